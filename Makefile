@@ -1,0 +1,112 @@
+# Pingan — build, run, test.
+#   make          build bin/pingan
+#   make run      install what is missing, build, create the demo database, serve it
+#   make check    install what is missing, build, run every test (also under ASan + UBSan)
+#   make SANITIZE=1   build bin/pingan with ASan + UBSan
+#   make fuzz     build and briefly run the libFuzzer targets (clang)
+#   make bench    benchmarks (see docs/performance.md)
+
+CC      ?= gcc
+PKGS    := libmicrohttpd sqlite3 jansson libsodium
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+           -Wno-unused-parameter -pthread $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LDLIBS  := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -pthread
+SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+
+ifeq ($(SANITIZE),1)
+  CFLAGS += $(SAN)
+  LDFLAGS += $(SAN)
+endif
+
+SRC     := $(sort $(wildcard src/*.c src/*/*.c))
+LIBSRC  := $(filter-out src/main.c,$(SRC))
+MIGR    := $(sort $(wildcard src/db/migrations/*.sql))
+WEB     := $(sort $(wildcard web/*.*))
+GEN     := build/gen/migrations.c build/gen/assets.c
+OBJ     := $(patsubst %.c,build/obj/%.o,$(LIBSRC) $(GEN))
+AOBJ    := $(patsubst %.c,build/asan/%.o,$(LIBSRC) $(GEN))
+UNIT    := $(sort $(wildcard tests/unit/test_*.c))
+UNITBIN := $(patsubst tests/unit/%.c,bin/tests/%,$(UNIT))
+UNITASAN:= $(patsubst tests/unit/%.c,bin/tests/%-asan,$(UNIT))
+DB      ?= var/demo.db
+LISTEN  ?= 127.0.0.1:8080
+
+.PHONY: all run check deps deps-test clean fuzz bench crash-test unit asan
+all: bin/pingan
+
+deps:
+	@tools/deps.sh build
+deps-test:
+	@tools/deps.sh test
+
+bin/embed: tools/embed.c
+	@mkdir -p bin
+	$(CC) -O2 -Wall -Wextra -Werror -o $@ $<
+
+build/gen/migrations.c: bin/embed $(MIGR)
+	@mkdir -p build/gen
+	bin/embed $@ pa_migrations src/db/migrations/ $(MIGR)
+
+build/gen/assets.c: bin/embed $(WEB)
+	@mkdir -p build/gen
+	bin/embed $@ pa_assets web/ $(WEB)
+
+build/obj/%.o: %.c $(wildcard src/*.h src/*/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+build/asan/%.o: %.c $(wildcard src/*.h src/*/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(SAN) -O1 -c -o $@ $<
+
+bin/pingan: build/obj/src/main.o $(OBJ)
+	@mkdir -p bin
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+bin/pingan-asan: build/asan/src/main.o $(AOBJ)
+	@mkdir -p bin
+	$(CC) $(LDFLAGS) $(SAN) -o $@ $^ $(LDLIBS)
+
+bin/tests/%: tests/unit/%.c $(OBJ)
+	@mkdir -p bin/tests
+	$(CC) $(CFLAGS) -Isrc -o $@ $^ $(LDLIBS) -lcmocka
+
+bin/tests/%-asan: tests/unit/%.c $(AOBJ)
+	@mkdir -p bin/tests
+	$(CC) $(CFLAGS) $(SAN) -Isrc -o $@ $^ $(LDLIBS) -lcmocka
+
+unit: $(UNITBIN) $(UNITASAN)
+asan: bin/pingan-asan
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	@mkdir -p $(dir $(DB))
+	@if [ ! -f $(DB) ]; then bin/pingan init --db $(DB) --demo; else bin/pingan init --db $(DB); fi
+	bin/pingan serve --db $(DB) --listen $(LISTEN)
+
+check: deps-test
+	@$(MAKE) --no-print-directory all unit asan
+	@tools/check.sh
+
+crash-test: all
+	@tools/crash-test.sh
+
+# libFuzzer targets (clang); not part of check.
+FUZZ    := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZSRC := src/util/util.c src/http/validate.c
+fuzz:
+	@tools/deps.sh fuzz
+	@mkdir -p bin/fuzz
+	@for f in $(FUZZ); do n=$$(basename $$f .c); \
+	  clang -g -O1 -std=c11 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined -Isrc \
+	    $$(pkg-config --cflags jansson) -o bin/fuzz/$$n $$f $(FUZZSRC) $$(pkg-config --libs jansson) || exit 1; \
+	  echo "fuzz: $$n"; mkdir -p build/fuzz-corpus/$$n; \
+	  bin/fuzz/$$n -max_total_time=$${FUZZ_SECONDS:-30} build/fuzz-corpus/$$n tests/fuzz/corpus/$$n || exit 1; \
+	done
+
+bench: all
+	@tools/bench.sh
+
+clean:
+	rm -rf build bin

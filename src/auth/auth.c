@@ -1,0 +1,534 @@
+/* auth.c — roles, passwords, users, sessions, login throttling and the scope check. */
+#include "auth.h"
+
+#include <pthread.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../db/db.h"
+#include "../util/util.h"
+
+/* ------------------------------------------------------------------ roles */
+
+const char *const role_names[] = { "admin", "leader", "officer", "auxiliary", "grid_worker",
+	"operator", "handler", "mediator", "citizen", NULL };
+
+unsigned role_parse(const char *name)
+{
+	for (int i = 0; name && role_names[i]; i++)
+		if (strcmp(role_names[i], name) == 0)
+			return 1u << i;
+	return 0;
+}
+
+const char *role_name(unsigned bit)
+{
+	for (int i = 0; role_names[i]; i++)
+		if (bit == 1u << i)
+			return role_names[i];
+	return "?";
+}
+
+/* ------------------------------------------------------------------ passwords */
+
+static pthread_mutex_t pw_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t pw_cv = PTHREAD_COND_INITIALIZER;
+static int pw_active;
+
+/* argon2id takes 64 MiB and ~0.1 s each: admit at most LIM_PWHASH_CONCURRENT at a time so a
+ * burst of logins cannot exhaust memory. */
+static void pw_enter(void)
+{
+	pthread_mutex_lock(&pw_mu);
+	while (pw_active >= LIM_PWHASH_CONCURRENT)
+		pthread_cond_wait(&pw_cv, &pw_mu);
+	pw_active++;
+	pthread_mutex_unlock(&pw_mu);
+}
+
+static void pw_leave(void)
+{
+	pthread_mutex_lock(&pw_mu);
+	pw_active--;
+	pthread_cond_signal(&pw_cv);
+	pthread_mutex_unlock(&pw_mu);
+}
+
+pa_err auth_pw_hash(const char *pw, char out[AUTH_PWHASH_MAX])
+{
+	int rc;
+
+	pw_enter();
+	rc = crypto_pwhash_str(out, pw, strlen(pw), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+	    crypto_pwhash_MEMLIMIT_INTERACTIVE);
+	pw_leave();
+	return rc == 0 ? PA_OK : PA_ERR_NOMEM;
+}
+
+bool auth_pw_verify(const char *hash, const char *pw)
+{
+	int rc;
+
+	pw_enter();
+	rc = crypto_pwhash_str_verify(hash, pw, strlen(pw));
+	pw_leave();
+	return rc == 0;
+}
+
+/* ------------------------------------------------------------------ users */
+
+static const char SQL_USER[] =
+    "SELECT id, login, name, disabled FROM users WHERE id = ?1";
+static const char SQL_USER_GRANTS[] =
+    "SELECT g.id, g.role, g.org_id, o.name, o.path FROM grants g JOIN orgs o ON o.id = g.org_id "
+    "WHERE g.user_id = ?1 ORDER BY g.id";
+
+pa_err auth_user_load(struct db_conn *c, int64_t id, struct auth_user *out)
+{
+	struct db_stmt *s = db_prepare(c, SQL_USER);
+	pa_err rc = PA_ERR_NOT_FOUND;
+	int r;
+
+	memset(out, 0, sizeof *out);
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, id);
+	r = db_step(s);
+	if (r == DB_FAIL) {
+		rc = PA_ERR_DB;
+		goto out;
+	}
+	if (r != DB_ROW)
+		goto out;
+	out->id = db_col_int(s, 0);
+	snprintf(out->login, sizeof out->login, "%s", db_col_text(s, 1));
+	snprintf(out->name, sizeof out->name, "%s", db_col_text(s, 2));
+	out->disabled = db_col_int(s, 3) != 0;
+	db_reset(s);
+
+	s = db_prepare(c, SQL_USER_GRANTS);
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, id);
+	while ((r = db_step(s)) == DB_ROW && out->ngrants < LIM_GRANTS_PER_USER) {
+		struct grant *g = &out->grants[out->ngrants++];
+		g->id = db_col_int(s, 0);
+		g->role = role_parse(db_col_text(s, 1));
+		g->org_id = db_col_int(s, 2);
+		snprintf(g->org_name, sizeof g->org_name, "%s", db_col_text(s, 3));
+		snprintf(g->org_path, sizeof g->org_path, "%s", db_col_text(s, 4));
+	}
+	rc = r == DB_FAIL ? PA_ERR_DB : PA_OK;
+out:
+	db_reset(s);
+	return rc;
+}
+
+static const char SQL_USER_INSERT[] =
+    "INSERT INTO users (login, name, pw_hash, disabled, created_at) VALUES (?1, ?2, ?3, 0, ?4)";
+
+pa_err auth_user_insert(struct db_conn *c, const char *login, const char *name,
+    const char *pw_hash, int64_t *out_id)
+{
+	struct db_stmt *s = db_prepare(c, SQL_USER_INSERT);
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_text(s, 1, login);
+	db_bind_text(s, 2, name);
+	db_bind_text(s, 3, pw_hash);
+	db_bind_int(s, 4, clock_now_ms());
+	if (db_run(s) != PA_OK)
+		return db_is_constraint(c) ? PA_ERR_CONFLICT : PA_ERR_DB;
+	*out_id = db_last_id(c);
+	return PA_OK;
+}
+
+static const char SQL_GRANT_INSERT[] =
+    "INSERT INTO grants (user_id, role, org_id) VALUES (?1, ?2, ?3)";
+
+pa_err auth_grant_insert(struct db_conn *c, int64_t user_id, unsigned role, int64_t org_id,
+    int64_t *out_id)
+{
+	struct db_stmt *s = db_prepare(c, SQL_GRANT_INSERT);
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, user_id);
+	db_bind_text(s, 2, role_name(role));
+	db_bind_int(s, 3, org_id);
+	if (db_run(s) != PA_OK)
+		return db_is_constraint(c) ? PA_ERR_CONFLICT : PA_ERR_DB;
+	if (out_id)
+		*out_id = db_last_id(c);
+	return PA_OK;
+}
+
+static const char SQL_USER_BY_LOGIN[] = "SELECT id FROM users WHERE login = ?1";
+
+int64_t auth_user_id_by_login(struct db_conn *c, const char *login)
+{
+	struct db_stmt *s = db_prepare(c, SQL_USER_BY_LOGIN);
+	int64_t id = 0;
+
+	if (s == NULL)
+		return 0;
+	db_bind_text(s, 1, login);
+	if (db_step(s) == DB_ROW)
+		id = db_col_int(s, 0);
+	db_reset(s);
+	return id;
+}
+
+/* ------------------------------------------------------------------ login throttling */
+
+/* Failed logins per key ("a:" account or "i:" address) in a fixed window. A small open
+ * table; when full the oldest window is evicted, which can only make the limit laxer for a
+ * moment, never lock out someone who did nothing. */
+#define RL_SLOTS 4096
+struct rl_slot {
+	uint64_t key;
+	int64_t window_start;
+	int count;
+};
+static struct rl_slot rl_table[RL_SLOTS];
+static pthread_mutex_t rl_mu = PTHREAD_MUTEX_INITIALIZER;
+
+static uint64_t rl_key(char kind, const char *s)
+{
+	unsigned char h[8];
+	crypto_generichash_state st;
+
+	crypto_generichash_init(&st, NULL, 0, sizeof h);
+	crypto_generichash_update(&st, (const unsigned char *)&kind, 1);
+	crypto_generichash_update(&st, (const unsigned char *)s, strlen(s));
+	crypto_generichash_final(&st, h, sizeof h);
+	uint64_t k;
+	memcpy(&k, h, sizeof k);
+	return k ? k : 1;
+}
+
+/* Finds the slot for key (or claims one) — caller holds rl_mu. */
+static struct rl_slot *rl_slot(uint64_t key, int64_t now, bool create)
+{
+	size_t i0 = key % RL_SLOTS, oldest = i0;
+
+	for (size_t n = 0; n < 16; n++) {
+		size_t i = (i0 + n) % RL_SLOTS;
+		struct rl_slot *sl = &rl_table[i];
+		if (sl->key == key) {
+			if (now - sl->window_start >= LOGIN_WINDOW_MS) {
+				sl->window_start = now;
+				sl->count = 0;
+			}
+			return sl;
+		}
+		if (sl->key == 0 || now - sl->window_start >= LOGIN_WINDOW_MS) {
+			if (!create)
+				continue;
+			sl->key = key;
+			sl->window_start = now;
+			sl->count = 0;
+			return sl;
+		}
+		if (sl->window_start < rl_table[oldest].window_start)
+			oldest = i;
+	}
+	if (!create)
+		return NULL;
+	rl_table[oldest] = (struct rl_slot){ key, now, 0 };
+	return &rl_table[oldest];
+}
+
+/* Seconds until key may try again, 0 if it may now. */
+static int rl_blocked(uint64_t key, int limit, int64_t now)
+{
+	struct rl_slot *sl = rl_slot(key, now, false);
+	int64_t left;
+
+	if (sl == NULL || sl->count < limit)
+		return 0;
+	left = sl->window_start + LOGIN_WINDOW_MS - now;
+	return (int)((left + 999) / 1000);
+}
+
+void auth_ratelimit_reset(void)
+{
+	pthread_mutex_lock(&rl_mu);
+	memset(rl_table, 0, sizeof rl_table);
+	pthread_mutex_unlock(&rl_mu);
+}
+
+/* ------------------------------------------------------------------ sessions */
+
+static const char SQL_LOGIN_USER[] =
+    "SELECT id, pw_hash, disabled FROM users WHERE login = ?1";
+static const char SQL_SESSION_INSERT[] =
+    "INSERT INTO sessions (token_hash, user_id, csrf, created_at, last_seen, expires_at) "
+    "VALUES (?1, ?2, ?3, ?4, ?4, ?5)";
+static const char SQL_SESSION_GET[] =
+    "SELECT s.id, s.user_id, s.csrf, s.last_seen, s.expires_at FROM sessions s "
+    "WHERE s.token_hash = ?1";
+static const char SQL_SESSION_TOUCH[] = "UPDATE sessions SET last_seen = ?2 WHERE id = ?1";
+static const char SQL_SESSION_DELETE[] = "DELETE FROM sessions WHERE id = ?1";
+static const char SQL_SESSION_DELETE_USER[] = "DELETE FROM sessions WHERE user_id = ?1";
+static const char SQL_SESSION_PURGE[] = "DELETE FROM sessions WHERE expires_at < ?1 OR last_seen < ?2";
+
+static void token_hash(const char *token, unsigned char out[32])
+{
+	crypto_generichash(out, 32, (const unsigned char *)token, strlen(token), NULL, 0);
+}
+
+struct session_new {
+	unsigned char hash[32];
+	int64_t user_id;
+	const char *csrf;
+	int64_t now, expires;
+};
+
+static pa_err session_insert(struct db_conn *c, void *ctx)
+{
+	struct session_new *sn = ctx;
+	struct db_stmt *s;
+
+	/* drop expired sessions while we hold the writer anyway */
+	s = db_prepare(c, SQL_SESSION_PURGE);
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, sn->now);
+	db_bind_int(s, 2, sn->now - SESSION_IDLE_MS);
+	if (db_run(s) != PA_OK)
+		return PA_ERR_DB;
+	s = db_prepare(c, SQL_SESSION_INSERT);
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_blob(s, 1, sn->hash, sizeof sn->hash);
+	db_bind_int(s, 2, sn->user_id);
+	db_bind_text(s, 3, sn->csrf);
+	db_bind_int(s, 4, sn->now);
+	db_bind_int(s, 5, sn->expires);
+	return db_run(s);
+}
+
+/* A valid argon2id hash of a random password, verified against when the login is unknown so
+ * that the answer takes as long as for a known login. */
+static char dummy_hash[AUTH_PWHASH_MAX];
+static pthread_once_t dummy_once = PTHREAD_ONCE_INIT;
+static void dummy_init(void)
+{
+	unsigned char r[16];
+	char pw[33];
+
+	randombytes_buf(r, sizeof r);
+	sodium_bin2hex(pw, sizeof pw, r, sizeof r);
+	auth_pw_hash(pw, dummy_hash);
+}
+
+pa_err auth_login(struct db *db, const char *login, const char *password, const char *addr,
+    struct auth_login_result *out, struct pa_error *err)
+{
+	struct db_conn *c = db_reader(db);
+	struct db_stmt *s;
+	uint64_t ka = rl_key('a', login), ki = rl_key('i', addr ? addr : "");
+	int64_t now = clock_now_ms(), uid = 0;
+	char hash[AUTH_PWHASH_MAX] = "";
+	bool disabled = false, ok;
+	int wait_a, wait_i;
+	unsigned char tok[32], csrf[AUTH_CSRF_LEN / 2];
+	struct session_new sn;
+	pa_err rc;
+
+	memset(out, 0, sizeof *out);
+	if (c == NULL)
+		return PA_ERR_DB;
+	pthread_mutex_lock(&rl_mu);
+	wait_a = rl_blocked(ka, LOGIN_MAX_PER_ACCOUNT, now);
+	wait_i = rl_blocked(ki, LOGIN_MAX_PER_ADDRESS, now);
+	pthread_mutex_unlock(&rl_mu);
+	if (wait_a || wait_i) {
+		pa_error_set(err, PA_ERR_RATE, "rate_limited", NULL,
+		    "too many failed logins; try again in %d seconds", wait_a > wait_i ? wait_a : wait_i);
+		err->retry_after = wait_a > wait_i ? wait_a : wait_i;
+		return PA_ERR_RATE;
+	}
+
+	s = db_prepare(c, SQL_LOGIN_USER);
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_text(s, 1, login);
+	if (db_step(s) == DB_ROW) {
+		uid = db_col_int(s, 0);
+		snprintf(hash, sizeof hash, "%s", db_col_text(s, 1));
+		disabled = db_col_int(s, 2) != 0;
+	}
+	db_reset(s);
+	if (uid) {
+		ok = auth_pw_verify(hash, password) && !disabled;
+	} else {
+		pthread_once(&dummy_once, dummy_init);
+		auth_pw_verify(dummy_hash, password);
+		ok = false;
+	}
+	if (!ok) {
+		pthread_mutex_lock(&rl_mu);
+		rl_slot(ka, now, true)->count++;
+		rl_slot(ki, now, true)->count++;
+		pthread_mutex_unlock(&rl_mu);
+		pa_error_set(err, PA_ERR_UNAUTH, "invalid_credentials", NULL,
+		    "wrong login or password");
+		return PA_ERR_UNAUTH;
+	}
+	pthread_mutex_lock(&rl_mu);
+	rl_slot(ka, now, true)->count = 0;
+	pthread_mutex_unlock(&rl_mu);
+
+	randombytes_buf(tok, sizeof tok);
+	b64url_encode(tok, sizeof tok, out->token, sizeof out->token);
+	randombytes_buf(csrf, sizeof csrf);
+	sodium_bin2hex(out->csrf, sizeof out->csrf, csrf, sizeof csrf);
+	sodium_memzero(tok, sizeof tok);
+	token_hash(out->token, sn.hash);
+	sn.user_id = uid;
+	sn.csrf = out->csrf;
+	sn.now = now;
+	sn.expires = now + SESSION_ABSOLUTE_MS;
+	rc = db_write(db, session_insert, &sn);
+	if (rc != PA_OK)
+		return rc;
+	out->expires_at = sn.expires;
+	out->user_id = uid;
+	return PA_OK;
+}
+
+struct session_touch {
+	int64_t id, now;
+};
+
+static pa_err session_touch(struct db_conn *c, void *ctx)
+{
+	struct session_touch *t = ctx;
+	struct db_stmt *s = db_prepare(c, SQL_SESSION_TOUCH);
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, t->id);
+	db_bind_int(s, 2, t->now);
+	return db_run(s);
+}
+
+pa_err auth_session_user(struct db *db, const char *token, struct auth_user *out)
+{
+	struct db_conn *c = db_reader(db);
+	struct db_stmt *s;
+	unsigned char h[32];
+	int64_t sid, uid, last, expires, now = clock_now_ms();
+	char csrf[AUTH_CSRF_LEN + 1];
+	pa_err rc;
+
+	if (c == NULL)
+		return PA_ERR_DB;
+	if (token == NULL || strlen(token) != AUTH_TOKEN_LEN)
+		return PA_ERR_UNAUTH;
+	token_hash(token, h);
+	s = db_prepare(c, SQL_SESSION_GET);
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_blob(s, 1, h, sizeof h);
+	if (db_step(s) != DB_ROW) {
+		db_reset(s);
+		return PA_ERR_UNAUTH;
+	}
+	sid = db_col_int(s, 0);
+	uid = db_col_int(s, 1);
+	snprintf(csrf, sizeof csrf, "%s", db_col_text(s, 2));
+	last = db_col_int(s, 3);
+	expires = db_col_int(s, 4);
+	db_reset(s);
+	if (now >= expires || now - last >= SESSION_IDLE_MS)
+		return PA_ERR_UNAUTH;
+	rc = auth_user_load(c, uid, out);
+	if (rc == PA_ERR_NOT_FOUND || (rc == PA_OK && out->disabled))
+		return PA_ERR_UNAUTH;
+	if (rc != PA_OK)
+		return rc;
+	out->session_id = sid;
+	memcpy(out->csrf, csrf, sizeof out->csrf);
+	if (now - last >= SESSION_TOUCH_MS) {
+		struct session_touch *t = malloc(sizeof *t);
+		if (t) {
+			t->id = sid;
+			t->now = now;
+			db_write_async(db, session_touch, t);
+		}
+	}
+	return PA_OK;
+}
+
+static pa_err session_delete(struct db_conn *c, void *ctx)
+{
+	struct db_stmt *s = db_prepare(c, SQL_SESSION_DELETE);
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, *(int64_t *)ctx);
+	return db_run(s);
+}
+
+pa_err auth_logout(struct db *db, int64_t session_id)
+{
+	return db_write(db, session_delete, &session_id);
+}
+
+pa_err auth_sessions_end_user(struct db_conn *c, int64_t user_id)
+{
+	struct db_stmt *s = db_prepare(c, SQL_SESSION_DELETE_USER);
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, user_id);
+	return db_run(s);
+}
+
+/* ------------------------------------------------------------------ scope */
+
+static bool path_within(const char *path, const char *root)
+{
+	size_t n = strlen(root);
+
+	return n > 0 && strncmp(path, root, n) == 0;
+}
+
+unsigned scope_roles_at(const struct auth_user *u, const char *org_path)
+{
+	unsigned m = 0;
+
+	for (int i = 0; u && org_path && i < u->ngrants; i++)
+		if (path_within(org_path, u->grants[i].org_path))
+			m |= u->grants[i].role;
+	return m;
+}
+
+unsigned scope_roles_any(const struct auth_user *u)
+{
+	unsigned m = 0;
+
+	for (int i = 0; u && i < u->ngrants; i++)
+		m |= u->grants[i].role;
+	return m;
+}
+
+bool scope_covers(const struct auth_user *u, const char *org_path)
+{
+	return (scope_roles_at(u, org_path) & ROLE_STAFF) != 0;
+}
+
+bool scope_case_visible(const struct auth_user *u, const char *org_path, int64_t assignee_id,
+    int64_t reporter_id)
+{
+	if (u == NULL)
+		return false;
+	return scope_covers(u, org_path) || (assignee_id && assignee_id == u->id) ||
+	    (reporter_id && reporter_id == u->id);
+}

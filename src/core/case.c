@@ -1,0 +1,768 @@
+/* case.c — the case engine: workflow checks, loading, JSON, and the write operations
+ * (create, act, comment, update), each one job for the writer thread. */
+#include "case.h"
+
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../db/db.h"
+#include "../util/util.h"
+
+extern const struct case_type suggestion_type;
+
+const struct case_type *const case_types[] = { &suggestion_type, NULL };
+
+const struct case_type *case_type_find(const char *code)
+{
+	for (int i = 0; code && case_types[i]; i++)
+		if (strcmp(case_types[i]->code, code) == 0)
+			return case_types[i];
+	return NULL;
+}
+
+/* ------------------------------------------------------------------ workflow */
+
+const struct wf_action *wf_action_find(const struct case_type *t, const char *code)
+{
+	for (const struct wf_action *a = t->actions; code && a->code; a++)
+		if (strcmp(a->code, code) == 0)
+			return a;
+	return NULL;
+}
+
+const struct wf_status *wf_status_find(const struct case_type *t, const char *code)
+{
+	for (const struct wf_status *s = t->statuses; code && s->code; s++)
+		if (strcmp(s->code, code) == 0)
+			return s;
+	return NULL;
+}
+
+bool wf_allowed(const struct wf_action *a, const struct case_rec *c, const struct auth_user *u,
+    int64_t now)
+{
+	bool from_ok = false, who_ok;
+	struct pa_error e = { 0 };
+
+	for (const char *const *f = a->from; *f; f++)
+		if (strcmp(*f, c->status) == 0)
+			from_ok = true;
+	if (!from_ok || u == NULL)
+		return false;
+	who_ok = (scope_roles_at(u, c->org_path) & a->who & ROLE_STAFF) != 0 ||
+	    ((a->who & WF_REPORTER) && c->reporter_id == u->id) ||
+	    ((a->who & WF_ASSIGNEE) && c->assignee_id == u->id);
+	if (!who_ok)
+		return false;
+	return a->guard == NULL || a->guard(c, u, now, &e) == PA_OK;
+}
+
+json_t *wf_allowed_json(const struct case_rec *c, const struct auth_user *u, int64_t now)
+{
+	json_t *arr = json_array();
+
+	for (const struct wf_action *a = c->type->actions; a->code; a++)
+		if (wf_allowed(a, c, u, now))
+			json_array_append_new(arr, json_string(a->code));
+	return arr;
+}
+
+/* ------------------------------------------------------------------ load */
+
+void case_rec_clear(struct case_rec *c)
+{
+	json_decref(c->attrs);
+	memset(c, 0, sizeof *c);
+}
+
+static const char SQL_CASE_GET[] = CASE_SELECT " WHERE c.id = ?1";
+
+static const char *dup_col(struct arena *a, struct db_stmt *s, int col)
+{
+	const char *t = db_col_text(s, col);
+
+	return t ? arena_strdup(a, t) : NULL;
+}
+
+pa_err case_from_row(struct db_stmt *s, struct arena *a, struct case_rec *out)
+{
+	json_error_t je;
+
+	memset(out, 0, sizeof *out);
+	out->id = db_col_int(s, 0);
+	out->code = dup_col(a, s, 1);
+	out->type = case_type_find(db_col_text(s, 2));
+	out->category = dup_col(a, s, 3);
+	out->title = dup_col(a, s, 4);
+	out->body = dup_col(a, s, 5);
+	out->status = dup_col(a, s, 6);
+	out->org_id = db_col_int(s, 7);
+	out->org_name = dup_col(a, s, 8);
+	out->org_path = dup_col(a, s, 9);
+	out->assignee_id = db_col_int(s, 10);
+	out->unit_id = db_col_int(s, 11);
+	out->assignee_name = dup_col(a, s, 12);
+	out->has_location = !db_col_null(s, 13) && !db_col_null(s, 14);
+	out->lat = db_col_double(s, 13);
+	out->lon = db_col_double(s, 14);
+	out->address = dup_col(a, s, 15);
+	out->reporter_id = db_col_int(s, 16);
+	out->reporter_name = dup_col(a, s, 17);
+	out->priority = dup_col(a, s, 18);
+	out->due_at = db_col_int(s, 19);
+	out->version = db_col_int(s, 20);
+	out->created_at = db_col_int(s, 21);
+	out->updated_at = db_col_int(s, 22);
+	out->closed_at = db_col_int(s, 23);
+	out->attrs = json_loads(db_col_text(s, 24), 0, &je);
+	if (out->attrs == NULL || !json_is_object(out->attrs)) {
+		json_decref(out->attrs);
+		out->attrs = json_object();
+	}
+	if (out->type == NULL) {
+		case_rec_clear(out);
+		return PA_ERR_INTERNAL;
+	}
+	if (out->code == NULL || out->status == NULL || out->org_path == NULL) {
+		case_rec_clear(out);
+		return PA_ERR_NOMEM;
+	}
+	return PA_OK;
+}
+
+pa_err case_load(struct db_conn *conn, struct arena *a, int64_t id, struct case_rec *out)
+{
+	struct db_stmt *s = db_prepare(conn, SQL_CASE_GET);
+	pa_err rc;
+	int r;
+
+	memset(out, 0, sizeof *out);
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, id);
+	r = db_step(s);
+	if (r != DB_ROW) {
+		db_reset(s);
+		return r == DB_FAIL ? PA_ERR_DB : PA_ERR_NOT_FOUND;
+	}
+	rc = case_from_row(s, a, out);
+	db_reset(s);
+	return rc;
+}
+
+pa_err case_get_visible(struct db_conn *conn, struct arena *a, int64_t id,
+    const struct auth_user *u, struct case_rec *out)
+{
+	pa_err rc = case_load(conn, a, id, out);
+
+	if (rc != PA_OK)
+		return rc;
+	if (!scope_case_visible(u, out->org_path, out->assignee_id, out->reporter_id)) {
+		case_rec_clear(out);
+		return PA_ERR_NOT_FOUND;
+	}
+	return PA_OK;
+}
+
+/* ------------------------------------------------------------------ JSON */
+
+static json_t *time_json(int64_t ms)
+{
+	char buf[TIME_STR_MAX];
+
+	if (ms == 0)
+		return json_null();
+	time_format(ms, buf);
+	return json_string(buf);
+}
+
+static json_t *id_json(int64_t id)
+{
+	return id ? json_integer(id) : json_null();
+}
+
+static json_t *str_json(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+json_t *case_to_json(const struct case_rec *c)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "id", json_integer(c->id));
+	json_object_set_new(o, "code", json_string(c->code));
+	json_object_set_new(o, "type", json_string(c->type->code));
+	json_object_set_new(o, "category", str_json(c->category));
+	json_object_set_new(o, "title", json_string(c->title));
+	json_object_set_new(o, "body", json_string(c->body ? c->body : ""));
+	json_object_set_new(o, "status", json_string(c->status));
+	json_object_set_new(o, "org_id", json_integer(c->org_id));
+	json_object_set_new(o, "org_name", str_json(c->org_name));
+	json_object_set_new(o, "assignee_id", id_json(c->assignee_id));
+	json_object_set_new(o, "assignee_name", str_json(c->assignee_name));
+	json_object_set_new(o, "unit_id", id_json(c->unit_id));
+	json_object_set_new(o, "lat", c->has_location ? json_real(c->lat) : json_null());
+	json_object_set_new(o, "lon", c->has_location ? json_real(c->lon) : json_null());
+	json_object_set_new(o, "address", str_json(c->address));
+	json_object_set_new(o, "reporter_id", id_json(c->reporter_id));
+	json_object_set_new(o, "reporter_name", str_json(c->reporter_name));
+	json_object_set_new(o, "priority", json_string(c->priority ? c->priority : "normal"));
+	json_object_set_new(o, "due_at", time_json(c->due_at));
+	json_object_set_new(o, "version", json_integer(c->version));
+	json_object_set_new(o, "created_at", time_json(c->created_at));
+	json_object_set_new(o, "updated_at", time_json(c->updated_at));
+	json_object_set_new(o, "closed_at", time_json(c->closed_at));
+	/* the type's own fields are plain fields of the object; absent ones are null */
+	for (const char *const *n = c->type->attr_names; n && *n; n++) {
+		json_t *v = json_object_get(c->attrs, *n);
+		json_object_set(o, *n, v ? v : json_null());
+	}
+	return o;
+}
+
+static const char SQL_TL_CASE[] =
+    "SELECT t.id, t.seq, t.kind, t.action, COALESCE(t.actor_id, 0), u.name, t.at, "
+    "t.from_status, t.to_status, t.note, t.data FROM timeline t "
+    "LEFT JOIN users u ON u.id = t.actor_id WHERE t.case_id = ?1 ORDER BY t.seq";
+
+json_t *case_timeline_json(struct db_conn *conn, int64_t case_id)
+{
+	struct db_stmt *s = db_prepare(conn, SQL_TL_CASE);
+	json_t *arr = json_array();
+	json_error_t je;
+
+	if (s == NULL)
+		return arr;
+	db_bind_int(s, 1, case_id);
+	while (db_step(s) == DB_ROW) {
+		json_t *e = json_object();
+		const char *data = db_col_text(s, 10);
+		json_object_set_new(e, "id", json_integer(db_col_int(s, 0)));
+		json_object_set_new(e, "seq", json_integer(db_col_int(s, 1)));
+		json_object_set_new(e, "kind", json_string(db_col_text(s, 2)));
+		json_object_set_new(e, "action", str_json(db_col_text(s, 3)));
+		json_object_set_new(e, "actor_id", id_json(db_col_int(s, 4)));
+		json_object_set_new(e, "actor_name", str_json(db_col_text(s, 5)));
+		json_object_set_new(e, "at", time_json(db_col_int(s, 6)));
+		json_object_set_new(e, "from_status", str_json(db_col_text(s, 7)));
+		json_object_set_new(e, "to_status", str_json(db_col_text(s, 8)));
+		json_object_set_new(e, "note", str_json(db_col_text(s, 9)));
+		json_object_set_new(e, "data", data ? json_loads(data, 0, &je) : json_null());
+		json_array_append_new(arr, e);
+	}
+	db_reset(s);
+	return arr;
+}
+
+/* ------------------------------------------------------------------ create */
+
+struct create_job {
+	const struct auth_user *u;
+	const struct case_new *n;
+	int64_t id;
+	struct pa_error *err;
+};
+
+static const char SQL_IDEM_GET[] =
+    "SELECT case_id, body_hash FROM idempotency WHERE user_id = ?1 AND idem_key = ?2";
+static const char SQL_IDEM_PUT[] =
+    "INSERT INTO idempotency (user_id, idem_key, body_hash, case_id, created_at) "
+    "VALUES (?1, ?2, ?3, ?4, ?5)";
+static const char SQL_COUNTER_BUMP[] =
+    "INSERT INTO counters (name, value) VALUES (?1, 1) "
+    "ON CONFLICT (name) DO UPDATE SET value = counters.value + 1";
+static const char SQL_COUNTER_GET[] = "SELECT value FROM counters WHERE name = ?1";
+static const char SQL_CASE_INSERT[] =
+    "INSERT INTO cases (code, type, category, title, body, status, org_id, lat, lon, address, "
+    "reporter_id, priority, due_at, version, created_at, updated_at, attrs) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 1, ?14, ?14, '{}')";
+
+/* Public code: PREFIX + YYYYMMDD (China time) + a 4-digit daily sequence, e.g. JY202611290003. */
+static pa_err next_code(struct db_conn *conn, const struct case_type *t, int64_t now,
+    char *out, size_t n)
+{
+	char day[TIME_STR_MAX], name[64];
+	struct db_stmt *s;
+	int64_t seq = 0;
+
+	time_format(now, day);
+	snprintf(name, sizeof name, "code:%s:%.4s%.2s%.2s", t->code_prefix, day, day + 5, day + 8);
+	if ((s = db_prepare(conn, SQL_COUNTER_BUMP)) == NULL)
+		return PA_ERR_DB;
+	db_bind_text(s, 1, name);
+	if (db_run(s) != PA_OK || (s = db_prepare(conn, SQL_COUNTER_GET)) == NULL)
+		return PA_ERR_DB;
+	db_bind_text(s, 1, name);
+	if (db_step(s) == DB_ROW)
+		seq = db_col_int(s, 0);
+	db_reset(s);
+	snprintf(out, n, "%s%.4s%.2s%.2s%04lld", t->code_prefix, day, day + 5, day + 8,
+	    (long long)seq);
+	return PA_OK;
+}
+
+static pa_err create_run(struct db_conn *conn, void *ctx)
+{
+	struct create_job *j = ctx;
+	const struct case_new *n = j->n;
+	struct db_stmt *s;
+	struct org_row { char path[LIM_ORG_PATH]; } org;
+	char code[64], *snapshot = NULL;
+	int64_t now = clock_now_ms();
+	json_t *snap;
+	pa_err rc;
+
+	if (n->idem_key) {
+		if ((s = db_prepare(conn, SQL_IDEM_GET)) == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, j->u->id);
+		db_bind_text(s, 2, n->idem_key);
+		if (db_step(s) == DB_ROW) {
+			size_t hl;
+			const void *h = db_col_blob(s, 1, &hl);
+			bool same = hl == sizeof n->body_hash && memcmp(h, n->body_hash, hl) == 0;
+			j->id = db_col_int(s, 0);
+			db_reset(s);
+			if (!same) {
+				pa_error_set(j->err, PA_ERR_CONFLICT, "idempotency_key_reused",
+				    "Idempotency-Key", "this Idempotency-Key was used for a different request");
+				return PA_ERR_CONFLICT;
+			}
+			return PA_OK;
+		}
+		db_reset(s);
+	}
+	/* the unit must exist and the creator must hold a creating role over it */
+	{
+		static const char SQL_ORG_PATH[] = "SELECT path FROM orgs WHERE id = ?1";
+		if ((s = db_prepare(conn, SQL_ORG_PATH)) == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, n->org_id);
+		if (db_step(s) != DB_ROW) {
+			db_reset(s);
+			pa_error_set(j->err, PA_ERR_INVALID, "invalid_value", "org_id",
+			    "org_id does not name an org unit");
+			return PA_ERR_INVALID;
+		}
+		snprintf(org.path, sizeof org.path, "%s", db_col_text(s, 0));
+		db_reset(s);
+	}
+	if ((scope_roles_at(j->u, org.path) & n->type->who_create) == 0) {
+		pa_error_set(j->err, PA_ERR_FORBIDDEN, "forbidden", "org_id",
+		    "you may not post a %s in this unit", n->type->code);
+		return PA_ERR_FORBIDDEN;
+	}
+	if ((rc = next_code(conn, n->type, now, code, sizeof code)) != PA_OK)
+		return rc;
+	if ((s = db_prepare(conn, SQL_CASE_INSERT)) == NULL)
+		return PA_ERR_DB;
+	db_bind_text(s, 1, code);
+	db_bind_text(s, 2, n->type->code);
+	db_bind_text(s, 3, n->category);
+	db_bind_text(s, 4, n->title);
+	db_bind_text(s, 5, n->body ? n->body : "");
+	db_bind_text(s, 6, n->type->initial);
+	db_bind_int(s, 7, n->org_id);
+	if (n->has_location) {
+		db_bind_double(s, 8, n->lat);
+		db_bind_double(s, 9, n->lon);
+	}
+	db_bind_text(s, 10, n->address);
+	db_bind_int(s, 11, j->u->id);
+	db_bind_text(s, 12, n->priority ? n->priority : "normal");
+	if (n->due_at)
+		db_bind_int(s, 13, n->due_at);
+	db_bind_int(s, 14, now);
+	if (db_run(s) != PA_OK)
+		return PA_ERR_DB;
+	j->id = db_last_id(conn);
+
+	snap = json_pack("{s:s, s:I}", "title", n->title, "org_id", (json_int_t)n->org_id);
+	if (n->category)
+		json_object_set_new(snap, "category", json_string(n->category));
+	if (n->priority)
+		json_object_set_new(snap, "priority", json_string(n->priority));
+	snapshot = json_dumps(snap, JSON_COMPACT | JSON_SORT_KEYS);
+	json_decref(snap);
+	struct tl_event e = { .case_id = j->id, .kind = "create", .actor_id = j->u->id, .at = now,
+		.to_status = n->type->initial, .data = snapshot };
+	rc = tl_append(conn, &e, NULL);
+	free(snapshot);
+	if (rc != PA_OK)
+		return rc;
+	if (n->idem_key) {
+		if ((s = db_prepare(conn, SQL_IDEM_PUT)) == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, j->u->id);
+		db_bind_text(s, 2, n->idem_key);
+		db_bind_blob(s, 3, n->body_hash, sizeof n->body_hash);
+		db_bind_int(s, 4, j->id);
+		db_bind_int(s, 5, now);
+		if (db_run(s) != PA_OK)
+			return PA_ERR_DB;
+	}
+	return PA_OK;
+}
+
+pa_err case_create(struct db *db, const struct auth_user *u, const struct case_new *n,
+    int64_t *out_id, struct pa_error *err)
+{
+	struct create_job j = { .u = u, .n = n, .err = err };
+	pa_err rc = db_write(db, create_run, &j);
+
+	if (rc == PA_OK)
+		*out_id = j.id;
+	return rc;
+}
+
+/* ------------------------------------------------------------------ act */
+
+static const char SQL_CASE_STORE[] =
+    "UPDATE cases SET status = ?2, assignee_id = ?3, unit_id = ?4, version = version + 1, "
+    "updated_at = ?5, closed_at = ?6, attrs = ?7 WHERE id = ?1 AND version = ?8";
+
+/* Writes back status, assignee, unit, closed_at and attrs with the version bump. */
+static pa_err case_store(struct db_conn *conn, struct case_rec *c, int64_t now)
+{
+	struct db_stmt *s = db_prepare(conn, SQL_CASE_STORE);
+	char *attrs;
+	pa_err rc;
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	attrs = json_dumps(c->attrs, JSON_COMPACT | JSON_SORT_KEYS);
+	if (attrs == NULL)
+		return PA_ERR_NOMEM;
+	db_bind_int(s, 1, c->id);
+	db_bind_text(s, 2, c->status);
+	if (c->assignee_id)
+		db_bind_int(s, 3, c->assignee_id);
+	if (c->unit_id)
+		db_bind_int(s, 4, c->unit_id);
+	db_bind_int(s, 5, now);
+	if (c->closed_at)
+		db_bind_int(s, 6, c->closed_at);
+	db_bind_text(s, 7, attrs);
+	db_bind_int(s, 8, c->version);
+	rc = db_run(s);
+	free(attrs);
+	if (rc == PA_OK && db_changes(conn) != 1)
+		rc = PA_ERR_CONFLICT;
+	return rc;
+}
+
+struct act_job {
+	const struct auth_user *u;
+	int64_t id, version;
+	const char *code, *note;
+	const json_t *fields;
+	struct pa_error *err;
+};
+
+static pa_err act_run(struct db_conn *conn, void *ctx)
+{
+	struct act_job *j = ctx;
+	struct arena *a = arena_new(LIM_ARENA_BYTES);
+	struct case_rec c = { 0 };
+	const struct wf_action *act;
+	const struct wf_status *to;
+	int64_t now = clock_now_ms();
+	const char *note = j->note, *from;
+	char *data = NULL;
+	pa_err rc;
+
+	if (a == NULL)
+		return PA_ERR_NOMEM;
+	rc = case_get_visible(conn, a, j->id, j->u, &c);
+	if (rc != PA_OK) {
+		if (rc == PA_ERR_NOT_FOUND)
+			pa_error_set(j->err, rc, "not_found", NULL, "no such case");
+		goto out;
+	}
+	act = wf_action_find(c.type, j->code);
+	if (act == NULL) {
+		pa_error_set(j->err, PA_ERR_INVALID, "invalid_value", "action",
+		    "%s is not an action of a %s case", j->code, c.type->code);
+		rc = PA_ERR_INVALID;
+		goto out;
+	}
+	if (j->version >= 0 && j->version != c.version) {
+		pa_error_set(j->err, PA_ERR_CONFLICT, "stale_version", "version",
+		    "the case changed since you read it (version %lld, now %lld); reload and retry",
+		    (long long)j->version, (long long)c.version);
+		rc = PA_ERR_CONFLICT;
+		goto out;
+	}
+	if (!wf_allowed(act, &c, j->u, now)) {
+		struct pa_error ge = { 0 };
+		if (act->guard && act->guard(&c, j->u, now, &ge) != PA_OK)
+			pa_error_set(j->err, PA_ERR_CONFLICT, "action_not_allowed", "action", "%s",
+			    ge.message);
+		else
+			pa_error_set(j->err, PA_ERR_CONFLICT, "action_not_allowed", "action",
+			    "%s is not allowed on this case now (status %s)", act->code, c.status);
+		j->err->extra = json_pack("{s:o}", "allowed_actions", wf_allowed_json(&c, j->u, now));
+		rc = PA_ERR_CONFLICT;
+		goto out;
+	}
+	/* fields: validated against the action's own table */
+	{
+		static const struct val_field none[] = { VAL_END };
+		json_t *empty = NULL;
+		const json_t *f = j->fields;
+		if (f == NULL)
+			f = empty = json_object();
+		rc = val_check(f, act->fields ? act->fields : none, "fields.", j->err);
+		json_decref(empty);
+		if (rc != PA_OK)
+			goto out;
+	}
+	if (note && *note == '\0')
+		note = NULL;
+	if (note == NULL && j->fields && val_str(j->fields, "reason"))
+		note = val_str(j->fields, "reason");
+	if (act->needs_reason && (note == NULL || utf8_chars(note, strlen(note)) < 1)) {
+		pa_error_set(j->err, PA_ERR_INVALID, "missing_field", "note",
+		    "%s needs a reason in note", act->code);
+		rc = PA_ERR_INVALID;
+		goto out;
+	}
+	from = c.status;
+	if (act->apply) {
+		struct wf_ctx x = { .conn = conn, .c = &c, .user = j->u, .fields = j->fields,
+			.note = note, .err = j->err };
+		if ((rc = act->apply(&x)) != PA_OK)
+			goto out;
+	}
+	to = wf_status_find(c.type, act->to);
+	c.status = act->to;
+	c.closed_at = to && to->closed ? now : 0;
+	if ((rc = case_store(conn, &c, now)) != PA_OK)
+		goto out;
+	if (j->fields && json_object_size(j->fields))
+		data = json_dumps(j->fields, JSON_COMPACT | JSON_SORT_KEYS);
+	struct tl_event e = { .case_id = c.id, .kind = "action", .action = act->code,
+		.actor_id = j->u->id, .at = now, .from_status = from, .to_status = act->to,
+		.note = note, .data = data };
+	rc = tl_append(conn, &e, NULL);
+out:
+	free(data);
+	case_rec_clear(&c);
+	arena_free(a);
+	return rc;
+}
+
+pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char *code,
+    const char *note, const json_t *fields, int64_t version, struct pa_error *err)
+{
+	struct act_job j = { .u = u, .id = id, .version = version, .code = code, .note = note,
+		.fields = fields, .err = err };
+
+	return db_write(db, act_run, &j);
+}
+
+/* ------------------------------------------------------------------ comment */
+
+struct comment_job {
+	const struct auth_user *u;
+	int64_t id, event;
+	const char *body;
+	struct pa_error *err;
+};
+
+static const char SQL_CASE_TOUCH[] = "UPDATE cases SET updated_at = ?2 WHERE id = ?1";
+
+static pa_err comment_run(struct db_conn *conn, void *ctx)
+{
+	struct comment_job *j = ctx;
+	struct arena *a = arena_new(LIM_ARENA_BYTES);
+	struct case_rec c = { 0 };
+	struct db_stmt *s;
+	int64_t now = clock_now_ms();
+	pa_err rc;
+
+	if (a == NULL)
+		return PA_ERR_NOMEM;
+	rc = case_get_visible(conn, a, j->id, j->u, &c);
+	if (rc != PA_OK) {
+		if (rc == PA_ERR_NOT_FOUND)
+			pa_error_set(j->err, rc, "not_found", NULL, "no such case");
+		goto out;
+	}
+	struct tl_event e = { .case_id = c.id, .kind = "comment", .actor_id = j->u->id, .at = now,
+		.note = j->body };
+	if ((rc = tl_append(conn, &e, &j->event)) != PA_OK)
+		goto out;
+	rc = PA_ERR_DB;
+	if ((s = db_prepare(conn, SQL_CASE_TOUCH)) == NULL)
+		goto out;
+	db_bind_int(s, 1, c.id);
+	db_bind_int(s, 2, now);
+	rc = db_run(s);
+out:
+	case_rec_clear(&c);
+	arena_free(a);
+	return rc;
+}
+
+pa_err case_comment(struct db *db, const struct auth_user *u, int64_t id, const char *body,
+    int64_t *out_event, struct pa_error *err)
+{
+	struct comment_job j = { .u = u, .id = id, .body = body, .err = err };
+	pa_err rc = db_write(db, comment_run, &j);
+
+	if (rc == PA_OK)
+		*out_event = j.event;
+	return rc;
+}
+
+/* ------------------------------------------------------------------ update */
+
+struct update_job {
+	const struct auth_user *u;
+	int64_t id, version;
+	const json_t *changes;
+	struct pa_error *err;
+};
+
+static const char SQL_CASE_UPDATE[] =
+    "UPDATE cases SET title = ?2, body = ?3, category = ?4, priority = ?5, address = ?6, "
+    "lat = ?7, lon = ?8, due_at = ?9, version = version + 1, updated_at = ?10 "
+    "WHERE id = ?1 AND version = ?11";
+
+/* Sets *slot to the new value of a text field and records {"from","to"} in diff. */
+static void diff_text(json_t *diff, const json_t *changes, const char *name, const char **slot)
+{
+	json_t *v = json_object_get(changes, name);
+	const char *nv;
+
+	if (v == NULL)
+		return;
+	nv = json_is_string(v) ? json_string_value(v) : NULL;
+	if ((nv == NULL && *slot == NULL) || (nv && *slot && strcmp(nv, *slot) == 0))
+		return;
+	json_object_set_new(diff, name, json_pack("{s:o, s:o}", "from", str_json(*slot), "to",
+	    str_json(nv)));
+	*slot = nv;
+}
+
+static pa_err update_run(struct db_conn *conn, void *ctx)
+{
+	struct update_job *j = ctx;
+	struct arena *a = arena_new(LIM_ARENA_BYTES);
+	struct case_rec c = { 0 };
+	const struct wf_status *st;
+	struct db_stmt *s;
+	json_t *diff = json_object(), *v;
+	int64_t now = clock_now_ms();
+	char *data = NULL;
+	pa_err rc;
+
+	if (a == NULL || diff == NULL) {
+		rc = PA_ERR_NOMEM;
+		goto out;
+	}
+	rc = case_get_visible(conn, a, j->id, j->u, &c);
+	if (rc != PA_OK) {
+		if (rc == PA_ERR_NOT_FOUND)
+			pa_error_set(j->err, rc, "not_found", NULL, "no such case");
+		goto out;
+	}
+	if (j->version != c.version) {
+		pa_error_set(j->err, PA_ERR_CONFLICT, "stale_version", "version",
+		    "the case changed since you read it (version %lld, now %lld); reload and retry",
+		    (long long)j->version, (long long)c.version);
+		rc = PA_ERR_CONFLICT;
+		goto out;
+	}
+	if (c.reporter_id != j->u->id &&
+	    !(scope_roles_at(j->u, c.org_path) & (ROLE_LEADER | ROLE_ADMIN))) {
+		pa_error_set(j->err, PA_ERR_FORBIDDEN, "forbidden", NULL,
+		    "only the poster or a leader may edit this case");
+		rc = PA_ERR_FORBIDDEN;
+		goto out;
+	}
+	st = wf_status_find(c.type, c.status);
+	if (st && st->closed) {
+		pa_error_set(j->err, PA_ERR_CONFLICT, "conflict", NULL, "a closed case cannot be edited");
+		rc = PA_ERR_CONFLICT;
+		goto out;
+	}
+	diff_text(diff, j->changes, "title", &c.title);
+	diff_text(diff, j->changes, "body", &c.body);
+	diff_text(diff, j->changes, "category", &c.category);
+	diff_text(diff, j->changes, "priority", &c.priority);
+	diff_text(diff, j->changes, "address", &c.address);
+	if (json_object_get(j->changes, "lat") || json_object_get(j->changes, "lon")) {
+		json_t *la = json_object_get(j->changes, "lat"), *lo = json_object_get(j->changes, "lon");
+		if (!json_is_number(la) || !json_is_number(lo)) {
+			c.has_location = false;
+		} else {
+			c.has_location = true;
+			c.lat = json_number_value(la);
+			c.lon = json_number_value(lo);
+		}
+		json_object_set_new(diff, "location", c.has_location ?
+		    json_pack("{s:f, s:f}", "lat", c.lat, "lon", c.lon) : json_null());
+	}
+	if ((v = json_object_get(j->changes, "due_at")) != NULL) {
+		int64_t t = 0;
+		if (json_is_string(v))
+			time_parse(json_string_value(v), &t);
+		if (t != c.due_at)
+			json_object_set_new(diff, "due_at", json_pack("{s:o, s:o}", "from",
+			    time_json(c.due_at), "to", time_json(t)));
+		c.due_at = t;
+	}
+	if (json_object_size(diff) == 0) {
+		rc = PA_OK;        /* nothing changed: no new version, no event */
+		goto out;
+	}
+	if ((s = db_prepare(conn, SQL_CASE_UPDATE)) == NULL) {
+		rc = PA_ERR_DB;
+		goto out;
+	}
+	db_bind_int(s, 1, c.id);
+	db_bind_text(s, 2, c.title);
+	db_bind_text(s, 3, c.body ? c.body : "");
+	db_bind_text(s, 4, c.category);
+	db_bind_text(s, 5, c.priority ? c.priority : "normal");
+	db_bind_text(s, 6, c.address);
+	if (c.has_location) {
+		db_bind_double(s, 7, c.lat);
+		db_bind_double(s, 8, c.lon);
+	}
+	if (c.due_at)
+		db_bind_int(s, 9, c.due_at);
+	db_bind_int(s, 10, now);
+	db_bind_int(s, 11, c.version);
+	if ((rc = db_run(s)) != PA_OK)
+		goto out;
+	data = json_dumps(diff, JSON_COMPACT | JSON_SORT_KEYS);
+	struct tl_event e = { .case_id = c.id, .kind = "update", .actor_id = j->u->id, .at = now,
+		.data = data };
+	rc = tl_append(conn, &e, NULL);
+out:
+	free(data);
+	json_decref(diff);
+	case_rec_clear(&c);
+	arena_free(a);
+	return rc;
+}
+
+pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const json_t *changes,
+    int64_t version, struct pa_error *err)
+{
+	struct update_job j = { .u = u, .id = id, .version = version, .changes = changes,
+		.err = err };
+
+	return db_write(db, update_run, &j);
+}
+
+void case_body_hash(const char *body, size_t len, unsigned char out[32])
+{
+	crypto_generichash(out, 32, (const unsigned char *)body, len, NULL, 0);
+}

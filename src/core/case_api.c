@@ -1,0 +1,460 @@
+/* case_api.c — HTTP handlers of the case engine: /api/v1/cases and /api/v1/types. */
+#include <stdio.h>
+#include <string.h>
+
+#include "../db/db.h"
+#include "../http/http.h"
+#include "../util/util.h"
+#include "case.h"
+
+static const char *const priorities[] = { "low", "normal", "high", "urgent", NULL };
+
+/* Validation tables (run before the handlers' logic). */
+static const struct val_field create_fields[] = {
+	{ "type", VT_STRING, VF_REQUIRED, 1, 32, NULL, NULL },
+	{ "title", VT_STRING, VF_REQUIRED, 1, LIM_TITLE_CHARS, NULL, NULL },
+	{ "body", VT_STRING, VF_NULLABLE, 0, LIM_BODY_CHARS, NULL, NULL },
+	{ "org_id", VT_INT, VF_NULLABLE, 1, INT64_MAX, NULL, NULL },
+	{ "category", VT_STRING, VF_NULLABLE, 1, 64, NULL, NULL },
+	{ "priority", VT_STRING, VF_NULLABLE, 1, 16, priorities, NULL },
+	{ "lat", VT_NUMBER, VF_NULLABLE, -90, 90, NULL, NULL },
+	{ "lon", VT_NUMBER, VF_NULLABLE, -180, 180, NULL, NULL },
+	{ "address", VT_STRING, VF_NULLABLE, 0, LIM_TITLE_CHARS, NULL, NULL },
+	{ "due_at", VT_TIME, VF_NULLABLE, 0, 0, NULL, NULL },
+	VAL_END
+};
+
+static const struct val_field update_fields[] = {
+	{ "version", VT_INT, VF_REQUIRED, 1, INT64_MAX, NULL, NULL },
+	{ "title", VT_STRING, 0, 1, LIM_TITLE_CHARS, NULL, NULL },
+	{ "body", VT_STRING, 0, 0, LIM_BODY_CHARS, NULL, NULL },
+	{ "category", VT_STRING, VF_NULLABLE, 1, 64, NULL, NULL },
+	{ "priority", VT_STRING, 0, 1, 16, priorities, NULL },
+	{ "lat", VT_NUMBER, VF_NULLABLE, -90, 90, NULL, NULL },
+	{ "lon", VT_NUMBER, VF_NULLABLE, -180, 180, NULL, NULL },
+	{ "address", VT_STRING, VF_NULLABLE, 0, LIM_TITLE_CHARS, NULL, NULL },
+	{ "due_at", VT_TIME, VF_NULLABLE, 0, 0, NULL, NULL },
+	VAL_END
+};
+
+static const struct val_field action_fields[] = {
+	{ "action", VT_STRING, VF_REQUIRED, 1, 32, NULL, NULL },
+	{ "note", VT_STRING, VF_NULLABLE, 0, LIM_TEXT_CHARS, NULL, NULL },
+	{ "version", VT_INT, VF_NULLABLE, 1, INT64_MAX, NULL, NULL },
+	{ "fields", VT_OBJECT, VF_NULLABLE, 0, 0, NULL, NULL },   /* checked per action */
+	VAL_END
+};
+
+static const struct val_field comment_fields[] = {
+	{ "body", VT_STRING, VF_REQUIRED, 1, LIM_TEXT_CHARS, NULL, NULL },
+	VAL_END
+};
+
+static bool category_ok(const struct case_type *t, const char *cat)
+{
+	if (cat == NULL || t->categories == NULL)
+		return true;
+	for (const char *const *c = t->categories; *c; c++)
+		if (strcmp(*c, cat) == 0)
+			return true;
+	return false;
+}
+
+/* Replies with the whole case as the caller sees it: fields, timeline, allowed actions. */
+static void reply_case(struct http_req *r, int status, int64_t id)
+{
+	struct db_conn *c = db_reader(r->db);
+	struct case_rec rec;
+	json_t *o;
+	pa_err rc;
+
+	if (c == NULL) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database unavailable");
+		return;
+	}
+	rc = case_get_visible(c, r->arena, id, r->user, &rec);
+	if (rc == PA_ERR_NOT_FOUND) {
+		http_error(r, rc, "not_found", NULL, "no such case");
+		return;
+	}
+	if (rc != PA_OK) {
+		http_error(r, rc, "internal", NULL, "cannot load the case");
+		return;
+	}
+	o = case_to_json(&rec);
+	json_object_set_new(o, "timeline", case_timeline_json(c, id));
+	json_object_set_new(o, "allowed_actions", wf_allowed_json(&rec, r->user, clock_now_ms()));
+	case_rec_clear(&rec);
+	http_reply(r, status, o);
+}
+
+/* POST /api/v1/cases */
+void case_api_create(struct http_req *r)
+{
+	struct case_new n = { 0 };
+	struct pa_error err = { 0 };
+	const char *key = http_header(r, "Idempotency-Key");
+	int64_t id = 0;
+	pa_err rc;
+
+	if (!http_body_valid(r, create_fields))
+		return;
+	n.type = case_type_find(val_str(r->json, "type"));
+	if (n.type == NULL) {
+		http_error(r, PA_ERR_INVALID, "invalid_value", "type", "type is not a known case type");
+		return;
+	}
+	n.title = val_str(r->json, "title");
+	n.body = val_str(r->json, "body");
+	n.category = val_str(r->json, "category");
+	if (!category_ok(n.type, n.category)) {
+		http_error(r, PA_ERR_INVALID, "invalid_value", "category",
+		    "category is not a category of %s", n.type->code);
+		return;
+	}
+	n.priority = val_str(r->json, "priority");
+	n.address = val_str(r->json, "address");
+	if (val_has(r->json, "lat") != val_has(r->json, "lon")) {
+		http_error(r, PA_ERR_INVALID, "missing_field", val_has(r->json, "lat") ? "lon" : "lat",
+		    "lat and lon go together");
+		return;
+	}
+	if (val_has(r->json, "lat")) {
+		n.has_location = true;
+		n.lat = json_number_value(json_object_get(r->json, "lat"));
+		n.lon = json_number_value(json_object_get(r->json, "lon"));
+	}
+	if (val_has(r->json, "due_at"))
+		time_parse(val_str(r->json, "due_at"), &n.due_at);
+	n.org_id = val_int(r->json, "org_id", 0);
+	if (n.org_id == 0) {
+		/* default: the unit of the caller's first staff grant */
+		for (int i = 0; i < r->user->ngrants && n.org_id == 0; i++)
+			if (r->user->grants[i].role & ROLE_STAFF)
+				n.org_id = r->user->grants[i].org_id;
+		if (n.org_id == 0) {
+			http_error(r, PA_ERR_INVALID, "missing_field", "org_id", "org_id is required");
+			return;
+		}
+	}
+	if (key) {
+		size_t kl = strlen(key);
+		bool printable = kl >= 1 && kl <= LIM_IDEMPOTENCY_KEY;
+		for (size_t i = 0; printable && i < kl; i++)
+			printable = key[i] > 0x20 && key[i] < 0x7f;
+		if (!printable) {
+			http_error(r, PA_ERR_INVALID, "invalid_value", "Idempotency-Key",
+			    "Idempotency-Key must be 1-%d printable ASCII characters", LIM_IDEMPOTENCY_KEY);
+			return;
+		}
+		n.idem_key = key;
+		case_body_hash(r->body, r->body_len, n.body_hash);
+	}
+	rc = case_create(r->db, r->user, &n, &id, &err);
+	if (rc != PA_OK) {
+		if (err.err == PA_OK)
+			pa_error_set(&err, rc, "internal", NULL, "cannot create the case");
+		http_fail(r, &err);
+		return;
+	}
+	reply_case(r, 201, id);
+}
+
+/* GET /api/v1/cases/{id} */
+void case_api_get(struct http_req *r)
+{
+	int64_t id;
+
+	if (http_param_id(r, 0, &id))
+		reply_case(r, 200, id);
+}
+
+/* POST /api/v1/cases/{id}/actions */
+void case_api_action(struct http_req *r)
+{
+	struct pa_error err = { 0 };
+	int64_t id, version = -1;
+	const char *im;
+	pa_err rc;
+
+	if (!http_param_id(r, 0, &id) || !http_body_valid(r, action_fields))
+		return;
+	if (val_has(r->json, "version"))
+		version = val_int(r->json, "version", -1);
+	else if ((im = http_header(r, "If-Match")) != NULL) {
+		char buf[32];
+		size_t l = strlen(im);
+		/* accept 3, "3" and W/"3" */
+		if (l >= 2 && im[0] == 'W' && im[1] == '/')
+			im += 2, l -= 2;
+		if (l >= 2 && im[0] == '"' && im[l - 1] == '"')
+			im++, l -= 2;
+		snprintf(buf, sizeof buf, "%.*s", (int)l, im);
+		if (!parse_i64(buf, 1, INT64_MAX, &version)) {
+			http_error(r, PA_ERR_INVALID, "invalid_value", "If-Match",
+			    "If-Match must be the case version");
+			return;
+		}
+	}
+	rc = case_act(r->db, r->user, id, val_str(r->json, "action"), val_str(r->json, "note"),
+	    json_object_get(r->json, "fields"), version, &err);
+	if (rc != PA_OK) {
+		if (err.err == PA_OK)
+			pa_error_set(&err, rc, "internal", NULL, "cannot take the action");
+		http_fail(r, &err);
+		return;
+	}
+	reply_case(r, 200, id);
+}
+
+/* PATCH /api/v1/cases/{id} */
+void case_api_update(struct http_req *r)
+{
+	struct pa_error err = { 0 };
+	int64_t id;
+	pa_err rc;
+
+	if (!http_param_id(r, 0, &id) || !http_body_valid(r, update_fields))
+		return;
+	if (val_has(r->json, "lat") != val_has(r->json, "lon") &&
+	    (json_object_get(r->json, "lat") || json_object_get(r->json, "lon"))) {
+		http_error(r, PA_ERR_INVALID, "missing_field", val_has(r->json, "lat") ? "lon" : "lat",
+		    "lat and lon go together");
+		return;
+	}
+	rc = case_update(r->db, r->user, id, r->json, val_int(r->json, "version", 0), &err);
+	if (rc != PA_OK) {
+		if (err.err == PA_OK)
+			pa_error_set(&err, rc, "internal", NULL, "cannot update the case");
+		http_fail(r, &err);
+		return;
+	}
+	reply_case(r, 200, id);
+}
+
+/* POST /api/v1/cases/{id}/comments */
+void case_api_comment(struct http_req *r)
+{
+	struct pa_error err = { 0 };
+	struct db_conn *c;
+	int64_t id, ev = 0;
+	json_t *tl, *e;
+	size_t i;
+	pa_err rc;
+
+	if (!http_param_id(r, 0, &id) || !http_body_valid(r, comment_fields))
+		return;
+	rc = case_comment(r->db, r->user, id, val_str(r->json, "body"), &ev, &err);
+	if (rc != PA_OK) {
+		if (err.err == PA_OK)
+			pa_error_set(&err, rc, "internal", NULL, "cannot add the comment");
+		http_fail(r, &err);
+		return;
+	}
+	if ((c = db_reader(r->db)) == NULL) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database unavailable");
+		return;
+	}
+	tl = case_timeline_json(c, id);
+	json_array_foreach(tl, i, e) {
+		if (json_integer_value(json_object_get(e, "id")) == ev) {
+			http_reply(r, 201, json_incref(e));
+			json_decref(tl);
+			return;
+		}
+	}
+	json_decref(tl);
+	http_error(r, PA_ERR_INTERNAL, "internal", NULL, "comment stored but not found");
+}
+
+/* ------------------------------------------------------------------ list */
+
+static const char SQL_CASE_LIST[] = CASE_SELECT " WHERE " SCOPE_CASE_SQL
+    " AND (?2 IS NULL OR c.type = ?2)"
+    " AND (?3 IS NULL OR (',' || ?3 || ',') LIKE ('%,' || c.status || ',%'))"
+    " AND (?4 IS NULL OR substr(o.path, 1, length(?4)) = ?4)"
+    " AND (?5 IS NULL OR c.assignee_id = ?5)"
+    " AND (?6 IS NULL OR c.reporter_id = ?6)"
+    " AND (?7 IS NULL OR c.created_at >= ?7)"
+    " AND (?8 IS NULL OR c.created_at < ?8)"
+    " AND (?9 IS NULL OR c.id < ?9)"
+    " ORDER BY c.id DESC LIMIT ?10";
+
+static const char SQL_ORG_PATH_OF[] = "SELECT path FROM orgs WHERE id = ?1";
+
+/* A user filter: a positive id or "me". */
+static bool user_param(struct http_req *r, const char *name, int64_t *out)
+{
+	const char *v = http_query(r, name);
+
+	*out = 0;
+	if (v == NULL || *v == '\0')
+		return true;
+	if (strcmp(v, "me") == 0) {
+		*out = r->user->id;
+		return true;
+	}
+	if (parse_i64(v, 1, INT64_MAX, out))
+		return true;
+	http_error(r, PA_ERR_INVALID, "invalid_value", name, "%s must be a user id or \"me\"", name);
+	return false;
+}
+
+static bool time_param(struct http_req *r, const char *name, int64_t *out)
+{
+	const char *v = http_query(r, name);
+
+	*out = 0;
+	if (v == NULL || *v == '\0')
+		return true;
+	if (time_parse(v, out))
+		return true;
+	http_error(r, PA_ERR_INVALID, "invalid_value", name,
+	    "%s must be a time in RFC 3339 or YYYY-MM-DD", name);
+	return false;
+}
+
+/* GET /api/v1/cases */
+void case_api_list(struct http_req *r)
+{
+	struct db_conn *c = db_reader(r->db);
+	struct db_stmt *s;
+	const char *type = http_query(r, "type"), *status = http_query(r, "status");
+	const char *org = http_query(r, "org_id"), *cur = http_query(r, "cursor");
+	const char *lim = http_query(r, "limit");
+	char org_path[LIM_ORG_PATH] = "";
+	int64_t org_id = 0, assignee, reporter, from, to, limit = LIM_LIST_DEFAULT, cursor = 0;
+	int64_t last = 0, n = 0;
+	json_t *items;
+	int rc;
+
+	if (c == NULL) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database unavailable");
+		return;
+	}
+	if (type && *type && case_type_find(type) == NULL) {
+		http_error(r, PA_ERR_INVALID, "invalid_value", "type", "type is not a known case type");
+		return;
+	}
+	if (status && *status) {
+		for (const char *p = status; *p; p++)
+			if (!((*p >= 'a' && *p <= 'z') || *p == '_' || *p == ',')) {
+				http_error(r, PA_ERR_INVALID, "invalid_value", "status",
+				    "status must be a comma-separated list of status codes");
+				return;
+			}
+	}
+	if (org && *org && !parse_i64(org, 1, INT64_MAX, &org_id)) {
+		http_error(r, PA_ERR_INVALID, "invalid_value", "org_id", "org_id must be an id");
+		return;
+	}
+	if (lim && *lim && !parse_i64(lim, 1, LIM_LIST_MAX, &limit)) {
+		http_error(r, PA_ERR_INVALID, "invalid_value", "limit", "limit must be 1-%d",
+		    LIM_LIST_MAX);
+		return;
+	}
+	if (cur && *cur) {
+		unsigned char raw[24];
+		long len = b64url_decode(cur, raw, sizeof raw - 1);
+		if (len <= 2 || raw[0] != 'c' || raw[1] != ':') {
+			http_error(r, PA_ERR_MALFORMED, "bad_request", "cursor", "cursor is not valid");
+			return;
+		}
+		raw[len] = '\0';
+		if (!parse_i64((const char *)raw + 2, 1, INT64_MAX, &cursor)) {
+			http_error(r, PA_ERR_MALFORMED, "bad_request", "cursor", "cursor is not valid");
+			return;
+		}
+	}
+	if (!user_param(r, "assignee", &assignee) || !user_param(r, "reporter", &reporter) ||
+	    !time_param(r, "created_from", &from) || !time_param(r, "created_to", &to))
+		return;
+	if (org_id) {
+		/* an unknown unit filters everything out, like a unit outside scope */
+		if ((s = db_prepare(c, SQL_ORG_PATH_OF)) == NULL) {
+			http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+			return;
+		}
+		db_bind_int(s, 1, org_id);
+		snprintf(org_path, sizeof org_path, "%s",
+		    db_step(s) == DB_ROW ? db_col_text(s, 0) : "/none/");
+		db_reset(s);
+	}
+	if ((s = db_prepare(c, SQL_CASE_LIST)) == NULL) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	db_bind_int(s, 1, r->user->id);
+	db_bind_text(s, 2, type && *type ? type : NULL);
+	db_bind_text(s, 3, status && *status ? status : NULL);
+	db_bind_text(s, 4, org_id ? org_path : NULL);
+	if (assignee)
+		db_bind_int(s, 5, assignee);
+	if (reporter)
+		db_bind_int(s, 6, reporter);
+	if (from)
+		db_bind_int(s, 7, from);
+	if (to)
+		db_bind_int(s, 8, to);
+	if (cursor)
+		db_bind_int(s, 9, cursor);
+	db_bind_int(s, 10, limit);
+	items = json_array();
+	while ((rc = db_step(s)) == DB_ROW) {
+		struct case_rec rec;
+		if (case_from_row(s, r->arena, &rec) != PA_OK)
+			continue;
+		json_array_append_new(items, case_to_json(&rec));
+		last = rec.id;
+		n++;
+		case_rec_clear(&rec);
+	}
+	db_reset(s);
+	if (rc == DB_FAIL) {
+		json_decref(items);
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	json_t *next = json_null();
+	if (n == limit) {
+		char raw[32], enc[64];
+		int l = snprintf(raw, sizeof raw, "c:%lld", (long long)last);
+		b64url_encode((const unsigned char *)raw, (size_t)l, enc, sizeof enc);
+		next = json_string(enc);
+	}
+	http_reply(r, 200, json_pack("{s:o, s:o}", "items", items, "next_cursor", next));
+}
+
+/* GET /api/v1/types — the workflows, for clients that draw buttons and labels. */
+void case_api_types(struct http_req *r)
+{
+	json_t *items = json_array();
+
+	for (int i = 0; case_types[i]; i++) {
+		const struct case_type *t = case_types[i];
+		json_t *st = json_array(), *ac = json_array();
+		for (const struct wf_status *s = t->statuses; s->code; s++)
+			json_array_append_new(st, json_pack("{s:s, s:s, s:s, s:b}", "code", s->code,
+			    "name_zh", s->name_zh, "name_en", s->name_en, "closed", s->closed));
+		for (const struct wf_action *a = t->actions; a->code; a++) {
+			json_t *from = json_array(), *req = json_array();
+			for (const char *const *f = a->from; *f; f++)
+				json_array_append_new(from, json_string(*f));
+			for (const struct val_field *f = a->fields; f && f->name; f++)
+				if (f->flags & VF_REQUIRED)
+					json_array_append_new(req, json_sprintf("fields.%s", f->name));
+			if (a->needs_reason)
+				json_array_append_new(req, json_string("note"));
+			json_array_append_new(ac, json_pack("{s:s, s:s, s:s, s:o, s:s, s:o}", "code",
+			    a->code, "name_zh", a->name_zh, "name_en", a->name_en, "from", from, "to",
+			    a->to, "requires", req));
+		}
+		json_t *cats = json_array();
+		for (const char *const *c = t->categories; c && *c; c++)
+			json_array_append_new(cats, json_string(*c));
+		json_array_append_new(items, json_pack("{s:s, s:s, s:s, s:s, s:o, s:o, s:o}", "type",
+		    t->code, "name", t->name_zh, "name_zh", t->name_zh, "name_en", t->name_en,
+		    "statuses", st, "actions", ac, "categories", cats));
+	}
+	http_reply(r, 200, json_pack("{s:o}", "items", items));
+}

@@ -1,0 +1,81 @@
+/* db.h — the only SQL surface of Pingan.
+ *
+ * Modules keep their SQL as static const strings next to their code and run them through
+ * these calls with bound parameters; nothing else includes sqlite3.h. The SQL is portable
+ * (standard types, ||, substr, COALESCE) so that a PostgreSQL driver can implement this same
+ * header later.
+ *
+ * Writes: one writer thread owns the write connection. db_write() queues a job and blocks
+ * until the group it ran in has committed (group commit, DESIGN.md §4). Each job runs inside
+ * its own savepoint, so a job that fails rolls back alone and its group still commits.
+ * Reads: db_reader() gives each thread its own connection.
+ */
+#ifndef PA_DB_H
+#define PA_DB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../pingan.h"
+
+struct db;
+struct db_conn;
+struct db_stmt;
+
+enum db_open_mode {
+	DB_OPEN_EXISTING,   /* fail if the file is missing or not a Pingan database */
+	DB_OPEN_CREATE,     /* create or migrate (pingan init) */
+};
+
+struct db_options {
+	int group_max;      /* jobs per commit; 1 = every write commits alone */
+	bool no_writer;     /* CLI use: db_write runs inline on the caller's thread */
+};
+
+/* Opens the database. On failure writes a one-line reason into err. */
+pa_err db_open(const char *path, enum db_open_mode mode, const struct db_options *opt,
+    struct db **out, char *err, size_t errlen);
+void db_close(struct db *db);
+int db_schema_version(struct db *db);
+int db_schema_latest(void);
+
+/* The calling thread's read connection (opened on first use, closed by db_close). */
+struct db_conn *db_reader(struct db *db);
+
+typedef pa_err (*db_write_fn)(struct db_conn *c, void *ctx);
+/* Runs fn on the writer connection in a transaction; returns after commit. */
+pa_err db_write(struct db *db, db_write_fn fn, void *ctx);
+/* Queues fn and returns at once; ctx is freed with free() after it ran. For best-effort
+ * bookkeeping such as session last-seen times. */
+void db_write_async(struct db *db, db_write_fn fn, void *ctx);
+
+/* Prepared statements, cached per connection by the address of the SQL string, so sql must
+ * be a string with static storage. The statement comes back reset with bindings cleared. */
+struct db_stmt *db_prepare(struct db_conn *c, const char *sql);
+void db_bind_int(struct db_stmt *s, int idx, int64_t v);
+void db_bind_double(struct db_stmt *s, int idx, double v);
+void db_bind_text(struct db_stmt *s, int idx, const char *v);   /* NULL binds NULL */
+void db_bind_blob(struct db_stmt *s, int idx, const void *v, size_t n);
+void db_bind_null(struct db_stmt *s, int idx);
+
+enum { DB_ROW = 1, DB_DONE = 0, DB_FAIL = -1 };
+int db_step(struct db_stmt *s);
+bool db_col_null(struct db_stmt *s, int col);
+int64_t db_col_int(struct db_stmt *s, int col);
+double db_col_double(struct db_stmt *s, int col);
+const char *db_col_text(struct db_stmt *s, int col);    /* valid until the next step/reset */
+const void *db_col_blob(struct db_stmt *s, int col, size_t *n);
+void db_reset(struct db_stmt *s);
+
+/* Runs a statement that returns no rows to completion; resets it. */
+pa_err db_run(struct db_stmt *s);
+int64_t db_last_id(struct db_conn *c);
+int db_changes(struct db_conn *c);
+/* Executes static SQL text (schema, pragmas). */
+pa_err db_exec(struct db_conn *c, const char *sql);
+const char *db_errmsg(struct db_conn *c);
+/* True when the last failure was a uniqueness violation. */
+bool db_is_constraint(struct db_conn *c);
+
+#endif

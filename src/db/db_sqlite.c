@@ -1,0 +1,556 @@
+/* db_sqlite.c — the SQLite driver behind db.h: connections, statement cache, migrations,
+ * and the writer thread with group commit. */
+#include "db.h"
+
+#include <pthread.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../util/embed.h"
+#include "../util/util.h"
+
+#define DB_APPLICATION_ID 0x50414E31   /* "PAN1": marks a Pingan database */
+#define DB_STMT_CACHE     256          /* per connection; power of two */
+#define DB_BUSY_TIMEOUT_MS 10000
+#define DB_READERS_MAX    (LIM_THREADS_MAX + 8)
+
+struct db_conn {
+	sqlite3 *h;
+	struct {
+		const char *sql;
+		sqlite3_stmt *st;
+	} cache[DB_STMT_CACHE];
+};
+
+struct db_stmt;   /* is an sqlite3_stmt: the cast keeps sqlite3.h out of modules */
+#define ST(s) ((sqlite3_stmt *)(s))
+
+struct job {
+	db_write_fn fn;
+	void *ctx;
+	bool async;
+	bool done;
+	pa_err result;
+	pthread_cond_t cond;
+	struct job *next;
+};
+
+struct db {
+	char *path;
+	struct db_options opt;
+	struct db_conn *writer;
+	/* writer thread */
+	pthread_t thread;
+	bool running, stopping;
+	pthread_mutex_t mu;
+	pthread_cond_t wake;
+	struct job *head, *tail;
+	/* readers, for closing */
+	pthread_mutex_t rmu;
+	struct db_conn *readers[DB_READERS_MAX];
+	int nreaders;
+	pthread_key_t reader_key;
+};
+
+/* ------------------------------------------------------------------ connections */
+
+static pa_err conn_open(const char *path, int flags, bool reader, struct db_conn **out,
+    char *err, size_t errlen)
+{
+	struct db_conn *c = calloc(1, sizeof *c);
+	pa_err rc = PA_ERR_DB;
+
+	if (c == NULL)
+		return PA_ERR_NOMEM;
+	if (sqlite3_open_v2(path, &c->h, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+		snprintf(err, errlen, "cannot open database %s: %s", path,
+		    c->h ? sqlite3_errmsg(c->h) : "out of memory");
+		goto out;
+	}
+	sqlite3_extended_result_codes(c->h, 1);
+	sqlite3_busy_timeout(c->h, DB_BUSY_TIMEOUT_MS);
+	if (db_exec(c, "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;") != PA_OK ||
+	    (reader && db_exec(c, "PRAGMA query_only=1;") != PA_OK)) {
+		snprintf(err, errlen, "cannot use database %s: %s", path, sqlite3_errmsg(c->h));
+		goto out;
+	}
+	*out = c;
+	c = NULL;
+	rc = PA_OK;
+out:
+	if (c) {
+		sqlite3_close(c->h);
+		free(c);
+	}
+	return rc;
+}
+
+static void conn_close(struct db_conn *c)
+{
+	if (c == NULL)
+		return;
+	for (int i = 0; i < DB_STMT_CACHE; i++)
+		sqlite3_finalize(c->cache[i].st);
+	sqlite3_close(c->h);
+	free(c);
+}
+
+struct db_stmt *db_prepare(struct db_conn *c, const char *sql)
+{
+	size_t h = ((uintptr_t)sql >> 4) & (DB_STMT_CACHE - 1);
+	sqlite3_stmt *st;
+
+	for (size_t i = 0; i < DB_STMT_CACHE; i++) {
+		size_t k = (h + i) & (DB_STMT_CACHE - 1);
+		if (c->cache[k].sql == sql) {
+			st = c->cache[k].st;
+			sqlite3_reset(st);
+			sqlite3_clear_bindings(st);
+			return (struct db_stmt *)st;
+		}
+		if (c->cache[k].sql == NULL) {
+			if (sqlite3_prepare_v3(c->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) !=
+			    SQLITE_OK) {
+				log_msg(LOG_ERROR, "prepare failed: %s: %s", sqlite3_errmsg(c->h), sql);
+				return NULL;
+			}
+			c->cache[k].sql = sql;
+			c->cache[k].st = st;
+			return (struct db_stmt *)st;
+		}
+	}
+	log_msg(LOG_ERROR, "statement cache full");
+	return NULL;
+}
+
+void db_bind_int(struct db_stmt *s, int idx, int64_t v) { sqlite3_bind_int64(ST(s), idx, v); }
+void db_bind_double(struct db_stmt *s, int idx, double v) { sqlite3_bind_double(ST(s), idx, v); }
+void db_bind_null(struct db_stmt *s, int idx) { sqlite3_bind_null(ST(s), idx); }
+
+void db_bind_text(struct db_stmt *s, int idx, const char *v)
+{
+	if (v)
+		sqlite3_bind_text(ST(s), idx, v, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(ST(s), idx);
+}
+
+void db_bind_blob(struct db_stmt *s, int idx, const void *v, size_t n)
+{
+	sqlite3_bind_blob(ST(s), idx, v, (int)n, SQLITE_TRANSIENT);
+}
+
+int db_step(struct db_stmt *s)
+{
+	int rc = sqlite3_step(ST(s));
+
+	if (rc == SQLITE_ROW)
+		return DB_ROW;
+	if (rc == SQLITE_DONE)
+		return DB_DONE;
+	if ((rc & 0xff) != SQLITE_CONSTRAINT)
+		log_msg(LOG_ERROR, "sql step: %s", sqlite3_errmsg(sqlite3_db_handle(ST(s))));
+	return DB_FAIL;
+}
+
+bool db_col_null(struct db_stmt *s, int col) { return sqlite3_column_type(ST(s), col) == SQLITE_NULL; }
+int64_t db_col_int(struct db_stmt *s, int col) { return sqlite3_column_int64(ST(s), col); }
+double db_col_double(struct db_stmt *s, int col) { return sqlite3_column_double(ST(s), col); }
+const char *db_col_text(struct db_stmt *s, int col) { return (const char *)sqlite3_column_text(ST(s), col); }
+
+const void *db_col_blob(struct db_stmt *s, int col, size_t *n)
+{
+	const void *p = sqlite3_column_blob(ST(s), col);
+
+	*n = (size_t)sqlite3_column_bytes(ST(s), col);
+	return p;
+}
+
+void db_reset(struct db_stmt *s)
+{
+	if (s)
+		sqlite3_reset(ST(s));
+}
+
+pa_err db_run(struct db_stmt *s)
+{
+	int rc;
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	rc = db_step(s);
+	sqlite3_reset(ST(s));
+	return rc == DB_FAIL ? PA_ERR_DB : PA_OK;
+}
+
+int64_t db_last_id(struct db_conn *c) { return sqlite3_last_insert_rowid(c->h); }
+int db_changes(struct db_conn *c) { return sqlite3_changes(c->h); }
+const char *db_errmsg(struct db_conn *c) { return sqlite3_errmsg(c->h); }
+
+bool db_is_constraint(struct db_conn *c)
+{
+	return (sqlite3_errcode(c->h) & 0xff) == SQLITE_CONSTRAINT;
+}
+
+pa_err db_exec(struct db_conn *c, const char *sql)
+{
+	char *msg = NULL;
+
+	if (sqlite3_exec(c->h, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		log_msg(LOG_DEBUG, "exec: %s", msg ? msg : "?");
+		sqlite3_free(msg);
+		return PA_ERR_DB;
+	}
+	return PA_OK;
+}
+
+/* ------------------------------------------------------------------ schema */
+
+int db_schema_latest(void)
+{
+	return (int)pa_migrations_count;
+}
+
+static int pragma_int(struct db_conn *c, const char *sql, bool *ok)
+{
+	sqlite3_stmt *st;
+	int v = -1;
+
+	*ok = false;
+	if (sqlite3_prepare_v2(c->h, sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		v = sqlite3_column_int(st, 0);
+		*ok = true;
+	}
+	sqlite3_finalize(st);
+	return v;
+}
+
+int db_schema_version(struct db *db)
+{
+	bool ok;
+
+	return pragma_int(db->writer, "PRAGMA user_version", &ok);
+}
+
+/* Applies every embedded migration newer than the file's user_version, each in its own
+ * transaction together with its version bump. */
+static pa_err migrate(struct db_conn *c, char *err, size_t errlen)
+{
+	bool ok;
+	int have = pragma_int(c, "PRAGMA user_version", &ok);
+	char sql[64];
+
+	if (!ok) {
+		snprintf(err, errlen, "cannot read schema version: %s", sqlite3_errmsg(c->h));
+		return PA_ERR_DB;
+	}
+	for (size_t i = (size_t)have; i < pa_migrations_count; i++) {
+		char *text = strndup((const char *)pa_migrations[i].data, pa_migrations[i].len);
+		if (text == NULL)
+			return PA_ERR_NOMEM;
+		snprintf(sql, sizeof sql, "PRAGMA user_version=%zu;", i + 1);
+		if (db_exec(c, "BEGIN IMMEDIATE;") != PA_OK || db_exec(c, text) != PA_OK ||
+		    db_exec(c, sql) != PA_OK || db_exec(c, "COMMIT;") != PA_OK) {
+			snprintf(err, errlen, "migration %s failed: %s", pa_migrations[i].name,
+			    sqlite3_errmsg(c->h));
+			db_exec(c, "ROLLBACK;");
+			free(text);
+			return PA_ERR_DB;
+		}
+		free(text);
+	}
+	return PA_OK;
+}
+
+/* ------------------------------------------------------------------ writer */
+
+static void job_finish(struct db *db, struct job *j, pa_err r)
+{
+	if (j->async) {
+		free(j->ctx);
+		free(j);
+		return;
+	}
+	pthread_mutex_lock(&db->mu);
+	j->result = r;
+	j->done = true;
+	pthread_cond_signal(&j->cond);
+	pthread_mutex_unlock(&db->mu);
+}
+
+/* Runs one job inside a savepoint so that its failure undoes only its own writes. */
+static pa_err job_run(struct db_conn *c, struct job *j)
+{
+	pa_err r;
+
+	if (db_exec(c, "SAVEPOINT job;") != PA_OK)
+		return PA_ERR_DB;
+	r = j->fn(c, j->ctx);
+	if (r != PA_OK)
+		db_exec(c, "ROLLBACK TO job;");
+	db_exec(c, "RELEASE job;");
+	return r;
+}
+
+static void *writer_main(void *arg)
+{
+	struct db *db = arg;
+	struct job *batch[DB_GROUP_MAX];
+	pa_err res[DB_GROUP_MAX];
+
+	for (;;) {
+		int n = 0;
+
+		pthread_mutex_lock(&db->mu);
+		while (db->head == NULL && !db->stopping)
+			pthread_cond_wait(&db->wake, &db->mu);
+		if (db->head == NULL && db->stopping) {
+			pthread_mutex_unlock(&db->mu);
+			break;
+		}
+		while (db->head && n < db->opt.group_max) {
+			batch[n++] = db->head;
+			db->head = db->head->next;
+		}
+		if (db->head == NULL)
+			db->tail = NULL;
+		pthread_mutex_unlock(&db->mu);
+
+		if (db_exec(db->writer, "BEGIN IMMEDIATE;") != PA_OK) {
+			for (int i = 0; i < n; i++)
+				job_finish(db, batch[i], PA_ERR_DB);
+			continue;
+		}
+		for (int i = 0; i < n; i++)
+			res[i] = job_run(db->writer, batch[i]);
+		if (db_exec(db->writer, "COMMIT;") != PA_OK) {
+			log_msg(LOG_ERROR, "group commit failed: %s", sqlite3_errmsg(db->writer->h));
+			db_exec(db->writer, "ROLLBACK;");
+			for (int i = 0; i < n; i++)
+				res[i] = PA_ERR_DB;
+		}
+		for (int i = 0; i < n; i++)
+			job_finish(db, batch[i], res[i]);
+	}
+	return NULL;
+}
+
+static void enqueue(struct db *db, struct job *j)
+{
+	pthread_mutex_lock(&db->mu);
+	if (db->tail)
+		db->tail->next = j;
+	else
+		db->head = j;
+	db->tail = j;
+	pthread_cond_signal(&db->wake);
+	pthread_mutex_unlock(&db->mu);
+}
+
+/* Without a writer thread (CLI), a write is one transaction on the caller's thread. */
+static pa_err write_inline(struct db *db, db_write_fn fn, void *ctx)
+{
+	pa_err r;
+
+	pthread_mutex_lock(&db->mu);
+	if (db_exec(db->writer, "BEGIN IMMEDIATE;") != PA_OK) {
+		pthread_mutex_unlock(&db->mu);
+		return PA_ERR_DB;
+	}
+	r = fn(db->writer, ctx);
+	if (r == PA_OK && db_exec(db->writer, "COMMIT;") != PA_OK)
+		r = PA_ERR_DB;
+	if (r != PA_OK)
+		db_exec(db->writer, "ROLLBACK;");
+	pthread_mutex_unlock(&db->mu);
+	return r;
+}
+
+pa_err db_write(struct db *db, db_write_fn fn, void *ctx)
+{
+	struct job j = { .fn = fn, .ctx = ctx };
+	pa_err r;
+
+	if (!db->running)
+		return write_inline(db, fn, ctx);
+	pthread_cond_init(&j.cond, NULL);
+	enqueue(db, &j);
+	pthread_mutex_lock(&db->mu);
+	while (!j.done)
+		pthread_cond_wait(&j.cond, &db->mu);
+	r = j.result;
+	pthread_mutex_unlock(&db->mu);
+	pthread_cond_destroy(&j.cond);
+	return r;
+}
+
+void db_write_async(struct db *db, db_write_fn fn, void *ctx)
+{
+	struct job *j;
+
+	if (!db->running) {
+		write_inline(db, fn, ctx);
+		free(ctx);
+		return;
+	}
+	j = calloc(1, sizeof *j);
+	if (j == NULL) {
+		free(ctx);
+		return;
+	}
+	j->fn = fn;
+	j->ctx = ctx;
+	j->async = true;
+	enqueue(db, j);
+}
+
+/* ------------------------------------------------------------------ readers */
+
+struct db_conn *db_reader(struct db *db)
+{
+	struct db_conn *c = pthread_getspecific(db->reader_key);
+	char err[256];
+
+	if (c)
+		return c;
+	if (conn_open(db->path, SQLITE_OPEN_READWRITE, true, &c, err, sizeof err) != PA_OK) {
+		log_msg(LOG_ERROR, "%s", err);
+		return NULL;
+	}
+	pthread_mutex_lock(&db->rmu);
+	if (db->nreaders == DB_READERS_MAX) {
+		pthread_mutex_unlock(&db->rmu);
+		conn_close(c);
+		log_msg(LOG_ERROR, "too many reader connections");
+		return NULL;
+	}
+	db->readers[db->nreaders++] = c;
+	pthread_mutex_unlock(&db->rmu);
+	pthread_setspecific(db->reader_key, c);
+	return c;
+}
+
+/* ------------------------------------------------------------------ open/close */
+
+pa_err db_open(const char *path, enum db_open_mode mode, const struct db_options *opt,
+    struct db **out, char *err, size_t errlen)
+{
+	struct db *db = NULL;
+	struct stat st;
+	bool ok;
+	int appid, ver;
+	pa_err rc = PA_ERR_DB;
+
+	*out = NULL;
+	if (mode == DB_OPEN_EXISTING && stat(path, &st) != 0) {
+		snprintf(err, errlen, "database %s does not exist (create it with: pingan init --db %s)",
+		    path, path);
+		return PA_ERR_IO;
+	}
+	db = calloc(1, sizeof *db);
+	if (db == NULL)
+		return PA_ERR_NOMEM;
+	pthread_mutex_init(&db->mu, NULL);
+	pthread_mutex_init(&db->rmu, NULL);
+	pthread_cond_init(&db->wake, NULL);
+	pthread_key_create(&db->reader_key, NULL);
+	db->path = strdup(path);
+	db->opt.group_max = DB_GROUP_MAX;
+	if (opt) {
+		db->opt = *opt;
+		if (db->opt.group_max < 1 || db->opt.group_max > DB_GROUP_MAX)
+			db->opt.group_max = DB_GROUP_MAX;
+	}
+	rc = conn_open(path, SQLITE_OPEN_READWRITE | (mode == DB_OPEN_CREATE ? SQLITE_OPEN_CREATE : 0),
+	    false, &db->writer, err, errlen);
+	if (rc != PA_OK)
+		goto out;
+	rc = PA_ERR_DB;
+	appid = pragma_int(db->writer, "PRAGMA application_id", &ok);
+	if (!ok) {
+		snprintf(err, errlen, "%s is not a usable database: %s", path,
+		    sqlite3_errmsg(db->writer->h));
+		goto out;
+	}
+	ver = pragma_int(db->writer, "PRAGMA user_version", &ok);
+	if (mode == DB_OPEN_CREATE) {
+		if (appid != 0 && appid != DB_APPLICATION_ID) {
+			snprintf(err, errlen, "%s belongs to another application", path);
+			goto out;
+		}
+		if (appid == 0 && ver != 0) {
+			snprintf(err, errlen, "%s is not a Pingan database", path);
+			goto out;
+		}
+		if (db_exec(db->writer, "PRAGMA journal_mode=WAL;") != PA_OK) {
+			snprintf(err, errlen, "cannot switch %s to WAL: %s", path,
+			    sqlite3_errmsg(db->writer->h));
+			goto out;
+		}
+		if (appid == 0 && db_exec(db->writer, "PRAGMA application_id=1346457137;") != PA_OK) {
+			snprintf(err, errlen, "cannot mark %s", path);
+			goto out;
+		}
+		if (migrate(db->writer, err, errlen) != PA_OK)
+			goto out;
+	} else {
+		if (appid != DB_APPLICATION_ID) {
+			snprintf(err, errlen, "%s is not a Pingan database (run pingan init --db %s)", path,
+			    path);
+			goto out;
+		}
+		if (ver < db_schema_latest()) {
+			snprintf(err, errlen,
+			    "%s has schema version %d, this binary needs %d: run pingan init --db %s to migrate",
+			    path, ver, db_schema_latest(), path);
+			goto out;
+		}
+		if (ver > db_schema_latest()) {
+			snprintf(err, errlen, "%s has schema version %d, newer than this binary (%d)", path,
+			    ver, db_schema_latest());
+			goto out;
+		}
+	}
+	if (!db->opt.no_writer) {
+		if (pthread_create(&db->thread, NULL, writer_main, db) != 0) {
+			snprintf(err, errlen, "cannot start writer thread");
+			goto out;
+		}
+		db->running = true;
+	}
+	*out = db;
+	db = NULL;
+	rc = PA_OK;
+out:
+	if (db)
+		db_close(db);
+	return rc;
+}
+
+void db_close(struct db *db)
+{
+	if (db == NULL)
+		return;
+	if (db->running) {
+		pthread_mutex_lock(&db->mu);
+		db->stopping = true;
+		pthread_cond_signal(&db->wake);
+		pthread_mutex_unlock(&db->mu);
+		pthread_join(db->thread, NULL);
+		db->running = false;
+	}
+	for (int i = 0; i < db->nreaders; i++)
+		conn_close(db->readers[i]);
+	conn_close(db->writer);
+	pthread_key_delete(db->reader_key);
+	pthread_mutex_destroy(&db->mu);
+	pthread_mutex_destroy(&db->rmu);
+	pthread_cond_destroy(&db->wake);
+	free(db->path);
+	free(db);
+}

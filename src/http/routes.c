@@ -1,0 +1,31 @@
+/* routes.c — every API route in one table: method, path, handler, flags, required role. */
+#include "../core/case.h"
+#include "../org/org.h"
+#include "http.h"
+
+static void health(struct http_req *r)
+{
+	http_reply(r, 200, json_pack("{s:s, s:s}", "status", "ok", "version", PINGAN_VERSION));
+}
+
+const struct route http_routes[] = {
+	{ HM_GET, "/api/v1/health", health, RF_PUBLIC, 0 },
+	{ HM_POST, "/api/v1/session", auth_api_login, RF_PUBLIC | RF_BODY, 0 },
+	{ HM_DELETE, "/api/v1/session", auth_api_logout, 0, 0 },
+	{ HM_GET, "/api/v1/me", auth_api_me, 0, 0 },
+	{ HM_GET, "/api/v1/orgs", org_api_list, 0, 0 },
+	{ HM_GET, "/api/v1/users", auth_api_users_list, 0, ROLE_ADMIN | ROLE_LEADER },
+	{ HM_POST, "/api/v1/users", auth_api_users_create, RF_BODY, ROLE_ADMIN },
+	{ HM_PATCH, "/api/v1/users/{id}", auth_api_users_update, RF_BODY, ROLE_ADMIN },
+	{ HM_POST, "/api/v1/users/{id}/grants", auth_api_grant_add, RF_BODY, ROLE_ADMIN },
+	{ HM_DELETE, "/api/v1/users/{id}/grants/{gid}", auth_api_grant_remove, 0, ROLE_ADMIN },
+	{ HM_GET, "/api/v1/types", case_api_types, 0, 0 },
+	{ HM_GET, "/api/v1/cases", case_api_list, 0, 0 },
+	{ HM_POST, "/api/v1/cases", case_api_create, RF_BODY, 0 },
+	{ HM_GET, "/api/v1/cases/{id}", case_api_get, 0, 0 },
+	{ HM_PATCH, "/api/v1/cases/{id}", case_api_update, RF_BODY, 0 },
+	{ HM_POST, "/api/v1/cases/{id}/actions", case_api_action, RF_BODY, 0 },
+	{ HM_POST, "/api/v1/cases/{id}/comments", case_api_comment, RF_BODY, 0 },
+	{ HM_GET, "/api/v1/board", suggestion_api_board, 0, 0 },
+	{ 0, NULL, NULL, 0, 0 },
+};

@@ -1,0 +1,14 @@
+/* demo.h — the demo data of `pingan init --demo` (DESIGN.md §2 org tree around 金华 婺城区). */
+#ifndef PA_DEMO_H
+#define PA_DEMO_H
+
+#include <stdio.h>
+
+#include "../pingan.h"
+
+struct db;
+/* Seeds orgs, accounts (all with password) and board posts in every state. Prints the
+ * accounts to out. Refuses (PA_ERR_CONFLICT) when the database already has org units. */
+pa_err demo_seed(struct db *db, const char *password, FILE *out);
+
+#endif

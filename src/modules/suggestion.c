@@ -1,0 +1,191 @@
+/* suggestion.c — the 我爱我家 board (case type "suggestion").
+ *
+ * Staff of a unit post problems and suggestions ("三楼楼道灯坏了"); everyone in the unit sees
+ * every post and how it was handled. A leader accepts and assigns it, or declines it with a
+ * reason; the assignee reports the result; the poster may reopen it within 7 days.
+ */
+#include <string.h>
+
+#include "../core/case.h"
+#include "../db/db.h"
+#include "../http/http.h"
+#include "../util/util.h"
+
+#define SUGGESTION_REOPEN_MS (7LL * 24 * 3600 * 1000)   /* the poster's window to reopen */
+
+static const char SQL_ASSIGNABLE[] =
+    "SELECT 1 FROM grants g JOIN orgs o ON o.id = g.org_id JOIN users u ON u.id = g.user_id "
+    "WHERE g.user_id = ?1 AND u.disabled = 0 AND g.role <> 'citizen' "
+    "AND (substr(?2, 1, length(o.path)) = o.path OR substr(o.path, 1, length(?2)) = ?2)";
+
+/* accept: assign to a staff member of the unit (a grant on it, above or below it). */
+static pa_err accept_apply(struct wf_ctx *x)
+{
+	int64_t uid = val_int(x->fields, "assignee_id", 0);
+	struct db_stmt *s = db_prepare(x->conn, SQL_ASSIGNABLE);
+	int r;
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, uid);
+	db_bind_text(s, 2, x->c->org_path);
+	r = db_step(s);
+	db_reset(s);
+	if (r == DB_FAIL)
+		return PA_ERR_DB;
+	if (r != DB_ROW) {
+		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "fields.assignee_id",
+		    "fields.assignee_id is not an active staff member of this unit");
+		return PA_ERR_INVALID;
+	}
+	x->c->assignee_id = uid;
+	return PA_OK;
+}
+
+static pa_err done_apply(struct wf_ctx *x)
+{
+	json_object_set_new(x->c->attrs, "result", json_string(val_str(x->fields, "result")));
+	return PA_OK;
+}
+
+static pa_err decline_apply(struct wf_ctx *x)
+{
+	json_object_set_new(x->c->attrs, "decline_reason", json_string(x->note));
+	return PA_OK;
+}
+
+static pa_err reopen_guard(const struct case_rec *c, const struct auth_user *u, int64_t now,
+    struct pa_error *err)
+{
+	if (c->closed_at && now - c->closed_at > SUGGESTION_REOPEN_MS) {
+		pa_error_set(err, PA_ERR_CONFLICT, "action_not_allowed", "action",
+		    "a post can be reopened only within 7 days of being done");
+		return PA_ERR_CONFLICT;
+	}
+	return PA_OK;
+}
+
+static pa_err reopen_apply(struct wf_ctx *x)
+{
+	json_t *n = json_object_get(x->c->attrs, "reopened");
+
+	json_object_set_new(x->c->attrs, "reopened",
+	    json_integer(json_is_integer(n) ? json_integer_value(n) + 1 : 1));
+	return PA_OK;
+}
+
+static const struct val_field accept_fields[] = {
+	{ "assignee_id", VT_INT, VF_REQUIRED, 1, INT64_MAX, NULL, NULL },
+	VAL_END
+};
+static const struct val_field done_fields[] = {
+	{ "result", VT_STRING, VF_REQUIRED, 1, LIM_TEXT_CHARS, NULL, NULL },
+	VAL_END
+};
+static const struct val_field reason_fields[] = {
+	{ "reason", VT_STRING, 0, 1, LIM_TEXT_CHARS, NULL, NULL },
+	VAL_END
+};
+
+static const char *const from_open[] = { "open", NULL };
+static const char *const from_progress[] = { "in_progress", NULL };
+static const char *const from_done[] = { "done", NULL };
+
+static const struct wf_status statuses[] = {
+	{ "open", "待处理", "Open", false },
+	{ "in_progress", "处理中", "In progress", false },
+	{ "done", "已办结", "Done", true },
+	{ "declined", "不采纳", "Declined", true },
+	{ NULL, NULL, NULL, false },
+};
+
+static const struct wf_action actions[] = {
+	{ "accept", "受理并指派", "Accept & assign", from_open, "in_progress",
+	  ROLE_LEADER | ROLE_ADMIN, false, accept_fields, NULL, accept_apply },
+	{ "decline", "不采纳", "Decline", from_open, "declined",
+	  ROLE_LEADER | ROLE_ADMIN, true, reason_fields, NULL, decline_apply },
+	{ "done", "办结", "Mark done", from_progress, "done",
+	  WF_ASSIGNEE | ROLE_LEADER | ROLE_ADMIN, false, done_fields, NULL, done_apply },
+	{ "reopen", "重新打开", "Reopen", from_done, "in_progress",
+	  WF_REPORTER, true, reason_fields, reopen_guard, reopen_apply },
+	{ NULL, NULL, NULL, NULL, NULL, 0, false, NULL, NULL, NULL },
+};
+
+static const char *const attr_names[] = { "result", "decline_reason", "reopened", NULL };
+static const char *const categories[] = { "facility", "management", "service", "safety",
+	"welfare", "other", NULL };
+
+const struct case_type suggestion_type = {
+	.code = "suggestion",
+	.name_zh = "我爱我家",
+	.name_en = "Suggestion board",
+	.code_prefix = "JY",
+	.initial = "open",
+	.statuses = statuses,
+	.actions = actions,
+	.who_create = ROLE_STAFF,
+	.attr_names = attr_names,
+	.categories = categories,
+};
+
+/* ------------------------------------------------------------------ board counts */
+
+static const char SQL_BOARD[] =
+    "SELECT COALESCE(SUM(CASE WHEN c.status = 'open' THEN 1 ELSE 0 END), 0), "
+    "COALESCE(SUM(CASE WHEN c.status = 'in_progress' THEN 1 ELSE 0 END), 0), "
+    "COALESCE(SUM(CASE WHEN c.status = 'declined' THEN 1 ELSE 0 END), 0), "
+    "COALESCE(SUM(CASE WHEN c.status = 'done' AND c.closed_at >= ?2 THEN 1 ELSE 0 END), 0), "
+    "AVG(CASE WHEN c.status = 'done' THEN c.closed_at - c.created_at END), "
+    "COALESCE(SUM(CASE WHEN c.status = 'done' THEN 1 ELSE 0 END), 0) "
+    "FROM cases c JOIN orgs o ON o.id = c.org_id "
+    "WHERE c.type = 'suggestion' AND " SCOPE_CASE_SQL
+    " AND (?3 IS NULL OR substr(o.path, 1, length(?3)) = ?3)";
+static const char SQL_BOARD_ORG[] = "SELECT path FROM orgs WHERE id = ?1";
+
+/* GET /api/v1/board?org_id= — the board at a glance (一目了然): open, in progress, declined,
+ * done this week (Monday 00:00 China time) and the mean hours from post to done. */
+void suggestion_api_board(struct http_req *r)
+{
+	struct db_conn *c = db_reader(r->db);
+	const char *org = http_query(r, "org_id");
+	char path[LIM_ORG_PATH] = "";
+	int64_t org_id = 0;
+	struct db_stmt *s;
+	json_t *o;
+
+	if (c == NULL) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database unavailable");
+		return;
+	}
+	if (org && *org) {
+		if (!parse_i64(org, 1, INT64_MAX, &org_id)) {
+			http_error(r, PA_ERR_INVALID, "invalid_value", "org_id", "org_id must be an id");
+			return;
+		}
+		if ((s = db_prepare(c, SQL_BOARD_ORG)) == NULL)
+			goto dberr;
+		db_bind_int(s, 1, org_id);
+		snprintf(path, sizeof path, "%s", db_step(s) == DB_ROW ? db_col_text(s, 0) : "/none/");
+		db_reset(s);
+	}
+	if ((s = db_prepare(c, SQL_BOARD)) == NULL)
+		goto dberr;
+	db_bind_int(s, 1, r->user->id);
+	db_bind_int(s, 2, time_week_start(clock_now_ms()));
+	db_bind_text(s, 3, org_id ? path : NULL);
+	if (db_step(s) != DB_ROW) {
+		db_reset(s);
+		goto dberr;
+	}
+	o = json_pack("{s:I, s:I, s:I, s:I, s:I}",
+	    "open", (json_int_t)db_col_int(s, 0), "in_progress", (json_int_t)db_col_int(s, 1),
+	    "declined", (json_int_t)db_col_int(s, 2), "done_this_week", (json_int_t)db_col_int(s, 3),
+	    "done_total", (json_int_t)db_col_int(s, 5));
+	json_object_set_new(o, "avg_hours_to_done", db_col_null(s, 4) ? json_null() :
+	    json_real((double)((int64_t)(db_col_double(s, 4) / 36000.0)) / 100.0));
+	db_reset(s);
+	http_reply(r, 200, o);
+	return;
+dberr:
+	http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+}

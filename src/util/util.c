@@ -1,0 +1,529 @@
+/* util.c — arena, string builder, clock, time, number parsing, UTF-8, base64url, log. */
+#include "util.h"
+
+#include <errno.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* ------------------------------------------------------------------ errors */
+
+void pa_error_set(struct pa_error *e, pa_err err, const char *code, const char *field,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	if (e == NULL || e->err != PA_OK)
+		return;               /* the first error sticks */
+	e->err = err;
+	e->code = code;
+	snprintf(e->field, sizeof e->field, "%s", field ? field : "");
+	va_start(ap, fmt);
+	vsnprintf(e->message, sizeof e->message, fmt, ap);
+	va_end(ap);
+}
+
+int pa_err_status(pa_err err)
+{
+	switch (err) {
+	case PA_OK: return 200;
+	case PA_ERR_MALFORMED: return 400;
+	case PA_ERR_UNAUTH: return 401;
+	case PA_ERR_FORBIDDEN: return 403;
+	case PA_ERR_NOT_FOUND: return 404;
+	case PA_ERR_CONFLICT: return 409;
+	case PA_ERR_TOO_LARGE: return 413;
+	case PA_ERR_MEDIA: return 415;
+	case PA_ERR_INVALID: return 422;
+	case PA_ERR_RATE: return 429;
+	default: return 500;
+	}
+}
+
+const char *pa_err_str(pa_err err)
+{
+	switch (err) {
+	case PA_OK: return "ok";
+	case PA_ERR_NOMEM: return "out of memory";
+	case PA_ERR_IO: return "i/o error";
+	case PA_ERR_DB: return "database error";
+	case PA_ERR_MALFORMED: return "malformed input";
+	case PA_ERR_UNAUTH: return "unauthorized";
+	case PA_ERR_FORBIDDEN: return "forbidden";
+	case PA_ERR_NOT_FOUND: return "not found";
+	case PA_ERR_CONFLICT: return "conflict";
+	case PA_ERR_TOO_LARGE: return "too large";
+	case PA_ERR_MEDIA: return "unsupported media type";
+	case PA_ERR_INVALID: return "invalid";
+	case PA_ERR_RATE: return "rate limited";
+	case PA_ERR_INTERNAL: return "internal error";
+	}
+	return "?";
+}
+
+/* ------------------------------------------------------------------ arena */
+
+struct arena_block {
+	struct arena_block *next;
+	size_t used, size;
+	_Alignas(16) unsigned char data[];
+};
+
+struct arena {
+	struct arena_block *head;
+	size_t total, cap;
+};
+
+#define ARENA_BLOCK_MIN 8192
+
+struct arena *arena_new(size_t cap)
+{
+	struct arena *a = calloc(1, sizeof *a);
+
+	if (a)
+		a->cap = cap;
+	return a;
+}
+
+void arena_free(struct arena *a)
+{
+	struct arena_block *b, *n;
+
+	if (a == NULL)
+		return;
+	for (b = a->head; b; b = n) {
+		n = b->next;
+		free(b);
+	}
+	free(a);
+}
+
+void *arena_alloc(struct arena *a, size_t n)
+{
+	struct arena_block *b;
+	size_t sz;
+	void *p;
+
+	n = (n + 15) & ~(size_t)15;
+	b = a->head;
+	if (b == NULL || b->size - b->used < n) {
+		sz = n > ARENA_BLOCK_MIN ? n : ARENA_BLOCK_MIN;
+		if (a->total + sz > a->cap)
+			return NULL;
+		b = malloc(sizeof *b + sz);
+		if (b == NULL)
+			return NULL;
+		b->size = sz;
+		b->used = 0;
+		b->next = a->head;
+		a->head = b;
+		a->total += sz;
+	}
+	p = b->data + b->used;
+	b->used += n;
+	memset(p, 0, n);
+	return p;
+}
+
+char *arena_strndup(struct arena *a, const char *s, size_t n)
+{
+	char *p = arena_alloc(a, n + 1);
+
+	if (p) {
+		memcpy(p, s, n);
+		p[n] = '\0';
+	}
+	return p;
+}
+
+char *arena_strdup(struct arena *a, const char *s)
+{
+	return arena_strndup(a, s, strlen(s));
+}
+
+char *arena_printf(struct arena *a, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+	char *p;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0 || (p = arena_alloc(a, (size_t)n + 1)) == NULL)
+		return NULL;
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+/* ------------------------------------------------------------------ string builder */
+
+void sb_init(struct sb *b, size_t max)
+{
+	memset(b, 0, sizeof *b);
+	b->max = max;
+}
+
+static bool sb_grow(struct sb *b, size_t extra)
+{
+	size_t need, ncap;
+	char *nb;
+
+	if (b->failed)
+		return false;
+	need = b->len + extra + 1;
+	if (need > b->max) {
+		b->failed = true;
+		return false;
+	}
+	if (need <= b->cap)
+		return true;
+	ncap = b->cap ? b->cap * 2 : 256;
+	while (ncap < need)
+		ncap *= 2;
+	if (ncap > b->max)
+		ncap = b->max;
+	nb = realloc(b->buf, ncap);
+	if (nb == NULL) {
+		b->failed = true;
+		return false;
+	}
+	b->buf = nb;
+	b->cap = ncap;
+	return true;
+}
+
+void sb_add(struct sb *b, const char *s, size_t n)
+{
+	if (!sb_grow(b, n))
+		return;
+	memcpy(b->buf + b->len, s, n);
+	b->len += n;
+	b->buf[b->len] = '\0';
+}
+
+void sb_adds(struct sb *b, const char *s)
+{
+	sb_add(b, s, strlen(s));
+}
+
+void sb_printf(struct sb *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0) {
+		b->failed = true;
+		return;
+	}
+	if (!sb_grow(b, (size_t)n))
+		return;
+	va_start(ap, fmt);
+	vsnprintf(b->buf + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+char *sb_finish(struct sb *b)
+{
+	char *s;
+
+	if (b->failed || !sb_grow(b, 0)) {
+		sb_free(b);
+		return NULL;
+	}
+	s = b->buf;
+	b->buf = NULL;
+	b->len = b->cap = 0;
+	return s;
+}
+
+void sb_free(struct sb *b)
+{
+	free(b->buf);
+	b->buf = NULL;
+	b->len = b->cap = 0;
+}
+
+/* ------------------------------------------------------------------ clock */
+
+static int64_t clock_real(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static _Atomic(clock_fn) clock_cur = clock_real;
+static _Atomic int64_t clock_fixed_ms;
+
+static int64_t clock_fixed(void)
+{
+	return atomic_load(&clock_fixed_ms);
+}
+
+int64_t clock_now_ms(void)
+{
+	return atomic_load(&clock_cur)();
+}
+
+void clock_set(clock_fn fn)
+{
+	atomic_store(&clock_cur, fn ? fn : clock_real);
+}
+
+void clock_set_fixed(int64_t ms)
+{
+	atomic_store(&clock_fixed_ms, ms);
+	atomic_store(&clock_cur, clock_fixed);
+}
+
+/* ------------------------------------------------------------------ time */
+
+void time_format(int64_t ms, char out[TIME_STR_MAX])
+{
+	time_t t = (time_t)(ms / 1000) + PA_TZ_OFFSET_S;
+	struct tm tm;
+
+	if (ms < 0 && ms % 1000)
+		t--;
+	gmtime_r(&t, &tm);
+	snprintf(out, TIME_STR_MAX, "%04d-%02d-%02dT%02d:%02d:%02d+08:00",
+	    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+}
+
+/* Reads exactly n digits. */
+static bool digits(const char **p, int n, int *out)
+{
+	int v = 0;
+
+	for (int i = 0; i < n; i++) {
+		char c = (*p)[i];
+		if (c < '0' || c > '9')
+			return false;
+		v = v * 10 + (c - '0');
+	}
+	*p += n;
+	*out = v;
+	return true;
+}
+
+static const int mdays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+bool time_parse(const char *s, int64_t *out_ms)
+{
+	const char *p = s;
+	int y, mo, d, h = 0, mi = 0, sec = 0, oh = 0, om = 0, sign = 1;
+	int64_t frac = 0, offset_s = PA_TZ_OFFSET_S;
+	struct tm tm;
+
+	if (s == NULL || !digits(&p, 4, &y) || *p++ != '-' || !digits(&p, 2, &mo) ||
+	    *p++ != '-' || !digits(&p, 2, &d))
+		return false;
+	if (y < 1970 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1])
+		return false;
+	if (mo == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return false;
+	if (*p != '\0') {
+		if (*p != 'T' && *p != 't' && *p != ' ')
+			return false;
+		p++;
+		if (!digits(&p, 2, &h) || *p++ != ':' || !digits(&p, 2, &mi) || *p++ != ':' ||
+		    !digits(&p, 2, &sec))
+			return false;
+		if (h > 23 || mi > 59 || sec > 60)
+			return false;
+		if (*p == '.') {
+			int nd = 0;
+			p++;
+			while (*p >= '0' && *p <= '9') {
+				if (nd < 3)
+					frac = frac * 10 + (*p - '0');
+				nd++;
+				p++;
+			}
+			if (nd == 0 || nd > 9)
+				return false;
+			for (; nd < 3; nd++)
+				frac *= 10;
+		}
+		if (*p == 'Z' || *p == 'z') {
+			offset_s = 0;
+			p++;
+		} else if (*p == '+' || *p == '-') {
+			sign = *p == '-' ? -1 : 1;
+			p++;
+			if (!digits(&p, 2, &oh) || *p++ != ':' || !digits(&p, 2, &om) || oh > 23 ||
+			    om > 59)
+				return false;
+			offset_s = sign * (oh * 3600 + om * 60);
+		} else {
+			return false;
+		}
+		if (*p != '\0')
+			return false;
+	}
+	memset(&tm, 0, sizeof tm);
+	tm.tm_year = y - 1900;
+	tm.tm_mon = mo - 1;
+	tm.tm_mday = d;
+	tm.tm_hour = h;
+	tm.tm_min = mi;
+	tm.tm_sec = sec;
+	*out_ms = ((int64_t)timegm(&tm) - offset_s) * 1000 + frac;
+	return true;
+}
+
+int64_t time_week_start(int64_t ms)
+{
+	int64_t local_s = ms / 1000 + PA_TZ_OFFSET_S;
+	int64_t day = local_s / 86400;
+	/* 1970-01-01 was a Thursday: day 0 → weekday 3 when Monday is 0. */
+	int64_t wd = (day + 3) % 7;
+
+	return ((day - wd) * 86400 - PA_TZ_OFFSET_S) * 1000;
+}
+
+/* ------------------------------------------------------------------ numbers */
+
+bool parse_i64(const char *s, int64_t min, int64_t max, int64_t *out)
+{
+	char *end;
+	long long v;
+
+	if (s == NULL || *s == '\0' || (*s != '-' && (*s < '0' || *s > '9')))
+		return false;
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (errno || *end != '\0' || v < min || v > max)
+		return false;
+	*out = v;
+	return true;
+}
+
+/* ------------------------------------------------------------------ UTF-8 */
+
+long utf8_chars(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *e = p + n;
+	long count = 0;
+
+	while (p < e) {
+		unsigned c = *p;
+		size_t len;
+		uint32_t cp;
+
+		if (c < 0x80) {
+			len = 1;
+			cp = c;
+		} else if ((c & 0xE0) == 0xC0) {
+			len = 2;
+			cp = c & 0x1F;
+		} else if ((c & 0xF0) == 0xE0) {
+			len = 3;
+			cp = c & 0x0F;
+		} else if ((c & 0xF8) == 0xF0) {
+			len = 4;
+			cp = c & 0x07;
+		} else {
+			return -1;
+		}
+		if ((size_t)(e - p) < len)
+			return -1;
+		for (size_t i = 1; i < len; i++) {
+			if ((p[i] & 0xC0) != 0x80)
+				return -1;
+			cp = (cp << 6) | (p[i] & 0x3F);
+		}
+		/* reject overlong forms, surrogates and out-of-range code points */
+		if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
+		    (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
+			return -1;
+		p += len;
+		count++;
+	}
+	return count;
+}
+
+/* ------------------------------------------------------------------ base64url */
+
+static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+size_t b64url_encode(const unsigned char *in, size_t n, char *out, size_t outcap)
+{
+	size_t o = 0;
+	uint32_t acc = 0;
+	int bits = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		acc = (acc << 8) | in[i];
+		bits += 8;
+		while (bits >= 6) {
+			bits -= 6;
+			if (o + 1 < outcap)
+				out[o++] = b64[(acc >> bits) & 63];
+		}
+	}
+	if (bits > 0 && o + 1 < outcap)
+		out[o++] = b64[(acc << (6 - bits)) & 63];
+	if (outcap)
+		out[o] = '\0';
+	return o;
+}
+
+long b64url_decode(const char *in, unsigned char *out, size_t outcap)
+{
+	uint32_t acc = 0;
+	int bits = 0;
+	size_t o = 0;
+
+	for (; *in; in++) {
+		const char *p = memchr(b64, *in, 64);
+		if (p == NULL)
+			return -1;
+		acc = (acc << 6) | (uint32_t)(p - b64);
+		bits += 6;
+		if (bits >= 8) {
+			bits -= 8;
+			if (o >= outcap)
+				return -1;
+			out[o++] = (unsigned char)(acc >> bits);
+		}
+	}
+	return (long)o;
+}
+
+/* ------------------------------------------------------------------ log */
+
+static enum log_level log_level = LOG_INFO;
+
+void log_set_level(enum log_level l)
+{
+	log_level = l;
+}
+
+void log_msg(enum log_level l, const char *fmt, ...)
+{
+	static const char *names[] = { "debug", "info", "warn", "error" };
+	char ts[TIME_STR_MAX];
+	va_list ap;
+
+	if (l < log_level)
+		return;
+	time_format(clock_now_ms(), ts);
+	flockfile(stderr);
+	fprintf(stderr, "%s %s: ", ts, names[l]);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	funlockfile(stderr);
+}

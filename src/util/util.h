@@ -1,0 +1,66 @@
+/* util.h — arena, string builder, clock, time formatting, UTF-8 and logging helpers. */
+#ifndef PA_UTIL_H
+#define PA_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../pingan.h"
+
+/* ---- arena: a capped bump allocator freed in one call (one per request) ---- */
+struct arena;
+struct arena *arena_new(size_t cap);
+void arena_free(struct arena *a);
+void *arena_alloc(struct arena *a, size_t n);          /* zeroed; NULL when over cap */
+char *arena_strdup(struct arena *a, const char *s);
+char *arena_strndup(struct arena *a, const char *s, size_t n);
+char *arena_printf(struct arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* ---- string builder with a maximum size; the first error sticks ---- */
+struct sb {
+	char *buf;
+	size_t len, cap, max;
+	bool failed;
+};
+void sb_init(struct sb *b, size_t max);
+void sb_add(struct sb *b, const char *s, size_t n);
+void sb_adds(struct sb *b, const char *s);
+void sb_printf(struct sb *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Returns the NUL-terminated string (caller frees) or NULL if any step failed. */
+char *sb_finish(struct sb *b);
+void sb_free(struct sb *b);
+
+/* ---- clock: the one source of time, injectable for tests ---- */
+typedef int64_t (*clock_fn)(void);
+int64_t clock_now_ms(void);
+void clock_set(clock_fn fn);            /* NULL restores the real clock */
+void clock_set_fixed(int64_t ms);       /* a fake clock standing still at ms */
+
+/* ---- times: RFC 3339 in China Standard Time ---- */
+#define TIME_STR_MAX 80
+void time_format(int64_t ms, char out[TIME_STR_MAX]);
+/* Parses RFC 3339 (any offset or Z) or a bare YYYY-MM-DD (00:00 China time). */
+bool time_parse(const char *s, int64_t *out_ms);
+/* Monday 00:00 China time of the week containing ms. */
+int64_t time_week_start(int64_t ms);
+
+/* ---- checked number parsing (no atoi) ---- */
+bool parse_i64(const char *s, int64_t min, int64_t max, int64_t *out);
+
+/* ---- UTF-8 ---- */
+/* Number of code points, or -1 if s is not valid UTF-8. */
+long utf8_chars(const char *s, size_t n);
+
+/* ---- base64url (no padding) ---- */
+size_t b64url_encode(const unsigned char *in, size_t n, char *out, size_t outcap);
+/* Returns decoded length or -1. */
+long b64url_decode(const char *in, unsigned char *out, size_t outcap);
+
+/* ---- logging to stderr ---- */
+enum log_level { LOG_DEBUG, LOG_INFO, LOG_WARN, LOG_ERROR };
+void log_set_level(enum log_level l);
+void log_msg(enum log_level l, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+#endif
