@@ -31,6 +31,7 @@ UNITBIN := $(patsubst tests/unit/%.c,bin/tests/%,$(UNIT))
 UNITASAN:= $(patsubst tests/unit/%.c,bin/tests/%-asan,$(UNIT))
 DB      ?= var/demo.db
 LISTEN  ?= 127.0.0.1:8080
+DEMO_PASSWORD ?= pingan-demo
 
 .PHONY: all run check deps deps-test clean fuzz bench crash-test unit asan
 all: bin/pingan
@@ -82,7 +83,7 @@ asan: bin/pingan-asan
 run: deps
 	@$(MAKE) --no-print-directory all
 	@mkdir -p $(dir $(DB))
-	@if [ ! -f $(DB) ]; then bin/pingan init --db $(DB) --demo; else bin/pingan init --db $(DB); fi
+	@if [ ! -f $(DB) ]; then bin/pingan init --db $(DB) --demo --demo-password '$(DEMO_PASSWORD)'; else bin/pingan init --db $(DB); fi
 	bin/pingan serve --db $(DB) --listen $(LISTEN)
 
 check: deps-test

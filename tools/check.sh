@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# check.sh — runs every test suite of `make check` and prints one closing line
+# "N passed, N failed". Exits non-zero when anything failed or a suite could not run.
+#   unit tests (cmocka), normal and ASan+UBSan builds
+#   HTTP API tests (node:test) against bin/pingan and bin/pingan-asan
+#   browser test (playwright-core + Debian chromium)
+set -u
+cd "$(dirname "$0")/.."
+passed=0
+failed=0
+log=build/check
+mkdir -p "$log"
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+
+# cmocka prints "[  PASSED  ] N test(s)." and "[  FAILED  ] N test(s)".
+run_unit() {
+	local bin=$1 out="$log/$(basename "$1").log" p f
+	"$bin" >"$out" 2>&1
+	local rc=$?
+	p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -1)
+	f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -1)
+	p=${p:-0}
+	f=${f:-0}
+	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi   # crashed before its summary
+	passed=$((passed + p))
+	failed=$((failed + f))
+	printf '%-40s %3d passed, %d failed\n' "$(basename "$bin")" "$p" "$f"
+	[ "$f" -eq 0 ] || sed 's/^/    /' "$out" | grep -E 'FAIL|ERROR|error|Sanitizer|runtime' | head -20
+}
+
+# node --test with the TAP reporter ends with "# pass N" and "# fail N".
+run_node() {
+	local name=$1 out="$log/$1.log" p f rc
+	shift
+	node --test --test-reporter=tap "$@" >"$out" 2>&1
+	rc=$?
+	p=$(sed -n 's/^# pass \([0-9]*\)/\1/p' "$out" | tail -1)
+	f=$(sed -n 's/^# fail \([0-9]*\)/\1/p' "$out" | tail -1)
+	p=${p:-0}
+	f=${f:-0}
+	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+	passed=$((passed + p))
+	failed=$((failed + f))
+	printf '%-40s %3d passed, %d failed\n' "$name" "$p" "$f"
+	[ "$f" -eq 0 ] || grep -E '^not ok|error:|expected|actual|Sanitizer' "$out" | head -30 | sed 's/^/    /'
+}
+
+echo "== unit tests"
+for t in bin/tests/test_*; do
+	case $t in *-asan) continue ;; esac
+	run_unit "$t"
+	[ -x "$t-asan" ] && run_unit "$t-asan"
+done
+
+echo "== HTTP API tests"
+if compgen -G "tests/api/*.test.mjs" >/dev/null; then
+	PINGAN_BIN=bin/pingan run_node api tests/api/*.test.mjs
+	PINGAN_BIN=bin/pingan-asan run_node api-asan tests/api/*.test.mjs
+fi
+
+echo "== browser tests"
+if compgen -G "tests/browser/*.test.mjs" >/dev/null; then
+	PINGAN_BIN=bin/pingan run_node browser tests/browser/*.test.mjs
+fi
+
+echo "logs in $log/"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
