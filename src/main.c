@@ -12,6 +12,7 @@
 #include "core/case.h"
 #include "db/db.h"
 #include "http/http.h"
+#include "modules/benchdata.h"
 #include "modules/demo.h"
 #include "org/org.h"
 #include "util/util.h"
@@ -30,6 +31,7 @@ static const char usage_main[] =
     "  user     add, passwd, grant, list: manage accounts\n"
     "  audit    verify: check the hash chain of every case timeline\n"
     "  version  print the version\n"
+    "  bench-data  append a large reproducible data set (benchmarks)\n"
     "\n"
     "Run pingan COMMAND --help for a command's options.\n"
     "PINGAN_DB and PINGAN_LISTEN give defaults for --db and --listen.\n";
@@ -65,6 +67,8 @@ static const char usage_audit[] =
 struct opts {
 	const char *db, *listen, *login, *name, *password, *role, *org, *demo_password;
 	int threads, group_commit;
+	int64_t cases;
+	uint64_t seed;
 	bool demo, quiet, help;
 };
 
@@ -84,6 +88,8 @@ static int parse_opts(int argc, char **argv, struct opts *o, const char *usage)
 		{ "demo", no_argument, NULL, 'D' },
 		{ "demo-password", required_argument, NULL, 'P' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "cases", required_argument, NULL, 'c' },
+		{ "seed", required_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -123,6 +129,19 @@ static int parse_opts(int argc, char **argv, struct opts *o, const char *usage)
 		case 'D': o->demo = true; break;
 		case 'P': o->demo_password = optarg; break;
 		case 'q': o->quiet = true; break;
+		case 'c':
+			if (!parse_i64(optarg, 1, 100000000, &o->cases)) {
+				fprintf(stderr, "pingan: --cases must be 1-100000000\n");
+				return 2;
+			}
+			break;
+		case 's':
+			if (!parse_i64(optarg, 1, INT64_MAX, &v)) {
+				fprintf(stderr, "pingan: --seed must be a positive integer\n");
+				return 2;
+			}
+			o->seed = (uint64_t)v;
+			break;
 		case 'h': o->help = true; break;
 		default:
 			fprintf(stderr, "pingan: unknown or incomplete option %s (see --help)\n",
@@ -433,7 +452,8 @@ static int cmd_audit(int argc, char **argv)
 	struct opts o;
 	struct db *db;
 	struct db_conn *c;
-	int64_t bad, count;
+	int64_t bad, count, bad_case;
+	char msg[256];
 	int rc;
 
 	if (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0) {
@@ -449,7 +469,12 @@ static int cmd_audit(int argc, char **argv)
 	if ((rc = open_db(&o, DB_OPEN_EXISTING, false, &db)) != 0)
 		return rc;
 	c = db_reader(db);
-	if (c == NULL || tl_verify(c, &bad, &count) != PA_OK) {
+	if (c == NULL || db_check_integrity(c, msg, sizeof msg) != PA_OK) {
+		printf("BROKEN: database file: %s\n", msg);
+		db_close(db);
+		return 1;
+	}
+	if (tl_verify(c, &bad, &count) != PA_OK || tl_check_cases(c, &bad_case) != PA_OK) {
 		fprintf(stderr, "pingan: cannot read the timeline\n");
 		db_close(db);
 		return 1;
@@ -460,7 +485,37 @@ static int cmd_audit(int argc, char **argv)
 		    "checked)\n", (long long)bad, (long long)count);
 		return 1;
 	}
-	printf("ok: %lld timeline events, hash chain intact\n", (long long)count);
+	if (bad_case) {
+		printf("BROKEN: case %lld has no create event on its timeline\n", (long long)bad_case);
+		return 1;
+	}
+	printf("ok: %lld timeline events, hash chain intact, every case has its create event\n",
+	    (long long)count);
+	return 0;
+}
+
+static const char usage_bench[] =
+    "usage: pingan bench-data --db FILE [--cases N] [--seed S]\n"
+    "  Appends N (default 1000000) board posts with timelines to a demo database, for make bench.\n";
+
+static int cmd_bench_data(int argc, char **argv)
+{
+	struct opts o;
+	struct db *db;
+	pa_err e;
+	int rc = parse_opts(argc, argv, &o, usage_bench);
+
+	if (rc)
+		return rc < 0 ? 0 : rc;
+	if ((rc = open_db(&o, DB_OPEN_EXISTING, false, &db)) != 0)
+		return rc;
+	e = benchdata_generate(db, o.cases ? o.cases : 1000000, o.seed ? o.seed : 2017, stderr);
+	db_close(db);
+	if (e != PA_OK) {
+		fprintf(stderr, "pingan: bench-data failed: %s (is this a demo database?)\n",
+		    pa_err_str(e));
+		return 1;
+	}
 	return 0;
 }
 
@@ -480,6 +535,8 @@ int main(int argc, char **argv)
 		return cmd_user(argc - 1, argv + 1);
 	if (strcmp(cmd, "audit") == 0)
 		return cmd_audit(argc - 1, argv + 1);
+	if (strcmp(cmd, "bench-data") == 0)
+		return cmd_bench_data(argc - 1, argv + 1);
 	if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
 		printf("pingan %s\n", PINGAN_VERSION);
 		return 0;

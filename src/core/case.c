@@ -178,83 +178,113 @@ static json_t *time_json(int64_t ms)
 	return json_string(buf);
 }
 
-static json_t *id_json(int64_t id)
-{
-	return id ? json_integer(id) : json_null();
-}
-
 static json_t *str_json(const char *s)
 {
 	return s ? json_string(s) : json_null();
 }
 
-json_t *case_to_json(const struct case_rec *c)
-{
-	json_t *o = json_object();
+/* Field names with their JSON punctuation, so that the writer below reads like the object. */
+#define K(name) sb_add(b, "\"" name "\":", sizeof(name) + 2)
 
-	json_object_set_new(o, "id", json_integer(c->id));
-	json_object_set_new(o, "code", json_string(c->code));
-	json_object_set_new(o, "type", json_string(c->type->code));
-	json_object_set_new(o, "category", str_json(c->category));
-	json_object_set_new(o, "title", json_string(c->title));
-	json_object_set_new(o, "body", json_string(c->body ? c->body : ""));
-	json_object_set_new(o, "status", json_string(c->status));
-	json_object_set_new(o, "org_id", json_integer(c->org_id));
-	json_object_set_new(o, "org_name", str_json(c->org_name));
-	json_object_set_new(o, "assignee_id", id_json(c->assignee_id));
-	json_object_set_new(o, "assignee_name", str_json(c->assignee_name));
-	json_object_set_new(o, "unit_id", id_json(c->unit_id));
-	json_object_set_new(o, "lat", c->has_location ? json_real(c->lat) : json_null());
-	json_object_set_new(o, "lon", c->has_location ? json_real(c->lon) : json_null());
-	json_object_set_new(o, "address", str_json(c->address));
-	json_object_set_new(o, "reporter_id", id_json(c->reporter_id));
-	json_object_set_new(o, "reporter_name", str_json(c->reporter_name));
-	json_object_set_new(o, "priority", json_string(c->priority ? c->priority : "normal"));
-	json_object_set_new(o, "due_at", time_json(c->due_at));
-	json_object_set_new(o, "version", json_integer(c->version));
-	json_object_set_new(o, "created_at", time_json(c->created_at));
-	json_object_set_new(o, "updated_at", time_json(c->updated_at));
-	json_object_set_new(o, "closed_at", time_json(c->closed_at));
+void case_json(struct sb *b, const struct case_rec *c)
+{
+	char num[64];
+
+	sb_adds(b, "{\"id\":");
+	sb_json_id(b, c->id);
+	sb_add(b, ",", 1); K("code"); sb_json_str(b, c->code);
+	sb_add(b, ",", 1); K("type"); sb_json_str(b, c->type->code);
+	sb_add(b, ",", 1); K("category"); sb_json_str(b, c->category);
+	sb_add(b, ",", 1); K("title"); sb_json_str(b, c->title);
+	sb_add(b, ",", 1); K("body"); sb_json_str(b, c->body ? c->body : "");
+	sb_add(b, ",", 1); K("status"); sb_json_str(b, c->status);
+	sb_add(b, ",", 1); K("org_id"); sb_json_id(b, c->org_id);
+	sb_add(b, ",", 1); K("org_name"); sb_json_str(b, c->org_name);
+	sb_add(b, ",", 1); K("assignee_id"); sb_json_id(b, c->assignee_id);
+	sb_add(b, ",", 1); K("assignee_name"); sb_json_str(b, c->assignee_name);
+	sb_add(b, ",", 1); K("unit_id"); sb_json_id(b, c->unit_id);
+	if (c->has_location) {
+		snprintf(num, sizeof num, ",\"lat\":%.8f,\"lon\":%.8f", c->lat, c->lon);
+		sb_adds(b, num);
+	} else {
+		sb_adds(b, ",\"lat\":null,\"lon\":null");
+	}
+	sb_add(b, ",", 1); K("address"); sb_json_str(b, c->address);
+	sb_add(b, ",", 1); K("reporter_id"); sb_json_id(b, c->reporter_id);
+	sb_add(b, ",", 1); K("reporter_name"); sb_json_str(b, c->reporter_name);
+	sb_add(b, ",", 1); K("priority"); sb_json_str(b, c->priority ? c->priority : "normal");
+	sb_add(b, ",", 1); K("due_at"); sb_json_time(b, c->due_at);
+	sb_add(b, ",", 1); K("version"); sb_json_id(b, c->version);
+	sb_add(b, ",", 1); K("created_at"); sb_json_time(b, c->created_at);
+	sb_add(b, ",", 1); K("updated_at"); sb_json_time(b, c->updated_at);
+	sb_add(b, ",", 1); K("closed_at"); sb_json_time(b, c->closed_at);
 	/* the type's own fields are plain fields of the object; absent ones are null */
 	for (const char *const *n = c->type->attr_names; n && *n; n++) {
 		json_t *v = json_object_get(c->attrs, *n);
-		json_object_set(o, *n, v ? v : json_null());
+		char *t = v ? json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
+		sb_add(b, ",", 1);
+		sb_json_str(b, *n);
+		sb_add(b, ":", 1);
+		sb_adds(b, t ? t : "null");
+		free(t);
 	}
-	return o;
+}
+
+void wf_allowed_sb(struct sb *b, const struct case_rec *c, const struct auth_user *u,
+    int64_t now)
+{
+	bool first = true;
+
+	sb_add(b, "[", 1);
+	for (const struct wf_action *a = c->type->actions; a->code; a++) {
+		if (!wf_allowed(a, c, u, now))
+			continue;
+		if (!first)
+			sb_add(b, ",", 1);
+		sb_json_str(b, a->code);
+		first = false;
+	}
+	sb_add(b, "]", 1);
 }
 
 static const char SQL_TL_CASE[] =
     "SELECT t.id, t.seq, t.kind, t.action, COALESCE(t.actor_id, 0), u.name, t.at, "
     "t.from_status, t.to_status, t.note, t.data FROM timeline t "
-    "LEFT JOIN users u ON u.id = t.actor_id WHERE t.case_id = ?1 ORDER BY t.seq";
+    "LEFT JOIN users u ON u.id = t.actor_id WHERE t.case_id = ?1 AND (?2 IS NULL OR t.id = ?2) "
+    "ORDER BY t.seq";
 
-json_t *case_timeline_json(struct db_conn *conn, int64_t case_id)
+pa_err case_timeline_write(struct db_conn *conn, struct sb *b, int64_t case_id, int64_t event_id)
 {
 	struct db_stmt *s = db_prepare(conn, SQL_TL_CASE);
-	json_t *arr = json_array();
-	json_error_t je;
+	bool first = true;
+	int r;
 
 	if (s == NULL)
-		return arr;
+		return PA_ERR_DB;
 	db_bind_int(s, 1, case_id);
-	while (db_step(s) == DB_ROW) {
-		json_t *e = json_object();
+	if (event_id)
+		db_bind_int(s, 2, event_id);
+	while ((r = db_step(s)) == DB_ROW) {
 		const char *data = db_col_text(s, 10);
-		json_object_set_new(e, "id", json_integer(db_col_int(s, 0)));
-		json_object_set_new(e, "seq", json_integer(db_col_int(s, 1)));
-		json_object_set_new(e, "kind", json_string(db_col_text(s, 2)));
-		json_object_set_new(e, "action", str_json(db_col_text(s, 3)));
-		json_object_set_new(e, "actor_id", id_json(db_col_int(s, 4)));
-		json_object_set_new(e, "actor_name", str_json(db_col_text(s, 5)));
-		json_object_set_new(e, "at", time_json(db_col_int(s, 6)));
-		json_object_set_new(e, "from_status", str_json(db_col_text(s, 7)));
-		json_object_set_new(e, "to_status", str_json(db_col_text(s, 8)));
-		json_object_set_new(e, "note", str_json(db_col_text(s, 9)));
-		json_object_set_new(e, "data", data ? json_loads(data, 0, &je) : json_null());
-		json_array_append_new(arr, e);
+		if (!first)
+			sb_add(b, ",", 1);
+		first = false;
+		sb_adds(b, "{\"id\":"); sb_json_id(b, db_col_int(s, 0));
+		sb_add(b, ",", 1); K("seq"); sb_json_id(b, db_col_int(s, 1));
+		sb_add(b, ",", 1); K("kind"); sb_json_str(b, db_col_text(s, 2));
+		sb_add(b, ",", 1); K("action"); sb_json_str(b, db_col_text(s, 3));
+		sb_add(b, ",", 1); K("actor_id"); sb_json_id(b, db_col_int(s, 4));
+		sb_add(b, ",", 1); K("actor_name"); sb_json_str(b, db_col_text(s, 5));
+		sb_add(b, ",", 1); K("at"); sb_json_time(b, db_col_int(s, 6));
+		sb_add(b, ",", 1); K("from_status"); sb_json_str(b, db_col_text(s, 7));
+		sb_add(b, ",", 1); K("to_status"); sb_json_str(b, db_col_text(s, 8));
+		sb_add(b, ",", 1); K("note"); sb_json_str(b, db_col_text(s, 9));
+		/* data is JSON text the engine wrote itself (json_dumps): embedded as it is */
+		sb_add(b, ",", 1); K("data"); sb_adds(b, data ? data : "null");
+		sb_add(b, "}", 1);
 	}
 	db_reset(s);
-	return arr;
+	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
 }
 
 /* ------------------------------------------------------------------ create */

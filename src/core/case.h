@@ -111,9 +111,13 @@ pa_err case_load(struct db_conn *conn, struct arena *a, int64_t id, struct case_
 /* Loads case id if u may see it; absent and out of scope are the same PA_ERR_NOT_FOUND. */
 pa_err case_get_visible(struct db_conn *conn, struct arena *a, int64_t id,
     const struct auth_user *u, struct case_rec *out);
-json_t *case_to_json(const struct case_rec *c);
-/* The timeline of a case, oldest first. */
-json_t *case_timeline_json(struct db_conn *conn, int64_t case_id);
+struct sb;
+/* Writes the case as a JSON object WITHOUT its closing brace, so callers may add fields. */
+void case_json(struct sb *b, const struct case_rec *c);
+/* Writes the timeline events of a case (oldest first; only event_id if non-zero) as
+ * comma-separated JSON objects, without the array brackets. */
+pa_err case_timeline_write(struct db_conn *conn, struct sb *b, int64_t case_id, int64_t event_id);
+void wf_allowed_sb(struct sb *b, const struct case_rec *c, const struct auth_user *u, int64_t now);
 
 /* ---- timeline (hash chain) ---- */
 struct tl_event {
@@ -131,6 +135,8 @@ pa_err tl_append(struct db_conn *conn, const struct tl_event *e, int64_t *out_id
 /* Recomputes the whole chain; *bad_id is the first event whose hash or link is wrong (0 if
  * all is intact); *count the events checked. */
 pa_err tl_verify(struct db_conn *conn, int64_t *bad_id, int64_t *count);
+/* The first case (id) whose timeline does not begin with its create event, 0 if none. */
+pa_err tl_check_cases(struct db_conn *conn, int64_t *bad_case);
 /* The hash of one event given the previous hash (exposed for tests). */
 void tl_hash(const unsigned char prev[TL_HASH_BYTES], int64_t id, const struct tl_event *e,
     int64_t seq, unsigned char out[TL_HASH_BYTES]);

@@ -60,12 +60,14 @@ static bool category_ok(const struct case_type *t, const char *cat)
 	return false;
 }
 
+#define LIM_RESPONSE_BYTES (16 * 1024 * 1024)
+
 /* Replies with the whole case as the caller sees it: fields, timeline, allowed actions. */
 static void reply_case(struct http_req *r, int status, int64_t id)
 {
 	struct db_conn *c = db_reader(r->db);
 	struct case_rec rec;
-	json_t *o;
+	struct sb b;
 	pa_err rc;
 
 	if (c == NULL) {
@@ -81,11 +83,20 @@ static void reply_case(struct http_req *r, int status, int64_t id)
 		http_error(r, rc, "internal", NULL, "cannot load the case");
 		return;
 	}
-	o = case_to_json(&rec);
-	json_object_set_new(o, "timeline", case_timeline_json(c, id));
-	json_object_set_new(o, "allowed_actions", wf_allowed_json(&rec, r->user, clock_now_ms()));
+	sb_init(&b, LIM_RESPONSE_BYTES);
+	case_json(&b, &rec);
+	sb_adds(&b, ",\"timeline\":[");
+	rc = case_timeline_write(c, &b, id, 0);
+	sb_adds(&b, "],\"allowed_actions\":");
+	wf_allowed_sb(&b, &rec, r->user, clock_now_ms());
+	sb_add(&b, "}", 1);
 	case_rec_clear(&rec);
-	http_reply(r, status, o);
+	if (rc != PA_OK) {
+		sb_free(&b);
+		http_error(r, rc, "internal", NULL, "cannot load the timeline");
+		return;
+	}
+	http_reply_text(r, status, sb_finish(&b));
 }
 
 /* POST /api/v1/cases */
@@ -238,8 +249,7 @@ void case_api_comment(struct http_req *r)
 	struct pa_error err = { 0 };
 	struct db_conn *c;
 	int64_t id, ev = 0;
-	json_t *tl, *e;
-	size_t i;
+	struct sb b;
 	pa_err rc;
 
 	if (!http_param_id(r, 0, &id) || !http_body_valid(r, comment_fields))
@@ -255,16 +265,13 @@ void case_api_comment(struct http_req *r)
 		http_error(r, PA_ERR_DB, "internal", NULL, "database unavailable");
 		return;
 	}
-	tl = case_timeline_json(c, id);
-	json_array_foreach(tl, i, e) {
-		if (json_integer_value(json_object_get(e, "id")) == ev) {
-			http_reply(r, 201, json_incref(e));
-			json_decref(tl);
-			return;
-		}
+	sb_init(&b, LIM_RESPONSE_BYTES);
+	if (case_timeline_write(c, &b, id, ev) != PA_OK || b.len == 0) {
+		sb_free(&b);
+		http_error(r, PA_ERR_INTERNAL, "internal", NULL, "comment stored but not found");
+		return;
 	}
-	json_decref(tl);
-	http_error(r, PA_ERR_INTERNAL, "internal", NULL, "comment stored but not found");
+	http_reply_text(r, 201, sb_finish(&b));
 }
 
 /* ------------------------------------------------------------------ list */
@@ -325,7 +332,7 @@ void case_api_list(struct http_req *r)
 	char org_path[LIM_ORG_PATH] = "";
 	int64_t org_id = 0, assignee, reporter, from, to, limit = LIM_LIST_DEFAULT, cursor = 0;
 	int64_t last = 0, n = 0;
-	json_t *items;
+	struct sb b;
 	int rc;
 
 	if (c == NULL) {
@@ -399,30 +406,37 @@ void case_api_list(struct http_req *r)
 	if (cursor)
 		db_bind_int(s, 9, cursor);
 	db_bind_int(s, 10, limit);
-	items = json_array();
+	sb_init(&b, LIM_RESPONSE_BYTES);
+	sb_adds(&b, "{\"items\":[");
 	while ((rc = db_step(s)) == DB_ROW) {
 		struct case_rec rec;
 		if (case_from_row(s, r->arena, &rec) != PA_OK)
 			continue;
-		json_array_append_new(items, case_to_json(&rec));
+		if (n)
+			sb_add(&b, ",", 1);
+		case_json(&b, &rec);
+		sb_add(&b, "}", 1);
 		last = rec.id;
 		n++;
 		case_rec_clear(&rec);
 	}
 	db_reset(s);
 	if (rc == DB_FAIL) {
-		json_decref(items);
+		sb_free(&b);
 		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
 		return;
 	}
-	json_t *next = json_null();
+	sb_adds(&b, "],\"next_cursor\":");
 	if (n == limit) {
 		char raw[32], enc[64];
 		int l = snprintf(raw, sizeof raw, "c:%lld", (long long)last);
 		b64url_encode((const unsigned char *)raw, (size_t)l, enc, sizeof enc);
-		next = json_string(enc);
+		sb_json_str(&b, enc);
+	} else {
+		sb_adds(&b, "null");
 	}
-	http_reply(r, 200, json_pack("{s:o, s:o}", "items", items, "next_cursor", next));
+	sb_add(&b, "}", 1);
+	http_reply_text(r, 200, sb_finish(&b));
 }
 
 /* GET /api/v1/types — the workflows, for clients that draw buttons and labels. */

@@ -151,3 +151,22 @@ pa_err tl_verify(struct db_conn *conn, int64_t *bad_id, int64_t *count)
 	db_reset(s);
 	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
 }
+
+static const char SQL_TL_ORPHANS[] =
+    "SELECT c.id FROM cases c WHERE NOT EXISTS (SELECT 1 FROM timeline t "
+    "WHERE t.case_id = c.id AND t.seq = 1 AND t.kind = 'create') ORDER BY c.id LIMIT 1";
+
+pa_err tl_check_cases(struct db_conn *conn, int64_t *bad_case)
+{
+	struct db_stmt *s = db_prepare(conn, SQL_TL_ORPHANS);
+	int r;
+
+	*bad_case = 0;
+	if (s == NULL)
+		return PA_ERR_DB;
+	r = db_step(s);
+	if (r == DB_ROW)
+		*bad_case = db_col_int(s, 0);
+	db_reset(s);
+	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+}

@@ -43,6 +43,11 @@ int db_schema_latest(void);
 /* The calling thread's read connection (opened on first use, closed by db_close). */
 struct db_conn *db_reader(struct db *db);
 
+/* Wraps the calling thread's reads in one read transaction (one snapshot, one lock cycle
+ * instead of one per statement). db_write() ends it, so reads after a write see the write. */
+void db_read_begin(struct db *db);
+void db_read_end(struct db *db);
+
 typedef pa_err (*db_write_fn)(struct db_conn *c, void *ctx);
 /* Runs fn on the writer connection in a transaction; returns after commit. */
 pa_err db_write(struct db *db, db_write_fn fn, void *ctx);
@@ -75,6 +80,8 @@ int db_changes(struct db_conn *c);
 /* Executes static SQL text (schema, pragmas). */
 pa_err db_exec(struct db_conn *c, const char *sql);
 const char *db_errmsg(struct db_conn *c);
+/* Checks the file's internal consistency (SQLite quick_check); msg gets the first problem. */
+pa_err db_check_integrity(struct db_conn *c, char *msg, size_t n);
 /* True when the last failure was a uniqueness violation. */
 bool db_is_constraint(struct db_conn *c);
 

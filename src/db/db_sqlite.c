@@ -19,6 +19,7 @@
 
 struct db_conn {
 	sqlite3 *h;
+	bool in_read;        /* a read transaction of db_read_begin is open */
 	struct {
 		const char *sql;
 		sqlite3_stmt *st;
@@ -195,6 +196,23 @@ bool db_is_constraint(struct db_conn *c)
 	return (sqlite3_errcode(c->h) & 0xff) == SQLITE_CONSTRAINT;
 }
 
+pa_err db_check_integrity(struct db_conn *c, char *msg, size_t n)
+{
+	sqlite3_stmt *st;
+	pa_err rc = PA_ERR_DB;
+
+	snprintf(msg, n, "%s", "cannot run the check");
+	if (sqlite3_prepare_v2(c->h, "PRAGMA quick_check", -1, &st, NULL) != SQLITE_OK)
+		return PA_ERR_DB;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		const char *r = (const char *)sqlite3_column_text(st, 0);
+		snprintf(msg, n, "%s", r ? r : "?");
+		rc = r && strcmp(r, "ok") == 0 ? PA_OK : PA_ERR_DB;
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
 pa_err db_exec(struct db_conn *c, const char *sql)
 {
 	char *msg = NULL;
@@ -205,6 +223,20 @@ pa_err db_exec(struct db_conn *c, const char *sql)
 		return PA_ERR_DB;
 	}
 	return PA_OK;
+}
+
+/* Transaction control through cached statements: sqlite3_exec would parse them every time. */
+static const char SQL_BEGIN[] = "BEGIN";
+static const char SQL_BEGIN_IMMEDIATE[] = "BEGIN IMMEDIATE";
+static const char SQL_COMMIT[] = "COMMIT";
+static const char SQL_ROLLBACK[] = "ROLLBACK";
+static const char SQL_SAVEPOINT[] = "SAVEPOINT job";
+static const char SQL_RELEASE[] = "RELEASE job";
+static const char SQL_ROLLBACK_TO[] = "ROLLBACK TO job";
+
+static pa_err tx(struct db_conn *c, const char *sql)
+{
+	return db_run(db_prepare(c, sql));
 }
 
 /* ------------------------------------------------------------------ schema */
@@ -288,12 +320,12 @@ static pa_err job_run(struct db_conn *c, struct job *j)
 {
 	pa_err r;
 
-	if (db_exec(c, "SAVEPOINT job;") != PA_OK)
+	if (tx(c, SQL_SAVEPOINT) != PA_OK)
 		return PA_ERR_DB;
 	r = j->fn(c, j->ctx);
 	if (r != PA_OK)
-		db_exec(c, "ROLLBACK TO job;");
-	db_exec(c, "RELEASE job;");
+		tx(c, SQL_ROLLBACK_TO);
+	tx(c, SQL_RELEASE);
 	return r;
 }
 
@@ -321,16 +353,16 @@ static void *writer_main(void *arg)
 			db->tail = NULL;
 		pthread_mutex_unlock(&db->mu);
 
-		if (db_exec(db->writer, "BEGIN IMMEDIATE;") != PA_OK) {
+		if (tx(db->writer, SQL_BEGIN_IMMEDIATE) != PA_OK) {
 			for (int i = 0; i < n; i++)
 				job_finish(db, batch[i], PA_ERR_DB);
 			continue;
 		}
 		for (int i = 0; i < n; i++)
 			res[i] = job_run(db->writer, batch[i]);
-		if (db_exec(db->writer, "COMMIT;") != PA_OK) {
+		if (tx(db->writer, SQL_COMMIT) != PA_OK) {
 			log_msg(LOG_ERROR, "group commit failed: %s", sqlite3_errmsg(db->writer->h));
-			db_exec(db->writer, "ROLLBACK;");
+			tx(db->writer, SQL_ROLLBACK);
 			for (int i = 0; i < n; i++)
 				res[i] = PA_ERR_DB;
 		}
@@ -358,23 +390,43 @@ static pa_err write_inline(struct db *db, db_write_fn fn, void *ctx)
 	pa_err r;
 
 	pthread_mutex_lock(&db->mu);
-	if (db_exec(db->writer, "BEGIN IMMEDIATE;") != PA_OK) {
+	if (tx(db->writer, SQL_BEGIN_IMMEDIATE) != PA_OK) {
 		pthread_mutex_unlock(&db->mu);
 		return PA_ERR_DB;
 	}
 	r = fn(db->writer, ctx);
-	if (r == PA_OK && db_exec(db->writer, "COMMIT;") != PA_OK)
+	if (r == PA_OK && tx(db->writer, SQL_COMMIT) != PA_OK)
 		r = PA_ERR_DB;
 	if (r != PA_OK)
-		db_exec(db->writer, "ROLLBACK;");
+		tx(db->writer, SQL_ROLLBACK);
 	pthread_mutex_unlock(&db->mu);
 	return r;
+}
+
+void db_read_begin(struct db *db)
+{
+	struct db_conn *c = db_reader(db);
+
+	if (c && !c->in_read && tx(c, SQL_BEGIN) == PA_OK)
+		c->in_read = true;
+}
+
+void db_read_end(struct db *db)
+{
+	struct db_conn *c = pthread_getspecific(db->reader_key);
+
+	if (c && c->in_read) {
+		tx(c, SQL_COMMIT);
+		c->in_read = false;
+	}
 }
 
 pa_err db_write(struct db *db, db_write_fn fn, void *ctx)
 {
 	struct job j = { .fn = fn, .ctx = ctx };
 	pa_err r;
+
+	db_read_end(db);
 
 	if (!db->running)
 		return write_inline(db, fn, ctx);

@@ -53,6 +53,7 @@ struct http_req {
 	/* response */
 	int status;
 	json_t *resp;                     /* owned until sent */
+	char *raw;                        /* or JSON text, malloc'd, owned until sent */
 	const char *set_cookie;           /* arena-owned */
 	int retry_after;
 	bool done;
@@ -71,6 +72,8 @@ void http_stop(struct http_server *s);
 /* ---- used by handlers ---- */
 /* Sends obj (reference stolen) with status. */
 void http_reply(struct http_req *r, int status, json_t *obj);
+/* Sends JSON text already written (malloc'd; taken). NULL text means out of memory: 500. */
+void http_reply_text(struct http_req *r, int status, char *text);
 /* Sends the error object of e (status from e->err). */
 void http_fail(struct http_req *r, struct pa_error *e);
 /* Shorthand for http_fail with a fresh error. */

@@ -9,6 +9,7 @@
 #include "http.h"
 
 #include <arpa/inet.h>
+#include <pthread.h>
 #include <microhttpd.h>
 #include <netdb.h>
 #include <sodium.h>
@@ -19,6 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../db/db.h"
 #include "../util/util.h"
 
 #define COOKIE_NAME "pingan_session"
@@ -41,6 +43,21 @@ void http_reply(struct http_req *r, int status, json_t *obj)
 	}
 	r->status = status;
 	r->resp = obj;
+	r->done = true;
+}
+
+void http_reply_text(struct http_req *r, int status, char *text)
+{
+	if (r->done) {
+		free(text);
+		return;
+	}
+	if (text == NULL) {
+		http_error(r, PA_ERR_NOMEM, "internal", NULL, "response too large");
+		return;
+	}
+	r->status = status;
+	r->raw = text;
 	r->done = true;
 }
 
@@ -296,7 +313,12 @@ static enum MHD_Result send_json(struct http_req *r)
 		text = NULL;
 		resp = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
 	} else {
-		text = json_dumps(r->resp ? r->resp : json_null(), JSON_COMPACT | JSON_ENCODE_ANY);
+		if (r->raw) {
+			text = r->raw;
+			r->raw = NULL;    /* MHD frees it with the response */
+		} else {
+			text = json_dumps(r->resp ? r->resp : json_null(), JSON_COMPACT | JSON_ENCODE_ANY);
+		}
 		if (text == NULL)
 			return MHD_NO;
 		resp = MHD_create_response_from_buffer(strlen(text), text, MHD_RESPMEM_MUST_FREE);
@@ -346,6 +368,35 @@ static enum MHD_Result send_static(struct http_req *r, unsigned mbit)
 
 /* ------------------------------------------------------------------ MHD callbacks */
 
+/* Each worker thread keeps one reset arena for its next request: no malloc per request. */
+static pthread_key_t arena_key;
+static pthread_once_t arena_once = PTHREAD_ONCE_INIT;
+static void arena_key_free(void *a) { arena_free(a); }
+static void arena_key_init(void) { pthread_key_create(&arena_key, arena_key_free); }
+
+static struct arena *req_arena_get(void)
+{
+	struct arena *a;
+
+	pthread_once(&arena_once, arena_key_init);
+	a = pthread_getspecific(arena_key);
+	if (a) {
+		pthread_setspecific(arena_key, NULL);
+		return a;
+	}
+	return arena_new(LIM_ARENA_BYTES);
+}
+
+static void req_arena_put(struct arena *a)
+{
+	if (pthread_getspecific(arena_key) == NULL) {
+		arena_reset(a);
+		pthread_setspecific(arena_key, a);
+	} else {
+		arena_free(a);
+	}
+}
+
 static void client_addr(struct http_req *r)
 {
 	const union MHD_ConnectionInfo *ci =
@@ -369,7 +420,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 	unsigned mbit;
 
 	if (r == NULL) {
-		struct arena *a = arena_new(LIM_ARENA_BYTES);
+		struct arena *a = req_arena_get();
 		const char *cl;
 		int64_t len;
 
@@ -434,7 +485,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 			http_error(r, PA_ERR_CONFLICT, "method_not_allowed", NULL, "method not allowed");
 			r->status = 405;
 		} else {
+			db_read_begin(r->db);
 			dispatch_api(r, mbit);
+			db_read_end(r->db);
 		}
 		return send_json(r);
 	}
@@ -451,8 +504,9 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
 		return;
 	json_decref(r->json);
 	json_decref(r->resp);
+	free(r->raw);
 	free(r->body);
-	arena_free(r->arena);
+	req_arena_put(r->arena);
 	*con_cls = NULL;
 	atomic_fetch_sub(&srv->inflight, 1);
 }

@@ -43,7 +43,7 @@ static void etag_of(const struct embedded_file *f, char out[24])
 	snprintf(out, 24, "\"%016llx\"", (unsigned long long)h);
 }
 
-#define CSP "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; " \
+#define CSP "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; " \
 	"script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; " \
 	"form-action 'self'"
 

@@ -76,7 +76,7 @@ struct arena {
 	size_t total, cap;
 };
 
-#define ARENA_BLOCK_MIN 8192
+#define ARENA_BLOCK_MIN (64 * 1024)   /* one block holds a typical request */
 
 struct arena *arena_new(size_t cap)
 {
@@ -98,6 +98,22 @@ void arena_free(struct arena *a)
 		free(b);
 	}
 	free(a);
+}
+
+void arena_reset(struct arena *a)
+{
+	struct arena_block *b = a->head, *n;
+
+	if (b == NULL)
+		return;
+	while (b->next) {     /* free all but the oldest block, which is the last in the list */
+		n = b->next;
+		free(b);
+		b = n;
+	}
+	b->used = 0;
+	a->head = b;
+	a->total = b->size;
 }
 
 void *arena_alloc(struct arena *a, size_t n)
@@ -231,6 +247,77 @@ void sb_printf(struct sb *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
+void sb_json_str(struct sb *b, const char *s)
+{
+	static const char hex[] = "0123456789abcdef";
+	const char *run;
+
+	if (s == NULL) {
+		sb_add(b, "null", 4);
+		return;
+	}
+	sb_add(b, "\"", 1);
+	for (run = s; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		char esc[6];
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		sb_add(b, run, (size_t)(s - run));
+		run = s + 1;
+		esc[0] = '\\';
+		switch (c) {
+		case '"': esc[1] = '"'; sb_add(b, esc, 2); break;
+		case '\\': esc[1] = '\\'; sb_add(b, esc, 2); break;
+		case '\n': esc[1] = 'n'; sb_add(b, esc, 2); break;
+		case '\r': esc[1] = 'r'; sb_add(b, esc, 2); break;
+		case '\t': esc[1] = 't'; sb_add(b, esc, 2); break;
+		default:
+			esc[1] = 'u';
+			esc[2] = '0';
+			esc[3] = '0';
+			esc[4] = hex[c >> 4];
+			esc[5] = hex[c & 15];
+			sb_add(b, esc, 6);
+		}
+	}
+	sb_add(b, run, (size_t)(s - run));
+	sb_add(b, "\"", 1);
+}
+
+void sb_json_time(struct sb *b, int64_t ms)
+{
+	char t[TIME_STR_MAX];
+
+	if (ms == 0) {
+		sb_add(b, "null", 4);
+		return;
+	}
+	time_format(ms, t);
+	sb_add(b, "\"", 1);
+	sb_adds(b, t);
+	sb_add(b, "\"", 1);
+}
+
+void sb_json_id(struct sb *b, int64_t id)
+{
+	char buf[24];
+	int n = 0;
+	uint64_t v;
+
+	if (id == 0) {
+		sb_add(b, "null", 4);
+		return;
+	}
+	v = id < 0 ? (uint64_t)0 - (uint64_t)id : (uint64_t)id;
+	do {
+		buf[sizeof buf - 1 - n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	if (id < 0)
+		buf[sizeof buf - 1 - n++] = '-';
+	sb_add(b, buf + sizeof buf - n, (size_t)n);
+}
+
 char *sb_finish(struct sb *b)
 {
 	char *s;
@@ -288,16 +375,38 @@ void clock_set_fixed(int64_t ms)
 
 /* ------------------------------------------------------------------ time */
 
+static void put2(char *p, int v)
+{
+	p[0] = (char)('0' + v / 10 % 10);
+	p[1] = (char)('0' + v % 10);
+}
+
 void time_format(int64_t ms, char out[TIME_STR_MAX])
 {
 	time_t t = (time_t)(ms / 1000) + PA_TZ_OFFSET_S;
 	struct tm tm;
+	int y;
 
 	if (ms < 0 && ms % 1000)
 		t--;
 	gmtime_r(&t, &tm);
-	snprintf(out, TIME_STR_MAX, "%04d-%02d-%02dT%02d:%02d:%02d+08:00",
-	    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+	y = tm.tm_year + 1900;
+	if (y < 0 || y > 9999)
+		y = 0;
+	/* YYYY-MM-DDTHH:MM:SS+08:00 */
+	put2(out, y / 100);
+	put2(out + 2, y % 100);
+	out[4] = '-';
+	put2(out + 5, tm.tm_mon + 1);
+	out[7] = '-';
+	put2(out + 8, tm.tm_mday);
+	out[10] = 'T';
+	put2(out + 11, tm.tm_hour);
+	out[13] = ':';
+	put2(out + 14, tm.tm_min);
+	out[16] = ':';
+	put2(out + 17, tm.tm_sec);
+	memcpy(out + 19, "+08:00", 7);
 }
 
 /* Reads exactly n digits. */

@@ -13,6 +13,8 @@
 struct arena;
 struct arena *arena_new(size_t cap);
 void arena_free(struct arena *a);
+/* Forgets every allocation but keeps the first block, for reuse by the next request. */
+void arena_reset(struct arena *a);
 void *arena_alloc(struct arena *a, size_t n);          /* zeroed; NULL when over cap */
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_strndup(struct arena *a, const char *s, size_t n);
@@ -28,6 +30,10 @@ void sb_init(struct sb *b, size_t max);
 void sb_add(struct sb *b, const char *s, size_t n);
 void sb_adds(struct sb *b, const char *s);
 void sb_printf(struct sb *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* JSON output straight into a builder (hot read paths skip building jansson trees). */
+void sb_json_str(struct sb *b, const char *s);        /* quoted and escaped; NULL → null */
+void sb_json_time(struct sb *b, int64_t ms);          /* RFC 3339 string; 0 → null */
+void sb_json_id(struct sb *b, int64_t id);            /* integer; 0 → null */
 /* Returns the NUL-terminated string (caller frees) or NULL if any step failed. */
 char *sb_finish(struct sb *b);
 void sb_free(struct sb *b);

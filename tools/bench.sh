@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# bench.sh — `make bench`: every figure measured in this run, Pingan beside references:
+#   a minimal libmicrohttpd responder serving the same bytes (the physical limit of the stack)
+#   and Redmine (a real peer, Debian packages, bench/peers/redmine.sh).
+# Not part of make check. Cleans up after itself. BENCH_CASES, BENCH_SECONDS and
+# BENCH_REDMINE=0 (skip the peer) adjust it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CASES=${BENCH_CASES:-1000000}
+SECS=${BENCH_SECONDS:-6}
+THREADS=${BENCH_THREADS:-4}
+command -v wrk >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+command -v node >/dev/null || { echo "bench: node is needed" >&2; exit 1; }
+mkdir -p bin
+cc -O2 -Wall -Wextra -Werror -Wno-unused-parameter -o bin/minimal bench/minimal.c -lmicrohttpd
+
+dir=$(mktemp -d /tmp/pingan-bench.XXXXXX)
+pids=()
+cleanup() {
+	for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+	wait 2>/dev/null || true
+	rm -rf "$dir"
+}
+trap cleanup EXIT
+port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null ||
+	node -e 'const s=require("net").createServer().listen(0,()=>{console.log(s.address().port);s.close()})'; }
+
+# wrk → "req/s p50_ms p99_ms errors"
+measure() {
+	local conns=$1 threads=$2 script=$3 url=$4 out
+	out=$(wrk -t"$threads" -c"$conns" -d"${SECS}s" --latency ${script:+-s "$script"} "$url" 2>&1)
+	echo "$out" | awk '
+		function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+		/Requests\/sec/ { rps = $2 }
+		/^ +50%/ { p50 = ms($2) }
+		/^ +99%/ { p99 = ms($2) }
+		/Non-2xx/ { err = $5 }
+		END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, err + 0 }'
+}
+row() { printf '| %-46s | %9s | %8s | %8s | %6s | %s |\n' "$@"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+
+echo "bench: data set of $CASES cases (seed 2017)"
+bin/pingan init --db "$dir/b.db" --demo --demo-password bench-pass-1 >/dev/null
+t0=$(date +%s.%N)
+bin/pingan bench-data --db "$dir/b.db" --cases "$CASES" --seed 2017 2>/dev/null
+t1=$(date +%s.%N)
+gen=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
+
+P=$(port)
+first=$(node bench/first-answer.mjs bin/pingan "$dir/b.db" "$P")
+bin/pingan serve --db "$dir/b.db" --listen "127.0.0.1:$P" --threads "$THREADS" --quiet &
+spid=$!; pids+=("$spid")
+for _ in $(seq 1 200); do curl -sf "http://127.0.0.1:$P/api/v1/health" >/dev/null && break; sleep 0.05; done
+B="http://127.0.0.1:$P/api/v1"
+export TOKEN
+TOKEN=$(curl -s -XPOST "$B/session" -H 'Content-Type: application/json' \
+	-d '{"login":"admin","password":"bench-pass-1"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+one="$B/cases/$((CASES / 2))"
+list="$B/cases?type=suggestion&status=done&limit=50"
+curl -sf "$one" -H "Authorization: Bearer $TOKEN" >"$dir/one.json"
+curl -sf "$list" -H "Authorization: Bearer $TOKEN" >"$dir/list.json"
+
+M1=$(port); bin/minimal "$dir/one.json" "$M1" "$THREADS" & pids+=($!)
+M2=$(port); bin/minimal "$dir/list.json" "$M2" "$THREADS" & pids+=($!)
+sleep 0.3
+
+echo "bench: GET one case and a list page ($SECS s each, 2 wrk threads, 32 connections)"
+read -r mo_r mo_50 mo_99 _ <<<"$(measure 32 2 "" "http://127.0.0.1:$M1/")"
+read -r po_r po_50 po_99 po_e <<<"$(measure 32 2 bench/auth.lua "$one")"
+read -r ml_r ml_50 ml_99 _ <<<"$(measure 32 2 "" "http://127.0.0.1:$M2/")"
+read -r pl_r pl_50 pl_99 pl_e <<<"$(measure 32 2 bench/auth.lua "$list")"
+
+echo "bench: durable creates (synchronous=FULL), group commit on and off"
+declare -A cr
+for gc in 64 1; do
+	kill "$spid"; wait "$spid" 2>/dev/null || true
+	bin/pingan serve --db "$dir/b.db" --listen "127.0.0.1:$P" --threads "$THREADS" --group-commit "$gc" --quiet &
+	spid=$!; pids+=("$spid")
+	for _ in $(seq 1 200); do curl -sf "$B/health" >/dev/null && break; sleep 0.05; done
+	for c in 1 16 64; do
+		t=2; [ "$c" -eq 1 ] && t=1
+		cr[$gc.$c]=$(measure "$c" "$t" bench/create.lua "$B/cases")
+	done
+done
+rss=$(awk '/VmHWM/ { printf "%.1f", $2 / 1024 }' "/proc/$spid/status")
+
+peer=""
+if [ "${BENCH_REDMINE:-1}" != 0 ]; then
+	echo "bench: Redmine (installs on first use; loopback only)"
+	RP=$(port)
+	if read -r REDMINE_KEY rpid <<<"$(bench/peers/redmine.sh start "$RP")" && [ -n "${rpid:-}" ]; then
+		export REDMINE_KEY
+		RB="http://127.0.0.1:$RP"
+		curl -s -o /dev/null -XPOST "$RB/issues.json" -H 'Content-Type: application/json' \
+			-H "X-Redmine-API-Key: $REDMINE_KEY" -d '{"issue":{"project_id":1,"subject":"seed","tracker_id":1}}'
+		rid=$(curl -s "$RB/issues.json?limit=1" -H "X-Redmine-API-Key: $REDMINE_KEY" | sed -n 's/.*"issues":\[{"id":\([0-9]*\).*/\1/p')
+		read -r rc_r _ rc_99 rc_e <<<"$(measure 16 2 bench/redmine_create.lua "$RB/issues.json")"
+		read -r rg_r _ rg_99 rg_e <<<"$(measure 16 2 bench/auth.lua "$RB/issues/${rid:-1}.json")"
+		read -r rl_r _ rl_99 rl_e <<<"$(measure 16 2 bench/auth.lua "$RB/issues.json?project_id=1&status_id=open&limit=50")"
+		bench/peers/redmine.sh stop "$rpid"
+		unset REDMINE_KEY
+		read -r pc_r _ pc_99 _ <<<"${cr[64.16]}"
+		read -r pg_r _ pg_99 _ <<<"$(measure 16 2 bench/auth.lua "$one")"
+		read -r pL_r _ pL_99 _ <<<"$(measure 16 2 bench/auth.lua "$list")"
+		peer=1
+	else
+		echo "bench: Redmine could not be started; see /tmp/redmine-bench.log" >&2
+	fi
+fi
+
+echo
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -r); load generator wrk on the same machine"
+echo "Data: $CASES cases + timelines, generated in ${gen} s; server: --threads $THREADS"
+echo
+row "measurement" "req/s" "p50 ms" "p99 ms" "non-2xx" "ratio"
+row "----" "----" "----" "----" "----" "----"
+row "minimal responder, same bytes as GET one case" "$mo_r" "$mo_50" "$mo_99" "-" "1.00"
+row "Pingan GET one case (auth, scope, timeline)" "$po_r" "$po_50" "$po_99" "$po_e" "$(ratio "$po_r" "$mo_r") of minimal"
+row "minimal responder, same bytes as a list page" "$ml_r" "$ml_50" "$ml_99" "-" "1.00"
+row "Pingan GET list page of 50 (filtered)" "$pl_r" "$pl_50" "$pl_99" "$pl_e" "$(ratio "$pl_r" "$ml_r") of minimal"
+for c in 1 16 64; do
+	read -r a _ a99 ae <<<"${cr[64.$c]}"
+	read -r b _ b99 be <<<"${cr[1.$c]}"
+	row "Pingan POST case, $c clients, group commit" "$a" "-" "$a99" "$ae" "$(ratio "$a" "$b")x commit-alone"
+	row "Pingan POST case, $c clients, each commit alone" "$b" "-" "$b99" "$be" "1.00"
+done
+if [ -n "$peer" ]; then
+	row "Redmine create issue, 16 clients" "$rc_r" "-" "$rc_99" "$rc_e" "1.00"
+	row "Pingan create case, 16 clients" "$pc_r" "-" "$pc_99" "-" "$(ratio "$pc_r" "$rc_r")x Redmine"
+	row "Redmine get one issue, 16 clients" "$rg_r" "-" "$rg_99" "$rg_e" "1.00"
+	row "Pingan get one case, 16 clients" "$pg_r" "-" "$pg_99" "-" "$(ratio "$pg_r" "$rg_r")x Redmine"
+	row "Redmine list open issues (50), 16 clients" "$rl_r" "-" "$rl_99" "$rl_e" "1.00"
+	row "Pingan list page of 50, 16 clients" "$pL_r" "-" "$pL_99" "-" "$(ratio "$pL_r" "$rl_r")x Redmine"
+fi
+echo
+echo "Peak RSS of the server holding $CASES cases: $rss MB"
+echo "Start to first answered request: $first ms"
