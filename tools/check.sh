@@ -4,6 +4,7 @@
 #   unit tests (cmocka), normal and ASan+UBSan builds
 #   HTTP API tests (node:test) against bin/pingan and bin/pingan-asan
 #   browser test (playwright-core + Debian chromium)
+#   crash safety: a short tests/crash run (3 SIGKILLs under load)
 set -u
 cd "$(dirname "$0")/.."
 passed=0
@@ -63,6 +64,9 @@ echo "== browser tests"
 if compgen -G "tests/browser/*.test.mjs" >/dev/null; then
 	PINGAN_BIN=bin/pingan run_node browser tests/browser/*.test.mjs
 fi
+
+echo "== crash safety (SIGKILL under load)"
+PINGAN_BIN=bin/pingan CRASH_ROUNDS=${CRASH_ROUNDS:-3} run_node crash tests/crash/*.test.mjs
 
 echo "logs in $log/"
 echo "$passed passed, $failed failed"
