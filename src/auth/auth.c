@@ -210,12 +210,15 @@ static uint64_t rl_key(char kind, const char *s)
 	return k ? k : 1;
 }
 
-/* Finds the slot for key (or claims one) — caller holds rl_mu. */
+/* Finds the slot for key (or claims one) — caller holds rl_mu. The whole probe run is searched
+ * for the key before a free slot is claimed, so a collision cannot reset a running count. */
+#define RL_PROBE 16
 static struct rl_slot *rl_slot(uint64_t key, int64_t now, bool create)
 {
 	size_t i0 = key % RL_SLOTS, oldest = i0;
+	struct rl_slot *free_slot = NULL;
 
-	for (size_t n = 0; n < 16; n++) {
+	for (size_t n = 0; n < RL_PROBE; n++) {
 		size_t i = (i0 + n) % RL_SLOTS;
 		struct rl_slot *sl = &rl_table[i];
 		if (sl->key == key) {
@@ -225,21 +228,17 @@ static struct rl_slot *rl_slot(uint64_t key, int64_t now, bool create)
 			}
 			return sl;
 		}
-		if (sl->key == 0 || now - sl->window_start >= LOGIN_WINDOW_MS) {
-			if (!create)
-				continue;
-			sl->key = key;
-			sl->window_start = now;
-			sl->count = 0;
-			return sl;
-		}
+		if (free_slot == NULL && (sl->key == 0 || now - sl->window_start >= LOGIN_WINDOW_MS))
+			free_slot = sl;
 		if (sl->window_start < rl_table[oldest].window_start)
 			oldest = i;
 	}
 	if (!create)
 		return NULL;
-	rl_table[oldest] = (struct rl_slot){ key, now, 0 };
-	return &rl_table[oldest];
+	if (free_slot == NULL)
+		free_slot = &rl_table[oldest];
+	*free_slot = (struct rl_slot){ key, now, 0 };
+	return free_slot;
 }
 
 /* Seconds until key may try again, 0 if it may now. */

@@ -550,11 +550,11 @@ static pa_err act_run(struct db_conn *conn, void *ctx)
 		if (rc != PA_OK)
 			goto out;
 	}
-	if (note && *note == '\0')
+	if (note && val_blank(note))
 		note = NULL;
 	if (note == NULL && j->fields && val_str(j->fields, "reason"))
 		note = val_str(j->fields, "reason");
-	if (act->needs_reason && (note == NULL || utf8_chars(note, strlen(note)) < 1)) {
+	if (act->needs_reason && note == NULL) {
 		pa_error_set(j->err, PA_ERR_INVALID, "missing_field", "note",
 		    "%s needs a reason in note", act->code);
 		rc = PA_ERR_INVALID;

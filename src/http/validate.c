@@ -82,11 +82,20 @@ static const char *type_name(enum val_type t)
 	return "?";
 }
 
-static bool all_space(const char *s)
+bool val_blank(const char *s)
 {
-	for (; *s; s++)
-		if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
+	while (*s) {
+		if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') {
+			s++;
+		} else if ((unsigned char)s[0] == 0xE3 && (unsigned char)s[1] == 0x80 &&
+		    (unsigned char)s[2] == 0x80) {
+			s += 3;    /* U+3000 ideographic space, typed by Chinese input methods */
+		} else if ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0) {
+			s += 2;    /* U+00A0 no-break space */
+		} else {
 			return false;
+		}
+	}
 	return true;
 }
 
@@ -121,7 +130,7 @@ static pa_err check_one(const json_t *v, const struct val_field *f, const char *
 		}
 		chars = utf8_chars(s, n);
 		if (chars < 0 || chars < (long)f->min || (f->max > 0 && chars > (long)f->max) ||
-		    (f->min >= 1 && all_space(s))) {
+		    (f->min >= 1 && val_blank(s))) {
 			pa_error_set(err, PA_ERR_INVALID, "invalid_value", fname,
 			    "%s must be %.0f-%.0f characters", fname, f->min, f->max);
 			return PA_ERR_INVALID;

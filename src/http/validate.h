@@ -41,6 +41,9 @@ json_t *val_parse_body(const char *body, size_t len, struct pa_error *err);
 pa_err val_check(const json_t *obj, const struct val_field *table, const char *prefix,
     struct pa_error *err);
 
+/* True when s holds only whitespace (ASCII, U+3000 ideographic space, U+00A0) or nothing. */
+bool val_blank(const char *s);
+
 /* Accessors for validated objects: absent or null gives the default. */
 const char *val_str(const json_t *obj, const char *name);
 int64_t val_int(const json_t *obj, const char *name, int64_t dflt);

@@ -2,6 +2,7 @@
 #include "util.h"
 
 #include <errno.h>
+#include <jansson.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +10,14 @@
 #include <time.h>
 
 /* ------------------------------------------------------------------ errors */
+
+void pa_error_clear(struct pa_error *e)
+{
+	if (e == NULL)
+		return;
+	json_decref((json_t *)e->extra);
+	memset(e, 0, sizeof *e);
+}
 
 void pa_error_set(struct pa_error *e, pa_err err, const char *code, const char *field,
     const char *fmt, ...)
@@ -122,11 +131,13 @@ void *arena_alloc(struct arena *a, size_t n)
 	size_t sz;
 	void *p;
 
+	if (n > a->cap)
+		return NULL;           /* also keeps the rounding below from wrapping */
 	n = (n + 15) & ~(size_t)15;
 	b = a->head;
 	if (b == NULL || b->size - b->used < n) {
 		sz = n > ARENA_BLOCK_MIN ? n : ARENA_BLOCK_MIN;
-		if (a->total + sz > a->cap)
+		if (sz > a->cap - a->total)
 			return NULL;
 		b = malloc(sizeof *b + sz);
 		if (b == NULL)
@@ -326,6 +337,7 @@ char *sb_finish(struct sb *b)
 		sb_free(b);
 		return NULL;
 	}
+	b->buf[b->len] = '\0';
 	s = b->buf;
 	b->buf = NULL;
 	b->len = b->cap = 0;
@@ -425,6 +437,8 @@ static bool digits(const char **p, int n, int *out)
 	return true;
 }
 
+#define TIME_MAX_MS (253402300799LL * 1000 - (int64_t)PA_TZ_OFFSET_S * 1000 + 999)
+
 static const int mdays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 
 bool time_parse(const char *s, int64_t *out_ms)
@@ -488,6 +502,9 @@ bool time_parse(const char *s, int64_t *out_ms)
 	tm.tm_min = mi;
 	tm.tm_sec = sec;
 	*out_ms = ((int64_t)timegm(&tm) - offset_s) * 1000 + frac;
+	/* only times that time_format can write back: 1970-01-01 .. 9999-12-31 China time */
+	if (*out_ms < -(int64_t)PA_TZ_OFFSET_S * 1000 || *out_ms > TIME_MAX_MS)
+		return false;
 	return true;
 }
 

@@ -1,0 +1,809 @@
+/* test_engine.c — the case engine against a real SQLite file with the writer thread:
+ * create, act, optimistic versions, idempotency, scope, the 7-day reopen window, the hash
+ * chain of the timeline (also after tampering with it behind the engine's back) and many
+ * writers at once. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <pthread.h>
+#include <sodium.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "auth/auth.h"
+#include "core/case.h"
+#include "db/db.h"
+#include "modules/demo.h"
+#include "org/org.h"
+#include "util/util.h"
+
+#define DAY_MS  (86400LL * 1000)
+#define HOUR_MS (3600LL * 1000)
+#define T0      (1795918830LL * 1000)     /* 2026-11-29T10:20:30+08:00 */
+
+static struct {
+	char path[64];
+	struct db *db;
+	struct auth_user admin, cz_leader, cz_officer, cz_aux, xg_leader, xg_officer;
+	int64_t cz_org, xg_org;
+} F;
+
+/* The allowed_actions of the last refused action, comma-separated. */
+static char last_allowed[256];
+
+/* ------------------------------------------------------------------ helpers */
+
+static void load_user(const char *login, struct auth_user *u)
+{
+	struct db_conn *c = db_reader(F.db);
+	int64_t id;
+
+	assert_non_null(c);
+	id = auth_user_id_by_login(c, login);
+	if (id <= 0)
+		fail_msg("demo user %s missing", login);
+	assert_int_equal(auth_user_load(c, id, u), PA_OK);
+	assert_int_equal(u->id, id);
+}
+
+static int64_t count_rows(const char *sql)
+{
+	struct db_stmt *s = db_prepare(db_reader(F.db), sql);
+	int64_t n = -1;
+
+	assert_non_null(s);
+	if (db_step(s) == DB_ROW)
+		n = db_col_int(s, 0);
+	db_reset(s);
+	return n;
+}
+
+static const char SQL_COUNT_CASES[] = "SELECT COUNT(*) FROM cases";
+static const char SQL_COUNT_TIMELINE[] = "SELECT COUNT(*) FROM timeline";
+static const char SQL_COUNT_USERS[] = "SELECT COUNT(*) FROM users";
+static const char SQL_COUNT_ORGS[] = "SELECT COUNT(*) FROM orgs";
+
+static pa_err create(const struct auth_user *u, int64_t org, const char *title,
+    const char *idem_key, const char *body_for_hash, int64_t *id, struct pa_error *err)
+{
+	struct case_new n = { .type = case_type_find("suggestion"), .title = title,
+		.body = "三楼东侧楼道灯不亮，晚上进出看不清。", .category = "facility", .org_id = org,
+		.idem_key = idem_key };
+
+	memset(err, 0, sizeof *err);
+	if (body_for_hash)
+		case_body_hash(body_for_hash, strlen(body_for_hash), n.body_hash);
+	return case_create(F.db, u, &n, id, err);
+}
+
+static int64_t new_case(const struct auth_user *u, int64_t org, const char *title)
+{
+	struct pa_error err;
+	int64_t id = 0;
+	pa_err rc = create(u, org, title, NULL, NULL, &id, &err);
+
+	if (rc != PA_OK)
+		fail_msg("case_create: %d %s", rc, err.message);
+	assert_true(id > 0);
+	return id;
+}
+
+/* Takes an action; fields is JSON text or NULL. The allowed_actions of a refusal are kept in
+ * last_allowed and the error's extra object is released. */
+static pa_err act(const struct auth_user *u, int64_t id, const char *code, const char *note,
+    const char *fields, int64_t version, struct pa_error *err)
+{
+	json_error_t je;
+	json_t *f = fields ? json_loads(fields, 0, &je) : NULL;
+	pa_err rc;
+
+	if (fields && f == NULL)
+		fail_msg("bad fields in test: %s", fields);
+	memset(err, 0, sizeof *err);
+	last_allowed[0] = '\0';
+	rc = case_act(F.db, u, id, code, note, f, version, err);
+	json_decref(f);
+	if (err->extra) {
+		json_t *arr = json_object_get(err->extra, "allowed_actions"), *v;
+		size_t i, len = 0;
+		json_array_foreach(arr, i, v)
+			len += (size_t)snprintf(last_allowed + len, sizeof last_allowed - len, "%s%s",
+			    i ? "," : "", json_string_value(v));
+		json_decref(err->extra);
+		err->extra = NULL;
+	}
+	return rc;
+}
+
+static void act_ok(const struct auth_user *u, int64_t id, const char *code, const char *note,
+    const char *fields)
+{
+	struct pa_error err;
+	pa_err rc = act(u, id, code, note, fields, -1, &err);
+
+	if (rc != PA_OK)
+		fail_msg("%s by %s: %d %s %s", code, u->login, rc, err.code ? err.code : "",
+		    err.message);
+}
+
+/* What the tests look at in a stored case. */
+struct snap {
+	char status[32];
+	int64_t version, assignee_id, reporter_id, closed_at, updated_at;
+	char result[256];
+	int64_t reopened;
+};
+
+static void load_case(int64_t id, struct snap *s)
+{
+	struct arena *a = arena_new(LIM_ARENA_BYTES);
+	struct case_rec c;
+	json_t *v;
+
+	memset(s, 0, sizeof *s);
+	assert_non_null(a);
+	assert_int_equal(case_load(db_reader(F.db), a, id, &c), PA_OK);
+	snprintf(s->status, sizeof s->status, "%s", c.status);
+	s->version = c.version;
+	s->assignee_id = c.assignee_id;
+	s->reporter_id = c.reporter_id;
+	s->closed_at = c.closed_at;
+	s->updated_at = c.updated_at;
+	if ((v = json_object_get(c.attrs, "result")) != NULL && json_is_string(v))
+		snprintf(s->result, sizeof s->result, "%s", json_string_value(v));
+	s->reopened = json_integer_value(json_object_get(c.attrs, "reopened"));
+	case_rec_clear(&c);
+	arena_free(a);
+}
+
+/* The timeline of a case as a jansson array (built from the engine's own JSON writer). */
+static json_t *timeline_of(int64_t id)
+{
+	struct sb b;
+	json_error_t je;
+	json_t *arr;
+	char *text;
+
+	sb_init(&b, 1 << 20);
+	sb_add(&b, "[", 1);
+	assert_int_equal(case_timeline_write(db_reader(F.db), &b, id, 0), PA_OK);
+	sb_add(&b, "]", 1);
+	text = sb_finish(&b);
+	assert_non_null(text);
+	arr = json_loads(text, 0, &je);
+	if (arr == NULL)
+		fail_msg("timeline JSON does not parse: %s: %s", je.text, text);
+	free(text);
+	assert_true(json_is_array(arr));
+	return arr;
+}
+
+static void assert_chain_intact(void)
+{
+	int64_t bad = -1, n = -1;
+
+	assert_int_equal(tl_verify(db_reader(F.db), &bad, &n), PA_OK);
+	if (bad != 0)
+		fail_msg("timeline chain broken at event %lld", (long long)bad);
+	assert_int_equal(n, count_rows(SQL_COUNT_TIMELINE));
+	assert_true(n > 0);
+}
+
+/* ------------------------------------------------------------------ fixture */
+
+static int group_setup(void **state)
+{
+	struct db_options opt = { .group_max = 64 };
+	char err[256];
+	FILE *devnull;
+	int fd;
+	pa_err rc;
+
+	(void)state;
+	log_set_level(LOG_ERROR);
+	snprintf(F.path, sizeof F.path, "/tmp/pingan-engine-XXXXXX");
+	if ((fd = mkstemp(F.path)) < 0)
+		return -1;
+	close(fd);
+	if (db_open(F.path, DB_OPEN_CREATE, &opt, &F.db, err, sizeof err) != PA_OK) {
+		fprintf(stderr, "db_open: %s\n", err);
+		return -1;
+	}
+	if ((devnull = fopen("/dev/null", "w")) == NULL)
+		return -1;
+	rc = demo_seed(F.db, "demo-pass-123", devnull);
+	fclose(devnull);
+	if (rc != PA_OK) {
+		fprintf(stderr, "demo_seed: %d\n", rc);
+		return -1;
+	}
+	F.cz_org = org_id_by_code(db_reader(F.db), "330702-GA-CZ");
+	F.xg_org = org_id_by_code(db_reader(F.db), "330702-GA-XG");
+	return F.cz_org > 0 && F.xg_org > 0 ? 0 : -1;
+}
+
+static int group_teardown(void **state)
+{
+	char p[96];
+
+	(void)state;
+	clock_set(NULL);
+	db_close(F.db);
+	unlink(F.path);
+	snprintf(p, sizeof p, "%s-wal", F.path);
+	unlink(p);
+	snprintf(p, sizeof p, "%s-shm", F.path);
+	unlink(p);
+	return 0;
+}
+
+/* Every test starts on the real clock with the demo users freshly loaded. */
+static int setup(void **state)
+{
+	(void)state;
+	clock_set(NULL);
+	load_user("admin", &F.admin);
+	load_user("cz-leader", &F.cz_leader);
+	load_user("cz-officer", &F.cz_officer);
+	load_user("cz-aux", &F.cz_aux);
+	load_user("xg-leader", &F.xg_leader);
+	load_user("xg-officer", &F.xg_officer);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	clock_set(NULL);
+	return 0;
+}
+
+/* ------------------------------------------------------------------ tests */
+
+static void demo_data_is_there(void **state)
+{
+	FILE *devnull;
+
+	(void)state;
+	/* 21 org units and 8 accounts, as demo.c lists them */
+	assert_int_equal(count_rows(SQL_COUNT_ORGS), 21);
+	assert_int_equal(count_rows(SQL_COUNT_USERS), 8);
+	assert_true(count_rows(SQL_COUNT_CASES) >= 8);
+	/* the grants came along: the 城中 leader leads 城中派出所 */
+	assert_int_equal(F.cz_leader.ngrants, 1);
+	assert_int_equal(F.cz_leader.grants[0].role, ROLE_LEADER);
+	assert_int_equal(F.cz_leader.grants[0].org_id, F.cz_org);
+	assert_int_equal(F.xg_officer.grants[0].role, ROLE_OFFICER);
+	assert_int_equal(F.xg_officer.grants[0].org_id, F.xg_org);
+	/* the seeded stories left an intact chain */
+	assert_chain_intact();
+	/* seeding twice is refused */
+	devnull = fopen("/dev/null", "w");
+	assert_non_null(devnull);
+	assert_int_equal(demo_seed(F.db, "demo-pass-123", devnull), PA_ERR_CONFLICT);
+	fclose(devnull);
+}
+
+static void lifecycle(void **state)
+{
+	struct snap s;
+	char fields[64];
+	int64_t id;
+
+	(void)state;
+	id = new_case(&F.cz_officer, F.cz_org, "三楼楼道灯坏了");
+	load_case(id, &s);
+	assert_string_equal(s.status, "open");
+	assert_int_equal(s.version, 1);
+	assert_int_equal(s.reporter_id, F.cz_officer.id);
+	assert_int_equal(s.assignee_id, 0);
+	assert_int_equal(s.closed_at, 0);
+
+	snprintf(fields, sizeof fields, "{\"assignee_id\":%lld}", (long long)F.cz_aux.id);
+	act_ok(&F.cz_leader, id, "accept", "请尽快处理", fields);
+	load_case(id, &s);
+	assert_string_equal(s.status, "in_progress");
+	assert_int_equal(s.version, 2);
+	assert_int_equal(s.assignee_id, F.cz_aux.id);
+
+	act_ok(&F.cz_aux, id, "done", NULL, "{\"result\":\"已更换灯泡\"}");
+	load_case(id, &s);
+	assert_string_equal(s.status, "done");
+	assert_int_equal(s.version, 3);
+	assert_true(s.closed_at > 0);
+	assert_string_equal(s.result, "已更换灯泡");
+
+	act_ok(&F.cz_officer, id, "reopen", "灯还是不亮", NULL);
+	load_case(id, &s);
+	assert_string_equal(s.status, "in_progress");
+	assert_int_equal(s.version, 4);
+	assert_int_equal(s.closed_at, 0);
+	assert_int_equal(s.reopened, 1);
+
+	/* the timeline tells the same story, in order */
+	json_t *tl = timeline_of(id);
+	static const char *const kinds[] = { "create", "action", "action", "action" };
+	static const char *const acts[] = { NULL, "accept", "done", "reopen" };
+	static const char *const to[] = { "open", "in_progress", "done", "in_progress" };
+	assert_int_equal(json_array_size(tl), 4);
+	for (size_t i = 0; i < 4; i++) {
+		json_t *e = json_array_get(tl, i);
+		assert_int_equal(json_integer_value(json_object_get(e, "seq")), (json_int_t)i + 1);
+		assert_string_equal(json_string_value(json_object_get(e, "kind")), kinds[i]);
+		if (acts[i])
+			assert_string_equal(json_string_value(json_object_get(e, "action")), acts[i]);
+		assert_string_equal(json_string_value(json_object_get(e, "to_status")), to[i]);
+	}
+	assert_string_equal(json_string_value(json_object_get(json_array_get(tl, 3), "note")),
+	    "灯还是不亮");
+	json_decref(tl);
+	assert_chain_intact();
+}
+
+static void case_json_round_trip(void **state)
+{
+	/* quotes, backslashes, control characters and Chinese must survive the JSON writer */
+	static const char title[] = "\"引号\" \\反斜杠\\ 换行\n制表\t响铃\x01\x1f 结束";
+	struct arena *a = arena_new(LIM_ARENA_BYTES);
+	struct case_rec c;
+	json_error_t je;
+	json_t *o;
+	struct sb b;
+	char *text;
+	int64_t id;
+
+	(void)state;
+	id = new_case(&F.cz_officer, F.cz_org, title);
+	assert_int_equal(case_load(db_reader(F.db), a, id, &c), PA_OK);
+	sb_init(&b, 1 << 20);
+	case_json(&b, &c);
+	sb_add(&b, "}", 1);
+	text = sb_finish(&b);
+	case_rec_clear(&c);
+	arena_free(a);
+	assert_non_null(text);
+	o = json_loads(text, 0, &je);
+	if (o == NULL)
+		fail_msg("case JSON does not parse: %s: %s", je.text, text);
+	free(text);
+	assert_int_equal(json_integer_value(json_object_get(o, "id")), id);
+	assert_string_equal(json_string_value(json_object_get(o, "title")), title);
+	assert_string_equal(json_string_value(json_object_get(o, "type")), "suggestion");
+	assert_string_equal(json_string_value(json_object_get(o, "status")), "open");
+	assert_string_equal(json_string_value(json_object_get(o, "category")), "facility");
+	assert_int_equal(json_integer_value(json_object_get(o, "version")), 1);
+	assert_int_equal(json_integer_value(json_object_get(o, "org_id")), F.cz_org);
+	assert_int_equal(json_integer_value(json_object_get(o, "reporter_id")), F.cz_officer.id);
+	assert_true(json_is_null(json_object_get(o, "assignee_id")));
+	assert_true(json_is_null(json_object_get(o, "closed_at")));
+	assert_true(json_is_null(json_object_get(o, "lat")));
+	assert_true(json_is_null(json_object_get(o, "result")));
+	assert_true(json_is_string(json_object_get(o, "created_at")));
+	json_decref(o);
+}
+
+static void stale_version_conflicts(void **state)
+{
+	struct pa_error err;
+	struct snap s;
+	char fields[64];
+	int64_t id;
+
+	(void)state;
+	id = new_case(&F.cz_officer, F.cz_org, "值班室空调漏水");
+	snprintf(fields, sizeof fields, "{\"assignee_id\":%lld}", (long long)F.cz_officer.id);
+	assert_int_equal(act(&F.cz_leader, id, "accept", NULL, fields, 1, &err), PA_OK);
+	load_case(id, &s);
+	assert_int_equal(s.version, 2);
+
+	/* acting on what was read at version 1 */
+	assert_int_equal(act(&F.cz_officer, id, "done", NULL, "{\"result\":\"修好了\"}", 1, &err),
+	    PA_ERR_CONFLICT);
+	assert_string_equal(err.code, "stale_version");
+	assert_string_equal(err.field, "version");
+	load_case(id, &s);
+	assert_int_equal(s.version, 2);
+	assert_string_equal(s.status, "in_progress");
+	/* a version from the future is as stale */
+	assert_int_equal(act(&F.cz_officer, id, "done", NULL, "{\"result\":\"修好了\"}", 3, &err),
+	    PA_ERR_CONFLICT);
+	assert_string_equal(err.code, "stale_version");
+	load_case(id, &s);
+	assert_int_equal(s.version, 2);
+
+	/* the current version goes through and bumps it */
+	assert_int_equal(act(&F.cz_officer, id, "done", NULL, "{\"result\":\"修好了\"}", 2, &err),
+	    PA_OK);
+	load_case(id, &s);
+	assert_int_equal(s.version, 3);
+	assert_string_equal(s.status, "done");
+
+	/* edits check the version the same way */
+	json_t *ch = json_pack("{s:s}", "title", "新标题");
+	memset(&err, 0, sizeof err);
+	assert_int_equal(case_update(F.db, &F.cz_officer, id, ch, 2, &err), PA_ERR_CONFLICT);
+	assert_string_equal(err.code, "stale_version");
+	json_decref(ch);
+	load_case(id, &s);
+	assert_int_equal(s.version, 3);
+}
+
+static void refused_actions(void **state)
+{
+	struct pa_error err;
+	struct snap s;
+	char fields[64];
+	int64_t id;
+
+	(void)state;
+	id = new_case(&F.cz_aux, F.cz_org, "建议阳光坐席增设老花镜");
+	/* an officer of the unit sees the post but may not accept it */
+	assert_int_equal(act(&F.cz_officer, id, "accept", NULL, "{\"assignee_id\":1}", -1, &err),
+	    PA_ERR_CONFLICT);
+	assert_string_equal(err.code, "action_not_allowed");
+	assert_string_equal(last_allowed, "");
+	/* the leader gets told what is possible when trying the wrong thing */
+	assert_int_equal(act(&F.cz_leader, id, "done", NULL, "{\"result\":\"x\"}", -1, &err),
+	    PA_ERR_CONFLICT);
+	assert_string_equal(err.code, "action_not_allowed");
+	assert_string_equal(last_allowed, "accept,decline");
+	/* unknown action */
+	assert_int_equal(act(&F.cz_leader, id, "approve", NULL, NULL, -1, &err), PA_ERR_INVALID);
+	assert_string_equal(err.field, "action");
+	/* fields are checked against the action's table */
+	assert_int_equal(act(&F.cz_leader, id, "accept", NULL, NULL, -1, &err), PA_ERR_INVALID);
+	assert_string_equal(err.code, "missing_field");
+	assert_string_equal(err.field, "fields.assignee_id");
+	assert_int_equal(act(&F.cz_leader, id, "accept", NULL, "{\"assignee_id\":2,\"x\":1}", -1,
+	    &err), PA_ERR_INVALID);
+	assert_string_equal(err.code, "unknown_field");
+	assert_string_equal(err.field, "fields.x");
+	/* the assignee must be staff of the unit: 西关's officer is not */
+	snprintf(fields, sizeof fields, "{\"assignee_id\":%lld}", (long long)F.xg_officer.id);
+	assert_int_equal(act(&F.cz_leader, id, "accept", NULL, fields, -1, &err), PA_ERR_INVALID);
+	assert_string_equal(err.field, "fields.assignee_id");
+	/* decline needs a reason */
+	assert_int_equal(act(&F.cz_leader, id, "decline", NULL, NULL, -1, &err), PA_ERR_INVALID);
+	assert_string_equal(err.code, "missing_field");
+	assert_int_equal(act(&F.cz_leader, id, "decline", "", NULL, -1, &err), PA_ERR_INVALID);
+	/* nothing of that changed the post */
+	load_case(id, &s);
+	assert_string_equal(s.status, "open");
+	assert_int_equal(s.version, 1);
+	/* the reason may come as fields.reason */
+	assert_int_equal(act(&F.cz_leader, id, "decline", NULL, "{\"reason\":\"经费不足\"}", -1,
+	    &err), PA_OK);
+	load_case(id, &s);
+	assert_string_equal(s.status, "declined");
+	assert_true(s.closed_at > 0);
+	/* declined is final */
+	assert_int_equal(act(&F.cz_aux, id, "reopen", "请再考虑", NULL, -1, &err), PA_ERR_CONFLICT);
+	assert_string_equal(err.code, "action_not_allowed");
+}
+
+static void blank_reason_refused(void **state)
+{
+	struct pa_error err;
+	struct snap s;
+	int64_t id;
+
+	(void)state;
+	/* a decline "with a reason" of only spaces gives the poster no reason at all */
+	id = new_case(&F.cz_aux, F.cz_org, "建议食堂周末供应早餐");
+	assert_int_equal(act(&F.cz_leader, id, "decline", "   ", NULL, -1, &err), PA_ERR_INVALID);
+	assert_string_equal(err.field, "note");
+	load_case(id, &s);
+	assert_string_equal(s.status, "open");
+}
+
+static void out_of_scope_is_not_found(void **state)
+{
+	struct pa_error err;
+	struct snap s;
+	char fields[64];
+	int64_t id, other;
+
+	(void)state;
+	id = new_case(&F.cz_officer, F.cz_org, "车棚电动车充电桩不够用");
+	/* 西关's officer and leader cannot see a 城中 case: absent and hidden look the same */
+	assert_int_equal(act(&F.xg_officer, id, "decline", "不归我管", NULL, -1, &err),
+	    PA_ERR_NOT_FOUND);
+	assert_string_equal(err.code, "not_found");
+	snprintf(fields, sizeof fields, "{\"assignee_id\":%lld}", (long long)F.xg_officer.id);
+	assert_int_equal(act(&F.xg_leader, id, "accept", NULL, fields, -1, &err), PA_ERR_NOT_FOUND);
+	assert_string_equal(err.code, "not_found");
+	assert_int_equal(act(&F.xg_leader, id + 100000, "accept", NULL, fields, -1, &err),
+	    PA_ERR_NOT_FOUND);
+	assert_string_equal(err.code, "not_found");
+	load_case(id, &s);
+	assert_string_equal(s.status, "open");
+	assert_int_equal(s.version, 1);
+	/* nor post into 城中 */
+	assert_int_equal(create(&F.xg_officer, F.cz_org, "越权", NULL, NULL, &other, &err),
+	    PA_ERR_FORBIDDEN);
+	/* nor comment on it */
+	int64_t ev = 0;
+	memset(&err, 0, sizeof err);
+	assert_int_equal(case_comment(F.db, &F.xg_officer, id, "看看", &ev, &err), PA_ERR_NOT_FOUND);
+	/* the district admin, above both, can */
+	snprintf(fields, sizeof fields, "{\"assignee_id\":%lld}", (long long)F.cz_aux.id);
+	act_ok(&F.admin, id, "accept", NULL, fields);
+}
+
+static void idempotent_create(void **state)
+{
+	struct pa_error err;
+	int64_t id1 = 0, id2 = 0, id3 = 0, id4 = 0, before;
+
+	(void)state;
+	before = count_rows(SQL_COUNT_CASES);
+	assert_int_equal(create(&F.cz_officer, F.cz_org, "饮水机滤芯", "key-1", "{\"t\":1}", &id1,
+	    &err), PA_OK);
+	assert_int_equal(count_rows(SQL_COUNT_CASES), before + 1);
+	/* the same key and body again: the first case, nothing new */
+	assert_int_equal(create(&F.cz_officer, F.cz_org, "饮水机滤芯", "key-1", "{\"t\":1}", &id2,
+	    &err), PA_OK);
+	assert_int_equal(id2, id1);
+	assert_int_equal(count_rows(SQL_COUNT_CASES), before + 1);
+	/* the same key with another body */
+	assert_int_equal(create(&F.cz_officer, F.cz_org, "饮水机滤芯!", "key-1", "{\"t\":2}", &id3,
+	    &err), PA_ERR_CONFLICT);
+	assert_string_equal(err.code, "idempotency_key_reused");
+	assert_int_equal(count_rows(SQL_COUNT_CASES), before + 1);
+	/* keys belong to their user: another user's key-1 is a new case */
+	assert_int_equal(create(&F.cz_aux, F.cz_org, "饮水机滤芯", "key-1", "{\"t\":1}", &id4,
+	    &err), PA_OK);
+	assert_int_not_equal(id4, id1);
+	assert_int_equal(count_rows(SQL_COUNT_CASES), before + 2);
+	/* a failed create does not claim the key */
+	assert_int_equal(create(&F.xg_officer, F.cz_org, "越权", "key-2", "{\"t\":1}", &id3, &err),
+	    PA_ERR_FORBIDDEN);
+	assert_int_equal(create(&F.xg_officer, F.xg_org, "叫号机故障", "key-2", "{\"t\":1}", &id3,
+	    &err), PA_OK);
+	assert_int_equal(count_rows(SQL_COUNT_CASES), before + 3);
+}
+
+static void reopen_window(void **state)
+{
+	struct pa_error err;
+	struct snap s;
+	char fields[64];
+	int64_t id, done_at = T0 + HOUR_MS;
+
+	(void)state;
+	clock_set_fixed(T0);
+	id = new_case(&F.cz_officer, F.cz_org, "档案室除湿机需要维修");
+	snprintf(fields, sizeof fields, "{\"assignee_id\":%lld}", (long long)F.cz_aux.id);
+	act_ok(&F.cz_leader, id, "accept", NULL, fields);
+	clock_set_fixed(done_at);
+	act_ok(&F.cz_aux, id, "done", NULL, "{\"result\":\"已维修\"}");
+	load_case(id, &s);
+	assert_int_equal(s.closed_at, done_at);
+
+	/* 8 days later: too late */
+	clock_set_fixed(done_at + 8 * DAY_MS);
+	assert_int_equal(act(&F.cz_officer, id, "reopen", "又坏了", NULL, -1, &err),
+	    PA_ERR_CONFLICT);
+	assert_string_equal(err.code, "action_not_allowed");
+	load_case(id, &s);
+	assert_string_equal(s.status, "done");
+	assert_int_equal(s.version, 3);
+
+	/* 6 days after: still in time */
+	clock_set_fixed(done_at + 6 * DAY_MS);
+	assert_int_equal(act(&F.cz_officer, id, "reopen", "又坏了", NULL, -1, &err), PA_OK);
+	load_case(id, &s);
+	assert_string_equal(s.status, "in_progress");
+	assert_int_equal(s.updated_at, done_at + 6 * DAY_MS);
+	clock_set(NULL);
+}
+
+/* Rewrites one column of one timeline row behind the engine's back; returns the old text
+ * (caller frees; NULL for SQL NULL). */
+static char *tamper(sqlite3 *h, const char *col_sql_get, const char *col_sql_set, int64_t id,
+    const char *value)
+{
+	sqlite3_stmt *st;
+	char *old = NULL;
+
+	assert_int_equal(sqlite3_prepare_v2(h, col_sql_get, -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_int64(st, 1, id);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	if (sqlite3_column_type(st, 0) != SQLITE_NULL)
+		old = strdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	assert_int_equal(sqlite3_prepare_v2(h, col_sql_set, -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_int64(st, 1, id);
+	if (value)
+		sqlite3_bind_text(st, 2, value, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, 2);
+	assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+	assert_int_equal(sqlite3_changes(h), 1);
+	sqlite3_finalize(st);
+	return old;
+}
+
+static void timeline_tamper_detected(void **state)
+{
+	sqlite3 *h = NULL;
+	int64_t id, ev_accept = 0, bad = -1, n = -1;
+	char fields[64], *old;
+	json_t *tl;
+
+	(void)state;
+	id = new_case(&F.cz_officer, F.cz_org, "楼道堆放杂物");
+	snprintf(fields, sizeof fields, "{\"assignee_id\":%lld}", (long long)F.cz_aux.id);
+	act_ok(&F.cz_leader, id, "accept", "请清理", fields);
+	act_ok(&F.cz_aux, id, "done", NULL, "{\"result\":\"已清理\"}");
+	assert_chain_intact();
+
+	tl = timeline_of(id);
+	assert_int_equal(json_array_size(tl), 3);
+	ev_accept = json_integer_value(json_object_get(json_array_get(tl, 1), "id"));
+	json_decref(tl);
+	assert_true(ev_accept > 0);
+
+	assert_int_equal(sqlite3_open_v2(F.path, &h, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
+	sqlite3_busy_timeout(h, 10000);
+
+	/* the note of the accept event */
+	old = tamper(h, "SELECT note FROM timeline WHERE id = ?1",
+	    "UPDATE timeline SET note = ?2 WHERE id = ?1", ev_accept, "x");
+	assert_non_null(old);
+	assert_string_equal(old, "请清理");
+	assert_int_equal(tl_verify(db_reader(F.db), &bad, &n), PA_OK);
+	assert_int_equal(bad, ev_accept);
+	free(tamper(h, "SELECT note FROM timeline WHERE id = ?1",
+	    "UPDATE timeline SET note = ?2 WHERE id = ?1", ev_accept, old));
+	free(old);
+	assert_chain_intact();
+
+	/* a NULL note filled in is as visible as a changed one (NULL and "" differ) */
+	int64_t ev_done = ev_accept + 1;
+	old = tamper(h, "SELECT note FROM timeline WHERE id = ?1",
+	    "UPDATE timeline SET note = ?2 WHERE id = ?1", ev_done, "");
+	assert_null(old);
+	assert_int_equal(tl_verify(db_reader(F.db), &bad, &n), PA_OK);
+	assert_int_equal(bad, ev_done);
+	free(tamper(h, "SELECT note FROM timeline WHERE id = ?1",
+	    "UPDATE timeline SET note = ?2 WHERE id = ?1", ev_done, NULL));
+	assert_chain_intact();
+
+	/* the time of the event */
+	old = tamper(h, "SELECT at FROM timeline WHERE id = ?1",
+	    "UPDATE timeline SET at = at + 1 WHERE id = ?1 AND ?2 IS NULL", ev_accept, NULL);
+	assert_int_equal(tl_verify(db_reader(F.db), &bad, &n), PA_OK);
+	assert_int_equal(bad, ev_accept);
+	free(tamper(h, "SELECT at FROM timeline WHERE id = ?1",
+	    "UPDATE timeline SET at = at - 1 WHERE id = ?1 AND ?2 IS NULL", ev_accept, NULL));
+	free(old);
+	assert_chain_intact();
+
+	sqlite3_close(h);
+}
+
+/* ------------------------------------------------------------------ concurrency */
+
+#define NTHREADS 8
+#define PER_THREAD 50
+
+struct worker {
+	int no;
+	const struct auth_user *u;
+	const char *idem_key;       /* NULL: every case new */
+	int64_t ids[PER_THREAD];
+	int ok;
+};
+
+static void *worker_main(void *arg)
+{
+	struct worker *w = arg;
+
+	for (int i = 0; i < PER_THREAD; i++) {
+		char title[64];
+		struct case_new n = { .type = case_type_find("suggestion"), .title = title,
+			.category = "other", .org_id = F.cz_org, .idem_key = w->idem_key };
+		struct pa_error err = { 0 };
+
+		snprintf(title, sizeof title, "并发测试 %d-%d", w->no, i);
+		if (w->idem_key)
+			case_body_hash("same body", 9, n.body_hash);
+		if (case_create(F.db, w->u, &n, &w->ids[i], &err) == PA_OK)
+			w->ok++;
+	}
+	return NULL;
+}
+
+static int cmp_i64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static void run_workers(struct worker *w, const char *idem_key)
+{
+	pthread_t th[NTHREADS];
+
+	for (int t = 0; t < NTHREADS; t++) {
+		memset(&w[t], 0, sizeof w[t]);
+		w[t].no = t;
+		w[t].u = t % 2 ? &F.cz_officer : &F.cz_aux;
+		w[t].idem_key = idem_key;
+		assert_int_equal(pthread_create(&th[t], NULL, worker_main, &w[t]), 0);
+	}
+	for (int t = 0; t < NTHREADS; t++)
+		assert_int_equal(pthread_join(th[t], NULL), 0);
+}
+
+static void concurrent_creates(void **state)
+{
+	static struct worker w[NTHREADS];
+	static int64_t all[NTHREADS * PER_THREAD];
+	int64_t cases0 = count_rows(SQL_COUNT_CASES), events0 = count_rows(SQL_COUNT_TIMELINE);
+	int n = 0;
+
+	(void)state;
+	run_workers(w, NULL);
+	for (int t = 0; t < NTHREADS; t++) {
+		assert_int_equal(w[t].ok, PER_THREAD);
+		for (int i = 0; i < PER_THREAD; i++)
+			all[n++] = w[t].ids[i];
+	}
+	qsort(all, (size_t)n, sizeof all[0], cmp_i64);
+	for (int i = 0; i < n; i++) {
+		assert_true(all[i] > 0);
+		if (i > 0 && all[i] == all[i - 1])
+			fail_msg("case id %lld handed out twice", (long long)all[i]);
+	}
+	assert_int_equal(count_rows(SQL_COUNT_CASES), cases0 + NTHREADS * PER_THREAD);
+	assert_int_equal(count_rows(SQL_COUNT_TIMELINE), events0 + NTHREADS * PER_THREAD);
+	assert_chain_intact();
+}
+
+static void concurrent_idempotent_creates(void **state)
+{
+	static struct worker w[NTHREADS];
+	int64_t cases0 = count_rows(SQL_COUNT_CASES);
+
+	(void)state;
+	/* two users each retry one key 200 times at once: one case per user */
+	run_workers(w, "retry-storm");
+	for (int t = 0; t < NTHREADS; t++) {
+		assert_int_equal(w[t].ok, PER_THREAD);
+		for (int i = 0; i < PER_THREAD; i++)
+			assert_int_equal(w[t].ids[i], w[t % 2].ids[0]);
+	}
+	assert_int_not_equal(w[0].ids[0], w[1].ids[0]);
+	assert_int_equal(count_rows(SQL_COUNT_CASES), cases0 + 2);
+	assert_chain_intact();
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(demo_data_is_there, setup, teardown),
+		cmocka_unit_test_setup_teardown(lifecycle, setup, teardown),
+		cmocka_unit_test_setup_teardown(case_json_round_trip, setup, teardown),
+		cmocka_unit_test_setup_teardown(stale_version_conflicts, setup, teardown),
+		cmocka_unit_test_setup_teardown(refused_actions, setup, teardown),
+		cmocka_unit_test_setup_teardown(blank_reason_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(out_of_scope_is_not_found, setup, teardown),
+		cmocka_unit_test_setup_teardown(idempotent_create, setup, teardown),
+		cmocka_unit_test_setup_teardown(reopen_window, setup, teardown),
+		cmocka_unit_test_setup_teardown(timeline_tamper_detected, setup, teardown),
+		cmocka_unit_test_setup_teardown(concurrent_creates, setup, teardown),
+		cmocka_unit_test_setup_teardown(concurrent_idempotent_creates, setup, teardown),
+	};
+
+	if (sodium_init() < 0)
+		return 1;
+	return cmocka_run_group_tests_name("engine", tests, group_setup, group_teardown);
+}
