@@ -119,7 +119,7 @@ static const char SQL_ORG_PATH[] = "SELECT path FROM orgs WHERE id = ?1";
 void auth_api_users_list(struct http_req *r)
 {
 	struct db_conn *c = db_reader(r->db);
-	const char *org = http_query(r, "org_id"), *q = http_query(r, "q");
+	const char *q = http_query(r, "q");
 	char path[LIM_ORG_PATH] = "";
 	int64_t org_id = 0, ids[500];
 	int n = 0, rc;
@@ -128,11 +128,9 @@ void auth_api_users_list(struct http_req *r)
 
 	if (c == NULL)
 		goto dberr;
-	if (org && *org) {
-		if (!parse_i64(org, 1, INT64_MAX, &org_id)) {
-			http_error(r, PA_ERR_INVALID, "invalid_value", "org_id", "org_id must be an id");
-			return;
-		}
+	if (!http_query_int(r, "org_id", 1, INT64_MAX, 0, &org_id))
+		return;
+	if (org_id) {
 		if ((s = db_prepare(c, SQL_ORG_PATH)) == NULL)
 			goto dberr;
 		db_bind_int(s, 1, org_id);

@@ -294,31 +294,11 @@ static bool user_param(struct http_req *r, const char *name, int64_t *out)
 {
 	const char *v = http_query(r, name);
 
-	*out = 0;
-	if (v == NULL || *v == '\0')
-		return true;
-	if (strcmp(v, "me") == 0) {
+	if (v && strcmp(v, "me") == 0) {
 		*out = r->user->id;
 		return true;
 	}
-	if (parse_i64(v, 1, INT64_MAX, out))
-		return true;
-	http_error(r, PA_ERR_INVALID, "invalid_value", name, "%s must be a user id or \"me\"", name);
-	return false;
-}
-
-static bool time_param(struct http_req *r, const char *name, int64_t *out)
-{
-	const char *v = http_query(r, name);
-
-	*out = 0;
-	if (v == NULL || *v == '\0')
-		return true;
-	if (time_parse(v, out))
-		return true;
-	http_error(r, PA_ERR_INVALID, "invalid_value", name,
-	    "%s must be a time in RFC 3339 or YYYY-MM-DD", name);
-	return false;
+	return http_query_int(r, name, 1, INT64_MAX, 0, out);
 }
 
 /* GET /api/v1/cases */
@@ -327,8 +307,7 @@ void case_api_list(struct http_req *r)
 	struct db_conn *c = db_reader(r->db);
 	struct db_stmt *s;
 	const char *type = http_query(r, "type"), *status = http_query(r, "status");
-	const char *org = http_query(r, "org_id"), *cur = http_query(r, "cursor");
-	const char *lim = http_query(r, "limit");
+	const char *cur = http_query(r, "cursor");
 	char org_path[LIM_ORG_PATH] = "";
 	int64_t org_id = 0, assignee, reporter, from, to, limit = LIM_LIST_DEFAULT, cursor = 0;
 	int64_t last = 0, n = 0;
@@ -351,15 +330,9 @@ void case_api_list(struct http_req *r)
 				return;
 			}
 	}
-	if (org && *org && !parse_i64(org, 1, INT64_MAX, &org_id)) {
-		http_error(r, PA_ERR_INVALID, "invalid_value", "org_id", "org_id must be an id");
+	if (!http_query_int(r, "org_id", 1, INT64_MAX, 0, &org_id) ||
+	    !http_query_int(r, "limit", 1, LIM_LIST_MAX, LIM_LIST_DEFAULT, &limit))
 		return;
-	}
-	if (lim && *lim && !parse_i64(lim, 1, LIM_LIST_MAX, &limit)) {
-		http_error(r, PA_ERR_INVALID, "invalid_value", "limit", "limit must be 1-%d",
-		    LIM_LIST_MAX);
-		return;
-	}
 	if (cur && *cur) {
 		unsigned char raw[24];
 		long len = b64url_decode(cur, raw, sizeof raw - 1);
@@ -374,7 +347,7 @@ void case_api_list(struct http_req *r)
 		}
 	}
 	if (!user_param(r, "assignee", &assignee) || !user_param(r, "reporter", &reporter) ||
-	    !time_param(r, "created_from", &from) || !time_param(r, "created_to", &to))
+	    !http_query_time(r, "created_from", &from) || !http_query_time(r, "created_to", &to))
 		return;
 	if (org_id) {
 		/* an unknown unit filters everything out, like a unit outside scope */

@@ -82,6 +82,12 @@ void http_error(struct http_req *r, pa_err err, const char *code, const char *fi
 /* Query parameter or NULL. */
 const char *http_query(struct http_req *r, const char *name);
 const char *http_header(struct http_req *r, const char *name);
+/* Query parameter as an integer in [min, max]; absent or empty gives dflt. Not an integer
+ * answers 400 bad_request, out of range 422 invalid_value; both name the parameter. */
+bool http_query_int(struct http_req *r, const char *name, int64_t min, int64_t max,
+    int64_t dflt, int64_t *out);
+/* Query parameter as a time (RFC 3339 or YYYY-MM-DD); absent gives 0; unparsable → 400. */
+bool http_query_time(struct http_req *r, const char *name, int64_t *out);
 /* Path parameter i as an id; false (and a 404 sent) if it is not a positive integer. */
 bool http_param_id(struct http_req *r, int i, int64_t *out);
 /* Validates the body against table; on failure sends 422 and returns false. */

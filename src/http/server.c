@@ -105,6 +105,38 @@ const char *http_header(struct http_req *r, const char *name)
 	return MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, name);
 }
 
+bool http_query_int(struct http_req *r, const char *name, int64_t min, int64_t max,
+    int64_t dflt, int64_t *out)
+{
+	const char *v = http_query(r, name);
+
+	*out = dflt;
+	if (v == NULL || *v == '\0')
+		return true;
+	if (!parse_i64(v, INT64_MIN, INT64_MAX, out)) {
+		http_error(r, PA_ERR_MALFORMED, "bad_request", name, "%s must be an integer", name);
+		return false;
+	}
+	if (*out < min || *out > max) {
+		http_error(r, PA_ERR_INVALID, "invalid_value", name, "%s must be %lld-%lld", name,
+		    (long long)min, (long long)max);
+		return false;
+	}
+	return true;
+}
+
+bool http_query_time(struct http_req *r, const char *name, int64_t *out)
+{
+	const char *v = http_query(r, name);
+
+	*out = 0;
+	if (v == NULL || *v == '\0' || time_parse(v, out))
+		return true;
+	http_error(r, PA_ERR_MALFORMED, "bad_request", name,
+	    "%s must be a time in RFC 3339 or YYYY-MM-DD", name);
+	return false;
+}
+
 bool http_param_id(struct http_req *r, int i, int64_t *out)
 {
 	if (i < r->nparams && parse_i64(r->params[i], 1, INT64_MAX, out))

@@ -147,7 +147,6 @@ static const char SQL_BOARD_ORG[] = "SELECT path FROM orgs WHERE id = ?1";
 void suggestion_api_board(struct http_req *r)
 {
 	struct db_conn *c = db_reader(r->db);
-	const char *org = http_query(r, "org_id");
 	char path[LIM_ORG_PATH] = "";
 	int64_t org_id = 0;
 	struct db_stmt *s;
@@ -157,11 +156,9 @@ void suggestion_api_board(struct http_req *r)
 		http_error(r, PA_ERR_DB, "internal", NULL, "database unavailable");
 		return;
 	}
-	if (org && *org) {
-		if (!parse_i64(org, 1, INT64_MAX, &org_id)) {
-			http_error(r, PA_ERR_INVALID, "invalid_value", "org_id", "org_id must be an id");
-			return;
-		}
+	if (!http_query_int(r, "org_id", 1, INT64_MAX, 0, &org_id))
+		return;
+	if (org_id) {
 		if ((s = db_prepare(c, SQL_BOARD_ORG)) == NULL)
 			goto dberr;
 		db_bind_int(s, 1, org_id);
