@@ -9,6 +9,7 @@
 #include "http.h"
 
 #include <arpa/inet.h>
+#include <ctype.h>
 #include <pthread.h>
 #include <microhttpd.h>
 #include <netdb.h>
@@ -552,6 +553,29 @@ static void on_mhd_log(void *cls, const char *fmt, va_list ap)
 	log_msg(LOG_DEBUG, "mhd: %s", buf);
 }
 
+/* Percent-decoding of the path and query, in place. An escape that would decode to NUL stays
+ * as it is written ("%00"): a NUL would silently cut "/cases/1%00x" down to "/cases/1". */
+static size_t unescape(void *cls, struct MHD_Connection *c, char *s)
+{
+	char *w = s;
+	const char *r = s;
+
+	while (*r) {
+		if (r[0] == '%' && isxdigit((unsigned char)r[1]) && isxdigit((unsigned char)r[2])) {
+			char hex[3] = { r[1], r[2], 0 };
+			char v = (char)strtol(hex, NULL, 16);
+			if (v != 0) {
+				*w++ = v;
+				r += 3;
+				continue;
+			}
+		}
+		*w++ = *r++;
+	}
+	*w = '\0';
+	return (size_t)(w - s);
+}
+
 /* ------------------------------------------------------------------ start/stop */
 
 static pa_err parse_listen(const char *listen, struct sockaddr_storage *ss, char *err,
@@ -613,6 +637,7 @@ pa_err http_start(struct db *db, const struct http_options *opt, struct http_ser
 	    MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)LIM_CONNECTIONS_PER_IP,
 	    MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
 	    MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, NULL,
+	    MHD_OPTION_UNESCAPE_CALLBACK, unescape, NULL,
 	    MHD_OPTION_END);
 	if (s->d == NULL) {
 		snprintf(err, errlen, "cannot listen on %s (address in use or not allowed)",
