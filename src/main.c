@@ -14,6 +14,8 @@
 #include "http/http.h"
 #include "modules/benchdata.h"
 #include "modules/demo.h"
+#include "modules/event.h"
+#include "org/grids.h"
 #include "org/org.h"
 #include "util/util.h"
 
@@ -30,6 +32,8 @@ static const char usage_main[] =
     "  serve    serve the API and the web pages\n"
     "  user     add, passwd, grant, list: manage accounts\n"
     "  audit    verify: check the hash chain of every case timeline\n"
+    "  import   grids FILE.geojson: grid and community boundaries\n"
+    "  catalog  export | import FILE: the event catalogue as CSV\n"
     "  version  print the version\n"
     "  bench-data  append a large reproducible data set (benchmarks)\n"
     "\n"
@@ -44,10 +48,13 @@ static const char usage_init[] =
 
 static const char usage_serve[] =
     "usage: pingan serve --db FILE [--listen HOST:PORT] [--threads N] [--group-commit N]\n"
+    "                    [--sla-interval S] [--upload-max BYTES]\n"
     "  --listen        address to listen on (default " DEFAULT_LISTEN "; port 0 picks one)\n"
     "  --threads       HTTP worker threads (default 4)\n"
     "  --group-commit  most writes committed together (default 64; 1 = each alone)\n"
     "  --quiet         log errors only\n"
+    "  --sla-interval  seconds between supervision passes (default 60)\n"
+    "  --upload-max    largest photo accepted, in bytes (default 8388608)\n"
     "  SIGTERM or SIGINT stop the server after in-flight requests finish.\n";
 
 static const char usage_user[] =
@@ -67,7 +74,8 @@ static const char usage_audit[] =
 struct opts {
 	const char *db, *listen, *login, *name, *password, *role, *org, *demo_password;
 	int threads, group_commit;
-	int64_t cases;
+	int64_t cases, sla_interval, upload_max;
+	bool skip_errors;
 	uint64_t seed;
 	bool demo, quiet, help;
 };
@@ -89,6 +97,9 @@ static int parse_opts(int argc, char **argv, struct opts *o, const char *usage)
 		{ "demo-password", required_argument, NULL, 'P' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "cases", required_argument, NULL, 'c' },
+		{ "sla-interval", required_argument, NULL, 'S' },
+		{ "upload-max", required_argument, NULL, 'U' },
+		{ "skip-errors", no_argument, NULL, 'K' },
 		{ "seed", required_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -129,6 +140,19 @@ static int parse_opts(int argc, char **argv, struct opts *o, const char *usage)
 		case 'D': o->demo = true; break;
 		case 'P': o->demo_password = optarg; break;
 		case 'q': o->quiet = true; break;
+		case 'S':
+			if (!parse_i64(optarg, 1, 86400, &o->sla_interval)) {
+				fprintf(stderr, "pingan: --sla-interval must be 1-86400 seconds\n");
+				return 2;
+			}
+			break;
+		case 'U':
+			if (!parse_i64(optarg, 1024, 64 * 1024 * 1024, &o->upload_max)) {
+				fprintf(stderr, "pingan: --upload-max must be 1024-67108864 bytes\n");
+				return 2;
+			}
+			break;
+		case 'K': o->skip_errors = true; break;
 		case 'c':
 			if (!parse_i64(optarg, 1, 100000000, &o->cases)) {
 				fprintf(stderr, "pingan: --cases must be 1-100000000\n");
@@ -179,6 +203,11 @@ static int open_db(const struct opts *o, enum db_open_mode mode, bool writer_thr
 
 /* ------------------------------------------------------------------ init */
 
+static pa_err seed_catalog(struct db_conn *c, void *ctx)
+{
+	return catalog_seed(c);
+}
+
 static int cmd_init(int argc, char **argv)
 {
 	struct opts o;
@@ -222,6 +251,16 @@ static int cmd_init(int argc, char **argv)
 			return 1;
 		}
 	}
+	if ((e = db_write(db, seed_catalog, NULL)) != PA_OK) {
+		fprintf(stderr, "pingan: cannot seed the event catalogue: %s\n", pa_err_str(e));
+		db_close(db);
+		return 1;
+	}
+	if (o.demo && (e = event_demo_seed(db)) != PA_OK) {
+		fprintf(stderr, "pingan: cannot add demo events: %s\n", pa_err_str(e));
+		db_close(db);
+		return 1;
+	}
 	db_close(db);
 	return 0;
 }
@@ -248,6 +287,8 @@ static int cmd_serve(int argc, char **argv)
 	sigaddset(&set, SIGTERM);
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
+	if (o.upload_max)
+		attach_max_bytes = (size_t)o.upload_max;
 	if ((rc = open_db(&o, DB_OPEN_EXISTING, true, &db)) != 0)
 		return rc;
 	hopt.listen = o.listen ? o.listen : DEFAULT_LISTEN;
@@ -257,13 +298,17 @@ static int cmd_serve(int argc, char **argv)
 		db_close(db);
 		return 1;
 	}
+	sla_scheduler_start(db, o.sla_interval ? (int)o.sla_interval : 60);
 	printf("pingan %s listening on port %d (%s)\n", PINGAN_VERSION, http_port(srv), hopt.listen);
 	fflush(stdout);
 	while (sigwait(&set, &sig) != 0)
 		;
 	log_msg(LOG_INFO, "signal %d: stopping", sig);
+	sla_scheduler_stop();
+	notify_shutdown();
 	http_stop(srv);
 	db_close(db);
+	grids_index_free();
 	log_msg(LOG_INFO, "stopped");
 	return 0;
 }
@@ -494,6 +539,69 @@ static int cmd_audit(int argc, char **argv)
 	return 0;
 }
 
+static const char usage_import[] =
+    "usage: pingan import grids FILE.geojson --db FILE [--skip-errors]\n"
+    "  A GeoJSON FeatureCollection of Polygon or MultiPolygon features whose properties hold\n"
+    "  name, code, parent (the code of the parent unit) and kind (grid, the default, or\n"
+    "  community). A file with any refused feature imports nothing unless --skip-errors.\n";
+
+static int cmd_import(int argc, char **argv)
+{
+	const char *what = argc > 1 ? argv[1] : "", *file = argc > 2 ? argv[2] : NULL;
+	struct opts o;
+	struct db *db;
+	int rc;
+
+	if (strcmp(what, "--help") == 0 || strcmp(what, "-h") == 0) {
+		fputs(usage_import, stdout);
+		return 0;
+	}
+	if (strcmp(what, "grids") != 0 || file == NULL || file[0] == '-') {
+		fprintf(stderr, "pingan: import needs grids FILE.geojson (see --help)\n");
+		return 2;
+	}
+	if ((rc = parse_opts(argc - 2, argv + 2, &o, usage_import)) != 0)
+		return rc < 0 ? 0 : rc;
+	if ((rc = open_db(&o, DB_OPEN_EXISTING, false, &db)) != 0)
+		return rc;
+	rc = grids_import(db, file, o.skip_errors, stdout);
+	db_close(db);
+	grids_index_free();
+	return rc;
+}
+
+static const char usage_catalog[] =
+    "usage: pingan catalog export --db FILE > catalogue.csv\n"
+    "       pingan catalog import FILE.csv --db FILE\n"
+    "  CSV columns: code,name,parent,platform,department,accept_hours,handle_days,\n"
+    "  settle_on_spot,public (department is an org unit code; flags are 0 or 1). Import\n"
+    "  adds or updates by code, and imports nothing if any line is wrong.\n";
+
+static int cmd_catalog(int argc, char **argv)
+{
+	const char *sub = argc > 1 ? argv[1] : "";
+	bool imp = strcmp(sub, "import") == 0;
+	struct opts o;
+	struct db *db;
+	int rc, skip = imp ? 3 : 2;
+
+	if (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0) {
+		fputs(usage_catalog, stdout);
+		return 0;
+	}
+	if ((!imp && strcmp(sub, "export") != 0) || (imp && (argc < 3 || argv[2][0] == '-'))) {
+		fprintf(stderr, "pingan: catalog needs export, or import FILE.csv (see --help)\n");
+		return 2;
+	}
+	if ((rc = parse_opts(argc - skip + 1, argv + skip - 1, &o, usage_catalog)) != 0)
+		return rc < 0 ? 0 : rc;
+	if ((rc = open_db(&o, DB_OPEN_EXISTING, false, &db)) != 0)
+		return rc;
+	rc = imp ? catalog_import(db, argv[2], stderr) : catalog_export(db, stdout);
+	db_close(db);
+	return rc;
+}
+
 static const char usage_bench[] =
     "usage: pingan bench-data --db FILE [--cases N] [--seed S]\n"
     "  Appends N (default 1000000) board posts with timelines to a demo database, for make bench.\n";
@@ -535,6 +643,10 @@ int main(int argc, char **argv)
 		return cmd_user(argc - 1, argv + 1);
 	if (strcmp(cmd, "audit") == 0)
 		return cmd_audit(argc - 1, argv + 1);
+	if (strcmp(cmd, "import") == 0)
+		return cmd_import(argc - 1, argv + 1);
+	if (strcmp(cmd, "catalog") == 0)
+		return cmd_catalog(argc - 1, argv + 1);
 	if (strcmp(cmd, "bench-data") == 0)
 		return cmd_bench_data(argc - 1, argv + 1);
 	if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {

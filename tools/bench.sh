@@ -40,16 +40,19 @@ measure() {
 row() { printf '| %-46s | %9s | %8s | %8s | %6s | %s |\n' "$@"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 
+# a private copy: rebuilding bin/pingan during the run must not change what is measured
+cp bin/pingan "$dir/pingan"
+pingan="$dir/pingan"
 echo "bench: data set of $CASES cases (seed 2017)"
-bin/pingan init --db "$dir/b.db" --demo --demo-password bench-pass-1 >/dev/null
+"$pingan" init --db "$dir/b.db" --demo --demo-password bench-pass-1 >/dev/null
 t0=$(date +%s.%N)
-bin/pingan bench-data --db "$dir/b.db" --cases "$CASES" --seed 2017 2>/dev/null
+"$pingan" bench-data --db "$dir/b.db" --cases "$CASES" --seed 2017 2>/dev/null
 t1=$(date +%s.%N)
 gen=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
 
 P=$(port)
-first=$(node bench/first-answer.mjs bin/pingan "$dir/b.db" "$P")
-bin/pingan serve --db "$dir/b.db" --listen "127.0.0.1:$P" --threads "$THREADS" --quiet &
+first=$(node bench/first-answer.mjs "$pingan" "$dir/b.db" "$P")
+"$pingan" serve --db "$dir/b.db" --listen "127.0.0.1:$P" --threads "$THREADS" --quiet &
 spid=$!; pids+=("$spid")
 for _ in $(seq 1 200); do curl -sf "http://127.0.0.1:$P/api/v1/health" >/dev/null && break; sleep 0.05; done
 B="http://127.0.0.1:$P/api/v1"
@@ -75,7 +78,7 @@ echo "bench: durable creates (synchronous=FULL), group commit on and off"
 declare -A cr
 for gc in 64 1; do
 	kill "$spid"; wait "$spid" 2>/dev/null || true
-	bin/pingan serve --db "$dir/b.db" --listen "127.0.0.1:$P" --threads "$THREADS" --group-commit "$gc" --quiet &
+	"$pingan" serve --db "$dir/b.db" --listen "127.0.0.1:$P" --threads "$THREADS" --group-commit "$gc" --quiet &
 	spid=$!; pids+=("$spid")
 	for _ in $(seq 1 200); do curl -sf "$B/health" >/dev/null && break; sleep 0.05; done
 	for c in 1 16 64; do

@@ -5,7 +5,7 @@
 #   tools/deps.sh test    + the test tools (cmocka, chromium, font, node packages)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-want=(gcc make pkg-config libmicrohttpd-dev libsqlite3-dev libjansson-dev libsodium-dev)
+want=(gcc make pkg-config libmicrohttpd-dev libsqlite3-dev libjansson-dev libsodium-dev libxlsxwriter-dev)
 if [ "${1:-build}" = test ]; then
 	want+=(libcmocka-dev chromium fonts-wqy-microhei python3 nodejs npm)
 fi

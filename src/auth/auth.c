@@ -82,7 +82,8 @@ bool auth_pw_verify(const char *hash, const char *pw)
 static const char SQL_USER[] =
     "SELECT id, login, name, disabled FROM users WHERE id = ?1";
 static const char SQL_USER_GRANTS[] =
-    "SELECT g.id, g.role, g.org_id, o.name, o.path FROM grants g JOIN orgs o ON o.id = g.org_id "
+    "SELECT g.id, g.role, g.org_id, o.name, o.path, o.kind FROM grants g "
+    "JOIN orgs o ON o.id = g.org_id "
     "WHERE g.user_id = ?1 ORDER BY g.id";
 
 pa_err auth_user_load(struct db_conn *c, int64_t id, struct auth_user *out)
@@ -119,6 +120,7 @@ pa_err auth_user_load(struct db_conn *c, int64_t id, struct auth_user *out)
 		g->org_id = db_col_int(s, 2);
 		snprintf(g->org_name, sizeof g->org_name, "%s", db_col_text(s, 3));
 		snprintf(g->org_path, sizeof g->org_path, "%s", db_col_text(s, 4));
+		snprintf(g->org_kind, sizeof g->org_kind, "%s", db_col_text(s, 5));
 	}
 	rc = r == DB_FAIL ? PA_ERR_DB : PA_OK;
 out:
@@ -523,11 +525,11 @@ bool scope_covers(const struct auth_user *u, const char *org_path)
 	return (scope_roles_at(u, org_path) & ROLE_STAFF) != 0;
 }
 
-bool scope_case_visible(const struct auth_user *u, const char *org_path, int64_t assignee_id,
-    int64_t reporter_id)
+bool scope_case_visible(const struct auth_user *u, const char *org_path, const char *unit_path,
+    int64_t assignee_id, int64_t reporter_id)
 {
 	if (u == NULL)
 		return false;
-	return scope_covers(u, org_path) || (assignee_id && assignee_id == u->id) ||
-	    (reporter_id && reporter_id == u->id);
+	return scope_covers(u, org_path) || (unit_path && scope_covers(u, unit_path)) ||
+	    (assignee_id && assignee_id == u->id) || (reporter_id && reporter_id == u->id);
 }

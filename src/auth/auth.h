@@ -46,6 +46,7 @@ struct grant {
 	int64_t org_id;
 	char org_name[AUTH_NAME_MAX];
 	char org_path[LIM_ORG_PATH];
+	char org_kind[24];
 };
 
 struct auth_user {
@@ -102,16 +103,18 @@ unsigned scope_roles_at(const struct auth_user *u, const char *org_path);
 unsigned scope_roles_any(const struct auth_user *u);
 /* True when org_path is inside the subtree of one of the user's staff grants. */
 bool scope_covers(const struct auth_user *u, const char *org_path);
-/* A case is visible when its unit is covered, or it is assigned to or posted by the user. */
-bool scope_case_visible(const struct auth_user *u, const char *org_path, int64_t assignee_id,
-    int64_t reporter_id);
+/* A case is visible when its org unit or the unit it is assigned to (unit_path, may be NULL)
+ * is covered, or it is assigned to or posted by the user. */
+bool scope_case_visible(const struct auth_user *u, const char *org_path, const char *unit_path,
+    int64_t assignee_id, int64_t reporter_id);
 
-/* The same rule in SQL, for lists. Expects the case as alias c joined with its org as o, and
- * the user id bound at parameter ?1. */
+/* The same rule in SQL, for lists. Expects the case as alias c joined with its org as o and
+ * (LEFT JOIN) its assigned unit as un, and the user id bound at parameter ?1. */
 #define SCOPE_CASE_SQL \
 	"(EXISTS (SELECT 1 FROM grants g JOIN orgs go ON go.id = g.org_id " \
 	"WHERE g.user_id = ?1 AND g.role <> 'citizen' " \
-	"AND substr(o.path, 1, length(go.path)) = go.path) " \
+	"AND (substr(o.path, 1, length(go.path)) = go.path " \
+	"OR substr(un.path, 1, length(go.path)) = go.path)) " \
 	"OR c.assignee_id = ?1 OR c.reporter_id = ?1)"
 /* Org units in scope: alias o, user id at ?1. */
 #define SCOPE_ORG_SQL \

@@ -9,10 +9,12 @@
 
 #include "../db/db.h"
 #include "../util/util.h"
+#include "notify.h"
 
 extern const struct case_type suggestion_type;
+extern const struct case_type event_type;
 
-const struct case_type *const case_types[] = { &suggestion_type, NULL };
+const struct case_type *const case_types[] = { &suggestion_type, &event_type, NULL };
 
 const struct case_type *case_type_find(const char *code)
 {
@@ -45,13 +47,15 @@ bool wf_allowed(const struct wf_action *a, const struct case_rec *c, const struc
 {
 	bool from_ok = false, who_ok;
 	struct pa_error e = { 0 };
+	unsigned roles;
 
 	for (const char *const *f = a->from; *f; f++)
 		if (strcmp(*f, c->status) == 0)
 			from_ok = true;
 	if (!from_ok || u == NULL)
 		return false;
-	who_ok = (scope_roles_at(u, c->org_path) & a->who & ROLE_STAFF) != 0 ||
+	roles = scope_roles_at(u, (a->who & WF_AT_UNIT) ? c->unit_path : c->org_path);
+	who_ok = (roles & a->who & ROLE_STAFF) != 0 ||
 	    ((a->who & WF_REPORTER) && c->reporter_id == u->id) ||
 	    ((a->who & WF_ASSIGNEE) && c->assignee_id == u->id);
 	if (!who_ok)
@@ -116,6 +120,8 @@ pa_err case_from_row(struct db_stmt *s, struct arena *a, struct case_rec *out)
 	out->created_at = db_col_int(s, 21);
 	out->updated_at = db_col_int(s, 22);
 	out->closed_at = db_col_int(s, 23);
+	out->unit_name = dup_col(a, s, 25);
+	out->unit_path = dup_col(a, s, 26);
 	out->attrs = json_loads(db_col_text(s, 24), 0, &je);
 	if (out->attrs == NULL || !json_is_object(out->attrs)) {
 		json_decref(out->attrs);
@@ -159,7 +165,8 @@ pa_err case_get_visible(struct db_conn *conn, struct arena *a, int64_t id,
 
 	if (rc != PA_OK)
 		return rc;
-	if (!scope_case_visible(u, out->org_path, out->assignee_id, out->reporter_id)) {
+	if (!scope_case_visible(u, out->org_path, out->unit_path, out->assignee_id,
+	    out->reporter_id)) {
 		case_rec_clear(out);
 		return PA_ERR_NOT_FOUND;
 	}
@@ -203,6 +210,7 @@ void case_json(struct sb *b, const struct case_rec *c)
 	sb_add(b, ",", 1); K("assignee_id"); sb_json_id(b, c->assignee_id);
 	sb_add(b, ",", 1); K("assignee_name"); sb_json_str(b, c->assignee_name);
 	sb_add(b, ",", 1); K("unit_id"); sb_json_id(b, c->unit_id);
+	sb_add(b, ",", 1); K("unit_name"); sb_json_str(b, c->unit_name);
 	if (c->has_location) {
 		snprintf(num, sizeof num, ",\"lat\":%.8f,\"lon\":%.8f", c->lat, c->lon);
 		sb_adds(b, num);
@@ -228,6 +236,8 @@ void case_json(struct sb *b, const struct case_rec *c)
 		sb_adds(b, t ? t : "null");
 		free(t);
 	}
+	if (c->type->extra_json)
+		c->type->extra_json(b, c, clock_now_ms());
 }
 
 void wf_allowed_sb(struct sb *b, const struct case_rec *c, const struct auth_user *u,
@@ -291,7 +301,7 @@ pa_err case_timeline_write(struct db_conn *conn, struct sb *b, int64_t case_id, 
 
 struct create_job {
 	const struct auth_user *u;
-	const struct case_new *n;
+	struct case_new *n;
 	int64_t id;
 	struct pa_error *err;
 };
@@ -308,7 +318,7 @@ static const char SQL_COUNTER_GET[] = "SELECT value FROM counters WHERE name = ?
 static const char SQL_CASE_INSERT[] =
     "INSERT INTO cases (code, type, category, title, body, status, org_id, lat, lon, address, "
     "reporter_id, priority, due_at, version, created_at, updated_at, attrs) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 1, ?14, ?14, '{}')";
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 1, ?14, ?14, ?15)";
 
 /* Public code: PREFIX + YYYYMMDD (China time) + a 4-digit daily sequence, e.g. JY202611290003. */
 static pa_err next_code(struct db_conn *conn, const struct case_type *t, int64_t now,
@@ -337,7 +347,9 @@ static pa_err next_code(struct db_conn *conn, const struct case_type *t, int64_t
 static pa_err create_run(struct db_conn *conn, void *ctx)
 {
 	struct create_job *j = ctx;
-	const struct case_new *n = j->n;
+	struct case_new *n = j->n;
+	struct create_ctx x = { .conn = conn, .user = j->u, .n = n, .err = j->err };
+	char *attrs_text = NULL;
 	struct db_stmt *s;
 	struct org_row { char path[LIM_ORG_PATH]; } org;
 	char code[64], *snapshot = NULL;
@@ -365,17 +377,31 @@ static pa_err create_run(struct db_conn *conn, void *ctx)
 		}
 		db_reset(s);
 	}
+	x.now = now;
+	x.attrs = json_object();
+	if (n->type->on_create && (rc = n->type->on_create(&x)) != PA_OK) {
+		json_decref(x.attrs);
+		return rc;
+	}
+	attrs_text = json_dumps(x.attrs, JSON_COMPACT | JSON_SORT_KEYS);
+	if (attrs_text == NULL) {
+		json_decref(x.attrs);
+		return PA_ERR_NOMEM;
+	}
 	/* the unit must exist and the creator must hold a creating role over it */
 	{
 		static const char SQL_ORG_PATH[] = "SELECT path FROM orgs WHERE id = ?1";
-		if ((s = db_prepare(conn, SQL_ORG_PATH)) == NULL)
-			return PA_ERR_DB;
+		if ((s = db_prepare(conn, SQL_ORG_PATH)) == NULL) {
+			rc = PA_ERR_DB;
+			goto out;
+		}
 		db_bind_int(s, 1, n->org_id);
 		if (db_step(s) != DB_ROW) {
 			db_reset(s);
 			pa_error_set(j->err, PA_ERR_INVALID, "invalid_value", "org_id",
 			    "org_id does not name an org unit");
-			return PA_ERR_INVALID;
+			rc = PA_ERR_INVALID;
+			goto out;
 		}
 		snprintf(org.path, sizeof org.path, "%s", db_col_text(s, 0));
 		db_reset(s);
@@ -383,12 +409,14 @@ static pa_err create_run(struct db_conn *conn, void *ctx)
 	if ((scope_roles_at(j->u, org.path) & n->type->who_create) == 0) {
 		pa_error_set(j->err, PA_ERR_FORBIDDEN, "forbidden", "org_id",
 		    "you may not post a %s in this unit", n->type->code);
-		return PA_ERR_FORBIDDEN;
+		rc = PA_ERR_FORBIDDEN;
+		goto out;
 	}
 	if ((rc = next_code(conn, n->type, now, code, sizeof code)) != PA_OK)
-		return rc;
+		goto out;
+	rc = PA_ERR_DB;
 	if ((s = db_prepare(conn, SQL_CASE_INSERT)) == NULL)
-		return PA_ERR_DB;
+		goto out;
 	db_bind_text(s, 1, code);
 	db_bind_text(s, 2, n->type->code);
 	db_bind_text(s, 3, n->category);
@@ -406,11 +434,16 @@ static pa_err create_run(struct db_conn *conn, void *ctx)
 	if (n->due_at)
 		db_bind_int(s, 13, n->due_at);
 	db_bind_int(s, 14, now);
+	db_bind_text(s, 15, attrs_text);
 	if (db_run(s) != PA_OK)
-		return PA_ERR_DB;
-	j->id = db_last_id(conn);
+		goto out;
+	j->id = x.id = db_last_id(conn);
+	if (n->type->after_create && (rc = n->type->after_create(&x)) != PA_OK)
+		goto out;
 
 	snap = json_pack("{s:s, s:I}", "title", n->title, "org_id", (json_int_t)n->org_id);
+	if (json_object_size(x.attrs))
+		json_object_update(snap, x.attrs);
 	if (n->category)
 		json_object_set_new(snap, "category", json_string(n->category));
 	if (n->priority)
@@ -422,29 +455,34 @@ static pa_err create_run(struct db_conn *conn, void *ctx)
 	rc = tl_append(conn, &e, NULL);
 	free(snapshot);
 	if (rc != PA_OK)
-		return rc;
+		goto out;
 	if (n->idem_key) {
+		rc = PA_ERR_DB;
 		if ((s = db_prepare(conn, SQL_IDEM_PUT)) == NULL)
-			return PA_ERR_DB;
+			goto out;
 		db_bind_int(s, 1, j->u->id);
 		db_bind_text(s, 2, n->idem_key);
 		db_bind_blob(s, 3, n->body_hash, sizeof n->body_hash);
 		db_bind_int(s, 4, j->id);
 		db_bind_int(s, 5, now);
-		if (db_run(s) != PA_OK)
-			return PA_ERR_DB;
+		rc = db_run(s);
 	}
-	return PA_OK;
+out:
+	free(attrs_text);
+	json_decref(x.attrs);
+	return rc;
 }
 
-pa_err case_create(struct db *db, const struct auth_user *u, const struct case_new *n,
+pa_err case_create(struct db *db, const struct auth_user *u, struct case_new *n,
     int64_t *out_id, struct pa_error *err)
 {
 	struct create_job j = { .u = u, .n = n, .err = err };
 	pa_err rc = db_write(db, create_run, &j);
 
-	if (rc == PA_OK)
+	if (rc == PA_OK) {
 		*out_id = j.id;
+		notify_case_changed(db, j.id);
+	}
 	return rc;
 }
 
@@ -452,7 +490,7 @@ pa_err case_create(struct db *db, const struct auth_user *u, const struct case_n
 
 static const char SQL_CASE_STORE[] =
     "UPDATE cases SET status = ?2, assignee_id = ?3, unit_id = ?4, version = version + 1, "
-    "updated_at = ?5, closed_at = ?6, attrs = ?7 WHERE id = ?1 AND version = ?8";
+    "updated_at = ?5, closed_at = ?6, attrs = ?7, due_at = ?9 WHERE id = ?1 AND version = ?8";
 
 /* Writes back status, assignee, unit, closed_at and attrs with the version bump. */
 static pa_err case_store(struct db_conn *conn, struct case_rec *c, int64_t now)
@@ -477,6 +515,8 @@ static pa_err case_store(struct db_conn *conn, struct case_rec *c, int64_t now)
 		db_bind_int(s, 6, c->closed_at);
 	db_bind_text(s, 7, attrs);
 	db_bind_int(s, 8, c->version);
+	if (c->due_at)
+		db_bind_int(s, 9, c->due_at);
 	rc = db_run(s);
 	free(attrs);
 	if (rc == PA_OK && db_changes(conn) != 1)
@@ -500,7 +540,7 @@ static pa_err act_run(struct db_conn *conn, void *ctx)
 	const struct wf_action *act;
 	const struct wf_status *to;
 	int64_t now = clock_now_ms();
-	const char *note = j->note, *from;
+	const char *note = j->note, *from, *target;
 	char *data = NULL;
 	pa_err rc;
 
@@ -561,21 +601,24 @@ static pa_err act_run(struct db_conn *conn, void *ctx)
 		goto out;
 	}
 	from = c.status;
+	target = act->to ? act->to : c.status;
 	if (act->apply) {
 		struct wf_ctx x = { .conn = conn, .c = &c, .user = j->u, .fields = j->fields,
-			.note = note, .err = j->err };
+			.note = note, .now = now, .to = target, .err = j->err };
 		if ((rc = act->apply(&x)) != PA_OK)
 			goto out;
+		target = x.to;
 	}
-	to = wf_status_find(c.type, act->to);
-	c.status = act->to;
-	c.closed_at = to && to->closed ? now : 0;
+	to = wf_status_find(c.type, target);
+	if (strcmp(target, from) != 0 || c.closed_at == 0)
+		c.closed_at = to && to->closed ? now : 0;
+	c.status = target;
 	if ((rc = case_store(conn, &c, now)) != PA_OK)
 		goto out;
 	if (j->fields && json_object_size(j->fields))
 		data = json_dumps(j->fields, JSON_COMPACT | JSON_SORT_KEYS);
 	struct tl_event e = { .case_id = c.id, .kind = "action", .action = act->code,
-		.actor_id = j->u->id, .at = now, .from_status = from, .to_status = act->to,
+		.actor_id = j->u->id, .at = now, .from_status = from, .to_status = target,
 		.note = note, .data = data };
 	rc = tl_append(conn, &e, NULL);
 out:
@@ -590,8 +633,11 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 {
 	struct act_job j = { .u = u, .id = id, .version = version, .code = code, .note = note,
 		.fields = fields, .err = err };
+	pa_err rc = db_write(db, act_run, &j);
 
-	return db_write(db, act_run, &j);
+	if (rc == PA_OK)
+		notify_case_changed(db, id);
+	return rc;
 }
 
 /* ------------------------------------------------------------------ comment */
@@ -644,8 +690,10 @@ pa_err case_comment(struct db *db, const struct auth_user *u, int64_t id, const 
 	struct comment_job j = { .u = u, .id = id, .body = body, .err = err };
 	pa_err rc = db_write(db, comment_run, &j);
 
-	if (rc == PA_OK)
+	if (rc == PA_OK) {
 		*out_event = j.event;
+		notify_case_changed(db, id);
+	}
 	return rc;
 }
 
@@ -788,8 +836,11 @@ pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const j
 {
 	struct update_job j = { .u = u, .id = id, .version = version, .changes = changes,
 		.err = err };
+	pa_err rc = db_write(db, update_run, &j);
 
-	return db_write(db, update_run, &j);
+	if (rc == PA_OK)
+		notify_case_changed(db, id);
+	return rc;
 }
 
 void case_body_hash(const char *body, size_t len, unsigned char out[32])

@@ -14,6 +14,7 @@
 struct db;
 struct db_conn;
 struct arena;
+struct sb;
 
 /* A case as loaded; strings are owned by the arena it was loaded into. */
 struct case_rec {
@@ -25,6 +26,7 @@ struct case_rec {
 	int64_t org_id;
 	const char *org_name, *org_path;
 	int64_t assignee_id, unit_id;    /* 0 if none */
+	const char *unit_name, *unit_path;   /* NULL without a unit */
 	const char *assignee_name;
 	bool has_location;
 	double lat, lon;
@@ -43,6 +45,7 @@ void case_rec_clear(struct case_rec *c);
 /* Relations to a case that an action may require instead of a role. */
 #define WF_REPORTER (1u << 16)   /* the poster */
 #define WF_ASSIGNEE (1u << 17)   /* the person it is assigned to */
+#define WF_AT_UNIT  (1u << 18)   /* roles count at the assigned unit (unit_id), not the org unit */
 
 struct wf_status {
 	const char *code, *name_zh, *name_en;
@@ -53,7 +56,7 @@ struct wf_ctx;   /* what an action's hooks see */
 struct wf_action {
 	const char *code, *name_zh, *name_en;
 	const char *const *from;         /* NULL-terminated statuses */
-	const char *to;
+	const char *to;                  /* NULL: the status stays */
 	unsigned who;                    /* role bits at the case's unit | WF_REPORTER | WF_ASSIGNEE */
 	bool needs_reason;               /* a non-empty note (or fields.reason) */
 	const struct val_field *fields;  /* what "fields" may hold; NULL = nothing */
@@ -64,6 +67,7 @@ struct wf_action {
 	pa_err (*apply)(struct wf_ctx *x);
 };
 
+struct create_ctx;
 struct case_type {
 	const char *code, *name_zh, *name_en;
 	const char *code_prefix;         /* public code: PREFIX + YYYYMMDD + sequence */
@@ -73,14 +77,24 @@ struct case_type {
 	unsigned who_create;                 /* roles at the unit that may create */
 	const char *const *attr_names;       /* type-specific fields shown in JSON */
 	const char *const *categories;       /* allowed categories, NULL = any short text */
+	/* The type's own create fields beside the common ones (validated with them). */
+	const struct val_field *create_fields;
+	/* Before the insert: may place the case (org_id), set due_at, fill attrs, refuse. */
+	pa_err (*on_create)(struct create_ctx *x);
+	/* After the insert, in the same transaction (x->id is set): link photos etc. */
+	pa_err (*after_create)(struct create_ctx *x);
+	/* Extra JSON fields computed at read time (e.g. the deadline warning); may be NULL. */
+	void (*extra_json)(struct sb *b, const struct case_rec *c, int64_t now);
 };
 
 struct wf_ctx {
 	struct db_conn *conn;
-	struct case_rec *c;
+	struct case_rec *c;              /* apply hooks change it; the engine stores it */
 	const struct auth_user *user;
 	const json_t *fields;            /* validated "fields" object or NULL */
 	const char *note;
+	int64_t now;
+	const char *to;                  /* the status being entered; an apply hook may redirect it */
 	struct pa_error *err;
 };
 
@@ -101,8 +115,8 @@ json_t *wf_allowed_json(const struct case_rec *c, const struct auth_user *u, int
 	"SELECT c.id, c.code, c.type, c.category, c.title, c.body, c.status, c.org_id, o.name, " \
 	"o.path, COALESCE(c.assignee_id, 0), COALESCE(c.unit_id, 0), a.name, c.lat, c.lon, " \
 	"c.address, COALESCE(c.reporter_id, 0), r.name, c.priority, COALESCE(c.due_at, 0), " \
-	"c.version, c.created_at, c.updated_at, COALESCE(c.closed_at, 0), c.attrs " \
-	"FROM cases c JOIN orgs o ON o.id = c.org_id " \
+	"c.version, c.created_at, c.updated_at, COALESCE(c.closed_at, 0), c.attrs, un.name, " \
+	"un.path FROM cases c JOIN orgs o ON o.id = c.org_id LEFT JOIN orgs un ON un.id = c.unit_id " \
 	"LEFT JOIN users a ON a.id = c.assignee_id LEFT JOIN users r ON r.id = c.reporter_id"
 struct db_stmt;
 pa_err case_from_row(struct db_stmt *s, struct arena *a, struct case_rec *out);
@@ -111,7 +125,6 @@ pa_err case_load(struct db_conn *conn, struct arena *a, int64_t id, struct case_
 /* Loads case id if u may see it; absent and out of scope are the same PA_ERR_NOT_FOUND. */
 pa_err case_get_visible(struct db_conn *conn, struct arena *a, int64_t id,
     const struct auth_user *u, struct case_rec *out);
-struct sb;
 /* Writes the case as a JSON object WITHOUT its closing brace, so callers may add fields. */
 void case_json(struct sb *b, const struct case_rec *c);
 /* Writes the timeline events of a case (oldest first; only event_id if non-zero) as
@@ -151,9 +164,19 @@ struct case_new {
 	int64_t due_at;
 	const char *idem_key;            /* NULL without Idempotency-Key */
 	unsigned char body_hash[32];     /* of the request body, for idem_key reuse checks */
+	const json_t *request;           /* the validated request, for the type's own fields */
+};
+
+struct create_ctx {
+	struct db_conn *conn;
+	const struct auth_user *user;
+	struct case_new *n;              /* on_create may change org_id, due_at, category */
+	json_t *attrs;                   /* the type's own fields, stored with the case */
+	int64_t id, now;
+	struct pa_error *err;
 };
 /* Creates a case; *out_id is the new case, or the earlier one for a repeated key. */
-pa_err case_create(struct db *db, const struct auth_user *u, const struct case_new *n,
+pa_err case_create(struct db *db, const struct auth_user *u, struct case_new *n,
     int64_t *out_id, struct pa_error *err);
 /* Takes action code on case id. version < 0 means "not given". */
 pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char *code,

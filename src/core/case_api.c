@@ -1,4 +1,5 @@
 /* case_api.c — HTTP handlers of the case engine: /api/v1/cases and /api/v1/types. */
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -49,6 +50,32 @@ static const struct val_field comment_fields[] = {
 	{ "body", VT_STRING, VF_REQUIRED, 1, LIM_TEXT_CHARS, NULL, NULL },
 	VAL_END
 };
+
+/* The create table of a type: the common fields followed by the type's own. Built once. */
+#define CREATE_FIELDS_MAX 40
+static struct val_field create_tables[8][CREATE_FIELDS_MAX];
+static pthread_once_t create_once = PTHREAD_ONCE_INIT;
+
+static void create_tables_build(void)
+{
+	for (int i = 0; case_types[i] && i < 8; i++) {
+		int n = 0;
+		for (const struct val_field *f = create_fields; f->name; f++)
+			create_tables[i][n++] = *f;
+		for (const struct val_field *f = case_types[i]->create_fields; f && f->name &&
+		    n < CREATE_FIELDS_MAX - 1; f++)
+			create_tables[i][n++] = *f;
+	}
+}
+
+static const struct val_field *create_table(const struct case_type *t)
+{
+	pthread_once(&create_once, create_tables_build);
+	for (int i = 0; case_types[i] && i < 8; i++)
+		if (case_types[i] == t)
+			return create_tables[i];
+	return create_fields;
+}
 
 static bool category_ok(const struct case_type *t, const char *cat)
 {
@@ -108,13 +135,14 @@ void case_api_create(struct http_req *r)
 	int64_t id = 0;
 	pa_err rc;
 
-	if (!http_body_valid(r, create_fields))
-		return;
 	n.type = case_type_find(val_str(r->json, "type"));
+	if (!http_body_valid(r, create_table(n.type)))
+		return;
 	if (n.type == NULL) {
 		http_error(r, PA_ERR_INVALID, "invalid_value", "type", "type is not a known case type");
 		return;
 	}
+	n.request = r->json;
 	n.title = val_str(r->json, "title");
 	n.body = val_str(r->json, "body");
 	n.category = val_str(r->json, "category");
@@ -138,7 +166,7 @@ void case_api_create(struct http_req *r)
 	if (val_has(r->json, "due_at"))
 		time_parse(val_str(r->json, "due_at"), &n.due_at);
 	n.org_id = val_int(r->json, "org_id", 0);
-	if (n.org_id == 0) {
+	if (n.org_id == 0 && !n.has_location) {
 		/* default: the unit of the caller's first staff grant */
 		for (int i = 0; i < r->user->ngrants && n.org_id == 0; i++)
 			if (r->user->grants[i].role & ROLE_STAFF)
@@ -276,16 +304,26 @@ void case_api_comment(struct http_req *r)
 
 /* ------------------------------------------------------------------ list */
 
-static const char SQL_CASE_LIST[] = CASE_SELECT " WHERE " SCOPE_CASE_SQL
-    " AND (?2 IS NULL OR c.type = ?2)"
-    " AND (?3 IS NULL OR (',' || ?3 || ',') LIKE ('%,' || c.status || ',%'))"
-    " AND (?4 IS NULL OR substr(o.path, 1, length(?4)) = ?4)"
-    " AND (?5 IS NULL OR c.assignee_id = ?5)"
-    " AND (?6 IS NULL OR c.reporter_id = ?6)"
-    " AND (?7 IS NULL OR c.created_at >= ?7)"
-    " AND (?8 IS NULL OR c.created_at < ?8)"
-    " AND (?9 IS NULL OR c.id < ?9)"
-    " ORDER BY c.id DESC LIMIT ?10";
+/* The filters every list variant shares (?4 .. ?10). */
+#define LIST_FILTERS \
+    " AND (?4 IS NULL OR substr(o.path, 1, length(?4)) = ?4)" \
+    " AND (?5 IS NULL OR c.assignee_id = ?5)" \
+    " AND (?6 IS NULL OR c.reporter_id = ?6)" \
+    " AND (?7 IS NULL OR c.created_at >= ?7)" \
+    " AND (?8 IS NULL OR c.created_at < ?8)" \
+    " AND (?9 IS NULL OR c.id < ?9)" \
+    " ORDER BY c.id DESC LIMIT ?10"
+
+/* Three shapes of one query, so that SQLite can walk an index newest-first: by type and one
+ * status (cases_type_status), by type (cases_type), or everything. */
+static const char SQL_CASE_LIST_TS[] = CASE_SELECT " WHERE c.type = ?2 AND c.status = ?3 AND "
+    SCOPE_CASE_SQL LIST_FILTERS;
+static const char SQL_CASE_LIST_T[] = CASE_SELECT " WHERE c.type = ?2 AND "
+    "(?3 IS NULL OR (',' || ?3 || ',') LIKE ('%,' || c.status || ',%')) AND "
+    SCOPE_CASE_SQL LIST_FILTERS;
+static const char SQL_CASE_LIST[] = CASE_SELECT " WHERE (?2 IS NULL OR c.type = ?2) AND "
+    "(?3 IS NULL OR (',' || ?3 || ',') LIKE ('%,' || c.status || ',%')) AND "
+    SCOPE_CASE_SQL LIST_FILTERS;
 
 static const char SQL_ORG_PATH_OF[] = "SELECT path FROM orgs WHERE id = ?1";
 
@@ -360,7 +398,10 @@ void case_api_list(struct http_req *r)
 		    db_step(s) == DB_ROW ? db_col_text(s, 0) : "/none/");
 		db_reset(s);
 	}
-	if ((s = db_prepare(c, SQL_CASE_LIST)) == NULL) {
+	bool has_type = type && *type, has_status = status && *status;
+	s = db_prepare(c, !has_type ? SQL_CASE_LIST : has_status && !strchr(status, ',') ?
+	    SQL_CASE_LIST_TS : SQL_CASE_LIST_T);
+	if (s == NULL) {
 		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
 		return;
 	}

@@ -22,6 +22,7 @@ typedef void (*http_handler)(struct http_req *r);
 
 #define RF_PUBLIC   0x1u   /* no authentication */
 #define RF_BODY     0x2u   /* expects a JSON object body */
+#define RF_UPLOAD   0x4u   /* takes a raw body up to attach_max_bytes (the handler checks it) */
 
 struct route {
 	unsigned method;
@@ -42,8 +43,8 @@ struct http_req {
 	int nparams;
 	/* body */
 	char *body;
-	size_t body_len, body_cap;
-	bool body_too_large;
+	size_t body_len, body_cap, body_max;
+	bool body_too_large, path_known;
 	json_t *json;                     /* parsed body, owned */
 	/* caller */
 	struct auth_user *user;           /* NULL when anonymous; arena-owned */
@@ -54,6 +55,7 @@ struct http_req {
 	int status;
 	json_t *resp;                     /* owned until sent */
 	char *raw;                        /* or JSON text, malloc'd, owned until sent */
+	struct MHD_Response *mhd_resp;    /* or a response built by the handler (streams, files) */
 	const char *set_cookie;           /* arena-owned */
 	int retry_after;
 	bool done;
@@ -74,6 +76,9 @@ void http_stop(struct http_server *s);
 void http_reply(struct http_req *r, int status, json_t *obj);
 /* Sends JSON text already written (malloc'd; taken). NULL text means out of memory: 500. */
 void http_reply_text(struct http_req *r, int status, char *text);
+/* Sends a response the handler built (a stream, a file); headers common to all are added. */
+struct MHD_Response;
+void http_reply_response(struct http_req *r, int status, struct MHD_Response *resp);
 /* Sends the error object of e (status from e->err). */
 void http_fail(struct http_req *r, struct pa_error *e);
 /* Shorthand for http_fail with a fresh error. */

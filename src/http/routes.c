@@ -1,5 +1,7 @@
 /* routes.c — every API route in one table: method, path, handler, flags, required role. */
 #include "../core/case.h"
+#include "../modules/event.h"
+#include "../org/grids.h"
 #include "../org/org.h"
 #include "http.h"
 
@@ -27,5 +29,22 @@ const struct route http_routes[] = {
 	{ HM_POST, "/api/v1/cases/{id}/actions", case_api_action, RF_BODY, 0 },
 	{ HM_POST, "/api/v1/cases/{id}/comments", case_api_comment, RF_BODY, 0 },
 	{ HM_GET, "/api/v1/board", suggestion_api_board, 0, 0 },
+	{ HM_GET, "/api/v1/grids", grids_api_list, 0, 0 },
+	{ HM_GET, "/api/v1/grids/locate", grids_api_locate, 0, 0 },
+	{ HM_GET, "/api/v1/categories", catalog_api_list, 0, 0 },
+	{ HM_POST, "/api/v1/categories", catalog_api_create, RF_BODY, ROLE_ADMIN },
+	{ HM_PATCH, "/api/v1/categories/{code}", catalog_api_update, RF_BODY, ROLE_ADMIN },
+	{ HM_GET, "/api/v1/holidays", sla_api_holidays_get, 0, 0 },
+	{ HM_PUT, "/api/v1/holidays", sla_api_holidays_put, RF_BODY, ROLE_ADMIN },
+	{ HM_DELETE, "/api/v1/holidays/{date}", sla_api_holidays_delete, 0, ROLE_ADMIN },
+	{ HM_GET, "/api/v1/supervision", sla_api_supervision, 0, 0 },
+	{ HM_POST, "/api/v1/admin/sla-tick", sla_api_tick, 0, ROLE_ADMIN },
+	{ HM_GET, "/api/v1/notifications", notify_api_list, 0, 0 },
+	{ HM_POST, "/api/v1/notifications/read-all", notify_api_read_all, 0, 0 },
+	{ HM_POST, "/api/v1/notifications/{id}/read", notify_api_read, 0, 0 },
+	{ HM_GET, "/api/v1/stream", notify_api_stream, 0, 0 },
+	{ HM_POST, "/api/v1/attachments", attach_api_upload, RF_UPLOAD, 0 },
+	{ HM_GET, "/api/v1/attachments/{id}", attach_api_get, 0, 0 },
+	{ HM_GET, "/api/v1/indicators", indicators_api, 0, 0 },
 	{ 0, NULL, NULL, 0, 0 },
 };

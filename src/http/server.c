@@ -21,6 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../core/attach.h"
 #include "../db/db.h"
 #include "../util/util.h"
 
@@ -59,6 +60,17 @@ void http_reply_text(struct http_req *r, int status, char *text)
 	}
 	r->status = status;
 	r->raw = text;
+	r->done = true;
+}
+
+void http_reply_response(struct http_req *r, int status, struct MHD_Response *resp)
+{
+	if (r->done) {
+		MHD_destroy_response(resp);
+		return;
+	}
+	r->status = status;
+	r->mhd_resp = resp;
 	r->done = true;
 }
 
@@ -283,11 +295,10 @@ static bool content_type_json(struct http_req *r)
 
 static void dispatch_api(struct http_req *r, unsigned mbit)
 {
-	const struct route *rt;
+	const struct route *rt = r->route;
 	struct pa_error e = { 0 };
-	bool known;
+	bool known = r->path_known;
 
-	rt = route_find(r, mbit, &known);
 	if (rt == NULL) {
 		if (known)
 			http_error(r, PA_ERR_CONFLICT, "method_not_allowed", NULL,
@@ -308,7 +319,7 @@ static void dispatch_api(struct http_req *r, unsigned mbit)
 	if (rt->flags & RF_BODY) {
 		if (r->body_too_large) {
 			http_error(r, PA_ERR_TOO_LARGE, "too_large", NULL,
-			    "request body is larger than %d bytes", LIM_BODY_BYTES);
+			    "request body is larger than %zu bytes", r->body_max);
 			return;
 		}
 		if (!content_type_json(r)) {
@@ -342,6 +353,14 @@ static enum MHD_Result send_json(struct http_req *r)
 	enum MHD_Result ret;
 	char *text, num[16];
 
+	if (r->mhd_resp) {
+		resp = r->mhd_resp;
+		r->mhd_resp = NULL;
+		add_common_headers(resp);
+		ret = MHD_queue_response(r->conn, (unsigned)r->status, resp);
+		MHD_destroy_response(resp);
+		return ret;
+	}
 	if (r->status == 204) {
 		text = NULL;
 		resp = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
@@ -467,13 +486,20 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		r->url = url;
 		*con_cls = r;
 		atomic_fetch_add(&srv->inflight, 1);
+		/* the route decides how much body it takes */
+		r->body_max = LIM_BODY_BYTES;
+		if (strncmp(url, "/api/", 5) == 0 && strlen(url) <= LIM_URL_BYTES) {
+			r->route = route_find(r, method_bit(method), &r->path_known);
+			if (r->route && (r->route->flags & RF_UPLOAD))
+				r->body_max = attach_max_bytes;
+		}
 		cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
-		if (cl && parse_i64(cl, 0, INT64_MAX, &len) && len > LIM_BODY_BYTES) {
+		if (cl && parse_i64(cl, 0, INT64_MAX, &len) && (uint64_t)len > r->body_max) {
 			r->body_too_large = true;
-			if (len > LIM_BODY_DRAIN_BYTES) {
+			if ((uint64_t)len > LIM_BODY_DRAIN_BYTES + r->body_max) {
 				/* too big to drain: answer now and let MHD close the connection */
 				http_error(r, PA_ERR_TOO_LARGE, "too_large", NULL,
-				    "request body is larger than %d bytes", LIM_BODY_BYTES);
+				    "request body is larger than %zu bytes", r->body_max);
 				return send_json(r);
 			}
 		}
@@ -482,7 +508,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 	if (*upload_size > 0) {
 		size_t n = *upload_size;
 		if (!r->body_too_large) {
-			if (r->body_len + n > LIM_BODY_BYTES) {
+			if (r->body_len + n > r->body_max) {
 				r->body_too_large = true;
 			} else {
 				if (r->body_len + n + 1 > r->body_cap) {
@@ -538,6 +564,8 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
 	json_decref(r->json);
 	json_decref(r->resp);
 	free(r->raw);
+	if (r->mhd_resp)
+		MHD_destroy_response(r->mhd_resp);
 	free(r->body);
 	req_arena_put(r->arena);
 	*con_cls = NULL;
@@ -614,7 +642,8 @@ pa_err http_start(struct db *db, const struct http_options *opt, struct http_ser
 	struct http_server *s;
 	struct sockaddr_storage ss = { 0 };
 	const union MHD_DaemonInfo *info;
-	unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_USE_ITC;
+	unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_USE_ITC |
+	    MHD_ALLOW_SUSPEND_RESUME;
 	int threads = opt->threads;
 
 	if (parse_listen(opt->listen, &ss, err, errlen) != PA_OK)

@@ -7,6 +7,8 @@
 #include "../auth/auth.h"
 #include "../core/case.h"
 #include "../db/db.h"
+#include "../modules/event.h"
+#include "../org/grids.h"
 #include "../org/org.h"
 #include "../util/util.h"
 
@@ -30,6 +32,9 @@ static const struct demo_org orgs[] = {
 	{ "330702001-D01", "330702001", "department", "城中街道城建办" },
 	{ "330702001-D02", "330702001", "department", "城中街道综合执法队" },
 	{ "330702002", "330702", "township", "西关街道" },
+	{ "330702002001", "330702002", "community", "西关社区" },
+	{ "330702002001-G01", "330702002001", "grid", "西关社区第一网格" },
+	{ "330702002001-G02", "330702002001", "grid", "西关社区第二网格" },
 	{ "330702002-D01", "330702002", "department", "西关街道城管中队" },
 	{ "330702-GA", "330702", "police_bureau", "婺城公安分局" },
 	{ "330702-GA-CZ", "330702-GA", "police_station", "城中派出所" },
@@ -52,6 +57,10 @@ static const struct demo_user users[] = {
 	{ "xg-officer", "赵敏（民警）", "officer", "330702-GA-XG" },
 	{ "grid-worker", "刘芳（网格员）", "grid_worker", "330702001001-G01" },
 	{ "operator", "周涛（受理员）", "operator", "330702001" },
+	{ "xg-operator", "吴静（受理员）", "operator", "330702002" },
+	{ "county-operator", "孙伟（区指挥中心）", "operator", "330702" },
+	{ "handler", "郑浩（城建办）", "handler", "330702001-D01" },
+	{ "citizen", "钱女士（群众）", "citizen", "330702" },
 	{ NULL, NULL, NULL, NULL },
 };
 
@@ -215,4 +224,195 @@ pa_err demo_seed(struct db *db, const char *password, FILE *out)
 		fprintf(out, "  %-12s %-12s %s %s\n", u->login, u->role, org, u->name);
 	}
 	return PA_OK;
+}
+
+/* ------------------------------------------------------------------ grid events */
+
+/* Demo grid boundaries around 婺城区, 金华 (lat ~29.08, lon ~119.65): each community a band of
+ * grids side by side; each grid has a bump on its north edge so that it is not a plain box. */
+struct demo_band {
+	const char *community;
+	double lon0, width;
+	int grids;
+};
+static const struct demo_band bands[] = {
+	{ "330702001001", 119.640, 0.004, 3 },   /* 将军社区 */
+	{ "330702001002", 119.652, 0.004, 3 },   /* 飘萍社区 */
+	{ "330702002001", 119.628, 0.006, 2 },   /* 西关社区 */
+	{ NULL, 0, 0, 0 },
+};
+#define DEMO_LAT0 29.078
+#define DEMO_LAT1 29.088
+
+static json_t *demo_rect(double x0, double x1, bool bump)
+{
+	json_t *ring = json_array();
+
+	json_array_append_new(ring, json_pack("[f,f]", x0, DEMO_LAT0));
+	json_array_append_new(ring, json_pack("[f,f]", x1, DEMO_LAT0));
+	json_array_append_new(ring, json_pack("[f,f]", x1, DEMO_LAT1));
+	if (bump)
+		json_array_append_new(ring, json_pack("[f,f]", (x0 + x1) / 2, DEMO_LAT1 + 0.0012));
+	json_array_append_new(ring, json_pack("[f,f]", x0, DEMO_LAT1));
+	json_array_append_new(ring, json_pack("[f,f]", x0, DEMO_LAT0));
+	return json_pack("{s:s, s:[o]}", "type", "Polygon", "coordinates", ring);
+}
+
+static pa_err seed_shapes(struct db_conn *c, void *ctx)
+{
+	pa_err rc;
+
+	for (const struct demo_band *b = bands; b->community; b++) {
+		json_t *g = demo_rect(b->lon0, b->lon0 + b->width * b->grids, false);
+		rc = grids_put_shape(c, org_id_by_code(c, b->community), g);
+		json_decref(g);
+		if (rc != PA_OK)
+			return rc;
+		for (int i = 0; i < b->grids; i++) {
+			char code[64];
+			snprintf(code, sizeof code, "%s-G%02d", b->community, i + 1);
+			g = demo_rect(b->lon0 + b->width * i, b->lon0 + b->width * (i + 1), true);
+			rc = grids_put_shape(c, org_id_by_code(c, code), g);
+			json_decref(g);
+			if (rc != PA_OK)
+				return rc;
+		}
+	}
+	return PA_OK;
+}
+
+/* A 1x1 PNG: the photo of the demo's settled event. */
+static const unsigned char demo_png[] = {
+	0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44,
+	0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x02, 0x00, 0x00, 0x00, 0x90,
+	0x77, 0x53, 0xDE, 0x00, 0x00, 0x00, 0x0C, 0x49, 0x44, 0x41, 0x54, 0x08, 0xD7, 0x63, 0xF8,
+	0xCF, 0xC0, 0x00, 0x00, 0x03, 0x01, 0x01, 0x00, 0x18, 0xDD, 0x8D, 0xB0, 0x00, 0x00, 0x00,
+	0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
+};
+
+struct ev_step {
+	const char *actor, *action, *note;
+	const char *unit;            /* dispatch: department code */
+	const char *result;          /* handle, settle */
+	const char *rating;          /* rate */
+	double ago_h;
+};
+struct ev_demo {
+	const char *reporter, *category, *title, *body;
+	double lon, lat;             /* 0: org by code below */
+	const char *grid, *caller;
+	double ago_h;
+	struct ev_step steps[8];
+};
+
+/* points inside 将军社区第一网格 (the demo grid worker's grid) and 第二网格 */
+#define G01 119.642, 29.083
+#define G01B 119.6412, 29.0805
+#define G01C 119.6431, 29.0862
+#define G02 119.646, 29.083
+static const struct ev_demo events[] = {
+	{ "grid-worker", "XF03", "电动车在楼道充电", "3幢2单元楼道有电动车飞线充电，存在火灾隐患。", G01,
+	  NULL, NULL, 150,
+	  { { "operator", "accept", NULL, NULL, NULL, NULL, 149 },
+	    { "operator", "dispatch", NULL, "330702001-D02", NULL, NULL, 148 } } },
+	{ "grid-worker", "SZ02", "人行道地砖破损", "将军路人行道约5米地砖松动翘起，老人容易绊倒。", G01B,
+	  NULL, NULL, 72,
+	  { { "operator", "accept", NULL, NULL, NULL, NULL, 71 },
+	    { "operator", "dispatch", NULL, "330702001-D01", NULL, NULL, 70 },
+	    { "handler", "sign", NULL, NULL, NULL, NULL, 68 } } },
+	{ "grid-worker", "SZ03", "雨水井盖缺失", "菜市场西侧雨水井盖缺失，已临时放置警示锥。", G01, NULL,
+	  NULL, 100,
+	  { { "operator", "accept", NULL, NULL, NULL, NULL, 99.5 },
+	    { "operator", "dispatch", NULL, "330702001-D01", NULL, NULL, 99 },
+	    { "handler", "sign", NULL, NULL, NULL, NULL, 98 } } },
+	{ "grid-worker", "HJ02", "化粪池污水外溢", "12幢北侧化粪池污水外溢，气味很大。", G01, NULL, NULL, 50,
+	  { { "operator", "accept", NULL, NULL, NULL, NULL, 49 },
+	    { "operator", "dispatch", NULL, "330702001-D01", NULL, NULL, 48 },
+	    { "handler", "sign", NULL, NULL, NULL, NULL, 47 },
+	    { "handler", "handle", NULL, NULL, "已联系环卫清掏并消毒，管道已疏通。", NULL, 20 } } },
+	{ "grid-worker", "SZ01", "路灯不亮", "将军路12号门口路灯连续三晚不亮。", G01C, NULL, NULL, 30,
+	  { { "operator", "accept", NULL, NULL, NULL, NULL, 29 },
+	    { "operator", "dispatch", NULL, "330702001-D01", NULL, NULL, 28 },
+	    { "handler", "sign", NULL, NULL, NULL, NULL, 27 },
+	    { "handler", "handle", NULL, NULL, "已更换灯泡，恢复照明。", NULL, 10 },
+	    { "grid-worker", "verify_pass", NULL, NULL, NULL, NULL, 8 },
+	    { "grid-worker", "rate", NULL, NULL, NULL, "satisfied", 7 } } },
+	{ "grid-worker", "XF01", "楼道杂物堵塞消防通道", "5幢1单元楼道堆放旧家具。", G01B, NULL, NULL, 6,
+	  { { "grid-worker", "settle", NULL, NULL, "已协调住户当场清理，通道畅通。", NULL, 5 } } },
+	{ "citizen", "HJ03", "夜间施工噪声扰民", "晚上11点后仍有施工噪声。", G02, NULL, NULL, 2,
+	  { { NULL, NULL, NULL, NULL, NULL, NULL, 0 } } },
+	{ "grid-worker", "HJ01", "小区门口垃圾堆积", "东门垃圾桶满溢，周边堆放垃圾袋。", G01C, NULL, NULL, 1,
+	  { { NULL, NULL, NULL, NULL, NULL, NULL, 0 } } },
+	{ "operator", "MS01", "咨询居住证办理流程", "来电咨询居住证办理需要哪些材料。", 0, 0,
+	  "330702001001-G03", "李先生", 26,
+	  { { "operator", "reject", "属公安户政业务，已告知到派出所户籍窗口办理。", NULL, NULL, NULL, 25.5 } } },
+	{ "operator", "WJ01", "屋顶违章搭建", "群众反映某小区顶楼新搭彩钢棚。", 0, 0, "330702001002-G02",
+	  "匿名", 20,
+	  { { "operator", "accept", NULL, NULL, NULL, NULL, 19 },
+	    { "operator", "escalate", "涉及多部门联合执法，报区指挥中心协调。", NULL, NULL, NULL, 18 } } },
+	{ "xg-operator", "SZ02", "西关社区路面积水", "下雨后西关路口积水严重。", 0, 0, "330702002001-G01",
+	  "赵大爷", 3, { { NULL, NULL, NULL, NULL, NULL, NULL, 0 } } },
+	{ NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0, { { NULL, NULL, NULL, NULL, NULL, NULL, 0 } } },
+};
+
+pa_err event_demo_seed(struct db *db)
+{
+	struct auth_user *u = malloc(sizeof *u);
+	int64_t real_now = clock_now_ms(), id, photo = 0;
+	struct pa_error err = { 0 };
+	pa_err rc;
+
+	if (u == NULL)
+		return PA_ERR_NOMEM;
+	if ((rc = db_write(db, seed_shapes, NULL)) != PA_OK)
+		goto out;
+	for (const struct ev_demo *e = events; e->reporter && rc == PA_OK; e++) {
+		json_t *req = json_object();
+		struct case_new n = { .type = case_type_find("event"), .title = e->title,
+			.body = e->body, .category = e->category, .request = req };
+		struct db_conn *c = db_reader(db);
+		if (e->lon) {
+			n.has_location = true;
+			n.lon = e->lon;
+			n.lat = e->lat;
+		} else {
+			n.org_id = c ? org_id_by_code(c, e->grid) : 0;
+		}
+		if (e->caller)
+			json_object_set_new(req, "caller_name", json_string(e->caller));
+		if ((rc = load_user(db, e->reporter, u)) == PA_OK) {
+			clock_set_fixed(real_now - (int64_t)(e->ago_h * 3600 * 1000));
+			rc = case_create(db, u, &n, &id, &err);
+		}
+		json_decref(req);
+		for (const struct ev_step *s = e->steps; rc == PA_OK && s->action; s++) {
+			json_t *f = json_object();
+			clock_set_fixed(real_now - (int64_t)(s->ago_h * 3600 * 1000));
+			if ((rc = load_user(db, s->actor, u)) != PA_OK) {
+				json_decref(f);
+				break;
+			}
+			if (s->unit)
+				json_object_set_new(f, "unit_id", json_integer(org_id_by_code(db_reader(db),
+				    s->unit)));
+			if (s->result)
+				json_object_set_new(f, "result", json_string(s->result));
+			if (s->rating)
+				json_object_set_new(f, "rating", json_string(s->rating));
+			if (strcmp(s->action, "settle") == 0) {
+				if (photo == 0)
+					rc = attach_store(db, u->id, demo_png, sizeof demo_png, "image/png", &photo);
+				json_object_set_new(f, "photos", json_pack("[I]", (json_int_t)photo));
+			}
+			if (rc == PA_OK)
+				rc = case_act(db, u, id, s->action, s->note, f, -1, &err);
+			json_decref(f);
+		}
+	}
+	if (rc != PA_OK && err.err != PA_OK)
+		log_msg(LOG_ERROR, "demo event: %s (%s)", err.message, err.field);
+out:
+	clock_set(NULL);
+	free(u);
+	return rc;
 }

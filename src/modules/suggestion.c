@@ -137,7 +137,7 @@ static const char SQL_BOARD[] =
     "COALESCE(SUM(CASE WHEN c.status = 'done' AND c.closed_at >= ?2 THEN 1 ELSE 0 END), 0), "
     "AVG(CASE WHEN c.status = 'done' THEN c.closed_at - c.created_at END), "
     "COALESCE(SUM(CASE WHEN c.status = 'done' THEN 1 ELSE 0 END), 0) "
-    "FROM cases c JOIN orgs o ON o.id = c.org_id "
+    "FROM cases c JOIN orgs o ON o.id = c.org_id LEFT JOIN orgs un ON un.id = c.unit_id "
     "WHERE c.type = 'suggestion' AND " SCOPE_CASE_SQL
     " AND (?3 IS NULL OR substr(o.path, 1, length(?3)) = ?3)";
 static const char SQL_BOARD_ORG[] = "SELECT path FROM orgs WHERE id = ?1";

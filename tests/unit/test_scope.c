@@ -64,7 +64,7 @@ static void common_prefix_digits_do_not_match(void **state)
 	assert_int_equal(scope_roles_at(&u, "/1/31/7/"), 0);
 	assert_int_equal(scope_roles_at(&u, "/1/300/"), 0);
 	assert_false(scope_covers(&u, "/1/30/"));
-	assert_false(scope_case_visible(&u, "/1/30/", 0, 0));
+	assert_false(scope_case_visible(&u, "/1/30/", NULL, 0, 0));
 	/* and the other way round: a grant on /1/30/ does not reach /1/3/ */
 	user_init(&u, 11, "leader30");
 	grant(&u, ROLE_LEADER, "/1/30/");
@@ -118,12 +118,12 @@ static void citizen_grant_does_not_widen_visibility(void **state)
 	assert_int_equal(scope_roles_at(&u, "/1/3/"), ROLE_CITIZEN);   /* holds the role... */
 	assert_false(scope_covers(&u, "/1/3/"));                       /* ...but covers nothing */
 	assert_false(scope_covers(&u, "/1/"));
-	assert_false(scope_case_visible(&u, "/1/3/", 0, 0));
-	assert_false(scope_case_visible(&u, "/1/3/", 51, 52));
+	assert_false(scope_case_visible(&u, "/1/3/", NULL, 0, 0));
+	assert_false(scope_case_visible(&u, "/1/3/", NULL, 51, 52));
 	/* their own posts and what is assigned to them stay visible */
-	assert_true(scope_case_visible(&u, "/1/3/", 0, 50));
-	assert_true(scope_case_visible(&u, "/1/3/", 50, 0));
-	assert_true(scope_case_visible(&u, "/9/", 0, 50));
+	assert_true(scope_case_visible(&u, "/1/3/", NULL, 0, 50));
+	assert_true(scope_case_visible(&u, "/1/3/", NULL, 50, 0));
+	assert_true(scope_case_visible(&u, "/9/", NULL, 0, 50));
 
 	/* every staff role does cover */
 	static const unsigned staff[] = { ROLE_ADMIN, ROLE_LEADER, ROLE_OFFICER, ROLE_AUXILIARY,
@@ -132,8 +132,8 @@ static void citizen_grant_does_not_widen_visibility(void **state)
 		user_init(&u, 60, "staff");
 		grant(&u, staff[i], "/1/3/");
 		assert_true(scope_covers(&u, "/1/3/7/"));
-		assert_true(scope_case_visible(&u, "/1/3/7/", 0, 0));
-		assert_false(scope_case_visible(&u, "/1/4/", 0, 0));
+		assert_true(scope_case_visible(&u, "/1/3/7/", NULL, 0, 0));
+		assert_false(scope_case_visible(&u, "/1/4/", NULL, 0, 0));
 	}
 }
 
@@ -144,15 +144,15 @@ static void relation_makes_visible(void **state)
 	(void)state;
 	user_init(&u, 20, "officer-elsewhere");
 	grant(&u, ROLE_OFFICER, "/1/4/");
-	assert_false(scope_case_visible(&u, "/1/3/", 0, 0));
-	assert_false(scope_case_visible(&u, "/1/3/", 21, 22));
-	assert_true(scope_case_visible(&u, "/1/3/", 20, 0));    /* assigned to them */
-	assert_true(scope_case_visible(&u, "/1/3/", 0, 20));    /* posted by them */
-	assert_true(scope_case_visible(&u, "/1/4/2/", 0, 0));   /* their own subtree */
-	assert_false(scope_case_visible(NULL, "/1/3/", 20, 20));
+	assert_false(scope_case_visible(&u, "/1/3/", NULL, 0, 0));
+	assert_false(scope_case_visible(&u, "/1/3/", NULL, 21, 22));
+	assert_true(scope_case_visible(&u, "/1/3/", NULL, 20, 0));    /* assigned to them */
+	assert_true(scope_case_visible(&u, "/1/3/", NULL, 0, 20));    /* posted by them */
+	assert_true(scope_case_visible(&u, "/1/4/2/", NULL, 0, 0));   /* their own subtree */
+	assert_false(scope_case_visible(NULL, "/1/3/", NULL, 20, 20));
 	/* user id 0 is nobody: a case with no assignee is not "assigned to" id 0 */
 	user_init(&u, 0, "zero");
-	assert_false(scope_case_visible(&u, "/1/3/", 0, 0));
+	assert_false(scope_case_visible(&u, "/1/3/", NULL, 0, 0));
 }
 
 static void role_names_round_trip(void **state)

@@ -1,0 +1,407 @@
+/* notify.c — the in-app inbox and the Server-Sent Events stream.
+ *
+ * Streams: each GET /api/v1/stream holds a small outgoing buffer. The content reader hands MHD
+ * what is buffered; with nothing to send it suspends the connection (MHD_ALLOW_SUSPEND_RESUME)
+ * and returns 0. A committed change appends an event to every stream whose user may see the
+ * case and resumes it. No worker thread ever blocks on an idle stream. */
+#include "notify.h"
+
+#include <microhttpd.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../auth/auth.h"
+#include "../db/db.h"
+#include "../http/http.h"
+#include "../util/util.h"
+#include "case.h"
+
+#define STREAM_BUF_MAX  (256 * 1024)   /* a client that falls this far behind is cut off */
+#define STREAMS_MAX     2000
+#define INBOX_PAGE      100
+
+/* ------------------------------------------------------------------ inbox */
+
+static const char SQL_NOTE_PUT[] =
+    "INSERT INTO notifications (user_id, case_id, kind, message, created_at) "
+    "VALUES (?1, ?2, ?3, ?4, ?5)";
+
+pa_err notify_user(struct db_conn *c, int64_t user_id, int64_t case_id, const char *kind,
+    const char *message, int64_t now)
+{
+	struct db_stmt *s = db_prepare(c, SQL_NOTE_PUT);
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, user_id);
+	if (case_id)
+		db_bind_int(s, 2, case_id);
+	db_bind_text(s, 3, kind);
+	db_bind_text(s, 4, message);
+	db_bind_int(s, 5, now);
+	return db_run(s);
+}
+
+static const char SQL_NOTE_ORG[] = "SELECT path FROM orgs WHERE id = ?1";
+static const char SQL_NOTE_HOLDERS[] =
+    "SELECT g.user_id, g.role FROM grants g JOIN users u ON u.id = g.user_id "
+    "WHERE g.org_id = ?1 AND u.disabled = 0 ORDER BY g.user_id";
+
+pa_err notify_unit(struct db_conn *c, int64_t org_id, unsigned roles, int64_t case_id,
+    const char *kind, const char *message, int64_t now)
+{
+	struct db_stmt *s = db_prepare(c, SQL_NOTE_ORG);
+	char path[LIM_ORG_PATH];
+	int64_t chain[64];
+	int n = 0;
+	pa_err rc;
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, org_id);
+	if (db_step(s) != DB_ROW) {
+		db_reset(s);
+		return PA_OK;
+	}
+	snprintf(path, sizeof path, "%s", db_col_text(s, 0));
+	db_reset(s);
+	/* "/1/3/7/" → 1, 3, 7: walk it from the unit up */
+	for (char *p = path; *p && n < 64;) {
+		int64_t id = 0;
+		while (*p == '/')
+			p++;
+		if (!*p)
+			break;
+		while (*p >= '0' && *p <= '9')
+			id = id * 10 + (*p++ - '0');
+		chain[n++] = id;
+	}
+	for (int i = n - 1; i >= 0; i--) {
+		int64_t last = 0;
+		bool any = false;
+		if ((s = db_prepare(c, SQL_NOTE_HOLDERS)) == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, chain[i]);
+		while (db_step(s) == DB_ROW) {
+			int64_t uid = db_col_int(s, 0);
+			if (!(role_parse(db_col_text(s, 1)) & roles) || uid == last)
+				continue;
+			last = uid;
+			any = true;
+			/* a second statement while this one runs: different SQL, so no clash */
+			if ((rc = notify_user(c, uid, case_id, kind, message, now)) != PA_OK) {
+				db_reset(s);
+				return rc;
+			}
+		}
+		db_reset(s);
+		if (any)
+			break;
+	}
+	return PA_OK;
+}
+
+static const char SQL_NOTE_LIST[] =
+    "SELECT id, COALESCE(case_id, 0), kind, message, created_at, COALESCE(read_at, 0) "
+    "FROM notifications WHERE user_id = ?1 AND (?2 = 0 OR read_at IS NULL) "
+    "ORDER BY id DESC LIMIT 100";
+static const char SQL_NOTE_UNREAD[] =
+    "SELECT COUNT(*) FROM notifications WHERE user_id = ?1 AND read_at IS NULL";
+
+/* GET /api/v1/notifications?unread=1 */
+void notify_api_list(struct http_req *r)
+{
+	struct db_conn *c = db_reader(r->db);
+	const char *u = http_query(r, "unread");
+	struct db_stmt *s;
+	struct sb b;
+	bool first = true;
+	int64_t unread = 0;
+
+	if (c == NULL || (s = db_prepare(c, SQL_NOTE_LIST)) == NULL) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	db_bind_int(s, 1, r->user->id);
+	db_bind_int(s, 2, u && (strcmp(u, "1") == 0 || strcmp(u, "true") == 0));
+	sb_init(&b, 4 << 20);
+	sb_adds(&b, "{\"items\":[");
+	while (db_step(s) == DB_ROW) {
+		if (!first)
+			sb_add(&b, ",", 1);
+		first = false;
+		sb_adds(&b, "{\"id\":");
+		sb_json_id(&b, db_col_int(s, 0));
+		sb_adds(&b, ",\"case_id\":");
+		sb_json_id(&b, db_col_int(s, 1));
+		sb_adds(&b, ",\"kind\":");
+		sb_json_str(&b, db_col_text(s, 2));
+		sb_adds(&b, ",\"message\":");
+		sb_json_str(&b, db_col_text(s, 3));
+		sb_adds(&b, ",\"created_at\":");
+		sb_json_time(&b, db_col_int(s, 4));
+		sb_adds(&b, ",\"read_at\":");
+		sb_json_time(&b, db_col_int(s, 5));
+		sb_add(&b, "}", 1);
+	}
+	db_reset(s);
+	if ((s = db_prepare(c, SQL_NOTE_UNREAD)) != NULL) {
+		db_bind_int(s, 1, r->user->id);
+		if (db_step(s) == DB_ROW)
+			unread = db_col_int(s, 0);
+		db_reset(s);
+	}
+	sb_printf(&b, "],\"unread\":%lld}", (long long)unread);
+	http_reply_text(r, 200, sb_finish(&b));
+}
+
+static const char SQL_NOTE_READ[] =
+    "UPDATE notifications SET read_at = ?3 WHERE user_id = ?1 AND (?2 = 0 OR id = ?2) "
+    "AND read_at IS NULL";
+static const char SQL_NOTE_EXISTS[] =
+    "SELECT 1 FROM notifications WHERE user_id = ?1 AND id = ?2";
+
+struct read_job {
+	int64_t user, id;
+	bool found;
+};
+
+static pa_err read_run(struct db_conn *c, void *ctx)
+{
+	struct read_job *j = ctx;
+	struct db_stmt *s;
+
+	if (j->id) {
+		if ((s = db_prepare(c, SQL_NOTE_EXISTS)) == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, j->user);
+		db_bind_int(s, 2, j->id);
+		j->found = db_step(s) == DB_ROW;
+		db_reset(s);
+		if (!j->found)
+			return PA_ERR_NOT_FOUND;
+	}
+	if ((s = db_prepare(c, SQL_NOTE_READ)) == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, j->user);
+	db_bind_int(s, 2, j->id);
+	db_bind_int(s, 3, clock_now_ms());
+	return db_run(s);
+}
+
+static void mark_read(struct http_req *r, int64_t id)
+{
+	struct read_job j = { .user = r->user->id, .id = id };
+	pa_err rc = db_write(r->db, read_run, &j);
+
+	if (rc == PA_ERR_NOT_FOUND)
+		http_error(r, rc, "not_found", NULL, "no such notification");
+	else if (rc != PA_OK)
+		http_error(r, rc, "internal", NULL, "cannot mark it read");
+	else
+		http_reply(r, 204, NULL);
+}
+
+/* POST /api/v1/notifications/{id}/read */
+void notify_api_read(struct http_req *r)
+{
+	int64_t id;
+
+	if (http_param_id(r, 0, &id))
+		mark_read(r, id);
+}
+
+/* POST /api/v1/notifications/read-all */
+void notify_api_read_all(struct http_req *r)
+{
+	mark_read(r, 0);
+}
+
+/* ------------------------------------------------------------------ streams */
+
+struct stream {
+	struct MHD_Connection *conn;
+	struct auth_user user;
+	char *buf;
+	size_t len;
+	bool suspended, closing;
+	int64_t last_sent;
+	struct stream *prev, *next;
+};
+
+static pthread_mutex_t bus_mu = PTHREAD_MUTEX_INITIALIZER;
+static struct stream *streams;
+static int nstreams;
+static bool bus_closed;
+
+/* Appends text to a stream and wakes it; caller holds bus_mu. */
+static void stream_push(struct stream *st, const char *text, size_t n)
+{
+	if (st->closing)
+		return;
+	if (st->len + n > STREAM_BUF_MAX) {
+		st->closing = true;        /* too slow a reader: end its stream, it reconnects */
+	} else {
+		char *nb = realloc(st->buf, st->len + n);
+		if (nb == NULL) {
+			st->closing = true;
+		} else {
+			st->buf = nb;
+			memcpy(st->buf + st->len, text, n);
+			st->len += n;
+		}
+	}
+	if (st->suspended) {
+		st->suspended = false;
+		MHD_resume_connection(st->conn);
+	}
+}
+
+static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
+{
+	struct stream *st = cls;
+	size_t n;
+
+	pthread_mutex_lock(&bus_mu);
+	if (st->len > 0) {
+		n = st->len < max ? st->len : max;
+		memcpy(buf, st->buf, n);
+		memmove(st->buf, st->buf + n, st->len - n);
+		st->len -= n;
+		st->last_sent = clock_now_ms();
+		pthread_mutex_unlock(&bus_mu);
+		return (ssize_t)n;
+	}
+	if (st->closing) {
+		pthread_mutex_unlock(&bus_mu);
+		return MHD_CONTENT_READER_END_OF_STREAM;
+	}
+	st->suspended = true;
+	MHD_suspend_connection(st->conn);
+	pthread_mutex_unlock(&bus_mu);
+	return 0;
+}
+
+static void stream_free(void *cls)
+{
+	struct stream *st = cls;
+
+	pthread_mutex_lock(&bus_mu);
+	if (st->prev)
+		st->prev->next = st->next;
+	else if (streams == st)
+		streams = st->next;
+	if (st->next)
+		st->next->prev = st->prev;
+	nstreams--;
+	pthread_mutex_unlock(&bus_mu);
+	free(st->buf);
+	free(st);
+}
+
+/* GET /api/v1/stream */
+void notify_api_stream(struct http_req *r)
+{
+	struct stream *st;
+	struct MHD_Response *resp;
+	static const char hello[] = "retry: 3000\n: connected\n\n";
+
+	pthread_mutex_lock(&bus_mu);
+	if (bus_closed || nstreams >= STREAMS_MAX) {
+		pthread_mutex_unlock(&bus_mu);
+		http_error(r, PA_ERR_RATE, "rate_limited", NULL, "too many live streams; retry later");
+		r->retry_after = 30;
+		return;
+	}
+	pthread_mutex_unlock(&bus_mu);
+	st = calloc(1, sizeof *st);
+	if (st == NULL || (st->buf = malloc(sizeof hello)) == NULL) {
+		free(st);
+		http_error(r, PA_ERR_NOMEM, "internal", NULL, "out of memory");
+		return;
+	}
+	memcpy(st->buf, hello, sizeof hello - 1);
+	st->len = sizeof hello - 1;
+	st->conn = r->conn;
+	st->user = *r->user;
+	st->last_sent = clock_now_ms();
+	resp = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 4096, stream_read, st,
+	    stream_free);
+	if (resp == NULL) {
+		free(st->buf);
+		free(st);
+		http_error(r, PA_ERR_NOMEM, "internal", NULL, "out of memory");
+		return;
+	}
+	pthread_mutex_lock(&bus_mu);
+	st->next = streams;
+	if (streams)
+		streams->prev = st;
+	streams = st;
+	nstreams++;
+	pthread_mutex_unlock(&bus_mu);
+	MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/event-stream; charset=utf-8");
+	MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+	MHD_add_response_header(resp, "X-Accel-Buffering", "no");
+	http_reply_response(r, 200, resp);
+}
+
+void notify_case_changed(struct db *db, int64_t case_id)
+{
+	struct db_conn *c = db_reader(db);
+	struct arena *a;
+	struct case_rec rec;
+	char msg[256];
+	int n;
+
+	bool any;
+
+	pthread_mutex_lock(&bus_mu);
+	any = streams != NULL;
+	pthread_mutex_unlock(&bus_mu);
+	if (c == NULL || !any || (a = arena_new(1 << 20)) == NULL)
+		return;
+	if (case_load(c, a, case_id, &rec) != PA_OK) {
+		arena_free(a);
+		return;
+	}
+	n = snprintf(msg, sizeof msg,
+	    "event: case\ndata: {\"id\":%lld,\"type\":\"%s\",\"status\":\"%s\",\"version\":%lld,"
+	    "\"org_id\":%lld}\n\n", (long long)rec.id, rec.type->code, rec.status,
+	    (long long)rec.version, (long long)rec.org_id);
+	pthread_mutex_lock(&bus_mu);
+	for (struct stream *st = streams; st; st = st->next)
+		if (scope_case_visible(&st->user, rec.org_path, rec.unit_path, rec.assignee_id,
+		    rec.reporter_id))
+			stream_push(st, msg, (size_t)n);
+	pthread_mutex_unlock(&bus_mu);
+	case_rec_clear(&rec);
+	arena_free(a);
+}
+
+void notify_ping(void)
+{
+	int64_t now = clock_now_ms();
+
+	pthread_mutex_lock(&bus_mu);
+	for (struct stream *st = streams; st; st = st->next)
+		if (now - st->last_sent >= 15000 && st->len == 0)
+			stream_push(st, ": ping\n\n", 8);
+	pthread_mutex_unlock(&bus_mu);
+}
+
+void notify_shutdown(void)
+{
+	pthread_mutex_lock(&bus_mu);
+	bus_closed = true;
+	for (struct stream *st = streams; st; st = st->next) {
+		st->closing = true;
+		if (st->suspended) {
+			st->suspended = false;
+			MHD_resume_connection(st->conn);
+		}
+	}
+	pthread_mutex_unlock(&bus_mu);
+}

@@ -1,0 +1,31 @@
+/* notify.h — the in-app inbox (站内消息) and live updates (Server-Sent Events). */
+#ifndef PA_NOTIFY_H
+#define PA_NOTIFY_H
+
+#include <stdint.h>
+
+#include "../pingan.h"
+
+struct db;
+struct db_conn;
+struct http_req;
+
+/* Inside a write: one inbox message. */
+pa_err notify_user(struct db_conn *c, int64_t user_id, int64_t case_id, const char *kind,
+    const char *message, int64_t now);
+/* Inside a write: a message to the holders of one of roles on the nearest unit, going up from
+ * org_id, that has any such holder (the unit's own leader before the county's). */
+pa_err notify_unit(struct db_conn *c, int64_t org_id, unsigned roles, int64_t case_id,
+    const char *kind, const char *message, int64_t now);
+/* After a commit: tells live streams that case id changed. */
+void notify_case_changed(struct db *db, int64_t case_id);
+void notify_api_list(struct http_req *r);
+void notify_api_read(struct http_req *r);
+void notify_api_read_all(struct http_req *r);
+void notify_api_stream(struct http_req *r);
+/* Ends every open stream (server shutdown). */
+void notify_shutdown(void);
+/* Sends ": ping" on idle streams; called by the pinger thread of serve. */
+void notify_ping(void);
+
+#endif

@@ -1,0 +1,70 @@
+/* event.h — grid events and the township four platforms (网格事件 · 四个平台): the event
+ * catalogue, deadlines and supervision (督办), notifications, photos and indicators. */
+#ifndef PA_EVENT_H
+#define PA_EVENT_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "../core/attach.h"
+#include "../core/notify.h"
+#include "../pingan.h"
+
+struct db;
+struct db_conn;
+struct http_req;
+struct auth_user;
+
+/* ---- catalogue (catalog.c) ---- */
+struct category {
+	char code[32], name[128], parent[32], platform[24];
+	int64_t department_id;
+	int accept_hours, handle_days;
+	bool settle_on_spot, is_public, has_parent;
+};
+extern const char *const platforms[];          /* zongzhi, shichang, zonghe_zhifa, bianmin */
+const char *platform_name(const char *code);    /* 综治工作 ... */
+pa_err catalog_get(struct db_conn *c, const char *code, struct category *out);
+pa_err catalog_seed(struct db_conn *c);        /* the default catalogue, inside a write */
+int catalog_export(struct db *db, FILE *out);
+int catalog_import(struct db *db, const char *path, FILE *msg);
+void catalog_api_list(struct http_req *r);
+void catalog_api_create(struct http_req *r);
+void catalog_api_update(struct http_req *r);
+
+/* ---- deadlines (sla.c) ---- */
+#define SLA_YELLOW_PERMILLE 700     /* yellow once 70 % of a stage's time is used */
+enum sla_level { SLA_NONE, SLA_NORMAL, SLA_YELLOW, SLA_RED };
+/* Holidays as loaded: dates "YYYY-MM-DD" that are off (workday false) or on (workday true). */
+struct sla_calendar;
+struct sla_calendar *sla_calendar_load(struct db_conn *c);
+void sla_calendar_free(struct sla_calendar *cal);
+bool sla_is_workday(const struct sla_calendar *cal, int64_t ms);
+/* start + days working days, at the same time of day (China time). */
+int64_t sla_add_workdays(const struct sla_calendar *cal, int64_t start, int days);
+enum sla_level sla_level_at(int64_t stage_start, int64_t due, int64_t now);
+const char *sla_level_name(enum sla_level l);
+/* One scheduler pass: marks new warnings, notifies. Returns how many events changed. */
+int sla_tick(struct db *db);
+/* The scheduler thread of serve: a supervision pass every interval_s, pings for live streams. */
+void sla_scheduler_start(struct db *db, int interval_s);
+void sla_scheduler_stop(void);
+void sla_api_supervision(struct http_req *r);
+void sla_api_tick(struct http_req *r);
+void sla_api_holidays_get(struct http_req *r);
+void sla_api_holidays_put(struct http_req *r);
+void sla_api_holidays_delete(struct http_req *r);
+
+/* ---- the event case type (event.c) ---- */
+/* The warning of an open event from its stored attrs and due time: normal, yellow, red. */
+const char *event_warn_text(const char *attrs_json, int64_t due_at, int64_t now);
+
+/* ---- indicators (indicators.c) ---- */
+void indicators_api(struct http_req *r);
+
+/* ---- demo (demo.c uses it) ---- */
+pa_err event_demo_seed(struct db *db);
+
+#endif

@@ -1,0 +1,27 @@
+/* grids.h — grid shapes stored with the org tree: placing points, importing GeoJSON, the API. */
+#ifndef PA_GRIDS_H
+#define PA_GRIDS_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "../pingan.h"
+
+struct db;
+struct db_conn;
+struct http_req;
+
+/* The grid containing the point (the smallest when shapes nest), or 0. Uses an in-memory index
+ * rebuilt whenever the stored shapes change. */
+int64_t grids_locate(struct db_conn *c, double lon, double lat);
+void grids_index_free(void);
+/* Inside a write: stores (or replaces) the shape of an org unit. */
+pa_err grids_put_shape(struct db_conn *c, int64_t org_id, const json_t *geometry);
+/* `pingan import grids FILE`: prints what it imported and refused; 0 on success. */
+int grids_import(struct db *db, const char *path, bool skip_errors, FILE *out);
+void grids_api_list(struct http_req *r);
+void grids_api_locate(struct http_req *r);
+
+#endif
