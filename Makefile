@@ -95,13 +95,13 @@ crash-test: all
 
 # libFuzzer targets (clang); not part of check.
 FUZZ    := $(sort $(wildcard tests/fuzz/fuzz_*.c))
-FUZZSRC := src/util/util.c src/http/validate.c
+FUZZSRC := src/util/util.c src/http/validate.c src/org/geo.c
 fuzz:
 	@tools/deps.sh fuzz
 	@mkdir -p bin/fuzz
 	@for f in $(FUZZ); do n=$$(basename $$f .c); \
 	  clang -g -O1 -std=c11 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined -Isrc \
-	    $$(pkg-config --cflags jansson) -o bin/fuzz/$$n $$f $(FUZZSRC) $$(pkg-config --libs jansson) || exit 1; \
+	    $$(pkg-config --cflags jansson) -o bin/fuzz/$$n $$f $(FUZZSRC) $$(pkg-config --libs jansson) -lm || exit 1; \
 	  echo "fuzz: $$n"; mkdir -p build/fuzz-corpus/$$n; \
 	  bin/fuzz/$$n -max_total_time=$${FUZZ_SECONDS:-30} build/fuzz-corpus/$$n tests/fuzz/corpus/$$n || exit 1; \
 	done

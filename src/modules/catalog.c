@@ -397,53 +397,6 @@ int catalog_export(struct db *db, FILE *out)
 	return 0;
 }
 
-/* Splits one CSV record (RFC 4180 quoting, no embedded newlines) into at most max fields, in
- * place. Returns the number of fields, or -1 on a malformed quote. */
-int csv_split(char *line, char **fields, int max);
-int csv_split(char *line, char **fields, int max)
-{
-	int n = 0;
-	char *r = line, *w;
-
-	line[strcspn(line, "\r\n")] = '\0';
-	for (;;) {
-		if (n == max)
-			return -1;
-		fields[n++] = w = r;
-		if (*r == '"') {
-			r++;
-			for (;;) {
-				if (*r == '\0')
-					return -1;
-				if (*r == '"') {
-					if (r[1] == '"') {
-						*w++ = '"';
-						r += 2;
-						continue;
-					}
-					r++;
-					break;
-				}
-				*w++ = *r++;
-			}
-			if (*r != ',' && *r != '\0')
-				return -1;
-		} else {
-			while (*r && *r != ',') {
-				if (*r == '"')
-					return -1;
-				*w++ = *r++;
-			}
-		}
-		if (*r == '\0') {
-			*w = '\0';
-			return n;
-		}
-		*w = '\0';
-		r++;
-	}
-}
-
 struct import_rows {
 	struct category *k;
 	int n;

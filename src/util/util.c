@@ -579,6 +579,54 @@ long utf8_chars(const char *s, size_t n)
 	return count;
 }
 
+/* ------------------------------------------------------------------ CSV */
+
+/* Splits one CSV record (RFC 4180 quoting, no embedded newlines) into at most max fields, in
+ * place. Returns the number of fields, or -1 on a malformed quote. */
+int csv_split(char *line, char **fields, int max)
+{
+	int n = 0;
+	char *r = line, *w;
+
+	line[strcspn(line, "\r\n")] = '\0';
+	for (;;) {
+		if (n == max)
+			return -1;
+		fields[n++] = w = r;
+		if (*r == '"') {
+			r++;
+			for (;;) {
+				if (*r == '\0')
+					return -1;
+				if (*r == '"') {
+					if (r[1] == '"') {
+						*w++ = '"';
+						r += 2;
+						continue;
+					}
+					r++;
+					break;
+				}
+				*w++ = *r++;
+			}
+			if (*r != ',' && *r != '\0')
+				return -1;
+		} else {
+			while (*r && *r != ',') {
+				if (*r == '"')
+					return -1;
+				*w++ = *r++;
+			}
+		}
+		if (*r == '\0') {
+			*w = '\0';
+			return n;
+		}
+		*w = '\0';
+		r++;
+	}
+}
+
 /* ------------------------------------------------------------------ base64url */
 
 static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";

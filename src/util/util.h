@@ -59,6 +59,11 @@ bool parse_i64(const char *s, int64_t min, int64_t max, int64_t *out);
 /* Number of code points, or -1 if s is not valid UTF-8. */
 long utf8_chars(const char *s, size_t n);
 
+/* ---- CSV ---- */
+/* Splits one CSV record (RFC 4180 quoting, no embedded newlines) in place into at most max
+ * fields; the line's trailing CR/LF is dropped. Returns the field count, or -1 when malformed. */
+int csv_split(char *line, char **fields, int max);
+
 /* ---- base64url (no padding) ---- */
 size_t b64url_encode(const unsigned char *in, size_t n, char *out, size_t outcap);
 /* Returns decoded length or -1. */
