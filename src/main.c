@@ -76,12 +76,14 @@ struct opts {
 	int threads, group_commit;
 	int64_t cases, sla_interval, upload_max;
 	bool skip_errors;
+	const char *arg;        /* the one positional argument of import commands */
 	uint64_t seed;
 	bool demo, quiet, help;
 };
 
 /* Parses the options every subcommand shares; unknown ones are an error. */
-static int parse_opts(int argc, char **argv, struct opts *o, const char *usage)
+static int parse_opts_arg(int argc, char **argv, struct opts *o, const char *usage,
+    bool allow_arg)
 {
 	static const struct option lo[] = {
 		{ "db", required_argument, NULL, 'd' },
@@ -173,6 +175,8 @@ static int parse_opts(int argc, char **argv, struct opts *o, const char *usage)
 			return 2;
 		}
 	}
+	if (optind < argc && o->arg == NULL && allow_arg)
+		o->arg = argv[optind++];
 	if (optind < argc) {
 		fprintf(stderr, "pingan: unexpected argument %s (see --help)\n", argv[optind]);
 		return 2;
@@ -199,6 +203,11 @@ static int open_db(const struct opts *o, enum db_open_mode mode, bool writer_thr
 		return 1;
 	}
 	return 0;
+}
+
+static int parse_opts(int argc, char **argv, struct opts *o, const char *usage)
+{
+	return parse_opts_arg(argc, argv, o, usage, false);
 }
 
 /* ------------------------------------------------------------------ init */
@@ -547,7 +556,7 @@ static const char usage_import[] =
 
 static int cmd_import(int argc, char **argv)
 {
-	const char *what = argc > 1 ? argv[1] : "", *file = argc > 2 ? argv[2] : NULL;
+	const char *what = argc > 1 ? argv[1] : "";
 	struct opts o;
 	struct db *db;
 	int rc;
@@ -556,15 +565,19 @@ static int cmd_import(int argc, char **argv)
 		fputs(usage_import, stdout);
 		return 0;
 	}
-	if (strcmp(what, "grids") != 0 || file == NULL || file[0] == '-') {
+	if (strcmp(what, "grids") != 0) {
 		fprintf(stderr, "pingan: import needs grids FILE.geojson (see --help)\n");
 		return 2;
 	}
-	if ((rc = parse_opts(argc - 2, argv + 2, &o, usage_import)) != 0)
+	if ((rc = parse_opts_arg(argc - 1, argv + 1, &o, usage_import, true)) != 0)
 		return rc < 0 ? 0 : rc;
+	if (o.arg == NULL) {
+		fprintf(stderr, "pingan: import grids needs a FILE.geojson\n");
+		return 2;
+	}
 	if ((rc = open_db(&o, DB_OPEN_EXISTING, false, &db)) != 0)
 		return rc;
-	rc = grids_import(db, file, o.skip_errors, stdout);
+	rc = grids_import(db, o.arg, o.skip_errors, stdout);
 	db_close(db);
 	grids_index_free();
 	return rc;
@@ -583,21 +596,25 @@ static int cmd_catalog(int argc, char **argv)
 	bool imp = strcmp(sub, "import") == 0;
 	struct opts o;
 	struct db *db;
-	int rc, skip = imp ? 3 : 2;
+	int rc;
 
 	if (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0) {
 		fputs(usage_catalog, stdout);
 		return 0;
 	}
-	if ((!imp && strcmp(sub, "export") != 0) || (imp && (argc < 3 || argv[2][0] == '-'))) {
+	if (!imp && strcmp(sub, "export") != 0) {
 		fprintf(stderr, "pingan: catalog needs export, or import FILE.csv (see --help)\n");
 		return 2;
 	}
-	if ((rc = parse_opts(argc - skip + 1, argv + skip - 1, &o, usage_catalog)) != 0)
+	if ((rc = parse_opts_arg(argc - 1, argv + 1, &o, usage_catalog, imp)) != 0)
 		return rc < 0 ? 0 : rc;
+	if (imp && o.arg == NULL) {
+		fprintf(stderr, "pingan: catalog import needs a FILE.csv\n");
+		return 2;
+	}
 	if ((rc = open_db(&o, DB_OPEN_EXISTING, false, &db)) != 0)
 		return rc;
-	rc = imp ? catalog_import(db, argv[2], stderr) : catalog_export(db, stdout);
+	rc = imp ? catalog_import(db, o.arg, stderr) : catalog_export(db, stdout);
 	db_close(db);
 	return rc;
 }

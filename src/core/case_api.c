@@ -89,8 +89,10 @@ static bool category_ok(const struct case_type *t, const char *cat)
 
 #define LIM_RESPONSE_BYTES (16 * 1024 * 1024)
 
-/* Replies with the whole case as the caller sees it: fields, timeline, allowed actions. */
-static void reply_case(struct http_req *r, int status, int64_t id)
+/* Replies with the whole case as the caller sees it: fields, timeline, allowed actions.
+ * After the caller's own successful action the case is shown even if that action took it out
+ * of their scope (a department returning an event): they saw it a moment ago. */
+static void reply_case_as(struct http_req *r, int status, int64_t id, bool just_acted)
 {
 	struct db_conn *c = db_reader(r->db);
 	struct case_rec rec;
@@ -101,7 +103,8 @@ static void reply_case(struct http_req *r, int status, int64_t id)
 		http_error(r, PA_ERR_DB, "internal", NULL, "database unavailable");
 		return;
 	}
-	rc = case_get_visible(c, r->arena, id, r->user, &rec);
+	rc = just_acted ? case_load(c, r->arena, id, &rec) :
+	    case_get_visible(c, r->arena, id, r->user, &rec);
 	if (rc == PA_ERR_NOT_FOUND) {
 		http_error(r, rc, "not_found", NULL, "no such case");
 		return;
@@ -124,6 +127,11 @@ static void reply_case(struct http_req *r, int status, int64_t id)
 		return;
 	}
 	http_reply_text(r, status, sb_finish(&b));
+}
+
+static void reply_case(struct http_req *r, int status, int64_t id)
+{
+	reply_case_as(r, status, id, false);
 }
 
 /* POST /api/v1/cases */
@@ -243,7 +251,7 @@ void case_api_action(struct http_req *r)
 		http_fail(r, &err);
 		return;
 	}
-	reply_case(r, 200, id);
+	reply_case_as(r, 200, id, true);
 }
 
 /* PATCH /api/v1/cases/{id} */

@@ -387,7 +387,7 @@ void notify_ping(void)
 
 	pthread_mutex_lock(&bus_mu);
 	for (struct stream *st = streams; st; st = st->next)
-		if (now - st->last_sent >= 15000 && st->len == 0)
+		if (now - st->last_sent >= 10000 && st->len == 0)   /* so a ping comes within 15 s */
 			stream_push(st, ": ping\n\n", 8);
 	pthread_mutex_unlock(&bus_mu);
 }

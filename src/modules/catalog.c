@@ -208,7 +208,7 @@ static const struct val_field cat_fields[] = {
 	{ "platform", VT_STRING, VF_REQUIRED, 1, 24, platforms, NULL },
 	{ "department_id", VT_INT, VF_NULLABLE, 1, INT64_MAX, NULL, NULL },
 	{ "accept_hours", VT_INT, 0, 0, 720, NULL, NULL },
-	{ "handle_days", VT_INT, 0, 1, 365, NULL, NULL },
+	{ "handle_days", VT_INT, 0, 0, 365, NULL, NULL },
 	{ "settle_on_spot", VT_BOOL, 0, 0, 0, NULL, NULL },
 	{ "public", VT_BOOL, 0, 0, 0, NULL, NULL },
 	VAL_END
@@ -219,7 +219,7 @@ static const struct val_field cat_patch_fields[] = {
 	{ "platform", VT_STRING, 0, 1, 24, platforms, NULL },
 	{ "department_id", VT_INT, VF_NULLABLE, 1, INT64_MAX, NULL, NULL },
 	{ "accept_hours", VT_INT, 0, 0, 720, NULL, NULL },
-	{ "handle_days", VT_INT, 0, 1, 365, NULL, NULL },
+	{ "handle_days", VT_INT, 0, 0, 365, NULL, NULL },
 	{ "settle_on_spot", VT_BOOL, 0, 0, 0, NULL, NULL },
 	{ "public", VT_BOOL, 0, 0, 0, NULL, NULL },
 	VAL_END
@@ -460,9 +460,9 @@ int catalog_import(struct db *db, const char *path, FILE *msg)
 			continue;
 		}
 		if (!parse_i64(f[5], 0, 720, &v) || (k.accept_hours = (int)v, 0) ||
-		    !parse_i64(f[6], 1, 365, &v) || (k.handle_days = (int)v, 0) ||
+		    !parse_i64(f[6], 0, 365, &v) || (k.handle_days = (int)v, 0) ||
 		    (strcmp(f[7], "0") && strcmp(f[7], "1")) || (strcmp(f[8], "0") && strcmp(f[8], "1"))) {
-			fprintf(msg, "line %d: accept_hours 0-720, handle_days 1-365, flags 0 or 1\n",
+			fprintf(msg, "line %d: accept_hours 0-720, handle_days 0-365, flags 0 or 1\n",
 			    lineno);
 			errors++;
 			continue;

@@ -266,12 +266,14 @@ static int sched_interval;
 static struct db *sched_db;
 
 #define PING_INTERVAL_S 15
+#define SCHED_STEP_S 5      /* how often the scheduler thread wakes */
 
-/* Wakes every PING_INTERVAL_S (or the tick interval if shorter): pings idle live streams, and
+/* Wakes every SCHED_STEP_S (or the tick interval if shorter): pings streams idle for
+ * PING_INTERVAL_S, and
  * runs a supervision pass once the tick interval has passed. */
 static void *sched_main(void *arg)
 {
-	int step = sched_interval < PING_INTERVAL_S ? sched_interval : PING_INTERVAL_S, waited = 0;
+	int step = sched_interval < SCHED_STEP_S ? sched_interval : SCHED_STEP_S, waited = 0;
 
 	pthread_mutex_lock(&sched_mu);
 	while (!sched_stop) {
