@@ -156,6 +156,7 @@ pa_err auth_grant_insert(struct db_conn *c, int64_t user_id, unsigned role, int6
 {
 	struct db_stmt *s = db_prepare(c, SQL_GRANT_INSERT);
 
+	auth_cache_clear();
 	if (s == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, user_id);
@@ -262,6 +263,75 @@ void auth_ratelimit_reset(void)
 	pthread_mutex_unlock(&rl_mu);
 }
 
+/* ------------------------------------------------------------------ session cache */
+
+/* Resolving a token costs three queries (session, user, grants); a request's worth of work on
+ * the hot read path. A small direct-mapped cache keeps the resolved user for SESSION_CACHE_MS.
+ * Changes to sessions, users and grants in this process clear it at once; changes made by
+ * another process (the CLI, a second server) are seen after at most SESSION_CACHE_MS. */
+#define SESSION_CACHE_SLOTS 256
+#define SESSION_CACHE_MS    2000
+struct cache_slot {
+	unsigned char hash[32];
+	int64_t cached_at, last_seen, expires;
+	struct auth_user user;
+	bool used;
+};
+static struct cache_slot cache[SESSION_CACHE_SLOTS];
+/* one lock per slot: readers of different sessions never wait for each other */
+static pthread_mutex_t cache_mu[SESSION_CACHE_SLOTS];
+static pthread_once_t cache_once = PTHREAD_ONCE_INIT;
+
+static void cache_init(void)
+{
+	for (int i = 0; i < SESSION_CACHE_SLOTS; i++)
+		pthread_mutex_init(&cache_mu[i], NULL);
+}
+
+void auth_cache_clear(void)
+{
+	pthread_once(&cache_once, cache_init);
+	for (int i = 0; i < SESSION_CACHE_SLOTS; i++) {
+		pthread_mutex_lock(&cache_mu[i]);
+		cache[i].used = false;
+		pthread_mutex_unlock(&cache_mu[i]);
+	}
+}
+
+static bool cache_get(const unsigned char h[32], int64_t now, struct auth_user *out,
+    int64_t *last_seen, int64_t *expires)
+{
+	struct cache_slot *sl = &cache[h[0]];
+	bool hit;
+
+	pthread_once(&cache_once, cache_init);
+	pthread_mutex_lock(&cache_mu[h[0]]);
+	hit = sl->used && memcmp(sl->hash, h, 32) == 0 && now - sl->cached_at < SESSION_CACHE_MS;
+	if (hit) {
+		*out = sl->user;
+		*last_seen = sl->last_seen;
+		*expires = sl->expires;
+	}
+	pthread_mutex_unlock(&cache_mu[h[0]]);
+	return hit;
+}
+
+static void cache_put(const unsigned char h[32], int64_t now, const struct auth_user *u,
+    int64_t last_seen, int64_t expires)
+{
+	struct cache_slot *sl = &cache[h[0]];
+
+	pthread_once(&cache_once, cache_init);
+	pthread_mutex_lock(&cache_mu[h[0]]);
+	memcpy(sl->hash, h, 32);
+	sl->cached_at = now;
+	sl->last_seen = last_seen;
+	sl->expires = expires;
+	sl->user = *u;
+	sl->used = true;
+	pthread_mutex_unlock(&cache_mu[h[0]]);
+}
+
 /* ------------------------------------------------------------------ sessions */
 
 static const char SQL_LOGIN_USER[] =
@@ -293,6 +363,8 @@ static pa_err session_insert(struct db_conn *c, void *ctx)
 {
 	struct session_new *sn = ctx;
 	struct db_stmt *s;
+
+	auth_cache_clear();
 
 	/* drop expired sessions while we hold the writer anyway */
 	s = db_prepare(c, SQL_SESSION_PURGE);
@@ -433,6 +505,11 @@ pa_err auth_session_user(struct db *db, const char *token, struct auth_user *out
 	if (token == NULL || strlen(token) != AUTH_TOKEN_LEN)
 		return PA_ERR_UNAUTH;
 	token_hash(token, h);
+	if (cache_get(h, now, out, &last, &expires)) {
+		if (now >= expires || now - last >= SESSION_IDLE_MS)
+			return PA_ERR_UNAUTH;
+		return PA_OK;
+	}
 	s = db_prepare(c, SQL_SESSION_GET);
 	if (s == NULL)
 		return PA_ERR_DB;
@@ -456,7 +533,10 @@ pa_err auth_session_user(struct db *db, const char *token, struct auth_user *out
 		return rc;
 	out->session_id = sid;
 	memcpy(out->csrf, csrf, sizeof out->csrf);
-	if (now - last >= SESSION_TOUCH_MS) {
+	if (now - last >= SESSION_TOUCH_MS)
+		last = now;          /* the touch below records it */
+	cache_put(h, now, out, last, expires);
+	if (last == now) {
 		struct session_touch *t = malloc(sizeof *t);
 		if (t) {
 			t->id = sid;
@@ -471,6 +551,7 @@ static pa_err session_delete(struct db_conn *c, void *ctx)
 {
 	struct db_stmt *s = db_prepare(c, SQL_SESSION_DELETE);
 
+	auth_cache_clear();
 	if (s == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, *(int64_t *)ctx);
@@ -479,13 +560,17 @@ static pa_err session_delete(struct db_conn *c, void *ctx)
 
 pa_err auth_logout(struct db *db, int64_t session_id)
 {
-	return db_write(db, session_delete, &session_id);
+	pa_err rc = db_write(db, session_delete, &session_id);
+
+	auth_cache_clear();     /* again after the commit: no reader may have re-filled it */
+	return rc;
 }
 
 pa_err auth_sessions_end_user(struct db_conn *c, int64_t user_id)
 {
 	struct db_stmt *s = db_prepare(c, SQL_SESSION_DELETE_USER);
 
+	auth_cache_clear();
 	if (s == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, user_id);

@@ -95,6 +95,8 @@ pa_err auth_logout(struct db *db, int64_t session_id);
 /* Ends every session of a user (inside a write). */
 pa_err auth_sessions_end_user(struct db_conn *c, int64_t user_id);
 void auth_ratelimit_reset(void);
+/* Forgets every cached session (after changes to sessions, users or grants). */
+void auth_cache_clear(void);
 
 /* ---- scope ---- */
 /* The role bits the user holds over org unit org_path (grants on it or an ancestor). */

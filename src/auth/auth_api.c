@@ -365,7 +365,10 @@ pa_err auth_user_update(struct db *db, int64_t id, const char *name, const char 
 		j.set_disabled = true;
 		j.disabled = disabled != 0;
 	}
-	return db_write(db, user_update_run, &j);
+	pa_err rc = db_write(db, user_update_run, &j);
+
+	auth_cache_clear();     /* a new name, password or disabled flag shows at once */
+	return rc;
 }
 
 /* PATCH /api/v1/users/{id} */
@@ -429,6 +432,7 @@ void auth_api_grant_add(struct http_req *r)
 	j.role = role_parse(val_str(r->json, "role"));
 	j.org_id = val_int(r->json, "org_id", 0);
 	rc = db_write(r->db, grant_add_run, &j);
+	auth_cache_clear();
 	if (rc == PA_ERR_CONFLICT) {
 		http_error(r, rc, "conflict", NULL, "the user already holds this grant");
 		return;
@@ -478,6 +482,7 @@ void auth_api_grant_remove(struct http_req *r)
 		return;
 	}
 	rc = db_write(r->db, grant_remove_run, &j);
+	auth_cache_clear();
 	if (rc != PA_OK) {
 		http_error(r, rc, rc == PA_ERR_NOT_FOUND ? "not_found" : "internal", NULL,
 		    "cannot remove the grant");

@@ -187,7 +187,10 @@ static void reply_csv(struct http_req *r, const struct ind *x)
 			sb_adds(&b, ",");
 		else
 			sb_printf(&b, "%.4f,", v);
-		sb_printf(&b, "%lld,", (long long)(i == I_AVG_HOURS ? 0 : x->num[i]));
+		if (i == I_AVG_HOURS)
+			sb_printf(&b, "%.4f,", x->close_hours_sum);
+		else
+			sb_printf(&b, "%lld,", (long long)x->num[i]);
 		if (i == I_REPORTED)
 			sb_adds(&b, "\r\n");
 		else
@@ -248,8 +251,8 @@ static void reply_xlsx(struct http_req *r, const struct ind *x, const char *from
 		worksheet_write_string(ws, (lxw_row_t)(3 + i), 1, ind_def[i].code, NULL);
 		if (v >= 0)
 			worksheet_write_number(ws, (lxw_row_t)(3 + i), 2, v, NULL);
-		if (i != I_AVG_HOURS)
-			worksheet_write_number(ws, (lxw_row_t)(3 + i), 3, (double)x->num[i], NULL);
+		worksheet_write_number(ws, (lxw_row_t)(3 + i), 3, i == I_AVG_HOURS ?
+		    x->close_hours_sum : (double)x->num[i], NULL);
 		if (i != I_REPORTED)
 			worksheet_write_number(ws, (lxw_row_t)(3 + i), 4, (double)x->den[i], NULL);
 	}
@@ -362,7 +365,8 @@ void indicators_api(struct http_req *r)
 		    ind_def[i].name_zh, "name_en", ind_def[i].name_en);
 		json_object_set_new(e, "value", v < 0 ? json_null() :
 		    i == I_REPORTED ? json_integer(x->num[i]) : json_real(v));
-		json_object_set_new(e, "numerator", i == I_AVG_HOURS ? json_null() :
+		/* the mean's numerator is the sum of hours, so that value = numerator / denominator */
+		json_object_set_new(e, "numerator", i == I_AVG_HOURS ? json_real(x->close_hours_sum) :
 		    json_integer(x->num[i]));
 		json_object_set_new(e, "denominator", i == I_REPORTED ? json_null() :
 		    json_integer(x->den[i]));
