@@ -208,8 +208,8 @@ static pa_err tick_run(struct db_conn *c, void *ctx)
 	/* the assignee, or the department's handlers, and the leaders and operators over it */
 	if (assignee && (rc = notify_user(c, assignee, j->id, "warning", msg, j->now)) != PA_OK)
 		goto out;
-	if (unit && (rc = notify_unit(c, unit, ROLE_HANDLER | ROLE_LEADER, j->id, "warning", msg,
-	    j->now)) != PA_OK)
+	if (unit && (rc = notify_unit(c, unit, assignee ? ROLE_LEADER : ROLE_HANDLER | ROLE_LEADER,
+	    j->id, "warning", msg, j->now)) != PA_OK)
 		goto out;
 	rc = notify_unit(c, org, ROLE_OPERATOR | ROLE_LEADER, j->id, "warning", msg, j->now);
 	j->changed = rc == PA_OK;

@@ -1,6 +1,7 @@
 /* geo.c — GeoJSON polygon parsing, point in polygon, and a bucket-grid index. */
 #include "geo.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -69,6 +70,16 @@ static pa_err poly_parse(const json_t *arr, struct geo_poly *p, char *why, size_
 	return PA_OK;
 }
 
+/* Shoelace formula: the absolute area of a closed ring. */
+static double ring_area(const struct geo_ring *r)
+{
+	double a = 0;
+
+	for (int i = 0; i + 1 < r->n; i++)
+		a += r->xy[2 * i] * r->xy[2 * i + 3] - r->xy[2 * i + 2] * r->xy[2 * i + 1];
+	return fabs(a) / 2;
+}
+
 pa_err geo_shape_parse(const json_t *geometry, struct geo_shape *out, char *why, size_t whylen)
 {
 	const char *type = json_string_value(json_object_get(geometry, "type"));
@@ -108,8 +119,11 @@ pa_err geo_shape_parse(const json_t *geometry, struct geo_shape *out, char *why,
 			geo_shape_free(out);
 			return rc;
 		}
-		/* the outer rings bound the shape */
+		/* the outer rings bound the shape; holes take from its area */
 		const struct geo_ring *r = &out->polys[i].rings[0];
+		out->area += ring_area(r);
+		for (int k = 1; k < out->polys[i].nrings; k++)
+			out->area -= ring_area(&out->polys[i].rings[k]);
 		for (int k = 0; k < r->n; k++) {
 			out->min_lon = fmin(out->min_lon, r->xy[2 * k]);
 			out->max_lon = fmax(out->max_lon, r->xy[2 * k]);
@@ -188,14 +202,21 @@ struct geo_index {
 	int *items;
 };
 
+/* Clamps in floating point before converting: a point far outside the index (or NaN) must
+ * not overflow the conversion to int. */
+static int cell_clamp(double q, int n)
+{
+	if (!(q >= 0))
+		return 0;
+	if (q > n - 1)
+		return n - 1;
+	return (int)q;
+}
+
 static void cell_of(const struct geo_index *ix, double lon, double lat, int *c, int *r)
 {
-	*c = (int)((lon - ix->min_lon) / ix->cell_lon);
-	*r = (int)((lat - ix->min_lat) / ix->cell_lat);
-	if (*c < 0) *c = 0;
-	if (*r < 0) *r = 0;
-	if (*c >= ix->cols) *c = ix->cols - 1;
-	if (*r >= ix->rows) *r = ix->rows - 1;
+	*c = cell_clamp((lon - ix->min_lon) / ix->cell_lon, ix->cols);
+	*r = cell_clamp((lat - ix->min_lat) / ix->cell_lat, ix->rows);
 }
 
 struct geo_index *geo_index_build(struct geo_shape *shapes, int n)
@@ -222,6 +243,10 @@ struct geo_index *geo_index_build(struct geo_shape *shapes, int n)
 	ix->cols = ix->rows = n ? side : 1;
 	ix->cell_lon = n && max_lon > ix->min_lon ? (max_lon - ix->min_lon) / ix->cols : 1;
 	ix->cell_lat = n && max_lat > ix->min_lat ? (max_lat - ix->min_lat) / ix->rows : 1;
+	if (!(ix->cell_lon > 0))        /* a denormal width divides to zero */
+		ix->cell_lon = 1;
+	if (!(ix->cell_lat > 0))
+		ix->cell_lat = 1;
 	ix->start = calloc((size_t)ix->cols * ix->rows + 1, sizeof *ix->start);
 	count = calloc((size_t)ix->cols * ix->rows, sizeof *count);
 	if (ix->start == NULL || count == NULL)
@@ -241,6 +266,8 @@ struct geo_index *geo_index_build(struct geo_shape *shapes, int n)
 				}
 		}
 		if (pass == 0) {
+			if (total > INT_MAX)       /* offsets are int: refuse rather than wrap */
+				goto fail;
 			for (int b = 0; b < ix->cols * ix->rows; b++)
 				ix->start[b + 1] = ix->start[b] + count[b];
 			memset(count, 0, (size_t)ix->cols * ix->rows * sizeof *count);
@@ -282,10 +309,9 @@ int64_t geo_index_locate(const struct geo_index *ix, double lon, double lat)
 	b = r * ix->cols + c;
 	for (int k = ix->start[b]; k < ix->start[b + 1]; k++) {
 		const struct geo_shape *s = &ix->shapes[ix->items[k]];
-		double area = (s->max_lon - s->min_lon) * (s->max_lat - s->min_lat);
-		if (area < best_area && geo_shape_contains(s, lon, lat)) {
+		if (s->area < best_area && geo_shape_contains(s, lon, lat)) {
 			best = s->id;
-			best_area = area;
+			best_area = s->area;
 		}
 	}
 	return best;

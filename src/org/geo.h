@@ -29,6 +29,7 @@ struct geo_shape {
 	int npolys;
 	struct geo_poly *polys;
 	double min_lon, min_lat, max_lon, max_lat;
+	double area;           /* outer rings minus holes, in square degrees (to pick the smallest) */
 };
 
 /* Parses a GeoJSON Polygon or MultiPolygon geometry into out (caller frees with geo_shape_free).
