@@ -27,6 +27,7 @@ GEN     := build/gen/migrations.c build/gen/assets.c
 OBJ     := $(patsubst %.c,build/obj/%.o,$(LIBSRC) $(GEN))
 AOBJ    := $(patsubst %.c,build/asan/%.o,$(LIBSRC) $(GEN))
 UNIT    := $(sort $(wildcard tests/unit/test_*.c))
+UNITLIB := $(wildcard tests/unit/support.c)
 UNITBIN := $(patsubst tests/unit/%.c,bin/tests/%,$(UNIT))
 UNITASAN:= $(patsubst tests/unit/%.c,bin/tests/%-asan,$(UNIT))
 DB      ?= var/demo.db
@@ -69,13 +70,13 @@ bin/pingan-asan: build/asan/src/main.o $(AOBJ)
 	@mkdir -p bin
 	$(CC) $(LDFLAGS) $(SAN) -o $@ $^ $(LDLIBS)
 
-bin/tests/%: tests/unit/%.c $(OBJ)
+bin/tests/%: tests/unit/%.c $(UNITLIB) $(wildcard tests/unit/*.h) $(OBJ)
 	@mkdir -p bin/tests
-	$(CC) $(CFLAGS) -Isrc -o $@ $^ $(LDLIBS) -lcmocka
+	$(CC) $(CFLAGS) -Isrc -o $@ $(filter %.c %.o,$^) $(LDLIBS) -lcmocka
 
-bin/tests/%-asan: tests/unit/%.c $(AOBJ)
+bin/tests/%-asan: tests/unit/%.c $(UNITLIB) $(wildcard tests/unit/*.h) $(AOBJ)
 	@mkdir -p bin/tests
-	$(CC) $(CFLAGS) $(SAN) -Isrc -o $@ $^ $(LDLIBS) -lcmocka
+	$(CC) $(CFLAGS) $(SAN) -Isrc -o $@ $(filter %.c %.o,$^) $(LDLIBS) -lcmocka
 
 unit: $(UNITBIN) $(UNITASAN)
 asan: bin/pingan-asan

@@ -41,9 +41,10 @@ export function setCsrf(token) {
   memoryCsrf = token || null;
 }
 
-async function send(method, path, body, headers) {
+async function send(method, path, body, headers, raw) {
   const h = { Accept: 'application/json', ...headers };
-  if (body !== undefined) h['Content-Type'] = 'application/json';
+  if (raw) h['Content-Type'] = raw.type;
+  else if (body !== undefined) h['Content-Type'] = 'application/json';
   if (UNSAFE.has(method)) {
     const token = getCsrf();
     if (token) h['X-CSRF-Token'] = token;
@@ -52,7 +53,7 @@ async function send(method, path, body, headers) {
     return await fetch(BASE + path, {
       method,
       headers: h,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: raw ? raw.body : (body === undefined ? undefined : JSON.stringify(body)),
       credentials: 'same-origin',
       cache: 'no-store',
     });
@@ -72,7 +73,16 @@ async function readJson(res) {
  * opts.headers: extra headers; opts.noAuthRedirect: do not run the 401 handler (login form).
  */
 export async function api(method, path, body, opts = {}) {
-  let res = await send(method, path, body, opts.headers);
+  const res = await exchange(method, path, body, opts);
+  if (res.status === 204) return null;
+  const data = await readJson(res);
+  if (res.ok) return data;
+  throw failure(res, data, opts);
+}
+
+/** Send a request (retrying once on a CSRF failure) and answer the raw Response. */
+async function exchange(method, path, body, opts) {
+  let res = await send(method, path, body, opts.headers, opts.raw);
   // A CSRF failure usually means this tab never saw the token (e.g. sessionStorage cleared);
   // fetch a fresh one from /me and try once more. Every retried request is idempotent here:
   // creation carries an Idempotency-Key, actions carry the version.
@@ -84,15 +94,16 @@ export async function api(method, path, body, opts = {}) {
         const meData = await readJson(me);
         if (meData && meData.csrf_token) {
           setCsrf(meData.csrf_token);
-          res = await send(method, path, body, opts.headers);
+          res = await send(method, path, body, opts.headers, opts.raw);
         }
       }
     }
   }
-  if (res.status === 204) return null;
-  const data = await readJson(res);
-  if (res.ok) return data;
+  return res;
+}
 
+/** The ApiError for a failed response (running the 401 handler unless told not to). */
+function failure(res, data, opts) {
   const err = (data && typeof data.error === 'object' && data.error) || {};
   const e = new ApiError(
     res.status,
@@ -104,7 +115,19 @@ export async function api(method, path, body, opts = {}) {
   const ra = res.headers.get('Retry-After');
   if (ra !== null && /^\d+$/.test(ra.trim())) e.retryAfter = parseInt(ra.trim(), 10);
   if (res.status === 401 && !opts.noAuthRedirect) onUnauthorized(e);
-  throw e;
+  return e;
+}
+
+/** POST a file as the raw body with its own Content-Type (POST /attachments). */
+export async function apiUpload(path, blob, type) {
+  return api('POST', path, undefined, { raw: { body: blob, type: type || blob.type || 'application/octet-stream' } });
+}
+
+/** GET binary content (an attachment) as a Blob. */
+export async function apiBlob(path, opts = {}) {
+  const res = await exchange('GET', path, undefined, { ...opts, headers: { Accept: '*/*' } });
+  if (res.ok) return res.blob();
+  throw failure(res, await readJson(res), opts);
 }
 
 /** Build a query string from an object, skipping empty values. */

@@ -3,7 +3,7 @@
 import { h, clear } from './dom.js';
 import { t, getLang, setLang, applyDocumentLang, roleLabel } from './i18n.js';
 import { api, setCsrf, setUnauthorizedHandler } from './api.js';
-import { session } from './state.js';
+import { session, hasRole, isStaff, homeHash } from './state.js';
 import { showError, showNotice, clearAlerts } from './ui.js';
 import {
   setRouteHandler, navigate, redirect, rerender, parseHash, setFlash, takeFlash, rememberReturn,
@@ -12,6 +12,13 @@ import * as loginPage from './page-login.js';
 import * as boardPage from './page-board.js';
 import * as casePage from './page-case.js';
 import * as newPage from './page-new.js';
+import * as eventNewPage from './page-event-new.js';
+import * as eventsPage from './page-events.js';
+import * as supervisionPage from './page-supervision.js';
+import * as mapPage from './page-map.js';
+import * as dashboardPage from './page-dashboard.js';
+import * as notifPage from './page-notifications.js';
+import { startLive, stopLive, resetPageWatchers } from './live.js';
 
 /* ---------- header ---------- */
 
@@ -43,34 +50,72 @@ async function logout(ev) {
   }
   session.user = null;
   setCsrf(null);
+  stopLive();
   setFlash({ text: t('login.logged_out'), kind: 'info' });
   navigate('#/login');
+}
+
+/** The header links the user's grants call for: [key, hash, label key, testid]. */
+function navItems() {
+  const items = [];
+  const add = (key, hash, label) => items.push({ key, hash, label, testid: 'nav-' + key });
+  if (hasRole('grid_worker', 'citizen')) {
+    add('events-new', '#/events/new', 'nav.events_new');
+    add('events-mine', '#/events/mine', 'nav.events_mine');
+  }
+  if (hasRole('grid_worker')) add('events-verify', '#/events/verify', 'nav.events_verify');
+  if (hasRole('operator', 'admin')) {
+    add('events-intake', '#/events/intake', 'nav.events_intake');
+    add('supervision', '#/supervision', 'nav.supervision');
+    add('events-escalated', '#/events/escalated', 'nav.events_escalated');
+  } else if (hasRole('leader')) {
+    add('supervision', '#/supervision', 'nav.supervision');
+  }
+  if (hasRole('handler')) add('events-dept', '#/events/dept', 'nav.events_dept');
+  if (isStaff()) {
+    add('map', '#/map', 'nav.map');
+    add('dashboard', '#/dashboard', 'nav.dashboard');
+  }
+  add('board', '#/board', 'nav.board');
+  add('new', '#/new', 'nav.new');
+  return items;
 }
 
 function renderHeader(active) {
   const header = document.getElementById('topbar');
   clear(header);
   const user = session.user;
-  const brand = h('a', { class: 'brand', href: user ? '#/board' : '#/login' },
+  const brand = h('a', { class: 'brand', href: user ? homeHash() : '#/login' },
     h('img', { src: '/favicon.svg', alt: '', width: 28, height: 28, class: 'brand-logo' }),
     h('span', { class: 'brand-name' }, t('app.name')),
     h('span', { class: 'brand-sub' }, t('app.subtitle')));
   const left = h('div', { class: 'topbar-left' }, brand);
   const right = h('div', { class: 'topbar-right' });
   if (user) {
-    const nav = h('nav', { class: 'topnav', 'aria-label': t('app.name') },
-      h('a', { href: '#/board', class: active === 'board' ? 'active' : null, 'aria-current': active === 'board' ? 'page' : null }, t('nav.board')),
-      h('a', { href: '#/new', class: active === 'new' ? 'active' : null, 'aria-current': active === 'new' ? 'page' : null, dataset: { testid: 'nav-new' } }, t('nav.new')));
-    left.append(nav);
+    const items = navItems();
+    const nav = h('nav', { class: 'topnav' + (items.length > 4 ? ' topnav-many' : ''), 'aria-label': t('nav.label') },
+      items.map((it) => h('a', {
+        href: it.hash, class: active === it.key ? 'active' : null, 'aria-current': active === it.key ? 'page' : null,
+        dataset: { testid: it.testid, nav: it.key },
+      }, t(it.label))));
     const g = (user.grants && user.grants[0]) || null;
     const who = h('div', { class: 'whoami' },
       h('span', { class: 'whoami-name', dataset: { testid: 'user-name' } }, user.name || user.login),
       g ? h('span', { class: 'whoami-grant' }, `${roleLabel(g.role)} · ${g.org_name || ''}`) : null);
-    right.append(who, langSwitch(),
-      h('button', { type: 'button', class: 'btn btn-ghost logout', onclick: logout, dataset: { testid: 'logout' } }, t('nav.logout')));
-  } else {
-    right.append(langSwitch());
+    right.append(notifPage.bell(active === 'notifications'), who, langSwitch(),
+      h('button', {
+        type: 'button', class: 'btn btn-ghost logout', onclick: logout, dataset: { testid: 'logout' },
+        title: `${t('nav.logout')} (${user.name || user.login})`,
+      }, t('nav.logout')));
+    header.append(left, right, nav);
+    header.classList.add('with-nav');
+    // On a phone the links scroll sideways: keep the current one in view.
+    const cur = nav.querySelector('a.active');
+    if (cur && nav.scrollWidth > nav.clientWidth) nav.scrollLeft = Math.max(0, cur.offsetLeft - nav.clientWidth / 2 + cur.offsetWidth / 2);
+    return;
   }
+  header.classList.remove('with-nav');
+  right.append(langSwitch());
   header.append(left, right);
 }
 
@@ -81,8 +126,10 @@ function notFound(view) {
   view.append(h('section', { class: 'panel' },
     h('h1', null, t('notfound.title')),
     h('p', null, t('notfound.text')),
-    h('p', null, h('a', { href: '#/board', class: 'btn' }, t('case.back')))));
+    h('p', null, h('a', { href: homeHash(), class: 'btn' }, t('common.back')))));
 }
+
+const EVENT_LISTS = ['mine', 'verify', 'intake', 'escalated', 'dept'];
 
 let routeSeq = 0;
 
@@ -91,8 +138,8 @@ async function route() {
   const { path, query } = parseHash();
   const page = path[0] || '';
 
-  if (page === '') return redirect(session.user ? '#/board' : '#/login');
-  if (page === 'login' && session.user) return redirect('#/board');
+  if (page === '') return redirect(session.user ? homeHash() : '#/login');
+  if (page === 'login' && session.user) return redirect(homeHash());
   if (page !== 'login' && !session.user) {
     rememberReturn(location.hash);
     return redirect('#/login');
@@ -103,14 +150,17 @@ async function route() {
     if (d.open) d.close();
     d.remove();
   }
+  resetPageWatchers();
+  if (session.user) startLive();
   clearAlerts();
   const f = takeFlash();
   if (f && f.error) showError(f.error);
   else if (f) showNotice(f.text, f.kind);
 
-  renderHeader(page);
+  const active = page === 'events' && path[1] ? 'events-' + path[1] : page;
+  renderHeader(active);
   const main = document.getElementById('main');
-  const view = h('div', { class: 'view view-' + page });
+  const view = h('div', { class: 'view view-' + page + (page === 'events' && path[1] ? ' view-events-' + path[1] : '') });
   clear(main).append(view);
   window.scrollTo(0, 0);
   // A page that is still loading when the user moves on keeps writing into its own detached
@@ -121,6 +171,12 @@ async function route() {
     else if (page === 'board' && path.length === 1) await boardPage.render(view, query, ctx);
     else if (page === 'case' && path.length === 2 && /^\d+$/.test(path[1])) await casePage.render(view, Number(path[1]), ctx);
     else if (page === 'new' && path.length === 1) await newPage.render(view, query, ctx);
+    else if (page === 'events' && path.length === 2 && path[1] === 'new') await eventNewPage.render(view, query, ctx);
+    else if (page === 'events' && path.length === 2 && EVENT_LISTS.includes(path[1])) await eventsPage.render(view, path[1], query, ctx);
+    else if (page === 'supervision' && path.length === 1) await supervisionPage.render(view, query, ctx);
+    else if (page === 'map' && path.length === 1) await mapPage.render(view, query, ctx);
+    else if (page === 'dashboard' && path.length === 1) await dashboardPage.render(view, query, ctx);
+    else if (page === 'notifications' && path.length === 1) await notifPage.render(view, query, ctx);
     else notFound(view);
   } catch (e) {
     if (ctx.isCurrent() && e.status !== 401) showError(e);
@@ -135,6 +191,7 @@ async function start() {
     const hadUser = !!session.user;
     session.user = null;
     setCsrf(null);
+    stopLive();
     if (!location.hash.startsWith('#/login')) {
       rememberReturn(location.hash);
       if (hadUser) setFlash({ text: t('login.expired'), kind: 'info' });

@@ -8,6 +8,7 @@ import { api, query } from './api.js';
 import { session } from './state.js';
 import { showError, fmtTime, fmtHours, dash, statusBadge, field } from './ui.js';
 import { navigate, replaceQuery } from './router.js';
+import { watch } from './live.js';
 
 const STATUSES = ['open', 'in_progress', 'done', 'declined'];
 const PAGE_SIZE = 50;
@@ -240,6 +241,7 @@ export async function render(view, q, ctx) {
       c.to = c.from;
     }
     active = c;
+    paged = false;
     showActiveCount(c);
     replaceQuery({ status: c.status, org: c.org, assigned: c.assigned ? '1' : '', posted: c.posted ? '1' : '', from: c.from, to: c.to });
     loadCounts(c);
@@ -260,6 +262,15 @@ export async function render(view, q, ctx) {
     applyFilters();
   });
   more.addEventListener('click', () => loadList(true));
+
+  // Live: a post changed somewhere. The counts always follow; the list reloads unless the user
+  // has paged further down (a reload would lose their place).
+  let paged = false;
+  more.addEventListener('click', () => { paged = true; });
+  watch(ctx, (d) => d.type === 'suggestion', () => {
+    loadCounts(active);
+    if (!paged) loadList(false);
+  }, 1000);
 
   // The org list only fills the select; the board and the list do not wait for it.
   const orgsP = loadOrgs().then((orgs) => {

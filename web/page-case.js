@@ -3,11 +3,19 @@
 // Every action sends the version on screen; a 409 reloads the case and says why.
 
 import { h, clear } from './dom.js';
-import { t, has, actionLabel, priorityLabel, roleLabel, categoryLabel } from './i18n.js';
+import { t, has, actionLabel, eventActionLabel, priorityLabel, roleLabel, categoryLabel } from './i18n.js';
 import { api, query } from './api.js';
 import {
   showError, showNotice, fmtTime, dash, statusBadge, openDialog, confirmDialog, field,
 } from './ui.js';
+import { homeHash } from './state.js';
+import { watch } from './live.js';
+import { loadOrgs } from './page-board.js';
+import {
+  loadCategories, categoryPath, platformLabel, sourceLabel, stageLabel, ratingLabel, warnBadge,
+  currentDue, dueText, photoStrip,
+} from './events.js';
+import { openEventAction, isDangerAction } from './actions.js';
 
 const KNOWN_ACTIONS = ['accept', 'decline', 'done', 'reopen'];
 const TEXT_MAX = 2000;
@@ -21,9 +29,18 @@ function detailRow(key, value, testid) {
   ];
 }
 
-function eventLabel(ev) {
-  if (ev.kind === 'action' && ev.action) return actionLabel(ev.action);
+function eventLabel(ev, c) {
+  if (ev.kind === 'action' && ev.action) return c.type === 'event' ? eventActionLabel(ev.action) : actionLabel(ev.action);
+  if (ev.kind === 'create' && c.type === 'event') return t('event.create_event');
   return has('event.' + ev.kind) ? t('event.' + ev.kind) : String(ev.kind || '');
+}
+
+let orgNames = new Map(); // org id → name, for department ids on the timeline
+
+function orgLabel(id, name) {
+  if (name) return name;
+  if (id === null || id === undefined) return t('common.none');
+  return orgNames.get(id) || '#' + id;
 }
 
 function scalar(v) {
@@ -47,8 +64,18 @@ function eventDataLines(ev, c) {
       who = all.assignee_id === c.assignee_id && c.assignee_name ? c.assignee_name : '#' + all.assignee_id;
     }
     if (who) lines.push(t('event.assignee', who));
-    if (all.result && all.result !== ev.note) lines.push(t('event.result', all.result));
+    if (all.unit_id !== undefined && all.unit_id !== null) {
+      lines.push(t('event.unit', orgLabel(all.unit_id, all.unit_name || (all.unit_id === c.unit_id ? c.unit_name : null))));
+    }
+    if (all.days !== undefined && all.days !== null) lines.push(t('event.days', all.days));
+    if (all.rating) lines.push(t('event.rating', ratingLabel(all.rating)));
+    if (all.comment && all.comment !== ev.note) lines.push(t('event.rating_comment', all.comment));
+    if (all.result && all.result !== ev.note) lines.push(t(c.type === 'event' ? 'event.handle_result' : 'event.result', all.result));
     if (all.reason && all.reason !== ev.note) lines.push(t('event.reason', all.reason));
+    return lines;
+  }
+  if (ev.kind === 'supervise') {
+    if (all.message && all.message !== ev.note) lines.push(String(all.message));
     return lines;
   }
   // "update": {"title": {"from": "a", "to": "b"}} or {"field": "title", "from": "a", "to": "b"}.
@@ -71,21 +98,46 @@ function fieldName(k) {
   return map[k] ? t(map[k]) : k;
 }
 
+/** The warning level a "supervise" entry records (red/yellow), whatever the key. */
+function superviseLevel(ev) {
+  const d = (ev.data && typeof ev.data === 'object') ? ev.data : {};
+  let w = d.warn || d.level || null;
+  if (!w && typeof ev.note === 'string') { // the server says it in the note: "红色预警：…" / "黄色预警：…"
+    if (/红色|\bred\b/i.test(ev.note)) w = 'red';
+    else if (/黄色|\byellow\b/i.test(ev.note)) w = 'yellow';
+  }
+  return w === 'red' || w === 'yellow' ? w : null;
+}
+
+/** Photos an action attached (handle, settle), shown under its entry. */
+function eventPhotos(ev) {
+  if (ev.kind !== 'action' || !ev.data || typeof ev.data !== 'object') return null;
+  const f = ev.data.fields && typeof ev.data.fields === 'object' ? ev.data.fields : ev.data;
+  return Array.isArray(f.photos) && f.photos.length ? photoStrip(f.photos) : null;
+}
+
 function timelineItem(ev, c) {
-  const statusChange = ev.from_status || ev.to_status
+  // An action that keeps the status (a rating, an extension) shows no transition.
+  const statusChange = (ev.from_status || ev.to_status) && ev.from_status !== ev.to_status
     ? h('div', { class: 'event-status' },
       ev.from_status ? statusBadge(ev.from_status) : null,
       ev.from_status && ev.to_status ? h('span', { class: 'arrow', 'aria-hidden': 'true' }, ' → ') : null,
       ev.to_status ? statusBadge(ev.to_status) : null)
     : null;
-  return h('li', { class: 'event kind-' + String(ev.kind || '').replace(/[^a-z_]/g, ''), dataset: { kind: ev.kind || '', action: ev.action || '' } },
-    h('div', { class: 'event-head' },
-      h('span', { class: 'event-label' }, eventLabel(ev)),
-      h('span', { class: 'event-actor' }, dash(ev.actor_name)),
-      h('time', { class: 'event-time', datetime: ev.at || '' }, fmtTime(ev.at))),
-    statusChange,
-    ev.note ? h('p', { class: 'event-note' }, ev.note) : null,
-    eventDataLines(ev, c).map((line) => h('p', { class: 'event-data' }, line)));
+  const level = ev.kind === 'supervise' ? superviseLevel(ev) : null;
+  return h('li', {
+    class: 'event kind-' + String(ev.kind || '').replace(/[^a-z_]/g, '') + (level ? ' level-' + level : ''),
+    dataset: { kind: ev.kind || '', action: ev.action || '' },
+  },
+  h('div', { class: 'event-head' },
+    h('span', { class: 'event-label' }, eventLabel(ev, c)),
+    level ? warnBadge(level) : null,
+    h('span', { class: 'event-actor' }, ev.actor_name ? ev.actor_name : (ev.kind === 'supervise' ? t('event.system') : t('common.none'))),
+    h('time', { class: 'event-time', datetime: ev.at || '' }, fmtTime(ev.at))),
+  statusChange,
+  ev.note ? h('p', { class: 'event-note' }, ev.note) : null,
+  eventDataLines(ev, c).map((line) => h('p', { class: 'event-data' }, line)),
+  eventPhotos(ev));
 }
 
 function textArea(name, { required, placeholder } = {}) {
@@ -99,17 +151,24 @@ export async function render(view, id, ctx) {
   view.append(h('p', { class: 'muted' }, t('common.loading')));
 
   let shown = null; // the case on screen; its version goes with every action
+  let draft = ''; // the comment being written
+  let latestSeen = 0; // the newest version of this case announced on the stream
 
   async function load() {
     let c;
     try {
       c = await api('GET', '/cases/' + id);
+      if (c && c.type === 'event') {
+        // Category names and department names for the timeline; the page works without them.
+        const [, orgs] = await Promise.all([loadCategories().catch(() => []), loadOrgs().catch(() => [])]);
+        orgNames = new Map(orgs.map((o) => [o.id, o.name]));
+      }
     } catch (e) {
       if (!ctx.isCurrent()) return;
       if (e.status === 404) {
         clear(view).append(h('section', { class: 'panel' },
           h('h1', null, t('case.not_found')),
-          h('p', null, h('a', { href: '#/board', class: 'btn' }, t('case.back')))));
+          h('p', null, h('a', { href: homeHash(), class: 'btn' }, t('common.back')))));
       }
       throw e;
     }
@@ -210,27 +269,60 @@ export async function render(view, id, ctx) {
   }
 
   function openAction(action) {
+    if (shown.type === 'event') {
+      openEventAction(shown, action, {
+        onDone: async (res, a) => {
+          if (!ctx.isCurrent()) return;
+          showNotice(t('case.action_done_msg', eventActionLabel(a)));
+          if (res && Array.isArray(res.timeline) && Array.isArray(res.allowed_actions)) draw(res);
+          else await load();
+        },
+        onConflict: async (e) => {
+          showError(e, t(e.code === 'stale_version' ? 'case.stale' : 'case.not_allowed'));
+          try { await load(); } catch (e2) { if (e2.status !== 401) showError(e2); }
+        },
+      });
+      return;
+    }
     if (action === 'accept') openAccept();
     else if (action === 'done') openDone();
     else openReasonAction(action); // decline, reopen
   }
 
   function draw(c) {
+    // Keep the focus and the caret in the comment box across the redraw.
+    const active = document.activeElement;
+    const caret = active && active.id === 'comment-body' && view.contains(active) ? [active.selectionStart, active.selectionEnd] : null;
+    drawCase(c);
+    if (caret) {
+      const box = view.querySelector('#comment-body');
+      if (box) { box.focus({ preventScroll: true }); box.setSelectionRange(caret[0], caret[1]); }
+    }
+  }
+
+  function drawCase(c) {
     shown = c;
     document.title = `${c.code || c.title} - ${t('app.name')}`;
     clear(view);
+    const isEvent = c.type === 'event';
 
-    const allowed = (Array.isArray(c.allowed_actions) ? c.allowed_actions : []).filter((a) => KNOWN_ACTIONS.includes(a));
+    const allowed = (Array.isArray(c.allowed_actions) ? c.allowed_actions : []).filter((a) => isEvent || KNOWN_ACTIONS.includes(a));
+    const danger = (a) => (isEvent ? isDangerAction(a) : a === 'decline');
     const actions = h('section', { class: 'panel actions-panel', 'aria-labelledby': 'actions-h' },
       h('h2', { id: 'actions-h' }, t('case.actions')),
       allowed.length
         ? h('div', { class: 'action-buttons' }, allowed.map((a) => h('button', {
           type: 'button',
-          class: 'btn ' + (a === 'decline' ? 'btn-danger-outline' : 'btn-primary'),
+          class: 'btn ' + (danger(a) ? 'btn-danger-outline' : 'btn-primary'),
           dataset: { action: a },
           onclick: () => openAction(a),
-        }, actionLabel(a))))
+        }, isEvent ? eventActionLabel(a) : actionLabel(a))))
         : h('p', { class: 'muted', dataset: { testid: 'no-actions' } }, t('case.no_actions')));
+
+    if (isEvent) {
+      drawEvent(c, actions);
+      return;
+    }
 
     const loc = c.lat !== null && c.lat !== undefined && c.lon !== null && c.lon !== undefined ? `${c.lat}, ${c.lon}` : null;
     const details = h('section', { class: 'panel details-panel' },
@@ -268,16 +360,114 @@ export async function render(view, id, ctx) {
         h('p', { class: 'case-decline-text' }, c.decline_reason))
       : null;
 
+    const timeline = timelinePanel(c);
+
+    view.append(
+      h('p', { class: 'crumbs' }, h('a', { href: '#/board' }, '← ' + t('case.back'))),
+      h('header', { class: 'case-head' },
+        h('div', { class: 'case-head-meta' },
+          h('span', { class: 'code' }, dash(c.code)),
+          statusBadge(c.status),
+          c.priority && c.priority !== 'normal' ? h('span', { class: 'prio prio-' + c.priority }, priorityLabel(c.priority)) : null),
+        h('h1', { class: 'case-title', dataset: { testid: 'case-title' } }, dash(c.title))),
+      h('div', { class: 'case-grid' },
+        h('div', { class: 'case-main' }, result, declineReason, body, timeline, commentForm(c)),
+        h('aside', { class: 'case-side' }, actions, details)));
+  }
+
+  function timelinePanel(c) {
     const events = (Array.isArray(c.timeline) ? c.timeline.slice() : [])
       .sort((a, b) => (Number(a.seq) || 0) - (Number(b.seq) || 0) || (Number(a.id) || 0) - (Number(b.id) || 0));
-    const timeline = h('section', { class: 'panel timeline-panel', 'aria-labelledby': 'timeline-h' },
+    return h('section', { class: 'panel timeline-panel', 'aria-labelledby': 'timeline-h' },
       h('h2', { id: 'timeline-h' }, t('case.timeline')),
       events.length ? h('ol', { class: 'timeline', dataset: { testid: 'timeline' } }, events.map((ev) => timelineItem(ev, c)))
         : h('p', { class: 'muted' }, t('case.timeline_empty')));
+  }
 
+  /** The detail of a grid event: its own fields, photos, deadlines and the same timeline. */
+  function drawEvent(c, actions) {
+    const loc = c.lat !== null && c.lat !== undefined && c.lon !== null && c.lon !== undefined ? `${c.lat}, ${c.lon}` : null;
+    const due = currentDue(c);
+    const pending = c.extension_pending && typeof c.extension_pending === 'object' ? c.extension_pending : null;
+    const row = (key, value, testid) => [
+      h('dt', null, t('evfield.' + key)),
+      h('dd', { dataset: testid ? { testid } : undefined }, value),
+    ];
+    const details = h('section', { class: 'panel details-panel' },
+      h('dl', { class: 'details' },
+        detailRow('code', dash(c.code), 'case-code'),
+        detailRow('status', statusBadge(c.status), 'case-status'),
+        row('warn', c.warn && due ? warnBadge(c.warn, true) : t('common.none'), 'case-warn'),
+        detailRow('type', t('case.type.event')),
+        row('category', categoryPath(c.category, c.category_name), 'case-category'),
+        row('platform', platformLabel(c.platform, c.platform_name), 'case-platform'),
+        row('source', sourceLabel(c.source), 'case-source'),
+        row('stage', c.stage ? stageLabel(c.stage) : t('common.none'), 'case-stage'),
+        row('grid', dash(c.org_name), 'case-org'),
+        row('unit', c.unit_id !== null && c.unit_id !== undefined ? orgLabel(c.unit_id, c.unit_name) : t('common.none'), 'case-unit'),
+        row('reporter', dash(c.reporter_name), 'case-reporter'),
+        c.assignee_name ? detailRow('assignee', dash(c.assignee_name), 'case-assignee') : null,
+        c.caller_name || c.caller_phone ? row('caller', [c.caller_name, c.caller_phone].filter(Boolean).join(' · '), 'case-caller') : null,
+        c.address ? detailRow('address', c.address) : null,
+        loc ? detailRow('location', loc) : null,
+        due ? row('due', h('span', { class: 'due' + (c.warn === 'red' ? ' due-red' : c.warn === 'yellow' ? ' due-yellow' : '') },
+          fmtTime(due), ' ', h('span', { class: 'due-rel' }, dueText(due))), 'case-due') : null,
+        c.due_at ? row('accept_due', fmtTime(c.due_at)) : null,
+        c.handle_due_at ? row('handle_due', fmtTime(c.handle_due_at)) : null,
+        c.extension_days ? row('extension_days', t('evfield.days_n', c.extension_days), 'case-extension') : null,
+        pending ? row('extension_pending', t('event.extension_request', pending.days) + (pending.reason ? '：' + pending.reason : ''), 'case-extension-pending') : null,
+        row('rework_count', String(c.rework_count || 0), 'case-rework'),
+        c.rating ? row('rating', h('span', { class: 'rating rating-' + c.rating }, ratingLabel(c.rating)), 'case-rating') : null,
+        c.rating_comment ? row('rating_comment', c.rating_comment, 'case-rating-comment') : null,
+        c.escalated ? row('escalated', t('common.yes')) : null,
+        c.reviewed ? row('reviewed', t('common.yes')) : null,
+        detailRow('created_at', fmtTime(c.created_at)),
+        detailRow('updated_at', fmtTime(c.updated_at)),
+        c.closed_at ? detailRow('closed_at', fmtTime(c.closed_at)) : null,
+        detailRow('version', dash(c.version), 'case-version')));
+
+    const body = h('section', { class: 'panel body-panel' },
+      h('h2', null, t('case.field.body')),
+      c.body ? h('p', { class: 'case-body' }, c.body) : h('p', { class: 'muted' }, t('case.no_body')));
+    const photos = h('section', { class: 'panel photos-panel' },
+      h('h2', null, t('evfield.photos')),
+      photoStrip(c.photos, 'case-photos') || h('p', { class: 'muted' }, t('photo.none')));
+
+    // After a failed verification the event is back with the department: its last result is
+    // the one that was rejected.
+    const reworking = ['signed', 'dispatched', 'accepted', 'reviewing'].includes(c.status);
+    const result = c.result
+      ? h('section', { class: 'panel result-panel' + (reworking ? ' result-previous' : ''), dataset: { testid: 'case-result' } },
+        h('h2', null, t(reworking ? 'evfield.previous_result' : c.status === 'settled' ? 'evfield.settle_result' : 'evfield.result')),
+        h('p', { class: 'case-result-text' }, c.result))
+      : null;
+    const declineReason = c.decline_reason
+      ? h('section', { class: 'panel decline-panel', dataset: { testid: 'case-decline-reason' } },
+        h('h2', null, t('evfield.reject_reason')),
+        h('p', { class: 'case-decline-text' }, c.decline_reason))
+      : null;
+
+    view.append(
+      h('p', { class: 'crumbs' }, h('a', { href: homeHash() }, '← ' + t('case.back_events'))),
+      h('header', { class: 'case-head' },
+        h('div', { class: 'case-head-meta' },
+          h('span', { class: 'code' }, dash(c.code)),
+          statusBadge(c.status),
+          warnBadge(c.warn),
+          h('span', { class: 'tag' }, platformLabel(c.platform, c.platform_name))),
+        h('h1', { class: 'case-title', dataset: { testid: 'case-title' } }, dash(c.title))),
+      h('div', { class: 'case-grid' },
+        h('div', { class: 'case-main' }, result, declineReason, body, photos, timelinePanel(c), commentForm(c)),
+        h('aside', { class: 'case-side' }, actions, details)));
+  }
+
+  function commentForm(c) {
     const commentText = textArea('comment', { placeholder: t('case.comment_placeholder') });
     commentText.id = 'comment-body';
     commentText.rows = 3;
+    // A redraw (after an action, or a live update) keeps what the user was typing.
+    commentText.value = draft;
+    commentText.addEventListener('input', () => { draft = commentText.value; });
     const commentBtn = h('button', { type: 'submit', class: 'btn btn-primary', dataset: { testid: 'comment-submit' } }, t('case.comment_submit'));
     const commentForm = h('form', { class: 'panel comment-form', novalidate: true },
       h('label', { for: 'comment-body', class: 'h2-like' }, t('case.comment')),
@@ -293,6 +483,7 @@ export async function render(view, id, ctx) {
       commentBtn.disabled = true;
       try {
         await api('POST', `/cases/${c.id}/comments`, { body: text });
+        draft = '';
         if (!ctx.isCurrent()) return;
         showNotice(t('case.comment_added'));
         await load();
@@ -303,19 +494,29 @@ export async function render(view, id, ctx) {
         commentBtn.disabled = false;
       }
     });
-
-    view.append(
-      h('p', { class: 'crumbs' }, h('a', { href: '#/board' }, '← ' + t('case.back'))),
-      h('header', { class: 'case-head' },
-        h('div', { class: 'case-head-meta' },
-          h('span', { class: 'code' }, dash(c.code)),
-          statusBadge(c.status),
-          c.priority && c.priority !== 'normal' ? h('span', { class: 'prio prio-' + c.priority }, priorityLabel(c.priority)) : null),
-        h('h1', { class: 'case-title', dataset: { testid: 'case-title' } }, dash(c.title))),
-      h('div', { class: 'case-grid' },
-        h('div', { class: 'case-main' }, result, declineReason, body, timeline, commentForm),
-        h('aside', { class: 'case-side' }, actions, details)));
+    return commentForm;
   }
+
+  // Live updates: another user changed this case. An open dialog keeps the version it was
+  // opened on (so a conflict is still reported); the page catches up once it closes.
+  let deferred = false;
+  function liveRefresh() {
+    if (document.querySelector('dialog[open]')) {
+      if (!deferred) {
+        deferred = true;
+        const d = document.querySelector('dialog[open]');
+        d.addEventListener('close', () => { deferred = false; setTimeout(liveRefresh, 50); }, { once: true });
+      }
+      return;
+    }
+    if (shown && Number(shown.version) >= latestSeen) return; // already drawn (e.g. after a 409 reload)
+    load().catch((e) => { if (ctx.isCurrent() && e.status !== 401) showError(e); });
+  }
+  watch(ctx, (d) => {
+    if (Number(d.id) !== id) return false;
+    latestSeen = Math.max(latestSeen, Number(d.version) || 0);
+    return !shown || Number(d.version) !== Number(shown.version);
+  }, liveRefresh, 400);
 
   await load();
 }

@@ -3,7 +3,7 @@
 import { h } from './dom.js';
 import { t } from './i18n.js';
 import { api, setCsrf } from './api.js';
-import { session } from './state.js';
+import { session, homeHash } from './state.js';
 import { showError, clearAlerts, field } from './ui.js';
 import { navigate, takeReturn } from './router.js';
 
@@ -40,7 +40,7 @@ export function render(view) {
       const res = await api('POST', '/session', body, { noAuthRedirect: true });
       setCsrf(res.csrf_token);
       session.user = res.user;
-      navigate(takeReturn() || '#/board');
+      navigate(takeReturn() || homeHash());
     } catch (e) {
       showError(e);
       password.value = '';

@@ -16,3 +16,19 @@ export function hasRole(...roles) {
   const grants = (session.user && session.user.grants) || [];
   return grants.some((g) => roles.includes(g.role));
 }
+
+/** Whether the user is staff (holds any role other than citizen). */
+export function isStaff() {
+  const grants = (session.user && session.user.grants) || [];
+  return grants.some((g) => g.role !== 'citizen');
+}
+
+/** Where a user lands after logging in: the queue of their main role, else the board. */
+export function homeHash() {
+  if (!session.user) return '#/login';
+  if (hasRole('grid_worker')) return '#/events/mine';
+  if (hasRole('operator')) return '#/events/intake';
+  if (hasRole('handler')) return '#/events/dept';
+  if (hasRole('citizen') && !isStaff()) return '#/events/mine';
+  return '#/board';
+}

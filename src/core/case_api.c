@@ -481,7 +481,8 @@ void case_api_types(struct http_req *r)
 					json_array_append_new(req, json_sprintf("fields.%s", f->name));
 			if (a->needs_reason)
 				json_array_append_new(req, json_string("note"));
-			json_array_append_new(ac, json_pack("{s:s, s:s, s:s, s:o, s:s, s:o}", "code",
+			/* "to" is null for actions that keep the status */
+			json_array_append_new(ac, json_pack("{s:s, s:s, s:s, s:o, s:s?, s:o}", "code",
 			    a->code, "name_zh", a->name_zh, "name_en", a->name_en, "from", from, "to",
 			    a->to, "requires", req));
 		}

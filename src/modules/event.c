@@ -445,6 +445,11 @@ static const struct val_field result_fields[] = {
 	{ "photos", VT_ARRAY, VF_NULLABLE, 0, 9, NULL, NULL },
 	VAL_END
 };
+static const struct val_field settle_fields[] = {
+	{ "result", VT_STRING, VF_REQUIRED, 1, LIM_TEXT_CHARS, NULL, NULL },
+	{ "photos", VT_ARRAY, VF_REQUIRED, 1, 9, NULL, NULL },
+	VAL_END
+};
 static const struct val_field extension_fields[] = {
 	{ "days", VT_INT, VF_REQUIRED, 1, 30, NULL, NULL },
 	{ "reason", VT_STRING, 0, 1, LIM_TEXT_CHARS, NULL, NULL },
@@ -494,7 +499,7 @@ static const struct wf_action actions[] = {
 	{ "reject", "不予受理", "Reject", from_reported, "rejected", PLATFORM, true, reason_fields,
 	  NULL, close_apply },
 	{ "settle", "就地解决", "Settle on the spot", from_reported, "settled", WF_REPORTER, false,
-	  result_fields, settle_guard, settle_apply },
+	  settle_fields, settle_guard, settle_apply },
 	{ "escalate", "上报上级", "Escalate", from_escalate, "escalated", PLATFORM, true,
 	  reason_fields, NULL, escalate_apply },
 	{ "dispatch", "分流交办", "Dispatch", from_dispatch, "dispatched", PLATFORM, false,

@@ -202,7 +202,8 @@ static pa_err tick_run(struct db_conn *c, void *ctx)
 	    stage && strcmp(stage, "handle") == 0 ? "处置" : "受理", title,
 	    lvl == SLA_RED ? "已超期" : "时限已用70%");
 	struct tl_event e = { .case_id = j->id, .kind = "supervise", .action = NULL, .at = j->now,
-		.from_status = status, .to_status = status, .note = msg };
+		.from_status = status, .to_status = status, .note = msg,
+		.data = lvl == SLA_RED ? "{\"warn\":\"red\"}" : "{\"warn\":\"yellow\"}" };
 	if ((rc = tl_append(c, &e, NULL)) != PA_OK)
 		goto out;
 	/* the assignee, or the department's handlers, and the leaders and operators over it */

@@ -327,6 +327,29 @@ void grids_api_list(struct http_req *r)
 		}
 	}
 	db_reset(s);
+	/* a community shows the sum of its grids */
+	{
+		size_t i;
+		json_t *f;
+		json_array_foreach(features, i, f) {
+			json_t *p = json_object_get(f, "properties"), *parent;
+			if (strcmp(json_string_value(json_object_get(p, "kind")), "grid") != 0)
+				continue;
+			parent = json_object_get(p, "parent_id");
+			if (!json_is_integer(parent))
+				continue;
+			snprintf(key, sizeof key, "%lld", (long long)json_integer_value(parent));
+			json_t *pp = json_object_get(byid, key);
+			if (pp == NULL)
+				continue;
+			static const char *const counts[] = { "open_events", "yellow", "red" };
+			for (int k = 0; k < 3; k++) {
+				json_t *v = json_object_get(pp, counts[k]);
+				json_integer_set(v, json_integer_value(v) +
+				    json_integer_value(json_object_get(p, counts[k])));
+			}
+		}
+	}
 	json_decref(byid);
 	http_reply(r, 200, json_pack("{s:s, s:o}", "type", "FeatureCollection", "features",
 	    features));

@@ -8,7 +8,8 @@
 // result, and the board shows 已办结 and the result. Along the way it checks the visible error on
 // a wrong password and on the 429 lock-out (with Retry-After), the language switch, that a double
 // click posts once (Idempotency-Key), that only the allowed action buttons are shown, the comment
-// box, the 409 stale-version message, a 401 leading to the login page and back, the filters, the
+// box, the 409 stale-version message (a dialog opened before another user's change, which the
+// page otherwise follows live), a 401 leading to the login page and back, the filters, the
 // phone layout at 360x740, logout, and "load more" through next_cursor.
 // Screenshots (and the server's log) go to tests/browser/out/.
 
@@ -345,6 +346,14 @@ step('cz-leader sees it on the board, accepts it and assigns cz-officer', async 
 });
 
 step('cz-officer marks it done with a result', async () => {
+  // Meanwhile the leader starts to mark it done too. The leader's page follows changes live
+  // (GET /stream), but a dialog that is already open keeps the version it was opened on: that is
+  // how a stale action really happens (the next step sends it).
+  assert.deepEqual(await actionButtons(leader), ['done']);
+  await leader.locator('[data-action=done]').click();
+  const leaderDlg = leader.locator('dialog[data-testid=action-done]');
+  await leaderDlg.locator('textarea[name=result]').fill('领导也想办结');
+
   // The officer's tab still shows the case as posted; reloading shows the leader's changes.
   assert.match(officer.url(), new RegExp(`#/case/${caseId}$`));
   await officer.reload();
@@ -374,11 +383,11 @@ step('cz-officer marks it done with a result', async () => {
 });
 
 step('a stale page gets a clear message and is reloaded (409 stale_version)', async () => {
-  // The leader's page still shows the case in progress, with the version before "done".
-  assert.deepEqual(await actionButtons(leader), ['done']);
-  await leader.locator('[data-action=done]').click();
+  // The leader's dialog was opened before "done": the page behind it still shows the case in
+  // progress, and the action goes with the version from before.
   const dlg = leader.locator('dialog[data-testid=action-done]');
-  await dlg.locator('textarea[name=result]').fill('领导也想办结');
+  assert.equal(await dlg.count(), 1, 'the dialog is still open');
+  assert.equal((await leader.locator('[data-testid=case-status] .badge').textContent()).trim(), '处理中');
   await dlg.locator('button[type=submit]').click();
   const alert = leader.locator('#alerts .alert-error');
   await alert.waitFor();

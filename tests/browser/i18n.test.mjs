@@ -49,3 +49,30 @@ test('the status, action and priority labels of the brief', () => {
     assert.equal(dict.en[k], en, k);
   }
 });
+
+test('the grid-event labels: every status, action, platform, rating and queue', () => {
+  const statuses = ['reported', 'accepted', 'rejected', 'settled', 'escalated', 'dispatched', 'signed', 'handled', 'closed', 'reviewing'];
+  const actions = ['accept', 'reject', 'settle', 'escalate', 'dispatch', 'sign', 'return', 'request_extension',
+    'grant_extension', 'refuse_extension', 'handle', 'verify_pass', 'verify_fail', 'rate', 'confirm'];
+  const keys = [
+    ...statuses.map((s) => 'status.' + s),
+    ...actions.map((a) => 'evaction.' + a),
+    ...['zongzhi', 'shichang', 'zonghe_zhifa', 'bianmin'].map((p) => 'platform.' + p),
+    ...['satisfied', 'basically_satisfied', 'unsatisfied'].map((r) => 'rating.' + r),
+    ...['normal', 'yellow', 'red'].map((w) => 'warn.' + w),
+    ...['grid_worker', 'citizen', 'operator'].map((s) => 'source.' + s),
+    ...['mine', 'verify', 'intake', 'escalated', 'dept'].flatMap((k) => ['title', 'intro', 'empty'].map((x) => `events.${k}.${x}`)),
+    ...['reported', 'accepted', 'reviewing', 'escalated', 'dispatched', 'signed'].map((s) => 'events.tab.' + s),
+  ];
+  for (const k of keys) {
+    assert.ok(k in dict.zh && k in dict.en, `${k} is translated`);
+  }
+  const want = {
+    'status.reported': '已上报', 'status.dispatched': '已交办', 'status.signed': '处置中', 'status.handled': '待核查',
+    'status.closed': '已办结', 'status.reviewing': '待复核', 'status.settled': '就地解决', 'status.rejected': '不予受理',
+    'evaction.accept': '受理', 'evaction.dispatch': '分流交办', 'evaction.sign': '签收', 'evaction.handle': '处置反馈',
+    'evaction.verify_pass': '核查通过', 'evaction.verify_fail': '核查不通过', 'evaction.rate': '评价', 'evaction.settle': '就地解决',
+    'rating.satisfied': '满意', 'rating.basically_satisfied': '基本满意', 'rating.unsatisfied': '不满意',
+  };
+  for (const [k, zh] of Object.entries(want)) assert.equal(dict.zh[k], zh, k);
+});
