@@ -13,6 +13,8 @@ command -v wrk >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractiv
 command -v node >/dev/null || { echo "bench: node is needed" >&2; exit 1; }
 mkdir -p bin
 cc -O2 -Wall -Wextra -Werror -Wno-unused-parameter -o bin/minimal bench/minimal.c -lmicrohttpd
+cc -O2 -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Isrc $(pkg-config --cflags jansson) \
+	-o bin/bench-locate bench/locate.c src/org/geo.c $(pkg-config --libs jansson) -lm
 
 dir=$(mktemp -d /tmp/pingan-bench.XXXXXX)
 pids=()
@@ -136,6 +138,8 @@ if [ -n "$peer" ]; then
 	row "Redmine list open issues (50), 16 clients" "$rl_r" "-" "$rl_99" "$rl_e" "1.00"
 	row "Pingan list page of 50, 16 clients" "$pL_r" "-" "$pL_99" "-" "$(ratio "$pL_r" "$rl_r")x Redmine"
 fi
+read -r lg lg_ix lg_lin lg_ratio _ <<<"$(bin/bench-locate 10000)"
 echo
+echo "Grid placement among $lg grids: $lg_ix ns per point with the index, $lg_lin ns scanning every grid (${lg_ratio}x)"
 echo "Peak RSS of the server holding $CASES cases: $rss MB"
 echo "Start to first answered request: $first ms"
