@@ -164,6 +164,10 @@ void suggestion_api_board(struct http_req *r)
 		db_bind_int(s, 1, org_id);
 		snprintf(path, sizeof path, "%s", db_step(s) == DB_ROW ? db_col_text(s, 0) : "/none/");
 		db_reset(s);
+		if (!scope_covers(r->user, path)) {
+			http_error(r, PA_ERR_NOT_FOUND, "not_found", "org_id", "no such org unit");
+			return;
+		}
 	}
 	if ((s = db_prepare(c, SQL_BOARD)) == NULL)
 		goto dberr;
