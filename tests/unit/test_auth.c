@@ -7,24 +7,19 @@
 #include <cmocka.h>
 
 #include <sodium.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "auth/auth.h"
 #include "db/db.h"
-#include "modules/demo.h"
 #include "util/util.h"
 
-#define PW      "demo-pass-123"
+#include "support.h"
+
+#define PW      SUPPORT_PASSWORD
 #define MIN_MS  (60LL * 1000)
 #define T0      (1795918830LL * 1000)     /* 2026-11-29T10:20:30+08:00 */
 
-static struct {
-	char path[64];
-	struct db *db;
-} F;
+static struct support_db D;
 
 /* ------------------------------------------------------------------ helpers */
 
@@ -32,7 +27,7 @@ static pa_err login(const char *user, const char *pw, const char *addr,
     struct auth_login_result *res, struct pa_error *err)
 {
 	memset(err, 0, sizeof *err);
-	return auth_login(F.db, user, pw, addr, res, err);
+	return auth_login(D.db, user, pw, addr, res, err);
 }
 
 static void login_ok(const char *user, const char *addr, struct auth_login_result *res)
@@ -55,7 +50,7 @@ static pa_err noop(struct db_conn *c, void *ctx)
 
 static void writes_settle(void)
 {
-	assert_int_equal(db_write(F.db, noop, NULL), PA_OK);
+	assert_int_equal(db_write(D.db, noop, NULL), PA_OK);
 }
 
 /* Resolves a token at time now; the user is discarded. */
@@ -64,62 +59,22 @@ static pa_err session_at(const char *token, int64_t now, struct auth_user *u)
 	pa_err rc;
 
 	clock_set_fixed(now);
-	rc = auth_session_user(F.db, token, u);
+	rc = auth_session_user(D.db, token, u);
 	writes_settle();
 	return rc;
 }
 
 /* ------------------------------------------------------------------ fixture */
 
+/* The demo data; support_group_teardown frees it. */
 static int group_setup(void **state)
 {
-	struct db_options opt = { .group_max = 64 };
-	char err[256];
-	FILE *devnull;
-	int fd;
-	pa_err rc;
-
-	(void)state;
-	log_set_level(LOG_ERROR);
-	snprintf(F.path, sizeof F.path, "/tmp/pingan-auth-XXXXXX");
-	if ((fd = mkstemp(F.path)) < 0)
-		return -1;
-	close(fd);
-	if (db_open(F.path, DB_OPEN_CREATE, &opt, &F.db, err, sizeof err) != PA_OK) {
-		fprintf(stderr, "db_open: %s\n", err);
-		return -1;
-	}
-	if ((devnull = fopen("/dev/null", "w")) == NULL)
-		return -1;
-	rc = demo_seed(F.db, PW, devnull);
-	fclose(devnull);
-	return rc == PA_OK ? 0 : -1;
+	*state = &D;
+	return support_demo_db("auth", false, &D);
 }
 
-static int group_teardown(void **state)
-{
-	char p[96];
-
-	(void)state;
-	clock_set(NULL);
-	db_close(F.db);
-	unlink(F.path);
-	snprintf(p, sizeof p, "%s-wal", F.path);
-	unlink(p);
-	snprintf(p, sizeof p, "%s-shm", F.path);
-	unlink(p);
-	return 0;
-}
-
-static int setup(void **state)
-{
-	(void)state;
-	clock_set(NULL);
-	auth_ratelimit_reset();
-	return 0;
-}
-
-static int teardown(void **state)
+/* Before and after every test: the real clock, and no login failures counted. */
+static int reset(void **state)
 {
 	(void)state;
 	clock_set(NULL);
@@ -162,7 +117,7 @@ static void good_login_opens_a_session(void **state)
 	assert_true(r1.expires_at == T0 + SESSION_ABSOLUTE_MS);
 	assert_true(r1.user_id > 0);
 
-	assert_int_equal(auth_session_user(F.db, r1.token, &u), PA_OK);
+	assert_int_equal(auth_session_user(D.db, r1.token, &u), PA_OK);
 	assert_int_equal(u.id, r1.user_id);
 	assert_string_equal(u.login, "cz-officer");
 	assert_string_equal(u.csrf, r1.csrf);
@@ -175,7 +130,7 @@ static void good_login_opens_a_session(void **state)
 	assert_string_not_equal(r1.token, r2.token);
 	assert_string_not_equal(r1.csrf, r2.csrf);
 	struct auth_user u2;
-	assert_int_equal(auth_session_user(F.db, r2.token, &u2), PA_OK);
+	assert_int_equal(auth_session_user(D.db, r2.token, &u2), PA_OK);
 	assert_int_not_equal(u2.session_id, u.session_id);
 	assert_int_equal(u2.id, u.id);
 }
@@ -290,13 +245,13 @@ static void logout_ends_the_session(void **state)
 	(void)state;
 	login_ok("cz-leader", "10.0.0.7", &a);
 	login_ok("cz-leader", "10.0.0.7", &b);
-	assert_int_equal(auth_session_user(F.db, a.token, &u), PA_OK);
-	assert_int_equal(auth_logout(F.db, u.session_id), PA_OK);
-	assert_int_equal(auth_session_user(F.db, a.token, &u), PA_ERR_UNAUTH);
+	assert_int_equal(auth_session_user(D.db, a.token, &u), PA_OK);
+	assert_int_equal(auth_logout(D.db, u.session_id), PA_OK);
+	assert_int_equal(auth_session_user(D.db, a.token, &u), PA_ERR_UNAUTH);
 	/* only that session: the other one of the same user goes on */
-	assert_int_equal(auth_session_user(F.db, b.token, &u), PA_OK);
-	assert_int_equal(auth_logout(F.db, u.session_id), PA_OK);
-	assert_int_equal(auth_session_user(F.db, b.token, &u), PA_ERR_UNAUTH);
+	assert_int_equal(auth_session_user(D.db, b.token, &u), PA_OK);
+	assert_int_equal(auth_logout(D.db, u.session_id), PA_OK);
+	assert_int_equal(auth_session_user(D.db, b.token, &u), PA_ERR_UNAUTH);
 }
 
 static void bad_tokens(void **state)
@@ -307,22 +262,22 @@ static void bad_tokens(void **state)
 
 	(void)state;
 	login_ok("admin", "10.0.0.8", &a);
-	assert_int_equal(auth_session_user(F.db, NULL, &u), PA_ERR_UNAUTH);
-	assert_int_equal(auth_session_user(F.db, "", &u), PA_ERR_UNAUTH);
-	assert_int_equal(auth_session_user(F.db, "short", &u), PA_ERR_UNAUTH);
+	assert_int_equal(auth_session_user(D.db, NULL, &u), PA_ERR_UNAUTH);
+	assert_int_equal(auth_session_user(D.db, "", &u), PA_ERR_UNAUTH);
+	assert_int_equal(auth_session_user(D.db, "short", &u), PA_ERR_UNAUTH);
 	/* one character changed */
 	memcpy(forged, a.token, sizeof a.token);
 	forged[10] = forged[10] == 'A' ? 'B' : 'A';
-	assert_int_equal(auth_session_user(F.db, forged, &u), PA_ERR_UNAUTH);
+	assert_int_equal(auth_session_user(D.db, forged, &u), PA_ERR_UNAUTH);
 	/* one character more or less */
 	memcpy(forged, a.token, sizeof a.token);
 	forged[AUTH_TOKEN_LEN] = 'A';
 	forged[AUTH_TOKEN_LEN + 1] = '\0';
-	assert_int_equal(auth_session_user(F.db, forged, &u), PA_ERR_UNAUTH);
+	assert_int_equal(auth_session_user(D.db, forged, &u), PA_ERR_UNAUTH);
 	forged[AUTH_TOKEN_LEN - 1] = '\0';
-	assert_int_equal(auth_session_user(F.db, forged, &u), PA_ERR_UNAUTH);
+	assert_int_equal(auth_session_user(D.db, forged, &u), PA_ERR_UNAUTH);
 	/* the real one still works */
-	assert_int_equal(auth_session_user(F.db, a.token, &u), PA_OK);
+	assert_int_equal(auth_session_user(D.db, a.token, &u), PA_OK);
 }
 
 static void disabling_ends_sessions(void **state)
@@ -335,33 +290,33 @@ static void disabling_ends_sessions(void **state)
 	(void)state;
 	login_ok("xg-officer", "10.0.0.9", &a);
 	id = a.user_id;
-	assert_int_equal(auth_user_update(F.db, id, NULL, NULL, 1), PA_OK);
-	assert_int_equal(auth_session_user(F.db, a.token, &u), PA_ERR_UNAUTH);
+	assert_int_equal(auth_user_update(D.db, id, NULL, NULL, 1), PA_OK);
+	assert_int_equal(auth_session_user(D.db, a.token, &u), PA_ERR_UNAUTH);
 	assert_int_equal(login("xg-officer", PW, "10.0.0.9", &b, &err), PA_ERR_UNAUTH);
 	assert_string_equal(err.code, "invalid_credentials");
 	/* enabled again, the old session stays dead but a new login works */
-	assert_int_equal(auth_user_update(F.db, id, NULL, NULL, 0), PA_OK);
-	assert_int_equal(auth_session_user(F.db, a.token, &u), PA_ERR_UNAUTH);
+	assert_int_equal(auth_user_update(D.db, id, NULL, NULL, 0), PA_OK);
+	assert_int_equal(auth_session_user(D.db, a.token, &u), PA_ERR_UNAUTH);
 	login_ok("xg-officer", "10.0.0.9", &b);
-	assert_int_equal(auth_session_user(F.db, b.token, &u), PA_OK);
+	assert_int_equal(auth_session_user(D.db, b.token, &u), PA_OK);
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(password_hashes),
-		cmocka_unit_test_setup_teardown(good_login_opens_a_session, setup, teardown),
-		cmocka_unit_test_setup_teardown(wrong_password_refused, setup, teardown),
-		cmocka_unit_test_setup_teardown(account_locked_after_failures, setup, teardown),
-		cmocka_unit_test_setup_teardown(success_resets_the_count, setup, teardown),
-		cmocka_unit_test_setup_teardown(idle_expiry, setup, teardown),
-		cmocka_unit_test_setup_teardown(absolute_expiry, setup, teardown),
-		cmocka_unit_test_setup_teardown(logout_ends_the_session, setup, teardown),
-		cmocka_unit_test_setup_teardown(bad_tokens, setup, teardown),
-		cmocka_unit_test_setup_teardown(disabling_ends_sessions, setup, teardown),
+		cmocka_unit_test_setup_teardown(good_login_opens_a_session, reset, reset),
+		cmocka_unit_test_setup_teardown(wrong_password_refused, reset, reset),
+		cmocka_unit_test_setup_teardown(account_locked_after_failures, reset, reset),
+		cmocka_unit_test_setup_teardown(success_resets_the_count, reset, reset),
+		cmocka_unit_test_setup_teardown(idle_expiry, reset, reset),
+		cmocka_unit_test_setup_teardown(absolute_expiry, reset, reset),
+		cmocka_unit_test_setup_teardown(logout_ends_the_session, reset, reset),
+		cmocka_unit_test_setup_teardown(bad_tokens, reset, reset),
+		cmocka_unit_test_setup_teardown(disabling_ends_sessions, reset, reset),
 	};
 
 	if (sodium_init() < 0)
 		return 1;
-	return cmocka_run_group_tests_name("auth", tests, group_setup, group_teardown);
+	return cmocka_run_group_tests_name("auth", tests, group_setup, support_group_teardown);
 }

@@ -14,7 +14,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "auth/auth.h"
 #include "core/case.h"
@@ -23,45 +22,24 @@
 #include "org/org.h"
 #include "util/util.h"
 
+#include "support.h"
+
 #define DAY_MS  (86400LL * 1000)
 #define HOUR_MS (3600LL * 1000)
 #define T0      (1795918830LL * 1000)     /* 2026-11-29T10:20:30+08:00 */
 
+static struct support_db D;
+
 static struct {
-	char path[64];
-	struct db *db;
 	struct auth_user admin, cz_leader, cz_officer, cz_aux, xg_leader, xg_officer;
 	int64_t cz_org, xg_org;
 } F;
 
-/* The allowed_actions of the last refused action, comma-separated. */
-static char last_allowed[256];
-
 /* ------------------------------------------------------------------ helpers */
-
-static void load_user(const char *login, struct auth_user *u)
-{
-	struct db_conn *c = db_reader(F.db);
-	int64_t id;
-
-	assert_non_null(c);
-	id = auth_user_id_by_login(c, login);
-	if (id <= 0)
-		fail_msg("demo user %s missing", login);
-	assert_int_equal(auth_user_load(c, id, u), PA_OK);
-	assert_int_equal(u->id, id);
-}
 
 static int64_t count_rows(const char *sql)
 {
-	struct db_stmt *s = db_prepare(db_reader(F.db), sql);
-	int64_t n = -1;
-
-	assert_non_null(s);
-	if (db_step(s) == DB_ROW)
-		n = db_col_int(s, 0);
-	db_reset(s);
-	return n;
+	return support_count(D.db, sql);
 }
 
 static const char SQL_COUNT_CASES[] = "SELECT COUNT(*) FROM cases";
@@ -79,7 +57,7 @@ static pa_err create(const struct auth_user *u, int64_t org, const char *title,
 	memset(err, 0, sizeof *err);
 	if (body_for_hash)
 		case_body_hash(body_for_hash, strlen(body_for_hash), n.body_hash);
-	return case_create(F.db, u, &n, id, err);
+	return case_create(D.db, u, &n, id, err);
 }
 
 static int64_t new_case(const struct auth_user *u, int64_t org, const char *title)
@@ -94,42 +72,18 @@ static int64_t new_case(const struct auth_user *u, int64_t org, const char *titl
 	return id;
 }
 
-/* Takes an action; fields is JSON text or NULL. The allowed_actions of a refusal are kept in
- * last_allowed and the error's extra object is released. */
+/* Actions on the test database: see support_act; the allowed_actions of a refusal land in
+ * support_last_allowed. */
 static pa_err act(const struct auth_user *u, int64_t id, const char *code, const char *note,
     const char *fields, int64_t version, struct pa_error *err)
 {
-	json_error_t je;
-	json_t *f = fields ? json_loads(fields, 0, &je) : NULL;
-	pa_err rc;
-
-	if (fields && f == NULL)
-		fail_msg("bad fields in test: %s", fields);
-	memset(err, 0, sizeof *err);
-	last_allowed[0] = '\0';
-	rc = case_act(F.db, u, id, code, note, f, version, err);
-	json_decref(f);
-	if (err->extra) {
-		json_t *arr = json_object_get(err->extra, "allowed_actions"), *v;
-		size_t i, len = 0;
-		json_array_foreach(arr, i, v)
-			len += (size_t)snprintf(last_allowed + len, sizeof last_allowed - len, "%s%s",
-			    i ? "," : "", json_string_value(v));
-		json_decref(err->extra);
-		err->extra = NULL;
-	}
-	return rc;
+	return support_act(D.db, u, id, code, note, fields, version, err);
 }
 
 static void act_ok(const struct auth_user *u, int64_t id, const char *code, const char *note,
     const char *fields)
 {
-	struct pa_error err;
-	pa_err rc = act(u, id, code, note, fields, -1, &err);
-
-	if (rc != PA_OK)
-		fail_msg("%s by %s: %d %s %s", code, u->login, rc, err.code ? err.code : "",
-		    err.message);
+	support_act_ok(D.db, u, id, code, note, fields);
 }
 
 /* What the tests look at in a stored case. */
@@ -142,24 +96,17 @@ struct snap {
 
 static void load_case(int64_t id, struct snap *s)
 {
-	struct arena *a = arena_new(LIM_ARENA_BYTES);
-	struct case_rec c;
-	json_t *v;
+	struct support_case c;
+	const char *result;
 
-	memset(s, 0, sizeof *s);
-	assert_non_null(a);
-	assert_int_equal(case_load(db_reader(F.db), a, id, &c), PA_OK);
+	support_case_load(D.db, id, &c);
+	*s = (struct snap){ .version = c.version, .assignee_id = c.assignee_id,
+		.reporter_id = c.reporter_id, .closed_at = c.closed_at, .updated_at = c.updated_at,
+		.reopened = json_integer_value(json_object_get(c.attrs, "reopened")) };
 	snprintf(s->status, sizeof s->status, "%s", c.status);
-	s->version = c.version;
-	s->assignee_id = c.assignee_id;
-	s->reporter_id = c.reporter_id;
-	s->closed_at = c.closed_at;
-	s->updated_at = c.updated_at;
-	if ((v = json_object_get(c.attrs, "result")) != NULL && json_is_string(v))
-		snprintf(s->result, sizeof s->result, "%s", json_string_value(v));
-	s->reopened = json_integer_value(json_object_get(c.attrs, "reopened"));
-	case_rec_clear(&c);
-	arena_free(a);
+	if ((result = json_string_value(json_object_get(c.attrs, "result"))) != NULL)
+		snprintf(s->result, sizeof s->result, "%s", result);
+	support_case_clear(&c);
 }
 
 /* The timeline of a case as a jansson array (built from the engine's own JSON writer). */
@@ -172,7 +119,7 @@ static json_t *timeline_of(int64_t id)
 
 	sb_init(&b, 1 << 20);
 	sb_add(&b, "[", 1);
-	assert_int_equal(case_timeline_write(db_reader(F.db), &b, id, 0), PA_OK);
+	assert_int_equal(case_timeline_write(db_reader(D.db), &b, id, 0), PA_OK);
 	sb_add(&b, "]", 1);
 	text = sb_finish(&b);
 	assert_non_null(text);
@@ -184,84 +131,39 @@ static json_t *timeline_of(int64_t id)
 	return arr;
 }
 
+/* The chain verifies, over every event there is. */
 static void assert_chain_intact(void)
 {
-	int64_t bad = -1, n = -1;
+	int64_t n = support_chain_intact(D.db);
 
-	assert_int_equal(tl_verify(db_reader(F.db), &bad, &n), PA_OK);
-	if (bad != 0)
-		fail_msg("timeline chain broken at event %lld", (long long)bad);
 	assert_int_equal(n, count_rows(SQL_COUNT_TIMELINE));
 	assert_true(n > 0);
 }
 
 /* ------------------------------------------------------------------ fixture */
 
+/* The demo data; support_group_teardown frees it. */
 static int group_setup(void **state)
 {
-	struct db_options opt = { .group_max = 64 };
-	char err[256];
-	FILE *devnull;
-	int fd;
-	pa_err rc;
-
-	(void)state;
-	log_set_level(LOG_ERROR);
-	snprintf(F.path, sizeof F.path, "/tmp/pingan-engine-XXXXXX");
-	if ((fd = mkstemp(F.path)) < 0)
+	*state = &D;
+	if (support_demo_db("engine", false, &D) != 0)
 		return -1;
-	close(fd);
-	if (db_open(F.path, DB_OPEN_CREATE, &opt, &F.db, err, sizeof err) != PA_OK) {
-		fprintf(stderr, "db_open: %s\n", err);
-		return -1;
-	}
-	if ((devnull = fopen("/dev/null", "w")) == NULL)
-		return -1;
-	rc = demo_seed(F.db, "demo-pass-123", devnull);
-	fclose(devnull);
-	if (rc != PA_OK) {
-		fprintf(stderr, "demo_seed: %d\n", rc);
-		return -1;
-	}
-	F.cz_org = org_id_by_code(db_reader(F.db), "330702-GA-CZ");
-	F.xg_org = org_id_by_code(db_reader(F.db), "330702-GA-XG");
+	F.cz_org = org_id_by_code(db_reader(D.db), "330702-GA-CZ");
+	F.xg_org = org_id_by_code(db_reader(D.db), "330702-GA-XG");
 	return F.cz_org > 0 && F.xg_org > 0 ? 0 : -1;
 }
 
-static int group_teardown(void **state)
-{
-	char p[96];
-
-	(void)state;
-	clock_set(NULL);
-	db_close(F.db);
-	unlink(F.path);
-	snprintf(p, sizeof p, "%s-wal", F.path);
-	unlink(p);
-	snprintf(p, sizeof p, "%s-shm", F.path);
-	unlink(p);
-	return 0;
-}
+static const struct support_login users[] = {
+	{ "admin", &F.admin }, { "cz-leader", &F.cz_leader }, { "cz-officer", &F.cz_officer },
+	{ "cz-aux", &F.cz_aux }, { "xg-leader", &F.xg_leader }, { "xg-officer", &F.xg_officer },
+	{ NULL, NULL },
+};
 
 /* Every test starts on the real clock with the demo users freshly loaded. */
 static int setup(void **state)
 {
 	(void)state;
-	clock_set(NULL);
-	load_user("admin", &F.admin);
-	load_user("cz-leader", &F.cz_leader);
-	load_user("cz-officer", &F.cz_officer);
-	load_user("cz-aux", &F.cz_aux);
-	load_user("xg-leader", &F.xg_leader);
-	load_user("xg-officer", &F.xg_officer);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	clock_set(NULL);
-	return 0;
+	return support_start(D.db, users);
 }
 
 /* ------------------------------------------------------------------ tests */
@@ -286,7 +188,7 @@ static void demo_data_is_there(void **state)
 	/* seeding twice is refused */
 	devnull = fopen("/dev/null", "w");
 	assert_non_null(devnull);
-	assert_int_equal(demo_seed(F.db, "demo-pass-123", devnull), PA_ERR_CONFLICT);
+	assert_int_equal(demo_seed(D.db, SUPPORT_PASSWORD, devnull), PA_ERR_CONFLICT);
 	fclose(devnull);
 }
 
@@ -360,7 +262,7 @@ static void case_json_round_trip(void **state)
 
 	(void)state;
 	id = new_case(&F.cz_officer, F.cz_org, title);
-	assert_int_equal(case_load(db_reader(F.db), a, id, &c), PA_OK);
+	assert_int_equal(case_load(db_reader(D.db), a, id, &c), PA_OK);
 	sb_init(&b, 1 << 20);
 	case_json(&b, &c);
 	sb_add(&b, "}", 1);
@@ -427,7 +329,7 @@ static void stale_version_conflicts(void **state)
 	/* edits check the version the same way */
 	json_t *ch = json_pack("{s:s}", "title", "新标题");
 	memset(&err, 0, sizeof err);
-	assert_int_equal(case_update(F.db, &F.cz_officer, id, ch, 2, &err), PA_ERR_CONFLICT);
+	assert_int_equal(case_update(D.db, &F.cz_officer, id, ch, 2, &err), PA_ERR_CONFLICT);
 	assert_string_equal(err.code, "stale_version");
 	json_decref(ch);
 	load_case(id, &s);
@@ -447,12 +349,12 @@ static void refused_actions(void **state)
 	assert_int_equal(act(&F.cz_officer, id, "accept", NULL, "{\"assignee_id\":1}", -1, &err),
 	    PA_ERR_CONFLICT);
 	assert_string_equal(err.code, "action_not_allowed");
-	assert_string_equal(last_allowed, "");
+	assert_string_equal(support_last_allowed, "");
 	/* the leader gets told what is possible when trying the wrong thing */
 	assert_int_equal(act(&F.cz_leader, id, "done", NULL, "{\"result\":\"x\"}", -1, &err),
 	    PA_ERR_CONFLICT);
 	assert_string_equal(err.code, "action_not_allowed");
-	assert_string_equal(last_allowed, "accept,decline");
+	assert_string_equal(support_last_allowed, "accept,decline");
 	/* unknown action */
 	assert_int_equal(act(&F.cz_leader, id, "approve", NULL, NULL, -1, &err), PA_ERR_INVALID);
 	assert_string_equal(err.field, "action");
@@ -530,7 +432,7 @@ static void out_of_scope_is_not_found(void **state)
 	/* nor comment on it */
 	int64_t ev = 0;
 	memset(&err, 0, sizeof err);
-	assert_int_equal(case_comment(F.db, &F.xg_officer, id, "看看", &ev, &err), PA_ERR_NOT_FOUND);
+	assert_int_equal(case_comment(D.db, &F.xg_officer, id, "看看", &ev, &err), PA_ERR_NOT_FOUND);
 	/* the district admin, above both, can */
 	snprintf(fields, sizeof fields, "{\"assignee_id\":%lld}", (long long)F.cz_aux.id);
 	act_ok(&F.admin, id, "accept", NULL, fields);
@@ -604,36 +506,28 @@ static void reopen_window(void **state)
 	clock_set(NULL);
 }
 
-/* Rewrites one column of one timeline row behind the engine's back; returns the old text
- * (caller frees; NULL for SQL NULL). */
-static char *tamper(sqlite3 *h, const char *col_sql_get, const char *col_sql_set, int64_t id,
-    const char *value)
-{
-	sqlite3_stmt *st;
-	char *old = NULL;
+/* What timeline_tamper_detected rewrites behind the engine's back (support_tamper). */
+static const char SQL_NOTE_GET[] = "SELECT note FROM timeline WHERE id = ?1";
+static const char SQL_NOTE_SET[] = "UPDATE timeline SET note = ?2 WHERE id = ?1";
+static const char SQL_AT_GET[] = "SELECT at FROM timeline WHERE id = ?1";
+static const char SQL_AT_LATER[] =
+    "UPDATE timeline SET at = at + 1 WHERE id = ?1 AND ?2 IS NULL";
+static const char SQL_AT_BACK[] =
+    "UPDATE timeline SET at = at - 1 WHERE id = ?1 AND ?2 IS NULL";
 
-	assert_int_equal(sqlite3_prepare_v2(h, col_sql_get, -1, &st, NULL), SQLITE_OK);
-	sqlite3_bind_int64(st, 1, id);
-	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	if (sqlite3_column_type(st, 0) != SQLITE_NULL)
-		old = strdup((const char *)sqlite3_column_text(st, 0));
-	sqlite3_finalize(st);
-	assert_int_equal(sqlite3_prepare_v2(h, col_sql_set, -1, &st, NULL), SQLITE_OK);
-	sqlite3_bind_int64(st, 1, id);
-	if (value)
-		sqlite3_bind_text(st, 2, value, -1, SQLITE_TRANSIENT);
-	else
-		sqlite3_bind_null(st, 2);
-	assert_int_equal(sqlite3_step(st), SQLITE_DONE);
-	assert_int_equal(sqlite3_changes(h), 1);
-	sqlite3_finalize(st);
-	return old;
+/* The chain is read through, and the first event that does not fit it is ev. */
+static void assert_chain_broken_at(int64_t ev)
+{
+	int64_t bad = -1, n = -1;
+
+	assert_int_equal(tl_verify(db_reader(D.db), &bad, &n), PA_OK);
+	assert_int_equal(bad, ev);
 }
 
 static void timeline_tamper_detected(void **state)
 {
-	sqlite3 *h = NULL;
-	int64_t id, ev_accept = 0, bad = -1, n = -1;
+	sqlite3 *h;
+	int64_t id, ev_accept = 0;
 	char fields[64], *old;
 	json_t *tl;
 
@@ -650,39 +544,29 @@ static void timeline_tamper_detected(void **state)
 	json_decref(tl);
 	assert_true(ev_accept > 0);
 
-	assert_int_equal(sqlite3_open_v2(F.path, &h, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
-	sqlite3_busy_timeout(h, 10000);
+	h = support_raw_open(&D);
 
 	/* the note of the accept event */
-	old = tamper(h, "SELECT note FROM timeline WHERE id = ?1",
-	    "UPDATE timeline SET note = ?2 WHERE id = ?1", ev_accept, "x");
+	old = support_tamper(h, SQL_NOTE_GET, SQL_NOTE_SET, ev_accept, "x");
 	assert_non_null(old);
 	assert_string_equal(old, "请清理");
-	assert_int_equal(tl_verify(db_reader(F.db), &bad, &n), PA_OK);
-	assert_int_equal(bad, ev_accept);
-	free(tamper(h, "SELECT note FROM timeline WHERE id = ?1",
-	    "UPDATE timeline SET note = ?2 WHERE id = ?1", ev_accept, old));
+	assert_chain_broken_at(ev_accept);
+	free(support_tamper(h, SQL_NOTE_GET, SQL_NOTE_SET, ev_accept, old));
 	free(old);
 	assert_chain_intact();
 
 	/* a NULL note filled in is as visible as a changed one (NULL and "" differ) */
 	int64_t ev_done = ev_accept + 1;
-	old = tamper(h, "SELECT note FROM timeline WHERE id = ?1",
-	    "UPDATE timeline SET note = ?2 WHERE id = ?1", ev_done, "");
+	old = support_tamper(h, SQL_NOTE_GET, SQL_NOTE_SET, ev_done, "");
 	assert_null(old);
-	assert_int_equal(tl_verify(db_reader(F.db), &bad, &n), PA_OK);
-	assert_int_equal(bad, ev_done);
-	free(tamper(h, "SELECT note FROM timeline WHERE id = ?1",
-	    "UPDATE timeline SET note = ?2 WHERE id = ?1", ev_done, NULL));
+	assert_chain_broken_at(ev_done);
+	free(support_tamper(h, SQL_NOTE_GET, SQL_NOTE_SET, ev_done, NULL));
 	assert_chain_intact();
 
 	/* the time of the event */
-	old = tamper(h, "SELECT at FROM timeline WHERE id = ?1",
-	    "UPDATE timeline SET at = at + 1 WHERE id = ?1 AND ?2 IS NULL", ev_accept, NULL);
-	assert_int_equal(tl_verify(db_reader(F.db), &bad, &n), PA_OK);
-	assert_int_equal(bad, ev_accept);
-	free(tamper(h, "SELECT at FROM timeline WHERE id = ?1",
-	    "UPDATE timeline SET at = at - 1 WHERE id = ?1 AND ?2 IS NULL", ev_accept, NULL));
+	old = support_tamper(h, SQL_AT_GET, SQL_AT_LATER, ev_accept, NULL);
+	assert_chain_broken_at(ev_accept);
+	free(support_tamper(h, SQL_AT_GET, SQL_AT_BACK, ev_accept, NULL));
 	free(old);
 	assert_chain_intact();
 
@@ -715,7 +599,7 @@ static void *worker_main(void *arg)
 		snprintf(title, sizeof title, "并发测试 %d-%d", w->no, i);
 		if (w->idem_key)
 			case_body_hash("same body", 9, n.body_hash);
-		if (case_create(F.db, w->u, &n, &w->ids[i], &err) == PA_OK)
+		if (case_create(D.db, w->u, &n, &w->ids[i], &err) == PA_OK)
 			w->ok++;
 	}
 	return NULL;
@@ -789,21 +673,21 @@ static void concurrent_idempotent_creates(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(demo_data_is_there, setup, teardown),
-		cmocka_unit_test_setup_teardown(lifecycle, setup, teardown),
-		cmocka_unit_test_setup_teardown(case_json_round_trip, setup, teardown),
-		cmocka_unit_test_setup_teardown(stale_version_conflicts, setup, teardown),
-		cmocka_unit_test_setup_teardown(refused_actions, setup, teardown),
-		cmocka_unit_test_setup_teardown(blank_reason_refused, setup, teardown),
-		cmocka_unit_test_setup_teardown(out_of_scope_is_not_found, setup, teardown),
-		cmocka_unit_test_setup_teardown(idempotent_create, setup, teardown),
-		cmocka_unit_test_setup_teardown(reopen_window, setup, teardown),
-		cmocka_unit_test_setup_teardown(timeline_tamper_detected, setup, teardown),
-		cmocka_unit_test_setup_teardown(concurrent_creates, setup, teardown),
-		cmocka_unit_test_setup_teardown(concurrent_idempotent_creates, setup, teardown),
+		cmocka_unit_test_setup_teardown(demo_data_is_there, setup, support_end),
+		cmocka_unit_test_setup_teardown(lifecycle, setup, support_end),
+		cmocka_unit_test_setup_teardown(case_json_round_trip, setup, support_end),
+		cmocka_unit_test_setup_teardown(stale_version_conflicts, setup, support_end),
+		cmocka_unit_test_setup_teardown(refused_actions, setup, support_end),
+		cmocka_unit_test_setup_teardown(blank_reason_refused, setup, support_end),
+		cmocka_unit_test_setup_teardown(out_of_scope_is_not_found, setup, support_end),
+		cmocka_unit_test_setup_teardown(idempotent_create, setup, support_end),
+		cmocka_unit_test_setup_teardown(reopen_window, setup, support_end),
+		cmocka_unit_test_setup_teardown(timeline_tamper_detected, setup, support_end),
+		cmocka_unit_test_setup_teardown(concurrent_creates, setup, support_end),
+		cmocka_unit_test_setup_teardown(concurrent_idempotent_creates, setup, support_end),
 	};
 
 	if (sodium_init() < 0)
 		return 1;
-	return cmocka_run_group_tests_name("engine", tests, group_setup, group_teardown);
+	return cmocka_run_group_tests_name("engine", tests, group_setup, support_group_teardown);
 }

@@ -15,19 +15,17 @@
 
 #include <sodium.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "auth/auth.h"
 #include "core/attach.h"
 #include "core/case.h"
 #include "db/db.h"
-#include "modules/demo.h"
 #include "modules/event.h"
-#include "org/grids.h"
 #include "org/org.h"
 #include "util/util.h"
+
+#include "support.h"
 
 #define HOUR_MS (3600LL * 1000)
 #define DAY_MS  (86400LL * 1000)
@@ -36,51 +34,22 @@
 #define G01_LON 119.642
 #define G01_LAT 29.083
 
+static struct support_db D;
+
 static struct {
-	char path[64];
-	struct db *db;
 	struct auth_user grid_worker, op, handler, citizen;
 	int64_t g01, g02, township, dept_cj;     /* 第一网格, 第二网格, 城中街道, 城中街道城建办 */
 	int64_t flow_id;                         /* the event of dispatch_rework_and_supervision */
 } F;
 
-static char last_allowed[256];
-
-/* A 1x1 PNG (the same bytes the demo uses). */
-static const unsigned char png[] = {
-	0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44,
-	0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x02, 0x00, 0x00, 0x00, 0x90,
-	0x77, 0x53, 0xDE, 0x00, 0x00, 0x00, 0x0C, 0x49, 0x44, 0x41, 0x54, 0x08, 0xD7, 0x63, 0xF8,
-	0xCF, 0xC0, 0x00, 0x00, 0x03, 0x01, 0x01, 0x00, 0x18, 0xDD, 0x8D, 0xB0, 0x00, 0x00, 0x00,
-	0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
-};
-
 /* ------------------------------------------------------------------ helpers */
 
-static int64_t T(const char *s)
-{
-	int64_t ms;
-
-	if (!time_parse(s, &ms))
-		fail_msg("bad time in test: %s", s);
-	return ms;
-}
+#define T(s) support_time(s)
+#define assert_time support_assert_time
 
 static void at(const char *s)
 {
 	clock_set_fixed(T(s));
-}
-
-static void load_user(const char *login, struct auth_user *u)
-{
-	struct db_conn *c = db_reader(F.db);
-	int64_t id;
-
-	assert_non_null(c);
-	id = auth_user_id_by_login(c, login);
-	if (id <= 0)
-		fail_msg("demo user %s missing", login);
-	assert_int_equal(auth_user_load(c, id, u), PA_OK);
 }
 
 static int64_t new_event(const struct auth_user *u, const char *category, const char *title,
@@ -95,7 +64,7 @@ static int64_t new_event(const struct auth_user *u, const char *category, const 
 	pa_err rc;
 
 	assert_non_null(n.type);
-	rc = case_create(F.db, u, &n, &id, &err);
+	rc = case_create(D.db, u, &n, &id, &err);
 	json_decref(req);
 	if (rc != PA_OK)
 		fail_msg("case_create %s: %d %s (%s)", category, rc, err.message, err.field);
@@ -103,93 +72,46 @@ static int64_t new_event(const struct auth_user *u, const char *category, const 
 	return id;
 }
 
+/* Actions on the test database at any version: see support_act; the allowed_actions of a
+ * refusal land in support_last_allowed. */
 static pa_err act(const struct auth_user *u, int64_t id, const char *code, const char *note,
     const char *fields, struct pa_error *err)
 {
-	json_error_t je;
-	json_t *f = fields ? json_loads(fields, 0, &je) : NULL;
-	pa_err rc;
-
-	if (fields && f == NULL)
-		fail_msg("bad fields in test: %s", fields);
-	memset(err, 0, sizeof *err);
-	last_allowed[0] = '\0';
-	rc = case_act(F.db, u, id, code, note, f, -1, err);
-	json_decref(f);
-	if (err->extra) {
-		json_t *arr = json_object_get(err->extra, "allowed_actions"), *v;
-		size_t i, len = 0;
-		json_array_foreach(arr, i, v)
-			len += (size_t)snprintf(last_allowed + len, sizeof last_allowed - len, "%s%s",
-			    i ? "," : "", json_string_value(v));
-		json_decref(err->extra);
-		err->extra = NULL;
-	}
-	return rc;
+	return support_act(D.db, u, id, code, note, fields, -1, err);
 }
 
 static void act_ok(const struct auth_user *u, int64_t id, const char *code, const char *note,
     const char *fields)
 {
-	struct pa_error err;
-	pa_err rc = act(u, id, code, note, fields, &err);
-
-	if (rc != PA_OK)
-		fail_msg("%s by %s: %d %s %s", code, u->login, rc, err.code ? err.code : "",
-		    err.message);
+	support_act_ok(D.db, u, id, code, note, fields);
 }
 
-/* What the tests look at in a stored event. */
-struct ev {
-	char status[32];
-	int64_t org_id, unit_id, assignee_id, due_at, closed_at, version;
-	json_t *attrs;          /* owned: ev_clear */
-};
-
-static void load_ev(int64_t id, struct ev *e)
+static void load_ev(int64_t id, struct support_case *e)
 {
-	struct arena *a = arena_new(LIM_ARENA_BYTES);
-	struct case_rec c;
-
-	memset(e, 0, sizeof *e);
-	assert_non_null(a);
-	assert_int_equal(case_load(db_reader(F.db), a, id, &c), PA_OK);
-	snprintf(e->status, sizeof e->status, "%s", c.status);
-	e->org_id = c.org_id;
-	e->unit_id = c.unit_id;
-	e->assignee_id = c.assignee_id;
-	e->due_at = c.due_at;
-	e->closed_at = c.closed_at;
-	e->version = c.version;
-	e->attrs = json_incref(c.attrs);
-	case_rec_clear(&c);
-	arena_free(a);
+	support_case_load(D.db, id, e);
 }
 
-static void ev_clear(struct ev *e)
+/* At the time when, the operator dispatches the event to 城中街道城建办; e is the event after. */
+static void dispatch_to_cj(int64_t id, const char *when, struct support_case *e)
 {
-	json_decref(e->attrs);
-	e->attrs = NULL;
+	char fields[64];
+
+	at(when);
+	snprintf(fields, sizeof fields, "{\"unit_id\":%lld}", (long long)F.dept_cj);
+	act_ok(&F.op, id, "dispatch", NULL, fields);
+	load_ev(id, e);
+	assert_string_equal(e->status, "dispatched");
+	assert_int_equal(e->unit_id, F.dept_cj);
 }
 
-static const char *attr_str(const struct ev *e, const char *k)
+static const char *attr_str(const struct support_case *e, const char *k)
 {
 	return json_string_value(json_object_get(e->attrs, k));
 }
 
-static int64_t attr_int(const struct ev *e, const char *k)
+static int64_t attr_int(const struct support_case *e, const char *k)
 {
 	return json_integer_value(json_object_get(e->attrs, k));
-}
-
-static void assert_time(int64_t got, const char *want)
-{
-	char g[TIME_STR_MAX];
-
-	if (got != T(want)) {
-		time_format(got, g);
-		fail_msg("got %s, expected %s", g, want);
-	}
 }
 
 static const char SQL_NOTES[] = "SELECT COUNT(*) FROM notifications WHERE user_id = ?1 AND "
@@ -202,54 +124,27 @@ static const char SQL_TL_NOTE[] = "SELECT note, at, from_status, to_status FROM 
     "WHERE case_id = ?1 AND kind = 'supervise' ORDER BY seq DESC LIMIT 1";
 static const char SQL_ATTACHED[] = "SELECT COUNT(*) FROM case_attachments WHERE case_id = ?1";
 
+/* Inbox messages of a kind about a case: to one user, and to anyone. */
 static int64_t notes(int64_t user, int64_t case_id, const char *kind)
 {
-	struct db_stmt *s = db_prepare(db_reader(F.db), SQL_NOTES);
-	int64_t n = -1;
-
-	assert_non_null(s);
-	db_bind_int(s, 1, user);
-	db_bind_int(s, 2, case_id);
-	db_bind_text(s, 3, kind);
-	if (db_step(s) == DB_ROW)
-		n = db_col_int(s, 0);
-	db_reset(s);
-	return n;
+	return support_count_with(D.db, SQL_NOTES, (const int64_t[]){ user, case_id }, 2, kind);
 }
 
 static int64_t notes_any(int64_t case_id, const char *kind)
 {
-	struct db_stmt *s = db_prepare(db_reader(F.db), SQL_NOTES_ANY);
-	int64_t n = -1;
-
-	assert_non_null(s);
-	db_bind_int(s, 1, case_id);
-	db_bind_text(s, 2, kind);
-	if (db_step(s) == DB_ROW)
-		n = db_col_int(s, 0);
-	db_reset(s);
-	return n;
+	return support_count_with(D.db, SQL_NOTES_ANY, &case_id, 1, kind);
 }
 
+/* A count of the rows of a case (?1), of a kind (?2) unless text is NULL. */
 static int64_t count_id(const char *sql, int64_t id, const char *text)
 {
-	struct db_stmt *s = db_prepare(db_reader(F.db), sql);
-	int64_t n = -1;
-
-	assert_non_null(s);
-	db_bind_int(s, 1, id);
-	if (text)
-		db_bind_text(s, 2, text);
-	if (db_step(s) == DB_ROW)
-		n = db_col_int(s, 0);
-	db_reset(s);
-	return n;
+	return support_count_with(D.db, sql, &id, 1, text);
 }
 
 /* The note and time of the latest supervise event of a case. */
 static void last_supervise(int64_t id, char *note, size_t n, int64_t *when)
 {
-	struct db_stmt *s = db_prepare(db_reader(F.db), SQL_TL_NOTE);
+	struct db_stmt *s = db_prepare(db_reader(D.db), SQL_TL_NOTE);
 
 	assert_non_null(s);
 	db_bind_int(s, 1, id);
@@ -263,20 +158,10 @@ static void last_supervise(int64_t id, char *note, size_t n, int64_t *when)
 
 static void assert_chain_intact(void)
 {
-	int64_t bad = -1, n = -1;
-
-	assert_int_equal(tl_verify(db_reader(F.db), &bad, &n), PA_OK);
-	if (bad != 0)
-		fail_msg("timeline chain broken at event %lld", (long long)bad);
+	(void)support_chain_intact(D.db);
 }
 
 /* ------------------------------------------------------------------ fixture */
-
-static pa_err seed_catalog(struct db_conn *c, void *ctx)
-{
-	(void)ctx;
-	return catalog_seed(c);
-}
 
 static const char SQL_HOLIDAY_INS[] =
     "INSERT INTO holidays (day, name, workday) VALUES (?1, ?2, ?3)";
@@ -293,82 +178,32 @@ static pa_err put_holiday(struct db_conn *c, void *ctx)
 	return db_run(s);
 }
 
+/* The data of `pingan init --demo`, and a holiday: Monday 2030-03-18; support_group_teardown
+ * frees it. */
 static int group_setup(void **state)
 {
-	struct db_options opt = { .group_max = 64 };
-	char err[256];
-	FILE *devnull;
-	int fd;
-	pa_err rc;
-
-	(void)state;
-	log_set_level(LOG_ERROR);
-	snprintf(F.path, sizeof F.path, "/tmp/pingan-events-XXXXXX");
-	if ((fd = mkstemp(F.path)) < 0)
+	*state = &D;
+	if (support_demo_db("events", true, &D) != 0)
 		return -1;
-	close(fd);
-	if (db_open(F.path, DB_OPEN_CREATE, &opt, &F.db, err, sizeof err) != PA_OK) {
-		fprintf(stderr, "db_open: %s\n", err);
+	if (db_write(D.db, put_holiday, "2030-03-18") != PA_OK)
 		return -1;
-	}
-	/* the order of `pingan init --demo` */
-	if ((devnull = fopen("/dev/null", "w")) == NULL)
-		return -1;
-	rc = demo_seed(F.db, "demo-pass-123", devnull);
-	fclose(devnull);
-	if (rc != PA_OK) {
-		fprintf(stderr, "demo_seed: %d\n", rc);
-		return -1;
-	}
-	if ((rc = db_write(F.db, seed_catalog, NULL)) != PA_OK) {
-		fprintf(stderr, "catalog_seed: %d\n", rc);
-		return -1;
-	}
-	if ((rc = event_demo_seed(F.db)) != PA_OK) {
-		fprintf(stderr, "event_demo_seed: %d\n", rc);
-		return -1;
-	}
-	if ((rc = db_write(F.db, put_holiday, "2030-03-18")) != PA_OK)
-		return -1;
-	F.g01 = org_id_by_code(db_reader(F.db), "330702001001-G01");
-	F.g02 = org_id_by_code(db_reader(F.db), "330702001001-G02");
-	F.township = org_id_by_code(db_reader(F.db), "330702001");
-	F.dept_cj = org_id_by_code(db_reader(F.db), "330702001-D01");
+	F.g01 = org_id_by_code(db_reader(D.db), "330702001001-G01");
+	F.g02 = org_id_by_code(db_reader(D.db), "330702001001-G02");
+	F.township = org_id_by_code(db_reader(D.db), "330702001");
+	F.dept_cj = org_id_by_code(db_reader(D.db), "330702001-D01");
 	return F.g01 > 0 && F.g02 > 0 && F.township > 0 && F.dept_cj > 0 ? 0 : -1;
 }
 
-static int group_teardown(void **state)
-{
-	char p[96];
+static const struct support_login users[] = {
+	{ "grid-worker", &F.grid_worker }, { "operator", &F.op }, { "handler", &F.handler },
+	{ "citizen", &F.citizen }, { NULL, NULL },
+};
 
-	(void)state;
-	clock_set(NULL);
-	grids_index_free();
-	db_close(F.db);
-	unlink(F.path);
-	snprintf(p, sizeof p, "%s-wal", F.path);
-	unlink(p);
-	snprintf(p, sizeof p, "%s-shm", F.path);
-	unlink(p);
-	return 0;
-}
-
+/* Every test starts on the real clock with the demo users freshly loaded. */
 static int setup(void **state)
 {
 	(void)state;
-	clock_set(NULL);
-	load_user("grid-worker", &F.grid_worker);
-	load_user("operator", &F.op);
-	load_user("handler", &F.handler);
-	load_user("citizen", &F.citizen);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	clock_set(NULL);
-	return 0;
+	return support_start(D.db, users);
 }
 
 /* ------------------------------------------------------------------ tests */
@@ -378,7 +213,7 @@ static void placed_by_location(void **state)
 	struct case_new n = { .type = case_type_find("event"), .title = "界外", .category = "XF01",
 		.has_location = true, .lon = 119.70, .lat = 29.083 };
 	struct pa_error err = { 0 };
-	struct ev e;
+	struct support_case e;
 	int64_t id, other;
 
 	(void)state;
@@ -395,24 +230,24 @@ static void placed_by_location(void **state)
 	assert_int_equal(attr_int(&e, "rework_count"), 0);
 	/* XF01 is accepted within 2 hours */
 	assert_time(e.due_at, "2030-03-01T11:00:00+08:00");
-	ev_clear(&e);
+	support_case_clear(&e);
 
 	/* the neighbouring grid, by a citizen */
 	other = new_event(&F.citizen, "HJ03", "广场舞音响太响", 119.646, 29.083);
 	load_ev(other, &e);
 	assert_int_equal(e.org_id, F.g02);
 	assert_string_equal(attr_str(&e, "source"), "citizen");
-	ev_clear(&e);
+	support_case_clear(&e);
 
 	/* outside every grid: refused */
 	n.request = json_object();
-	assert_int_equal(case_create(F.db, &F.grid_worker, &n, &other, &err), PA_ERR_INVALID);
+	assert_int_equal(case_create(D.db, &F.grid_worker, &n, &other, &err), PA_ERR_INVALID);
 	assert_string_equal(err.field, "lat");
 	/* a main category (大类) is no event category */
 	n.lon = G01_LON;
 	n.category = "XF";
 	memset(&err, 0, sizeof err);
-	assert_int_equal(case_create(F.db, &F.grid_worker, &n, &other, &err), PA_ERR_INVALID);
+	assert_int_equal(case_create(D.db, &F.grid_worker, &n, &other, &err), PA_ERR_INVALID);
 	assert_string_equal(err.field, "category");
 	json_decref((json_t *)n.request);
 	clock_set(NULL);
@@ -423,7 +258,7 @@ static void dispatch_rework_and_supervision(void **state)
 {
 	char note[320], fields[64];
 	struct pa_error err;
-	struct ev e;
+	struct support_case e;
 	int64_t id, when, before;
 
 	(void)state;
@@ -440,7 +275,7 @@ static void dispatch_rework_and_supervision(void **state)
 	assert_string_equal(e.status, "accepted");
 	assert_int_equal(e.due_at, 0);              /* no stage running between the platforms */
 	assert_int_equal(attr_int(&e, "accepted_at"), T("2030-03-15T09:30:00+08:00"));
-	ev_clear(&e);
+	support_case_clear(&e);
 
 	/* a unit that is no department is refused */
 	snprintf(fields, sizeof fields, "{\"unit_id\":%lld}", (long long)F.g02);
@@ -450,12 +285,7 @@ static void dispatch_rework_and_supervision(void **state)
 	/* Friday 10:00: dispatched to 城中街道城建办. XF01 has 3 handling days:
 	 *   Sat 16, Sun 17 weekend; Mon 18 the stored holiday;
 	 *   Tue 19 (1), Wed 20 (2), Thu 21 (3) → due Thursday 2030-03-21 10:00 */
-	at("2030-03-15T10:00:00+08:00");
-	snprintf(fields, sizeof fields, "{\"unit_id\":%lld}", (long long)F.dept_cj);
-	act_ok(&F.op, id, "dispatch", NULL, fields);
-	load_ev(id, &e);
-	assert_string_equal(e.status, "dispatched");
-	assert_int_equal(e.unit_id, F.dept_cj);
+	dispatch_to_cj(id, "2030-03-15T10:00:00+08:00", &e);
 	assert_int_equal(e.assignee_id, 0);
 	assert_time(e.due_at, "2030-03-21T10:00:00+08:00");
 	assert_string_equal(attr_str(&e, "stage"), "handle");
@@ -463,7 +293,7 @@ static void dispatch_rework_and_supervision(void **state)
 	assert_int_equal(attr_int(&e, "stage_started_at"), T("2030-03-15T10:00:00+08:00"));
 	assert_int_equal(attr_int(&e, "handle_due_ms"), e.due_at);
 	assert_string_equal(attr_str(&e, "handle_due_at"), "2030-03-21T10:00:00+08:00");
-	ev_clear(&e);
+	support_case_clear(&e);
 	/* the department's handler is told */
 	assert_int_equal(notes(F.handler.id, id, "dispatched"), 1);
 
@@ -473,7 +303,7 @@ static void dispatch_rework_and_supervision(void **state)
 	load_ev(id, &e);
 	assert_string_equal(e.status, "signed");
 	assert_int_equal(e.assignee_id, F.handler.id);
-	ev_clear(&e);
+	support_case_clear(&e);
 
 	/* Monday: reports the result; verification has no deadline */
 	at("2030-03-18T09:00:00+08:00");
@@ -481,7 +311,7 @@ static void dispatch_rework_and_supervision(void **state)
 	load_ev(id, &e);
 	assert_string_equal(e.status, "handled");
 	assert_int_equal(e.due_at, 0);
-	ev_clear(&e);
+	support_case_clear(&e);
 	assert_int_equal(notes(F.grid_worker.id, id, "verify"), 1);
 
 	/* the grid worker finds it not fixed: rework against the same deadline */
@@ -495,7 +325,7 @@ static void dispatch_rework_and_supervision(void **state)
 	assert_string_equal(attr_str(&e, "stage"), "handle");
 	assert_time(e.due_at, "2030-03-21T10:00:00+08:00");
 	assert_int_equal(e.assignee_id, F.handler.id);
-	ev_clear(&e);
+	support_case_clear(&e);
 	assert_int_equal(notes(F.handler.id, id, "rework"), 1);
 
 	/* Supervision. The handling stage runs Fri 15 10:00 → Thu 21 10:00 = 144 h; 70 % of it
@@ -503,20 +333,20 @@ static void dispatch_rework_and_supervision(void **state)
 	 * A first pass just before that: the demo's events (years overdue) are marked now, this
 	 * one is not. */
 	at("2030-03-19T14:47:59.999+08:00");
-	(void)sla_tick(F.db);
+	(void)sla_tick(D.db);
 	load_ev(id, &e);
 	assert_string_equal(attr_str(&e, "warn"), "normal");
-	ev_clear(&e);
+	support_case_clear(&e);
 	assert_int_equal(count_id(SQL_TL_KIND, id, "supervise"), 0);
-	assert_int_equal(sla_tick(F.db), 0);       /* nothing new since */
+	assert_int_equal(sla_tick(D.db), 0);       /* nothing new since */
 
 	/* exactly 70 %: yellow */
 	at("2030-03-19T14:48:00+08:00");
-	assert_int_equal(sla_tick(F.db), 1);
+	assert_int_equal(sla_tick(D.db), 1);
 	load_ev(id, &e);
 	assert_string_equal(attr_str(&e, "warn"), "yellow");
 	assert_string_equal(e.status, "signed");
-	ev_clear(&e);
+	support_case_clear(&e);
 	assert_int_equal(count_id(SQL_TL_KIND, id, "supervise"), 1);
 	last_supervise(id, note, sizeof note, &when);
 	assert_int_equal(when, T("2030-03-19T14:48:00+08:00"));
@@ -528,26 +358,26 @@ static void dispatch_rework_and_supervision(void **state)
 	assert_int_equal(notes(F.op.id, id, "warning"), 1);
 	/* the same level is not marked twice */
 	at("2030-03-20T12:00:00+08:00");
-	assert_int_equal(sla_tick(F.db), 0);
+	assert_int_equal(sla_tick(D.db), 0);
 	assert_int_equal(count_id(SQL_TL_KIND, id, "supervise"), 1);
 
 	/* due exactly now is still yellow; a millisecond later it is overdue: red */
 	at("2030-03-21T10:00:00+08:00");
-	assert_int_equal(sla_tick(F.db), 0);
+	assert_int_equal(sla_tick(D.db), 0);
 	before = notes_any(id, "warning");
 	at("2030-03-21T10:00:00.001+08:00");
-	assert_int_equal(sla_tick(F.db), 1);
+	assert_int_equal(sla_tick(D.db), 1);
 	load_ev(id, &e);
 	assert_string_equal(attr_str(&e, "warn"), "red");
-	ev_clear(&e);
+	support_case_clear(&e);
 	assert_int_equal(count_id(SQL_TL_KIND, id, "supervise"), 2);
 	last_supervise(id, note, sizeof note, &when);
 	assert_non_null(strstr(note, "红色预警"));
 	assert_non_null(strstr(note, "已超期"));
 	assert_true(notes_any(id, "warning") > before);
-	assert_int_equal(sla_tick(F.db), 0);       /* red is the last level */
+	assert_int_equal(sla_tick(D.db), 0);       /* red is the last level */
 	at("2030-04-21T10:00:00+08:00");
-	assert_int_equal(sla_tick(F.db), 0);
+	assert_int_equal(sla_tick(D.db), 0);
 
 	/* handled late, verified: closed, not on time */
 	at("2030-03-22T09:00:00+08:00");
@@ -559,10 +389,10 @@ static void dispatch_rework_and_supervision(void **state)
 	assert_int_equal(e.closed_at, T("2030-03-22T11:00:00+08:00"));
 	assert_true(json_is_false(json_object_get(e.attrs, "closed_on_time")));
 	assert_int_equal(attr_int(&e, "rework_count"), 1);
-	ev_clear(&e);
+	support_case_clear(&e);
 	/* closed events are left alone by the scheduler */
 	at("2030-05-01T00:00:00+08:00");
-	assert_int_equal(sla_tick(F.db), 0);
+	assert_int_equal(sla_tick(D.db), 0);
 
 	/* the reporter is not satisfied: back to the platform for review (复核) */
 	at("2030-03-22T15:00:00+08:00");
@@ -576,7 +406,7 @@ static void dispatch_rework_and_supervision(void **state)
 	assert_string_equal(e.status, "reviewing");
 	assert_string_equal(attr_str(&e, "rating"), "unsatisfied");
 	assert_int_equal(e.closed_at, 0);
-	ev_clear(&e);
+	support_case_clear(&e);
 	assert_int_equal(notes(F.op.id, id, "review"), 1);
 	/* rating again is refused */
 	assert_int_equal(act(&F.grid_worker, id, "rate", NULL, "{\"rating\":\"satisfied\"}", &err),
@@ -586,7 +416,7 @@ static void dispatch_rework_and_supervision(void **state)
 	act_ok(&F.op, id, "confirm", "已复核，处置到位", NULL);
 	load_ev(id, &e);
 	assert_string_equal(e.status, "closed");
-	ev_clear(&e);
+	support_case_clear(&e);
 	assert_int_equal(act(&F.grid_worker, id, "rate", NULL, "{\"rating\":\"satisfied\"}", &err),
 	    PA_ERR_CONFLICT);
 	assert_string_equal(err.code, "action_not_allowed");
@@ -616,18 +446,18 @@ static void warning_sent_once(void **state)
 static void settle_on_the_spot(void **state)
 {
 	struct pa_error err;
-	struct ev e;
+	struct support_case e;
 	char fields[128];
 	int64_t photo = 0, photo2 = 0, id_sz, id_xf, id_nophoto;
 
 	(void)state;
 	at("2030-03-04T09:00:00+08:00");
-	assert_int_equal(attach_store(F.db, F.grid_worker.id, png, sizeof png, "image/png", &photo),
-	    PA_OK);
+	assert_int_equal(attach_store(D.db, F.grid_worker.id, support_png, support_png_size,
+	    "image/png", &photo), PA_OK);
 	assert_true(photo > 0);
 	/* the same bytes again: a new attachment of the same blob */
-	assert_int_equal(attach_store(F.db, F.grid_worker.id, png, sizeof png, "image/png",
-	    &photo2), PA_OK);
+	assert_int_equal(attach_store(D.db, F.grid_worker.id, support_png, support_png_size,
+	    "image/png", &photo2), PA_OK);
 	assert_true(photo2 > 0);
 	snprintf(fields, sizeof fields, "{\"result\":\"已当场处理\",\"photos\":[%lld]}",
 	    (long long)photo);
@@ -637,11 +467,11 @@ static void settle_on_the_spot(void **state)
 	assert_int_equal(act(&F.grid_worker, id_sz, "settle", NULL, fields, &err), PA_ERR_CONFLICT);
 	assert_string_equal(err.code, "action_not_allowed");
 	assert_non_null(strstr(err.message, "settled on the spot"));
-	assert_null(strstr(last_allowed, "settle"));
+	assert_null(strstr(support_last_allowed, "settle"));
 	load_ev(id_sz, &e);
 	assert_string_equal(e.status, "reported");
 	assert_null(json_object_get(e.attrs, "settle_allowed"));
-	ev_clear(&e);
+	support_case_clear(&e);
 	assert_int_equal(count_id(SQL_ATTACHED, id_sz, NULL), 0);
 
 	/* XF01 can, but only with a photo */
@@ -653,14 +483,14 @@ static void settle_on_the_spot(void **state)
 	    "{\"result\":\"已当场处理\",\"photos\":[]}", &err), PA_ERR_INVALID);
 	load_ev(id_nophoto, &e);
 	assert_string_equal(e.status, "reported");
-	ev_clear(&e);
+	support_case_clear(&e);
 	/* nor by someone who is not its grid worker: the operator reported nothing here */
 	assert_int_equal(act(&F.op, id_nophoto, "settle", NULL, fields, &err), PA_ERR_CONFLICT);
 
 	id_xf = new_event(&F.grid_worker, "XF01", "楼道杂物", G01_LON, G01_LAT);
 	load_ev(id_xf, &e);
 	assert_true(json_is_true(json_object_get(e.attrs, "settle_allowed")));
-	ev_clear(&e);
+	support_case_clear(&e);
 	at("2030-03-04T09:20:00+08:00");
 	act_ok(&F.grid_worker, id_xf, "settle", NULL, fields);
 	load_ev(id_xf, &e);
@@ -668,7 +498,7 @@ static void settle_on_the_spot(void **state)
 	assert_int_equal(e.closed_at, T("2030-03-04T09:20:00+08:00"));
 	assert_int_equal(e.due_at, 0);
 	assert_string_equal(attr_str(&e, "result"), "已当场处理");
-	ev_clear(&e);
+	support_case_clear(&e);
 	assert_int_equal(count_id(SQL_ATTACHED, id_xf, NULL), 1);
 	/* settled once is final */
 	assert_int_equal(act(&F.grid_worker, id_xf, "settle", NULL, fields, &err), PA_ERR_CONFLICT);
@@ -678,14 +508,14 @@ static void settle_on_the_spot(void **state)
 	load_ev(id_xf, &e);
 	assert_string_equal(e.status, "settled");
 	assert_string_equal(attr_str(&e, "rating"), "satisfied");
-	ev_clear(&e);
+	support_case_clear(&e);
 	assert_int_equal(act(&F.grid_worker, id_xf, "rate", NULL,
 	    "{\"rating\":\"unsatisfied\"}", &err), PA_ERR_CONFLICT);
 	assert_string_equal(err.code, "action_not_allowed");
 	load_ev(id_xf, &e);
 	assert_string_equal(e.status, "settled");
 	assert_string_equal(attr_str(&e, "rating"), "satisfied");
-	ev_clear(&e);
+	support_case_clear(&e);
 	assert_chain_intact();
 	clock_set(NULL);
 }
@@ -693,14 +523,14 @@ static void settle_on_the_spot(void **state)
 static void unsatisfied_goes_to_review(void **state)
 {
 	struct pa_error err;
-	struct ev e;
+	struct support_case e;
 	char fields[128];
 	int64_t photo = 0, id;
 
 	(void)state;
 	at("2030-03-05T09:00:00+08:00");
-	assert_int_equal(attach_store(F.db, F.grid_worker.id, png, sizeof png, "image/png", &photo),
-	    PA_OK);
+	assert_int_equal(attach_store(D.db, F.grid_worker.id, support_png, support_png_size,
+	    "image/png", &photo), PA_OK);
 	id = new_event(&F.grid_worker, "HJ01", "垃圾堆放", G01_LON, G01_LAT);
 	snprintf(fields, sizeof fields, "{\"result\":\"已清运\",\"photos\":[%lld]}",
 	    (long long)photo);
@@ -710,33 +540,28 @@ static void unsatisfied_goes_to_review(void **state)
 	assert_string_equal(e.status, "reviewing");
 	assert_int_equal(e.closed_at, 0);
 	assert_true(json_is_true(json_object_get(e.attrs, "reviewed")));
-	ev_clear(&e);
+	support_case_clear(&e);
 	assert_int_equal(act(&F.grid_worker, id, "rate", NULL, "{\"rating\":\"satisfied\"}", &err),
 	    PA_ERR_CONFLICT);
 	/* from review the platform may send it to a department after all */
-	at("2030-03-05T10:00:00+08:00");
-	snprintf(fields, sizeof fields, "{\"unit_id\":%lld}", (long long)F.dept_cj);
-	act_ok(&F.op, id, "dispatch", NULL, fields);
-	load_ev(id, &e);
-	assert_string_equal(e.status, "dispatched");
-	assert_int_equal(e.unit_id, F.dept_cj);
+	dispatch_to_cj(id, "2030-03-05T10:00:00+08:00", &e);
 	/* HJ01 has 2 handling days: Tuesday 03-05 10:00 → Wed 06 (1), Thu 07 (2) */
 	assert_time(e.due_at, "2030-03-07T10:00:00+08:00");
-	ev_clear(&e);
+	support_case_clear(&e);
 	clock_set(NULL);
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(placed_by_location, setup, teardown),
-		cmocka_unit_test_setup_teardown(dispatch_rework_and_supervision, setup, teardown),
-		cmocka_unit_test_setup_teardown(warning_sent_once, setup, teardown),
-		cmocka_unit_test_setup_teardown(settle_on_the_spot, setup, teardown),
-		cmocka_unit_test_setup_teardown(unsatisfied_goes_to_review, setup, teardown),
+		cmocka_unit_test_setup_teardown(placed_by_location, setup, support_end),
+		cmocka_unit_test_setup_teardown(dispatch_rework_and_supervision, setup, support_end),
+		cmocka_unit_test_setup_teardown(warning_sent_once, setup, support_end),
+		cmocka_unit_test_setup_teardown(settle_on_the_spot, setup, support_end),
+		cmocka_unit_test_setup_teardown(unsatisfied_goes_to_review, setup, support_end),
 	};
 
 	if (sodium_init() < 0)
 		return 1;
-	return cmocka_run_group_tests_name("events", tests, group_setup, group_teardown);
+	return cmocka_run_group_tests_name("events", tests, group_setup, support_group_teardown);
 }

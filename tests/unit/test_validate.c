@@ -13,6 +13,8 @@
 #include "http/validate.h"
 #include "util/util.h"
 
+#include "support.h"
+
 /* ------------------------------------------------------------------ helpers */
 
 /* n nested objects: {"a":{"a":{}}} for n = 3. Caller frees. */
@@ -83,6 +85,31 @@ static void expect_parses(const char *s)
 
 static void parse_rejects_bad_bodies(void **state)
 {
+	static const char *const malformed[] = {
+		"{",
+		"}",
+		"{\"a\":}",
+		"{\"a\" 1}",
+		"{'a':1}",
+		"{\"a\":1,}",
+		"{} x",                                 /* trailing garbage */
+		"{}{}",
+		"nul",
+		/* not an object */
+		"[]",
+		"[{\"a\":1}]",
+		"\"text\"",
+		"42",
+		"null",
+		"true",
+		/* duplicate keys, also nested */
+		"{\"a\":1,\"a\":2}",
+		"{\"a\":1,\"a\":1}",
+		"{\"f\":{\"x\":1,\"x\":2}}",
+		/* invalid UTF-8 inside a string */
+		"{\"a\":\"\xC0\x80\"}",
+		"{\"a\":\"\xED\xA0\x80\"}",
+	};
 	struct pa_error err = { 0 };
 
 	(void)state;
@@ -94,29 +121,8 @@ static void parse_rejects_bad_bodies(void **state)
 	assert_null(val_parse_body("{}", 0, &err));     /* len, not the text, is the body */
 	assert_int_equal(err.err, PA_ERR_MALFORMED);
 
-	expect_malformed("{");
-	expect_malformed("}");
-	expect_malformed("{\"a\":}");
-	expect_malformed("{\"a\" 1}");
-	expect_malformed("{'a':1}");
-	expect_malformed("{\"a\":1,}");
-	expect_malformed("{} x");                       /* trailing garbage */
-	expect_malformed("{}{}");
-	expect_malformed("nul");
-	/* not an object */
-	expect_malformed("[]");
-	expect_malformed("[{\"a\":1}]");
-	expect_malformed("\"text\"");
-	expect_malformed("42");
-	expect_malformed("null");
-	expect_malformed("true");
-	/* duplicate keys, also nested */
-	expect_malformed("{\"a\":1,\"a\":2}");
-	expect_malformed("{\"a\":1,\"a\":1}");
-	expect_malformed("{\"f\":{\"x\":1,\"x\":2}}");
-	/* invalid UTF-8 inside a string */
-	expect_malformed("{\"a\":\"\xC0\x80\"}");
-	expect_malformed("{\"a\":\"\xED\xA0\x80\"}");
+	for (size_t i = 0; i < SUPPORT_LEN(malformed); i++)
+		expect_malformed(malformed[i]);
 }
 
 static void parse_accepts_valid_object(void **state)
@@ -146,52 +152,60 @@ static void parse_accepts_valid_object(void **state)
 
 static void parse_depth_limit(void **state)
 {
-	char *s;
+	/* depth counts nested containers: {} is 1, {"a":{}} is 2 */
+	static const struct {
+		char *(*make)(int n);
+		int depth;
+		bool parses;
+	} bodies[] = {
+		{ nested_objects, LIM_JSON_DEPTH, true },
+		{ nested_objects, LIM_JSON_DEPTH + 1, false },
+		{ nested_objects, LIM_JSON_DEPTH + 2, false },
+		{ nested_objects, 1000, false },
+		{ nested_arrays, LIM_JSON_DEPTH, true },
+		{ nested_arrays, LIM_JSON_DEPTH + 1, false },
+		{ nested_arrays, 500, false },
+	};
 
 	(void)state;
-	/* depth counts nested containers: {} is 1, {"a":{}} is 2 */
-	s = nested_objects(LIM_JSON_DEPTH);
-	expect_parses(s);
-	free(s);
-	s = nested_objects(LIM_JSON_DEPTH + 1);
-	expect_malformed(s);
-	free(s);
-	s = nested_objects(LIM_JSON_DEPTH + 2);
-	expect_malformed(s);
-	free(s);
-	s = nested_objects(1000);
-	expect_malformed(s);
-	free(s);
+	for (size_t i = 0; i < SUPPORT_LEN(bodies); i++) {
+		char *s = bodies[i].make(bodies[i].depth);
 
-	s = nested_arrays(LIM_JSON_DEPTH);
-	expect_parses(s);
-	free(s);
-	s = nested_arrays(LIM_JSON_DEPTH + 1);
-	expect_malformed(s);
-	free(s);
-	s = nested_arrays(500);
-	expect_malformed(s);
-	free(s);
+		if (bodies[i].parses)
+			expect_parses(s);
+		else
+			expect_malformed(s);
+		free(s);
+	}
 }
 
 static void parse_depth_any_member(void **state)
 {
+	/* the deepest member decides, wherever it is in the object. Each body is before, then
+	 * the deep or the ok member below, then after. */
+	static const struct {
+		const char *before, *after;
+		bool deep, parses;
+	} bodies[] = {
+		{ "{\"x\":1,\"y\":{},\"z\":", "}", true, false },
+		{ "{\"z\":", ",\"x\":1,\"y\":{}}", true, false },
+		{ "{\"y\":[{}],\"z\":", ",\"w\":[[]]}", true, false },
+		{ "{\"y\":[{}],\"z\":", ",\"w\":[[]]}", false, true },
+		{ "{\"a\":[1,2,", "]}", false, false },             /* array + object member = 17 */
+	};
 	char *deep, *ok, buf[4096];
 
 	(void)state;
-	/* the deepest member decides, wherever it is in the object */
 	deep = nested_objects(LIM_JSON_DEPTH);       /* depth 16 as a member → 17 in total */
 	ok = nested_objects(LIM_JSON_DEPTH - 1);     /* 15 as a member → 16 in total */
-	snprintf(buf, sizeof buf, "{\"x\":1,\"y\":{},\"z\":%s}", deep);
-	expect_malformed(buf);
-	snprintf(buf, sizeof buf, "{\"z\":%s,\"x\":1,\"y\":{}}", deep);
-	expect_malformed(buf);
-	snprintf(buf, sizeof buf, "{\"y\":[{}],\"z\":%s,\"w\":[[]]}", deep);
-	expect_malformed(buf);
-	snprintf(buf, sizeof buf, "{\"y\":[{}],\"z\":%s,\"w\":[[]]}", ok);
-	expect_parses(buf);
-	snprintf(buf, sizeof buf, "{\"a\":[1,2,%s]}", ok);   /* array + object member = 17 */
-	expect_malformed(buf);
+	for (size_t i = 0; i < SUPPORT_LEN(bodies); i++) {
+		snprintf(buf, sizeof buf, "%s%s%s", bodies[i].before, bodies[i].deep ? deep : ok,
+		    bodies[i].after);
+		if (bodies[i].parses)
+			expect_parses(buf);
+		else
+			expect_malformed(buf);
+	}
 	free(deep);
 	free(ok);
 }

@@ -12,6 +12,8 @@
 
 #include "core/case.h"
 
+#include "support.h"
+
 #define DAY_MS  (86400LL * 1000)
 #define T0      (1795918830LL * 1000)     /* 2026-11-29T10:20:30+08:00 */
 
@@ -89,6 +91,39 @@ static void allowed_list(const struct case_rec *c, const struct auth_user *u, in
 	json_decref(arr);
 }
 
+/* One line of a table of rights: the user id with one grant of role at path (role 0: no
+ * grant at all) may take the actions of yes and not those of no; when list is not NULL, the
+ * actions allowed to them are exactly list (comma-separated). */
+struct may {
+	int64_t id;
+	unsigned role;
+	const char *path;
+	const char *yes[3], *no[3];
+	const char *list;
+};
+
+static void check_may(const struct case_rec *c, int64_t now, const struct may *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct auth_user u;
+		char list[128], who[96];
+
+		mk_user(&u, t[i].id, t[i].role, t[i].path);
+		snprintf(who, sizeof who, "line %zu: u%lld (role %u at %s)", i, (long long)t[i].id,
+		    t[i].role, t[i].path ? t[i].path : "-");
+		for (size_t k = 0; k < SUPPORT_LEN(t[i].yes) && t[i].yes[k]; k++)
+			if (!allowed(t[i].yes[k], c, &u, now))
+				fail_msg("%s may not %s a %s post, but should", who, t[i].yes[k], c->status);
+		for (size_t k = 0; k < SUPPORT_LEN(t[i].no) && t[i].no[k]; k++)
+			if (allowed(t[i].no[k], c, &u, now))
+				fail_msg("%s may %s a %s post, but should not", who, t[i].no[k], c->status);
+		if (t[i].list) {
+			allowed_list(c, &u, now, list, sizeof list);
+			assert_string_equal(list, t[i].list);
+		}
+	}
+}
+
 static int setup(void **state)
 {
 	(void)state;
@@ -147,50 +182,37 @@ static void lookups(void **state)
 static void leader_accepts_and_declines_open(void **state)
 {
 	struct case_rec c = mk_case("open", UNIT, 0);
-	struct auth_user u;
-	char list[128];
+	/* a leader at the unit, above it, and an admin at the root */
+	static const struct may leaders[] = {
+		{ ID_LEADER, ROLE_LEADER, UNIT, { "accept", "decline" }, { NULL },
+		  "accept,decline" },
+		{ ID_PARENT_LEADER, ROLE_LEADER, PARENT, { "accept", "decline" }, { NULL }, NULL },
+		{ ID_ADMIN, ROLE_ADMIN, ROOT, { "accept", "decline" }, { NULL }, "accept,decline" },
+	};
 
 	(void)state;
-	/* a leader at the unit, above it, and an admin at the root */
-	mk_user(&u, ID_LEADER, ROLE_LEADER, UNIT);
-	assert_true(allowed("accept", &c, &u, T0));
-	assert_true(allowed("decline", &c, &u, T0));
-	allowed_list(&c, &u, T0, list, sizeof list);
-	assert_string_equal(list, "accept,decline");
-
-	mk_user(&u, ID_PARENT_LEADER, ROLE_LEADER, PARENT);
-	assert_true(allowed("accept", &c, &u, T0));
-	assert_true(allowed("decline", &c, &u, T0));
-
-	mk_user(&u, ID_ADMIN, ROLE_ADMIN, ROOT);
-	assert_true(allowed("accept", &c, &u, T0));
-	assert_true(allowed("decline", &c, &u, T0));
-	allowed_list(&c, &u, T0, list, sizeof list);
-	assert_string_equal(list, "accept,decline");
+	check_may(&c, T0, leaders, SUPPORT_LEN(leaders));
 }
 
 static void officer_may_not_accept(void **state)
 {
 	struct case_rec c = mk_case("open", UNIT, 0);
-	struct auth_user u;
-	char list[128];
 	static const unsigned roles[] = { ROLE_OFFICER, ROLE_AUXILIARY, ROLE_GRID_WORKER,
 		ROLE_OPERATOR, ROLE_HANDLER, ROLE_MEDIATOR, ROLE_CITIZEN };
+	static const struct may others[] = {
+		/* nor does the poster, as poster */
+		{ ID_REPORTER, ROLE_OFFICER, UNIT, { NULL }, { "accept" }, NULL },
+		/* nor someone without any grant */
+		{ ID_OFFICER, 0, NULL, { NULL }, { "accept" }, NULL },
+	};
 
 	(void)state;
-	for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++) {
-		mk_user(&u, ID_OFFICER, roles[i], UNIT);
-		assert_false(allowed("accept", &c, &u, T0));
-		assert_false(allowed("decline", &c, &u, T0));
-		allowed_list(&c, &u, T0, list, sizeof list);
-		assert_string_equal(list, "");
+	for (size_t i = 0; i < SUPPORT_LEN(roles); i++) {
+		const struct may m = { ID_OFFICER, roles[i], UNIT, { NULL },
+			{ "accept", "decline" }, "" };
+		check_may(&c, T0, &m, 1);
 	}
-	/* nor does the poster, as poster */
-	mk_user(&u, ID_REPORTER, ROLE_OFFICER, UNIT);
-	assert_false(allowed("accept", &c, &u, T0));
-	/* nor someone without any grant */
-	mk_user(&u, ID_OFFICER, 0, NULL);
-	assert_false(allowed("accept", &c, &u, T0));
+	check_may(&c, T0, others, SUPPORT_LEN(others));
 	assert_false(wf_allowed(wf_action_find(sugg, "accept"), &c, NULL, T0));
 }
 
@@ -198,69 +220,55 @@ static void leader_elsewhere_may_not(void **state)
 {
 	struct case_rec c = mk_case("open", UNIT, 0);
 	struct case_rec p = mk_case("in_progress", UNIT, 0);
-	struct auth_user u;
-	char list[128];
+	struct case_rec l = mk_case("open", LOOKALIKE, 0);
+	static const struct may on_open[] = {
+		{ ID_OTHER_LEADER, ROLE_LEADER, SIBLING, { NULL }, { "accept", "decline" }, "" },
+		/* a unit whose path starts with the same digits is another unit */
+		{ ID_OTHER_LEADER, ROLE_LEADER, LOOKALIKE, { NULL }, { "accept" }, NULL },
+		/* a leader below the unit does not lead it */
+		{ ID_CHILD_LEADER, ROLE_LEADER, CHILD, { NULL }, { "accept" }, NULL },
+		/* a citizen grant over the unit gives no leader's rights */
+		{ ID_CITIZEN, ROLE_CITIZEN, ROOT, { NULL }, { "accept" }, NULL },
+	};
+	static const struct may on_progress[] = {
+		{ ID_OTHER_LEADER, ROLE_LEADER, SIBLING, { NULL }, { "done" }, NULL },
+	};
+	/* the same, the other way round: the post is in the lookalike unit */
+	static const struct may on_lookalike[] = {
+		{ ID_OTHER_LEADER, ROLE_LEADER, LOOKALIKE, { "accept" }, { NULL }, NULL },
+		{ ID_LEADER, ROLE_LEADER, UNIT, { NULL }, { "accept" }, NULL },
+	};
 
 	(void)state;
-	mk_user(&u, ID_OTHER_LEADER, ROLE_LEADER, SIBLING);
-	assert_false(allowed("accept", &c, &u, T0));
-	assert_false(allowed("decline", &c, &u, T0));
-	assert_false(allowed("done", &p, &u, T0));
-	allowed_list(&c, &u, T0, list, sizeof list);
-	assert_string_equal(list, "");
-
-	/* a unit whose path starts with the same digits is another unit */
-	mk_user(&u, ID_OTHER_LEADER, ROLE_LEADER, LOOKALIKE);
-	assert_false(allowed("accept", &c, &u, T0));
-	c.org_path = LOOKALIKE;
-	assert_true(allowed("accept", &c, &u, T0));
-	mk_user(&u, ID_LEADER, ROLE_LEADER, UNIT);
-	assert_false(allowed("accept", &c, &u, T0));
-	c.org_path = UNIT;
-
-	/* a leader below the unit does not lead it */
-	mk_user(&u, ID_CHILD_LEADER, ROLE_LEADER, CHILD);
-	assert_false(allowed("accept", &c, &u, T0));
-	/* a citizen grant over the unit gives no leader's rights */
-	mk_user(&u, ID_CITIZEN, ROLE_CITIZEN, ROOT);
-	assert_false(allowed("accept", &c, &u, T0));
+	check_may(&c, T0, on_open, SUPPORT_LEN(on_open));
+	check_may(&p, T0, on_progress, SUPPORT_LEN(on_progress));
+	check_may(&l, T0, on_lookalike, SUPPORT_LEN(on_lookalike));
 }
 
 static void assignee_marks_done(void **state)
 {
 	struct case_rec c = mk_case("in_progress", UNIT, 0);
-	struct auth_user u;
-	char list[128];
+	static const struct may in_progress[] = {
+		{ ID_ASSIGNEE, ROLE_OFFICER, UNIT, { "done" }, { NULL }, "done" },
+		/* the relation counts even without any grant on the unit */
+		{ ID_ASSIGNEE, ROLE_OFFICER, SIBLING, { "done" }, { NULL }, NULL },
+		{ ID_ASSIGNEE, 0, NULL, { "done" }, { NULL }, NULL },
+		/* another officer of the same unit may not */
+		{ ID_OFFICER, ROLE_OFFICER, UNIT, { NULL }, { "done" }, "" },
+		/* the poster may not mark it done either */
+		{ ID_REPORTER, ROLE_OFFICER, UNIT, { NULL }, { "done" }, NULL },
+		/* the unit's leader may close it on the assignee's behalf */
+		{ ID_LEADER, ROLE_LEADER, UNIT, { "done" }, { NULL }, NULL },
+	};
+	/* once reassigned, the former assignee loses the right */
+	static const struct may reassigned[] = {
+		{ ID_ASSIGNEE, ROLE_OFFICER, UNIT, { NULL }, { "done" }, NULL },
+	};
 
 	(void)state;
-	mk_user(&u, ID_ASSIGNEE, ROLE_OFFICER, UNIT);
-	assert_true(allowed("done", &c, &u, T0));
-	allowed_list(&c, &u, T0, list, sizeof list);
-	assert_string_equal(list, "done");
-
-	/* the relation counts even without any grant on the unit */
-	mk_user(&u, ID_ASSIGNEE, ROLE_OFFICER, SIBLING);
-	assert_true(allowed("done", &c, &u, T0));
-	mk_user(&u, ID_ASSIGNEE, 0, NULL);
-	assert_true(allowed("done", &c, &u, T0));
-
-	/* another officer of the same unit may not */
-	mk_user(&u, ID_OFFICER, ROLE_OFFICER, UNIT);
-	assert_false(allowed("done", &c, &u, T0));
-	allowed_list(&c, &u, T0, list, sizeof list);
-	assert_string_equal(list, "");
-	/* the poster may not mark it done either */
-	mk_user(&u, ID_REPORTER, ROLE_OFFICER, UNIT);
-	assert_false(allowed("done", &c, &u, T0));
-
-	/* the unit's leader may close it on the assignee's behalf */
-	mk_user(&u, ID_LEADER, ROLE_LEADER, UNIT);
-	assert_true(allowed("done", &c, &u, T0));
-
-	/* once reassigned, the former assignee loses the right */
-	mk_user(&u, ID_ASSIGNEE, ROLE_OFFICER, UNIT);
+	check_may(&c, T0, in_progress, SUPPORT_LEN(in_progress));
 	c.assignee_id = ID_OFFICER;
-	assert_false(allowed("done", &c, &u, T0));
+	check_may(&c, T0, reassigned, SUPPORT_LEN(reassigned));
 }
 
 static void reporter_reopens_within_seven_days(void **state)
@@ -269,21 +277,43 @@ static void reporter_reopens_within_seven_days(void **state)
 	struct case_rec c = mk_case("done", UNIT, closed);
 	struct auth_user u;
 	char list[128];
+	/* when after closing the poster may reopen; list: the actions allowed then (NULL: not
+	 * looked at) */
+	static const struct {
+		int64_t after;
+		bool may;
+		const char *list;
+	} window[] = {
+		{ 0, true, NULL },
+		{ 1, true, NULL },
+		{ 6 * DAY_MS, true, "reopen" },
+		{ 7 * DAY_MS - 1, true, NULL },
+		{ 7 * DAY_MS + 1, false, NULL },
+		{ 8 * DAY_MS, false, "" },
+		{ 365 * DAY_MS, false, NULL },
+	};
+	static const struct may a_day_later[] = {
+		/* the poster's relation is enough; no grant needed */
+		{ ID_REPORTER, 0, NULL, { "reopen" }, { NULL }, NULL },
+		/* nobody else may reopen: not the leader, not the assignee, not an admin */
+		{ ID_LEADER, ROLE_LEADER, UNIT, { NULL }, { "reopen" }, NULL },
+		{ ID_ASSIGNEE, ROLE_OFFICER, UNIT, { NULL }, { "reopen" }, NULL },
+		{ ID_ADMIN, ROLE_ADMIN, ROOT, { NULL }, { "reopen" }, NULL },
+	};
 
 	(void)state;
 	mk_user(&u, ID_REPORTER, ROLE_OFFICER, UNIT);
-	assert_true(allowed("reopen", &c, &u, closed));
-	assert_true(allowed("reopen", &c, &u, closed + 1));
-	assert_true(allowed("reopen", &c, &u, closed + 6 * DAY_MS));
-	assert_true(allowed("reopen", &c, &u, closed + 7 * DAY_MS - 1));
-	allowed_list(&c, &u, closed + 6 * DAY_MS, list, sizeof list);
-	assert_string_equal(list, "reopen");
+	for (size_t i = 0; i < SUPPORT_LEN(window); i++) {
+		int64_t now = closed + window[i].after;
 
-	assert_false(allowed("reopen", &c, &u, closed + 7 * DAY_MS + 1));
-	assert_false(allowed("reopen", &c, &u, closed + 8 * DAY_MS));
-	assert_false(allowed("reopen", &c, &u, closed + 365 * DAY_MS));
-	allowed_list(&c, &u, closed + 8 * DAY_MS, list, sizeof list);
-	assert_string_equal(list, "");
+		if (allowed("reopen", &c, &u, now) != window[i].may)
+			fail_msg("reopen %lld ms after closing: got %d, want %d",
+			    (long long)window[i].after, !window[i].may, window[i].may);
+		if (window[i].list) {
+			allowed_list(&c, &u, now, list, sizeof list);
+			assert_string_equal(list, window[i].list);
+		}
+	}
 
 	/* the guard also refuses directly, with a reason */
 	const struct wf_action *a = wf_action_find(sugg, "reopen");
@@ -293,17 +323,7 @@ static void reporter_reopens_within_seven_days(void **state)
 	assert_int_equal(e.err, PA_ERR_CONFLICT);
 	assert_true(e.message[0] != '\0');
 
-	/* the poster's relation is enough; no grant needed */
-	mk_user(&u, ID_REPORTER, 0, NULL);
-	assert_true(allowed("reopen", &c, &u, closed + DAY_MS));
-
-	/* nobody else may reopen: not the leader, not the assignee, not an admin */
-	mk_user(&u, ID_LEADER, ROLE_LEADER, UNIT);
-	assert_false(allowed("reopen", &c, &u, closed + DAY_MS));
-	mk_user(&u, ID_ASSIGNEE, ROLE_OFFICER, UNIT);
-	assert_false(allowed("reopen", &c, &u, closed + DAY_MS));
-	mk_user(&u, ID_ADMIN, ROLE_ADMIN, ROOT);
-	assert_false(allowed("reopen", &c, &u, closed + DAY_MS));
+	check_may(&c, closed + DAY_MS, a_day_later, SUPPORT_LEN(a_day_later));
 }
 
 static void wrong_status_refused_for_everyone(void **state)
