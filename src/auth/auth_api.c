@@ -113,7 +113,6 @@ static const char SQL_USERS_LIST[] =
     " AND (?2 IS NULL OR substr(o.path, 1, length(?2)) = ?2)"
     " AND (?3 IS NULL OR u.login LIKE ('%' || ?3 || '%') OR u.name LIKE ('%' || ?3 || '%'))"
     " ORDER BY ug.user_id LIMIT 500";
-static const char SQL_ORG_PATH[] = "SELECT path FROM orgs WHERE id = ?1";
 
 /* GET /api/v1/users?org_id=&q= */
 void auth_api_users_list(struct http_req *r)
@@ -128,15 +127,8 @@ void auth_api_users_list(struct http_req *r)
 
 	if (c == NULL)
 		goto dberr;
-	if (!http_query_int(r, "org_id", 1, INT64_MAX, 0, &org_id))
+	if (!org_query(r, false, &org_id, path))
 		return;
-	if (org_id) {
-		if ((s = db_prepare(c, SQL_ORG_PATH)) == NULL)
-			goto dberr;
-		db_bind_int(s, 1, org_id);
-		snprintf(path, sizeof path, "%s", db_step(s) == DB_ROW ? db_col_text(s, 0) : "/none/");
-		db_reset(s);
-	}
 	if ((s = db_prepare(c, SQL_USERS_LIST)) == NULL)
 		goto dberr;
 	db_bind_int(s, 1, r->user->id);

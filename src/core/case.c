@@ -9,6 +9,7 @@
 
 #include "../db/db.h"
 #include "../util/util.h"
+#include "../org/org.h"
 #include "notify.h"
 
 extern const struct case_type suggestion_type;
@@ -389,22 +390,11 @@ static pa_err create_run(struct db_conn *conn, void *ctx)
 		return PA_ERR_NOMEM;
 	}
 	/* the unit must exist and the creator must hold a creating role over it */
-	{
-		static const char SQL_ORG_PATH[] = "SELECT path FROM orgs WHERE id = ?1";
-		if ((s = db_prepare(conn, SQL_ORG_PATH)) == NULL) {
-			rc = PA_ERR_DB;
-			goto out;
-		}
-		db_bind_int(s, 1, n->org_id);
-		if (db_step(s) != DB_ROW) {
-			db_reset(s);
-			pa_error_set(j->err, PA_ERR_INVALID, "invalid_value", "org_id",
-			    "org_id does not name an org unit");
-			rc = PA_ERR_INVALID;
-			goto out;
-		}
-		snprintf(org.path, sizeof org.path, "%s", db_col_text(s, 0));
-		db_reset(s);
+	if (!org_path(conn, n->org_id, org.path)) {
+		pa_error_set(j->err, PA_ERR_INVALID, "invalid_value", "org_id",
+		    "org_id does not name an org unit");
+		rc = PA_ERR_INVALID;
+		goto out;
 	}
 	if ((scope_roles_at(j->u, org.path) & n->type->who_create) == 0) {
 		pa_error_set(j->err, PA_ERR_FORBIDDEN, "forbidden", "org_id",

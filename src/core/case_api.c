@@ -5,6 +5,7 @@
 
 #include "../db/db.h"
 #include "../http/http.h"
+#include "../org/org.h"
 #include "../util/util.h"
 #include "case.h"
 
@@ -333,7 +334,6 @@ static const char SQL_CASE_LIST[] = CASE_SELECT " WHERE (?2 IS NULL OR c.type = 
     "(?3 IS NULL OR (',' || ?3 || ',') LIKE ('%,' || c.status || ',%')) AND "
     SCOPE_CASE_SQL LIST_FILTERS;
 
-static const char SQL_ORG_PATH_OF[] = "SELECT path FROM orgs WHERE id = ?1";
 
 /* A user filter: a positive id or "me". */
 static bool user_param(struct http_req *r, const char *name, int64_t *out)
@@ -376,7 +376,7 @@ void case_api_list(struct http_req *r)
 				return;
 			}
 	}
-	if (!http_query_int(r, "org_id", 1, INT64_MAX, 0, &org_id) ||
+	if (!org_query(r, false, &org_id, org_path) ||
 	    !http_query_int(r, "limit", 1, LIM_LIST_MAX, LIM_LIST_DEFAULT, &limit))
 		return;
 	if (cur && *cur) {
@@ -395,17 +395,6 @@ void case_api_list(struct http_req *r)
 	if (!user_param(r, "assignee", &assignee) || !user_param(r, "reporter", &reporter) ||
 	    !http_query_time(r, "created_from", &from) || !http_query_time(r, "created_to", &to))
 		return;
-	if (org_id) {
-		/* an unknown unit filters everything out, like a unit outside scope */
-		if ((s = db_prepare(c, SQL_ORG_PATH_OF)) == NULL) {
-			http_error(r, PA_ERR_DB, "internal", NULL, "database error");
-			return;
-		}
-		db_bind_int(s, 1, org_id);
-		snprintf(org_path, sizeof org_path, "%s",
-		    db_step(s) == DB_ROW ? db_col_text(s, 0) : "/none/");
-		db_reset(s);
-	}
 	bool has_type = type && *type, has_status = status && *status;
 	s = db_prepare(c, !has_type ? SQL_CASE_LIST : has_status && !strchr(status, ',') ?
 	    SQL_CASE_LIST_TS : SQL_CASE_LIST_T);

@@ -15,6 +15,7 @@
 #include "../auth/auth.h"
 #include "../db/db.h"
 #include "../http/http.h"
+#include "../org/org.h"
 #include "../util/util.h"
 #include "case.h"
 
@@ -44,7 +45,6 @@ pa_err notify_user(struct db_conn *c, int64_t user_id, int64_t case_id, const ch
 	return db_run(s);
 }
 
-static const char SQL_NOTE_ORG[] = "SELECT path FROM orgs WHERE id = ?1";
 static const char SQL_NOTE_HOLDERS[] =
     "SELECT g.user_id, g.role FROM grants g JOIN users u ON u.id = g.user_id "
     "WHERE g.org_id = ?1 AND u.disabled = 0 ORDER BY g.user_id";
@@ -52,21 +52,14 @@ static const char SQL_NOTE_HOLDERS[] =
 pa_err notify_unit(struct db_conn *c, int64_t org_id, unsigned roles, int64_t case_id,
     const char *kind, const char *message, int64_t now)
 {
-	struct db_stmt *s = db_prepare(c, SQL_NOTE_ORG);
+	struct db_stmt *s;
 	char path[LIM_ORG_PATH];
 	int64_t chain[64];
 	int n = 0;
 	pa_err rc;
 
-	if (s == NULL)
-		return PA_ERR_DB;
-	db_bind_int(s, 1, org_id);
-	if (db_step(s) != DB_ROW) {
-		db_reset(s);
+	if (!org_path(c, org_id, path))
 		return PA_OK;
-	}
-	snprintf(path, sizeof path, "%s", db_col_text(s, 0));
-	db_reset(s);
 	/* "/1/3/7/" → 1, 3, 7: walk it from the unit up */
 	for (char *p = path; *p && n < 64;) {
 		int64_t id = 0;

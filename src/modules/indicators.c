@@ -11,6 +11,7 @@
 #include "../core/case.h"
 #include "../db/db.h"
 #include "../http/http.h"
+#include "../org/org.h"
 #include "../util/util.h"
 #include "event.h"
 
@@ -81,7 +82,6 @@ static const char SQL_IND[] =
     " AND (?4 IS NULL OR substr(o.path, 1, length(?4)) = ?4)"
     " AND (?5 IS NULL OR c.category = ?5 OR k.parent = ?5)"
     " AND (?6 IS NULL OR k.platform = ?6)";
-static const char SQL_IND_ORG[] = "SELECT path FROM orgs WHERE id = ?1";
 
 static void count_row(struct ind *x, struct db_stmt *s, bool week, int64_t now)
 {
@@ -300,7 +300,7 @@ void indicators_api(struct http_req *r)
 	json_t *list, *o;
 
 	if (!http_query_time(r, "from", &from) || !http_query_time(r, "to", &to) ||
-	    !http_query_int(r, "org_id", 1, INT64_MAX, 0, &org_id))
+	    !org_query(r, true, &org_id, path))
 		return;
 	if (group && *group && strcmp(group, "day") && strcmp(group, "week")) {
 		http_error(r, PA_ERR_INVALID, "invalid_value", "group", "group must be day or week");
@@ -328,17 +328,6 @@ void indicators_api(struct http_req *r)
 	if (c == NULL || (x = arena_alloc(r->arena, sizeof *x)) == NULL) {
 		http_error(r, PA_ERR_DB, "internal", NULL, "database unavailable");
 		return;
-	}
-	if (org_id) {
-		if ((s = db_prepare(c, SQL_IND_ORG)) == NULL)
-			goto dberr;
-		db_bind_int(s, 1, org_id);
-		snprintf(path, sizeof path, "%s", db_step(s) == DB_ROW ? db_col_text(s, 0) : "/none/");
-		db_reset(s);
-		if (!scope_covers(r->user, path)) {
-			http_error(r, PA_ERR_NOT_FOUND, "not_found", "org_id", "no such org unit");
-			return;
-		}
 	}
 	if ((s = db_prepare(c, SQL_IND)) == NULL)
 		goto dberr;

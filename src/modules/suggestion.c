@@ -9,6 +9,7 @@
 #include "../core/case.h"
 #include "../db/db.h"
 #include "../http/http.h"
+#include "../org/org.h"
 #include "../util/util.h"
 
 #define SUGGESTION_REOPEN_MS (7LL * 24 * 3600 * 1000)   /* the poster's window to reopen */
@@ -140,7 +141,6 @@ static const char SQL_BOARD[] =
     "FROM cases c JOIN orgs o ON o.id = c.org_id LEFT JOIN orgs un ON un.id = c.unit_id "
     "WHERE c.type = 'suggestion' AND " SCOPE_CASE_SQL
     " AND (?3 IS NULL OR substr(o.path, 1, length(?3)) = ?3)";
-static const char SQL_BOARD_ORG[] = "SELECT path FROM orgs WHERE id = ?1";
 
 /* GET /api/v1/board?org_id= — the board at a glance (一目了然): open, in progress, declined,
  * done this week (Monday 00:00 China time) and the mean hours from post to done. */
@@ -156,19 +156,8 @@ void suggestion_api_board(struct http_req *r)
 		http_error(r, PA_ERR_DB, "internal", NULL, "database unavailable");
 		return;
 	}
-	if (!http_query_int(r, "org_id", 1, INT64_MAX, 0, &org_id))
+	if (!org_query(r, true, &org_id, path))
 		return;
-	if (org_id) {
-		if ((s = db_prepare(c, SQL_BOARD_ORG)) == NULL)
-			goto dberr;
-		db_bind_int(s, 1, org_id);
-		snprintf(path, sizeof path, "%s", db_step(s) == DB_ROW ? db_col_text(s, 0) : "/none/");
-		db_reset(s);
-		if (!scope_covers(r->user, path)) {
-			http_error(r, PA_ERR_NOT_FOUND, "not_found", "org_id", "no such org unit");
-			return;
-		}
-	}
 	if ((s = db_prepare(c, SQL_BOARD)) == NULL)
 		goto dberr;
 	db_bind_int(s, 1, r->user->id);

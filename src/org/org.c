@@ -104,6 +104,47 @@ int64_t org_id_by_code(struct db_conn *c, const char *code)
 	return id;
 }
 
+static const char SQL_ORG_PATH[] = "SELECT path FROM orgs WHERE id = ?1";
+
+bool org_path(struct db_conn *c, int64_t id, char out[LIM_ORG_PATH])
+{
+	struct db_stmt *s = c ? db_prepare(c, SQL_ORG_PATH) : NULL;
+	bool found = false;
+
+	out[0] = '\0';
+	if (s == NULL)
+		return false;
+	db_bind_int(s, 1, id);
+	if (db_step(s) == DB_ROW) {
+		snprintf(out, LIM_ORG_PATH, "%s", db_col_text(s, 0));
+		found = true;
+	}
+	db_reset(s);
+	return found;
+}
+
+bool org_query(struct http_req *r, bool in_scope, int64_t *id, char path[LIM_ORG_PATH])
+{
+	path[0] = '\0';
+	if (!http_query_int(r, "org_id", 1, INT64_MAX, 0, id))
+		return false;
+	if (*id == 0)
+		return true;
+	if (!org_path(db_reader(r->db), *id, path)) {
+		if (in_scope) {
+			http_error(r, PA_ERR_NOT_FOUND, "not_found", "org_id", "no such org unit");
+			return false;
+		}
+		snprintf(path, LIM_ORG_PATH, "/none/");   /* matches no unit */
+		return true;
+	}
+	if (in_scope && !scope_covers(r->user, path)) {
+		http_error(r, PA_ERR_NOT_FOUND, "not_found", "org_id", "no such org unit");
+		return false;
+	}
+	return true;
+}
+
 /* Ordering by path puts every parent before its children. */
 static const char SQL_ORG_LIST[] =
     "SELECT o.id, o.parent_id, o.kind, o.name, o.code, o.path FROM orgs o WHERE "

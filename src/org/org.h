@@ -27,6 +27,15 @@ pa_err org_get(struct db_conn *c, int64_t id, struct org *out);
 pa_err org_insert(struct db_conn *c, int64_t parent_id, const char *kind, const char *name,
     const char *code, int64_t *out_id);
 int64_t org_id_by_code(struct db_conn *c, const char *code);   /* 0 if none */
+/* The materialised path of unit id; false if there is no such unit. */
+bool org_path(struct db_conn *c, int64_t id, char out[LIM_ORG_PATH]);
+
+struct http_req;
+/* The `org_id` query parameter of a list or a count: *id 0 when absent. With in_scope, a unit
+ * the caller's grants do not cover answers 404 (counts); without, an unknown unit filters
+ * everything out (lists, where cases assigned to the caller may sit outside their units).
+ * On false the error is sent. */
+bool org_query(struct http_req *r, bool in_scope, int64_t *id, char path[LIM_ORG_PATH]);
 
 struct http_req;
 void org_api_list(struct http_req *r);
