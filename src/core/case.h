@@ -145,6 +145,10 @@ struct tl_event {
 #define TL_HASH_BYTES 32
 /* Appends e to the timeline of its case, chaining its hash to the last event. */
 pa_err tl_append(struct db_conn *conn, const struct tl_event *e, int64_t *out_id);
+/* Writes one event with a known id, seq and previous hash (bulk loading knows them without
+ * asking); out_hash is the new link. tl_append uses it. */
+pa_err tl_insert(struct db_conn *conn, int64_t id, int64_t seq, const struct tl_event *e,
+    const unsigned char prev[TL_HASH_BYTES], unsigned char out_hash[TL_HASH_BYTES]);
 /* Recomputes the whole chain; *bad_id is the first event whose hash or link is wrong (0 if
  * all is intact); *count the events checked. */
 pa_err tl_verify(struct db_conn *conn, int64_t *bad_id, int64_t *count);

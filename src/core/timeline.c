@@ -83,7 +83,19 @@ pa_err tl_append(struct db_conn *conn, const struct tl_event *e, int64_t *out_id
 		seq = db_col_int(s, 0) + 1;
 	db_reset(s);
 
-	tl_hash(prev, id, e, seq, h);
+	if (tl_insert(conn, id, seq, e, prev, h) != PA_OK)
+		return PA_ERR_DB;
+	if (out_id)
+		*out_id = id;
+	return PA_OK;
+}
+
+pa_err tl_insert(struct db_conn *conn, int64_t id, int64_t seq, const struct tl_event *e,
+    const unsigned char prev[TL_HASH_BYTES], unsigned char out_hash[TL_HASH_BYTES])
+{
+	struct db_stmt *s;
+
+	tl_hash(prev, id, e, seq, out_hash);
 	if ((s = db_prepare(conn, SQL_TL_INSERT)) == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, id);
@@ -98,13 +110,9 @@ pa_err tl_append(struct db_conn *conn, const struct tl_event *e, int64_t *out_id
 	db_bind_text(s, 9, e->to_status);
 	db_bind_text(s, 10, e->note);
 	db_bind_text(s, 11, e->data);
-	db_bind_blob(s, 12, prev, sizeof prev);
-	db_bind_blob(s, 13, h, sizeof h);
-	if (db_run(s) != PA_OK)
-		return PA_ERR_DB;
-	if (out_id)
-		*out_id = id;
-	return PA_OK;
+	db_bind_blob(s, 12, prev, TL_HASH_BYTES);
+	db_bind_blob(s, 13, out_hash, TL_HASH_BYTES);
+	return db_run(s);
 }
 
 static const char SQL_TL_ALL[] =

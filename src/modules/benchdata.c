@@ -42,37 +42,17 @@ static const char SQL_B_CASE[] =
     "INSERT INTO cases (id, code, type, category, title, body, status, org_id, assignee_id, "
     "reporter_id, priority, version, created_at, updated_at, closed_at, attrs) "
     "VALUES (?1, ?2, 'suggestion', ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'normal', ?10, ?11, ?12, ?13, ?14)";
-static const char SQL_B_TL[] =
-    "INSERT INTO timeline (id, case_id, seq, kind, action, actor_id, at, from_status, to_status, "
-    "note, data, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
 static const char SQL_B_LAST[] = "SELECT COALESCE(MAX(id), 0) FROM cases";
 static const char SQL_B_LAST_TL[] = "SELECT id, hash FROM timeline ORDER BY id DESC LIMIT 1";
 
 static pa_err put_event(struct db_conn *c, struct bench_ctx *b, const struct tl_event *e,
     int64_t seq)
 {
-	struct db_stmt *s = db_prepare(c, SQL_B_TL);
 	unsigned char h[TL_HASH_BYTES];
-	int64_t id = b->next_event++;
+	pa_err rc = tl_insert(c, b->next_event++, seq, e, b->prev, h);
 
-	if (s == NULL)
-		return PA_ERR_DB;
-	tl_hash(b->prev, id, e, seq, h);
-	db_bind_int(s, 1, id);
-	db_bind_int(s, 2, e->case_id);
-	db_bind_int(s, 3, seq);
-	db_bind_text(s, 4, e->kind);
-	db_bind_text(s, 5, e->action);
-	db_bind_int(s, 6, e->actor_id);
-	db_bind_int(s, 7, e->at);
-	db_bind_text(s, 8, e->from_status);
-	db_bind_text(s, 9, e->to_status);
-	db_bind_text(s, 10, e->note);
-	db_bind_text(s, 11, e->data);
-	db_bind_blob(s, 12, b->prev, TL_HASH_BYTES);
-	db_bind_blob(s, 13, h, TL_HASH_BYTES);
 	memcpy(b->prev, h, TL_HASH_BYTES);
-	return db_run(s);
+	return rc;
 }
 
 static pa_err batch_run(struct db_conn *c, void *ctx)
