@@ -20,7 +20,7 @@
 #include "util/util.h"
 
 #define DEFAULT_LISTEN  "127.0.0.1:8080"
-#define DEFAULT_THREADS 4
+#define DEFAULT_THREADS 16   /* measured: writes in flight need workers, reads do not suffer (docs/performance.md) */
 
 static const char usage_main[] =
     "usage: pingan COMMAND [OPTIONS]\n"
@@ -50,7 +50,7 @@ static const char usage_serve[] =
     "usage: pingan serve --db FILE [--listen HOST:PORT] [--threads N] [--group-commit N]\n"
     "                    [--sla-interval S] [--upload-max BYTES]\n"
     "  --listen        address to listen on (default " DEFAULT_LISTEN "; port 0 picks one)\n"
-    "  --threads       HTTP worker threads (default 4)\n"
+    "  --threads       HTTP worker threads (default 16)\n"
     "  --group-commit  most writes committed together (default 64; 1 = each alone)\n"
     "  --quiet         log errors only\n"
     "  --sla-interval  seconds between supervision passes (default 60)\n"

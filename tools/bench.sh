@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 CASES=${BENCH_CASES:-1000000}
 SECS=${BENCH_SECONDS:-6}
-THREADS=${BENCH_THREADS:-4}
+THREADS=${BENCH_THREADS:-16}
 command -v wrk >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 command -v node >/dev/null || { echo "bench: node is needed" >&2; exit 1; }
 mkdir -p bin
@@ -89,9 +89,9 @@ for gc in 64 1; do
 	done
 done
 rss=$(awk '/VmHWM/ { printf "%.1f", $2 / 1024 }' "/proc/$spid/status")
-# writes in flight are bounded by the workers (each waits for its commit): the same load with 16
+# writes in flight are bounded by the workers (each waits for its commit): the same load with 4
 kill "$spid"; wait "$spid" 2>/dev/null || true
-"$pingan" serve --db "$dir/b.db" --listen "127.0.0.1:$P" --threads 16 --quiet &
+"$pingan" serve --db "$dir/b.db" --listen "127.0.0.1:$P" --threads 4 --quiet &
 spid=$!; pids+=("$spid")
 for _ in $(seq 1 200); do curl -sf "$B/health" >/dev/null && break; sleep 0.05; done
 cr16=$(measure 64 2 bench/create.lua "$B/cases")
@@ -137,7 +137,7 @@ for c in 1 16 64; do
 	row "Pingan POST case, $c clients, each commit alone" "$b" "-" "$b99" "$be" "1.00"
 done
 read -r a _ a99 ae <<<"$cr16"
-row "Pingan POST case, 64 clients, --threads 16" "$a" "-" "$a99" "$ae" "$(ratio "$a" "$(echo "${cr[64.64]}" | cut -d' ' -f1)")x 4 threads"
+row "Pingan POST case, 64 clients, --threads 4" "$a" "-" "$a99" "$ae" "$(ratio "$a" "$(echo "${cr[64.64]}" | cut -d' ' -f1)")x $THREADS threads"
 if [ -n "$peer" ]; then
 	row "Redmine create issue, 16 clients" "$rc_r" "-" "$rc_99" "$rc_e" "1.00"
 	row "Pingan create case, 16 clients" "$pc_r" "-" "$pc_99" "-" "$(ratio "$pc_r" "$rc_r")x Redmine"

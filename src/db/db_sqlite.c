@@ -15,10 +15,12 @@
 #define DB_APPLICATION_ID 0x50414E31   /* "PAN1": marks a Pingan database */
 #define DB_STMT_CACHE     256          /* per connection; power of two */
 #define DB_BUSY_TIMEOUT_MS 10000
-#define DB_READERS_MAX    (LIM_THREADS_MAX + 8)
+#define DB_READERS_MAX    (LIM_CONNECTIONS + LIM_THREADS_MAX + 8)
 
 struct db_conn {
 	sqlite3 *h;
+	struct db *owner;    /* for a reader: the database it reads */
+	struct db_conn *next_reader;
 	bool in_read;        /* a read transaction of db_read_begin is open */
 	struct {
 		const char *sql;
@@ -49,9 +51,8 @@ struct db {
 	pthread_mutex_t mu;
 	pthread_cond_t wake;
 	struct job *head, *tail;
-	/* readers, for closing */
+	/* readers (in readers_live), counted against DB_READERS_MAX */
 	pthread_mutex_t rmu;
-	struct db_conn *readers[DB_READERS_MAX];
 	int nreaders;
 	pthread_key_t reader_key;
 };
@@ -74,7 +75,7 @@ static pa_err conn_open(const char *path, int flags, bool reader, struct db_conn
 	sqlite3_extended_result_codes(c->h, 1);
 	sqlite3_busy_timeout(c->h, DB_BUSY_TIMEOUT_MS);
 	if (db_exec(c, "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;") != PA_OK ||
-	    (reader && db_exec(c, "PRAGMA query_only=1;") != PA_OK)) {
+	    (reader && db_exec(c, "PRAGMA query_only=1; PRAGMA cache_size=-512;") != PA_OK)) {
 		snprintf(err, errlen, "cannot use database %s: %s", path, sqlite3_errmsg(c->h));
 		goto out;
 	}
@@ -463,6 +464,30 @@ void db_write_async(struct db *db, db_write_fn fn, void *ctx)
 
 /* ------------------------------------------------------------------ readers */
 
+/* Reader connections belong to threads. One global registry (not the db's, which may be gone
+ * when a thread exits) lets a thread's exit close its connection, and db_close close the rest. */
+static pthread_mutex_t readers_mu = PTHREAD_MUTEX_INITIALIZER;
+static struct db_conn *readers_live;     /* every open reader, of every database */
+
+/* Thread exit: close the thread's reader unless db_close already did. The pointer is only
+ * compared, never followed, until it is found live. */
+static void reader_gone(void *p)
+{
+	struct db_conn **pp, *c = NULL;
+
+	pthread_mutex_lock(&readers_mu);
+	for (pp = &readers_live; *pp; pp = &(*pp)->next_reader)
+		if (*pp == p) {
+			c = *pp;
+			*pp = c->next_reader;
+			c->owner->nreaders--;
+			break;
+		}
+	pthread_mutex_unlock(&readers_mu);
+	if (c)
+		conn_close(c);
+}
+
 struct db_conn *db_reader(struct db *db)
 {
 	struct db_conn *c = pthread_getspecific(db->reader_key);
@@ -474,15 +499,18 @@ struct db_conn *db_reader(struct db *db)
 		log_msg(LOG_ERROR, "%s", err);
 		return NULL;
 	}
-	pthread_mutex_lock(&db->rmu);
+	c->owner = db;
+	pthread_mutex_lock(&readers_mu);
 	if (db->nreaders == DB_READERS_MAX) {
-		pthread_mutex_unlock(&db->rmu);
+		pthread_mutex_unlock(&readers_mu);
 		conn_close(c);
 		log_msg(LOG_ERROR, "too many reader connections");
 		return NULL;
 	}
-	db->readers[db->nreaders++] = c;
-	pthread_mutex_unlock(&db->rmu);
+	db->nreaders++;
+	c->next_reader = readers_live;
+	readers_live = c;
+	pthread_mutex_unlock(&readers_mu);
 	pthread_setspecific(db->reader_key, c);
 	return c;
 }
@@ -510,7 +538,7 @@ pa_err db_open(const char *path, enum db_open_mode mode, const struct db_options
 	pthread_mutex_init(&db->mu, NULL);
 	pthread_mutex_init(&db->rmu, NULL);
 	pthread_cond_init(&db->wake, NULL);
-	pthread_key_create(&db->reader_key, NULL);
+	pthread_key_create(&db->reader_key, reader_gone);
 	db->path = strdup(path);
 	db->opt.group_max = DB_GROUP_MAX;
 	if (opt) {
@@ -596,8 +624,18 @@ void db_close(struct db *db)
 		pthread_join(db->thread, NULL);
 		db->running = false;
 	}
-	for (int i = 0; i < db->nreaders; i++)
-		conn_close(db->readers[i]);
+	pthread_mutex_lock(&readers_mu);
+	for (struct db_conn **pp = &readers_live; *pp;) {
+		struct db_conn *c = *pp;
+		if (c->owner != db) {
+			pp = &c->next_reader;
+			continue;
+		}
+		*pp = c->next_reader;
+		conn_close(c);
+	}
+	db->nreaders = 0;
+	pthread_mutex_unlock(&readers_mu);
 	conn_close(db->writer);
 	pthread_key_delete(db->reader_key);
 	pthread_mutex_destroy(&db->mu);
