@@ -416,9 +416,15 @@ pa_err auth_login(struct db *db, const char *login, const char *password, const 
 	memset(out, 0, sizeof *out);
 	if (c == NULL)
 		return PA_ERR_DB;
+	/* check and count the attempt in one step, before the slow verification: parallel
+	 * guesses must not all pass the check while none is counted yet */
 	pthread_mutex_lock(&rl_mu);
 	wait_a = rl_blocked(ka, LOGIN_MAX_PER_ACCOUNT, now);
 	wait_i = rl_blocked(ki, LOGIN_MAX_PER_ADDRESS, now);
+	if (!wait_a && !wait_i) {
+		rl_slot(ka, now, true)->count++;
+		rl_slot(ki, now, true)->count++;
+	}
 	pthread_mutex_unlock(&rl_mu);
 	if (wait_a || wait_i) {
 		pa_error_set(err, PA_ERR_RATE, "rate_limited", NULL,
@@ -445,16 +451,19 @@ pa_err auth_login(struct db *db, const char *login, const char *password, const 
 		ok = false;
 	}
 	if (!ok) {
-		pthread_mutex_lock(&rl_mu);
-		rl_slot(ka, now, true)->count++;
-		rl_slot(ki, now, true)->count++;
-		pthread_mutex_unlock(&rl_mu);
 		pa_error_set(err, PA_ERR_UNAUTH, "invalid_credentials", NULL,
 		    "wrong login or password");
 		return PA_ERR_UNAUTH;
 	}
+	/* a success was not a failure after all: clear the account, give the address its
+	 * attempt back */
 	pthread_mutex_lock(&rl_mu);
 	rl_slot(ka, now, true)->count = 0;
+	{
+		struct rl_slot *si = rl_slot(ki, now, true);
+		if (si->count > 0)
+			si->count--;
+	}
 	pthread_mutex_unlock(&rl_mu);
 
 	randombytes_buf(tok, sizeof tok);
@@ -603,6 +612,18 @@ unsigned scope_roles_any(const struct auth_user *u)
 	for (int i = 0; u && i < u->ngrants; i++)
 		m |= u->grants[i].role;
 	return m;
+}
+
+bool scope_root_admin(const struct auth_user *u)
+{
+	for (int i = 0; u && i < u->ngrants; i++) {
+		const char *p = u->grants[i].org_path;
+		/* a root's path holds one id: "/1/" */
+		if ((u->grants[i].role & ROLE_ADMIN) && p[0] == '/' && strchr(p + 1, '/') &&
+		    strchr(p + 1, '/')[1] == '\0')
+			return true;
+	}
+	return false;
 }
 
 bool scope_covers(const struct auth_user *u, const char *org_path)

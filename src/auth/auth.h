@@ -103,6 +103,8 @@ void auth_cache_clear(void);
 unsigned scope_roles_at(const struct auth_user *u, const char *org_path);
 /* Any role anywhere. */
 unsigned scope_roles_any(const struct auth_user *u);
+/* An admin grant on a root of the org tree: system-wide settings (catalogue, holidays). */
+bool scope_root_admin(const struct auth_user *u);
 /* True when org_path is inside the subtree of one of the user's staff grants. */
 bool scope_covers(const struct auth_user *u, const char *org_path);
 /* A case is visible when its org unit or the unit it is assigned to (unit_path, may be NULL)

@@ -294,8 +294,10 @@ static struct auth_user *admin_target(struct http_req *r, int64_t id)
 		http_error(r, PA_ERR_NOT_FOUND, "not_found", NULL, "no such user");
 		return NULL;
 	}
-	ok = t->ngrants == 0;
-	for (int i = 0; i < t->ngrants && !ok; i++)
+	/* the caller must administer every unit the target holds a grant on: otherwise a street's
+	 * admin could reset the password of a province admin who also works in that street */
+	ok = t->ngrants > 0 || scope_root_admin(r->user);
+	for (int i = 0; i < t->ngrants && ok; i++)
 		ok = admin_over(r->user, t->grants[i].org_path);
 	if (!ok) {
 		http_error(r, PA_ERR_NOT_FOUND, "not_found", NULL, "no such user");

@@ -759,6 +759,25 @@ static pa_err update_run(struct db_conn *conn, void *ctx)
 		rc = PA_ERR_CONFLICT;
 		goto out;
 	}
+	/* the type's locked fields, and its categories */
+	for (const char *const *f = c.type->locked_fields; f && *f; f++)
+		if (json_object_get(j->changes, *f)) {
+			pa_error_set(j->err, PA_ERR_INVALID, "invalid_value", *f,
+			    "%s of a %s cannot be changed", *f, c.type->code);
+			rc = PA_ERR_INVALID;
+			goto out;
+		}
+	if (val_str(j->changes, "category") && c.type->categories) {
+		bool known = false;
+		for (const char *const *k = c.type->categories; *k && !known; k++)
+			known = strcmp(*k, val_str(j->changes, "category")) == 0;
+		if (!known) {
+			pa_error_set(j->err, PA_ERR_INVALID, "invalid_value", "category",
+			    "category is not a category of %s", c.type->code);
+			rc = PA_ERR_INVALID;
+			goto out;
+		}
+	}
 	diff_text(diff, j->changes, "title", &c.title);
 	diff_text(diff, j->changes, "body", &c.body);
 	diff_text(diff, j->changes, "category", &c.category);

@@ -77,6 +77,9 @@ struct case_type {
 	unsigned who_create;                 /* roles at the unit that may create */
 	const char *const *attr_names;       /* type-specific fields shown in JSON */
 	const char *const *categories;       /* allowed categories, NULL = any short text */
+	/* Fields PATCH may not change (an event's category, place and deadline drive its
+	 * routing and supervision); NULL-terminated, or NULL for none. */
+	const char *const *locked_fields;
 	/* The type's own create fields beside the common ones (validated with them). */
 	const struct val_field *create_fields;
 	/* Before the insert: may place the case (org_id), set due_at, fill attrs, refuse. */

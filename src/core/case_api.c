@@ -30,7 +30,7 @@ static const struct val_field update_fields[] = {
 	{ "version", VT_INT, VF_REQUIRED, 1, INT64_MAX, NULL, NULL },
 	{ "title", VT_STRING, 0, 1, LIM_TITLE_CHARS, NULL, NULL },
 	{ "body", VT_STRING, 0, 0, LIM_BODY_CHARS, NULL, NULL },
-	{ "category", VT_STRING, VF_NULLABLE, 1, 64, NULL, NULL },
+	{ "category", VT_STRING, 0, 1, 64, NULL, NULL },
 	{ "priority", VT_STRING, 0, 1, 16, priorities, NULL },
 	{ "lat", VT_NUMBER, VF_NULLABLE, -90, 90, NULL, NULL },
 	{ "lon", VT_NUMBER, VF_NULLABLE, -180, 180, NULL, NULL },

@@ -216,6 +216,8 @@ void notify_api_read_all(struct http_req *r)
 
 struct stream {
 	struct MHD_Connection *conn;
+	uint64_t id;
+	char token[AUTH_TOKEN_LEN + 1];   /* to check the session again while the stream lives */
 	struct auth_user user;
 	char *buf;
 	size_t len;
@@ -228,6 +230,7 @@ static pthread_mutex_t bus_mu = PTHREAD_MUTEX_INITIALIZER;
 static struct stream *streams;
 static int nstreams;
 static bool bus_closed;
+static uint64_t next_stream_id;
 
 /* Appends text to a stream and wakes it; caller holds bus_mu. */
 static void stream_push(struct stream *st, const char *text, size_t n)
@@ -319,6 +322,7 @@ void notify_api_stream(struct http_req *r)
 	st->len = sizeof hello - 1;
 	st->conn = r->conn;
 	st->user = *r->user;
+	snprintf(st->token, sizeof st->token, "%s", r->token ? r->token : "");
 	st->last_sent = clock_now_ms();
 	resp = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 4096, stream_read, st,
 	    stream_free);
@@ -329,6 +333,7 @@ void notify_api_stream(struct http_req *r)
 		return;
 	}
 	pthread_mutex_lock(&bus_mu);
+	st->id = ++next_stream_id;
 	st->next = streams;
 	if (streams)
 		streams->prev = st;
@@ -374,15 +379,54 @@ void notify_case_changed(struct db *db, int64_t case_id)
 	arena_free(a);
 }
 
-void notify_ping(void)
+/* Every few seconds: a ping on idle streams, and the session of every stream checked again
+ * so that logging out, being disabled or losing a grant also ends (or narrows) what a live
+ * stream receives. Sessions are checked outside the bus lock. */
+void notify_ping(struct db *db)
 {
 	int64_t now = clock_now_ms();
+	struct check {
+		uint64_t id;
+		char token[AUTH_TOKEN_LEN + 1];
+	} *list = NULL;
+	struct auth_user *u = malloc(sizeof *u);
+	int n = 0;
 
 	pthread_mutex_lock(&bus_mu);
-	for (struct stream *st = streams; st; st = st->next)
+	if (nstreams > 0)
+		list = malloc((size_t)nstreams * sizeof *list);
+	for (struct stream *st = streams; st; st = st->next) {
 		if (now - st->last_sent >= 10000 && st->len == 0)   /* so a ping comes within 15 s */
 			stream_push(st, ": ping\n\n", 8);
+		if (list && n < nstreams) {
+			list[n].id = st->id;
+			memcpy(list[n++].token, st->token, sizeof st->token);
+		}
+	}
 	pthread_mutex_unlock(&bus_mu);
+	for (int i = 0; db && u && i < n; i++) {
+		pa_err rc = auth_session_user(db, list[i].token, u);
+		if (rc != PA_OK && rc != PA_ERR_UNAUTH)
+			continue;                 /* a database hiccup is not a logout */
+		pthread_mutex_lock(&bus_mu);
+		for (struct stream *st = streams; st; st = st->next) {
+			if (st->id != list[i].id)
+				continue;
+			if (rc == PA_ERR_UNAUTH) {
+				st->closing = true;
+				if (st->suspended) {
+					st->suspended = false;
+					MHD_resume_connection(st->conn);
+				}
+			} else {
+				st->user = *u;        /* grants as they are now */
+			}
+			break;
+		}
+		pthread_mutex_unlock(&bus_mu);
+	}
+	free(list);
+	free(u);
 }
 
 void notify_shutdown(void)

@@ -25,7 +25,8 @@ void notify_api_read_all(struct http_req *r);
 void notify_api_stream(struct http_req *r);
 /* Ends every open stream (server shutdown). */
 void notify_shutdown(void);
-/* Sends ": ping" on idle streams; called by the pinger thread of serve. */
-void notify_ping(void);
+/* Sends ": ping" on idle streams and checks every stream's session again (ends the streams of
+ * sessions that ended, follows grant changes); called by the scheduler thread of serve. */
+void notify_ping(struct db *db);
 
 #endif

@@ -310,7 +310,7 @@ static void dispatch_api(struct http_req *r, unsigned mbit)
 		return;
 	}
 	r->route = rt;
-	if (!(rt->flags & RF_PUBLIC) && !authenticate(r, mbit))
+	if (!(rt->flags & RF_PUBLIC) && r->user == NULL && !authenticate(r, mbit))
 		return;
 	if (rt->roles && !(scope_roles_any(r->user) & rt->roles)) {
 		http_error(r, PA_ERR_FORBIDDEN, "forbidden", NULL, "your role does not allow this");
@@ -490,6 +490,15 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		r->body_max = LIM_BODY_BYTES;
 		if (strncmp(url, "/api/", 5) == 0 && strlen(url) <= LIM_URL_BYTES) {
 			r->route = route_find(r, method_bit(method), &r->path_known);
+			/* who is asking is known from the headers: refuse a stranger before taking in
+			 * a body, so that nobody can make the server buffer uploads unauthenticated */
+			if (r->route && !(r->route->flags & RF_PUBLIC)) {
+				client_addr(r);
+				if (!authenticate(r, method_bit(method))) {
+					r->body_too_large = true;     /* drop whatever body follows */
+					return send_json(r);
+				}
+			}
 			if (r->route && (r->route->flags & RF_UPLOAD))
 				r->body_max = attach_max_bytes;
 		}

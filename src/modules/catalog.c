@@ -167,6 +167,21 @@ pa_err catalog_get(struct db_conn *c, const char *code, struct category *out)
 	return r == DB_ROW ? PA_OK : r == DB_FAIL ? PA_ERR_DB : PA_ERR_NOT_FOUND;
 }
 
+static const char SQL_CAT_CHILDREN[] = "SELECT 1 FROM categories WHERE parent = ?1 LIMIT 1";
+
+static bool catalog_has_children(struct db_conn *c, const char *code)
+{
+	struct db_stmt *s = db_prepare(c, SQL_CAT_CHILDREN);
+	bool any;
+
+	if (s == NULL)
+		return true;        /* refuse rather than risk a third level */
+	db_bind_text(s, 1, code);
+	any = db_step(s) == DB_ROW;
+	db_reset(s);
+	return any;
+}
+
 /* ------------------------------------------------------------------ API */
 
 /* GET /api/v1/categories?type=event */
@@ -265,6 +280,12 @@ static bool cat_merge(struct http_req *r, struct db_conn *c, const json_t *j, st
 			    "parent must be the code of a top-level category");
 			return false;
 		}
+		/* two levels only: a 大类 with 小类 of its own cannot become a 小类 */
+		if (catalog_has_children(c, k->code)) {
+			http_error(r, PA_ERR_INVALID, "invalid_value", "parent",
+			    "%s has sub-categories and must stay top-level", k->code);
+			return false;
+		}
 	}
 	if (k->department_id && (org_get(c, k->department_id, &o) != PA_OK ||
 	    strcmp(o.kind, "department") != 0)) {
@@ -307,6 +328,11 @@ void catalog_api_create(struct http_req *r)
 	struct cat_job j = { .create = true, .k = { .accept_hours = 2, .handle_days = 5 } };
 	pa_err rc;
 
+	if (!scope_root_admin(r->user)) {
+		http_error(r, PA_ERR_FORBIDDEN, "forbidden", NULL,
+		    "system-wide settings are for an admin of the whole tree");
+		return;
+	}
 	if (!http_body_valid(r, cat_fields))
 		return;
 	snprintf(j.k.code, sizeof j.k.code, "%s", val_str(r->json, "code"));
@@ -336,6 +362,11 @@ void catalog_api_update(struct http_req *r)
 	struct cat_job j = { 0 };
 	pa_err rc;
 
+	if (!scope_root_admin(r->user)) {
+		http_error(r, PA_ERR_FORBIDDEN, "forbidden", NULL,
+		    "system-wide settings are for an admin of the whole tree");
+		return;
+	}
 	if (!http_body_valid(r, cat_patch_fields))
 		return;
 	if (c == NULL || r->nparams < 1 || catalog_get(c, r->params[0], &j.k) != PA_OK) {
@@ -477,12 +508,21 @@ int catalog_import(struct db *db, const char *path, FILE *msg)
 		}
 		ir.k[ir.n++] = k;
 	}
-	/* a parent must be a top-level row of the file or of the database */
+	/* a parent must be a top-level row of the file or of the database, and a row with a
+	 * parent must not be anyone's parent (two levels only) */
 	for (int i = 0; i < ir.n; i++) {
 		bool found = false;
 		struct category p;
 		if (!ir.k[i].has_parent)
 			continue;
+		for (int k = 0; k < ir.n && !found; k++)
+			found = ir.k[k].has_parent && strcmp(ir.k[k].parent, ir.k[i].code) == 0;
+		if (found || (c && catalog_has_children(c, ir.k[i].code))) {
+			fprintf(msg, "category %s: has sub-categories and must stay top-level\n",
+			    ir.k[i].code);
+			errors++;
+			continue;
+		}
 		for (int k = 0; k < ir.n && !found; k++)
 			found = !ir.k[k].has_parent && strcmp(ir.k[k].code, ir.k[i].parent) == 0;
 		if (!found && !(c && catalog_get(c, ir.k[i].parent, &p) == PA_OK && !p.has_parent)) {

@@ -300,7 +300,7 @@ static pa_err dispatch_apply(struct wf_ctx *x)
 	struct sla_calendar *cal;
 	struct category k;
 	struct org o;
-	char msg[300];
+	char msg[LIM_TITLE_CHARS * 4 + 64];
 	pa_err rc;
 
 	if (org_get(x->conn, unit, &o) != PA_OK || strcmp(o.kind, "department") != 0) {
@@ -320,6 +320,7 @@ static pa_err dispatch_apply(struct wf_ctx *x)
 	stage_set(x->c, "handle", x->now, due);
 	handle_due_set(x->c, due);
 	snprintf(msg, sizeof msg, "新交办事件：%s", x->c->title);
+	utf8_clip(msg);
 	return notify_unit(x->conn, unit, ROLE_HANDLER | ROLE_LEADER, x->c->id, "dispatched", msg,
 	    x->now);
 }
@@ -373,7 +374,7 @@ static pa_err refuse_extension_apply(struct wf_ctx *x)
 static pa_err handle_apply(struct wf_ctx *x)
 {
 	const json_t *photos = json_object_get(x->fields, "photos");
-	char msg[300];
+	char msg[LIM_TITLE_CHARS * 4 + 64];
 	pa_err rc;
 
 	json_object_set_new(x->c->attrs, "result", json_string(val_str(x->fields, "result")));
@@ -387,6 +388,7 @@ static pa_err handle_apply(struct wf_ctx *x)
 			return rc;
 	}
 	snprintf(msg, sizeof msg, "待核查：%s", x->c->title);
+	utf8_clip(msg);
 	return notify_unit(x->conn, x->c->org_id, ROLE_GRID_WORKER, x->c->id, "verify", msg, x->now);
 }
 
@@ -402,13 +404,14 @@ static pa_err verify_pass_apply(struct wf_ctx *x)
 static pa_err verify_fail_apply(struct wf_ctx *x)
 {
 	int64_t due = attr_int(x->c->attrs, "handle_due_ms");
-	char msg[300];
+	char msg[LIM_TITLE_CHARS * 4 + 64];
 
 	attr_set_int(x->c->attrs, "rework_count", attr_int(x->c->attrs, "rework_count") + 1);
 	/* rework (返工) runs against the same handling deadline */
 	json_object_set_new(x->c->attrs, "stage", json_string("handle"));
 	x->c->due_at = due;
 	snprintf(msg, sizeof msg, "核查不通过，请返工：%s", x->c->title);
+	utf8_clip(msg);
 	if (x->c->assignee_id)
 		return notify_user(x->conn, x->c->assignee_id, x->c->id, "rework", msg, x->now);
 	return PA_OK;
@@ -527,6 +530,8 @@ static const struct wf_action actions[] = {
 	{ NULL, NULL, NULL, NULL, NULL, 0, false, NULL, NULL, NULL },
 };
 
+static const char *const locked_fields[] = { "category", "lat", "lon", "due_at", NULL };
+
 static const char *const attr_names[] = { "source", "platform", "stage", "rework_count",
 	"extension_days", "extension_pending", "result", "rating", "rating_comment", "reviewed",
 	"escalated", "photos", "caller_name", "caller_phone", "handle_due_at", "closed_on_time", NULL };
@@ -565,6 +570,7 @@ const struct case_type event_type = {
 	.who_create = ROLE_GRID_WORKER | ROLE_OPERATOR | ROLE_LEADER | ROLE_ADMIN | ROLE_CITIZEN,
 	.attr_names = attr_names,
 	.categories = NULL,
+	.locked_fields = locked_fields,
 	.create_fields = create_fields,
 	.on_create = on_create_with_settle,
 	.after_create = after_create,

@@ -19,7 +19,7 @@ struct auth_user;
 
 /* ---- catalogue (catalog.c) ---- */
 struct category {
-	char code[32], name[128], parent[32], platform[24];
+	char code[32], name[LIM_NAME_CHARS * 4 + 1], parent[32], platform[24];
 	int64_t department_id;
 	int accept_hours, handle_days;
 	bool settle_on_spot, is_public, has_parent;

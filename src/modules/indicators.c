@@ -38,7 +38,7 @@ static const struct {
 };
 
 struct tally {
-	char key[32], name[64];
+	char key[32], name[LIM_NAME_CHARS * 4 + 1];
 	int64_t reported, closed;
 };
 
@@ -134,11 +134,12 @@ static void count_row(struct ind *x, struct db_stmt *s, bool week, int64_t now)
 		if ((t = tally_of(x->periods, &x->nperiods, IND_PERIODS_MAX, key, NULL)))
 			t->closed++;
 	}
-	if ((t = tally_of(x->cats, &x->ncats, IND_GROUPS_MAX, db_col_text(s, 4), db_col_text(s, 5)))) {
+	if ((t = tally_of(x->cats, &x->ncats, IND_GROUPS_MAX, db_col_text(s, 4) ? db_col_text(s, 4) :
+	    "", db_col_text(s, 5)))) {
 		t->reported++;
 		t->closed += closed || settled;
 	}
-	if ((t = tally_of(x->plats, &x->nplats, IND_GROUPS_MAX, db_col_text(s, 6),
+	if ((t = tally_of(x->plats, &x->nplats, IND_GROUPS_MAX, db_col_text(s, 6) ? db_col_text(s, 6) : "",
 	    platform_name(db_col_text(s, 6))))) {
 		t->reported++;
 		t->closed += closed || settled;

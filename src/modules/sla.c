@@ -159,7 +159,7 @@ static pa_err tick_run(struct db_conn *c, void *ctx)
 	json_error_t je;
 	json_t *attrs = NULL;
 	int64_t due, org, unit, assignee;
-	char status[32], title[256], msg[320], *text = NULL;
+	char status[32], title[LIM_TITLE_CHARS * 4 + 1], msg[LIM_TITLE_CHARS * 4 + 128], *text = NULL;
 	const char *stage;
 	enum sla_level lvl;
 	pa_err rc = PA_OK;
@@ -178,6 +178,7 @@ static pa_err tick_run(struct db_conn *c, void *ctx)
 	assignee = db_col_int(s, 4);
 	snprintf(status, sizeof status, "%s", db_col_text(s, 5));
 	snprintf(title, sizeof title, "%s", db_col_text(s, 6));
+	utf8_clip(title);
 	db_reset(s);
 	if (!json_is_object(attrs))
 		goto out;
@@ -201,6 +202,7 @@ static pa_err tick_run(struct db_conn *c, void *ctx)
 	snprintf(msg, sizeof msg, "%s：%s「%s」%s", lvl == SLA_RED ? "红色预警" : "黄色预警",
 	    stage && strcmp(stage, "handle") == 0 ? "处置" : "受理", title,
 	    lvl == SLA_RED ? "已超期" : "时限已用70%");
+	utf8_clip(msg);
 	struct tl_event e = { .case_id = j->id, .kind = "supervise", .action = NULL, .at = j->now,
 		.from_status = status, .to_status = status, .note = msg,
 		.data = lvl == SLA_RED ? "{\"warn\":\"red\"}" : "{\"warn\":\"yellow\"}" };
@@ -285,7 +287,7 @@ static void *sched_main(void *arg)
 		if (sched_stop)
 			break;
 		pthread_mutex_unlock(&sched_mu);
-		notify_ping();
+		notify_ping(sched_db);
 		waited += step;
 		if (waited >= sched_interval) {
 			int n = sla_tick(sched_db);
@@ -399,9 +401,12 @@ void sla_api_supervision(struct http_req *r)
 /* POST /api/v1/admin/sla-tick (admin) */
 void sla_api_tick(struct http_req *r)
 {
-	int n = sla_tick(r->db);
-
-	http_reply(r, 200, json_pack("{s:i}", "changed", n));
+	if (!scope_root_admin(r->user)) {
+		http_error(r, PA_ERR_FORBIDDEN, "forbidden", NULL,
+		    "system-wide settings are for an admin of the whole tree");
+		return;
+	}
+	http_reply(r, 200, json_pack("{s:i}", "changed", sla_tick(r->db)));
 }
 
 static const char SQL_HOLIDAYS_YEAR[] =
@@ -477,6 +482,11 @@ void sla_api_holidays_put(struct http_req *r)
 	size_t i;
 	pa_err rc;
 
+	if (!scope_root_admin(r->user)) {
+		http_error(r, PA_ERR_FORBIDDEN, "forbidden", NULL,
+		    "system-wide settings are for an admin of the whole tree");
+		return;
+	}
 	if (!http_body_valid(r, holidays_put_fields))
 		return;
 	items = json_object_get(r->json, "items");
@@ -516,9 +526,14 @@ static pa_err holiday_del_run(struct db_conn *c, void *ctx)
 /* DELETE /api/v1/holidays/{date} (admin) */
 void sla_api_holidays_delete(struct http_req *r)
 {
-	pa_err rc = r->nparams ? db_write(r->db, holiday_del_run, (void *)r->params[0]) :
-	    PA_ERR_NOT_FOUND;
+	pa_err rc;
 
+	if (!scope_root_admin(r->user)) {
+		http_error(r, PA_ERR_FORBIDDEN, "forbidden", NULL,
+		    "system-wide settings are for an admin of the whole tree");
+		return;
+	}
+	rc = r->nparams ? db_write(r->db, holiday_del_run, (void *)r->params[0]) : PA_ERR_NOT_FOUND;
 	if (rc == PA_ERR_NOT_FOUND) {
 		http_error(r, rc, "not_found", NULL, "no such holiday");
 		return;

@@ -579,6 +579,22 @@ long utf8_chars(const char *s, size_t n)
 	return count;
 }
 
+void utf8_clip(char *s)
+{
+	size_t n = strlen(s), i = n, need;
+	unsigned char c;
+
+	/* step back over continuation bytes to the lead byte of the last character */
+	while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80 && n - i < 3)
+		i--;
+	if (i == 0)
+		return;
+	c = (unsigned char)s[i - 1];
+	need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+	if (n - (i - 1) < need)
+		s[i - 1] = '\0';
+}
+
 /* ------------------------------------------------------------------ CSV */
 
 /* Splits one CSV record (RFC 4180 quoting, no embedded newlines) into at most max fields, in

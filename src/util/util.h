@@ -58,6 +58,9 @@ bool parse_i64(const char *s, int64_t min, int64_t max, int64_t *out);
 /* ---- UTF-8 ---- */
 /* Number of code points, or -1 if s is not valid UTF-8. */
 long utf8_chars(const char *s, size_t n);
+/* Cuts a NUL-terminated string back to a whole code point, for text that a fixed buffer may
+ * have truncated mid-character (snprintf counts bytes). */
+void utf8_clip(char *s);
 
 /* ---- CSV ---- */
 /* Splits one CSV record (RFC 4180 quoting, no embedded newlines) in place into at most max
