@@ -2,6 +2,7 @@
 #include "auth.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -278,6 +279,9 @@ struct cache_slot {
 	bool used;
 };
 static struct cache_slot cache[SESSION_CACHE_SLOTS];
+/* Bumped by every clear: a lookup that read the database before a clear must not put what it
+ * read back into the cache after it (a logout would be undone for SESSION_CACHE_MS). */
+static _Atomic uint64_t cache_gen;
 /* one lock per slot: readers of different sessions never wait for each other */
 static pthread_mutex_t cache_mu[SESSION_CACHE_SLOTS];
 static pthread_once_t cache_once = PTHREAD_ONCE_INIT;
@@ -291,6 +295,7 @@ static void cache_init(void)
 void auth_cache_clear(void)
 {
 	pthread_once(&cache_once, cache_init);
+	atomic_fetch_add(&cache_gen, 1);
 	for (int i = 0; i < SESSION_CACHE_SLOTS; i++) {
 		pthread_mutex_lock(&cache_mu[i]);
 		cache[i].used = false;
@@ -317,12 +322,16 @@ static bool cache_get(const unsigned char h[32], int64_t now, struct auth_user *
 }
 
 static void cache_put(const unsigned char h[32], int64_t now, const struct auth_user *u,
-    int64_t last_seen, int64_t expires)
+    int64_t last_seen, int64_t expires, uint64_t gen)
 {
 	struct cache_slot *sl = &cache[h[0]];
 
 	pthread_once(&cache_once, cache_init);
 	pthread_mutex_lock(&cache_mu[h[0]]);
+	if (atomic_load(&cache_gen) != gen) {     /* cleared while we read: do not keep it */
+		pthread_mutex_unlock(&cache_mu[h[0]]);
+		return;
+	}
 	memcpy(sl->hash, h, 32);
 	sl->cached_at = now;
 	sl->last_seen = last_seen;
@@ -506,6 +515,7 @@ pa_err auth_session_user(struct db *db, const char *token, struct auth_user *out
 	struct db_stmt *s;
 	unsigned char h[32];
 	int64_t sid, uid, last, expires, now = clock_now_ms();
+	uint64_t gen;
 	char csrf[AUTH_CSRF_LEN + 1];
 	pa_err rc;
 
@@ -519,6 +529,7 @@ pa_err auth_session_user(struct db *db, const char *token, struct auth_user *out
 			return PA_ERR_UNAUTH;
 		return PA_OK;
 	}
+	gen = atomic_load(&cache_gen);
 	s = db_prepare(c, SQL_SESSION_GET);
 	if (s == NULL)
 		return PA_ERR_DB;
@@ -544,7 +555,7 @@ pa_err auth_session_user(struct db *db, const char *token, struct auth_user *out
 	memcpy(out->csrf, csrf, sizeof out->csrf);
 	if (now - last >= SESSION_TOUCH_MS)
 		last = now;          /* the touch below records it */
-	cache_put(h, now, out, last, expires);
+	cache_put(h, now, out, last, expires, gen);
 	if (last == now) {
 		struct session_touch *t = malloc(sizeof *t);
 		if (t) {

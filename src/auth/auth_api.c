@@ -111,7 +111,8 @@ static const char SQL_USERS_LIST[] =
     "SELECT DISTINCT ug.user_id FROM grants ug JOIN orgs o ON o.id = ug.org_id "
     "JOIN users u ON u.id = ug.user_id WHERE " SCOPE_ORG_SQL
     " AND (?2 IS NULL OR substr(o.path, 1, length(?2)) = ?2)"
-    " AND (?3 IS NULL OR u.login LIKE ('%' || ?3 || '%') OR u.name LIKE ('%' || ?3 || '%'))"
+    " AND (?3 IS NULL OR u.login LIKE ('%' || ?3 || '%') ESCAPE '\\' "
+    "OR u.name LIKE ('%' || ?3 || '%') ESCAPE '\\')"
     " ORDER BY ug.user_id LIMIT 500";
 
 /* GET /api/v1/users?org_id=&q= */
@@ -133,7 +134,20 @@ void auth_api_users_list(struct http_req *r)
 		goto dberr;
 	db_bind_int(s, 1, r->user->id);
 	db_bind_text(s, 2, org_id ? path : NULL);
-	db_bind_text(s, 3, q && *q ? q : NULL);
+	{
+		/* q is matched literally: its % and _ are escaped, not wildcards */
+		char *esc = NULL;
+		if (q && *q && (esc = arena_alloc(r->arena, strlen(q) * 2 + 1)) != NULL) {
+			char *w = esc;
+			for (const char *p = q; *p; p++) {
+				if (*p == '%' || *p == '_' || *p == '\\')
+					*w++ = '\\';
+				*w++ = *p;
+			}
+			*w = '\0';
+		}
+		db_bind_text(s, 3, esc);
+	}
 	while ((rc = db_step(s)) == DB_ROW && n < 500)
 		ids[n++] = db_col_int(s, 0);
 	db_reset(s);

@@ -20,7 +20,8 @@
 #include "case.h"
 
 #define STREAM_BUF_MAX  (256 * 1024)   /* a client that falls this far behind is cut off */
-#define STREAMS_MAX     2000
+#define STREAMS_MAX     (LIM_CONNECTIONS / 2)   /* leave connections for everything else */
+#define STREAMS_PER_USER 8
 #define INBOX_PAGE      100
 
 /* ------------------------------------------------------------------ inbox */
@@ -221,7 +222,7 @@ struct stream {
 	struct auth_user user;
 	char *buf;
 	size_t len;
-	bool suspended, closing;
+	bool suspended, closing, linked;
 	int64_t last_sent;
 	struct stream *prev, *next;
 };
@@ -285,13 +286,15 @@ static void stream_free(void *cls)
 	struct stream *st = cls;
 
 	pthread_mutex_lock(&bus_mu);
-	if (st->prev)
-		st->prev->next = st->next;
-	else if (streams == st)
-		streams = st->next;
-	if (st->next)
-		st->next->prev = st->prev;
-	nstreams--;
+	if (st->linked) {
+		if (st->prev)
+			st->prev->next = st->next;
+		else if (streams == st)
+			streams = st->next;
+		if (st->next)
+			st->next->prev = st->prev;
+		nstreams--;
+	}
 	pthread_mutex_unlock(&bus_mu);
 	free(st->buf);
 	free(st);
@@ -304,14 +307,6 @@ void notify_api_stream(struct http_req *r)
 	struct MHD_Response *resp;
 	static const char hello[] = "retry: 3000\n: connected\n\n";
 
-	pthread_mutex_lock(&bus_mu);
-	if (bus_closed || nstreams >= STREAMS_MAX) {
-		pthread_mutex_unlock(&bus_mu);
-		http_error(r, PA_ERR_RATE, "rate_limited", NULL, "too many live streams; retry later");
-		r->retry_after = 30;
-		return;
-	}
-	pthread_mutex_unlock(&bus_mu);
 	st = calloc(1, sizeof *st);
 	if (st == NULL || (st->buf = malloc(sizeof hello)) == NULL) {
 		free(st);
@@ -332,8 +327,20 @@ void notify_api_stream(struct http_req *r)
 		http_error(r, PA_ERR_NOMEM, "internal", NULL, "out of memory");
 		return;
 	}
+	/* the limits are checked and the stream added in one locked step */
 	pthread_mutex_lock(&bus_mu);
+	int mine = 0;
+	for (struct stream *o = streams; o; o = o->next)
+		mine += o->user.id == r->user->id;
+	if (bus_closed || nstreams >= STREAMS_MAX || mine >= STREAMS_PER_USER) {
+		pthread_mutex_unlock(&bus_mu);
+		MHD_destroy_response(resp);    /* frees st (stream_free: not linked, nothing to undo) */
+		http_error(r, PA_ERR_RATE, "rate_limited", NULL, "too many live streams; retry later");
+		r->retry_after = 30;
+		return;
+	}
 	st->id = ++next_stream_id;
+	st->linked = true;
 	st->next = streams;
 	if (streams)
 		streams->prev = st;

@@ -174,3 +174,31 @@ test('a live stream ends when its session ends', async () => {
   ctl.abort();
   assert.equal(result, true, 'the stream was closed after the logout');
 });
+
+test('a user search matches % and _ literally, not as wildcards', async () => {
+  const all = await as('admin').get('/users');
+  assert.ok(all.json.items.length > 5);
+  for (const q of ['%25', '_']) {
+    const r = await as('admin').get(`/users?q=${q}`);
+    assert.equal(r.status, 200);
+    assert.equal(r.json.items.length, 0, `q=${q} matched ${r.json.items.map((u) => u.login)}`);
+  }
+  const real = await as('admin').get('/users?q=cz-');
+  assert.ok(real.json.items.length >= 3 && real.json.items.every((u) => u.login.includes('cz-')));
+});
+
+test('one user may hold at most 8 live streams', async () => {
+  const s = await srv.login('cz-officer');
+  const ctls = [];
+  const statuses = [];
+  for (let i = 0; i < 9; i++) {
+    const ctl = new AbortController();
+    ctls.push(ctl);
+    const res = await fetch(`${srv.base}${API}/stream`, { headers: { authorization: `Bearer ${s.token}` }, signal: ctl.signal });
+    statuses.push(res.status);
+    if (res.status !== 200) await res.text();
+  }
+  for (const c of ctls) c.abort();
+  assert.deepEqual(statuses.slice(0, 8), Array(8).fill(200));
+  assert.equal(statuses[8], 429);
+});
