@@ -13,36 +13,15 @@
 // phone layout at 360x740, logout, and "load more" through next_cursor.
 // Screenshots (and the server's log) go to tests/browser/out/.
 
-import { test, before, after } from 'node:test';
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { mkdtemp, rm, mkdir, writeFile, access } from 'node:fs/promises';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { createHarness, expectStatus as expectCaseStatus, shot, DESKTOP, PHONE, PASSWORD } from './harness.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = path.resolve(ROOT, process.env.PINGAN_BIN || 'bin/pingan');
-const OUT = path.join(ROOT, 'tests', 'browser', 'out');
-const PASSWORD = 'demo-pass-123';
 const TITLE = '三楼楼道灯坏了';
 const BODY = '三楼东侧楼道的灯不亮了，晚上值班人员上下楼不方便。';
 const RESULT = '已更换三楼楼道灯泡，照明恢复正常。';
 const COMMENT = '请今天下班前处理好。';
-const STEP_TIMEOUT = 60_000;
-const UI_TIMEOUT = 15_000;
 
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-
-let tmp;
-let server;
-let serverLog = '';
 let base;
 let browser;
 let officerCtx;
@@ -53,90 +32,20 @@ let officerName;
 let caseId;
 let caseCode;
 let postsBefore; // posts titled TITLE before ours (the demo data may have one already)
-let broken = false; // once a step fails, the later steps (which build on it) are skipped
+
+// Once a step fails, the later steps (which build on it) are skipped.
+const h = createHarness({
+  tmpPrefix: 'pingan-browser-',
+  logFile: 'server.log',
+  failPrefix: 'FAILED-',
+  pages: () => [['officer', officer], ['leader', leader]],
+});
+const { step, trackPage } = h;
 
 /* ---------- helpers ---------- */
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.unref();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitHealthy(url, proc, ms = 15_000) {
-  const end = Date.now() + ms;
-  let last;
-  while (Date.now() < end) {
-    if (proc.exitCode !== null || proc.signalCode !== null) {
-      throw new Error(`pingan serve exited early (${proc.exitCode ?? proc.signalCode}):\n${serverLog}`);
-    }
-    try {
-      const res = await fetch(url + '/api/v1/health');
-      if (res.ok) {
-        const body = await res.json();
-        if (body.status === 'ok') return;
-      }
-      last = `HTTP ${res.status}`;
-    } catch (e) {
-      last = e.message;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server not healthy after ${ms} ms (${last}):\n${serverLog}`);
-}
-
-async function shot(page, name) {
-  await page.screenshot({ path: path.join(OUT, name + '.png'), fullPage: true });
-}
-
-/** A step of the scenario; after a failure the rest are skipped, with a screenshot of each page. */
-function step(name, fn) {
-  test(name, { timeout: STEP_TIMEOUT }, async (t) => {
-    if (broken) {
-      t.skip('an earlier step failed');
-      return;
-    }
-    try {
-      await fn(t);
-    } catch (e) {
-      broken = true;
-      const slug = name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase();
-      for (const [who, page] of [['officer', officer], ['leader', leader]]) {
-        if (page && !page.isClosed()) await shot(page, `FAILED-${slug}-${who}`).catch(() => {});
-      }
-      throw e;
-    }
-  });
-}
-
-function trackPage(page, label) {
-  page.setDefaultTimeout(UI_TIMEOUT);
-  page.on('pageerror', (e) => { serverLog += `\n[${label} page error] ${e.message}`; });
-  page.on('console', (m) => {
-    if (m.type() === 'error') serverLog += `\n[${label} console] ${m.text()}`;
-  });
-}
-
-async function login(page, name) {
-  await page.goto(base + '/#/login');
-  await page.locator('#login-name').fill(name);
-  await page.locator('#login-password').fill(PASSWORD);
-  await page.locator('[data-testid=login-submit]').click();
-  await page.locator('[data-testid=user-name]').waitFor();
-  await page.waitForURL(/#\/board/);
-}
-
-/** The text of the status badge on a case detail page, once it reads `want`. */
-async function expectCaseStatus(page, want) {
-  const badge = page.locator('[data-testid=case-status] .badge');
-  await badge.filter({ hasText: want }).waitFor();
-  assert.equal((await badge.textContent()).trim(), want);
+function login(page, name) {
+  return h.login(page, name, /#\/board/);
 }
 
 /** How many posts titled `title` the signed-in user can see (every page of GET /cases). */
@@ -163,39 +72,13 @@ async function actionButtons(page) {
 /* ---------- server and browser ---------- */
 
 before(async () => {
-  await access(BIN).catch(() => {
-    throw new Error(`${BIN} not found: build the server first (make), or set PINGAN_BIN`);
-  });
-  await mkdir(OUT, { recursive: true });
-  tmp = await mkdtemp(path.join(os.tmpdir(), 'pingan-browser-'));
-  const db = path.join(tmp, 't.db');
-  await promisify(execFile)(BIN, ['init', '--db', db, '--demo', '--demo-password', PASSWORD], { cwd: ROOT, timeout: 60_000 });
-
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(BIN, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  server.stdout.on('data', (d) => { serverLog += d; });
-  server.stderr.on('data', (d) => { serverLog += d; });
-  await waitHealthy(base, server);
-
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  officerCtx = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
+  ({ base, browser } = await h.start());
+  officerCtx = await browser.newContext(DESKTOP);
   officer = await officerCtx.newPage();
   trackPage(officer, 'officer');
 });
 
-after(async () => {
-  if (browser) await browser.close().catch(() => {});
-  if (server && server.exitCode === null && server.signalCode === null) {
-    const exited = new Promise((r) => server.once('exit', r));
-    server.kill('SIGTERM');
-    const timer = setTimeout(() => server.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
-  }
-  if (serverLog) await writeFile(path.join(OUT, 'server.log'), serverLog).catch(() => {});
-  if (tmp) await rm(tmp, { recursive: true, force: true });
-});
+after(() => h.stop());
 
 /* ---------- the scenario ---------- */
 
@@ -297,7 +180,7 @@ step('cz-officer posts 三楼楼道灯坏了 (a double click posts once)', async
 });
 
 step('cz-leader sees it on the board, accepts it and assigns cz-officer', async () => {
-  leaderCtx = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
+  leaderCtx = await browser.newContext(DESKTOP);
   leader = await leaderCtx.newPage();
   trackPage(leader, 'leader');
   await login(leader, 'cz-leader');
@@ -438,10 +321,7 @@ step('the board shows 已办结 and the result', async () => {
 });
 
 step('the board at 360x740 (phone) shows cards without sideways scrolling', async () => {
-  const phoneCtx = await browser.newContext({
-    viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
-    locale: 'zh-CN', storageState: await officerCtx.storageState(),
-  });
+  const phoneCtx = await browser.newContext({ ...PHONE, storageState: await officerCtx.storageState() });
   try {
     const phone = await phoneCtx.newPage();
     trackPage(phone, 'phone');
@@ -455,7 +335,7 @@ step('the board at 360x740 (phone) shows cards without sideways scrolling', asyn
     assert.ok(overflow <= 0, `no horizontal scrolling (overflow ${overflow}px)`);
     const newBtn = await phone.locator('[data-testid=board-new]').boundingBox();
     assert.ok(newBtn.height >= 40, `buttons are large enough to tap (${newBtn.height}px)`);
-    await phone.screenshot({ path: path.join(OUT, 'board-phone.png'), fullPage: false });
+    await shot(phone, 'board-phone', false);
     await shot(phone, 'board-phone-full');
   } finally {
     await phoneCtx.close();
@@ -474,7 +354,7 @@ step('logout ends the session and protected pages go to the login page', async (
 });
 
 step('"load more" follows next_cursor to the end without duplicates', async () => {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
+  const ctx = await browser.newContext(DESKTOP);
   try {
     const page = await ctx.newPage();
     trackPage(page, 'aux');

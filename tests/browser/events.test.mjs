@@ -14,40 +14,19 @@
 // a photo required), and an extension asked by the department and granted from 督办.
 // Screenshots go to tests/browser/out/.
 
-import { test, before, after } from 'node:test';
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { mkdtemp, rm, mkdir, writeFile, access } from 'node:fs/promises';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import zlib from 'node:zlib';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { createHarness, expectStatus, shot, DESKTOP, PHONE } from './harness.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = path.resolve(ROOT, process.env.PINGAN_BIN || 'bin/pingan');
-const OUT = path.join(ROOT, 'tests', 'browser', 'out');
-const PASSWORD = 'demo-pass-123';
 const GRID = '将军社区第一网格';
 const DEPT = '城中街道城建办';
 const TITLE = '将军路 12 号门前人行道路面塌陷';
 const BODY = '人行道路面塌陷约一平方米，行人容易绊倒，夜间尤其危险。';
 const RESULT = '已回填夯实并重新铺设人行道砖，路面恢复平整。';
 const COMMENT = '处理及时，谢谢！';
-const STEP_TIMEOUT = 60_000;
-const UI_TIMEOUT = 15_000;
 const LIVE_TIMEOUT = 20_000;
 
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-
-let tmp;
-let server;
-let serverLog = '';
 let base;
 let browser;
 let gw; // grid-worker, on a phone
@@ -58,99 +37,32 @@ let caseId;
 let caseCode;
 let subCategory; // the category picked: {code, name, parent}
 let photoId;
-let broken = false;
+
+const h = createHarness({
+  tmpPrefix: 'pingan-events-',
+  logFile: 'server-events.log',
+  failPrefix: 'FAILED-events-',
+  slugMax: 60,
+  pages: () => [['gridworker', gw], ['operator', op], ['handler', hd]],
+});
+const { step } = h;
 
 /* ---------- helpers ---------- */
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.unref();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitHealthy(url, proc, ms = 15_000) {
-  const end = Date.now() + ms;
-  let last;
-  while (Date.now() < end) {
-    if (proc.exitCode !== null || proc.signalCode !== null) {
-      throw new Error(`pingan serve exited early (${proc.exitCode ?? proc.signalCode}):\n${serverLog}`);
-    }
-    try {
-      const res = await fetch(url + '/api/v1/health');
-      if (res.ok && (await res.json()).status === 'ok') return;
-      last = `HTTP ${res.status}`;
-    } catch (e) {
-      last = e.message;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server not healthy after ${ms} ms (${last}):\n${serverLog}`);
-}
-
-async function shot(page, name, fullPage = true) {
-  await page.screenshot({ path: path.join(OUT, name + '.png'), fullPage });
-}
-
-function step(name, fn) {
-  test(name, { timeout: STEP_TIMEOUT }, async (t) => {
-    if (broken) {
-      t.skip('an earlier step failed');
-      return;
-    }
-    try {
-      await fn(t);
-    } catch (e) {
-      broken = true;
-      const slug = name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60);
-      for (const [who, page] of [['gridworker', gw], ['operator', op], ['handler', hd]]) {
-        if (page && !page.isClosed()) await shot(page, `FAILED-events-${slug}-${who}`).catch(() => {});
-      }
-      throw e;
-    }
-  });
-}
-
-function trackPage(page, label) {
-  page.setDefaultTimeout(UI_TIMEOUT);
-  page.on('pageerror', (e) => { serverLog += `\n[${label} page error] ${e.message}`; });
-  page.on('console', (m) => {
-    if (m.type() === 'error') serverLog += `\n[${label} console] ${m.text()}`;
-  });
-}
-
 async function newPage(label, phone = false) {
-  const ctx = await browser.newContext(phone
-    ? { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' }
-    : { viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
+  const ctx = await browser.newContext(phone ? PHONE : DESKTOP);
   contexts.push(ctx);
   const page = await ctx.newPage();
-  trackPage(page, label);
+  h.trackPage(page, label);
   return page;
 }
 
-async function login(page, name, landing) {
-  await page.goto(base + '/#/login');
-  await page.locator('#login-name').fill(name);
-  await page.locator('#login-password').fill(PASSWORD);
-  await page.locator('[data-testid=login-submit]').click();
-  await page.locator('[data-testid=user-name]').waitFor({ state: 'attached' }); // hidden on a narrow phone
-  await page.waitForURL(landing);
+function login(page, name, landing) {
+  return h.login(page, name, landing, 'attached'); // the user name is hidden on a narrow phone
 }
 
 async function navKeys(page) {
   return page.locator('.topnav a[data-nav]').evaluateAll((els) => els.map((e) => e.dataset.nav));
-}
-
-async function expectStatus(page, want) {
-  const badge = page.locator('[data-testid=case-status] .badge');
-  await badge.filter({ hasText: want }).waitFor();
-  assert.equal((await badge.textContent()).trim(), want);
 }
 
 async function actionButtons(page) {
@@ -222,35 +134,10 @@ async function noSidewaysScroll(page) {
 /* ---------- server and browser ---------- */
 
 before(async () => {
-  await access(BIN).catch(() => {
-    throw new Error(`${BIN} not found: build the server first (make), or set PINGAN_BIN`);
-  });
-  await mkdir(OUT, { recursive: true });
-  tmp = await mkdtemp(path.join(os.tmpdir(), 'pingan-events-'));
-  const db = path.join(tmp, 't.db');
-  await promisify(execFile)(BIN, ['init', '--db', db, '--demo', '--demo-password', PASSWORD], { cwd: ROOT, timeout: 60_000 });
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(BIN, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  server.stdout.on('data', (d) => { serverLog += d; });
-  server.stderr.on('data', (d) => { serverLog += d; });
-  await waitHealthy(base, server);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  ({ base, browser } = await h.start());
 });
 
-after(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  if (browser) await browser.close().catch(() => {});
-  if (server && server.exitCode === null && server.signalCode === null) {
-    const exited = new Promise((r) => server.once('exit', r));
-    server.kill('SIGTERM');
-    const timer = setTimeout(() => server.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
-  }
-  if (serverLog) await writeFile(path.join(OUT, 'server-events.log'), serverLog).catch(() => {});
-  if (tmp) await rm(tmp, { recursive: true, force: true });
-});
+after(() => h.stop(contexts));
 
 /* ---------- the scenario ---------- */
 
