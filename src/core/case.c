@@ -352,7 +352,7 @@ static pa_err create_run(struct db_conn *conn, void *ctx)
 	struct create_ctx x = { .conn = conn, .user = j->u, .n = n, .err = j->err };
 	char *attrs_text = NULL;
 	struct db_stmt *s;
-	struct org_row { char path[LIM_ORG_PATH]; } org;
+	char path[LIM_ORG_PATH];
 	char code[64], *snapshot = NULL;
 	int64_t now = clock_now_ms();
 	json_t *snap;
@@ -390,13 +390,13 @@ static pa_err create_run(struct db_conn *conn, void *ctx)
 		return PA_ERR_NOMEM;
 	}
 	/* the unit must exist and the creator must hold a creating role over it */
-	if (!org_path(conn, n->org_id, org.path)) {
+	if (!org_path(conn, n->org_id, path)) {
 		pa_error_set(j->err, PA_ERR_INVALID, "invalid_value", "org_id",
 		    "org_id does not name an org unit");
 		rc = PA_ERR_INVALID;
 		goto out;
 	}
-	if ((scope_roles_at(j->u, org.path) & n->type->who_create) == 0) {
+	if ((scope_roles_at(j->u, path) & n->type->who_create) == 0) {
 		pa_error_set(j->err, PA_ERR_FORBIDDEN, "forbidden", "org_id",
 		    "you may not post a %s in this unit", n->type->code);
 		rc = PA_ERR_FORBIDDEN;
