@@ -93,7 +93,7 @@ pa_err auth_user_load(struct db_conn *c, int64_t id, struct auth_user *out)
 	pa_err rc = PA_ERR_NOT_FOUND;
 	int r;
 
-	memset(out, 0, sizeof *out);
+	memset(out, 0, offsetof(struct auth_user, grants));   /* each grant is written whole */
 	if (s == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, id);
@@ -116,6 +116,7 @@ pa_err auth_user_load(struct db_conn *c, int64_t id, struct auth_user *out)
 	db_bind_int(s, 1, id);
 	while ((r = db_step(s)) == DB_ROW && out->ngrants < LIM_GRANTS_PER_USER) {
 		struct grant *g = &out->grants[out->ngrants++];
+		memset(g, 0, sizeof *g);
 		g->id = db_col_int(s, 0);
 		g->role = role_parse(db_col_text(s, 1));
 		g->org_id = db_col_int(s, 2);
@@ -313,7 +314,7 @@ static bool cache_get(const unsigned char h[32], int64_t now, struct auth_user *
 	pthread_mutex_lock(&cache_mu[h[0]]);
 	hit = sl->used && memcmp(sl->hash, h, 32) == 0 && now - sl->cached_at < SESSION_CACHE_MS;
 	if (hit) {
-		*out = sl->user;
+		memcpy(out, &sl->user, AUTH_USER_USED(&sl->user));
 		*last_seen = sl->last_seen;
 		*expires = sl->expires;
 	}
@@ -336,7 +337,7 @@ static void cache_put(const unsigned char h[32], int64_t now, const struct auth_
 	sl->cached_at = now;
 	sl->last_seen = last_seen;
 	sl->expires = expires;
-	sl->user = *u;
+	memcpy(&sl->user, u, AUTH_USER_USED(u));
 	sl->used = true;
 	pthread_mutex_unlock(&cache_mu[h[0]]);
 }

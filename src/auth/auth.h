@@ -8,6 +8,7 @@
 #define PA_AUTH_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "../pingan.h"
@@ -54,12 +55,15 @@ struct auth_user {
 	char login[AUTH_LOGIN_MAX];
 	char name[AUTH_NAME_MAX];
 	bool disabled;
-	int ngrants;
-	struct grant grants[LIM_GRANTS_PER_USER];
 	/* set for a request authenticated by a session */
 	int64_t session_id;
 	char csrf[AUTH_CSRF_LEN + 1];
+	int ngrants;
+	struct grant grants[LIM_GRANTS_PER_USER];   /* last: copies take only the used ones */
 };
+/* The bytes of u that hold data: everything up to and including its grants. */
+#define AUTH_USER_USED(u) (offsetof(struct auth_user, grants) + \
+	(size_t)(u)->ngrants * sizeof(struct grant))
 
 /* ---- passwords (argon2id, at most LIM_PWHASH_CONCURRENT at a time) ---- */
 #define AUTH_PWHASH_MAX 128

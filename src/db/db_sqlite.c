@@ -517,6 +517,14 @@ struct db_conn *db_reader(struct db *db)
 
 /* ------------------------------------------------------------------ open/close */
 
+/* SQLite's memory statistics take a global mutex on every allocation of every connection;
+ * nothing here reads them. Must run before SQLite initialises. */
+static pthread_once_t sqlite_once = PTHREAD_ONCE_INIT;
+static void sqlite_setup(void)
+{
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 pa_err db_open(const char *path, enum db_open_mode mode, const struct db_options *opt,
     struct db **out, char *err, size_t errlen)
 {
@@ -527,6 +535,7 @@ pa_err db_open(const char *path, enum db_open_mode mode, const struct db_options
 	pa_err rc = PA_ERR_DB;
 
 	*out = NULL;
+	pthread_once(&sqlite_once, sqlite_setup);
 	if (mode == DB_OPEN_EXISTING && stat(path, &st) != 0) {
 		snprintf(err, errlen, "database %s does not exist (create it with: pingan init --db %s)",
 		    path, path);
