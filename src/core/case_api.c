@@ -8,49 +8,7 @@
 #include "../org/org.h"
 #include "../util/util.h"
 #include "case.h"
-
-static const char *const priorities[] = { "low", "normal", "high", "urgent", NULL };
-
-/* Validation tables (run before the handlers' logic). */
-static const struct val_field create_fields[] = {
-	{ "type", VT_STRING, VF_REQUIRED, 1, 32, NULL, NULL },
-	{ "title", VT_STRING, VF_REQUIRED, 1, LIM_TITLE_CHARS, NULL, NULL },
-	{ "body", VT_STRING, VF_NULLABLE, 0, LIM_BODY_CHARS, NULL, NULL },
-	{ "org_id", VT_INT, VF_NULLABLE, 1, INT64_MAX, NULL, NULL },
-	{ "category", VT_STRING, VF_NULLABLE, 1, 64, NULL, NULL },
-	{ "priority", VT_STRING, VF_NULLABLE, 1, 16, priorities, NULL },
-	{ "lat", VT_NUMBER, VF_NULLABLE, -90, 90, NULL, NULL },
-	{ "lon", VT_NUMBER, VF_NULLABLE, -180, 180, NULL, NULL },
-	{ "address", VT_STRING, VF_NULLABLE, 0, LIM_TITLE_CHARS, NULL, NULL },
-	{ "due_at", VT_TIME, VF_NULLABLE, 0, 0, NULL, NULL },
-	VAL_END
-};
-
-static const struct val_field update_fields[] = {
-	{ "version", VT_INT, VF_REQUIRED, 1, INT64_MAX, NULL, NULL },
-	{ "title", VT_STRING, 0, 1, LIM_TITLE_CHARS, NULL, NULL },
-	{ "body", VT_STRING, 0, 0, LIM_BODY_CHARS, NULL, NULL },
-	{ "category", VT_STRING, 0, 1, 64, NULL, NULL },
-	{ "priority", VT_STRING, 0, 1, 16, priorities, NULL },
-	{ "lat", VT_NUMBER, VF_NULLABLE, -90, 90, NULL, NULL },
-	{ "lon", VT_NUMBER, VF_NULLABLE, -180, 180, NULL, NULL },
-	{ "address", VT_STRING, VF_NULLABLE, 0, LIM_TITLE_CHARS, NULL, NULL },
-	{ "due_at", VT_TIME, VF_NULLABLE, 0, 0, NULL, NULL },
-	VAL_END
-};
-
-static const struct val_field action_fields[] = {
-	{ "action", VT_STRING, VF_REQUIRED, 1, 32, NULL, NULL },
-	{ "note", VT_STRING, VF_NULLABLE, 0, LIM_TEXT_CHARS, NULL, NULL },
-	{ "version", VT_INT, VF_NULLABLE, 1, INT64_MAX, NULL, NULL },
-	{ "fields", VT_OBJECT, VF_NULLABLE, 0, 0, NULL, NULL },   /* checked per action */
-	VAL_END
-};
-
-static const struct val_field comment_fields[] = {
-	{ "body", VT_STRING, VF_REQUIRED, 1, LIM_TEXT_CHARS, NULL, NULL },
-	VAL_END
-};
+#include "case_fields.h"
 
 /* The create table of a type: the common fields followed by the type's own. Built once. */
 #define CREATE_FIELDS_MAX 40
@@ -61,7 +19,7 @@ static void create_tables_build(void)
 {
 	for (int i = 0; case_types[i] && i < 8; i++) {
 		int n = 0;
-		for (const struct val_field *f = create_fields; f->name; f++)
+		for (const struct val_field *f = case_create_fields; f->name; f++)
 			create_tables[i][n++] = *f;
 		for (const struct val_field *f = case_types[i]->create_fields; f && f->name &&
 		    n < CREATE_FIELDS_MAX - 1; f++)
@@ -75,7 +33,7 @@ static const struct val_field *create_table(const struct case_type *t)
 	for (int i = 0; case_types[i] && i < 8; i++)
 		if (case_types[i] == t)
 			return create_tables[i];
-	return create_fields;
+	return case_create_fields;
 }
 
 static bool category_ok(const struct case_type *t, const char *cat)
@@ -225,7 +183,7 @@ void case_api_action(struct http_req *r)
 	const char *im;
 	pa_err rc;
 
-	if (!http_param_id(r, 0, &id) || !http_body_valid(r, action_fields))
+	if (!http_param_id(r, 0, &id) || !http_body_valid(r, case_action_fields))
 		return;
 	if (val_has(r->json, "version"))
 		version = val_int(r->json, "version", -1);
@@ -262,7 +220,7 @@ void case_api_update(struct http_req *r)
 	int64_t id;
 	pa_err rc;
 
-	if (!http_param_id(r, 0, &id) || !http_body_valid(r, update_fields))
+	if (!http_param_id(r, 0, &id) || !http_body_valid(r, case_update_fields))
 		return;
 	if (val_has(r->json, "lat") != val_has(r->json, "lon") &&
 	    (json_object_get(r->json, "lat") || json_object_get(r->json, "lon"))) {
@@ -289,7 +247,7 @@ void case_api_comment(struct http_req *r)
 	struct sb b;
 	pa_err rc;
 
-	if (!http_param_id(r, 0, &id) || !http_body_valid(r, comment_fields))
+	if (!http_param_id(r, 0, &id) || !http_body_valid(r, case_comment_fields))
 		return;
 	rc = case_comment(r->db, r->user, id, val_str(r->json, "body"), &ev, &err);
 	if (rc != PA_OK) {

@@ -1,7 +1,8 @@
 /* fuzz_validate.c — libFuzzer target for the request body parser and the validation tables,
  * and for the time, UTF-8 and JSON-string helpers they rest on.
  *
- * Built by `make fuzz` with src/util/util.c and src/http/validate.c only. Besides looking for
+ * Built by `make fuzz` with src/util/util.c, src/http/validate.c and src/core/case_fields.c
+ * (the real request tables of the case API) only. Besides looking for
  * crashes and sanitizer reports it checks a few invariants and aborts when one breaks:
  *   - a refused body is always a 400 "malformed_json"; an accepted one is an object;
  *   - val_check returns what it put in the error, and a refusal names a code;
@@ -13,24 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/case_fields.h"
 #include "http/validate.h"
 #include "util/util.h"
-
-/* The shape of POST /api/v1/cases (src/core/case_api.c). */
-static const char *const priorities[] = { "low", "normal", "high", "urgent", NULL };
-static const struct val_field create_fields[] = {
-	{ "type", VT_STRING, VF_REQUIRED, 1, 32, NULL, NULL },
-	{ "title", VT_STRING, VF_REQUIRED, 1, LIM_TITLE_CHARS, NULL, NULL },
-	{ "body", VT_STRING, VF_NULLABLE, 0, LIM_BODY_CHARS, NULL, NULL },
-	{ "org_id", VT_INT, VF_NULLABLE, 1, INT64_MAX, NULL, NULL },
-	{ "category", VT_STRING, VF_NULLABLE, 1, 64, NULL, NULL },
-	{ "priority", VT_STRING, VF_NULLABLE, 1, 16, priorities, NULL },
-	{ "lat", VT_NUMBER, VF_NULLABLE, -90, 90, NULL, NULL },
-	{ "lon", VT_NUMBER, VF_NULLABLE, -180, 180, NULL, NULL },
-	{ "address", VT_STRING, VF_NULLABLE, 0, LIM_TITLE_CHARS, NULL, NULL },
-	{ "due_at", VT_TIME, VF_NULLABLE, 0, 0, NULL, NULL },
-	VAL_END
-};
 
 /* POST /api/v1/cases/{id}/actions with the fields of accept and done folded together. */
 static const struct val_field action_sub[] = {
@@ -58,7 +44,8 @@ static const struct val_field user_fields[] = {
 	VAL_END
 };
 
-static const struct val_field *const tables[] = { create_fields, action_fields, user_fields };
+static const struct val_field *const tables[] = { case_create_fields, case_update_fields,
+	case_comment_fields, action_fields, user_fields };
 
 #define CHECK(cond) do { if (!(cond)) { \
 	fprintf(stderr, "invariant failed: %s (line %d)\n", #cond, __LINE__); abort(); } } while (0)
@@ -128,7 +115,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			pa_err rc;
 
 			memset(&err, 0, sizeof err);
-			rc = val_check(j, tables[t], t == 1 ? "" : "body.", &err);
+			rc = val_check(j, tables[t], tables[t] == action_fields ? "" : "body.", &err);
 			CHECK(rc == err.err);
 			if (rc != PA_OK) {
 				CHECK(rc == PA_ERR_INVALID);
