@@ -31,12 +31,12 @@ function legend(series, x, y) {
 const fmt = (v) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
 
 /**
- * Vertical grouped bars. labels: x labels; series: [{key, label, cls, values}]; width in px.
- * Long periods show every n-th label so they never collide.
+ * The frame both vertical charts share: the svg with its title, the y scale with grid lines and
+ * labels, and the "no data" note when there are no labels (then `empty` is true).
  */
-export function columnChart({ labels, series, width, height = 260, title }) {
+function verticalFrame({ labels, series, width, height, title, padR }) {
   const W = Math.max(280, Math.round(width));
-  const padL = 40; const padR = 10; const padT = 30; const padB = 46;
+  const padL = 40; const padT = 30; const padB = 46;
   const plotW = W - padL - padR; const plotH = height - padT - padB;
   const maxV = Math.max(0, ...series.flatMap((s) => s.values.map(Number).filter(Number.isFinite)));
   const { max, step } = niceScale(maxV);
@@ -47,10 +47,19 @@ export function columnChart({ labels, series, width, height = 260, title }) {
     root.append(svg('line', { x1: padL, x2: W - padR, y1: y(v), y2: y(v), class: 'grid-line' }));
     root.append(svg('text', { x: padL - 6, y: y(v) + 4, class: 'chart-text axis-y' }, fmt(v)));
   }
-  if (!labels.length) {
-    root.append(svg('text', { x: padL + plotW / 2, y: padT + plotH / 2, class: 'chart-text chart-empty' }, t('chart.no_data')));
-    return root;
-  }
+  const empty = !labels.length;
+  if (empty) root.append(svg('text', { x: padL + plotW / 2, y: padT + plotH / 2, class: 'chart-text chart-empty' }, t('chart.no_data')));
+  return { root, W, padL, padT, padB, plotW, plotH, y, empty };
+}
+
+/**
+ * Vertical grouped bars. labels: x labels; series: [{key, label, cls, values}]; width in px.
+ * Long periods show every n-th label so they never collide.
+ */
+export function columnChart({ labels, series, width, height = 260, title }) {
+  const padR = 10;
+  const { root, W, padL, padT, padB, plotW, plotH, y, empty } = verticalFrame({ labels, series, width, height, title, padR });
+  if (empty) return root;
   const band = plotW / labels.length;
   const inner = Math.min(band * 0.8, 18 * series.length + 8);
   const barW = inner / series.length;
@@ -77,23 +86,10 @@ export function columnChart({ labels, series, width, height = 260, title }) {
 
 /** A line chart of the same data (used for long trends where bars get thin). */
 export function lineChart({ labels, series, width, height = 260, title }) {
-  const W = Math.max(280, Math.round(width));
-  const padL = 40; const padR = 14; const padT = 30; const padB = 46;
-  const plotW = W - padL - padR; const plotH = height - padT - padB;
-  const maxV = Math.max(0, ...series.flatMap((s) => s.values.map(Number).filter(Number.isFinite)));
-  const { max, step } = niceScale(maxV);
-  const root = svg('svg', { class: 'chart', viewBox: `0 0 ${W} ${height}`, width: W, height, role: 'img', 'aria-label': title });
-  root.append(svg('title', null, title));
-  const y = (v) => padT + plotH - (v / max) * plotH;
+  const padR = 14;
+  const { root, W, padL, padT, padB, plotW, plotH, y, empty } = verticalFrame({ labels, series, width, height, title, padR });
+  if (empty) return root;
   const x = (i) => padL + (labels.length <= 1 ? plotW / 2 : (i / (labels.length - 1)) * plotW);
-  for (let v = 0; v <= max + 1e-9; v += step) {
-    root.append(svg('line', { x1: padL, x2: W - padR, y1: y(v), y2: y(v), class: 'grid-line' }));
-    root.append(svg('text', { x: padL - 6, y: y(v) + 4, class: 'chart-text axis-y' }, fmt(v)));
-  }
-  if (!labels.length) {
-    root.append(svg('text', { x: padL + plotW / 2, y: padT + plotH / 2, class: 'chart-text chart-empty' }, t('chart.no_data')));
-    return root;
-  }
   const every = Math.max(1, Math.ceil(labels.length / Math.floor(plotW / 56)));
   labels.forEach((lab, i) => {
     if (i % every === 0) root.append(svg('text', { x: x(i).toFixed(1), y: height - padB + 16, class: 'chart-text axis-x' }, lab));
