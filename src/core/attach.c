@@ -2,7 +2,6 @@
  * removed, stored once per SHA-256, served only to who may see a case they belong to. */
 #include "attach.h"
 
-#include <microhttpd.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -129,7 +128,7 @@ pa_err attach_store(struct db *db, int64_t user, const unsigned char *data, size
 /* POST /api/v1/attachments — the image is the raw body. */
 void attach_api_upload(struct http_req *r)
 {
-	const char *ct = http_header(r, MHD_HTTP_HEADER_CONTENT_TYPE), *mime;
+	const char *ct = http_header(r, "Content-Type"), *mime;
 	struct upload_job j = { .user = r->user->id };
 	unsigned char h[crypto_hash_sha256_BYTES];
 	char declared[32];
@@ -178,7 +177,6 @@ void attach_api_get(struct http_req *r)
 {
 	struct db_conn *c = db_reader(r->db);
 	struct db_stmt *s;
-	struct MHD_Response *resp;
 	int64_t id, cases[16];
 	int ncases = 0;
 	bool ok = false;
@@ -220,16 +218,11 @@ void attach_api_get(struct http_req *r)
 	if (copy)
 		memcpy(copy, data, n);
 	db_reset(s);
-	if (copy == NULL || (resp = MHD_create_response_from_buffer(n, copy,
-	    MHD_RESPMEM_MUST_FREE)) == NULL) {
-		free(copy);
+	if (copy == NULL) {
 		http_error(r, PA_ERR_NOMEM, "internal", NULL, "out of memory");
 		return;
 	}
-	MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, mime);
-	MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "private, max-age=86400");
-	MHD_add_response_header(resp, "Content-Disposition", "inline");
-	http_reply_response(r, 200, resp);
+	http_reply_bytes(r, 200, mime, copy, n, "inline", "private, max-age=86400");
 }
 
 static const char SQL_ATT_OWNER[] = "SELECT uploader_id FROM attachments WHERE id = ?1";

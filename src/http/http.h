@@ -79,6 +79,10 @@ void http_reply_text(struct http_req *r, int status, char *text);
 /* Sends a response the handler built (a stream, a file); headers common to all are added. */
 struct MHD_Response;
 void http_reply_response(struct http_req *r, int status, struct MHD_Response *resp);
+/* Sends bytes (malloc'd; taken, freed also on failure) as mime. disposition (e.g.
+ * "attachment; filename=\"x.csv\"") and cache_control may be NULL (then "no-store"). */
+void http_reply_bytes(struct http_req *r, int status, const char *mime, void *data, size_t len,
+    const char *disposition, const char *cache_control);
 /* Sends the error object of e (status from e->err). */
 void http_fail(struct http_req *r, struct pa_error *e);
 /* Shorthand for http_fail with a fresh error. */

@@ -74,6 +74,30 @@ void http_reply_response(struct http_req *r, int status, struct MHD_Response *re
 	r->done = true;
 }
 
+void http_reply_bytes(struct http_req *r, int status, const char *mime, void *data, size_t len,
+    const char *disposition, const char *cache_control)
+{
+	struct MHD_Response *resp;
+
+	if (r->done) {
+		free(data);
+		return;
+	}
+	resp = MHD_create_response_from_buffer(len, data ? data : (void *)"",
+	    data ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
+	if (resp == NULL) {
+		free(data);
+		http_error(r, PA_ERR_NOMEM, "internal", NULL, "out of memory");
+		return;
+	}
+	MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, mime);
+	MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL,
+	    cache_control ? cache_control : "no-store");
+	if (disposition)
+		MHD_add_response_header(resp, "Content-Disposition", disposition);
+	http_reply_response(r, status, resp);
+}
+
 void http_fail(struct http_req *r, struct pa_error *e)
 {
 	json_t *err = json_pack("{s:s, s:s}", "code", e->code ? e->code : "internal", "message",

@@ -1,7 +1,6 @@
 /* indicators.c — the appraisal numbers of grid events (考核指标) for a unit and its subtree, a
  * period, a category or a platform: each with its numerator and denominator (formulas in
  * docs/indicators.md), a trend, and breakdowns; as JSON, CSV or Excel (.xlsx). */
-#include <microhttpd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -175,7 +174,6 @@ static json_t *tallies_json(const struct tally *t, int n, const char *keyname)
 static void reply_csv(struct http_req *r, const struct ind *x)
 {
 	struct sb b;
-	struct MHD_Response *resp;
 	char *text;
 
 	sb_init(&b, 1 << 20);
@@ -198,17 +196,12 @@ static void reply_csv(struct http_req *r, const struct ind *x)
 			sb_printf(&b, "%lld\r\n", (long long)x->den[i]);
 	}
 	text = sb_finish(&b);
-	if (text == NULL || (resp = MHD_create_response_from_buffer(strlen(text), text,
-	    MHD_RESPMEM_MUST_FREE)) == NULL) {
-		free(text);
+	if (text == NULL) {
 		http_error(r, PA_ERR_NOMEM, "internal", NULL, "out of memory");
 		return;
 	}
-	MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/csv; charset=utf-8");
-	MHD_add_response_header(resp, "Content-Disposition",
-	    "attachment; filename=\"indicators.csv\"");
-	MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
-	http_reply_response(r, 200, resp);
+	http_reply_bytes(r, 200, "text/csv; charset=utf-8", text, strlen(text),
+	    "attachment; filename=\"indicators.csv\"", NULL);
 }
 
 static void reply_xlsx(struct http_req *r, const struct ind *x, const char *from,
@@ -218,7 +211,6 @@ static void reply_xlsx(struct http_req *r, const struct ind *x, const char *from
 	lxw_workbook *wb;
 	lxw_worksheet *ws;
 	lxw_format *bold;
-	struct MHD_Response *resp;
 	unsigned char *data = NULL;
 	long n = 0;
 	FILE *f;
@@ -273,18 +265,12 @@ static void reply_xlsx(struct http_req *r, const struct ind *x, const char *from
 	}
 	fclose(f);
 	unlink(path);
-	if (data == NULL || (resp = MHD_create_response_from_buffer((size_t)n, data,
-	    MHD_RESPMEM_MUST_FREE)) == NULL) {
-		free(data);
+	if (data == NULL) {
 		http_error(r, PA_ERR_IO, "internal", NULL, "cannot read the workbook");
 		return;
 	}
-	MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE,
-	    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-	MHD_add_response_header(resp, "Content-Disposition",
-	    "attachment; filename=\"indicators.xlsx\"");
-	MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
-	http_reply_response(r, 200, resp);
+	http_reply_bytes(r, 200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+	    data, (size_t)n, "attachment; filename=\"indicators.xlsx\"", NULL);
 }
 
 /* GET /api/v1/indicators?org_id=&from=&to=&category=&platform=&group=&format= */
