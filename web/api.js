@@ -2,7 +2,7 @@
 // The session rides on the HttpOnly cookie; unsafe methods also send X-CSRF-Token, which we keep
 // in sessionStorage (per tab) and refresh from GET /api/v1/me on page load.
 
-import { t } from './i18n.js';
+import { t, getLang } from './i18n.js';
 
 const BASE = '/api/v1';
 const CSRF_KEY = 'pingan.csrf';
@@ -42,7 +42,7 @@ export function setCsrf(token) {
 }
 
 async function send(method, path, body, headers, raw) {
-  const h = { Accept: 'application/json', ...headers };
+  const h = { Accept: 'application/json', 'Accept-Language': getLang() === 'en' ? 'en' : 'zh-CN', ...headers };
   if (raw) h['Content-Type'] = raw.type;
   else if (body !== undefined) h['Content-Type'] = 'application/json';
   if (UNSAFE.has(method)) {

@@ -88,6 +88,10 @@ void http_fail(struct http_req *r, struct pa_error *e);
 /* Shorthand for http_fail with a fresh error. */
 void http_error(struct http_req *r, pa_err err, const char *code, const char *field,
     const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+/* The language of the answer (用户语言): the first tag of Accept-Language; "en..." gives
+ * English, anything else (or none) Chinese. The web app sends the language the user chose. */
+enum http_lang { LANG_ZH = 0, LANG_EN = 1 };
+enum http_lang http_lang(struct http_req *r);
 /* Query parameter or NULL. */
 const char *http_query(struct http_req *r, const char *name);
 const char *http_header(struct http_req *r, const char *name);

@@ -132,6 +132,17 @@ void http_error(struct http_req *r, pa_err err, const char *code, const char *fi
 	http_fail(r, &e);
 }
 
+enum http_lang http_lang(struct http_req *r)
+{
+	const char *h = http_header(r, "Accept-Language");
+
+	while (h && (*h == ' ' || *h == '\t'))
+		h++;
+	return h && (h[0] == 'e' || h[0] == 'E') && (h[1] == 'n' || h[1] == 'N') &&
+	    (h[2] == '\0' || h[2] == '-' || h[2] == ',' || h[2] == ';' || h[2] == ' ') ?
+	    LANG_EN : LANG_ZH;
+}
+
 const char *http_query(struct http_req *r, const char *name)
 {
 	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
