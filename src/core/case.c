@@ -558,9 +558,8 @@ static pa_err act_run(struct db_conn *conn, void *ctx)
 	}
 	if (!wf_allowed(act, &c, j->u, now)) {
 		struct pa_error ge = { 0 };
-		if (act->guard && act->guard(&c, j->u, now, &ge) != PA_OK)
-			pa_error_set(j->err, PA_ERR_CONFLICT, "action_not_allowed", "action", "%s",
-			    ge.message);
+		if (act->guard && act->guard(&c, j->u, now, &ge) != PA_OK && ge.err != PA_OK)
+			pa_error_move(j->err, &ge);   /* the guard's own code, field and messages */
 		else
 			pa_error_set(j->err, PA_ERR_CONFLICT, "action_not_allowed", "action",
 			    "%s is not allowed on this case now (status %s)", act->code, c.status);
