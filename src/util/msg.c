@@ -218,6 +218,7 @@ void msg_format_zh(char *buf, size_t n, const char *zh_fmt, const char *field, v
 				(void)va_arg(ap, int);
 			continue;
 		}
+		w = 0;
 		switch (c.kind) {
 		case 's': {
 			const char *s = va_arg(ap, const char *);
