@@ -96,7 +96,7 @@ crash-test: all
 
 # libFuzzer targets (clang); not part of check.
 FUZZ    := $(sort $(wildcard tests/fuzz/fuzz_*.c))
-FUZZSRC := src/util/util.c src/http/validate.c src/core/case_fields.c src/org/geo.c
+FUZZSRC := src/util/util.c src/util/msg.c src/util/msg_zh.c src/http/validate.c src/core/case_fields.c src/org/geo.c
 fuzz:
 	@tools/deps.sh fuzz
 	@mkdir -p bin/fuzz

@@ -6,6 +6,7 @@
 #ifndef PINGAN_H
 #define PINGAN_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -28,11 +29,15 @@ typedef enum {
 	PA_ERR_INTERNAL,   /* 500: a bug or an impossible state */
 } pa_err;
 
-/* An error as the client sees it. code is a static snake_case string. */
+/* An error as the client sees it. code is a static snake_case string. The message is kept in
+ * both languages: message in English (logs, English callers) and message_zh in Chinese (中文),
+ * formatted from the translation of the English format (src/util/msg_zh.c); message_zh is empty
+ * when the format has no translation yet, and pa_error_message() then answers the English. */
 struct pa_error {
 	pa_err err;
 	const char *code;
 	char message[256];
+	char message_zh[384];   /* UTF-8: a Chinese character takes 3 bytes */
 	char field[64];
 	int retry_after;        /* seconds, for PA_ERR_RATE */
 	void *extra;            /* json_t * merged into the error object, owned here */
@@ -40,6 +45,12 @@ struct pa_error {
 
 void pa_error_set(struct pa_error *e, pa_err err, const char *code, const char *field,
     const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+void pa_error_setv(struct pa_error *e, pa_err err, const char *code, const char *field,
+    const char *fmt, va_list ap) __attribute__((format(printf, 5, 0)));
+/* Moves src into e (both messages, extra) unless e already holds an error; src is cleared. */
+void pa_error_move(struct pa_error *e, struct pa_error *src);
+/* The message in the caller's language: zh true for Chinese (falls back to English). */
+const char *pa_error_message(const struct pa_error *e, int zh);
 void pa_error_clear(struct pa_error *e);
 int pa_err_status(pa_err err);
 const char *pa_err_str(pa_err err);

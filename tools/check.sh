@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # check.sh — runs every test suite of `make check` and prints one closing line
 # "N passed, N failed". Exits non-zero when anything failed or a suite could not run.
+#   error messages: every format in src/ has its Chinese translation (tools/msgcheck.py)
 #   unit tests (cmocka), normal and ASan+UBSan builds
 #   HTTP API tests (node:test) against bin/pingan and bin/pingan-asan
 #   browser test (playwright-core + Debian chromium)
@@ -46,6 +47,26 @@ run_node() {
 	printf '%-40s %3d passed, %d failed\n' "$name" "$p" "$f"
 	[ "$f" -eq 0 ] || grep -E '^not ok|error:|expected|actual|Sanitizer' "$out" | head -30 | sed 's/^/    /'
 }
+
+# A script that ends with the line "N passed, N failed".
+run_counted() {
+	local name=$1 out="$log/$1.log" p f rc
+	shift
+	"$@" >"$out" 2>&1
+	rc=$?
+	p=$(sed -n 's/^\([0-9]*\) passed, [0-9]* failed$/\1/p' "$out" | tail -1)
+	f=$(sed -n 's/^[0-9]* passed, \([0-9]*\) failed$/\1/p' "$out" | tail -1)
+	p=${p:-0}
+	f=${f:-0}
+	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+	passed=$((passed + p))
+	failed=$((failed + f))
+	printf '%-40s %3d passed, %d failed\n' "$name" "$p" "$f"
+	[ "$f" -eq 0 ] || grep -v 'passed, .* failed$' "$out" | head -40 | sed 's/^/    /'
+}
+
+echo "== error messages (Chinese translations)"
+run_counted msgcheck python3 tools/msgcheck.py
 
 echo "== unit tests"
 for t in bin/tests/test_*; do

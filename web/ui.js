@@ -9,16 +9,22 @@ function alertsEl() {
   return document.getElementById('alerts');
 }
 
-/** The visible parts of an error: a localized headline, the server's message, field, retry. */
+/** A message without its closing full stop, for comparing a headline with the server's text. */
+const bare = (s) => String(s).replace(/[。.！!]+$/, '').toLowerCase();
+
+/**
+ * The visible parts of an error: a localized headline, the server's message, retry.
+ * The server's message is already in the user's language (api.js sends Accept-Language) and
+ * names the field by its label, so the raw field name (an internal code) is not shown.
+ */
 export function errorNodes(e) {
   if (!e || typeof e !== 'object') return [h('strong', null, String(e))];
   const code = e.code || '';
   const headline = has('err.code.' + code) ? t('err.code.' + code) : t('err.title');
   const parts = [h('strong', { class: 'alert-headline' }, headline)];
-  if (e.message && e.message !== headline) {
+  if (e.message && bare(e.message) !== bare(headline)) {
     parts.push(' ', h('span', { class: 'alert-message' }, e.message));
   }
-  if (e.field) parts.push(' ', h('span', { class: 'alert-field' }, t('common.field', e.field)));
   if (e.retryAfter !== null && e.retryAfter !== undefined) {
     parts.push(' ', h('span', { class: 'alert-retry' }, t('err.retry_after', e.retryAfter)));
   }

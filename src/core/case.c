@@ -780,9 +780,8 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 		}
 		if (!wf_allowed(act, &c, u, now)) {
 			struct pa_error ge = { 0 };
-			if (act->guard && act->guard(&c, u, now, &ge) != PA_OK)
-				pa_error_set(err, PA_ERR_CONFLICT, "action_not_allowed", "action", "%s",
-				    ge.message);
+			if (act->guard && act->guard(&c, u, now, &ge) != PA_OK && ge.err != PA_OK)
+				pa_error_move(err, &ge);   /* the guard's own code, field and messages */
 			else
 				pa_error_set(err, PA_ERR_CONFLICT, "action_not_allowed", "action",
 				    "this action is not allowed on this case now");
@@ -998,7 +997,7 @@ static pa_err update_run(struct db_conn *conn, void *ctx)
 			known = strcmp(*k, val_str(j->changes, "category")) == 0;
 		if (!known) {
 			pa_error_set(j->err, PA_ERR_INVALID, "invalid_value", "category",
-			    "category is not a category of %s", c.type->code);
+			    "category is not a category of this type");
 			rc = PA_ERR_INVALID;
 			goto out;
 		}

@@ -83,7 +83,8 @@ void http_reply_response(struct http_req *r, int status, struct MHD_Response *re
  * "attachment; filename=\"x.csv\"") and cache_control may be NULL (then "no-store"). */
 void http_reply_bytes(struct http_req *r, int status, const char *mime, void *data, size_t len,
     const char *disposition, const char *cache_control);
-/* Sends the error object of e (status from e->err). */
+/* Sends the error object of e (status from e->err), its message in the language http_lang()
+ * gives: e->message_zh (Chinese, from src/util/msg_zh.c) or e->message (English). */
 void http_fail(struct http_req *r, struct pa_error *e);
 /* Shorthand for http_fail with a fresh error. */
 void http_error(struct http_req *r, pa_err err, const char *code, const char *field,

@@ -101,7 +101,7 @@ void http_reply_bytes(struct http_req *r, int status, const char *mime, void *da
 void http_fail(struct http_req *r, struct pa_error *e)
 {
 	json_t *err = json_pack("{s:s, s:s}", "code", e->code ? e->code : "internal", "message",
-	    e->message);
+	    pa_error_message(e, http_lang(r) == LANG_ZH));
 
 	if (e->field[0])
 		json_object_set_new(err, "field", json_string(e->field));
@@ -123,11 +123,8 @@ void http_error(struct http_req *r, pa_err err, const char *code, const char *fi
 	struct pa_error e = { 0 };
 	va_list ap;
 
-	e.err = err;
-	e.code = code;
-	snprintf(e.field, sizeof e.field, "%s", field ? field : "");
 	va_start(ap, fmt);
-	vsnprintf(e.message, sizeof e.message, fmt, ap);
+	pa_error_setv(&e, err, code, field, fmt, ap);
 	va_end(ap);
 	http_fail(r, &e);
 }

@@ -19,19 +19,52 @@ void pa_error_clear(struct pa_error *e)
 	memset(e, 0, sizeof *e);
 }
 
-void pa_error_set(struct pa_error *e, pa_err err, const char *code, const char *field,
-    const char *fmt, ...)
+void pa_error_setv(struct pa_error *e, pa_err err, const char *code, const char *field,
+    const char *fmt, va_list ap)
 {
-	va_list ap;
+	const char *zh;
+	va_list aq;
 
 	if (e == NULL || e->err != PA_OK)
 		return;               /* the first error sticks */
 	e->err = err;
 	e->code = code;
 	snprintf(e->field, sizeof e->field, "%s", field ? field : "");
-	va_start(ap, fmt);
+	e->message_zh[0] = '\0';
+	if ((zh = msg_zh_find(fmt)) != NULL) {
+		va_copy(aq, ap);
+		msg_format_zh(e->message_zh, sizeof e->message_zh, zh, e->field, aq);
+		va_end(aq);
+	}
 	vsnprintf(e->message, sizeof e->message, fmt, ap);
+	utf8_clip(e->message);
+}
+
+void pa_error_set(struct pa_error *e, pa_err err, const char *code, const char *field,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	pa_error_setv(e, err, code, field, fmt, ap);
 	va_end(ap);
+}
+
+void pa_error_move(struct pa_error *e, struct pa_error *src)
+{
+	if (e == NULL || src == NULL || src->err == PA_OK)
+		return;
+	if (e->err != PA_OK) {
+		pa_error_clear(src);
+		return;
+	}
+	*e = *src;
+	memset(src, 0, sizeof *src);
+}
+
+const char *pa_error_message(const struct pa_error *e, int zh)
+{
+	return zh && e->message_zh[0] ? e->message_zh : e->message;
 }
 
 int pa_err_status(pa_err err)

@@ -62,6 +62,35 @@ long utf8_chars(const char *s, size_t n);
  * have truncated mid-character (snprintf counts bytes). */
 void utf8_clip(char *s);
 
+/* ---- messages in two languages (msg.c; the data in msg_zh.c) ----
+ * Every user-visible English format string passed to pa_error_set/http_error has a Chinese
+ * translation keyed by the English text, with the same conversions in the same order (an
+ * argument may be hidden with precision 0: %.0s, %.0lld). tools/msgcheck.py proves it for
+ * every format in src/. */
+struct msg_zh {
+	const char *en, *zh;
+};
+struct field_zh {
+	const char *name, *zh;      /* request field or query parameter, its Chinese label */
+};
+extern const struct msg_zh msg_zh_table[];
+extern const size_t msg_zh_count;
+extern const struct field_zh field_zh_table[];
+extern const size_t field_zh_count;
+/* The Chinese format for an English format, or NULL when untranslated (or when the table's
+ * translation has other conversions: then it is ignored with a warning in the log). */
+const char *msg_zh_find(const char *en_fmt);
+/* The Chinese label of a field name: "title" 标题, "fields.unit_id" 承办单位 (the last part of a
+ * dotted or indexed name is tried too); "该项" ("this item") when there is none. */
+const char *msg_field_zh(const char *field);
+/* Formats a Chinese format with the arguments of its English original. A %s argument equal to
+ * field (the offending field's name) is shown as its Chinese label instead; a string or integer
+ * conversion with precision 0 (%.0s, %.0d, %.0lld, %.0zu) consumes its argument and shows nothing
+ * (for internal codes and version numbers the Chinese should not show). */
+void msg_format_zh(char *buf, size_t n, const char *zh_fmt, const char *field, va_list ap);
+/* True when both formats have the same conversions (argument types) in the same order. */
+bool msg_same_conversions(const char *a, const char *b);
+
 /* ---- CSV ---- */
 /* Splits one CSV record (RFC 4180 quoting, no embedded newlines) in place into at most max
  * fields; the line's trailing CR/LF is dropped. Returns the field count, or -1 when malformed. */

@@ -1,11 +1,14 @@
 // The web app's dictionary (web/i18n.js): both languages have the same keys, and every key the
-// code asks for with t('...') exists. Runs without a server or a browser.
+// code asks for with t('...') exists (without a server or a browser). Then, in a browser, the
+// server's error messages: a Chinese page shows the Chinese message with no English in it, an
+// English page the English one (api.js sends the chosen language as Accept-Language).
 
-import { test } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHarness, DESKTOP } from './harness.mjs';
 
 const WEB = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'web');
 
@@ -75,4 +78,88 @@ test('the grid-event labels: every status, action, platform, rating and queue', 
     'rating.satisfied': '满意', 'rating.basically_satisfied': '基本满意', 'rating.unsatisfied': '不满意',
   };
   for (const [k, zh] of Object.entries(want)) assert.equal(dict.zh[k], zh, k);
+});
+
+/* ---------- server messages in the browser ---------- */
+
+const h = createHarness({
+  tmpPrefix: 'pingan-i18n-',
+  logFile: 'i18n-server.log',
+  failPrefix: 'FAILED-i18n-',
+  pages: () => [['zh', zhPage], ['en', enPage]],
+});
+let zhCtx;
+let zhPage;
+let enCtx;
+let enPage;
+
+before(async () => {
+  const { browser } = await h.start();
+  zhCtx = await browser.newContext(DESKTOP);
+  zhPage = await zhCtx.newPage();
+  h.trackPage(zhPage, 'zh');
+  // English chosen in the app (the language switch keeps it in localStorage)
+  enCtx = await browser.newContext({ ...DESKTOP, locale: 'en-US' });
+  await enCtx.addInitScript(() => localStorage.setItem('pingan.lang', 'en'));
+  enPage = await enCtx.newPage();
+  h.trackPage(enPage, 'en');
+});
+after(() => h.stop([zhCtx, enCtx]));
+
+const HAN = /\p{Script=Han}/u;
+
+/** Submits the login form with a wrong password; answers the alert's text and the response. */
+async function wrongLogin(page, name, n) {
+  await page.locator('#login-name').fill(name);
+  await page.locator('#login-password').fill('wrong-password-' + n);
+  const answer = page.waitForResponse((r) => r.url().endsWith('/api/v1/session') && r.request().method() === 'POST');
+  await page.locator('[data-testid=login-submit]').click();
+  const res = await answer;
+  const alert = page.locator('#alerts .alert-error');
+  await alert.waitFor();
+  return { res, code: await alert.getAttribute('data-code'), text: (await alert.textContent()).trim(), alert };
+}
+
+h.step('Chinese page: a wrong password reads 登录名或密码错误, with no English word', async () => {
+  await zhPage.goto(h.base + '/#/login');
+  const a = await wrongLogin(zhPage, 'xg-officer', 0);
+  assert.equal(a.res.status(), 401);
+  assert.equal(a.code, 'invalid_credentials');
+  assert.match(a.text, /登录名或密码错误/);
+  assert.doesNotMatch(a.text, /[A-Za-z]/, `English in the Chinese alert: ${a.text}`);
+});
+
+h.step('Chinese page: the lock-out shows the server\'s Chinese message, no English, no code', async () => {
+  let a;
+  for (let i = 1; i < 10; i++) {
+    a = await wrongLogin(zhPage, 'xg-officer', i);
+    if (a.res.status() === 429) break;
+  }
+  assert.equal(a.res.status(), 429);
+  const server = (await a.res.json()).error.message;
+  assert.match(server, /^登录失败次数过多/, 'the server answers in Chinese');
+  assert.equal((await a.alert.locator('.alert-message').textContent()).trim(), server, 'the page shows the server\'s message');
+  assert.doesNotMatch(a.text, /[A-Za-z]/, `English in the Chinese alert: ${a.text}`);
+});
+
+h.step('English page: a wrong password reads "wrong login or password", no Chinese', async () => {
+  await enPage.goto(h.base + '/#/login');
+  await enPage.locator('[data-testid=login-submit]').waitFor();
+  const a = await wrongLogin(enPage, 'xg-leader', 0);
+  assert.equal(a.res.status(), 401);
+  assert.equal((await a.res.json()).error.message, 'wrong login or password');
+  assert.match(a.text, /wrong login or password/i);
+  assert.doesNotMatch(a.text, HAN, `Chinese in the English alert: ${a.text}`);
+});
+
+h.step('English page: the lock-out shows the server\'s English message', async () => {
+  let a;
+  for (let i = 1; i < 10; i++) {
+    a = await wrongLogin(enPage, 'xg-leader', i);
+    if (a.res.status() === 429) break;
+  }
+  assert.equal(a.res.status(), 429);
+  const msg = (await a.alert.locator('.alert-message').textContent()).trim();
+  assert.match(msg, /^too many failed logins; try again in \d+ seconds$/);
+  assert.doesNotMatch(a.text, HAN, `Chinese in the English alert: ${a.text}`);
 });

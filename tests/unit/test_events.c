@@ -422,6 +422,9 @@ static void dispatch_rework_and_supervision(void **state)
 	    PA_ERR_CONFLICT);
 	assert_string_equal(err.code, "action_not_allowed");
 	assert_non_null(strstr(err.message, "rated already"));
+	/* the guard's error reaches the caller whole: the Chinese message too */
+	assert_string_equal(err.message_zh, "该事件已评价");
+	assert_string_equal(pa_error_message(&err, 1), "该事件已评价");
 	assert_chain_intact();
 	clock_set(NULL);
 }

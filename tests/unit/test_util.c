@@ -673,6 +673,165 @@ static void b64url_known_and_round_trip(void **state)
 	assert_int_equal(b64url_decode("Zm9vYmFy", dec, 6), 6);
 }
 
+/* ------------------------------------------------------------------ messages in two languages */
+
+static void msg_error_has_both_languages(void **state)
+{
+	struct pa_error e = { 0 };
+
+	(void)state;
+	pa_error_set(&e, PA_ERR_UNAUTH, "invalid_credentials", NULL, "wrong login or password");
+	assert_string_equal(e.message, "wrong login or password");
+	assert_string_equal(e.message_zh, "登录名或密码错误");
+	assert_string_equal(pa_error_message(&e, 1), "登录名或密码错误");
+	assert_string_equal(pa_error_message(&e, 0), "wrong login or password");
+	/* the first error sticks, in both languages */
+	pa_error_set(&e, PA_ERR_INVALID, "invalid_value", "title", "%s is required", "title");
+	assert_string_equal(e.message_zh, "登录名或密码错误");
+	pa_error_clear(&e);
+
+	/* a number argument is formatted in both */
+	pa_error_set(&e, PA_ERR_RATE, "rate_limited", NULL,
+	    "too many failed logins; try again in %d seconds", 42);
+	assert_string_equal(e.message, "too many failed logins; try again in 42 seconds");
+	assert_non_null(strstr(e.message_zh, "42"));
+	assert_null(strstr(e.message_zh, "seconds"));
+	pa_error_clear(&e);
+}
+
+static void msg_untranslated_falls_back_to_english(void **state)
+{
+	struct pa_error e = { 0 };
+	const char *fmt = "a message nobody has translated (%d)";
+
+	(void)state;
+	assert_null(msg_zh_find(fmt));
+	pa_error_set(&e, PA_ERR_INVALID, "invalid_value", NULL, "a message nobody has translated (%d)",
+	    7);
+	assert_string_equal(e.message_zh, "");
+	assert_string_equal(pa_error_message(&e, 1), "a message nobody has translated (7)");
+	pa_error_clear(&e);
+}
+
+static void msg_field_is_shown_by_its_label(void **state)
+{
+	struct pa_error e = { 0 };
+
+	(void)state;
+	pa_error_set(&e, PA_ERR_INVALID, "missing_field", "title", "%s is required", "title");
+	assert_string_equal(e.message, "title is required");
+	assert_string_equal(e.message_zh, "缺少必填项：标题");
+	pa_error_clear(&e);
+	/* a dotted or indexed name falls back to its last part; unknown names to 该项 */
+	assert_string_equal(msg_field_zh("fields.unit_id"), "承办单位");
+	assert_string_equal(msg_field_zh("items[3].date"), "日期");
+	assert_string_equal(msg_field_zh("photos[2]"), "照片");
+	assert_string_equal(msg_field_zh("no_such_field_anywhere"), "该项");
+	assert_string_equal(msg_field_zh(NULL), "该项");
+	pa_error_set(&e, PA_ERR_INVALID, "missing_field", "zzz_unknown", "%s is required",
+	    "zzz_unknown");
+	assert_string_equal(e.message_zh, "缺少必填项：该项");
+	pa_error_clear(&e);
+	/* a %s that is not the field is shown as it is */
+	pa_error_set(&e, PA_ERR_CONFLICT, "conflict", "login", "login %s is taken", "zhang.san");
+	assert_string_equal(e.message_zh, "登录名“zhang.san”已被使用");
+	pa_error_clear(&e);
+}
+
+/* Formats through msg_format_zh with a variadic list, as pa_error_set does. */
+static void fmt_zh(char *buf, size_t n, const char *zh, const char *field, ...)
+{
+	va_list ap;
+
+	va_start(ap, field);
+	msg_format_zh(buf, n, zh, field, ap);
+	va_end(ap);
+}
+
+static void msg_precision_zero_hides_an_argument(void **state)
+{
+	char buf[128];
+	struct pa_error e = { 0 };
+
+	(void)state;
+	fmt_zh(buf, sizeof buf, "甲%.0s乙%.0lld丙%lld丁%.0zu戊%s", NULL, "code", 12345LL, 678LL,
+	    (size_t)9, "尾");
+	assert_string_equal(buf, "甲乙丙678丁戊尾");
+	fmt_zh(buf, sizeof buf, "%.0f 与 %g，100%%", NULL, 2.6, 0.5);
+	assert_string_equal(buf, "3 与 0.5，100%");
+	/* the stale-version message shows no version numbers in Chinese */
+	pa_error_set(&e, PA_ERR_CONFLICT, "stale_version", "version",
+	    "the case changed since you read it (version %lld, now %lld); reload and retry", 3LL,
+	    4LL);
+	assert_non_null(strstr(e.message, "version 3, now 4"));
+	assert_null(strpbrk(e.message_zh, "0123456789"));
+	pa_error_clear(&e);
+}
+
+static void msg_long_values_are_cut_on_a_character(void **state)
+{
+	char buf[17];
+	char big[400];
+	struct pa_error e = { 0 };
+
+	(void)state;
+	/* 16 bytes of text: 5 characters of 3 bytes and the first byte of a sixth, which must go */
+	fmt_zh(buf, sizeof buf, "%s", NULL, "一二三四五六七八");
+	assert_string_equal(buf, "一二三四五");
+	assert_int_equal(utf8_chars(buf, strlen(buf)), 5);
+	memset(big, 'a', sizeof big - 1);
+	big[sizeof big - 1] = '\0';
+	pa_error_set(&e, PA_ERR_CONFLICT, "conflict", "login", "login %s is taken", big);
+	assert_true(strlen(e.message_zh) < sizeof e.message_zh);
+	assert_true(utf8_chars(e.message_zh, strlen(e.message_zh)) > 0);
+	assert_true(strlen(e.message) == sizeof e.message - 1);
+	pa_error_clear(&e);
+}
+
+static void msg_conversions_compared_by_type(void **state)
+{
+	(void)state;
+	assert_true(msg_same_conversions("%s must be %lld-%lld", "%s应在 %lld 至 %lld 之间"));
+	assert_true(msg_same_conversions("%s and %zu", "%.0s%.0zu"));
+	assert_true(msg_same_conversions("100%% done", "完成"));
+	assert_false(msg_same_conversions("%s must be %lld-%lld", "%s应在 %d 至 %lld 之间"));
+	assert_false(msg_same_conversions("%s is %d", "%d是%s"));
+	assert_false(msg_same_conversions("%s", "没有参数"));
+	assert_false(msg_same_conversions("无", "%s"));
+	assert_false(msg_same_conversions("%*d", "%*d"));
+	/* every entry of the real table passes (msg.c would drop the others) */
+	for (size_t i = 0; i < msg_zh_count; i++) {
+		if (!msg_same_conversions(msg_zh_table[i].en, msg_zh_table[i].zh))
+			fail_msg("msg_zh.c: \"%s\" and its Chinese differ", msg_zh_table[i].en);
+		assert_ptr_equal(msg_zh_find(msg_zh_table[i].en), msg_zh_find(msg_zh_table[i].en));
+		assert_non_null(msg_zh_find(msg_zh_table[i].en));
+	}
+}
+
+static void msg_move_takes_both_messages(void **state)
+{
+	struct pa_error a = { 0 }, b = { 0 };
+
+	(void)state;
+	pa_error_set(&b, PA_ERR_CONFLICT, "action_not_allowed", "action",
+	    "no extension request is waiting");
+	pa_error_move(&a, &b);
+	assert_int_equal(a.err, PA_ERR_CONFLICT);
+	assert_string_equal(a.code, "action_not_allowed");
+	assert_string_equal(a.field, "action");
+	assert_string_equal(a.message, "no extension request is waiting");
+	assert_string_equal(a.message_zh, "没有待审核的延期申请");
+	assert_int_equal(b.err, PA_OK);
+	/* the first error sticks: a later move only clears its source */
+	pa_error_set(&b, PA_ERR_INVALID, "invalid_value", NULL, "no such case");
+	b.extra = json_object();
+	pa_error_move(&a, &b);
+	assert_string_equal(a.message, "no extension request is waiting");
+	assert_int_equal(b.err, PA_OK);
+	assert_null(b.extra);
+	pa_error_clear(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -695,6 +854,13 @@ int main(void)
 		cmocka_unit_test(parse_i64_cases),
 		cmocka_unit_test(utf8_counts),
 		cmocka_unit_test(b64url_known_and_round_trip),
+		cmocka_unit_test(msg_error_has_both_languages),
+		cmocka_unit_test(msg_untranslated_falls_back_to_english),
+		cmocka_unit_test(msg_field_is_shown_by_its_label),
+		cmocka_unit_test(msg_precision_zero_hides_an_argument),
+		cmocka_unit_test(msg_long_values_are_cut_on_a_character),
+		cmocka_unit_test(msg_conversions_compared_by_type),
+		cmocka_unit_test(msg_move_takes_both_messages),
 	};
 
 	if (sodium_init() < 0)

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "core/case.h"
+#include "modules/modules.h"
 
 #include "support.h"
 
@@ -127,6 +128,7 @@ static void check_may(const struct case_rec *c, int64_t now, const struct may *t
 static int setup(void **state)
 {
 	(void)state;
+	modules_init();
 	sugg = case_type_find("suggestion");
 	return sugg ? 0 : -1;
 }

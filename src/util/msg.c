@@ -1,0 +1,277 @@
+/* msg.c — the Chinese side of error messages (错误信息的中文): finding the translation of an
+ * English format (table in msg_zh.c) and formatting it with the same arguments.
+ *
+ * The table is indexed once, on first use: entries sorted by their English text for bsearch,
+ * each checked to have the same conversions as its English original (an entry that does not
+ * is dropped with a warning, so that a bad merge can never read a wrong argument). */
+#include "util.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* One conversion of a printf format. */
+struct conv {
+	const char *start;      /* the '%' */
+	size_t len;             /* bytes of the whole conversion spec */
+	char len_mod[3];        /* "", "hh", "h", "l", "ll", "L", "z", "j", "t" */
+	char kind;              /* 'd' signed, 'u' unsigned, 'c', 's', 'p', 'f' floating, '%', '?' */
+	bool hidden;            /* precision .0 on a string or an integer: consumed, not shown */
+};
+
+/* Reads the conversion at p (which points at '%'); returns the byte after it. An unsupported
+ * spec (*, %n, an unknown letter) gives kind '?'. */
+static const char *conv_read(const char *p, struct conv *c)
+{
+	const char *s = p++;
+	size_t l = 0;
+
+	c->start = s;
+	c->kind = '?';
+	c->hidden = false;
+	memset(c->len_mod, 0, sizeof c->len_mod);
+	while (*p && strchr("-+ #0'", *p))
+		p++;
+	while (*p >= '0' && *p <= '9')
+		p++;
+	if (*p == '.') {
+		p++;
+		c->hidden = *p == '0' && !(p[1] >= '0' && p[1] <= '9');
+		while (*p >= '0' && *p <= '9')
+			p++;
+	}
+	while (*p && strchr("hlLzjt", *p) && l < 2)
+		c->len_mod[l++] = *p++;
+	switch (*p) {
+	case 'd': case 'i': c->kind = 'd'; break;
+	case 'u': case 'o': case 'x': case 'X': c->kind = 'u'; break;
+	case 'c': c->kind = 'c'; break;
+	case 's': c->kind = 's'; break;
+	case 'p': c->kind = 'p'; break;
+	case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A':
+		c->kind = 'f';
+		break;
+	case '%': c->kind = '%'; break;
+	default: break;
+	}
+	if (*p)
+		p++;
+	c->len = (size_t)(p - s);
+	return p;
+}
+
+/* The next argument-taking conversion from *p, or false at the end. */
+static bool conv_next(const char **p, struct conv *c)
+{
+	const char *q = *p;
+
+	while ((q = strchr(q, '%')) != NULL) {
+		q = conv_read(q, c);
+		if (c->kind != '%') {
+			*p = q;
+			return true;
+		}
+	}
+	*p = NULL;
+	return false;
+}
+
+bool msg_same_conversions(const char *a, const char *b)
+{
+	struct conv ca, cb;
+	bool more_a, more_b;
+
+	for (;;) {
+		more_a = a && conv_next(&a, &ca);
+		more_b = b && conv_next(&b, &cb);
+		if (!more_a || !more_b)
+			return more_a == more_b;
+		if (ca.kind == '?' || ca.kind != cb.kind || strcmp(ca.len_mod, cb.len_mod) != 0)
+			return false;
+	}
+}
+
+/* ------------------------------------------------------------------ the index */
+
+static const struct msg_zh **idx;
+static size_t idx_n;
+static pthread_once_t idx_once = PTHREAD_ONCE_INIT;
+
+static int cmp_entry(const void *a, const void *b)
+{
+	return strcmp((*(const struct msg_zh *const *)a)->en, (*(const struct msg_zh *const *)b)->en);
+}
+
+static void idx_build(void)
+{
+	size_t i;
+
+	idx = malloc(msg_zh_count * sizeof *idx + 1);
+	if (idx == NULL)
+		return;           /* every message stays English */
+	for (i = 0; i < msg_zh_count; i++) {
+		if (!msg_same_conversions(msg_zh_table[i].en, msg_zh_table[i].zh)) {
+			log_msg(LOG_WARN, "msg_zh: the translation of \"%s\" has other conversions; "
+			    "it is not used", msg_zh_table[i].en);
+			continue;
+		}
+		idx[idx_n++] = &msg_zh_table[i];
+	}
+	qsort(idx, idx_n, sizeof *idx, cmp_entry);
+}
+
+const char *msg_zh_find(const char *en_fmt)
+{
+	struct msg_zh key = { en_fmt, NULL };
+	const struct msg_zh *kp = &key, **hit;
+
+	if (en_fmt == NULL)
+		return NULL;
+	pthread_once(&idx_once, idx_build);
+	if (idx == NULL)
+		return NULL;
+	hit = bsearch(&kp, idx, idx_n, sizeof *idx, cmp_entry);
+	return hit ? (*hit)->zh : NULL;
+}
+
+/* ------------------------------------------------------------------ labels, formatting */
+
+static const char *label_exact(const char *name, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < field_zh_count; i++)
+		if (strncmp(field_zh_table[i].name, name, n) == 0 && field_zh_table[i].name[n] == '\0')
+			return field_zh_table[i].zh;
+	return NULL;
+}
+
+const char *msg_field_zh(const char *field)
+{
+	const char *l, *last, *br;
+
+	if (field == NULL || *field == '\0')
+		return "该项";
+	if ((l = label_exact(field, strlen(field))) != NULL)
+		return l;
+	/* "fields.unit_id", "items[3].date", "photos[2]": try the last name */
+	last = strrchr(field, '.');
+	last = last ? last + 1 : field;
+	br = strchr(last, '[');
+	if ((l = label_exact(last, br ? (size_t)(br - last) : strlen(last))) != NULL)
+		return l;
+	return "该项";
+}
+
+void msg_format_zh(char *buf, size_t n, const char *zh_fmt, const char *field, va_list ap)
+{
+	const char *p = zh_fmt, *q;
+	size_t pos = 0;
+	char spec[32];
+	struct conv c;
+	int w = 0;
+
+	if (n == 0)
+		return;
+	buf[0] = '\0';
+	while (*p && pos + 1 < n) {
+		if (*p != '%') {
+			q = strchr(p, '%');
+			size_t lit = q ? (size_t)(q - p) : strlen(p);
+			if (lit > n - 1 - pos)
+				lit = n - 1 - pos;
+			memcpy(buf + pos, p, lit);
+			pos += lit;
+			buf[pos] = '\0';
+			p += lit;
+			continue;
+		}
+		p = conv_read(p, &c);
+		if (c.kind == '%') {
+			buf[pos++] = '%';
+			buf[pos] = '\0';
+			continue;
+		}
+		if (c.kind == '?' || c.len >= sizeof spec)
+			break;        /* msg_zh_find never hands out such a format */
+		memcpy(spec, c.start, c.len);
+		spec[c.len] = '\0';
+		const char *lm = c.len_mod;
+		if (c.hidden && c.kind != 'f' && c.kind != 'p') {
+			/* %.0s, %.0d, %.0lld ...: the Chinese leaves this argument out (an internal code,
+			 * an English text, a version number); standard printf would still print a
+			 * non-zero integer, so consume it here by its type */
+			if (c.kind == 's')
+				(void)va_arg(ap, const char *);
+			else if (strcmp(lm, "l") == 0)
+				(void)va_arg(ap, long);
+			else if (strcmp(lm, "ll") == 0)
+				(void)va_arg(ap, long long);
+			else if (strcmp(lm, "z") == 0)
+				(void)va_arg(ap, size_t);
+			else if (strcmp(lm, "j") == 0)
+				(void)va_arg(ap, intmax_t);
+			else if (strcmp(lm, "t") == 0)
+				(void)va_arg(ap, ptrdiff_t);
+			else
+				(void)va_arg(ap, int);
+			continue;
+		}
+		w = 0;
+		switch (c.kind) {
+		case 's': {
+			const char *s = va_arg(ap, const char *);
+			if (s == NULL)
+				s = "";
+			else if (field && *field && strcmp(s, field) == 0)
+				s = msg_field_zh(field);
+			w = snprintf(buf + pos, n - pos, spec, s);
+			break;
+		}
+		case 'd':
+		case 'c':
+			if (strcmp(lm, "l") == 0)
+				w = snprintf(buf + pos, n - pos, spec, va_arg(ap, long));
+			else if (strcmp(lm, "ll") == 0)
+				w = snprintf(buf + pos, n - pos, spec, va_arg(ap, long long));
+			else if (strcmp(lm, "z") == 0)
+				w = snprintf(buf + pos, n - pos, spec, va_arg(ap, size_t));
+			else if (strcmp(lm, "j") == 0)
+				w = snprintf(buf + pos, n - pos, spec, va_arg(ap, intmax_t));
+			else if (strcmp(lm, "t") == 0)
+				w = snprintf(buf + pos, n - pos, spec, va_arg(ap, ptrdiff_t));
+			else
+				w = snprintf(buf + pos, n - pos, spec, va_arg(ap, int));
+			break;
+		case 'u':
+			if (strcmp(lm, "l") == 0)
+				w = snprintf(buf + pos, n - pos, spec, va_arg(ap, unsigned long));
+			else if (strcmp(lm, "ll") == 0)
+				w = snprintf(buf + pos, n - pos, spec, va_arg(ap, unsigned long long));
+			else if (strcmp(lm, "z") == 0)
+				w = snprintf(buf + pos, n - pos, spec, va_arg(ap, size_t));
+			else if (strcmp(lm, "j") == 0)
+				w = snprintf(buf + pos, n - pos, spec, va_arg(ap, uintmax_t));
+			else if (strcmp(lm, "t") == 0)
+				w = snprintf(buf + pos, n - pos, spec, va_arg(ap, ptrdiff_t));
+			else
+				w = snprintf(buf + pos, n - pos, spec, va_arg(ap, unsigned int));
+			break;
+		case 'f':
+			if (strcmp(lm, "L") == 0)
+				w = snprintf(buf + pos, n - pos, spec, va_arg(ap, long double));
+			else
+				w = snprintf(buf + pos, n - pos, spec, va_arg(ap, double));
+			break;
+		case 'p':
+			w = snprintf(buf + pos, n - pos, spec, va_arg(ap, void *));
+			break;
+		}
+		if (w < 0)
+			break;
+		pos = pos + (size_t)w >= n ? n - 1 : pos + (size_t)w;
+	}
+	buf[pos < n ? pos : n - 1] = '\0';
+	utf8_clip(buf);
+}
