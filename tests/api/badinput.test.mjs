@@ -195,6 +195,11 @@ function jsonCases(v, takesBody) {
     else if (Array.isArray(val)) wrong = 'x';
     else if (val && typeof val === 'object') wrong = [1];
     cases.push([`wrong type of ${field}`, { body: variant(wrong) }, { status: 422, field }]);
+    if (val && typeof val === 'object' && !Array.isArray(val)) {
+      const name = `${field}.zz_unknown`;
+      cases.push([`unknown field ${name}`, { body: variant({ ...val, zz_unknown: 1 }) },
+        { status: 422, code: 'unknown_field', field: name }]);
+    }
   }
   return cases;
 }
