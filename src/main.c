@@ -37,6 +37,8 @@ static const char usage_main[] =
     "  catalog  export | import FILE: the event catalogue as CSV\n"
     "  version  print the version\n"
     "  bench-data  append a large reproducible data set (benchmarks)\n"
+    "  routes   print the API route table, one JSON line per route (tests)\n"
+    "  db-fingerprint --db FILE  hash of every table's rows, as JSON (tests)\n"
     "\n"
     "Run pingan COMMAND --help for a command's options.\n"
     "PINGAN_DB and PINGAN_LISTEN give defaults for --db and --listen.\n";
@@ -645,6 +647,58 @@ static int cmd_bench_data(int argc, char **argv)
 	return 0;
 }
 
+/* ------------------------------------------------------------------ tests */
+
+/* One JSON line per route: {"method","pattern","flags":[...],"roles":[...]} (roles [] = any). */
+static int cmd_routes(void)
+{
+	static const char *const methods[] = { "GET", "POST", "PATCH", "DELETE", "PUT" };
+	static const char *const flags[] = { "public", "body", "upload" };
+
+	for (const struct route *rt = http_routes; rt->pattern; rt++) {
+		for (unsigned m = 0; m < 5; m++) {
+			json_t *j, *f, *ro;
+			char *line;
+			if (!(rt->method & (1u << m)))
+				continue;
+			f = json_array();
+			ro = json_array();
+			for (unsigned i = 0; i < 3; i++)
+				if (rt->flags & (1u << i))
+					json_array_append_new(f, json_string(flags[i]));
+			for (unsigned i = 0; i < ROLE_COUNT; i++)
+				if (rt->roles & (1u << i))
+					json_array_append_new(ro, json_string(role_name(1u << i)));
+			j = json_pack("{s:s, s:s, s:o, s:o}", "method", methods[m], "pattern", rt->pattern,
+			    "flags", f, "roles", ro);
+			line = j ? json_dumps(j, JSON_COMPACT) : NULL;
+			json_decref(j);
+			if (line == NULL)
+				return 1;
+			puts(line);
+			free(line);
+		}
+	}
+	return 0;
+}
+
+static int cmd_db_fingerprint(int argc, char **argv)
+{
+	struct opts o;
+	struct db *db;
+	struct db_conn *c;
+	int rc = parse_opts(argc, argv, &o, "usage: pingan db-fingerprint --db FILE\n");
+
+	if (rc)
+		return rc < 0 ? 0 : rc;
+	if ((rc = open_db(&o, DB_OPEN_EXISTING, false, &db)) != 0)
+		return rc;
+	c = db_reader(db);
+	rc = c && db_fingerprint(c, stdout) == PA_OK ? 0 : 1;
+	db_close(db);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	const char *cmd = argc > 1 ? argv[1] : "";
@@ -668,6 +722,10 @@ int main(int argc, char **argv)
 		return cmd_catalog(argc - 1, argv + 1);
 	if (strcmp(cmd, "bench-data") == 0)
 		return cmd_bench_data(argc - 1, argv + 1);
+	if (strcmp(cmd, "routes") == 0)
+		return cmd_routes();
+	if (strcmp(cmd, "db-fingerprint") == 0)
+		return cmd_db_fingerprint(argc - 1, argv + 1);
 	if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
 		printf("pingan %s\n", PINGAN_VERSION);
 		return 0;

@@ -27,6 +27,31 @@ const char *attach_sniff(const unsigned char *p, size_t n)
 	return NULL;
 }
 
+static uint32_t be32(const unsigned char *p)
+{
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
+static uint32_t le32(const unsigned char *p)
+{
+	return (uint32_t)p[3] << 24 | (uint32_t)p[2] << 16 | (uint32_t)p[1] << 8 | p[0];
+}
+
+bool attach_complete(const char *mime, const unsigned char *p, size_t n)
+{
+	static const unsigned char iend[12] = { 0, 0, 0, 0, 'I', 'E', 'N', 'D', 0xAE, 0x42, 0x60,
+		0x82 };
+
+	if (strcmp(mime, "image/png") == 0)
+		return n >= 8 + 25 + 12 && be32(p + 8) == 13 && memcmp(p + 12, "IHDR", 4) == 0 &&
+		    memmem(p + 33, n - 33, iend, sizeof iend) != NULL;
+	if (strcmp(mime, "image/webp") == 0)
+		return n >= 20 && le32(p + 4) == n - 8 && (memcmp(p + 12, "VP8 ", 4) == 0 ||
+		    memcmp(p + 12, "VP8L", 4) == 0 || memcmp(p + 12, "VP8X", 4) == 0) &&
+		    le32(p + 16) > 0 && le32(p + 16) <= n - 20;
+	return true;
+}
+
 /* Walks the JPEG segments before the scan and drops every APP1 (Exif, XMP) segment. Returns the
  * new length, or 0 if the segment structure is broken. */
 size_t attach_strip_jpeg(unsigned char *p, size_t n)
@@ -152,6 +177,11 @@ void attach_api_upload(struct http_req *r)
 			    "the JPEG is damaged");
 			return;
 		}
+	}
+	if (!attach_complete(mime, (const unsigned char *)r->body, r->body_len)) {
+		http_error(r, PA_ERR_INVALID, "invalid_value", NULL,
+		    "the image is truncated or damaged");
+		return;
 	}
 	j.data = (const unsigned char *)r->body;
 	j.len = r->body_len;

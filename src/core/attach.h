@@ -3,6 +3,7 @@
 #define PA_ATTACH_H
 
 #include <jansson.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -15,6 +16,10 @@ struct http_req;
 extern size_t attach_max_bytes;
 /* The image type of the bytes (image/jpeg, image/png, image/webp) or NULL. */
 const char *attach_sniff(const unsigned char *p, size_t n);
+/* True when a PNG or WebP is whole: a PNG with its IHDR and an IEND chunk, a WebP whose RIFF size
+ * is the byte count and whose first chunk is image data that fits (a header alone is not an
+ * image). JPEGs are checked by attach_strip_jpeg. */
+bool attach_complete(const char *mime, const unsigned char *p, size_t n);
 /* Removes APP1 (EXIF/XMP: GPS positions) segments from a JPEG; returns the new length. */
 size_t attach_strip_jpeg(unsigned char *p, size_t n);
 /* Inside a write: links attachment ids (a JSON array) to a case; each must be the user's own

@@ -16,6 +16,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "../pingan.h"
 
@@ -82,6 +83,10 @@ pa_err db_exec(struct db_conn *c, const char *sql);
 const char *db_errmsg(struct db_conn *c);
 /* Checks the file's internal consistency (SQLite quick_check); msg gets the first problem. */
 pa_err db_check_integrity(struct db_conn *c, char *msg, size_t n);
+/* Writes one JSON object {"table": "hex", ...} to out: a BLAKE2b hash of each table's rows in
+ * rowid order (types and values of every column), for tests that must show that a refused
+ * request changed nothing (`pingan db-fingerprint`). Reads only; the server may be running. */
+pa_err db_fingerprint(struct db_conn *c, FILE *out);
 /* True when the last failure was a uniqueness violation. */
 bool db_is_constraint(struct db_conn *c);
 

@@ -3,6 +3,7 @@
 #include "db.h"
 
 #include <pthread.h>
+#include <sodium.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -211,6 +212,79 @@ pa_err db_check_integrity(struct db_conn *c, char *msg, size_t n)
 		rc = r && strcmp(r, "ok") == 0 ? PA_OK : PA_ERR_DB;
 	}
 	sqlite3_finalize(st);
+	return rc;
+}
+
+/* Hashes the rows of one table (name from sqlite_master) into h; rowid order, or primary key
+ * order for a WITHOUT ROWID table. */
+static pa_err fingerprint_table(struct db_conn *c, const char *table, unsigned char *hex_out,
+    size_t hexlen)
+{
+	crypto_generichash_state h;
+	unsigned char sum[16];
+	sqlite3_stmt *st = NULL;
+	char *sql = sqlite3_mprintf("SELECT * FROM \"%w\" ORDER BY rowid", table);
+	pa_err rc = PA_ERR_DB;
+	int n, step;
+
+	if (sql == NULL)
+		return PA_ERR_NOMEM;
+	if (sqlite3_prepare_v2(c->h, sql, -1, &st, NULL) != SQLITE_OK) {
+		sqlite3_free(sql);
+		sql = sqlite3_mprintf("SELECT * FROM \"%w\"", table);
+		if (sql == NULL || sqlite3_prepare_v2(c->h, sql, -1, &st, NULL) != SQLITE_OK)
+			goto out;
+	}
+	crypto_generichash_init(&h, NULL, 0, sizeof sum);
+	n = sqlite3_column_count(st);
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		for (int i = 0; i < n; i++) {
+			unsigned char type = (unsigned char)sqlite3_column_type(st, i);
+			const void *v = sqlite3_column_blob(st, i);
+			uint64_t len = (uint64_t)sqlite3_column_bytes(st, i);
+			crypto_generichash_update(&h, &type, 1);
+			crypto_generichash_update(&h, (const unsigned char *)&len, sizeof len);
+			if (v && len)
+				crypto_generichash_update(&h, v, (size_t)len);
+		}
+	}
+	if (step != SQLITE_DONE)
+		goto out;
+	crypto_generichash_final(&h, sum, sizeof sum);
+	sodium_bin2hex((char *)hex_out, hexlen, sum, sizeof sum);
+	rc = PA_OK;
+out:
+	sqlite3_finalize(st);
+	sqlite3_free(sql);
+	return rc;
+}
+
+pa_err db_fingerprint(struct db_conn *c, FILE *out)
+{
+	sqlite3_stmt *st = NULL;
+	unsigned char hex[33];
+	const char *sep = "";
+	pa_err rc = PA_ERR_DB;
+	int s;
+
+	if (sqlite3_exec(c->h, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+		return PA_ERR_DB;
+	if (sqlite3_prepare_v2(c->h, "SELECT name FROM sqlite_master WHERE type = 'table' AND "
+	    "name NOT LIKE 'sqlite_%' ORDER BY name", -1, &st, NULL) != SQLITE_OK)
+		goto out;
+	fputc('{', out);
+	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(st, 0);
+		if (name == NULL || (rc = fingerprint_table(c, name, hex, sizeof hex)) != PA_OK)
+			goto out;
+		fprintf(out, "%s\"%s\":\"%s\"", sep, name, hex);
+		sep = ",";
+	}
+	rc = s == SQLITE_DONE ? PA_OK : PA_ERR_DB;
+	fputs("}\n", out);
+out:
+	sqlite3_finalize(st);
+	sqlite3_exec(c->h, "COMMIT", NULL, NULL, NULL);
 	return rc;
 }
 

@@ -37,7 +37,7 @@ const struct route http_routes[] = {
 	{ HM_GET, "/api/v1/holidays", sla_api_holidays_get, 0, 0 },
 	{ HM_PUT, "/api/v1/holidays", sla_api_holidays_put, RF_BODY, ROLE_ADMIN },
 	{ HM_DELETE, "/api/v1/holidays/{date}", sla_api_holidays_delete, 0, ROLE_ADMIN },
-	{ HM_GET, "/api/v1/supervision", sla_api_supervision, 0, 0 },
+	{ HM_GET, "/api/v1/supervision", sla_api_supervision, 0, ROLE_STAFF },
 	{ HM_POST, "/api/v1/admin/sla-tick", sla_api_tick, 0, ROLE_ADMIN },
 	{ HM_GET, "/api/v1/notifications", notify_api_list, 0, 0 },
 	{ HM_POST, "/api/v1/notifications/read-all", notify_api_read_all, 0, 0 },
@@ -45,6 +45,6 @@ const struct route http_routes[] = {
 	{ HM_GET, "/api/v1/stream", notify_api_stream, 0, 0 },
 	{ HM_POST, "/api/v1/attachments", attach_api_upload, RF_UPLOAD, 0 },
 	{ HM_GET, "/api/v1/attachments/{id}", attach_api_get, 0, 0 },
-	{ HM_GET, "/api/v1/indicators", indicators_api, 0, 0 },
+	{ HM_GET, "/api/v1/indicators", indicators_api, 0, ROLE_STAFF },
 	{ 0, NULL, NULL, 0, 0 },
 };

@@ -358,6 +358,8 @@ static bool content_type_json(struct http_req *r)
 	return *ct == '\0' || *ct == ';';
 }
 
+static const struct val_field no_fields[] = { VAL_END };
+
 static void dispatch_api(struct http_req *r, unsigned mbit)
 {
 	const struct route *rt = r->route;
@@ -381,7 +383,10 @@ static void dispatch_api(struct http_req *r, unsigned mbit)
 		http_error(r, PA_ERR_FORBIDDEN, "forbidden", NULL, "your role does not allow this");
 		return;
 	}
-	if (rt->flags & RF_BODY) {
+	if ((rt->flags & RF_BODY) || (mbit != HM_GET && !(rt->flags & RF_UPLOAD) &&
+	    (r->body_len > 0 || r->body_too_large))) {
+		/* a write that takes no body accepts none but an empty object: a body it would
+		 * silently ignore is refused like any other (tests/api/badinput.test.mjs) */
 		if (r->body_too_large) {
 			http_error(r, PA_ERR_TOO_LARGE, "too_large", NULL,
 			    "request body is larger than %zu bytes", r->body_max);
@@ -397,6 +402,8 @@ static void dispatch_api(struct http_req *r, unsigned mbit)
 			http_fail(r, &e);
 			return;
 		}
+		if (!(rt->flags & RF_BODY) && !http_body_valid(r, no_fields))
+			return;
 	}
 	rt->handler(r);
 	if (!r->done)

@@ -201,7 +201,15 @@ pa_err val_check(const json_t *obj, const struct val_field *table, const char *p
 	pa_err rc;
 
 	if (!json_is_object(obj)) {
-		pa_error_set(err, PA_ERR_INVALID, "invalid_type", prefix, "expected an object");
+		/* "items[0]." names the item itself: items[0] */
+		size_t n = strlen(prefix);
+		snprintf(fname, sizeof fname, "%.*s", (int)(n && prefix[n - 1] == '.' ? n - 1 : n),
+		    prefix);
+		if (*fname)
+			pa_error_set(err, PA_ERR_INVALID, "invalid_type", fname, "%s must be %s", fname,
+			    type_name(VT_OBJECT));
+		else
+			pa_error_set(err, PA_ERR_INVALID, "invalid_type", NULL, "expected an object");
 		return PA_ERR_INVALID;
 	}
 	/* unknown keys first: a typo must not pass as "field missing" */

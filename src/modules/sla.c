@@ -547,18 +547,19 @@ void sla_api_holidays_put(struct http_req *r)
 		return;
 	items = json_object_get(r->json, "items");
 	json_array_foreach(items, i, h) {
-		char prefix[32];
+		char prefix[32], field[40];
 		int64_t ms;
 		const char *d;
 		snprintf(prefix, sizeof prefix, "items[%zu].", i);
+		snprintf(field, sizeof field, "%sdate", prefix);
 		if (val_check(h, holiday_fields, prefix, &e) != PA_OK) {
 			http_fail(r, &e);
 			return;
 		}
 		d = val_str(h, "date");
 		if (!time_parse(d, &ms) || strchr(d, 'T')) {
-			http_error(r, PA_ERR_INVALID, "invalid_value", "date",
-			    "%sdate must be a date YYYY-MM-DD", prefix);
+			http_error(r, PA_ERR_INVALID, "invalid_value", field,
+			    "%s must be a date YYYY-MM-DD", field);
 			return;
 		}
 	}

@@ -1,0 +1,296 @@
+// The bad-input catalogue (issue 8 §6): every write route of the route table (`pingan routes`,
+// so a new write route is covered without an edit here) gets malformed and deeply nested JSON,
+// duplicate keys, NUL characters and bytes, invalid UTF-8, wrong types and unknown fields on its
+// known valid body, oversized and chunked bodies and wrong content types. Each must answer 4xx
+// with the documented error body ({"error": {"code", "message", "field"?}}), never 5xx, the
+// server must still answer /health afterwards, and the database must not change (the
+// fingerprint of `pingan db-fingerprint`). Uploads take raw bytes: garbage, truncated images and
+// wrong types.
+//
+// The requests are written on a raw socket, so that the bytes on the wire are exactly the ones
+// of the case (raw NUL and invalid UTF-8, Transfer-Encoding: chunked, no Content-Type).
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import net from 'node:net';
+import { startServer, runCli, API, DEMO_PASSWORD, orgsByName, unique } from './lib.mjs';
+import { png } from './fixtures/images.mjs';
+
+const MIB = 1024 * 1024;
+let srv;
+const S = {};
+let org;
+
+/** One request on a fresh connection: {status, text, json}. body: Buffer; chunks: Buffer[] (chunked). */
+function raw(method, path, { token, contentType = 'application/json', body, chunks, headers = {} } = {}) {
+  return new Promise((resolve, reject) => {
+    const sock = net.connect(srv.port, '127.0.0.1');
+    const out = [];
+    let head = `${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n`;
+    if (token) head += `Authorization: Bearer ${token}\r\n`;
+    if (contentType !== null && (body !== undefined || chunks)) head += `Content-Type: ${contentType}\r\n`;
+    for (const [k, v] of Object.entries(headers)) head += `${k}: ${v}\r\n`;
+    if (chunks) head += 'Transfer-Encoding: chunked\r\n';
+    else if (body !== undefined) head += `Content-Length: ${body.length}\r\n`;
+    head += '\r\n';
+    sock.setTimeout(60000, () => { sock.destroy(); reject(new Error(`${method} ${path}: timeout`)); });
+    sock.on('data', (d) => out.push(d));
+    let failure = null;
+    // the server may close while we still send a body it refused: keep what it answered
+    sock.on('error', (e) => { failure = e; });
+    sock.on('close', () => {
+      const all = Buffer.concat(out).toString('latin1');
+      const m = /^HTTP\/1\.1 (\d{3})/.exec(all);
+      if (!m) {
+        reject(new Error(`${method} ${path}: no HTTP answer${failure ? ` (${failure.code})` : ''}: ${JSON.stringify(all.slice(0, 200))}`));
+        return;
+      }
+      const sep = all.indexOf('\r\n\r\n');
+      let text = Buffer.from(all.slice(sep + 4), 'latin1').toString('utf8');
+      if (/\r\ntransfer-encoding: chunked/i.test(all.slice(0, sep))) {
+        // de-chunk the answer
+        let rest = text;
+        text = '';
+        for (;;) {
+          const nl = rest.indexOf('\r\n');
+          const n = parseInt(rest.slice(0, nl), 16);
+          if (!n) break;
+          text += rest.slice(nl + 2, nl + 2 + n);
+          rest = rest.slice(nl + 2 + n + 2);
+        }
+      }
+      let json = null;
+      try { json = JSON.parse(text); } catch { /* not JSON */ }
+      resolve({ status: Number(m[1]), text, json });
+    });
+    sock.write(head);
+    if (chunks) {
+      for (const c of chunks) sock.write(Buffer.concat([Buffer.from(`${c.length.toString(16)}\r\n`), c, Buffer.from('\r\n')]));
+      sock.write('0\r\n\r\n');
+    } else if (body !== undefined) {
+      sock.write(body);
+    }
+  });
+}
+
+function fingerprint() {
+  const r = runCli(['db-fingerprint', '--db', srv.db]);
+  assert.equal(r.status, 0, `db-fingerprint: ${r.stderr}`);
+  const j = JSON.parse(r.stdout);
+  delete j.sessions;          // every request touches its session's last_seen
+  return j;
+}
+
+// ----------------------------------------------------------------------------- valid requests
+
+// For each write route we know: who calls it, its path parameters and a valid body, so that a
+// bad variant is refused for its badness and not for a missing grant. A write route without an
+// entry still gets every case that does not need a valid body (path parameters: 1).
+let VALID;
+async function setup() {
+  const mkCase = async () => {
+    const r = await srv.api('POST', `${API}/cases`, { token: S.admin.token,
+      body: { type: 'suggestion', title: unique('bad'), org_id: org.get('城中派出所').id } });
+    assert.equal(r.status, 201, r.text);
+    return r.json;
+  };
+  const c = await mkCase();
+  const c2 = await mkCase();
+  const u = await srv.api('POST', `${API}/users`, { token: S.admin.token,
+    body: { login: unique('bad').toLowerCase(), name: '坏输入', password: 'bad-Input-pw-7731',
+      grants: [{ role: 'operator', org_id: org.get('城中街道').id }] } });
+  assert.equal(u.status, 201, u.text);
+  await srv.api('POST', `${API}/admin/sla-tick`, { token: S.admin.token });
+  const notes = await srv.api('GET', `${API}/notifications`, { token: S.operator.token });
+  const noteId = notes.json.items[0]?.id ?? 1;
+  const put = await srv.api('PUT', `${API}/holidays`, { token: S.admin.token,
+    body: { items: [{ date: '2091-05-01', name: '劳动节' }] } });
+  assert.equal(put.status, 200, put.text);
+  VALID = {
+    'POST /api/v1/session': { login: null, body: { login: 'citizen', password: DEMO_PASSWORD } },
+    'DELETE /api/v1/session': { login: 'spare' },
+    'POST /api/v1/users': { body: { login: 'newbad', name: '新', password: 'bad-Input-pw-7731',
+      grants: [{ role: 'citizen', org_id: org.get('婺城区').id }] } },
+    'PATCH /api/v1/users/{id}': { params: { id: u.json.id }, body: { name: '改名', disabled: false } },
+    'POST /api/v1/users/{id}/grants': { params: { id: u.json.id },
+      body: { role: 'handler', org_id: org.get('城中街道城建办').id } },
+    'DELETE /api/v1/users/{id}/grants/{gid}': { params: { id: u.json.id, gid: u.json.grants[0].id } },
+    'POST /api/v1/cases': { body: { type: 'suggestion', title: '标题', org_id: org.get('城中派出所').id,
+      priority: 'high', lat: 29.08, lon: 119.64 } },
+    'PATCH /api/v1/cases/{id}': { params: { id: c.id },
+      body: { version: c.version, title: '新标题', lat: 29.1, lon: 119.6 } },
+    'POST /api/v1/cases/{id}/actions': { params: { id: c2.id },
+      body: { action: 'decline', version: c2.version, fields: { reason: '理由' } } },
+    'POST /api/v1/cases/{id}/comments': { params: { id: c.id }, body: { body: '评论' } },
+    'POST /api/v1/categories': { body: { code: 'ZZ90', name: '类别', platform: 'bianmin',
+      accept_hours: 4, settle_on_spot: true } },
+    'PATCH /api/v1/categories/{code}': { params: { code: 'SZ01' }, body: { handle_days: 3, public: true } },
+    'PUT /api/v1/holidays': { body: { items: [{ date: '2091-10-01', name: '国庆节', workday: false }] },
+      // values the route checks itself: the error still names the field as the body spells it
+      extra: [['an impossible date', { items: [{ date: '2091-02-30' }] }, { status: 422, field: 'items[0].date' }]] },
+    'DELETE /api/v1/holidays/{date}': { params: { date: '2091-05-01' } },
+    'POST /api/v1/admin/sla-tick': {},
+    'POST /api/v1/notifications/read-all': {},
+    'POST /api/v1/notifications/{id}/read': { login: 'operator', params: { id: noteId } },
+  };
+}
+
+function pathOf(route, v) {
+  return route.pattern.replace(/\{(\w+)\}/g, (_, k) => encodeURIComponent(String(v?.params?.[k] ?? 1)));
+}
+
+// ----------------------------------------------------------------------------- the catalogue
+
+const nest = (depth) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
+
+/** Every bad variant of a JSON route: [name, opts, {status, code?, field?}]. */
+function jsonCases(v, takesBody) {
+  const good = v?.body ?? {};
+  const txt = JSON.stringify(good);
+  const cases = [
+    ['malformed: truncated', { body: Buffer.from('{"a":') }, { status: 400, code: 'malformed_json' }],
+    ['malformed: trailing garbage', { body: Buffer.from(`${txt}x`) }, { status: 400 }],
+    ['malformed: single quotes', { body: Buffer.from("{'a': 1}") }, { status: 400 }],
+    ['not an object: array', { body: Buffer.from('[1,2]') }, { status: 400 }],
+    ['not an object: string', { body: Buffer.from('"x"') }, { status: 400 }],
+    ['not an object: null', { body: Buffer.from('null') }, { status: 400 }],
+    ['nested 17 deep', { body: Buffer.from(nest(17)) }, { status: 400 }],
+    ['nested 100000 deep', { body: Buffer.from('['.repeat(100000) + ']'.repeat(100000)) }, { status: 400 }],
+    ['nested objects 5000 deep', { body: Buffer.from(nest(5000)) }, { status: 400 }],
+    ['duplicate key', { body: Buffer.from('{"zz":1,"zz":2}') }, { status: 400 }],
+    ['raw NUL byte', { body: Buffer.from('{"a":"x\0y"}', 'latin1') }, { status: 400 }],
+    ['invalid UTF-8', { body: Buffer.concat([Buffer.from('{"a":"'), Buffer.from([0xff, 0xfe, 0xc0, 0x80]), Buffer.from('"}')]) }, { status: 400 }],
+    ['lone surrogate escape', { body: Buffer.from('{"a":"\\ud800"}') }, { status: [400, 422] }],
+    ['unknown field', { body: Buffer.from(JSON.stringify({ ...good, zz_unknown: 1 })) },
+      { status: 422, code: 'unknown_field', field: 'zz_unknown' }],
+    ['text/plain', { body: Buffer.from(txt), contentType: 'text/plain' }, { status: 415 }],
+    ['no Content-Type', { body: Buffer.from(txt), contentType: null }, { status: 415 }],
+    ['multipart', { body: Buffer.from('--b\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--b--\r\n'),
+      contentType: 'multipart/form-data; boundary=b' }, { status: 415 }],
+    ['application/jsonx', { body: Buffer.from(txt), contentType: 'application/jsonx' }, { status: 415 }],
+    ['over 1 MiB', { body: Buffer.from(`{"a":"${'x'.repeat(MIB + 10)}"}`) }, { status: 413, code: 'too_large' }],
+    ['chunked, within the cap, malformed', { chunks: [Buffer.from('{"a":'), Buffer.from('[1,')] }, { status: 400 }],
+    ['chunked, within the cap, unknown field', { chunks: [Buffer.from('{"zz_unk'), Buffer.from('nown":1}')] },
+      { status: 422, field: 'zz_unknown' }],
+    ['chunked, beyond the cap', { chunks: Array.from({ length: 17 }, () => Buffer.alloc(65536, 0x20)) },
+      { status: 413 }],
+  ];
+  if (takesBody) cases.push(['empty body', { body: Buffer.alloc(0) }, { status: 400 }]);
+  for (const [name, body, want] of v?.extra ?? []) cases.push([name, { body: Buffer.from(JSON.stringify(body)) }, want]);
+  // per field of the valid body, nested ones too (fields.reason, items[0].date): NUL inside a
+  // string, and the wrong JSON type; the error names the field as the body spells it
+  for (const [field, set, val] of leaves(good)) {
+    const variant = (x) => {
+      const b = structuredClone(good);
+      set(b, x);
+      return Buffer.from(JSON.stringify(b));
+    };
+    let wrong;
+    if (typeof val === 'string') {
+      wrong = 12345;
+      // the parser refuses the escape \u0000 itself: malformed JSON, before any field check
+      cases.push([`NUL in ${field}`, { body: variant('a\u0000b') }, { status: 400, code: 'malformed_json' }]);
+    } else if (typeof val === 'number') wrong = String(val);
+    else if (typeof val === 'boolean') wrong = 'true';
+    else if (Array.isArray(val)) wrong = 'x';
+    else if (val && typeof val === 'object') wrong = [1];
+    cases.push([`wrong type of ${field}`, { body: variant(wrong) }, { status: 422, field }]);
+    if (val && typeof val === 'object' && !Array.isArray(val)) {
+      const name = `${field}.zz_unknown`;
+      cases.push([`unknown field ${name}`, { body: variant({ ...val, zz_unknown: 1 }) },
+        { status: 422, code: 'unknown_field', field: name }]);
+    }
+  }
+  return cases;
+}
+
+/** Every value of a body with its field name and a setter: [name, (body, v) => void, value]. */
+function leaves(obj, prefix = '', path = []) {
+  const out = [];
+  const at = (b, p) => p.reduce((o, k) => o[k], b);
+  const entries = Array.isArray(obj) ? obj.map((v, i) => [i, v]) : Object.entries(obj);
+  for (const [k, v] of entries) {
+    const name = Array.isArray(obj) ? `${prefix}[${k}]` : (prefix ? `${prefix}.${k}` : k);
+    const p = [...path, k];
+    out.push([name, (b, x) => { at(b, path)[k] = x; }, v]);
+    if (v && typeof v === 'object') out.push(...leaves(v, name, p));
+  }
+  return out;
+}
+
+const PNG = png(5, 6, 7);
+function uploadCases() {
+  return [
+    ['garbage as image/png', { body: Buffer.from('not an image at all'), contentType: 'image/png' }, { status: 415 }],
+    ['truncated PNG (signature only)', { body: PNG.subarray(0, 8), contentType: 'image/png' }, { status: [415, 422] }],
+    ['truncated PNG (half)', { body: PNG.subarray(0, PNG.length >> 1), contentType: 'image/png' }, { status: [415, 422] }],
+    ['JPEG header only', { body: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), contentType: 'image/jpeg' }, { status: [415, 422] }],
+    ['WebP header only', { body: Buffer.from('RIFF\x10\x00\x00\x00WEBPVP8 ', 'latin1'), contentType: 'image/webp' }, { status: [415, 422] }],
+    ['PNG sent as image/jpeg', { body: PNG, contentType: 'image/jpeg' }, { status: 415 }],
+    ['PNG as text/plain', { body: PNG, contentType: 'text/plain' }, { status: 415 }],
+    ['PNG without Content-Type', { body: PNG, contentType: null }, { status: 415 }],
+    ['JSON body', { body: Buffer.from('{"a":1}'), contentType: 'application/json' }, { status: 415 }],
+    ['empty body', { body: Buffer.alloc(0), contentType: 'image/png' }, { status: [400, 415, 422] }],
+    ['over the upload cap', { body: Buffer.concat([PNG, Buffer.alloc(9 * MIB)]), contentType: 'image/png' }, { status: 413 }],
+    ['chunked beyond the upload cap', { chunks: Array.from({ length: 9 }, (_, i) => (i ? Buffer.alloc(MIB) : PNG)), contentType: 'image/png' },
+      { status: 413 }],
+  ];
+}
+
+// ----------------------------------------------------------------------------- running
+
+const routes = runCli(['routes']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+const writes = routes.filter((r) => r.method !== 'GET');
+
+before(async () => {
+  srv = await startServer();
+  for (const l of ['admin', 'operator']) S[l] = await srv.login(l);
+  S.spare = await srv.login('admin');
+  org = await orgsByName(srv, S.admin);
+  await setup();
+});
+after(async () => { await srv?.stop(); });
+
+test('the route table lists the write routes', () => {
+  assert.ok(writes.length >= 15, `only ${writes.length} write routes`);
+  assert.ok(writes.some((r) => r.flags.includes('upload')), 'no upload route');
+});
+
+for (const route of writes) {
+  const key = `${route.method} ${route.pattern}`;
+  test(`bad input: ${key}`, async () => {
+    const v = VALID[key];
+    const login = v && 'login' in v ? v.login : 'admin';
+    const token = login ? S[login].token : undefined;
+    const path = pathOf(route, v);
+    const upload = route.flags.includes('upload');
+    const cases = upload ? uploadCases() : jsonCases(v, route.flags.includes('body'));
+    const fp0 = fingerprint();
+    const fails = [];
+    for (const [name, opts, want] of cases) {
+      let r;
+      try {
+        r = await raw(route.method, path, { token, ...opts });
+      } catch (e) {
+        fails.push(`${name}: ${e.message}`);
+        continue;
+      }
+      const statuses = [].concat(want.status);
+      const e = r.json?.error;
+      if (!statuses.includes(r.status)) fails.push(`${name}: ${r.status} (want ${statuses}) ${r.text.slice(0, 200)}`);
+      else if (!e || typeof e.code !== 'string' || typeof e.message !== 'string' || !e.message)
+        fails.push(`${name}: not the documented error body: ${r.text.slice(0, 200)}`);
+      else if (want.code && e.code !== want.code) fails.push(`${name}: code ${e.code} (want ${want.code})`);
+      else if (want.field && e.field !== want.field) fails.push(`${name}: field ${e.field} (want ${want.field}) ${r.text.slice(0, 200)}`);
+    }
+    const h = await srv.api('GET', `${API}/health`);
+    assert.equal(h.status, 200, 'the server stopped answering');
+    assert.deepEqual(fails, [], `${key}: answers that differ from the catalogue`);
+    assert.deepEqual(fingerprint(), fp0, `${key}: a refused request changed the database`);
+    // the valid request itself passes (so that the cases above were refused for their badness)
+    if (v && v.body && !upload) {
+      const ok = await raw(route.method, path, { token, body: Buffer.from(JSON.stringify(v.body)) });
+      assert.ok(ok.status >= 200 && ok.status < 300, `${key}: the valid body answered ${ok.status} ${ok.text}`);
+    }
+  });
+}
