@@ -1,9 +1,14 @@
-/* access_log.c — the access log (访问日志): one line per request, written with one write(2)
- * on an O_APPEND descriptor, so request threads never take a lock to log.
+/* access_log.c — the access log (访问日志): one line per request.
+ *
+ * Each request thread appends its lines to a buffer of its own (its lock is contended only by
+ * the flusher) and writes the buffer with one write(2) on an O_APPEND descriptor when it is
+ * full; the server's sweeper thread flushes every buffer every 250 ms, so a line reaches the
+ * file at most about a quarter of a second late. One write per line cost ~2 µs of a ~30 µs
+ * request; one per buffer costs nothing measurable (docs/performance.md).
  *
  * The descriptor number never changes while the server runs: reopening (SIGHUP, rotation by
  * size) opens the file again and dup2()s it over the same number, which is atomic, so a
- * thread writing at that moment writes whole lines into the old file or the new one. */
+ * write at that moment goes whole into the old file or the new one. */
 #include "http.h"
 
 #include <errno.h>
@@ -23,6 +28,20 @@ static char *log_path;                  /* NULL for stderr */
 static int64_t log_max;                 /* rotate beyond this many bytes; 0 = never */
 static atomic_int_fast64_t log_size;    /* bytes in the current file (approximate) */
 static pthread_mutex_t rotate_mu = PTHREAD_MUTEX_INITIALIZER;
+
+#define TBUF_BYTES (32 * 1024)
+
+/* One per thread that logs; registered in a list for the flusher, freed at thread exit. */
+struct tbuf {
+	pthread_mutex_t mu;
+	size_t len;
+	struct tbuf *next, **prevp;
+	char buf[TBUF_BYTES];
+};
+static pthread_mutex_t list_mu = PTHREAD_MUTEX_INITIALIZER;
+static struct tbuf *tbufs;
+static pthread_key_t tbuf_key;
+static pthread_once_t tbuf_once = PTHREAD_ONCE_INIT;
 
 static int open_log(const char *path)
 {
@@ -107,19 +126,100 @@ static void rotate(void)
 	pthread_mutex_unlock(&rotate_mu);
 }
 
-void http_access_log_write(const char *line, size_t len)
+/* Writes out what b holds (b->mu held). */
+static void tbuf_drain(struct tbuf *b)
 {
 	ssize_t n;
 
-	if (log_fd < 0)
+	if (b->len == 0 || log_fd < 0)
 		return;
-	n = write(log_fd, line, len);
+	n = write(log_fd, b->buf, b->len);
+	b->len = 0;
 	if (n > 0 && log_max > 0 && atomic_fetch_add(&log_size, n) + n > log_max)
 		rotate();
 }
 
+static void tbuf_gone(void *p)
+{
+	struct tbuf *b = p;
+
+	pthread_mutex_lock(&list_mu);
+	*b->prevp = b->next;
+	if (b->next)
+		b->next->prevp = b->prevp;
+	pthread_mutex_unlock(&list_mu);
+	pthread_mutex_lock(&b->mu);
+	tbuf_drain(b);
+	pthread_mutex_unlock(&b->mu);
+	pthread_mutex_destroy(&b->mu);
+	free(b);
+}
+
+static void tbuf_key_init(void)
+{
+	pthread_key_create(&tbuf_key, tbuf_gone);
+}
+
+static struct tbuf *tbuf_mine(void)
+{
+	struct tbuf *b;
+
+	pthread_once(&tbuf_once, tbuf_key_init);
+	b = pthread_getspecific(tbuf_key);
+	if (b)
+		return b;
+	b = malloc(sizeof *b);
+	if (b == NULL)
+		return NULL;
+	pthread_mutex_init(&b->mu, NULL);
+	b->len = 0;
+	pthread_mutex_lock(&list_mu);
+	b->next = tbufs;
+	b->prevp = &tbufs;
+	if (tbufs)
+		tbufs->prevp = &b->next;
+	tbufs = b;
+	pthread_mutex_unlock(&list_mu);
+	pthread_setspecific(tbuf_key, b);
+	return b;
+}
+
+void http_access_log_write(const char *line, size_t len)
+{
+	struct tbuf *b;
+
+	if (log_fd < 0)
+		return;
+	b = tbuf_mine();
+	if (b == NULL || len > TBUF_BYTES) {
+		if (write(log_fd, line, len) < 0)
+			return;
+		return;
+	}
+	pthread_mutex_lock(&b->mu);
+	if (b->len + len > TBUF_BYTES)
+		tbuf_drain(b);
+	memcpy(b->buf + b->len, line, len);
+	b->len += len;
+	pthread_mutex_unlock(&b->mu);
+}
+
+void http_access_log_flush(void)
+{
+	if (log_fd < 0)
+		return;
+	pthread_mutex_lock(&list_mu);
+	for (struct tbuf *b = tbufs; b; b = b->next) {
+		pthread_mutex_lock(&b->mu);
+		tbuf_drain(b);
+		pthread_mutex_unlock(&b->mu);
+	}
+	pthread_mutex_unlock(&list_mu);
+}
+
 void http_access_log_close(void)
 {
+	http_access_log_flush();
 	if (log_fd > STDERR_FILENO)
 		close(log_fd);
 	log_fd = -1;

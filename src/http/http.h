@@ -85,7 +85,8 @@ void http_stop(struct http_server *s);
 pa_err http_access_log_open(const char *path, int64_t max_bytes, char *err, size_t errlen);
 bool http_access_log_on(void);
 void http_access_log_reopen(void);          /* SIGHUP: after logrotate moved the file */
-void http_access_log_write(const char *line, size_t len);     /* one whole line */
+void http_access_log_write(const char *line, size_t len);     /* one whole line, buffered */
+void http_access_log_flush(void);           /* the server's sweeper calls it every 250 ms */
 void http_access_log_close(void);
 
 /* ---- used by handlers ---- */

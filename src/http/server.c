@@ -686,7 +686,7 @@ static void on_connection(void *cls, struct MHD_Connection *c, void **socket_con
 /* The sweeper: a connection that has not delivered a complete request head LIM_HEAD_MS after
  * it opened (or after its previous answer) is shut down; MHD then sees the end of the stream
  * and closes it. MHD itself knows only an idle timeout, which one header line every 20 s
- * resets forever. */
+ * resets forever. It also flushes the access log's per-thread buffers. */
 static void *sweeper_main(void *arg)
 {
 	struct http_server *s = arg;
@@ -710,9 +710,14 @@ static void *sweeper_main(void *arg)
 				n++;
 			}
 		}
+		pthread_mutex_unlock(&s->cmu);
 		if (n)
 			log_msg(LOG_INFO, "closed %d connection%s without a complete request head in %d s",
 			    n, n == 1 ? "" : "s", LIM_HEAD_MS / 1000);
+		http_access_log_flush();
+		pthread_mutex_lock(&s->cmu);
+		if (s->stopping)
+			break;
 		clock_gettime(CLOCK_MONOTONIC, &ts);
 		ts.tv_nsec += SWEEP_MS * 1000000L;
 		if (ts.tv_nsec >= 1000000000L) {
