@@ -645,7 +645,7 @@ static void on_connection(void *cls, struct MHD_Connection *c, void **socket_con
 		    MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
 		const union MHD_ConnectionInfo *ai =
 		    MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
-		struct ip_addr a;
+		struct ip_addr a = { 0 };
 		bool known = ai && ip_from_sockaddr(ai->client_addr, &a);
 
 		slot = NULL;
@@ -662,8 +662,6 @@ static void on_connection(void *cls, struct MHD_Connection *c, void **socket_con
 			slot->conn = c;
 			slot->fd = fi ? fi->connect_fd : -1;
 			slot->ip = a;
-			if (!known)
-				memset(&slot->ip, 0, sizeof slot->ip);
 			slot->trusted = known && ip_trusted(s, &a);
 			slot->swept = false;
 			ip_format(&slot->ip, slot->addr, sizeof slot->addr);
