@@ -65,7 +65,8 @@ const char *pa_err_str(pa_err err);
 #define LIM_GRANTS_PER_USER     16
 #define LIM_ORG_PATH            256
 #define LIM_CONNECTIONS         1024
-#define LIM_CONNECTIONS_PER_IP  64                  /* a trusted proxy is not capped */
+#define LIM_CONNECTIONS_PER_IP  192                 /* an office behind one NAT address
+                                                     * shares it; a trusted proxy is not capped */
 #define LIM_CONNECTIONS_RESERVED 256                /* slots kept for new addresses: with */
 #define LIM_CONNECTIONS_PER_IP_BUSY 8               /* fewer free, an address holding 8 waits */
 #define LIM_CONNECTION_TIMEOUT  30                  /* seconds idle */

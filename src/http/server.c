@@ -607,28 +607,43 @@ static bool ip_trusted(const struct http_server *s, const struct ip_addr *a)
 	return false;
 }
 
-/* MHD's accept policy: a new connection is refused (closed at once) when its address already
- * holds LIM_CONNECTIONS_PER_IP connections, or LIM_CONNECTIONS_PER_IP_BUSY while fewer than
- * LIM_CONNECTIONS_RESERVED slots are free: so one address, or a few, cannot take every slot,
- * and new addresses still get in. A trusted proxy carries many clients and is not capped. */
+/* Whether one more connection from an address holding mine of total open ones is too many:
+ * LIM_CONNECTIONS_PER_IP, or LIM_CONNECTIONS_PER_IP_BUSY while fewer than
+ * LIM_CONNECTIONS_RESERVED slots are free. So one address, or a few, cannot take every slot,
+ * and new addresses still get in. (cmu held.) */
+static bool over_share(int mine, int total)
+{
+	return mine >= LIM_CONNECTIONS_PER_IP ||
+	    (total >= LIM_CONNECTIONS - LIM_CONNECTIONS_RESERVED &&
+	    mine >= LIM_CONNECTIONS_PER_IP_BUSY);
+}
+
+static int held_by(const struct http_server *s, const struct ip_addr *a)
+{
+	int n = 0;
+
+	for (int i = 0; i < LIM_CONNECTIONS; i++)
+		if (s->slots[i].conn && ip_eq(&s->slots[i].ip, a))
+			n++;
+	return n;
+}
+
+/* MHD's accept policy: a connection over its address's share is refused (closed at once,
+ * before MHD allocates anything for it). A trusted proxy carries many clients and is not
+ * capped. Worker threads accept in parallel, so on_connection checks again exactly. */
 static enum MHD_Result on_accept(void *cls, const struct sockaddr *sa, socklen_t len)
 {
 	struct http_server *s = cls;
 	struct ip_addr a;
-	int mine = 0, total;
+	bool over;
 
 	if (!ip_from_sockaddr(sa, &a) || ip_trusted(s, &a))
 		return MHD_YES;
 	pthread_mutex_lock(&s->cmu);
-	total = s->nconn;
-	for (int i = 0; i < LIM_CONNECTIONS; i++)
-		if (s->slots[i].conn && ip_eq(&s->slots[i].ip, &a))
-			mine++;
+	over = over_share(held_by(s, &a), s->nconn);
 	pthread_mutex_unlock(&s->cmu);
-	if (mine >= LIM_CONNECTIONS_PER_IP ||
-	    (total >= LIM_CONNECTIONS - LIM_CONNECTIONS_RESERVED &&
-	    mine >= LIM_CONNECTIONS_PER_IP_BUSY)) {
-		log_msg(LOG_DEBUG, "refused a connection: its address holds %d of %d", mine, total);
+	if (over) {
+		log_msg(LOG_DEBUG, "refused a connection over its address's share");
 		return MHD_NO;
 	}
 	return MHD_YES;
@@ -646,10 +661,13 @@ static void on_connection(void *cls, struct MHD_Connection *c, void **socket_con
 		const union MHD_ConnectionInfo *ai =
 		    MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
 		struct ip_addr a = { 0 };
-		bool known = ai && ip_from_sockaddr(ai->client_addr, &a);
+		bool known = ai && ip_from_sockaddr(ai->client_addr, &a), over;
 
 		slot = NULL;
 		pthread_mutex_lock(&s->cmu);
+		/* the exact check: between on_accept and here another worker may have taken a slot
+		 * for the same address; such a connection is shut down at once */
+		over = known && !ip_trusted(s, &a) && over_share(held_by(s, &a), s->nconn);
 		for (int i = 0; i < LIM_CONNECTIONS; i++) {
 			int k = (s->next_slot + i) % LIM_CONNECTIONS;
 			if (s->slots[k].conn == NULL) {
@@ -663,7 +681,9 @@ static void on_connection(void *cls, struct MHD_Connection *c, void **socket_con
 			slot->fd = fi ? fi->connect_fd : -1;
 			slot->ip = a;
 			slot->trusted = known && ip_trusted(s, &a);
-			slot->swept = false;
+			slot->swept = over;
+			if (over && slot->fd >= 0)
+				shutdown(slot->fd, SHUT_RDWR);
 			ip_format(&slot->ip, slot->addr, sizeof slot->addr);
 			atomic_store(&slot->head_since, mono_us() / 1000);
 			s->nconn++;

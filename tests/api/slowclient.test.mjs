@@ -1,23 +1,25 @@
 // Slow clients (slowloris, issue 8 §3): many connections that each send one header line now and
 // then used to hold every slot (an idle timeout never fires while bytes trickle in). Now a
-// request head has an overall deadline (LIM_HEAD_MS, 10 s), an address holds at most 64
+// request head has an overall deadline (LIM_HEAD_MS, 10 s), an address holds at most 192
 // connections, and once the server is three quarters full an address holding 8 gets no more,
 // so a new address is still answered during the attack.
 //
-// Linux routes all of 127.0.0.0/8 to loopback, so the attack comes from 16 source addresses
-// (127.0.0.11-26, 70 sockets each) and the honest client from 127.0.0.2. Bounded: ~1,100
-// sockets, about 13 s, everything closed at the end.
+// Linux routes all of 127.0.0.0/8 to loopback, so the attack comes from 17 source addresses
+// (127.0.0.10 with 220 sockets first, then 127.0.0.11-25 with 70 each) and the honest client
+// from 127.0.0.2. Bounded: ~1,300 sockets, about 13 s, everything closed at the end.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import net from 'node:net';
 import { startServer, API } from './lib.mjs';
 
-const ATTACK_ADDRS = Array.from({ length: 16 }, (_, i) => `127.0.0.${11 + i}`);
+const HEAVY_ADDR = '127.0.0.10';
+const HEAVY = 220;
+const ATTACK_ADDRS = Array.from({ length: 15 }, (_, i) => `127.0.0.${11 + i}`);
 const PER_ADDR = 70;
 const TRICKLE_MS = 2000;     // one header line every 2 s: far below the 30 s idle timeout
 const HEAD_DEADLINE_MS = 10000;
-const CAP_PER_ADDR = 64;
+const CAP_PER_ADDR = 192;
 const SLOTS = 1024;
 
 let srv;
@@ -59,16 +61,19 @@ function probe(localAddress, timeoutMs) {
 test('a slowloris attack neither holds every slot nor keeps its connections past the head deadline', async () => {
   const socks = [];
   try {
-    // round robin over the addresses, as a botnet would arrive
+    // one greedy address first, then round robin over the others, as a botnet would arrive
+    for (let i = 0; i < HEAVY; i++) socks.push(slowSocket(HEAVY_ADDR));
+    await sleep(500);
     for (let i = 0; i < PER_ADDR; i++) for (const a of ATTACK_ADDRS) socks.push(slowSocket(a));
     await sleep(1500);
 
-    // the caps: one address holds at most 64, and the attack leaves room for new addresses
+    // the caps: one address holds at most 192, and the attack leaves room for new addresses
     const open = socks.filter((x) => x.connected && !x.closedAt);
     const byAddr = new Map();
     for (const x of open) byAddr.set(x.addr, (byAddr.get(x.addr) || 0) + 1);
     const most = Math.max(0, ...byAddr.values());
     assert.ok(most <= CAP_PER_ADDR, `one address holds ${most} connections`);
+    assert.ok(byAddr.get(HEAVY_ADDR) > 0, 'the greedy address got nothing at all');
     assert.ok(open.length < SLOTS - 128, `the attack holds ${open.length} of ${SLOTS} slots`);
 
     // an honest client from a fresh address is answered while the attack goes on
