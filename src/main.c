@@ -360,8 +360,10 @@ static int cmd_serve(int argc, char **argv)
 			continue;
 		if (sig != SIGHUP)
 			break;
-		http_access_log_reopen();
-		log_msg(LOG_INFO, "SIGHUP: access log reopened");
+		if (http_access_log_on()) {
+			http_access_log_reopen();
+			log_msg(LOG_INFO, "SIGHUP: access log reopened");
+		}
 	}
 	log_msg(LOG_INFO, "signal %d: stopping", sig);
 	sla_scheduler_stop();

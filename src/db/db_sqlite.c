@@ -563,7 +563,7 @@ pa_err db_open(const char *path, enum db_open_mode mode, const struct db_options
 		goto out;
 	/* a new database is the owner's alone whatever the umask; SQLite gives its -wal and
 	 * -shm files the mode of the database file */
-	if (created && chmod(path, 0600) != 0) {
+	if (created && chmod(path, 0600) != 0 && errno != ENOENT) {     /* ENOENT: :memory: */
 		snprintf(err, errlen, "cannot make %s private: %s", path, strerror(errno));
 		rc = PA_ERR_IO;
 		goto out;
