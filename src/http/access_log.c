@@ -3,8 +3,8 @@
  * Each request thread appends its lines to a buffer of its own (its lock is contended only by
  * the flusher) and writes the buffer with one write(2) on an O_APPEND descriptor when it is
  * full; the server's sweeper thread flushes every buffer every 250 ms, so a line reaches the
- * file at most about a quarter of a second late. One write per line cost ~2 µs of a ~30 µs
- * request; one per buffer costs nothing measurable (docs/performance.md).
+ * file at most about a quarter of a second late. One write per line cost ~2 µs of CPU, 4-6 %
+ * of a GET; one per buffer is below what the bench can resolve (docs/performance.md).
  *
  * The descriptor number never changes while the server runs: reopening (SIGHUP, rotation by
  * size) opens the file again and dup2()s it over the same number, which is atomic, so a
