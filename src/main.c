@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "auth/auth.h"
@@ -51,14 +52,20 @@ static const char usage_init[] =
 
 static const char usage_serve[] =
     "usage: pingan serve --db FILE [--listen HOST:PORT] [--threads N] [--group-commit N]\n"
-    "                    [--sla-interval S] [--upload-max BYTES]\n"
+    "                    [--sla-interval S] [--upload-max BYTES] [--trusted-proxy ADDR]...\n"
+    "                    [--access-log PATH|-] [--access-log-max-mb N]\n"
     "  --listen        address to listen on (default " DEFAULT_LISTEN "; port 0 picks one)\n"
     "  --threads       HTTP worker threads (default 16)\n"
     "  --group-commit  most writes committed together (default 64; 1 = each alone)\n"
     "  --quiet         log errors only\n"
     "  --sla-interval  seconds between supervision passes (default 60)\n"
     "  --upload-max    largest photo accepted, in bytes (default 8388608)\n"
-    "  SIGTERM or SIGINT stop the server after in-flight requests finish.\n";
+    "  --trusted-proxy the address of a reverse proxy (repeatable, up to 16): only its\n"
+    "                  X-Forwarded-For is read, for the client's address\n"
+    "  --access-log    one line per request to PATH (- for standard error); default off\n"
+    "  --access-log-max-mb  rotate the access log to PATH.1 beyond N MiB (default: never)\n"
+    "  SIGTERM or SIGINT stop the server after in-flight requests finish; SIGHUP reopens\n"
+    "  the access log (after logrotate moved it).\n";
 
 static const char usage_user[] =
     "usage: pingan user add --login L --name N [--password P] [--role R --org ORG] --db FILE\n"
@@ -76,6 +83,10 @@ static const char usage_audit[] =
 
 struct opts {
 	const char *db, *listen, *login, *name, *password, *role, *org, *demo_password;
+	const char *access_log;
+	const char *trusted[LIM_TRUSTED_PROXIES];
+	int ntrusted;
+	int64_t access_log_max_mb;
 	int threads, group_commit;
 	int64_t cases, sla_interval, upload_max;
 	bool skip_errors;
@@ -106,6 +117,9 @@ static int parse_opts_arg(int argc, char **argv, struct opts *o, const char *usa
 		{ "upload-max", required_argument, NULL, 'U' },
 		{ "skip-errors", no_argument, NULL, 'K' },
 		{ "seed", required_argument, NULL, 's' },
+		{ "trusted-proxy", required_argument, NULL, 'T' },
+		{ "access-log", required_argument, NULL, 'A' },
+		{ "access-log-max-mb", required_argument, NULL, 'M' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -158,6 +172,20 @@ static int parse_opts_arg(int argc, char **argv, struct opts *o, const char *usa
 			}
 			break;
 		case 'K': o->skip_errors = true; break;
+		case 'T':
+			if (o->ntrusted == LIM_TRUSTED_PROXIES) {
+				fprintf(stderr, "pingan: at most %d --trusted-proxy\n", LIM_TRUSTED_PROXIES);
+				return 2;
+			}
+			o->trusted[o->ntrusted++] = optarg;
+			break;
+		case 'A': o->access_log = optarg; break;
+		case 'M':
+			if (!parse_i64(optarg, 1, 1024 * 1024, &o->access_log_max_mb)) {
+				fprintf(stderr, "pingan: --access-log-max-mb must be 1-1048576\n");
+				return 2;
+			}
+			break;
 		case 'c':
 			if (!parse_i64(optarg, 1, 100000000, &o->cases)) {
 				fprintf(stderr, "pingan: --cases must be 1-100000000\n");
@@ -293,32 +321,58 @@ static int cmd_serve(int argc, char **argv)
 		return rc < 0 ? 0 : rc;
 	if (o.quiet)
 		log_set_level(LOG_ERROR);
-	/* block the stop signals in every thread; main waits for them below */
+	if (o.access_log_max_mb && (o.access_log == NULL || strcmp(o.access_log, "-") == 0)) {
+		fprintf(stderr, "pingan: --access-log-max-mb needs --access-log PATH\n");
+		return 2;
+	}
+	/* block the stop and reopen signals in every thread; main waits for them below */
 	sigemptyset(&set);
 	sigaddset(&set, SIGINT);
 	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGHUP);
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	if (o.upload_max)
 		attach_max_bytes = (size_t)o.upload_max;
 	if ((rc = open_db(&o, DB_OPEN_EXISTING, true, &db)) != 0)
 		return rc;
+	{
+		struct stat st;
+		if (stat(o.db, &st) == 0 && (st.st_mode & 077))
+			log_msg(LOG_WARN, "%s can be read by other users (mode %03o); chmod 600 it",
+			    o.db, (unsigned)(st.st_mode & 0777));
+	}
+	memset(&hopt, 0, sizeof hopt);
 	hopt.listen = o.listen ? o.listen : DEFAULT_LISTEN;
 	hopt.threads = o.threads;
-	if (http_start(db, &hopt, &srv, err, sizeof err) != PA_OK) {
+	hopt.ntrusted = o.ntrusted;
+	memcpy(hopt.trusted_proxies, o.trusted, sizeof o.trusted);
+	if (http_access_log_open(o.access_log, o.access_log_max_mb * 1024 * 1024, err,
+	    sizeof err) != PA_OK ||
+	    http_start(db, &hopt, &srv, err, sizeof err) != PA_OK) {
 		fprintf(stderr, "pingan: %s\n", err);
+		http_access_log_close();
 		db_close(db);
 		return 1;
 	}
 	sla_scheduler_start(db, o.sla_interval ? (int)o.sla_interval : 60);
 	printf("pingan %s listening on port %d (%s)\n", PINGAN_VERSION, http_port(srv), hopt.listen);
 	fflush(stdout);
-	while (sigwait(&set, &sig) != 0)
-		;
+	for (;;) {
+		if (sigwait(&set, &sig) != 0)
+			continue;
+		if (sig != SIGHUP)
+			break;
+		if (http_access_log_on()) {
+			http_access_log_reopen();
+			log_msg(LOG_INFO, "SIGHUP: access log reopened");
+		}
+	}
 	log_msg(LOG_INFO, "signal %d: stopping", sig);
 	sla_scheduler_stop();
 	notify_shutdown();
 	http_stop(srv);
+	http_access_log_close();
 	db_close(db);
 	grids_index_free();
 	log_msg(LOG_INFO, "stopped");
@@ -703,6 +757,9 @@ int main(int argc, char **argv)
 {
 	const char *cmd = argc > 1 ? argv[1] : "";
 
+	/* every file Pingan creates (database, -wal, -shm, access log, exports, keys) is the
+	 * owner's alone; directories too */
+	umask(077);
 	if (sodium_init() < 0) {
 		fprintf(stderr, "pingan: libsodium failed to initialise\n");
 		return 1;

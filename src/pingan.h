@@ -77,8 +77,16 @@ const char *pa_err_str(pa_err err);
 #define LIM_ORG_PATH            256
 #define LIM_ORG_DEPTH           64                  /* levels of the org tree */
 #define LIM_CONNECTIONS         1024
-#define LIM_CONNECTIONS_PER_IP  256
+#define LIM_CONNECTIONS_PER_IP  192                 /* an office behind one NAT address
+                                                     * shares it; a trusted proxy is not capped */
+#define LIM_CONNECTIONS_RESERVED 256                /* slots kept for new addresses: with */
+#define LIM_CONNECTIONS_PER_IP_BUSY 8               /* fewer free, an address holding 8 waits */
 #define LIM_CONNECTION_TIMEOUT  30                  /* seconds idle */
+#define LIM_HEAD_MS             10000               /* a request head must be complete this
+                                                     * long after the connection opened or the
+                                                     * previous answer was sent (slowloris) */
+#define LIM_TRUSTED_PROXIES     16                  /* serve --trusted-proxy, at most */
+#define LIM_LOG_PATH_BYTES      1024                /* path and query names in the access log */
 #define LIM_THREADS_MAX         64
 #define LIM_PWHASH_CONCURRENT   2                   /* argon2id hashes at a time */
 

@@ -2,8 +2,8 @@
 # bench.sh — `make bench`: every figure measured in this run, Pingan beside references:
 #   a minimal libmicrohttpd responder serving the same bytes (the physical limit of the stack)
 #   and Redmine (a real peer, Debian packages, bench/peers/redmine.sh).
-# Not part of make check. Cleans up after itself. BENCH_CASES, BENCH_SECONDS and
-# BENCH_REDMINE=0 (skip the peer) adjust it.
+# Not part of make check. Cleans up after itself. BENCH_CASES, BENCH_SECONDS,
+# BENCH_REDMINE=0 (skip the peer) and BENCH_ACCESSLOG=0 (skip the access log's cost) adjust it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CASES=${BENCH_CASES:-1000000}
@@ -122,6 +122,14 @@ if [ "${BENCH_REDMINE:-1}" != 0 ]; then
 	fi
 fi
 
+# what the access log costs (bench/accesslog.sh alone runs just this part)
+alog=""
+if [ "${BENCH_ACCESSLOG:-1}" != 0 ]; then
+	kill "$spid"; wait "$spid" 2>/dev/null || true
+	echo "bench: GET one case with and without --access-log"
+	alog=$(bench/accesslog.sh "$pingan" "$dir/b.db" "$((CASES / 2))" 2>/dev/null | tail -1)
+fi
+
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -r); load generator wrk on the same machine"
 echo "Data: $CASES cases + timelines, generated in ${gen} s; server: --threads $THREADS; minimal responder: $MT threads"
@@ -153,3 +161,4 @@ echo
 echo "Grid placement among $lg grids: $lg_ix ns per point with the index, $lg_lin ns scanning every grid (${lg_ratio}x)"
 echo "Peak RSS of the server holding $CASES cases: $rss MB"
 echo "Start to first answered request: $first ms"
+[ -n "$alog" ] && echo "Access log: $alog"

@@ -2,6 +2,7 @@
  * and the writer thread with group commit. */
 #include "db.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <sodium.h>
 #include <sqlite3.h>
@@ -604,7 +605,7 @@ pa_err db_open(const char *path, enum db_open_mode mode, const struct db_options
 {
 	struct db *db = NULL;
 	struct stat st;
-	bool ok;
+	bool ok, created;
 	int appid, ver;
 	pa_err rc = PA_ERR_DB;
 
@@ -629,10 +630,18 @@ pa_err db_open(const char *path, enum db_open_mode mode, const struct db_options
 		if (db->opt.group_max < 1 || db->opt.group_max > DB_GROUP_MAX)
 			db->opt.group_max = DB_GROUP_MAX;
 	}
+	created = mode == DB_OPEN_CREATE && stat(path, &st) != 0;
 	rc = conn_open(path, SQLITE_OPEN_READWRITE | (mode == DB_OPEN_CREATE ? SQLITE_OPEN_CREATE : 0),
 	    false, &db->writer, err, errlen);
 	if (rc != PA_OK)
 		goto out;
+	/* a new database is the owner's alone whatever the umask; SQLite gives its -wal and
+	 * -shm files the mode of the database file */
+	if (created && chmod(path, 0600) != 0 && errno != ENOENT) {     /* ENOENT: :memory: */
+		snprintf(err, errlen, "cannot make %s private: %s", path, strerror(errno));
+		rc = PA_ERR_IO;
+		goto out;
+	}
 	rc = PA_ERR_DB;
 	appid = pragma_int(db->writer, "PRAGMA application_id", &ok);
 	if (!ok) {

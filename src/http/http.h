@@ -50,7 +50,12 @@ struct http_req {
 	struct auth_user *user;           /* NULL when anonymous; arena-owned */
 	const char *token;                /* raw session token as presented */
 	bool via_cookie;
-	char addr[64];
+	char addr[64];                    /* the client: the peer, or behind a trusted proxy the
+	                                   * address it saw (X-Forwarded-For) */
+	const char *method_name;
+	int64_t t0_us;                    /* monotonic, when the head was complete */
+	int64_t resp_bytes;               /* body bytes answered; -1 unknown (streams) */
+	void *slot;                       /* the connection's bookkeeping (server.c) */
 	/* response */
 	int status;
 	json_t *resp;                     /* owned until sent */
@@ -65,11 +70,24 @@ struct http_server;
 struct http_options {
 	const char *listen;               /* HOST:PORT; port 0 picks a free one */
 	int threads;
+	/* serve --trusted-proxy: exact IPv4/IPv6 addresses whose X-Forwarded-For is believed;
+	 * they are also exempt from the per-address connection cap */
+	const char *trusted_proxies[LIM_TRUSTED_PROXIES];
+	int ntrusted;
 };
 pa_err http_start(struct db *db, const struct http_options *opt, struct http_server **out,
     char *err, size_t errlen);
 int http_port(struct http_server *s);
 void http_stop(struct http_server *s);
+
+/* The access log (access_log.c): one line per request, see docs/operations.md. path "-" is
+ * standard error; NULL or "" leaves it off. max_bytes > 0 rotates PATH to PATH.1 beyond it. */
+pa_err http_access_log_open(const char *path, int64_t max_bytes, char *err, size_t errlen);
+bool http_access_log_on(void);
+void http_access_log_reopen(void);          /* SIGHUP: after logrotate moved the file */
+void http_access_log_write(const char *line, size_t len);     /* one whole line, buffered */
+void http_access_log_flush(void);           /* the server's sweeper calls it every 250 ms */
+void http_access_log_close(void);
 
 /* ---- used by handlers ---- */
 /* Sends obj (reference stolen) with status. */
@@ -118,6 +136,6 @@ extern const struct route http_routes[];
 /* Static files (static.c): serves GET for paths outside /api/. */
 struct MHD_Response;
 struct MHD_Response *http_static_response(const char *url, const char *if_none_match,
-    int *status);
+    int *status, int64_t *bytes);
 
 #endif

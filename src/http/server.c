@@ -10,6 +10,7 @@
 
 #include <arpa/inet.h>
 #include <ctype.h>
+#include <errno.h>
 #include <pthread.h>
 #include <microhttpd.h>
 #include <netdb.h>
@@ -18,6 +19,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -27,12 +30,42 @@
 
 #define COOKIE_NAME "pingan_session"
 #define SHUTDOWN_GRACE_MS 10000
+#define SWEEP_MS 250            /* how often stale request heads are looked for */
+#define XFF_HEADERS_MAX 8       /* X-Forwarded-For headers looked at (the last ones) */
+
+/* An IP address, IPv4-mapped IPv6 addresses folded to IPv4. */
+struct ip_addr {
+	int family;                     /* AF_INET, AF_INET6; 0 = unknown */
+	unsigned char ip[16];
+};
+
+/* One per open connection (连接): where it comes from and whether it owes a request head.
+ * Slots are taken in the MHD connection-started callback and freed in connection-closed,
+ * which MHD calls before it closes the socket, so fd is open while the slot is in use. */
+struct conn_slot {
+	struct MHD_Connection *conn;    /* NULL: the slot is free */
+	int fd;
+	struct ip_addr ip;
+	bool trusted;                   /* the peer is a --trusted-proxy */
+	bool swept;                     /* already shut down by the sweeper */
+	atomic_int_fast64_t head_since; /* monotonic ms since a request head is awaited; 0 none */
+	char addr[INET6_ADDRSTRLEN];
+};
 
 struct http_server {
 	struct MHD_Daemon *d;
 	struct db *db;
 	int port;
 	atomic_int inflight;
+	/* connection bookkeeping: per-address caps, head deadline (slowloris) */
+	pthread_mutex_t cmu;
+	pthread_cond_t cwake;
+	bool stopping, sweeper_running;
+	pthread_t sweeper;
+	int nconn, next_slot;
+	struct conn_slot slots[LIM_CONNECTIONS];
+	int ntrusted;
+	struct ip_addr trusted[LIM_TRUSTED_PROXIES];
 };
 
 /* ------------------------------------------------------------------ helpers for handlers */
@@ -71,6 +104,7 @@ void http_reply_response(struct http_req *r, int status, struct MHD_Response *re
 	}
 	r->status = status;
 	r->mhd_resp = resp;
+	r->resp_bytes = -1;             /* a stream: its length is not known here */
 	r->done = true;
 }
 
@@ -96,6 +130,7 @@ void http_reply_bytes(struct http_req *r, int status, const char *mime, void *da
 	if (disposition)
 		MHD_add_response_header(resp, "Content-Disposition", disposition);
 	http_reply_response(r, status, resp);
+	r->resp_bytes = (int64_t)len;
 }
 
 void http_fail(struct http_req *r, struct pa_error *e)
@@ -435,6 +470,7 @@ static enum MHD_Result send_json(struct http_req *r)
 	}
 	if (r->status == 204) {
 		text = NULL;
+		r->resp_bytes = 0;
 		resp = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
 	} else {
 		if (r->raw) {
@@ -445,7 +481,9 @@ static enum MHD_Result send_json(struct http_req *r)
 		}
 		if (text == NULL)
 			return MHD_NO;
-		resp = MHD_create_response_from_buffer(strlen(text), text, MHD_RESPMEM_MUST_FREE);
+		r->resp_bytes = (int64_t)strlen(text);
+		resp = MHD_create_response_from_buffer((size_t)r->resp_bytes, text,
+		    MHD_RESPMEM_MUST_FREE);
 	}
 	if (resp == NULL) {
 		free(text);
@@ -481,10 +519,11 @@ static enum MHD_Result send_static(struct http_req *r, unsigned mbit)
 		return send_json(r);
 	}
 	resp = http_static_response(r->url, http_header(r, MHD_HTTP_HEADER_IF_NONE_MATCH),
-	    &status);
+	    &status, &r->resp_bytes);
 	if (resp == NULL)
 		return MHD_NO;
 	add_common_headers(resp);
+	r->status = status;
 	ret = MHD_queue_response(r->conn, (unsigned)status, resp);
 	MHD_destroy_response(resp);
 	return ret;
@@ -521,18 +560,435 @@ static void req_arena_put(struct arena *a)
 	}
 }
 
-static void client_addr(struct http_req *r)
+/* ------------------------------------------------------------------ connections and addresses */
+
+static int64_t mono_us(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+static bool ip_from_sockaddr(const struct sockaddr *sa, struct ip_addr *out)
+{
+	memset(out, 0, sizeof *out);
+	if (sa && sa->sa_family == AF_INET) {
+		out->family = AF_INET;
+		memcpy(out->ip, &((const struct sockaddr_in *)sa)->sin_addr, 4);
+		return true;
+	}
+	if (sa && sa->sa_family == AF_INET6) {
+		const struct in6_addr *a = &((const struct sockaddr_in6 *)sa)->sin6_addr;
+		if (IN6_IS_ADDR_V4MAPPED(a)) {
+			out->family = AF_INET;
+			memcpy(out->ip, a->s6_addr + 12, 4);
+		} else {
+			out->family = AF_INET6;
+			memcpy(out->ip, a->s6_addr, 16);
+		}
+		return true;
+	}
+	return false;
+}
+
+/* Parses one address of n bytes (spaces around it allowed): exact IPv4 or IPv6, no port. */
+static bool ip_parse(const char *s, size_t n, struct ip_addr *out)
+{
+	char buf[INET6_ADDRSTRLEN];
+	struct in6_addr a6;
+
+	while (n && (*s == ' ' || *s == '\t')) {
+		s++;
+		n--;
+	}
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n == 0 || n >= sizeof buf)
+		return false;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	memset(out, 0, sizeof *out);
+	if (inet_pton(AF_INET, buf, out->ip) == 1) {
+		out->family = AF_INET;
+		return true;
+	}
+	if (inet_pton(AF_INET6, buf, &a6) != 1)
+		return false;
+	if (IN6_IS_ADDR_V4MAPPED(&a6)) {
+		out->family = AF_INET;
+		memcpy(out->ip, a6.s6_addr + 12, 4);
+	} else {
+		out->family = AF_INET6;
+		memcpy(out->ip, a6.s6_addr, 16);
+	}
+	return true;
+}
+
+static void ip_format(const struct ip_addr *a, char *out, size_t n)
+{
+	if (a->family == 0 || inet_ntop(a->family, a->ip, out, (socklen_t)n) == NULL)
+		snprintf(out, n, "?");
+}
+
+static bool ip_eq(const struct ip_addr *a, const struct ip_addr *b)
+{
+	return a->family == b->family && memcmp(a->ip, b->ip, a->family == AF_INET ? 4 : 16) == 0;
+}
+
+static bool ip_trusted(const struct http_server *s, const struct ip_addr *a)
+{
+	for (int i = 0; i < s->ntrusted; i++)
+		if (ip_eq(&s->trusted[i], a))
+			return true;
+	return false;
+}
+
+/* Whether one more connection from an address holding mine of total open ones is too many:
+ * LIM_CONNECTIONS_PER_IP, or LIM_CONNECTIONS_PER_IP_BUSY while fewer than
+ * LIM_CONNECTIONS_RESERVED slots are free. So one address, or a few, cannot take every slot,
+ * and new addresses still get in. (cmu held.) */
+static bool over_share(int mine, int total)
+{
+	return mine >= LIM_CONNECTIONS_PER_IP ||
+	    (total >= LIM_CONNECTIONS - LIM_CONNECTIONS_RESERVED &&
+	    mine >= LIM_CONNECTIONS_PER_IP_BUSY);
+}
+
+static int held_by(const struct http_server *s, const struct ip_addr *a)
+{
+	int n = 0;
+
+	for (int i = 0; i < LIM_CONNECTIONS; i++)
+		if (s->slots[i].conn && ip_eq(&s->slots[i].ip, a))
+			n++;
+	return n;
+}
+
+/* MHD's accept policy: a connection over its address's share is refused (closed at once,
+ * before MHD allocates anything for it). A trusted proxy carries many clients and is not
+ * capped. Worker threads accept in parallel, so on_connection checks again exactly. */
+static enum MHD_Result on_accept(void *cls, const struct sockaddr *sa, socklen_t len)
+{
+	struct http_server *s = cls;
+	struct ip_addr a;
+	bool over;
+
+	if (!ip_from_sockaddr(sa, &a) || ip_trusted(s, &a))
+		return MHD_YES;
+	pthread_mutex_lock(&s->cmu);
+	over = over_share(held_by(s, &a), s->nconn);
+	pthread_mutex_unlock(&s->cmu);
+	if (over) {
+		log_msg(LOG_DEBUG, "refused a connection over its address's share");
+		return MHD_NO;
+	}
+	return MHD_YES;
+}
+
+static void on_connection(void *cls, struct MHD_Connection *c, void **socket_context,
+    enum MHD_ConnectionNotificationCode code)
+{
+	struct http_server *s = cls;
+	struct conn_slot *slot = *socket_context;
+
+	if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+		const union MHD_ConnectionInfo *fi =
+		    MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+		const union MHD_ConnectionInfo *ai =
+		    MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+		struct ip_addr a = { 0 };
+		bool known = ai && ip_from_sockaddr(ai->client_addr, &a), over;
+
+		slot = NULL;
+		pthread_mutex_lock(&s->cmu);
+		/* the exact check: between on_accept and here another worker may have taken a slot
+		 * for the same address; such a connection is shut down at once */
+		over = known && !ip_trusted(s, &a) && over_share(held_by(s, &a), s->nconn);
+		for (int i = 0; i < LIM_CONNECTIONS; i++) {
+			int k = (s->next_slot + i) % LIM_CONNECTIONS;
+			if (s->slots[k].conn == NULL) {
+				slot = &s->slots[k];
+				s->next_slot = k + 1;
+				break;
+			}
+		}
+		if (slot) {
+			slot->conn = c;
+			slot->fd = fi ? fi->connect_fd : -1;
+			slot->ip = a;
+			slot->trusted = known && ip_trusted(s, &a);
+			slot->swept = over;
+			if (over && slot->fd >= 0)
+				shutdown(slot->fd, SHUT_RDWR);
+			ip_format(&slot->ip, slot->addr, sizeof slot->addr);
+			atomic_store(&slot->head_since, mono_us() / 1000);
+			s->nconn++;
+		}
+		pthread_mutex_unlock(&s->cmu);
+		*socket_context = slot;
+		return;
+	}
+	if (slot) {
+		pthread_mutex_lock(&s->cmu);
+		slot->conn = NULL;
+		s->nconn--;
+		pthread_mutex_unlock(&s->cmu);
+		*socket_context = NULL;
+	}
+}
+
+/* The sweeper: a connection that has not delivered a complete request head LIM_HEAD_MS after
+ * it opened (or after its previous answer) is shut down; MHD then sees the end of the stream
+ * and closes it. MHD itself knows only an idle timeout, which one header line every 20 s
+ * resets forever. It also flushes the access log's per-thread buffers. */
+static void *sweeper_main(void *arg)
+{
+	struct http_server *s = arg;
+	struct timespec ts;
+
+	pthread_mutex_lock(&s->cmu);
+	while (!s->stopping) {
+		int64_t now = mono_us() / 1000;
+		int n = 0;
+
+		for (int i = 0; i < LIM_CONNECTIONS; i++) {
+			struct conn_slot *c = &s->slots[i];
+			int64_t since;
+
+			if (c->conn == NULL || c->swept || c->fd < 0)
+				continue;
+			since = atomic_load(&c->head_since);
+			if (since != 0 && now - since > LIM_HEAD_MS) {
+				shutdown(c->fd, SHUT_RDWR);
+				c->swept = true;
+				n++;
+			}
+		}
+		pthread_mutex_unlock(&s->cmu);
+		if (n)
+			log_msg(LOG_INFO, "closed %d connection%s without a complete request head in %d s",
+			    n, n == 1 ? "" : "s", LIM_HEAD_MS / 1000);
+		http_access_log_flush();
+		pthread_mutex_lock(&s->cmu);
+		if (s->stopping)
+			break;
+		clock_gettime(CLOCK_MONOTONIC, &ts);
+		ts.tv_nsec += SWEEP_MS * 1000000L;
+		if (ts.tv_nsec >= 1000000000L) {
+			ts.tv_sec++;
+			ts.tv_nsec -= 1000000000L;
+		}
+		pthread_cond_timedwait(&s->cwake, &s->cmu, &ts);
+	}
+	pthread_mutex_unlock(&s->cmu);
+	return NULL;
+}
+
+/* What one pass over the request headers finds: the framing headers and the proxy chain. */
+struct head_scan {
+	int ncl, nte, nhost, nxff;
+	const char *cl, *te;
+	bool cl_differs, want_xff;
+	const char *xff[XFF_HEADERS_MAX];       /* the last ones, in order */
+};
+
+static enum MHD_Result scan_header(void *cls, enum MHD_ValueKind kind, const char *key,
+    const char *value)
+{
+	struct head_scan *h = cls;
+
+	if (value == NULL)
+		value = "";
+	switch (key[0]) {
+	case 'C': case 'c':
+		if (strcasecmp(key, "Content-Length") == 0) {
+			if (h->ncl++ == 0)
+				h->cl = value;
+			else if (strcmp(h->cl, value) != 0)
+				h->cl_differs = true;
+		}
+		break;
+	case 'T': case 't':
+		if (strcasecmp(key, "Transfer-Encoding") == 0 && h->nte++ == 0)
+			h->te = value;
+		break;
+	case 'H': case 'h':
+		if (strcasecmp(key, "Host") == 0)
+			h->nhost++;
+		break;
+	case 'X': case 'x':
+		if (h->want_xff && strcasecmp(key, "X-Forwarded-For") == 0) {
+			if (h->nxff == XFF_HEADERS_MAX) {
+				memmove(h->xff, h->xff + 1, sizeof h->xff - sizeof h->xff[0]);
+				h->nxff--;
+			}
+			h->xff[h->nxff++] = value;
+		}
+		break;
+	}
+	return MHD_YES;
+}
+
+/* The client's address. From a trusted proxy: the rightmost X-Forwarded-For entry that is not
+ * itself a trusted proxy, which is the address the nearest untrusted hop was seen from (the
+ * entries left of it are whatever the client chose to send). Anyone else: the peer. */
+static void client_addr(struct http_server *s, struct http_req *r, const struct head_scan *h)
+{
+	const struct conn_slot *slot = r->slot;
+	struct ip_addr a;
+
+	if (slot == NULL) {
+		const union MHD_ConnectionInfo *ci =
+		    MHD_get_connection_info(r->conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+		if (!ci || !ip_from_sockaddr(ci->client_addr, &a))
+			memset(&a, 0, sizeof a);
+		ip_format(&a, r->addr, sizeof r->addr);
+		return;
+	}
+	snprintf(r->addr, sizeof r->addr, "%s", slot->addr);
+	if (!slot->trusted)
+		return;
+	for (int i = h->nxff - 1; i >= 0; i--) {
+		const char *v = h->xff[i], *end = v + strlen(v);
+
+		while (end > v) {
+			const char *comma = memrchr(v, ',', (size_t)(end - v));
+			const char *start = comma ? comma + 1 : v;
+
+			if (!ip_parse(start, (size_t)(end - start), &a)) {
+				/* not an address: trust nothing left of it, keep the last good one */
+				return;
+			}
+			ip_format(&a, r->addr, sizeof r->addr);
+			if (!ip_trusted(s, &a))
+				return;
+			end = comma ? comma : v;
+		}
+	}
+}
+
+/* Refuses a request whose framing two parties could read differently (request smuggling):
+ * conflicting Content-Length, Content-Length with Transfer-Encoding, a transfer coding other
+ * than chunked, an HTTP/1.1 request without exactly one Host. A chunked request body is
+ * refused too (411): libmicrohttpd neither shows the declared chunk size nor lets an answer
+ * go out in the middle of a body, so a chunk larger than the cap would otherwise hold the
+ * connection until the idle timeout. Returns false with the error set. */
+static bool head_valid(struct http_req *r, const char *version, const struct head_scan *h)
+{
+	if (strcmp(version, "HTTP/1.1") == 0 && h->nhost != 1) {
+		http_error(r, PA_ERR_MALFORMED, "bad_request", "Host",
+		    "an HTTP/1.1 request needs exactly one Host header");
+		return false;
+	}
+	if (h->cl_differs) {
+		http_error(r, PA_ERR_MALFORMED, "bad_request", "Content-Length",
+		    "conflicting Content-Length headers");
+		return false;
+	}
+	if (h->nte == 0)
+		return true;
+	if (h->ncl) {
+		http_error(r, PA_ERR_MALFORMED, "bad_request", "Transfer-Encoding",
+		    "Content-Length and Transfer-Encoding together are ambiguous");
+		return false;
+	}
+	if (h->nte > 1 || strcasecmp(h->te, "chunked") != 0) {
+		http_error(r, PA_ERR_MALFORMED, "bad_request", "Transfer-Encoding",
+		    "unsupported Transfer-Encoding");
+		return false;
+	}
+	http_error(r, PA_ERR_MALFORMED, "length_required", "Content-Length",
+	    "send the body with a Content-Length header; chunked request bodies are not accepted");
+	r->status = 411;
+	return false;
+}
+
+/* ------------------------------------------------------------------ the access log */
+
+/* Appends s to buf (at *n, below cap), percent-encoding bytes that would break the line or
+ * that the reader could not tell apart: controls, space, non-ASCII, % and those in extra. */
+static void log_escaped(char *buf, size_t *n, size_t cap, const char *s, const char *extra)
+{
+	static const char hex[] = "0123456789ABCDEF";
+
+	for (; *s && *n + 4 < cap; s++) {
+		unsigned char ch = (unsigned char)*s;
+		if (ch <= 0x20 || ch >= 0x7f || ch == '%' || ch == '"' || ch == '\\' ||
+		    strchr(extra, ch)) {
+			buf[(*n)++] = '%';
+			buf[(*n)++] = hex[ch >> 4];
+			buf[(*n)++] = hex[ch & 15];
+		} else {
+			buf[(*n)++] = (char)ch;
+		}
+	}
+}
+
+struct log_query {
+	char *buf;
+	size_t *n, cap;
+	int count;
+};
+
+/* Query parameters are logged by name only: "?phone=" — values may be personal data. */
+static enum MHD_Result log_query_name(void *cls, enum MHD_ValueKind kind, const char *key,
+    const char *value)
+{
+	struct log_query *q = cls;
+
+	if (*q->n + 2 >= q->cap)
+		return MHD_NO;
+	q->buf[(*q->n)++] = q->count++ ? '&' : '?';
+	log_escaped(q->buf, q->n, q->cap, key, "&=?#");
+	if (*q->n + 1 < q->cap)
+		q->buf[(*q->n)++] = '=';
+	return MHD_YES;
+}
+
+/* One line: time address user method path?names status bytes microseconds. Never headers,
+ * tokens, cookies, bodies or query values. */
+static void access_log(struct http_req *r)
+{
+	static _Thread_local int64_t cached_s = -1;
+	static _Thread_local char when[TIME_STR_MAX];
+	char line[LIM_LOG_PATH_BYTES + 384], num[96];
+	size_t n, pathcap;
+	int64_t ms = clock_now_ms(), us = mono_us() - r->t0_us;
+	struct log_query q;
+	int k;
+
+	if (ms / 1000 != cached_s) {
+		cached_s = ms / 1000;
+		time_format(cached_s * 1000, when);
+	}
+	n = (size_t)snprintf(line, sizeof line, "%s %s ", when, r->addr);
+	if (r->user)
+		n += (size_t)snprintf(line + n, sizeof line - n, "%lld ", (long long)r->user->id);
+	else
+		line[n++] = '-', line[n++] = ' ';
+	log_escaped(line, &n, n + 24, r->method_name ? r->method_name : "-", "");
+	line[n++] = ' ';
+	pathcap = n + LIM_LOG_PATH_BYTES;
+	log_escaped(line, &n, pathcap, r->url ? r->url : "-", "?#");
+	q = (struct log_query){ line, &n, pathcap, 0 };
+	MHD_get_connection_values(r->conn, MHD_GET_ARGUMENT_KIND, log_query_name, &q);
+	if (r->resp_bytes >= 0)
+		k = snprintf(num, sizeof num, " %d %lld %lld\n", r->status, (long long)r->resp_bytes,
+		    (long long)us);
+	else
+		k = snprintf(num, sizeof num, " %d - %lld\n", r->status, (long long)us);
+	memcpy(line + n, num, (size_t)k);
+	n += (size_t)k;
+	http_access_log_write(line, n);
+}
+
+static struct conn_slot *slot_of(struct MHD_Connection *conn)
 {
 	const union MHD_ConnectionInfo *ci =
-	    MHD_get_connection_info(r->conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
-	const struct sockaddr *sa = ci ? ci->client_addr : NULL;
+	    MHD_get_connection_info(conn, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
 
-	snprintf(r->addr, sizeof r->addr, "?");
-	if (sa && sa->sa_family == AF_INET)
-		inet_ntop(AF_INET, &((const struct sockaddr_in *)sa)->sin_addr, r->addr, sizeof r->addr);
-	else if (sa && sa->sa_family == AF_INET6)
-		inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)sa)->sin6_addr, r->addr,
-		    sizeof r->addr);
+	return ci ? ci->socket_context : NULL;
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
@@ -545,6 +1001,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 
 	if (r == NULL) {
 		struct arena *a = req_arena_get();
+		struct head_scan h = { 0 };
 		const char *cl;
 		int64_t len;
 
@@ -556,8 +1013,20 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		r->conn = conn;
 		r->db = srv->db;
 		r->url = url;
+		r->method_name = method;
+		r->t0_us = mono_us();
+		r->slot = slot_of(conn);
 		*con_cls = r;
 		atomic_fetch_add(&srv->inflight, 1);
+		if (r->slot)        /* the head is complete: the head deadline stops */
+			atomic_store(&((struct conn_slot *)r->slot)->head_since, 0);
+		h.want_xff = r->slot && ((struct conn_slot *)r->slot)->trusted;
+		MHD_get_connection_values(conn, MHD_HEADER_KIND, scan_header, &h);
+		client_addr(srv, r, &h);
+		if (!head_valid(r, version, &h)) {
+			r->body_too_large = true;             /* read nothing more of it */
+			return send_json(r);
+		}
 		/* the route decides how much body it takes */
 		r->body_max = LIM_BODY_BYTES;
 		if (strncmp(url, "/api/", 5) == 0 && strlen(url) <= LIM_URL_BYTES) {
@@ -565,7 +1034,6 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 			/* who is asking is known from the headers: refuse a stranger before taking in
 			 * a body, so that nobody can make the server buffer uploads unauthenticated */
 			if (r->route && !(r->route->flags & RF_PUBLIC)) {
-				client_addr(r);
 				if (!authenticate(r, method_bit(method))) {
 					r->body_too_large = true;     /* drop whatever body follows */
 					return send_json(r);
@@ -615,7 +1083,6 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 
 	/* the final call: dispatch and answer */
 	mbit = method_bit(method);
-	client_addr(r);
 	if (strlen(url) > LIM_URL_BYTES) {
 		http_error(r, PA_ERR_MALFORMED, "bad_request", NULL, "URL too long");
 		return send_json(r);
@@ -642,6 +1109,10 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
 
 	if (r == NULL)
 		return;
+	if (r->slot)        /* kept alive: the next request head is awaited from now */
+		atomic_store(&((struct conn_slot *)r->slot)->head_since, mono_us() / 1000);
+	if (http_access_log_on() && r->status)
+		access_log(r);
 	json_decref(r->json);
 	json_decref(r->resp);
 	free(r->raw);
@@ -735,16 +1206,37 @@ pa_err http_start(struct db *db, const struct http_options *opt, struct http_ser
 		snprintf(err, errlen, "--threads must be 1-%d", LIM_THREADS_MAX);
 		return PA_ERR_INVALID;
 	}
+	if (opt->ntrusted < 0 || opt->ntrusted > LIM_TRUSTED_PROXIES) {
+		snprintf(err, errlen, "at most %d --trusted-proxy", LIM_TRUSTED_PROXIES);
+		return PA_ERR_INVALID;
+	}
 	s = calloc(1, sizeof *s);
 	if (s == NULL)
 		return PA_ERR_NOMEM;
 	s->db = db;
-	s->d = MHD_start_daemon(flags, 0, NULL, NULL, on_request, s,
+	for (int i = 0; i < opt->ntrusted; i++) {
+		const char *t = opt->trusted_proxies[i];
+		if (!ip_parse(t, strlen(t), &s->trusted[s->ntrusted++])) {
+			snprintf(err, errlen, "--trusted-proxy must be an IPv4 or IPv6 address, not %s", t);
+			free(s);
+			return PA_ERR_INVALID;
+		}
+	}
+	pthread_mutex_init(&s->cmu, NULL);
+	{
+		pthread_condattr_t ca;
+		pthread_condattr_init(&ca);
+		pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+		pthread_cond_init(&s->cwake, &ca);
+		pthread_condattr_destroy(&ca);
+	}
+	/* per-address caps are on_accept's (MHD's own cap would also cap a trusted proxy) */
+	s->d = MHD_start_daemon(flags, 0, on_accept, s, on_request, s,
 	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
 	    MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads,
 	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)LIM_CONNECTION_TIMEOUT,
 	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)LIM_CONNECTIONS,
-	    MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)LIM_CONNECTIONS_PER_IP,
+	    MHD_OPTION_NOTIFY_CONNECTION, on_connection, s,
 	    MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
 	    MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, NULL,
 	    MHD_OPTION_UNESCAPE_CALLBACK, unescape, NULL,
@@ -752,9 +1244,14 @@ pa_err http_start(struct db *db, const struct http_options *opt, struct http_ser
 	if (s->d == NULL) {
 		snprintf(err, errlen, "cannot listen on %s (address in use or not allowed)",
 		    opt->listen);
+		pthread_cond_destroy(&s->cwake);
+		pthread_mutex_destroy(&s->cmu);
 		free(s);
 		return PA_ERR_IO;
 	}
+	s->sweeper_running = pthread_create(&s->sweeper, NULL, sweeper_main, s) == 0;
+	if (!s->sweeper_running)
+		log_msg(LOG_ERROR, "cannot start the connection sweeper: %s", strerror(errno));
 	info = MHD_get_daemon_info(s->d, MHD_DAEMON_INFO_BIND_PORT);
 	s->port = info ? info->port : 0;
 	*out = s;
@@ -779,6 +1276,14 @@ void http_stop(struct http_server *s)
 		nanosleep(&ts, NULL);
 		waited += 20;
 	}
+	pthread_mutex_lock(&s->cmu);
+	s->stopping = true;
+	pthread_cond_signal(&s->cwake);
+	pthread_mutex_unlock(&s->cmu);
+	if (s->sweeper_running)
+		pthread_join(s->sweeper, NULL);
 	MHD_stop_daemon(s->d);
+	pthread_cond_destroy(&s->cwake);
+	pthread_mutex_destroy(&s->cmu);
 	free(s);
 }

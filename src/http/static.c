@@ -48,7 +48,7 @@ static void etag_of(const struct embedded_file *f, char out[24])
 	"form-action 'self'"
 
 struct MHD_Response *http_static_response(const char *url, const char *if_none_match,
-    int *status)
+    int *status, int64_t *bytes)
 {
 	const char *name = url[0] == '/' ? url + 1 : url;
 	struct MHD_Response *resp;
@@ -64,10 +64,12 @@ struct MHD_Response *http_static_response(const char *url, const char *if_none_m
 		if (if_none_match && strcmp(if_none_match, etag) == 0) {
 			resp = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
 			*status = 304;
+			*bytes = 0;
 		} else {
 			resp = MHD_create_response_from_buffer(f->len, (void *)f->data,
 			    MHD_RESPMEM_PERSISTENT);
 			*status = 200;
+			*bytes = (int64_t)f->len;
 		}
 		if (resp == NULL)
 			return NULL;
@@ -78,6 +80,7 @@ struct MHD_Response *http_static_response(const char *url, const char *if_none_m
 		return resp;
 	}
 	*status = 404;
+	*bytes = (int64_t)strlen("not found\n");
 	resp = MHD_create_response_from_buffer(strlen("not found\n"), (void *)"not found\n",
 	    MHD_RESPMEM_PERSISTENT);
 	if (resp)

@@ -64,6 +64,17 @@ const struct msg_zh msg_zh_table[] = {
 	{ "from must be before to", "开始时间必须早于结束时间" },
 	{ "lat and lon go together", "经度和纬度须同时填写" },
 
+	/* ---- HTTP framing and uploads */
+	{ "%s must be a date YYYY-MM-DD", "%s必须是日期，例如 2026-10-01" },
+	{ "an HTTP/1.1 request needs exactly one Host header", "请求格式错误：缺少主机名或主机名重复" },
+	{ "conflicting Content-Length headers", "请求格式错误：内容长度前后矛盾" },
+	{ "Content-Length and Transfer-Encoding together are ambiguous",
+	    "请求格式错误：内容长度与分块传输不能同时使用" },
+	{ "unsupported Transfer-Encoding", "请求格式错误：不支持的传输编码" },
+	{ "send the body with a Content-Length header; chunked request bodies are not accepted",
+	    "请求须注明内容长度，不接受分块传输" },
+	{ "the image is truncated or damaged", "图片不完整或已损坏" },
+
 	/* ---- cases (案件) */
 	{ "no such case", "该案件不存在" },
 	{ "type is not a known case type", "案件类型不存在" },
