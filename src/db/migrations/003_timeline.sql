@@ -1,0 +1,46 @@
+-- 003_timeline.sql — a keyed hash chain per case, the case's state after each event, anchors.
+--
+-- Each case's timeline is its own chain: a row's prev_hash is the hash of the row before it in
+-- the same case (seq order; 32 zero bytes before seq 1), and hash is BLAKE2b keyed with the key
+-- file's timeline MAC key (src/core/timeline.c). SQL cannot compute keyed hashes, so this
+-- migration only marks the chains for a rebuild that `pingan init` runs right after it, with
+-- the key (timeline_rebuild); serve and audit refuse a database still marked.
+
+-- The case's state after the event, which `pingan audit verify` replays against the case row.
+-- NULL when none (no assignee, no unit, not closed).
+ALTER TABLE timeline ADD COLUMN assignee_id INTEGER;
+ALTER TABLE timeline ADD COLUMN unit_id INTEGER;
+ALTER TABLE timeline ADD COLUMN closed_at INTEGER;
+
+-- Rows written before this migration never recorded that state. The last row of each case
+-- gets the case row's; earlier rows keep NULL (their intermediate assignees are unknown).
+UPDATE timeline SET
+	assignee_id = (SELECT c.assignee_id FROM cases c WHERE c.id = timeline.case_id),
+	unit_id = (SELECT c.unit_id FROM cases c WHERE c.id = timeline.case_id),
+	closed_at = (SELECT c.closed_at FROM cases c WHERE c.id = timeline.case_id)
+WHERE seq = (SELECT MAX(t2.seq) FROM timeline t2 WHERE t2.case_id = timeline.case_id);
+
+-- Anchors (锚点): every minute in which timelines changed, and at shutdown, the heads of the
+-- chains that changed since the previous anchor. Anchors are chained and keyed like the
+-- timeline; each one's hash is also appended to a plain file outside the database.
+-- tl_upto: the highest timeline id the anchor covers (the next one covers the rows after it).
+CREATE TABLE anchors (
+	id INTEGER PRIMARY KEY,
+	at INTEGER NOT NULL,
+	tl_upto INTEGER NOT NULL,
+	heads INTEGER NOT NULL,
+	prev_hash BLOB NOT NULL,
+	hash BLOB NOT NULL
+);
+CREATE TABLE anchor_heads (
+	anchor_id INTEGER NOT NULL REFERENCES anchors(id),
+	case_id INTEGER NOT NULL,
+	seq INTEGER NOT NULL,
+	hash BLOB NOT NULL,
+	PRIMARY KEY (anchor_id, case_id)
+);
+
+-- Set until `pingan init` has (re)built the chains with the key: a database that never had a
+-- key file. Only then may init create one; a keyed database whose key file is missing is an error.
+CREATE TABLE timeline_rebuild (pending INTEGER NOT NULL);
+INSERT INTO timeline_rebuild (pending) VALUES (1);
