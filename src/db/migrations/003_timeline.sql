@@ -6,11 +6,36 @@
 -- migration only marks the chains for a rebuild that `pingan init` runs right after it, with
 -- the key (timeline_rebuild); serve and audit refuse a database still marked.
 
--- The case's state after the event, which `pingan audit verify` replays against the case row.
--- NULL when none (no assignee, no unit, not closed).
-ALTER TABLE timeline ADD COLUMN assignee_id INTEGER;
-ALTER TABLE timeline ADD COLUMN unit_id INTEGER;
-ALTER TABLE timeline ADD COLUMN closed_at INTEGER;
+-- The table is made again for two changes:
+-- * ids are never reused (AUTOINCREMENT; a sequence in PostgreSQL): an anchor covers the rows up
+--   to an id, so a row deleted at the end must not lend its id to the next event;
+-- * the case's state after the event, which `pingan audit verify` replays against the case
+--   row: assignee_id, unit_id, closed_at, NULL when none (no assignee, no unit, not closed).
+CREATE TABLE timeline_new (
+	id INTEGER PRIMARY KEY AUTOINCREMENT,
+	case_id INTEGER NOT NULL REFERENCES cases(id),
+	seq INTEGER NOT NULL,
+	kind TEXT NOT NULL,
+	action TEXT,
+	actor_id INTEGER REFERENCES users(id),
+	at INTEGER NOT NULL,
+	from_status TEXT,
+	to_status TEXT,
+	note TEXT,
+	data TEXT,
+	assignee_id INTEGER,
+	unit_id INTEGER,
+	closed_at INTEGER,
+	prev_hash BLOB NOT NULL,
+	hash BLOB NOT NULL,
+	UNIQUE (case_id, seq)
+);
+INSERT INTO timeline_new (id, case_id, seq, kind, action, actor_id, at, from_status, to_status,
+	note, data, prev_hash, hash)
+	SELECT id, case_id, seq, kind, action, actor_id, at, from_status, to_status, note, data,
+	prev_hash, hash FROM timeline;
+DROP TABLE timeline;
+ALTER TABLE timeline_new RENAME TO timeline;
 
 -- Rows written before this migration never recorded that state. The last row of each case
 -- gets the case row's; earlier rows keep NULL (their intermediate assignees are unknown).
