@@ -1,0 +1,156 @@
+// The timeline proves itself: cases made through the API, the server stopped (its last anchor
+// written), the raw database edited with the sqlite3 command line behind its back; then
+// `pingan audit verify` names what was changed and exits 1. And the key file: serve refuses to
+// start without it (or with a loose mode), init never overwrites it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, chmodSync, existsSync, readFileSync, renameSync, statSync, rmSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startServer, runCli, API, freePort } from './lib.mjs';
+
+let srv;
+let scratch;
+const cases = {}; // name -> {id, code}
+
+before(async () => {
+  srv = await startServer();
+  scratch = mkdtempSync(path.join(tmpdir(), 'pingan-audit-'));
+});
+after(() => {
+  srv?.cleanup();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** Runs SQL on a database file with the sqlite3 command line; returns its stdout. */
+function sql(db, text) {
+  const r = spawnSync('sqlite3', [db, text], { encoding: 'utf8', timeout: 30000 });
+  assert.equal(r.status, 0, `sqlite3: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+/** A copy of the stopped server's database with its key and anchor files beside it. */
+function copy(name) {
+  const db = path.join(scratch, name);
+  for (const ext of ['', '.key', '.anchors']) copyFileSync(`${srv.db}${ext}`, `${db}${ext}`);
+  return db;
+}
+
+/** Asserts a command failed with exit 1 and a single line on stderr. */
+function assertRefused(r, what, pattern) {
+  assert.equal(r.signal, null, `${what}: ${r.stderr}`);
+  assert.equal(r.status, 1, `${what}: exit ${r.status}: ${r.stdout}${r.stderr}`);
+  assert.equal(r.stderr.trim().split('\n').length, 1, `${what}: one line: ${r.stderr}`);
+  assert.match(r.stderr, pattern);
+}
+
+test('cases made through the API; the stopped server leaves an anchor and a verifying database', async () => {
+  const officer = await srv.login('cz-officer');
+  const leader = await srv.login('cz-leader');
+  const aux = await srv.login('cz-aux');
+  for (const name of ['commented', 'accepted']) {
+    const c = await srv.api('POST', `${API}/cases`, { token: officer.token, body: { type: 'suggestion', title: `审计-${name}` } });
+    assert.equal(c.status, 201, c.text);
+    const a = await srv.api('POST', `${API}/cases/${c.json.id}/actions`, { token: leader.token, body: { action: 'accept', fields: { assignee_id: aux.user.id } } });
+    assert.equal(a.status, 200, a.text);
+    cases[name] = { id: c.json.id, code: c.json.code };
+  }
+  const m = await srv.api('POST', `${API}/cases/${cases.commented.id}/comments`, { token: aux.token, body: { body: '已到现场' } });
+  assert.equal(m.status, 201, m.text);
+
+  const res = await srv.stopKeep();
+  assert.deepEqual(res, { code: 0, signal: null }, srv.output().slice(-2000));
+  // the final anchor covers the comment, the last row written
+  const anchors = readFileSync(`${srv.db}.anchors`, 'utf8').trim().split('\n');
+  const [lastId, , lastHash] = anchors.at(-1).split(' ');
+  assert.equal(sql(srv.db, 'SELECT MAX(id) FROM anchors'), lastId);
+  assert.equal(sql(srv.db, `SELECT lower(hex(hash)) FROM anchors WHERE id = ${lastId}`), lastHash);
+  assert.equal(sql(srv.db, `SELECT COUNT(*) FROM anchor_heads WHERE case_id = ${cases.commented.id} AND seq = 3`), '1');
+  assert.equal(statSync(`${srv.db}.anchors`).mode & 0o777, 0o600);
+  assert.equal(statSync(`${srv.db}.key`).mode & 0o777, 0o600);
+
+  const v = runCli(['audit', 'verify', '--db', srv.db]);
+  assert.equal(v.status, 0, `audit verify: ${v.stdout}${v.stderr}`);
+  assert.match(v.stdout, /^ok: /m);
+});
+
+test('a deleted last timeline row is named through the anchor (exit 1)', () => {
+  const db = copy('last-row.db');
+  // the comment: the case's state is unchanged by it, only the anchor can tell it is gone
+  sql(db, `DELETE FROM timeline WHERE case_id = ${cases.commented.id} AND seq = (SELECT MAX(seq) FROM timeline WHERE case_id = ${cases.commented.id})`);
+  const r = runCli(['audit', 'verify', '--db', db]);
+  assert.equal(r.signal, null, r.stderr);
+  assert.equal(r.status, 1, `not detected: ${r.stdout}${r.stderr}`);
+  const lines = r.stdout.trim().split('\n');
+  assert.ok(lines.some((l) => l.includes(cases.commented.code) && /missing/.test(l)), r.stdout);
+  assert.ok(!lines.some((l) => l.includes(cases.accepted.code)), `only the edited case is named: ${r.stdout}`);
+  assert.match(lines.at(-1), /^BROKEN: 1 findings/);
+});
+
+test('an edited case status is named by its case code (exit 1)', () => {
+  const db = copy('status.db');
+  sql(db, `UPDATE cases SET status = 'done' WHERE id = ${cases.accepted.id}`);
+  const r = runCli(['audit', 'verify', '--db', db]);
+  assert.equal(r.status, 1, `not detected: ${r.stdout}${r.stderr}`);
+  const hit = r.stdout.split('\n').filter((l) => l.includes(cases.accepted.code));
+  assert.equal(hit.length, 1, r.stdout);
+  assert.match(hit[0], /status is done/);
+});
+
+test('an edited anchor row or anchor file line is found (exit 1)', () => {
+  const db = copy('anchor-row.db');
+  sql(db, 'UPDATE anchors SET at = at + 1 WHERE id = (SELECT MAX(id) FROM anchors)');
+  const r = runCli(['audit', 'verify', '--db', db]);
+  assert.equal(r.status, 1, `not detected: ${r.stdout}${r.stderr}`);
+  assert.match(r.stdout, /anchor \d+ does not match its keyed hash/);
+
+  const db2 = copy('anchor-gone.db');
+  sql(db2, 'DELETE FROM anchor_heads WHERE anchor_id = (SELECT MAX(id) FROM anchors); DELETE FROM anchors WHERE id = (SELECT MAX(id) FROM anchors)');
+  const r2 = runCli(['audit', 'verify', '--db', db2]);
+  assert.equal(r2.status, 1, `not detected: ${r2.stdout}${r2.stderr}`);
+  assert.match(r2.stdout, /in the anchor file but not in the database/);
+});
+
+test('serve refuses to start without its key file, or with one others may read', async () => {
+  const db = copy('nokey.db');
+  const port = await freePort();
+  const serve = (extra = []) => runCli(['serve', '--db', db, '--listen', `127.0.0.1:${port}`, '--threads', '1', ...extra], { timeout: 20000 });
+  renameSync(`${db}.key`, `${db}.key.away`);
+  assertRefused(serve(), 'serve without a key file', /key file .*nokey\.db\.key is missing/);
+  assert.equal(existsSync(`${db}.key`), false, 'serve made no key file');
+  assertRefused(runCli(['audit', 'verify', '--db', db]), 'audit without a key file', /missing/);
+  // init does not make a new key for a database that had one
+  assertRefused(runCli(['init', '--db', db]), 'init without the key file', /missing/);
+  assert.equal(existsSync(`${db}.key`), false, 'init made no key file');
+  // the key given elsewhere: --key-file or PINGAN_KEY_FILE
+  assert.equal(runCli(['audit', 'verify', '--db', db, '--key-file', `${db}.key.away`]).status, 0);
+  assert.equal(runCli(['audit', 'verify', '--db', db], { env: { PINGAN_KEY_FILE: `${db}.key.away` } }).status, 0);
+  renameSync(`${db}.key.away`, `${db}.key`);
+  chmodSync(`${db}.key`, 0o644);
+  assertRefused(serve(), 'serve with a 0644 key file', /readable by its owner only/);
+});
+
+test('a wrong key is not a key: audit verify finds every chain broken', () => {
+  const db = copy('otherkey.db');
+  const other = path.join(scratch, 'fresh.db');
+  assert.equal(runCli(['init', '--db', other]).status, 0);
+  const r = runCli(['audit', 'verify', '--db', db, '--key-file', `${other}.key`]);
+  assert.equal(r.status, 1, r.stdout);
+  assert.ok(r.stdout.includes(cases.accepted.code), r.stdout);
+});
+
+test('init never overwrites a key file', () => {
+  const db = copy('again.db');
+  const key = readFileSync(`${db}.key`);
+  const r = runCli(['init', '--db', db]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(readFileSync(`${db}.key`), key);
+  // a new database whose key path already holds a key keeps that key
+  const fresh = path.join(scratch, 'new.db');
+  copyFileSync(`${db}.key`, `${fresh}.key`);
+  const n = runCli(['init', '--db', fresh]);
+  assert.equal(n.status, 0, n.stderr);
+  assert.doesNotMatch(n.stdout, /created/);
+  assert.deepEqual(readFileSync(`${fresh}.key`), key);
+});
