@@ -56,7 +56,7 @@ static const char usage_init[] =
 static const char usage_serve[] =
     "usage: pingan serve --db FILE [--listen HOST:PORT] [--threads N] [--group-commit N]\n"
     "                    [--sla-interval S] [--upload-max BYTES] [--key-file K]\n"
-    "                    [--anchor-file A]\n"
+    "                    [--anchor-file A] [--anchor-interval S]\n"
     "  --listen        address to listen on (default " DEFAULT_LISTEN "; port 0 picks one)\n"
     "  --threads       HTTP worker threads (default 16)\n"
     "  --group-commit  most writes committed together (default 64; 1 = each alone)\n"
@@ -66,6 +66,7 @@ static const char usage_serve[] =
     "  --key-file      the key file (default FILE.key); serve refuses to start without it\n"
     "  --anchor-file   where anchors of the timeline are appended (default FILE.anchors);\n"
     "                  one every minute with changes and one at shutdown\n"
+    "  --anchor-interval  seconds between anchors (default 60)\n"
     "  SIGTERM or SIGINT stop the server after in-flight requests finish.\n";
 
 static const char usage_user[] =
@@ -88,7 +89,7 @@ struct opts {
 	const char *db, *listen, *login, *name, *password, *role, *org, *demo_password;
 	const char *key_file, *anchor_file;
 	int threads, group_commit;
-	int64_t cases, sla_interval, upload_max;
+	int64_t cases, sla_interval, upload_max, anchor_interval;
 	bool skip_errors;
 	const char *arg;        /* the one positional argument of import commands */
 	uint64_t seed;
@@ -119,6 +120,7 @@ static int parse_opts_arg(int argc, char **argv, struct opts *o, const char *usa
 		{ "seed", required_argument, NULL, 's' },
 		{ "key-file", required_argument, NULL, 'k' },
 		{ "anchor-file", required_argument, NULL, 'a' },
+		{ "anchor-interval", required_argument, NULL, 'I' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -186,6 +188,12 @@ static int parse_opts_arg(int argc, char **argv, struct opts *o, const char *usa
 			break;
 		case 'k': o->key_file = optarg; break;
 		case 'a': o->anchor_file = optarg; break;
+		case 'I':
+			if (!parse_i64(optarg, 1, 3600, &o->anchor_interval)) {
+				fprintf(stderr, "pingan: --anchor-interval must be 1-3600 seconds\n");
+				return 2;
+			}
+			break;
 		case 'h': o->help = true; break;
 		default:
 			fprintf(stderr, "pingan: unknown or incomplete option %s (see --help)\n",
@@ -454,7 +462,8 @@ static int cmd_serve(int argc, char **argv)
 		return 1;
 	}
 	sla_scheduler_start(db, o.sla_interval ? (int)o.sla_interval : 60);
-	if (anchor_start(db, anchor_path_buf, ANCHOR_INTERVAL_S) != PA_OK)
+	if (anchor_start(db, anchor_path_buf, o.anchor_interval ? (int)o.anchor_interval :
+	    ANCHOR_INTERVAL_S) != PA_OK)
 		log_msg(LOG_ERROR, "anchor: cannot start the anchor thread");
 	printf("pingan %s listening on port %d (%s)\n", PINGAN_VERSION, http_port(srv), hopt.listen);
 	fflush(stdout);

@@ -4,11 +4,11 @@
 // start without it (or with a loose mode), init never overwrites it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, chmodSync, existsSync, readFileSync, renameSync, statSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServer, runCli, API, freePort } from './lib.mjs';
+import { startServer, runCli, API, BIN, freePort, request, login } from './lib.mjs';
 
 let srv;
 let scratch;
@@ -153,4 +153,40 @@ test('init never overwrites a key file', () => {
   assert.equal(n.status, 0, n.stderr);
   assert.doesNotMatch(n.stdout, /created/);
   assert.deepEqual(readFileSync(`${fresh}.key`), key);
+});
+
+test('a running server anchors the chains that changed, every interval', async () => {
+  const db = copy('running.db');
+  const before = readFileSync(`${db}.anchors`, 'utf8').trim().split('\n').length;
+  const port = await freePort();
+  const child = spawn(BIN, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`, '--threads', '2', '--anchor-interval', '1'],
+    { stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  child.stderr.on('data', (d) => { err += d; });
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    let up = false;
+    for (let i = 0; i < 200 && !up; i++) {
+      try { up = (await fetch(`${base}${API}/health`)).status === 200; } catch { await new Promise((r) => setTimeout(r, 100)); }
+    }
+    assert.ok(up, `server did not start: ${err}`);
+    const officer = await login(base, 'cz-officer');
+    const c = await request(base, 'POST', `${API}/cases`, { token: officer.token, body: { type: 'suggestion', title: '审计-运行中' } });
+    assert.equal(c.status, 201, c.text);
+    // within a few intervals a new anchor holds the new case's head, while the server runs
+    let heads = '0';
+    for (let i = 0; i < 100 && heads === '0'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      heads = sql(db, `SELECT COUNT(*) FROM anchor_heads WHERE case_id = ${c.json.id}`);
+    }
+    assert.equal(heads, '1', `no anchor of the new case: ${err}`);
+    const lines = readFileSync(`${db}.anchors`, 'utf8').trim().split('\n');
+    assert.equal(lines.length, before + 1, lines.join('\n'));
+  } finally {
+    child.kill('SIGTERM');
+    assert.deepEqual(await exited, { code: 0, signal: null }, err);
+  }
+  const v = runCli(['audit', 'verify', '--db', db]);
+  assert.equal(v.status, 0, `${v.stdout}${v.stderr}`);
 });
