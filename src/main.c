@@ -50,6 +50,8 @@ static const char usage_init[] =
     "  --key-file      the key file (default FILE.key): made 0600 for a new database, never\n"
     "                  overwritten; a database that has a key refuses to run without it\n"
     "  --anchor-file   the append-only file of timeline anchors (default FILE.anchors)\n"
+    "  --accept-broken-timeline  when migrating, rebuild the keyed chains even though the old\n"
+    "                  unkeyed chain is broken (after inspecting the event init names)\n"
     "  --demo            add the demo org tree, accounts and board posts; prints the accounts\n"
     "  --demo-password   the password of every demo account (default: a random one)\n";
 
@@ -93,7 +95,7 @@ struct opts {
 	bool skip_errors;
 	const char *arg;        /* the one positional argument of import commands */
 	uint64_t seed;
-	bool demo, quiet, help;
+	bool demo, quiet, help, accept_broken;
 };
 
 /* Parses the options every subcommand shares; unknown ones are an error. */
@@ -121,6 +123,7 @@ static int parse_opts_arg(int argc, char **argv, struct opts *o, const char *usa
 		{ "key-file", required_argument, NULL, 'k' },
 		{ "anchor-file", required_argument, NULL, 'a' },
 		{ "anchor-interval", required_argument, NULL, 'I' },
+		{ "accept-broken-timeline", no_argument, NULL, 'B' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -188,6 +191,7 @@ static int parse_opts_arg(int argc, char **argv, struct opts *o, const char *usa
 			break;
 		case 'k': o->key_file = optarg; break;
 		case 'a': o->anchor_file = optarg; break;
+		case 'B': o->accept_broken = true; break;
 		case 'I':
 			if (!parse_i64(optarg, 1, 3600, &o->anchor_interval)) {
 				fprintf(stderr, "pingan: --anchor-interval must be 1-3600 seconds\n");
@@ -324,7 +328,7 @@ static int init_keys(const struct opts *o, struct db *db)
 	struct db_conn *c = db_reader(db);
 	const char *path = key_path(o);
 	bool pending = false;
-	int64_t chains = 0;
+	int64_t chains = 0, broken = 0;
 	char err[512];
 	pa_err e;
 	int rc;
@@ -351,10 +355,13 @@ static int init_keys(const struct opts *o, struct db *db)
 		return rc;
 	if (!pending)
 		return 0;
-	if ((e = tl_rebuild(db, &chains, err, sizeof err)) != PA_OK) {
+	if ((e = tl_rebuild(db, o->accept_broken, &chains, &broken, err, sizeof err)) != PA_OK) {
 		fprintf(stderr, "pingan: timeline: %s\n", err);
 		return 1;
 	}
+	if (broken)
+		printf("timeline: the old chain was broken at event %lld; rebuilt anyway "
+		    "(--accept-broken-timeline)\n", (long long)broken);
 	if (chains)
 		printf("timeline: rebuilt %lld chains with the keyed hash\n", (long long)chains);
 	return chains ? record_anchor(o, db) : 0;

@@ -458,7 +458,8 @@ static void row_event(struct db_stmt *s, struct tl_event *e)
 	};
 }
 
-pa_err tl_rebuild(struct db *db, int64_t *chains, char *err, size_t n)
+pa_err tl_rebuild(struct db *db, bool force, int64_t *chains, int64_t *broken_at, char *err,
+    size_t n)
 {
 	struct db_conn *c = db_reader(db);
 	struct rebuild_job j = { 0 };
@@ -470,6 +471,7 @@ pa_err tl_rebuild(struct db *db, int64_t *chains, char *err, size_t n)
 	int r;
 
 	*chains = 0;
+	*broken_at = 0;
 	if (!tl_has_key) {
 		snprintf(err, n, "no timeline key loaded");
 		return PA_ERR_INTERNAL;
@@ -488,8 +490,15 @@ pa_err tl_rebuild(struct db *db, int64_t *chains, char *err, size_t n)
 		tl_hash_v1(prev, db_col_int(s, 0), &e, db_col_int(s, 2), h);
 		if (np != TL_HASH_BYTES || memcmp(sp, prev, TL_HASH_BYTES) != 0 ||
 		    nh != TL_HASH_BYTES || memcmp(sh, h, TL_HASH_BYTES) != 0) {
+			if (force) {     /* the operator looked and chose to go on: keep the first */
+				if (*broken_at == 0)
+					*broken_at = db_col_int(s, 0);
+				memcpy(prev, sh && nh == TL_HASH_BYTES ? sh : h, sizeof prev);
+				continue;
+			}
 			snprintf(err, n, "the old timeline chain is broken at event %lld; not rebuilding "
-			    "it with the key (restore a backup, or inspect the database)",
+			    "it with the key (restore a backup, or inspect the database and run init "
+			    "--accept-broken-timeline)",
 			    (long long)db_col_int(s, 0));
 			db_reset(s);
 			return PA_ERR_CONFLICT;

@@ -76,9 +76,11 @@ pa_err tl_verify(struct db_conn *conn, struct tl_audit *a);
 
 /* True when the chains still carry the unkeyed hashes of before migration 003. */
 pa_err tl_rebuild_pending(struct db_conn *conn, bool *pending);
-/* Rebuilds every chain with the keyed hash, after checking the old unkeyed chain (refused,
- * PA_ERR_CONFLICT naming the event in err, when it is broken). *chains: cases rebuilt. */
-pa_err tl_rebuild(struct db *db, int64_t *chains, char *err, size_t n);
+/* Rebuilds every chain with the keyed hash, after checking the old unkeyed chain: a broken one
+ * is refused (PA_ERR_CONFLICT naming the event in err) unless force, which rebuilds anyway and
+ * gives the first broken event in *broken_at. *chains: cases rebuilt. */
+pa_err tl_rebuild(struct db *db, bool force, int64_t *chains, int64_t *broken_at, char *err,
+    size_t n);
 
 /* ---- anchors (anchor.c) ---- */
 

@@ -1,15 +1,17 @@
 // The timeline proves itself: cases made through the API, the server stopped (its last anchor
 // written), the raw database edited with the sqlite3 command line behind its back; then
 // `pingan audit verify` names what was changed and exits 1. And the key file: serve refuses to
-// start without it (or with a loose mode), init never overwrites it.
+// start without it (or with a loose mode), init never overwrites it. An old database migrates.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, chmodSync, existsSync, readFileSync, renameSync, statSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startServer, runCli, API, BIN, freePort, request, login } from './lib.mjs';
 
+const HERE = path.dirname(fileURLToPath(import.meta.url));
 let srv;
 let scratch;
 const cases = {}; // name -> {id, code}
@@ -189,4 +191,53 @@ test('a running server anchors the chains that changed, every interval', async (
   }
   const v = runCli(['audit', 'verify', '--db', db]);
   assert.equal(v.status, 0, `${v.stdout}${v.stderr}`);
+});
+
+/** A schema-2 database (before the key file) from the fixture, through the sqlite3 CLI. */
+function oldDb(name) {
+  const db = path.join(scratch, name);
+  const r = spawnSync('sqlite3', [db], { input: readFileSync(path.join(HERE, 'fixtures', 'schema2-demo.sql')), timeout: 30000 });
+  assert.equal(r.status, 0, `sqlite3: ${r.stderr}`);
+  assert.equal(sql(db, 'PRAGMA user_version'), '2');
+  return db;
+}
+
+test('an existing database migrates: init makes the key, rebuilds every chain once and says so', async () => {
+  const db = oldDb('old.db');
+  const chains = sql(db, 'SELECT COUNT(DISTINCT case_id) FROM timeline');
+  assert.ok(Number(chains) > 0);
+  const port = await freePort();
+  const s = runCli(['serve', '--db', db, '--listen', `127.0.0.1:${port}`, '--threads', '1'], { timeout: 20000 });
+  assert.equal(s.status, 1, 'serve refuses the old schema');
+  const r = runCli(['init', '--db', db]);
+  assert.equal(r.status, 0, `${r.stdout}${r.stderr}`);
+  assert.match(r.stdout, /key file .*old\.db\.key created/);
+  assert.match(r.stdout, new RegExp(`timeline: rebuilt ${chains} chains with the keyed hash`));
+  assert.equal(statSync(`${db}.key`).mode & 0o777, 0o600);
+  const v = runCli(['audit', 'verify', '--db', db]);
+  assert.equal(v.status, 0, `${v.stdout}${v.stderr}`);
+  // once: a second init neither rebuilds nor makes a key
+  const again = runCli(['init', '--db', db]);
+  assert.equal(again.status, 0, again.stderr);
+  assert.doesNotMatch(again.stdout, /rebuilt|created/);
+  // the replay works on migrated cases too
+  const id = sql(db, "SELECT MIN(id) FROM cases WHERE status <> 'done'");
+  const code = sql(db, `SELECT code FROM cases WHERE id = ${id}`);
+  sql(db, `UPDATE cases SET status = 'done' WHERE id = ${id}`);
+  const t = runCli(['audit', 'verify', '--db', db]);
+  assert.equal(t.status, 1, t.stdout);
+  assert.ok(t.stdout.split('\n').some((l) => l.includes(code) && /status is done/.test(l)), t.stdout);
+});
+
+test('a migration does not launder a broken old chain', () => {
+  const db = oldDb('old-broken.db');
+  const ev = sql(db, 'SELECT MIN(id) FROM timeline WHERE note IS NOT NULL');
+  sql(db, `UPDATE timeline SET note = '改过' WHERE id = ${ev}`);
+  const r = runCli(['init', '--db', db]);
+  assert.equal(r.status, 1, r.stdout);
+  assert.match(r.stderr, new RegExp(`broken at event ${ev}\\b`));
+  assert.equal(runCli(['audit', 'verify', '--db', db]).status, 1, 'not verified while not rebuilt');
+  const f = runCli(['init', '--db', db, '--accept-broken-timeline']);
+  assert.equal(f.status, 0, f.stderr);
+  assert.match(f.stdout, new RegExp(`broken at event ${ev}; rebuilt anyway`));
 });
