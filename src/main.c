@@ -290,9 +290,16 @@ static int check_rebuilt(const struct opts *o, struct db *db)
 	struct db_conn *c = db_reader(db);
 	bool pending = true;
 
+	bool match = false;
+
 	if (c == NULL || tl_rebuild_pending(c, &pending) != PA_OK || pending) {
 		fprintf(stderr, "pingan: the timeline of %s is not yet chained with its key: run "
 		    "pingan init --db %s\n", o->db, o->db);
+		return 1;
+	}
+	if (tl_key_matches(c, &match) != PA_OK || !match) {
+		fprintf(stderr, "pingan: key file %s is not the key of %s (its check value differs): "
+		    "give the key file made with this database\n", key_path_buf, o->db);
 		return 1;
 	}
 	return 0;
@@ -354,7 +361,7 @@ static int init_keys(const struct opts *o, struct db *db)
 	if ((rc = load_key(o)) != 0)
 		return rc;
 	if (!pending)
-		return 0;
+		return check_rebuilt(o, db);
 	if ((e = tl_rebuild(db, o->accept_broken, &chains, &broken, err, sizeof err)) != PA_OK) {
 		fprintf(stderr, "pingan: timeline: %s\n", err);
 		return 1;
@@ -591,7 +598,7 @@ static int cmd_user(int argc, char **argv)
 	}
 	if ((rc = open_db(&o, DB_OPEN_EXISTING, false, &db)) != 0)
 		return rc;
-	if ((rc = load_key(&o)) != 0)
+	if ((rc = load_key(&o)) != 0 || (rc = check_rebuilt(&o, db)) != 0)
 		goto out;
 	rc = 1;
 	u.login = o.login;

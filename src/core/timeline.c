@@ -407,6 +407,42 @@ static const char SQL_TL_V2[] =
     "SELECT id, case_id, seq, kind, action, COALESCE(actor_id, 0), at, from_status, to_status, "
     "note, data, COALESCE(assignee_id, 0), COALESCE(unit_id, 0), COALESCE(closed_at, 0) "
     "FROM timeline ORDER BY case_id, seq";
+static const char SQL_TL_KEY_GET[] = "SELECT mac FROM key_check WHERE purpose = 'timeline'";
+static const char SQL_TL_KEY_PUT[] =
+    "INSERT INTO key_check (purpose, mac) VALUES ('timeline', ?1) "
+    "ON CONFLICT (purpose) DO UPDATE SET mac = excluded.mac";
+
+/* The check value of the loaded key: its MAC of a fixed text. */
+static void key_check_value(unsigned char out[TL_HASH_BYTES])
+{
+	static const char text[] = "pingan timeline key check";
+	crypto_generichash_state st;
+
+	tl_mac_init(&st, 'K');
+	crypto_generichash_update(&st, (const unsigned char *)text, sizeof text - 1);
+	crypto_generichash_final(&st, out, TL_HASH_BYTES);
+}
+
+pa_err tl_key_matches(struct db_conn *conn, bool *match)
+{
+	unsigned char want[TL_HASH_BYTES];
+	struct db_stmt *s = db_prepare(conn, SQL_TL_KEY_GET);
+	const void *p;
+	size_t n;
+	int r;
+
+	*match = false;
+	if (s == NULL)
+		return PA_ERR_DB;
+	key_check_value(want);
+	if ((r = db_step(s)) == DB_ROW) {
+		p = db_col_blob(s, 0, &n);
+		*match = n == TL_HASH_BYTES && sodium_memcmp(p, want, n) == 0;
+	}
+	db_reset(s);
+	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+}
+
 static const char SQL_TL_REHASH[] = "UPDATE timeline SET prev_hash = ?2, hash = ?3 WHERE id = ?1";
 static const char SQL_TL_REBUILT[] = "DELETE FROM timeline_rebuild";
 
@@ -417,6 +453,7 @@ struct rehash {
 struct rebuild_job {
 	struct rehash *rows;
 	size_t n;
+	unsigned char check[TL_HASH_BYTES];   /* the key's check value */
 };
 
 static pa_err rebuild_run(struct db_conn *c, void *ctx)
@@ -434,6 +471,11 @@ static pa_err rebuild_run(struct db_conn *c, void *ctx)
 		if ((rc = db_run(s)) != PA_OK)
 			return rc;
 	}
+	if ((s = db_prepare(c, SQL_TL_KEY_PUT)) == NULL)
+		return PA_ERR_DB;
+	db_bind_blob(s, 1, j->check, TL_HASH_BYTES);
+	if ((rc = db_run(s)) != PA_OK)
+		return rc;
 	if ((s = db_prepare(c, SQL_TL_REBUILT)) == NULL)
 		return PA_ERR_DB;
 	return db_run(s);
@@ -548,6 +590,7 @@ pa_err tl_rebuild(struct db *db, bool force, int64_t *chains, int64_t *broken_at
 		snprintf(err, n, "cannot read the timeline");
 		goto out;
 	}
+	key_check_value(j.check);
 	if ((rc = db_write(db, rebuild_run, &j)) != PA_OK)
 		snprintf(err, n, "cannot store the rebuilt chains: %s", pa_err_str(rc));
 out:

@@ -42,6 +42,9 @@ struct tl_event {
  * with a hash that verify could not check. */
 void tl_key_set(const unsigned char key[TL_KEY_BYTES]);
 bool tl_key_ready(void);
+/* True when the loaded key is the one the database's chains were built with (its check value,
+ * stored by tl_rebuild, matches). */
+pa_err tl_key_matches(struct db_conn *conn, bool *match);
 
 /* Appends e to the timeline of its case, after the case row was stored in this same
  * transaction; chains it to the case's last event. *out_id (may be NULL) is the new row. */

@@ -133,13 +133,19 @@ test('serve refuses to start without its key file, or with one others may read',
   assertRefused(serve(), 'serve with a 0644 key file', /readable by its owner only/);
 });
 
-test('a wrong key is not a key: audit verify finds every chain broken', () => {
+test('another key file is refused: nothing is verified or written with it', async () => {
   const db = copy('otherkey.db');
   const other = path.join(scratch, 'fresh.db');
   assert.equal(runCli(['init', '--db', other]).status, 0);
-  const r = runCli(['audit', 'verify', '--db', db, '--key-file', `${other}.key`]);
-  assert.equal(r.status, 1, r.stdout);
-  assert.ok(r.stdout.includes(cases.accepted.code), r.stdout);
+  assertRefused(runCli(['audit', 'verify', '--db', db, '--key-file', `${other}.key`]), 'audit with another key', /is not the key of/);
+  const port = await freePort();
+  assertRefused(runCli(['serve', '--db', db, '--key-file', `${other}.key`, '--listen', `127.0.0.1:${port}`, '--threads', '1'], { timeout: 20000 }),
+    'serve with another key', /is not the key of/);
+  // the check value removed or replaced: refused as well
+  sql(db, 'DELETE FROM key_check');
+  assertRefused(runCli(['audit', 'verify', '--db', db]), 'audit without a check value', /is not the key of/);
+  sql(db, "INSERT INTO key_check (purpose, mac) VALUES ('timeline', zeroblob(32))");
+  assertRefused(runCli(['audit', 'verify', '--db', db]), 'audit with a forged check value', /is not the key of/);
 });
 
 test('init never overwrites a key file', () => {

@@ -65,6 +65,13 @@ CREATE TABLE anchor_heads (
 	PRIMARY KEY (anchor_id, case_id)
 );
 
+-- A check value of the key file's timeline key (a keyed hash of a fixed text), written by the
+-- rebuild: commands given another key file refuse to run instead of chaining rows with it.
+CREATE TABLE key_check (
+	purpose TEXT PRIMARY KEY,
+	mac BLOB NOT NULL
+);
+
 -- Set until `pingan init` has (re)built the chains with the key: a database that never had a
 -- key file. Only then may init create one; a keyed database whose key file is missing is an error.
 CREATE TABLE timeline_rebuild (pending INTEGER NOT NULL);
