@@ -15,6 +15,7 @@
 #include "modules/benchdata.h"
 #include "modules/demo.h"
 #include "modules/event.h"
+#include "modules/modules.h"
 #include "org/grids.h"
 #include "org/org.h"
 #include "util/keys.h"
@@ -840,6 +841,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "pingan: libsodium failed to initialise\n");
 		return 1;
 	}
+	modules_init();
 	if (strcmp(cmd, "init") == 0)
 		return cmd_init(argc - 1, argv + 1);
 	if (strcmp(cmd, "serve") == 0)

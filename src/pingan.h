@@ -64,6 +64,7 @@ const char *pa_err_str(pa_err err);
 #define LIM_IDEMPOTENCY_KEY     128
 #define LIM_GRANTS_PER_USER     16
 #define LIM_ORG_PATH            256
+#define LIM_ORG_DEPTH           64                  /* levels of the org tree */
 #define LIM_CONNECTIONS         1024
 #define LIM_CONNECTIONS_PER_IP  256
 #define LIM_CONNECTION_TIMEOUT  30                  /* seconds idle */
@@ -77,6 +78,9 @@ const char *pa_err_str(pa_err err);
 #define LOGIN_WINDOW_MS         (15LL * 60 * 1000)
 #define LOGIN_MAX_PER_ACCOUNT   5
 #define LOGIN_MAX_PER_ADDRESS   20
+
+/* Deadlines: a stage turns yellow once this share (‰) of its time is used, red when overdue. */
+#define SLA_WARN_PERMILLE       700
 
 /* Writer thread: transactions committed together at most. */
 #define DB_GROUP_MAX            64

@@ -10,12 +10,16 @@
 #include "../db/db.h"
 #include "../util/util.h"
 #include "../org/org.h"
+#include "attach.h"
 #include "notify.h"
 
-extern const struct case_type suggestion_type;
-extern const struct case_type event_type;
+static const struct case_type *const no_types[] = { NULL };
+const struct case_type *const *case_types = no_types;
 
-const struct case_type *const case_types[] = { &suggestion_type, &event_type, NULL };
+void case_registry_set(const struct case_type *const *types)
+{
+	case_types = types ? types : no_types;
+}
 
 const struct case_type *case_type_find(const char *code)
 {
@@ -23,6 +27,22 @@ const struct case_type *case_type_find(const char *code)
 		if (strcmp(case_types[i]->code, code) == 0)
 			return case_types[i];
 	return NULL;
+}
+
+const struct type_field *type_field_find(const struct case_type *t, const char *name)
+{
+	for (const struct type_field *f = t->fields; f && f->name && name; f++)
+		if (strcmp(f->name, name) == 0)
+			return f;
+	return NULL;
+}
+
+const char *tf_choice_name(const struct type_field *f, const char *code, int lang)
+{
+	for (const struct tf_choice *c = f ? f->choices : NULL; c && c->code && code; c++)
+		if (strcmp(c->code, code) == 0)
+			return lang ? c->name_en : c->name_zh;
+	return code;
 }
 
 /* ------------------------------------------------------------------ workflow */
@@ -123,6 +143,9 @@ pa_err case_from_row(struct db_stmt *s, struct arena *a, struct case_rec *out)
 	out->closed_at = db_col_int(s, 23);
 	out->unit_name = dup_col(a, s, 25);
 	out->unit_path = dup_col(a, s, 26);
+	out->stage = dup_col(a, s, 27);
+	out->stage_started_at = db_col_int(s, 28);
+	out->warn = dup_col(a, s, 29);
 	out->attrs = json_loads(db_col_text(s, 24), 0, &je);
 	if (out->attrs == NULL || !json_is_object(out->attrs)) {
 		json_decref(out->attrs);
@@ -137,6 +160,107 @@ pa_err case_from_row(struct db_stmt *s, struct arena *a, struct case_rec *out)
 		return PA_ERR_NOMEM;
 	}
 	return PA_OK;
+}
+
+/* Reads the type's side table into c->attrs: each TF_STORED field by its kind. */
+static pa_err side_load(struct db_conn *conn, struct case_rec *c)
+{
+	const struct case_type *t = c->type;
+	struct db_stmt *s;
+	int col = 0, r;
+
+	if (t->side_select == NULL)
+		return PA_OK;
+	if ((s = db_prepare(conn, t->side_select)) == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, c->id);
+	r = db_step(s);
+	for (const struct type_field *f = t->fields; r == DB_ROW && f->name; f++) {
+		json_t *v;
+		if (!(f->flags & TF_STORED))
+			continue;
+		if (db_col_null(s, col))
+			v = json_null();
+		else if (f->kind == TF_TEXT || f->kind == TF_CHOICE)
+			v = json_string(db_col_text(s, col));
+		else if (f->kind == TF_BOOL)
+			v = json_boolean(db_col_int(s, col) != 0);
+		else
+			v = json_integer(db_col_int(s, col));
+		json_object_set_new(c->attrs, f->name, v);
+		col++;
+	}
+	db_reset(s);
+	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+}
+
+/* Writes the TF_STORED fields of c->attrs into the type's side table. */
+static pa_err side_store(struct db_conn *conn, const struct case_rec *c)
+{
+	const struct case_type *t = c->type;
+	struct db_stmt *s;
+	int p = 2;
+
+	if (t->side_upsert == NULL)
+		return PA_OK;
+	if ((s = db_prepare(conn, t->side_upsert)) == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, c->id);
+	for (const struct type_field *f = t->fields; f->name; f++) {
+		json_t *v;
+		if (!(f->flags & TF_STORED))
+			continue;
+		v = json_object_get(c->attrs, f->name);
+		if (json_is_string(v))
+			db_bind_text(s, p, json_string_value(v));
+		else if (json_is_boolean(v))
+			db_bind_int(s, p, json_is_true(v));
+		else if (json_is_integer(v))
+			db_bind_int(s, p, json_integer_value(v));
+		p++;
+	}
+	return db_run(s);
+}
+
+/* The free-form extras of c->attrs (what is not a column of the side table), as JSON text;
+ * caller frees. */
+static char *extras_text(const struct case_rec *c)
+{
+	json_t *x = json_object();
+	const char *k;
+	json_t *v;
+	char *text;
+
+	json_object_foreach(c->attrs, k, v) {
+		const struct type_field *f = type_field_find(c->type, k);
+		if (f == NULL || !(f->flags & TF_STORED))
+			json_object_set(x, k, v);
+	}
+	text = json_dumps(x, JSON_COMPACT | JSON_SORT_KEYS);
+	json_decref(x);
+	return text;
+}
+
+pa_err case_row_load(struct db_conn *conn, struct db_stmt *s, struct arena *a,
+    struct case_rec *out)
+{
+	pa_err rc = case_from_row(s, a, out);
+
+	if (rc == PA_OK && (rc = side_load(conn, out)) != PA_OK)
+		case_rec_clear(out);
+	return rc;
+}
+
+int64_t case_next_warn_at(int64_t stage_start, int64_t due, const char *warn, int64_t closed)
+{
+	if (closed || due <= 0 || (warn && strcmp(warn, "red") == 0))
+		return 0;
+	if (warn && strcmp(warn, "yellow") == 0)
+		return due + 1;                   /* red once overdue */
+	if (due <= stage_start)
+		return stage_start;
+	/* yellow once SLA_WARN_PERMILLE of the stage's time is used (rounded up) */
+	return stage_start + ((due - stage_start) * SLA_WARN_PERMILLE + 999) / 1000;
 }
 
 pa_err case_load(struct db_conn *conn, struct arena *a, int64_t id, struct case_rec *out)
@@ -156,6 +280,8 @@ pa_err case_load(struct db_conn *conn, struct arena *a, int64_t id, struct case_
 	}
 	rc = case_from_row(s, a, out);
 	db_reset(s);
+	if (rc == PA_OK && (rc = side_load(conn, out)) != PA_OK)
+		case_rec_clear(out);
 	return rc;
 }
 
@@ -227,7 +353,24 @@ void case_json(struct sb *b, const struct case_rec *c)
 	sb_add(b, ",", 1); K("created_at"); sb_json_time(b, c->created_at);
 	sb_add(b, ",", 1); K("updated_at"); sb_json_time(b, c->updated_at);
 	sb_add(b, ",", 1); K("closed_at"); sb_json_time(b, c->closed_at);
+	sb_add(b, ",", 1); K("stage"); sb_json_str(b, c->stage);
 	/* the type's own fields are plain fields of the object; absent ones are null */
+	for (const struct type_field *f = c->type->fields; f && f->name; f++) {
+		json_t *v = json_object_get(c->attrs, f->name);
+		char *t;
+		if (f->flags & TF_INTERNAL)
+			continue;
+		sb_add(b, ",", 1);
+		sb_json_str(b, f->name);
+		sb_add(b, ":", 1);
+		if (f->kind == TF_TIME && json_is_integer(v)) {
+			sb_json_time(b, json_integer_value(v));
+			continue;
+		}
+		t = v ? json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
+		sb_adds(b, t ? t : "null");
+		free(t);
+	}
 	for (const char *const *n = c->type->attr_names; n && *n; n++) {
 		json_t *v = json_object_get(c->attrs, *n);
 		char *t = v ? json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
@@ -303,7 +446,9 @@ pa_err case_timeline_write(struct db_conn *conn, struct sb *b, int64_t case_id, 
 struct create_job {
 	const struct auth_user *u;
 	struct case_new *n;
-	int64_t id;
+	struct create_ctx *x;
+	const char *extras, *snapshot;   /* computed before the job */
+	int64_t id, now;
 	struct pa_error *err;
 };
 
@@ -318,8 +463,10 @@ static const char SQL_COUNTER_BUMP[] =
 static const char SQL_COUNTER_GET[] = "SELECT value FROM counters WHERE name = ?1";
 static const char SQL_CASE_INSERT[] =
     "INSERT INTO cases (code, type, category, title, body, status, org_id, lat, lon, address, "
-    "reporter_id, priority, due_at, version, created_at, updated_at, attrs) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 1, ?14, ?14, ?15)";
+    "reporter_id, priority, due_at, version, created_at, updated_at, attrs, stage, "
+    "stage_started_at, next_warn_at) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 1, ?14, ?14, ?15, ?16, ?17, "
+    "?18)";
 
 /* Public code: PREFIX + YYYYMMDD (China time) + a 4-digit daily sequence, e.g. JY202611290003. */
 static pa_err next_code(struct db_conn *conn, const struct case_type *t, int64_t now,
@@ -345,17 +492,15 @@ static pa_err next_code(struct db_conn *conn, const struct case_type *t, int64_t
 	return PA_OK;
 }
 
+/* The writer's part of a create: SQL only. */
 static pa_err create_run(struct db_conn *conn, void *ctx)
 {
 	struct create_job *j = ctx;
 	struct case_new *n = j->n;
-	struct create_ctx x = { .conn = conn, .user = j->u, .n = n, .err = j->err };
-	char *attrs_text = NULL;
+	struct case_rec rec = { 0 };
 	struct db_stmt *s;
-	char path[LIM_ORG_PATH];
-	char code[64], *snapshot = NULL;
-	int64_t now = clock_now_ms();
-	json_t *snap;
+	char code[64];
+	int64_t next;
 	pa_err rc;
 
 	if (n->idem_key) {
@@ -378,35 +523,10 @@ static pa_err create_run(struct db_conn *conn, void *ctx)
 		}
 		db_reset(s);
 	}
-	x.now = now;
-	x.attrs = json_object();
-	if (n->type->on_create && (rc = n->type->on_create(&x)) != PA_OK) {
-		json_decref(x.attrs);
+	if ((rc = next_code(conn, n->type, j->now, code, sizeof code)) != PA_OK)
 		return rc;
-	}
-	attrs_text = json_dumps(x.attrs, JSON_COMPACT | JSON_SORT_KEYS);
-	if (attrs_text == NULL) {
-		json_decref(x.attrs);
-		return PA_ERR_NOMEM;
-	}
-	/* the unit must exist and the creator must hold a creating role over it */
-	if (!org_path(conn, n->org_id, path)) {
-		pa_error_set(j->err, PA_ERR_INVALID, "invalid_value", "org_id",
-		    "org_id does not name an org unit");
-		rc = PA_ERR_INVALID;
-		goto out;
-	}
-	if ((scope_roles_at(j->u, path) & n->type->who_create) == 0) {
-		pa_error_set(j->err, PA_ERR_FORBIDDEN, "forbidden", "org_id",
-		    "you may not post a %s in this unit", n->type->code);
-		rc = PA_ERR_FORBIDDEN;
-		goto out;
-	}
-	if ((rc = next_code(conn, n->type, now, code, sizeof code)) != PA_OK)
-		goto out;
-	rc = PA_ERR_DB;
 	if ((s = db_prepare(conn, SQL_CASE_INSERT)) == NULL)
-		goto out;
+		return PA_ERR_DB;
 	db_bind_text(s, 1, code);
 	db_bind_text(s, 2, n->type->code);
 	db_bind_text(s, 3, n->category);
@@ -423,14 +543,82 @@ static pa_err create_run(struct db_conn *conn, void *ctx)
 	db_bind_text(s, 12, n->priority ? n->priority : "normal");
 	if (n->due_at)
 		db_bind_int(s, 13, n->due_at);
-	db_bind_int(s, 14, now);
-	db_bind_text(s, 15, attrs_text);
+	db_bind_int(s, 14, j->now);
+	db_bind_text(s, 15, j->extras);
+	db_bind_text(s, 16, n->stage);
+	if (n->stage)
+		db_bind_int(s, 17, n->stage_started_at);
+	next = case_next_warn_at(n->stage_started_at, n->stage ? n->due_at : 0, NULL, 0);
+	if (next)
+		db_bind_int(s, 18, next);
 	if (db_run(s) != PA_OK)
-		goto out;
-	j->id = x.id = db_last_id(conn);
-	if (n->type->after_create && (rc = n->type->after_create(&x)) != PA_OK)
-		goto out;
+		return PA_ERR_DB;
+	j->id = j->x->id = db_last_id(conn);
+	rec.id = j->id;
+	rec.type = n->type;
+	rec.attrs = j->x->attrs;
+	if ((rc = side_store(conn, &rec)) != PA_OK)
+		return rc;
+	j->x->conn = conn;
+	if (n->type->after_create && (rc = n->type->after_create(j->x)) != PA_OK)
+		return rc;
+	rec.org_id = n->org_id;
+	rec.reporter_id = j->u->id;
+	rec.title = n->title;
+	if ((rc = notify_rules_fire(conn, &rec, "create", NULL, j->u->id, j->now)) != PA_OK)
+		return rc;
+	struct tl_event e = { .case_id = j->id, .kind = "create", .actor_id = j->u->id, .at = j->now,
+		.to_status = n->type->initial, .data = j->snapshot };
+	if ((rc = tl_append(conn, &e, NULL)) != PA_OK)
+		return rc;
+	if (n->idem_key) {
+		if ((s = db_prepare(conn, SQL_IDEM_PUT)) == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, j->u->id);
+		db_bind_text(s, 2, n->idem_key);
+		db_bind_blob(s, 3, n->body_hash, sizeof n->body_hash);
+		db_bind_int(s, 4, j->id);
+		db_bind_int(s, 5, j->now);
+		rc = db_run(s);
+	}
+	return rc;
+}
 
+/* Creates a case: the type's on_create hook places and checks it on a reader (grid
+ * placement, catalogue, calendar), then one writer job inserts it. */
+pa_err case_create(struct db *db, const struct auth_user *u, struct case_new *n,
+    int64_t *out_id, struct pa_error *err)
+{
+	struct db_conn *rd = db_reader(db);
+	struct create_ctx x = { .conn = rd, .user = u, .n = n, .err = err };
+	struct create_job j = { .u = u, .n = n, .x = &x, .err = err };
+	struct case_rec view = { 0 };
+	char path[LIM_ORG_PATH], *extras = NULL, *snapshot = NULL;
+	json_t *snap;
+	pa_err rc;
+
+	if (rd == NULL)
+		return PA_ERR_DB;
+	x.now = j.now = clock_now_ms();
+	if ((x.attrs = json_object()) == NULL)
+		return PA_ERR_NOMEM;
+	if (n->type->on_create && (rc = n->type->on_create(&x)) != PA_OK)
+		goto out;
+	/* the unit must exist and the creator must hold a creating role over it */
+	if (!org_path(rd, n->org_id, path)) {
+		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "org_id",
+		    "org_id does not name an org unit");
+		rc = PA_ERR_INVALID;
+		goto out;
+	}
+	if ((scope_roles_at(u, path) & n->type->who_create) == 0) {
+		pa_error_set(err, PA_ERR_FORBIDDEN, "forbidden", "org_id",
+		    "you may not post a case of this type in this unit");
+		rc = PA_ERR_FORBIDDEN;
+		goto out;
+	}
+	view.type = n->type;
+	view.attrs = x.attrs;
 	snap = json_pack("{s:s, s:I}", "title", n->title, "org_id", (json_int_t)n->org_id);
 	if (json_object_size(x.attrs))
 		json_object_update(snap, x.attrs);
@@ -438,41 +626,25 @@ static pa_err create_run(struct db_conn *conn, void *ctx)
 		json_object_set_new(snap, "category", json_string(n->category));
 	if (n->priority)
 		json_object_set_new(snap, "priority", json_string(n->priority));
+	if (n->stage)
+		json_object_set_new(snap, "stage", json_string(n->stage));
 	snapshot = json_dumps(snap, JSON_COMPACT | JSON_SORT_KEYS);
 	json_decref(snap);
-	struct tl_event e = { .case_id = j->id, .kind = "create", .actor_id = j->u->id, .at = now,
-		.to_status = n->type->initial, .data = snapshot };
-	rc = tl_append(conn, &e, NULL);
-	free(snapshot);
-	if (rc != PA_OK)
+	extras = extras_text(&view);
+	if (snapshot == NULL || extras == NULL) {
+		rc = PA_ERR_NOMEM;
 		goto out;
-	if (n->idem_key) {
-		rc = PA_ERR_DB;
-		if ((s = db_prepare(conn, SQL_IDEM_PUT)) == NULL)
-			goto out;
-		db_bind_int(s, 1, j->u->id);
-		db_bind_text(s, 2, n->idem_key);
-		db_bind_blob(s, 3, n->body_hash, sizeof n->body_hash);
-		db_bind_int(s, 4, j->id);
-		db_bind_int(s, 5, now);
-		rc = db_run(s);
 	}
-out:
-	free(attrs_text);
-	json_decref(x.attrs);
-	return rc;
-}
-
-pa_err case_create(struct db *db, const struct auth_user *u, struct case_new *n,
-    int64_t *out_id, struct pa_error *err)
-{
-	struct create_job j = { .u = u, .n = n, .err = err };
-	pa_err rc = db_write(db, create_run, &j);
-
-	if (rc == PA_OK) {
+	j.extras = extras;
+	j.snapshot = snapshot;
+	if ((rc = db_write(db, create_run, &j)) == PA_OK) {
 		*out_id = j.id;
 		notify_case_changed(db, j.id);
 	}
+out:
+	free(extras);
+	free(snapshot);
+	json_decref(x.attrs);
 	return rc;
 }
 
@@ -480,20 +652,22 @@ pa_err case_create(struct db *db, const struct auth_user *u, struct case_new *n,
 
 static const char SQL_CASE_STORE[] =
     "UPDATE cases SET status = ?2, assignee_id = ?3, unit_id = ?4, version = version + 1, "
-    "updated_at = ?5, closed_at = ?6, attrs = ?7, due_at = ?9 WHERE id = ?1 AND version = ?8";
+    "updated_at = ?5, closed_at = ?6, attrs = ?7, due_at = ?9, stage = ?10, "
+    "stage_started_at = ?11, warn = ?12, next_warn_at = ?13 WHERE id = ?1 AND version = ?8";
 
-/* Writes back status, assignee, unit, closed_at and attrs with the version bump. */
-static pa_err case_store(struct db_conn *conn, struct case_rec *c, int64_t now)
+/* Writes back the case row (status, assignee, unit, deadline, stage, extras) with the
+ * version bump; PA_ERR_CONFLICT when the version moved on. extras is the JSON text of the
+ * free-form extras. */
+static pa_err case_store(struct db_conn *conn, const struct case_rec *c, const char *extras,
+    int64_t now)
 {
 	struct db_stmt *s = db_prepare(conn, SQL_CASE_STORE);
-	char *attrs;
+	int64_t next = case_next_warn_at(c->stage_started_at, c->stage ? c->due_at : 0, c->warn,
+	    c->closed_at);
 	pa_err rc;
 
 	if (s == NULL)
 		return PA_ERR_DB;
-	attrs = json_dumps(c->attrs, JSON_COMPACT | JSON_SORT_KEYS);
-	if (attrs == NULL)
-		return PA_ERR_NOMEM;
 	db_bind_int(s, 1, c->id);
 	db_bind_text(s, 2, c->status);
 	if (c->assignee_id)
@@ -503,12 +677,17 @@ static pa_err case_store(struct db_conn *conn, struct case_rec *c, int64_t now)
 	db_bind_int(s, 5, now);
 	if (c->closed_at)
 		db_bind_int(s, 6, c->closed_at);
-	db_bind_text(s, 7, attrs);
+	db_bind_text(s, 7, extras);
 	db_bind_int(s, 8, c->version);
 	if (c->due_at)
 		db_bind_int(s, 9, c->due_at);
+	db_bind_text(s, 10, c->stage);
+	if (c->stage_started_at)
+		db_bind_int(s, 11, c->stage_started_at);
+	db_bind_text(s, 12, c->warn);
+	if (next)
+		db_bind_int(s, 13, next);
 	rc = db_run(s);
-	free(attrs);
 	if (rc == PA_OK && db_changes(conn) != 1)
 		rc = PA_ERR_CONFLICT;
 	return rc;
@@ -516,115 +695,161 @@ static pa_err case_store(struct db_conn *conn, struct case_rec *c, int64_t now)
 
 struct act_job {
 	const struct auth_user *u;
-	int64_t id, version;
-	const char *code, *note;
-	const json_t *fields;
+	struct case_rec *c;              /* the new state, computed before the job */
+	const char *extras, *action, *from, *note, *data;
+	const json_t *link_photos;
+	const char *link_field;
+	int64_t now;
+	bool status_changed;
 	struct pa_error *err;
 };
 
+/* The writer's part of an action: SQL only. */
 static pa_err act_run(struct db_conn *conn, void *ctx)
 {
 	struct act_job *j = ctx;
-	struct arena *a = arena_new(LIM_ARENA_BYTES);
-	struct case_rec c = { 0 };
-	const struct wf_action *act;
-	const struct wf_status *to;
-	int64_t now = clock_now_ms();
-	const char *note = j->note, *from, *target;
-	char *data = NULL;
+	struct case_rec *c = j->c;
 	pa_err rc;
 
-	if (a == NULL)
-		return PA_ERR_NOMEM;
-	rc = case_get_visible(conn, a, j->id, j->u, &c);
-	if (rc != PA_OK) {
-		if (rc == PA_ERR_NOT_FOUND)
-			pa_error_set(j->err, rc, "not_found", NULL, "no such case");
-		goto out;
+	if ((rc = case_store(conn, c, j->extras, j->now)) != PA_OK)
+		return rc;
+	if ((rc = side_store(conn, c)) != PA_OK)
+		return rc;
+	if (json_array_size(j->link_photos) &&
+	    (rc = attach_link(conn, c->id, j->link_photos, j->u->id, j->link_field, j->err)) != PA_OK)
+		return rc;
+	if ((rc = notify_rules_done(conn, c, j->action, j->now)) != PA_OK)
+		return rc;
+	if ((rc = notify_rules_fire(conn, c, j->action, j->status_changed ? c->status : NULL,
+	    j->u->id, j->now)) != PA_OK)
+		return rc;
+	struct tl_event e = { .case_id = c->id, .kind = "action", .action = j->action,
+		.actor_id = j->u->id, .at = j->now, .from_status = j->from, .to_status = c->status,
+		.note = j->note, .data = j->data };
+	return tl_append(conn, &e, NULL);
+}
+
+#define ACT_ATTEMPTS 3   /* an action without a version is recomputed when a race moved it on */
+
+/* Takes an action: reads and decides on a reader (state, role, guard, fields, the type's
+ * apply hook), then one writer job stores the result if the case is still at the version
+ * that was read. A lost race is recomputed when the caller named no version. */
+pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char *code,
+    const char *note_in, const json_t *fields, int64_t version, struct pa_error *err)
+{
+	static const struct val_field none[] = { VAL_END };
+	struct arena *a = arena_new(LIM_ARENA_BYTES);
+	struct db_conn *rd = db_reader(db);
+	bool retry = true;
+	pa_err rc = PA_ERR_CONFLICT;
+
+	if (a == NULL || rd == NULL) {
+		arena_free(a);
+		return a == NULL ? PA_ERR_NOMEM : PA_ERR_DB;
 	}
-	act = wf_action_find(c.type, j->code);
-	if (act == NULL) {
-		pa_error_set(j->err, PA_ERR_INVALID, "invalid_value", "action",
-		    "%s is not an action of a %s case", j->code, c.type->code);
-		rc = PA_ERR_INVALID;
-		goto out;
-	}
-	if (j->version >= 0 && j->version != c.version) {
-		pa_error_set(j->err, PA_ERR_CONFLICT, "stale_version", "version",
-		    "the case changed since you read it (version %lld, now %lld); reload and retry",
-		    (long long)j->version, (long long)c.version);
-		rc = PA_ERR_CONFLICT;
-		goto out;
-	}
-	if (!wf_allowed(act, &c, j->u, now)) {
-		struct pa_error ge = { 0 };
-		if (act->guard && act->guard(&c, j->u, now, &ge) != PA_OK)
-			pa_error_set(j->err, PA_ERR_CONFLICT, "action_not_allowed", "action", "%s",
-			    ge.message);
-		else
-			pa_error_set(j->err, PA_ERR_CONFLICT, "action_not_allowed", "action",
-			    "%s is not allowed on this case now (status %s)", act->code, c.status);
-		j->err->extra = json_pack("{s:o}", "allowed_actions", wf_allowed_json(&c, j->u, now));
-		rc = PA_ERR_CONFLICT;
-		goto out;
-	}
-	/* fields: validated against the action's own table */
-	{
-		static const struct val_field none[] = { VAL_END };
+	for (int attempt = 0; attempt < ACT_ATTEMPTS && retry; attempt++) {
+		struct case_rec c = { 0 };
+		const struct wf_action *act;
+		const struct wf_status *to;
+		int64_t now = clock_now_ms();
+		const char *note = note_in, *from, *target;
+		char *data = NULL, *extras = NULL;
 		json_t *empty = NULL;
-		const json_t *f = j->fields;
-		if (f == NULL)
-			f = empty = json_object();
-		rc = val_check(f, act->fields ? act->fields : none, "fields.", j->err);
+
+		retry = false;
+		pa_error_clear(err);
+		rc = case_get_visible(rd, a, id, u, &c);
+		if (rc != PA_OK) {
+			if (rc == PA_ERR_NOT_FOUND)
+				pa_error_set(err, rc, "not_found", NULL, "no such case");
+			goto out;
+		}
+		act = wf_action_find(c.type, code);
+		if (act == NULL) {
+			pa_error_set(err, PA_ERR_INVALID, "invalid_value", "action",
+			    "this action does not exist for this type of case");
+			rc = PA_ERR_INVALID;
+			goto out;
+		}
+		if (version >= 0 && version != c.version) {
+			pa_error_set(err, PA_ERR_CONFLICT, "stale_version", "version",
+			    "the case changed since you read it (version %lld, now %lld); reload and retry",
+			    (long long)version, (long long)c.version);
+			rc = PA_ERR_CONFLICT;
+			goto out;
+		}
+		if (!wf_allowed(act, &c, u, now)) {
+			struct pa_error ge = { 0 };
+			if (act->guard && act->guard(&c, u, now, &ge) != PA_OK)
+				pa_error_set(err, PA_ERR_CONFLICT, "action_not_allowed", "action", "%s",
+				    ge.message);
+			else
+				pa_error_set(err, PA_ERR_CONFLICT, "action_not_allowed", "action",
+				    "this action is not allowed on this case now");
+			err->extra = json_pack("{s:o}", "allowed_actions", wf_allowed_json(&c, u, now));
+			rc = PA_ERR_CONFLICT;
+			goto out;
+		}
+		/* fields: validated against the action's own table */
+		rc = val_check(fields ? fields : (empty = json_object()), act->fields ? act->fields :
+		    none, "fields.", err);
 		json_decref(empty);
 		if (rc != PA_OK)
 			goto out;
-	}
-	if (note && val_blank(note))
-		note = NULL;
-	if (note == NULL && j->fields && val_str(j->fields, "reason"))
-		note = val_str(j->fields, "reason");
-	if (act->needs_reason && note == NULL) {
-		pa_error_set(j->err, PA_ERR_INVALID, "missing_field", "note",
-		    "%s needs a reason in note", act->code);
-		rc = PA_ERR_INVALID;
-		goto out;
-	}
-	from = c.status;
-	target = act->to ? act->to : c.status;
-	if (act->apply) {
-		struct wf_ctx x = { .conn = conn, .c = &c, .user = j->u, .fields = j->fields,
-			.note = note, .now = now, .to = target, .err = j->err };
-		if ((rc = act->apply(&x)) != PA_OK)
+		if (note && val_blank(note))
+			note = NULL;
+		if (note == NULL && fields && val_str(fields, "reason"))
+			note = val_str(fields, "reason");
+		if (act->needs_reason && note == NULL) {
+			pa_error_set(err, PA_ERR_INVALID, "missing_field", "note",
+			    "this action needs a reason in note");
+			rc = PA_ERR_INVALID;
+			goto out;
+		}
+		from = c.status;
+		target = act->to ? act->to : c.status;
+		struct wf_ctx x = { .conn = rd, .c = &c, .user = u, .fields = fields, .note = note,
+			.now = now, .to = target, .err = err };
+		if (act->apply && (rc = act->apply(&x)) != PA_OK)
 			goto out;
 		target = x.to;
-	}
-	to = wf_status_find(c.type, target);
-	if (strcmp(target, from) != 0 || c.closed_at == 0)
-		c.closed_at = to && to->closed ? now : 0;
-	c.status = target;
-	if ((rc = case_store(conn, &c, now)) != PA_OK)
-		goto out;
-	if (j->fields && json_object_size(j->fields))
-		data = json_dumps(j->fields, JSON_COMPACT | JSON_SORT_KEYS);
-	struct tl_event e = { .case_id = c.id, .kind = "action", .action = act->code,
-		.actor_id = j->u->id, .at = now, .from_status = from, .to_status = target,
-		.note = note, .data = data };
-	rc = tl_append(conn, &e, NULL);
+		to = wf_status_find(c.type, target);
+		if (strcmp(target, from) != 0 || c.closed_at == 0)
+			c.closed_at = to && to->closed ? now : 0;
+		if (to && to->closed) {
+			c.stage = NULL;       /* a closed case runs no deadline */
+			c.due_at = 0;
+		}
+		c.status = target;
+		if (fields && json_object_size(fields))
+			data = json_dumps(fields, JSON_COMPACT | JSON_SORT_KEYS);
+		if ((extras = extras_text(&c)) == NULL) {
+			rc = PA_ERR_NOMEM;
+			goto out;
+		}
+		struct act_job j = { .u = u, .c = &c, .extras = extras, .action = act->code,
+			.from = from, .note = note, .data = data, .link_photos = x.link_photos,
+			.link_field = x.link_field ? x.link_field : "fields.photos", .now = now,
+			.status_changed = strcmp(from, target) != 0, .err = err };
+			rc = db_write(db, act_run, &j);
+		/* a conflict without a message of its own is a lost race on the version */
+		if (rc == PA_ERR_CONFLICT && err->err == PA_OK) {
+			if (version >= 0)
+				pa_error_set(err, PA_ERR_CONFLICT, "stale_version", "version",
+				    "the case changed since you read it; reload and retry");
+			else
+				retry = true;
+		}
 out:
-	free(data);
-	case_rec_clear(&c);
+		free(data);
+		free(extras);
+		case_rec_clear(&c);
+		arena_reset(a);
+	}
 	arena_free(a);
-	return rc;
-}
-
-pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char *code,
-    const char *note, const json_t *fields, int64_t version, struct pa_error *err)
-{
-	struct act_job j = { .u = u, .id = id, .version = version, .code = code, .note = note,
-		.fields = fields, .err = err };
-	pa_err rc = db_write(db, act_run, &j);
-
+	if (rc == PA_ERR_CONFLICT && err->err == PA_OK)
+		pa_error_set(err, PA_ERR_CONFLICT, "stale_version", "version",
+		    "the case changed while the action was being taken; reload and retry");
 	if (rc == PA_OK)
 		notify_case_changed(db, id);
 	return rc;

@@ -35,9 +35,14 @@ struct case_rec {
 	int64_t reporter_id;
 	const char *reporter_name;
 	const char *priority;
-	int64_t due_at;                  /* 0 if none */
+	int64_t due_at;                  /* 0 if none: the running stage's deadline */
+	const char *stage;               /* the stage with a deadline (受理, 处置 ...), NULL if none */
+	int64_t stage_started_at;        /* 0 if no stage */
+	const char *warn;                /* warning recorded by the scheduler: NULL, yellow, red */
 	int64_t version, created_at, updated_at, closed_at;
-	json_t *attrs;                   /* type-specific fields; owned, freed by case_rec_clear */
+	/* The type's own fields (its side table, loaded as JSON values for the hooks) and its
+	 * free-form extras; owned, freed by case_rec_clear. */
+	json_t *attrs;
 };
 void case_rec_clear(struct case_rec *c);
 
@@ -68,6 +73,66 @@ struct wf_action {
 	pa_err (*apply)(struct wf_ctx *x);
 };
 
+/* ---- a type's own fields ---- */
+enum tf_kind {
+	TF_TEXT,       /* string */
+	TF_INT,        /* integer */
+	TF_TIME,       /* integer ms in storage and hooks, RFC 3339 in JSON */
+	TF_BOOL,
+	TF_CHOICE,     /* one code of choices */
+	TF_UNIT,       /* an org unit id */
+	TF_USER,       /* a user id */
+	TF_PHOTOS,     /* a list of attachment ids (free-form extra) */
+	TF_JSON,       /* any JSON value (free-form extra) */
+};
+#define TF_STORED   0x01u  /* a column of the type's side table, bound in table order */
+#define TF_LIST     0x02u  /* a column of lists and exports */
+#define TF_PUBLIC   0x04u  /* part of the public view (what a citizen may see) */
+#define TF_SEARCH   0x08u  /* part of the searchable text */
+#define TF_INTERNAL 0x10u  /* bookkeeping: stored, never shown */
+struct tf_choice {
+	const char *code, *name_zh, *name_en;
+};
+struct type_field {
+	const char *name;                /* JSON name; for TF_STORED also the column */
+	const char *label_zh, *label_en;
+	enum tf_kind kind;
+	unsigned flags;
+	const struct tf_choice *choices; /* TF_CHOICE: terminated by code NULL */
+};
+const struct type_field *type_field_find(const struct case_type *t, const char *name);
+/* The label of choice code of field f in the language (0 zh, 1 en); code itself if unknown. */
+const char *tf_choice_name(const struct type_field *f, const char *code, int lang);
+
+/* A deadline stage of a type (时限环节): its code and names. */
+struct stage_def {
+	const char *code, *name_zh, *name_en;
+};
+
+/* A notification rule (通知规则): when `on` happens to a case of the type, tell `to`.
+ * on: an action code, "create", "warn_yellow" or "warn_red". The text's one %s is the case
+ * title. A rule with done_by is a to-do notice (待办): it is marked done when one of those
+ * actions is taken on the case. */
+#define NR_REPORTER  (1u << 20)   /* the poster */
+#define NR_ASSIGNEE  (1u << 21)   /* the assignee */
+#define NR_AT_ORG    (1u << 22)   /* holders of the role bits at the nearest unit from org_id up */
+#define NR_AT_UNIT   (1u << 23)   /* ... from the assigned unit (unit_id) up */
+#define NR_AT_COUNTY (1u << 24)   /* ... at the county (区/县) above org_id */
+struct notify_rule {
+	const char *on;
+	unsigned to;                     /* NR_* | role bits */
+	const char *kind;                /* the notice's kind, e.g. "dispatched" */
+	const char *text_zh, *text_en;
+	const char *const *done_by;      /* NULL-terminated action codes, or NULL */
+};
+
+/* An indicator a type reports (考核指标): ratios have a numerator and a denominator. */
+enum ind_kind { IND_COUNT, IND_RATIO, IND_HOURS };
+struct indicator_def {
+	const char *code, *name_zh, *name_en;
+	enum ind_kind kind;
+};
+
 struct create_ctx;
 struct case_type {
 	const char *code, *name_zh, *name_en;
@@ -89,7 +154,32 @@ struct case_type {
 	pa_err (*after_create)(struct create_ctx *x);
 	/* Extra JSON fields computed at read time (e.g. the deadline warning); may be NULL. */
 	void (*extra_json)(struct sb *b, const struct case_rec *c, int64_t now);
+
+	/* Everything below is optional: a type that supplies none of it still works. */
+	/* Its own fields, terminated by name NULL: labels for clients, and the TF_STORED ones
+	 * are the columns of its side table, in this order. */
+	const struct type_field *fields;
+	/* The side table's SQL (static strings of the module): side_select reads the TF_STORED
+	 * columns in order for case ?1; side_upsert writes them as ?2.. for case ?1. */
+	const char *side_select, *side_upsert;
+	/* Edit rule for PATCH; NULL: the poster or a leader/admin of the unit, while open. */
+	pa_err (*edit_rule)(const struct case_rec *c, const struct auth_user *u,
+	    const json_t *changes, struct pa_error *err);
+	const struct stage_def *stages;          /* deadline stages, terminated by code NULL */
+	const struct notify_rule *notify;        /* terminated by on NULL */
+	const struct indicator_def *indicators;  /* terminated by code NULL */
+	bool catalog;                            /* categories come from the catalogue table */
+	bool map_layer;                          /* open cases are counted on the grid map */
+	/* One line for lists and the handover sheet; NULL: the title. Arena-owned result. */
+	const char *(*summary)(const struct case_rec *c, struct arena *a, int lang);
+	/* Appends the searchable text (never personal data); NULL: title, body, address and
+	 * the TF_SEARCH fields. */
+	void (*search_text)(const struct case_rec *c, struct sb *b);
 };
+
+/* The registry of case types (the modules' list, handed to the engine at start). */
+void case_registry_set(const struct case_type *const *types);
+extern const struct case_type *const *case_types;   /* NULL-terminated */
 
 struct wf_ctx {
 	struct db_conn *conn;
@@ -100,10 +190,15 @@ struct wf_ctx {
 	int64_t now;
 	const char *to;                  /* the status being entered; an apply hook may redirect it */
 	struct pa_error *err;
+	/* Photos (attachment ids) the engine links to the case in the write; set by hooks. */
+	const json_t *link_photos;
+	const char *link_field;          /* the request field they came from, for errors */
 };
+/* Hooks run BEFORE the write, on a reader connection (conn): they read and compute; the
+ * engine then writes the case, its side table, the timeline, the notices of the type's rules
+ * and the photo links in one job of the writer, which runs SQL only. */
 
 const struct case_type *case_type_find(const char *code);
-extern const struct case_type *const case_types[];   /* NULL-terminated */
 const struct wf_action *wf_action_find(const struct case_type *t, const char *code);
 const struct wf_status *wf_status_find(const struct case_type *t, const char *code);
 /* True when u may take a on c now (state, role or relation, guard). */
@@ -120,10 +215,18 @@ json_t *wf_allowed_json(const struct case_rec *c, const struct auth_user *u, int
 	"o.path, COALESCE(c.assignee_id, 0), COALESCE(c.unit_id, 0), a.name, c.lat, c.lon, " \
 	"c.address, COALESCE(c.reporter_id, 0), r.name, c.priority, COALESCE(c.due_at, 0), " \
 	"c.version, c.created_at, c.updated_at, COALESCE(c.closed_at, 0), c.attrs, un.name, " \
-	"un.path FROM cases c JOIN orgs o ON o.id = c.org_id LEFT JOIN orgs un ON un.id = c.unit_id " \
+	"un.path, c.stage, COALESCE(c.stage_started_at, 0), c.warn " \
+	"FROM cases c JOIN orgs o ON o.id = c.org_id LEFT JOIN orgs un ON un.id = c.unit_id " \
 	"LEFT JOIN users a ON a.id = c.assignee_id LEFT JOIN users r ON r.id = c.reporter_id"
 struct db_stmt;
+/* The case row of s (CASE_SELECT) without the type's side table (lists that need only the
+ * common fields). */
 pa_err case_from_row(struct db_stmt *s, struct arena *a, struct case_rec *out);
+/* The case row of s with its side table read through conn: the whole case. */
+pa_err case_row_load(struct db_conn *conn, struct db_stmt *s, struct arena *a,
+    struct case_rec *out);
+/* The instant the scheduler must look at the case again (next warning level), 0 if never. */
+int64_t case_next_warn_at(int64_t stage_start, int64_t due, const char *warn, int64_t closed);
 /* Loads case id. PA_ERR_NOT_FOUND when absent. No scope check: callers use case_get_visible. */
 pa_err case_load(struct db_conn *conn, struct arena *a, int64_t id, struct case_rec *out);
 /* Loads case id if u may see it; absent and out of scope are the same PA_ERR_NOT_FOUND. */
@@ -146,15 +249,17 @@ struct case_new {
 	bool has_location;
 	double lat, lon;
 	int64_t due_at;
+	const char *stage;               /* a deadline stage started at creation, or NULL */
+	int64_t stage_started_at;
 	const char *idem_key;            /* NULL without Idempotency-Key */
 	unsigned char body_hash[32];     /* of the request body, for idem_key reuse checks */
 	const json_t *request;           /* the validated request, for the type's own fields */
 };
 
 struct create_ctx {
-	struct db_conn *conn;
+	struct db_conn *conn;            /* on_create: a reader; after_create: the writer */
 	const struct auth_user *user;
-	struct case_new *n;              /* on_create may change org_id, due_at, category */
+	struct case_new *n;              /* on_create may change org_id, due_at, category, stage */
 	json_t *attrs;                   /* the type's own fields, stored with the case */
 	int64_t id, now;
 	struct pa_error *err;

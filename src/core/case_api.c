@@ -1,6 +1,7 @@
 /* case_api.c — HTTP handlers of the case engine: /api/v1/cases and /api/v1/types. */
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../db/db.h"
@@ -10,19 +11,31 @@
 #include "case.h"
 #include "case_fields.h"
 
-/* The create table of a type: the common fields followed by the type's own. Built once. */
-#define CREATE_FIELDS_MAX 40
-static struct val_field create_tables[8][CREATE_FIELDS_MAX];
+/* The create table of each type: the common fields followed by the type's own, built once
+ * for every registered type (no cap on the number of types or of their fields). */
+static struct val_field **create_tables;
 static pthread_once_t create_once = PTHREAD_ONCE_INIT;
 
 static void create_tables_build(void)
 {
-	for (int i = 0; case_types[i] && i < 8; i++) {
-		int n = 0;
+	int ntypes = 0, ncommon = 0;
+
+	while (case_types[ntypes])
+		ntypes++;
+	while (case_create_fields[ncommon].name)
+		ncommon++;
+	if ((create_tables = calloc((size_t)ntypes + 1, sizeof *create_tables)) == NULL)
+		return;
+	for (int i = 0; i < ntypes; i++) {
+		int own = 0, n = 0;
+		for (const struct val_field *f = case_types[i]->create_fields; f && f->name; f++)
+			own++;
+		if ((create_tables[i] = calloc((size_t)(ncommon + own + 1), sizeof **create_tables))
+		    == NULL)
+			continue;
 		for (const struct val_field *f = case_create_fields; f->name; f++)
 			create_tables[i][n++] = *f;
-		for (const struct val_field *f = case_types[i]->create_fields; f && f->name &&
-		    n < CREATE_FIELDS_MAX - 1; f++)
+		for (const struct val_field *f = case_types[i]->create_fields; f && f->name; f++)
 			create_tables[i][n++] = *f;
 	}
 }
@@ -30,8 +43,8 @@ static void create_tables_build(void)
 static const struct val_field *create_table(const struct case_type *t)
 {
 	pthread_once(&create_once, create_tables_build);
-	for (int i = 0; case_types[i] && i < 8; i++)
-		if (case_types[i] == t)
+	for (int i = 0; create_tables && case_types[i]; i++)
+		if (case_types[i] == t && create_tables[i])
 			return create_tables[i];
 	return case_create_fields;
 }
@@ -115,7 +128,7 @@ void case_api_create(struct http_req *r)
 	n.category = val_str(r->json, "category");
 	if (!category_ok(n.type, n.category)) {
 		http_error(r, PA_ERR_INVALID, "invalid_value", "category",
-		    "category is not a category of %s", n.type->code);
+		    "category is not a category of this type");
 		return;
 	}
 	n.priority = val_str(r->json, "priority");
@@ -311,7 +324,6 @@ void case_api_list(struct http_req *r)
 	struct db_conn *c = db_reader(r->db);
 	struct db_stmt *s;
 	const char *type = http_query(r, "type"), *status = http_query(r, "status");
-	const char *cur = http_query(r, "cursor");
 	char org_path[LIM_ORG_PATH] = "";
 	int64_t org_id = 0, assignee, reporter, from, to, limit = LIM_LIST_DEFAULT, cursor = 0;
 	int64_t last = 0, n = 0;
@@ -337,19 +349,8 @@ void case_api_list(struct http_req *r)
 	if (!org_query(r, false, &org_id, org_path) ||
 	    !http_query_int(r, "limit", 1, LIM_LIST_MAX, LIM_LIST_DEFAULT, &limit))
 		return;
-	if (cur && *cur) {
-		unsigned char raw[24];
-		long len = b64url_decode(cur, raw, sizeof raw - 1);
-		if (len <= 2 || raw[0] != 'c' || raw[1] != ':') {
-			http_error(r, PA_ERR_MALFORMED, "bad_request", "cursor", "cursor is not valid");
-			return;
-		}
-		raw[len] = '\0';
-		if (!parse_i64((const char *)raw + 2, 1, INT64_MAX, &cursor)) {
-			http_error(r, PA_ERR_MALFORMED, "bad_request", "cursor", "cursor is not valid");
-			return;
-		}
-	}
+	if (!http_query_cursor(r, &cursor))
+		return;
 	if (!user_param(r, "assignee", &assignee) || !user_param(r, "reporter", &reporter) ||
 	    !http_query_time(r, "created_from", &from) || !http_query_time(r, "created_to", &to))
 		return;
@@ -379,7 +380,7 @@ void case_api_list(struct http_req *r)
 	sb_adds(&b, "{\"items\":[");
 	while ((rc = db_step(s)) == DB_ROW) {
 		struct case_rec rec;
-		if (case_from_row(s, r->arena, &rec) != PA_OK)
+		if (case_row_load(c, s, r->arena, &rec) != PA_OK)
 			continue;
 		if (n)
 			sb_add(&b, ",", 1);
@@ -396,14 +397,7 @@ void case_api_list(struct http_req *r)
 		return;
 	}
 	sb_adds(&b, "],\"next_cursor\":");
-	if (n == limit) {
-		char raw[32], enc[64];
-		int l = snprintf(raw, sizeof raw, "c:%lld", (long long)last);
-		b64url_encode((const unsigned char *)raw, (size_t)l, enc, sizeof enc);
-		sb_json_str(&b, enc);
-	} else {
-		sb_adds(&b, "null");
-	}
+	http_cursor_json(&b, n == limit ? last : 0);
 	sb_add(&b, "}", 1);
 	http_reply_text(r, 200, sb_finish(&b));
 }

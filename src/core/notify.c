@@ -22,16 +22,18 @@
 #define STREAM_BUF_MAX  (256 * 1024)   /* a client that falls this far behind is cut off */
 #define STREAMS_MAX     (LIM_CONNECTIONS / 2)   /* leave connections for everything else */
 #define STREAMS_PER_USER 8
-#define INBOX_PAGE      100
 
 /* ------------------------------------------------------------------ inbox */
 
+/* One notice per person, case, kind and instant: a rule that reaches the same person by two
+ * paths (the assignee and the department's handlers) tells them once. */
 static const char SQL_NOTE_PUT[] =
-    "INSERT INTO notifications (user_id, case_id, kind, message, created_at) "
-    "VALUES (?1, ?2, ?3, ?4, ?5)";
+    "INSERT INTO notifications (user_id, case_id, kind, message, message_en, created_at) "
+    "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM notifications "
+    "WHERE user_id = ?1 AND case_id IS ?2 AND kind = ?3 AND created_at = ?6)";
 
 pa_err notify_user(struct db_conn *c, int64_t user_id, int64_t case_id, const char *kind,
-    const char *message, int64_t now)
+    const char *msg_zh, const char *msg_en, int64_t now)
 {
 	struct db_stmt *s = db_prepare(c, SQL_NOTE_PUT);
 
@@ -41,8 +43,9 @@ pa_err notify_user(struct db_conn *c, int64_t user_id, int64_t case_id, const ch
 	if (case_id)
 		db_bind_int(s, 2, case_id);
 	db_bind_text(s, 3, kind);
-	db_bind_text(s, 4, message);
-	db_bind_int(s, 5, now);
+	db_bind_text(s, 4, msg_zh);
+	db_bind_text(s, 5, msg_en ? msg_en : msg_zh);
+	db_bind_int(s, 6, now);
 	return db_run(s);
 }
 
@@ -50,19 +53,20 @@ static const char SQL_NOTE_HOLDERS[] =
     "SELECT g.user_id, g.role FROM grants g JOIN users u ON u.id = g.user_id "
     "WHERE g.org_id = ?1 AND u.disabled = 0 ORDER BY g.user_id";
 
-pa_err notify_unit(struct db_conn *c, int64_t org_id, unsigned roles, int64_t case_id,
-    const char *kind, const char *message, int64_t now)
+/* The holders of roles at the nearest unit from org_id up that has any, except skip. */
+static pa_err notify_holders(struct db_conn *c, int64_t org_id, unsigned roles, int64_t case_id,
+    const char *kind, const char *msg_zh, const char *msg_en, int64_t now, int64_t skip)
 {
 	struct db_stmt *s;
 	char path[LIM_ORG_PATH];
-	int64_t chain[64];
+	int64_t chain[LIM_ORG_DEPTH];
 	int n = 0;
 	pa_err rc;
 
 	if (!org_path(c, org_id, path))
 		return PA_OK;
 	/* "/1/3/7/" → 1, 3, 7: walk it from the unit up */
-	for (char *p = path; *p && n < 64;) {
+	for (char *p = path; *p && n < LIM_ORG_DEPTH;) {
 		int64_t id = 0;
 		while (*p == '/')
 			p++;
@@ -84,8 +88,10 @@ pa_err notify_unit(struct db_conn *c, int64_t org_id, unsigned roles, int64_t ca
 				continue;
 			last = uid;
 			any = true;
+			if (uid == skip)
+				continue;
 			/* a second statement while this one runs: different SQL, so no clash */
-			if ((rc = notify_user(c, uid, case_id, kind, message, now)) != PA_OK) {
+			if ((rc = notify_user(c, uid, case_id, kind, msg_zh, msg_en, now)) != PA_OK) {
 				db_reset(s);
 				return rc;
 			}
@@ -97,47 +103,142 @@ pa_err notify_unit(struct db_conn *c, int64_t org_id, unsigned roles, int64_t ca
 	return PA_OK;
 }
 
+pa_err notify_unit(struct db_conn *c, int64_t org_id, unsigned roles, int64_t case_id,
+    const char *kind, const char *msg_zh, const char *msg_en, int64_t now)
+{
+	return notify_holders(c, org_id, roles, case_id, kind, msg_zh, msg_en, now, 0);
+}
+
+static const char SQL_ORG_COUNTY[] =
+    "SELECT id FROM orgs WHERE kind = 'county' AND substr(?1, 1, length(path)) = path";
+
+/* True when the rule fires on action (an action code or "create", "warn_red" ...) or on
+ * entering status (rules written ">status"). */
+static bool rule_matches(const struct notify_rule *nr, const char *action, const char *entered)
+{
+	if (nr->on[0] == '>')
+		return entered && strcmp(nr->on + 1, entered) == 0;
+	return action && strcmp(nr->on, action) == 0;
+}
+
+pa_err notify_rules_fire(struct db_conn *conn, const struct case_rec *c, const char *action,
+    const char *entered, int64_t actor, int64_t now)
+{
+	char zh[LIM_TITLE_CHARS * 4 + 160], en[LIM_TITLE_CHARS * 4 + 160];
+	pa_err rc = PA_OK;
+
+	for (const struct notify_rule *nr = c->type->notify; nr && nr->on && rc == PA_OK; nr++) {
+		unsigned roles = nr->to & (ROLE_STAFF | ROLE_CITIZEN);
+		if (!rule_matches(nr, action, entered))
+			continue;
+		/* the texts are the module's own static formats with one %s: the title */
+		snprintf(zh, sizeof zh, nr->text_zh, c->title ? c->title : "");
+		snprintf(en, sizeof en, nr->text_en, c->title ? c->title : "");
+		utf8_clip(zh);
+		utf8_clip(en);
+		if ((nr->to & NR_REPORTER) && c->reporter_id && c->reporter_id != actor)
+			rc = notify_user(conn, c->reporter_id, c->id, nr->kind, zh, en, now);
+		if (rc == PA_OK && (nr->to & NR_ASSIGNEE) && c->assignee_id && c->assignee_id != actor)
+			rc = notify_user(conn, c->assignee_id, c->id, nr->kind, zh, en, now);
+		if (rc == PA_OK && (nr->to & NR_AT_ORG) && roles)
+			rc = notify_holders(conn, c->org_id, roles, c->id, nr->kind, zh, en, now, actor);
+		if (rc == PA_OK && (nr->to & NR_AT_UNIT) && roles && c->unit_id)
+			rc = notify_holders(conn, c->unit_id, roles, c->id, nr->kind, zh, en, now, actor);
+		if (rc == PA_OK && (nr->to & NR_AT_COUNTY) && roles && c->org_path) {
+			struct db_stmt *s = db_prepare(conn, SQL_ORG_COUNTY);
+			int64_t county = 0;
+			if (s == NULL)
+				return PA_ERR_DB;
+			db_bind_text(s, 1, c->org_path);
+			if (db_step(s) == DB_ROW)
+				county = db_col_int(s, 0);
+			db_reset(s);
+			if (county)
+				rc = notify_holders(conn, county, roles, c->id, nr->kind, zh, en, now, actor);
+		}
+	}
+	return rc;
+}
+
+static const char SQL_NOTE_DONE[] =
+    "UPDATE notifications SET done_at = ?3, read_at = COALESCE(read_at, ?3) "
+    "WHERE case_id = ?1 AND kind = ?2 AND done_at IS NULL";
+
+pa_err notify_rules_done(struct db_conn *conn, const struct case_rec *c, const char *action,
+    int64_t now)
+{
+	for (const struct notify_rule *nr = c->type->notify; nr && nr->on && action; nr++) {
+		bool hit = false;
+		for (const char *const *d = nr->done_by; d && *d && !hit; d++)
+			hit = strcmp(*d, action) == 0;
+		if (hit) {
+			struct db_stmt *s = db_prepare(conn, SQL_NOTE_DONE);
+			if (s == NULL)
+				return PA_ERR_DB;
+			db_bind_int(s, 1, c->id);
+			db_bind_text(s, 2, nr->kind);
+			db_bind_int(s, 3, now);
+			if (db_run(s) != PA_OK)
+				return PA_ERR_DB;
+		}
+	}
+	return PA_OK;
+}
+
 static const char SQL_NOTE_LIST[] =
-    "SELECT id, COALESCE(case_id, 0), kind, message, created_at, COALESCE(read_at, 0) "
+    "SELECT id, COALESCE(case_id, 0), kind, message, created_at, COALESCE(read_at, 0), "
+    "COALESCE(message_en, message), COALESCE(done_at, 0) "
     "FROM notifications WHERE user_id = ?1 AND (?2 = 0 OR read_at IS NULL) "
-    "ORDER BY id DESC LIMIT 100";
+    "AND (?3 IS NULL OR id < ?3) ORDER BY id DESC LIMIT ?4";
 static const char SQL_NOTE_UNREAD[] =
     "SELECT COUNT(*) FROM notifications WHERE user_id = ?1 AND read_at IS NULL";
 
-/* GET /api/v1/notifications?unread=1 */
+/* GET /api/v1/notifications?unread=1&limit=&cursor= — newest first, in pages. */
 void notify_api_list(struct http_req *r)
 {
 	struct db_conn *c = db_reader(r->db);
 	const char *u = http_query(r, "unread");
+	bool en = http_lang(r) == LANG_EN;
 	struct db_stmt *s;
 	struct sb b;
-	bool first = true;
-	int64_t unread = 0;
+	int64_t unread = 0, limit, cursor, n = 0, last = 0;
 
+	if (u && *u && strcmp(u, "1") && strcmp(u, "true") && strcmp(u, "0") && strcmp(u, "false")) {
+		http_error(r, PA_ERR_INVALID, "invalid_value", "unread", "unread must be 1 or 0");
+		return;
+	}
+	if (!http_query_int(r, "limit", 1, LIM_LIST_MAX, LIM_LIST_DEFAULT, &limit) ||
+	    !http_query_cursor(r, &cursor))
+		return;
 	if (c == NULL || (s = db_prepare(c, SQL_NOTE_LIST)) == NULL) {
 		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
 		return;
 	}
 	db_bind_int(s, 1, r->user->id);
 	db_bind_int(s, 2, u && (strcmp(u, "1") == 0 || strcmp(u, "true") == 0));
+	if (cursor)
+		db_bind_int(s, 3, cursor);
+	db_bind_int(s, 4, limit);
 	sb_init(&b, 4 << 20);
 	sb_adds(&b, "{\"items\":[");
 	while (db_step(s) == DB_ROW) {
-		if (!first)
+		if (n++)
 			sb_add(&b, ",", 1);
-		first = false;
+		last = db_col_int(s, 0);
 		sb_adds(&b, "{\"id\":");
-		sb_json_id(&b, db_col_int(s, 0));
+		sb_json_id(&b, last);
 		sb_adds(&b, ",\"case_id\":");
 		sb_json_id(&b, db_col_int(s, 1));
 		sb_adds(&b, ",\"kind\":");
 		sb_json_str(&b, db_col_text(s, 2));
 		sb_adds(&b, ",\"message\":");
-		sb_json_str(&b, db_col_text(s, 3));
+		sb_json_str(&b, db_col_text(s, en ? 6 : 3));
 		sb_adds(&b, ",\"created_at\":");
 		sb_json_time(&b, db_col_int(s, 4));
 		sb_adds(&b, ",\"read_at\":");
 		sb_json_time(&b, db_col_int(s, 5));
+		sb_adds(&b, ",\"done_at\":");
+		sb_json_time(&b, db_col_int(s, 7));
 		sb_add(&b, "}", 1);
 	}
 	db_reset(s);
@@ -147,7 +248,9 @@ void notify_api_list(struct http_req *r)
 			unread = db_col_int(s, 0);
 		db_reset(s);
 	}
-	sb_printf(&b, "],\"unread\":%lld}", (long long)unread);
+	sb_printf(&b, "],\"unread\":%lld,\"next_cursor\":", (long long)unread);
+	http_cursor_json(&b, n == limit ? last : 0);
+	sb_add(&b, "}", 1);
 	http_reply_text(r, 200, sb_finish(&b));
 }
 

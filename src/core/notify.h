@@ -10,13 +10,22 @@ struct db;
 struct db_conn;
 struct http_req;
 
-/* Inside a write: one inbox message. */
+struct case_rec;
+/* Inside a write: one inbox message, in Chinese and English (msg_en NULL: the Chinese). */
 pa_err notify_user(struct db_conn *c, int64_t user_id, int64_t case_id, const char *kind,
-    const char *message, int64_t now);
+    const char *msg_zh, const char *msg_en, int64_t now);
 /* Inside a write: a message to the holders of one of roles on the nearest unit, going up from
  * org_id, that has any such holder (the unit's own leader before the county's). */
 pa_err notify_unit(struct db_conn *c, int64_t org_id, unsigned roles, int64_t case_id,
-    const char *kind, const char *message, int64_t now);
+    const char *kind, const char *msg_zh, const char *msg_en, int64_t now);
+/* Inside a write: the notices of the case type's rules (struct notify_rule) for action (or
+ * "create", "warn_yellow", "warn_red") and for the status entered (NULL if unchanged); the
+ * actor is not told of their own act. */
+pa_err notify_rules_fire(struct db_conn *conn, const struct case_rec *c, const char *action,
+    const char *entered, int64_t actor, int64_t now);
+/* Inside a write: marks done the to-do notices that action finishes (rules' done_by). */
+pa_err notify_rules_done(struct db_conn *conn, const struct case_rec *c, const char *action,
+    int64_t now);
 /* After a commit: tells live streams that case id changed. */
 void notify_case_changed(struct db *db, int64_t case_id);
 void notify_api_list(struct http_req *r);

@@ -101,6 +101,12 @@ bool http_query_int(struct http_req *r, const char *name, int64_t min, int64_t m
     int64_t dflt, int64_t *out);
 /* Query parameter as a time (RFC 3339 or YYYY-MM-DD); absent gives 0; unparsable → 400. */
 bool http_query_time(struct http_req *r, const char *name, int64_t *out);
+/* The opaque keyset cursor of a list page ("cursor" parameter): the last id of the page
+ * before, 0 when absent; unparsable → 400 naming cursor. */
+bool http_query_cursor(struct http_req *r, int64_t *out);
+struct sb;
+/* Writes the next page's cursor after id as a JSON string, or null when id is 0. */
+void http_cursor_json(struct sb *b, int64_t id);
 /* Path parameter i as an id; false (and a 404 sent) if it is not a positive integer. */
 bool http_param_id(struct http_req *r, int i, int64_t *out);
 /* Validates the body against table; on failure sends 422 and returns false. */

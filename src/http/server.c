@@ -132,6 +132,39 @@ void http_error(struct http_req *r, pa_err err, const char *code, const char *fi
 	http_fail(r, &e);
 }
 
+bool http_query_cursor(struct http_req *r, int64_t *out)
+{
+	const char *cur = http_query(r, "cursor");
+	unsigned char raw[24];
+	long len;
+
+	*out = 0;
+	if (cur == NULL || *cur == '\0')
+		return true;
+	len = b64url_decode(cur, raw, sizeof raw - 1);
+	if (len > 2 && raw[0] == 'c' && raw[1] == ':') {
+		raw[len] = '\0';
+		if (parse_i64((const char *)raw + 2, 1, INT64_MAX, out))
+			return true;
+	}
+	http_error(r, PA_ERR_MALFORMED, "bad_request", "cursor", "cursor is not valid");
+	return false;
+}
+
+void http_cursor_json(struct sb *b, int64_t id)
+{
+	char raw[32], enc[64];
+	int l;
+
+	if (id <= 0) {
+		sb_adds(b, "null");
+		return;
+	}
+	l = snprintf(raw, sizeof raw, "c:%lld", (long long)id);
+	b64url_encode((const unsigned char *)raw, (size_t)l, enc, sizeof enc);
+	sb_json_str(b, enc);
+}
+
 enum http_lang http_lang(struct http_req *r)
 {
 	const char *h = http_header(r, "Accept-Language");

@@ -42,6 +42,8 @@ static const char SQL_B_CASE[] =
     "INSERT INTO cases (id, code, type, category, title, body, status, org_id, assignee_id, "
     "reporter_id, priority, version, created_at, updated_at, closed_at, attrs) "
     "VALUES (?1, ?2, 'suggestion', ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'normal', ?10, ?11, ?12, ?13, ?14)";
+static const char SQL_B_SIDE[] =
+    "INSERT INTO suggestion_details (case_id, result, reopened) VALUES (?1, ?2, 0)";
 static const char SQL_B_LAST[] = "SELECT COALESCE(MAX(id), 0) FROM cases";
 static const char SQL_B_LAST_TL[] = "SELECT COALESCE(MAX(id), 0) FROM timeline";
 
@@ -94,7 +96,13 @@ static pa_err batch_run(struct db_conn *c, void *ctx)
 		db_bind_int(s, 12, strcmp(status, "open") ? acted : created);
 		if (closed)
 			db_bind_int(s, 13, acted);
-		db_bind_text(s, 14, strcmp(status, "done") == 0 ? "{\"result\":\"已处理\"}" : "{}");
+		db_bind_text(s, 14, "{}");
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+		if ((s = db_prepare(c, SQL_B_SIDE)) == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, id);
+		db_bind_text(s, 2, strcmp(status, "done") == 0 ? "已处理" : NULL);
 		if ((rc = db_run(s)) != PA_OK)
 			return rc;
 		struct tl_event ce = { .case_id = id, .kind = "create", .actor_id = b->users[st][0],

@@ -28,13 +28,14 @@ static void attr_set_int(json_t *attrs, const char *k, int64_t v)
 	json_object_set_new(attrs, k, json_integer(v));
 }
 
-/* Starts a stage with a deadline, or clears the deadline (due 0). */
+/* Starts a stage with a deadline, or clears the deadline (stage NULL). The warning starts
+ * afresh with every stage. */
 static void stage_set(struct case_rec *c, const char *stage, int64_t start, int64_t due)
 {
-	json_object_set_new(c->attrs, "stage", stage ? json_string(stage) : json_null());
-	attr_set_int(c->attrs, "stage_started_at", stage ? start : 0);
-	json_object_set_new(c->attrs, "warn", json_string("normal"));
-	c->due_at = due;
+	c->stage = stage;
+	c->stage_started_at = stage ? start : 0;
+	c->warn = NULL;
+	c->due_at = stage ? due : 0;
 }
 
 static pa_err category_of(struct wf_ctx *x, struct category *k)
@@ -51,21 +52,7 @@ static pa_err category_of(struct wf_ctx *x, struct category *k)
 
 static void handle_due_set(struct case_rec *c, int64_t due)
 {
-	char t[TIME_STR_MAX];
-
-	attr_set_int(c->attrs, "handle_due_ms", due);
-	time_format(due, t);
-	json_object_set_new(c->attrs, "handle_due_at", json_string(t));
-}
-
-const char *event_warn_text(const char *attrs_json, int64_t due_at, int64_t now)
-{
-	json_error_t je;
-	json_t *a = attrs_json ? json_loads(attrs_json, 0, &je) : NULL;
-	enum sla_level l = sla_level_at(attr_int(a, "stage_started_at"), due_at, now);
-
-	json_decref(a);
-	return l == SLA_RED ? "red" : l == SLA_YELLOW ? "yellow" : "normal";
+	attr_set_int(c->attrs, "handle_due_at", due);
 }
 
 /* ------------------------------------------------------------------ create */
@@ -149,11 +136,10 @@ static pa_err on_create(struct create_ctx *x)
 	    roles & (ROLE_OPERATOR | ROLE_LEADER | ROLE_ADMIN) ? "operator" : "citizen";
 	json_object_set_new(x->attrs, "source", json_string(source));
 	json_object_set_new(x->attrs, "platform", json_string(k.platform));
-	json_object_set_new(x->attrs, "stage", json_string("accept"));
-	attr_set_int(x->attrs, "stage_started_at", x->now);
-	json_object_set_new(x->attrs, "warn", json_string("normal"));
+	json_object_set_new(x->attrs, "settle_allowed", json_boolean(k.settle_on_spot));
 	attr_set_int(x->attrs, "rework_count", 0);
 	attr_set_int(x->attrs, "extension_days", 0);
+	attr_set_int(x->attrs, "returned", 0);
 	if (strcmp(source, "operator") == 0 && val_str(n->request, "caller_name"))
 		json_object_set_new(x->attrs, "caller_name",
 		    json_string(val_str(n->request, "caller_name")));
@@ -169,6 +155,9 @@ static pa_err on_create(struct create_ctx *x)
 	if (json_array_size(json_object_get(n->request, "photos")))
 		json_object_set(x->attrs, "photos", json_object_get(n->request, "photos"));
 	n->due_at = x->now + (int64_t)k.accept_hours * HOUR_MS;
+	n->stage = "accept";
+	n->stage_started_at = x->now;
+	attr_set_int(x->attrs, "accept_due_at", n->due_at);
 	return PA_OK;
 }
 
@@ -227,7 +216,7 @@ static pa_err extension_pending_guard(const struct case_rec *c, const struct aut
 static pa_err rate_guard(const struct case_rec *c, const struct auth_user *u, int64_t now,
     struct pa_error *err)
 {
-	if (json_object_get(c->attrs, "rating")) {
+	if (json_is_string(json_object_get(c->attrs, "rating"))) {
 		pa_error_set(err, PA_ERR_CONFLICT, "action_not_allowed", "action",
 		    "this event has been rated already");
 		return PA_ERR_CONFLICT;
@@ -279,7 +268,8 @@ static pa_err settle_apply(struct wf_ctx *x)
 	json_object_set_new(x->c->attrs, "result", json_string(val_str(x->fields, "result")));
 	stage_set(x->c, NULL, 0, 0);
 	photos_add(x->c->attrs, photos);
-	return attach_link(x->conn, x->c->id, photos, x->user->id, "fields.photos", x->err);
+	x->link_photos = photos;
+	return PA_OK;
 }
 
 static pa_err escalate_apply(struct wf_ctx *x)
@@ -291,16 +281,18 @@ static pa_err escalate_apply(struct wf_ctx *x)
 		return rc;
 	json_object_set_new(x->c->attrs, "escalated", json_true());
 	stage_set(x->c, "accept", x->now, x->now + (int64_t)k.accept_hours * HOUR_MS);
+	attr_set_int(x->c->attrs, "accept_due_at", x->c->due_at);
 	return PA_OK;
 }
 
+/* Dispatch (分流交办) goes to a department the event's unit may task: one attached to a
+ * township or county above the event, or the category's own department. */
 static pa_err dispatch_apply(struct wf_ctx *x)
 {
 	int64_t unit = val_int(x->fields, "unit_id", 0), due;
-	struct sla_calendar *cal;
+	const struct sla_calendar *cal;
 	struct category k;
-	struct org o;
-	char msg[LIM_TITLE_CHARS * 4 + 64];
+	struct org o, parent;
 	pa_err rc;
 
 	if (org_get(x->conn, unit, &o) != PA_OK || strcmp(o.kind, "department") != 0) {
@@ -310,19 +302,24 @@ static pa_err dispatch_apply(struct wf_ctx *x)
 	}
 	if ((rc = category_of(x, &k)) != PA_OK)
 		return rc;
-	cal = sla_calendar_load(x->conn);
+	if (k.department_id != unit && (o.parent_id == 0 ||
+	    org_get(x->conn, o.parent_id, &parent) != PA_OK ||
+	    strncmp(x->c->org_path, parent.path, strlen(parent.path)) != 0)) {
+		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "fields.unit_id",
+		    "this department does not serve the event's township or county");
+		return PA_ERR_INVALID;
+	}
+	if ((cal = sla_calendar_get(x->conn)) == NULL)
+		return PA_ERR_NOMEM;
 	due = sla_add_workdays(cal, x->now, k.handle_days);
-	sla_calendar_free(cal);
+	sla_calendar_put(cal);
 	x->c->unit_id = unit;
 	x->c->assignee_id = 0;
 	json_object_set_new(x->c->attrs, "extension_pending", json_null());
 	attr_set_int(x->c->attrs, "extension_days", 0);
 	stage_set(x->c, "handle", x->now, due);
 	handle_due_set(x->c, due);
-	snprintf(msg, sizeof msg, "新交办事件：%s", x->c->title);
-	utf8_clip(msg);
-	return notify_unit(x->conn, unit, ROLE_HANDLER | ROLE_LEADER, x->c->id, "dispatched", msg,
-	    x->now);
+	return PA_OK;
 }
 
 static pa_err sign_apply(struct wf_ctx *x)
@@ -352,16 +349,18 @@ static pa_err grant_extension_apply(struct wf_ctx *x)
 {
 	json_t *p = json_object_get(x->c->attrs, "extension_pending");
 	int days = (int)json_integer_value(json_object_get(p, "days"));
-	int64_t due = attr_int(x->c->attrs, "handle_due_ms");
-	struct sla_calendar *cal = sla_calendar_load(x->conn);
+	int64_t due = attr_int(x->c->attrs, "handle_due_at");
+	const struct sla_calendar *cal = sla_calendar_get(x->conn);
 
+	if (cal == NULL)
+		return PA_ERR_NOMEM;
 	due = sla_add_workdays(cal, due ? due : x->now, days);
-	sla_calendar_free(cal);
+	sla_calendar_put(cal);
 	attr_set_int(x->c->attrs, "extension_days", attr_int(x->c->attrs, "extension_days") + days);
 	json_object_set_new(x->c->attrs, "extension_pending", json_null());
 	handle_due_set(x->c, due);
 	x->c->due_at = due;
-	json_object_set_new(x->c->attrs, "warn", json_string("normal"));
+	x->c->warn = NULL;       /* the new deadline starts without a warning */
 	return PA_OK;
 }
 
@@ -374,27 +373,23 @@ static pa_err refuse_extension_apply(struct wf_ctx *x)
 static pa_err handle_apply(struct wf_ctx *x)
 {
 	const json_t *photos = json_object_get(x->fields, "photos");
-	char msg[LIM_TITLE_CHARS * 4 + 64];
-	pa_err rc;
 
 	json_object_set_new(x->c->attrs, "result", json_string(val_str(x->fields, "result")));
 	attr_set_int(x->c->attrs, "handled_at", x->now);
-	x->c->due_at = 0;                 /* verification has no deadline of its own */
-	json_object_set_new(x->c->attrs, "stage", json_null());
+	/* verification has no deadline of its own; the handling stage's start and warning are
+	 * kept for a rework */
+	x->c->stage = NULL;
+	x->c->due_at = 0;
 	if (json_array_size(photos)) {
 		photos_add(x->c->attrs, photos);
-		if ((rc = attach_link(x->conn, x->c->id, photos, x->user->id, "fields.photos",
-		    x->err)) != PA_OK)
-			return rc;
+		x->link_photos = photos;
 	}
-	snprintf(msg, sizeof msg, "待核查：%s", x->c->title);
-	utf8_clip(msg);
-	return notify_unit(x->conn, x->c->org_id, ROLE_GRID_WORKER, x->c->id, "verify", msg, x->now);
+	return PA_OK;
 }
 
 static pa_err verify_pass_apply(struct wf_ctx *x)
 {
-	int64_t due = attr_int(x->c->attrs, "handle_due_ms");
+	int64_t due = attr_int(x->c->attrs, "handle_due_at");
 
 	json_object_set_new(x->c->attrs, "closed_on_time", json_boolean(due && x->now <= due));
 	stage_set(x->c, NULL, 0, 0);
@@ -403,17 +398,10 @@ static pa_err verify_pass_apply(struct wf_ctx *x)
 
 static pa_err verify_fail_apply(struct wf_ctx *x)
 {
-	int64_t due = attr_int(x->c->attrs, "handle_due_ms");
-	char msg[LIM_TITLE_CHARS * 4 + 64];
-
 	attr_set_int(x->c->attrs, "rework_count", attr_int(x->c->attrs, "rework_count") + 1);
-	/* rework (返工) runs against the same handling deadline */
-	json_object_set_new(x->c->attrs, "stage", json_string("handle"));
-	x->c->due_at = due;
-	snprintf(msg, sizeof msg, "核查不通过，请返工：%s", x->c->title);
-	utf8_clip(msg);
-	if (x->c->assignee_id)
-		return notify_user(x->conn, x->c->assignee_id, x->c->id, "rework", msg, x->now);
+	/* rework (返工) runs against the same handling deadline and stage start */
+	x->c->stage = "handle";
+	x->c->due_at = attr_int(x->c->attrs, "handle_due_at");
 	return PA_OK;
 }
 
@@ -428,11 +416,9 @@ static pa_err rate_apply(struct wf_ctx *x)
 	attr_set_int(x->c->attrs, "rated_at", x->now);
 	if (strcmp(rating, "unsatisfied") == 0 && !json_is_true(json_object_get(x->c->attrs,
 	    "reviewed"))) {
-		/* 不满意: back to the operator for review, once */
+		/* 不满意: back to the operator for review, once (the rule ">reviewing" tells them) */
 		json_object_set_new(x->c->attrs, "reviewed", json_true());
 		x->to = "reviewing";
-		return notify_unit(x->conn, x->c->org_id, ROLE_OPERATOR, x->c->id, "review",
-		    "群众不满意，请复核", x->now);
 	}
 	return PA_OK;
 }
@@ -532,31 +518,136 @@ static const struct wf_action actions[] = {
 
 static const char *const locked_fields[] = { "category", "lat", "lon", "due_at", NULL };
 
-static const char *const attr_names[] = { "source", "platform", "stage", "rework_count",
-	"extension_days", "extension_pending", "result", "rating", "rating_comment", "reviewed",
-	"escalated", "photos", "caller_name", "caller_phone", "handle_due_at", "closed_on_time", NULL };
+/* Free-form extras kept in the case's attrs (not filtered on). */
+static const char *const attr_names[] = { "extension_pending", "photos", NULL };
+
+static const struct tf_choice sources[] = {
+	{ "citizen", "群众上报", "Citizen" },
+	{ "grid_worker", "网格员上报", "Grid worker" },
+	{ "operator", "平台登记", "Platform operator" },
+	{ NULL, NULL, NULL },
+};
+static const struct tf_choice platform_choices[] = {
+	{ "zongzhi", "综治工作", "Comprehensive governance" },
+	{ "shichang", "市场监管", "Market supervision" },
+	{ "zonghe_zhifa", "综合执法", "Law enforcement" },
+	{ "bianmin", "便民服务", "Public services" },
+	{ NULL, NULL, NULL },
+};
+static const struct tf_choice rating_choices[] = {
+	{ "satisfied", "满意", "Satisfied" },
+	{ "basically_satisfied", "基本满意", "Basically satisfied" },
+	{ "unsatisfied", "不满意", "Unsatisfied" },
+	{ NULL, NULL, NULL },
+};
+
+/* The event's own fields: the TF_STORED ones are the columns of event_details, in order. */
+static const struct type_field fields[] = {
+	{ "source", "来源", "Source", TF_CHOICE, TF_STORED | TF_LIST, sources },
+	{ "platform", "平台", "Platform", TF_CHOICE, TF_STORED | TF_LIST | TF_PUBLIC,
+	  platform_choices },
+	{ "accept_due_at", "受理时限", "Accept by", TF_TIME, TF_STORED, NULL },
+	{ "accepted_at", "受理时间", "Accepted at", TF_TIME, TF_STORED, NULL },
+	{ "handle_due_at", "办理时限", "Handle by", TF_TIME, TF_STORED | TF_LIST, NULL },
+	{ "handled_at", "反馈时间", "Reported back at", TF_TIME, TF_STORED, NULL },
+	{ "rework_count", "返工次数", "Rework", TF_INT, TF_STORED | TF_LIST, NULL },
+	{ "extension_days", "延期天数", "Extension days", TF_INT, TF_STORED, NULL },
+	{ "returned", "退回次数", "Returned", TF_INT, TF_STORED, NULL },
+	{ "result", "处置结果", "Result", TF_TEXT, TF_STORED | TF_PUBLIC | TF_SEARCH, NULL },
+	{ "rating", "评价", "Rating", TF_CHOICE, TF_STORED | TF_LIST | TF_PUBLIC, rating_choices },
+	{ "rating_comment", "评价意见", "Rating comment", TF_TEXT, TF_STORED | TF_PUBLIC, NULL },
+	{ "rated_at", "评价时间", "Rated at", TF_TIME, TF_STORED, NULL },
+	{ "reviewed", "已复核", "Reviewed", TF_BOOL, TF_STORED, NULL },
+	{ "escalated", "已上报上级", "Escalated", TF_BOOL, TF_STORED, NULL },
+	{ "settle_allowed", "可就地解决", "May be settled on the spot", TF_BOOL, TF_STORED, NULL },
+	{ "closed_on_time", "按期办结", "Closed on time", TF_BOOL, TF_STORED | TF_LIST, NULL },
+	{ "caller_name", "来电人", "Caller", TF_TEXT, TF_STORED, NULL },
+	{ "caller_phone", "来电号码", "Caller phone", TF_TEXT, TF_STORED, NULL },
+	{ NULL, NULL, NULL, TF_TEXT, 0, NULL },
+};
+
+static const char SQL_SIDE_SELECT[] =
+    "SELECT source, platform, accept_due_at, accepted_at, handle_due_at, handled_at, "
+    "rework_count, extension_days, returned, result, rating, rating_comment, rated_at, "
+    "reviewed, escalated, settle_allowed, closed_on_time, caller_name, caller_phone "
+    "FROM event_details WHERE case_id = ?1";
+static const char SQL_SIDE_UPSERT[] =
+    "INSERT INTO event_details (case_id, source, platform, accept_due_at, accepted_at, "
+    "handle_due_at, handled_at, rework_count, extension_days, returned, result, rating, "
+    "rating_comment, rated_at, reviewed, escalated, settle_allowed, closed_on_time, "
+    "caller_name, caller_phone) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+    "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20) ON CONFLICT (case_id) DO UPDATE SET "
+    "source = ?2, platform = ?3, accept_due_at = ?4, accepted_at = ?5, handle_due_at = ?6, "
+    "handled_at = ?7, rework_count = ?8, extension_days = ?9, returned = ?10, result = ?11, "
+    "rating = ?12, rating_comment = ?13, rated_at = ?14, reviewed = ?15, escalated = ?16, "
+    "settle_allowed = ?17, closed_on_time = ?18, caller_name = ?19, caller_phone = ?20";
+
+static const struct stage_def stages[] = {
+	{ "accept", "受理", "Acceptance" },
+	{ "handle", "处置", "Handling" },
+	{ NULL, NULL, NULL },
+};
+
+static const char *const done_verify[] = { "verify_pass", "verify_fail", NULL };
+static const char *const done_sign[] = { "sign", "return", NULL };
+static const char *const done_review[] = { "dispatch", "confirm", NULL };
+static const char *const done_rework[] = { "handle", NULL };
+
+/* Who is told (通知规则): the reporter on 受理, 交办 and 办结 (请评价); the department on
+ * dispatch; the grid worker to verify; the county platform on escalation; the unit's leader
+ * on a red warning. */
+static const struct notify_rule notify_rules[] = {
+	{ "accept", NR_REPORTER, "accepted", "您上报的事件已受理：%s", "Your report was accepted: %s",
+	  NULL },
+	{ "dispatch", NR_REPORTER, "dispatched_reporter", "您上报的事件已交办职能部门：%s",
+	  "Your report was passed to a department: %s", NULL },
+	{ "dispatch", NR_AT_UNIT | ROLE_HANDLER | ROLE_LEADER, "dispatched", "新交办事件：%s",
+	  "New event to handle: %s", done_sign },
+	{ "handle", NR_AT_ORG | ROLE_GRID_WORKER, "verify", "待核查：%s",
+	  "To verify on site: %s", done_verify },
+	{ "verify_fail", NR_ASSIGNEE, "rework", "核查不通过，请返工：%s",
+	  "Not fixed, please rework: %s", done_rework },
+	{ ">closed", NR_REPORTER, "closed", "事件已办结，请评价：%s",
+	  "Your report was closed, please rate it: %s", NULL },
+	{ ">settled", NR_REPORTER, "closed", "事件已就地解决，请评价：%s",
+	  "Your report was settled on the spot, please rate it: %s", NULL },
+	{ ">reviewing", NR_AT_ORG | ROLE_OPERATOR, "review", "群众不满意，请复核：%s",
+	  "The reporter is not satisfied, please review: %s", done_review },
+	{ "escalate", NR_AT_COUNTY | ROLE_OPERATOR, "escalated", "下级平台上报事件，请受理：%s",
+	  "An event was escalated to you, please accept it: %s", NULL },
+	{ "warn_yellow", NR_ASSIGNEE | NR_AT_UNIT | NR_AT_ORG | ROLE_OPERATOR | ROLE_HANDLER,
+	  "warning", "黄色预警：「%s」时限已用七成", "Yellow warning: 70%% of the time is used: %s",
+	  NULL },
+	{ "warn_red", NR_ASSIGNEE | NR_AT_UNIT | NR_AT_ORG | ROLE_OPERATOR | ROLE_HANDLER |
+	  ROLE_LEADER, "warning", "红色预警：「%s」已超期", "Red warning: overdue: %s", NULL },
+	{ NULL, 0, NULL, NULL, NULL, NULL },
+};
+
+/* The appraisal numbers (formulas in docs/indicators.md; computed in indicators.c). */
+const struct indicator_def event_indicators[] = {
+	{ "reported", "上报数", "Reported", IND_COUNT },
+	{ "acceptance_rate", "受理率", "Acceptance rate", IND_RATIO },
+	{ "settled_rate", "就地解决率", "Settled on the spot", IND_RATIO },
+	{ "on_time_rate", "按期办结率", "Closed on time", IND_RATIO },
+	{ "closure_rate", "结案率", "Closure rate", IND_RATIO },
+	{ "rework_rate", "返工率", "Rework rate", IND_RATIO },
+	{ "extension_rate", "延期率", "Extension rate", IND_RATIO },
+	{ "satisfaction_rate", "满意率", "Satisfaction rate", IND_RATIO },
+	{ "avg_close_hours", "平均办结时长（小时）", "Average hours to close", IND_HOURS },
+	{ NULL, NULL, NULL, IND_COUNT },
+};
 
 /* The warning is computed at read time, so that a page shows red the moment it is overdue. */
 static void extra_json(struct sb *b, const struct case_rec *c, int64_t now)
 {
 	enum sla_level l = c->closed_at ? SLA_NONE :
-	    sla_level_at(attr_int(c->attrs, "stage_started_at"), c->due_at, now);
+	    sla_level_at(c->stage_started_at, c->stage ? c->due_at : 0, now);
 
 	sb_adds(b, ",\"warn\":");
 	sb_json_str(b, l == SLA_RED ? "red" : l == SLA_YELLOW ? "yellow" :
 	    l == SLA_NORMAL ? "normal" : NULL);
 	sb_adds(b, ",\"platform_name\":");
 	sb_json_str(b, platform_name(json_string_value(json_object_get(c->attrs, "platform"))));
-}
-
-static pa_err on_create_with_settle(struct create_ctx *x)
-{
-	struct category k;
-	pa_err rc = on_create(x);
-
-	if (rc == PA_OK && catalog_get(x->conn, x->n->category, &k) == PA_OK && k.settle_on_spot)
-		json_object_set_new(x->attrs, "settle_allowed", json_true());
-	return rc;
 }
 
 const struct case_type event_type = {
@@ -572,7 +663,15 @@ const struct case_type event_type = {
 	.categories = NULL,
 	.locked_fields = locked_fields,
 	.create_fields = create_fields,
-	.on_create = on_create_with_settle,
+	.on_create = on_create,
 	.after_create = after_create,
 	.extra_json = extra_json,
+	.fields = fields,
+	.side_select = SQL_SIDE_SELECT,
+	.side_upsert = SQL_SIDE_UPSERT,
+	.stages = stages,
+	.notify = notify_rules,
+	.indicators = event_indicators,
+	.catalog = true,
+	.map_layer = true,
 };

@@ -35,12 +35,16 @@ void catalog_api_create(struct http_req *r);
 void catalog_api_update(struct http_req *r);
 
 /* ---- deadlines (sla.c) ---- */
-#define SLA_YELLOW_PERMILLE 700     /* yellow once 70 % of a stage's time is used */
 enum sla_level { SLA_NONE, SLA_NORMAL, SLA_YELLOW, SLA_RED };
 /* Holidays as loaded: dates "YYYY-MM-DD" that are off (workday false) or on (workday true). */
 struct sla_calendar;
 struct sla_calendar *sla_calendar_load(struct db_conn *c);
 void sla_calendar_free(struct sla_calendar *cal);
+/* The shared, cached calendar (reloaded after sla_calendar_changed); give it back with
+ * sla_calendar_put. NULL when out of memory. */
+const struct sla_calendar *sla_calendar_get(struct db_conn *c);
+void sla_calendar_put(const struct sla_calendar *cal);
+void sla_calendar_changed(void);
 bool sla_is_workday(const struct sla_calendar *cal, int64_t ms);
 /* start + days working days, at the same time of day (China time). */
 int64_t sla_add_workdays(const struct sla_calendar *cal, int64_t start, int days);
@@ -58,8 +62,6 @@ void sla_api_holidays_put(struct http_req *r);
 void sla_api_holidays_delete(struct http_req *r);
 
 /* ---- the event case type (event.c) ---- */
-/* The warning of an open event from its stored attrs and due time: normal, yellow, red. */
-const char *event_warn_text(const char *attrs_json, int64_t due_at, int64_t now);
 
 /* ---- indicators (indicators.c) ---- */
 void indicators_api(struct http_req *r);

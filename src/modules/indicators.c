@@ -14,6 +14,8 @@
 #include "../util/util.h"
 #include "event.h"
 
+extern const struct indicator_def event_indicators[];
+
 #define DAY_MS (86400LL * 1000)
 #define IND_PERIODS_MAX 400
 #define IND_GROUPS_MAX 64
@@ -21,20 +23,9 @@
 enum { I_REPORTED, I_ACCEPT, I_SETTLE, I_ONTIME, I_CLOSE, I_REWORK, I_EXTEND, I_SATISFY,
 	I_AVG_HOURS, I_COUNT };
 
-static const struct {
-	const char *code, *name_zh, *name_en;
-	bool ratio;
-} ind_def[I_COUNT] = {
-	{ "reported", "上报数", "Reported", false },
-	{ "acceptance_rate", "受理率", "Acceptance rate", true },
-	{ "settled_rate", "就地解决率", "Settled on the spot", true },
-	{ "on_time_rate", "按期办结率", "Closed on time", true },
-	{ "closure_rate", "结案率", "Closure rate", true },
-	{ "rework_rate", "返工率", "Rework rate", true },
-	{ "extension_rate", "延期率", "Extension rate", true },
-	{ "satisfaction_rate", "满意率", "Satisfaction rate", true },
-	{ "avg_close_hours", "平均办结时长（小时）", "Average hours to close", false },
-};
+/* The definitions are the event type's (event_indicators in event.c), in the order above. */
+#define ind_def event_indicators
+static const char *const ind_kinds[] = { "count", "ratio", "hours" };
 
 struct tally {
 	char key[32], name[LIM_NAME_CHARS * 4 + 1];
@@ -71,11 +62,16 @@ static void period_key(int64_t ms, bool week, char out[16])
 	snprintf(out, 16, "%.10s", t);
 }
 
+/* One scan over the events of the period, reading the indexed columns of the case row and of
+ * event_details: no JSON is parsed per row. */
 static const char SQL_IND[] =
-    "SELECT c.status, c.created_at, COALESCE(c.closed_at, 0), c.attrs, "
+    "SELECT c.status, c.created_at, COALESCE(c.closed_at, 0), COALESCE(d.accepted_at, 0), "
+    "COALESCE(d.handle_due_at, 0), d.rating, COALESCE(d.handled_at, 0), "
+    "COALESCE(d.rework_count, 0), COALESCE(d.extension_days, 0), "
     "COALESCE(k.parent, c.category), COALESCE(p.name, k.name, c.category), "
     "COALESCE(k.platform, '') "
     "FROM cases c JOIN orgs o ON o.id = c.org_id LEFT JOIN orgs un ON un.id = c.unit_id "
+    "LEFT JOIN event_details d ON d.case_id = c.id "
     "LEFT JOIN categories k ON k.code = c.category LEFT JOIN categories p ON p.code = k.parent "
     "WHERE c.type = 'event' AND c.created_at >= ?2 AND c.created_at < ?3 AND " SCOPE_CASE_SQL
     " AND (?4 IS NULL OR substr(o.path, 1, length(?4)) = ?4)"
@@ -84,15 +80,13 @@ static const char SQL_IND[] =
 
 static void count_row(struct ind *x, struct db_stmt *s, bool week, int64_t now)
 {
-	json_error_t je;
 	const char *status = db_col_text(s, 0);
 	int64_t created = db_col_int(s, 1), closed_at = db_col_int(s, 2);
-	json_t *a = json_loads(db_col_text(s, 3), 0, &je);
 	bool settled = strcmp(status, "settled") == 0, rejected = strcmp(status, "rejected") == 0;
 	bool closed = strcmp(status, "closed") == 0;
-	bool accepted = json_integer_value(json_object_get(a, "accepted_at")) != 0;
-	int64_t due = json_integer_value(json_object_get(a, "handle_due_ms"));
-	const char *rating = json_string_value(json_object_get(a, "rating"));
+	bool accepted = db_col_int(s, 3) != 0;
+	int64_t due = db_col_int(s, 4);
+	const char *rating = db_col_text(s, 5);
 	char key[16];
 	struct tally *t;
 
@@ -109,13 +103,13 @@ static void count_row(struct ind *x, struct db_stmt *s, bool week, int64_t now)
 	}
 	x->den[I_CLOSE]++;
 	x->num[I_CLOSE] += closed || settled;
-	if (json_integer_value(json_object_get(a, "handled_at"))) {
+	if (db_col_int(s, 6)) {
 		x->den[I_REWORK]++;
-		x->num[I_REWORK] += json_integer_value(json_object_get(a, "rework_count")) > 0;
+		x->num[I_REWORK] += db_col_int(s, 7) > 0;
 	}
 	if (due) {
 		x->den[I_EXTEND]++;
-		x->num[I_EXTEND] += json_integer_value(json_object_get(a, "extension_days")) > 0;
+		x->num[I_EXTEND] += db_col_int(s, 8) > 0;
 	}
 	if (rating) {
 		x->den[I_SATISFY]++;
@@ -133,17 +127,16 @@ static void count_row(struct ind *x, struct db_stmt *s, bool week, int64_t now)
 		if ((t = tally_of(x->periods, &x->nperiods, IND_PERIODS_MAX, key, NULL)))
 			t->closed++;
 	}
-	if ((t = tally_of(x->cats, &x->ncats, IND_GROUPS_MAX, db_col_text(s, 4) ? db_col_text(s, 4) :
-	    "", db_col_text(s, 5)))) {
+	if ((t = tally_of(x->cats, &x->ncats, IND_GROUPS_MAX, db_col_text(s, 9) ? db_col_text(s, 9) :
+	    "", db_col_text(s, 10)))) {
 		t->reported++;
 		t->closed += closed || settled;
 	}
-	if ((t = tally_of(x->plats, &x->nplats, IND_GROUPS_MAX, db_col_text(s, 6) ? db_col_text(s, 6) : "",
-	    platform_name(db_col_text(s, 6))))) {
+	if ((t = tally_of(x->plats, &x->nplats, IND_GROUPS_MAX, db_col_text(s, 11) ?
+	    db_col_text(s, 11) : "", platform_name(db_col_text(s, 11))))) {
 		t->reported++;
 		t->closed += closed || settled;
 	}
-	json_decref(a);
 }
 
 static int tally_cmp(const void *a, const void *b)
@@ -312,6 +305,12 @@ void indicators_api(struct http_req *r)
 		http_error(r, PA_ERR_INVALID, "invalid_value", "from", "from must be before to");
 		return;
 	}
+	/* the trend has one row per day (or week): a longer period is refused, never cut */
+	if ((to - from) / (week ? 7 * DAY_MS : DAY_MS) >= IND_PERIODS_MAX - 1) {
+		http_error(r, PA_ERR_INVALID, "invalid_value", "to",
+		    "the period is too long for a trend by day; choose group=week or a shorter period");
+		return;
+	}
 	if (c == NULL || (x = arena_alloc(r->arena, sizeof *x)) == NULL) {
 		http_error(r, PA_ERR_DB, "internal", NULL, "database unavailable");
 		return;
@@ -341,8 +340,9 @@ void indicators_api(struct http_req *r)
 	list = json_array();
 	for (int i = 0; i < I_COUNT; i++) {
 		double v = ind_value(x, i);
-		json_t *e = json_pack("{s:s, s:s, s:s}", "code", ind_def[i].code, "name",
-		    ind_def[i].name_zh, "name_en", ind_def[i].name_en);
+		json_t *e = json_pack("{s:s, s:s, s:s, s:s}", "code", ind_def[i].code, "name",
+		    ind_def[i].name_zh, "name_en", ind_def[i].name_en, "kind",
+		    ind_kinds[ind_def[i].kind]);
 		json_object_set_new(e, "value", v < 0 ? json_null() :
 		    i == I_REPORTED ? json_integer(x->num[i]) : json_real(v));
 		/* the mean's numerator is the sum of hours, so that value = numerator / denominator */

@@ -12,7 +12,6 @@
 #include "event.h"
 
 #define DAY_MS (86400LL * 1000)
-#define SUPERVISION_MAX 500
 
 /* ------------------------------------------------------------------ calendar */
 
@@ -23,6 +22,8 @@ struct sla_day {
 struct sla_calendar {
 	int n;
 	struct sla_day *days; /* sorted by day */
+	int refs;             /* users of the shared copy (sla_calendar_get) */
+	bool orphaned;        /* replaced by a fresh copy: freed when refs reaches 0 */
 };
 
 static int64_t local_day(int64_t ms)
@@ -66,6 +67,54 @@ void sla_calendar_free(struct sla_calendar *cal)
 		free(cal->days);
 		free(cal);
 	}
+}
+
+/* The shared calendar (节假日): loaded once, reloaded after the holidays change. Callers
+ * hold a reference while they use it, so a reload never frees one in use. */
+static pthread_mutex_t cal_mu = PTHREAD_MUTEX_INITIALIZER;
+static struct sla_calendar *cal_cached;
+static bool cal_stale = true;
+
+const struct sla_calendar *sla_calendar_get(struct db_conn *c)
+{
+	struct sla_calendar *cal;
+
+	pthread_mutex_lock(&cal_mu);
+	if (cal_stale || cal_cached == NULL) {
+		struct sla_calendar *fresh = sla_calendar_load(c);
+		if (fresh) {
+			if (cal_cached && cal_cached->refs == 0)
+				sla_calendar_free(cal_cached);
+			else if (cal_cached)
+				cal_cached->orphaned = true;   /* freed by its last user */
+			cal_cached = fresh;
+			cal_stale = false;
+		}
+	}
+	cal = cal_cached;
+	if (cal)
+		cal->refs++;
+	pthread_mutex_unlock(&cal_mu);
+	return cal;
+}
+
+void sla_calendar_put(const struct sla_calendar *ccal)
+{
+	struct sla_calendar *cal = (struct sla_calendar *)ccal;
+
+	if (cal == NULL)
+		return;
+	pthread_mutex_lock(&cal_mu);
+	if (--cal->refs == 0 && cal->orphaned)
+		sla_calendar_free(cal);
+	pthread_mutex_unlock(&cal_mu);
+}
+
+void sla_calendar_changed(void)
+{
+	pthread_mutex_lock(&cal_mu);
+	cal_stale = true;
+	pthread_mutex_unlock(&cal_mu);
 }
 
 static bool day_is_workday(const struct sla_calendar *cal, int64_t day)
@@ -112,7 +161,7 @@ enum sla_level sla_level_at(int64_t stage_start, int64_t due, int64_t now)
 		return SLA_RED;
 	if (due <= stage_start)
 		return now >= due ? SLA_RED : SLA_YELLOW;
-	if ((now - stage_start) * 1000 >= (due - stage_start) * SLA_YELLOW_PERMILLE)
+	if ((now - stage_start) * 1000 >= (due - stage_start) * SLA_WARN_PERMILLE)
 		return SLA_YELLOW;
 	return SLA_NORMAL;
 }
@@ -138,125 +187,133 @@ static enum sla_level level_parse(const char *s)
 
 /* ------------------------------------------------------------------ scheduler */
 
-static const char SQL_SLA_OPEN[] =
-    "SELECT id, due_at, attrs FROM cases WHERE type = 'event' AND closed_at IS NULL "
-    "AND due_at IS NOT NULL";
-static const char SQL_SLA_ATTRS[] = "SELECT attrs, due_at, org_id, COALESCE(unit_id, 0), "
-    "COALESCE(assignee_id, 0), status, title FROM cases WHERE id = ?1";
-static const char SQL_SLA_SET[] = "UPDATE cases SET attrs = ?2 WHERE id = ?1";
+/* Only the cases whose next warning instant has come (cases.next_warn_at, indexed) are read:
+ * a pass costs what changes, not what is open. */
+static const char SQL_SLA_DUE[] =
+    "SELECT id, COALESCE(due_at, 0), COALESCE(stage_started_at, 0), warn, version "
+    "FROM cases WHERE next_warn_at <= ?1 ORDER BY next_warn_at LIMIT ?2";
+static const char SQL_SLA_SET[] =
+    "UPDATE cases SET warn = ?2, next_warn_at = ?3 WHERE id = ?1 AND version = ?4";
 
-struct tick_job {
-	int64_t id, now;
+#define TICK_BATCH 256     /* cases marked in one writer job */
+
+/* The Chinese name of a type's deadline stage (受理, 处置 ...), for the timeline's note. */
+static const char *stage_name(const struct case_type *t, const char *code)
+{
+	for (const struct stage_def *d = t->stages; d && d->code && code; d++)
+		if (strcmp(d->code, code) == 0)
+			return d->name_zh;
+	return "办理";
+}
+
+struct tick_item {
+	int64_t id, version, next;
 	enum sla_level level;
-	bool changed;
+	bool moved, changed;     /* row updated; a new warning recorded */
+};
+struct tick_job {
+	struct tick_item items[TICK_BATCH];
+	int n;
+	int64_t now;
 };
 
-/* Re-reads the case in the writer and marks the warning if it is still new. */
+/* Marks the new warnings of a batch, SQL only: the levels were computed before. A case that
+ * moved on since it was read (version) is left for the next pass. */
 static pa_err tick_run(struct db_conn *c, void *ctx)
 {
 	struct tick_job *j = ctx;
-	struct db_stmt *s = db_prepare(c, SQL_SLA_ATTRS);
-	json_error_t je;
-	json_t *attrs = NULL;
-	int64_t due, org, unit, assignee;
-	char status[32], title[LIM_TITLE_CHARS * 4 + 1], msg[LIM_TITLE_CHARS * 4 + 128], *text = NULL;
-	const char *stage;
-	enum sla_level lvl;
+	struct arena *a = arena_new(LIM_ARENA_BYTES);
 	pa_err rc = PA_OK;
 
-	if (s == NULL)
-		return PA_ERR_DB;
-	db_bind_int(s, 1, j->id);
-	if (db_step(s) != DB_ROW) {
-		db_reset(s);
-		return PA_OK;
+	if (a == NULL)
+		return PA_ERR_NOMEM;
+	for (int i = 0; i < j->n && rc == PA_OK; i++) {
+		struct tick_item *it = &j->items[i];
+		struct db_stmt *s = db_prepare(c, SQL_SLA_SET);
+		struct case_rec rec;
+		const char *level = sla_level_name(it->level), *stage;
+		char data[32], note[128];
+
+		it->changed = it->moved = false;
+		if (s == NULL) {
+			rc = PA_ERR_DB;
+			break;
+		}
+		db_bind_int(s, 1, it->id);
+		db_bind_text(s, 2, it->level >= SLA_YELLOW ? level : NULL);
+		if (it->next)
+			db_bind_int(s, 3, it->next);
+		db_bind_int(s, 4, it->version);
+		if ((rc = db_run(s)) != PA_OK || !(it->moved = db_changes(c) == 1) ||
+		    it->level < SLA_YELLOW)
+			continue;
+		if ((rc = case_load(c, a, it->id, &rec)) != PA_OK)
+			break;
+		snprintf(data, sizeof data, "{\"warn\":\"%s\"}", level);
+		stage = stage_name(rec.type, rec.stage);
+		snprintf(note, sizeof note, it->level == SLA_RED ? "红色预警：%s已超期" :
+		    "黄色预警：%s时限已用七成", stage);
+		struct tl_event e = { .case_id = it->id, .kind = "supervise", .at = j->now,
+			.from_status = rec.status, .to_status = rec.status, .note = note, .data = data };
+		rc = tl_append(c, &e, NULL);
+		if (rc == PA_OK)
+			rc = notify_rules_fire(c, &rec, it->level == SLA_RED ? "warn_red" :
+			    "warn_yellow", NULL, 0, j->now);
+		case_rec_clear(&rec);
+		arena_reset(a);
+		it->changed = rc == PA_OK;
 	}
-	attrs = json_loads(db_col_text(s, 0), 0, &je);
-	due = db_col_int(s, 1);
-	org = db_col_int(s, 2);
-	unit = db_col_int(s, 3);
-	assignee = db_col_int(s, 4);
-	snprintf(status, sizeof status, "%s", db_col_text(s, 5));
-	snprintf(title, sizeof title, "%s", db_col_text(s, 6));
-	utf8_clip(title);
-	db_reset(s);
-	if (!json_is_object(attrs))
-		goto out;
-	lvl = sla_level_at(json_integer_value(json_object_get(attrs, "stage_started_at")), due,
-	    j->now);
-	if (lvl <= level_parse(json_string_value(json_object_get(attrs, "warn"))) ||
-	    lvl < SLA_YELLOW)
-		goto out;
-	json_object_set_new(attrs, "warn", json_string(sla_level_name(lvl)));
-	text = json_dumps(attrs, JSON_COMPACT | JSON_SORT_KEYS);
-	s = db_prepare(c, SQL_SLA_SET);
-	if (text == NULL || s == NULL) {
-		rc = PA_ERR_DB;
-		goto out;
-	}
-	db_bind_int(s, 1, j->id);
-	db_bind_text(s, 2, text);
-	if ((rc = db_run(s)) != PA_OK)
-		goto out;
-	stage = json_string_value(json_object_get(attrs, "stage"));
-	snprintf(msg, sizeof msg, "%s：%s「%s」%s", lvl == SLA_RED ? "红色预警" : "黄色预警",
-	    stage && strcmp(stage, "handle") == 0 ? "处置" : "受理", title,
-	    lvl == SLA_RED ? "已超期" : "时限已用70%");
-	utf8_clip(msg);
-	struct tl_event e = { .case_id = j->id, .kind = "supervise", .action = NULL, .at = j->now,
-		.from_status = status, .to_status = status, .note = msg,
-		.data = lvl == SLA_RED ? "{\"warn\":\"red\"}" : "{\"warn\":\"yellow\"}" };
-	if ((rc = tl_append(c, &e, NULL)) != PA_OK)
-		goto out;
-	/* the assignee, or the department's handlers, and the leaders and operators over it */
-	if (assignee && (rc = notify_user(c, assignee, j->id, "warning", msg, j->now)) != PA_OK)
-		goto out;
-	if (unit && (rc = notify_unit(c, unit, assignee ? ROLE_LEADER : ROLE_HANDLER | ROLE_LEADER,
-	    j->id, "warning", msg, j->now)) != PA_OK)
-		goto out;
-	rc = notify_unit(c, org, ROLE_OPERATOR | ROLE_LEADER, j->id, "warning", msg, j->now);
-	j->changed = rc == PA_OK;
-out:
-	free(text);
-	json_decref(attrs);
+	arena_free(a);
 	return rc;
 }
 
 int sla_tick(struct db *db)
 {
 	struct db_conn *c = db_reader(db);
-	struct db_stmt *s;
-	int64_t now = clock_now_ms(), *ids = NULL;
-	int n = 0, cap = 0, changed = 0;
+	struct tick_job *j = calloc(1, sizeof *j);
+	int64_t now = clock_now_ms();
+	int changed = 0, progress = 1;
 
-	if (c == NULL || (s = db_prepare(c, SQL_SLA_OPEN)) == NULL)
+	if (c == NULL || j == NULL) {
+		free(j);
 		return 0;
-	while (db_step(s) == DB_ROW) {
-		json_error_t je;
-		json_t *a = json_loads(db_col_text(s, 2), 0, &je);
-		enum sla_level lvl = sla_level_at(json_integer_value(json_object_get(a,
-		    "stage_started_at")), db_col_int(s, 1), now);
-		enum sla_level had = level_parse(json_string_value(json_object_get(a, "warn")));
-		json_decref(a);
-		if (lvl < SLA_YELLOW || lvl <= had)
-			continue;
-		if (n == cap) {
-			int64_t *ni = realloc(ids, (size_t)(cap = cap ? cap * 2 : 64) * sizeof *ni);
-			if (ni == NULL)
-				break;
-			ids = ni;
-		}
-		ids[n++] = db_col_int(s, 0);
 	}
-	db_reset(s);
-	for (int i = 0; i < n; i++) {
-		struct tick_job j = { .id = ids[i], .now = now };
-		if (db_write(db, tick_run, &j) == PA_OK && j.changed) {
-			changed++;
-			notify_case_changed(db, ids[i]);
+	/* batch after batch until nothing is due or a batch moved nothing (lost races) */
+	while (progress) {
+		struct db_stmt *s = db_prepare(c, SQL_SLA_DUE);
+		if (s == NULL)
+			break;
+		db_bind_int(s, 1, now);
+		db_bind_int(s, 2, TICK_BATCH);
+		j->n = 0;
+		j->now = now;
+		while (db_step(s) == DB_ROW && j->n < TICK_BATCH) {
+			struct tick_item *it = &j->items[j->n++];
+			int64_t due = db_col_int(s, 1), start = db_col_int(s, 2);
+			enum sla_level had = level_parse(db_col_text(s, 3)), lvl;
+			it->id = db_col_int(s, 0);
+			it->version = db_col_int(s, 4);
+			lvl = sla_level_at(start, due, now);
+			/* a level once recorded is not taken back within the stage */
+			it->level = lvl > had ? lvl : had;
+			it->next = case_next_warn_at(start, due, it->level >= SLA_YELLOW ?
+			    sla_level_name(it->level) : NULL, 0);
 		}
+		db_reset(s);
+		if (j->n == 0 || db_write(db, tick_run, j) != PA_OK)
+			break;
+		progress = 0;
+		for (int i = 0; i < j->n; i++) {
+			if (j->items[i].changed) {
+				changed++;
+				notify_case_changed(db, j->items[i].id);
+			}
+			progress |= j->items[i].moved;
+		}
+		if (j->n < TICK_BATCH)
+			break;
 	}
-	free(ids);
+	free(j);
 	return changed;
 }
 
@@ -323,78 +380,77 @@ void sla_scheduler_stop(void)
 
 /* ------------------------------------------------------------------ API */
 
-static const char SQL_SUPERVISION[] = CASE_SELECT " WHERE c.type = 'event' AND "
-    "c.closed_at IS NULL AND c.due_at IS NOT NULL AND " SCOPE_CASE_SQL
-    " ORDER BY c.due_at LIMIT 500";
+/* The level at ?2 (now) in SQL, the same rule as sla_level_at: 0 red, 1 yellow, 2 normal. */
+#define SUP_LEVEL \
+    "(CASE WHEN c.due_at < ?2 THEN 0 WHEN c.due_at <= c.stage_started_at OR " \
+    "(?2 - c.stage_started_at) * 1000 >= (c.due_at - c.stage_started_at) * 700 THEN 1 " \
+    "ELSE 2 END)"
+/* Open cases of any type with a running deadline stage: red first, then yellow, then by
+ * deadline; in pages (the cursor holds the offset). */
+static const char SQL_SUPERVISION[] = CASE_SELECT " WHERE c.closed_at IS NULL AND "
+    "c.stage IS NOT NULL AND c.due_at IS NOT NULL AND " SCOPE_CASE_SQL
+    " AND (?3 IS NULL OR " SUP_LEVEL " = ?3) AND (?4 IS NULL OR c.type = ?4)"
+    " ORDER BY " SUP_LEVEL ", c.due_at, c.id LIMIT ?5 OFFSET ?6";
 
-struct sup_item {
-	enum sla_level level;
-	int64_t due;
-	char *json;
-};
-
-static int sup_cmp(const void *a, const void *b)
-{
-	const struct sup_item *x = a, *y = b;
-
-	if (x->level != y->level)
-		return x->level > y->level ? -1 : 1;
-	return x->due < y->due ? -1 : x->due > y->due;
-}
-
-/* GET /api/v1/supervision?level= */
+/* GET /api/v1/supervision?level=&type=&limit=&cursor= */
 void sla_api_supervision(struct http_req *r)
 {
+	static const char *const levels[] = { "red", "yellow", "normal", NULL };
 	struct db_conn *c = db_reader(r->db);
-	const char *want = http_query(r, "level");
-	struct sup_item items[SUPERVISION_MAX];
-	int64_t now = clock_now_ms();
+	const char *want = http_query(r, "level"), *type = http_query(r, "type");
+	int64_t now = clock_now_ms(), limit, offset, n = 0;
+	int level = -1, rc;
 	struct db_stmt *s;
 	struct sb b;
-	int n = 0;
 
-	if (want && *want && strcmp(want, "red") && strcmp(want, "yellow") && strcmp(want, "normal")) {
+	for (int i = 0; want && *want && levels[i]; i++)
+		if (strcmp(want, levels[i]) == 0)
+			level = i;
+	if (want && *want && level < 0) {
 		http_error(r, PA_ERR_INVALID, "invalid_value", "level",
 		    "level must be red, yellow or normal");
 		return;
 	}
+	if (type && *type && case_type_find(type) == NULL) {
+		http_error(r, PA_ERR_INVALID, "invalid_value", "type", "type is not a known case type");
+		return;
+	}
+	if (!http_query_int(r, "limit", 1, LIM_LIST_MAX, LIM_LIST_DEFAULT, &limit) ||
+	    !http_query_cursor(r, &offset))
+		return;
 	if (c == NULL || (s = db_prepare(c, SQL_SUPERVISION)) == NULL) {
 		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
 		return;
 	}
 	db_bind_int(s, 1, r->user->id);
-	while (db_step(s) == DB_ROW && n < SUPERVISION_MAX) {
+	db_bind_int(s, 2, now);
+	if (level >= 0)
+		db_bind_int(s, 3, level);
+	db_bind_text(s, 4, type && *type ? type : NULL);
+	db_bind_int(s, 5, limit);
+	db_bind_int(s, 6, offset > 0 ? offset - 1 : 0);
+	sb_init(&b, 64 << 20);
+	sb_adds(&b, "{\"items\":[");
+	while ((rc = db_step(s)) == DB_ROW) {
 		struct case_rec rec;
-		struct sb one;
-		if (case_from_row(s, r->arena, &rec) != PA_OK)
+		if (case_row_load(c, s, r->arena, &rec) != PA_OK)
 			continue;
-		enum sla_level lvl = sla_level_at(json_integer_value(json_object_get(rec.attrs,
-		    "stage_started_at")), rec.due_at, now);
-		if (want && *want && strcmp(want, sla_level_name(lvl)) != 0) {
-			case_rec_clear(&rec);
-			continue;
-		}
-		sb_init(&one, 1 << 20);
-		case_json(&one, &rec);
-		sb_add(&one, "}", 1);
-		items[n].level = lvl;
-		items[n].due = rec.due_at;
-		items[n].json = sb_finish(&one);
-		if (items[n].json)
-			n++;
+		if (n++)
+			sb_add(&b, ",", 1);
+		case_json(&b, &rec);
+		sb_add(&b, "}", 1);
 		case_rec_clear(&rec);
 	}
 	db_reset(s);
-	qsort(items, (size_t)n, sizeof *items, sup_cmp);
-	sb_init(&b, 64 << 20);
-	sb_adds(&b, "{\"items\":[");
-	for (int i = 0; i < n; i++) {
-		if (i)
-			sb_add(&b, ",", 1);
-		sb_adds(&b, items[i].json);
-		free(items[i].json);
+	if (rc == DB_FAIL) {
+		sb_free(&b);
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
 	}
-	sb_adds(&b, "]}");
+	/* the cursor is the offset of the next page, plus one (0 means none) */
+	sb_adds(&b, "],\"next_cursor\":");
+	http_cursor_json(&b, n == limit ? (offset > 0 ? offset - 1 : 0) + n + 1 : 0);
+	sb_add(&b, "}", 1);
 	http_reply_text(r, 200, sb_finish(&b));
 }
 
@@ -510,6 +566,7 @@ void sla_api_holidays_put(struct http_req *r)
 		http_error(r, rc, "internal", NULL, "cannot store the holidays");
 		return;
 	}
+	sla_calendar_changed();
 	http_reply(r, 200, json_pack("{s:i}", "stored", (int)json_array_size(items)));
 }
 
@@ -542,5 +599,6 @@ void sla_api_holidays_delete(struct http_req *r)
 		http_error(r, rc, "internal", NULL, "cannot delete the holiday");
 		return;
 	}
+	sla_calendar_changed();
 	http_reply(r, 204, NULL);
 }

@@ -112,7 +112,34 @@ static const struct wf_action actions[] = {
 	{ NULL, NULL, NULL, NULL, NULL, 0, false, NULL, NULL, NULL },
 };
 
-static const char *const attr_names[] = { "result", "decline_reason", "reopened", NULL };
+/* The post's own fields: columns of suggestion_details, in this order. */
+static const struct type_field fields[] = {
+	{ "result", "办理结果", "Result", TF_TEXT, TF_STORED | TF_LIST | TF_SEARCH, NULL },
+	{ "decline_reason", "不采纳理由", "Reason for declining", TF_TEXT, TF_STORED, NULL },
+	{ "reopened", "重新打开次数", "Reopened", TF_INT, TF_STORED, NULL },
+	{ NULL, NULL, NULL, TF_TEXT, 0, NULL },
+};
+static const char SQL_SIDE_SELECT[] =
+    "SELECT result, decline_reason, reopened FROM suggestion_details WHERE case_id = ?1";
+static const char SQL_SIDE_UPSERT[] =
+    "INSERT INTO suggestion_details (case_id, result, decline_reason, reopened) "
+    "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (case_id) DO UPDATE SET result = ?2, "
+    "decline_reason = ?3, reopened = ?4";
+
+static const char *const done_by_done[] = { "done", NULL };
+
+/* The board's notices: the assignee when a post is given to them; the poster when it is done
+ * or declined. */
+static const struct notify_rule notify_rules[] = {
+	{ "accept", NR_ASSIGNEE, "assigned", "我爱我家：请您办理「%s」",
+	  "Suggestion board: please take care of \"%s\"", done_by_done },
+	{ "done", NR_REPORTER, "done", "您发布的事项已办结：%s", "Your post was done: %s", NULL },
+	{ "decline", NR_REPORTER, "declined", "您发布的事项未被采纳：%s",
+	  "Your post was declined: %s", NULL },
+	{ "reopen", NR_ASSIGNEE, "reopened", "事项被重新打开：%s", "A post was reopened: %s",
+	  done_by_done },
+	{ NULL, 0, NULL, NULL, NULL, NULL },
+};
 static const char *const categories[] = { "facility", "management", "service", "safety",
 	"welfare", "other", NULL };
 
@@ -125,8 +152,11 @@ const struct case_type suggestion_type = {
 	.statuses = statuses,
 	.actions = actions,
 	.who_create = ROLE_STAFF,
-	.attr_names = attr_names,
 	.categories = categories,
+	.fields = fields,
+	.side_select = SQL_SIDE_SELECT,
+	.side_upsert = SQL_SIDE_UPSERT,
+	.notify = notify_rules,
 };
 
 /* ------------------------------------------------------------------ board counts */

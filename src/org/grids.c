@@ -13,7 +13,6 @@
 #include "../db/db.h"
 #include "../http/http.h"
 #include "../util/util.h"
-#include "../modules/event.h"
 #include "geo.h"
 #include "org.h"
 
@@ -278,9 +277,13 @@ out:
 static const char SQL_GRIDS[] =
     "SELECT o.id, o.name, o.code, o.kind, COALESCE(o.parent_id, 0), s.geometry "
     "FROM geo_shapes s JOIN orgs o ON o.id = s.org_id WHERE " SCOPE_ORG_SQL " ORDER BY o.path";
-static const char SQL_GRID_OPEN[] =
-    "SELECT c.org_id, COALESCE(c.due_at, 0), c.attrs FROM cases c JOIN orgs o ON o.id = c.org_id "
-    "WHERE c.type = 'event' AND c.closed_at IS NULL AND " SCOPE_ORG_SQL;
+/* The layers of open cases drawn on the map (set by the modules at start). */
+static grids_layer_fn map_layer;
+
+void grids_set_layer(grids_layer_fn fn)
+{
+	map_layer = fn;
+}
 
 /* GET /api/v1/grids — a GeoJSON FeatureCollection of the grids and communities in scope. */
 void grids_api_list(struct http_req *r)
@@ -309,24 +312,9 @@ void grids_api_list(struct http_req *r)
 		json_array_append_new(features, feat);
 	}
 	db_reset(s);
-	/* open events per grid and their deadline warnings */
-	if ((s = db_prepare(c, SQL_GRID_OPEN)) == NULL)
+	/* open cases per grid and their deadline warnings, from the modules' map layers */
+	if (map_layer && map_layer(c, r->user, byid, now) != PA_OK)
 		goto dberr;
-	db_bind_int(s, 1, r->user->id);
-	while (db_step(s) == DB_ROW) {
-		json_t *props, *v;
-		snprintf(key, sizeof key, "%lld", (long long)db_col_int(s, 0));
-		if ((props = json_object_get(byid, key)) == NULL)
-			continue;
-		v = json_object_get(props, "open_events");
-		json_integer_set(v, json_integer_value(v) + 1);
-		const char *level = event_warn_text(db_col_text(s, 2), db_col_int(s, 1), now);
-		if (strcmp(level, "normal") != 0) {
-			v = json_object_get(props, level);
-			json_integer_set(v, json_integer_value(v) + 1);
-		}
-	}
-	db_reset(s);
 	/* a community shows the sum of its grids */
 	{
 		size_t i;

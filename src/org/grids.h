@@ -21,6 +21,12 @@ void grids_index_free(void);
 pa_err grids_put_shape(struct db_conn *c, int64_t org_id, const json_t *geometry);
 /* `pingan import grids FILE`: prints what it imported and refused; 0 on success. */
 int grids_import(struct db *db, const char *path, bool skip_errors, FILE *out);
+/* A map layer: adds to each grid's properties in byid (keyed by the org id as text, with
+ * "open_events", "yellow", "red" counters) the open cases the user may see. */
+struct auth_user;
+typedef pa_err (*grids_layer_fn)(struct db_conn *c, const struct auth_user *u, json_t *byid,
+    int64_t now);
+void grids_set_layer(grids_layer_fn fn);
 void grids_api_list(struct http_req *r);
 void grids_api_locate(struct http_req *r);
 

@@ -16,6 +16,7 @@
 #include "core/case.h"
 #include "modules/demo.h"
 #include "modules/event.h"
+#include "modules/modules.h"
 #include "org/grids.h"
 #include "util/util.h"
 
@@ -29,6 +30,8 @@ int support_open_db(const char *tag, int group_max, struct support_db *out)
 
 	log_set_level(LOG_ERROR);
 	tl_key_set(SUPPORT_TL_KEY);
+	modules_init();
+	sla_calendar_changed();     /* a new database: its own holidays */
 	memset(out, 0, sizeof *out);
 	snprintf(out->path, sizeof out->path, "/tmp/pingan-%s-XXXXXX", tag);
 	if ((fd = mkstemp(out->path)) < 0)
@@ -261,7 +264,11 @@ void support_case_load(struct db *db, int64_t id, struct support_case *out)
 	out->closed_at = c.closed_at;
 	out->updated_at = c.updated_at;
 	out->version = c.version;
-	out->attrs = json_incref(c.attrs);
+	out->attrs = json_deep_copy(c.attrs);
+	/* the running stage lives in the case row; tests read it beside the type's fields */
+	json_object_set_new(out->attrs, "stage", c.stage ? json_string(c.stage) : json_null());
+	json_object_set_new(out->attrs, "stage_started_at", json_integer(c.stage_started_at));
+	json_object_set_new(out->attrs, "warn", json_string(c.warn ? c.warn : "normal"));
 	case_rec_clear(&c);
 	arena_free(a);
 }

@@ -27,6 +27,7 @@
 #include "util/util.h"
 
 #include "support.h"
+#include "core/case.h"
 
 #define HOUR_MS (3600LL * 1000)
 #define DAY_MS  (86400LL * 1000)
@@ -408,31 +409,39 @@ static void level_of_a_working_day_stage(void **state)
 	check_levels(holiday, SUPPORT_LEN(holiday));
 }
 
-static void warn_text(void **state)
+/* The instant the scheduler looks at a case again: yellow at 70 % of the stage (rounded up to
+ * the next millisecond), red just after the deadline, never once red, closed or without a
+ * deadline. The scheduler reads only cases whose instant has come, so a wrong instant would
+ * hide a warning. */
+static void next_warn_instant(void **state)
 {
 	int64_t s = T("2026-09-25T10:00:00+08:00"), d = s + 10 * HOUR_MS;
-	char attrs[96];
 
 	(void)state;
-	snprintf(attrs, sizeof attrs, "{\"stage\":\"handle\",\"stage_started_at\":%lld}",
-	    (long long)s);
 	const struct {
-		const char *attrs;
-		int64_t due, now;
-		const char *want;
-	} texts[] = {
-		{ attrs, d, s + HOUR_MS, "normal" },
-		{ attrs, d, s + 7 * HOUR_MS, "yellow" },
-		{ attrs, d, d + 1, "red" },
-		/* no deadline reads as normal; broken or missing attrs do not crash */
-		{ attrs, 0, d + 1, "normal" },
-		{ "not json", d, d + 1, "red" },
-		{ NULL, d, d + 1, "red" },
-		{ "[]", 0, d, "normal" },
+		int64_t start, due;
+		const char *warn;
+		int64_t closed, want;
+	} cases[] = {
+		{ s, d, NULL, 0, s + 7 * HOUR_MS },            /* 70 % of 10 h */
+		{ s, s + 1001, NULL, 0, s + 701 },              /* 700.7 ms rounds up to 701 */
+		{ s, d, "yellow", 0, d + 1 },                   /* red once overdue */
+		{ s, d, "red", 0, 0 },                          /* nothing after red */
+		{ s, d, NULL, d - 5, 0 },                       /* closed */
+		{ s, 0, NULL, 0, 0 },                           /* no deadline */
+		{ s, s - HOUR_MS, NULL, 0, s },                 /* born late: yellow at once */
 	};
-	for (size_t i = 0; i < SUPPORT_LEN(texts); i++)
-		assert_string_equal(event_warn_text(texts[i].attrs, texts[i].due, texts[i].now),
-		    texts[i].want);
+	for (size_t i = 0; i < SUPPORT_LEN(cases); i++) {
+		int64_t got = case_next_warn_at(cases[i].start, cases[i].due, cases[i].warn,
+		    cases[i].closed);
+		if (got != cases[i].want)
+			fail_msg("case %zu: next warning at %lld, expected %lld", i, (long long)got,
+			    (long long)cases[i].want);
+		/* and the level there is the next one (for the open, unwarned cases) */
+		if (got && cases[i].warn == NULL && cases[i].due > cases[i].start)
+			assert_int_equal(sla_level_at(cases[i].start, cases[i].due, got), SLA_YELLOW);
+	}
+	assert_int_equal(sla_level_at(s, d, s + 7 * HOUR_MS - 1), SLA_NORMAL);
 }
 
 int main(void)
@@ -446,7 +455,7 @@ int main(void)
 		cmocka_unit_test(calendar_reload),
 		cmocka_unit_test(level_thresholds),
 		cmocka_unit_test(level_of_a_working_day_stage),
-		cmocka_unit_test(warn_text),
+		cmocka_unit_test(next_warn_instant),
 	};
 
 	return cmocka_run_group_tests_name("sla", tests, group_setup, group_teardown);

@@ -1,0 +1,67 @@
+/* modules.c — the registry of case types (案件类型) and the capabilities the modules hand to
+ * the lower layers at start: the engine gets the list of types, the grid map its layers.
+ * Adding a type: add its descriptor to types[] below (docs/architecture.md, "Adding a case
+ * type"). */
+#include <stdio.h>
+#include <string.h>
+
+#include "../core/case.h"
+#include "../db/db.h"
+#include "../org/grids.h"
+#include "../util/util.h"
+#include "event.h"
+#include "modules.h"
+
+extern const struct case_type suggestion_type;
+extern const struct case_type event_type;
+
+static const struct case_type *const types[] = { &suggestion_type, &event_type, NULL };
+
+/* Open cases of one map-layer type per grid, with their deadline levels (same rule as the
+ * scheduler), read from the indexed columns of the case row: no JSON per row. */
+static const char SQL_LAYER_OPEN[] =
+    "SELECT c.org_id, COALESCE(c.due_at, 0), COALESCE(c.stage_started_at, 0), c.stage "
+    "FROM cases c JOIN orgs o ON o.id = c.org_id LEFT JOIN orgs un ON un.id = c.unit_id "
+    "WHERE c.type = ?2 AND c.closed_at IS NULL AND " SCOPE_CASE_SQL;
+
+static pa_err map_layers(struct db_conn *c, const struct auth_user *u, json_t *byid,
+    int64_t now)
+{
+	char key[24];
+
+	for (int i = 0; types[i]; i++) {
+		struct db_stmt *s;
+		int r;
+		if (!types[i]->map_layer)
+			continue;
+		if ((s = db_prepare(c, SQL_LAYER_OPEN)) == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, u->id);
+		db_bind_text(s, 2, types[i]->code);
+		while ((r = db_step(s)) == DB_ROW) {
+			json_t *props, *v;
+			enum sla_level l;
+			snprintf(key, sizeof key, "%lld", (long long)db_col_int(s, 0));
+			if ((props = json_object_get(byid, key)) == NULL)
+				continue;
+			v = json_object_get(props, "open_events");
+			json_integer_set(v, json_integer_value(v) + 1);
+			l = db_col_null(s, 3) ? SLA_NONE : sla_level_at(db_col_int(s, 2),
+			    db_col_int(s, 1), now);
+			if (l == SLA_YELLOW || l == SLA_RED) {
+				v = json_object_get(props, sla_level_name(l));
+				json_integer_set(v, json_integer_value(v) + 1);
+			}
+		}
+		db_reset(s);
+		if (r == DB_FAIL)
+			return PA_ERR_DB;
+	}
+	return PA_OK;
+}
+
+void modules_init(void)
+{
+	case_registry_set(types);
+	grids_set_layer(map_layers);
+}
