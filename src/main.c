@@ -19,6 +19,7 @@
 #include "modules/modules.h"
 #include "org/grids.h"
 #include "org/org.h"
+#include "util/keys.h"
 #include "util/util.h"
 
 #define DEFAULT_LISTEN  "127.0.0.1:8080"
@@ -42,18 +43,27 @@ static const char usage_main[] =
     "  db-fingerprint --db FILE  hash of every table's rows, as JSON (tests)\n"
     "\n"
     "Run pingan COMMAND --help for a command's options.\n"
-    "PINGAN_DB and PINGAN_LISTEN give defaults for --db and --listen.\n";
+    "PINGAN_DB and PINGAN_LISTEN give defaults for --db and --listen.\n"
+    "Every command that opens a database reads its key file: --key-file FILE, or\n"
+    "PINGAN_KEY_FILE, or FILE.key beside the database (made by init; back it up apart).\n";
 
 static const char usage_init[] =
-    "usage: pingan init --db FILE [--demo] [--demo-password PW]\n"
+    "usage: pingan init --db FILE [--demo] [--demo-password PW] [--key-file K]\n"
+    "                   [--anchor-file A]\n"
     "  Creates FILE with the current schema, or migrates an older Pingan database.\n"
+    "  --key-file      the key file (default FILE.key): made 0600 for a new database, never\n"
+    "                  overwritten; a database that has a key refuses to run without it\n"
+    "  --anchor-file   the append-only file of timeline anchors (default FILE.anchors)\n"
+    "  --accept-broken-timeline  when migrating, rebuild the keyed chains even though the old\n"
+    "                  unkeyed chain is broken (after inspecting the event init names)\n"
     "  --demo            add the demo org tree, accounts and board posts; prints the accounts\n"
     "  --demo-password   the password of every demo account (default: a random one)\n";
 
 static const char usage_serve[] =
     "usage: pingan serve --db FILE [--listen HOST:PORT] [--threads N] [--group-commit N]\n"
     "                    [--sla-interval S] [--upload-max BYTES] [--trusted-proxy ADDR]...\n"
-    "                    [--access-log PATH|-] [--access-log-max-mb N]\n"
+    "                    [--access-log PATH|-] [--access-log-max-mb N] [--key-file K]\n"
+    "                    [--anchor-file A] [--anchor-interval S]\n"
     "  --listen        address to listen on (default " DEFAULT_LISTEN "; port 0 picks one)\n"
     "  --threads       HTTP worker threads (default 16)\n"
     "  --group-commit  most writes committed together (default 64; 1 = each alone)\n"
@@ -64,6 +74,10 @@ static const char usage_serve[] =
     "                  X-Forwarded-For is read, for the client's address\n"
     "  --access-log    one line per request to PATH (- for standard error); default off\n"
     "  --access-log-max-mb  rotate the access log to PATH.1 beyond N MiB (default: never)\n"
+    "  --key-file      the key file (default FILE.key); serve refuses to start without it\n"
+    "  --anchor-file   where anchors of the timeline are appended (default FILE.anchors);\n"
+    "                  one every minute with changes and one at shutdown\n"
+    "  --anchor-interval  seconds between anchors (default 60)\n"
     "  SIGTERM or SIGINT stop the server after in-flight requests finish; SIGHUP reopens\n"
     "  the access log (after logrotate moved it).\n";
 
@@ -77,9 +91,11 @@ static const char usage_user[] =
     "  operator handler mediator citizen.\n";
 
 static const char usage_audit[] =
-    "usage: pingan audit verify --db FILE\n"
-    "  Recomputes the BLAKE2b hash chain of every timeline event; exits 1 naming the first\n"
-    "  broken event if any row was edited or removed.\n";
+    "usage: pingan audit verify --db FILE [--key-file K] [--anchor-file A]\n"
+    "  Recomputes every case's keyed hash chain, checks the anchor chain against the anchor\n"
+    "  file and every anchored head, and replays each case against its case row. Prints one\n"
+    "  line per finding (naming the row or the case) and a summary; exits 1 if anything is\n"
+    "  wrong, 0 when all is intact.\n";
 
 struct opts {
 	const char *db, *listen, *login, *name, *password, *role, *org, *demo_password;
@@ -87,12 +103,13 @@ struct opts {
 	const char *trusted[LIM_TRUSTED_PROXIES];
 	int ntrusted;
 	int64_t access_log_max_mb;
+	const char *key_file, *anchor_file;
 	int threads, group_commit;
-	int64_t cases, sla_interval, upload_max;
+	int64_t cases, sla_interval, upload_max, anchor_interval;
 	bool skip_errors;
 	const char *arg;        /* the one positional argument of import commands */
 	uint64_t seed;
-	bool demo, quiet, help;
+	bool demo, quiet, help, accept_broken;
 };
 
 /* Parses the options every subcommand shares; unknown ones are an error. */
@@ -120,6 +137,10 @@ static int parse_opts_arg(int argc, char **argv, struct opts *o, const char *usa
 		{ "trusted-proxy", required_argument, NULL, 'T' },
 		{ "access-log", required_argument, NULL, 'A' },
 		{ "access-log-max-mb", required_argument, NULL, 'M' },
+		{ "key-file", required_argument, NULL, 'k' },
+		{ "anchor-file", required_argument, NULL, 'a' },
+		{ "anchor-interval", required_argument, NULL, 'I' },
+		{ "accept-broken-timeline", no_argument, NULL, 'B' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -199,6 +220,15 @@ static int parse_opts_arg(int argc, char **argv, struct opts *o, const char *usa
 			}
 			o->seed = (uint64_t)v;
 			break;
+		case 'k': o->key_file = optarg; break;
+		case 'a': o->anchor_file = optarg; break;
+		case 'B': o->accept_broken = true; break;
+		case 'I':
+			if (!parse_i64(optarg, 1, 3600, &o->anchor_interval)) {
+				fprintf(stderr, "pingan: --anchor-interval must be 1-3600 seconds\n");
+				return 2;
+			}
+			break;
 		case 'h': o->help = true; break;
 		default:
 			fprintf(stderr, "pingan: unknown or incomplete option %s (see --help)\n",
@@ -241,11 +271,138 @@ static int parse_opts(int argc, char **argv, struct opts *o, const char *usage)
 	return parse_opts_arg(argc, argv, o, usage, false);
 }
 
+/* ------------------------------------------------------------------ keys and anchors */
+
+static char key_path_buf[4096], anchor_path_buf[4096];
+
+/* The key file of o (--key-file, PINGAN_KEY_FILE or DB.key); NULL (with a message) if too long. */
+static const char *key_path(const struct opts *o)
+{
+	const char *p = keys_path(o->key_file, o->db, key_path_buf, sizeof key_path_buf);
+
+	if (p == NULL)
+		fprintf(stderr, "pingan: the key file path is too long\n");
+	return p;
+}
+
+static const char *anchor_file(const struct opts *o)
+{
+	const char *p = anchor_path(o->anchor_file, o->db, anchor_path_buf, sizeof anchor_path_buf);
+
+	if (p == NULL)
+		fprintf(stderr, "pingan: the anchor file path is too long\n");
+	return p;
+}
+
+/* Loads the key file and hands the timeline its MAC key; one line on stderr if it cannot. */
+static int load_key(const struct opts *o)
+{
+	unsigned char mac[KEYS_SUB_BYTES];
+	const char *path = key_path(o);
+	struct pa_keys k;
+	char err[512];
+
+	if (path == NULL)
+		return 1;
+	if (keys_load(path, &k, err, sizeof err) != PA_OK) {
+		fprintf(stderr, "pingan: %s\n", err);
+		return 1;
+	}
+	keys_subkey(&k, KEY_TIMELINE_MAC, mac);
+	tl_key_set(mac);
+	sodium_memzero(mac, sizeof mac);
+	keys_wipe(&k);
+	return 0;
+}
+
+/* Refuses a database whose chains were not yet rebuilt with the key (init was interrupted). */
+static int check_rebuilt(const struct opts *o, struct db *db)
+{
+	struct db_conn *c = db_reader(db);
+	bool pending = true;
+
+	bool match = false;
+
+	if (c == NULL || tl_rebuild_pending(c, &pending) != PA_OK || pending) {
+		fprintf(stderr, "pingan: the timeline of %s is not yet chained with its key: run "
+		    "pingan init --db %s\n", o->db, o->db);
+		return 1;
+	}
+	if (tl_key_matches(c, &match) != PA_OK || !match) {
+		fprintf(stderr, "pingan: key file %s is not the key of %s (its check value differs): "
+		    "give the key file made with this database\n", key_path_buf, o->db);
+		return 1;
+	}
+	return 0;
+}
+
+/* Records an anchor of the chains changed since the last one (CLI writers). */
+static int record_anchor(const struct opts *o, struct db *db)
+{
+	const char *file = anchor_file(o);
+	char err[512];
+	int64_t id;
+
+	if (file == NULL)
+		return 1;
+	if (anchor_record(db, file, &id, err, sizeof err) != PA_OK) {
+		fprintf(stderr, "pingan: %s\n", err);
+		return 1;
+	}
+	return 0;
+}
 /* ------------------------------------------------------------------ init */
 
 static pa_err seed_catalog(struct db_conn *c, void *ctx)
 {
 	return catalog_seed(c);
+}
+
+/* The key file of a database being created or migrated: made when the database never had one
+ * (migration 003 not yet followed by its rebuild), an error when it had one; then the chains of
+ * a migrated database are rebuilt with the key and anchored. */
+static int init_keys(const struct opts *o, struct db *db)
+{
+	struct db_conn *c = db_reader(db);
+	const char *path = key_path(o);
+	bool pending = false;
+	int64_t chains = 0, broken = 0;
+	char err[512];
+	pa_err e;
+	int rc;
+
+	if (path == NULL)
+		return 1;
+	if (c == NULL || tl_rebuild_pending(c, &pending) != PA_OK) {
+		fprintf(stderr, "pingan: cannot read %s\n", o->db);
+		return 1;
+	}
+	if (!keys_exists(path)) {
+		if (!pending) {
+			fprintf(stderr, "pingan: key file %s is missing: restore it from its backup (a "
+			    "database that has a key never gets a new one)\n", path);
+			return 1;
+		}
+		if (keys_create(path, err, sizeof err) != PA_OK) {
+			fprintf(stderr, "pingan: %s\n", err);
+			return 1;
+		}
+		printf("key file %s created (mode 0600): back it up apart from the database\n", path);
+	}
+	if ((rc = load_key(o)) != 0)
+		return rc;
+	if (!pending)
+		return check_rebuilt(o, db);
+	if ((e = tl_rebuild(db, o->accept_broken, &chains, &broken, err, sizeof err)) != PA_OK) {
+		fprintf(stderr, "pingan: timeline: %s\n", err);
+		return 1;
+	}
+	if (broken)
+		printf("timeline: the old chain was broken at event %lld; rebuilt anyway "
+		    "(--accept-broken-timeline)\n", (long long)broken);
+	if (chains)
+		printf("timeline: rebuilt %lld chains with the keyed hash\n", (long long)chains);
+	return chains ? record_anchor(o, db) : 0;
 }
 
 static int cmd_init(int argc, char **argv)
@@ -271,6 +428,10 @@ static int cmd_init(int argc, char **argv)
 		return rc;
 	before = db_schema_version(db);
 	printf("database %s at schema version %d\n", o.db, before);
+	if ((rc = init_keys(&o, db)) != 0) {
+		db_close(db);
+		return rc;
+	}
 	if (o.demo) {
 		if (o.demo_password == NULL) {
 			unsigned char r[9];
@@ -301,8 +462,10 @@ static int cmd_init(int argc, char **argv)
 		db_close(db);
 		return 1;
 	}
+	rc = o.demo ? record_anchor(&o, db) : 0;
 	db_close(db);
-	return 0;
+	tl_key_set(NULL);
+	return rc;
 }
 
 /* ------------------------------------------------------------------ serve */
@@ -336,6 +499,11 @@ static int cmd_serve(int argc, char **argv)
 		attach_max_bytes = (size_t)o.upload_max;
 	if ((rc = open_db(&o, DB_OPEN_EXISTING, true, &db)) != 0)
 		return rc;
+	if ((rc = load_key(&o)) != 0 || (rc = check_rebuilt(&o, db)) != 0 ||
+	    anchor_file(&o) == NULL) {
+		db_close(db);
+		return rc ? rc : 1;
+	}
 	{
 		struct stat st;
 		if (stat(o.db, &st) == 0 && (st.st_mode & 077))
@@ -356,6 +524,9 @@ static int cmd_serve(int argc, char **argv)
 		return 1;
 	}
 	sla_scheduler_start(db, o.sla_interval ? (int)o.sla_interval : 60);
+	if (anchor_start(db, anchor_path_buf, o.anchor_interval ? (int)o.anchor_interval :
+	    ANCHOR_INTERVAL_S) != PA_OK)
+		log_msg(LOG_ERROR, "anchor: cannot start the anchor thread");
 	printf("pingan %s listening on port %d (%s)\n", PINGAN_VERSION, http_port(srv), hopt.listen);
 	fflush(stdout);
 	for (;;) {
@@ -373,7 +544,9 @@ static int cmd_serve(int argc, char **argv)
 	notify_shutdown();
 	http_stop(srv);
 	http_access_log_close();
+	anchor_stop();       /* after the last write: the final anchor covers it */
 	db_close(db);
+	tl_key_set(NULL);
 	grids_index_free();
 	log_msg(LOG_INFO, "stopped");
 	return 0;
@@ -482,6 +655,8 @@ static int cmd_user(int argc, char **argv)
 	}
 	if ((rc = open_db(&o, DB_OPEN_EXISTING, false, &db)) != 0)
 		return rc;
+	if ((rc = load_key(&o)) != 0 || (rc = check_rebuilt(&o, db)) != 0)
+		goto out;
 	rc = 1;
 	u.login = o.login;
 	u.role = o.role ? role_parse(o.role) : 0;
@@ -552,6 +727,7 @@ static int cmd_user(int argc, char **argv)
 out:
 	sodium_memzero(pw, sizeof pw);
 	db_close(db);
+	tl_key_set(NULL);
 	return rc;
 }
 
@@ -560,10 +736,11 @@ out:
 static int cmd_audit(int argc, char **argv)
 {
 	const char *sub = argc > 1 ? argv[1] : "";
+	struct tl_audit a = { .out = stdout };
+	const char *file;
 	struct opts o;
 	struct db *db;
 	struct db_conn *c;
-	int64_t bad, count, bad_case;
 	char msg[256];
 	int rc;
 
@@ -577,32 +754,36 @@ static int cmd_audit(int argc, char **argv)
 	}
 	if ((rc = parse_opts(argc - 1, argv + 1, &o, usage_audit)) != 0)
 		return rc < 0 ? 0 : rc;
+	if ((file = anchor_file(&o)) == NULL)
+		return 1;
 	if ((rc = open_db(&o, DB_OPEN_EXISTING, false, &db)) != 0)
 		return rc;
+	if ((rc = load_key(&o)) != 0 || (rc = check_rebuilt(&o, db)) != 0)
+		goto out;
+	rc = 1;
 	c = db_reader(db);
 	if (c == NULL || db_check_integrity(c, msg, sizeof msg) != PA_OK) {
 		printf("BROKEN: database file: %s\n", msg);
-		db_close(db);
-		return 1;
+		goto out;
 	}
-	if (tl_verify(c, &bad, &count) != PA_OK || tl_check_cases(c, &bad_case) != PA_OK) {
-		fprintf(stderr, "pingan: cannot read the timeline\n");
-		db_close(db);
-		return 1;
+	if (tl_verify(c, &a) != PA_OK || anchor_verify(c, file, &a) != PA_OK) {
+		fprintf(stderr, "pingan: cannot read the timeline or the anchors\n");
+		goto out;
 	}
+	if (a.findings) {
+		printf("BROKEN: %lld findings (%lld timeline events in %lld cases, %lld anchors "
+		    "checked)\n", (long long)a.findings, (long long)a.events, (long long)a.cases,
+		    (long long)a.anchors);
+		goto out;
+	}
+	printf("ok: %lld timeline events in %lld cases, every hash chain intact, %lld anchors "
+	    "agree with %s, every case agrees with its timeline\n", (long long)a.events,
+	    (long long)a.cases, (long long)a.anchors, file);
+	rc = 0;
+out:
 	db_close(db);
-	if (bad) {
-		printf("BROKEN: timeline event %lld does not match its hash chain (%lld events "
-		    "checked)\n", (long long)bad, (long long)count);
-		return 1;
-	}
-	if (bad_case) {
-		printf("BROKEN: case %lld has no create event on its timeline\n", (long long)bad_case);
-		return 1;
-	}
-	printf("ok: %lld timeline events, hash chain intact, every case has its create event\n",
-	    (long long)count);
-	return 0;
+	tl_key_set(NULL);
+	return rc;
 }
 
 static const char usage_import[] =
@@ -691,14 +872,21 @@ static int cmd_bench_data(int argc, char **argv)
 		return rc < 0 ? 0 : rc;
 	if ((rc = open_db(&o, DB_OPEN_EXISTING, false, &db)) != 0)
 		return rc;
+	if ((rc = load_key(&o)) != 0 || (rc = check_rebuilt(&o, db)) != 0) {
+		db_close(db);
+		return rc;
+	}
 	e = benchdata_generate(db, o.cases ? o.cases : 1000000, o.seed ? o.seed : 2017, stderr);
-	db_close(db);
 	if (e != PA_OK) {
 		fprintf(stderr, "pingan: bench-data failed: %s (is this a demo database?)\n",
 		    pa_err_str(e));
-		return 1;
+		rc = 1;
+	} else {
+		rc = record_anchor(&o, db);   /* so the server does not anchor a million heads */
 	}
-	return 0;
+	db_close(db);
+	tl_key_set(NULL);
+	return rc;
 }
 
 /* ------------------------------------------------------------------ tests */

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 want=(gcc make pkg-config libmicrohttpd-dev libsqlite3-dev libjansson-dev libsodium-dev libxlsxwriter-dev)
 if [ "${1:-build}" = test ]; then
-	want+=(libcmocka-dev chromium fonts-wqy-microhei python3 nodejs npm)
+	want+=(libcmocka-dev chromium fonts-wqy-microhei python3 sqlite3 nodejs npm)
 fi
 if [ "${1:-build}" = fuzz ]; then
 	want+=(clang libclang-rt-14-dev)

@@ -10,6 +10,7 @@
 #include "../auth/auth.h"
 #include "../http/validate.h"
 #include "../pingan.h"
+#include "timeline.h"
 
 struct db;
 struct db_conn;
@@ -238,31 +239,7 @@ void case_json(struct sb *b, const struct case_rec *c);
 pa_err case_timeline_write(struct db_conn *conn, struct sb *b, int64_t case_id, int64_t event_id);
 void wf_allowed_sb(struct sb *b, const struct case_rec *c, const struct auth_user *u, int64_t now);
 
-/* ---- timeline (hash chain) ---- */
-struct tl_event {
-	int64_t case_id;
-	const char *kind;        /* create, action, comment, update */
-	const char *action;      /* NULL unless kind is action */
-	int64_t actor_id;
-	int64_t at;
-	const char *from_status, *to_status, *note;
-	const char *data;        /* JSON text or NULL */
-};
-#define TL_HASH_BYTES 32
-/* Appends e to the timeline of its case, chaining its hash to the last event. */
-pa_err tl_append(struct db_conn *conn, const struct tl_event *e, int64_t *out_id);
-/* Writes one event with a known id, seq and previous hash (bulk loading knows them without
- * asking); out_hash is the new link. tl_append uses it. */
-pa_err tl_insert(struct db_conn *conn, int64_t id, int64_t seq, const struct tl_event *e,
-    const unsigned char prev[TL_HASH_BYTES], unsigned char out_hash[TL_HASH_BYTES]);
-/* Recomputes the whole chain; *bad_id is the first event whose hash or link is wrong (0 if
- * all is intact); *count the events checked. */
-pa_err tl_verify(struct db_conn *conn, int64_t *bad_id, int64_t *count);
-/* The first case (id) whose timeline does not begin with its create event, 0 if none. */
-pa_err tl_check_cases(struct db_conn *conn, int64_t *bad_case);
-/* The hash of one event given the previous hash (exposed for tests). */
-void tl_hash(const unsigned char prev[TL_HASH_BYTES], int64_t id, const struct tl_event *e,
-    int64_t seq, unsigned char out[TL_HASH_BYTES]);
+/* ---- timeline: see timeline.h (struct tl_event, tl_append) ---- */
 
 /* ---- operations (each one write transaction) ---- */
 struct case_new {

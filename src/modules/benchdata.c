@@ -2,7 +2,8 @@
  * database for benchmarks (1,000,000 cases in seconds). Needs the demo org tree and accounts.
  *
  * Each case gets a create event and, unless still open, one action event, chained into the
- * timeline hash chain exactly as the engine would, so that `pingan audit verify` passes. */
+ * case's keyed hash chain exactly as the engine would (with the case's state after each event),
+ * so that `pingan audit verify` passes. Needs the timeline key (tl_key_set). */
 #include "benchdata.h"
 
 #include <jansson.h>
@@ -34,7 +35,6 @@ static const char *const cats[] = { "facility", "management", "service", "safety
 struct bench_ctx {
 	int64_t first, count, orgs[2], users[2][2];   /* [station][officer, leader] */
 	uint64_t seed;
-	unsigned char prev[TL_HASH_BYTES];
 	int64_t next_event, now;
 };
 
@@ -45,15 +45,16 @@ static const char SQL_B_CASE[] =
 static const char SQL_B_SIDE[] =
     "INSERT INTO suggestion_details (case_id, result, reopened) VALUES (?1, ?2, 0)";
 static const char SQL_B_LAST[] = "SELECT COALESCE(MAX(id), 0) FROM cases";
-static const char SQL_B_LAST_TL[] = "SELECT id, hash FROM timeline ORDER BY id DESC LIMIT 1";
+static const char SQL_B_LAST_TL[] = "SELECT COALESCE(MAX(id), 0) FROM timeline";
 
+/* Writes event seq of a new case; prev is the case's chain head, replaced by the new one. */
 static pa_err put_event(struct db_conn *c, struct bench_ctx *b, const struct tl_event *e,
-    int64_t seq)
+    int64_t seq, unsigned char prev[TL_HASH_BYTES])
 {
 	unsigned char h[TL_HASH_BYTES];
-	pa_err rc = tl_insert(c, b->next_event++, seq, e, b->prev, h);
+	pa_err rc = tl_insert(c, b->next_event++, seq, e, prev, h);
 
-	memcpy(b->prev, h, TL_HASH_BYTES);
+	memcpy(prev, h, TL_HASH_BYTES);
 	return rc;
 }
 
@@ -71,6 +72,9 @@ static pa_err batch_run(struct db_conn *c, void *ctx)
 		int64_t created = b->now - (int64_t)((r >> 16) % (365LL * 86400)) * 1000;
 		int64_t acted = created + (int64_t)((r >> 40) % 72 + 1) * 3600 * 1000;
 		bool closed = strcmp(status, "done") == 0 || strcmp(status, "declined") == 0;
+		int64_t assignee = strcmp(status, "open") && strcmp(status, "declined") ?
+		    b->users[st][0] : 0;
+		unsigned char prev[TL_HASH_BYTES] = { 0 };   /* a new chain per case */
 		char code[32];
 		struct db_stmt *s = db_prepare(c, SQL_B_CASE);
 
@@ -84,8 +88,8 @@ static pa_err batch_run(struct db_conn *c, void *ctx)
 		db_bind_text(s, 5, "基准测试数据");
 		db_bind_text(s, 6, status);
 		db_bind_int(s, 7, b->orgs[st]);
-		if (strcmp(status, "open") && strcmp(status, "declined"))
-			db_bind_int(s, 8, b->users[st][0]);
+		if (assignee)
+			db_bind_int(s, 8, assignee);
 		db_bind_int(s, 9, b->users[st][0]);
 		db_bind_int(s, 10, strcmp(status, "open") ? 2 : 1);
 		db_bind_int(s, 11, created);
@@ -103,15 +107,16 @@ static pa_err batch_run(struct db_conn *c, void *ctx)
 			return rc;
 		struct tl_event ce = { .case_id = id, .kind = "create", .actor_id = b->users[st][0],
 			.at = created, .to_status = "open" };
-		if ((rc = put_event(c, b, &ce, 1)) != PA_OK)
+		if ((rc = put_event(c, b, &ce, 1, prev)) != PA_OK)
 			return rc;
 		if (strcmp(status, "open") != 0) {
 			const char *act = strcmp(status, "in_progress") == 0 ? "accept" :
 			    strcmp(status, "done") == 0 ? "done" : "decline";
 			struct tl_event ae = { .case_id = id, .kind = "action", .action = act,
 				.actor_id = b->users[st][strcmp(act, "done") == 0 ? 0 : 1], .at = acted,
-				.from_status = "open", .to_status = status };
-			if ((rc = put_event(c, b, &ae, 2)) != PA_OK)
+				.from_status = "open", .to_status = status, .assignee_id = assignee,
+				.closed_at = closed ? acted : 0 };
+			if ((rc = put_event(c, b, &ae, 2, prev)) != PA_OK)
 				return rc;
 		}
 	}
@@ -142,14 +147,7 @@ pa_err benchdata_generate(struct db *db, int64_t n, uint64_t seed, FILE *progres
 	db_reset(s);
 	if ((s = db_prepare(c, SQL_B_LAST_TL)) == NULL)
 		return PA_ERR_DB;
-	b.next_event = 1;
-	if (db_step(s) == DB_ROW) {
-		size_t hl;
-		const void *h = db_col_blob(s, 1, &hl);
-		b.next_event = db_col_int(s, 0) + 1;
-		if (hl == TL_HASH_BYTES)
-			memcpy(b.prev, h, hl);
-	}
+	b.next_event = db_step(s) == DB_ROW ? db_col_int(s, 0) + 1 : 1;
 	db_reset(s);
 	for (int64_t done = 0; done < n; done += b.count) {
 		b.count = n - done < BENCH_BATCH ? n - done : BENCH_BATCH;

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, rmSync, copyFileSync, existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,10 +35,13 @@ function py(script, ...args) {
   return r.stdout.trim();
 }
 
-/** A consistent copy of a live (WAL) database, through SQLite's backup API. */
+/** A consistent copy of a live (WAL) database, through SQLite's backup API, with its key file
+ * and its anchor file beside it (DB.key, DB.anchors). */
 function copyDb(src, name) {
   const dst = path.join(scratch, name);
   py('import sqlite3,sys\ns=sqlite3.connect(sys.argv[1]);d=sqlite3.connect(sys.argv[2])\ns.backup(d);d.close();s.close()', src, dst);
+  copyFileSync(`${src}.key`, `${dst}.key`);
+  if (existsSync(`${src}.anchors`)) copyFileSync(`${src}.anchors`, `${dst}.anchors`);
   return dst;
 }
 

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startServer, runCli, API, assertError, getOk, listAll, unique } from './lib.mjs';
@@ -253,6 +253,7 @@ test('`pingan catalog export` / `import` round trip on a copy of the database', 
   const live = await cats();
   const db = path.join(scratch, 'copy.db');
   py('import sqlite3,sys\ns=sqlite3.connect(sys.argv[1]);d=sqlite3.connect(sys.argv[2])\ns.backup(d);d.close();s.close()', srv.db, db);
+  copyFileSync(`${srv.db}.key`, `${db}.key`);   // the copy is served below: it needs its key file
 
   const ex = runCli(['catalog', 'export', '--db', db]);
   assert.equal(ex.signal, null);

@@ -20,6 +20,9 @@
 /* The password of every demo account. */
 #define SUPPORT_PASSWORD "demo-pass-123"
 
+/* The timeline MAC key every test database is written with (set by support_open_db). */
+extern const unsigned char SUPPORT_TL_KEY[32];
+
 #define SUPPORT_LEN(a) (sizeof (a) / sizeof (a)[0])
 
 /* ------------------------------------------------------------------ databases */

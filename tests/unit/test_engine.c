@@ -518,10 +518,10 @@ static const char SQL_AT_BACK[] =
 /* The chain is read through, and the first event that does not fit it is ev. */
 static void assert_chain_broken_at(int64_t ev)
 {
-	int64_t bad = -1, n = -1;
+	struct tl_audit a = { 0 };
 
-	assert_int_equal(tl_verify(db_reader(D.db), &bad, &n), PA_OK);
-	assert_int_equal(bad, ev);
+	assert_int_equal(tl_verify(db_reader(D.db), &a), PA_OK);
+	assert_int_equal(a.first_bad_event, ev);
 }
 
 static void timeline_tamper_detected(void **state)

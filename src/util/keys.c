@@ -1,0 +1,123 @@
+/* keys.c — the key file: create (0600, never over an existing one), load (mode and size
+ * checked), derive subkeys. See keys.h. */
+#include "keys.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+_Static_assert(KEYS_MASTER_BYTES == crypto_kdf_KEYBYTES, "master key is a crypto_kdf key");
+
+const char *keys_path(const char *explicit_path, const char *db, char *buf, size_t n)
+{
+	const char *env = getenv("PINGAN_KEY_FILE");
+	int w;
+
+	if (explicit_path && *explicit_path)
+		w = snprintf(buf, n, "%s", explicit_path);
+	else if (env && *env)
+		w = snprintf(buf, n, "%s", env);
+	else
+		w = snprintf(buf, n, "%s.key", db);
+	return w < 0 || (size_t)w >= n ? NULL : buf;
+}
+
+bool keys_exists(const char *path)
+{
+	struct stat st;
+
+	return lstat(path, &st) == 0;
+}
+
+pa_err keys_create(const char *path, char *err, size_t n)
+{
+	unsigned char k[KEYS_MASTER_BYTES];
+	pa_err rc = PA_ERR_IO;
+	int fd;
+
+	/* O_EXCL: an existing file (or a link planted in its place) is never overwritten */
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+	if (fd < 0) {
+		if (errno == EEXIST) {
+			snprintf(err, n, "key file %s already exists; it is never overwritten", path);
+			return PA_ERR_CONFLICT;
+		}
+		snprintf(err, n, "cannot create key file %s: %s", path, strerror(errno));
+		return PA_ERR_IO;
+	}
+	crypto_kdf_keygen(k);
+	if (fchmod(fd, 0600) != 0 || write(fd, k, sizeof k) != (ssize_t)sizeof k || fsync(fd) != 0) {
+		snprintf(err, n, "cannot write key file %s: %s", path, strerror(errno));
+		unlink(path);
+		goto out;
+	}
+	rc = PA_OK;
+out:
+	sodium_memzero(k, sizeof k);
+	close(fd);
+	return rc;
+}
+
+pa_err keys_load(const char *path, struct pa_keys *out, char *err, size_t n)
+{
+	unsigned char extra;
+	struct stat st;
+	pa_err rc = PA_ERR_INVALID;
+	ssize_t got;
+	int fd;
+
+	memset(out, 0, sizeof *out);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		if (errno == ENOENT) {
+			snprintf(err, n, "key file %s is missing: restore it from its backup (it is "
+			    "never recreated for an existing database)", path);
+			return PA_ERR_NOT_FOUND;
+		}
+		snprintf(err, n, "cannot open key file %s: %s", path, strerror(errno));
+		return PA_ERR_IO;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		snprintf(err, n, "key file %s is not a regular file", path);
+		goto out;
+	}
+	if (st.st_mode & 077) {
+		snprintf(err, n, "key file %s must be readable by its owner only (chmod 600 %s)",
+		    path, path);
+		goto out;
+	}
+	if (st.st_size != KEYS_MASTER_BYTES) {
+		snprintf(err, n, "key file %s has the wrong size (%lld bytes, expected %d)", path,
+		    (long long)st.st_size, KEYS_MASTER_BYTES);
+		goto out;
+	}
+	got = read(fd, out->master, sizeof out->master);
+	if (got != (ssize_t)sizeof out->master || read(fd, &extra, 1) != 0) {
+		snprintf(err, n, "cannot read key file %s", path);
+		keys_wipe(out);
+		goto out;
+	}
+	rc = PA_OK;
+out:
+	close(fd);
+	return rc;
+}
+
+void keys_subkey(const struct pa_keys *k, enum keys_purpose p, unsigned char out[KEYS_SUB_BYTES])
+{
+	/* each context is exactly crypto_kdf_CONTEXTBYTES (8) characters */
+	const char *ctx = p == KEY_TIMELINE_MAC ? "pa-tlmac" : p == KEY_PERSONAL_DATA ? "pa-pdata" :
+	    "pa-bindx";
+
+	crypto_kdf_derive_from_key(out, KEYS_SUB_BYTES, 1, ctx, k->master);
+}
+
+void keys_wipe(struct pa_keys *k)
+{
+	sodium_memzero(k, sizeof *k);
+}
