@@ -628,6 +628,12 @@ pa_err auth_login(struct db *db, const char *login, const char *password, const 
 		ok = false;
 	}
 	if (!ok) {
+		/* the delay runs from the answer, not from the start of a slow verification */
+		int64_t t = clock_now_ms();
+		pthread_mutex_lock(&rl_mu);
+		rl_slot(kp, t, true)->last_fail = t;
+		rl_slot(ki, t, true)->last_fail = t;
+		pthread_mutex_unlock(&rl_mu);
 		pa_error_set(err, PA_ERR_UNAUTH, "invalid_credentials", NULL,
 		    "wrong login or password");
 		return PA_ERR_UNAUTH;
