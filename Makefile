@@ -84,7 +84,7 @@ asan: bin/pingan-asan
 run: deps
 	@$(MAKE) --no-print-directory all
 	@mkdir -p $(dir $(DB))
-	@if [ ! -f $(DB) ]; then bin/pingan init --db $(DB) --demo --demo-password '$(DEMO_PASSWORD)'; else bin/pingan init --db $(DB); fi
+	@if [ ! -f $(DB) ]; then PINGAN_DEMO_PASSWORD='$(DEMO_PASSWORD)' bin/pingan init --db $(DB) --demo; else bin/pingan init --db $(DB); fi
 	bin/pingan serve --db $(DB) --listen $(LISTEN)
 
 check: deps-test

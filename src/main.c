@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "auth/auth.h"
@@ -33,7 +34,7 @@ static const char usage_main[] =
     "commands:\n"
     "  init     create a database or migrate it to the current schema\n"
     "  serve    serve the API and the web pages\n"
-    "  user     add, passwd, grant, list: manage accounts\n"
+    "  user     add, passwd, grant, revoke, list: manage accounts\n"
     "  audit    verify: check the hash chain of every case timeline\n"
     "  import   grids FILE.geojson: grid and community boundaries\n"
     "  catalog  export | import FILE: the event catalogue as CSV\n"
@@ -48,8 +49,7 @@ static const char usage_main[] =
     "PINGAN_KEY_FILE, or FILE.key beside the database (made by init; back it up apart).\n";
 
 static const char usage_init[] =
-    "usage: pingan init --db FILE [--demo] [--demo-password PW] [--key-file K]\n"
-    "                   [--anchor-file A]\n"
+    "usage: pingan init --db FILE [--demo] [--key-file K] [--anchor-file A]\n"
     "  Creates FILE with the current schema, or migrates an older Pingan database.\n"
     "  --key-file      the key file (default FILE.key): made 0600 for a new database, never\n"
     "                  overwritten; a database that has a key refuses to run without it\n"
@@ -57,7 +57,8 @@ static const char usage_init[] =
     "  --accept-broken-timeline  when migrating, rebuild the keyed chains even though the old\n"
     "                  unkeyed chain is broken (after inspecting the event init names)\n"
     "  --demo            add the demo org tree, accounts and board posts; prints the accounts\n"
-    "  --demo-password   the password of every demo account (default: a random one)\n";
+    "  PINGAN_DEMO_PASSWORD  the password of every demo account (default: a random one);\n"
+    "                    from the environment, never the command line (ps shows that)\n";
 
 static const char usage_serve[] =
     "usage: pingan serve --db FILE [--listen HOST:PORT] [--threads N] [--group-commit N]\n"
@@ -82,13 +83,16 @@ static const char usage_serve[] =
     "  the access log (after logrotate moved it).\n";
 
 static const char usage_user[] =
-    "usage: pingan user add --login L --name N [--password P] [--role R --org ORG] --db FILE\n"
-    "       pingan user passwd --login L [--password P] --db FILE\n"
+    "usage: pingan user add --login L --name N [--role R --org ORG] --db FILE\n"
+    "       pingan user passwd --login L --db FILE\n"
     "       pingan user grant --login L --role R --org ORG --db FILE\n"
+    "       pingan user revoke --login L --role R --org ORG --db FILE\n"
     "       pingan user list --db FILE\n"
-    "  ORG is an org unit's id or code. Without --password the password is read from\n"
-    "  standard input (one line). Roles: admin leader officer auxiliary grid_worker\n"
-    "  operator handler mediator citizen.\n";
+    "  add and passwd ask for the password at a prompt (not echoed, asked twice) or, when\n"
+    "  standard input is not a terminal, read its first line; never from the command line.\n"
+    "  A password has 10-128 characters, is not the login and not a common password.\n"
+    "  ORG is an org unit's id or code. Roles: admin leader officer auxiliary grid_worker\n"
+    "  operator handler mediator citizen. A user holds at most 16 grants.\n";
 
 static const char usage_audit[] =
     "usage: pingan audit verify --db FILE [--key-file K] [--anchor-file A]\n"
@@ -98,7 +102,7 @@ static const char usage_audit[] =
     "  wrong, 0 when all is intact.\n";
 
 struct opts {
-	const char *db, *listen, *login, *name, *password, *role, *org, *demo_password;
+	const char *db, *listen, *login, *name, *role, *org;
 	const char *access_log;
 	const char *trusted[LIM_TRUSTED_PROXIES];
 	int ntrusted;
@@ -174,11 +178,17 @@ static int parse_opts_arg(int argc, char **argv, struct opts *o, const char *usa
 			break;
 		case 'L': o->login = optarg; break;
 		case 'n': o->name = optarg; break;
-		case 'p': o->password = optarg; break;
+		case 'p':
+		case 'P':
+			/* gone: an argument is visible to every local user in ps and in the history */
+			fprintf(stderr, "pingan: %s no longer takes a password on the command line; %s\n",
+			    c == 'p' ? "--password" : "--demo-password", c == 'p' ?
+			    "type it at the prompt or give it on standard input" :
+			    "set PINGAN_DEMO_PASSWORD instead");
+			return 2;
 		case 'r': o->role = optarg; break;
 		case 'o': o->org = optarg; break;
 		case 'D': o->demo = true; break;
-		case 'P': o->demo_password = optarg; break;
 		case 'q': o->quiet = true; break;
 		case 'S':
 			if (!parse_i64(optarg, 1, 86400, &o->sla_interval)) {
@@ -411,17 +421,17 @@ static int cmd_init(int argc, char **argv)
 	struct db *db;
 	int rc = parse_opts(argc, argv, &o, usage_init), before;
 	char pw[32];
+	const char *demo_pw = getenv("PINGAN_DEMO_PASSWORD");
+	struct pa_error pe = { 0 };
 	pa_err e;
 
 	if (rc)
 		return rc < 0 ? 0 : rc;
-	if (o.demo_password && !o.demo) {
-		fprintf(stderr, "pingan: --demo-password needs --demo\n");
-		return 2;
-	}
-	if (o.demo_password && strlen(o.demo_password) < LIM_PASSWORD_MIN) {
-		fprintf(stderr, "pingan: --demo-password must be at least %d characters\n",
-		    LIM_PASSWORD_MIN);
+	if (demo_pw && *demo_pw == '\0')
+		demo_pw = NULL;
+	/* the demo password meets the rules of every other password (the login aside) */
+	if (o.demo && demo_pw && !auth_password_valid(NULL, demo_pw, &pe)) {
+		fprintf(stderr, "pingan: PINGAN_DEMO_PASSWORD: %s\n", pe.message);
 		return 2;
 	}
 	if ((rc = open_db(&o, DB_OPEN_CREATE, false, &db)) != 0)
@@ -433,13 +443,13 @@ static int cmd_init(int argc, char **argv)
 		return rc;
 	}
 	if (o.demo) {
-		if (o.demo_password == NULL) {
+		if (demo_pw == NULL) {
 			unsigned char r[9];
 			randombytes_buf(r, sizeof r);
 			b64url_encode(r, sizeof r, pw, sizeof pw);
-			o.demo_password = pw;
+			demo_pw = pw;
 		}
-		e = demo_seed(db, o.demo_password, stdout);
+		e = demo_seed(db, demo_pw, stdout);
 		if (e == PA_ERR_CONFLICT) {
 			fprintf(stderr, "pingan: %s already holds data; demo data goes only into a new "
 			    "database\n", o.db);
@@ -554,28 +564,69 @@ static int cmd_serve(int argc, char **argv)
 
 /* ------------------------------------------------------------------ user */
 
-static int read_password(const struct opts *o, char *buf, size_t n)
+/* Reads one line of at most n - 2 bytes from stdin; with echo off when stdin is a terminal.
+ * Returns 1, 0 at end of input, -1 for a line too long (never cut silently). */
+static int read_line(const char *prompt, char *buf, size_t n, bool tty)
 {
-	size_t l;
+	struct termios old, quiet;
+	bool echo_off = false;
+	int got;
 
-	if (o->password) {
-		snprintf(buf, n, "%s", o->password);
-	} else {
-		if (isatty(0))
-			fprintf(stderr, "password: ");
-		if (fgets(buf, (int)n, stdin) == NULL) {
-			fprintf(stderr, "pingan: no password given\n");
-			return 2;
+	if (tty) {
+		fprintf(stderr, "%s", prompt);
+		fflush(stderr);
+		if (tcgetattr(0, &old) == 0) {
+			quiet = old;
+			quiet.c_lflag &= ~(tcflag_t)ECHO;
+			echo_off = tcsetattr(0, TCSAFLUSH, &quiet) == 0;
 		}
+	}
+	got = fgets(buf, (int)n, stdin) != NULL;
+	if (echo_off) {
+		tcsetattr(0, TCSAFLUSH, &old);
+		fputc('\n', stderr);
+	}
+	if (got && strlen(buf) == n - 1 && buf[n - 2] != '\n')
+		got = -1;
+	if (got)
 		buf[strcspn(buf, "\r\n")] = '\0';
-	}
-	l = strlen(buf);
-	if (l < LIM_PASSWORD_MIN || l > LIM_PASSWORD_MAX) {
-		fprintf(stderr, "pingan: the password must be %d-%d characters\n", LIM_PASSWORD_MIN,
+	return got;
+}
+
+/* The new password of login: at a prompt (twice, not echoed) or the first line of stdin,
+ * never from argv (ps shows every argument). The rules are auth_password_valid's, the same
+ * as the API's. */
+static int read_password(const char *login, char *buf, size_t n)
+{
+	bool tty = isatty(0);
+	char again[LIM_PASSWORD_MAX * 4 + 3];
+	struct pa_error e = { 0 };
+	int rc = 2;
+
+	switch (read_line("new password: ", buf, n, tty)) {
+	case 0:
+		fprintf(stderr, "pingan: no password given (type it at the prompt or give it on "
+		    "standard input)\n");
+		goto out;
+	case -1:
+		fprintf(stderr, "pingan: password must be %d-%d characters\n", LIM_PASSWORD_MIN,
 		    LIM_PASSWORD_MAX);
-		return 2;
+		goto out;
 	}
-	return 0;
+	if (!auth_password_valid(login, buf, &e)) {
+		fprintf(stderr, "pingan: %s\n", e.message);
+		goto out;
+	}
+	if (tty) {
+		if (read_line("again: ", again, sizeof again, tty) != 1 || strcmp(again, buf) != 0) {
+			fprintf(stderr, "pingan: the passwords differ\n");
+			goto out;
+		}
+	}
+	rc = 0;
+out:
+	sodium_memzero(again, sizeof again);
+	return rc;
 }
 
 struct cli_user {
@@ -599,6 +650,28 @@ static pa_err cli_grant(struct db_conn *c, void *ctx)
 	struct cli_user *u = ctx;
 
 	return auth_grant_insert(c, u->id, u->role, u->org_id, NULL);
+}
+
+static const char SQL_CLI_REVOKE[] =
+    "DELETE FROM grants WHERE user_id = ?1 AND role = ?2 AND org_id = ?3";
+
+/* Removes one grant and ends the user's sessions (their rights shrink at once). */
+static pa_err cli_revoke(struct db_conn *c, void *ctx)
+{
+	struct cli_user *u = ctx;
+	struct db_stmt *s = db_prepare(c, SQL_CLI_REVOKE);
+
+	auth_cache_clear();
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, u->id);
+	db_bind_text(s, 2, role_name(u->role));
+	db_bind_int(s, 3, u->org_id);
+	if (db_run(s) != PA_OK)
+		return PA_ERR_DB;
+	if (db_changes(c) != 1)
+		return PA_ERR_NOT_FOUND;
+	return auth_sessions_end_user(c, u->id);
 }
 
 /* Resolves --org as an id or a code. */
@@ -626,7 +699,8 @@ static int cmd_user(int argc, char **argv)
 	struct opts o;
 	struct db *db = NULL;
 	struct cli_user u = { 0 };
-	char pw[LIM_PASSWORD_MAX + 2], hash[AUTH_PWHASH_MAX];
+	char pw[LIM_PASSWORD_MAX * 4 + 3], hash[AUTH_PWHASH_MAX];   /* UTF-8, newline, NUL */
+	struct pa_error pe = { 0 };
 	int rc;
 	pa_err e;
 
@@ -635,10 +709,11 @@ static int cmd_user(int argc, char **argv)
 		return 0;
 	}
 	if (strcmp(sub, "add") && strcmp(sub, "passwd") && strcmp(sub, "grant") &&
-	    strcmp(sub, "list")) {
-		fprintf(stderr, "pingan: user needs add, passwd, grant or list (see --help)\n");
+	    strcmp(sub, "revoke") && strcmp(sub, "list")) {
+		fprintf(stderr, "pingan: user needs add, passwd, grant, revoke or list (see --help)\n");
 		return 2;
 	}
+	bool grant_cmd = strcmp(sub, "grant") == 0 || strcmp(sub, "revoke") == 0;
 	if ((rc = parse_opts(argc - 1, argv + 1, &o, usage_user)) != 0)
 		return rc < 0 ? 0 : rc;
 	if (strcmp(sub, "list") != 0 && (o.login == NULL || *o.login == '\0')) {
@@ -649,9 +724,22 @@ static int cmd_user(int argc, char **argv)
 		fprintf(stderr, "pingan: unknown role %s\n", o.role);
 		return 2;
 	}
-	if ((o.role == NULL) != (o.org == NULL) || (strcmp(sub, "grant") == 0 && o.role == NULL)) {
+	if ((o.role == NULL) != (o.org == NULL) || (grant_cmd && o.role == NULL)) {
 		fprintf(stderr, "pingan: --role and --org go together\n");
 		return 2;
+	}
+	/* a new account meets the API's rules (auth_login_valid, the name's length) */
+	if (strcmp(sub, "add") == 0) {
+		long nc = o.name ? utf8_chars(o.name, strlen(o.name)) : 1;
+		if (!auth_login_valid(o.login, &pe)) {
+			fprintf(stderr, "pingan: %s\n", pe.message);
+			return 2;
+		}
+		if (nc < 1 || nc > LIM_NAME_CHARS) {
+			fprintf(stderr, "pingan: --name must be 1-%d characters of UTF-8\n",
+			    LIM_NAME_CHARS);
+			return 2;
+		}
 	}
 	if ((rc = open_db(&o, DB_OPEN_EXISTING, false, &db)) != 0)
 		return rc;
@@ -677,7 +765,7 @@ static int cmd_user(int argc, char **argv)
 		goto out;
 	}
 	if (strcmp(sub, "add") == 0) {
-		if ((rc = read_password(&o, pw, sizeof pw)) != 0)
+		if ((rc = read_password(o.login, pw, sizeof pw)) != 0)
 			goto out;
 		rc = 1;
 		if (auth_pw_hash(pw, hash) != PA_OK)
@@ -687,6 +775,8 @@ static int cmd_user(int argc, char **argv)
 		e = db_write(db, cli_user_add, &u);
 		if (e == PA_ERR_CONFLICT)
 			fprintf(stderr, "pingan: login %s is taken\n", o.login);
+		else if (e == PA_ERR_TOO_LARGE)       /* cannot happen for one grant */
+			fprintf(stderr, "pingan: a user holds at most %d grants\n", LIM_GRANTS_PER_USER);
 		else if (e != PA_OK)
 			fprintf(stderr, "pingan: cannot add the user: %s\n", pa_err_str(e));
 		else {
@@ -704,7 +794,7 @@ static int cmd_user(int argc, char **argv)
 		goto out;
 	}
 	if (strcmp(sub, "passwd") == 0) {
-		if ((rc = read_password(&o, pw, sizeof pw)) != 0)
+		if ((rc = read_password(o.login, pw, sizeof pw)) != 0)
 			goto out;
 		rc = 1;
 		if ((e = auth_user_update(db, u.id, NULL, pw, -1)) != PA_OK) {
@@ -715,9 +805,24 @@ static int cmd_user(int argc, char **argv)
 		rc = 0;
 		goto out;
 	}
+	if (strcmp(sub, "revoke") == 0) {
+		e = db_write(db, cli_revoke, &u);
+		if (e == PA_ERR_NOT_FOUND)
+			fprintf(stderr, "pingan: %s holds no such grant\n", o.login);
+		else if (e != PA_OK)
+			fprintf(stderr, "pingan: cannot revoke: %s\n", pa_err_str(e));
+		else {
+			printf("revoked %s on %s from %s; their sessions ended\n", o.role, o.org, o.login);
+			rc = 0;
+		}
+		goto out;
+	}
 	e = db_write(db, cli_grant, &u);
 	if (e == PA_ERR_CONFLICT)
 		fprintf(stderr, "pingan: %s already holds that grant\n", o.login);
+	else if (e == PA_ERR_TOO_LARGE)
+		fprintf(stderr, "pingan: a user holds at most %d grants; revoke one first\n",
+		    LIM_GRANTS_PER_USER);
 	else if (e != PA_OK)
 		fprintf(stderr, "pingan: cannot grant: %s\n", pa_err_str(e));
 	else {

@@ -70,10 +70,10 @@ const char *pa_err_str(pa_err err);
 #define LIM_NAME_CHARS          64
 #define LIM_LOGIN_MIN           2
 #define LIM_LOGIN_MAX           64
-#define LIM_PASSWORD_MIN        8
+#define LIM_PASSWORD_MIN        10                  /* and not common, not the login */
 #define LIM_PASSWORD_MAX        128
 #define LIM_IDEMPOTENCY_KEY     128
-#define LIM_GRANTS_PER_USER     16
+#define LIM_GRANTS_PER_USER     16                  /* more is refused (422), never cut */
 #define LIM_ORG_PATH            256
 #define LIM_ORG_DEPTH           64                  /* levels of the org tree */
 #define LIM_CONNECTIONS         1024
@@ -94,9 +94,15 @@ const char *pa_err_str(pa_err err);
 #define SESSION_IDLE_MS         (2LL * 3600 * 1000)
 #define SESSION_ABSOLUTE_MS     (12LL * 3600 * 1000)
 #define SESSION_TOUCH_MS        (60LL * 1000)       /* refresh last_seen at most this often */
-#define LOGIN_WINDOW_MS         (15LL * 60 * 1000)
-#define LOGIN_MAX_PER_ACCOUNT   5
-#define LOGIN_MAX_PER_ADDRESS   20
+/* Failed logins are counted per address and per (account, address), never per account alone,
+ * so that nobody can lock a real user out from an address of their own. From the FREE-th failure
+ * on, each further attempt from there waits LOGIN_DELAY_FIRST_MS, doubling with every failure
+ * up to LOGIN_DELAY_MAX_MS; a key forgets its failures LOGIN_FORGET_MS after the last one. */
+#define LOGIN_FREE_PER_ACCOUNT  5                   /* per (account, address) */
+#define LOGIN_FREE_PER_ADDRESS  20                  /* per address (an IPv6 /64) */
+#define LOGIN_DELAY_FIRST_MS    (2LL * 1000)
+#define LOGIN_DELAY_MAX_MS      (15LL * 60 * 1000)
+#define LOGIN_FORGET_MS         (60LL * 60 * 1000)
 
 /* Deadlines: a stage turns yellow once this share (‰) of its time is used, red when overdue. */
 #define SLA_WARN_PERMILLE       700

@@ -46,7 +46,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 cp bin/pingan "$dir/pingan"
 pingan="$dir/pingan"
 echo "bench: data set of $CASES cases (seed 2017)"
-"$pingan" init --db "$dir/b.db" --demo --demo-password bench-pass-1 >/dev/null
+PINGAN_DEMO_PASSWORD=bench-pass-1 "$pingan" init --db "$dir/b.db" --demo >/dev/null
 t0=$(date +%s.%N)
 "$pingan" bench-data --db "$dir/b.db" --cases "$CASES" --seed 2017 2>/dev/null
 t1=$(date +%s.%N)

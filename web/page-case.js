@@ -213,7 +213,17 @@ export async function render(view, id, ctx) {
         return sendAction(d, 'accept', extra);
       },
     });
-    api('GET', '/users' + query({ org_id: shown.org_id })).then((res) => {
+    // GET /users pages with a cursor: follow it, so a large unit's people are all offered
+    (async () => {
+      const all = [];
+      let cursor = null;
+      do {
+        const res = await api('GET', '/users' + query({ org_id: shown.org_id, limit: 200, ...(cursor ? { cursor } : {}) }));
+        all.push(...((res && res.items) || []));
+        cursor = res && res.next_cursor;
+      } while (cursor);
+      return { items: all };
+    })().then((res) => {
       const users = ((res && res.items) || []).filter((u) => !u.disabled);
       clear(sel);
       if (!users.length) {

@@ -1,6 +1,8 @@
 /* auth.c — roles, passwords, users, sessions, login throttling and the scope check. */
 #include "auth.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <sodium.h>
@@ -78,6 +80,85 @@ bool auth_pw_verify(const char *hash, const char *pw)
 	return rc == 0;
 }
 
+/* ------------------------------------------------------------------ rules for logins and passwords */
+
+bool auth_login_valid(const char *login, struct pa_error *err)
+{
+	size_t n = login ? strlen(login) : 0;
+
+	if (n < LIM_LOGIN_MIN || n > LIM_LOGIN_MAX) {
+		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "login",
+		    "login must be %d-%d characters", LIM_LOGIN_MIN, LIM_LOGIN_MAX);
+		return false;
+	}
+	for (const char *p = login; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '.' ||
+		    *p == '_' || *p == '-')) {
+			pa_error_set(err, PA_ERR_INVALID, "invalid_value", "login",
+			    "login may hold only a-z, 0-9, '.', '_' and '-'");
+			return false;
+		}
+	return true;
+}
+
+/* strcmp with ASCII letters folded to lower case (the list is stored lower-cased). */
+static int ascii_casecmp(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+		if (x >= 'A' && x <= 'Z')
+			x = (unsigned char)(x - 'A' + 'a');
+		if (y >= 'A' && y <= 'Z')
+			y = (unsigned char)(y - 'A' + 'a');
+		if (x != y || x == '\0')
+			return (int)x - (int)y;
+	}
+}
+
+bool auth_password_common(const char *pw)
+{
+	size_t lo = 0, hi = auth_common_passwords_n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int d = ascii_casecmp(pw, auth_common_passwords[mid]);
+		if (d == 0)
+			return true;
+		if (d < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return false;
+}
+
+bool auth_password_valid(const char *login, const char *pw, struct pa_error *err)
+{
+	long n = pw ? utf8_chars(pw, strlen(pw)) : -1;
+
+	if (n < 0) {
+		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "password",
+		    "password is not valid UTF-8");
+		return false;
+	}
+	if (n < LIM_PASSWORD_MIN || n > LIM_PASSWORD_MAX) {
+		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "password",
+		    "password must be %d-%d characters", LIM_PASSWORD_MIN, LIM_PASSWORD_MAX);
+		return false;
+	}
+	if (login && ascii_casecmp(pw, login) == 0) {
+		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "password",
+		    "password must not be the login");
+		return false;
+	}
+	if (auth_password_common(pw)) {
+		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "password",
+		    "password is one of the most common passwords; choose another");
+		return false;
+	}
+	return true;
+}
+
 /* ------------------------------------------------------------------ users */
 
 static const char SQL_USER[] =
@@ -114,8 +195,15 @@ pa_err auth_user_load(struct db_conn *c, int64_t id, struct auth_user *out)
 	if (s == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, id);
-	while ((r = db_step(s)) == DB_ROW && out->ngrants < LIM_GRANTS_PER_USER) {
-		struct grant *g = &out->grants[out->ngrants++];
+	while ((r = db_step(s)) == DB_ROW) {
+		struct grant *g;
+		/* never cut: a grant left out could be the one that makes the user an admin
+		 * elsewhere, and scope checks on this user would pass that should not */
+		if (out->ngrants == LIM_GRANTS_PER_USER) {
+			rc = PA_ERR_TOO_LARGE;
+			goto out;
+		}
+		g = &out->grants[out->ngrants++];
 		memset(g, 0, sizeof *g);
 		g->id = db_col_int(s, 0);
 		g->role = role_parse(db_col_text(s, 1));
@@ -152,14 +240,51 @@ pa_err auth_user_insert(struct db_conn *c, const char *login, const char *name,
 
 static const char SQL_GRANT_INSERT[] =
     "INSERT INTO grants (user_id, role, org_id) VALUES (?1, ?2, ?3)";
+static const char SQL_GRANT_COUNT[] = "SELECT count(*) FROM grants WHERE user_id = ?1";
+static const char SQL_GRANT_EXISTS[] =
+    "SELECT 1 FROM grants WHERE user_id = ?1 AND role = ?2 AND org_id = ?3";
+
+pa_err auth_grant_count(struct db_conn *c, int64_t user_id, int *out)
+{
+	struct db_stmt *s = db_prepare(c, SQL_GRANT_COUNT);
+	int r;
+
+	*out = 0;
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, user_id);
+	r = db_step(s);
+	if (r == DB_ROW)
+		*out = (int)db_col_int(s, 0);
+	db_reset(s);
+	return r == DB_ROW ? PA_OK : PA_ERR_DB;
+}
 
 pa_err auth_grant_insert(struct db_conn *c, int64_t user_id, unsigned role, int64_t org_id,
     int64_t *out_id)
 {
-	struct db_stmt *s = db_prepare(c, SQL_GRANT_INSERT);
+	struct db_stmt *s;
+	int n, r;
+	pa_err rc;
 
 	auth_cache_clear();
-	if (s == NULL)
+	/* the cap is checked here, inside the write, so that every path (API, CLI, demo) and
+	 * two admins adding at once all meet it */
+	if ((rc = auth_grant_count(c, user_id, &n)) != PA_OK)
+		return rc;
+	if (n >= LIM_GRANTS_PER_USER) {
+		if ((s = db_prepare(c, SQL_GRANT_EXISTS)) == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, user_id);
+		db_bind_text(s, 2, role_name(role));
+		db_bind_int(s, 3, org_id);
+		r = db_step(s);
+		db_reset(s);
+		if (r == DB_FAIL)
+			return PA_ERR_DB;
+		return r == DB_ROW ? PA_ERR_CONFLICT : PA_ERR_TOO_LARGE;
+	}
+	if ((s = db_prepare(c, SQL_GRANT_INSERT)) == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, user_id);
 	db_bind_text(s, 2, role_name(role));
@@ -189,30 +314,50 @@ int64_t auth_user_id_by_login(struct db_conn *c, const char *login)
 
 /* ------------------------------------------------------------------ login throttling */
 
-/* Failed logins per key ("a:" account or "i:" address) in a fixed window. A small open
- * table; when full the oldest window is evicted, which can only make the limit laxer for a
- * moment, never lock out someone who did nothing. */
+/* Failed logins per key: "i" an address, "p" an (account, address) pair. Never per account
+ * alone: five wrong passwords from anywhere must not lock a real user out (a lock-out weapon).
+ * Each key counts failures; from its free count on, the next attempt waits a delay that doubles
+ * with every failure (登录限速). A small open table; when full the key with the oldest failure
+ * is evicted, which can only make the limit laxer for a moment, never lock out someone who did
+ * nothing. */
 #define RL_SLOTS 4096
 struct rl_slot {
 	uint64_t key;
-	int64_t window_start;
+	int64_t last_fail;      /* time of the last failure (or attempt being verified) */
 	int count;
 };
 static struct rl_slot rl_table[RL_SLOTS];
 static pthread_mutex_t rl_mu = PTHREAD_MUTEX_INITIALIZER;
 
-static uint64_t rl_key(char kind, const char *s)
+static uint64_t rl_key(char kind, const char *a, const char *b)
 {
 	unsigned char h[8];
 	crypto_generichash_state st;
+	uint64_t k;
 
 	crypto_generichash_init(&st, NULL, 0, sizeof h);
 	crypto_generichash_update(&st, (const unsigned char *)&kind, 1);
-	crypto_generichash_update(&st, (const unsigned char *)s, strlen(s));
+	crypto_generichash_update(&st, (const unsigned char *)a, strlen(a) + 1);   /* with NUL */
+	if (b)
+		crypto_generichash_update(&st, (const unsigned char *)b, strlen(b));
 	crypto_generichash_final(&st, h, sizeof h);
-	uint64_t k;
 	memcpy(&k, h, sizeof k);
 	return k ? k : 1;
+}
+
+/* The address as the throttle counts it: an IPv6 address by its /64 (one subscriber's
+ * network, where every address is theirs to use), anything else as it is. */
+static void rl_addr(const char *addr, char out[INET6_ADDRSTRLEN])
+{
+	struct in6_addr a6;
+
+	if (addr && strchr(addr, ':') && inet_pton(AF_INET6, addr, &a6) == 1 &&
+	    !IN6_IS_ADDR_V4MAPPED(&a6)) {
+		memset(a6.s6_addr + 8, 0, 8);
+		inet_ntop(AF_INET6, &a6, out, INET6_ADDRSTRLEN);
+		return;
+	}
+	snprintf(out, INET6_ADDRSTRLEN, "%s", addr ? addr : "");
 }
 
 /* Finds the slot for key (or claims one) — caller holds rl_mu. The whole probe run is searched
@@ -226,16 +371,15 @@ static struct rl_slot *rl_slot(uint64_t key, int64_t now, bool create)
 	for (size_t n = 0; n < RL_PROBE; n++) {
 		size_t i = (i0 + n) % RL_SLOTS;
 		struct rl_slot *sl = &rl_table[i];
+		bool stale = now - sl->last_fail >= LOGIN_FORGET_MS;
 		if (sl->key == key) {
-			if (now - sl->window_start >= LOGIN_WINDOW_MS) {
-				sl->window_start = now;
+			if (stale)
 				sl->count = 0;
-			}
 			return sl;
 		}
-		if (free_slot == NULL && (sl->key == 0 || now - sl->window_start >= LOGIN_WINDOW_MS))
+		if (free_slot == NULL && (sl->key == 0 || stale))
 			free_slot = sl;
-		if (sl->window_start < rl_table[oldest].window_start)
+		if (sl->last_fail < rl_table[oldest].last_fail)
 			oldest = i;
 	}
 	if (!create)
@@ -246,16 +390,29 @@ static struct rl_slot *rl_slot(uint64_t key, int64_t now, bool create)
 	return free_slot;
 }
 
-/* Seconds until key may try again, 0 if it may now. */
-static int rl_blocked(uint64_t key, int limit, int64_t now)
+/* The wait after count failures when free of them cost nothing: 0 below free, then
+ * LOGIN_DELAY_FIRST_MS doubling up to LOGIN_DELAY_MAX_MS. */
+static int64_t rl_delay(int count, int free_n)
+{
+	int64_t d = LOGIN_DELAY_FIRST_MS;
+
+	if (count < free_n)
+		return 0;
+	for (int i = free_n; i < count && d < LOGIN_DELAY_MAX_MS; i++)
+		d *= 2;
+	return d < LOGIN_DELAY_MAX_MS ? d : LOGIN_DELAY_MAX_MS;
+}
+
+/* Seconds until key may try again, 0 if it may now — caller holds rl_mu. */
+static int rl_wait(uint64_t key, int free_n, int64_t now)
 {
 	struct rl_slot *sl = rl_slot(key, now, false);
 	int64_t left;
 
-	if (sl == NULL || sl->count < limit)
+	if (sl == NULL)
 		return 0;
-	left = sl->window_start + LOGIN_WINDOW_MS - now;
-	return (int)((left + 999) / 1000);
+	left = sl->last_fail + rl_delay(sl->count, free_n) - now;
+	return left > 0 ? (int)((left + 999) / 1000) : 0;
 }
 
 void auth_ratelimit_reset(void)
@@ -414,11 +571,12 @@ pa_err auth_login(struct db *db, const char *login, const char *password, const 
 {
 	struct db_conn *c = db_reader(db);
 	struct db_stmt *s;
-	uint64_t ka = rl_key('a', login), ki = rl_key('i', addr ? addr : "");
-	int64_t now = clock_now_ms(), uid = 0;
+	char where[INET6_ADDRSTRLEN];
+	uint64_t kp, ki;
+	int64_t now = clock_now_ms(), uid = 0, prev_p = 0, prev_i = 0;
 	char hash[AUTH_PWHASH_MAX] = "";
 	bool disabled = false, ok;
-	int wait_a, wait_i;
+	int wait_p, wait_i, ngrants = 0;
 	unsigned char tok[32], csrf[AUTH_CSRF_LEN / 2];
 	struct session_new sn;
 	pa_err rc;
@@ -426,20 +584,29 @@ pa_err auth_login(struct db *db, const char *login, const char *password, const 
 	memset(out, 0, sizeof *out);
 	if (c == NULL)
 		return PA_ERR_DB;
+	rl_addr(addr, where);
+	kp = rl_key('p', login, where);
+	ki = rl_key('i', where, NULL);
 	/* check and count the attempt in one step, before the slow verification: parallel
 	 * guesses must not all pass the check while none is counted yet */
 	pthread_mutex_lock(&rl_mu);
-	wait_a = rl_blocked(ka, LOGIN_MAX_PER_ACCOUNT, now);
-	wait_i = rl_blocked(ki, LOGIN_MAX_PER_ADDRESS, now);
-	if (!wait_a && !wait_i) {
-		rl_slot(ka, now, true)->count++;
-		rl_slot(ki, now, true)->count++;
+	wait_p = rl_wait(kp, LOGIN_FREE_PER_ACCOUNT, now);
+	wait_i = rl_wait(ki, LOGIN_FREE_PER_ADDRESS, now);
+	if (!wait_p && !wait_i) {
+		struct rl_slot *sp = rl_slot(kp, now, true), *si = rl_slot(ki, now, true);
+		prev_p = sp->last_fail;
+		prev_i = si->last_fail;
+		sp->count++;
+		sp->last_fail = now;
+		si->count++;
+		si->last_fail = now;
 	}
 	pthread_mutex_unlock(&rl_mu);
-	if (wait_a || wait_i) {
+	if (wait_p || wait_i) {
+		int w = wait_p > wait_i ? wait_p : wait_i;
 		pa_error_set(err, PA_ERR_RATE, "rate_limited", NULL,
-		    "too many failed logins; try again in %d seconds", wait_a > wait_i ? wait_a : wait_i);
-		err->retry_after = wait_a > wait_i ? wait_a : wait_i;
+		    "too many failed logins; try again in %d seconds", w);
+		err->retry_after = w;
 		return PA_ERR_RATE;
 	}
 
@@ -461,20 +628,39 @@ pa_err auth_login(struct db *db, const char *login, const char *password, const 
 		ok = false;
 	}
 	if (!ok) {
+		/* the delay runs from the answer, not from the start of a slow verification */
+		int64_t t = clock_now_ms();
+		pthread_mutex_lock(&rl_mu);
+		rl_slot(kp, t, true)->last_fail = t;
+		rl_slot(ki, t, true)->last_fail = t;
+		pthread_mutex_unlock(&rl_mu);
 		pa_error_set(err, PA_ERR_UNAUTH, "invalid_credentials", NULL,
 		    "wrong login or password");
 		return PA_ERR_UNAUTH;
 	}
-	/* a success was not a failure after all: clear the account, give the address its
-	 * attempt back */
+	/* a success was not a failure after all: clear the pair, give the address its attempt
+	 * (and the time of its last real failure) back */
 	pthread_mutex_lock(&rl_mu);
-	rl_slot(ka, now, true)->count = 0;
 	{
-		struct rl_slot *si = rl_slot(ki, now, true);
+		struct rl_slot *sp = rl_slot(kp, now, true), *si = rl_slot(ki, now, true);
+		sp->count = 0;
+		sp->last_fail = prev_p;
 		if (si->count > 0)
 			si->count--;
+		si->last_fail = prev_i;
 	}
 	pthread_mutex_unlock(&rl_mu);
+
+	/* an account over the grant cap (only a database edited behind the server's back) would
+	 * be loaded with grants missing: it cannot sign in until an administrator removes some */
+	if ((rc = auth_grant_count(c, uid, &ngrants)) != PA_OK)
+		return rc;
+	if (ngrants > LIM_GRANTS_PER_USER) {
+		pa_error_set(err, PA_ERR_FORBIDDEN, "too_many_grants", NULL,
+		    "this account holds more than %d grants; an administrator must remove some",
+		    LIM_GRANTS_PER_USER);
+		return PA_ERR_FORBIDDEN;
+	}
 
 	randombytes_buf(tok, sizeof tok);
 	b64url_encode(tok, sizeof tok, out->token, sizeof out->token);
@@ -510,7 +696,9 @@ static pa_err session_touch(struct db_conn *c, void *ctx)
 	return db_run(s);
 }
 
-pa_err auth_session_user(struct db *db, const char *token, struct auth_user *out)
+/* Resolves a token; with touch, the use counts as activity (last_seen moves on). */
+static pa_err session_resolve(struct db *db, const char *token, struct auth_user *out,
+    bool touch)
 {
 	struct db_conn *c = db_reader(db);
 	struct db_stmt *s;
@@ -548,16 +736,17 @@ pa_err auth_session_user(struct db *db, const char *token, struct auth_user *out
 	if (now >= expires || now - last >= SESSION_IDLE_MS)
 		return PA_ERR_UNAUTH;
 	rc = auth_user_load(c, uid, out);
-	if (rc == PA_ERR_NOT_FOUND || (rc == PA_OK && out->disabled))
+	/* gone, disabled, or over the grant cap (see auth_login): the session is no good */
+	if (rc == PA_ERR_NOT_FOUND || rc == PA_ERR_TOO_LARGE || (rc == PA_OK && out->disabled))
 		return PA_ERR_UNAUTH;
 	if (rc != PA_OK)
 		return rc;
 	out->session_id = sid;
 	memcpy(out->csrf, csrf, sizeof out->csrf);
-	if (now - last >= SESSION_TOUCH_MS)
+	if (touch && now - last >= SESSION_TOUCH_MS)
 		last = now;          /* the touch below records it */
 	cache_put(h, now, out, last, expires, gen);
-	if (last == now) {
+	if (touch && last == now) {
 		struct session_touch *t = malloc(sizeof *t);
 		if (t) {
 			t->id = sid;
@@ -566,6 +755,16 @@ pa_err auth_session_user(struct db *db, const char *token, struct auth_user *out
 		}
 	}
 	return PA_OK;
+}
+
+pa_err auth_session_user(struct db *db, const char *token, struct auth_user *out)
+{
+	return session_resolve(db, token, out, true);
+}
+
+pa_err auth_session_check(struct db *db, const char *token, struct auth_user *out)
+{
+	return session_resolve(db, token, out, false);
 }
 
 static pa_err session_delete(struct db_conn *c, void *ctx)

@@ -107,59 +107,124 @@ static bool admin_over(const struct auth_user *u, const char *org_path)
 	return (scope_roles_at(u, org_path) & ROLE_ADMIN) != 0;
 }
 
+/* Users with a grant on a unit in the caller's scope, in id order from a cursor (keyset). */
 static const char SQL_USERS_LIST[] =
-    "SELECT DISTINCT ug.user_id FROM grants ug JOIN orgs o ON o.id = ug.org_id "
-    "JOIN users u ON u.id = ug.user_id WHERE " SCOPE_ORG_SQL
-    " AND (?2 IS NULL OR substr(o.path, 1, length(?2)) = ?2)"
+    "SELECT u.id, u.login, u.name, u.disabled FROM users u WHERE u.id > ?4 AND EXISTS ("
+    "SELECT 1 FROM grants ug JOIN orgs o ON o.id = ug.org_id WHERE ug.user_id = u.id AND "
+    SCOPE_ORG_SQL " AND (?2 IS NULL OR substr(o.path, 1, length(?2)) = ?2))"
     " AND (?3 IS NULL OR u.login LIKE ('%' || ?3 || '%') ESCAPE '\\' "
     "OR u.name LIKE ('%' || ?3 || '%') ESCAPE '\\')"
-    " ORDER BY ug.user_id LIMIT 500";
+    " ORDER BY u.id LIMIT ?5";
+/* Every grant of one user (no cap: the list shows what is there, filtered by scope). */
+static const char SQL_USER_ROW_GRANTS[] =
+    "SELECT g.id, g.role, g.org_id, o.name, o.path FROM grants g JOIN orgs o ON o.id = g.org_id "
+    "WHERE g.user_id = ?1 ORDER BY g.id";
 
-/* GET /api/v1/users?org_id=&q= */
+/* One row of the users list (用户列表): the user and only those of their grants that lie
+ * inside the caller's scope — a grant elsewhere is not the caller's business. The one place
+ * that writes a row, for the JSON page here and for exports. Returns a new reference, or NULL
+ * on a database error. */
+void *auth_users_list_row(struct db_conn *c, const struct auth_user *caller, int64_t id,
+    const char *login, const char *name, bool disabled)
+{
+	struct db_stmt *s = db_prepare(c, SQL_USER_ROW_GRANTS);
+	json_t *grants;
+	int rc;
+
+	if (s == NULL)
+		return NULL;
+	grants = json_array();
+	db_bind_int(s, 1, id);
+	while ((rc = db_step(s)) == DB_ROW) {
+		if (!scope_covers(caller, db_col_text(s, 4)))
+			continue;
+		json_array_append_new(grants, json_pack("{s:I, s:s, s:I, s:s}",
+		    "id", (json_int_t)db_col_int(s, 0), "role", db_col_text(s, 1),
+		    "org_id", (json_int_t)db_col_int(s, 2), "org_name", db_col_text(s, 3)));
+	}
+	db_reset(s);
+	if (rc == DB_FAIL) {
+		json_decref(grants);
+		return NULL;
+	}
+	return json_pack("{s:I, s:s, s:s, s:b, s:o}", "id", (json_int_t)id, "login", login,
+	    "name", name, "disabled", disabled, "grants", grants);
+}
+
+/* GET /api/v1/users?org_id=&q=&limit=&cursor= */
 void auth_api_users_list(struct http_req *r)
 {
 	struct db_conn *c = db_reader(r->db);
-	const char *q = http_query(r, "q");
-	char path[LIM_ORG_PATH] = "";
-	int64_t org_id = 0, ids[500];
-	int n = 0, rc;
+	const char *q = http_query(r, "q"), *cur = http_query(r, "cursor");
+	char path[LIM_ORG_PATH] = "", *esc = NULL;
+	int64_t org_id = 0, limit = LIM_LIST_DEFAULT, cursor = 0, last = 0, n = 0;
+	int rc;
 	struct db_stmt *s;
-	json_t *items;
+	json_t *items, *next;
 
 	if (c == NULL)
 		goto dberr;
-	if (!org_query(r, false, &org_id, path))
+	if (!org_query(r, false, &org_id, path) ||
+	    !http_query_int(r, "limit", 1, LIM_LIST_MAX, LIM_LIST_DEFAULT, &limit))
 		return;
+	if (cur && *cur) {
+		unsigned char raw[24];
+		long len = b64url_decode(cur, raw, sizeof raw - 1);
+		if (len <= 2 || raw[0] != 'u' || raw[1] != ':') {
+			http_error(r, PA_ERR_MALFORMED, "bad_request", "cursor", "cursor is not valid");
+			return;
+		}
+		raw[len] = '\0';
+		if (!parse_i64((const char *)raw + 2, 1, INT64_MAX, &cursor)) {
+			http_error(r, PA_ERR_MALFORMED, "bad_request", "cursor", "cursor is not valid");
+			return;
+		}
+	}
+	/* q is matched literally: its % and _ are escaped, not wildcards */
+	if (q && *q && (esc = arena_alloc(r->arena, strlen(q) * 2 + 1)) != NULL) {
+		char *w = esc;
+		for (const char *p = q; *p; p++) {
+			if (*p == '%' || *p == '_' || *p == '\\')
+				*w++ = '\\';
+			*w++ = *p;
+		}
+		*w = '\0';
+	}
 	if ((s = db_prepare(c, SQL_USERS_LIST)) == NULL)
 		goto dberr;
 	db_bind_int(s, 1, r->user->id);
 	db_bind_text(s, 2, org_id ? path : NULL);
-	{
-		/* q is matched literally: its % and _ are escaped, not wildcards */
-		char *esc = NULL;
-		if (q && *q && (esc = arena_alloc(r->arena, strlen(q) * 2 + 1)) != NULL) {
-			char *w = esc;
-			for (const char *p = q; *p; p++) {
-				if (*p == '%' || *p == '_' || *p == '\\')
-					*w++ = '\\';
-				*w++ = *p;
-			}
-			*w = '\0';
-		}
-		db_bind_text(s, 3, esc);
-	}
-	while ((rc = db_step(s)) == DB_ROW && n < 500)
-		ids[n++] = db_col_int(s, 0);
-	db_reset(s);
-	if (rc == DB_FAIL)
-		goto dberr;
+	db_bind_text(s, 3, esc);
+	db_bind_int(s, 4, cursor);
+	db_bind_int(s, 5, limit);
 	items = json_array();
-	for (int i = 0; i < n; i++) {
-		struct auth_user u;
-		if (auth_user_load(c, ids[i], &u) == PA_OK)
-			json_array_append_new(items, auth_user_json(&u));
+	/* the grants of each row are read with the list statement still open: both are reads
+	 * on this request's connection */
+	while ((rc = db_step(s)) == DB_ROW) {
+		json_t *row = auth_users_list_row(c, r->user, db_col_int(s, 0), db_col_text(s, 1),
+		    db_col_text(s, 2), db_col_int(s, 3) != 0);
+		if (row == NULL) {
+			rc = DB_FAIL;
+			break;
+		}
+		json_array_append_new(items, row);
+		last = db_col_int(s, 0);
+		n++;
 	}
-	http_reply(r, 200, json_pack("{s:o, s:n}", "items", items, "next_cursor"));
+	db_reset(s);
+	if (rc == DB_FAIL) {
+		json_decref(items);
+		goto dberr;
+	}
+	next = json_null();
+	if (n == limit) {
+		char raw[32], enc[64];
+		int l = snprintf(raw, sizeof raw, "u:%lld", (long long)last);
+		b64url_encode((const unsigned char *)raw, (size_t)l, enc, sizeof enc);
+		json_decref(next);
+		next = json_string(enc);
+	}
+	http_reply(r, 200, json_pack("{s:o, s:o}", "items", items, "next_cursor", next));
 	return;
 dberr:
 	http_error(r, PA_ERR_DB, "internal", NULL, "database error");
@@ -188,15 +253,6 @@ static const struct val_field user_update_fields[] = {
 	{ "disabled", VT_BOOL, 0, 0, 0, NULL, NULL },
 	VAL_END
 };
-
-static bool login_chars_ok(const char *s)
-{
-	for (; *s; s++)
-		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '.' || *s == '_' ||
-		    *s == '-'))
-			return false;
-	return true;
-}
 
 /* Checks that every grant names a role and a unit the caller administers. */
 static bool grants_valid(struct http_req *r, const json_t *grants)
@@ -256,6 +312,7 @@ static pa_err user_create_run(struct db_conn *c, void *ctx)
 void auth_api_users_create(struct http_req *r)
 {
 	struct user_job j = { 0 };
+	struct pa_error e = { 0 };
 	char hash[AUTH_PWHASH_MAX];
 	json_t *grants, *empty = NULL, *u;
 	pa_err rc;
@@ -264,9 +321,10 @@ void auth_api_users_create(struct http_req *r)
 		return;
 	j.login = val_str(r->json, "login");
 	j.name = val_str(r->json, "name");
-	if (!login_chars_ok(j.login)) {
-		http_error(r, PA_ERR_INVALID, "invalid_value", "login",
-		    "login may hold only a-z, 0-9, '.', '_' and '-'");
+	/* the same rules as `pingan user add` */
+	if (!auth_login_valid(j.login, &e) ||
+	    !auth_password_valid(j.login, val_str(r->json, "password"), &e)) {
+		http_fail(r, &e);
 		return;
 	}
 	grants = json_object_get(r->json, "grants");
@@ -289,6 +347,11 @@ void auth_api_users_create(struct http_req *r)
 		http_error(r, rc, "conflict", "login", "login %s is taken", j.login);
 		return;
 	}
+	if (rc == PA_ERR_TOO_LARGE) {       /* cannot happen: the array is capped above */
+		http_error(r, PA_ERR_INVALID, "too_many_grants", "grants",
+		    "a user holds at most %d grants", LIM_GRANTS_PER_USER);
+		return;
+	}
 	if (rc != PA_OK) {
 		http_error(r, rc, "internal", NULL, "cannot create the user");
 		return;
@@ -304,12 +367,15 @@ static struct auth_user *admin_target(struct http_req *r, int64_t id)
 	struct auth_user *t = arena_alloc(r->arena, sizeof *t);
 	bool ok;
 
+	/* a user the loader refuses (more grants than LIM_GRANTS_PER_USER) is nobody's to
+	 * administer over the API: its grants cannot all be checked (see `pingan user revoke`) */
 	if (c == NULL || t == NULL || auth_user_load(c, id, t) != PA_OK) {
 		http_error(r, PA_ERR_NOT_FOUND, "not_found", NULL, "no such user");
 		return NULL;
 	}
-	/* the caller must administer every unit the target holds a grant on: otherwise a street's
-	 * admin could reset the password of a province admin who also works in that street */
+	/* the caller must administer every unit the target holds a grant on (every grant: the
+	 * loader never cuts): otherwise a street's admin could reset the password of a province
+	 * admin who also works in that street */
 	ok = t->ngrants > 0 || scope_root_admin(r->user);
 	for (int i = 0; i < t->ngrants && ok; i++)
 		ok = admin_over(r->user, t->grants[i].org_path);
@@ -383,6 +449,7 @@ pa_err auth_user_update(struct db *db, int64_t id, const char *name, const char 
 void auth_api_users_update(struct http_req *r)
 {
 	struct auth_user *t;
+	struct pa_error e = { 0 };
 	json_t *u, *d;
 	int64_t id;
 	pa_err rc;
@@ -391,6 +458,11 @@ void auth_api_users_update(struct http_req *r)
 		return;
 	if ((t = admin_target(r, id)) == NULL)
 		return;
+	if (val_str(r->json, "password") &&
+	    !auth_password_valid(t->login, val_str(r->json, "password"), &e)) {
+		http_fail(r, &e);
+		return;
+	}
 	d = json_object_get(r->json, "disabled");
 	if (id == r->user->id && json_is_true(d)) {
 		http_error(r, PA_ERR_CONFLICT, "conflict", "disabled", "you cannot disable yourself");
@@ -443,6 +515,11 @@ void auth_api_grant_add(struct http_req *r)
 	auth_cache_clear();
 	if (rc == PA_ERR_CONFLICT) {
 		http_error(r, rc, "conflict", NULL, "the user already holds this grant");
+		return;
+	}
+	if (rc == PA_ERR_TOO_LARGE) {
+		http_error(r, PA_ERR_INVALID, "too_many_grants", "grants",
+		    "a user holds at most %d grants", LIM_GRANTS_PER_USER);
 		return;
 	}
 	if (rc != PA_OK) {

@@ -515,7 +515,7 @@ void notify_ping(struct db *db)
 	}
 	pthread_mutex_unlock(&bus_mu);
 	for (int i = 0; db && u && i < n; i++) {
-		pa_err rc = auth_session_user(db, list[i].token, u);
+		pa_err rc = auth_session_check(db, list[i].token, u);   /* not activity */
 		if (rc != PA_OK && rc != PA_ERR_UNAUTH)
 			continue;                 /* a database hiccup is not a logout */
 		pthread_mutex_lock(&bus_mu);

@@ -1,4 +1,9 @@
-/* routes.c — every API route in one table: method, path, handler, flags, required role. */
+/* routes.c — every API route in one table: method, path, handler, flags, required role.
+ *
+ * The role column: 0 lets in anyone signed in (citizens too; the handler narrows by scope);
+ * otherwise the caller must hold one of those roles somewhere, or gets 403. ROLE_STAFF marks
+ * the staff-only routes: the supervision queue (督办), the indicators (指标) and the working
+ * calendar are not for citizens (群众). */
 #include "../core/case.h"
 #include "../modules/event.h"
 #include "../org/grids.h"
@@ -34,7 +39,7 @@ const struct route http_routes[] = {
 	{ HM_GET, "/api/v1/categories", catalog_api_list, 0, 0 },
 	{ HM_POST, "/api/v1/categories", catalog_api_create, RF_BODY, ROLE_ADMIN },
 	{ HM_PATCH, "/api/v1/categories/{code}", catalog_api_update, RF_BODY, ROLE_ADMIN },
-	{ HM_GET, "/api/v1/holidays", sla_api_holidays_get, 0, 0 },
+	{ HM_GET, "/api/v1/holidays", sla_api_holidays_get, 0, ROLE_STAFF },
 	{ HM_PUT, "/api/v1/holidays", sla_api_holidays_put, RF_BODY, ROLE_ADMIN },
 	{ HM_DELETE, "/api/v1/holidays/{date}", sla_api_holidays_delete, 0, ROLE_ADMIN },
 	{ HM_GET, "/api/v1/supervision", sla_api_supervision, 0, ROLE_STAFF },

@@ -75,6 +75,17 @@ const struct msg_zh msg_zh_table[] = {
 	    "请求须注明内容长度，不接受分块传输" },
 	{ "the image is truncated or damaged", "图片不完整或已损坏" },
 
+	/* ---- passwords, logins and grants */
+	{ "login must be %d-%d characters", "登录名须为 %d 至 %d 个字符" },
+	{ "password is not valid UTF-8", "密码含有无法识别的字符" },
+	{ "password must be %d-%d characters", "密码须为 %d 至 %d 个字符" },
+	{ "password must not be the login", "密码不能与登录名相同" },
+	{ "password is one of the most common passwords; choose another",
+	    "该密码过于常见，请另选一个" },
+	{ "this account holds more than %d grants; an administrator must remove some",
+	    "该账号的授权超过 %d 项，请管理员先删除部分授权" },
+	{ "a user holds at most %d grants", "每个用户最多 %d 项授权" },
+
 	/* ---- cases (案件) */
 	{ "no such case", "该案件不存在" },
 	{ "type is not a known case type", "案件类型不存在" },

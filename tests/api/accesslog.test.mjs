@@ -49,7 +49,7 @@ let plain, proxied, plainLog, proxiedLog;
 async function serveWithLog(extra) {
   const dir = mkdtempSync(path.join(tmpdir(), 'pingan-alog-'));
   const db = path.join(dir, 't.db');
-  const init = runCli(['init', '--db', db, '--demo', '--demo-password', DEMO_PASSWORD]);
+  const init = runCli(['init', '--db', db, '--demo'], { env: { PINGAN_DEMO_PASSWORD: DEMO_PASSWORD } });
   assert.equal(init.status, 0, init.stderr);
   const log = path.join(dir, 'access.log');
   return { log, srv: await startServer({ dir, db }, { args: ['--access-log', log, ...extra] }) };

@@ -201,3 +201,55 @@ test('an empty file does not crash audit verify; a directory is refused', () => 
   const dir = runCli(['serve', '--db', scratch, '--listen', '127.0.0.1:0', '--threads', '1'], { timeout: 20000 });
   assertCleanFailure(dir, 'serve --db <directory>');
 });
+
+// `pingan user`: passwords come from a prompt or stdin, never argv (ps shows argv); the same
+// login and password rules as the API. The CLI writes to the live database of the first server.
+test('user add/passwd read the password from stdin, with the API\'s rules; argv passwords are refused', async () => {
+  const live = srv2 ?? srv;   // the first server was restarted above
+  const db = live.db;
+  // the synchronous commands before this one kept the event loop from noticing that the
+  // server closed fetch's idle keep-alive connection (30 s): let it, so none is reused
+  await new Promise((r) => setTimeout(r, 300));
+  const add = (login, input, extra = []) => runCli(['user', 'add', '--db', db, '--login', login, '--name', '命令行用户', '--role', 'officer', '--org', '330702-GA-CZ', ...extra], { input });
+
+  // --password on the command line is gone, with a message that says what to do instead
+  const argv = runCli(['user', 'add', '--db', db, '--login', 'cli-argv', '--password', 'cli-argv-pass-1']);
+  assertCleanFailure(argv, 'user add --password');
+  assert.match(argv.stderr, /standard input|prompt/);
+  const argv2 = runCli(['init', '--db', path.join(scratch, 'x.db'), '--demo', '--demo-password', 'pingan-demo']);
+  assertCleanFailure(argv2, 'init --demo-password');
+  assert.match(argv2.stderr, /PINGAN_DEMO_PASSWORD/);
+
+  // the login rules of the API (the CLI used to accept this one)
+  const badLogin = add('Bad Login<script>', 'cli-user-pass-1\n');
+  assertCleanFailure(badLogin, 'bad login');
+  assert.match(badLogin.stderr, /login/);
+  // the password rules
+  for (const [pw, why] of [['short-pw', /10-128/], ['1234567890', /common/], ['QwertyUIOP', /common/], ['cli-same-login', /login/], ['', /password/]]) {
+    const r = add('cli-same-login', `${pw}\n`);
+    assertCleanFailure(r, `password "${pw}"`);
+    assert.match(r.stderr, why, `password "${pw}": ${r.stderr}`);
+  }
+  const none = add('cli-same-login', '');
+  assertCleanFailure(none, 'no input');
+  // none of them was created
+  const list = runCli(['user', 'list', '--db', db]);
+  assert.equal(list.status, 0, list.stderr);
+  assert.ok(!/cli-same-login|Bad Login|cli-argv/.test(list.stdout), list.stdout);
+
+  // a good one from stdin; it signs in with that password
+  const ok = add('cli-user', 'cli-user-pass-1\n');
+  assert.equal(ok.status, 0, ok.stderr);
+  const s = await live.login('cli-user', 'cli-user-pass-1');
+  assert.equal(s.user.login, 'cli-user');
+  // passwd from stdin: the old password stops working, the new one works
+  const pw = runCli(['user', 'passwd', '--db', db, '--login', 'cli-user'], { input: 'cli-user-pass-2\n' });
+  assert.equal(pw.status, 0, pw.stderr);
+  await new Promise((r) => setTimeout(r, 2100));   // another process's change: the session cache
+  const old = await live.api('POST', `${API}/session`, { body: { login: 'cli-user', password: 'cli-user-pass-1' } });
+  assert.equal(old.status, 401, old.text);
+  await live.login('cli-user', 'cli-user-pass-2');
+  const weak = runCli(['user', 'passwd', '--db', db, '--login', 'cli-user'], { input: 'password123\n' });
+  assertCleanFailure(weak, 'passwd common');
+  await live.login('cli-user', 'cli-user-pass-2');
+});

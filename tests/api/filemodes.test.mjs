@@ -17,7 +17,7 @@ test('init and serve create the database, -wal, -shm and the access log owner-on
   let srv;
   try {
     const db = path.join(dir, 't.db');
-    const init = runCli(['init', '--db', db, '--demo', '--demo-password', DEMO_PASSWORD]);
+    const init = runCli(['init', '--db', db, '--demo'], { env: { PINGAN_DEMO_PASSWORD: DEMO_PASSWORD } });
     assert.equal(init.status, 0, init.stderr);
     assertPrivate(db);
 

@@ -72,7 +72,7 @@ export async function startServer(existing = null, opts = {}) {
   } else {
     dir = mkdtempSync(path.join(tmpdir(), 'pingan-api-'));
     db = path.join(dir, 't.db');
-    const init = runCli(['init', '--db', db, '--demo', '--demo-password', DEMO_PASSWORD]);
+    const init = runCli(['init', '--db', db, '--demo'], { env: { PINGAN_DEMO_PASSWORD: DEMO_PASSWORD } });
     assert.equal(init.status, 0,
       `pingan init failed (status ${init.status}, signal ${init.signal}):\n${init.stdout}${init.stderr}`);
   }

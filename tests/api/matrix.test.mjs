@@ -248,7 +248,7 @@ const EXPECT = {
     body: () => ({ handle_days: 3 }),
     expect: ADMIN_ONLY(200),
   },
-  'GET /api/v1/holidays': { targets: q('?year=2026'), expect: { '-': { '*': 200 } } },
+  'GET /api/v1/holidays': { targets: q('?year=2026'), expect: { '-': { '*': 200, citizen: 403 } } },
   'PUT /api/v1/holidays': {
     targets: one, body: () => ({ items: [{ date: '2091-10-01', name: '国庆节' }] }),
     expect: ADMIN_ONLY(200),

@@ -82,6 +82,11 @@ test('login and password rules → 422 naming the field', async () => {
     [{ login: 'x'.repeat(65), name: 'x', password: 'password-123' }, 'login'],
     [{ login: '中文名', name: 'x', password: 'password-123' }, 'login'],
     [{ login: newLogin(), name: 'x', password: 'short' }, 'password'],
+    [{ login: newLogin(), name: 'x', password: 'nine-char' }, 'password'],
+    [{ login: newLogin(), name: 'x', password: '1234567890' }, 'password'],       // common
+    [{ login: newLogin(), name: 'x', password: 'QWERTYUIOP' }, 'password'],       // common, any case
+    [{ login: 'same-as-login', name: 'x', password: 'Same-As-Login' }, 'password'],
+    [{ login: 'Bad Login<script>', name: 'x', password: 'password-123' }, 'login'],
     [{ login: newLogin(), name: 'x', password: 'p'.repeat(129) }, 'password'],
     [{ login: newLogin(), name: 'x', password: 12345678 }, 'password'],
     [{ login: newLogin(), password: 'password-123' }, 'name'],
@@ -95,13 +100,13 @@ test('login and password rules → 422 naming the field', async () => {
   const badOrg = await createUser('admin', { login: newLogin(), name: 'x', password: 'password-123', grants: [{ role: 'officer', org_id: 999999999 }] });
   assert.ok([404, 422].includes(badOrg.status), badOrg.text);
   assert.equal(await userCount(), n0);
-  // The edges are fine: 2-character login, 8- and 128-character passwords.
+  // The edges are fine: 2-character login, 10- and 128-character passwords.
   const edge = 'zz';
-  const ok = await createUser('admin', { login: edge, name: '边界', password: '12345678' });
+  const ok = await createUser('admin', { login: edge, name: '边界', password: '1234567z90' });
   assert.equal(ok.status, 201, ok.text);
   const ok2 = await createUser('admin', { login: `${newLogin()}.a_b-c`, name: '边界2', password: 'p'.repeat(128) });
   assert.equal(ok2.status, 201, ok2.text);
-  await srv.login(edge, '12345678');
+  await srv.login(edge, '1234567z90');
 });
 
 test('GET /users: admin and leaders only, narrowed by org_id and q', async () => {
@@ -161,6 +166,11 @@ test('PATCH /users: rename, new password, disable ends sessions', async () => {
   assert.equal(ren.json.name, '新名');
   assert.equal((await getOk(srv, `${API}/me`, s)).name, '新名');
 
+  // a new password meets the same rules: nothing changes when it does not
+  for (const bad of ['short-pw', 'qwertyuiop', login.toUpperCase()]) {
+    assertError(await srv.api('PATCH', `${API}/users/${u.json.id}`, { token: S.admin.token, body: { password: bad, name: '不应改名' } }), 422, 'invalid_value', 'password');
+  }
+  assert.equal((await getOk(srv, `${API}/me`, s)).name, '新名');
   const pw = await srv.api('PATCH', `${API}/users/${u.json.id}`, { token: S.admin.token, body: { password: 'another-pass-456' } });
   assert.equal(pw.status, 200, pw.text);
   assertError(await srv.api('POST', `${API}/session`, { body: { login, password: 'password-123' } }), 401, 'invalid_credentials');

@@ -86,7 +86,8 @@ export function createHarness({ tmpPrefix, logFile, failPrefix = 'FAILED-', slug
     await mkdir(OUT, { recursive: true });
     h.tmp = await mkdtemp(path.join(os.tmpdir(), tmpPrefix));
     const db = path.join(h.tmp, 't.db');
-    await promisify(execFile)(BIN, ['init', '--db', db, '--demo', '--demo-password', PASSWORD], { cwd: ROOT, timeout: 60_000 });
+    await promisify(execFile)(BIN, ['init', '--db', db, '--demo'],
+      { cwd: ROOT, timeout: 60_000, env: { ...process.env, PINGAN_DEMO_PASSWORD: PASSWORD } });
     const port = await freePort();
     h.base = `http://127.0.0.1:${port}`;
     h.server = spawn(BIN, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -43,7 +43,8 @@ async function startServer(db, port) {
 test(`acknowledged creates survive ${rounds} SIGKILLs`, { timeout: 300000 }, async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-crash-'));
   const db = path.join(dir, 'crash.db');
-  const init = spawnSync(bin, ['init', '--db', db, '--demo', '--demo-password', 'crash-pass-1']);
+  const init = spawnSync(bin, ['init', '--db', db, '--demo'],
+    { env: { ...process.env, PINGAN_DEMO_PASSWORD: 'crash-pass-1' } });
   assert.equal(init.status, 0, init.stderr?.toString());
   const port = await freePort();
   const base = `http://127.0.0.1:${port}/api/v1`;

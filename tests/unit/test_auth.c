@@ -1,5 +1,5 @@
 /* test_auth.c — password hashing, login, sessions (idle and absolute expiry, logout) and the
- * per-account login throttle, against a temporary database with the demo accounts. */
+ * login throttle (per address and per account and address), the password rules, against a temporary database with the demo accounts. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -153,36 +153,84 @@ static void wrong_password_refused(void **state)
 	assert_int_equal(login("cz-leader", PW " ", "10.0.0.2", &r, &err), PA_ERR_UNAUTH);
 }
 
-static void account_locked_after_failures(void **state)
+/* Failures from one address for one account: five are free, then each attempt from there waits
+ * a delay that doubles; the same account from another address is not held back at all. */
+static void pair_throttled_with_growing_delays(void **state)
 {
 	struct auth_login_result r;
 	struct pa_error err;
+	int64_t t = T0;
 
 	(void)state;
-	clock_set_fixed(T0);
-	/* every failure up to the limit is answered as a failure... */
-	for (int i = 0; i < LOGIN_MAX_PER_ACCOUNT; i++) {
-		assert_int_equal(login("xg-leader", "guess-123", "10.0.0.3", &r, &err),
+	clock_set_fixed(t);
+	for (int i = 0; i < LOGIN_FREE_PER_ACCOUNT; i++) {
+		assert_int_equal(login("xg-leader", "guess-12345", "10.0.0.3", &r, &err),
 		    PA_ERR_UNAUTH);
 		assert_string_equal(err.code, "invalid_credentials");
 	}
-	/* ...then the account is locked, even for the right password from elsewhere */
-	assert_int_equal(login("xg-leader", PW, "10.9.9.9", &r, &err), PA_ERR_RATE);
-	assert_int_equal(err.err, PA_ERR_RATE);
+	/* from that address even the right password waits now, with the first delay */
+	assert_int_equal(login("xg-leader", PW, "10.0.0.3", &r, &err), PA_ERR_RATE);
 	assert_string_equal(err.code, "rate_limited");
-	assert_true(err.retry_after > 0);
-	assert_true(err.retry_after <= LOGIN_WINDOW_MS / 1000);
+	assert_int_equal(err.retry_after, LOGIN_DELAY_FIRST_MS / 1000);
 	assert_string_equal(r.token, "");
-	/* the lock is per account: another account from the same address still logs in */
+	/* the real user at another address is not locked out (no lock-out weapon) */
+	login_ok("xg-leader", "10.9.9.9", &r);
+	/* another account from the attacker's address is not held back either */
 	login_ok("xg-officer", "10.0.0.3", &r);
 
-	/* the wait shrinks as time passes, and the window's end lifts the lock */
-	clock_set_fixed(T0 + 5 * MIN_MS);
-	int earlier = err.retry_after;
+	/* each further failure doubles the wait */
+	int64_t want = LOGIN_DELAY_FIRST_MS;
+	for (int i = 0; i < 4; i++) {
+		t += want;
+		clock_set_fixed(t);
+		assert_int_equal(login("xg-leader", "guess-12345", "10.0.0.3", &r, &err),
+		    PA_ERR_UNAUTH);
+		want *= 2;
+		assert_int_equal(login("xg-leader", PW, "10.0.0.3", &r, &err), PA_ERR_RATE);
+		assert_int_equal(err.retry_after, want / 1000);
+		/* one millisecond before the end it still waits, at the end it may try */
+		clock_set_fixed(t + want - 1);
+		assert_int_equal(login("xg-leader", PW, "10.0.0.3", &r, &err), PA_ERR_RATE);
+		assert_int_equal(err.retry_after, 1);
+	}
+	/* up to the cap, not beyond (5 more doublings pass it) */
+	for (int i = 0; i < 6; i++) {
+		t += LOGIN_DELAY_MAX_MS;
+		clock_set_fixed(t);
+		assert_int_equal(login("xg-leader", "guess-12345", "10.0.0.3", &r, &err),
+		    PA_ERR_UNAUTH);
+	}
 	assert_int_equal(login("xg-leader", PW, "10.0.0.3", &r, &err), PA_ERR_RATE);
-	assert_true(err.retry_after > 0 && err.retry_after < earlier);
-	clock_set_fixed(T0 + LOGIN_WINDOW_MS);
+	assert_int_equal(err.retry_after, LOGIN_DELAY_MAX_MS / 1000);
+	/* after the wait the right password gets in, and clears the pair */
+	clock_set_fixed(t + LOGIN_DELAY_MAX_MS);
 	login_ok("xg-leader", "10.0.0.3", &r);
+	assert_int_equal(login("xg-leader", "guess-12345", "10.0.0.3", &r, &err), PA_ERR_UNAUTH);
+}
+
+/* Per address: twenty failures (any accounts) are free, then the address waits; other
+ * addresses do not. An IPv6 address counts as its /64. */
+static void address_throttled(void **state)
+{
+	struct auth_login_result r;
+	struct pa_error err;
+	char login_name[32];
+
+	(void)state;
+	clock_set_fixed(T0);
+	for (int i = 0; i < LOGIN_FREE_PER_ADDRESS; i++) {
+		snprintf(login_name, sizeof login_name, "ghost-%d", i);
+		assert_int_equal(login(login_name, "guess-12345", "2001:db8:1:2::5", &r, &err),
+		    PA_ERR_UNAUTH);
+	}
+	/* a neighbour in the same /64 is the same subscriber */
+	assert_int_equal(login("cz-officer", PW, "2001:db8:1:2:ffff::1", &r, &err), PA_ERR_RATE);
+	assert_true(err.retry_after > 0);
+	/* the next /64 and an IPv4 address are not */
+	login_ok("cz-officer", "2001:db8:1:3::5", &r);
+	login_ok("cz-officer", "10.0.0.30", &r);
+	clock_set_fixed(T0 + LOGIN_DELAY_FIRST_MS);
+	login_ok("cz-officer", "2001:db8:1:2::5", &r);
 }
 
 static void success_resets_the_count(void **state)
@@ -192,13 +240,19 @@ static void success_resets_the_count(void **state)
 
 	(void)state;
 	clock_set_fixed(T0);
-	for (int i = 0; i < LOGIN_MAX_PER_ACCOUNT - 1; i++)
-		assert_int_equal(login("cz-aux", "guess-123", "10.0.0.4", &r, &err), PA_ERR_UNAUTH);
+	for (int i = 0; i < LOGIN_FREE_PER_ACCOUNT - 1; i++)
+		assert_int_equal(login("cz-aux", "guess-12345", "10.0.0.4", &r, &err), PA_ERR_UNAUTH);
 	login_ok("cz-aux", "10.0.0.4", &r);
-	/* the count started again: four more failures do not lock */
-	for (int i = 0; i < LOGIN_MAX_PER_ACCOUNT - 1; i++)
-		assert_int_equal(login("cz-aux", "guess-123", "10.0.0.4", &r, &err), PA_ERR_UNAUTH);
+	/* the count started again: four more failures do not throttle */
+	for (int i = 0; i < LOGIN_FREE_PER_ACCOUNT - 1; i++)
+		assert_int_equal(login("cz-aux", "guess-12345", "10.0.0.4", &r, &err), PA_ERR_UNAUTH);
 	login_ok("cz-aux", "10.0.0.4", &r);
+	/* failures are forgotten LOGIN_FORGET_MS after the last one */
+	for (int i = 0; i < LOGIN_FREE_PER_ACCOUNT; i++)
+		assert_int_equal(login("cz-aux", "guess-12345", "10.0.0.4", &r, &err), PA_ERR_UNAUTH);
+	clock_set_fixed(T0 + LOGIN_FORGET_MS);
+	for (int i = 0; i < LOGIN_FREE_PER_ACCOUNT; i++)
+		assert_int_equal(login("cz-aux", "guess-12345", "10.0.0.4", &r, &err), PA_ERR_UNAUTH);
 }
 
 static void idle_expiry(void **state)
@@ -218,6 +272,90 @@ static void idle_expiry(void **state)
 	/* the used one lives on, counted from its last use */
 	assert_int_equal(session_at(a.token, T0 + 2 * SESSION_IDLE_MS - 2000, &u), PA_OK);
 	assert_int_equal(session_at(a.token, T0 + 4 * SESSION_IDLE_MS, &u), PA_ERR_UNAUTH);
+}
+
+/* The live stream re-checks its session every few seconds (notify_ping): that check is not
+ * activity, so an open tab alone does not keep a session alive past the idle limit. */
+static void stream_check_is_not_activity(void **state)
+{
+	struct auth_login_result a;
+	struct auth_user u;
+	pa_err rc;
+
+	(void)state;
+	clock_set_fixed(T0);
+	login_ok("grid-worker", "10.0.0.5", &a);
+	for (int64_t t = T0 + 5000; t < T0 + SESSION_IDLE_MS; t += 10 * MIN_MS) {
+		clock_set_fixed(t);
+		assert_int_equal(auth_session_check(D.db, a.token, &u), PA_OK);
+		assert_string_equal(u.login, "grid-worker");
+		writes_settle();
+	}
+	clock_set_fixed(T0 + SESSION_IDLE_MS - 1000);
+	assert_int_equal(auth_session_check(D.db, a.token, &u), PA_OK);
+	writes_settle();
+	/* the idle limit counts from the login: the checks moved nothing */
+	clock_set_fixed(T0 + SESSION_IDLE_MS);
+	rc = auth_session_check(D.db, a.token, &u);
+	assert_int_equal(rc, PA_ERR_UNAUTH);
+	assert_int_equal(session_at(a.token, T0 + SESSION_IDLE_MS, &u), PA_ERR_UNAUTH);
+}
+
+/* The rules for new passwords and logins, one function each for the API and the CLI. */
+static void password_and_login_rules(void **state)
+{
+	struct pa_error e;
+
+	(void)state;
+#define PW_OK(l, p) do { memset(&e, 0, sizeof e); assert_true(auth_password_valid(l, p, &e)); } while (0)
+#define PW_BAD(l, p) do { memset(&e, 0, sizeof e); assert_false(auth_password_valid(l, p, &e)); \
+	assert_int_equal(e.err, PA_ERR_INVALID); assert_string_equal(e.field, "password"); } while (0)
+	PW_OK("wang", "a-long-enough-one");
+	PW_BAD("wang", "正确的马电池订书钉");        /* 9 characters (27 bytes): too short */
+	PW_OK("wang", "正确的马电池订书钉子");       /* 10 characters */
+	PW_BAD("wang", "short-pw1");                  /* 9 */
+	PW_OK("wang", "tenchars!!");                  /* 10 */
+	PW_BAD("wang", "\xff\xfe-not-utf-8-at-all");
+	/* common passwords, in any ASCII case */
+	PW_BAD("wang", "1234567890");
+	PW_BAD("wang", "qwertyuiop");
+	PW_BAD("wang", "QwertyUIOP");
+	PW_BAD(NULL, "password123");
+	assert_true(auth_password_common("PASSWORD123"));
+	assert_false(auth_password_common("demo-pass-123"));
+	assert_false(auth_password_common("pingan-demo"));
+	/* the login itself, in any case */
+	PW_BAD("zhang.wei.01", "zhang.wei.01");
+	PW_BAD("zhang.wei.01", "ZHANG.WEI.01");
+	PW_OK("zhang.wei.01", "zhang.wei.012");
+	/* the list is sorted as the binary search needs, lower-case, without duplicates */
+	for (size_t i = 1; i < auth_common_passwords_n; i++)
+		assert_true(strcmp(auth_common_passwords[i - 1], auth_common_passwords[i]) < 0);
+	for (size_t i = 0; i < auth_common_passwords_n; i++) {
+		assert_true(auth_password_common(auth_common_passwords[i]));
+		for (const char *p = auth_common_passwords[i]; *p; p++)
+			assert_false(*p >= 'A' && *p <= 'Z');
+	}
+	assert_true(auth_common_passwords_n >= 1000);
+
+	memset(&e, 0, sizeof e);
+	assert_true(auth_login_valid("cz-officer", &e));
+	assert_true(auth_login_valid("a.b_c-9", &e));
+	const char *bad[] = { "Bad Login<script>", "UPPER", "a", "has space", "中文名", "", NULL };
+	for (int i = 0; bad[i]; i++) {
+		memset(&e, 0, sizeof e);
+		assert_false(auth_login_valid(bad[i], &e));
+		assert_string_equal(e.field, "login");
+	}
+	char longlogin[LIM_LOGIN_MAX + 2];
+	memset(longlogin, 'x', sizeof longlogin - 1);
+	longlogin[LIM_LOGIN_MAX + 1] = '\0';
+	memset(&e, 0, sizeof e);
+	assert_false(auth_login_valid(longlogin, &e));
+	longlogin[LIM_LOGIN_MAX] = '\0';
+	assert_true(auth_login_valid(longlogin, &e));
+#undef PW_OK
+#undef PW_BAD
 }
 
 static void absolute_expiry(void **state)
@@ -307,8 +445,11 @@ int main(void)
 		cmocka_unit_test(password_hashes),
 		cmocka_unit_test_setup_teardown(good_login_opens_a_session, reset, reset),
 		cmocka_unit_test_setup_teardown(wrong_password_refused, reset, reset),
-		cmocka_unit_test_setup_teardown(account_locked_after_failures, reset, reset),
+		cmocka_unit_test_setup_teardown(pair_throttled_with_growing_delays, reset, reset),
+		cmocka_unit_test_setup_teardown(address_throttled, reset, reset),
 		cmocka_unit_test_setup_teardown(success_resets_the_count, reset, reset),
+		cmocka_unit_test_setup_teardown(stream_check_is_not_activity, reset, reset),
+		cmocka_unit_test(password_and_login_rules),
 		cmocka_unit_test_setup_teardown(idle_expiry, reset, reset),
 		cmocka_unit_test_setup_teardown(absolute_expiry, reset, reset),
 		cmocka_unit_test_setup_teardown(logout_ends_the_session, reset, reset),
