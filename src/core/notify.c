@@ -1,12 +1,11 @@
 /* notify.c — the in-app inbox and the Server-Sent Events stream.
  *
- * Streams: each GET /api/v1/stream holds a small outgoing buffer. The content reader hands MHD
- * what is buffered; with nothing to send it suspends the connection (MHD_ALLOW_SUSPEND_RESUME)
- * and returns 0. A committed change appends an event to every stream whose user may see the
- * case and resumes it. No worker thread ever blocks on an idle stream. */
+ * Streams: each GET /api/v1/stream holds a small outgoing buffer. The stream's reader hands
+ * http what is buffered; with nothing to send it answers HTTP_STREAM_WAIT and http suspends
+ * the connection. A committed change appends an event to every stream whose user may see the
+ * case and resumes it (http_stream_resume). No worker thread ever blocks on an idle stream. */
 #include "notify.h"
 
-#include <microhttpd.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -216,13 +215,13 @@ void notify_api_read_all(struct http_req *r)
 /* ------------------------------------------------------------------ streams */
 
 struct stream {
-	struct MHD_Connection *conn;
+	struct http_stream *hs;          /* set once linked; NULL before */
 	uint64_t id;
 	char token[AUTH_TOKEN_LEN + 1];   /* to check the session again while the stream lives */
 	struct auth_user user;
 	char *buf;
 	size_t len;
-	bool suspended, closing, linked;
+	bool closing, linked;
 	int64_t last_sent;
 	struct stream *prev, *next;
 };
@@ -232,6 +231,13 @@ static struct stream *streams;
 static int nstreams;
 static bool bus_closed;
 static uint64_t next_stream_id;
+
+/* Wakes a stream's connection; caller holds bus_mu. */
+static void stream_wake(struct stream *st)
+{
+	if (st->hs)
+		http_stream_resume(st->hs);
+}
 
 /* Appends text to a stream and wakes it; caller holds bus_mu. */
 static void stream_push(struct stream *st, const char *text, size_t n)
@@ -250,13 +256,10 @@ static void stream_push(struct stream *st, const char *text, size_t n)
 			st->len += n;
 		}
 	}
-	if (st->suspended) {
-		st->suspended = false;
-		MHD_resume_connection(st->conn);
-	}
+	stream_wake(st);
 }
 
-static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
+static long stream_read(void *cls, char *buf, size_t max)
 {
 	struct stream *st = cls;
 	size_t n;
@@ -269,16 +272,14 @@ static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
 		st->len -= n;
 		st->last_sent = clock_now_ms();
 		pthread_mutex_unlock(&bus_mu);
-		return (ssize_t)n;
+		return (long)n;
 	}
 	if (st->closing) {
 		pthread_mutex_unlock(&bus_mu);
-		return MHD_CONTENT_READER_END_OF_STREAM;
+		return HTTP_STREAM_END;
 	}
-	st->suspended = true;
-	MHD_suspend_connection(st->conn);
 	pthread_mutex_unlock(&bus_mu);
-	return 0;
+	return HTTP_STREAM_WAIT;    /* http suspends the connection until stream_wake */
 }
 
 static void stream_free(void *cls)
@@ -304,8 +305,9 @@ static void stream_free(void *cls)
 void notify_api_stream(struct http_req *r)
 {
 	struct stream *st;
-	struct MHD_Response *resp;
+	struct http_stream *hs;
 	static const char hello[] = "retry: 3000\n: connected\n\n";
+	int mine = 0;
 
 	st = calloc(1, sizeof *st);
 	if (st == NULL || (st->buf = malloc(sizeof hello)) == NULL) {
@@ -315,30 +317,26 @@ void notify_api_stream(struct http_req *r)
 	}
 	memcpy(st->buf, hello, sizeof hello - 1);
 	st->len = sizeof hello - 1;
-	st->conn = r->conn;
 	st->user = *r->user;
 	snprintf(st->token, sizeof st->token, "%s", r->token ? r->token : "");
 	st->last_sent = clock_now_ms();
-	resp = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 4096, stream_read, st,
-	    stream_free);
-	if (resp == NULL) {
-		free(st->buf);
-		free(st);
+	hs = http_stream_new(r, "text/event-stream; charset=utf-8", stream_read, st, stream_free);
+	if (hs == NULL) {                  /* st is freed */
 		http_error(r, PA_ERR_NOMEM, "internal", NULL, "out of memory");
 		return;
 	}
 	/* the limits are checked and the stream added in one locked step */
 	pthread_mutex_lock(&bus_mu);
-	int mine = 0;
 	for (struct stream *o = streams; o; o = o->next)
 		mine += o->user.id == r->user->id;
 	if (bus_closed || nstreams >= STREAMS_MAX || mine >= STREAMS_PER_USER) {
 		pthread_mutex_unlock(&bus_mu);
-		MHD_destroy_response(resp);    /* frees st (stream_free: not linked, nothing to undo) */
+		http_stream_discard(hs);       /* frees st (stream_free: not linked, nothing to undo) */
 		http_error(r, PA_ERR_RATE, "rate_limited", NULL, "too many live streams; retry later");
 		r->retry_after = 30;
 		return;
 	}
+	st->hs = hs;
 	st->id = ++next_stream_id;
 	st->linked = true;
 	st->next = streams;
@@ -347,10 +345,7 @@ void notify_api_stream(struct http_req *r)
 	streams = st;
 	nstreams++;
 	pthread_mutex_unlock(&bus_mu);
-	MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/event-stream; charset=utf-8");
-	MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
-	MHD_add_response_header(resp, "X-Accel-Buffering", "no");
-	http_reply_response(r, 200, resp);
+	http_stream_reply(r, hs);
 }
 
 void notify_case_changed(struct db *db, int64_t case_id)
@@ -421,10 +416,7 @@ void notify_ping(struct db *db)
 				continue;
 			if (rc == PA_ERR_UNAUTH) {
 				st->closing = true;
-				if (st->suspended) {
-					st->suspended = false;
-					MHD_resume_connection(st->conn);
-				}
+				stream_wake(st);
 			} else {
 				st->user = *u;        /* grants as they are now */
 			}
@@ -442,10 +434,7 @@ void notify_shutdown(void)
 	bus_closed = true;
 	for (struct stream *st = streams; st; st = st->next) {
 		st->closing = true;
-		if (st->suspended) {
-			st->suspended = false;
-			MHD_resume_connection(st->conn);
-		}
+		stream_wake(st);
 	}
 	pthread_mutex_unlock(&bus_mu);
 }
