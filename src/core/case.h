@@ -88,6 +88,10 @@ struct case_type {
 	pa_err (*after_create)(struct create_ctx *x);
 	/* Extra JSON fields computed at read time (e.g. the deadline warning); may be NULL. */
 	void (*extra_json)(struct sb *b, const struct case_rec *c, int64_t now);
+	/* The name of a category code for exports and lists (English when en); false when the
+	 * code is unknown. NULL: the code is shown as it is. */
+	bool (*category_name)(struct db_conn *c, const char *code, bool en, char *out,
+	    size_t outlen);
 };
 
 struct wf_ctx {

@@ -559,6 +559,22 @@ static pa_err on_create_with_settle(struct create_ctx *x)
 	return rc;
 }
 
+/* Exports show a sub-category as "大类 / 小类" from the catalogue (names are Chinese only). */
+static bool category_name(struct db_conn *c, const char *code, bool en, char *out,
+    size_t outlen)
+{
+	struct category k, p;
+
+	if (catalog_get(c, code, &k) != PA_OK)
+		return false;
+	if (k.has_parent && catalog_get(c, k.parent, &p) == PA_OK)
+		snprintf(out, outlen, "%s / %s", p.name, k.name);
+	else
+		snprintf(out, outlen, "%s", k.name);
+	utf8_clip(out);
+	return true;
+}
+
 const struct case_type event_type = {
 	.code = "event",
 	.name_zh = "网格事件",
@@ -575,4 +591,5 @@ const struct case_type event_type = {
 	.on_create = on_create_with_settle,
 	.after_create = after_create,
 	.extra_json = extra_json,
+	.category_name = category_name,
 };

@@ -4,6 +4,7 @@
  * every post and how it was handled. A leader accepts and assigns it, or declines it with a
  * reason; the assignee reports the result; the poster may reopen it within 7 days.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "../core/case.h"
@@ -116,6 +117,23 @@ static const char *const attr_names[] = { "result", "decline_reason", "reopened"
 static const char *const categories[] = { "facility", "management", "service", "safety",
 	"welfare", "other", NULL };
 
+static bool category_name(struct db_conn *c, const char *code, bool en, char *out,
+    size_t outlen)
+{
+	static const char *const names[][3] = {
+		{ "facility", "设施设备", "Facilities" }, { "management", "内部管理", "Management" },
+		{ "service", "服务群众", "Public service" }, { "safety", "安全隐患", "Safety" },
+		{ "welfare", "后勤福利", "Welfare" }, { "other", "其他", "Other" },
+	};
+
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(code, names[i][0]) == 0) {
+			snprintf(out, outlen, "%s", names[i][en ? 2 : 1]);
+			return true;
+		}
+	return false;
+}
+
 const struct case_type suggestion_type = {
 	.code = "suggestion",
 	.name_zh = "我爱我家",
@@ -127,6 +145,7 @@ const struct case_type suggestion_type = {
 	.who_create = ROLE_STAFF,
 	.attr_names = attr_names,
 	.categories = categories,
+	.category_name = category_name,
 };
 
 /* ------------------------------------------------------------------ board counts */
