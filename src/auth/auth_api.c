@@ -125,11 +125,18 @@ void auth_api_users_list(struct http_req *r)
 	int n = 0, rc;
 	struct db_stmt *s;
 	json_t *items;
+	enum export_format fmt = http_export_format(r);
 
+	if (fmt == EXPORT_BAD)
+		return;
 	if (c == NULL)
 		goto dberr;
 	if (!org_query(r, false, &org_id, path))
 		return;
+	if (fmt != EXPORT_JSON) {
+		users_export(r, fmt, org_id ? path : NULL, q);
+		return;
+	}
 	if ((s = db_prepare(c, SQL_USERS_LIST)) == NULL)
 		goto dberr;
 	db_bind_int(s, 1, r->user->id);

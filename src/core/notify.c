@@ -103,7 +103,73 @@ static const char SQL_NOTE_LIST[] =
 static const char SQL_NOTE_UNREAD[] =
     "SELECT COUNT(*) FROM notifications WHERE user_id = ?1 AND read_at IS NULL";
 
-/* GET /api/v1/notifications?unread=1 */
+static const char SQL_NOTE_EXPORT[] =
+    "SELECT n.created_at, n.kind, n.message, c.code, COALESCE(n.read_at, 0) "
+    "FROM notifications n LEFT JOIN cases c ON c.id = n.case_id "
+    "WHERE n.user_id = ?1 AND (?2 = 0 OR n.read_at IS NULL) ORDER BY n.id DESC";
+
+static const struct export_col note_cols[] = {
+	{ "created_at", "时间", "Time", EXK_TIME },
+	{ "kind", "类型", "Kind", EXK_TEXT },
+	{ "message", "内容", "Message", EXK_TEXT },
+	{ "case", "案件编号", "Case", EXK_TEXT },
+	{ "read", "已读", "Read", EXK_BOOL },
+	{ "read_at", "阅读时间", "Read at", EXK_TIME },
+	EXPORT_COLS_END
+};
+
+/* The name of a notice kind; kinds without one are shown as they are. */
+static const char *note_kind_name(const char *kind, bool en)
+{
+	static const char *const names[][3] = {
+		{ "dispatched", "交办", "Dispatched" }, { "verify", "待核查", "To verify" },
+		{ "rework", "返工", "Rework" }, { "review", "待审核", "To review" },
+		{ "warning", "预警", "Warning" }, { "supervise", "督办预警", "Deadline warning" },
+	};
+
+	for (size_t i = 0; kind && i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(kind, names[i][0]) == 0)
+			return names[i][en ? 2 : 1];
+	return kind ? kind : "";
+}
+
+/* The caller's inbox as CSV or xlsx: every notice (or every unread one), newest first. */
+static void notify_export(struct http_req *r, enum export_format fmt, struct db_conn *c,
+    bool unread_only)
+{
+	struct db_stmt *s = db_prepare(c, SQL_NOTE_EXPORT);
+	struct export *x;
+	int rc;
+
+	if (s == NULL) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	if ((x = export_begin(r, fmt, "notifications")) == NULL)
+		return;
+	export_sheet(x, "消息", "Messages", note_cols);
+	db_bind_int(s, 1, r->user->id);
+	db_bind_int(s, 2, unread_only);
+	while ((rc = db_step(s)) == DB_ROW) {
+		if (!export_row(x))
+			continue;
+		export_time(x, db_col_int(s, 0));
+		export_text(x, note_kind_name(db_col_text(s, 1), export_english(x)));
+		export_text(x, db_col_text(s, 2));
+		export_text(x, db_col_text(s, 3));
+		export_bool(x, db_col_int(s, 4) != 0);
+		export_time(x, db_col_int(s, 4));
+	}
+	db_reset(s);
+	if (rc == DB_FAIL) {
+		export_abort(x);
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	export_finish(x);
+}
+
+/* GET /api/v1/notifications?unread=1&format= */
 void notify_api_list(struct http_req *r)
 {
 	struct db_conn *c = db_reader(r->db);
@@ -112,7 +178,14 @@ void notify_api_list(struct http_req *r)
 	struct sb b;
 	bool first = true;
 	int64_t unread = 0;
+	enum export_format fmt = http_export_format(r);
 
+	if (fmt == EXPORT_BAD)
+		return;
+	if (c != NULL && fmt != EXPORT_JSON) {
+		notify_export(r, fmt, c, u && (strcmp(u, "1") == 0 || strcmp(u, "true") == 0));
+		return;
+	}
 	if (c == NULL || (s = db_prepare(c, SQL_NOTE_LIST)) == NULL) {
 		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
 		return;

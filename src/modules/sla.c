@@ -352,10 +352,17 @@ void sla_api_supervision(struct http_req *r)
 	struct db_stmt *s;
 	struct sb b;
 	int n = 0;
+	enum export_format fmt = http_export_format(r);
 
+	if (fmt == EXPORT_BAD)
+		return;
 	if (want && *want && strcmp(want, "red") && strcmp(want, "yellow") && strcmp(want, "normal")) {
 		http_error(r, PA_ERR_INVALID, "invalid_value", "level",
 		    "level must be red, yellow or normal");
+		return;
+	}
+	if (fmt != EXPORT_JSON) {
+		sla_supervision_export(r, fmt, want);
 		return;
 	}
 	if (c == NULL || (s = db_prepare(c, SQL_SUPERVISION)) == NULL) {

@@ -161,6 +161,35 @@ static const char SQL_BOARD[] =
     "WHERE c.type = 'suggestion' AND " SCOPE_CASE_SQL
     " AND (?3 IS NULL OR substr(o.path, 1, length(?3)) = ?3)";
 
+static const struct export_col board_cols[] = {
+	{ "open", "待处理", "Open", EXK_INT },
+	{ "in_progress", "处理中", "In progress", EXK_INT },
+	{ "declined", "不采纳", "Declined", EXK_INT },
+	{ "done_this_week", "本周办结", "Done this week", EXK_INT },
+	{ "done_total", "累计办结", "Done in total", EXK_INT },
+	{ "avg_hours_to_done", "平均办结时长（小时）", "Average hours to done", EXK_NUM },
+	EXPORT_COLS_END
+};
+
+/* The board's counts as a one-row table, from the row of SQL_BOARD. */
+static void board_export(struct http_req *r, enum export_format fmt, struct db_stmt *s)
+{
+	struct export *x = export_begin(r, fmt, "board");
+
+	if (x == NULL)
+		return;
+	export_sheet(x, "我爱我家", "Suggestion board", board_cols);
+	export_row(x);
+	for (int i = 0; i < 4; i++)
+		export_int(x, db_col_int(s, i));
+	export_int(x, db_col_int(s, 5));
+	if (db_col_null(s, 4))
+		export_text(x, "");
+	else
+		export_num(x, db_col_double(s, 4) / 3600000.0, 2);
+	export_finish(x);
+}
+
 /* GET /api/v1/board?org_id= — the board at a glance (一目了然): open, in progress, declined,
  * done this week (Monday 00:00 China time) and the mean hours from post to done. */
 void suggestion_api_board(struct http_req *r)
@@ -169,8 +198,11 @@ void suggestion_api_board(struct http_req *r)
 	char path[LIM_ORG_PATH] = "";
 	int64_t org_id = 0;
 	struct db_stmt *s;
+	enum export_format fmt = http_export_format(r);
 	json_t *o;
 
+	if (fmt == EXPORT_BAD)
+		return;
 	if (c == NULL) {
 		http_error(r, PA_ERR_DB, "internal", NULL, "database unavailable");
 		return;
@@ -185,6 +217,11 @@ void suggestion_api_board(struct http_req *r)
 	if (db_step(s) != DB_ROW) {
 		db_reset(s);
 		goto dberr;
+	}
+	if (fmt != EXPORT_JSON) {
+		board_export(r, fmt, s);
+		db_reset(s);
+		return;
 	}
 	o = json_pack("{s:I, s:I, s:I, s:I, s:I}",
 	    "open", (json_int_t)db_col_int(s, 0), "in_progress", (json_int_t)db_col_int(s, 1),

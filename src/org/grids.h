@@ -22,6 +22,11 @@ pa_err grids_put_shape(struct db_conn *c, int64_t org_id, const json_t *geometry
 /* `pingan import grids FILE`: prints what it imported and refused; 0 on success. */
 int grids_import(struct db *db, const char *path, bool skip_errors, FILE *out);
 void grids_api_list(struct http_req *r);
+/* The features of grids_api_list as CSV or xlsx (grids_export.c); byid maps "id" to each
+ * feature's properties. Answers the request. */
+struct db_conn;
+void grids_export(struct http_req *r, int fmt, struct db_conn *c, const json_t *features,
+    const json_t *byid);
 void grids_api_locate(struct http_req *r);
 
 #endif
