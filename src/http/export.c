@@ -3,8 +3,9 @@
  *
  * A list handler asks http_export_format() once (json, csv, xlsx, or a 422 for anything
  * else), then writes the same rows it would write as JSON through export_row() and the cell
- * writers, in column order. Headers are Chinese, or English when http_lang() says so; times
- * are China time ("2026-12-01 09:30"), ratios are percentages, booleans 是/否. At most
+ * writers, in column order. Headers are Chinese, or English when http_lang() says so (lang=zh
+ * or lang=en overrides it, for download links); times are China time ("2026-12-01 09:30"),
+ * ratios are percentages, booleans 是/否. At most
  * export_max_rows() rows: past that the answer is 413 export_too_large with the count, never
  * a silently cut file.
  *
@@ -62,18 +63,39 @@ int export_max_rows(void)
 	return cached;
 }
 
+/* The language of an export: lang=zh|en when given (a download link cannot send the
+ * Accept-Language the web app chose), else http_lang(). False (422 sent) for another lang. */
+static bool export_lang(struct http_req *r, bool *en)
+{
+	const char *l = http_query(r, "lang");
+	bool e = http_lang(r) == LANG_EN;
+
+	if (l && *l) {
+		if (strcmp(l, "en") != 0 && strcmp(l, "zh") != 0) {
+			http_error(r, PA_ERR_INVALID, "invalid_value", "lang", "lang must be zh or en");
+			return false;
+		}
+		e = strcmp(l, "en") == 0;
+	}
+	if (en)
+		*en = e;
+	return true;
+}
+
 enum export_format http_export_format(struct http_req *r)
 {
 	const char *f = http_query(r, "format");
 
 	if (f == NULL || *f == '\0' || strcmp(f, "json") == 0)
 		return EXPORT_JSON;
-	if (strcmp(f, "csv") == 0)
-		return EXPORT_CSV;
-	if (strcmp(f, "xlsx") == 0)
-		return EXPORT_XLSX;
-	http_error(r, PA_ERR_INVALID, "invalid_value", "format", "format must be json, csv or xlsx");
-	return EXPORT_BAD;
+	if (strcmp(f, "csv") != 0 && strcmp(f, "xlsx") != 0) {
+		http_error(r, PA_ERR_INVALID, "invalid_value", "format",
+		    "format must be json, csv or xlsx");
+		return EXPORT_BAD;
+	}
+	if (!export_lang(r, NULL))
+		return EXPORT_BAD;
+	return strcmp(f, "csv") == 0 ? EXPORT_CSV : EXPORT_XLSX;
 }
 
 struct export *export_begin(struct http_req *r, enum export_format fmt, const char *name)
@@ -87,7 +109,7 @@ struct export *export_begin(struct http_req *r, enum export_format fmt, const ch
 		goto nomem;
 	x->r = r;
 	x->fmt = fmt;
-	x->en = http_lang(r) == LANG_EN;
+	export_lang(r, &x->en);
 	x->max = export_max_rows();
 	snprintf(x->name, sizeof x->name, "%s", name);
 	if (fmt == EXPORT_CSV) {

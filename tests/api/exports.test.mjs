@@ -220,6 +220,12 @@ test('Accept-Language: en gives English headers and English names', async () => 
   const book = await xlsx(S.admin, `${API}/users?format=xlsx`, { 'accept-language': 'en' });
   assert.deepEqual(Object.values(book)[0][0].map((c) => c.v), ['Login', 'Name', 'Roles (unit)', 'Disabled']);
   assert.deepEqual(Object.keys(book), ['Users']);
+  // lang= (what the web app's download links send) overrides the header; another lang is 422
+  const viaLink = await csv(S['cz-leader'], `${API}/cases?type=suggestion&lang=en&format=csv`, { 'accept-language': 'zh-CN' });
+  assert.equal(viaLink[0][0], 'Code');
+  const zh = await csv(S['cz-leader'], `${API}/cases?type=suggestion&lang=zh&format=csv`, { 'accept-language': 'en' });
+  assert.equal(zh[0][0], '编号');
+  assertError(await srv.api('GET', `${API}/cases?format=csv&lang=fr`, { token: S.admin.token }), 422, 'invalid_value', 'lang');
 });
 
 test('CSV injection: a cell that begins with = + - @ gets a leading apostrophe; quoting is RFC 4180', async () => {
