@@ -23,7 +23,7 @@ cleanup() {
 trap cleanup EXIT
 if [ -z "$db" ]; then
 	db="$dir/b.db"
-	PINGAN_DEMO_PASSWORD=bench-pass-12 "$pingan" init --db "$db" --demo >/dev/null
+	PINGAN_DEMO_PASSWORD=bench-pass-1 "$pingan" init --db "$db" --demo >/dev/null
 fi
 P=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 B="http://127.0.0.1:$P/api/v1"

@@ -64,6 +64,9 @@ const char *pa_err_str(pa_err err);
 #define LIM_PATH_PARAMS         4
 #define LIM_LIST_DEFAULT        50
 #define LIM_LIST_MAX            200
+#define LIM_EXPORT_ROWS         100000              /* rows of one CSV/xlsx export; beyond it
+                                                     * 413 export_too_large (PINGAN_EXPORT_MAX
+                                                     * lowers it, for tests) */
 #define LIM_TITLE_CHARS         200
 #define LIM_TEXT_CHARS          2000                /* note, result, comment */
 #define LIM_BODY_CHARS          10000               /* case body */

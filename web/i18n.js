@@ -490,6 +490,9 @@ const DICT = {
     'notif.all_read': '已全部标为已读。',
     'notif.kind.supervise': '督办预警',
     'notif.kind.warning': '预警',
+    'export.csv': '导出 CSV',
+    'export.xlsx': '导出 Excel',
+    'export.label': '导出本列表（当前筛选条件下的全部记录）',
   },
 
   en: {
@@ -977,6 +980,9 @@ const DICT = {
     'notif.all_read': 'All marked as read.',
     'notif.kind.supervise': 'Deadline warning',
     'notif.kind.warning': 'Warning',
+    'export.csv': 'Export CSV',
+    'export.xlsx': 'Export Excel',
+    'export.label': 'Export this list (every row that matches the filters)',
   },
 };
 

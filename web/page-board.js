@@ -5,6 +5,7 @@
 import { h, clear } from './dom.js';
 import { t, statusLabel } from './i18n.js';
 import { api, query } from './api.js';
+import { exportLinks } from './export.js';
 import { session } from './state.js';
 import { showError, fmtTime, fmtHours, dash, statusBadge, field } from './ui.js';
 import { navigate, replaceQuery } from './router.js';
@@ -103,11 +104,13 @@ export async function render(view, q, ctx) {
   const f = readFilters(q);
 
   /* --- heading --- */
+  const exports = exportLinks('board');
   view.append(h('div', { class: 'page-head' },
     h('div', null,
       h('h1', null, t('board.title')),
       h('p', { class: 'muted' }, t('board.intro'))),
-    h('a', { href: '#/new', class: 'btn btn-primary', dataset: { testid: 'board-new' } }, '+ ' + t('board.new'))));
+    h('div', { class: 'head-buttons' }, exports.el,
+      h('a', { href: '#/new', class: 'btn btn-primary', dataset: { testid: 'board-new' } }, '+ ' + t('board.new')))));
 
   /* --- counts --- */
   const counts = h('section', { class: 'counts', 'aria-label': t('board.counts_label'), 'aria-busy': 'true' },
@@ -212,6 +215,7 @@ export async function render(view, q, ctx) {
     if (append) more.textContent = t('board.more_busy');
     else listStatus.hidden = false;
     try {
+      exports.set('/cases' + listQuery(c, ''));
       const res = await api('GET', '/cases' + listQuery(c, append ? cursor : ''));
       if (!ctx.isCurrent() || seq !== loadSeq) return;
       if (!append) { clear(tbody); count = 0; }

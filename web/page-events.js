@@ -9,6 +9,7 @@
 import { h, clear } from './dom.js';
 import { t, eventActionLabel } from './i18n.js';
 import { api, query } from './api.js';
+import { exportLinks } from './export.js';
 import { hasRole } from './state.js';
 import { showError, showNotice } from './ui.js';
 import { replaceQuery } from './router.js';
@@ -58,13 +59,15 @@ export async function render(view, kind, q, ctx) {
   const allowedTab = (s) => (spec.tabs && spec.tabs.includes(s)) || (spec.filter && spec.filter.includes(s));
   let status = allowedTab(q.get('status')) ? q.get('status') : '';
 
+  const exports = exportLinks('events');
   const head = h('div', { class: 'page-head' },
     h('div', null,
       h('h1', null, t('events.' + kind + '.title')),
       h('p', { class: 'muted' }, t('events.' + kind + '.intro'))),
-    spec.newButton && (hasRole('grid_worker', 'operator', 'citizen'))
-      ? h('a', { href: '#/events/new', class: 'btn btn-primary', dataset: { testid: 'events-new' } }, '+ ' + t('nav.events_new'))
-      : null);
+    h('div', { class: 'head-buttons' }, exports.el,
+      spec.newButton && (hasRole('grid_worker', 'operator', 'citizen'))
+        ? h('a', { href: '#/events/new', class: 'btn btn-primary', dataset: { testid: 'events-new' } }, '+ ' + t('nav.events_new'))
+        : null));
   view.append(head);
 
   /* --- status tabs or filter --- */
@@ -146,6 +149,7 @@ export async function render(view, kind, q, ctx) {
     if (!append) listStatus.hidden = false;
     const params = { type: 'event', ...spec.params, limit: PAGE_SIZE, cursor: append ? cursor : '' };
     if (status) params.status = status;
+    exports.set('/cases', params);
     try {
       const [res] = await Promise.all([api('GET', '/cases' + query(params)), loadCategories().catch(() => [])]);
       if (!ctx.isCurrent() || my !== seq) return;

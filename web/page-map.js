@@ -5,6 +5,7 @@
 import { h, clear, append } from './dom.js';
 import { t } from './i18n.js';
 import { api, query } from './api.js';
+import { exportLinks } from './export.js';
 import { showError } from './ui.js';
 import { replaceQuery } from './router.js';
 import { watch } from './live.js';
@@ -27,8 +28,11 @@ export async function render(view, q, ctx) {
   let selected = /^\d+$/.test(q.get('grid') || '') ? Number(q.get('grid')) : null;
   let openOnly = q.get('open') === '1';
 
+  const exports = exportLinks('grids');
+  exports.set('/grids');
   view.append(h('div', { class: 'page-head' },
-    h('div', null, h('h1', null, t('map.title')), h('p', { class: 'muted' }, t('map.intro')))));
+    h('div', null, h('h1', null, t('map.title')), h('p', { class: 'muted' }, t('map.intro'))),
+    exports.el));
 
   const mapBox = h('div', { class: 'map-box' }, h('p', { class: 'muted map-empty' }, t('common.loading')));
   const legend = h('div', { class: 'legend', 'aria-label': t('map.legend') },

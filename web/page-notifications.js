@@ -4,6 +4,7 @@
 import { h, clear, append } from './dom.js';
 import { t, has } from './i18n.js';
 import { api } from './api.js';
+import { exportLinks } from './export.js';
 import { session } from './state.js';
 import { showError, showNotice, fmtTime } from './ui.js';
 import { navigate } from './router.js';
@@ -73,9 +74,10 @@ export async function render(view, q, ctx) {
   document.title = `${t('notif.title')} - ${t('app.name')}`;
   const readAll = h('button', { type: 'button', class: 'btn', dataset: { testid: 'read-all' } }, t('notif.read_all'));
   const onlyUnread = h('input', { type: 'checkbox', name: 'unread', checked: q.get('unread') === '1' });
+  const exports = exportLinks('notifications');
   view.append(h('div', { class: 'page-head' },
     h('div', null, h('h1', null, t('notif.title')), h('p', { class: 'muted' }, t('notif.intro'))),
-    h('div', { class: 'head-buttons' }, h('label', { class: 'check' }, onlyUnread, ' ', t('notif.only_unread')), readAll)));
+    h('div', { class: 'head-buttons' }, h('label', { class: 'check' }, onlyUnread, ' ', t('notif.only_unread')), readAll, exports.el)));
   const list = h('ul', { class: 'notif-list', dataset: { testid: 'notif-list' } });
   const empty = h('p', { class: 'empty', hidden: true }, t('notif.empty'));
   const status = h('p', { class: 'muted' }, t('common.loading'));
@@ -118,6 +120,7 @@ export async function render(view, q, ctx) {
   }
 
   async function load() {
+    exports.set('/notifications', { unread: onlyUnread.checked ? '1' : '' });
     try {
       const res = await api('GET', '/notifications' + (onlyUnread.checked ? '?unread=1' : ''));
       if (!ctx.isCurrent()) return;

@@ -5,6 +5,7 @@
 import { h, clear } from './dom.js';
 import { t, eventActionLabel } from './i18n.js';
 import { api, query } from './api.js';
+import { exportLinks } from './export.js';
 import { showError, showNotice } from './ui.js';
 import { replaceQuery } from './router.js';
 import { watch } from './live.js';
@@ -17,8 +18,10 @@ export async function render(view, q, ctx) {
   document.title = `${t('supervision.title')} - ${t('app.name')}`;
   let level = LEVELS.includes(q.get('level')) ? q.get('level') : '';
 
+  const exports = exportLinks('supervision');
   view.append(h('div', { class: 'page-head' },
-    h('div', null, h('h1', null, t('supervision.title')), h('p', { class: 'muted' }, t('supervision.intro')))));
+    h('div', null, h('h1', null, t('supervision.title')), h('p', { class: 'muted' }, t('supervision.intro'))),
+    exports.el));
 
   const counts = {};
   const mkTab = (l) => {
@@ -67,6 +70,7 @@ export async function render(view, q, ctx) {
   async function load() {
     const my = ++seq;
     listStatus.hidden = false;
+    exports.set('/supervision', { level });
     try {
       // The unfiltered queue gives the counts of the tabs; the filter itself is the server's.
       const [all, res] = await Promise.all([

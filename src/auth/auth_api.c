@@ -161,12 +161,19 @@ void auth_api_users_list(struct http_req *r)
 	int rc;
 	struct db_stmt *s;
 	json_t *items, *next;
+	enum export_format fmt = http_export_format(r);
 
+	if (fmt == EXPORT_BAD)
+		return;
 	if (c == NULL)
 		goto dberr;
 	if (!org_query(r, false, &org_id, path) ||
 	    !http_query_int(r, "limit", 1, LIM_LIST_MAX, LIM_LIST_DEFAULT, &limit))
 		return;
+	if (fmt != EXPORT_JSON) {
+		users_export(r, fmt, org_id ? path : NULL, q);
+		return;
+	}
 	if (cur && *cur) {
 		unsigned char raw[24];
 		long len = b64url_decode(cur, raw, sizeof raw - 1);

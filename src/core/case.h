@@ -175,6 +175,10 @@ struct case_type {
 	/* Appends the searchable text (never personal data); NULL: title, body, address and
 	 * the TF_SEARCH fields. */
 	void (*search_text)(const struct case_rec *c, struct sb *b);
+	/* The name of a category code for exports and lists (English when en); false when the
+	 * code is unknown. NULL: the code is shown as it is. */
+	bool (*category_name)(struct db_conn *c, const char *code, bool en, char *out,
+	    size_t outlen);
 };
 
 /* The registry of case types (the modules' list, handed to the engine at start). */

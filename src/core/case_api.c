@@ -9,6 +9,7 @@
 #include "../org/org.h"
 #include "../util/util.h"
 #include "case.h"
+#include "case_export.h"
 #include "case_fields.h"
 
 /* The create table of each type: the common fields followed by the type's own, built once
@@ -327,9 +328,12 @@ void case_api_list(struct http_req *r)
 	char org_path[LIM_ORG_PATH] = "";
 	int64_t org_id = 0, assignee, reporter, from, to, limit = LIM_LIST_DEFAULT, cursor = 0;
 	int64_t last = 0, n = 0;
+	enum export_format fmt = http_export_format(r);
 	struct sb b;
 	int rc;
 
+	if (fmt == EXPORT_BAD)
+		return;
 	if (c == NULL) {
 		http_error(r, PA_ERR_DB, "internal", NULL, "database unavailable");
 		return;
@@ -373,9 +377,14 @@ void case_api_list(struct http_req *r)
 		db_bind_int(s, 7, from);
 	if (to)
 		db_bind_int(s, 8, to);
-	if (cursor)
+	if (cursor && fmt == EXPORT_JSON)
 		db_bind_int(s, 9, cursor);
 	db_bind_int(s, 10, limit);
+	if (fmt != EXPORT_JSON) {       /* every matching row, not one page (LIMIT -1: none) */
+		db_bind_int(s, 10, -1);
+		case_export_stmt(r, fmt, "cases", c, s);
+		return;
+	}
 	sb_init(&b, LIM_RESPONSE_BYTES);
 	sb_adds(&b, "{\"items\":[");
 	while ((rc = db_step(s)) == DB_ROW) {

@@ -1,12 +1,11 @@
 /* notify.c — the in-app inbox and the Server-Sent Events stream.
  *
- * Streams: each GET /api/v1/stream holds a small outgoing buffer. The content reader hands MHD
- * what is buffered; with nothing to send it suspends the connection (MHD_ALLOW_SUSPEND_RESUME)
- * and returns 0. A committed change appends an event to every stream whose user may see the
- * case and resumes it. No worker thread ever blocks on an idle stream. */
+ * Streams: each GET /api/v1/stream holds a small outgoing buffer. The stream's reader hands
+ * http what is buffered; with nothing to send it answers HTTP_STREAM_WAIT and http suspends
+ * the connection. A committed change appends an event to every stream whose user may see the
+ * case and resumes it (http_stream_resume). No worker thread ever blocks on an idle stream. */
 #include "notify.h"
 
-#include <microhttpd.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -193,6 +192,77 @@ static const char SQL_NOTE_LIST[] =
 static const char SQL_NOTE_UNREAD[] =
     "SELECT COUNT(*) FROM notifications WHERE user_id = ?1 AND read_at IS NULL";
 
+static const char SQL_NOTE_EXPORT[] =
+    "SELECT n.created_at, n.kind, n.message, c.code, COALESCE(n.read_at, 0), "
+    "COALESCE(n.message_en, n.message) "
+    "FROM notifications n LEFT JOIN cases c ON c.id = n.case_id "
+    "WHERE n.user_id = ?1 AND (?2 = 0 OR n.read_at IS NULL) ORDER BY n.id DESC";
+
+static const struct export_col note_cols[] = {
+	{ "created_at", "时间", "Time", EXK_TIME },
+	{ "kind", "类型", "Kind", EXK_TEXT },
+	{ "message", "内容", "Message", EXK_TEXT },
+	{ "case", "案件编号", "Case", EXK_TEXT },
+	{ "read", "已读", "Read", EXK_BOOL },
+	{ "read_at", "阅读时间", "Read at", EXK_TIME },
+	EXPORT_COLS_END
+};
+
+/* The name of a notice kind; kinds without one are shown as they are. */
+static const char *note_kind_name(const char *kind, bool en)
+{
+	static const char *const names[][3] = {
+		{ "dispatched", "交办", "Dispatched" }, { "verify", "待核查", "To verify" },
+		{ "rework", "返工", "Rework" }, { "review", "待审核", "To review" },
+		{ "warning", "预警", "Warning" }, { "supervise", "督办预警", "Deadline warning" },
+		{ "accepted", "已受理", "Accepted" }, { "dispatched_reporter", "已交办", "Passed on" },
+		{ "closed", "已办结", "Closed" }, { "escalated", "上报上级", "Escalated" },
+		{ "assigned", "指派", "Assigned" }, { "done", "已办结", "Done" },
+		{ "declined", "不采纳", "Declined" }, { "reopened", "重新打开", "Reopened" },
+	};
+
+	for (size_t i = 0; kind && i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(kind, names[i][0]) == 0)
+			return names[i][en ? 2 : 1];
+	return kind ? kind : "";
+}
+
+/* The caller's inbox as CSV or xlsx: every notice (or every unread one), newest first. */
+static void notify_export(struct http_req *r, enum export_format fmt, struct db_conn *c,
+    bool unread_only)
+{
+	struct db_stmt *s = db_prepare(c, SQL_NOTE_EXPORT);
+	struct export *x;
+	int rc;
+
+	if (s == NULL) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	if ((x = export_begin(r, fmt, "notifications")) == NULL)
+		return;
+	export_sheet(x, "消息", "Messages", note_cols);
+	db_bind_int(s, 1, r->user->id);
+	db_bind_int(s, 2, unread_only);
+	while ((rc = db_step(s)) == DB_ROW) {
+		if (!export_row(x))
+			continue;
+		export_time(x, db_col_int(s, 0));
+		export_text(x, note_kind_name(db_col_text(s, 1), export_english(x)));
+		export_text(x, db_col_text(s, export_english(x) ? 5 : 2));
+		export_text(x, db_col_text(s, 3));
+		export_bool(x, db_col_int(s, 4) != 0);
+		export_time(x, db_col_int(s, 4));
+	}
+	db_reset(s);
+	if (rc == DB_FAIL) {
+		export_abort(x);
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	export_finish(x);
+}
+
 /* GET /api/v1/notifications?unread=1&limit=&cursor= — newest first, in pages. */
 void notify_api_list(struct http_req *r)
 {
@@ -210,6 +280,14 @@ void notify_api_list(struct http_req *r)
 	if (!http_query_int(r, "limit", 1, LIM_LIST_MAX, LIM_LIST_DEFAULT, &limit) ||
 	    !http_query_cursor(r, &cursor))
 		return;
+	enum export_format fmt = http_export_format(r);
+
+	if (fmt == EXPORT_BAD)
+		return;
+	if (c != NULL && fmt != EXPORT_JSON) {
+		notify_export(r, fmt, c, u && (strcmp(u, "1") == 0 || strcmp(u, "true") == 0));
+		return;
+	}
 	if (c == NULL || (s = db_prepare(c, SQL_NOTE_LIST)) == NULL) {
 		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
 		return;
@@ -319,13 +397,13 @@ void notify_api_read_all(struct http_req *r)
 /* ------------------------------------------------------------------ streams */
 
 struct stream {
-	struct MHD_Connection *conn;
+	struct http_stream *hs;          /* set once linked; NULL before */
 	uint64_t id;
 	char token[AUTH_TOKEN_LEN + 1];   /* to check the session again while the stream lives */
 	struct auth_user user;
 	char *buf;
 	size_t len;
-	bool suspended, closing, linked;
+	bool closing, linked;
 	int64_t last_sent;
 	struct stream *prev, *next;
 };
@@ -335,6 +413,13 @@ static struct stream *streams;
 static int nstreams;
 static bool bus_closed;
 static uint64_t next_stream_id;
+
+/* Wakes a stream's connection; caller holds bus_mu. */
+static void stream_wake(struct stream *st)
+{
+	if (st->hs)
+		http_stream_resume(st->hs);
+}
 
 /* Appends text to a stream and wakes it; caller holds bus_mu. */
 static void stream_push(struct stream *st, const char *text, size_t n)
@@ -353,13 +438,10 @@ static void stream_push(struct stream *st, const char *text, size_t n)
 			st->len += n;
 		}
 	}
-	if (st->suspended) {
-		st->suspended = false;
-		MHD_resume_connection(st->conn);
-	}
+	stream_wake(st);
 }
 
-static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
+static long stream_read(void *cls, char *buf, size_t max)
 {
 	struct stream *st = cls;
 	size_t n;
@@ -372,16 +454,14 @@ static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
 		st->len -= n;
 		st->last_sent = clock_now_ms();
 		pthread_mutex_unlock(&bus_mu);
-		return (ssize_t)n;
+		return (long)n;
 	}
 	if (st->closing) {
 		pthread_mutex_unlock(&bus_mu);
-		return MHD_CONTENT_READER_END_OF_STREAM;
+		return HTTP_STREAM_END;
 	}
-	st->suspended = true;
-	MHD_suspend_connection(st->conn);
 	pthread_mutex_unlock(&bus_mu);
-	return 0;
+	return HTTP_STREAM_WAIT;    /* http suspends the connection until stream_wake */
 }
 
 static void stream_free(void *cls)
@@ -407,8 +487,9 @@ static void stream_free(void *cls)
 void notify_api_stream(struct http_req *r)
 {
 	struct stream *st;
-	struct MHD_Response *resp;
+	struct http_stream *hs;
 	static const char hello[] = "retry: 3000\n: connected\n\n";
+	int mine = 0;
 
 	st = calloc(1, sizeof *st);
 	if (st == NULL || (st->buf = malloc(sizeof hello)) == NULL) {
@@ -418,30 +499,26 @@ void notify_api_stream(struct http_req *r)
 	}
 	memcpy(st->buf, hello, sizeof hello - 1);
 	st->len = sizeof hello - 1;
-	st->conn = r->conn;
 	st->user = *r->user;
 	snprintf(st->token, sizeof st->token, "%s", r->token ? r->token : "");
 	st->last_sent = clock_now_ms();
-	resp = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 4096, stream_read, st,
-	    stream_free);
-	if (resp == NULL) {
-		free(st->buf);
-		free(st);
+	hs = http_stream_new(r, "text/event-stream; charset=utf-8", stream_read, st, stream_free);
+	if (hs == NULL) {                  /* st is freed */
 		http_error(r, PA_ERR_NOMEM, "internal", NULL, "out of memory");
 		return;
 	}
 	/* the limits are checked and the stream added in one locked step */
 	pthread_mutex_lock(&bus_mu);
-	int mine = 0;
 	for (struct stream *o = streams; o; o = o->next)
 		mine += o->user.id == r->user->id;
 	if (bus_closed || nstreams >= STREAMS_MAX || mine >= STREAMS_PER_USER) {
 		pthread_mutex_unlock(&bus_mu);
-		MHD_destroy_response(resp);    /* frees st (stream_free: not linked, nothing to undo) */
+		http_stream_discard(hs);       /* frees st (stream_free: not linked, nothing to undo) */
 		http_error(r, PA_ERR_RATE, "rate_limited", NULL, "too many live streams; retry later");
 		r->retry_after = 30;
 		return;
 	}
+	st->hs = hs;
 	st->id = ++next_stream_id;
 	st->linked = true;
 	st->next = streams;
@@ -450,10 +527,7 @@ void notify_api_stream(struct http_req *r)
 	streams = st;
 	nstreams++;
 	pthread_mutex_unlock(&bus_mu);
-	MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/event-stream; charset=utf-8");
-	MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
-	MHD_add_response_header(resp, "X-Accel-Buffering", "no");
-	http_reply_response(r, 200, resp);
+	http_stream_reply(r, hs);
 }
 
 void notify_case_changed(struct db *db, int64_t case_id)
@@ -524,10 +598,7 @@ void notify_ping(struct db *db)
 				continue;
 			if (rc == PA_ERR_UNAUTH) {
 				st->closing = true;
-				if (st->suspended) {
-					st->suspended = false;
-					MHD_resume_connection(st->conn);
-				}
+				stream_wake(st);
 			} else {
 				st->user = *u;        /* grants as they are now */
 			}
@@ -545,10 +616,7 @@ void notify_shutdown(void)
 	bus_closed = true;
 	for (struct stream *st = streams; st; st = st->next) {
 		st->closing = true;
-		if (st->suspended) {
-			st->suspended = false;
-			MHD_resume_connection(st->conn);
-		}
+		stream_wake(st);
 	}
 	pthread_mutex_unlock(&bus_mu);
 }

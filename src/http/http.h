@@ -94,7 +94,7 @@ void http_access_log_close(void);
 void http_reply(struct http_req *r, int status, json_t *obj);
 /* Sends JSON text already written (malloc'd; taken). NULL text means out of memory: 500. */
 void http_reply_text(struct http_req *r, int status, char *text);
-/* Sends a response the handler built (a stream, a file); headers common to all are added. */
+/* Sends a response built inside src/http (static files); headers common to all are added. */
 struct MHD_Response;
 void http_reply_response(struct http_req *r, int status, struct MHD_Response *resp);
 /* Sends bytes (malloc'd; taken, freed also on failure) as mime. disposition (e.g.
@@ -130,6 +130,65 @@ void http_cursor_json(struct sb *b, int64_t id);
 bool http_param_id(struct http_req *r, int i, int64_t *out);
 /* Validates the body against table; on failure sends 422 and returns false. */
 bool http_body_valid(struct http_req *r, const struct val_field *table);
+
+/* ---- streams (Server-Sent Events and the like) ----
+ * A stream's reader is called whenever the connection can take bytes. It returns the bytes it
+ * put into buf (> 0), HTTP_STREAM_WAIT when it has nothing yet (the connection is then
+ * suspended, no thread waits on it, until http_stream_resume), or HTTP_STREAM_END. */
+#define HTTP_STREAM_WAIT 0
+#define HTTP_STREAM_END  (-1)
+typedef long (*http_stream_reader)(void *ctx, char *buf, size_t max);
+struct http_stream;
+/* Makes a stream of mime (sent with Cache-Control: no-store and X-Accel-Buffering: no) over
+ * the request's connection. free_ctx(ctx) runs when the stream ends, also when it is never
+ * sent. NULL (free_ctx already run) when out of memory. */
+struct http_stream *http_stream_new(struct http_req *r, const char *mime, http_stream_reader read,
+    void *ctx, void (*free_ctx)(void *ctx));
+/* Sends the stream as the answer (status 200); from then on it belongs to the connection. */
+void http_stream_reply(struct http_req *r, struct http_stream *s);
+/* Drops a stream that was never sent (free_ctx runs). */
+void http_stream_discard(struct http_stream *s);
+/* Wakes a stream whose reader said HTTP_STREAM_WAIT: the reader is called again. Safe from any
+ * thread, also while the reader runs (it is then called once more before suspending). */
+void http_stream_resume(struct http_stream *s);
+
+/* ---- exports (export.c): every list as a table, CSV or Excel (表格化管理) ---- */
+enum export_format { EXPORT_BAD = -1, EXPORT_JSON = 0, EXPORT_CSV, EXPORT_XLSX };
+enum export_kind { EXK_TEXT, EXK_INT, EXK_NUM, EXK_PERCENT, EXK_TIME, EXK_BOOL };
+struct export_col {
+	const char *key;            /* stable name (docs/api.md), not shown */
+	const char *zh, *en;        /* the header, by http_lang() */
+	enum export_kind kind;
+};
+#define EXPORT_COLS_END { NULL, NULL, NULL, EXK_TEXT }
+/* format= of the request: absent or json → EXPORT_JSON; csv; xlsx; anything else sends 422
+ * invalid_value naming format and gives EXPORT_BAD. */
+enum export_format http_export_format(struct http_req *r);
+/* The most rows one export holds: LIM_EXPORT_ROWS, or PINGAN_EXPORT_MAX if lower. */
+int export_max_rows(void);
+struct export;
+/* Starts an export named name ("cases" → cases-20261201.csv). NULL (error sent) on failure. */
+struct export *export_begin(struct http_req *r, enum export_format fmt, const char *name);
+/* Starts a table: a worksheet of the workbook, or (CSV) the header row; later tables of a
+ * CSV follow after a blank line and their title. cols ends with EXPORT_COLS_END. */
+bool export_sheet(struct export *x, const char *title_zh, const char *title_en,
+    const struct export_col *cols);
+/* Starts a row. False once the cap is passed (keep calling it to count the rows: the error
+ * says how many) or on failure; the cell writers then do nothing. */
+bool export_row(struct export *x);
+/* Cells, in column order. Empty text, time 0 and a negative ratio are empty cells. */
+void export_text(struct export *x, const char *s);
+void export_int(struct export *x, int64_t v);
+void export_num(struct export *x, double v, int decimals);
+void export_percent(struct export *x, double ratio);      /* 0.857 → 85.7% */
+void export_time(struct export *x, int64_t ms);           /* 2026-12-01 09:30, China time */
+void export_bool(struct export *x, bool v);               /* 是/否, Yes/No */
+/* True when headers and values are in English. */
+bool export_english(const struct export *x);
+/* Sends the file, or 413 export_too_large {count, limit} past the cap; frees x. */
+void export_finish(struct export *x);
+/* Frees x without answering (the caller answers). NULL is fine. */
+void export_abort(struct export *x);
 
 /* Routes (routes.c) */
 extern const struct route http_routes[];

@@ -133,6 +133,104 @@ void http_reply_bytes(struct http_req *r, int status, const char *mime, void *da
 	r->resp_bytes = (int64_t)len;
 }
 
+/* ------------------------------------------------------------------ streams */
+
+struct http_stream {
+	struct MHD_Connection *conn;
+	struct MHD_Response *resp;
+	http_stream_reader read;
+	void *ctx;
+	void (*free_ctx)(void *ctx);
+	pthread_mutex_t mu;             /* guards suspended and woken */
+	bool suspended, woken;
+};
+
+/* MHD's content reader: asks the stream's reader; with nothing to send it suspends the
+ * connection, unless a resume arrived while the reader ran (then it asks again), so that a
+ * wake-up between "nothing yet" and the suspend is never lost. */
+static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
+{
+	struct http_stream *s = cls;
+	long n;
+
+	for (;;) {
+		pthread_mutex_lock(&s->mu);
+		s->woken = false;
+		pthread_mutex_unlock(&s->mu);
+		n = s->read(s->ctx, buf, max);
+		if (n > 0)
+			return (ssize_t)n;
+		if (n < 0)
+			return MHD_CONTENT_READER_END_OF_STREAM;
+		pthread_mutex_lock(&s->mu);
+		if (!s->woken) {
+			s->suspended = true;
+			MHD_suspend_connection(s->conn);
+			pthread_mutex_unlock(&s->mu);
+			return 0;
+		}
+		pthread_mutex_unlock(&s->mu);
+	}
+}
+
+static void stream_free(void *cls)
+{
+	struct http_stream *s = cls;
+
+	if (s->free_ctx)
+		s->free_ctx(s->ctx);
+	pthread_mutex_destroy(&s->mu);
+	free(s);
+}
+
+struct http_stream *http_stream_new(struct http_req *r, const char *mime, http_stream_reader read,
+    void *ctx, void (*free_ctx)(void *ctx))
+{
+	struct http_stream *s = calloc(1, sizeof *s);
+
+	if (s == NULL) {
+		if (free_ctx)
+			free_ctx(ctx);
+		return NULL;
+	}
+	s->conn = r->conn;
+	s->read = read;
+	s->ctx = ctx;
+	s->free_ctx = free_ctx;
+	pthread_mutex_init(&s->mu, NULL);
+	s->resp = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 4096, stream_read, s,
+	    stream_free);
+	if (s->resp == NULL) {
+		stream_free(s);
+		return NULL;
+	}
+	MHD_add_response_header(s->resp, MHD_HTTP_HEADER_CONTENT_TYPE, mime);
+	MHD_add_response_header(s->resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+	MHD_add_response_header(s->resp, "X-Accel-Buffering", "no");
+	return s;
+}
+
+void http_stream_reply(struct http_req *r, struct http_stream *s)
+{
+	http_reply_response(r, 200, s->resp);
+}
+
+void http_stream_discard(struct http_stream *s)
+{
+	MHD_destroy_response(s->resp);     /* runs stream_free */
+}
+
+void http_stream_resume(struct http_stream *s)
+{
+	pthread_mutex_lock(&s->mu);
+	s->woken = true;
+	if (s->suspended) {
+		s->suspended = false;
+		MHD_resume_connection(s->conn);
+	}
+	pthread_mutex_unlock(&s->mu);
+}
+
 void http_fail(struct http_req *r, struct pa_error *e)
 {
 	json_t *err = json_pack("{s:s, s:s}", "code", e->code ? e->code : "internal", "message",

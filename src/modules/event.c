@@ -650,6 +650,22 @@ static void extra_json(struct sb *b, const struct case_rec *c, int64_t now)
 	sb_json_str(b, platform_name(json_string_value(json_object_get(c->attrs, "platform"))));
 }
 
+/* Exports show a sub-category as "大类 / 小类" from the catalogue (names are Chinese only). */
+static bool category_name(struct db_conn *c, const char *code, bool en, char *out,
+    size_t outlen)
+{
+	struct category k, p;
+
+	if (catalog_get(c, code, &k) != PA_OK)
+		return false;
+	if (k.has_parent && catalog_get(c, k.parent, &p) == PA_OK)
+		snprintf(out, outlen, "%s / %s", p.name, k.name);
+	else
+		snprintf(out, outlen, "%s", k.name);
+	utf8_clip(out);
+	return true;
+}
+
 const struct case_type event_type = {
 	.code = "event",
 	.name_zh = "网格事件",
@@ -674,4 +690,5 @@ const struct case_type event_type = {
 	.indicators = event_indicators,
 	.catalog = true,
 	.map_layer = true,
+	.category_name = category_name,
 };

@@ -10,6 +10,7 @@
 
 #include "../core/attach.h"
 #include "../core/notify.h"
+#include "../http/http.h"
 #include "../pingan.h"
 
 struct db;
@@ -56,6 +57,9 @@ int sla_tick(struct db *db);
 void sla_scheduler_start(struct db *db, int interval_s);
 void sla_scheduler_stop(void);
 void sla_api_supervision(struct http_req *r);
+/* The supervision queue as CSV or xlsx (sla_export.c), level "red"/"yellow"/"normal" or
+ * NULL; answers the request. */
+void sla_supervision_export(struct http_req *r, enum export_format fmt, const char *want);
 void sla_api_tick(struct http_req *r);
 void sla_api_holidays_get(struct http_req *r);
 void sla_api_holidays_put(struct http_req *r);

@@ -1,11 +1,9 @@
 /* indicators.c — the appraisal numbers of grid events (考核指标) for a unit and its subtree, a
  * period, a category or a platform: each with its numerator and denominator (formulas in
- * docs/indicators.md), a trend, and breakdowns; as JSON, CSV or Excel (.xlsx). */
+ * docs/indicators.md), a trend, and breakdowns; as JSON, CSV or Excel (.xlsx, a sheet each). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-#include <xlsxwriter.h>
 
 #include "../core/case.h"
 #include "../db/db.h"
@@ -164,106 +162,90 @@ static json_t *tallies_json(const struct tally *t, int n, const char *keyname)
 	return arr;
 }
 
-static void reply_csv(struct http_req *r, const struct ind *x)
-{
-	struct sb b;
-	char *text;
+static const struct export_col total_cols[] = {
+	{ "name", "指标", "Indicator", EXK_TEXT },
+	{ "value", "值", "Value", EXK_NUM },
+	{ "numerator", "分子", "Numerator", EXK_NUM },
+	{ "denominator", "分母", "Denominator", EXK_INT },
+	EXPORT_COLS_END
+};
+static const struct export_col trend_cols[] = {
+	{ "period", "期间", "Period", EXK_TEXT },
+	{ "reported", "上报数", "Reported", EXK_INT },
+	{ "closed", "办结数", "Closed", EXK_INT },
+	EXPORT_COLS_END
+};
+static const struct export_col category_cols[] = {
+	{ "name", "分类", "Category", EXK_TEXT },
+	{ "reported", "上报数", "Reported", EXK_INT },
+	{ "closed", "办结数", "Closed", EXK_INT },
+	EXPORT_COLS_END
+};
+static const struct export_col platform_cols[] = {
+	{ "name", "平台", "Platform", EXK_TEXT },
+	{ "reported", "上报数", "Reported", EXK_INT },
+	{ "closed", "办结数", "Closed", EXK_INT },
+	EXPORT_COLS_END
+};
+static const struct export_col period_cols[] = {
+	{ "from", "统计起始", "From", EXK_TIME },
+	{ "to", "统计截止", "To", EXK_TIME },
+	EXPORT_COLS_END
+};
 
-	sb_init(&b, 1 << 20);
-	sb_adds(&b, "\xEF\xBB\xBF");      /* BOM: Excel then reads UTF-8 */
-	sb_adds(&b, "code,name,value,numerator,denominator\r\n");
-	for (int i = 0; i < I_COUNT; i++) {
-		double v = ind_value(x, i);
-		sb_printf(&b, "%s,%s,", ind_def[i].code, ind_def[i].name_zh);
-		if (v < 0)
-			sb_adds(&b, ",");
-		else
-			sb_printf(&b, "%.4f,", v);
-		if (i == I_AVG_HOURS)
-			sb_printf(&b, "%.4f,", x->close_hours_sum);
-		else
-			sb_printf(&b, "%lld,", (long long)x->num[i]);
-		if (i == I_REPORTED)
-			sb_adds(&b, "\r\n");
-		else
-			sb_printf(&b, "%lld\r\n", (long long)x->den[i]);
+static void tallies_export(struct export *x, const struct tally *t, int n)
+{
+	for (int i = 0; i < n; i++) {
+		export_row(x);
+		export_text(x, t[i].name);
+		export_int(x, t[i].reported);
+		export_int(x, t[i].closed);
 	}
-	text = sb_finish(&b);
-	if (text == NULL) {
-		http_error(r, PA_ERR_NOMEM, "internal", NULL, "out of memory");
-		return;
-	}
-	http_reply_bytes(r, 200, "text/csv; charset=utf-8", text, strlen(text),
-	    "attachment; filename=\"indicators.csv\"", NULL);
 }
 
-static void reply_xlsx(struct http_req *r, const struct ind *x, const char *from,
-    const char *to)
+/* The indicators as a table (CSV: the totals; xlsx: the totals, the trend by day or week,
+ * the breakdowns by category and by platform, and the period, one sheet each). Ratios are
+ * percentages, the mean is hours with two decimals. */
+static void reply_export(struct http_req *r, enum export_format fmt, const struct ind *x,
+    int64_t from, int64_t to)
 {
-	char path[] = "/tmp/pingan-xlsx-XXXXXX";
-	lxw_workbook *wb;
-	lxw_worksheet *ws;
-	lxw_format *bold;
-	unsigned char *data = NULL;
-	long n = 0;
-	FILE *f;
-	int fd = mkstemp(path);
+	struct export *e = export_begin(r, fmt, "indicators");
 
-	if (fd < 0) {
-		http_error(r, PA_ERR_IO, "internal", NULL, "cannot write the workbook");
+	if (e == NULL)
 		return;
-	}
-	close(fd);
-	wb = workbook_new(path);
-	ws = wb ? workbook_add_worksheet(wb, "指标") : NULL;
-	if (ws == NULL) {
-		unlink(path);
-		http_error(r, PA_ERR_IO, "internal", NULL, "cannot write the workbook");
-		return;
-	}
-	bold = workbook_add_format(wb);
-	format_set_bold(bold);
-	worksheet_write_string(ws, 0, 0, "期间", bold);
-	worksheet_write_string(ws, 0, 1, from, NULL);
-	worksheet_write_string(ws, 0, 2, to, NULL);
-	worksheet_write_string(ws, 2, 0, "指标", bold);
-	worksheet_write_string(ws, 2, 1, "代码", bold);
-	worksheet_write_string(ws, 2, 2, "值", bold);
-	worksheet_write_string(ws, 2, 3, "分子", bold);
-	worksheet_write_string(ws, 2, 4, "分母", bold);
+	export_sheet(e, "指标", "Indicators", total_cols);
 	for (int i = 0; i < I_COUNT; i++) {
 		double v = ind_value(x, i);
-		worksheet_write_string(ws, (lxw_row_t)(3 + i), 0, ind_def[i].name_zh, NULL);
-		worksheet_write_string(ws, (lxw_row_t)(3 + i), 1, ind_def[i].code, NULL);
-		if (v >= 0)
-			worksheet_write_number(ws, (lxw_row_t)(3 + i), 2, v, NULL);
-		worksheet_write_number(ws, (lxw_row_t)(3 + i), 3, i == I_AVG_HOURS ?
-		    x->close_hours_sum : (double)x->num[i], NULL);
-		if (i != I_REPORTED)
-			worksheet_write_number(ws, (lxw_row_t)(3 + i), 4, (double)x->den[i], NULL);
+		export_row(e);
+		export_text(e, export_english(e) ? ind_def[i].name_en : ind_def[i].name_zh);
+		if (ind_def[i].kind == IND_RATIO)
+			export_percent(e, v);
+		else if (v < 0)
+			export_text(e, "");
+		else
+			export_num(e, v, i == I_REPORTED ? 0 : 2);
+		if (i == I_AVG_HOURS)
+			export_num(e, x->close_hours_sum, 2);
+		else
+			export_int(e, x->num[i]);
+		if (i == I_REPORTED)
+			export_text(e, "");
+		else
+			export_int(e, x->den[i]);
 	}
-	worksheet_set_column(ws, 0, 0, 22, NULL);
-	if (workbook_close(wb) != LXW_NO_ERROR || (f = fopen(path, "rb")) == NULL) {
-		unlink(path);
-		http_error(r, PA_ERR_IO, "internal", NULL, "cannot write the workbook");
-		return;
+	if (fmt == EXPORT_XLSX) {
+		export_sheet(e, "趋势", "Trend", trend_cols);
+		tallies_export(e, x->periods, x->nperiods);
+		export_sheet(e, "按分类", "By category", category_cols);
+		tallies_export(e, x->cats, x->ncats);
+		export_sheet(e, "按平台", "By platform", platform_cols);
+		tallies_export(e, x->plats, x->nplats);
+		export_sheet(e, "统计期间", "Period", period_cols);
+		export_row(e);
+		export_time(e, from);
+		export_time(e, to);
 	}
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	rewind(f);
-	data = n > 0 ? malloc((size_t)n) : NULL;
-	if (data && fread(data, 1, (size_t)n, f) != (size_t)n) {
-		free(data);
-		data = NULL;
-	}
-	fclose(f);
-	unlink(path);
-	if (data == NULL) {
-		http_error(r, PA_ERR_IO, "internal", NULL, "cannot read the workbook");
-		return;
-	}
-	http_reply_bytes(r, 200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-	    data, (size_t)n, "attachment; filename=\"indicators.xlsx\"", NULL);
+	export_finish(e);
 }
 
 /* GET /api/v1/indicators?org_id=&from=&to=&category=&platform=&group=&format= */
@@ -271,7 +253,8 @@ void indicators_api(struct http_req *r)
 {
 	struct db_conn *c = db_reader(r->db);
 	const char *cat = http_query(r, "category"), *plat = http_query(r, "platform");
-	const char *group = http_query(r, "group"), *format = http_query(r, "format");
+	const char *group = http_query(r, "group");
+	enum export_format fmt = http_export_format(r);
 	int64_t now = clock_now_ms(), from, to, org_id;
 	char path[LIM_ORG_PATH] = "", fs[TIME_STR_MAX], ts[TIME_STR_MAX];
 	struct db_stmt *s;
@@ -286,12 +269,8 @@ void indicators_api(struct http_req *r)
 		http_error(r, PA_ERR_INVALID, "invalid_value", "group", "group must be day or week");
 		return;
 	}
-	if (format && *format && strcmp(format, "json") && strcmp(format, "csv") &&
-	    strcmp(format, "xlsx")) {
-		http_error(r, PA_ERR_INVALID, "invalid_value", "format",
-		    "format must be json, csv or xlsx");
+	if (fmt == EXPORT_BAD)
 		return;
-	}
 	if (plat && *plat && platform_name(plat) == NULL) {
 		http_error(r, PA_ERR_INVALID, "invalid_value", "platform", "platform is not one of "
 		    "zongzhi, shichang, zonghe_zhifa, bianmin");
@@ -329,12 +308,8 @@ void indicators_api(struct http_req *r)
 	qsort(x->periods, (size_t)x->nperiods, sizeof *x->periods, tally_cmp);
 	time_format(from, fs);
 	time_format(to, ts);
-	if (format && strcmp(format, "csv") == 0) {
-		reply_csv(r, x);
-		return;
-	}
-	if (format && strcmp(format, "xlsx") == 0) {
-		reply_xlsx(r, x, fs, ts);
+	if (fmt != EXPORT_JSON) {
+		reply_export(r, fmt, x, from, to);
 		return;
 	}
 	list = json_array();

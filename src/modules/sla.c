@@ -402,7 +402,10 @@ void sla_api_supervision(struct http_req *r)
 	int level = -1, rc;
 	struct db_stmt *s;
 	struct sb b;
+	enum export_format fmt = http_export_format(r);
 
+	if (fmt == EXPORT_BAD)
+		return;
 	for (int i = 0; want && *want && levels[i]; i++)
 		if (strcmp(want, levels[i]) == 0)
 			level = i;
@@ -418,6 +421,10 @@ void sla_api_supervision(struct http_req *r)
 	if (!http_query_int(r, "limit", 1, LIM_LIST_MAX, LIM_LIST_DEFAULT, &limit) ||
 	    !http_query_cursor(r, &offset))
 		return;
+	if (fmt != EXPORT_JSON) {
+		sla_supervision_export(r, fmt, want);
+		return;
+	}
 	if (c == NULL || (s = db_prepare(c, SQL_SUPERVISION)) == NULL) {
 		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
 		return;

@@ -4,6 +4,7 @@
  * every post and how it was handled. A leader accepts and assigns it, or declines it with a
  * reason; the assignee reports the result; the poster may reopen it within 7 days.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "../core/case.h"
@@ -143,6 +144,23 @@ static const struct notify_rule notify_rules[] = {
 static const char *const categories[] = { "facility", "management", "service", "safety",
 	"welfare", "other", NULL };
 
+static bool category_name(struct db_conn *c, const char *code, bool en, char *out,
+    size_t outlen)
+{
+	static const char *const names[][3] = {
+		{ "facility", "设施设备", "Facilities" }, { "management", "内部管理", "Management" },
+		{ "service", "服务群众", "Public service" }, { "safety", "安全隐患", "Safety" },
+		{ "welfare", "后勤福利", "Welfare" }, { "other", "其他", "Other" },
+	};
+
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(code, names[i][0]) == 0) {
+			snprintf(out, outlen, "%s", names[i][en ? 2 : 1]);
+			return true;
+		}
+	return false;
+}
+
 const struct case_type suggestion_type = {
 	.code = "suggestion",
 	.name_zh = "我爱我家",
@@ -157,6 +175,7 @@ const struct case_type suggestion_type = {
 	.side_select = SQL_SIDE_SELECT,
 	.side_upsert = SQL_SIDE_UPSERT,
 	.notify = notify_rules,
+	.category_name = category_name,
 };
 
 /* ------------------------------------------------------------------ board counts */
@@ -172,6 +191,35 @@ static const char SQL_BOARD[] =
     "WHERE c.type = 'suggestion' AND " SCOPE_CASE_SQL
     " AND (?3 IS NULL OR substr(o.path, 1, length(?3)) = ?3)";
 
+static const struct export_col board_cols[] = {
+	{ "open", "待处理", "Open", EXK_INT },
+	{ "in_progress", "处理中", "In progress", EXK_INT },
+	{ "declined", "不采纳", "Declined", EXK_INT },
+	{ "done_this_week", "本周办结", "Done this week", EXK_INT },
+	{ "done_total", "累计办结", "Done in total", EXK_INT },
+	{ "avg_hours_to_done", "平均办结时长（小时）", "Average hours to done", EXK_NUM },
+	EXPORT_COLS_END
+};
+
+/* The board's counts as a one-row table, from the row of SQL_BOARD. */
+static void board_export(struct http_req *r, enum export_format fmt, struct db_stmt *s)
+{
+	struct export *x = export_begin(r, fmt, "board");
+
+	if (x == NULL)
+		return;
+	export_sheet(x, "我爱我家", "Suggestion board", board_cols);
+	export_row(x);
+	for (int i = 0; i < 4; i++)
+		export_int(x, db_col_int(s, i));
+	export_int(x, db_col_int(s, 5));
+	if (db_col_null(s, 4))
+		export_text(x, "");
+	else
+		export_num(x, db_col_double(s, 4) / 3600000.0, 2);
+	export_finish(x);
+}
+
 /* GET /api/v1/board?org_id= — the board at a glance (一目了然): open, in progress, declined,
  * done this week (Monday 00:00 China time) and the mean hours from post to done. */
 void suggestion_api_board(struct http_req *r)
@@ -180,8 +228,11 @@ void suggestion_api_board(struct http_req *r)
 	char path[LIM_ORG_PATH] = "";
 	int64_t org_id = 0;
 	struct db_stmt *s;
+	enum export_format fmt = http_export_format(r);
 	json_t *o;
 
+	if (fmt == EXPORT_BAD)
+		return;
 	if (c == NULL) {
 		http_error(r, PA_ERR_DB, "internal", NULL, "database unavailable");
 		return;
@@ -196,6 +247,11 @@ void suggestion_api_board(struct http_req *r)
 	if (db_step(s) != DB_ROW) {
 		db_reset(s);
 		goto dberr;
+	}
+	if (fmt != EXPORT_JSON) {
+		board_export(r, fmt, s);
+		db_reset(s);
+		return;
 	}
 	o = json_pack("{s:I, s:I, s:I, s:I, s:I}",
 	    "open", (json_int_t)db_col_int(s, 0), "in_progress", (json_int_t)db_col_int(s, 1),

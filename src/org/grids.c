@@ -293,7 +293,10 @@ void grids_api_list(struct http_req *r)
 	json_t *features = json_array(), *byid = json_object();
 	int64_t now = clock_now_ms();
 	char key[24];
+	enum export_format fmt = http_export_format(r);
 
+	if (fmt == EXPORT_BAD)
+		goto out;
 	if (c == NULL || (s = db_prepare(c, SQL_GRIDS)) == NULL)
 		goto dberr;
 	db_bind_int(s, 1, r->user->id);
@@ -338,14 +341,19 @@ void grids_api_list(struct http_req *r)
 			}
 		}
 	}
+	if (fmt != EXPORT_JSON) {
+		grids_export(r, fmt, c, features, byid);
+		goto out;
+	}
 	json_decref(byid);
 	http_reply(r, 200, json_pack("{s:s, s:o}", "type", "FeatureCollection", "features",
 	    features));
 	return;
 dberr:
+	http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+out:
 	json_decref(byid);
 	json_decref(features);
-	http_error(r, PA_ERR_DB, "internal", NULL, "database error");
 }
 
 static bool coord_param(struct http_req *r, const char *name, double lo, double hi, double *out)

@@ -28,6 +28,11 @@ typedef pa_err (*grids_layer_fn)(struct db_conn *c, const struct auth_user *u, j
     int64_t now);
 void grids_set_layer(grids_layer_fn fn);
 void grids_api_list(struct http_req *r);
+/* The features of grids_api_list as CSV or xlsx (grids_export.c); byid maps "id" to each
+ * feature's properties. Answers the request. */
+struct db_conn;
+void grids_export(struct http_req *r, int fmt, struct db_conn *c, const json_t *features,
+    const json_t *byid);
 void grids_api_locate(struct http_req *r);
 
 #endif

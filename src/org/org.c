@@ -11,6 +11,23 @@
 const char *const org_kinds[] = { "province", "city", "county", "township", "community", "grid",
 	"police_bureau", "police_station", "police_area", "department", NULL };
 
+const char *org_kind_name(const char *kind, bool en)
+{
+	static const char *const names[][3] = {
+		{ "province", "省", "Province" }, { "city", "市", "City" },
+		{ "county", "区/县", "County" }, { "township", "乡镇/街道", "Township" },
+		{ "community", "社区/村", "Community" }, { "grid", "网格", "Grid" },
+		{ "police_bureau", "公安分局", "Police bureau" },
+		{ "police_station", "派出所", "Police station" },
+		{ "police_area", "警务区", "Police area" }, { "department", "职能部门", "Department" },
+	};
+
+	for (size_t i = 0; kind && i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(kind, names[i][0]) == 0)
+			return names[i][en ? 2 : 1];
+	return kind ? kind : "";
+}
+
 bool org_kind_valid(const char *kind)
 {
 	for (int i = 0; kind && org_kinds[i]; i++)

@@ -21,6 +21,8 @@ struct org {
 
 extern const char *const org_kinds[];   /* NULL-terminated */
 bool org_kind_valid(const char *kind);
+/* The name of a kind for people (网格, 派出所; English when en); unknown kinds as they are. */
+const char *org_kind_name(const char *kind, bool en);
 
 pa_err org_get(struct db_conn *c, int64_t id, struct org *out);
 /* Inserts a unit under parent_id (0 = root) and computes its path. Inside a write. */

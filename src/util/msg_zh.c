@@ -86,6 +86,12 @@ const struct msg_zh msg_zh_table[] = {
 	    "该账号的授权超过 %d 项，请管理员先删除部分授权" },
 	{ "a user holds at most %d grants", "每个用户最多 %d 项授权" },
 
+	/* ---- exports (导出) */
+	{ "lang must be zh or en", "语言只能是中文或英文" },
+	{ "the export would hold %lld rows, more than the limit of %lld; narrow the filters",
+	    "导出结果有 %lld 行，超过上限 %lld 行，请缩小筛选范围" },
+	{ "the export is too large to build", "导出内容过大，无法生成" },
+
 	/* ---- cases (案件) */
 	{ "no such case", "该案件不存在" },
 	{ "type is not a known case type", "案件类型不存在" },

@@ -269,7 +269,7 @@ test('bad parameters: unparsable → 400, unknown group/format/platform → 422'
   assertError(await srv.api('GET', `${API}/indicators`), 401, 'unauthorized');
 });
 
-test('format=csv: text/csv (UTF-8 with a BOM) with a header row and one row per indicator', async () => {
+test('format=csv: text/csv (UTF-8 with a BOM) with a Chinese header row and one row per indicator', async () => {
   const res = await fetch(`${srv.base}${API}/indicators?${q({ org_id: cz.id, category: 'IX', format: 'csv' })}`,
     { headers: { authorization: `Bearer ${w.S.operator.token}` }, signal: AbortSignal.timeout(30000) });
   const raw = Buffer.from(await res.arrayBuffer());
@@ -280,21 +280,20 @@ test('format=csv: text/csv (UTF-8 with a BOM) with a header row and one row per 
   assert.ok(text.includes('受理率'), 'Chinese names in UTF-8');
   const lines = text.split(/\r?\n/).filter((l) => l.length);
   const header = lines[0].split(',');
-  assert.ok(header.includes('code'), `header: ${lines[0]}`);
+  assert.deepEqual(header, ['指标', '值', '分子', '分母'], `header: ${lines[0]}`);
   const j = await indicators('operator', { org_id: cz.id, category: 'IX' });
   assert.equal(lines.length - 1, j.indicators.length, 'one row per indicator');
   const rows = Object.fromEntries(lines.slice(1).map((l) => {
     const cells = l.split(',');
-    return [cells[header.indexOf('code')], cells];
+    return [cells[0], cells];
   }));
-  for (const i of j.indicators) assert.ok(rows[i.code], `row for ${i.code}`);
-  if (header.includes('numerator') && header.includes('denominator')) {
-    assert.equal(rows.acceptance_rate[header.indexOf('numerator')], '4');
-    assert.equal(rows.acceptance_rate[header.indexOf('denominator')], '5');
-    assert.equal(rows.reported[header.indexOf('numerator')], '8');
-  } else {
-    assert.fail(`the CSV carries numerator and denominator columns: ${lines[0]}`);
-  }
+  for (const i of j.indicators) assert.ok(rows[i.name], `row for ${i.name}`);
+  // no internal codes: the names, not acceptance_rate
+  assert.ok(!text.includes('acceptance_rate'), 'no indicator codes');
+  assert.equal(rows['受理率'][2], '4');
+  assert.equal(rows['受理率'][3], '5');
+  assert.equal(rows['受理率'][1], '80.0%', 'a ratio is a percentage');
+  assert.equal(rows['上报数'][2], '8');
 });
 
 test('format=xlsx: an .xlsx (ZIP) with the spreadsheet content type', async () => {
@@ -316,11 +315,16 @@ names=z.namelist()
 print('\\n'.join(names))
 text=''.join(z.read(n).decode('utf-8','replace') for n in names if n.endswith('.xml'))
 print('HAS_ACCEPT' if ('受理率' in text or 'acceptance_rate' in text) else 'NO_ACCEPT')
+wb=z.read('xl/workbook.xml').decode('utf-8')
+print('SHEETS ' + ','.join(__import__('re').findall(r'<sheet name="([^"]+)"', wb)))
 `, f], { encoding: 'utf8', timeout: 30000 });
     assert.equal(r.status, 0, r.stderr);
     assert.ok(r.stdout.includes('xl/workbook.xml'), r.stdout);
     assert.ok(/xl\/worksheets\/sheet\d+\.xml/.test(r.stdout), r.stdout);
     assert.ok(r.stdout.includes('HAS_ACCEPT'), 'the sheet names the indicators');
+    // the trend and the breakdowns are sheets of the same workbook
+    const sheets = (r.stdout.match(/^SHEETS (.*)$/m) || [])[1]?.split(',') || [];
+    for (const name of ['指标', '趋势', '按分类', '按平台']) assert.ok(sheets.includes(name), `sheet ${name}: ${sheets}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,0 +1,109 @@
+// Browser test of the export buttons (表格化管理): every list page has "导出 CSV" and
+// "导出 Excel"; a click downloads the file of the list with the page's current filters.
+// Screenshots (and the server's log) go to tests/browser/out/.
+
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createHarness, shot, DESKTOP } from './harness.mjs';
+
+let base;
+let browser;
+let ctx;
+let page;
+
+const h = createHarness({
+  tmpPrefix: 'pingan-browser-exports-',
+  logFile: 'exports-server.log',
+  failPrefix: 'FAILED-exports-',
+  pages: () => [['page', page]],
+});
+const { step, trackPage } = h;
+
+before(async () => {
+  ({ base, browser } = await h.start());
+  ctx = await browser.newContext({ ...DESKTOP, acceptDownloads: true });
+  page = await ctx.newPage();
+  trackPage(page, 'page');
+});
+
+after(() => h.stop([ctx]));
+
+/** Clicks the link and answers {name, buf} of the download it starts. */
+async function download(testid) {
+  const link = page.locator(`[data-testid=${testid}]`);
+  await link.waitFor();
+  const [dl] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const file = await dl.path();
+  assert.ok(file, `the download of ${testid} finished: ${await dl.failure()}`);
+  return { name: dl.suggestedFilename(), buf: await readFile(file), url: dl.url() };
+}
+
+/** The records of a downloaded CSV (BOM, CRLF; no quoted newlines in these lists). */
+function csvRows(buf) {
+  assert.deepEqual([...buf.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
+  return buf.subarray(3).toString('utf8').split('\r\n').filter((l) => l.length)
+    .map((l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g).filter((x, i, a) => i < a.length - 1 || x !== '')
+      .map((c) => c.replace(/,$/, '').replace(/^"(.*)"$/s, '$1').replace(/""/g, '"')));
+}
+
+/** Every item of a JSON list, fetched in the page (its cookie). */
+function jsonAll(path) {
+  return page.evaluate(async (p) => {
+    const out = [];
+    let cursor = '';
+    for (let i = 0; i < 100; i++) {
+      const res = await fetch(p + (p.includes('?') ? '&' : '?') + 'limit=200' + (cursor ? '&cursor=' + encodeURIComponent(cursor) : ''));
+      const body = await res.json();
+      out.push(...body.items);
+      if (!body.next_cursor) return out;
+      cursor = body.next_cursor;
+    }
+    throw new Error('too many pages');
+  }, path);
+}
+
+step('the board: the CSV button downloads the posts of the filtered list (all of them)', async () => {
+  await h.login(page, 'cz-leader', /#\/board/);
+  await page.goto(base + '/#/board?status=open');
+  await page.locator('[data-testid=board-export-csv]').waitFor();
+  await page.waitForFunction(() => /status=open/.test(document.querySelector('[data-testid=board-export-csv]').href));
+  await shot(page, 'exports-board');
+  const { name, buf, url } = await download('board-export-csv');
+  assert.match(name, /^cases-\d{8}\.csv$/);
+  assert.ok(!/[?&](limit|cursor)=/.test(url), `no paging in ${url}`);
+  const rows = csvRows(buf);
+  assert.equal(rows[0][0], '编号');
+  const status = rows[0].indexOf('状态');
+  const want = await jsonAll('/api/v1/cases?type=suggestion&status=open');
+  assert.equal(rows.length - 1, want.length, 'every open post, not one page');
+  assert.ok(rows.slice(1).every((r) => r[status] === '待处理'), 'only the filtered status');
+});
+
+step('the board: the Excel button downloads an .xlsx', async () => {
+  const { name, buf } = await download('board-export-xlsx');
+  assert.match(name, /^cases-\d{8}\.xlsx$/);
+  assert.equal(buf.subarray(0, 2).toString('latin1'), 'PK');
+});
+
+step('supervision, the grid map, an event list and the inbox have the buttons too', async () => {
+  await ctx.close();                   // a fresh browser session for the operator
+  ctx = await browser.newContext({ ...DESKTOP, acceptDownloads: true });
+  page = await ctx.newPage();
+  trackPage(page, 'page');
+  await h.login(page, 'operator', /#\//);
+  for (const [hash, testid, file, header] of [
+    ['#/supervision?level=red', 'supervision-export-csv', /^supervision-\d{8}\.csv$/, '预警'],
+    ['#/map', 'grids-export-csv', /^grids-\d{8}\.csv$/, '名称'],
+    ['#/events/intake', 'events-export-csv', /^cases-\d{8}\.csv$/, '编号'],
+    ['#/notifications', 'notifications-export-csv', /^notifications-\d{8}\.csv$/, '时间'],
+  ]) {
+    await page.goto(base + '/' + hash);
+    const { name, buf } = await download(testid);
+    assert.match(name, file, hash);
+    const rows = csvRows(buf);
+    assert.equal(rows[0][0], header, `${hash}: ${rows[0]}`);
+    if (hash.includes('level=red')) assert.ok(rows.slice(1).every((r) => r[0] === '红色'), 'the level filter holds');
+  }
+  await shot(page, 'exports-notifications');
+});
