@@ -53,6 +53,7 @@ const char *pa_err_str(pa_err err);
 #define LIM_PATH_PARAMS         4
 #define LIM_LIST_DEFAULT        50
 #define LIM_LIST_MAX            200
+#define PLACES_MAX              2000                /* places (or shapes) in one /places answer */
 #define LIM_TITLE_CHARS         200
 #define LIM_TEXT_CHARS          2000                /* note, result, comment */
 #define LIM_BODY_CHARS          10000               /* case body */

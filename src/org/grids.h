@@ -23,5 +23,7 @@ pa_err grids_put_shape(struct db_conn *c, int64_t org_id, const json_t *geometry
 int grids_import(struct db *db, const char *path, bool skip_errors, FILE *out);
 void grids_api_list(struct http_req *r);
 void grids_api_locate(struct http_req *r);
+/* GET /api/v1/places: place names (and shapes) for the report form's picker, for anyone. */
+void grids_api_places(struct http_req *r);
 
 #endif
