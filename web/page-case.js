@@ -324,7 +324,6 @@ export async function render(view, id, ctx) {
       return;
     }
 
-    const loc = c.lat !== null && c.lat !== undefined && c.lon !== null && c.lon !== undefined ? `${c.lat}, ${c.lon}` : null;
     const details = h('section', { class: 'panel details-panel' },
       h('dl', { class: 'details' },
         detailRow('code', dash(c.code), 'case-code'),
@@ -336,7 +335,6 @@ export async function render(view, id, ctx) {
         detailRow('reporter', dash(c.reporter_name), 'case-reporter'),
         detailRow('assignee', dash(c.assignee_name), 'case-assignee'),
         c.address ? detailRow('address', c.address) : null,
-        loc ? detailRow('location', loc) : null,
         c.due_at ? detailRow('due_at', fmtTime(c.due_at)) : null,
         detailRow('created_at', fmtTime(c.created_at)),
         detailRow('updated_at', fmtTime(c.updated_at)),
@@ -386,7 +384,6 @@ export async function render(view, id, ctx) {
 
   /** The detail of a grid event: its own fields, photos, deadlines and the same timeline. */
   function drawEvent(c, actions) {
-    const loc = c.lat !== null && c.lat !== undefined && c.lon !== null && c.lon !== undefined ? `${c.lat}, ${c.lon}` : null;
     const due = currentDue(c);
     const pending = c.extension_pending && typeof c.extension_pending === 'object' ? c.extension_pending : null;
     const row = (key, value, testid) => [
@@ -409,7 +406,6 @@ export async function render(view, id, ctx) {
         c.assignee_name ? detailRow('assignee', dash(c.assignee_name), 'case-assignee') : null,
         c.caller_name || c.caller_phone ? row('caller', [c.caller_name, c.caller_phone].filter(Boolean).join(' · '), 'case-caller') : null,
         c.address ? detailRow('address', c.address) : null,
-        loc ? detailRow('location', loc) : null,
         due ? row('due', h('span', { class: 'due' + (c.warn === 'red' ? ' due-red' : c.warn === 'yellow' ? ' due-yellow' : '') },
           fmtTime(due), ' ', h('span', { class: 'due-rel' }, dueText(due))), 'case-due') : null,
         c.due_at ? row('accept_due', fmtTime(c.due_at)) : null,
