@@ -13,7 +13,7 @@ import { watch } from './live.js';
 import { loadOrgs } from './page-board.js';
 import {
   loadCategories, categoryPath, platformLabel, sourceLabel, stageLabel, ratingLabel, warnBadge,
-  currentDue, dueText, photoStrip,
+  currentDue, stageDeadlines, dueText, photoStrip,
 } from './events.js';
 import { openEventAction, isDangerAction } from './actions.js';
 
@@ -385,6 +385,7 @@ export async function render(view, id, ctx) {
   /** The detail of a grid event: its own fields, photos, deadlines and the same timeline. */
   function drawEvent(c, actions) {
     const due = currentDue(c);
+    const deadlines = stageDeadlines(c);
     const pending = c.extension_pending && typeof c.extension_pending === 'object' ? c.extension_pending : null;
     const row = (key, value, testid) => [
       h('dt', null, t('evfield.' + key)),
@@ -408,8 +409,8 @@ export async function render(view, id, ctx) {
         c.address ? detailRow('address', c.address) : null,
         due ? row('due', h('span', { class: 'due' + (c.warn === 'red' ? ' due-red' : c.warn === 'yellow' ? ' due-yellow' : '') },
           fmtTime(due), ' ', h('span', { class: 'due-rel' }, dueText(due))), 'case-due') : null,
-        c.due_at ? row('accept_due', fmtTime(c.due_at)) : null,
-        c.handle_due_at ? row('handle_due', fmtTime(c.handle_due_at)) : null,
+        deadlines.accept ? row('accept_due', fmtTime(deadlines.accept), 'case-accept-due') : null,
+        deadlines.handle ? row('handle_due', fmtTime(deadlines.handle), 'case-handle-due') : null,
         c.extension_days ? row('extension_days', t('evfield.days_n', c.extension_days), 'case-extension') : null,
         pending ? row('extension_pending', t('event.extension_request', pending.days) + (pending.reason ? '：' + pending.reason : ''), 'case-extension-pending') : null,
         row('rework_count', String(c.rework_count || 0), 'case-rework'),

@@ -49,6 +49,16 @@ static pa_err category_of(struct wf_ctx *x, struct category *k)
 	return rc;
 }
 
+/* The accept deadline stays readable once the stage has moved on (due_at then holds the next
+ * stage's deadline, or 0). */
+static void accept_due_set(json_t *attrs, int64_t due)
+{
+	char t[TIME_STR_MAX];
+
+	time_format(due, t);
+	json_object_set_new(attrs, "accept_due_at", json_string(t));
+}
+
 static void handle_due_set(struct case_rec *c, int64_t due)
 {
 	char t[TIME_STR_MAX];
@@ -169,6 +179,7 @@ static pa_err on_create(struct create_ctx *x)
 	if (json_array_size(json_object_get(n->request, "photos")))
 		json_object_set(x->attrs, "photos", json_object_get(n->request, "photos"));
 	n->due_at = x->now + (int64_t)k.accept_hours * HOUR_MS;
+	accept_due_set(x->attrs, n->due_at);
 	return PA_OK;
 }
 
@@ -291,6 +302,7 @@ static pa_err escalate_apply(struct wf_ctx *x)
 		return rc;
 	json_object_set_new(x->c->attrs, "escalated", json_true());
 	stage_set(x->c, "accept", x->now, x->now + (int64_t)k.accept_hours * HOUR_MS);
+	accept_due_set(x->c->attrs, x->c->due_at);
 	return PA_OK;
 }
 
@@ -534,7 +546,7 @@ static const char *const locked_fields[] = { "category", "lat", "lon", "due_at",
 
 static const char *const attr_names[] = { "source", "platform", "stage", "rework_count",
 	"extension_days", "extension_pending", "result", "rating", "rating_comment", "reviewed",
-	"escalated", "photos", "caller_name", "caller_phone", "handle_due_at", "closed_on_time", NULL };
+	"escalated", "photos", "caller_name", "caller_phone", "accept_due_at", "handle_due_at", "closed_on_time", NULL };
 
 /* The warning is computed at read time, so that a page shows red the moment it is overdue. */
 static void extra_json(struct sb *b, const struct case_rec *c, int64_t now)

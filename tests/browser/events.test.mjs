@@ -316,6 +316,13 @@ step('operator accepts it and dispatches it to 城中街道城建办', async () 
   assert.equal(typeof sent.version, 'number', 'the action carries the version on screen');
   await expectStatus(op, '已交办');
   assert.equal((await op.locator('[data-testid=case-unit]').textContent()).trim(), DEPT);
+  // Each stage shows its own deadline: the accept deadline is not the handling deadline.
+  const shown = await op.evaluate(async (id) => (await (await fetch('/api/v1/cases/' + id)).json()), caseId);
+  const acceptDue = (await op.locator('[data-testid=case-accept-due]').textContent()).trim();
+  const handleDue = (await op.locator('[data-testid=case-handle-due]').textContent()).trim();
+  assert.notEqual(acceptDue, handleDue, 'two deadlines');
+  assert.equal(acceptDue, shown.accept_due_at.slice(0, 16).replace('T', ' '), 'the accept deadline is accept_due_at');
+  assert.equal(handleDue, shown.handle_due_at.slice(0, 16).replace('T', ' '), 'the handling deadline is handle_due_at');
   const entry = op.locator('[data-testid=timeline] > li[data-action=dispatch]');
   assert.equal(await entry.count(), 1);
   assert.match(await entry.textContent(), /分流交办/);
