@@ -98,14 +98,10 @@ function fieldName(k) {
   return map[k] ? t(map[k]) : k;
 }
 
-/** The warning level a "supervise" entry records (red/yellow), whatever the key. */
+/** The warning level a "supervise" entry records in its data ({"warn": "red"|"yellow"}). */
 function superviseLevel(ev) {
   const d = (ev.data && typeof ev.data === 'object') ? ev.data : {};
-  let w = d.warn || d.level || null;
-  if (!w && typeof ev.note === 'string') { // the server says it in the note: "红色预警：…" / "黄色预警：…"
-    if (/红色|\bred\b/i.test(ev.note)) w = 'red';
-    else if (/黄色|\byellow\b/i.test(ev.note)) w = 'yellow';
-  }
+  const w = d.warn || d.level || null;
   return w === 'red' || w === 'yellow' ? w : null;
 }
 

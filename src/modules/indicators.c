@@ -341,8 +341,9 @@ void indicators_api(struct http_req *r)
 	list = json_array();
 	for (int i = 0; i < I_COUNT; i++) {
 		double v = ind_value(x, i);
-		json_t *e = json_pack("{s:s, s:s, s:s}", "code", ind_def[i].code, "name",
-		    ind_def[i].name_zh, "name_en", ind_def[i].name_en);
+		json_t *e = json_pack("{s:s, s:s, s:s, s:s}", "code", ind_def[i].code, "name",
+		    ind_def[i].name_zh, "name_en", ind_def[i].name_en, "kind",
+		    ind_def[i].ratio ? "ratio" : i == I_AVG_HOURS ? "hours" : "count");
 		json_object_set_new(e, "value", v < 0 ? json_null() :
 		    i == I_REPORTED ? json_integer(x->num[i]) : json_real(v));
 		/* the mean's numerator is the sum of hours, so that value = numerator / denominator */

@@ -76,3 +76,14 @@ test('the grid-event labels: every status, action, platform, rating and queue', 
   };
   for (const [k, zh] of Object.entries(want)) assert.equal(dict.zh[k], zh, k);
 });
+
+test('no page decides anything by matching Chinese prose (codes only)', async () => {
+  const files = (await readdir(WEB)).filter((f) => f.endsWith('.js') && f !== 'i18n.js');
+  const bad = [];
+  for (const f of files) {
+    const src = await readFile(path.join(WEB, f), 'utf8');
+    // A regular expression literal with Chinese in it, used to test or match text.
+    for (const m of src.matchAll(/\/[^/\n]*[\u4e00-\u9fff][^/\n]*\/[gimsuy]*\.(test|exec)\(|\.match\(\/[^/\n]*[\u4e00-\u9fff]/g)) bad.push(`${f}: ${m[0]}`);
+  }
+  assert.deepEqual(bad, []);
+});
