@@ -158,6 +158,18 @@ async function route() {
   if (f && f.error) showError(f.error);
   else if (f) showNotice(f.text, f.kind);
 
+  // The workflow words (statuses, actions) every page shows: once per signed-in user.
+  if (session.user && (!session.types || session.typesFor !== session.user.id)) {
+    try {
+      const res = await api('GET', '/types');
+      session.types = (res && res.items) || [];
+      session.typesFor = session.user.id;
+    } catch (e) {
+      if (e.status !== 401) showError(e);
+    }
+    if (seq !== routeSeq) return;
+  }
+
   const active = page === 'events' && path[1] ? 'events-' + path[1] : page;
   renderHeader(active);
   const main = document.getElementById('main');

@@ -303,5 +303,5 @@ function eventRow(c, cols, opts) {
 
 /** Options for a status filter: "all" plus the given statuses. */
 export function statusOptions(statuses) {
-  return [h('option', { value: '' }, t('common.all')), statuses.map((s) => h('option', { value: s }, statusLabel(s)))];
+  return [h('option', { value: '' }, t('common.all')), statuses.map((s) => h('option', { value: s }, statusLabel(s, 'event')))];
 }

@@ -3,7 +3,15 @@
 export const session = {
   /** The User object from POST /session or GET /me, or null when signed out. */
   user: null,
+  /** The case types from GET /api/v1/types (statuses, actions, fields), loaded once after
+   *  signing in; the labels of statuses and actions come from here (i18n.js statusLabel). */
+  types: null,
 };
+
+/** The descriptor of a case type from GET /types, or null. */
+export function typeDesc(type) {
+  return ((session.types || []).find((x) => x.type === type)) || null;
+}
 
 /** The org id of the user's first grant, or null. */
 export function firstGrantOrg() {
