@@ -58,8 +58,8 @@ for (const [login, want] of Object.entries(ROLES)) {
       for (const k of ALL.filter((x) => !want.has.includes(x))) assert.ok(!keys.includes(k), `${login} has no ${k}`);
       // The page has finished loading (no "loading" note left) and speaks Chinese only.
       await page.locator('#main h1').first().waitFor();
-      await page.waitForFunction(() => !document.querySelector('#main .muted') ||
-        ![...document.querySelectorAll('#main .muted')].some((e) => e.textContent.trim() === '正在加载…'));
+      await page.waitForFunction(() => ![...document.querySelectorAll('#main .muted')]
+        .some((e) => e.offsetParent !== null && e.textContent.trim() === '正在加载…'));
       const text = await page.locator('body').innerText();
       assert.doesNotMatch(text, /您的范围内没有/, `${login}: no empty-scope note on the home page`);
       if (size === 'phone') {
