@@ -22,7 +22,7 @@ endif
 SRC     := $(sort $(wildcard src/*.c src/*/*.c))
 LIBSRC  := $(filter-out src/main.c,$(SRC))
 MIGR    := $(sort $(wildcard src/db/migrations/*.sql))
-WEB     := $(sort $(wildcard web/*.*))
+WEB     := $(sort $(wildcard web/*.* web/types/*.js))
 GEN     := build/gen/migrations.c build/gen/assets.c
 OBJ     := $(patsubst %.c,build/obj/%.o,$(LIBSRC) $(GEN))
 AOBJ    := $(patsubst %.c,build/asan/%.o,$(LIBSRC) $(GEN))

@@ -67,6 +67,7 @@ const char *pa_err_str(pa_err err);
 #define LIM_EXPORT_ROWS         100000              /* rows of one CSV/xlsx export; beyond it
                                                      * 413 export_too_large (PINGAN_EXPORT_MAX
                                                      * lowers it, for tests) */
+#define PLACES_MAX              2000                /* places (or shapes) in one /places answer */
 #define LIM_TITLE_CHARS         200
 #define LIM_TEXT_CHARS          2000                /* note, result, comment */
 #define LIM_BODY_CHARS          10000               /* case body */

@@ -1,13 +1,14 @@
 // actions.js — the dialogs of the grid-event actions (docs/api.md, case type `event`). Each
 // dialog asks for exactly what its action requires: a reason goes as `note`; results, photos,
 // the department, extension days and the rating go in `fields`. An action this file does not
-// know is asked for from the "requires" list of GET /api/v1/types.
+// know gets the generic dialog built from GET /api/v1/types (types/generic.js).
 // The action is sent with the version on screen; 409 stale/not-allowed goes to onConflict.
 
 import { h, clear } from './dom.js';
-import { t, has, eventActionLabel } from './i18n.js';
+import { t, has, actionLabel } from './i18n.js';
 import { api } from './api.js';
 import { openDialog, confirmDialog, field } from './ui.js';
+import { sendCaseAction, openGenericAction } from './types/generic.js';
 import {
   RATINGS, ratingLabel, loadDepartments, loadCategories, categoryByCode, photoPicker,
 } from './events.js';
@@ -47,24 +48,13 @@ function textArea(name, { required, placeholder, rows = 4 } = {}) {
   return h('textarea', { name, rows, maxlength: TEXT_MAX, required, placeholder });
 }
 
-let typesCache = null;
-
-/** The "requires" list of an action of type `event` from GET /api/v1/types (for unknown actions). */
-async function requiresOf(action) {
-  if (!typesCache) typesCache = api('GET', '/types').catch((e) => { typesCache = null; throw e; });
-  const res = await typesCache;
-  const type = ((res && res.items) || []).find((x) => x.type === 'event');
-  const a = type && (type.actions || []).find((x) => x.code === action);
-  return (a && Array.isArray(a.requires)) ? a.requires : [];
-}
-
 /**
  * Open the dialog of `action` on case `c` (which must carry its current version).
  * onDone(updatedCase) after success; onConflict(error) after a 409 (the dialog is closed).
  */
 export function openEventAction(c, action, { onDone, onConflict }) {
   const spec = EVENT_ACTIONS[action];
-  const label = eventActionLabel(action);
+  const label = actionLabel(action, 'event');
   const body = [];
   const collect = []; // functions (dialog) → {ok, note?, fields?}
 
@@ -72,52 +62,10 @@ export function openEventAction(c, action, { onDone, onConflict }) {
   if (hint) body.push(hint);
   body.push(h('p', { class: 'dialog-case' }, h('span', { class: 'code' }, c.code || ''), ' ', c.title || ''));
 
-  async function send(dlg, extra) {
-    const payload = { action, version: c.version, ...extra };
-    try {
-      const res = await api('POST', `/cases/${c.id}/actions`, payload);
-      await onDone(res, action);
-      return true;
-    } catch (e) {
-      if (e.status === 409 && (e.code === 'stale_version' || e.code === 'action_not_allowed')) {
-        dlg.close();
-        await onConflict(e);
-        return true;
-      }
-      throw e; // shown inside the dialog
-    }
-  }
+  const send = (dlg, extra) => sendCaseAction(dlg, c, action, extra, { onDone, onConflict });
 
-  if (!spec) {
-    // Not known here: build the form from the server's own description of the action.
-    const holder = h('div', { class: 'generic-fields' }, h('p', { class: 'muted' }, t('common.loading')));
-    body.push(holder);
-    const inputs = [];
-    requiresOf(action).then((reqs) => {
-      clear(holder);
-      for (const raw of reqs) {
-        const name = String(raw).replace(/\?$/, '');
-        const optional = String(raw).endsWith('?');
-        const isReason = ['note', 'reason', 'fields.reason'].includes(name);
-        const ctl = isReason ? textArea('note', { required: !optional }) : h('input', { type: 'text', name });
-        inputs.push({ name, optional, ctl, isReason });
-        holder.append(field(isReason ? t('action.field.reason') : name.replace(/^fields\./, ''), ctl, { required: !optional }));
-      }
-      if (!reqs.length) holder.append(h('p', null, t('evaction.generic_confirm', label)));
-    }).catch(() => { clear(holder).append(h('p', null, t('evaction.generic_confirm', label))); });
-    collect.push(() => {
-      const out = { fields: {} };
-      for (const i of inputs) {
-        const v = i.ctl.value.trim();
-        if (!v && !i.optional) return { ok: false, focus: i.ctl, msg: t('action.need_value') };
-        if (!v) continue;
-        if (i.isReason) out.note = v;
-        else out.fields[i.name.replace(/^fields\./, '')] = /^-?\d+$/.test(v) ? Number(v) : v;
-      }
-      if (!Object.keys(out.fields).length) delete out.fields;
-      return { ok: true, ...out };
-    });
-  } else {
+  if (!spec) return openGenericAction(c, action, 'event', { onDone, onConflict });
+  {
     if (spec.pending) {
       const p = c.extension_pending;
       body.push(p

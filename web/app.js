@@ -3,7 +3,7 @@
 import { h, clear } from './dom.js';
 import { t, getLang, setLang, applyDocumentLang, roleLabel } from './i18n.js';
 import { api, setCsrf, setUnauthorizedHandler } from './api.js';
-import { session, hasRole, isStaff, homeHash } from './state.js';
+import { session, abilities, homeHash } from './state.js';
 import { showError, showNotice, clearAlerts } from './ui.js';
 import {
   setRouteHandler, navigate, redirect, rerender, parseHash, setFlash, takeFlash, rememberReturn,
@@ -55,29 +55,30 @@ async function logout(ev) {
   navigate('#/login');
 }
 
-/** The header links the user's grants call for: [key, hash, label key, testid]. */
+/** The header links the user's grants call for ({key, hash, label, testid}), the home page's
+ *  list first: station staff see no grid map or indicators (empty for a police station), citizens
+ *  do not see the station's internal board, a department handler starts with its queue. */
 function navItems() {
+  const a = abilities();
   const items = [];
   const add = (key, hash, label) => items.push({ key, hash, label, testid: 'nav-' + key });
-  if (hasRole('grid_worker', 'citizen')) {
-    add('events-new', '#/events/new', 'nav.events_new');
-    add('events-mine', '#/events/mine', 'nav.events_mine');
+  if (a.dept) add('events-dept', '#/events/dept', 'nav.events_dept');
+  if (a.intake) add('events-intake', '#/events/intake', 'nav.events_intake');
+  if (a.mine) add('events-mine', '#/events/mine', 'nav.events_mine');
+  if (a.report) add('events-new', '#/events/new', 'nav.events_new');
+  if (a.verify) add('events-verify', '#/events/verify', 'nav.events_verify');
+  if (a.supervision) add('supervision', '#/supervision', 'nav.supervision');
+  if (a.escalated) add('events-escalated', '#/events/escalated', 'nav.events_escalated');
+  if (a.map) add('map', '#/map', 'nav.map');
+  if (a.dashboard) add('dashboard', '#/dashboard', 'nav.dashboard');
+  if (a.board) {
+    add('board', '#/board', 'nav.board');
+    add('new', '#/new', 'nav.new');
   }
-  if (hasRole('grid_worker')) add('events-verify', '#/events/verify', 'nav.events_verify');
-  if (hasRole('operator', 'admin')) {
-    add('events-intake', '#/events/intake', 'nav.events_intake');
-    add('supervision', '#/supervision', 'nav.supervision');
-    add('events-escalated', '#/events/escalated', 'nav.events_escalated');
-  } else if (hasRole('leader')) {
-    add('supervision', '#/supervision', 'nav.supervision');
-  }
-  if (hasRole('handler')) add('events-dept', '#/events/dept', 'nav.events_dept');
-  if (isStaff()) {
-    add('map', '#/map', 'nav.map');
-    add('dashboard', '#/dashboard', 'nav.dashboard');
-  }
-  add('board', '#/board', 'nav.board');
-  add('new', '#/new', 'nav.new');
+  // The home page leads.
+  const home = homeHash();
+  const i = items.findIndex((it) => it.hash === home);
+  if (i > 0) items.unshift(items.splice(i, 1)[0]);
   return items;
 }
 
@@ -156,6 +157,18 @@ async function route() {
   const f = takeFlash();
   if (f && f.error) showError(f.error);
   else if (f) showNotice(f.text, f.kind);
+
+  // The workflow words (statuses, actions) every page shows: once per signed-in user.
+  if (session.user && (!session.types || session.typesFor !== session.user.id)) {
+    try {
+      const res = await api('GET', '/types');
+      session.types = (res && res.items) || [];
+      session.typesFor = session.user.id;
+    } catch (e) {
+      if (e.status !== 401) showError(e);
+    }
+    if (seq !== routeSeq) return;
+  }
 
   const active = page === 'events' && path[1] ? 'events-' + path[1] : page;
   renderHeader(active);

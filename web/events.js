@@ -87,6 +87,15 @@ export function currentDue(c) {
   return c.due_at || null;
 }
 
+/** Each stage's own deadline: {accept, handle} (null where the stage has none). due_at is only
+ *  the running stage's deadline; the accept deadline stays in accept_due_at once it has passed. */
+export function stageDeadlines(c) {
+  return {
+    accept: c.accept_due_at || (c.stage === 'accept' ? c.due_at : null) || null,
+    handle: c.handle_due_at || (c.stage === 'handle' ? c.due_at : null) || null,
+  };
+}
+
 /** "剩余 5 小时" / "已超期 2 天 3 小时" relative to now. */
 export function dueText(at) {
   const ms = Date.parse(at);
@@ -294,5 +303,5 @@ function eventRow(c, cols, opts) {
 
 /** Options for a status filter: "all" plus the given statuses. */
 export function statusOptions(statuses) {
-  return [h('option', { value: '' }, t('common.all')), statuses.map((s) => h('option', { value: s }, statusLabel(s)))];
+  return [h('option', { value: '' }, t('common.all')), statuses.map((s) => h('option', { value: s }, statusLabel(s, 'event')))];
 }

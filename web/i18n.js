@@ -1,6 +1,9 @@
 // i18n.js — every user-visible string of the web app, Chinese first (zh-CN is the default).
 // t(key, ...args) looks a key up in the current language and fills {0}, {1}, ... placeholders.
-// The language choice is kept in localStorage so it survives a reload.
+// The language choice is kept in localStorage so it survives a reload. Workflow words (statuses,
+// actions, type names) are not here: they come from GET /api/v1/types (see statusLabel).
+
+import { session } from './state.js';
 
 const STORAGE_KEY = 'pingan.lang';
 
@@ -75,7 +78,6 @@ const DICT = {
 
     'case.title': '事项详情',
     'case.back': '返回我爱我家',
-    'case.type.suggestion': '我爱我家',
     'case.field.code': '编号',
     'case.field.status': '状态',
     'case.field.type': '类型',
@@ -122,10 +124,6 @@ const DICT = {
     'event.reason': '理由：{0}',
     'event.changed': '{0}：{1} → {2}',
 
-    'action.accept': '受理并指派',
-    'action.decline': '不采纳',
-    'action.done': '办结',
-    'action.reopen': '重新打开',
     'action.accept.title': '受理并指派承办人',
     'action.decline.title': '不采纳',
     'action.done.title': '办结',
@@ -156,10 +154,6 @@ const DICT = {
     'new.posted': '发布成功。',
     'new.no_orgs': '您没有可发布事项的单位。',
 
-    'status.open': '待处理',
-    'status.in_progress': '处理中',
-    'status.done': '已办结',
-    'status.declined': '不采纳',
 
     'category.facility': '设施设备',
     'category.management': '内部管理',
@@ -219,33 +213,9 @@ const DICT = {
     'nav.map': '网格地图',
     'nav.dashboard': '指标看板',
     'common.yes': '是',
-    'case.type.event': '网格事件',
+    'common.no': '否',
+    'common.pick': '请选择',
     'case.back_events': '返回列表',
-    'status.reported': '已上报',
-    'status.accepted': '已受理',
-    'status.rejected': '不予受理',
-    'status.settled': '就地解决',
-    'status.escalated': '已上报上级',
-    'status.dispatched': '已交办',
-    'status.signed': '处置中',
-    'status.handled': '待核查',
-    'status.closed': '已办结',
-    'status.reviewing': '待复核',
-    'evaction.accept': '受理',
-    'evaction.reject': '不予受理',
-    'evaction.settle': '就地解决',
-    'evaction.escalate': '上报上级',
-    'evaction.dispatch': '分流交办',
-    'evaction.sign': '签收',
-    'evaction.return': '退回',
-    'evaction.request_extension': '延期申请',
-    'evaction.grant_extension': '同意延期',
-    'evaction.refuse_extension': '不同意延期',
-    'evaction.handle': '处置反馈',
-    'evaction.verify_pass': '核查通过',
-    'evaction.verify_fail': '核查不通过',
-    'evaction.rate': '评价',
-    'evaction.confirm': '维持办结',
     'evaction.accept.hint': '受理后请尽快分流交办给职能部门。',
     'evaction.reject.hint': '不予受理将关闭该事件，理由会告知上报人。',
     'evaction.settle.hint': '现场已经解决的小事：填写处理结果并上传现场照片即可办结。',
@@ -440,7 +410,9 @@ const DICT = {
     'evnew.cat.accept': '受理时限 {0} 小时',
     'evnew.cat.handle': '处置时限 {0} 个工作日',
     'evnew.cat.settle': '可就地解决',
-    'evnew.locating': '正在确定网格（{0}, {1}）…',
+    'evnew.locating': '正在确定网格…',
+    'evnew.field.community': '所属社区',
+    'evnew.pick_community': '请选择社区',
     'evnew.outside': '该位置不在任何网格内，请重新选择。',
     'evnew.locate_failed': '定位失败，请重试或填写地址。',
     'evnew.gps_failed': '无法获取当前位置。',
@@ -565,7 +537,6 @@ const DICT = {
 
     'case.title': 'Case',
     'case.back': 'Back to the board',
-    'case.type.suggestion': 'Our Home board',
     'case.field.code': 'Code',
     'case.field.status': 'Status',
     'case.field.type': 'Type',
@@ -612,10 +583,6 @@ const DICT = {
     'event.reason': 'Reason: {0}',
     'event.changed': '{0}: {1} → {2}',
 
-    'action.accept': 'Accept & assign',
-    'action.decline': 'Decline',
-    'action.done': 'Mark done',
-    'action.reopen': 'Reopen',
     'action.accept.title': 'Accept and assign',
     'action.decline.title': 'Decline',
     'action.done.title': 'Mark done',
@@ -646,10 +613,6 @@ const DICT = {
     'new.posted': 'Posted.',
     'new.no_orgs': 'You have no unit to post in.',
 
-    'status.open': 'Open',
-    'status.in_progress': 'In progress',
-    'status.done': 'Done',
-    'status.declined': 'Declined',
 
     'category.facility': 'Facilities',
     'category.management': 'Management',
@@ -709,33 +672,9 @@ const DICT = {
     'nav.map': 'Grid map',
     'nav.dashboard': 'Indicators',
     'common.yes': 'Yes',
-    'case.type.event': 'Grid event',
+    'common.no': 'No',
+    'common.pick': 'Choose…',
     'case.back_events': 'Back to the list',
-    'status.reported': 'Reported',
-    'status.accepted': 'Accepted',
-    'status.rejected': 'Rejected',
-    'status.settled': 'Settled on the spot',
-    'status.escalated': 'Escalated',
-    'status.dispatched': 'Dispatched',
-    'status.signed': 'Being handled',
-    'status.handled': 'To verify',
-    'status.closed': 'Closed',
-    'status.reviewing': 'Under review',
-    'evaction.accept': 'Accept',
-    'evaction.reject': 'Reject',
-    'evaction.settle': 'Settle on the spot',
-    'evaction.escalate': 'Escalate',
-    'evaction.dispatch': 'Dispatch',
-    'evaction.sign': 'Sign for',
-    'evaction.return': 'Return',
-    'evaction.request_extension': 'Request extension',
-    'evaction.grant_extension': 'Grant extension',
-    'evaction.refuse_extension': 'Refuse extension',
-    'evaction.handle': 'Report handling',
-    'evaction.verify_pass': 'Verified',
-    'evaction.verify_fail': 'Not fixed',
-    'evaction.rate': 'Rate',
-    'evaction.confirm': 'Confirm result',
     'evaction.accept.hint': 'After accepting, dispatch it to a department soon.',
     'evaction.reject.hint': 'Rejecting closes the event; the reporter sees the reason.',
     'evaction.settle.hint': 'A small matter fixed on the spot: describe what was done and add a photo to close it.',
@@ -930,7 +869,9 @@ const DICT = {
     'evnew.cat.accept': 'Accept within {0} h',
     'evnew.cat.handle': 'Handle within {0} working days',
     'evnew.cat.settle': 'Can be settled on the spot',
-    'evnew.locating': 'Finding the grid ({0}, {1})…',
+    'evnew.locating': 'Finding the grid…',
+    'evnew.field.community': 'Community',
+    'evnew.pick_community': 'Choose a community',
     'evnew.outside': 'That place is outside every grid; choose again.',
     'evnew.locate_failed': 'Could not find the grid; try again or type the address.',
     'evnew.gps_failed': 'Your location is not available.',
@@ -1028,20 +969,53 @@ export function t(key, ...args) {
   return s.replace(/\{(\d+)\}/g, (m, i) => (args[i] === undefined ? m : String(args[i])));
 }
 
-/** Label of a workflow status, falling back to the raw code for an unknown one. */
-export function statusLabel(code) {
-  return has('status.' + code) ? t('status.' + code) : String(code);
+/* Status, action and type names come from GET /api/v1/types (session.types, loaded once after
+ * signing in), never from this dictionary: the server is the one source of a workflow's words. */
+function typeDesc(type) {
+  return ((session.types || []).find((x) => x.type === type)) || null;
 }
 
-/** Label of a workflow action. */
-export function actionLabel(code) {
-  return has('action.' + code) ? t('action.' + code) : String(code);
+function named(o) {
+  if (!o) return null;
+  return (current === 'en' ? o.name_en : o.name_zh) || o.name_zh || o.name || o.code || null;
 }
 
-/** Label of a grid-event action (受理, 分流交办, ...), falling back to the generic one. */
-export function eventActionLabel(code) {
-  if (has('evaction.' + code)) return t('evaction.' + code);
-  return actionLabel(code);
+/** Find `code` in list `key` ('statuses' or 'actions') of `type`, else of any type. */
+function findIn(key, code, type) {
+  const own = typeDesc(type);
+  const hit = own && (own[key] || []).find((x) => x.code === code);
+  if (hit) return hit;
+  for (const d of session.types || []) {
+    const x = (d[key] || []).find((y) => y.code === code);
+    if (x) return x;
+  }
+  return null;
+}
+
+/** Label of a workflow status of `type` (from /types), falling back to the raw code. */
+export function statusLabel(code, type) {
+  return named(findIn('statuses', code, type)) || String(code);
+}
+
+/** Label of a workflow action of `type` (from /types), falling back to the raw code. */
+export function actionLabel(code, type) {
+  return named(findIn('actions', code, type)) || String(code);
+}
+
+/** The name of a case type (我爱我家, 网格事件). */
+export function typeLabel(type) {
+  const d = typeDesc(type);
+  return d ? ((current === 'en' ? d.name_en : d.name_zh) || d.name || type) : String(type || '');
+}
+
+/** A field label from a descriptor ({label_zh, label_en}) in the current language. */
+export function fieldLabel(f) {
+  return (current === 'en' ? f.label_en : f.label_zh) || f.label_zh || f.name;
+}
+
+/** A choice's name ({code, name_zh, name_en}) in the current language. */
+export function choiceLabel(c) {
+  return named(c);
 }
 
 /** Label of a priority. */

@@ -120,7 +120,7 @@ export async function render(view, q, ctx) {
   /* --- filters --- */
   const statusSel = h('select', { name: 'status' },
     h('option', { value: '' }, t('common.all')),
-    STATUSES.map((s) => h('option', { value: s }, statusLabel(s))));
+    STATUSES.map((s) => h('option', { value: s }, statusLabel(s, 'suggestion'))));
   statusSel.value = f.status;
   const orgSel = h('select', { name: 'org' }, h('option', { value: '' }, t('common.all')));
   const assigned = h('input', { type: 'checkbox', name: 'assigned', checked: f.assigned });

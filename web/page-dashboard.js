@@ -4,7 +4,7 @@
 // platform; CSV and Excel downloads of the same query (the cookie authenticates a plain link).
 
 import { h, clear } from './dom.js';
-import { t } from './i18n.js';
+import { t, getLang } from './i18n.js';
 import { api, query } from './api.js';
 import { showError, field } from './ui.js';
 import { replaceQuery } from './router.js';
@@ -28,14 +28,19 @@ function prevDay(s) {
   return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3] - 1)).toISOString().slice(0, 10);
 }
 
-/** Whether an indicator is a ratio (shown as a percentage). */
+/** Whether an indicator is a ratio (shown as a percentage): the API says so in `kind`. */
 function isRate(ind) {
-  return /rate|ratio|pct|percent/.test(String(ind.code || '')) || /率/.test(String(ind.name || ''));
+  return ind.kind === 'ratio';
 }
 
 /** Whether an indicator is a time in hours. */
 function isHours(ind) {
-  return /hours?$|_hours_/.test(String(ind.code || '')) || /时长|小时/.test(String(ind.name || ''));
+  return ind.kind === 'hours';
+}
+
+/** The indicator's name in the chosen language. */
+function indName(ind) {
+  return (getLang() === 'en' ? ind.name_en : ind.name) || ind.name || ind.code;
 }
 
 export function fmtIndicator(ind) {
@@ -146,7 +151,7 @@ export async function render(view, q, ctx) {
     clear(tbody);
     for (const ind of inds) {
       tbody.append(h('tr', { dataset: { code: ind.code || '', value: ind.value === null || ind.value === undefined ? '' : String(ind.value) } },
-        h('th', { scope: 'row' }, ind.name || ind.code),
+        h('th', { scope: 'row' }, indName(ind)),
         h('td', { class: 'num ind-value' }, fmtIndicator(ind)),
         h('td', { class: 'num' }, numOrDash(ind.numerator)),
         h('td', { class: 'num' }, numOrDash(ind.denominator))));
@@ -164,12 +169,12 @@ export async function render(view, q, ctx) {
         : (Array.isArray(data.trend) ? data.trend.reduce((n, p) => n + (Number(p.closed) || 0), 0) : null);
     const shownCards = [];
     const rep = byCode('reported');
-    if (rep) shownCards.push(card(rep.code, fmtIndicator(rep), rep.name || rep.code, false));
+    if (rep) shownCards.push(card(rep.code, fmtIndicator(rep), indName(rep), false));
     if (closedCount !== null) shownCards.push(card('closed', String(closedCount), t('dash.closed_count'), false));
     for (const ind of inds) {
       if (shownCards.length >= 6) break;
       if (ind === rep) continue;
-      shownCards.push(card(ind.code || '', fmtIndicator(ind), ind.name || ind.code, isRate(ind)));
+      shownCards.push(card(ind.code || '', fmtIndicator(ind), indName(ind), isRate(ind)));
     }
     cards.append(...shownCards);
     // `to` is exclusive: a midnight means the day before; "now" means today.

@@ -1,13 +1,16 @@
 // page-event-new.js — #/events/new (上报事件): a grid worker reports an event from the phone.
 // Category in two steps (大类, then 小类), title and description, the place (tap the grid map —
-// the tap is turned back into lon/lat and GET /grids/locate names the grid — or type an address
-// and pick the grid), photos (POST /attachments), then POST /cases with an Idempotency-Key that is
+// the tap is turned back into lon/lat and GET /grids/locate names the grid — or pick the community
+// and the grid, with or without an address; GPS where the browser offers it), photos (POST /attachments), then POST /cases with an Idempotency-Key that is
 // reused while the content is unchanged, so a retry on a poor signal never reports twice.
+// The map and the picker come from GET /grids (the grids in the user's scope); a user with none
+// there (a citizen) gets the places below their grant from GET /places?shapes=1 instead. The
+// form names the grid and its community, never the coordinates.
 
 import { h, clear, append } from './dom.js';
 import { t } from './i18n.js';
 import { api, query, uuid } from './api.js';
-import { hasRole } from './state.js';
+import { hasRole, firstGrantOrg } from './state.js';
 import { showError, clearAlerts, field } from './ui.js';
 import { navigate, setFlash } from './router.js';
 import { loadCategories, platformLabel, photoPicker } from './events.js';
@@ -37,6 +40,8 @@ export async function render(view, q, ctx) {
   const gpsBtn = (window.isSecureContext && navigator.geolocation)
     ? h('button', { type: 'button', class: 'btn btn-small', dataset: { testid: 'use-gps' } }, t('evnew.use_gps')) : null;
   const address = h('input', { id: 'ev-address', name: 'address', type: 'text', maxlength: 200, placeholder: t('evnew.address_ph') });
+  const community = h('select', { id: 'ev-community', name: 'community', disabled: true, dataset: { testid: 'community-select' } },
+    h('option', { value: '' }, t('common.loading')));
   const grid = h('select', { id: 'ev-grid', name: 'org_id', disabled: true, dataset: { testid: 'grid-select' } },
     h('option', { value: '' }, t('common.loading')));
   const gridHint = h('div', { class: 'hint' }, t('evnew.grid_hint'));
@@ -67,7 +72,9 @@ export async function render(view, q, ctx) {
       mapBox,
       h('div', { class: 'located-bar' }, located, h('div', { class: 'located-buttons' }, gpsBtn, clearPoint)),
       field(t('evnew.field.address'), address),
-      field(t('evnew.field.grid'), grid, { hint: null }),
+      h('div', { class: 'field-row' },
+        field(t('evnew.field.community'), community),
+        field(t('evnew.field.grid'), grid, { hint: null })),
       gridHint),
     h('section', { class: 'panel form-section' },
       h('h2', null, h('span', { class: 'step-no' }, '4'), t('evnew.section.photos')),
@@ -92,6 +99,41 @@ export async function render(view, q, ctx) {
   let marker = null;
   let svgEl = null;
   let proj = null;
+  let places = []; // features: communities and grids ({id, properties: {name, kind, parent_id}})
+
+  const placeById = (id) => places.find((f) => String(f.id) === String(id)) || null;
+  /** "将军社区 › 将军社区第一网格" for a grid id (the community when known). */
+  function placeName(id, fallback) {
+    const g = placeById(id);
+    if (!g) return fallback || '';
+    const c = g.properties.parent_id ? placeById(g.properties.parent_id) : null;
+    return c ? `${c.properties.name} › ${g.properties.name}` : g.properties.name;
+  }
+
+  /** The grid select lists the grids of the chosen community (all grids when there is none). */
+  function fillGrids(keep) {
+    const grids = places.filter((f) => f.properties.kind === 'grid' &&
+      (!community.value || String(f.properties.parent_id) === community.value));
+    append(clear(grid), [h('option', { value: '' }, grids.length ? t('evnew.pick_grid') : t('evnew.no_grids')),
+      grids.map((f) => h('option', { value: String(f.id) }, f.properties.name))]);
+    if (keep && grids.some((f) => String(f.id) === String(keep))) grid.value = String(keep);
+    else if (grids.length === 1) grid.value = String(grids[0].id);
+  }
+
+  function fillPicker() {
+    const grids = places.filter((f) => f.properties.kind === 'grid');
+    const commIds = [...new Set(grids.map((f) => f.properties.parent_id).filter((x) => x))];
+    const comms = commIds.map((id) => placeById(id)).filter(Boolean);
+    append(clear(community), [h('option', { value: '' }, comms.length ? t('evnew.pick_community') : t('common.none')),
+      comms.map((f) => h('option', { value: String(f.id) }, f.properties.name))]);
+    if (comms.length === 1) community.value = String(comms[0].id);
+    community.disabled = comms.length <= 1;
+    fillGrids();
+  }
+  community.addEventListener('change', () => { fillGrids(); if (!grid.disabled) grid.focus(); });
+  grid.addEventListener('change', () => {
+    svgEl && svgEl.querySelectorAll('.grid-shape').forEach((p) => p.classList.toggle('is-selected', p.dataset.orgId === grid.value));
+  });
 
   function showCatInfo() {
     clear(catInfo);
@@ -131,14 +173,19 @@ export async function render(view, q, ctx) {
 
   function setGridFromPoint() {
     if (point && point.org_id) {
+      const g = placeById(point.org_id);
+      if (g && g.properties.parent_id && placeById(g.properties.parent_id)) community.value = String(g.properties.parent_id);
+      fillGrids(point.org_id);
       if (![...grid.options].some((o) => o.value === String(point.org_id))) {
-        grid.append(h('option', { value: String(point.org_id) }, point.name || '#' + point.org_id));
+        grid.append(h('option', { value: String(point.org_id) }, point.name || t('evnew.field.grid')));
       }
       grid.value = String(point.org_id);
       grid.disabled = true;
+      community.disabled = true;
       gridHint.textContent = t('evnew.grid_from_point');
     } else {
       grid.disabled = grid.options.length <= 1;
+      community.disabled = community.options.length <= 2;
       gridHint.textContent = t('evnew.grid_hint');
     }
     svgEl && svgEl.querySelectorAll('.grid-shape').forEach((p) => {
@@ -165,7 +212,7 @@ export async function render(view, q, ctx) {
     drawMarker(lon, lat);
     clearPoint.hidden = false;
     located.className = 'located is-busy';
-    located.textContent = t('evnew.locating', lat.toFixed(6), lon.toFixed(6));
+    located.textContent = t('evnew.locating');
     try {
       const g = await api('GET', '/grids/locate' + query({ lat, lon }));
       if (seq !== locateSeq || !ctx.isCurrent()) return;
@@ -173,9 +220,8 @@ export async function render(view, q, ctx) {
       point.name = g.name;
       located.className = 'located is-ok';
       located.dataset.orgId = String(g.org_id);
-      clear(located).append(
-        h('strong', { class: 'located-name' }, g.name),
-        h('span', { class: 'located-coords' }, ` ${lat.toFixed(6)}, ${lon.toFixed(6)}`));
+      // The grid and its community by name; the coordinates are never shown.
+      clear(located).append(h('strong', { class: 'located-name' }, placeName(g.org_id, g.name)));
     } catch (e) {
       if (seq !== locateSeq || !ctx.isCurrent()) return;
       if (e.status === 401) return;
@@ -333,17 +379,21 @@ export async function render(view, q, ctx) {
     if (ctx.isCurrent() && e.status !== 401) showError(e);
   });
 
-  const gridsP = api('GET', '/grids').then((fc) => {
+  const isGrid = (f) => f && f.properties && f.properties.kind === 'grid';
+  const gridsP = api('GET', '/grids').then(async (fc) => {
+    // Nothing in scope (a citizen): the places below the user's grant, by name and outline.
+    if (!((fc && fc.features) || []).some(isGrid) && firstGrantOrg()) {
+      fc = await api('GET', '/places' + query({ parent_id: firstGrantOrg(), shapes: 1 }));
+    }
     if (!ctx.isCurrent()) return;
+    places = ((fc && fc.features) || []).filter((f) => f && f.properties);
     drawMap(fc);
-    const grids = ((fc && fc.features) || []).filter((f) => f.properties && f.properties.kind === 'grid');
-    append(clear(grid), [h('option', { value: '' }, grids.length ? t('evnew.pick_grid') : t('evnew.no_grids')),
-      grids.map((f) => h('option', { value: String(f.id) }, f.properties.name || '#' + f.id))]);
-    if (grids.length === 1 && !point) grid.value = String(grids[0].id); // a grid worker has one grid
+    fillPicker();
     setGridFromPoint();
   }).catch((e) => {
     clear(mapBox).append(h('p', { class: 'muted map-empty' }, t('map.load_failed')));
     clear(grid).append(h('option', { value: '' }, t('common.none')));
+    clear(community).append(h('option', { value: '' }, t('common.none')));
     if (ctx.isCurrent() && e.status !== 401) showError(e);
   });
 

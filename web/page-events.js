@@ -7,7 +7,7 @@
 // Rows carry quick buttons for the obvious next step; the case page offers every allowed action.
 
 import { h, clear } from './dom.js';
-import { t, eventActionLabel } from './i18n.js';
+import { t, actionLabel } from './i18n.js';
 import { api, query } from './api.js';
 import { exportLinks } from './export.js';
 import { hasRole } from './state.js';
@@ -19,7 +19,7 @@ import { openEventActionFresh, isDangerAction } from './actions.js';
 
 const PAGE_SIZE = 50;
 
-const act = (action) => ({ action, label: eventActionLabel(action), danger: isDangerAction(action) });
+const act = (action) => ({ action, label: actionLabel(action, 'event'), danger: isDangerAction(action) });
 
 export const LISTS = {
   mine: {
@@ -115,7 +115,7 @@ export async function render(view, kind, q, ctx) {
     try {
       await openEventActionFresh(c.id, action, {
         onDone: async (res, a) => {
-          showNotice(t('case.action_done_msg', eventActionLabel(a)));
+          showNotice(t('case.action_done_msg', actionLabel(a, 'event')));
           await load(false);
         },
         onConflict: async (e) => {

@@ -3,7 +3,7 @@
 // operator are granted or refused from here.
 
 import { h, clear } from './dom.js';
-import { t, eventActionLabel } from './i18n.js';
+import { t, actionLabel } from './i18n.js';
 import { api, query } from './api.js';
 import { exportLinks } from './export.js';
 import { showError, showNotice } from './ui.js';
@@ -49,14 +49,14 @@ export async function render(view, q, ctx) {
   view.append(h('section', { class: 'list panel', dataset: { testid: 'supervision-list' } }, listStatus, holder, empty));
 
   const actions = (c) => (c.extension_pending
-    ? ['grant_extension', 'refuse_extension'].map((a) => ({ action: a, label: eventActionLabel(a), danger: isDangerAction(a) }))
+    ? ['grant_extension', 'refuse_extension'].map((a) => ({ action: a, label: actionLabel(a, 'event'), danger: isDangerAction(a) }))
     : []);
 
   async function handleAction(c, action, btn) {
     if (btn) btn.disabled = true;
     try {
       await openEventActionFresh(c.id, action, {
-        onDone: async (res, a) => { showNotice(t('case.action_done_msg', eventActionLabel(a))); await load(); },
+        onDone: async (res, a) => { showNotice(t('case.action_done_msg', actionLabel(a, 'event'))); await load(); },
         onConflict: async (e) => { showError(e, t('case.not_allowed')); await load(); },
       });
     } catch (e) {

@@ -3,7 +3,15 @@
 export const session = {
   /** The User object from POST /session or GET /me, or null when signed out. */
   user: null,
+  /** The case types from GET /api/v1/types (statuses, actions, fields), loaded once after
+   *  signing in; the labels of statuses and actions come from here (i18n.js statusLabel). */
+  types: null,
 };
+
+/** The descriptor of a case type from GET /types, or null. */
+export function typeDesc(type) {
+  return ((session.types || []).find((x) => x.type === type)) || null;
+}
 
 /** The org id of the user's first grant, or null. */
 export function firstGrantOrg() {
@@ -23,12 +31,50 @@ export function isStaff() {
   return grants.some((g) => g.role !== 'citizen');
 }
 
-/** Where a user lands after logging in: the queue of their main role, else the board. */
+/* The kinds of org unit a grant can be on (GET /me gives org_kind with each grant). */
+const POLICE_KINDS = ['police_bureau', 'police_station', 'police_area'];
+const PLACE_KINDS = ['province', 'city', 'county', 'township', 'community', 'grid'];
+
+function grants() {
+  return (session.user && Array.isArray(session.user.grants)) ? session.user.grants : [];
+}
+
+/** Whether some grant has one of `roles` (any role when empty) on an org of one of `kinds`. */
+export function hasGrant(roles, kinds) {
+  return grants().some((g) => (!roles.length || roles.includes(g.role)) && kinds.includes(g.org_kind));
+}
+
+/** What the user's grants call for, one flag per part of the app. Admins see everything. */
+export function abilities() {
+  const admin = hasRole('admin');
+  const staffRoles = ['leader', 'officer', 'auxiliary', 'grid_worker', 'operator', 'handler', 'mediator'];
+  return {
+    // The station's internal 我爱我家 board: police staff (and admins).
+    board: admin || hasGrant(staffRoles, POLICE_KINDS),
+    // Reporting a grid event: grid workers, citizens and the operators who register calls.
+    report: hasRole('grid_worker', 'citizen', 'operator'),
+    mine: hasRole('grid_worker', 'citizen'),
+    verify: hasRole('grid_worker'),
+    intake: admin || hasRole('operator'),
+    escalated: admin || hasRole('operator'),
+    dept: hasRole('handler'),
+    // Supervision, the grid map and the indicators cover places (a township, a grid): empty for
+    // a police station or a department, so only staff on a place see them.
+    supervision: admin || hasGrant(['operator', 'leader'], PLACE_KINDS),
+    map: admin || hasGrant(staffRoles, PLACE_KINDS),
+    dashboard: admin || hasGrant(staffRoles, PLACE_KINDS),
+  };
+}
+
+/** Where a user lands after logging in: the list their main role acts on. */
 export function homeHash() {
   if (!session.user) return '#/login';
-  if (hasRole('grid_worker')) return '#/events/mine';
-  if (hasRole('operator')) return '#/events/intake';
-  if (hasRole('handler')) return '#/events/dept';
-  if (hasRole('citizen') && !isStaff()) return '#/events/mine';
-  return '#/board';
+  const a = abilities();
+  if (a.dept) return '#/events/dept';
+  if (a.intake && !hasRole('admin')) return '#/events/intake';
+  if (a.verify || a.mine) return '#/events/mine';
+  if (a.board) return '#/board';
+  if (a.intake) return '#/events/intake';
+  if (a.map) return '#/map';
+  return '#/notifications';
 }

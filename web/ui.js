@@ -101,10 +101,10 @@ export function dash(v) {
   return v === null || v === undefined || v === '' ? t('common.none') : String(v);
 }
 
-/** A coloured status badge. */
-export function statusBadge(status) {
+/** A coloured status badge; the label comes from GET /types (of `type` when given). */
+export function statusBadge(status, type) {
   return h('span', { class: 'badge status-' + String(status).replace(/[^a-z_]/g, ''), dataset: { status } },
-    statusLabel(status));
+    statusLabel(status, type));
 }
 
 /* ---------- dialogs ---------- */

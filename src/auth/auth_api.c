@@ -13,9 +13,10 @@ void *auth_user_json(const struct auth_user *u)
 	json_t *grants = json_array();
 
 	for (int i = 0; i < u->ngrants; i++)
-		json_array_append_new(grants, json_pack("{s:I, s:s, s:I, s:s}",
+		json_array_append_new(grants, json_pack("{s:I, s:s, s:I, s:s, s:s}",
 		    "id", (json_int_t)u->grants[i].id, "role", role_name(u->grants[i].role),
-		    "org_id", (json_int_t)u->grants[i].org_id, "org_name", u->grants[i].org_name));
+		    "org_id", (json_int_t)u->grants[i].org_id, "org_name", u->grants[i].org_name,
+		    "org_kind", u->grants[i].org_kind));
 	return json_pack("{s:I, s:s, s:s, s:b, s:o}", "id", (json_int_t)u->id, "login", u->login,
 	    "name", u->name, "disabled", u->disabled, "grants", grants);
 }

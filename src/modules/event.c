@@ -50,6 +50,8 @@ static pa_err category_of(struct wf_ctx *x, struct category *k)
 	return rc;
 }
 
+/* The accept deadline stays readable once the stage has moved on (due_at then holds the next
+ * stage's deadline, or 0). */
 static void handle_due_set(struct case_rec *c, int64_t due)
 {
 	attr_set_int(c->attrs, "handle_due_at", due);

@@ -400,3 +400,82 @@ void grids_api_locate(struct http_req *r)
 	http_reply(r, 200, json_pack("{s:I, s:s, s:s}", "org_id", (json_int_t)o.id, "name", o.name,
 	    "code", o.code));
 }
+
+/* ------------------------------------------------------------------ places (地点选择) */
+
+/* The picker of the report form: names of the places (no counts, no cases) for anyone signed
+ * in, so that a citizen, who sees no grids in scope, can still say where something happened. */
+#define PLACE_KINDS_SQL "('province','city','county','township','community','grid')"
+static const char SQL_PLACE_CHILDREN[] =
+    "SELECT o.id, o.name, o.kind, EXISTS (SELECT 1 FROM geo_shapes s WHERE s.org_id = o.id) "
+    "FROM orgs o WHERE ((?1 = 0 AND o.parent_id IS NULL) OR o.parent_id = ?1) "
+    "AND o.kind IN " PLACE_KINDS_SQL " ORDER BY o.id LIMIT ?2";
+static const char SQL_PLACE_SHAPES[] =
+    "SELECT o.id, o.name, o.kind, COALESCE(o.parent_id, 0), s.geometry "
+    "FROM geo_shapes s JOIN orgs o ON o.id = s.org_id "
+    "WHERE substr(o.path, 1, length(?1)) = ?1 AND o.kind IN ('community','grid') "
+    "ORDER BY o.path LIMIT ?2";
+
+/* GET /api/v1/places?parent_id=N[&shapes=1] */
+void grids_api_places(struct http_req *r)
+{
+	struct db_conn *c = db_reader(r->db);
+	struct db_stmt *s;
+	struct org parent;
+	int64_t parent_id, shapes;
+	json_t *items;
+	int n = 0;
+
+	if (!http_query_int(r, "parent_id", 1, INT64_MAX, 0, &parent_id) ||
+	    !http_query_int(r, "shapes", 0, 1, 0, &shapes))
+		return;
+	if (c == NULL) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database unavailable");
+		return;
+	}
+	if (parent_id != 0 && org_get(c, parent_id, &parent) != PA_OK) {
+		http_error(r, PA_ERR_NOT_FOUND, "not_found", "parent_id", "no such place");
+		return;
+	}
+	if (shapes && parent_id == 0) {
+		http_error(r, PA_ERR_INVALID, "invalid_value", "parent_id",
+		    "shapes=1 needs a parent_id");
+		return;
+	}
+	items = json_array();
+	if ((s = db_prepare(c, shapes ? SQL_PLACE_SHAPES : SQL_PLACE_CHILDREN)) == NULL)
+		goto dberr;
+	if (shapes)
+		db_bind_text(s, 1, parent.path);
+	else
+		db_bind_int(s, 1, parent_id);
+	db_bind_int(s, 2, PLACES_MAX + 1);
+	while (db_step(s) == DB_ROW) {
+		if (++n > PLACES_MAX)
+			break;
+		if (shapes) {
+			json_error_t je;
+			json_t *geom = json_loads(db_col_text(s, 4), 0, &je);
+			json_array_append_new(items, json_pack("{s:s, s:I, s:o, s:{s:s, s:s, s:o}}",
+			    "type", "Feature", "id", (json_int_t)db_col_int(s, 0),
+			    "geometry", geom ? geom : json_null(), "properties",
+			    "name", db_col_text(s, 1), "kind", db_col_text(s, 2), "parent_id",
+			    db_col_int(s, 3) ? json_integer(db_col_int(s, 3)) : json_null()));
+		} else {
+			json_array_append_new(items, json_pack("{s:I, s:s, s:s, s:b}",
+			    "id", (json_int_t)db_col_int(s, 0), "name", db_col_text(s, 1),
+			    "kind", db_col_text(s, 2), "has_shape", db_col_int(s, 3) != 0));
+		}
+	}
+	db_reset(s);
+	if (shapes)
+		http_reply(r, 200, json_pack("{s:s, s:o, s:b}", "type", "FeatureCollection",
+		    "features", items, "truncated", n > PLACES_MAX));
+	else
+		http_reply(r, 200, json_pack("{s:o, s:b}", "items", items, "truncated",
+		    n > PLACES_MAX));
+	return;
+dberr:
+	json_decref(items);
+	http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+}

@@ -34,5 +34,7 @@ struct db_conn;
 void grids_export(struct http_req *r, int fmt, struct db_conn *c, const json_t *features,
     const json_t *byid);
 void grids_api_locate(struct http_req *r);
+/* GET /api/v1/places: place names (and shapes) for the report form's picker, for anyone. */
+void grids_api_places(struct http_req *r);
 
 #endif

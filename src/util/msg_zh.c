@@ -92,6 +92,9 @@ const struct msg_zh msg_zh_table[] = {
 	    "导出结果有 %lld 行，超过上限 %lld 行，请缩小筛选范围" },
 	{ "the export is too large to build", "导出内容过大，无法生成" },
 
+	{ "no such place", "该地点不存在" },
+	{ "shapes=1 needs a parent_id", "显示边界时须指定上级地点" },
+
 	/* ---- cases (案件) */
 	{ "no such case", "该案件不存在" },
 	{ "type is not a known case type", "案件类型不存在" },
@@ -206,6 +209,8 @@ const size_t msg_zh_count = sizeof msg_zh_table / sizeof msg_zh_table[0];
 /* The Chinese label of a request field or query parameter, for messages that name it. A dotted
  * or indexed name ("fields.unit_id", "items[2].date") falls back to its last part. */
 const struct field_zh field_zh_table[] = {
+	{ "parent_id", "上级地点" },
+	{ "shapes", "边界" },
 	{ "accept_hours", "受理时限" },
 	{ "action", "操作" },
 	{ "address", "地址" },

@@ -143,6 +143,12 @@ test('城中街道, category IX (大类): every indicator worked out by hand', a
   assert.equal(ind.reported.value, 8);
   assert.equal(ind.reported.numerator, 8);
   assert.equal(ind.reported.denominator, null);
+  // Each indicator says what it is, so that a page never guesses from its name.
+  assert.equal(ind.reported.kind, 'count');
+  assert.equal(ind.avg_close_hours.kind, 'hours');
+  for (const c of ['acceptance_rate', 'settled_rate', 'on_time_rate', 'closure_rate', 'rework_rate', 'extension_rate', 'satisfaction_rate']) {
+    assert.equal(ind[c].kind, 'ratio', c);
+  }
   // 受理率: accepted C, D, F (by the county after escalation), I → 4; not accepted B → 1.
   // A (settled, never needed a decision), E (waiting) and G (escalated, waiting) are left out.
   rate(ind, 'acceptance_rate', 4, 5);

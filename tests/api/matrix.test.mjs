@@ -257,6 +257,7 @@ const EXPECT = {
   // staff only (issue 8 §1: a citizen could read the supervision queue)
   'GET /api/v1/supervision': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },
   'POST /api/v1/admin/sla-tick': { targets: one, expect: ADMIN_ONLY(200) },
+  'GET /api/v1/places': { targets: one, expect: { '-': { '*': 200 } } },
   'GET /api/v1/notifications': { targets: one, expect: { '-': { '*': 200 } } },
   'POST /api/v1/notifications/read-all': { targets: one, expect: { '-': { '*': 204 } } },
   'POST /api/v1/notifications/{id}/read': {

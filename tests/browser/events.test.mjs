@@ -145,10 +145,10 @@ step('operator logs in, lands on the intake desk, and the header shows the opera
   op = await newPage('operator');
   await login(op, 'operator', /#\/events\/intake$/);
   const keys = await navKeys(op);
-  for (const k of ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'board']) {
+  for (const k of ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard']) {
     assert.ok(keys.includes(k), `operator has ${k} (got ${keys.join(', ')})`);
   }
-  for (const k of ['events-verify', 'events-dept']) assert.ok(!keys.includes(k), `operator has no ${k}`);
+  for (const k of ['events-verify', 'events-dept', 'board']) assert.ok(!keys.includes(k), `operator has no ${k}`);
   assert.equal((await op.locator('.topnav a.active').textContent()).trim(), '受理台');
   assert.equal((await op.locator('h1').textContent()).trim(), '受理台');
   await op.locator('[data-testid=bell]').waitFor();
@@ -161,7 +161,7 @@ step('grid-worker reports an event from a 360x740 phone: category, map tap, phot
   gw = await newPage('grid-worker', true);
   await login(gw, 'grid-worker', /#\/events\/mine$/);
   const keys = await navKeys(gw);
-  for (const k of ['events-new', 'events-mine', 'events-verify', 'map', 'dashboard', 'board']) {
+  for (const k of ['events-new', 'events-mine', 'events-verify', 'map', 'dashboard']) {
     assert.ok(keys.includes(k), `grid worker has ${k} (got ${keys.join(', ')})`);
   }
   for (const k of ['events-intake', 'supervision', 'events-dept']) assert.ok(!keys.includes(k), `grid worker has no ${k}`);
@@ -316,6 +316,13 @@ step('operator accepts it and dispatches it to 城中街道城建办', async () 
   assert.equal(typeof sent.version, 'number', 'the action carries the version on screen');
   await expectStatus(op, '已交办');
   assert.equal((await op.locator('[data-testid=case-unit]').textContent()).trim(), DEPT);
+  // Each stage shows its own deadline: the accept deadline is not the handling deadline.
+  const shown = await op.evaluate(async (id) => (await (await fetch('/api/v1/cases/' + id)).json()), caseId);
+  const acceptDue = (await op.locator('[data-testid=case-accept-due]').textContent()).trim();
+  const handleDue = (await op.locator('[data-testid=case-handle-due]').textContent()).trim();
+  assert.notEqual(acceptDue, handleDue, 'two deadlines');
+  assert.equal(acceptDue, shown.accept_due_at.slice(0, 16).replace('T', ' '), 'the accept deadline is accept_due_at');
+  assert.equal(handleDue, shown.handle_due_at.slice(0, 16).replace('T', ' '), 'the handling deadline is handle_due_at');
   const entry = op.locator('[data-testid=timeline] > li[data-action=dispatch]');
   assert.equal(await entry.count(), 1);
   assert.match(await entry.textContent(), /分流交办/);
@@ -328,7 +335,8 @@ step('the handler (城中街道城建办) finds it in 部门待办, signs for it
   hd = await newPage('handler');
   await login(hd, 'handler', /#\/events\/dept$/);
   const keys = await navKeys(hd);
-  assert.ok(keys.includes('events-dept') && keys.includes('map') && keys.includes('dashboard'), `handler links (got ${keys})`);
+  assert.equal(keys[0], 'events-dept', `the handler's queue comes first (got ${keys})`);
+  for (const k of ['map', 'dashboard', 'board', 'supervision']) assert.ok(!keys.includes(k), `a department has no ${k} (got ${keys})`);
   assert.ok(!keys.includes('events-intake') && !keys.includes('events-new'), 'no operator or grid-worker links');
   const row = hd.locator(`tr.case-row[data-case-id="${caseId}"]`);
   await row.waitFor();

@@ -13,6 +13,7 @@ import { createHarness, DESKTOP } from './harness.mjs';
 const WEB = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'web');
 
 // i18n.js touches localStorage and document only inside functions; give it stand-ins anyway.
+// (It imports state.js, which has no imports of its own.)
 globalThis.localStorage ??= { getItem: () => null, setItem: () => {} };
 const { _dict: dict } = await import(path.join(WEB, 'i18n.js'));
 
@@ -26,8 +27,9 @@ test('zh and en have the same keys, none empty', () => {
   }
 });
 
-test('every literal t() key used in web/*.js exists', async () => {
-  const files = (await readdir(WEB)).filter((f) => f.endsWith('.js'));
+test('every literal t() key used in web/*.js and web/types/*.js exists', async () => {
+  const files = [...(await readdir(WEB)).filter((f) => f.endsWith('.js')),
+    ...(await readdir(path.join(WEB, 'types'))).filter((f) => f.endsWith('.js')).map((f) => 'types/' + f)];
   const missing = [];
   for (const f of files) {
     const src = await readFile(path.join(WEB, f), 'utf8');
@@ -38,12 +40,8 @@ test('every literal t() key used in web/*.js exists', async () => {
   assert.deepEqual(missing, []);
 });
 
-test('the status, action and priority labels of the brief', () => {
+test('the priority labels of the brief', () => {
   const want = {
-    'status.open': ['待处理', 'Open'], 'status.in_progress': ['处理中', 'In progress'],
-    'status.done': ['已办结', 'Done'], 'status.declined': ['不采纳', 'Declined'],
-    'action.accept': ['受理并指派', 'Accept & assign'], 'action.decline': ['不采纳', 'Decline'],
-    'action.done': ['办结', 'Mark done'], 'action.reopen': ['重新打开', 'Reopen'],
     'priority.low': ['低', 'Low'], 'priority.normal': ['普通', 'Normal'],
     'priority.high': ['高', 'High'], 'priority.urgent': ['紧急', 'Urgent'],
   };
@@ -53,13 +51,8 @@ test('the status, action and priority labels of the brief', () => {
   }
 });
 
-test('the grid-event labels: every status, action, platform, rating and queue', () => {
-  const statuses = ['reported', 'accepted', 'rejected', 'settled', 'escalated', 'dispatched', 'signed', 'handled', 'closed', 'reviewing'];
-  const actions = ['accept', 'reject', 'settle', 'escalate', 'dispatch', 'sign', 'return', 'request_extension',
-    'grant_extension', 'refuse_extension', 'handle', 'verify_pass', 'verify_fail', 'rate', 'confirm'];
+test('the grid-event labels: platform, rating, warning, source and queue', () => {
   const keys = [
-    ...statuses.map((s) => 'status.' + s),
-    ...actions.map((a) => 'evaction.' + a),
     ...['zongzhi', 'shichang', 'zonghe_zhifa', 'bianmin'].map((p) => 'platform.' + p),
     ...['satisfied', 'basically_satisfied', 'unsatisfied'].map((r) => 'rating.' + r),
     ...['normal', 'yellow', 'red'].map((w) => 'warn.' + w),
@@ -70,15 +63,28 @@ test('the grid-event labels: every status, action, platform, rating and queue', 
   for (const k of keys) {
     assert.ok(k in dict.zh && k in dict.en, `${k} is translated`);
   }
-  const want = {
-    'status.reported': '已上报', 'status.dispatched': '已交办', 'status.signed': '处置中', 'status.handled': '待核查',
-    'status.closed': '已办结', 'status.reviewing': '待复核', 'status.settled': '就地解决', 'status.rejected': '不予受理',
-    'evaction.accept': '受理', 'evaction.dispatch': '分流交办', 'evaction.sign': '签收', 'evaction.handle': '处置反馈',
-    'evaction.verify_pass': '核查通过', 'evaction.verify_fail': '核查不通过', 'evaction.rate': '评价', 'evaction.settle': '就地解决',
-    'rating.satisfied': '满意', 'rating.basically_satisfied': '基本满意', 'rating.unsatisfied': '不满意',
-  };
+  const want = { 'rating.satisfied': '满意', 'rating.basically_satisfied': '基本满意', 'rating.unsatisfied': '不满意' };
   for (const [k, zh] of Object.entries(want)) assert.equal(dict.zh[k], zh, k);
 });
+
+test('no copy of the workflow words: statuses, actions and type names come from GET /types', () => {
+  const actions = ['accept', 'decline', 'done', 'reopen', 'reject', 'settle', 'escalate', 'dispatch', 'sign', 'return',
+    'request_extension', 'grant_extension', 'refuse_extension', 'handle', 'verify_pass', 'verify_fail', 'rate', 'confirm'];
+  const copies = Object.keys(dict.zh).filter((k) => k.startsWith('status.') || k.startsWith('case.type.') ||
+    actions.some((a) => k === 'action.' + a || k === 'evaction.' + a));
+  assert.deepEqual(copies, []);
+});
+
+test('no page decides anything by matching Chinese prose (codes only)', async () => {
+  const files = [...(await readdir(WEB)).filter((f) => f.endsWith('.js') && f !== 'i18n.js'),
+    ...(await readdir(path.join(WEB, 'types'))).filter((f) => f.endsWith('.js')).map((f) => 'types/' + f)];
+  const bad = [];
+  for (const f of files) {
+    const src = await readFile(path.join(WEB, f), 'utf8');
+    // A regular expression literal with Chinese in it, used to test or match text.
+    for (const m of src.matchAll(/\/[^/\n]*[\u4e00-\u9fff][^/\n]*\/[gimsuy]*\.(test|exec)\(|\.match\(\/[^/\n]*[\u4e00-\u9fff]/g)) bad.push(`${f}: ${m[0]}`);
+  }
+  assert.deepEqual(bad, []);
 
 /* ---------- server messages in the browser ---------- */
 

@@ -1,0 +1,33 @@
+// GET /api/v1/types is the one source of the workflow words the web app shows (it keeps no copy
+// in i18n.js): every status and action of both types has its Chinese and English name.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, API, getOk } from './lib.mjs';
+
+let srv;
+let citizen;
+before(async () => { srv = await startServer(); citizen = await srv.login('citizen'); });
+after(() => srv && srv.stop());
+
+test('statuses and actions carry the names the pages show, for any signed-in user', async () => {
+  const j = await getOk(srv, `${API}/types`, citizen);
+  const ty = Object.fromEntries(j.items.map((x) => [x.type, x]));
+  const names = (list) => Object.fromEntries(list.map((x) => [x.code, x.name_zh]));
+  assert.equal(ty.suggestion.name_zh, '我爱我家');
+  assert.deepEqual(names(ty.suggestion.statuses), { open: '待处理', in_progress: '处理中', done: '已办结', declined: '不采纳' });
+  assert.deepEqual(names(ty.suggestion.actions), { accept: '受理并指派', decline: '不采纳', done: '办结', reopen: '重新打开' });
+  const ev = names(ty.event.statuses);
+  const want = { reported: '已上报', dispatched: '已交办', signed: '处置中', handled: '待核查', closed: '已办结',
+    reviewing: '待复核', settled: '就地解决', rejected: '不予受理' };
+  for (const [k, v] of Object.entries(want)) assert.equal(ev[k], v, k);
+  const acts = names(ty.event.actions);
+  const wantActs = { accept: '受理', dispatch: '分流交办', sign: '签收', handle: '处置反馈', verify_pass: '核查通过',
+    verify_fail: '核查不通过', rate: '评价', settle: '就地解决' };
+  for (const [k, v] of Object.entries(wantActs)) assert.equal(acts[k], v, k);
+  for (const t of j.items) {
+    for (const x of [...t.statuses, ...t.actions]) {
+      assert.ok(x.name_zh && x.name_en, `${t.type}.${x.code} is named in both languages`);
+      assert.doesNotMatch(x.name_zh, /[A-Za-z]/, `${t.type}.${x.code}: no English in the Chinese name`);
+    }
+  }
+});

@@ -1,0 +1,73 @@
+// Browser test: the header's links and the home page follow the roles the user holds (and the
+// kind of org unit each grant is on). Every demo account signs in; its home page is the list it
+// acts on, its menu holds the links it needs and none of the pages that can only be empty for it
+// (station staff: no grid map, supervision or indicators; citizens: not the station's internal
+// board; a department handler: its queue first). Screenshots of each home page at 1366 px and
+// at a 390 px phone go to tests/browser/out/menu-<login>-{desktop,phone}.png.
+
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHarness, shot } from './harness.mjs';
+
+const WIDE = { viewport: { width: 1366, height: 860 }, locale: 'zh-CN' };
+const PHONE390 = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
+
+const ALL = ['events-dept', 'events-intake', 'events-mine', 'events-new', 'events-verify', 'supervision',
+  'events-escalated', 'map', 'dashboard', 'board', 'new'];
+const STATION = { home: /#\/board$/, first: 'board', has: ['board', 'new'] };
+
+// login → the home page, the first link, and exactly the links the menu holds.
+const ROLES = {
+  admin: { home: /#\/board$/, first: 'board', has: ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'board', 'new'] },
+  'cz-leader': STATION,
+  'cz-officer': STATION,
+  'cz-aux': STATION,
+  'xg-leader': STATION,
+  'xg-officer': STATION,
+  'grid-worker': { home: /#\/events\/mine$/, first: 'events-mine', has: ['events-mine', 'events-new', 'events-verify', 'map', 'dashboard'] },
+  operator: { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard'] },
+  'xg-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard'] },
+  'county-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard'] },
+  handler: { home: /#\/events\/dept$/, first: 'events-dept', has: ['events-dept'] },
+  citizen: { home: /#\/events\/mine$/, first: 'events-mine', has: ['events-mine', 'events-new'] },
+};
+
+const contexts = [];
+let browser;
+let current = null;
+const h = createHarness({
+  tmpPrefix: 'pingan-menus-', logFile: 'server-menus.log', failPrefix: 'FAILED-menus-', slugMax: 40,
+  pages: () => [['page', current]],
+});
+
+before(async () => { ({ browser } = await h.start()); });
+after(() => h.stop(contexts));
+
+for (const [login, want] of Object.entries(ROLES)) {
+  h.step(`${login}: home page and menu`, async () => {
+    for (const [size, opts] of [['desktop', WIDE], ['phone', PHONE390]]) {
+      const ctx = await browser.newContext(opts);
+      contexts.push(ctx);
+      const page = await ctx.newPage();
+      current = page;
+      h.trackPage(page, login);
+      await h.login(page, login, want.home, 'attached');
+      const keys = await page.locator('.topnav a[data-nav]').evaluateAll((els) => els.map((e) => e.dataset.nav));
+      assert.deepEqual([...keys].sort(), [...want.has].sort(), `${login} (${size}) menu`);
+      assert.equal(keys[0], want.first, `${login}: the home list leads the menu`);
+      for (const k of ALL.filter((x) => !want.has.includes(x))) assert.ok(!keys.includes(k), `${login} has no ${k}`);
+      // The page has finished loading (no "loading" note left) and speaks Chinese only.
+      await page.locator('#main h1').first().waitFor();
+      await page.waitForFunction(() => ![...document.querySelectorAll('#main .muted')]
+        .some((e) => e.offsetParent !== null && e.textContent.trim() === '正在加载…'));
+      const text = await page.locator('body').innerText();
+      assert.doesNotMatch(text, /您的范围内没有/, `${login}: no empty-scope note on the home page`);
+      if (size === 'phone') {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `${login}: no sideways scrolling at 390 px (${overflow}px)`);
+      }
+      await shot(page, `menu-${login}-${size}`, false);
+      await ctx.close();
+    }
+  });
+}

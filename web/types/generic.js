@@ -1,0 +1,175 @@
+// types/generic.js — what any case type gets without front-end code of its own: its fields shown
+// from the descriptor of GET /api/v1/types (fields: [{name, label_zh, label_en, kind, choices,
+// list, public}]), and an action dialog built from the action's own `fields` (or, from a server
+// that does not send them yet, its `requires` list). Also sendCaseAction, which every type's
+// dialogs use to post an action with the version on screen.
+
+import { h, clear } from '../dom.js';
+import { t, fieldLabel, choiceLabel, actionLabel } from '../i18n.js';
+import { api, query } from '../api.js';
+import { typeDesc } from '../state.js';
+import { openDialog, field, fmtTime, dash } from '../ui.js';
+import { photoStrip, photoPicker } from '../events.js';
+import { loadOrgs } from '../page-board.js';
+
+const TEXT_MAX = 2000;
+
+/**
+ * POST an action of any type with the version on screen. Resolves true when the dialog should
+ * close: after success (onDone(res, action)) and after a 409 stale/not-allowed (the dialog is
+ * closed, then onConflict(e)). Other errors are thrown, to show inside the dialog.
+ */
+export async function sendCaseAction(dlg, c, action, extra, { onDone, onConflict }) {
+  const payload = { action, version: c.version, ...extra };
+  try {
+    const res = await api('POST', `/cases/${c.id}/actions`, payload);
+    await onDone(res, action);
+    return true;
+  } catch (e) {
+    if (e.status === 409 && (e.code === 'stale_version' || e.code === 'action_not_allowed')) {
+      dlg.close();
+      await onConflict(e);
+      return true;
+    }
+    throw e;
+  }
+}
+
+/** The descriptor of `action` of `type` from GET /types, or null. */
+export function actionDesc(type, action) {
+  const d = typeDesc(type);
+  return (d && (d.actions || []).find((a) => a.code === action)) || null;
+}
+
+/* ---------- showing a field ---------- */
+
+/** The value of field descriptor `f` on case `c`, ready to show (text or an element). */
+export function fieldValue(f, c, ui = {}) {
+  const v = c[f.name];
+  if (v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length)) return t('common.none');
+  switch (f.kind) {
+    case 'time': return fmtTime(v);
+    case 'bool': return t(v ? 'common.yes' : 'common.no');
+    case 'int': return String(v);
+    case 'choice': {
+      const ch = (f.choices || []).find((x) => x.code === v);
+      return ch ? choiceLabel(ch) : String(v);
+    }
+    case 'photos': return photoStrip(v) || t('common.none');
+    case 'unit': {
+      const name = c[f.name.replace(/_id$/, '') + '_name'];
+      return ui.orgLabel ? ui.orgLabel(v, name) : dash(name);
+    }
+    case 'user': return dash(c[f.name.replace(/_id$/, '') + '_name']);
+    default: return typeof v === 'object' ? t('common.none') : String(v);
+  }
+}
+
+/** Case-page rows ([label, value, testid]) of a type's fields, from its descriptor. */
+export function fieldRows(fields, c, ui) {
+  return (fields || []).filter((f) => f && f.name)
+    .map((f) => [fieldLabel(f), fieldValue(f, c, ui), 'case-field-' + f.name]);
+}
+
+/* ---------- the action dialog ---------- */
+
+/** An input for field descriptor `f`: {el, read() → value | undefined, focus}. */
+function inputFor(f, c, onError) {
+  const name = f.name;
+  switch (f.kind) {
+    case 'int': {
+      const el = h('input', { type: 'number', name, step: 1, inputmode: 'numeric' });
+      return { el, focus: el, read: () => (el.value.trim() === '' ? undefined : Number(el.value)) };
+    }
+    case 'bool': {
+      const el = h('input', { type: 'checkbox', name });
+      return { el, focus: el, read: () => el.checked };
+    }
+    case 'time': {
+      const el = h('input', { type: 'datetime-local', name });
+      return { el, focus: el, read: () => (el.value ? el.value + ':00+08:00' : undefined) };
+    }
+    case 'choice': {
+      const el = h('select', { name }, h('option', { value: '' }, t('common.pick')),
+        (f.choices || []).map((ch) => h('option', { value: ch.code }, choiceLabel(ch))));
+      return { el, focus: el, read: () => el.value || undefined };
+    }
+    case 'photos': {
+      const p = photoPicker({ onError, testid: 'action-photos' });
+      return { el: p.el, focus: p.input, read: () => (p.ids().length ? p.ids() : undefined), busy: p.busy };
+    }
+    case 'unit':
+    case 'user': {
+      const el = h('select', { name, disabled: true }, h('option', { value: '' }, t('common.loading')));
+      const load = f.kind === 'unit'
+        ? loadOrgs().then((os) => os.map((o) => [o.id, o.name]))
+        : api('GET', '/users' + query({ org_id: c.org_id })).then((r) => ((r && r.items) || []).filter((u) => !u.disabled).map((u) => [u.id, u.name || u.login]));
+      load.then((opts) => {
+        clear(el).append(h('option', { value: '' }, t('common.pick')), opts.map(([id, label]) => h('option', { value: String(id) }, label)));
+        el.disabled = false;
+      }).catch((e) => { clear(el).append(h('option', { value: '' }, t('common.none'))); onError(e); });
+      return { el, focus: el, read: () => (el.value ? Number(el.value) : undefined) };
+    }
+    default: {
+      const el = h('textarea', { name, rows: 3, maxlength: TEXT_MAX });
+      return { el, focus: el, read: () => el.value.trim() || undefined };
+    }
+  }
+}
+
+/**
+ * The fields an action asks for: its own `fields` descriptor when the server sends one, else
+ * built from `requires` ("note", "fields.result", a trailing "?" for optional), labelled from the
+ * type's field descriptors where they name the field.
+ */
+export function actionFields(type, action) {
+  const a = actionDesc(type, action);
+  const required = new Set(((a && a.requires) || []).filter((r) => !String(r).endsWith('?')).map((r) => String(r)));
+  if (a && Array.isArray(a.fields)) {
+    return a.fields.map((f) => ({ ...f, required: f.required ?? (required.has(f.name) || required.has('fields.' + f.name)) }));
+  }
+  const typeFields = (typeDesc(type) && typeDesc(type).fields) || [];
+  return ((a && a.requires) || []).map((raw) => {
+    const optional = String(raw).endsWith('?');
+    const full = String(raw).replace(/\?$/, '');
+    const name = full.replace(/^fields\./, '');
+    if (full === 'note') {
+      const reason = t('action.field.reason'); // already in the chosen language
+      return { name: 'note', label_zh: reason, label_en: reason, kind: 'text', required: !optional };
+    }
+    const known = typeFields.find((f) => f.name === name);
+    return { ...(known || { name, label_zh: name, label_en: name, kind: /_id$/.test(name) ? 'user' : 'text' }), required: !optional };
+  });
+}
+
+/** The dialog of an action that no type module knows: one input per field the action asks for. */
+export function openGenericAction(c, action, type, handlers) {
+  const label = actionLabel(action, type);
+  const specs = actionFields(type, action);
+  let dlg = null;
+  const inputs = specs.map((f) => ({ f, ...inputFor(f, c, (e) => dlg && dlg.showError(e)) }));
+  const body = [h('p', { class: 'dialog-case' }, h('span', { class: 'code' }, c.code || ''), ' ', c.title || '')];
+  if (!inputs.length) body.push(h('p', null, t('evaction.generic_confirm', label)));
+  for (const i of inputs) body.push(field(fieldLabel(i.f), i.el, { required: i.f.required }));
+  dlg = openDialog({
+    title: label,
+    testid: 'action-' + action,
+    submitLabel: label,
+    body,
+    onSubmit: async (d) => {
+      const extra = {};
+      for (const i of inputs) {
+        if (i.busy && i.busy()) { d.showError(t('photo.wait')); return false; }
+        const v = i.read();
+        if (v === undefined) {
+          if (i.f.required) { d.showError(t('action.need_value')); i.focus.focus(); return false; }
+          continue;
+        }
+        if (i.f.name === 'note') extra.note = v;
+        else (extra.fields ||= {})[i.f.name] = v;
+      }
+      return sendCaseAction(d, c, action, extra, handlers);
+    },
+  });
+  return dlg;
+}

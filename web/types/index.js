@@ -1,0 +1,57 @@
+// types/index.js — the registry of the front end's case types. A type with a module here
+// (web/types/<type>.js) shows its fields and opens its dialogs its own way; any other type that
+// GET /api/v1/types lists still gets a usable case page from its descriptor (types/generic.js).
+// Adding a type's module: write web/types/<type>.js (see docs/architecture.md "Web app") and add
+// one line to MODULES below.
+
+import { typeDesc } from '../state.js';
+import { fieldRows, openGenericAction } from './generic.js';
+import * as suggestion from './suggestion.js';
+import * as event from './event.js';
+
+const MODULES = { suggestion, event };
+
+/**
+ * What the case page needs of case type `type`. Every member is there, from the type's module or
+ * the generic fallback:
+ *   fields                   its own fields ([{name, label_zh, label_en, kind, choices, list, public}]),
+ *                            the server's descriptor when GET /types sends one, else the module's
+ *   prepare()                loads what drawing needs (e.g. category names); may be absent
+ *   detailRows(c, ui)        the case page's rows [label, value, testid]
+ *   panels(c)                {before: [...], after: [...]} main-column panels around the body
+ *   headBadges(c)            badges beside the status
+ *   openAction(c, a, h)      the dialog of action a (h: {onDone(res, a), onConflict(e)})
+ *   isDanger(a)              whether a's button is drawn as "danger"
+ *   backLabel, backHash      the "back" link (i18n key, hash; hash defaults to the home page)
+ *   createLabel, resultLabel timeline labels (i18n keys) of the create entry and of a result
+ *   ownsOrgRow               the module names the place itself; the page skips its org row
+ *   newHash, renderNew       the create form's route and renderer, when the type has one
+ */
+export function typeModule(type) {
+  const mod = MODULES[type] || {};
+  const desc = typeDesc(type);
+  const fields = (desc && Array.isArray(desc.fields) && desc.fields.length) ? desc.fields : (mod.fields || []);
+  return {
+    type,
+    fields,
+    prepare: mod.prepare || (async () => {}),
+    // A module's own rows win; a type without a module shows its descriptor's fields.
+    detailRows: mod.detailRows || ((c, ui) => fieldRows(fields, c, ui)),
+    panels: mod.panels || (() => ({ before: [], after: [] })),
+    headBadges: mod.headBadges || (() => []),
+    openAction: mod.openAction || ((c, a, handlers) => openGenericAction(c, a, type, handlers)),
+    isDanger: mod.isDanger || (() => false),
+    backLabel: mod.backLabel || 'common.back',
+    backHash: mod.backHash || null,
+    createLabel: mod.createLabel || 'event.create',
+    resultLabel: mod.resultLabel || 'event.result',
+    ownsOrgRow: Boolean(mod.ownsOrgRow),
+    newHash: mod.newHash || null,
+    renderNew: mod.renderNew || null,
+  };
+}
+
+/** The types that have a front-end module. */
+export function knownTypes() {
+  return Object.keys(MODULES);
+}
