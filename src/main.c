@@ -525,6 +525,8 @@ static int cmd_serve(int argc, char **argv)
 	hopt.threads = o.threads;
 	hopt.ntrusted = o.ntrusted;
 	memcpy(hopt.trusted_proxies, o.trusted, sizeof o.trusted);
+	hopt.routes = app_routes;
+	hopt.upload_max = attach_max_bytes;
 	if (http_access_log_open(o.access_log, o.access_log_max_mb * 1024 * 1024, err,
 	    sizeof err) != PA_OK ||
 	    http_start(db, &hopt, &srv, err, sizeof err) != PA_OK) {
@@ -1002,7 +1004,7 @@ static int cmd_routes(void)
 	static const char *const methods[] = { "GET", "POST", "PATCH", "DELETE", "PUT" };
 	static const char *const flags[] = { "public", "body", "upload" };
 
-	for (const struct route *rt = http_routes; rt->pattern; rt++) {
+	for (const struct route *rt = app_routes; rt->pattern; rt++) {
 		for (unsigned m = 0; m < 5; m++) {
 			json_t *j, *f, *ro;
 			char *line;

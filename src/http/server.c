@@ -24,7 +24,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "../core/attach.h"
 #include "../db/db.h"
 #include "../util/util.h"
 
@@ -1138,7 +1137,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 				}
 			}
 			if (r->route && (r->route->flags & RF_UPLOAD))
-				r->body_max = attach_max_bytes;
+				r->body_max = upload_max;
 		}
 		cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
 		if (cl && parse_i64(cl, 0, INT64_MAX, &len) && (uint64_t)len > r->body_max) {
@@ -1286,6 +1285,10 @@ static pa_err parse_listen(const char *listen, struct sockaddr_storage *ss, char
 	return PA_OK;
 }
 
+/* Set by http_start from its options. */
+const struct route *http_routes;
+static size_t upload_max;
+
 pa_err http_start(struct db *db, const struct http_options *opt, struct http_server **out,
     char *err, size_t errlen)
 {
@@ -1295,6 +1298,13 @@ pa_err http_start(struct db *db, const struct http_options *opt, struct http_ser
 	unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_USE_ITC |
 	    MHD_ALLOW_SUSPEND_RESUME;
 	int threads = opt->threads;
+
+	http_routes = opt->routes;
+	upload_max = opt->upload_max;
+	if (http_routes == NULL) {
+		snprintf(err, errlen, "no route table");
+		return PA_ERR_INTERNAL;
+	}
 
 	if (parse_listen(opt->listen, &ss, err, errlen) != PA_OK)
 		return PA_ERR_INVALID;

@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/case.h"
 #include "../db/db.h"
 #include "../http/http.h"
 #include "../util/util.h"
