@@ -27,6 +27,10 @@
 #include "../db/db.h"
 #include "../util/util.h"
 
+/* Set by http_start from its options. */
+const struct route *http_routes;
+static size_t upload_max;
+
 #define COOKIE_NAME "pingan_session"
 #define SHUTDOWN_GRACE_MS 10000
 #define SWEEP_MS 250            /* how often stale request heads are looked for */
@@ -1284,10 +1288,6 @@ static pa_err parse_listen(const char *listen, struct sockaddr_storage *ss, char
 	freeaddrinfo(res);
 	return PA_OK;
 }
-
-/* Set by http_start from its options. */
-const struct route *http_routes;
-static size_t upload_max;
 
 pa_err http_start(struct db *db, const struct http_options *opt, struct http_server **out,
     char *err, size_t errlen)
