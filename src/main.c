@@ -49,12 +49,15 @@ static const char usage_init[] =
 static const char usage_serve[] =
     "usage: pingan serve --db FILE [--listen HOST:PORT] [--threads N] [--group-commit N]\n"
     "                    [--sla-interval S] [--upload-max BYTES]\n"
+    "                    [--upload-quota-count N] [--upload-quota-mb M]\n"
     "  --listen        address to listen on (default " DEFAULT_LISTEN "; port 0 picks one)\n"
     "  --threads       HTTP worker threads (default 16)\n"
     "  --group-commit  most writes committed together (default 64; 1 = each alone)\n"
     "  --quiet         log errors only\n"
     "  --sla-interval  seconds between supervision passes (default 60)\n"
     "  --upload-max    largest photo accepted, in bytes (default 8388608)\n"
+    "  --upload-quota-count  photos one user may upload in any 24 hours (default 200)\n"
+    "  --upload-quota-mb     megabytes one user may upload in any 24 hours (default 500)\n"
     "  SIGTERM or SIGINT stop the server after in-flight requests finish.\n";
 
 static const char usage_user[] =
@@ -74,7 +77,7 @@ static const char usage_audit[] =
 struct opts {
 	const char *db, *listen, *login, *name, *password, *role, *org, *demo_password;
 	int threads, group_commit;
-	int64_t cases, sla_interval, upload_max;
+	int64_t cases, sla_interval, upload_max, quota_count, quota_mb;
 	bool skip_errors;
 	const char *arg;        /* the one positional argument of import commands */
 	uint64_t seed;
@@ -101,6 +104,8 @@ static int parse_opts_arg(int argc, char **argv, struct opts *o, const char *usa
 		{ "cases", required_argument, NULL, 'c' },
 		{ "sla-interval", required_argument, NULL, 'S' },
 		{ "upload-max", required_argument, NULL, 'U' },
+		{ "upload-quota-count", required_argument, NULL, 'Q' },
+		{ "upload-quota-mb", required_argument, NULL, 'M' },
 		{ "skip-errors", no_argument, NULL, 'K' },
 		{ "seed", required_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
@@ -151,6 +156,18 @@ static int parse_opts_arg(int argc, char **argv, struct opts *o, const char *usa
 		case 'U':
 			if (!parse_i64(optarg, 1024, 64 * 1024 * 1024, &o->upload_max)) {
 				fprintf(stderr, "pingan: --upload-max must be 1024-67108864 bytes\n");
+				return 2;
+			}
+			break;
+		case 'Q':
+			if (!parse_i64(optarg, 1, 1000000, &o->quota_count)) {
+				fprintf(stderr, "pingan: --upload-quota-count must be 1-1000000\n");
+				return 2;
+			}
+			break;
+		case 'M':
+			if (!parse_i64(optarg, 1, 1000000, &o->quota_mb)) {
+				fprintf(stderr, "pingan: --upload-quota-mb must be 1-1000000\n");
 				return 2;
 			}
 			break;
@@ -298,6 +315,10 @@ static int cmd_serve(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	if (o.upload_max)
 		attach_max_bytes = (size_t)o.upload_max;
+	if (o.quota_count)
+		attach_quota_count = o.quota_count;
+	if (o.quota_mb)
+		attach_quota_bytes = o.quota_mb * 1024 * 1024;
 	if ((rc = open_db(&o, DB_OPEN_EXISTING, true, &db)) != 0)
 		return rc;
 	hopt.listen = o.listen ? o.listen : DEFAULT_LISTEN;

@@ -60,10 +60,11 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const deadlineTimer = (ms) => new Promise((r) => setTimeout(r, ms).unref());
 
 /**
- * Starts a server on a fresh demo database (or, with {dir, db}, on an existing one).
+ * Starts a server on a fresh demo database (or, with {dir, db}, on an existing one); extraArgs
+ * are added to `pingan serve` (for example ['--upload-quota-count', '3']).
  * Returns {base, db, dir, bin, port, stop(), stopKeep(), login(user), api(method, path, opts), output()}.
  */
-export async function startServer(existing = null) {
+export async function startServer(existing = null, extraArgs = []) {
   let dir;
   let db;
   if (existing) {
@@ -79,7 +80,7 @@ export async function startServer(existing = null) {
   let lastErr = '';
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = await freePort();
-    const srv = await trySpawn(dir, db, port);
+    const srv = await trySpawn(dir, db, port, extraArgs);
     if (srv.ok) return srv.server;
     lastErr = srv.error;
     // Port taken between our probe and the server's bind: try another one.
@@ -88,8 +89,8 @@ export async function startServer(existing = null) {
   throw new Error(`server did not start:\n${lastErr}`);
 }
 
-async function trySpawn(dir, db, port) {
-  const child = spawn(BIN, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`, '--threads', '4'],
+async function trySpawn(dir, db, port, extraArgs = []) {
+  const child = spawn(BIN, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`, '--threads', '4', ...extraArgs],
     { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const keep = (chunk) => {
