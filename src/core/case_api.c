@@ -6,6 +6,7 @@
 
 #include "../db/db.h"
 #include "../http/http.h"
+#include "../http/match.h"
 #include "../org/org.h"
 #include "../util/util.h"
 #include "case.h"
@@ -202,15 +203,7 @@ void case_api_action(struct http_req *r)
 	if (val_has(r->json, "version"))
 		version = val_int(r->json, "version", -1);
 	else if ((im = http_header(r, "If-Match")) != NULL) {
-		char buf[32];
-		size_t l = strlen(im);
-		/* accept 3, "3" and W/"3" */
-		if (l >= 2 && im[0] == 'W' && im[1] == '/')
-			im += 2, l -= 2;
-		if (l >= 2 && im[0] == '"' && im[l - 1] == '"')
-			im++, l -= 2;
-		snprintf(buf, sizeof buf, "%.*s", (int)l, im);
-		if (!parse_i64(buf, 1, INT64_MAX, &version)) {
+		if (!if_match_version(im, &version)) {   /* 3, "3" or W/"3" */
 			http_error(r, PA_ERR_INVALID, "invalid_value", "If-Match",
 			    "If-Match must be the case version");
 			return;

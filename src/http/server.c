@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "../db/db.h"
+#include "match.h"
 #include "../util/util.h"
 
 /* Set by http_start from its options. */
@@ -386,33 +387,16 @@ static unsigned method_bit(const char *m)
 	return 0;
 }
 
-/* Matches url against pattern segment by segment; {x} takes one non-empty segment. */
+/* Matches url against pattern (path_match, match.c) and keeps the parameters. */
 static bool route_match(struct http_req *r, const char *pattern, const char *url)
 {
-	const char *p = pattern, *u = url;
-	int np = 0;
+	struct path_param pp[LIM_PATH_PARAMS];
+	int np = path_match(pattern, url, pp, LIM_PATH_PARAMS);
 
-	while (*p && *u) {
-		if (*p == '{') {
-			const char *pe = strchr(p, '}'), *ue = strchr(u, '/');
-			if (pe == NULL)
-				return false;
-			if (ue == NULL)
-				ue = u + strlen(u);
-			if (ue == u || np == LIM_PATH_PARAMS)
-				return false;
-			r->params[np++] = arena_strndup(r->arena, u, (size_t)(ue - u));
-			p = pe + 1;
-			u = ue;
-			continue;
-		}
-		if (*p != *u)
-			return false;
-		p++;
-		u++;
-	}
-	if (*p || (*u && strcmp(u, "/") != 0))
+	if (np < 0)
 		return false;
+	for (int i = 0; i < np; i++)
+		r->params[i] = arena_strndup(r->arena, pp[i].s, pp[i].len);
 	r->nparams = np;
 	return true;
 }

@@ -2,6 +2,8 @@
 #ifndef PA_MODULES_H
 #define PA_MODULES_H
 
+#include "../http/http.h"
+
 /* Registers the case types with the engine and the map layers with the grid map. Call once
  * at start, before any request or command touches a case. */
 void modules_init(void);
@@ -21,7 +23,6 @@ void auth_api_grant_add(struct http_req *r);
 void auth_api_grant_remove(struct http_req *r);
 
 /* ---- the route table (routes.c): every API route, handed to http_start ---- */
-struct route;
 extern const struct route app_routes[];
 
 #endif
