@@ -241,14 +241,14 @@ test('a WebP of only a header, truncated or garbage images are 422 naming the im
     assertError(r, 422, 'invalid_image', 'image');
   }
   const r = await upload('grid-worker', webpHeaderOnly(), 'image/webp');
-  assert.match(r.json.error.message, /no picture data/);
+  assert.match(r.json.error.message, /没有画面内容/);
 });
 
 test('decompression bombs: 20000 x 20000 declared in JPEG, PNG or WebP is 422 with the size in the message', async () => {
   for (const [bytes, mime] of [[jpegSized(20000, 20000), 'image/jpeg'], [pngSized(20000, 20000), 'image/png'], [webpSized(16384, 16384), 'image/webp']]) {
     const r = await upload('grid-worker', bytes, mime);
     assertError(r, 422, 'image_too_large', 'image');
-    assert.match(r.json.error.message, /(20000 x 20000|16384 x 16384)/);
+    assert.match(r.json.error.message, /(20000 × 20000|16384 × 16384)/);
   }
   // 6000 x 6000 (36 megapixels) is under the limit.
   checkCreated(await upload('grid-worker', pngSized(6000, 6000), 'image/png'), 'image/png');

@@ -23,7 +23,7 @@ test('the fourth upload in a day is 429 with Retry-After; another user still upl
   assertError(r, 429, 'upload_quota');
   const ra = Number(r.headers.get('retry-after'));
   assert.ok(ra > 23 * 3600 && ra <= 24 * 3600, `Retry-After ${ra} s: when the oldest upload leaves the window`);
-  assert.match(r.json.error.message, /3 photos/);
+  assert.match(r.json.error.message, /最多 3 张/);
   assert.equal((await upload(S.b, png(9, 1, 1))).status, 201, 'the quota is per user');
 });
 
@@ -32,6 +32,6 @@ test('bytes: uploads beyond the megabytes of the day are 429; one larger than th
   assert.equal((await upload(S.c, half)).status, 201);
   const r = await upload(S.c, pngSized(8, 9, 600 * 1024));
   assertError(r, 429, 'upload_quota');
-  assert.match(r.json.error.message, /1 MB/);
+  assert.match(r.json.error.message, /1 兆字节/);
   assertError(await upload(S.c, pngSized(8, 10, 1100 * 1024)), 413, 'too_large');
 });
