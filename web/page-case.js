@@ -227,8 +227,7 @@ export async function render(view, id, ctx) {
         c.assignee_name || !mod.ownsOrgRow ? detailRow('assignee', dash(c.assignee_name), 'case-assignee') : null,
         detailRow('created_at', fmtTime(c.created_at)),
         detailRow('updated_at', fmtTime(c.updated_at)),
-        c.closed_at ? detailRow('closed_at', fmtTime(c.closed_at)) : null,
-        detailRow('version', dash(c.version), 'case-version')));
+        c.closed_at ? detailRow('closed_at', fmtTime(c.closed_at)) : null));
 
     const body = h('section', { class: 'panel body-panel' },
       h('h2', null, t('case.field.body')),

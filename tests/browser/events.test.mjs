@@ -406,6 +406,8 @@ step('the reporter rates it 满意, and the operator\'s open page follows by its
   assert.equal((await op.locator('[data-testid=case-unit]').textContent()).trim(), DEPT);
   assert.match(await op.locator('.case-result-text').textContent(), /重新铺设/);
   await op.locator('[data-testid=case-photos] img').first().waitFor();
+  // no internal bookkeeping on the page: the case version travels with actions, never shown
+  assert.doesNotMatch(await op.locator('.detail-panel, dl').first().textContent(), /版本/);
   await shot(op, 'event-detail-timeline');
 });
 
