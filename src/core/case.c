@@ -868,46 +868,39 @@ struct comment_job {
 
 static const char SQL_CASE_TOUCH[] = "UPDATE cases SET updated_at = ?2 WHERE id = ?1";
 
+/* The writer's part of a comment: SQL only (visibility was checked before the job). */
 static pa_err comment_run(struct db_conn *conn, void *ctx)
 {
 	struct comment_job *j = ctx;
-	struct arena *a = arena_new(LIM_ARENA_BYTES);
-	struct case_rec c = { 0 };
 	struct db_stmt *s;
 	int64_t now = clock_now_ms();
 	pa_err rc;
 
-	if (a == NULL)
-		return PA_ERR_NOMEM;
-	rc = case_get_visible(conn, a, j->id, j->u, &c);
-	if (rc != PA_OK) {
-		if (rc == PA_ERR_NOT_FOUND)
-			pa_error_set(j->err, rc, "not_found", NULL, "no such case");
-		goto out;
-	}
-	struct tl_event e = { .case_id = c.id, .kind = "comment", .actor_id = j->u->id, .at = now,
+	struct tl_event e = { .case_id = j->id, .kind = "comment", .actor_id = j->u->id, .at = now,
 		.note = j->body };
 	if ((rc = tl_append(conn, &e, &j->event)) != PA_OK)
-		goto out;
-	rc = PA_ERR_DB;
+		return rc;
 	if ((s = db_prepare(conn, SQL_CASE_TOUCH)) == NULL)
-		goto out;
-	db_bind_int(s, 1, c.id);
+		return PA_ERR_DB;
+	db_bind_int(s, 1, j->id);
 	db_bind_int(s, 2, now);
-	rc = db_run(s);
-out:
-	case_rec_clear(&c);
-	arena_free(a);
-	return rc;
+	return db_run(s);
 }
 
 pa_err case_comment(struct db *db, const struct auth_user *u, int64_t id, const char *body,
     int64_t *out_event, struct pa_error *err)
 {
 	struct comment_job j = { .u = u, .id = id, .body = body, .err = err };
-	pa_err rc = db_write(db, comment_run, &j);
+	struct db_conn *rd = db_reader(db);
+	struct arena *a = arena_new(LIM_ARENA_BYTES);
+	struct case_rec c = { 0 };
+	pa_err rc = a == NULL ? PA_ERR_NOMEM : rd == NULL ? PA_ERR_DB : PA_OK;
 
-	if (rc == PA_OK) {
+	if (rc == PA_OK && (rc = case_get_visible(rd, a, id, u, &c)) == PA_ERR_NOT_FOUND)
+		pa_error_set(err, rc, "not_found", NULL, "no such case");
+	case_rec_clear(&c);
+	arena_free(a);
+	if (rc == PA_OK && (rc = db_write(db, comment_run, &j)) == PA_OK) {
 		*out_event = j.event;
 		notify_case_changed(db, id);
 	}
@@ -918,8 +911,9 @@ pa_err case_comment(struct db *db, const struct auth_user *u, int64_t id, const 
 
 struct update_job {
 	const struct auth_user *u;
-	int64_t id, version;
-	const json_t *changes;
+	const struct case_rec *c;        /* the new values, decided before the job */
+	const char *data;                /* the diff for the timeline */
+	int64_t now;
 	struct pa_error *err;
 };
 
@@ -944,78 +938,117 @@ static void diff_text(json_t *diff, const json_t *changes, const char *name, con
 	*slot = nv;
 }
 
+/* The writer's part of a PATCH: SQL only; a case that moved on since it was read is 409. */
 static pa_err update_run(struct db_conn *conn, void *ctx)
 {
 	struct update_job *j = ctx;
+	const struct case_rec *c = j->c;
+	struct db_stmt *s = db_prepare(conn, SQL_CASE_UPDATE);
+	pa_err rc;
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, c->id);
+	db_bind_text(s, 2, c->title);
+	db_bind_text(s, 3, c->body ? c->body : "");
+	db_bind_text(s, 4, c->category);
+	db_bind_text(s, 5, c->priority ? c->priority : "normal");
+	db_bind_text(s, 6, c->address);
+	if (c->has_location) {
+		db_bind_double(s, 7, c->lat);
+		db_bind_double(s, 8, c->lon);
+	}
+	if (c->due_at)
+		db_bind_int(s, 9, c->due_at);
+	db_bind_int(s, 10, j->now);
+	db_bind_int(s, 11, c->version);
+	if ((rc = db_run(s)) != PA_OK)
+		return rc;
+	if (db_changes(conn) != 1) {
+		pa_error_set(j->err, PA_ERR_CONFLICT, "stale_version", "version",
+		    "the case changed since you read it; reload and retry");
+		return PA_ERR_CONFLICT;
+	}
+	struct tl_event e = { .case_id = c->id, .kind = "update", .actor_id = j->u->id,
+		.at = j->now, .data = j->data };
+	return tl_append(conn, &e, NULL);
+}
+
+/* Changes plain fields: decided on a reader (scope, version, the type's edit rule, locked
+ * fields, the diff), then written by one SQL-only writer job. */
+pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const json_t *changes,
+    int64_t version, struct pa_error *err)
+{
+	struct db_conn *conn = db_reader(db);
 	struct arena *a = arena_new(LIM_ARENA_BYTES);
+	struct update_job j = { .u = u, .err = err };
 	struct case_rec c = { 0 };
 	const struct wf_status *st;
-	struct db_stmt *s;
 	json_t *diff = json_object(), *v;
 	int64_t now = clock_now_ms();
 	char *data = NULL;
 	pa_err rc;
 
-	if (a == NULL || diff == NULL) {
-		rc = PA_ERR_NOMEM;
+	if (a == NULL || diff == NULL || conn == NULL) {
+		rc = conn == NULL ? PA_ERR_DB : PA_ERR_NOMEM;
 		goto out;
 	}
-	rc = case_get_visible(conn, a, j->id, j->u, &c);
+	rc = case_get_visible(conn, a, id, u, &c);
 	if (rc != PA_OK) {
 		if (rc == PA_ERR_NOT_FOUND)
-			pa_error_set(j->err, rc, "not_found", NULL, "no such case");
+			pa_error_set(err, rc, "not_found", NULL, "no such case");
 		goto out;
 	}
-	if (j->version != c.version) {
-		pa_error_set(j->err, PA_ERR_CONFLICT, "stale_version", "version",
+	if (version != c.version) {
+		pa_error_set(err, PA_ERR_CONFLICT, "stale_version", "version",
 		    "the case changed since you read it (version %lld, now %lld); reload and retry",
-		    (long long)j->version, (long long)c.version);
+		    (long long)version, (long long)c.version);
 		rc = PA_ERR_CONFLICT;
 		goto out;
 	}
 	/* the type's edit rule, or the default: the poster or a leader/admin of the unit */
 	if (c.type->edit_rule) {
-		if ((rc = c.type->edit_rule(&c, j->u, j->changes, j->err)) != PA_OK)
+		if ((rc = c.type->edit_rule(&c, u, changes, err)) != PA_OK)
 			goto out;
-	} else if (c.reporter_id != j->u->id &&
-	    !(scope_roles_at(j->u, c.org_path) & (ROLE_LEADER | ROLE_ADMIN))) {
-		pa_error_set(j->err, PA_ERR_FORBIDDEN, "forbidden", NULL,
+	} else if (c.reporter_id != u->id &&
+	    !(scope_roles_at(u, c.org_path) & (ROLE_LEADER | ROLE_ADMIN))) {
+		pa_error_set(err, PA_ERR_FORBIDDEN, "forbidden", NULL,
 		    "only the poster or a leader may edit this case");
 		rc = PA_ERR_FORBIDDEN;
 		goto out;
 	}
 	st = wf_status_find(c.type, c.status);
 	if (st && st->closed) {
-		pa_error_set(j->err, PA_ERR_CONFLICT, "conflict", NULL, "a closed case cannot be edited");
+		pa_error_set(err, PA_ERR_CONFLICT, "conflict", NULL, "a closed case cannot be edited");
 		rc = PA_ERR_CONFLICT;
 		goto out;
 	}
 	/* the type's locked fields, and its categories */
 	for (const char *const *f = c.type->locked_fields; f && *f; f++)
-		if (json_object_get(j->changes, *f)) {
-			pa_error_set(j->err, PA_ERR_INVALID, "invalid_value", *f,
+		if (json_object_get(changes, *f)) {
+			pa_error_set(err, PA_ERR_INVALID, "invalid_value", *f,
 			    "%s of a %s cannot be changed", *f, c.type->code);
 			rc = PA_ERR_INVALID;
 			goto out;
 		}
-	if (val_str(j->changes, "category") && c.type->categories) {
+	if (val_str(changes, "category") && c.type->categories) {
 		bool known = false;
 		for (const char *const *k = c.type->categories; *k && !known; k++)
-			known = strcmp(*k, val_str(j->changes, "category")) == 0;
+			known = strcmp(*k, val_str(changes, "category")) == 0;
 		if (!known) {
-			pa_error_set(j->err, PA_ERR_INVALID, "invalid_value", "category",
+			pa_error_set(err, PA_ERR_INVALID, "invalid_value", "category",
 			    "category is not a category of this type");
 			rc = PA_ERR_INVALID;
 			goto out;
 		}
 	}
-	diff_text(diff, j->changes, "title", &c.title);
-	diff_text(diff, j->changes, "body", &c.body);
-	diff_text(diff, j->changes, "category", &c.category);
-	diff_text(diff, j->changes, "priority", &c.priority);
-	diff_text(diff, j->changes, "address", &c.address);
-	if (json_object_get(j->changes, "lat") || json_object_get(j->changes, "lon")) {
-		json_t *la = json_object_get(j->changes, "lat"), *lo = json_object_get(j->changes, "lon");
+	diff_text(diff, changes, "title", &c.title);
+	diff_text(diff, changes, "body", &c.body);
+	diff_text(diff, changes, "category", &c.category);
+	diff_text(diff, changes, "priority", &c.priority);
+	diff_text(diff, changes, "address", &c.address);
+	if (json_object_get(changes, "lat") || json_object_get(changes, "lon")) {
+		json_t *la = json_object_get(changes, "lat"), *lo = json_object_get(changes, "lon");
 		if (!json_is_number(la) || !json_is_number(lo)) {
 			c.has_location = false;
 		} else {
@@ -1026,7 +1059,7 @@ static pa_err update_run(struct db_conn *conn, void *ctx)
 		json_object_set_new(diff, "location", c.has_location ?
 		    json_pack("{s:f, s:f}", "lat", c.lat, "lon", c.lon) : json_null());
 	}
-	if ((v = json_object_get(j->changes, "due_at")) != NULL) {
+	if ((v = json_object_get(changes, "due_at")) != NULL) {
 		int64_t t = 0;
 		if (json_is_string(v))
 			time_parse(json_string_value(v), &t);
@@ -1039,47 +1072,20 @@ static pa_err update_run(struct db_conn *conn, void *ctx)
 		rc = PA_OK;        /* nothing changed: no new version, no event */
 		goto out;
 	}
-	if ((s = db_prepare(conn, SQL_CASE_UPDATE)) == NULL) {
-		rc = PA_ERR_DB;
+	if ((data = json_dumps(diff, JSON_COMPACT | JSON_SORT_KEYS)) == NULL) {
+		rc = PA_ERR_NOMEM;
 		goto out;
 	}
-	db_bind_int(s, 1, c.id);
-	db_bind_text(s, 2, c.title);
-	db_bind_text(s, 3, c.body ? c.body : "");
-	db_bind_text(s, 4, c.category);
-	db_bind_text(s, 5, c.priority ? c.priority : "normal");
-	db_bind_text(s, 6, c.address);
-	if (c.has_location) {
-		db_bind_double(s, 7, c.lat);
-		db_bind_double(s, 8, c.lon);
-	}
-	if (c.due_at)
-		db_bind_int(s, 9, c.due_at);
-	db_bind_int(s, 10, now);
-	db_bind_int(s, 11, c.version);
-	if ((rc = db_run(s)) != PA_OK)
-		goto out;
-	data = json_dumps(diff, JSON_COMPACT | JSON_SORT_KEYS);
-	struct tl_event e = { .case_id = c.id, .kind = "update", .actor_id = j->u->id, .at = now,
-		.data = data };
-	rc = tl_append(conn, &e, NULL);
+	j.c = &c;
+	j.data = data;
+	j.now = now;
+	if ((rc = db_write(db, update_run, &j)) == PA_OK)
+		notify_case_changed(db, id);
 out:
 	free(data);
 	json_decref(diff);
 	case_rec_clear(&c);
 	arena_free(a);
-	return rc;
-}
-
-pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const json_t *changes,
-    int64_t version, struct pa_error *err)
-{
-	struct update_job j = { .u = u, .id = id, .version = version, .changes = changes,
-		.err = err };
-	pa_err rc = db_write(db, update_run, &j);
-
-	if (rc == PA_OK)
-		notify_case_changed(db, id);
 	return rc;
 }
 
