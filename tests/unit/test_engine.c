@@ -670,6 +670,71 @@ static void concurrent_idempotent_creates(void **state)
 	assert_chain_intact();
 }
 
+/* A type that supplies nothing beyond its workflow still works: created, listed as JSON,
+ * acted on, its timeline chained; no side table, no rules, no stages, no hooks. Registered
+ * beside the real types the way modules.c registers them. */
+static const char *const bare_from_new[] = { "new", NULL };
+static const struct wf_status bare_statuses[] = {
+	{ "new", "新建", "New", false },
+	{ "closed", "已关闭", "Closed", true },
+	{ NULL, NULL, NULL, false },
+};
+static const struct wf_action bare_actions[] = {
+	{ "close", "关闭", "Close", bare_from_new, "closed", ROLE_LEADER, false, NULL, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL, 0, false, NULL, NULL, NULL },
+};
+static const struct case_type bare_type = {
+	.code = "bare", .name_zh = "最简类型", .name_en = "Bare", .code_prefix = "BR",
+	.initial = "new", .statuses = bare_statuses, .actions = bare_actions,
+	.who_create = ROLE_STAFF,
+};
+
+static void bare_type_works(void **state)
+{
+	const struct case_type *const *real = case_types;
+	const struct case_type *with_bare[8];
+	struct case_new n = { .title = "最简类型的案件", .org_id = F.cz_org };
+	struct pa_error err = { 0 };
+	struct arena *a = arena_new(LIM_ARENA_BYTES);
+	struct case_rec c;
+	struct sb b;
+	int64_t id = 0;
+	int k = 0;
+	char *json;
+
+	(void)state;
+	for (; real[k] && k < 6; k++)
+		with_bare[k] = real[k];
+	with_bare[k++] = &bare_type;
+	with_bare[k] = NULL;
+	case_registry_set(with_bare);
+	n.type = case_type_find("bare");
+	assert_ptr_equal(n.type, &bare_type);
+	assert_int_equal(case_create(D.db, &F.cz_officer, &n, &id, &err), PA_OK);
+	/* an officer may not close it (leaders only), the leader may */
+	assert_int_equal(case_act(D.db, &F.cz_officer, id, "close", NULL, NULL, -1, &err),
+	    PA_ERR_CONFLICT);
+	pa_error_clear(&err);     /* frees the refusal's allowed_actions */
+	assert_int_equal(case_act(D.db, &F.cz_leader, id, "close", NULL, NULL, -1, &err), PA_OK);
+	assert_int_equal(case_load(db_reader(D.db), a, id, &c), PA_OK);
+	assert_string_equal(c.status, "closed");
+	assert_true(c.closed_at > 0);
+	assert_null(c.stage);
+	assert_true(c.code[0] == 'B' && c.code[1] == 'R');
+	sb_init(&b, 1 << 16);
+	case_json(&b, &c);
+	sb_add(&b, "}", 1);
+	json = sb_finish(&b);
+	assert_non_null(json);
+	assert_non_null(strstr(json, "\"type\":\"bare\""));
+	assert_non_null(strstr(json, "\"summary\":\"最简类型的案件\""));
+	free(json);
+	case_rec_clear(&c);
+	arena_free(a);
+	assert_chain_intact();
+	case_registry_set(real);
+}
+
 /* The statement cache has no ceiling: far more distinct statements than its first table
  * (256) are all prepared, cached (the same statement comes back) and give their own answers. */
 #define MANY_SQL 700
@@ -707,6 +772,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(statement_cache_grows),
+		cmocka_unit_test_setup_teardown(bare_type_works, setup, support_end),
 		cmocka_unit_test_setup_teardown(demo_data_is_there, setup, support_end),
 		cmocka_unit_test_setup_teardown(lifecycle, setup, support_end),
 		cmocka_unit_test_setup_teardown(case_json_round_trip, setup, support_end),
