@@ -319,8 +319,8 @@ pa_err tl_verify(struct db_conn *conn, struct tl_audit *a)
 			continue;
 		}
 		if (seq == 1 && (e.kind == NULL || strcmp(e.kind, "create") != 0)) {
-			tl_audit_find(a, case_id, id, "case %s: timeline row %lld is not its create "
-			    "event", p.code, (long long)id);
+			tl_audit_find(a, case_id, id,
+			    "case %s: timeline row %lld is not its create event", p.code, (long long)id);
 			p.broken = true;
 			continue;
 		}

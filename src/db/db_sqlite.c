@@ -303,7 +303,7 @@ pa_err db_fingerprint(struct db_conn *c, FILE *out)
 
 	if (sqlite3_exec(c->h, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
 		return PA_ERR_DB;
-	if (sqlite3_prepare_v2(c->h, "SELECT name FROM sqlite_master WHERE type = 'table' AND "
+	if (sqlite3_prepare_v2(c->h, "SELECT name FROM sqlite_master WHERE type IN ('table') AND "
 	    "name NOT LIKE 'sqlite_%' ORDER BY name", -1, &st, NULL) != SQLITE_OK)
 		goto out;
 	fputc('{', out);
