@@ -94,15 +94,19 @@ check: deps-test
 crash-test: all
 	@tools/crash-test.sh
 
-# libFuzzer targets (clang); not part of check.
+# libFuzzer targets (clang); not part of check. `make fuzz FUZZ_SECONDS=N` runs each N seconds;
+# FUZZ_ONLY=fuzz_jpeg runs one target.
 FUZZ    := $(sort $(wildcard tests/fuzz/fuzz_*.c))
-FUZZSRC := src/util/util.c src/util/msg.c src/util/msg_zh.c src/http/validate.c src/core/case_fields.c src/org/geo.c
+FUZZSRC := src/util/util.c src/util/msg.c src/util/msg_zh.c src/http/validate.c src/http/match.c \
+           src/core/case_fields.c src/core/imgmeta.c src/org/geo.c
 fuzz:
 	@tools/deps.sh fuzz
 	@mkdir -p bin/fuzz
 	@for f in $(FUZZ); do n=$$(basename $$f .c); \
+	  if [ -n "$(FUZZ_ONLY)" ] && [ "$(FUZZ_ONLY)" != "$$n" ]; then continue; fi; \
 	  clang -g -O1 -std=c11 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined -Isrc \
-	    $$(pkg-config --cflags jansson) -o bin/fuzz/$$n $$f $(FUZZSRC) $$(pkg-config --libs jansson) -lm || exit 1; \
+	    $$(pkg-config --cflags jansson libsodium) -o bin/fuzz/$$n $$f $(FUZZSRC) \
+	    $$(pkg-config --libs jansson libsodium) -lm || exit 1; \
 	  echo "fuzz: $$n"; mkdir -p build/fuzz-corpus/$$n; \
 	  bin/fuzz/$$n -max_total_time=$${FUZZ_SECONDS:-30} build/fuzz-corpus/$$n tests/fuzz/corpus/$$n || exit 1; \
 	done

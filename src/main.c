@@ -65,12 +65,15 @@ static const char usage_serve[] =
     "                    [--sla-interval S] [--upload-max BYTES] [--trusted-proxy ADDR]...\n"
     "                    [--access-log PATH|-] [--access-log-max-mb N] [--key-file K]\n"
     "                    [--anchor-file A] [--anchor-interval S]\n"
+    "                    [--upload-quota-count N] [--upload-quota-mb M]\n"
     "  --listen        address to listen on (default " DEFAULT_LISTEN "; port 0 picks one)\n"
     "  --threads       HTTP worker threads (default 16)\n"
     "  --group-commit  most writes committed together (default 64; 1 = each alone)\n"
     "  --quiet         log errors only\n"
     "  --sla-interval  seconds between supervision passes (default 60)\n"
     "  --upload-max    largest photo accepted, in bytes (default 8388608)\n"
+    "  --upload-quota-count  photos one user may upload in any 24 hours (default 200)\n"
+    "  --upload-quota-mb     megabytes one user may upload in any 24 hours (default 500)\n"
     "  --trusted-proxy the address of a reverse proxy (repeatable, up to 16): only its\n"
     "                  X-Forwarded-For is read, for the client's address\n"
     "  --access-log    one line per request to PATH (- for standard error); default off\n"
@@ -109,7 +112,8 @@ struct opts {
 	int64_t access_log_max_mb;
 	const char *key_file, *anchor_file;
 	int threads, group_commit;
-	int64_t cases, events, open_share, sla_interval, upload_max, anchor_interval;
+	int64_t cases, events, open_share, sla_interval, upload_max, anchor_interval, quota_count,
+	    quota_mb;
 	bool skip_errors;
 	const char *arg;        /* the one positional argument of import commands */
 	uint64_t seed;
@@ -138,6 +142,8 @@ static int parse_opts_arg(int argc, char **argv, struct opts *o, const char *usa
 		{ "open-share", required_argument, NULL, 'O' },
 		{ "sla-interval", required_argument, NULL, 'S' },
 		{ "upload-max", required_argument, NULL, 'U' },
+		{ "upload-quota-count", required_argument, NULL, 'Q' },
+		{ "upload-quota-mb", required_argument, NULL, 'm' },
 		{ "skip-errors", no_argument, NULL, 'K' },
 		{ "seed", required_argument, NULL, 's' },
 		{ "trusted-proxy", required_argument, NULL, 'T' },
@@ -202,6 +208,18 @@ static int parse_opts_arg(int argc, char **argv, struct opts *o, const char *usa
 		case 'U':
 			if (!parse_i64(optarg, 1024, 64 * 1024 * 1024, &o->upload_max)) {
 				fprintf(stderr, "pingan: --upload-max must be 1024-67108864 bytes\n");
+				return 2;
+			}
+			break;
+		case 'Q':
+			if (!parse_i64(optarg, 1, 1000000, &o->quota_count)) {
+				fprintf(stderr, "pingan: --upload-quota-count must be 1-1000000\n");
+				return 2;
+			}
+			break;
+		case 'm':
+			if (!parse_i64(optarg, 1, 1000000, &o->quota_mb)) {
+				fprintf(stderr, "pingan: --upload-quota-mb must be 1-1000000\n");
 				return 2;
 			}
 			break;
@@ -522,6 +540,10 @@ static int cmd_serve(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	if (o.upload_max)
 		attach_max_bytes = (size_t)o.upload_max;
+	if (o.quota_count)
+		attach_quota_count = o.quota_count;
+	if (o.quota_mb)
+		attach_quota_bytes = o.quota_mb * 1024 * 1024;
 	if ((rc = open_db(&o, DB_OPEN_EXISTING, true, &db)) != 0)
 		return rc;
 	if ((rc = load_key(&o)) != 0 || (rc = check_rebuilt(&o, db)) != 0 ||
@@ -540,6 +562,8 @@ static int cmd_serve(int argc, char **argv)
 	hopt.threads = o.threads;
 	hopt.ntrusted = o.ntrusted;
 	memcpy(hopt.trusted_proxies, o.trusted, sizeof o.trusted);
+	hopt.routes = app_routes;
+	hopt.upload_max = attach_max_bytes;
 	if (http_access_log_open(o.access_log, o.access_log_max_mb * 1024 * 1024, err,
 	    sizeof err) != PA_OK ||
 	    http_start(db, &hopt, &srv, err, sizeof err) != PA_OK) {
@@ -1024,7 +1048,7 @@ static int cmd_routes(void)
 	static const char *const methods[] = { "GET", "POST", "PATCH", "DELETE", "PUT" };
 	static const char *const flags[] = { "public", "body", "upload" };
 
-	for (const struct route *rt = http_routes; rt->pattern; rt++) {
+	for (const struct route *rt = app_routes; rt->pattern; rt++) {
 		for (unsigned m = 0; m < 5; m++) {
 			json_t *j, *f, *ro;
 			char *line;

@@ -93,6 +93,14 @@ const char *pa_err_str(pa_err err);
 #define LIM_LOG_PATH_BYTES      1024                /* path and query names in the access log */
 #define LIM_THREADS_MAX         64
 #define LIM_PWHASH_CONCURRENT   2                   /* argon2id hashes at a time */
+#define LIM_IMAGE_PIXELS        (40LL * 1000 * 1000) /* width x height an upload may declare */
+#define LIM_IMAGE_SEGMENTS      65536               /* JPEG segments / PNG, WebP chunks walked */
+
+/* Uploads per user in any 24 hours (serve --upload-quota-count / --upload-quota-mb). */
+#define UPLOAD_QUOTA_COUNT      200
+#define UPLOAD_QUOTA_MB         500
+#define UPLOAD_QUOTA_WINDOW_MS  (24LL * 3600 * 1000)
+#define UPLOAD_UNATTACHED_MS    (24LL * 3600 * 1000) /* then the scheduler removes the upload */
 
 /* Sessions and login throttling. */
 #define SESSION_IDLE_MS         (2LL * 3600 * 1000)

@@ -152,20 +152,6 @@ bool scope_case_visible(const struct auth_user *u, const char *org_path, const c
 	"WHERE g.user_id = ?1 AND g.role <> 'citizen' " \
 	"AND substr(o.path, 1, length(go.path)) = go.path)"
 
-/* ---- HTTP handlers (auth_api.c) ---- */
-struct http_req;
-void auth_api_login(struct http_req *r);
-void auth_api_logout(struct http_req *r);
-void auth_api_me(struct http_req *r);
-void auth_api_users_list(struct http_req *r);
-/* The users GET /api/v1/users finds, as CSV or xlsx (fmt an enum export_format;
- * users_export.c); org_path and q may be NULL. Answers the request. */
-void users_export(struct http_req *r, int fmt, const char *org_path, const char *q);
-void auth_api_users_create(struct http_req *r);
-void auth_api_users_update(struct http_req *r);
-void auth_api_grant_add(struct http_req *r);
-void auth_api_grant_remove(struct http_req *r);
-
 /* One row of the users list: the user and those of their grants inside caller's scope
  * (jansson json_t *, new reference; NULL on a database error). For exports of the list too. */
 void *auth_users_list_row(struct db_conn *c, const struct auth_user *caller, int64_t id,

@@ -354,6 +354,9 @@ void case_json(struct sb *b, const struct case_rec *c)
 	sb_add(b, ",", 1); K("updated_at"); sb_json_time(b, c->updated_at);
 	sb_add(b, ",", 1); K("closed_at"); sb_json_time(b, c->closed_at);
 	sb_add(b, ",", 1); K("stage"); sb_json_str(b, c->stage);
+	/* the one line lists and the handover sheet show: the type's summary, or the title */
+	sb_add(b, ",", 1); K("summary");
+	sb_json_str(b, c->type->summary ? c->type->summary(c) : c->title);
 	/* the type's own fields are plain fields of the object; absent ones are null */
 	for (const struct type_field *f = c->type->fields; f && f->name; f++) {
 		json_t *v = json_object_get(c->attrs, f->name);
@@ -970,7 +973,11 @@ static pa_err update_run(struct db_conn *conn, void *ctx)
 		rc = PA_ERR_CONFLICT;
 		goto out;
 	}
-	if (c.reporter_id != j->u->id &&
+	/* the type's edit rule, or the default: the poster or a leader/admin of the unit */
+	if (c.type->edit_rule) {
+		if ((rc = c.type->edit_rule(&c, j->u, j->changes, j->err)) != PA_OK)
+			goto out;
+	} else if (c.reporter_id != j->u->id &&
 	    !(scope_roles_at(j->u, c.org_path) & (ROLE_LEADER | ROLE_ADMIN))) {
 		pa_error_set(j->err, PA_ERR_FORBIDDEN, "forbidden", NULL,
 		    "only the poster or a leader may edit this case");

@@ -170,8 +170,9 @@ struct case_type {
 	const struct indicator_def *indicators;  /* terminated by code NULL */
 	bool catalog;                            /* categories come from the catalogue table */
 	bool map_layer;                          /* open cases are counted on the grid map */
-	/* One line for lists and the handover sheet; NULL: the title. Arena-owned result. */
-	const char *(*summary)(const struct case_rec *c, struct arena *a, int lang);
+	/* One line for lists and the handover sheet (the "summary" of the case JSON); NULL: the
+	 * title. The result lives as long as c (a string of c or a static one). */
+	const char *(*summary)(const struct case_rec *c);
 	/* Appends the searchable text (never personal data); NULL: title, body, address and
 	 * the TF_SEARCH fields. */
 	void (*search_text)(const struct case_rec *c, struct sb *b);

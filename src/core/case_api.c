@@ -6,6 +6,7 @@
 
 #include "../db/db.h"
 #include "../http/http.h"
+#include "../http/match.h"
 #include "../org/org.h"
 #include "../util/util.h"
 #include "case.h"
@@ -202,15 +203,7 @@ void case_api_action(struct http_req *r)
 	if (val_has(r->json, "version"))
 		version = val_int(r->json, "version", -1);
 	else if ((im = http_header(r, "If-Match")) != NULL) {
-		char buf[32];
-		size_t l = strlen(im);
-		/* accept 3, "3" and W/"3" */
-		if (l >= 2 && im[0] == 'W' && im[1] == '/')
-			im += 2, l -= 2;
-		if (l >= 2 && im[0] == '"' && im[l - 1] == '"')
-			im++, l -= 2;
-		snprintf(buf, sizeof buf, "%.*s", (int)l, im);
-		if (!parse_i64(buf, 1, INT64_MAX, &version)) {
+		if (!if_match_version(im, &version)) {   /* 3, "3" or W/"3" */
 			http_error(r, PA_ERR_INVALID, "invalid_value", "If-Match",
 			    "If-Match must be the case version");
 			return;
@@ -411,37 +404,133 @@ void case_api_list(struct http_req *r)
 	http_reply_text(r, 200, sb_finish(&b));
 }
 
-/* GET /api/v1/types — the workflows, for clients that draw buttons and labels. */
+static const char *const tf_kind_names[] = { "text", "int", "time", "bool", "choice", "unit",
+	"user", "photos", "json" };
+
+/* A field descriptor for clients: labels, kind, choices, and where it shows. */
+static json_t *field_desc(const struct type_field *f)
+{
+	json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:b, s:b}", "name", f->name, "label_zh",
+	    f->label_zh, "label_en", f->label_en, "kind", tf_kind_names[f->kind], "list",
+	    (f->flags & TF_LIST) != 0, "public", (f->flags & TF_PUBLIC) != 0);
+
+	if (f->choices) {
+		json_t *ch = json_array();
+		for (const struct tf_choice *c = f->choices; c->code; c++)
+			json_array_append_new(ch, json_pack("{s:s, s:s, s:s}", "code", c->code,
+			    "name_zh", c->name_zh, "name_en", c->name_en));
+		json_object_set_new(o, "choices", ch);
+	}
+	return o;
+}
+
+/* An action's field for clients: the type's descriptor where it names the field, else one
+ * made from the validation table (labels from the message table's field labels). */
+static json_t *action_field_desc(const struct case_type *t, const struct val_field *v)
+{
+	const struct type_field *f = type_field_find(t, v->name);
+	json_t *o;
+
+	if (f) {
+		o = field_desc(f);
+	} else {
+		const char *kind = v->type == VT_INT ? (strcmp(v->name, "unit_id") == 0 ? "unit" :
+		    strstr(v->name, "_id") ? "user" : "int") : v->type == VT_BOOL ? "bool" :
+		    v->type == VT_TIME ? "time" : v->type == VT_ARRAY ? "photos" :
+		    v->choices ? "choice" : "text";
+		char en[64];
+		size_t n = 0;
+		/* "assignee_id" reads "Assignee", "days" "Days" */
+		for (const char *p = v->name; *p && n < sizeof en - 1; p++) {
+			if (strcmp(p, "_id") == 0)
+				break;
+			en[n] = *p == '_' ? ' ' : *p;
+			if (n == 0 && en[n] >= 'a' && en[n] <= 'z')
+				en[n] = (char)(en[n] - 'a' + 'A');
+			n++;
+		}
+		en[n] = '\0';
+		o = json_pack("{s:s, s:s, s:s, s:s}", "name", v->name, "label_zh",
+		    msg_field_zh(v->name), "label_en", en, "kind", kind);
+		if (v->choices) {
+			json_t *ch = json_array();
+			for (const char *const *c = v->choices; *c; c++)
+				json_array_append_new(ch, json_pack("{s:s, s:s, s:s}", "code", *c,
+				    "name_zh", *c, "name_en", *c));
+			json_object_set_new(o, "choices", ch);
+		}
+	}
+	json_object_set_new(o, "required", json_boolean(v->flags & VF_REQUIRED));
+	if (v->type == VT_STRING || v->type == VT_ARRAY || v->type == VT_INT)
+		json_object_set_new(o, "max", json_integer((json_int_t)v->max));
+	return o;
+}
+
+static const char *const ind_kind_names[] = { "count", "ratio", "hours" };
+
+/* The role names of a role mask, as a JSON array. */
+static json_t *role_names_json(unsigned roles)
+{
+	json_t *arr = json_array();
+
+	for (int i = 0; i < ROLE_COUNT; i++)
+		if (roles & (1u << i))
+			json_array_append_new(arr, json_string(role_name(1u << i)));
+	return arr;
+}
+
+/* GET /api/v1/types — every registered type as clients draw it: statuses, actions with the
+ * fields they ask for, the type's own fields, deadline stages, indicators, where it shows. */
 void case_api_types(struct http_req *r)
 {
 	json_t *items = json_array();
 
 	for (int i = 0; case_types[i]; i++) {
 		const struct case_type *t = case_types[i];
-		json_t *st = json_array(), *ac = json_array();
+		json_t *st = json_array(), *ac = json_array(), *fl = json_array(), *sg = json_array();
+		json_t *ind = json_array(), *cats = json_array(), *o;
 		for (const struct wf_status *s = t->statuses; s->code; s++)
 			json_array_append_new(st, json_pack("{s:s, s:s, s:s, s:b}", "code", s->code,
 			    "name_zh", s->name_zh, "name_en", s->name_en, "closed", s->closed));
 		for (const struct wf_action *a = t->actions; a->code; a++) {
-			json_t *from = json_array(), *req = json_array();
+			json_t *from = json_array(), *req = json_array(), *af = json_array();
 			for (const char *const *f = a->from; *f; f++)
 				json_array_append_new(from, json_string(*f));
-			for (const struct val_field *f = a->fields; f && f->name; f++)
+			for (const struct val_field *f = a->fields; f && f->name; f++) {
 				if (f->flags & VF_REQUIRED)
 					json_array_append_new(req, json_sprintf("fields.%s", f->name));
+				/* a reason goes in note; it is not a field of its own */
+				if (strcmp(f->name, "reason") != 0)
+					json_array_append_new(af, action_field_desc(t, f));
+			}
 			if (a->needs_reason)
 				json_array_append_new(req, json_string("note"));
 			/* "to" is null for actions that keep the status */
-			json_array_append_new(ac, json_pack("{s:s, s:s, s:s, s:o, s:s?, s:o}", "code",
-			    a->code, "name_zh", a->name_zh, "name_en", a->name_en, "from", from, "to",
-			    a->to, "requires", req));
+			json_array_append_new(ac, json_pack("{s:s, s:s, s:s, s:o, s:s?, s:o, s:o, s:b}",
+			    "code", a->code, "name_zh", a->name_zh, "name_en", a->name_en, "from", from,
+			    "to", a->to, "requires", req, "fields", af, "needs_reason", a->needs_reason));
 		}
-		json_t *cats = json_array();
+		for (const struct type_field *f = t->fields; f && f->name; f++)
+			if (!(f->flags & TF_INTERNAL))
+				json_array_append_new(fl, field_desc(f));
+		for (const struct stage_def *d = t->stages; d && d->code; d++)
+			json_array_append_new(sg, json_pack("{s:s, s:s, s:s}", "code", d->code,
+			    "name_zh", d->name_zh, "name_en", d->name_en));
+		for (const struct indicator_def *d = t->indicators; d && d->code; d++)
+			json_array_append_new(ind, json_pack("{s:s, s:s, s:s, s:s}", "code", d->code,
+			    "name_zh", d->name_zh, "name_en", d->name_en, "kind", ind_kind_names[d->kind]));
 		for (const char *const *c = t->categories; c && *c; c++)
 			json_array_append_new(cats, json_string(*c));
-		json_array_append_new(items, json_pack("{s:s, s:s, s:s, s:s, s:o, s:o, s:o}", "type",
-		    t->code, "name", t->name_zh, "name_zh", t->name_zh, "name_en", t->name_en,
-		    "statuses", st, "actions", ac, "categories", cats));
+		o = json_pack("{s:s, s:s, s:s, s:s, s:o, s:o, s:o}", "type", t->code, "name",
+		    t->name_zh, "name_zh", t->name_zh, "name_en", t->name_en, "statuses", st,
+		    "actions", ac, "categories", cats);
+		json_object_set_new(o, "fields", fl);
+		json_object_set_new(o, "stages", sg);
+		json_object_set_new(o, "indicators", ind);
+		json_object_set_new(o, "catalog", json_boolean(t->catalog));
+		json_object_set_new(o, "map_layer", json_boolean(t->map_layer));
+		json_object_set_new(o, "create_roles", role_names_json(t->who_create));
+		json_array_append_new(items, o);
 	}
 	http_reply(r, 200, json_pack("{s:o}", "items", items));
 }

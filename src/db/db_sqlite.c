@@ -15,7 +15,7 @@
 #include "../util/util.h"
 
 #define DB_APPLICATION_ID 0x50414E31   /* "PAN1": marks a Pingan database */
-#define DB_STMT_CACHE     256          /* per connection; power of two */
+#define DB_STMT_CACHE     256          /* first size per connection; power of two; grows */
 #define DB_BUSY_TIMEOUT_MS 10000
 #define DB_READERS_MAX    (LIM_CONNECTIONS + LIM_THREADS_MAX + 8)
 
@@ -24,10 +24,13 @@ struct db_conn {
 	struct db *owner;    /* for a reader: the database it reads */
 	struct db_conn *next_reader;
 	bool in_read;        /* a read transaction of db_read_begin is open */
-	struct {
+	/* prepared statements keyed by the address of their SQL text: an open-addressing table
+	 * that doubles at three quarters full, so no module count ever reaches a ceiling */
+	struct stmt_slot {
 		const char *sql;
 		sqlite3_stmt *st;
-	} cache[DB_STMT_CACHE];
+	} *cache;
+	size_t ncache, cap;
 };
 
 struct db_stmt;   /* is an sqlite3_stmt: the cast keeps sqlite3.h out of modules */
@@ -96,38 +99,68 @@ static void conn_close(struct db_conn *c)
 {
 	if (c == NULL)
 		return;
-	for (int i = 0; i < DB_STMT_CACHE; i++)
+	for (size_t i = 0; i < c->cap; i++)
 		sqlite3_finalize(c->cache[i].st);
+	free(c->cache);
 	sqlite3_close(c->h);
 	free(c);
 }
 
+static size_t slot_of(const struct stmt_slot *tab, size_t cap, const char *sql)
+{
+	size_t k = ((uintptr_t)sql >> 4) & (cap - 1);
+
+	while (tab[k].sql != NULL && tab[k].sql != sql)
+		k = (k + 1) & (cap - 1);
+	return k;
+}
+
+/* Doubles the cache (or makes its first table); false when out of memory. */
+static bool cache_grow(struct db_conn *c)
+{
+	size_t cap = c->cap ? c->cap * 2 : DB_STMT_CACHE;
+	struct stmt_slot *tab = calloc(cap, sizeof *tab);
+
+	if (tab == NULL)
+		return false;
+	for (size_t i = 0; i < c->cap; i++)
+		if (c->cache[i].sql)
+			tab[slot_of(tab, cap, c->cache[i].sql)] = c->cache[i];
+	free(c->cache);
+	c->cache = tab;
+	c->cap = cap;
+	return true;
+}
+
 struct db_stmt *db_prepare(struct db_conn *c, const char *sql)
 {
-	size_t h = ((uintptr_t)sql >> 4) & (DB_STMT_CACHE - 1);
 	sqlite3_stmt *st;
+	size_t k;
 
-	for (size_t i = 0; i < DB_STMT_CACHE; i++) {
-		size_t k = (h + i) & (DB_STMT_CACHE - 1);
-		if (c->cache[k].sql == sql) {
-			st = c->cache[k].st;
-			sqlite3_reset(st);
-			sqlite3_clear_bindings(st);
-			return (struct db_stmt *)st;
-		}
-		if (c->cache[k].sql == NULL) {
-			if (sqlite3_prepare_v3(c->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) !=
-			    SQLITE_OK) {
-				log_msg(LOG_ERROR, "prepare failed: %s: %s", sqlite3_errmsg(c->h), sql);
-				return NULL;
-			}
-			c->cache[k].sql = sql;
-			c->cache[k].st = st;
-			return (struct db_stmt *)st;
-		}
+	if (c->cap == 0 && !cache_grow(c))
+		return NULL;
+	k = slot_of(c->cache, c->cap, sql);
+	if (c->cache[k].sql == sql) {
+		st = c->cache[k].st;
+		sqlite3_reset(st);
+		sqlite3_clear_bindings(st);
+		return (struct db_stmt *)st;
 	}
-	log_msg(LOG_ERROR, "statement cache full");
-	return NULL;
+	if (sqlite3_prepare_v3(c->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+		log_msg(LOG_ERROR, "prepare failed: %s: %s", sqlite3_errmsg(c->h), sql);
+		return NULL;
+	}
+	if ((c->ncache + 1) * 4 > c->cap * 3) {
+		if (!cache_grow(c)) {
+			sqlite3_finalize(st);
+			return NULL;
+		}
+		k = slot_of(c->cache, c->cap, sql);
+	}
+	c->cache[k].sql = sql;
+	c->cache[k].st = st;
+	c->ncache++;
+	return (struct db_stmt *)st;
 }
 
 void db_bind_int(struct db_stmt *s, int idx, int64_t v) { sqlite3_bind_int64(ST(s), idx, v); }

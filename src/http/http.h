@@ -74,6 +74,11 @@ struct http_options {
 	 * they are also exempt from the per-address connection cap */
 	const char *trusted_proxies[LIM_TRUSTED_PROXIES];
 	int ntrusted;
+	/* The route table (the application's, terminated by pattern NULL) and the largest raw
+	 * upload body a RF_UPLOAD route takes. The layers above hand them in: http names no
+	 * handler of theirs. */
+	const struct route *routes;
+	size_t upload_max;
 };
 pa_err http_start(struct db *db, const struct http_options *opt, struct http_server **out,
     char *err, size_t errlen);
@@ -190,8 +195,8 @@ void export_finish(struct export *x);
 /* Frees x without answering (the caller answers). NULL is fine. */
 void export_abort(struct export *x);
 
-/* Routes (routes.c) */
-extern const struct route http_routes[];
+/* The route table in use (http_options.routes), for route listings. */
+extern const struct route *http_routes;
 /* Static files (static.c): serves GET for paths outside /api/. */
 struct MHD_Response;
 struct MHD_Response *http_static_response(const char *url, const char *if_none_match,

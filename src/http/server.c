@@ -24,9 +24,13 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "../core/attach.h"
 #include "../db/db.h"
+#include "match.h"
 #include "../util/util.h"
+
+/* Set by http_start from its options. */
+const struct route *http_routes;
+static size_t upload_max;
 
 #define COOKIE_NAME "pingan_session"
 #define SHUTDOWN_GRACE_MS 10000
@@ -383,33 +387,16 @@ static unsigned method_bit(const char *m)
 	return 0;
 }
 
-/* Matches url against pattern segment by segment; {x} takes one non-empty segment. */
+/* Matches url against pattern (path_match, match.c) and keeps the parameters. */
 static bool route_match(struct http_req *r, const char *pattern, const char *url)
 {
-	const char *p = pattern, *u = url;
-	int np = 0;
+	struct path_param pp[LIM_PATH_PARAMS];
+	int np = path_match(pattern, url, pp, LIM_PATH_PARAMS);
 
-	while (*p && *u) {
-		if (*p == '{') {
-			const char *pe = strchr(p, '}'), *ue = strchr(u, '/');
-			if (pe == NULL)
-				return false;
-			if (ue == NULL)
-				ue = u + strlen(u);
-			if (ue == u || np == LIM_PATH_PARAMS)
-				return false;
-			r->params[np++] = arena_strndup(r->arena, u, (size_t)(ue - u));
-			p = pe + 1;
-			u = ue;
-			continue;
-		}
-		if (*p != *u)
-			return false;
-		p++;
-		u++;
-	}
-	if (*p || (*u && strcmp(u, "/") != 0))
+	if (np < 0)
 		return false;
+	for (int i = 0; i < np; i++)
+		r->params[i] = arena_strndup(r->arena, pp[i].s, pp[i].len);
 	r->nparams = np;
 	return true;
 }
@@ -1138,7 +1125,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 				}
 			}
 			if (r->route && (r->route->flags & RF_UPLOAD))
-				r->body_max = attach_max_bytes;
+				r->body_max = upload_max;
 		}
 		cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
 		if (cl && parse_i64(cl, 0, INT64_MAX, &len) && (uint64_t)len > r->body_max) {
@@ -1295,6 +1282,13 @@ pa_err http_start(struct db *db, const struct http_options *opt, struct http_ser
 	unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_USE_ITC |
 	    MHD_ALLOW_SUSPEND_RESUME;
 	int threads = opt->threads;
+
+	http_routes = opt->routes;
+	upload_max = opt->upload_max;
+	if (http_routes == NULL) {
+		snprintf(err, errlen, "no route table");
+		return PA_ERR_INTERNAL;
+	}
 
 	if (parse_listen(opt->listen, &ss, err, errlen) != PA_OK)
 		return PA_ERR_INVALID;

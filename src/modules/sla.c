@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "../core/attach.h"
 #include "../core/case.h"
 #include "../db/db.h"
 #include "../http/http.h"
@@ -348,6 +349,7 @@ static void *sched_main(void *arg)
 		waited += step;
 		if (waited >= sched_interval) {
 			int n = sla_tick(sched_db);
+			attach_sweep(sched_db, clock_now_ms());   /* uploads no case took within a day */
 			waited = 0;
 			if (n)
 				log_msg(LOG_INFO, "supervision: %d new warnings", n);

@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/case.h"
 #include "../db/db.h"
 #include "../http/http.h"
 #include "../util/util.h"
@@ -224,6 +223,14 @@ int grids_import(struct db *db, const char *path, bool skip_errors, FILE *out)
 
 	if (in == NULL) {
 		fprintf(out, "pingan: cannot open %s: %s\n", path, strerror(errno));
+		goto out;
+	}
+	/* the size is checked before anything is parsed: a larger file is refused whole */
+	if (fseeko(in, 0, SEEK_END) != 0 || ftello(in) > GRIDS_FILE_MAX || fseeko(in, 0,
+	    SEEK_SET) != 0) {
+		fprintf(out, "pingan: %s is larger than %d MiB, the most one import takes; split it\n",
+		    path, GRIDS_FILE_MAX / (1024 * 1024));
+		fclose(in);
 		goto out;
 	}
 	doc = json_loadf(in, JSON_REJECT_DUPLICATES, &je);

@@ -95,6 +95,19 @@ const struct msg_zh msg_zh_table[] = {
 	{ "no such place", "该地点不存在" },
 	{ "shapes=1 needs a parent_id", "显示边界时须指定上级地点" },
 
+	/* ---- photos (照片) */
+	{ "the image is cut short: its data ends inside a header or segment", "图片不完整，数据被截断" },
+	{ "the image has headers but no picture data", "图片只有文件头，没有画面内容" },
+	{ "the image does not declare its width and height", "图片未注明宽度和高度" },
+	{ "the image has more than %d segments or chunks", "图片的数据段超过 %d 个" },
+	{ "the image is damaged: its headers cannot be read", "图片已损坏，无法读取" },
+	{ "the image is %u x %u pixels; at most %lld million pixels are accepted",
+	    "图片为 %u × %u 像素，最多接受 %lld 百万像素" },
+	{ "a photo may not be larger than the daily upload quota of %lld MB",
+	    "单张照片不能超过每日上传限额 %lld 兆字节" },
+	{ "upload quota reached: at most %lld photos and %lld MB in 24 hours; try again later",
+	    "已达上传限额：24 小时内最多 %lld 张、%lld 兆字节，请稍后再试" },
+
 	/* ---- cases (案件) */
 	{ "no such case", "该案件不存在" },
 	{ "type is not a known case type", "案件类型不存在" },

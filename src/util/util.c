@@ -1,8 +1,10 @@
-/* util.c — arena, string builder, clock, time, number parsing, UTF-8, base64url, log. */
+/* util.c — arena, string builder, clock, time, number parsing, UTF-8, base64url (libsodium), log. */
 #include "util.h"
 
 #include <errno.h>
 #include <jansson.h>
+#include <limits.h>
+#include <sodium.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -678,50 +680,29 @@ int csv_split(char *line, char **fields, int max)
 
 /* ------------------------------------------------------------------ base64url */
 
-static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
+/* libsodium's codec (URL-safe alphabet, no padding), which refuses characters outside the
+ * alphabet, an impossible length and non-zero leftover bits. */
 size_t b64url_encode(const unsigned char *in, size_t n, char *out, size_t outcap)
 {
-	size_t o = 0;
-	uint32_t acc = 0;
-	int bits = 0;
-
-	for (size_t i = 0; i < n; i++) {
-		acc = (acc << 8) | in[i];
-		bits += 8;
-		while (bits >= 6) {
-			bits -= 6;
-			if (o + 1 < outcap)
-				out[o++] = b64[(acc >> bits) & 63];
-		}
+	if (outcap == 0)
+		return 0;
+	if (outcap < sodium_base64_ENCODED_LEN(n, sodium_base64_VARIANT_URLSAFE_NO_PADDING)) {
+		out[0] = '\0';
+		return 0;
 	}
-	if (bits > 0 && o + 1 < outcap)
-		out[o++] = b64[(acc << (6 - bits)) & 63];
-	if (outcap)
-		out[o] = '\0';
-	return o;
+	sodium_bin2base64(out, outcap, in, n, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+	return strlen(out);
 }
 
 long b64url_decode(const char *in, unsigned char *out, size_t outcap)
 {
-	uint32_t acc = 0;
-	int bits = 0;
-	size_t o = 0;
+	size_t inlen = strlen(in), len = 0;
+	const char *end = NULL;
 
-	for (; *in; in++) {
-		const char *p = memchr(b64, *in, 64);
-		if (p == NULL)
-			return -1;
-		acc = (acc << 6) | (uint32_t)(p - b64);
-		bits += 6;
-		if (bits >= 8) {
-			bits -= 8;
-			if (o >= outcap)
-				return -1;
-			out[o++] = (unsigned char)(acc >> bits);
-		}
-	}
-	return (long)o;
+	if (sodium_base642bin(out, outcap, in, inlen, NULL, &len, &end,
+	    sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0 || end != in + inlen || len > LONG_MAX)
+		return -1;
+	return (long)len;
 }
 
 /* ------------------------------------------------------------------ log */

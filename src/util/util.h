@@ -96,9 +96,11 @@ bool msg_same_conversions(const char *a, const char *b);
  * fields; the line's trailing CR/LF is dropped. Returns the field count, or -1 when malformed. */
 int csv_split(char *line, char **fields, int max);
 
-/* ---- base64url (no padding) ---- */
+/* ---- base64url (no padding), libsodium's URLSAFE_NO_PADDING codec ---- */
+/* Writes the encoding and a NUL; returns its length, or 0 (and "") when outcap is too small. */
 size_t b64url_encode(const unsigned char *in, size_t n, char *out, size_t outcap);
-/* Returns decoded length or -1. */
+/* Returns decoded length or -1 (a character outside the alphabet, a bad length or trailing
+ * bits, more than outcap bytes). */
 long b64url_decode(const char *in, unsigned char *out, size_t outcap);
 
 /* ---- logging to stderr ---- */

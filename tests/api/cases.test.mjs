@@ -76,7 +76,12 @@ test('If-Match carries the version too', async () => {
   const stale = await act('cz-leader', c.id, { action: 'decline', note: 'x' }, { 'if-match': String(v) });
   assertError(stale, 409, 'stale_version');
   assert.deepEqual(await snapshot(srv, S.admin, c.id), snap);
-  const ok = await act('cz-leader', c.id, { action: 'decline', note: 'x' }, { 'if-match': String(p.json.version) });
+  // A value longer than any version is refused whole, never cut to fit (it used to be cut to
+  // 31 characters, so that the digits of the current version followed by junk were taken).
+  const long = `"${String(p.json.version).padStart(31, '0')}x"`;
+  assertError(await act('cz-leader', c.id, { action: 'decline', note: 'x' }, { 'if-match': long }), 422, 'invalid_value', 'If-Match');
+  assert.deepEqual(await snapshot(srv, S.admin, c.id), snap);
+  const ok = await act('cz-leader', c.id, { action: 'decline', note: 'x' }, { 'if-match': `W/"${p.json.version}"` });
   assert.equal(ok.status, 200, ok.text);
 });
 

@@ -4,7 +4,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, API, assertError, listAll, unique } from './lib.mjs';
 import { eventWorld } from './fixtures/events.mjs';
-import { png, JPEG_PLAIN, WEBP, jpegWithExif, jpegSegments, sha256 } from './fixtures/images.mjs';
+import {
+  png, JPEG_PLAIN, WEBP, jpegWithExif, jpegSegments, sha256, jpegWithAllMeta, pngWithMeta, pngSized,
+  webpWithMeta, webpHeaderOnly, webpSized, jpegSized, webpVp8l,
+} from './fixtures/images.mjs';
 
 let srv;
 let w;
@@ -110,8 +113,9 @@ test('a body over 8 MiB is 413; one just under is accepted', async () => {
   const head = png(5, 5, 5);
   const big = Buffer.concat([head, Buffer.alloc(8 * 1024 * 1024 + 1 - head.length, 0x41)]);
   assertError(await upload('grid-worker', big, 'image/png', { timeout: 60000 }), 413, 'too_large');
-  // 2 MiB: above the JSON body cap (1 MiB), under the upload cap.
-  const mid = Buffer.concat([head, Buffer.alloc(2 * 1024 * 1024 - head.length, 0x42)]);
+  // 2 MiB: above the JSON body cap (1 MiB), under the upload cap (a PNG whose IDAT fills it).
+  const mid = pngSized(64, 64, 2 * 1024 * 1024 - 57);
+  assert.equal(mid.length, 2 * 1024 * 1024);
   const ok = await upload('grid-worker', mid, 'image/png', { timeout: 60000 });
   assert.equal(ok.status, 201, ok.text);
   assert.equal(ok.json.size, mid.length);
@@ -169,4 +173,95 @@ test('photos on create must be the caller\'s own uploads that exist', async () =
   assertError(await w.post('grid-worker', { title: unique('x'), category: cat.code, ...pt, photos: [xgPhoto.id] }), 422, undefined, 'photos');
   assert.equal(await count(), n0, 'nothing created');
   assert.equal((await fetchBytes('operator', xgPhoto.id)).status, 404, 'still private');
+});
+
+// ---- issue 8 §4, issue 9 §2: image checks, metadata in every place, cache headers, scope
+
+const GPS = Buffer.from('GPS 29.08N 119.65E', 'latin1');
+const has = (buf, s) => buf.includes(Buffer.isBuffer(s) ? s : Buffer.from(s, 'latin1'));
+
+test('photos are served with Cache-Control: private, no-store', async () => {
+  const j = checkCreated(await upload('grid-worker', png(4, 5, 6), 'image/png'), 'image/png');
+  const g = await fetchBytes('grid-worker', j.id);
+  assert.equal(g.status, 200);
+  assert.equal(g.headers.get('cache-control'), 'private, no-store');
+});
+
+test('JPEG: Exif, XMP, IPTC (APP13), COM, an APP1 after the scan start and bytes after EOI are removed; ICC and the scan are kept', async () => {
+  const input = jpegWithAllMeta();
+  assert.ok(has(input, GPS) && has(input, 'Photoshop 3.0') && has(input, 'http://ns.adobe.com/xap/1.0/'), 'the fixture carries all of them');
+  const j = checkCreated(await upload('grid-worker', input, 'image/jpeg'), 'image/jpeg');
+  const out = (await fetchBytes('grid-worker', j.id)).body;
+  for (const s of [GPS, 'GPS', 'Exif', 'Photoshop', 'xap/1.0', 'exif:']) assert.ok(!has(out, s), `no ${s} left`);
+  assert.ok(has(out, 'ICC_PROFILE\0'), 'the ICC profile is kept');
+  assert.deepEqual([...out.subarray(-2)], [0xff, 0xd9], 'ends with EOI');
+  const markers = jpegSegments(out).map((x) => x.marker);
+  assert.ok(!markers.some((m) => m === 0xe1 || m === 0xed || m === 0xfe), `no APP1, APP13 or COM: ${markers.map((m) => m.toString(16))}`);
+  // The scan data between SOS and EOI is byte-identical to the plain image's.
+  const scan = (buf) => buf.subarray(jpegSegments(buf).find((x) => x.marker === 0xda).start, buf.length - 2);
+  assert.ok(scan(out).equals(scan(JPEG_PLAIN)), 'the scan is byte-identical');
+});
+
+test('PNG: tEXt, zTXt, iTXt, eXIf and tIME are removed; IHDR, gAMA, IDAT and IEND are kept byte for byte', async () => {
+  const input = pngWithMeta(1, 2, 3);
+  for (const t of ['tEXt', 'zTXt', 'iTXt', 'eXIf', 'tIME']) assert.ok(has(input, t), `the fixture has ${t}`);
+  const j = checkCreated(await upload('grid-worker', input, 'image/png'), 'image/png');
+  const out = (await fetchBytes('grid-worker', j.id)).body;
+  for (const t of ['tEXt', 'zTXt', 'iTXt', 'eXIf', 'tIME', 'GPS']) assert.ok(!has(out, t), `no ${t} left`);
+  assert.ok(has(out, 'gAMA'), 'gAMA (colour) is kept');
+  // Without the gAMA chunk the result is exactly the plain PNG of the same colour.
+  const gama = out.indexOf(Buffer.from('gAMA')) - 4;
+  assert.ok(Buffer.concat([out.subarray(0, gama), out.subarray(gama + 16)]).equals(png(1, 2, 3)), 'the pixels (IDAT) are byte-identical');
+});
+
+test('WebP: the EXIF and XMP chunks are removed and VP8X no longer announces them; the image chunk is kept', async () => {
+  const input = webpWithMeta();
+  assert.ok(has(input, 'EXIF') && has(input, 'XMP ') && (input[20] & 0x0c) === 0x0c);
+  const j = checkCreated(await upload('grid-worker', input, 'image/webp'), 'image/webp');
+  const out = (await fetchBytes('grid-worker', j.id)).body;
+  for (const t of ['EXIF', 'XMP ', 'GPS']) assert.ok(!has(out, t), `no ${t} left`);
+  assert.equal(out.readUInt32LE(4), out.length - 8, 'the RIFF size is right');
+  assert.equal(out.subarray(12, 16).toString(), 'VP8X');
+  assert.equal(out[20] & 0x0c, 0, 'the EXIF and XMP flags are cleared');
+  assert.ok(has(out, webpVp8l()), 'the VP8L bitstream is byte-identical');
+});
+
+test('a WebP of only a header, truncated or garbage images are 422 naming the image', async () => {
+  const bad = [
+    [webpHeaderOnly(), 'image/webp'],
+    [WEBP.subarray(0, 24), 'image/webp'],
+    [png(1, 1, 1).subarray(0, 40), 'image/png'],
+    [Buffer.concat([png().subarray(0, 8), Buffer.from('garbage that is no chunk at all')]), 'image/png'],
+    [JPEG_PLAIN.subarray(0, 200), 'image/jpeg'],
+    [Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00]), 'image/jpeg'],
+    [Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.from('not a jpeg segment')]), 'image/jpeg'],
+  ];
+  for (const [bytes, mime] of bad) {
+    const r = await upload('grid-worker', bytes, mime);
+    assertError(r, 422, 'invalid_image', 'image');
+  }
+  const r = await upload('grid-worker', webpHeaderOnly(), 'image/webp');
+  assert.match(r.json.error.message, /没有画面内容/);
+});
+
+test('decompression bombs: 20000 x 20000 declared in JPEG, PNG or WebP is 422 with the size in the message', async () => {
+  for (const [bytes, mime] of [[jpegSized(20000, 20000), 'image/jpeg'], [pngSized(20000, 20000), 'image/png'], [webpSized(16384, 16384), 'image/webp']]) {
+    const r = await upload('grid-worker', bytes, mime);
+    assertError(r, 422, 'image_too_large', 'image');
+    assert.match(r.json.error.message, /(20000 × 20000|16384 × 16384)/);
+  }
+  // 6000 x 6000 (36 megapixels) is under the limit.
+  checkCreated(await upload('grid-worker', pngSized(6000, 6000), 'image/png'), 'image/png');
+});
+
+test('a photo linked to many cases is visible to whoever sees any one of them (no cut after 16)', async () => {
+  const photo = checkCreated(await upload('county-operator', png(17, 16, 15), 'image/png'), 'image/png');
+  for (let i = 0; i < 17; i++) {
+    await w.report('county-operator', { title: unique('多案照片'), category: cat.code, ...w.pointIn('将军社区第一网格'), photos: [photo.id] });
+  }
+  assert.equal((await fetchBytes('xg-operator', photo.id)).status, 404, 'not yet: none of its cases is in 西关');
+  await w.report('county-operator', { title: unique('多案照片'), category: cat.code, ...w.pointIn('西关社区第一网格'), photos: [photo.id] });
+  const r = await fetchBytes('xg-operator', photo.id);
+  assert.equal(r.status, 200, 'the 18th case is in 西关: the photo is visible');
+  assert.equal(r.headers.get('cache-control'), 'private, no-store');
 });

@@ -2,7 +2,7 @@
 // --skip-errors, and a running server places events in the new grids without a restart.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import { startServer, runCli, API } from './lib.mjs';
 
@@ -135,4 +135,16 @@ test('not GeoJSON, not a FeatureCollection, a missing file: one line, non-zero, 
   assert.match(missing.stdout + missing.stderr, /cannot open/);
   const usage = runCli(['import', 'rivers', '--db', srv.db, 'x']);
   assert.equal(usage.status, 2);
+});
+
+test('a file over the import cap (64 MiB) is refused whole before it is read', async () => {
+  // a sparse file: 64 MiB + 1 byte on the disk's books, nothing written
+  const big = path.join(srv.dir, 'big.geojson');
+  const fd = openSync(big, 'w');
+  ftruncateSync(fd, 64 * 1024 * 1024 + 1);
+  closeSync(fd);
+  const r = runCli(['import', 'grids', '--db', srv.db, big]);
+  assert.equal(r.status, 1);
+  assert.equal(r.signal, null);
+  assert.match(r.stdout + r.stderr, /larger than 64 MiB/);
 });

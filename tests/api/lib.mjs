@@ -61,7 +61,7 @@ const deadlineTimer = (ms) => new Promise((r) => setTimeout(r, ms).unref());
 
 /**
  * Starts a server on a fresh demo database (or, with {dir, db}, on an existing one);
- * opts.args are extra `serve` options.
+ * opts.args (or opts itself, an array) are extra `serve` options.
  * Returns {base, db, dir, bin, port, stop(), stopKeep(), login(user), api(method, path, opts), output()}.
  */
 export async function startServer(existing = null, opts = {}) {
@@ -80,7 +80,7 @@ export async function startServer(existing = null, opts = {}) {
   let lastErr = '';
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = await freePort();
-    const srv = await trySpawn(dir, db, port, opts.args || []);
+    const srv = await trySpawn(dir, db, port, Array.isArray(opts) ? opts : (opts.args || []));
     if (srv.ok) return srv.server;
     lastErr = srv.error;
     // Port taken between our probe and the server's bind: try another one.

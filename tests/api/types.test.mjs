@@ -31,3 +31,42 @@ test('statuses and actions carry the names the pages show, for any signed-in use
     }
   }
 });
+
+test('each type describes its own fields, the fields of its actions, its stages and indicators', async () => {
+  const j = await getOk(srv, `${API}/types`, citizen);
+  const ty = Object.fromEntries(j.items.map((x) => [x.type, x]));
+  const ev = ty.event;
+  const f = Object.fromEntries(ev.fields.map((x) => [x.name, x]));
+  // the columns of event_details, labelled, with their kinds
+  assert.equal(f.handle_due_at.kind, 'time');
+  assert.equal(f.handle_due_at.label_zh, '办理时限');
+  assert.equal(f.rework_count.kind, 'int');
+  assert.equal(f.rating.kind, 'choice');
+  assert.deepEqual(f.rating.choices.map((c) => c.code), ['satisfied', 'basically_satisfied', 'unsatisfied']);
+  assert.equal(f.rating.choices.find((c) => c.code === 'unsatisfied').name_zh, '不满意');
+  assert.equal(f.platform.public, true);
+  assert.equal(f.caller_phone.public, false, 'a caller is never part of the public view');
+  for (const x of [...ty.event.fields, ...ty.suggestion.fields]) {
+    assert.ok(x.label_zh && x.label_en, `${x.name} is labelled in both languages`);
+    assert.doesNotMatch(x.label_zh, /[A-Za-z]/, `${x.name}: no English in the Chinese label`);
+  }
+  // an action's fields: dispatch asks for a department, settle for a result and photos
+  const act = (t, code) => ty[t].actions.find((a) => a.code === code);
+  assert.deepEqual(act('event', 'dispatch').fields.map((x) => [x.name, x.kind, x.required]), [['unit_id', 'unit', true]]);
+  assert.deepEqual(act('event', 'settle').fields.map((x) => [x.name, x.kind, x.required]),
+    [['result', 'text', true], ['photos', 'photos', true]]);
+  assert.equal(act('event', 'reject').needs_reason, true);
+  assert.deepEqual(act('event', 'reject').fields, [], 'a reason goes in note, not in fields');
+  assert.equal(act('suggestion', 'accept').fields[0].kind, 'user');
+  assert.doesNotMatch(act('suggestion', 'accept').fields[0].label_zh, /[A-Za-z]/);
+  // deadline stages and indicators with their kinds
+  assert.deepEqual(ev.stages.map((s) => [s.code, s.name_zh]), [['accept', '受理'], ['handle', '处置']]);
+  const kinds = Object.fromEntries(ev.indicators.map((x) => [x.code, x.kind]));
+  assert.equal(kinds.reported, 'count');
+  assert.equal(kinds.on_time_rate, 'ratio');
+  assert.equal(kinds.avg_close_hours, 'hours');
+  assert.equal(ev.map_layer, true);
+  assert.equal(ty.suggestion.map_layer, false);
+  assert.ok(ev.create_roles.includes('citizen'));
+  assert.ok(!ty.suggestion.create_roles.includes('citizen'), 'the station board is staff only');
+});

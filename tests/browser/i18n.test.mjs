@@ -85,6 +85,7 @@ test('no page decides anything by matching Chinese prose (codes only)', async ()
     for (const m of src.matchAll(/\/[^/\n]*[\u4e00-\u9fff][^/\n]*\/[gimsuy]*\.(test|exec)\(|\.match\(\/[^/\n]*[\u4e00-\u9fff]/g)) bad.push(`${f}: ${m[0]}`);
   }
   assert.deepEqual(bad, []);
+});
 
 /* ---------- server messages in the browser ---------- */
 

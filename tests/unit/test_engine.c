@@ -670,9 +670,43 @@ static void concurrent_idempotent_creates(void **state)
 	assert_chain_intact();
 }
 
+/* The statement cache has no ceiling: far more distinct statements than its first table
+ * (256) are all prepared, cached (the same statement comes back) and give their own answers. */
+#define MANY_SQL 700
+static char many_sql[MANY_SQL][40];   /* static storage: the cache keys on the address */
+
+static void statement_cache_grows(void **state)
+{
+	struct support_db d;
+	struct db_conn *c;
+	struct db_stmt *first[MANY_SQL];
+
+	(void)state;
+	assert_int_equal(support_open_db("stmtcache", 8, &d), 0);
+	c = db_reader(d.db);
+	assert_non_null(c);
+	for (int i = 0; i < MANY_SQL; i++) {
+		snprintf(many_sql[i], sizeof many_sql[i], "SELECT %d + 1", i);
+		first[i] = db_prepare(c, many_sql[i]);
+		assert_non_null(first[i]);
+		assert_int_equal(db_step(first[i]), DB_ROW);
+		assert_int_equal(db_col_int(first[i], 0), i + 1);
+		db_reset(first[i]);
+	}
+	for (int i = 0; i < MANY_SQL; i++) {
+		struct db_stmt *s = db_prepare(c, many_sql[i]);
+		assert_ptr_equal(s, first[i]);
+		assert_int_equal(db_step(s), DB_ROW);
+		assert_int_equal(db_col_int(s, 0), i + 1);
+		db_reset(s);
+	}
+	support_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(statement_cache_grows),
 		cmocka_unit_test_setup_teardown(demo_data_is_there, setup, support_end),
 		cmocka_unit_test_setup_teardown(lifecycle, setup, support_end),
 		cmocka_unit_test_setup_teardown(case_json_round_trip, setup, support_end),

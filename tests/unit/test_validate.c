@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "http/match.h"
 #include "http/validate.h"
 #include "util/util.h"
 
@@ -451,6 +452,45 @@ static void accessors(void **state)
 	json_decref(j);
 }
 
+/* ------------------------------------------------------------------ match.c */
+
+static void path_match_segments(void **state)
+{
+	struct path_param pp[LIM_PATH_PARAMS];
+
+	assert_int_equal(path_match("/api/v1/cases/{id}/actions", "/api/v1/cases/12/actions", pp,
+	    LIM_PATH_PARAMS), 1);
+	assert_int_equal(pp[0].len, 2);
+	assert_memory_equal(pp[0].s, "12", 2);
+	assert_int_equal(path_match("/api/v1/cases/{id}", "/api/v1/cases/12/", pp, 4), 1);
+	assert_int_equal(path_match("/api/v1/cases/{id}", "/api/v1/cases/12//", pp, 4), -1);
+	assert_int_equal(path_match("/api/v1/cases/{id}", "/api/v1/cases/", pp, 4), -1);
+	assert_int_equal(path_match("/api/v1/cases/{id}", "/api/v1/cases/1/2", pp, 4), -1);
+	assert_int_equal(path_match("/a/{x}/{y}", "/a/b/c", pp, 1), -1);   /* too many */
+	assert_int_equal(path_match("/a/{x", "/a/b", pp, 4), -1);          /* unclosed */
+	assert_int_equal(path_match("/a/{x}/{y}", "/a/b/c", pp, 4), 2);
+	assert_memory_equal(pp[1].s, "c", 1);
+}
+
+static void if_match_forms(void **state)
+{
+	int64_t v = 0;
+
+	assert_true(if_match_version("3", &v) && v == 3);
+	assert_true(if_match_version("\"42\"", &v) && v == 42);
+	assert_true(if_match_version("W/\"7\"", &v) && v == 7);
+	assert_true(if_match_version("9223372036854775807", &v) && v == INT64_MAX);
+	assert_false(if_match_version("9223372036854775808", &v));
+	assert_false(if_match_version("", &v));
+	assert_false(if_match_version("\"\"", &v));
+	assert_false(if_match_version("0", &v));
+	assert_false(if_match_version("-3", &v));
+	assert_false(if_match_version("3x", &v));
+	assert_false(if_match_version("*", &v));
+	/* longer than any version: refused whole, not cut to its first characters */
+	assert_false(if_match_version("\"0000000000000000000000000000001x\"", &v));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -462,6 +502,8 @@ int main(void)
 		cmocka_unit_test(check_prefix_and_nul),
 		cmocka_unit_test(check_ideographic_space_is_blank),
 		cmocka_unit_test(accessors),
+		cmocka_unit_test(path_match_segments),
+		cmocka_unit_test(if_match_forms),
 	};
 
 	if (sodium_init() < 0)

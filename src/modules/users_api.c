@@ -6,7 +6,8 @@
 #include "../http/http.h"
 #include "../org/org.h"
 #include "../util/util.h"
-#include "auth.h"
+#include "../auth/auth.h"
+#include "modules.h"
 
 void *auth_user_json(const struct auth_user *u)
 {

@@ -6,7 +6,8 @@
 #include "../db/db.h"
 #include "../http/http.h"
 #include "../util/util.h"
-#include "auth.h"
+#include "../auth/auth.h"
+#include "modules.h"
 
 /* The filter of SQL_USERS_LIST in auth_api.c, without its page limit. */
 static const char SQL_USERS_EXPORT[] =

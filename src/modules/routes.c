@@ -5,17 +5,18 @@
  * the staff-only routes: the supervision queue (督办), the indicators (指标) and the working
  * calendar are not for citizens (群众). */
 #include "../core/case.h"
-#include "../modules/event.h"
+#include "../http/http.h"
 #include "../org/grids.h"
 #include "../org/org.h"
-#include "http.h"
+#include "event.h"
+#include "modules.h"
 
 static void health(struct http_req *r)
 {
 	http_reply(r, 200, json_pack("{s:s, s:s}", "status", "ok", "version", PINGAN_VERSION));
 }
 
-const struct route http_routes[] = {
+const struct route app_routes[] = {
 	{ HM_GET, "/api/v1/health", health, RF_PUBLIC, 0 },
 	{ HM_POST, "/api/v1/session", auth_api_login, RF_PUBLIC | RF_BODY, 0 },
 	{ HM_DELETE, "/api/v1/session", auth_api_logout, 0, 0 },
