@@ -112,7 +112,8 @@ struct opts {
 	int64_t access_log_max_mb;
 	const char *key_file, *anchor_file;
 	int threads, group_commit;
-	int64_t cases, sla_interval, upload_max, anchor_interval, quota_count, quota_mb;
+	int64_t cases, events, open_share, sla_interval, upload_max, anchor_interval, quota_count,
+	    quota_mb;
 	bool skip_errors;
 	const char *arg;        /* the one positional argument of import commands */
 	uint64_t seed;
@@ -137,6 +138,8 @@ static int parse_opts_arg(int argc, char **argv, struct opts *o, const char *usa
 		{ "demo-password", required_argument, NULL, 'P' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "cases", required_argument, NULL, 'c' },
+		{ "events", required_argument, NULL, 'E' },
+		{ "open-share", required_argument, NULL, 'O' },
 		{ "sla-interval", required_argument, NULL, 'S' },
 		{ "upload-max", required_argument, NULL, 'U' },
 		{ "upload-quota-count", required_argument, NULL, 'Q' },
@@ -161,6 +164,7 @@ static int parse_opts_arg(int argc, char **argv, struct opts *o, const char *usa
 	o->listen = getenv("PINGAN_LISTEN");
 	o->threads = DEFAULT_THREADS;
 	o->group_commit = DB_GROUP_MAX;
+	o->open_share = -1;
 	optind = 1;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "h", lo, NULL)) != -1) {
@@ -237,6 +241,18 @@ static int parse_opts_arg(int argc, char **argv, struct opts *o, const char *usa
 		case 'c':
 			if (!parse_i64(optarg, 1, 100000000, &o->cases)) {
 				fprintf(stderr, "pingan: --cases must be 1-100000000\n");
+				return 2;
+			}
+			break;
+		case 'E':
+			if (!parse_i64(optarg, 1, 100000000, &o->events)) {
+				fprintf(stderr, "pingan: --events must be 1-100000000\n");
+				return 2;
+			}
+			break;
+		case 'O':
+			if (!parse_i64(optarg, 0, 100, &o->open_share)) {
+				fprintf(stderr, "pingan: --open-share must be 0-100 (percent)\n");
 				return 2;
 			}
 			break;
@@ -986,8 +1002,11 @@ static int cmd_catalog(int argc, char **argv)
 }
 
 static const char usage_bench[] =
-    "usage: pingan bench-data --db FILE [--cases N] [--seed S]\n"
-    "  Appends N (default 1000000) board posts with timelines to a demo database, for make bench.\n";
+    "usage: pingan bench-data --db FILE [--cases N] [--events N [--open-share PCT]] [--seed S]\n"
+    "  Appends N board posts (--cases) and N grid events (--events) with timelines to a demo\n"
+    "  database, for make bench; with neither, 1000000 board posts. Events spread over the\n"
+    "  demo's grids and one year; PCT percent of them (default 15) are still open, those with\n"
+    "  a running deadline about 1% due for a warning.\n";
 
 static int cmd_bench_data(int argc, char **argv)
 {
@@ -1004,7 +1023,11 @@ static int cmd_bench_data(int argc, char **argv)
 		db_close(db);
 		return rc;
 	}
-	e = benchdata_generate(db, o.cases ? o.cases : 1000000, o.seed ? o.seed : 2017, stderr);
+	e = o.cases || !o.events ? benchdata_generate(db, o.cases ? o.cases : 1000000,
+	    o.seed ? o.seed : 2017, stderr) : PA_OK;
+	if (e == PA_OK && o.events)
+		e = benchdata_events(db, o.events, o.seed ? o.seed : 2017, (int)(o.open_share >= 0 ?
+		    o.open_share * 10 : BENCH_OPEN_PERMILLE), stderr);
 	if (e != PA_OK) {
 		fprintf(stderr, "pingan: bench-data failed: %s (is this a demo database?)\n",
 		    pa_err_str(e));

@@ -3,7 +3,8 @@
 #   a minimal libmicrohttpd responder serving the same bytes (the physical limit of the stack)
 #   and Redmine (a real peer, Debian packages, bench/peers/redmine.sh).
 # Not part of make check. Cleans up after itself. BENCH_CASES, BENCH_SECONDS,
-# BENCH_REDMINE=0 (skip the peer) and BENCH_ACCESSLOG=0 (skip the access log's cost) adjust it.
+# BENCH_REDMINE=0 (skip the peer), BENCH_ACCESSLOG=0 (skip the access log's cost) and
+# BENCH_SCALE=0 (skip the part at scale, bench/scale.sh: BENCH_EVENTS, BENCH_OPEN_SHARE) adjust it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CASES=${BENCH_CASES:-1000000}
@@ -24,23 +25,7 @@ cleanup() {
 	rm -rf "$dir"
 }
 trap cleanup EXIT
-port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null ||
-	node -e 'const s=require("net").createServer().listen(0,()=>{console.log(s.address().port);s.close()})'; }
-
-# wrk → "req/s p50_ms p99_ms errors"
-measure() {
-	local conns=$1 threads=$2 script=$3 url=$4 out
-	out=$(wrk -t"$threads" -c"$conns" -d"${SECS}s" --latency ${script:+-s "$script"} "$url" 2>&1)
-	echo "$out" | awk '
-		function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-		/Requests\/sec/ { rps = $2 }
-		/^ +50%/ { p50 = ms($2) }
-		/^ +99%/ { p99 = ms($2) }
-		/Non-2xx/ { err = $5 }
-		END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, err + 0 }'
-}
-row() { printf '| %-46s | %9s | %8s | %8s | %6s | %s |\n' "$@"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+. bench/lib.sh    # port, measure, row, ratio
 
 # a private copy: rebuilding bin/pingan during the run must not change what is measured
 cp bin/pingan "$dir/pingan"
@@ -122,10 +107,19 @@ if [ "${BENCH_REDMINE:-1}" != 0 ]; then
 	fi
 fi
 
+# at scale: a demo database with 1,000,000 grid events (bench/scale.sh alone runs just this part)
+scale=""
+if [ "${BENCH_SCALE:-1}" != 0 ]; then
+	kill "$spid" 2>/dev/null || true; wait "$spid" 2>/dev/null || true
+	echo "bench: at scale, ${BENCH_EVENTS:-1000000} grid events"
+	mkdir -p "$dir/scale"
+	scale=$(bench/scale.sh "$pingan" "$dir/scale" 2>/dev/null)
+fi
+
 # what the access log costs (bench/accesslog.sh alone runs just this part)
 alog=""
 if [ "${BENCH_ACCESSLOG:-1}" != 0 ]; then
-	kill "$spid"; wait "$spid" 2>/dev/null || true
+	kill "$spid" 2>/dev/null || true; wait "$spid" 2>/dev/null || true
 	echo "bench: GET one case with and without --access-log"
 	alog=$(bench/accesslog.sh "$pingan" "$dir/b.db" "$((CASES / 2))" 2>/dev/null | tail -1)
 fi
@@ -162,3 +156,4 @@ echo "Grid placement among $lg grids: $lg_ix ns per point with the index, $lg_li
 echo "Peak RSS of the server holding $CASES cases: $rss MB"
 echo "Start to first answered request: $first ms"
 [ -n "$alog" ] && echo "Access log: $alog"
+[ -n "$scale" ] && echo "$scale"
