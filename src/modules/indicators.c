@@ -35,7 +35,30 @@ struct ind {
 	double close_hours_sum;
 	struct tally periods[IND_PERIODS_MAX], cats[IND_GROUPS_MAX], plats[IND_GROUPS_MAX];
 	int nperiods, ncats, nplats;
+	/* the trend counts into slots by arithmetic on the instant (no time formatting, no
+	 * search per row): slot i starts at period0 + i * period_ms */
+	int64_t period0, period_ms;
+	int64_t slot_reported[IND_PERIODS_MAX], slot_closed[IND_PERIODS_MAX];
 };
+
+/* The start of the China-time day of ms. */
+static int64_t day_start(int64_t ms)
+{
+	int64_t s = ms / 1000 + PA_TZ_OFFSET_S;
+
+	return ((s >= 0 ? s : s - 86399) / 86400 * 86400 - PA_TZ_OFFSET_S) * 1000;
+}
+
+/* The slot of an instant in the trend, or -1 outside it. */
+static int period_slot(const struct ind *x, int64_t ms, bool week)
+{
+	int64_t start = week ? time_week_start(ms) : day_start(ms), i;
+
+	if (start < x->period0)
+		return -1;
+	i = (start - x->period0) / x->period_ms;
+	return i < IND_PERIODS_MAX ? (int)i : -1;
+}
 
 static struct tally *tally_of(struct tally *t, int *n, int max, const char *key,
     const char *name)
@@ -85,8 +108,8 @@ static void count_row(struct ind *x, struct db_stmt *s, bool week, int64_t now)
 	bool accepted = db_col_int(s, 3) != 0;
 	int64_t due = db_col_int(s, 4);
 	const char *rating = db_col_text(s, 5);
-	char key[16];
 	struct tally *t;
+	int slot;
 
 	x->num[I_REPORTED]++;
 	if (accepted || rejected) {
@@ -117,14 +140,10 @@ static void count_row(struct ind *x, struct db_stmt *s, bool week, int64_t now)
 		x->den[I_AVG_HOURS]++;
 		x->close_hours_sum += (double)(closed_at - created) / 3600000.0;
 	}
-	period_key(created, week, key);
-	if ((t = tally_of(x->periods, &x->nperiods, IND_PERIODS_MAX, key, NULL)))
-		t->reported++;
-	if ((closed || settled) && closed_at) {
-		period_key(closed_at, week, key);
-		if ((t = tally_of(x->periods, &x->nperiods, IND_PERIODS_MAX, key, NULL)))
-			t->closed++;
-	}
+	if ((slot = period_slot(x, created, week)) >= 0)
+		x->slot_reported[slot]++;
+	if ((closed || settled) && closed_at && (slot = period_slot(x, closed_at, week)) >= 0)
+		x->slot_closed[slot]++;
 	if ((t = tally_of(x->cats, &x->ncats, IND_GROUPS_MAX, db_col_text(s, 9) ? db_col_text(s, 9) :
 	    "", db_col_text(s, 10)))) {
 		t->reported++;
@@ -135,11 +154,6 @@ static void count_row(struct ind *x, struct db_stmt *s, bool week, int64_t now)
 		t->reported++;
 		t->closed += closed || settled;
 	}
-}
-
-static int tally_cmp(const void *a, const void *b)
-{
-	return strcmp(((const struct tally *)a)->key, ((const struct tally *)b)->key);
 }
 
 static double ind_value(const struct ind *x, int i)
@@ -302,10 +316,22 @@ void indicators_api(struct http_req *r)
 	db_bind_text(s, 4, org_id ? path : NULL);
 	db_bind_text(s, 5, cat && *cat ? cat : NULL);
 	db_bind_text(s, 6, plat && *plat ? plat : NULL);
+	x->period_ms = (week ? 7 : 1) * DAY_MS;
+	x->period0 = week ? time_week_start(from) : day_start(from);
 	while (db_step(s) == DB_ROW)
 		count_row(x, s, week, now);
 	db_reset(s);
-	qsort(x->periods, (size_t)x->nperiods, sizeof *x->periods, tally_cmp);
+	/* the used slots, in order, become the trend's periods */
+	for (int i = 0; i < IND_PERIODS_MAX; i++) {
+		struct tally *p;
+		if (x->slot_reported[i] == 0 && x->slot_closed[i] == 0)
+			continue;
+		p = &x->periods[x->nperiods++];
+		period_key(x->period0 + i * x->period_ms, false, p->key);
+		memcpy(p->name, p->key, sizeof p->key);
+		p->reported = x->slot_reported[i];
+		p->closed = x->slot_closed[i];
+	}
 	time_format(from, fs);
 	time_format(to, ts);
 	if (fmt != EXPORT_JSON) {
