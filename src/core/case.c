@@ -366,11 +366,25 @@ void case_json(struct sb *b, const struct case_rec *c)
 		sb_add(b, ",", 1);
 		sb_json_str(b, f->name);
 		sb_add(b, ":", 1);
+		/* scalars are written directly (lists write this for every row) */
 		if (f->kind == TF_TIME && json_is_integer(v)) {
 			sb_json_time(b, json_integer_value(v));
 			continue;
 		}
-		t = v ? json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
+		if (json_is_string(v)) {
+			sb_json_str(b, json_string_value(v));
+			continue;
+		}
+		if (json_is_integer(v)) {
+			sb_printf(b, "%lld", (long long)json_integer_value(v));
+			continue;
+		}
+		if (v == NULL || json_is_null(v) || json_is_boolean(v)) {
+			sb_adds(b, v == NULL || json_is_null(v) ? "null" : json_is_true(v) ? "true" :
+			    "false");
+			continue;
+		}
+		t = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
 		sb_adds(b, t ? t : "null");
 		free(t);
 	}
