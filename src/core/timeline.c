@@ -67,6 +67,21 @@ void tl_mac_init(crypto_generichash_state *st, unsigned char domain)
 	crypto_generichash_update(st, &domain, 1);
 }
 
+/* The fields of an event that both the keyed hash and the legacy one cover, in order. */
+static void put_event(crypto_generichash_state *st, const struct tl_event *e, int64_t seq)
+{
+	tl_mac_i64(st, e->case_id);
+	tl_mac_i64(st, seq);
+	put_str(st, e->kind);
+	put_str(st, e->action);
+	tl_mac_i64(st, e->actor_id);
+	tl_mac_i64(st, e->at);
+	put_str(st, e->from_status);
+	put_str(st, e->to_status);
+	put_str(st, e->note);
+	put_str(st, e->data);
+}
+
 void tl_hash(const unsigned char prev[TL_HASH_BYTES], const struct tl_event *e, int64_t seq,
     unsigned char out[TL_HASH_BYTES])
 {
@@ -74,16 +89,7 @@ void tl_hash(const unsigned char prev[TL_HASH_BYTES], const struct tl_event *e, 
 
 	tl_mac_init(&st, TL_DOMAIN_EVENT);
 	crypto_generichash_update(&st, prev, TL_HASH_BYTES);
-	tl_mac_i64(&st, e->case_id);
-	tl_mac_i64(&st, seq);
-	put_str(&st, e->kind);
-	put_str(&st, e->action);
-	tl_mac_i64(&st, e->actor_id);
-	tl_mac_i64(&st, e->at);
-	put_str(&st, e->from_status);
-	put_str(&st, e->to_status);
-	put_str(&st, e->note);
-	put_str(&st, e->data);
+	put_event(&st, e, seq);
 	tl_mac_i64(&st, e->assignee_id);
 	tl_mac_i64(&st, e->unit_id);
 	tl_mac_i64(&st, e->closed_at);
@@ -386,16 +392,7 @@ static void tl_hash_v1(const unsigned char prev[TL_HASH_BYTES], int64_t id,
 	crypto_generichash_init(&st, NULL, 0, TL_HASH_BYTES);
 	crypto_generichash_update(&st, prev, TL_HASH_BYTES);
 	tl_mac_i64(&st, id);
-	tl_mac_i64(&st, e->case_id);
-	tl_mac_i64(&st, seq);
-	put_str(&st, e->kind);
-	put_str(&st, e->action);
-	tl_mac_i64(&st, e->actor_id);
-	tl_mac_i64(&st, e->at);
-	put_str(&st, e->from_status);
-	put_str(&st, e->to_status);
-	put_str(&st, e->note);
-	put_str(&st, e->data);
+	put_event(&st, e, seq);
 	crypto_generichash_final(&st, out, TL_HASH_BYTES);
 }
 
