@@ -15,54 +15,46 @@ mkdir -p "$log"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
-# cmocka prints "[  PASSED  ] N test(s)." and "[  FAILED  ] N test(s)".
-run_unit() {
-	local bin=$1 out="$log/$(basename "$1").log" p f
-	"$bin" >"$out" 2>&1
-	local rc=$?
-	p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -1)
-	f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -1)
+# Runs one suite ("$@") into $log/NAME.log and reads its counts: PASS_RE and FAIL_RE are sed
+# expressions whose \1 is the number; SHOW_RE picks the lines shown when something failed.
+# A suite that exits non-zero without counting a failure (a crash before its summary) counts
+# one.
+run_suite() {
+	local name=$1 pass_re=$2 fail_re=$3 show=$4 out="$log/$1.log" p f rc
+	shift 4
+	"$@" >"$out" 2>&1
+	rc=$?
+	p=$(sed -n "s/$pass_re/\1/p" "$out" | tail -1)
+	f=$(sed -n "s/$fail_re/\1/p" "$out" | tail -1)
 	p=${p:-0}
 	f=${f:-0}
-	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi   # crashed before its summary
+	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
 	passed=$((passed + p))
 	failed=$((failed + f))
-	printf '%-40s %3d passed, %d failed\n' "$(basename "$bin")" "$p" "$f"
-	[ "$f" -eq 0 ] || sed 's/^/    /' "$out" | grep -E 'FAIL|ERROR|error|Sanitizer|runtime' | head -20
+	printf '%-40s %3d passed, %d failed\n' "$name" "$p" "$f"
+	[ "$f" -eq 0 ] || grep -E "$show" "$out" | head -30 | sed 's/^/    /'
+}
+
+# cmocka prints "[  PASSED  ] N test(s)." and "[  FAILED  ] N test(s)".
+run_unit() {
+	run_suite "$(basename "$1")" '^\[  PASSED  \] \([0-9]*\) test.*' '^\[  FAILED  \] \([0-9]*\) test.*' \
+	    'FAIL|ERROR|error|Sanitizer|runtime' "$1"
 }
 
 # node --test with the TAP reporter ends with "# pass N" and "# fail N".
 run_node() {
-	local name=$1 out="$log/$1.log" p f rc
+	local name=$1
 	shift
-	node --test --test-reporter=tap "$@" >"$out" 2>&1
-	rc=$?
-	p=$(sed -n 's/^# pass \([0-9]*\)/\1/p' "$out" | tail -1)
-	f=$(sed -n 's/^# fail \([0-9]*\)/\1/p' "$out" | tail -1)
-	p=${p:-0}
-	f=${f:-0}
-	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
-	passed=$((passed + p))
-	failed=$((failed + f))
-	printf '%-40s %3d passed, %d failed\n' "$name" "$p" "$f"
-	[ "$f" -eq 0 ] || grep -E '^not ok|error:|expected|actual|Sanitizer' "$out" | head -30 | sed 's/^/    /'
+	run_suite "$name" '^# pass \([0-9]*\)' '^# fail \([0-9]*\)' \
+	    '^not ok|error:|expected|actual|Sanitizer' node --test --test-reporter=tap "$@"
 }
 
 # A script that ends with the line "N passed, N failed".
 run_counted() {
-	local name=$1 out="$log/$1.log" p f rc
+	local name=$1
 	shift
-	"$@" >"$out" 2>&1
-	rc=$?
-	p=$(sed -n 's/^\([0-9]*\) passed, [0-9]* failed$/\1/p' "$out" | tail -1)
-	f=$(sed -n 's/^[0-9]* passed, \([0-9]*\) failed$/\1/p' "$out" | tail -1)
-	p=${p:-0}
-	f=${f:-0}
-	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
-	passed=$((passed + p))
-	failed=$((failed + f))
-	printf '%-40s %3d passed, %d failed\n' "$name" "$p" "$f"
-	[ "$f" -eq 0 ] || grep -v 'passed, .* failed$' "$out" | head -40 | sed 's/^/    /'
+	run_suite "$name" '^\([0-9]*\) passed, [0-9]* failed$' '^[0-9]* passed, \([0-9]*\) failed$' \
+	    '^[^0-9]' "$@"
 }
 
 echo "== error messages (Chinese translations)"
