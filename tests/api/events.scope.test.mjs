@@ -173,3 +173,15 @@ test('the grid worker sees their grid\'s events, not other grids\'', async () =>
   assert.ok(list.every((x) => x.org_id === home || x.reporter_id === w.S['grid-worker'].user.id));
   assert.ok(list.some((x) => x.id === ev.reported.id));
 });
+
+test('dispatch goes only to departments that serve the event: another township\'s is 422, the county\'s is fine', async () => {
+  const e = await w.report('grid-worker', { category: cat.code, ...w.pointIn('将军社区第一网格') });
+  await w.act('operator', e.id, { action: 'accept' }, 'accepted');
+  // 西关街道城管中队 belongs to another township: refused, naming the unit, nothing written
+  await expectRefused(w, e.id,
+    () => w.actRaw('operator', e.id, { action: 'dispatch', fields: { unit_id: w.org('西关街道城管中队').id } }),
+    422, 'invalid_value', 'fields.unit_id');
+  // a department of the county above the event serves it
+  await w.act('operator', e.id, { action: 'dispatch', fields: { unit_id: w.org('婺城区住房和城乡建设局').id } },
+    'dispatched');
+});
