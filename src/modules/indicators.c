@@ -16,7 +16,8 @@ extern const struct indicator_def event_indicators[];
 
 #define DAY_MS (86400LL * 1000)
 #define IND_PERIODS_MAX 400
-#define IND_GROUPS_MAX 64
+#define IND_GROUPS_MAX 64           /* groups of a breakdown; the last gathers the rest */
+#define IND_REST_KEY "_rest"          /* its key */
 
 enum { I_REPORTED, I_ACCEPT, I_SETTLE, I_ONTIME, I_CLOSE, I_REWORK, I_EXTEND, I_SATISFY,
 	I_AVG_HOURS, I_COUNT };
@@ -60,14 +61,24 @@ static int period_slot(const struct ind *x, int64_t ms, bool week)
 	return i < IND_PERIODS_MAX ? (int)i : -1;
 }
 
+/* The group of key, made on first use. The last of the max groups gathers every group beyond
+ * the others (其他（合并）), so a breakdown never drops a case: its totals stay the totals. */
 static struct tally *tally_of(struct tally *t, int *n, int max, const char *key,
     const char *name)
 {
 	for (int i = 0; i < *n; i++)
 		if (strcmp(t[i].key, key) == 0)
 			return &t[i];
-	if (*n == max)
-		return NULL;
+	if (*n >= max - 1) {
+		struct tally *rest = &t[max - 1];
+		if (*n == max - 1) {
+			memset(rest, 0, sizeof *rest);
+			snprintf(rest->key, sizeof rest->key, "%s", IND_REST_KEY);
+			snprintf(rest->name, sizeof rest->name, "%s", "其他（合并）");
+			(*n)++;
+		}
+		return rest;
+	}
 	memset(&t[*n], 0, sizeof t[*n]);
 	snprintf(t[*n].key, sizeof t[*n].key, "%s", key);
 	snprintf(t[*n].name, sizeof t[*n].name, "%s", name ? name : key);
