@@ -157,6 +157,26 @@ struct anchor_job {
 	unsigned char prev[TL_HASH_BYTES], hash[TL_HASH_BYTES];
 };
 
+/* Steps s (case, seq, hash rows) once and, on a row, adds that chain head to the anchor's MAC;
+ * answers db_step's result. The anchor and its verification hash heads the same way. */
+static int mac_head(crypto_generichash_state *st, struct db_stmt *s)
+{
+	static const unsigned char none[TL_HASH_BYTES];
+	int r = db_step(s);
+	size_t hn;
+	const void *h;
+
+	if (r != DB_ROW)
+		return r;
+	h = db_col_blob(s, 2, &hn);
+	if (hn != TL_HASH_BYTES)
+		h = none;
+	tl_mac_i64(st, db_col_int(s, 0));
+	tl_mac_i64(st, db_col_int(s, 1));
+	crypto_generichash_update(st, h, TL_HASH_BYTES);
+	return r;
+}
+
 static pa_err anchor_run(struct db_conn *c, void *ctx)
 {
 	struct anchor_job *j = ctx;
@@ -283,16 +303,8 @@ pa_err anchor_record(struct db *db, const char *file, int64_t *out_id, char *err
 		goto fail;
 	db_bind_int(s, 1, j.from);
 	db_bind_int(s, 2, j.upto);
-	while ((r = db_step(s)) == DB_ROW) {
-		size_t hn;
-		const void *h = db_col_blob(s, 2, &hn);
-		if (hn != TL_HASH_BYTES)
-			h = (const unsigned char[TL_HASH_BYTES]){ 0 };
-		tl_mac_i64(&st, db_col_int(s, 0));
-		tl_mac_i64(&st, db_col_int(s, 1));
-		crypto_generichash_update(&st, h, TL_HASH_BYTES);
+	while ((r = mac_head(&st, s)) == DB_ROW)
 		j.heads++;
-	}
 	db_reset(s);
 	db_read_end(db);
 	if (r == DB_FAIL) {
@@ -382,16 +394,8 @@ static pa_err anchor_rehash(struct db_conn *c, int64_t id, int64_t at, int64_t u
 	tl_mac_i64(&st, at);
 	tl_mac_i64(&st, upto);
 	db_bind_int(s, 1, id);
-	while ((r = db_step(s)) == DB_ROW) {
-		size_t hn;
-		const void *h = db_col_blob(s, 2, &hn);
-		if (hn != TL_HASH_BYTES)
-			h = (const unsigned char[TL_HASH_BYTES]){ 0 };
-		tl_mac_i64(&st, db_col_int(s, 0));
-		tl_mac_i64(&st, db_col_int(s, 1));
-		crypto_generichash_update(&st, h, TL_HASH_BYTES);
+	while ((r = mac_head(&st, s)) == DB_ROW)
 		(*heads)++;
-	}
 	db_reset(s);
 	tl_mac_i64(&st, *heads);
 	crypto_generichash_final(&st, out, TL_HASH_BYTES);

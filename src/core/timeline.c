@@ -264,6 +264,24 @@ static void copy_str(char *dst, size_t n, const char *src)
 	snprintf(dst, n, "%s", src ? src : "");
 }
 
+static void row_event(struct db_stmt *s, struct tl_event *e)
+{
+	*e = (struct tl_event){
+		.case_id = db_col_int(s, 1),
+		.kind = db_col_text(s, 3),
+		.action = db_col_text(s, 4),
+		.actor_id = db_col_int(s, 5),
+		.at = db_col_int(s, 6),
+		.from_status = db_col_text(s, 7),
+		.to_status = db_col_text(s, 8),
+		.note = db_col_text(s, 9),
+		.data = db_col_text(s, 10),
+		.assignee_id = db_col_int(s, 11),
+		.unit_id = db_col_int(s, 12),
+		.closed_at = db_col_int(s, 13),
+	};
+}
+
 pa_err tl_verify(struct db_conn *conn, struct tl_audit *a)
 {
 	struct db_stmt *s = db_prepare(conn, SQL_TL_CHAINS);
@@ -275,20 +293,8 @@ pa_err tl_verify(struct db_conn *conn, struct tl_audit *a)
 		return PA_ERR_DB;
 	while ((r = db_step(s)) == DB_ROW) {
 		int64_t id = db_col_int(s, 0), case_id = db_col_int(s, 1), seq = db_col_int(s, 2);
-		struct tl_event e = {
-			.case_id = case_id,
-			.kind = db_col_text(s, 3),
-			.action = db_col_text(s, 4),
-			.actor_id = db_col_int(s, 5),
-			.at = db_col_int(s, 6),
-			.from_status = db_col_text(s, 7),
-			.to_status = db_col_text(s, 8),
-			.note = db_col_text(s, 9),
-			.data = db_col_text(s, 10),
-			.assignee_id = db_col_int(s, 11),
-			.unit_id = db_col_int(s, 12),
-			.closed_at = db_col_int(s, 13),
-		};
+		struct tl_event e;
+		row_event(s, &e);
 		size_t np, nh;
 		const void *sp = db_col_blob(s, 14, &np);
 		const void *sh = db_col_blob(s, 15, &nh);
@@ -479,23 +485,6 @@ static pa_err rebuild_run(struct db_conn *c, void *ctx)
 }
 
 /* Reads one row of SQL_TL_V1 / SQL_TL_V2 into e (strings valid until the next step). */
-static void row_event(struct db_stmt *s, struct tl_event *e)
-{
-	*e = (struct tl_event){
-		.case_id = db_col_int(s, 1),
-		.kind = db_col_text(s, 3),
-		.action = db_col_text(s, 4),
-		.actor_id = db_col_int(s, 5),
-		.at = db_col_int(s, 6),
-		.from_status = db_col_text(s, 7),
-		.to_status = db_col_text(s, 8),
-		.note = db_col_text(s, 9),
-		.data = db_col_text(s, 10),
-		.assignee_id = db_col_int(s, 11),
-		.unit_id = db_col_int(s, 12),
-		.closed_at = db_col_int(s, 13),
-	};
-}
 
 pa_err tl_rebuild(struct db *db, bool force, int64_t *chains, int64_t *broken_at, char *err,
     size_t n)
