@@ -1025,11 +1025,28 @@ static int cmd_key(int argc, char **argv)
 	to = keys_pdata_current(&k);
 	printf("key rotate: %s personal data to key generation %u (%s)\n", resumed ? "continuing" :
 	    "moving", to, next);
-	if (person_rotate(db, &k, to, stdout, &done) != PA_OK) {
+	/* PINGAN_ROTATE_BATCH: rows per transaction; PINGAN_ROTATE_CRASH_AFTER (tests only): stop
+	 * dead after that many batches, as a killed run would */
+	{
+		const char *bs = getenv("PINGAN_ROTATE_BATCH"), *cs = getenv("PINGAN_ROTATE_CRASH_AFTER");
+		int64_t batch = 0, crash = 0;
+		if (bs)
+			parse_i64(bs, 1, 100000, &batch);
+		if (cs)
+			parse_i64(cs, 1, INT64_MAX, &crash);
+		if (crash > 0) {
+			pa_err pr = person_rotate(db, &k, to, (int)batch, crash, stdout, &done);
+			fflush(stdout);
+			_exit(pr == PA_OK ? 9 : 1);
+		}
+		rc = person_rotate(db, &k, to, (int)batch, 0, stdout, &done) == PA_OK ? 0 : 1;
+	}
+	if (rc != 0) {
 		fprintf(stderr, "pingan: key rotate stopped after %lld persons; run it again to "
 		    "continue\n", (long long)done);
 		goto out;
 	}
+	rc = 1;
 	if (person_rotate_remaining(db_reader(db), to, &left) != PA_OK || left != 0) {
 		fprintf(stderr, "pingan: %lld persons are not yet under the new key; run it again\n",
 		    (long long)left);

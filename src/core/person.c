@@ -751,14 +751,18 @@ pa_err person_rotate_remaining(struct db_conn *c, uint32_t gen, int64_t *left)
 	return r == DB_ROW ? PA_OK : PA_ERR_DB;
 }
 
-pa_err person_rotate(struct db *db, const struct pa_keys *k, uint32_t to_gen, FILE *progress,
-    int64_t *done)
+pa_err person_rotate(struct db *db, const struct pa_keys *k, uint32_t to_gen, int batch,
+    int64_t max_batches, FILE *progress, int64_t *done)
 {
-	struct rotate_row *rows = calloc(ROTATE_BATCH, sizeof *rows);
+	struct rotate_row *rows;
+	int64_t batches = 0;
 	struct db_conn *rd = db_reader(db);
 	pa_err rc = PA_OK;
 
 	*done = 0;
+	if (batch <= 0 || batch > ROTATE_BATCH)
+		batch = ROTATE_BATCH;
+	rows = calloc((size_t)batch, sizeof *rows);
 	if (rows == NULL || rd == NULL) {
 		free(rows);
 		return rows == NULL ? PA_ERR_NOMEM : PA_ERR_DB;
@@ -773,7 +777,7 @@ pa_err person_rotate(struct db *db, const struct pa_keys *k, uint32_t to_gen, FI
 			break;
 		}
 		db_bind_int(s, 1, to_gen);
-		db_bind_int(s, 2, ROTATE_BATCH);
+		db_bind_int(s, 2, batch);
 		while ((r = db_step(s)) == DB_ROW && rc == PA_OK) {
 			struct rotate_row *w = &rows[j.n++];
 			w->id = db_col_int(s, 0);
@@ -809,6 +813,8 @@ pa_err person_rotate(struct db *db, const struct pa_keys *k, uint32_t to_gen, FI
 			fprintf(progress, "key rotate: %lld persons re-encrypted\n", (long long)*done);
 			fflush(progress);
 		}
+		if (max_batches > 0 && ++batches >= max_batches)
+			break;
 	}
 	free(rows);
 	return rc;

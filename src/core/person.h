@@ -166,11 +166,12 @@ pa_err person_find_by_name(struct db_conn *c, const char *name, int64_t *ids, in
 
 /* ---- key rotation (`pingan key rotate`) ---- */
 /* Re-seals every person not yet under generation to_gen and recomputes its blind index, in
- * batches of one transaction each (the row's key_gen is the recorded progress, so a killed
- * run continues where it stopped). k must hold every generation the rows use and to_gen.
- * *done gets the rows re-sealed by this run. */
-pa_err person_rotate(struct db *db, const struct pa_keys *k, uint32_t to_gen, FILE *progress,
-    int64_t *done);
+ * batches of `batch` rows (0: ROTATE_BATCH), one transaction each (the row's key_gen is the
+ * recorded progress, so a killed run continues where it stopped); max_batches > 0 stops
+ * after that many (tests). k must hold every generation the rows use and to_gen. *done gets
+ * the rows re-sealed by this run. */
+pa_err person_rotate(struct db *db, const struct pa_keys *k, uint32_t to_gen, int batch,
+    int64_t max_batches, FILE *progress, int64_t *done);
 /* Rows not under generation gen (0 when a rotation to gen is complete). */
 pa_err person_rotate_remaining(struct db_conn *c, uint32_t gen, int64_t *left);
 
