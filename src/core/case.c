@@ -841,9 +841,21 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 			rc = PA_ERR_CONFLICT;
 			goto out;
 		}
-		/* fields: validated against the action's own table */
-		rc = val_check(fields ? fields : (empty = json_object()), act->fields ? act->fields :
-		    none, "fields.", err);
+		/* fields: validated against the action's own table; "persons" (当事人) is taken by
+		 * every action of a type with person_roles and checked by the registry below */
+		{
+			const json_t *checked = fields;
+			bool own = false;
+			for (const struct val_field *f = act->fields; f && f->name && !own; f++)
+				own = strcmp(f->name, "persons") == 0;
+			if (fields && c.type->person_roles && !own && json_object_get(fields, "persons")) {
+				empty = json_copy((json_t *)fields);
+				json_object_del(empty, "persons");
+				checked = empty;
+			}
+			rc = val_check(checked ? checked : (empty = json_object()), act->fields ?
+			    act->fields : none, "fields.", err);
+		}
 		json_decref(empty);
 		if (rc != PA_OK)
 			goto out;

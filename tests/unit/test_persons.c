@@ -384,6 +384,32 @@ static void refused_persons_write_nothing(void **state)
 	assert_int_equal(support_count(D.db, SQL_CASES_N), cases);
 }
 
+/* An action links persons from fields.persons, for any action of a type with person roles;
+ * the timeline keeps the roles only; a bad value refuses the whole action. */
+static void action_links_persons(void **state)
+{
+	static const char SQL_TL_DATA[] =
+	    "SELECT count(*) FROM timeline WHERE case_id = ?1 AND data LIKE '%13600001111%'";
+	struct pa_error err;
+	int64_t id, before;
+
+	(void)state;
+	assert_int_equal(create_event("{}", &id, &err), PA_OK);
+	before = support_count_with(D.db, SQL_LINKS_OF, &id, 1, NULL);
+	assert_int_equal(before, 0);
+	assert_int_equal(support_act(D.db, &op, id, "accept", NULL, "{\"persons\":[{\"role\":"
+	    "\"party\",\"phone\":\"1360000111\"}]}", -1, &err), PA_ERR_INVALID);
+	assert_string_equal(err.field, "fields.persons[0].phone");
+	assert_int_equal(support_count_with(D.db, SQL_LINKS_OF, &id, 1, NULL), 0);
+	support_act_ok(D.db, &op, id, "accept", NULL, "{\"persons\":[{\"role\":\"party\","
+	    "\"name\":\"新当事人\",\"phone\":\"13600001111\"}]}");
+	assert_int_equal(support_count_with(D.db, SQL_LINKS_OF, &id, 1, NULL), 1);
+	assert_int_equal(support_count_with(D.db, SQL_TL_DATA, &id, 1, NULL), 0);
+	/* other unknown fields are still refused */
+	assert_int_equal(support_act(D.db, &op, id, "dispatch", NULL, "{\"persons\":[],"
+	    "\"colour\":\"red\"}", -1, &err), PA_ERR_INVALID);
+}
+
 /* No column of any person row holds a value in plain text. */
 static void rows_hold_no_plaintext(void **state)
 {
@@ -513,6 +539,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(persons_on_event, setup, support_end),
 		cmocka_unit_test_setup_teardown(refused_persons_write_nothing, setup, support_end),
 		cmocka_unit_test_setup_teardown(rows_hold_no_plaintext, setup, support_end),
+		cmocka_unit_test_setup_teardown(action_links_persons, setup, support_end),
 		cmocka_unit_test_setup_teardown(rotation, setup, support_end),
 	};
 	int fails;
