@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../core/case.h"
 #include "../core/case_export.h"
@@ -140,8 +141,92 @@ static struct db_stmt *params_stmt(struct http_req *r, struct db_conn *c,
 	return s;
 }
 
+/* The words of q as typed, to narrow the index's marks (see mark_words). */
+struct q_words {
+	const char *w[LIM_SEARCH_TERMS];
+	size_t n[LIM_SEARCH_TERMS];
+	int count;
+};
+
+static void q_words_split(const char *q, struct q_words *out)
+{
+	out->count = 0;
+	while (q && *q && out->count < LIM_SEARCH_TERMS) {
+		size_t l = 0;
+		if (*q == ' ' || *q == '\t') {
+			q++;
+			continue;
+		}
+		if (strncmp(q, "\xE3\x80\x80", 3) == 0) {     /* the full-width space */
+			q += 3;
+			continue;
+		}
+		while (q[l] && q[l] != ' ' && q[l] != '\t' && strncmp(q + l, "\xE3\x80\x80", 3) != 0)
+			l++;
+		out->w[out->count] = q;
+		out->n[out->count++] = l;
+		q += l;
+	}
+}
+
+/* Appends one segment {"text":...,"mark":bool}; newlines between the text's fields read as
+ * spaces. */
+static void seg_json(struct sb *b, bool *first, const char *p, size_t n, bool mark)
+{
+	char *seg;
+
+	if (n == 0)
+		return;
+	if ((seg = strndup(p, n)) == NULL) {
+		b->failed = true;
+		return;
+	}
+	for (char *k = seg; *k; k++)
+		if (*k == '\n')
+			*k = ' ';
+	sb_adds(b, *first ? "{\"text\":" : ",{\"text\":");
+	sb_json_str(b, seg);
+	sb_adds(b, mark ? ",\"mark\":true}" : ",\"mark\":false}");
+	free(seg);
+	*first = false;
+}
+
+/* A span the index marked. The index marks whole tokens, and a token of Chinese text is a
+ * bigram, so a one-character word marks two characters: where the span holds the typed words
+ * as they are (ASCII case aside), only those are marked; otherwise the whole span. */
+static void mark_words(struct sb *b, bool *first, const char *p, size_t n,
+    const struct q_words *qw)
+{
+	size_t i = 0, plain = 0;
+	bool found = false;
+
+	for (int k = 0; k < qw->count && !found; k++)
+		for (size_t j = 0; j + qw->n[k] <= n && !found; j++)
+			found = strncasecmp(p + j, qw->w[k], qw->n[k]) == 0;
+	if (!found) {
+		seg_json(b, first, p, n, true);
+		return;
+	}
+	while (i < n) {
+		size_t hit = 0;
+		for (int k = 0; k < qw->count; k++)
+			if (qw->n[k] > hit && i + qw->n[k] <= n &&
+			    strncasecmp(p + i, qw->w[k], qw->n[k]) == 0)
+				hit = qw->n[k];
+		if (hit) {
+			seg_json(b, first, p + plain, i - plain, false);
+			seg_json(b, first, p + i, hit, true);
+			i += hit;
+			plain = i;
+		} else {
+			i++;
+		}
+	}
+	seg_json(b, first, p + plain, n - plain, false);
+}
+
 /* Writes a snippet with SNIP_OPEN/SNIP_CLOSE markers as [{"text":...,"mark":bool},...]. */
-static void snippet_json(struct sb *b, const char *snip)
+static void snippet_json(struct sb *b, const char *snip, const struct q_words *qw)
 {
 	bool mark = false, first = true;
 	const char *p = snip;
@@ -149,18 +234,10 @@ static void snippet_json(struct sb *b, const char *snip)
 	sb_add(b, "[", 1);
 	while (p && *p) {
 		size_t n = strcspn(p, SNIP_OPEN SNIP_CLOSE);
-		if (n) {
-			char *seg = strndup(p, n);
-			/* newlines between the fields of the text read as spaces */
-			for (char *k = seg; k && *k; k++)
-				if (*k == '\n')
-					*k = ' ';
-			sb_adds(b, first ? "{\"text\":" : ",{\"text\":");
-			sb_json_str(b, seg ? seg : "");
-			sb_adds(b, mark ? ",\"mark\":true}" : ",\"mark\":false}");
-			free(seg);
-			first = false;
-		}
+		if (mark)
+			mark_words(b, &first, p, n, qw);
+		else
+			seg_json(b, &first, p, n, false);
 		p += n;
 		if (*p) {
 			mark = *p == SNIP_OPEN[0];
@@ -177,9 +254,11 @@ static void reply_page(struct http_req *r, struct db_conn *c, struct db_stmt *s,
 {
 	bool en = http_lang(r) == LANG_EN;
 	int64_t last = 0, n = 0;
+	struct q_words qw;
 	struct sb b;
 	int rc;
 
+	q_words_split(http_query(r, "q"), &qw);
 	sb_init(&b, SEARCH_RESPONSE_BYTES);
 	sb_adds(&b, "{\"items\":[");
 	while ((rc = db_step(s)) == DB_ROW) {
@@ -196,7 +275,7 @@ static void reply_page(struct http_req *r, struct db_conn *c, struct db_stmt *s,
 			sb_adds(&b, ",\"status_name\":");
 			sb_json_str(&b, st ? (en ? st->name_en : st->name_zh) : rec.status);
 			sb_adds(&b, ",\"snippet\":");
-			snippet_json(&b, db_col_null(s, 30) ? NULL : db_col_text(s, 30));
+			snippet_json(&b, db_col_null(s, 30) ? NULL : db_col_text(s, 30), &qw);
 		}
 		sb_add(&b, "}", 1);
 		last = rec.id;
