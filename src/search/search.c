@@ -71,7 +71,8 @@ pa_err search_q_parse(const char *q, struct search_q *out, struct pa_error *err)
 	/* characters and validity first, then words */
 	for (size_t i = 0; i < len; chars++) {
 		size_t l = utf8_len((const unsigned char *)q + i, len - i);
-		if (l == 0 || (unsigned char)q[i] < 0x20) {
+		if (l == 0 || ((unsigned char)q[i] < 0x20 && space_len(q + i) == 0) ||
+		    q[i] == 0x7F) {
 			pa_error_set(err, PA_ERR_INVALID, "invalid_value", "q",
 			    "q must be text without control characters");
 			return PA_ERR_INVALID;

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "search/search.h"
 #include "search/tokenize.h"
 
 /* The tokens as one string "a|b|@c": '|' between tokens, '@' before a colocated one. */
@@ -193,6 +194,57 @@ static void query_is_a_phrase_of_bigrams(void **state)
 	assert_int_equal(search_token_count("电动车", strlen("电动车"), SEARCH_TOK_DOCUMENT), 5);
 }
 
+/* ------------------------------------------------------------------ q= parsing */
+
+static void q_parse_words_codes_and_limits(void **state)
+{
+	struct search_q q;
+	struct pa_error e = { 0 };
+	char big[LIM_SEARCH_CHARS * 3 + 8];
+
+	assert_int_equal(search_q_parse(NULL, &q, &e), PA_OK);
+	assert_int_equal(q.kind, SEARCH_NONE);
+	assert_int_equal(search_q_parse(" \t\xE3\x80\x80 ", &q, &e), PA_OK);
+	assert_int_equal(q.kind, SEARCH_NONE);
+	assert_int_equal(search_q_parse("电动车  雅迪", &q, &e), PA_OK);
+	assert_int_equal(q.kind, SEARCH_TEXT);
+	assert_string_equal(q.match, "\"电动车\" AND \"雅迪\"");
+	/* quotes are doubled: a word can never close its phrase and become syntax */
+	assert_int_equal(search_q_parse("a\"OR\"b", &q, &e), PA_OK);
+	assert_string_equal(q.match, "\"a\"\"OR\"\"b\"");
+	/* a word without a searchable character is left out; only such words: nothing */
+	assert_int_equal(search_q_parse("！ 门", &q, &e), PA_OK);
+	assert_string_equal(q.match, "\"门\"");
+	assert_int_equal(search_q_parse("！？ ,,", &q, &e), PA_OK);
+	assert_int_equal(q.kind, SEARCH_NOTHING);
+	/* case numbers, upper-cased; not with another word, not the wrong shape */
+	assert_int_equal(search_q_parse("jy2026120100002", &q, &e), PA_OK);
+	assert_int_equal(q.kind, SEARCH_CODE);
+	assert_string_equal(q.code, "JY2026120100002");
+	assert_int_equal(search_q_parse("JY2026120100002 门", &q, &e), PA_OK);
+	assert_int_equal(q.kind, SEARCH_TEXT);
+	assert_int_equal(search_q_parse("A4", &q, &e), PA_OK);
+	assert_int_equal(q.kind, SEARCH_TEXT);
+	assert_int_equal(search_q_parse("ABCDE123456", &q, &e), PA_OK);
+	assert_int_equal(q.kind, SEARCH_TEXT);
+	/* limits: characters (not bytes), words, control characters, invalid UTF-8 */
+	big[0] = '\0';
+	for (int i = 0; i < LIM_SEARCH_CHARS; i++)
+		strcat(big, "字");
+	assert_int_equal(search_q_parse(big, &q, &e), PA_OK);
+	strcat(big, "字");
+	assert_int_equal(search_q_parse(big, &q, &e), PA_ERR_INVALID);
+	assert_string_equal(e.field, "q");
+	pa_error_clear(&e);
+	assert_int_equal(search_q_parse("a b c d e f g h", &q, &e), PA_OK);
+	assert_int_equal(search_q_parse("a b c d e f g h i", &q, &e), PA_ERR_INVALID);
+	pa_error_clear(&e);
+	assert_int_equal(search_q_parse("a\x01b", &q, &e), PA_ERR_INVALID);
+	pa_error_clear(&e);
+	assert_int_equal(search_q_parse("a\xC0\xAF", &q, &e), PA_ERR_INVALID);
+	pa_error_clear(&e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -206,6 +258,7 @@ int main(void)
 		cmocka_unit_test(long_words_are_cut),
 		cmocka_unit_test(emit_can_stop),
 		cmocka_unit_test(query_is_a_phrase_of_bigrams),
+		cmocka_unit_test(q_parse_words_codes_and_limits),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
