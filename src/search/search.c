@@ -28,6 +28,11 @@ static size_t utf8_len(const unsigned char *p, size_t n)
 	for (size_t i = 1; i < need; i++)
 		if ((p[i] & 0xC0) != 0x80)
 			return 0;
+	/* no overlong forms, surrogates or code points past U+10FFFF */
+	if (p[0] == 0xC0 || p[0] == 0xC1 || p[0] > 0xF4 || (p[0] == 0xE0 && p[1] < 0xA0) ||
+	    (p[0] == 0xED && p[1] >= 0xA0) || (p[0] == 0xF0 && p[1] < 0x90) ||
+	    (p[0] == 0xF4 && p[1] >= 0x90))
+		return 0;
 	return need;
 }
 
