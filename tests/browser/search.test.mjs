@@ -1,8 +1,9 @@
 // Browser test of the header search (全文检索): a 城中 officer types 楼道 into the search box of the
 // header, lands on #/search?q=楼道 and sees the demo post with 楼道 marked (<mark>), its type,
 // status and unit; a title holding HTML shows as text (the marks are built from text nodes); a
-// case number finds its one case; the export links carry q; a 西关 officer finds nothing of
-// 城中; a citizen's header has no search box. Screenshots: tests/browser/out/search-*.png.
+// case number finds its one case; the export links carry q; the board's 关键词 filter narrows
+// its posts and counts; a 西关 officer finds nothing of 城中; a citizen's header has no search
+// box. Screenshots: tests/browser/out/search-*.png.
 
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -87,6 +88,20 @@ step('a case number finds its case, and a click opens it', async () => {
   assert.equal(await items.count(), 1);
   await items.first().locator('.search-title').click();
   await page.waitForURL(new RegExp(`#/case/${hostile.id}$`));
+});
+
+step('the board filters its posts and counts by 关键词', async () => {
+  await page.goto(base + '/#/board');
+  await page.locator('table.cases tbody tr').first().waitFor();
+  assert.ok(await page.locator('table.cases tbody tr').count() > 1, 'several posts before');
+  await page.locator('[data-testid=board-q]').fill('楼道');
+  await page.locator('[data-testid=board-q]').press('Enter');
+  await page.waitForURL(/q=/);
+  await page.waitForFunction(() => [...document.querySelectorAll('table.cases tbody tr')].length === 1);
+  assert.match(await page.locator('table.cases tbody tr').first().textContent(), /楼道/);
+  const open = await page.locator('[data-count=open] .count-value').textContent();
+  assert.equal(open.trim(), '1', 'the counts follow the words');
+  await shot(page, 'search-board-filter');
 });
 
 step('xg-officer finds nothing of 城中; a citizen has no search box', async () => {
