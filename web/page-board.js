@@ -49,6 +49,7 @@ function readFilters(q) {
     posted: q.get('posted') === '1',
     from: date(q.get('from')),
     to: date(q.get('to')),
+    q: (q.get('q') || '').slice(0, 64),
   };
 }
 
@@ -128,7 +129,10 @@ export async function render(view, q, ctx) {
   const from = h('input', { type: 'date', name: 'from', value: f.from });
   const to = h('input', { type: 'date', name: 'to', value: f.to });
   const reset = h('button', { type: 'button', class: 'btn btn-ghost' }, t('board.filter.reset'));
+  // 关键词: full-text search of the posts (q=), one character is enough
+  const words = h('input', { type: 'search', name: 'q', value: f.q, maxlength: '64', placeholder: t('search.placeholder'), dataset: { testid: 'board-q' } });
   const filters = h('form', { class: 'filters', role: 'search', 'aria-label': t('board.filters') },
+    field(t('board.filter.q'), words),
     field(t('board.filter.status'), statusSel),
     field(t('board.filter.org'), orgSel),
     field(t('board.filter.created_from'), from),
@@ -137,9 +141,9 @@ export async function render(view, q, ctx) {
       h('label', { class: 'check' }, assigned, ' ', t('board.filter.assignee_me')),
       h('label', { class: 'check' }, posted, ' ', t('board.filter.reporter_me'))),
     h('div', { class: 'filter-reset' }, reset));
-  filters.addEventListener('submit', (ev) => ev.preventDefault());
+  filters.addEventListener('submit', (ev) => { ev.preventDefault(); applyFilters(); });
   // On a phone the filters fold away (unless one is set) so the posts come first.
-  const anySet = Boolean(f.status || f.org || f.assigned || f.posted || f.from || f.to);
+  const anySet = Boolean(f.q || f.status || f.org || f.assigned || f.posted || f.from || f.to);
   const activeCount = h('span', { class: 'filter-count' });
   const filterBox = h('details', { class: 'filters-box', open: anySet || window.matchMedia('(min-width: 761px)').matches },
     h('summary', null, t('board.filters'), activeCount),
@@ -177,6 +181,7 @@ export async function render(view, q, ctx) {
     posted: posted.checked,
     from: from.value,
     to: to.value,
+    q: words.value.trim(),
   });
 
   function listQuery(c, cur) {
@@ -188,6 +193,7 @@ export async function render(view, q, ctx) {
       reporter: c.posted ? 'me' : '',
       created_from: c.from,
       created_to: c.to ? nextDay(c.to) : '',
+      q: c.q,
       cursor: cur,
       limit: PAGE_SIZE,
     });
@@ -196,7 +202,7 @@ export async function render(view, q, ctx) {
   async function loadCounts(c) {
     counts.setAttribute('aria-busy', 'true');
     try {
-      const b = await api('GET', '/board' + query({ org_id: c.org }));
+      const b = await api('GET', '/board' + query({ org_id: c.org, q: c.q }));
       if (!ctx.isCurrent()) return;
       renderCounts(counts, b || {});
     } catch (e) {
@@ -247,21 +253,21 @@ export async function render(view, q, ctx) {
     active = c;
     paged = false;
     showActiveCount(c);
-    replaceQuery({ status: c.status, org: c.org, assigned: c.assigned ? '1' : '', posted: c.posted ? '1' : '', from: c.from, to: c.to });
+    replaceQuery({ q: c.q, status: c.status, org: c.org, assigned: c.assigned ? '1' : '', posted: c.posted ? '1' : '', from: c.from, to: c.to });
     loadCounts(c);
     loadList(false);
   }
 
   function showActiveCount(c) {
-    const n = [c.status, c.org, c.assigned, c.posted, c.from, c.to].filter(Boolean).length;
+    const n = [c.q, c.status, c.org, c.assigned, c.posted, c.from, c.to].filter(Boolean).length;
     activeCount.textContent = n ? ' (' + n + ')' : '';
   }
   showActiveCount(f);
 
-  for (const el of [statusSel, orgSel, assigned, posted, from, to]) el.addEventListener('change', applyFilters);
+  for (const el of [statusSel, orgSel, assigned, posted, from, to, words]) el.addEventListener('change', applyFilters);
   reset.addEventListener('click', () => {
     statusSel.value = ''; orgSel.value = ''; assigned.checked = false; posted.checked = false;
-    from.value = ''; to.value = '';
+    from.value = ''; to.value = ''; words.value = '';
     f.org = '';
     applyFilters();
   });
