@@ -491,11 +491,18 @@ static pa_err ind_days(struct db_conn *c, const struct ind_query *q, int64_t d1,
 		int in = unit_in(c, k, q, db_col_int(s, 0), db_col_int(s, 1));
 		int64_t n = db_col_int(s, 6), closed_day = db_col_int(s, 4), due_day = db_col_int(s, 5);
 		int64_t closed_n = db_col_int(s, 12);
-		if (in < 0 || (e = cat_of(c, k, q, x, db_col_text(s, 2))) == NULL) {
+		if (in < 0) {
 			rc = PA_ERR_DB;
 			break;
 		}
-		if (!in || !e->in)
+		if (!in)
+			continue;
+		/* a category's groups are made by its first row in scope, as the scan makes them */
+		if ((e = cat_of(c, k, q, x, db_col_text(s, 2))) == NULL) {
+			rc = PA_ERR_DB;
+			break;
+		}
+		if (!e->in)
 			continue;
 		x->num[I_REPORTED] += n;
 		x->den[I_ACCEPT] += db_col_int(s, 7);
