@@ -21,7 +21,7 @@ let w;
 before(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'pingan-indsum-'));
   const db = path.join(dir, 't.db');
-  const init = runCli(['init', '--db', db, '--demo'], { env: { PINGAN_DEMO_PASSWORD: DEMO_PASSWORD } });
+  const init = runCli(['init', '--db', db, '--demo'], { env: { PINGAN_DEMO_PASSWORD: DEMO_PASSWORD }, timeout: 300000 });
   assert.equal(init.status, 0, init.stderr);
   const gen = runCli(['bench-data', '--db', db, '--events', '2000', '--open-share', '40', '--seed', '11'], { timeout: 300000 });
   assert.equal(gen.status, 0, `bench-data: ${gen.stdout}${gen.stderr}`);
