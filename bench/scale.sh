@@ -13,7 +13,9 @@
 # scratch directory, default a fresh one, removed at the end). Prints the table on stdout,
 # progress on stderr. BENCH_EVENTS, BENCH_OPEN_SHARE (percent of events still open, default
 # 100: the tick over 1,000,000 open events; 15 is a realistic year), BENCH_SECONDS,
-# BENCH_THREADS adjust it.
+# BENCH_THREADS adjust it. BENCH_DB_CACHE=FILE keeps the generated database: the first run
+# writes FILE (and FILE.key, FILE.anchors), later runs copy it instead of generating (its
+# deadlines age with it: use it within the hour, or the share due grows).
 set -euo pipefail
 pingan=$(realpath "$1")
 cd "$(dirname "$0")/.."
@@ -71,22 +73,42 @@ stop() { kill "$spid"; wait "$spid" 2>/dev/null || true; }
 
 echo "scale: demo database + $EVENTS grid events ($OPEN% open, seed 2017)" >&2
 PINGAN_DEMO_PASSWORD=bench-pass-1 "$pingan" init --db "$dir/demo.db" --demo >/dev/null
-PINGAN_DEMO_PASSWORD=bench-pass-1 "$pingan" init --db "$dir/e.db" --demo >/dev/null
-t0=$(date +%s.%N)
-"$pingan" bench-data --db "$dir/e.db" --events "$EVENTS" --open-share "$OPEN" --seed 2017 2>/dev/null
-t1=$(date +%s.%N)
-gen=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
+cache=${BENCH_DB_CACHE:-}
+if [ -n "$cache" ] && [ -f "$cache" ]; then
+	for x in "" .key .anchors; do cp "$cache$x" "$dir/e.db$x"; done
+	gen="(copied from $cache)"
+else
+	PINGAN_DEMO_PASSWORD=bench-pass-1 "$pingan" init --db "$dir/e.db" --demo >/dev/null
+	t0=$(date +%s.%N)
+	"$pingan" bench-data --db "$dir/e.db" --events "$EVENTS" --open-share "$OPEN" --seed 2017 2>/dev/null
+	t1=$(date +%s.%N)
+	gen=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f s", b - a }')
+	if [ -n "$cache" ]; then
+		for x in "" .key .anchors; do cp "$dir/e.db$x" "$cache$x"; done
+	fi
+fi
 db="$dir/e.db"
 serve "$db"
 
+load0=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "scale: SLA tick" >&2
 now=$(($(date +%s) * 1000))
 open_n=$(sqlite3 -readonly "$db" "SELECT COUNT(*) FROM cases WHERE closed_at IS NULL")
 due_n=$(sqlite3 -readonly "$db" "SELECT COUNT(*) FROM cases WHERE next_warn_at <= $now")
 count_open=$(sql_ms "$db" "SELECT COUNT(*) FROM cases WHERE closed_at IS NULL")
+# a pass records at most SLA_PASS_MAX warnings and says "more": the first pass, then the
+# passes that drain the rest (the scheduler runs them a few seconds apart), then steady state
 tick1=$(http_once_ms POST "$B/admin/sla-tick" "$dir/tick1.json")
-tick2=$(http_once_ms POST "$B/admin/sla-tick" "$dir/tick2.json")
 marked1=$(sed -n 's/.*"changed":\([0-9]*\).*/\1/p' "$dir/tick1.json")
+drain_ms=$tick1 drain_n=$marked1 passes=1 worst=$tick1
+while grep -q '"more":true' "$dir/tick1.json" && [ "$passes" -lt 100 ]; do
+	t=$(http_once_ms POST "$B/admin/sla-tick" "$dir/tick1.json")
+	drain_ms=$(awk -v a="$drain_ms" -v b="$t" 'BEGIN { printf "%.1f", a + b }')
+	worst=$(awk -v a="$worst" -v b="$t" 'BEGIN { print (b > a ? b : a) }')
+	drain_n=$((drain_n + $(sed -n 's/.*"changed":\([0-9]*\).*/\1/p' "$dir/tick1.json")))
+	passes=$((passes + 1))
+done
+tick2=$(http_once_ms POST "$B/admin/sla-tick" "$dir/tick2.json")
 marked2=$(sed -n 's/.*"changed":\([0-9]*\).*/\1/p' "$dir/tick2.json")
 
 echo "scale: indicators of the county over the year" >&2
@@ -145,12 +167,13 @@ cd_r=$((cd_r / ROUNDS)); cb_r=$((cb_r / ROUNDS)); cd_c=$((cd_c / ROUNDS)); cb_c=
 
 trow() { printf '| %-56s | %9s | %s |\n' "$@"; }
 echo
-echo "At scale: $EVENTS grid events ($open_n cases open), generated in ${gen} s; server: --threads $THREADS"
+echo "At scale: $EVENTS grid events ($open_n cases open), generated in ${gen}; server: --threads $THREADS; load average before: $load0"
 echo
 trow "measurement (best of 3 unless said)" "ms" "ratio"
 trow "----" "----" "----"
 trow "bare COUNT(*) of the open cases (sqlite3 CLI)" "$count_open" "1.00"
 trow "SLA tick, first pass: $marked1 warnings ($due_n due), once" "$tick1" "$(ratio "$tick1" "$count_open")x bare COUNT (target < 1000 ms)"
+trow "SLA tick, all $passes passes to drain them: $drain_n warnings" "$drain_ms" "slowest pass $worst ms"
 trow "SLA tick, steady state: $marked2 warnings, once" "$tick2" "$(ratio "$tick2" "$count_open")x bare COUNT (target < 1000 ms)"
 trow "bare COUNT(*) of the events of the year ($period_n)" "$count_period" "1.00"
 trow "indicators of the county, year by week ($ind_n events)" "$ind" "$(ratio "$ind" "$count_period")x bare COUNT (target < 200 ms)"

@@ -128,6 +128,17 @@ const char *pa_err_str(pa_err err);
 
 /* Deadlines: a stage turns yellow once this share (‰) of its time is used, red when overdue. */
 #define SLA_WARN_PERMILLE       700
+/* Warnings one supervision pass records at most (oldest due first). A pass that stops there
+ * says so ("more") and the scheduler runs the next one at its next wake-up (SCHED_STEP_S)
+ * instead of a whole interval later, so a backlog drains at SLA_PASS_MAX per few seconds and
+ * no pass holds the writer for long (about 0.4 s at 1,000,000 open events). */
+#define SLA_PASS_MAX            2048
+
+/* SQLite's statement journal (the copy of each page a statement or a writer job's savepoint
+ * changes, kept to undo it) stays in memory up to this size before it spills to a temporary
+ * file. The default (64 KiB) sent the journal of every trigger-maintained insert and of every
+ * SLA writer job to the disk, 4 KiB per write call. */
+#define DB_STMT_JOURNAL_MEM     (8 * 1024 * 1024)
 
 /* Writer thread: transactions committed together at most. */
 #define DB_GROUP_MAX            64

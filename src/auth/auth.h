@@ -140,12 +140,14 @@ bool scope_case_visible(const struct auth_user *u, const char *org_path, const c
 
 /* The same rule in SQL, for lists. Expects the case as alias c joined with its org as o and
  * (LEFT JOIN) its assigned unit as un, and the user id bound at parameter ?1. */
-#define SCOPE_CASE_SQL \
-	"(EXISTS (SELECT 1 FROM grants g JOIN orgs go ON go.id = g.org_id " \
+#define SCOPE_CASE_SQL "(" SCOPE_GRANTS_SQL " OR c.assignee_id = ?1 OR c.reporter_id = ?1)"
+/* Its part from the user's grants alone: the case's unit (alias o) or assigned unit (alias
+ * un, NULL without one) is in a subtree the user holds a staff role at (user id at ?1). */
+#define SCOPE_GRANTS_SQL \
+	"EXISTS (SELECT 1 FROM grants g JOIN orgs go ON go.id = g.org_id " \
 	"WHERE g.user_id = ?1 AND g.role <> 'citizen' " \
 	"AND (substr(o.path, 1, length(go.path)) = go.path " \
-	"OR substr(un.path, 1, length(go.path)) = go.path)) " \
-	"OR c.assignee_id = ?1 OR c.reporter_id = ?1)"
+	"OR substr(un.path, 1, length(go.path)) = go.path))"
 /* Org units in scope: alias o, user id at ?1. */
 #define SCOPE_ORG_SQL \
 	"EXISTS (SELECT 1 FROM grants g JOIN orgs go ON go.id = g.org_id " \

@@ -163,23 +163,10 @@ pa_err case_from_row(struct db_stmt *s, struct arena *a, struct case_rec *out)
 	return PA_OK;
 }
 
-/* Reads the type's side table into c->attrs: each TF_STORED field by its kind. */
-static pa_err side_load(struct db_conn *conn, struct case_rec *c)
+/* The side columns of a row from col on into c->attrs: each TF_STORED field by its kind. */
+static void side_from_row(struct db_stmt *s, int col, struct case_rec *c)
 {
-	const struct case_type *t = c->type;
-	struct db_stmt *s;
-	int col = 0, r;
-
-	/* the persons on the case, masked (当事人) */
-	json_decref(c->persons);
-	c->persons = person_case_json(conn, t, c->id);
-	if (t->side_select == NULL)
-		return PA_OK;
-	if ((s = db_prepare(conn, t->side_select)) == NULL)
-		return PA_ERR_DB;
-	db_bind_int(s, 1, c->id);
-	r = db_step(s);
-	for (const struct type_field *f = t->fields; r == DB_ROW && f->name; f++) {
+	for (const struct type_field *f = c->type->fields; f->name; f++) {
 		json_t *v;
 		if (!(f->flags & TF_STORED))
 			continue;
@@ -194,8 +181,66 @@ static pa_err side_load(struct db_conn *conn, struct case_rec *c)
 		json_object_set_new(c->attrs, f->name, v);
 		col++;
 	}
+}
+
+/* Reads the type's side table into c->attrs. */
+static pa_err side_load(struct db_conn *conn, struct case_rec *c)
+{
+	const struct case_type *t = c->type;
+	struct db_stmt *s;
+	int r;
+
+	/* the persons on the case, masked (当事人) */
+	json_decref(c->persons);
+	c->persons = person_case_json(conn, t, c->id);
+	if (t->side_select == NULL)
+		return PA_OK;
+	if ((s = db_prepare(conn, t->side_select)) == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, c->id);
+	if ((r = db_step(s)) == DB_ROW)
+		side_from_row(s, 0, c);
 	db_reset(s);
 	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+}
+
+pa_err case_row_load_joined(struct db_stmt *s, struct arena *a, struct case_rec *out)
+{
+	pa_err rc = case_from_row(s, a, out);
+
+	/* the side row's key first: NULL when the case has none (as side_load: nothing set);
+	 * its values stay in the row, case_json writes them from there (no JSON values a row) */
+	if (rc == PA_OK && !db_col_null(s, CASE_COLS_N)) {
+		out->side_row = s;
+		out->side_col = CASE_COLS_N + 1;
+	}
+	return rc;
+}
+
+/* The column of stored field f in c->side_row, or -1. */
+static int side_column(const struct case_rec *c, const struct type_field *want)
+{
+	int col = c->side_col;
+
+	for (const struct type_field *f = c->type->fields; c->side_row && f->name; f++) {
+		if (!(f->flags & TF_STORED))
+			continue;
+		if (f == want)
+			return col;
+		col++;
+	}
+	return -1;
+}
+
+const char *case_attr_str(const struct case_rec *c, const char *name)
+{
+	const struct type_field *f = c->side_row ? type_field_find(c->type, name) : NULL;
+	int col = f ? side_column(c, f) : -1;
+
+	if (col >= 0)
+		return f->kind == TF_TEXT || f->kind == TF_CHOICE ? db_col_text(c->side_row, col) :
+		    NULL;
+	return json_string_value(json_object_get(c->attrs, name));
 }
 
 /* Writes the TF_STORED fields of c->attrs into the type's side table. */
@@ -362,14 +407,34 @@ void case_json(struct sb *b, const struct case_rec *c)
 	sb_add(b, ",", 1); K("summary");
 	sb_json_str(b, c->type->summary ? c->type->summary(c) : c->title);
 	/* the type's own fields are plain fields of the object; absent ones are null */
+	int col = c->side_col;
 	for (const struct type_field *f = c->type->fields; f && f->name; f++) {
-		json_t *v = json_object_get(c->attrs, f->name);
+		json_t *v;
 		char *t;
+		bool from_row = c->side_row && (f->flags & TF_STORED);
+		if (from_row)
+			col++;
 		if (f->flags & TF_INTERNAL)
 			continue;
 		sb_add(b, ",", 1);
 		sb_json_str(b, f->name);
 		sb_add(b, ":", 1);
+		/* a list row: straight from the statement, as side_from_row + below would */
+		if (from_row) {
+			struct db_stmt *s = c->side_row;
+			if (db_col_null(s, col - 1))
+				sb_add(b, "null", 4);
+			else if (f->kind == TF_TEXT || f->kind == TF_CHOICE)
+				sb_json_str(b, db_col_text(s, col - 1));
+			else if (f->kind == TF_BOOL)
+				sb_adds(b, db_col_int(s, col - 1) ? "true" : "false");
+			else if (f->kind == TF_TIME)
+				sb_json_time(b, db_col_int(s, col - 1));
+			else
+				sb_printf(b, "%lld", (long long)db_col_int(s, col - 1));
+			continue;
+		}
+		v = json_object_get(c->attrs, f->name);
 		/* scalars are written directly (lists write this for every row) */
 		if (f->kind == TF_TIME && json_is_integer(v)) {
 			sb_json_time(b, json_integer_value(v));

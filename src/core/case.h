@@ -48,8 +48,18 @@ struct case_rec {
 	/* The persons on the case (当事人), masked, as case_load/case_row_load read them; NULL
 	 * for a row read without them (case_from_row). Owned, freed by case_rec_clear. */
 	json_t *persons;
+	/* A list row (case_row_load_joined): the side table's stored fields are not in attrs but
+	 * read from this statement's columns from side_col on, while it stays on the row; read
+	 * them with case_attr_str. NULL otherwise. */
+	struct db_stmt *side_row;
+	int side_col;
 };
 void case_rec_clear(struct case_rec *c);
+struct db_stmt;
+/* The text value of a type field (stored or extra) of c, NULL if absent or not text; valid
+ * while c is (for a list row, until the next row). Hooks that run on list rows (summary,
+ * extra_json) read fields through this, not attrs. */
+const char *case_attr_str(const struct case_rec *c, const char *name);
 
 /* ---- workflows ---- */
 
@@ -167,6 +177,9 @@ struct case_type {
 	/* The side table's SQL (static strings of the module): side_select reads the TF_STORED
 	 * columns in order for case ?1; side_upsert writes them as ?2.. for case ?1. */
 	const char *side_select, *side_upsert;
+	/* Optional: the list statements with the side table joined (CASE_LIST_WHERE_TS and
+	 * CASE_LIST_WHERE_T after the joined SELECT, see CASE_COLS); NULL: one side query a row. */
+	const char *list_sql_ts, *list_sql_t;
 	/* Edit rule for PATCH; NULL: the poster or a leader/admin of the unit, while open. */
 	pa_err (*edit_rule)(const struct case_rec *c, const struct auth_user *u,
 	    const json_t *changes, struct pa_error *err);
@@ -238,10 +251,47 @@ json_t *wf_allowed_json(const struct case_rec *c, const struct auth_user *u, int
 	" JOIN orgs o ON o.id = c.org_id LEFT JOIN orgs un ON un.id = c.unit_id " \
 	"LEFT JOIN users a ON a.id = c.assignee_id LEFT JOIN users r ON r.id = c.reporter_id"
 #define CASE_SELECT "SELECT " CASE_COLUMNS " FROM cases c" CASE_JOINS
+#define CASE_COLS_N 30
+#define CASE_COLS CASE_COLUMNS   /* the same list, the name the list statements use */
+#define CASE_FROM "FROM cases c" CASE_JOINS
+
+/* The case list (GET /api/v1/cases), one page newest first. Parameters: ?1 the user (scope),
+ * ?2 type, ?3 status (one, or a comma-separated list), ?4 org path prefix, ?5 assignee,
+ * ?6 reporter, ?7/?8 created from/to, ?9 keyset cursor (id below), ?10 the page size.
+ * CASE_LIST_FILTERS is the one place every list statement (the generic ones in case_api.c and
+ * the types' own with their side table joined, struct case_type list_sql_*) takes its
+ * filters from: a new filter goes there, with the next free parameter number. */
+#define CASE_LIST_FILTERS \
+	" AND (?4 IS NULL OR substr(o.path, 1, length(?4)) = ?4)" \
+	" AND (?5 IS NULL OR c.assignee_id = ?5)" \
+	" AND (?6 IS NULL OR c.reporter_id = ?6)" \
+	" AND (?7 IS NULL OR c.created_at >= ?7)" \
+	" AND (?8 IS NULL OR c.created_at < ?8)" \
+	" AND (?9 IS NULL OR c.id < ?9)"
+#define CASE_LIST_ORDER " ORDER BY c.id DESC LIMIT ?10"
+/* Three shapes of one query, so that SQLite can walk an index newest-first: by type and one
+ * status (cases_type_status), by type (cases_type), or everything. */
+#define CASE_LIST_WHERE_TS \
+	" WHERE c.type = ?2 AND c.status = ?3 AND " SCOPE_CASE_SQL CASE_LIST_FILTERS CASE_LIST_ORDER
+#define CASE_LIST_WHERE_T \
+	" WHERE c.type = ?2 AND (?3 IS NULL OR (',' || ?3 || ',') LIKE ('%,' || c.status || ',%'))" \
+	" AND " SCOPE_CASE_SQL CASE_LIST_FILTERS CASE_LIST_ORDER
+#define CASE_LIST_WHERE_ANY \
+	" WHERE (?2 IS NULL OR c.type = ?2) AND " \
+	"(?3 IS NULL OR (',' || ?3 || ',') LIKE ('%,' || c.status || ',%')) AND " \
+	SCOPE_CASE_SQL CASE_LIST_FILTERS CASE_LIST_ORDER
+/* A type's list statement with its side table joined (one statement per page instead of one
+ * side query per row): its side columns follow the case's, led by the side row's key (NULL
+ * when the case has no side row), in the order of side_select, e.g.
+ *   "SELECT " CASE_COLS ", d.case_id, d.a, d.b " CASE_FROM
+ *   " LEFT JOIN x_details d ON d.case_id = c.id" CASE_LIST_WHERE_TS */
 struct db_stmt;
 /* The case row of s (CASE_SELECT) without the type's side table (lists that need only the
  * common fields). */
 pa_err case_from_row(struct db_stmt *s, struct arena *a, struct case_rec *out);
+/* The case row of a type's list_sql_* statement: the case and its side columns from the same
+ * row (from column CASE_COLS_N on). */
+pa_err case_row_load_joined(struct db_stmt *s, struct arena *a, struct case_rec *out);
 /* The case row of s with its side table read through conn: the whole case. */
 pa_err case_row_load(struct db_conn *conn, struct db_stmt *s, struct arena *a,
     struct case_rec *out);

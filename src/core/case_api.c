@@ -278,26 +278,11 @@ void case_api_comment(struct http_req *r)
 
 /* ------------------------------------------------------------------ list */
 
-/* The filters every list variant shares (?4 .. ?10). */
-#define LIST_FILTERS \
-    " AND (?4 IS NULL OR substr(o.path, 1, length(?4)) = ?4)" \
-    " AND (?5 IS NULL OR c.assignee_id = ?5)" \
-    " AND (?6 IS NULL OR c.reporter_id = ?6)" \
-    " AND (?7 IS NULL OR c.created_at >= ?7)" \
-    " AND (?8 IS NULL OR c.created_at < ?8)" \
-    " AND (?9 IS NULL OR c.id < ?9)" \
-    " ORDER BY c.id DESC LIMIT ?10"
-
-/* Three shapes of one query, so that SQLite can walk an index newest-first: by type and one
- * status (cases_type_status), by type (cases_type), or everything. */
-static const char SQL_CASE_LIST_TS[] = CASE_SELECT " WHERE c.type = ?2 AND c.status = ?3 AND "
-    SCOPE_CASE_SQL LIST_FILTERS;
-static const char SQL_CASE_LIST_T[] = CASE_SELECT " WHERE c.type = ?2 AND "
-    "(?3 IS NULL OR (',' || ?3 || ',') LIKE ('%,' || c.status || ',%')) AND "
-    SCOPE_CASE_SQL LIST_FILTERS;
-static const char SQL_CASE_LIST[] = CASE_SELECT " WHERE (?2 IS NULL OR c.type = ?2) AND "
-    "(?3 IS NULL OR (',' || ?3 || ',') LIKE ('%,' || c.status || ',%')) AND "
-    SCOPE_CASE_SQL LIST_FILTERS;
+/* The generic list statements (case.h CASE_LIST_*); a type with a side table may have its
+ * own with the side table joined (case_type list_sql_ts, list_sql_t). */
+static const char SQL_CASE_LIST_TS[] = CASE_SELECT CASE_LIST_WHERE_TS;
+static const char SQL_CASE_LIST_T[] = CASE_SELECT CASE_LIST_WHERE_T;
+static const char SQL_CASE_LIST[] = CASE_SELECT CASE_LIST_WHERE_ANY;
 
 
 /* A user filter: a positive id or "me". */
@@ -352,8 +337,15 @@ void case_api_list(struct http_req *r)
 	    !http_query_time(r, "created_from", &from) || !http_query_time(r, "created_to", &to))
 		return;
 	bool has_type = type && *type, has_status = status && *status;
-	s = db_prepare(c, !has_type ? SQL_CASE_LIST : has_status && !strchr(status, ',') ?
-	    SQL_CASE_LIST_TS : SQL_CASE_LIST_T);
+	const struct case_type *t = has_type ? case_type_find(type) : NULL;
+	bool one_status = has_status && !strchr(status, ',');
+	/* the type's own statement (its side table joined) for the JSON page; exports read the
+	 * generic one, as case_export_stmt expects */
+	const char *sql = !has_type ? SQL_CASE_LIST : one_status ? SQL_CASE_LIST_TS :
+	    SQL_CASE_LIST_T, *joined = NULL;
+	if (t && fmt == EXPORT_JSON)
+		joined = one_status ? t->list_sql_ts : t->list_sql_t;
+	s = db_prepare(c, joined ? joined : sql);
 	if (s == NULL) {
 		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
 		return;
@@ -382,7 +374,8 @@ void case_api_list(struct http_req *r)
 	sb_adds(&b, "{\"items\":[");
 	while ((rc = db_step(s)) == DB_ROW) {
 		struct case_rec rec;
-		if (case_row_load(c, s, r->arena, &rec) != PA_OK)
+		if ((joined ? case_row_load_joined(s, r->arena, &rec) :
+		    case_row_load(c, s, r->arena, &rec)) != PA_OK)
 			continue;
 		if (n)
 			sb_add(&b, ",", 1);

@@ -23,6 +23,25 @@ pa_err notify_unit(struct db_conn *c, int64_t org_id, unsigned roles, int64_t ca
  * actor is not told of their own act. */
 pa_err notify_rules_fire(struct db_conn *conn, const struct case_rec *c, const char *action,
     const char *entered, int64_t actor, int64_t now);
+/* The recipients that notify_rules_fire_cached remembers within one writer job: the holders
+ * found for a unit and roles (grants do not change inside a job). */
+#define NOTIFY_CACHE_UNITS 32      /* units and roles remembered per job */
+#define NOTIFY_CACHE_USERS 64      /* holders remembered per unit; a unit with more is walked */
+struct notify_holders_entry {
+	int64_t org_id;
+	unsigned roles;
+	int nusers;
+	int64_t users[NOTIFY_CACHE_USERS];
+};
+struct notify_cache {
+	int n;
+	struct notify_holders_entry e[NOTIFY_CACHE_UNITS];
+};
+/* notify_rules_fire with a cache that lives for one writer job (zeroed before its first use),
+ * for jobs that fire the rules of many cases (the SLA pass). nc NULL: no cache. */
+pa_err notify_rules_fire_cached(struct db_conn *conn, struct notify_cache *nc,
+    const struct case_rec *c, const char *action, const char *entered, int64_t actor,
+    int64_t now);
 /* Inside a write: marks done the to-do notices that action finishes (rules' done_by). */
 pa_err notify_rules_done(struct db_conn *conn, const struct case_rec *c, const char *action,
     int64_t now);

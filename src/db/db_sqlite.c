@@ -706,11 +706,13 @@ struct db_conn *db_reader(struct db *db)
 /* ------------------------------------------------------------------ open/close */
 
 /* SQLite's memory statistics take a global mutex on every allocation of every connection;
- * nothing here reads them. Must run before SQLite initialises. */
+ * nothing here reads them. Statement journals stay in memory (DB_STMT_JOURNAL_MEM). Must run
+ * before SQLite initialises. */
 static pthread_once_t sqlite_once = PTHREAD_ONCE_INIT;
 static void sqlite_setup(void)
 {
 	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+	sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, DB_STMT_JOURNAL_MEM);
 }
 
 pa_err db_open(const char *path, enum db_open_mode mode, const struct db_options *opt,

@@ -580,11 +580,19 @@ static const struct type_field fields[] = {
 	{ NULL, NULL, NULL, TF_TEXT, 0, NULL },
 };
 
+/* The TF_STORED columns above, in order. */
+#define SIDE_COLS \
+    "d.source, d.platform, d.accept_due_at, d.accepted_at, d.handle_due_at, d.handled_at, " \
+    "d.rework_count, d.extension_days, d.returned, d.result, d.rating, d.rating_comment, " \
+    "d.rated_at, d.reviewed, d.escalated, d.settle_allowed, d.closed_on_time, " \
+    "d.caller_name, d.caller_phone"
 static const char SQL_SIDE_SELECT[] =
-    "SELECT source, platform, accept_due_at, accepted_at, handle_due_at, handled_at, "
-    "rework_count, extension_days, returned, result, rating, rating_comment, rated_at, "
-    "reviewed, escalated, settle_allowed, closed_on_time, caller_name, caller_phone "
-    "FROM event_details WHERE case_id = ?1";
+    "SELECT " SIDE_COLS " FROM event_details d WHERE d.case_id = ?1";
+/* The case list with event_details joined (case.h CASE_LIST_WHERE_*). */
+#define LIST_SELECT "SELECT " CASE_COLS ", d.case_id, " SIDE_COLS " " CASE_FROM \
+    " LEFT JOIN event_details d ON d.case_id = c.id"
+static const char SQL_LIST_TS[] = LIST_SELECT CASE_LIST_WHERE_TS;
+static const char SQL_LIST_T[] = LIST_SELECT CASE_LIST_WHERE_T;
 static const char SQL_SIDE_UPSERT[] =
     "INSERT INTO event_details (case_id, source, platform, accept_due_at, accepted_at, "
     "handle_due_at, handled_at, rework_count, extension_days, returned, result, rating, "
@@ -661,7 +669,7 @@ static void extra_json(struct sb *b, const struct case_rec *c, int64_t now)
 	sb_json_str(b, l == SLA_RED ? "red" : l == SLA_YELLOW ? "yellow" :
 	    l == SLA_NORMAL ? "normal" : NULL);
 	sb_adds(b, ",\"platform_name\":");
-	sb_json_str(b, platform_name(json_string_value(json_object_get(c->attrs, "platform"))));
+	sb_json_str(b, platform_name(case_attr_str(c, "platform")));
 }
 
 /* Exports show a sub-category as "大类 / 小类" from the catalogue (names are Chinese only). */
@@ -699,6 +707,8 @@ const struct case_type event_type = {
 	.fields = fields,
 	.side_select = SQL_SIDE_SELECT,
 	.side_upsert = SQL_SIDE_UPSERT,
+	.list_sql_ts = SQL_LIST_TS,
+	.list_sql_t = SQL_LIST_T,
 	.stages = stages,
 	.notify = notify_rules,
 	.indicators = event_indicators,

@@ -51,7 +51,11 @@ bool sla_is_workday(const struct sla_calendar *cal, int64_t ms);
 int64_t sla_add_workdays(const struct sla_calendar *cal, int64_t start, int days);
 enum sla_level sla_level_at(int64_t stage_start, int64_t due, int64_t now);
 const char *sla_level_name(enum sla_level l);
-/* One scheduler pass: marks new warnings, notifies. Returns how many events changed. */
+/* One scheduler pass: marks new warnings, notifies; at most max (SLA_PASS_MAX) warnings,
+ * oldest due first. Returns how many events changed; *more (may be NULL) is set when the
+ * pass stopped at max with cases still due. */
+int sla_tick_pass(struct db *db, int max, bool *more);
+/* sla_tick_pass(db, SLA_PASS_MAX, NULL). */
 int sla_tick(struct db *db);
 /* The scheduler thread of serve: a supervision pass every interval_s, pings for live streams. */
 void sla_scheduler_start(struct db *db, int interval_s);

@@ -216,7 +216,27 @@ struct tick_job {
 	struct tick_item items[TICK_BATCH];
 	int n;
 	int64_t now;
+	struct notify_cache nc;  /* the notices' recipients per unit, for one job */
 };
+
+/* The common fields of a warned case: the notices and the timeline need no side table. */
+static const char SQL_TICK_CASE[] = CASE_SELECT " WHERE c.id = ?1";
+
+static pa_err tick_case(struct db_conn *c, struct arena *a, int64_t id, struct case_rec *out)
+{
+	struct db_stmt *s = db_prepare(c, SQL_TICK_CASE);
+	pa_err rc;
+	int r;
+
+	memset(out, 0, sizeof *out);
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, id);
+	r = db_step(s);
+	rc = r == DB_ROW ? case_from_row(s, a, out) : r == DB_FAIL ? PA_ERR_DB : PA_ERR_NOT_FOUND;
+	db_reset(s);
+	return rc;
+}
 
 /* Marks the new warnings of a batch, SQL only: the levels were computed before. A case that
  * moved on since it was read (version) is left for the next pass. */
@@ -228,6 +248,7 @@ static pa_err tick_run(struct db_conn *c, void *ctx)
 
 	if (a == NULL)
 		return PA_ERR_NOMEM;
+	j->nc.n = 0;
 	for (int i = 0; i < j->n && rc == PA_OK; i++) {
 		struct tick_item *it = &j->items[i];
 		struct db_stmt *s = db_prepare(c, SQL_SLA_SET);
@@ -248,7 +269,7 @@ static pa_err tick_run(struct db_conn *c, void *ctx)
 		if ((rc = db_run(s)) != PA_OK || !(it->moved = db_changes(c) == 1) ||
 		    it->level < SLA_YELLOW)
 			continue;
-		if ((rc = case_load(c, a, it->id, &rec)) != PA_OK)
+		if ((rc = tick_case(c, a, it->id, &rec)) != PA_OK)
 			break;
 		snprintf(data, sizeof data, "{\"warn\":\"%s\"}", level);
 		stage = stage_name(rec.type, rec.stage);
@@ -258,7 +279,7 @@ static pa_err tick_run(struct db_conn *c, void *ctx)
 			.from_status = rec.status, .to_status = rec.status, .note = note, .data = data };
 		rc = tl_append(c, &e, NULL);
 		if (rc == PA_OK)
-			rc = notify_rules_fire(c, &rec, it->level == SLA_RED ? "warn_red" :
+			rc = notify_rules_fire_cached(c, &j->nc, &rec, it->level == SLA_RED ? "warn_red" :
 			    "warn_yellow", NULL, 0, j->now);
 		case_rec_clear(&rec);
 		arena_reset(a);
@@ -268,27 +289,43 @@ static pa_err tick_run(struct db_conn *c, void *ctx)
 	return rc;
 }
 
-int sla_tick(struct db *db)
+/* Progress: every case a pass records moves its next_warn_at past now (to the next line or
+ * to NULL), so the cases due only shrink; the oldest due come first, so none waits longer
+ * than the backlog ahead of it divided by max passes. */
+int sla_tick_pass(struct db *db, int max, bool *more)
 {
 	struct db_conn *c = db_reader(db);
 	struct tick_job *j = calloc(1, sizeof *j);
 	int64_t now = clock_now_ms();
-	int changed = 0, progress = 1;
+	int changed = 0, progress = 1, done = 0;
 
+	if (more)
+		*more = false;
 	if (c == NULL || j == NULL) {
 		free(j);
 		return 0;
 	}
-	/* batch after batch until nothing is due or a batch moved nothing (lost races) */
+	/* batch after batch until nothing is due, a batch moved nothing (lost races) or max */
 	while (progress) {
-		struct db_stmt *s = db_prepare(c, SQL_SLA_DUE);
-		if (s == NULL)
+		struct db_stmt *s;
+		int want = max - done < TICK_BATCH ? max - done : TICK_BATCH;
+		if (want <= 0) {
+			/* stopped at max: say whether anything is still due */
+			if (more && (s = db_prepare(c, SQL_SLA_DUE)) != NULL) {
+				db_bind_int(s, 1, now);
+				db_bind_int(s, 2, 1);
+				*more = db_step(s) == DB_ROW;
+				db_reset(s);
+			}
+			break;
+		}
+		if ((s = db_prepare(c, SQL_SLA_DUE)) == NULL)
 			break;
 		db_bind_int(s, 1, now);
-		db_bind_int(s, 2, TICK_BATCH);
+		db_bind_int(s, 2, want);
 		j->n = 0;
 		j->now = now;
-		while (db_step(s) == DB_ROW && j->n < TICK_BATCH) {
+		while (j->n < want && db_step(s) == DB_ROW) {
 			struct tick_item *it = &j->items[j->n++];
 			int64_t due = db_col_int(s, 1), start = db_col_int(s, 2);
 			enum sla_level had = level_parse(db_col_text(s, 3)), lvl;
@@ -311,11 +348,17 @@ int sla_tick(struct db *db)
 			}
 			progress |= j->items[i].moved;
 		}
-		if (j->n < TICK_BATCH)
+		done += j->n;
+		if (j->n < want)
 			break;
 	}
 	free(j);
 	return changed;
+}
+
+int sla_tick(struct db *db)
+{
+	return sla_tick_pass(db, SLA_PASS_MAX, NULL);
 }
 
 /* The scheduler thread of `pingan serve`. */
@@ -335,6 +378,7 @@ static struct db *sched_db;
 static void *sched_main(void *arg)
 {
 	int step = sched_interval < SCHED_STEP_S ? sched_interval : SCHED_STEP_S, waited = 0;
+	bool backlog = false;    /* the last pass stopped at SLA_PASS_MAX */
 
 	pthread_mutex_lock(&sched_mu);
 	while (!sched_stop) {
@@ -347,12 +391,14 @@ static void *sched_main(void *arg)
 		pthread_mutex_unlock(&sched_mu);
 		notify_ping(sched_db);
 		waited += step;
-		if (waited >= sched_interval) {
-			int n = sla_tick(sched_db);
-			attach_sweep(sched_db, clock_now_ms());   /* uploads no case took within a day */
+		if (waited >= sched_interval || backlog) {
+			int n = sla_tick_pass(sched_db, SLA_PASS_MAX, &backlog);
+			if (waited >= sched_interval)
+				attach_sweep(sched_db, clock_now_ms());  /* uploads no case took in a day */
 			waited = 0;
 			if (n)
-				log_msg(LOG_INFO, "supervision: %d new warnings", n);
+				log_msg(LOG_INFO, "supervision: %d new warnings%s", n,
+				    backlog ? ", more due: next pass in a few seconds" : "");
 		}
 		pthread_mutex_lock(&sched_mu);
 	}
@@ -471,7 +517,10 @@ void sla_api_tick(struct http_req *r)
 		    "system-wide settings are for an admin of the whole tree");
 		return;
 	}
-	http_reply(r, 200, json_pack("{s:i}", "changed", sla_tick(r->db)));
+	bool more = false;
+	int n = sla_tick_pass(r->db, SLA_PASS_MAX, &more);
+
+	http_reply(r, 200, json_pack("{s:i, s:b}", "changed", n, "more", more));
 }
 
 static const char SQL_HOLIDAYS_YEAR[] =

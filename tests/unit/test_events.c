@@ -447,6 +447,48 @@ static void warning_sent_once(void **state)
 		    "include the assignee", (long long)n);
 }
 
+/* A pass records at most max warnings, oldest due first, and says when more are due; the
+ * next passes record the rest: no warning, notice or timeline entry is lost. */
+static void bounded_pass(void **state)
+{
+	struct support_case e;
+	int64_t ids[3];
+	bool more = true;
+	int guard = 0;
+
+	(void)state;
+	/* the demo's long-past deadlines first, in as many passes as they take */
+	at("2030-03-15T08:00:00+08:00");
+	while (more && guard++ < 100)
+		(void)sla_tick_pass(D.db, SLA_PASS_MAX, &more);
+	assert_false(more);
+	for (int i = 0; i < 3; i++) {
+		at("2030-03-15T09:00:00+08:00");
+		ids[i] = new_event(&F.grid_worker, "XF01", "楼道堆放杂物", G01_LON, G01_LAT);
+		at("2030-03-15T09:30:00+08:00");
+		act_ok(&F.op, ids[i], "accept", NULL, NULL);
+		dispatch_to_cj(ids[i], "2030-03-15T10:00:00+08:00", &e);
+		support_case_clear(&e);
+	}
+	/* all three cross their yellow line at the same instant */
+	at("2030-03-19T14:48:00+08:00");
+	assert_int_equal(sla_tick_pass(D.db, 2, &more), 2);
+	assert_true(more);
+	assert_int_equal(count_id(SQL_TL_KIND, ids[0], "supervise") +
+	    count_id(SQL_TL_KIND, ids[1], "supervise") + count_id(SQL_TL_KIND, ids[2], "supervise"), 2);
+	assert_int_equal(sla_tick_pass(D.db, 2, &more), 1);
+	assert_false(more);
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(count_id(SQL_TL_KIND, ids[i], "supervise"), 1);
+		assert_int_equal(notes(F.op.id, ids[i], "warning"), 1);
+		load_ev(ids[i], &e);
+		assert_string_equal(attr_str(&e, "warn"), "yellow");
+		support_case_clear(&e);
+	}
+	assert_int_equal(sla_tick_pass(D.db, 2, &more), 0);
+	assert_false(more);
+}
+
 static void settle_on_the_spot(void **state)
 {
 	struct pa_error err;
@@ -561,6 +603,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(placed_by_location, setup, support_end),
 		cmocka_unit_test_setup_teardown(dispatch_rework_and_supervision, setup, support_end),
 		cmocka_unit_test_setup_teardown(warning_sent_once, setup, support_end),
+		cmocka_unit_test_setup_teardown(bounded_pass, setup, support_end),
 		cmocka_unit_test_setup_teardown(settle_on_the_spot, setup, support_end),
 		cmocka_unit_test_setup_teardown(unsatisfied_goes_to_review, setup, support_end),
 	};
