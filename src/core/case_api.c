@@ -10,6 +10,7 @@
 #include "../org/org.h"
 #include "../util/util.h"
 #include "case.h"
+#include "person.h"
 #include "case_export.h"
 #include "case_fields.h"
 
@@ -377,6 +378,8 @@ void case_api_list(struct http_req *r)
 		if ((joined ? case_row_load_joined(s, r->arena, &rec) :
 		    case_row_load(c, s, r->arena, &rec)) != PA_OK)
 			continue;
+		if (joined && rec.type->person_roles)   /* the persons, masked, as case_row_load */
+			rec.persons = person_case_json(c, rec.type, rec.id);
 		if (n)
 			sb_add(&b, ",", 1);
 		case_json(&b, &rec);
