@@ -128,6 +128,10 @@ static void masks(void **state)
 		{ "浙江省金华市婺城区人民西路8号", "浙江省金华市婺城区***" },
 		{ "人民西路8号", "***" },
 		{ "将军路社区", "将军路社区" },
+		/* a marker after the house number never keeps the number */
+		{ "婺城区将军路12号3幢金华市场宿舍", "婺城区***" },
+		{ "人民西路8号东村", "***" },
+		{ "将军路１２号社区医院宿舍", "***" },
 		{ NULL, NULL },
 	};
 	char out[PERSON_MASK_MAX];
