@@ -414,6 +414,66 @@ static void action_links_persons(void **state)
 	    "\"colour\":\"red\"}", -1, &err), PA_ERR_INVALID);
 }
 
+/* A type whose action takes its persons under a field of its own ("owner", the way a lost and
+ * found or front desk type does) through person_specs_check: they are linked, and the
+ * timeline keeps their role only, never a value. */
+static const char *const own_from[] = { "new", NULL };
+static const struct wf_status own_statuses[] = {
+	{ "new", "新建", "New", false },
+	{ "closed", "已关闭", "Closed", true },
+	{ NULL, NULL, NULL, false },
+};
+static const struct val_field own_fields[] = {
+	{ "owner", VT_ARRAY, VF_NULLABLE, 0, LIM_PERSONS_PER_REQUEST, NULL, NULL },
+	VAL_END
+};
+static pa_err own_apply(struct wf_ctx *x)
+{
+	return person_specs_check(x, "owner");
+}
+static const struct wf_action own_actions[] = {
+	{ "register", "登记", "Register", own_from, NULL, ROLE_STAFF, false, own_fields, NULL,
+	    own_apply },
+	{ NULL, NULL, NULL, NULL, NULL, 0, false, NULL, NULL, NULL },
+};
+static const struct person_role own_roles[] = {
+	{ "owner", "失主", "Owner", 0, 1 },
+	{ NULL, NULL, NULL, 0, 0 },
+};
+static const struct case_type own_type = {
+	.code = "ownpersons", .name_zh = "自带当事人字段", .name_en = "Own persons field",
+	.code_prefix = "OP", .initial = "new", .statuses = own_statuses, .actions = own_actions,
+	.who_create = ROLE_STAFF, .person_roles = own_roles,
+};
+
+static void action_own_field_keeps_no_value(void **state)
+{
+	static const char SQL_TL_PLAIN[] =
+	    "SELECT count(*) FROM timeline WHERE case_id = ?1 AND (data LIKE '%13700002222%' "
+	    "OR data LIKE '%失主甲%')";
+	const struct case_type *const *real = case_types;
+	static const struct case_type *with_own[8];   /* static: still valid if a check fails */
+	struct case_new n = { .title = "拾到钱包", .org_id = org_id_by_code(db_reader(D.db),
+	    "330702001001-G01") };
+	struct pa_error err = { 0 };
+	int64_t id = 0;
+	int k = 0;
+
+	(void)state;
+	for (; real[k] && k < 6; k++)
+		with_own[k] = real[k];
+	with_own[k++] = &own_type;
+	with_own[k] = NULL;
+	case_registry_set(with_own);
+	n.type = case_type_find("ownpersons");
+	assert_int_equal(case_create(D.db, &op, &n, &id, &err), PA_OK);
+	support_act_ok(D.db, &op, id, "register", NULL, "{\"owner\":[{\"role\":\"owner\","
+	    "\"name\":\"失主甲\",\"phone\":\"13700002222\"}]}");
+	assert_int_equal(support_count_with(D.db, SQL_LINKS_OF, &id, 1, NULL), 1);
+	assert_int_equal(support_count_with(D.db, SQL_TL_PLAIN, &id, 1, NULL), 0);
+	case_registry_set(real);
+}
+
 /* No column of any person row holds a value in plain text. */
 static void rows_hold_no_plaintext(void **state)
 {
@@ -544,6 +604,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(refused_persons_write_nothing, setup, support_end),
 		cmocka_unit_test_setup_teardown(rows_hold_no_plaintext, setup, support_end),
 		cmocka_unit_test_setup_teardown(action_links_persons, setup, support_end),
+		cmocka_unit_test_setup_teardown(action_own_field_keeps_no_value, setup, support_end),
 		cmocka_unit_test_setup_teardown(rotation, setup, support_end),
 	};
 	int fails;
