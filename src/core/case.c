@@ -1201,7 +1201,14 @@ out:
 	return rc;
 }
 
+/* Keyed when the key file is loaded: the body may hold a person's phone or ID number, and the
+ * rest of it is in the case row, so an unkeyed hash could be recomputed over candidates. */
 void case_body_hash(const char *body, size_t len, unsigned char out[32])
 {
-	crypto_generichash(out, 32, (const unsigned char *)body, len, NULL, 0);
+	unsigned char k[32];
+	bool keyed = person_request_key(k);
+
+	crypto_generichash(out, 32, (const unsigned char *)body, len, keyed ? k : NULL,
+	    keyed ? sizeof k : 0);
+	sodium_memzero(k, sizeof k);
 }
