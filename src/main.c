@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
@@ -346,6 +347,27 @@ static const char *key_next_path(const char *key, char *buf, size_t n)
 	return w < 0 || (size_t)w >= n ? NULL : buf;
 }
 
+/* Locks the key file: shared for a server for its whole life, exclusive for a key rotation, so
+ * that neither runs while the other does (a server keeps its keys in memory: rows rotated
+ * under a generation it lacks would not open, rows it seals meanwhile would stay under one
+ * the rotation drops). Returns the descriptor, kept open, or -1 with a message. */
+static int key_lock(const char *key, bool exclusive)
+{
+	int fd = open(key, O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0) {
+		fprintf(stderr, "pingan: cannot open key file %s: %s\n", key, strerror(errno));
+		return -1;
+	}
+	if (flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0) {
+		fprintf(stderr, exclusive ? "pingan: a server is running on key file %s: stop it "
+		    "before rotating the key\n" : "pingan: a key rotation of %s is running\n", key);
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
 /* True (with a message) when `pingan key rotate` has not finished: rows are sealed under two
  * generations and the new one is only in KEY.next. */
 static bool rotation_pending(const char *key)
@@ -582,6 +604,11 @@ static int cmd_serve(int argc, char **argv)
 	    anchor_file(&o) == NULL) {
 		db_close(db);
 		return rc ? rc : 1;
+	}
+	/* held until exit: `pingan key rotate` refuses meanwhile */
+	if (key_lock(key_path(&o), false) < 0) {
+		db_close(db);
+		return 1;
 	}
 	/* a database migrated without `pingan init` to the end: index its older cases first */
 	if (case_index_fill(db, o.quiet ? NULL : stderr) != PA_OK) {
@@ -990,7 +1017,7 @@ static int cmd_key(int argc, char **argv)
 	int64_t done = 0, left = 0;
 	uint32_t from, to;
 	bool resumed;
-	int rc;
+	int rc, lock;
 
 	memset(&k, 0, sizeof k);
 	if (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0) {
@@ -1005,8 +1032,12 @@ static int cmd_key(int argc, char **argv)
 		return rc < 0 ? 0 : rc;
 	if ((path = key_path(&o)) == NULL || key_next_path(path, next, sizeof next) == NULL)
 		return 1;
-	if ((rc = open_db(&o, DB_OPEN_EXISTING, false, &db)) != 0)
+	if ((lock = key_lock(path, true)) < 0)
+		return 1;
+	if ((rc = open_db(&o, DB_OPEN_EXISTING, false, &db)) != 0) {
+		close(lock);
 		return rc;
+	}
 	rc = 1;
 	resumed = keys_exists(next);
 	/* a resumed run takes the new generation from K.next; K still holds the old ones */
@@ -1091,6 +1122,7 @@ out:
 	keys_wipe(&k);
 	tl_key_set(NULL);
 	person_keys_set(NULL);
+	close(lock);
 	return rc;
 }
 

@@ -973,8 +973,14 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 		if (fields && json_object_size(fields)) {
 			/* the timeline keeps the roles of linked persons, never their values */
 			json_t *d = json_deep_copy(fields);
+			const char *k;
+			json_t *v;
 			if (json_object_get(d, "persons"))
 				json_object_set_new(d, "persons", person_batch_summary(persons));
+			/* and the field a hook took persons from (person_specs_check) */
+			json_object_foreach((json_t *)fields, k, v)
+				if (v == x.link_persons && strcmp(k, "persons") != 0)
+					json_object_set_new(d, k, person_batch_summary(persons));
 			data = json_dumps(d, JSON_COMPACT | JSON_SORT_KEYS);
 			json_decref(d);
 		}
@@ -1260,7 +1266,14 @@ out:
 	return rc;
 }
 
+/* Keyed when the key file is loaded: the body may hold a person's phone or ID number, and the
+ * rest of it is in the case row, so an unkeyed hash could be recomputed over candidates. */
 void case_body_hash(const char *body, size_t len, unsigned char out[32])
 {
-	crypto_generichash(out, 32, (const unsigned char *)body, len, NULL, 0);
+	unsigned char k[32];
+	bool keyed = person_request_key(k);
+
+	crypto_generichash(out, 32, (const unsigned char *)body, len, keyed ? k : NULL,
+	    keyed ? sizeof k : 0);
+	sodium_memzero(k, sizeof k);
 }

@@ -39,6 +39,14 @@ uint32_t person_keys_current(void)
 	return keys_pdata_current(&keys);
 }
 
+bool person_request_key(unsigned char out[32])
+{
+	if (!keys_ready)
+		return false;
+	keys_subkey(&keys, KEY_REQUEST_HASH, out);
+	return true;
+}
+
 /* ------------------------------------------------------------------ crypto */
 
 #define NONCE_BYTES crypto_aead_xchacha20poly1305_ietf_NPUBBYTES

@@ -108,6 +108,9 @@ void person_mask_address(const char *addr, char *out, size_t n);
 void person_keys_set(const struct pa_keys *k);
 bool person_keys_ready(void);
 uint32_t person_keys_current(void);
+/* The key of request-body hashes (idempotency: a body holds personal values), from the
+ * master so that it outlives rotations; false when no key is loaded. */
+bool person_request_key(unsigned char out[32]);
 
 /* ---- crypto (person.c), exposed for tests and the rotation ---- */
 /* Seals plain (len bytes) for person id and field under generation gen: *out (malloc'ed,

@@ -299,8 +299,9 @@ void person_mask_name(const char *name, char *out, size_t n)
 	put(out, n, &w, name + lastpos, strlen(name + lastpos));
 }
 
-/* The end (byte offset just past it) of the first occurrence of any of the markers, or 0. */
-static size_t cut_after(const char *s, const char *const *markers)
+/* The end (byte offset just past it) of the first occurrence of any of the markers that ends
+ * at or before lim, or 0. */
+static size_t cut_after(const char *s, size_t lim, const char *const *markers)
 {
 	size_t best = 0;
 
@@ -308,11 +309,25 @@ static size_t cut_after(const char *s, const char *const *markers)
 		const char *hit = strstr(s, *m);
 		if (hit) {
 			size_t end = (size_t)(hit - s) + strlen(*m);
-			if (best == 0 || end < best)
+			if (end <= lim && (best == 0 || end < best))
 				best = end;
 		}
 	}
 	return best;
+}
+
+/* The byte offset of the first digit (ASCII or full-width) of s, or its length: a house, room
+ * or building number is below the community, so no marker after it may be kept. */
+static size_t first_digit(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i;
+
+	for (i = 0; u[i]; i++)
+		if ((u[i] >= '0' && u[i] <= '9') ||
+		    (u[i] == 0xEF && u[i + 1] == 0xBC && u[i + 2] >= 0x90 && u[i + 2] <= 0x99))
+			break;
+	return i;
 }
 
 void person_mask_address(const char *addr, char *out, size_t n)
@@ -320,22 +335,26 @@ void person_mask_address(const char *addr, char *out, size_t n)
 	static const char *const community[] = { "社区", "居委会", "村委会", "村", NULL };
 	static const char *const township[] = { "街道", "镇", "乡", NULL };
 	static const char *const county[] = { "区", "县", "市", NULL };
-	size_t keep, len = strlen(addr), w = 0;
+	size_t keep, len = strlen(addr), w = 0, lim;
 
 	if (n == 0)
 		return;
 	out[0] = '\0';
 	if (len == 0)
 		return;
-	keep = cut_after(addr, community);
+	/* markers count only before the first number: 将军路12号金华市场 must not keep the 12号 */
+	lim = first_digit(addr);
+	keep = cut_after(addr, lim, community);
 	if (keep == 0)
-		keep = cut_after(addr, township);
+		keep = cut_after(addr, lim, township);
 	if (keep == 0) {
 		/* the last county-level marker: 浙江省金华市婺城区 keeps through 婺城区 */
 		for (const char *const *m = county; *m; m++) {
 			const char *p = addr, *hit;
 			while ((hit = strstr(p, *m)) != NULL) {
 				size_t end = (size_t)(hit - addr) + strlen(*m);
+				if (end > lim)
+					break;
 				if (end > keep)
 					keep = end;
 				p = hit + strlen(*m);

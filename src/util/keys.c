@@ -140,7 +140,7 @@ void keys_subkey(const struct pa_keys *k, enum keys_purpose p, unsigned char out
 {
 	/* each context is exactly crypto_kdf_CONTEXTBYTES (8) characters */
 	const char *ctx = p == KEY_TIMELINE_MAC ? "pa-tlmac" : p == KEY_PERSONAL_DATA ? "pa-pdata" :
-	    "pa-bindx";
+	    p == KEY_REQUEST_HASH ? "pa-reqhs" : "pa-bindx";
 
 	crypto_kdf_derive_from_key(out, KEYS_SUB_BYTES, 1, ctx, k->master);
 }

@@ -8,6 +8,7 @@
  *                      from the master: rotation never touches the timeline)
  *   KEY_PERSONAL_DATA  context "pa-pdata": encrypting personal data at rest (个人信息加密)
  *   KEY_BLIND_INDEX    context "pa-bindx": exact lookups of encrypted fields (盲索引)
+ *   KEY_REQUEST_HASH   context "pa-reqhs": keyed hash of request bodies (idempotency), master only
  * The personal-data subkeys of generation 0 come from the master; those of generation g >= 1
  * from that generation's own key. The newest generation in the file is the current one.
  * Lose the file and the timeline can no longer be verified or extended: back it up apart
@@ -29,6 +30,7 @@ enum keys_purpose {
 	KEY_TIMELINE_MAC = 1,
 	KEY_PERSONAL_DATA = 2,
 	KEY_BLIND_INDEX = 3,
+	KEY_REQUEST_HASH = 4,   /* "pa-reqhs": keyed hash of request bodies (idempotency) */
 };
 
 #define KEYS_GEN_MAX      8    /* personal-data generations one file may hold */

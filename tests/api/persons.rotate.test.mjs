@@ -74,3 +74,22 @@ test('key rotate: killed half way it resumes; values, lookups and the timeline s
     await srv.stop();
   }
 });
+
+test('key rotate refuses while a server runs on the key file', async () => {
+  const srv = await startServer();
+  try {
+    const key = `${srv.db}.key`;
+    const before = readFileSync(key);
+    // the running server keeps its keys in memory: rows moved under a generation it does not
+    // hold would not open, and rows it seals meanwhile would stay under the dropped one
+    const r = runCli(['key', 'rotate', '--db', srv.db]);
+    assert.notEqual(r.status, 0, r.stdout + r.stderr);
+    assert.match(r.stderr, /running/);
+    assert.ok(!existsSync(`${key}.next`), 'no rotation started');
+    assert.deepEqual(readFileSync(key), before);
+    const me = await srv.login('operator');
+    assert.ok(me.token);
+  } finally {
+    await srv.stop();
+  }
+});
