@@ -576,6 +576,8 @@ static pa_err create_run(struct db_conn *conn, void *ctx)
 	rec.attrs = j->x->attrs;
 	if ((rc = side_store(conn, &rec)) != PA_OK)
 		return rc;
+	if (n->links && (rc = case_links_insert(conn, j->id, n->links, j->u->id, j->now)) != PA_OK)
+		return rc;
 	j->x->conn = conn;
 	if (n->type->after_create && (rc = n->type->after_create(j->x)) != PA_OK)
 		return rc;
@@ -634,6 +636,8 @@ pa_err case_create(struct db *db, const struct auth_user *u, struct case_new *n,
 		rc = PA_ERR_FORBIDDEN;
 		goto out;
 	}
+	if (n->links && (rc = case_links_check(rd, u, n->links, err)) != PA_OK)
+		goto out;
 	view.type = n->type;
 	view.attrs = x.attrs;
 	snap = json_pack("{s:s, s:I}", "title", n->title, "org_id", (json_int_t)n->org_id);
