@@ -1,5 +1,6 @@
 /* desk.c — helpers the front-desk types share (阳光坐席): a desk case lives at a police
  * station; who may be named on it; dates given in requests. */
+#include <stdio.h>
 #include <string.h>
 
 #include "../db/db.h"
@@ -93,4 +94,19 @@ const struct incident_cat *incident_cat_find(const char *code)
 		if (strcmp(k->code, code) == 0)
 			return k;
 	return NULL;
+}
+
+bool incident_cat_name(const char *code, bool en, char *out, size_t outlen)
+{
+	const struct incident_cat *k = incident_cat_find(code), *p;
+
+	if (k == NULL)
+		return false;
+	p = k->parent ? incident_cat_find(k->parent) : NULL;
+	if (p)
+		snprintf(out, outlen, "%s / %s", en ? p->name_en : p->name_zh,
+		    en ? k->name_en : k->name_zh);
+	else
+		snprintf(out, outlen, "%s", en ? k->name_en : k->name_zh);
+	return true;
 }

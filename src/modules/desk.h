@@ -4,6 +4,7 @@
 #define PA_DESK_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "../core/case.h"
@@ -29,6 +30,19 @@ struct incident_cat {
 };
 extern const struct incident_cat incident_catalog[];      /* terminated by code NULL */
 const struct incident_cat *incident_cat_find(const char *code);
+/* "大类 / 小类" of a sub-category code (English when en); false when unknown. */
+bool incident_cat_name(const char *code, bool en, char *out, size_t outlen);
+
+/* One period's incident counts (docs/indicators.md "Incidents"): filed = 立案 dated in
+ * [from, to); solved = 破案 dated in it; 破案率 num/den = of the filed, those solved before to. */
+struct inc_counts {
+	int64_t filed, solved, num, den;
+};
+/* Counts an incident (filed_at, solved_at; 0 = not) into k for the period [from, to). */
+void desk_inc_count(struct inc_counts *k, int64_t filed, int64_t solved, int64_t from,
+    int64_t to);
+/* ms moved by whole calendar years, China time (29 February becomes the 28th). */
+int64_t desk_year_shift(int64_t ms, int years);
 
 /* GET /api/v1/stats/incidents and GET /api/v1/stats/desk (desk_stats.c). */
 struct http_req;

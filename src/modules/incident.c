@@ -209,17 +209,7 @@ static const char SQL_SIDE_UPSERT[] =
 static bool category_name(struct db_conn *c, const char *code, bool en, char *out,
     size_t outlen)
 {
-	const struct incident_cat *k = incident_cat_find(code), *p;
-
-	if (k == NULL)
-		return false;
-	p = k->parent ? incident_cat_find(k->parent) : NULL;
-	if (p)
-		snprintf(out, outlen, "%s / %s", en ? p->name_en : p->name_zh,
-		    en ? k->name_en : k->name_zh);
-	else
-		snprintf(out, outlen, "%s", en ? k->name_en : k->name_zh);
-	return true;
+	return incident_cat_name(code, en, out, outlen);
 }
 
 const struct case_type incident_type = {

@@ -8,6 +8,7 @@
 #include "../http/http.h"
 #include "../org/grids.h"
 #include "../org/org.h"
+#include "desk.h"
 #include "event.h"
 #include "modules.h"
 
@@ -53,5 +54,7 @@ const struct route app_routes[] = {
 	{ HM_POST, "/api/v1/attachments", attach_api_upload, RF_UPLOAD, 0 },
 	{ HM_GET, "/api/v1/attachments/{id}", attach_api_get, 0, 0 },
 	{ HM_GET, "/api/v1/indicators", indicators_api, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/stats/incidents", desk_api_stats_incidents, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/stats/desk", desk_api_stats_desk, 0, ROLE_STAFF },
 	{ 0, NULL, NULL, 0, 0 },
 };
