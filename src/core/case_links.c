@@ -3,6 +3,7 @@
  * ("links": [id, ...]); each must be a case the creator may see. A link is stored once per
  * pair (case_links, a < b) and read both ways; a case's JSON lists the linked cases that the
  * reader may see. */
+#include <stdio.h>
 #include <string.h>
 
 #include "../auth/auth.h"
@@ -22,16 +23,18 @@ pa_err case_links_check(struct db_conn *c, const struct auth_user *u, const json
 
 	json_array_foreach(links, i, v) {
 		struct db_stmt *s;
+		char field[32];
 		int r;
+		snprintf(field, sizeof field, "links[%zu]", i);
 		if (!json_is_integer(v) || json_integer_value(v) < 1) {
-			pa_error_set(err, PA_ERR_INVALID, "invalid_value", "links",
-			    "links must hold case ids");
+			pa_error_set(err, PA_ERR_INVALID, "invalid_value", field,
+			    "%s must be a case id", field);
 			return PA_ERR_INVALID;
 		}
 		for (size_t k = 0; k < i; k++)
 			if (json_integer_value(json_array_get(links, k)) == json_integer_value(v)) {
-				pa_error_set(err, PA_ERR_INVALID, "invalid_value", "links",
-				    "links names the same case twice");
+				pa_error_set(err, PA_ERR_INVALID, "invalid_value", field,
+				    "%s names the same case twice", field);
 				return PA_ERR_INVALID;
 			}
 		if ((s = db_prepare(c, SQL_LINK_VISIBLE)) == NULL)
@@ -43,8 +46,8 @@ pa_err case_links_check(struct db_conn *c, const struct auth_user *u, const json
 		if (r == DB_FAIL)
 			return PA_ERR_DB;
 		if (r != DB_ROW) {
-			pa_error_set(err, PA_ERR_INVALID, "invalid_value", "links",
-			    "links names a case that does not exist or that you may not see");
+			pa_error_set(err, PA_ERR_INVALID, "invalid_value", field,
+			    "%s is not a case that you may see", field);
 			return PA_ERR_INVALID;
 		}
 	}

@@ -121,7 +121,11 @@ async function setup() {
       body: { role: 'handler', org_id: org.get('城中街道城建办').id } },
     'DELETE /api/v1/users/{id}/grants/{gid}': { params: { id: u.json.id, gid: u.json.grants[0].id } },
     'POST /api/v1/cases': { body: { type: 'suggestion', title: '标题', org_id: org.get('城中派出所').id,
-      priority: 'high', lat: 29.08, lon: 119.64 } },
+      priority: 'high', lat: 29.08, lon: 119.64, links: [c.id] },
+      // case links (关联案件) are case ids the caller may see
+      extra: [['a link that is not a case id', { type: 'suggestion', title: '标题', links: ['x'] }, { status: 422, field: 'links[0]' }],
+        ['a link to no case', { type: 'suggestion', title: '标题', links: [2 ** 40] }, { status: 422, field: 'links[0]' }],
+        ['too many links', { type: 'suggestion', title: '标题', links: [1, 2, 3, 4, 5, 6, 7, 8, 9] }, { status: 422, field: 'links' }]] },
     'PATCH /api/v1/cases/{id}': { params: { id: c.id },
       body: { version: c.version, title: '新标题', lat: 29.1, lon: 119.6 } },
     'POST /api/v1/cases/{id}/actions': { params: { id: c2.id },

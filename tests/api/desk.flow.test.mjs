@@ -87,10 +87,10 @@ test('links: a case the creator may not see, a bad id or a repeat is 422 and not
   const theirs = await created('cz-officer', { type: 'visit', purpose: 'consult' });
   const count = async () => (await getOk(srv, `${API}/cases?type=help&limit=200`, S['xg-officer'])).items.length;
   const before = await count();
-  assertError(await post('xg-officer', { type: 'help', title: 'x', category: 'other', org_id: xg.id, links: [theirs.id] }), 422, 'invalid_value', 'links');
-  assertError(await post('xg-officer', { type: 'help', title: 'x', category: 'other', org_id: xg.id, links: ['1'] }), 422, 'invalid_value', 'links');
+  assertError(await post('xg-officer', { type: 'help', title: 'x', category: 'other', org_id: xg.id, links: [theirs.id] }), 422, 'invalid_value', 'links[0]');
+  assertError(await post('xg-officer', { type: 'help', title: 'x', category: 'other', org_id: xg.id, links: ['1'] }), 422, 'invalid_value', 'links[0]');
   const mine = (await post('xg-officer', { type: 'visit', title: 'x', purpose: 'help', org_id: xg.id })).json;
-  assertError(await post('xg-officer', { type: 'help', title: 'x', category: 'other', org_id: xg.id, links: [mine.id, mine.id] }), 422, 'invalid_value', 'links');
+  assertError(await post('xg-officer', { type: 'help', title: 'x', category: 'other', org_id: xg.id, links: [mine.id, mine.id] }), 422, 'invalid_value', 'links[1]');
   assert.equal(await count(), before);
 });
 
