@@ -270,6 +270,8 @@ pa_err demo_seed(struct db *db, const char *password, FILE *out)
 		goto out;
 	if ((rc = seed_posts(db)) != PA_OK)
 		goto out;
+	if ((rc = desk_demo_seed(db)) != PA_OK)
+		goto out;
 	fprintf(out, "demo accounts (password: %s)\n", password);
 	for (const struct demo_user *u = users; u->login; u++) {
 		const char *org = "";
