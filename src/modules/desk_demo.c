@@ -150,40 +150,6 @@ static pa_err incident_one(struct dd *d, const char *cat, double day, bool solve
 	return act(d, d->leader, id, "close", "赃物已发还，案件办结", json_object());
 }
 
-static pa_err incidents(struct dd *d, const struct inc_batch *b)
-{
-	pa_err rc = PA_OK;
-
-	for (; b->category && rc == PA_OK; b++)
-		for (int i = 0; i < b->filed && rc == PA_OK; i++) {
-			double day = (b->year ? YEAR_DAYS + 5 : 3) + (double)i * 350.0 / b->filed +
-			    rnd(d, 5) + rnd(d, 10) / 10.0;
-			rc = incident_one(d, b->category, day, i < b->solved);
-		}
-	/* the ones that are not cases: 不予立案, settled on the spot, still open */
-	for (int i = 0; i < 6 && rc == PA_OK; i++) {
-		char title[LIM_TITLE_CHARS];
-		int64_t id;
-		double day = 10 + i * 110 + rnd(d, 20);
-		const char *cat = i % 3 == 0 ? "JF01" : i % 3 == 1 ? "QZ01" : "JT01";
-		at(d, day);
-		if ((rc = mk(d, d->aux, "incident", inc_title(cat, d, title, sizeof title), cat,
-		    json_object(), 0, &id)) != PA_OK)
-			break;
-		at(d, day - 0.1);
-		rc = i % 3 == 0 ? act(d, d->officer, id, "no_case", "属民事纠纷，已当场调解",
-		    json_object()) : act(d, d->officer, id, "close", "已当场处置", json_object());
-	}
-	for (int i = 0; i < 2 && rc == PA_OK; i++) {
-		char title[LIM_TITLE_CHARS];
-		int64_t id;
-		at(d, 0.3 + i * 0.5);
-		rc = mk(d, d->aux, "incident", inc_title(i ? "XS02" : "XS01", d, title, sizeof title),
-		    i ? "XS02" : "XS01", json_object(), 0, &id);
-	}
-	return rc;
-}
-
 /* ------------------------------------------------------------------ the rest of the desk */
 
 static const char *const purposes[] = { "consult", "certificate", "certificate", "report",
@@ -196,90 +162,187 @@ static const char *const help_cats[] = { "seek_person", "seek_item", "lost_elder
 static const char *const help_titles[] = { "寻找走失的父亲", "公交车上遗失钱包", "老人迷路找不到家",
 	"醉酒男子倒在路边", "钥匙锁在屋内", "电动车没电推行求助", "外地游客求助" };
 
-static pa_err desk_rest(struct dd *d, int visits, int cctvs, int archives)
+/* A reception; one asking for help, and every fourth, starts a help request (linked); open
+ * ones (recent) are left as they are. */
+static pa_err visit_one(struct dd *d, double day, int i, bool open)
+{
+	int k = open ? 4 : (int)rnd(d, 9), c = (int)rnd(d, 7);
+	int64_t v, h;
+	pa_err rc;
+
+	at(d, day);
+	if ((rc = mk(d, d->aux, "visit", visit_titles[k], NULL, json_pack("{s:s}", "purpose",
+	    purposes[k]), 0, &v)) != PA_OK)
+		return rc;
+	if (strcmp(purposes[k], "help") == 0 || i % 4 == 0) {
+		at(d, day - 0.0001);
+		if ((rc = mk(d, d->aux, "help", help_titles[c], help_cats[c], json_pack("{s:s}",
+		    "urgency", c == 2 ? "urgent" : "normal"), v, &h)) != PA_OK)
+			return rc;
+		if (open)
+			return PA_OK;
+		at(d, day - 0.02);
+		rc = act(d, d->officer, h, "assign", NULL, json_pack("{s:I}", "assignee_id",
+		    (json_int_t)d->officer->id));
+		at(d, day - 0.02 - (1 + rnd(d, 40)) / 24.0);
+		if (rc == PA_OK)
+			rc = act(d, d->officer, h, "resolve", NULL, json_pack("{s:s}", "result",
+			    "已找到并交还当事人"));
+	}
+	if (rc != PA_OK || open)
+		return rc;
+	at(d, day - 0.015);
+	return act(d, d->aux, v, "finish", NULL, json_pack("{s:s, s:i}", "outcome",
+	    "已当场答复处理", "minutes", (int)(5 + rnd(d, 36))));
+}
+
+/* A CCTV review: most approved, viewed and concluded; some refused; a recent one waits. */
+static pa_err cctv_one(struct dd *d, double day, int i, bool open)
+{
+	char from[TIME_STR_MAX], to[TIME_STR_MAX];
+	int64_t id;
+	pa_err rc;
+
+	at(d, day);
+	time_format(clock_now_ms() - 6 * 3600 * 1000, from);
+	time_format(clock_now_ms() - 2 * 3600 * 1000, to);
+	if ((rc = mk(d, d->officer, "cctv", "调阅路口监控查找线索", NULL,
+	    json_pack("{s:s, s:s, s:s, s:s}", "cameras", "人民路与八一街交叉口 1–4 号探头",
+	    "window_from", from, "window_to", to, "reason", "查找被盗电动车去向"), 0, &id)) != PA_OK ||
+	    open)
+		return rc;
+	at(d, day - 0.05);
+	if (i % 7 == 3)
+		return act(d, d->leader, id, "refuse", "调阅理由不充分，请补充说明", json_object());
+	if ((rc = act(d, d->leader, id, "approve", NULL, json_object())) != PA_OK)
+		return rc;
+	at(d, day - 0.1);
+	if ((rc = act(d, d->officer, id, "record_view", NULL, json_pack("{s:s}", "cameras",
+	    "人民路与八一街交叉口 2 号探头"))) != PA_OK)
+		return rc;
+	at(d, day - 0.12);
+	return act(d, d->officer, id, "conclude", NULL, json_pack("{s:b, s:s}", "found",
+	    i % 4 != 1, "notes", i % 4 != 1 ? "发现嫌疑人行踪" : "未发现有效线索"));
+}
+
+static pa_err archive_one(struct dd *d, double day, int i, bool open)
+{
+	int64_t id;
+	pa_err rc;
+
+	at(d, day);
+	if ((rc = mk(d, d->aux, "archive", "开具证明", NULL, json_pack("{s:s, s:s}", "purpose",
+	    i % 2 ? "子女入学" : "出国留学", "asked", i % 2 ? "household" : "no_crime"), 0, &id))
+	    != PA_OK || open)
+		return rc;
+	at(d, day - 0.05);
+	if ((rc = act(d, d->leader, id, "approve", NULL, json_object())) != PA_OK)
+		return rc;
+	at(d, day - 0.1);
+	if ((rc = act(d, d->aux, id, "answer", NULL, json_pack("{s:s}", "result", "已出具证明一份")))
+	    != PA_OK)
+		return rc;
+	return act(d, d->aux, id, "close", NULL, json_object());
+}
+
+/* Incidents that are not cases: 不予立案 or settled on the spot (k 0, 1, 2), or still open. */
+static pa_err other_incident(struct dd *d, double day, int k, bool open)
+{
+	const char *cat = open ? (k ? "XS02" : "XS01") : k == 0 ? "JF01" : k == 1 ? "QZ01" : "JT01";
+	char title[LIM_TITLE_CHARS];
+	int64_t id;
+	pa_err rc;
+
+	at(d, day);
+	if ((rc = mk(d, d->aux, "incident", inc_title(cat, d, title, sizeof title), cat,
+	    json_object(), 0, &id)) != PA_OK || open)
+		return rc;
+	at(d, day - 0.1);
+	return k == 0 ? act(d, d->officer, id, "no_case", "属民事纠纷，已当场调解", json_object()) :
+	    act(d, d->officer, id, "close", "已当场处置", json_object());
+}
+
+/* ------------------------------------------------------------------ the plan */
+
+/* Every case is made in the order of its creation time, so that within a station ids rise with
+ * created_at (lists are newest first by id). The history is older than the board posts of
+ * demo.c (made after it); the open cases of today are newer than every post (made after them). */
+#define HISTORY_MIN_DAYS 14.0
+#define TODAY_MAX_DAYS   0.15
+#define PLAN_MAX         512
+
+struct item {
+	double day;
+	char what;                /* I filed incident, N other incident, V visit, C CCTV, A archive */
+	const char *cat;
+	bool flag;                /* I: solved; others: left open */
+	int k;
+};
+struct plan {
+	struct item it[PLAN_MAX];
+	int n;
+};
+
+static void add(struct plan *p, double day, char what, const char *cat, bool flag, int k)
+{
+	if (p->n < PLAN_MAX)
+		p->it[p->n++] = (struct item){ day, what, cat, flag, k };
+}
+
+static int older_first(const void *a, const void *b)
+{
+	double x = ((const struct item *)a)->day, y = ((const struct item *)b)->day;
+
+	return x < y ? 1 : x > y ? -1 : 0;
+}
+
+static void plan_history(struct dd *d, struct plan *p, const struct inc_batch *b, int visits,
+    int cctvs, int archives)
+{
+	const double span = YEAR_DAYS - HISTORY_MIN_DAYS - 10;
+
+	for (; b->category; b++)
+		for (int i = 0; i < b->filed; i++)
+			add(p, (b->year ? YEAR_DAYS + 5 : HISTORY_MIN_DAYS + 1) + (double)i * span / b->filed +
+			    rnd(d, 5) + rnd(d, 10) / 10.0, 'I', b->category, i < b->solved, 0);
+	for (int i = 0; i < 6; i++)
+		add(p, HISTORY_MIN_DAYS + 5 + i * 110 + rnd(d, 20), 'N', NULL, false, i % 3);
+	for (int i = 0; i < visits; i++)
+		add(p, HISTORY_MIN_DAYS + (double)i * 700.0 / visits + rnd(d, 3) + rnd(d, 10) / 10.0, 'V',
+		    NULL, false, i);
+	for (int i = 0; i < cctvs; i++)
+		add(p, HISTORY_MIN_DAYS + 1 + (double)i * 700.0 / cctvs + rnd(d, 3) + rnd(d, 10) / 10.0,
+		    'C', NULL, false, i);
+	for (int i = 0; i < archives; i++)
+		add(p, HISTORY_MIN_DAYS + 2 + (double)i * 700.0 / archives + rnd(d, 3), 'A', NULL, false,
+		    i);
+}
+
+/* Today's open desk: a visitor with a help request, two thefts just reported, a CCTV review
+ * and an archive query waiting for the leader. */
+static void plan_today(struct plan *p)
+{
+	add(p, TODAY_MAX_DAYS, 'V', NULL, true, 0);
+	add(p, TODAY_MAX_DAYS * 0.8, 'N', NULL, true, 0);
+	add(p, TODAY_MAX_DAYS * 0.6, 'N', NULL, true, 1);
+	add(p, TODAY_MAX_DAYS * 0.4, 'C', NULL, true, 0);
+	add(p, TODAY_MAX_DAYS * 0.2, 'A', NULL, true, 0);
+}
+
+static pa_err plan_run(struct dd *d, struct plan *p)
 {
 	pa_err rc = PA_OK;
 
-	/* reception; every third visit asking for help starts a help request */
-	for (int i = 0; i < visits && rc == PA_OK; i++) {
-		int k = (int)rnd(d, 9);
-		double day = 1 + (double)i * 700.0 / visits + rnd(d, 3);
-		int64_t v, h;
-		at(d, day);
-		if ((rc = mk(d, d->aux, "visit", visit_titles[k], NULL, json_pack("{s:s}", "purpose",
-		    purposes[k]), 0, &v)) != PA_OK)
-			break;
-		if (strcmp(purposes[k], "help") == 0 || i % 4 == 0) {
-			int c = (int)rnd(d, 7);
-			at(d, day - 0.01);
-			if ((rc = mk(d, d->aux, "help", help_titles[c], help_cats[c],
-			    json_pack("{s:s}", "urgency", c == 2 ? "urgent" : "normal"), v, &h)) != PA_OK)
-				break;
-			if (day > 2) {
-				at(d, day - 0.02);
-				rc = act(d, d->officer, h, "assign", NULL, json_pack("{s:I}", "assignee_id",
-				    (json_int_t)d->officer->id));
-				at(d, day - 0.02 - (1 + rnd(d, 40)) / 24.0);
-				if (rc == PA_OK)
-					rc = act(d, d->officer, h, "resolve", NULL, json_pack("{s:s}", "result",
-					    "已找到并交还当事人"));
-			}
+	qsort(p->it, (size_t)p->n, sizeof p->it[0], older_first);
+	for (int i = 0; i < p->n && rc == PA_OK; i++) {
+		const struct item *x = &p->it[i];
+		switch (x->what) {
+		case 'I': rc = incident_one(d, x->cat, x->day, x->flag); break;
+		case 'N': rc = other_incident(d, x->day, x->k, x->flag); break;
+		case 'V': rc = visit_one(d, x->day, x->k, x->flag); break;
+		case 'C': rc = cctv_one(d, x->day, x->k, x->flag); break;
+		default: rc = archive_one(d, x->day, x->k, x->flag); break;
 		}
-		if (rc != PA_OK || day < 1.5)
-			continue;
-		at(d, day - 0.015);
-		rc = act(d, d->aux, v, "finish", NULL, json_pack("{s:s, s:i}", "outcome",
-		    "已当场答复处理", "minutes", (int)(5 + rnd(d, 36))));
-	}
-	/* CCTV reviews: most approved, viewed and concluded; one refused; the last waits */
-	for (int i = 0; i < cctvs && rc == PA_OK; i++) {
-		double day = 1 + (double)i * 700.0 / cctvs + rnd(d, 3);
-		int64_t id;
-		char from[TIME_STR_MAX], to[TIME_STR_MAX];
-		at(d, day);
-		time_format(clock_now_ms() - 6 * 3600 * 1000, from);
-		time_format(clock_now_ms() - 2 * 3600 * 1000, to);
-		if ((rc = mk(d, d->officer, "cctv", "调阅路口监控查找线索", NULL,
-		    json_pack("{s:s, s:s, s:s, s:s}", "cameras", "人民路与八一街交叉口 1–4 号探头",
-		    "window_from", from, "window_to", to, "reason", "查找被盗电动车去向"), 0, &id))
-		    != PA_OK)
-			break;
-		if (i == 0)
-			continue;                       /* waits for the leader (待审批) */
-		at(d, day - 0.05);
-		if (i % 7 == 3) {
-			rc = act(d, d->leader, id, "refuse", "调阅理由不充分，请补充说明", json_object());
-			continue;
-		}
-		if ((rc = act(d, d->leader, id, "approve", NULL, json_object())) != PA_OK)
-			break;
-		at(d, day - 0.1);
-		if ((rc = act(d, d->officer, id, "record_view", NULL, json_pack("{s:s}", "cameras",
-		    "人民路与八一街交叉口 2 号探头"))) != PA_OK)
-			break;
-		at(d, day - 0.12);
-		rc = act(d, d->officer, id, "conclude", NULL, json_pack("{s:b, s:s}", "found",
-		    i % 4 != 1, "notes", i % 4 != 1 ? "发现嫌疑人行踪" : "未发现有效线索"));
-	}
-	/* archive queries */
-	for (int i = 0; i < archives && rc == PA_OK; i++) {
-		double day = 1 + (double)i * 700.0 / archives + rnd(d, 3);
-		int64_t id;
-		at(d, day);
-		if ((rc = mk(d, d->aux, "archive", "开具证明", NULL, json_pack("{s:s, s:s}", "purpose",
-		    i % 2 ? "子女入学" : "出国留学", "asked", i % 2 ? "household" : "no_crime"), 0,
-		    &id)) != PA_OK)
-			break;
-		if (i == 0)
-			continue;
-		at(d, day - 0.05);
-		if ((rc = act(d, d->leader, id, "approve", NULL, json_object())) != PA_OK)
-			break;
-		at(d, day - 0.1);
-		if ((rc = act(d, d->aux, id, "answer", NULL, json_pack("{s:s}", "result",
-		    "已出具证明一份"))) != PA_OK)
-			break;
-		rc = act(d, d->aux, id, "close", NULL, json_object());
 	}
 	return rc;
 }
@@ -297,36 +360,78 @@ static struct auth_user *user_of(struct db *db, const char *login)
 	return u;
 }
 
-pa_err desk_demo_seed(struct db *db)
+/* The station's people; false when an account is missing. */
+static bool station(struct dd *d, struct db *db, const char *code, const char *officer,
+    const char *aux, const char *leader)
 {
-	struct dd d = { .db = db, .now = clock_now_ms() - 3600 * 1000, .rng = 20261202 };
-	struct auth_user *cz[3] = { user_of(db, "cz-officer"), user_of(db, "cz-aux"),
-		user_of(db, "cz-leader") };
-	struct auth_user *xg[2] = { user_of(db, "xg-officer"), user_of(db, "xg-leader") };
-	pa_err rc = PA_ERR_NOT_FOUND;
+	free(d->officer);
+	if (d->aux != d->officer)
+		free(d->aux);
+	free(d->leader);
+	d->officer = user_of(db, officer);
+	d->aux = strcmp(aux, officer) == 0 ? d->officer : user_of(db, aux);
+	d->leader = user_of(db, leader);
+	d->org = org_id_by_code(db_reader(db), code);
+	return d->officer && d->aux && d->leader && d->org;
+}
 
-	if (!cz[0] || !cz[1] || !cz[2] || !xg[0] || !xg[1])
+static void station_free(struct dd *d)
+{
+	free(d->officer);
+	if (d->aux != d->officer)
+		free(d->aux);
+	free(d->leader);
+	d->officer = d->aux = d->leader = NULL;
+}
+
+/* phase 0: the two years of history; phase 1: today's open desk */
+static pa_err desk_demo_phase(struct db *db, int phase)
+{
+	struct dd *d = calloc(1, sizeof *d);
+	struct plan *p = calloc(1, sizeof *p);
+	pa_err rc = PA_ERR_NOMEM;
+
+	if (d == NULL || p == NULL)
 		goto out;
-	d.officer = cz[0];
-	d.aux = cz[1];
-	d.leader = cz[2];
-	d.org = org_id_by_code(db_reader(db), "330702-GA-CZ");
-	if ((rc = incidents(&d, cz_incidents)) != PA_OK ||
-	    (rc = desk_rest(&d, 60, 16, 10)) != PA_OK)
+	d->db = db;
+	d->now = clock_now_ms() - 3600 * 1000;
+	d->rng = 20261202u + (uint32_t)phase;
+	rc = PA_ERR_NOT_FOUND;
+	if (!station(d, db, "330702-GA-CZ", "cz-officer", "cz-aux", "cz-leader"))
+		goto out;
+	if (phase == 0)
+		plan_history(d, p, cz_incidents, 60, 16, 10);
+	else
+		plan_today(p);
+	if ((rc = plan_run(d, p)) != PA_OK)
 		goto out;
 	/* 西关 has no auxiliary: its officer registers */
-	d.officer = d.aux = xg[0];
-	d.leader = xg[1];
-	d.org = org_id_by_code(db_reader(db), "330702-GA-XG");
-	if ((rc = incidents(&d, xg_incidents)) == PA_OK)
-		rc = desk_rest(&d, 24, 6, 4);
+	rc = PA_ERR_NOT_FOUND;
+	if (!station(d, db, "330702-GA-XG", "xg-officer", "xg-officer", "xg-leader"))
+		goto out;
+	p->n = 0;
+	if (phase == 0)
+		plan_history(d, p, xg_incidents, 24, 6, 4);
+	else
+		plan_today(p);
+	rc = plan_run(d, p);
 out:
-	if (rc != PA_OK && d.err.err != PA_OK)
-		log_msg(LOG_ERROR, "demo desk: %s (%s)", d.err.message, d.err.field);
+	if (d && rc != PA_OK && d->err.err != PA_OK)
+		log_msg(LOG_ERROR, "demo desk: %s (%s)", d->err.message, d->err.field);
 	clock_set(NULL);
-	for (int i = 0; i < 3; i++)
-		free(cz[i]);
-	for (int i = 0; i < 2; i++)
-		free(xg[i]);
+	if (d)
+		station_free(d);
+	free(d);
+	free(p);
 	return rc;
+}
+
+pa_err desk_demo_seed(struct db *db)
+{
+	return desk_demo_phase(db, 0);
+}
+
+pa_err desk_demo_today(struct db *db)
+{
+	return desk_demo_phase(db, 1);
 }
