@@ -4,10 +4,12 @@
  * purpose; the leader is told (a to-do) and must `approve` it or `refuse` with a reason; the
  * officer then `answer`s with the result and `close`s it.
  *
- * Persons (当事人): role "requester" (申请人), one, through the persons registry.
+ * Persons (当事人): role "requester" (申请人), exactly one: an archive query is always about a
+ * person, registered through the generic "persons" of POST /cases.
  */
 #include <string.h>
 
+#include "../core/person.h"
 #include "../db/db.h"
 #include "../util/util.h"
 #include "desk.h"
@@ -119,6 +121,12 @@ static const struct notify_rule notify_rules[] = {
 	{ NULL, 0, NULL, NULL, NULL, NULL },
 };
 
+/* The person an archive query is for (当事人角色): required. */
+static const struct person_role person_roles[] = {
+	{ "requester", "申请人", "Requester", 1, 1 },
+	{ NULL, NULL, NULL, 0, 0 },
+};
+
 const struct case_type archive_type = {
 	.code = "archive",
 	.name_zh = "档案查询",
@@ -133,5 +141,6 @@ const struct case_type archive_type = {
 	.fields = fields,
 	.side_select = SQL_SIDE_SELECT,
 	.side_upsert = SQL_SIDE_UPSERT,
+	.person_roles = person_roles,
 	.notify = notify_rules,
 };

@@ -162,6 +162,19 @@ static const char *const help_cats[] = { "seek_person", "seek_item", "lost_elder
 static const char *const help_titles[] = { "寻找走失的父亲", "公交车上遗失钱包", "老人迷路找不到家",
 	"醉酒男子倒在路边", "钥匙锁在屋内", "电动车没电推行求助", "外地游客求助" };
 
+static const char *const surnames[] = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周" };
+static const char *const given[] = { "秀英", "建华", "丽娟", "志强", "海燕", "国平", "小红", "文斌" };
+
+/* A made-up person of role (a name and a mobile number) for the persons registry. */
+static json_t *person(struct dd *d, const char *role)
+{
+	char name[32], phone[16];
+
+	snprintf(name, sizeof name, "%s%s", surnames[rnd(d, 10)], given[rnd(d, 8)]);
+	snprintf(phone, sizeof phone, "13%u%08u", 5 + rnd(d, 5), rnd(d, 100000000));
+	return json_pack("[{s:s, s:s, s:s}]", "role", role, "name", name, "phone", phone);
+}
+
 /* A reception; one asking for help, and every fourth, starts a help request (linked); open
  * ones (recent) are left as they are. */
 static pa_err visit_one(struct dd *d, double day, int i, bool open)
@@ -171,13 +184,14 @@ static pa_err visit_one(struct dd *d, double day, int i, bool open)
 	pa_err rc;
 
 	at(d, day);
-	if ((rc = mk(d, d->aux, "visit", visit_titles[k], NULL, json_pack("{s:s}", "purpose",
-	    purposes[k]), 0, &v)) != PA_OK)
+	if ((rc = mk(d, d->aux, "visit", visit_titles[k], NULL, json_pack("{s:s, s:o}", "purpose",
+	    purposes[k], "persons", person(d, "visitor")), 0, &v)) != PA_OK)
 		return rc;
 	if (strcmp(purposes[k], "help") == 0 || i % 4 == 0) {
 		at(d, day - 0.0001);
-		if ((rc = mk(d, d->aux, "help", help_titles[c], help_cats[c], json_pack("{s:s}",
-		    "urgency", c == 2 ? "urgent" : "normal"), v, &h)) != PA_OK)
+		if ((rc = mk(d, d->aux, "help", help_titles[c], help_cats[c], json_pack("{s:s, s:o}",
+		    "urgency", c == 2 ? "urgent" : "normal", "persons", person(d, "requester")), v, &h))
+		    != PA_OK)
 			return rc;
 		if (open)
 			return PA_OK;
@@ -231,8 +245,9 @@ static pa_err archive_one(struct dd *d, double day, int i, bool open)
 	pa_err rc;
 
 	at(d, day);
-	if ((rc = mk(d, d->aux, "archive", "开具证明", NULL, json_pack("{s:s, s:s}", "purpose",
-	    i % 2 ? "子女入学" : "出国留学", "asked", i % 2 ? "household" : "no_crime"), 0, &id))
+	if ((rc = mk(d, d->aux, "archive", "开具证明", NULL, json_pack("{s:s, s:s, s:o}", "purpose",
+	    i % 2 ? "子女入学" : "出国留学", "asked", i % 2 ? "household" : "no_crime", "persons",
+	    person(d, "requester")), 0, &id))
 	    != PA_OK || open)
 		return rc;
 	at(d, day - 0.05);

@@ -4,11 +4,13 @@
  * urgency; `assign` names who went (出警/处置人), `resolve` records the result (required).
  * The time to resolve (created → resolved) is what the desk statistics average.
  *
- * Persons (当事人): role "requester" (求助人), one, through the persons registry.
+ * Persons (当事人): role "requester" (求助人), at most one, through the generic "persons" of
+ * POST /cases (often the visitor of the visit it came from).
  */
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/person.h"
 #include "../db/db.h"
 #include "../util/util.h"
 #include "desk.h"
@@ -132,6 +134,12 @@ static bool category_name(struct db_conn *c, const char *code, bool en, char *ou
 	return false;
 }
 
+/* The persons a help request may carry (当事人角色). */
+static const struct person_role person_roles[] = {
+	{ "requester", "求助人", "Requester", 0, 1 },
+	{ NULL, NULL, NULL, 0, 0 },
+};
+
 const struct case_type help_type = {
 	.code = "help",
 	.name_zh = "群众求助",
@@ -147,6 +155,7 @@ const struct case_type help_type = {
 	.fields = fields,
 	.side_select = SQL_SIDE_SELECT,
 	.side_upsert = SQL_SIDE_UPSERT,
+	.person_roles = person_roles,
 	.notify = notify_rules,
 	.category_name = category_name,
 };

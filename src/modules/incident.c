@@ -6,12 +6,13 @@
  * (不予立案) needs a reason; `solve` (破案) carries the date and how; `close` ends it. The
  * dates drive GET /api/v1/stats/incidents (docs/indicators.md "Incidents").
  *
- * Persons (当事人): roles "reporter" (报案人, at most one) and "victim" (被害人, any), through
- * the persons registry.
+ * Persons (当事人): roles "reporter" (报案人, at most one) and "victim" (被害人, up to five),
+ * through the generic "persons" of POST /cases and of actions.
  */
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/person.h"
 #include "../db/db.h"
 #include "../org/org.h"
 #include "../util/util.h"
@@ -212,6 +213,13 @@ static bool category_name(struct db_conn *c, const char *code, bool en, char *ou
 	return incident_cat_name(code, en, out, outlen);
 }
 
+/* The persons an incident may carry (当事人角色). */
+static const struct person_role person_roles[] = {
+	{ "reporter", "报案人", "Reporter", 0, 1 },
+	{ "victim", "被害人", "Victim", 0, 5 },
+	{ NULL, NULL, NULL, 0, 0 },
+};
+
 const struct case_type incident_type = {
 	.code = "incident",
 	.name_zh = "警情",
@@ -227,6 +235,7 @@ const struct case_type incident_type = {
 	.fields = fields,
 	.side_select = SQL_SIDE_SELECT,
 	.side_upsert = SQL_SIDE_UPSERT,
+	.person_roles = person_roles,
 	.categories = categories,
 	.category_name = category_name,
 };

@@ -5,11 +5,12 @@
  * in one step: POST /api/v1/cases of that type with "links": [visit id] (the platform links
  * both ways, docs/api.md "Case links").
  *
- * Persons (当事人): role "visitor" (来访人), one, through the persons registry — never in
- * visit_details.
+ * Persons (当事人): role "visitor" (来访人), at most one (a visitor who only asks may stay
+ * anonymous), through the generic "persons" of POST /cases — never in visit_details.
  */
 #include <string.h>
 
+#include "../core/person.h"
 #include "../db/db.h"
 #include "../util/util.h"
 #include "desk.h"
@@ -99,6 +100,12 @@ static const char SQL_SIDE_UPSERT[] =
     "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (case_id) DO UPDATE SET purpose = ?2, "
     "handling = ?3, minutes = ?4, outcome = ?5";
 
+/* The persons a visit may carry (当事人角色). */
+static const struct person_role person_roles[] = {
+	{ "visitor", "来访人", "Visitor", 0, 1 },
+	{ NULL, NULL, NULL, 0, 0 },
+};
+
 const struct case_type visit_type = {
 	.code = "visit",
 	.name_zh = "坐堂接待",
@@ -113,4 +120,5 @@ const struct case_type visit_type = {
 	.fields = fields,
 	.side_select = SQL_SIDE_SELECT,
 	.side_upsert = SQL_SIDE_UPSERT,
+	.person_roles = person_roles,
 };

@@ -75,6 +75,30 @@ test('a visit starts a help request in one step, linked both ways; finish needs 
   assertError(await act('cz-aux', v.id, 'finish', { outcome: 'x', minutes: 1 }), 409, 'action_not_allowed');
 });
 
+test('persons: the visitor of a visit and the requester of its help request go through the registry, masked; roles are the types\' own', async () => {
+  const t = await getOk(srv, `${API}/types`, S['cz-officer']);
+  const roles = Object.fromEntries(t.items.map((x) => [x.type, (x.person_roles || []).map((r) => [r.code, r.min, r.max])]));
+  assert.deepEqual(roles.visit, [['visitor', 0, 1]]);
+  assert.deepEqual(roles.help, [['requester', 0, 1]]);
+  assert.deepEqual(roles.incident, [['reporter', 0, 1], ['victim', 0, 5]]);
+  assert.deepEqual(roles.archive, [['requester', 1, 1]]);
+  assert.deepEqual(roles.cctv, []);
+  const v = await created('cz-aux', { type: 'visit', purpose: 'help', persons: [{ role: 'visitor', name: '李建华', phone: '13957905678' }] });
+  assert.deepEqual(v.persons.map((p) => [p.role, p.name, p.phone]), [['visitor', '李*华', '139****5678']]);
+  assert.ok(!JSON.stringify(v).includes('13957905678'), 'the phone is never shown whole');
+  const h = await created('cz-aux', { type: 'help', category: 'seek_person', links: [v.id],
+    persons: [{ role: 'requester', name: '李建华', phone: '13957905678' }] });
+  assert.equal(h.persons[0].role, 'requester');
+  assertError(await post('cz-aux', { type: 'visit', title: 'x', org_id: cz.id, purpose: 'help',
+    persons: [{ role: 'requester', name: '甲' }] }), 422, undefined, 'persons[0].role');
+  assertError(await post('cz-aux', { type: 'visit', title: 'x', org_id: cz.id, purpose: 'help',
+    persons: [{ role: 'visitor', name: '甲' }, { role: 'visitor', name: '乙' }] }), 422);
+  // the person's cases, found by phone, carry both
+  const found = await getOk(srv, `${API}/persons?phone=13957905678`, S['cz-officer']);
+  const cases = found.items.flatMap((p) => p.cases.map((c) => c.type)).sort();
+  assert.deepEqual(cases, ['help', 'visit']);
+});
+
 test('a visit must be at a police station, with a known purpose', async () => {
   const orgs = await orgsByName(srv, S.admin);
   const r = await post('cz-officer', { type: 'visit', title: 'x', purpose: 'help', org_id: orgs.get('城中街道').id });
@@ -166,7 +190,7 @@ test('CCTV review: viewing before approval is 409; the leader is told and approv
   assert.ok(todo && todo.kind === 'approval' && !todo.done_at, 'the leader has a to-do');
   // viewing before approval: 409 naming the rule, nothing written
   const e = assertError(await act('cz-officer', v.id, 'record_view', { cameras: '3 号探头' }), 409, 'not_approved', 'action');
-  assert.match(e.message, /approved/);
+  assert.match(e.message, /批准/, 'the message names the rule');
   assert.equal((await getCase('cz-officer', v.id)).version, v.version);
   // only a leader approves
   assertError(await act('cz-officer', v.id, 'approve', {}), 409, 'action_not_allowed');
@@ -204,9 +228,13 @@ test('CCTV review refused with a reason: the requester is told, the to-do is don
   assertError(await act('cz-aux', v.id, 'record_view', { cameras: 'x' }), 409, 'not_approved');
 });
 
-test('archive query: leader approves or refuses; answer needs the result; close', async () => {
-  assertError(await post('cz-aux', { type: 'archive', title: 'x', org_id: cz.id, purpose: '入学', asked: 'dna' }), 422, undefined, 'asked');
-  const q = await created('cz-aux', { type: 'archive', purpose: '子女入学', asked: 'household' });
+const REQUESTER = [{ role: 'requester', name: '王秀英', phone: '13857901234' }];
+
+test('archive query: the requester is required; leader approves or refuses; answer needs the result; close', async () => {
+  assertError(await post('cz-aux', { type: 'archive', title: 'x', org_id: cz.id, purpose: '入学', asked: 'dna', persons: REQUESTER }), 422, undefined, 'asked');
+  assertError(await post('cz-aux', { type: 'archive', title: 'x', org_id: cz.id, purpose: '入学', asked: 'household' }), 422, undefined, 'persons');
+  const q = await created('cz-aux', { type: 'archive', purpose: '子女入学', asked: 'household', persons: REQUESTER });
+  assert.deepEqual(q.persons.map((p) => [p.role, p.name, p.phone]), [['requester', '王*英', '138****1234']]);
   assert.equal(q.status, 'pending');
   assert.ok((await notes('cz-leader')).some((n) => n.case_id === q.id && n.kind === 'approval' && !n.done_at));
   assertError(await act('cz-aux', q.id, 'answer', { result: 'x' }), 409, 'action_not_allowed');
@@ -217,7 +245,7 @@ test('archive query: leader approves or refuses; answer needs the result; close'
   const a = await ok('cz-aux', q.id, 'answer', { result: '已出具户籍证明一份' });
   assert.equal(a.status, 'answered');
   assert.equal((await ok('cz-aux', q.id, 'close', {})).status, 'closed');
-  const q2 = await created('cz-aux', { type: 'archive', purpose: '出国', asked: 'exit_entry' });
+  const q2 = await created('cz-aux', { type: 'archive', purpose: '出国', asked: 'exit_entry', persons: REQUESTER });
   const r = await ok('cz-leader', q2.id, 'refuse', {}, '需本人持证件到场');
   assert.equal(r.status, 'refused');
   assert.ok((await notes('cz-aux')).some((n) => n.case_id === q2.id && n.kind === 'refused'));

@@ -49,12 +49,16 @@ h.step('the desk officer registers a visitor who asks for help', async () => {
   await form.locator('[name=title]').fill('群众来所求助：父亲走失');
   await form.locator('[name=purpose]').selectOption('help');
   await form.locator('[name=handling]').fill('询问走失经过，安抚家属情绪');
+  await form.locator('[name=person_name]').fill('李建华');
+  await form.locator('[name=person_phone]').fill('13957905678');
   await shot(officer, 'desk-visit-form');
   await form.locator('[data-testid=desk-submit]').click();
   await officer.waitForURL(/#\/case\/\d+/);
   await expectStatus(officer, '接待中');
   ids.visit = caseId(officer);
   assert.equal((await officer.locator('[data-testid=case-field-purpose]').textContent()).trim(), '求助');
+  // the visitor is in the persons registry and shows masked
+  assert.match(await officer.locator('[data-testid=case-person-visitor]').textContent(), /李\*华.*139\*{4}5678/);
 });
 
 h.step('registers the help request from the visit: linked both ways', async () => {

@@ -14,7 +14,10 @@ export function renderNew(view, q, ctx) {
   return renderCreate(view, q, ctx, type, [
     { name: 'asked', label: ['查询内容', 'Asked for'], kind: 'choice', required: true, choices: descField(type, 'asked').choices },
     { name: 'purpose', label: ['查询用途', 'Purpose'], kind: 'text', required: true },
-  ], { titleHint: ['如：开具户籍证明', 'e.g. a household registration certificate'] });
+  ], {
+    titleHint: ['如：开具户籍证明', 'e.g. a household registration certificate'],
+    person: { role: 'requester', label: ['申请人', 'Requester'], required: true },
+  });
 }
 
 export function detailRows(c, ui) {

@@ -78,9 +78,11 @@ function read(spec, el) {
 /**
  * The create form of a desk type at #/new/<type>: a title, the type's own inputs (specs:
  * [{name, label: [zh, en], kind: text|textarea|int|time|choice|category, choices, required}]),
- * the station, and the case it starts from (?from=). Posts with an Idempotency-Key.
+ * the station, and the case it starts from (?from=); person: {role, label: [zh, en], required}
+ * adds the person's name, phone and ID number (sent as "persons": the registry keeps them
+ * encrypted; the case shows them masked). Posts with an Idempotency-Key.
  */
-export async function renderCreate(view, q, ctx, type, specs, { titleHint = ['', ''] } = {}) {
+export async function renderCreate(view, q, ctx, type, specs, { titleHint = ['', ''], person = null } = {}) {
   const from = q && q.get('from') && /^\d+$/.test(q.get('from')) ? Number(q.get('from')) : null;
   document.title = `${L('登记', 'Register')}${typeLabel(type)}`;
   const title = h('input', { name: 'title', type: 'text', maxlength: 200, placeholder: L(titleHint[0], titleHint[1]) });
@@ -88,11 +90,23 @@ export async function renderCreate(view, q, ctx, type, specs, { titleHint = ['',
   const body = h('textarea', { name: 'body', rows: 3, maxlength: 10000 });
   const inputs = specs.map((s) => ({ s, el: input(s, type) }));
   const submit = h('button', { type: 'submit', class: 'btn btn-primary', dataset: { testid: 'desk-submit' } }, L('登记', 'Register'));
+  const who = person ? {
+    name: h('input', { name: 'person_name', type: 'text', maxlength: 64, autocomplete: 'off' }),
+    phone: h('input', { name: 'person_phone', type: 'tel', maxlength: 20, autocomplete: 'off' }),
+    id_number: h('input', { name: 'person_id_number', type: 'text', maxlength: 32, autocomplete: 'off' }),
+  } : null;
+  const whoBox = who ? h('fieldset', { class: 'person-inputs', dataset: { testid: 'desk-person' } },
+    h('legend', null, L(person.label[0], person.label[1])),
+    h('div', { class: 'field-row' },
+      field(L('姓名', 'Name'), who.name, { required: person.required }),
+      field(L('联系电话', 'Phone'), who.phone),
+      field(L('身份证号', 'ID card number'), who.id_number))) : null;
   const fromBox = h('p', { class: 'muted', dataset: { testid: 'desk-from' } });
   const form = h('form', { class: 'panel post-form', novalidate: true, dataset: { testid: `new-${type}` } },
     from ? fromBox : null,
     field(L('事项摘要', 'Summary'), title, { required: true }),
     inputs.map((i) => field(L(i.s.label[0], i.s.label[1]), i.el, { required: i.s.required })),
+    whoBox,
     field(L('详细情况', 'Details'), body),
     field(L('所属派出所', 'Police station'), org, { required: true }),
     h('div', { class: 'form-buttons' }, h('a', { href: from ? `#/case/${from}` : '#/', class: 'btn' }, L('取消', 'Cancel')), submit));
@@ -112,6 +126,12 @@ export async function renderCreate(view, q, ctx, type, specs, { titleHint = ['',
       }
       payload[i.s.name] = v;
     }
+    if (who) {
+      const p = { role: person.role };
+      for (const [k, el] of Object.entries(who)) if (el.value.trim()) p[k] = el.value.trim();
+      if (Object.keys(p).length > 1) payload.persons = [p];
+      else if (person.required) { showError(L(`请填写${person.label[0]}`, `Please fill in the ${person.label[1]}`)); who.name.focus(); return; }
+    }
     if (body.value.trim()) payload.body = body.value.trim();
     if (org.value) payload.org_id = Number(org.value);
     if (from) payload.links = [from];
@@ -125,7 +145,8 @@ export async function renderCreate(view, q, ctx, type, specs, { titleHint = ['',
     } catch (e) {
       if (ctx.isCurrent() && e.status !== 401) {
         showError(e);
-        const bad = e.field && form.querySelector(`[name="${CSS.escape(e.field)}"]`);
+        const pf = e.field && /^persons\[\d+\]\.(\w+)$/.exec(e.field);
+        const bad = e.field && form.querySelector(`[name="${CSS.escape(pf ? 'person_' + pf[1] : e.field)}"]`);
         if (bad) bad.focus();
       }
     } finally {
@@ -182,6 +203,9 @@ export function deskRows(type, c, ui, skip = [], fieldRowsFn) {
   return [
     c.category ? [L('类别', 'Category'), categoryName(type, c.category), 'case-field-category'] : null,
     c.address ? [L('地点', 'Place'), c.address, 'case-field-address'] : null,
+    // the persons (当事人), masked by the server; a reveal is the persons registry's
+    ...(Array.isArray(c.persons) ? c.persons : []).map((p) => [p.role_name || p.role,
+      [p.name, p.phone, p.id_number].filter(Boolean).join('　') || L('（未登记）', '(not given)'), 'case-person-' + p.role]),
     ...fieldRowsFn(fields, c, ui),
   ].filter(Boolean);
 }

@@ -19,7 +19,10 @@ export function renderNew(view, q, ctx) {
   return renderCreate(view, q, ctx, type, [
     { name: 'category', label: ['求助类别', 'Category'], kind: 'category', required: true },
     { name: 'urgency', label: ['紧急程度', 'Urgency'], kind: 'choice', choices: descField(type, 'urgency').choices },
-  ], { titleHint: ['如：老人走失，家属求助', 'e.g. an elder is lost'] });
+  ], {
+    titleHint: ['如：老人走失，家属求助', 'e.g. an elder is lost'],
+    person: { role: 'requester', label: ['求助人', 'Requester'], required: false },
+  });
 }
 
 export function detailRows(c, ui) {

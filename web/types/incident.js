@@ -15,7 +15,10 @@ export function renderNew(view, q, ctx) {
     { name: 'category', label: ['警情分类', 'Category'], kind: 'category', required: true },
     { name: 'occurred_at', label: ['发生时间', 'Occurred at'], kind: 'time' },
     { name: 'address', label: ['发生地点', 'Place'], kind: 'text' },
-  ], { titleHint: ['如：人民路菜市场手机被盗', 'e.g. phone stolen at the market'] });
+  ], {
+    titleHint: ['如：人民路菜市场手机被盗', 'e.g. phone stolen at the market'],
+    person: { role: 'reporter', label: ['报案人', 'Reporter'], required: false },
+  });
 }
 
 export function detailRows(c, ui) {

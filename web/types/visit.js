@@ -14,7 +14,10 @@ export function renderNew(view, q, ctx) {
   return renderCreate(view, q, ctx, type, [
     { name: 'purpose', label: ['来访事由', 'Purpose'], kind: 'choice', required: true, choices: descField(type, 'purpose').choices },
     { name: 'handling', label: ['接待处理情况', 'What was done'], kind: 'textarea' },
-  ], { titleHint: ['如：群众来所求助寻找走失老人', 'e.g. a visitor asks for help to find a lost elder'] });
+  ], {
+    titleHint: ['如：群众来所求助寻找走失老人', 'e.g. a visitor asks for help to find a lost elder'],
+    person: { role: 'visitor', label: ['来访人', 'Visitor'], required: false },
+  });
 }
 
 export function detailRows(c, ui) {
