@@ -13,15 +13,17 @@ const WIDE = { viewport: { width: 1366, height: 860 }, locale: 'zh-CN' };
 const PHONE390 = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
 
 const ALL = ['events-dept', 'events-intake', 'events-mine', 'events-new', 'events-verify', 'supervision',
-  'events-escalated', 'map', 'dashboard', 'board', 'new'];
-const STATION = { home: /#\/board$/, first: 'board', has: ['board', 'new'] };
+  'events-escalated', 'map', 'dashboard', 'board', 'new', 'new-visit', 'desk-stats'];
+// station staff: the board, and the front desk (接待登记; 所情统计 for officers and leaders)
+const STATION = { home: /#\/board$/, first: 'board', has: ['board', 'new', 'new-visit', 'desk-stats'] };
+const AUXILIARY = { home: /#\/board$/, first: 'board', has: ['board', 'new', 'new-visit'] };
 
 // login → the home page, the first link, and exactly the links the menu holds.
 const ROLES = {
-  admin: { home: /#\/board$/, first: 'board', has: ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'board', 'new'] },
+  admin: { home: /#\/board$/, first: 'board', has: ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'board', 'new', 'desk-stats'] },
   'cz-leader': STATION,
   'cz-officer': STATION,
-  'cz-aux': STATION,
+  'cz-aux': AUXILIARY,
   'xg-leader': STATION,
   'xg-officer': STATION,
   'grid-worker': { home: /#\/events\/mine$/, first: 'events-mine', has: ['events-mine', 'events-new', 'events-verify', 'map', 'dashboard'] },
