@@ -167,3 +167,24 @@ test('desk stats: help requests by category with average time to resolve, visits
   assert.match(csv.text, /寻人,2,1,/);
   assert.match(csv.text, /视频调阅/);
 });
+
+test('the demo: 城中派出所\'s last year shows the article\'s shape — 发案 about halved, 破案率 up about half, phone and e-bike thefts solved at about 90 %', async () => {
+  const s = await stats('cz-leader', `org_id=${cz.id}&group=category`);
+  const t = s.total;
+  assert.ok(t.filed >= 30 && t.previous.filed >= 2 * t.filed * 0.8, `filed ${t.filed} against ${t.previous.filed}`);
+  assert.ok(t.change_pct.filed <= -40 && t.change_pct.filed >= -60, `发案 change ${t.change_pct.filed} %`);
+  assert.ok(t.change_pct.clearance >= 35 && t.change_pct.clearance <= 65, `破案率 change ${t.change_pct.clearance} %`);
+  // the numbers hold together: the rate is its numerator over its denominator
+  assert.equal(t.clearance.denominator, t.filed);
+  assert.equal(t.clearance.value, Math.round((t.clearance.numerator / t.clearance.denominator) * 10000) / 10000);
+  const g = Object.fromEntries(s.groups.map((x) => [x.key, x]));
+  const num = g.XS01.clearance.numerator + g.XS02.clearance.numerator;
+  const den = g.XS01.clearance.denominator + g.XS02.clearance.denominator;
+  assert.ok(num / den >= 0.85 && num / den <= 0.95, `phone and e-bike thefts ${num}/${den}`);
+  // 西关 has its own, smaller history
+  const x = await stats('xg-leader', `org_id=${xg.id}`);
+  assert.ok(x.total.filed > 0 && x.total.filed < t.filed);
+  // and the desk's other numbers are there for the year
+  const d = await getOk(srv, `${API}/stats/desk?org_id=${cz.id}`, S['cz-leader']);
+  assert.ok(d.visits.length > 0 && d.help.length > 0 && d.cctv.concluded > 0 && d.cctv.found > 0);
+});
