@@ -319,7 +319,9 @@ static void plan_history(struct dd *d, struct plan *p, const struct inc_batch *b
 	for (; b->category; b++)
 		for (int i = 0; i < b->filed; i++)
 			add(p, (b->year ? YEAR_DAYS + 5 : HISTORY_MIN_DAYS + 1) + (double)i * span / b->filed +
-			    rnd(d, 5) + rnd(d, 10) / 10.0, 'I', b->category, i < b->solved, 0);
+			    rnd(d, 5) + rnd(d, 10) / 10.0, 'I', b->category,
+			    /* the solved ones spread over the year, as many as b->solved */
+			    (i + 1) * b->solved / b->filed > i * b->solved / b->filed, 0);
 	for (int i = 0; i < 6; i++)
 		add(p, HISTORY_MIN_DAYS + 5 + i * 110 + rnd(d, 20), 'N', NULL, false, i % 3);
 	for (int i = 0; i < visits; i++)
