@@ -530,6 +530,9 @@ static int cmd_init(int argc, char **argv)
 			b64url_encode(r, sizeof r, pw, sizeof pw);
 			demo_pw = pw;
 		}
+		/* a new database filled by one process: no wait for the disk at each of the demo's
+		 * thousand commits (an interrupted init is run again); FULL again after */
+		(void)db_sync(db, false);
 		e = demo_seed(db, demo_pw, stdout);
 		if (e == PA_ERR_CONFLICT) {
 			fprintf(stderr, "pingan: %s already holds data; demo data goes only into a new "
@@ -559,6 +562,7 @@ static int cmd_init(int argc, char **argv)
 		db_close(db);
 		return 1;
 	}
+	(void)db_sync(db, true);
 	rc = o.demo ? record_anchor(&o, db) : 0;
 	db_close(db);
 	tl_key_set(NULL);

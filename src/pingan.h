@@ -71,6 +71,8 @@ const char *pa_err_str(pa_err err);
 #define LIM_SEARCH_TERMS        8                   /* q= words (split at spaces); more 422 */
 #define PLACES_MAX              2000                /* places (or shapes) in one /places answer */
 #define LIM_TITLE_CHARS         200
+#define LIM_CASE_LINKS          8                   /* cases one create may link to */
+#define LIM_CASE_LINKS_SHOWN    50                  /* linked cases listed in a case */
 #define LIM_TEXT_CHARS          2000                /* note, result, comment */
 #define LIM_BODY_CHARS          10000               /* case body */
 #define LIM_NAME_CHARS          64

@@ -21,6 +21,8 @@ import * as notifPage from './page-notifications.js';
 import { canLookup, renderLookup, renderAccessLog } from './persons.js';
 import { hasRole } from './state.js';
 import * as searchPage from './page-search.js';
+import * as deskStatsPage from './page-desk-stats.js';
+import { typeModule } from './types/index.js';
 import { startLive, stopLive, resetPageWatchers } from './live.js';
 
 /* ---------- header ---------- */
@@ -81,6 +83,9 @@ function navItems() {
   // persons (当事人): the lookup for those who may, the reveals log for leaders
   if (canLookup()) add('persons', '#/persons', 'nav.persons');
   if (hasRole('leader', 'admin')) add('access-log', '#/access-log', 'nav.access_log');
+  // the front desk (阳光坐席): register a visit; the station's numbers
+  if (a.deskVisit) add('new-visit', '#/new/visit', 'nav.desk_visit');
+  if (a.deskStats) add('desk-stats', '#/desk-stats', 'nav.desk_stats');
   // The home page leads.
   const home = homeHash();
   const i = items.findIndex((it) => it.hash === home);
@@ -192,7 +197,7 @@ async function route() {
     if (seq !== routeSeq) return;
   }
 
-  const active = page === 'events' && path[1] ? 'events-' + path[1] : page;
+  const active = (page === 'events' || page === 'new') && path[1] ? page + '-' + path[1] : page;
   renderHeader(active);
   const main = document.getElementById('main');
   const view = h('div', { class: 'view view-' + page + (page === 'events' && path[1] ? ' view-events-' + path[1] : '') });
@@ -206,6 +211,9 @@ async function route() {
     else if (page === 'board' && path.length === 1) await boardPage.render(view, query, ctx);
     else if (page === 'case' && path.length === 2 && /^\d+$/.test(path[1])) await casePage.render(view, Number(path[1]), ctx);
     else if (page === 'new' && path.length === 1) await newPage.render(view, query, ctx);
+    // a type's own create form (#/new/visit, #/new/help ...): types/<type>.js renderNew
+    else if (page === 'new' && path.length === 2 && typeModule(path[1]).renderNew) await typeModule(path[1]).renderNew(view, query, ctx);
+    else if (page === 'desk-stats' && path.length === 1) await deskStatsPage.render(view, query, ctx);
     else if (page === 'events' && path.length === 2 && path[1] === 'new') await eventNewPage.render(view, query, ctx);
     else if (page === 'events' && path.length === 2 && EVENT_LISTS.includes(path[1])) await eventsPage.render(view, path[1], query, ctx);
     else if (page === 'supervision' && path.length === 1) await supervisionPage.render(view, query, ctx);

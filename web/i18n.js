@@ -17,6 +17,8 @@ const DICT = {
     'lang.switch': '语言',
 
     'nav.board': '我爱我家',
+    'nav.desk_visit': '接待登记',
+    'nav.desk_stats': '所情统计',
     'nav.new': '发布',
     'nav.logout': '退出登录',
 
@@ -537,6 +539,8 @@ const DICT = {
     'lang.switch': 'Language',
 
     'nav.board': 'Our Home board',
+    'nav.desk_visit': 'Register a visit',
+    'nav.desk_stats': 'Desk statistics',
     'nav.new': 'Post',
     'nav.logout': 'Log out',
 

@@ -72,6 +72,7 @@ function eventDataLines(ev, c) {
     if (all.comment && all.comment !== ev.note) lines.push(t('event.rating_comment', all.comment));
     if (all.result && all.result !== ev.note) lines.push(t(typeModule(c.type).resultLabel, all.result));
     if (all.reason && all.reason !== ev.note) lines.push(t('event.reason', all.reason));
+    lines.push(...typeModule(c.type).timelineLines(ev, c, fmtTime));
     return lines;
   }
   if (ev.kind === 'supervise') {

@@ -63,6 +63,9 @@ export function abilities() {
     supervision: admin || hasGrant(['operator', 'leader'], PLACE_KINDS),
     map: admin || hasGrant(staffRoles, PLACE_KINDS),
     dashboard: admin || hasGrant(staffRoles, PLACE_KINDS),
+    // the front desk (阳光坐席): station staff register visits; its numbers for leaders and officers
+    deskVisit: hasGrant(['leader', 'officer', 'auxiliary'], POLICE_KINDS),
+    deskStats: admin || hasGrant(['leader', 'officer'], POLICE_KINDS),
   };
 }
 

@@ -658,6 +658,8 @@ static pa_err create_run(struct db_conn *conn, void *ctx)
 	rec.attrs = j->x->attrs;
 	if ((rc = side_store(conn, &rec)) != PA_OK)
 		return rc;
+	if (n->links && (rc = case_links_insert(conn, j->id, n->links, j->u->id, j->now)) != PA_OK)
+		return rc;
 	if ((rc = person_batch_write(conn, j->persons, j->id, j->u->id, j->now)) != PA_OK)
 		return rc;
 	j->x->conn = conn;
@@ -728,6 +730,8 @@ pa_err case_create(struct db *db, const struct auth_user *u, struct case_new *n,
 		rc = PA_ERR_FORBIDDEN;
 		goto out;
 	}
+	if (n->links && (rc = case_links_check(rd, u, n->links, err)) != PA_OK)
+		goto out;
 	view.type = n->type;
 	view.attrs = x.attrs;
 	snap = json_pack("{s:s, s:I}", "title", n->title, "org_id", (json_int_t)n->org_id);

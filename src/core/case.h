@@ -324,6 +324,7 @@ struct case_new {
 	const char *idem_key;            /* NULL without Idempotency-Key */
 	unsigned char body_hash[32];     /* of the request body, for idem_key reuse checks */
 	const json_t *request;           /* the validated request, for the type's own fields */
+	const json_t *links;             /* case ids to link to (关联案件), checked, or NULL */
 };
 
 struct create_ctx {
@@ -362,6 +363,15 @@ pa_err case_index_note(struct db_conn *w, int64_t id, const char *note);
 /* Indexes the cases that existed before migration 007 (search_state.fill_from, newest first,
  * in batches); returns at once when the index is complete. Progress lines go to progress. */
 pa_err case_index_fill(struct db *db, FILE *progress);
+/* ---- links between cases (case_links.c) ---- */
+/* Each entry of links is a case id u may see; else 422 naming "links". */
+pa_err case_links_check(struct db_conn *c, const struct auth_user *u, const json_t *links,
+    struct pa_error *err);
+/* Inside a write: links case id with each of links (stored once per pair). */
+pa_err case_links_insert(struct db_conn *c, int64_t id, const json_t *links, int64_t uid,
+    int64_t now);
+/* Writes the JSON array of the cases linked to id that u may see. */
+pa_err case_links_write(struct db_conn *c, struct sb *b, int64_t id, const struct auth_user *u);
 
 /* BLAKE2b of a request body, for Idempotency-Key reuse detection. */
 void case_body_hash(const char *body, size_t len, unsigned char out[32]);

@@ -92,7 +92,10 @@ static void reply_case_as(struct http_req *r, int status, int64_t id, bool just_
 	case_json(&b, &rec);
 	sb_adds(&b, ",\"timeline\":[");
 	rc = case_timeline_write(c, &b, id, 0);
-	sb_adds(&b, "],\"allowed_actions\":");
+	sb_adds(&b, "],\"links\":");
+	if (rc == PA_OK)
+		rc = case_links_write(c, &b, id, r->user);
+	sb_adds(&b, ",\"allowed_actions\":");
 	wf_allowed_sb(&b, &rec, r->user, clock_now_ms());
 	sb_add(&b, "}", 1);
 	case_rec_clear(&rec);
@@ -126,6 +129,8 @@ void case_api_create(struct http_req *r)
 		return;
 	}
 	n.request = r->json;
+	if (json_array_size(json_object_get(r->json, "links")))
+		n.links = json_object_get(r->json, "links");
 	n.title = val_str(r->json, "title");
 	n.body = val_str(r->json, "body");
 	n.category = val_str(r->json, "category");
@@ -524,6 +529,18 @@ void case_api_types(struct http_req *r)
 		json_object_set_new(o, "stages", sg);
 		json_object_set_new(o, "indicators", ind);
 		json_object_set_new(o, "catalog", json_boolean(t->catalog));
+		/* a type with its own list of categories names them in both languages (the
+		 * catalogue types' names come from GET /categories) */
+		if (t->categories && t->category_name && !t->catalog) {
+			json_t *cn = json_array();
+			char zh[LIM_NAME_CHARS * 8], en[LIM_NAME_CHARS * 8];
+			for (const char *const *c = t->categories; *c; c++)
+				if (t->category_name(NULL, *c, false, zh, sizeof zh) &&
+				    t->category_name(NULL, *c, true, en, sizeof en))
+					json_array_append_new(cn, json_pack("{s:s, s:s, s:s}", "code", *c,
+					    "name_zh", zh, "name_en", en));
+			json_object_set_new(o, "category_names", cn);
+		}
 		json_object_set_new(o, "map_layer", json_boolean(t->map_layer));
 		json_object_set_new(o, "create_roles", role_names_json(t->who_create));
 		/* the roles persons may hold (当事人角色), for the shared person inputs */

@@ -280,6 +280,8 @@ static const char *note_kind_name(const char *kind, bool en)
 		{ "closed", "已办结", "Closed" }, { "escalated", "上报上级", "Escalated" },
 		{ "assigned", "指派", "Assigned" }, { "done", "已办结", "Done" },
 		{ "declined", "不采纳", "Declined" }, { "reopened", "重新打开", "Reopened" },
+		{ "approval", "待审批", "To approve" }, { "approved", "已批准", "Approved" },
+		{ "refused", "未获批准", "Refused" },
 	};
 
 	for (size_t i = 0; kind && i < sizeof names / sizeof names[0]; i++)

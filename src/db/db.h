@@ -41,6 +41,11 @@ void db_close(struct db *db);
 int db_schema_version(struct db *db);
 int db_schema_latest(void);
 
+/* Whether the writer waits for the disk at each commit (synchronous FULL, the default) or not
+ * (OFF): only for filling a new database that is rebuilt if interrupted (init --demo), and only
+ * without a writer thread (no_writer). */
+pa_err db_sync(struct db *db, bool full);
+
 /* The calling thread's read connection (opened on first use, closed by db_close). */
 struct db_conn *db_reader(struct db *db);
 

@@ -851,3 +851,8 @@ void db_close(struct db *db)
 	free(db->path);
 	free(db);
 }
+
+pa_err db_sync(struct db *db, bool full)
+{
+	return db_exec(db->writer, full ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=OFF;");
+}

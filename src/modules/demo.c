@@ -268,7 +268,8 @@ pa_err demo_seed(struct db *db, const char *password, FILE *out)
 		goto out;
 	if ((rc = db_write(db, seed_tree, sc)) != PA_OK)
 		goto out;
-	if ((rc = seed_posts(db)) != PA_OK)
+	if ((rc = desk_demo_seed(db)) != PA_OK || (rc = seed_posts(db)) != PA_OK ||
+	    (rc = desk_demo_today(db)) != PA_OK)
 		goto out;
 	fprintf(out, "demo accounts (password: %s)\n", password);
 	for (const struct demo_user *u = users; u->login; u++) {

@@ -11,4 +11,9 @@ struct db;
  * accounts to out. Refuses (PA_ERR_CONFLICT) when the database already has org units. */
 pa_err demo_seed(struct db *db, const char *password, FILE *out);
 
+/* Two years of front-desk history of both police stations (desk_demo.c), older than the board
+ * posts, and today's open desk, newer than them: seeded before and after the posts. */
+pa_err desk_demo_seed(struct db *db);
+pa_err desk_demo_today(struct db *db);
+
 #endif

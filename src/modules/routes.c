@@ -9,6 +9,7 @@
 #include "../org/grids.h"
 #include "../org/org.h"
 #include "../search/search.h"
+#include "desk.h"
 #include "event.h"
 #include "modules.h"
 
@@ -55,6 +56,8 @@ const struct route app_routes[] = {
 	{ HM_POST, "/api/v1/attachments", attach_api_upload, RF_UPLOAD, 0 },
 	{ HM_GET, "/api/v1/attachments/{id}", attach_api_get, 0, 0 },
 	{ HM_GET, "/api/v1/indicators", indicators_api, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/stats/incidents", desk_api_stats_incidents, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/stats/desk", desk_api_stats_desk, 0, ROLE_STAFF },
 	/* persons (当事人): lookups answer masked values; a reveal is logged */
 	{ HM_GET, "/api/v1/persons", person_api_find, 0, PERSON_LOOKUP_ROLES },
 	{ HM_GET, "/api/v1/persons/{id}", person_api_get, 0, ROLE_STAFF },

@@ -127,9 +127,13 @@ async function setup() {
       body: { role: 'handler', org_id: org.get('城中街道城建办').id } },
     'DELETE /api/v1/users/{id}/grants/{gid}': { params: { id: u.json.id, gid: u.json.grants[0].id } },
     'POST /api/v1/cases': { body: { type: 'suggestion', title: '标题', org_id: org.get('城中派出所').id,
-      priority: 'high', lat: 29.08, lon: 119.64 },
-      // persons (当事人): each value is checked and the error names it
+      priority: 'high', lat: 29.08, lon: 119.64, links: [c.id] },
       extra: [
+        // case links (关联案件) are case ids the caller may see
+        ['a link that is not a case id', { type: 'suggestion', title: '标题', links: ['x'] }, { status: 422, field: 'links[0]' }],
+        ['a link to no case', { type: 'suggestion', title: '标题', links: [2 ** 40] }, { status: 422, field: 'links[0]' }],
+        ['too many links', { type: 'suggestion', title: '标题', links: [1, 2, 3, 4, 5, 6, 7, 8, 9] }, { status: 422, field: 'links' }],
+        // persons (当事人): each value is checked and the error names it
         ['an ID number with a wrong check digit', eventBody([{ role: 'party', id_number: '330702199003073521' }]),
           { status: 422, field: 'persons[0].id_number' }],
         ['a birth date that does not exist', eventBody([{ role: 'party', id_number: '330702199002303522' }]),

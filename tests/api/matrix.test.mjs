@@ -297,6 +297,21 @@ const EXPECT = {
       'att-xg': { '*': 404, 'xg-operator': 200 },
     },
   },
+  // the desk's numbers: staff whose grant covers the station (issue 10)
+  'GET /api/v1/stats/incidents': {
+    targets: unitTargets('城中派出所', '西关派出所'),
+    expect: {
+      cz: { '*': 404, 'admin cz county-operator': 200, citizen: 403 },
+      xg: { '*': 404, 'admin xg county-operator': 200, citizen: 403 },
+    },
+  },
+  'GET /api/v1/stats/desk': {
+    targets: unitTargets('城中派出所', '西关派出所'),
+    expect: {
+      cz: { '*': 404, 'admin cz county-operator': 200, citizen: 403 },
+      xg: { '*': 404, 'admin xg county-operator': 200, citizen: 403 },
+    },
+  },
   // staff only (issue 8 §1: a citizen could read the indicators)
   'GET /api/v1/indicators': {
     targets: unitTargets('城中街道', '西关街道'),

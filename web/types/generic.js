@@ -126,7 +126,13 @@ export function actionFields(type, action) {
   const a = actionDesc(type, action);
   const required = new Set(((a && a.requires) || []).filter((r) => !String(r).endsWith('?')).map((r) => String(r)));
   if (a && Array.isArray(a.fields)) {
-    return a.fields.map((f) => ({ ...f, required: f.required ?? (required.has(f.name) || required.has('fields.' + f.name)) }));
+    const specs = a.fields.map((f) => ({ ...f, required: f.required ?? (required.has(f.name) || required.has('fields.' + f.name)) }));
+    // an action that needs a reason asks for it (note): its descriptor's fields leave it out
+    if (a.needs_reason || required.has('note')) {
+      const reason = t('action.field.reason'); // already in the chosen language
+      specs.push({ name: 'note', label_zh: reason, label_en: reason, kind: 'text', required: true });
+    }
+    return specs;
   }
   const typeFields = (typeDesc(type) && typeDesc(type).fields) || [];
   return ((a && a.requires) || []).map((raw) => {

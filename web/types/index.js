@@ -8,8 +8,13 @@ import { typeDesc } from '../state.js';
 import { fieldRows, openGenericAction } from './generic.js';
 import * as suggestion from './suggestion.js';
 import * as event from './event.js';
+import * as visit from './visit.js';
+import * as help from './help.js';
+import * as incident from './incident.js';
+import * as cctv from './cctv.js';
+import * as archive from './archive.js';
 
-const MODULES = { suggestion, event };
+const MODULES = { suggestion, event, visit, help, incident, cctv, archive };
 
 /**
  * What the case page needs of case type `type`. Every member is there, from the type's module or
@@ -25,7 +30,8 @@ const MODULES = { suggestion, event };
  *   backLabel, backHash      the "back" link (i18n key, hash; hash defaults to the home page)
  *   createLabel, resultLabel timeline labels (i18n keys) of the create entry and of a result
  *   ownsOrgRow               the module names the place itself; the page skips its org row
- *   newHash, renderNew       the create form's route and renderer, when the type has one
+ *   newHash, renderNew       the create form's route (#/new/<type>) and renderer, when it has one
+ *   timelineLines(ev, c, fmtTime)  extra lines of a timeline entry (the fields an action carried)
  */
 export function typeModule(type) {
   const mod = MODULES[type] || {};
@@ -48,6 +54,7 @@ export function typeModule(type) {
     ownsOrgRow: Boolean(mod.ownsOrgRow),
     newHash: mod.newHash || null,
     renderNew: mod.renderNew || null,
+    timelineLines: mod.timelineLines || (() => []),
   };
 }
 

@@ -1,0 +1,148 @@
+// page-desk-stats.js — #/desk-stats (所情统计): the front desk's numbers for a police station and
+// a period: 发案, 破案 and 破案率 against the same period a year earlier (by category or by
+// month), help requests by category with the time to resolve, visits by purpose and minutes,
+// CCTV reviews found / not found; each table exports to CSV and Excel with the same filters.
+
+import { h, clear } from './dom.js';
+import { getLang } from './i18n.js';
+import { api, query } from './api.js';
+import { session } from './state.js';
+import { field } from './ui.js';
+import { replaceQuery } from './router.js';
+import { loadOrgs } from './page-board.js';
+import { exportLinks } from './export.js';
+import { barChart } from './charts.js';
+
+const L = (zh, en) => (getLang() === 'en' ? en : zh);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function pct(v) {
+  return v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`;
+}
+function change(v) {
+  if (v === null || v === undefined) return '—';
+  return `${v > 0 ? '+' : ''}${v.toFixed(1)}%`;
+}
+function ymd(ms) {
+  const d = new Date(ms + 8 * 3600 * 1000);
+  return d.toISOString().slice(0, 10);
+}
+const num = (v) => h('td', { class: 'num' }, String(v));
+
+function incidentTable(s) {
+  const rows = [...s.groups.map((g) => ({ ...g, label: g.name || g.key })), { ...s.total, label: L('合计', 'Total'), total: true }];
+  return h('table', { class: 'simple-table desk-stats', dataset: { testid: 'incident-table' } },
+    h('thead', null, h('tr', null,
+      h('th', { scope: 'col' }, s.group === 'month' ? L('月份', 'Month') : L('类别', 'Category')),
+      h('th', { scope: 'col', class: 'num' }, L('发案', 'Filed')),
+      h('th', { scope: 'col', class: 'num' }, L('去年同期', 'A year earlier')),
+      h('th', { scope: 'col', class: 'num' }, L('同比', 'Change')),
+      h('th', { scope: 'col', class: 'num' }, L('破案', 'Solved')),
+      h('th', { scope: 'col', class: 'num' }, L('破案率', 'Clearance')),
+      h('th', { scope: 'col', class: 'num' }, L('去年同期', 'A year earlier')),
+      h('th', { scope: 'col', class: 'num' }, L('同比', 'Change')))),
+    h('tbody', null, rows.map((g) => h('tr', { class: g.total ? 'total-row' : null, dataset: { group: g.key } },
+      h('th', { scope: 'row' }, g.label),
+      num(g.filed), num(g.previous.filed), num(change(g.change_pct.filed)),
+      num(g.solved),
+      h('td', { class: 'num', title: `${g.clearance.numerator} / ${g.clearance.denominator}` },
+        `${pct(g.clearance.value)}（${g.clearance.numerator}/${g.clearance.denominator}）`),
+      h('td', { class: 'num', title: `${g.previous.clearance.numerator} / ${g.previous.clearance.denominator}` },
+        `${pct(g.previous.clearance.value)}（${g.previous.clearance.numerator}/${g.previous.clearance.denominator}）`),
+      num(change(g.change_pct.clearance))))));
+}
+
+function card(key, value, label, sub) {
+  return h('div', { class: 'count-card', dataset: { count: key } },
+    h('div', { class: 'count-value' }, value), h('div', { class: 'count-label' }, label),
+    sub ? h('div', { class: 'muted' }, sub) : null);
+}
+
+export async function render(view, q, ctx) {
+  document.title = L('所情统计 - 平安', 'Desk statistics - Pingan');
+  const now = Date.now();
+  const f = {
+    org: /^\d+$/.test(q.get('org') || '') ? q.get('org') : '',
+    from: DATE.test(q.get('from') || '') ? q.get('from') : ymd(now - 365 * 86400000),
+    to: DATE.test(q.get('to') || '') ? q.get('to') : ymd(now + 86400000),
+    group: q.get('group') === 'month' ? 'month' : 'category',
+  };
+  view.append(h('div', { class: 'page-head' }, h('div', null,
+    h('h1', null, L('所情统计', 'Desk statistics')),
+    h('p', { class: 'muted' }, L('发案、破案与去年同期对比，群众求助、坐堂接待和视频调阅情况。',
+      'Incidents filed and solved against a year earlier; help requests, reception and CCTV reviews.')))));
+  const orgSel = h('select', { name: 'org_id', dataset: { testid: 'stats-org' } });
+  const from = h('input', { type: 'date', name: 'from', value: f.from });
+  const to = h('input', { type: 'date', name: 'to', value: f.to });
+  const group = h('select', { name: 'group' }, h('option', { value: 'category' }, L('按类别', 'By category')),
+    h('option', { value: 'month' }, L('按月份', 'By month')));
+  group.value = f.group;
+  const incExport = exportLinks('incident-stats');
+  const deskExport = exportLinks('desk-stats');
+  const filters = h('form', { class: 'filters', role: 'search' },
+    field(L('派出所', 'Police station'), orgSel), field(L('起始日期', 'From'), from),
+    field(L('截止日期', 'To'), to), field(L('分组', 'Group'), group));
+  filters.addEventListener('submit', (ev) => ev.preventDefault());
+  const cards = h('section', { class: 'counts', dataset: { testid: 'stats-cards' } });
+  const incBox = h('div', { class: 'table-wrap' });
+  const chartBox = h('div', { class: 'chart-box', dataset: { testid: 'stats-chart' } });
+  const helpBox = h('div', { class: 'table-wrap' });
+  const visitBox = h('div', { class: 'table-wrap' });
+  const cctvBox = h('div');
+  view.append(h('section', { class: 'panel' }, filters), cards,
+    h('section', { class: 'panel' }, h('h2', null, L('发案与破案', 'Incidents filed and solved')), incExport.el, incBox, chartBox),
+    h('section', { class: 'panel' }, h('h2', null, L('群众求助', 'Help requests')), deskExport.el, helpBox),
+    h('section', { class: 'panel' }, h('h2', null, L('坐堂接待', 'Reception')), visitBox),
+    h('section', { class: 'panel' }, h('h2', null, L('视频调阅', 'CCTV reviews')), cctvBox));
+
+  let seq = 0;
+  async function load() {
+    const my = ++seq;
+    const p = { org_id: orgSel.value || undefined, from: from.value || undefined, to: to.value || undefined };
+    replaceQuery({ org: orgSel.value, from: from.value, to: to.value, group: group.value });
+    incExport.set('/stats/incidents', { ...p, group: group.value });
+    deskExport.set('/stats/desk', p);
+    const [s, d] = await Promise.all([
+      api('GET', '/stats/incidents' + query({ ...p, group: group.value })),
+      api('GET', '/stats/desk' + query(p)),
+    ]);
+    if (my !== seq || !ctx.isCurrent()) return;
+    const t = s.total;
+    clear(cards).append(
+      card('filed', String(t.filed), L('发案', 'Filed'), `${L('去年同期', 'A year earlier')} ${t.previous.filed}，${change(t.change_pct.filed)}`),
+      card('solved', String(t.solved), L('破案', 'Solved'), `${L('去年同期', 'A year earlier')} ${t.previous.solved}`),
+      card('clearance', pct(t.clearance.value), L('破案率', 'Clearance'), `${L('去年同期', 'A year earlier')} ${pct(t.previous.clearance.value)}，${change(t.change_pct.clearance)}`),
+      card('help', String(d.help.reduce((a, x) => a + x.count, 0)), L('群众求助', 'Help requests')),
+      card('visits', String(d.visits.reduce((a, x) => a + x.count, 0)), L('坐堂接待', 'Visits')));
+    clear(incBox).append(incidentTable(s));
+    const labels = s.groups.map((g) => g.name || g.key);
+    clear(chartBox).append(barChart({ labels, width: Math.min(720, view.clientWidth || 720), title: L('发案与破案', 'Filed and solved'),
+      series: [{ key: 'filed', label: L('发案', 'Filed'), cls: 's-reported', values: s.groups.map((g) => g.filed) },
+        { key: 'solved', label: L('破案', 'Solved'), cls: 's-closed', values: s.groups.map((g) => g.solved) }] }));
+    clear(helpBox).append(h('table', { class: 'simple-table', dataset: { testid: 'help-table' } },
+      h('thead', null, h('tr', null, h('th', null, L('求助类别', 'Category')), h('th', { class: 'num' }, L('求助数', 'Requests')),
+        h('th', { class: 'num' }, L('已解决', 'Resolved')), h('th', { class: 'num' }, L('平均解决时长（小时）', 'Average hours to resolve')))),
+      h('tbody', null, d.help.map((x) => h('tr', null, h('th', { scope: 'row' }, x.name), num(x.count), num(x.resolved),
+        num(x.avg_hours_to_resolve === null ? '—' : x.avg_hours_to_resolve.toFixed(1)))))));
+    clear(visitBox).append(h('table', { class: 'simple-table', dataset: { testid: 'visit-table' } },
+      h('thead', null, h('tr', null, h('th', null, L('来访事由', 'Purpose')), h('th', { class: 'num' }, L('接待人次', 'Visits')),
+        h('th', { class: 'num' }, L('总时长（分钟）', 'Minutes')), h('th', { class: 'num' }, L('平均时长（分钟）', 'Average minutes')))),
+      h('tbody', null, d.visits.map((x) => h('tr', null, h('th', { scope: 'row' }, x.name), num(x.count), num(x.minutes_total),
+        num(x.minutes_avg === null ? '—' : x.minutes_avg.toFixed(1)))))));
+    clear(cctvBox).append(h('div', { class: 'counts', dataset: { testid: 'cctv-counts' } },
+      card('cctv-total', String(d.cctv.total), L('调阅申请', 'Requests')),
+      card('cctv-pending', String(d.cctv.pending), L('待审批', 'Awaiting approval')),
+      card('cctv-found', String(d.cctv.found), L('发现线索', 'Found')),
+      card('cctv-not-found', String(d.cctv.not_found), L('未发现', 'Not found')),
+      card('cctv-refused', String(d.cctv.refused), L('不予批准', 'Refused'))));
+  }
+  for (const el of [orgSel, from, to, group]) el.addEventListener('change', () => load().catch(() => {}));
+
+  const orgs = await loadOrgs();
+  if (!ctx.isCurrent()) return;
+  const stations = orgs.filter((o) => o.kind === 'police_station');
+  orgSel.append(...stations.map((o) => h('option', { value: String(o.id) }, o.name)));
+  const mine = ((session.user && session.user.grants) || []).find((g) => g.org_kind === 'police_station');
+  orgSel.value = f.org || (mine ? String(mine.org_id) : (stations[0] ? String(stations[0].id) : ''));
+  await load();
+}
