@@ -505,6 +505,11 @@ static int cmd_init(int argc, char **argv)
 		db_close(db);
 		return 1;
 	}
+	if (o.demo && (e = governance_demo_seed(db)) != PA_OK) {
+		fprintf(stderr, "pingan: cannot add demo disputes and risks: %s\n", pa_err_str(e));
+		db_close(db);
+		return 1;
+	}
 	rc = o.demo ? record_anchor(&o, db) : 0;
 	db_close(db);
 	tl_key_set(NULL);

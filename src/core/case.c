@@ -481,9 +481,9 @@ static const char SQL_COUNTER_GET[] = "SELECT value FROM counters WHERE name = ?
 static const char SQL_CASE_INSERT[] =
     "INSERT INTO cases (code, type, category, title, body, status, org_id, lat, lon, address, "
     "reporter_id, priority, due_at, version, created_at, updated_at, attrs, stage, "
-    "stage_started_at, next_warn_at) "
+    "stage_started_at, next_warn_at, unit_id) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 1, ?14, ?14, ?15, ?16, ?17, "
-    "?18)";
+    "?18, ?19)";
 
 /* Public code: PREFIX + YYYYMMDD (China time) + a 4-digit daily sequence, e.g. JY202611290003. */
 static pa_err next_code(struct db_conn *conn, const struct case_type *t, int64_t now,
@@ -568,6 +568,8 @@ static pa_err create_run(struct db_conn *conn, void *ctx)
 	next = case_next_warn_at(n->stage_started_at, n->stage ? n->due_at : 0, NULL, 0);
 	if (next)
 		db_bind_int(s, 18, next);
+	if (n->unit_id)
+		db_bind_int(s, 19, n->unit_id);
 	if (db_run(s) != PA_OK)
 		return PA_ERR_DB;
 	j->id = j->x->id = db_last_id(conn);
@@ -580,6 +582,7 @@ static pa_err create_run(struct db_conn *conn, void *ctx)
 	if (n->type->after_create && (rc = n->type->after_create(j->x)) != PA_OK)
 		return rc;
 	rec.org_id = n->org_id;
+	rec.unit_id = n->unit_id;
 	rec.reporter_id = j->u->id;
 	rec.title = n->title;
 	if ((rc = notify_rules_fire(conn, &rec, "create", NULL, j->u->id, j->now)) != PA_OK)

@@ -256,6 +256,7 @@ struct case_new {
 	int64_t due_at;
 	const char *stage;               /* a deadline stage started at creation, or NULL */
 	int64_t stage_started_at;
+	int64_t unit_id;                 /* the unit that holds it from the start (on_create), or 0 */
 	const char *idem_key;            /* NULL without Idempotency-Key */
 	unsigned char body_hash[32];     /* of the request body, for idem_key reuse checks */
 	const json_t *request;           /* the validated request, for the type's own fields */
@@ -264,7 +265,8 @@ struct case_new {
 struct create_ctx {
 	struct db_conn *conn;            /* on_create: a reader; after_create: the writer */
 	const struct auth_user *user;
-	struct case_new *n;              /* on_create may change org_id, due_at, category, stage */
+	struct case_new *n;              /* on_create may change org_id, unit_id, due_at, category,
+	                                  * stage */
 	json_t *attrs;                   /* the type's own fields, stored with the case */
 	int64_t id, now;
 	struct pa_error *err;
