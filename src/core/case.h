@@ -271,6 +271,9 @@ struct create_ctx {
 	int64_t id, now;
 	struct pa_error *err;
 };
+/* The scheduler as the creator of the cases it raises (monitoring warnings, 预警): no reporter,
+ * no creating role needed. Pass it to case_create only from code that is not a request. */
+extern const struct auth_user case_system_user;
 /* Creates a case; *out_id is the new case, or the earlier one for a repeated key. */
 pa_err case_create(struct db *db, const struct auth_user *u, struct case_new *n,
     int64_t *out_id, struct pa_error *err);

@@ -38,6 +38,11 @@ const char *risk_level(int likelihood, int impact);
 /* Raise a warning when value reaches threshold and no warning of the same subject is open. */
 bool monitor_should_warn(int64_t value, int64_t threshold, bool open_warning);
 
+/* The appraisal score (考评得分): 100 × Σ wᵢ·vᵢ / Σ wᵢ over the components with a denominator,
+ * vᵢ = numᵢ/denᵢ (1 - that when inv[i]); *has false (and 0) when no component has data. */
+double appraisal_score(const int64_t *num, const int64_t *den, const double *w, const bool *inv,
+    int n, bool *has);
+
 /* Inserts a link between two cases (case_links) inside a write. */
 pa_err gov_link(struct db_conn *w, int64_t case_id, int64_t other_id, const char *kind,
     int64_t now);

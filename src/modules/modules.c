@@ -15,9 +15,11 @@
 extern const struct case_type suggestion_type;
 extern const struct case_type event_type;
 extern const struct case_type dispute_type;
+extern const struct case_type risk_type;
+extern const struct case_type warning_type;
 
 static const struct case_type *const types[] = { &suggestion_type, &event_type, &dispute_type,
-	NULL };
+	&risk_type, &warning_type, NULL };
 
 /* Open cases of one map-layer type per grid, with their deadline levels (same rule as the
  * scheduler), read from the indexed columns of the case row: no JSON per row. */

@@ -9,6 +9,7 @@
 #include "../org/grids.h"
 #include "../org/org.h"
 #include "event.h"
+#include "governance.h"
 #include "modules.h"
 
 static void health(struct http_req *r)
@@ -53,5 +54,14 @@ const struct route app_routes[] = {
 	{ HM_POST, "/api/v1/attachments", attach_api_upload, RF_UPLOAD, 0 },
 	{ HM_GET, "/api/v1/attachments/{id}", attach_api_get, 0, 0 },
 	{ HM_GET, "/api/v1/indicators", indicators_api, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/disputes/watch", dispute_api_watch, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/risks", risk_api_list, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/risks/heatmap", risk_api_heatmap, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/monitor/thresholds", monitor_api_thresholds_get, 0, ROLE_STAFF },
+	{ HM_PUT, "/api/v1/monitor/thresholds", monitor_api_thresholds_put, RF_BODY, ROLE_ADMIN },
+	{ HM_POST, "/api/v1/admin/monitor-tick", monitor_api_tick, 0, ROLE_ADMIN },
+	{ HM_GET, "/api/v1/appraisal", appraisal_api, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/appraisal/weights", appraisal_api_weights_get, 0, ROLE_STAFF },
+	{ HM_PUT, "/api/v1/appraisal/weights", appraisal_api_weights_put, RF_BODY, ROLE_ADMIN },
 	{ 0, NULL, NULL, 0, 0 },
 };

@@ -11,6 +11,7 @@
 #include "../http/http.h"
 #include "../util/util.h"
 #include "event.h"
+#include "governance.h"
 
 #define DAY_MS (86400LL * 1000)
 
@@ -349,6 +350,9 @@ static void *sched_main(void *arg)
 		waited += step;
 		if (waited >= sched_interval) {
 			int n = sla_tick(sched_db);
+			int w = monitor_tick(sched_db, clock_now_ms());   /* 监测预警 thresholds */
+			if (w)
+				log_msg(LOG_INFO, "monitoring: %d warnings raised", w);
 			attach_sweep(sched_db, clock_now_ms());   /* uploads no case took within a day */
 			waited = 0;
 			if (n)
