@@ -307,7 +307,7 @@ static pa_err fail_apply(struct wf_ctx *x)
 
 static pa_err refer_apply(struct wf_ctx *x)
 {
-	json_object_set_new(x->c->attrs, "referred_to", json_string(val_str(x->fields, "to")));
+	json_object_set_new(x->c->attrs, "referred_to", json_string(val_str(x->fields, "referred_to")));
 	return outcome_set(x, "refer");
 }
 
@@ -315,7 +315,7 @@ static pa_err refer_apply(struct wf_ctx *x)
  * the dispute (化解); broken at either reopens the mediation. */
 static pa_err follow_up_apply(struct wf_ctx *x)
 {
-	const char *result = val_str(x->fields, "result");
+	const char *result = val_str(x->fields, "visit_result");
 	bool first = !json_is_string(json_object_get(x->c->attrs, "follow7"));
 	int64_t agreed = attr_int(x->c->attrs, "agreed_at");
 	json_t *f = json_pack("{s:s, s:s, s:I, s:s}", "visit", first ? "7" : "30",
@@ -426,12 +426,12 @@ static const struct val_field reason_fields[] = {
 	VAL_END
 };
 static const struct val_field refer_fields[] = {
-	{ "to", VT_STRING, VF_REQUIRED, 0, 0, refer_to, NULL },
+	{ "referred_to", VT_STRING, VF_REQUIRED, 0, 0, refer_to, NULL },
 	{ "reason", VT_STRING, 0, 1, LIM_TEXT_CHARS, NULL, NULL },
 	VAL_END
 };
 static const struct val_field follow_fields[] = {
-	{ "result", VT_STRING, VF_REQUIRED, 0, 0, follow_results, NULL },
+	{ "visit_result", VT_STRING, VF_REQUIRED, 0, 0, follow_results, NULL },
 	{ "reason", VT_STRING, 0, 1, LIM_TEXT_CHARS, NULL, NULL },
 	VAL_END
 };
@@ -511,6 +511,14 @@ static const struct tf_choice follow_choices[] = {
 	{ NULL, NULL, NULL },
 };
 
+static const struct tf_choice refer_choices[] = {
+	{ "court", "人民法院", "Court" },
+	{ "arbitration", "仲裁机构", "Arbitration" },
+	{ "department", "行政主管部门", "Government department" },
+	{ "police", "公安机关", "Police" },
+	{ NULL, NULL, NULL },
+};
+
 /* The dispute's own fields: the TF_STORED ones are the columns of dispute_details, in order. */
 static const struct type_field fields[] = {
 	{ "level", "调解层级", "Level", TF_CHOICE, TF_STORED | TF_LIST, levels },
@@ -526,6 +534,10 @@ static const struct type_field fields[] = {
 	{ "risk_id", "关联风险", "Linked risk", TF_INT, TF_STORED, NULL },
 	{ "event_id", "来源事件", "From event", TF_INT, TF_STORED, NULL },
 	{ "resolved_level", "化解层级", "Resolved at", TF_CHOICE, TF_STORED, levels },
+	/* not columns: where a referral went (an extra in attrs) and a visit's result (the
+	 * label and choices of follow_up's field) */
+	{ "referred_to", "移交去向", "Referred to", TF_CHOICE, 0, refer_choices },
+	{ "visit_result", "回访结果", "Visit result", TF_CHOICE, TF_INTERNAL, follow_choices },
 	{ NULL, NULL, NULL, TF_TEXT, 0, NULL },
 };
 static const char SQL_SIDE_SELECT[] =
@@ -541,8 +553,7 @@ static const char SQL_SIDE_UPSERT[] =
     "reopened = ?10, violent_risk = ?11, risk_id = ?12, event_id = ?13, resolved_level = ?14";
 
 /* Free-form extras kept in attrs: the sessions, the follow-up visits, where it was referred. */
-static const char *const attr_names[] = { "sessions", "follow_ups", "referred_to", "event_code",
-	NULL };
+static const char *const attr_names[] = { "sessions", "follow_ups", "event_code", NULL };
 
 static const struct stage_def stages[] = {
 	{ "follow7", "7日回访", "7-day follow-up" },

@@ -315,6 +315,8 @@ const struct field_zh field_zh_table[] = {
 	{ "workday", "工作日" },
 	{ "year", "年份" },
 	{ "attendees", "参加人员" },
+	{ "referred_to", "移交去向" },
+	{ "visit_result", "回访结果" },
 	{ "dispute_id", "来源纠纷" },
 	{ "event_id", "来源事件" },
 	{ "impact", "影响程度" },

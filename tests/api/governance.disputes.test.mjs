@@ -78,11 +78,11 @@ test('mediation to agreement, then the 7-day and the 30-day follow-ups close it 
   const agreed = Date.parse(c.agreed_at);
   assert.ok(Math.abs(Date.parse(c.due_at) - (agreed + 7 * DAY)) < 2000, `7-day visit due: ${c.due_at} vs ${c.agreed_at}`);
   assert.ok((await notes('mediator')).length >= 0);
-  c = await w.act('mediator', d.id, { action: 'follow_up', fields: { result: 'kept' } }, 'agreed');
+  c = await w.act('mediator', d.id, { action: 'follow_up', fields: { visit_result: 'kept' } }, 'agreed');
   assert.equal(c.follow7, 'kept');
   assert.equal(c.stage, 'follow30');
   assert.ok(Math.abs(Date.parse(c.due_at) - (agreed + 30 * DAY)) < 2000, '30-day visit due 30 days after the agreement');
-  c = await w.act('mediator', d.id, { action: 'follow_up', fields: { result: 'kept' } }, 'resolved');
+  c = await w.act('mediator', d.id, { action: 'follow_up', fields: { visit_result: 'kept' } }, 'resolved');
   assert.equal(c.follow30, 'kept');
   assert.equal(c.follow_ups.length, 2);
   assert.deepEqual(c.follow_ups.map((f) => f.visit), ['7', '30']);
@@ -95,8 +95,8 @@ test('a broken agreement reopens the mediation', async () => {
   const d = await newDispute();
   await w.act('mediator', d.id, session());
   await w.act('mediator', d.id, { action: 'agree', fields: { terms: '各退一步' } }, 'agreed');
-  assertError(await w.actRaw('mediator', d.id, { action: 'follow_up', fields: { result: 'maybe' } }), 422, undefined, 'fields.result');
-  const c = await w.act('mediator', d.id, { action: 'follow_up', fields: { result: 'broken' }, note: '对方未履行' }, 'mediating');
+  assertError(await w.actRaw('mediator', d.id, { action: 'follow_up', fields: { visit_result: 'maybe' } }), 422, undefined, 'fields.visit_result');
+  const c = await w.act('mediator', d.id, { action: 'follow_up', fields: { visit_result: 'broken' }, note: '对方未履行' }, 'mediating');
   assert.equal(c.reopened, 1);
   assert.equal(c.outcome, null);
   assert.equal(c.stage, null, 'no follow-up runs while mediating again');
@@ -129,7 +129,7 @@ test('levels: escalate with a reason moves it up to the next unit; the level abo
   c = await w.act('county-mediator', d.id, { action: 'escalate', note: '诉前调解' });
   assert.equal(c.level, 'court');
   const e = await refused('county-mediator', d.id, { action: 'escalate', note: '再上报' }, 409, 'action_not_allowed');
-  assert.match(e.message, /法院|court/);
+  assert.match(e.message, /诉调对接/);
   c = await w.act('county-mediator', d.id, { action: 'send_back', note: '退回区矛调中心' });
   assert.equal(c.level, 'county');
   assert.equal(c.escalations, 4);
@@ -144,8 +144,8 @@ test('outcomes: partial, fail (needs a reason) and refer (to a known body)', asy
   c = await w.act('mediator', a.id, { action: 'fail', note: '一方拒绝继续调解' }, 'failed');
   assert.ok(c.closed_at);
   const b = await newDispute();
-  await refused('mediator', b.id, { action: 'refer', fields: { to: 'mars' }, note: '移交' }, 422, undefined, 'fields.to');
-  c = await w.act('mediator', b.id, { action: 'refer', fields: { to: 'court' }, note: '当事人要求诉讼' }, 'referred');
+  await refused('mediator', b.id, { action: 'refer', fields: { referred_to: 'mars' }, note: '移交' }, 422, undefined, 'fields.referred_to');
+  c = await w.act('mediator', b.id, { action: 'refer', fields: { referred_to: 'court' }, note: '当事人要求诉讼' }, 'referred');
   assert.equal(c.referred_to, 'court');
   assert.equal(c.outcome, 'refer');
 });
