@@ -18,6 +18,8 @@ import * as supervisionPage from './page-supervision.js';
 import * as mapPage from './page-map.js';
 import * as dashboardPage from './page-dashboard.js';
 import * as notifPage from './page-notifications.js';
+import { canLookup, renderLookup, renderAccessLog } from './persons.js';
+import { hasRole } from './state.js';
 import { startLive, stopLive, resetPageWatchers } from './live.js';
 
 /* ---------- header ---------- */
@@ -75,6 +77,9 @@ function navItems() {
     add('board', '#/board', 'nav.board');
     add('new', '#/new', 'nav.new');
   }
+  // persons (当事人): the lookup for those who may, the reveals log for leaders
+  if (canLookup()) add('persons', '#/persons', 'nav.persons');
+  if (hasRole('leader', 'admin')) add('access-log', '#/access-log', 'nav.access_log');
   // The home page leads.
   const home = homeHash();
   const i = items.findIndex((it) => it.hash === home);
@@ -190,6 +195,8 @@ async function route() {
     else if (page === 'map' && path.length === 1) await mapPage.render(view, query, ctx);
     else if (page === 'dashboard' && path.length === 1) await dashboardPage.render(view, query, ctx);
     else if (page === 'notifications' && path.length === 1) await notifPage.render(view, query, ctx);
+    else if (page === 'persons' && path.length === 1 && canLookup()) await renderLookup(view, query, ctx);
+    else if (page === 'access-log' && path.length === 1 && hasRole('leader', 'admin')) await renderAccessLog(view, query, ctx);
     else notFound(view);
   } catch (e) {
     if (ctx.isCurrent() && e.status !== 401) showError(e);
