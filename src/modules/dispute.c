@@ -12,9 +12,11 @@
  * the same write (risk.c). A grid event of the 矛盾纠纷 category becomes a dispute by a create
  * with "event_id"; the two stay linked (case_links).
  *
- * Parties (当事人) are persons: role "party" (min 2), each with a side (申请方/被申请方), through
- * the platform's "persons" array — declared in person_roles once the persons registry lands:
- *     { "party", "当事人", "Party", 2, 20 }
+ * Parties (当事人) are persons of the platform's registry, given in the generic "persons"
+ * array: the side of each is its role, applicant (申请人) or respondent (被申请人), at least one
+ * of each, so two or more parties. Nothing about them is stored here; the agreement shows
+ * them masked. A dispute turned from an event takes the event's caller as applicant and its
+ * parties as respondents when the request names no persons.
  */
 #include <stdio.h>
 #include <string.h>
@@ -88,6 +90,13 @@ static void take(struct wf_ctx *x)
 
 /* ------------------------------------------------------------------ create */
 
+/* The parties (当事人) with their side. */
+static const struct person_role person_roles[] = {
+	{ "applicant", "申请人", "Applicant", 1, 10 },
+	{ "respondent", "被申请人", "Respondent", 1, 10 },
+	{ NULL, NULL, NULL, 0, 0 },
+};
+
 static const char SQL_EVENT_LINKED[] =
     "SELECT 1 FROM case_links WHERE other_id = ?1 AND kind = 'from_event'";
 
@@ -146,6 +155,19 @@ static pa_err from_event(struct create_ctx *x, int64_t event_id)
 		goto out;
 	}
 	x->n->org_id = ev.org_id;
+	/* no persons given: the event's caller applies, its parties respond */
+	if (json_array_size(x->persons) == 0) {
+		json_t *p;
+		size_t i;
+		json_array_foreach(ev.persons, i, p) {
+			const char *role = json_string_value(json_object_get(p, "role"));
+			json_int_t pid = json_integer_value(json_object_get(p, "id"));
+			if (role && pid)
+				json_array_append_new(x->persons, json_pack("{s:s, s:I}", "role",
+				    strcmp(role, "caller") == 0 ? "applicant" : "respondent", "person_id",
+				    pid));
+		}
+	}
 	if (x->n->category == NULL)
 		x->n->category = kind_of_event_category(ev.category);
 	json_object_set_new(x->attrs, "event_id", json_integer(event_id));
@@ -648,4 +670,5 @@ const struct case_type dispute_type = {
 	.stages = stages,
 	.notify = notify_rules,
 	.category_name = category_name,
+	.person_roles = person_roles,
 };

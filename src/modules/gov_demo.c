@@ -22,25 +22,34 @@ struct gd_case {
 	struct gd_step steps[6];
 };
 
+/* The parties (当事人), registered in the persons registry through the create's "persons". */
+#define PARTIES(a, ap, r, rp) \
+	"{\"persons\":[{\"role\":\"applicant\",\"name\":\"" a "\",\"phone\":\"" ap "\"}," \
+	"{\"role\":\"respondent\",\"name\":\"" r "\",\"phone\":\"" rp "\"}]}"
+
 #define SESSION(place, who, notes) \
 	"{\"place\":\"" place "\",\"attendees\":\"" who "\",\"notes\":\"" notes "\"}"
 
 static const struct gd_case cases[] = {
 	{ "dispute", "mediator", "330702001001-G01", "neighbour", "楼上漏水引发邻里纠纷",
-	  "5幢301卫生间漏水至201，双方多次争吵。", NULL, 50,
+	  "5幢301卫生间漏水至201，双方多次争吵。",
+	  PARTIES("王建明", "13805791234", "李秀英", "13905792345"), 50,
 	  { { "mediator", "record_session", NULL,
 	      SESSION("将军社区调解室", "双方当事人、调解员陈红", "查看漏水点，双方同意请物业检测。"), 48 } } },
 	{ "dispute", "mediator", "330702001001", "property", "物业费收缴争议",
-	  "12幢业主以电梯长期故障为由拒交物业费，物业公司要求补缴。", NULL, 120,
+	  "12幢业主以电梯长期故障为由拒交物业费，物业公司要求补缴。",
+	  PARTIES("陈国平", "13705793456", "赵丽华", "057982345678"), 120,
 	  { { "mediator", "record_session", NULL,
 	      SESSION("将军社区调解室", "业主代表、物业经理", "双方分歧较大。"), 118 },
 	    { "mediator", "escalate", "涉及多户业主和物业公司，社区调解未果，报街道司法所。", NULL, 110 } } },
 	{ "dispute", "town-mediator", "330702001002", "labour", "装修工程款拖欠",
-	  "装修队12名工人称工程款被拖欠三个月。", NULL, 200,
+	  "装修队12名工人称工程款被拖欠三个月。",
+	  PARTIES("刘志强", "13605794567", "孙建军", "13505795678"), 200,
 	  { { "town-mediator", "escalate", "社区调委会调解未果，报街道司法所。", NULL, 195 },
 	    { "town-mediator", "escalate", "人数较多、金额较大，报区矛调中心联合调处。", NULL, 190 } } },
 	{ "dispute", "mediator", "330702001001-G02", "family", "赡养老人费用分担",
-	  "兄妹三人就母亲赡养费用分担发生争执。", NULL, 8 * 24 + 4,
+	  "兄妹三人就母亲赡养费用分担发生争执。",
+	  PARTIES("周小燕", "13405796789", "周大伟", "13305797890"), 8 * 24 + 4,
 	  { { "mediator", "record_session", NULL,
 	      SESSION("将军社区调解室", "兄妹三人、调解员陈红", "逐项核对医药费与生活费。"), 8 * 24 + 2 },
 	    { "mediator", "agree", NULL,
@@ -102,7 +111,8 @@ pa_err governance_demo_seed(struct db *db)
 	}
 	/* one more copy of the county dispute goes on to the court */
 	for (const struct gd_case *d = &cases[2]; rc == PA_OK && county_id; d = NULL) {
-		json_t *req = json_object();
+		json_t *req = json_loads(PARTIES("吴晓东", "13205798901", "郑海波", "13105799012"), 0,
+		    NULL);
 		struct case_new n = { .type = case_type_find("dispute"), .title = "交通事故赔偿争议",
 			.body = "电动车与行人相撞，双方就赔偿金额争执不下。", .category = "traffic",
 			.request = req };

@@ -7,6 +7,8 @@ import { startServer, API, assertError, getOk, unique } from './lib.mjs';
 import { eventWorld } from './fixtures/events.mjs';
 
 const USERS = ['admin', 'operator', 'street-leader', 'grid-worker', 'handler', 'mediator', 'town-mediator', 'xg-operator', 'citizen'];
+// two parties, one on each side (当事人: 申请人 and 被申请人)
+const PARTIES = [{ role: 'applicant', name: '王建明', phone: '13805791234' }, { role: 'respondent', name: '李秀英', phone: '13905792345' }];
 let srv;
 let w;
 let from;
@@ -38,7 +40,7 @@ before(async () => {
   const d = [];
   for (let i = 0; i < 3; i++) {
     const r = await w.srv.api('POST', `${API}/cases`, { token: w.S.operator.token,
-      body: { type: 'dispute', title: unique('考评纠纷'), category: 'neighbour', org_id: w.org('将军社区第一网格').id } });
+      body: { type: 'dispute', title: unique('考评纠纷'), category: 'neighbour', org_id: w.org('将军社区第一网格').id, persons: PARTIES } });
     assert.equal(r.status, 201, r.text);
     d.push(r.json);
   }

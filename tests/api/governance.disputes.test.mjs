@@ -10,6 +10,8 @@ import { eventWorld } from './fixtures/events.mjs';
 const USERS = ['admin', 'mediator', 'town-mediator', 'county-mediator', 'street-leader', 'operator',
   'grid-worker', 'citizen', 'xg-operator'];
 const DAY = 24 * 3600 * 1000;
+// two parties, one on each side (当事人: 申请人 and 被申请人)
+const PARTIES = [{ role: 'applicant', name: '王建明', phone: '13805791234' }, { role: 'respondent', name: '李秀英', phone: '13905792345' }];
 let srv;
 let w;
 
@@ -19,7 +21,7 @@ before(async () => {
 });
 after(async () => { await srv?.stop(); });
 
-const dispute = (who, body) => w.srv.api('POST', `${API}/cases`, { token: w.S[who].token, body: { type: 'dispute', title: unique('纠纷'), ...body } });
+const dispute = (who, body) => w.srv.api('POST', `${API}/cases`, { token: w.S[who].token, body: { type: 'dispute', title: unique('纠纷'), persons: PARTIES, ...body } });
 async function newDispute(who = 'operator', body = {}) {
   const r = await dispute(who, { category: 'neighbour', org_id: w.org('将军社区第一网格').id, ...body });
   assert.equal(r.status, 201, r.text);
@@ -51,6 +53,17 @@ test('a dispute starts at the village level, held by its community; the communit
   assert.ok((await notes('mediator')).some((n) => n.case_id === d.id && n.kind === 'dispute_new'), 'the community mediator has a to-do');
   const t = (await getOk(srv, `${API}/types`, w.S.mediator)).items.find((x) => x.type === 'dispute');
   assert.ok(t, 'GET /types lists dispute');
+});
+
+test('parties: one on each side at least, shown masked with their side', async () => {
+  const d = await newDispute();
+  assert.deepEqual(d.persons.map((p) => [p.role, p.name, p.phone]).sort(),
+    [['applicant', '王*明', '138****1234'], ['respondent', '李*英', '139****2345']]);
+  assert.ok(d.persons.every((p) => typeof p.role_name === 'string' && p.role_name.length));
+  assertError(await dispute('operator', { category: 'neighbour', org_id: w.org('将军社区').id, persons: [] }), 422);
+  assertError(await dispute('operator', { category: 'neighbour', org_id: w.org('将军社区').id, persons: [PARTIES[0]] }), 422);
+  assertError(await dispute('operator', { category: 'neighbour', org_id: w.org('将军社区').id,
+    persons: [...PARTIES, { role: 'witness', name: '路人' }] }), 422);
 });
 
 test('create refusals: a citizen 403, no kind 422, an unknown kind 422, a department 422', async () => {
@@ -158,14 +171,20 @@ test('scope: another township cannot see it (404); a citizen cannot act', async 
 });
 
 test('a grid event of the dispute category becomes a dispute in one step, linked both ways', async () => {
-  const ev = await w.report('grid-worker', { category: 'MD01', title: unique('邻里吵架'), ...w.pointIn('将军社区第一网格') });
-  const r = await dispute('operator', { event_id: ev.id, title: '由事件转入的邻里纠纷' });
+  const ev = await w.report('grid-worker', { category: 'MD01', title: unique('邻里吵架'), ...w.pointIn('将军社区第一网格'),
+    persons: [{ role: 'caller', name: '张卫东', phone: '13612345678' }, { role: 'party', name: '钱美玲', phone: '13712345678' }] });
+  const r = await dispute('operator', { event_id: ev.id, title: '由事件转入的邻里纠纷', persons: undefined });
   assert.equal(r.status, 201, r.text);
   const d = r.json;
   assert.equal(d.event_id, ev.id);
   assert.equal(d.event_code, ev.code);
   assert.equal(d.category, 'neighbour', 'MD01 is a neighbours dispute');
   assert.equal(d.org_id, ev.org_id, 'placed where the event is');
+  assert.deepEqual(d.persons.map((p) => [p.role, p.name]).sort(), [['applicant', '张*东'], ['respondent', '钱*玲']],
+    'the event\'s caller applies, its party responds (masked)');
+  const bare = await w.report('grid-worker', { category: 'MD01', title: unique('邻里吵架'), ...w.pointIn('将军社区第一网格') });
+  assert.match(assertError(await dispute('operator', { event_id: bare.id, persons: undefined }), 422).field || '', /^persons/,
+    'an event without persons needs them given');
   const e = await w.get('operator', ev.id);
   assert.ok(e.timeline.some((t) => t.note === '已转为矛盾纠纷调解'), 'the event records the conversion');
   assertError(await dispute('operator', { event_id: ev.id }), 409, 'conflict', 'event_id');

@@ -8,6 +8,8 @@ import { eventWorld } from './fixtures/events.mjs';
 
 const USERS = ['admin', 'operator', 'street-leader', 'grid-worker', 'xg-operator', 'citizen', 'mediator'];
 const DAY = 24 * 3600 * 1000;
+// two parties, one on each side (当事人: 申请人 and 被申请人)
+const PARTIES = [{ role: 'applicant', name: '王建明', phone: '13805791234' }, { role: 'respondent', name: '李秀英', phone: '13905792345' }];
 let srv;
 let w;
 
@@ -25,7 +27,7 @@ const tick = async () => {
 };
 const dispute = async (kind = 'labour', org = '将军社区第二网格') => {
   const r = await w.srv.api('POST', `${API}/cases`, { token: w.S.operator.token,
-    body: { type: 'dispute', title: unique('纠纷'), category: kind, org_id: w.org(org).id } });
+    body: { type: 'dispute', title: unique('纠纷'), category: kind, org_id: w.org(org).id, persons: PARTIES } });
   assert.equal(r.status, 201, r.text);
   return r.json;
 };
