@@ -8,8 +8,11 @@ import { typeDesc } from '../state.js';
 import { fieldRows, openGenericAction } from './generic.js';
 import * as suggestion from './suggestion.js';
 import * as event from './event.js';
+import * as dispute from './dispute.js';
+import * as risk from './risk.js';
+import * as warning from './warning.js';
 
-const MODULES = { suggestion, event };
+const MODULES = { suggestion, event, dispute, risk, warning };
 
 /**
  * What the case page needs of case type `type`. Every member is there, from the type's module or
