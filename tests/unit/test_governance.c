@@ -138,7 +138,8 @@ static void new_dispute(int64_t at, const char *kind)
 	struct case_new n = { .type = case_type_find("dispute"), .title = "纠纷", .category = kind,
 		.org_id = org_id_by_code(c, "330702001001-G02") };
 	struct pa_error err = { 0 };
-	json_t *req = json_object();
+	json_t *req = json_pack("{s:[{s:s, s:s}, {s:s, s:s}]}", "persons", "role", "applicant",
+	    "name", "王建明", "role", "respondent", "name", "李秀英");
 	int64_t id;
 
 	n.request = req;
