@@ -69,6 +69,8 @@ export const GOV = {
     'agr.committee': '{0}人民调解委员会（盖章）',
     'agr.date': '年　　月　　日',
     'agr.print': '打印',
+    'agr.phone': '联系电话：{0}',
+    'agr.id': '证件号码：{0}',
     'agr.not_agreed': '该纠纷尚未达成协议。',
 
     'risk.title': '风险台账',
@@ -232,6 +234,8 @@ export const GOV = {
     'agr.committee': 'People\'s Mediation Committee of {0} (seal)',
     'agr.date': 'Date',
     'agr.print': 'Print',
+    'agr.phone': 'Phone: {0}',
+    'agr.id': 'ID: {0}',
     'agr.not_agreed': 'No agreement has been reached.',
 
     'risk.title': 'Risk register',

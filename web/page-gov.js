@@ -80,7 +80,7 @@ export async function renderAgreement(view, id, ctx) {
   document.title = `${t('agr.title')} ${c.code} - ${t('app.name')}`;
   const side = (role) => (c.persons || []).filter((p) => p.role === role);
   const partyBlock = (role, label) => side(role).map((p) => h('p', { class: 'agr-party', dataset: { testid: 'agr-' + role } },
-    h('strong', null, label, '：'), p.name || '＿＿＿＿', '　', p.phone ? '联系电话：' + p.phone : '', p.id_number ? '　证件号码：' + p.id_number : ''));
+    h('strong', null, label, '：'), p.name || '＿＿＿＿', '　', p.phone ? t('agr.phone', p.phone) : '', p.id_number ? '　' + t('agr.id', p.id_number) : ''));
   const signLine = (label) => h('div', { class: 'agr-sign' }, h('span', null, label, '：'), h('span', { class: 'agr-line' }), h('span', { class: 'agr-date' }, t('agr.date')));
   const committee = c.unit_name || c.org_name || '';
   const paper = h('article', { class: 'agreement a4', dataset: { testid: 'agreement' } },
@@ -128,15 +128,16 @@ export async function renderRisks(view, q, ctx) {
     h('div', null, h('h1', null, t('risk.title')), h('p', { class: 'muted' }, t('risk.intro'))),
     h('div', { class: 'page-actions' }, h('a', { class: 'btn btn-primary', href: '#/risks/new', dataset: { testid: 'risk-new' } }, t('risk.new')), exports.el)));
 
+  const colLabel = (key) => t((RISK_COLS.find(([k]) => k === key || k + '_id' === key) || [null, 'risk.f.q'])[1]);
   const sel = (key, options, testid) => {
-    const el = h('select', { dataset: { testid: 'rf-' + (testid || key) }, 'aria-label': key },
+    const el = h('select', { dataset: { testid: 'rf-' + (testid || key) }, 'aria-label': colLabel(key === 'org_id' ? 'org' : key === 'owner_unit_id' ? 'owner_unit' : key) },
       h('option', { value: '' }, t('common.all')), options.map(([v, label]) => h('option', { value: v }, label)));
     el.value = state[key];
     el.addEventListener('change', () => { state[key] = el.value; changed(); });
     return el;
   };
   const inp = (key, type, testid) => {
-    const el = h('input', { type, dataset: { testid: 'rf-' + (testid || key) }, 'aria-label': key, value: state[key] });
+    const el = h('input', { type, dataset: { testid: 'rf-' + (testid || key) }, 'aria-label': key === 'q' ? t('risk.f.q') : key === 'review_before' ? t('risk.f.review_before') : t('risk.col.created'), value: state[key] });
     el.addEventListener('change', () => { state[key] = el.value; changed(); });
     return el;
   };
