@@ -183,3 +183,26 @@ test('heat map: open risks per unit and level; scope narrows it', async () => {
   assert.equal(csv.status, 200);
   assert.match(csv.text, /飘萍社区/);
 });
+
+test('test clock: an overdue measure turns the risk red on the next tick and tells the unit', async () => {
+  const r = await newRisk({ review_at: inDays(30) });
+  await w.act('operator', r.id, { action: 'add_measure', fields: { text: '封闭施工区域', owner_unit_id: w.org('将军社区').id, due_at: inDays(1) } });
+  const keep = { dir: srv.dir, db: srv.db };
+  assert.deepEqual(await srv.stopKeep(), { code: 0, signal: null });
+  process.env.PINGAN_TEST_CLOCK_OFFSET_MS = String(2 * DAY);
+  try {
+    srv = await startServer(keep);
+  } finally {
+    delete process.env.PINGAN_TEST_CLOCK_OFFSET_MS;
+  }
+  w = await eventWorld(srv, USERS);
+  const tick = await w.raw('admin', 'POST', `${API}/admin/sla-tick`);
+  assert.equal(tick.status, 200, tick.text);
+  const c = await w.get('operator', r.id);
+  assert.equal(c.stage, 'measure');
+  assert.equal(c.warn, 'red');
+  assert.ok(c.timeline.some((e) => e.kind === 'supervise'));
+  const n = (await getOk(srv, `${API}/notifications`, w.S['street-leader'])).items;
+  assert.ok(n.some((x) => x.case_id === r.id && x.kind === 'warning'), 'the leaders are told the measure is overdue');
+  assert.ok((await getOk(srv, `${API}/supervision`, w.S.operator)).items.some((x) => x.id === r.id), 'in the supervision queue');
+});
