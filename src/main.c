@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <time.h>
 #include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
@@ -556,6 +557,11 @@ static int cmd_init(int argc, char **argv)
 		db_close(db);
 		return 1;
 	}
+	if (o.demo && (e = governance_demo_seed(db)) != PA_OK) {
+		fprintf(stderr, "pingan: cannot add demo disputes and risks: %s\n", pa_err_str(e));
+		db_close(db);
+		return 1;
+	}
 	/* cases older than migration 007 get their full-text index rows (once) */
 	if ((e = case_index_fill(db, stdout)) != PA_OK) {
 		fprintf(stderr, "pingan: cannot fill the search index: %s\n", pa_err_str(e));
@@ -571,6 +577,36 @@ static int cmd_init(int argc, char **argv)
 
 /* ------------------------------------------------------------------ serve */
 
+/* Tests only: PINGAN_TEST_CLOCK_OFFSET_MS moves serve's clock (clock_now_ms) by that many
+ * milliseconds, so that API tests can cross follow-up deadlines and monitoring windows by
+ * restarting the server on the same database. Logged as a warning when set. */
+static int64_t clock_offset_ms;
+static int64_t offset_clock(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 + clock_offset_ms;
+}
+
+static void test_clock_from_env(void)
+{
+	const char *v = getenv("PINGAN_TEST_CLOCK_OFFSET_MS");
+	char *end;
+	long long off;
+
+	if (v == NULL || *v == '\0')
+		return;
+	off = strtoll(v, &end, 10);
+	if (*end != '\0') {
+		log_msg(LOG_ERROR, "PINGAN_TEST_CLOCK_OFFSET_MS is not a number; ignored");
+		return;
+	}
+	clock_offset_ms = off;
+	clock_set(offset_clock);
+	log_msg(LOG_WARN, "test clock: now is moved by %lld ms (PINGAN_TEST_CLOCK_OFFSET_MS)", off);
+}
+
 static int cmd_serve(int argc, char **argv)
 {
 	struct opts o;
@@ -585,6 +621,7 @@ static int cmd_serve(int argc, char **argv)
 		return rc < 0 ? 0 : rc;
 	if (o.quiet)
 		log_set_level(LOG_ERROR);
+	test_clock_from_env();
 	if (o.access_log_max_mb && (o.access_log == NULL || strcmp(o.access_log, "-") == 0)) {
 		fprintf(stderr, "pingan: --access-log-max-mb needs --access-log PATH\n");
 		return 2;

@@ -107,6 +107,12 @@ const char *pa_err_str(pa_err err);
 #define LIM_PWHASH_CONCURRENT   2                   /* argon2id hashes at a time */
 #define LIM_IMAGE_PIXELS        (40LL * 1000 * 1000) /* width x height an upload may declare */
 #define LIM_IMAGE_SEGMENTS      65536               /* JPEG segments / PNG, WebP chunks walked */
+#define LIM_MONITOR_THRESHOLD   100000              /* a monitoring threshold (预警阈值) */
+#define LIM_MONITOR_WINDOW_DAYS 366                 /* days a monitoring indicator counts back */
+#define LIM_RISK_ROWS           5000                /* rows of the risk table (风险台账) in one
+                                                     * answer; beyond it the answer says cut */
+#define LIM_GOV_RESPONSE_BYTES  (16 * 1024 * 1024) /* a risk table or appraisal answer */
+#define LIM_APPRAISAL_DAYS      3660                /* the longest appraisal period */
 
 /* Uploads per user in any 24 hours (serve --upload-quota-count / --upload-quota-mb). */
 #define UPLOAD_QUOTA_COUNT      200

@@ -18,6 +18,9 @@ import * as supervisionPage from './page-supervision.js';
 import * as mapPage from './page-map.js';
 import * as dashboardPage from './page-dashboard.js';
 import * as notifPage from './page-notifications.js';
+import * as govPage from './page-gov.js';
+import * as disputeType from './types/dispute.js';
+import * as riskType from './types/risk.js';
 import { canLookup, renderLookup, renderAccessLog } from './persons.js';
 import { hasRole } from './state.js';
 import * as searchPage from './page-search.js';
@@ -76,6 +79,10 @@ function navItems() {
   if (a.escalated) add('events-escalated', '#/events/escalated', 'nav.events_escalated');
   if (a.map) add('map', '#/map', 'nav.map');
   if (a.dashboard) add('dashboard', '#/dashboard', 'nav.dashboard');
+  if (a.disputes) add('disputes', '#/disputes', 'nav.disputes');
+  if (a.risks) add('risks', '#/risks', 'nav.risks');
+  if (a.warnings) add('warnings', '#/warnings', 'nav.warnings');
+  if (a.appraisal) add('appraisal', '#/appraisal', 'nav.appraisal');
   if (a.board) {
     add('board', '#/board', 'nav.board');
     add('new', '#/new', 'nav.new');
@@ -220,6 +227,13 @@ async function route() {
     else if (page === 'map' && path.length === 1) await mapPage.render(view, query, ctx);
     else if (page === 'dashboard' && path.length === 1) await dashboardPage.render(view, query, ctx);
     else if (page === 'notifications' && path.length === 1) await notifPage.render(view, query, ctx);
+    else if (page === 'disputes' && path.length === 1) await govPage.renderDisputes(view, query, ctx);
+    else if (page === 'disputes' && path.length === 2 && path[1] === 'new') await disputeType.renderNew(view, query, ctx);
+    else if (page === 'agreement' && path.length === 2 && /^\d+$/.test(path[1])) await govPage.renderAgreement(view, Number(path[1]), ctx);
+    else if (page === 'risks' && path.length === 1) await govPage.renderRisks(view, query, ctx);
+    else if (page === 'risks' && path.length === 2 && path[1] === 'new') await riskType.renderNew(view, query, ctx);
+    else if (page === 'warnings' && path.length === 1) await govPage.renderWarnings(view, query, ctx);
+    else if (page === 'appraisal' && path.length === 1) await govPage.renderAppraisal(view, query, ctx);
     else if (page === 'persons' && path.length === 1 && canLookup()) await renderLookup(view, query, ctx);
     else if (page === 'access-log' && path.length === 1 && hasRole('leader', 'admin')) await renderAccessLog(view, query, ctx);
     else if (page === 'search' && path.length === 1) await searchPage.render(view, query, ctx);

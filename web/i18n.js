@@ -4,6 +4,7 @@
 // actions, type names) are not here: they come from GET /api/v1/types (see statusLabel).
 
 import { session } from './state.js';
+import { GOV } from './i18n-gov.js';
 
 const STORAGE_KEY = 'pingan.lang';
 
@@ -1052,6 +1053,10 @@ const DICT = {
     'search.count': '{0} shown, newest first',
   },
 };
+
+// the governance pages' words (web/i18n-gov.js)
+Object.assign(DICT.zh, GOV.zh);
+Object.assign(DICT.en, GOV.en);
 
 const LANGS = ['zh', 'en'];
 let current = readStoredLang();

@@ -66,6 +66,12 @@ export function abilities() {
     // the front desk (阳光坐席): station staff register visits; its numbers for leaders and officers
     deskVisit: hasGrant(['leader', 'officer', 'auxiliary'], POLICE_KINDS),
     deskStats: admin || hasGrant(['leader', 'officer'], POLICE_KINDS),
+    // Governance (治理): the mediators' queue, the leaders' and platforms' risk register and
+    // warnings, the appraisal for leaders.
+    disputes: admin || hasGrant(['mediator', 'leader', 'operator'], PLACE_KINDS),
+    risks: admin || hasGrant(['leader', 'operator', 'mediator'], PLACE_KINDS),
+    warnings: admin || hasGrant(['leader', 'operator'], PLACE_KINDS),
+    appraisal: admin || hasGrant(['leader'], PLACE_KINDS),
   };
 }
 
@@ -74,6 +80,8 @@ export function homeHash() {
   if (!session.user) return '#/login';
   const a = abilities();
   if (a.dept) return '#/events/dept';
+  if (hasRole('mediator') && !hasRole('admin', 'operator', 'grid_worker')) return '#/disputes';
+  if (hasRole('leader') && a.risks && !a.board) return '#/risks';
   if (a.intake && !hasRole('admin')) return '#/events/intake';
   if (a.verify || a.mine) return '#/events/mine';
   if (a.board) return '#/board';

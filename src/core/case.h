@@ -321,6 +321,7 @@ struct case_new {
 	int64_t due_at;
 	const char *stage;               /* a deadline stage started at creation, or NULL */
 	int64_t stage_started_at;
+	int64_t unit_id;                 /* the unit that holds it from the start (on_create), or 0 */
 	const char *idem_key;            /* NULL without Idempotency-Key */
 	unsigned char body_hash[32];     /* of the request body, for idem_key reuse checks */
 	const json_t *request;           /* the validated request, for the type's own fields */
@@ -330,7 +331,8 @@ struct case_new {
 struct create_ctx {
 	struct db_conn *conn;            /* on_create: a reader; after_create: the writer */
 	const struct auth_user *user;
-	struct case_new *n;              /* on_create may change org_id, due_at, category, stage */
+	struct case_new *n;              /* on_create may change org_id, unit_id, due_at, category,
+	                                  * stage */
 	json_t *attrs;                   /* the type's own fields, stored with the case */
 	/* The persons to link (the request's "persons", copied); on_create may append entries
 	 * (an event's caller); the engine validates and writes them. */
@@ -338,6 +340,9 @@ struct create_ctx {
 	int64_t id, now;
 	struct pa_error *err;
 };
+/* The scheduler as the creator of the cases it raises (monitoring warnings, 预警): no reporter,
+ * no creating role needed. Pass it to case_create only from code that is not a request. */
+extern const struct auth_user case_system_user;
 /* Creates a case; *out_id is the new case, or the earlier one for a repeated key. */
 pa_err case_create(struct db *db, const struct auth_user *u, struct case_new *n,
     int64_t *out_id, struct pa_error *err);

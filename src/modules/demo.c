@@ -63,6 +63,10 @@ static const struct demo_user users[] = {
 	{ "county-operator", "孙伟（区指挥中心）", "operator", "330702" },
 	{ "handler", "郑浩（城建办）", "handler", "330702001-D01" },
 	{ "citizen", "钱女士（群众）", "citizen", "330702" },
+	{ "mediator", "陈红（将军社区调委会）", "mediator", "330702001001" },
+	{ "town-mediator", "林平（城中街道司法所）", "mediator", "330702001" },
+	{ "county-mediator", "许文（区矛调中心）", "mediator", "330702" },
+	{ "street-leader", "黄建华（城中街道书记）", "leader", "330702001" },
 	{ NULL, NULL, NULL, NULL },
 };
 
@@ -191,7 +195,7 @@ static const struct post posts[] = {
 	{ NULL, NULL, NULL, NULL, NULL, 0, { { 0 } } },
 };
 
-static pa_err load_user(struct db *db, const char *login, struct auth_user *u)
+pa_err demo_load_user(struct db *db, const char *login, struct auth_user *u)
 {
 	struct db_conn *c = db_reader(db);
 	int64_t id = c ? auth_user_id_by_login(c, login) : 0;
@@ -215,18 +219,18 @@ static pa_err seed_posts(struct db *db)
 			.body = p->body, .category = p->category };
 		struct db_conn *c = db_reader(db);
 		n.org_id = c ? org_id_by_code(c, p->org) : 0;
-		if ((rc = load_user(db, p->author, u)) != PA_OK)
+		if ((rc = demo_load_user(db, p->author, u)) != PA_OK)
 			break;
 		clock_set_fixed(real_now - (int64_t)(p->ago_h * 3600 * 1000));
 		if ((rc = case_create(db, u, &n, &id, &err)) != PA_OK)
 			break;
 		for (const struct step *s = p->steps; s->actor && rc == PA_OK; s++) {
 			json_t *fields = json_object();
-			if (s->assignee && load_user(db, s->assignee, other) == PA_OK)
+			if (s->assignee && demo_load_user(db, s->assignee, other) == PA_OK)
 				json_object_set_new(fields, "assignee_id", json_integer(other->id));
 			if (s->result)
 				json_object_set_new(fields, "result", json_string(s->result));
-			if ((rc = load_user(db, s->actor, u)) == PA_OK) {
+			if ((rc = demo_load_user(db, s->actor, u)) == PA_OK) {
 				clock_set_fixed(real_now - (int64_t)(s->ago_h * 3600 * 1000));
 				rc = case_act(db, u, id, s->action, s->note, fields, -1, &err);
 			}
@@ -441,7 +445,7 @@ pa_err event_demo_seed(struct db *db)
 		}
 		if (e->caller)
 			json_object_set_new(req, "caller_name", json_string(e->caller));
-		if ((rc = load_user(db, e->reporter, u)) == PA_OK) {
+		if ((rc = demo_load_user(db, e->reporter, u)) == PA_OK) {
 			clock_set_fixed(real_now - (int64_t)(e->ago_h * 3600 * 1000));
 			rc = case_create(db, u, &n, &id, &err);
 		}
@@ -449,7 +453,7 @@ pa_err event_demo_seed(struct db *db)
 		for (const struct ev_step *s = e->steps; rc == PA_OK && s->action; s++) {
 			json_t *f = json_object();
 			clock_set_fixed(real_now - (int64_t)(s->ago_h * 3600 * 1000));
-			if ((rc = load_user(db, s->actor, u)) != PA_OK) {
+			if ((rc = demo_load_user(db, s->actor, u)) != PA_OK) {
 				json_decref(f);
 				break;
 			}

@@ -11,6 +11,7 @@
 #include "../search/search.h"
 #include "desk.h"
 #include "event.h"
+#include "governance.h"
 #include "modules.h"
 
 static void health(struct http_req *r)
@@ -58,6 +59,15 @@ const struct route app_routes[] = {
 	{ HM_GET, "/api/v1/indicators", indicators_api, 0, ROLE_STAFF },
 	{ HM_GET, "/api/v1/stats/incidents", desk_api_stats_incidents, 0, ROLE_STAFF },
 	{ HM_GET, "/api/v1/stats/desk", desk_api_stats_desk, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/disputes/watch", dispute_api_watch, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/risks", risk_api_list, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/risks/heatmap", risk_api_heatmap, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/monitor/thresholds", monitor_api_thresholds_get, 0, ROLE_STAFF },
+	{ HM_PUT, "/api/v1/monitor/thresholds", monitor_api_thresholds_put, RF_BODY, ROLE_ADMIN },
+	{ HM_POST, "/api/v1/admin/monitor-tick", monitor_api_tick, 0, ROLE_ADMIN },
+	{ HM_GET, "/api/v1/appraisal", appraisal_api, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/appraisal/weights", appraisal_api_weights_get, 0, ROLE_STAFF },
+	{ HM_PUT, "/api/v1/appraisal/weights", appraisal_api_weights_put, RF_BODY, ROLE_ADMIN },
 	/* persons (当事人): lookups answer masked values; a reveal is logged */
 	{ HM_GET, "/api/v1/persons", person_api_find, 0, PERSON_LOOKUP_ROLES },
 	{ HM_GET, "/api/v1/persons/{id}", person_api_get, 0, ROLE_STAFF },

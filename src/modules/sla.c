@@ -11,6 +11,7 @@
 #include "../http/http.h"
 #include "../util/util.h"
 #include "event.h"
+#include "governance.h"
 
 #define DAY_MS (86400LL * 1000)
 
@@ -393,8 +394,12 @@ static void *sched_main(void *arg)
 		waited += step;
 		if (waited >= sched_interval || backlog) {
 			int n = sla_tick_pass(sched_db, SLA_PASS_MAX, &backlog);
-			if (waited >= sched_interval)
+			if (waited >= sched_interval) {
+				int w = monitor_tick(sched_db, clock_now_ms());   /* 监测预警 */
+				if (w)
+					log_msg(LOG_INFO, "monitoring: %d warnings raised", w);
 				attach_sweep(sched_db, clock_now_ms());  /* uploads no case took in a day */
+			}
 			waited = 0;
 			if (n)
 				log_msg(LOG_INFO, "supervision: %d new warnings%s", n,

@@ -166,6 +166,10 @@ async function setup() {
       extra: [['an impossible date', { items: [{ date: '2091-02-30' }] }, { status: 422, field: 'items[0].date' }]] },
     'DELETE /api/v1/holidays/{date}': { params: { date: '2091-05-01' } },
     'POST /api/v1/admin/sla-tick': {},
+    'PUT /api/v1/monitor/thresholds': { body: { org_id: org.get('将军社区').id, indicator: 'dispute_kind',
+      threshold: 5, window_days: 30 } },
+    'POST /api/v1/admin/monitor-tick': {},
+    'PUT /api/v1/appraisal/weights': { body: { items: [{ key: 'satisfaction_rate', weight: 20.5 }] } },
     'POST /api/v1/notifications/read-all': {},
     'POST /api/v1/notifications/{id}/read': { login: 'operator', params: { id: noteId } },
   };

@@ -275,6 +275,39 @@ const EXPECT = {
   // staff only (issue 8 §1: a citizen could read the supervision queue)
   'GET /api/v1/supervision': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },
   'POST /api/v1/admin/sla-tick': { targets: one, expect: ADMIN_ONLY(200) },
+  // governance (issue #12): staff lists narrowed by scope; settings for admins
+  'GET /api/v1/disputes/watch': {
+    targets: unitTargets('城中街道', '西关街道'),
+    expect: { cz: { '*': 200, citizen: 403 }, xg: { '*': 200, citizen: 403 } },
+  },
+  'GET /api/v1/risks': {
+    targets: unitTargets('城中街道', '西关街道'),
+    expect: { cz: { '*': 200, citizen: 403 }, xg: { '*': 200, citizen: 403 } },
+  },
+  'GET /api/v1/risks/heatmap': {
+    targets: unitTargets('城中街道', '西关街道'),
+    expect: { cz: { '*': 200, citizen: 403 }, xg: { '*': 200, citizen: 403 } },
+  },
+  'GET /api/v1/monitor/thresholds': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },
+  'PUT /api/v1/monitor/thresholds': {
+    targets: one,
+    body: () => ({ org_id: org.get('将军社区').id, indicator: 'event_grid', threshold: 999, window_days: 30 }),
+    expect: ADMIN_ONLY(200),
+  },
+  'POST /api/v1/admin/monitor-tick': { targets: one, expect: ADMIN_ONLY(200) },
+  // the ranking of a unit's children: only for a unit the caller's grants cover (404 otherwise)
+  'GET /api/v1/appraisal': {
+    targets: unitTargets('城中街道', '西关街道'),
+    expect: {
+      cz: { '*': 404, citizen: 403, 'admin operator county-operator': 200 },
+      xg: { '*': 404, citizen: 403, 'admin xg-operator county-operator': 200 },
+    },
+  },
+  'GET /api/v1/appraisal/weights': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },
+  'PUT /api/v1/appraisal/weights': {
+    targets: one, body: () => ({ items: [{ key: 'on_time_rate', weight: 25 }] }),
+    expect: ADMIN_ONLY(200),
+  },
   'GET /api/v1/places': { targets: one, expect: { '-': { '*': 200 } } },
   'GET /api/v1/notifications': { targets: one, expect: { '-': { '*': 200 } } },
   'POST /api/v1/notifications/read-all': { targets: one, expect: { '-': { '*': 204 } } },

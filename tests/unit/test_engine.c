@@ -175,7 +175,9 @@ static void demo_data_is_there(void **state)
 	(void)state;
 	/* 21 org units and 8 accounts, as demo.c lists them */
 	assert_int_equal(count_rows(SQL_COUNT_ORGS), 24);   /* 21 + 西关社区 and its two grids */
-	assert_int_equal(count_rows(SQL_COUNT_USERS), 12);  /* + xg-operator, county-operator, handler, citizen */
+	/* + xg-operator, county-operator, handler, citizen, and the governance accounts mediator,
+	 * town-mediator, county-mediator, street-leader */
+	assert_int_equal(count_rows(SQL_COUNT_USERS), 16);
 	assert_true(count_rows(SQL_COUNT_CASES) >= 8);
 	/* the grants came along: the 城中 leader leads 城中派出所 */
 	assert_int_equal(F.cz_leader.ngrants, 1);

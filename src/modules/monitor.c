@@ -1,0 +1,407 @@
+/* monitor.c — monitoring and early warning (监测预警): thresholds per org unit set by admins,
+ * computed by the scheduler from the data; crossing one raises a warning (case type
+ * "warning") that someone must `acknowledge` and that can be turned into a risk in one step
+ * (POST /cases type "risk" with "warning_id"). A subject never gets a second warning while
+ * one is open.
+ *
+ * Indicators (window_days back from now, counted by creation time):
+ *   dispute_kind   disputes of one kind in one community ≥ threshold
+ *   event_address  grid events at one address ≥ threshold
+ *   event_grid     grid events in one grid ≥ threshold
+ * A threshold of a unit applies to every subject under it; the nearest unit up that has one
+ * wins.
+ */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/case.h"
+#include "../db/db.h"
+#include "../http/http.h"
+#include "../org/org.h"
+#include "../util/util.h"
+#include "governance.h"
+
+static const char *const indicators[] = { "dispute_kind", "event_address", "event_grid",
+	NULL };
+
+/* ------------------------------------------------------------------ the warning type */
+
+static pa_err on_create(struct create_ctx *x)
+{
+	const json_t *q = x->n->request;
+
+	json_object_set_new(x->attrs, "indicator", json_string(val_str(q, "indicator")));
+	json_object_set_new(x->attrs, "subject", json_string(val_str(q, "subject")));
+	json_object_set_new(x->attrs, "value", json_integer(val_int(q, "value", 0)));
+	json_object_set_new(x->attrs, "threshold", json_integer(val_int(q, "threshold", 0)));
+	json_object_set_new(x->attrs, "window_days", json_integer(val_int(q, "window_days", 0)));
+	return PA_OK;
+}
+
+static pa_err ack_apply(struct wf_ctx *x)
+{
+	json_object_set_new(x->c->attrs, "acknowledged_by", json_integer(x->user->id));
+	json_object_set_new(x->c->attrs, "acknowledged_at", json_integer(x->now));
+	if (x->c->assignee_id == 0)
+		x->c->assignee_id = x->user->id;
+	return PA_OK;
+}
+
+static const struct val_field reason_fields[] = {
+	{ "reason", VT_STRING, 0, 1, LIM_TEXT_CHARS, NULL, NULL },
+	VAL_END
+};
+
+static const char *const from_open[] = { "open", NULL };
+static const char *const from_ack[] = { "acknowledged", NULL };
+static const char *const from_live[] = { "open", "acknowledged", NULL };
+
+static const struct wf_status statuses[] = {
+	{ "open", "待签收", "Open", false },
+	{ "acknowledged", "已签收", "Acknowledged", false },
+	{ "dismissed", "已解除", "Dismissed", true },
+	{ "converted", "已转风险", "Turned into a risk", true },
+	{ NULL, NULL, NULL, false },
+};
+
+#define WATCHERS (ROLE_LEADER | ROLE_OPERATOR | ROLE_ADMIN)
+
+/* to_risk is taken only by a risk created with "warning_id" (risk.c), in that create's
+ * write; nobody takes it directly. */
+static const struct wf_action actions[] = {
+	{ "acknowledge", "签收", "Acknowledge", from_open, "acknowledged", WATCHERS, false, NULL,
+	  NULL, ack_apply },
+	{ "dismiss", "解除预警", "Dismiss", from_ack, "dismissed", WATCHERS, true, reason_fields,
+	  NULL, NULL },
+	{ "to_risk", "转为风险", "Turn into a risk", from_live, "converted", 0, false, NULL, NULL,
+	  NULL },
+	{ NULL, NULL, NULL, NULL, NULL, 0, false, NULL, NULL, NULL },
+};
+
+static const struct tf_choice indicator_choices[] = {
+	{ "dispute_kind", "同类纠纷（社区）", "Disputes of one kind in a community" },
+	{ "event_address", "同一地址重复事件", "Repeat events at one address" },
+	{ "event_grid", "同一网格事件", "Events in one grid" },
+	{ NULL, NULL, NULL },
+};
+
+static const struct type_field fields[] = {
+	{ "indicator", "监测指标", "Indicator", TF_CHOICE, TF_STORED | TF_LIST, indicator_choices },
+	{ "subject", "监测对象", "Subject", TF_TEXT, TF_STORED | TF_INTERNAL, NULL },
+	{ "value", "监测值", "Value", TF_INT, TF_STORED | TF_LIST, NULL },
+	{ "threshold", "阈值", "Threshold", TF_INT, TF_STORED | TF_LIST, NULL },
+	{ "window_days", "统计天数", "Window (days)", TF_INT, TF_STORED, NULL },
+	{ "acknowledged_by", "签收人", "Acknowledged by", TF_USER, TF_STORED, NULL },
+	{ "acknowledged_at", "签收时间", "Acknowledged at", TF_TIME, TF_STORED | TF_LIST, NULL },
+	{ "risk_id", "转入风险", "Risk", TF_INT, TF_STORED, NULL },
+	{ NULL, NULL, NULL, TF_TEXT, 0, NULL },
+};
+static const char SQL_SIDE_SELECT[] =
+    "SELECT indicator, subject, value, threshold, window_days, acknowledged_by, "
+    "acknowledged_at, risk_id FROM warning_details WHERE case_id = ?1";
+static const char SQL_SIDE_UPSERT[] =
+    "INSERT INTO warning_details (case_id, indicator, subject, value, threshold, window_days, "
+    "acknowledged_by, acknowledged_at, risk_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+    "ON CONFLICT (case_id) DO UPDATE SET indicator = ?2, subject = ?3, value = ?4, "
+    "threshold = ?5, window_days = ?6, acknowledged_by = ?7, acknowledged_at = ?8, risk_id = ?9";
+
+static const char *const done_ack[] = { "acknowledge", "dismiss", "to_risk", NULL };
+
+static const struct notify_rule notify_rules[] = {
+	{ "create", NR_AT_ORG | ROLE_LEADER | ROLE_OPERATOR, "warning_raised",
+	  "监测预警，请签收：%s", "A monitoring warning to acknowledge: %s", done_ack },
+	{ NULL, 0, NULL, NULL, NULL, NULL },
+};
+
+const struct case_type warning_type = {
+	.code = "warning",
+	.name_zh = "监测预警",
+	.name_en = "Warning",
+	.code_prefix = "YJ",
+	.initial = "open",
+	.statuses = statuses,
+	.actions = actions,
+	.who_create = 0,             /* raised by the scheduler only */
+	.on_create = on_create,
+	.fields = fields,
+	.side_select = SQL_SIDE_SELECT,
+	.side_upsert = SQL_SIDE_UPSERT,
+	.notify = notify_rules,
+};
+
+/* ------------------------------------------------------------------ the pass */
+
+static const char SQL_THRESHOLDS[] =
+    "SELECT t.org_id, o.path, t.indicator, t.threshold, t.window_days FROM monitor_thresholds t "
+    "JOIN orgs o ON o.id = t.org_id ORDER BY length(o.path) DESC, t.id";
+/* ?1 since, ?2 path: disputes per community and kind */
+static const char SQL_COUNT_DISPUTE_KIND[] =
+    "SELECT m.id, m.path, m.name, c.category, COUNT(*) FROM cases c "
+    "JOIN orgs o ON o.id = c.org_id JOIN orgs m ON m.kind = 'community' "
+    "AND substr(o.path, 1, length(m.path)) = m.path "
+    "WHERE c.type = 'dispute' AND c.created_at >= ?1 AND substr(o.path, 1, length(?2)) = ?2 "
+    "GROUP BY m.id, m.path, m.name, c.category";
+static const char SQL_COUNT_ADDRESS[] =
+    "SELECT MAX(c.org_id), MAX(o.path), c.address, NULL, COUNT(*) FROM cases c "
+    "JOIN orgs o ON o.id = c.org_id WHERE c.type = 'event' AND c.created_at >= ?1 "
+    "AND c.address IS NOT NULL AND c.address <> '' AND substr(o.path, 1, length(?2)) = ?2 "
+    "GROUP BY c.address";
+static const char SQL_COUNT_GRID[] =
+    "SELECT o.id, o.path, o.name, NULL, COUNT(*) FROM cases c JOIN orgs o ON o.id = c.org_id "
+    "WHERE c.type = 'event' AND o.kind = 'grid' AND c.created_at >= ?1 "
+    "AND substr(o.path, 1, length(?2)) = ?2 GROUP BY o.id, o.path, o.name";
+static const char SQL_OPEN_FOR[] =
+    "SELECT 1 FROM warning_details w JOIN cases c ON c.id = w.case_id "
+    "WHERE w.indicator = ?1 AND w.subject = ?2 AND c.closed_at IS NULL";
+
+struct hit {
+	int64_t org_id, value, threshold, window_days;
+	char subject[320], title[400];
+	const char *indicator;
+};
+
+static bool seen(json_t *done, const char *ind, const char *subject)
+{
+	char key[400];
+
+	snprintf(key, sizeof key, "%s|%s", ind, subject);
+	if (json_object_get(done, key))
+		return true;
+	json_object_set_new(done, key, json_true());
+	return false;
+}
+
+static pa_err raise(struct db *db, const struct hit *h, int64_t now, int *raised)
+{
+	struct case_new n = { .type = &warning_type, .title = h->title, .org_id = h->org_id };
+	struct pa_error err = { 0 };
+	int64_t id;
+	pa_err rc;
+
+	n.request = json_pack("{s:s, s:s, s:I, s:I, s:I}", "indicator", h->indicator, "subject",
+	    h->subject, "value", (json_int_t)h->value, "threshold", (json_int_t)h->threshold,
+	    "window_days", (json_int_t)h->window_days);
+	(void)now;
+	if (n.request == NULL)
+		return PA_ERR_NOMEM;
+	rc = case_create(db, &case_system_user, &n, &id, &err);
+	json_decref((json_t *)n.request);
+	if (rc == PA_OK)
+		(*raised)++;
+	else
+		log_msg(LOG_ERROR, "monitor: cannot raise a warning: %s", err.message);
+	return rc;
+}
+
+static const char *kind_zh(const char *k)
+{
+	static const char *const m[][2] = {
+		{ "neighbour", "邻里纠纷" }, { "family", "婚姻家庭纠纷" }, { "land", "土地山林纠纷" },
+		{ "labour", "劳动争议" }, { "property", "物业纠纷" }, { "consumer", "消费纠纷" },
+		{ "traffic", "交通事故纠纷" }, { "medical", "医疗纠纷" }, { "other", "其他纠纷" },
+	};
+
+	for (size_t i = 0; k && i < sizeof m / sizeof m[0]; i++)
+		if (strcmp(k, m[i][0]) == 0)
+			return m[i][1];
+	return "纠纷";
+}
+
+static pthread_mutex_t tick_mu = PTHREAD_MUTEX_INITIALIZER;
+
+int monitor_tick(struct db *db, int64_t now)
+{
+	struct db_conn *c = db_reader(db);
+	struct db_stmt *t, *s;
+	json_t *thr = json_array(), *done = json_object(), *v;
+	int raised = 0;
+	size_t i;
+
+	if (c == NULL || thr == NULL || done == NULL)
+		goto out;
+	pthread_mutex_lock(&tick_mu);
+	if ((t = db_prepare(c, SQL_THRESHOLDS)) == NULL)
+		goto unlock;
+	while (db_step(t) == DB_ROW)
+		json_array_append_new(thr, json_pack("{s:I, s:s, s:s, s:I, s:I}", "org",
+		    (json_int_t)db_col_int(t, 0), "path", db_col_text(t, 1), "ind", db_col_text(t, 2),
+		    "n", (json_int_t)db_col_int(t, 3), "days", (json_int_t)db_col_int(t, 4)));
+	db_reset(t);
+	json_array_foreach(thr, i, v) {
+		const char *ind = json_string_value(json_object_get(v, "ind"));
+		const char *path = json_string_value(json_object_get(v, "path"));
+		int64_t n = json_integer_value(json_object_get(v, "n"));
+		int64_t days = json_integer_value(json_object_get(v, "days"));
+		const char *sql = strcmp(ind, "dispute_kind") == 0 ? SQL_COUNT_DISPUTE_KIND :
+		    strcmp(ind, "event_address") == 0 ? SQL_COUNT_ADDRESS : SQL_COUNT_GRID;
+		json_t *hits = json_array(), *h;
+		size_t k;
+
+		if ((s = db_prepare(c, sql)) == NULL)
+			break;
+		db_bind_int(s, 1, now - days * GOV_DAY_MS);
+		db_bind_text(s, 2, path);
+		while (db_step(s) == DB_ROW) {
+			const char *name = db_col_text(s, 2), *cat = db_col_text(s, 3);
+			char subject[320];
+			snprintf(subject, sizeof subject, "%lld:%s", (long long)db_col_int(s, 0),
+			    cat ? cat : name ? name : "");
+			if (strcmp(ind, "event_address") == 0)
+				snprintf(subject, sizeof subject, "%s", name ? name : "");
+			if (seen(done, ind, subject))
+				continue;     /* a nearer unit's threshold decided it */
+			json_array_append_new(hits, json_pack("{s:I, s:s, s:s, s:s?, s:I}", "org",
+			    (json_int_t)db_col_int(s, 0), "subject", subject, "name", name ? name : "",
+			    "cat", cat, "value", (json_int_t)db_col_int(s, 4)));
+		}
+		db_reset(s);
+		json_array_foreach(hits, k, h) {
+			struct hit x = { .org_id = json_integer_value(json_object_get(h, "org")),
+				.value = json_integer_value(json_object_get(h, "value")), .threshold = n,
+				.window_days = days, .indicator = ind };
+			const char *name = json_string_value(json_object_get(h, "name"));
+			int r;
+			snprintf(x.subject, sizeof x.subject, "%s",
+			    json_string_value(json_object_get(h, "subject")));
+			if ((s = db_prepare(c, SQL_OPEN_FOR)) == NULL)
+				break;
+			db_bind_text(s, 1, ind);
+			db_bind_text(s, 2, x.subject);
+			r = db_step(s);
+			db_reset(s);
+			if (!monitor_should_warn(x.value, n, r == DB_ROW))
+				continue;
+			if (strcmp(ind, "dispute_kind") == 0)
+				snprintf(x.title, sizeof x.title, "%s%lld日内%s%lld起（阈值%lld）", name,
+				    (long long)days, kind_zh(json_string_value(json_object_get(h, "cat"))),
+				    (long long)x.value, (long long)n);
+			else if (strcmp(ind, "event_address") == 0)
+				snprintf(x.title, sizeof x.title, "同一地址%lld日内重复事件%lld起：%s（阈值%lld）",
+				    (long long)days, (long long)x.value, name, (long long)n);
+			else
+				snprintf(x.title, sizeof x.title, "%s%lld日内事件%lld起（阈值%lld）", name,
+				    (long long)days, (long long)x.value, (long long)n);
+			utf8_clip(x.title);
+			raise(db, &x, now, &raised);
+		}
+		json_decref(hits);
+	}
+unlock:
+	pthread_mutex_unlock(&tick_mu);
+out:
+	json_decref(thr);
+	json_decref(done);
+	return raised;
+}
+
+/* ------------------------------------------------------------------ API */
+
+/* POST /api/v1/admin/monitor-tick — one monitoring pass now (admins of the whole tree). */
+void monitor_api_tick(struct http_req *r)
+{
+	if (!scope_root_admin(r->user)) {
+		http_error(r, PA_ERR_FORBIDDEN, "forbidden", NULL,
+		    "system-wide settings are for an admin of the whole tree");
+		return;
+	}
+	http_reply(r, 200, json_pack("{s:i}", "raised", monitor_tick(r->db, clock_now_ms())));
+}
+
+static const char SQL_THRESHOLD_LIST[] =
+    "SELECT t.id, t.org_id, o.name, t.indicator, t.threshold, t.window_days, t.updated_at "
+    "FROM monitor_thresholds t JOIN orgs o ON o.id = t.org_id ORDER BY o.path, t.indicator";
+
+/* GET /api/v1/monitor/thresholds — every threshold (staff). */
+void monitor_api_thresholds_get(struct http_req *r)
+{
+	struct db_conn *c = db_reader(r->db);
+	struct db_stmt *s;
+	json_t *items = json_array();
+
+	if (c == NULL || (s = db_prepare(c, SQL_THRESHOLD_LIST)) == NULL) {
+		json_decref(items);
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	while (db_step(s) == DB_ROW) {
+		char at[TIME_STR_MAX];
+		time_format(db_col_int(s, 6), at);
+		json_array_append_new(items, json_pack("{s:I, s:I, s:s, s:s, s:I, s:I, s:s}", "id",
+		    (json_int_t)db_col_int(s, 0), "org_id", (json_int_t)db_col_int(s, 1), "org_name",
+		    db_col_text(s, 2), "indicator", db_col_text(s, 3), "threshold",
+		    (json_int_t)db_col_int(s, 4), "window_days", (json_int_t)db_col_int(s, 5),
+		    "updated_at", at));
+	}
+	db_reset(s);
+	http_reply(r, 200, json_pack("{s:o}", "items", items));
+}
+
+static const struct val_field threshold_fields[] = {
+	{ "org_id", VT_INT, VF_REQUIRED, 1, INT64_MAX, NULL, NULL },
+	{ "indicator", VT_STRING, VF_REQUIRED, 0, 0, indicators, NULL },
+	{ "threshold", VT_INT, VF_REQUIRED, 1, LIM_MONITOR_THRESHOLD, NULL, NULL },
+	{ "window_days", VT_INT, 0, 1, LIM_MONITOR_WINDOW_DAYS, NULL, NULL },
+	VAL_END
+};
+
+static const char SQL_THRESHOLD_PUT[] =
+    "INSERT INTO monitor_thresholds (org_id, indicator, threshold, window_days, updated_by, "
+    "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (org_id, indicator) DO UPDATE SET "
+    "threshold = ?3, window_days = ?4, updated_by = ?5, updated_at = ?6";
+
+struct thr_job {
+	int64_t org, n, days, user, now;
+	const char *ind;
+};
+
+static pa_err thr_put(struct db_conn *c, void *ctx)
+{
+	struct thr_job *j = ctx;
+	struct db_stmt *s = db_prepare(c, SQL_THRESHOLD_PUT);
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, j->org);
+	db_bind_text(s, 2, j->ind);
+	db_bind_int(s, 3, j->n);
+	db_bind_int(s, 4, j->days);
+	db_bind_int(s, 5, j->user);
+	db_bind_int(s, 6, j->now);
+	return db_run(s);
+}
+
+/* PUT /api/v1/monitor/thresholds {org_id, indicator, threshold, window_days=30} — an admin
+ * over that unit sets (or changes) its threshold. */
+void monitor_api_thresholds_put(struct http_req *r)
+{
+	struct db_conn *c = db_reader(r->db);
+	char path[LIM_ORG_PATH];
+	struct thr_job j;
+
+	if (!http_body_valid(r, threshold_fields))
+		return;
+	j.org = val_int(r->json, "org_id", 0);
+	j.ind = val_str(r->json, "indicator");
+	j.n = val_int(r->json, "threshold", 1);
+	j.days = val_int(r->json, "window_days", 30);
+	j.user = r->user->id;
+	j.now = clock_now_ms();
+	if (c == NULL || !org_path(c, j.org, path)) {
+		http_error(r, PA_ERR_INVALID, "invalid_value", "org_id",
+		    "org_id does not name an org unit");
+		return;
+	}
+	if ((scope_roles_at(r->user, path) & ROLE_ADMIN) == 0) {
+		http_error(r, PA_ERR_FORBIDDEN, "forbidden", "org_id",
+		    "only an admin over this unit may set its thresholds");
+		return;
+	}
+	if (db_write(r->db, thr_put, &j) != PA_OK) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	http_reply(r, 200, json_pack("{s:I, s:s, s:I, s:I}", "org_id", (json_int_t)j.org,
+	    "indicator", j.ind, "threshold", (json_int_t)j.n, "window_days", (json_int_t)j.days));
+}
