@@ -139,7 +139,7 @@ const char *pa_err_str(pa_err err);
 /* Warnings one supervision pass records at most (oldest due first). A pass that stops there
  * says so ("more") and the scheduler runs the next one at its next wake-up (SCHED_STEP_S)
  * instead of a whole interval later, so a backlog drains at SLA_PASS_MAX per few seconds and
- * no pass holds the writer for long (about 0.4 s at 1,000,000 open events). */
+ * no pass holds the writer for long (about 0.4 s of CPU at 1,000,000 open events). */
 #define SLA_PASS_MAX            2048
 
 /* SQLite's statement journal (the copy of each page a statement or a writer job's savepoint
