@@ -180,6 +180,16 @@ struct case_type {
 	 * code is unknown. NULL: the code is shown as it is. */
 	bool (*category_name)(struct db_conn *c, const char *code, bool en, char *out,
 	    size_t outlen);
+	/* A front-desk type (阳光坐席): the desk page draws a quick-register button and a section
+	 * for it, and lists its cases of the day. */
+	bool desk;
+	/* Approval actions (审批), NULL-terminated codes or NULL: a case whose status is a `from`
+	 * of one of them waits for an approval; the desk's leader view lists those the leader may
+	 * take (docs/architecture.md, "The front desk"). */
+	const char *const *approvals;
+	/* Sealed statuses (封存), NULL-terminated or NULL: a case in one of them takes no action,
+	 * edit or comment any more (409 case_sealed), e.g. an accepted shift handover. */
+	const char *const *sealed;
 };
 
 /* The registry of case types (the modules' list, handed to the engine at start). */
@@ -204,6 +214,11 @@ struct wf_ctx {
  * and the photo links in one job of the writer, which runs SQL only. */
 
 const struct case_type *case_type_find(const char *code);
+/* True when the case's status is one of its type's sealed statuses (nothing may change). */
+bool case_sealed(const struct case_rec *c);
+/* True when the case waits for one of its type's approval actions (its status is a `from`
+ * of one); *action gets the first such action's code. */
+bool case_awaits_approval(const struct case_rec *c, const char **action);
 const struct wf_action *wf_action_find(const struct case_type *t, const char *code);
 const struct wf_status *wf_status_find(const struct case_type *t, const char *code);
 /* True when u may take a on c now (state, role or relation, guard). */

@@ -9,13 +9,15 @@
 #include "../db/db.h"
 #include "../org/grids.h"
 #include "../util/util.h"
+#include "desk2.h"
 #include "event.h"
 #include "modules.h"
 
 extern const struct case_type suggestion_type;
 extern const struct case_type event_type;
 
-static const struct case_type *const types[] = { &suggestion_type, &event_type, NULL };
+static const struct case_type *const types[] = { &suggestion_type, &event_type,
+	&custody_type, &handover_type, &commendation_type, NULL };
 
 /* Open cases of one map-layer type per grid, with their deadline levels (same rule as the
  * scheduler), read from the indexed columns of the case row: no JSON per row. */

@@ -8,6 +8,7 @@
 #include "../http/http.h"
 #include "../org/grids.h"
 #include "../org/org.h"
+#include "desk2.h"
 #include "event.h"
 #include "modules.h"
 
@@ -53,5 +54,11 @@ const struct route app_routes[] = {
 	{ HM_POST, "/api/v1/attachments", attach_api_upload, RF_UPLOAD, 0 },
 	{ HM_GET, "/api/v1/attachments/{id}", attach_api_get, 0, 0 },
 	{ HM_GET, "/api/v1/indicators", indicators_api, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/desk", desk_api_overview, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/custody/inventory", custody_api_inventory, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/custody/counts", custody_api_counts, 0, ROLE_STAFF },
+	{ HM_POST, "/api/v1/custody/counts", custody_api_count, RF_BODY, ROLE_STAFF },
+	{ HM_GET, "/api/v1/stats/custody", custody_api_stats, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/stats/commendations", commendation_api_stats, 0, ROLE_STAFF },
 	{ 0, NULL, NULL, 0, 0 },
 };
