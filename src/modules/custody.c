@@ -643,12 +643,13 @@ void custody_api_count(struct http_req *r)
 	}
 	json_array_foreach(counted, i, v) {
 		char prefix[48];
-		snprintf(prefix, sizeof prefix, "counted[%zu].", i);
+		snprintf(prefix, sizeof prefix, "counted[%zu]", i);
 		if (!json_is_object(v)) {
-			http_error(r, PA_ERR_INVALID, "invalid_value", "counted",
+			http_error(r, PA_ERR_INVALID, "invalid_value", prefix,
 			    "counted must be a list of objects with case_id and place");
 			goto out;
 		}
+		snprintf(prefix, sizeof prefix, "counted[%zu].", i);
 		if (val_check(v, counted_fields, prefix, &err) != PA_OK) {
 			http_fail(r, &err);
 			goto out;

@@ -225,7 +225,7 @@ test('inventory and counts: missing, unexpected and wrong place; counts are kept
   assertError(await api('xg-leader', 'POST', `${API}/custody/counts`, { org_id: xg.id, counted: [{ case_id: 1 }] }),
     422, 'missing_field', 'counted[0].place');
   assertError(await api('xg-leader', 'POST', `${API}/custody/counts`, { org_id: xg.id, counted: [7] }),
-    422, 'invalid_value', 'counted');
+    422, 'invalid_value', 'counted[0]');
   assertError(await api('xg-leader', 'POST', `${API}/custody/counts`, { org_id: cz.id, counted: [] }), 404);
   assertError(await api('admin', 'POST', `${API}/custody/counts`, { org_id: czJiangjun.id, counted: [] }),
     422, 'invalid_value', 'org_id');
