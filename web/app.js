@@ -18,6 +18,7 @@ import * as supervisionPage from './page-supervision.js';
 import * as mapPage from './page-map.js';
 import * as dashboardPage from './page-dashboard.js';
 import * as notifPage from './page-notifications.js';
+import * as deskPage from './page-desk.js';
 import { startLive, stopLive, resetPageWatchers } from './live.js';
 
 /* ---------- header ---------- */
@@ -71,6 +72,7 @@ function navItems() {
   if (a.escalated) add('events-escalated', '#/events/escalated', 'nav.events_escalated');
   if (a.map) add('map', '#/map', 'nav.map');
   if (a.dashboard) add('dashboard', '#/dashboard', 'nav.dashboard');
+  if (a.desk) add('desk', '#/desk', 'nav.desk');
   if (a.board) {
     add('board', '#/board', 'nav.board');
     add('new', '#/new', 'nav.new');
@@ -152,6 +154,7 @@ async function route() {
     d.remove();
   }
   resetPageWatchers();
+  document.body.classList.remove('print-page');
   if (session.user) startLive();
   clearAlerts();
   const f = takeFlash();
@@ -190,6 +193,9 @@ async function route() {
     else if (page === 'map' && path.length === 1) await mapPage.render(view, query, ctx);
     else if (page === 'dashboard' && path.length === 1) await dashboardPage.render(view, query, ctx);
     else if (page === 'notifications' && path.length === 1) await notifPage.render(view, query, ctx);
+    else if (page === 'desk' && path.length === 1) await deskPage.render(view, query, ctx);
+    else if (page === 'desk' && path.length === 3 && path[1] === 'new') await deskPage.renderNew(view, path[2], query, ctx);
+    else if (page === 'handover' && path.length === 3 && /^\d+$/.test(path[1]) && path[2] === 'print') await deskPage.renderPrint(view, Number(path[1]), ctx);
     else notFound(view);
   } catch (e) {
     if (ctx.isCurrent() && e.status !== 401) showError(e);

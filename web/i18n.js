@@ -1031,5 +1031,12 @@ export function roleLabel(code) {
   return has('role.' + code) ? t('role.' + code) : String(code);
 }
 
+/** Adds a module's own strings ({key: text} per language, both with the same keys), so that a
+ *  page of a case-type family keeps its words beside it (web/desk-strings.js). */
+export function addStrings(zh, en) {
+  Object.assign(DICT.zh, zh);
+  Object.assign(DICT.en, en);
+}
+
 // Exported for a consistency check in tests: both languages must have the same keys.
 export const _dict = DICT;

@@ -63,6 +63,8 @@ export function abilities() {
     supervision: admin || hasGrant(['operator', 'leader'], PLACE_KINDS),
     map: admin || hasGrant(staffRoles, PLACE_KINDS),
     dashboard: admin || hasGrant(staffRoles, PLACE_KINDS),
+    // The 阳光坐席 front desk: the station's officers, auxiliaries and leaders only.
+    desk: hasGrant(['leader', 'officer', 'auxiliary'], ['police_station']),
   };
 }
 

@@ -540,6 +540,11 @@ void case_api_types(struct http_req *r)
 		json_object_set_new(o, "catalog", json_boolean(t->catalog));
 		json_object_set_new(o, "map_layer", json_boolean(t->map_layer));
 		json_object_set_new(o, "create_roles", role_names_json(t->who_create));
+		/* the type's own create fields, described like an action's (a generic create form) */
+		json_t *cf = json_array();
+		for (const struct val_field *f = t->create_fields; f && f->name; f++)
+			json_array_append_new(cf, action_field_desc(t, f));
+		json_object_set_new(o, "create_fields", cf);
 		json_object_set_new(o, "desk", json_boolean(t->desk));
 		json_object_set_new(o, "approvals", codes_json(t->approvals));
 		json_object_set_new(o, "sealed", codes_json(t->sealed));

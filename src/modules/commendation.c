@@ -157,12 +157,8 @@ static const char SQL_SIDE_UPSERT[] =
     "DO UPDATE SET received_on = ?2, form = ?3, giver_kind = ?4, giver_org = ?5, "
     "officer_id = ?6, linked_case_id = ?7";
 
-/* The commended officer is told. */
-static const struct notify_rule notify_rules[] = {
-	{ "create", NR_AT_ORG | ROLE_LEADER, "commendation", "收到群众表扬：%s",
-	  "A commendation was received: %s", NULL },
-	{ NULL, 0, NULL, NULL, NULL, NULL },
-};
+/* No notice: a commendation is a record, not a task; the station sees it in the desk page's
+ * numbers and the statistics (a notice per 锦旗 would bury the leaders' to-dos). */
 
 #ifdef COMMENDATION_PERSONS
 static const struct person_role person_roles[] = {
@@ -185,7 +181,6 @@ const struct case_type commendation_type = {
 	.fields = fields,
 	.side_select = SQL_SIDE_SELECT,
 	.side_upsert = SQL_SIDE_UPSERT,
-	.notify = notify_rules,
 #ifdef COMMENDATION_PERSONS
 	.person_roles = person_roles,
 #endif

@@ -8,8 +8,9 @@ import { typeDesc } from '../state.js';
 import { fieldRows, openGenericAction } from './generic.js';
 import * as suggestion from './suggestion.js';
 import * as event from './event.js';
+import * as handover from './handover.js';
 
-const MODULES = { suggestion, event };
+const MODULES = { suggestion, event, handover };
 
 /**
  * What the case page needs of case type `type`. Every member is there, from the type's module or
