@@ -16,7 +16,6 @@ import { navigate, setFlash } from './router.js';
 import { watch } from './live.js';
 import { photoPicker } from './events.js';
 import { sheetView } from './types/handover.js';
-import './desk-strings.js';
 
 const DESK_ROLES = ['leader', 'officer', 'auxiliary'];
 

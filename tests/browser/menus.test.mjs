@@ -13,8 +13,9 @@ const WIDE = { viewport: { width: 1366, height: 860 }, locale: 'zh-CN' };
 const PHONE390 = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
 
 const ALL = ['events-dept', 'events-intake', 'events-mine', 'events-new', 'events-verify', 'supervision',
-  'events-escalated', 'map', 'dashboard', 'board', 'new'];
-const STATION = { home: /#\/board$/, first: 'board', has: ['board', 'new'] };
+  'events-escalated', 'map', 'dashboard', 'desk', 'board', 'new'];
+// station staff: the board first, then the 阳光坐席 front desk (station roles only, not the admin)
+const STATION = { home: /#\/board$/, first: 'board', has: ['board', 'desk', 'new'] };
 
 // login → the home page, the first link, and exactly the links the menu holds.
 const ROLES = {

@@ -5,7 +5,6 @@
 import { h } from '../dom.js';
 import { t, typeLabel, getLang } from '../i18n.js';
 import { fmtTime, fmtHours } from '../ui.js';
-import '../desk-strings.js';
 
 export const type = 'handover';
 export const backLabel = 'desk.title';
