@@ -4,7 +4,8 @@
 #   and Redmine (a real peer, Debian packages, bench/peers/redmine.sh).
 # Not part of make check. Cleans up after itself. BENCH_CASES, BENCH_SECONDS,
 # BENCH_REDMINE=0 (skip the peer), BENCH_ACCESSLOG=0 (skip the access log's cost) and
-# BENCH_SCALE=0 (skip the part at scale, bench/scale.sh: BENCH_EVENTS, BENCH_OPEN_SHARE) adjust it.
+# BENCH_SCALE=0 (skip the part at scale, bench/scale.sh: BENCH_EVENTS, BENCH_OPEN_SHARE) and
+# BENCH_PERSONS (persons for the blind-index lookup, bench/persons.c; default 500000) adjust it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CASES=${BENCH_CASES:-1000000}
@@ -16,6 +17,11 @@ mkdir -p bin
 cc -O2 -Wall -Wextra -Werror -Wno-unused-parameter -o bin/minimal bench/minimal.c -lmicrohttpd
 cc -O2 -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Isrc $(pkg-config --cflags jansson) \
 	-o bin/bench-locate bench/locate.c src/org/geo.c $(pkg-config --libs jansson) -lm
+# the persons lookup (bench/persons.c) links the server's objects (built by `make all`)
+cc -O2 -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wno-unused-parameter -Isrc \
+	$(pkg-config --cflags jansson libsodium) -o bin/bench-persons bench/persons.c \
+	$(ls build/obj/src/*/*.o build/obj/build/gen/*.o | grep -v '/main\.o$') \
+	$(pkg-config --libs libmicrohttpd sqlite3 jansson libsodium xlsxwriter) -pthread -lm
 
 dir=$(mktemp -d /tmp/pingan-bench.XXXXXX)
 pids=()
@@ -151,8 +157,10 @@ if [ -n "$peer" ]; then
 	row "Pingan list page of 50, 16 clients" "$pL_r" "-" "$pL_99" "-" "$(ratio "$pL_r" "$rl_r")x Redmine"
 fi
 read -r lg lg_ix lg_lin lg_ratio _ <<<"$(bin/bench-locate 10000)"
+read -r pn p50 p99 r50 r99 pfound pfill <<<"$(bin/bench-persons "${BENCH_PERSONS:-500000}" 20000)"
 echo
 echo "Grid placement among $lg grids: $lg_ix ns per point with the index, $lg_lin ns scanning every grid (${lg_ratio}x)"
+echo "Phone lookup through the blind index among $pn persons: p50 $p50 µs, p99 $p99 µs (target p99 <= 5000 µs); bare indexed SELECT by id on the same table: p50 $r50 µs, p99 $r99 µs ($pfound of 20000 found, table filled in $pfill s)"
 echo "Peak RSS of the server holding $CASES cases: $rss MB"
 echo "Start to first answered request: $first ms"
 [ -n "$alog" ] && echo "Access log: $alog"

@@ -19,6 +19,8 @@ import * as mapPage from './page-map.js';
 import * as dashboardPage from './page-dashboard.js';
 import * as notifPage from './page-notifications.js';
 import * as deskPage from './page-desk.js';
+import { canLookup, renderLookup, renderAccessLog } from './persons.js';
+import { hasRole } from './state.js';
 import { startLive, stopLive, resetPageWatchers } from './live.js';
 
 /* ---------- header ---------- */
@@ -77,6 +79,9 @@ function navItems() {
     add('board', '#/board', 'nav.board');
     add('new', '#/new', 'nav.new');
   }
+  // persons (当事人): the lookup for those who may, the reveals log for leaders
+  if (canLookup()) add('persons', '#/persons', 'nav.persons');
+  if (hasRole('leader', 'admin')) add('access-log', '#/access-log', 'nav.access_log');
   // The home page leads.
   const home = homeHash();
   const i = items.findIndex((it) => it.hash === home);
@@ -196,6 +201,8 @@ async function route() {
     else if (page === 'desk' && path.length === 1) await deskPage.render(view, query, ctx);
     else if (page === 'desk' && path.length === 3 && path[1] === 'new') await deskPage.renderNew(view, path[2], query, ctx);
     else if (page === 'handover' && path.length === 3 && /^\d+$/.test(path[1]) && path[2] === 'print') await deskPage.renderPrint(view, Number(path[1]), ctx);
+    else if (page === 'persons' && path.length === 1 && canLookup()) await renderLookup(view, query, ctx);
+    else if (page === 'access-log' && path.length === 1 && hasRole('leader', 'admin')) await renderAccessLog(view, query, ctx);
     else notFound(view);
   } catch (e) {
     if (ctx.isCurrent() && e.status !== 401) showError(e);

@@ -14,6 +14,7 @@ import { watch } from './live.js';
 import { loadOrgs } from './page-board.js';
 import { ratingLabel, photoStrip, warnBadge } from './events.js';
 import { typeModule } from './types/index.js';
+import { personsPanel, revealLine } from './persons.js';
 
 const TEXT_MAX = 2000;
 
@@ -52,6 +53,8 @@ function scalar(v) {
 function eventDataLines(ev, c) {
   const d = ev.data;
   if (!d || typeof d !== 'object' || ev.kind === 'create' || ev.kind === 'comment') return [];
+  // a reveal of personal data: which field of whom, never the value (the reason is the note)
+  if (ev.kind === 'reveal') return [revealLine(ev, c)];
   const all = { ...d, ...(d.fields && typeof d.fields === 'object' ? d.fields : {}) };
   const lines = [];
   if (ev.kind === 'action') {
@@ -81,7 +84,7 @@ function eventDataLines(ev, c) {
     return lines;
   }
   for (const [k, v] of Object.entries(all)) {
-    if (k === 'fields' || k === 'version') continue;
+    if (k === 'fields' || k === 'version' || k === 'persons') continue;
     if (v && typeof v === 'object' && ('from' in v || 'to' in v)) lines.push(t('event.changed', fieldName(k), scalar(v.from), scalar(v.to)));
     else if (v === null || typeof v !== 'object') lines.push(`${fieldName(k)}: ${scalar(v)}`);
   }
@@ -243,7 +246,9 @@ export async function render(view, id, ctx) {
           mod.headBadges(c)),
         h('h1', { class: 'case-title', dataset: { testid: 'case-title' } }, dash(c.title))),
       h('div', { class: 'case-grid' },
-        h('div', { class: 'case-main' }, parts.before, body, parts.after, timelinePanel(c), commentForm(c)),
+        h('div', { class: 'case-main' }, parts.before, body,
+          personsPanel(c, { onRevealed: () => load().catch((e) => { if (e.status !== 401) showError(e); }) }),
+          parts.after, timelinePanel(c), commentForm(c)),
         h('aside', { class: 'case-side' }, actions, details)));
   }
 

@@ -11,6 +11,7 @@ import { h, clear, append } from './dom.js';
 import { t } from './i18n.js';
 import { api, query, uuid } from './api.js';
 import { hasRole, firstGrantOrg } from './state.js';
+import { personInputs } from './persons.js';
 import { showError, clearAlerts, field } from './ui.js';
 import { navigate, setFlash } from './router.js';
 import { loadCategories, platformLabel, photoPicker } from './events.js';
@@ -53,6 +54,9 @@ export async function render(view, q, ctx) {
   const callerName = onBehalf ? h('input', { id: 'ev-caller-name', name: 'caller_name', type: 'text', maxlength: 100 }) : null;
   const callerPhone = onBehalf ? h('input', { id: 'ev-caller-phone', name: 'caller_phone', type: 'tel', maxlength: 32, inputmode: 'tel' }) : null;
 
+  /* --- persons (当事人): staff register the parties; the caller has the fields above --- */
+  const parties = hasRole('operator', 'grid_worker') ? personInputs('event', { only: ['party'] }) : null;
+
   const submit = h('button', { type: 'submit', class: 'btn btn-primary btn-block-phone', dataset: { testid: 'event-submit' } }, t('evnew.submit'));
 
   const form = h('form', { class: 'event-form', novalidate: true },
@@ -84,6 +88,8 @@ export async function render(view, q, ctx) {
       h('div', { class: 'field-row' },
         field(t('evnew.field.caller_name'), callerName),
         field(t('evnew.field.caller_phone'), callerPhone))) : null,
+    parties ? h('section', { class: 'panel form-section' },
+      h('h2', null, t('person.panel')), parties.el) : null,
     h('div', { class: 'form-buttons event-submit-bar' },
       h('a', { href: '#/events/mine', class: 'btn' }, t('common.cancel')),
       submit));
@@ -343,6 +349,13 @@ export async function render(view, q, ctx) {
       if (callerPhone.value.trim()) payload.caller_phone = callerPhone.value.trim();
     }
 
+    if (parties) {
+      const bad = parties.check();
+      if (bad) return fail(bad.message, bad.input);
+      const list = parties.value();
+      if (list.length) payload.persons = list;
+    }
+
     const sig = JSON.stringify(payload);
     if (sig !== keyFor) { key = uuid(); keyFor = sig; }
     busy = true;
@@ -357,6 +370,7 @@ export async function render(view, q, ctx) {
         showError(e);
         const name = e.field === 'category' ? 'category' : e.field;
         const bad = name && form.querySelector(`[name="${CSS.escape(name)}"]`);
+        if (!bad && parties && name && name.startsWith('persons')) parties.focusField(name);
         if (bad && !bad.disabled) bad.focus();
       }
     } finally {

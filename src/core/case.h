@@ -10,6 +10,7 @@
 #include "../auth/auth.h"
 #include "../http/validate.h"
 #include "../pingan.h"
+#include "person.h"
 #include "timeline.h"
 
 struct db;
@@ -43,6 +44,9 @@ struct case_rec {
 	/* The type's own fields (its side table, loaded as JSON values for the hooks) and its
 	 * free-form extras; owned, freed by case_rec_clear. */
 	json_t *attrs;
+	/* The persons on the case (当事人), masked, as case_load/case_row_load read them; NULL
+	 * for a row read without them (case_from_row). Owned, freed by case_rec_clear. */
+	json_t *persons;
 };
 void case_rec_clear(struct case_rec *c);
 
@@ -190,6 +194,9 @@ struct case_type {
 	/* Sealed statuses (封存), NULL-terminated or NULL: a case in one of them takes no action,
 	 * edit or comment any more (409 case_sealed), e.g. an accepted shift handover. */
 	const char *const *sealed;
+	/* The roles persons may hold on a case of the type (当事人角色, src/core/person.h),
+	 * terminated by code NULL; NULL: the type takes no persons. */
+	const struct person_role *person_roles;
 };
 
 /* The registry of case types (the modules' list, handed to the engine at start). */
@@ -208,6 +215,12 @@ struct wf_ctx {
 	/* Photos (attachment ids) the engine links to the case in the write; set by hooks. */
 	const json_t *link_photos;
 	const char *link_field;          /* the request field they came from, for errors */
+	/* Persons (a "persons" array, person.h) the engine links in the write; set by
+	 * person_specs_check, else fields.persons when the action's table takes it. */
+	const json_t *link_persons;
+	/* Fields whose values stay off the timeline (an ID number shown at a release, 发还): set
+	 * by a hook to a NULL-terminated list; the timeline records them as true (given). */
+	const char *const *secret_fields;
 };
 /* Hooks run BEFORE the write, on a reader connection (conn): they read and compute; the
  * engine then writes the case, its side table, the timeline, the notices of the type's rules
@@ -281,6 +294,9 @@ struct create_ctx {
 	const struct auth_user *user;
 	struct case_new *n;              /* on_create may change org_id, due_at, category, stage */
 	json_t *attrs;                   /* the type's own fields, stored with the case */
+	/* The persons to link (the request's "persons", copied); on_create may append entries
+	 * (an event's caller); the engine validates and writes them. */
+	json_t *persons;
 	int64_t id, now;
 	struct pa_error *err;
 };

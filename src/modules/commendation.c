@@ -15,12 +15,8 @@
 #include "../http/http.h"
 #include "../org/org.h"
 #include "../util/util.h"
-#include "desk2.h"
-
-#if __has_include("../core/person.h")
 #include "../core/person.h"
-#define COMMENDATION_PERSONS 1
-#endif
+#include "desk2.h"
 
 #define DAY_MS (24LL * 3600 * 1000)
 #define DESK (ROLE_OFFICER | ROLE_AUXILIARY | ROLE_LEADER)
@@ -160,12 +156,11 @@ static const char SQL_SIDE_UPSERT[] =
 /* No notice: a commendation is a record, not a task; the station sees it in the desk page's
  * numbers and the statistics (a notice per 锦旗 would bury the leaders' to-dos). */
 
-#ifdef COMMENDATION_PERSONS
+/* 当事人: the person who gave it (赠送人), when it came from a person. */
 static const struct person_role person_roles[] = {
 	{ "giver", "赠送人", "Given by", 0, 1 },
 	{ NULL, NULL, NULL, 0, 0 },
 };
-#endif
 
 const struct case_type commendation_type = {
 	.code = "commendation",
@@ -181,9 +176,7 @@ const struct case_type commendation_type = {
 	.fields = fields,
 	.side_select = SQL_SIDE_SELECT,
 	.side_upsert = SQL_SIDE_UPSERT,
-#ifdef COMMENDATION_PERSONS
 	.person_roles = person_roles,
-#endif
 	.desk = true,
 };
 

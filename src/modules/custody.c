@@ -9,8 +9,8 @@
  * The custodian rule (保管人与登记人分离): whoever takes `store` becomes the custodian (the
  * case's assignee), and the officer who registered the item may not store it (409).
  *
- * Persons (当事人): role "owner" (物主, 0..1) — declared in person_roles once the persons
- * registry is merged; release checks the ID number through person_id_matches().
+ * Persons (当事人): role "owner" (物主, 0..1), from the persons registry; release checks the
+ * collector's ID number against the owner's through person_id_matches() (blind index).
  *
  * The inventory count (盘点): GET /api/v1/custody/inventory lists what should be where;
  * POST /api/v1/custody/counts compares a count with it and keeps the result.
@@ -25,14 +25,8 @@
 #include "../http/http.h"
 #include "../org/org.h"
 #include "../util/util.h"
-#include "desk2.h"
-
-/* The persons registry (当事人, branch persons) links the owner; until it is merged the
- * release cannot check an identity and refuses. */
-#if __has_include("../core/person.h")
 #include "../core/person.h"
-#define CUSTODY_PERSONS 1
-#endif
+#include "desk2.h"
 
 #define DAY_MS (24LL * 3600 * 1000)
 
@@ -182,17 +176,22 @@ static pa_err return_apply(struct wf_ctx *x)
 	return PA_OK;
 }
 
-/* 发还: the one who collects it shows the owner's ID; a wrong number is refused. */
+/* 发还: the one who collects it shows the owner's ID; a wrong number is refused, and the number
+ * is never written to the timeline (it records that one was given). */
 static pa_err release_apply(struct wf_ctx *x)
 {
+	static const char *const secret[] = { "id_number", NULL };
 	bool match = false;
-#ifdef CUSTODY_PERSONS
 	pa_err rc = person_id_matches(x->conn, x->c->id, "owner", val_str(x->fields, "id_number"),
 	    &match, x->err);
 
-	if (rc != PA_OK)
+	x->secret_fields = secret;
+	if (rc != PA_OK) {
+		/* a malformed number: name the action's field (the message already reads 证件号码) */
+		if (rc == PA_ERR_INVALID)
+			snprintf(x->err->field, sizeof x->err->field, "fields.id_number");
 		return rc;
-#endif
+	}
 	if (!match) {
 		pa_error_set(x->err, PA_ERR_CONFLICT, "identity_mismatch", "fields.id_number",
 		    "the ID number does not match the owner of this item; it is not released");
@@ -391,12 +390,11 @@ static bool category_name(struct db_conn *c, const char *code, bool en, char *ou
 	return false;
 }
 
-#ifdef CUSTODY_PERSONS
+/* 当事人: the owner (物主), if known; release checks the ID number against them. */
 static const struct person_role person_roles[] = {
 	{ "owner", "物主", "Owner", 0, 1 },
 	{ NULL, NULL, NULL, 0, 0 },
 };
-#endif
 
 const struct case_type custody_type = {
 	.code = "custody",
@@ -417,9 +415,7 @@ const struct case_type custody_type = {
 	.side_upsert = SQL_SIDE_UPSERT,
 	.notify = notify_rules,
 	.category_name = category_name,
-#ifdef CUSTODY_PERSONS
 	.person_roles = person_roles,
-#endif
 	.desk = true,
 	.approvals = approvals,
 };

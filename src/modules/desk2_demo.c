@@ -88,29 +88,36 @@ struct item_demo {
 	int quantity;
 	double ago_days;
 	struct item_step steps[5];      /* ended by an empty step */
+	const char *owner, *owner_phone, *owner_id;   /* 物主 (a person), or NULL */
 };
 
 static const struct item_demo items[] = {
 	{ "330702-GA-CZ", "cz-officer", "黑色双肩包（内有衣物）", "bag", 1, 140,
-	  { { "cz-aux", "store", 139.9, "物品保管室 / 1号柜 / 2层", NULL, NULL, NULL, 0 } } },
+	  { { "cz-aux", "store", 139.9, "物品保管室 / 1号柜 / 2层", NULL, NULL, NULL, 0 } }, NULL, NULL, NULL },
 	{ "330702-GA-CZ", "cz-officer", "蓝色自行车", "vehicle", 1, 60,
 	  { { "cz-aux", "store", 59.9, "车棚 / A区 / 3号位", NULL, NULL, NULL, 0 },
-	    { "cz-aux", "lend", 20, NULL, "刑侦中队 李警官", NULL, "比对车架号", 7 } } },
+	    { "cz-aux", "lend", 20, NULL, "刑侦中队 李警官", NULL, "比对车架号", 7 } }, NULL, NULL, NULL },
 	{ "330702-GA-CZ", "cz-aux", "华为手机一部", "phone", 1, 30,
-	  { { "cz-officer", "store", 29.9, "物品保管室 / 2号柜 / 1层", NULL, NULL, NULL, 0 } } },
+	  { { "cz-officer", "store", 29.9, "物品保管室 / 2号柜 / 1层", NULL, NULL, NULL, 0 } },
+	  "张伟", "13957912345", "330702198503120412" },
+	{ "330702-GA-CZ", "cz-officer", "银色手表一块", "other", 1, 45,
+	  { { "cz-aux", "store", 44.9, "物品保管室 / 2号柜 / 2层", NULL, NULL, NULL, 0 },
+	    { "cz-aux", "release", 40, NULL, NULL, NULL, "失主持身份证领回", 0 } },
+	  "刘芳", "13857923456", "330702199207051525" },
 	{ "330702-GA-CZ", "cz-officer", "钥匙一串（5把）", "key", 5, 200,
 	  { { "cz-aux", "store", 199.9, "物品保管室 / 1号柜 / 1层", NULL, NULL, NULL, 0 },
-	    { "cz-aux", "request_disposal", 5, NULL, NULL, "destroy", "超过保管期限无人认领", 0 } } },
+	    { "cz-aux", "request_disposal", 5, NULL, NULL, "destroy", "超过保管期限无人认领", 0 } }, NULL, NULL, NULL },
 	{ "330702-GA-CZ", "cz-officer", "旧雨伞三把", "other", 3, 300,
 	  { { "cz-aux", "store", 299.9, "物品保管室 / 3号柜 / 1层", NULL, NULL, NULL, 0 },
 	    { "cz-aux", "request_disposal", 120, NULL, NULL, "donate", "无人认领，捐赠社区爱心伞站", 0 },
 	    { "cz-leader", "approve_disposal", 119, NULL, NULL, NULL, NULL, 0 },
-	    { "cz-aux", "dispose", 118, NULL, NULL, NULL, NULL, 0 } } },
+	    { "cz-aux", "dispose", 118, NULL, NULL, NULL, NULL, 0 } }, NULL, NULL, NULL },
 	{ "330702-GA-CZ", "cz-aux", "身份证一张（拾得）", "document", 1, 0.1,
-	  { { NULL, NULL, 0, NULL, NULL, NULL, NULL, 0 } } },
+	  { { NULL, NULL, 0, NULL, NULL, NULL, NULL, 0 } }, NULL, NULL, NULL },
 	{ "330702-GA-XG", "xg-officer", "银色行李箱", "bag", 1, 12,
-	  { { "xg-leader", "store", 11.9, "西关所保管室 / 1号柜", NULL, NULL, NULL, 0 } } },
-	{ NULL, NULL, NULL, NULL, 0, 0, { { NULL, NULL, 0, NULL, NULL, NULL, NULL, 0 } } },
+	  { { "xg-leader", "store", 11.9, "西关所保管室 / 1号柜", NULL, NULL, NULL, 0 } }, NULL, NULL, NULL },
+	{ NULL, NULL, NULL, NULL, 0, 0, { { NULL, NULL, 0, NULL, NULL, NULL, NULL, 0 } }, NULL, NULL,
+	  NULL },
 };
 
 static pa_err seed_items(struct db *db, struct auth_user *u, int64_t real_now,
@@ -125,6 +132,9 @@ static pa_err seed_items(struct db *db, struct auth_user *u, int64_t real_now,
 		struct case_new n = { .type = &custody_type, .title = d->title, .request = rq,
 			.org_id = c ? org_id_by_code(c, d->station) : 0 };
 		int64_t id;
+		if (d->owner)
+			json_object_set_new(rq, "persons", json_pack("[{s:s, s:s, s:s, s:s}]", "role",
+			    "owner", "name", d->owner, "phone", d->owner_phone, "id_number", d->owner_id));
 		if ((rc = user_of(db, d->reporter, u)) == PA_OK) {
 			clock_set_fixed(real_now - (int64_t)(d->ago_days * DAY_MS));
 			rc = case_create(db, u, &n, &id, err);
@@ -143,6 +153,8 @@ static pa_err seed_items(struct db *db, struct auth_user *u, int64_t real_now,
 			}
 			if (s->method)
 				json_object_set_new(f, "method", json_string(s->method));
+			if (strcmp(s->action, "release") == 0)
+				json_object_set_new(f, "id_number", json_string(d->owner_id));
 			if ((rc = user_of(db, s->actor, u)) == PA_OK) {
 				clock_set_fixed(at);
 				rc = case_act(db, u, id, s->action, s->note, f, -1, err);

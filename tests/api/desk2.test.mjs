@@ -31,6 +31,14 @@ const api = (who, method, p, body) => srv.api(method, p, { token: S[who].token, 
 const act = (who, id, action, fields, note) =>
   api(who, 'POST', `${API}/cases/${id}/actions`, { action, fields, note });
 const getCase = (who, id) => getOk(srv, `${API}/cases/${id}`, S[who]);
+/** An 18-digit 居民身份证 number with its GB 11643 check digit (worked out here, not copied). */
+function idCard(first17) {
+  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((a, d, i) => a + Number(d) * w[i], 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+const OWNER_ID = idCard('33070219900101123');
+const OTHER_ID = idCard('33070219881212456');
 const future = (days) => new Date(Date.now() + days * 86400000).toISOString();
 
 async function newItem(who = 'cz-officer', extra = {}, org = cz) {
@@ -41,8 +49,8 @@ async function newItem(who = 'cz-officer', extra = {}, org = cz) {
   return r.json;
 }
 
-async function storedItem(place = '物品保管室 / 1号柜 / 1层') {
-  const c = await newItem();
+async function storedItem(place = '物品保管室 / 1号柜 / 1层', extra = {}) {
+  const c = await newItem('cz-officer', extra);
   const r = await act('cz-aux', c.id, 'store', { place });
   assert.equal(r.status, 200, r.text);
   return r.json;
@@ -123,12 +131,29 @@ test('custody: move, lend (due back in the future), return, with who and where o
   assert.ok(mv.at, 'when');
 });
 
-test('custody: release with a wrong ID number is refused and writes nothing', async () => {
-  const c = await storedItem();
+test('custody: release checks the owner\'s ID number — a wrong one is refused and writes nothing', async () => {
+  const c = await storedItem('物品保管室 / 1号柜 / 1层', {
+    persons: [{ role: 'owner', name: '张三', phone: '13812345678', id_number: OWNER_ID }],
+  });
+  assert.equal(c.persons.length, 1);
+  assert.equal(c.persons[0].role, 'owner');
+  assert.notEqual(c.persons[0].id_number, OWNER_ID, 'masked');
   const before = await snapshot(srv, S['cz-aux'], c.id);
-  const r = await act('cz-aux', c.id, 'release', { id_number: '330702199001011234' });
-  assertError(r, 409, 'identity_mismatch', 'fields.id_number');
+  assertError(await act('cz-aux', c.id, 'release', { id_number: OTHER_ID }), 409, 'identity_mismatch', 'fields.id_number');
+  const badCheck = OWNER_ID.slice(0, 17) + (OWNER_ID[17] === '0' ? '1' : '0'); // a wrong check digit
+  assertError(await act('cz-aux', c.id, 'release', { id_number: badCheck }), 422, 'invalid_value', 'fields.id_number');
+  assertError(await act('cz-aux', c.id, 'release', {}), 422, 'missing_field', 'fields.id_number');
+  // only the custodian (or a leader) releases
+  assertError(await act('cz-officer', c.id, 'release', { id_number: OWNER_ID }), 409, 'action_not_allowed');
   assert.deepEqual(await snapshot(srv, S['cz-aux'], c.id), before);
+  const ok = await act('cz-aux', c.id, 'release', { id_number: OWNER_ID });
+  assert.equal(ok.status, 200, ok.text);
+  assert.equal(ok.json.status, 'released');
+  assert.ok(ok.json.released_at && ok.json.closed_at);
+  assert.ok(!JSON.stringify(ok.json.timeline).includes(OWNER_ID), 'the ID number is not on the timeline');
+  // an item without a registered owner is released to nobody
+  const orphan = await storedItem();
+  assertError(await act('cz-aux', orphan.id, 'release', { id_number: OWNER_ID }), 409, 'identity_mismatch');
 });
 
 test('custody: dispose needs a leader\'s approval', async () => {

@@ -13,22 +13,24 @@ const WIDE = { viewport: { width: 1366, height: 860 }, locale: 'zh-CN' };
 const PHONE390 = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
 
 const ALL = ['events-dept', 'events-intake', 'events-mine', 'events-new', 'events-verify', 'supervision',
-  'events-escalated', 'map', 'dashboard', 'desk', 'board', 'new'];
-// station staff: the board first, then the 阳光坐席 front desk (station roles only, not the admin)
-const STATION = { home: /#\/board$/, first: 'board', has: ['board', 'desk', 'new'] };
+  'events-escalated', 'map', 'dashboard', 'desk', 'board', 'new', 'persons', 'access-log'];
+// persons (当事人): the lookup for officers, auxiliaries, leaders, operators and mediators; the
+// reveals log (查看记录) for leaders and admins; the 阳光坐席 front desk for station roles only
+const STATION = { home: /#\/board$/, first: 'board', has: ['board', 'desk', 'new', 'persons'] };
+const STATION_LEADER = { ...STATION, has: [...STATION.has, 'access-log'] };
 
 // login → the home page, the first link, and exactly the links the menu holds.
 const ROLES = {
-  admin: { home: /#\/board$/, first: 'board', has: ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'board', 'new'] },
-  'cz-leader': STATION,
+  admin: { home: /#\/board$/, first: 'board', has: ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'board', 'new', 'access-log'] },
+  'cz-leader': STATION_LEADER,
   'cz-officer': STATION,
   'cz-aux': STATION,
-  'xg-leader': STATION,
+  'xg-leader': STATION_LEADER,
   'xg-officer': STATION,
   'grid-worker': { home: /#\/events\/mine$/, first: 'events-mine', has: ['events-mine', 'events-new', 'events-verify', 'map', 'dashboard'] },
-  operator: { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard'] },
-  'xg-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard'] },
-  'county-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard'] },
+  operator: { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons'] },
+  'xg-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons'] },
+  'county-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons'] },
   handler: { home: /#\/events\/dept$/, first: 'events-dept', has: ['events-dept'] },
   citizen: { home: /#\/events\/mine$/, first: 'events-mine', has: ['events-mine', 'events-new'] },
 };
