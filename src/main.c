@@ -532,7 +532,7 @@ static int cmd_init(int argc, char **argv)
 		db_close(db);
 		return 1;
 	}
-	if (o.demo && (e = desk2_demo_seed(db)) != PA_OK) {
+	if (o.demo && (e = desk2_demo_seed(db, true)) != PA_OK) {
 		fprintf(stderr, "pingan: cannot add the front desk's demo data: %s\n", pa_err_str(e));
 		db_close(db);
 		return 1;

@@ -9,6 +9,7 @@
 #include "../auth/auth.h"
 #include "../core/case.h"
 #include "../db/db.h"
+#include "../modules/desk2.h"
 #include "../modules/event.h"
 #include "../org/grids.h"
 #include "../org/org.h"
@@ -267,6 +268,9 @@ pa_err demo_seed(struct db *db, const char *password, FILE *out)
 	if ((rc = hash_accounts(sc)) != PA_OK)
 		goto out;
 	if ((rc = db_write(db, seed_tree, sc)) != PA_OK)
+		goto out;
+	/* the front desk's older history comes first: ids grow with creation time */
+	if ((rc = desk2_demo_seed(db, false)) != PA_OK)
 		goto out;
 	if ((rc = seed_posts(db)) != PA_OK)
 		goto out;

@@ -42,7 +42,11 @@ void desk_api_overview(struct http_req *r);
 json_t *desk_cursor_json(int64_t last_id);       /* the keyset cursor after last_id; 0: null */
 bool desk_choice_ok(const char *v, const char *const *choices);
 
-/* Demo data: commendations and custody items of the two stations (desk2_demo.c). */
-pa_err desk2_demo_seed(struct db *db);
+/* Demo data: commendations and custody items of the two stations and a handover
+ * (desk2_demo.c), created oldest first so that ids grow with creation time across the whole
+ * demo: the history older than DESK2_DEMO_SPLIT_DAYS (recent false) before the other demo
+ * posts and events (which lie within the last 12.5 days), the rest (recent true) after them. */
+#define DESK2_DEMO_SPLIT_DAYS 13.0
+pa_err desk2_demo_seed(struct db *db, bool recent);
 
 #endif

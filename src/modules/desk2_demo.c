@@ -15,6 +15,7 @@
 
 #define DAY_MS (24LL * 3600 * 1000)
 #define HOUR_MS (3600LL * 1000)
+#define HANDOVER_AGO_MS (50LL * 60 * 1000)   /* the shift handed over 50 minutes ago */
 
 static pa_err user_of(struct db *db, const char *login, struct auth_user *u)
 {
@@ -32,9 +33,9 @@ static const char *const reasons[] = {
 static const char *const orgs_giving[] = { "将军社区居委会", "金华市第一中学", "城中菜市场管理处",
 	"飘萍社区老年协会", NULL };
 static const char *const forms[] = { "banner", "letter", "phone", "online" };
-static const char *const officers[] = { "cz-officer", "cz-aux", "cz-leader", NULL };
+static const char *const officers[] = { "cz-officer", "cz-aux", "cz-leader" };
 
-/* One commendation dated ago_days before real_now, recorded that day. */
+/* One commendation dated ago_days before real_now, recorded at that moment. */
 static pa_err commend(struct db *db, struct auth_user *u, int64_t real_now, const char *station,
     int i, double ago_days, const char *officer, struct pa_error *err)
 {
@@ -69,7 +70,7 @@ static pa_err commend(struct db *db, struct auth_user *u, int64_t real_now, cons
 	}
 	struct case_new n = { .type = &commendation_type, .title = reasons[i % nr],
 		.request = rq, .org_id = c ? org_id_by_code(c, station) : 0 };
-	clock_set_fixed(at + 10 * HOUR_MS > real_now ? real_now : at + 10 * HOUR_MS);
+	clock_set_fixed(at);
 	rc = case_create(db, u, &n, &id, err);
 out:
 	free(o);
@@ -112,20 +113,21 @@ static const struct item_demo items[] = {
 	    { "cz-aux", "request_disposal", 120, NULL, NULL, "donate", "无人认领，捐赠社区爱心伞站", 0 },
 	    { "cz-leader", "approve_disposal", 119, NULL, NULL, NULL, NULL, 0 },
 	    { "cz-aux", "dispose", 118, NULL, NULL, NULL, NULL, 0 } }, NULL, NULL, NULL },
-	{ "330702-GA-CZ", "cz-aux", "身份证一张（拾得）", "document", 1, 0.1,
+	{ "330702-GA-CZ", "cz-aux", "身份证一张（拾得）", "document", 1, 0.02,
 	  { { NULL, NULL, 0, NULL, NULL, NULL, NULL, 0 } }, NULL, NULL, NULL },
-	{ "330702-GA-XG", "xg-officer", "银色行李箱", "bag", 1, 12,
-	  { { "xg-leader", "store", 11.9, "西关所保管室 / 1号柜", NULL, NULL, NULL, 0 } }, NULL, NULL, NULL },
+	{ "330702-GA-XG", "xg-officer", "银色行李箱", "bag", 1, 14,
+	  { { "xg-leader", "store", 13.9, "西关所保管室 / 1号柜", NULL, NULL, NULL, 0 } }, NULL, NULL, NULL },
 	{ NULL, NULL, NULL, NULL, 0, 0, { { NULL, NULL, 0, NULL, NULL, NULL, NULL, 0 } }, NULL, NULL,
 	  NULL },
 };
 
-static pa_err seed_items(struct db *db, struct auth_user *u, int64_t real_now,
-    struct pa_error *err)
+/* One item, registered at its time, then its steps. */
+static pa_err seed_item(struct db *db, struct auth_user *u, int64_t real_now,
+    const struct item_demo *d, struct pa_error *err)
 {
 	pa_err rc = PA_OK;
 
-	for (const struct item_demo *d = items; d->station && rc == PA_OK; d++) {
+	{
 		struct db_conn *c = db_reader(db);
 		json_t *rq = json_pack("{s:s, s:i}", "item_category", d->category, "quantity",
 		    d->quantity);
@@ -165,7 +167,7 @@ static pa_err seed_items(struct db *db, struct auth_user *u, int64_t real_now,
 	return rc;
 }
 
-/* Yesterday's day shift, handed over by cz-officer and accepted by cz-aux. */
+/* The shift that just ended, handed over by cz-officer and accepted by cz-aux. */
 static pa_err seed_handover(struct db *db, struct auth_user *u, int64_t real_now,
     struct pa_error *err)
 {
@@ -179,48 +181,89 @@ static pa_err seed_handover(struct db *db, struct auth_user *u, int64_t real_now
 
 	if ((rc = user_of(db, "cz-officer", u)) != PA_OK)
 		goto out;
-	clock_set_fixed(real_now - 16 * HOUR_MS);
+	clock_set_fixed(real_now - HANDOVER_AGO_MS);
 	if ((rc = case_create(db, u, &n, &id, err)) != PA_OK)
 		goto out;
-	clock_set_fixed(real_now - 15 * HOUR_MS);
+	clock_set_fixed(real_now - HANDOVER_AGO_MS + 60000);
 	if ((rc = case_act(db, u, id, "sign", NULL, NULL, -1, err)) != PA_OK)
 		goto out;
 	if ((rc = user_of(db, "cz-aux", u)) != PA_OK)
 		goto out;
-	clock_set_fixed(real_now - 15 * HOUR_MS + 600000);
+	clock_set_fixed(real_now - HANDOVER_AGO_MS + 120000);
 	rc = case_act(db, u, id, "accept", NULL, NULL, -1, err);
 out:
 	json_decref(rq);
 	return rc;
 }
 
-pa_err desk2_demo_seed(struct db *db)
+/* One creation of the demo history, at ago_days before now. */
+struct seed_job {
+	double ago_days;
+	int kind;                    /* 0: a 城中 commendation of the year before, 1: of the year,
+	                              * 2: a 西关 commendation, 3: an item, 4: the handover */
+	int i;
+};
+
+static int job_cmp(const void *a, const void *b)
+{
+	double x = ((const struct seed_job *)a)->ago_days, y = ((const struct seed_job *)b)->ago_days;
+
+	return x > y ? -1 : x < y ? 1 : 0;
+}
+
+#define CZ_PREV 30                   /* 城中's commendations of the year before */
+#define CZ_YEAR 76                   /* 城中's commendations in the last 365 days (the article) */
+#define XG_YEAR 14                   /* 西关's in the year */
+#define JOBS_MAX (CZ_PREV + CZ_YEAR + XG_YEAR + 16)
+
+pa_err desk2_demo_seed(struct db *db, bool recent)
 {
 	struct auth_user *u = malloc(sizeof *u);
+	struct seed_job jobs[JOBS_MAX];
 	int64_t real_now = clock_now_ms();
 	struct pa_error err = { 0 };
 	pa_err rc = PA_OK;
+	int n = 0;
 
 	if (u == NULL)
 		return PA_ERR_NOMEM;
-	/* 城中派出所: 76 in the last 365 days (spread evenly, oldest first), 30 the year before;
-	 * 西关派出所: 14 in the year */
-	for (int i = 0; i < 30 && rc == PA_OK; i++)
-		if ((rc = user_of(db, officers[i % 3], u)) == PA_OK)
-			rc = commend(db, u, real_now, "330702-GA-CZ", i, 370 + i * 11.5,
-			    i % 4 == 3 ? NULL : officers[i % 3], &err);
-	for (int i = 0; i < 76 && rc == PA_OK; i++)
-		if ((rc = user_of(db, officers[i % 3], u)) == PA_OK)
-			rc = commend(db, u, real_now, "330702-GA-CZ", i, 360 - i * 4.7,
-			    i % 5 == 4 ? NULL : officers[i % 3], &err);
-	for (int i = 0; i < 14 && rc == PA_OK; i++)
-		if ((rc = user_of(db, "xg-officer", u)) == PA_OK)
-			rc = commend(db, u, real_now, "330702-GA-XG", i, 350 - i * 24.0, "xg-officer",
-			    &err);
-	if (rc == PA_OK)
-		rc = seed_items(db, u, real_now, &err);
-	if (rc == PA_OK)
-		rc = seed_handover(db, u, real_now, &err);
+	/* 城中派出所: 76 in the last 365 days (spread evenly), 30 the year before; 西关: 14 in
+	 * the year. All of them before the other demo data (older than DESK2_DEMO_SPLIT_DAYS). */
+	for (int i = 0; i < CZ_PREV; i++)
+		jobs[n++] = (struct seed_job){ 370 + i * 11.5, 0, i };
+	for (int i = 0; i < CZ_YEAR; i++)
+		jobs[n++] = (struct seed_job){ 360 - i * 4.55, 1, i };
+	for (int i = 0; i < XG_YEAR; i++)
+		jobs[n++] = (struct seed_job){ 350 - i * 24.0, 2, i };
+	for (int i = 0; items[i].station && n < JOBS_MAX - 1; i++)
+		jobs[n++] = (struct seed_job){ items[i].ago_days, 3, i };
+	jobs[n++] = (struct seed_job){ (double)HANDOVER_AGO_MS / DAY_MS, 4, 0 };
+	/* created oldest first, so that ids grow with creation time like real cases */
+	qsort(jobs, (size_t)n, sizeof jobs[0], job_cmp);
+	for (int k = 0; k < n && rc == PA_OK; k++) {
+		const struct seed_job *j = &jobs[k];
+		if ((j->ago_days < DESK2_DEMO_SPLIT_DAYS) != recent)
+			continue;
+		switch (j->kind) {
+		case 0:
+		case 1:
+			if ((rc = user_of(db, officers[j->i % 3], u)) == PA_OK)
+				rc = commend(db, u, real_now, "330702-GA-CZ", j->i, j->ago_days,
+				    j->kind == 0 ? (j->i % 4 == 3 ? NULL : officers[j->i % 3]) :
+				    (j->i % 5 == 4 ? NULL : officers[j->i % 3]), &err);
+			break;
+		case 2:
+			if ((rc = user_of(db, "xg-officer", u)) == PA_OK)
+				rc = commend(db, u, real_now, "330702-GA-XG", j->i, j->ago_days, "xg-officer",
+				    &err);
+			break;
+		case 3:
+			rc = seed_item(db, u, real_now, &items[j->i], &err);
+			break;
+		default:
+			rc = seed_handover(db, u, real_now, &err);
+		}
+	}
 	if (rc != PA_OK && err.err != PA_OK)
 		log_msg(LOG_ERROR, "demo desk: %s (%s)", err.message, err.field);
 	clock_set(NULL);
