@@ -16,6 +16,7 @@ import { navigate, setFlash } from './router.js';
 import { watch } from './live.js';
 import { photoPicker } from './events.js';
 import { sheetView } from './types/handover.js';
+import { lookupBox, personInputs } from './persons.js';
 
 const DESK_ROLES = ['leader', 'officer', 'auxiliary'];
 
@@ -72,37 +73,8 @@ export async function render(view, q, ctx) {
       dataset: { testid: 'desk-new-' + d.type },
     }, typeLabel(d.type))));
 
-  const lookupInput = h('input', { type: 'search', id: 'desk-lookup', placeholder: t('desk.lookup.ph'), maxlength: 32, inputmode: 'text', dataset: { testid: 'desk-lookup-input' } });
-  const lookupOut = h('div', { class: 'desk-lookup-out', dataset: { testid: 'desk-lookup-out' } });
-  const lookupForm = h('form', { class: 'desk-lookup', novalidate: true },
-    lookupInput, h('button', { type: 'submit', class: 'btn' }, t('desk.lookup.go')));
-  lookupForm.addEventListener('submit', async (ev) => {
-    ev.preventDefault();
-    const v = lookupInput.value.trim();
-    if (!v) return;
-    const key = /^1\d{10}$/.test(v) || /^0\d{2,3}-?\d{7,8}$/.test(v) ? 'phone' : 'id_number';
-    clear(lookupOut).append(h('p', { class: 'muted' }, t('common.loading')));
-    try {
-      const res = await api('GET', '/persons' + query({ [key]: v }));
-      if (!ctx.isCurrent()) return;
-      const people = (res && res.items) || [];
-      clear(lookupOut);
-      if (!people.length) { lookupOut.append(h('p', { class: 'muted' }, t('desk.lookup.none'))); return; }
-      for (const p of people) {
-        const cases = Array.isArray(p.cases) ? p.cases : [];
-        lookupOut.append(h('div', { class: 'desk-person' },
-          h('strong', null, dash(p.name)), ' ', h('span', { class: 'muted' }, [p.phone, p.id_number].filter(Boolean).join(' · ')),
-          h('h4', null, t('desk.lookup.cases')),
-          cases.length ? h('ul', { class: 'desk-list' }, cases.map((c) => h('li', null,
-            h('a', { href: '#/case/' + (c.id ?? c.case_id) }, h('span', { class: 'code' }, c.code)), ' ',
-            typeLabel(c.type), ' · ', statusBadge(c.status, c.type), ' · ', fmtTime(c.created_at))))
-            : h('p', { class: 'muted' }, t('desk.lookup.none'))));
-      }
-    } catch (e) {
-      clear(lookupOut);
-      if (e.status !== 401) showError(e);
-    }
-  });
+  // the person lookup of the persons registry (phone, ID number or name; blind index, masked)
+  const lookup = lookupBox({ testid: 'desk-lookup' });
 
   const body = h('div', { class: 'desk-grid' }, h('p', { class: 'muted' }, t('common.loading')));
   view.append(
@@ -117,7 +89,7 @@ export async function render(view, q, ctx) {
     clear(body).append(
       h('div', { class: 'desk-col' },
         panel('desk.quick', 'desk-quick-panel', quick),
-        panel('desk.lookup', 'desk-lookup-panel', lookupForm, lookupOut),
+        panel('desk.lookup', 'desk-lookup-panel', lookup.el),
         todayPanel(d)),
       h('div', { class: 'desk-col' },
         approvalsPanel(d, station.leader),
@@ -258,11 +230,14 @@ export async function renderNew(view, type, q, ctx) {
   const body = h('textarea', { name: 'body', rows: 3, maxlength: 10000 });
   const specs = Array.isArray(d.create_fields) ? d.create_fields : [];
   const inputs = specs.map((f) => ({ f, ...inputFor(f, station.id, showError) }));
+  // the persons of the type's person roles (物主, 赠送人 ...), from the persons registry
+  const persons = (d.person_roles || []).length ? personInputs(type, { testid: 'desknew-persons' }) : null;
   const submit = h('button', { type: 'submit', class: 'btn btn-primary', dataset: { testid: 'desknew-submit' } }, t('desknew.submit'));
   const form = h('form', { class: 'panel post-form desk-form', novalidate: true, dataset: { type } },
     field(t('desk.station'), org),
     field(t('desknew.field.title'), title, { required: true }),
     inputs.map((i) => field(fieldLabel(i.f), i.el, { required: i.f.required })),
+    persons ? h('fieldset', { class: 'desk-persons' }, h('legend', null, t('desknew.persons')), persons.el) : null,
     field(t('desknew.field.body'), body),
     h('div', { class: 'form-buttons' }, h('a', { href: '#/desk', class: 'btn' }, t('common.cancel')), submit));
   view.append(h('div', { class: 'page-head' }, h('h1', null, t('desknew.title', label))), form);
@@ -286,6 +261,12 @@ export async function renderNew(view, type, q, ctx) {
       }
       payload[i.f.name] = v;
     }
+    if (persons) {
+      const bad = persons.check();
+      if (bad) { showError(bad.message); if (bad.input) bad.input.focus(); return; }
+      const list = persons.value();
+      if (list.length) payload.persons = list;
+    }
     const sig = JSON.stringify(payload);
     if (sig !== keyFor) { key = uuid(); keyFor = sig; }
     busy = true;
@@ -297,8 +278,11 @@ export async function renderNew(view, type, q, ctx) {
     } catch (e) {
       if (ctx.isCurrent() && e.status !== 401) {
         showError(e);
-        const bad = e.field && form.querySelector(`[name="${CSS.escape(e.field)}"]`);
-        if (bad) bad.focus();
+        if (e.field && e.field.startsWith('persons') && persons) persons.focusField(e.field);
+        else {
+          const bad = e.field && form.querySelector(`[name="${CSS.escape(e.field)}"]`);
+          if (bad) bad.focus();
+        }
       }
     } finally {
       busy = false;

@@ -14,6 +14,7 @@ import assert from 'node:assert/strict';
 import { createHarness, expectStatus, shot } from './harness.mjs';
 
 const ITEM = '黑色钱包（内有银行卡两张）';
+const OWNER_PHONE = '13912345670';
 const DESK_SCREEN = { viewport: { width: 1366, height: 768 }, locale: 'zh-CN' };
 const TABLET = { viewport: { width: 768, height: 1024 }, isMobile: true, hasTouch: true, locale: 'zh-CN' };
 
@@ -83,6 +84,10 @@ step('cz-officer registers an item into custody from the quick-register button',
   await officer.locator('form.desk-form select[name=item_category]').selectOption('wallet');
   await officer.locator('form.desk-form input[name=quantity]').fill('1');
   await officer.locator('form.desk-form [name=reason_held]').fill('群众在大厅拾得交来');
+  // the owner (物主) is known from a bank card: a person of the persons registry
+  await officer.locator('[data-testid=desknew-persons-add]').click();
+  await officer.locator('[data-testid=desknew-persons-name]').fill('赵小红');
+  await officer.locator('[data-testid=desknew-persons-phone]').fill(OWNER_PHONE);
   await shot(officer, 'desk2-2-register-custody');
   await officer.locator('[data-testid=desknew-submit]').click();
   await officer.waitForURL(/#\/case\/\d+/);
@@ -120,6 +125,16 @@ step('the same officer storing it is refused naming the rule; cz-aux stores it a
 step('cz-officer creates the shift handover: the sheet lists the item; he signs it', async () => {
   await officer.goto(base + '/#/desk');
   await officer.locator('[data-testid=desk-today-item]', { hasText: ITEM }).waitFor();
+  // the lookup by phone finds the owner and the item registered for her (masked)
+  await officer.locator('[data-testid=desk-lookup-kind]').selectOption('phone');
+  await officer.locator('[data-testid=desk-lookup-value]').fill(OWNER_PHONE);
+  await officer.locator('[data-testid=desk-lookup] button[type=submit]').click();
+  const found = officer.locator('[data-testid=lookup-person]');
+  await found.first().waitFor();
+  assert.match(await found.first().textContent(), /赵\*红|赵\*/);
+  assert.ok(!(await found.first().textContent()).includes(OWNER_PHONE), 'masked');
+  assert.match(await found.first().textContent(), /WP\d+/);
+  await shot(officer, 'desk2-3b-desk-lookup');
   await officer.locator('[data-testid=desk-handover-new]').click();
   await officer.waitForURL(/#\/desk\/new\/handover/);
   await officer.locator('[data-testid=desknew-title]').fill('城中派出所白班交接');
