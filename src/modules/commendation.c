@@ -193,7 +193,7 @@ static bool stats_params(struct http_req *r, char path[LIM_ORG_PATH], int64_t *f
 	    !http_query_time(r, "to", to))
 		return false;
 	if (org_id == 0)
-		strcpy(path, "/");
+		snprintf(path, LIM_ORG_PATH, "/");
 	if (*to == 0)
 		*to = clock_now_ms();
 	if (*from == 0)

@@ -784,7 +784,7 @@ void custody_api_counts(struct http_req *r)
 	    !http_query_cursor(r, &cursor))
 		return;
 	if (org_id == 0)
-		strcpy(path, "/");
+		snprintf(path, LIM_ORG_PATH, "/");
 	if (c == NULL || (s = db_prepare(c, SQL_COUNTS)) == NULL) {
 		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
 		return;
