@@ -18,6 +18,7 @@
 #include "http/http.h"
 #include "modules/benchdata.h"
 #include "modules/demo.h"
+#include "modules/desk2.h"
 #include "modules/event.h"
 #include "modules/modules.h"
 #include "org/grids.h"
@@ -559,6 +560,11 @@ static int cmd_init(int argc, char **argv)
 	}
 	if (o.demo && (e = governance_demo_seed(db)) != PA_OK) {
 		fprintf(stderr, "pingan: cannot add demo disputes and risks: %s\n", pa_err_str(e));
+		db_close(db);
+		return 1;
+	}
+	if (o.demo && (e = desk2_demo_seed(db, true)) != PA_OK) {
+		fprintf(stderr, "pingan: cannot add the front desk's demo data: %s\n", pa_err_str(e));
 		db_close(db);
 		return 1;
 	}

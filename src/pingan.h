@@ -113,6 +113,14 @@ const char *pa_err_str(pa_err err);
                                                      * answer; beyond it the answer says cut */
 #define LIM_GOV_RESPONSE_BYTES  (16 * 1024 * 1024) /* a risk table or appraisal answer */
 #define LIM_APPRAISAL_DAYS      3660                /* the longest appraisal period */
+/* The front desk (阳光坐席, issue 10): custody, counts, handover sheets, the desk page. */
+#define LIM_CUSTODY_QUANTITY    100000              /* pieces of one custody item */
+#define LIM_CUSTODY_PLACE_CHARS 100                 /* "物证室 / 2号柜 / 3层" */
+#define LIM_CUSTODY_HOLD_DAYS_MAX 3650              /* an item's hold period, at most */
+#define CUSTODY_HOLD_DAYS_DEFAULT 90                /* held longer than this: flagged 超期 */
+#define LIM_CUSTODY_INVENTORY   5000                /* items of one inventory list / count */
+#define LIM_HANDOVER_ITEMS      300                 /* cases listed on one handover sheet */
+#define LIM_DESK_ITEMS          100                 /* items of each section of the desk page */
 
 /* Uploads per user in any 24 hours (serve --upload-quota-count / --upload-quota-mb). */
 #define UPLOAD_QUOTA_COUNT      200

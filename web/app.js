@@ -21,6 +21,7 @@ import * as notifPage from './page-notifications.js';
 import * as govPage from './page-gov.js';
 import * as disputeType from './types/dispute.js';
 import * as riskType from './types/risk.js';
+import * as deskPage from './page-desk.js';
 import { canLookup, renderLookup, renderAccessLog } from './persons.js';
 import { hasRole } from './state.js';
 import * as searchPage from './page-search.js';
@@ -83,6 +84,7 @@ function navItems() {
   if (a.risks) add('risks', '#/risks', 'nav.risks');
   if (a.warnings) add('warnings', '#/warnings', 'nav.warnings');
   if (a.appraisal) add('appraisal', '#/appraisal', 'nav.appraisal');
+  if (a.desk) add('desk', '#/desk', 'nav.desk');
   if (a.board) {
     add('board', '#/board', 'nav.board');
     add('new', '#/new', 'nav.new');
@@ -91,7 +93,6 @@ function navItems() {
   if (canLookup()) add('persons', '#/persons', 'nav.persons');
   if (hasRole('leader', 'admin')) add('access-log', '#/access-log', 'nav.access_log');
   // the front desk (阳光坐席): register a visit; the station's numbers
-  if (a.deskVisit) add('new-visit', '#/new/visit', 'nav.desk_visit');
   if (a.deskStats) add('desk-stats', '#/desk-stats', 'nav.desk_stats');
   // The home page leads.
   const home = homeHash();
@@ -186,6 +187,7 @@ async function route() {
     d.remove();
   }
   resetPageWatchers();
+  document.body.classList.remove('print-page');
   if (session.user) startLive();
   clearAlerts();
   const f = takeFlash();
@@ -234,6 +236,9 @@ async function route() {
     else if (page === 'risks' && path.length === 2 && path[1] === 'new') await riskType.renderNew(view, query, ctx);
     else if (page === 'warnings' && path.length === 1) await govPage.renderWarnings(view, query, ctx);
     else if (page === 'appraisal' && path.length === 1) await govPage.renderAppraisal(view, query, ctx);
+    else if (page === 'desk' && path.length === 1) await deskPage.render(view, query, ctx);
+    else if (page === 'desk' && path.length === 3 && path[1] === 'new') await deskPage.renderNew(view, path[2], query, ctx);
+    else if (page === 'handover' && path.length === 3 && /^\d+$/.test(path[1]) && path[2] === 'print') await deskPage.renderPrint(view, Number(path[1]), ctx);
     else if (page === 'persons' && path.length === 1 && canLookup()) await renderLookup(view, query, ctx);
     else if (page === 'access-log' && path.length === 1 && hasRole('leader', 'admin')) await renderAccessLog(view, query, ctx);
     else if (page === 'search' && path.length === 1) await searchPage.render(view, query, ctx);

@@ -63,6 +63,38 @@ const struct wf_status *wf_status_find(const struct case_type *t, const char *co
 	return NULL;
 }
 
+bool case_sealed(const struct case_rec *c)
+{
+	for (const char *const *s = c->type->sealed; s && *s; s++)
+		if (strcmp(*s, c->status) == 0)
+			return true;
+	return false;
+}
+
+bool case_awaits_approval(const struct case_rec *c, const char **action)
+{
+	for (const char *const *ap = c->type->approvals; ap && *ap; ap++) {
+		const struct wf_action *a = wf_action_find(c->type, *ap);
+		for (const char *const *f = a ? a->from : NULL; f && *f; f++)
+			if (strcmp(*f, c->status) == 0) {
+				if (action)
+					*action = a->code;
+				return true;
+			}
+	}
+	return false;
+}
+
+/* The refusal of any change to a sealed case (封存: an accepted handover sheet). */
+static pa_err sealed_refuse(const struct case_rec *c, struct pa_error *err)
+{
+	if (!case_sealed(c))
+		return PA_OK;
+	pa_error_set(err, PA_ERR_CONFLICT, "case_sealed", NULL,
+	    "this case is sealed: once accepted, no action, edit or comment may change it");
+	return PA_ERR_CONFLICT;
+}
+
 bool wf_allowed(const struct wf_action *a, const struct case_rec *c, const struct auth_user *u,
     int64_t now)
 {
@@ -73,7 +105,7 @@ bool wf_allowed(const struct wf_action *a, const struct case_rec *c, const struc
 	for (const char *const *f = a->from; *f; f++)
 		if (strcmp(*f, c->status) == 0)
 			from_ok = true;
-	if (!from_ok || u == NULL)
+	if (!from_ok || u == NULL || case_sealed(c))
 		return false;
 	roles = scope_roles_at(u, (a->who & WF_AT_UNIT) ? c->unit_path : c->org_path);
 	who_ok = (roles & a->who & ROLE_STAFF) != 0 ||
@@ -906,6 +938,8 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 				pa_error_set(err, rc, "not_found", NULL, "no such case");
 			goto out;
 		}
+		if ((rc = sealed_refuse(&c, err)) != PA_OK)
+			goto out;
 		act = wf_action_find(c.type, code);
 		if (act == NULL) {
 			pa_error_set(err, PA_ERR_INVALID, "invalid_value", "action",
@@ -993,6 +1027,9 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 			json_object_foreach((json_t *)fields, k, v)
 				if (v == x.link_persons && strcmp(k, "persons") != 0)
 					json_object_set_new(d, k, person_batch_summary(persons));
+			for (const char *const *sf = x.secret_fields; sf && *sf; sf++)
+				if (json_object_get(d, *sf))
+					json_object_set_new(d, *sf, json_true());
 			data = json_dumps(d, JSON_COMPACT | JSON_SORT_KEYS);
 			json_decref(d);
 		}
@@ -1077,6 +1114,8 @@ pa_err case_comment(struct db *db, const struct auth_user *u, int64_t id, const 
 
 	if (rc == PA_OK && (rc = case_get_visible(rd, a, id, u, &c)) == PA_ERR_NOT_FOUND)
 		pa_error_set(err, rc, "not_found", NULL, "no such case");
+	if (rc == PA_OK)
+		rc = sealed_refuse(&c, err);
 	case_rec_clear(&c);
 	arena_free(a);
 	if (rc == PA_OK && (rc = db_write(db, comment_run, &j)) == PA_OK) {
@@ -1181,6 +1220,8 @@ pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const j
 			pa_error_set(err, rc, "not_found", NULL, "no such case");
 		goto out;
 	}
+	if ((rc = sealed_refuse(&c, err)) != PA_OK)
+		goto out;
 	if (version != c.version) {
 		pa_error_set(err, PA_ERR_CONFLICT, "stale_version", "version",
 		    "the case changed since you read it (version %lld, now %lld); reload and retry",

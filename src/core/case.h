@@ -198,6 +198,16 @@ struct case_type {
 	 * code is unknown. NULL: the code is shown as it is. */
 	bool (*category_name)(struct db_conn *c, const char *code, bool en, char *out,
 	    size_t outlen);
+	/* A front-desk type (阳光坐席): the desk page draws a quick-register button and a section
+	 * for it, and lists its cases of the day. */
+	bool desk;
+	/* Approval actions (审批), NULL-terminated codes or NULL: a case whose status is a `from`
+	 * of one of them waits for an approval; the desk's leader view lists those the leader may
+	 * take (docs/architecture.md, "The front desk"). */
+	const char *const *approvals;
+	/* Sealed statuses (封存), NULL-terminated or NULL: a case in one of them takes no action,
+	 * edit or comment any more (409 case_sealed), e.g. an accepted shift handover. */
+	const char *const *sealed;
 	/* The roles persons may hold on a case of the type (当事人角色, src/core/person.h),
 	 * terminated by code NULL; NULL: the type takes no persons. */
 	const struct person_role *person_roles;
@@ -222,12 +232,20 @@ struct wf_ctx {
 	/* Persons (a "persons" array, person.h) the engine links in the write; set by
 	 * person_specs_check, else fields.persons when the action's table takes it. */
 	const json_t *link_persons;
+	/* Fields whose values stay off the timeline (an ID number shown at a release, 发还): set
+	 * by a hook to a NULL-terminated list; the timeline records them as true (given). */
+	const char *const *secret_fields;
 };
 /* Hooks run BEFORE the write, on a reader connection (conn): they read and compute; the
  * engine then writes the case, its side table, the timeline, the notices of the type's rules
  * and the photo links in one job of the writer, which runs SQL only. */
 
 const struct case_type *case_type_find(const char *code);
+/* True when the case's status is one of its type's sealed statuses (nothing may change). */
+bool case_sealed(const struct case_rec *c);
+/* True when the case waits for one of its type's approval actions (its status is a `from`
+ * of one); *action gets the first such action's code. */
+bool case_awaits_approval(const struct case_rec *c, const char **action);
 const struct wf_action *wf_action_find(const struct case_type *t, const char *code);
 const struct wf_status *wf_status_find(const struct case_type *t, const char *code);
 /* True when u may take a on c now (state, role or relation, guard). */

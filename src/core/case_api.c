@@ -480,6 +480,16 @@ static json_t *role_names_json(unsigned roles)
 	return arr;
 }
 
+/* A NULL-terminated list of codes as a JSON array (empty for NULL). */
+static json_t *codes_json(const char *const *codes)
+{
+	json_t *arr = json_array();
+
+	for (; codes && *codes; codes++)
+		json_array_append_new(arr, json_string(*codes));
+	return arr;
+}
+
 /* GET /api/v1/types — every registered type as clients draw it: statuses, actions with the
  * fields they ask for, the type's own fields, deadline stages, indicators, where it shows. */
 void case_api_types(struct http_req *r)
@@ -543,6 +553,14 @@ void case_api_types(struct http_req *r)
 		}
 		json_object_set_new(o, "map_layer", json_boolean(t->map_layer));
 		json_object_set_new(o, "create_roles", role_names_json(t->who_create));
+		/* the type's own create fields, described like an action's (a generic create form) */
+		json_t *cf = json_array();
+		for (const struct val_field *f = t->create_fields; f && f->name; f++)
+			json_array_append_new(cf, action_field_desc(t, f));
+		json_object_set_new(o, "create_fields", cf);
+		json_object_set_new(o, "desk", json_boolean(t->desk));
+		json_object_set_new(o, "approvals", codes_json(t->approvals));
+		json_object_set_new(o, "sealed", codes_json(t->sealed));
 		/* the roles persons may hold (当事人角色), for the shared person inputs */
 		json_t *pr = json_array();
 		for (const struct person_role *p = t->person_roles; p && p->code; p++)

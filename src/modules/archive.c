@@ -127,7 +127,12 @@ static const struct person_role person_roles[] = {
 	{ NULL, NULL, NULL, 0, 0 },
 };
 
+/* The actions that approve (审批): a case waits for a leader while it may take one. */
+static const char *const approvals[] = { "approve", NULL };
+
 const struct case_type archive_type = {
+	.desk = true,                /* 阳光坐席: a quick-register button and a section */
+	.approvals = approvals,
 	.code = "archive",
 	.name_zh = "档案查询",
 	.name_en = "Archive query",

@@ -170,7 +170,12 @@ static const struct notify_rule notify_rules[] = {
 	{ NULL, 0, NULL, NULL, NULL, NULL },
 };
 
+/* The actions that approve (审批): a case waits for a leader while it may take one. */
+static const char *const approvals[] = { "approve", NULL };
+
 const struct case_type cctv_type = {
+	.desk = true,                /* 阳光坐席: a quick-register button and a section */
+	.approvals = approvals,
 	.code = "cctv",
 	.name_zh = "视频调阅",
 	.name_en = "CCTV review",

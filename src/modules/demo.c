@@ -9,6 +9,7 @@
 #include "../auth/auth.h"
 #include "../core/case.h"
 #include "../db/db.h"
+#include "../modules/desk2.h"
 #include "../modules/event.h"
 #include "../org/grids.h"
 #include "../org/org.h"
@@ -272,6 +273,8 @@ pa_err demo_seed(struct db *db, const char *password, FILE *out)
 		goto out;
 	if ((rc = db_write(db, seed_tree, sc)) != PA_OK)
 		goto out;
+	/* the front desk's history first (both halves, interleaved, oldest first): ids grow with
+	 * creation time within a station */
 	if ((rc = desk_demo_seed(db)) != PA_OK || (rc = seed_posts(db)) != PA_OK ||
 	    (rc = desk_demo_today(db)) != PA_OK)
 		goto out;

@@ -16,12 +16,15 @@
 #include "../util/util.h"
 #include "demo.h"
 #include "desk.h"
+#include "desk2.h"
 
 #define DAY_MS (86400LL * 1000)
 #define YEAR_DAYS 365
 
 struct dd {
 	struct db *db;
+	const char *code;            /* the station's org code */
+	bool interleave;             /* the history: the other desk types' demo jobs in between */
 	int64_t now, org;
 	struct auth_user *officer, *aux, *leader;
 	uint32_t rng;
@@ -350,9 +353,17 @@ static pa_err plan_run(struct dd *d, struct plan *p)
 {
 	pa_err rc = PA_OK;
 
+	double prev = 1e9;
+
 	qsort(p->it, (size_t)p->n, sizeof p->it[0], older_first);
 	for (int i = 0; i < p->n && rc == PA_OK; i++) {
 		const struct item *x = &p->it[i];
+		/* custody and commendations of the station older than this item come first */
+		if (d->interleave && x->day > DESK2_DEMO_SPLIT_DAYS) {
+			if ((rc = desk2_demo_seed_range(d->db, d->code, prev, x->day)) != PA_OK)
+				break;
+			prev = x->day;
+		}
 		switch (x->what) {
 		case 'I': rc = incident_one(d, x->cat, x->day, x->flag); break;
 		case 'N': rc = other_incident(d, x->day, x->k, x->flag); break;
@@ -361,6 +372,8 @@ static pa_err plan_run(struct dd *d, struct plan *p)
 		default: rc = archive_one(d, x->day, x->k, x->flag); break;
 		}
 	}
+	if (rc == PA_OK && d->interleave)
+		rc = desk2_demo_seed_range(d->db, d->code, prev, DESK2_DEMO_SPLIT_DAYS);
 	return rc;
 }
 
@@ -389,6 +402,7 @@ static bool station(struct dd *d, struct db *db, const char *code, const char *o
 	d->aux = strcmp(aux, officer) == 0 ? d->officer : user_of(db, aux);
 	d->leader = user_of(db, leader);
 	d->org = org_id_by_code(db_reader(db), code);
+	d->code = code;
 	return d->officer && d->aux && d->leader && d->org;
 }
 
@@ -416,6 +430,7 @@ static pa_err desk_demo_phase(struct db *db, int phase)
 	rc = PA_ERR_NOT_FOUND;
 	if (!station(d, db, "330702-GA-CZ", "cz-officer", "cz-aux", "cz-leader"))
 		goto out;
+	d->interleave = phase == 0;
 	if (phase == 0)
 		plan_history(d, p, cz_incidents, 60, 16, 10);
 	else

@@ -141,6 +141,7 @@ static const struct person_role person_roles[] = {
 };
 
 const struct case_type help_type = {
+	.desk = true,                /* 阳光坐席: a quick-register button and a section */
 	.code = "help",
 	.name_zh = "群众求助",
 	.name_en = "Help request",

@@ -221,6 +221,7 @@ static const struct person_role person_roles[] = {
 };
 
 const struct case_type incident_type = {
+	.desk = true,                /* 阳光坐席: a quick-register button and a section */
 	.code = "incident",
 	.name_zh = "警情",
 	.name_en = "Incident",

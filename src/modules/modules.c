@@ -10,6 +10,7 @@
 #include "../org/grids.h"
 #include "../search/search.h"
 #include "../util/util.h"
+#include "desk2.h"
 #include "event.h"
 #include "modules.h"
 
@@ -23,8 +24,8 @@ extern const struct case_type risk_type;
 extern const struct case_type warning_type;
 
 static const struct case_type *const types[] = { &suggestion_type, &event_type, &visit_type,
-	&help_type, &incident_type, &cctv_type, &archive_type, &dispute_type, &risk_type,
-	&warning_type, NULL };
+	&help_type, &incident_type, &cctv_type, &archive_type, &custody_type, &handover_type,
+	&commendation_type, &dispute_type, &risk_type, &warning_type, NULL };
 
 /* Open cases of one map-layer type per grid, with their deadline levels (same rule as the
  * scheduler), read from the indexed columns of the case row: no JSON per row. */

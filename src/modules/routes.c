@@ -10,6 +10,7 @@
 #include "../org/org.h"
 #include "../search/search.h"
 #include "desk.h"
+#include "desk2.h"
 #include "event.h"
 #include "governance.h"
 #include "modules.h"
@@ -68,6 +69,12 @@ const struct route app_routes[] = {
 	{ HM_GET, "/api/v1/appraisal", appraisal_api, 0, ROLE_STAFF },
 	{ HM_GET, "/api/v1/appraisal/weights", appraisal_api_weights_get, 0, ROLE_STAFF },
 	{ HM_PUT, "/api/v1/appraisal/weights", appraisal_api_weights_put, RF_BODY, ROLE_ADMIN },
+	{ HM_GET, "/api/v1/desk", desk_api_overview, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/custody/inventory", custody_api_inventory, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/custody/counts", custody_api_counts, 0, ROLE_STAFF },
+	{ HM_POST, "/api/v1/custody/counts", custody_api_count, RF_BODY, ROLE_STAFF },
+	{ HM_GET, "/api/v1/stats/custody", custody_api_stats, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/stats/commendations", commendation_api_stats, 0, ROLE_STAFF },
 	/* persons (当事人): lookups answer masked values; a reveal is logged */
 	{ HM_GET, "/api/v1/persons", person_api_find, 0, PERSON_LOOKUP_ROLES },
 	{ HM_GET, "/api/v1/persons/{id}", person_api_get, 0, ROLE_STAFF },

@@ -107,6 +107,7 @@ static const struct person_role person_roles[] = {
 };
 
 const struct case_type visit_type = {
+	.desk = true,                /* 阳光坐席: a quick-register button and a section */
 	.code = "visit",
 	.name_zh = "坐堂接待",
 	.name_en = "Reception",

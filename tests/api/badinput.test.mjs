@@ -170,6 +170,9 @@ async function setup() {
       threshold: 5, window_days: 30 } },
     'POST /api/v1/admin/monitor-tick': {},
     'PUT /api/v1/appraisal/weights': { body: { items: [{ key: 'satisfaction_rate', weight: 20.5 }] } },
+    // a count of 城中派出所's store by its leader: an empty count is valid (all missing)
+    'POST /api/v1/custody/counts': { login: 'cz-leader',
+      body: { org_id: org.get('城中派出所').id, counted: [{ case_id: 1, place: '物品保管室' }], note: '盘点' } },
     'POST /api/v1/notifications/read-all': {},
     'POST /api/v1/notifications/{id}/read': { login: 'operator', params: { id: noteId } },
   };
@@ -286,7 +289,7 @@ const writes = routes.filter((r) => r.method !== 'GET');
 
 before(async () => {
   srv = await startServer();
-  for (const l of ['admin', 'operator']) S[l] = await srv.login(l);
+  for (const l of ['admin', 'operator', 'cz-leader']) S[l] = await srv.login(l);
   S.spare = await srv.login('admin');
   org = await orgsByName(srv, S.admin);
   await setup();

@@ -345,6 +345,56 @@ const EXPECT = {
       xg: { '*': 404, 'admin xg county-operator': 200, citizen: 403 },
     },
   },
+  // the front desk (issue 10): a station's desk page, store, counts and statistics are for the
+  // staff whose grant covers the station (the county operator's 婺城区 holds the stations)
+  'GET /api/v1/desk': {
+    targets: unitTargets('城中派出所', '西关派出所'),
+    expect: {
+      cz: { '*': 404, 'admin cz county-operator': 200, citizen: 403 },
+      xg: { '*': 404, 'admin xg county-operator': 200, citizen: 403 },
+    },
+  },
+  'GET /api/v1/custody/inventory': {
+    targets: unitTargets('城中派出所', '西关派出所'),
+    expect: {
+      cz: { '*': 404, 'admin cz county-operator': 200, citizen: 403 },
+      xg: { '*': 404, 'admin xg county-operator': 200, citizen: 403 },
+    },
+  },
+  'GET /api/v1/custody/counts': {
+    targets: unitTargets('城中派出所', '西关派出所'),
+    expect: {
+      cz: { '*': 404, 'admin cz county-operator': 200, citizen: 403 },
+      xg: { '*': 404, 'admin xg county-operator': 200, citizen: 403 },
+    },
+  },
+  // counting takes a desk role at the station (officer, auxiliary, leader); the admin leads
+  // everywhere only through the leader role, so an admin without one is refused
+  'POST /api/v1/custody/counts': {
+    targets: {
+      cz: async () => ({ params: {}, unit: '城中派出所' }),
+      xg: async () => ({ params: {}, unit: '西关派出所' }),
+    },
+    body: (t) => ({ org_id: org.get(t.unit).id, counted: [] }),
+    expect: {
+      cz: { '*': 404, 'cz': 201, 'admin county-operator': 403, citizen: 403 },
+      xg: { '*': 404, 'xg': 201, 'admin county-operator': 403, citizen: 403 },
+    },
+  },
+  'GET /api/v1/stats/custody': {
+    targets: unitTargets('城中派出所', '西关派出所'),
+    expect: {
+      cz: { '*': 404, 'admin cz county-operator': 200, citizen: 403 },
+      xg: { '*': 404, 'admin xg county-operator': 200, citizen: 403 },
+    },
+  },
+  'GET /api/v1/stats/commendations': {
+    targets: unitTargets('城中派出所', '西关派出所'),
+    expect: {
+      cz: { '*': 404, 'admin cz county-operator': 200, citizen: 403 },
+      xg: { '*': 404, 'admin xg county-operator': 200, citizen: 403 },
+    },
+  },
   // staff only (issue 8 §1: a citizen could read the indicators)
   'GET /api/v1/indicators': {
     targets: unitTargets('城中街道', '西关街道'),

@@ -13,13 +13,13 @@ const WIDE = { viewport: { width: 1366, height: 860 }, locale: 'zh-CN' };
 const PHONE390 = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
 
 const ALL = ['events-dept', 'events-intake', 'events-mine', 'events-new', 'events-verify', 'supervision',
-  'events-escalated', 'map', 'dashboard', 'board', 'new', 'persons', 'access-log', 'new-visit', 'desk-stats'];
+  'events-escalated', 'map', 'dashboard', 'desk', 'board', 'new', 'persons', 'access-log', 'desk-stats'];
 // persons (当事人): the lookup for officers, auxiliaries, leaders, operators and mediators; the
-// reveals log (查看记录) for leaders and admins; the front desk (接待登记; 所情统计 for officers
-// and leaders)
-const STATION = { home: /#\/board$/, first: 'board', has: ['board', 'new', 'persons', 'new-visit', 'desk-stats'] };
+// reveals log (查看记录) for leaders and admins; the 阳光坐席 front desk for station roles only;
+// 所情统计 for officers and leaders
+const STATION = { home: /#\/board$/, first: 'board', has: ['board', 'desk', 'new', 'persons', 'desk-stats'] };
 const STATION_LEADER = { ...STATION, has: [...STATION.has, 'access-log'] };
-const AUXILIARY = { home: /#\/board$/, first: 'board', has: ['board', 'new', 'persons', 'new-visit'] };
+const AUXILIARY = { home: /#\/board$/, first: 'board', has: ['board', 'desk', 'new', 'persons'] };
 
 // login → the home page, the first link, and exactly the links the menu holds.
 const ROLES = {

@@ -13,11 +13,13 @@ import * as help from './help.js';
 import * as incident from './incident.js';
 import * as cctv from './cctv.js';
 import * as archive from './archive.js';
+import * as handover from './handover.js';
 import * as dispute from './dispute.js';
 import * as risk from './risk.js';
 import * as warning from './warning.js';
 
-const MODULES = { suggestion, event, visit, help, incident, cctv, archive, dispute, risk, warning };
+const MODULES = { suggestion, event, visit, help, incident, cctv, archive, handover, dispute, risk,
+  warning };
 
 /**
  * What the case page needs of case type `type`. Every member is there, from the type's module or

@@ -1,0 +1,56 @@
+/* desk2.h — the front desk's custody, handover and commendation types, their APIs, the desk
+ * page's data and its demo (阳光坐席, issue 10). */
+#ifndef PA_DESK2_H
+#define PA_DESK2_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../pingan.h"
+
+struct case_rec;
+struct db;
+struct db_conn;
+struct arena;
+struct http_req;
+struct val_field;
+
+extern const struct case_type custody_type, handover_type, commendation_type;
+/* The statuses of an item that is physically in the store (what a count expects). */
+extern const char *const custody_in_store[];
+/* Held past its hold period (超期保管) / on loan past its due date, now. */
+bool custody_overdue(const struct case_rec *c, int64_t now);
+bool custody_loan_overdue(const struct case_rec *c, int64_t now);
+/* The body table of POST /api/v1/custody/counts (for the route table and the fuzzer). */
+extern const struct val_field custody_count_fields[];
+
+/* The handover sheet of the station at org_path, compiled now (new reference; NULL on a
+ * database error): open cases by type, custody, approvals waiting. */
+json_t *handover_sheet(struct db_conn *conn, struct arena *a, const char *org_path,
+    int64_t now);
+
+/* HTTP handlers */
+void custody_api_inventory(struct http_req *r);
+void custody_api_count(struct http_req *r);
+void custody_api_counts(struct http_req *r);
+void custody_api_stats(struct http_req *r);
+void commendation_api_stats(struct http_req *r);
+void desk_api_overview(struct http_req *r);
+
+/* Small helpers shared by these modules (desk.c). */
+json_t *desk_cursor_json(int64_t last_id);       /* the keyset cursor after last_id; 0: null */
+bool desk_choice_ok(const char *v, const char *const *choices);
+
+/* Demo data: commendations and custody items of the two stations and a handover
+ * (desk2_demo.c), created oldest first so that ids grow with creation time across the whole
+ * demo: the history older than DESK2_DEMO_SPLIT_DAYS (recent false) before the other demo
+ * posts and events (which lie within the last 12.5 days), the rest (recent true) after them. */
+#define DESK2_DEMO_SPLIT_DAYS 13.0
+pa_err desk2_demo_seed(struct db *db, bool recent);
+/* The demo jobs of station (NULL: every station) dated min_ago < ago <= max_ago days, oldest
+ * first: the front desk's first half interleaves them with its own history so that ids grow
+ * with creation time within a station. */
+pa_err desk2_demo_seed_range(struct db *db, const char *station, double max_ago, double min_ago);
+
+#endif

@@ -1,0 +1,214 @@
+// Browser test of the 阳光坐席 front desk (custody, handover, the leader's view) against a real
+// pingan server with the demo data:
+//   cz-officer opens the desk page (1366 px desk screen), registers an item into custody from a
+//   quick-register button; he may not store it himself (custodian rule); cz-aux, the second
+//   officer, stores it and becomes its custodian; cz-officer creates the shift handover whose
+//   sheet lists the item, signs it; cz-aux (the next shift) accepts it, after which a comment is
+//   refused (sealed); the A4 print view; cz-leader's desk shows the approvals waiting (the demo's
+//   disposal) with the link to approve, the station's numbers and the handover list; the desk on
+//   a tablet (768x1024).
+// Screenshots go to tests/browser/out/desk2-*.png.
+
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHarness, expectStatus, shot } from './harness.mjs';
+
+const ITEM = '黑色钱包（内有银行卡两张）';
+const OWNER_PHONE = '13912345670';
+const DESK_SCREEN = { viewport: { width: 1366, height: 768 }, locale: 'zh-CN' };
+const TABLET = { viewport: { width: 768, height: 1024 }, isMobile: true, hasTouch: true, locale: 'zh-CN' };
+
+let base;
+let browser;
+let officer;
+let aux;
+let leader;
+let itemUrl;
+let handoverUrl;
+const contexts = [];
+
+const h = createHarness({
+  tmpPrefix: 'pingan-desk2-',
+  logFile: 'desk2-server.log',
+  failPrefix: 'desk2-FAILED-',
+  pages: () => [['officer', officer], ['aux', aux], ['leader', leader]],
+});
+const { step, trackPage } = h;
+
+async function newPage(options, label) {
+  const ctx = await browser.newContext(options);
+  contexts.push(ctx);
+  const p = await ctx.newPage();
+  trackPage(p, label);
+  return p;
+}
+
+async function actionButtons(page) {
+  return page.locator('.actions-panel [data-action]').evaluateAll((els) => els.map((e) => e.dataset.action));
+}
+
+before(async () => {
+  ({ base, browser } = await h.start());
+  officer = await newPage(DESK_SCREEN, 'officer');
+  aux = await newPage(DESK_SCREEN, 'aux');
+  leader = await newPage(DESK_SCREEN, 'leader');
+});
+after(() => h.stop(contexts));
+
+step('cz-officer opens the 阳光坐席 desk: quick-register buttons per desk type, items due', async () => {
+  await h.login(officer, 'cz-officer', /#\/board/);
+  const nav = officer.locator('[data-testid=nav-desk]');
+  assert.equal(await nav.count(), 1, 'a station officer has the desk in the menu');
+  await nav.click();
+  await officer.waitForURL(/#\/desk/);
+  await officer.locator('[data-testid=desk-quick] a').first().waitFor();
+  const quick = await officer.locator('[data-testid=desk-quick] a').evaluateAll((els) => els.map((e) => e.dataset.testid));
+  for (const t of ['custody', 'handover', 'commendation']) assert.ok(quick.includes('desk-new-' + t), t);
+  assert.ok(!quick.includes('desk-new-event') && !quick.includes('desk-new-suggestion'), 'only desk types');
+  // the demo's bicycle is on loan past its due date, the backpack held past its period
+  await officer.locator('[data-testid=desk-loan]', { hasText: '蓝色自行车' }).waitFor();
+  assert.match(await officer.locator('[data-testid=desk-loan]', { hasText: '蓝色自行车' }).textContent(), /已逾期/);
+  await officer.locator('[data-testid=desk-overdue]', { hasText: '黑色双肩包' }).waitFor();
+  // a 1366 px screen holds both columns side by side, nothing wider than the window
+  const cols = await officer.locator('.desk-col').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));
+  assert.equal(cols.length, 2);
+  assert.ok(cols[1] > cols[0] + 300, 'two columns');
+  assert.ok(await officer.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scroll');
+  await shot(officer, 'desk2-1-desk-officer-1366');
+});
+
+step('cz-officer registers an item into custody from the quick-register button', async () => {
+  await officer.locator('[data-testid=desk-new-custody]').click();
+  await officer.waitForURL(/#\/desk\/new\/custody/);
+  await officer.locator('[data-testid=desknew-title]').fill(ITEM);
+  await officer.locator('form.desk-form select[name=item_category]').selectOption('wallet');
+  await officer.locator('form.desk-form input[name=quantity]').fill('1');
+  await officer.locator('form.desk-form [name=reason_held]').fill('群众在大厅拾得交来');
+  // the owner (物主) is known from a bank card: a person of the persons registry
+  await officer.locator('[data-testid=desknew-persons-add]').click();
+  await officer.locator('[data-testid=desknew-persons-name]').fill('赵小红');
+  await officer.locator('[data-testid=desknew-persons-phone]').fill(OWNER_PHONE);
+  await shot(officer, 'desk2-2-register-custody');
+  await officer.locator('[data-testid=desknew-submit]').click();
+  await officer.waitForURL(/#\/case\/\d+/);
+  itemUrl = officer.url();
+  await expectStatus(officer, '已登记待入库');
+  // the custodian rule: the registering officer is not offered 入库
+  assert.ok(!(await actionButtons(officer)).includes('store'), 'no store for the officer who registered it');
+});
+
+step('the same officer storing it is refused naming the rule; cz-aux stores it and becomes the custodian', async () => {
+  // asked directly (as an outdated page would), the server names the rule
+  const refused = await officer.evaluate(async (url) => {
+    const id = url.split('/').pop();
+    // the app's own api module (same URL, same instance: it holds the CSRF token)
+    const { api } = await import('/api.js');
+    try { await api('POST', `/cases/${id}/actions`, { action: 'store', fields: { place: '物品保管室' } }); return null; } catch (e) { return { status: e.status, code: e.code, message: e.message }; }
+  }, itemUrl);
+  assert.equal(refused.status, 409);
+  assert.equal(refused.code, 'custodian_rule');
+  assert.match(refused.message, /保管人与登记人分离/);
+  await h.login(aux, 'cz-aux', /#\/board/);
+  await aux.goto(itemUrl);
+  await expectStatus(aux, '已登记待入库');
+  await aux.locator('.actions-panel [data-action=store]').click();
+  const dlg = aux.locator('dialog[data-testid=action-store]');
+  await dlg.waitFor();
+  await dlg.locator('[name=place]').fill('物品保管室 / 2号柜 / 1层');
+  await dlg.locator('button[type=submit]').click();
+  await expectStatus(aux, '在库');
+  assert.match(await aux.locator('[data-testid=case-assignee]').textContent(), /李娜/);
+  assert.match(await aux.locator('[data-testid=case-field-place]').textContent(), /2号柜/);
+  await shot(aux, 'desk2-3-stored-by-second-officer');
+});
+
+step('cz-officer creates the shift handover: the sheet lists the item; he signs it', async () => {
+  await officer.goto(base + '/#/desk');
+  await officer.locator('[data-testid=desk-today-item]', { hasText: ITEM }).waitFor();
+  // the lookup by phone finds the owner and the item registered for her (masked)
+  await officer.locator('[data-testid=desk-lookup-kind]').selectOption('phone');
+  await officer.locator('[data-testid=desk-lookup-value]').fill(OWNER_PHONE);
+  await officer.locator('[data-testid=desk-lookup] button[type=submit]').click();
+  const found = officer.locator('[data-testid=lookup-person]');
+  await found.first().waitFor();
+  assert.match(await found.first().textContent(), /赵\*红|赵\*/);
+  assert.ok(!(await found.first().textContent()).includes(OWNER_PHONE), 'masked');
+  assert.match(await found.first().textContent(), /WP\d+/);
+  await shot(officer, 'desk2-3b-desk-lookup');
+  await officer.locator('[data-testid=desk-handover-new]').click();
+  await officer.waitForURL(/#\/desk\/new\/handover/);
+  await officer.locator('[data-testid=desknew-title]').fill('城中派出所白班交接');
+  await officer.locator('form.desk-form select[name=shift]').selectOption('day');
+  await officer.locator('form.desk-form [name=notes]').fill('钱包已入库，等待失主认领。');
+  await officer.locator('[data-testid=desknew-submit]').click();
+  await officer.waitForURL(/#\/case\/\d+/);
+  handoverUrl = officer.url();
+  await expectStatus(officer, '待交班签字');
+  const sheet = officer.locator('[data-testid=handover-sheet]');
+  await sheet.waitFor();
+  assert.match(await sheet.textContent(), new RegExp(ITEM.replace(/[()（）]/g, '.')));
+  assert.match(await sheet.textContent(), /蓝色自行车/, 'items on loan');
+  assert.ok(!(await actionButtons(officer)).includes('accept'), 'the outgoing officer does not accept');
+  await officer.locator('.actions-panel [data-action=sign]').click();
+  const dlg = officer.locator('dialog[data-testid=action-sign]');
+  await dlg.waitFor();
+  await dlg.locator('button[type=submit]').click();
+  await expectStatus(officer, '已签字待接班');
+  await shot(officer, 'desk2-4-handover-signed');
+});
+
+step('the next shift (cz-aux) accepts the handover; then nothing about it changes', async () => {
+  await aux.goto(handoverUrl);
+  await expectStatus(aux, '已签字待接班');
+  await aux.locator('.actions-panel [data-action=accept]').click();
+  const dlg = aux.locator('dialog[data-testid=action-accept]');
+  await dlg.waitFor();
+  await dlg.locator('[name=remarks]').fill('已清点在库物品，无异议。');
+  await dlg.locator('button[type=submit]').click();
+  await expectStatus(aux, '已接班');
+  await aux.locator('[data-testid=no-actions]').waitFor();
+  // a comment on the accepted sheet is refused (409 case_sealed), shown to the user
+  await aux.locator('#comment-body').fill('补充：钥匙柜已上锁');
+  await aux.locator('[data-testid=comment-submit]').click();
+  const alert = aux.locator('#alerts .alert-error');
+  await alert.waitFor();
+  assert.equal(await alert.getAttribute('data-code'), 'case_sealed');
+  assert.match(await alert.textContent(), /封存/);
+  await shot(aux, 'desk2-5-handover-accepted-sealed');
+  // the A4 print view
+  await aux.locator('[data-testid=handover-print]').click();
+  await aux.locator('[data-testid=handover-print-view]').waitFor();
+  assert.match(await aux.locator('[data-testid=handover-print-view]').textContent(), /已清点在库物品/);
+  await aux.emulateMedia({ media: 'print' });
+  await shot(aux, 'desk2-6-handover-print-a4');
+  await aux.emulateMedia({ media: 'screen' });
+});
+
+step('the leader\'s view: approvals waiting (the demo\'s disposal), numbers, the handover list', async () => {
+  await h.login(leader, 'cz-leader', /#\/board/);
+  await leader.goto(base + '/#/desk');
+  const ap = leader.locator('[data-testid=desk-approval]', { hasText: '钥匙一串' });
+  await ap.waitFor();
+  assert.match(await leader.locator('[data-testid=desk-approvals] h2').textContent(), /待我审批/);
+  assert.equal(await ap.locator('a.btn').count(), 1, 'a link to approve');
+  await leader.locator('[data-testid=desk-handover]', { hasText: '城中派出所白班交接' }).first().waitFor();
+  assert.notEqual((await leader.locator('[data-testid=num-commendations] .desk-num-v').textContent()).trim(), '0');
+  await shot(leader, 'desk2-7-leader-view');
+  await ap.locator('a.btn').click();
+  await leader.waitForURL(/#\/case\/\d+/);
+  assert.ok((await actionButtons(leader)).includes('approve_disposal'));
+});
+
+step('the desk on a tablet (768x1024) stacks its columns; a grid worker has no desk', async () => {
+  const tab = await newPage(TABLET, 'tablet');
+  await h.login(tab, 'cz-aux', /#\/board/);
+  await tab.goto(base + '/#/desk');
+  await tab.locator('[data-testid=desk-quick] a').first().waitFor();
+  assert.ok(await tab.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no sideways scroll');
+  const cols = await tab.locator('.desk-col').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));
+  assert.equal(cols[0], cols[1], 'one column on a tablet');
+  await shot(tab, 'desk2-8-desk-tablet');
+  const gw = await newPage(DESK_SCREEN, 'grid-worker');
+  await h.login(gw, 'grid-worker', /#\/events/);
+  assert.equal(await gw.locator('[data-testid=nav-desk]').count(), 0);
+});

@@ -1,0 +1,316 @@
+// page-desk.js — the 阳光坐席 front desk of a police station (#/desk), its generic registration
+// form (#/desk/new/<type>) and the A4 print view of a shift handover (#/handover/<id>/print).
+//
+// Data-driven: the quick-register buttons are the types whose descriptor says `desk` (GET
+// /types), their forms are drawn from each type's `create_fields`; the page's sections come
+// from GET /api/v1/desk (today's desk items, loans due back, custody held too long, cases
+// waiting for an approval found through the types' `approvals`, the station's numbers, the
+// handovers). Any case change of the station arrives over the live stream and redraws it.
+
+import { h, clear } from './dom.js';
+import { t, typeLabel, fieldLabel, choiceLabel } from './i18n.js';
+import { api, query, uuid } from './api.js';
+import { session, typeDesc } from './state.js';
+import { showError, clearAlerts, field, fmtTime, statusBadge, dash } from './ui.js';
+import { navigate, setFlash } from './router.js';
+import { watch } from './live.js';
+import { photoPicker } from './events.js';
+import { sheetView } from './types/handover.js';
+import { lookupBox, personInputs } from './persons.js';
+
+const DESK_ROLES = ['leader', 'officer', 'auxiliary'];
+
+/** The police stations where the user holds a desk role ([{id, name, leader}]). */
+export function deskStations() {
+  const out = [];
+  for (const g of (session.user && session.user.grants) || []) {
+    if (g.org_kind !== 'police_station' || !DESK_ROLES.includes(g.role)) continue;
+    const have = out.find((s) => s.id === g.org_id);
+    if (have) have.leader ||= g.role === 'leader';
+    else out.push({ id: g.org_id, name: g.org_name, leader: g.role === 'leader' });
+  }
+  return out;
+}
+
+/** The desk types from GET /types (descriptor flag `desk`). */
+function deskTypes() {
+  return (session.types || []).filter((d) => d.desk);
+}
+
+function caseLink(i) {
+  return h('a', { href: '#/case/' + i.id, class: 'desk-item-link' },
+    h('span', { class: 'code' }, i.code), ' ', h('span', { class: 'desk-item-title' }, i.title));
+}
+
+function cutNote(sec) {
+  return sec && sec.truncated ? h('p', { class: 'muted small' }, t('desk.cut', (sec.items || []).length)) : null;
+}
+
+function panel(titleKey, testid, ...children) {
+  return h('section', { class: 'panel desk-panel', dataset: { testid } },
+    h('h2', null, t(titleKey)), children);
+}
+
+/* ---------- #/desk ---------- */
+
+export async function render(view, q, ctx) {
+  document.title = `${t('desk.title')} - ${t('app.name')}`;
+  const stations = deskStations();
+  if (!stations.length) {
+    view.append(h('section', { class: 'panel' }, h('h1', null, t('desk.title')), h('p', null, t('desk.no_station'))));
+    return;
+  }
+  const want = Number(q.org_id);
+  const station = stations.find((s) => s.id === want) || stations[0];
+  const select = h('select', { id: 'desk-station', dataset: { testid: 'desk-station' } },
+    stations.map((s) => h('option', { value: String(s.id) }, s.name)));
+  select.value = String(station.id);
+  select.addEventListener('change', () => navigate('#/desk?org_id=' + select.value));
+
+  const quick = h('div', { class: 'desk-quick', dataset: { testid: 'desk-quick' } },
+    deskTypes().map((d) => h('a', {
+      class: 'btn btn-primary desk-quick-btn', href: `#/desk/new/${d.type}?org_id=${station.id}`,
+      dataset: { testid: 'desk-new-' + d.type },
+    }, typeLabel(d.type))));
+
+  // the person lookup of the persons registry (phone, ID number or name; blind index, masked)
+  const lookup = lookupBox({ testid: 'desk-lookup' });
+
+  const body = h('div', { class: 'desk-grid' }, h('p', { class: 'muted' }, t('common.loading')));
+  view.append(
+    h('div', { class: 'page-head desk-head' },
+      h('div', null, h('h1', null, t('desk.title')), h('p', { class: 'muted' }, t('desk.intro'))),
+      stations.length > 1 ? field(t('desk.station'), select) : h('p', { class: 'desk-station-name' }, station.name)),
+    body);
+
+  async function load() {
+    const d = await api('GET', '/desk' + query({ org_id: station.id }));
+    if (!ctx.isCurrent()) return;
+    clear(body).append(
+      h('div', { class: 'desk-col' },
+        panel('desk.quick', 'desk-quick-panel', quick),
+        panel('desk.lookup', 'desk-lookup-panel', lookup.el),
+        todayPanel(d)),
+      h('div', { class: 'desk-col' },
+        approvalsPanel(d, station.leader),
+        duePanel(d),
+        numbersPanel(d),
+        handoversPanel(d, station)));
+  }
+
+  watch(ctx, (c) => Number(c.org_id) === station.id, () => {
+    load().catch((e) => { if (ctx.isCurrent() && e.status !== 401) showError(e); });
+  }, 500);
+  await load();
+}
+
+function todayPanel(d) {
+  const items = (d.today && d.today.items) || [];
+  return panel('desk.today', 'desk-today',
+    h('p', { class: 'muted small' }, h('span', { class: 'live-dot', 'aria-hidden': 'true' }), ' ', t('desk.live')),
+    items.length ? h('ul', { class: 'desk-list' }, items.map((i) => h('li', { dataset: { testid: 'desk-today-item', id: String(i.id) } },
+      h('span', { class: 'desk-type' }, typeLabel(i.type)), ' ', caseLink(i), ' ', statusBadge(i.status, i.type),
+      h('span', { class: 'muted small' }, ' ', fmtTime(i.created_at).slice(11)))))
+      : h('p', { class: 'muted' }, t('desk.today.empty')),
+    cutNote(d.today));
+}
+
+function approvalsPanel(d, leader) {
+  const items = (d.approvals && d.approvals.items) || [];
+  const mine = items.filter((i) => i.can_approve);
+  const shown = leader ? mine : items;
+  return panel(leader ? 'desk.approvals.leader' : 'desk.approvals', 'desk-approvals',
+    shown.length ? h('ul', { class: 'desk-list' }, shown.map((i) => h('li', { dataset: { testid: 'desk-approval', id: String(i.id) } },
+      h('span', { class: 'desk-type' }, typeLabel(i.type)), ' ', caseLink(i), ' ',
+      i.can_approve ? h('a', { class: 'btn btn-small btn-primary', href: '#/case/' + i.id }, t('desk.approvals.open'))
+        : h('span', { class: 'muted small' }, t('desk.approvals.waiting')))))
+      : h('p', { class: 'muted' }, t('desk.approvals.empty')),
+    cutNote(d.approvals));
+}
+
+function duePanel(d) {
+  const loans = (d.due && d.due.loans && d.due.loans.items) || [];
+  const held = (d.due && d.due.custody_overdue && d.due.custody_overdue.items) || [];
+  return panel('desk.due', 'desk-due',
+    h('h3', null, t('desk.due.loans')),
+    loans.length ? h('ul', { class: 'desk-list' }, loans.map((i) => h('li', { class: i.overdue ? 'late' : null, dataset: { testid: 'desk-loan' } },
+      caseLink(i), ' ', h('span', { class: 'muted small' }, t('desk.due.back_by', fmtTime(i.loan_due_at))),
+      i.overdue ? h('span', { class: 'badge badge-red' }, t('desk.due.late')) : null)))
+      : h('p', { class: 'muted' }, t('desk.due.empty')),
+    cutNote(d.due && d.due.loans),
+    h('h3', null, t('desk.due.overdue')),
+    held.length ? h('ul', { class: 'desk-list' }, held.map((i) => h('li', { class: 'late', dataset: { testid: 'desk-overdue' } },
+      caseLink(i), ' ', h('span', { class: 'muted small' }, t('desk.due.stored_at', fmtTime(i.stored_at).slice(0, 10))))))
+      : h('p', { class: 'muted' }, t('desk.due.empty')),
+    cutNote(d.due && d.due.custody_overdue));
+}
+
+function numbersPanel(d) {
+  const n = d.numbers || {};
+  const tile = (label, v, testid) => h('div', { class: 'desk-num', dataset: { testid } },
+    h('div', { class: 'desk-num-v' }, String(v ?? 0)), h('div', { class: 'desk-num-l' }, label));
+  const open = n.open_by_type || {};
+  const today = n.today_by_type || {};
+  return panel('desk.numbers', 'desk-numbers',
+    h('div', { class: 'desk-nums' },
+      tile(t('desk.numbers.on_hand'), n.custody_on_hand, 'num-on-hand'),
+      tile(t('desk.numbers.on_loan'), n.custody_on_loan, 'num-on-loan'),
+      tile(t('desk.numbers.overdue'), n.custody_overdue, 'num-overdue'),
+      tile(t('desk.numbers.commendations'), n.commendations_year, 'num-commendations')),
+    h('ul', { class: 'desk-list desk-bytype' }, deskTypes().map((dt) => h('li', null,
+      typeLabel(dt.type), ' · ', t('desk.numbers.open', open[dt.type] || 0), ' · ', t('desk.numbers.today', today[dt.type] || 0)))));
+}
+
+function handoversPanel(d, station) {
+  const items = d.handovers || [];
+  return panel('desk.handovers', 'desk-handovers',
+    h('p', null, h('a', { class: 'btn', href: `#/desk/new/handover?org_id=${station.id}`, dataset: { testid: 'desk-handover-new' } }, t('desk.handovers.new'))),
+    items.length ? h('ul', { class: 'desk-list' }, items.map((i) => h('li', { dataset: { testid: 'desk-handover', id: String(i.id) } },
+      caseLink(i), ' ', statusBadge(i.status, 'handover'), ' ',
+      h('a', { class: 'small', href: `#/handover/${i.id}/print` }, t('desk.handovers.print')))))
+      : h('p', { class: 'muted' }, t('desk.handovers.empty')));
+}
+
+/* ---------- #/desk/new/<type> ---------- */
+
+/** An input for a create field descriptor {name, kind, choices, required, max}. */
+function inputFor(f, orgId, onError) {
+  const name = f.name;
+  switch (f.kind) {
+    case 'int': {
+      const el = h('input', { type: 'number', name, step: 1, min: 1, inputmode: 'numeric' });
+      return { el, read: () => (el.value.trim() === '' ? undefined : Number(el.value)) };
+    }
+    case 'bool': {
+      const el = h('input', { type: 'checkbox', name });
+      return { el, read: () => el.checked };
+    }
+    case 'time': {
+      const el = h('input', { type: 'date', name });
+      return { el, read: () => el.value || undefined };
+    }
+    case 'choice': {
+      const el = h('select', { name }, h('option', { value: '' }, t('common.pick')),
+        (f.choices || []).map((ch) => h('option', { value: ch.code }, choiceLabel(ch))));
+      return { el, read: () => el.value || undefined };
+    }
+    case 'photos': {
+      const p = photoPicker({ onError, testid: 'desk-photos' });
+      return { el: p.el, read: () => (p.ids().length ? p.ids() : undefined), busy: p.busy };
+    }
+    case 'user': {
+      const el = h('select', { name, disabled: true }, h('option', { value: '' }, t('common.loading')));
+      api('GET', '/users' + query({ org_id: orgId })).then((r) => {
+        clear(el).append(h('option', { value: '' }, t('common.pick')),
+          ((r && r.items) || []).filter((u) => !u.disabled).map((u) => h('option', { value: String(u.id) }, u.name || u.login)));
+        el.disabled = false;
+      }).catch(() => { clear(el).append(h('option', { value: '' }, t('common.none'))); });
+      return { el, read: () => (el.value ? Number(el.value) : undefined) };
+    }
+    default: {
+      const el = (f.max || 0) > 200 ? h('textarea', { name, rows: 2, maxlength: f.max }) : h('input', { type: 'text', name, maxlength: f.max || 200 });
+      return { el, read: () => el.value.trim() || undefined };
+    }
+  }
+}
+
+export async function renderNew(view, type, q, ctx) {
+  const d = typeDesc(type);
+  const stations = deskStations();
+  if (!d || !d.desk || !stations.length) {
+    view.append(h('section', { class: 'panel' }, h('p', null, stations.length ? t('desknew.unknown_type') : t('desk.no_station'))));
+    return;
+  }
+  const label = typeLabel(type);
+  document.title = `${t('desknew.title', label)} - ${t('app.name')}`;
+  const station = stations.find((s) => s.id === Number(q.org_id)) || stations[0];
+  const org = h('select', { name: 'org_id' }, stations.map((s) => h('option', { value: String(s.id) }, s.name)));
+  org.value = String(station.id);
+  const title = h('input', { type: 'text', name: 'title', maxlength: 200, required: true, dataset: { testid: 'desknew-title' } });
+  const body = h('textarea', { name: 'body', rows: 3, maxlength: 10000 });
+  const specs = Array.isArray(d.create_fields) ? d.create_fields : [];
+  const inputs = specs.map((f) => ({ f, ...inputFor(f, station.id, showError) }));
+  // the persons of the type's person roles (物主, 赠送人 ...), from the persons registry
+  const persons = (d.person_roles || []).length ? personInputs(type, { testid: 'desknew-persons' }) : null;
+  const submit = h('button', { type: 'submit', class: 'btn btn-primary', dataset: { testid: 'desknew-submit' } }, t('desknew.submit'));
+  const form = h('form', { class: 'panel post-form desk-form', novalidate: true, dataset: { type } },
+    field(t('desk.station'), org),
+    field(t('desknew.field.title'), title, { required: true }),
+    inputs.map((i) => field(fieldLabel(i.f), i.el, { required: i.f.required })),
+    persons ? h('fieldset', { class: 'desk-persons' }, h('legend', null, t('desknew.persons')), persons.el) : null,
+    field(t('desknew.field.body'), body),
+    h('div', { class: 'form-buttons' }, h('a', { href: '#/desk', class: 'btn' }, t('common.cancel')), submit));
+  view.append(h('div', { class: 'page-head' }, h('h1', null, t('desknew.title', label))), form);
+  title.focus();
+
+  let key = null;
+  let keyFor = null;
+  let busy = false;
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    if (busy) return;
+    clearAlerts();
+    const payload = { type, org_id: Number(org.value), title: title.value.trim() };
+    if (body.value.trim()) payload.body = body.value.trim();
+    for (const i of inputs) {
+      if (i.busy && i.busy()) { showError(t('photo.wait')); return; }
+      const v = i.read();
+      if (v === undefined) {
+        if (i.f.required) { showError(t('action.need_value')); i.el.focus && i.el.focus(); return; }
+        continue;
+      }
+      payload[i.f.name] = v;
+    }
+    if (persons) {
+      const bad = persons.check();
+      if (bad) { showError(bad.message); if (bad.input) bad.input.focus(); return; }
+      const list = persons.value();
+      if (list.length) payload.persons = list;
+    }
+    const sig = JSON.stringify(payload);
+    if (sig !== keyFor) { key = uuid(); keyFor = sig; }
+    busy = true;
+    submit.disabled = true;
+    try {
+      const c = await api('POST', '/cases', payload, { headers: { 'Idempotency-Key': key } });
+      setFlash({ text: t('desknew.done'), kind: 'success' });
+      navigate('#/case/' + c.id);
+    } catch (e) {
+      if (ctx.isCurrent() && e.status !== 401) {
+        showError(e);
+        if (e.field && e.field.startsWith('persons') && persons) persons.focusField(e.field);
+        else {
+          const bad = e.field && form.querySelector(`[name="${CSS.escape(e.field)}"]`);
+          if (bad) bad.focus();
+        }
+      }
+    } finally {
+      busy = false;
+      submit.disabled = false;
+    }
+  });
+}
+
+/* ---------- #/handover/<id>/print ---------- */
+
+export async function renderPrint(view, id, ctx) {
+  const c = await api('GET', `/cases/${id}`);
+  if (!ctx.isCurrent()) return;
+  document.title = `${t('sheet.title')} ${c.code} - ${t('app.name')}`;
+  document.body.classList.add('print-page');
+  const shift = ((typeDesc('handover') || {}).fields || []).find((f) => f.name === 'shift');
+  const shiftName = shift && (shift.choices || []).find((x) => x.code === c.shift);
+  const accepted = (c.timeline || []).find((e) => e.action === 'accept');
+  view.append(h('article', { class: 'a4', dataset: { testid: 'handover-print-view' } },
+    h('p', { class: 'no-print' },
+      h('a', { href: '#/case/' + c.id, class: 'btn' }, '← ' + t('common.back')), ' ',
+      h('button', { type: 'button', class: 'btn btn-primary', onclick: () => window.print() }, t('desk.handovers.print'))),
+    h('h1', null, `${c.org_name} ${t('sheet.title')}`),
+    h('p', null, h('span', { class: 'code' }, c.code), ' · ', c.title, ' · ', `${t('sheet.shift')}：`, shiftName ? choiceLabel(shiftName) : dash(c.shift),
+      ' · ', statusBadge(c.status, 'handover')),
+    sheetView(c.sheet, c.notes),
+    h('table', { class: 'table sign-table' }, h('tbody', null,
+      h('tr', null, h('th', null, t('sheet.signed_by')), h('td', null, `${dash(c.reporter_name)} ${c.signed_at ? fmtTime(c.signed_at) : ''}`)),
+      h('tr', null, h('th', null, t('sheet.accepted_by')), h('td', null, `${dash(accepted && accepted.actor_name)} ${c.accepted_at ? fmtTime(c.accepted_at) : ''}`)),
+      h('tr', null, h('th', null, t('sheet.remarks')), h('td', null, dash(c.remarks)))))));
+}
