@@ -21,6 +21,9 @@
 #define DAY_MS (86400LL * 1000)
 #define YEAR_DAYS 365
 
+/* The history is dated from an hour before now. */
+#define DD_BEHIND_MS (3600LL * 1000)
+
 struct dd {
 	struct db *db;
 	const char *code;            /* the station's org code */
@@ -359,10 +362,11 @@ static pa_err plan_run(struct dd *d, struct plan *p)
 	for (int i = 0; i < p->n && rc == PA_OK; i++) {
 		const struct item *x = &p->it[i];
 		/* custody and commendations of the station older than this item come first */
-		if (d->interleave && x->day > DESK2_DEMO_SPLIT_DAYS) {
-			if ((rc = desk2_demo_seed_range(d->db, d->code, prev, x->day)) != PA_OK)
+		double ago = x->day + (double)DD_BEHIND_MS / (double)DAY_MS;   /* before real now */
+		if (d->interleave && ago > DESK2_DEMO_SPLIT_DAYS) {
+			if ((rc = desk2_demo_seed_range(d->db, d->code, prev, ago)) != PA_OK)
 				break;
-			prev = x->day;
+			prev = ago;
 		}
 		switch (x->what) {
 		case 'I': rc = incident_one(d, x->cat, x->day, x->flag); break;
@@ -425,7 +429,7 @@ static pa_err desk_demo_phase(struct db *db, int phase)
 	if (d == NULL || p == NULL)
 		goto out;
 	d->db = db;
-	d->now = clock_now_ms() - 3600 * 1000;
+	d->now = clock_now_ms() - DD_BEHIND_MS;
 	d->rng = 20261202u + (uint32_t)phase;
 	rc = PA_ERR_NOT_FOUND;
 	if (!station(d, db, "330702-GA-CZ", "cz-officer", "cz-aux", "cz-leader"))
