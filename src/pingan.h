@@ -95,6 +95,10 @@ const char *pa_err_str(pa_err err);
 #define LIM_PWHASH_CONCURRENT   2                   /* argon2id hashes at a time */
 #define LIM_IMAGE_PIXELS        (40LL * 1000 * 1000) /* width x height an upload may declare */
 #define LIM_IMAGE_SEGMENTS      65536               /* JPEG segments / PNG, WebP chunks walked */
+#define LIM_LF_SERIAL_CHARS     64                  /* a lost/found item's serial (IMEI, card
+                                                     * tail, frame number) */
+#define LIM_LF_NEIGHBOURS       8                   /* neighbouring stations matched with one */
+#define LIM_LF_PUBLIC_PAGE      100                 /* public notice list page, items */
 
 /* Uploads per user in any 24 hours (serve --upload-quota-count / --upload-quota-mb). */
 #define UPLOAD_QUOTA_COUNT      200

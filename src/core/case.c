@@ -621,6 +621,12 @@ pa_err case_create(struct db *db, const struct auth_user *u, struct case_new *n,
 		return PA_ERR_NOMEM;
 	if (n->type->on_create && (rc = n->type->on_create(&x)) != PA_OK)
 		goto out;
+	/* a title: the request's, or one the type made (on_create may set it) */
+	if (n->title == NULL || val_blank(n->title)) {
+		pa_error_set(err, PA_ERR_INVALID, "missing_field", "title", "%s is required", "title");
+		rc = PA_ERR_INVALID;
+		goto out;
+	}
 	/* the unit must exist and the creator must hold a creating role over it */
 	if (!org_path(rd, n->org_id, path)) {
 		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "org_id",
@@ -662,6 +668,8 @@ out:
 	free(extras);
 	free(snapshot);
 	json_decref(x.attrs);
+	if (x.type_free)
+		x.type_free(x.type_data);
 	return rc;
 }
 
@@ -719,6 +727,8 @@ struct act_job {
 	int64_t now;
 	bool status_changed;
 	struct pa_error *err;
+	pa_err (*write_hook)(struct db_conn *conn, void *data);
+	void *write_data;
 };
 
 /* The writer's part of an action: SQL only. */
@@ -743,7 +753,9 @@ static pa_err act_run(struct db_conn *conn, void *ctx)
 	struct tl_event e = { .case_id = c->id, .kind = "action", .action = j->action,
 		.actor_id = j->u->id, .at = j->now, .from_status = j->from, .to_status = c->status,
 		.note = j->note, .data = j->data };
-	return tl_append(conn, &e, NULL);
+	if ((rc = tl_append(conn, &e, NULL)) != PA_OK)
+		return rc;
+	return j->write_hook ? j->write_hook(conn, j->write_data) : PA_OK;
 }
 
 #define ACT_ATTEMPTS 3   /* an action without a version is recomputed when a race moved it on */
@@ -772,6 +784,7 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 		const char *note = note_in, *from, *target;
 		char *data = NULL, *extras = NULL;
 		json_t *empty = NULL;
+		struct wf_ctx x = { 0 };
 
 		retry = false;
 		pa_error_clear(err);
@@ -824,7 +837,7 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 		}
 		from = c.status;
 		target = act->to ? act->to : c.status;
-		struct wf_ctx x = { .conn = rd, .c = &c, .user = u, .fields = fields, .note = note,
+		x = (struct wf_ctx){ .conn = rd, .c = &c, .user = u, .fields = fields, .note = note,
 			.now = now, .to = target, .err = err };
 		if (act->apply && (rc = act->apply(&x)) != PA_OK)
 			goto out;
@@ -837,8 +850,14 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 			c.due_at = 0;
 		}
 		c.status = target;
-		if (fields && json_object_size(fields))
-			data = json_dumps(fields, JSON_COMPACT | JSON_SORT_KEYS);
+		if (fields && json_object_size(fields)) {
+			/* persons travel encrypted in their own registry, never in the timeline */
+			json_t *logged = json_deep_copy(fields);
+			json_object_del(logged, "persons");
+			if (json_object_size(logged))
+				data = json_dumps(logged, JSON_COMPACT | JSON_SORT_KEYS);
+			json_decref(logged);
+		}
 		if ((extras = extras_text(&c)) == NULL) {
 			rc = PA_ERR_NOMEM;
 			goto out;
@@ -846,8 +865,9 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 		struct act_job j = { .u = u, .c = &c, .extras = extras, .action = act->code,
 			.from = from, .note = note, .data = data, .link_photos = x.link_photos,
 			.link_field = x.link_field ? x.link_field : "fields.photos", .now = now,
-			.status_changed = strcmp(from, target) != 0, .err = err };
-			rc = db_write(db, act_run, &j);
+			.status_changed = strcmp(from, target) != 0, .err = err,
+			.write_hook = x.write_hook, .write_data = x.write_data };
+		rc = db_write(db, act_run, &j);
 		/* a conflict without a message of its own is a lost race on the version */
 		if (rc == PA_ERR_CONFLICT && err->err == PA_OK) {
 			if (version >= 0)
@@ -857,6 +877,8 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 				retry = true;
 		}
 out:
+		if (x.write_free)
+			x.write_free(x.write_data);
 		free(data);
 		free(extras);
 		case_rec_clear(&c);

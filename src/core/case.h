@@ -198,6 +198,12 @@ struct wf_ctx {
 	/* Photos (attachment ids) the engine links to the case in the write; set by hooks. */
 	const json_t *link_photos;
 	const char *link_field;          /* the request field they came from, for errors */
+	/* The type's own SQL for the action's write job (rows of its own tables, another case it
+	 * closes with this one): run by the writer after the case is stored, SQL only. The data
+	 * is computed by the hook before the job and freed with write_free after it. */
+	pa_err (*write_hook)(struct db_conn *conn, void *data);
+	void *write_data;
+	void (*write_free)(void *data);
 };
 /* Hooks run BEFORE the write, on a reader connection (conn): they read and compute; the
  * engine then writes the case, its side table, the timeline, the notices of the type's rules
@@ -268,6 +274,10 @@ struct create_ctx {
 	json_t *attrs;                   /* the type's own fields, stored with the case */
 	int64_t id, now;
 	struct pa_error *err;
+	/* What on_create computed for after_create (e.g. match candidates to store); freed with
+	 * type_free when the create ends, written or not. */
+	void *type_data;
+	void (*type_free)(void *data);
 };
 /* Creates a case; *out_id is the new case, or the earlier one for a repeated key. */
 pa_err case_create(struct db *db, const struct auth_user *u, struct case_new *n,

@@ -78,7 +78,7 @@ static const char SQL_CAT_UPSERT[] =
     "VALUES (?1, 'event', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
     "ON CONFLICT (code) DO UPDATE SET name = ?2, parent = ?3, platform = ?4, "
     "department_id = ?5, accept_hours = ?6, handle_days = ?7, settle_on_spot = ?8, public = ?9";
-static const char SQL_CAT_COUNT[] = "SELECT COUNT(*) FROM categories";
+static const char SQL_CAT_COUNT[] = "SELECT COUNT(*) FROM categories WHERE case_type = 'event'";
 
 static pa_err cat_put(struct db_conn *c, const struct category *k, int sort)
 {
@@ -112,7 +112,8 @@ pa_err catalog_seed(struct db_conn *c)
 		n = db_col_int(s, 0);
 	db_reset(s);
 	if (n > 0)
-		return PA_OK;         /* an edited catalogue is never overwritten */
+		return PA_OK;         /* an edited catalogue is never overwritten (other types'
+		                       * catalogues, seeded by their migrations, do not count) */
 	for (int i = 0; seed[i].code; i++) {
 		struct category k = { .accept_hours = seed[i].accept_hours,
 			.handle_days = seed[i].handle_days, .settle_on_spot = seed[i].settle,

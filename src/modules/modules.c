@@ -14,8 +14,11 @@
 
 extern const struct case_type suggestion_type;
 extern const struct case_type event_type;
+extern const struct case_type lost_type;
+extern const struct case_type found_type;
 
-static const struct case_type *const types[] = { &suggestion_type, &event_type, NULL };
+static const struct case_type *const types[] = { &suggestion_type, &event_type, &lost_type,
+	&found_type, NULL };
 
 /* Open cases of one map-layer type per grid, with their deadline levels (same rule as the
  * scheduler), read from the indexed columns of the case row: no JSON per row. */

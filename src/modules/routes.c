@@ -9,6 +9,7 @@
 #include "../org/grids.h"
 #include "../org/org.h"
 #include "event.h"
+#include "lostfound.h"
 #include "modules.h"
 
 static void health(struct http_req *r)
@@ -53,5 +54,11 @@ const struct route app_routes[] = {
 	{ HM_POST, "/api/v1/attachments", attach_api_upload, RF_UPLOAD, 0 },
 	{ HM_GET, "/api/v1/attachments/{id}", attach_api_get, 0, 0 },
 	{ HM_GET, "/api/v1/indicators", indicators_api, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/cases/{id}/matches", lostfound_api_matches, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/public/found", lostfound_api_public, RF_PUBLIC, 0 },
+	{ HM_GET, "/api/v1/lostfound/settings", lostfound_api_settings_get, 0, ROLE_STAFF },
+	{ HM_PUT, "/api/v1/lostfound/settings", lostfound_api_settings_put, RF_BODY, ROLE_ADMIN },
+	{ HM_GET, "/api/v1/lostfound/expiring", lostfound_api_expiring, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/lostfound/stats", lostfound_api_stats, 0, ROLE_STAFF },
 	{ 0, NULL, NULL, 0, 0 },
 };
