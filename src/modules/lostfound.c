@@ -452,6 +452,11 @@ static pa_err on_create_common(struct create_ctx *x, bool lost)
 		    "category must be a code of the lost-and-found catalogue");
 		return PA_ERR_INVALID;
 	}
+	/* a place given by lat/lon is where it was lost or found, not the unit that registers
+	 * it: without org_id the item belongs to the caller's own station */
+	for (int i = 0; i < x->user->ngrants && n->org_id == 0; i++)
+		if (x->user->grants[i].role & STAFF_LF)
+			n->org_id = x->user->grants[i].org_id;
 	if (n->title == NULL)
 		n->title = make_title(catname, req, title, sizeof title);
 	attr_text(x->attrs, req, "color");
