@@ -14,6 +14,8 @@ const args = process.argv.slice(2);
 const which = args.find((a) => !a.startsWith('--')) || 'heldout';
 const order = (args.find((a) => a.startsWith('--order=')) || '--order=time').slice(8);
 const showMisses = args.includes('--misses');
+const dumpTo = (args.find((a) => a.startsWith('--dump=')) || '').slice(7);
+const dump = [];
 const set = JSON.parse(readFileSync(new URL('../tests/lostfound/set.json', import.meta.url), 'utf8'));
 
 const iso = (ms) => new Date(ms).toISOString();
@@ -62,6 +64,11 @@ async function runPart(name) {
       const items = m.json.items;
       const top = items[0];
       const likely = items.find((i) => i.likely);
+      if (dumpTo) {
+        dump.push({ truth: !!l.truth, right: !!(top && l.truth && top.case_id === idOf.get(l.truth)),
+          s: items.slice(0, 3).map((i) => Math.round(i.score * 100)),
+          sure: items.slice(0, 2).map((i) => i.reasons.some((r) => r.factor === 'serial' && r.points > 0)) });
+      }
       if (l.truth) {
         withTruth++;
         const want = idOf.get(l.truth);
@@ -103,3 +110,4 @@ async function runPart(name) {
 }
 
 for (const p of which === 'both' ? ['tuning', 'heldout'] : [which]) await runPart(p);
+if (dumpTo) (await import('node:fs')).writeFileSync(dumpTo, JSON.stringify(dump));

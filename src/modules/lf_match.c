@@ -16,6 +16,8 @@
 #define MIN_MS   (60LL * 1000)
 #define DAY_MS   (24LL * 3600 * 1000)
 #define LF_EARLY_SLACK_MS (30 * MIN_MS)  /* clocks and memories are not exact */
+#define LF_W_TEXT  20.0   /* points of identical descriptions */
+#define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
 
 /* ------------------------------------------------------------------ UTF-8 */
 
@@ -391,6 +393,60 @@ const char *lf_brand_name(int idx)
 	return idx >= 0 && idx < n ? brands[idx].name : "";
 }
 
+/* ------------------------------------------------------------------ kinds */
+
+/* What the object is within its category (物品种类): words that name the same kind. A report
+ * says 无线耳机 where the finder writes 蓝牙耳机; both are 耳机, and neither is 笔记本电脑. */
+struct kind {
+	const char *name;
+	const char *words[10];
+};
+static const struct kind kinds[] = {
+	{ "耳机", { "耳机", "airpods", "耳麦", NULL } },
+	{ "笔记本电脑", { "笔记本电脑", "笔记本", "电脑", "macbook", "thinkpad", NULL } },
+	{ "平板电脑", { "平板", "ipad", NULL } },
+	{ "相机", { "相机", "单反", "微单", "gopro", NULL } },
+	{ "手表", { "手表", "腕表", "手环", NULL } },
+	{ "眼镜", { "眼镜", "墨镜", NULL } },
+	{ "雨伞", { "雨伞", "伞", NULL } },
+	{ "水杯", { "水杯", "保温杯", "杯子", NULL } },
+	{ "身份证", { "身份证", NULL } },
+	{ "学生证", { "学生证", "校园卡", NULL } },
+	{ "驾驶证", { "驾驶证", "驾照", "行驶证", NULL } },
+	{ "护照", { "护照", NULL } },
+	{ "社保卡", { "社保卡", "医保卡", NULL } },
+	{ "银行卡", { "银行卡", "信用卡", NULL } },
+	{ "项链", { "项链", "吊坠", NULL } },
+	{ "手链", { "手链", "手镯", NULL } },
+	{ "戒指", { "戒指", "指环", NULL } },
+	{ "耳环", { "耳环", "耳钉", NULL } },
+	{ "双肩包", { "双肩", "背包", "书包", NULL } },
+	{ "手提包", { "手提包", "挎包", "手包", "拎包", NULL } },
+	{ "行李箱", { "行李箱", "拉杆箱", NULL } },
+	{ NULL, { NULL } },
+};
+
+/* The kind named first in s, -1 if none. */
+static int kind_find(const char *s)
+{
+	char f[512];
+	const char *best_at = NULL;
+	int best = -1;
+
+	if (s == NULL)
+		return -1;
+	fold_copy(s, f, sizeof f);
+	for (int i = 0; kinds[i].name; i++)
+		for (int k = 0; kinds[i].words[k]; k++) {
+			const char *hit = strstr(f, kinds[i].words[k]);
+			if (hit && (best_at == NULL || hit < best_at)) {
+				best_at = hit;
+				best = i;
+			}
+		}
+	return best;
+}
+
 /* ------------------------------------------------------------------ colours */
 
 struct color_word {
@@ -488,6 +544,20 @@ static bool stop_bigram(unsigned a, unsigned b)
 	return false;
 }
 
+/* Characters that say nothing alone (的, 了, 有, 在, 一 ...). */
+static bool stop_char(unsigned c)
+{
+	static const unsigned stop[] = { 0x7684, 0x4E86, 0x6709, 0x5728, 0x4E00, 0x4E2A, 0x662F,
+		0x548C, 0x4E0E, 0x5185, 0x4E0A, 0x4E2D, 0x65F6, 0x628A, 0x88AB, 0x5F97, 0x5230,
+		0x53BB, 0x6765, 0x7740, 0x5F04, 0x4E22, 0x62FE, 0x6361, 0x9001, 0x4EA4, 0x4E8E,
+		0x5904, 0x4EBA, 0x5458, 0x7FA4, 0x4F17, 0x672C, 0x5DF2, 0x8BE5, 0x8FD9, 0x90A3,
+		0x70B9, 0x5F20, 0x628A, 0 };
+	for (int i = 0; stop[i]; i++)
+		if (stop[i] == c)
+			return true;
+	return false;
+}
+
 int lf_text_tokens(const char *s, uint32_t *out, int n, int max)
 {
 	const unsigned char *p = (const unsigned char *)s;
@@ -514,6 +584,9 @@ int lf_text_tokens(const char *s, uint32_t *out, int n, int max)
 		if (is_cjk(c)) {
 			if (prev && !stop_bigram(prev, c) && n < max)
 				out[n++] = mix(mix(2166136261u, prev), c) ^ 0x42000000u;
+			/* a single character carries synonyms (贴纸 / 贴画, 小熊 / 卡通熊) */
+			if (!stop_char(c) && n < max)
+				out[n++] = mix(2166136261u, c) ^ 0x55000000u;
 			prev = c;
 		} else {
 			prev = 0;
@@ -561,6 +634,48 @@ double lf_text_sim(const uint32_t *a, int na, const uint32_t *b, int nb)
 	return 2.0 * common / (na + nb);
 }
 
+double lf_text_cover(const uint32_t *a, int na, const uint32_t *b, int nb)
+{
+	int i = 0, j = 0, common = 0;
+
+	if (na == 0 || nb == 0)
+		return 0;
+	while (i < na && j < nb) {
+		if (a[i] == b[j]) {
+			common++;
+			i++;
+			j++;
+		} else if (a[i] < b[j]) {
+			i++;
+		} else {
+			j++;
+		}
+	}
+	return (double)common / na;
+}
+
+/* The first sum of money in s (500元, 1500 元), -1 if none. */
+static int64_t money(const char *s)
+{
+	const char *p;
+
+	for (p = s ? strstr(s, "元") : NULL; p; p = strstr(p + 1, "元")) {
+		const char *q = p;
+		int64_t v = 0, mul = 1;
+		while (q > s && q[-1] == ' ')
+			q--;
+		if (q == s || q[-1] < '0' || q[-1] > '9')
+			continue;
+		while (q > s && q[-1] >= '0' && q[-1] <= '9' && mul < 100000000) {
+			v += (q[-1] - '0') * mul;
+			mul *= 10;
+			q--;
+		}
+		return v;
+	}
+	return -1;
+}
+
 /* ------------------------------------------------------------------ place */
 
 double lf_distance_m(double lat1, double lon1, double lat2, double lon2)
@@ -605,6 +720,11 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 		if (p->brand < 0)
 			p->brand = lf_brand_find(it->body);
 	}
+	p->kind = kind_find(it->body);
+	if (p->kind < 0)
+		p->kind = kind_find(it->title);
+	if (p->kind < 0)
+		p->kind = kind_find(it->model);
 	p->colors = lf_color_bits(it->color);
 	if (p->colors == 0)
 		p->colors = lf_color_bits(it->title);
@@ -612,6 +732,11 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 	p->ntok = lf_text_tokens(it->body, p->tok, 0, LF_TOKENS_MAX);
 	p->ntok = lf_text_tokens(it->marks, p->tok, p->ntok, LF_TOKENS_MAX);
 	p->ntok = sort_unique(p->tok, p->ntok);
+	p->nmtok = lf_text_tokens(it->marks, p->mtok, 0, (int)(sizeof p->mtok / sizeof p->mtok[0]));
+	p->nmtok = sort_unique(p->mtok, p->nmtok);
+	p->amount = money(it->body);
+	if (p->amount < 0)
+		p->amount = money(it->marks);
 	p->natok = lf_text_tokens(it->address, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
 	p->natok = sort_unique(p->atok, p->natok);
 }
@@ -687,6 +812,17 @@ int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_
 	case LF_SER_NONE:
 		break;
 	}
+	/* what the object is within the category */
+	if (lp->kind >= 0 && fp->kind >= 0) {
+		if (lp->kind == fp->kind) {
+			pts += 8;
+			reason(r, nr, "kind", 8, "物品种类相同（%s）", kinds[lp->kind].name);
+		} else {
+			pts -= 25;
+			reason(r, nr, "kind", -25, "物品种类不同（%s / %s）", kinds[lp->kind].name,
+			    kinds[fp->kind].name);
+		}
+	}
 	/* brand */
 	if (lp->brand >= 0 && fp->brand >= 0) {
 		if (lp->brand == fp->brand) {
@@ -730,17 +866,39 @@ int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_
 		reason(r, nr, "color", -15, "颜色不同");
 		break;
 	}
-	/* the descriptions and marks (特征描述) */
+	/* the descriptions and marks (特征描述): how alike they are, and how much of one side's
+	 * marks the other side's words confirm */
 	double ts = lf_text_sim(lp->tok, lp->ntok, fp->tok, fp->ntok);
-	p = (int)lround(40.0 * ts);
+	p = (int)lround(LF_W_TEXT * ts);
 	if (p > 0) {
 		pts += p;
 		reason(r, nr, "text", p, "描述相似度%d%%", (int)lround(ts * 100));
 	}
+	double ml = lf_text_cover(lp->mtok, lp->nmtok, fp->tok, fp->ntok);
+	double mf = lf_text_cover(fp->mtok, fp->nmtok, lp->tok, lp->ntok);
+	double mc = ml > mf ? ml : mf;
+	p = (int)lround(LF_W_MARKS * mc);
+	if (p > 0) {
+		pts += p;
+		reason(r, nr, "marks", p, "特征吻合%d%%", (int)lround(mc * 100));
+	}
+	/* a sum of money */
+	if (lp->amount > 0 && fp->amount > 0) {
+		int64_t lo = lp->amount < fp->amount ? lp->amount : fp->amount;
+		int64_t hi = lp->amount < fp->amount ? fp->amount : lp->amount;
+		if (hi - lo <= hi / 10) {
+			pts += 15;
+			reason(r, nr, "amount", 15, "金额相符（%lld元）", (long long)fp->amount);
+		} else {
+			pts -= 20;
+			reason(r, nr, "amount", -20, "金额不符（%lld元 / %lld元）", (long long)lp->amount,
+			    (long long)fp->amount);
+		}
+	}
 	/* place */
 	if (L->has_loc && F->has_loc) {
 		double d = lf_distance_m(L->lat, L->lon, F->lat, F->lon);
-		p = d < 300 ? 8 : d < 1000 ? 6 : d < 3000 ? 2 : d < 10000 ? 0 : -8;
+		p = d < 150 ? 10 : d < 400 ? 8 : d < 1000 ? 5 : d < 3000 ? 1 : d < 10000 ? -3 : -8;
 		if (p != 0)
 			reason(r, nr, "place", p, d < 1000 ? "地点相距约%.0f米" : "地点相距约%.1f公里",
 			    d < 1000 ? d : d / 1000);
@@ -753,12 +911,15 @@ int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_
 			reason(r, nr, "place", p, "地点描述相近");
 		}
 	}
-	/* time after the loss */
+	/* time after the loss: most things are handed in within hours */
 	if (F->t_from && lto) {
-		int64_t gap = F->t_from - lto;
-		p = gap <= 0 ? 8 : gap <= DAY_MS ? 6 : gap <= 7 * DAY_MS ? 3 : gap <= 30 * DAY_MS ? 0 : -5;
+		int64_t gap = F->t_from - lto, h = 3600LL * 1000;
+		p = gap <= 2 * h ? 10 : gap <= 12 * h ? 8 : gap <= DAY_MS ? 6 : gap <= 3 * DAY_MS ? 3 :
+		    gap <= 7 * DAY_MS ? 1 : gap <= 30 * DAY_MS ? 0 : -5;
 		if (gap <= 0)
 			reason(r, nr, "time", p, "拾得时间在丢失时段内");
+		else if (gap <= DAY_MS)
+			reason(r, nr, "time", p, "丢失后%lld小时内拾得", (long long)((gap + h - 1) / h));
 		else if (p != 0)
 			reason(r, nr, "time", p, "丢失后%lld天内拾得", (long long)((gap + DAY_MS - 1) / DAY_MS));
 		else
@@ -770,8 +931,8 @@ int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_
 
 bool lf_likely(int best, int second, bool serial_sure)
 {
-	if (serial_sure && best >= LF_LIKELY_MIN - 10)
-		return second < 0 || best - second >= LF_LIKELY_MARGIN / 2;
+	if (serial_sure && best >= LF_LIKELY_SURE_MIN)
+		return second < 0 || best - second >= LF_LIKELY_SURE_MARGIN;
 	return best >= LF_LIKELY_MIN && (second < 0 || best - second >= LF_LIKELY_MARGIN);
 }
 

@@ -298,7 +298,7 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 		if (db_step(s) == DB_ROW && !db_col_null(s, 0))
 			other = db_col_int(s, 0);
 		db_reset(s);
-		if (other < 0 || p->top[0].points - other >= (p->top[0].sure ? LF_LIKELY_MARGIN / 2 :
+		if (other < 0 || p->top[0].points - other >= (p->top[0].sure ? LF_LIKELY_SURE_MARGIN :
 		    LF_LIKELY_MARGIN))
 			p->likely_id = p->top[0].id;
 	}

@@ -33,11 +33,16 @@ struct lf_item {
 struct lf_prep {
 	char serial[LF_SERIAL_MAX];   /* normalised; "" when none */
 	int brand;                    /* index of the canonical brand, -1 unknown */
+	int kind;                     /* what it is within the category (耳机, 项链), -1 unknown */
 	char brand_raw[48];           /* normalised brand text when no alias is known */
 	unsigned colors;              /* colour family bits (LF_C_*) */
 	char model[48];               /* normalised model (letters and digits, lower case) */
-	uint32_t tok[LF_TOKENS_MAX];  /* sorted, unique hashes of the text's bigrams and words */
+	uint32_t tok[LF_TOKENS_MAX];  /* sorted, unique hashes of the text's bigrams, characters
+	                               * and words (description and marks) */
 	int ntok;
+	uint32_t mtok[128];           /* the same of the marks alone */
+	int nmtok;
+	int64_t amount;               /* a sum of money named (500元), -1 none */
 	uint32_t atok[64];            /* the address's bigrams */
 	int natok;
 };
@@ -86,6 +91,9 @@ int lf_color_compare(unsigned a, unsigned b);
 /* Text similarity (文本相似度) of two prepared token sets, 0..1 (Dice). The one place to
  * switch to the search tokenizer. */
 double lf_text_sim(const uint32_t *a, int na, const uint32_t *b, int nb);
+/* The share of a's tokens that b holds too, 0..1 (how much of one description the other
+ * confirms). */
+double lf_text_cover(const uint32_t *a, int na, const uint32_t *b, int nb);
 /* Tokens of text appended to out (hashes, not yet sorted); returns the new count. */
 int lf_text_tokens(const char *s, uint32_t *out, int n, int max);
 
@@ -101,8 +109,10 @@ int lf_score(const struct lf_item *lost, const struct lf_prep *lp, const struct 
 /* The likely rule (可能是同一物品): the best candidate's points and the runner-up's (-1 when
  * none); true when the matcher judges the best to be the same object. */
 bool lf_likely(int best, int second, bool serial_sure);
-#define LF_LIKELY_MIN     60    /* points the best candidate needs */
-#define LF_LIKELY_MARGIN  12    /* points it must lead the runner-up by */
+#define LF_LIKELY_MIN     58    /* points the best candidate needs (tuned on the tuning part) */
+#define LF_LIKELY_MARGIN  6     /* points it must lead the runner-up by */
+#define LF_LIKELY_SURE_MIN 40   /* the same when the serials agree */
+#define LF_LIKELY_SURE_MARGIN 3
 
 /* GB 11643 (居民身份证) check: 18 characters, the check digit and a plausible birth date. */
 bool lf_id_card_valid(const char *s);
