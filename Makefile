@@ -98,7 +98,8 @@ crash-test: all
 # FUZZ_ONLY=fuzz_jpeg runs one target.
 FUZZ    := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZSRC := src/util/util.c src/util/msg.c src/util/msg_zh.c src/http/validate.c src/http/match.c \
-           src/core/case_fields.c src/core/imgmeta.c src/org/geo.c
+           src/core/case_fields.c src/core/imgmeta.c src/org/geo.c \
+           src/core/person_fmt.c
 fuzz:
 	@tools/deps.sh fuzz
 	@mkdir -p bin/fuzz

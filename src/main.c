@@ -36,6 +36,7 @@ static const char usage_main[] =
     "  serve    serve the API and the web pages\n"
     "  user     add, passwd, grant, revoke, list: manage accounts\n"
     "  audit    verify: check the hash chain of every case timeline\n"
+    "  key      rotate: re-encrypt personal data under a new key generation\n"
     "  import   grids FILE.geojson: grid and community boundaries\n"
     "  catalog  export | import FILE: the event catalogue as CSV\n"
     "  version  print the version\n"
@@ -337,7 +338,29 @@ static const char *anchor_file(const struct opts *o)
 	return p;
 }
 
-/* Loads the key file and hands the timeline its MAC key; one line on stderr if it cannot. */
+/* The file a key rotation writes its new key file to until it finishes. */
+static const char *key_next_path(const char *key, char *buf, size_t n)
+{
+	int w = snprintf(buf, n, "%s.next", key);
+
+	return w < 0 || (size_t)w >= n ? NULL : buf;
+}
+
+/* True (with a message) when `pingan key rotate` has not finished: rows are sealed under two
+ * generations and the new one is only in KEY.next. */
+static bool rotation_pending(const char *key)
+{
+	char next[4200];
+
+	if (key_next_path(key, next, sizeof next) == NULL || !keys_exists(next))
+		return false;
+	fprintf(stderr, "pingan: a key rotation of %s is unfinished (%s exists): run pingan key "
+	    "rotate again to finish it\n", key, next);
+	return true;
+}
+
+/* Loads the key file and hands the timeline its MAC key and the persons registry its
+ * personal-data keys; one line on stderr if it cannot. */
 static int load_key(const struct opts *o)
 {
 	unsigned char mac[KEYS_SUB_BYTES];
@@ -347,12 +370,15 @@ static int load_key(const struct opts *o)
 
 	if (path == NULL)
 		return 1;
+	if (rotation_pending(path))
+		return 1;
 	if (keys_load(path, &k, err, sizeof err) != PA_OK) {
 		fprintf(stderr, "pingan: %s\n", err);
 		return 1;
 	}
 	keys_subkey(&k, KEY_TIMELINE_MAC, mac);
 	tl_key_set(mac);
+	person_keys_set(&k);        /* personal data (当事人): every generation of the file */
 	sodium_memzero(mac, sizeof mac);
 	keys_wipe(&k);
 	return 0;
@@ -927,6 +953,132 @@ static int cmd_audit(int argc, char **argv)
 out:
 	db_close(db);
 	tl_key_set(NULL);
+	person_keys_set(NULL);
+	return rc;
+}
+
+/* ------------------------------------------------------------------ key rotate */
+
+static const char usage_key[] =
+    "usage: pingan key rotate --db FILE [--key-file K]\n"
+    "  Re-encrypts every person's personal data (当事人信息) under a new key generation and\n"
+    "  recomputes the blind index, with the server stopped. The new key file is written to\n"
+    "  K.next first; K stays as it is until every row is done, then K is kept as K.genN and\n"
+    "  K.next takes its place. A killed run continues where it stopped when run again. The\n"
+    "  timeline key (the master key) is kept, so `pingan audit verify` still holds.\n";
+
+static int cmd_key(int argc, char **argv)
+{
+	const char *sub = argc > 1 ? argv[1] : "";
+	char next[4200], old[4300], fin[4300], err[512];
+	struct pa_keys k;
+	const char *path;
+	struct opts o;
+	struct db *db = NULL;
+	int64_t done = 0, left = 0;
+	uint32_t from, to;
+	bool resumed;
+	int rc;
+
+	memset(&k, 0, sizeof k);
+	if (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0) {
+		fputs(usage_key, stdout);
+		return 0;
+	}
+	if (strcmp(sub, "rotate") != 0) {
+		fprintf(stderr, "pingan: key needs rotate (see --help)\n");
+		return 2;
+	}
+	if ((rc = parse_opts(argc - 1, argv + 1, &o, usage_key)) != 0)
+		return rc < 0 ? 0 : rc;
+	if ((path = key_path(&o)) == NULL || key_next_path(path, next, sizeof next) == NULL)
+		return 1;
+	if ((rc = open_db(&o, DB_OPEN_EXISTING, false, &db)) != 0)
+		return rc;
+	rc = 1;
+	resumed = keys_exists(next);
+	/* a resumed run takes the new generation from K.next; K still holds the old ones */
+	if (keys_load(resumed ? next : path, &k, err, sizeof err) != PA_OK) {
+		fprintf(stderr, "pingan: %s\n", err);
+		goto out;
+	}
+	{
+		unsigned char mac[KEYS_SUB_BYTES];
+		keys_subkey(&k, KEY_TIMELINE_MAC, mac);
+		tl_key_set(mac);
+		sodium_memzero(mac, sizeof mac);
+	}
+	if (check_rebuilt(&o, db) != 0)
+		goto out;
+	from = keys_pdata_current(&k);
+	if (!resumed) {
+		if (keys_add_generation(&k) != PA_OK) {
+			fprintf(stderr, "pingan: key file %s holds %d generations already\n", path,
+			    KEYS_GEN_MAX);
+			goto out;
+		}
+		if (keys_write(next, &k, err, sizeof err) != PA_OK) {
+			fprintf(stderr, "pingan: %s\n", err);
+			goto out;
+		}
+	}
+	to = keys_pdata_current(&k);
+	printf("key rotate: %s personal data to key generation %u (%s)\n", resumed ? "continuing" :
+	    "moving", to, next);
+	/* PINGAN_ROTATE_BATCH: rows per transaction; PINGAN_ROTATE_CRASH_AFTER (tests only): stop
+	 * dead after that many batches, as a killed run would */
+	{
+		const char *bs = getenv("PINGAN_ROTATE_BATCH"), *cs = getenv("PINGAN_ROTATE_CRASH_AFTER");
+		int64_t batch = 0, crash = 0;
+		if (bs)
+			parse_i64(bs, 1, 100000, &batch);
+		if (cs)
+			parse_i64(cs, 1, INT64_MAX, &crash);
+		if (crash > 0) {
+			pa_err pr = person_rotate(db, &k, to, (int)batch, crash, stdout, &done);
+			fflush(stdout);
+			_exit(pr == PA_OK ? 9 : 1);
+		}
+		rc = person_rotate(db, &k, to, (int)batch, 0, stdout, &done) == PA_OK ? 0 : 1;
+	}
+	if (rc != 0) {
+		fprintf(stderr, "pingan: key rotate stopped after %lld persons; run it again to "
+		    "continue\n", (long long)done);
+		goto out;
+	}
+	rc = 1;
+	if (person_rotate_remaining(db_reader(db), to, &left) != PA_OK || left != 0) {
+		fprintf(stderr, "pingan: %lld persons are not yet under the new key; run it again\n",
+		    (long long)left);
+		goto out;
+	}
+	/* every row is under the new generation: K.next (master + the new generation only)
+	 * replaces K atomically; K is kept as K.genN for the backups made before */
+	keys_drop_old_generations(&k);
+	snprintf(old, sizeof old, "%s.gen%u", path, resumed ? to - 1 : from);
+	if (link(path, old) != 0 && errno != EEXIST) {
+		fprintf(stderr, "pingan: cannot keep the old key file as %s: %s\n", old,
+		    strerror(errno));
+		goto out;
+	}
+	/* K.final, then rename over K, then K.next goes: a stop at any point leaves K.next (every
+	 * generation) for the next run */
+	snprintf(fin, sizeof fin, "%s.final", path);
+	unlink(fin);
+	if (keys_write(fin, &k, err, sizeof err) != PA_OK || rename(fin, path) != 0) {
+		fprintf(stderr, "pingan: cannot put the new key file in place: %s\n", err);
+		goto out;
+	}
+	unlink(next);
+	printf("key rotate: done, %lld persons re-encrypted; new key file %s (back it up now), "
+	    "the old one kept as %s for older backups\n", (long long)done, path, old);
+	rc = 0;
+out:
+	if (db)
+		db_close(db);
+	keys_wipe(&k);
+	tl_key_set(NULL);
+	person_keys_set(NULL);
 	return rc;
 }
 
@@ -1120,6 +1272,8 @@ int main(int argc, char **argv)
 		return cmd_bench_data(argc - 1, argv + 1);
 	if (strcmp(cmd, "routes") == 0)
 		return cmd_routes();
+	if (strcmp(cmd, "key") == 0)
+		return cmd_key(argc - 1, argv + 1);
 	if (strcmp(cmd, "db-fingerprint") == 0)
 		return cmd_db_fingerprint(argc - 1, argv + 1);
 	if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {

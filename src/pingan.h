@@ -74,6 +74,14 @@ const char *pa_err_str(pa_err err);
 #define LIM_NAME_CHARS          64
 #define LIM_LOGIN_MIN           2
 #define LIM_LOGIN_MAX           64
+#define LIM_PERSON_NAME_CHARS   64                  /* a person's name (当事人姓名) */
+#define LIM_PERSON_ID_CHARS     32                  /* an ID document number */
+#define LIM_PERSON_ADDRESS_CHARS 200                /* a person's address */
+#define LIM_PERSON_NOTE_CHARS   500                 /* a person's free note */
+#define LIM_PERSONS_PER_REQUEST 20                  /* "persons" of one create or action */
+#define LIM_REVEAL_REASON_CHARS 200                 /* the reason of a reveal (查看理由) */
+#define LIM_PERSON_MATCHES      200                 /* persons one exact lookup returns, at
+                                                     * most (the answer says when it was cut) */
 #define LIM_PASSWORD_MIN        10                  /* and not common, not the login */
 #define LIM_PASSWORD_MAX        128
 #define LIM_IDEMPOTENCY_KEY     128

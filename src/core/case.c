@@ -99,6 +99,7 @@ json_t *wf_allowed_json(const struct case_rec *c, const struct auth_user *u, int
 void case_rec_clear(struct case_rec *c)
 {
 	json_decref(c->attrs);
+	json_decref(c->persons);
 	memset(c, 0, sizeof *c);
 }
 
@@ -169,6 +170,9 @@ static pa_err side_load(struct db_conn *conn, struct case_rec *c)
 	struct db_stmt *s;
 	int col = 0, r;
 
+	/* the persons on the case, masked (当事人) */
+	json_decref(c->persons);
+	c->persons = person_case_json(conn, t, c->id);
 	if (t->side_select == NULL)
 		return PA_OK;
 	if ((s = db_prepare(conn, t->side_select)) == NULL)
@@ -397,6 +401,15 @@ void case_json(struct sb *b, const struct case_rec *c)
 		sb_adds(b, t ? t : "null");
 		free(t);
 	}
+	/* persons, masked: a row read without them (case_from_row) says [] */
+	sb_add(b, ",", 1); K("persons");
+	if (json_array_size(c->persons)) {
+		char *t = json_dumps(c->persons, JSON_COMPACT);
+		sb_adds(b, t ? t : "[]");
+		free(t);
+	} else {
+		sb_adds(b, "[]");
+	}
 	if (c->type->extra_json)
 		c->type->extra_json(b, c, clock_now_ms());
 }
@@ -465,6 +478,7 @@ struct create_job {
 	struct case_new *n;
 	struct create_ctx *x;
 	const char *extras, *snapshot;   /* computed before the job */
+	const struct person_batch *persons;
 	int64_t id, now;
 	struct pa_error *err;
 };
@@ -576,6 +590,8 @@ static pa_err create_run(struct db_conn *conn, void *ctx)
 	rec.attrs = j->x->attrs;
 	if ((rc = side_store(conn, &rec)) != PA_OK)
 		return rc;
+	if ((rc = person_batch_write(conn, j->persons, j->id, j->u->id, j->now)) != PA_OK)
+		return rc;
 	j->x->conn = conn;
 	if (n->type->after_create && (rc = n->type->after_create(j->x)) != PA_OK)
 		return rc;
@@ -610,6 +626,8 @@ pa_err case_create(struct db *db, const struct auth_user *u, struct case_new *n,
 	struct create_ctx x = { .conn = rd, .user = u, .n = n, .err = err };
 	struct create_job j = { .u = u, .n = n, .x = &x, .err = err };
 	struct case_rec view = { 0 };
+	struct person_batch *persons = NULL;
+	const json_t *req_persons = json_object_get(n->request, "persons");
 	char path[LIM_ORG_PATH], *extras = NULL, *snapshot = NULL;
 	json_t *snap;
 	pa_err rc;
@@ -617,8 +635,11 @@ pa_err case_create(struct db *db, const struct auth_user *u, struct case_new *n,
 	if (rd == NULL)
 		return PA_ERR_DB;
 	x.now = j.now = clock_now_ms();
-	if ((x.attrs = json_object()) == NULL)
-		return PA_ERR_NOMEM;
+	x.persons = json_is_array(req_persons) ? json_deep_copy(req_persons) : json_array();
+	if ((x.attrs = json_object()) == NULL || x.persons == NULL) {
+		rc = PA_ERR_NOMEM;
+		goto out;
+	}
 	if (n->type->on_create && (rc = n->type->on_create(&x)) != PA_OK)
 		goto out;
 	/* a title: the request's, or one the type made (on_create may set it) */
@@ -627,6 +648,11 @@ pa_err case_create(struct db *db, const struct auth_user *u, struct case_new *n,
 		rc = PA_ERR_INVALID;
 		goto out;
 	}
+	/* persons (当事人): checked, normalised and blind-indexed before the write */
+	if ((rc = person_batch_prepare(rd, n->type, x.persons, "persons", true, u, x.now,
+	    &persons, err)) != PA_OK)
+		goto out;
+	j.persons = persons;
 	/* the unit must exist and the creator must hold a creating role over it */
 	if (!org_path(rd, n->org_id, path)) {
 		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "org_id",
@@ -651,6 +677,8 @@ pa_err case_create(struct db *db, const struct auth_user *u, struct case_new *n,
 		json_object_set_new(snap, "priority", json_string(n->priority));
 	if (n->stage)
 		json_object_set_new(snap, "stage", json_string(n->stage));
+	if (persons)     /* roles only: never a value of a person on the timeline */
+		json_object_set_new(snap, "persons", person_batch_summary(persons));
 	snapshot = json_dumps(snap, JSON_COMPACT | JSON_SORT_KEYS);
 	json_decref(snap);
 	extras = extras_text(&view);
@@ -670,6 +698,8 @@ out:
 	json_decref(x.attrs);
 	if (x.type_free)
 		x.type_free(x.type_data);
+	json_decref(x.persons);
+	person_batch_free(persons);
 	return rc;
 }
 
@@ -724,6 +754,7 @@ struct act_job {
 	const char *extras, *action, *from, *note, *data;
 	const json_t *link_photos;
 	const char *link_field;
+	const struct person_batch *persons;
 	int64_t now;
 	bool status_changed;
 	struct pa_error *err;
@@ -744,6 +775,8 @@ static pa_err act_run(struct db_conn *conn, void *ctx)
 		return rc;
 	if (json_array_size(j->link_photos) &&
 	    (rc = attach_link(conn, c->id, j->link_photos, j->u->id, j->link_field, j->err)) != PA_OK)
+		return rc;
+	if ((rc = person_batch_write(conn, j->persons, c->id, j->u->id, j->now)) != PA_OK)
 		return rc;
 	if ((rc = notify_rules_done(conn, c, j->action, j->now)) != PA_OK)
 		return rc;
@@ -785,6 +818,8 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 		char *data = NULL, *extras = NULL;
 		json_t *empty = NULL;
 		struct wf_ctx x = { 0 };
+		struct person_batch *persons = NULL;
+		const json_t *lp;
 
 		retry = false;
 		pa_error_clear(err);
@@ -841,6 +876,11 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 			.now = now, .to = target, .err = err };
 		if (act->apply && (rc = act->apply(&x)) != PA_OK)
 			goto out;
+		/* persons the action links (当事人): its hook's, else fields.persons */
+		lp = x.link_persons ? x.link_persons : json_object_get(fields, "persons");
+		if (json_array_size(lp) && (rc = person_batch_prepare(rd, c.type, lp,
+		    "fields.persons", false, u, now, &persons, err)) != PA_OK)
+			goto out;
 		target = x.to;
 		to = wf_status_find(c.type, target);
 		if (strcmp(target, from) != 0 || c.closed_at == 0)
@@ -851,12 +891,12 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 		}
 		c.status = target;
 		if (fields && json_object_size(fields)) {
-			/* persons travel encrypted in their own registry, never in the timeline */
-			json_t *logged = json_deep_copy(fields);
-			json_object_del(logged, "persons");
-			if (json_object_size(logged))
-				data = json_dumps(logged, JSON_COMPACT | JSON_SORT_KEYS);
-			json_decref(logged);
+			/* the timeline keeps the roles of linked persons, never their values */
+			json_t *d = json_deep_copy(fields);
+			if (json_object_get(d, "persons"))
+				json_object_set_new(d, "persons", person_batch_summary(persons));
+			data = json_dumps(d, JSON_COMPACT | JSON_SORT_KEYS);
+			json_decref(d);
 		}
 		if ((extras = extras_text(&c)) == NULL) {
 			rc = PA_ERR_NOMEM;
@@ -865,6 +905,7 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 		struct act_job j = { .u = u, .c = &c, .extras = extras, .action = act->code,
 			.from = from, .note = note, .data = data, .link_photos = x.link_photos,
 			.link_field = x.link_field ? x.link_field : "fields.photos", .now = now,
+			.persons = persons,
 			.status_changed = strcmp(from, target) != 0, .err = err,
 			.write_hook = x.write_hook, .write_data = x.write_data };
 		rc = db_write(db, act_run, &j);
@@ -881,6 +922,7 @@ out:
 			x.write_free(x.write_data);
 		free(data);
 		free(extras);
+		person_batch_free(persons);
 		case_rec_clear(&c);
 		arena_reset(a);
 	}

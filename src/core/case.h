@@ -10,6 +10,7 @@
 #include "../auth/auth.h"
 #include "../http/validate.h"
 #include "../pingan.h"
+#include "person.h"
 #include "timeline.h"
 
 struct db;
@@ -43,6 +44,9 @@ struct case_rec {
 	/* The type's own fields (its side table, loaded as JSON values for the hooks) and its
 	 * free-form extras; owned, freed by case_rec_clear. */
 	json_t *attrs;
+	/* The persons on the case (当事人), masked, as case_load/case_row_load read them; NULL
+	 * for a row read without them (case_from_row). Owned, freed by case_rec_clear. */
+	json_t *persons;
 };
 void case_rec_clear(struct case_rec *c);
 
@@ -180,6 +184,9 @@ struct case_type {
 	 * code is unknown. NULL: the code is shown as it is. */
 	bool (*category_name)(struct db_conn *c, const char *code, bool en, char *out,
 	    size_t outlen);
+	/* The roles persons may hold on a case of the type (当事人角色, src/core/person.h),
+	 * terminated by code NULL; NULL: the type takes no persons. */
+	const struct person_role *person_roles;
 };
 
 /* The registry of case types (the modules' list, handed to the engine at start). */
@@ -204,6 +211,9 @@ struct wf_ctx {
 	pa_err (*write_hook)(struct db_conn *conn, void *data);
 	void *write_data;
 	void (*write_free)(void *data);
+	/* Persons (a "persons" array, person.h) the engine links in the write; set by
+	 * person_specs_check, else fields.persons when the action's table takes it. */
+	const json_t *link_persons;
 };
 /* Hooks run BEFORE the write, on a reader connection (conn): they read and compute; the
  * engine then writes the case, its side table, the timeline, the notices of the type's rules
@@ -272,6 +282,9 @@ struct create_ctx {
 	const struct auth_user *user;
 	struct case_new *n;              /* on_create may change org_id, due_at, category, stage */
 	json_t *attrs;                   /* the type's own fields, stored with the case */
+	/* The persons to link (the request's "persons", copied); on_create may append entries
+	 * (an event's caller); the engine validates and writes them. */
+	json_t *persons;
 	int64_t id, now;
 	struct pa_error *err;
 	/* What on_create computed for after_create (e.g. match candidates to store); freed with

@@ -530,6 +530,13 @@ void case_api_types(struct http_req *r)
 		json_object_set_new(o, "catalog", json_boolean(t->catalog));
 		json_object_set_new(o, "map_layer", json_boolean(t->map_layer));
 		json_object_set_new(o, "create_roles", role_names_json(t->who_create));
+		/* the roles persons may hold (当事人角色), for the shared person inputs */
+		json_t *pr = json_array();
+		for (const struct person_role *p = t->person_roles; p && p->code; p++)
+			json_array_append_new(pr, json_pack("{s:s, s:s, s:s, s:i, s:i}", "code", p->code,
+			    "name_zh", p->name_zh, "name_en", p->name_en, "min", p->min, "max",
+			    p->max ? p->max : 1));
+		json_object_set_new(o, "person_roles", pr);
 		json_array_append_new(items, o);
 	}
 	http_reply(r, 200, json_pack("{s:o}", "items", items));

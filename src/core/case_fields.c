@@ -17,6 +17,8 @@ const struct val_field case_create_fields[] = {
 	{ "lon", VT_NUMBER, VF_NULLABLE, -180, 180, NULL, NULL },
 	{ "address", VT_STRING, VF_NULLABLE, 0, LIM_TITLE_CHARS, NULL, NULL },
 	{ "due_at", VT_TIME, VF_NULLABLE, 0, 0, NULL, NULL },
+	/* persons (当事人): each entry checked by the registry (src/core/person.c) */
+	{ "persons", VT_ARRAY, VF_NULLABLE, 0, LIM_PERSONS_PER_REQUEST, NULL, NULL },
 	VAL_END
 };
 

@@ -66,21 +66,43 @@ static const struct val_field create_fields[] = {
 	VAL_END
 };
 
-/* Personal data is kept masked (138****5678) until encrypted storage of personal data lands:
- * the operator sees enough to recognise a caller, a leak gives nothing away. */
-static json_t *phone_masked(const char *p)
-{
-	char out[32];
-	size_t n = strlen(p);
+/* The persons an event may carry (当事人): the caller an operator registers (来电人), who
+ * may also come as caller_name/caller_phone, and parties to the matter (涉事人). */
+static const struct person_role person_roles[] = {
+	{ "caller", "来电人", "Caller", 0, 1 },
+	{ "party", "涉事人", "Party", 0, 5 },
+	{ NULL, NULL, NULL, 0, 0 },
+};
 
-	for (size_t i = 0; i < n; i++)
-		if (!((p[i] >= '0' && p[i] <= '9') || p[i] == '+' || p[i] == '-' || p[i] == ' '))
-			return NULL;
-	if (n <= 7)
-		snprintf(out, sizeof out, "****");
-	else
-		snprintf(out, sizeof out, "%.3s****%s", p, p + n - 4);
-	return json_string(out);
+/* caller_name / caller_phone of older clients become a caller person in the registry
+ * (encrypted); the event keeps no copy of them. Events created before the registry keep the
+ * masked values they had in event_details. */
+static pa_err caller_person(struct create_ctx *x, const char *source)
+{
+	const char *name = val_str(x->n->request, "caller_name");
+	const char *phone = val_str(x->n->request, "caller_phone");
+	char norm[PERSON_PHONE_MAX];
+	json_t *p;
+
+	if (strcmp(source, "operator") != 0)
+		name = NULL;     /* only the platform registers a caller by name */
+	if (phone && val_blank(phone))
+		phone = NULL;
+	if (phone && !person_phone_norm(phone, norm)) {
+		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "caller_phone",
+		    "%s must be a mainland mobile number (11 digits starting with 1) or a landline "
+		    "with its area code", "caller_phone");
+		return PA_ERR_INVALID;
+	}
+	if ((name == NULL || val_blank(name)) && phone == NULL)
+		return PA_OK;
+	p = json_pack("{s:s}", "role", "caller");
+	if (name && !val_blank(name))
+		json_object_set_new(p, "name", json_string(name));
+	if (phone)
+		json_object_set_new(p, "phone", json_string(phone));
+	json_array_append_new(x->persons, p);
+	return PA_OK;
 }
 
 /* Adds photo ids to the case's photos list. */
@@ -142,18 +164,8 @@ static pa_err on_create(struct create_ctx *x)
 	attr_set_int(x->attrs, "rework_count", 0);
 	attr_set_int(x->attrs, "extension_days", 0);
 	attr_set_int(x->attrs, "returned", 0);
-	if (strcmp(source, "operator") == 0 && val_str(n->request, "caller_name"))
-		json_object_set_new(x->attrs, "caller_name",
-		    json_string(val_str(n->request, "caller_name")));
-	if (val_str(n->request, "caller_phone")) {
-		json_t *m = phone_masked(val_str(n->request, "caller_phone"));
-		if (m == NULL) {
-			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "caller_phone",
-			    "caller_phone may hold only digits, '+', '-' and spaces");
-			return PA_ERR_INVALID;
-		}
-		json_object_set_new(x->attrs, "caller_phone", m);
-	}
+	if ((rc = caller_person(x, source)) != PA_OK)
+		return rc;
 	if (json_array_size(json_object_get(n->request, "photos")))
 		json_object_set(x->attrs, "photos", json_object_get(n->request, "photos"));
 	n->due_at = x->now + (int64_t)k.accept_hours * HOUR_MS;
@@ -693,4 +705,5 @@ const struct case_type event_type = {
 	.catalog = true,
 	.map_layer = true,
 	.category_name = category_name,
+	.person_roles = person_roles,
 };

@@ -935,26 +935,3 @@ bool lf_likely(int best, int second, bool serial_sure)
 		return second < 0 || best - second >= LF_LIKELY_SURE_MARGIN;
 	return best >= LF_LIKELY_MIN && (second < 0 || best - second >= LF_LIKELY_MARGIN);
 }
-
-/* ------------------------------------------------------------------ ID card */
-
-bool lf_id_card_valid(const char *s)
-{
-	static const int w[17] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-	static const char check[] = "10X98765432";
-	int sum = 0, y, m, d;
-
-	if (s == NULL || strlen(s) != 18)
-		return false;
-	for (int i = 0; i < 17; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return false;
-		sum += (s[i] - '0') * w[i];
-	}
-	if ((s[17] == 'x' ? 'X' : s[17]) != check[sum % 11])
-		return false;
-	y = (s[6] - '0') * 1000 + (s[7] - '0') * 100 + (s[8] - '0') * 10 + (s[9] - '0');
-	m = (s[10] - '0') * 10 + (s[11] - '0');
-	d = (s[12] - '0') * 10 + (s[13] - '0');
-	return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}

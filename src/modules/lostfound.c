@@ -2,11 +2,9 @@
  * found item (拾遗物登记, "found"), the stored match candidates (匹配候选) and their API, the
  * public notice (招领公告), the claim clock (认领期限) and the statistics.
  *
- * Persons (当事人) — roles declared for the persons registry (PERSONS_API.md); until it is
- * merged they are not stored at all:
- *   lost:  owner    失主    min 0, max 1 (on create)
- *   found: finder   拾得人  min 0, max 1 (on create)
- *          claimant 领取人  exactly 1, on the `return` action (ID number checked)
+ * Persons (当事人) live in the persons registry (core/person.h), linked by role, never in the
+ * side tables: lost: owner 失主; found: finder 拾得人, and claimant 领取人 on `return` (exactly
+ * one, with an ID card number checked by the registry).
  *
  * Matching runs when either side is registered: candidates of the other side come from one
  * index range per station (own station and configured neighbours) over (unit, category,
@@ -19,6 +17,7 @@
 
 #include "../core/case.h"
 #include "../core/notify.h"
+#include "../core/person.h"
 #include "../db/db.h"
 #include "../http/http.h"
 #include "../org/org.h"
@@ -730,25 +729,26 @@ static const char SQL_CONFIRMED_LOST[] =
     "SELECT m.lost_id FROM lf_matches m JOIN cases c ON c.id = m.lost_id "
     "WHERE m.found_id = ?1 AND m.confirmed = 1 AND c.closed_at IS NULL ORDER BY m.lost_id LIMIT 1";
 
-/* The claimant of a return (领取人): one person of role claimant whose ID card number passes
- * the GB 11643 check. Until the persons registry is merged it is checked and not stored. */
+/* The claimant of a return (领取人): exactly one person of role claimant, with an ID card
+ * number that the persons registry checks (GB 11643 check digit and birth date) and stores
+ * encrypted; the engine links it in the action's write. */
 static pa_err claimant_check(struct wf_ctx *x)
 {
 	const json_t *ps = json_object_get(x->fields, "persons"), *p;
 	int claimants = 0;
 	size_t i;
+	pa_err rc;
 
 	json_array_foreach(ps, i, p) {
 		const char *role = json_is_object(p) ? val_str(p, "role") : NULL;
-		const char *idn = json_is_object(p) ? val_str(p, "id_number") : NULL;
 		if (role == NULL || strcmp(role, "claimant") != 0) {
 			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "fields.persons",
 			    "each person of a return must have the role claimant");
 			return PA_ERR_INVALID;
 		}
-		if (idn == NULL || !lf_id_card_valid(idn)) {
-			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "id_number",
-			    "id_number is not a valid resident ID card number");
+		if (val_str(p, "id_number") == NULL) {
+			pa_error_set(x->err, PA_ERR_INVALID, "missing_field", "fields.persons",
+			    "a return needs exactly one claimant with an ID card number");
 			return PA_ERR_INVALID;
 		}
 		claimants++;
@@ -758,6 +758,8 @@ static pa_err claimant_check(struct wf_ctx *x)
 		    "a return needs exactly one claimant with an ID card number");
 		return PA_ERR_INVALID;
 	}
+	if ((rc = person_specs_check(x, "persons")) != PA_OK)
+		return rc;
 	return PA_OK;
 }
 
@@ -976,6 +978,16 @@ static void found_extra(struct sb *b, const struct case_rec *c, int64_t now)
 		    (long long)(end > now ? (end - now + DAY_MS - 1) / DAY_MS : 0));
 }
 
+static const struct person_role lost_roles[] = {
+	{ "owner", "失主", "Owner", 0, 1 },
+	{ NULL, NULL, NULL, 0, 0 },
+};
+static const struct person_role found_roles[] = {
+	{ "finder", "拾得人", "Finder", 0, 1 },
+	{ "claimant", "领取人", "Claimant", 0, 1 },
+	{ NULL, NULL, NULL, 0, 0 },
+};
+
 static const struct notify_rule lost_rules[] = {
 	{ "create", ROLE_OFFICER | ROLE_LEADER | NR_AT_ORG, "lf_lost", "新的失物登记：%s",
 	  "New lost report: %s", NULL },
@@ -995,7 +1007,7 @@ const struct case_type lost_type = {
 	.on_create = lost_on_create, .after_create = after_create,
 	.fields = lost_fields, .side_select = SQL_LOST_SELECT, .side_upsert = SQL_LOST_UPSERT,
 	.locked_fields = locked, .notify = lost_rules,
-	.category_name = category_name,
+	.category_name = category_name, .person_roles = lost_roles,
 };
 
 const struct case_type found_type = {
@@ -1005,5 +1017,5 @@ const struct case_type found_type = {
 	.on_create = found_on_create, .after_create = after_create, .extra_json = found_extra,
 	.fields = found_fields, .side_select = SQL_FOUND_SELECT, .side_upsert = SQL_FOUND_UPSERT,
 	.locked_fields = locked, .notify = found_rules,
-	.category_name = category_name,
+	.category_name = category_name, .person_roles = found_roles,
 };

@@ -114,9 +114,6 @@ bool lf_likely(int best, int second, bool serial_sure);
 #define LF_LIKELY_SURE_MIN 40   /* the same when the serials agree */
 #define LF_LIKELY_SURE_MARGIN 3
 
-/* GB 11643 (居民身份证) check: 18 characters, the check digit and a plausible birth date. */
-bool lf_id_card_valid(const char *s);
-
 /* ---- the module (lostfound.c) ---- */
 struct http_req;
 void lostfound_api_matches(struct http_req *r);

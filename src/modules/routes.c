@@ -60,5 +60,10 @@ const struct route app_routes[] = {
 	{ HM_PUT, "/api/v1/lostfound/settings", lostfound_api_settings_put, RF_BODY, ROLE_ADMIN },
 	{ HM_GET, "/api/v1/lostfound/expiring", lostfound_api_expiring, 0, ROLE_STAFF },
 	{ HM_GET, "/api/v1/lostfound/stats", lostfound_api_stats, 0, ROLE_STAFF },
+	/* persons (当事人): lookups answer masked values; a reveal is logged */
+	{ HM_GET, "/api/v1/persons", person_api_find, 0, PERSON_LOOKUP_ROLES },
+	{ HM_GET, "/api/v1/persons/{id}", person_api_get, 0, ROLE_STAFF },
+	{ HM_POST, "/api/v1/persons/{id}/reveal", person_api_reveal, RF_BODY, PERSON_REVEAL_ROLES },
+	{ HM_GET, "/api/v1/access-log", person_api_access_log, 0, ROLE_LEADER | ROLE_ADMIN },
 	{ 0, NULL, NULL, 0, 0 },
 };

@@ -91,13 +91,41 @@ pa_err keys_load(const char *path, struct pa_keys *out, char *err, size_t n)
 		    path, path);
 		goto out;
 	}
-	if (st.st_size != KEYS_MASTER_BYTES) {
+	if (st.st_size < KEYS_MASTER_BYTES ||
+	    (st.st_size - KEYS_MASTER_BYTES) % KEYS_GEN_BYTES != 0 ||
+	    (st.st_size - KEYS_MASTER_BYTES) / KEYS_GEN_BYTES > KEYS_GEN_MAX) {
 		snprintf(err, n, "key file %s has the wrong size (%lld bytes, expected %d)", path,
 		    (long long)st.st_size, KEYS_MASTER_BYTES);
 		goto out;
 	}
 	got = read(fd, out->master, sizeof out->master);
-	if (got != (ssize_t)sizeof out->master || read(fd, &extra, 1) != 0) {
+	if (got != (ssize_t)sizeof out->master) {
+		snprintf(err, n, "cannot read key file %s", path);
+		keys_wipe(out);
+		goto out;
+	}
+	out->ngens = (int)((st.st_size - KEYS_MASTER_BYTES) / KEYS_GEN_BYTES);
+	for (int i = 0; i < out->ngens; i++) {
+		unsigned char rec[KEYS_GEN_BYTES];
+		uint32_t g;
+		if (read(fd, rec, sizeof rec) != (ssize_t)sizeof rec) {
+			snprintf(err, n, "cannot read key file %s", path);
+			keys_wipe(out);
+			goto out;
+		}
+		g = (uint32_t)rec[0] << 24 | (uint32_t)rec[1] << 16 | (uint32_t)rec[2] << 8 | rec[3];
+		if (g == 0 || (i > 0 && g <= out->gens[i - 1].gen)) {
+			sodium_memzero(rec, sizeof rec);
+			snprintf(err, n, "key file %s is damaged (its key generations are out of order)",
+			    path);
+			keys_wipe(out);
+			goto out;
+		}
+		out->gens[i].gen = g;
+		memcpy(out->gens[i].key, rec + 4, KEYS_SUB_BYTES);
+		sodium_memzero(rec, sizeof rec);
+	}
+	if (read(fd, &extra, 1) != 0) {
 		snprintf(err, n, "cannot read key file %s", path);
 		keys_wipe(out);
 		goto out;
@@ -120,4 +148,79 @@ void keys_subkey(const struct pa_keys *k, enum keys_purpose p, unsigned char out
 void keys_wipe(struct pa_keys *k)
 {
 	sodium_memzero(k, sizeof *k);
+}
+
+uint32_t keys_pdata_current(const struct pa_keys *k)
+{
+	return k->ngens ? k->gens[k->ngens - 1].gen : 0;
+}
+
+bool keys_pdata_subkey(const struct pa_keys *k, uint32_t gen, enum keys_purpose p,
+    unsigned char out[KEYS_SUB_BYTES])
+{
+	const char *ctx = p == KEY_PERSONAL_DATA ? "pa-pdata" : "pa-bindx";
+
+	if (gen == 0) {
+		keys_subkey(k, p, out);
+		return true;
+	}
+	for (int i = 0; i < k->ngens; i++)
+		if (k->gens[i].gen == gen) {
+			crypto_kdf_derive_from_key(out, KEYS_SUB_BYTES, 1, ctx, k->gens[i].key);
+			return true;
+		}
+	return false;
+}
+
+pa_err keys_add_generation(struct pa_keys *k)
+{
+	if (k->ngens >= KEYS_GEN_MAX)
+		return PA_ERR_TOO_LARGE;
+	k->gens[k->ngens].gen = keys_pdata_current(k) + 1;
+	randombytes_buf(k->gens[k->ngens].key, KEYS_SUB_BYTES);
+	k->ngens++;
+	return PA_OK;
+}
+
+void keys_drop_old_generations(struct pa_keys *k)
+{
+	if (k->ngens <= 1)
+		return;
+	k->gens[0] = k->gens[k->ngens - 1];
+	sodium_memzero(&k->gens[1], sizeof k->gens[1] * (size_t)(KEYS_GEN_MAX - 1));
+	k->ngens = 1;
+}
+
+pa_err keys_write(const char *path, const struct pa_keys *k, char *err, size_t n)
+{
+	unsigned char buf[KEYS_MASTER_BYTES + KEYS_GEN_MAX * KEYS_GEN_BYTES];
+	size_t len = KEYS_MASTER_BYTES;
+	pa_err rc = PA_ERR_IO;
+	int fd;
+
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+	if (fd < 0) {
+		snprintf(err, n, "cannot create key file %s: %s", path, strerror(errno));
+		return errno == EEXIST ? PA_ERR_CONFLICT : PA_ERR_IO;
+	}
+	memcpy(buf, k->master, KEYS_MASTER_BYTES);
+	for (int i = 0; i < k->ngens; i++) {
+		unsigned char *p = buf + len;
+		p[0] = (unsigned char)(k->gens[i].gen >> 24);
+		p[1] = (unsigned char)(k->gens[i].gen >> 16);
+		p[2] = (unsigned char)(k->gens[i].gen >> 8);
+		p[3] = (unsigned char)k->gens[i].gen;
+		memcpy(p + 4, k->gens[i].key, KEYS_SUB_BYTES);
+		len += KEYS_GEN_BYTES;
+	}
+	if (fchmod(fd, 0600) != 0 || write(fd, buf, len) != (ssize_t)len || fsync(fd) != 0) {
+		snprintf(err, n, "cannot write key file %s: %s", path, strerror(errno));
+		unlink(path);
+		goto out;
+	}
+	rc = PA_OK;
+out:
+	sodium_memzero(buf, sizeof buf);
+	close(fd);
+	return rc;
 }

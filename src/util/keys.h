@@ -1,11 +1,15 @@
 /* keys.h — the key file (密钥文件) that `pingan init` creates beside the database.
  *
- * The file holds one master key of KEYS_MASTER_BYTES random bytes, nothing else, mode 0600.
- * Every purpose gets its own subkey derived with crypto_kdf (BLAKE2b), so one purpose's key
- * never serves another and new purposes need no new file:
- *   KEY_TIMELINE_MAC   context "pa-tlmac": keyed hash of the timeline and anchor chains
- *   KEY_PERSONAL_DATA  context "pa-pdata": reserved for encrypting personal data at rest
- *   KEY_BLIND_INDEX    context "pa-bindx": reserved for exact lookups of encrypted fields
+ * The file (mode 0600) holds one master key of KEYS_MASTER_BYTES random bytes, optionally
+ * followed by personal-data key generations (`pingan key rotate`): each a 4-byte big-endian
+ * generation number (1, 2, ... increasing) and KEYS_SUB_BYTES random bytes. Every purpose gets
+ * its own subkey derived with crypto_kdf (BLAKE2b), so one purpose's key never serves another:
+ *   KEY_TIMELINE_MAC   context "pa-tlmac": keyed hash of the timeline and anchor chains (always
+ *                      from the master: rotation never touches the timeline)
+ *   KEY_PERSONAL_DATA  context "pa-pdata": encrypting personal data at rest (个人信息加密)
+ *   KEY_BLIND_INDEX    context "pa-bindx": exact lookups of encrypted fields (盲索引)
+ * The personal-data subkeys of generation 0 come from the master; those of generation g >= 1
+ * from that generation's own key. The newest generation in the file is the current one.
  * Lose the file and the timeline can no longer be verified or extended: back it up apart
  * from the database (docs/operations.md). Keys in memory are wiped with sodium_memzero.
  */
@@ -14,6 +18,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "../pingan.h"
 
@@ -26,8 +31,16 @@ enum keys_purpose {
 	KEY_BLIND_INDEX = 3,
 };
 
+#define KEYS_GEN_MAX      8    /* personal-data generations one file may hold */
+#define KEYS_GEN_BYTES    (4 + KEYS_SUB_BYTES)
+
 struct pa_keys {
 	unsigned char master[KEYS_MASTER_BYTES];
+	int ngens;                                  /* generations after the master */
+	struct {
+		uint32_t gen;
+		unsigned char key[KEYS_SUB_BYTES];
+	} gens[KEYS_GEN_MAX];
 };
 
 /* The key file of database db: explicit (--key-file), else $PINGAN_KEY_FILE, else
@@ -44,5 +57,17 @@ pa_err keys_load(const char *path, struct pa_keys *out, char *err, size_t n);
 /* The subkey of a purpose. */
 void keys_subkey(const struct pa_keys *k, enum keys_purpose p, unsigned char out[KEYS_SUB_BYTES]);
 void keys_wipe(struct pa_keys *k);
+/* The current personal-data generation: the newest in the file, 0 when it holds none. */
+uint32_t keys_pdata_current(const struct pa_keys *k);
+/* The subkey of purpose p (KEY_PERSONAL_DATA or KEY_BLIND_INDEX) of generation gen; false
+ * when the file does not hold that generation. */
+bool keys_pdata_subkey(const struct pa_keys *k, uint32_t gen, enum keys_purpose p,
+    unsigned char out[KEYS_SUB_BYTES]);
+/* Appends a new random generation (current + 1); PA_ERR_TOO_LARGE when the file is full. */
+pa_err keys_add_generation(struct pa_keys *k);
+/* Keeps only the master and the current generation (after a finished rotation). */
+void keys_drop_old_generations(struct pa_keys *k);
+/* Writes k to a new file path (0600, O_EXCL, fsync); never overwrites. */
+pa_err keys_write(const char *path, const struct pa_keys *k, char *err, size_t n);
 
 #endif

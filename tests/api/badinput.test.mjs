@@ -111,6 +111,12 @@ async function setup() {
   const put = await srv.api('PUT', `${API}/holidays`, { token: S.admin.token,
     body: { items: [{ date: '2091-05-01', name: '劳动节' }] } });
   assert.equal(put.status, 200, put.text);
+  const ev = await srv.api('POST', `${API}/cases`, { token: S.operator.token,
+    body: { type: 'event', title: unique('bad-person'), category: 'SZ02', org_id: org.get('将军社区第一网格').id,
+      persons: [{ role: 'party', name: '坏输入', phone: '13700009999' }] } });
+  assert.equal(ev.status, 201, ev.text);
+  const eventBody = (persons) => ({ type: 'event', title: '当事人', category: 'SZ02',
+    org_id: org.get('将军社区第一网格').id, persons });
   VALID = {
     'POST /api/v1/session': { login: null, body: { login: 'citizen', password: DEMO_PASSWORD } },
     'DELETE /api/v1/session': { login: 'spare' },
@@ -121,7 +127,28 @@ async function setup() {
       body: { role: 'handler', org_id: org.get('城中街道城建办').id } },
     'DELETE /api/v1/users/{id}/grants/{gid}': { params: { id: u.json.id, gid: u.json.grants[0].id } },
     'POST /api/v1/cases': { body: { type: 'suggestion', title: '标题', org_id: org.get('城中派出所').id,
-      priority: 'high', lat: 29.08, lon: 119.64 } },
+      priority: 'high', lat: 29.08, lon: 119.64 },
+      // persons (当事人): each value is checked and the error names it
+      extra: [
+        ['an ID number with a wrong check digit', eventBody([{ role: 'party', id_number: '330702199003073521' }]),
+          { status: 422, field: 'persons[0].id_number' }],
+        ['a birth date that does not exist', eventBody([{ role: 'party', id_number: '330702199002303522' }]),
+          { status: 422, field: 'persons[0].id_number' }],
+        ['a phone that is neither mobile nor landline', eventBody([{ role: 'party', name: '甲' }, { role: 'party', phone: '12345678' }]),
+          { status: 422, field: 'persons[1].phone' }],
+        ['a person as a string', eventBody(['13800138000']), { status: 422, field: 'persons[0]' }],
+        ['an unknown person field', eventBody([{ role: 'party', name: '甲', wechat: 'x' }]), { status: 422, field: 'persons[0].wechat' }],
+        ['a role the type does not take', eventBody([{ role: 'finder', name: '甲' }]), { status: 422, field: 'persons[0].role' }],
+        ['persons on a type without roles', { type: 'suggestion', title: '标题', org_id: org.get('城中派出所').id,
+          persons: [{ role: 'party', name: '甲' }] }, { status: 422, field: 'persons' }],
+      ] },
+    'POST /api/v1/persons/{id}/reveal': { login: 'operator', params: { id: ev.json.persons[0].id },
+      body: { field: 'phone', reason: '回访' },
+      extra: [
+        ['no reason', { field: 'phone' }, { status: 422, field: 'reason' }],
+        ['a blank reason', { field: 'phone', reason: '  　' }, { status: 422, field: 'reason' }],
+        ['two fields at once', { field: 'phone,name', reason: '回访' }, { status: 422, field: 'field' }],
+      ] },
     'PATCH /api/v1/cases/{id}': { params: { id: c.id },
       body: { version: c.version, title: '新标题', lat: 29.1, lon: 119.6 } },
     'POST /api/v1/cases/{id}/actions': { params: { id: c2.id },

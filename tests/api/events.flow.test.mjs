@@ -442,11 +442,16 @@ test('an operator reports on behalf of a caller: source operator, caller kept, p
   assert.equal(byOrg.source, 'operator');
   assert.equal(byOrg.org_id, otherGrid.id);
   assert.equal(byOrg.reporter_id, w.S.operator.user.id);
-  assert.equal(byOrg.caller_name, '王大爷');
-  assert.equal(byOrg.caller_phone, '138****8000', 'the phone is kept masked');
+  // the caller is a person of the registry (当事人), encrypted; the event keeps no copy
+  const caller = (c) => c.persons.find((p) => p.role === 'caller');
+  assert.equal(byOrg.caller_name, null);
+  assert.equal(byOrg.caller_phone, null);
+  assert.equal(caller(byOrg).name, '王*爷');
+  assert.equal(caller(byOrg).phone, '138****8000', 'the phone is shown masked');
   const full = await w.raw('operator', 'GET', `${API}/cases/${byOrg.id}`);
-  assert.equal(full.json.caller_name, '王大爷');
-  assert.equal(full.json.caller_phone, '138****8000');
+  assert.equal(caller(full.json).name, '王*爷');
+  assert.equal(caller(full.json).phone, '138****8000');
+  assert.ok(!full.text.includes('王大爷'), 'the whole name is never shown');
   assert.ok(!full.text.includes('13800138000'), 'the whole number is never shown');
   const listed = await w.raw('operator', 'GET', `${API}/cases?type=event&limit=200`);
   assert.ok(!listed.text.includes('13800138000'));
@@ -456,7 +461,7 @@ test('an operator reports on behalf of a caller: source operator, caller kept, p
   const byLoc = await w.report('operator', { category: cat.code, ...pt, caller_name: '李阿姨' });
   assert.equal(byLoc.org_id, otherGrid.id, 'placed in the grid containing the point');
   assert.equal(byLoc.source, 'operator');
-  assert.equal(byLoc.caller_name, '李阿姨');
+  assert.equal(caller(byLoc).name, '李*姨');
 
   // Not a grid: refused, and nothing is created.
   const n0 = (await listAll(srv, w.S.admin, `${API}/cases?type=event`)).length;

@@ -107,6 +107,19 @@ const make = {
       { rawBody: png(1, 2, 3), contentType: 'image/png' });
     return { params: { id: a.id } };
   },
+  // a person (当事人) on an event of either side, registered by that side's operator
+  async person(side) {
+    make.persons ??= {};
+    make.persons[side] ??= (async () => {
+      const login = side === 'cz' ? 'operator' : 'xg-operator';
+      const grid = side === 'cz' ? '将军社区第一网格' : '西关社区第一网格';
+      const c = await must(201, login, 'POST', `${API}/cases`,
+        { type: 'event', title: unique(`mx-person-${side}`), category: 'SZ02', org_id: org.get(grid).id,
+          persons: [{ role: 'party', name: '矩阵人', phone: side === 'cz' ? '13700000001' : '13700000002' }] });
+      return { params: { id: c.persons[0].id } };
+    })();
+    return make.persons[side];
+  },
   async notification(login) {
     // the supervision pass of before() warned each township's operator of its late events
     // (read or not: read-all may have run before)
@@ -287,6 +300,30 @@ const EXPECT = {
       xg: { '*': 404, 'admin xg-operator county-operator': 200, citizen: 403 },
     },
   },
+  // persons (当事人): masked lookups for officers, auxiliaries, leaders, operators and mediators
+  // (answers hold only what the caller's scope holds); one person for any staff who sees a case
+  // of theirs; a whole value for an officer, leader, operator or mediator of such a case
+  'GET /api/v1/persons': {
+    targets: q('?phone=13700000001'),
+    expect: { '-': { '*': 200, 'admin grid-worker handler citizen': 403 } },
+  },
+  'GET /api/v1/persons/{id}': {
+    targets: { 'p-cz': () => make.person('cz'), 'p-xg': () => make.person('xg') },
+    expect: {
+      'p-cz': { '*': 404, citizen: 403, 'admin operator county-operator grid-worker': 200 },
+      'p-xg': { '*': 404, citizen: 403, 'admin xg-operator county-operator': 200 },
+    },
+  },
+  'POST /api/v1/persons/{id}/reveal': {
+    targets: { 'p-cz': () => make.person('cz'), 'p-xg': () => make.person('xg') },
+    body: () => ({ field: 'phone', reason: '矩阵测试回访' }),
+    expect: {
+      'p-cz': { '*': 404, 'admin grid-worker handler citizen cz-aux': 403, 'operator county-operator': 200 },
+      'p-xg': { '*': 404, 'admin grid-worker handler citizen cz-aux': 403, 'xg-operator county-operator': 200 },
+    },
+  },
+  // the reveals of the leader's units (查看记录)
+  'GET /api/v1/access-log': { targets: one, expect: { '-': { '*': 403, 'admin leaders': 200 } } },
 };
 
 // ------------------------------------------------------------------------------------ running

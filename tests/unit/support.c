@@ -18,6 +18,7 @@
 #include "modules/event.h"
 #include "modules/modules.h"
 #include "org/grids.h"
+#include "util/keys.h"
 #include "util/util.h"
 
 /* ------------------------------------------------------------------ databases */
@@ -30,6 +31,13 @@ int support_open_db(const char *tag, int group_max, struct support_db *out)
 
 	log_set_level(LOG_ERROR);
 	tl_key_set(SUPPORT_TL_KEY);
+	{
+		/* the persons registry's keys: generation 0 from a fixed master */
+		struct pa_keys k;
+		memset(&k, 0, sizeof k);
+		memcpy(k.master, SUPPORT_TL_KEY, sizeof k.master);
+		person_keys_set(&k);
+	}
 	modules_init();
 	sla_calendar_changed();     /* a new database: its own holidays */
 	memset(out, 0, sizeof *out);
