@@ -531,6 +531,12 @@ static int cmd_init(int argc, char **argv)
 		db_close(db);
 		return 1;
 	}
+	/* cases older than migration 007 get their full-text index rows (once) */
+	if ((e = case_index_fill(db, stdout)) != PA_OK) {
+		fprintf(stderr, "pingan: cannot fill the search index: %s\n", pa_err_str(e));
+		db_close(db);
+		return 1;
+	}
 	rc = o.demo ? record_anchor(&o, db) : 0;
 	db_close(db);
 	tl_key_set(NULL);
@@ -576,6 +582,12 @@ static int cmd_serve(int argc, char **argv)
 	    anchor_file(&o) == NULL) {
 		db_close(db);
 		return rc ? rc : 1;
+	}
+	/* a database migrated without `pingan init` to the end: index its older cases first */
+	if (case_index_fill(db, o.quiet ? NULL : stderr) != PA_OK) {
+		fprintf(stderr, "pingan: cannot fill the search index\n");
+		db_close(db);
+		return 1;
 	}
 	{
 		struct stat st;

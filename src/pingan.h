@@ -67,6 +67,8 @@ const char *pa_err_str(pa_err err);
 #define LIM_EXPORT_ROWS         100000              /* rows of one CSV/xlsx export; beyond it
                                                      * 413 export_too_large (PINGAN_EXPORT_MAX
                                                      * lowers it, for tests) */
+#define LIM_SEARCH_CHARS        64                  /* q= of a search, characters; more 422 */
+#define LIM_SEARCH_TERMS        8                   /* q= words (split at spaces); more 422 */
 #define PLACES_MAX              2000                /* places (or shapes) in one /places answer */
 #define LIM_TITLE_CHARS         200
 #define LIM_TEXT_CHARS          2000                /* note, result, comment */

@@ -4,7 +4,9 @@
 #   and Redmine (a real peer, Debian packages, bench/peers/redmine.sh).
 # Not part of make check. Cleans up after itself. BENCH_CASES, BENCH_SECONDS,
 # BENCH_REDMINE=0 (skip the peer), BENCH_ACCESSLOG=0 (skip the access log's cost) and
-# BENCH_SCALE=0 (skip the part at scale, bench/scale.sh: BENCH_EVENTS, BENCH_OPEN_SHARE) adjust it.
+# BENCH_SCALE=0 (skip the part at scale, bench/scale.sh: BENCH_EVENTS, BENCH_OPEN_SHARE) and
+# BENCH_SEARCH=0 (skip full-text search at scale, bench/search.sh: BENCH_SEARCH_EVENTS; its
+# database is kept in BENCH_SEARCH_DIR for the next run) adjust it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CASES=${BENCH_CASES:-1000000}
@@ -116,6 +118,14 @@ if [ "${BENCH_SCALE:-1}" != 0 ]; then
 	scale=$(bench/scale.sh "$pingan" "$dir/scale" 2>/dev/null)
 fi
 
+# full-text search over 1,000,000 events with text (bench/search.sh alone runs just this part)
+search=""
+if [ "${BENCH_SEARCH:-1}" != 0 ]; then
+	kill "$spid" 2>/dev/null || true; wait "$spid" 2>/dev/null || true
+	echo "bench: full-text search, ${BENCH_SEARCH_EVENTS:-1000000} events with text"
+	search=$(bench/search.sh "$pingan" 2>/dev/null)
+fi
+
 # what the access log costs (bench/accesslog.sh alone runs just this part)
 alog=""
 if [ "${BENCH_ACCESSLOG:-1}" != 0 ]; then
@@ -157,3 +167,4 @@ echo "Peak RSS of the server holding $CASES cases: $rss MB"
 echo "Start to first answered request: $first ms"
 [ -n "$alog" ] && echo "Access log: $alog"
 [ -n "$scale" ] && echo "$scale"
+[ -n "$search" ] && echo "$search"

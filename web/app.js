@@ -3,7 +3,7 @@
 import { h, clear } from './dom.js';
 import { t, getLang, setLang, applyDocumentLang, roleLabel } from './i18n.js';
 import { api, setCsrf, setUnauthorizedHandler } from './api.js';
-import { session, abilities, homeHash } from './state.js';
+import { session, abilities, homeHash, isStaff } from './state.js';
 import { showError, showNotice, clearAlerts } from './ui.js';
 import {
   setRouteHandler, navigate, redirect, rerender, parseHash, setFlash, takeFlash, rememberReturn,
@@ -18,6 +18,7 @@ import * as supervisionPage from './page-supervision.js';
 import * as mapPage from './page-map.js';
 import * as dashboardPage from './page-dashboard.js';
 import * as notifPage from './page-notifications.js';
+import * as searchPage from './page-search.js';
 import { startLive, stopLive, resetPageWatchers } from './live.js';
 
 /* ---------- header ---------- */
@@ -82,6 +83,21 @@ function navItems() {
   return items;
 }
 
+/** The search box of every staff page (全文检索): words or a case number, to #/search. */
+function headerSearch() {
+  const { path, query } = parseHash();
+  const input = h('input', {
+    type: 'search', name: 'q', maxlength: String(searchPage.Q_MAX), class: 'header-search-input',
+    value: path[0] === 'search' ? (query.get('q') || '') : '',
+    placeholder: t('search.placeholder'), 'aria-label': t('search.label'), dataset: { testid: 'header-search' },
+  });
+  return h('form', { class: 'header-search', role: 'search', onsubmit: (ev) => {
+    ev.preventDefault();
+    const v = input.value.trim();
+    navigate('#/search' + (v ? '?q=' + encodeURIComponent(v) : ''));
+  } }, input, h('button', { type: 'submit', class: 'header-search-btn', dataset: { testid: 'header-search-go' } }, t('search.go')));
+}
+
 function renderHeader(active) {
   const header = document.getElementById('topbar');
   clear(header);
@@ -103,6 +119,7 @@ function renderHeader(active) {
     const who = h('div', { class: 'whoami' },
       h('span', { class: 'whoami-name', dataset: { testid: 'user-name' } }, user.name || user.login),
       g ? h('span', { class: 'whoami-grant' }, `${roleLabel(g.role)} · ${g.org_name || ''}`) : null);
+    if (isStaff()) right.append(headerSearch());
     right.append(notifPage.bell(active === 'notifications'), who, langSwitch(),
       h('button', {
         type: 'button', class: 'btn btn-ghost logout', onclick: logout, dataset: { testid: 'logout' },
@@ -190,6 +207,7 @@ async function route() {
     else if (page === 'map' && path.length === 1) await mapPage.render(view, query, ctx);
     else if (page === 'dashboard' && path.length === 1) await dashboardPage.render(view, query, ctx);
     else if (page === 'notifications' && path.length === 1) await notifPage.render(view, query, ctx);
+    else if (page === 'search' && path.length === 1) await searchPage.render(view, query, ctx);
     else notFound(view);
   } catch (e) {
     if (ctx.isCurrent() && e.status !== 401) showError(e);

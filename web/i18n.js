@@ -464,6 +464,13 @@ const DICT = {
     'export.csv': '导出 CSV',
     'export.xlsx': '导出 Excel',
     'export.label': '导出本列表（当前筛选条件下的全部记录）',
+    'search.title': '搜索',
+    'search.label': '搜索案件',
+    'search.placeholder': '关键词或案件编号',
+    'search.go': '搜索',
+    'search.hint': '输入关键词（一个字也可以）或案件编号。多个词用空格分开，须全部出现。',
+    'search.empty': '没有找到符合条件的案件。',
+    'search.count': '已显示 {0} 条，最新的在前',
   },
 
   en: {
@@ -922,6 +929,13 @@ const DICT = {
     'export.csv': 'Export CSV',
     'export.xlsx': 'Export Excel',
     'export.label': 'Export this list (every row that matches the filters)',
+    'search.title': 'Search',
+    'search.label': 'Search cases',
+    'search.placeholder': 'Words or a case number',
+    'search.go': 'Search',
+    'search.hint': 'Type words (one character is enough) or a case number. Several words, separated by spaces, must all appear.',
+    'search.empty': 'No case matches.',
+    'search.count': '{0} shown, newest first',
   },
 };
 

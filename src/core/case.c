@@ -479,6 +479,7 @@ struct create_job {
 	struct create_ctx *x;
 	const char *extras, *snapshot;   /* computed before the job */
 	const struct person_batch *persons;
+	const char *search;              /* the searchable text (case_search_text) */
 	int64_t id, now;
 	struct pa_error *err;
 };
@@ -585,6 +586,8 @@ static pa_err create_run(struct db_conn *conn, void *ctx)
 	if (db_run(s) != PA_OK)
 		return PA_ERR_DB;
 	j->id = j->x->id = db_last_id(conn);
+	if ((rc = case_index_put(conn, j->id, j->search, NULL)) != PA_OK)
+		return rc;
 	rec.id = j->id;
 	rec.type = n->type;
 	rec.attrs = j->x->attrs;
@@ -628,7 +631,7 @@ pa_err case_create(struct db *db, const struct auth_user *u, struct case_new *n,
 	struct case_rec view = { 0 };
 	struct person_batch *persons = NULL;
 	const json_t *req_persons = json_object_get(n->request, "persons");
-	char path[LIM_ORG_PATH], *extras = NULL, *snapshot = NULL;
+	char path[LIM_ORG_PATH], *extras = NULL, *snapshot = NULL, *search = NULL;
 	json_t *snap;
 	pa_err rc;
 
@@ -682,10 +685,16 @@ pa_err case_create(struct db *db, const struct auth_user *u, struct case_new *n,
 	snapshot = json_dumps(snap, JSON_COMPACT | JSON_SORT_KEYS);
 	json_decref(snap);
 	extras = extras_text(&view);
-	if (snapshot == NULL || extras == NULL) {
+	view.title = n->title;
+	view.body = n->body;
+	view.address = n->address;
+	view.category = n->category;
+	if (snapshot == NULL || extras == NULL ||
+	    (rc = case_search_text(rd, &view, &search)) != PA_OK) {
 		rc = PA_ERR_NOMEM;
 		goto out;
 	}
+	j.search = search;
 	j.extras = extras;
 	j.snapshot = snapshot;
 	if ((rc = db_write(db, create_run, &j)) == PA_OK) {
@@ -695,6 +704,7 @@ pa_err case_create(struct db *db, const struct auth_user *u, struct case_new *n,
 out:
 	free(extras);
 	free(snapshot);
+	free(search);
 	json_decref(x.attrs);
 	if (x.type_free)
 		x.type_free(x.type_data);
@@ -752,6 +762,7 @@ struct act_job {
 	const struct auth_user *u;
 	struct case_rec *c;              /* the new state, computed before the job */
 	const char *extras, *action, *from, *note, *data;
+	const char *search;              /* the new searchable text, NULL when unchanged */
 	const json_t *link_photos;
 	const char *link_field;
 	const struct person_batch *persons;
@@ -772,6 +783,8 @@ static pa_err act_run(struct db_conn *conn, void *ctx)
 	if ((rc = case_store(conn, c, j->extras, j->now)) != PA_OK)
 		return rc;
 	if ((rc = side_store(conn, c)) != PA_OK)
+		return rc;
+	if (j->search && (rc = case_index_text(conn, c->id, j->search)) != PA_OK)
 		return rc;
 	if (json_array_size(j->link_photos) &&
 	    (rc = attach_link(conn, c->id, j->link_photos, j->u->id, j->link_field, j->err)) != PA_OK)
@@ -815,7 +828,7 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 		const struct wf_status *to;
 		int64_t now = clock_now_ms();
 		const char *note = note_in, *from, *target;
-		char *data = NULL, *extras = NULL;
+		char *data = NULL, *extras = NULL, *text0 = NULL, *text1 = NULL;
 		json_t *empty = NULL;
 		struct wf_ctx x = { 0 };
 		struct person_batch *persons = NULL;
@@ -872,6 +885,9 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 		}
 		from = c.status;
 		target = act->to ? act->to : c.status;
+		/* the searchable text before the hooks, to see whether they changed it */
+		if ((rc = case_search_text(rd, &c, &text0)) != PA_OK)
+			goto out;
 		x = (struct wf_ctx){ .conn = rd, .c = &c, .user = u, .fields = fields, .note = note,
 			.now = now, .to = target, .err = err };
 		if (act->apply && (rc = act->apply(&x)) != PA_OK)
@@ -898,11 +914,13 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 			data = json_dumps(d, JSON_COMPACT | JSON_SORT_KEYS);
 			json_decref(d);
 		}
-		if ((extras = extras_text(&c)) == NULL) {
+		if ((extras = extras_text(&c)) == NULL ||
+		    (rc = case_search_text(rd, &c, &text1)) != PA_OK) {
 			rc = PA_ERR_NOMEM;
 			goto out;
 		}
-		struct act_job j = { .u = u, .c = &c, .extras = extras, .action = act->code,
+		struct act_job j = { .u = u, .c = &c, .extras = extras,
+			.search = strcmp(text0, text1) != 0 ? text1 : NULL, .action = act->code,
 			.from = from, .note = note, .data = data, .link_photos = x.link_photos,
 			.link_field = x.link_field ? x.link_field : "fields.photos", .now = now,
 			.persons = persons,
@@ -923,6 +941,8 @@ out:
 		free(data);
 		free(extras);
 		person_batch_free(persons);
+		free(text0);
+		free(text1);
 		case_rec_clear(&c);
 		arena_reset(a);
 	}
@@ -958,6 +978,8 @@ static pa_err comment_run(struct db_conn *conn, void *ctx)
 		.note = j->body };
 	if ((rc = tl_append(conn, &e, &j->event)) != PA_OK)
 		return rc;
+	if ((rc = case_index_note(conn, j->id, j->body)) != PA_OK)
+		return rc;
 	if ((s = db_prepare(conn, SQL_CASE_TOUCH)) == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, j->id);
@@ -991,6 +1013,7 @@ struct update_job {
 	const struct auth_user *u;
 	const struct case_rec *c;        /* the new values, decided before the job */
 	const char *data;                /* the diff for the timeline */
+	const char *search;              /* the new searchable text, NULL when unchanged */
 	int64_t now;
 	struct pa_error *err;
 };
@@ -1047,6 +1070,8 @@ static pa_err update_run(struct db_conn *conn, void *ctx)
 		    "the case changed since you read it; reload and retry");
 		return PA_ERR_CONFLICT;
 	}
+	if (j->search && (rc = case_index_text(conn, c->id, j->search)) != PA_OK)
+		return rc;
 	struct tl_event e = { .case_id = c->id, .kind = "update", .actor_id = j->u->id,
 		.at = j->now, .data = j->data };
 	return tl_append(conn, &e, NULL);
@@ -1064,7 +1089,7 @@ pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const j
 	const struct wf_status *st;
 	json_t *diff = json_object(), *v;
 	int64_t now = clock_now_ms();
-	char *data = NULL;
+	char *data = NULL, *text0 = NULL, *text1 = NULL;
 	pa_err rc;
 
 	if (a == NULL || diff == NULL || conn == NULL) {
@@ -1120,6 +1145,8 @@ pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const j
 			goto out;
 		}
 	}
+	if ((rc = case_search_text(conn, &c, &text0)) != PA_OK)
+		goto out;
 	diff_text(diff, changes, "title", &c.title);
 	diff_text(diff, changes, "body", &c.body);
 	diff_text(diff, changes, "category", &c.category);
@@ -1154,13 +1181,18 @@ pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const j
 		rc = PA_ERR_NOMEM;
 		goto out;
 	}
+	if ((rc = case_search_text(conn, &c, &text1)) != PA_OK)
+		goto out;
 	j.c = &c;
 	j.data = data;
+	j.search = strcmp(text0, text1) != 0 ? text1 : NULL;
 	j.now = now;
 	if ((rc = db_write(db, update_run, &j)) == PA_OK)
 		notify_case_changed(db, id);
 out:
 	free(data);
+	free(text0);
+	free(text1);
 	json_decref(diff);
 	case_rec_clear(&c);
 	arena_free(a);

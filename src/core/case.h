@@ -5,6 +5,7 @@
 
 #include <jansson.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdint.h>
 
 #include "../auth/auth.h"
@@ -230,15 +231,19 @@ json_t *wf_allowed_json(const struct case_rec *c, const struct auth_user *u, int
 
 /* ---- store ---- */
 
-/* The columns case_from_row() reads, with the case as c and its org as o. */
-#define CASE_SELECT \
-	"SELECT c.id, c.code, c.type, c.category, c.title, c.body, c.status, c.org_id, o.name, " \
+/* The columns case_from_row() reads, with the case as c and its org as o. CASE_COLUMNS and
+ * CASE_JOINS let a query put another table first (the full-text search drives from the index:
+ * "SELECT " CASE_COLUMNS " FROM case_fts f CROSS JOIN cases c ON ..." CASE_JOINS). */
+#define CASE_COLUMNS \
+	"c.id, c.code, c.type, c.category, c.title, c.body, c.status, c.org_id, o.name, " \
 	"o.path, COALESCE(c.assignee_id, 0), COALESCE(c.unit_id, 0), a.name, c.lat, c.lon, " \
 	"c.address, COALESCE(c.reporter_id, 0), r.name, c.priority, COALESCE(c.due_at, 0), " \
 	"c.version, c.created_at, c.updated_at, COALESCE(c.closed_at, 0), c.attrs, un.name, " \
-	"un.path, c.stage, COALESCE(c.stage_started_at, 0), c.warn " \
-	"FROM cases c JOIN orgs o ON o.id = c.org_id LEFT JOIN orgs un ON un.id = c.unit_id " \
+	"un.path, c.stage, COALESCE(c.stage_started_at, 0), c.warn"
+#define CASE_JOINS \
+	" JOIN orgs o ON o.id = c.org_id LEFT JOIN orgs un ON un.id = c.unit_id " \
 	"LEFT JOIN users a ON a.id = c.assignee_id LEFT JOIN users r ON r.id = c.reporter_id"
+#define CASE_SELECT "SELECT " CASE_COLUMNS " FROM cases c" CASE_JOINS
 struct db_stmt;
 /* The case row of s (CASE_SELECT) without the type's side table (lists that need only the
  * common fields). */
@@ -303,6 +308,20 @@ pa_err case_comment(struct db *db, const struct auth_user *u, int64_t id, const 
 /* Changes plain fields (title, body, ...) given as a validated object; version required. */
 pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const json_t *changes,
     int64_t version, struct pa_error *err);
+
+/* ---- the full-text index (case_index.c, table case_fts) ---- */
+/* The searchable text of c (category name, then the type's search_text hook or title, body,
+ * address and TF_SEARCH fields), never personal data; *out is malloc'd, caller frees. conn (a
+ * reader, may be NULL) resolves category names. */
+pa_err case_search_text(struct db_conn *conn, const struct case_rec *c, char **out);
+/* Writer side, SQL only, inside the job that writes the case: the index row of case id
+ * (created or replaced), its text, and one more comment appended to its notes. */
+pa_err case_index_put(struct db_conn *w, int64_t id, const char *text, const char *notes);
+pa_err case_index_text(struct db_conn *w, int64_t id, const char *text);
+pa_err case_index_note(struct db_conn *w, int64_t id, const char *note);
+/* Indexes the cases that existed before migration 007 (search_state.fill_from, newest first,
+ * in batches); returns at once when the index is complete. Progress lines go to progress. */
+pa_err case_index_fill(struct db *db, FILE *progress);
 
 /* BLAKE2b of a request body, for Idempotency-Key reuse detection. */
 void case_body_hash(const char *body, size_t len, unsigned char out[32]);

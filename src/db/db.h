@@ -90,4 +90,19 @@ pa_err db_fingerprint(struct db_conn *c, FILE *out);
 /* True when the last failure was a uniqueness violation. */
 bool db_is_constraint(struct db_conn *c);
 
+/* Full-text tokenizer (全文检索分词). The driver knows how to plug a tokenizer into its
+ * full-text index (SQLite: an FTS5 tokenizer through the fts5_api); the upper layers supply
+ * the tokenizing function, so db depends on nothing above it. emit gets each token: flags
+ * DB_TOKEN_COLOCATED when it shares the previous token's position, the token bytes, and the
+ * byte range it came from. query is true when the text is a search expression's string (the
+ * tokenizer may then give a phrase form) and false for stored text and highlighting. */
+#define DB_TOKEN_COLOCATED 0x1
+typedef int (*db_token_fn)(void *ctx, int flags, const char *tok, size_t len, size_t start,
+    size_t end);
+typedef int (*db_tokenize_fn)(const char *text, size_t len, bool query, db_token_fn emit,
+    void *ctx);
+/* Registers fn as tokenizer `name` on every connection opened from now on (the writer, so
+ * that migrations can create the index, and every reader). Call once before db_open. */
+void db_fts_tokenizer(const char *name, db_tokenize_fn fn);
+
 #endif

@@ -62,6 +62,74 @@ struct db {
 	pthread_key_t reader_key;
 };
 
+/* ------------------------------------------------------------------ full-text tokenizer */
+
+/* One tokenizer for the process (db_fts_tokenizer), registered on each connection as it
+ * opens. FTS5's interface: a factory (xCreate) makes an instance per table; xTokenize calls
+ * back once per token. Our instances hold nothing, so the factory returns the function. */
+static const char *fts_name;
+static db_tokenize_fn fts_fn;
+
+void db_fts_tokenizer(const char *name, db_tokenize_fn fn)
+{
+	fts_name = name;
+	fts_fn = fn;
+}
+
+static int fts_create(void *pctx, const char **argv, int argc, Fts5Tokenizer **out)
+{
+	*out = (Fts5Tokenizer *)&fts_fn;   /* any non-NULL handle: there is no state */
+	return SQLITE_OK;
+}
+
+static void fts_delete(Fts5Tokenizer *t)
+{
+}
+
+/* Carries FTS5's token callback through our db_token_fn. */
+struct fts_call {
+	void *ctx;
+	int (*xtoken)(void *, int, const char *, int, int, int);
+};
+
+static int fts_emit(void *ctx, int flags, const char *tok, size_t len, size_t start,
+    size_t end)
+{
+	struct fts_call *f = ctx;
+
+	return f->xtoken(f->ctx, (flags & DB_TOKEN_COLOCATED) ? FTS5_TOKEN_COLOCATED : 0, tok,
+	    (int)len, (int)start, (int)end);
+}
+
+static int fts_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text, int n,
+    int (*xtoken)(void *, int, const char *, int, int, int))
+{
+	struct fts_call f = { ctx, xtoken };
+
+	/* highlight() and snippet() (FTS5_TOKENIZE_AUX) must see the stored form */
+	return fts_fn(text, n > 0 ? (size_t)n : 0, (flags & FTS5_TOKENIZE_QUERY) != 0, fts_emit, &f);
+}
+
+/* Registers the process's tokenizer on connection h; SQLITE_OK when there is none. */
+static int fts_register(sqlite3 *h)
+{
+	static fts5_tokenizer tok = { fts_create, fts_delete, fts_tokenize };
+	fts5_api *api = NULL;
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (fts_fn == NULL)
+		return SQLITE_OK;
+	if ((rc = sqlite3_prepare_v2(h, "SELECT fts5(?1)", -1, &st, NULL)) != SQLITE_OK)
+		return rc;
+	sqlite3_bind_pointer(st, 1, (void *)&api, "fts5_api_ptr", NULL);
+	sqlite3_step(st);
+	rc = sqlite3_finalize(st);
+	if (rc != SQLITE_OK || api == NULL || api->iVersion < 2)
+		return rc != SQLITE_OK ? rc : SQLITE_ERROR;
+	return api->xCreateTokenizer(api, fts_name, NULL, &tok, NULL);
+}
+
 /* ------------------------------------------------------------------ connections */
 
 static pa_err conn_open(const char *path, int flags, bool reader, struct db_conn **out,
@@ -79,6 +147,11 @@ static pa_err conn_open(const char *path, int flags, bool reader, struct db_conn
 	}
 	sqlite3_extended_result_codes(c->h, 1);
 	sqlite3_busy_timeout(c->h, DB_BUSY_TIMEOUT_MS);
+	if (fts_register(c->h) != SQLITE_OK) {
+		snprintf(err, errlen, "cannot register the full-text tokenizer on %s: %s", path,
+		    sqlite3_errmsg(c->h));
+		goto out;
+	}
 	if (db_exec(c, "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;") != PA_OK ||
 	    (reader && db_exec(c, "PRAGMA query_only=1; PRAGMA cache_size=-512;") != PA_OK)) {
 		snprintf(err, errlen, "cannot use database %s: %s", path, sqlite3_errmsg(c->h));

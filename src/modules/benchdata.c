@@ -113,6 +113,13 @@ static pa_err batch_run(struct db_conn *c, void *ctx)
 		db_bind_text(s, 2, strcmp(status, "done") == 0 ? "已处理" : NULL);
 		if ((rc = db_run(s)) != PA_OK)
 			return rc;
+		{
+			char text[256];
+			snprintf(text, sizeof text, "%s\n基准测试数据\n%s", titles[(r >> 4) % 10],
+			    strcmp(status, "done") == 0 ? "已处理" : "");
+			if ((rc = case_index_put(c, id, text, NULL)) != PA_OK)
+				return rc;
+		}
 		struct tl_event ce = { .case_id = id, .kind = "create", .actor_id = b->users[st][0],
 			.at = created, .to_status = "open" };
 		if ((rc = put_event(c, b, &ce, 1, prev)) != PA_OK)
@@ -179,7 +186,7 @@ pa_err benchdata_generate(struct db *db, int64_t n, uint64_t seed, FILE *progres
 #define EV_RED_PERMILLE 20      /* ... already marked red (overdue) */
 
 struct ev_cat {
-	char code[32], platform[24];
+	char code[32], platform[24], name[64];
 	int accept_hours, handle_days;
 	int64_t dept;
 	bool settle;
@@ -219,13 +226,9 @@ static const struct ev_status ev_done[] = {
 	{ NULL, NULL, NULL, 0 },
 };
 
-static const char *const ev_titles[] = { "电动车在楼道充电", "人行道地砖破损", "雨水井盖缺失",
-	"化粪池污水外溢", "路灯不亮", "楼道杂物堵塞消防通道", "夜间施工噪声扰民", "小区门口垃圾堆积",
-	"屋顶违章搭建", "路面积水", "占道经营", "共享单车乱停放" };
-
 static const char SQL_E_CATS[] =
     "SELECT code, platform, accept_hours, handle_days, COALESCE(department_id, 0), "
-    "settle_on_spot FROM categories WHERE case_type = 'event' AND parent IS NOT NULL "
+    "settle_on_spot, name FROM categories WHERE case_type = 'event' AND parent IS NOT NULL "
     "ORDER BY code";
 static const char SQL_E_GRIDS[] = "SELECT id, code FROM orgs WHERE kind = 'grid' ORDER BY code";
 static const char SQL_E_CASE[] =
@@ -410,18 +413,23 @@ static pa_err ev_batch_run(struct db_conn *c, void *ctx)
 		struct ev_row e;
 		unsigned char prev[TL_HASH_BYTES] = { 0 };   /* a new chain per case */
 		struct bench_ctx tl = { .next_event = b->next_event };
-		char code[32];
+		char code[32], title[BENCHTEXT_TITLE_MAX], body[BENCHTEXT_BODY_MAX];
+		char text[BENCHTEXT_TITLE_MAX + BENCHTEXT_BODY_MAX + 80];
 		struct db_stmt *s = db_prepare(c, SQL_E_CASE);
 
 		if (s == NULL)
 			return PA_ERR_DB;
 		ev_make(b, &e);
+		/* the text's randomness comes from the id, not the data set's seed sequence, so
+		 * that the events themselves are the ones earlier runs generated */
+		uint64_t tr = ((uint64_t)id + 1) * 0x9E3779B97F4A7C15ULL;
+		benchtext_make(rnd_next(&tr), id, title, sizeof title, body, sizeof body);
 		snprintf(code, sizeof code, "SJB%010lld", (long long)id);
 		db_bind_int(s, 1, id);
 		db_bind_text(s, 2, code);
 		db_bind_text(s, 3, e.k->code);
-		db_bind_text(s, 4, ev_titles[id % (int64_t)(sizeof ev_titles / sizeof *ev_titles)]);
-		db_bind_text(s, 5, "基准测试数据");
+		db_bind_text(s, 4, title);
+		db_bind_text(s, 5, body);
 		db_bind_text(s, 6, e.st->status);
 		db_bind_int(s, 7, e.g->id);
 		if (e.assignee)
@@ -470,6 +478,12 @@ static pa_err ev_batch_run(struct db_conn *c, void *ctx)
 		db_bind_text(s, 17, strcmp(e.source, "operator") == 0 ? "李先生" : NULL);
 		if ((rc = db_run(s)) != PA_OK)
 			return rc;
+		/* the index row, as case_search_text lays it out: category, title, body (the
+		 * result of a handled event too; never the caller) */
+		snprintf(text, sizeof text, "%s\n%s\n%s\n%s", e.k->name, title, body,
+		    e.result ? e.result : "");
+		if ((rc = case_index_put(c, id, text, NULL)) != PA_OK)
+			return rc;
 		struct tl_event ce = { .case_id = id, .kind = "create", .actor_id = e.reporter,
 			.at = e.created, .to_status = "reported" };
 		if ((rc = put_event(c, &tl, &ce, 1, prev)) != PA_OK)
@@ -504,6 +518,7 @@ static pa_err ev_load(struct db_conn *c, struct ev_ctx *b)
 		k->handle_days = (int)db_col_int(s, 3) > 0 ? (int)db_col_int(s, 3) : 5;
 		k->dept = db_col_int(s, 4);
 		k->settle = db_col_int(s, 5) != 0;
+		snprintf(k->name, sizeof k->name, "%s", db_col_text(s, 6) ? db_col_text(s, 6) : "");
 	}
 	db_reset(s);
 	if ((s = db_prepare(c, SQL_E_GRIDS)) == NULL)

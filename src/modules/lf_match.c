@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../search/tokenize.h"
 #include "lostfound.h"
 
 #define MIN_MS   (60LL * 1000)
@@ -558,43 +559,52 @@ static bool stop_char(unsigned c)
 	return false;
 }
 
+struct tok_ctx {
+	uint32_t *out;
+	int n, max;
+};
+
+/* One token of the search tokenizer (bigram, character or word) as a hash, unless it says
+ * nothing about the object. */
+static int tok_emit(void *ctx, int flags, const char *tok, size_t len, size_t start, size_t end)
+{
+	struct tok_ctx *t = ctx;
+	const unsigned char *p = (const unsigned char *)tok;
+	unsigned cps[2] = { 0, 0 };
+	size_t l, off = 0;
+	int ncp = 0;
+	uint32_t h = 2166136261u;
+
+	if (t->n >= t->max)
+		return 1;
+	while (off < len && ncp < 3) {
+		unsigned c = utf8_next(p + off, len - off, &l);
+		if (ncp < 2)
+			cps[ncp] = c;
+		ncp++;
+		off += l;
+	}
+	if (ncp == 1 && is_cjk(cps[0]) && stop_char(cps[0]))
+		return 0;
+	if (ncp == 2 && is_cjk(cps[0]) && stop_bigram(cps[0], cps[1]))
+		return 0;
+	if (ncp == 1 && cps[0] < 0x80)
+		return 0;          /* a lone letter or digit */
+	for (size_t i = 0; i < len; i++)
+		h = mix(h, p[i]);
+	t->out[t->n++] = h;
+	return 0;
+}
+
+/* The text's tokens through the search tokenizer (src/search/tokenize.h: bigrams and
+ * colocated unigrams of CJK runs, Latin words and digit runs, width and case folded). */
 int lf_text_tokens(const char *s, uint32_t *out, int n, int max)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	size_t len = s ? strlen(s) : 0;
-	unsigned prev = 0;       /* previous CJK character, 0 if none */
-	uint32_t word = 2166136261u;
-	int wlen = 0;
+	struct tok_ctx t = { .out = out, .n = n, .max = max };
 
-	while (len > 0 && n < max) {
-		size_t l;
-		unsigned c = fold(utf8_next(p, len, &l));
-		p += l;
-		len -= l;
-		if (is_alnum(c)) {
-			word = mix(word, c);
-			wlen++;
-			prev = 0;
-			continue;
-		}
-		if (wlen >= 2 && n < max)
-			out[n++] = mix(word, 0x57u);   /* a Latin word or a number */
-		word = 2166136261u;
-		wlen = 0;
-		if (is_cjk(c)) {
-			if (prev && !stop_bigram(prev, c) && n < max)
-				out[n++] = mix(mix(2166136261u, prev), c) ^ 0x42000000u;
-			/* a single character carries synonyms (贴纸 / 贴画, 小熊 / 卡通熊) */
-			if (!stop_char(c) && n < max)
-				out[n++] = mix(2166136261u, c) ^ 0x55000000u;
-			prev = c;
-		} else {
-			prev = 0;
-		}
-	}
-	if (wlen >= 2 && n < max)
-		out[n++] = mix(word, 0x57u);
-	return n;
+	if (s && *s)
+		search_tokenize(s, strlen(s), SEARCH_TOK_DOCUMENT, tok_emit, &t);
+	return t.n;
 }
 
 static int cmp_u32(const void *a, const void *b)

@@ -8,6 +8,7 @@
 #include "../core/case.h"
 #include "../db/db.h"
 #include "../org/grids.h"
+#include "../search/search.h"
 #include "../util/util.h"
 #include "event.h"
 #include "modules.h"
@@ -67,4 +68,5 @@ void modules_init(void)
 {
 	case_registry_set(types);
 	grids_set_layer(map_layers);
+	search_init();   /* the full-text tokenizer, before any database is opened */
 }

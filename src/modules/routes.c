@@ -8,6 +8,7 @@
 #include "../http/http.h"
 #include "../org/grids.h"
 #include "../org/org.h"
+#include "../search/search.h"
 #include "event.h"
 #include "lostfound.h"
 #include "modules.h"
@@ -29,13 +30,14 @@ const struct route app_routes[] = {
 	{ HM_POST, "/api/v1/users/{id}/grants", auth_api_grant_add, RF_BODY, ROLE_ADMIN },
 	{ HM_DELETE, "/api/v1/users/{id}/grants/{gid}", auth_api_grant_remove, 0, ROLE_ADMIN },
 	{ HM_GET, "/api/v1/types", case_api_types, 0, 0 },
-	{ HM_GET, "/api/v1/cases", case_api_list, 0, 0 },
+	{ HM_GET, "/api/v1/cases", search_api_cases, 0, 0 },   /* q=: search, else case_api_list */
 	{ HM_POST, "/api/v1/cases", case_api_create, RF_BODY, 0 },
 	{ HM_GET, "/api/v1/cases/{id}", case_api_get, 0, 0 },
 	{ HM_PATCH, "/api/v1/cases/{id}", case_api_update, RF_BODY, 0 },
 	{ HM_POST, "/api/v1/cases/{id}/actions", case_api_action, RF_BODY, 0 },
 	{ HM_POST, "/api/v1/cases/{id}/comments", case_api_comment, RF_BODY, 0 },
 	{ HM_GET, "/api/v1/board", suggestion_api_board, 0, 0 },
+	{ HM_GET, "/api/v1/search", search_api_search, 0, 0 },
 	{ HM_GET, "/api/v1/grids", grids_api_list, 0, 0 },
 	{ HM_GET, "/api/v1/grids/locate", grids_api_locate, 0, 0 },
 	{ HM_GET, "/api/v1/places", grids_api_places, 0, 0 },

@@ -11,6 +11,7 @@
 #include "../db/db.h"
 #include "../http/http.h"
 #include "../org/org.h"
+#include "../search/search.h"
 #include "../util/util.h"
 
 #define SUGGESTION_REOPEN_MS (7LL * 24 * 3600 * 1000)   /* the poster's window to reopen */
@@ -191,6 +192,26 @@ static const char SQL_BOARD[] =
     "WHERE c.type = 'suggestion' AND " SCOPE_CASE_SQL
     " AND (?3 IS NULL OR substr(o.path, 1, length(?3)) = ?3)";
 
+/* The board narrowed by q= (全文检索): the same counts over the cases the index finds (?4 the
+ * index expression) or the one case a case number names (?4 the code). Apart from SQL_BOARD so
+ * that the plain board keeps its plan. */
+#define BOARD_COUNTS \
+    "SELECT COALESCE(SUM(CASE WHEN c.status = 'open' THEN 1 ELSE 0 END), 0), " \
+    "COALESCE(SUM(CASE WHEN c.status = 'in_progress' THEN 1 ELSE 0 END), 0), " \
+    "COALESCE(SUM(CASE WHEN c.status = 'declined' THEN 1 ELSE 0 END), 0), " \
+    "COALESCE(SUM(CASE WHEN c.status = 'done' AND c.closed_at >= ?2 THEN 1 ELSE 0 END), 0), " \
+    "AVG(CASE WHEN c.status = 'done' THEN c.closed_at - c.created_at END), " \
+    "COALESCE(SUM(CASE WHEN c.status = 'done' THEN 1 ELSE 0 END), 0) "
+#define BOARD_WHERE \
+    " c.type = 'suggestion' AND " SCOPE_CASE_SQL \
+    " AND (?3 IS NULL OR substr(o.path, 1, length(?3)) = ?3)"
+static const char SQL_BOARD_TEXT[] = BOARD_COUNTS
+    "FROM case_fts CROSS JOIN cases c ON c.id = case_fts.rowid JOIN orgs o ON o.id = c.org_id "
+    "LEFT JOIN orgs un ON un.id = c.unit_id WHERE case_fts MATCH ?4 AND" BOARD_WHERE;
+static const char SQL_BOARD_CODE[] = BOARD_COUNTS
+    "FROM cases c JOIN orgs o ON o.id = c.org_id LEFT JOIN orgs un ON un.id = c.unit_id "
+    "WHERE c.code = ?4 AND" BOARD_WHERE;
+
 static const struct export_col board_cols[] = {
 	{ "open", "待处理", "Open", EXK_INT },
 	{ "in_progress", "处理中", "In progress", EXK_INT },
@@ -220,7 +241,7 @@ static void board_export(struct http_req *r, enum export_format fmt, struct db_s
 	export_finish(x);
 }
 
-/* GET /api/v1/board?org_id= — the board at a glance (一目了然): open, in progress, declined,
+/* GET /api/v1/board?org_id=&q= — the board at a glance (一目了然): open, in progress, declined,
  * done this week (Monday 00:00 China time) and the mean hours from post to done. */
 void suggestion_api_board(struct http_req *r)
 {
@@ -229,6 +250,8 @@ void suggestion_api_board(struct http_req *r)
 	int64_t org_id = 0;
 	struct db_stmt *s;
 	enum export_format fmt = http_export_format(r);
+	struct search_q q;
+	struct pa_error qe = { 0 };
 	json_t *o;
 
 	if (fmt == EXPORT_BAD)
@@ -239,11 +262,21 @@ void suggestion_api_board(struct http_req *r)
 	}
 	if (!org_query(r, true, &org_id, path))
 		return;
-	if ((s = db_prepare(c, SQL_BOARD)) == NULL)
+	/* q=: the counts of the matching posts; blank is no filter, too long 422 */
+	if (search_q_parse(http_query(r, "q"), &q, &qe) != PA_OK) {
+		http_fail(r, &qe);
+		pa_error_clear(&qe);
+		return;
+	}
+	if ((s = db_prepare(c, q.kind == SEARCH_NONE ? SQL_BOARD : q.kind == SEARCH_TEXT ?
+	    SQL_BOARD_TEXT : SQL_BOARD_CODE)) == NULL)
 		goto dberr;
 	db_bind_int(s, 1, r->user->id);
 	db_bind_int(s, 2, time_week_start(clock_now_ms()));
 	db_bind_text(s, 3, org_id ? path : NULL);
+	if (q.kind != SEARCH_NONE)   /* no searchable character: the code "", no case */
+		db_bind_text(s, 4, q.kind == SEARCH_TEXT ? q.match : q.kind == SEARCH_CODE ?
+		    q.code : "");
 	if (db_step(s) != DB_ROW) {
 		db_reset(s);
 		goto dberr;

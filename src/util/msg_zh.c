@@ -181,6 +181,9 @@ const struct msg_zh msg_zh_table[] = {
 	{ "cannot add the comment", "评论提交失败，请稍后重试" },
 	{ "comment stored but not found", "评论已保存，请刷新查看" },
 	{ "status must be a comma-separated list of status codes", "状态筛选条件无效" },
+	{ "q must be text without control characters", "关键词不能含有控制字符" },
+	{ "q is longer than %d characters", "关键词不能超过 %d 个字" },
+	{ "q has more than %d words", "关键词不能超过 %d 个（以空格分隔）" },
 	{ "no such notification", "该通知不存在" },
 	{ "cannot mark it read", "标记已读失败，请稍后重试" },
 

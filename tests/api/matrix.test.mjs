@@ -248,6 +248,11 @@ const EXPECT = {
       xg: { '*': 404, 'admin xg county-operator': 200 },
     },
   },
+  // full-text search: anyone signed in; the scope narrows the results (search.test.mjs)
+  'GET /api/v1/search': {
+    targets: { '-': async () => ({ params: {}, query: `?q=${encodeURIComponent('楼道')}` }) },
+    expect: { '-': { '*': 200 } },
+  },
   'GET /api/v1/grids': { targets: one, expect: { '-': { '*': 200 } } },
   'GET /api/v1/grids/locate': { targets: q('?lat=29.083&lon=119.642'), expect: { '-': { '*': 200 } } },
   'GET /api/v1/categories': { targets: one, expect: { '-': { '*': 200 } } },
