@@ -99,7 +99,7 @@ crash-test: all
 FUZZ    := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZSRC := src/util/util.c src/util/msg.c src/util/msg_zh.c src/http/validate.c src/http/match.c \
            src/core/case_fields.c src/core/imgmeta.c src/org/geo.c \
-           src/core/person_fmt.c src/search/tokenize.c
+           src/core/person_fmt.c src/search/tokenize.c src/modules/lf_match.c
 fuzz:
 	@tools/deps.sh fuzz
 	@mkdir -p bin/fuzz

@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "../search/tokenize.h"
 #include "lostfound.h"
@@ -95,71 +94,65 @@ static void fold_copy(const char *s, char *out, size_t outlen)
 
 /* ------------------------------------------------------------------ serials */
 
-/* Labels written before a serial (IMEI 8612..., SN: ...), dropped when digits follow. */
-static const char *const serial_labels[] = { "imei", "meid", "s/n", "sn", "no.", "no", NULL };
+/* Labels written before a serial (IMEI 8612..., SN: ...), dropped when 4 or more characters
+ * follow (both sides are normalised alike, so a serial that really starts so still matches). */
+static const char *const serial_labels[] = { "IMEI", "MEID", "SN", "NO", NULL };
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
 
 size_t lf_serial_norm(const char *in, size_t len, char *out, size_t outlen)
 {
 	const unsigned char *p = (const unsigned char *)in;
-	size_t o = 0;
-	bool masked = false;
+	size_t o = 0, k;
+	bool again;
 
 	if (outlen == 0)
 		return 0;
+	/* letters (upper case) and digits; mask characters as '*'; the rest dropped */
 	while (len > 0 && o + 1 < outlen) {
 		size_t l;
 		unsigned c = fold(utf8_next(p, len, &l));
-		bool mask = c == '*' || c == 0x25CF || c == 0x00D7 || c == 0x2022 || c == 0x2026;
-		if (c >= 'a' && c <= 'z') {
-			/* a label directly before digits is not part of the serial */
-			bool label = false;
-			for (int i = 0; serial_labels[i] && !label; i++) {
-				size_t k = strlen(serial_labels[i]);
-				if (len >= k && strncasecmp((const char *)p, serial_labels[i], k) == 0 &&
-				    (len == k || !((p[k] | 0x20) >= 'a' && (p[k] | 0x20) <= 'z'))) {
-					/* only at the start of the serial, where labels are written */
-					if (o == 0) {
-						p += k;
-						len -= k;
-						label = true;
-					}
-				}
-			}
-			if (label)
-				continue;
-			/* 'x' between digits is a mask (6222xxxx8842), except as an ID number's
-			 * last character */
-			if (c == 'x' && o > 0 && len > 1 && (p[1] == 'x' || p[1] == 'X' ||
-			    (p[1] >= '0' && p[1] <= '9')) && out[o - 1] != '*' &&
-			    ((out[o - 1] >= '0' && out[o - 1] <= '9'))) {
-				bool run = false;
-				for (size_t k = 1; k < len && (p[k] == 'x' || p[k] == 'X'); k++)
-					run = true;
-				if (run)
-					mask = true;
-			}
-		}
-		if (mask) {
-			if (!masked && o > 0 && out[o - 1] != '*') {
-				out[o++] = '*';
-			} else if (o == 0) {
-				out[o++] = '*';
-			}
-			masked = true;
-			/* swallow the rest of an x run */
-			while (c == 'x' && len > l && (p[l] == 'x' || p[l] == 'X')) {
-				p++;
-				len--;
-			}
-		} else if (is_alnum(c)) {
+		if (c == '*' || c == 0x25CF || c == 0x00D7 || c == 0x2022 || c == 0x2026)
+			out[o++] = '*';
+		else if (is_alnum(c))
 			out[o++] = (char)(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-			masked = false;
-		}
 		p += l;
 		len -= l;
 	}
 	out[o] = '\0';
-	/* a lone mask means nothing */
+	/* a run of two or more X after a digit and before a digit or the end masks digits
+	 * (6222xxxx8842); a single X stays (an ID number's check character) */
+	for (size_t i = 1; i < o; i++) {
+		size_t j = i;
+		if (out[i] != 'X' || !is_digit(out[i - 1]))
+			continue;
+		while (j < o && out[j] == 'X')
+			j++;
+		if (j - i >= 2 && (j == o || is_digit(out[j])))
+			memset(out + i, '*', j - i);
+		i = j;
+	}
+	/* labels at the start, as often as they come (IMEI SN ...) */
+	do {
+		again = false;
+		for (int i = 0; serial_labels[i]; i++) {
+			k = strlen(serial_labels[i]);
+			if (o >= k + 4 && strncmp(out, serial_labels[i], k) == 0) {
+				memmove(out, out + k, o - k + 1);
+				o -= k;
+				again = true;
+			}
+		}
+	} while (again);
+	/* one '*' per run; a lone mask means nothing */
+	k = 0;
+	for (size_t i = 0; i < o; i++)
+		if (!(out[i] == '*' && k > 0 && out[k - 1] == '*'))
+			out[k++] = out[i];
+	out[o = k] = '\0';
 	if (o == 1 && out[0] == '*')
 		out[o = 0] = '\0';
 	return o;
