@@ -271,6 +271,7 @@ const struct msg_zh msg_zh_table[] = {
 	  "相邻单位的每一项都须写明两个单位" },
 	{ "neighbours must pair two different existing units", "相邻单位须是两个不同的已有单位" },
 	{ "cannot store the settings", "设置保存失败，请稍后重试" },
+	{ "a lost-and-found category has only a code and a name", "失物招领的物品类别只需代码和名称" },
 };
 const size_t msg_zh_count = sizeof msg_zh_table / sizeof msg_zh_table[0];
 
