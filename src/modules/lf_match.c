@@ -6,6 +6,7 @@
  * began cannot be the lost thing (LF_IMPOSSIBLE). */
 #include <math.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -710,6 +711,9 @@ static void model_norm(const char *s, char *out, size_t cap)
 void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 {
 	memset(p, 0, sizeof *p);
+	p->has_loc = it->has_loc;
+	p->lat = it->lat;
+	p->lon = it->lon;
 	if (it->serial)
 		lf_serial_norm(it->serial, strlen(it->serial), p->serial, sizeof p->serial);
 	p->brand = lf_brand_find(it->brand);
@@ -742,6 +746,72 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 		p->amount = money(it->marks);
 	p->natok = lf_text_tokens(it->address, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
 	p->natok = sort_unique(p->atok, p->natok);
+}
+
+#define LF_PACK_MAGIC 0x4C465032u   /* "LFP2": change it when struct lf_prep changes */
+
+struct lf_pack_head {
+	uint32_t magic;
+	uint16_t ntok, nmtok, natok, pad;
+};
+#define PACK_FIXED offsetof(struct lf_prep, tok)
+
+size_t lf_prep_pack(const struct lf_prep *p, unsigned char *out, size_t cap)
+{
+	struct lf_pack_head h = { LF_PACK_MAGIC, (uint16_t)p->ntok, (uint16_t)p->nmtok,
+		(uint16_t)p->natok, (uint16_t)sizeof *p };
+	size_t n = sizeof h + PACK_FIXED + 4 * (size_t)(p->ntok + p->nmtok + p->natok) +
+	    sizeof p->amount;
+
+	if (n > cap)
+		return 0;
+	memcpy(out, &h, sizeof h);
+	memcpy(out + sizeof h, p, PACK_FIXED);
+	n = sizeof h + PACK_FIXED;
+	memcpy(out + n, &p->amount, sizeof p->amount);
+	n += sizeof p->amount;
+	memcpy(out + n, p->tok, 4 * (size_t)p->ntok);
+	n += 4 * (size_t)p->ntok;
+	memcpy(out + n, p->mtok, 4 * (size_t)p->nmtok);
+	n += 4 * (size_t)p->nmtok;
+	memcpy(out + n, p->atok, 4 * (size_t)p->natok);
+	return n + 4 * (size_t)p->natok;
+}
+
+bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
+{
+	struct lf_pack_head h;
+	size_t need, off;
+
+	if (n < sizeof h)
+		return false;
+	memcpy(&h, in, sizeof h);
+	if (h.magic != LF_PACK_MAGIC || h.pad != (uint16_t)sizeof *p || h.ntok > LF_TOKENS_MAX ||
+	    h.nmtok > sizeof p->mtok / sizeof p->mtok[0] ||
+	    h.natok > sizeof p->atok / sizeof p->atok[0])
+		return false;
+	need = sizeof h + PACK_FIXED + sizeof p->amount + 4 * (size_t)(h.ntok + h.nmtok + h.natok);
+	if (n != need)
+		return false;
+	memcpy(p, in + sizeof h, PACK_FIXED);
+	off = sizeof h + PACK_FIXED;
+	memcpy(&p->amount, in + off, sizeof p->amount);
+	off += sizeof p->amount;
+	p->ntok = h.ntok;
+	p->nmtok = h.nmtok;
+	p->natok = h.natok;
+	memcpy(p->tok, in + off, 4 * (size_t)h.ntok);
+	off += 4 * (size_t)h.ntok;
+	memcpy(p->mtok, in + off, 4 * (size_t)h.nmtok);
+	off += 4 * (size_t)h.nmtok;
+	memcpy(p->atok, in + off, 4 * (size_t)h.natok);
+	p->serial[sizeof p->serial - 1] = '\0';      /* never trust a stored string's end */
+	p->brand_raw[sizeof p->brand_raw - 1] = '\0';
+	p->model[sizeof p->model - 1] = '\0';
+	if (p->brand < -1 || p->brand >= (int)(sizeof brands / sizeof brands[0]) - 1 ||
+	    p->kind < -1 || p->kind >= (int)(sizeof kinds / sizeof kinds[0]) - 1)
+		return false;
+	return true;
 }
 
 static void reason(struct lf_reason *r, int *nr, const char *factor, int points,
@@ -899,8 +969,8 @@ int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_
 		}
 	}
 	/* place */
-	if (L->has_loc && F->has_loc) {
-		double d = lf_distance_m(L->lat, L->lon, F->lat, F->lon);
+	if (lp->has_loc && fp->has_loc) {
+		double d = lf_distance_m(lp->lat, lp->lon, fp->lat, fp->lon);
 		p = d < 150 ? 10 : d < 400 ? 8 : d < 1000 ? 5 : d < 3000 ? 1 : d < 10000 ? -3 : -8;
 		if (p != 0)
 			reason(r, nr, "place", p, d < 1000 ? "地点相距约%.0f米" : "地点相距约%.1f公里",

@@ -26,8 +26,8 @@
 
 #define DAY_MS (24LL * 3600 * 1000)
 #define LF_SLACK_MS (30LL * 60 * 1000)       /* found up to 30 min before the loss began */
-#define LF_AFTER_DAYS 90                     /* found at most this long after the loss */
-#define LF_CANDIDATES_MAX 1500               /* rows of one range read for one station */
+#define LF_AFTER_DAYS 60                     /* found at most this long after the loss */
+#define LF_CANDIDATES_MAX 1000               /* rows of one range read for one station */
 #define LF_SERIAL_HITS_MAX 50                /* rows of one serial tail read */
 #define LF_STORE_TOP 10                      /* candidates stored per new item */
 #define LF_STORE_MIN 20                      /* points a candidate needs to be stored */
@@ -117,6 +117,7 @@ struct lf_plan {
 	struct lf_cand top[LF_STORE_TOP];
 	int n;
 	int64_t likely_id;               /* the candidate judged the same object, 0 if none */
+	struct lf_prep prep;             /* the new item's features, stored as m_feat */
 	char note_zh[256], note_en[256];
 };
 
@@ -144,24 +145,29 @@ static void plan_keep(struct lf_plan *p, const struct lf_cand *cand)
 	p->top[i] = *cand;
 }
 
-/* The columns of an item read for scoring: id, category, title, body, address, lat, lon,
- * color, brand, model, serial, marks, from, to. */
-#define ITEM_COLS "c.id, c.category, c.title, c.body, c.address, c.lat, c.lon, " \
-	"d.color, d.brand, d.model, d.serial, d.marks, "
+/* Candidates are read from the side tables alone (no join): id, category, the stored
+ * features (m_feat) and the time. An item without usable features is read whole (ITEM_COLS)
+ * and prepared on the spot. */
 static const char SQL_FOUND_RANGE[] =
-    "SELECT " ITEM_COLS "d.found_at, d.found_at FROM found_details d "
-    "JOIN cases c ON c.id = d.case_id WHERE d.m_org = ?1 AND d.m_cat = ?2 AND d.m_open = 1 "
+    "SELECT d.case_id, d.m_cat, d.m_feat, d.found_at, d.found_at FROM found_details d "
+    "WHERE d.m_org = ?1 AND d.m_cat = ?2 AND d.m_open = 1 "
     "AND d.found_at >= ?3 AND d.found_at <= ?4 ORDER BY d.found_at LIMIT ?5";
 static const char SQL_LOST_RANGE[] =
-    "SELECT " ITEM_COLS "d.lost_from, d.lost_to FROM lost_details d "
-    "JOIN cases c ON c.id = d.case_id WHERE d.m_org = ?1 AND d.m_cat = ?2 AND d.m_open = 1 "
+    "SELECT d.case_id, d.m_cat, d.m_feat, d.lost_from, d.lost_to FROM lost_details d "
+    "WHERE d.m_org = ?1 AND d.m_cat = ?2 AND d.m_open = 1 "
     "AND d.lost_to >= ?3 AND d.lost_from <= ?4 ORDER BY d.lost_to DESC LIMIT ?5";
 static const char SQL_FOUND_ONE[] =
-    "SELECT " ITEM_COLS "d.found_at, d.found_at FROM found_details d "
-    "JOIN cases c ON c.id = d.case_id WHERE d.case_id = ?1 AND d.m_open = 1";
+    "SELECT d.case_id, d.m_cat, d.m_feat, d.found_at, d.found_at FROM found_details d "
+    "WHERE d.case_id = ?1 AND d.m_open = 1";
 static const char SQL_LOST_ONE[] =
-    "SELECT " ITEM_COLS "d.lost_from, d.lost_to FROM lost_details d "
-    "JOIN cases c ON c.id = d.case_id WHERE d.case_id = ?1 AND d.m_open = 1";
+    "SELECT d.case_id, d.m_cat, d.m_feat, d.lost_from, d.lost_to FROM lost_details d "
+    "WHERE d.case_id = ?1 AND d.m_open = 1";
+#define ITEM_COLS "SELECT c.category, c.title, c.body, c.address, c.lat, c.lon, " \
+	"d.color, d.brand, d.model, d.serial, d.marks "
+static const char SQL_FOUND_WHOLE[] =
+    ITEM_COLS "FROM found_details d JOIN cases c ON c.id = d.case_id WHERE d.case_id = ?1";
+static const char SQL_LOST_WHOLE[] =
+    ITEM_COLS "FROM lost_details d JOIN cases c ON c.id = d.case_id WHERE d.case_id = ?1";
 static const char SQL_SERIAL_HITS[] =
     "SELECT case_id FROM lf_serials WHERE frag = ?1 AND side = ?2 AND org_id = ?3 LIMIT ?4";
 
@@ -170,41 +176,67 @@ static const char *col_str(struct db_stmt *s, int i)
 	return db_col_null(s, i) ? NULL : db_col_text(s, i);
 }
 
-static void item_from_row(struct db_stmt *s, struct lf_item *it)
+/* Prepares the features of item id from its whole row (no stored features). */
+static pa_err prep_whole(struct db_conn *c, bool found, int64_t id, struct lf_prep *p)
 {
-	memset(it, 0, sizeof *it);
-	it->category = col_str(s, 1);
-	it->title = col_str(s, 2);
-	it->body = col_str(s, 3);
-	it->address = col_str(s, 4);
-	if (!db_col_null(s, 5) && !db_col_null(s, 6)) {
-		it->has_loc = true;
-		it->lat = db_col_double(s, 5);
-		it->lon = db_col_double(s, 6);
+	struct db_stmt *s = db_prepare(c, found ? SQL_FOUND_WHOLE : SQL_LOST_WHOLE);
+	struct lf_item it = { 0 };
+	int r;
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, id);
+	if ((r = db_step(s)) == DB_ROW) {
+		it.category = col_str(s, 0);
+		it.title = col_str(s, 1);
+		it.body = col_str(s, 2);
+		it.address = col_str(s, 3);
+		if (!db_col_null(s, 4) && !db_col_null(s, 5)) {
+			it.has_loc = true;
+			it.lat = db_col_double(s, 4);
+			it.lon = db_col_double(s, 5);
+		}
+		it.color = col_str(s, 6);
+		it.brand = col_str(s, 7);
+		it.model = col_str(s, 8);
+		it.serial = col_str(s, 9);
+		it.marks = col_str(s, 10);
+		lf_prepare(&it, p);
 	}
-	it->color = col_str(s, 7);
-	it->brand = col_str(s, 8);
-	it->model = col_str(s, 9);
-	it->serial = col_str(s, 10);
-	it->marks = col_str(s, 11);
-	it->t_from = db_col_int(s, 12);
-	it->t_to = db_col_int(s, 13);
+	db_reset(s);
+	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
 }
 
-/* Scores the rows of s against the new item and keeps the best in p. */
-static pa_err score_rows(struct db_stmt *s, const struct lf_item *me, const struct lf_prep *mp,
-    bool me_lost, struct lf_plan *p, struct lf_prep *tmp)
+/* Scores the rows of s (a RANGE or ONE statement) against the new item and keeps the best in
+ * p. */
+static pa_err score_rows(struct db_conn *c, struct db_stmt *s, const struct lf_item *me,
+    const struct lf_prep *mp, bool me_lost, struct lf_plan *p, struct lf_prep *tmp)
 {
 	struct lf_cand cand;
 	struct lf_item it;
+	char cat[64];
 	int r;
 
 	while ((r = db_step(s)) == DB_ROW) {
 		int ov;
+		size_t n = 0;
+		const void *b = db_col_null(s, 2) ? NULL : db_col_blob(s, 2, &n);
 		enum lf_serial_cmp sc;
-		item_from_row(s, &it);
-		lf_prepare(&it, tmp);
+		memset(&it, 0, sizeof it);
+		snprintf(cat, sizeof cat, "%s", db_col_null(s, 1) ? "" : db_col_text(s, 1));
+		it.category = cat;
+		it.t_from = db_col_int(s, 3);
+		it.t_to = db_col_int(s, 4);
 		cand.id = db_col_int(s, 0);
+		if (b == NULL || !lf_prep_unpack(b, n, tmp)) {
+			/* no features of this layout (written by another build): the item is read
+			 * whole on the same connection (another statement) and prepared now */
+			pa_err rc = prep_whole(c, me_lost, cand.id, tmp);
+			if (rc != PA_OK) {
+				db_reset(s);
+				return rc;
+			}
+		}
 		cand.points = me_lost ? lf_score(me, mp, &it, tmp, cand.r, &cand.nr) :
 		    lf_score(&it, tmp, me, mp, cand.r, &cand.nr);
 		if (cand.points == LF_IMPOSSIBLE)
@@ -228,12 +260,12 @@ static const char SQL_BEST_OTHER_FOUND[] =
 static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me_lost,
     int64_t org, struct lf_plan *p)
 {
-	struct lf_prep *mp = malloc(sizeof *mp), *tmp = malloc(sizeof *tmp);
+	struct lf_prep *mp = &p->prep, *tmp = malloc(sizeof *tmp);
 	int64_t orgs[LIM_LF_NEIGHBOURS + 1];
 	int norgs;
 	pa_err rc = PA_OK;
 
-	if (mp == NULL || tmp == NULL) {
+	if (tmp == NULL) {
 		rc = PA_ERR_NOMEM;
 		goto out;
 	}
@@ -256,7 +288,7 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 			db_bind_int(s, 4, me->t_from + LF_SLACK_MS);
 		}
 		db_bind_int(s, 5, LF_CANDIDATES_MAX);
-		rc = score_rows(s, me, mp, me_lost, p, tmp);
+		rc = score_rows(c, s, me, mp, me_lost, p, tmp);
 		/* the serial tail finds the same object filed under another category */
 		if (rc == PA_OK && p->tail[0]) {
 			int64_t ids[LF_SERIAL_HITS_MAX];
@@ -280,7 +312,7 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 					goto out;
 				}
 				db_bind_int(s, 1, ids[k]);
-				rc = score_rows(s, me, mp, me_lost, p, tmp);
+				rc = score_rows(c, s, me, mp, me_lost, p, tmp);
 			}
 		}
 	}
@@ -302,8 +334,24 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 			p->likely_id = p->top[0].id;
 	}
 out:
-	free(mp);
 	free(tmp);
+	return rc;
+}
+
+pa_err lostfound_match_probe(struct db_conn *c, const struct lf_item *me, bool lost, int64_t org,
+    int *kept, int64_t *likely_id)
+{
+	struct lf_plan *p = calloc(1, sizeof *p);
+	pa_err rc;
+
+	if (p == NULL)
+		return PA_ERR_NOMEM;
+	p->side = lost ? SIDE_LOST : SIDE_FOUND;
+	p->org_id = org;
+	rc = lf_candidates(c, me, lost, org, p);
+	*kept = p->n;
+	*likely_id = p->likely_id;
+	free(p);
 	return rc;
 }
 
@@ -329,7 +377,11 @@ static const char SQL_MATCH_PUT[] =
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (lost_id, found_id) DO UPDATE SET "
     "score = ?3, sure = ?4, reasons = ?5";
 
-/* After the insert, in the writer: the serial tail, the candidates, the desk's notice. */
+static const char SQL_LOST_FEAT[] = "UPDATE lost_details SET m_feat = ?2 WHERE case_id = ?1";
+static const char SQL_FOUND_FEAT[] = "UPDATE found_details SET m_feat = ?2 WHERE case_id = ?1";
+
+/* After the insert, in the writer: the features, the serial tail, the candidates, the desk's
+ * notice. */
 static pa_err after_create(struct create_ctx *x)
 {
 	struct lf_plan *p = x->type_data;
@@ -339,6 +391,17 @@ static pa_err after_create(struct create_ctx *x)
 
 	if (p == NULL)
 		return PA_OK;
+	if ((s = db_prepare(x->conn, lost ? SQL_LOST_FEAT : SQL_FOUND_FEAT)) == NULL)
+		return PA_ERR_DB;
+	{
+		unsigned char feat[LF_PREP_PACK_MAX];
+		size_t fn = lf_prep_pack(&p->prep, feat, sizeof feat);
+		db_bind_int(s, 1, x->id);
+		if (fn)
+			db_bind_blob(s, 2, feat, fn);
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+	}
 	if (p->tail[0]) {
 		if ((s = db_prepare(x->conn, SQL_SERIAL_PUT)) == NULL)
 			return PA_ERR_DB;

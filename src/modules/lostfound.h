@@ -37,6 +37,8 @@ struct lf_prep {
 	char brand_raw[48];           /* normalised brand text when no alias is known */
 	unsigned colors;              /* colour family bits (LF_C_*) */
 	char model[48];               /* normalised model (letters and digits, lower case) */
+	bool has_loc;                 /* the place, copied from the item */
+	double lat, lon;
 	uint32_t tok[LF_TOKENS_MAX];  /* sorted, unique hashes of the text's bigrams, characters
 	                               * and words (description and marks) */
 	int ntok;
@@ -101,6 +103,12 @@ int lf_text_tokens(const char *s, uint32_t *out, int n, int max);
 double lf_distance_m(double lat1, double lon1, double lat2, double lon2);
 
 void lf_prepare(const struct lf_item *it, struct lf_prep *p);
+/* The features as the compact bytes stored with an item (m_feat): the fixed part and only the
+ * tokens in use. lf_prep_pack returns the length written (0 if cap is too small);
+ * lf_prep_unpack false when the bytes are not such a record (another layout or damage). */
+#define LF_PREP_PACK_MAX (sizeof (struct lf_prep) + 16)
+size_t lf_prep_pack(const struct lf_prep *p, unsigned char *out, size_t cap);
+bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p);
 /* Points of the pair (lost, found) with its reasons, or LF_IMPOSSIBLE (one reason says
  * why). The score is points clamped to 0..100, divided by 100. */
 int lf_score(const struct lf_item *lost, const struct lf_prep *lp, const struct lf_item *found,
@@ -115,6 +123,12 @@ bool lf_likely(int best, int second, bool serial_sure);
 #define LF_LIKELY_SURE_MARGIN 3
 
 /* ---- the module (lostfound.c) ---- */
+struct db_conn;
+/* What registering me (a lost report when lost) at unit org would store: the candidates kept
+ * and the likely one (0 if none), computed exactly as a create does, without writing
+ * (bench/lfmatch.c measures it). */
+pa_err lostfound_match_probe(struct db_conn *c, const struct lf_item *me, bool lost, int64_t org,
+    int *kept, int64_t *likely_id);
 struct http_req;
 void lostfound_api_matches(struct http_req *r);
 void lostfound_api_public(struct http_req *r);

@@ -3,7 +3,9 @@
 -- fragments that retrieve candidates across categories, the settings (notice delay, claim
 -- period) and the neighbouring stations whose items are matched together.
 
--- Lost reports (失物登记). m_org and m_cat copy the case's unit and category so that candidate
+-- Lost reports (失物登记). m_feat holds the matcher's features computed at registration (struct
+-- lf_prep: normalised serial, brand, kind, colours, text tokens), so that scoring a candidate
+-- reads them instead of parsing its text again. m_org and m_cat copy the case's unit and category so that candidate
 -- retrieval is one index range (unit, category, time) and never a scan of every item.
 CREATE TABLE lost_details (
 	case_id INTEGER PRIMARY KEY REFERENCES cases(id),
@@ -18,7 +20,8 @@ CREATE TABLE lost_details (
 	returned_at INTEGER,
 	m_org INTEGER,
 	m_cat TEXT,
-	m_open INTEGER DEFAULT 1
+	m_open INTEGER DEFAULT 1,
+	m_feat BLOB
 );
 CREATE INDEX lost_details_match ON lost_details(m_org, m_cat, m_open, lost_to);
 
@@ -45,7 +48,8 @@ CREATE TABLE found_details (
 	disposed_at INTEGER,
 	m_org INTEGER,
 	m_cat TEXT,
-	m_open INTEGER DEFAULT 1
+	m_open INTEGER DEFAULT 1,
+	m_feat BLOB
 );
 CREATE INDEX found_details_match ON found_details(m_org, m_cat, m_open, found_at);
 CREATE INDEX found_details_notice ON found_details(m_open, notice_at);
