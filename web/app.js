@@ -19,6 +19,7 @@ import * as mapPage from './page-map.js';
 import * as dashboardPage from './page-dashboard.js';
 import * as notifPage from './page-notifications.js';
 import * as searchPage from './page-search.js';
+import * as lostfoundPage from './lostfound.js';
 import { startLive, stopLive, resetPageWatchers } from './live.js';
 
 /* ---------- header ---------- */
@@ -72,6 +73,7 @@ function navItems() {
   if (a.escalated) add('events-escalated', '#/events/escalated', 'nav.events_escalated');
   if (a.map) add('map', '#/map', 'nav.map');
   if (a.dashboard) add('dashboard', '#/dashboard', 'nav.dashboard');
+  if (a.lostfound) add('lostfound', '#/lostfound', 'nav.lostfound');
   if (a.board) {
     add('board', '#/board', 'nav.board');
     add('new', '#/new', 'nav.new');
@@ -208,6 +210,9 @@ async function route() {
     else if (page === 'dashboard' && path.length === 1) await dashboardPage.render(view, query, ctx);
     else if (page === 'notifications' && path.length === 1) await notifPage.render(view, query, ctx);
     else if (page === 'search' && path.length === 1) await searchPage.render(view, query, ctx);
+    else if (page === 'lostfound' && path.length === 1) await lostfoundPage.render(view, query, ctx);
+    else if (page === 'lostfound' && path.length === 3 && path[1] === 'receipt' && /^\d+$/.test(path[2]))
+      await lostfoundPage.renderReceipt(view, Number(path[2]), ctx);
     else notFound(view);
   } catch (e) {
     if (ctx.isCurrent() && e.status !== 401) showError(e);
