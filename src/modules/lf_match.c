@@ -821,8 +821,8 @@ static void reason(struct lf_reason *r, int *nr, const char *factor, int points,
 {
 	va_list ap;
 
-	if (*nr >= LF_REASONS_MAX)
-		return;
+	if (r == NULL || *nr >= LF_REASONS_MAX)
+		return;             /* points only (the fast first pass over candidates) */
 	r[*nr].factor = factor;
 	r[*nr].points = points;
 	va_start(ap, fmt);

@@ -126,6 +126,12 @@ static void plan_free(void *p)
 	free(p);
 }
 
+/* Whether a candidate of these points would enter the plan's best. */
+static bool plan_wants(const struct lf_plan *p, int points)
+{
+	return points >= LF_STORE_MIN && (p->n < LF_STORE_TOP || points > p->top[p->n - 1].points);
+}
+
 /* Keeps cand in the plan's best LF_STORE_TOP, best first. */
 static void plan_keep(struct lf_plan *p, const struct lf_cand *cand)
 {
@@ -237,10 +243,13 @@ static pa_err score_rows(struct db_conn *c, struct db_stmt *s, const struct lf_i
 				return rc;
 			}
 		}
+		/* points first; the reasons are written only for a candidate that is kept */
+		cand.points = me_lost ? lf_score(me, mp, &it, tmp, NULL, &cand.nr) :
+		    lf_score(&it, tmp, me, mp, NULL, &cand.nr);
+		if (cand.points == LF_IMPOSSIBLE || !plan_wants(p, cand.points))
+			continue;
 		cand.points = me_lost ? lf_score(me, mp, &it, tmp, cand.r, &cand.nr) :
 		    lf_score(&it, tmp, me, mp, cand.r, &cand.nr);
-		if (cand.points == LF_IMPOSSIBLE)
-			continue;
 		sc = lf_serial_compare(mp->serial, tmp->serial, &ov);
 		cand.sure = sc == LF_SER_EXACT || sc == LF_SER_PARTIAL || sc == LF_SER_TAIL;
 		plan_keep(p, &cand);

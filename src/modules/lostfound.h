@@ -110,7 +110,8 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p);
 size_t lf_prep_pack(const struct lf_prep *p, unsigned char *out, size_t cap);
 bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p);
 /* Points of the pair (lost, found) with its reasons, or LF_IMPOSSIBLE (one reason says
- * why). The score is points clamped to 0..100, divided by 100. */
+ * why). The score is points clamped to 0..100, divided by 100. r NULL: points only, no text
+ * formatted (the first pass over many candidates); nr must still be given. */
 int lf_score(const struct lf_item *lost, const struct lf_prep *lp, const struct lf_item *found,
     const struct lf_prep *fp, struct lf_reason *r, int *nr);
 
