@@ -79,6 +79,11 @@ bin/tests/%-asan: tests/unit/%.c $(UNITLIB) $(wildcard tests/unit/*.h) $(AOBJ)
 	$(CC) $(CFLAGS) $(SAN) -Isrc -o $@ $(filter %.c %.o,$^) $(LDLIBS) -lcmocka
 
 unit: $(UNITBIN) $(UNITASAN)
+
+# the lost-and-found matching speed bench (make bench; links the objects and the unit fixtures)
+bin/bench-lfmatch: bench/lfmatch.c $(UNITLIB) $(OBJ)
+	@mkdir -p bin
+	$(CC) $(CFLAGS) -Isrc -Itests/unit -o $@ $(filter %.c %.o,$^) $(LDLIBS) -lcmocka
 asan: bin/pingan-asan
 
 run: deps
