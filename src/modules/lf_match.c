@@ -951,9 +951,13 @@ int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_
 	double mf = lf_text_cover(fp->mtok, fp->nmtok, lp->tok, lp->ntok);
 	double mc = ml > mf ? ml : mf;
 	p = (int)lround(LF_W_MARKS * mc);
-	if (p > 0) {
+	if (p > 0 && mc >= 0.2) {
 		pts += p;
 		reason(r, nr, "marks", p, "特征吻合%d%%", (int)lround(mc * 100));
+	} else if (lp->nmtok >= 4 && fp->nmtok >= 4) {
+		/* both sides named marks and the other's words confirm almost none of them */
+		pts -= 8;
+		reason(r, nr, "marks", -8, "特征不符");
 	}
 	/* a sum of money */
 	if (lp->amount > 0 && fp->amount > 0) {

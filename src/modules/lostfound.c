@@ -26,8 +26,8 @@
 
 #define DAY_MS (24LL * 3600 * 1000)
 #define LF_SLACK_MS (30LL * 60 * 1000)       /* found up to 30 min before the loss began */
-#define LF_AFTER_DAYS 60                     /* found at most this long after the loss */
-#define LF_CANDIDATES_MAX 1000               /* rows of one range read for one station */
+#define LF_AFTER_DAYS 30                     /* found at most this long after the loss */
+#define LF_CANDIDATES_MAX 600                /* rows of one range read for one station */
 #define LF_SERIAL_HITS_MAX 50                /* rows of one serial tail read */
 #define LF_STORE_TOP 10                      /* candidates stored per new item */
 #define LF_STORE_MIN 20                      /* points a candidate needs to be stored */
