@@ -13,12 +13,13 @@ const WIDE = { viewport: { width: 1366, height: 860 }, locale: 'zh-CN' };
 const PHONE390 = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
 
 const ALL = ['events-dept', 'events-intake', 'events-mine', 'events-new', 'events-verify', 'supervision',
-  'events-escalated', 'map', 'dashboard', 'board', 'new'];
-const STATION = { home: /#\/board$/, first: 'board', has: ['board', 'new'] };
+  'events-escalated', 'map', 'dashboard', 'lostfound', 'board', 'new'];
+// station staff also see 失物招领 (lost and found)
+const STATION = { home: /#\/board$/, first: 'board', has: ['board', 'new', 'lostfound'] };
 
 // login → the home page, the first link, and exactly the links the menu holds.
 const ROLES = {
-  admin: { home: /#\/board$/, first: 'board', has: ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'board', 'new'] },
+  admin: { home: /#\/board$/, first: 'board', has: ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'lostfound', 'board', 'new'] },
   'cz-leader': STATION,
   'cz-officer': STATION,
   'cz-aux': STATION,
