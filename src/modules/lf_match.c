@@ -992,15 +992,15 @@ int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_
 	if (F->t_from && lto) {
 		int64_t gap = F->t_from - lto, h = 3600LL * 1000;
 		p = gap <= 2 * h ? 10 : gap <= 12 * h ? 8 : gap <= DAY_MS ? 6 : gap <= 3 * DAY_MS ? 3 :
-		    gap <= 7 * DAY_MS ? 1 : gap <= 30 * DAY_MS ? 0 : -5;
+		    gap <= 7 * DAY_MS ? 1 : gap <= 30 * DAY_MS ? -4 : -8;
 		if (gap <= 0)
 			reason(r, nr, "time", p, "拾得时间在丢失时段内");
 		else if (gap <= DAY_MS)
 			reason(r, nr, "time", p, "丢失后%lld小时内拾得", (long long)((gap + h - 1) / h));
-		else if (p != 0)
+		else if (p > 0)
 			reason(r, nr, "time", p, "丢失后%lld天内拾得", (long long)((gap + DAY_MS - 1) / DAY_MS));
 		else
-			reason(r, nr, "time", p, "丢失%lld天后拾得", (long long)(gap / DAY_MS));
+			reason(r, nr, "time", p, "丢失%lld天后才拾得", (long long)(gap / DAY_MS));
 		pts += p;
 	}
 	return pts;
