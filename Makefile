@@ -79,6 +79,11 @@ bin/tests/%-asan: tests/unit/%.c $(UNITLIB) $(wildcard tests/unit/*.h) $(AOBJ)
 	$(CC) $(CFLAGS) $(SAN) -Isrc -o $@ $(filter %.c %.o,$^) $(LDLIBS) -lcmocka
 
 unit: $(UNITBIN) $(UNITASAN)
+
+# the lost-and-found matching speed bench (make bench; links the objects and the unit fixtures)
+bin/bench-lfmatch: bench/lfmatch.c $(UNITLIB) $(OBJ)
+	@mkdir -p bin
+	$(CC) $(CFLAGS) -Isrc -Itests/unit -o $@ $(filter %.c %.o,$^) $(LDLIBS) -lcmocka
 asan: bin/pingan-asan
 
 run: deps
@@ -99,7 +104,7 @@ crash-test: all
 FUZZ    := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZSRC := src/util/util.c src/util/msg.c src/util/msg_zh.c src/http/validate.c src/http/match.c \
            src/core/case_fields.c src/core/imgmeta.c src/org/geo.c \
-           src/core/person_fmt.c src/search/tokenize.c
+           src/core/person_fmt.c src/search/tokenize.c src/modules/lf_match.c
 fuzz:
 	@tools/deps.sh fuzz
 	@mkdir -p bin/fuzz

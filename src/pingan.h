@@ -121,6 +121,10 @@ const char *pa_err_str(pa_err err);
 #define LIM_CUSTODY_INVENTORY   5000                /* items of one inventory list / count */
 #define LIM_HANDOVER_ITEMS      300                 /* cases listed on one handover sheet */
 #define LIM_DESK_ITEMS          100                 /* items of each section of the desk page */
+#define LIM_LF_SERIAL_CHARS     64                  /* a lost/found item's serial (IMEI, card
+                                                     * tail, frame number) */
+#define LIM_LF_NEIGHBOURS       8                   /* neighbouring stations matched with one */
+#define LIM_LF_PUBLIC_PAGE      100                 /* public notice list page, items */
 
 /* Uploads per user in any 24 hours (serve --upload-quota-count / --upload-quota-mb). */
 #define UPLOAD_QUOTA_COUNT      200

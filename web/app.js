@@ -27,6 +27,7 @@ import { hasRole } from './state.js';
 import * as searchPage from './page-search.js';
 import * as deskStatsPage from './page-desk-stats.js';
 import { typeModule } from './types/index.js';
+import * as lostfoundPage from './lostfound.js';
 import { startLive, stopLive, resetPageWatchers } from './live.js';
 
 /* ---------- header ---------- */
@@ -85,6 +86,7 @@ function navItems() {
   if (a.warnings) add('warnings', '#/warnings', 'nav.warnings');
   if (a.appraisal) add('appraisal', '#/appraisal', 'nav.appraisal');
   if (a.desk) add('desk', '#/desk', 'nav.desk');
+  if (a.lostfound) add('lostfound', '#/lostfound', 'nav.lostfound');
   if (a.board) {
     add('board', '#/board', 'nav.board');
     add('new', '#/new', 'nav.new');
@@ -242,6 +244,9 @@ async function route() {
     else if (page === 'persons' && path.length === 1 && canLookup()) await renderLookup(view, query, ctx);
     else if (page === 'access-log' && path.length === 1 && hasRole('leader', 'admin')) await renderAccessLog(view, query, ctx);
     else if (page === 'search' && path.length === 1) await searchPage.render(view, query, ctx);
+    else if (page === 'lostfound' && path.length === 1) await lostfoundPage.render(view, query, ctx);
+    else if (page === 'lostfound' && path.length === 3 && path[1] === 'receipt' && /^\d+$/.test(path[2]))
+      await lostfoundPage.renderReceipt(view, Number(path[2]), ctx);
     else notFound(view);
   } catch (e) {
     if (ctx.isCurrent() && e.status !== 401) showError(e);

@@ -51,6 +51,8 @@ export function abilities() {
   return {
     // The station's internal 我爱我家 board: police staff (and admins).
     board: admin || hasGrant(staffRoles, POLICE_KINDS),
+    // Lost and found (失物招领): officers, auxiliaries and leaders of a station (and admins).
+    lostfound: admin || hasGrant(['leader', 'officer', 'auxiliary'], POLICE_KINDS),
     // Reporting a grid event: grid workers, citizens and the operators who register calls.
     report: hasRole('grid_worker', 'citizen', 'operator'),
     mine: hasRole('grid_worker', 'citizen'),

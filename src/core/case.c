@@ -752,6 +752,12 @@ pa_err case_create(struct db *db, const struct auth_user *u, struct case_new *n,
 	}
 	if (n->type->on_create && (rc = n->type->on_create(&x)) != PA_OK)
 		goto out;
+	/* a title: the request's, or one the type made (on_create may set it) */
+	if (n->title == NULL || val_blank(n->title)) {
+		pa_error_set(err, PA_ERR_INVALID, "missing_field", "title", "%s is required", "title");
+		rc = PA_ERR_INVALID;
+		goto out;
+	}
 	/* persons (当事人): checked, normalised and blind-indexed before the write */
 	if ((rc = person_batch_prepare(rd, n->type, x.persons, "persons", true, u, x.now,
 	    &persons, err)) != PA_OK)
@@ -809,6 +815,8 @@ out:
 	free(snapshot);
 	free(search);
 	json_decref(x.attrs);
+	if (x.type_free)
+		x.type_free(x.type_data);
 	json_decref(x.persons);
 	person_batch_free(persons);
 	return rc;
@@ -870,6 +878,8 @@ struct act_job {
 	int64_t now;
 	bool status_changed;
 	struct pa_error *err;
+	pa_err (*write_hook)(struct db_conn *conn, void *data);
+	void *write_data;
 };
 
 /* The writer's part of an action: SQL only. */
@@ -898,7 +908,9 @@ static pa_err act_run(struct db_conn *conn, void *ctx)
 	struct tl_event e = { .case_id = c->id, .kind = "action", .action = j->action,
 		.actor_id = j->u->id, .at = j->now, .from_status = j->from, .to_status = c->status,
 		.note = j->note, .data = j->data };
-	return tl_append(conn, &e, NULL);
+	if ((rc = tl_append(conn, &e, NULL)) != PA_OK)
+		return rc;
+	return j->write_hook ? j->write_hook(conn, j->write_data) : PA_OK;
 }
 
 #define ACT_ATTEMPTS 3   /* an action without a version is recomputed when a race moved it on */
@@ -927,6 +939,7 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 		const char *note = note_in, *from, *target;
 		char *data = NULL, *extras = NULL, *text0 = NULL, *text1 = NULL;
 		json_t *empty = NULL;
+		struct wf_ctx x = { 0 };
 		struct person_batch *persons = NULL;
 		const json_t *lp;
 
@@ -998,7 +1011,7 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 		/* the searchable text before the hooks, to see whether they changed it */
 		if ((rc = case_search_text(rd, &c, &text0)) != PA_OK)
 			goto out;
-		struct wf_ctx x = { .conn = rd, .c = &c, .user = u, .fields = fields, .note = note,
+		x = (struct wf_ctx){ .conn = rd, .c = &c, .user = u, .fields = fields, .note = note,
 			.now = now, .to = target, .err = err };
 		if (act->apply && (rc = act->apply(&x)) != PA_OK)
 			goto out;
@@ -1043,8 +1056,9 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 			.from = from, .note = note, .data = data, .link_photos = x.link_photos,
 			.link_field = x.link_field ? x.link_field : "fields.photos", .now = now,
 			.persons = persons,
-			.status_changed = strcmp(from, target) != 0, .err = err };
-			rc = db_write(db, act_run, &j);
+			.status_changed = strcmp(from, target) != 0, .err = err,
+			.write_hook = x.write_hook, .write_data = x.write_data };
+		rc = db_write(db, act_run, &j);
 		/* a conflict without a message of its own is a lost race on the version */
 		if (rc == PA_ERR_CONFLICT && err->err == PA_OK) {
 			if (version >= 0)
@@ -1054,6 +1068,8 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 				retry = true;
 		}
 out:
+		if (x.write_free)
+			x.write_free(x.write_data);
 		free(data);
 		free(extras);
 		person_batch_free(persons);

@@ -229,6 +229,12 @@ struct wf_ctx {
 	/* Photos (attachment ids) the engine links to the case in the write; set by hooks. */
 	const json_t *link_photos;
 	const char *link_field;          /* the request field they came from, for errors */
+	/* The type's own SQL for the action's write job (rows of its own tables, another case it
+	 * closes with this one): run by the writer after the case is stored, SQL only. The data
+	 * is computed by the hook before the job and freed with write_free after it. */
+	pa_err (*write_hook)(struct db_conn *conn, void *data);
+	void *write_data;
+	void (*write_free)(void *data);
 	/* Persons (a "persons" array, person.h) the engine links in the write; set by
 	 * person_specs_check, else fields.persons when the action's table takes it. */
 	const json_t *link_persons;
@@ -357,6 +363,10 @@ struct create_ctx {
 	json_t *persons;
 	int64_t id, now;
 	struct pa_error *err;
+	/* What on_create computed for after_create (e.g. match candidates to store); freed with
+	 * type_free when the create ends, written or not. */
+	void *type_data;
+	void (*type_free)(void *data);
 };
 /* The scheduler as the creator of the cases it raises (monitoring warnings, 预警): no reporter,
  * no creating role needed. Pass it to case_create only from code that is not a request. */

@@ -7,7 +7,8 @@ const char *const case_priorities[] = { "low", "normal", "high", "urgent", NULL 
 
 const struct val_field case_create_fields[] = {
 	{ "type", VT_STRING, VF_REQUIRED, 1, 32, NULL, NULL },
-	{ "title", VT_STRING, VF_REQUIRED, 1, LIM_TITLE_CHARS, NULL, NULL },
+	/* title: required unless the type makes one (case_create checks after on_create) */
+	{ "title", VT_STRING, VF_NULLABLE, 1, LIM_TITLE_CHARS, NULL, NULL },
 	{ "body", VT_STRING, VF_NULLABLE, 0, LIM_BODY_CHARS, NULL, NULL },
 	{ "org_id", VT_INT, VF_NULLABLE, 1, INT64_MAX, NULL, NULL },
 	{ "category", VT_STRING, VF_NULLABLE, 1, 64, NULL, NULL },

@@ -75,10 +75,10 @@ static const struct seed_cat seed[] = {
 static const char SQL_CAT_UPSERT[] =
     "INSERT INTO categories (code, case_type, name, parent, platform, department_id, "
     "accept_hours, handle_days, settle_on_spot, public, sort) "
-    "VALUES (?1, 'event', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+    "VALUES (?1, ?11, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
     "ON CONFLICT (code) DO UPDATE SET name = ?2, parent = ?3, platform = ?4, "
     "department_id = ?5, accept_hours = ?6, handle_days = ?7, settle_on_spot = ?8, public = ?9";
-static const char SQL_CAT_COUNT[] = "SELECT COUNT(*) FROM categories";
+static const char SQL_CAT_COUNT[] = "SELECT COUNT(*) FROM categories WHERE case_type = 'event'";
 
 static pa_err cat_put(struct db_conn *c, const struct category *k, int sort)
 {
@@ -97,6 +97,7 @@ static pa_err cat_put(struct db_conn *c, const struct category *k, int sort)
 	db_bind_int(s, 8, k->settle_on_spot);
 	db_bind_int(s, 9, k->is_public);
 	db_bind_int(s, 10, sort);
+	db_bind_text(s, 11, k->case_type[0] ? k->case_type : "event");
 	return db_run(s);
 }
 
@@ -112,7 +113,8 @@ pa_err catalog_seed(struct db_conn *c)
 		n = db_col_int(s, 0);
 	db_reset(s);
 	if (n > 0)
-		return PA_OK;         /* an edited catalogue is never overwritten */
+		return PA_OK;         /* an edited catalogue is never overwritten (other types'
+		                       * catalogues, seeded by their migrations, do not count) */
 	for (int i = 0; seed[i].code; i++) {
 		struct category k = { .accept_hours = seed[i].accept_hours,
 			.handle_days = seed[i].handle_days, .settle_on_spot = seed[i].settle,
@@ -130,10 +132,10 @@ pa_err catalog_seed(struct db_conn *c)
 
 static const char SQL_CAT_GET[] =
     "SELECT code, name, COALESCE(parent, ''), platform, COALESCE(department_id, 0), "
-    "accept_hours, handle_days, settle_on_spot, public FROM categories WHERE code = ?1";
+    "accept_hours, handle_days, settle_on_spot, public, case_type FROM categories WHERE code = ?1";
 static const char SQL_CAT_ALL[] =
     "SELECT k.code, k.name, COALESCE(k.parent, ''), k.platform, COALESCE(k.department_id, 0), "
-    "k.accept_hours, k.handle_days, k.settle_on_spot, k.public, o.name, o.code "
+    "k.accept_hours, k.handle_days, k.settle_on_spot, k.public, o.name, o.code, k.case_type "
     "FROM categories k LEFT JOIN orgs o ON o.id = k.department_id "
     "WHERE k.case_type = ?1 ORDER BY COALESCE(k.parent, k.code), k.parent IS NOT NULL, k.sort, k.code";
 
@@ -152,6 +154,13 @@ static void cat_from_row(struct db_stmt *s, struct category *k)
 	k->is_public = db_col_int(s, 8) != 0;
 }
 
+/* The case type of a catalogue row read by SQL_CAT_GET (column 9) or SQL_CAT_ALL (11). */
+static void cat_type_from_row(struct db_stmt *s, int col, struct category *k)
+{
+	snprintf(k->case_type, sizeof k->case_type, "%s", db_col_null(s, col) ? "event" :
+	    db_col_text(s, col));
+}
+
 pa_err catalog_get(struct db_conn *c, const char *code, struct category *out)
 {
 	struct db_stmt *s = db_prepare(c, SQL_CAT_GET);
@@ -161,8 +170,10 @@ pa_err catalog_get(struct db_conn *c, const char *code, struct category *out)
 		return PA_ERR_DB;
 	db_bind_text(s, 1, code);
 	r = db_step(s);
-	if (r == DB_ROW)
+	if (r == DB_ROW) {
 		cat_from_row(s, out);
+		cat_type_from_row(s, 9, out);
+	}
 	db_reset(s);
 	return r == DB_ROW ? PA_OK : r == DB_FAIL ? PA_ERR_DB : PA_ERR_NOT_FOUND;
 }
@@ -197,7 +208,8 @@ void catalog_api_list(struct http_req *r)
 		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
 		return;
 	}
-	db_bind_text(s, 1, type && *type ? type : "event");
+	/* lost reports and found items share one catalogue (物品类别) */
+	db_bind_text(s, 1, type && *type ? (strcmp(type, "found") == 0 ? "lost" : type) : "event");
 	while (db_step(s) == DB_ROW) {
 		struct category k;
 		cat_from_row(s, &k);
@@ -216,11 +228,13 @@ void catalog_api_list(struct http_req *r)
 	http_reply(r, 200, json_pack("{s:o}", "items", items));
 }
 
+static const char *const cat_types[] = { "event", "lost", NULL };
 static const struct val_field cat_fields[] = {
 	{ "code", VT_STRING, VF_REQUIRED, 1, 30, NULL, NULL },
 	{ "name", VT_STRING, VF_REQUIRED, 1, 40, NULL, NULL },
+	{ "type", VT_STRING, 0, 1, 16, cat_types, NULL },   /* whose catalogue (default event) */
 	{ "parent", VT_STRING, VF_NULLABLE, 1, 30, NULL, NULL },
-	{ "platform", VT_STRING, VF_REQUIRED, 1, 24, platforms, NULL },
+	{ "platform", VT_STRING, 0, 1, 24, platforms, NULL },   /* required for the event's */
 	{ "department_id", VT_INT, VF_NULLABLE, 1, INT64_MAX, NULL, NULL },
 	{ "accept_hours", VT_INT, 0, 0, 720, NULL, NULL },
 	{ "handle_days", VT_INT, 0, 0, 365, NULL, NULL },
@@ -336,6 +350,18 @@ void catalog_api_create(struct http_req *r)
 	if (!http_body_valid(r, cat_fields))
 		return;
 	snprintf(j.k.code, sizeof j.k.code, "%s", val_str(r->json, "code"));
+	snprintf(j.k.case_type, sizeof j.k.case_type, "%s", val_str(r->json, "type") ?
+	    val_str(r->json, "type") : "event");
+	if (strcmp(j.k.case_type, "event") == 0 && !val_has(r->json, "platform")) {
+		http_error(r, PA_ERR_INVALID, "missing_field", "platform", "%s is required", "platform");
+		return;
+	}
+	if (strcmp(j.k.case_type, "event") != 0 && (val_has(r->json, "parent") ||
+	    val_has(r->json, "platform") || val_has(r->json, "department_id"))) {
+		http_error(r, PA_ERR_INVALID, "invalid_value", "type",
+		    "a lost-and-found category has only a code and a name");
+		return;
+	}
 	if (!code_chars_ok(j.k.code)) {
 		http_error(r, PA_ERR_INVALID, "invalid_value", "code",
 		    "code may hold only letters, digits, '_' and '-'");

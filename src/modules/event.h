@@ -21,6 +21,7 @@ struct auth_user;
 /* ---- catalogue (catalog.c) ---- */
 struct category {
 	char code[32], name[LIM_NAME_CHARS * 4 + 1], parent[32], platform[24];
+	char case_type[16];              /* whose catalogue: event, or lost (shared by lost and found) */
 	int64_t department_id;
 	int accept_hours, handle_days;
 	bool settle_on_spot, is_public, has_parent;

@@ -13,6 +13,7 @@
 #include "desk2.h"
 #include "event.h"
 #include "governance.h"
+#include "lostfound.h"
 #include "modules.h"
 
 static void health(struct http_req *r)
@@ -75,6 +76,12 @@ const struct route app_routes[] = {
 	{ HM_POST, "/api/v1/custody/counts", custody_api_count, RF_BODY, ROLE_STAFF },
 	{ HM_GET, "/api/v1/stats/custody", custody_api_stats, 0, ROLE_STAFF },
 	{ HM_GET, "/api/v1/stats/commendations", commendation_api_stats, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/cases/{id}/matches", lostfound_api_matches, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/public/found", lostfound_api_public, RF_PUBLIC, 0 },
+	{ HM_GET, "/api/v1/lostfound/settings", lostfound_api_settings_get, 0, ROLE_STAFF },
+	{ HM_PUT, "/api/v1/lostfound/settings", lostfound_api_settings_put, RF_BODY, ROLE_ADMIN },
+	{ HM_GET, "/api/v1/lostfound/expiring", lostfound_api_expiring, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/lostfound/stats", lostfound_api_stats, 0, ROLE_STAFF },
 	/* persons (当事人): lookups answer masked values; a reveal is logged */
 	{ HM_GET, "/api/v1/persons", person_api_find, 0, PERSON_LOOKUP_ROLES },
 	{ HM_GET, "/api/v1/persons/{id}", person_api_get, 0, ROLE_STAFF },

@@ -143,6 +143,14 @@ async function setup() {
         ['a person as a string', eventBody(['13800138000']), { status: 422, field: 'persons[0]' }],
         ['an unknown person field', eventBody([{ role: 'party', name: '甲', wechat: 'x' }]), { status: 422, field: 'persons[0].wechat' }],
         ['a role the type does not take', eventBody([{ role: 'finder', name: '甲' }]), { status: 422, field: 'persons[0].role' }],
+        ['a lost report lost after it was lost until', { type: 'lost', category: 'phone',
+          lost_from: '2026-01-02T00:00:00+08:00', lost_to: '2026-01-01T00:00:00+08:00' },
+          { status: 422, field: 'lost_from' }],
+        ['a lost report of an event category', { type: 'lost', category: 'SZ02' }, { status: 422, field: 'category' }],
+        ['a found item found in the future', { type: 'found', category: 'phone', found_at: '2099-01-01' },
+          { status: 422, field: 'found_at' }],
+        ['a serial of 65 characters', { type: 'found', category: 'phone', serial: '1'.repeat(65) },
+          { status: 422, field: 'serial' }],
         ['persons on a type without roles', { type: 'suggestion', title: '标题', org_id: org.get('城中派出所').id,
           persons: [{ role: 'party', name: '甲' }] }, { status: 422, field: 'persons' }],
       ] },
@@ -173,6 +181,16 @@ async function setup() {
     // a count of 城中派出所's store by its leader: an empty count is valid (all missing)
     'POST /api/v1/custody/counts': { login: 'cz-leader',
       body: { org_id: org.get('城中派出所').id, counted: [{ case_id: 1, place: '物品保管室' }], note: '盘点' } },
+    // lost and found (失物招领): the settings, and the neighbour pairs checked one by one
+    'PUT /api/v1/lostfound/settings': { body: { notice_days: 3, claim_days: 365, neighbours: [] },
+      extra: [
+        ['a claim period shorter than 30 days', { claim_days: 5 }, { status: 422, field: 'claim_days' }],
+        ['a unit paired with itself', { neighbours: [{ org_id: org.get('城中派出所').id,
+          neighbour_id: org.get('城中派出所').id }] }, { status: 422, field: 'neighbours' }],
+        ['a pair without its neighbour', { neighbours: [{ org_id: org.get('城中派出所').id }] },
+          { status: 422, field: 'neighbours.neighbour_id' }],
+        ['a pair as a number', { neighbours: [7] }, { status: 422, field: 'neighbours' }],
+      ] },
     'POST /api/v1/notifications/read-all': {},
     'POST /api/v1/notifications/{id}/read': { login: 'operator', params: { id: noteId } },
   };

@@ -84,6 +84,17 @@ const make = {
       { type: 'suggestion', title: unique('mx-sg-xg'), org_id: org.get('西关派出所').id });
     return { params: { id: c.id }, version: c.version, kind: 'suggestion' };
   },
+  // lost reports (失物登记) of each police station
+  async lfCz() {
+    const c = await must(201, 'cz-officer', 'POST', `${API}/cases`,
+      { type: 'lost', category: 'phone', body: unique('mx-lf-cz'), org_id: org.get('城中派出所').id });
+    return { params: { id: c.id }, version: c.version, kind: 'lost' };
+  },
+  async lfXg() {
+    const c = await must(201, 'xg-officer', 'POST', `${API}/cases`,
+      { type: 'lost', category: 'phone', body: unique('mx-lf-xg'), org_id: org.get('西关派出所').id });
+    return { params: { id: c.id }, version: c.version, kind: 'lost' };
+  },
   async user(unitName) {
     make.users ??= {};
     make.users[unitName] ??= make.newUser(unitName);
@@ -395,6 +406,21 @@ const EXPECT = {
       xg: { '*': 404, 'admin xg county-operator': 200, citizen: 403 },
     },
   },
+  // lost and found (失物招领): a case's candidates for whoever sees the case (staff only); the
+  // public notice for anyone, signed in or not; the settings and lists for staff, written by
+  // an admin of the whole tree
+  'GET /api/v1/cases/{id}/matches': {
+    targets: { 'lf-cz': make.lfCz, 'lf-xg': make.lfXg },
+    expect: {
+      'lf-cz': { '*': 404, 'admin cz county-operator': 200, citizen: 403 },
+      'lf-xg': { '*': 404, 'admin xg county-operator': 200, citizen: 403 },
+    },
+  },
+  'GET /api/v1/public/found': { targets: one, expect: { '-': { '* anon': 200 } } },
+  'GET /api/v1/lostfound/settings': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },
+  'PUT /api/v1/lostfound/settings': { targets: one, body: () => ({ notice_days: 3 }), expect: ADMIN_ONLY(200) },
+  'GET /api/v1/lostfound/expiring': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },
+  'GET /api/v1/lostfound/stats': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },
   // staff only (issue 8 §1: a citizen could read the indicators)
   'GET /api/v1/indicators': {
     targets: unitTargets('城中街道', '西关街道'),

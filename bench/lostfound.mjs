@@ -1,0 +1,113 @@
+// lostfound.mjs — the matcher's quality on the labelled set (tests/lostfound/set.json), measured
+// the way an outside checker would: every found item and lost report of a part is registered
+// through the API on a fresh demo database, then GET /cases/{id}/matches is read for each lost
+// report. Prints precision at 1 (over reports with a true match), recall at 5, right abstentions
+// (reports without a true match where nothing is likely) and right-or-rightly-abstained over all
+// reports (a report with a true match counts as right only when its likely candidate is the
+// true one).
+//
+//   node bench/lostfound.mjs [tuning|heldout|both] [--order time|found-first|lost-first] [--misses]
+import { readFileSync } from 'node:fs';
+import { startServer, API } from '../tests/api/lib.mjs';
+
+const args = process.argv.slice(2);
+const which = args.find((a) => !a.startsWith('--')) || 'heldout';
+const order = (args.find((a) => a.startsWith('--order=')) || '--order=time').slice(8);
+const showMisses = args.includes('--misses');
+const dumpTo = (args.find((a) => a.startsWith('--dump=')) || '').slice(7);
+const dump = [];
+const set = JSON.parse(readFileSync(new URL('../tests/lostfound/set.json', import.meta.url), 'utf8'));
+
+const iso = (ms) => new Date(ms).toISOString();
+
+function body(item, type, now) {
+  const b = { type, category: item.category, body: item.body };
+  for (const k of ['color', 'brand', 'model', 'serial', 'marks', 'address', 'lat', 'lon'])
+    if (item[k] !== undefined) b[k] = item[k];
+  if (type === 'lost') {
+    b.lost_from = iso(now - item.lost_from_min * 60000);
+    b.lost_to = iso(now - item.lost_to_min * 60000);
+  } else {
+    b.found_at = iso(now - item.found_at_min * 60000);
+  }
+  return b;
+}
+
+async function runPart(name) {
+  const part = set.parts[name];
+  const s = await startServer();
+  try {
+    const t = (await s.login('cz-officer')).token;
+    const now = Date.now();
+    const regs = [
+      ...part.found.map((f) => ({ type: 'found', item: f, at: f.found_at_min })),
+      ...part.lost.map((l) => ({ type: 'lost', item: l, at: l.lost_to_min })),
+    ];
+    if (order === 'time') regs.sort((a, b) => b.at - a.at);
+    else if (order === 'found-first') regs.sort((a, b) => (a.type === b.type ? 0 : a.type === 'found' ? -1 : 1));
+    else regs.sort((a, b) => (a.type === b.type ? 0 : a.type === 'lost' ? -1 : 1));
+    const idOf = new Map();
+    const keyOf = new Map();
+    const t0 = process.hrtime.bigint();
+    for (const r of regs) {
+      const res = await s.api('POST', `${API}/cases`, { token: t, body: body(r.item, r.type, now) });
+      if (res.status !== 201) throw new Error(`register ${r.item.key}: ${res.status} ${res.text}`);
+      idOf.set(r.item.key, res.json.id);
+      keyOf.set(res.json.id, r.item.key);
+    }
+    const regMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    let withTruth = 0, p1 = 0, r5 = 0, rightLikely = 0, without = 0, abstained = 0, wrongLikely = 0;
+    const misses = [];
+    for (const l of part.lost) {
+      const m = await s.api('GET', `${API}/cases/${idOf.get(l.key)}/matches`, { token: t });
+      if (m.status !== 200) throw new Error(`matches ${l.key}: ${m.status}`);
+      const items = m.json.items;
+      const top = items[0];
+      const likely = items.find((i) => i.likely);
+      if (dumpTo) {
+        dump.push({ truth: !!l.truth, right: !!(top && l.truth && top.case_id === idOf.get(l.truth)),
+          s: items.slice(0, 3).map((i) => Math.round(i.score * 100)),
+          sure: items.slice(0, 2).map((i) => i.reasons.some((r) => r.factor === 'serial' && r.points > 0)) });
+      }
+      if (l.truth) {
+        withTruth++;
+        const want = idOf.get(l.truth);
+        if (top && top.case_id === want) p1++;
+        else misses.push({ l, items: items.slice(0, 3), keyOf });
+        if (items.slice(0, 5).some((i) => i.case_id === want)) r5++;
+        if (likely && likely.case_id === want) rightLikely++;
+        if (likely && likely.case_id !== want) wrongLikely++;
+      } else {
+        without++;
+        if (!likely) abstained++;
+        else { wrongLikely++; misses.push({ l, items: items.slice(0, 3), keyOf }); }
+      }
+    }
+    const total = withTruth + without;
+    const f = (x) => x.toFixed(3);
+    console.log(`lost-and-found matching, part ${name} (${part.lost.length} lost reports, ` +
+      `${part.found.length} found items, order ${order}; registration ${(regMs / regs.length).toFixed(1)} ms each)`);
+    console.log(`  precision@1            ${f(p1 / withTruth)}  (${p1}/${withTruth})   target >= 0.97`);
+    console.log(`  recall@5               ${f(r5 / withTruth)}  (${r5}/${withTruth})`);
+    console.log(`  likely and right       ${f(rightLikely / withTruth)}  (${rightLikely}/${withTruth})`);
+    console.log(`  rightly abstained      ${f(abstained / without)}  (${abstained}/${without})`);
+    console.log(`  right-or-rightly-abstained ${f((rightLikely + abstained) / total)}  ` +
+      `(${rightLikely + abstained}/${total})   target >= 0.90`);
+    console.log(`  wrong likely           ${wrongLikely}`);
+    if (showMisses) {
+      for (const x of misses) {
+        console.log('MISS', JSON.stringify(x.l));
+        for (const i of x.items) {
+          const k = x.keyOf.get(i.case_id);
+          const fi = part.found.find((ff) => ff.key === k);
+          console.log('   ', k, i.score, i.likely, JSON.stringify(i.reasons.map((r) => r.detail + r.points)), JSON.stringify(fi));
+        }
+      }
+    }
+  } finally {
+    await s.stop();
+  }
+}
+
+for (const p of which === 'both' ? ['tuning', 'heldout'] : [which]) await runPart(p);
+if (dumpTo) (await import('node:fs')).writeFileSync(dumpTo, JSON.stringify(dump));

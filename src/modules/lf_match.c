@@ -1,0 +1,1014 @@
+/* lf_match.c — the lost-and-found scorer (失物匹配评分): pure functions over two items, no
+ * database and no clock, so that unit tests and the fuzzer link it alone.
+ *
+ * A pair earns points per factor (category, serial, brand, model, colour, text, place, time);
+ * each factor that counts leaves a reason in Chinese. A found item found before the loss
+ * began cannot be the lost thing (LF_IMPOSSIBLE). */
+#include <math.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../search/tokenize.h"
+#include "lostfound.h"
+
+#define MIN_MS   (60LL * 1000)
+#define DAY_MS   (24LL * 3600 * 1000)
+#define LF_EARLY_SLACK_MS (30 * MIN_MS)  /* clocks and memories are not exact */
+#define LF_W_TEXT  20.0   /* points of identical descriptions */
+#define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
+
+/* ------------------------------------------------------------------ UTF-8 */
+
+/* Decodes one code point at s (n bytes left); *len its byte length; invalid bytes are one
+ * byte of U+FFFD. */
+static unsigned utf8_next(const unsigned char *s, size_t n, size_t *len)
+{
+	unsigned c = s[0];
+
+	if (c < 0x80) {
+		*len = 1;
+		return c;
+	}
+	if ((c & 0xE0) == 0xC0 && n >= 2 && (s[1] & 0xC0) == 0x80) {
+		*len = 2;
+		return ((c & 0x1F) << 6) | (s[1] & 0x3F);
+	}
+	if ((c & 0xF0) == 0xE0 && n >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+		*len = 3;
+		return ((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+	}
+	if ((c & 0xF8) == 0xF0 && n >= 4 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80 &&
+	    (s[3] & 0xC0) == 0x80) {
+		*len = 4;
+		return ((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) |
+		    (s[3] & 0x3F);
+	}
+	*len = 1;
+	return 0xFFFD;
+}
+
+/* Width and case folding: full-width ASCII (Ａ１) to ASCII, upper case to lower case. */
+static unsigned fold(unsigned c)
+{
+	if (c >= 0xFF01 && c <= 0xFF5E)
+		c -= 0xFEE0;
+	else if (c == 0x3000)
+		c = ' ';
+	if (c >= 'A' && c <= 'Z')
+		c += 'a' - 'A';
+	return c;
+}
+
+static bool is_cjk(unsigned c)
+{
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
+
+static bool is_alnum(unsigned c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
+}
+
+/* Folded copy of s: ASCII letters lower case, full-width folded, at most outlen - 1 bytes. */
+static void fold_copy(const char *s, char *out, size_t outlen)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n = s ? strlen(s) : 0, o = 0;
+
+	while (n > 0 && o + 4 < outlen) {
+		size_t l;
+		unsigned c = fold(utf8_next(p, n, &l));
+		if (c < 0x80) {
+			out[o++] = (char)c;
+		} else {
+			memcpy(out + o, p, l);   /* non-ASCII stays as it was written */
+			o += l;
+		}
+		p += l;
+		n -= l;
+	}
+	out[o] = '\0';
+}
+
+/* ------------------------------------------------------------------ serials */
+
+/* Labels written before a serial (IMEI 8612..., SN: ...), dropped when 4 or more characters
+ * follow (both sides are normalised alike, so a serial that really starts so still matches). */
+static const char *const serial_labels[] = { "IMEI", "MEID", "SN", "NO", NULL };
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+size_t lf_serial_norm(const char *in, size_t len, char *out, size_t outlen)
+{
+	const unsigned char *p = (const unsigned char *)in;
+	size_t o = 0, k;
+	bool again;
+
+	if (outlen == 0)
+		return 0;
+	/* letters (upper case) and digits; mask characters as '*'; the rest dropped */
+	while (len > 0 && o + 1 < outlen) {
+		size_t l;
+		unsigned c = fold(utf8_next(p, len, &l));
+		if (c == '*' || c == 0x25CF || c == 0x00D7 || c == 0x2022 || c == 0x2026)
+			out[o++] = '*';
+		else if (is_alnum(c))
+			out[o++] = (char)(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+		p += l;
+		len -= l;
+	}
+	out[o] = '\0';
+	/* a run of two or more X after a digit and before a digit or the end masks digits
+	 * (6222xxxx8842); a single X stays (an ID number's check character) */
+	for (size_t i = 1; i < o; i++) {
+		size_t j = i;
+		if (out[i] != 'X' || !is_digit(out[i - 1]))
+			continue;
+		while (j < o && out[j] == 'X')
+			j++;
+		if (j - i >= 2 && (j == o || is_digit(out[j])))
+			memset(out + i, '*', j - i);
+		i = j;
+	}
+	/* labels at the start, as often as they come (IMEI SN ...) */
+	do {
+		again = false;
+		for (int i = 0; serial_labels[i]; i++) {
+			k = strlen(serial_labels[i]);
+			if (o >= k + 4 && strncmp(out, serial_labels[i], k) == 0) {
+				memmove(out, out + k, o - k + 1);
+				o -= k;
+				again = true;
+			}
+		}
+	} while (again);
+	/* one '*' per run; a lone mask means nothing */
+	k = 0;
+	for (size_t i = 0; i < o; i++)
+		if (!(out[i] == '*' && k > 0 && out[k - 1] == '*'))
+			out[k++] = out[i];
+	out[o = k] = '\0';
+	if (o == 1 && out[0] == '*')
+		out[o = 0] = '\0';
+	return o;
+}
+
+void lf_serial_tail(const char *norm, char out[8])
+{
+	size_t n = strlen(norm), k = 0;
+
+	out[0] = '\0';
+	/* the last 4 characters after the last mask */
+	while (k < n && norm[n - 1 - k] != '*')
+		k++;
+	if (k < 4)
+		return;
+	memcpy(out, norm + n - 4, 4);
+	out[4] = '\0';
+}
+
+/* Splits a normalised serial at its first mask: head and tail (tail "" without mask). */
+static void serial_parts(const char *s, char *head, char *tail, size_t cap, bool *masked)
+{
+	const char *star = strchr(s, '*');
+	const char *last = strrchr(s, '*');
+
+	*masked = star != NULL;
+	if (!star) {
+		snprintf(head, cap, "%s", s);
+		tail[0] = '\0';
+		return;
+	}
+	snprintf(head, cap, "%.*s", (int)(star - s), s);
+	snprintf(tail, cap, "%s", last + 1);
+}
+
+static bool ends_with(const char *s, const char *t)
+{
+	size_t n = strlen(s), k = strlen(t);
+	return k <= n && memcmp(s + n - k, t, k) == 0;
+}
+
+static bool starts_with(const char *s, const char *t)
+{
+	return strncmp(s, t, strlen(t)) == 0;
+}
+
+/* One substitution, insertion or deletion apart (a typo). */
+static bool one_edit(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b), i = 0, j = 0;
+	int edits = 0;
+
+	if (na > nb + 1 || nb > na + 1)
+		return false;
+	while (i < na && j < nb) {
+		if (a[i] == b[j]) {
+			i++;
+			j++;
+			continue;
+		}
+		if (++edits > 1)
+			return false;
+		if (na > nb)
+			i++;
+		else if (nb > na)
+			j++;
+		else {
+			i++;
+			j++;
+		}
+	}
+	return edits + (int)(na - i) + (int)(nb - j) <= 1;
+}
+
+enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap)
+{
+	char ha[LF_SERIAL_MAX], ta[LF_SERIAL_MAX], hb[LF_SERIAL_MAX], tb[LF_SERIAL_MAX];
+	bool ma, mb;
+	size_t na = strlen(a), nb = strlen(b);
+
+	*overlap = 0;
+	if (na < 4 || nb < 4)
+		return LF_SER_NONE;
+	serial_parts(a, ha, ta, sizeof ha, &ma);
+	serial_parts(b, hb, tb, sizeof hb, &mb);
+	if (!ma && !mb) {
+		if (strcmp(a, b) == 0) {
+			*overlap = (int)na;
+			return na >= 6 ? LF_SER_EXACT : LF_SER_TAIL;
+		}
+		/* a tail written alone (尾号8842) against the whole number */
+		if (na < nb && na <= 6 && ends_with(b, a)) {
+			*overlap = (int)na;
+			return LF_SER_TAIL;
+		}
+		if (nb < na && nb <= 6 && ends_with(a, b)) {
+			*overlap = (int)nb;
+			return LF_SER_TAIL;
+		}
+		if (na >= 10 && nb >= 10 && one_edit(a, b)) {
+			*overlap = (int)(na < nb ? na : nb) - 1;
+			return LF_SER_PARTIAL;
+		}
+		return LF_SER_CONFLICT;
+	}
+	if (ma && mb) {
+		/* two masked forms agree where both show something */
+		if (strlen(ta) >= 4 && strlen(tb) >= 4) {
+			size_t k = strlen(ta) < strlen(tb) ? strlen(ta) : strlen(tb);
+			if (memcmp(ta + strlen(ta) - k, tb + strlen(tb) - k, k) != 0)
+				return LF_SER_CONFLICT;
+			size_t h = strlen(ha) < strlen(hb) ? strlen(ha) : strlen(hb);
+			if (h && memcmp(ha, hb, h) != 0)
+				return LF_SER_CONFLICT;
+			*overlap = (int)(k + h);
+			return k + h >= 8 ? LF_SER_PARTIAL : LF_SER_TAIL;
+		}
+		return LF_SER_NONE;
+	}
+	/* one masked (6222****8842, 330702********3527), one whole or a tail */
+	const char *whole = ma ? b : a, *h = ma ? ha : hb, *t = ma ? ta : tb;
+	if (strlen(t) == 0 && strlen(h) < 4)
+		return LF_SER_NONE;
+	if (strlen(whole) <= 6 && strlen(t) >= strlen(whole)) {
+		/* a bare tail against a masked number: compare the tails */
+		if (ends_with(t, whole)) {
+			*overlap = (int)strlen(whole);
+			return LF_SER_TAIL;
+		}
+		return LF_SER_CONFLICT;
+	}
+	if (starts_with(whole, h) && ends_with(whole, t) &&
+	    strlen(whole) >= strlen(h) + strlen(t)) {
+		*overlap = (int)(strlen(h) + strlen(t));
+		return *overlap >= 8 ? LF_SER_PARTIAL : LF_SER_TAIL;
+	}
+	return LF_SER_CONFLICT;
+}
+
+/* ------------------------------------------------------------------ brands */
+
+struct brand {
+	const char *name;                /* as shown in reasons */
+	const char *alias[10];           /* folded (lower case) spellings, NULL-terminated */
+};
+static const struct brand brands[] = {
+	{ "华为", { "华为", "huawei", "华伟", "花为", "hua wei", "hw", NULL } },
+	{ "苹果", { "苹果", "apple", "iphone", "ipad", "airpods", "平果", "pingguo", "macbook", NULL } },
+	{ "小米", { "小米", "xiaomi", "redmi", "红米", "mi ", NULL } },
+	{ "荣耀", { "荣耀", "honor", "rongyao", NULL } },
+	{ "OPPO", { "oppo", "欧珀", "0ppo", NULL } },
+	{ "vivo", { "vivo", "维沃", "viv0", NULL } },
+	{ "三星", { "三星", "samsung", "sanxing", "samsumg", NULL } },
+	{ "一加", { "一加", "oneplus", NULL } },
+	{ "魅族", { "魅族", "meizu", NULL } },
+	{ "联想", { "联想", "lenovo", "thinkpad", NULL } },
+	{ "戴尔", { "戴尔", "dell", NULL } },
+	{ "索尼", { "索尼", "sony", NULL } },
+	{ "佳能", { "佳能", "canon", NULL } },
+	{ "大疆", { "大疆", "dji", NULL } },
+	{ "雅迪", { "雅迪", "yadea", "yadi", NULL } },
+	{ "爱玛", { "爱玛", "aima", NULL } },
+	{ "台铃", { "台铃", "tailg", "tailing", NULL } },
+	{ "新日", { "新日", "sunra", "xinri", NULL } },
+	{ "绿源", { "绿源", "luyuan", NULL } },
+	{ "小牛", { "小牛", "niu", "xiaoniu", NULL } },
+	{ "捷安特", { "捷安特", "giant", "jieante", NULL } },
+	{ "美利达", { "美利达", "merida", NULL } },
+	{ "永久", { "永久", "forever", NULL } },
+	{ "凤凰", { "凤凰", "phoenix", NULL } },
+	{ "路易威登", { "路易威登", "lv", "louis vuitton", NULL } },
+	{ "古驰", { "古驰", "gucci", NULL } },
+	{ "蔻驰", { "蔻驰", "coach", NULL } },
+	{ "耐克", { "耐克", "nike", NULL } },
+	{ "阿迪达斯", { "阿迪达斯", "adidas", "阿迪", NULL } },
+	{ "周大福", { "周大福", "chow tai fook", "ctf", NULL } },
+	{ "老凤祥", { "老凤祥", "laofengxiang", NULL } },
+	{ "卡西欧", { "卡西欧", "casio", NULL } },
+	{ "天梭", { "天梭", "tissot", NULL } },
+	{ "浪琴", { "浪琴", "longines", NULL } },
+	{ "华硕", { "华硕", "asus", NULL } },
+	{ "惠普", { "惠普", "hp", NULL } },
+	{ "罗技", { "罗技", "logitech", NULL } },
+	{ "漫步者", { "漫步者", "edifier", NULL } },
+	{ "博世", { "博世", "bosch", NULL } },
+	{ "金狮", { "金狮", NULL } },
+	{ NULL, { NULL } },
+};
+
+/* A short Latin alias (lv, hp, hw, niu, dji, ctf) must stand alone, not inside a word. */
+static bool alias_at(const char *s, const char *hit, const char *alias)
+{
+	size_t k = strlen(alias);
+	unsigned char before = hit > s ? (unsigned char)hit[-1] : ' ';
+	unsigned char after = (unsigned char)hit[k];
+
+	if ((unsigned char)alias[0] >= 0x80 || k > 4)
+		return true;
+	return !((before >= 'a' && before <= 'z') || (after >= 'a' && after <= 'z'));
+}
+
+int lf_brand_find(const char *s)
+{
+	char f[256];
+	int best = -1;
+	size_t best_len = 0;
+	const char *best_at = NULL;
+
+	if (s == NULL || *s == '\0')
+		return -1;
+	fold_copy(s, f, sizeof f);
+	/* the earliest mention wins (a brand field names one; a body may name two) */
+	for (int i = 0; brands[i].name; i++)
+		for (int k = 0; brands[i].alias[k]; k++) {
+			const char *a = brands[i].alias[k];
+			const char *hit = strstr(f, a);
+			while (hit && !alias_at(f, hit, a))
+				hit = strstr(hit + 1, a);
+			if (hit && (best_at == NULL || hit < best_at ||
+			    (hit == best_at && strlen(a) > best_len))) {
+				best = i;
+				best_at = hit;
+				best_len = strlen(a);
+			}
+		}
+	return best;
+}
+
+const char *lf_brand_name(int idx)
+{
+	int n = (int)(sizeof brands / sizeof brands[0]) - 1;
+	return idx >= 0 && idx < n ? brands[idx].name : "";
+}
+
+/* ------------------------------------------------------------------ kinds */
+
+/* What the object is within its category (物品种类): words that name the same kind. A report
+ * says 无线耳机 where the finder writes 蓝牙耳机; both are 耳机, and neither is 笔记本电脑. */
+struct kind {
+	const char *name;
+	const char *words[10];
+};
+static const struct kind kinds[] = {
+	{ "耳机", { "耳机", "airpods", "耳麦", NULL } },
+	{ "笔记本电脑", { "笔记本电脑", "笔记本", "电脑", "macbook", "thinkpad", NULL } },
+	{ "平板电脑", { "平板", "ipad", NULL } },
+	{ "相机", { "相机", "单反", "微单", "gopro", NULL } },
+	{ "手表", { "手表", "腕表", "手环", NULL } },
+	{ "眼镜", { "眼镜", "墨镜", NULL } },
+	{ "雨伞", { "雨伞", "伞", NULL } },
+	{ "水杯", { "水杯", "保温杯", "杯子", NULL } },
+	{ "身份证", { "身份证", NULL } },
+	{ "学生证", { "学生证", "校园卡", NULL } },
+	{ "驾驶证", { "驾驶证", "驾照", "行驶证", NULL } },
+	{ "护照", { "护照", NULL } },
+	{ "社保卡", { "社保卡", "医保卡", NULL } },
+	{ "银行卡", { "银行卡", "信用卡", NULL } },
+	{ "项链", { "项链", "吊坠", NULL } },
+	{ "手链", { "手链", "手镯", NULL } },
+	{ "戒指", { "戒指", "指环", NULL } },
+	{ "耳环", { "耳环", "耳钉", NULL } },
+	{ "双肩包", { "双肩", "背包", "书包", NULL } },
+	{ "手提包", { "手提包", "挎包", "手包", "拎包", NULL } },
+	{ "行李箱", { "行李箱", "拉杆箱", NULL } },
+	{ NULL, { NULL } },
+};
+
+/* The kind named first in s, -1 if none. */
+static int kind_find(const char *s)
+{
+	char f[512];
+	const char *best_at = NULL;
+	int best = -1;
+
+	if (s == NULL)
+		return -1;
+	fold_copy(s, f, sizeof f);
+	for (int i = 0; kinds[i].name; i++)
+		for (int k = 0; kinds[i].words[k]; k++) {
+			const char *hit = strstr(f, kinds[i].words[k]);
+			if (hit && (best_at == NULL || hit < best_at)) {
+				best_at = hit;
+				best = i;
+			}
+		}
+	return best;
+}
+
+/* ------------------------------------------------------------------ colours */
+
+struct color_word {
+	const char *w;
+	unsigned bits;
+};
+/* Longer words first: 墨绿 is green, 玫瑰金 is gold and pink, 深空灰 is grey. */
+static const struct color_word color_words[] = {
+	{ "玫瑰金", LF_C_GOLD | LF_C_PINK }, { "深空灰", LF_C_GREY | LF_C_DARK },
+	{ "太空灰", LF_C_GREY | LF_C_DARK }, { "香槟金", LF_C_GOLD }, { "土豪金", LF_C_GOLD },
+	{ "曜石黑", LF_C_BLACK }, { "哑光黑", LF_C_BLACK }, { "亮黑", LF_C_BLACK },
+	{ "午夜", LF_C_BLACK | LF_C_DARK }, { "暗夜", LF_C_BLACK | LF_C_DARK },
+	{ "墨绿", LF_C_GREEN | LF_C_DARK }, { "军绿", LF_C_GREEN | LF_C_DARK },
+	{ "藏青", LF_C_BLUE | LF_C_DARK }, { "藏蓝", LF_C_BLUE | LF_C_DARK },
+	{ "深蓝", LF_C_BLUE | LF_C_DARK }, { "海军蓝", LF_C_BLUE | LF_C_DARK },
+	{ "酒红", LF_C_RED | LF_C_DARK }, { "枣红", LF_C_RED | LF_C_DARK },
+	{ "米白", LF_C_WHITE | LF_C_LIGHT }, { "米色", LF_C_WHITE | LF_C_LIGHT | LF_C_BROWN },
+	{ "象牙", LF_C_WHITE | LF_C_LIGHT }, { "乳白", LF_C_WHITE | LF_C_LIGHT },
+	{ "珍珠白", LF_C_WHITE | LF_C_LIGHT }, { "卡其", LF_C_BROWN | LF_C_LIGHT },
+	{ "咖啡", LF_C_BROWN | LF_C_DARK }, { "驼色", LF_C_BROWN }, { "棕", LF_C_BROWN },
+	{ "褐", LF_C_BROWN }, { "深色", LF_C_DARK }, { "浅色", LF_C_LIGHT },
+	{ "透明", LF_C_CLEAR }, { "黑", LF_C_BLACK }, { "白", LF_C_WHITE },
+	{ "灰", LF_C_GREY }, { "银", LF_C_GREY }, { "钛", LF_C_GREY }, { "红", LF_C_RED },
+	{ "粉", LF_C_PINK }, { "蓝", LF_C_BLUE }, { "青", LF_C_BLUE | LF_C_GREEN },
+	{ "绿", LF_C_GREEN }, { "黄", LF_C_YELLOW }, { "橙", LF_C_ORANGE }, { "桔", LF_C_ORANGE },
+	{ "橘", LF_C_ORANGE }, { "紫", LF_C_PURPLE }, { "金", LF_C_GOLD },
+	{ "black", LF_C_BLACK }, { "white", LF_C_WHITE }, { "silver", LF_C_GREY },
+	{ "grey", LF_C_GREY }, { "gray", LF_C_GREY }, { "red", LF_C_RED }, { "pink", LF_C_PINK },
+	{ "blue", LF_C_BLUE }, { "navy", LF_C_BLUE | LF_C_DARK }, { "green", LF_C_GREEN },
+	{ "yellow", LF_C_YELLOW }, { "orange", LF_C_ORANGE }, { "purple", LF_C_PURPLE },
+	{ "brown", LF_C_BROWN }, { "gold", LF_C_GOLD },
+	{ NULL, 0 },
+};
+
+unsigned lf_color_bits(const char *s)
+{
+	char f[256];
+	unsigned bits = 0;
+
+	if (s == NULL)
+		return 0;
+	fold_copy(s, f, sizeof f);
+	for (int i = 0; color_words[i].w; i++) {
+		char *hit;
+		size_t k = strlen(color_words[i].w);
+		while ((hit = strstr(f, color_words[i].w)) != NULL) {
+			bits |= color_words[i].bits;
+			memset(hit, ' ', k);   /* 墨绿 must not also count as 绿 alone: it is */
+		}
+	}
+	return bits;
+}
+
+#define DARK_OF  (LF_C_BLACK | LF_C_BLUE | LF_C_GREY | LF_C_BROWN | LF_C_GREEN | LF_C_PURPLE)
+#define LIGHT_OF (LF_C_WHITE | LF_C_GREY | LF_C_PINK | LF_C_YELLOW | LF_C_GOLD)
+
+int lf_color_compare(unsigned a, unsigned b)
+{
+	unsigned fa = a & ~(LF_C_DARK | LF_C_LIGHT), fb = b & ~(LF_C_DARK | LF_C_LIGHT);
+
+	if (a == 0 || b == 0)
+		return 0;
+	if (fa & fb)
+		return 2;
+	/* a shade against a family: 深色 is compatible with black, not with white */
+	if ((fa == 0 && (((a & LF_C_DARK) && (fb & DARK_OF)) || ((a & LF_C_LIGHT) && (fb & LIGHT_OF)))) ||
+	    (fb == 0 && (((b & LF_C_DARK) && (fa & DARK_OF)) || ((b & LF_C_LIGHT) && (fa & LIGHT_OF)))))
+		return 1;
+	if (fa == 0 && fb == 0)
+		return (a & b) ? 1 : -1;
+	return -1;
+}
+
+/* ------------------------------------------------------------------ text */
+
+static uint32_t mix(uint32_t h, uint32_t v)
+{
+	h ^= v;
+	h *= 16777619u;
+	return h;
+}
+
+/* Words that say nothing about which object it is. */
+static bool stop_bigram(unsigned a, unsigned b)
+{
+	static const unsigned stop[][2] = {
+		{ 0x4E00, 0x4E2A }, /* 一个 */ { 0x5728, 0x8DEF }, /* 在路 */
+		{ 0x4E0D, 0x614E }, /* 不慎 */ { 0x9057, 0x5931 }, /* 遗失 */
+		{ 0x4E22, 0x5931 }, /* 丢失 */ { 0x62FE, 0x5F97 }, /* 拾得 */
+		{ 0x6361, 0x5230 }, /* 捡到 */ { 0x4E00, 0x4E2A }, { 0, 0 },
+	};
+	for (int i = 0; stop[i][0]; i++)
+		if (stop[i][0] == a && stop[i][1] == b)
+			return true;
+	return false;
+}
+
+/* Characters that say nothing alone (的, 了, 有, 在, 一 ...). */
+static bool stop_char(unsigned c)
+{
+	static const unsigned stop[] = { 0x7684, 0x4E86, 0x6709, 0x5728, 0x4E00, 0x4E2A, 0x662F,
+		0x548C, 0x4E0E, 0x5185, 0x4E0A, 0x4E2D, 0x65F6, 0x628A, 0x88AB, 0x5F97, 0x5230,
+		0x53BB, 0x6765, 0x7740, 0x5F04, 0x4E22, 0x62FE, 0x6361, 0x9001, 0x4EA4, 0x4E8E,
+		0x5904, 0x4EBA, 0x5458, 0x7FA4, 0x4F17, 0x672C, 0x5DF2, 0x8BE5, 0x8FD9, 0x90A3,
+		0x70B9, 0x5F20, 0x628A, 0 };
+	for (int i = 0; stop[i]; i++)
+		if (stop[i] == c)
+			return true;
+	return false;
+}
+
+struct tok_ctx {
+	uint32_t *out;
+	int n, max;
+};
+
+/* One token of the search tokenizer (bigram, character or word) as a hash, unless it says
+ * nothing about the object. */
+static int tok_emit(void *ctx, int flags, const char *tok, size_t len, size_t start, size_t end)
+{
+	struct tok_ctx *t = ctx;
+	const unsigned char *p = (const unsigned char *)tok;
+	unsigned cps[2] = { 0, 0 };
+	size_t l, off = 0;
+	int ncp = 0;
+	uint32_t h = 2166136261u;
+
+	if (t->n >= t->max)
+		return 1;
+	while (off < len && ncp < 3) {
+		unsigned c = utf8_next(p + off, len - off, &l);
+		if (ncp < 2)
+			cps[ncp] = c;
+		ncp++;
+		off += l;
+	}
+	if (ncp == 1 && is_cjk(cps[0]) && stop_char(cps[0]))
+		return 0;
+	if (ncp == 2 && is_cjk(cps[0]) && stop_bigram(cps[0], cps[1]))
+		return 0;
+	if (ncp == 1 && cps[0] < 0x80)
+		return 0;          /* a lone letter or digit */
+	for (size_t i = 0; i < len; i++)
+		h = mix(h, p[i]);
+	t->out[t->n++] = h;
+	return 0;
+}
+
+/* The text's tokens through the search tokenizer (src/search/tokenize.h: bigrams and
+ * colocated unigrams of CJK runs, Latin words and digit runs, width and case folded). */
+int lf_text_tokens(const char *s, uint32_t *out, int n, int max)
+{
+	struct tok_ctx t = { .out = out, .n = n, .max = max };
+
+	if (s && *s)
+		search_tokenize(s, strlen(s), SEARCH_TOK_DOCUMENT, tok_emit, &t);
+	return t.n;
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+static int sort_unique(uint32_t *t, int n)
+{
+	int k = 0;
+
+	qsort(t, (size_t)n, sizeof *t, cmp_u32);
+	for (int i = 0; i < n; i++)
+		if (k == 0 || t[k - 1] != t[i])
+			t[k++] = t[i];
+	return k;
+}
+
+double lf_text_sim(const uint32_t *a, int na, const uint32_t *b, int nb)
+{
+	int i = 0, j = 0, common = 0;
+
+	if (na == 0 || nb == 0)
+		return 0;
+	while (i < na && j < nb) {
+		if (a[i] == b[j]) {
+			common++;
+			i++;
+			j++;
+		} else if (a[i] < b[j]) {
+			i++;
+		} else {
+			j++;
+		}
+	}
+	return 2.0 * common / (na + nb);
+}
+
+double lf_text_cover(const uint32_t *a, int na, const uint32_t *b, int nb)
+{
+	int i = 0, j = 0, common = 0;
+
+	if (na == 0 || nb == 0)
+		return 0;
+	while (i < na && j < nb) {
+		if (a[i] == b[j]) {
+			common++;
+			i++;
+			j++;
+		} else if (a[i] < b[j]) {
+			i++;
+		} else {
+			j++;
+		}
+	}
+	return (double)common / na;
+}
+
+/* The first sum of money in s (500元, 1500 元), -1 if none. */
+static int64_t money(const char *s)
+{
+	const char *p;
+
+	for (p = s ? strstr(s, "元") : NULL; p; p = strstr(p + 1, "元")) {
+		const char *q = p;
+		int64_t v = 0, mul = 1;
+		while (q > s && q[-1] == ' ')
+			q--;
+		if (q == s || q[-1] < '0' || q[-1] > '9')
+			continue;
+		while (q > s && q[-1] >= '0' && q[-1] <= '9' && mul < 100000000) {
+			v += (q[-1] - '0') * mul;
+			mul *= 10;
+			q--;
+		}
+		return v;
+	}
+	return -1;
+}
+
+/* ------------------------------------------------------------------ place */
+
+double lf_distance_m(double lat1, double lon1, double lat2, double lon2)
+{
+	const double r = 6371000.0, d = M_PI / 180.0;
+	double dlat = (lat2 - lat1) * d, dlon = (lon2 - lon1) * d;
+	double h = sin(dlat / 2) * sin(dlat / 2) +
+	    cos(lat1 * d) * cos(lat2 * d) * sin(dlon / 2) * sin(dlon / 2);
+	return 2 * r * asin(sqrt(h < 1 ? h : 1));
+}
+
+/* ------------------------------------------------------------------ prepare and score */
+
+static void model_norm(const char *s, char *out, size_t cap)
+{
+	size_t o = 0;
+	char f[128];
+
+	out[0] = '\0';
+	if (s == NULL)
+		return;
+	fold_copy(s, f, sizeof f);
+	for (const char *p = f; *p && o + 1 < cap; p++)
+		if (is_alnum((unsigned char)*p))
+			out[o++] = *p;
+	out[o] = '\0';
+}
+
+void lf_prepare(const struct lf_item *it, struct lf_prep *p)
+{
+	memset(p, 0, sizeof *p);
+	p->has_loc = it->has_loc;
+	p->lat = it->lat;
+	p->lon = it->lon;
+	if (it->serial)
+		lf_serial_norm(it->serial, strlen(it->serial), p->serial, sizeof p->serial);
+	p->brand = lf_brand_find(it->brand);
+	if (p->brand < 0 && it->brand)
+		model_norm(it->brand, p->brand_raw, sizeof p->brand_raw);
+	if (p->brand < 0 && (it->brand == NULL || *it->brand == '\0')) {
+		/* a brand named only in the model or the description (iPhone 13, 华为手机) */
+		p->brand = lf_brand_find(it->model);
+		if (p->brand < 0)
+			p->brand = lf_brand_find(it->title);
+		if (p->brand < 0)
+			p->brand = lf_brand_find(it->body);
+	}
+	p->kind = kind_find(it->body);
+	if (p->kind < 0)
+		p->kind = kind_find(it->title);
+	if (p->kind < 0)
+		p->kind = kind_find(it->model);
+	p->colors = lf_color_bits(it->color);
+	if (p->colors == 0)
+		p->colors = lf_color_bits(it->title);
+	model_norm(it->model, p->model, sizeof p->model);
+	p->ntok = lf_text_tokens(it->body, p->tok, 0, LF_TOKENS_MAX);
+	p->ntok = lf_text_tokens(it->marks, p->tok, p->ntok, LF_TOKENS_MAX);
+	p->ntok = sort_unique(p->tok, p->ntok);
+	p->nmtok = lf_text_tokens(it->marks, p->mtok, 0, (int)(sizeof p->mtok / sizeof p->mtok[0]));
+	p->nmtok = sort_unique(p->mtok, p->nmtok);
+	p->amount = money(it->body);
+	if (p->amount < 0)
+		p->amount = money(it->marks);
+	p->natok = lf_text_tokens(it->address, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
+	p->natok = sort_unique(p->atok, p->natok);
+}
+
+#define LF_PACK_MAGIC 0x4C465032u   /* "LFP2": change it when struct lf_prep changes */
+
+struct lf_pack_head {
+	uint32_t magic;
+	uint16_t ntok, nmtok, natok, pad;
+};
+#define PACK_FIXED offsetof(struct lf_prep, tok)
+
+size_t lf_prep_pack(const struct lf_prep *p, unsigned char *out, size_t cap)
+{
+	struct lf_pack_head h = { LF_PACK_MAGIC, (uint16_t)p->ntok, (uint16_t)p->nmtok,
+		(uint16_t)p->natok, (uint16_t)sizeof *p };
+	size_t n = sizeof h + PACK_FIXED + 4 * (size_t)(p->ntok + p->nmtok + p->natok) +
+	    sizeof p->amount;
+
+	if (n > cap)
+		return 0;
+	memcpy(out, &h, sizeof h);
+	memcpy(out + sizeof h, p, PACK_FIXED);
+	n = sizeof h + PACK_FIXED;
+	memcpy(out + n, &p->amount, sizeof p->amount);
+	n += sizeof p->amount;
+	memcpy(out + n, p->tok, 4 * (size_t)p->ntok);
+	n += 4 * (size_t)p->ntok;
+	memcpy(out + n, p->mtok, 4 * (size_t)p->nmtok);
+	n += 4 * (size_t)p->nmtok;
+	memcpy(out + n, p->atok, 4 * (size_t)p->natok);
+	return n + 4 * (size_t)p->natok;
+}
+
+bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
+{
+	struct lf_pack_head h;
+	size_t need, off;
+
+	if (n < sizeof h)
+		return false;
+	memcpy(&h, in, sizeof h);
+	if (h.magic != LF_PACK_MAGIC || h.pad != (uint16_t)sizeof *p || h.ntok > LF_TOKENS_MAX ||
+	    h.nmtok > sizeof p->mtok / sizeof p->mtok[0] ||
+	    h.natok > sizeof p->atok / sizeof p->atok[0])
+		return false;
+	need = sizeof h + PACK_FIXED + sizeof p->amount + 4 * (size_t)(h.ntok + h.nmtok + h.natok);
+	if (n != need)
+		return false;
+	memcpy(p, in + sizeof h, PACK_FIXED);
+	off = sizeof h + PACK_FIXED;
+	memcpy(&p->amount, in + off, sizeof p->amount);
+	off += sizeof p->amount;
+	p->ntok = h.ntok;
+	p->nmtok = h.nmtok;
+	p->natok = h.natok;
+	memcpy(p->tok, in + off, 4 * (size_t)h.ntok);
+	off += 4 * (size_t)h.ntok;
+	memcpy(p->mtok, in + off, 4 * (size_t)h.nmtok);
+	off += 4 * (size_t)h.nmtok;
+	memcpy(p->atok, in + off, 4 * (size_t)h.natok);
+	p->serial[sizeof p->serial - 1] = '\0';      /* never trust a stored string's end */
+	p->brand_raw[sizeof p->brand_raw - 1] = '\0';
+	p->model[sizeof p->model - 1] = '\0';
+	if (p->brand < -1 || p->brand >= (int)(sizeof brands / sizeof brands[0]) - 1 ||
+	    p->kind < -1 || p->kind >= (int)(sizeof kinds / sizeof kinds[0]) - 1)
+		return false;
+	return true;
+}
+
+static void reason(struct lf_reason *r, int *nr, const char *factor, int points,
+    const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+static void reason(struct lf_reason *r, int *nr, const char *factor, int points,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	if (r == NULL || *nr >= LF_REASONS_MAX)
+		return;             /* points only (the fast first pass over candidates) */
+	r[*nr].factor = factor;
+	r[*nr].points = points;
+	va_start(ap, fmt);
+	vsnprintf(r[*nr].detail, sizeof r[*nr].detail, fmt, ap);
+	va_end(ap);
+	(*nr)++;
+}
+
+/* Numbers of a model (Mate40 → 40, iPhone 13 → 13): different numbers, different models. */
+static void model_digits(const char *m, char *out, size_t cap)
+{
+	size_t o = 0;
+
+	for (; *m && o + 1 < cap; m++)
+		if (*m >= '0' && *m <= '9')
+			out[o++] = *m;
+	out[o] = '\0';
+}
+
+int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
+    const struct lf_prep *fp, struct lf_reason *r, int *nr)
+{
+	int pts = 0, overlap, p;
+	enum lf_serial_cmp sc;
+	int64_t lfrom = L->t_from ? L->t_from : L->t_to, lto = L->t_to ? L->t_to : L->t_from;
+
+	*nr = 0;
+	/* time: what was found before the loss began is not it */
+	if (F->t_from && lfrom && F->t_from < lfrom - LF_EARLY_SLACK_MS) {
+		reason(r, nr, "time", 0, "拾得时间早于丢失时间，不可能是同一物品");
+		return LF_IMPOSSIBLE;
+	}
+	/* category */
+	if (L->category && F->category && strcmp(L->category, F->category) == 0) {
+		pts += 20;
+		reason(r, nr, "category", 20, "类别相同");
+	} else {
+		pts -= 10;
+		reason(r, nr, "category", -10, "类别不同");
+	}
+	/* serial: IMEI, frame number, card tail, masked ID number */
+	sc = lf_serial_compare(lp->serial, fp->serial, &overlap);
+	switch (sc) {
+	case LF_SER_EXACT:
+		pts += 50;
+		reason(r, nr, "serial", 50, "串号完全一致（%d位）", overlap);
+		break;
+	case LF_SER_PARTIAL:
+		pts += 40;
+		reason(r, nr, "serial", 40, "串号相符（%d位一致）", overlap);
+		break;
+	case LF_SER_TAIL:
+		pts += 30;
+		reason(r, nr, "serial", 30, "尾号一致（%d位）", overlap);
+		break;
+	case LF_SER_CONFLICT:
+		pts -= 45;
+		reason(r, nr, "serial", -45, "串号不同");
+		break;
+	case LF_SER_NONE:
+		break;
+	}
+	/* what the object is within the category */
+	if (lp->kind >= 0 && fp->kind >= 0) {
+		if (lp->kind == fp->kind) {
+			pts += 8;
+			reason(r, nr, "kind", 8, "物品种类相同（%s）", kinds[lp->kind].name);
+		} else {
+			pts -= 25;
+			reason(r, nr, "kind", -25, "物品种类不同（%s / %s）", kinds[lp->kind].name,
+			    kinds[fp->kind].name);
+		}
+	}
+	/* brand */
+	if (lp->brand >= 0 && fp->brand >= 0) {
+		if (lp->brand == fp->brand) {
+			pts += 12;
+			reason(r, nr, "brand", 12, "品牌相同（%s）", lf_brand_name(lp->brand));
+		} else {
+			pts -= 25;
+			reason(r, nr, "brand", -25, "品牌不同（%s / %s）", lf_brand_name(lp->brand),
+			    lf_brand_name(fp->brand));
+		}
+	} else if (lp->brand_raw[0] && fp->brand_raw[0] && strcmp(lp->brand_raw, fp->brand_raw) == 0) {
+		pts += 10;
+		reason(r, nr, "brand", 10, "品牌相同");
+	}
+	/* model */
+	if (lp->model[0] && fp->model[0]) {
+		char da[24], db[24];
+		model_digits(lp->model, da, sizeof da);
+		model_digits(fp->model, db, sizeof db);
+		if (strcmp(lp->model, fp->model) == 0 || strstr(lp->model, fp->model) ||
+		    strstr(fp->model, lp->model)) {
+			pts += 10;
+			reason(r, nr, "model", 10, "型号相符");
+		} else if (da[0] && db[0] && strcmp(da, db) != 0) {
+			pts -= 12;
+			reason(r, nr, "model", -12, "型号不同");
+		}
+	}
+	/* colour */
+	switch (lf_color_compare(lp->colors, fp->colors)) {
+	case 2:
+		pts += 10;
+		reason(r, nr, "color", 10, "颜色相符");
+		break;
+	case 1:
+		pts += 4;
+		reason(r, nr, "color", 4, "颜色相近");
+		break;
+	case -1:
+		pts -= 15;
+		reason(r, nr, "color", -15, "颜色不同");
+		break;
+	}
+	/* the descriptions and marks (特征描述): how alike they are, and how much of one side's
+	 * marks the other side's words confirm */
+	double ts = lf_text_sim(lp->tok, lp->ntok, fp->tok, fp->ntok);
+	p = (int)lround(LF_W_TEXT * ts);
+	if (p > 0) {
+		pts += p;
+		reason(r, nr, "text", p, "描述相似度%d%%", (int)lround(ts * 100));
+	}
+	double ml = lf_text_cover(lp->mtok, lp->nmtok, fp->tok, fp->ntok);
+	double mf = lf_text_cover(fp->mtok, fp->nmtok, lp->tok, lp->ntok);
+	double mc = ml > mf ? ml : mf;
+	p = (int)lround(LF_W_MARKS * mc);
+	if (p > 0 && mc >= 0.2) {
+		pts += p;
+		reason(r, nr, "marks", p, "特征吻合%d%%", (int)lround(mc * 100));
+	} else if (lp->nmtok >= 4 && fp->nmtok >= 4) {
+		/* both sides named marks and the other's words confirm almost none of them */
+		pts -= 8;
+		reason(r, nr, "marks", -8, "特征不符");
+	}
+	/* a sum of money */
+	if (lp->amount > 0 && fp->amount > 0) {
+		int64_t lo = lp->amount < fp->amount ? lp->amount : fp->amount;
+		int64_t hi = lp->amount < fp->amount ? fp->amount : lp->amount;
+		if (hi - lo <= hi / 10) {
+			pts += 15;
+			reason(r, nr, "amount", 15, "金额相符（%lld元）", (long long)fp->amount);
+		} else {
+			pts -= 20;
+			reason(r, nr, "amount", -20, "金额不符（%lld元 / %lld元）", (long long)lp->amount,
+			    (long long)fp->amount);
+		}
+	}
+	/* place */
+	if (lp->has_loc && fp->has_loc) {
+		double d = lf_distance_m(lp->lat, lp->lon, fp->lat, fp->lon);
+		p = d < 150 ? 10 : d < 400 ? 8 : d < 1000 ? 5 : d < 3000 ? 1 : d < 10000 ? -3 : -8;
+		if (p != 0)
+			reason(r, nr, "place", p, d < 1000 ? "地点相距约%.0f米" : "地点相距约%.1f公里",
+			    d < 1000 ? d : d / 1000);
+		pts += p;
+	} else if (lp->natok && fp->natok) {
+		double as = lf_text_sim(lp->atok, lp->natok, fp->atok, fp->natok);
+		p = (int)lround(10.0 * as);
+		if (p > 0) {
+			pts += p;
+			reason(r, nr, "place", p, "地点描述相近");
+		}
+	}
+	/* time after the loss: most things are handed in within hours */
+	if (F->t_from && lto) {
+		int64_t gap = F->t_from - lto, h = 3600LL * 1000;
+		p = gap <= 2 * h ? 10 : gap <= 12 * h ? 8 : gap <= DAY_MS ? 6 : gap <= 3 * DAY_MS ? 3 :
+		    gap <= 7 * DAY_MS ? 1 : gap <= 30 * DAY_MS ? -4 : -8;
+		if (gap <= 0)
+			reason(r, nr, "time", p, "拾得时间在丢失时段内");
+		else if (gap <= DAY_MS)
+			reason(r, nr, "time", p, "丢失后%lld小时内拾得", (long long)((gap + h - 1) / h));
+		else if (p > 0)
+			reason(r, nr, "time", p, "丢失后%lld天内拾得", (long long)((gap + DAY_MS - 1) / DAY_MS));
+		else
+			reason(r, nr, "time", p, "丢失%lld天后才拾得", (long long)(gap / DAY_MS));
+		pts += p;
+	}
+	return pts;
+}
+
+bool lf_likely(int best, int second, bool serial_sure)
+{
+	if (serial_sure && best >= LF_LIKELY_SURE_MIN)
+		return second < 0 || best - second >= LF_LIKELY_SURE_MARGIN;
+	return best >= LF_LIKELY_MIN && (second < 0 || best - second >= LF_LIKELY_MARGIN);
+}

@@ -1,0 +1,1093 @@
+/* lostfound.c — lost and found (拾遗物返还): two case types, lost report (失物登记, "lost") and
+ * found item (拾遗物登记, "found"), the stored match candidates (匹配候选) and their API, the
+ * public notice (招领公告), the claim clock (认领期限) and the statistics.
+ *
+ * Persons (当事人) live in the persons registry (core/person.h), linked by role, never in the
+ * side tables: lost: owner 失主; found: finder 拾得人, and claimant 领取人 on `return` (exactly
+ * one, with an ID card number checked by the registry).
+ *
+ * Matching runs when either side is registered: candidates of the other side come from one
+ * index range per station (own station and configured neighbours) over (unit, category,
+ * time), plus the serial tail index (lf_serials) across categories; each is scored by the
+ * pure scorer (lf_match.c) on the request's reader, and the writer only inserts the best
+ * ones with their reasons. Nothing is scanned beyond those ranges. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/case.h"
+#include "../core/notify.h"
+#include "../core/person.h"
+#include "../db/db.h"
+#include "../http/http.h"
+#include "../org/org.h"
+#include "../util/util.h"
+#include "lostfound.h"
+
+#define DAY_MS (24LL * 3600 * 1000)
+#define LF_SLACK_MS (30LL * 60 * 1000)       /* found up to 30 min before the loss began */
+#define LF_AFTER_DAYS 30                     /* found at most this long after the loss */
+#define LF_CANDIDATES_MAX 600                /* rows of one range read for one station */
+#define LF_SERIAL_HITS_MAX 50                /* rows of one serial tail read */
+#define LF_STORE_TOP 10                      /* candidates stored per new item */
+#define LF_STORE_MIN 20                      /* points a candidate needs to be stored */
+#define LF_EXPIRING_DAYS 30                  /* the desk lists items this close to the end */
+
+static const char SIDE_LOST[] = "lost", SIDE_FOUND[] = "found";
+#define STAFF_LF (ROLE_OFFICER | ROLE_AUXILIARY | ROLE_LEADER | ROLE_ADMIN)
+
+/* ------------------------------------------------------------------ settings */
+
+static const char SQL_SETTING[] = "SELECT value FROM lf_settings WHERE name = ?1";
+
+/* A setting (notice_days, claim_days), or dflt when unset. */
+static int64_t setting(struct db_conn *c, const char *name, int64_t dflt)
+{
+	struct db_stmt *s = db_prepare(c, SQL_SETTING);
+	int64_t v = dflt;
+
+	if (s == NULL)
+		return dflt;
+	db_bind_text(s, 1, name);
+	if (db_step(s) == DB_ROW)
+		v = db_col_int(s, 0);
+	db_reset(s);
+	return v;
+}
+
+static const char SQL_NEIGHBOURS[] =
+    "SELECT neighbour_id FROM lf_neighbours WHERE org_id = ?1 ORDER BY neighbour_id";
+
+/* The stations whose items are matched with org's: org itself and its neighbours. */
+static int stations(struct db_conn *c, int64_t org, int64_t *out, int max)
+{
+	struct db_stmt *s = db_prepare(c, SQL_NEIGHBOURS);
+	int n = 0;
+
+	out[n++] = org;
+	if (s == NULL)
+		return n;
+	db_bind_int(s, 1, org);
+	while (n < max && db_step(s) == DB_ROW)
+		out[n++] = db_col_int(s, 0);
+	db_reset(s);
+	return n;
+}
+
+static const char SQL_CATEGORY[] =
+    "SELECT name FROM categories WHERE code = ?1 AND case_type = 'lost'";
+
+/* The name of a category code of the lost-and-found catalogue; false if it is not one. */
+static bool lf_category(struct db_conn *c, const char *code, char *out, size_t n)
+{
+	struct db_stmt *s = db_prepare(c, SQL_CATEGORY);
+	bool ok;
+
+	if (s == NULL || code == NULL)
+		return false;
+	db_bind_text(s, 1, code);
+	ok = db_step(s) == DB_ROW;
+	if (ok && out)
+		snprintf(out, n, "%s", db_col_text(s, 0));
+	db_reset(s);
+	return ok;
+}
+
+static bool category_name(struct db_conn *c, const char *code, bool en, char *out, size_t n)
+{
+	return lf_category(c, code, out, n);
+}
+
+/* ------------------------------------------------------------------ candidates */
+
+/* One scored candidate kept for storing. */
+struct lf_cand {
+	int64_t id;
+	int points;
+	bool sure;                       /* the serial agrees (exact, partial or tail) */
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+};
+
+/* What on_create computed for the writer: SQL values only. */
+struct lf_plan {
+	const char *side;                /* the new item's side */
+	int64_t org_id;
+	char tail[8];                    /* its serial tail, "" if none */
+	struct lf_cand top[LF_STORE_TOP];
+	int n;
+	int64_t likely_id;               /* the candidate judged the same object, 0 if none */
+	struct lf_prep prep;             /* the new item's features, stored as m_feat */
+	char note_zh[256], note_en[256];
+};
+
+static void plan_free(void *p)
+{
+	free(p);
+}
+
+/* Whether a candidate of these points would enter the plan's best. */
+static bool plan_wants(const struct lf_plan *p, int points)
+{
+	return points >= LF_STORE_MIN && (p->n < LF_STORE_TOP || points > p->top[p->n - 1].points);
+}
+
+/* Keeps cand in the plan's best LF_STORE_TOP, best first. */
+static void plan_keep(struct lf_plan *p, const struct lf_cand *cand)
+{
+	int i;
+
+	if (cand->points < LF_STORE_MIN)
+		return;
+	for (i = 0; i < p->n; i++)
+		if (p->top[i].id == cand->id)
+			return;           /* found by range and by serial: scored once */
+	if (p->n == LF_STORE_TOP && cand->points <= p->top[p->n - 1].points)
+		return;
+	if (p->n < LF_STORE_TOP)
+		p->n++;
+	for (i = p->n - 1; i > 0 && p->top[i - 1].points < cand->points; i--)
+		p->top[i] = p->top[i - 1];
+	p->top[i] = *cand;
+}
+
+/* Candidates are read from the side tables alone (no join): id, category, the stored
+ * features (m_feat) and the time. An item without usable features is read whole (ITEM_COLS)
+ * and prepared on the spot. */
+static const char SQL_FOUND_RANGE[] =
+    "SELECT d.case_id, d.m_cat, d.m_feat, d.found_at, d.found_at FROM found_details d "
+    "WHERE d.m_org = ?1 AND d.m_cat = ?2 AND d.m_open = 1 "
+    "AND d.found_at >= ?3 AND d.found_at <= ?4 ORDER BY d.found_at LIMIT ?5";
+static const char SQL_LOST_RANGE[] =
+    "SELECT d.case_id, d.m_cat, d.m_feat, d.lost_from, d.lost_to FROM lost_details d "
+    "WHERE d.m_org = ?1 AND d.m_cat = ?2 AND d.m_open = 1 "
+    "AND d.lost_to >= ?3 AND d.lost_from <= ?4 ORDER BY d.lost_to DESC LIMIT ?5";
+static const char SQL_FOUND_ONE[] =
+    "SELECT d.case_id, d.m_cat, d.m_feat, d.found_at, d.found_at FROM found_details d "
+    "WHERE d.case_id = ?1 AND d.m_open = 1";
+static const char SQL_LOST_ONE[] =
+    "SELECT d.case_id, d.m_cat, d.m_feat, d.lost_from, d.lost_to FROM lost_details d "
+    "WHERE d.case_id = ?1 AND d.m_open = 1";
+#define ITEM_COLS "SELECT c.category, c.title, c.body, c.address, c.lat, c.lon, " \
+	"d.color, d.brand, d.model, d.serial, d.marks "
+static const char SQL_FOUND_WHOLE[] =
+    ITEM_COLS "FROM found_details d JOIN cases c ON c.id = d.case_id WHERE d.case_id = ?1";
+static const char SQL_LOST_WHOLE[] =
+    ITEM_COLS "FROM lost_details d JOIN cases c ON c.id = d.case_id WHERE d.case_id = ?1";
+static const char SQL_SERIAL_HITS[] =
+    "SELECT case_id FROM lf_serials WHERE frag = ?1 AND side = ?2 AND org_id = ?3 LIMIT ?4";
+
+static const char *col_str(struct db_stmt *s, int i)
+{
+	return db_col_null(s, i) ? NULL : db_col_text(s, i);
+}
+
+/* Prepares the features of item id from its whole row (no stored features). */
+static pa_err prep_whole(struct db_conn *c, bool found, int64_t id, struct lf_prep *p)
+{
+	struct db_stmt *s = db_prepare(c, found ? SQL_FOUND_WHOLE : SQL_LOST_WHOLE);
+	struct lf_item it = { 0 };
+	int r;
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, id);
+	if ((r = db_step(s)) == DB_ROW) {
+		it.category = col_str(s, 0);
+		it.title = col_str(s, 1);
+		it.body = col_str(s, 2);
+		it.address = col_str(s, 3);
+		if (!db_col_null(s, 4) && !db_col_null(s, 5)) {
+			it.has_loc = true;
+			it.lat = db_col_double(s, 4);
+			it.lon = db_col_double(s, 5);
+		}
+		it.color = col_str(s, 6);
+		it.brand = col_str(s, 7);
+		it.model = col_str(s, 8);
+		it.serial = col_str(s, 9);
+		it.marks = col_str(s, 10);
+		lf_prepare(&it, p);
+	}
+	db_reset(s);
+	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+}
+
+/* Scores the rows of s (a RANGE or ONE statement) against the new item and keeps the best in
+ * p. */
+static pa_err score_rows(struct db_conn *c, struct db_stmt *s, const struct lf_item *me,
+    const struct lf_prep *mp, bool me_lost, struct lf_plan *p, struct lf_prep *tmp)
+{
+	struct lf_cand cand;
+	struct lf_item it;
+	char cat[64];
+	int r;
+
+	while ((r = db_step(s)) == DB_ROW) {
+		int ov;
+		size_t n = 0;
+		const void *b = db_col_null(s, 2) ? NULL : db_col_blob(s, 2, &n);
+		enum lf_serial_cmp sc;
+		memset(&it, 0, sizeof it);
+		snprintf(cat, sizeof cat, "%s", db_col_null(s, 1) ? "" : db_col_text(s, 1));
+		it.category = cat;
+		it.t_from = db_col_int(s, 3);
+		it.t_to = db_col_int(s, 4);
+		cand.id = db_col_int(s, 0);
+		if (b == NULL || !lf_prep_unpack(b, n, tmp)) {
+			/* no features of this layout (written by another build): the item is read
+			 * whole on the same connection (another statement) and prepared now */
+			pa_err rc = prep_whole(c, me_lost, cand.id, tmp);
+			if (rc != PA_OK) {
+				db_reset(s);
+				return rc;
+			}
+		}
+		/* points first; the reasons are written only for a candidate that is kept */
+		cand.points = me_lost ? lf_score(me, mp, &it, tmp, NULL, &cand.nr) :
+		    lf_score(&it, tmp, me, mp, NULL, &cand.nr);
+		if (cand.points == LF_IMPOSSIBLE || !plan_wants(p, cand.points))
+			continue;
+		cand.points = me_lost ? lf_score(me, mp, &it, tmp, cand.r, &cand.nr) :
+		    lf_score(&it, tmp, me, mp, cand.r, &cand.nr);
+		sc = lf_serial_compare(mp->serial, tmp->serial, &ov);
+		cand.sure = sc == LF_SER_EXACT || sc == LF_SER_PARTIAL || sc == LF_SER_TAIL;
+		plan_keep(p, &cand);
+	}
+	db_reset(s);
+	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+}
+
+static const char SQL_BEST_OTHER_LOST[] =
+    "SELECT MAX(score) FROM lf_matches m JOIN cases c ON c.id = m.found_id "
+    "WHERE m.lost_id = ?1 AND m.dismissed = 0 AND c.closed_at IS NULL";
+static const char SQL_BEST_OTHER_FOUND[] =
+    "SELECT MAX(score) FROM lf_matches m JOIN cases c ON c.id = m.lost_id "
+    "WHERE m.found_id = ?1 AND m.dismissed = 0 AND c.closed_at IS NULL";
+
+/* Finds and scores the candidates of the new item me (side of t) at org; fills p. */
+static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me_lost,
+    int64_t org, struct lf_plan *p)
+{
+	struct lf_prep *mp = &p->prep, *tmp = malloc(sizeof *tmp);
+	int64_t orgs[LIM_LF_NEIGHBOURS + 1];
+	int norgs;
+	pa_err rc = PA_OK;
+
+	if (tmp == NULL) {
+		rc = PA_ERR_NOMEM;
+		goto out;
+	}
+	lf_prepare(me, mp);
+	lf_serial_tail(mp->serial, p->tail);
+	norgs = stations(c, org, orgs, LIM_LF_NEIGHBOURS + 1);
+	for (int i = 0; i < norgs && rc == PA_OK; i++) {
+		struct db_stmt *s = db_prepare(c, me_lost ? SQL_FOUND_RANGE : SQL_LOST_RANGE);
+		if (s == NULL) {
+			rc = PA_ERR_DB;
+			goto out;
+		}
+		db_bind_int(s, 1, orgs[i]);
+		db_bind_text(s, 2, me->category);
+		if (me_lost) {
+			db_bind_int(s, 3, me->t_from - LF_SLACK_MS);
+			db_bind_int(s, 4, me->t_to + LF_AFTER_DAYS * DAY_MS);
+		} else {
+			db_bind_int(s, 3, me->t_from - LF_AFTER_DAYS * DAY_MS);
+			db_bind_int(s, 4, me->t_from + LF_SLACK_MS);
+		}
+		db_bind_int(s, 5, LF_CANDIDATES_MAX);
+		rc = score_rows(c, s, me, mp, me_lost, p, tmp);
+		/* the serial tail finds the same object filed under another category */
+		if (rc == PA_OK && p->tail[0]) {
+			int64_t ids[LF_SERIAL_HITS_MAX];
+			int nids = 0, r;
+			if ((s = db_prepare(c, SQL_SERIAL_HITS)) == NULL) {
+				rc = PA_ERR_DB;
+				goto out;
+			}
+			db_bind_text(s, 1, p->tail);
+			db_bind_text(s, 2, me_lost ? SIDE_FOUND : SIDE_LOST);
+			db_bind_int(s, 3, orgs[i]);
+			db_bind_int(s, 4, LF_SERIAL_HITS_MAX);
+			while ((r = db_step(s)) == DB_ROW && nids < LF_SERIAL_HITS_MAX)
+				ids[nids++] = db_col_int(s, 0);
+			db_reset(s);
+			if (r == DB_FAIL)
+				rc = PA_ERR_DB;
+			for (int k = 0; k < nids && rc == PA_OK; k++) {
+				if ((s = db_prepare(c, me_lost ? SQL_FOUND_ONE : SQL_LOST_ONE)) == NULL) {
+					rc = PA_ERR_DB;
+					goto out;
+				}
+				db_bind_int(s, 1, ids[k]);
+				rc = score_rows(c, s, me, mp, me_lost, p, tmp);
+			}
+		}
+	}
+	/* likely: the best leads its runner-up here, and on the other item's side too */
+	if (rc == PA_OK && p->n > 0 &&
+	    lf_likely(p->top[0].points, p->n > 1 ? p->top[1].points : -1, p->top[0].sure)) {
+		struct db_stmt *s = db_prepare(c, me_lost ? SQL_BEST_OTHER_FOUND : SQL_BEST_OTHER_LOST);
+		int64_t other = -1;
+		if (s == NULL) {
+			rc = PA_ERR_DB;
+			goto out;
+		}
+		db_bind_int(s, 1, p->top[0].id);
+		if (db_step(s) == DB_ROW && !db_col_null(s, 0))
+			other = db_col_int(s, 0);
+		db_reset(s);
+		if (other < 0 || p->top[0].points - other >= (p->top[0].sure ? LF_LIKELY_SURE_MARGIN :
+		    LF_LIKELY_MARGIN))
+			p->likely_id = p->top[0].id;
+	}
+out:
+	free(tmp);
+	return rc;
+}
+
+pa_err lostfound_match_probe(struct db_conn *c, const struct lf_item *me, bool lost, int64_t org,
+    int *kept, int64_t *likely_id)
+{
+	struct lf_plan *p = calloc(1, sizeof *p);
+	pa_err rc;
+
+	if (p == NULL)
+		return PA_ERR_NOMEM;
+	p->side = lost ? SIDE_LOST : SIDE_FOUND;
+	p->org_id = org;
+	rc = lf_candidates(c, me, lost, org, p);
+	*kept = p->n;
+	*likely_id = p->likely_id;
+	free(p);
+	return rc;
+}
+
+/* The reasons as JSON text (caller frees). */
+static char *reasons_json(const struct lf_cand *k)
+{
+	json_t *a = json_array();
+	char *s;
+
+	for (int i = 0; i < k->nr; i++)
+		json_array_append_new(a, json_pack("{s:s, s:s, s:i}", "factor", k->r[i].factor,
+		    "detail", k->r[i].detail, "points", k->r[i].points));
+	s = json_dumps(a, JSON_COMPACT);
+	json_decref(a);
+	return s;
+}
+
+static const char SQL_SERIAL_PUT[] =
+    "INSERT INTO lf_serials (frag, side, org_id, case_id) VALUES (?1, ?2, ?3, ?4) "
+    "ON CONFLICT DO NOTHING";
+static const char SQL_MATCH_PUT[] =
+    "INSERT INTO lf_matches (lost_id, found_id, score, sure, reasons, created_at) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (lost_id, found_id) DO UPDATE SET "
+    "score = ?3, sure = ?4, reasons = ?5";
+
+static const char SQL_LOST_FEAT[] = "UPDATE lost_details SET m_feat = ?2 WHERE case_id = ?1";
+static const char SQL_FOUND_FEAT[] = "UPDATE found_details SET m_feat = ?2 WHERE case_id = ?1";
+
+/* After the insert, in the writer: the features, the serial tail, the candidates, the desk's
+ * notice. */
+static pa_err after_create(struct create_ctx *x)
+{
+	struct lf_plan *p = x->type_data;
+	bool lost = p && p->side == SIDE_LOST;
+	struct db_stmt *s;
+	pa_err rc;
+
+	if (p == NULL)
+		return PA_OK;
+	if ((s = db_prepare(x->conn, lost ? SQL_LOST_FEAT : SQL_FOUND_FEAT)) == NULL)
+		return PA_ERR_DB;
+	{
+		unsigned char feat[LF_PREP_PACK_MAX];
+		size_t fn = lf_prep_pack(&p->prep, feat, sizeof feat);
+		db_bind_int(s, 1, x->id);
+		if (fn)
+			db_bind_blob(s, 2, feat, fn);
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+	}
+	if (p->tail[0]) {
+		if ((s = db_prepare(x->conn, SQL_SERIAL_PUT)) == NULL)
+			return PA_ERR_DB;
+		db_bind_text(s, 1, p->tail);
+		db_bind_text(s, 2, p->side);
+		db_bind_int(s, 3, p->org_id);
+		db_bind_int(s, 4, x->id);
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+	}
+	for (int i = 0; i < p->n; i++) {
+		char *rs = reasons_json(&p->top[i]);
+		if (rs == NULL)
+			return PA_ERR_NOMEM;
+		if ((s = db_prepare(x->conn, SQL_MATCH_PUT)) == NULL) {
+			free(rs);
+			return PA_ERR_DB;
+		}
+		db_bind_int(s, 1, lost ? x->id : p->top[i].id);
+		db_bind_int(s, 2, lost ? p->top[i].id : x->id);
+		db_bind_int(s, 3, p->top[i].points);
+		db_bind_int(s, 4, p->top[i].sure);
+		db_bind_text(s, 5, rs);
+		db_bind_int(s, 6, x->now);
+		rc = db_run(s);
+		free(rs);
+		if (rc != PA_OK)
+			return rc;
+	}
+	if (p->likely_id)
+		return notify_unit(x->conn, p->org_id, ROLE_OFFICER | ROLE_AUXILIARY | ROLE_LEADER,
+		    x->id, "lf_match", p->note_zh, p->note_en, x->now);
+	return PA_OK;
+}
+
+/* ------------------------------------------------------------------ create */
+
+static const struct val_field lost_create_fields[] = {
+	{ "color", VT_STRING, VF_NULLABLE, 0, LIM_NAME_CHARS, NULL, NULL },
+	{ "brand", VT_STRING, VF_NULLABLE, 0, LIM_NAME_CHARS, NULL, NULL },
+	{ "model", VT_STRING, VF_NULLABLE, 0, LIM_NAME_CHARS, NULL, NULL },
+	{ "serial", VT_STRING, VF_NULLABLE, 0, LIM_LF_SERIAL_CHARS, NULL, NULL },
+	{ "marks", VT_STRING, VF_NULLABLE, 0, LIM_TEXT_CHARS, NULL, NULL },
+	{ "lost_from", VT_TIME, VF_NULLABLE, 0, 0, NULL, NULL },
+	{ "lost_to", VT_TIME, VF_NULLABLE, 0, 0, NULL, NULL },
+	VAL_END
+};
+static const struct val_field found_create_fields[] = {
+	{ "color", VT_STRING, VF_NULLABLE, 0, LIM_NAME_CHARS, NULL, NULL },
+	{ "brand", VT_STRING, VF_NULLABLE, 0, LIM_NAME_CHARS, NULL, NULL },
+	{ "model", VT_STRING, VF_NULLABLE, 0, LIM_NAME_CHARS, NULL, NULL },
+	{ "serial", VT_STRING, VF_NULLABLE, 0, LIM_LF_SERIAL_CHARS, NULL, NULL },
+	{ "marks", VT_STRING, VF_NULLABLE, 0, LIM_TEXT_CHARS, NULL, NULL },
+	{ "found_at", VT_TIME, VF_NULLABLE, 0, 0, NULL, NULL },
+	{ "storage_place", VT_STRING, VF_NULLABLE, 0, LIM_NAME_CHARS, NULL, NULL },
+	VAL_END
+};
+
+static int64_t req_time(const json_t *req, const char *name)
+{
+	int64_t t = 0;
+	const char *s = val_str(req, name);
+
+	if (s)
+		time_parse(s, &t);
+	return t;
+}
+
+static void attr_text(json_t *attrs, const json_t *req, const char *name)
+{
+	const char *s = val_str(req, name);
+
+	if (s && !val_blank(s))
+		json_object_set_new(attrs, name, json_string(s));
+}
+
+/* A title when none was given: 手机（黑色，华为）. */
+static const char *make_title(const char *cat, const json_t *req, char *out, size_t n)
+{
+	const char *color = val_str(req, "color"), *brand = val_str(req, "brand");
+	bool hc = color && !val_blank(color), hb = brand && !val_blank(brand);
+
+	if (hc && hb)
+		snprintf(out, n, "%s（%s，%s）", cat, color, brand);
+	else if (hc || hb)
+		snprintf(out, n, "%s（%s）", cat, hc ? color : brand);
+	else
+		snprintf(out, n, "%s", cat);
+	utf8_clip(out);
+	return out;
+}
+
+static pa_err on_create_common(struct create_ctx *x, bool lost)
+{
+	struct case_new *n = x->n;
+	const json_t *req = n->request;
+	char catname[128];
+	static _Thread_local char title[LIM_TITLE_CHARS * 3 + 1];
+	struct lf_item me = { 0 };
+	struct lf_plan *p;
+	pa_err rc;
+
+	if (n->category == NULL) {
+		pa_error_set(x->err, PA_ERR_INVALID, "missing_field", "category", "%s is required",
+		    "category");
+		return PA_ERR_INVALID;
+	}
+	if (!lf_category(x->conn, n->category, catname, sizeof catname)) {
+		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "category",
+		    "category must be a code of the lost-and-found catalogue");
+		return PA_ERR_INVALID;
+	}
+	/* a place given by lat/lon is where it was lost or found, not the unit that registers
+	 * it: without org_id the item belongs to the caller's own station */
+	for (int i = 0; i < x->user->ngrants && n->org_id == 0; i++)
+		if (x->user->grants[i].role & STAFF_LF)
+			n->org_id = x->user->grants[i].org_id;
+	if (n->title == NULL)
+		n->title = make_title(catname, req, title, sizeof title);
+	attr_text(x->attrs, req, "color");
+	attr_text(x->attrs, req, "brand");
+	attr_text(x->attrs, req, "model");
+	attr_text(x->attrs, req, "serial");
+	attr_text(x->attrs, req, "marks");
+	json_object_set_new(x->attrs, "m_org", json_integer(n->org_id));
+	json_object_set_new(x->attrs, "m_cat", json_string(n->category));
+	json_object_set_new(x->attrs, "m_open", json_integer(1));
+	if (lost) {
+		int64_t from = req_time(req, "lost_from"), to = req_time(req, "lost_to");
+		if (to == 0)
+			to = from ? from : x->now;
+		if (from == 0)
+			from = to;
+		if (from > to) {
+			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "lost_from",
+			    "lost_from must not be after lost_to");
+			return PA_ERR_INVALID;
+		}
+		if (from > x->now + LF_SLACK_MS) {
+			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "lost_from",
+			    "lost_from must not be in the future");
+			return PA_ERR_INVALID;
+		}
+		json_object_set_new(x->attrs, "lost_from", json_integer(from));
+		json_object_set_new(x->attrs, "lost_to", json_integer(to));
+		me.t_from = from;
+		me.t_to = to;
+	} else {
+		int64_t at = req_time(req, "found_at"), notice;
+		if (at == 0)
+			at = x->now;
+		if (at > x->now + LF_SLACK_MS) {
+			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "found_at",
+			    "found_at must not be in the future");
+			return PA_ERR_INVALID;
+		}
+		notice = x->now + setting(x->conn, "notice_days", 3) * DAY_MS;
+		json_object_set_new(x->attrs, "found_at", json_integer(at));
+		attr_text(x->attrs, req, "storage_place");
+		json_object_set_new(x->attrs, "handed_in",
+		    json_boolean(val_str(req, "storage_place") != NULL));
+		json_object_set_new(x->attrs, "moves", json_integer(0));
+		json_object_set_new(x->attrs, "notice_at", json_integer(notice));
+		json_object_set_new(x->attrs, "claim_end_at", json_integer(notice +
+		    setting(x->conn, "claim_days", 365) * DAY_MS));
+		me.t_from = me.t_to = at;
+	}
+	me.category = n->category;
+	me.title = n->title;
+	me.body = n->body;
+	me.address = n->address;
+	me.has_loc = n->has_location;
+	me.lat = n->lat;
+	me.lon = n->lon;
+	me.color = val_str(req, "color");
+	me.brand = val_str(req, "brand");
+	me.model = val_str(req, "model");
+	me.serial = val_str(req, "serial");
+	me.marks = val_str(req, "marks");
+	if ((p = calloc(1, sizeof *p)) == NULL)
+		return PA_ERR_NOMEM;
+	x->type_data = p;
+	x->type_free = plan_free;
+	p->side = lost ? SIDE_LOST : SIDE_FOUND;
+	p->org_id = n->org_id;
+	if ((rc = lf_candidates(x->conn, &me, lost, n->org_id, p)) != PA_OK)
+		return rc;
+	if (p->likely_id) {
+		snprintf(p->note_zh, sizeof p->note_zh, "失物招领：新登记的「%s」可能与已有登记匹配，请核对",
+		    n->title);
+		snprintf(p->note_en, sizeof p->note_en,
+		    "Lost and found: the new \"%s\" probably matches an earlier registration", n->title);
+		utf8_clip(p->note_zh);
+		utf8_clip(p->note_en);
+	}
+	return PA_OK;
+}
+
+static pa_err lost_on_create(struct create_ctx *x)
+{
+	return on_create_common(x, true);
+}
+
+static pa_err found_on_create(struct create_ctx *x)
+{
+	return on_create_common(x, false);
+}
+
+/* ------------------------------------------------------------------ actions */
+
+/* SQL the action's write job runs (SQL only): the match rows of a pair, and the lost report
+ * a return closes with the found item. */
+struct lf_write {
+	int64_t lost_id, found_id, now, actor, lost_version;
+	int mode;                        /* 1 confirm, 2 dismiss, 3 return (closes lost_id) */
+	const char *lost_from_status;
+};
+
+static void write_free(void *p)
+{
+	free(p);
+}
+
+static const char SQL_PAIR_CONFIRM[] =
+    "INSERT INTO lf_matches (lost_id, found_id, score, sure, reasons, confirmed, created_at) "
+    "VALUES (?1, ?2, 0, 0, '[]', 1, ?3) ON CONFLICT (lost_id, found_id) DO UPDATE SET "
+    "confirmed = 1, dismissed = 0";
+static const char SQL_PAIR_DISMISS[] =
+    "INSERT INTO lf_matches (lost_id, found_id, score, sure, reasons, dismissed, created_at) "
+    "VALUES (?1, ?2, 0, 0, '[]', 1, ?3) ON CONFLICT (lost_id, found_id) DO UPDATE SET "
+    "dismissed = 1, confirmed = 0";
+static const char SQL_LOST_CLOSE[] =
+    "UPDATE cases SET status = 'returned', closed_at = ?2, updated_at = ?2, "
+    "version = version + 1, stage = NULL, due_at = NULL, warn = NULL, next_warn_at = NULL "
+    "WHERE id = ?1 AND version = ?3 AND closed_at IS NULL";
+static const char SQL_LOST_RETURNED[] =
+    "UPDATE lost_details SET found_id = ?2, returned_at = ?3, m_open = 0 WHERE case_id = ?1";
+
+static pa_err lf_write_run(struct db_conn *conn, void *data)
+{
+	struct lf_write *w = data;
+	struct db_stmt *s;
+	pa_err rc;
+
+	if (w->mode == 1 || w->mode == 2 || w->mode == 3) {
+		if ((s = db_prepare(conn, w->mode == 2 ? SQL_PAIR_DISMISS : SQL_PAIR_CONFIRM)) == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, w->lost_id);
+		db_bind_int(s, 2, w->found_id);
+		db_bind_int(s, 3, w->now);
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+	}
+	if (w->mode != 3)
+		return PA_OK;
+	if ((s = db_prepare(conn, SQL_LOST_CLOSE)) == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, w->lost_id);
+	db_bind_int(s, 2, w->now);
+	db_bind_int(s, 3, w->lost_version);
+	if ((rc = db_run(s)) != PA_OK)
+		return rc;
+	if (db_changes(conn) != 1)
+		return PA_ERR_CONFLICT;   /* the lost report moved on: the whole return is refused */
+	if ((s = db_prepare(conn, SQL_LOST_RETURNED)) == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, w->lost_id);
+	db_bind_int(s, 2, w->found_id);
+	db_bind_int(s, 3, w->now);
+	if ((rc = db_run(s)) != PA_OK)
+		return rc;
+	char data_json[64];
+	snprintf(data_json, sizeof data_json, "{\"found_id\":%lld}", (long long)w->found_id);
+	struct tl_event e = { .case_id = w->lost_id, .kind = "action", .action = "return",
+		.actor_id = w->actor, .at = w->now, .from_status = w->lost_from_status,
+		.to_status = "returned", .note = "拾遗物已返还，失物登记随之办结", .data = data_json };
+	return tl_append(conn, &e, NULL);
+}
+
+static pa_err set_write(struct wf_ctx *x, int mode, int64_t lost_id, int64_t found_id)
+{
+	struct lf_write *w = calloc(1, sizeof *w);
+
+	if (w == NULL)
+		return PA_ERR_NOMEM;
+	w->mode = mode;
+	w->lost_id = lost_id;
+	w->found_id = found_id;
+	w->now = x->now;
+	w->actor = x->user->id;
+	x->write_hook = lf_write_run;
+	x->write_data = w;
+	x->write_free = write_free;
+	return PA_OK;
+}
+
+/* The other case of a pair (visible to the caller, of type want, open); 422 naming field. */
+static pa_err other_case(struct wf_ctx *x, int64_t id, const char *want, const char *field,
+    struct arena *a, struct case_rec *out)
+{
+	pa_err rc = case_get_visible(x->conn, a, id, x->user, out);
+
+	if (rc == PA_ERR_NOT_FOUND || (rc == PA_OK && strcmp(out->type->code, want) != 0)) {
+		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", field,
+		    "%s does not name a registration you may see", field);
+		return PA_ERR_INVALID;
+	}
+	if (rc != PA_OK)
+		return rc;
+	if (out->closed_at) {
+		pa_error_set(x->err, PA_ERR_CONFLICT, "conflict", field,
+		    "%s is already closed", field);
+		return PA_ERR_CONFLICT;
+	}
+	return PA_OK;
+}
+
+/* match (确认匹配) on the lost report: {found_id} */
+static pa_err match_apply(struct wf_ctx *x)
+{
+	int64_t fid = val_int(x->fields, "found_id", 0);
+	struct arena *a = arena_new(64 * 1024);
+	struct case_rec f = { 0 };
+	pa_err rc;
+
+	if (a == NULL)
+		return PA_ERR_NOMEM;
+	if ((rc = other_case(x, fid, SIDE_FOUND, "fields.found_id", a, &f)) != PA_OK)
+		goto out;
+	json_object_set_new(x->c->attrs, "found_id", json_integer(fid));
+	rc = set_write(x, 1, x->c->id, fid);
+out:
+	case_rec_clear(&f);
+	arena_free(a);
+	return rc;
+}
+
+/* dismiss_match (排除匹配): the pair never comes back. */
+static pa_err dismiss_apply(struct wf_ctx *x)
+{
+	int64_t fid = val_int(x->fields, "found_id", 0);
+	json_t *cur = json_object_get(x->c->attrs, "found_id");
+
+	if (fid == 0) {
+		pa_error_set(x->err, PA_ERR_INVALID, "missing_field", "fields.found_id",
+		    "%s is required", "fields.found_id");
+		return PA_ERR_INVALID;
+	}
+	if (json_is_integer(cur) && json_integer_value(cur) == fid) {
+		json_object_set_new(x->c->attrs, "found_id", json_null());
+		x->to = "open";
+	}
+	return set_write(x, 2, x->c->id, fid);
+}
+
+static pa_err withdraw_apply(struct wf_ctx *x)
+{
+	json_object_set_new(x->c->attrs, "m_open", json_integer(0));
+	return PA_OK;
+}
+
+/* store (入库) and move (移库): where the found item is kept now. */
+static pa_err store_apply(struct wf_ctx *x)
+{
+	json_t *moves = json_object_get(x->c->attrs, "moves");
+
+	if (json_is_true(json_object_get(x->c->attrs, "handed_in")))
+		json_object_set_new(x->c->attrs, "moves",
+		    json_integer((json_is_integer(moves) ? json_integer_value(moves) : 0) + 1));
+	json_object_set_new(x->c->attrs, "handed_in", json_true());
+	json_object_set_new(x->c->attrs, "storage_place",
+	    json_string(val_str(x->fields, "storage_place")));
+	return PA_OK;
+}
+
+static pa_err move_guard(const struct case_rec *c, const struct auth_user *u, int64_t now,
+    struct pa_error *err)
+{
+	if (!json_is_true(json_object_get(c->attrs, "handed_in"))) {
+		pa_error_set(err, PA_ERR_CONFLICT, "action_not_allowed", "action",
+		    "the item is not in the station's keeping yet: store it first");
+		return PA_ERR_CONFLICT;
+	}
+	return PA_OK;
+}
+
+static const char SQL_CONFIRMED_LOST[] =
+    "SELECT m.lost_id FROM lf_matches m JOIN cases c ON c.id = m.lost_id "
+    "WHERE m.found_id = ?1 AND m.confirmed = 1 AND c.closed_at IS NULL ORDER BY m.lost_id LIMIT 1";
+
+/* The claimant of a return (领取人): exactly one person of role claimant, with an ID card
+ * number that the persons registry checks (GB 11643 check digit and birth date) and stores
+ * encrypted; the engine links it in the action's write. */
+static pa_err claimant_check(struct wf_ctx *x)
+{
+	const json_t *ps = json_object_get(x->fields, "persons"), *p;
+	int claimants = 0;
+	size_t i;
+	pa_err rc;
+
+	json_array_foreach(ps, i, p) {
+		const char *role = json_is_object(p) ? val_str(p, "role") : NULL;
+		if (role == NULL || strcmp(role, "claimant") != 0) {
+			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "fields.persons",
+			    "each person of a return must have the role claimant");
+			return PA_ERR_INVALID;
+		}
+		if (val_str(p, "id_number") == NULL) {
+			pa_error_set(x->err, PA_ERR_INVALID, "missing_field", "fields.persons",
+			    "a return needs exactly one claimant with an ID card number");
+			return PA_ERR_INVALID;
+		}
+		claimants++;
+	}
+	if (claimants != 1) {
+		pa_error_set(x->err, PA_ERR_INVALID, "missing_field", "fields.persons",
+		    "a return needs exactly one claimant with an ID card number");
+		return PA_ERR_INVALID;
+	}
+	if ((rc = person_specs_check(x, "persons")) != PA_OK)
+		return rc;
+	return PA_OK;
+}
+
+/* return (拾遗物返还) on the found item: claimant, how ownership was verified, who handed it
+ * over; the matched (or named) lost report closes with it. */
+static pa_err return_apply(struct wf_ctx *x)
+{
+	int64_t lid = val_int(x->fields, "lost_id", 0), by = val_int(x->fields, "handed_by", 0);
+	struct arena *a = NULL;
+	struct case_rec l = { 0 };
+	struct lf_write *w;
+	pa_err rc;
+
+	if ((rc = claimant_check(x)) != PA_OK)
+		return rc;
+	if (lid == 0) {
+		struct db_stmt *s = db_prepare(x->conn, SQL_CONFIRMED_LOST);
+		if (s == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, x->c->id);
+		if (db_step(s) == DB_ROW)
+			lid = db_col_int(s, 0);
+		db_reset(s);
+	}
+	json_object_set_new(x->c->attrs, "verification",
+	    json_string(val_str(x->fields, "verification")));
+	json_object_set_new(x->c->attrs, "handed_by", json_integer(by ? by : x->user->id));
+	json_object_set_new(x->c->attrs, "returned_at", json_integer(x->now));
+	json_object_set_new(x->c->attrs, "m_open", json_integer(0));
+	if (lid == 0)
+		return PA_OK;        /* returned without a lost report (无失物登记的返还) */
+	if ((a = arena_new(64 * 1024)) == NULL)
+		return PA_ERR_NOMEM;
+	if ((rc = other_case(x, lid, SIDE_LOST, "fields.lost_id", a, &l)) != PA_OK)
+		goto out;
+	json_object_set_new(x->c->attrs, "lost_id", json_integer(lid));
+	if ((rc = set_write(x, 3, lid, x->c->id)) != PA_OK)
+		goto out;
+	w = x->write_data;
+	w->lost_version = l.version;
+	w->lost_from_status = strcmp(l.status, "matched") == 0 ? "matched" : "open";
+out:
+	case_rec_clear(&l);
+	arena_free(a);
+	return rc;
+}
+
+/* dispose (上缴国库或依法处置): only after the claim period (民法典 art. 318) ended. */
+static pa_err dispose_guard(const struct case_rec *c, const struct auth_user *u, int64_t now,
+    struct pa_error *err)
+{
+	json_t *end = json_object_get(c->attrs, "claim_end_at");
+
+	if (json_is_integer(end) && now < json_integer_value(end)) {
+		pa_error_set(err, PA_ERR_CONFLICT, "claim_period_running", "action",
+		    "the claim period has not ended; the item cannot be disposed of yet");
+		return PA_ERR_CONFLICT;
+	}
+	return PA_OK;
+}
+
+static pa_err dispose_apply(struct wf_ctx *x)
+{
+	json_object_set_new(x->c->attrs, "disposal", json_string(val_str(x->fields, "disposal")));
+	json_object_set_new(x->c->attrs, "disposed_at", json_integer(x->now));
+	json_object_set_new(x->c->attrs, "m_open", json_integer(0));
+	return PA_OK;
+}
+
+static const struct val_field pair_fields[] = {
+	{ "found_id", VT_INT, VF_REQUIRED, 1, INT64_MAX, NULL, NULL },
+	VAL_END
+};
+static const struct val_field reason_fields[] = {
+	{ "reason", VT_STRING, 0, 1, LIM_TEXT_CHARS, NULL, NULL },
+	VAL_END
+};
+static const struct val_field store_fields[] = {
+	{ "storage_place", VT_STRING, VF_REQUIRED, 1, LIM_NAME_CHARS, NULL, NULL },
+	{ "reason", VT_STRING, 0, 1, LIM_TEXT_CHARS, NULL, NULL },
+	VAL_END
+};
+static const struct val_field return_fields[] = {
+	{ "persons", VT_ARRAY, VF_REQUIRED, 1, 4, NULL, NULL },
+	{ "verification", VT_STRING, VF_REQUIRED, 1, LIM_TEXT_CHARS, NULL, NULL },
+	{ "lost_id", VT_INT, VF_NULLABLE, 1, INT64_MAX, NULL, NULL },
+	{ "handed_by", VT_INT, VF_NULLABLE, 1, INT64_MAX, NULL, NULL },
+	VAL_END
+};
+static const char *const disposals[] = { "treasury", "auction", "destroy", "transfer", NULL };
+static const struct val_field dispose_fields[] = {
+	{ "disposal", VT_STRING, VF_REQUIRED, 1, 16, disposals, NULL },
+	{ "reason", VT_STRING, 0, 1, LIM_TEXT_CHARS, NULL, NULL },
+	VAL_END
+};
+
+static const char *const from_lost_open[] = { "open", "matched", NULL };
+static const char *const from_lost_new[] = { "open", NULL };
+static const char *const from_registered[] = { "registered", NULL };
+
+static const struct wf_status lost_statuses[] = {
+	{ "open", "寻找中", "Open", false },
+	{ "matched", "已匹配", "Matched", false },
+	{ "returned", "已领回", "Returned", true },
+	{ "withdrawn", "已撤销", "Withdrawn", true },
+	{ NULL, NULL, NULL, false },
+};
+static const struct wf_action lost_actions[] = {
+	{ "match", "确认匹配", "Confirm match", from_lost_new, "matched", STAFF_LF, false,
+	  pair_fields, NULL, match_apply },
+	{ "dismiss_match", "排除匹配", "Dismiss match", from_lost_open, NULL, STAFF_LF, false,
+	  pair_fields, NULL, dismiss_apply },
+	{ "withdraw", "撤销登记", "Withdraw", from_lost_open, "withdrawn", STAFF_LF, true,
+	  reason_fields, NULL, withdraw_apply },
+	{ NULL, NULL, NULL, NULL, NULL, 0, false, NULL, NULL, NULL },
+};
+
+static const struct wf_status found_statuses[] = {
+	{ "registered", "待认领", "Awaiting claim", false },
+	{ "returned", "已返还", "Returned", true },
+	{ "disposed", "已处置", "Disposed of", true },
+	{ NULL, NULL, NULL, false },
+};
+static const struct wf_action found_actions[] = {
+	{ "store", "入库保管", "Store", from_registered, NULL, STAFF_LF, false, store_fields, NULL,
+	  store_apply },
+	{ "move", "移库", "Move", from_registered, NULL, STAFF_LF, false, store_fields, move_guard,
+	  store_apply },
+	{ "return", "返还失主", "Return to owner", from_registered, "returned", STAFF_LF, false,
+	  return_fields, NULL, return_apply },
+	{ "dispose", "依法处置", "Dispose of", from_registered, "disposed", ROLE_LEADER | ROLE_ADMIN,
+	  true, dispose_fields, dispose_guard, dispose_apply },
+	{ NULL, NULL, NULL, NULL, NULL, 0, false, NULL, NULL, NULL },
+};
+
+/* The side tables' columns, in order. m_* copy unit, category and openness for the match
+ * index (internal). */
+static const struct type_field lost_fields[] = {
+	{ "color", "颜色", "Colour", TF_TEXT, TF_STORED | TF_LIST | TF_SEARCH | TF_PUBLIC, NULL },
+	{ "brand", "品牌", "Brand", TF_TEXT, TF_STORED | TF_LIST | TF_SEARCH, NULL },
+	{ "model", "型号", "Model", TF_TEXT, TF_STORED | TF_SEARCH, NULL },
+	{ "serial", "串号/编号", "Serial", TF_TEXT, TF_STORED, NULL },
+	{ "marks", "特征与内容物", "Marks and contents", TF_TEXT, TF_STORED, NULL },
+	{ "lost_from", "丢失时间（起）", "Lost from", TF_TIME, TF_STORED | TF_LIST, NULL },
+	{ "lost_to", "丢失时间（止）", "Lost until", TF_TIME, TF_STORED, NULL },
+	{ "found_id", "匹配的拾遗物", "Matched found item", TF_INT, TF_STORED, NULL },
+	{ "returned_at", "领回时间", "Returned at", TF_TIME, TF_STORED | TF_LIST, NULL },
+	{ "m_org", "匹配单位", "Match unit", TF_UNIT, TF_STORED | TF_INTERNAL, NULL },
+	{ "m_cat", "匹配类别", "Match category", TF_TEXT, TF_STORED | TF_INTERNAL, NULL },
+	{ "m_open", "参与匹配", "Open for matching", TF_INT, TF_STORED | TF_INTERNAL, NULL },
+	{ NULL, NULL, NULL, TF_TEXT, 0, NULL },
+};
+static const char SQL_LOST_SELECT[] =
+    "SELECT color, brand, model, serial, marks, lost_from, lost_to, found_id, returned_at, "
+    "m_org, m_cat, m_open FROM lost_details WHERE case_id = ?1";
+static const char SQL_LOST_UPSERT[] =
+    "INSERT INTO lost_details (case_id, color, brand, model, serial, marks, lost_from, lost_to, "
+    "found_id, returned_at, m_org, m_cat, m_open) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+    "?10, ?11, ?12, ?13) ON CONFLICT (case_id) DO UPDATE SET color = ?2, brand = ?3, "
+    "model = ?4, serial = ?5, marks = ?6, lost_from = ?7, lost_to = ?8, found_id = ?9, "
+    "returned_at = ?10, m_org = ?11, m_cat = ?12, m_open = ?13";
+
+static const struct type_field found_fields[] = {
+	{ "color", "颜色", "Colour", TF_TEXT, TF_STORED | TF_LIST | TF_SEARCH | TF_PUBLIC, NULL },
+	{ "brand", "品牌", "Brand", TF_TEXT, TF_STORED | TF_LIST | TF_SEARCH, NULL },
+	{ "model", "型号", "Model", TF_TEXT, TF_STORED | TF_SEARCH, NULL },
+	{ "serial", "串号/编号", "Serial", TF_TEXT, TF_STORED, NULL },
+	{ "marks", "特征与内容物", "Marks and contents", TF_TEXT, TF_STORED, NULL },
+	{ "found_at", "拾得时间", "Found at", TF_TIME, TF_STORED | TF_LIST | TF_PUBLIC, NULL },
+	{ "storage_place", "存放位置", "Storage place", TF_TEXT, TF_STORED | TF_LIST, NULL },
+	{ "handed_in", "已入库", "Handed in", TF_BOOL, TF_STORED, NULL },
+	{ "moves", "移库次数", "Moves", TF_INT, TF_STORED, NULL },
+	{ "notice_at", "招领公告时间", "Notice from", TF_TIME, TF_STORED | TF_LIST, NULL },
+	{ "claim_end_at", "认领期限", "Claim period ends", TF_TIME, TF_STORED | TF_LIST, NULL },
+	{ "lost_id", "对应失物登记", "Lost report", TF_INT, TF_STORED, NULL },
+	{ "verification", "权属核验", "Ownership verified by", TF_TEXT, TF_STORED, NULL },
+	{ "handed_by", "经办民警", "Handed over by", TF_USER, TF_STORED, NULL },
+	{ "returned_at", "返还时间", "Returned at", TF_TIME, TF_STORED | TF_LIST, NULL },
+	{ "disposal", "处置方式", "Disposal", TF_TEXT, TF_STORED, NULL },
+	{ "disposed_at", "处置时间", "Disposed at", TF_TIME, TF_STORED, NULL },
+	{ "m_org", "匹配单位", "Match unit", TF_UNIT, TF_STORED | TF_INTERNAL, NULL },
+	{ "m_cat", "匹配类别", "Match category", TF_TEXT, TF_STORED | TF_INTERNAL, NULL },
+	{ "m_open", "参与匹配", "Open for matching", TF_INT, TF_STORED | TF_INTERNAL, NULL },
+	{ NULL, NULL, NULL, TF_TEXT, 0, NULL },
+};
+static const char SQL_FOUND_SELECT[] =
+    "SELECT color, brand, model, serial, marks, found_at, storage_place, handed_in, moves, "
+    "notice_at, claim_end_at, lost_id, verification, handed_by, returned_at, disposal, "
+    "disposed_at, m_org, m_cat, m_open FROM found_details WHERE case_id = ?1";
+static const char SQL_FOUND_UPSERT[] =
+    "INSERT INTO found_details (case_id, color, brand, model, serial, marks, found_at, "
+    "storage_place, handed_in, moves, notice_at, claim_end_at, lost_id, verification, "
+    "handed_by, returned_at, disposal, disposed_at, m_org, m_cat, m_open) VALUES (?1, ?2, ?3, "
+    "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21) "
+    "ON CONFLICT (case_id) DO UPDATE SET color = ?2, brand = ?3, model = ?4, serial = ?5, "
+    "marks = ?6, found_at = ?7, storage_place = ?8, handed_in = ?9, moves = ?10, "
+    "notice_at = ?11, claim_end_at = ?12, lost_id = ?13, verification = ?14, handed_by = ?15, "
+    "returned_at = ?16, disposal = ?17, disposed_at = ?18, m_org = ?19, m_cat = ?20, "
+    "m_open = ?21";
+
+/* Category, colour and brand change what the item is: they are fixed once registered (a
+ * wrong registration is withdrawn and registered again, so its candidates stay right). */
+static const char *const locked[] = { "category", NULL };
+
+/* Read-time values of a found item: whether it is on public notice, days left to claim. */
+static void found_extra(struct sb *b, const struct case_rec *c, int64_t now)
+{
+	json_t *n = json_object_get(c->attrs, "notice_at"), *e = json_object_get(c->attrs,
+	    "claim_end_at");
+	int64_t end = json_is_integer(e) ? json_integer_value(e) : 0;
+
+	sb_printf(b, ",\"noticed\":%s", json_is_integer(n) && !c->closed_at &&
+	    json_integer_value(n) <= now ? "true" : "false");
+	if (end && !c->closed_at)
+		sb_printf(b, ",\"claim_days_left\":%lld",
+		    (long long)(end > now ? (end - now + DAY_MS - 1) / DAY_MS : 0));
+}
+
+static const struct person_role lost_roles[] = {
+	{ "owner", "失主", "Owner", 0, 1 },
+	{ NULL, NULL, NULL, 0, 0 },
+};
+static const struct person_role found_roles[] = {
+	{ "finder", "拾得人", "Finder", 0, 1 },
+	{ "claimant", "领取人", "Claimant", 0, 1 },
+	{ NULL, NULL, NULL, 0, 0 },
+};
+
+static const struct notify_rule lost_rules[] = {
+	{ "create", ROLE_OFFICER | ROLE_LEADER | NR_AT_ORG, "lf_lost", "新的失物登记：%s",
+	  "New lost report: %s", NULL },
+	{ NULL, 0, NULL, NULL, NULL, NULL },
+};
+static const struct notify_rule found_rules[] = {
+	{ "create", ROLE_OFFICER | ROLE_LEADER | NR_AT_ORG, "lf_found", "新的拾遗物登记：%s",
+	  "New found item: %s", NULL },
+	{ "return", NR_REPORTER, "lf_returned", "拾遗物已返还：%s", "Found item returned: %s", NULL },
+	{ NULL, 0, NULL, NULL, NULL, NULL },
+};
+
+const struct case_type lost_type = {
+	.code = "lost", .name_zh = "失物登记", .name_en = "Lost report", .code_prefix = "SW",
+	.initial = "open", .statuses = lost_statuses, .actions = lost_actions,
+	.who_create = STAFF_LF, .create_fields = lost_create_fields,
+	.on_create = lost_on_create, .after_create = after_create,
+	.fields = lost_fields, .side_select = SQL_LOST_SELECT, .side_upsert = SQL_LOST_UPSERT,
+	.locked_fields = locked, .notify = lost_rules,
+	.category_name = category_name, .person_roles = lost_roles,
+};
+
+const struct case_type found_type = {
+	.code = "found", .name_zh = "拾遗物登记", .name_en = "Found item", .code_prefix = "SY",
+	.initial = "registered", .statuses = found_statuses, .actions = found_actions,
+	.who_create = STAFF_LF, .create_fields = found_create_fields,
+	.on_create = found_on_create, .after_create = after_create, .extra_json = found_extra,
+	.fields = found_fields, .side_select = SQL_FOUND_SELECT, .side_upsert = SQL_FOUND_UPSERT,
+	.locked_fields = locked, .notify = found_rules,
+	.category_name = category_name, .person_roles = found_roles,
+};

@@ -1,0 +1,141 @@
+/* lostfound.h — lost and found (拾遗物返还): the lost report (失物登记) and found item (拾遗物登记)
+ * case types, and the matcher (失物匹配) that scores a lost report against a found item with
+ * reasons a desk officer can read.
+ *
+ * The scorer (lf_match.c) is pure: no database, no clock; it is unit-tested and fuzzed. The
+ * module (lostfound.c) retrieves candidates through indexes, scores them on the request's
+ * reader and hands the writer only SQL. */
+#ifndef PA_LOSTFOUND_H
+#define PA_LOSTFOUND_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../pingan.h"
+
+#define LF_SERIAL_MAX    64     /* a normalised serial, bytes (longer input is cut) */
+#define LF_TOKENS_MAX    384    /* text tokens kept per item (bigrams and words) */
+#define LF_REASONS_MAX   10     /* reasons of one candidate */
+#define LF_DETAIL_MAX    160    /* bytes of one reason's detail */
+#define LF_IMPOSSIBLE    (-1000) /* lf_score: this found item cannot be this lost thing */
+
+/* One side of a pair, as the scorer sees it (strings may be NULL). Times in ms: a lost
+ * report's window [t_from, t_to]; a found item's found_at in both. */
+struct lf_item {
+	const char *category, *title, *body, *color, *brand, *model, *serial, *marks, *address;
+	bool has_loc;
+	double lat, lon;
+	int64_t t_from, t_to;
+};
+
+/* What the scorer computes once per item. */
+struct lf_prep {
+	char serial[LF_SERIAL_MAX];   /* normalised; "" when none */
+	int brand;                    /* index of the canonical brand, -1 unknown */
+	int kind;                     /* what it is within the category (耳机, 项链), -1 unknown */
+	char brand_raw[48];           /* normalised brand text when no alias is known */
+	unsigned colors;              /* colour family bits (LF_C_*) */
+	char model[48];               /* normalised model (letters and digits, lower case) */
+	bool has_loc;                 /* the place, copied from the item */
+	double lat, lon;
+	uint32_t tok[LF_TOKENS_MAX];  /* sorted, unique hashes of the text's bigrams, characters
+	                               * and words (description and marks) */
+	int ntok;
+	uint32_t mtok[128];           /* the same of the marks alone */
+	int nmtok;
+	int64_t amount;               /* a sum of money named (500元), -1 none */
+	uint32_t atok[64];            /* the address's bigrams */
+	int natok;
+};
+
+struct lf_reason {
+	const char *factor;           /* category, serial, brand, model, color, text, place, time */
+	char detail[LF_DETAIL_MAX];   /* Chinese */
+	int points;
+};
+
+/* Serial normalisation (串号规范化): width and case folded, letters and digits kept, a run of
+ * mask characters (* ＊ x between digits, ●) becomes one '*', labels such as IMEI, SN and
+ * the Chinese words around it dropped. Returns the length written (always NUL-terminated). */
+size_t lf_serial_norm(const char *in, size_t len, char *out, size_t outlen);
+/* The tail fragment used to retrieve candidates (last 4 visible characters), "" if none. */
+void lf_serial_tail(const char *norm, char out[8]);
+
+enum lf_serial_cmp { LF_SER_NONE, LF_SER_EXACT, LF_SER_PARTIAL, LF_SER_TAIL, LF_SER_CONFLICT };
+/* Compares two normalised serials; *overlap is the number of characters that agree. */
+enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap);
+
+/* The canonical brand in s (华为, HUAWEI, huawei, 华伟 → the same index), -1 if none known. */
+int lf_brand_find(const char *s);
+const char *lf_brand_name(int idx);
+
+/* Colour families (颜色): bits of the families named in s (黑, 深色, 哑光黑 ...). */
+#define LF_C_BLACK  0x001u
+#define LF_C_WHITE  0x002u
+#define LF_C_GREY   0x004u
+#define LF_C_RED    0x008u
+#define LF_C_PINK   0x010u
+#define LF_C_BLUE   0x020u
+#define LF_C_GREEN  0x040u
+#define LF_C_YELLOW 0x080u
+#define LF_C_ORANGE 0x100u
+#define LF_C_PURPLE 0x200u
+#define LF_C_BROWN  0x400u
+#define LF_C_GOLD   0x800u
+#define LF_C_CLEAR  0x1000u
+#define LF_C_DARK   0x2000u   /* 深色: black, blue, grey, brown, green, purple */
+#define LF_C_LIGHT  0x4000u   /* 浅色: white, grey, pink, yellow, gold */
+unsigned lf_color_bits(const char *s);
+/* 2 same family, 1 compatible (深色 and 黑), 0 unknown, -1 different. */
+int lf_color_compare(unsigned a, unsigned b);
+
+/* Text similarity (文本相似度) of two prepared token sets, 0..1 (Dice). The one place to
+ * switch to the search tokenizer. */
+double lf_text_sim(const uint32_t *a, int na, const uint32_t *b, int nb);
+/* The share of a's tokens that b holds too, 0..1 (how much of one description the other
+ * confirms). */
+double lf_text_cover(const uint32_t *a, int na, const uint32_t *b, int nb);
+/* Tokens of text appended to out (hashes, not yet sorted); returns the new count. */
+int lf_text_tokens(const char *s, uint32_t *out, int n, int max);
+
+/* Distance in metres (haversine). */
+double lf_distance_m(double lat1, double lon1, double lat2, double lon2);
+
+void lf_prepare(const struct lf_item *it, struct lf_prep *p);
+/* The features as the compact bytes stored with an item (m_feat): the fixed part and only the
+ * tokens in use. lf_prep_pack returns the length written (0 if cap is too small);
+ * lf_prep_unpack false when the bytes are not such a record (another layout or damage). */
+#define LF_PREP_PACK_MAX (sizeof (struct lf_prep) + 16)
+size_t lf_prep_pack(const struct lf_prep *p, unsigned char *out, size_t cap);
+bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p);
+/* Points of the pair (lost, found) with its reasons, or LF_IMPOSSIBLE (one reason says
+ * why). The score is points clamped to 0..100, divided by 100. r NULL: points only, no text
+ * formatted (the first pass over many candidates); nr must still be given. */
+int lf_score(const struct lf_item *lost, const struct lf_prep *lp, const struct lf_item *found,
+    const struct lf_prep *fp, struct lf_reason *r, int *nr);
+
+/* The likely rule (可能是同一物品): the best candidate's points and the runner-up's (-1 when
+ * none); true when the matcher judges the best to be the same object. */
+bool lf_likely(int best, int second, bool serial_sure);
+#define LF_LIKELY_MIN     58    /* points the best candidate needs (tuned on the tuning part) */
+#define LF_LIKELY_MARGIN  6     /* points it must lead the runner-up by */
+#define LF_LIKELY_SURE_MIN 40   /* the same when the serials agree */
+#define LF_LIKELY_SURE_MARGIN 3
+
+/* ---- the module (lostfound.c) ---- */
+struct db_conn;
+/* What registering me (a lost report when lost) at unit org would store: the candidates kept
+ * and the likely one (0 if none), computed exactly as a create does, without writing
+ * (bench/lfmatch.c measures it). */
+pa_err lostfound_match_probe(struct db_conn *c, const struct lf_item *me, bool lost, int64_t org,
+    int *kept, int64_t *likely_id);
+struct http_req;
+void lostfound_api_matches(struct http_req *r);
+void lostfound_api_public(struct http_req *r);
+void lostfound_api_settings_get(struct http_req *r);
+void lostfound_api_settings_put(struct http_req *r);
+void lostfound_api_stats(struct http_req *r);
+void lostfound_api_expiring(struct http_req *r);
+
+#endif

@@ -1,0 +1,724 @@
+/* lostfound_api.c — the lost-and-found API beyond the generic case endpoints: a case's match
+ * candidates (匹配候选), the public notice (招领公告, no login), the settings (notice delay,
+ * claim period, neighbouring stations), items near the end of their claim period, and the
+ * statistics (返还率, 返还用时中位数). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/case.h"
+#include "../db/db.h"
+#include "../http/http.h"
+#include "../org/org.h"
+#include "../util/util.h"
+#include "lostfound.h"
+
+#define DAY_MS (24LL * 3600 * 1000)
+#define LF_MATCHES_MAX 50          /* candidates shown for one case (best first) */
+#define LF_EXPIRING_DAYS 30        /* items this close to the end of the claim period */
+#define LF_EXPIRING_MAX 200        /* rows of that list; more says cut */
+#define LF_STATS_CATS 64           /* categories of one statistics table */
+#define LF_STATS_ROWS 200000       /* cases one statistics scan reads at most */
+
+static bool is_lf_type(const struct case_type *t, bool *lost)
+{
+	*lost = strcmp(t->code, "lost") == 0;
+	return *lost || strcmp(t->code, "found") == 0;
+}
+
+/* ------------------------------------------------------------------ matches */
+
+static const char SQL_MATCHES_LOST[] =
+    "SELECT m.found_id, m.score, m.sure, m.reasons, m.confirmed, c.code, c.title, c.status, "
+    "CASE WHEN " SCOPE_CASE_SQL " THEN 1 ELSE 0 END "
+    "FROM lf_matches m JOIN cases c ON c.id = m.found_id JOIN orgs o ON o.id = c.org_id "
+    "LEFT JOIN orgs un ON un.id = c.unit_id "
+    "WHERE m.lost_id = ?2 AND m.dismissed = 0 AND (c.closed_at IS NULL OR m.confirmed = 1) "
+    "ORDER BY m.confirmed DESC, m.score DESC, m.found_id LIMIT ?3";
+static const char SQL_MATCHES_FOUND[] =
+    "SELECT m.lost_id, m.score, m.sure, m.reasons, m.confirmed, c.code, c.title, c.status, "
+    "CASE WHEN " SCOPE_CASE_SQL " THEN 1 ELSE 0 END "
+    "FROM lf_matches m JOIN cases c ON c.id = m.lost_id JOIN orgs o ON o.id = c.org_id "
+    "LEFT JOIN orgs un ON un.id = c.unit_id "
+    "WHERE m.found_id = ?2 AND m.dismissed = 0 AND (c.closed_at IS NULL OR m.confirmed = 1) "
+    "ORDER BY m.confirmed DESC, m.score DESC, m.lost_id LIMIT ?3";
+
+static double score_of(int64_t points)
+{
+	return points <= 0 ? 0 : points >= 100 ? 1 : points / 100.0;
+}
+
+static const struct export_col match_cols[] = {
+	{ "code", "编号", "Code", EXK_TEXT },
+	{ "title", "物品", "Item", EXK_TEXT },
+	{ "score", "匹配度", "Score", EXK_PERCENT },
+	{ "likely", "可能是同一物品", "Likely", EXK_BOOL },
+	{ "reasons", "理由", "Reasons", EXK_TEXT },
+	EXPORT_COLS_END
+};
+
+/* GET /api/v1/cases/{id}/matches: the stored candidates of a lost report or found item, best
+ * first, with the reasons; "likely" only for the best when the matcher judges it the same
+ * object (a confirmed pair is always likely). Candidates outside the caller's scope are left
+ * out, but still count for the judgement (a neighbour's better candidate is not hidden by
+ * pretending it does not exist). */
+void lostfound_api_matches(struct http_req *r)
+{
+	struct db_conn *c = db_reader(r->db);
+	struct arena *a = arena_new(256 * 1024);
+	struct case_rec rec = { 0 };
+	enum export_format fmt = http_export_format(r);
+	struct export *x = NULL;
+	struct db_stmt *s;
+	struct sb b;
+	int64_t id, n = 0;
+	bool lost, first_likely = false;
+	int64_t first = -1, second = -1;
+	bool first_sure = false, first_confirmed = false;
+	int rr;
+	pa_err rc;
+
+	sb_init(&b, 1 << 20);
+	if (fmt == EXPORT_BAD || !http_param_id(r, 0, &id))
+		goto out;
+	if (c == NULL || a == NULL) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		goto out;
+	}
+	rc = case_get_visible(c, a, id, r->user, &rec);
+	if (rc == PA_OK && !is_lf_type(rec.type, &lost))
+		rc = PA_ERR_NOT_FOUND;
+	if (rc != PA_OK) {
+		if (rc == PA_ERR_NOT_FOUND)
+			http_error(r, rc, "not_found", NULL, "no such case");
+		else
+			http_error(r, rc, "internal", NULL, "database error");
+		goto out;
+	}
+	/* first pass: the two best scores, for the likely judgement */
+	if ((s = db_prepare(c, lost ? SQL_MATCHES_LOST : SQL_MATCHES_FOUND)) == NULL)
+		goto dberr;
+	db_bind_int(s, 1, r->user->id);
+	db_bind_int(s, 2, id);
+	db_bind_int(s, 3, 2);
+	if ((rr = db_step(s)) == DB_ROW) {
+		first = db_col_int(s, 1);
+		first_sure = db_col_int(s, 2) != 0;
+		first_confirmed = db_col_int(s, 4) != 0;
+		if ((rr = db_step(s)) == DB_ROW && !first_confirmed)
+			second = db_col_int(s, 1);
+	}
+	db_reset(s);
+	if (rr == DB_FAIL)
+		goto dberr;
+	first_likely = first >= 0 && (first_confirmed || lf_likely((int)first, (int)second,
+	    first_sure));
+	if (fmt != EXPORT_JSON) {
+		if ((x = export_begin(r, fmt, "matches")) == NULL)
+			goto out;
+		export_sheet(x, "匹配候选", "Match candidates", match_cols);
+	}
+	if ((s = db_prepare(c, lost ? SQL_MATCHES_LOST : SQL_MATCHES_FOUND)) == NULL)
+		goto dberr;
+	db_bind_int(s, 1, r->user->id);
+	db_bind_int(s, 2, id);
+	db_bind_int(s, 3, LF_MATCHES_MAX);
+	sb_adds(&b, "{\"items\":[");
+	for (int row = 0; (rr = db_step(s)) == DB_ROW; row++) {
+		bool likely = row == 0 && first_likely;
+		if (db_col_int(s, 8) == 0)
+			continue;            /* outside the caller's scope */
+		if (x) {
+			if (!export_row(x))
+				continue;
+			export_text(x, db_col_text(s, 5));
+			export_text(x, db_col_text(s, 6));
+			export_percent(x, score_of(db_col_int(s, 1)));
+			export_bool(x, likely);
+			export_text(x, db_col_text(s, 3));
+			continue;
+		}
+		sb_printf(&b, "%s{\"case_id\":%lld,\"code\":", n++ ? "," : "",
+		    (long long)db_col_int(s, 0));
+		sb_json_str(&b, db_col_text(s, 5));
+		sb_adds(&b, ",\"title\":");
+		sb_json_str(&b, db_col_text(s, 6));
+		sb_adds(&b, ",\"status\":");
+		sb_json_str(&b, db_col_text(s, 7));
+		sb_printf(&b, ",\"score\":%.2f,\"likely\":%s,\"confirmed\":%s,\"reasons\":",
+		    score_of(db_col_int(s, 1)), likely ? "true" : "false",
+		    db_col_int(s, 4) ? "true" : "false");
+		sb_adds(&b, db_col_text(s, 3));   /* JSON written by the matcher */
+		sb_adds(&b, "}");
+	}
+	db_reset(s);
+	if (rr == DB_FAIL)
+		goto dberr;
+	if (x) {
+		export_finish(x);
+		x = NULL;
+		goto out;
+	}
+	sb_printf(&b, "],\"cut\":false,\"limit\":%d}", LF_MATCHES_MAX);
+	http_reply_text(r, 200, sb_finish(&b));
+	goto out;
+dberr:
+	http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+out:
+	export_abort(x);
+	sb_free(&b);
+	case_rec_clear(&rec);
+	arena_free(a);
+}
+
+/* ------------------------------------------------------------------ public notice */
+
+static const char SQL_PUBLIC[] =
+    "SELECT c.id, c.code, c.category, k.name, d.color, d.found_at, o.name, d.claim_end_at "
+    "FROM found_details d JOIN cases c ON c.id = d.case_id JOIN orgs o ON o.id = c.org_id "
+    "LEFT JOIN categories k ON k.code = c.category "
+    "WHERE d.m_open = 1 AND d.notice_at <= ?1 AND (?2 = 0 OR d.m_org = ?2) "
+    "AND (?3 IS NULL OR d.m_cat = ?3) AND (?4 = 0 OR c.id < ?4) ORDER BY c.id DESC LIMIT ?5";
+static const char SQL_CAT_LF[] = "SELECT 1 FROM categories WHERE code = ?1 AND case_type = 'lost'";
+
+/* The colour families named in a colour text, in plain words (黑色/灰色): the public notice
+ * shows these, never the officer's own text (which may carry a mark). */
+static void color_words(unsigned bits, char *out, size_t n)
+{
+	static const struct { unsigned bit; const char *w; } fam[] = {
+		{ LF_C_BLACK, "黑色" }, { LF_C_WHITE, "白色" }, { LF_C_GREY, "灰色" },
+		{ LF_C_RED, "红色" }, { LF_C_PINK, "粉色" }, { LF_C_BLUE, "蓝色" },
+		{ LF_C_GREEN, "绿色" }, { LF_C_YELLOW, "黄色" }, { LF_C_ORANGE, "橙色" },
+		{ LF_C_PURPLE, "紫色" }, { LF_C_BROWN, "棕色" }, { LF_C_GOLD, "金色" },
+		{ LF_C_CLEAR, "透明" }, { LF_C_DARK, "深色" }, { LF_C_LIGHT, "浅色" },
+	};
+	size_t o = 0;
+
+	out[0] = '\0';
+	for (size_t i = 0; i < sizeof fam / sizeof fam[0]; i++) {
+		if (!(bits & fam[i].bit))
+			continue;
+		if ((fam[i].bit == LF_C_DARK || fam[i].bit == LF_C_LIGHT) &&
+		    (bits & ~(LF_C_DARK | LF_C_LIGHT)))
+			continue;   /* 深色 says less than the family it came with */
+		int k = snprintf(out + o, n - o, "%s%s", o ? "/" : "", fam[i].w);
+		if (k < 0 || (size_t)k >= n - o)
+			break;
+		o += (size_t)k;
+	}
+}
+
+static void day_of(int64_t ms, char out[16])
+{
+	char t[TIME_STR_MAX];
+
+	time_format(ms, t);
+	snprintf(out, 16, "%.10s", t);
+}
+
+/* GET /api/v1/public/found?org_id=&category=&cursor= (no login): found items on public
+ * notice (招领公告) — category, colour family, the day found and the station's area only.
+ * Never the serial, marks, contents, description, names or the exact place. */
+void lostfound_api_public(struct http_req *r)
+{
+	struct db_conn *c = db_reader(r->db);
+	const char *cat = http_query(r, "category");
+	int64_t org = 0, cursor = 0, last = 0, limit = 0;
+	struct db_stmt *s;
+	struct sb b;
+	int n = 0, rr;
+
+	if (!http_query_int(r, "org_id", 1, INT64_MAX, 0, &org) ||
+	    !http_query_int(r, "limit", 1, LIM_LF_PUBLIC_PAGE, LIM_LF_PUBLIC_PAGE, &limit) ||
+	    !http_query_cursor(r, &cursor))
+		return;
+	if (c == NULL) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	if (cat && *cat == '\0')
+		cat = NULL;
+	if (cat) {
+		if ((s = db_prepare(c, SQL_CAT_LF)) == NULL) {
+			http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+			return;
+		}
+		db_bind_text(s, 1, cat);
+		rr = db_step(s);
+		db_reset(s);
+		if (rr != DB_ROW) {
+			http_error(r, PA_ERR_INVALID, "invalid_value", "category",
+			    "category must be a code of the lost-and-found catalogue");
+			return;
+		}
+	}
+	if ((s = db_prepare(c, SQL_PUBLIC)) == NULL) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	db_bind_int(s, 1, clock_now_ms());
+	db_bind_int(s, 2, org);
+	db_bind_text(s, 3, cat);
+	db_bind_int(s, 4, cursor);
+	db_bind_int(s, 5, limit + 1);
+	sb_init(&b, 1 << 20);
+	sb_adds(&b, "{\"items\":[");
+	while ((rr = db_step(s)) == DB_ROW) {
+		char colors[128], day[16], until[16], area[AUTH_NAME_MAX + 16];
+		if (n == limit)
+			break;               /* one more row says there is a next page */
+		color_words(lf_color_bits(db_col_null(s, 4) ? NULL : db_col_text(s, 4)), colors,
+		    sizeof colors);
+		day_of(db_col_int(s, 5), day);
+		day_of(db_col_int(s, 7), until);
+		snprintf(area, sizeof area, "%s辖区", db_col_text(s, 6));
+		sb_adds(&b, n++ ? ",{\"code\":" : "{\"code\":");
+		sb_json_str(&b, db_col_text(s, 1));
+		sb_adds(&b, ",\"category\":");
+		sb_json_str(&b, db_col_text(s, 2));
+		sb_adds(&b, ",\"category_name\":");
+		sb_json_str(&b, db_col_null(s, 3) ? NULL : db_col_text(s, 3));
+		sb_adds(&b, ",\"color\":");
+		sb_json_str(&b, colors[0] ? colors : NULL);
+		sb_adds(&b, ",\"found_date\":");
+		sb_json_str(&b, day);
+		sb_adds(&b, ",\"area\":");
+		sb_json_str(&b, area);
+		sb_adds(&b, ",\"claim_until\":");
+		sb_json_str(&b, until);
+		sb_adds(&b, "}");
+		last = db_col_int(s, 0);
+	}
+	db_reset(s);
+	if (rr == DB_FAIL) {
+		sb_free(&b);
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	sb_adds(&b, "],\"next_cursor\":");
+	http_cursor_json(&b, rr == DB_ROW ? last : 0);
+	sb_adds(&b, "}");
+	http_reply_text(r, 200, sb_finish(&b));
+}
+
+/* ------------------------------------------------------------------ settings */
+
+static const char SQL_SETTINGS[] = "SELECT name, value FROM lf_settings ORDER BY name";
+static const char SQL_NEIGHBOURS_ALL[] =
+    "SELECT org_id, neighbour_id FROM lf_neighbours ORDER BY org_id, neighbour_id";
+static const char SQL_SETTING_PUT[] =
+    "INSERT INTO lf_settings (name, value) VALUES (?1, ?2) "
+    "ON CONFLICT (name) DO UPDATE SET value = ?2";
+static const char SQL_NEIGHBOURS_CLEAR[] = "DELETE FROM lf_neighbours";
+static const char SQL_NEIGHBOUR_PUT[] =
+    "INSERT INTO lf_neighbours (org_id, neighbour_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING";
+
+/* GET /api/v1/lostfound/settings (staff) */
+void lostfound_api_settings_get(struct http_req *r)
+{
+	struct db_conn *c = db_reader(r->db);
+	struct db_stmt *s;
+	json_t *o = json_object(), *nb = json_array();
+
+	if (c == NULL || (s = db_prepare(c, SQL_SETTINGS)) == NULL) {
+		json_decref(o);
+		json_decref(nb);
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	while (db_step(s) == DB_ROW)
+		json_object_set_new(o, db_col_text(s, 0), json_integer(db_col_int(s, 1)));
+	db_reset(s);
+	if ((s = db_prepare(c, SQL_NEIGHBOURS_ALL)) != NULL) {
+		while (db_step(s) == DB_ROW)
+			json_array_append_new(nb, json_pack("{s:I, s:I}", "org_id",
+			    (json_int_t)db_col_int(s, 0), "neighbour_id", (json_int_t)db_col_int(s, 1)));
+		db_reset(s);
+	}
+	json_object_set_new(o, "neighbours", nb);
+	http_reply(r, 200, o);
+}
+
+static const struct val_field pair_fields[] = {
+	{ "org_id", VT_INT, VF_REQUIRED, 1, INT64_MAX, NULL, NULL },
+	{ "neighbour_id", VT_INT, VF_REQUIRED, 1, INT64_MAX, NULL, NULL },
+	VAL_END
+};
+static const struct val_field settings_fields[] = {
+	{ "notice_days", VT_INT, 0, 0, 365, NULL, NULL },
+	{ "claim_days", VT_INT, 0, 30, 3650, NULL, NULL },
+	{ "neighbours", VT_ARRAY, 0, 0, 64, NULL, NULL },
+	VAL_END
+};
+
+struct settings_job {
+	int64_t notice, claim;
+	const json_t *neighbours;        /* NULL: unchanged */
+};
+
+static pa_err settings_run(struct db_conn *c, void *ctx)
+{
+	struct settings_job *j = ctx;
+	struct db_stmt *s;
+	const json_t *p;
+	size_t i;
+	pa_err rc;
+
+	for (int k = 0; k < 2; k++) {
+		int64_t v = k == 0 ? j->notice : j->claim;
+		if (v < 0)
+			continue;
+		if ((s = db_prepare(c, SQL_SETTING_PUT)) == NULL)
+			return PA_ERR_DB;
+		db_bind_text(s, 1, k == 0 ? "notice_days" : "claim_days");
+		db_bind_int(s, 2, v);
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+	}
+	if (j->neighbours == NULL)
+		return PA_OK;
+	if ((s = db_prepare(c, SQL_NEIGHBOURS_CLEAR)) == NULL || (rc = db_run(s)) != PA_OK)
+		return PA_ERR_DB;
+	json_array_foreach(j->neighbours, i, p) {
+		/* neighbours are mutual: each station sees the other's items */
+		for (int k = 0; k < 2; k++) {
+			if ((s = db_prepare(c, SQL_NEIGHBOUR_PUT)) == NULL)
+				return PA_ERR_DB;
+			db_bind_int(s, 1, val_int(p, k ? "neighbour_id" : "org_id", 0));
+			db_bind_int(s, 2, val_int(p, k ? "org_id" : "neighbour_id", 0));
+			if ((rc = db_run(s)) != PA_OK)
+				return rc;
+		}
+	}
+	return PA_OK;
+}
+
+/* PUT /api/v1/lostfound/settings (admin of the whole tree): notice_days, claim_days and the
+ * whole list of neighbouring station pairs. */
+void lostfound_api_settings_put(struct http_req *r)
+{
+	struct db_conn *c = db_reader(r->db);
+	struct settings_job j = { .notice = -1, .claim = -1 };
+	const json_t *nb, *p;
+	size_t i;
+	pa_err rc;
+
+	if (!scope_root_admin(r->user)) {
+		http_error(r, PA_ERR_FORBIDDEN, "forbidden", NULL,
+		    "system-wide settings are for an admin of the whole tree");
+		return;
+	}
+	if (!http_body_valid(r, settings_fields))
+		return;
+	j.notice = val_int(r->json, "notice_days", -1);
+	j.claim = val_int(r->json, "claim_days", -1);
+	nb = json_object_get(r->json, "neighbours");
+	json_array_foreach(nb, i, p) {
+		struct pa_error err = { 0 };
+		struct org o1, o2;
+		if (!json_is_object(p) || val_check(p, pair_fields, "neighbours.", &err) != PA_OK) {
+			if (err.err == PA_OK)
+				pa_error_set(&err, PA_ERR_INVALID, "invalid_value", "neighbours",
+				    "each of neighbours must be an object with org_id and neighbour_id");
+			http_fail(r, &err);
+			return;
+		}
+		if (c == NULL || org_get(c, val_int(p, "org_id", 0), &o1) != PA_OK ||
+		    org_get(c, val_int(p, "neighbour_id", 0), &o2) != PA_OK ||
+		    val_int(p, "org_id", 0) == val_int(p, "neighbour_id", 0)) {
+			http_error(r, PA_ERR_INVALID, "invalid_value", "neighbours",
+			    "neighbours must pair two different existing units");
+			return;
+		}
+	}
+	j.neighbours = nb;
+	if ((rc = db_write(r->db, settings_run, &j)) != PA_OK) {
+		http_error(r, rc, "internal", NULL, "cannot store the settings");
+		return;
+	}
+	lostfound_api_settings_get(r);
+}
+
+/* ------------------------------------------------------------------ near the claim end */
+
+static const char SQL_EXPIRING[] =
+    "SELECT c.id, c.code, c.title, d.claim_end_at, d.storage_place, o.name "
+    "FROM found_details d JOIN cases c ON c.id = d.case_id JOIN orgs o ON o.id = c.org_id "
+    "LEFT JOIN orgs un ON un.id = c.unit_id "
+    "WHERE d.m_open = 1 AND d.claim_end_at <= ?2 AND c.type = 'found' AND " SCOPE_CASE_SQL
+    " ORDER BY d.claim_end_at, c.id LIMIT ?3";
+
+static const struct export_col expiring_cols[] = {
+	{ "code", "编号", "Code", EXK_TEXT },
+	{ "title", "物品", "Item", EXK_TEXT },
+	{ "claim_end_at", "认领期限", "Claim period ends", EXK_TIME },
+	{ "storage_place", "存放位置", "Storage place", EXK_TEXT },
+	{ "org", "单位", "Unit", EXK_TEXT },
+	EXPORT_COLS_END
+};
+
+/* GET /api/v1/lostfound/expiring: found items whose claim period ends within 30 days (or has
+ * ended), in the caller's scope, soonest first. */
+void lostfound_api_expiring(struct http_req *r)
+{
+	struct db_conn *c = db_reader(r->db);
+	enum export_format fmt = http_export_format(r);
+	int64_t now = clock_now_ms();
+	struct export *x = NULL;
+	struct db_stmt *s;
+	struct sb b;
+	int n = 0, rr;
+
+	if (fmt == EXPORT_BAD)
+		return;
+	if (c == NULL || (s = db_prepare(c, SQL_EXPIRING)) == NULL) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	db_bind_int(s, 1, r->user->id);
+	db_bind_int(s, 2, now + LF_EXPIRING_DAYS * DAY_MS);
+	db_bind_int(s, 3, fmt == EXPORT_JSON ? LF_EXPIRING_MAX + 1 : export_max_rows() + 1);
+	if (fmt != EXPORT_JSON) {
+		if ((x = export_begin(r, fmt, "lostfound-expiring")) == NULL) {
+			db_reset(s);
+			return;
+		}
+		export_sheet(x, "临近认领期限", "Near the claim deadline", expiring_cols);
+		while ((rr = db_step(s)) == DB_ROW) {
+			if (!export_row(x))
+				continue;
+			export_text(x, db_col_text(s, 1));
+			export_text(x, db_col_text(s, 2));
+			export_time(x, db_col_int(s, 3));
+			export_text(x, db_col_null(s, 4) ? "" : db_col_text(s, 4));
+			export_text(x, db_col_text(s, 5));
+		}
+		db_reset(s);
+		export_finish(x);
+		return;
+	}
+	sb_init(&b, 1 << 20);
+	sb_adds(&b, "{\"items\":[");
+	while ((rr = db_step(s)) == DB_ROW && n < LF_EXPIRING_MAX) {
+		int64_t end = db_col_int(s, 3);
+		sb_printf(&b, "%s{\"case_id\":%lld,\"code\":", n++ ? "," : "",
+		    (long long)db_col_int(s, 0));
+		sb_json_str(&b, db_col_text(s, 1));
+		sb_adds(&b, ",\"title\":");
+		sb_json_str(&b, db_col_text(s, 2));
+		sb_adds(&b, ",\"claim_end_at\":");
+		sb_json_time(&b, end);
+		sb_printf(&b, ",\"days_left\":%lld,\"storage_place\":",
+		    (long long)(end > now ? (end - now + DAY_MS - 1) / DAY_MS : 0));
+		sb_json_str(&b, db_col_null(s, 4) ? NULL : db_col_text(s, 4));
+		sb_adds(&b, ",\"org_name\":");
+		sb_json_str(&b, db_col_text(s, 5));
+		sb_adds(&b, "}");
+	}
+	db_reset(s);
+	sb_printf(&b, "],\"cut\":%s}", rr == DB_ROW ? "true" : "false");
+	http_reply_text(r, 200, sb_finish(&b));
+}
+
+/* ------------------------------------------------------------------ statistics */
+
+static const char SQL_STATS[] =
+    "SELECT c.type, c.category, c.created_at, c.status, l.returned_at, d.returned_at, "
+    "d.notice_at, d.disposed_at "
+    "FROM cases c JOIN orgs o ON o.id = c.org_id LEFT JOIN orgs un ON un.id = c.unit_id "
+    "LEFT JOIN lost_details l ON l.case_id = c.id LEFT JOIN found_details d ON d.case_id = c.id "
+    "WHERE c.type IN ('lost', 'found') AND c.created_at >= ?2 AND c.created_at < ?3 "
+    "AND (?4 = '' OR substr(o.path, 1, length(?4)) = ?4) AND " SCOPE_CASE_SQL " LIMIT ?5";
+static const char SQL_CAT_NAMES[] =
+    "SELECT code, name FROM categories WHERE case_type = 'lost' ORDER BY sort, code";
+
+struct stat_row {
+	char code[32], name[128];
+	int64_t lost, lost_returned, found, found_returned, noticed, disposed;
+	int64_t *hours;                  /* registration → return of found items, hours ×10 */
+	size_t nh, caph;
+};
+
+static int cmp_i64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+static double median_hours(struct stat_row *k)
+{
+	if (k->nh == 0)
+		return -1;
+	qsort(k->hours, k->nh, sizeof *k->hours, cmp_i64);
+	if (k->nh % 2)
+		return k->hours[k->nh / 2] / 10.0;
+	return (k->hours[k->nh / 2 - 1] + k->hours[k->nh / 2]) / 20.0;
+}
+
+static const struct export_col stats_cols[] = {
+	{ "category", "类别", "Category", EXK_TEXT },
+	{ "lost", "失物登记", "Lost reports", EXK_INT },
+	{ "lost_returned", "已领回", "Lost returned", EXK_INT },
+	{ "return_rate", "返还率", "Return rate", EXK_PERCENT },
+	{ "found", "拾遗物登记", "Found items", EXK_INT },
+	{ "found_returned", "拾遗物已返还", "Found returned", EXK_INT },
+	{ "median_hours", "返还用时中位数（小时）", "Median hours to return", EXK_NUM },
+	{ "noticed", "招领公告", "Notices published", EXK_INT },
+	{ "disposed", "依法处置", "Disposals", EXK_INT },
+	EXPORT_COLS_END
+};
+
+/* GET /api/v1/lostfound/stats?from=&to=&org_id=&format= (staff): per category and in total,
+ * over cases registered in [from, to): lost reports and how many were returned (return rate),
+ * found items, returned ones and the median hours from registration to return, notices
+ * published and disposals. */
+void lostfound_api_stats(struct http_req *r)
+{
+	struct db_conn *c = db_reader(r->db);
+	enum export_format fmt = http_export_format(r);
+	int64_t from = 0, to = 0, org = 0, now = clock_now_ms();
+	struct stat_row *rows = NULL;
+	int nrows = 0, rr;
+	char path[LIM_ORG_PATH] = "";
+	struct db_stmt *s;
+	struct export *x = NULL;
+	json_t *items = NULL;
+
+	if (fmt == EXPORT_BAD || !http_query_time(r, "from", &from) ||
+	    !http_query_time(r, "to", &to) || !http_query_int(r, "org_id", 1, INT64_MAX, 0, &org))
+		return;
+	if (to == 0)
+		to = now + 1;
+	if (from == 0)
+		from = to - 365 * DAY_MS;
+	if (from >= to) {
+		http_error(r, PA_ERR_INVALID, "invalid_value", "from", "from must be before to");
+		return;
+	}
+	if (c == NULL) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	if (org && !org_path(c, org, path)) {
+		http_error(r, PA_ERR_INVALID, "invalid_value", "org_id",
+		    "org_id does not name an org unit");
+		return;
+	}
+	/* rows: the catalogue's categories, then the total */
+	if ((rows = calloc(LF_STATS_CATS + 1, sizeof *rows)) == NULL)
+		goto nomem;
+	if ((s = db_prepare(c, SQL_CAT_NAMES)) == NULL)
+		goto dberr;
+	while (nrows < LF_STATS_CATS && db_step(s) == DB_ROW) {
+		snprintf(rows[nrows].code, sizeof rows[nrows].code, "%s", db_col_text(s, 0));
+		snprintf(rows[nrows].name, sizeof rows[nrows].name, "%s", db_col_text(s, 1));
+		nrows++;
+	}
+	db_reset(s);
+	snprintf(rows[nrows].name, sizeof rows[nrows].name, "%s",
+	    http_lang(r) == LANG_EN ? "Total" : "合计");
+	if ((s = db_prepare(c, SQL_STATS)) == NULL)
+		goto dberr;
+	db_bind_int(s, 1, r->user->id);
+	db_bind_int(s, 2, from);
+	db_bind_int(s, 3, to);
+	db_bind_text(s, 4, path);
+	db_bind_int(s, 5, LF_STATS_ROWS);
+	while ((rr = db_step(s)) == DB_ROW) {
+		const char *cat = db_col_null(s, 1) ? "" : db_col_text(s, 1);
+		bool lost = strcmp(db_col_text(s, 0), "lost") == 0;
+		struct stat_row *ks[2] = { NULL, &rows[nrows] };
+		for (int i = 0; i < nrows && !ks[0]; i++)
+			if (strcmp(rows[i].code, cat) == 0)
+				ks[0] = &rows[i];
+		for (int k = 0; k < 2; k++) {
+			struct stat_row *t = ks[k];
+			if (t == NULL)
+				continue;
+			if (lost) {
+				t->lost++;
+				t->lost_returned += !db_col_null(s, 4);
+				continue;
+			}
+			t->found++;
+			if (!db_col_null(s, 5)) {
+				t->found_returned++;
+				if (t->nh == t->caph) {
+					size_t nc = t->caph ? t->caph * 2 : 16;
+					int64_t *nh = realloc(t->hours, nc * sizeof *nh);
+					if (nh == NULL) {
+						db_reset(s);
+						goto nomem;
+					}
+					t->hours = nh;
+					t->caph = nc;
+				}
+				t->hours[t->nh++] = (db_col_int(s, 5) - db_col_int(s, 2)) / 360000;
+			}
+			t->noticed += !db_col_null(s, 6) && db_col_int(s, 6) <= now &&
+			    (db_col_null(s, 5) || db_col_int(s, 5) > db_col_int(s, 6));
+			t->disposed += !db_col_null(s, 7);
+		}
+	}
+	db_reset(s);
+	if (rr == DB_FAIL)
+		goto dberr;
+	if (fmt != EXPORT_JSON) {
+		if ((x = export_begin(r, fmt, "lostfound-stats")) == NULL)
+			goto out;
+		export_sheet(x, "失物招领统计", "Lost and found statistics", stats_cols);
+	} else {
+		items = json_array();
+	}
+	for (int i = 0; i <= nrows; i++) {
+		struct stat_row *t = &rows[i];
+		double rate = t->lost ? (double)t->lost_returned / (double)t->lost : -1;
+		double med = median_hours(t);
+		if (x) {
+			if (!export_row(x))
+				continue;
+			export_text(x, t->name);
+			export_int(x, t->lost);
+			export_int(x, t->lost_returned);
+			export_percent(x, rate);
+			export_int(x, t->found);
+			export_int(x, t->found_returned);
+			if (med >= 0)
+				export_num(x, med, 1);
+			else
+				export_text(x, "");
+			export_int(x, t->noticed);
+			export_int(x, t->disposed);
+			continue;
+		}
+		json_array_append_new(items, json_pack("{s:o, s:s, s:I, s:I, s:o, s:I, s:I, s:o, s:I, s:I}",
+		    "category", i < nrows ? json_string(t->code) : json_null(), "name", t->name,
+		    "lost", (json_int_t)t->lost, "lost_returned", (json_int_t)t->lost_returned,
+		    "return_rate", rate >= 0 ? json_real(rate) : json_null(),
+		    "found", (json_int_t)t->found, "found_returned", (json_int_t)t->found_returned,
+		    "median_hours_to_return", med >= 0 ? json_real(med) : json_null(),
+		    "noticed", (json_int_t)t->noticed, "disposed", (json_int_t)t->disposed));
+	}
+	if (x) {
+		export_finish(x);
+		x = NULL;
+	} else {
+		char tf[TIME_STR_MAX], tt[TIME_STR_MAX];
+		time_format(from, tf);
+		time_format(to, tt);
+		http_reply(r, 200, json_pack("{s:o, s:s, s:s}", "items", items, "from", tf, "to", tt));
+		items = NULL;
+	}
+	goto out;
+nomem:
+	http_error(r, PA_ERR_NOMEM, "internal", NULL, "out of memory");
+	goto out;
+dberr:
+	http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+out:
+	export_abort(x);
+	json_decref(items);
+	for (int i = 0; rows && i <= nrows; i++)
+		free(rows[i].hours);
+	free(rows);
+}

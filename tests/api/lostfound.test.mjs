@@ -1,0 +1,346 @@
+// Lost and found (拾遗物返还, issue 11): lost reports and found items registered through the API,
+// their match candidates with reasons, confirm / dismiss, the return with the claimant's ID
+// checked, the receipt data, the public notice and its redaction, the claim clock, matching
+// across stations only for neighbours and never outside the caller's scope, statistics and
+// exports.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { startServer, API, orgsByName } from './lib.mjs';
+
+let srv;
+const S = {};
+let org;
+
+const ago = (min) => new Date(Date.now() - min * 60000).toISOString();
+const ID_OK = '330702199001013523';      // GB 11643 check digit right
+const ID_BAD = '330702199001013527';     // check digit wrong
+
+async function create(who, body, status = 201) {
+  const r = await srv.api('POST', `${API}/cases`, { token: S[who].token, body });
+  assert.equal(r.status, status, `create as ${who}: ${r.status} ${r.text}`);
+  return r.json;
+}
+async function act(who, id, action, fields, status = 200, note) {
+  const r = await srv.api('POST', `${API}/cases/${id}/actions`,
+    { token: S[who].token, body: { action, fields, ...(note ? { note } : {}) } });
+  assert.equal(r.status, status, `${action} on ${id} as ${who}: ${r.status} ${r.text}`);
+  return r.json;
+}
+async function get(who, path, status = 200) {
+  const r = await srv.api('GET', `${API}${path}`, { token: S[who]?.token });
+  assert.equal(r.status, status, `GET ${path} as ${who}: ${r.status} ${r.text}`);
+  return r;
+}
+function sql(text) {
+  const r = spawnSync('sqlite3', [srv.db, text], { encoding: 'utf8', timeout: 30000 });
+  assert.equal(r.status, 0, r.stderr);
+  return r.stdout.trim();
+}
+
+const lostPhone = (extra = {}) => ({
+  type: 'lost', category: 'phone', body: '在人民广场公交站丢了一部黑色华为手机，手机壳背面有小熊贴纸',
+  color: '黑色', brand: '华为', model: 'Mate 40', serial: 'IMEI 8612 3456 7890 123',
+  marks: '背面贴着小熊贴纸', address: '人民广场公交站', lat: 29.0805, lon: 119.6470,
+  lost_from: ago(300), lost_to: ago(240),
+  persons: [{ role: 'owner', name: '王小明', phone: '13812345678', id_number: ID_OK }], ...extra,
+});
+const foundPhone = (extra = {}) => ({
+  type: 'found', category: 'phone', body: '乘客在人民广场东侧捡到手机一部，后盖有卡通熊贴画',
+  color: '哑光黑', brand: 'HUAWEI', serial: '861234567890123', marks: '后盖有卡通熊贴画，锁屏壁纸为柴犬',
+  address: '人民广场东侧3号站台', lat: 29.0807, lon: 119.6473, found_at: ago(200),
+  storage_place: '值班室A柜', persons: [{ role: 'finder', name: '李拾金', phone: '13900001111' }],
+  ...extra,
+});
+
+before(async () => {
+  srv = await startServer();
+  for (const u of ['admin', 'cz-leader', 'cz-officer', 'cz-aux', 'xg-officer', 'xg-leader', 'operator', 'citizen'])
+    S[u] = await srv.login(u);
+  org = await orgsByName(srv, S.admin);
+});
+after(async () => { await srv?.stop(); });
+
+test('the shared catalogue: GET /categories?type=lost and ?type=found; admins extend it', async () => {
+  const lost = (await get('cz-officer', '/categories?type=lost')).json.items.map((c) => c.code);
+  for (const c of ['id_doc', 'phone', 'wallet', 'keys', 'ebike', 'bicycle', 'bag', 'cash', 'jewelry', 'electronics', 'other'])
+    assert.ok(lost.includes(c), c);
+  const found = (await get('cz-officer', '/categories?type=found')).json.items.map((c) => c.code);
+  assert.deepEqual(found, lost);
+  // the event catalogue is still there and separate
+  const ev = (await get('cz-officer', '/categories?type=event')).json.items.map((c) => c.code);
+  assert.ok(ev.length > 10 && !ev.includes('phone'));
+  const r = await srv.api('POST', `${API}/categories`, { token: S.admin.token,
+    body: { code: 'umbrella', name: '雨伞', type: 'lost' } });
+  assert.equal(r.status, 201, r.text);
+  const again = (await get('cz-officer', '/categories?type=lost')).json.items.map((c) => c.code);
+  assert.ok(again.includes('umbrella'));
+  await create('cz-officer', { type: 'lost', category: 'umbrella', body: '黑色长柄伞' });
+  // an event code is not a lost-and-found category, and the reverse
+  const bad = await create('cz-officer', { type: 'lost', category: 'MD01', body: 'x' }, 422);
+  assert.equal(bad.error.field, 'category');
+});
+
+test('register both sides; the match shows with reasons in Chinese, best first, likely; the desk is told', async () => {
+  const L = await create('cz-officer', lostPhone());
+  assert.equal(L.type, 'lost');
+  assert.equal(L.status, 'open');
+  assert.equal(L.title, '手机（黑色，华为）', 'a title made from category, colour and brand');
+  assert.equal(L.persons[0].role, 'owner');
+  assert.equal(L.persons[0].name, '王*明', 'persons are masked');
+  // a different phone and the right one
+  const other = await create('cz-aux', foundPhone({ brand: '苹果', serial: '869999999999999', color: '白色',
+    body: '捡到白色苹果手机', marks: '透明手机壳' }));
+  const F = await create('cz-aux', foundPhone());
+  assert.equal(F.status, 'registered');
+  assert.equal(F.storage_place, '值班室A柜');
+  const m = (await get('cz-officer', `/cases/${L.id}/matches`)).json;
+  assert.equal(m.items[0].case_id, F.id);
+  assert.equal(m.items[0].likely, true);
+  assert.ok(m.items[0].score > 0.8 && m.items[0].score <= 1);
+  const factors = m.items[0].reasons.map((r) => r.factor);
+  for (const f of ['category', 'serial', 'brand', 'color', 'place', 'time']) assert.ok(factors.includes(f), f);
+  for (const r of m.items[0].reasons) {
+    assert.match(r.detail, /[\u4e00-\u9fff]/, 'reasons in Chinese');
+    assert.equal(typeof r.points, 'number');
+  }
+  const o = m.items.find((i) => i.case_id === other.id);
+  if (o) assert.equal(o.likely, false);
+  // from the found side too
+  const mf = (await get('cz-officer', `/cases/${F.id}/matches`)).json;
+  assert.equal(mf.items[0].case_id, L.id);
+  // the desk's officers are told of the likely match (not the one who registered it)
+  const n = (await get('cz-officer', '/notifications')).json.items;
+  assert.ok(n.some((x) => x.kind === 'lf_match' && x.case_id === F.id), JSON.stringify(n.slice(0, 3)));
+  // csv export of the candidates
+  const csv = await get('cz-officer', `/cases/${L.id}/matches?format=csv`);
+  assert.match(csv.text, /匹配度/);
+  await get('cz-officer', `/cases/${L.id}/matches?format=pdf`, 422);
+});
+
+test('a lost report with nothing handed in has no likely candidate; found before the loss is never one', async () => {
+  const early = await create('cz-officer', foundPhone({ found_at: ago(5000), serial: undefined,
+    body: '捡到黑色华为手机', marks: undefined }));
+  const L = await create('cz-officer', lostPhone({ serial: undefined, lost_from: ago(3000), lost_to: ago(2900),
+    persons: undefined, brand: 'huawei', body: '黑色华为手机丢了' }));
+  const m = (await get('cz-officer', `/cases/${L.id}/matches`)).json;
+  assert.ok(!m.items.some((i) => i.case_id === early.id), 'found before the loss began');
+  assert.ok(!m.items.some((i) => i.likely && i.case_id !== undefined && i.score < 0.58));
+});
+
+test('dismiss_match: the pair never comes back; match confirms', async () => {
+  const L = await create('cz-officer', lostPhone({ serial: '尾号4471', brand: '小米', color: '蓝色', model: undefined,
+    body: '蓝色小米手机丢在菜市场', marks: '挂着红色挂绳', persons: undefined }));
+  const F1 = await create('cz-officer', foundPhone({ serial: '6222****4471', brand: 'Xiaomi', color: '深蓝',
+    body: '菜市场捡到蓝色手机', marks: '带一根红绳', persons: undefined }));
+  let m = (await get('cz-officer', `/cases/${L.id}/matches`)).json;
+  assert.equal(m.items[0].case_id, F1.id);
+  await act('cz-officer', L.id, 'dismiss_match', { found_id: F1.id });
+  m = (await get('cz-officer', `/cases/${L.id}/matches`)).json;
+  assert.ok(!m.items.some((i) => i.case_id === F1.id));
+  // registering another item re-scores nothing of that pair: it stays away
+  await create('cz-officer', foundPhone({ serial: undefined, brand: 'Xiaomi', color: '蓝色', body: '蓝色手机',
+    marks: undefined, persons: undefined }));
+  m = (await get('cz-officer', `/cases/${L.id}/matches`)).json;
+  assert.ok(!m.items.some((i) => i.case_id === F1.id));
+  assert.equal(sql(`SELECT dismissed FROM lf_matches WHERE lost_id = ${L.id} AND found_id = ${F1.id}`), '1');
+  // confirming another
+  const c = await act('cz-officer', L.id, 'match', { found_id: F1.id });
+  assert.equal(c.status, 'matched');
+  m = (await get('cz-officer', `/cases/${L.id}/matches`)).json;
+  assert.equal(m.items[0].case_id, F1.id);
+  assert.equal(m.items[0].confirmed, true);
+  // found_id must name a found item the caller sees
+  await act('cz-officer', L.id, 'match', { found_id: L.id }, 409);
+});
+
+test('return: without a valid ID card number it is refused and nothing changes; with one both cases close', async () => {
+  const L = await create('cz-officer', lostPhone({ serial: '尾号9001', brand: 'OPPO', color: '粉色', model: 'Reno 8',
+    body: '粉色OPPO手机', marks: '屏幕右上角有裂痕' }));
+  const F = await create('cz-aux', foundPhone({ serial: '861111222239001', brand: 'oppo', color: '樱花粉',
+    model: 'Reno8', body: '捡到粉色手机', marks: '屏幕右上角碎了一角' }));
+  await act('cz-officer', L.id, 'match', { found_id: F.id });
+  const before = sql(`SELECT COUNT(*) FROM case_persons`);
+  const fields = (id) => ({ persons: [{ role: 'claimant', name: '王小明', id_number: id }],
+    verification: '失主说出锁屏壁纸为柴犬、壳内夹公交卡，均与实物一致' });
+  let r = await srv.api('POST', `${API}/cases/${F.id}/actions`,
+    { token: S['cz-officer'].token, body: { action: 'return', fields: fields(ID_BAD) } });
+  assert.equal(r.status, 422, r.text);
+  assert.match(r.json.error.field, /id_number/);
+  r = await srv.api('POST', `${API}/cases/${F.id}/actions`,
+    { token: S['cz-officer'].token, body: { action: 'return', fields: { verification: '核对' } } });
+  assert.equal(r.status, 422);
+  assert.equal(sql(`SELECT COUNT(*) FROM case_persons`), before, 'a refused return writes nothing');
+  assert.equal((await get('cz-officer', `/cases/${F.id}`)).json.status, 'registered');
+  assert.equal((await get('cz-officer', `/cases/${L.id}`)).json.status, 'matched');
+  // the right one
+  const done = await act('cz-officer', F.id, 'return', fields(ID_OK));
+  assert.equal(done.status, 'returned');
+  assert.equal(done.lost_id, L.id);
+  assert.match(done.verification, /柴犬/);
+  const claimant = done.persons.find((p) => p.role === 'claimant');
+  assert.equal(claimant.id_number, '330702********3523', 'the receipt shows the claimant masked');
+  assert.ok(!JSON.stringify(done.timeline ?? '').includes(ID_OK), 'no ID number on the timeline');
+  const l = (await get('cz-officer', `/cases/${L.id}`)).json;
+  assert.equal(l.status, 'returned');
+  assert.equal(l.found_id, F.id);
+  // the ID number is stored encrypted: not in the database in clear
+  assert.equal(sql(`SELECT COUNT(*) FROM persons WHERE CAST(id_number AS TEXT) LIKE '%${ID_OK}%'`), '0');
+  // audit verify still holds after the return closed two cases in one job
+  await srv.stopKeep();
+  const v = spawnSync(srv.bin, ['audit', 'verify', '--db', srv.db], { encoding: 'utf8' });
+  assert.equal(v.status, 0, v.stdout + v.stderr);
+  srv = await startServer({ dir: srv.dir, db: srv.db });
+  for (const u of Object.keys(S)) S[u] = await srv.login(u);
+});
+
+test('return without a lost report', async () => {
+  const F = await create('cz-officer', { type: 'found', category: 'keys', body: '钥匙一串，黄色小鸭挂件' });
+  const done = await act('cz-officer', F.id, 'return', { persons: [{ role: 'claimant', name: '赵六', id_number: ID_OK }],
+    verification: '说出挂件为黄色小鸭' });
+  assert.equal(done.status, 'returned');
+  assert.equal(done.lost_id, null);
+});
+
+test('store and move: where the item is kept, moves counted; move before store is refused', async () => {
+  const F = await create('cz-officer', { type: 'found', category: 'bag', body: '黑色双肩包' });
+  assert.equal(F.handed_in, false);
+  await act('cz-officer', F.id, 'move', { storage_place: 'B柜' }, 409);
+  let c = await act('cz-officer', F.id, 'store', { storage_place: '值班室A柜' });
+  assert.equal(c.handed_in, true);
+  assert.equal(c.storage_place, '值班室A柜');
+  c = await act('cz-officer', F.id, 'move', { storage_place: '库房2号架', reason: '柜满' });
+  assert.equal(c.storage_place, '库房2号架');
+  assert.equal(c.moves, 1);
+});
+
+test('dispose: 409 before the claim period ends, a leader only; allowed after it', async () => {
+  const F = await create('cz-officer', { type: 'found', category: 'cash', body: '现金200元', storage_place: '保险柜' });
+  assert.ok(F.claim_days_left >= 360, `claim clock of a year: ${F.claim_days_left}`);
+  const r = await srv.api('POST', `${API}/cases/${F.id}/actions`, { token: S['cz-leader'].token,
+    body: { action: 'dispose', fields: { disposal: 'treasury' }, note: '期满上缴国库' } });
+  assert.equal(r.status, 409, r.text);
+  assert.equal(r.json.error.code, 'claim_period_running');
+  await act('cz-officer', F.id, 'dispose', { disposal: 'treasury' }, 409, '上缴');
+  // the period ended (the column moved into the past behind the server's back)
+  sql(`UPDATE found_details SET claim_end_at = 1000 WHERE case_id = ${F.id}`);
+  const d = await act('cz-leader', F.id, 'dispose', { disposal: 'treasury' }, 200, '期满上缴国库');
+  assert.equal(d.status, 'disposed');
+});
+
+test('public notice: no login, after the notice delay, category/colour/date/area only', async () => {
+  const put = await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { notice_days: 0 } });
+  assert.equal(put.status, 200, put.text);
+  assert.equal(put.json.notice_days, 0);
+  assert.equal(put.json.claim_days, 365);
+  const F = await create('cz-officer', foundPhone({ serial: 'SN7788XYZ123', marks: '壳内夹着身份证和公交卡',
+    body: '在八一北街永辉超市收银台捡到黑色华为手机', address: '八一北街88号永辉超市收银台',
+    persons: [{ role: 'finder', name: '张拾得', phone: '13700001234' }] }));
+  const r = await srv.api('GET', `${API}/public/found?org_id=${org.get('城中派出所').id}&category=phone`);
+  assert.equal(r.status, 200, r.text);
+  const item = r.json.items.find((i) => i.code === F.code);
+  assert.ok(item, 'published');
+  assert.deepEqual(Object.keys(item).sort(), ['area', 'category', 'category_name', 'claim_until', 'code', 'color', 'found_date']);
+  assert.equal(item.color, '黑色');
+  assert.match(item.found_date, /^\d{4}-\d{2}-\d{2}$/);
+  for (const secret of ['SN7788', '7788XYZ', '861234567890123', '身份证', '公交卡', '张拾得', '拾得', '13700001234',
+    '88号', '收银台', '永辉', 'HUAWEI', '卡通熊'])
+    assert.ok(!r.text.includes(secret), `public JSON must not hold ${secret}`);
+  // the public page is served without login and names none of it either
+  const page = await srv.api('GET', '/found.html');
+  assert.equal(page.status, 200);
+  assert.match(page.text, /招领公告/);
+  // bad parameters
+  assert.equal((await srv.api('GET', `${API}/public/found?category=nope`)).status, 422);
+  assert.equal((await srv.api('GET', `${API}/public/found?org_id=abc`)).status, 400);
+  await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { notice_days: 3 } });
+});
+
+test('settings: only an admin of the whole tree; bad values 422', async () => {
+  let r = await srv.api('PUT', `${API}/lostfound/settings`, { token: S['cz-leader'].token, body: { claim_days: 180 } });
+  assert.equal(r.status, 403);
+  r = await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { claim_days: 5 } });
+  assert.equal(r.status, 422);
+  assert.equal(r.json.error.field, 'claim_days');
+  r = await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token,
+    body: { neighbours: [{ org_id: 1, neighbour_id: 1 }] } });
+  assert.equal(r.status, 422);
+  r = await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { claim_days: 180 } });
+  assert.equal(r.json.claim_days, 180, 'six months where a local rule says so');
+  const F = await create('cz-officer', { type: 'found', category: 'other', body: '雨伞' });
+  assert.ok(F.claim_days_left <= 184 && F.claim_days_left >= 180, String(F.claim_days_left));
+  await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { claim_days: 365 } });
+});
+
+test('matching across stations only for neighbours, never outside the caller\'s scope', async () => {
+  const cz = org.get('城中派出所').id, xg = org.get('西关派出所').id;
+  const lostBike = { type: 'lost', category: 'ebike', body: '绿色雅迪电动车被人骑走', color: '绿色', brand: '雅迪',
+    serial: 'LXYA1234567', lost_from: ago(600), lost_to: ago(500) };
+  const foundBike = { type: 'found', category: 'ebike', body: '路边停放的绿色电动车', color: '墨绿', brand: 'Yadea',
+    serial: 'LXYA1234567', found_at: ago(300) };
+  // no neighbours: a 西关 item is never a candidate of a 城中 report
+  await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { neighbours: [] } });
+  const F1 = await create('xg-officer', foundBike);
+  const L1 = await create('cz-officer', lostBike);
+  assert.equal(sql(`SELECT COUNT(*) FROM lf_matches WHERE lost_id = ${L1.id} AND found_id = ${F1.id}`), '0');
+  // the other station cannot read the candidates of a case it cannot see
+  await get('xg-officer', `/cases/${L1.id}/matches`, 404);
+  // neighbours: stored, but 城中's officer still sees no 西关 case; the bureau's admin does
+  const put = await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token,
+    body: { neighbours: [{ org_id: cz, neighbour_id: xg }] } });
+  assert.equal(put.status, 200, put.text);
+  const L2 = await create('cz-officer', { ...lostBike, body: '雅迪电动车丢了' });
+  assert.equal(sql(`SELECT COUNT(*) FROM lf_matches WHERE lost_id = ${L2.id} AND found_id = ${F1.id}`), '1');
+  const mine = (await get('cz-officer', `/cases/${L2.id}/matches`)).json.items;
+  assert.ok(!mine.some((i) => i.case_id === F1.id), 'outside the caller\'s scope');
+  const all = (await get('admin', `/cases/${L2.id}/matches`)).json.items;
+  assert.equal(all[0].case_id, F1.id);
+  // confirming a match with a case outside scope is refused like a missing one
+  await act('cz-officer', L2.id, 'match', { found_id: F1.id }, 422);
+  await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { neighbours: [] } });
+});
+
+test('refusals: who may register and act; bad fields', async () => {
+  await create('citizen', { type: 'lost', category: 'phone', body: 'x', org_id: org.get('城中派出所').id }, 403);
+  await create('operator', { type: 'found', category: 'phone', body: 'x', org_id: org.get('城中派出所').id }, 403);
+  let e = await create('cz-officer', { type: 'lost', category: 'phone', body: 'x', lost_from: ago(10), lost_to: ago(60) }, 422);
+  assert.equal(e.error.field, 'lost_from');
+  e = await create('cz-officer', { type: 'found', category: 'phone', body: 'x', found_at: new Date(Date.now() + 86400000).toISOString() }, 422);
+  assert.equal(e.error.field, 'found_at');
+  e = await create('cz-officer', { type: 'lost', body: 'x' }, 422);
+  assert.equal(e.error.field, 'category');
+  e = await create('cz-officer', { type: 'lost', category: 'phone', body: 'x', serial: 'x'.repeat(65) }, 422);
+  assert.equal(e.error.field, 'serial');
+  const F = await create('cz-officer', { type: 'found', category: 'phone', body: '手机' });
+  await act('cz-officer', F.id, 'return', { persons: [{ role: 'finder', name: '甲', id_number: ID_OK }], verification: 'x' }, 422);
+  await act('cz-officer', F.id, 'return', { persons: [{ role: 'claimant', name: '甲', id_number: ID_OK },
+    { role: 'claimant', name: '乙', id_number: ID_OK }], verification: 'x' }, 422);
+  sql(`UPDATE found_details SET claim_end_at = 1000 WHERE case_id = ${F.id}`);
+  await act('cz-leader', F.id, 'dispose', { disposal: 'sell' }, 422, 'x');
+  // another station's officer cannot act on it
+  await act('xg-officer', F.id, 'store', { storage_place: 'A' }, 404);
+});
+
+test('expiring list, statistics and their exports', async () => {
+  const F = await create('cz-officer', { type: 'found', category: 'wallet', body: '棕色钱包' });
+  sql(`UPDATE found_details SET claim_end_at = ${Date.now() + 10 * 86400000} WHERE case_id = ${F.id}`);
+  const ex = (await get('cz-officer', '/lostfound/expiring')).json;
+  const row = ex.items.find((i) => i.case_id === F.id);
+  assert.ok(row, 'listed within 30 days of the end');
+  assert.ok(row.days_left >= 9 && row.days_left <= 10);
+  assert.ok(!(await get('xg-officer', '/lostfound/expiring')).json.items.some((i) => i.case_id === F.id));
+  assert.match((await get('cz-officer', '/lostfound/expiring?format=csv')).text, /认领期限/);
+  const st = (await get('cz-leader', '/lostfound/stats')).json;
+  const total = st.items[st.items.length - 1];
+  assert.equal(total.category, null);
+  const phone = st.items.find((i) => i.category === 'phone');
+  assert.ok(phone.lost >= 1 && phone.found >= 1);
+  assert.ok(total.found_returned >= 2);
+  assert.ok(total.median_hours_to_return !== null);
+  assert.ok(total.disposed >= 1);
+  assert.ok(phone.return_rate > 0 && phone.return_rate <= 1);
+  const x = await get('cz-leader', '/lostfound/stats?format=xlsx');
+  assert.equal(x.headers.get('content-type').includes('spreadsheet'), true);
+  await get('cz-leader', '/lostfound/stats?from=2026-13-01', 400);
+  await get('citizen', '/lostfound/stats', 403);
+});

@@ -1,0 +1,106 @@
+// Browser test of lost and found (失物招领): a 城中 officer registers a lost phone and a found
+// phone on the 失物招领 page, the match alert shows the found item with its reasons in Chinese,
+// the officer confirms it and returns the item (claimant, ID card number, ownership
+// verification), and the receipt (领取凭证) prints with the station, the item and the claimant
+// masked; the public notice page opens without login. Screenshots: tests/browser/out/lostfound-*.png.
+
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHarness, shot, DESKTOP } from './harness.mjs';
+
+let base;
+let browser;
+let ctx;
+let page;
+const contexts = [];
+const h = createHarness({
+  tmpPrefix: 'pingan-lostfound-', logFile: 'server-lostfound.log', failPrefix: 'FAILED-lostfound-', slugMax: 40,
+  pages: () => [['page', page]],
+});
+const { step } = h;
+
+before(async () => {
+  ({ base, browser } = await h.start());
+  ctx = await browser.newContext(DESKTOP);
+  contexts.push(ctx);
+  page = await ctx.newPage();
+  h.trackPage(page, 'cz-officer');
+});
+after(() => h.stop(contexts));
+
+async function register(side, values) {
+  await page.locator(`[data-testid=lf-tab-${side}]`).click();
+  await page.locator('[data-testid=lf-category]').selectOption('phone');
+  for (const [k, v] of Object.entries(values)) await page.locator(`[data-testid=lf-${k}]`).fill(v);
+  await page.locator('[data-testid=lf-save]').click();
+  await page.locator('[data-testid=lf-registered]').filter({ hasText: '已登记' }).waitFor();
+}
+
+step('cz-officer: the 失物招领 page registers a lost report and a found item', async () => {
+  await h.login(page, 'cz-officer', /#\/board/);
+  await page.locator('[data-testid=nav-lostfound]').click();
+  await page.waitForURL(/#\/lostfound$/);
+  await register('lost', { body: '在人民广场公交站丢了黑色华为手机', color: '黑色', brand: '华为',
+    serial: '尾号0123', marks: '背面贴着小熊贴纸', address: '人民广场公交站' });
+  await shot(page, 'lostfound-registered-lost');
+  await register('found', { body: '乘客在人民广场东侧捡到手机一部', color: '哑光黑', brand: 'HUAWEI',
+    serial: 'IMEI 8612 3456 7890 123', marks: '后盖有卡通熊贴画', address: '人民广场东侧', storage_place: '值班室A柜' });
+  await shot(page, 'lostfound-registered-found');
+});
+
+step('the match alert shows the found item with its reasons; the officer confirms it', async () => {
+  await page.reload();
+  const alert = page.locator('[data-testid=lf-alert]').first();
+  await alert.waitFor();
+  const match = alert.locator('[data-testid=lf-match]').first();
+  assert.equal(await match.locator('[data-testid=lf-likely]').count(), 1, 'likely');
+  const text = await match.textContent();
+  assert.match(text, /尾号一致/);
+  assert.match(text, /品牌相同（华为）/);
+  assert.match(text, /颜色相符/);
+  await shot(page, 'lostfound-match');
+  await match.locator('[data-testid=lf-confirm]').click();
+  await page.locator('[data-testid=lf-return]').first().waitFor();
+  await shot(page, 'lostfound-confirmed');
+});
+
+step('the return: a wrong ID card number is refused, the right one returns the item', async () => {
+  await page.locator('[data-testid=lf-return]').first().click();
+  const dlg = page.locator('[data-testid=lf-return-dialog]');
+  await dlg.waitFor();
+  await dlg.locator('[data-testid=lf-claimant_name]').fill('王小明');
+  await dlg.locator('[data-testid=lf-claimant_id]').fill('330702199001013527');
+  await dlg.locator('[data-testid=lf-verification]').fill('失主说出后盖贴有小熊贴纸、锁屏为柴犬');
+  await dlg.locator('[data-testid=lf-do-return]').click();
+  await dlg.locator('[data-testid=lf-return-error]').filter({ hasText: /身份证|证件/ }).waitFor();
+  await shot(page, 'lostfound-return-refused');
+  await dlg.locator('[data-testid=lf-claimant_id]').fill('330702199001013523');
+  await dlg.locator('[data-testid=lf-do-return]').click();
+  await page.waitForURL(/#\/lostfound\/receipt\/\d+$/);
+});
+
+step('the receipt prints with the station, the item and the claimant masked', async () => {
+  const r = page.locator('[data-testid=lf-receipt]');
+  await r.waitFor();
+  assert.match(await r.locator('h1').textContent(), /城中派出所 领取凭证/);
+  assert.match(await page.locator('[data-testid=lf-r-claimant]').textContent(), /王\*明 330702\*{8}3523/);
+  assert.match(await page.locator('[data-testid=lf-r-verification]').textContent(), /柴犬/);
+  assert.match(await page.locator('[data-testid=lf-r-officer]').textContent(), /王磊/);
+  await shot(page, 'lostfound-receipt');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('[data-testid=lf-print]').isVisible(), false, 'the print button is not printed');
+  await shot(page, 'lostfound-receipt-print');
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 1000);
+  await page.emulateMedia({ media: 'screen' });
+});
+
+step('the public notice page opens without login', async () => {
+  const anon = await browser.newContext(DESKTOP);
+  contexts.push(anon);
+  const p = await anon.newPage();
+  await p.goto(`${base}/found.html`);
+  await p.locator('h1').filter({ hasText: '招领公告' }).waitFor();
+  await p.locator('[data-testid=pf-table]').waitFor();
+  await shot(p, 'lostfound-public');
+});

@@ -1,0 +1,80 @@
+/* fuzz_lfserial.c — libFuzzer target for the lost-and-found scorer's parsers
+ * (src/modules/lf_match.c): the serial normaliser, the tail, the serial comparison, brand,
+ * colour and kind lookup, the text tokens and a whole score. The input is any bytes, split at
+ * the first 0xFF into two items' texts. It aborts when:
+ *   - a normalised serial is not NUL-terminated within its buffer, or holds a byte other than
+ *     A-Z, 0-9 and '*', or two '*' in a row;
+ *   - normalising twice changes the result (the normaliser is idempotent);
+ *   - the comparison is not symmetric, or an overlap exceeds the shorter serial;
+ *   - a score is neither LF_IMPOSSIBLE nor within bounds, or a reason is not terminated. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "modules/lostfound.h"
+
+static void check(int ok, const char *what)
+{
+	if (!ok) {
+		fprintf(stderr, "invariant broken: %s\n", what);
+		abort();
+	}
+}
+
+static void serial_ok(const char *s, size_t cap)
+{
+	size_t n = strnlen(s, cap);
+	check(n < cap, "terminated");
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		check((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '*', "serial bytes");
+		check(!(c == '*' && i > 0 && s[i - 1] == '*'), "one mask per run");
+	}
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char a[512], b[512], na[LF_SERIAL_MAX], nb[LF_SERIAL_MAX], again[LF_SERIAL_MAX], tail[8];
+	const uint8_t *cut = memchr(data, 0xFF, size);
+	size_t la = cut ? (size_t)(cut - data) : size, lb = cut ? size - la - 1 : 0;
+	int o1, o2;
+
+	if (la >= sizeof a)
+		la = sizeof a - 1;
+	if (lb >= sizeof b)
+		lb = sizeof b - 1;
+	memcpy(a, data, la);
+	a[la] = '\0';
+	memcpy(b, cut ? cut + 1 : data, lb);
+	b[lb] = '\0';
+	lf_serial_norm(a, la, na, sizeof na);
+	lf_serial_norm(b, lb, nb, sizeof nb);
+	serial_ok(na, sizeof na);
+	serial_ok(nb, sizeof nb);
+	lf_serial_norm(na, strlen(na), again, sizeof again);
+	check(strcmp(na, again) == 0, "idempotent");
+	lf_serial_tail(na, tail);
+	check(strlen(tail) == 0 || strlen(tail) == 4, "tail of 4");
+	enum lf_serial_cmp c1 = lf_serial_compare(na, nb, &o1), c2 = lf_serial_compare(nb, na, &o2);
+	check(c1 == c2 && o1 == o2, "symmetric comparison");
+	check(o1 <= (int)(strlen(na) < strlen(nb) ? strlen(na) : strlen(nb)), "overlap");
+	lf_brand_find(a);
+	lf_color_compare(lf_color_bits(a), lf_color_bits(b));
+
+	struct lf_item l = { .category = "phone", .body = a, .brand = a, .color = a, .model = a,
+		.serial = a, .marks = a, .address = a, .t_from = 1000, .t_to = 2000 };
+	struct lf_item f = { .category = "phone", .body = b, .brand = b, .color = b, .model = b,
+		.serial = b, .marks = b, .address = b, .t_from = 1500 + (int64_t)size, .t_to = 0 };
+	static struct lf_prep lp, fp;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	lf_prepare(&l, &lp);
+	lf_prepare(&f, &fp);
+	int p = lf_score(&l, &lp, &f, &fp, r, &nr);
+	check(p == LF_IMPOSSIBLE || (p > -500 && p < 500), "score bounds");
+	check(nr >= 0 && nr <= LF_REASONS_MAX, "reasons");
+	for (int i = 0; i < nr; i++)
+		check(strnlen(r[i].detail, LF_DETAIL_MAX) < LF_DETAIL_MAX, "reason terminated");
+	return 0;
+}

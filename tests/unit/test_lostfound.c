@@ -1,0 +1,319 @@
+/* test_lostfound.c — the lost-and-found scorer (src/modules/lf_match.c) without a database:
+ * serial normalisation and comparison, brand aliases, colour families, kinds, the time rule,
+ * text similarity, and a small hand-made fixture whose right answers are known. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "modules/lostfound.h"
+
+#define HOUR (3600LL * 1000)
+#define DAY (24 * HOUR)
+#define T0 (1764547200000LL)   /* 2025-12-01 00:00 UTC */
+
+static const char *norm(const char *s)
+{
+	static char out[LF_SERIAL_MAX];
+	lf_serial_norm(s, strlen(s), out, sizeof out);
+	return out;
+}
+
+static void serial_normalisation(void **state)
+{
+	assert_string_equal(norm("IMEI 8612 3456 7890 123"), "861234567890123");
+	assert_string_equal(norm("IMEI:861234567890123"), "861234567890123");
+	assert_string_equal(norm("imei８６１２３４"), "861234");            /* full-width digits */
+	assert_string_equal(norm("尾号8842"), "8842");
+	assert_string_equal(norm("6222****8842"), "6222*8842");
+	assert_string_equal(norm("6222 **** **** 8842"), "6222*8842");
+	assert_string_equal(norm("6222xxxx8842"), "6222*8842");
+	assert_string_equal(norm("330702********3527"), "330702*3527");
+	assert_string_equal(norm("33070219900101352x"), "33070219900101352X");   /* ID's X stays */
+	assert_string_equal(norm("SN: ab12cd34"), "AB12CD34");
+	assert_string_equal(norm("车架号 LXY 1234"), "LXY1234");
+	assert_string_equal(norm("****"), "");
+	assert_string_equal(norm(""), "");
+	char t[8];
+	lf_serial_tail("6222*8842", t);
+	assert_string_equal(t, "8842");
+	lf_serial_tail("6222*88", t);
+	assert_string_equal(t, "");
+	/* the output is always terminated and within its size */
+	char small[6];
+	assert_true(lf_serial_norm("1234567890", 10, small, sizeof small) <= 5);
+	assert_int_equal(strlen(small), 5);
+}
+
+static void serial_comparison(void **state)
+{
+	int ov;
+
+	assert_int_equal(lf_serial_compare("861234567890123", "861234567890123", &ov), LF_SER_EXACT);
+	assert_int_equal(ov, 15);
+	assert_int_equal(lf_serial_compare("8842", "6222333344448842", &ov), LF_SER_TAIL);
+	assert_int_equal(lf_serial_compare("8842", "6222*8842", &ov), LF_SER_TAIL);
+	assert_int_equal(lf_serial_compare("6222*8842", "6222333344448842", &ov), LF_SER_PARTIAL);
+	assert_int_equal(ov, 8);
+	/* a masked ID number against the whole one */
+	assert_int_equal(lf_serial_compare("330702*3527", "330702199001013527", &ov),
+	    LF_SER_PARTIAL);
+	assert_int_equal(lf_serial_compare("330702*3528", "330702199001013527", &ov),
+	    LF_SER_CONFLICT);
+	assert_int_equal(lf_serial_compare("8843", "6222*8842", &ov), LF_SER_CONFLICT);
+	assert_int_equal(lf_serial_compare("861234567890123", "861234567890124", &ov),
+	    LF_SER_PARTIAL);   /* one typo in a long number */
+	assert_int_equal(lf_serial_compare("861234567890123", "869999967890100", &ov),
+	    LF_SER_CONFLICT);
+	assert_int_equal(lf_serial_compare("", "861234567890123", &ov), LF_SER_NONE);
+	assert_int_equal(lf_serial_compare("12", "861234567890123", &ov), LF_SER_NONE);
+}
+
+static void brand_aliases(void **state)
+{
+	int hw = lf_brand_find("华为");
+
+	assert_true(hw >= 0);
+	assert_int_equal(lf_brand_find("HUAWEI"), hw);
+	assert_int_equal(lf_brand_find("huawei"), hw);
+	assert_int_equal(lf_brand_find("华伟"), hw);            /* a typo */
+	assert_int_equal(lf_brand_find("ＨＵＡＷＥＩ"), hw);    /* full width */
+	int apple = lf_brand_find("苹果");
+	assert_true(apple >= 0 && apple != hw);
+	assert_int_equal(lf_brand_find("iPhone 13"), apple);
+	assert_int_equal(lf_brand_find("Apple"), apple);
+	assert_int_equal(lf_brand_find("平果"), apple);
+	assert_int_equal(lf_brand_find("雅迪"), lf_brand_find("Yadea"));
+	/* a short Latin alias does not match inside a word */
+	assert_int_equal(lf_brand_find("hpx"), -1);
+	assert_int_equal(lf_brand_find("没有牌子"), -1);
+	assert_int_equal(lf_brand_find(NULL), -1);
+	assert_string_equal(lf_brand_name(hw), "华为");
+}
+
+static void colour_families(void **state)
+{
+	assert_int_equal(lf_color_compare(lf_color_bits("黑色"), lf_color_bits("哑光黑")), 2);
+	assert_int_equal(lf_color_compare(lf_color_bits("黑"), lf_color_bits("曜石黑")), 2);
+	assert_int_equal(lf_color_compare(lf_color_bits("深色"), lf_color_bits("黑色")), 1);
+	assert_int_equal(lf_color_compare(lf_color_bits("深色"), lf_color_bits("白色")), -1);
+	assert_int_equal(lf_color_compare(lf_color_bits("黑色"), lf_color_bits("白色")), -1);
+	assert_int_equal(lf_color_compare(lf_color_bits("墨绿色"), lf_color_bits("绿")), 2);
+	assert_int_equal(lf_color_compare(lf_color_bits("墨绿色"), lf_color_bits("黑色")), -1);
+	assert_int_equal(lf_color_compare(lf_color_bits("玫瑰金"), lf_color_bits("粉色")), 2);
+	assert_int_equal(lf_color_compare(lf_color_bits("Black"), lf_color_bits("黑")), 2);
+	assert_int_equal(lf_color_compare(lf_color_bits("说不清"), lf_color_bits("黑")), 0);
+	assert_int_equal(lf_color_compare(0, 0), 0);
+}
+
+static void text_similarity(void **state)
+{
+	uint32_t a[LF_TOKENS_MAX], b[LF_TOKENS_MAX];
+	struct lf_prep pa, pb;
+	struct lf_item ia = { .body = "背面贴着小熊贴纸" }, ib = { .body = "后盖有卡通熊贴画" };
+	struct lf_item ic = { .body = "钱包里有三百元现金" };
+	int na = lf_text_tokens("黑色手机", a, 0, LF_TOKENS_MAX);
+
+	assert_true(na > 0);
+	assert_int_equal(lf_text_tokens("黑色手机", b, 0, LF_TOKENS_MAX), na);
+	lf_prepare(&ia, &pa);
+	lf_prepare(&ib, &pb);
+	double same = lf_text_sim(pa.tok, pa.ntok, pa.tok, pa.ntok);
+	double near = lf_text_sim(pa.tok, pa.ntok, pb.tok, pb.ntok);
+	lf_prepare(&ic, &pb);
+	double far = lf_text_sim(pa.tok, pa.ntok, pb.tok, pb.ntok);
+	assert_true(same > 0.99);
+	assert_true(near > far);    /* 熊, 贴 are shared; nothing of a wallet is */
+	assert_true(far < 0.05);
+	assert_true(lf_text_sim(a, 0, b, na) == 0);
+}
+
+/* A lost phone and a found one: every factor in one place. */
+static struct lf_item lost_phone(void)
+{
+	struct lf_item l = { .category = "phone", .body = "在公交车上丢了黑色华为手机",
+		.color = "黑色", .brand = "华为", .model = "Mate 40", .serial = "IMEI 8612 3456 7890 123",
+		.marks = "背面贴着小熊贴纸", .address = "人民广场公交站", .has_loc = true,
+		.lat = 29.0805, .lon = 119.6470, .t_from = T0, .t_to = T0 + 2 * HOUR };
+	return l;
+}
+
+static int score(const struct lf_item *l, const struct lf_item *f, struct lf_reason *r, int *nr)
+{
+	struct lf_prep lp, fp;
+	lf_prepare(l, &lp);
+	lf_prepare(f, &fp);
+	return lf_score(l, &lp, f, &fp, r, nr);
+}
+
+static bool has_reason(const struct lf_reason *r, int nr, const char *factor, int sign)
+{
+	for (int i = 0; i < nr; i++)
+		if (strcmp(r[i].factor, factor) == 0 && (sign == 0 || (sign > 0) == (r[i].points > 0)))
+			return true;
+	return false;
+}
+
+static void time_rule(void **state)
+{
+	struct lf_item l = lost_phone(), f = l;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	f.t_from = f.t_to = T0 - 2 * HOUR;            /* found before the loss began */
+	assert_int_equal(score(&l, &f, r, &nr), LF_IMPOSSIBLE);
+	assert_int_equal(nr, 1);
+	assert_string_equal(r[0].factor, "time");
+	f.t_from = f.t_to = T0 - 10 * 60 * 1000;      /* ten minutes early: a memory is not a clock */
+	assert_true(score(&l, &f, r, &nr) > 0);
+	f.t_from = f.t_to = T0 + HOUR;                /* within the window */
+	int within = score(&l, &f, r, &nr);
+	f.t_from = f.t_to = T0 + 40 * DAY;            /* weeks later */
+	int later = score(&l, &f, r, &nr);
+	assert_true(within > later);
+	assert_true(has_reason(r, nr, "time", -1));
+}
+
+static void factors_and_reasons(void **state)
+{
+	struct lf_item l = lost_phone();
+	struct lf_item f = { .category = "phone", .body = "乘客在公交车上捡到手机一部",
+		.color = "哑光黑", .brand = "HUAWEI", .serial = "861234567890123",
+		.marks = "后盖有卡通熊贴画", .address = "人民广场东侧", .has_loc = true,
+		.lat = 29.0807, .lon = 119.6473, .t_from = T0 + 3 * HOUR, .t_to = T0 + 3 * HOUR };
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr, same = score(&l, &f, r, &nr);
+
+	assert_true(same >= 100);
+	assert_true(has_reason(r, nr, "serial", 1));
+	assert_true(has_reason(r, nr, "brand", 1));
+	assert_true(has_reason(r, nr, "color", 1));
+	assert_true(has_reason(r, nr, "place", 1));
+	for (int i = 0; i < nr; i++)
+		assert_true(strlen(r[i].detail) > 0);
+	/* another brand and another serial: far below */
+	f.brand = "苹果";
+	f.serial = "869999999999999";
+	int other = score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "brand", -1));
+	assert_true(has_reason(r, nr, "serial", -1));
+	assert_true(other < same - 80);
+	/* another colour family costs points */
+	f = l;
+	f.color = "白色";
+	f.t_from = f.t_to = T0 + HOUR;
+	struct lf_item g = f;
+	g.color = "黑";
+	assert_true(score(&l, &f, r, &nr) < score(&l, &g, r, &nr));
+	/* another kind in the same category: 耳机 is not 笔记本电脑 */
+	struct lf_item e1 = { .category = "electronics", .body = "丢了无线耳机", .t_from = T0,
+		.t_to = T0 };
+	struct lf_item e2 = { .category = "electronics", .body = "捡到蓝牙耳机", .t_from = T0 + HOUR,
+		.t_to = T0 + HOUR };
+	struct lf_item e3 = { .category = "electronics", .body = "捡到笔记本电脑",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	assert_true(score(&e1, &e2, r, &nr) > score(&e1, &e3, r, &nr));
+	assert_true(has_reason(r, nr, "kind", -1));
+	/* sums of money */
+	struct lf_item c1 = { .category = "cash", .body = "丢了现金约2000元", .t_from = T0,
+		.t_to = T0 };
+	struct lf_item c2 = { .category = "cash", .body = "拾得现金共计2000元", .t_from = T0 + HOUR,
+		.t_to = T0 + HOUR };
+	struct lf_item c3 = { .category = "cash", .body = "拾得现金共计500元", .t_from = T0 + HOUR,
+		.t_to = T0 + HOUR };
+	assert_true(score(&c1, &c2, r, &nr) > score(&c1, &c3, r, &nr));
+	assert_true(has_reason(r, nr, "amount", -1));
+}
+
+/* The likely rule: the best must be high enough and ahead of the runner-up. */
+static void likely_rule(void **state)
+{
+	assert_true(lf_likely(90, -1, false));
+	assert_true(lf_likely(90, 40, false));
+	assert_false(lf_likely(LF_LIKELY_MIN - 1, -1, false));
+	assert_false(lf_likely(80, 79, false));                 /* two equally good: abstain */
+	assert_true(lf_likely(LF_LIKELY_SURE_MIN, -1, true));   /* the serials agree */
+	assert_false(lf_likely(LF_LIKELY_SURE_MIN - 1, -1, true));
+}
+
+/* A hand-made fixture (手工样例): three lost reports, four found items; for each report the
+ * right answer is known (or that there is none). The matcher must put the right one first and
+ * call it likely, and abstain where nothing is the same object. */
+static void hand_made_fixture(void **state)
+{
+	struct lf_item found[4] = {
+		{ .category = "wallet", .body = "在银泰门口捡到棕色钱包", .color = "咖啡色",
+		  .serial = "6222****8842", .marks = "内有现金三百元，身份证一张", .has_loc = true,
+		  .lat = 29.0862, .lon = 119.6522, .t_from = T0 + 5 * HOUR, .t_to = T0 + 5 * HOUR },
+		{ .category = "wallet", .body = "在银泰门口捡到棕色钱包", .color = "棕色",
+		  .serial = "6217****1034", .marks = "内有会员卡", .has_loc = true,
+		  .lat = 29.0861, .lon = 119.6521, .t_from = T0 + 6 * HOUR, .t_to = T0 + 6 * HOUR },
+		{ .category = "id_doc", .body = "拾得居民身份证一张", .serial = "330702********3527",
+		  .address = "火车站", .t_from = T0 + 30 * HOUR, .t_to = T0 + 30 * HOUR },
+		{ .category = "phone", .body = "捡到白色苹果手机", .color = "白色", .brand = "Apple",
+		  .model = "iPhone 13", .address = "万达广场", .t_from = T0 - 5 * DAY,
+		  .t_to = T0 - 5 * DAY },
+	};
+	struct lf_item lost[3] = {
+		{ .category = "wallet", .body = "在银泰百货丢了钱包", .color = "棕色",
+		  .serial = "尾号8842", .marks = "有三百元现金和身份证", .has_loc = true,
+		  .lat = 29.0863, .lon = 119.6523, .t_from = T0 + 2 * HOUR, .t_to = T0 + 4 * HOUR },
+		{ .category = "id_doc", .body = "身份证丢了", .serial = "330702199001013527",
+		  .address = "火车站候车厅", .t_from = T0 + 20 * HOUR, .t_to = T0 + 24 * HOUR },
+		/* the white iPhone was found five days BEFORE this loss: nothing is likely */
+		{ .category = "phone", .body = "白色苹果手机丢了", .color = "白", .brand = "苹果",
+		  .model = "iPhone13", .address = "万达广场", .t_from = T0, .t_to = T0 + HOUR },
+	};
+	const int want[3] = { 0, 2, -1 };
+
+	for (int i = 0; i < 3; i++) {
+		struct lf_prep lp, fp;
+		struct lf_reason r[LF_REASONS_MAX];
+		int nr, best = -1, bestp = -1, second = -1;
+		bool sure = false;
+		lf_prepare(&lost[i], &lp);
+		for (int k = 0; k < 4; k++) {
+			int ov, p;
+			lf_prepare(&found[k], &fp);
+			p = lf_score(&lost[i], &lp, &found[k], &fp, r, &nr);
+			if (p == LF_IMPOSSIBLE || p < 20)
+				continue;
+			if (p > bestp) {
+				second = bestp;
+				bestp = p;
+				best = k;
+				enum lf_serial_cmp sc = lf_serial_compare(lp.serial, fp.serial, &ov);
+				sure = sc == LF_SER_EXACT || sc == LF_SER_PARTIAL || sc == LF_SER_TAIL;
+			} else if (p > second) {
+				second = p;
+			}
+		}
+		bool likely = best >= 0 && lf_likely(bestp, second, sure);
+		if (want[i] < 0) {
+			assert_false(likely);
+		} else {
+			assert_int_equal(best, want[i]);
+			assert_true(likely);
+		}
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(serial_normalisation),
+		cmocka_unit_test(serial_comparison),
+		cmocka_unit_test(brand_aliases),
+		cmocka_unit_test(colour_families),
+		cmocka_unit_test(text_similarity),
+		cmocka_unit_test(time_rule),
+		cmocka_unit_test(factors_and_reasons),
+		cmocka_unit_test(likely_rule),
+		cmocka_unit_test(hand_made_fixture),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

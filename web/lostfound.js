@@ -1,0 +1,213 @@
+// lostfound.js — lost and found (失物招领) as a self-contained module: registration of a lost
+// report or a found item, the match alerts with their reasons (confirm / dismiss), the return
+// dialog (claimant with ID card number, ownership verification), the items near the end of the
+// claim period, and the printable receipt (领取凭证).
+//
+// The 阳光坐席 desk page mounts the parts it wants: mountLostFound(el) draws all four panels
+// into el; mountRegistration, mountAlerts, mountExpiring and openReturnDialog are the pieces.
+// It needs only api.js, dom.js and i18n.js.
+import { h, clear } from './dom.js';
+import { api } from './api.js';
+import { t } from './i18n.js';
+
+const iso = (v) => (v ? new Date(v).toISOString() : undefined);
+function localNow(offsetMin = 0) {
+  const d = new Date(Date.now() - offsetMin * 60000 - new Date().getTimezoneOffset() * 60000);
+  return d.toISOString().slice(0, 16);
+}
+function field(label, input) {
+  return h('label', { class: 'field' }, h('span', { class: 'field-label' }, label), input);
+}
+function input(name, attrs = {}) {
+  return h('input', { name, dataset: { testid: 'lf-' + name }, ...attrs });
+}
+
+let catCache = null;
+async function categories() {
+  if (!catCache) catCache = (await api('GET', '/categories?type=lost')).items;
+  return catCache;
+}
+
+/** The registration form of both sides; onDone(case) after a successful create. */
+export async function mountRegistration(el, onDone) {
+  const cats = await categories();
+  let side = 'lost';
+  const sel = h('select', { name: 'category', dataset: { testid: 'lf-category' } },
+    ...cats.map((c) => h('option', { value: c.code }, c.name)));
+  const f = {
+    body: h('textarea', { name: 'body', rows: '2', dataset: { testid: 'lf-body' } }),
+    color: input('color'), brand: input('brand'), model: input('model'), serial: input('serial'),
+    marks: input('marks'), address: input('address'),
+    lost_from: input('lost_from', { type: 'datetime-local', value: localNow(120) }),
+    lost_to: input('lost_to', { type: 'datetime-local', value: localNow(60) }),
+    found_at: input('found_at', { type: 'datetime-local', value: localNow(30) }),
+    storage_place: input('storage_place'),
+  };
+  const lostOnly = h('div', { class: 'lf-lost-only' }, field(t('lf.lost_from'), f.lost_from), field(t('lf.lost_to'), f.lost_to));
+  const foundOnly = h('div', { class: 'lf-found-only', hidden: true }, field(t('lf.found_at'), f.found_at),
+    field(t('lf.storage'), f.storage_place));
+  const tabs = h('div', { class: 'tabs' },
+    h('button', { type: 'button', class: 'tab active', dataset: { testid: 'lf-tab-lost' }, onclick: (e) => pick('lost', e) }, t('lf.register_lost')),
+    h('button', { type: 'button', class: 'tab', dataset: { testid: 'lf-tab-found' }, onclick: (e) => pick('found', e) }, t('lf.register_found')));
+  function pick(s, e) {
+    side = s;
+    for (const b of tabs.children) b.classList.toggle('active', b === e.target);
+    lostOnly.hidden = s !== 'lost';
+    foundOnly.hidden = s !== 'found';
+  }
+  const msg = h('p', { class: 'muted', dataset: { testid: 'lf-registered' } });
+  const form = h('form', { class: 'form lf-form', onsubmit: async (ev) => {
+    ev.preventDefault();
+    const body = { type: side, category: sel.value, body: f.body.value };
+    for (const k of ['color', 'brand', 'model', 'serial', 'marks', 'address'])
+      if (f[k].value.trim()) body[k] = f[k].value.trim();
+    if (side === 'lost') {
+      body.lost_from = iso(f.lost_from.value);
+      body.lost_to = iso(f.lost_to.value);
+    } else {
+      body.found_at = iso(f.found_at.value);
+      if (f.storage_place.value.trim()) body.storage_place = f.storage_place.value.trim();
+    }
+    const c = await api('POST', '/cases', body);
+    msg.textContent = t('lf.registered', `${c.code} ${c.title}`);
+    for (const k of ['body', 'color', 'brand', 'model', 'serial', 'marks', 'address', 'storage_place']) f[k].value = '';
+    if (onDone) onDone(c);
+  } },
+  tabs, field(t('lf.category'), sel), field(t('lf.body'), f.body), field(t('lf.color'), f.color),
+  field(t('lf.brand'), f.brand), field(t('lf.model'), f.model), field(t('lf.serial'), f.serial),
+  field(t('lf.marks'), f.marks), field(t('lf.address'), f.address), lostOnly, foundOnly,
+  h('button', { type: 'submit', class: 'btn primary', dataset: { testid: 'lf-save' } }, t('lf.save')), msg);
+  el.append(h('section', { class: 'panel' }, h('h2', {}, t('lf.register_lost') + ' / ' + t('lf.register_found')), form));
+}
+
+/** The candidates of one case with their reasons; confirm and dismiss on a lost report. */
+export async function renderMatches(el, lostCase, onChange) {
+  const m = await api('GET', `/cases/${lostCase.id}/matches`);
+  const list = h('ul', { class: 'lf-matches', dataset: { testid: 'lf-matches' } });
+  for (const c of m.items) {
+    const reasons = h('ul', { class: 'lf-reasons' }, ...c.reasons.map((r) =>
+      h('li', {}, `${r.detail}（${r.points > 0 ? '+' : ''}${r.points}分）`)));
+    const buttons = [];
+    if (lostCase.type === 'lost' && lostCase.status === 'open') {
+      buttons.push(h('button', { type: 'button', class: 'btn primary', dataset: { testid: 'lf-confirm' }, onclick: async () => {
+        await api('POST', `/cases/${lostCase.id}/actions`, { action: 'match', fields: { found_id: c.case_id } });
+        if (onChange) onChange();
+      } }, t('lf.confirm')));
+      buttons.push(h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-dismiss' }, onclick: async () => {
+        await api('POST', `/cases/${lostCase.id}/actions`, { action: 'dismiss_match', fields: { found_id: c.case_id } });
+        if (onChange) onChange();
+      } }, t('lf.dismiss')));
+    }
+    if (c.confirmed && lostCase.type === 'lost' && lostCase.status === 'matched')
+      buttons.push(h('button', { type: 'button', class: 'btn primary', dataset: { testid: 'lf-return' },
+        onclick: () => openReturnDialog({ id: c.case_id, code: c.code, title: c.title }, lostCase.id, onChange) }, t('lf.return')));
+    list.append(h('li', { class: 'lf-match' + (c.likely ? ' likely' : ''), dataset: { testid: 'lf-match' } },
+      h('a', { href: `#/case/${c.case_id}` }, `${c.code} ${c.title}`), ' ',
+      h('strong', {}, `${t('lf.score')} ${Math.round(c.score * 100)}%`),
+      c.likely ? h('span', { class: 'badge ok', dataset: { testid: 'lf-likely' } }, t('lf.likely')) : null,
+      reasons, h('div', { class: 'actions' }, ...buttons)));
+  }
+  el.append(list);
+}
+
+/** Match alerts: the open lost reports whose best candidate is likely, with the reasons. */
+export async function mountAlerts(el) {
+  const box = h('section', { class: 'panel', dataset: { testid: 'lf-alerts' } }, h('h2', {}, t('lf.alerts')));
+  el.append(box);
+  async function draw() {
+    clear(box).append(h('h2', {}, t('lf.alerts')));
+    const lists = await Promise.all(['open', 'matched'].map((st) => api('GET', `/cases?type=lost&status=${st}&limit=50`)));
+    let shown = 0;
+    for (const c of lists.flatMap((l) => l.items)) {
+      const m = await api('GET', `/cases/${c.id}/matches`);
+      if (!m.items.some((i) => i.likely || i.confirmed)) continue;
+      shown++;
+      const item = h('div', { class: 'lf-alert', dataset: { testid: 'lf-alert' } },
+        h('h3', {}, h('a', { href: `#/case/${c.id}` }, `${c.code} ${c.title}`)));
+      await renderMatches(item, c, draw);
+      box.append(item);
+    }
+    if (!shown) box.append(h('p', { class: 'muted' }, t('lf.no_alerts')));
+  }
+  await draw();
+  return draw;
+}
+
+/** The return dialog (拾遗物返还) of a found item; lostId names the matched lost report. */
+export function openReturnDialog(found, lostId, onDone) {
+  const name = input('claimant_name');
+  const idn = input('claimant_id', { maxlength: '18' });
+  const ver = h('textarea', { name: 'verification', rows: '3', dataset: { testid: 'lf-verification' } });
+  const err = h('p', { class: 'error', dataset: { testid: 'lf-return-error' } });
+  const dlg = h('dialog', { class: 'dialog', dataset: { testid: 'lf-return-dialog' } },
+    h('form', { method: 'dialog', class: 'form', onsubmit: async (ev) => {
+      ev.preventDefault();
+      try {
+        await api('POST', `/cases/${found.id}/actions`, { action: 'return', fields: {
+          persons: [{ role: 'claimant', name: name.value.trim(), id_number: idn.value.trim() }],
+          verification: ver.value.trim(), ...(lostId ? { lost_id: lostId } : {}) } });
+      } catch (e) {
+        err.textContent = e.message;
+        return;
+      }
+      dlg.close();
+      dlg.remove();
+      location.hash = `#/lostfound/receipt/${found.id}`;
+      if (onDone) onDone();
+    } },
+    h('h2', {}, `${t('lf.return')}：${found.code} ${found.title}`),
+    field(t('lf.claimant_name'), name), field(t('lf.claimant_id'), idn), field(t('lf.verification'), ver), err,
+    h('div', { class: 'actions' },
+      h('button', { type: 'submit', class: 'btn primary', dataset: { testid: 'lf-do-return' } }, t('lf.do_return')),
+      h('button', { type: 'button', class: 'btn', onclick: () => { dlg.close(); dlg.remove(); } }, '取消'))));
+  document.body.append(dlg);
+  dlg.showModal();
+}
+
+/** Found items whose claim period ends within 30 days. */
+export async function mountExpiring(el) {
+  const r = await api('GET', '/lostfound/expiring');
+  const box = h('section', { class: 'panel', dataset: { testid: 'lf-expiring' } }, h('h2', {}, t('lf.expiring')));
+  if (!r.items.length) box.append(h('p', { class: 'muted' }, t('lf.no_expiring')));
+  else box.append(h('table', { class: 'table' },
+    h('thead', {}, h('tr', {}, h('th', {}, t('lf.receipt_item')), h('th', {}, t('lf.storage')), h('th', {}, t('lf.days_left')))),
+    h('tbody', {}, ...r.items.map((i) => h('tr', {},
+      h('td', {}, h('a', { href: `#/case/${i.case_id}` }, `${i.code} ${i.title}`)),
+      h('td', {}, i.storage_place || '—'), h('td', {}, String(i.days_left)))))));
+  el.append(box);
+}
+
+/** Everything, for the desk page or the 失物招领 page. */
+export async function mountLostFound(el) {
+  let redraw = null;
+  await mountRegistration(el, () => redraw && redraw());
+  redraw = await mountAlerts(el);
+  await mountExpiring(el);
+  el.append(h('p', {}, h('a', { href: '/found.html', target: '_blank' }, t('lf.public'))));
+}
+
+export async function render(view, query, ctx) {
+  view.append(h('h1', {}, t('lf.title')));
+  await mountLostFound(view);
+}
+
+/** The receipt (领取凭证) of a returned found item, ready to print. */
+export async function renderReceipt(view, id, ctx) {
+  const c = await api('GET', `/cases/${id}`);
+  if (!ctx.isCurrent()) return;
+  const claimant = (c.persons || []).find((p) => p.role === 'claimant');
+  const ret = (c.timeline || []).filter((e) => e.action === 'return').pop();
+  const row = (k, v, id2) => h('tr', {}, h('th', {}, k), h('td', { dataset: { testid: id2 } }, v || '—'));
+  view.append(h('div', { class: 'receipt', dataset: { testid: 'lf-receipt' } },
+    h('h1', {}, `${c.org_name} ${t('lf.receipt')}`),
+    h('table', { class: 'table receipt-table' },
+      row('编号', c.code, 'lf-r-code'),
+      row(t('lf.receipt_station'), c.org_name, 'lf-r-station'),
+      row(t('lf.receipt_item'), c.title, 'lf-r-item'),
+      row(t('lf.receipt_claimant'), claimant ? `${claimant.name || ''} ${claimant.id_number || ''}` : '', 'lf-r-claimant'),
+      row(t('lf.receipt_verification'), c.verification, 'lf-r-verification'),
+      row(t('lf.receipt_officer'), ret ? ret.actor_name : '', 'lf-r-officer'),
+      row(t('lf.receipt_time'), c.returned_at ? new Date(c.returned_at).toLocaleString('zh-CN') : '', 'lf-r-time')),
+    h('p', { class: 'receipt-sign' }, t('lf.receipt_sign')),
+    h('button', { type: 'button', class: 'btn no-print', dataset: { testid: 'lf-print' }, onclick: () => window.print() }, t('lf.print'))));
+}
