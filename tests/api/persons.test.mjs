@@ -155,6 +155,23 @@ test('GET /persons?phone= finds the earlier visits through the blind index, mask
   assert.match(xlsx.headers.get('content-type'), /spreadsheetml/);
 });
 
+test('an 18-character document of another type is found with id_type; unknown types are 422', async () => {
+  const PASSPORT = 'E12345678901234567';   // 18 characters, not an ID card
+  const c = await mustCreate('operator', event([{ role: 'party', name: '外籍来访', id_type: 'passport', id_number: PASSPORT }]));
+  const pid = c.persons[0].id;
+  // without a type an 18-character number is checked as an ID card
+  assertError(await srv.api('GET', `${API}/persons?id_number=${PASSPORT}`, { token: S.operator.token }), 422, 'invalid_value', 'id_number');
+  const r = await getOk(srv, `${API}/persons?id_number=${PASSPORT.toLowerCase()}&id_type=passport`, S.operator);
+  assert.deepEqual(r.items.map((p) => p.id), [pid]);
+  assert.equal(r.items[0].id_type, 'passport');
+  assert.ok(!JSON.stringify(r).includes(PASSPORT));
+  // the id card default still holds with the type written out
+  const card = await getOk(srv, `${API}/persons?id_number=${ID1}&id_type=id_card`, S.operator);
+  assert.equal(card.items.length, 2);
+  assertError(await srv.api('GET', `${API}/persons?id_number=${PASSPORT}&id_type=visa`, { token: S.operator.token }), 422, 'invalid_value', 'id_type');
+  assertError(await srv.api('GET', `${API}/persons?phone=${PHONE1}&id_type=passport`, { token: S.operator.token }), 422, 'invalid_value', 'id_type');
+});
+
 test('lookups refuse bad values and roles that may not look people up', async () => {
   assertError(await srv.api('GET', `${API}/persons?phone=12345678`, { token: S.operator.token }), 422, 'invalid_value', 'phone');
   assertError(await srv.api('GET', `${API}/persons?id_number=330702199003073521`, { token: S.operator.token }), 422, 'invalid_value', 'id_number');
