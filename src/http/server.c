@@ -140,8 +140,11 @@ void http_reply_secret(struct http_req *r, int status, char *text)
 	}
 	MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "application/json; charset=utf-8");
 	MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
-	http_reply_response(r, status, resp);
-	r->resp_bytes = (int64_t)strlen(text);
+	{
+		int64_t len = (int64_t)strlen(text);
+		http_reply_response(r, status, resp);
+		r->resp_bytes = len;
+	}
 }
 
 void http_reply_bytes(struct http_req *r, int status, const char *mime, void *data, size_t len,
