@@ -568,6 +568,12 @@ static int cmd_init(int argc, char **argv)
 		db_close(db);
 		return 1;
 	}
+	/* events older than the persons registry: their plain-text caller names move into it */
+	if ((e = event_callers_move(db, stdout)) != PA_OK) {
+		fprintf(stderr, "pingan: cannot move old caller names: %s\n", pa_err_str(e));
+		db_close(db);
+		return 1;
+	}
 	/* cases older than migration 007 get their full-text index rows (once) */
 	if ((e = case_index_fill(db, stdout)) != PA_OK) {
 		fprintf(stderr, "pingan: cannot fill the search index: %s\n", pa_err_str(e));
@@ -654,6 +660,12 @@ static int cmd_serve(int argc, char **argv)
 	}
 	/* held until exit: `pingan key rotate` refuses meanwhile */
 	if (key_lock(key_path(&o), false) < 0) {
+		db_close(db);
+		return 1;
+	}
+	/* and its events' old plain-text caller names move into the persons registry */
+	if (event_callers_move(db, o.quiet ? NULL : stderr) != PA_OK) {
+		fprintf(stderr, "pingan: cannot move old caller names into the persons registry\n");
 		db_close(db);
 		return 1;
 	}

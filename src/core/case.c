@@ -401,7 +401,15 @@ static json_t *str_json(const char *s)
 /* Field names with their JSON punctuation, so that the writer below reads like the object. */
 #define K(name) sb_add(b, "\"" name "\":", sizeof(name) + 2)
 
-void case_json(struct sb *b, const struct case_rec *c)
+bool case_persons_visible(const struct case_rec *c, const struct auth_user *viewer)
+{
+	if (viewer == NULL)
+		return false;
+	return (c->org_path && scope_covers(viewer, c->org_path)) ||
+	    (c->unit_path && scope_covers(viewer, c->unit_path));
+}
+
+void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *viewer)
 {
 	char num[64];
 
@@ -498,13 +506,17 @@ void case_json(struct sb *b, const struct case_rec *c)
 		sb_adds(b, t ? t : "null");
 		free(t);
 	}
-	/* persons, masked: a row read without them (case_from_row) says [] */
-	sb_add(b, ",", 1); K("persons");
-	if (json_array_size(c->persons)) {
+	/* persons, masked, for staff of the case's unit only (a citizen reporter does not see
+	 * whom staff registered on the report); a row read without them (case_from_row) says [] */
+	if (!case_persons_visible(c, viewer)) {
+		/* dropped */
+	} else if (json_array_size(c->persons)) {
 		char *t = json_dumps(c->persons, JSON_COMPACT);
+		sb_add(b, ",", 1); K("persons");
 		sb_adds(b, t ? t : "[]");
 		free(t);
 	} else {
+		sb_add(b, ",", 1); K("persons");
 		sb_adds(b, "[]");
 	}
 	if (c->type->extra_json)

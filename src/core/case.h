@@ -326,8 +326,12 @@ pa_err case_load(struct db_conn *conn, struct arena *a, int64_t id, struct case_
 /* Loads case id if u may see it; absent and out of scope are the same PA_ERR_NOT_FOUND. */
 pa_err case_get_visible(struct db_conn *conn, struct arena *a, int64_t id,
     const struct auth_user *u, struct case_rec *out);
-/* Writes the case as a JSON object WITHOUT its closing brace, so callers may add fields. */
-void case_json(struct sb *b, const struct case_rec *c);
+/* Writes the case as a JSON object WITHOUT its closing brace, so callers may add fields, as
+ * viewer sees it: "persons" (当事人, masked) only for a viewer with a staff role at the case's
+ * unit or assigned unit (case_persons_visible); a citizen reporter's case comes without. */
+void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *viewer);
+/* True when viewer holds a staff role (not citizen) over c's unit or its assigned unit. */
+bool case_persons_visible(const struct case_rec *c, const struct auth_user *viewer);
 /* Writes the timeline events of a case (oldest first; only event_id if non-zero) as
  * comma-separated JSON objects, without the array brackets. */
 pa_err case_timeline_write(struct db_conn *conn, struct sb *b, int64_t case_id, int64_t event_id);

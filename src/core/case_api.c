@@ -89,7 +89,7 @@ static void reply_case_as(struct http_req *r, int status, int64_t id, bool just_
 		return;
 	}
 	sb_init(&b, LIM_RESPONSE_BYTES);
-	case_json(&b, &rec);
+	case_json(&b, &rec, r->user);
 	sb_adds(&b, ",\"timeline\":[");
 	rc = case_timeline_write(c, &b, id, 0);
 	sb_adds(&b, "],\"links\":");
@@ -383,11 +383,11 @@ void case_api_list(struct http_req *r)
 		if ((joined ? case_row_load_joined(s, r->arena, &rec) :
 		    case_row_load(c, s, r->arena, &rec)) != PA_OK)
 			continue;
-		if (joined && rec.type->person_roles)   /* the persons, masked, as case_row_load */
+		if (joined && rec.type->person_roles && case_persons_visible(&rec, r->user))
 			rec.persons = person_case_json(c, rec.type, rec.id);
 		if (n)
 			sb_add(&b, ",", 1);
-		case_json(&b, &rec);
+		case_json(&b, &rec, r->user);
 		sb_add(&b, "}", 1);
 		last = rec.id;
 		n++;

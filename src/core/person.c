@@ -214,17 +214,18 @@ static pa_err entry_prepare(struct db_conn *c, const struct case_type *t, const 
     const char *pre, const struct auth_user *u, int ymd, struct person_entry *e,
     struct pa_error *err)
 {
-	char prefix[64], fld[80], buf[PERSON_TEXT_MAX];
+	char prefix[64], fld[80], buf[PERSON_TEXT_MAX], ph[PERSON_PHONE_MAX], id[PERSON_ID_MAX];
 	const char *role = val_str(o, "role"), *v;
-	pa_err rc;
+	pa_err rc = PA_ERR_INVALID;
 
 	snprintf(prefix, sizeof prefix, "%s.", pre);
 	if (!json_is_object(o)) {
 		pa_error_set(err, PA_ERR_INVALID, "invalid_type", pre, "%s must be an object", pre);
-		return PA_ERR_INVALID;
+		goto out;
 	}
 	if ((rc = val_check(o, entry_fields, prefix, err)) != PA_OK)
-		return rc;
+		goto out;
+	rc = PA_ERR_INVALID;
 	snprintf(fld, sizeof fld, "%srole", prefix);
 	for (const struct person_role *r = t->person_roles; r && r->code; r++)
 		if (strcmp(r->code, role) == 0)
@@ -232,7 +233,7 @@ static pa_err entry_prepare(struct db_conn *c, const struct case_type *t, const 
 	if (e->role == NULL) {
 		pa_error_set(err, PA_ERR_INVALID, "invalid_value", fld,
 		    "%s is not a role of persons on this type of case", fld);
-		return PA_ERR_INVALID;
+		goto out;
 	}
 	if (val_has(o, "person_id")) {
 		e->person_id = val_int(o, "person_id", 0);
@@ -241,34 +242,33 @@ static pa_err entry_prepare(struct db_conn *c, const struct case_type *t, const 
 			if (val_has(o, person_field_name((enum person_field)f))) {
 				pa_error_set(err, PA_ERR_INVALID, "invalid_value", fld,
 				    "%s names an existing person: give no other values with it", fld);
-				return PA_ERR_INVALID;
+				goto out;
 			}
 		if (!person_visible(c, u, e->person_id)) {
 			pa_error_set(err, PA_ERR_INVALID, "invalid_value", fld,
 			    "%s does not name a person on a case you may see", fld);
-			return PA_ERR_INVALID;
+			goto out;
 		}
-		return PA_OK;
+		rc = PA_OK;
+		goto out;
 	}
 	if ((v = val_str(o, "name")) != NULL) {
 		person_text_trim(v, buf, sizeof buf);
 		if (*buf && (e->val[PF_NAME] = dup_str(buf)) == NULL)
-			return PA_ERR_NOMEM;
+			goto nomem;
 	}
 	if ((v = val_str(o, "phone")) != NULL && !val_blank(v)) {
-		char ph[PERSON_PHONE_MAX];
 		snprintf(fld, sizeof fld, "%sphone", prefix);
 		if (!person_phone_norm(v, ph)) {
 			pa_error_set(err, PA_ERR_INVALID, "invalid_value", fld,
 			    "%s must be a mainland mobile number (11 digits starting with 1) or a "
 			    "landline with its area code", fld);
-			return PA_ERR_INVALID;
+			goto out;
 		}
 		if ((e->val[PF_PHONE] = dup_str(ph)) == NULL)
-			return PA_ERR_NOMEM;
+			goto nomem;
 	}
 	if ((v = val_str(o, "id_number")) != NULL && !val_blank(v)) {
-		char id[PERSON_ID_MAX];
 		snprintf(fld, sizeof fld, "%sid_number", prefix);
 		switch (person_id_norm(val_str(o, "id_type"), v, ymd, id, &e->id_type)) {
 		case PID_OK:
@@ -277,49 +277,57 @@ static pa_err entry_prepare(struct db_conn *c, const struct case_type *t, const 
 			snprintf(fld, sizeof fld, "%sid_type", prefix);
 			pa_error_set(err, PA_ERR_INVALID, "invalid_value", fld,
 			    "%s is not a known type of ID document", fld);
-			return PA_ERR_INVALID;
+			goto out;
 		case PID_TYPE_NEEDED:
 			snprintf(fld, sizeof fld, "%sid_type", prefix);
 			pa_error_set(err, PA_ERR_INVALID, "missing_field", fld,
 			    "%s is required for a number that is not an 18-character ID card number", fld);
-			return PA_ERR_INVALID;
+			goto out;
 		case PID_BAD_CHARS:
 			pa_error_set(err, PA_ERR_INVALID, "invalid_value", fld,
 			    "%s may hold only letters, digits and '-'", fld);
-			return PA_ERR_INVALID;
+			goto out;
 		case PID_BAD_LENGTH:
 			pa_error_set(err, PA_ERR_INVALID, "invalid_value", fld,
 			    "%s has the wrong length (an ID card number has 18 characters)", fld);
-			return PA_ERR_INVALID;
+			goto out;
 		case PID_BAD_CHECK:
 			pa_error_set(err, PA_ERR_INVALID, "invalid_value", fld,
 			    "%s is not a valid ID card number: its check digit is wrong", fld);
-			return PA_ERR_INVALID;
+			goto out;
 		case PID_BAD_DATE:
 			pa_error_set(err, PA_ERR_INVALID, "invalid_value", fld,
 			    "%s is not a valid ID card number: its birth date does not exist", fld);
-			return PA_ERR_INVALID;
+			goto out;
 		}
 		if ((e->val[PF_ID_NUMBER] = dup_str(id)) == NULL)
-			return PA_ERR_NOMEM;
+			goto nomem;
 	}
 	if ((v = val_str(o, "address")) != NULL) {
 		person_text_trim(v, buf, sizeof buf);
 		if (*buf && (e->val[PF_ADDRESS] = dup_str(buf)) == NULL)
-			return PA_ERR_NOMEM;
+			goto nomem;
 	}
 	if ((v = val_str(o, "note")) != NULL) {
 		person_text_trim(v, buf, sizeof buf);
 		if (*buf && (e->val[PF_NOTE] = dup_str(buf)) == NULL)
-			return PA_ERR_NOMEM;
+			goto nomem;
 	}
-	sodium_memzero(buf, sizeof buf);
 	if (!e->val[PF_NAME] && !e->val[PF_PHONE] && !e->val[PF_ID_NUMBER]) {
 		pa_error_set(err, PA_ERR_INVALID, "missing_field", pre,
 		    "%s needs a name, a phone number or an ID number", pre);
-		return PA_ERR_INVALID;
+		goto out;
 	}
-	return PA_OK;
+	rc = PA_OK;
+	goto out;
+nomem:
+	rc = PA_ERR_NOMEM;
+out:
+	/* plaintext copies on the stack go on every path, refusals included */
+	sodium_memzero(buf, sizeof buf);
+	sodium_memzero(ph, sizeof ph);
+	sodium_memzero(id, sizeof id);
+	return rc;
 }
 
 pa_err person_batch_prepare(struct db_conn *c, const struct case_type *t, const json_t *arr,
@@ -622,46 +630,70 @@ pa_err person_find_by_phone(struct db_conn *c, const char *phone, int64_t *ids, 
     int *n, struct pa_error *err)
 {
 	char ph[PERSON_PHONE_MAX];
+	pa_err rc;
 
 	*n = 0;
 	if (!person_phone_norm(phone, ph)) {
 		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "phone",
 		    "%s must be a mainland mobile number (11 digits starting with 1) or a "
 		    "landline with its area code", "phone");
-		return PA_ERR_INVALID;
+		rc = PA_ERR_INVALID;
+		goto out;
 	}
-	return find_bidx(c, PF_PHONE, ph, ids, max, n);
+	rc = find_bidx(c, PF_PHONE, ph, ids, max, n);
+out:
+	sodium_memzero(ph, sizeof ph);
+	return rc;
+}
+
+pa_err person_find_by_id_doc(struct db_conn *c, const char *id_type, const char *id_number,
+    int64_t *ids, int max, int *n, struct pa_error *err)
+{
+	char id[PERSON_ID_MAX];
+	const char *type;
+	enum person_id_check k;
+	pa_err rc = PA_ERR_INVALID;
+
+	*n = 0;
+	/* with a type: normalised as a create of that type stores it (an 18-character passport
+	 * is not checked as an ID card); without one an 18-character number is checked as an ID
+	 * card and other documents are matched as typed */
+	k = person_id_norm(id_type, id_number, 99991231, id, &type);
+	if (k == PID_TYPE_NEEDED && id_type == NULL)
+		k = person_id_norm("other", id_number, 99991231, id, &type);
+	if (k == PID_BAD_TYPE) {
+		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "id_type",
+		    "%s is not a known type of ID document", "id_type");
+		goto out;
+	}
+	if (k != PID_OK) {
+		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "id_number",
+		    "%s is not a valid ID number", "id_number");
+		goto out;
+	}
+	rc = find_bidx(c, PF_ID_NUMBER, id, ids, max, n);
+out:
+	sodium_memzero(id, sizeof id);
+	return rc;
 }
 
 pa_err person_find_by_id_number(struct db_conn *c, const char *id_number, int64_t *ids,
     int max, int *n, struct pa_error *err)
 {
-	char id[PERSON_ID_MAX];
-	const char *type;
-	enum person_id_check k;
-
-	*n = 0;
-	/* an 18-character number is checked as an ID card; other documents are matched as typed */
-	k = person_id_norm(NULL, id_number, 99991231, id, &type);
-	if (k == PID_TYPE_NEEDED)
-		k = person_id_norm("other", id_number, 99991231, id, &type);
-	if (k != PID_OK) {
-		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "id_number",
-		    "%s is not a valid ID number", "id_number");
-		return PA_ERR_INVALID;
-	}
-	return find_bidx(c, PF_ID_NUMBER, id, ids, max, n);
+	return person_find_by_id_doc(c, NULL, id_number, ids, max, n, err);
 }
 
 pa_err person_find_by_name(struct db_conn *c, const char *name, int64_t *ids, int max, int *n)
 {
 	char nm[PERSON_TEXT_MAX];
+	pa_err rc = PA_OK;
 
 	person_text_trim(name, nm, sizeof nm);
 	*n = 0;
-	if (*nm == '\0')
-		return PA_OK;
-	return find_bidx(c, PF_NAME, nm, ids, max, n);
+	if (*nm != '\0')
+		rc = find_bidx(c, PF_NAME, nm, ids, max, n);
+	sodium_memzero(nm, sizeof nm);
+	return rc;
 }
 
 static const char SQL_ROLE_ON_CASE[] =

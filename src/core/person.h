@@ -164,6 +164,11 @@ pa_err person_find_by_phone(struct db_conn *c, const char *phone, int64_t *ids, 
     int *n, struct pa_error *err);
 pa_err person_find_by_id_number(struct db_conn *c, const char *id_number, int64_t *ids,
     int max, int *n, struct pa_error *err);
+/* The same for a document of type id_type (person_id_types: "passport" ...; NULL: an
+ * 18-character number is an ID card, others are matched as typed). An unknown type is 422
+ * (field "id_type"). person_find_by_id_number is this with id_type NULL. */
+pa_err person_find_by_id_doc(struct db_conn *c, const char *id_type, const char *id_number,
+    int64_t *ids, int max, int *n, struct pa_error *err);
 /* The same by full name (trimmed, exact): names are never in the full-text index. */
 pa_err person_find_by_name(struct db_conn *c, const char *name, int64_t *ids, int max, int *n);
 

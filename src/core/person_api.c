@@ -144,13 +144,13 @@ static const char *jstr(const json_t *o, const char *k)
 	return v ? v : "";
 }
 
-/* GET /api/v1/persons?phone=|id_number=|name= — the persons with exactly that value (blind
+/* GET /api/v1/persons?phone=|id_number=[&id_type=]|name= — the persons with exactly that value (blind
  * index), masked, each with the cases in the caller's scope; persons on no such case are left
  * out. Pages newest person first (cursor), exports csv/xlsx. */
 void person_api_find(struct http_req *r)
 {
 	const char *phone = http_query(r, "phone"), *idn = http_query(r, "id_number");
-	const char *name = http_query(r, "name");
+	const char *name = http_query(r, "name"), *idt = http_query(r, "id_type");
 	struct db_conn *c = db_reader(r->db);
 	struct pa_error err = { 0 };
 	enum export_format fmt = http_export_format(r);
@@ -172,6 +172,11 @@ void person_api_find(struct http_req *r)
 		    "give exactly one of phone, id_number or name");
 		return;
 	}
+	if (idt && *idt && !(idn && *idn)) {
+		http_error(r, PA_ERR_INVALID, "invalid_value", "id_type",
+		    "id_type goes with id_number only");
+		return;
+	}
 	if (!http_query_int(r, "limit", 1, LIM_LIST_MAX, LIM_LIST_DEFAULT, &limit) ||
 	    !http_query_cursor(r, &cursor))
 		return;
@@ -186,7 +191,8 @@ void person_api_find(struct http_req *r)
 	if (phone && *phone)
 		rc = person_find_by_phone(c, phone, ids, LIM_PERSON_MATCHES, &n, &err);
 	else if (idn && *idn)
-		rc = person_find_by_id_number(c, idn, ids, LIM_PERSON_MATCHES, &n, &err);
+		rc = person_find_by_id_doc(c, idt && *idt ? idt : NULL, idn, ids,
+		    LIM_PERSON_MATCHES, &n, &err);
 	else
 		rc = person_find_by_name(c, name, ids, LIM_PERSON_MATCHES, &n);
 	if (rc != PA_OK) {
@@ -451,9 +457,27 @@ void person_api_reveal(struct http_req *r)
 		return;
 	}
 	notify_case_changed(r->db, case_id);
-	http_reply(r, 200, json_pack("{s:s?, s:s, s:I}", "value", plain[0] ? plain : NULL, "field",
-	    field, "case_id", (json_int_t)case_id));
-	sodium_memzero(plain, sizeof plain);
+	/* the reply is written into one buffer sized for the worst escaping, so that no copy of
+	 * the value is left behind by a growing buffer; it is wiped once sent (http_reply_secret),
+	 * plain here */
+	{
+		struct sb b;
+		size_t cap = sizeof plain * 6 + 256;
+		sb_init(&b, cap);
+		if ((b.buf = malloc(cap)) != NULL)
+			b.cap = cap;
+		else
+			b.failed = true;
+		sb_adds(&b, "{\"value\":");
+		sb_json_str(&b, plain[0] ? plain : NULL);
+		sb_adds(&b, ",\"field\":");
+		sb_json_str(&b, field);
+		sb_printf(&b, ",\"case_id\":%lld}", (long long)case_id);
+		sodium_memzero(plain, sizeof plain);
+		if (b.failed && b.buf)
+			sodium_memzero(b.buf, b.cap);
+		http_reply_secret(r, 200, sb_finish(&b));
+	}
 }
 
 /* ------------------------------------------------------------------ access log */

@@ -60,6 +60,10 @@ pa_err db_write(struct db *db, db_write_fn fn, void *ctx);
 /* Queues fn and returns at once; ctx is freed with free() after it ran. For best-effort
  * bookkeeping such as session last-seen times. */
 void db_write_async(struct db *db, db_write_fn fn, void *ctx);
+/* Copies the whole WAL into the database file and truncates the WAL to zero bytes (old frames
+ * with overwritten values go); from the calling thread's reader, between writes. Busy with
+ * other readers in a transaction: PA_ERR_DB, nothing lost. */
+pa_err db_checkpoint_truncate(struct db *db);
 
 /* Prepared statements, cached per connection by the address of the SQL string, so sql must
  * be a string with static storage. The statement comes back reset with bindings cleared. */

@@ -158,7 +158,10 @@ static pa_err conn_open(const char *path, int flags, bool reader, struct db_conn
 		    sqlite3_errmsg(c->h));
 		goto out;
 	}
+	/* the writer zeroes what it deletes (secure_delete): a cleared or overwritten value (an
+	 * old caller name, a re-sealed person) does not linger in free pages or cell gaps */
 	if (db_exec(c, "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;") != PA_OK ||
+	    (!reader && db_exec(c, "PRAGMA secure_delete=ON;") != PA_OK) ||
 	    (reader && db_exec(c, "PRAGMA query_only=1; PRAGMA cache_size=-512; "
 	    "PRAGMA mmap_size=" DB_READER_MMAP_BYTES ";") != PA_OK)) {
 		snprintf(err, errlen, "cannot use database %s: %s", path, sqlite3_errmsg(c->h));
@@ -608,6 +611,17 @@ void db_read_end(struct db *db)
 		tx(c, SQL_COMMIT);
 		c->in_read = false;
 	}
+}
+
+pa_err db_checkpoint_truncate(struct db *db)
+{
+	struct db_conn *c = db_reader(db);
+
+	if (c == NULL)
+		return PA_ERR_DB;
+	db_read_end(db);
+	return sqlite3_wal_checkpoint_v2(c->h, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL) ==
+	    SQLITE_OK ? PA_OK : PA_ERR_DB;
 }
 
 pa_err db_write(struct db *db, db_write_fn fn, void *ctx)

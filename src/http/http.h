@@ -99,6 +99,9 @@ void http_access_log_close(void);
 void http_reply(struct http_req *r, int status, json_t *obj);
 /* Sends JSON text already written (malloc'd; taken). NULL text means out of memory: 500. */
 void http_reply_text(struct http_req *r, int status, char *text);
+/* Sends JSON text (malloc'd; taken) that holds a secret (a revealed value): the buffer is
+ * wiped (sodium_memzero) before it is freed, once sent or refused. NULL text: 500. */
+void http_reply_secret(struct http_req *r, int status, char *text);
 /* Sends a response built inside src/http (static files); headers common to all are added. */
 struct MHD_Response;
 void http_reply_response(struct http_req *r, int status, struct MHD_Response *resp);

@@ -112,6 +112,41 @@ void http_reply_response(struct http_req *r, int status, struct MHD_Response *re
 	r->done = true;
 }
 
+static void free_wiped(void *p)
+{
+	if (p) {
+		sodium_memzero(p, strlen(p));
+		free(p);
+	}
+}
+
+void http_reply_secret(struct http_req *r, int status, char *text)
+{
+	struct MHD_Response *resp;
+
+	if (text == NULL) {
+		http_error(r, PA_ERR_NOMEM, "internal", NULL, "out of memory");
+		return;
+	}
+	if (r->done) {
+		free_wiped(text);
+		return;
+	}
+	resp = MHD_create_response_from_buffer_with_free_callback(strlen(text), text, free_wiped);
+	if (resp == NULL) {
+		free_wiped(text);
+		http_error(r, PA_ERR_NOMEM, "internal", NULL, "out of memory");
+		return;
+	}
+	MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "application/json; charset=utf-8");
+	MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+	{
+		int64_t len = (int64_t)strlen(text);
+		http_reply_response(r, status, resp);
+		r->resp_bytes = len;
+	}
+}
+
 void http_reply_bytes(struct http_req *r, int status, const char *mime, void *data, size_t len,
     const char *disposition, const char *cache_control)
 {

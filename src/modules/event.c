@@ -1,6 +1,7 @@
 /* event.c — grid events (网格事件, case type "event"): report → accept / reject / settle on
  * the spot → dispatch to a department → sign → handle → verify on site (pass closes, fail is
  * rework 返工) → rating by the reporter; return, escalation, extensions; deadlines per stage. */
+#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -717,3 +718,121 @@ const struct case_type event_type = {
 	.category_name = category_name,
 	.person_roles = person_roles,
 };
+
+/* ------------------------------------------------------------------ old callers */
+
+/* Events registered before the persons registry kept the caller's name in plain text in
+ * event_details.caller_name (and the phone masked in caller_phone). event_callers_move makes
+ * each such name a `caller` person of its case (encrypted, blind-indexed) and clears the
+ * column, CALLERS_MOVE_BATCH cases per transaction; a cleared row is the progress, so a run
+ * stopped half way continues where it stopped. The masked phone cannot be turned back into a
+ * number: it stays as it was. */
+#define CALLERS_MOVE_BATCH 200
+
+static const char SQL_CALLERS_NEXT[] =
+    "SELECT d.case_id, d.caller_name, c.reporter_id, c.created_at FROM event_details d "
+    "JOIN cases c ON c.id = d.case_id WHERE d.case_id > ?1 AND d.caller_name IS NOT NULL "
+    "ORDER BY d.case_id LIMIT ?2";
+static const char SQL_CALLER_CLEAR[] =
+    "UPDATE event_details SET caller_name = NULL WHERE case_id = ?1";
+
+struct callers_job {
+	int n;
+	int64_t case_id[CALLERS_MOVE_BATCH], user_id[CALLERS_MOVE_BATCH], at[CALLERS_MOVE_BATCH];
+	struct person_batch *b[CALLERS_MOVE_BATCH];   /* NULL: a blank name, only cleared */
+};
+
+static pa_err callers_run(struct db_conn *w, void *ctx)
+{
+	struct callers_job *j = ctx;
+	struct db_stmt *s;
+	pa_err rc;
+
+	for (int i = 0; i < j->n; i++) {
+		if (j->b[i] && (rc = person_batch_write(w, j->b[i], j->case_id[i], j->user_id[i],
+		    j->at[i])) != PA_OK)
+			return rc;
+		if ((s = db_prepare(w, SQL_CALLER_CLEAR)) == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, j->case_id[i]);
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+	}
+	return PA_OK;
+}
+
+pa_err event_callers_move(struct db *db, FILE *progress)
+{
+	struct db_conn *rd = db_reader(db);
+	struct callers_job *j = calloc(1, sizeof *j);
+	int64_t after = 0, moved = 0;
+	pa_err rc = PA_OK;
+
+	if (rd == NULL || j == NULL) {
+		rc = rd == NULL ? PA_ERR_DB : PA_ERR_NOMEM;
+		goto out;
+	}
+	for (;;) {
+		struct db_stmt *s = db_prepare(rd, SQL_CALLERS_NEXT);
+		int r;
+		if (s == NULL) {
+			rc = PA_ERR_DB;
+			break;
+		}
+		db_bind_int(s, 1, after);
+		db_bind_int(s, 2, CALLERS_MOVE_BATCH);
+		j->n = 0;
+		while (rc == PA_OK && j->n < CALLERS_MOVE_BATCH && (r = db_step(s)) == DB_ROW) {
+			const char *name = db_col_text(s, 1);
+			struct pa_error err = { 0 };
+			int i = j->n++;
+			j->case_id[i] = db_col_int(s, 0);
+			j->user_id[i] = db_col_int(s, 2);
+			j->at[i] = db_col_int(s, 3);
+			j->b[i] = NULL;
+			after = j->case_id[i];
+			if (name == NULL || val_blank(name))
+				continue;
+			{
+				json_t *arr = json_pack("[{s:s, s:s}]", "role", "caller", "name", name);
+				rc = arr ? person_batch_prepare(rd, &event_type, arr, "caller_name", false,
+				    NULL, j->at[i], &j->b[i], &err) : PA_ERR_NOMEM;
+				if (arr) {   /* the name's copy in the JSON goes too */
+					json_t *v = json_object_get(json_array_get(arr, 0), "name");
+					sodium_memzero((char *)json_string_value(v), json_string_length(v));
+				}
+				json_decref(arr);
+			}
+			if (rc == PA_ERR_INVALID) {
+				/* a name the registry refuses (never longer than the old limit, so not
+				 * expected): not kept in plain text either, the column is cleared */
+				if (progress)
+					fprintf(progress, "  callers: case %lld: name not taken (%s)\n",
+					    (long long)j->case_id[i], err.message[0] ? err.message : "invalid");
+				rc = PA_OK;
+			}
+			pa_error_clear(&err);
+		}
+		db_reset(s);
+		if (rc == PA_OK && j->n > 0)
+			rc = db_write(db, callers_run, j);
+		for (int i = 0; i < j->n; i++) {
+			moved += j->b[i] != NULL;
+			person_batch_free(j->b[i]);
+			j->b[i] = NULL;
+		}
+		if (rc != PA_OK || j->n < CALLERS_MOVE_BATCH)
+			break;
+	}
+	if (rc == PA_OK && moved > 0) {
+		/* the cleared names must not stay in old WAL frames either (secure_delete zeroes the
+		 * freed space of the pages themselves) */
+		db_checkpoint_truncate(db);
+		if (progress)
+			fprintf(progress, "  callers: %lld old caller names moved into the persons "
+			    "registry\n", (long long)moved);
+	}
+out:
+	free(j);
+	return rc;
+}

@@ -77,5 +77,9 @@ void indicators_api(struct http_req *r);
 
 /* ---- demo (demo.c uses it) ---- */
 pa_err event_demo_seed(struct db *db);
+/* Moves the plain-text caller_name of events made before the persons registry into it as a
+ * `caller` person of the case and clears the column (resumable, in batches; the masked
+ * caller_phone stays). Run by `pingan init` and at `serve` start; progress may be NULL. */
+pa_err event_callers_move(struct db *db, FILE *progress);
 
 #endif

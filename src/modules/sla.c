@@ -497,7 +497,7 @@ void sla_api_supervision(struct http_req *r)
 			continue;
 		if (n++)
 			sb_add(&b, ",", 1);
-		case_json(&b, &rec);
+		case_json(&b, &rec, r->user);
 		sb_add(&b, "}", 1);
 		case_rec_clear(&rec);
 	}

@@ -195,13 +195,28 @@ pa_err keys_write(const char *path, const struct pa_keys *k, char *err, size_t n
 {
 	unsigned char buf[KEYS_MASTER_BYTES + KEYS_GEN_MAX * KEYS_GEN_BYTES];
 	size_t len = KEYS_MASTER_BYTES;
+	const char *crash = getenv("PINGAN_KEYS_WRITE_CRASH");   /* tests only: die mid-write */
 	pa_err rc = PA_ERR_IO;
-	int fd;
+	char tmp[4200];
+	int fd = -1, w;
 
-	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+	/* written to PATH.tmp, then linked to PATH: a run killed mid-write leaves at most a
+	 * partial PATH.tmp (removed by the next write), never a truncated PATH; link() never
+	 * replaces an existing PATH */
+	w = snprintf(tmp, sizeof tmp, "%s.tmp", path);
+	if (w < 0 || (size_t)w >= sizeof tmp) {
+		snprintf(err, n, "key file path %s is too long", path);
+		return PA_ERR_INVALID;
+	}
+	if (keys_exists(path)) {
+		snprintf(err, n, "cannot create key file %s: %s", path, strerror(EEXIST));
+		return PA_ERR_CONFLICT;
+	}
+	unlink(tmp);
+	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
 	if (fd < 0) {
-		snprintf(err, n, "cannot create key file %s: %s", path, strerror(errno));
-		return errno == EEXIST ? PA_ERR_CONFLICT : PA_ERR_IO;
+		snprintf(err, n, "cannot create key file %s: %s", tmp, strerror(errno));
+		return PA_ERR_IO;
 	}
 	memcpy(buf, k->master, KEYS_MASTER_BYTES);
 	for (int i = 0; i < k->ngens; i++) {
@@ -213,11 +228,23 @@ pa_err keys_write(const char *path, const struct pa_keys *k, char *err, size_t n
 		memcpy(p + 4, k->gens[i].key, KEYS_SUB_BYTES);
 		len += KEYS_GEN_BYTES;
 	}
+	if (crash && *crash) {
+		if (write(fd, buf, len / 2) < 0)
+			_exit(8);
+		_exit(9);
+	}
 	if (fchmod(fd, 0600) != 0 || write(fd, buf, len) != (ssize_t)len || fsync(fd) != 0) {
-		snprintf(err, n, "cannot write key file %s: %s", path, strerror(errno));
-		unlink(path);
+		snprintf(err, n, "cannot write key file %s: %s", tmp, strerror(errno));
+		unlink(tmp);
 		goto out;
 	}
+	if (link(tmp, path) != 0) {
+		snprintf(err, n, "cannot create key file %s: %s", path, strerror(errno));
+		rc = errno == EEXIST ? PA_ERR_CONFLICT : PA_ERR_IO;
+		unlink(tmp);
+		goto out;
+	}
+	unlink(tmp);
 	rc = PA_OK;
 out:
 	sodium_memzero(buf, sizeof buf);

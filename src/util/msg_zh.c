@@ -43,6 +43,7 @@ const struct msg_zh msg_zh_table[] = {
 	{ "%s needs at least %d persons of a role this type of case requires",
 	    "%s中此类案件必需的角色至少应登记 %d 人" },
 	{ "%s is not a valid ID number", "%s不是有效的证件号码" },
+	{ "id_type goes with id_number only", "证件类型只能与证件号码一起使用" },
 	{ "give exactly one of phone, id_number or name", "请只填写电话、证件号码或姓名中的一项进行查询" },
 	{ "no such person", "该人员不存在或不在您的查看范围内" },
 	{ "%s is required: say why you need the whole value", "请填写%s：说明查看完整信息的原因" },

@@ -93,3 +93,25 @@ test('key rotate refuses while a server runs on the key file', async () => {
     await srv.stop();
   }
 });
+
+test('key rotate killed while writing K.next leaves no truncated K.next that blocks the server', async () => {
+  let srv = await startServer();
+  const { dir, db } = srv;
+  assert.deepEqual(await srv.stopKeep(), { code: 0, signal: null });
+  const key = `${db}.key`;
+  const oldKey = readFileSync(key);
+  // dies with half of the new key file written
+  let r = runCli(['key', 'rotate', '--db', db], { env: { PINGAN_KEYS_WRITE_CRASH: '1' } });
+  assert.equal(r.status, 9, r.stdout + r.stderr);
+  assert.ok(!existsSync(`${key}.next`), 'no partial K.next');
+  assert.deepEqual(readFileSync(key), oldKey);
+  // the server starts on the untouched key; a new rotation finishes
+  srv = await startServer({ dir, db });
+  assert.ok((await srv.login('operator')).token);
+  assert.deepEqual(await srv.stopKeep(), { code: 0, signal: null });
+  r = runCli(['key', 'rotate', '--db', db]);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.ok(!existsSync(`${key}.next`) && !existsSync(`${key}.next.tmp`));
+  srv = await startServer({ dir, db });
+  await srv.stop();
+});

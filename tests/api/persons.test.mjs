@@ -155,6 +155,23 @@ test('GET /persons?phone= finds the earlier visits through the blind index, mask
   assert.match(xlsx.headers.get('content-type'), /spreadsheetml/);
 });
 
+test('an 18-character document of another type is found with id_type; unknown types are 422', async () => {
+  const PASSPORT = 'E12345678901234567';   // 18 characters, not an ID card
+  const c = await mustCreate('operator', event([{ role: 'party', name: '外籍来访', id_type: 'passport', id_number: PASSPORT }]));
+  const pid = c.persons[0].id;
+  // without a type an 18-character number is checked as an ID card
+  assertError(await srv.api('GET', `${API}/persons?id_number=${PASSPORT}`, { token: S.operator.token }), 422, 'invalid_value', 'id_number');
+  const r = await getOk(srv, `${API}/persons?id_number=${PASSPORT.toLowerCase()}&id_type=passport`, S.operator);
+  assert.deepEqual(r.items.map((p) => p.id), [pid]);
+  assert.equal(r.items[0].id_type, 'passport');
+  assert.ok(!JSON.stringify(r).includes(PASSPORT));
+  // the id card default still holds with the type written out
+  const card = await getOk(srv, `${API}/persons?id_number=${ID1}&id_type=id_card`, S.operator);
+  assert.equal(card.items.length, 2);
+  assertError(await srv.api('GET', `${API}/persons?id_number=${PASSPORT}&id_type=visa`, { token: S.operator.token }), 422, 'invalid_value', 'id_type');
+  assertError(await srv.api('GET', `${API}/persons?phone=${PHONE1}&id_type=passport`, { token: S.operator.token }), 422, 'invalid_value', 'id_type');
+});
+
 test('lookups refuse bad values and roles that may not look people up', async () => {
   assertError(await srv.api('GET', `${API}/persons?phone=12345678`, { token: S.operator.token }), 422, 'invalid_value', 'phone');
   assertError(await srv.api('GET', `${API}/persons?id_number=330702199003073521`, { token: S.operator.token }), 422, 'invalid_value', 'id_number');
@@ -287,6 +304,37 @@ test('GET /types lists each type\'s person roles', async () => {
 // ------------------------------------------------------------------------------------ raw files
 
 /** The ways a value could sit in a file: UTF-8, UTF-16 LE and BE, digits without separators. */
+test('a citizen reporter does not see the persons staff added to the report; staff do', async () => {
+  // the citizen reports in their grid; the operator accepts it and registers a party
+  const mine = await mustCreate('citizen', { type: 'event', title: unique('群众上报当事人'), category: 'SZ02',
+    org_id: org.get('将军社区第一网格').id, body: '楼道堆物' });
+  const act = await srv.api('POST', `${API}/cases/${mine.id}/actions`, { token: S.operator.token,
+    body: { action: 'accept', fields: { persons: [{ role: 'party', name: '欧阳修远', phone: '13766661234' }] } } });
+  assert.equal(act.status, 200, act.text);
+  assert.equal(act.json.persons.length, 1, 'staff see the party');
+  assert.equal(act.json.persons[0].name, '欧**远');
+  const staff = await getOk(srv, `${API}/cases/${mine.id}`, S.operator);
+  assert.equal(staff.persons.length, 1);
+  // the citizen: case get, the case list and a search find the case, never its persons
+  const own = await getOk(srv, `${API}/cases/${mine.id}`, S.citizen);
+  assert.equal(own.id, mine.id);
+  assert.ok(!('persons' in own), JSON.stringify(own.persons));
+  const listed = (await listAll(srv, S.citizen, `${API}/cases`)).find((x) => x.id === mine.id);
+  assert.ok(listed, 'the citizen lists their report');
+  assert.ok(!('persons' in listed));
+  const hit = (await listAll(srv, S.citizen, `${API}/cases?type=event&q=${encodeURIComponent('楼道堆物')}`))
+    .find((x) => x.id === mine.id);
+  assert.ok(hit, 'the citizen finds their report by q=');
+  assert.ok(!('persons' in hit));
+  const sr = await srv.api('GET', `${API}/search?q=${encodeURIComponent('楼道堆物')}`, { token: S.citizen.token });
+  const found = sr.status === 200 ? sr.json.items.filter((x) => x.id === mine.id) : [];
+  for (const x of found) assert.ok(!('persons' in x));
+  const text = JSON.stringify([own, listed, hit, found]);
+  for (const v of ['欧**远', '137****1234']) assert.equal(text.indexOf(v), -1, v);
+  const staffList = (await listAll(srv, S.operator, `${API}/cases?type=event`)).find((x) => x.id === mine.id);
+  assert.equal(staffList.persons.length, 1, 'staff lists keep the persons');
+});
+
 function forms(s) {
   const out = [Buffer.from(s, 'utf8'), Buffer.from(s, 'utf16le')];
   const be = Buffer.from(s, 'utf16le');

@@ -266,7 +266,7 @@ static void case_json_round_trip(void **state)
 	id = new_case(&F.cz_officer, F.cz_org, title);
 	assert_int_equal(case_load(db_reader(D.db), a, id, &c), PA_OK);
 	sb_init(&b, 1 << 20);
-	case_json(&b, &c);
+	case_json(&b, &c, &F.cz_officer);
 	sb_add(&b, "}", 1);
 	text = sb_finish(&b);
 	case_rec_clear(&c);
@@ -724,7 +724,7 @@ static void bare_type_works(void **state)
 	assert_null(c.stage);
 	assert_true(c.code[0] == 'B' && c.code[1] == 'R');
 	sb_init(&b, 1 << 16);
-	case_json(&b, &c);
+	case_json(&b, &c, &F.cz_officer);
 	sb_add(&b, "}", 1);
 	json = sb_finish(&b);
 	assert_non_null(json);
