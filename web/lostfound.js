@@ -98,7 +98,7 @@ export async function renderMatches(el, lostCase, onChange) {
   const list = h('ul', { class: 'lf-matches', dataset: { testid: 'lf-matches' } });
   for (const c of m.items) {
     const reasons = h('ul', { class: 'lf-reasons' }, ...c.reasons.map((r) =>
-      h('li', {}, `${r.detail}（${r.points > 0 ? '+' : ''}${r.points}分）`)));
+      h('li', {}, r.detail, t('lf.points', `${r.points > 0 ? '+' : ''}${r.points}`))));
     const buttons = [];
     if (lostCase.type === 'lost' && lostCase.status === 'open') {
       buttons.push(h('button', { type: 'button', class: 'btn btn-primary', dataset: { testid: 'lf-confirm' }, onclick: async () => {
@@ -152,7 +152,7 @@ export function openReturnDialog(found, lostId, onDone) {
   const ver = h('textarea', { name: 'verification', rows: '3', dataset: { testid: 'lf-verification' } });
   const err = h('p', { class: 'error', dataset: { testid: 'lf-return-error' } });
   const dlg = h('dialog', { class: 'dialog', dataset: { testid: 'lf-return-dialog' } },
-    h('form', { method: 'dialog', class: 'form', onsubmit: async (ev) => {
+    h('form', { method: 'dialog', class: 'form dialog-form', onsubmit: async (ev) => {
       ev.preventDefault();
       try {
         await api('POST', `/cases/${found.id}/actions`, { action: 'return', fields: {
@@ -167,9 +167,9 @@ export function openReturnDialog(found, lostId, onDone) {
       location.hash = `#/lostfound/receipt/${found.id}`;
       if (onDone) onDone();
     } },
-    h('h2', {}, `${t('lf.return')}：${found.code} ${found.title}`),
+    h('h2', { class: 'dialog-title' }, `${t('lf.return')}${t('lf.colon')}${found.code} ${found.title}`),
     field(t('lf.claimant_name'), name), field(t('lf.claimant_id'), idn), field(t('lf.verification'), ver), err,
-    h('div', { class: 'actions' },
+    h('div', { class: 'dialog-buttons' },
       h('button', { type: 'submit', class: 'btn btn-primary', dataset: { testid: 'lf-do-return' } }, t('lf.do_return')),
       h('button', { type: 'button', class: 'btn', onclick: () => { dlg.close(); dlg.remove(); } }, t('common.cancel')))));
   document.body.append(dlg);

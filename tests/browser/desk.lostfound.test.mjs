@@ -134,6 +134,7 @@ step('a found item and a lost report registered from the desk: the match alert s
   const match = alert.locator('[data-testid=lf-match]').first();
   assert.match(await match.textContent(), new RegExp(found));
   assert.match(await match.textContent(), /尾号一致/);
+  assert.match(await match.textContent(), /（\+\d+分）/, 'the points in Chinese');
   await shot(officer, 'desklf-4-match-alert');
   await match.locator('[data-testid=lf-confirm]').click();
   const ret = officer.locator('[data-testid=desk-lf-alerts] [data-testid=lf-return]').first();
@@ -142,6 +143,8 @@ step('a found item and a lost report registered from the desk: the match alert s
   const dlg = officer.locator('[data-testid=lf-return-dialog]');
   await dlg.waitFor();
   assert.match(await dlg.locator('h2').textContent(), new RegExp(found));
+  assert.match(await dlg.locator('h2').textContent(), /^返还失主：/);
+  assert.equal(await dlg.evaluate((d) => getComputedStyle(d.querySelector('form')).paddingTop), '18px', 'the app\'s dialog layout');
   await shot(officer, 'desklf-5-return-dialog');
   await dlg.locator('button', { hasText: '取消' }).click();
   await dlg.waitFor({ state: 'detached' });
@@ -162,5 +165,8 @@ step('on a tablet (768x1024) the sections stack without sideways scroll; English
   await en.locator('[data-testid=desk-lf-alerts] [data-testid=lf-alerts]').waitFor();
   assert.equal((await en.locator('[data-testid=desk-lf-register] [data-testid=lf-tab-found]').textContent()).trim(), 'Found item');
   assert.equal((await en.locator('[data-testid=desk-lf-alerts] h2').first().textContent()).trim(), 'Match alerts');
+  const enMatch = await en.locator('[data-testid=desk-lf-alerts] [data-testid=lf-match]').first().textContent();
+  assert.match(enMatch, /\(\+\d+ points\)/);
+  assert.doesNotMatch(enMatch, /分）/);
   await shot(en, 'desklf-7-english');
 });
