@@ -19,7 +19,7 @@ function field(label, input) {
   return h('label', { class: 'field' }, h('span', { class: 'field-label' }, label), input);
 }
 function input(name, attrs = {}) {
-  return h('input', { name, dataset: { testid: 'lf-' + name }, ...attrs });
+  return h('input', { name, type: 'text', dataset: { testid: 'lf-' + name }, ...attrs });
 }
 
 let catCache = null;
@@ -28,8 +28,11 @@ async function categories() {
   return catCache;
 }
 
-/** The registration form of both sides; onDone(case) after a successful create. */
-export async function mountRegistration(el, onDone) {
+/**
+ * The registration form of both sides; onDone(case) after a successful create. opts.orgId: the
+ * station to register at (the desk page's station); without it the server takes the caller's.
+ */
+export async function mountRegistration(el, onDone, opts = {}) {
   const cats = await categories();
   let side = 'lost';
   const sel = h('select', { name: 'category', dataset: { testid: 'lf-category' } },
@@ -59,6 +62,7 @@ export async function mountRegistration(el, onDone) {
   const form = h('form', { class: 'form lf-form', onsubmit: async (ev) => {
     ev.preventDefault();
     const body = { type: side, category: sel.value, body: f.body.value };
+    if (opts.orgId) body.org_id = opts.orgId;
     for (const k of ['color', 'brand', 'model', 'serial', 'marks', 'address'])
       if (f[k].value.trim()) body[k] = f[k].value.trim();
     if (side === 'lost') {
@@ -68,7 +72,15 @@ export async function mountRegistration(el, onDone) {
       body.found_at = iso(f.found_at.value);
       if (f.storage_place.value.trim()) body.storage_place = f.storage_place.value.trim();
     }
-    const c = await api('POST', '/cases', body);
+    let c;
+    msg.classList.remove('error');
+    try {
+      c = await api('POST', '/cases', body);
+    } catch (e) {
+      msg.classList.add('error');
+      msg.textContent = e.message;
+      return;
+    }
     msg.textContent = t('lf.registered', `${c.code} ${c.title}`);
     for (const k of ['body', 'color', 'brand', 'model', 'serial', 'marks', 'address', 'storage_place']) f[k].value = '';
     if (onDone) onDone(c);
@@ -76,7 +88,7 @@ export async function mountRegistration(el, onDone) {
   tabs, field(t('lf.category'), sel), field(t('lf.body'), f.body), field(t('lf.color'), f.color),
   field(t('lf.brand'), f.brand), field(t('lf.model'), f.model), field(t('lf.serial'), f.serial),
   field(t('lf.marks'), f.marks), field(t('lf.address'), f.address), lostOnly, foundOnly,
-  h('button', { type: 'submit', class: 'btn primary', dataset: { testid: 'lf-save' } }, t('lf.save')), msg);
+  h('button', { type: 'submit', class: 'btn btn-primary', dataset: { testid: 'lf-save' } }, t('lf.save')), msg);
   el.append(h('section', { class: 'panel' }, h('h2', {}, t('lf.register_lost') + ' / ' + t('lf.register_found')), form));
 }
 
@@ -86,10 +98,10 @@ export async function renderMatches(el, lostCase, onChange) {
   const list = h('ul', { class: 'lf-matches', dataset: { testid: 'lf-matches' } });
   for (const c of m.items) {
     const reasons = h('ul', { class: 'lf-reasons' }, ...c.reasons.map((r) =>
-      h('li', {}, `${r.detail}（${r.points > 0 ? '+' : ''}${r.points}分）`)));
+      h('li', {}, r.detail, t('lf.points', `${r.points > 0 ? '+' : ''}${r.points}`))));
     const buttons = [];
     if (lostCase.type === 'lost' && lostCase.status === 'open') {
-      buttons.push(h('button', { type: 'button', class: 'btn primary', dataset: { testid: 'lf-confirm' }, onclick: async () => {
+      buttons.push(h('button', { type: 'button', class: 'btn btn-primary', dataset: { testid: 'lf-confirm' }, onclick: async () => {
         await api('POST', `/cases/${lostCase.id}/actions`, { action: 'match', fields: { found_id: c.case_id } });
         if (onChange) onChange();
       } }, t('lf.confirm')));
@@ -99,7 +111,7 @@ export async function renderMatches(el, lostCase, onChange) {
       } }, t('lf.dismiss')));
     }
     if (c.confirmed && lostCase.type === 'lost' && lostCase.status === 'matched')
-      buttons.push(h('button', { type: 'button', class: 'btn primary', dataset: { testid: 'lf-return' },
+      buttons.push(h('button', { type: 'button', class: 'btn btn-primary', dataset: { testid: 'lf-return' },
         onclick: () => openReturnDialog({ id: c.case_id, code: c.code, title: c.title }, lostCase.id, onChange) }, t('lf.return')));
     list.append(h('li', { class: 'lf-match' + (c.likely ? ' likely' : ''), dataset: { testid: 'lf-match' } },
       h('a', { href: `#/case/${c.case_id}` }, `${c.code} ${c.title}`), ' ',
@@ -140,7 +152,7 @@ export function openReturnDialog(found, lostId, onDone) {
   const ver = h('textarea', { name: 'verification', rows: '3', dataset: { testid: 'lf-verification' } });
   const err = h('p', { class: 'error', dataset: { testid: 'lf-return-error' } });
   const dlg = h('dialog', { class: 'dialog', dataset: { testid: 'lf-return-dialog' } },
-    h('form', { method: 'dialog', class: 'form', onsubmit: async (ev) => {
+    h('form', { method: 'dialog', class: 'form dialog-form', onsubmit: async (ev) => {
       ev.preventDefault();
       try {
         await api('POST', `/cases/${found.id}/actions`, { action: 'return', fields: {
@@ -155,11 +167,11 @@ export function openReturnDialog(found, lostId, onDone) {
       location.hash = `#/lostfound/receipt/${found.id}`;
       if (onDone) onDone();
     } },
-    h('h2', {}, `${t('lf.return')}：${found.code} ${found.title}`),
+    h('h2', { class: 'dialog-title' }, `${t('lf.return')}${t('lf.colon')}${found.code} ${found.title}`),
     field(t('lf.claimant_name'), name), field(t('lf.claimant_id'), idn), field(t('lf.verification'), ver), err,
-    h('div', { class: 'actions' },
-      h('button', { type: 'submit', class: 'btn primary', dataset: { testid: 'lf-do-return' } }, t('lf.do_return')),
-      h('button', { type: 'button', class: 'btn', onclick: () => { dlg.close(); dlg.remove(); } }, '取消'))));
+    h('div', { class: 'dialog-buttons' },
+      h('button', { type: 'submit', class: 'btn btn-primary', dataset: { testid: 'lf-do-return' } }, t('lf.do_return')),
+      h('button', { type: 'button', class: 'btn', onclick: () => { dlg.close(); dlg.remove(); } }, t('common.cancel')))));
   document.body.append(dlg);
   dlg.showModal();
 }

@@ -6,17 +6,25 @@
 // from GET /api/v1/desk (today's desk items, loans due back, custody held too long, cases
 // waiting for an approval found through the types' `approvals`, the station's numbers, the
 // handovers). Any case change of the station arrives over the live stream and redraws it.
+// Lost and found (失物招领) is mounted from web/lostfound.js as sections of its own: its
+// registration (the one path for `lost` and `found`: those types do not set `desk`, since the
+// generic form has no datetime range nor category list for them), the match alerts with their
+// reasons (confirm / dismiss / return dialog) and the items near the claim deadline. A type with
+// its own create form (web/types/<type>.js newHash: visit, help, incident, cctv, archive) gets
+// its quick-register button pointed there; the others use the generic form below.
 
 import { h, clear } from './dom.js';
 import { t, typeLabel, fieldLabel, choiceLabel } from './i18n.js';
 import { api, query, uuid } from './api.js';
-import { session, typeDesc } from './state.js';
+import { session, typeDesc, abilities } from './state.js';
 import { showError, clearAlerts, field, fmtTime, statusBadge, dash } from './ui.js';
 import { navigate, setFlash } from './router.js';
 import { watch } from './live.js';
 import { photoPicker } from './events.js';
 import { sheetView } from './types/handover.js';
 import { lookupBox, personInputs } from './persons.js';
+import { typeModule } from './types/index.js';
+import { mountRegistration, mountAlerts, mountExpiring } from './lostfound.js';
 
 const DESK_ROLES = ['leader', 'officer', 'auxiliary'];
 
@@ -60,7 +68,7 @@ export async function render(view, q, ctx) {
     view.append(h('section', { class: 'panel' }, h('h1', null, t('desk.title')), h('p', null, t('desk.no_station'))));
     return;
   }
-  const want = Number(q.org_id);
+  const want = Number(q && q.get ? q.get('org_id') : q && q.org_id);
   const station = stations.find((s) => s.id === want) || stations[0];
   const select = h('select', { id: 'desk-station', dataset: { testid: 'desk-station' } },
     stations.map((s) => h('option', { value: String(s.id) }, s.name)));
@@ -69,12 +77,20 @@ export async function render(view, q, ctx) {
 
   const quick = h('div', { class: 'desk-quick', dataset: { testid: 'desk-quick' } },
     deskTypes().map((d) => h('a', {
-      class: 'btn btn-primary desk-quick-btn', href: `#/desk/new/${d.type}?org_id=${station.id}`,
+      class: 'btn btn-primary desk-quick-btn', href: `${quickHash(d.type)}?org_id=${station.id}`,
       dataset: { testid: 'desk-new-' + d.type },
     }, typeLabel(d.type))));
 
   // the person lookup of the persons registry (phone, ID number or name; blind index, masked)
   const lookup = lookupBox({ testid: 'desk-lookup' });
+
+  // lost and found: mounted once, kept across the redraws (a half-filled form survives them)
+  const lf = abilities().lostfound && typeDesc('found') ? {
+    reg: h('div', { class: 'desk-lf', dataset: { testid: 'desk-lf-register' } }),
+    alerts: h('div', { class: 'desk-lf', dataset: { testid: 'desk-lf-alerts' } }),
+    expiring: h('div', { class: 'desk-lf', dataset: { testid: 'desk-lf-expiring' } }),
+    redraw: null,
+  } : null;
 
   const body = h('div', { class: 'desk-grid' }, h('p', { class: 'muted' }, t('common.loading')));
   view.append(
@@ -90,18 +106,35 @@ export async function render(view, q, ctx) {
       h('div', { class: 'desk-col' },
         panel('desk.quick', 'desk-quick-panel', quick),
         panel('desk.lookup', 'desk-lookup-panel', lookup.el),
+        lf ? lf.reg : null,
         todayPanel(d)),
       h('div', { class: 'desk-col' },
         approvalsPanel(d, station.leader),
+        lf ? lf.alerts : null,
+        lf ? lf.expiring : null,
         duePanel(d),
         numbersPanel(d),
         handoversPanel(d, station)));
   }
 
-  watch(ctx, (c) => Number(c.org_id) === station.id, () => {
-    load().catch((e) => { if (ctx.isCurrent() && e.status !== 401) showError(e); });
+  const fail = (e) => { if (ctx.isCurrent() && e.status !== 401) showError(e); };
+  async function mountLf() {
+    await mountRegistration(lf.reg, () => { if (lf.redraw) lf.redraw().catch(fail); }, { orgId: station.id });
+    lf.redraw = await mountAlerts(lf.alerts);
+    await mountExpiring(lf.expiring);
+  }
+
+  watch(ctx, (c) => Number(c.org_id) === station.id, (c) => {
+    load().catch(fail);
+    if (lf && lf.redraw && c && (c.type === 'lost' || c.type === 'found')) lf.redraw().catch(fail);
   }, 500);
   await load();
+  if (lf) await mountLf().catch(fail);
+}
+
+/** Where a desk type's quick-register button leads: its own form, else the desk's generic one. */
+function quickHash(type) {
+  return typeModule(type).newHash || `#/desk/new/${type}`;
 }
 
 function todayPanel(d) {

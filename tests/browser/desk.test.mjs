@@ -43,7 +43,10 @@ async function act(page, action, fill = async () => {}) {
 
 h.step('the desk officer registers a visitor who asks for help', async () => {
   await h.login(officer, 'cz-officer', /#\/board/);
-  await officer.locator('[data-testid=nav-new-visit]').click();
+  // the visit is registered from the 阳光坐席 desk's quick button (its own form, #/new/visit)
+  await officer.locator('[data-testid=nav-desk]').click();
+  await officer.locator('[data-testid=desk-new-visit]').click();
+  await officer.waitForURL(/#\/new\/visit\?org_id=\d+/);
   const form = officer.locator('[data-testid=new-visit]');
   await form.waitFor();
   await form.locator('[name=title]').fill('群众来所求助：父亲走失');

@@ -84,6 +84,8 @@ function read(spec, el) {
  */
 export async function renderCreate(view, q, ctx, type, specs, { titleHint = ['', ''], person = null } = {}) {
   const from = q && q.get('from') && /^\d+$/.test(q.get('from')) ? Number(q.get('from')) : null;
+  // from the desk page's quick-register button (#/new/<type>?org_id=): its station, back to it
+  const deskOrg = q && q.get('org_id') && /^\d+$/.test(q.get('org_id')) ? Number(q.get('org_id')) : null;
   document.title = `${L('登记', 'Register')}${typeLabel(type)}`;
   const title = h('input', { name: 'title', type: 'text', maxlength: 200, placeholder: L(titleHint[0], titleHint[1]) });
   const org = h('select', { name: 'org_id', disabled: true }, h('option', { value: '' }, L('正在加载…', 'Loading…')));
@@ -109,7 +111,7 @@ export async function renderCreate(view, q, ctx, type, specs, { titleHint = ['',
     whoBox,
     field(L('详细情况', 'Details'), body),
     field(L('所属派出所', 'Police station'), org, { required: true }),
-    h('div', { class: 'form-buttons' }, h('a', { href: from ? `#/case/${from}` : '#/', class: 'btn' }, L('取消', 'Cancel')), submit));
+    h('div', { class: 'form-buttons' }, h('a', { href: from ? `#/case/${from}` : deskOrg ? `#/desk?org_id=${deskOrg}` : '#/', class: 'btn' }, L('取消', 'Cancel')), submit));
   view.append(h('div', { class: 'page-head' }, h('h1', null, `${L('登记', 'Register')}${L('', ' ')}${typeLabel(type)}`)), form);
   let key = null;
   let keyFor = null;
@@ -166,6 +168,7 @@ export async function renderCreate(view, q, ctx, type, specs, { titleHint = ['',
   org.replaceChildren(...stations.map((o) => h('option', { value: String(o.id) }, o.name)));
   const mine = ((session.user && session.user.grants) || []).find((g) => g.org_kind === 'police_station');
   if (mine && stations.some((o) => o.id === mine.org_id)) org.value = String(mine.org_id);
+  if (deskOrg && stations.some((o) => o.id === deskOrg)) org.value = String(deskOrg);
   org.disabled = false;
 }
 

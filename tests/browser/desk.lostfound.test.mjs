@@ -1,0 +1,172 @@
+// Browser test of lost and found (失物招领) on the 阳光坐席 desk page, against a real pingan server
+// with the demo data:
+//   cz-officer opens the desk (1366 px): the quick-register buttons are the desk types (desk1's
+//   visit, help, incident, cctv, archive among them, each leading to its own create form at the
+//   desk's station) and no lost/found button (one registration path: lostfound's own form, a
+//   section of the desk); the match alerts and the items near the claim deadline are sections
+//   too. He registers a visitor through the quick button, then a found phone and a lost one from
+//   the desk's lost-and-found section; the match alert appears on the desk with its reasons; he
+//   confirms it and the return dialog opens from there. The desk on a tablet (768x1024) and in
+//   English. Screenshots go to tests/browser/out/desklf-*.png.
+
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHarness, expectStatus, shot } from './harness.mjs';
+
+const DESK_SCREEN = { viewport: { width: 1366, height: 768 }, locale: 'zh-CN' };
+const TABLET = { viewport: { width: 768, height: 1024 }, isMobile: true, hasTouch: true, locale: 'zh-CN' };
+const DESK1 = ['visit', 'help', 'incident', 'cctv', 'archive'];
+const HAN = /[\u4e00-\u9fff]/;
+
+let base;
+let browser;
+let officer;
+let stationId;
+const contexts = [];
+
+const h = createHarness({
+  tmpPrefix: 'pingan-desklf-',
+  logFile: 'desklf-server.log',
+  failPrefix: 'desklf-FAILED-',
+  pages: () => [['officer', officer]],
+});
+const { step, trackPage } = h;
+
+async function newPage(options, label, init) {
+  const ctx = await browser.newContext(options);
+  if (init) await ctx.addInitScript(init);
+  contexts.push(ctx);
+  const p = await ctx.newPage();
+  trackPage(p, label);
+  return p;
+}
+
+async function noSideways(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+}
+
+async function registerOnDesk(page, side, values) {
+  const reg = page.locator('[data-testid=desk-lf-register]');
+  await reg.locator(`[data-testid=lf-tab-${side}]`).click();
+  await reg.locator('[data-testid=lf-category]').selectOption('phone');
+  for (const [k, v] of Object.entries(values)) await reg.locator(`[data-testid=lf-${k}]`).fill(v);
+  const before = await reg.locator('[data-testid=lf-registered]').textContent();
+  await reg.locator('[data-testid=lf-save]').click();
+  await page.waitForFunction((b) => {
+    const el = document.querySelector('[data-testid=desk-lf-register] [data-testid=lf-registered]');
+    return el && el.textContent !== b && /已登记/.test(el.textContent);
+  }, before);
+  return (await reg.locator('[data-testid=lf-registered]').textContent()).match(/[A-Z]+\d+/)[0];
+}
+
+before(async () => {
+  ({ base, browser } = await h.start());
+  officer = await newPage(DESK_SCREEN, 'officer');
+});
+after(() => h.stop(contexts));
+
+step('the desk holds the desk types\' buttons and the lost-and-found sections, no second path', async () => {
+  await h.login(officer, 'cz-officer', /#\/board/);
+  await officer.locator('[data-testid=nav-desk]').click();
+  await officer.waitForURL(/#\/desk/);
+  await officer.locator('[data-testid=desk-quick] a').first().waitFor();
+  const quick = await officer.locator('[data-testid=desk-quick] a').evaluateAll((els) =>
+    els.map((e) => ({ id: e.dataset.testid, href: e.getAttribute('href'), text: e.textContent })));
+  const ids = quick.map((q) => q.id);
+  for (const t of [...DESK1, 'custody', 'handover', 'commendation']) assert.ok(ids.includes('desk-new-' + t), t);
+  assert.ok(!ids.includes('desk-new-lost') && !ids.includes('desk-new-found'), 'lost/found register in their own section only');
+  for (const q of quick) assert.match(q.text, HAN, `a Chinese label on ${q.id}`);
+  // desk1's types lead to their own forms (datetime ranges, the person), the station kept
+  stationId = Number(new URL(quick[0].href.replace('#', 'x:'), 'x:/').searchParams.get('org_id'));
+  assert.ok(stationId > 0);
+  for (const t of DESK1) assert.equal(quick.find((q) => q.id === 'desk-new-' + t).href, `#/new/${t}?org_id=${stationId}`);
+  assert.equal(quick.find((q) => q.id === 'desk-new-custody').href, `#/desk/new/custody?org_id=${stationId}`);
+  // the lost-and-found sections
+  await officer.locator('[data-testid=desk-lf-register] [data-testid=lf-save]').waitFor();
+  await officer.locator('[data-testid=desk-lf-alerts] [data-testid=lf-alerts]').waitFor();
+  await officer.locator('[data-testid=desk-lf-expiring] [data-testid=lf-expiring]').waitFor();
+  assert.equal(await officer.locator('.desk-col').count(), 2);
+  assert.ok(await noSideways(officer), 'no sideways scroll at 1366 px');
+  await shot(officer, 'desklf-1-desk-1366');
+});
+
+step('a desk1 quick button opens the type\'s own form at the desk\'s station; a visitor is registered', async () => {
+  await officer.locator('[data-testid=desk-new-cctv]').click();
+  await officer.waitForURL(/#\/new\/cctv\?org_id=\d+/);
+  const cctv = officer.locator('[data-testid=new-cctv]');
+  await cctv.waitFor();
+  await officer.waitForFunction(() => !document.querySelector('[data-testid=new-cctv] select[name=org_id]').disabled);
+  assert.equal(Number(await cctv.locator('select[name=org_id]').inputValue()), stationId);
+  assert.equal(await cctv.locator('a.btn', { hasText: '取消' }).getAttribute('href'), `#/desk?org_id=${stationId}`);
+  await shot(officer, 'desklf-2-cctv-form');
+  await cctv.locator('a.btn', { hasText: '取消' }).click();
+  await officer.waitForURL(/#\/desk\?org_id=/);
+  await officer.locator('[data-testid=desk-new-visit]').click();
+  const form = officer.locator('[data-testid=new-visit]');
+  await form.waitFor();
+  await form.locator('[name=title]').fill('群众来所咨询户籍业务');
+  await form.locator('[name=purpose]').selectOption({ index: 1 });
+  await form.locator('[data-testid=desk-submit]').click();
+  await officer.waitForURL(/#\/case\/\d+/);
+  await expectStatus(officer, '接待中');
+  await officer.goto(base + '/#/desk');
+  await officer.locator('[data-testid=desk-today-item]', { hasText: '群众来所咨询户籍业务' }).waitFor();
+});
+
+step('a found item and a lost report registered from the desk: the match alert shows there', async () => {
+  await officer.locator('[data-testid=desk-lf-register] [data-testid=lf-save]').waitFor();
+  const found = await registerOnDesk(officer, 'found', { body: '大厅座椅上拾得手机一部', color: '银色', brand: 'OPPO',
+    serial: 'IMEI 8698 7654 3210 987', marks: '透明手机壳内夹着一张公交卡', address: '城中派出所大厅', storage_place: '值班室B柜' });
+  // registered at the desk's station, as a found item
+  const c = await officer.evaluate(async (code) => {
+    const { api } = await import('/api.js');
+    const r = await api('GET', '/cases?type=found&limit=50');
+    return r.items.find((i) => i.code === code);
+  }, found);
+  assert.ok(c, 'the found item is listed');
+  assert.equal(c.org_id, stationId);
+  await shot(officer, 'desklf-3-found-registered');
+  const lost = await registerOnDesk(officer, 'lost', { body: '在派出所大厅丢了银色OPPO手机', color: '银色', brand: 'OPPO',
+    serial: '尾号0987', marks: '透明壳里有公交卡', address: '城中派出所' });
+  // the alert redraws after the registration, with the found item and its reasons
+  const alert = officer.locator('[data-testid=desk-lf-alerts] [data-testid=lf-alert]', { hasText: lost });
+  await alert.waitFor();
+  const match = alert.locator('[data-testid=lf-match]').first();
+  assert.match(await match.textContent(), new RegExp(found));
+  assert.match(await match.textContent(), /尾号一致/);
+  assert.match(await match.textContent(), /（\+\d+分）/, 'the points in Chinese');
+  await shot(officer, 'desklf-4-match-alert');
+  await match.locator('[data-testid=lf-confirm]').click();
+  const ret = officer.locator('[data-testid=desk-lf-alerts] [data-testid=lf-return]').first();
+  await ret.waitFor();
+  await ret.click();
+  const dlg = officer.locator('[data-testid=lf-return-dialog]');
+  await dlg.waitFor();
+  assert.match(await dlg.locator('h2').textContent(), new RegExp(found));
+  assert.match(await dlg.locator('h2').textContent(), /^返还失主：/);
+  assert.equal(await dlg.evaluate((d) => getComputedStyle(d.querySelector('form')).paddingTop), '18px', 'the app\'s dialog layout');
+  await shot(officer, 'desklf-5-return-dialog');
+  await dlg.locator('button', { hasText: '取消' }).click();
+  await dlg.waitFor({ state: 'detached' });
+});
+
+step('on a tablet (768x1024) the sections stack without sideways scroll; English is available', async () => {
+  const tab = await newPage(TABLET, 'tablet');
+  await h.login(tab, 'cz-aux', /#\/board/);
+  await tab.goto(base + '/#/desk');
+  await tab.locator('[data-testid=desk-lf-register] [data-testid=lf-save]').waitFor();
+  await tab.locator('[data-testid=desk-lf-expiring] [data-testid=lf-expiring]').waitFor();
+  assert.ok(await noSideways(tab), 'no sideways scroll on a tablet');
+  await shot(tab, 'desklf-6-tablet');
+  const en = await newPage(DESK_SCREEN, 'english', () => localStorage.setItem('pingan.lang', 'en'));
+  await h.login(en, 'cz-officer', /#\/board/);
+  await en.goto(base + '/#/desk');
+  await en.locator('[data-testid=desk-lf-register] [data-testid=lf-save]').waitFor();
+  await en.locator('[data-testid=desk-lf-alerts] [data-testid=lf-alerts]').waitFor();
+  assert.equal((await en.locator('[data-testid=desk-lf-register] [data-testid=lf-tab-found]').textContent()).trim(), 'Found item');
+  assert.equal((await en.locator('[data-testid=desk-lf-alerts] h2').first().textContent()).trim(), 'Match alerts');
+  const enMatch = await en.locator('[data-testid=desk-lf-alerts] [data-testid=lf-match]').first().textContent();
+  assert.match(enMatch, /\(\+\d+ points\)/);
+  assert.doesNotMatch(enMatch, /分）/);
+  await shot(en, 'desklf-7-english');
+});
