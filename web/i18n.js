@@ -1381,5 +1381,13 @@ export function roleLabel(code) {
   return has('role.' + code) ? t('role.' + code) : String(code);
 }
 
+/** A colleague in a picker (GET /staff): 王磊（民警） / Wang Lei (Officer). */
+export function staffLabel(u) {
+  // a name that already says the role (the demo's 王磊（民警）) does not say it twice
+  const roles = (u.roles || []).map(roleLabel).filter((r) => !String(u.name).includes(r));
+  if (!roles.length) return u.name;
+  return getLang() === 'en' ? `${u.name} (${roles.join(', ')})` : `${u.name}（${roles.join('、')}）`;
+}
+
 // Exported for a consistency check in tests: both languages must have the same keys.
 export const _dict = DICT;

@@ -14,7 +14,7 @@
 // its quick-register button pointed there; the others use the generic form below.
 
 import { h, clear } from './dom.js';
-import { t, typeLabel, fieldLabel, choiceLabel } from './i18n.js';
+import { t, typeLabel, fieldLabel, choiceLabel, staffLabel } from './i18n.js';
 import { api, query, uuid } from './api.js';
 import { session, typeDesc, abilities } from './state.js';
 import { showError, clearAlerts, field, fmtTime, statusBadge, dash } from './ui.js';
@@ -233,9 +233,10 @@ function inputFor(f, orgId, onError) {
     }
     case 'user': {
       const el = h('select', { name, disabled: true }, h('option', { value: '' }, t('common.loading')));
-      api('GET', '/users' + query({ org_id: orgId })).then((r) => {
+      // the station's active staff (GET /staff: id, name and roles only — open to every desk role)
+      api('GET', '/staff' + query({ org_id: orgId, limit: 200 })).then((r) => {
         clear(el).append(h('option', { value: '' }, t('common.pick')),
-          ((r && r.items) || []).filter((u) => !u.disabled).map((u) => h('option', { value: String(u.id) }, u.name || u.login)));
+          ...((r && r.items) || []).map((u) => h('option', { value: String(u.id) }, staffLabel(u))));
         el.disabled = false;
       }).catch(() => { clear(el).append(h('option', { value: '' }, t('common.none'))); });
       return { el, read: () => (el.value ? Number(el.value) : undefined) };

@@ -17,6 +17,8 @@ void auth_api_users_list(struct http_req *r);
 /* The users GET /api/v1/users finds, as CSV or xlsx (fmt an enum export_format;
  * users_export.c); org_path and q may be NULL. Answers the request. */
 void users_export(struct http_req *r, int fmt, const char *org_path, const char *q);
+/* A role's name for people (民警 / Officer) for one ROLE_ bit (users_export.c). */
+const char *role_label(unsigned role, bool en);
 void auth_api_users_create(struct http_req *r);
 void auth_api_users_update(struct http_req *r);
 void auth_api_grant_add(struct http_req *r);

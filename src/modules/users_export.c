@@ -26,7 +26,7 @@ static const struct export_col user_cols[] = {
 	EXPORT_COLS_END
 };
 
-static const char *role_label(unsigned role, bool en)
+const char *role_label(unsigned role, bool en)
 {
 	static const struct { unsigned bit; const char *zh, *en; } names[] = {
 		{ ROLE_ADMIN, "管理员", "Admin" }, { ROLE_LEADER, "领导", "Leader" },

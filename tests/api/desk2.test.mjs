@@ -480,3 +480,53 @@ test('scope: 西关 sees nothing of 城中', async () => {
   const citizen = await srv.login('citizen');
   assertError(await srv.api('GET', `${API}/desk?org_id=${cz.id}`, { token: citizen.token }), 403);
 });
+
+test('staff picker: station staff list their colleagues (id, name, roles only); 西关 is 404; users list stays for leaders', async () => {
+  // an officer may not read the administration list ...
+  assert.equal((await api('cz-officer', 'GET', `${API}/users?org_id=${cz.id}`)).status, 403);
+  // ... but lists the station's active staff for a picker
+  const r = await api('cz-aux', 'GET', `${API}/staff?org_id=${cz.id}`);
+  assert.equal(r.status, 200, r.text);
+  const byId = new Map(r.json.items.map((u) => [u.id, u]));
+  for (const who of ['cz-leader', 'cz-officer', 'cz-aux']) {
+    const me = S[who].user;
+    assert.ok(byId.has(me.id), `${who} listed`);
+    assert.equal(byId.get(me.id).name, me.name);
+  }
+  assert.deepEqual(byId.get(S['cz-officer'].user.id).roles, ['officer']);
+  assert.deepEqual(byId.get(S['cz-aux'].user.id).roles, ['auxiliary']);
+  assert.ok(!byId.has(S['xg-officer'].user.id), 'no 西关 officer');
+  for (const u of r.json.items) assert.deepEqual(Object.keys(u).sort(), ['id', 'name', 'roles']);
+  // every listed id is accepted as a commendation's officer
+  const c = await api('cz-aux', 'POST', `${API}/cases`, { type: 'commendation', title: unique('表扬'), org_id: cz.id,
+    received_on: '2026-01-06', form: 'phone', giver_kind: 'person', officer_id: S['cz-officer'].user.id });
+  assert.equal(c.status, 201, c.text);
+  // paging: one per page, the cursor goes on, no one twice
+  const seen = [];
+  let cursor = '';
+  for (let i = 0; i < 50; i++) {
+    const p = await api('cz-officer', 'GET', `${API}/staff?org_id=${cz.id}&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+    assert.equal(p.status, 200, p.text);
+    seen.push(...p.json.items.map((u) => u.id));
+    if (!p.json.next_cursor) break;
+    cursor = p.json.next_cursor;
+  }
+  assert.deepEqual([...new Set(seen)].sort(), [...byId.keys()].sort());
+  // a disabled colleague is not offered
+  const made = await api('admin', 'POST', `${API}/users`, { login: `tmp${Date.now() % 1000000}`,
+    name: '临时辅警', password: 'Qx7!long-enough-pw', grants: [{ role: 'auxiliary', org_id: cz.id }] });
+  assert.equal(made.status, 201, made.text);
+  const with1 = await api('cz-officer', 'GET', `${API}/staff?org_id=${cz.id}&limit=200`);
+  assert.ok(with1.json.items.some((u) => u.id === made.json.id));
+  assert.equal((await api('admin', 'PATCH', `${API}/users/${made.json.id}`, { disabled: true })).status, 200);
+  const without = await api('cz-officer', 'GET', `${API}/staff?org_id=${cz.id}&limit=200`);
+  assert.ok(!without.json.items.some((u) => u.id === made.json.id));
+  // scope: another station is 404; org_id is required; csv in Chinese
+  assertError(await api('xg-officer', 'GET', `${API}/staff?org_id=${cz.id}`), 404);
+  assertError(await api('cz-officer', 'GET', `${API}/staff`), 422, 'missing_field', 'org_id');
+  const csv = await srv.api('GET', `${API}/staff?org_id=${cz.id}&format=csv`, { token: S['cz-officer'].token });
+  assert.equal(csv.status, 200);
+  assert.match(csv.text, /姓名/);
+  assert.match(csv.text, /民警/);
+  assert.doesNotMatch(csv.text, /officer/);
+});

@@ -184,6 +184,30 @@ step('the next shift (cz-aux) accepts the handover; then nothing about it change
   await aux.emulateMedia({ media: 'screen' });
 });
 
+step('an auxiliary records a 锦旗 from the quick button: the officer picker lists the station\'s colleagues', async () => {
+  await aux.goto(base + '/#/desk');
+  await aux.locator('[data-testid=desk-new-commendation]').click();
+  await aux.waitForURL(/#\/desk\/new\/commendation/);
+  const pick = aux.locator('form.desk-form select[name=officer_id]');
+  await aux.waitForFunction(() => { const s = document.querySelector('form.desk-form select[name=officer_id]'); return s && !s.disabled; });
+  const names = await pick.locator('option').evaluateAll((els) => els.filter((e) => e.value).map((e) => e.textContent));
+  // GET /users is for leaders and admins; the picker reads the station's staff (GET /staff)
+  assert.ok(names.includes('王磊（民警）'), names.join(' | '));
+  assert.ok(names.includes('李娜（辅警）'), names.join(' | '));
+  assert.ok(!names.some((n) => /西关|officer|auxiliary/.test(n)), 'only 城中 colleagues, in Chinese');
+  await aux.locator('[data-testid=desknew-title]').fill('感谢帮助寻回走失老人');
+  await aux.locator('form.desk-form input[name=received_on]').fill(new Date(Date.now() - 86400000).toISOString().slice(0, 10));
+  await aux.locator('form.desk-form select[name=form]').selectOption('banner');
+  await aux.locator('form.desk-form select[name=giver_kind]').selectOption('organisation');
+  await aux.locator('form.desk-form [name=giver_org]').fill('将军社区居委会');
+  await pick.selectOption({ label: '王磊（民警）' });
+  await shot(aux, 'desk2-6b-commendation-officer-picker');
+  await aux.locator('[data-testid=desknew-submit]').click();
+  await aux.waitForURL(/#\/case\/\d+/);
+  // the case page names the officer (the case JSON carries the id only)
+  await aux.locator('[data-testid=case-field-officer_id]', { hasText: '王磊（民警）' }).waitFor();
+});
+
 step('the leader\'s view: approvals waiting (the demo\'s disposal), numbers, the handover list', async () => {
   await h.login(leader, 'cz-leader', /#\/board/);
   await leader.goto(base + '/#/desk');

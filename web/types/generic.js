@@ -5,7 +5,7 @@
 // dialogs use to post an action with the version on screen.
 
 import { h, clear } from '../dom.js';
-import { t, fieldLabel, choiceLabel, actionLabel } from '../i18n.js';
+import { t, fieldLabel, choiceLabel, actionLabel, staffLabel } from '../i18n.js';
 import { api, query } from '../api.js';
 import { typeDesc } from '../state.js';
 import { openDialog, field, fmtTime, dash } from '../ui.js';
@@ -60,9 +60,29 @@ export function fieldValue(f, c, ui = {}) {
       const name = c[f.name.replace(/_id$/, '') + '_name'];
       return ui.orgLabel ? ui.orgLabel(v, name) : dash(name);
     }
-    case 'user': return dash(c[f.name.replace(/_id$/, '') + '_name']);
+    case 'user': {
+      const name = c[f.name.replace(/_id$/, '') + '_name'];
+      if (name || !c.org_id) return dash(name);
+      // the case JSON carries only the id (受表扬民警, 审批人): named from the unit's staff
+      const el = h('span', null, t('common.none'));
+      staffNames(c.org_id).then((m) => { if (m.has(v)) el.textContent = m.get(v); }).catch(() => {});
+      return el;
+    }
     default: return typeof v === 'object' ? t('common.none') : String(v);
   }
+}
+
+const staffCache = new Map();
+/** id → name of a unit's active staff (GET /staff, first 200), one request per unit a page. */
+function staffNames(orgId) {
+  if (!staffCache.has(orgId)) {
+    const p = api('GET', '/staff' + query({ org_id: orgId, limit: 200 }))
+      .then((r) => new Map(((r && r.items) || []).map((u) => [u.id, u.name])));
+    p.catch(() => staffCache.delete(orgId));
+    staffCache.set(orgId, p);
+    setTimeout(() => staffCache.delete(orgId), 60000);
+  }
+  return staffCache.get(orgId);
 }
 
 /** Case-page rows ([label, value, testid]) of a type's fields, from its descriptor. */
@@ -103,9 +123,9 @@ function inputFor(f, c, onError) {
       const el = h('select', { name, disabled: true }, h('option', { value: '' }, t('common.loading')));
       const load = f.kind === 'unit'
         ? loadOrgs().then((os) => os.map((o) => [o.id, o.name]))
-        : api('GET', '/users' + query({ org_id: c.org_id })).then((r) => ((r && r.items) || []).filter((u) => !u.disabled).map((u) => [u.id, u.name || u.login]));
+        : api('GET', '/staff' + query({ org_id: c.org_id, limit: 200 })).then((r) => ((r && r.items) || []).map((u) => [u.id, staffLabel(u)]));
       load.then((opts) => {
-        clear(el).append(h('option', { value: '' }, t('common.pick')), opts.map(([id, label]) => h('option', { value: String(id) }, label)));
+        clear(el).append(h('option', { value: '' }, t('common.pick')), ...opts.map(([id, label]) => h('option', { value: String(id) }, label)));
         el.disabled = false;
       }).catch((e) => { clear(el).append(h('option', { value: '' }, t('common.none'))); onError(e); });
       return { el, focus: el, read: () => (el.value ? Number(el.value) : undefined) };

@@ -1,0 +1,107 @@
+/* staff_api.c — GET /api/v1/staff: the active staff of a unit (本单位人员), for pickers such
+ * as the commendation's "to which officer" (受表扬民警). Any staff role may ask, for a unit in
+ * their scope; the answer holds only each person's id, name and roles at that unit or below —
+ * nothing personal (no login, phone or grants elsewhere). GET /api/v1/users stays the
+ * administration list for leaders and admins. */
+#include <stdio.h>
+#include <string.h>
+
+#include "../auth/auth.h"
+#include "../db/db.h"
+#include "../http/http.h"
+#include "../org/org.h"
+#include "desk2.h"
+#include "modules.h"
+
+/* Users not disabled with a staff (non-citizen) grant on the unit at ?2 or below it, the
+ * unit inside the caller's scope (?1), keyset by id. Their roles there, comma-joined. */
+static const char SQL_STAFF_LIST[] =
+    "SELECT u.id, u.name, group_concat(DISTINCT g.role) FROM users u "
+    "JOIN grants g ON g.user_id = u.id JOIN orgs o ON o.id = g.org_id "
+    "WHERE u.disabled = 0 AND g.role <> 'citizen' AND substr(o.path, 1, length(?2)) = ?2 "
+    "AND " SCOPE_ORG_SQL " AND u.id > ?3 GROUP BY u.id ORDER BY u.id LIMIT ?4";
+
+static const struct export_col staff_cols[] = {
+	{ "name", "姓名", "Name", EXK_TEXT },
+	{ "roles", "角色", "Roles", EXK_TEXT },
+	EXPORT_COLS_END
+};
+
+/* GET /api/v1/staff?org_id=&limit=&cursor=&format= */
+void staff_api_list(struct http_req *r)
+{
+	struct db_conn *c = db_reader(r->db);
+	char path[LIM_ORG_PATH] = "";
+	enum export_format fmt = http_export_format(r);
+	int64_t org_id = 0, limit, cursor = 0, last = 0, n = 0;
+	struct export *x = NULL;
+	struct db_stmt *s;
+	json_t *items = NULL;
+	int rc;
+
+	if (fmt == EXPORT_BAD || !org_query(r, true, &org_id, path) ||
+	    !http_query_int(r, "limit", 1, LIM_LIST_MAX, LIM_LIST_DEFAULT, &limit) ||
+	    !http_query_cursor(r, &cursor))
+		return;
+	if (org_id == 0) {
+		http_error(r, PA_ERR_INVALID, "missing_field", "org_id", "org_id is required");
+		return;
+	}
+	if (c == NULL || (s = db_prepare(c, SQL_STAFF_LIST)) == NULL) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	db_bind_int(s, 1, r->user->id);
+	db_bind_text(s, 2, path);
+	db_bind_int(s, 3, fmt == EXPORT_JSON ? cursor : 0);
+	db_bind_int(s, 4, fmt == EXPORT_JSON ? limit : -1);
+	if (fmt != EXPORT_JSON) {
+		if ((x = export_begin(r, fmt, "staff")) == NULL) {
+			db_reset(s);
+			return;
+		}
+		export_sheet(x, "本单位人员", "Staff", staff_cols);
+	} else {
+		items = json_array();
+	}
+	while ((rc = db_step(s)) == DB_ROW) {
+		const char *roles = db_col_text(s, 2) ? db_col_text(s, 2) : "";
+		if (x) {
+			export_row(x);
+			export_text(x, db_col_text(s, 1));
+			char buf[128], out[256] = "";
+			size_t used = 0;
+			snprintf(buf, sizeof buf, "%s", roles);
+			for (char *save = NULL, *p = strtok_r(buf, ",", &save); p;
+			    p = strtok_r(NULL, ",", &save))
+				used += (size_t)snprintf(out + used, used < sizeof out ? sizeof out - used : 0,
+				    "%s%s", used ? "、" : "", role_label(role_parse(p), export_english(x)));
+			export_text(x, out);
+			continue;
+		}
+		json_t *rl = json_array();
+		char buf[128];
+		snprintf(buf, sizeof buf, "%s", roles);
+		for (char *save = NULL, *p = strtok_r(buf, ",", &save); p; p = strtok_r(NULL, ",", &save))
+			json_array_append_new(rl, json_string(p));
+		json_array_append_new(items, json_pack("{s:I, s:s, s:o}", "id",
+		    (json_int_t)db_col_int(s, 0), "name", db_col_text(s, 1), "roles", rl));
+		last = db_col_int(s, 0);
+		n++;
+	}
+	db_reset(s);
+	if (x) {
+		if (rc != DB_FAIL) {
+			export_finish(x);
+			return;
+		}
+		export_abort(x);
+	}
+	if (rc == DB_FAIL) {
+		json_decref(items);
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	http_reply(r, 200, json_pack("{s:o, s:o}", "items", items, "next_cursor",
+	    desk_cursor_json(n == limit ? last : 0)));
+}
