@@ -239,6 +239,7 @@ async function route() {
     else if (page === 'warnings' && path.length === 1) await govPage.renderWarnings(view, query, ctx);
     else if (page === 'appraisal' && path.length === 1) await govPage.renderAppraisal(view, query, ctx);
     else if (page === 'desk' && path.length === 1) await deskPage.render(view, query, ctx);
+    else if (page === 'desk' && path.length === 2 && path[1] === 'handovers') await deskPage.renderHandovers(view, query, ctx);
     else if (page === 'desk' && path.length === 3 && path[1] === 'new') await deskPage.renderNew(view, path[2], query, ctx);
     else if (page === 'handover' && path.length === 3 && /^\d+$/.test(path[1]) && path[2] === 'print') await deskPage.renderPrint(view, Number(path[1]), ctx);
     else if (page === 'persons' && path.length === 1 && canLookup()) await renderLookup(view, query, ctx);

@@ -1,5 +1,6 @@
 // page-desk.js — the 阳光坐席 front desk of a police station (#/desk), its generic registration
-// form (#/desk/new/<type>) and the A4 print view of a shift handover (#/handover/<id>/print).
+// form (#/desk/new/<type>), a station's handover records (#/desk/handovers) and the A4 print view
+// of a shift handover (#/handover/<id>/print).
 //
 // Data-driven: the quick-register buttons are the types whose descriptor says `desk` (GET
 // /types), their forms are drawn from each type's `create_fields`; the page's sections come
@@ -25,6 +26,7 @@ import { sheetView } from './types/handover.js';
 import { lookupBox, personInputs } from './persons.js';
 import { typeModule } from './types/index.js';
 import { mountRegistration, mountAlerts, mountExpiring } from './lostfound.js';
+import { exportLinks } from './export.js';
 
 const DESK_ROLES = ['leader', 'officer', 'auxiliary'];
 
@@ -197,7 +199,8 @@ function numbersPanel(d) {
 function handoversPanel(d, station) {
   const items = d.handovers || [];
   return panel('desk.handovers', 'desk-handovers',
-    h('p', null, h('a', { class: 'btn', href: `#/desk/new/handover?org_id=${station.id}`, dataset: { testid: 'desk-handover-new' } }, t('desk.handovers.new'))),
+    h('p', null, h('a', { class: 'btn', href: `#/desk/new/handover?org_id=${station.id}`, dataset: { testid: 'desk-handover-new' } }, t('desk.handovers.new')),
+      ' ', h('a', { class: 'btn', href: `#/desk/handovers?org_id=${station.id}`, dataset: { testid: 'desk-handover-all' } }, t('desk.handovers.all'))),
     items.length ? h('ul', { class: 'desk-list' }, items.map((i) => h('li', { dataset: { testid: 'desk-handover', id: String(i.id) } },
       caseLink(i), ' ', statusBadge(i.status, 'handover'), ' ',
       h('a', { class: 'small', href: `#/handover/${i.id}/print` }, t('desk.handovers.print')))))
@@ -323,6 +326,77 @@ export async function renderNew(view, type, q, ctx) {
       submit.disabled = false;
     }
   });
+}
+
+/* ---------- #/desk/handovers?org_id= : the station's handover records (交接班记录) ---------- */
+
+const HANDOVER_PAGE = 20;
+
+export async function renderHandovers(view, q, ctx) {
+  const stations = deskStations();
+  if (!stations.length) {
+    view.append(h('section', { class: 'panel' }, h('p', null, t('desk.no_station'))));
+    return;
+  }
+  const station = stations.find((s) => s.id === Number(q.org_id)) || stations[0];
+  document.title = `${t('handovers.title', station.name)} - ${t('app.name')}`;
+  const shift = ((typeDesc('handover') || {}).fields || []).find((f) => f.name === 'shift');
+  const shiftLabel = (code) => {
+    const ch = shift && (shift.choices || []).find((x) => x.code === code);
+    return ch ? choiceLabel(ch) : dash(code);
+  };
+  const exports = exportLinks('handovers');
+  exports.set('/handovers', { org_id: station.id });
+  const tbody = h('tbody');
+  const empty = h('p', { class: 'muted', hidden: true }, t('desk.handovers.empty'));
+  const shown = h('p', { class: 'muted small' });
+  const more = h('button', { type: 'button', class: 'btn', hidden: true, dataset: { testid: 'handovers-more' } }, t('common.more'));
+  view.append(
+    h('div', { class: 'page-head' }, h('h1', null, t('handovers.title', station.name)),
+      h('a', { class: 'btn', href: `#/desk?org_id=${station.id}` }, '← ' + t('common.back'))),
+    h('section', { class: 'panel', dataset: { testid: 'handovers' } },
+      exports.el,
+      h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
+        h('thead', null, h('tr', null,
+          h('th', null, t('sheet.col.code')), h('th', null, t('sheet.col.title')), h('th', null, t('sheet.shift')),
+          h('th', null, t('sheet.signed_by')), h('th', null, t('handovers.col.signed_at')),
+          h('th', null, t('sheet.accepted_by')), h('th', null, t('handovers.col.accepted_at')),
+          h('th', null, t('sheet.col.status')), h('th', null, ''))),
+        tbody)),
+      empty, shown, more));
+
+  let cursor = '';
+  let count = 0;
+  async function load() {
+    more.disabled = true;
+    try {
+      const r = await api('GET', '/handovers' + query({ org_id: station.id, limit: HANDOVER_PAGE, cursor }));
+      if (!ctx.isCurrent()) return;
+      for (const i of r.items || []) {
+        tbody.append(h('tr', { dataset: { testid: 'handover-row', id: String(i.id) } },
+          h('td', null, h('a', { href: '#/case/' + i.id, class: 'code' }, i.code)),
+          h('td', null, i.title),
+          h('td', null, shiftLabel(i.shift)),
+          h('td', null, dash(i.handed_by_name)),
+          h('td', null, i.signed_at ? fmtTime(i.signed_at) : dash(null)),
+          h('td', { dataset: { testid: 'handover-accepted-by' } }, dash(i.accepted_by_name)),
+          h('td', null, i.accepted_at ? fmtTime(i.accepted_at) : dash(null)),
+          h('td', null, statusBadge(i.status, 'handover')),
+          h('td', null, h('a', { class: 'small', href: `#/handover/${i.id}/print` }, t('desk.handovers.print')))));
+      }
+      count += (r.items || []).length;
+      cursor = r.next_cursor || '';
+      more.hidden = !cursor;
+      empty.hidden = count > 0;
+      shown.textContent = count ? t('handovers.shown', count) : '';
+    } catch (e) {
+      if (ctx.isCurrent() && e.status !== 401) showError(e);
+    } finally {
+      more.disabled = false;
+    }
+  }
+  more.addEventListener('click', load);
+  await load();
 }
 
 /* ---------- #/handover/<id>/print ---------- */

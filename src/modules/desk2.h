@@ -37,6 +37,8 @@ void custody_api_counts(struct http_req *r);
 void custody_api_stats(struct http_req *r);
 void commendation_api_stats(struct http_req *r);
 void desk_api_overview(struct http_req *r);
+/* GET /api/v1/handovers: a station's shift handovers, paged, csv/xlsx (handover.c). */
+void handover_api_list(struct http_req *r);
 /* GET /api/v1/staff: a unit's active staff, id, name and roles only (staff_api.c). */
 void staff_api_list(struct http_req *r);
 

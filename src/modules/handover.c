@@ -283,3 +283,138 @@ const struct case_type handover_type = {
 	.desk = true,
 	.sealed = sealed,
 };
+
+/* ------------------------------------------------------------ the list (交接班记录) */
+
+/* The handovers of the station at ?2 the caller (?1) sees, newest first, keyset by id (?3, 0
+ * for the first page), ?4 rows (-1: all, for an export). */
+static const char SQL_HANDOVER_LIST[] =
+    "SELECT c.id, c.code, c.title, c.status, c.created_at, rp.name, d.shift, d.signed_at, "
+    "ac.name, d.accepted_at, d.remarks, o.name FROM cases c JOIN orgs o ON o.id = c.org_id "
+    "LEFT JOIN orgs un ON un.id = c.unit_id LEFT JOIN handover_details d ON d.case_id = c.id "
+    "LEFT JOIN users rp ON rp.id = c.reporter_id LEFT JOIN users ac ON ac.id = d.accepted_by "
+    "WHERE c.type = 'handover' AND substr(o.path, 1, length(?2)) = ?2 AND " SCOPE_CASE_SQL
+    " AND (?3 = 0 OR c.id < ?3) ORDER BY c.id DESC LIMIT ?4";
+
+static const struct export_col handover_cols[] = {
+	{ "code", "编号", "Number", EXK_TEXT },
+	{ "title", "标题", "Title", EXK_TEXT },
+	{ "org_name", "单位", "Unit", EXK_TEXT },
+	{ "shift", "班次", "Shift", EXK_TEXT },
+	{ "created_at", "创建时间", "Created", EXK_TIME },
+	{ "handed_by", "交班人", "Handed over by", EXK_TEXT },
+	{ "signed_at", "交班签字时间", "Signed at", EXK_TIME },
+	{ "accepted_by", "接班人", "Accepted by", EXK_TEXT },
+	{ "accepted_at", "接班时间", "Accepted at", EXK_TIME },
+	{ "status", "状态", "Status", EXK_TEXT },
+	{ "remarks", "接班意见", "Remarks", EXK_TEXT },
+	EXPORT_COLS_END
+};
+
+static const char *shift_name(const char *code, bool en)
+{
+	for (const struct tf_choice *s = shifts; code && s->code; s++)
+		if (strcmp(s->code, code) == 0)
+			return en ? s->name_en : s->name_zh;
+	return code;
+}
+
+static json_t *when_or_null(struct db_stmt *s, int col)
+{
+	char t[TIME_STR_MAX];
+
+	if (db_col_null(s, col))
+		return json_null();
+	time_format(db_col_int(s, col), t);
+	return json_string(t);
+}
+
+/* GET /api/v1/handovers?org_id=&limit=&cursor=&format= — a station's shift handovers, newest
+ * first: who handed over (the creator, who signs), who accepted, when, the status. */
+void handover_api_list(struct http_req *r)
+{
+	struct db_conn *c = db_reader(r->db);
+	char path[LIM_ORG_PATH] = "";
+	enum export_format fmt = http_export_format(r);
+	int64_t org_id = 0, limit, cursor = 0, last = 0, n = 0;
+	struct export *x = NULL;
+	struct db_stmt *s;
+	json_t *items = NULL;
+	int rc;
+
+	if (fmt == EXPORT_BAD || !org_query(r, true, &org_id, path) ||
+	    !http_query_int(r, "limit", 1, LIM_LIST_MAX, LIM_LIST_DEFAULT, &limit) ||
+	    !http_query_cursor(r, &cursor))
+		return;
+	if (org_id == 0) {
+		http_error(r, PA_ERR_INVALID, "missing_field", "org_id", "org_id is required");
+		return;
+	}
+	if (c == NULL || (s = db_prepare(c, SQL_HANDOVER_LIST)) == NULL) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	db_bind_int(s, 1, r->user->id);
+	db_bind_text(s, 2, path);
+	db_bind_int(s, 3, fmt == EXPORT_JSON ? cursor : 0);
+	db_bind_int(s, 4, fmt == EXPORT_JSON ? limit : -1);
+	if (fmt != EXPORT_JSON) {
+		if ((x = export_begin(r, fmt, "handovers")) == NULL) {
+			db_reset(s);
+			return;
+		}
+		export_sheet(x, "交接班记录", "Shift handovers", handover_cols);
+	} else {
+		items = json_array();
+	}
+	while ((rc = db_step(s)) == DB_ROW) {
+		const struct wf_status *st = wf_status_find(&handover_type, db_col_text(s, 3));
+		if (x) {
+			bool en = export_english(x);
+			export_row(x);
+			export_text(x, db_col_text(s, 1));
+			export_text(x, db_col_text(s, 2));
+			export_text(x, db_col_text(s, 11));
+			export_text(x, shift_name(db_col_text(s, 6), en));
+			export_time(x, db_col_int(s, 4));
+			export_text(x, db_col_text(s, 5));
+			if (db_col_null(s, 7))
+				export_text(x, NULL);
+			else
+				export_time(x, db_col_int(s, 7));
+			export_text(x, db_col_text(s, 8));
+			if (db_col_null(s, 9))
+				export_text(x, NULL);
+			else
+				export_time(x, db_col_int(s, 9));
+			export_text(x, st ? (en ? st->name_en : st->name_zh) : db_col_text(s, 3));
+			export_text(x, db_col_text(s, 10));
+			continue;
+		}
+		char t[TIME_STR_MAX];
+		time_format(db_col_int(s, 4), t);
+		json_array_append_new(items, json_pack("{s:I, s:s, s:s, s:s, s:s, s:s?, s:s?, s:o, "
+		    "s:s?, s:o, s:s?}", "id", (json_int_t)db_col_int(s, 0), "code", db_col_text(s, 1),
+		    "title", db_col_text(s, 2), "status", db_col_text(s, 3), "created_at", t,
+		    "handed_by_name", db_col_text(s, 5), "shift", db_col_text(s, 6),
+		    "signed_at", when_or_null(s, 7), "accepted_by_name", db_col_text(s, 8),
+		    "accepted_at", when_or_null(s, 9), "remarks", db_col_text(s, 10)));
+		last = db_col_int(s, 0);
+		n++;
+	}
+	db_reset(s);
+	if (x) {
+		if (rc != DB_FAIL) {
+			export_finish(x);
+			return;
+		}
+		export_abort(x);
+	}
+	if (rc == DB_FAIL) {
+		json_decref(items);
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	http_reply(r, 200, json_pack("{s:o, s:o}", "items", items, "next_cursor",
+	    desk_cursor_json(n == limit ? last : 0)));
+}

@@ -72,6 +72,7 @@ const struct route app_routes[] = {
 	{ HM_PUT, "/api/v1/appraisal/weights", appraisal_api_weights_put, RF_BODY, ROLE_ADMIN },
 	{ HM_GET, "/api/v1/desk", desk_api_overview, 0, ROLE_STAFF },
 	{ HM_GET, "/api/v1/staff", staff_api_list, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/handovers", handover_api_list, 0, ROLE_STAFF },
 	{ HM_GET, "/api/v1/custody/inventory", custody_api_inventory, 0, ROLE_STAFF },
 	{ HM_GET, "/api/v1/custody/counts", custody_api_counts, 0, ROLE_STAFF },
 	{ HM_POST, "/api/v1/custody/counts", custody_api_count, RF_BODY, ROLE_STAFF },

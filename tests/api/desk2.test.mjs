@@ -530,3 +530,67 @@ test('staff picker: station staff list their colleagues (id, name, roles only); 
   assert.match(csv.text, /民警/);
   assert.doesNotMatch(csv.text, /officer/);
 });
+
+test('the handover list (交接班记录): who handed over, who accepted, when, status; paged; csv/xlsx; scope', async () => {
+  const title = unique('夜班交接');
+  const made = await api('cz-officer', 'POST', `${API}/cases`, { type: 'handover', title, org_id: cz.id, shift: 'night' });
+  assert.equal(made.status, 201, made.text);
+  assert.equal((await act('cz-officer', made.json.id, 'sign', {})).status, 200);
+  const acc = await act('cz-aux', made.json.id, 'accept', { remarks: '接班无异议' });
+  assert.equal(acc.status, 200, acc.text);
+  const open = await api('cz-aux', 'POST', `${API}/cases`, { type: 'handover', title: unique('白班交接'), org_id: cz.id, shift: 'day' });
+  assert.equal(open.status, 201, open.text);
+  // an auxiliary (no GET /users) reads the list; newest first
+  const r = await api('cz-aux', 'GET', `${API}/handovers?org_id=${cz.id}`);
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.items[0].id, open.json.id);
+  const row = r.json.items.find((i) => i.id === made.json.id);
+  assert.ok(row, 'the accepted handover is listed');
+  assert.equal(row.title, title);
+  assert.equal(row.shift, 'night');
+  assert.equal(row.status, 'accepted');
+  assert.equal(row.handed_by_name, S['cz-officer'].user.name);
+  assert.equal(row.accepted_by_name, S['cz-aux'].user.name);
+  assert.equal(row.signed_at, acc.json.signed_at);
+  assert.equal(row.accepted_at, acc.json.accepted_at);
+  assert.equal(row.remarks, '接班无异议');
+  const draft = r.json.items[0];
+  assert.equal(draft.status, 'draft');
+  assert.equal(draft.accepted_by_name, null);
+  assert.equal(draft.signed_at, null);
+  // more than the desk page's latest 10: every page in turn, no one twice, to the end
+  let n = (await getOk(srv, `${API}/cases?type=handover&org_id=${cz.id}&limit=200`, S['cz-leader'])).items.length;
+  for (; n < 12; n++) {
+    assert.equal((await api('cz-officer', 'POST', `${API}/cases`, { type: 'handover', title: unique('交接'), org_id: cz.id, shift: 'full' })).status, 201);
+  }
+  const ids = [];
+  let cursor = '';
+  for (let i = 0; i < 200; i++) {
+    const p = await api('cz-leader', 'GET', `${API}/handovers?org_id=${cz.id}&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+    assert.equal(p.status, 200, p.text);
+    assert.ok(p.json.items.length <= 3);
+    ids.push(...p.json.items.map((x) => x.id));
+    if (!p.json.next_cursor) break;
+    cursor = p.json.next_cursor;
+  }
+  assert.equal(new Set(ids).size, ids.length);
+  const all = await getOk(srv, `${API}/cases?type=handover&org_id=${cz.id}&limit=200`, S['cz-leader']);
+  assert.deepEqual([...ids].sort(), all.items.map((c) => c.id).sort());
+  assert.ok(ids.length > 10, `${ids.length} handovers (demo + tests), more than the desk shows`);
+  // exports: Chinese headers and names, no codes
+  const csv = await srv.api('GET', `${API}/handovers?org_id=${cz.id}&format=csv`, { token: S['cz-aux'].token });
+  assert.equal(csv.status, 200);
+  const line = csv.text.split('\r\n').find((l) => l.includes(title));
+  assert.ok(line, 'the handover is in the file');
+  assert.match(csv.text, /交班人/);
+  assert.match(line, /夜班/);
+  assert.match(line, /已接班|接班/);
+  assert.ok(line.includes(S['cz-aux'].user.name));
+  assert.doesNotMatch(line, /night|accepted/);
+  const xlsx = await srv.api('GET', `${API}/handovers?org_id=${cz.id}&format=xlsx`, { token: S['cz-aux'].token });
+  assert.equal(xlsx.status, 200);
+  assertError(await api('cz-aux', 'GET', `${API}/handovers?org_id=${cz.id}&format=pdf`), 422);
+  // scope: 西关 does not see 城中's list; org_id is required
+  assertError(await api('xg-officer', 'GET', `${API}/handovers?org_id=${cz.id}`), 404);
+  assertError(await api('cz-aux', 'GET', `${API}/handovers`), 422, 'missing_field', 'org_id');
+});

@@ -373,6 +373,13 @@ const EXPECT = {
       xg: { '*': 404, 'admin xg county-operator': 200, citizen: 403 },
     },
   },
+  'GET /api/v1/handovers': {
+    targets: unitTargets('城中派出所', '西关派出所'),
+    expect: {
+      cz: { '*': 404, 'admin cz county-operator': 200, citizen: 403 },
+      xg: { '*': 404, 'admin xg county-operator': 200, citizen: 403 },
+    },
+  },
   'GET /api/v1/custody/inventory': {
     targets: unitTargets('城中派出所', '西关派出所'),
     expect: {

@@ -184,6 +184,43 @@ step('the next shift (cz-aux) accepts the handover; then nothing about it change
   await aux.emulateMedia({ media: 'screen' });
 });
 
+step('交接班记录 from the desk page: every handover of the station, who handed over and who accepted, paged, exports', async () => {
+  await aux.goto(base + '/#/desk');
+  // a month of earlier shifts (the demo holds one handover): more than one page of 20
+  await aux.evaluate(async () => {
+    const { api } = await import('/api.js');
+    const me = await api('GET', '/me');
+    const org = me.grants.find((g) => g.org_kind === 'police_station').org_id;
+    for (let i = 1; i <= 22; i++) await api('POST', '/cases', { type: 'handover', title: `第${i}班交接`, org_id: org, shift: 'night' });
+  });
+  await aux.locator('[data-testid=desk-handover-all]').click();
+  await aux.waitForURL(/#\/desk\/handovers/);
+  await aux.locator('[data-testid=handover-row]').first().waitFor();
+  // the accepted one is older than the 22 just made: on the second page
+  const before = await aux.locator('[data-testid=handover-row]').count();
+  assert.equal(before, 20, 'a page of 20');
+  await aux.locator('[data-testid=handovers-more]').click();
+  const row = aux.locator('[data-testid=handover-row]', { hasText: '城中派出所白班交接' }).first();
+  await row.waitFor();
+  const cells = await row.locator('td').allTextContents();
+  assert.ok(cells.includes('王磊（民警）'), cells.join(' | '));   // handed over (the creator, who signed)
+  assert.ok(cells.includes('李娜（辅警）'), cells.join(' | '));   // accepted by the next shift
+  assert.ok(cells.includes('白班') && cells.includes('已接班'), cells.join(' | '));
+  assert.ok(cells.filter((c) => /\d{4}-\d{2}-\d{2}|\d{2}:\d{2}/.test(c)).length >= 2, 'signed and accepted times');
+  // load more added the rest, no one twice; nothing more to load
+  const ids = await aux.locator('[data-testid=handover-row]').evaluateAll((els) => els.map((e) => e.dataset.id));
+  assert.equal(new Set(ids).size, ids.length);
+  assert.ok(ids.length > 20 && ids.length <= 40, String(ids.length));
+  assert.ok(await aux.locator('[data-testid=handovers-more]').isHidden());
+  const csv = await aux.locator('[data-testid=handovers-export-csv]').getAttribute('href');
+  assert.match(csv, /^\/api\/v1\/handovers\?.*format=csv/);
+  const body = await aux.evaluate((u) => fetch(u).then((r) => r.text()), csv);
+  assert.match(body, /交班人.*接班人/);
+  assert.match(body, /城中派出所白班交接/);
+  assert.ok(!(await aux.locator('main').textContent()).match(/accepted|draft|signed|night/), 'no codes shown');
+  await shot(aux, 'desk2-6a-handover-records');
+});
+
 step('an auxiliary records a 锦旗 from the quick button: the officer picker lists the station\'s colleagues', async () => {
   await aux.goto(base + '/#/desk');
   await aux.locator('[data-testid=desk-new-commendation]').click();
@@ -215,7 +252,9 @@ step('the leader\'s view: approvals waiting (the demo\'s disposal), numbers, the
   await ap.waitFor();
   assert.match(await leader.locator('[data-testid=desk-approvals] h2').textContent(), /待我审批/);
   assert.equal(await ap.locator('a.btn').count(), 1, 'a link to approve');
-  await leader.locator('[data-testid=desk-handover]', { hasText: '城中派出所白班交接' }).first().waitFor();
+  // the latest handovers (the 22 made above) and the link to all of them (交接班记录)
+  await leader.locator('[data-testid=desk-handover]', { hasText: '第22班交接' }).first().waitFor();
+  assert.equal(await leader.locator('[data-testid=desk-handover-all]').count(), 1);
   assert.notEqual((await leader.locator('[data-testid=num-commendations] .desk-num-v').textContent()).trim(), '0');
   await shot(leader, 'desk2-7-leader-view');
   await ap.locator('a.btn').click();
