@@ -15,16 +15,17 @@
 // its quick-register button pointed there; the others use the generic form below.
 
 import { h, clear } from './dom.js';
-import { t, typeLabel, fieldLabel, choiceLabel, staffLabel } from './i18n.js';
+import { t, typeLabel, fieldLabel, choiceLabel, staffLabel, actionLabel } from './i18n.js';
 import { api, query, uuid } from './api.js';
 import { session, typeDesc, abilities } from './state.js';
-import { showError, clearAlerts, field, fmtTime, statusBadge, dash } from './ui.js';
+import { showError, showNotice, clearAlerts, field, fmtTime, statusBadge, dash } from './ui.js';
 import { navigate, setFlash } from './router.js';
 import { watch } from './live.js';
 import { photoPicker } from './events.js';
 import { sheetView } from './types/handover.js';
 import { lookupBox, personInputs } from './persons.js';
 import { typeModule } from './types/index.js';
+import { actionDesc } from './types/generic.js';
 import { mountRegistration, mountAlerts, mountExpiring } from './lostfound.js';
 import { exportLinks } from './export.js';
 
@@ -111,7 +112,7 @@ export async function render(view, q, ctx) {
         lf ? lf.reg : null,
         todayPanel(d)),
       h('div', { class: 'desk-col' },
-        approvalsPanel(d, station.leader),
+        approvalsPanel(d, station.leader, () => load().catch(fail)),
         lf ? lf.alerts : null,
         lf ? lf.expiring : null,
         duePanel(d),
@@ -150,15 +151,45 @@ function todayPanel(d) {
     cutNote(d.today));
 }
 
-function approvalsPanel(d, leader) {
+/** The refusal beside an approval action (approve → refuse, approve_disposal → refuse_disposal),
+ *  when the type has one. */
+function refusalOf(type, action) {
+  const r = String(action).replace(/^approve/, 'refuse');
+  return r !== action && actionDesc(type, r) ? r : null;
+}
+
+/** Opens action `a` of desk item i in the type's own dialog (a fresh read gives the version);
+ *  after it, or after a conflict, the desk redraws. */
+async function approvalAction(i, a, reload) {
+  try {
+    const c = await api('GET', `/cases/${i.id}`);
+    const allowed = Array.isArray(c.allowed_actions) ? c.allowed_actions : [];
+    if (!allowed.includes(a)) { await reload(); return; }
+    typeModule(c.type).openAction(c, a, {
+      onDone: async () => { showNotice(t('desk.approvals.done', actionLabel(a, c.type))); await reload(); },
+      onConflict: async (e) => { showError(e); await reload(); },
+    });
+  } catch (e) {
+    if (e.status !== 401) showError(e);
+  }
+}
+
+function approvalsPanel(d, leader, reload) {
   const items = (d.approvals && d.approvals.items) || [];
   const mine = items.filter((i) => i.can_approve);
   const shown = leader ? mine : items;
+  const buttons = (i) => {
+    const refuse = refusalOf(i.type, i.action);
+    return h('span', { class: 'desk-approval-buttons' },
+      h('button', { type: 'button', class: 'btn btn-small btn-primary', dataset: { testid: 'desk-approve', action: i.action },
+        onclick: () => approvalAction(i, i.action, reload) }, actionLabel(i.action, i.type)),
+      refuse ? [' ', h('button', { type: 'button', class: 'btn btn-small btn-danger-outline', dataset: { testid: 'desk-refuse', action: refuse },
+        onclick: () => approvalAction(i, refuse, reload) }, actionLabel(refuse, i.type))] : null);
+  };
   return panel(leader ? 'desk.approvals.leader' : 'desk.approvals', 'desk-approvals',
-    shown.length ? h('ul', { class: 'desk-list' }, shown.map((i) => h('li', { dataset: { testid: 'desk-approval', id: String(i.id) } },
+    shown.length ? h('ul', { class: 'desk-list' }, shown.map((i) => h('li', { dataset: { testid: 'desk-approval', id: String(i.id), type: i.type } },
       h('span', { class: 'desk-type' }, typeLabel(i.type)), ' ', caseLink(i), ' ',
-      i.can_approve ? h('a', { class: 'btn btn-small btn-primary', href: '#/case/' + i.id }, t('desk.approvals.open'))
-        : h('span', { class: 'muted small' }, t('desk.approvals.waiting')))))
+      i.can_approve ? buttons(i) : h('span', { class: 'muted small' }, t('desk.approvals.waiting')))))
       : h('p', { class: 'muted' }, t('desk.approvals.empty')),
     cutNote(d.approvals));
 }

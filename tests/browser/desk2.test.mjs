@@ -245,21 +245,53 @@ step('an auxiliary records a 锦旗 from the quick button: the officer picker li
   await aux.locator('[data-testid=case-field-officer_id]', { hasText: '王磊（民警）' }).waitFor();
 });
 
-step('the leader\'s view: approvals waiting (the demo\'s disposal), numbers, the handover list', async () => {
+step('the leader\'s view: approvals waiting (CCTV, archive, disposal) approved or refused from the desk, numbers, the handover list', async () => {
   await h.login(leader, 'cz-leader', /#\/board/);
   await leader.goto(base + '/#/desk');
-  const ap = leader.locator('[data-testid=desk-approval]', { hasText: '钥匙一串' });
-  await ap.waitFor();
-  assert.match(await leader.locator('[data-testid=desk-approvals] h2').textContent(), /待我审批/);
-  assert.equal(await ap.locator('a.btn').count(), 1, 'a link to approve');
+  const panelEl = leader.locator('[data-testid=desk-approvals]');
+  assert.match(await panelEl.locator('h2').textContent(), /待我审批/);
+  // the demo's pending CCTV review, archive query and disposal, each with approve and refuse
+  const row = (type) => leader.locator(`[data-testid=desk-approval][data-type=${type}]`).first();
+  for (const [type, approve, refuse] of [['cctv', '批准调阅', '不予批准'], ['archive', '批准查询', '不予批准'],
+    ['custody', '批准处置', '不批准处置']]) {
+    await row(type).waitFor();
+    assert.equal((await row(type).locator('[data-testid=desk-approve]').textContent()).trim(), approve, type);
+    assert.equal((await row(type).locator('[data-testid=desk-refuse]').textContent()).trim(), refuse, type);
+  }
+  assert.match(await row('custody').textContent(), /钥匙一串/);
   // the latest handovers (the 22 made above) and the link to all of them (交接班记录)
   await leader.locator('[data-testid=desk-handover]', { hasText: '第22班交接' }).first().waitFor();
   assert.equal(await leader.locator('[data-testid=desk-handover-all]').count(), 1);
   assert.notEqual((await leader.locator('[data-testid=num-commendations] .desk-num-v').textContent()).trim(), '0');
   await shot(leader, 'desk2-7-leader-view');
-  await ap.locator('a.btn').click();
-  await leader.waitForURL(/#\/case\/\d+/);
-  assert.ok((await actionButtons(leader)).includes('approve_disposal'));
+  const idOf = async (type) => row(type).getAttribute('data-id');
+  const statusOf = (id) => leader.evaluate(async (i) => (await (await import('/api.js')).api('GET', `/cases/${i}`)).status, id);
+  // approve the CCTV review: a confirmation, then it leaves the list and the case is approved
+  const cctv = await idOf('cctv');
+  await row('cctv').locator('[data-testid=desk-approve]').click();
+  let dlg = leader.locator('dialog[data-testid=action-approve]');
+  await dlg.waitFor();
+  await dlg.locator('button[type=submit]').click();
+  await leader.locator(`[data-testid=desk-approval][data-id="${cctv}"]`).waitFor({ state: 'detached' });
+  assert.equal(await statusOf(cctv), 'approved');
+  // refuse the archive query: a reason is asked for
+  const archive = await idOf('archive');
+  await row('archive').locator('[data-testid=desk-refuse]').click();
+  dlg = leader.locator('dialog[data-testid=action-refuse]');
+  await dlg.waitFor();
+  await dlg.locator('[name=note]').fill('申请材料不全，请补充委托书');
+  await dlg.locator('button[type=submit]').click();
+  await leader.locator(`[data-testid=desk-approval][data-id="${archive}"]`).waitFor({ state: 'detached' });
+  assert.equal(await statusOf(archive), 'refused');
+  // approve the disposal of the keys
+  const keys = await idOf('custody');
+  await row('custody').locator('[data-testid=desk-approve]').click();
+  dlg = leader.locator('dialog[data-testid=action-approve_disposal]');
+  await dlg.waitFor();
+  await dlg.locator('button[type=submit]').click();
+  await leader.locator(`[data-testid=desk-approval][data-id="${keys}"]`).waitFor({ state: 'detached' });
+  assert.equal(await statusOf(keys), 'disposal_approved');
+  await shot(leader, 'desk2-7b-leader-approved');
 });
 
 step('the desk on a tablet (768x1024) stacks its columns; a grid worker has no desk', async () => {
