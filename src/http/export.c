@@ -13,6 +13,10 @@
  * cell that begins with = + - @ (or a tab or CR) gets a leading apostrophe so that a
  * spreadsheet does not run it as a formula (CSV injection).
  * xlsx: libxlsxwriter in constant-memory mode into a 0600 temp file, read back and sent.
+ *
+ * export_list_run() / export_list_page() are the loop every "page or export" list shares:
+ * step the statement, one row callback for both forms, the file or the database error, and
+ * for a keyset page the {"items", "next_cursor"} answer.
  */
 #include "http.h"
 
@@ -24,6 +28,7 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include "../db/db.h"
 #include "../util/util.h"
 
 #define EXPORT_CSV_MAX_BYTES ((size_t)512 << 20)   /* LIM_EXPORT_ROWS wide rows fit */
@@ -434,4 +439,69 @@ void export_finish(struct export *x)
 	    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", data, len, disp,
 	    NULL);
 	export_abort(x);
+}
+
+/* The loop of export_list_run; for JSON also counts the rows read (*n) and keeps the last
+ * one's column 0 (*last). */
+static json_t *list_run(struct http_req *r, enum export_format fmt, struct db_stmt *s,
+    const struct export_list *l, void *ctx, int64_t *n, int64_t *last)
+{
+	struct export *x = NULL;
+	json_t *items = NULL;
+	int rc;
+
+	if (fmt != EXPORT_JSON) {
+		if ((x = export_begin(r, fmt, l->name)) == NULL) {
+			db_reset(s);
+			return NULL;
+		}
+		export_sheet(x, l->title_zh, l->title_en, l->cols);
+	} else if ((items = json_array()) == NULL) {
+		db_reset(s);
+		http_error(r, PA_ERR_NOMEM, "internal", NULL, "out of memory");
+		return NULL;
+	}
+	while ((rc = db_step(s)) == DB_ROW) {
+		if (x) {
+			/* past the cap the rows are only counted, for the error */
+			if (export_row(x))
+				l->row(s, x, NULL, ctx);
+			continue;
+		}
+		if (!l->row(s, NULL, items, ctx))
+			break;
+		if (n) {
+			(*n)++;
+			*last = db_col_int(s, 0);
+		}
+	}
+	db_reset(s);
+	if (x && rc != DB_FAIL) {
+		export_finish(x);
+		return NULL;
+	}
+	export_abort(x);
+	if (rc == DB_FAIL) {
+		json_decref(items);
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return NULL;
+	}
+	return items;
+}
+
+json_t *export_list_run(struct http_req *r, enum export_format fmt, struct db_stmt *s,
+    const struct export_list *l, void *ctx)
+{
+	return list_run(r, fmt, s, l, ctx, NULL, NULL);
+}
+
+void export_list_page(struct http_req *r, enum export_format fmt, struct db_stmt *s,
+    const struct export_list *l, int64_t limit, void *ctx)
+{
+	int64_t n = 0, last = 0;
+	json_t *items = list_run(r, fmt, s, l, ctx, &n, &last);
+
+	if (items)
+		http_reply(r, 200, json_pack("{s:o, s:o}", "items", items, "next_cursor",
+		    http_cursor_value(n == limit ? last : 0)));
 }

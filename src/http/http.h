@@ -134,6 +134,8 @@ bool http_query_cursor(struct http_req *r, int64_t *out);
 struct sb;
 /* Writes the next page's cursor after id as a JSON string, or null when id is 0. */
 void http_cursor_json(struct sb *b, int64_t id);
+/* The same cursor as a JSON value (a string, or null when id is 0), for json_pack's "o". */
+json_t *http_cursor_value(int64_t id);
 /* Path parameter i as an id; false (and a 404 sent) if it is not a positive integer. */
 bool http_param_id(struct http_req *r, int i, int64_t *out);
 /* Validates the body against table; on failure sends 422 and returns false. */
@@ -197,6 +199,32 @@ bool export_english(const struct export *x);
 void export_finish(struct export *x);
 /* Frees x without answering (the caller answers). NULL is fine. */
 void export_abort(struct export *x);
+
+/* A list handler's loop (docs/architecture.md, "Exports"): the same statement read as a JSON
+ * page or written as an export. The handler checks its parameters, prepares and binds s (for
+ * csv/xlsx without the page limit and the cursor) and describes the list: */
+struct db_stmt;
+/* One row of s. For an export x is set (export_row already called: past the cap the row is
+ * only counted and this is not called) and items NULL: write the row's cells in column order.
+ * For JSON x is NULL: append the row to items (or to the handler's ctx). False stops reading
+ * (a JSON list cut at its limit). */
+typedef bool (*export_list_row)(struct db_stmt *s, struct export *x, json_t *items, void *ctx);
+struct export_list {
+	const char *name;                  /* export_begin's name: "handovers" */
+	const char *title_zh, *title_en;   /* the sheet's title */
+	const struct export_col *cols;     /* its columns, ending with EXPORT_COLS_END */
+	export_list_row row;
+};
+/* Reads s through l->row and resets it. csv/xlsx: sends the file (or its error), returns
+ * NULL. JSON: returns the items array for the handler to answer with (it owns it); NULL when
+ * a database error was sent. */
+json_t *export_list_run(struct http_req *r, enum export_format fmt, struct db_stmt *s,
+    const struct export_list *l, void *ctx);
+/* A keyset page (LIMIT limit, column 0 the row id the cursor continues after): as
+ * export_list_run, then answers JSON {"items": [...], "next_cursor"} — the cursor after the
+ * last row when the page is full, else null. Always answers. */
+void export_list_page(struct http_req *r, enum export_format fmt, struct db_stmt *s,
+    const struct export_list *l, int64_t limit, void *ctx);
 
 /* The route table in use (http_options.routes), for route listings. */
 extern const struct route *http_routes;

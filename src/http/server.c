@@ -320,18 +320,37 @@ bool http_query_cursor(struct http_req *r, int64_t *out)
 	return false;
 }
 
+/* The cursor after id (id > 0): base64url of "c:<id>". */
+static void cursor_encode(int64_t id, char enc[64])
+{
+	char raw[32];
+	int l = snprintf(raw, sizeof raw, "c:%lld", (long long)id);
+
+	b64url_encode((const unsigned char *)raw, (size_t)l, enc, 64);
+}
+
 void http_cursor_json(struct sb *b, int64_t id)
 {
-	char raw[32], enc[64];
-	int l;
+	char enc[64];
 
 	if (id <= 0) {
 		sb_adds(b, "null");
 		return;
 	}
-	l = snprintf(raw, sizeof raw, "c:%lld", (long long)id);
-	b64url_encode((const unsigned char *)raw, (size_t)l, enc, sizeof enc);
+	cursor_encode(id, enc);
 	sb_json_str(b, enc);
+}
+
+json_t *http_cursor_value(int64_t id)
+{
+	char enc[64];
+	json_t *v;
+
+	if (id <= 0)
+		return json_null();
+	cursor_encode(id, enc);
+	v = json_string(enc);
+	return v ? v : json_null();
 }
 
 enum http_lang http_lang(struct http_req *r)

@@ -239,6 +239,41 @@ static const struct export_col comm_cols[] = {
 	EXPORT_COLS_END
 };
 
+struct comm_ctx {
+	bool by_officer, en;
+	int64_t total;          /* commendations over all rows (JSON) */
+};
+
+/* A row of SQL_COMM_BY_UNIT / _BY_OFFICER: a line of the export, or a unit's or officer's
+ * counts. */
+static bool comm_row(struct db_stmt *s, struct export *x, json_t *items, void *ctx)
+{
+	struct comm_ctx *cc = ctx;
+	const char *name = db_col_text(s, 1);
+	bool none = cc->by_officer && db_col_int(s, 0) == 0;
+
+	if (none)
+		name = cc->en ? "(no officer named)" : "（未指明民警）";
+	if (x) {
+		export_text(x, name);
+		for (int i = 2; i <= 6; i++)
+			export_int(x, db_col_int(s, i));
+		return true;
+	}
+	cc->total += db_col_int(s, 2);
+	json_array_append_new(items, json_pack("{s:o, s:s?, s:I, s:{s:I, s:I, s:I, s:I}}",
+	    cc->by_officer ? "officer_id" : "org_id", none ? json_null() :
+	    json_integer(db_col_int(s, 0)), "name", name, "total",
+	    (json_int_t)db_col_int(s, 2), "by_form", "banner", (json_int_t)db_col_int(s, 3),
+	    "letter", (json_int_t)db_col_int(s, 4), "phone", (json_int_t)db_col_int(s, 5),
+	    "online", (json_int_t)db_col_int(s, 6)));
+	return true;
+}
+
+static const struct export_list comm_list = {
+	"commendations", "表扬统计", "Commendations", comm_cols, comm_row
+};
+
 /* GET /api/v1/stats/commendations?org_id=&from=&to=&group=unit|officer — commendations by
  * unit or by officer (definitions: docs/indicators.md). */
 void commendation_api_stats(struct http_req *r)
@@ -248,12 +283,10 @@ void commendation_api_stats(struct http_req *r)
 	const char *group = http_query(r, "group");
 	enum export_format fmt = http_export_format(r);
 	char path[LIM_ORG_PATH];
-	int64_t from = 0, to = 0, total = 0;
-	bool by_officer;
-	struct export *x = NULL;
+	int64_t from = 0, to = 0;
+	struct comm_ctx cc = { .en = http_lang(r) == LANG_EN };
 	struct db_stmt *s;
-	json_t *items = NULL;
-	int rc;
+	json_t *items;
 
 	if (fmt == EXPORT_BAD)
 		return;
@@ -261,11 +294,11 @@ void commendation_api_stats(struct http_req *r)
 		http_error(r, PA_ERR_INVALID, "invalid_value", "group", "group must be unit or officer");
 		return;
 	}
-	by_officer = group && strcmp(group, "officer") == 0;
+	cc.by_officer = group && strcmp(group, "officer") == 0;
 	if (!stats_params(r, path, &from, &to))
 		return;
-	if (c == NULL || (s = db_prepare(c, by_officer ? SQL_COMM_BY_OFFICER : SQL_COMM_BY_UNIT))
-	    == NULL) {
+	if (c == NULL || (s = db_prepare(c, cc.by_officer ? SQL_COMM_BY_OFFICER :
+	    SQL_COMM_BY_UNIT)) == NULL) {
 		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
 		return;
 	}
@@ -273,53 +306,13 @@ void commendation_api_stats(struct http_req *r)
 	db_bind_text(s, 2, path);
 	db_bind_int(s, 3, from);
 	db_bind_int(s, 4, to);
-	if (fmt != EXPORT_JSON) {
-		if ((x = export_begin(r, fmt, "commendations")) == NULL) {
-			db_reset(s);
-			return;
-		}
-		export_sheet(x, "表扬统计", "Commendations", comm_cols);
-	} else {
-		items = json_array();
-	}
-	while ((rc = db_step(s)) == DB_ROW) {
-		const char *name = db_col_text(s, 1);
-		bool none = by_officer && db_col_int(s, 0) == 0;
-		if (none)
-			name = http_lang(r) == LANG_EN ? "(no officer named)" : "（未指明民警）";
-		total += db_col_int(s, 2);
-		if (x) {
-			export_row(x);
-			export_text(x, name);
-			for (int i = 2; i <= 6; i++)
-				export_int(x, db_col_int(s, i));
-			continue;
-		}
-		json_array_append_new(items, json_pack("{s:o, s:s?, s:I, s:{s:I, s:I, s:I, s:I}}",
-		    by_officer ? "officer_id" : "org_id", none ? json_null() :
-		    json_integer(db_col_int(s, 0)), "name", name, "total",
-		    (json_int_t)db_col_int(s, 2), "by_form", "banner", (json_int_t)db_col_int(s, 3),
-		    "letter", (json_int_t)db_col_int(s, 4), "phone", (json_int_t)db_col_int(s, 5),
-		    "online", (json_int_t)db_col_int(s, 6)));
-	}
-	db_reset(s);
-	if (x) {
-		if (rc != DB_FAIL) {
-			export_finish(x);
-			return;
-		}
-		export_abort(x);
-	}
-	if (rc == DB_FAIL) {
-		json_decref(items);
-		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+	if ((items = export_list_run(r, fmt, s, &comm_list, &cc)) == NULL)
 		return;
-	}
 	char f[TIME_STR_MAX], t[TIME_STR_MAX];
 	time_format(from, f);
 	time_format(to, t);
-	http_reply(r, 200, json_pack("{s:s, s:s, s:s, s:I, s:o}", "group", by_officer ? "officer" :
-	    "unit", "from", f, "to", t, "total", (json_int_t)total, "items", items));
+	http_reply(r, 200, json_pack("{s:s, s:s, s:s, s:I, s:o}", "group", cc.by_officer ?
+	    "officer" : "unit", "from", f, "to", t, "total", (json_int_t)cc.total, "items", items));
 }
 
 /* Custody per unit: on hand now (in store), on loan now, held past their period now, loans
@@ -354,19 +347,47 @@ static const struct export_col custody_cols[] = {
 	EXPORT_COLS_END
 };
 
+static const char *const custody_keys[] = { "on_hand", "on_loan", "overdue", "loan_overdue",
+	"registered", "released", "disposed" };
+
+/* A row of SQL_CUSTODY_STATS: a line of the export, or a unit's figures; ctx sums them (JSON). */
+static bool custody_stats_row(struct db_stmt *s, struct export *x, json_t *items, void *ctx)
+{
+	int64_t *sum = ctx;
+	json_t *o = NULL;
+
+	if (x)
+		export_text(x, db_col_text(s, 1));
+	else
+		o = json_pack("{s:I, s:s}", "org_id", (json_int_t)db_col_int(s, 0), "name",
+		    db_col_text(s, 1));
+	for (int i = 0; i < 7; i++) {
+		int64_t v = db_col_int(s, i + 2);
+		if (x) {
+			export_int(x, v);
+		} else {
+			sum[i] += v;
+			json_object_set_new(o, custody_keys[i], json_integer(v));
+		}
+	}
+	if (o)
+		json_array_append_new(items, o);
+	return true;
+}
+
+static const struct export_list custody_stats_list = {
+	"custody-stats", "非涉案物品统计", "Custody", custody_cols, custody_stats_row
+};
+
 /* GET /api/v1/stats/custody?org_id=&from=&to= — custody per unit (docs/indicators.md). */
 void custody_api_stats(struct http_req *r)
 {
-	static const char *const keys[] = { "on_hand", "on_loan", "overdue", "loan_overdue",
-		"registered", "released", "disposed" };
 	struct db_conn *c = db_reader(r->db);
 	enum export_format fmt = http_export_format(r);
 	char path[LIM_ORG_PATH];
 	int64_t from = 0, to = 0, now = clock_now_ms(), sum[7] = { 0 };
-	struct export *x = NULL;
 	struct db_stmt *s;
-	json_t *items = NULL, *totals;
-	int rc;
+	json_t *items, *totals;
 
 	if (fmt == EXPORT_BAD || !stats_params(r, path, &from, &to))
 		return;
@@ -380,51 +401,11 @@ void custody_api_stats(struct http_req *r)
 	db_bind_int(s, 4, to);
 	db_bind_int(s, 5, now);
 	db_bind_int(s, 6, CUSTODY_HOLD_DAYS_DEFAULT);
-	if (fmt != EXPORT_JSON) {
-		if ((x = export_begin(r, fmt, "custody-stats")) == NULL) {
-			db_reset(s);
-			return;
-		}
-		export_sheet(x, "非涉案物品统计", "Custody", custody_cols);
-	} else {
-		items = json_array();
-	}
-	while ((rc = db_step(s)) == DB_ROW) {
-		json_t *o = NULL;
-		if (x) {
-			export_row(x);
-			export_text(x, db_col_text(s, 1));
-		} else {
-			o = json_pack("{s:I, s:s}", "org_id", (json_int_t)db_col_int(s, 0), "name",
-			    db_col_text(s, 1));
-		}
-		for (int i = 0; i < 7; i++) {
-			int64_t v = db_col_int(s, i + 2);
-			sum[i] += v;
-			if (x)
-				export_int(x, v);
-			else
-				json_object_set_new(o, keys[i], json_integer(v));
-		}
-		if (o)
-			json_array_append_new(items, o);
-	}
-	db_reset(s);
-	if (x) {
-		if (rc != DB_FAIL) {
-			export_finish(x);
-			return;
-		}
-		export_abort(x);
-	}
-	if (rc == DB_FAIL) {
-		json_decref(items);
-		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+	if ((items = export_list_run(r, fmt, s, &custody_stats_list, sum)) == NULL)
 		return;
-	}
 	totals = json_object();
 	for (int i = 0; i < 7; i++)
-		json_object_set_new(totals, keys[i], json_integer(sum[i]));
+		json_object_set_new(totals, custody_keys[i], json_integer(sum[i]));
 	char f[TIME_STR_MAX], t[TIME_STR_MAX];
 	time_format(from, f);
 	time_format(to, t);

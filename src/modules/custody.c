@@ -474,6 +474,56 @@ static const struct export_col inventory_cols[] = {
 	EXPORT_COLS_END
 };
 
+struct inventory_ctx {
+	json_t *loans;          /* the JSON answer's on_loan; items holds what is in store */
+	int64_t n;              /* JSON rows read */
+	bool en;
+};
+
+/* A row of SQL_INVENTORY: a line of the inventory export, or an item in store or on loan. */
+static bool inventory_row(struct db_stmt *s, struct export *x, json_t *items, void *ctx)
+{
+	struct inventory_ctx *ic = ctx;
+	const char *status = db_col_text(s, 3);
+	const struct wf_status *st = wf_status_find(&custody_type, status);
+
+	if (x) {
+		export_text(x, db_col_text(s, 1));
+		export_text(x, db_col_text(s, 2));
+		export_text(x, st ? (ic->en ? st->name_en : st->name_zh) : status);
+		export_text(x, db_col_text(s, 4));
+		export_int(x, db_col_int(s, 6));
+		export_time(x, db_col_int(s, 7));
+		export_text(x, db_col_text(s, 10));
+		export_text(x, db_col_text(s, 8));
+		export_time(x, db_col_int(s, 9));
+		return true;
+	}
+	if (++ic->n > LIM_CUSTODY_INVENTORY)
+		return false;
+	json_t *o = json_pack("{s:I, s:s, s:s, s:s, s:s?, s:s?, s:I, s:s?}",
+	    "case_id", (json_int_t)db_col_int(s, 0), "code", db_col_text(s, 1),
+	    "title", db_col_text(s, 2), "status", status, "place", db_col_text(s, 4),
+	    "item_category", db_col_text(s, 5), "quantity", (json_int_t)db_col_int(s, 6),
+	    "custodian", db_col_text(s, 10));
+	if (in_store(status)) {
+		json_array_append_new(items, o);
+	} else {
+		json_object_set_new(o, "borrower", db_col_null(s, 8) ? json_null() :
+		    json_string(db_col_text(s, 8)));
+		char t[TIME_STR_MAX] = "";
+		if (!db_col_null(s, 9))
+			time_format(db_col_int(s, 9), t);
+		json_object_set_new(o, "loan_due_at", *t ? json_string(t) : json_null());
+		json_array_append_new(ic->loans, o);
+	}
+	return true;
+}
+
+static const struct export_list inventory_list = {
+	"inventory", "盘点清单", "Inventory", inventory_cols, inventory_row
+};
+
 /* GET /api/v1/custody/inventory?org_id= — what should be where (在库物品及位置), and what is
  * out on loan. Cut at LIM_CUSTODY_INVENTORY items (then "truncated": true). */
 void custody_api_inventory(struct http_req *r)
@@ -481,12 +531,10 @@ void custody_api_inventory(struct http_req *r)
 	struct db_conn *c = db_reader(r->db);
 	char path[LIM_ORG_PATH];
 	enum export_format fmt = http_export_format(r);
+	struct inventory_ctx ic = { .en = http_lang(r) == LANG_EN };
 	struct db_stmt *s;
-	struct export *x = NULL;
-	json_t *items = NULL, *loans = NULL;
-	int64_t org_id, n = 0;
-	bool en = http_lang(r) == LANG_EN;
-	int rc;
+	json_t *items;
+	int64_t org_id;
 
 	if (fmt == EXPORT_BAD || !station_param(r, &org_id, path))
 		return;
@@ -497,67 +545,14 @@ void custody_api_inventory(struct http_req *r)
 	db_bind_int(s, 1, r->user->id);
 	db_bind_text(s, 2, path);
 	db_bind_int(s, 3, fmt == EXPORT_JSON ? LIM_CUSTODY_INVENTORY + 1 : -1);
-	if (fmt != EXPORT_JSON) {
-		if ((x = export_begin(r, fmt, "inventory")) == NULL) {
-			db_reset(s);
-			return;
-		}
-		export_sheet(x, "盘点清单", "Inventory", inventory_cols);
-	} else {
-		items = json_array();
-		loans = json_array();
-	}
-	while ((rc = db_step(s)) == DB_ROW) {
-		const char *status = db_col_text(s, 3);
-		const struct wf_status *st = wf_status_find(&custody_type, status);
-		if (x) {
-			export_row(x);
-			export_text(x, db_col_text(s, 1));
-			export_text(x, db_col_text(s, 2));
-			export_text(x, st ? (en ? st->name_en : st->name_zh) : status);
-			export_text(x, db_col_text(s, 4));
-			export_int(x, db_col_int(s, 6));
-			export_time(x, db_col_int(s, 7));
-			export_text(x, db_col_text(s, 10));
-			export_text(x, db_col_text(s, 8));
-			export_time(x, db_col_int(s, 9));
-			continue;
-		}
-		if (++n > LIM_CUSTODY_INVENTORY)
-			break;
-		json_t *o = json_pack("{s:I, s:s, s:s, s:s, s:s?, s:s?, s:I, s:s?}",
-		    "case_id", (json_int_t)db_col_int(s, 0), "code", db_col_text(s, 1),
-		    "title", db_col_text(s, 2), "status", status, "place", db_col_text(s, 4),
-		    "item_category", db_col_text(s, 5), "quantity", (json_int_t)db_col_int(s, 6),
-		    "custodian", db_col_text(s, 10));
-		if (in_store(status)) {
-			json_array_append_new(items, o);
-		} else {
-			json_object_set_new(o, "borrower", db_col_null(s, 8) ? json_null() :
-			    json_string(db_col_text(s, 8)));
-			char t[TIME_STR_MAX] = "";
-			if (!db_col_null(s, 9))
-				time_format(db_col_int(s, 9), t);
-			json_object_set_new(o, "loan_due_at", *t ? json_string(t) : json_null());
-			json_array_append_new(loans, o);
-		}
-	}
-	db_reset(s);
-	if (x) {
-		if (rc != DB_FAIL) {
-			export_finish(x);
-			return;
-		}
-		export_abort(x);
-	}
-	if (rc == DB_FAIL) {
-		json_decref(items);
-		json_decref(loans);   /* NULL after an export */
-		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+	if (fmt == EXPORT_JSON)
+		ic.loans = json_array();
+	if ((items = export_list_run(r, fmt, s, &inventory_list, &ic)) == NULL) {
+		json_decref(ic.loans);
 		return;
 	}
 	http_reply(r, 200, json_pack("{s:I, s:o, s:o, s:b}", "org_id", (json_int_t)org_id,
-	    "items", items, "on_loan", loans, "truncated", n > LIM_CUSTODY_INVENTORY));
+	    "items", items, "on_loan", ic.loans, "truncated", ic.n > LIM_CUSTODY_INVENTORY));
 }
 
 /* ---- counts ---- */
@@ -766,18 +761,47 @@ static const struct export_col count_cols[] = {
 	EXPORT_COLS_END
 };
 
+/* A row of SQL_COUNTS: a line of the export, or a count kept. */
+static bool count_row(struct db_stmt *s, struct export *x, json_t *items, void *ctx)
+{
+	char t[TIME_STR_MAX];
+
+	if (x) {
+		export_time(x, db_col_int(s, 5));
+		export_text(x, db_col_text(s, 2));
+		export_text(x, db_col_text(s, 4));
+		for (int i = 6; i <= 10; i++)
+			export_int(x, db_col_int(s, i));
+		export_text(x, db_col_text(s, 11));
+		return true;
+	}
+	json_error_t je;
+	json_t *res = json_loads(db_col_text(s, 12) ? db_col_text(s, 12) : "{}", 0, &je);
+	time_format(db_col_int(s, 5), t);
+	json_array_append_new(items, json_pack("{s:I, s:I, s:s, s:I, s:s?, s:s, s:I, s:I, "
+	    "s:I, s:I, s:I, s:s?, s:o}", "id", (json_int_t)db_col_int(s, 0),
+	    "org_id", (json_int_t)db_col_int(s, 1), "org_name", db_col_text(s, 2),
+	    "counted_by", (json_int_t)db_col_int(s, 3), "counted_by_name", db_col_text(s, 4),
+	    "counted_at", t, "expected", (json_int_t)db_col_int(s, 6),
+	    "counted", (json_int_t)db_col_int(s, 7), "missing", (json_int_t)db_col_int(s, 8),
+	    "unexpected", (json_int_t)db_col_int(s, 9),
+	    "wrong_place", (json_int_t)db_col_int(s, 10), "note", db_col_text(s, 11),
+	    "result", res ? res : json_object()));
+	return true;
+}
+
+static const struct export_list count_list = {
+	"custody-counts", "盘点记录", "Inventory counts", count_cols, count_row
+};
+
 /* GET /api/v1/custody/counts?org_id=&cursor=&limit= — the counts kept, newest first. */
 void custody_api_counts(struct http_req *r)
 {
 	struct db_conn *c = db_reader(r->db);
 	char path[LIM_ORG_PATH] = "/";
 	enum export_format fmt = http_export_format(r);
-	int64_t org_id = 0, limit, cursor = 0, last = 0, n = 0;
-	struct export *x = NULL;
+	int64_t org_id = 0, limit, cursor = 0;
 	struct db_stmt *s;
-	json_t *items = NULL;
-	char t[TIME_STR_MAX];
-	int rc;
 
 	if (fmt == EXPORT_BAD || !org_query(r, true, &org_id, path) ||
 	    !http_query_int(r, "limit", 1, LIM_LIST_MAX, LIM_LIST_DEFAULT, &limit) ||
@@ -794,54 +818,5 @@ void custody_api_counts(struct http_req *r)
 	if (cursor && fmt == EXPORT_JSON)
 		db_bind_int(s, 3, cursor);
 	db_bind_int(s, 4, fmt == EXPORT_JSON ? limit : -1);
-	if (fmt != EXPORT_JSON) {
-		if ((x = export_begin(r, fmt, "custody-counts")) == NULL) {
-			db_reset(s);
-			return;
-		}
-		export_sheet(x, "盘点记录", "Inventory counts", count_cols);
-	} else {
-		items = json_array();
-	}
-	while ((rc = db_step(s)) == DB_ROW) {
-		if (x) {
-			export_row(x);
-			export_time(x, db_col_int(s, 5));
-			export_text(x, db_col_text(s, 2));
-			export_text(x, db_col_text(s, 4));
-			for (int i = 6; i <= 10; i++)
-				export_int(x, db_col_int(s, i));
-			export_text(x, db_col_text(s, 11));
-			continue;
-		}
-		json_error_t je;
-		json_t *res = json_loads(db_col_text(s, 12) ? db_col_text(s, 12) : "{}", 0, &je);
-		time_format(db_col_int(s, 5), t);
-		json_array_append_new(items, json_pack("{s:I, s:I, s:s, s:I, s:s?, s:s, s:I, s:I, "
-		    "s:I, s:I, s:I, s:s?, s:o}", "id", (json_int_t)db_col_int(s, 0),
-		    "org_id", (json_int_t)db_col_int(s, 1), "org_name", db_col_text(s, 2),
-		    "counted_by", (json_int_t)db_col_int(s, 3), "counted_by_name", db_col_text(s, 4),
-		    "counted_at", t, "expected", (json_int_t)db_col_int(s, 6),
-		    "counted", (json_int_t)db_col_int(s, 7), "missing", (json_int_t)db_col_int(s, 8),
-		    "unexpected", (json_int_t)db_col_int(s, 9),
-		    "wrong_place", (json_int_t)db_col_int(s, 10), "note", db_col_text(s, 11),
-		    "result", res ? res : json_object()));
-		last = db_col_int(s, 0);
-		n++;
-	}
-	db_reset(s);
-	if (x) {
-		if (rc != DB_FAIL) {
-			export_finish(x);
-			return;
-		}
-		export_abort(x);
-	}
-	if (rc == DB_FAIL) {
-		json_decref(items);
-		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
-		return;
-	}
-	http_reply(r, 200, json_pack("{s:o, s:o}", "items", items, "next_cursor",
-	    desk_cursor_json(n == limit ? last : 0)));
+	export_list_page(r, fmt, s, &count_list, limit, NULL);
 }

@@ -43,7 +43,9 @@ void handover_api_list(struct http_req *r);
 void staff_api_list(struct http_req *r);
 
 /* Small helpers shared by these modules (desk.c). */
-json_t *desk_cursor_json(int64_t last_id);       /* the keyset cursor after last_id; 0: null */
+/* The keyset cursor after last_id; 0: null. A list handler rather calls export_list_page()
+ * (src/http/export.c), which answers the cursor itself. */
+json_t *desk_cursor_json(int64_t last_id);
 bool desk_choice_ok(const char *v, const char *const *choices);
 
 /* Demo data: commendations and custody items of the two stations and a handover

@@ -329,6 +329,47 @@ static json_t *when_or_null(struct db_stmt *s, int col)
 	return json_string(t);
 }
 
+/* A row of SQL_HANDOVER_LIST: a line of the export, or a handover of the page. */
+static bool handover_row(struct db_stmt *s, struct export *x, json_t *items, void *ctx)
+{
+	const struct wf_status *st = wf_status_find(&handover_type, db_col_text(s, 3));
+
+	if (x) {
+		bool en = export_english(x);
+		export_text(x, db_col_text(s, 1));
+		export_text(x, db_col_text(s, 2));
+		export_text(x, db_col_text(s, 11));
+		export_text(x, shift_name(db_col_text(s, 6), en));
+		export_time(x, db_col_int(s, 4));
+		export_text(x, db_col_text(s, 5));
+		if (db_col_null(s, 7))
+			export_text(x, NULL);
+		else
+			export_time(x, db_col_int(s, 7));
+		export_text(x, db_col_text(s, 8));
+		if (db_col_null(s, 9))
+			export_text(x, NULL);
+		else
+			export_time(x, db_col_int(s, 9));
+		export_text(x, st ? (en ? st->name_en : st->name_zh) : db_col_text(s, 3));
+		export_text(x, db_col_text(s, 10));
+		return true;
+	}
+	char t[TIME_STR_MAX];
+	time_format(db_col_int(s, 4), t);
+	json_array_append_new(items, json_pack("{s:I, s:s, s:s, s:s, s:s, s:s?, s:s?, s:o, "
+	    "s:s?, s:o, s:s?}", "id", (json_int_t)db_col_int(s, 0), "code", db_col_text(s, 1),
+	    "title", db_col_text(s, 2), "status", db_col_text(s, 3), "created_at", t,
+	    "handed_by_name", db_col_text(s, 5), "shift", db_col_text(s, 6),
+	    "signed_at", when_or_null(s, 7), "accepted_by_name", db_col_text(s, 8),
+	    "accepted_at", when_or_null(s, 9), "remarks", db_col_text(s, 10)));
+	return true;
+}
+
+static const struct export_list handover_list = {
+	"handovers", "交接班记录", "Shift handovers", handover_cols, handover_row
+};
+
 /* GET /api/v1/handovers?org_id=&limit=&cursor=&format= — a station's shift handovers, newest
  * first: who handed over (the creator, who signs), who accepted, when, the status. */
 void handover_api_list(struct http_req *r)
@@ -336,11 +377,8 @@ void handover_api_list(struct http_req *r)
 	struct db_conn *c = db_reader(r->db);
 	char path[LIM_ORG_PATH] = "";
 	enum export_format fmt = http_export_format(r);
-	int64_t org_id = 0, limit, cursor = 0, last = 0, n = 0;
-	struct export *x = NULL;
+	int64_t org_id = 0, limit, cursor = 0;
 	struct db_stmt *s;
-	json_t *items = NULL;
-	int rc;
 
 	if (fmt == EXPORT_BAD || !org_query(r, true, &org_id, path) ||
 	    !http_query_int(r, "limit", 1, LIM_LIST_MAX, LIM_LIST_DEFAULT, &limit) ||
@@ -358,63 +396,5 @@ void handover_api_list(struct http_req *r)
 	db_bind_text(s, 2, path);
 	db_bind_int(s, 3, fmt == EXPORT_JSON ? cursor : 0);
 	db_bind_int(s, 4, fmt == EXPORT_JSON ? limit : -1);
-	if (fmt != EXPORT_JSON) {
-		if ((x = export_begin(r, fmt, "handovers")) == NULL) {
-			db_reset(s);
-			return;
-		}
-		export_sheet(x, "交接班记录", "Shift handovers", handover_cols);
-	} else {
-		items = json_array();
-	}
-	while ((rc = db_step(s)) == DB_ROW) {
-		const struct wf_status *st = wf_status_find(&handover_type, db_col_text(s, 3));
-		if (x) {
-			bool en = export_english(x);
-			export_row(x);
-			export_text(x, db_col_text(s, 1));
-			export_text(x, db_col_text(s, 2));
-			export_text(x, db_col_text(s, 11));
-			export_text(x, shift_name(db_col_text(s, 6), en));
-			export_time(x, db_col_int(s, 4));
-			export_text(x, db_col_text(s, 5));
-			if (db_col_null(s, 7))
-				export_text(x, NULL);
-			else
-				export_time(x, db_col_int(s, 7));
-			export_text(x, db_col_text(s, 8));
-			if (db_col_null(s, 9))
-				export_text(x, NULL);
-			else
-				export_time(x, db_col_int(s, 9));
-			export_text(x, st ? (en ? st->name_en : st->name_zh) : db_col_text(s, 3));
-			export_text(x, db_col_text(s, 10));
-			continue;
-		}
-		char t[TIME_STR_MAX];
-		time_format(db_col_int(s, 4), t);
-		json_array_append_new(items, json_pack("{s:I, s:s, s:s, s:s, s:s, s:s?, s:s?, s:o, "
-		    "s:s?, s:o, s:s?}", "id", (json_int_t)db_col_int(s, 0), "code", db_col_text(s, 1),
-		    "title", db_col_text(s, 2), "status", db_col_text(s, 3), "created_at", t,
-		    "handed_by_name", db_col_text(s, 5), "shift", db_col_text(s, 6),
-		    "signed_at", when_or_null(s, 7), "accepted_by_name", db_col_text(s, 8),
-		    "accepted_at", when_or_null(s, 9), "remarks", db_col_text(s, 10)));
-		last = db_col_int(s, 0);
-		n++;
-	}
-	db_reset(s);
-	if (x) {
-		if (rc != DB_FAIL) {
-			export_finish(x);
-			return;
-		}
-		export_abort(x);
-	}
-	if (rc == DB_FAIL) {
-		json_decref(items);
-		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
-		return;
-	}
-	http_reply(r, 200, json_pack("{s:o, s:o}", "items", items, "next_cursor",
-	    desk_cursor_json(n == limit ? last : 0)));
+	export_list_page(r, fmt, s, &handover_list, limit, NULL);
 }

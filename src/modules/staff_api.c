@@ -27,17 +27,44 @@ static const struct export_col staff_cols[] = {
 	EXPORT_COLS_END
 };
 
+/* A row of SQL_STAFF_LIST: a line of the export (roles by name), or a person of the page. */
+static bool staff_row(struct db_stmt *s, struct export *x, json_t *items, void *ctx)
+{
+	const char *roles = db_col_text(s, 2) ? db_col_text(s, 2) : "";
+	char buf[128];
+
+	snprintf(buf, sizeof buf, "%s", roles);
+	if (x) {
+		char out[256] = "";
+		size_t used = 0;
+		export_text(x, db_col_text(s, 1));
+		for (char *save = NULL, *p = strtok_r(buf, ",", &save); p;
+		    p = strtok_r(NULL, ",", &save))
+			used += (size_t)snprintf(out + used, used < sizeof out ? sizeof out - used : 0,
+			    "%s%s", used ? "、" : "", role_label(role_parse(p), export_english(x)));
+		export_text(x, out);
+		return true;
+	}
+	json_t *rl = json_array();
+	for (char *save = NULL, *p = strtok_r(buf, ",", &save); p; p = strtok_r(NULL, ",", &save))
+		json_array_append_new(rl, json_string(p));
+	json_array_append_new(items, json_pack("{s:I, s:s, s:o}", "id",
+	    (json_int_t)db_col_int(s, 0), "name", db_col_text(s, 1), "roles", rl));
+	return true;
+}
+
+static const struct export_list staff_list = {
+	"staff", "本单位人员", "Staff", staff_cols, staff_row
+};
+
 /* GET /api/v1/staff?org_id=&limit=&cursor=&format= */
 void staff_api_list(struct http_req *r)
 {
 	struct db_conn *c = db_reader(r->db);
 	char path[LIM_ORG_PATH] = "";
 	enum export_format fmt = http_export_format(r);
-	int64_t org_id = 0, limit, cursor = 0, last = 0, n = 0;
-	struct export *x = NULL;
+	int64_t org_id = 0, limit, cursor = 0;
 	struct db_stmt *s;
-	json_t *items = NULL;
-	int rc;
 
 	if (fmt == EXPORT_BAD || !org_query(r, true, &org_id, path) ||
 	    !http_query_int(r, "limit", 1, LIM_LIST_MAX, LIM_LIST_DEFAULT, &limit) ||
@@ -55,53 +82,5 @@ void staff_api_list(struct http_req *r)
 	db_bind_text(s, 2, path);
 	db_bind_int(s, 3, fmt == EXPORT_JSON ? cursor : 0);
 	db_bind_int(s, 4, fmt == EXPORT_JSON ? limit : -1);
-	if (fmt != EXPORT_JSON) {
-		if ((x = export_begin(r, fmt, "staff")) == NULL) {
-			db_reset(s);
-			return;
-		}
-		export_sheet(x, "本单位人员", "Staff", staff_cols);
-	} else {
-		items = json_array();
-	}
-	while ((rc = db_step(s)) == DB_ROW) {
-		const char *roles = db_col_text(s, 2) ? db_col_text(s, 2) : "";
-		if (x) {
-			export_row(x);
-			export_text(x, db_col_text(s, 1));
-			char buf[128], out[256] = "";
-			size_t used = 0;
-			snprintf(buf, sizeof buf, "%s", roles);
-			for (char *save = NULL, *p = strtok_r(buf, ",", &save); p;
-			    p = strtok_r(NULL, ",", &save))
-				used += (size_t)snprintf(out + used, used < sizeof out ? sizeof out - used : 0,
-				    "%s%s", used ? "、" : "", role_label(role_parse(p), export_english(x)));
-			export_text(x, out);
-			continue;
-		}
-		json_t *rl = json_array();
-		char buf[128];
-		snprintf(buf, sizeof buf, "%s", roles);
-		for (char *save = NULL, *p = strtok_r(buf, ",", &save); p; p = strtok_r(NULL, ",", &save))
-			json_array_append_new(rl, json_string(p));
-		json_array_append_new(items, json_pack("{s:I, s:s, s:o}", "id",
-		    (json_int_t)db_col_int(s, 0), "name", db_col_text(s, 1), "roles", rl));
-		last = db_col_int(s, 0);
-		n++;
-	}
-	db_reset(s);
-	if (x) {
-		if (rc != DB_FAIL) {
-			export_finish(x);
-			return;
-		}
-		export_abort(x);
-	}
-	if (rc == DB_FAIL) {
-		json_decref(items);
-		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
-		return;
-	}
-	http_reply(r, 200, json_pack("{s:o, s:o}", "items", items, "next_cursor",
-	    desk_cursor_json(n == limit ? last : 0)));
+	export_list_page(r, fmt, s, &staff_list, limit, NULL);
 }
