@@ -1,7 +1,8 @@
 # Pingan — build, run, test.
 #   make          build bin/pingan
 #   make run      install what is missing, build, create the demo database, serve it
-#   make check    install what is missing, build, run every test (also under ASan + UBSan)
+#   make check    install what is missing, build, run every test (also under ASan + UBSan);
+#                 PINGAN_TEST_JOBS=N files at once per suite (docs/operations.md, "Tests")
 #   make SANITIZE=1   build bin/pingan with ASan + UBSan
 #   make fuzz     build and briefly run the libFuzzer targets (clang)
 #   make bench    benchmarks (see docs/performance.md)
@@ -92,8 +93,11 @@ run: deps
 	@if [ ! -f $(DB) ]; then PINGAN_DEMO_PASSWORD='$(DEMO_PASSWORD)' bin/pingan init --db $(DB) --demo; else bin/pingan init --db $(DB); fi
 	bin/pingan serve --db $(DB) --listen $(LISTEN)
 
+# make check builds with one job a core (BUILD_JOBS=N to change); tools/check.sh then runs the
+# suites side by side (PINGAN_TEST_JOBS, PINGAN_BROWSER_JOBS: docs/operations.md, "Tests").
+BUILD_JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 check: deps-test
-	@$(MAKE) --no-print-directory all unit asan
+	@$(MAKE) --no-print-directory -j$(BUILD_JOBS) all unit asan
 	@tools/check.sh
 
 crash-test: all
