@@ -26,7 +26,7 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 # How many test files of each API suite (and unit binaries beside them) run at once: one a
 # core by default. Every file has its own port, temp dir and database. Each file's
 # `pingan init --demo` is ~5 s of CPU (argon2id for every demo account) and must finish within
-# lib.mjs's 60 s, so more jobs than that on a busy machine risks timeouts, not speed.
+# the harnesses' 180 s, so many more jobs on a busy machine risk timeouts, not speed.
 jobs_default=$(nproc 2>/dev/null || echo 2)
 JOBS=${PINGAN_TEST_JOBS:-$jobs_default}
 BJOBS=${PINGAN_BROWSER_JOBS:-2}
@@ -37,6 +37,7 @@ for v in "$JOBS" "$BJOBS"; do
 	esac
 done
 start=$SECONDS
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
 
 # spawn NAME CMD...: runs CMD in the background, its output into $log/NAME.log, then
 # "RC SECONDS CPU-SECONDS" into $log/NAME.rc. A suite that never wrote its .rc counts as failed.
@@ -152,6 +153,7 @@ echo "== crash safety (SIGKILL under load)"
 report_node crash
 
 echo "logs in $log/; the suites took $((SECONDS - start)) s ($cpu_total s of CPU) with" \
-    "PINGAN_TEST_JOBS=$JOBS PINGAN_BROWSER_JOBS=$BJOBS"
+    "PINGAN_TEST_JOBS=$JOBS PINGAN_BROWSER_JOBS=$BJOBS; load average before $load_before," \
+    "after $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -21,6 +21,9 @@ export const DEMO_PASSWORD = 'demo-pass-123';
 export const API = '/api/v1';
 
 const START_TIMEOUT_MS = 20000;
+// `init --demo` is ~5 s of CPU (argon2id for every demo account); on a shared, loaded machine
+// with test files running side by side (make check) it can take minutes of wall-clock time.
+const INIT_TIMEOUT_MS = 180000;
 const STOP_TIMEOUT_MS = 15000;
 const REQUEST_TIMEOUT_MS = 30000;
 
@@ -72,7 +75,8 @@ export async function startServer(existing = null, opts = {}) {
   } else {
     dir = mkdtempSync(path.join(tmpdir(), 'pingan-api-'));
     db = path.join(dir, 't.db');
-    const init = runCli(['init', '--db', db, '--demo'], { env: { PINGAN_DEMO_PASSWORD: DEMO_PASSWORD } });
+    const init = runCli(['init', '--db', db, '--demo'],
+      { env: { PINGAN_DEMO_PASSWORD: DEMO_PASSWORD }, timeout: INIT_TIMEOUT_MS });
     assert.equal(init.status, 0,
       `pingan init failed (status ${init.status}, signal ${init.signal}):\n${init.stdout}${init.stderr}`);
   }
