@@ -256,6 +256,7 @@ static void reply_page(struct http_req *r, struct db_conn *c, struct db_stmt *s,
 
 	q_words_split(http_query(r, "q"), &qw);
 	sb_init(&b, SEARCH_RESPONSE_BYTES);
+	sb_grow(&b, LIST_PAGE_RESERVE((size_t)p->limit));
 	sb_adds(&b, "{\"items\":[");
 	while ((rc = db_step(s)) == DB_ROW) {
 		struct case_rec rec;
