@@ -64,6 +64,9 @@ const char *pa_err_str(pa_err err);
 #define LIM_PATH_PARAMS         4
 #define LIM_LIST_DEFAULT        50
 #define LIM_LIST_MAX            200
+#define LIST_PAGE_RESERVE(n)    ((n) * 1536 + 256)  /* bytes a list page's builder starts
+                                                     * with: about a case's JSON each, so a
+                                                     * page is written without regrowing */
 #define LIM_EXPORT_ROWS         100000              /* rows of one CSV/xlsx export; beyond it
                                                      * 413 export_too_large (PINGAN_EXPORT_MAX
                                                      * lowers it, for tests) */

@@ -471,7 +471,7 @@ void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *v
 			else if (f->kind == TF_TIME)
 				sb_json_time(b, db_col_int(s, col - 1));
 			else
-				sb_printf(b, "%lld", (long long)db_col_int(s, col - 1));
+				sb_int(b, db_col_int(s, col - 1));
 			continue;
 		}
 		v = json_object_get(c->attrs, f->name);
@@ -485,7 +485,7 @@ void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *v
 			continue;
 		}
 		if (json_is_integer(v)) {
-			sb_printf(b, "%lld", (long long)json_integer_value(v));
+			sb_int(b, json_integer_value(v));
 			continue;
 		}
 		if (v == NULL || json_is_null(v) || json_is_boolean(v)) {

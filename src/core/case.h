@@ -281,17 +281,23 @@ json_t *wf_allowed_json(const struct case_rec *c, const struct auth_user *u, int
 
 /* The case list (GET /api/v1/cases), one page newest first. Parameters: ?1 the user (scope),
  * ?2 type, ?3 status (one, or a comma-separated list), ?4 org path prefix, ?5 assignee,
- * ?6 reporter, ?7/?8 created from/to, ?9 keyset cursor (id below), ?10 the page size.
- * CASE_LIST_FILTERS is the one place every list statement (the generic ones in case_api.c and
- * the types' own with their side table joined, struct case_type list_sql_*) takes its
- * filters from: a new filter goes there, with the next free parameter number. */
+ * ?6 reporter, ?7/?8 created from/to, ?9 keyset cursor (id below), ?10 the page size, ?11 q=
+ * as a case number (案件编号, src/search: the statement drives from the code index with
+ * c.code = ?11 as well, since SQLite uses no index under the OR below). q= as words is the
+ * full-text index joined as the driving table (src/search/search_api.c), its match expression
+ * in ?12, filtered by this same list.
+ * CASE_LIST_FILTERS is the one place every list statement (the generic ones in case_api.c, the
+ * types' own with their side table joined, struct case_type list_sql_*, and the q= lists of
+ * src/search) takes its filters from: a new filter goes there, with the next free parameter
+ * number (?13). */
 #define CASE_LIST_FILTERS \
 	" AND (?4 IS NULL OR substr(o.path, 1, length(?4)) = ?4)" \
 	" AND (?5 IS NULL OR c.assignee_id = ?5)" \
 	" AND (?6 IS NULL OR c.reporter_id = ?6)" \
 	" AND (?7 IS NULL OR c.created_at >= ?7)" \
 	" AND (?8 IS NULL OR c.created_at < ?8)" \
-	" AND (?9 IS NULL OR c.id < ?9)"
+	" AND (?9 IS NULL OR c.id < ?9)" \
+	" AND (?11 IS NULL OR c.code = ?11)"
 #define CASE_LIST_ORDER " ORDER BY c.id DESC LIMIT ?10"
 /* Three shapes of one query, so that SQLite can walk an index newest-first: by type and one
  * status (cases_type_status), by type (cases_type), or everything. */

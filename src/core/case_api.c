@@ -377,6 +377,7 @@ void case_api_list(struct http_req *r)
 		return;
 	}
 	sb_init(&b, LIM_RESPONSE_BYTES);
+	sb_grow(&b, LIST_PAGE_RESERVE((size_t)limit));
 	sb_adds(&b, "{\"items\":[");
 	while ((rc = db_step(s)) == DB_ROW) {
 		struct case_rec rec;

@@ -3,9 +3,8 @@
  *
  * Every query drives from the index newest first (case_fts rowid = case id, walked in rowid
  * order DESC), joins the case by its key and applies the same scope (SCOPE_CASE_SQL) and
- * filters as the plain list, so a page of 50 reads about 50 / (share of matches in scope)
- * index entries. This is kept apart from case_api_list on purpose: the plain list's query is
- * tuned on its own, and the q= list only shares its parameters and its JSON. */
+ * filters as the plain list (core/case.h CASE_LIST_FILTERS, where q= as a case number is
+ * ?11), so a page of 50 reads about 50 / (share of matches in scope) index entries. */
 #include "search.h"
 
 #include <stdio.h>
@@ -25,33 +24,28 @@
 #define SNIP_OPEN  "\x01"               /* snippet markers: control characters, which q= and */
 #define SNIP_CLOSE "\x02"               /* stored text never hold, cut into segments below */
 
-/* The filters of the case list (?2 .. ?10), the same parameters as case_api_list. */
-#define Q_FILTERS \
+/* The type and status of the case list (?2, ?3) in their any-type shape; the other filters,
+ * the q= case number (?11) included, are the list's own CASE_LIST_FILTERS (core/case.h). */
+#define Q_WHERE \
     " AND (?2 IS NULL OR c.type = ?2)" \
     " AND (?3 IS NULL OR (',' || ?3 || ',') LIKE ('%,' || c.status || ',%'))" \
-    " AND (?4 IS NULL OR substr(o.path, 1, length(?4)) = ?4)" \
-    " AND (?5 IS NULL OR c.assignee_id = ?5)" \
-    " AND (?6 IS NULL OR c.reporter_id = ?6)" \
-    " AND (?7 IS NULL OR c.created_at >= ?7)" \
-    " AND (?8 IS NULL OR c.created_at < ?8)" \
-    " AND " SCOPE_CASE_SQL
+    " AND " SCOPE_CASE_SQL CASE_LIST_FILTERS
 
-/* q= as words: the index first (CROSS JOIN keeps it the outer loop), newest first. */
+/* q= as words (?12): the index first (CROSS JOIN keeps it the outer loop), newest first; the
+ * cursor is repeated on the index's rowid so that a later page starts inside the index. */
 static const char SQL_Q_TEXT[] =
     "SELECT " CASE_COLUMNS ", snippet(case_fts, -1, char(1), char(2), '…', 24) "
     "FROM case_fts CROSS JOIN cases c ON c.id = case_fts.rowid" CASE_JOINS
-    " WHERE case_fts MATCH ?11" Q_FILTERS
+    " WHERE case_fts MATCH ?12" Q_WHERE
     " AND (?9 IS NULL OR case_fts.rowid < ?9) ORDER BY case_fts.rowid DESC LIMIT ?10";
-/* q= as a case number (案件编号): the unique code index. */
+/* q= as a case number (案件编号, ?11): the unique code index drives (the filter list's
+ * "?11 IS NULL OR" form cannot use it). */
 static const char SQL_Q_CODE[] =
     "SELECT " CASE_COLUMNS ", NULL FROM cases c" CASE_JOINS
-    " WHERE c.code = ?11" Q_FILTERS
-    " AND (?9 IS NULL OR c.id < ?9) ORDER BY c.id DESC LIMIT ?10";
-/* /search without q: the newest cases in scope. */
+    " WHERE c.code = ?11" Q_WHERE CASE_LIST_ORDER;
+/* /search without q: the newest cases in scope (the plain list's any-type statement). */
 static const char SQL_Q_ALL[] =
-    "SELECT " CASE_COLUMNS ", NULL FROM cases c" CASE_JOINS
-    " WHERE ?11 IS NULL" Q_FILTERS
-    " AND (?9 IS NULL OR c.id < ?9) ORDER BY c.id DESC LIMIT ?10";
+    "SELECT " CASE_COLUMNS ", NULL FROM cases c" CASE_JOINS CASE_LIST_WHERE_ANY;
 
 /* The parameters of a list, parsed the way case_api_list parses them. */
 struct q_params {
@@ -136,8 +130,10 @@ static struct db_stmt *params_stmt(struct http_req *r, struct db_conn *c,
 		db_bind_int(s, 9, p->cursor);
 	db_bind_int(s, 10, p->fmt == EXPORT_JSON ? p->limit : -1);
 	/* a word list without a searchable character looks for the code "", which no case has */
-	db_bind_text(s, 11, p->q.kind == SEARCH_TEXT ? p->q.match : p->q.kind == SEARCH_CODE ?
-	    p->q.code : p->q.kind == SEARCH_NOTHING ? "" : NULL);
+	if (p->q.kind == SEARCH_TEXT)
+		db_bind_text(s, 12, p->q.match);
+	else if (p->q.kind == SEARCH_CODE || p->q.kind == SEARCH_NOTHING)
+		db_bind_text(s, 11, p->q.kind == SEARCH_CODE ? p->q.code : "");
 	return s;
 }
 
@@ -260,6 +256,7 @@ static void reply_page(struct http_req *r, struct db_conn *c, struct db_stmt *s,
 
 	q_words_split(http_query(r, "q"), &qw);
 	sb_init(&b, SEARCH_RESPONSE_BYTES);
+	sb_grow(&b, LIST_PAGE_RESERVE((size_t)p->limit));
 	sb_adds(&b, "{\"items\":[");
 	while ((rc = db_step(s)) == DB_ROW) {
 		struct case_rec rec;

@@ -230,7 +230,7 @@ void sb_init(struct sb *b, size_t max)
 	b->max = max;
 }
 
-static bool sb_grow(struct sb *b, size_t extra)
+bool sb_grow(struct sb *b, size_t extra)
 {
 	size_t need, ncap;
 	char *nb;
@@ -259,7 +259,7 @@ static bool sb_grow(struct sb *b, size_t extra)
 	return true;
 }
 
-void sb_add(struct sb *b, const char *s, size_t n)
+void sb_add_slow(struct sb *b, const char *s, size_t n)
 {
 	if (!sb_grow(b, n))
 		return;
@@ -293,19 +293,45 @@ void sb_printf(struct sb *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
+/* Whether any of the 8 bytes of w needs escaping in a JSON string: a control byte (< 0x20),
+ * '"' or '\\', or the terminating NUL (bytes of 0x80 and up, UTF-8, never do). */
+static inline bool json_word_special(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	uint64_t q = w ^ (ones * '"'), bs = w ^ (ones * '\\');
+	/* a byte below 0x20 (NUL included), or one equal to '"' or '\\' (zero after the xor);
+	 * the high bit of w masks out bytes >= 0x80 */
+	uint64_t lt = (w - ones * 0x20) & ~w, zq = (q - ones) & ~q, zb = (bs - ones) & ~bs;
+
+	return ((lt | zq | zb) & high) != 0;
+}
+
 void sb_json_str(struct sb *b, const char *s)
 {
 	static const char hex[] = "0123456789abcdef";
-	const char *run;
+	const char *run, *end;
 
 	if (s == NULL) {
 		sb_add(b, "null", 4);
 		return;
 	}
+	end = s + strlen(s);
 	sb_add(b, "\"", 1);
-	for (run = s; *s; s++) {
-		unsigned char c = (unsigned char)*s;
+	for (run = s; s < end; s++) {
+		unsigned char c;
 		char esc[6];
+		/* skip 8 plain bytes at a time (titles and bodies are long runs of Chinese), never
+		 * reading past the string */
+		while (end - s >= 8) {
+			uint64_t w;
+			memcpy(&w, s, sizeof w);
+			if (json_word_special(w))
+				break;
+			s += 8;
+		}
+		if (s == end)
+			break;
+		c = (unsigned char)*s;
 		if (c >= 0x20 && c != '"' && c != '\\')
 			continue;
 		sb_add(b, run, (size_t)(s - run));
@@ -362,6 +388,14 @@ void sb_json_id(struct sb *b, int64_t id)
 	if (id < 0)
 		buf[sizeof buf - 1 - n++] = '-';
 	sb_add(b, buf + sizeof buf - n, (size_t)n);
+}
+
+void sb_int(struct sb *b, int64_t v)
+{
+	if (v == 0)
+		sb_add(b, "0", 1);
+	else
+		sb_json_id(b, v);
 }
 
 char *sb_finish(struct sb *b)
@@ -428,31 +462,48 @@ static void put2(char *p, int v)
 	p[1] = (char)('0' + v % 10);
 }
 
+/* The civil date of a day counted from 1970-01-01 (proleptic Gregorian, by arithmetic: no
+ * gmtime_r, whose time-zone lock every list row took). */
+static void civil_from_days(int64_t z, int *y, int *m, int *d)
+{
+	int64_t era, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	yoe = z - era * 146097;
+	yoe = (yoe - yoe / 1460 + yoe / 36524 - yoe / 146096) / 365;
+	doy = z - era * 146097 - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
 void time_format(int64_t ms, char out[TIME_STR_MAX])
 {
-	time_t t = (time_t)(ms / 1000) + PA_TZ_OFFSET_S;
-	struct tm tm;
-	int y;
+	int64_t t = ms / 1000 + PA_TZ_OFFSET_S, day, sec;
+	int y, mo, d;
 
 	if (ms < 0 && ms % 1000)
 		t--;
-	gmtime_r(&t, &tm);
-	y = tm.tm_year + 1900;
+	day = (t >= 0 ? t : t - 86399) / 86400;
+	sec = t - day * 86400;
+	civil_from_days(day, &y, &mo, &d);
 	if (y < 0 || y > 9999)
 		y = 0;
 	/* YYYY-MM-DDTHH:MM:SS+08:00 */
 	put2(out, y / 100);
 	put2(out + 2, y % 100);
 	out[4] = '-';
-	put2(out + 5, tm.tm_mon + 1);
+	put2(out + 5, mo);
 	out[7] = '-';
-	put2(out + 8, tm.tm_mday);
+	put2(out + 8, d);
 	out[10] = 'T';
-	put2(out + 11, tm.tm_hour);
+	put2(out + 11, (int)(sec / 3600));
 	out[13] = ':';
-	put2(out + 14, tm.tm_min);
+	put2(out + 14, (int)(sec / 60 % 60));
 	out[16] = ':';
-	put2(out + 17, tm.tm_sec);
+	put2(out + 17, (int)(sec % 60));
 	memcpy(out + 19, "+08:00", 7);
 }
 

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "../pingan.h"
 
@@ -27,13 +28,28 @@ struct sb {
 	bool failed;
 };
 void sb_init(struct sb *b, size_t max);
-void sb_add(struct sb *b, const char *s, size_t n);
+/* Room for extra more bytes (and the NUL); false (and failed) past max or out of memory. A
+ * page writer reserves its usual size once instead of doubling its way up. */
+bool sb_grow(struct sb *b, size_t extra);
+void sb_add_slow(struct sb *b, const char *s, size_t n);
+/* Appends n bytes. Inline: lists call it a few hundred times per case. */
+static inline void sb_add(struct sb *b, const char *s, size_t n)
+{
+	if (!b->failed && b->len + n < b->cap) {
+		memcpy(b->buf + b->len, s, n);
+		b->len += n;
+		b->buf[b->len] = '\0';
+		return;
+	}
+	sb_add_slow(b, s, n);
+}
 void sb_adds(struct sb *b, const char *s);
 void sb_printf(struct sb *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* JSON output straight into a builder (hot read paths skip building jansson trees). */
 void sb_json_str(struct sb *b, const char *s);        /* quoted and escaped; NULL → null */
 void sb_json_time(struct sb *b, int64_t ms);          /* RFC 3339 string; 0 → null */
 void sb_json_id(struct sb *b, int64_t id);            /* integer; 0 → null */
+void sb_int(struct sb *b, int64_t v);                  /* integer, 0 included */
 /* Returns the NUL-terminated string (caller frees) or NULL if any step failed. */
 char *sb_finish(struct sb *b);
 void sb_free(struct sb *b);

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <jansson.h>
 
@@ -342,6 +343,65 @@ static void sb_json_writers(void **state)
 	sb_json_str(&b, "0123456789");
 	assert_true(b.failed);
 	assert_null(sb_finish(&b));
+}
+
+/* The escaper skips 8 plain bytes at a time: a byte that needs escaping at every offset of
+ * every alignment, inside Chinese text, round-trips through jansson, and the string's end is
+ * never read past (ASan: the copy is exactly as long as the string). */
+static void json_str_escapes_at_every_offset(void **state)
+{
+	static const char specials[] = { '"', '\\', '\n', '\r', '\t', 0x01, 0x1f };
+	struct sb b;
+	json_t *arr, *v;
+
+	(void)state;
+	for (size_t len = 1; len <= 40; len++)
+		for (size_t at = 0; at < len; at++)
+			for (size_t k = 0; k < sizeof specials; k++) {
+				char src[64], *copy;
+				size_t n = 0;
+				/* at bytes of Chinese (噪, 3 bytes) and ASCII, the special, the rest */
+				for (size_t i = 0; i + 3 <= at; i += 3)
+					memcpy(src + n, "\xE5\x99\xAA", 3), n += 3;
+				while (n < at)
+					src[n++] = 'a';
+				src[n++] = specials[k];
+				for (; n + 3 <= len; n += 3)
+					memcpy(src + n, "\xE5\x99\xAA", 3);
+				while (n < len)
+					src[n++] = 'b';
+				src[len] = '\0';
+				copy = malloc(len + 1);
+				assert_non_null(copy);
+				memcpy(copy, src, len + 1);
+				sb_init(&b, 4096);
+				sb_add(&b, "[", 1);
+				sb_json_str(&b, copy);
+				v = sb_json_value(&b, &arr);
+				assert_true(json_is_string(v));
+				assert_string_equal(json_string_value(v), copy);
+				json_decref(arr);
+				free(copy);
+			}
+}
+
+/* time_format agrees with the C library's gmtime_r (shifted by +08:00) over two centuries,
+ * both sides of the epoch and across leap days. */
+static void time_format_matches_gmtime(void **state)
+{
+	char buf[TIME_STR_MAX], want[64];
+
+	(void)state;
+	for (int64_t s = -2208988800LL; s < 4102444800LL; s += 86400LL * 37 + 3607) {
+		for (int d = -1; d <= 1; d++) {
+			time_t t = (time_t)(s + d + PA_TZ_OFFSET_S);
+			struct tm tm;
+			gmtime_r(&t, &tm);
+			strftime(want, sizeof want, "%Y-%m-%dT%H:%M:%S+08:00", &tm);
+			time_format((s + d) * 1000, buf);
+			assert_string_equal(buf, want);
+		}
+	}
 }
 
 /* ------------------------------------------------------------------ time */
@@ -846,6 +906,8 @@ int main(void)
 		cmocka_unit_test(sb_finish_empty_is_empty_string),
 		cmocka_unit_test(sb_json_writers),
 		cmocka_unit_test(time_format_known_values),
+		cmocka_unit_test(time_format_matches_gmtime),
+		cmocka_unit_test(json_str_escapes_at_every_offset),
 		cmocka_unit_test(time_parse_valid),
 		cmocka_unit_test(time_parse_invalid),
 		cmocka_unit_test(time_round_trip),
