@@ -52,6 +52,7 @@ struct lf_prep {
 struct lf_reason {
 	const char *factor;           /* category, serial, brand, model, color, text, place, time */
 	char detail[LF_DETAIL_MAX];   /* Chinese */
+	char detail_en[LF_DETAIL_MAX];   /* English */
 	int points;
 };
 
@@ -119,7 +120,7 @@ int lf_score(const struct lf_item *lost, const struct lf_prep *lp, const struct 
  * none); true when the matcher judges the best to be the same object. */
 bool lf_likely(int best, int second, bool serial_sure);
 #define LF_LIKELY_MIN     58    /* points the best candidate needs (tuned on the tuning part) */
-#define LF_LIKELY_MARGIN  6     /* points it must lead the runner-up by */
+#define LF_LIKELY_MARGIN  3     /* points it must lead the runner-up by */
 #define LF_LIKELY_SURE_MIN 40   /* the same when the serials agree */
 #define LF_LIKELY_SURE_MARGIN 3
 

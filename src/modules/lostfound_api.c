@@ -48,6 +48,46 @@ static double score_of(int64_t points)
 	return points <= 0 ? 0 : points >= 100 ? 1 : points / 100.0;
 }
 
+/* The stored reasons (JSON written by the matcher, both languages) in the answer's language
+ * only: {"factor","detail","points"}; an old row without English says its factor. */
+static void reasons_out(struct sb *b, const char *stored, bool en)
+{
+	json_t *a = json_loads(stored ? stored : "[]", 0, NULL), *v;
+	size_t i;
+	int n = 0;
+
+	sb_adds(b, "[");
+	json_array_foreach(a, i, v) {
+		const char *zh = json_string_value(json_object_get(v, "detail"));
+		const char *e = json_string_value(json_object_get(v, "detail_en"));
+		const char *f = json_string_value(json_object_get(v, "factor"));
+		sb_adds(b, n++ ? ",{\"factor\":" : "{\"factor\":");
+		sb_json_str(b, f ? f : "");
+		sb_adds(b, ",\"detail\":");
+		sb_json_str(b, en ? (e ? e : f ? f : "") : (zh ? zh : ""));
+		sb_printf(b, ",\"points\":%lld}",
+		    (long long)json_integer_value(json_object_get(v, "points")));
+	}
+	sb_adds(b, "]");
+	json_decref(a);
+}
+
+/* The reasons as one line of text for exports: "detail (+points); ...". */
+static void reasons_line(struct sb *b, const char *stored, bool en)
+{
+	json_t *a = json_loads(stored ? stored : "[]", 0, NULL), *v;
+	size_t i;
+
+	json_array_foreach(a, i, v) {
+		const char *zh = json_string_value(json_object_get(v, "detail"));
+		const char *e = json_string_value(json_object_get(v, "detail_en"));
+		const char *f = json_string_value(json_object_get(v, "factor"));
+		sb_printf(b, "%s%s（%+lld）", i ? "；" : "", en ? (e ? e : f ? f : "") : (zh ? zh : ""),
+		    (long long)json_integer_value(json_object_get(v, "points")));
+	}
+	json_decref(a);
+}
+
 static const struct export_col match_cols[] = {
 	{ "code", "编号", "Code", EXK_TEXT },
 	{ "title", "物品", "Item", EXK_TEXT },
@@ -74,7 +114,7 @@ void lostfound_api_matches(struct http_req *r)
 	int64_t id, n = 0;
 	bool lost, first_likely = false;
 	int64_t first = -1, second = -1;
-	bool first_sure = false, first_confirmed = false;
+	bool first_sure = false, first_confirmed = false, en = http_lang(r) == LANG_EN;
 	int rr;
 	pa_err rc;
 
@@ -135,7 +175,15 @@ void lostfound_api_matches(struct http_req *r)
 			export_text(x, db_col_text(s, 6));
 			export_percent(x, score_of(db_col_int(s, 1)));
 			export_bool(x, likely);
-			export_text(x, db_col_text(s, 3));
+			{
+				struct sb line;
+				sb_init(&line, 8192);
+				char *t;
+				reasons_line(&line, db_col_text(s, 3), en);
+				t = sb_finish(&line);
+				export_text(x, t ? t : "");
+				free(t);
+			}
 			continue;
 		}
 		sb_printf(&b, "%s{\"case_id\":%lld,\"code\":", n++ ? "," : "",
@@ -148,7 +196,7 @@ void lostfound_api_matches(struct http_req *r)
 		sb_printf(&b, ",\"score\":%.2f,\"likely\":%s,\"confirmed\":%s,\"reasons\":",
 		    score_of(db_col_int(s, 1)), likely ? "true" : "false",
 		    db_col_int(s, 4) ? "true" : "false");
-		sb_adds(&b, db_col_text(s, 3));   /* JSON written by the matcher */
+		reasons_out(&b, db_col_text(s, 3), en);
 		sb_adds(&b, "}");
 	}
 	db_reset(s);
