@@ -138,5 +138,6 @@ void lostfound_api_settings_get(struct http_req *r);
 void lostfound_api_settings_put(struct http_req *r);
 void lostfound_api_stats(struct http_req *r);
 void lostfound_api_expiring(struct http_req *r);
+void lostfound_api_alerts(struct http_req *r);
 
 #endif

@@ -436,3 +436,81 @@ test('match reasons speak English when the request does (Accept-Language: en); C
   assert.match(csv.text, /identical serial/);
   assert.doesNotMatch(csv.text, /detail_en|串号完全一致/);
 });
+
+test('GET /lostfound/alerts?org_id=: one call lists a unit\'s likely matches, paged, in scope, exported', async () => {
+  const cz = org.get('城中派出所').id, xg = org.get('西关派出所').id;
+  const pairs = [];
+  for (let i = 0; i < 3; i++) {
+    const serial = `86555500001111${i}`;
+    const F = await create('cz-aux', foundPhone({ serial, persons: undefined }));
+    const L = await create('cz-officer', lostPhone({ serial, persons: undefined }));
+    pairs.push({ L, F });
+  }
+  // a report whose only candidate is a different phone: no alert
+  const lone = await create('cz-officer', lostPhone({ serial: '869191919191919', brand: '小米', color: '白色',
+    body: '白色小米手机丢了', marks: '无', persons: undefined }));
+  const all = [];
+  let cursor = null;
+  let pages = 0;
+  do {
+    const r = (await get('cz-officer', `/lostfound/alerts?org_id=${cz}&limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json;
+    assert.ok(r.items.length <= 2);
+    all.push(...r.items);
+    cursor = r.next_cursor;
+    pages++;
+  } while (cursor && pages < 50);
+  assert.ok(pages >= 2, 'paged');
+  for (const { L, F } of pairs) {
+    const a = all.find((x) => x.lost_id === L.id);
+    assert.ok(a, `alert for ${L.code}`);
+    assert.equal(a.case_id, F.id);
+    assert.equal(a.likely, true);
+    assert.equal(a.lost_code, L.code);
+    assert.ok(a.reasons.some((x) => x.factor === 'serial' && /串号/.test(x.detail)));
+    // the same judgement as the report's own matches
+    const m = (await get('cz-officer', `/cases/${L.id}/matches`)).json.items[0];
+    assert.equal(m.case_id, a.case_id);
+    assert.equal(m.score, a.score);
+  }
+  assert.ok(!all.some((x) => x.lost_id === lone.id));
+  // ids strictly descending across the pages (keyset)
+  for (let i = 1; i < all.length; i++) assert.ok(all[i].lost_id < all[i - 1].lost_id);
+  // confirmed pairs stay listed (the return is next)
+  await act('cz-officer', pairs[0].L.id, 'match', { found_id: pairs[0].F.id });
+  const after = (await get('cz-officer', `/lostfound/alerts?org_id=${cz}&limit=100`)).json.items;
+  const conf = after.find((x) => x.lost_id === pairs[0].L.id);
+  assert.equal(conf.confirmed, true);
+  assert.equal(conf.lost_status, 'matched');
+  // English reasons on request
+  const en = await srv.api('GET', `${API}/lostfound/alerts?org_id=${cz}&limit=100`, { token: S['cz-officer'].token,
+    headers: { 'accept-language': 'en' } });
+  for (const a of en.json.items) for (const x of a.reasons) assert.doesNotMatch(x.detail, /[\u4e00-\u9fff]/);
+  // another station's alerts are not this officer's; a bad parameter is refused
+  await get('xg-officer', `/lostfound/alerts?org_id=${cz}`, 404);
+  assert.equal((await get('xg-officer', `/lostfound/alerts?org_id=${xg}`)).json.items.length, 0);
+  await get('cz-officer', '/lostfound/alerts', 422);
+  await get('cz-officer', `/lostfound/alerts?org_id=${cz}&limit=0`, 422);
+  await get('cz-officer', `/lostfound/alerts?org_id=${cz}&format=pdf`, 422);
+  await get('citizen', `/lostfound/alerts?org_id=${cz}`, 403);
+  // exports with every alert, names not codes
+  const csv = await get('cz-officer', `/lostfound/alerts?org_id=${cz}&format=csv`);
+  assert.match(csv.text, /失物登记编号/);
+  for (const { L } of pairs) assert.ok(csv.text.includes(L.code));
+  const x = await get('cz-officer', `/lostfound/alerts?org_id=${cz}&format=xlsx`);
+  assert.match(x.headers.get('content-type'), /spreadsheetml/);
+});
+
+test('GET /categories?type=found needs no login (the public notice page); other catalogues still do', async () => {
+  const r = await srv.api('GET', `${API}/categories?type=found`);
+  assert.equal(r.status, 200, r.text);
+  const codes = r.json.items.map((c) => c.code);
+  assert.ok(codes.includes('phone') && codes.includes('umbrella'), 'admin-extended categories too');
+  for (const c of r.json.items) assert.deepEqual(Object.keys(c).sort(), ['code', 'name']);
+  assert.equal((await srv.api('GET', `${API}/categories?type=event`)).status, 401);
+  assert.equal((await srv.api('GET', `${API}/categories`)).status, 401);
+  // a bad session is still refused, not taken as anonymous
+  assert.equal((await srv.api('GET', `${API}/categories?type=found`, { token: 'nonsense' })).status, 401);
+  // signed in: the whole rows as before
+  const full = (await get('cz-officer', '/categories?type=found')).json.items[0];
+  assert.ok('platform' in full);
+});
