@@ -4,6 +4,7 @@
  * A pair earns points per factor (category, serial, brand, model, colour, text, place, time);
  * each factor that counts leaves a reason in Chinese. A found item found before the loss
  * began cannot be the lost thing (LF_IMPOSSIBLE). */
+#include <limits.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -972,8 +973,25 @@ static void model_digits(const char *m, char *out, size_t cap)
 	out[o] = '\0';
 }
 
+static int score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
+    const struct lf_prep *fp, struct lf_reason *r, int *nr, int floor);
+
 int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
     const struct lf_prep *fp, struct lf_reason *r, int *nr)
+{
+	return score(L, lp, F, fp, r, nr, INT_MIN);
+}
+
+int lf_score_floor(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
+    const struct lf_prep *fp, int floor)
+{
+	int nr;
+
+	return score(L, lp, F, fp, NULL, &nr, floor);
+}
+
+static int score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
+    const struct lf_prep *fp, struct lf_reason *r, int *nr, int floor)
 {
 	int pts = 0, overlap, p;
 	enum lf_serial_cmp sc;
@@ -1077,26 +1095,6 @@ int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_
 		reason(r, nr, "color", -15, "颜色不同", "different colour");
 		break;
 	}
-	/* the descriptions and marks (特征描述): how alike they are, and how much of one side's
-	 * marks the other side's words confirm */
-	double ts = lf_text_sim(lp->tok, lp->ntok, fp->tok, fp->ntok);
-	p = (int)lround(LF_W_TEXT * ts);
-	if (p > 0) {
-		pts += p;
-		reason(r, nr, "text", p, "描述相似度%d%%", "descriptions %d%% alike", (int)lround(ts * 100));
-	}
-	double ml = lf_text_cover(lp->mtok, lp->nmtok, fp->tok, fp->ntok);
-	double mf = lf_text_cover(fp->mtok, fp->nmtok, lp->tok, lp->ntok);
-	double mc = ml > mf ? ml : mf;
-	p = (int)lround(LF_W_MARKS * mc);
-	if (p > 0 && mc >= 0.2) {
-		pts += p;
-		reason(r, nr, "marks", p, "特征吻合%d%%", "marks %d%% confirmed", (int)lround(mc * 100));
-	} else if (lp->nmtok >= 4 && fp->nmtok >= 4) {
-		/* both sides named marks and the other's words confirm almost none of them */
-		pts -= 8;
-		reason(r, nr, "marks", -8, "特征不符", "marks not confirmed");
-	}
 	/* a sum of money */
 	if (lp->amount > 0 && fp->amount > 0) {
 		int64_t lo = lp->amount < fp->amount ? lp->amount : fp->amount;
@@ -1141,6 +1139,30 @@ int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_
 		else
 			reason(r, nr, "time", p, "丢失%lld天后才拾得", "found only %lld days after the loss", (long long)(gap / DAY_MS));
 		pts += p;
+	}
+	/* the text last: the one costly factor (merges of token lists), skipped when even its
+	 * most could not lift the pair to floor (a candidate that would not be kept) */
+	if (pts + (int)LF_W_TEXT + (int)LF_W_MARKS < floor)
+		return pts;
+	/* the descriptions and marks (特征描述): how alike they are, and how much of one side's
+	 * marks the other side's words confirm */
+	double ts = lf_text_sim(lp->tok, lp->ntok, fp->tok, fp->ntok);
+	p = (int)lround(LF_W_TEXT * ts);
+	if (p > 0) {
+		pts += p;
+		reason(r, nr, "text", p, "描述相似度%d%%", "descriptions %d%% alike", (int)lround(ts * 100));
+	}
+	double ml = lf_text_cover(lp->mtok, lp->nmtok, fp->tok, fp->ntok);
+	double mf = lf_text_cover(fp->mtok, fp->nmtok, lp->tok, lp->ntok);
+	double mc = ml > mf ? ml : mf;
+	p = (int)lround(LF_W_MARKS * mc);
+	if (p > 0 && mc >= 0.2) {
+		pts += p;
+		reason(r, nr, "marks", p, "特征吻合%d%%", "marks %d%% confirmed", (int)lround(mc * 100));
+	} else if (lp->nmtok >= 4 && fp->nmtok >= 4) {
+		/* both sides named marks and the other's words confirm almost none of them */
+		pts -= 8;
+		reason(r, nr, "marks", -8, "特征不符", "marks not confirmed");
 	}
 	return pts;
 }

@@ -246,8 +246,13 @@ static pa_err score_rows(struct db_conn *c, struct db_stmt *s, const struct lf_i
 			}
 		}
 		/* points first; the reasons are written only for a candidate that is kept */
-		cand.points = me_lost ? lf_score(me, mp, &it, tmp, NULL, &cand.nr) :
-		    lf_score(&it, tmp, me, mp, NULL, &cand.nr);
+		{
+			/* cheap factors first: the texts are compared only for a pair that could
+			 * still enter the plan's best */
+			int floor = p->n < LF_STORE_TOP ? LF_STORE_MIN : p->top[p->n - 1].points + 1;
+			cand.points = me_lost ? lf_score_floor(me, mp, &it, tmp, floor) :
+			    lf_score_floor(&it, tmp, me, mp, floor);
+		}
 		if (cand.points == LF_IMPOSSIBLE || !plan_wants(p, cand.points))
 			continue;
 		cand.points = me_lost ? lf_score(me, mp, &it, tmp, cand.r, &cand.nr) :

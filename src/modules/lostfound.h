@@ -115,6 +115,11 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p);
  * formatted (the first pass over many candidates); nr must still be given. */
 int lf_score(const struct lf_item *lost, const struct lf_prep *lp, const struct lf_item *found,
     const struct lf_prep *fp, struct lf_reason *r, int *nr);
+/* The points only, with a cheap exit: a pair whose points cannot reach floor even with full
+ * text and marks agreement returns some value below floor without comparing the texts. A
+ * result >= floor is exactly lf_score's. */
+int lf_score_floor(const struct lf_item *lost, const struct lf_prep *lp,
+    const struct lf_item *found, const struct lf_prep *fp, int floor);
 
 /* The likely rule (可能是同一物品): the best candidate's points and the runner-up's (-1 when
  * none); true when the matcher judges the best to be the same object. */
