@@ -47,6 +47,15 @@ static double now_us(void)
 	return t.tv_sec * 1e6 + t.tv_nsec / 1e3;
 }
 
+/* This thread's CPU time: the work of a probe without the time it waited for a core (the
+ * machine is shared; wall-clock p99 there is mostly waiting). */
+static double cpu_us(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+	return t.tv_sec * 1e6 + t.tv_nsec / 1e3;
+}
+
 struct load {
 	int n;
 	int64_t org_cz, org_xg, t0;
@@ -160,11 +169,11 @@ int main(int argc, char **argv)
 	int items = argc > 1 ? atoi(argv[1]) : 100000, probes = argc > 2 ? atoi(argv[2]) : 2000;
 	struct support_db d;
 	struct load l = { .n = items };
-	double *t = calloc((size_t)probes, sizeof *t), t0;
+	double *t = calloc((size_t)probes, sizeof *t), *tc = calloc((size_t)probes, sizeof *tc), t0;
 	struct db_conn *c;
 	int kept_sum = 0;
 
-	if (support_demo_db("lfbench", false, &d) != 0 || t == NULL)
+	if (support_demo_db("lfbench", false, &d) != 0 || t == NULL || tc == NULL)
 		return 1;
 	c = db_reader(d.db);
 	l.org_cz = org_of(c, "330702-GA-CZ");
@@ -173,6 +182,12 @@ int main(int argc, char **argv)
 	t0 = now_us();
 	if (db_write(d.db, load_run, &l) != PA_OK) {
 		fprintf(stderr, "load failed\n");
+		return 1;
+	}
+	/* a running server's WAL is checkpointed as it goes; one 100,000-row load leaves it all in
+	 * the WAL, read through pread and the WAL index instead of the mapped database file */
+	if (db_checkpoint_truncate(d.db) != PA_OK) {
+		fprintf(stderr, "checkpoint failed\n");
 		return 1;
 	}
 	printf("lost-and-found matching speed: %d stored found items (%.1f s to load), %d probes\n",
@@ -188,13 +203,15 @@ int main(int argc, char **argv)
 			.brand = brands[next() % 13], .serial = next() % 2 ? serial : NULL,
 			.marks = PICK(words), .address = PICK(words), .has_loc = true,
 			.lat = 29.08, .lon = 119.64, .t_from = to - 3600000, .t_to = to };
-		double a = now_us();
+		double a = now_us(), ac = cpu_us();
 		if (lostfound_match_probe(c, &me, true, l.org_cz, &kept, &likely) != PA_OK)
 			return 1;
 		t[i] = now_us() - a;
+		tc[i] = cpu_us() - ac;
 		kept_sum += kept;
 	}
 	pct("match one new lost report (indexed ranges)", t, probes);
+	pct("  the same, this thread's CPU time only", tc, probes);
 	printf("  candidates kept per report: %.1f on average\n", (double)kept_sum / probes);
 	/* reference 1: one indexed point read */
 	for (int i = 0; i < probes; i++) {
@@ -234,6 +251,7 @@ int main(int argc, char **argv)
 	}
 	pct("reference: the scorer over every stored item", t, scans);
 	free(t);
+	free(tc);
 	support_free(&d);
 	return 0;
 }

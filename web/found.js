@@ -47,14 +47,20 @@ async function load(reset) {
 
 sel.addEventListener('change', () => load(true));
 more.addEventListener('click', () => load(false));
-// category names from the public list itself (the catalogue needs a login)
-const names = new Map([['id_doc', '证件'], ['phone', '手机'], ['wallet', '钱包'], ['keys', '钥匙'],
-  ['ebike', '电动车'], ['bicycle', '自行车'], ['bag', '包'], ['cash', '现金'], ['jewelry', '首饰'],
-  ['electronics', '电子产品'], ['other', '其他']]);
-for (const [code, name] of names) {
-  const o = document.createElement('option');
-  o.value = code;
-  o.textContent = name;
-  sel.append(o);
+// the categories of the lost-and-found catalogue (admins extend it), no login needed
+async function categories() {
+  try {
+    const r = await fetch('/api/v1/categories?type=found');
+    if (!r.ok) return;
+    for (const c of (await r.json()).items) {
+      const o = document.createElement('option');
+      o.value = c.code;
+      o.textContent = c.name;
+      sel.append(o);
+    }
+  } catch {
+    // the list still loads without the filter's options
+  }
 }
+categories();
 load(true);

@@ -5,10 +5,12 @@
 //
 // The 阳光坐席 desk page mounts the parts it wants: mountLostFound(el) draws all four panels
 // into el; mountRegistration, mountAlerts, mountExpiring and openReturnDialog are the pieces.
-// It needs only api.js, dom.js and i18n.js.
+// It needs api.js, dom.js, i18n.js and export.js.
 import { h, clear } from './dom.js';
 import { api } from './api.js';
 import { t } from './i18n.js';
+import { exportLinks } from './export.js';
+import { session } from './state.js';
 
 const iso = (v) => (v ? new Date(v).toISOString() : undefined);
 function localNow(offsetMin = 0) {
@@ -95,8 +97,13 @@ export async function mountRegistration(el, onDone, opts = {}) {
 /** The candidates of one case with their reasons; confirm and dismiss on a lost report. */
 export async function renderMatches(el, lostCase, onChange) {
   const m = await api('GET', `/cases/${lostCase.id}/matches`);
+  renderMatchList(el, lostCase, m.items, onChange);
+}
+
+/** Draws candidates (items of /cases/{id}/matches or of /lostfound/alerts) of lostCase. */
+function renderMatchList(el, lostCase, items, onChange) {
   const list = h('ul', { class: 'lf-matches', dataset: { testid: 'lf-matches' } });
-  for (const c of m.items) {
+  for (const c of items) {
     const reasons = h('ul', { class: 'lf-reasons' }, ...c.reasons.map((r) =>
       h('li', {}, r.detail, t('lf.points', `${r.points > 0 ? '+' : ''}${r.points}`))));
     const buttons = [];
@@ -122,24 +129,41 @@ export async function renderMatches(el, lostCase, onChange) {
   el.append(list);
 }
 
-/** Match alerts: the open lost reports whose best candidate is likely, with the reasons. */
-export async function mountAlerts(el) {
+/**
+ * Match alerts of a unit (orgId): its open lost reports whose best candidate is likely or
+ * confirmed, with the reasons, from one call (GET /lostfound/alerts), 20 a page, "load more".
+ */
+export async function mountAlerts(el, orgId) {
   const box = h('section', { class: 'panel', dataset: { testid: 'lf-alerts' } }, h('h2', {}, t('lf.alerts')));
   el.append(box);
+  const q = (cursor) => `/lostfound/alerts?org_id=${orgId}&limit=20${cursor ? '&cursor=' + encodeURIComponent(cursor) : ''}`;
+  async function page(list, cursor) {
+    const r = await api('GET', q(cursor));
+    for (const a of r.items) {
+      const lostCase = { id: a.lost_id, type: 'lost', code: a.lost_code, title: a.lost_title, status: a.lost_status };
+      const item = h('div', { class: 'lf-alert', dataset: { testid: 'lf-alert' } },
+        h('h3', {}, h('a', { href: `#/case/${a.lost_id}` }, `${a.lost_code} ${a.lost_title}`)));
+      renderMatchList(item, lostCase, [a], draw);
+      list.append(item);
+    }
+    return r;
+  }
   async function draw() {
     clear(box).append(h('h2', {}, t('lf.alerts')));
-    const lists = await Promise.all(['open', 'matched'].map((st) => api('GET', `/cases?type=lost&status=${st}&limit=50`)));
-    let shown = 0;
-    for (const c of lists.flatMap((l) => l.items)) {
-      const m = await api('GET', `/cases/${c.id}/matches`);
-      if (!m.items.some((i) => i.likely || i.confirmed)) continue;
-      shown++;
-      const item = h('div', { class: 'lf-alert', dataset: { testid: 'lf-alert' } },
-        h('h3', {}, h('a', { href: `#/case/${c.id}` }, `${c.code} ${c.title}`)));
-      await renderMatches(item, c, draw);
-      box.append(item);
+    const list = h('div', { class: 'lf-alert-list' });
+    box.append(list);
+    let r = await page(list, null);
+    if (!list.children.length && !r.next_cursor) {
+      box.append(h('p', { class: 'muted' }, t('lf.no_alerts')));
     }
-    if (!shown) box.append(h('p', { class: 'muted' }, t('lf.no_alerts')));
+    const exports = exportLinks('lf-alerts');
+    exports.set('/lostfound/alerts', { org_id: orgId });
+    const more = h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-alerts-more' },
+      hidden: !r.next_cursor, onclick: async () => {
+        r = await page(list, r.next_cursor);
+        more.hidden = !r.next_cursor;
+      } }, t('common.more'));
+    box.append(h('div', { class: 'actions' }, more, exports.el));
   }
   await draw();
   return draw;
@@ -193,7 +217,9 @@ export async function mountExpiring(el) {
 export async function mountLostFound(el) {
   let redraw = null;
   await mountRegistration(el, () => redraw && redraw());
-  redraw = await mountAlerts(el);
+  // the alerts of the caller's first unit with a lost-and-found role
+  const g = ((session.user && session.user.grants) || []).find((x) => ['officer', 'auxiliary', 'leader', 'admin'].includes(x.role));
+  if (g) redraw = await mountAlerts(el, g.org_id);
   await mountExpiring(el);
   el.append(h('p', {}, h('a', { href: '/found.html', target: '_blank' }, t('lf.public'))));
 }

@@ -123,7 +123,7 @@ export async function render(view, q, ctx) {
   const fail = (e) => { if (ctx.isCurrent() && e.status !== 401) showError(e); };
   async function mountLf() {
     await mountRegistration(lf.reg, () => { if (lf.redraw) lf.redraw().catch(fail); }, { orgId: station.id });
-    lf.redraw = await mountAlerts(lf.alerts);
+    lf.redraw = await mountAlerts(lf.alerts, station.id);
     await mountExpiring(lf.expiring);
   }
 

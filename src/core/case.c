@@ -11,6 +11,7 @@
 #include "../util/util.h"
 #include "../org/org.h"
 #include "attach.h"
+#include "case_fields.h"
 #include "notify.h"
 
 static const struct case_type *const no_types[] = { NULL };
@@ -1162,6 +1163,8 @@ struct update_job {
 	const char *search;              /* the new searchable text, NULL when unchanged */
 	int64_t now;
 	struct pa_error *err;
+	bool side;                       /* the type's own fields changed: store the side row */
+	struct update_ctx *x;            /* the type's after_update, or NULL */
 };
 
 static const char SQL_CASE_UPDATE[] =
@@ -1218,6 +1221,13 @@ static pa_err update_run(struct db_conn *conn, void *ctx)
 	}
 	if (j->search && (rc = case_index_text(conn, c->id, j->search)) != PA_OK)
 		return rc;
+	if (j->side && (rc = side_store(conn, c)) != PA_OK)
+		return rc;
+	if (j->x && c->type->after_update) {
+		j->x->conn = conn;
+		if ((rc = c->type->after_update(j->x)) != PA_OK)
+			return rc;
+	}
 	struct tl_event e = { .case_id = c->id, .kind = "update", .actor_id = j->u->id,
 		.at = j->now, .data = j->data };
 	return tl_append(conn, &e, NULL);
@@ -1231,6 +1241,7 @@ pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const j
 	struct db_conn *conn = db_reader(db);
 	struct arena *a = arena_new(LIM_ARENA_BYTES);
 	struct update_job j = { .u = u, .err = err };
+	struct update_ctx ux = { .user = u, .changes = changes, .err = err };
 	struct case_rec c = { 0 };
 	const struct wf_status *st;
 	json_t *diff = json_object(), *v;
@@ -1293,8 +1304,43 @@ pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const j
 			goto out;
 		}
 	}
+	/* the type's own fields: only those it lets PATCH change */
+	{
+		const char *key;
+		json_t *kv;
+		json_object_foreach((json_t *)changes, key, kv) {
+			bool known = false;
+			for (const struct val_field *f = case_update_fields; f->name && !known; f++)
+				known = strcmp(f->name, key) == 0;
+			for (const struct val_field *f = c.type->edit_fields; f && f->name && !known;
+			    f++)
+				known = strcmp(f->name, key) == 0;
+			if (!known) {
+				pa_error_set(err, PA_ERR_INVALID, "unknown_field", key, "unknown field %s",
+				    key);
+				rc = PA_ERR_INVALID;
+				goto out;
+			}
+		}
+	}
 	if ((rc = case_search_text(conn, &c, &text0)) != PA_OK)
 		goto out;
+	for (const struct val_field *f = c.type->edit_fields; f && f->name; f++) {
+		json_t *nv = json_object_get(changes, f->name);
+		const char *old = json_string_value(json_object_get(c.attrs, f->name));
+		const char *now_s = json_is_string(nv) && !val_blank(json_string_value(nv)) ?
+		    json_string_value(nv) : NULL;
+		if (nv == NULL || (old == NULL && now_s == NULL) ||
+		    (old && now_s && strcmp(old, now_s) == 0))
+			continue;
+		json_object_set_new(diff, f->name, json_pack("{s:o, s:o}", "from", str_json(old),
+		    "to", str_json(now_s)));
+		if (now_s)
+			json_object_set_new(c.attrs, f->name, json_string(now_s));
+		else
+			json_object_del(c.attrs, f->name);
+		j.side = true;
+	}
 	diff_text(diff, changes, "title", &c.title);
 	diff_text(diff, changes, "body", &c.body);
 	diff_text(diff, changes, "category", &c.category);
@@ -1335,9 +1381,19 @@ pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const j
 	j.data = data;
 	j.search = strcmp(text0, text1) != 0 ? text1 : NULL;
 	j.now = now;
+	if (c.type->on_update) {
+		ux.conn = conn;
+		ux.c = &c;
+		ux.now = now;
+		if ((rc = c.type->on_update(&ux)) != PA_OK)
+			goto out;
+		j.x = &ux;
+	}
 	if ((rc = db_write(db, update_run, &j)) == PA_OK)
 		notify_case_changed(db, id);
 out:
+	if (ux.type_free)
+		ux.type_free(ux.type_data);
 	free(data);
 	free(text0);
 	free(text1);

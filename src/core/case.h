@@ -149,6 +149,7 @@ struct indicator_def {
 };
 
 struct create_ctx;
+struct update_ctx;
 struct case_type {
 	const char *code, *name_zh, *name_en;
 	const char *code_prefix;         /* public code: PREFIX + YYYYMMDD + sequence */
@@ -167,6 +168,14 @@ struct case_type {
 	pa_err (*on_create)(struct create_ctx *x);
 	/* After the insert, in the same transaction (x->id is set): link photos etc. */
 	pa_err (*after_create)(struct create_ctx *x);
+	/* The type's own fields PATCH may change (text fields of c->attrs, written to the side
+	 * table with the case), or NULL for none. */
+	const struct val_field *edit_fields;
+	/* After a PATCH's changes are decided, on a reader (x->c holds the new values): may refuse
+	 * or compute what after_update writes (a lost report's match candidates). NULL: nothing. */
+	pa_err (*on_update)(struct update_ctx *x);
+	/* In the PATCH's write transaction after the case is stored: SQL only. */
+	pa_err (*after_update)(struct update_ctx *x);
 	/* Extra JSON fields computed at read time (e.g. the deadline warning); may be NULL. */
 	void (*extra_json)(struct sb *b, const struct case_rec *c, int64_t now);
 
@@ -378,6 +387,18 @@ struct create_ctx {
 	void *type_data;
 	void (*type_free)(void *data);
 };
+/* A PATCH as the type's on_update / after_update hooks see it. */
+struct update_ctx {
+	struct db_conn *conn;            /* on_update: a reader; after_update: the writer */
+	const struct auth_user *user;
+	const struct case_rec *c;        /* the case with the new values (attrs included) */
+	const json_t *changes;           /* the validated request */
+	int64_t now;
+	struct pa_error *err;
+	void *type_data;                 /* on_update's result for after_update */
+	void (*type_free)(void *data);
+};
+
 /* The scheduler as the creator of the cases it raises (monitoring warnings, 预警): no reporter,
  * no creating role needed. Pass it to case_create only from code that is not a request. */
 extern const struct auth_user case_system_user;

@@ -52,6 +52,40 @@ static const struct val_field *create_table(const struct case_type *t)
 	return case_create_fields;
 }
 
+/* The PATCH table: the common fields and every type's edit_fields (each name once); the case's
+ * own type is checked again by case_update, which refuses another type's field. */
+static struct val_field *update_table;
+static pthread_once_t update_once = PTHREAD_ONCE_INIT;
+
+static void update_table_build(void)
+{
+	int n = 0, cap = 0;
+
+	for (const struct val_field *f = case_update_fields; f->name; f++)
+		cap++;
+	for (int i = 0; case_types[i]; i++)
+		for (const struct val_field *f = case_types[i]->edit_fields; f && f->name; f++)
+			cap++;
+	if ((update_table = calloc((size_t)cap + 1, sizeof *update_table)) == NULL)
+		return;
+	for (const struct val_field *f = case_update_fields; f->name; f++)
+		update_table[n++] = *f;
+	for (int i = 0; case_types[i]; i++)
+		for (const struct val_field *f = case_types[i]->edit_fields; f && f->name; f++) {
+			bool seen = false;
+			for (int k = 0; k < n && !seen; k++)
+				seen = strcmp(update_table[k].name, f->name) == 0;
+			if (!seen)
+				update_table[n++] = *f;
+		}
+}
+
+static const struct val_field *update_fields(void)
+{
+	pthread_once(&update_once, update_table_build);
+	return update_table ? update_table : case_update_fields;
+}
+
 static bool category_ok(const struct case_type *t, const char *cat)
 {
 	if (cat == NULL || t->categories == NULL)
@@ -233,7 +267,7 @@ void case_api_update(struct http_req *r)
 	int64_t id;
 	pa_err rc;
 
-	if (!http_param_id(r, 0, &id) || !http_body_valid(r, case_update_fields))
+	if (!http_param_id(r, 0, &id) || !http_body_valid(r, update_fields()))
 		return;
 	if (val_has(r->json, "lat") != val_has(r->json, "lon") &&
 	    (json_object_get(r->json, "lat") || json_object_get(r->json, "lon"))) {

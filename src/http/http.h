@@ -23,6 +23,8 @@ typedef void (*http_handler)(struct http_req *r);
 #define RF_PUBLIC   0x1u   /* no authentication */
 #define RF_BODY     0x2u   /* expects a JSON object body */
 #define RF_UPLOAD   0x4u   /* takes a raw body up to attach_max_bytes (the handler checks it) */
+#define RF_SIGNIN_OPTIONAL 0x8u /* a session, when sent, is checked as usual; without one the
+                                 * handler runs with user NULL and decides (roles must be 0) */
 
 struct route {
 	unsigned method;

@@ -471,6 +471,17 @@ static const struct route *route_find(struct http_req *r, unsigned mbit, bool *p
 
 /* ------------------------------------------------------------------ authentication */
 
+/* A public route, or one whose sign-in is optional (RF_SIGNIN_OPTIONAL) asked without any
+ * credentials: it runs without a user. A credential that is sent is always checked. */
+static bool signin_skipped(struct http_req *r, const struct route *rt)
+{
+	if (rt->flags & RF_PUBLIC)
+		return true;
+	return (rt->flags & RF_SIGNIN_OPTIONAL) &&
+	    http_header(r, MHD_HTTP_HEADER_AUTHORIZATION) == NULL &&
+	    MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, COOKIE_NAME) == NULL;
+}
+
 static bool authenticate(struct http_req *r, unsigned mbit)
 {
 	const char *h = http_header(r, MHD_HTTP_HEADER_AUTHORIZATION);
@@ -551,7 +562,7 @@ static void dispatch_api(struct http_req *r, unsigned mbit)
 		return;
 	}
 	r->route = rt;
-	if (!(rt->flags & RF_PUBLIC) && r->user == NULL && !authenticate(r, mbit))
+	if (!signin_skipped(r, rt) && r->user == NULL && !authenticate(r, mbit))
 		return;
 	if (rt->roles && !(scope_roles_any(r->user) & rt->roles)) {
 		http_error(r, PA_ERR_FORBIDDEN, "forbidden", NULL, "your role does not allow this");
@@ -1172,7 +1183,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 			r->route = route_find(r, method_bit(method), &r->path_known);
 			/* who is asking is known from the headers: refuse a stranger before taking in
 			 * a body, so that nobody can make the server buffer uploads unauthenticated */
-			if (r->route && !(r->route->flags & RF_PUBLIC)) {
+			if (r->route && !signin_skipped(r, r->route)) {
 				if (!authenticate(r, method_bit(method))) {
 					r->body_too_large = true;     /* drop whatever body follows */
 					return send_json(r);

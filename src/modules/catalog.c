@@ -201,8 +201,16 @@ void catalog_api_list(struct http_req *r)
 	struct db_conn *c = db_reader(r->db);
 	const char *type = http_query(r, "type");
 	struct db_stmt *s;
-	json_t *items = json_array();
+	json_t *items;
+	bool anon = r->user == NULL;
 
+	/* without a session only the lost-and-found catalogue, codes and names (the public
+	 * 招领公告 page's category list) */
+	if (anon && !(type && (strcmp(type, "found") == 0 || strcmp(type, "lost") == 0))) {
+		http_error(r, PA_ERR_UNAUTH, "unauthorized", NULL, "sign in first");
+		return;
+	}
+	items = json_array();
 	if (c == NULL || (s = db_prepare(c, SQL_CAT_ALL)) == NULL) {
 		json_decref(items);
 		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
@@ -213,6 +221,11 @@ void catalog_api_list(struct http_req *r)
 	while (db_step(s) == DB_ROW) {
 		struct category k;
 		cat_from_row(s, &k);
+		if (anon) {
+			json_array_append_new(items, json_pack("{s:s, s:s}", "code", k.code, "name",
+			    k.name));
+			continue;
+		}
 		json_array_append_new(items, json_pack(
 		    "{s:s, s:s, s:o, s:s, s:s?, s:o, s:o, s:o, s:i, s:i, s:b, s:b}",
 		    "code", k.code, "name", k.name,

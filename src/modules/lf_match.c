@@ -4,6 +4,7 @@
  * A pair earns points per factor (category, serial, brand, model, colour, text, place, time);
  * each factor that counts leaves a reason in Chinese. A found item found before the loss
  * began cannot be the lost thing (LF_IMPOSSIBLE). */
+#include <limits.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -388,6 +389,29 @@ const char *lf_brand_name(int idx)
 	return idx >= 0 && idx < n ? brands[idx].name : "";
 }
 
+/* A brand's name in English: its first Latin spelling, capitalised (短的全大写: LV, HP, DJI);
+ * the Chinese name when it has none. */
+static const char *brand_en(int idx)
+{
+	static _Thread_local char out[48];
+	int n = (int)(sizeof brands / sizeof brands[0]) - 1;
+
+	if (idx < 0 || idx >= n)
+		return "";
+	for (int k = 0; brands[idx].alias[k]; k++) {
+		const char *a = brands[idx].alias[k];
+		size_t len = strlen(a);
+		if ((unsigned char)a[0] >= 0x80 || (a[0] >= '0' && a[0] <= '9'))
+			continue;
+		snprintf(out, sizeof out, "%s", a);
+		for (size_t i = 0; i < len && i < sizeof out - 1; i++)
+			if ((len <= 4 || i == 0 || out[i - 1] == ' ') && out[i] >= 'a' && out[i] <= 'z')
+				out[i] = (char)(out[i] - 'a' + 'A');
+		return out;
+	}
+	return brands[idx].name;
+}
+
 /* ------------------------------------------------------------------ kinds */
 
 /* What the object is within its category (物品种类): words that name the same kind. A report
@@ -420,6 +444,12 @@ static const struct kind kinds[] = {
 	{ "行李箱", { "行李箱", "拉杆箱", NULL } },
 	{ NULL, { NULL } },
 };
+
+/* The kinds' names in English, in the order of kinds[]. */
+static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera", "watch",
+	"glasses", "umbrella", "cup", "ID card", "student card", "driving licence", "passport",
+	"social security card", "bank card", "necklace", "bracelet", "ring", "earrings", "backpack",
+	"handbag", "suitcase" };
 
 /* The kind named first in s, -1 if none. */
 static int kind_find(const char *s)
@@ -493,6 +523,27 @@ unsigned lf_color_bits(const char *s)
 		}
 	}
 	return bits;
+}
+
+/* Words whose colour character is a material or a thing, not a colour (黄金, 银行卡, 现金). */
+static const char *const not_colour[] = { "黄金", "白金", "银行", "金属", "现金", "金额",
+	"银联", "白条", "红包", "蓝牙", "青年", "紫金", "金华", "白天", "黑夜", "红绿灯", "灰尘",
+	NULL };
+
+/* The colours named in a free description (拾得黑色钱包), when no colour field says one. */
+static unsigned body_colors(const char *s)
+{
+	char f[512];
+
+	if (s == NULL)
+		return 0;
+	fold_copy(s, f, sizeof f);
+	for (int i = 0; not_colour[i]; i++) {
+		char *hit;
+		while ((hit = strstr(f, not_colour[i])) != NULL)
+			memset(hit, ' ', strlen(not_colour[i]));
+	}
+	return lf_color_bits(f);
 }
 
 #define DARK_OF  (LF_C_BLACK | LF_C_BLUE | LF_C_GREY | LF_C_BROWN | LF_C_GREEN | LF_C_PURPLE)
@@ -590,14 +641,85 @@ static int tok_emit(void *ctx, int flags, const char *tok, size_t len, size_t st
 	return 0;
 }
 
+/* Words of the desk that name one thing (同义词): the owner and the finder rarely use the same
+ * one. Each is rewritten to the first of its line before the text is tokenised, so that
+ * 保护壳 and 手机壳 share their bigrams. Longer words first where one contains another. */
+static const char *const synonyms[][6] = {
+	{ "手机壳", "保护壳", "保护套", "手机套", "皮套", NULL },
+	{ "贴纸", "贴画", "贴片", NULL },
+	{ "挂件", "钥匙扣", "挂饰", "吊饰", "挂坠", NULL },
+	{ "车筐", "车篮", "车兜", NULL },
+	{ "合影", "全家福", "合照", NULL },
+	{ "坐垫", "座垫", "车座", "座椅套", NULL },
+	{ "壁纸", "锁屏", "桌面", NULL },
+	{ "小狗", "狗狗", "柴犬", "小狗狗", NULL },
+	{ "背包", "双肩包", "书包", NULL },
+	{ "电动车", "电瓶车", "电动自行车", "电驴", NULL },
+	{ "划痕", "刮痕", "擦痕", "刮花", NULL },
+	{ "裂痕", "裂纹", "碎屏", "裂缝", NULL },
+	{ "钞票", "现金", "纸币", NULL },
+	{ "身份证", "身份证件", NULL },
+	{ "公交卡", "交通卡", "市民卡", NULL },
+	{ "门禁卡", "门卡", "小区卡", NULL },
+	{ "头盔", "安全帽", NULL },
+	{ "耳机", "耳麦", NULL },
+	{ "刻字", "刻着", "刻有", NULL },
+	{ NULL },
+};
+
+/* s with every synonym rewritten to its line's first word (at most cap - 1 bytes). */
+static void synonym_copy(const char *s, char *out, size_t cap)
+{
+	size_t o = 0;
+
+	while (*s && o + 1 < cap) {
+		const char *to = NULL;
+		size_t k = 0;
+		if ((unsigned char)*s >= 0x80)
+			for (int i = 0; synonyms[i][0] && !to; i++)
+				for (int j = 1; synonyms[i][j]; j++)
+					if (strncmp(s, synonyms[i][j], strlen(synonyms[i][j])) == 0) {
+						to = synonyms[i][0];
+						k = strlen(synonyms[i][j]);
+						break;
+					}
+		if (to) {
+			size_t n = strlen(to);
+			if (o + n >= cap)
+				break;
+			memcpy(out + o, to, n);
+			o += n;
+			s += k;
+			continue;
+		}
+		out[o++] = *s++;
+	}
+	/* cut short: never end inside a character */
+	while (*s && o > 0 && ((unsigned char)out[o - 1] & 0xC0) == 0x80)
+		o--;
+	if (*s && o > 0 && (unsigned char)out[o - 1] >= 0xC0)
+		o--;
+	out[o] = '\0';
+}
+
 /* The text's tokens through the search tokenizer (src/search/tokenize.h: bigrams and
  * colocated unigrams of CJK runs, Latin words and digit runs, width and case folded). */
 int lf_text_tokens(const char *s, uint32_t *out, int n, int max)
 {
 	struct tok_ctx t = { .out = out, .n = n, .max = max };
+	size_t cap;
+	char *c;
 
-	if (s && *s)
+	if (s == NULL || *s == '\0')
+		return t.n;
+	cap = strlen(s) * 2 + 1;
+	if ((c = malloc(cap)) == NULL) {
 		search_tokenize(s, strlen(s), SEARCH_TOK_DOCUMENT, tok_emit, &t);
+		return t.n;
+	}
+	synonym_copy(s, c, cap);
+	search_tokenize(c, strlen(c), SEARCH_TOK_DOCUMENT, tok_emit, &t);
+	free(c);
 	return t.n;
 }
 
@@ -735,6 +857,8 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 	p->colors = lf_color_bits(it->color);
 	if (p->colors == 0)
 		p->colors = lf_color_bits(it->title);
+	if (p->colors == 0)
+		p->colors = body_colors(it->body);
 	model_norm(it->model, p->model, sizeof p->model);
 	p->ntok = lf_text_tokens(it->body, p->tok, 0, LF_TOKENS_MAX);
 	p->ntok = lf_text_tokens(it->marks, p->tok, p->ntok, LF_TOKENS_MAX);
@@ -748,7 +872,7 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465032u   /* "LFP2": change it when struct lf_prep changes */
+#define LF_PACK_MAGIC 0x4C465033u   /* "LFP3": change it when struct lf_prep changes */
 
 struct lf_pack_head {
 	uint32_t magic;
@@ -814,19 +938,26 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	return true;
 }
 
+/* One reason in Chinese (zh) and English (en): both formats take the same arguments. */
 static void reason(struct lf_reason *r, int *nr, const char *factor, int points,
-    const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+    const char *zh, const char *en, ...) __attribute__((format(printf, 5, 7)));
 static void reason(struct lf_reason *r, int *nr, const char *factor, int points,
-    const char *fmt, ...)
+    const char *zh, const char *en, ...)
 {
-	va_list ap;
+	va_list ap, aq;
 
 	if (r == NULL || *nr >= LF_REASONS_MAX)
 		return;             /* points only (the fast first pass over candidates) */
 	r[*nr].factor = factor;
 	r[*nr].points = points;
-	va_start(ap, fmt);
-	vsnprintf(r[*nr].detail, sizeof r[*nr].detail, fmt, ap);
+	va_start(ap, en);
+	va_copy(aq, ap);
+	vsnprintf(r[*nr].detail, sizeof r[*nr].detail, zh, ap);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+	vsnprintf(r[*nr].detail_en, sizeof r[*nr].detail_en, en, aq);
+#pragma GCC diagnostic pop
+	va_end(aq);
 	va_end(ap);
 	(*nr)++;
 }
@@ -842,8 +973,25 @@ static void model_digits(const char *m, char *out, size_t cap)
 	out[o] = '\0';
 }
 
+static int score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
+    const struct lf_prep *fp, struct lf_reason *r, int *nr, int floor);
+
 int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
     const struct lf_prep *fp, struct lf_reason *r, int *nr)
+{
+	return score(L, lp, F, fp, r, nr, INT_MIN);
+}
+
+int lf_score_floor(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
+    const struct lf_prep *fp, int floor)
+{
+	int nr;
+
+	return score(L, lp, F, fp, NULL, &nr, floor);
+}
+
+static int score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
+    const struct lf_prep *fp, struct lf_reason *r, int *nr, int floor)
 {
 	int pts = 0, overlap, p;
 	enum lf_serial_cmp sc;
@@ -852,35 +1000,35 @@ int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_
 	*nr = 0;
 	/* time: what was found before the loss began is not it */
 	if (F->t_from && lfrom && F->t_from < lfrom - LF_EARLY_SLACK_MS) {
-		reason(r, nr, "time", 0, "拾得时间早于丢失时间，不可能是同一物品");
+		reason(r, nr, "time", 0, "拾得时间早于丢失时间，不可能是同一物品", "found before the loss began: cannot be the same item");
 		return LF_IMPOSSIBLE;
 	}
 	/* category */
 	if (L->category && F->category && strcmp(L->category, F->category) == 0) {
 		pts += 20;
-		reason(r, nr, "category", 20, "类别相同");
+		reason(r, nr, "category", 20, "类别相同", "same category");
 	} else {
 		pts -= 10;
-		reason(r, nr, "category", -10, "类别不同");
+		reason(r, nr, "category", -10, "类别不同", "different category");
 	}
 	/* serial: IMEI, frame number, card tail, masked ID number */
 	sc = lf_serial_compare(lp->serial, fp->serial, &overlap);
 	switch (sc) {
 	case LF_SER_EXACT:
 		pts += 50;
-		reason(r, nr, "serial", 50, "串号完全一致（%d位）", overlap);
+		reason(r, nr, "serial", 50, "串号完全一致（%d位）", "identical serial (%d characters)", overlap);
 		break;
 	case LF_SER_PARTIAL:
 		pts += 40;
-		reason(r, nr, "serial", 40, "串号相符（%d位一致）", overlap);
+		reason(r, nr, "serial", 40, "串号相符（%d位一致）", "serial agrees (%d characters)", overlap);
 		break;
 	case LF_SER_TAIL:
 		pts += 30;
-		reason(r, nr, "serial", 30, "尾号一致（%d位）", overlap);
+		reason(r, nr, "serial", 30, "尾号一致（%d位）", "serial tail agrees (%d characters)", overlap);
 		break;
 	case LF_SER_CONFLICT:
 		pts -= 45;
-		reason(r, nr, "serial", -45, "串号不同");
+		reason(r, nr, "serial", -45, "串号不同", "different serial");
 		break;
 	case LF_SER_NONE:
 		break;
@@ -889,26 +1037,34 @@ int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_
 	if (lp->kind >= 0 && fp->kind >= 0) {
 		if (lp->kind == fp->kind) {
 			pts += 8;
-			reason(r, nr, "kind", 8, "物品种类相同（%s）", kinds[lp->kind].name);
+			if (r)
+				reason(r, nr, "kind", 8, "物品种类相同（%s）%.0s", "%.0ssame kind of item (%s)",
+				    kinds[lp->kind].name, kind_en[lp->kind]);
 		} else {
 			pts -= 25;
-			reason(r, nr, "kind", -25, "物品种类不同（%s / %s）", kinds[lp->kind].name,
-			    kinds[fp->kind].name);
+			if (r)
+				reason(r, nr, "kind", -25, "物品种类不同（%s / %s）%.0s%.0s",
+				    "%.0s%.0sdifferent kinds of item (%s / %s)", kinds[lp->kind].name,
+				    kinds[fp->kind].name, kind_en[lp->kind], kind_en[fp->kind]);
 		}
 	}
 	/* brand */
 	if (lp->brand >= 0 && fp->brand >= 0) {
 		if (lp->brand == fp->brand) {
 			pts += 12;
-			reason(r, nr, "brand", 12, "品牌相同（%s）", lf_brand_name(lp->brand));
+			if (r)
+				reason(r, nr, "brand", 12, "品牌相同（%s）%.0s", "%.0ssame brand (%s)",
+				    lf_brand_name(lp->brand), brand_en(lp->brand));
 		} else {
 			pts -= 25;
-			reason(r, nr, "brand", -25, "品牌不同（%s / %s）", lf_brand_name(lp->brand),
-			    lf_brand_name(fp->brand));
+			if (r)
+				reason(r, nr, "brand", -25, "品牌不同（%s / %s）%.0s%.0s",
+				    "%.0s%.0sdifferent brands (%s / %s)", lf_brand_name(lp->brand),
+				    lf_brand_name(fp->brand), brand_en(lp->brand), brand_en(fp->brand));
 		}
 	} else if (lp->brand_raw[0] && fp->brand_raw[0] && strcmp(lp->brand_raw, fp->brand_raw) == 0) {
 		pts += 10;
-		reason(r, nr, "brand", 10, "品牌相同");
+		reason(r, nr, "brand", 10, "品牌相同", "same brand");
 	}
 	/* model */
 	if (lp->model[0] && fp->model[0]) {
@@ -918,46 +1074,26 @@ int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_
 		if (strcmp(lp->model, fp->model) == 0 || strstr(lp->model, fp->model) ||
 		    strstr(fp->model, lp->model)) {
 			pts += 10;
-			reason(r, nr, "model", 10, "型号相符");
+			reason(r, nr, "model", 10, "型号相符", "model agrees");
 		} else if (da[0] && db[0] && strcmp(da, db) != 0) {
 			pts -= 12;
-			reason(r, nr, "model", -12, "型号不同");
+			reason(r, nr, "model", -12, "型号不同", "different model");
 		}
 	}
 	/* colour */
 	switch (lf_color_compare(lp->colors, fp->colors)) {
 	case 2:
 		pts += 10;
-		reason(r, nr, "color", 10, "颜色相符");
+		reason(r, nr, "color", 10, "颜色相符", "colour agrees");
 		break;
 	case 1:
 		pts += 4;
-		reason(r, nr, "color", 4, "颜色相近");
+		reason(r, nr, "color", 4, "颜色相近", "similar colour");
 		break;
 	case -1:
 		pts -= 15;
-		reason(r, nr, "color", -15, "颜色不同");
+		reason(r, nr, "color", -15, "颜色不同", "different colour");
 		break;
-	}
-	/* the descriptions and marks (特征描述): how alike they are, and how much of one side's
-	 * marks the other side's words confirm */
-	double ts = lf_text_sim(lp->tok, lp->ntok, fp->tok, fp->ntok);
-	p = (int)lround(LF_W_TEXT * ts);
-	if (p > 0) {
-		pts += p;
-		reason(r, nr, "text", p, "描述相似度%d%%", (int)lround(ts * 100));
-	}
-	double ml = lf_text_cover(lp->mtok, lp->nmtok, fp->tok, fp->ntok);
-	double mf = lf_text_cover(fp->mtok, fp->nmtok, lp->tok, lp->ntok);
-	double mc = ml > mf ? ml : mf;
-	p = (int)lround(LF_W_MARKS * mc);
-	if (p > 0 && mc >= 0.2) {
-		pts += p;
-		reason(r, nr, "marks", p, "特征吻合%d%%", (int)lround(mc * 100));
-	} else if (lp->nmtok >= 4 && fp->nmtok >= 4) {
-		/* both sides named marks and the other's words confirm almost none of them */
-		pts -= 8;
-		reason(r, nr, "marks", -8, "特征不符");
 	}
 	/* a sum of money */
 	if (lp->amount > 0 && fp->amount > 0) {
@@ -965,10 +1101,10 @@ int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_
 		int64_t hi = lp->amount < fp->amount ? fp->amount : lp->amount;
 		if (hi - lo <= hi / 10) {
 			pts += 15;
-			reason(r, nr, "amount", 15, "金额相符（%lld元）", (long long)fp->amount);
+			reason(r, nr, "amount", 15, "金额相符（%lld元）", "same sum of money (%lld yuan)", (long long)fp->amount);
 		} else {
 			pts -= 20;
-			reason(r, nr, "amount", -20, "金额不符（%lld元 / %lld元）", (long long)lp->amount,
+			reason(r, nr, "amount", -20, "金额不符（%lld元 / %lld元）", "different sums of money (%lld / %lld yuan)", (long long)lp->amount,
 			    (long long)fp->amount);
 		}
 	}
@@ -978,6 +1114,7 @@ int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_
 		p = d < 150 ? 10 : d < 400 ? 8 : d < 1000 ? 5 : d < 3000 ? 1 : d < 10000 ? -3 : -8;
 		if (p != 0)
 			reason(r, nr, "place", p, d < 1000 ? "地点相距约%.0f米" : "地点相距约%.1f公里",
+			    d < 1000 ? "places about %.0f m apart" : "places about %.1f km apart",
 			    d < 1000 ? d : d / 1000);
 		pts += p;
 	} else if (lp->natok && fp->natok) {
@@ -985,7 +1122,7 @@ int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_
 		p = (int)lround(10.0 * as);
 		if (p > 0) {
 			pts += p;
-			reason(r, nr, "place", p, "地点描述相近");
+			reason(r, nr, "place", p, "地点描述相近", "places described alike");
 		}
 	}
 	/* time after the loss: most things are handed in within hours */
@@ -994,14 +1131,38 @@ int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_
 		p = gap <= 2 * h ? 10 : gap <= 12 * h ? 8 : gap <= DAY_MS ? 6 : gap <= 3 * DAY_MS ? 3 :
 		    gap <= 7 * DAY_MS ? 1 : gap <= 30 * DAY_MS ? -4 : -8;
 		if (gap <= 0)
-			reason(r, nr, "time", p, "拾得时间在丢失时段内");
+			reason(r, nr, "time", p, "拾得时间在丢失时段内", "found within the time of the loss");
 		else if (gap <= DAY_MS)
-			reason(r, nr, "time", p, "丢失后%lld小时内拾得", (long long)((gap + h - 1) / h));
+			reason(r, nr, "time", p, "丢失后%lld小时内拾得", "found within %lld h after the loss", (long long)((gap + h - 1) / h));
 		else if (p > 0)
-			reason(r, nr, "time", p, "丢失后%lld天内拾得", (long long)((gap + DAY_MS - 1) / DAY_MS));
+			reason(r, nr, "time", p, "丢失后%lld天内拾得", "found within %lld days after the loss", (long long)((gap + DAY_MS - 1) / DAY_MS));
 		else
-			reason(r, nr, "time", p, "丢失%lld天后才拾得", (long long)(gap / DAY_MS));
+			reason(r, nr, "time", p, "丢失%lld天后才拾得", "found only %lld days after the loss", (long long)(gap / DAY_MS));
 		pts += p;
+	}
+	/* the text last: the one costly factor (merges of token lists), skipped when even its
+	 * most could not lift the pair to floor (a candidate that would not be kept) */
+	if (pts + (int)LF_W_TEXT + (int)LF_W_MARKS < floor)
+		return pts;
+	/* the descriptions and marks (特征描述): how alike they are, and how much of one side's
+	 * marks the other side's words confirm */
+	double ts = lf_text_sim(lp->tok, lp->ntok, fp->tok, fp->ntok);
+	p = (int)lround(LF_W_TEXT * ts);
+	if (p > 0) {
+		pts += p;
+		reason(r, nr, "text", p, "描述相似度%d%%", "descriptions %d%% alike", (int)lround(ts * 100));
+	}
+	double ml = lf_text_cover(lp->mtok, lp->nmtok, fp->tok, fp->ntok);
+	double mf = lf_text_cover(fp->mtok, fp->nmtok, lp->tok, lp->ntok);
+	double mc = ml > mf ? ml : mf;
+	p = (int)lround(LF_W_MARKS * mc);
+	if (p > 0 && mc >= 0.2) {
+		pts += p;
+		reason(r, nr, "marks", p, "特征吻合%d%%", "marks %d%% confirmed", (int)lround(mc * 100));
+	} else if (lp->nmtok >= 4 && fp->nmtok >= 4) {
+		/* both sides named marks and the other's words confirm almost none of them */
+		pts -= 8;
+		reason(r, nr, "marks", -8, "特征不符", "marks not confirmed");
 	}
 	return pts;
 }

@@ -121,6 +121,8 @@ struct lf_plan {
 	char note_zh[256], note_en[256];
 };
 
+static pa_err plan_notes(struct lf_plan *p, const char *title);
+
 static void plan_free(void *p)
 {
 	free(p);
@@ -244,8 +246,13 @@ static pa_err score_rows(struct db_conn *c, struct db_stmt *s, const struct lf_i
 			}
 		}
 		/* points first; the reasons are written only for a candidate that is kept */
-		cand.points = me_lost ? lf_score(me, mp, &it, tmp, NULL, &cand.nr) :
-		    lf_score(&it, tmp, me, mp, NULL, &cand.nr);
+		{
+			/* cheap factors first: the texts are compared only for a pair that could
+			 * still enter the plan's best */
+			int floor = p->n < LF_STORE_TOP ? LF_STORE_MIN : p->top[p->n - 1].points + 1;
+			cand.points = me_lost ? lf_score_floor(me, mp, &it, tmp, floor) :
+			    lf_score_floor(&it, tmp, me, mp, floor);
+		}
 		if (cand.points == LF_IMPOSSIBLE || !plan_wants(p, cand.points))
 			continue;
 		cand.points = me_lost ? lf_score(me, mp, &it, tmp, cand.r, &cand.nr) :
@@ -260,14 +267,14 @@ static pa_err score_rows(struct db_conn *c, struct db_stmt *s, const struct lf_i
 
 static const char SQL_BEST_OTHER_LOST[] =
     "SELECT MAX(score) FROM lf_matches m JOIN cases c ON c.id = m.found_id "
-    "WHERE m.lost_id = ?1 AND m.dismissed = 0 AND c.closed_at IS NULL";
+    "WHERE m.lost_id = ?1 AND m.found_id != ?2 AND m.dismissed = 0 AND c.closed_at IS NULL";
 static const char SQL_BEST_OTHER_FOUND[] =
     "SELECT MAX(score) FROM lf_matches m JOIN cases c ON c.id = m.lost_id "
-    "WHERE m.found_id = ?1 AND m.dismissed = 0 AND c.closed_at IS NULL";
+    "WHERE m.found_id = ?1 AND m.lost_id != ?2 AND m.dismissed = 0 AND c.closed_at IS NULL";
 
 /* Finds and scores the candidates of the new item me (side of t) at org; fills p. */
 static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me_lost,
-    int64_t org, struct lf_plan *p)
+    int64_t org, struct lf_plan *p, int64_t self)
 {
 	struct lf_prep *mp = &p->prep, *tmp = malloc(sizeof *tmp);
 	int64_t orgs[LIM_LF_NEIGHBOURS + 1];
@@ -335,6 +342,7 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 			goto out;
 		}
 		db_bind_int(s, 1, p->top[0].id);
+		db_bind_int(s, 2, self);     /* an edited item's own earlier score does not count */
 		if (db_step(s) == DB_ROW && !db_col_null(s, 0))
 			other = db_col_int(s, 0);
 		db_reset(s);
@@ -357,7 +365,7 @@ pa_err lostfound_match_probe(struct db_conn *c, const struct lf_item *me, bool l
 		return PA_ERR_NOMEM;
 	p->side = lost ? SIDE_LOST : SIDE_FOUND;
 	p->org_id = org;
-	rc = lf_candidates(c, me, lost, org, p);
+	rc = lf_candidates(c, me, lost, org, p, 0);
 	*kept = p->n;
 	*likely_id = p->likely_id;
 	free(p);
@@ -371,8 +379,9 @@ static char *reasons_json(const struct lf_cand *k)
 	char *s;
 
 	for (int i = 0; i < k->nr; i++)
-		json_array_append_new(a, json_pack("{s:s, s:s, s:i}", "factor", k->r[i].factor,
-		    "detail", k->r[i].detail, "points", k->r[i].points));
+		json_array_append_new(a, json_pack("{s:s, s:s, s:s, s:i}", "factor", k->r[i].factor,
+		    "detail", k->r[i].detail, "detail_en", k->r[i].detail_en, "points",
+		    k->r[i].points));
 	s = json_dumps(a, JSON_COMPACT);
 	json_decref(a);
 	return s;
@@ -389,35 +398,56 @@ static const char SQL_MATCH_PUT[] =
 static const char SQL_LOST_FEAT[] = "UPDATE lost_details SET m_feat = ?2 WHERE case_id = ?1";
 static const char SQL_FOUND_FEAT[] = "UPDATE found_details SET m_feat = ?2 WHERE case_id = ?1";
 
-/* After the insert, in the writer: the features, the serial tail, the candidates, the desk's
+static const char SQL_SERIAL_DROP[] = "DELETE FROM lf_serials WHERE case_id = ?1 AND side = ?2";
+static const char SQL_MATCHES_DROP_LOST[] =
+    "DELETE FROM lf_matches WHERE lost_id = ?1 AND dismissed = 0 AND confirmed = 0";
+static const char SQL_MATCHES_DROP_FOUND[] =
+    "DELETE FROM lf_matches WHERE found_id = ?1 AND dismissed = 0 AND confirmed = 0";
+
+/* In the writer, for item id just registered or edited (again: its earlier serial tail and
+ * open candidates go first): the features, the serial tail, the candidates, the desk's
  * notice. */
-static pa_err after_create(struct create_ctx *x)
+static pa_err plan_store(struct db_conn *conn, const struct lf_plan *p, int64_t id, int64_t now,
+    bool again)
 {
-	struct lf_plan *p = x->type_data;
-	bool lost = p && p->side == SIDE_LOST;
+	bool lost = p->side == SIDE_LOST;
 	struct db_stmt *s;
 	pa_err rc;
 
-	if (p == NULL)
-		return PA_OK;
-	if ((s = db_prepare(x->conn, lost ? SQL_LOST_FEAT : SQL_FOUND_FEAT)) == NULL)
+	if ((s = db_prepare(conn, lost ? SQL_LOST_FEAT : SQL_FOUND_FEAT)) == NULL)
 		return PA_ERR_DB;
 	{
 		unsigned char feat[LF_PREP_PACK_MAX];
 		size_t fn = lf_prep_pack(&p->prep, feat, sizeof feat);
-		db_bind_int(s, 1, x->id);
+		db_bind_int(s, 1, id);
 		if (fn)
 			db_bind_blob(s, 2, feat, fn);
 		if ((rc = db_run(s)) != PA_OK)
 			return rc;
 	}
+	if (again) {
+		if ((s = db_prepare(conn, SQL_SERIAL_DROP)) == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, id);
+		db_bind_text(s, 2, p->side);
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+		/* candidates not confirmed and not dismissed are scored anew (a dismissed pair
+		 * stays dismissed) */
+		if ((s = db_prepare(conn, lost ? SQL_MATCHES_DROP_LOST : SQL_MATCHES_DROP_FOUND)) ==
+		    NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, id);
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+	}
 	if (p->tail[0]) {
-		if ((s = db_prepare(x->conn, SQL_SERIAL_PUT)) == NULL)
+		if ((s = db_prepare(conn, SQL_SERIAL_PUT)) == NULL)
 			return PA_ERR_DB;
 		db_bind_text(s, 1, p->tail);
 		db_bind_text(s, 2, p->side);
 		db_bind_int(s, 3, p->org_id);
-		db_bind_int(s, 4, x->id);
+		db_bind_int(s, 4, id);
 		if ((rc = db_run(s)) != PA_OK)
 			return rc;
 	}
@@ -425,25 +455,76 @@ static pa_err after_create(struct create_ctx *x)
 		char *rs = reasons_json(&p->top[i]);
 		if (rs == NULL)
 			return PA_ERR_NOMEM;
-		if ((s = db_prepare(x->conn, SQL_MATCH_PUT)) == NULL) {
+		if ((s = db_prepare(conn, SQL_MATCH_PUT)) == NULL) {
 			free(rs);
 			return PA_ERR_DB;
 		}
-		db_bind_int(s, 1, lost ? x->id : p->top[i].id);
-		db_bind_int(s, 2, lost ? p->top[i].id : x->id);
+		db_bind_int(s, 1, lost ? id : p->top[i].id);
+		db_bind_int(s, 2, lost ? p->top[i].id : id);
 		db_bind_int(s, 3, p->top[i].points);
 		db_bind_int(s, 4, p->top[i].sure);
 		db_bind_text(s, 5, rs);
-		db_bind_int(s, 6, x->now);
+		db_bind_int(s, 6, now);
 		rc = db_run(s);
 		free(rs);
 		if (rc != PA_OK)
 			return rc;
 	}
 	if (p->likely_id)
-		return notify_unit(x->conn, p->org_id, ROLE_OFFICER | ROLE_AUXILIARY | ROLE_LEADER,
-		    x->id, "lf_match", p->note_zh, p->note_en, x->now);
+		return notify_unit(conn, p->org_id, ROLE_OFFICER | ROLE_AUXILIARY | ROLE_LEADER,
+		    id, "lf_match", p->note_zh, p->note_en, now);
 	return PA_OK;
+}
+
+static pa_err after_create(struct create_ctx *x)
+{
+	return x->type_data ? plan_store(x->conn, x->type_data, x->id, x->now, false) : PA_OK;
+}
+
+/* A PATCH of an open item (serial, colour, marks, description, place ...): its candidates
+ * are scored again exactly as at registration, on the reader; after_update stores them. */
+static pa_err on_update(struct update_ctx *x)
+{
+	const struct case_rec *c = x->c;
+	bool lost = strcmp(c->type->code, "lost") == 0;
+	json_t *open = json_object_get(c->attrs, "m_open");
+	struct lf_item me = { 0 };
+	struct lf_plan *p;
+	int64_t org = json_integer_value(json_object_get(c->attrs, "m_org"));
+
+	if (!json_is_integer(open) || json_integer_value(open) != 1 || org == 0)
+		return PA_OK;          /* matched, returned or withdrawn: nothing to match */
+	me.category = c->category;
+	me.title = c->title;
+	me.body = c->body;
+	me.address = c->address;
+	me.has_loc = c->has_location;
+	me.lat = c->lat;
+	me.lon = c->lon;
+	me.color = json_string_value(json_object_get(c->attrs, "color"));
+	me.brand = json_string_value(json_object_get(c->attrs, "brand"));
+	me.model = json_string_value(json_object_get(c->attrs, "model"));
+	me.serial = json_string_value(json_object_get(c->attrs, "serial"));
+	me.marks = json_string_value(json_object_get(c->attrs, "marks"));
+	if (lost) {
+		me.t_from = json_integer_value(json_object_get(c->attrs, "lost_from"));
+		me.t_to = json_integer_value(json_object_get(c->attrs, "lost_to"));
+	} else {
+		me.t_from = me.t_to = json_integer_value(json_object_get(c->attrs, "found_at"));
+	}
+	if ((p = calloc(1, sizeof *p)) == NULL)
+		return PA_ERR_NOMEM;
+	x->type_data = p;
+	x->type_free = plan_free;
+	p->side = lost ? SIDE_LOST : SIDE_FOUND;
+	p->org_id = org;
+	return lf_candidates(x->conn, &me, lost, org, p, c->id) == PA_OK ? plan_notes(p, c->title) :
+	    PA_ERR_DB;
+}
+
+static pa_err after_update(struct update_ctx *x)
+{
+	return x->type_data ? plan_store(x->conn, x->type_data, x->c->id, x->now, true) : PA_OK;
 }
 
 /* ------------------------------------------------------------------ create */
@@ -501,6 +582,20 @@ static const char *make_title(const char *cat, const json_t *req, char *out, siz
 		snprintf(out, n, "%s", cat);
 	utf8_clip(out);
 	return out;
+}
+
+/* The desk's notice of a likely match of item title. */
+static pa_err plan_notes(struct lf_plan *p, const char *title)
+{
+	if (p->likely_id) {
+		snprintf(p->note_zh, sizeof p->note_zh, "失物招领：「%s」可能与已有登记匹配，请核对",
+		    title);
+		snprintf(p->note_en, sizeof p->note_en,
+		    "Lost and found: \"%s\" probably matches an earlier registration", title);
+		utf8_clip(p->note_zh);
+		utf8_clip(p->note_en);
+	}
+	return PA_OK;
 }
 
 static pa_err on_create_common(struct create_ctx *x, bool lost)
@@ -596,17 +691,9 @@ static pa_err on_create_common(struct create_ctx *x, bool lost)
 	x->type_free = plan_free;
 	p->side = lost ? SIDE_LOST : SIDE_FOUND;
 	p->org_id = n->org_id;
-	if ((rc = lf_candidates(x->conn, &me, lost, n->org_id, p)) != PA_OK)
+	if ((rc = lf_candidates(x->conn, &me, lost, n->org_id, p, 0)) != PA_OK)
 		return rc;
-	if (p->likely_id) {
-		snprintf(p->note_zh, sizeof p->note_zh, "失物招领：新登记的「%s」可能与已有登记匹配，请核对",
-		    n->title);
-		snprintf(p->note_en, sizeof p->note_en,
-		    "Lost and found: the new \"%s\" probably matches an earlier registration", n->title);
-		utf8_clip(p->note_zh);
-		utf8_clip(p->note_en);
-	}
-	return PA_OK;
+	return plan_notes(p, n->title);
 }
 
 static pa_err lost_on_create(struct create_ctx *x)
@@ -1032,8 +1119,19 @@ static const char SQL_FOUND_UPSERT[] =
     "returned_at = ?16, disposal = ?17, disposed_at = ?18, m_org = ?19, m_cat = ?20, "
     "m_open = ?21";
 
-/* Category, colour and brand change what the item is: they are fixed once registered (a
- * wrong registration is withdrawn and registered again, so its candidates stay right). */
+/* What PATCH may change beside the common fields (the description, place and title): the
+ * descriptive fields; each edit scores the item's candidates again (on_update). */
+static const struct val_field lf_edit_fields[] = {
+	{ "color", VT_STRING, VF_NULLABLE, 0, LIM_NAME_CHARS, NULL, NULL },
+	{ "brand", VT_STRING, VF_NULLABLE, 0, LIM_NAME_CHARS, NULL, NULL },
+	{ "model", VT_STRING, VF_NULLABLE, 0, LIM_NAME_CHARS, NULL, NULL },
+	{ "serial", VT_STRING, VF_NULLABLE, 0, LIM_LF_SERIAL_CHARS, NULL, NULL },
+	{ "marks", VT_STRING, VF_NULLABLE, 0, LIM_TEXT_CHARS, NULL, NULL },
+	VAL_END
+};
+
+/* The category picks the index range an item is found in: it is fixed once registered (a
+ * wrong one is withdrawn and registered again). */
 static const char *const locked[] = { "category", NULL };
 
 /* Read-time values of a found item: whether it is on public notice, days left to claim. */
@@ -1077,6 +1175,7 @@ const struct case_type lost_type = {
 	.initial = "open", .statuses = lost_statuses, .actions = lost_actions,
 	.who_create = STAFF_LF, .create_fields = lost_create_fields,
 	.on_create = lost_on_create, .after_create = after_create,
+	.edit_fields = lf_edit_fields, .on_update = on_update, .after_update = after_update,
 	.fields = lost_fields, .side_select = SQL_LOST_SELECT, .side_upsert = SQL_LOST_UPSERT,
 	.locked_fields = locked, .notify = lost_rules,
 	.category_name = category_name, .person_roles = lost_roles,
@@ -1087,6 +1186,7 @@ const struct case_type found_type = {
 	.initial = "registered", .statuses = found_statuses, .actions = found_actions,
 	.who_create = STAFF_LF, .create_fields = found_create_fields,
 	.on_create = found_on_create, .after_create = after_create, .extra_json = found_extra,
+	.edit_fields = lf_edit_fields, .on_update = on_update, .after_update = after_update,
 	.fields = found_fields, .side_select = SQL_FOUND_SELECT, .side_upsert = SQL_FOUND_UPSERT,
 	.locked_fields = locked, .notify = found_rules,
 	.category_name = category_name, .person_roles = found_roles,

@@ -52,6 +52,7 @@ struct lf_prep {
 struct lf_reason {
 	const char *factor;           /* category, serial, brand, model, color, text, place, time */
 	char detail[LF_DETAIL_MAX];   /* Chinese */
+	char detail_en[LF_DETAIL_MAX];   /* English */
 	int points;
 };
 
@@ -114,12 +115,17 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p);
  * formatted (the first pass over many candidates); nr must still be given. */
 int lf_score(const struct lf_item *lost, const struct lf_prep *lp, const struct lf_item *found,
     const struct lf_prep *fp, struct lf_reason *r, int *nr);
+/* The points only, with a cheap exit: a pair whose points cannot reach floor even with full
+ * text and marks agreement returns some value below floor without comparing the texts. A
+ * result >= floor is exactly lf_score's. */
+int lf_score_floor(const struct lf_item *lost, const struct lf_prep *lp,
+    const struct lf_item *found, const struct lf_prep *fp, int floor);
 
 /* The likely rule (可能是同一物品): the best candidate's points and the runner-up's (-1 when
  * none); true when the matcher judges the best to be the same object. */
 bool lf_likely(int best, int second, bool serial_sure);
 #define LF_LIKELY_MIN     58    /* points the best candidate needs (tuned on the tuning part) */
-#define LF_LIKELY_MARGIN  6     /* points it must lead the runner-up by */
+#define LF_LIKELY_MARGIN  3     /* points it must lead the runner-up by */
 #define LF_LIKELY_SURE_MIN 40   /* the same when the serials agree */
 #define LF_LIKELY_SURE_MARGIN 3
 
@@ -137,5 +143,6 @@ void lostfound_api_settings_get(struct http_req *r);
 void lostfound_api_settings_put(struct http_req *r);
 void lostfound_api_stats(struct http_req *r);
 void lostfound_api_expiring(struct http_req *r);
+void lostfound_api_alerts(struct http_req *r);
 
 #endif

@@ -17,6 +17,7 @@
 #define LF_MATCHES_MAX 50          /* candidates shown for one case (best first) */
 #define LF_EXPIRING_DAYS 30        /* items this close to the end of the claim period */
 #define LF_EXPIRING_MAX 200        /* rows of that list; more says cut */
+#define LF_ALERTS_SCAN 200         /* open lost reports one alerts page reads at most */
 #define LF_STATS_CATS 64           /* categories of one statistics table */
 #define LF_STATS_ROWS 200000       /* cases one statistics scan reads at most */
 
@@ -48,6 +49,46 @@ static double score_of(int64_t points)
 	return points <= 0 ? 0 : points >= 100 ? 1 : points / 100.0;
 }
 
+/* The stored reasons (JSON written by the matcher, both languages) in the answer's language
+ * only: {"factor","detail","points"}; an old row without English says its factor. */
+static void reasons_out(struct sb *b, const char *stored, bool en)
+{
+	json_t *a = json_loads(stored ? stored : "[]", 0, NULL), *v;
+	size_t i;
+	int n = 0;
+
+	sb_adds(b, "[");
+	json_array_foreach(a, i, v) {
+		const char *zh = json_string_value(json_object_get(v, "detail"));
+		const char *e = json_string_value(json_object_get(v, "detail_en"));
+		const char *f = json_string_value(json_object_get(v, "factor"));
+		sb_adds(b, n++ ? ",{\"factor\":" : "{\"factor\":");
+		sb_json_str(b, f ? f : "");
+		sb_adds(b, ",\"detail\":");
+		sb_json_str(b, en ? (e ? e : f ? f : "") : (zh ? zh : ""));
+		sb_printf(b, ",\"points\":%lld}",
+		    (long long)json_integer_value(json_object_get(v, "points")));
+	}
+	sb_adds(b, "]");
+	json_decref(a);
+}
+
+/* The reasons as one line of text for exports: "detail (+points); ...". */
+static void reasons_line(struct sb *b, const char *stored, bool en)
+{
+	json_t *a = json_loads(stored ? stored : "[]", 0, NULL), *v;
+	size_t i;
+
+	json_array_foreach(a, i, v) {
+		const char *zh = json_string_value(json_object_get(v, "detail"));
+		const char *e = json_string_value(json_object_get(v, "detail_en"));
+		const char *f = json_string_value(json_object_get(v, "factor"));
+		sb_printf(b, "%s%s（%+lld）", i ? "；" : "", en ? (e ? e : f ? f : "") : (zh ? zh : ""),
+		    (long long)json_integer_value(json_object_get(v, "points")));
+	}
+	json_decref(a);
+}
+
 static const struct export_col match_cols[] = {
 	{ "code", "编号", "Code", EXK_TEXT },
 	{ "title", "物品", "Item", EXK_TEXT },
@@ -74,7 +115,7 @@ void lostfound_api_matches(struct http_req *r)
 	int64_t id, n = 0;
 	bool lost, first_likely = false;
 	int64_t first = -1, second = -1;
-	bool first_sure = false, first_confirmed = false;
+	bool first_sure = false, first_confirmed = false, en = http_lang(r) == LANG_EN;
 	int rr;
 	pa_err rc;
 
@@ -135,7 +176,15 @@ void lostfound_api_matches(struct http_req *r)
 			export_text(x, db_col_text(s, 6));
 			export_percent(x, score_of(db_col_int(s, 1)));
 			export_bool(x, likely);
-			export_text(x, db_col_text(s, 3));
+			{
+				struct sb line;
+				sb_init(&line, 8192);
+				char *t;
+				reasons_line(&line, db_col_text(s, 3), export_english(x));
+				t = sb_finish(&line);
+				export_text(x, t ? t : "");
+				free(t);
+			}
 			continue;
 		}
 		sb_printf(&b, "%s{\"case_id\":%lld,\"code\":", n++ ? "," : "",
@@ -148,7 +197,7 @@ void lostfound_api_matches(struct http_req *r)
 		sb_printf(&b, ",\"score\":%.2f,\"likely\":%s,\"confirmed\":%s,\"reasons\":",
 		    score_of(db_col_int(s, 1)), likely ? "true" : "false",
 		    db_col_int(s, 4) ? "true" : "false");
-		sb_adds(&b, db_col_text(s, 3));   /* JSON written by the matcher */
+		reasons_out(&b, db_col_text(s, 3), en);
 		sb_adds(&b, "}");
 	}
 	db_reset(s);
@@ -169,6 +218,214 @@ out:
 	sb_free(&b);
 	case_rec_clear(&rec);
 	arena_free(a);
+}
+
+/* ------------------------------------------------------------------ alerts */
+
+/* The open lost reports (寻找中, 已匹配) of the unit at path ?2 and below that the caller (?1)
+ * sees, newest first, keyset by id (?3, 0 for the first), ?4 rows. */
+static const char SQL_ALERT_LOST[] =
+    "SELECT c.id, c.code, c.title, c.status FROM cases c JOIN orgs o ON o.id = c.org_id "
+    "LEFT JOIN orgs un ON un.id = c.unit_id "
+    "WHERE c.type = 'lost' AND c.status IN ('open', 'matched') AND c.closed_at IS NULL "
+    "AND substr(o.path, 1, length(?2)) = ?2 AND " SCOPE_CASE_SQL
+    " AND (?3 = 0 OR c.id < ?3) ORDER BY c.id DESC LIMIT ?4";
+
+static const struct export_col alert_cols[] = {
+	{ "lost_code", "失物登记编号", "Lost report", EXK_TEXT },
+	{ "lost_title", "失物", "Lost item", EXK_TEXT },
+	{ "code", "拾遗物编号", "Found item", EXK_TEXT },
+	{ "title", "拾遗物", "Found item title", EXK_TEXT },
+	{ "score", "匹配度", "Score", EXK_PERCENT },
+	{ "confirmed", "已确认", "Confirmed", EXK_BOOL },
+	{ "reasons", "理由", "Reasons", EXK_TEXT },
+	EXPORT_COLS_END
+};
+
+/* One lost report's alert: its best candidate when that is likely (or confirmed) and in the
+ * caller's scope, judged exactly as GET /cases/{id}/matches judges it. */
+struct alert {
+	bool show, confirmed;
+	int64_t found_id, score;
+	char *code, *title, *status, *reasons;
+};
+
+static void alert_clear(struct alert *a)
+{
+	free(a->code);
+	free(a->title);
+	free(a->status);
+	free(a->reasons);
+	memset(a, 0, sizeof *a);
+}
+
+static char *dup_col(struct db_stmt *s, int i)
+{
+	return strdup(db_col_null(s, i) ? "" : db_col_text(s, i));
+}
+
+static pa_err alert_of(struct db_conn *c, int64_t user, int64_t lost_id, struct alert *a)
+{
+	struct db_stmt *s = db_prepare(c, SQL_MATCHES_LOST);
+	int64_t second = -1;
+	bool sure, in_scope;
+	int rr;
+
+	memset(a, 0, sizeof *a);
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, user);
+	db_bind_int(s, 2, lost_id);
+	db_bind_int(s, 3, 2);
+	if ((rr = db_step(s)) == DB_ROW) {
+		a->found_id = db_col_int(s, 0);
+		a->score = db_col_int(s, 1);
+		sure = db_col_int(s, 2) != 0;
+		a->confirmed = db_col_int(s, 4) != 0;
+		in_scope = db_col_int(s, 8) != 0;
+		a->code = dup_col(s, 5);
+		a->title = dup_col(s, 6);
+		a->status = dup_col(s, 7);
+		a->reasons = dup_col(s, 3);
+		if ((rr = db_step(s)) == DB_ROW)
+			second = db_col_int(s, 1);
+		a->show = in_scope && (a->confirmed || lf_likely((int)a->score, (int)second, sure));
+	}
+	db_reset(s);
+	if (rr == DB_FAIL || (a->code && (!a->title || !a->status || !a->reasons))) {
+		alert_clear(a);
+		return rr == DB_FAIL ? PA_ERR_DB : PA_ERR_NOMEM;
+	}
+	return PA_OK;
+}
+
+/* GET /api/v1/lostfound/alerts?org_id=&limit=&cursor=&format= — the match alerts of a unit
+ * (失物招领提醒): its open lost reports whose best candidate the matcher judges likely, or that
+ * an officer confirmed, each with that candidate and its reasons (in the request's language),
+ * newest report first. One call for the 阳光坐席 page instead of one per report. A page reads
+ * at most LF_ALERTS_SCAN reports; next_cursor goes on from the last one read. */
+void lostfound_api_alerts(struct http_req *r)
+{
+	struct db_conn *c = db_reader(r->db);
+	char path[LIM_ORG_PATH] = "";
+	enum export_format fmt = http_export_format(r);
+	int64_t org_id = 0, limit, cursor = 0, last = 0, ids[LF_ALERTS_SCAN];
+	char *lcode[LF_ALERTS_SCAN] = { 0 }, *ltitle[LF_ALERTS_SCAN] = { 0 };
+	char *lstatus[LF_ALERTS_SCAN] = { 0 };
+	bool en = http_lang(r) == LANG_EN, more = false;
+	struct export *x = NULL;
+	struct db_stmt *s;
+	struct sb b;
+	int nids = 0, n = 0, rr;
+
+	sb_init(&b, 4 << 20);
+	if (fmt == EXPORT_BAD || !org_query(r, true, &org_id, path) ||
+	    !http_query_int(r, "limit", 1, LIM_LIST_MAX, LIM_LIST_DEFAULT, &limit) ||
+	    !http_query_cursor(r, &cursor))
+		goto out;
+	if (org_id == 0) {
+		http_error(r, PA_ERR_INVALID, "missing_field", "org_id", "org_id is required");
+		goto out;
+	}
+	if (c == NULL || (s = db_prepare(c, SQL_ALERT_LOST)) == NULL)
+		goto dberr;
+	/* the reports first (one statement at a time on the reader), then their candidates */
+	db_bind_int(s, 1, r->user->id);
+	db_bind_text(s, 2, path);
+	db_bind_int(s, 3, fmt == EXPORT_JSON ? cursor : 0);
+	db_bind_int(s, 4, LF_ALERTS_SCAN + 1);
+	while ((rr = db_step(s)) == DB_ROW) {
+		if (nids == LF_ALERTS_SCAN) {
+			more = true;
+			break;
+		}
+		ids[nids] = db_col_int(s, 0);
+		lcode[nids] = dup_col(s, 1);
+		ltitle[nids] = dup_col(s, 2);
+		lstatus[nids] = dup_col(s, 3);
+		nids++;
+	}
+	db_reset(s);
+	if (rr == DB_FAIL)
+		goto dberr;
+	if (fmt != EXPORT_JSON) {
+		if ((x = export_begin(r, fmt, "lostfound-alerts")) == NULL)
+			goto out;
+		export_sheet(x, "失物匹配提醒", "Match alerts", alert_cols);
+	} else {
+		sb_adds(&b, "{\"items\":[");
+	}
+	for (int i = 0; i < nids; i++) {
+		struct alert a;
+		if (alert_of(c, r->user->id, ids[i], &a) != PA_OK)
+			goto dberr;
+		last = ids[i];
+		if (!a.show) {
+			alert_clear(&a);
+			continue;
+		}
+		if (x) {
+			struct sb line;
+			char *t;
+			if (export_row(x)) {
+				export_text(x, lcode[i]);
+				export_text(x, ltitle[i]);
+				export_text(x, a.code);
+				export_text(x, a.title);
+				export_percent(x, score_of(a.score));
+				export_bool(x, a.confirmed);
+				sb_init(&line, 8192);
+				reasons_line(&line, a.reasons, export_english(x));
+				t = sb_finish(&line);
+				export_text(x, t ? t : "");
+				free(t);
+			}
+		} else {
+			sb_printf(&b, "%s{\"lost_id\":%lld,\"lost_code\":", n ? "," : "",
+			    (long long)ids[i]);
+			sb_json_str(&b, lcode[i]);
+			sb_adds(&b, ",\"lost_title\":");
+			sb_json_str(&b, ltitle[i]);
+			sb_adds(&b, ",\"lost_status\":");
+			sb_json_str(&b, lstatus[i]);
+			sb_printf(&b, ",\"case_id\":%lld,\"code\":", (long long)a.found_id);
+			sb_json_str(&b, a.code);
+			sb_adds(&b, ",\"title\":");
+			sb_json_str(&b, a.title);
+			sb_adds(&b, ",\"status\":");
+			sb_json_str(&b, a.status);
+			sb_printf(&b, ",\"score\":%.2f,\"likely\":true,\"confirmed\":%s,\"reasons\":",
+			    score_of(a.score), a.confirmed ? "true" : "false");
+			reasons_out(&b, a.reasons, en);
+			sb_adds(&b, "}");
+		}
+		n++;
+		alert_clear(&a);
+		if (!x && n == limit) {
+			more = more || i + 1 < nids;
+			break;
+		}
+	}
+	if (x) {
+		export_finish(x);
+		x = NULL;
+		goto out;
+	}
+	sb_adds(&b, "],\"next_cursor\":");
+	http_cursor_json(&b, more ? last : 0);
+	sb_adds(&b, "}");
+	http_reply_text(r, 200, sb_finish(&b));
+	goto out;
+dberr:
+	http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+out:
+	export_abort(x);
+	for (int i = 0; i < nids; i++) {
+		free(lcode[i]);
+		free(ltitle[i]);
+		free(lstatus[i]);
+	}
+	sb_free(&b);
 }
 
 /* ------------------------------------------------------------------ public notice */

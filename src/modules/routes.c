@@ -44,7 +44,7 @@ const struct route app_routes[] = {
 	{ HM_GET, "/api/v1/grids", grids_api_list, 0, 0 },
 	{ HM_GET, "/api/v1/grids/locate", grids_api_locate, 0, 0 },
 	{ HM_GET, "/api/v1/places", grids_api_places, 0, 0 },
-	{ HM_GET, "/api/v1/categories", catalog_api_list, 0, 0 },
+	{ HM_GET, "/api/v1/categories", catalog_api_list, RF_SIGNIN_OPTIONAL, 0 },
 	{ HM_POST, "/api/v1/categories", catalog_api_create, RF_BODY, ROLE_ADMIN },
 	{ HM_PATCH, "/api/v1/categories/{code}", catalog_api_update, RF_BODY, ROLE_ADMIN },
 	{ HM_GET, "/api/v1/holidays", sla_api_holidays_get, 0, ROLE_STAFF },
@@ -83,6 +83,7 @@ const struct route app_routes[] = {
 	{ HM_GET, "/api/v1/lostfound/settings", lostfound_api_settings_get, 0, ROLE_STAFF },
 	{ HM_PUT, "/api/v1/lostfound/settings", lostfound_api_settings_put, RF_BODY, ROLE_ADMIN },
 	{ HM_GET, "/api/v1/lostfound/expiring", lostfound_api_expiring, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/lostfound/alerts", lostfound_api_alerts, 0, ROLE_STAFF },
 	{ HM_GET, "/api/v1/lostfound/stats", lostfound_api_stats, 0, ROLE_STAFF },
 	/* persons (当事人): lookups answer masked values; a reveal is logged */
 	{ HM_GET, "/api/v1/persons", person_api_find, 0, PERSON_LOOKUP_ROLES },

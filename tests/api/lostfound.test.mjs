@@ -344,3 +344,173 @@ test('expiring list, statistics and their exports', async () => {
   await get('cz-leader', '/lostfound/stats?from=2026-13-01', 400);
   await get('citizen', '/lostfound/stats', 403);
 });
+
+test('PATCH of a lost report scores its candidates again: a serial edited in makes the match, edited out unmakes it', async () => {
+  // a found phone whose serial is the only thing telling it apart, and a lost report without
+  // a serial: too little to say "likely"
+  const F = await create('cz-aux', foundPhone({ serial: '864000111222333', marks: undefined,
+    body: '捡到手机一部', color: undefined, brand: undefined, address: '江滨公园', lat: 29.07, lon: 119.66,
+    found_at: ago(100) }));
+  const F2 = await create('cz-aux', foundPhone({ serial: '864999888777666', marks: undefined,
+    body: '捡到手机一部', color: undefined, brand: undefined, address: '江滨公园', lat: 29.07, lon: 119.66,
+    found_at: ago(100) }));
+  const L = await create('cz-officer', lostPhone({ serial: undefined, marks: undefined, body: '手机丢了',
+    color: undefined, brand: undefined, model: undefined, address: '江滨公园', lat: 29.07, lon: 119.66,
+    lost_from: ago(200), lost_to: ago(150), persons: undefined }));
+  const before = (await get('cz-officer', `/cases/${L.id}/matches`)).json.items;
+  assert.ok(!before.some((i) => i.likely), 'two alike phones: nothing likely yet');
+  // the owner remembers the IMEI
+  let r = await srv.api('PATCH', `${API}/cases/${L.id}`, { token: S['cz-officer'].token,
+    body: { version: L.version, serial: '8640 0011 1222 333' } });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.serial, '8640 0011 1222 333');
+  let m = (await get('cz-officer', `/cases/${L.id}/matches`)).json.items;
+  assert.equal(m[0].case_id, F.id);
+  assert.equal(m[0].likely, true, JSON.stringify(m[0]));
+  assert.ok(m[0].reasons.some((x) => x.factor === 'serial' && x.points > 0));
+  const other = m.find((i) => i.case_id === F2.id);
+  if (other) assert.ok(other.reasons.some((x) => x.factor === 'serial' && x.points < 0));
+  // the serial was written wrong: edited to the other phone's, the match moves with it
+  r = await srv.api('PATCH', `${API}/cases/${L.id}`, { token: S['cz-officer'].token,
+    body: { version: r.json.version, serial: '864999888777666' } });
+  assert.equal(r.status, 200, r.text);
+  m = (await get('cz-officer', `/cases/${L.id}/matches`)).json.items;
+  assert.equal(m[0].case_id, F2.id);
+  assert.equal(m[0].likely, true);
+  assert.ok(!m.some((i) => i.case_id === F.id && i.likely));
+  // and removed: nothing is likely any more
+  r = await srv.api('PATCH', `${API}/cases/${L.id}`, { token: S['cz-officer'].token,
+    body: { version: r.json.version, serial: null } });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.serial ?? null, null);
+  m = (await get('cz-officer', `/cases/${L.id}/matches`)).json.items;
+  assert.ok(!m.some((i) => i.likely), JSON.stringify(m.slice(0, 2)));
+  // the found side sees the same: its candidate lost report is scored again too
+  r = await srv.api('PATCH', `${API}/cases/${F.id}`, { token: S['cz-aux'].token,
+    body: { version: F.version, serial: null, marks: '背面贴着小熊贴纸' } });
+  assert.equal(r.status, 200, r.text);
+  // a field of another type, or an unknown one, is refused and nothing is written
+  const v = r.json.version;
+  r = await srv.api('PATCH', `${API}/cases/${F.id}`, { token: S['cz-aux'].token,
+    body: { version: v, lost_from: ago(10) } });
+  assert.equal(r.status, 422, r.text);
+  r = await srv.api('PATCH', `${API}/cases/${F.id}`, { token: S['cz-aux'].token,
+    body: { version: v, serial: 'x'.repeat(200) } });
+  assert.equal(r.status, 422, r.text);
+  assert.equal(r.json.error.field, 'serial');
+  assert.equal((await get('cz-aux', `/cases/${F.id}`)).json.version, v);
+});
+
+test('a dismissed pair stays dismissed after an edit', async () => {
+  const F = await create('cz-aux', foundPhone({ serial: '867777000011112', address: '火车站', lat: 29.1, lon: 119.63 }));
+  const L = await create('cz-officer', lostPhone({ serial: '867777000011112', address: '火车站', lat: 29.1, lon: 119.63,
+    persons: undefined }));
+  await act('cz-officer', L.id, 'dismiss_match', { found_id: F.id });
+  const cur = (await get('cz-officer', `/cases/${L.id}`)).json;
+  const r = await srv.api('PATCH', `${API}/cases/${L.id}`, { token: S['cz-officer'].token,
+    body: { version: cur.version, marks: '背面贴着小熊贴纸，屏幕右上角有裂痕' } });
+  assert.equal(r.status, 200, r.text);
+  const m = (await get('cz-officer', `/cases/${L.id}/matches`)).json.items;
+  assert.ok(!m.some((i) => i.case_id === F.id));
+});
+
+test('match reasons speak English when the request does (Accept-Language: en); Chinese otherwise, never mixed', async () => {
+  const L = await create('cz-officer', lostPhone({ serial: '868888000011119', persons: undefined }));
+  await create('cz-aux', foundPhone({ serial: '868888000011119' }));
+  const en = await srv.api('GET', `${API}/cases/${L.id}/matches`, { token: S['cz-officer'].token,
+    headers: { 'accept-language': 'en-GB,en;q=0.8' } });
+  assert.equal(en.status, 200);
+  const top = en.json.items[0];
+  assert.ok(top.reasons.length >= 5);
+  for (const x of top.reasons) {
+    assert.doesNotMatch(x.detail, /[\u4e00-\u9fff]/, `English only: ${x.detail}`);
+    assert.equal(x.detail_en, undefined);
+  }
+  assert.ok(top.reasons.some((x) => /^identical serial \(15 characters\)$/.test(x.detail)));
+  assert.ok(top.reasons.some((x) => x.detail === 'same brand (Huawei)'), JSON.stringify(top.reasons));
+  const zh = (await get('cz-officer', `/cases/${L.id}/matches`)).json.items[0];
+  for (const x of zh.reasons) assert.doesNotMatch(x.detail, /[A-Za-z]{3,}/, `no English in Chinese: ${x.detail}`);
+  assert.ok(zh.reasons.some((x) => x.detail === '串号完全一致（15位）'));
+  const csv = await srv.api('GET', `${API}/cases/${L.id}/matches?format=csv`, { token: S['cz-officer'].token,
+    headers: { 'accept-language': 'en' } });
+  assert.match(csv.text, /identical serial/);
+  assert.doesNotMatch(csv.text, /detail_en|串号完全一致/);
+});
+
+test('GET /lostfound/alerts?org_id=: one call lists a unit\'s likely matches, paged, in scope, exported', async () => {
+  const cz = org.get('城中派出所').id, xg = org.get('西关派出所').id;
+  const pairs = [];
+  for (let i = 0; i < 3; i++) {
+    const serial = `86555500001111${i}`;
+    const F = await create('cz-aux', foundPhone({ serial, persons: undefined }));
+    const L = await create('cz-officer', lostPhone({ serial, persons: undefined }));
+    pairs.push({ L, F });
+  }
+  // a report whose only candidate is a different phone: no alert
+  const lone = await create('cz-officer', lostPhone({ serial: '869191919191919', brand: '小米', color: '白色',
+    body: '白色小米手机丢了', marks: '无', persons: undefined }));
+  const all = [];
+  let cursor = null;
+  let pages = 0;
+  do {
+    const r = (await get('cz-officer', `/lostfound/alerts?org_id=${cz}&limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json;
+    assert.ok(r.items.length <= 2);
+    all.push(...r.items);
+    cursor = r.next_cursor;
+    pages++;
+  } while (cursor && pages < 50);
+  assert.ok(pages >= 2, 'paged');
+  for (const { L, F } of pairs) {
+    const a = all.find((x) => x.lost_id === L.id);
+    assert.ok(a, `alert for ${L.code}`);
+    assert.equal(a.case_id, F.id);
+    assert.equal(a.likely, true);
+    assert.equal(a.lost_code, L.code);
+    assert.ok(a.reasons.some((x) => x.factor === 'serial' && /串号/.test(x.detail)));
+    // the same judgement as the report's own matches
+    const m = (await get('cz-officer', `/cases/${L.id}/matches`)).json.items[0];
+    assert.equal(m.case_id, a.case_id);
+    assert.equal(m.score, a.score);
+  }
+  assert.ok(!all.some((x) => x.lost_id === lone.id));
+  // ids strictly descending across the pages (keyset)
+  for (let i = 1; i < all.length; i++) assert.ok(all[i].lost_id < all[i - 1].lost_id);
+  // confirmed pairs stay listed (the return is next)
+  await act('cz-officer', pairs[0].L.id, 'match', { found_id: pairs[0].F.id });
+  const after = (await get('cz-officer', `/lostfound/alerts?org_id=${cz}&limit=100`)).json.items;
+  const conf = after.find((x) => x.lost_id === pairs[0].L.id);
+  assert.equal(conf.confirmed, true);
+  assert.equal(conf.lost_status, 'matched');
+  // English reasons on request
+  const en = await srv.api('GET', `${API}/lostfound/alerts?org_id=${cz}&limit=100`, { token: S['cz-officer'].token,
+    headers: { 'accept-language': 'en' } });
+  for (const a of en.json.items) for (const x of a.reasons) assert.doesNotMatch(x.detail, /[\u4e00-\u9fff]/);
+  // another station's alerts are not this officer's; a bad parameter is refused
+  await get('xg-officer', `/lostfound/alerts?org_id=${cz}`, 404);
+  assert.equal((await get('xg-officer', `/lostfound/alerts?org_id=${xg}`)).json.items.length, 0);
+  await get('cz-officer', '/lostfound/alerts', 422);
+  await get('cz-officer', `/lostfound/alerts?org_id=${cz}&limit=0`, 422);
+  await get('cz-officer', `/lostfound/alerts?org_id=${cz}&format=pdf`, 422);
+  await get('citizen', `/lostfound/alerts?org_id=${cz}`, 403);
+  // exports with every alert, names not codes
+  const csv = await get('cz-officer', `/lostfound/alerts?org_id=${cz}&format=csv`);
+  assert.match(csv.text, /失物登记编号/);
+  for (const { L } of pairs) assert.ok(csv.text.includes(L.code));
+  const x = await get('cz-officer', `/lostfound/alerts?org_id=${cz}&format=xlsx`);
+  assert.match(x.headers.get('content-type'), /spreadsheetml/);
+});
+
+test('GET /categories?type=found needs no login (the public notice page); other catalogues still do', async () => {
+  const r = await srv.api('GET', `${API}/categories?type=found`);
+  assert.equal(r.status, 200, r.text);
+  const codes = r.json.items.map((c) => c.code);
+  assert.ok(codes.includes('phone') && codes.includes('umbrella'), 'admin-extended categories too');
+  for (const c of r.json.items) assert.deepEqual(Object.keys(c).sort(), ['code', 'name']);
+  assert.equal((await srv.api('GET', `${API}/categories?type=event`)).status, 401);
+  assert.equal((await srv.api('GET', `${API}/categories`)).status, 401);
+  // a bad session is still refused, not taken as anonymous
+  assert.equal((await srv.api('GET', `${API}/categories?type=found`, { token: 'nonsense' })).status, 401);
+  // signed in: the whole rows as before
+  const full = (await get('cz-officer', '/categories?type=found')).json.items[0];
+  assert.ok('platform' in full);
+});

@@ -436,6 +436,14 @@ const EXPECT = {
   'PUT /api/v1/lostfound/settings': { targets: one, body: () => ({ notice_days: 3 }), expect: ADMIN_ONLY(200) },
   'GET /api/v1/lostfound/expiring': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },
   'GET /api/v1/lostfound/stats': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },
+  // a unit's match alerts (the 阳光坐席 page): its staff, leaders above it and admins
+  'GET /api/v1/lostfound/alerts': {
+    targets: unitTargets('城中派出所', '西关派出所'),
+    expect: {
+      cz: { '*': 404, 'admin cz county-operator': 200, citizen: 403 },
+      xg: { '*': 404, 'admin xg county-operator': 200, citizen: 403 },
+    },
+  },
   // staff only (issue 8 §1: a citizen could read the indicators)
   'GET /api/v1/indicators': {
     targets: unitTargets('城中街道', '西关街道'),

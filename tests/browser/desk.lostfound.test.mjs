@@ -126,6 +126,10 @@ step('a found item and a lost report registered from the desk: the match alert s
   assert.ok(c, 'the found item is listed');
   assert.equal(c.org_id, stationId);
   await shot(officer, 'desklf-3-found-registered');
+  // the alerts come from one call for the station, never one per open lost report
+  const asked = [];
+  const onReq = (r) => { if (r.url().includes('/api/v1/')) asked.push(new URL(r.url()).pathname + new URL(r.url()).search); };
+  officer.on('request', onReq);
   const lost = await registerOnDesk(officer, 'lost', { body: '在派出所大厅丢了银色OPPO手机', color: '银色', brand: 'OPPO',
     serial: '尾号0987', marks: '透明壳里有公交卡', address: '城中派出所' });
   // the alert redraws after the registration, with the found item and its reasons
@@ -135,6 +139,12 @@ step('a found item and a lost report registered from the desk: the match alert s
   assert.match(await match.textContent(), new RegExp(found));
   assert.match(await match.textContent(), /尾号一致/);
   assert.match(await match.textContent(), /（\+\d+分）/, 'the points in Chinese');
+  officer.off('request', onReq);
+  assert.ok(asked.some((u) => u.startsWith(`/api/v1/lostfound/alerts?org_id=${stationId}`)), JSON.stringify(asked));
+  assert.ok(!asked.some((u) => /\/cases\/\d+\/matches/.test(u)), `no per-report calls: ${JSON.stringify(asked)}`);
+  const csvHref = await officer.locator('[data-testid=desk-lf-alerts] [data-testid=lf-alerts-export-csv]').getAttribute('href');
+  assert.match(csvHref, new RegExp(`^/api/v1/lostfound/alerts\\?.*org_id=${stationId}.*format=csv`));
+  assert.doesNotMatch(csvHref, /limit=|cursor=/);
   await shot(officer, 'desklf-4-match-alert');
   await match.locator('[data-testid=lf-confirm]').click();
   const ret = officer.locator('[data-testid=desk-lf-alerts] [data-testid=lf-return]').first();
@@ -168,5 +178,10 @@ step('on a tablet (768x1024) the sections stack without sideways scroll; English
   const enMatch = await en.locator('[data-testid=desk-lf-alerts] [data-testid=lf-match]').first().textContent();
   assert.match(enMatch, /\(\+\d+ points\)/);
   assert.doesNotMatch(enMatch, /分）/);
+  // the reasons themselves in English (the item's own title stays as registered)
+  const enReasons = await en.locator('[data-testid=desk-lf-alerts] [data-testid=lf-match] .lf-reasons li').allTextContents();
+  assert.ok(enReasons.length >= 4);
+  for (const r of enReasons) assert.doesNotMatch(r, HAN, `English reason: ${r}`);
+  assert.ok(enReasons.some((r) => /serial tail agrees/.test(r)), JSON.stringify(enReasons));
   await shot(en, 'desklf-7-english');
 });

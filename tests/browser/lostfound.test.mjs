@@ -95,12 +95,32 @@ step('the receipt prints with the station, the item and the claimant masked', as
   await page.emulateMedia({ media: 'screen' });
 });
 
-step('the public notice page opens without login', async () => {
+step('the public notice page opens without login; its categories come from the catalogue (admin-extended too)', async () => {
+  // an admin adds a category to the lost-and-found catalogue
+  const actx = await browser.newContext(DESKTOP);
+  contexts.push(actx);
+  const admin = await actx.newPage();
+  h.trackPage(admin, 'admin');
+  await h.login(admin, 'admin', /#\//);
+  const made = await admin.evaluate(async () => {
+    const { api } = await import('/api.js');
+    return api('POST', '/categories', { code: 'umbrella', name: '雨伞', type: 'lost' });
+  });
+  assert.equal(made.code, 'umbrella');
   const anon = await browser.newContext(DESKTOP);
   contexts.push(anon);
   const p = await anon.newPage();
+  const asked = [];
+  p.on('request', (r) => { if (r.url().includes('/api/v1/categories')) asked.push(r.url()); });
   await p.goto(`${base}/found.html`);
   await p.locator('h1').filter({ hasText: '招领公告' }).waitFor();
   await p.locator('[data-testid=pf-table]').waitFor();
+  await p.waitForFunction(() => document.querySelectorAll('#pf-category option').length > 5);
+  const opts = await p.locator('#pf-category option').evaluateAll((os) => os.map((o) => [o.value, o.textContent]));
+  assert.ok(opts.some(([v, t]) => v === 'umbrella' && t === '雨伞'), JSON.stringify(opts));
+  assert.ok(opts.some(([v, t]) => v === 'phone' && t === '手机'));
+  for (const [, t] of opts) assert.doesNotMatch(t, /[A-Za-z]/, 'no English in the Chinese page');
+  assert.ok(asked.some((u) => u.endsWith('/api/v1/categories?type=found')));
+  await p.locator('#pf-category').selectOption('umbrella');
   await shot(p, 'lostfound-public');
 });

@@ -229,6 +229,60 @@ static void factors_and_reasons(void **state)
 	assert_true(has_reason(r, nr, "amount", -1));
 }
 
+/* The desk's synonyms share their tokens (保护壳 / 手机壳, 贴纸 / 贴画, 全家福 / 合影); colours
+ * named only in a description count, materials (黄金, 银行卡) do not; reasons in both
+ * languages, the English one without a Chinese character. */
+static void synonyms_colours_english(void **state)
+{
+	struct lf_prep pa, pb, pc;
+	struct lf_item ia = { .body = "有透明保护壳" }, ib = { .body = "有透明手机壳" };
+	struct lf_item ic = { .body = "有透明雨伞" };
+	struct lf_item w1 = { .body = "夹着一张全家福照片" }, w2 = { .body = "内有家庭合影照片" };
+
+	lf_prepare(&ia, &pa);
+	lf_prepare(&ib, &pb);
+	lf_prepare(&ic, &pc);
+	assert_true(lf_text_sim(pa.tok, pa.ntok, pb.tok, pb.ntok) > 0.99);
+	assert_true(lf_text_sim(pa.tok, pa.ntok, pc.tok, pc.ntok) < 0.7);
+	lf_prepare(&w1, &pa);
+	lf_prepare(&w2, &pb);
+	struct lf_item w3 = { .body = "夹着一张照片" };
+	lf_prepare(&w3, &pc);
+	assert_true(lf_text_sim(pa.tok, pa.ntok, pb.tok, pb.ntok) >
+	    lf_text_sim(pc.tok, pc.ntok, pb.tok, pb.ntok));
+	/* colours of the description when no colour field says one */
+	struct lf_item b1 = { .body = "拾得黑色钱包一个" }, b2 = { .body = "内有银行卡和黄金戒指" };
+	struct lf_item b3 = { .body = "拾得白色钱包", .color = "黑" };
+	lf_prepare(&b1, &pa);
+	lf_prepare(&b2, &pb);
+	lf_prepare(&b3, &pc);
+	assert_int_equal(pa.colors, LF_C_BLACK);
+	assert_int_equal(pb.colors, 0);
+	assert_int_equal(pc.colors, LF_C_BLACK);     /* the field wins */
+	/* English reasons */
+	struct lf_item l = lost_phone();
+	struct lf_item f = { .category = "phone", .body = "捡到手机", .color = "哑光黑",
+		.brand = "HUAWEI", .serial = "861234567890123", .t_from = T0 + HOUR,
+		.t_to = T0 + HOUR };
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	score(&l, &f, r, &nr);
+	assert_true(nr >= 4);
+	for (int i = 0; i < nr; i++) {
+		assert_true(strlen(r[i].detail_en) > 0);
+		for (const unsigned char *p = (const unsigned char *)r[i].detail_en; *p; p++)
+			assert_true(*p < 0x80);
+	}
+	bool brand = false;
+	for (int i = 0; i < nr; i++)
+		if (strcmp(r[i].factor, "brand") == 0) {
+			assert_string_equal(r[i].detail, "品牌相同（华为）");
+			assert_string_equal(r[i].detail_en, "same brand (Huawei)");
+			brand = true;
+		}
+	assert_true(brand);
+}
+
 /* The likely rule: the best must be high enough and ahead of the runner-up. */
 static void likely_rule(void **state)
 {
@@ -313,6 +367,7 @@ int main(void)
 		cmocka_unit_test(time_rule),
 		cmocka_unit_test(factors_and_reasons),
 		cmocka_unit_test(likely_rule),
+		cmocka_unit_test(synonyms_colours_english),
 		cmocka_unit_test(hand_made_fixture),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
