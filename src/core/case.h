@@ -211,6 +211,11 @@ struct case_type {
 	/* The roles persons may hold on a case of the type (当事人角色, src/core/person.h),
 	 * terminated by code NULL; NULL: the type takes no persons. */
 	const struct person_role *person_roles;
+	/* After the scheduler recorded a yellow or red deadline warning on c (level "yellow" or
+	 * "red"), in its write and after the warn_* rules: SQL only, e.g. to tell the owner of
+	 * what is due when that is not a unit of the case. NULL: the rules alone. */
+	pa_err (*on_warn)(struct db_conn *conn, const struct case_rec *c, const char *level,
+	    int64_t now);
 };
 
 /* The registry of case types (the modules' list, handed to the engine at start). */
