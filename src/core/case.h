@@ -148,6 +148,18 @@ struct indicator_def {
 	enum ind_kind kind;
 };
 
+/* A heat layer of the grid map (热力图层): the type's open cases counted per org unit under a
+ * level of its own. GET /api/v1/grids gives each feature "layers": {type code: {"total",
+ * "counts": {level: n}}} (a community with its grids' cases added), GET /api/v1/types the
+ * levels; web/page-map.js draws a layer switch from them (docs/architecture.md). */
+struct map_heat {
+	/* A TF_CHOICE field of the type: its choices are the levels, the most severe first. */
+	const char *field;
+	/* The module's static SQL: (org_id, level code) of each of the type's open cases that
+	 * user ?1 may see (SCOPE_CASE_SQL: the case's unit as o, its assigned unit as un). */
+	const char *sql;
+};
+
 struct create_ctx;
 struct case_type {
 	const char *code, *name_zh, *name_en;
@@ -188,6 +200,7 @@ struct case_type {
 	const struct indicator_def *indicators;  /* terminated by code NULL */
 	bool catalog;                            /* categories come from the catalogue table */
 	bool map_layer;                          /* open cases are counted on the grid map */
+	const struct map_heat *map_heat;         /* a heat layer of the grid map, or NULL */
 	/* One line for lists and the handover sheet (the "summary" of the case JSON); NULL: the
 	 * title. The result lives as long as c (a string of c or a static one). */
 	const char *(*summary)(const struct case_rec *c);

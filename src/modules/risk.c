@@ -614,6 +614,13 @@ static pa_err on_warn(struct db_conn *conn, const struct case_rec *c, const char
 	return rc;
 }
 
+/* The grid map's heat layer (风险热力): each open risk in scope at its place, by level. */
+static const char SQL_HEAT[] =
+    "SELECT c.org_id, d.level FROM cases c JOIN risk_details d ON d.case_id = c.id "
+    "JOIN orgs o ON o.id = c.org_id LEFT JOIN orgs un ON un.id = c.unit_id "
+    "WHERE c.type = 'risk' AND c.closed_at IS NULL AND " SCOPE_CASE_SQL;
+static const struct map_heat heat = { "level", SQL_HEAT };
+
 const struct case_type risk_type = {
 	.code = "risk",
 	.name_zh = "风险",
@@ -637,4 +644,5 @@ const struct case_type risk_type = {
 	.notify = notify_rules,
 	.category_name = category_name,
 	.on_warn = on_warn,
+	.map_heat = &heat,
 };
