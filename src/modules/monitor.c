@@ -133,29 +133,35 @@ const struct case_type warning_type = {
 
 /* ------------------------------------------------------------------ the pass */
 
-/* One aggregate query per indicator and distinct window (not one per threshold): each reads
- * the cases created in the window once, through the covering index cases_type_created_org
- * (type, created_at, org_id, category; migration 016), and groups them by subject. The org
+/* One aggregate query per indicator (not one per threshold): it reads the cases created in
+ * the longest window once, through the covering index cases_type_created_org (type,
+ * created_at, org_id, category, address; migration 016), groups them by subject and counts
+ * up to MON_WINDOWS windows at once (more distinct windows: one more scan per four). The org
  * tree is held in memory for the pass; for each subject the nearest unit up that has a
- * threshold of the indicator decides, and only the query of that threshold's window judges it.
- * A pass costs one scan of the window per distinct window, whatever the number of thresholds
- * (docs/performance.md, "Monitoring pass"). */
+ * threshold of the indicator decides, with the count of that threshold's window. A pass costs
+ * one scan of the window per indicator, whatever the number of thresholds (docs/performance.md,
+ * "Monitoring pass"). */
 static const char SQL_THRESHOLDS[] =
     "SELECT org_id, indicator, threshold, window_days FROM monitor_thresholds ORDER BY id";
 static const char SQL_ORGS_ALL[] = "SELECT id, path, name, kind FROM orgs ORDER BY id";
-/* ?1 since, ?2 now (a pass for an earlier instant counts nothing after it): events per unit
- * (the grids are picked in C) */
+/* ?1 since (the longest window of the batch), ?2 now (a pass for an earlier instant counts
+ * nothing after it), ?3..?5 the starts of up to three shorter windows: the counts of every
+ * window of the batch in one scan (MON_WINDOWS). Events per unit (the grids are picked in C): */
 static const char SQL_AGG_GRID[] =
-    "SELECT org_id, NULL, COUNT(*) FROM cases WHERE type = 'event' AND created_at >= ?1 "
+    "SELECT org_id, NULL, COUNT(*), SUM(created_at >= ?3), SUM(created_at >= ?4), "
+    "SUM(created_at >= ?5) FROM cases WHERE type = 'event' AND created_at >= ?1 "
     "AND created_at <= ?2 GROUP BY org_id";
-/* ?1 since: disputes per unit and kind (summed per community in C) */
+/* disputes per unit and kind (summed per community in C) */
 static const char SQL_AGG_DISPUTE[] =
-    "SELECT org_id, category, COUNT(*) FROM cases WHERE type = 'dispute' AND created_at >= ?1 "
+    "SELECT org_id, category, COUNT(*), SUM(created_at >= ?3), SUM(created_at >= ?4), "
+    "SUM(created_at >= ?5) FROM cases WHERE type = 'dispute' AND created_at >= ?1 "
     "AND created_at <= ?2 GROUP BY org_id, category";
-/* ?1 since: events per address (the unit of its highest case id, as before) */
+/* events per address (the unit of its highest case id) */
 static const char SQL_AGG_ADDRESS[] =
-    "SELECT MAX(org_id), address, COUNT(*) FROM cases WHERE type = 'event' AND created_at >= ?1 "
+    "SELECT MAX(org_id), address, COUNT(*), SUM(created_at >= ?3), SUM(created_at >= ?4), "
+    "SUM(created_at >= ?5) FROM cases WHERE type = 'event' AND created_at >= ?1 "
     "AND created_at <= ?2 AND address IS NOT NULL AND address <> '' GROUP BY address";
+#define MON_WINDOWS 4      /* windows counted by one scan: ?1 and ?3..?5 above */
 static const char SQL_OPEN_FOR[] =
     "SELECT 1 FROM warning_details w JOIN cases c ON c.id = w.case_id "
     "WHERE w.indicator = ?1 AND w.subject = ?2 AND c.closed_at IS NULL";
@@ -361,8 +367,8 @@ static const char *kind_zh(const char *k)
 
 /* The subjects at or over their threshold found by one aggregate query: appended to hits as
  * {org, subject, name, cat, value, n, days}. Disputes are summed per community first. */
-static pa_err pass_query(struct db_conn *c, const struct mon_pass *p, int ind, int64_t days,
-    int64_t now, json_t *hits)
+static pa_err pass_query(struct db_conn *c, const struct mon_pass *p, int ind,
+    const int64_t *days, int nd, int64_t now, json_t *hits)
 {
 	const char *code = indicators[ind];
 	bool disputes = strcmp(code, "dispute_kind") == 0, address = strcmp(code,
@@ -377,8 +383,10 @@ static pa_err pass_query(struct db_conn *c, const struct mon_pass *p, int ind, i
 		json_decref(sums);
 		return s ? PA_ERR_NOMEM : PA_ERR_DB;
 	}
-	db_bind_int(s, 1, now - days * GOV_DAY_MS);
+	db_bind_int(s, 1, now - days[0] * GOV_DAY_MS);
 	db_bind_int(s, 2, now);
+	for (int k = 1; k < MON_WINDOWS; k++)
+		db_bind_int(s, 2 + k, now - days[k < nd ? k : 0] * GOV_DAY_MS);
 	while ((r = db_step(s)) == DB_ROW) {
 		const struct mon_org *o = org_find(p, db_col_int(s, 0)), *at = o;
 		const char *text = db_col_text(s, 1);
@@ -398,22 +406,31 @@ static pa_err pass_query(struct db_conn *c, const struct mon_pass *p, int ind, i
 			snprintf(subject, sizeof subject, "%lld:%s", (long long)o->id, o->name);
 		}
 		if ((e = json_object_get(sums, subject)) == NULL) {
-			e = json_pack("{s:I, s:s, s:s, s:s?, s:I}", "org", (json_int_t)at->id, "subject",
-			    subject, "name", address ? (text ? text : "") : at->name, "cat",
-			    disputes ? text : NULL, "value", (json_int_t)0);
+			e = json_pack("{s:I, s:s, s:s, s:s?, s:[IIII]}", "org", (json_int_t)at->id,
+			    "subject", subject, "name", address ? (text ? text : "") : at->name, "cat",
+			    disputes ? text : NULL, "counts", (json_int_t)0, (json_int_t)0,
+			    (json_int_t)0, (json_int_t)0);
 			if (e == NULL || json_object_set_new(sums, subject, e) != 0)
 				break;
 		}
-		json_object_set_new(e, "value", json_integer(json_integer_value(json_object_get(e,
-		    "value")) + db_col_int(s, 2)));
+		for (int k = 0; k < nd; k++) {   /* column 2: the longest window, 3..: the others */
+			json_t *n = json_array_get(json_object_get(e, "counts"), (size_t)k);
+			json_integer_set(n, json_integer_value(n) + db_col_int(s, 2 + k));
+		}
 	}
 	db_reset(s);
 	json_object_foreach(sums, key, v) {
 		const struct mon_org *o = org_find(p, json_integer_value(json_object_get(v, "org")));
 		const struct mon_thr *t = o ? thr_for(p, ind, o) : NULL;
-		if (t == NULL || t->days != days ||
-		    json_integer_value(json_object_get(v, "value")) < t->n)
-			continue;   /* no threshold, another window's, or under it */
+		int k = 0;
+		while (t && k < nd && days[k] != t->days)
+			k++;
+		if (t == NULL || k == nd)
+			continue;   /* no threshold, or one of a window of another batch */
+		json_object_set_new(v, "value", json_integer(json_integer_value(json_array_get(
+		    json_object_get(v, "counts"), (size_t)k))));
+		if (json_integer_value(json_object_get(v, "value")) < t->n)
+			continue;
 		json_object_set_new(v, "n", json_integer(t->n));
 		json_object_set_new(v, "days", json_integer(t->days));
 		json_object_set_new(v, "indicator", json_string(code));
@@ -440,14 +457,25 @@ int monitor_tick(struct db *db, int64_t now)
 	pthread_mutex_lock(&tick_mu);
 	if (pass_load(c, &p) != PA_OK)
 		goto out;
-	/* one query per indicator and distinct window */
+	/* per indicator, its distinct windows longest first, MON_WINDOWS counted by one scan */
 	for (int ind = 0; indicators[ind]; ind++) {
-		for (size_t a = 0; a < p.nthr; a++) {
-			bool first = p.thr[a].ind == ind;
-			for (size_t b = 0; first && b < a; b++)
-				if (p.thr[b].ind == ind && p.thr[b].days == p.thr[a].days)
-					first = false;
-			if (first && pass_query(c, &p, ind, p.thr[a].days, now, hits) != PA_OK)
+		int64_t done = INT64_MAX;   /* the windows at or above it are counted */
+		for (;;) {
+			int64_t days[MON_WINDOWS];
+			int nd = 0;
+			while (nd < MON_WINDOWS) {
+				int64_t next = 0;     /* the longest window still to count */
+				for (size_t a = 0; a < p.nthr; a++)
+					if (p.thr[a].ind == ind && p.thr[a].days < done &&
+					    p.thr[a].days > next)
+						next = p.thr[a].days;
+				if (next == 0)
+					break;
+				days[nd++] = done = next;
+			}
+			if (nd == 0)
+				break;
+			if (pass_query(c, &p, ind, days, nd, now, hits) != PA_OK)
 				goto out;
 		}
 	}
