@@ -8,7 +8,9 @@
 #   2. the indicators of the county (婺城区) over the year by week, beside a bare COUNT of the
 #      events of the same period;
 #   3. filtered list pages of 50 events, beside the minimal responder serving the same bytes;
-#   4. durable creates with 64 clients, beside the same on a plain demo database.
+#   4. durable creates with 64 clients, beside the same on a plain demo database;
+#   5. one monitoring pass with 500 thresholds (bench/monitor.sh), beside a bare COUNT of the
+#      events of its 30-day window (BENCH_MONITOR=0 skips it).
 # Run by tools/bench.sh, or alone:  bench/scale.sh BIN [DIR]  (BIN a built pingan; DIR a
 # scratch directory, default a fresh one, removed at the end). Prints the table on stdout,
 # progress on stderr. BENCH_EVENTS, BENCH_OPEN_SHARE (percent of events still open, default
@@ -186,3 +188,11 @@ row "minimal responder, same bytes as list 2" "$m2_r" "$m2_50" "$m2_99" "-" "1.0
 row "Pingan list 2: list 1 in one township (org_id)" "$p2_r" "$p2_50" "$p2_99" "$p2_e" "$(ratio "$p2_r" "$m2_r") of minimal (target 0.2)"
 row "Pingan POST case, 64 clients, demo database" "$cd_r" "-" "$cd_99" "$cd_e" "1.00 ($cd_c µs CPU/create)"
 row "Pingan POST case, 64 clients, $EVENTS events" "$cb_r" "-" "$cb_99" "$cb_e" "$(ratio "$cb_r" "$cd_r") of demo (target 0.5); $cb_c µs CPU/create, $(ratio "$cb_c" "$cd_c")x demo"
+
+# 5. the monitoring pass (监测预警) over the same events, beside one scan of its window; last,
+# since it adds units, thresholds and addresses to the database (bench/monitor.sh alone makes
+# its own database)
+if [ "${BENCH_MONITOR:-1}" != 0 ]; then
+	echo "scale: monitoring pass" >&2
+	bench/monitor.sh "$pingan" "$db"
+fi

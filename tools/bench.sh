@@ -4,7 +4,9 @@
 #   and Redmine (a real peer, Debian packages, bench/peers/redmine.sh).
 # Not part of make check. Cleans up after itself. BENCH_CASES, BENCH_SECONDS,
 # BENCH_REDMINE=0 (skip the peer), BENCH_ACCESSLOG=0 (skip the access log's cost) and
-# BENCH_SCALE=0 (skip the part at scale, bench/scale.sh: BENCH_EVENTS, BENCH_OPEN_SHARE) and
+# BENCH_SCALE=0 (skip the part at scale, bench/scale.sh: BENCH_EVENTS, BENCH_OPEN_SHARE; its
+# last table is one monitoring pass with BENCH_THRESHOLDS thresholds, bench/monitor.sh,
+# BENCH_MONITOR=0 skips it) and
 # BENCH_PERSONS (persons for the blind-index lookup, bench/persons.c; default 500000) and
 # BENCH_SEARCH=0 (skip full-text search at scale, bench/search.sh: BENCH_SEARCH_EVENTS; its
 # database is kept in BENCH_SEARCH_DIR for the next run) adjust it.

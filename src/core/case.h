@@ -148,6 +148,18 @@ struct indicator_def {
 	enum ind_kind kind;
 };
 
+/* A heat layer of the grid map (热力图层): the type's open cases counted per org unit under a
+ * level of its own. GET /api/v1/grids gives each feature "layers": {type code: {"total",
+ * "counts": {level: n}}} (a community with its grids' cases added), GET /api/v1/types the
+ * levels; web/page-map.js draws a layer switch from them (docs/architecture.md). */
+struct map_heat {
+	/* A TF_CHOICE field of the type: its choices are the levels, the most severe first. */
+	const char *field;
+	/* The module's static SQL: (org_id, level code) of each of the type's open cases that
+	 * user ?1 may see (SCOPE_CASE_SQL: the case's unit as o, its assigned unit as un). */
+	const char *sql;
+};
+
 struct create_ctx;
 struct update_ctx;
 struct case_type {
@@ -197,6 +209,7 @@ struct case_type {
 	const struct indicator_def *indicators;  /* terminated by code NULL */
 	bool catalog;                            /* categories come from the catalogue table */
 	bool map_layer;                          /* open cases are counted on the grid map */
+	const struct map_heat *map_heat;         /* a heat layer of the grid map, or NULL */
 	/* One line for lists and the handover sheet (the "summary" of the case JSON); NULL: the
 	 * title. The result lives as long as c (a string of c or a static one). */
 	const char *(*summary)(const struct case_rec *c);
@@ -220,6 +233,11 @@ struct case_type {
 	/* The roles persons may hold on a case of the type (当事人角色, src/core/person.h),
 	 * terminated by code NULL; NULL: the type takes no persons. */
 	const struct person_role *person_roles;
+	/* After the scheduler recorded a yellow or red deadline warning on c (level "yellow" or
+	 * "red"), in its write and after the warn_* rules: SQL only, e.g. to tell the owner of
+	 * what is due when that is not a unit of the case. NULL: the rules alone. */
+	pa_err (*on_warn)(struct db_conn *conn, const struct case_rec *c, const char *level,
+	    int64_t now);
 };
 
 /* The registry of case types (the modules' list, handed to the engine at start). */

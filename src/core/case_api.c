@@ -587,6 +587,19 @@ void case_api_types(struct http_req *r)
 			json_object_set_new(o, "category_names", cn);
 		}
 		json_object_set_new(o, "map_layer", json_boolean(t->map_layer));
+		/* a heat layer: its levels, the most severe first */
+		if (t->map_heat) {
+			const struct type_field *hf = type_field_find(t, t->map_heat->field);
+			json_t *lv = json_array();
+			for (const struct tf_choice *ch = hf ? hf->choices : NULL; ch && ch->code; ch++)
+				json_array_append_new(lv, json_pack("{s:s, s:s, s:s}", "code", ch->code,
+				    "name_zh", ch->name_zh, "name_en", ch->name_en));
+			json_object_set_new(o, "map_heat", json_pack("{s:s, s:s, s:s, s:o}", "field",
+			    t->map_heat->field, "name_zh", hf ? hf->label_zh : "", "name_en",
+			    hf ? hf->label_en : "", "levels", lv));
+		} else {
+			json_object_set_new(o, "map_heat", json_null());
+		}
 		json_object_set_new(o, "create_roles", role_names_json(t->who_create));
 		/* the type's own create fields, described like an action's (a generic create form) */
 		json_t *cf = json_array();

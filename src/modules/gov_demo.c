@@ -1,5 +1,6 @@
 /* gov_demo.c — demo governance data of `pingan init --demo`: disputes held at each mediation
- * level (调委会, 司法所, 矛调中心, 诉调对接), one agreed and waiting for its follow-up visit. */
+ * level (调委会, 司法所, 矛调中心, 诉调对接), one agreed and waiting for its follow-up visit;
+ * five open risks, one of each level at grids and a community (the grid map's heat layer). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,6 +31,8 @@ struct gd_case {
 #define SESSION(place, who, notes) \
 	"{\"place\":\"" place "\",\"attendees\":\"" who "\",\"notes\":\"" notes "\"}"
 
+#define NO_STEPS { { NULL, NULL, NULL, NULL, 0 } }
+
 static const struct gd_case cases[] = {
 	{ "dispute", "mediator", "330702001001-G01", "neighbour", "楼上漏水引发邻里纠纷",
 	  "5幢301卫生间漏水至201，双方多次争吵。",
@@ -54,6 +57,22 @@ static const struct gd_case cases[] = {
 	      SESSION("将军社区调解室", "兄妹三人、调解员陈红", "逐项核对医药费与生活费。"), 6 * 24 + 2 },
 	    { "mediator", "agree", NULL,
 	      "{\"terms\":\"兄妹三人每月各承担母亲生活费八百元，医药费按票据平均分担。\"}", 6 * 24 } } },
+	/* open risks for the register and the grid map's heat layer (风险热力), one per level */
+	{ "risk", "operator", "330702001001-G01", "public_safety", "老旧小区燃气管道老化",
+	  "3幢、5幢燃气立管锈蚀，居民反映有异味。",
+	  "{\"source\":\"patrol\",\"likelihood\":5,\"impact\":4}", 30, NO_STEPS },
+	{ "risk", "operator", "330702001001", "social_conflict", "物业费争议或引发群体性上访",
+	  "12幢业主与物业公司矛盾激化，部分业主酝酿集体上访。",
+	  "{\"source\":\"report\",\"likelihood\":4,\"impact\":3}", 26, NO_STEPS },
+	{ "risk", "operator", "330702001002-G02", "public_safety", "沿街商铺消防通道堵塞",
+	  "八一南街沿街商铺占用消防通道堆放货物。",
+	  "{\"source\":\"patrol\",\"likelihood\":3,\"impact\":2}", 20, NO_STEPS },
+	{ "risk", "operator", "330702001002-G03", "cyber", "老年人电信网络诈骗防范薄弱",
+	  "辖区独居老人多，反诈宣传覆盖不足。",
+	  "{\"source\":\"report\",\"likelihood\":1,\"impact\":2}", 12, NO_STEPS },
+	{ "risk", "xg-operator", "330702002001-G02", "public_order", "夜宵摊点聚集易发酒后滋事",
+	  "西关路夜宵摊点深夜聚集，近期多次发生酒后争吵。",
+	  "{\"source\":\"patrol\",\"likelihood\":3,\"impact\":4}", 8, NO_STEPS },
 	{ NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, { { NULL, NULL, NULL, NULL, 0 } } },
 };
 

@@ -71,6 +71,40 @@ static pa_err map_layers(struct db_conn *c, const struct auth_user *u, json_t *b
 		if (r == DB_FAIL)
 			return PA_ERR_DB;
 	}
+	/* the heat layers: the type's own SQL gives (org_id, level) of its open cases in scope */
+	for (int i = 0; types[i]; i++) {
+		const struct map_heat *mh = types[i]->map_heat;
+		struct db_stmt *s;
+		int r;
+		if (mh == NULL || mh->sql == NULL)
+			continue;
+		if ((s = db_prepare(c, mh->sql)) == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, u->id);
+		while ((r = db_step(s)) == DB_ROW) {
+			json_t *props, *layers, *l, *counts, *v;
+			const char *level = db_col_text(s, 1);
+			snprintf(key, sizeof key, "%lld", (long long)db_col_int(s, 0));
+			if ((props = json_object_get(byid, key)) == NULL || level == NULL)
+				continue;
+			layers = json_object_get(props, "layers");
+			if ((l = json_object_get(layers, types[i]->code)) == NULL) {
+				l = json_pack("{s:i, s:{}}", "total", 0, "counts");
+				if (l == NULL || json_object_set_new(layers, types[i]->code, l) != 0)
+					continue;
+			}
+			json_integer_set(json_object_get(l, "total"),
+			    json_integer_value(json_object_get(l, "total")) + 1);
+			counts = json_object_get(l, "counts");
+			if ((v = json_object_get(counts, level)) == NULL)
+				json_object_set_new(counts, level, json_integer(1));
+			else
+				json_integer_set(v, json_integer_value(v) + 1);
+		}
+		db_reset(s);
+		if (r == DB_FAIL)
+			return PA_ERR_DB;
+	}
 	return PA_OK;
 }
 

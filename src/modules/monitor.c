@@ -133,25 +133,35 @@ const struct case_type warning_type = {
 
 /* ------------------------------------------------------------------ the pass */
 
+/* One aggregate query per indicator (not one per threshold): it reads the cases created in
+ * the longest window once, through the covering index cases_type_created_org (type,
+ * created_at, org_id, category, address; migration 016), groups them by subject and counts
+ * up to MON_WINDOWS windows at once (more distinct windows: one more scan per four). The org
+ * tree is held in memory for the pass; for each subject the nearest unit up that has a
+ * threshold of the indicator decides, with the count of that threshold's window. A pass costs
+ * one scan of the window per indicator, whatever the number of thresholds (docs/performance.md,
+ * "Monitoring pass"). */
 static const char SQL_THRESHOLDS[] =
-    "SELECT t.org_id, o.path, t.indicator, t.threshold, t.window_days FROM monitor_thresholds t "
-    "JOIN orgs o ON o.id = t.org_id ORDER BY length(o.path) DESC, t.id";
-/* ?1 since, ?2 path: disputes per community and kind */
-static const char SQL_COUNT_DISPUTE_KIND[] =
-    "SELECT m.id, m.path, m.name, c.category, COUNT(*) FROM cases c "
-    "JOIN orgs o ON o.id = c.org_id JOIN orgs m ON m.kind = 'community' "
-    "AND substr(o.path, 1, length(m.path)) = m.path "
-    "WHERE c.type = 'dispute' AND c.created_at >= ?1 AND substr(o.path, 1, length(?2)) = ?2 "
-    "GROUP BY m.id, m.path, m.name, c.category";
-static const char SQL_COUNT_ADDRESS[] =
-    "SELECT MAX(c.org_id), MAX(o.path), c.address, NULL, COUNT(*) FROM cases c "
-    "JOIN orgs o ON o.id = c.org_id WHERE c.type = 'event' AND c.created_at >= ?1 "
-    "AND c.address IS NOT NULL AND c.address <> '' AND substr(o.path, 1, length(?2)) = ?2 "
-    "GROUP BY c.address";
-static const char SQL_COUNT_GRID[] =
-    "SELECT o.id, o.path, o.name, NULL, COUNT(*) FROM cases c JOIN orgs o ON o.id = c.org_id "
-    "WHERE c.type = 'event' AND o.kind = 'grid' AND c.created_at >= ?1 "
-    "AND substr(o.path, 1, length(?2)) = ?2 GROUP BY o.id, o.path, o.name";
+    "SELECT org_id, indicator, threshold, window_days FROM monitor_thresholds ORDER BY id";
+static const char SQL_ORGS_ALL[] = "SELECT id, path, name, kind FROM orgs ORDER BY id";
+/* ?1 since (the longest window of the batch), ?2 now (a pass for an earlier instant counts
+ * nothing after it), ?3..?5 the starts of up to three shorter windows: the counts of every
+ * window of the batch in one scan (MON_WINDOWS). Events per unit (the grids are picked in C): */
+static const char SQL_AGG_GRID[] =
+    "SELECT org_id, NULL, COUNT(*), SUM(created_at >= ?3), SUM(created_at >= ?4), "
+    "SUM(created_at >= ?5) FROM cases WHERE type = 'event' AND created_at >= ?1 "
+    "AND created_at <= ?2 GROUP BY org_id";
+/* disputes per unit and kind (summed per community in C) */
+static const char SQL_AGG_DISPUTE[] =
+    "SELECT org_id, category, COUNT(*), SUM(created_at >= ?3), SUM(created_at >= ?4), "
+    "SUM(created_at >= ?5) FROM cases WHERE type = 'dispute' AND created_at >= ?1 "
+    "AND created_at <= ?2 GROUP BY org_id, category";
+/* events per address (the unit of its highest case id) */
+static const char SQL_AGG_ADDRESS[] =
+    "SELECT MAX(org_id), address, COUNT(*), SUM(created_at >= ?3), SUM(created_at >= ?4), "
+    "SUM(created_at >= ?5) FROM cases WHERE type = 'event' AND created_at >= ?1 "
+    "AND created_at <= ?2 AND address IS NOT NULL AND address <> '' GROUP BY address";
+#define MON_WINDOWS 4      /* windows counted by one scan: ?1 and ?3..?5 above */
 static const char SQL_OPEN_FOR[] =
     "SELECT 1 FROM warning_details w JOIN cases c ON c.id = w.case_id "
     "WHERE w.indicator = ?1 AND w.subject = ?2 AND c.closed_at IS NULL";
@@ -162,18 +172,165 @@ struct hit {
 	const char *indicator;
 };
 
-static bool seen(json_t *done, const char *ind, const char *subject)
-{
-	char key[400];
+struct mon_org {
+	int64_t id;
+	char *path, *name, *kind;
+};
+struct mon_thr {
+	int64_t org_id, n, days;
+	int ind;                     /* index in indicators[] */
+};
+struct mon_pass {
+	struct mon_org *orgs;        /* sorted by id */
+	size_t norgs;
+	struct mon_thr *thr;
+	size_t nthr;
+	json_t *by;                  /* "ind:org" → index in thr */
+};
 
-	snprintf(key, sizeof key, "%s|%s", ind, subject);
-	if (json_object_get(done, key))
-		return true;
-	json_object_set_new(done, key, json_true());
-	return false;
+static const struct mon_org *org_find(const struct mon_pass *p, int64_t id)
+{
+	size_t lo = 0, hi = p->norgs;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (p->orgs[mid].id == id)
+			return &p->orgs[mid];
+		if (p->orgs[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
 }
 
-static pa_err raise(struct db *db, const struct hit *h, int64_t now, int *raised)
+/* The ids of a path "/1/3/7/" from the unit up: 7, 3, 1. */
+static int path_ids(const char *path, int64_t *out, int max)
+{
+	int64_t ids[LIM_ORG_DEPTH];
+	int n = 0;
+
+	for (const char *q = path; q && *q && n < LIM_ORG_DEPTH;) {
+		int64_t id = 0;
+		while (*q == '/')
+			q++;
+		if (!*q)
+			break;
+		while (*q >= '0' && *q <= '9')
+			id = id * 10 + (*q++ - '0');
+		ids[n++] = id;
+	}
+	for (int i = 0; i < n && i < max; i++)
+		out[i] = ids[n - 1 - i];
+	return n < max ? n : max;
+}
+
+/* The threshold of indicator ind that decides for a subject at unit o: the nearest up. */
+static const struct mon_thr *thr_for(const struct mon_pass *p, int ind, const struct mon_org *o)
+{
+	int64_t up[LIM_ORG_DEPTH];
+	int n = path_ids(o->path, up, LIM_ORG_DEPTH);
+	char key[48];
+
+	for (int i = 0; i < n; i++) {
+		json_t *v;
+		snprintf(key, sizeof key, "%d:%lld", ind, (long long)up[i]);
+		if ((v = json_object_get(p->by, key)) != NULL)
+			return &p->thr[json_integer_value(v)];
+	}
+	return NULL;
+}
+
+/* The community (社区) a unit is in, itself included; NULL above or beside one. */
+static const struct mon_org *community_of(const struct mon_pass *p, const struct mon_org *o)
+{
+	int64_t up[LIM_ORG_DEPTH];
+	int n = path_ids(o->path, up, LIM_ORG_DEPTH);
+
+	for (int i = 0; i < n; i++) {
+		const struct mon_org *m = org_find(p, up[i]);
+		if (m && strcmp(m->kind, "community") == 0)
+			return m;
+	}
+	return NULL;
+}
+
+static void pass_free(struct mon_pass *p)
+{
+	for (size_t i = 0; i < p->norgs; i++) {
+		free(p->orgs[i].path);
+		free(p->orgs[i].name);
+		free(p->orgs[i].kind);
+	}
+	free(p->orgs);
+	free(p->thr);
+	json_decref(p->by);
+}
+
+static pa_err pass_load(struct db_conn *c, struct mon_pass *p)
+{
+	struct db_stmt *s;
+	size_t cap = 0;
+	pa_err rc = PA_OK;
+
+	memset(p, 0, sizeof *p);
+	if ((p->by = json_object()) == NULL)
+		return PA_ERR_NOMEM;
+	if ((s = db_prepare(c, SQL_THRESHOLDS)) == NULL)
+		return PA_ERR_DB;
+	while (rc == PA_OK && db_step(s) == DB_ROW) {
+		const char *ind = db_col_text(s, 1);
+		int k = -1;
+		char key[48];
+		for (int i = 0; indicators[i]; i++)
+			if (ind && strcmp(ind, indicators[i]) == 0)
+				k = i;
+		if (k < 0)
+			continue;
+		if (p->nthr == cap) {
+			struct mon_thr *t = realloc(p->thr, (cap = cap ? cap * 2 : 64) * sizeof *t);
+			if (t == NULL) {
+				rc = PA_ERR_NOMEM;
+				break;
+			}
+			p->thr = t;
+		}
+		p->thr[p->nthr] = (struct mon_thr){ .org_id = db_col_int(s, 0), .ind = k,
+			.n = db_col_int(s, 2), .days = db_col_int(s, 3) };
+		snprintf(key, sizeof key, "%d:%lld", k, (long long)db_col_int(s, 0));
+		json_object_set_new(p->by, key, json_integer((json_int_t)p->nthr++));
+	}
+	db_reset(s);
+	if (rc != PA_OK || p->nthr == 0)
+		return rc;
+	if ((s = db_prepare(c, SQL_ORGS_ALL)) == NULL)
+		return PA_ERR_DB;
+	cap = 0;
+	while (db_step(s) == DB_ROW) {
+		struct mon_org *o;
+		if (p->norgs == cap) {
+			o = realloc(p->orgs, (cap = cap ? cap * 2 : 256) * sizeof *o);
+			if (o == NULL) {
+				rc = PA_ERR_NOMEM;
+				break;
+			}
+			p->orgs = o;
+		}
+		o = &p->orgs[p->norgs++];
+		o->id = db_col_int(s, 0);
+		o->path = strdup(db_col_text(s, 1) ? db_col_text(s, 1) : "");
+		o->name = strdup(db_col_text(s, 2) ? db_col_text(s, 2) : "");
+		o->kind = strdup(db_col_text(s, 3) ? db_col_text(s, 3) : "");
+		if (o->path == NULL || o->name == NULL || o->kind == NULL) {
+			rc = PA_ERR_NOMEM;
+			break;
+		}
+	}
+	db_reset(s);
+	return rc;
+}
+
+static pa_err raise(struct db *db, const struct hit *h, int *raised)
 {
 	struct case_new n = { .type = &warning_type, .title = h->title, .org_id = h->org_id };
 	struct pa_error err = { 0 };
@@ -183,7 +340,6 @@ static pa_err raise(struct db *db, const struct hit *h, int64_t now, int *raised
 	n.request = json_pack("{s:s, s:s, s:I, s:I, s:I}", "indicator", h->indicator, "subject",
 	    h->subject, "value", (json_int_t)h->value, "threshold", (json_int_t)h->threshold,
 	    "window_days", (json_int_t)h->window_days);
-	(void)now;
 	if (n.request == NULL)
 		return PA_ERR_NOMEM;
 	rc = case_create(db, &case_system_user, &n, &id, &err);
@@ -209,90 +365,156 @@ static const char *kind_zh(const char *k)
 	return "纠纷";
 }
 
+/* The subjects at or over their threshold found by one aggregate query: appended to hits as
+ * {org, subject, name, cat, value, n, days}. Disputes are summed per community first. */
+static pa_err pass_query(struct db_conn *c, const struct mon_pass *p, int ind,
+    const int64_t *days, int nd, int64_t now, json_t *hits)
+{
+	const char *code = indicators[ind];
+	bool disputes = strcmp(code, "dispute_kind") == 0, address = strcmp(code,
+	    "event_address") == 0;
+	struct db_stmt *s = db_prepare(c, disputes ? SQL_AGG_DISPUTE : address ? SQL_AGG_ADDRESS :
+	    SQL_AGG_GRID);
+	json_t *sums = json_object(), *v;
+	const char *key;
+	int r;
+
+	if (s == NULL || sums == NULL) {
+		json_decref(sums);
+		return s ? PA_ERR_NOMEM : PA_ERR_DB;
+	}
+	db_bind_int(s, 1, now - days[0] * GOV_DAY_MS);
+	db_bind_int(s, 2, now);
+	for (int k = 1; k < MON_WINDOWS; k++)
+		db_bind_int(s, 2 + k, now - days[k < nd ? k : 0] * GOV_DAY_MS);
+	while ((r = db_step(s)) == DB_ROW) {
+		const struct mon_org *o = org_find(p, db_col_int(s, 0)), *at = o;
+		const char *text = db_col_text(s, 1);
+		char subject[320];
+		json_t *e;
+		if (o == NULL)
+			continue;
+		if (disputes) {
+			if ((at = community_of(p, o)) == NULL)
+				continue;
+			snprintf(subject, sizeof subject, "%lld:%s", (long long)at->id, text ? text : "");
+		} else if (address) {
+			snprintf(subject, sizeof subject, "%s", text ? text : "");
+		} else {
+			if (strcmp(o->kind, "grid") != 0)
+				continue;
+			snprintf(subject, sizeof subject, "%lld:%s", (long long)o->id, o->name);
+		}
+		if ((e = json_object_get(sums, subject)) == NULL) {
+			e = json_pack("{s:I, s:s, s:s, s:s?, s:[IIII]}", "org", (json_int_t)at->id,
+			    "subject", subject, "name", address ? (text ? text : "") : at->name, "cat",
+			    disputes ? text : NULL, "counts", (json_int_t)0, (json_int_t)0,
+			    (json_int_t)0, (json_int_t)0);
+			if (e == NULL || json_object_set_new(sums, subject, e) != 0)
+				break;
+		}
+		for (int k = 0; k < nd; k++) {   /* column 2: the longest window, 3..: the others */
+			json_t *n = json_array_get(json_object_get(e, "counts"), (size_t)k);
+			json_integer_set(n, json_integer_value(n) + db_col_int(s, 2 + k));
+		}
+	}
+	db_reset(s);
+	json_object_foreach(sums, key, v) {
+		const struct mon_org *o = org_find(p, json_integer_value(json_object_get(v, "org")));
+		const struct mon_thr *t = o ? thr_for(p, ind, o) : NULL;
+		int k = 0;
+		while (t && k < nd && days[k] != t->days)
+			k++;
+		if (t == NULL || k == nd)
+			continue;   /* no threshold, or one of a window of another batch */
+		json_object_set_new(v, "value", json_integer(json_integer_value(json_array_get(
+		    json_object_get(v, "counts"), (size_t)k))));
+		if (json_integer_value(json_object_get(v, "value")) < t->n)
+			continue;
+		json_object_set_new(v, "n", json_integer(t->n));
+		json_object_set_new(v, "days", json_integer(t->days));
+		json_object_set_new(v, "indicator", json_string(code));
+		json_array_append(hits, v);
+	}
+	json_decref(sums);
+	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+}
+
 static pthread_mutex_t tick_mu = PTHREAD_MUTEX_INITIALIZER;
 
 int monitor_tick(struct db *db, int64_t now)
 {
 	struct db_conn *c = db_reader(db);
-	struct db_stmt *t, *s;
-	json_t *thr = json_array(), *done = json_object(), *v;
+	struct mon_pass p;
+	json_t *hits = json_array(), *h;
 	int raised = 0;
 	size_t i;
 
-	if (c == NULL || thr == NULL || done == NULL)
-		goto out;
-	pthread_mutex_lock(&tick_mu);
-	if ((t = db_prepare(c, SQL_THRESHOLDS)) == NULL)
-		goto unlock;
-	while (db_step(t) == DB_ROW)
-		json_array_append_new(thr, json_pack("{s:I, s:s, s:s, s:I, s:I}", "org",
-		    (json_int_t)db_col_int(t, 0), "path", db_col_text(t, 1), "ind", db_col_text(t, 2),
-		    "n", (json_int_t)db_col_int(t, 3), "days", (json_int_t)db_col_int(t, 4)));
-	db_reset(t);
-	json_array_foreach(thr, i, v) {
-		const char *ind = json_string_value(json_object_get(v, "ind"));
-		const char *path = json_string_value(json_object_get(v, "path"));
-		int64_t n = json_integer_value(json_object_get(v, "n"));
-		int64_t days = json_integer_value(json_object_get(v, "days"));
-		const char *sql = strcmp(ind, "dispute_kind") == 0 ? SQL_COUNT_DISPUTE_KIND :
-		    strcmp(ind, "event_address") == 0 ? SQL_COUNT_ADDRESS : SQL_COUNT_GRID;
-		json_t *hits = json_array(), *h;
-		size_t k;
-
-		if ((s = db_prepare(c, sql)) == NULL)
-			break;
-		db_bind_int(s, 1, now - days * GOV_DAY_MS);
-		db_bind_text(s, 2, path);
-		while (db_step(s) == DB_ROW) {
-			const char *name = db_col_text(s, 2), *cat = db_col_text(s, 3);
-			char subject[320];
-			snprintf(subject, sizeof subject, "%lld:%s", (long long)db_col_int(s, 0),
-			    cat ? cat : name ? name : "");
-			if (strcmp(ind, "event_address") == 0)
-				snprintf(subject, sizeof subject, "%s", name ? name : "");
-			if (seen(done, ind, subject))
-				continue;     /* a nearer unit's threshold decided it */
-			json_array_append_new(hits, json_pack("{s:I, s:s, s:s, s:s?, s:I}", "org",
-			    (json_int_t)db_col_int(s, 0), "subject", subject, "name", name ? name : "",
-			    "cat", cat, "value", (json_int_t)db_col_int(s, 4)));
-		}
-		db_reset(s);
-		json_array_foreach(hits, k, h) {
-			struct hit x = { .org_id = json_integer_value(json_object_get(h, "org")),
-				.value = json_integer_value(json_object_get(h, "value")), .threshold = n,
-				.window_days = days, .indicator = ind };
-			const char *name = json_string_value(json_object_get(h, "name"));
-			int r;
-			snprintf(x.subject, sizeof x.subject, "%s",
-			    json_string_value(json_object_get(h, "subject")));
-			if ((s = db_prepare(c, SQL_OPEN_FOR)) == NULL)
-				break;
-			db_bind_text(s, 1, ind);
-			db_bind_text(s, 2, x.subject);
-			r = db_step(s);
-			db_reset(s);
-			if (!monitor_should_warn(x.value, n, r == DB_ROW))
-				continue;
-			if (strcmp(ind, "dispute_kind") == 0)
-				snprintf(x.title, sizeof x.title, "%s%lld日内%s%lld起（阈值%lld）", name,
-				    (long long)days, kind_zh(json_string_value(json_object_get(h, "cat"))),
-				    (long long)x.value, (long long)n);
-			else if (strcmp(ind, "event_address") == 0)
-				snprintf(x.title, sizeof x.title, "同一地址%lld日内重复事件%lld起：%s（阈值%lld）",
-				    (long long)days, (long long)x.value, name, (long long)n);
-			else
-				snprintf(x.title, sizeof x.title, "%s%lld日内事件%lld起（阈值%lld）", name,
-				    (long long)days, (long long)x.value, (long long)n);
-			utf8_clip(x.title);
-			raise(db, &x, now, &raised);
-		}
+	if (c == NULL || hits == NULL) {
 		json_decref(hits);
+		return 0;
 	}
-unlock:
-	pthread_mutex_unlock(&tick_mu);
+	pthread_mutex_lock(&tick_mu);
+	if (pass_load(c, &p) != PA_OK)
+		goto out;
+	/* per indicator, its distinct windows longest first, MON_WINDOWS counted by one scan */
+	for (int ind = 0; indicators[ind]; ind++) {
+		int64_t done = INT64_MAX;   /* the windows at or above it are counted */
+		for (;;) {
+			int64_t days[MON_WINDOWS];
+			int nd = 0;
+			while (nd < MON_WINDOWS) {
+				int64_t next = 0;     /* the longest window still to count */
+				for (size_t a = 0; a < p.nthr; a++)
+					if (p.thr[a].ind == ind && p.thr[a].days < done &&
+					    p.thr[a].days > next)
+						next = p.thr[a].days;
+				if (next == 0)
+					break;
+				days[nd++] = done = next;
+			}
+			if (nd == 0)
+				break;
+			if (pass_query(c, &p, ind, days, nd, now, hits) != PA_OK)
+				goto out;
+		}
+	}
+	json_array_foreach(hits, i, h) {
+		const char *name = json_string_value(json_object_get(h, "name"));
+		const char *subject = json_string_value(json_object_get(h, "subject"));
+		struct hit x = { .org_id = json_integer_value(json_object_get(h, "org")),
+			.value = json_integer_value(json_object_get(h, "value")),
+			.threshold = json_integer_value(json_object_get(h, "n")),
+			.window_days = json_integer_value(json_object_get(h, "days")) };
+		struct db_stmt *s;
+		int r;
+		snprintf(x.subject, sizeof x.subject, "%s", subject ? subject : "");
+		x.indicator = json_string_value(json_object_get(h, "indicator"));
+		if ((s = db_prepare(c, SQL_OPEN_FOR)) == NULL)
+			break;
+		db_bind_text(s, 1, x.indicator);
+		db_bind_text(s, 2, x.subject);
+		r = db_step(s);
+		db_reset(s);
+		if (!monitor_should_warn(x.value, x.threshold, r == DB_ROW))
+			continue;
+		if (strcmp(x.indicator, "dispute_kind") == 0)
+			snprintf(x.title, sizeof x.title, "%s%lld日内%s%lld起（阈值%lld）", name,
+			    (long long)x.window_days, kind_zh(json_string_value(json_object_get(h,
+			    "cat"))), (long long)x.value, (long long)x.threshold);
+		else if (strcmp(x.indicator, "event_address") == 0)
+			snprintf(x.title, sizeof x.title, "同一地址%lld日内重复事件%lld起：%s（阈值%lld）",
+			    (long long)x.window_days, (long long)x.value, name, (long long)x.threshold);
+		else
+			snprintf(x.title, sizeof x.title, "%s%lld日内事件%lld起（阈值%lld）", name,
+			    (long long)x.window_days, (long long)x.value, (long long)x.threshold);
+		utf8_clip(x.title);
+		raise(db, &x, &raised);
+	}
 out:
-	json_decref(thr);
-	json_decref(done);
+	pass_free(&p);
+	pthread_mutex_unlock(&tick_mu);
+	json_decref(hits);
 	return raised;
 }
 

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "../core/case.h"
+#include "../core/notify.h"
 #include "../db/db.h"
 #include "../http/http.h"
 #include "../org/org.h"
@@ -257,6 +258,72 @@ static pa_err assess_apply(struct wf_ctx *x)
 	return PA_OK;
 }
 
+/* ---- measure notices (措施通知): the measure's own owner unit, not the risk's ---- */
+
+#define MEASURE_ROLES (ROLE_LEADER | ROLE_HANDLER | ROLE_OPERATOR)
+
+/* One notice about one measure, sent (or marked done) in the action's write. */
+struct measure_note {
+	int64_t case_id, unit_id, now;
+	bool done;                   /* complete_measure: mark the measure's to-do done */
+	char zh[LIM_TEXT_CHARS * 4 + LIM_TITLE_CHARS * 4 + 96];
+	char en[LIM_TEXT_CHARS * 4 + LIM_TITLE_CHARS * 4 + 96];
+};
+
+static const char SQL_MEASURE_TODO_DONE[] =
+    "UPDATE notifications SET done_at = ?3, read_at = COALESCE(read_at, ?3) "
+    "WHERE case_id = ?1 AND kind = 'risk_measure' AND message = ?2 AND done_at IS NULL";
+
+/* The to-do text of a measure: its text and due date, and the risk's title. */
+static void measure_text(struct measure_note *n, const struct case_rec *c, const json_t *m)
+{
+	const char *text = json_string_value(json_object_get(m, "text"));
+	const char *due = json_string_value(json_object_get(m, "due_at"));
+	char day[11] = "";
+
+	if (due)
+		snprintf(day, sizeof day, "%.10s", due);
+	snprintf(n->zh, sizeof n->zh, "请落实风险管控措施：%s（%s前完成；风险：%s）", text ? text : "",
+	    day, c->title ? c->title : "");
+	snprintf(n->en, sizeof n->en, "A risk control measure to carry out: %s (due %s; risk: %s)",
+	    text ? text : "", day, c->title ? c->title : "");
+	utf8_clip(n->zh);
+	utf8_clip(n->en);
+}
+
+static pa_err measure_note_run(struct db_conn *conn, void *data)
+{
+	struct measure_note *n = data;
+	struct db_stmt *s;
+
+	if (!n->done)
+		return notify_unit(conn, n->unit_id, MEASURE_ROLES, n->case_id, "risk_measure", n->zh,
+		    n->en, n->now);
+	if ((s = db_prepare(conn, SQL_MEASURE_TODO_DONE)) == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, n->case_id);
+	db_bind_text(s, 2, n->zh);
+	db_bind_int(s, 3, n->now);
+	return db_run(s);
+}
+
+static pa_err measure_note_set(struct wf_ctx *x, const json_t *m, bool done)
+{
+	struct measure_note *n = calloc(1, sizeof *n);
+
+	if (n == NULL)
+		return PA_ERR_NOMEM;
+	n->case_id = x->c->id;
+	n->unit_id = json_integer_value(json_object_get(m, "owner_unit_id"));
+	n->now = x->now;
+	n->done = done;
+	measure_text(n, x->c, m);
+	x->write_hook = measure_note_run;
+	x->write_data = n;
+	x->write_free = free;
+	return PA_OK;
+}
+
 static pa_err add_measure_apply(struct wf_ctx *x)
 {
 	json_t *l = json_object_get(x->c->attrs, "measures"), *m;
@@ -283,7 +350,7 @@ static pa_err add_measure_apply(struct wf_ctx *x)
 		return PA_ERR_NOMEM;
 	json_array_append_new(l, m);
 	deadline_update(x->c, x->now);
-	return PA_OK;
+	return measure_note_set(x, m, false);   /* the measure's owner unit gets its to-do */
 }
 
 static pa_err complete_measure_apply(struct wf_ctx *x)
@@ -311,7 +378,7 @@ static pa_err complete_measure_apply(struct wf_ctx *x)
 	json_object_set_new(m, "done_by", json_integer(x->user->id));
 	json_object_set_new(m, "late", json_boolean(due && x->now > due));
 	deadline_update(x->c, x->now);
-	return PA_OK;
+	return measure_note_set(x, m, true);    /* its to-do is done */
 }
 
 static pa_err review_apply(struct wf_ctx *x)
@@ -455,17 +522,19 @@ static const struct stage_def stages[] = {
 	{ NULL, NULL, NULL },
 };
 
-static const char *const done_measure[] = { "complete_measure", "resolve", NULL };
 static const char *const done_resolve[] = { "resolve", NULL };
 
-/* Who is told: the leaders of the place on a new risk; the owner unit on each measure (a
- * to-do until the measure is done); both on a due (yellow) or overdue (red) review or
- * measure; the operators of the place when it is resolved. */
+/* Who is told: the leaders of the place on a new risk; the risk's owner unit and the place on
+ * a due (yellow) or overdue (red) review or measure; the risk's owner unit when a measure is
+ * completed; the operators of the place when it is resolved. A measure's own owner unit is
+ * told by the measure hooks (measure_note_set, on_warn), not by a rule: it is not a unit of
+ * the case — when the measure is assigned to it (a to-do until it is completed) and when it
+ * is almost due or overdue. */
 static const struct notify_rule notify_rules[] = {
 	{ "create", NR_AT_ORG | ROLE_LEADER, "risk_new", "新登记风险：%s", "A new risk: %s",
 	  done_resolve },
-	{ "add_measure", NR_AT_UNIT | ROLE_LEADER | ROLE_HANDLER | ROLE_OPERATOR, "risk_measure",
-	  "请落实风险管控措施：%s", "A control measure to carry out: %s", done_measure },
+	{ "complete_measure", NR_AT_UNIT | ROLE_LEADER | ROLE_OPERATOR, "risk_measure_done",
+	  "风险管控措施已完成：%s", "A risk control measure was completed: %s", NULL },
 	{ "warn_yellow", NR_AT_UNIT | NR_AT_ORG | ROLE_LEADER | ROLE_OPERATOR, "warning",
 	  "风险复核或管控措施即将到期：%s", "A risk review or measure is almost due: %s", NULL },
 	{ "warn_red", NR_AT_UNIT | NR_AT_ORG | ROLE_LEADER | ROLE_OPERATOR, "warning",
@@ -509,6 +578,49 @@ static void extra_json(struct sb *b, const struct case_rec *c, int64_t now)
 	    attr_int(c->attrs, "impact")));
 }
 
+/* After the scheduler marked a yellow or red warning (in its write, after the rules): when the
+ * running deadline is a measure's, the owner units of the open measures due then are told
+ * too (kind "warning", so a person of both units gets one notice). */
+static pa_err on_warn(struct db_conn *conn, const struct case_rec *c, const char *level,
+    int64_t now)
+{
+	json_t *l = json_object_get(c->attrs, "measures"), *m;
+	bool red = strcmp(level, "red") == 0;
+	size_t i;
+	pa_err rc = PA_OK;
+
+	if (c->stage == NULL || strcmp(c->stage, "measure") != 0)
+		return PA_OK;
+	json_array_foreach(l, i, m) {
+		struct measure_note n = { 0 };
+		int64_t due = 0;
+		const char *text = json_string_value(json_object_get(m, "text"));
+		if (json_is_true(json_object_get(m, "done")) ||
+		    !time_parse(json_string_value(json_object_get(m, "due_at")), &due) ||
+		    due != c->due_at)
+			continue;
+		snprintf(n.zh, sizeof n.zh, red ? "风险管控措施已超期：%s（风险：%s）" :
+		    "风险管控措施即将到期：%s（风险：%s）", text ? text : "", c->title ? c->title : "");
+		snprintf(n.en, sizeof n.en, red ? "A risk control measure is overdue: %s (risk: %s)" :
+		    "A risk control measure is almost due: %s (risk: %s)", text ? text : "",
+		    c->title ? c->title : "");
+		utf8_clip(n.zh);
+		utf8_clip(n.en);
+		rc = notify_unit(conn, json_integer_value(json_object_get(m, "owner_unit_id")),
+		    MEASURE_ROLES, c->id, "warning", n.zh, n.en, now);
+		if (rc != PA_OK)
+			break;
+	}
+	return rc;
+}
+
+/* The grid map's heat layer (风险热力): each open risk in scope at its place, by level. */
+static const char SQL_HEAT[] =
+    "SELECT c.org_id, d.level FROM cases c JOIN risk_details d ON d.case_id = c.id "
+    "JOIN orgs o ON o.id = c.org_id LEFT JOIN orgs un ON un.id = c.unit_id "
+    "WHERE c.type = 'risk' AND c.closed_at IS NULL AND " SCOPE_CASE_SQL;
+static const struct map_heat heat = { "level", SQL_HEAT };
+
 const struct case_type risk_type = {
 	.code = "risk",
 	.name_zh = "风险",
@@ -531,4 +643,6 @@ const struct case_type risk_type = {
 	.stages = stages,
 	.notify = notify_rules,
 	.category_name = category_name,
+	.on_warn = on_warn,
+	.map_heat = &heat,
 };

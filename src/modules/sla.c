@@ -282,6 +282,8 @@ static pa_err tick_run(struct db_conn *c, void *ctx)
 		if (rc == PA_OK)
 			rc = notify_rules_fire_cached(c, &j->nc, &rec, it->level == SLA_RED ? "warn_red" :
 			    "warn_yellow", NULL, 0, j->now);
+		if (rc == PA_OK && rec.type->on_warn)
+			rc = rec.type->on_warn(c, &rec, level, j->now);
 		case_rec_clear(&rec);
 		arena_reset(a);
 		it->changed = rc == PA_OK;

@@ -292,6 +292,32 @@ void grids_set_layer(grids_layer_fn fn)
 	map_layer = fn;
 }
 
+/* Adds the heat layers of a grid ({code: {total, counts: {level: n}}}) to its community's. */
+static void layers_add(json_t *to, const json_t *from)
+{
+	const char *code, *level;
+	json_t *l, *n;
+
+	json_object_foreach((json_t *)from, code, l) {
+		json_t *t = json_object_get(to, code), *tc;
+		if (t == NULL) {
+			t = json_pack("{s:i, s:{}}", "total", 0, "counts");
+			if (t == NULL || json_object_set_new(to, code, t) != 0)
+				continue;
+		}
+		json_integer_set(json_object_get(t, "total"), json_integer_value(json_object_get(t,
+		    "total")) + json_integer_value(json_object_get(l, "total")));
+		tc = json_object_get(t, "counts");
+		json_object_foreach(json_object_get(l, "counts"), level, n) {
+			json_t *v = json_object_get(tc, level);
+			if (v == NULL)
+				json_object_set_new(tc, level, json_integer(json_integer_value(n)));
+			else
+				json_integer_set(v, json_integer_value(v) + json_integer_value(n));
+		}
+	}
+}
+
 /* GET /api/v1/grids — a GeoJSON FeatureCollection of the grids and communities in scope. */
 void grids_api_list(struct http_req *r)
 {
@@ -314,6 +340,7 @@ void grids_api_list(struct http_req *r)
 		    "name", db_col_text(s, 1), "code", db_col_text(s, 2), "kind", db_col_text(s, 3),
 		    "parent_id", db_col_int(s, 4) ? json_integer(db_col_int(s, 4)) : json_null(),
 		    "open_events", 0, "yellow", 0, "red", 0);
+		json_object_set_new(props, "layers", json_object());   /* the heat layers */
 		json_t *feat = json_pack("{s:s, s:I, s:o, s:o}", "type", "Feature",
 		    "id", (json_int_t)db_col_int(s, 0), "geometry", geom ? geom : json_null(),
 		    "properties", props);
@@ -346,6 +373,7 @@ void grids_api_list(struct http_req *r)
 				json_integer_set(v, json_integer_value(v) +
 				    json_integer_value(json_object_get(p, counts[k])));
 			}
+			layers_add(json_object_get(pp, "layers"), json_object_get(p, "layers"));
 		}
 	}
 	if (fmt != EXPORT_JSON) {

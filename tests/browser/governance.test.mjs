@@ -7,7 +7,9 @@
 // records the 7-day and the 30-day follow-ups (kept): the dispute is resolved. The street leader
 // opens the risk register, filters it to red risks, sorts it by score, and the CSV export link
 // carries the filter and answers only red rows; the heat map shows the open risks. The warnings
-// queue and the appraisal (with its bulletin) render. Screenshots go to tests/browser/out/.
+// queue and the appraisal (with its bulletin) render. The grid map's risk heat layer shades the
+// units, a unit lists its risks and links the register filtered to it. At 390x844 neither the
+// mediator's queue nor a dispute reaches past the screen. Screenshots go to tests/browser/out/.
 
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -180,4 +182,81 @@ step('the warnings queue and the appraisal with its bulletin render', async () =
   await lead.locator('[data-testid=appr-bulletin]').click();
   await lead.locator('[data-testid=bulletin]').waitFor();
   await shot(lead, 'gov-09-appraisal');
+});
+
+step('the grid map\'s risk heat layer: units shaded by their highest open level, a legend, a unit lists its risks and links the register', async () => {
+  await lead.goto(base + '/#/map');
+  await lead.locator('[data-testid=grid-map]').waitFor();
+  await lead.locator('[data-testid=layer-risk]').check();
+  await lead.waitForURL(/layer=risk/);
+  await lead.locator('[data-testid=heat-unit]').first().waitFor();
+  // the demo's red risk is at 将军社区第一网格; the community shows the highest of its subtree
+  const shape = (name) => lead.locator(`[data-testid=grid-map] path.heat-shape[data-name="${name}"]`);
+  assert.equal(await shape('将军社区第一网格').getAttribute('data-level'), 'red');
+  assert.match(await shape('将军社区第一网格').getAttribute('class'), /heat-lv-0/);
+  assert.equal(await shape('将军社区').getAttribute('data-level'), 'red');
+  assert.equal(await shape('飘萍社区第三网格').getAttribute('data-level'), 'blue');
+  assert.equal(await shape('飘萍社区第一网格').getAttribute('data-level'), '', 'a grid without open risks is not shaded');
+  const legend = await lead.locator('[data-testid=map-legend]').innerText();
+  for (const w of ['红色', '橙色', '黄色', '蓝色', '无在办风险']) assert.ok(legend.includes(w), `legend has ${w}: ${legend}`);
+  // the table beside it (the accessible alternative) lists the same units
+  const rows = await lead.locator('[data-testid=heat-unit]').evaluateAll((rs) => rs.map((r) => r.innerText));
+  assert.ok(rows.some((r) => r.includes('将军社区第一网格')), rows.join('\n'));
+  // no raw coordinates anywhere on the page
+  const text = await lead.locator('main, body').first().innerText();
+  assert.doesNotMatch(text, /\d{2,3}\.\d{4,}/, 'no coordinates shown');
+  await shape('将军社区第一网格').click();
+  await lead.locator('[data-testid=heat-case]').first().waitFor();
+  const listed = await lead.locator('[data-testid=heat-cases]').innerText();
+  assert.match(listed, /老旧小区燃气管道老化/);
+  assert.doesNotMatch(listed, /沿街商铺消防通道堵塞/, 'only the unit\'s own risks');
+  await shot(lead, 'gov-10-risk-heatmap');
+  const id = await shape('将军社区第一网格').getAttribute('data-org-id');
+  const link = lead.locator('[data-testid=heat-register]');
+  assert.equal(await link.getAttribute('href'), `#/risks?org_id=${id}&status=open`);
+  await link.click();
+  await lead.waitForURL(new RegExp(`#/risks\\?.*org_id=${id}`));
+  await lead.locator('[data-testid=risk-row]').first().waitFor();
+  const titles = await lead.locator('[data-testid=risk-row]').evaluateAll((rs) => rs.map((r) => r.innerText));
+  assert.ok(titles.length >= 1 && titles.every((r) => r.includes('将军社区第一网格')), titles.join('\n'));
+});
+
+step('the mediator\'s queue and a dispute at 390×844: nothing wider than the screen', async () => {
+  const ctx = await browser.newContext({ ...PHONE, viewport: { width: 390, height: 844 } });
+  contexts.push(ctx);
+  const p = await ctx.newPage();
+  h.trackPage(p, 'mediator-390');
+  await h.login(p, 'mediator', /#\/disputes/, 'attached');
+  await p.locator('[data-testid=dispute-card]').first().waitFor();
+  // an element reaching past the right edge, unless a box that fits the screen scrolls it on
+  // purpose (the menu strip); and a table wider than its box (a column to scroll to)
+  const wide = () => p.evaluate(() => {
+    const w = document.documentElement.clientWidth;
+    const out = [];
+    const scrolled = (el) => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= w + 1) return true;
+      }
+      return false;
+    };
+    for (const el of document.querySelectorAll('body *')) {
+      if (el.closest('[hidden]') || el.closest('dialog:not([open])')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width && r.right > w + 1 && !scrolled(el)) out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ${Math.round(r.right)}`);
+    }
+    for (const t of document.querySelectorAll('main table')) {
+      const box = t.parentElement;
+      if (t.offsetParent && t.scrollWidth > box.clientWidth + 1) out.push(`table.${[...t.classList].join('.')} ${t.scrollWidth} in ${box.clientWidth}`);
+    }
+    return { page: document.documentElement.scrollWidth - w, out: out.slice(0, 8) };
+  });
+  let o = await wide();
+  assert.ok(o.page <= 0 && o.out.length === 0, `the queue fits 390px: ${JSON.stringify(o)}`);
+  await shot(p, 'gov-11-mediator-queue-390');
+  await p.locator('[data-testid=dispute-card]').first().click();
+  await p.waitForURL(/#\/case\/\d+$/);
+  await p.locator('.actions-panel').waitFor();
+  o = await wide();
+  assert.ok(o.page <= 0 && o.out.length === 0, `a dispute fits 390px: ${JSON.stringify(o)}`);
+  await shot(p, 'gov-12-dispute-390');
 });

@@ -119,8 +119,8 @@ static void levels_on_tree(void **state)
 }
 
 static const char SQL_THRESHOLD[] =
-    "INSERT INTO monitor_thresholds (org_id, indicator, threshold, window_days, updated_at) "
-    "VALUES (?1, 'dispute_kind', 2, 30, 0)";
+    "INSERT OR REPLACE INTO monitor_thresholds (org_id, indicator, threshold, window_days, "
+    "updated_at) VALUES (?1, 'dispute_kind', 2, 30, 0)";
 
 static pa_err put_threshold(struct db_conn *c, void *ctx)
 {
@@ -132,11 +132,18 @@ static pa_err put_threshold(struct db_conn *c, void *ctx)
 	return db_run(s);
 }
 
+static void new_dispute_at(int64_t at, const char *kind, const char *org);
+
 static void new_dispute(int64_t at, const char *kind)
+{
+	new_dispute_at(at, kind, "330702001001-G02");
+}
+
+static void new_dispute_at(int64_t at, const char *kind, const char *org)
 {
 	struct db_conn *c = db_reader(D.db);
 	struct case_new n = { .type = case_type_find("dispute"), .title = "纠纷", .category = kind,
-		.org_id = org_id_by_code(c, "330702001001-G02") };
+		.org_id = org_id_by_code(c, org) };
 	struct pa_error err = { 0 };
 	json_t *req = json_pack("{s:[{s:s, s:s}, {s:s, s:s}]}", "persons", "role", "applicant",
 	    "name", "王建明", "role", "respondent", "name", "李秀英");
@@ -187,6 +194,48 @@ static void monitor_window(void **state)
 	assert_int_equal(monitor_tick(D.db, t0 + 31 * DAY_MS), 0);
 }
 
+static const char SQL_THRESHOLD_W7[] =
+    "INSERT INTO monitor_thresholds (org_id, indicator, threshold, window_days, updated_at) "
+    "VALUES (?1, 'dispute_kind', 1, 7, 0)";
+
+static pa_err put_threshold_w7(struct db_conn *c, void *ctx)
+{
+	struct db_stmt *s = db_prepare(c, SQL_THRESHOLD_W7);
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, *(int64_t *)ctx);
+	return db_run(s);
+}
+
+static const char SQL_WARNING_SUBJECTS[] =
+    "SELECT COUNT(*) FROM warning_details w JOIN orgs o ON w.subject = o.id || ':medical' "
+    "WHERE o.code = '330702001002' AND w.threshold = 1 AND w.window_days = 7 AND w.value = 1";
+
+/* The pass groups the thresholds by window: each subject is judged by the nearest unit up
+ * that has a threshold, over that threshold's own window. 城中街道 says 1 in 7 days, 将军社区
+ * says 2 in 30: a dispute of 2 days ago in 将军社区 is under its own rule (no warning), one in
+ * 飘萍社区 crosses the street's (one warning), one of 10 days ago in 飘萍社区 is outside 7. */
+static void monitor_nearest_window(void **state)
+{
+	struct db_conn *c = db_reader(D.db);
+	int64_t comm = org_id_by_code(c, "330702001001"), town = org_id_by_code(c, "330702001");
+	int64_t t0 = support_time("2026-11-20T10:00:00+08:00"), open0;
+
+	(void)state;
+	assert_int_equal(db_write(D.db, put_threshold, &comm), PA_OK);
+	assert_int_equal(db_write(D.db, put_threshold_w7, &town), PA_OK);
+	new_dispute_at(t0 - 2 * DAY_MS, "consumer", "330702001001-G01");
+	new_dispute_at(t0 - 3 * DAY_MS, "medical", "330702001002-G01");
+	new_dispute_at(t0 - 10 * DAY_MS, "labour", "330702001002");
+	clock_set_fixed(t0);
+	open0 = support_count(D.db, SQL_OPEN_WARNINGS);   /* the group's database: earlier ones */
+	assert_int_equal(monitor_tick(D.db, t0), 1);
+	assert_int_equal(support_count(D.db, SQL_OPEN_WARNINGS), open0 + 1);
+	assert_int_equal(support_count(D.db, SQL_WARNING_SUBJECTS), 1);
+	assert_int_equal(monitor_tick(D.db, t0), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest pure[] = {
@@ -198,6 +247,7 @@ int main(void)
 	const struct CMUnitTest tree[] = {
 		cmocka_unit_test_setup_teardown(levels_on_tree, test_setup, support_end),
 		cmocka_unit_test_setup_teardown(monitor_window, test_setup, support_end),
+		cmocka_unit_test_setup_teardown(monitor_nearest_window, test_setup, support_end),
 	};
 	int rc = cmocka_run_group_tests(pure, NULL, NULL);
 

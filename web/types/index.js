@@ -36,6 +36,7 @@ const MODULES = { suggestion, event, visit, help, incident, cctv, archive, hando
  *   createLabel, resultLabel timeline labels (i18n keys) of the create entry and of a result
  *   ownsOrgRow               the module names the place itself; the page skips its org row
  *   newHash, renderNew       the create form's route (#/new/<type>) and renderer, when it has one
+ *   unitListHash(orgId)      the type's list page filtered to one org unit (the grid map links it)
  *   timelineLines(ev, c, fmtTime)  extra lines of a timeline entry (the fields an action carried)
  */
 export function typeModule(type) {
@@ -58,6 +59,8 @@ export function typeModule(type) {
     resultLabel: mod.resultLabel || 'event.result',
     ownsOrgRow: Boolean(mod.ownsOrgRow),
     newHash: mod.newHash || null,
+    // the type's list filtered to one org unit (the grid map's heat layer links to it), or null
+    unitListHash: mod.unitListHash || null,
     renderNew: mod.renderNew || null,
     timelineLines: mod.timelineLines || (() => []),
   };

@@ -13,6 +13,8 @@ export const type = 'risk';
 export const newHash = '#/risks/new';
 export const backHash = '#/risks';
 export const backLabel = 'risk.title';
+/** The register filtered to one unit's open risks (the grid map's heat layer links here). */
+export const unitListHash = (orgId) => `#/risks?org_id=${orgId}&status=open`;
 
 export const CATEGORIES = ['political', 'public_order', 'public_safety', 'economic', 'social_conflict', 'cyber'];
 export const SOURCES = ['patrol', 'dispute', 'event', 'report', 'warning'];
