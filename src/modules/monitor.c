@@ -8,6 +8,7 @@
  *   dispute_kind   disputes of one kind in one community ≥ threshold
  *   event_address  grid events at one address ≥ threshold
  *   event_grid     grid events in one grid ≥ threshold
+ *   complaint_unit complaints (投诉) about one unit ≥ threshold
  * A threshold of a unit applies to every subject under it; the nearest unit up that has one
  * wins.
  */
@@ -24,7 +25,7 @@
 #include "governance.h"
 
 static const char *const indicators[] = { "dispute_kind", "event_address", "event_grid",
-	NULL };
+	"complaint_unit", NULL };
 
 /* ------------------------------------------------------------------ the warning type */
 
@@ -84,6 +85,7 @@ static const struct tf_choice indicator_choices[] = {
 	{ "dispute_kind", "同类纠纷（社区）", "Disputes of one kind in a community" },
 	{ "event_address", "同一地址重复事件", "Repeat events at one address" },
 	{ "event_grid", "同一网格事件", "Events in one grid" },
+	{ "complaint_unit", "同一单位被投诉", "Complaints about one unit" },
 	{ NULL, NULL, NULL },
 };
 
@@ -152,6 +154,11 @@ static const char SQL_COUNT_GRID[] =
     "SELECT o.id, o.path, o.name, NULL, COUNT(*) FROM cases c JOIN orgs o ON o.id = c.org_id "
     "WHERE c.type = 'event' AND o.kind = 'grid' AND c.created_at >= ?1 "
     "AND substr(o.path, 1, length(?2)) = ?2 GROUP BY o.id, o.path, o.name";
+/* complaints per unit complained about (the case's org unit) */
+static const char SQL_COUNT_COMPLAINT[] =
+    "SELECT o.id, o.path, o.name, NULL, COUNT(*) FROM cases c JOIN orgs o ON o.id = c.org_id "
+    "WHERE c.type = 'complaint' AND c.created_at >= ?1 AND substr(o.path, 1, length(?2)) = ?2 "
+    "GROUP BY o.id, o.path, o.name";
 static const char SQL_OPEN_FOR[] =
     "SELECT 1 FROM warning_details w JOIN cases c ON c.id = w.case_id "
     "WHERE w.indicator = ?1 AND w.subject = ?2 AND c.closed_at IS NULL";
@@ -235,7 +242,8 @@ int monitor_tick(struct db *db, int64_t now)
 		int64_t n = json_integer_value(json_object_get(v, "n"));
 		int64_t days = json_integer_value(json_object_get(v, "days"));
 		const char *sql = strcmp(ind, "dispute_kind") == 0 ? SQL_COUNT_DISPUTE_KIND :
-		    strcmp(ind, "event_address") == 0 ? SQL_COUNT_ADDRESS : SQL_COUNT_GRID;
+		    strcmp(ind, "event_address") == 0 ? SQL_COUNT_ADDRESS :
+		    strcmp(ind, "complaint_unit") == 0 ? SQL_COUNT_COMPLAINT : SQL_COUNT_GRID;
 		json_t *hits = json_array(), *h;
 		size_t k;
 
@@ -280,6 +288,9 @@ int monitor_tick(struct db *db, int64_t now)
 			else if (strcmp(ind, "event_address") == 0)
 				snprintf(x.title, sizeof x.title, "同一地址%lld日内重复事件%lld起：%s（阈值%lld）",
 				    (long long)days, (long long)x.value, name, (long long)n);
+			else if (strcmp(ind, "complaint_unit") == 0)
+				snprintf(x.title, sizeof x.title, "%s%lld日内被投诉%lld起（阈值%lld）", name,
+				    (long long)days, (long long)x.value, (long long)n);
 			else
 				snprintf(x.title, sizeof x.title, "%s%lld日内事件%lld起（阈值%lld）", name,
 				    (long long)days, (long long)x.value, (long long)n);
