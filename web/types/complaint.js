@@ -20,6 +20,8 @@ export const newHash = '#/new/complaint';
 export const backHash = '#/complaints';
 export const backLabel = 'nav.complaints';
 export const timelineLines = makeLines('complaint');
+/** The unit complained about is the case's unit: the page's own 所属单位 row is left out. */
+export const ownsOrgRow = true;
 const PAGE = 20;
 
 export function isDanger(action) {
@@ -40,8 +42,10 @@ export function headBadges(c) {
 export function detailRows(c, ui) {
   return [
     [L('被投诉单位', 'Unit complained about'), c.org_name || '', 'complaint-unit'],
-    ...deskRows(type, c, ui, isStaff() ? [] : ['staff_id'], fieldRows),
-  ];
+    c.closed_at ? null : [L('办结期限', 'Due'), h('span', null, fmtTime(c.due_at), ' ', warnBadge(c)), 'complaint-due'],
+    // concluded_at is the page's own 办结时间 (closed_at); a citizen is not shown staff ids
+    ...deskRows(type, c, ui, isStaff() ? ['concluded_at'] : ['concluded_at', 'staff_id', 'concluded_by'], fieldRows),
+  ].filter(Boolean);
 }
 
 /* ---------- create form ---------- */
