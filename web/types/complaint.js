@@ -6,14 +6,14 @@
 
 import { h, clear } from '../dom.js';
 import { typeLabel, statusLabel } from '../i18n.js';
-import { api, query, uuid } from '../api.js';
+import { api, query } from '../api.js';
 import { session, isStaff } from '../state.js';
 import { showError, clearAlerts, field, fmtTime, statusBadge } from '../ui.js';
-import { navigate, setFlash, replaceQuery } from '../router.js';
+import { replaceQuery } from '../router.js';
 import { exportLinks } from '../export.js';
 import { loadOrgs, orgOptions } from '../page-board.js';
 import { fieldRows } from './generic.js';
-import { L, descField, choiceName, deskRows, timelineLines as makeLines } from './desk-kit.js';
+import { L, descField, choiceName, deskRows, postCreate, timelineLines as makeLines } from './desk-kit.js';
 
 export const type = 'complaint';
 export const newHash = '#/new/complaint';
@@ -94,8 +94,7 @@ export async function renderNew(view, q, ctx) {
   }
   org.addEventListener('change', loadStaff);
   await loadStaff();
-  let key = null;
-  let keyFor = null;
+  const idem = { key: null, for: null };
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     clearAlerts();
@@ -108,23 +107,7 @@ export async function renderNew(view, q, ctx) {
     for (const [k, el] of Object.entries(who)) if (el.value.trim()) p[k] = el.value.trim();
     if (Object.keys(p).length > 1) payload.persons = [p];
     else if (staff) { showError(L('请填写投诉人', 'Please name the complainant')); who.name.focus(); return; }
-    const sig = JSON.stringify(payload);
-    if (sig !== keyFor) { key = uuid(); keyFor = sig; }
-    submit.disabled = true;
-    try {
-      const c = await api('POST', '/cases', payload, { headers: { 'Idempotency-Key': key } });
-      setFlash({ text: L(`投诉已登记：${c.code}`, `Complaint registered: ${c.code}`), kind: 'success' });
-      navigate('#/case/' + c.id);
-    } catch (e) {
-      if (ctx.isCurrent() && e.status !== 401) {
-        showError(e);
-        const pf = e.field && /^persons\[\d+\]\.(\w+)$/.exec(e.field);
-        const bad = e.field && form.querySelector(`[name="${CSS.escape(pf ? 'person_' + pf[1] : e.field)}"]`);
-        if (bad) bad.focus();
-      }
-    } finally {
-      submit.disabled = false;
-    }
+    await postCreate({ form, submit, ctx, payload, idem, flash: (c) => L(`投诉已登记：${c.code}`, `Complaint registered: ${c.code}`) });
   });
   title.focus();
 }
