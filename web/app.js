@@ -21,6 +21,7 @@ import * as notifPage from './page-notifications.js';
 import * as govPage from './page-gov.js';
 import * as disputeType from './types/dispute.js';
 import * as riskType from './types/risk.js';
+import * as complaintType from './types/complaint.js';
 import * as deskPage from './page-desk.js';
 import { canLookup, renderLookup, renderAccessLog } from './persons.js';
 import { hasRole } from './state.js';
@@ -84,6 +85,7 @@ function navItems() {
   if (a.disputes) add('disputes', '#/disputes', 'nav.disputes');
   if (a.risks) add('risks', '#/risks', 'nav.risks');
   if (a.warnings) add('warnings', '#/warnings', 'nav.warnings');
+  if (a.complaints) add('complaints', '#/complaints', 'nav.complaints');
   if (a.appraisal) add('appraisal', '#/appraisal', 'nav.appraisal');
   if (a.desk) add('desk', '#/desk', 'nav.desk');
   if (a.lostfound) add('lostfound', '#/lostfound', 'nav.lostfound');
@@ -237,6 +239,7 @@ async function route() {
     else if (page === 'risks' && path.length === 1) await govPage.renderRisks(view, query, ctx);
     else if (page === 'risks' && path.length === 2 && path[1] === 'new') await riskType.renderNew(view, query, ctx);
     else if (page === 'warnings' && path.length === 1) await govPage.renderWarnings(view, query, ctx);
+    else if (page === 'complaints' && path.length === 1) await complaintType.renderList(view, query, ctx);
     else if (page === 'appraisal' && path.length === 1) await govPage.renderAppraisal(view, query, ctx);
     else if (page === 'desk' && path.length === 1) await deskPage.render(view, query, ctx);
     else if (page === 'desk' && path.length === 2 && path[1] === 'handovers') await deskPage.renderHandovers(view, query, ctx);

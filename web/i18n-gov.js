@@ -7,6 +7,7 @@ export const GOV = {
     'nav.disputes': '纠纷调解',
     'nav.risks': '风险台账',
     'nav.warnings': '监测预警',
+    'nav.complaints': '投诉',
     'nav.appraisal': '考评',
 
     'gov.level.village': '村（社区）调委会',
@@ -136,6 +137,7 @@ export const GOV = {
     'warnq.ind.dispute_kind': '同类纠纷（社区）',
     'warnq.ind.event_address': '同一地址重复事件',
     'warnq.ind.event_grid': '同一网格事件',
+    'warnq.ind.complaint_unit': '同一单位被投诉',
     'warnq.set': '保存阈值',
     'warnq.saved': '阈值已保存。',
     'warnq.threshold': '阈值',
@@ -164,7 +166,7 @@ export const GOV = {
     'appr.top': '排名靠前',
     'appr.bottom': '排名靠后',
     'appr.weights': '权重',
-    'appr.formula': '得分 = 100 × Σ(权重 × 指标值) ÷ Σ(有数据指标的权重)；返工率取 1 − 返工率。',
+    'appr.formula': '得分 = 100 × Σ(权重 × 指标值) ÷ Σ(有数据指标的权重)；返工率、投诉属实率、发案同比取 1 − 指标值；表扬率 = 每十件办结案件的表扬数，最高为 1；没有数据的指标不计分。',
     'appr.print': '打印通报',
   },
   en: {
@@ -172,6 +174,7 @@ export const GOV = {
     'nav.disputes': 'Mediation',
     'nav.risks': 'Risk register',
     'nav.warnings': 'Warnings',
+    'nav.complaints': 'Complaints',
     'nav.appraisal': 'Appraisal',
 
     'gov.level.village': 'Village committee',
@@ -301,6 +304,7 @@ export const GOV = {
     'warnq.ind.dispute_kind': 'Disputes of one kind (community)',
     'warnq.ind.event_address': 'Repeat events at one address',
     'warnq.ind.event_grid': 'Events in one grid',
+    'warnq.ind.complaint_unit': 'Complaints about one unit',
     'warnq.set': 'Save threshold',
     'warnq.saved': 'Threshold saved.',
     'warnq.threshold': 'Threshold',
@@ -329,7 +333,7 @@ export const GOV = {
     'appr.top': 'Top of the ranking',
     'appr.bottom': 'Bottom of the ranking',
     'appr.weights': 'Weights',
-    'appr.formula': 'Score = 100 × Σ(weight × value) ÷ Σ(weights of components with data); rework counts as 1 − rework rate.',
+    'appr.formula': 'Score = 100 × Σ(weight × value) ÷ Σ(weights of components with data); rework, complaints upheld and incidents on a year earlier count as 1 − value; commendations are per ten cases handled, at most 1; a component without data is left out.',
     'appr.print': 'Print the bulletin',
   },
 };

@@ -214,7 +214,7 @@ export async function renderRisks(view, q, ctx) {
 
 /* ================================================================ warnings */
 
-const INDICATORS = ['dispute_kind', 'event_address', 'event_grid'];
+const INDICATORS = ['dispute_kind', 'event_address', 'event_grid', 'complaint_unit'];
 
 export async function renderWarnings(view, q, ctx) {
   document.title = `${t('warnq.title')} - ${t('app.name')}`;

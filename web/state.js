@@ -76,6 +76,8 @@ export function abilities() {
     appraisal: admin || hasGrant(['leader'], PLACE_KINDS),
     // The 阳光坐席 front desk: the station's officers, auxiliaries and leaders only.
     desk: hasGrant(['leader', 'officer', 'auxiliary'], ['police_station']),
+    // Complaints (投诉): citizens see their own; staff who register or judge them see their units'.
+    complaints: admin || hasRole('citizen', 'leader', 'officer', 'auxiliary', 'operator'),
   };
 }
 

@@ -19,20 +19,30 @@
 #include "../util/util.h"
 #include "governance.h"
 
-enum { C_ON_TIME, C_REWORK, C_SATISFACTION, C_DISPUTE, C_LOCAL, C_RISK, NCOMP };
+enum { C_ON_TIME, C_REWORK, C_SATISFACTION, C_DISPUTE, C_LOCAL, C_RISK, C_COMPLAINT,
+	C_COMMEND, C_INCIDENTS, C_CLEARANCE, NCOMP };
+
+/* Commendations are counted per this many cases handled (每十件表扬数), capped at 1. */
+#define COMMEND_PER_CASES 10
 
 struct component {
 	const char *key, *name_zh, *name_en;
 	double weight;       /* built-in weight; appraisal_weights overrides */
 	bool inverse;        /* lower is better: the score takes 1 - value */
+	double scale;        /* value = min(1, scale × numerator / denominator) */
 };
 static const struct component comps[NCOMP] = {
-	{ "on_time_rate", "按期办结率", "Closed on time", 25, false },
-	{ "rework_rate", "返工率", "Rework rate", 15, true },
-	{ "satisfaction_rate", "满意率", "Satisfaction rate", 20, false },
-	{ "dispute_resolution_rate", "矛盾纠纷化解率", "Disputes resolved", 15, false },
-	{ "local_resolution_rate", "就地化解率", "Resolved where they arose", 10, false },
-	{ "risk_on_time_rate", "风险按期化解率", "Risks resolved on time", 15, false },
+	{ "on_time_rate", "按期办结率", "Closed on time", 25, false, 1 },
+	{ "rework_rate", "返工率", "Rework rate", 15, true, 1 },
+	{ "satisfaction_rate", "满意率", "Satisfaction rate", 20, false, 1 },
+	{ "dispute_resolution_rate", "矛盾纠纷化解率", "Disputes resolved", 15, false, 1 },
+	{ "local_resolution_rate", "就地化解率", "Resolved where they arose", 10, false, 1 },
+	{ "risk_on_time_rate", "风险按期化解率", "Risks resolved on time", 15, false, 1 },
+	{ "complaint_upheld_rate", "投诉属实率", "Complaints upheld", 10, true, 1 },
+	{ "commendation_rate", "表扬率（每十件）", "Commendations per ten cases", 5, false,
+	  COMMEND_PER_CASES },
+	{ "incident_change", "发案同比", "Incidents on a year earlier", 10, true, 1 },
+	{ "clearance_rate", "破案率", "Clearance rate", 10, false, 1 },
 };
 
 /* ?1 path (units: the org's subtree, by place or by the unit handling it), ?2 from, ?3 to,
@@ -64,6 +74,39 @@ static const char SQL_RISKS_RESOLVED[] =
     "FROM cases c JOIN risk_details d ON d.case_id = c.id JOIN orgs o ON o.id = c.org_id "
     "LEFT JOIN orgs un ON un.id = c.unit_id WHERE c.type = 'risk' AND c.status = 'resolved' "
     "AND c.closed_at >= ?2 AND c.closed_at < ?3" SCOPE_PART;
+
+/* Complaints about the unit (its subtree, by the unit complained about) or naming the person,
+ * concluded in the period, and of those the upheld ones (投诉属实). */
+static const char SQL_COMPLAINTS[] =
+    "SELECT COUNT(*), COALESCE(SUM(CASE WHEN d.outcome = 'upheld' THEN 1 ELSE 0 END), 0) "
+    "FROM cases c JOIN complaint_details d ON d.case_id = c.id JOIN orgs o ON o.id = c.org_id "
+    "WHERE c.type = 'complaint' AND d.concluded_at >= ?2 AND d.concluded_at < ?3 "
+    "AND substr(o.path, 1, length(?1)) = ?1 AND (?4 IS NULL OR d.staff_id = ?4)";
+/* Commendations not voided received in the period, for the unit's subtree or the officer
+ * named; and the cases handled (closed in the period, by place or handling unit, or assigned
+ * to the person) they are counted against — records that are not work for the public
+ * (commendations, complaints, warnings, shift handovers) left out. */
+static const char SQL_COMMENDATIONS[] =
+    "SELECT COUNT(*) FROM cases c JOIN commendation_details d ON d.case_id = c.id "
+    "JOIN orgs o ON o.id = c.org_id WHERE c.type = 'commendation' AND c.status = 'recorded' "
+    "AND d.received_on >= ?2 AND d.received_on < ?3 AND substr(o.path, 1, length(?1)) = ?1 "
+    "AND (?4 IS NULL OR d.officer_id = ?4)";
+static const char SQL_HANDLED[] =
+    "SELECT COUNT(*) FROM cases c JOIN orgs o ON o.id = c.org_id "
+    "LEFT JOIN orgs un ON un.id = c.unit_id WHERE c.closed_at >= ?2 AND c.closed_at < ?3 "
+    "AND c.type NOT IN ('commendation', 'complaint', 'warning', 'handover')" SCOPE_PART;
+/* Incidents (发案 by filed_at, docs/indicators.md "Incidents"): filed in the period, of those
+ * solved before its end (破案率), and filed in the same period 365 days earlier. */
+static const char SQL_INCIDENTS[] =
+    "SELECT COALESCE(SUM(CASE WHEN d.filed_at >= ?2 AND d.filed_at < ?3 THEN 1 ELSE 0 END), 0), "
+    "COALESCE(SUM(CASE WHEN d.filed_at >= ?2 AND d.filed_at < ?3 AND d.solved_at IS NOT NULL "
+    "AND d.solved_at < ?3 THEN 1 ELSE 0 END), 0), "
+    "COALESCE(SUM(CASE WHEN d.filed_at >= ?2 - 31536000000 AND d.filed_at < ?3 - 31536000000 "
+    "THEN 1 ELSE 0 END), 0) "
+    "FROM cases c JOIN incident_details d ON d.case_id = c.id JOIN orgs o ON o.id = c.org_id "
+    "LEFT JOIN orgs un ON un.id = c.unit_id WHERE c.type = 'incident' "
+    "AND ((d.filed_at >= ?2 AND d.filed_at < ?3) OR (d.filed_at >= ?2 - 31536000000 "
+    "AND d.filed_at < ?3 - 31536000000))" SCOPE_PART;
 
 static const char SQL_WEIGHTS[] = "SELECT key, weight FROM appraisal_weights";
 static const char SQL_CHILDREN[] =
@@ -101,10 +144,21 @@ static pa_err counts(struct db_conn *c, const char *sql, const char *path, int64
 	return r == DB_ROW ? PA_OK : PA_ERR_DB;
 }
 
-/* The score: 100 × Σ wᵢ·vᵢ / Σ wᵢ over the components with a denominator (vᵢ = n/d, or 1 - n/d
- * for an inverse one); no component with data: no score. */
-double appraisal_score(const int64_t *num, const int64_t *den, const double *w, const bool *inv,
-    int n, bool *has)
+/* A component's value: min(1, scale × n / d); -1 without a denominator. */
+double appraisal_value(int64_t num, int64_t den, double scale)
+{
+	double v;
+
+	if (den <= 0)
+		return -1;
+	v = scale * (double)num / (double)den;
+	return v > 1 ? 1 : v;
+}
+
+/* The score: 100 × Σ wᵢ·vᵢ / Σ wᵢ over the components with a denominator (vᵢ the value, or
+ * 1 - it for an inverse one); no component with data: no score. */
+double appraisal_score_scaled(const int64_t *num, const int64_t *den, const double *w,
+    const bool *inv, const double *scale, int n, bool *has)
 {
 	double sum = 0, wsum = 0;
 
@@ -113,7 +167,7 @@ double appraisal_score(const int64_t *num, const int64_t *den, const double *w, 
 		double v;
 		if (den[i] <= 0 || w[i] <= 0)
 			continue;
-		v = (double)num[i] / (double)den[i];
+		v = appraisal_value(num[i], den[i], scale ? scale[i] : 1);
 		sum += w[i] * (inv[i] ? 1 - v : v);
 		wsum += w[i];
 		*has = true;
@@ -121,11 +175,18 @@ double appraisal_score(const int64_t *num, const int64_t *den, const double *w, 
 	return wsum > 0 ? round(sum / wsum * 10000) / 100 : 0;
 }
 
+double appraisal_score(const int64_t *num, const int64_t *den, const double *w, const bool *inv,
+    int n, bool *has)
+{
+	return appraisal_score_scaled(num, den, w, inv, NULL, n, has);
+}
+
 static pa_err figures_get(struct db_conn *c, const char *path, int64_t who, int64_t from,
     int64_t to, const double *w, struct figures *f)
 {
 	int64_t k[3];
 	bool inv[NCOMP];
+	double scale[NCOMP];
 	pa_err rc;
 
 	memset(f, 0, sizeof *f);
@@ -148,9 +209,28 @@ static pa_err figures_get(struct db_conn *c, const char *path, int64_t who, int6
 		return rc;
 	f->den[C_RISK] = k[0];
 	f->num[C_RISK] = k[1];
-	for (int i = 0; i < NCOMP; i++)
+	if ((rc = counts(c, SQL_COMPLAINTS, path, from, to, who, k)) != PA_OK)
+		return rc;
+	f->den[C_COMPLAINT] = k[0];
+	f->num[C_COMPLAINT] = k[1];
+	if ((rc = counts(c, SQL_COMMENDATIONS, path, from, to, who, k)) != PA_OK)
+		return rc;
+	f->num[C_COMMEND] = k[0];
+	if ((rc = counts(c, SQL_HANDLED, path, from, to, who, k)) != PA_OK)
+		return rc;
+	f->den[C_COMMEND] = k[0];
+	if ((rc = counts(c, SQL_INCIDENTS, path, from, to, who, k)) != PA_OK)
+		return rc;
+	/* 发案同比: this period's 发案 over this and a year earlier's (inverse: fewer is better) */
+	f->num[C_INCIDENTS] = k[0];
+	f->den[C_INCIDENTS] = k[0] + k[2];
+	f->num[C_CLEARANCE] = k[1];
+	f->den[C_CLEARANCE] = k[0];
+	for (int i = 0; i < NCOMP; i++) {
 		inv[i] = comps[i].inverse;
-	f->score = appraisal_score(f->num, f->den, w, inv, NCOMP, &f->has);
+		scale[i] = comps[i].scale;
+	}
+	f->score = appraisal_score_scaled(f->num, f->den, w, inv, scale, NCOMP, &f->has);
 	return PA_OK;
 }
 
@@ -205,12 +285,12 @@ static void change_json(struct sb *b, const char *k, const struct figures *now,
 		sb_printf(b, "%.2f", round((now->score - then->score) * 100) / 100);
 }
 
-static void ratio_json(struct sb *b, int64_t n, int64_t d)
+static void ratio_json(struct sb *b, int64_t n, int64_t d, double scale)
 {
 	if (d <= 0)
 		sb_adds(b, "null");
 	else
-		sb_printf(b, "%.4f", (double)n / (double)d);
+		sb_printf(b, "%.4f", appraisal_value(n, d, scale));
 }
 
 static const struct export_col *export_cols(void)
@@ -363,7 +443,8 @@ void appraisal_api(struct http_req *r)
 				export_text(x, "");
 			for (int k = 0; k < NCOMP; k++) {
 				if (y->now.den[k] > 0)
-					export_percent(x, (double)y->now.num[k] / (double)y->now.den[k]);
+					export_percent(x, appraisal_value(y->now.num[k], y->now.den[k],
+					    comps[k].scale));
 				else
 					export_text(x, "");
 				export_int(x, y->now.num[k]);
@@ -401,10 +482,11 @@ void appraisal_api(struct http_req *r)
 			sb_printf(&b, "%s{\"key\":\"%s\",\"name\":", k ? "," : "", comps[k].key);
 			sb_json_str(&b, http_lang(r) == LANG_EN ? comps[k].name_en : comps[k].name_zh);
 			sb_adds(&b, ",\"value\":");
-			ratio_json(&b, y->now.num[k], y->now.den[k]);
+			ratio_json(&b, y->now.num[k], y->now.den[k], comps[k].scale);
 			sb_printf(&b, ",\"numerator\":%lld,\"denominator\":%lld,\"weight\":%g,"
-			    "\"inverse\":%s}", (long long)y->now.num[k], (long long)y->now.den[k], w[k],
-			    comps[k].inverse ? "true" : "false");
+			    "\"inverse\":%s,\"scale\":%g}", (long long)y->now.num[k],
+			    (long long)y->now.den[k], w[k], comps[k].inverse ? "true" : "false",
+			    comps[k].scale);
 		}
 		sb_adds(&b, "],\"change\":{");
 		sb_adds(&b, "\"period\":\"previous\"");

@@ -1,6 +1,8 @@
 /* gov_demo.c — demo governance data of `pingan init --demo`: disputes held at each mediation
  * level (调委会, 司法所, 矛调中心, 诉调对接), one agreed and waiting for its follow-up visit;
  * five open risks, one of each level at grids and a community (the grid map's heat layer). */
+ * complaints (投诉) about the stations and a community, two upheld, one not, two open (one
+ * near its 15-day deadline). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,6 +29,11 @@ struct gd_case {
 #define PARTIES(a, ap, r, rp) \
 	"{\"persons\":[{\"role\":\"applicant\",\"name\":\"" a "\",\"phone\":\"" ap "\"}," \
 	"{\"role\":\"respondent\",\"name\":\"" r "\",\"phone\":\"" rp "\"}]}"
+
+/* A complaint's create fields: what about and the complainant (投诉人). */
+#define COMPLAINT(about, name, phone) \
+	"{\"about\":\"" about "\",\"persons\":[{\"role\":\"complainant\",\"name\":\"" name \
+	"\",\"phone\":\"" phone "\"}]}"
 
 #define SESSION(place, who, notes) \
 	"{\"place\":\"" place "\",\"attendees\":\"" who "\",\"notes\":\"" notes "\"}"
@@ -73,6 +80,30 @@ static const struct gd_case cases[] = {
 	{ "risk", "xg-operator", "330702002001-G02", "public_order", "夜宵摊点聚集易发酒后滋事",
 	  "西关路夜宵摊点深夜聚集，近期多次发生酒后争吵。",
 	  "{\"source\":\"patrol\",\"likelihood\":3,\"impact\":4}", 8, NO_STEPS },
+	/* complaints (投诉): the unit complained about is the case's unit */
+	{ "complaint", "cz-aux", "330702-GA-CZ", NULL, "窗口民警办理户籍业务态度生硬",
+	  "来访群众称办理户口迁移时民警态度生硬、不耐烦解释。",
+	  COMPLAINT("attitude", "赵立新", "13805791111"), 20 * 24,
+	  { { "cz-leader", "uphold", NULL,
+	      "{\"findings\":\"调取接待录像，民警解释不耐心，已批评教育并向群众致歉。\"}", 10 * 24 } } },
+	{ "complaint", "citizen", "330702-GA-CZ", NULL, "开具无犯罪记录证明被拖延",
+	  "申请开具无犯罪记录证明一周未办结。",
+	  COMPLAINT("delay", "钱女士", "13905790000"), 12 * 24,
+	  { { "cz-leader", "reject", NULL,
+	      "{\"findings\":\"经核实，该证明依规需协查外省记录，在承诺时限内办结，不存在拖延。\"}",
+	      5 * 24 } } },
+	{ "complaint", "xg-officer", "330702-GA-XG", NULL, "报警后出警不及时",
+	  "群众反映夜间报警后四十分钟无人到场。",
+	  COMPLAINT("inaction", "孙海涛", "13605791222"), 8 * 24,
+	  { { "xg-leader", "uphold", NULL,
+	      "{\"findings\":\"核查出警记录，当晚警力调度不当，延误到场，已整改值班备勤制度。\"}",
+	      3 * 24 } } },
+	{ "complaint", "cz-officer", "330702-GA-CZ", NULL, "电动车被盗报案后无人回复",
+	  "报案后半个月未收到任何进展告知。",
+	  COMPLAINT("inaction", "周建华", "13705791333"), 14 * 24, { { NULL, NULL, NULL, NULL, 0 } } },
+	{ "complaint", "citizen", "330702001001", NULL, "社区办理居住证明推诿",
+	  "社区工作人员让群众多次往返补材料。",
+	  COMPLAINT("delay", "钱女士", "13905790000"), 2 * 24, { { NULL, NULL, NULL, NULL, 0 } } },
 	{ NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, { { NULL, NULL, NULL, NULL, 0 } } },
 };
 
@@ -125,7 +156,7 @@ pa_err governance_demo_seed(struct db *db)
 		json_decref(req);
 		for (const struct gd_step *s = d->steps; rc == PA_OK && s->action; s++)
 			rc = step_run(db, u, id, s, real_now, &err);
-		if (rc == PA_OK && strcmp(d->category, "labour") == 0)
+		if (rc == PA_OK && d->category && strcmp(d->category, "labour") == 0)
 			county_id = id;
 	}
 	/* one more copy of the county dispute goes on to the court */

@@ -18,6 +18,7 @@ struct org;
 #define GOV_DAY_MS (24LL * 3600 * 1000)
 #define DISPUTE_FOLLOW1_DAYS 7        /* the first follow-up visit (回访) after an agreement */
 #define DISPUTE_FOLLOW2_DAYS 30       /* the second */
+#define COMPLAINT_CONCLUDE_DAYS 15    /* a complaint (投诉) is concluded this many days after filing */
 
 /* ---- mediation levels (调解层级): village (调委会) → township (司法所/综治中心) → county
  * (矛调中心) → court (诉调对接). ---- */
@@ -42,6 +43,12 @@ bool monitor_should_warn(int64_t value, int64_t threshold, bool open_warning);
  * vᵢ = numᵢ/denᵢ (1 - that when inv[i]); *has false (and 0) when no component has data. */
 double appraisal_score(const int64_t *num, const int64_t *den, const double *w, const bool *inv,
     int n, bool *has);
+/* The same with a scale per component (NULL: all 1): vᵢ = min(1, scaleᵢ × numᵢ/denᵢ), e.g.
+ * commendations per ten cases handled. */
+double appraisal_score_scaled(const int64_t *num, const int64_t *den, const double *w,
+    const bool *inv, const double *scale, int n, bool *has);
+/* One component's value min(1, scale × num/den); -1 when den is 0. */
+double appraisal_value(int64_t num, int64_t den, double scale);
 
 /* Inserts a link between two cases (case_links) inside a write. */
 pa_err gov_link(struct db_conn *w, int64_t case_id, int64_t other_id, const char *kind,

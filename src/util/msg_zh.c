@@ -349,6 +349,16 @@ const struct msg_zh msg_zh_table[] = {
 	{ "neighbours must pair two different existing units", "相邻单位须是两个不同的已有单位" },
 	{ "cannot store the settings", "设置保存失败，请稍后重试" },
 	{ "a lost-and-found category has only a code and a name", "失物招领的物品类别只需代码和名称" },
+	/* complaints (投诉) */
+	{ "org_id must name the unit complained about", "请选择被投诉单位" },
+	{ "a grid is not a unit one complains about; name its community",
+	  "网格不能作为被投诉单位，请选择所在社区" },
+	{ "staff_id is not an active staff member of the unit complained about",
+	  "被投诉人员不是被投诉单位的在岗人员" },
+	{ "staff_id is named by the officer who registers the complaint",
+	  "被投诉人员由受理民警登记，群众投诉时请在内容中说明" },
+	{ "persons must name the complainant (role complainant)", "请登记投诉人" },
+	{ "you may not conclude a complaint about yourself", "不能办结针对本人的投诉" },
 };
 const size_t msg_zh_count = sizeof msg_zh_table / sizeof msg_zh_table[0];
 
@@ -497,6 +507,9 @@ const struct field_zh field_zh_table[] = {
 	{ "received_on", "日期" },
 	{ "remarks", "接班意见" },
 	{ "shift", "班次" },
+	{ "about", "投诉事项" },
+	{ "staff_id", "被投诉人员" },
+	{ "findings", "调查情况" },
 	{ "Content-Type", "内容类型" },
 	{ "Idempotency-Key", "重复提交标识" },
 	{ "If-Match", "案件版本" },

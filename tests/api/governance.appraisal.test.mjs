@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { startServer, API, assertError, getOk, unique } from './lib.mjs';
 import { eventWorld } from './fixtures/events.mjs';
 
-const USERS = ['admin', 'operator', 'street-leader', 'grid-worker', 'handler', 'mediator', 'town-mediator', 'xg-operator', 'citizen'];
+const USERS = ['admin', 'operator', 'street-leader', 'grid-worker', 'handler', 'mediator', 'town-mediator', 'xg-operator', 'citizen', 'cz-leader', 'cz-officer'];
+const YEAR = 365 * 24 * 3600 * 1000;
 // two parties, one on each side (当事人: 申请人 and 被申请人)
 const PARTIES = [{ role: 'applicant', name: '王建明', phone: '13805791234' }, { role: 'respondent', name: '李秀英', phone: '13905792345' }];
 let srv;
@@ -61,6 +62,33 @@ before(async () => {
     await w.act('operator', r.json.id, { action: 'control' }, 'controlled');
     await w.act('street-leader', r.json.id, { action: 'resolve', note: '销号' }, 'resolved');
   }
+  // 城中派出所 (under 婺城公安分局): complaints C1 upheld (naming 王磊, cz-officer), C2 rejected, C3
+  // still open; one commendation of cz-officer; two visits finished by cz-officer (cases handled);
+  // incidents filed by cz-officer: I1 filed and solved now, I2 filed now, I3 filed 365 days ago.
+  const cz = w.org('城中派出所').id;
+  const post = async (who, body) => {
+    const r = await w.srv.api('POST', `${API}/cases`, { token: w.S[who].token, body: { title: unique('考评'), org_id: cz, ...body } });
+    assert.equal(r.status, 201, r.text);
+    return r.json;
+  };
+  const complainant = [{ role: 'complainant', name: '赵立新', phone: '13805791111' }];
+  const c1 = await post('cz-officer', { type: 'complaint', about: 'attitude', staff_id: w.S['cz-officer'].user.id, persons: complainant });
+  await w.act('cz-leader', c1.id, { action: 'uphold', fields: { findings: '属实' } }, 'upheld');
+  const c2 = await post('cz-officer', { type: 'complaint', about: 'delay', persons: complainant });
+  await w.act('cz-leader', c2.id, { action: 'reject', fields: { findings: '不属实' } }, 'rejected');
+  await post('cz-officer', { type: 'complaint', about: 'other', persons: complainant });
+  await post('cz-officer', { type: 'commendation', received_on: new Date().toISOString(), form: 'banner', giver_kind: 'person', officer_id: w.S['cz-officer'].user.id });
+  for (let i = 0; i < 2; i++) {
+    const v = await post('cz-officer', { type: 'visit', purpose: 'consult' });
+    await w.act('cz-officer', v.id, { action: 'finish', fields: { outcome: '已解答', minutes: 10 } }, 'finished');
+  }
+  const i1 = await post('cz-officer', { type: 'incident', category: 'XS01' });
+  await w.act('cz-officer', i1.id, { action: 'file' }, 'filed');
+  await w.act('cz-officer', i1.id, { action: 'solve', fields: { solved_at: new Date().toISOString(), method: '侦查破案' } }, 'solved');
+  const i2 = await post('cz-officer', { type: 'incident', category: 'XS01' });
+  await w.act('cz-officer', i2.id, { action: 'file' }, 'filed');
+  const i3 = await post('cz-officer', { type: 'incident', category: 'XS02' });
+  await w.act('cz-officer', i3.id, { action: 'file', fields: { filed_at: new Date(Date.now() - YEAR).toISOString() } }, 'filed');
 });
 after(async () => { await srv?.stop(); });
 
@@ -77,16 +105,19 @@ test('units of 城中街道: figures, score and rank as worked out by hand', asy
   assert.deepEqual(figures(jj), {
     on_time_rate: [2, 2], rework_rate: [1, 2], satisfaction_rate: [1, 2],
     dispute_resolution_rate: [2, 3], local_resolution_rate: [1, 2], risk_on_time_rate: [1, 2],
+    // no complaint, no incident: skipped; 4 cases handled (2 events, 2 risks), no commendation
+    complaint_upheld_rate: [0, 0], commendation_rate: [0, 4], incident_change: [0, 0], clearance_rate: [0, 0],
   });
-  // 100 × (25·1 + 15·(1−½) + 20·½ + 15·⅔ + 10·½ + 15·½) / 100 = 65
-  assert.equal(jj.score, 65);
+  // 100 × (25·1 + 15·(1−½) + 20·½ + 15·⅔ + 10·½ + 15·½ + 5·0) / 105 = 6500 / 105 = 61.90
+  assert.equal(jj.score, 61.9);
   const cj = j.items.find((x) => x.name === '城中街道城建办');
   assert.deepEqual(figures(cj), {
     on_time_rate: [2, 2], rework_rate: [1, 2], satisfaction_rate: [1, 2],
     dispute_resolution_rate: [0, 0], local_resolution_rate: [0, 0], risk_on_time_rate: [0, 0],
+    complaint_upheld_rate: [0, 0], commendation_rate: [0, 2], incident_change: [0, 0], clearance_rate: [0, 0],
   });
-  // only the event components have data: 100 × (25·1 + 15·½ + 20·½) / 60 = 70.83
-  assert.equal(cj.score, 70.83);
+  // the event components and commendations (0 of 2 handled): 100 × (25·1 + 15·½ + 20·½ + 5·0) / 65 = 65.38
+  assert.equal(cj.score, 65.38);
   assert.equal(comp(cj, 'dispute_resolution_rate').value, null);
   assert.equal(comp(jj, 'satisfaction_rate').value, 0.5);
   assert.equal(comp(jj, 'rework_rate').weight, 15);
@@ -107,7 +138,48 @@ test('people: the mediators are judged on the disputes they hold', async () => {
   assert.deepEqual(figures(t).local_resolution_rate, [0, 1], 'agreed above the level where it arose');
   const h = j.items.find((x) => x.user_id === w.S.handler.user.id);
   assert.deepEqual(figures(h).on_time_rate, [2, 2]);
-  assert.equal(h.score, 70.83);
+  assert.equal(h.score, 65.38);
+});
+
+test('stations of 婺城公安分局: complaints upheld, commendations, 发案同比 and 破案率', async () => {
+  const to = new Date(Date.now() + 60000).toISOString();
+  const q = `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+  const j = await getOk(srv, `${API}/appraisal?level=unit&org_id=${w.org('婺城公安分局').id}&${q}`, w.S.admin);
+  const cz = j.items.find((x) => x.name === '城中派出所');
+  assert.deepEqual(figures(cz), {
+    on_time_rate: [0, 0], rework_rate: [0, 0], satisfaction_rate: [0, 0],
+    dispute_resolution_rate: [0, 0], local_resolution_rate: [0, 0], risk_on_time_rate: [0, 0],
+    complaint_upheld_rate: [1, 2],   // C1 upheld of C1, C2 concluded (C3 open)
+    commendation_rate: [1, 2],       // one commendation, two visits finished
+    incident_change: [2, 3],         // I1, I2 now; I3 a year earlier: 2 of 2 + 1
+    clearance_rate: [1, 2],          // I1 solved of I1, I2
+  });
+  assert.equal(comp(cz, 'commendation_rate').value, 1, '10 × 1/2 capped at 1');
+  assert.equal(comp(cz, 'commendation_rate').scale, 10);
+  assert.equal(comp(cz, 'complaint_upheld_rate').inverse, true);
+  assert.equal(comp(cz, 'incident_change').inverse, true);
+  assert.equal(comp(cz, 'incident_change').value, 0.6667);
+  // 100 × (10·(1−½) + 5·1 + 10·(1−⅔) + 10·½) / 35 = 100 × 18.333 / 35 = 52.38
+  assert.equal(cz.score, 52.38);
+  assert.equal(cz.rank, 1);
+  const xg = j.items.find((x) => x.name === '西关派出所');
+  assert.equal(xg.score, null, 'no data in the period: not ranked on nothing');
+  // the officer: C1 names him (1 of 1 upheld), the commendation names him, he finished both
+  // visits and filed the three incidents: 100 × (10·0 + 5·1 + 10·⅓ + 10·½) / 35 = 38.10
+  const p = await getOk(srv, `${API}/appraisal?level=person&org_id=${w.org('婺城公安分局').id}&${q}`, w.S.admin);
+  const o = p.items.find((x) => x.user_id === w.S['cz-officer'].user.id);
+  assert.deepEqual([figures(o).complaint_upheld_rate, figures(o).commendation_rate, figures(o).incident_change, figures(o).clearance_rate],
+    [[1, 1], [1, 2], [2, 3], [1, 2]]);
+  assert.equal(o.score, 38.1);
+  const l = p.items.find((x) => x.user_id === w.S['cz-leader'].user.id);
+  assert.deepEqual(figures(l).complaint_upheld_rate, [0, 0], 'concluding a complaint is not being complained about');
+  // the new weights are admin-settable like the others
+  const r = await w.raw('admin', 'PUT', `${API}/appraisal/weights`, { body: { items: [{ key: 'commendation_rate', weight: 0 }, { key: 'incident_change', weight: 0 }] } });
+  assert.equal(r.status, 200, r.text);
+  const k = await getOk(srv, `${API}/appraisal?level=unit&org_id=${w.org('婺城公安分局').id}&${q}`, w.S.admin);
+  // 100 × (10·½ + 10·½) / 20 = 50
+  assert.equal(k.items.find((x) => x.name === '城中派出所').score, 50);
+  await w.raw('admin', 'PUT', `${API}/appraisal/weights`, { body: { items: [{ key: 'commendation_rate', weight: 5 }, { key: 'incident_change', weight: 10 }] } });
 });
 
 test('weights: an admin sets them and the score follows; refusals', async () => {
@@ -118,9 +190,10 @@ test('weights: an admin sets them and the score follows; refusals', async () => 
   assert.equal(r.status, 200, r.text);
   const to = new Date(Date.now() + 60000).toISOString();
   const j = await getOk(srv, `${API}/appraisal?level=unit&org_id=${w.org('城中街道').id}&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, w.S.operator);
-  // 城建办: only on_time is left: 100; 将军社区: (25·1 + 15·⅔ + 10·½ + 15·½) / 65 = 73.08
-  assert.equal(j.items.find((x) => x.name === '城中街道城建办').score, 100);
-  assert.equal(j.items.find((x) => x.name === '将军社区').score, 73.08);
+  // 城建办: on_time and commendations are left: 100 × 25 / 30 = 83.33;
+  // 将军社区: (25·1 + 15·⅔ + 10·½ + 15·½ + 5·0) / 70 = 47.5 / 70 = 67.86
+  assert.equal(j.items.find((x) => x.name === '城中街道城建办').score, 83.33);
+  assert.equal(j.items.find((x) => x.name === '将军社区').score, 67.86);
   await w.raw('admin', 'PUT', `${API}/appraisal/weights`, { body: { items: [{ key: 'satisfaction_rate', weight: 20 }, { key: 'rework_rate', weight: 15 }] } });
 });
 

@@ -14,30 +14,31 @@ const PHONE390 = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, 
 
 const ALL = ['events-dept', 'events-intake', 'events-mine', 'events-new', 'events-verify', 'supervision',
   'events-escalated', 'map', 'dashboard', 'desk', 'lostfound', 'board', 'new', 'persons', 'access-log', 'desk-stats',
-  'disputes', 'risks', 'warnings', 'appraisal'];
+  'disputes', 'risks', 'warnings', 'appraisal', 'complaints'];
 // governance (治理): mediators, leaders and operators of places see the disputes and risks;
 // leaders and operators the warnings; leaders of places the appraisal
 // persons (当事人): the lookup for officers, auxiliaries, leaders, operators and mediators; the
 // reveals log (查看记录) for leaders and admins; the 阳光坐席 front desk and 失物招领 (lost and
-// found) for station roles only; 所情统计 for officers and leaders
-const STATION = { home: /#\/board$/, first: 'board', has: ['board', 'desk', 'lostfound', 'new', 'persons', 'desk-stats'] };
+// found) for station roles only; 所情统计 for officers and leaders; 投诉 (complaints) for the
+// citizens (their own), the station roles and the operators who register or judge them
+const STATION = { home: /#\/board$/, first: 'board', has: ['board', 'desk', 'lostfound', 'new', 'persons', 'desk-stats', 'complaints'] };
 const STATION_LEADER = { ...STATION, has: [...STATION.has, 'access-log'] };
-const AUXILIARY = { home: /#\/board$/, first: 'board', has: ['board', 'desk', 'lostfound', 'new', 'persons'] };
+const AUXILIARY = { home: /#\/board$/, first: 'board', has: ['board', 'desk', 'lostfound', 'new', 'persons', 'complaints'] };
 
 // login → the home page, the first link, and exactly the links the menu holds.
 const ROLES = {
-  admin: { home: /#\/board$/, first: 'board', has: ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'lostfound', 'board', 'new', 'access-log', 'desk-stats', 'disputes', 'risks', 'warnings', 'appraisal'] },
+  admin: { home: /#\/board$/, first: 'board', has: ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'lostfound', 'board', 'new', 'access-log', 'desk-stats', 'disputes', 'risks', 'warnings', 'appraisal', 'complaints'] },
   'cz-leader': STATION_LEADER,
   'cz-officer': STATION,
   'cz-aux': AUXILIARY,
   'xg-leader': STATION_LEADER,
   'xg-officer': STATION,
   'grid-worker': { home: /#\/events\/mine$/, first: 'events-mine', has: ['events-mine', 'events-new', 'events-verify', 'map', 'dashboard'] },
-  operator: { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings'] },
-  'xg-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings'] },
-  'county-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings'] },
+  operator: { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'complaints'] },
+  'xg-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'complaints'] },
+  'county-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'complaints'] },
   handler: { home: /#\/events\/dept$/, first: 'events-dept', has: ['events-dept'] },
-  citizen: { home: /#\/events\/mine$/, first: 'events-mine', has: ['events-mine', 'events-new'] },
+  citizen: { home: /#\/events\/mine$/, first: 'events-mine', has: ['events-mine', 'events-new', 'complaints'] },
 };
 
 const contexts = [];

@@ -70,6 +70,27 @@ static void score_formula(void **state)
 	assert_false(has);
 }
 
+static void score_scaled(void **state)
+{
+	/* commendations per ten cases: 3 of 60 handled = 0.5; 1 of 2 = 5, capped at 1 */
+	const int64_t num[2] = { 1, 3 }, den[2] = { 2, 60 }, num2[2] = { 1, 1 }, den2[2] = { 2, 2 };
+	const double w[2] = { 10, 5 }, scale[2] = { 1, 10 };
+	const bool inv[2] = { true, false };
+	bool has;
+
+	(void)state;
+	assert_true(fabs(appraisal_value(3, 60, 10) - 0.5) < 1e-12);
+	assert_true(fabs(appraisal_value(1, 2, 10) - 1.0) < 1e-12);
+	assert_true(appraisal_value(1, 0, 10) < 0);
+	/* 100 × (10·(1 − ½) + 5·0.5) / 15 = 50 */
+	assert_true(fabs(appraisal_score_scaled(num, den, w, inv, scale, 2, &has) - 50.0) < 1e-9);
+	assert_true(has);
+	/* 100 × (10·½ + 5·1) / 15 = 66.67: capped, not 10·½ */
+	assert_true(fabs(appraisal_score_scaled(num2, den2, w, inv, scale, 2, &has) - 66.67) < 1e-9);
+	/* no scale: every component as it is (1 of 2 = ½) */
+	assert_true(fabs(appraisal_score_scaled(num2, den2, w, inv, NULL, 2, &has) - 50.0) < 1e-9);
+}
+
 static void level_codes(void **state)
 {
 	(void)state;
@@ -242,6 +263,7 @@ int main(void)
 		cmocka_unit_test(risk_matrix),
 		cmocka_unit_test(threshold_decision),
 		cmocka_unit_test(score_formula),
+		cmocka_unit_test(score_scaled),
 		cmocka_unit_test(level_codes),
 	};
 	const struct CMUnitTest tree[] = {

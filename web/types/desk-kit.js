@@ -76,6 +76,32 @@ function read(spec, el) {
 }
 
 /**
+ * Posts a create form's payload with an Idempotency-Key kept in idem ({key, for}: the same key
+ * while the payload stays the same, so a retried click creates one case), then opens the new
+ * case with flash(c) as the notice; on a refusal shows it and focuses the field it names (a
+ * person's field as person_<name>).
+ */
+export async function postCreate({ form, submit, ctx, payload, idem, flash }) {
+  const sig = JSON.stringify(payload);
+  if (sig !== idem.for) { idem.key = uuid(); idem.for = sig; }
+  submit.disabled = true;
+  try {
+    const c = await api('POST', '/cases', payload, { headers: { 'Idempotency-Key': idem.key } });
+    setFlash({ text: flash(c), kind: 'success' });
+    navigate('#/case/' + c.id);
+  } catch (e) {
+    if (ctx.isCurrent() && e.status !== 401) {
+      showError(e);
+      const pf = e.field && /^persons\[\d+\]\.(\w+)$/.exec(e.field);
+      const bad = e.field && form.querySelector(`[name="${CSS.escape(pf ? 'person_' + pf[1] : e.field)}"]`);
+      if (bad) bad.focus();
+    }
+  } finally {
+    submit.disabled = false;
+  }
+}
+
+/**
  * The create form of a desk type at #/new/<type>: a title, the type's own inputs (specs:
  * [{name, label: [zh, en], kind: text|textarea|int|time|choice|category, choices, required}]),
  * the station, and the case it starts from (?from=); person: {role, label: [zh, en], required}
@@ -113,8 +139,7 @@ export async function renderCreate(view, q, ctx, type, specs, { titleHint = ['',
     field(L('所属派出所', 'Police station'), org, { required: true }),
     h('div', { class: 'form-buttons' }, h('a', { href: from ? `#/case/${from}` : deskOrg ? `#/desk?org_id=${deskOrg}` : '#/', class: 'btn' }, L('取消', 'Cancel')), submit));
   view.append(h('div', { class: 'page-head' }, h('h1', null, `${L('登记', 'Register')}${L('', ' ')}${typeLabel(type)}`)), form);
-  let key = null;
-  let keyFor = null;
+  const idem = { key: null, for: null };
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     clearAlerts();
@@ -137,23 +162,7 @@ export async function renderCreate(view, q, ctx, type, specs, { titleHint = ['',
     if (body.value.trim()) payload.body = body.value.trim();
     if (org.value) payload.org_id = Number(org.value);
     if (from) payload.links = [from];
-    const sig = JSON.stringify(payload);
-    if (sig !== keyFor) { key = uuid(); keyFor = sig; }
-    submit.disabled = true;
-    try {
-      const c = await api('POST', '/cases', payload, { headers: { 'Idempotency-Key': key } });
-      setFlash({ text: L('已登记', 'Registered'), kind: 'success' });
-      navigate('#/case/' + c.id);
-    } catch (e) {
-      if (ctx.isCurrent() && e.status !== 401) {
-        showError(e);
-        const pf = e.field && /^persons\[\d+\]\.(\w+)$/.exec(e.field);
-        const bad = e.field && form.querySelector(`[name="${CSS.escape(pf ? 'person_' + pf[1] : e.field)}"]`);
-        if (bad) bad.focus();
-      }
-    } finally {
-      submit.disabled = false;
-    }
+    await postCreate({ form, submit, ctx, payload, idem, flash: () => L('已登记', 'Registered') });
   });
   title.focus();
   if (from) {
