@@ -249,6 +249,9 @@ static pa_err close_apply(struct wf_ctx *x)
 		return PA_ERR_INVALID;
 	}
 	json_object_set_new(x->c->attrs, "open_at_close", json_integer(open));
+	if (val_has(x->fields, "reason") || (x->note && !val_blank(x->note)))
+		json_object_set_new(x->c->attrs, "close_reason", json_string(val_has(x->fields,
+		    "reason") ? val_str(x->fields, "reason") : x->note));
 	return PA_OK;
 }
 
@@ -306,7 +309,8 @@ static const char SQL_CAMPAIGN_SIDE_UPSERT[] =
     "INSERT INTO campaign_details (case_id, period_from, period_to, units, checklist_items, "
     "open_at_close) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (case_id) DO UPDATE SET "
     "period_from = ?2, period_to = ?3, units = ?4, checklist_items = ?5, open_at_close = ?6";
-static const char *const campaign_attr_names[] = { "unit_ids", "checklist", NULL };
+static const char *const campaign_attr_names[] = { "unit_ids", "checklist", "close_reason",
+	NULL };
 
 /* The running unit's operators learn that a campaign was closed. */
 static const struct notify_rule campaign_notify[] = {
