@@ -4,7 +4,7 @@
 // overdue warnings and notices, the items table's filters and export, and closing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, API, assertError, getOk, unique } from './lib.mjs';
+import { startServer, API, DEMO_PASSWORD, assertError, getOk, unique } from './lib.mjs';
 import { eventWorld } from './fixtures/events.mjs';
 
 const USERS = ['admin', 'operator', 'street-leader', 'jj-leader', 'pp-leader', 'xg-operator', 'grid-worker', 'citizen'];
@@ -12,8 +12,19 @@ const DAY = 24 * 3600 * 1000;
 let srv;
 let w;
 
+// The demo has no community leaders (a leader there would take the notices the street's
+// leaders get for community-level risks and warnings): the test makes its own.
+const COMMUNITY_LEADERS = [['jj-leader', '将军社区'], ['pp-leader', '飘萍社区']];
+
 before(async () => {
   srv = await startServer();
+  const admin = await srv.login('admin');
+  const orgs = (await getOk(srv, `${API}/orgs`, admin)).items;
+  for (const [login, unit] of COMMUNITY_LEADERS) {
+    const r = await srv.api('POST', `${API}/users`, { token: admin.token, body: { login, name: `${unit}书记`,
+      password: DEMO_PASSWORD, grants: [{ role: 'leader', org_id: orgs.find((o) => o.name === unit).id }] } });
+    assert.equal(r.status, 201, r.text);
+  }
   w = await eventWorld(srv, USERS);
 });
 after(async () => { await srv?.stop(); });

@@ -7,7 +7,7 @@
 
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHarness, shot, DESKTOP } from './harness.mjs';
+import { createHarness, shot, DESKTOP, PASSWORD } from './harness.mjs';
 
 const NAME = '城中街道夜间消防隐患专项整治';
 let base;
@@ -49,8 +49,23 @@ async function act(page, id, action, fill) {
 
 const day = (n) => new Date(Date.now() + n * 86400000 + 8 * 3600000).toISOString().slice(0, 10);
 
+// The demo has no community leader (see tests/api/governance.campaign.test.mjs): the admin adds
+// 将军社区's through the API before the walk.
+async function addCommunityLeader() {
+  const call = async (method, p, body, token) => {
+    const r = await fetch(base + '/api/v1' + p, { method, headers: { 'content-type': 'application/json', ...(token ? { authorization: 'Bearer ' + token } : {}) }, body: JSON.stringify(body) });
+    return { status: r.status, json: await r.json().catch(() => null) };
+  };
+  const s = await call('POST', '/session', { login: 'admin', password: PASSWORD });
+  const orgs = await fetch(base + '/api/v1/orgs', { headers: { authorization: 'Bearer ' + s.json.token } }).then((r) => r.json());
+  const unit = orgs.items.find((o) => o.name === '将军社区');
+  const u = await call('POST', '/users', { login: 'jj-leader', name: '方丽萍（将军社区书记）', password: PASSWORD, grants: [{ role: 'leader', org_id: unit.id }] }, s.json.token);
+  assert.equal(u.status, 201, JSON.stringify(u.json));
+}
+
 before(async () => {
   ({ base, browser } = await h.start());
+  await addCommunityLeader();
 });
 after(() => h.stop(contexts));
 
