@@ -74,6 +74,8 @@ export function abilities() {
     risks: admin || hasGrant(['leader', 'operator', 'mediator'], PLACE_KINDS),
     warnings: admin || hasGrant(['leader', 'operator'], PLACE_KINDS),
     appraisal: admin || hasGrant(['leader'], PLACE_KINDS),
+    // campaigns (专项整治): the places' leaders, platforms and grid workers who find the items
+    campaigns: admin || hasGrant(['leader', 'operator', 'grid_worker'], PLACE_KINDS),
     // The 阳光坐席 front desk: the station's officers, auxiliaries and leaders only.
     desk: hasGrant(['leader', 'officer', 'auxiliary'], ['police_station']),
     // Complaints (投诉): citizens see their own; staff who register or judge them see their units'.

@@ -63,6 +63,15 @@ pa_err gov_note(struct db_conn *w, int64_t case_id, int64_t actor, int64_t now,
 pa_err gov_close(struct db_conn *w, int64_t case_id, int64_t actor, int64_t now,
     const char *action, const char *to, const char *note);
 
+struct case_rec;
+/* The deadline warning of a case with a running stage, as the case JSON shows it ("warn"):
+ * NULL (closed or no deadline), "normal", "yellow" (70% of the time used) or "red" (due). */
+const char *gov_warn(const struct case_rec *c, int64_t now);
+/* A query parameter that must be one of choices (absent or empty: *out NULL, true); else 422
+ * naming it, false. */
+bool gov_query_choice(struct http_req *r, const char *name, const char *const *choices,
+    const char **out);
+
 /* HTTP handlers */
 void dispute_api_watch(struct http_req *r);
 void risk_api_list(struct http_req *r);

@@ -12,25 +12,6 @@
 #include "../util/util.h"
 #include "governance.h"
 
-/* A query parameter that must be one of choices (absent: NULL); 422 naming it otherwise. */
-static bool query_choice(struct http_req *r, const char *name, const char *const *choices,
-    const char **out)
-{
-	const char *v = http_query(r, name);
-
-	*out = NULL;
-	if (v == NULL || *v == '\0')
-		return true;
-	for (int i = 0; choices[i]; i++)
-		if (strcmp(v, choices[i]) == 0) {
-			*out = choices[i];
-			return true;
-		}
-	http_error(r, PA_ERR_INVALID, "invalid_value", name, "%s is not one of its allowed values",
-	    name);
-	return false;
-}
-
 static const char *const risk_statuses[] = { "identified", "assessed", "controlled", "resolved",
 	"open", NULL };
 static const char *const risk_levels[] = { "red", "orange", "yellow", "blue", NULL };
@@ -218,13 +199,13 @@ void risk_api_list(struct http_req *r)
 
 	if (fmt == EXPORT_BAD)
 		return;
-	if (!query_choice(r, "status", risk_statuses, &status) ||
-	    !query_choice(r, "level", risk_levels, &level) ||
-	    !query_choice(r, "category", risk_categories, &category) ||
-	    !query_choice(r, "source", risk_sources, &source) ||
-	    !query_choice(r, "open_measures", yes_no, &open) ||
-	    !query_choice(r, "sort", sort_keys, &sort) ||
-	    !query_choice(r, "order", orders, &order) ||
+	if (!gov_query_choice(r, "status", risk_statuses, &status) ||
+	    !gov_query_choice(r, "level", risk_levels, &level) ||
+	    !gov_query_choice(r, "category", risk_categories, &category) ||
+	    !gov_query_choice(r, "source", risk_sources, &source) ||
+	    !gov_query_choice(r, "open_measures", yes_no, &open) ||
+	    !gov_query_choice(r, "sort", sort_keys, &sort) ||
+	    !gov_query_choice(r, "order", orders, &order) ||
 	    !http_query_int(r, "owner_unit_id", 1, INT64_MAX, 0, &owner) ||
 	    !http_query_int(r, "likelihood", 1, 5, 0, &like) ||
 	    !http_query_int(r, "impact", 1, 5, 0, &impact) ||

@@ -21,6 +21,10 @@ import * as complaint from './complaint.js';
 
 const MODULES = { suggestion, event, visit, help, incident, cctv, archive, handover, dispute, risk,
   warning, complaint };
+import * as campaign_item from './campaign_item.js';
+
+const MODULES = { suggestion, event, visit, help, incident, cctv, archive, handover, dispute, risk,
+  warning, campaign_item };
 
 /**
  * What the case page needs of case type `type`. Every member is there, from the type's module or
