@@ -56,6 +56,26 @@ pa_err gov_note(struct db_conn *w, int64_t case_id, int64_t actor, int64_t now,
 pa_err gov_close(struct db_conn *w, int64_t case_id, int64_t actor, int64_t now,
     const char *action, const char *to, const char *note);
 
+/* ---- patrol checks (排查, patrol.c) ---- */
+struct create_ctx;
+/* For the on_create of a case made from a patrol's finding (event, risk): checks the request's
+ * "patrol_id" and "patrol_item" (422 naming them, 409 when already turned), places the case
+ * in the patrol's grid when no place was given, takes the finding's words as title and body
+ * when none were given. *patrol_org gets the patrol's grid (0 when no patrol_id was given). */
+pa_err patrol_finding_check(struct create_ctx *x, int64_t *patrol_org);
+/* For the same case's after_create (in the write): marks the finding turned on the patrol,
+ * links the two cases (case_links, kind from_patrol) and notes it on the patrol. */
+pa_err patrol_finding_turn(struct create_ctx *x);
+/* GET /api/v1/patrols (filters, pages, csv/xlsx), GET /api/v1/patrol-kinds and
+ * PUT /api/v1/patrol-kinds/{code} (patrol_api.c). */
+void patrol_api_list(struct http_req *r);
+void patrol_api_kinds(struct http_req *r);
+void patrol_api_kind_put(struct http_req *r);
+/* A query parameter that must be one of choices (absent or empty: *out NULL); 422 naming it
+ * otherwise (risk_api.c). */
+bool gov_query_choice(struct http_req *r, const char *name, const char *const *choices,
+    const char **out);
+
 /* HTTP handlers */
 void dispute_api_watch(struct http_req *r);
 void risk_api_list(struct http_req *r);

@@ -12,8 +12,7 @@
 #include "../util/util.h"
 #include "governance.h"
 
-/* A query parameter that must be one of choices (absent: NULL); 422 naming it otherwise. */
-static bool query_choice(struct http_req *r, const char *name, const char *const *choices,
+bool gov_query_choice(struct http_req *r, const char *name, const char *const *choices,
     const char **out)
 {
 	const char *v = http_query(r, name);
@@ -218,13 +217,13 @@ void risk_api_list(struct http_req *r)
 
 	if (fmt == EXPORT_BAD)
 		return;
-	if (!query_choice(r, "status", risk_statuses, &status) ||
-	    !query_choice(r, "level", risk_levels, &level) ||
-	    !query_choice(r, "category", risk_categories, &category) ||
-	    !query_choice(r, "source", risk_sources, &source) ||
-	    !query_choice(r, "open_measures", yes_no, &open) ||
-	    !query_choice(r, "sort", sort_keys, &sort) ||
-	    !query_choice(r, "order", orders, &order) ||
+	if (!gov_query_choice(r, "status", risk_statuses, &status) ||
+	    !gov_query_choice(r, "level", risk_levels, &level) ||
+	    !gov_query_choice(r, "category", risk_categories, &category) ||
+	    !gov_query_choice(r, "source", risk_sources, &source) ||
+	    !gov_query_choice(r, "open_measures", yes_no, &open) ||
+	    !gov_query_choice(r, "sort", sort_keys, &sort) ||
+	    !gov_query_choice(r, "order", orders, &order) ||
 	    !http_query_int(r, "owner_unit_id", 1, INT64_MAX, 0, &owner) ||
 	    !http_query_int(r, "likelihood", 1, 5, 0, &like) ||
 	    !http_query_int(r, "impact", 1, 5, 0, &impact) ||
