@@ -116,6 +116,11 @@ const char *pa_err_str(pa_err err);
 #define LIM_PATROL_ITEMS        40                  /* items of one patrol checklist (排查检查项) */
 #define LIM_PATROL_KINDS        100                 /* patrol kinds (排查类别) listed at once */
 #define LIM_PATROL_CODE_CHARS   30                  /* a patrol kind's or checklist item's code */
+/* Rectification campaigns (专项整治, issue #12 §3). */
+#define LIM_CAMPAIGN_UNITS      100                 /* org units one campaign covers */
+#define LIM_CAMPAIGN_CHECKLIST  30                  /* checklist items (排查要点) */
+#define LIM_CAMPAIGN_CHECK_CHARS 60                 /* one checklist item, characters */
+#define LIM_CAMPAIGN_DAYS       3660                /* the longest campaign period */
 /* The front desk (阳光坐席, issue 10): custody, counts, handover sheets, the desk page. */
 #define LIM_CUSTODY_QUANTITY    100000              /* pieces of one custody item */
 #define LIM_CUSTODY_PLACE_CHARS 100                 /* "物证室 / 2号柜 / 3层" */

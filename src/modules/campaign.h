@@ -12,12 +12,26 @@
 #define PA_CAMPAIGN_H
 
 #include <jansson.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "../pingan.h"
 
+struct auth_user;
 struct db_conn;
 struct http_req;
+
+/* SQL: true when user ?1 holds a staff grant at, above or inside one of the units campaign c
+ * (alias c) covers. */
+#define CAMPAIGN_UNITS_SEEN_SQL \
+	"EXISTS (SELECT 1 FROM campaign_units cu JOIN orgs uo ON uo.id = cu.org_id " \
+	"JOIN grants g ON g.user_id = ?1 AND g.role <> 'citizen' JOIN orgs go ON go.id = g.org_id " \
+	"WHERE cu.campaign_id = c.id AND (substr(uo.path, 1, length(go.path)) = go.path " \
+	"OR substr(go.path, 1, length(uo.path)) = uo.path))"
+
+/* Who sees a campaign (its case, detail, items table, progress and report): staff whose grants
+ * cover the running unit, and staff at, above or inside a unit it covers. */
+bool campaign_visible(struct db_conn *conn, int64_t campaign_id, const struct auth_user *u);
 
 /* The checklist (排查要点) of campaign campaign_id as a new JSON array of strings, in order
  * (item i is checklist seq i + 1). PA_ERR_NOT_FOUND when no campaign has that id. Reads

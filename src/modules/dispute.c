@@ -638,11 +638,9 @@ static bool category_name(struct db_conn *c, const char *code, bool en, char *ou
 static void extra_json(struct sb *b, const struct case_rec *c, int64_t now)
 {
 	char name[64] = "";
-	int64_t due = c->stage ? c->due_at : 0;
 
 	sb_adds(b, ",\"warn\":");
-	sb_json_str(b, c->closed_at || due == 0 ? NULL : now >= due ? "red" :
-	    now >= c->stage_started_at + (due - c->stage_started_at) * 7 / 10 ? "yellow" : "normal");
+	sb_json_str(b, gov_warn(c, now));
 	if (c->category)
 		category_name(NULL, c->category, false, name, sizeof name);
 	sb_adds(b, ",\"kind_name\":");

@@ -84,6 +84,74 @@ static pa_err step_run(struct db *db, struct auth_user *u, int64_t id, const str
 	return rc;
 }
 
+/* The demo campaign (专项整治) of 城中街道 over its two communities, with items in every state:
+ * verified, rectified and waiting, open and overdue, open in time, sent back once. */
+struct gd_item {
+	const char *org, *title, *address;
+	int seq;
+	double ago_h, due_h;         /* created ago_h hours ago; deadline due_h from now */
+	struct gd_step steps[3];
+};
+static const struct gd_item campaign_items[] = {
+	{ "330702001001", "5幢楼道堆放杂物堵塞消防通道", "将军社区5幢1单元", 1, 400, -100,
+	  { { "jj-leader", "rectify", "已清理楼道杂物，张贴禁止堆放提示。", NULL, 300 },
+	    { "street-leader", "verify", NULL, NULL, 280 } } },
+	{ "330702001001", "车棚电动车飞线充电", "将军社区12幢车棚", 2, 300, 72,
+	  { { "jj-leader", "rectify", "已拆除飞线，联系物业安装充电桩。", NULL, 20 } } },
+	{ "330702001001", "出租屋未登记流动人口", "将军社区8幢302室", 3, 350, -72, { { 0 } } },
+	{ "330702001002", "商铺后门消防通道被占用", "飘萍社区人民路88号", 1, 100, 240, { { 0 } } },
+	{ "330702001002", "楼道内电动车充电", "飘萍社区3幢", 2, 260, 48,
+	  { { "pp-leader", "rectify", "已劝离电动车。", NULL, 200 },
+	    { "street-leader", "reject", "现场复查仍有电动车在楼道充电，请落实长效措施。", NULL, 150 } } },
+	{ "330702001002", "群租房未登记", "飘萍社区6幢501室", 3, 380, -30,
+	  { { "pp-leader", "rectify", "已督促房东登记租住人员信息。", NULL, 340 },
+	    { "street-leader", "verify", NULL, NULL, 330 } } },
+	{ NULL, NULL, NULL, 0, 0, 0, { { 0 } } },
+};
+
+static pa_err campaign_demo_seed(struct db *db, struct auth_user *u, int64_t real_now,
+    struct pa_error *err)
+{
+	struct db_conn *c = db_reader(db);
+	char from[TIME_STR_MAX], to[TIME_STR_MAX], due[TIME_STR_MAX];
+	int64_t cid = 0, id = 0;
+	json_t *req;
+	pa_err rc;
+
+	if (c == NULL)
+		return PA_ERR_DB;
+	time_format(real_now - 20 * 24 * 3600 * 1000LL, from);
+	time_format(real_now + 40 * 24 * 3600 * 1000LL, to);
+	req = json_pack("{s:s, s:s, s:[I, I], s:[s, s, s]}", "period_from", from, "period_to", to,
+	    "unit_ids", (json_int_t)org_id_by_code(c, "330702001001"),
+	    (json_int_t)org_id_by_code(c, "330702001002"), "checklist", "消防通道堵塞",
+	    "电动车违规充电", "出租屋未登记");
+	struct case_new n = { .type = case_type_find("campaign"),
+		.title = "城中街道消防安全和出租屋专项整治",
+		.body = "集中排查整治消防通道堵塞、电动车违规充电和出租屋未登记问题。",
+		.org_id = org_id_by_code(c, "330702001"), .request = req };
+	if ((rc = demo_load_user(db, "street-leader", u)) == PA_OK) {
+		clock_set_fixed(real_now - 20 * 24 * 3600 * 1000LL);
+		rc = case_create(db, u, &n, &cid, err);
+	}
+	json_decref(req);
+	for (const struct gd_item *it = campaign_items; rc == PA_OK && it->org; it++) {
+		time_format(real_now + (int64_t)(it->due_h * 3600 * 1000), due);
+		req = json_pack("{s:I, s:s, s:i}", "campaign_id", (json_int_t)cid, "deadline", due,
+		    "checklist_seq", it->seq);
+		struct case_new m = { .type = case_type_find("campaign_item"), .title = it->title,
+			.address = it->address, .org_id = org_id_by_code(c, it->org), .request = req };
+		if ((rc = demo_load_user(db, "street-leader", u)) == PA_OK) {
+			clock_set_fixed(real_now - (int64_t)(it->ago_h * 3600 * 1000));
+			rc = case_create(db, u, &m, &id, err);
+		}
+		json_decref(req);
+		for (const struct gd_step *s = it->steps; rc == PA_OK && s->action; s++)
+			rc = step_run(db, u, id, s, real_now, err);
+	}
+	return rc;
+}
+
 pa_err governance_demo_seed(struct db *db)
 {
 	struct auth_user *u = malloc(sizeof *u);
@@ -128,6 +196,8 @@ pa_err governance_demo_seed(struct db *db)
 			rc = step_run(db, u, id, s, real_now, &err);
 		break;
 	}
+	if (rc == PA_OK)
+		rc = campaign_demo_seed(db, u, real_now, &err);
 	if (rc != PA_OK && err.err != PA_OK)
 		log_msg(LOG_ERROR, "demo governance: %s (%s)", err.message, err.field);
 	clock_set(NULL);

@@ -3,7 +3,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/case.h"
 #include "../core/timeline.h"
+#include "../http/http.h"
 
 #include "../db/db.h"
 #include "../org/org.h"
@@ -138,4 +140,32 @@ pa_err gov_close(struct db_conn *w, int64_t case_id, int64_t actor, int64_t now,
 	struct tl_event e = { .case_id = case_id, .kind = "action", .action = action,
 		.actor_id = actor, .at = now, .from_status = status, .to_status = to, .note = note };
 	return tl_append(w, &e, NULL);
+}
+
+const char *gov_warn(const struct case_rec *c, int64_t now)
+{
+	int64_t due = c->stage ? c->due_at : 0;
+
+	if (c->closed_at || due == 0)
+		return NULL;
+	return now >= due ? "red" :
+	    now >= c->stage_started_at + (due - c->stage_started_at) * 7 / 10 ? "yellow" : "normal";
+}
+
+bool gov_query_choice(struct http_req *r, const char *name, const char *const *choices,
+    const char **out)
+{
+	const char *v = http_query(r, name);
+
+	*out = NULL;
+	if (v == NULL || *v == '\0')
+		return true;
+	for (int i = 0; choices[i]; i++)
+		if (strcmp(v, choices[i]) == 0) {
+			*out = choices[i];
+			return true;
+		}
+	http_error(r, PA_ERR_INVALID, "invalid_value", name, "%s is not one of its allowed values",
+	    name);
+	return false;
 }

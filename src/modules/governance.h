@@ -71,8 +71,12 @@ pa_err patrol_finding_turn(struct create_ctx *x);
 void patrol_api_list(struct http_req *r);
 void patrol_api_kinds(struct http_req *r);
 void patrol_api_kind_put(struct http_req *r);
-/* A query parameter that must be one of choices (absent or empty: *out NULL); 422 naming it
- * otherwise (risk_api.c). */
+struct case_rec;
+/* The deadline warning of a case with a running stage, as the case JSON shows it ("warn"):
+ * NULL (closed or no deadline), "normal", "yellow" (70% of the time used) or "red" (due). */
+const char *gov_warn(const struct case_rec *c, int64_t now);
+/* A query parameter that must be one of choices (absent or empty: *out NULL, true); else 422
+ * naming it, false. */
 bool gov_query_choice(struct http_req *r, const char *name, const char *const *choices,
     const char **out);
 

@@ -12,24 +12,6 @@
 #include "../util/util.h"
 #include "governance.h"
 
-bool gov_query_choice(struct http_req *r, const char *name, const char *const *choices,
-    const char **out)
-{
-	const char *v = http_query(r, name);
-
-	*out = NULL;
-	if (v == NULL || *v == '\0')
-		return true;
-	for (int i = 0; choices[i]; i++)
-		if (strcmp(v, choices[i]) == 0) {
-			*out = choices[i];
-			return true;
-		}
-	http_error(r, PA_ERR_INVALID, "invalid_value", name, "%s is not one of its allowed values",
-	    name);
-	return false;
-}
-
 static const char *const risk_statuses[] = { "identified", "assessed", "controlled", "resolved",
 	"open", NULL };
 static const char *const risk_levels[] = { "red", "orange", "yellow", "blue", NULL };

@@ -12,6 +12,7 @@
 #include "desk.h"
 #include "desk2.h"
 #include "event.h"
+#include "campaign.h"
 #include "governance.h"
 #include "lostfound.h"
 #include "modules.h"
@@ -63,6 +64,10 @@ const struct route app_routes[] = {
 	{ HM_GET, "/api/v1/stats/desk", desk_api_stats_desk, 0, ROLE_STAFF },
 	{ HM_GET, "/api/v1/disputes/watch", dispute_api_watch, 0, ROLE_STAFF },
 	{ HM_GET, "/api/v1/risks", risk_api_list, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/campaigns", campaign_api_list, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/campaigns/{id}", campaign_api_get, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/campaigns/{id}/items", campaign_api_items, 0, ROLE_STAFF },
+	{ HM_GET, "/api/v1/campaigns/{id}/progress", campaign_api_progress, 0, ROLE_STAFF },
 	{ HM_GET, "/api/v1/risks/heatmap", risk_api_heatmap, 0, ROLE_STAFF },
 	{ HM_GET, "/api/v1/monitor/thresholds", monitor_api_thresholds_get, 0, ROLE_STAFF },
 	{ HM_PUT, "/api/v1/monitor/thresholds", monitor_api_thresholds_put, RF_BODY, ROLE_ADMIN },
