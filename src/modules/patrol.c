@@ -26,6 +26,7 @@
 #include "../http/http.h"
 #include "../org/org.h"
 #include "../util/util.h"
+#include "campaign.h"
 #include "event.h"
 #include "governance.h"
 
@@ -72,6 +73,76 @@ static json_t *checklist_find(const json_t *list, const char *code)
 		if (code && strcmp(json_string_value(json_object_get(v, "item")), code) == 0)
 			return v;
 	return NULL;
+}
+
+static const char SQL_CAMPAIGN_COVERS[] =
+    "SELECT 1 FROM campaign_units cu JOIN orgs o ON o.id = cu.org_id "
+    "WHERE cu.campaign_id = ?1 AND substr(?2, 1, length(o.path)) = o.path";
+static const char SQL_CAMPAIGN_OPEN[] =
+    "SELECT 1 FROM cases WHERE id = ?1 AND type = 'campaign' AND closed_at IS NULL";
+
+/* The checklist (排查要点) of the rectification campaign (专项整治) a patrol is done under, as
+ * items c1, c2 ... in its order (campaign.c's campaign_checklist): the campaign must exist
+ * (422), be running (409) and cover the grid of org path `path` (422 naming org_id). */
+static pa_err checklist_of_campaign(struct create_ctx *x, int64_t campaign, const char *path,
+    json_t **out)
+{
+	struct db_stmt *s;
+	json_t *texts = NULL, *l;
+	char code[24];
+	size_t i;
+	json_t *v;
+	pa_err rc = campaign_checklist(x->conn, campaign, &texts);
+	int r;
+
+	*out = NULL;
+	if (rc == PA_ERR_NOT_FOUND) {
+		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "campaign_id",
+		    "campaign_id does not name a rectification campaign");
+		return PA_ERR_INVALID;
+	}
+	if (rc != PA_OK)
+		return rc;
+	if ((s = db_prepare(x->conn, SQL_CAMPAIGN_OPEN)) == NULL) {
+		rc = PA_ERR_DB;
+		goto out;
+	}
+	db_bind_int(s, 1, campaign);
+	r = db_step(s);
+	db_reset(s);
+	if (r != DB_ROW) {
+		pa_error_set(x->err, PA_ERR_CONFLICT, "conflict", "campaign_id",
+		    "the campaign is closed; patrols under it are no longer recorded");
+		rc = PA_ERR_CONFLICT;
+		goto out;
+	}
+	if ((s = db_prepare(x->conn, SQL_CAMPAIGN_COVERS)) == NULL) {
+		rc = PA_ERR_DB;
+		goto out;
+	}
+	db_bind_int(s, 1, campaign);
+	db_bind_text(s, 2, path);
+	r = db_step(s);
+	db_reset(s);
+	if (r != DB_ROW) {
+		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "org_id",
+		    "the campaign does not cover this grid");
+		rc = PA_ERR_INVALID;
+		goto out;
+	}
+	if ((l = json_array()) == NULL) {
+		rc = PA_ERR_NOMEM;
+		goto out;
+	}
+	json_array_foreach(texts, i, v) {
+		snprintf(code, sizeof code, "c%zu", i + 1);
+		json_array_append_new(l, json_pack("{s:s, s:O, s:O}", "item", code, "label", v,
+		    "label_en", v));
+	}
+	*out = l;
+out:
+	json_decref(texts);
+	return rc;
 }
 
 /* ------------------------------------------------------------------ create */
@@ -166,7 +237,7 @@ static pa_err on_create(struct create_ctx *x)
 	struct case_new *n = x->n;
 	struct category k = { 0 };
 	json_t *want = NULL;
-	int64_t at = x->now;
+	int64_t at = x->now, campaign;
 	struct org o;
 	char title[LIM_TITLE_CHARS * 4 + 1];
 	pa_err rc;
@@ -184,19 +255,22 @@ static pa_err on_create(struct create_ctx *x)
 		    "only a grid worker of this grid may record its patrols");
 		return PA_ERR_FORBIDDEN;
 	}
-	if (n->category == NULL) {
+	campaign = val_int(n->request, "campaign_id", 0);
+	if (n->category == NULL && campaign == 0) {
 		pa_error_set(x->err, PA_ERR_INVALID, "missing_field", "category",
 		    "category is required: the kind of patrol");
 		return PA_ERR_INVALID;
 	}
-	rc = catalog_get(x->conn, n->category, &k);
-	if (rc == PA_ERR_NOT_FOUND || (rc == PA_OK && strcmp(k.case_type, "patrol") != 0)) {
-		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "category",
-		    "category must be a kind of patrol from the catalogue");
-		return PA_ERR_INVALID;
+	if (n->category) {
+		rc = catalog_get(x->conn, n->category, &k);
+		if (rc == PA_ERR_NOT_FOUND || (rc == PA_OK && strcmp(k.case_type, "patrol") != 0)) {
+			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "category",
+			    "category must be a kind of patrol from the catalogue");
+			return PA_ERR_INVALID;
+		}
+		if (rc != PA_OK)
+			return rc;
 	}
-	if (rc != PA_OK)
-		return rc;
 	if (val_has(n->request, "patrolled_at")) {
 		time_parse(val_str(n->request, "patrolled_at"), &at);
 		if (at > x->now + PATROL_FUTURE_SLACK_MS) {
@@ -205,8 +279,14 @@ static pa_err on_create(struct create_ctx *x)
 			return PA_ERR_INVALID;
 		}
 	}
-	if ((want = checklist_of_kind(x->conn, n->category)) == NULL)
+	/* the checklist: the campaign's when done under one, else the kind's */
+	if (campaign) {
+		if ((rc = checklist_of_campaign(x, campaign, o.path, &want)) != PA_OK)
+			return rc;
+		json_object_set_new(x->attrs, "campaign_id", json_integer(campaign));
+	} else if ((want = checklist_of_kind(x->conn, n->category)) == NULL) {
 		return PA_ERR_DB;
+	}
 	rc = checklist_answer(x, want);
 	json_decref(want);
 	if (rc != PA_OK)
@@ -214,7 +294,7 @@ static pa_err on_create(struct create_ctx *x)
 	json_object_set_new(x->attrs, "patrolled_at", json_integer(at));
 	/* no title given: "<grid>·<kind>排查", kept in type_data until the create ends */
 	if (n->title == NULL || val_blank(n->title)) {
-		snprintf(title, sizeof title, "%s·%s排查", o.name, k.name);
+		snprintf(title, sizeof title, "%s·%s排查", o.name, n->category ? k.name : "专项整治");
 		utf8_clip(title);
 		if ((x->type_data = strdup(title)) == NULL)
 			return PA_ERR_NOMEM;

@@ -148,7 +148,7 @@ void patrol_api_list(struct http_req *r)
 		}
 		char at[TIME_STR_MAX];
 		time_format(db_col_int(s, 7), at);
-		json_array_append_new(items, json_pack("{s:I, s:s, s:s, s:s, s:s?, s:s, s:s?, s:I, "
+		json_array_append_new(items, json_pack("{s:I, s:s, s:s, s:s?, s:s?, s:s, s:s?, s:I, "
 		    "s:s, s:s, s:I, s:I, s:I, s:o, s:s?, s:b}",
 		    "id", (json_int_t)db_col_int(s, 0), "code", db_col_text(s, 1),
 		    "title", db_col_text(s, 2), "category", db_col_text(s, 3),

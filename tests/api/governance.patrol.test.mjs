@@ -275,3 +275,36 @@ test('an admin adds a patrol kind with its checklist; others may not; a code of 
   assertError(await w.raw('admin', 'PUT', `${API}/patrol-kinds/pc_x`, { body: { name: 'x', items: [{ item: 'a', label: 'x' }, { item: 'a', label: 'y' }] } }), 422, undefined, 'items[1].item');
   assertError(await w.raw('admin', 'PUT', `${API}/patrol-kinds/pc_x`, { body: { name: 'x', items: [] } }), 422, undefined, 'items');
 });
+
+test('a patrol under a campaign answers the campaign\'s checklist, only in the units it covers; listed by campaign', async () => {
+  const today = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
+  const mk = async (unit, checklist) => {
+    const r = await w.raw('street-leader', 'POST', `${API}/cases`, { body: { type: 'campaign', title: unique('专项整治'), org_id: w.org('城中街道').id,
+      period_from: today, period_to: new Date(Date.now() + 8 * 3600e3 + 90 * 86400e3).toISOString().slice(0, 10), unit_ids: [w.org(unit).id], checklist } });
+    assert.equal(r.status, 201, r.text);
+    return r.json;
+  };
+  const c = await mk('将军社区', ['群租房消防隐患', '电动车入户充电']);
+  const body = (over = {}) => ({ org_id: G1.id, campaign_id: c.id, checklist: [{ item: 'c1', answer: 'problem', note: '8幢302群租12人' }, { item: 'c2', answer: 'ok' }], ...over });
+  const r = await post('grid-worker', body());
+  assert.equal(r.status, 201, r.text);
+  const p = r.json;
+  assert.equal(p.campaign_id, c.id);
+  assert.equal(p.title, '将军社区第一网格·专项整治排查');
+  assert.deepEqual(p.checklist.map((i) => [i.item, i.label]), [['c1', '群租房消防隐患'], ['c2', '电动车入户充电']]);
+  assert.equal(p.problems, 1);
+  // the kind's items are not the campaign's
+  assertError(await post('grid-worker', body({ category: 'pc_fire', checklist: answers('pc_fire') })), 422, undefined, 'checklist[0].item');
+  assertError(await post('grid-worker', body({ checklist: [{ item: 'c1', answer: 'ok' }] })), 422, 'missing_field', 'checklist');
+  // a campaign of 飘萍社区 does not cover 将军社区第一网格
+  const other = await mk('飘萍社区', ['出租屋']);
+  assertError(await post('grid-worker', body({ campaign_id: other.id, checklist: [{ item: 'c1', answer: 'ok' }] })), 422, undefined, 'org_id');
+  // a case that is not a campaign
+  assertError(await post('grid-worker', body({ campaign_id: p.id })), 422, undefined, 'campaign_id');
+  const xs = await listAll(srv, w.S['street-leader'], `${API}/patrols?campaign_id=${c.id}`);
+  assert.deepEqual(xs.map((x) => x.id), [p.id]);
+  // its finding turns like any other
+  const ev = await w.raw('grid-worker', 'POST', `${API}/cases`, { body: { type: 'event', category: 'XF01', patrol_id: p.id, patrol_item: 'c1' } });
+  assert.equal(ev.status, 201, ev.text);
+  assert.equal(ev.json.title, '排查发现：群租房消防隐患');
+});
