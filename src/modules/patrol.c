@@ -294,7 +294,10 @@ static pa_err on_create(struct create_ctx *x)
 	json_object_set_new(x->attrs, "patrolled_at", json_integer(at));
 	/* no title given: "<grid>·<kind>排查", kept in type_data until the create ends */
 	if (n->title == NULL || val_blank(n->title)) {
-		snprintf(title, sizeof title, "%s·%s排查", o.name, n->category ? k.name : "专项整治");
+		const char *what = n->category ? k.name : "专项整治";
+		size_t wl = strlen(what), sl = strlen("排查");
+		snprintf(title, sizeof title, "%s·%s%s", o.name, what,
+		    wl >= sl && strcmp(what + wl - sl, "排查") == 0 ? "" : "排查");
 		utf8_clip(title);
 		if ((x->type_data = strdup(title)) == NULL)
 			return PA_ERR_NOMEM;
