@@ -5,6 +5,7 @@
 
 import { session } from './state.js';
 import { GOV } from './i18n-gov.js';
+import { PATROL } from './i18n-patrol.js';
 
 const STORAGE_KEY = 'pingan.lang';
 
@@ -1288,6 +1289,8 @@ const DICT = {
 // the governance pages' words (web/i18n-gov.js)
 Object.assign(DICT.zh, GOV.zh);
 Object.assign(DICT.en, GOV.en);
+Object.assign(DICT.zh, PATROL.zh);
+Object.assign(DICT.en, PATROL.en);
 
 const LANGS = ['zh', 'en'];
 let current = readStoredLang();

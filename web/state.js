@@ -74,6 +74,10 @@ export function abilities() {
     risks: admin || hasGrant(['leader', 'operator', 'mediator'], PLACE_KINDS),
     warnings: admin || hasGrant(['leader', 'operator'], PLACE_KINDS),
     appraisal: admin || hasGrant(['leader'], PLACE_KINDS),
+    // Patrol checks (排查): grid workers record them; the grid's community and township (leaders,
+    // operators) read the list.
+    patrolNew: hasGrant(['grid_worker'], PLACE_KINDS),
+    patrols: admin || hasGrant(['grid_worker', 'leader', 'operator'], PLACE_KINDS),
     // The 阳光坐席 front desk: the station's officers, auxiliaries and leaders only.
     desk: hasGrant(['leader', 'officer', 'auxiliary'], ['police_station']),
   };

@@ -17,9 +17,10 @@ import * as handover from './handover.js';
 import * as dispute from './dispute.js';
 import * as risk from './risk.js';
 import * as warning from './warning.js';
+import * as patrol from './patrol.js';
 
 const MODULES = { suggestion, event, visit, help, incident, cctv, archive, handover, dispute, risk,
-  warning };
+  warning, patrol };
 
 /**
  * What the case page needs of case type `type`. Every member is there, from the type's module or
