@@ -7,7 +7,7 @@
 import { h, clear } from '../dom.js';
 import { t, getLang } from '../i18n.js';
 import { api, query } from '../api.js';
-import { field, fmtTime, showError, openDialog } from '../ui.js';
+import { field, fmtTime, showError, openDialog, clearAlerts } from '../ui.js';
 import { navigate, setFlash, rerender } from '../router.js';
 import { hasRole, isStaff } from '../state.js';
 import { loadOrgs } from '../page-board.js';
@@ -47,7 +47,6 @@ export function detailRows(c) {
     c.category ? [t('patrol.kind'), kindName(c.category) || c.category] : null,
     c.campaign_id ? [t('patrol.campaign'), h('a', { href: '#/case/' + c.campaign_id }, '#' + c.campaign_id)] : null,
     [t('patrol.when'), fmtTime(c.patrolled_at), 'patrol-when'],
-    [t('patrol.by'), c.reporter_name || t('common.none')],
     [t('patrol.items'), `${c.items}　${t('patrol.problems')} ${c.problems}　${t('patrol.open_findings')} ${c.open_findings}`, 'patrol-counts'],
   ].filter(Boolean);
 }
@@ -76,7 +75,7 @@ async function openTurn(c, f, kind) {
     const tops = cats.filter((k) => !k.parent);
     cat = h('select', { dataset: { testid: 'turn-category' } }, h('option', { value: '' }, t('patrol.choose')),
       tops.map((p) => h('optgroup', { label: p.name }, cats.filter((k) => k.parent === p.code).map((k) => h('option', { value: k.code }, k.name)))));
-    body = [field(t('patrol.event_category'), cat, { required: true }), field(t('risk.col.title'), title)];
+    body = [field(t('patrol.event_category'), cat, { required: true }), field(t('gov.title'), title)];
   } else {
     cat = h('select', { dataset: { testid: 'turn-category' } }, RISK_CATEGORIES.map((k) => h('option', { value: k }, t('risk.cat.' + k))));
     const num = (name) => h('select', { dataset: { testid: 'turn-' + name } }, [1, 2, 3, 4, 5].map((n) => h('option', { value: String(n) }, String(n))));
@@ -199,6 +198,7 @@ export async function renderNew(view, q, ctx) {
   const update = () => {
     const left = items.filter((it) => !state[it.item]).length;
     progress.textContent = left ? t('patrol.unanswered', left) : t('patrol.all_answered');
+    if (!left) clearAlerts();     // a refusal of an earlier submit no longer holds
   };
   async function drawItems() {
     state = {};
