@@ -403,18 +403,5 @@ void handover_api_list(struct http_req *r)
 		n++;
 	}
 	db_reset(s);
-	if (x) {
-		if (rc != DB_FAIL) {
-			export_finish(x);
-			return;
-		}
-		export_abort(x);
-	}
-	if (rc == DB_FAIL) {
-		json_decref(items);
-		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
-		return;
-	}
-	http_reply(r, 200, json_pack("{s:o, s:o}", "items", items, "next_cursor",
-	    desk_cursor_json(n == limit ? last : 0)));
+	desk_list_finish(r, x, items, rc == DB_FAIL, n == limit, last);
 }
