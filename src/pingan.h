@@ -116,6 +116,9 @@ const char *pa_err_str(pa_err err);
                                                      * answer; beyond it the answer says cut */
 #define LIM_GOV_RESPONSE_BYTES  (16 * 1024 * 1024) /* a risk table or appraisal answer */
 #define LIM_APPRAISAL_DAYS      3660                /* the longest appraisal period */
+#define LIM_PATROL_ITEMS        40                  /* items of one patrol checklist (排查检查项) */
+#define LIM_PATROL_KINDS        100                 /* patrol kinds (排查类别) listed at once */
+#define LIM_PATROL_CODE_CHARS   30                  /* a patrol kind's or checklist item's code */
 /* Rectification campaigns (专项整治, issue #12 §3). */
 #define LIM_CAMPAIGN_UNITS      100                 /* org units one campaign covers */
 #define LIM_CAMPAIGN_CHECKLIST  30                  /* checklist items (排查要点) */

@@ -23,6 +23,8 @@ import * as campaignPage from './page-campaign.js';
 import * as disputeType from './types/dispute.js';
 import * as riskType from './types/risk.js';
 import * as complaintType from './types/complaint.js';
+import * as patrolType from './types/patrol.js';
+import * as patrolPage from './page-patrol.js';
 import * as deskPage from './page-desk.js';
 import { canLookup, renderLookup, renderAccessLog } from './persons.js';
 import { hasRole } from './state.js';
@@ -84,6 +86,8 @@ function navItems() {
   if (a.map) add('map', '#/map', 'nav.map');
   if (a.dashboard) add('dashboard', '#/dashboard', 'nav.dashboard');
   if (a.disputes) add('disputes', '#/disputes', 'nav.disputes');
+  if (a.patrolNew) add('patrol-new', '#/patrols/new', 'nav.patrol_new');
+  if (a.patrols) add('patrols', '#/patrols', 'nav.patrols');
   if (a.risks) add('risks', '#/risks', 'nav.risks');
   if (a.warnings) add('warnings', '#/warnings', 'nav.warnings');
   if (a.complaints) add('complaints', '#/complaints', 'nav.complaints');
@@ -212,7 +216,8 @@ async function route() {
     if (seq !== routeSeq) return;
   }
 
-  const active = (page === 'events' || page === 'new') && path[1] ? page + '-' + path[1] : page;
+  const active = (page === 'events' || page === 'new') && path[1] ? page + '-' + path[1]
+    : page === 'patrols' && path[1] === 'new' ? 'patrol-new' : page;
   renderHeader(active);
   const main = document.getElementById('main');
   const view = h('div', { class: 'view view-' + page + (page === 'events' && path[1] ? ' view-events-' + path[1] : '') });
@@ -240,6 +245,8 @@ async function route() {
     else if (page === 'agreement' && path.length === 2 && /^\d+$/.test(path[1])) await govPage.renderAgreement(view, Number(path[1]), ctx);
     else if (page === 'risks' && path.length === 1) await govPage.renderRisks(view, query, ctx);
     else if (page === 'risks' && path.length === 2 && path[1] === 'new') await riskType.renderNew(view, query, ctx);
+    else if (page === 'patrols' && path.length === 1 && abilities().patrols) await patrolPage.renderList(view, query, ctx);
+    else if (page === 'patrols' && path.length === 2 && path[1] === 'new' && abilities().patrolNew) await patrolType.renderNew(view, query, ctx);
     else if (page === 'warnings' && path.length === 1) await govPage.renderWarnings(view, query, ctx);
     else if (page === 'complaints' && path.length === 1) await complaintType.renderList(view, query, ctx);
     else if (page === 'appraisal' && path.length === 1) await govPage.renderAppraisal(view, query, ctx);

@@ -15,6 +15,7 @@ import { loadOrgs } from './page-board.js';
 import { ratingLabel, photoStrip, warnBadge } from './events.js';
 import { typeModule } from './types/index.js';
 import { personsPanel, revealLine } from './persons.js';
+import { linksPanel } from './types/desk-kit.js';
 
 const TEXT_MAX = 2000;
 
@@ -237,6 +238,10 @@ export async function render(view, id, ctx) {
       h('h2', null, t('case.field.body')),
       c.body ? h('p', { class: 'case-body' }, c.body) : h('p', { class: 'muted' }, t('case.no_body')));
     const parts = mod.panels(c);
+    // the linked cases (关联案件: a patrol and the event its finding became ...) on every case
+    // page, unless the type's own panels already show them
+    const after = [].concat(parts.after || []);
+    if (!after.some((p) => p && p.dataset && p.dataset.testid === 'case-links')) after.push(linksPanel(c, []));
 
     view.append(
       h('p', { class: 'crumbs' }, h('a', { href: mod.backHash || homeHash() }, '← ' + t(mod.backLabel))),
@@ -249,7 +254,7 @@ export async function render(view, id, ctx) {
       h('div', { class: 'case-grid' },
         h('div', { class: 'case-main' }, parts.before, body,
           personsPanel(c, { onRevealed: () => load().catch((e) => { if (e.status !== 401) showError(e); }) }),
-          parts.after, timelinePanel(c), commentForm(c)),
+          after, timelinePanel(c), commentForm(c)),
         h('aside', { class: 'case-side' }, actions, details)));
   }
 

@@ -76,6 +76,10 @@ export function abilities() {
     appraisal: admin || hasGrant(['leader'], PLACE_KINDS),
     // campaigns (专项整治): the places' leaders, platforms and grid workers who find the items
     campaigns: admin || hasGrant(['leader', 'operator', 'grid_worker'], PLACE_KINDS),
+    // Patrol checks (排查): grid workers record them; the grid's community and township (leaders,
+    // operators) read the list.
+    patrolNew: hasGrant(['grid_worker'], PLACE_KINDS),
+    patrols: admin || hasGrant(['grid_worker', 'leader', 'operator'], PLACE_KINDS),
     // The 阳光坐席 front desk: the station's officers, auxiliaries and leaders only.
     desk: hasGrant(['leader', 'officer', 'auxiliary'], ['police_station']),
     // Complaints (投诉): citizens see their own; staff who register or judge them see their units'.

@@ -12,6 +12,7 @@
 #include "../org/org.h"
 #include "../util/util.h"
 #include "event.h"
+#include "governance.h"
 
 #define HOUR_MS (3600LL * 1000)
 
@@ -64,6 +65,9 @@ static const struct val_field create_fields[] = {
 	{ "photos", VT_ARRAY, VF_NULLABLE, 0, 9, NULL, NULL },
 	{ "caller_name", VT_STRING, VF_NULLABLE, 1, 40, NULL, NULL },
 	{ "caller_phone", VT_STRING, VF_NULLABLE, 3, 20, NULL, NULL },
+	/* a patrol's finding (排查发现) the event is made from (patrol.c) */
+	{ "patrol_id", VT_INT, 0, 1, INT64_MAX, NULL, NULL },
+	{ "patrol_item", VT_STRING, 0, 1, LIM_PATROL_CODE_CHARS, NULL, NULL },
 	VAL_END
 };
 
@@ -127,8 +131,11 @@ static pa_err on_create(struct create_ctx *x)
 	struct org o;
 	unsigned roles;
 	const char *source;
+	int64_t patrol_org;
 	pa_err rc;
 
+	if ((rc = patrol_finding_check(x, &patrol_org)) != PA_OK)
+		return rc;
 	if (n->category == NULL) {
 		pa_error_set(x->err, PA_ERR_INVALID, "missing_field", "category",
 		    "category is required: the code of a sub-category (小类)");
@@ -179,9 +186,10 @@ static pa_err on_create(struct create_ctx *x)
 static pa_err after_create(struct create_ctx *x)
 {
 	const json_t *photos = json_object_get(x->n->request, "photos");
+	pa_err rc;
 
-	if (json_array_size(photos) == 0)
-		return PA_OK;
+	if ((rc = patrol_finding_turn(x)) != PA_OK || json_array_size(photos) == 0)
+		return rc;
 	return attach_link(x->conn, x->id, photos, x->user->id, "photos", x->err);
 }
 

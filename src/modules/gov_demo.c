@@ -12,6 +12,7 @@
 #include "../org/org.h"
 #include "../util/util.h"
 #include "demo.h"
+#include "governance.h"
 
 struct gd_step {
 	const char *actor, *action, *note;
@@ -247,6 +248,8 @@ pa_err governance_demo_seed(struct db *db)
 	}
 	if (rc == PA_OK)
 		rc = campaign_demo_seed(db, u, real_now, &err);
+	if (rc == PA_OK)
+		rc = patrol_demo_seed(db, u, real_now, &err);
 	if (rc != PA_OK && err.err != PA_OK)
 		log_msg(LOG_ERROR, "demo governance: %s (%s)", err.message, err.field);
 	clock_set(NULL);

@@ -63,6 +63,27 @@ pa_err gov_note(struct db_conn *w, int64_t case_id, int64_t actor, int64_t now,
 pa_err gov_close(struct db_conn *w, int64_t case_id, int64_t actor, int64_t now,
     const char *action, const char *to, const char *note);
 
+/* ---- patrol checks (排查, patrol.c) ---- */
+struct create_ctx;
+/* For the on_create of a case made from a patrol's finding (event, risk): checks the request's
+ * "patrol_id" and "patrol_item" (422 naming them, 409 when already turned), places the case
+ * in the patrol's grid when no place was given, takes the finding's words as title and body
+ * when none were given. *patrol_org gets the patrol's grid (0 when no patrol_id was given). */
+pa_err patrol_finding_check(struct create_ctx *x, int64_t *patrol_org);
+/* For the same case's after_create (in the write): marks the finding turned on the patrol,
+ * links the two cases (case_links, kind from_patrol) and notes it on the patrol. */
+pa_err patrol_finding_turn(struct create_ctx *x);
+/* GET /api/v1/patrols (filters, pages, csv/xlsx), GET /api/v1/patrol-kinds and
+ * PUT /api/v1/patrol-kinds/{code} (patrol_api.c). */
+void patrol_api_list(struct http_req *r);
+void patrol_api_kinds(struct http_req *r);
+void patrol_api_kind_put(struct http_req *r);
+struct auth_user;
+struct pa_error;
+/* The demo patrols of `init --demo` (patrol_demo.c), made as the grid worker on the fake
+ * clock; u is scratch space for the demo users. */
+pa_err patrol_demo_seed(struct db *db, struct auth_user *u, int64_t real_now,
+    struct pa_error *err);
 struct case_rec;
 /* The deadline warning of a case with a running stage, as the case JSON shows it ("warn"):
  * NULL (closed or no deadline), "normal", "yellow" (70% of the time used) or "red" (due). */

@@ -397,4 +397,50 @@ void handover_api_list(struct http_req *r)
 	db_bind_int(s, 3, fmt == EXPORT_JSON ? cursor : 0);
 	db_bind_int(s, 4, fmt == EXPORT_JSON ? limit : -1);
 	export_list_page(r, fmt, s, &handover_list, limit, NULL);
+	if (fmt != EXPORT_JSON) {
+		if ((x = export_begin(r, fmt, "handovers")) == NULL) {
+			db_reset(s);
+			return;
+		}
+		export_sheet(x, "交接班记录", "Shift handovers", handover_cols);
+	} else {
+		items = json_array();
+	}
+	while ((rc = db_step(s)) == DB_ROW) {
+		const struct wf_status *st = wf_status_find(&handover_type, db_col_text(s, 3));
+		if (x) {
+			bool en = export_english(x);
+			export_row(x);
+			export_text(x, db_col_text(s, 1));
+			export_text(x, db_col_text(s, 2));
+			export_text(x, db_col_text(s, 11));
+			export_text(x, shift_name(db_col_text(s, 6), en));
+			export_time(x, db_col_int(s, 4));
+			export_text(x, db_col_text(s, 5));
+			if (db_col_null(s, 7))
+				export_text(x, NULL);
+			else
+				export_time(x, db_col_int(s, 7));
+			export_text(x, db_col_text(s, 8));
+			if (db_col_null(s, 9))
+				export_text(x, NULL);
+			else
+				export_time(x, db_col_int(s, 9));
+			export_text(x, st ? (en ? st->name_en : st->name_zh) : db_col_text(s, 3));
+			export_text(x, db_col_text(s, 10));
+			continue;
+		}
+		char t[TIME_STR_MAX];
+		time_format(db_col_int(s, 4), t);
+		json_array_append_new(items, json_pack("{s:I, s:s, s:s, s:s, s:s, s:s?, s:s?, s:o, "
+		    "s:s?, s:o, s:s?}", "id", (json_int_t)db_col_int(s, 0), "code", db_col_text(s, 1),
+		    "title", db_col_text(s, 2), "status", db_col_text(s, 3), "created_at", t,
+		    "handed_by_name", db_col_text(s, 5), "shift", db_col_text(s, 6),
+		    "signed_at", when_or_null(s, 7), "accepted_by_name", db_col_text(s, 8),
+		    "accepted_at", when_or_null(s, 9), "remarks", db_col_text(s, 10)));
+		last = db_col_int(s, 0);
+		n++;
+	}
+	db_reset(s);
+	desk_list_finish(r, x, items, rc == DB_FAIL, n == limit, last);
 }

@@ -125,6 +125,15 @@ static pa_err on_create(struct create_ctx *x)
 		    "category is required: the kind of risk");
 		return PA_ERR_INVALID;
 	}
+	if ((dispute || warning) && val_has(q, "patrol_id")) {
+		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "patrol_id",
+		    "give one source case: dispute_id, warning_id or patrol_id");
+		return PA_ERR_INVALID;
+	}
+	if ((rc = patrol_finding_check(x, &org)) != PA_OK)
+		return rc;
+	if (org)
+		source = "patrol";
 	if (dispute && warning) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "warning_id",
 		    "give dispute_id or warning_id, not both");
@@ -167,9 +176,9 @@ static pa_err on_create(struct create_ctx *x)
 	json_object_set_new(x->attrs, "review_at", json_integer(review));
 	json_object_set_new(x->attrs, "open_measures", json_integer(0));
 	json_object_set_new(x->attrs, "measures", json_array());
-	if (dispute || warning)
+	if (dispute || warning || val_has(q, "patrol_id"))
 		json_object_set_new(x->attrs, "source_case_id", json_integer(dispute ? dispute :
-		    warning));
+		    warning ? warning : val_int(q, "patrol_id", 0)));
 	x->n->due_at = review;
 	x->n->stage = "review";
 	x->n->stage_started_at = x->now < review ? x->now : review;
@@ -191,6 +200,8 @@ static pa_err after_create(struct create_ctx *x)
 	char data[64];
 	pa_err rc;
 
+	if ((rc = patrol_finding_turn(x)) != PA_OK)
+		return rc;
 	snprintf(data, sizeof data, "{\"risk_id\":%lld}", (long long)x->id);
 	if (dispute) {
 		if ((s = db_prepare(x->conn, SQL_FLAG_DISPUTE)) == NULL)
@@ -441,6 +452,9 @@ static const struct val_field create_fields[] = {
 	{ "review_at", VT_TIME, 0, 0, 0, NULL, NULL },
 	{ "dispute_id", VT_INT, 0, 1, INT64_MAX, NULL, NULL },
 	{ "warning_id", VT_INT, 0, 1, INT64_MAX, NULL, NULL },
+	/* a patrol's finding (排查发现) the risk is registered from (patrol.c) */
+	{ "patrol_id", VT_INT, 0, 1, INT64_MAX, NULL, NULL },
+	{ "patrol_item", VT_STRING, 0, 1, LIM_PATROL_CODE_CHARS, NULL, NULL },
 	VAL_END
 };
 

@@ -14,6 +14,34 @@
 #include "util.h"
 
 const struct msg_zh msg_zh_table[] = {
+	/* ---- patrol checks (排查) */
+	{ "%s is not an item of this patrol's checklist", "%s不是本次排查清单中的检查项" },
+	{ "%s answers an item a second time", "%s重复填写了同一检查项" },
+	{ "%s is required: say what the problem is", "请填写%s：说明发现的问题" },
+	{ "checklist must answer every item (%d of %d answered)",
+	    "检查清单的每一项都须填写（已填 %d 项，共 %d 项）" },
+	{ "org_id must be a grid (网格)", "所在单位须为网格" },
+	{ "only a grid worker of this grid may record its patrols", "只有本网格的网格员可以登记排查" },
+	{ "category is required: the kind of patrol", "请选择排查类别" },
+	{ "category must be a kind of patrol from the catalogue", "排查类别不在类别目录中" },
+	{ "patrolled_at must not be in the future", "排查时间不能晚于现在" },
+	{ "%s is required: patrol_id and patrol_item go together", "缺少%s：排查记录与检查项须同时填写" },
+	{ "patrol_id does not name a patrol you may see", "排查记录不存在或您无权查看" },
+	{ "patrol_item is not an item this patrol found a problem with",
+	    "该检查项在本次排查中未发现问题" },
+	{ "this finding was already turned into a case", "该问题已转办，不能重复转办" },
+	{ "grid_id must be a grid", "所选网格不是网格" },
+	{ "this code belongs to another catalogue", "该编码已被其他类别目录使用" },
+	{ "%s may hold only letters, digits, '_' and '-'", "%s只能包含字母、数字、下划线和连字符" },
+	{ "%s names an item a second time", "%s重复列出了同一检查项" },
+	{ "items must list at least one checklist item", "检查项至少要有一项" },
+	{ "campaign_id does not name a rectification campaign", "所属专项整治不存在" },
+	{ "the campaign is closed; patrols under it are no longer recorded",
+	    "该专项整治已结束，不能再登记其下的排查" },
+	{ "the campaign does not cover this grid", "该网格不在专项整治覆盖范围内" },
+	{ "cannot store the patrol kind", "排查类别保存失败，请稍后重试" },
+	{ "give one source case: dispute_id, warning_id or patrol_id",
+	    "来源案件只能填写一个：矛盾纠纷、预警或排查记录" },
 	/* ---- campaigns (专项整治) */
 	{ "period_to must not be before period_from", "结束日期不能早于开始日期" },
 	{ "a campaign lasts at most %d days", "专项整治期限最长 %d 天" },
@@ -391,6 +419,14 @@ const size_t msg_zh_count = sizeof msg_zh_table / sizeof msg_zh_table[0];
 /* The Chinese label of a request field or query parameter, for messages that name it. A dotted
  * or indexed name ("fields.unit_id", "items[2].date") falls back to its last part. */
 const struct field_zh field_zh_table[] = {
+	{ "answer", "检查结果" },
+	{ "grid_id", "网格" },
+	{ "item", "检查项" },
+	{ "label", "检查项名称" },
+	{ "label_en", "检查项英文名称" },
+	{ "patrol_id", "排查记录" },
+	{ "patrol_item", "检查项" },
+	{ "patrolled_at", "排查时间" },
 	{ "campaign_id", "所属专项整治" },
 	{ "carry_over", "结转未验收事项" },
 	{ "checklist", "排查要点" },

@@ -189,6 +189,15 @@ async function setup() {
     'PUT /api/v1/monitor/thresholds': { body: { org_id: org.get('将军社区').id, indicator: 'dispute_kind',
       threshold: 5, window_days: 30 } },
     'POST /api/v1/admin/monitor-tick': {},
+    // patrol kinds (排查类别): items checked one by one, the error naming the item
+    'PUT /api/v1/patrol-kinds/{code}': { params: { code: 'pc_bad' },
+      body: { name: '校园周边', items: [{ item: 'traffic', label: '上下学交通秩序' }] },
+      extra: [
+        ['an item code with a space', { name: '甲', items: [{ item: 'a b', label: '甲' }] }, { status: 422, field: 'items[0].item' }],
+        ['an item without its label', { name: '甲', items: [{ item: 'a' }] }, { status: 422, field: 'items[0].label' }],
+        ['an item as a string', { name: '甲', items: ['a'] }, { status: 422, field: 'items[0]' }],
+        ['no items', { name: '甲', items: [] }, { status: 422, field: 'items' }],
+      ] },
     'PUT /api/v1/appraisal/weights': { body: { items: [{ key: 'satisfaction_rate', weight: 20.5 }] } },
     // a count of 城中派出所's store by its leader: an empty count is valid (all missing)
     'POST /api/v1/custody/counts': { login: 'cz-leader',

@@ -31,7 +31,8 @@ const REQUEST_TIMEOUT_MS = 30000;
 export function runCli(args, opts = {}) {
   const r = spawnSync(BIN, args, {
     encoding: 'utf8',
-    timeout: opts.timeout ?? 60000,
+    // PINGAN_TEST_CLI_TIMEOUT_MS: a slower machine (the ASan build under load) may need longer
+    timeout: opts.timeout ?? Number(process.env.PINGAN_TEST_CLI_TIMEOUT_MS || 60000),
     input: opts.input ?? '',
     env: { ...process.env, ...(opts.env || {}) },
   });

@@ -313,6 +313,17 @@ const EXPECT = {
   'GET /api/v1/campaigns/{id}': { targets: { demo: demoCampaign }, expect: CAMPAIGN_SEE },
   'GET /api/v1/campaigns/{id}/items': { targets: { demo: demoCampaign }, expect: CAMPAIGN_SEE },
   'GET /api/v1/campaigns/{id}/progress': { targets: { demo: demoCampaign }, expect: CAMPAIGN_SEE },
+  // patrol checks (排查): the list narrowed by scope, the kinds for staff, the catalogue for admins
+  'GET /api/v1/patrols': {
+    targets: unitTargets('城中街道', '西关街道'),
+    expect: { cz: { '*': 200, citizen: 403 }, xg: { '*': 200, citizen: 403 } },
+  },
+  'GET /api/v1/patrol-kinds': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },
+  'PUT /api/v1/patrol-kinds/{code}': {
+    targets: { '-': async () => ({ params: { code: 'pc_matrix' } }) },
+    body: () => ({ name: '矩阵排查', items: [{ item: 'a', label: '检查项' }] }),
+    expect: ADMIN_ONLY(200),
+  },
   'GET /api/v1/monitor/thresholds': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },
   'PUT /api/v1/monitor/thresholds': {
     targets: one,

@@ -16,6 +16,9 @@ const ALL = ['events-dept', 'events-intake', 'events-mine', 'events-new', 'event
   'events-escalated', 'map', 'dashboard', 'desk', 'lostfound', 'board', 'new', 'persons', 'access-log', 'desk-stats',
   'disputes', 'risks', 'warnings', 'appraisal', 'complaints'];
   'disputes', 'risks', 'warnings', 'appraisal', 'campaigns'];
+  'disputes', 'risks', 'warnings', 'appraisal', 'patrols', 'patrol-new'];
+// patrol checks (排查): grid workers record them (登记排查); grid workers, leaders and operators of
+// places read the list (排查记录)
 // governance (治理): mediators, leaders and operators of places see the disputes and risks;
 // leaders and operators the warnings; leaders of places the appraisal; campaigns (专项整治) for
 // leaders, operators and grid workers of places
@@ -31,6 +34,7 @@ const AUXILIARY = { home: /#\/board$/, first: 'board', has: ['board', 'desk', 'l
 const ROLES = {
   admin: { home: /#\/board$/, first: 'board', has: ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'lostfound', 'board', 'new', 'access-log', 'desk-stats', 'disputes', 'risks', 'warnings', 'appraisal', 'complaints'] },
   admin: { home: /#\/board$/, first: 'board', has: ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'lostfound', 'board', 'new', 'access-log', 'desk-stats', 'disputes', 'risks', 'warnings', 'appraisal', 'campaigns'] },
+  admin: { home: /#\/board$/, first: 'board', has: ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'lostfound', 'board', 'new', 'access-log', 'desk-stats', 'disputes', 'risks', 'warnings', 'appraisal', 'patrols'] },
   'cz-leader': STATION_LEADER,
   'cz-officer': STATION,
   'cz-aux': AUXILIARY,
@@ -44,6 +48,10 @@ const ROLES = {
   operator: { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'campaigns'] },
   'xg-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'campaigns'] },
   'county-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'campaigns'] },
+  'grid-worker': { home: /#\/events\/mine$/, first: 'events-mine', has: ['events-mine', 'events-new', 'events-verify', 'map', 'dashboard', 'patrol-new', 'patrols'] },
+  operator: { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'patrols'] },
+  'xg-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'patrols'] },
+  'county-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'patrols'] },
   handler: { home: /#\/events\/dept$/, first: 'events-dept', has: ['events-dept'] },
   citizen: { home: /#\/events\/mine$/, first: 'events-mine', has: ['events-mine', 'events-new', 'complaints'] },
 };

@@ -25,6 +25,10 @@ import * as campaign_item from './campaign_item.js';
 
 const MODULES = { suggestion, event, visit, help, incident, cctv, archive, handover, dispute, risk,
   warning, campaign_item };
+import * as patrol from './patrol.js';
+
+const MODULES = { suggestion, event, visit, help, incident, cctv, archive, handover, dispute, risk,
+  warning, patrol };
 
 /**
  * What the case page needs of case type `type`. Every member is there, from the type's module or
