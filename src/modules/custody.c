@@ -819,41 +819,4 @@ void custody_api_counts(struct http_req *r)
 		db_bind_int(s, 3, cursor);
 	db_bind_int(s, 4, fmt == EXPORT_JSON ? limit : -1);
 	export_list_page(r, fmt, s, &count_list, limit, NULL);
-	if (fmt != EXPORT_JSON) {
-		if ((x = export_begin(r, fmt, "custody-counts")) == NULL) {
-			db_reset(s);
-			return;
-		}
-		export_sheet(x, "盘点记录", "Inventory counts", count_cols);
-	} else {
-		items = json_array();
-	}
-	while ((rc = db_step(s)) == DB_ROW) {
-		if (x) {
-			export_row(x);
-			export_time(x, db_col_int(s, 5));
-			export_text(x, db_col_text(s, 2));
-			export_text(x, db_col_text(s, 4));
-			for (int i = 6; i <= 10; i++)
-				export_int(x, db_col_int(s, i));
-			export_text(x, db_col_text(s, 11));
-			continue;
-		}
-		json_error_t je;
-		json_t *res = json_loads(db_col_text(s, 12) ? db_col_text(s, 12) : "{}", 0, &je);
-		time_format(db_col_int(s, 5), t);
-		json_array_append_new(items, json_pack("{s:I, s:I, s:s, s:I, s:s?, s:s, s:I, s:I, "
-		    "s:I, s:I, s:I, s:s?, s:o}", "id", (json_int_t)db_col_int(s, 0),
-		    "org_id", (json_int_t)db_col_int(s, 1), "org_name", db_col_text(s, 2),
-		    "counted_by", (json_int_t)db_col_int(s, 3), "counted_by_name", db_col_text(s, 4),
-		    "counted_at", t, "expected", (json_int_t)db_col_int(s, 6),
-		    "counted", (json_int_t)db_col_int(s, 7), "missing", (json_int_t)db_col_int(s, 8),
-		    "unexpected", (json_int_t)db_col_int(s, 9),
-		    "wrong_place", (json_int_t)db_col_int(s, 10), "note", db_col_text(s, 11),
-		    "result", res ? res : json_object()));
-		last = db_col_int(s, 0);
-		n++;
-	}
-	db_reset(s);
-	desk_list_finish(r, x, items, rc == DB_FAIL, n == limit, last);
 }

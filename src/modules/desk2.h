@@ -46,7 +46,6 @@ void staff_api_list(struct http_req *r);
 /* The keyset cursor after last_id; 0: null. A list handler rather calls export_list_page()
  * (src/http/export.c), which answers the cursor itself. */
 json_t *desk_cursor_json(int64_t last_id);
-json_t *desk_cursor_json(int64_t last_id);       /* the keyset cursor after last_id; 0: null */
 /* The end of a keyset list that may be an export (x non-NULL): finishes the export, or aborts
  * it when the rows failed; else answers {"items", "next_cursor"} (the cursor after last when
  * the page is full) or 500 when they failed. items is taken. */

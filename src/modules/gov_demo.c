@@ -1,6 +1,6 @@
 /* gov_demo.c — demo governance data of `pingan init --demo`: disputes held at each mediation
  * level (调委会, 司法所, 矛调中心, 诉调对接), one agreed and waiting for its follow-up visit;
- * five open risks, one of each level at grids and a community (the grid map's heat layer). */
+ * five open risks, one of each level at grids and a community (the grid map's heat layer);
  * complaints (投诉) about the stations and a community, two upheld, one not, two open (one
  * near its 15-day deadline). */
 #include <stdlib.h>

@@ -33,9 +33,7 @@ extern const struct case_type patrol_type;
 static const struct case_type *const types[] = { &suggestion_type, &event_type, &visit_type,
 	&help_type, &incident_type, &cctv_type, &archive_type, &custody_type, &handover_type,
 	&commendation_type, &lost_type, &found_type, &dispute_type, &risk_type, &warning_type,
-	&complaint_type, NULL };
-	&campaign_type, &campaign_item_type, NULL };
-	&campaign_type, &campaign_item_type, &patrol_type, NULL };
+	&complaint_type, &campaign_type, &campaign_item_type, &patrol_type, NULL };
 
 /* Open cases of one map-layer type per grid, with their deadline levels (same rule as the
  * scheduler), read from the indexed columns of the case row: no JSON per row. */

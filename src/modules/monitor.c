@@ -163,30 +163,12 @@ static const char SQL_AGG_ADDRESS[] =
     "SELECT MAX(org_id), address, COUNT(*), SUM(created_at >= ?3), SUM(created_at >= ?4), "
     "SUM(created_at >= ?5) FROM cases WHERE type = 'event' AND created_at >= ?1 "
     "AND created_at <= ?2 AND address IS NOT NULL AND address <> '' GROUP BY address";
+/* complaints per unit complained about (the complaint's own unit) */
+static const char SQL_AGG_COMPLAINT[] =
+    "SELECT org_id, NULL, COUNT(*), SUM(created_at >= ?3), SUM(created_at >= ?4), "
+    "SUM(created_at >= ?5) FROM cases WHERE type = 'complaint' AND created_at >= ?1 "
+    "AND created_at <= ?2 GROUP BY org_id";
 #define MON_WINDOWS 4      /* windows counted by one scan: ?1 and ?3..?5 above */
-    "SELECT t.org_id, o.path, t.indicator, t.threshold, t.window_days FROM monitor_thresholds t "
-    "JOIN orgs o ON o.id = t.org_id ORDER BY length(o.path) DESC, t.id";
-/* ?1 since, ?2 path: disputes per community and kind */
-static const char SQL_COUNT_DISPUTE_KIND[] =
-    "SELECT m.id, m.path, m.name, c.category, COUNT(*) FROM cases c "
-    "JOIN orgs o ON o.id = c.org_id JOIN orgs m ON m.kind = 'community' "
-    "AND substr(o.path, 1, length(m.path)) = m.path "
-    "WHERE c.type = 'dispute' AND c.created_at >= ?1 AND substr(o.path, 1, length(?2)) = ?2 "
-    "GROUP BY m.id, m.path, m.name, c.category";
-static const char SQL_COUNT_ADDRESS[] =
-    "SELECT MAX(c.org_id), MAX(o.path), c.address, NULL, COUNT(*) FROM cases c "
-    "JOIN orgs o ON o.id = c.org_id WHERE c.type = 'event' AND c.created_at >= ?1 "
-    "AND c.address IS NOT NULL AND c.address <> '' AND substr(o.path, 1, length(?2)) = ?2 "
-    "GROUP BY c.address";
-static const char SQL_COUNT_GRID[] =
-    "SELECT o.id, o.path, o.name, NULL, COUNT(*) FROM cases c JOIN orgs o ON o.id = c.org_id "
-    "WHERE c.type = 'event' AND o.kind = 'grid' AND c.created_at >= ?1 "
-    "AND substr(o.path, 1, length(?2)) = ?2 GROUP BY o.id, o.path, o.name";
-/* complaints per unit complained about (the case's org unit) */
-static const char SQL_COUNT_COMPLAINT[] =
-    "SELECT o.id, o.path, o.name, NULL, COUNT(*) FROM cases c JOIN orgs o ON o.id = c.org_id "
-    "WHERE c.type = 'complaint' AND c.created_at >= ?1 AND substr(o.path, 1, length(?2)) = ?2 "
-    "GROUP BY o.id, o.path, o.name";
 static const char SQL_OPEN_FOR[] =
     "SELECT 1 FROM warning_details w JOIN cases c ON c.id = w.case_id "
     "WHERE w.indicator = ?1 AND w.subject = ?2 AND c.closed_at IS NULL";
@@ -397,9 +379,9 @@ static pa_err pass_query(struct db_conn *c, const struct mon_pass *p, int ind,
 {
 	const char *code = indicators[ind];
 	bool disputes = strcmp(code, "dispute_kind") == 0, address = strcmp(code,
-	    "event_address") == 0;
+	    "event_address") == 0, complaints = strcmp(code, "complaint_unit") == 0;
 	struct db_stmt *s = db_prepare(c, disputes ? SQL_AGG_DISPUTE : address ? SQL_AGG_ADDRESS :
-	    SQL_AGG_GRID);
+	    complaints ? SQL_AGG_COMPLAINT : SQL_AGG_GRID);
 	json_t *sums = json_object(), *v;
 	const char *key;
 	int r;
@@ -425,6 +407,8 @@ static pa_err pass_query(struct db_conn *c, const struct mon_pass *p, int ind,
 			snprintf(subject, sizeof subject, "%lld:%s", (long long)at->id, text ? text : "");
 		} else if (address) {
 			snprintf(subject, sizeof subject, "%s", text ? text : "");
+		} else if (complaints) {
+			snprintf(subject, sizeof subject, "%lld:%s", (long long)o->id, o->name);
 		} else {
 			if (strcmp(o->kind, "grid") != 0)
 				continue;
@@ -476,77 +460,6 @@ int monitor_tick(struct db *db, int64_t now)
 	size_t i;
 
 	if (c == NULL || hits == NULL) {
-	if (c == NULL || thr == NULL || done == NULL)
-		goto out;
-	pthread_mutex_lock(&tick_mu);
-	if ((t = db_prepare(c, SQL_THRESHOLDS)) == NULL)
-		goto unlock;
-	while (db_step(t) == DB_ROW)
-		json_array_append_new(thr, json_pack("{s:I, s:s, s:s, s:I, s:I}", "org",
-		    (json_int_t)db_col_int(t, 0), "path", db_col_text(t, 1), "ind", db_col_text(t, 2),
-		    "n", (json_int_t)db_col_int(t, 3), "days", (json_int_t)db_col_int(t, 4)));
-	db_reset(t);
-	json_array_foreach(thr, i, v) {
-		const char *ind = json_string_value(json_object_get(v, "ind"));
-		const char *path = json_string_value(json_object_get(v, "path"));
-		int64_t n = json_integer_value(json_object_get(v, "n"));
-		int64_t days = json_integer_value(json_object_get(v, "days"));
-		const char *sql = strcmp(ind, "dispute_kind") == 0 ? SQL_COUNT_DISPUTE_KIND :
-		    strcmp(ind, "event_address") == 0 ? SQL_COUNT_ADDRESS :
-		    strcmp(ind, "complaint_unit") == 0 ? SQL_COUNT_COMPLAINT : SQL_COUNT_GRID;
-		json_t *hits = json_array(), *h;
-		size_t k;
-
-		if ((s = db_prepare(c, sql)) == NULL)
-			break;
-		db_bind_int(s, 1, now - days * GOV_DAY_MS);
-		db_bind_text(s, 2, path);
-		while (db_step(s) == DB_ROW) {
-			const char *name = db_col_text(s, 2), *cat = db_col_text(s, 3);
-			char subject[320];
-			snprintf(subject, sizeof subject, "%lld:%s", (long long)db_col_int(s, 0),
-			    cat ? cat : name ? name : "");
-			if (strcmp(ind, "event_address") == 0)
-				snprintf(subject, sizeof subject, "%s", name ? name : "");
-			if (seen(done, ind, subject))
-				continue;     /* a nearer unit's threshold decided it */
-			json_array_append_new(hits, json_pack("{s:I, s:s, s:s, s:s?, s:I}", "org",
-			    (json_int_t)db_col_int(s, 0), "subject", subject, "name", name ? name : "",
-			    "cat", cat, "value", (json_int_t)db_col_int(s, 4)));
-		}
-		db_reset(s);
-		json_array_foreach(hits, k, h) {
-			struct hit x = { .org_id = json_integer_value(json_object_get(h, "org")),
-				.value = json_integer_value(json_object_get(h, "value")), .threshold = n,
-				.window_days = days, .indicator = ind };
-			const char *name = json_string_value(json_object_get(h, "name"));
-			int r;
-			snprintf(x.subject, sizeof x.subject, "%s",
-			    json_string_value(json_object_get(h, "subject")));
-			if ((s = db_prepare(c, SQL_OPEN_FOR)) == NULL)
-				break;
-			db_bind_text(s, 1, ind);
-			db_bind_text(s, 2, x.subject);
-			r = db_step(s);
-			db_reset(s);
-			if (!monitor_should_warn(x.value, n, r == DB_ROW))
-				continue;
-			if (strcmp(ind, "dispute_kind") == 0)
-				snprintf(x.title, sizeof x.title, "%s%lld日内%s%lld起（阈值%lld）", name,
-				    (long long)days, kind_zh(json_string_value(json_object_get(h, "cat"))),
-				    (long long)x.value, (long long)n);
-			else if (strcmp(ind, "event_address") == 0)
-				snprintf(x.title, sizeof x.title, "同一地址%lld日内重复事件%lld起：%s（阈值%lld）",
-				    (long long)days, (long long)x.value, name, (long long)n);
-			else if (strcmp(ind, "complaint_unit") == 0)
-				snprintf(x.title, sizeof x.title, "%s%lld日内被投诉%lld起（阈值%lld）", name,
-				    (long long)days, (long long)x.value, (long long)n);
-			else
-				snprintf(x.title, sizeof x.title, "%s%lld日内事件%lld起（阈值%lld）", name,
-				    (long long)days, (long long)x.value, (long long)n);
-			utf8_clip(x.title);
-			raise(db, &x, now, &raised);
-		}
 		json_decref(hits);
 		return 0;
 	}
@@ -601,6 +514,9 @@ int monitor_tick(struct db *db, int64_t now)
 		else if (strcmp(x.indicator, "event_address") == 0)
 			snprintf(x.title, sizeof x.title, "同一地址%lld日内重复事件%lld起：%s（阈值%lld）",
 			    (long long)x.window_days, (long long)x.value, name, (long long)x.threshold);
+		else if (strcmp(x.indicator, "complaint_unit") == 0)
+			snprintf(x.title, sizeof x.title, "%s%lld日内被投诉%lld起（阈值%lld）", name,
+			    (long long)x.window_days, (long long)x.value, (long long)x.threshold);
 		else
 			snprintf(x.title, sizeof x.title, "%s%lld日内事件%lld起（阈值%lld）", name,
 			    (long long)x.window_days, (long long)x.value, (long long)x.threshold);

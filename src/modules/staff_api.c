@@ -83,40 +83,4 @@ void staff_api_list(struct http_req *r)
 	db_bind_int(s, 3, fmt == EXPORT_JSON ? cursor : 0);
 	db_bind_int(s, 4, fmt == EXPORT_JSON ? limit : -1);
 	export_list_page(r, fmt, s, &staff_list, limit, NULL);
-	if (fmt != EXPORT_JSON) {
-		if ((x = export_begin(r, fmt, "staff")) == NULL) {
-			db_reset(s);
-			return;
-		}
-		export_sheet(x, "本单位人员", "Staff", staff_cols);
-	} else {
-		items = json_array();
-	}
-	while ((rc = db_step(s)) == DB_ROW) {
-		const char *roles = db_col_text(s, 2) ? db_col_text(s, 2) : "";
-		if (x) {
-			export_row(x);
-			export_text(x, db_col_text(s, 1));
-			char buf[128], out[256] = "";
-			size_t used = 0;
-			snprintf(buf, sizeof buf, "%s", roles);
-			for (char *save = NULL, *p = strtok_r(buf, ",", &save); p;
-			    p = strtok_r(NULL, ",", &save))
-				used += (size_t)snprintf(out + used, used < sizeof out ? sizeof out - used : 0,
-				    "%s%s", used ? "、" : "", role_label(role_parse(p), export_english(x)));
-			export_text(x, out);
-			continue;
-		}
-		json_t *rl = json_array();
-		char buf[128];
-		snprintf(buf, sizeof buf, "%s", roles);
-		for (char *save = NULL, *p = strtok_r(buf, ",", &save); p; p = strtok_r(NULL, ",", &save))
-			json_array_append_new(rl, json_string(p));
-		json_array_append_new(items, json_pack("{s:I, s:s, s:o}", "id",
-		    (json_int_t)db_col_int(s, 0), "name", db_col_text(s, 1), "roles", rl));
-		last = db_col_int(s, 0);
-		n++;
-	}
-	db_reset(s);
-	desk_list_finish(r, x, items, rc == DB_FAIL, n == limit, last);
 }

@@ -14,9 +14,7 @@ const PHONE390 = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, 
 
 const ALL = ['events-dept', 'events-intake', 'events-mine', 'events-new', 'events-verify', 'supervision',
   'events-escalated', 'map', 'dashboard', 'desk', 'lostfound', 'board', 'new', 'persons', 'access-log', 'desk-stats',
-  'disputes', 'risks', 'warnings', 'appraisal', 'complaints'];
-  'disputes', 'risks', 'warnings', 'appraisal', 'campaigns'];
-  'disputes', 'risks', 'warnings', 'appraisal', 'patrols', 'patrol-new'];
+  'disputes', 'risks', 'warnings', 'appraisal', 'complaints', 'campaigns', 'patrols', 'patrol-new'];
 // patrol checks (排查): grid workers record them (登记排查); grid workers, leaders and operators of
 // places read the list (排查记录)
 // governance (治理): mediators, leaders and operators of places see the disputes and risks;
@@ -32,26 +30,16 @@ const AUXILIARY = { home: /#\/board$/, first: 'board', has: ['board', 'desk', 'l
 
 // login → the home page, the first link, and exactly the links the menu holds.
 const ROLES = {
-  admin: { home: /#\/board$/, first: 'board', has: ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'lostfound', 'board', 'new', 'access-log', 'desk-stats', 'disputes', 'risks', 'warnings', 'appraisal', 'complaints'] },
-  admin: { home: /#\/board$/, first: 'board', has: ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'lostfound', 'board', 'new', 'access-log', 'desk-stats', 'disputes', 'risks', 'warnings', 'appraisal', 'campaigns'] },
-  admin: { home: /#\/board$/, first: 'board', has: ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'lostfound', 'board', 'new', 'access-log', 'desk-stats', 'disputes', 'risks', 'warnings', 'appraisal', 'patrols'] },
+  admin: { home: /#\/board$/, first: 'board', has: ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'lostfound', 'board', 'new', 'access-log', 'desk-stats', 'disputes', 'risks', 'warnings', 'appraisal', 'complaints', 'campaigns', 'patrols'] },
   'cz-leader': STATION_LEADER,
   'cz-officer': STATION,
   'cz-aux': AUXILIARY,
   'xg-leader': STATION_LEADER,
   'xg-officer': STATION,
-  'grid-worker': { home: /#\/events\/mine$/, first: 'events-mine', has: ['events-mine', 'events-new', 'events-verify', 'map', 'dashboard'] },
-  operator: { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'complaints'] },
-  'xg-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'complaints'] },
-  'county-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'complaints'] },
-  'grid-worker': { home: /#\/events\/mine$/, first: 'events-mine', has: ['events-mine', 'events-new', 'events-verify', 'map', 'dashboard', 'campaigns'] },
-  operator: { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'campaigns'] },
-  'xg-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'campaigns'] },
-  'county-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'campaigns'] },
-  'grid-worker': { home: /#\/events\/mine$/, first: 'events-mine', has: ['events-mine', 'events-new', 'events-verify', 'map', 'dashboard', 'patrol-new', 'patrols'] },
-  operator: { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'patrols'] },
-  'xg-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'patrols'] },
-  'county-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'patrols'] },
+  'grid-worker': { home: /#\/events\/mine$/, first: 'events-mine', has: ['events-mine', 'events-new', 'events-verify', 'map', 'dashboard', 'campaigns', 'patrol-new', 'patrols'] },
+  operator: { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'complaints', 'campaigns', 'patrols'] },
+  'xg-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'complaints', 'campaigns', 'patrols'] },
+  'county-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'complaints', 'campaigns', 'patrols'] },
   handler: { home: /#\/events\/dept$/, first: 'events-dept', has: ['events-dept'] },
   citizen: { home: /#\/events\/mine$/, first: 'events-mine', has: ['events-mine', 'events-new', 'complaints'] },
 };

@@ -18,17 +18,11 @@ import * as dispute from './dispute.js';
 import * as risk from './risk.js';
 import * as warning from './warning.js';
 import * as complaint from './complaint.js';
-
-const MODULES = { suggestion, event, visit, help, incident, cctv, archive, handover, dispute, risk,
-  warning, complaint };
 import * as campaign_item from './campaign_item.js';
-
-const MODULES = { suggestion, event, visit, help, incident, cctv, archive, handover, dispute, risk,
-  warning, campaign_item };
 import * as patrol from './patrol.js';
 
 const MODULES = { suggestion, event, visit, help, incident, cctv, archive, handover, dispute, risk,
-  warning, patrol };
+  warning, complaint, campaign_item, patrol };
 
 /**
  * What the case page needs of case type `type`. Every member is there, from the type's module or
