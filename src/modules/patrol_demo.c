@@ -98,7 +98,7 @@ pa_err patrol_demo_seed(struct db *db, struct auth_user *u, int64_t real_now,
 		}
 		if (rc == PA_OK && p->review) {
 			clock_set_fixed(real_now - (int64_t)(p->ago_h * HOUR_MS) + 20 * HOUR_MS);
-			if ((rc = demo_load_user(db, "jj-leader", u)) == PA_OK)
+			if ((rc = demo_load_user(db, "street-leader", u)) == PA_OK)
 				rc = case_act(db, u, id, "review", p->review, NULL, -1, err);
 		}
 	}
