@@ -1,8 +1,8 @@
 /* gov_demo.c — demo governance data of `pingan init --demo`: disputes held at each mediation
  * level (调委会, 司法所, 矛调中心, 诉调对接), one agreed and waiting for its follow-up visit;
  * five open risks, one of each level at grids and a community (the grid map's heat layer);
- * complaints (投诉) about the stations and a community, two upheld, one not, two open (one
- * near its 15-day deadline). */
+ * complaints (投诉) about communities and departments: two upheld, one not, two open (one near
+ * its 15-day deadline). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -81,30 +81,32 @@ static const struct gd_case cases[] = {
 	{ "risk", "xg-operator", "330702002001-G02", "public_order", "夜宵摊点聚集易发酒后滋事",
 	  "西关路夜宵摊点深夜聚集，近期多次发生酒后争吵。",
 	  "{\"source\":\"patrol\",\"likelihood\":3,\"impact\":4}", 8, NO_STEPS },
-	/* complaints (投诉): the unit complained about is the case's unit */
-	{ "complaint", "cz-aux", "330702-GA-CZ", NULL, "窗口民警办理户籍业务态度生硬",
-	  "来访群众称办理户口迁移时民警态度生硬、不耐烦解释。",
-	  COMPLAINT("attitude", "赵立新", "13805791111"), 20 * 24,
-	  { { "cz-leader", "uphold", NULL,
-	      "{\"findings\":\"调取接待录像，民警解释不耐心，已批评教育并向群众致歉。\"}", 10 * 24 } } },
-	{ "complaint", "citizen", "330702-GA-CZ", NULL, "开具无犯罪记录证明被拖延",
-	  "申请开具无犯罪记录证明一周未办结。",
-	  COMPLAINT("delay", "钱女士", "13905790000"), 12 * 24,
-	  { { "cz-leader", "reject", NULL,
-	      "{\"findings\":\"经核实，该证明依规需协查外省记录，在承诺时限内办结，不存在拖延。\"}",
-	      5 * 24 } } },
-	{ "complaint", "xg-officer", "330702-GA-XG", NULL, "报警后出警不及时",
-	  "群众反映夜间报警后四十分钟无人到场。",
-	  COMPLAINT("inaction", "孙海涛", "13605791222"), 8 * 24,
-	  { { "xg-leader", "uphold", NULL,
-	      "{\"findings\":\"核查出警记录，当晚警力调度不当，延误到场，已整改值班备勤制度。\"}",
-	      3 * 24 } } },
-	{ "complaint", "cz-officer", "330702-GA-CZ", NULL, "电动车被盗报案后无人回复",
-	  "报案后半个月未收到任何进展告知。",
-	  COMPLAINT("inaction", "周建华", "13705791333"), 14 * 24, { { NULL, NULL, NULL, NULL, 0 } } },
+	/* complaints (投诉): the unit complained about is the case's unit. None is about a station:
+	 * the desk's demo history keeps a station's case ids growing with their creation time, and
+	 * one seeded here, days back, would break that order. */
 	{ "complaint", "citizen", "330702001001", NULL, "社区办理居住证明推诿",
 	  "社区工作人员让群众多次往返补材料。",
-	  COMPLAINT("delay", "钱女士", "13905790000"), 2 * 24, { { NULL, NULL, NULL, NULL, 0 } } },
+	  COMPLAINT("delay", "钱女士", "13905790000"), 20 * 24,
+	  { { "street-leader", "uphold", NULL,
+	      "{\"findings\":\"经核实，社区未一次性告知所需材料，已通报批评并推行一次性告知制度。\"}",
+	      10 * 24 } } },
+	{ "complaint", "citizen", "330702001001", NULL, "楼道堆物多次反映无人处理",
+	  "向社区反映楼道堆放杂物两周，仍未清理。",
+	  COMPLAINT("inaction", "钱女士", "13905790000"), 14 * 24, { { NULL, NULL, NULL, NULL, 0 } } },
+	{ "complaint", "operator", "330702001-D01", NULL, "路灯报修后迟迟未修",
+	  "群众反映报修路灯一个月未修复。",
+	  COMPLAINT("delay", "孙海涛", "13605791222"), 12 * 24,
+	  { { "street-leader", "reject", NULL,
+	      "{\"findings\":\"经核实，该路段线路改造已列入计划并告知报修人，不属于拖延。\"}",
+	      5 * 24 } } },
+	{ "complaint", "xg-operator", "330702002001", NULL, "社区工作人员接待态度冷淡",
+	  "来访群众称工作人员边玩手机边接待。",
+	  COMPLAINT("attitude", "周建华", "13705791333"), 8 * 24,
+	  { { "admin", "uphold", NULL,
+	      "{\"findings\":\"调取监控属实，已对当事工作人员批评教育。\"}", 3 * 24 } } },
+	{ "complaint", "xg-operator", "330702002-D01", NULL, "占道经营多次投诉未见处理",
+	  "群众反映菜场门口占道经营，城管中队接报后未到场。",
+	  COMPLAINT("inaction", "孙海涛", "13605791222"), 3 * 24, { { NULL, NULL, NULL, NULL, 0 } } },
 	{ NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, { { NULL, NULL, NULL, NULL, 0 } } },
 };
 
