@@ -19,6 +19,7 @@ import * as mapPage from './page-map.js';
 import * as dashboardPage from './page-dashboard.js';
 import * as notifPage from './page-notifications.js';
 import * as govPage from './page-gov.js';
+import * as campaignPage from './page-campaign.js';
 import * as disputeType from './types/dispute.js';
 import * as riskType from './types/risk.js';
 import * as patrolType from './types/patrol.js';
@@ -89,6 +90,7 @@ function navItems() {
   if (a.risks) add('risks', '#/risks', 'nav.risks');
   if (a.warnings) add('warnings', '#/warnings', 'nav.warnings');
   if (a.appraisal) add('appraisal', '#/appraisal', 'nav.appraisal');
+  if (a.campaigns) add('campaigns', '#/campaigns', 'nav.campaigns');
   if (a.desk) add('desk', '#/desk', 'nav.desk');
   if (a.lostfound) add('lostfound', '#/lostfound', 'nav.lostfound');
   if (a.board) {
@@ -245,6 +247,9 @@ async function route() {
     else if (page === 'patrols' && path.length === 2 && path[1] === 'new' && abilities().patrolNew) await patrolType.renderNew(view, query, ctx);
     else if (page === 'warnings' && path.length === 1) await govPage.renderWarnings(view, query, ctx);
     else if (page === 'appraisal' && path.length === 1) await govPage.renderAppraisal(view, query, ctx);
+    else if (page === 'campaigns' && path.length === 1) await campaignPage.renderList(view, query, ctx);
+    else if (page === 'campaigns' && path.length === 2 && /^\d+$/.test(path[1])) await campaignPage.renderDetail(view, Number(path[1]), query, ctx);
+    else if (page === 'campaigns' && path.length === 3 && /^\d+$/.test(path[1]) && path[2] === 'report') await campaignPage.renderReport(view, Number(path[1]), ctx);
     else if (page === 'desk' && path.length === 1) await deskPage.render(view, query, ctx);
     else if (page === 'desk' && path.length === 2 && path[1] === 'handovers') await deskPage.renderHandovers(view, query, ctx);
     else if (page === 'desk' && path.length === 3 && path[1] === 'new') await deskPage.renderNew(view, path[2], query, ctx);

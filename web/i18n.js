@@ -5,6 +5,7 @@
 
 import { session } from './state.js';
 import { GOV } from './i18n-gov.js';
+import { CAMPAIGN } from './i18n-campaign.js';
 import { PATROL } from './i18n-patrol.js';
 
 const STORAGE_KEY = 'pingan.lang';
@@ -1289,6 +1290,8 @@ const DICT = {
 // the governance pages' words (web/i18n-gov.js)
 Object.assign(DICT.zh, GOV.zh);
 Object.assign(DICT.en, GOV.en);
+Object.assign(DICT.zh, CAMPAIGN.zh);
+Object.assign(DICT.en, CAMPAIGN.en);
 Object.assign(DICT.zh, PATROL.zh);
 Object.assign(DICT.en, PATROL.en);
 

@@ -74,6 +74,8 @@ export function abilities() {
     risks: admin || hasGrant(['leader', 'operator', 'mediator'], PLACE_KINDS),
     warnings: admin || hasGrant(['leader', 'operator'], PLACE_KINDS),
     appraisal: admin || hasGrant(['leader'], PLACE_KINDS),
+    // campaigns (专项整治): the places' leaders, platforms and grid workers who find the items
+    campaigns: admin || hasGrant(['leader', 'operator', 'grid_worker'], PLACE_KINDS),
     // Patrol checks (排查): grid workers record them; the grid's community and township (leaders,
     // operators) read the list.
     patrolNew: hasGrant(['grid_worker'], PLACE_KINDS),

@@ -282,6 +282,10 @@ static const char *note_kind_name(const char *kind, bool en)
 		{ "declined", "不采纳", "Declined" }, { "reopened", "重新打开", "Reopened" },
 		{ "approval", "待审批", "To approve" }, { "approved", "已批准", "Approved" },
 		{ "refused", "未获批准", "Refused" },
+		{ "campaign_item", "整改交办", "Item to rectify" },
+		{ "campaign_rectified", "待验收", "To verify" },
+		{ "campaign_rejected", "验收退回", "Sent back" },
+		{ "campaign_closed", "整治结束", "Campaign closed" },
 	};
 
 	for (size_t i = 0; kind && i < sizeof names / sizeof names[0]; i++)

@@ -24,6 +24,24 @@ static void db_fail(struct http_req *r)
 	http_error(r, PA_ERR_DB, "internal", NULL, "database error");
 }
 
+/* The end of a list that is either exported (x) or answered as JSON: sends the export, or the
+ * database error; true when the answer went out (the caller frees its JSON and returns). */
+static bool list_done(struct http_req *r, struct export *x, int rc)
+{
+	if (x) {
+		if (rc != DB_FAIL) {
+			export_finish(x);
+			return true;
+		}
+		export_abort(x);
+	}
+	if (rc == DB_FAIL) {
+		db_fail(r);
+		return true;
+	}
+	return false;
+}
+
 /* The campaign of path parameter 0, visible to the caller; false (404 sent) otherwise. */
 static bool campaign_param(struct http_req *r, struct db_conn *c, int64_t *id)
 {
@@ -133,16 +151,8 @@ void campaign_api_list(struct http_req *r)
 		n++;
 	}
 	db_reset(s);
-	if (x) {
-		if (rc != DB_FAIL) {
-			export_finish(x);
-			return;
-		}
-		export_abort(x);
-	}
-	if (rc == DB_FAIL) {
+	if (list_done(r, x, rc)) {
 		json_decref(items);
-		db_fail(r);
 		return;
 	}
 	http_reply(r, 200, json_pack("{s:o, s:o}", "items", items, "next_cursor",
@@ -519,17 +529,9 @@ void campaign_api_items(struct http_req *r)
 		n++;
 	}
 	db_reset(s);
-	if (x) {
-		if (rc != DB_FAIL) {
-			export_finish(x);
-			return;
-		}
-		export_abort(x);
-	}
-	if (rc == DB_FAIL) {
+	if (list_done(r, x, rc)) {
 		if (!x)
 			sb_free(&b);
-		db_fail(r);
 		return;
 	}
 	sb_adds(&b, "],\"next_cursor\":");

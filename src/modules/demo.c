@@ -68,8 +68,6 @@ static const struct demo_user users[] = {
 	{ "town-mediator", "林平（城中街道司法所）", "mediator", "330702001" },
 	{ "county-mediator", "许文（区矛调中心）", "mediator", "330702" },
 	{ "street-leader", "黄建华（城中街道书记）", "leader", "330702001" },
-	{ "jj-leader", "方丽萍（将军社区书记）", "leader", "330702001001" },
-	{ "pp-leader", "何志明（飘萍社区书记）", "leader", "330702001002" },
 	{ NULL, NULL, NULL, NULL },
 };
 

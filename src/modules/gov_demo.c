@@ -86,7 +86,8 @@ static pa_err step_run(struct db *db, struct auth_user *u, int64_t id, const str
 }
 
 /* The demo campaign (专项整治) of 城中街道 over its two communities, with items in every state:
- * verified, rectified and waiting, open and overdue, open in time, sent back once. */
+ * verified, rectified and waiting, open and overdue, open in time, sent back once; 将军社区's
+ * mediator (its only staff in the demo) reports the rectifications. */
 struct gd_item {
 	const char *org, *title, *address;
 	int seq;
@@ -95,18 +96,16 @@ struct gd_item {
 };
 static const struct gd_item campaign_items[] = {
 	{ "330702001001", "5幢楼道堆放杂物堵塞消防通道", "将军社区5幢1单元", 1, 400, -100,
-	  { { "jj-leader", "rectify", "已清理楼道杂物，张贴禁止堆放提示。", NULL, 300 },
+	  { { "mediator", "rectify", "已清理楼道杂物，张贴禁止堆放提示。", NULL, 300 },
 	    { "street-leader", "verify", NULL, NULL, 280 } } },
 	{ "330702001001", "车棚电动车飞线充电", "将军社区12幢车棚", 2, 300, 72,
-	  { { "jj-leader", "rectify", "已拆除飞线，联系物业安装充电桩。", NULL, 20 } } },
+	  { { "mediator", "rectify", "已拆除飞线，联系物业安装充电桩。", NULL, 20 } } },
 	{ "330702001001", "出租屋未登记流动人口", "将军社区8幢302室", 3, 350, -72, { { 0 } } },
-	{ "330702001002", "商铺后门消防通道被占用", "飘萍社区人民路88号", 1, 100, 240, { { 0 } } },
-	{ "330702001002", "楼道内电动车充电", "飘萍社区3幢", 2, 260, 48,
-	  { { "pp-leader", "rectify", "已劝离电动车。", NULL, 200 },
+	{ "330702001001", "楼道内电动车充电", "将军社区3幢", 2, 260, 48,
+	  { { "mediator", "rectify", "已劝离电动车。", NULL, 200 },
 	    { "street-leader", "reject", "现场复查仍有电动车在楼道充电，请落实长效措施。", NULL, 150 } } },
-	{ "330702001002", "群租房未登记", "飘萍社区6幢501室", 3, 380, -30,
-	  { { "pp-leader", "rectify", "已督促房东登记租住人员信息。", NULL, 340 },
-	    { "street-leader", "verify", NULL, NULL, 330 } } },
+	{ "330702001002", "商铺后门消防通道被占用", "飘萍社区人民路88号", 1, 100, 240, { { 0 } } },
+	{ "330702001002", "群租房未登记", "飘萍社区6幢501室", 3, 380, -30, { { 0 } } },
 	{ NULL, NULL, NULL, 0, 0, 0, { { 0 } } },
 };
 

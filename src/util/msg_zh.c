@@ -65,6 +65,8 @@ const struct msg_zh msg_zh_table[] = {
 	{ "only the staff of the owner unit may report the item rectified",
 	    "只有责任单位的工作人员才能报告整改完成" },
 	{ "no such campaign", "专项整治不存在" },
+	{ "only the unit that runs the campaign may verify its items", "只有专项整治牵头单位才能验收整改事项" },
+	{ "only a leader of the unit that runs the campaign may close it", "只有牵头单位的领导才能结束专项整治" },
 	{ "unit_id is not a unit the campaign covers", "该单位不在专项整治覆盖范围内" },
 	/* ---- persons (当事人) */
 	{ "%s must be a mainland mobile number (11 digits starting with 1) or a landline with its area code",

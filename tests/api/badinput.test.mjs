@@ -130,6 +130,18 @@ async function setup() {
       priority: 'high', lat: 29.08, lon: 119.64, links: [c.id] },
       extra: [
         // case links (关联案件) are case ids the caller may see
+        // campaigns (专项整治): the period, the checklist's items, the campaign of an item
+        ['a campaign ending before it starts', { type: 'campaign', title: '整治', org_id: org.get('城中街道').id,
+          period_from: '2026-12-10', period_to: '2026-12-01', unit_ids: [org.get('将军社区').id], checklist: ['消防通道堵塞'] },
+        { status: 422, field: 'period_to' }],
+        ['a campaign checklist item that is not text', { type: 'campaign', title: '整治', org_id: org.get('城中街道').id,
+          period_from: '2026-12-01', period_to: '2026-12-10', unit_ids: [org.get('将军社区').id], checklist: [5] },
+        { status: 422, field: 'checklist' }],
+        ['a campaign covering a unit id that is text', { type: 'campaign', title: '整治', org_id: org.get('城中街道').id,
+          period_from: '2026-12-01', period_to: '2026-12-10', unit_ids: ['将军社区'], checklist: ['消防通道堵塞'] },
+        { status: 422, field: 'unit_ids' }],
+        ['a campaign item of no campaign', { type: 'campaign_item', title: '问题', org_id: org.get('将军社区').id,
+          deadline: '2026-12-10', campaign_id: 2 ** 40 }, { status: 422, field: 'campaign_id' }],
         ['a link that is not a case id', { type: 'suggestion', title: '标题', links: ['x'] }, { status: 422, field: 'links[0]' }],
         ['a link to no case', { type: 'suggestion', title: '标题', links: [2 ** 40] }, { status: 422, field: 'links[0]' }],
         ['too many links', { type: 'suggestion', title: '标题', links: [1, 2, 3, 4, 5, 6, 7, 8, 9] }, { status: 422, field: 'links' }],

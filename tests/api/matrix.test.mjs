@@ -147,6 +147,13 @@ const userTargets = { 'u-cz': () => make.user('城中街道'), 'u-xg': () => mak
 const one = { '-': async () => ({ params: {} }) };
 const q = (query) => ({ '-': async () => ({ params: {}, query }) });
 // a list narrowed to a unit on either side (org_id)
+const demoCampaign = async () => {
+  const l = await srv.api('GET', `${API}/campaigns`, { token: S.admin.token });
+  const c = l.json.items.find((x) => x.title === '城中街道消防安全和出租屋专项整治');
+  assert.ok(c, 'the demo campaign exists');
+  return { params: { id: c.id } };
+};
+const CAMPAIGN_SEE = { demo: { '*': 404, 'admin operator county-operator grid-worker': 200, citizen: 403 } };
 const unitTargets = (czName, xgName) => ({
   cz: async () => ({ params: {}, query: `?org_id=${org.get(czName).id}` }),
   xg: async () => ({ params: {}, query: `?org_id=${org.get(xgName).id}` }),
@@ -310,6 +317,13 @@ const EXPECT = {
     body: () => ({ name: '矩阵排查', items: [{ item: 'a', label: '检查项' }] }),
     expect: ADMIN_ONLY(200),
   },
+  // campaigns (专项整治): the demo campaign of 城中街道 over 将军社区 and 飘萍社区 is seen by the
+  // running unit and above (operator, county-operator, admin) and inside a covered unit (the grid
+  // worker); a department of the street, the police and 西关 do not see it
+  'GET /api/v1/campaigns': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },
+  'GET /api/v1/campaigns/{id}': { targets: { demo: demoCampaign }, expect: CAMPAIGN_SEE },
+  'GET /api/v1/campaigns/{id}/items': { targets: { demo: demoCampaign }, expect: CAMPAIGN_SEE },
+  'GET /api/v1/campaigns/{id}/progress': { targets: { demo: demoCampaign }, expect: CAMPAIGN_SEE },
   'GET /api/v1/monitor/thresholds': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },
   'PUT /api/v1/monitor/thresholds': {
     targets: one,

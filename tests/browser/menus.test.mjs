@@ -14,11 +14,12 @@ const PHONE390 = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, 
 
 const ALL = ['events-dept', 'events-intake', 'events-mine', 'events-new', 'events-verify', 'supervision',
   'events-escalated', 'map', 'dashboard', 'desk', 'lostfound', 'board', 'new', 'persons', 'access-log', 'desk-stats',
-  'disputes', 'risks', 'warnings', 'appraisal', 'patrols', 'patrol-new'];
+  'disputes', 'risks', 'warnings', 'appraisal', 'campaigns', 'patrols', 'patrol-new'];
 // patrol checks (排查): grid workers record them (登记排查); grid workers, leaders and operators of
 // places read the list (排查记录)
 // governance (治理): mediators, leaders and operators of places see the disputes and risks;
-// leaders and operators the warnings; leaders of places the appraisal
+// leaders and operators the warnings; leaders of places the appraisal; campaigns (专项整治) for
+// leaders, operators and grid workers of places
 // persons (当事人): the lookup for officers, auxiliaries, leaders, operators and mediators; the
 // reveals log (查看记录) for leaders and admins; the 阳光坐席 front desk and 失物招领 (lost and
 // found) for station roles only; 所情统计 for officers and leaders
@@ -28,16 +29,16 @@ const AUXILIARY = { home: /#\/board$/, first: 'board', has: ['board', 'desk', 'l
 
 // login → the home page, the first link, and exactly the links the menu holds.
 const ROLES = {
-  admin: { home: /#\/board$/, first: 'board', has: ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'lostfound', 'board', 'new', 'access-log', 'desk-stats', 'disputes', 'risks', 'warnings', 'appraisal', 'patrols'] },
+  admin: { home: /#\/board$/, first: 'board', has: ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'lostfound', 'board', 'new', 'access-log', 'desk-stats', 'disputes', 'risks', 'warnings', 'appraisal', 'campaigns', 'patrols'] },
   'cz-leader': STATION_LEADER,
   'cz-officer': STATION,
   'cz-aux': AUXILIARY,
   'xg-leader': STATION_LEADER,
   'xg-officer': STATION,
-  'grid-worker': { home: /#\/events\/mine$/, first: 'events-mine', has: ['events-mine', 'events-new', 'events-verify', 'map', 'dashboard', 'patrol-new', 'patrols'] },
-  operator: { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'patrols'] },
-  'xg-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'patrols'] },
-  'county-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'patrols'] },
+  'grid-worker': { home: /#\/events\/mine$/, first: 'events-mine', has: ['events-mine', 'events-new', 'events-verify', 'map', 'dashboard', 'campaigns', 'patrol-new', 'patrols'] },
+  operator: { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'campaigns', 'patrols'] },
+  'xg-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'campaigns', 'patrols'] },
+  'county-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'campaigns', 'patrols'] },
   handler: { home: /#\/events\/dept$/, first: 'events-dept', has: ['events-dept'] },
   citizen: { home: /#\/events\/mine$/, first: 'events-mine', has: ['events-mine', 'events-new'] },
 };

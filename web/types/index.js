@@ -17,10 +17,11 @@ import * as handover from './handover.js';
 import * as dispute from './dispute.js';
 import * as risk from './risk.js';
 import * as warning from './warning.js';
+import * as campaign_item from './campaign_item.js';
 import * as patrol from './patrol.js';
 
 const MODULES = { suggestion, event, visit, help, incident, cctv, archive, handover, dispute, risk,
-  warning, patrol };
+  warning, campaign_item, patrol };
 
 /**
  * What the case page needs of case type `type`. Every member is there, from the type's module or
