@@ -47,6 +47,7 @@ static const struct export_col patrol_cols[] = {
 static const char *const yes_no[] = { "true", "false", NULL };
 static const char SQL_KIND_OK[] =
     "SELECT 1 FROM categories WHERE code = ?1 AND case_type = 'patrol'";
+static const char SQL_CAMPAIGN_OK[] = "SELECT 1 FROM cases WHERE id = ?1 AND type = 'campaign'";
 
 /* GET /api/v1/patrols?org_id=&grid_id=&from=&to=&has_problems=true|false&campaign_id=
  * &category=&limit=&cursor=&format=csv|xlsx — newest first; `to` is exclusive, a date alone
@@ -98,6 +99,20 @@ void patrol_api_list(struct http_req *r)
 		}
 	} else {
 		kind = NULL;
+	}
+	if (campaign) {
+		if ((s = db_prepare(c, SQL_CAMPAIGN_OK)) == NULL) {
+			http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+			return;
+		}
+		db_bind_int(s, 1, campaign);
+		rc = db_step(s);
+		db_reset(s);
+		if (rc != DB_ROW) {
+			http_error(r, PA_ERR_INVALID, "invalid_value", "campaign_id",
+			    "campaign_id does not name a rectification campaign");
+			return;
+		}
 	}
 	if ((s = db_prepare(c, SQL_PATROLS)) == NULL) {
 		http_error(r, PA_ERR_DB, "internal", NULL, "database error");

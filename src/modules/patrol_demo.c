@@ -1,7 +1,7 @@
 /* patrol_demo.c — demo patrol checks (排查) of `pingan init --demo`: the grid worker's patrols
  * of 将军社区第一网格 over the last two weeks, one finding turned into a grid event, one into
  * a risk, one still waiting to be acted on, one under the 城中街道 campaign (专项整治), and one
- * with nothing wrong that 将军社区's leader marked reviewed. Made through the engine on the
+ * with nothing wrong that 城中街道's leader marked reviewed. Made through the engine on the
  * fake clock, like the other demo data. */
 #include <stdlib.h>
 #include <string.h>
