@@ -20,13 +20,17 @@ cpu_total=0
 log=build/check
 mkdir -p "$log"
 rm -f "$log"/*.log "$log"/*.rc "$log"/*.times     # a result of an earlier run never counts
+# the API files copy a demo database made by their binary within the last 5 minutes
+# (tests/api/lib.mjs, demoDatabase) instead of each running `pingan init --demo`
+export PINGAN_TEST_TEMPLATE_DIR="$PWD/$log/templates"
+rm -rf "$PINGAN_TEST_TEMPLATE_DIR"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 # How many test files of each API suite (and unit binaries beside them) run at once: one a
 # core by default. Every file has its own port, temp dir and database. Each file's
 # `pingan init --demo` is ~5 s of CPU (argon2id for every demo account) and must finish within
-# the harnesses' 180 s, so many more jobs on a busy machine risk timeouts, not speed.
+# the harnesses' 600 s, so many more jobs on a busy machine risk timeouts, not speed.
 jobs_default=$(nproc 2>/dev/null || echo 2)
 JOBS=${PINGAN_TEST_JOBS:-$jobs_default}
 BJOBS=${PINGAN_BROWSER_JOBS:-2}

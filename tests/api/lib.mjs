@@ -1,14 +1,17 @@
 // Shared helpers for the HTTP API tests (node:test, no dependencies).
 //
 // Each test file calls startServer() in a before() hook: it makes a temporary database with the
-// demo data (`pingan init --demo`), runs `pingan serve` on a free port and waits for
-// /api/v1/health. stop() sends SIGTERM and checks that the server shut down cleanly (exit 0).
+// demo data (`pingan init --demo`, or under make check a recent copy of it: demoDatabase), runs
+// `pingan serve` on a free port and waits for /api/v1/health. stop() sends SIGTERM and checks
+// that the server shut down cleanly (exit 0).
 //
 // The binary is process.env.PINGAN_BIN (for example a sanitizer build) or bin/pingan, relative to
 // the repository root.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync,
+  writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,7 +26,52 @@ export const API = '/api/v1';
 const START_TIMEOUT_MS = 20000;
 // `init --demo` is ~5 s of CPU (argon2id for every demo account); on a shared, loaded machine
 // with test files running side by side (make check) it can take minutes of wall-clock time.
-const INIT_TIMEOUT_MS = 180000;
+const INIT_TIMEOUT_MS = 600000;
+// With PINGAN_TEST_TEMPLATE_DIR set (make check sets it), a file's demo database is a copy of
+// one made by the same binary (path, size and mtime) less than this long ago: `init --demo` is
+// ~5 s of CPU, ~26 s under ASan, for each of some 50 files and two binaries.
+const TEMPLATE_MAX_AGE_MS = 5 * 60 * 1000;
+
+function initDemo(db) {
+  const init = runCli(['init', '--db', db, '--demo'],
+    { env: { PINGAN_DEMO_PASSWORD: DEMO_PASSWORD }, timeout: INIT_TIMEOUT_MS });
+  assert.equal(init.status, 0,
+    `pingan init failed (status ${init.status}, signal ${init.signal}):\n${init.stdout}${init.stderr}`);
+}
+
+/**
+ * Makes dir/t.db (and its key file) with the demo data: `pingan init --demo`, or under
+ * PINGAN_TEST_TEMPLATE_DIR a copy of the template of this binary and this 5-minute window, made
+ * here when no test file has made it yet (in a private dir, then renamed into place: the
+ * first rename wins, the others use its copy). The demo data is dated relative to the moment
+ * of init, so a copy is at most TEMPLATE_MAX_AGE_MS older than a fresh one; the same init code
+ * still runs, under each binary, once per window.
+ */
+function demoDatabase(dir, db) {
+  const root = process.env.PINGAN_TEST_TEMPLATE_DIR;
+  if (!root) {
+    initDemo(db);
+    return;
+  }
+  const st = statSync(BIN);
+  const id = createHash('sha256').update(`${BIN}\0${st.size}\0${st.mtimeMs}`).digest('hex').slice(0, 16);
+  const tpl = path.join(root, `${id}-${Math.floor(Date.now() / TEMPLATE_MAX_AGE_MS)}`);
+  if (!existsSync(path.join(tpl, 'ready'))) {
+    mkdirSync(root, { recursive: true });
+    const mine = mkdtempSync(path.join(root, 'making-'));
+    initDemo(path.join(mine, 't.db'));
+    writeFileSync(path.join(mine, 'ready'), '');
+    try {
+      renameSync(mine, tpl);
+    } catch {
+      rmSync(mine, { recursive: true, force: true });   // another file's template won
+    }
+  }
+  for (const f of readdirSync(tpl)) {
+    if (f.startsWith('t.db')) copyFileSync(path.join(tpl, f), path.join(dir, f));
+  }
+  assert.ok(existsSync(db), `no t.db in the template ${tpl}`);
+}
 const STOP_TIMEOUT_MS = 15000;
 const REQUEST_TIMEOUT_MS = 30000;
 
@@ -76,10 +124,7 @@ export async function startServer(existing = null, opts = {}) {
   } else {
     dir = mkdtempSync(path.join(tmpdir(), 'pingan-api-'));
     db = path.join(dir, 't.db');
-    const init = runCli(['init', '--db', db, '--demo'],
-      { env: { PINGAN_DEMO_PASSWORD: DEMO_PASSWORD }, timeout: INIT_TIMEOUT_MS });
-    assert.equal(init.status, 0,
-      `pingan init failed (status ${init.status}, signal ${init.signal}):\n${init.stdout}${init.stderr}`);
+    demoDatabase(dir, db);
   }
 
   let lastErr = '';

@@ -88,7 +88,7 @@ export function createHarness({ tmpPrefix, logFile, failPrefix = 'FAILED-', slug
     const db = path.join(h.tmp, 't.db');
     await promisify(execFile)(BIN, ['init', '--db', db, '--demo'],
       // minutes, not seconds, on a loaded machine: ~5 s of CPU (argon2id for each demo account)
-      { cwd: ROOT, timeout: 180_000, env: { ...process.env, PINGAN_DEMO_PASSWORD: PASSWORD } });
+      { cwd: ROOT, timeout: 600_000, env: { ...process.env, PINGAN_DEMO_PASSWORD: PASSWORD } });
     const port = await freePort();
     h.base = `http://127.0.0.1:${port}`;
     h.server = spawn(BIN, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
