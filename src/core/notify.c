@@ -269,7 +269,7 @@ static const struct export_col note_cols[] = {
 	EXPORT_COLS_END
 };
 
-/* The name of a notice kind; kinds without one are shown as they are. */
+/* The name of a notice kind; a kind without one is shown as 通知 (Notice), never as its code. */
 static const char *note_kind_name(const char *kind, bool en)
 {
 	static const char *const names[][3] = {
@@ -286,12 +286,37 @@ static const char *note_kind_name(const char *kind, bool en)
 		{ "campaign_rectified", "待验收", "To verify" },
 		{ "campaign_rejected", "验收退回", "Sent back" },
 		{ "campaign_closed", "整治结束", "Campaign closed" },
+		{ "custody_approved", "处置已批准", "Disposal approved" },
+		{ "custody_disposal", "处置待审批", "Disposal to approve" },
+		{ "custody_loan", "物品借出", "Item lent" },
+		{ "custody_refused", "处置未获批准", "Disposal refused" },
+		{ "custody_store", "物品入库", "Item to store" },
+		{ "complaint_new", "新投诉", "New complaint" },
+		{ "complaint_concluded", "投诉已办结", "Complaint concluded" },
+		{ "complaint_result", "投诉处理结果", "Complaint outcome" },
+		{ "dispute_new", "新纠纷", "New dispute" },
+		{ "dispute_escalated", "纠纷上交", "Dispute escalated" },
+		{ "dispute_sent_back", "纠纷发回", "Dispute sent back" },
+		{ "follow_up_due", "待回访", "Follow-up due" },
+		{ "violent_risk", "民转刑风险", "Risk of violence" },
+		{ "handover", "交接班", "Shift handover" },
+		{ "handover_accepted", "已接班", "Handover accepted" },
+		{ "lf_returned", "失物已返还", "Item returned" },
+		{ "lf_match", "失物疑似匹配", "Likely match" },
+		{ "lf_lost", "失物登记", "Lost report" },
+		{ "lf_found", "拾遗物登记", "Found item" },
+		{ "patrol_problems", "排查发现问题", "Patrol found problems" },
+		{ "risk_new", "新风险", "New risk" },
+		{ "risk_resolved", "风险销号", "Risk resolved" },
+		{ "risk_measure", "管控措施交办", "Control measure assigned" },
+		{ "risk_measure_done", "管控措施已完成", "Control measure done" },
+		{ "warning_raised", "监测预警", "Monitoring warning" },
 	};
 
 	for (size_t i = 0; kind && i < sizeof names / sizeof names[0]; i++)
 		if (strcmp(kind, names[i][0]) == 0)
 			return names[i][en ? 2 : 1];
-	return kind ? kind : "";
+	return en ? "Notice" : "通知";
 }
 
 /* The caller's inbox as CSV or xlsx: every notice (or every unread one), newest first. */

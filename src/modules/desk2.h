@@ -46,12 +46,6 @@ void staff_api_list(struct http_req *r);
 /* The keyset cursor after last_id; 0: null. A list handler rather calls export_list_page()
  * (src/http/export.c), which answers the cursor itself. */
 json_t *desk_cursor_json(int64_t last_id);
-/* The end of a keyset list that may be an export (x non-NULL): finishes the export, or aborts
- * it when the rows failed; else answers {"items", "next_cursor"} (the cursor after last when
- * the page is full) or 500 when they failed. items is taken. */
-struct export;
-void desk_list_finish(struct http_req *r, struct export *x, json_t *items, bool failed,
-    bool full, int64_t last);
 bool desk_choice_ok(const char *v, const char *const *choices);
 
 /* Demo data: commendations and custody items of the two stations and a handover

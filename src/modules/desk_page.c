@@ -26,25 +26,6 @@ json_t *desk_cursor_json(int64_t last_id)
 	return http_cursor_value(last_id);
 }
 
-void desk_list_finish(struct http_req *r, struct export *x, json_t *items, bool failed,
-    bool full, int64_t last)
-{
-	if (x) {
-		if (!failed) {
-			export_finish(x);
-			return;
-		}
-		export_abort(x);
-	}
-	if (failed) {
-		json_decref(items);
-		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
-		return;
-	}
-	http_reply(r, 200, json_pack("{s:o, s:o}", "items", items, "next_cursor",
-	    desk_cursor_json(full ? last : 0)));
-}
-
 bool desk_choice_ok(const char *v, const char *const *choices)
 {
 	for (; *choices; choices++)

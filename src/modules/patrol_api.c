@@ -44,6 +44,46 @@ static const struct export_col patrol_cols[] = {
 	EXPORT_COLS_END
 };
 
+/* A row of SQL_PATROLS: a line of the export, or a patrol of the page (ctx: the patrol type). */
+static bool patrol_row(struct db_stmt *s, struct export *x, json_t *items, void *ctx)
+{
+	const struct case_type *t = ctx;
+	const struct wf_status *st = wf_status_find(t, db_col_text(s, 4));
+	char at[TIME_STR_MAX];
+
+	if (x) {
+		bool en = export_english(x);
+		export_text(x, db_col_text(s, 1));
+		export_text(x, db_col_text(s, 2));
+		export_text(x, db_col_text(s, 14));
+		export_text(x, db_col_text(s, 6));
+		export_time(x, db_col_int(s, 7));
+		export_text(x, db_col_text(s, 12));
+		export_int(x, db_col_int(s, 8));
+		export_int(x, db_col_int(s, 9));
+		export_int(x, db_col_int(s, 10));
+		export_text(x, st ? (en ? st->name_en : st->name_zh) : db_col_text(s, 4));
+		return true;
+	}
+	time_format(db_col_int(s, 7), at);
+	json_array_append_new(items, json_pack("{s:I, s:s, s:s, s:s?, s:s?, s:s, s:s?, s:I, "
+	    "s:s, s:s, s:I, s:I, s:I, s:o, s:s?, s:b}",
+	    "id", (json_int_t)db_col_int(s, 0), "code", db_col_text(s, 1),
+	    "title", db_col_text(s, 2), "category", db_col_text(s, 3),
+	    "category_name", db_col_text(s, 14), "status", db_col_text(s, 4),
+	    "status_name", st ? st->name_zh : NULL, "org_id", (json_int_t)db_col_int(s, 5),
+	    "org_name", db_col_text(s, 6), "patrolled_at", at,
+	    "items", (json_int_t)db_col_int(s, 8), "problems", (json_int_t)db_col_int(s, 9),
+	    "open_findings", (json_int_t)db_col_int(s, 10),
+	    "campaign_id", db_col_null(s, 11) ? json_null() : json_integer(db_col_int(s, 11)),
+	    "reporter_name", db_col_text(s, 12), "has_problems", db_col_int(s, 9) > 0));
+	return true;
+}
+
+static const struct export_list patrol_list = {
+	"patrols", "排查记录", "Patrol checks", patrol_cols, patrol_row
+};
+
 static const char *const yes_no[] = { "true", "false", NULL };
 static const char SQL_KIND_OK[] =
     "SELECT 1 FROM categories WHERE code = ?1 AND case_type = 'patrol'";
@@ -58,11 +98,9 @@ void patrol_api_list(struct http_req *r)
 	enum export_format fmt = http_export_format(r);
 	const struct case_type *t = case_type_find("patrol");
 	const char *has, *kind = http_query(r, "category");
-	int64_t org_id = 0, grid = 0, from, to, campaign, limit, cursor = 0, last = 0, n = 0;
+	int64_t org_id = 0, grid = 0, from, to, campaign, limit, cursor = 0;
 	char path[LIM_ORG_PATH] = "";
-	struct export *x = NULL;
 	struct db_stmt *s;
-	json_t *items = NULL;
 	struct org o;
 	int rc;
 
@@ -134,51 +172,7 @@ void patrol_api_list(struct http_req *r)
 	if (cursor && fmt == EXPORT_JSON)
 		db_bind_int(s, 9, cursor);
 	db_bind_int(s, 10, fmt == EXPORT_JSON ? limit : LIM_EXPORT_ROWS + 1);
-	if (fmt != EXPORT_JSON) {
-		if ((x = export_begin(r, fmt, "patrols")) == NULL) {
-			db_reset(s);
-			return;
-		}
-		export_sheet(x, "排查记录", "Patrol checks", patrol_cols);
-	} else {
-		items = json_array();
-	}
-	while ((rc = db_step(s)) == DB_ROW) {
-		const struct wf_status *st = wf_status_find(t, db_col_text(s, 4));
-		if (x) {
-			bool en = export_english(x);
-			if (!export_row(x))
-				break;
-			export_text(x, db_col_text(s, 1));
-			export_text(x, db_col_text(s, 2));
-			export_text(x, db_col_text(s, 14));
-			export_text(x, db_col_text(s, 6));
-			export_time(x, db_col_int(s, 7));
-			export_text(x, db_col_text(s, 12));
-			export_int(x, db_col_int(s, 8));
-			export_int(x, db_col_int(s, 9));
-			export_int(x, db_col_int(s, 10));
-			export_text(x, st ? (en ? st->name_en : st->name_zh) : db_col_text(s, 4));
-			continue;
-		}
-		char at[TIME_STR_MAX];
-		time_format(db_col_int(s, 7), at);
-		json_array_append_new(items, json_pack("{s:I, s:s, s:s, s:s?, s:s?, s:s, s:s?, s:I, "
-		    "s:s, s:s, s:I, s:I, s:I, s:o, s:s?, s:b}",
-		    "id", (json_int_t)db_col_int(s, 0), "code", db_col_text(s, 1),
-		    "title", db_col_text(s, 2), "category", db_col_text(s, 3),
-		    "category_name", db_col_text(s, 14), "status", db_col_text(s, 4),
-		    "status_name", st ? st->name_zh : NULL, "org_id", (json_int_t)db_col_int(s, 5),
-		    "org_name", db_col_text(s, 6), "patrolled_at", at,
-		    "items", (json_int_t)db_col_int(s, 8), "problems", (json_int_t)db_col_int(s, 9),
-		    "open_findings", (json_int_t)db_col_int(s, 10),
-		    "campaign_id", db_col_null(s, 11) ? json_null() : json_integer(db_col_int(s, 11)),
-		    "reporter_name", db_col_text(s, 12), "has_problems", db_col_int(s, 9) > 0));
-		last = db_col_int(s, 0);
-		n++;
-	}
-	db_reset(s);
-	desk_list_finish(r, x, items, rc == DB_FAIL, n == limit, last);
+	export_list_page(r, fmt, s, &patrol_list, limit, (void *)t);
 }
 
 /* ------------------------------------------------------------------ the kinds */
