@@ -144,13 +144,15 @@ export async function renderDetail(view, id, q, ctx) {
       itemBody)), more));
 
   let cursor = null;
+  let seq = 0;   // the newest request; an older answer (a filter changed meanwhile) is dropped
   async function loadItems(append_ = false) {
     const p = {};
+    const mine = ++seq;
     for (const [k, v] of Object.entries(state)) if (v) p[k] = v;
     itemExports.set(`/campaigns/${c.id}/items`, p);
     try {
       const res = await api('GET', `/campaigns/${c.id}/items` + query({ ...p, limit: PAGE, cursor: append_ ? cursor : '' }));
-      if (!ctx.isCurrent()) return;
+      if (!ctx.isCurrent() || mine !== seq) return;
       cursor = res.next_cursor;
       more.hidden = !cursor;
       const rows = res.items.map((i) => h('tr', { dataset: { testid: 'item-row', id: String(i.id), status: i.status } },

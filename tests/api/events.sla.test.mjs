@@ -114,6 +114,24 @@ test('the operator is notified of the red event', async () => {
   assert.ok(!(await notes('xg-operator')).items.some((x) => x.case_id === overdue.id));
 });
 
+test('the inbox pages by time: pages of 3 joined are the whole list, newest first, none twice', async () => {
+  const all = (await notes('operator', '?limit=200')).items;
+  assert.ok(all.length > 6, `the operator has ${all.length} notices`);
+  const paged = [];
+  let cursor = null;
+  for (let i = 0; i < 100; i++) {
+    const page = await notes('operator', `?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+    assert.ok(page.items.length <= 3);
+    paged.push(...page.items);
+    cursor = page.next_cursor;
+    if (!cursor) break;
+  }
+  assert.deepEqual(paged.map((n) => n.id), all.map((n) => n.id));
+  assert.equal(new Set(paged.map((n) => n.id)).size, paged.length, 'no notice twice');
+  const times = paged.map((n) => Date.parse(n.created_at));
+  assert.deepEqual(times, [...times].sort((a, b) => b - a));
+});
+
 test('notifications: read one, read all; nobody reads another user\'s', async () => {
   const n0 = await notes('operator');
   assert.ok(n0.unread >= 1);

@@ -80,7 +80,9 @@ export function runCli(args, opts = {}) {
   const r = spawnSync(BIN, args, {
     encoding: 'utf8',
     // PINGAN_TEST_CLI_TIMEOUT_MS: a slower machine (the ASan build under load) may need longer
-    timeout: opts.timeout ?? Number(process.env.PINGAN_TEST_CLI_TIMEOUT_MS || 60000),
+    // init (argon2id per demo account; ~26 s of CPU under ASan) gets the init limit
+    timeout: opts.timeout ?? (args[0] === 'init' ? INIT_TIMEOUT_MS
+      : Number(process.env.PINGAN_TEST_CLI_TIMEOUT_MS || 60000)),
     input: opts.input ?? '',
     env: { ...process.env, ...(opts.env || {}) },
   });
