@@ -80,8 +80,9 @@ export function runCli(args, opts = {}) {
   const r = spawnSync(BIN, args, {
     encoding: 'utf8',
     // PINGAN_TEST_CLI_TIMEOUT_MS: a slower machine (the ASan build under load) may need longer
-    // init (argon2id per demo account; ~26 s of CPU under ASan) gets the init limit
-    timeout: opts.timeout ?? (args[0] === 'init' ? INIT_TIMEOUT_MS
+    // init (argon2id per demo account; ~26 s of CPU under ASan) and bench-data (thousands of
+    // cases) get the init limit: under ASan with the suites side by side they take minutes
+    timeout: opts.timeout ?? (['init', 'bench-data'].includes(args[0]) ? INIT_TIMEOUT_MS
       : Number(process.env.PINGAN_TEST_CLI_TIMEOUT_MS || 60000)),
     input: opts.input ?? '',
     env: { ...process.env, ...(opts.env || {}) },
