@@ -26,6 +26,33 @@ json_t *desk_cursor_json(int64_t last_id)
 	return http_cursor_value(last_id);
 }
 
+void desk_unit_page(struct http_req *r, const char *sql, const struct export_list *l)
+{
+	struct db_conn *c = db_reader(r->db);
+	char path[LIM_ORG_PATH] = "";
+	enum export_format fmt = http_export_format(r);
+	int64_t org_id = 0, limit, cursor = 0;
+	struct db_stmt *s;
+
+	if (fmt == EXPORT_BAD || !org_query(r, true, &org_id, path) ||
+	    !http_query_int(r, "limit", 1, LIM_LIST_MAX, LIM_LIST_DEFAULT, &limit) ||
+	    !http_query_cursor(r, &cursor))
+		return;
+	if (org_id == 0) {
+		http_error(r, PA_ERR_INVALID, "missing_field", "org_id", "org_id is required");
+		return;
+	}
+	if (c == NULL || (s = db_prepare(c, sql)) == NULL) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	db_bind_int(s, 1, r->user->id);
+	db_bind_text(s, 2, path);
+	db_bind_int(s, 3, fmt == EXPORT_JSON ? cursor : 0);
+	db_bind_int(s, 4, fmt == EXPORT_JSON ? limit : -1);
+	export_list_page(r, fmt, s, l, limit, NULL);
+}
+
 bool desk_choice_ok(const char *v, const char *const *choices)
 {
 	for (; *choices; choices++)

@@ -281,7 +281,7 @@ struct measure_note {
 	char en[LIM_TEXT_CHARS * 4 + LIM_TITLE_CHARS * 4 + 96];
 };
 
-static const char SQL_MEASURE_TODO_DONE[] =
+static const char SQL_MEASURE_NOTICE_DONE[] =
     "UPDATE notifications SET done_at = ?3, read_at = COALESCE(read_at, ?3) "
     "WHERE case_id = ?1 AND kind = 'risk_measure' AND message = ?2 AND done_at IS NULL";
 
@@ -310,7 +310,7 @@ static pa_err measure_note_run(struct db_conn *conn, void *data)
 	if (!n->done)
 		return notify_unit(conn, n->unit_id, MEASURE_ROLES, n->case_id, "risk_measure", n->zh,
 		    n->en, n->now);
-	if ((s = db_prepare(conn, SQL_MEASURE_TODO_DONE)) == NULL)
+	if ((s = db_prepare(conn, SQL_MEASURE_NOTICE_DONE)) == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, n->case_id);
 	db_bind_text(s, 2, n->zh);

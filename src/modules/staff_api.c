@@ -60,27 +60,5 @@ static const struct export_list staff_list = {
 /* GET /api/v1/staff?org_id=&limit=&cursor=&format= */
 void staff_api_list(struct http_req *r)
 {
-	struct db_conn *c = db_reader(r->db);
-	char path[LIM_ORG_PATH] = "";
-	enum export_format fmt = http_export_format(r);
-	int64_t org_id = 0, limit, cursor = 0;
-	struct db_stmt *s;
-
-	if (fmt == EXPORT_BAD || !org_query(r, true, &org_id, path) ||
-	    !http_query_int(r, "limit", 1, LIM_LIST_MAX, LIM_LIST_DEFAULT, &limit) ||
-	    !http_query_cursor(r, &cursor))
-		return;
-	if (org_id == 0) {
-		http_error(r, PA_ERR_INVALID, "missing_field", "org_id", "org_id is required");
-		return;
-	}
-	if (c == NULL || (s = db_prepare(c, SQL_STAFF_LIST)) == NULL) {
-		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
-		return;
-	}
-	db_bind_int(s, 1, r->user->id);
-	db_bind_text(s, 2, path);
-	db_bind_int(s, 3, fmt == EXPORT_JSON ? cursor : 0);
-	db_bind_int(s, 4, fmt == EXPORT_JSON ? limit : -1);
-	export_list_page(r, fmt, s, &staff_list, limit, NULL);
+	desk_unit_page(r, SQL_STAFF_LIST, &staff_list);
 }
