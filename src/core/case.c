@@ -86,7 +86,7 @@ bool case_awaits_approval(const struct case_rec *c, const char **action)
 	return false;
 }
 
-/* The refusal of any change to a sealed case (封存: an accepted handover sheet). */
+/* The refusal of any change to a sealed case (封存: a status the type lists in sealed). */
 static pa_err sealed_refuse(const struct case_rec *c, struct pa_error *err)
 {
 	if (!case_sealed(c))
@@ -444,7 +444,7 @@ void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *v
 	sb_add(b, ",", 1); K("updated_at"); sb_json_time(b, c->updated_at);
 	sb_add(b, ",", 1); K("closed_at"); sb_json_time(b, c->closed_at);
 	sb_add(b, ",", 1); K("stage"); sb_json_str(b, c->stage);
-	/* the one line lists and the handover sheet show: the type's summary, or the title */
+	/* the one line lists and summaries show: the type's summary, or the title */
 	sb_add(b, ",", 1); K("summary");
 	sb_json_str(b, c->type->summary ? c->type->summary(c) : c->title);
 	/* the type's own fields are plain fields of the object; absent ones are null */

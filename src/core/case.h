@@ -141,6 +141,13 @@ struct notify_rule {
 	const char *const *done_by;      /* NULL-terminated action codes, or NULL */
 };
 
+/* A kind of notice a type sends (its rules' kinds and any it sends itself), with its names
+ * for the inbox and its export (通知类型). The platform names only the common workflow kinds
+ * (交办, 待核查, ...); a kind found in neither is shown as 通知. */
+struct notice_kind {
+	const char *kind, *name_zh, *name_en;
+};
+
 /* An indicator a type reports (考核指标): ratios have a numerator and a denominator. */
 enum ind_kind { IND_COUNT, IND_RATIO, IND_HOURS };
 struct indicator_def {
@@ -210,7 +217,7 @@ struct case_type {
 	bool catalog;                            /* categories come from the catalogue table */
 	bool map_layer;                          /* open cases are counted on the grid map */
 	const struct map_heat *map_heat;         /* a heat layer of the grid map, or NULL */
-	/* One line for lists and the handover sheet (the "summary" of the case JSON); NULL: the
+	/* One line for lists and summary sheets (the "summary" of the case JSON); NULL: the
 	 * title. The result lives as long as c (a string of c or a static one). */
 	const char *(*summary)(const struct case_rec *c);
 	/* Appends the searchable text (never personal data); NULL: title, body, address and
@@ -228,7 +235,7 @@ struct case_type {
 	 * take (docs/architecture.md, "The front desk"). */
 	const char *const *approvals;
 	/* Sealed statuses (封存), NULL-terminated or NULL: a case in one of them takes no action,
-	 * edit or comment any more (409 case_sealed), e.g. an accepted shift handover. */
+	 * edit or comment any more (409 case_sealed), e.g. a record once it is accepted. */
 	const char *const *sealed;
 	/* The roles persons may hold on a case of the type (当事人角色, src/core/person.h),
 	 * terminated by code NULL; NULL: the type takes no persons. */
@@ -238,6 +245,13 @@ struct case_type {
 	 * what is due when that is not a unit of the case. NULL: the rules alone. */
 	pa_err (*on_warn)(struct db_conn *conn, const struct case_rec *c, const char *level,
 	    int64_t now);
+	/* The names of the notice kinds the type sends, terminated by kind NULL, or NULL. */
+	const struct notice_kind *notices;
+	/* The type's own words (src/util/msg.c, added by modules_init): the Chinese of its error
+	 * messages (terminated by en NULL) and the labels of its request fields (terminated by
+	 * name NULL); tools/msgcheck.py reads them beside src/util/msg_zh.c. NULL for none. */
+	const struct msg_zh *msgs_zh;
+	const struct field_zh *labels_zh;
 };
 
 /* The registry of case types (the modules' list, handed to the engine at start). */

@@ -632,6 +632,56 @@ static const char SQL_HEAT[] =
     "WHERE c.type = 'risk' AND c.closed_at IS NULL AND " SCOPE_CASE_SQL;
 static const struct map_heat heat = { "level", SQL_HEAT };
 
+
+/* ---- its words (src/util/msg.c adds them at start; tools/msgcheck.py checks them) */
+
+/* The names of its notice kinds (通知类型) in the inbox and its export. */
+static const struct notice_kind notices[] = {
+	{ "risk_new", "新风险", "New risk" },
+	{ "risk_resolved", "风险销号", "Risk resolved" },
+	{ "risk_measure", "管控措施交办", "Control measure assigned" },
+	{ "risk_measure_done", "管控措施已完成", "Control measure done" },
+	{ NULL, NULL, NULL },
+};
+
+/* The Chinese of its error messages (错误信息中文). */
+static const struct msg_zh msgs_zh[] = {
+	{ "give one source case: dispute_id, warning_id or patrol_id",
+	    "来源案件只能填写一个：矛盾纠纷、预警或排查记录" },
+	{ "%s does not name a case of the right type that you may see",
+	    "%s不存在或不在您的权限范围内" },
+	{ "%s names a case that is already closed", "%s已办结" },
+	{ "category is required: the kind of risk", "请选择风险类别" },
+	{ "give dispute_id or warning_id, not both", "来源纠纷和来源预警只能填写一项" },
+	{ "source is required: patrol, dispute, event, report or warning", "请选择风险来源" },
+	{ "owner_unit_id does not name an org unit", "责任单位不存在" },
+	{ "add a control measure before putting the risk under control", "请先添加管控措施，再纳入管控" },
+	{ "the risk still has %lld open control measures; complete them before resolving",
+	    "该风险还有 %lld 项管控措施未完成，完成后才能销号" },
+	{ "fields.owner_unit_id does not name an org unit", "措施责任单位不存在" },
+	{ "fields.measure_id is not a measure of this risk", "该风险没有这项管控措施" },
+	{ "this measure is already complete", "该措施已完成" },
+	{ NULL, NULL },
+};
+
+/* The Chinese labels of its request fields, for the messages that name them. */
+static const struct field_zh labels_zh[] = {
+	{ "dispute_id", "来源纠纷" },
+	{ "impact", "影响程度" },
+	{ "likelihood", "可能性" },
+	{ "measure_id", "管控措施" },
+	{ "next_review_at", "下次复核日期" },
+	{ "review_after", "复核日期起" },
+	{ "review_at", "复核日期" },
+	{ "review_before", "复核日期止" },
+	{ "warning_id", "来源预警" },
+	{ "open_measures", "未完成措施" },
+	{ "sort", "排序" },
+	{ "order", "排序方向" },
+	{ "risk_id", "关联风险" },
+	{ NULL, NULL },
+};
+
 const struct case_type risk_type = {
 	.code = "risk",
 	.name_zh = "风险",
@@ -656,4 +706,7 @@ const struct case_type risk_type = {
 	.category_name = category_name,
 	.on_warn = on_warn,
 	.map_heat = &heat,
+	.notices = notices,
+	.msgs_zh = msgs_zh,
+	.labels_zh = labels_zh,
 };
