@@ -53,6 +53,10 @@ struct case_rec {
 	 * them with case_attr_str. NULL otherwise. */
 	struct db_stmt *side_row;
 	int side_col;
+	/* The paths of the org units the case is shared with (case_shares), in the arena, as
+	 * case_load reads them; none on a list row. */
+	const char **shared_paths;
+	int nshared;
 };
 void case_rec_clear(struct case_rec *c);
 struct db_stmt;
@@ -67,6 +71,9 @@ const char *case_attr_str(const struct case_rec *c, const char *name);
 #define WF_REPORTER (1u << 16)   /* the poster */
 #define WF_ASSIGNEE (1u << 17)   /* the person it is assigned to */
 #define WF_AT_UNIT  (1u << 18)   /* roles count at the assigned unit (unit_id), not the org unit */
+/* Roles count also at a unit the case is shared with (单案共享, case_shares: case_share()),
+ * e.g. a risk's measure completed by its owner unit outside the risk's subtree. */
+#define WF_SHARED   (1u << 19)
 
 struct wf_status {
 	const char *code, *name_zh, *name_en;
@@ -368,6 +375,13 @@ pa_err case_row_load(struct db_conn *conn, struct db_stmt *s, struct arena *a,
     struct case_rec *out);
 /* The instant the scheduler must look at the case again (next warning level), 0 if never. */
 int64_t case_next_warn_at(int64_t stage_start, int64_t due, const char *warn, int64_t closed);
+/* Per-case sharing (单案共享): inside a write, shares case case_id with org unit org_id (once;
+ * sharing again does nothing). A user holding a staff role in that unit's subtree may then
+ * open the case (case_get_visible), comment on it and take its type's WF_SHARED actions; the
+ * lists stay by scope. SQL only, for a type's write hook. */
+pa_err case_share(struct db_conn *conn, int64_t case_id, int64_t org_id, int64_t now);
+/* True when c (as case_load read it) is shared with a unit in u's scope. */
+bool case_shared_with(const struct case_rec *c, const struct auth_user *u);
 /* Loads case id. PA_ERR_NOT_FOUND when absent. No scope check: callers use case_get_visible. */
 pa_err case_load(struct db_conn *conn, struct arena *a, int64_t id, struct case_rec *out);
 /* Loads case id if u may see it; absent and out of scope are the same PA_ERR_NOT_FOUND. */

@@ -272,6 +272,8 @@ static pa_err assess_apply(struct wf_ctx *x)
 /* ---- measure notices (措施通知): the measure's own owner unit, not the risk's ---- */
 
 #define MEASURE_ROLES (ROLE_LEADER | ROLE_HANDLER | ROLE_OPERATOR)
+/* who keeps a risk's register (its assessment, measures, reviews) */
+#define KEEPERS (ROLE_LEADER | ROLE_OPERATOR | ROLE_ADMIN)
 
 /* One notice about one measure, sent (or marked done) in the action's write. */
 struct measure_note {
@@ -307,9 +309,16 @@ static pa_err measure_note_run(struct db_conn *conn, void *data)
 	struct measure_note *n = data;
 	struct db_stmt *s;
 
-	if (!n->done)
+	pa_err rc;
+
+	/* the owner unit may lie outside the risk's subtree: the risk is shared with it (单案共享)
+	 * so that its people open the risk from the notice and complete their measure */
+	if (!n->done) {
+		if ((rc = case_share(conn, n->case_id, n->unit_id, n->now)) != PA_OK)
+			return rc;
 		return notify_unit(conn, n->unit_id, MEASURE_ROLES, n->case_id, "risk_measure", n->zh,
 		    n->en, n->now);
+	}
 	if ((s = db_prepare(conn, SQL_MEASURE_NOTICE_DONE)) == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, n->case_id);
@@ -376,6 +385,19 @@ static pa_err complete_measure_apply(struct wf_ctx *x)
 		return PA_ERR_INVALID;
 	}
 	m = json_array_get(l, (size_t)id - 1);
+	/* someone who may act only through the risk's sharing (the owner unit of a measure,
+	 * outside the risk's subtree) completes only measures their own unit owns */
+	if (!(scope_roles_at(x->user, x->c->org_path) & (KEEPERS | ROLE_HANDLER)) &&
+	    !(x->c->unit_path && (scope_roles_at(x->user, x->c->unit_path) &
+	    (KEEPERS | ROLE_HANDLER))) && x->c->assignee_id != x->user->id) {
+		struct org o;
+		if (org_get(x->conn, json_integer_value(json_object_get(m, "owner_unit_id")), &o) !=
+		    PA_OK || !scope_covers(x->user, o.path)) {
+			pa_error_set(x->err, PA_ERR_FORBIDDEN, "forbidden", "fields.measure_id",
+			    "only the owner unit of this measure may complete it");
+			return PA_ERR_FORBIDDEN;
+		}
+	}
 	if (json_is_true(json_object_get(m, "done"))) {
 		pa_error_set(x->err, PA_ERR_CONFLICT, "conflict", "fields.measure_id",
 		    "this measure is already complete");
@@ -470,15 +492,13 @@ static const struct wf_status statuses[] = {
 	{ NULL, NULL, NULL, false },
 };
 
-#define KEEPERS (ROLE_LEADER | ROLE_OPERATOR | ROLE_ADMIN)
-
 static const struct wf_action actions[] = {
 	{ "assess", "评估", "Assess", from_open, NULL, KEEPERS, false, assess_fields, NULL,
 	  assess_apply },
 	{ "add_measure", "添加管控措施", "Add a measure", from_open, NULL, KEEPERS, false,
 	  measure_fields, NULL, add_measure_apply },
 	{ "complete_measure", "措施完成", "Measure done", from_open, NULL,
-	  KEEPERS | ROLE_HANDLER | WF_ASSIGNEE, false, complete_fields, NULL,
+	  KEEPERS | ROLE_HANDLER | WF_ASSIGNEE | WF_SHARED, false, complete_fields, NULL,
 	  complete_measure_apply },
 	{ "control", "纳入管控", "Put under control", from_assessed, "controlled", KEEPERS, false,
 	  NULL, control_guard, NULL },
@@ -646,6 +666,7 @@ static const struct notice_kind notices[] = {
 
 /* The Chinese of its error messages (错误信息中文). */
 static const struct msg_zh msgs_zh[] = {
+	{ "only the owner unit of this measure may complete it", "只有该措施的责任单位才能确认完成" },
 	{ "give one source case: dispute_id, warning_id or patrol_id",
 	    "来源案件只能填写一个：矛盾纠纷、预警或排查记录" },
 	{ "%s does not name a case of the right type that you may see",
