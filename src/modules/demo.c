@@ -68,6 +68,9 @@ static const struct demo_user users[] = {
 	{ "town-mediator", "林平（城中街道司法所）", "mediator", "330702001" },
 	{ "county-mediator", "许文（区矛调中心）", "mediator", "330702" },
 	{ "street-leader", "黄建华（城中街道书记）", "leader", "330702001" },
+	/* 将军社区's leader (社区书记): told first of what happens in the community and its grids
+	 * (the rules' nearest leader), before 城中街道 */
+	{ "community-leader", "方丽萍（将军社区书记）", "leader", "330702001001" },
 	{ NULL, NULL, NULL, NULL },
 };
 

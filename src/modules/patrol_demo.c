@@ -1,8 +1,8 @@
 /* patrol_demo.c — demo patrol checks (排查) of `pingan init --demo`: the grid worker's patrols
  * of 将军社区第一网格 over the last two weeks, one finding turned into a grid event, one into
  * a risk, one still waiting to be acted on, one under the 城中街道 campaign (专项整治), and one
- * with nothing wrong that 城中街道's leader marked reviewed. Made through the engine on the
- * fake clock, like the other demo data. */
+ * with nothing wrong that 将军社区's leader (community-leader) marked reviewed. Made through the
+ * engine on the fake clock, like the other demo data. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -98,7 +98,7 @@ pa_err patrol_demo_seed(struct db *db, struct auth_user *u, int64_t real_now,
 		}
 		if (rc == PA_OK && p->review) {
 			clock_set_fixed(real_now - (int64_t)(p->ago_h * HOUR_MS) + 20 * HOUR_MS);
-			if ((rc = demo_load_user(db, "street-leader", u)) == PA_OK)
+			if ((rc = demo_load_user(db, "community-leader", u)) == PA_OK)
 				rc = case_act(db, u, id, "review", p->review, NULL, -1, err);
 		}
 	}

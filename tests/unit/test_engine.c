@@ -177,8 +177,8 @@ static void demo_data_is_there(void **state)
 	/* 21 org units and 8 accounts, as demo.c lists them */
 	assert_int_equal(count_rows(SQL_COUNT_ORGS), 24);   /* 21 + 西关社区 and its two grids */
 	/* + xg-operator, county-operator, handler, citizen, and the governance accounts mediator,
-	 * town-mediator, county-mediator, street-leader */
-	assert_int_equal(count_rows(SQL_COUNT_USERS), 16);
+	 * town-mediator, county-mediator, street-leader, community-leader */
+	assert_int_equal(count_rows(SQL_COUNT_USERS), 17);
 	assert_true(count_rows(SQL_COUNT_CASES) >= 8);
 	/* the grants came along: the 城中 leader leads 城中派出所 */
 	assert_int_equal(F.cz_leader.ngrants, 1);
