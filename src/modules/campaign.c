@@ -622,16 +622,27 @@ static const char *const done_verify[] = { "verify", "reject", NULL };
  * when a verification sends it back; the campaign's unit when it is reported rectified (a
  * to-do until verified or rejected); both when the deadline is near (yellow) or passed (red). */
 static const struct notify_rule item_notify[] = {
-	{ "create", NR_AT_ORG | ROLE_LEADER | ROLE_OPERATOR, "campaign_item",
+	/* leaders and operators apart: the nearest of each is told (a community's own leader and
+	 * the street's operators), one does not hide the other */
+	{ "create", NR_AT_ORG | ROLE_OPERATOR, "campaign_item",
+	  "专项整治交办整改事项：%s", "A campaign item to rectify: %s", done_rectify },
+	{ "create", NR_AT_ORG | ROLE_LEADER, "campaign_item",
 	  "专项整治交办整改事项：%s", "A campaign item to rectify: %s", done_rectify },
 	{ "rectify", NR_AT_UNIT | ROLE_LEADER | ROLE_OPERATOR, "campaign_rectified",
 	  "整改事项已整改，请验收：%s", "An item was rectified; please verify: %s", done_verify },
-	{ "reject", NR_AT_ORG | ROLE_LEADER | ROLE_OPERATOR, "campaign_rejected",
+	{ "reject", NR_AT_ORG | ROLE_OPERATOR, "campaign_rejected",
 	  "整改验收未通过，请重新整改：%s", "Rectification not accepted; please redo: %s",
 	  done_rectify },
-	{ "warn_yellow", NR_AT_ORG | NR_AT_UNIT | ROLE_LEADER | ROLE_OPERATOR, "warning",
+	{ "reject", NR_AT_ORG | ROLE_LEADER, "campaign_rejected",
+	  "整改验收未通过，请重新整改：%s", "Rectification not accepted; please redo: %s",
+	  done_rectify },
+	{ "warn_yellow", NR_AT_ORG | NR_AT_UNIT | ROLE_OPERATOR, "warning",
 	  "整改事项即将到期：%s", "A campaign item is almost due: %s", NULL },
-	{ "warn_red", NR_AT_ORG | NR_AT_UNIT | ROLE_LEADER | ROLE_OPERATOR, "warning",
+	{ "warn_yellow", NR_AT_ORG | NR_AT_UNIT | ROLE_LEADER, "warning",
+	  "整改事项即将到期：%s", "A campaign item is almost due: %s", NULL },
+	{ "warn_red", NR_AT_ORG | NR_AT_UNIT | ROLE_OPERATOR, "warning",
+	  "整改事项已超期：%s", "A campaign item is overdue: %s", NULL },
+	{ "warn_red", NR_AT_ORG | NR_AT_UNIT | ROLE_LEADER, "warning",
 	  "整改事项已超期：%s", "A campaign item is overdue: %s", NULL },
 	{ NULL, 0, NULL, NULL, NULL, NULL },
 };

@@ -649,8 +649,12 @@ static const struct notify_rule notify_rules[] = {
 	{ "warn_yellow", NR_ASSIGNEE | NR_AT_UNIT | NR_AT_ORG | ROLE_OPERATOR | ROLE_HANDLER,
 	  "warning", "黄色预警：「%s」时限已用七成", "Yellow warning: 70%% of the time is used: %s",
 	  NULL },
-	{ "warn_red", NR_ASSIGNEE | NR_AT_UNIT | NR_AT_ORG | ROLE_OPERATOR | ROLE_HANDLER |
-	  ROLE_LEADER, "warning", "红色预警：「%s」已超期", "Red warning: overdue: %s", NULL },
+	{ "warn_red", NR_ASSIGNEE | NR_AT_UNIT | NR_AT_ORG | ROLE_OPERATOR | ROLE_HANDLER,
+	  "warning", "红色预警：「%s」已超期", "Red warning: overdue: %s", NULL },
+	/* the leader apart: the nearest leader (a community's own) and the platform's operators
+	 * are both told, one does not hide the other */
+	{ "warn_red", NR_AT_ORG | ROLE_LEADER, "warning", "红色预警：「%s」已超期",
+	  "Red warning: overdue: %s", NULL },
 	{ NULL, 0, NULL, NULL, NULL, NULL },
 };
 

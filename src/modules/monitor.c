@@ -112,7 +112,11 @@ static const char SQL_SIDE_UPSERT[] =
 static const char *const done_ack[] = { "acknowledge", "dismiss", "to_risk", NULL };
 
 static const struct notify_rule notify_rules[] = {
-	{ "create", NR_AT_ORG | ROLE_LEADER | ROLE_OPERATOR, "warning_raised",
+	/* leaders and operators apart: the nearest of each (a community's own leader, the
+	 * street's operators) */
+	{ "create", NR_AT_ORG | ROLE_OPERATOR, "warning_raised",
+	  "监测预警，请签收：%s", "A monitoring warning to acknowledge: %s", done_ack },
+	{ "create", NR_AT_ORG | ROLE_LEADER, "warning_raised",
 	  "监测预警，请签收：%s", "A monitoring warning to acknowledge: %s", done_ack },
 	{ NULL, 0, NULL, NULL, NULL, NULL },
 };

@@ -523,7 +523,11 @@ static const char *const done_review[] = { "review", NULL };
 /* Who is told: the community (the nearest unit above the grid with a leader or an operator)
  * when a patrol records problems, a to-do until someone there marks it reviewed. */
 static const struct notify_rule notify_rules[] = {
-	{ "problems", NR_AT_ORG | ROLE_LEADER | ROLE_OPERATOR, "patrol_problems",
+	/* leaders and operators apart: the nearest of each (a community's own leader, the
+	 * street's operators) */
+	{ "problems", NR_AT_ORG | ROLE_OPERATOR, "patrol_problems",
+	  "网格排查发现问题，请关注：%s", "A patrol found problems: %s", done_review },
+	{ "problems", NR_AT_ORG | ROLE_LEADER, "patrol_problems",
 	  "网格排查发现问题，请关注：%s", "A patrol found problems: %s", done_review },
 	{ NULL, 0, NULL, NULL, NULL, NULL },
 };

@@ -567,11 +567,19 @@ static const char *const done_resolve[] = { "resolve", NULL };
 static const struct notify_rule notify_rules[] = {
 	{ "create", NR_AT_ORG | ROLE_LEADER, "risk_new", "新登记风险：%s", "A new risk: %s",
 	  done_resolve },
-	{ "complete_measure", NR_AT_UNIT | ROLE_LEADER | ROLE_OPERATOR, "risk_measure_done",
+	/* leaders and operators apart: the nearest of each (a community's own leader, the
+	 * street's operators) */
+	{ "complete_measure", NR_AT_UNIT | ROLE_OPERATOR, "risk_measure_done",
 	  "风险管控措施已完成：%s", "A risk control measure was completed: %s", NULL },
-	{ "warn_yellow", NR_AT_UNIT | NR_AT_ORG | ROLE_LEADER | ROLE_OPERATOR, "warning",
+	{ "complete_measure", NR_AT_UNIT | ROLE_LEADER, "risk_measure_done",
+	  "风险管控措施已完成：%s", "A risk control measure was completed: %s", NULL },
+	{ "warn_yellow", NR_AT_UNIT | NR_AT_ORG | ROLE_OPERATOR, "warning",
 	  "风险复核或管控措施即将到期：%s", "A risk review or measure is almost due: %s", NULL },
-	{ "warn_red", NR_AT_UNIT | NR_AT_ORG | ROLE_LEADER | ROLE_OPERATOR, "warning",
+	{ "warn_yellow", NR_AT_UNIT | NR_AT_ORG | ROLE_LEADER, "warning",
+	  "风险复核或管控措施即将到期：%s", "A risk review or measure is almost due: %s", NULL },
+	{ "warn_red", NR_AT_UNIT | NR_AT_ORG | ROLE_OPERATOR, "warning",
+	  "风险复核或管控措施已超期：%s", "A risk review or measure is overdue: %s", NULL },
+	{ "warn_red", NR_AT_UNIT | NR_AT_ORG | ROLE_LEADER, "warning",
 	  "风险复核或管控措施已超期：%s", "A risk review or measure is overdue: %s", NULL },
 	{ "resolve", NR_AT_ORG | ROLE_OPERATOR, "risk_resolved", "风险已销号：%s",
 	  "A risk was resolved: %s", NULL },
