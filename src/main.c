@@ -553,18 +553,9 @@ static int cmd_init(int argc, char **argv)
 		db_close(db);
 		return 1;
 	}
-	if (o.demo && (e = event_demo_seed(db)) != PA_OK) {
-		fprintf(stderr, "pingan: cannot add demo events: %s\n", pa_err_str(e));
-		db_close(db);
-		return 1;
-	}
-	if (o.demo && (e = governance_demo_seed(db)) != PA_OK) {
-		fprintf(stderr, "pingan: cannot add demo disputes and risks: %s\n", pa_err_str(e));
-		db_close(db);
-		return 1;
-	}
-	if (o.demo && (e = desk2_demo_seed(db, true)) != PA_OK) {
-		fprintf(stderr, "pingan: cannot add the front desk's demo data: %s\n", pa_err_str(e));
+	/* the demo's history: every seeder's pieces in one time-ordered job list (demo.h) */
+	if (o.demo && (e = demo_history_seed(db, DEMO_ALL)) != PA_OK) {
+		fprintf(stderr, "pingan: cannot add the demo history: %s\n", pa_err_str(e));
 		db_close(db);
 		return 1;
 	}

@@ -2,7 +2,9 @@
 """msgcheck.py — every user-visible error message has a Chinese translation (错误信息中文化检查).
 
 Reads every call of pa_error_set(...) and http_error(...) in src/ and the tables of
-src/util/msg_zh.c, and checks:
+src/util/msg_zh.c together with the tables a module holds of its own (a case type's
+`static const struct msg_zh msgs_zh[]` and `struct field_zh labels_zh[]`, handed to msg.c
+through its descriptor), and checks:
   literal      the format is a plain string literal (no variable, no "%s" pass-through)
   translated   the English format has an entry in msg_zh_table
   conversions  the Chinese format has the same conversions in the same order (%.0s may hide a
@@ -156,19 +158,38 @@ def calls():
     return found
 
 
-def table(name):
-    """Pairs of string literals { "a", "b" } in the array `name` of msg_zh.c, with line numbers."""
-    text = strip_comments(open(TABLE, encoding='utf-8').read())
-    m = re.search(r'\b%s\s*\[\s*\]\s*=\s*\{' % re.escape(name), text)
-    if not m:
-        return None
-    _, end = split_args(text, m.end() - 1)
-    body_start = m.end()
+def table_in(path, name):
+    """Pairs of string literals { "a", "b" } in the array `name` of the C file path, with
+    "path:line" of each; [] when the file has no such array."""
+    text = strip_comments(open(path, encoding='utf-8').read())
+    rel = os.path.relpath(path, ROOT)
     rows = []
-    for e in re.finditer(r'\{((?:\s*"(?:[^"\\]|\\.)*"\s*)+),((?:\s*"(?:[^"\\]|\\.)*"\s*)+)\}',
-                         text[body_start:end]):
-        line = text.count('\n', 0, body_start + e.start()) + 1
-        rows.append((c_string(e.group(1)), c_string(e.group(2)), line))
+    for m in re.finditer(r'\b%s\s*\[\s*\]\s*=\s*\{' % name, text):
+        _, end = split_args(text, m.end() - 1)
+        body_start = m.end()
+        for e in re.finditer(r'\{((?:\s*"(?:[^"\\]|\\.)*"\s*)+),((?:\s*"(?:[^"\\]|\\.)*"\s*)+)\}',
+                             text[body_start:end]):
+            line = text.count('\n', 0, body_start + e.start()) + 1
+            rows.append((c_string(e.group(1)), c_string(e.group(2)), '%s:%d' % (rel, line)))
+    return rows
+
+
+def table(kind):
+    """The rows of every table of `struct kind` (msg_zh or field_zh) in src/: msg_zh.c's
+    msg_zh_table / field_zh_table first, then each module's own. None when msg_zh.c's is
+    missing."""
+    main_name = kind + '_table'
+    rows = table_in(TABLE, main_name)
+    if not rows:
+        return None
+    for dirpath, _, files in os.walk(SRC):
+        for f in sorted(files):
+            path = os.path.join(dirpath, f)
+            if not f.endswith('.c') or os.path.samefile(path, TABLE):
+                continue
+            text = open(path, encoding='utf-8').read()
+            for m in re.finditer(r'\bstruct\s+%s\s+(\w+)\s*\[\s*\]\s*=' % kind, text):
+                rows += table_in(path, m.group(1))
     return rows
 
 
@@ -202,22 +223,22 @@ def main():
             failed += 1
             problems.append(what)
 
-    rows = table('msg_zh_table')
-    labels = table('field_zh_table')
+    rows = table('msg_zh')
+    labels = table('field_zh')
     if rows is None or labels is None:
         print('msgcheck: cannot read msg_zh_table and field_zh_table in src/util/msg_zh.c')
         print('0 passed, 1 failed')
         return 1
     zh_of = {}
     for en, zh, line in rows:
-        check(en not in zh_of, 'table: src/util/msg_zh.c:%d translates "%s" a second time' % (line, c_escape(en)))
+        check(en not in zh_of, 'table: %s translates "%s" a second time' % (line, c_escape(en)))
         zh_of.setdefault(en, (zh, line))
     for en, (zh, line) in sorted(zh_of.items(), key=lambda kv: kv[1][1]):
         check(conversions(en) == conversions(zh),
-              'conversions: src/util/msg_zh.c:%d "%s" has %s but its Chinese "%s" has %s'
+              'conversions: %s "%s" has %s but its Chinese "%s" has %s'
               % (line, c_escape(en), conversions(en), c_escape(zh), conversions(zh)))
         words = english_words(zh)
-        check(not words, 'chinese: src/util/msg_zh.c:%d the Chinese of "%s" holds English %s'
+        check(not words, 'chinese: %s the Chinese of "%s" holds English %s'
               % (line, c_escape(en), words))
 
     used, missing = set(), {}
@@ -242,7 +263,7 @@ def main():
     label_of = {n: zh for n, zh, _ in labels}
     for n, zh, line in labels:
         words = english_words(zh)
-        check(not words, 'chinese: src/util/msg_zh.c:%d the label of %s holds English %s' % (line, n, words))
+        check(not words, 'chinese: %s the label of %s holds English %s' % (line, n, words))
     for name, where in sorted(field_names().items()):
         last = re.sub(r'\[.*', '', name.split('.')[-1])
         check(name in label_of or last in label_of,
@@ -252,7 +273,7 @@ def main():
         print(p)
     stale = [en for en in zh_of if en not in used]
     for en in stale:
-        print('note: msg_zh.c:%d "%s" is not used in src/ any more' % (zh_of[en][1], c_escape(en)))
+        print('note: %s "%s" is not used in src/ any more' % (zh_of[en][1], c_escape(en)))
     if missing and want_missing:
         print('\n/* untranslated formats, ready for msg_zh_table: */')
         for fmt in missing:

@@ -86,7 +86,7 @@ bool case_awaits_approval(const struct case_rec *c, const char **action)
 	return false;
 }
 
-/* The refusal of any change to a sealed case (封存: an accepted handover sheet). */
+/* The refusal of any change to a sealed case (封存: a status the type lists in sealed). */
 static pa_err sealed_refuse(const struct case_rec *c, struct pa_error *err)
 {
 	if (!case_sealed(c))
@@ -109,6 +109,8 @@ bool wf_allowed(const struct wf_action *a, const struct case_rec *c, const struc
 	if (!from_ok || u == NULL || case_sealed(c))
 		return false;
 	roles = scope_roles_at(u, (a->who & WF_AT_UNIT) ? c->unit_path : c->org_path);
+	for (int i = 0; (a->who & WF_SHARED) && i < c->nshared; i++)
+		roles |= scope_roles_at(u, c->shared_paths[i]);
 	who_ok = (roles & a->who & ROLE_STAFF) != 0 ||
 	    ((a->who & WF_REPORTER) && c->reporter_id == u->id) ||
 	    ((a->who & WF_ASSIGNEE) && c->assignee_id == u->id);
@@ -345,6 +347,70 @@ int64_t case_next_warn_at(int64_t stage_start, int64_t due, const char *warn, in
 	return stage_start + ((due - stage_start) * SLA_WARN_PERMILLE + 999) / 1000;
 }
 
+static const char SQL_SHARES[] =
+    "SELECT o.path FROM case_shares s JOIN orgs o ON o.id = s.org_id WHERE s.case_id = ?1 "
+    "ORDER BY s.org_id";
+static const char SQL_SHARE[] =
+    "INSERT INTO case_shares (case_id, org_id, created_at) VALUES (?1, ?2, ?3) "
+    "ON CONFLICT (case_id, org_id) DO NOTHING";
+
+pa_err case_share(struct db_conn *conn, int64_t case_id, int64_t org_id, int64_t now)
+{
+	struct db_stmt *s = db_prepare(conn, SQL_SHARE);
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, case_id);
+	db_bind_int(s, 2, org_id);
+	db_bind_int(s, 3, now);
+	return db_run(s);
+}
+
+bool case_shared_with(const struct case_rec *c, const struct auth_user *u)
+{
+	for (int i = 0; u && i < c->nshared; i++)
+		if (scope_covers(u, c->shared_paths[i]))
+			return true;
+	return false;
+}
+
+/* The units out is shared with: all of them (the array grows in the arena). */
+static pa_err shares_load(struct db_conn *conn, struct arena *a, struct case_rec *out)
+{
+	struct db_stmt *s = db_prepare(conn, SQL_SHARES);
+	const char **l = NULL, **bigger;
+	int n = 0, cap = 0, r;
+	pa_err rc = PA_OK;
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, out->id);
+	while ((r = db_step(s)) == DB_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 4;
+			if ((bigger = arena_alloc(a, (size_t)cap * sizeof *bigger)) == NULL) {
+				rc = PA_ERR_NOMEM;
+				goto out;
+			}
+			if (n)
+				memcpy(bigger, l, (size_t)n * sizeof *l);
+			l = bigger;
+		}
+		if ((l[n] = arena_strdup(a, db_col_text(s, 0))) == NULL) {
+			rc = PA_ERR_NOMEM;
+			goto out;
+		}
+		n++;
+	}
+	if (r == DB_FAIL)
+		rc = PA_ERR_DB;
+out:
+	db_reset(s);
+	out->shared_paths = l;
+	out->nshared = rc == PA_OK ? n : 0;
+	return rc;
+}
+
 pa_err case_load(struct db_conn *conn, struct arena *a, int64_t id, struct case_rec *out)
 {
 	struct db_stmt *s = db_prepare(conn, SQL_CASE_GET);
@@ -362,7 +428,8 @@ pa_err case_load(struct db_conn *conn, struct arena *a, int64_t id, struct case_
 	}
 	rc = case_from_row(s, a, out);
 	db_reset(s);
-	if (rc == PA_OK && (rc = side_load(conn, out)) != PA_OK)
+	if (rc == PA_OK && ((rc = side_load(conn, out)) != PA_OK ||
+	    (rc = shares_load(conn, a, out)) != PA_OK))
 		case_rec_clear(out);
 	return rc;
 }
@@ -375,7 +442,7 @@ pa_err case_get_visible(struct db_conn *conn, struct arena *a, int64_t id,
 	if (rc != PA_OK)
 		return rc;
 	if (!scope_case_visible(u, out->org_path, out->unit_path, out->assignee_id,
-	    out->reporter_id)) {
+	    out->reporter_id) && !case_shared_with(out, u)) {
 		case_rec_clear(out);
 		return PA_ERR_NOT_FOUND;
 	}
@@ -444,7 +511,7 @@ void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *v
 	sb_add(b, ",", 1); K("updated_at"); sb_json_time(b, c->updated_at);
 	sb_add(b, ",", 1); K("closed_at"); sb_json_time(b, c->closed_at);
 	sb_add(b, ",", 1); K("stage"); sb_json_str(b, c->stage);
-	/* the one line lists and the handover sheet show: the type's summary, or the title */
+	/* the one line lists and summaries show: the type's summary, or the title */
 	sb_add(b, ",", 1); K("summary");
 	sb_json_str(b, c->type->summary ? c->type->summary(c) : c->title);
 	/* the type's own fields are plain fields of the object; absent ones are null */

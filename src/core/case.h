@@ -53,6 +53,10 @@ struct case_rec {
 	 * them with case_attr_str. NULL otherwise. */
 	struct db_stmt *side_row;
 	int side_col;
+	/* The paths of the org units the case is shared with (case_shares), in the arena, as
+	 * case_load reads them; none on a list row. */
+	const char **shared_paths;
+	int nshared;
 };
 void case_rec_clear(struct case_rec *c);
 struct db_stmt;
@@ -67,6 +71,9 @@ const char *case_attr_str(const struct case_rec *c, const char *name);
 #define WF_REPORTER (1u << 16)   /* the poster */
 #define WF_ASSIGNEE (1u << 17)   /* the person it is assigned to */
 #define WF_AT_UNIT  (1u << 18)   /* roles count at the assigned unit (unit_id), not the org unit */
+/* Roles count also at a unit the case is shared with (单案共享, case_shares: case_share()),
+ * e.g. a risk's measure completed by its owner unit outside the risk's subtree. */
+#define WF_SHARED   (1u << 19)
 
 struct wf_status {
 	const char *code, *name_zh, *name_en;
@@ -141,6 +148,13 @@ struct notify_rule {
 	const char *const *done_by;      /* NULL-terminated action codes, or NULL */
 };
 
+/* A kind of notice a type sends (its rules' kinds and any it sends itself), with its names
+ * for the inbox and its export (通知类型). The platform names only the common workflow kinds
+ * (交办, 待核查, ...); a kind found in neither is shown as 通知. */
+struct notice_kind {
+	const char *kind, *name_zh, *name_en;
+};
+
 /* An indicator a type reports (考核指标): ratios have a numerator and a denominator. */
 enum ind_kind { IND_COUNT, IND_RATIO, IND_HOURS };
 struct indicator_def {
@@ -210,7 +224,7 @@ struct case_type {
 	bool catalog;                            /* categories come from the catalogue table */
 	bool map_layer;                          /* open cases are counted on the grid map */
 	const struct map_heat *map_heat;         /* a heat layer of the grid map, or NULL */
-	/* One line for lists and the handover sheet (the "summary" of the case JSON); NULL: the
+	/* One line for lists and summary sheets (the "summary" of the case JSON); NULL: the
 	 * title. The result lives as long as c (a string of c or a static one). */
 	const char *(*summary)(const struct case_rec *c);
 	/* Appends the searchable text (never personal data); NULL: title, body, address and
@@ -228,7 +242,7 @@ struct case_type {
 	 * take (docs/architecture.md, "The front desk"). */
 	const char *const *approvals;
 	/* Sealed statuses (封存), NULL-terminated or NULL: a case in one of them takes no action,
-	 * edit or comment any more (409 case_sealed), e.g. an accepted shift handover. */
+	 * edit or comment any more (409 case_sealed), e.g. a record once it is accepted. */
 	const char *const *sealed;
 	/* The roles persons may hold on a case of the type (当事人角色, src/core/person.h),
 	 * terminated by code NULL; NULL: the type takes no persons. */
@@ -238,6 +252,13 @@ struct case_type {
 	 * what is due when that is not a unit of the case. NULL: the rules alone. */
 	pa_err (*on_warn)(struct db_conn *conn, const struct case_rec *c, const char *level,
 	    int64_t now);
+	/* The names of the notice kinds the type sends, terminated by kind NULL, or NULL. */
+	const struct notice_kind *notices;
+	/* The type's own words (src/util/msg.c, added by modules_init): the Chinese of its error
+	 * messages (terminated by en NULL) and the labels of its request fields (terminated by
+	 * name NULL); tools/msgcheck.py reads them beside src/util/msg_zh.c. NULL for none. */
+	const struct msg_zh *msgs_zh;
+	const struct field_zh *labels_zh;
 };
 
 /* The registry of case types (the modules' list, handed to the engine at start). */
@@ -354,6 +375,13 @@ pa_err case_row_load(struct db_conn *conn, struct db_stmt *s, struct arena *a,
     struct case_rec *out);
 /* The instant the scheduler must look at the case again (next warning level), 0 if never. */
 int64_t case_next_warn_at(int64_t stage_start, int64_t due, const char *warn, int64_t closed);
+/* Per-case sharing (单案共享): inside a write, shares case case_id with org unit org_id (once;
+ * sharing again does nothing). A user holding a staff role in that unit's subtree may then
+ * open the case (case_get_visible), comment on it and take its type's WF_SHARED actions; the
+ * lists stay by scope. SQL only, for a type's write hook. */
+pa_err case_share(struct db_conn *conn, int64_t case_id, int64_t org_id, int64_t now);
+/* True when c (as case_load read it) is shared with a unit in u's scope. */
+bool case_shared_with(const struct case_rec *c, const struct auth_user *u);
 /* Loads case id. PA_ERR_NOT_FOUND when absent. No scope check: callers use case_get_visible. */
 pa_err case_load(struct db_conn *conn, struct arena *a, int64_t id, struct case_rec *out);
 /* Loads case id if u may see it; absent and out of scope are the same PA_ERR_NOT_FOUND. */

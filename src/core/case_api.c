@@ -407,7 +407,7 @@ void case_api_list(struct http_req *r)
 	db_bind_int(s, 10, limit);
 	if (fmt != EXPORT_JSON) {       /* every matching row, not one page (LIMIT -1: none) */
 		db_bind_int(s, 10, -1);
-		case_export_stmt(r, fmt, "cases", c, s);
+		case_export_stmt(r, fmt, "cases", c, s, t);
 		return;
 	}
 	sb_init(&b, LIM_RESPONSE_BYTES);

@@ -97,16 +97,127 @@ void case_export_cells(struct export *x, struct case_export_names *n, const stru
 
 static const struct export_col case_cols[] = { CASE_EXPORT_COLS, EXPORT_COLS_END };
 
+/* ---- a type's own fields (its side table) as columns of a type= export */
+
+/* A stored field a person reads: not bookkeeping, not a photo list or free JSON. */
+static bool field_exported(const struct type_field *f)
+{
+	return (f->flags & TF_STORED) && !(f->flags & TF_INTERNAL) && f->kind != TF_PHOTOS &&
+	    f->kind != TF_JSON;
+}
+
+static enum export_kind field_kind(const struct type_field *f)
+{
+	switch (f->kind) {
+	case TF_INT: return EXK_INT;
+	case TF_TIME: return EXK_TIME;
+	case TF_BOOL: return EXK_BOOL;
+	default: return EXK_TEXT;
+	}
+}
+
+/* The columns of t's export: the common ones, then its exported fields; caller frees. */
+static struct export_col *type_cols(const struct case_type *t)
+{
+	size_t common = sizeof case_cols / sizeof case_cols[0] - 1, n = common;
+	struct export_col *cols;
+
+	for (const struct type_field *f = t->fields; f && f->name; f++)
+		n += field_exported(f);
+	if ((cols = calloc(n + 1, sizeof *cols)) == NULL)
+		return NULL;
+	memcpy(cols, case_cols, common * sizeof *cols);
+	n = common;
+	for (const struct type_field *f = t->fields; f && f->name; f++)
+		if (field_exported(f))
+			cols[n++] = (struct export_col){ f->name, f->label_zh, f->label_en, field_kind(f) };
+	cols[n] = (struct export_col)EXPORT_COLS_END;
+	return cols;
+}
+
+static const char SQL_EXPORT_ORG_NAME[] = "SELECT name FROM orgs WHERE id = ?1";
+static const char SQL_EXPORT_USER_NAME[] = "SELECT name FROM users WHERE id = ?1";
+
+/* The name of org unit or user id (sql one of the two above) into out; "" when unknown. */
+static const char *name_of(struct db_conn *c, const char *sql, int64_t id, char *out,
+    size_t outlen)
+{
+	struct db_stmt *s = db_prepare(c, sql);
+
+	out[0] = '\0';
+	if (s == NULL)
+		return out;
+	db_bind_int(s, 1, id);
+	if (db_step(s) == DB_ROW && db_col_text(s, 0))
+		snprintf(out, outlen, "%s", db_col_text(s, 0));
+	db_reset(s);
+	return out;
+}
+
+/* The cells of c's own fields (type_cols' order). */
+static void type_cells(struct export *x, struct db_conn *conn, const struct case_rec *c)
+{
+	bool en = export_english(x);
+	char name[LIM_NAME_CHARS * 4 + 1];
+
+	for (const struct type_field *f = c->type->fields; f && f->name; f++) {
+		json_t *v;
+		if (!field_exported(f))
+			continue;
+		v = json_object_get(c->attrs, f->name);
+		if (v == NULL || json_is_null(v)) {
+			export_text(x, NULL);
+			continue;
+		}
+		switch (f->kind) {
+		case TF_INT:
+			if (json_is_integer(v))
+				export_int(x, json_integer_value(v));
+			else
+				export_text(x, NULL);
+			break;
+		case TF_TIME:
+			export_time(x, json_is_integer(v) ? json_integer_value(v) : 0);
+			break;
+		case TF_BOOL:
+			export_bool(x, json_is_true(v) || (json_is_integer(v) && json_integer_value(v)));
+			break;
+		case TF_CHOICE:
+			export_text(x, json_is_string(v) ? tf_choice_name(f, json_string_value(v), en) :
+			    NULL);
+			break;
+		case TF_UNIT:
+		case TF_USER:
+			export_text(x, json_is_integer(v) ? name_of(conn, f->kind == TF_UNIT ?
+			    SQL_EXPORT_ORG_NAME : SQL_EXPORT_USER_NAME, json_integer_value(v), name,
+			    sizeof name) : NULL);
+			break;
+		default:
+			export_text(x, json_string_value(v));
+			break;
+		}
+	}
+}
+
 void case_export_stmt(struct http_req *r, enum export_format fmt, const char *name,
-    struct db_conn *c, struct db_stmt *s)
+    struct db_conn *c, struct db_stmt *s, const struct case_type *t)
 {
 	struct export *x = export_begin(r, fmt, name);
 	struct case_export_names *names = case_export_names_new(c);
 	struct arena *a = arena_new(ROW_ARENA_BYTES);
+	struct export_col *cols = NULL;
+	bool own = false;
 	int rc;
 
+	/* a type's own columns when it has any to show */
+	for (const struct type_field *f = t ? t->fields : NULL; f && f->name; f++)
+		own = own || field_exported(f);
+	if (own && (cols = type_cols(t)) == NULL) {
+		db_reset(s);
+		goto fail;
+	}
 	if (x == NULL || names == NULL || a == NULL ||
-	    !export_sheet(x, "案件", "Cases", case_cols)) {
+	    !export_sheet(x, "案件", "Cases", own ? cols : case_cols)) {
 		db_reset(s);
 		goto fail;
 	}
@@ -116,9 +227,12 @@ void case_export_stmt(struct http_req *r, enum export_format fmt, const char *na
 		if (!export_row(x))
 			continue;
 		arena_reset(a);     /* one row at a time: the request arena would not hold them all */
-		if (case_from_row(s, a, &rec) != PA_OK)
+		/* with the type's columns, its side row too (one indexed read a row) */
+		if ((own ? case_row_load(c, s, a, &rec) : case_from_row(s, a, &rec)) != PA_OK)
 			continue;
 		case_export_cells(x, names, &rec);
+		if (own && rec.type == t)
+			type_cells(x, c, &rec);
 		case_rec_clear(&rec);
 	}
 	db_reset(s);
@@ -127,6 +241,7 @@ void case_export_stmt(struct http_req *r, enum export_format fmt, const char *na
 	export_finish(x);
 	case_export_names_free(names);
 	arena_free(a);
+	free(cols);
 	return;
 fail:
 	if (x)
@@ -134,4 +249,5 @@ fail:
 	export_abort(x);
 	case_export_names_free(names);
 	arena_free(a);
+	free(cols);
 }

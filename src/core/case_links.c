@@ -1,5 +1,5 @@
-/* case_links.c — links between cases (关联案件), for every type: a visit that started a help
- * request, a CCTV review made for an incident. A create names the cases it links to
+/* case_links.c — links between cases (关联案件), for every type: a case that started
+ * another, a case made to serve another. A create names the cases it links to
  * ("links": [id, ...]); each must be a case the creator may see. A link is stored once per
  * pair (case_links, a < b) and read both ways; a case's JSON lists the linked cases that the
  * reader may see. */

@@ -276,8 +276,9 @@ static const struct export_col note_cols[] = {
 	EXPORT_COLS_END
 };
 
-/* The name of a notice kind; a kind without one is shown as 通知 (Notice), never as its code. */
-static const char *note_kind_name(const char *kind, bool en)
+/* The name of a notice kind: the common workflow kinds here, a type's own from its descriptor
+ * (case_type.notices); a kind without one is shown as 通知 (Notice), never as its code. */
+const char *notify_kind_name(const char *kind, bool en)
 {
 	static const char *const names[][3] = {
 		{ "dispatched", "交办", "Dispatched" }, { "verify", "待核查", "To verify" },
@@ -289,40 +290,17 @@ static const char *note_kind_name(const char *kind, bool en)
 		{ "declined", "不采纳", "Declined" }, { "reopened", "重新打开", "Reopened" },
 		{ "approval", "待审批", "To approve" }, { "approved", "已批准", "Approved" },
 		{ "refused", "未获批准", "Refused" },
-		{ "campaign_item", "整改交办", "Item to rectify" },
-		{ "campaign_rectified", "待验收", "To verify" },
-		{ "campaign_rejected", "验收退回", "Sent back" },
-		{ "campaign_closed", "整治结束", "Campaign closed" },
-		{ "custody_approved", "处置已批准", "Disposal approved" },
-		{ "custody_disposal", "处置待审批", "Disposal to approve" },
-		{ "custody_loan", "物品借出", "Item lent" },
-		{ "custody_refused", "处置未获批准", "Disposal refused" },
-		{ "custody_store", "物品入库", "Item to store" },
-		{ "complaint_new", "新投诉", "New complaint" },
-		{ "complaint_concluded", "投诉已办结", "Complaint concluded" },
-		{ "complaint_result", "投诉处理结果", "Complaint outcome" },
-		{ "dispute_new", "新纠纷", "New dispute" },
-		{ "dispute_escalated", "纠纷上交", "Dispute escalated" },
-		{ "dispute_sent_back", "纠纷发回", "Dispute sent back" },
-		{ "follow_up_due", "待回访", "Follow-up due" },
-		{ "violent_risk", "民转刑风险", "Risk of violence" },
-		{ "handover", "交接班", "Shift handover" },
-		{ "handover_accepted", "已接班", "Handover accepted" },
-		{ "lf_returned", "失物已返还", "Item returned" },
-		{ "lf_match", "失物疑似匹配", "Likely match" },
-		{ "lf_lost", "失物登记", "Lost report" },
-		{ "lf_found", "拾遗物登记", "Found item" },
-		{ "patrol_problems", "排查发现问题", "Patrol found problems" },
-		{ "risk_new", "新风险", "New risk" },
-		{ "risk_resolved", "风险销号", "Risk resolved" },
-		{ "risk_measure", "管控措施交办", "Control measure assigned" },
-		{ "risk_measure_done", "管控措施已完成", "Control measure done" },
-		{ "warning_raised", "监测预警", "Monitoring warning" },
 	};
 
-	for (size_t i = 0; kind && i < sizeof names / sizeof names[0]; i++)
+	if (kind == NULL)
+		return en ? "Notice" : "通知";
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (strcmp(kind, names[i][0]) == 0)
 			return names[i][en ? 2 : 1];
+	for (int i = 0; case_types[i]; i++)
+		for (const struct notice_kind *k = case_types[i]->notices; k && k->kind; k++)
+			if (strcmp(kind, k->kind) == 0)
+				return en ? k->name_en : k->name_zh;
 	return en ? "Notice" : "通知";
 }
 
@@ -347,7 +325,7 @@ static void notify_export(struct http_req *r, enum export_format fmt, struct db_
 		if (!export_row(x))
 			continue;
 		export_time(x, db_col_int(s, 0));
-		export_text(x, note_kind_name(db_col_text(s, 1), export_english(x)));
+		export_text(x, notify_kind_name(db_col_text(s, 1), export_english(x)));
 		export_text(x, db_col_text(s, export_english(x) ? 5 : 2));
 		export_text(x, db_col_text(s, 3));
 		export_bool(x, db_col_int(s, 4) != 0);

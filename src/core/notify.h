@@ -2,6 +2,7 @@
 #ifndef PA_NOTIFY_H
 #define PA_NOTIFY_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "../pingan.h"
@@ -11,6 +12,9 @@ struct db_conn;
 struct http_req;
 
 struct case_rec;
+/* The name of a notice kind (通知类型) in Chinese or English: the common workflow kinds, then
+ * each registered type's own (case_type.notices); 通知 / Notice for a kind named nowhere. */
+const char *notify_kind_name(const char *kind, bool en);
 /* Inside a write: one inbox message, in Chinese and English (msg_en NULL: the Chinese). */
 pa_err notify_user(struct db_conn *c, int64_t user_id, int64_t case_id, const char *kind,
     const char *msg_zh, const char *msg_en, int64_t now);

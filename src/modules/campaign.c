@@ -319,6 +319,61 @@ static const struct notify_rule campaign_notify[] = {
 	{ NULL, 0, NULL, NULL, NULL, NULL },
 };
 
+
+/* ---- its words (src/util/msg.c adds them at start; tools/msgcheck.py checks them) */
+
+/* The names of its notice kinds (通知类型) in the inbox and its export. */
+static const struct notice_kind notices[] = {
+	{ "campaign_item", "整改交办", "Item to rectify" },
+	{ "campaign_rectified", "待验收", "To verify" },
+	{ "campaign_rejected", "验收退回", "Sent back" },
+	{ "campaign_closed", "整治结束", "Campaign closed" },
+	{ NULL, NULL, NULL },
+};
+
+/* The Chinese of its error messages (错误信息中文). */
+static const struct msg_zh msgs_zh[] = {
+	{ "period_to must not be before period_from", "结束日期不能早于开始日期" },
+	{ "a campaign lasts at most %d days", "专项整治期限最长 %d 天" },
+	{ "unit_ids must name at least one org unit the campaign covers", "请至少选择一个覆盖单位" },
+	{ "unit_ids must name org units inside the unit that runs the campaign",
+	    "覆盖单位必须是牵头单位所辖单位" },
+	{ "unit_ids names the same unit twice", "覆盖单位重复" },
+	{ "checklist must hold at least one item to look for", "请至少填写一项排查要点" },
+	{ "each checklist item is a text of 1 to %d characters", "每项排查要点应为 1 至 %d 个字" },
+	{ "checklist holds the same item twice", "排查要点重复" },
+	{ "%lld items of the campaign are not verified yet; verify them, or close with carry_over and a reason",
+	    "还有 %lld 项整改事项未验收；请先验收，或填写理由后结转结束" },
+	{ "a reason is required to close a campaign with items carried over",
+	    "有未验收事项结转时，请填写结束理由" },
+	{ "campaign_id does not name a campaign you may see", "所属专项整治不存在或不在您的权限范围内" },
+	{ "the campaign is closed; no more items can be added", "该专项整治已结束，不能再添加整改事项" },
+	{ "org_id must be one of the units the campaign covers (the owner unit)",
+	    "责任单位必须是该专项整治覆盖的单位" },
+	{ "deadline must not be before the campaign starts", "整改期限不能早于专项整治开始日期" },
+	{ "checklist_seq is not an item of the campaign's checklist", "该专项整治没有这项排查要点" },
+	{ "only the staff of the owner unit may report the item rectified",
+	    "只有责任单位的工作人员才能报告整改完成" },
+	{ "no such campaign", "专项整治不存在" },
+	{ "only the unit that runs the campaign may verify its items", "只有专项整治牵头单位才能验收整改事项" },
+	{ "only a leader of the unit that runs the campaign may close it", "只有牵头单位的领导才能结束专项整治" },
+	{ "unit_id is not a unit the campaign covers", "该单位不在专项整治覆盖范围内" },
+	{ NULL, NULL },
+};
+
+/* The Chinese labels of its request fields, for the messages that name them. */
+static const struct field_zh labels_zh[] = {
+	{ "carry_over", "结转未验收事项" },
+	{ "campaign_id", "所属专项整治" },
+	{ "checklist", "排查要点" },
+	{ "checklist_seq", "排查要点" },
+	{ "deadline", "整改期限" },
+	{ "period_from", "开始日期" },
+	{ "period_to", "结束日期" },
+	{ "unit_ids", "覆盖单位" },
+	{ NULL, NULL },
+};
+
 const struct case_type campaign_type = {
 	.code = "campaign",
 	.name_zh = "专项整治",
@@ -336,6 +391,9 @@ const struct case_type campaign_type = {
 	.side_select = SQL_CAMPAIGN_SIDE_SELECT,
 	.side_upsert = SQL_CAMPAIGN_SIDE_UPSERT,
 	.notify = campaign_notify,
+	.notices = notices,
+	.msgs_zh = msgs_zh,
+	.labels_zh = labels_zh,
 };
 
 /* ================================================================== item */
@@ -564,16 +622,27 @@ static const char *const done_verify[] = { "verify", "reject", NULL };
  * when a verification sends it back; the campaign's unit when it is reported rectified (a
  * to-do until verified or rejected); both when the deadline is near (yellow) or passed (red). */
 static const struct notify_rule item_notify[] = {
-	{ "create", NR_AT_ORG | ROLE_LEADER | ROLE_OPERATOR, "campaign_item",
+	/* leaders and operators apart: the nearest of each is told (a community's own leader and
+	 * the street's operators), one does not hide the other */
+	{ "create", NR_AT_ORG | ROLE_OPERATOR, "campaign_item",
+	  "专项整治交办整改事项：%s", "A campaign item to rectify: %s", done_rectify },
+	{ "create", NR_AT_ORG | ROLE_LEADER, "campaign_item",
 	  "专项整治交办整改事项：%s", "A campaign item to rectify: %s", done_rectify },
 	{ "rectify", NR_AT_UNIT | ROLE_LEADER | ROLE_OPERATOR, "campaign_rectified",
 	  "整改事项已整改，请验收：%s", "An item was rectified; please verify: %s", done_verify },
-	{ "reject", NR_AT_ORG | ROLE_LEADER | ROLE_OPERATOR, "campaign_rejected",
+	{ "reject", NR_AT_ORG | ROLE_OPERATOR, "campaign_rejected",
 	  "整改验收未通过，请重新整改：%s", "Rectification not accepted; please redo: %s",
 	  done_rectify },
-	{ "warn_yellow", NR_AT_ORG | NR_AT_UNIT | ROLE_LEADER | ROLE_OPERATOR, "warning",
+	{ "reject", NR_AT_ORG | ROLE_LEADER, "campaign_rejected",
+	  "整改验收未通过，请重新整改：%s", "Rectification not accepted; please redo: %s",
+	  done_rectify },
+	{ "warn_yellow", NR_AT_ORG | NR_AT_UNIT | ROLE_OPERATOR, "warning",
 	  "整改事项即将到期：%s", "A campaign item is almost due: %s", NULL },
-	{ "warn_red", NR_AT_ORG | NR_AT_UNIT | ROLE_LEADER | ROLE_OPERATOR, "warning",
+	{ "warn_yellow", NR_AT_ORG | NR_AT_UNIT | ROLE_LEADER, "warning",
+	  "整改事项即将到期：%s", "A campaign item is almost due: %s", NULL },
+	{ "warn_red", NR_AT_ORG | NR_AT_UNIT | ROLE_OPERATOR, "warning",
+	  "整改事项已超期：%s", "A campaign item is overdue: %s", NULL },
+	{ "warn_red", NR_AT_ORG | NR_AT_UNIT | ROLE_LEADER, "warning",
 	  "整改事项已超期：%s", "A campaign item is overdue: %s", NULL },
 	{ NULL, 0, NULL, NULL, NULL, NULL },
 };

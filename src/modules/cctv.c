@@ -173,6 +173,30 @@ static const struct notify_rule notify_rules[] = {
 /* The actions that approve (审批): a case waits for a leader while it may take one. */
 static const char *const approvals[] = { "approve", NULL };
 
+
+/* ---- its words (src/util/msg.c adds them at start; tools/msgcheck.py checks them) */
+
+/* The Chinese of its error messages (错误信息中文). */
+static const struct msg_zh msgs_zh[] = {
+	{ "window_to must be after window_from", "调阅截止时间必须晚于起始时间" },
+	{ "the footage may be viewed only after a leader approved the review",
+	    "视频调阅须经所领导批准后方可查看录像" },
+	{ "record at least one viewing before concluding the review",
+	    "请先登记至少一次调阅，再填写调阅结论" },
+	{ NULL, NULL },
+};
+
+/* The Chinese labels of its request fields, for the messages that name them. */
+static const struct field_zh labels_zh[] = {
+	{ "viewed_from", "查看起始时间" },
+	{ "viewed_to", "查看截止时间" },
+	{ "cameras", "调阅点位" },
+	{ "found", "是否发现线索" },
+	{ "window_from", "调阅起始时间" },
+	{ "window_to", "调阅截止时间" },
+	{ NULL, NULL },
+};
+
 const struct case_type cctv_type = {
 	.desk = true,                /* 阳光坐席: a quick-register button and a section */
 	.approvals = approvals,
@@ -190,4 +214,6 @@ const struct case_type cctv_type = {
 	.side_select = SQL_SIDE_SELECT,
 	.side_upsert = SQL_SIDE_UPSERT,
 	.notify = notify_rules,
+	.msgs_zh = msgs_zh,
+	.labels_zh = labels_zh,
 };

@@ -162,6 +162,29 @@ static const struct person_role person_roles[] = {
 	{ NULL, NULL, NULL, 0, 0 },
 };
 
+
+/* ---- its words (src/util/msg.c adds them at start; tools/msgcheck.py checks them) */
+
+/* The Chinese of its error messages (错误信息中文). */
+static const struct msg_zh msgs_zh[] = {
+	{ "received_on may not be in the future", "日期不能晚于今天" },
+	{ "giver_org names the organisation that gave the commendation", "请填写赠送单位的名称" },
+	{ "officer_id is not a staff member of this unit", "受表扬民警不是本单位人员" },
+	{ "linked_case_id is not a case you may see", "相关案件不存在或无权查看" },
+	{ "group must be unit or officer", "分组只能是按单位或按民警" },
+	{ NULL, NULL },
+};
+
+/* The Chinese labels of its request fields, for the messages that name them. */
+static const struct field_zh labels_zh[] = {
+	{ "linked_case_id", "相关案件" },
+	{ "form", "表扬形式" },
+	{ "giver_kind", "赠送方" },
+	{ "giver_org", "赠送单位" },
+	{ "received_on", "日期" },
+	{ NULL, NULL },
+};
+
 const struct case_type commendation_type = {
 	.code = "commendation",
 	.name_zh = "锦旗表扬",
@@ -178,6 +201,8 @@ const struct case_type commendation_type = {
 	.side_upsert = SQL_SIDE_UPSERT,
 	.person_roles = person_roles,
 	.desk = true,
+	.msgs_zh = msgs_zh,
+	.labels_zh = labels_zh,
 };
 
 /* ------------------------------------------------------------------ statistics */

@@ -246,6 +246,39 @@ static void extra_json(struct sb *b, const struct case_rec *c, int64_t now)
 	    now >= c->stage_started_at + (due - c->stage_started_at) * 7 / 10 ? "yellow" : "normal");
 }
 
+
+/* ---- its words (src/util/msg.c adds them at start; tools/msgcheck.py checks them) */
+
+/* The names of its notice kinds (通知类型) in the inbox and its export. */
+static const struct notice_kind notices[] = {
+	{ "complaint_new", "新投诉", "New complaint" },
+	{ "complaint_concluded", "投诉已办结", "Complaint concluded" },
+	{ "complaint_result", "投诉处理结果", "Complaint outcome" },
+	{ NULL, NULL, NULL },
+};
+
+/* The Chinese of its error messages (错误信息中文). */
+static const struct msg_zh msgs_zh[] = {
+	{ "org_id must name the unit complained about", "请选择被投诉单位" },
+	{ "a grid is not a unit one complains about; name its community",
+	  "网格不能作为被投诉单位，请选择所在社区" },
+	{ "staff_id is not an active staff member of the unit complained about",
+	  "被投诉人员不是被投诉单位的在岗人员" },
+	{ "staff_id is named by the officer who registers the complaint",
+	  "被投诉人员由受理民警登记，群众投诉时请在内容中说明" },
+	{ "persons must name the complainant (role complainant)", "请登记投诉人" },
+	{ "you may not conclude a complaint about yourself", "不能办结针对本人的投诉" },
+	{ NULL, NULL },
+};
+
+/* The Chinese labels of its request fields, for the messages that name them. */
+static const struct field_zh labels_zh[] = {
+	{ "about", "投诉事项" },
+	{ "staff_id", "被投诉人员" },
+	{ "findings", "调查情况" },
+	{ NULL, NULL },
+};
+
 const struct case_type complaint_type = {
 	.code = "complaint",
 	.name_zh = "投诉",
@@ -265,4 +298,7 @@ const struct case_type complaint_type = {
 	.notify = notify_rules,
 	.person_roles = person_roles,
 	.desk = true,                /* 阳光坐席: a quick-register button and a section */
+	.notices = notices,
+	.msgs_zh = msgs_zh,
+	.labels_zh = labels_zh,
 };

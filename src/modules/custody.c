@@ -396,6 +396,45 @@ static const struct person_role person_roles[] = {
 	{ NULL, NULL, NULL, 0, 0 },
 };
 
+
+/* ---- its words (src/util/msg.c adds them at start; tools/msgcheck.py checks them) */
+
+/* The names of its notice kinds (通知类型) in the inbox and its export. */
+static const struct notice_kind notices[] = {
+	{ "custody_approved", "处置已批准", "Disposal approved" },
+	{ "custody_disposal", "处置待审批", "Disposal to approve" },
+	{ "custody_loan", "物品借出", "Item lent" },
+	{ "custody_refused", "处置未获批准", "Disposal refused" },
+	{ "custody_store", "物品入库", "Item to store" },
+	{ NULL, NULL, NULL },
+};
+
+/* The Chinese of its error messages (错误信息中文). */
+static const struct msg_zh msgs_zh[] = {
+	{ "custodian rule: the officer who registered an item may not store it; another officer must take it into custody",
+	    "保管人与登记人分离：登记该物品的民警不能办理入库，须由其他民警入库保管" },
+	{ "an item is disposed of only after a leader approved the disposal",
+	    "物品处置须经所领导审批同意后方可进行" },
+	{ "fields.due_back must be in the future", "应归还时间必须晚于现在" },
+	{ "the ID number does not match the owner of this item; it is not released",
+	    "证件号码与物主不符，不予发还" },
+	{ "counted must be a list of objects with case_id and place", "盘点清单格式不正确：每项须有物品编号和位置" },
+	{ "only the station's officers and leaders count its store", "只有本所民警和所领导可以盘点" },
+	{ NULL, NULL },
+};
+
+/* The Chinese labels of its request fields, for the messages that name them. */
+static const struct field_zh labels_zh[] = {
+	{ "counted", "盘点清单" },
+	{ "hold_days", "保管期限" },
+	{ "reason_held", "保管原因" },
+	{ "borrower", "借用人" },
+	{ "due_back", "应归还时间" },
+	{ "item_category", "物品类别" },
+	{ "quantity", "数量" },
+	{ NULL, NULL },
+};
+
 const struct case_type custody_type = {
 	.code = "custody",
 	.name_zh = "非涉案物品",
@@ -418,6 +457,9 @@ const struct case_type custody_type = {
 	.person_roles = person_roles,
 	.desk = true,
 	.approvals = approvals,
+	.notices = notices,
+	.msgs_zh = msgs_zh,
+	.labels_zh = labels_zh,
 };
 
 /* ------------------------------------------------------------------ inventory (盘点) */

@@ -68,6 +68,9 @@ static const struct demo_user users[] = {
 	{ "town-mediator", "林平（城中街道司法所）", "mediator", "330702001" },
 	{ "county-mediator", "许文（区矛调中心）", "mediator", "330702" },
 	{ "street-leader", "黄建华（城中街道书记）", "leader", "330702001" },
+	/* 将军社区's leader (社区书记): told first of what happens in the community and its grids
+	 * (the rules' nearest leader), before 城中街道 */
+	{ "community-leader", "方丽萍（将军社区书记）", "leader", "330702001001" },
 	{ NULL, NULL, NULL, NULL },
 };
 
@@ -204,46 +207,157 @@ pa_err demo_load_user(struct db *db, const char *login, struct auth_user *u)
 	return id ? auth_user_load(c, id, u) : PA_ERR_NOT_FOUND;
 }
 
-static pa_err seed_posts(struct db *db)
-{
-	struct auth_user *u = malloc(sizeof *u), *other = malloc(sizeof *other);
-	int64_t real_now = clock_now_ms(), id;
-	struct pa_error err = { 0 };
-	pa_err rc = PA_OK;
+/* The instant the history is dated from (demo_history_seed sets it for the plans), and the
+ * one demo photo, stored by the first event settled on the spot. */
+static int64_t real_now, demo_photo;
 
+/* Post i of posts[] with its steps (a job of the history). */
+static pa_err post_job(struct db *db, void *ctx, int i, struct pa_error *err)
+{
+	const struct post *p = &posts[i];
+	struct auth_user *u = malloc(sizeof *u), *other = malloc(sizeof *other);
+	struct case_new n = { .type = case_type_find("suggestion"), .title = p->title,
+		.body = p->body, .category = p->category };
+	struct db_conn *c = db_reader(db);
+	int64_t id;
+	pa_err rc;
+
+	(void)ctx;
 	if (u == NULL || other == NULL) {
 		rc = PA_ERR_NOMEM;
 		goto out;
 	}
-	for (const struct post *p = posts; p->author && rc == PA_OK; p++) {
-		struct case_new n = { .type = case_type_find("suggestion"), .title = p->title,
-			.body = p->body, .category = p->category };
-		struct db_conn *c = db_reader(db);
-		n.org_id = c ? org_id_by_code(c, p->org) : 0;
-		if ((rc = demo_load_user(db, p->author, u)) != PA_OK)
-			break;
-		clock_set_fixed(real_now - (int64_t)(p->ago_h * 3600 * 1000));
-		if ((rc = case_create(db, u, &n, &id, &err)) != PA_OK)
-			break;
-		for (const struct step *s = p->steps; s->actor && rc == PA_OK; s++) {
-			json_t *fields = json_object();
-			if (s->assignee && demo_load_user(db, s->assignee, other) == PA_OK)
-				json_object_set_new(fields, "assignee_id", json_integer(other->id));
-			if (s->result)
-				json_object_set_new(fields, "result", json_string(s->result));
-			if ((rc = demo_load_user(db, s->actor, u)) == PA_OK) {
-				clock_set_fixed(real_now - (int64_t)(s->ago_h * 3600 * 1000));
-				rc = case_act(db, u, id, s->action, s->note, fields, -1, &err);
-			}
-			json_decref(fields);
+	n.org_id = c ? org_id_by_code(c, p->org) : 0;
+	if ((rc = demo_load_user(db, p->author, u)) != PA_OK)
+		goto out;
+	clock_set_fixed(real_now - (int64_t)(p->ago_h * 3600 * 1000));
+	if ((rc = case_create(db, u, &n, &id, err)) != PA_OK)
+		goto out;
+	for (const struct step *s = p->steps; s->actor && rc == PA_OK; s++) {
+		json_t *fields = json_object();
+		if (s->assignee && demo_load_user(db, s->assignee, other) == PA_OK)
+			json_object_set_new(fields, "assignee_id", json_integer(other->id));
+		if (s->result)
+			json_object_set_new(fields, "result", json_string(s->result));
+		if ((rc = demo_load_user(db, s->actor, u)) == PA_OK) {
+			clock_set_fixed(real_now - (int64_t)(s->ago_h * 3600 * 1000));
+			rc = case_act(db, u, id, s->action, s->note, fields, -1, err);
 		}
+		json_decref(fields);
 	}
-	if (rc != PA_OK && err.err != PA_OK)
-		log_msg(LOG_ERROR, "demo post: %s", err.message);
 out:
-	clock_set(NULL);
 	free(u);
 	free(other);
+	return rc;
+}
+
+/* ------------------------------------------------------------------ the job list */
+
+struct demo_job {
+	int64_t at;
+	int seq;                     /* planning order: the order of equal instants */
+	demo_job_fn fn;
+	void *ctx;
+	int i;
+};
+struct demo_keep {
+	void *p;
+	void (*free_fn)(void *);
+};
+struct demo_jobs {
+	struct demo_job *j;
+	int n, cap;
+	struct demo_keep *k;
+	int nk, capk;
+};
+
+pa_err demo_job_add(struct demo_jobs *l, int64_t at, demo_job_fn fn, void *ctx, int i)
+{
+	if (l->n == l->cap) {
+		int cap = l->cap ? l->cap * 2 : 256;
+		struct demo_job *j = realloc(l->j, (size_t)cap * sizeof *j);
+		if (j == NULL)
+			return PA_ERR_NOMEM;
+		l->j = j;
+		l->cap = cap;
+	}
+	l->j[l->n] = (struct demo_job){ at, l->n, fn, ctx, i };
+	l->n++;
+	return PA_OK;
+}
+
+pa_err demo_job_keep(struct demo_jobs *l, void *p, void (*free_fn)(void *))
+{
+	if (l->nk == l->capk) {
+		int cap = l->capk ? l->capk * 2 : 16;
+		struct demo_keep *k = realloc(l->k, (size_t)cap * sizeof *k);
+		if (k == NULL) {
+			free_fn(p);
+			return PA_ERR_NOMEM;
+		}
+		l->k = k;
+		l->capk = cap;
+	}
+	l->k[l->nk++] = (struct demo_keep){ p, free_fn };
+	return PA_OK;
+}
+
+static int job_older_first(const void *a, const void *b)
+{
+	const struct demo_job *x = a, *y = b;
+
+	if (x->at != y->at)
+		return x->at < y->at ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static pa_err posts_plan(struct demo_jobs *l)
+{
+	pa_err rc = PA_OK;
+
+	for (int i = 0; posts[i].author && rc == PA_OK; i++)
+		rc = demo_job_add(l, real_now - (int64_t)(posts[i].ago_h * 3600 * 1000), post_job,
+		    NULL, i);
+	return rc;
+}
+
+static pa_err events_plan(struct db *db, struct demo_jobs *l);
+
+pa_err demo_history_seed(struct db *db, unsigned parts)
+{
+	struct demo_jobs l = { 0 };
+	struct pa_error err = { 0 };
+	pa_err rc = PA_OK;
+
+	clock_set(NULL);
+	real_now = clock_now_ms();
+	demo_photo = 0;
+	if (parts & DEMO_DESK) {
+		if ((rc = desk_demo_plan(db, &l, real_now)) == PA_OK)
+			rc = desk2_demo_plan(db, &l, real_now);
+	}
+	if (rc == PA_OK && (parts & DEMO_POSTS))
+		rc = posts_plan(&l);
+	if (rc == PA_OK && (parts & DEMO_EVENTS))
+		rc = events_plan(db, &l);
+	if (rc == PA_OK && (parts & DEMO_GOV)) {
+		if ((rc = governance_demo_plan(db, &l, real_now)) == PA_OK)
+			rc = patrol_demo_plan(db, &l, real_now);
+	}
+	/* oldest first, whichever seeder planned it */
+	if (l.n > 1)
+		qsort(l.j, (size_t)l.n, sizeof l.j[0], job_older_first);
+	for (int k = 0; k < l.n && rc == PA_OK; k++)
+		rc = l.j[k].fn(db, l.j[k].ctx, l.j[k].i, &err);
+	if (rc != PA_OK)
+		log_msg(LOG_ERROR, "demo history: %s (%s)", err.err != PA_OK ? err.message :
+		    pa_err_str(rc), err.field);
+	pa_error_clear(&err);
+	clock_set(NULL);
+	for (int k = 0; k < l.nk; k++)
+		l.k[k].free_fn(l.k[k].p);
+	free(l.k);
+	free(l.j);
 	return rc;
 }
 
@@ -272,11 +386,6 @@ pa_err demo_seed(struct db *db, const char *password, FILE *out)
 	if ((rc = hash_accounts(sc)) != PA_OK)
 		goto out;
 	if ((rc = db_write(db, seed_tree, sc)) != PA_OK)
-		goto out;
-	/* the front desk's history first (both halves, interleaved, oldest first): ids grow with
-	 * creation time within a station */
-	if ((rc = desk_demo_seed(db)) != PA_OK || (rc = seed_posts(db)) != PA_OK ||
-	    (rc = desk_demo_today(db)) != PA_OK)
 		goto out;
 	fprintf(out, "demo accounts (password: %s)\n", password);
 	for (const struct demo_user *u = users; u->login; u++) {
@@ -423,64 +532,74 @@ static const struct ev_demo events[] = {
 	{ NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0, { { NULL, NULL, NULL, NULL, NULL, NULL, 0 } } },
 };
 
-pa_err event_demo_seed(struct db *db)
+/* Event i of events[] with its steps (a job of the history). */
+static pa_err event_job(struct db *db, void *ctx, int i, struct pa_error *err)
 {
+	const struct ev_demo *e = &events[i];
 	struct auth_user *u = malloc(sizeof *u);
-	int64_t real_now = clock_now_ms(), id, photo = 0;
-	struct pa_error err = { 0 };
+	json_t *req = json_object();
+	struct case_new n = { .type = case_type_find("event"), .title = e->title,
+		.body = e->body, .category = e->category, .request = req };
+	struct db_conn *c = db_reader(db);
+	int64_t id;
 	pa_err rc;
 
-	if (u == NULL)
-		return PA_ERR_NOMEM;
-	if ((rc = db_write(db, seed_shapes, NULL)) != PA_OK)
+	(void)ctx;
+	if (u == NULL || req == NULL) {
+		rc = PA_ERR_NOMEM;
 		goto out;
-	for (const struct ev_demo *e = events; e->reporter && rc == PA_OK; e++) {
-		json_t *req = json_object();
-		struct case_new n = { .type = case_type_find("event"), .title = e->title,
-			.body = e->body, .category = e->category, .request = req };
-		struct db_conn *c = db_reader(db);
-		if (e->lon) {
-			n.has_location = true;
-			n.lon = e->lon;
-			n.lat = e->lat;
-		} else {
-			n.org_id = c ? org_id_by_code(c, e->grid) : 0;
-		}
-		if (e->caller)
-			json_object_set_new(req, "caller_name", json_string(e->caller));
-		if ((rc = demo_load_user(db, e->reporter, u)) == PA_OK) {
-			clock_set_fixed(real_now - (int64_t)(e->ago_h * 3600 * 1000));
-			rc = case_create(db, u, &n, &id, &err);
-		}
-		json_decref(req);
-		for (const struct ev_step *s = e->steps; rc == PA_OK && s->action; s++) {
-			json_t *f = json_object();
-			clock_set_fixed(real_now - (int64_t)(s->ago_h * 3600 * 1000));
-			if ((rc = demo_load_user(db, s->actor, u)) != PA_OK) {
-				json_decref(f);
-				break;
-			}
-			if (s->unit)
-				json_object_set_new(f, "unit_id", json_integer(org_id_by_code(db_reader(db),
-				    s->unit)));
-			if (s->result)
-				json_object_set_new(f, "result", json_string(s->result));
-			if (s->rating)
-				json_object_set_new(f, "rating", json_string(s->rating));
-			if (strcmp(s->action, "settle") == 0) {
-				if (photo == 0)
-					rc = attach_store(db, u->id, demo_png, sizeof demo_png, "image/png", &photo);
-				json_object_set_new(f, "photos", json_pack("[I]", (json_int_t)photo));
-			}
-			if (rc == PA_OK)
-				rc = case_act(db, u, id, s->action, s->note, f, -1, &err);
-			json_decref(f);
-		}
 	}
-	if (rc != PA_OK && err.err != PA_OK)
-		log_msg(LOG_ERROR, "demo event: %s (%s)", err.message, err.field);
+	if (e->lon) {
+		n.has_location = true;
+		n.lon = e->lon;
+		n.lat = e->lat;
+	} else {
+		n.org_id = c ? org_id_by_code(c, e->grid) : 0;
+	}
+	if (e->caller)
+		json_object_set_new(req, "caller_name", json_string(e->caller));
+	if ((rc = demo_load_user(db, e->reporter, u)) != PA_OK)
+		goto out;
+	clock_set_fixed(real_now - (int64_t)(e->ago_h * 3600 * 1000));
+	if ((rc = case_create(db, u, &n, &id, err)) != PA_OK)
+		goto out;
+	for (const struct ev_step *s = e->steps; rc == PA_OK && s->action; s++) {
+		json_t *f = json_object();
+		clock_set_fixed(real_now - (int64_t)(s->ago_h * 3600 * 1000));
+		if ((rc = demo_load_user(db, s->actor, u)) != PA_OK) {
+			json_decref(f);
+			break;
+		}
+		if (s->unit)
+			json_object_set_new(f, "unit_id", json_integer(org_id_by_code(db_reader(db),
+			    s->unit)));
+		if (s->result)
+			json_object_set_new(f, "result", json_string(s->result));
+		if (s->rating)
+			json_object_set_new(f, "rating", json_string(s->rating));
+		if (strcmp(s->action, "settle") == 0) {
+			if (demo_photo == 0)
+				rc = attach_store(db, u->id, demo_png, sizeof demo_png, "image/png",
+				    &demo_photo);
+			json_object_set_new(f, "photos", json_pack("[I]", (json_int_t)demo_photo));
+		}
+		if (rc == PA_OK)
+			rc = case_act(db, u, id, s->action, s->note, f, -1, err);
+		json_decref(f);
+	}
 out:
-	clock_set(NULL);
+	json_decref(req);
 	free(u);
+	return rc;
+}
+
+/* The grid shapes now (not history), then one job per event. */
+static pa_err events_plan(struct db *db, struct demo_jobs *l)
+{
+	pa_err rc = db_write(db, seed_shapes, NULL);
+
+	for (int i = 0; rc == PA_OK && events[i].reporter; i++)
+		rc = demo_job_add(l, real_now - (int64_t)(events[i].ago_h * 3600 * 1000), event_job,
+		    NULL, i);
 	return rc;
 }

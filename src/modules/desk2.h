@@ -54,14 +54,6 @@ void desk_unit_page(struct http_req *r, const char *sql, const struct export_lis
 bool desk_choice_ok(const char *v, const char *const *choices);
 
 /* Demo data: commendations and custody items of the two stations and a handover
- * (desk2_demo.c), created oldest first so that ids grow with creation time across the whole
- * demo: the history older than DESK2_DEMO_SPLIT_DAYS (recent false) before the other demo
- * posts and events (which lie within the last 12.5 days), the rest (recent true) after them. */
-#define DESK2_DEMO_SPLIT_DAYS 13.0
-pa_err desk2_demo_seed(struct db *db, bool recent);
-/* The demo jobs of station (NULL: every station) dated min_ago < ago <= max_ago days, oldest
- * first: the front desk's first half interleaves them with its own history so that ids grow
- * with creation time within a station. */
-pa_err desk2_demo_seed_range(struct db *db, const char *station, double max_ago, double min_ago);
+ * (desk2_demo.c), planned as jobs of the demo's history (desk2_demo_plan, demo.h). */
 
 #endif

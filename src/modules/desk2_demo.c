@@ -11,6 +11,7 @@
 #include "../db/db.h"
 #include "../org/org.h"
 #include "../util/util.h"
+#include "demo.h"
 #include "desk2.h"
 
 #define DAY_MS (24LL * 3600 * 1000)
@@ -204,45 +205,57 @@ struct seed_job {
 	int i;
 };
 
-static int job_cmp(const void *a, const void *b)
-{
-	double x = ((const struct seed_job *)a)->ago_days, y = ((const struct seed_job *)b)->ago_days;
-
-	return x > y ? -1 : x < y ? 1 : 0;
-}
-
 #define CZ_PREV 30                   /* 城中's commendations of the year before */
 #define CZ_YEAR 76                   /* 城中's commendations in the last 365 days (the article) */
 #define XG_YEAR 14                   /* 西关's in the year */
 #define JOBS_MAX (CZ_PREV + CZ_YEAR + XG_YEAR + 16)
 
-/* The station of a job. */
-static const char *job_station(const struct seed_job *j)
-{
-	return j->kind == 2 ? "330702-GA-XG" : j->kind == 3 ? items[j->i].station : "330702-GA-CZ";
-}
+/* The planned creations and the instant they are dated from (desk2_demo_plan). */
+static struct seed_job jobs[JOBS_MAX];
+static int64_t real_now;
 
-pa_err desk2_demo_seed(struct db *db, bool recent)
+/* Creation i of jobs[], as the history's job list runs it. */
+static pa_err seed_job_run(struct db *db, void *ctx, int k, struct pa_error *err)
 {
-	return recent ? desk2_demo_seed_range(db, NULL, DESK2_DEMO_SPLIT_DAYS, -1.0) :
-	    desk2_demo_seed_range(db, NULL, 1e9, DESK2_DEMO_SPLIT_DAYS);
-}
-
-pa_err desk2_demo_seed_range(struct db *db, const char *station, double max_ago, double min_ago)
-{
+	const struct seed_job *j = &jobs[k];
 	struct auth_user *u = malloc(sizeof *u);
-	struct seed_job jobs[JOBS_MAX];
-	int64_t real_now;
-	struct pa_error err = { 0 };
-	pa_err rc = PA_OK;
-	int n = 0;
+	pa_err rc;
 
+	(void)ctx;
 	if (u == NULL)
 		return PA_ERR_NOMEM;
-	clock_set(NULL);             /* the caller's demo may have left a fixed clock */
-	real_now = clock_now_ms();
+	switch (j->kind) {
+	case 0:
+	case 1:
+		if ((rc = user_of(db, officers[j->i % 3], u)) == PA_OK)
+			rc = commend(db, u, real_now, "330702-GA-CZ", j->i, j->ago_days,
+			    j->kind == 0 ? (j->i % 4 == 3 ? NULL : officers[j->i % 3]) :
+			    (j->i % 5 == 4 ? NULL : officers[j->i % 3]), err);
+		break;
+	case 2:
+		if ((rc = user_of(db, "xg-officer", u)) == PA_OK)
+			rc = commend(db, u, real_now, "330702-GA-XG", j->i, j->ago_days, "xg-officer",
+			    err);
+		break;
+	case 3:
+		rc = seed_item(db, u, real_now, &items[j->i], err);
+		break;
+	default:
+		rc = seed_handover(db, u, real_now, err);
+	}
+	free(u);
+	return rc;
+}
+
+pa_err desk2_demo_plan(struct db *db, struct demo_jobs *l, int64_t now)
+{
+	int n = 0;
+	pa_err rc = PA_OK;
+
+	(void)db;
+	real_now = now;
 	/* 城中派出所: 76 in the last 365 days (spread evenly), 30 the year before; 西关: 14 in
-	 * the year. All of them before the other demo data (older than DESK2_DEMO_SPLIT_DAYS). */
+	 * the year */
 	for (int i = 0; i < CZ_PREV; i++)
 		jobs[n++] = (struct seed_job){ 370 + i * 11.5, 0, i };
 	for (int i = 0; i < CZ_YEAR; i++)
@@ -252,36 +265,7 @@ pa_err desk2_demo_seed_range(struct db *db, const char *station, double max_ago,
 	for (int i = 0; items[i].station && n < JOBS_MAX - 1; i++)
 		jobs[n++] = (struct seed_job){ items[i].ago_days, 3, i };
 	jobs[n++] = (struct seed_job){ (double)HANDOVER_AGO_MS / DAY_MS, 4, 0 };
-	/* created oldest first, so that ids grow with creation time like real cases */
-	qsort(jobs, (size_t)n, sizeof jobs[0], job_cmp);
-	for (int k = 0; k < n && rc == PA_OK; k++) {
-		const struct seed_job *j = &jobs[k];
-		if (j->ago_days > max_ago || j->ago_days <= min_ago ||
-		    (station && strcmp(job_station(j), station) != 0))
-			continue;
-		switch (j->kind) {
-		case 0:
-		case 1:
-			if ((rc = user_of(db, officers[j->i % 3], u)) == PA_OK)
-				rc = commend(db, u, real_now, "330702-GA-CZ", j->i, j->ago_days,
-				    j->kind == 0 ? (j->i % 4 == 3 ? NULL : officers[j->i % 3]) :
-				    (j->i % 5 == 4 ? NULL : officers[j->i % 3]), &err);
-			break;
-		case 2:
-			if ((rc = user_of(db, "xg-officer", u)) == PA_OK)
-				rc = commend(db, u, real_now, "330702-GA-XG", j->i, j->ago_days, "xg-officer",
-				    &err);
-			break;
-		case 3:
-			rc = seed_item(db, u, real_now, &items[j->i], &err);
-			break;
-		default:
-			rc = seed_handover(db, u, real_now, &err);
-		}
-	}
-	if (rc != PA_OK && err.err != PA_OK)
-		log_msg(LOG_ERROR, "demo desk: %s (%s)", err.message, err.field);
-	clock_set(NULL);
-	free(u);
+	for (int k = 0; k < n && rc == PA_OK; k++)
+		rc = demo_job_add(l, now - (int64_t)(jobs[k].ago_days * DAY_MS), seed_job_run, NULL, k);
 	return rc;
 }

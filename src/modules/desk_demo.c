@@ -27,7 +27,6 @@
 struct dd {
 	struct db *db;
 	const char *code;            /* the station's org code */
-	bool interleave;             /* the history: the other desk types' demo jobs in between */
 	int64_t now, org;
 	struct auth_user *officer, *aux, *leader;
 	uint32_t rng;
@@ -285,9 +284,9 @@ static pa_err other_incident(struct dd *d, double day, int k, bool open)
 
 /* ------------------------------------------------------------------ the plan */
 
-/* Every case is made in the order of its creation time, so that within a station ids rise with
- * created_at (lists are newest first by id). The history is older than the board posts of
- * demo.c (made after it); the open cases of today are newer than every post (made after them). */
+/* Every item is one job of the demo's history (demo.c), which runs all the seeders' jobs in
+ * time order: ids rise with created_at across the whole demo (lists are newest first by id).
+ * The history lies before the last HISTORY_MIN_DAYS; today's open desk within TODAY_MAX_DAYS. */
 #define HISTORY_MIN_DAYS 14.0
 #define TODAY_MAX_DAYS   0.15
 #define PLAN_MAX         512
@@ -300,6 +299,7 @@ struct item {
 	int k;
 };
 struct plan {
+	struct dd *d;                /* the station (and phase) the items belong to */
 	struct item it[PLAN_MAX];
 	int n;
 };
@@ -308,13 +308,6 @@ static void add(struct plan *p, double day, char what, const char *cat, bool fla
 {
 	if (p->n < PLAN_MAX)
 		p->it[p->n++] = (struct item){ day, what, cat, flag, k };
-}
-
-static int older_first(const void *a, const void *b)
-{
-	double x = ((const struct item *)a)->day, y = ((const struct item *)b)->day;
-
-	return x < y ? 1 : x > y ? -1 : 0;
 }
 
 static void plan_history(struct dd *d, struct plan *p, const struct inc_batch *b, int visits,
@@ -350,35 +343,6 @@ static void plan_today(struct plan *p)
 	add(p, TODAY_MAX_DAYS * 0.6, 'N', NULL, true, 1);
 	add(p, TODAY_MAX_DAYS * 0.4, 'C', NULL, true, 0);
 	add(p, TODAY_MAX_DAYS * 0.2, 'A', NULL, true, 0);
-}
-
-static pa_err plan_run(struct dd *d, struct plan *p)
-{
-	pa_err rc = PA_OK;
-
-	double prev = 1e9;
-
-	qsort(p->it, (size_t)p->n, sizeof p->it[0], older_first);
-	for (int i = 0; i < p->n && rc == PA_OK; i++) {
-		const struct item *x = &p->it[i];
-		/* custody and commendations of the station older than this item come first */
-		double ago = x->day + (double)DD_BEHIND_MS / (double)DAY_MS;   /* before real now */
-		if (d->interleave && ago > DESK2_DEMO_SPLIT_DAYS) {
-			if ((rc = desk2_demo_seed_range(d->db, d->code, prev, ago)) != PA_OK)
-				break;
-			prev = ago;
-		}
-		switch (x->what) {
-		case 'I': rc = incident_one(d, x->cat, x->day, x->flag); break;
-		case 'N': rc = other_incident(d, x->day, x->k, x->flag); break;
-		case 'V': rc = visit_one(d, x->day, x->k, x->flag); break;
-		case 'C': rc = cctv_one(d, x->day, x->k, x->flag); break;
-		default: rc = archive_one(d, x->day, x->k, x->flag); break;
-		}
-	}
-	if (rc == PA_OK && d->interleave)
-		rc = desk2_demo_seed_range(d->db, d->code, prev, DESK2_DEMO_SPLIT_DAYS);
-	return rc;
 }
 
 static struct auth_user *user_of(struct db *db, const char *login)
@@ -419,55 +383,75 @@ static void station_free(struct dd *d)
 	d->officer = d->aux = d->leader = NULL;
 }
 
-/* phase 0: the two years of history; phase 1: today's open desk */
-static pa_err desk_demo_phase(struct db *db, int phase)
+/* Item i of plan ctx at its day, as the history's job list runs it. */
+static pa_err item_job(struct db *db, void *ctx, int i, struct pa_error *err)
 {
-	struct dd *d = calloc(1, sizeof *d);
-	struct plan *p = calloc(1, sizeof *p);
-	pa_err rc = PA_ERR_NOMEM;
+	struct plan *p = ctx;
+	const struct item *x = &p->it[i];
+	struct dd *d = p->d;
+	pa_err rc;
 
-	if (d == NULL || p == NULL)
-		goto out;
-	d->db = db;
-	d->now = clock_now_ms() - DD_BEHIND_MS;
-	d->rng = 20261202u + (uint32_t)phase;
-	rc = PA_ERR_NOT_FOUND;
-	if (!station(d, db, "330702-GA-CZ", "cz-officer", "cz-aux", "cz-leader"))
-		goto out;
-	d->interleave = phase == 0;
-	if (phase == 0)
-		plan_history(d, p, cz_incidents, 60, 16, 10);
-	else
-		plan_today(p);
-	if ((rc = plan_run(d, p)) != PA_OK)
-		goto out;
-	/* 西关 has no auxiliary: its officer registers */
-	rc = PA_ERR_NOT_FOUND;
-	if (!station(d, db, "330702-GA-XG", "xg-officer", "xg-officer", "xg-leader"))
-		goto out;
-	p->n = 0;
-	if (phase == 0)
-		plan_history(d, p, xg_incidents, 24, 6, 4);
-	else
-		plan_today(p);
-	rc = plan_run(d, p);
-out:
-	if (d && rc != PA_OK && d->err.err != PA_OK)
-		log_msg(LOG_ERROR, "demo desk: %s (%s)", d->err.message, d->err.field);
-	clock_set(NULL);
-	if (d)
-		station_free(d);
-	free(d);
-	free(p);
+	(void)db;
+	switch (x->what) {
+	case 'I': rc = incident_one(d, x->cat, x->day, x->flag); break;
+	case 'N': rc = other_incident(d, x->day, x->k, x->flag); break;
+	case 'V': rc = visit_one(d, x->day, x->k, x->flag); break;
+	case 'C': rc = cctv_one(d, x->day, x->k, x->flag); break;
+	default: rc = archive_one(d, x->day, x->k, x->flag); break;
+	}
+	if (rc != PA_OK && d->err.err != PA_OK)
+		pa_error_move(err, &d->err);
 	return rc;
 }
 
-pa_err desk_demo_seed(struct db *db)
+static void dd_free(void *p)
 {
-	return desk_demo_phase(db, 0);
+	struct dd *d = p;
+
+	station_free(d);
+	pa_error_clear(&d->err);
+	free(d);
 }
 
-pa_err desk_demo_today(struct db *db)
+/* The desk of one station in one phase (0: the two years of history, 1: today's open desk)
+ * as jobs: one per item, at its day. */
+static pa_err station_plan(struct db *db, struct demo_jobs *l, int64_t now, int phase,
+    const char *code, const char *officer, const char *aux, const char *leader,
+    const struct inc_batch *b, int visits, int cctvs, int archives)
 {
-	return desk_demo_phase(db, 1);
+	struct dd *d = calloc(1, sizeof *d);
+	struct plan *p;
+	pa_err rc = PA_OK;
+
+	if (d == NULL || (rc = demo_job_keep(l, d, dd_free)) != PA_OK)
+		return PA_ERR_NOMEM;
+	if ((p = calloc(1, sizeof *p)) == NULL || (rc = demo_job_keep(l, p, free)) != PA_OK)
+		return PA_ERR_NOMEM;
+	d->db = db;
+	d->now = now - DD_BEHIND_MS;
+	d->rng = 20261202u + (uint32_t)phase;
+	if (!station(d, db, code, officer, aux, leader))
+		return PA_ERR_NOT_FOUND;
+	p->d = d;
+	if (phase == 0)
+		plan_history(d, p, b, visits, cctvs, archives);
+	else
+		plan_today(p);
+	for (int i = 0; i < p->n && rc == PA_OK; i++)
+		rc = demo_job_add(l, d->now - (int64_t)(p->it[i].day * (double)DAY_MS), item_job, p,
+		    i);
+	return rc;
+}
+
+pa_err desk_demo_plan(struct db *db, struct demo_jobs *l, int64_t now)
+{
+	pa_err rc = PA_OK;
+
+	/* 西关 has no auxiliary: its officer registers */
+	for (int phase = 0; phase < 2 && rc == PA_OK; phase++)
+		if ((rc = station_plan(db, l, now, phase, "330702-GA-CZ", "cz-officer", "cz-aux",
+		    "cz-leader", cz_incidents, 60, 16, 10)) == PA_OK)
+			rc = station_plan(db, l, now, phase, "330702-GA-XG", "xg-officer", "xg-officer",
+			    "xg-leader", xg_incidents, 24, 6, 4);
+	return rc;
 }

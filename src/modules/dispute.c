@@ -647,6 +647,50 @@ static void extra_json(struct sb *b, const struct case_rec *c, int64_t now)
 	sb_json_str(b, name[0] ? name : NULL);
 }
 
+
+/* ---- its words (src/util/msg.c adds them at start; tools/msgcheck.py checks them) */
+
+/* The names of its notice kinds (通知类型) in the inbox and its export. */
+static const struct notice_kind notices[] = {
+	{ "dispute_new", "新纠纷", "New dispute" },
+	{ "dispute_escalated", "纠纷上交", "Dispute escalated" },
+	{ "dispute_sent_back", "纠纷发回", "Dispute sent back" },
+	{ "follow_up_due", "待回访", "Follow-up due" },
+	{ "violent_risk", "民转刑风险", "Risk of violence" },
+	{ NULL, NULL, NULL },
+};
+
+/* The Chinese of its error messages (错误信息中文). */
+static const struct msg_zh msgs_zh[] = {
+	{ "there is no unit at that level above this dispute", "该纠纷上级没有对应层级的调解单位" },
+	{ "event_id does not name a grid event you may see", "来源事件不存在或不在您的权限范围内" },
+	{ "only an event of the dispute category (矛盾纠纷) can become a dispute",
+	    "只有矛盾纠纷类事件可以转为纠纷调解" },
+	{ "this event was already turned into a dispute", "该事件已转为纠纷调解" },
+	{ "category is required: the kind of dispute", "请选择纠纷类型" },
+	{ "org_id must be a grid, community, township or county",
+	    "纠纷所在单位须为网格、村（社区）、乡镇（街道）或县（区）" },
+	{ "the dispute is already referred to the court; it cannot be escalated further",
+	    "该纠纷已进入诉调对接，不能再上报" },
+	{ "the dispute is at the level where it arose; it cannot be sent further down",
+	    "该纠纷已在受理层级，不能再发回下级" },
+	{ "record a mediation session before the outcome", "请先记录调解过程，再登记调解结果" },
+	{ "fields.risk_id does not name a risk you may see", "关联风险不存在或不在您的权限范围内" },
+	{ "fields.assignee_id is not a mediator of the unit that holds the dispute",
+	    "所选人员不是受理该纠纷单位的调解员" },
+	{ NULL, NULL },
+};
+
+/* The Chinese labels of its request fields, for the messages that name them. */
+static const struct field_zh labels_zh[] = {
+	{ "attendees", "参加人员" },
+	{ "referred_to", "移交去向" },
+	{ "visit_result", "回访结果" },
+	{ "event_id", "来源事件" },
+	{ "terms", "协议内容" },
+	{ NULL, NULL },
+};
+
 const struct case_type dispute_type = {
 	.code = "dispute",
 	.name_zh = "矛盾纠纷",
@@ -669,4 +713,7 @@ const struct case_type dispute_type = {
 	.notify = notify_rules,
 	.category_name = category_name,
 	.person_roles = person_roles,
+	.notices = notices,
+	.msgs_zh = msgs_zh,
+	.labels_zh = labels_zh,
 };

@@ -649,8 +649,12 @@ static const struct notify_rule notify_rules[] = {
 	{ "warn_yellow", NR_ASSIGNEE | NR_AT_UNIT | NR_AT_ORG | ROLE_OPERATOR | ROLE_HANDLER,
 	  "warning", "黄色预警：「%s」时限已用七成", "Yellow warning: 70%% of the time is used: %s",
 	  NULL },
-	{ "warn_red", NR_ASSIGNEE | NR_AT_UNIT | NR_AT_ORG | ROLE_OPERATOR | ROLE_HANDLER |
-	  ROLE_LEADER, "warning", "红色预警：「%s」已超期", "Red warning: overdue: %s", NULL },
+	{ "warn_red", NR_ASSIGNEE | NR_AT_UNIT | NR_AT_ORG | ROLE_OPERATOR | ROLE_HANDLER,
+	  "warning", "红色预警：「%s」已超期", "Red warning: overdue: %s", NULL },
+	/* the leader apart: the nearest leader (a community's own) and the platform's operators
+	 * are both told, one does not hide the other */
+	{ "warn_red", NR_AT_ORG | ROLE_LEADER, "warning", "红色预警：「%s」已超期",
+	  "Red warning: overdue: %s", NULL },
 	{ NULL, 0, NULL, NULL, NULL, NULL },
 };
 
@@ -697,6 +701,38 @@ static bool category_name(struct db_conn *c, const char *code, bool en, char *ou
 	return true;
 }
 
+
+/* ---- its words (src/util/msg.c adds them at start; tools/msgcheck.py checks them) */
+
+/* The Chinese of its error messages (错误信息中文). */
+static const struct msg_zh msgs_zh[] = {
+	{ "this department does not serve the event's township or county",
+	    "该职能部门不承办本事件所在乡镇（街道）或区县的事务" },
+	{ "the event's category no longer exists", "该事件的分类已不存在" },
+	{ "category is required: the code of a sub-category (小类)", "请选择事件分类（小类）" },
+	{ "category must be the code of a sub-category (小类) of the event catalogue",
+	    "事件分类必须是事件目录中的小类" },
+	{ "the location is outside every grid", "该位置不在任何网格内" },
+	{ "org_id must be a grid (网格), or give lat and lon", "请选择所属网格，或在地图上标出位置" },
+	{ "an escalated event is accepted by the county platform", "已上报上级的事件由县级平台受理" },
+	{ "an extension request is already waiting for the operator", "已有延期申请正在等待审核" },
+	{ "no extension request is waiting", "没有待审核的延期申请" },
+	{ "this event has been rated already", "该事件已评价" },
+	{ "this category cannot be settled on the spot", "该类事件不能就地解决" },
+	{ "only the grid worker of this grid settles on the spot", "只有本网格的网格员可以就地解决" },
+	{ "settling on the spot needs at least one photo", "就地解决须上传至少一张照片" },
+	{ "fields.unit_id must be a department (职能部门)", "承办单位必须是职能部门" },
+	{ NULL, NULL },
+};
+
+/* The Chinese labels of its request fields, for the messages that name them. */
+static const struct field_zh labels_zh[] = {
+	{ "caller_phone", "来电号码" },
+	{ "caller_name", "来电人姓名" },
+	{ "rating", "评价" },
+	{ NULL, NULL },
+};
+
 const struct case_type event_type = {
 	.code = "event",
 	.name_zh = "网格事件",
@@ -725,6 +761,8 @@ const struct case_type event_type = {
 	.map_layer = true,
 	.category_name = category_name,
 	.person_roles = person_roles,
+	.msgs_zh = msgs_zh,
+	.labels_zh = labels_zh,
 };
 
 /* ------------------------------------------------------------------ old callers */

@@ -76,7 +76,6 @@ void sla_api_holidays_delete(struct http_req *r);
 void indicators_api(struct http_req *r);
 
 /* ---- demo (demo.c uses it) ---- */
-pa_err event_demo_seed(struct db *db);
 /* Moves the plain-text caller_name of events made before the persons registry into it as a
  * `caller` person of the case and clears the column (resumable, in batches; the masked
  * caller_phone stays). Run by `pingan init` and at `serve` start; progress may be NULL. */

@@ -161,18 +161,65 @@ static const struct gd_item campaign_items[] = {
 	{ NULL, NULL, NULL, 0, 0, 0, { { 0 } } },
 };
 
-static pa_err campaign_demo_seed(struct db *db, struct auth_user *u, int64_t real_now,
-    struct pa_error *err)
+/* The instant the history is dated from, and the demo campaign once made (its items follow). */
+static int64_t real_now, campaign_id;
+
+/* Case i of cases[] with its steps; i == -1: the court copy of the county dispute. */
+static pa_err case_job(struct db *db, void *ctx, int i, struct pa_error *err)
 {
+	const struct gd_case *d = &cases[i < 0 ? 2 : i];
+	struct auth_user *u = malloc(sizeof *u);
+	json_t *req = i < 0 ? json_loads(PARTIES("吴晓东", "13205798901", "郑海波", "13105799012"), 0,
+	    NULL) : d->request ? json_loads(d->request, 0, NULL) : json_object();
+	struct case_new n = { .type = case_type_find(d->type), .title = d->title,
+		.body = d->body, .category = d->category, .request = req };
 	struct db_conn *c = db_reader(db);
-	char from[TIME_STR_MAX], to[TIME_STR_MAX], due[TIME_STR_MAX];
-	int64_t cid = 0, id = 0;
-	json_t *req;
+	int64_t id = 0;
 	pa_err rc;
 
-	if (c == NULL)
-		return PA_ERR_DB;
-	time_format(real_now - 20 * 24 * 3600 * 1000LL, from);
+	(void)ctx;
+	if (u == NULL || req == NULL) {
+		rc = PA_ERR_NOMEM;
+		goto out;
+	}
+	if (i < 0) {                 /* one more dispute like the county one goes on to the court */
+		n.title = "交通事故赔偿争议";
+		n.body = "电动车与行人相撞，双方就赔偿金额争执不下。";
+		n.category = "traffic";
+		n.org_id = c ? org_id_by_code(c, "330702001002") : 0;
+	} else {
+		n.org_id = c ? org_id_by_code(c, d->org) : 0;
+	}
+	if ((rc = demo_load_user(db, d->creator, u)) == PA_OK) {
+		clock_set_fixed(real_now - (int64_t)(d->ago_h * 3600 * 1000));
+		rc = case_create(db, u, &n, &id, err);
+	}
+	for (const struct gd_step *s = d->steps; rc == PA_OK && s->action; s++)
+		rc = step_run(db, u, id, s, real_now, err);
+	for (const struct gd_step *s = court_steps; i < 0 && rc == PA_OK && s->action; s++)
+		rc = step_run(db, u, id, s, real_now, err);
+out:
+	json_decref(req);
+	free(u);
+	return rc;
+}
+
+#define CAMPAIGN_AGO_MS (20 * 24 * 3600 * 1000LL)
+
+/* The demo campaign of 城中街道, 20 days ago. */
+static pa_err campaign_job(struct db *db, void *ctx, int i, struct pa_error *err)
+{
+	struct db_conn *c = db_reader(db);
+	struct auth_user *u = malloc(sizeof *u);
+	char from[TIME_STR_MAX], to[TIME_STR_MAX];
+	json_t *req = NULL;
+	pa_err rc = PA_ERR_NOMEM;
+
+	(void)ctx;
+	(void)i;
+	if (c == NULL || u == NULL)
+		goto out;
+	time_format(real_now - CAMPAIGN_AGO_MS, from);
 	time_format(real_now + 40 * 24 * 3600 * 1000LL, to);
 	req = json_pack("{s:s, s:s, s:[I, I], s:[s, s, s]}", "period_from", from, "period_to", to,
 	    "unit_ids", (json_int_t)org_id_by_code(c, "330702001001"),
@@ -183,78 +230,63 @@ static pa_err campaign_demo_seed(struct db *db, struct auth_user *u, int64_t rea
 		.body = "集中排查整治消防通道堵塞、电动车违规充电和出租屋未登记问题。",
 		.org_id = org_id_by_code(c, "330702001"), .request = req };
 	if ((rc = demo_load_user(db, "street-leader", u)) == PA_OK) {
-		clock_set_fixed(real_now - 20 * 24 * 3600 * 1000LL);
-		rc = case_create(db, u, &n, &cid, err);
+		clock_set_fixed(real_now - CAMPAIGN_AGO_MS);
+		rc = case_create(db, u, &n, &campaign_id, err);
 	}
+out:
 	json_decref(req);
-	for (const struct gd_item *it = campaign_items; rc == PA_OK && it->org; it++) {
-		time_format(real_now + (int64_t)(it->due_h * 3600 * 1000), due);
-		req = json_pack("{s:I, s:s, s:i}", "campaign_id", (json_int_t)cid, "deadline", due,
-		    "checklist_seq", it->seq);
-		struct case_new m = { .type = case_type_find("campaign_item"), .title = it->title,
-			.address = it->address, .org_id = org_id_by_code(c, it->org), .request = req };
-		if ((rc = demo_load_user(db, "street-leader", u)) == PA_OK) {
-			clock_set_fixed(real_now - (int64_t)(it->ago_h * 3600 * 1000));
-			rc = case_create(db, u, &m, &id, err);
-		}
-		json_decref(req);
-		for (const struct gd_step *s = it->steps; rc == PA_OK && s->action; s++)
-			rc = step_run(db, u, id, s, real_now, err);
-	}
+	free(u);
 	return rc;
 }
 
-pa_err governance_demo_seed(struct db *db)
+/* Item i of the campaign with its steps. */
+static pa_err campaign_item_job(struct db *db, void *ctx, int i, struct pa_error *err)
 {
+	const struct gd_item *it = &campaign_items[i];
+	struct db_conn *c = db_reader(db);
 	struct auth_user *u = malloc(sizeof *u);
-	int64_t real_now = clock_now_ms(), id = 0, county_id = 0;
-	struct pa_error err = { 0 };
+	char due[TIME_STR_MAX];
+	json_t *req;
+	int64_t id = 0;
+	pa_err rc;
+
+	(void)ctx;
+	if (u == NULL || c == NULL) {
+		free(u);
+		return PA_ERR_NOMEM;
+	}
+	time_format(real_now + (int64_t)(it->due_h * 3600 * 1000), due);
+	req = json_pack("{s:I, s:s, s:i}", "campaign_id", (json_int_t)campaign_id, "deadline", due,
+	    "checklist_seq", it->seq);
+	struct case_new m = { .type = case_type_find("campaign_item"), .title = it->title,
+		.address = it->address, .org_id = org_id_by_code(c, it->org), .request = req };
+	if ((rc = demo_load_user(db, "street-leader", u)) == PA_OK) {
+		clock_set_fixed(real_now - (int64_t)(it->ago_h * 3600 * 1000));
+		rc = case_create(db, u, &m, &id, err);
+	}
+	json_decref(req);
+	for (const struct gd_step *s = it->steps; rc == PA_OK && s->action; s++)
+		rc = step_run(db, u, id, s, real_now, err);
+	free(u);
+	return rc;
+}
+
+pa_err governance_demo_plan(struct db *db, struct demo_jobs *l, int64_t now)
+{
 	pa_err rc = PA_OK;
 
-	if (u == NULL)
-		return PA_ERR_NOMEM;
-	for (const struct gd_case *d = cases; d->type && rc == PA_OK; d++) {
-		json_t *req = d->request ? json_loads(d->request, 0, NULL) : json_object();
-		struct case_new n = { .type = case_type_find(d->type), .title = d->title,
-			.body = d->body, .category = d->category, .request = req };
-		struct db_conn *c = db_reader(db);
-		n.org_id = c ? org_id_by_code(c, d->org) : 0;
-		if ((rc = demo_load_user(db, d->creator, u)) == PA_OK) {
-			clock_set_fixed(real_now - (int64_t)(d->ago_h * 3600 * 1000));
-			rc = case_create(db, u, &n, &id, &err);
-		}
-		json_decref(req);
-		for (const struct gd_step *s = d->steps; rc == PA_OK && s->action; s++)
-			rc = step_run(db, u, id, s, real_now, &err);
-		if (rc == PA_OK && d->category && strcmp(d->category, "labour") == 0)
-			county_id = id;
-	}
-	/* one more copy of the county dispute goes on to the court */
-	for (const struct gd_case *d = &cases[2]; rc == PA_OK && county_id; d = NULL) {
-		json_t *req = json_loads(PARTIES("吴晓东", "13205798901", "郑海波", "13105799012"), 0,
-		    NULL);
-		struct case_new n = { .type = case_type_find("dispute"), .title = "交通事故赔偿争议",
-			.body = "电动车与行人相撞，双方就赔偿金额争执不下。", .category = "traffic",
-			.request = req };
-		n.org_id = org_id_by_code(db_reader(db), "330702001002");
-		if ((rc = demo_load_user(db, d->creator, u)) == PA_OK) {
-			clock_set_fixed(real_now - (int64_t)(d->ago_h * 3600 * 1000));
-			rc = case_create(db, u, &n, &id, &err);
-		}
-		json_decref(req);
-		for (const struct gd_step *s = d->steps; rc == PA_OK && s->action; s++)
-			rc = step_run(db, u, id, s, real_now, &err);
-		for (const struct gd_step *s = court_steps; rc == PA_OK && s->action; s++)
-			rc = step_run(db, u, id, s, real_now, &err);
-		break;
-	}
+	(void)db;
+	real_now = now;
+	campaign_id = 0;
+	for (int i = 0; cases[i].type && rc == PA_OK; i++)
+		rc = demo_job_add(l, now - (int64_t)(cases[i].ago_h * 3600 * 1000), case_job, NULL, i);
 	if (rc == PA_OK)
-		rc = campaign_demo_seed(db, u, real_now, &err);
+		rc = demo_job_add(l, now - (int64_t)(cases[2].ago_h * 3600 * 1000), case_job, NULL, -1);
 	if (rc == PA_OK)
-		rc = patrol_demo_seed(db, u, real_now, &err);
-	if (rc != PA_OK && err.err != PA_OK)
-		log_msg(LOG_ERROR, "demo governance: %s (%s)", err.message, err.field);
-	clock_set(NULL);
-	free(u);
+		rc = demo_job_add(l, now - CAMPAIGN_AGO_MS, campaign_job, NULL, 0);
+	/* every item is younger than its campaign */
+	for (int i = 0; campaign_items[i].org && rc == PA_OK; i++)
+		rc = demo_job_add(l, now - (int64_t)(campaign_items[i].ago_h * 3600 * 1000),
+		    campaign_item_job, NULL, i);
 	return rc;
 }

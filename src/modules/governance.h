@@ -80,10 +80,6 @@ void patrol_api_kinds(struct http_req *r);
 void patrol_api_kind_put(struct http_req *r);
 struct auth_user;
 struct pa_error;
-/* The demo patrols of `init --demo` (patrol_demo.c), made as the grid worker on the fake
- * clock; u is scratch space for the demo users. */
-pa_err patrol_demo_seed(struct db *db, struct auth_user *u, int64_t real_now,
-    struct pa_error *err);
 struct case_rec;
 /* The deadline warning of a case with a running stage, as the case JSON shows it ("warn"):
  * NULL (closed or no deadline), "normal", "yellow" (70% of the time used) or "red" (due). */

@@ -264,6 +264,30 @@ static const struct notify_rule notify_rules[] = {
 	{ NULL, 0, NULL, NULL, NULL, NULL },
 };
 
+
+/* ---- its words (src/util/msg.c adds them at start; tools/msgcheck.py checks them) */
+
+/* The names of its notice kinds (通知类型) in the inbox and its export. */
+static const struct notice_kind notices[] = {
+	{ "handover", "交接班", "Shift handover" },
+	{ "handover_accepted", "已接班", "Handover accepted" },
+	{ NULL, NULL, NULL },
+};
+
+/* The Chinese of its error messages (错误信息中文). */
+static const struct msg_zh msgs_zh[] = {
+	{ "the incoming officer accepts a handover, not the one who hands over",
+	    "接班确认须由接班民警办理，交班人不能自己接班" },
+	{ NULL, NULL },
+};
+
+/* The Chinese labels of its request fields, for the messages that name them. */
+static const struct field_zh labels_zh[] = {
+	{ "remarks", "接班意见" },
+	{ "shift", "班次" },
+	{ NULL, NULL },
+};
+
 const struct case_type handover_type = {
 	.code = "handover",
 	.name_zh = "交接班",
@@ -282,6 +306,9 @@ const struct case_type handover_type = {
 	.notify = notify_rules,
 	.desk = true,
 	.sealed = sealed,
+	.notices = notices,
+	.msgs_zh = msgs_zh,
+	.labels_zh = labels_zh,
 };
 
 /* ------------------------------------------------------------ the list (交接班记录) */

@@ -140,6 +140,21 @@ static const struct person_role person_roles[] = {
 	{ NULL, NULL, NULL, 0, 0 },
 };
 
+
+/* ---- its words (src/util/msg.c adds them at start; tools/msgcheck.py checks them) */
+
+/* The Chinese of its error messages (错误信息中文). */
+static const struct msg_zh msgs_zh[] = {
+	{ "category is required for a help request", "请选择求助类别" },
+	{ NULL, NULL },
+};
+
+/* The Chinese labels of its request fields, for the messages that name them. */
+static const struct field_zh labels_zh[] = {
+	{ "urgency", "紧急程度" },
+	{ NULL, NULL },
+};
+
 const struct case_type help_type = {
 	.desk = true,                /* 阳光坐席: a quick-register button and a section */
 	.code = "help",
@@ -159,4 +174,6 @@ const struct case_type help_type = {
 	.person_roles = person_roles,
 	.notify = notify_rules,
 	.category_name = category_name,
+	.msgs_zh = msgs_zh,
+	.labels_zh = labels_zh,
 };

@@ -220,6 +220,28 @@ static const struct person_role person_roles[] = {
 	{ NULL, NULL, NULL, 0, 0 },
 };
 
+
+/* ---- its words (src/util/msg.c adds them at start; tools/msgcheck.py checks them) */
+
+/* The Chinese of its error messages (错误信息中文). */
+static const struct msg_zh msgs_zh[] = {
+	{ "category must be the code of a sub-category of the incident catalogue",
+	    "请选择警情分类中的具体小类" },
+	{ "occurred_at may not be in the future", "发生时间不能晚于现在" },
+	{ "%s may not be in the future", "%s不能晚于现在" },
+	{ "%s may not be before the case was filed", "%s不能早于立案日期" },
+	{ NULL, NULL },
+};
+
+/* The Chinese labels of its request fields, for the messages that name them. */
+static const struct field_zh labels_zh[] = {
+	{ "case_no", "案件编号" },
+	{ "filed_at", "立案日期" },
+	{ "occurred_at", "发生时间" },
+	{ "solved_at", "破案日期" },
+	{ NULL, NULL },
+};
+
 const struct case_type incident_type = {
 	.desk = true,                /* 阳光坐席: a quick-register button and a section */
 	.code = "incident",
@@ -239,4 +261,6 @@ const struct case_type incident_type = {
 	.person_roles = person_roles,
 	.categories = categories,
 	.category_name = category_name,
+	.msgs_zh = msgs_zh,
+	.labels_zh = labels_zh,
 };

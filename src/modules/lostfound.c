@@ -1170,6 +1170,62 @@ static const struct notify_rule found_rules[] = {
 	{ NULL, 0, NULL, NULL, NULL, NULL },
 };
 
+
+/* ---- its words (src/util/msg.c adds them at start; tools/msgcheck.py checks them) */
+
+/* The names of its notice kinds (通知类型) in the inbox and its export. */
+static const struct notice_kind notices[] = {
+	{ "lf_returned", "失物已返还", "Item returned" },
+	{ "lf_match", "失物疑似匹配", "Likely match" },
+	{ "lf_lost", "失物登记", "Lost report" },
+	{ "lf_found", "拾遗物登记", "Found item" },
+	{ NULL, NULL, NULL },
+};
+
+/* The Chinese of its error messages (错误信息中文). */
+static const struct msg_zh msgs_zh[] = {
+	/* the catalogue page of the lost-and-found categories (catalog.c) */
+	{ "a lost-and-found category has only a code and a name", "失物招领的物品类别只需代码和名称" },
+	{ "category must be a code of the lost-and-found catalogue", "请选择失物招领的物品类别" },
+	{ "lost_from must not be after lost_to", "丢失时间的起点不能晚于终点" },
+	{ "lost_from must not be in the future", "丢失时间不能晚于现在" },
+	{ "found_at must not be in the future", "拾得时间不能晚于现在" },
+	{ "%s does not name a registration you may see", "%s不是您可查看的登记" },
+	{ "%s is already closed", "%s已办结" },
+	{ "the item is not in the station's keeping yet: store it first", "该物品尚未入库保管，请先入库" },
+	{ "each person of a return must have the role claimant", "返还时登记的人员只能是领取人" },
+	{ "a return needs exactly one claimant with an ID card number", "返还须登记一名持身份证的领取人" },
+	{ "the claim period has not ended; the item cannot be disposed of yet",
+	  "认领期限未满，暂不能处置该物品" },
+	{ "each of neighbours must be an object with org_id and neighbour_id",
+	  "相邻单位的每一项都须写明两个单位" },
+	{ "neighbours must pair two different existing units", "相邻单位须是两个不同的已有单位" },
+	{ "cannot store the settings", "设置保存失败，请稍后重试" },
+	{ NULL, NULL },
+};
+
+/* The Chinese labels of its request fields, for the messages that name them. */
+static const struct field_zh labels_zh[] = {
+	{ "brand", "品牌" },
+	{ "claim_days", "认领期限天数" },
+	{ "color", "颜色" },
+	{ "disposal", "处置方式" },
+	{ "found_at", "拾得时间" },
+	{ "found_id", "拾遗物登记" },
+	{ "lost_from", "丢失时间（起）" },
+	{ "lost_id", "失物登记" },
+	{ "lost_to", "丢失时间（止）" },
+	{ "marks", "特征与内容物" },
+	{ "model", "型号" },
+	{ "neighbour_id", "相邻单位" },
+	{ "neighbours", "相邻单位" },
+	{ "notice_days", "公告等待天数" },
+	{ "serial", "串号/编号" },
+	{ "storage_place", "存放位置" },
+	{ "verification", "权属核验" },
+	{ NULL, NULL },
+};
+
 const struct case_type lost_type = {
 	.code = "lost", .name_zh = "失物登记", .name_en = "Lost report", .code_prefix = "SW",
 	.initial = "open", .statuses = lost_statuses, .actions = lost_actions,
@@ -1179,6 +1235,9 @@ const struct case_type lost_type = {
 	.fields = lost_fields, .side_select = SQL_LOST_SELECT, .side_upsert = SQL_LOST_UPSERT,
 	.locked_fields = locked, .notify = lost_rules,
 	.category_name = category_name, .person_roles = lost_roles,
+	.notices = notices,
+	.msgs_zh = msgs_zh,
+	.labels_zh = labels_zh,
 };
 
 const struct case_type found_type = {

@@ -114,6 +114,11 @@ static pa_err map_layers(struct db_conn *c, const struct auth_user *u, json_t *b
 
 void modules_init(void)
 {
+	/* each type's own words: the Chinese of its messages and labels (src/util/msg.c) */
+	for (int i = 0; types[i]; i++)
+		if (!msg_zh_add(types[i]->msgs_zh, types[i]->labels_zh))
+			log_msg(LOG_WARN, "modules: the Chinese messages of type %s are not added",
+			    types[i]->code);
 	case_registry_set(types);
 	grids_set_layer(map_layers);
 	search_init();   /* the full-text tokenizer, before any database is opened */

@@ -112,9 +112,36 @@ static const char SQL_SIDE_UPSERT[] =
 static const char *const done_ack[] = { "acknowledge", "dismiss", "to_risk", NULL };
 
 static const struct notify_rule notify_rules[] = {
-	{ "create", NR_AT_ORG | ROLE_LEADER | ROLE_OPERATOR, "warning_raised",
+	/* leaders and operators apart: the nearest of each (a community's own leader, the
+	 * street's operators) */
+	{ "create", NR_AT_ORG | ROLE_OPERATOR, "warning_raised",
+	  "监测预警，请签收：%s", "A monitoring warning to acknowledge: %s", done_ack },
+	{ "create", NR_AT_ORG | ROLE_LEADER, "warning_raised",
 	  "监测预警，请签收：%s", "A monitoring warning to acknowledge: %s", done_ack },
 	{ NULL, 0, NULL, NULL, NULL, NULL },
+};
+
+
+/* ---- its words (src/util/msg.c adds them at start; tools/msgcheck.py checks them) */
+
+/* The names of its notice kinds (通知类型) in the inbox and its export. */
+static const struct notice_kind notices[] = {
+	{ "warning_raised", "监测预警", "Monitoring warning" },
+	{ NULL, NULL, NULL },
+};
+
+/* The Chinese of its error messages (错误信息中文). */
+static const struct msg_zh msgs_zh[] = {
+	{ "only an admin over this unit may set its thresholds", "只有该单位的管理员可以设置预警阈值" },
+	{ NULL, NULL },
+};
+
+/* The Chinese labels of its request fields, for the messages that name them. */
+static const struct field_zh labels_zh[] = {
+	{ "indicator", "监测指标" },
+	{ "threshold", "阈值" },
+	{ "window_days", "统计天数" },
+	{ NULL, NULL },
 };
 
 const struct case_type warning_type = {
@@ -131,6 +158,9 @@ const struct case_type warning_type = {
 	.side_select = SQL_SIDE_SELECT,
 	.side_upsert = SQL_SIDE_UPSERT,
 	.notify = notify_rules,
+	.notices = notices,
+	.msgs_zh = msgs_zh,
+	.labels_zh = labels_zh,
 };
 
 /* ------------------------------------------------------------------ the pass */

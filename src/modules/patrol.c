@@ -523,7 +523,11 @@ static const char *const done_review[] = { "review", NULL };
 /* Who is told: the community (the nearest unit above the grid with a leader or an operator)
  * when a patrol records problems, a to-do until someone there marks it reviewed. */
 static const struct notify_rule notify_rules[] = {
-	{ "problems", NR_AT_ORG | ROLE_LEADER | ROLE_OPERATOR, "patrol_problems",
+	/* leaders and operators apart: the nearest of each (a community's own leader, the
+	 * street's operators) */
+	{ "problems", NR_AT_ORG | ROLE_OPERATOR, "patrol_problems",
+	  "网格排查发现问题，请关注：%s", "A patrol found problems: %s", done_review },
+	{ "problems", NR_AT_ORG | ROLE_LEADER, "patrol_problems",
 	  "网格排查发现问题，请关注：%s", "A patrol found problems: %s", done_review },
 	{ NULL, 0, NULL, NULL, NULL, NULL },
 };
@@ -547,6 +551,58 @@ static void extra_json(struct sb *b, const struct case_rec *c, int64_t now)
 	    "problems")) > 0 ? "true" : "false");
 }
 
+
+/* ---- its words (src/util/msg.c adds them at start; tools/msgcheck.py checks them) */
+
+/* The names of its notice kinds (通知类型) in the inbox and its export. */
+static const struct notice_kind notices[] = {
+	{ "patrol_problems", "排查发现问题", "Patrol found problems" },
+	{ NULL, NULL, NULL },
+};
+
+/* The Chinese of its error messages (错误信息中文). */
+static const struct msg_zh msgs_zh[] = {
+	{ "%s is not an item of this patrol's checklist", "%s不是本次排查清单中的检查项" },
+	{ "%s answers an item a second time", "%s重复填写了同一检查项" },
+	{ "%s is required: say what the problem is", "请填写%s：说明发现的问题" },
+	{ "checklist must answer every item (%d of %d answered)",
+	    "检查清单的每一项都须填写（已填 %d 项，共 %d 项）" },
+	{ "org_id must be a grid (网格)", "所在单位须为网格" },
+	{ "only a grid worker of this grid may record its patrols", "只有本网格的网格员可以登记排查" },
+	{ "category is required: the kind of patrol", "请选择排查类别" },
+	{ "category must be a kind of patrol from the catalogue", "排查类别不在类别目录中" },
+	{ "patrolled_at must not be in the future", "排查时间不能晚于现在" },
+	{ "%s is required: patrol_id and patrol_item go together", "缺少%s：排查记录与检查项须同时填写" },
+	{ "patrol_id does not name a patrol you may see", "排查记录不存在或您无权查看" },
+	{ "patrol_item is not an item this patrol found a problem with",
+	    "该检查项在本次排查中未发现问题" },
+	{ "this finding was already turned into a case", "该问题已转办，不能重复转办" },
+	{ "grid_id must be a grid", "所选网格不是网格" },
+	{ "this code belongs to another catalogue", "该编码已被其他类别目录使用" },
+	{ "%s may hold only letters, digits, '_' and '-'", "%s只能包含字母、数字、下划线和连字符" },
+	{ "%s names an item a second time", "%s重复列出了同一检查项" },
+	{ "items must list at least one checklist item", "检查项至少要有一项" },
+	{ "campaign_id does not name a rectification campaign", "所属专项整治不存在" },
+	{ "the campaign is closed; patrols under it are no longer recorded",
+	    "该专项整治已结束，不能再登记其下的排查" },
+	{ "the campaign does not cover this grid", "该网格不在专项整治覆盖范围内" },
+	{ "cannot store the patrol kind", "排查类别保存失败，请稍后重试" },
+	{ NULL, NULL },
+};
+
+/* The Chinese labels of its request fields, for the messages that name them. */
+static const struct field_zh labels_zh[] = {
+	{ "grid_id", "网格" },
+	{ "item", "检查项" },
+	{ "label", "检查项名称" },
+	{ "patrolled_at", "排查时间" },
+	{ "answer", "检查结果" },
+	{ "label_en", "检查项英文名称" },
+	{ "patrol_id", "排查记录" },
+	{ "patrol_item", "检查项" },
+	{ NULL, NULL },
+};
+
 const struct case_type patrol_type = {
 	.code = "patrol",
 	.name_zh = "排查",
@@ -568,4 +624,7 @@ const struct case_type patrol_type = {
 	.notify = notify_rules,
 	.catalog = true,
 	.category_name = category_name,
+	.notices = notices,
+	.msgs_zh = msgs_zh,
+	.labels_zh = labels_zh,
 };

@@ -1,8 +1,8 @@
 /* patrol_demo.c — demo patrol checks (排查) of `pingan init --demo`: the grid worker's patrols
  * of 将军社区第一网格 over the last two weeks, one finding turned into a grid event, one into
  * a risk, one still waiting to be acted on, one under the 城中街道 campaign (专项整治), and one
- * with nothing wrong that 城中街道's leader marked reviewed. Made through the engine on the
- * fake clock, like the other demo data. */
+ * with nothing wrong that 将军社区's leader (community-leader) marked reviewed. Made through the
+ * engine on the fake clock, like the other demo data. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -58,49 +58,70 @@ static const struct pd_patrol patrols[] = {
 static const char SQL_DEMO_CAMPAIGN[] =
     "SELECT id FROM cases WHERE type = 'campaign' AND closed_at IS NULL ORDER BY id LIMIT 1";
 
-pa_err patrol_demo_seed(struct db *db, struct auth_user *u, int64_t real_now,
-    struct pa_error *err)
-{
-	struct db_conn *c = db_reader(db);
-	struct db_stmt *s;
-	int64_t campaign = 0, id = 0, made = 0;
-	pa_err rc = PA_OK;
+static int64_t real_now;
 
-	if (c == NULL || (s = db_prepare(c, SQL_DEMO_CAMPAIGN)) == NULL)
-		return PA_ERR_DB;
+/* Patrol i of patrols[] with its turned finding and review, as the history's job list runs it
+ * (after the demo campaign, 20 days back, which the campaign patrol names). */
+static pa_err patrol_job(struct db *db, void *ctx, int i, struct pa_error *err)
+{
+	const struct pd_patrol *p = &patrols[i];
+	struct db_conn *c = db_reader(db);
+	struct auth_user *u = malloc(sizeof *u);
+	struct db_stmt *s;
+	json_t *req = NULL;
+	int64_t campaign = 0, id = 0, made = 0;
+	pa_err rc = PA_ERR_NOMEM;
+
+	(void)ctx;
+	if (u == NULL || c == NULL)
+		goto out;
+	if ((s = db_prepare(c, SQL_DEMO_CAMPAIGN)) == NULL) {
+		rc = PA_ERR_DB;
+		goto out;
+	}
 	if (db_step(s) == DB_ROW)
 		campaign = db_col_int(s, 0);
 	db_reset(s);
-	for (const struct pd_patrol *p = patrols; rc == PA_OK && p->checklist; p++) {
-		json_t *req = json_pack("{s:o}", "checklist", json_loads(p->checklist, 0, NULL));
-		struct case_new n = { .type = case_type_find("patrol"), .category = p->kind,
-			.body = p->body, .org_id = org_id_by_code(c, GRID), .request = req };
-		if (p->kind == NULL) {
-			if (campaign == 0) {     /* no campaign in this build's demo: skip it */
-				json_decref(req);
-				continue;
-			}
-			json_object_set_new(req, "campaign_id", json_integer(campaign));
-		}
-		clock_set_fixed(real_now - (int64_t)(p->ago_h * HOUR_MS));
-		if ((rc = demo_load_user(db, "grid-worker", u)) == PA_OK)
-			rc = case_create(db, u, &n, &id, err);
-		json_decref(req);
-		if (rc == PA_OK && p->turn) {
-			json_t *t = json_loads(p->turn, 0, NULL);
-			struct case_new m = { .type = case_type_find(json_string_value(json_object_get(t,
-			    "type"))), .category = json_string_value(json_object_get(t, "category")),
-				.request = t };
-			json_object_set_new(t, "patrol_id", json_integer(id));
-			clock_set_fixed(real_now - (int64_t)(p->ago_h * HOUR_MS) + HOUR_MS);
-			rc = case_create(db, u, &m, &made, err);
-			json_decref(t);
-		}
-		if (rc == PA_OK && p->review) {
-			clock_set_fixed(real_now - (int64_t)(p->ago_h * HOUR_MS) + 20 * HOUR_MS);
-			if ((rc = demo_load_user(db, "street-leader", u)) == PA_OK)
-				rc = case_act(db, u, id, "review", p->review, NULL, -1, err);
-		}
+	req = json_pack("{s:o}", "checklist", json_loads(p->checklist, 0, NULL));
+	struct case_new n = { .type = case_type_find("patrol"), .category = p->kind,
+		.body = p->body, .org_id = org_id_by_code(c, GRID), .request = req };
+	if (p->kind == NULL) {
+		rc = PA_OK;
+		if (campaign == 0)       /* no campaign in this build's demo: skip it */
+			goto out;
+		json_object_set_new(req, "campaign_id", json_integer(campaign));
 	}
+	clock_set_fixed(real_now - (int64_t)(p->ago_h * HOUR_MS));
+	if ((rc = demo_load_user(db, "grid-worker", u)) == PA_OK)
+		rc = case_create(db, u, &n, &id, err);
+	if (rc == PA_OK && p->turn) {
+		json_t *t = json_loads(p->turn, 0, NULL);
+		struct case_new m = { .type = case_type_find(json_string_value(json_object_get(t,
+		    "type"))), .category = json_string_value(json_object_get(t, "category")),
+			.request = t };
+		json_object_set_new(t, "patrol_id", json_integer(id));
+		clock_set_fixed(real_now - (int64_t)(p->ago_h * HOUR_MS) + HOUR_MS);
+		rc = case_create(db, u, &m, &made, err);
+		json_decref(t);
+	}
+	if (rc == PA_OK && p->review) {
+		clock_set_fixed(real_now - (int64_t)(p->ago_h * HOUR_MS) + 20 * HOUR_MS);
+		if ((rc = demo_load_user(db, "community-leader", u)) == PA_OK)
+			rc = case_act(db, u, id, "review", p->review, NULL, -1, err);
+	}
+out:
+	json_decref(req);
+	free(u);
+	return rc;
+}
+
+pa_err patrol_demo_plan(struct db *db, struct demo_jobs *l, int64_t now)
+{
+	pa_err rc = PA_OK;
+
+	(void)db;
+	real_now = now;
+	for (int i = 0; patrols[i].checklist && rc == PA_OK; i++)
+		rc = demo_job_add(l, now - (int64_t)(patrols[i].ago_h * HOUR_MS), patrol_job, NULL, i);
 	return rc;
 }

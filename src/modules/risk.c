@@ -272,6 +272,8 @@ static pa_err assess_apply(struct wf_ctx *x)
 /* ---- measure notices (措施通知): the measure's own owner unit, not the risk's ---- */
 
 #define MEASURE_ROLES (ROLE_LEADER | ROLE_HANDLER | ROLE_OPERATOR)
+/* who keeps a risk's register (its assessment, measures, reviews) */
+#define KEEPERS (ROLE_LEADER | ROLE_OPERATOR | ROLE_ADMIN)
 
 /* One notice about one measure, sent (or marked done) in the action's write. */
 struct measure_note {
@@ -307,9 +309,16 @@ static pa_err measure_note_run(struct db_conn *conn, void *data)
 	struct measure_note *n = data;
 	struct db_stmt *s;
 
-	if (!n->done)
+	pa_err rc;
+
+	/* the owner unit may lie outside the risk's subtree: the risk is shared with it (单案共享)
+	 * so that its people open the risk from the notice and complete their measure */
+	if (!n->done) {
+		if ((rc = case_share(conn, n->case_id, n->unit_id, n->now)) != PA_OK)
+			return rc;
 		return notify_unit(conn, n->unit_id, MEASURE_ROLES, n->case_id, "risk_measure", n->zh,
 		    n->en, n->now);
+	}
 	if ((s = db_prepare(conn, SQL_MEASURE_NOTICE_DONE)) == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, n->case_id);
@@ -376,6 +385,19 @@ static pa_err complete_measure_apply(struct wf_ctx *x)
 		return PA_ERR_INVALID;
 	}
 	m = json_array_get(l, (size_t)id - 1);
+	/* someone who may act only through the risk's sharing (the owner unit of a measure,
+	 * outside the risk's subtree) completes only measures their own unit owns */
+	if (!(scope_roles_at(x->user, x->c->org_path) & (KEEPERS | ROLE_HANDLER)) &&
+	    !(x->c->unit_path && (scope_roles_at(x->user, x->c->unit_path) &
+	    (KEEPERS | ROLE_HANDLER))) && x->c->assignee_id != x->user->id) {
+		struct org o;
+		if (org_get(x->conn, json_integer_value(json_object_get(m, "owner_unit_id")), &o) !=
+		    PA_OK || !scope_covers(x->user, o.path)) {
+			pa_error_set(x->err, PA_ERR_FORBIDDEN, "forbidden", "fields.measure_id",
+			    "only the owner unit of this measure may complete it");
+			return PA_ERR_FORBIDDEN;
+		}
+	}
 	if (json_is_true(json_object_get(m, "done"))) {
 		pa_error_set(x->err, PA_ERR_CONFLICT, "conflict", "fields.measure_id",
 		    "this measure is already complete");
@@ -470,15 +492,13 @@ static const struct wf_status statuses[] = {
 	{ NULL, NULL, NULL, false },
 };
 
-#define KEEPERS (ROLE_LEADER | ROLE_OPERATOR | ROLE_ADMIN)
-
 static const struct wf_action actions[] = {
 	{ "assess", "评估", "Assess", from_open, NULL, KEEPERS, false, assess_fields, NULL,
 	  assess_apply },
 	{ "add_measure", "添加管控措施", "Add a measure", from_open, NULL, KEEPERS, false,
 	  measure_fields, NULL, add_measure_apply },
 	{ "complete_measure", "措施完成", "Measure done", from_open, NULL,
-	  KEEPERS | ROLE_HANDLER | WF_ASSIGNEE, false, complete_fields, NULL,
+	  KEEPERS | ROLE_HANDLER | WF_ASSIGNEE | WF_SHARED, false, complete_fields, NULL,
 	  complete_measure_apply },
 	{ "control", "纳入管控", "Put under control", from_assessed, "controlled", KEEPERS, false,
 	  NULL, control_guard, NULL },
@@ -547,11 +567,19 @@ static const char *const done_resolve[] = { "resolve", NULL };
 static const struct notify_rule notify_rules[] = {
 	{ "create", NR_AT_ORG | ROLE_LEADER, "risk_new", "新登记风险：%s", "A new risk: %s",
 	  done_resolve },
-	{ "complete_measure", NR_AT_UNIT | ROLE_LEADER | ROLE_OPERATOR, "risk_measure_done",
+	/* leaders and operators apart: the nearest of each (a community's own leader, the
+	 * street's operators) */
+	{ "complete_measure", NR_AT_UNIT | ROLE_OPERATOR, "risk_measure_done",
 	  "风险管控措施已完成：%s", "A risk control measure was completed: %s", NULL },
-	{ "warn_yellow", NR_AT_UNIT | NR_AT_ORG | ROLE_LEADER | ROLE_OPERATOR, "warning",
+	{ "complete_measure", NR_AT_UNIT | ROLE_LEADER, "risk_measure_done",
+	  "风险管控措施已完成：%s", "A risk control measure was completed: %s", NULL },
+	{ "warn_yellow", NR_AT_UNIT | NR_AT_ORG | ROLE_OPERATOR, "warning",
 	  "风险复核或管控措施即将到期：%s", "A risk review or measure is almost due: %s", NULL },
-	{ "warn_red", NR_AT_UNIT | NR_AT_ORG | ROLE_LEADER | ROLE_OPERATOR, "warning",
+	{ "warn_yellow", NR_AT_UNIT | NR_AT_ORG | ROLE_LEADER, "warning",
+	  "风险复核或管控措施即将到期：%s", "A risk review or measure is almost due: %s", NULL },
+	{ "warn_red", NR_AT_UNIT | NR_AT_ORG | ROLE_OPERATOR, "warning",
+	  "风险复核或管控措施已超期：%s", "A risk review or measure is overdue: %s", NULL },
+	{ "warn_red", NR_AT_UNIT | NR_AT_ORG | ROLE_LEADER, "warning",
 	  "风险复核或管控措施已超期：%s", "A risk review or measure is overdue: %s", NULL },
 	{ "resolve", NR_AT_ORG | ROLE_OPERATOR, "risk_resolved", "风险已销号：%s",
 	  "A risk was resolved: %s", NULL },
@@ -632,6 +660,57 @@ static const char SQL_HEAT[] =
     "WHERE c.type = 'risk' AND c.closed_at IS NULL AND " SCOPE_CASE_SQL;
 static const struct map_heat heat = { "level", SQL_HEAT };
 
+
+/* ---- its words (src/util/msg.c adds them at start; tools/msgcheck.py checks them) */
+
+/* The names of its notice kinds (通知类型) in the inbox and its export. */
+static const struct notice_kind notices[] = {
+	{ "risk_new", "新风险", "New risk" },
+	{ "risk_resolved", "风险销号", "Risk resolved" },
+	{ "risk_measure", "管控措施交办", "Control measure assigned" },
+	{ "risk_measure_done", "管控措施已完成", "Control measure done" },
+	{ NULL, NULL, NULL },
+};
+
+/* The Chinese of its error messages (错误信息中文). */
+static const struct msg_zh msgs_zh[] = {
+	{ "only the owner unit of this measure may complete it", "只有该措施的责任单位才能确认完成" },
+	{ "give one source case: dispute_id, warning_id or patrol_id",
+	    "来源案件只能填写一个：矛盾纠纷、预警或排查记录" },
+	{ "%s does not name a case of the right type that you may see",
+	    "%s不存在或不在您的权限范围内" },
+	{ "%s names a case that is already closed", "%s已办结" },
+	{ "category is required: the kind of risk", "请选择风险类别" },
+	{ "give dispute_id or warning_id, not both", "来源纠纷和来源预警只能填写一项" },
+	{ "source is required: patrol, dispute, event, report or warning", "请选择风险来源" },
+	{ "owner_unit_id does not name an org unit", "责任单位不存在" },
+	{ "add a control measure before putting the risk under control", "请先添加管控措施，再纳入管控" },
+	{ "the risk still has %lld open control measures; complete them before resolving",
+	    "该风险还有 %lld 项管控措施未完成，完成后才能销号" },
+	{ "fields.owner_unit_id does not name an org unit", "措施责任单位不存在" },
+	{ "fields.measure_id is not a measure of this risk", "该风险没有这项管控措施" },
+	{ "this measure is already complete", "该措施已完成" },
+	{ NULL, NULL },
+};
+
+/* The Chinese labels of its request fields, for the messages that name them. */
+static const struct field_zh labels_zh[] = {
+	{ "dispute_id", "来源纠纷" },
+	{ "impact", "影响程度" },
+	{ "likelihood", "可能性" },
+	{ "measure_id", "管控措施" },
+	{ "next_review_at", "下次复核日期" },
+	{ "review_after", "复核日期起" },
+	{ "review_at", "复核日期" },
+	{ "review_before", "复核日期止" },
+	{ "warning_id", "来源预警" },
+	{ "open_measures", "未完成措施" },
+	{ "sort", "排序" },
+	{ "order", "排序方向" },
+	{ "risk_id", "关联风险" },
+	{ NULL, NULL },
+};
+
 const struct case_type risk_type = {
 	.code = "risk",
 	.name_zh = "风险",
@@ -656,4 +735,7 @@ const struct case_type risk_type = {
 	.category_name = category_name,
 	.on_warn = on_warn,
 	.map_heat = &heat,
+	.notices = notices,
+	.msgs_zh = msgs_zh,
+	.labels_zh = labels_zh,
 };

@@ -162,6 +162,17 @@ static bool category_name(struct db_conn *c, const char *code, bool en, char *ou
 	return false;
 }
 
+
+/* ---- its words (src/util/msg.c adds them at start; tools/msgcheck.py checks them) */
+
+/* The Chinese of its error messages (错误信息中文). */
+static const struct msg_zh msgs_zh[] = {
+	{ "fields.assignee_id is not an active staff member of this unit",
+	    "承办人不是本单位的在岗人员" },
+	{ "a post can be reopened only within 7 days of being done", "办结 7 天内才能重新打开" },
+	{ NULL, NULL },
+};
+
 const struct case_type suggestion_type = {
 	.code = "suggestion",
 	.name_zh = "我爱我家",
@@ -177,6 +188,7 @@ const struct case_type suggestion_type = {
 	.side_upsert = SQL_SIDE_UPSERT,
 	.notify = notify_rules,
 	.category_name = category_name,
+	.msgs_zh = msgs_zh,
 };
 
 /* ------------------------------------------------------------------ board counts */

@@ -106,6 +106,16 @@ static const struct person_role person_roles[] = {
 	{ NULL, NULL, NULL, 0, 0 },
 };
 
+
+/* ---- its words (src/util/msg.c adds them at start; tools/msgcheck.py checks them) */
+
+/* The Chinese labels of its request fields, for the messages that name them. */
+static const struct field_zh labels_zh[] = {
+	{ "handling", "接待处理情况" },
+	{ "minutes", "接待时长" },
+	{ NULL, NULL },
+};
+
 const struct case_type visit_type = {
 	.desk = true,                /* 阳光坐席: a quick-register button and a section */
 	.code = "visit",
@@ -122,4 +132,5 @@ const struct case_type visit_type = {
 	.side_select = SQL_SIDE_SELECT,
 	.side_upsert = SQL_SIDE_UPSERT,
 	.person_roles = person_roles,
+	.labels_zh = labels_zh,
 };

@@ -303,7 +303,8 @@ static void run(struct http_req *r, const struct q_params *p, const char *export
 		return;
 	}
 	if (p->fmt != EXPORT_JSON) {
-		case_export_stmt(r, p->fmt, export_name, c, s);
+		case_export_stmt(r, p->fmt, export_name, c, s,
+		    p->type && *p->type ? case_type_find(p->type) : NULL);
 		return;
 	}
 	reply_page(r, c, s, p, with_snippet);

@@ -96,42 +96,97 @@ bool msg_same_conversions(const char *a, const char *b)
 
 static const struct msg_zh **idx;
 static size_t idx_n;
-static pthread_once_t idx_once = PTHREAD_ONCE_INIT;
+static bool idx_stale = true;
+/* The tables the modules added (a case type's own lines, msg_zh_add): NULL-terminated. */
+static const struct msg_zh **added_msgs;
+static const struct field_zh **added_labels;
+static size_t added_n;
+static pthread_mutex_t idx_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static int cmp_entry(const void *a, const void *b)
 {
 	return strcmp((*(const struct msg_zh *const *)a)->en, (*(const struct msg_zh *const *)b)->en);
 }
 
+static void idx_put(const struct msg_zh *e)
+{
+	if (!msg_same_conversions(e->en, e->zh)) {
+		log_msg(LOG_WARN, "msg_zh: the translation of \"%s\" has other conversions; "
+		    "it is not used", e->en);
+		return;
+	}
+	idx[idx_n++] = e;
+}
+
+/* Builds the index over msg_zh_table and the added tables; called with idx_lock held. */
 static void idx_build(void)
 {
-	size_t i;
+	size_t i, n = msg_zh_count;
+	const struct msg_zh *e;
 
-	idx = malloc(msg_zh_count * sizeof *idx + 1);
-	if (idx == NULL)
+	for (i = 0; i < added_n; i++)
+		for (e = added_msgs[i]; e && e->en; e++)
+			n++;
+	free(idx);
+	idx_n = 0;
+	idx_stale = false;
+	if ((idx = malloc(n * sizeof *idx + 1)) == NULL)
 		return;           /* every message stays English */
-	for (i = 0; i < msg_zh_count; i++) {
-		if (!msg_same_conversions(msg_zh_table[i].en, msg_zh_table[i].zh)) {
-			log_msg(LOG_WARN, "msg_zh: the translation of \"%s\" has other conversions; "
-			    "it is not used", msg_zh_table[i].en);
-			continue;
-		}
-		idx[idx_n++] = &msg_zh_table[i];
-	}
+	for (i = 0; i < msg_zh_count; i++)
+		idx_put(&msg_zh_table[i]);
+	for (i = 0; i < added_n; i++)
+		for (e = added_msgs[i]; e && e->en; e++)
+			idx_put(e);
 	qsort(idx, idx_n, sizeof *idx, cmp_entry);
+}
+
+bool msg_zh_add(const struct msg_zh *msgs, const struct field_zh *labels)
+{
+	const struct msg_zh **m;
+	const struct field_zh **l;
+	bool ok = false;
+
+	if (msgs == NULL && labels == NULL)
+		return true;
+	pthread_mutex_lock(&idx_lock);
+	for (size_t i = 0; i < added_n; i++)
+		if (added_msgs[i] == msgs && added_labels[i] == labels) {
+			ok = true;        /* added before (modules_init runs once per test binary too) */
+			goto out;
+		}
+	m = realloc(added_msgs, (added_n + 1) * sizeof *m);
+	if (m == NULL)
+		goto out;
+	added_msgs = m;
+	l = realloc(added_labels, (added_n + 1) * sizeof *l);
+	if (l == NULL)
+		goto out;
+	added_labels = l;
+	added_msgs[added_n] = msgs;
+	added_labels[added_n] = labels;
+	added_n++;
+	idx_stale = true;
+	ok = true;
+out:
+	pthread_mutex_unlock(&idx_lock);
+	return ok;
 }
 
 const char *msg_zh_find(const char *en_fmt)
 {
 	struct msg_zh key = { en_fmt, NULL };
-	const struct msg_zh *kp = &key, **hit;
+	const struct msg_zh *kp = &key, **hit = NULL;
 
 	if (en_fmt == NULL)
 		return NULL;
-	pthread_once(&idx_once, idx_build);
-	if (idx == NULL)
-		return NULL;
-	hit = bsearch(&kp, idx, idx_n, sizeof *idx, cmp_entry);
+	/* a lock, not a once: the modules add their tables at start, and a message may be
+	 * looked up before (a command-line error); only error replies come here */
+	pthread_mutex_lock(&idx_lock);
+	if (idx_stale)
+		idx_build();
+	if (idx != NULL)
+		hit = bsearch(&kp, idx, idx_n, sizeof *idx, cmp_entry);
+	pthread_mutex_unlock(&idx_lock);
 	return hit ? (*hit)->zh : NULL;
 }
 
@@ -139,12 +194,21 @@ const char *msg_zh_find(const char *en_fmt)
 
 static const char *label_exact(const char *name, size_t n)
 {
+	const char *hit = NULL;
 	size_t i;
 
 	for (i = 0; i < field_zh_count; i++)
 		if (strncmp(field_zh_table[i].name, name, n) == 0 && field_zh_table[i].name[n] == '\0')
 			return field_zh_table[i].zh;
-	return NULL;
+	pthread_mutex_lock(&idx_lock);
+	for (i = 0; i < added_n && hit == NULL; i++)
+		for (const struct field_zh *f = added_labels[i]; f && f->name; f++)
+			if (strncmp(f->name, name, n) == 0 && f->name[n] == '\0') {
+				hit = f->zh;
+				break;
+			}
+	pthread_mutex_unlock(&idx_lock);
+	return hit;
 }
 
 const char *msg_field_zh(const char *field)

@@ -96,6 +96,10 @@ extern const size_t field_zh_count;
 /* The Chinese format for an English format, or NULL when untranslated (or when the table's
  * translation has other conversions: then it is ignored with a warning in the log). */
 const char *msg_zh_find(const char *en_fmt);
+/* Adds a module's own lines (a case type's messages and field labels, each table terminated
+ * by a NULL en / name, either may be NULL) to the tables above; modules_init adds every
+ * type's. Adding the same pair again does nothing. False when out of memory. */
+bool msg_zh_add(const struct msg_zh *msgs, const struct field_zh *labels);
 /* The Chinese label of a field name: "title" 标题, "fields.unit_id" 承办单位 (the last part of a
  * dotted or indexed name is tried too); "该项" ("this item") when there is none. */
 const char *msg_field_zh(const char *field);

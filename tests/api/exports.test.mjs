@@ -142,6 +142,9 @@ async function xlsx(session, p, headers) {
 const CASE_HEADERS_ZH = ['编号', '类型', '类别', '标题', '内容', '状态', '优先级', '所属单位', '承办单位', '承办人',
   '上报人', '地址', '办理期限', '上报时间', '更新时间', '办结时间'];
 
+// type=suggestion adds the suggestion's own fields (its side table), labelled from its descriptor
+const SUGGESTION_OWN_ZH = ['办理结果', '不采纳理由', '重新打开次数'];
+
 async function newPost(who, extra = {}) {
   const r = await srv.api('POST', `${API}/cases`, { token: S[who].token, body: { type: 'suggestion', title: unique('post'), ...extra } });
   assert.equal(r.status, 201, r.text);
@@ -156,7 +159,7 @@ test('cases CSV: every matching row (not one page), Chinese headers, names not c
   // limit and cursor are for pages; an export ignores them and holds every row
   const page = await getOk(srv, `${API}/cases?${q}&limit=1`, S['cz-leader']);
   const rows = await csv(S['cz-leader'], `${API}/cases?${q}&limit=1&cursor=${encodeURIComponent(page.next_cursor)}&format=csv`);
-  assert.deepEqual(rows[0], CASE_HEADERS_ZH);
+  assert.deepEqual(rows[0], [...CASE_HEADERS_ZH, ...SUGGESTION_OWN_ZH]);
   const objs = objects(rows);
   assert.equal(objs.length, json.length, 'one row per matching case');
   const byCode = new Map(json.map((c) => [c.code, c]));
@@ -201,7 +204,7 @@ test('cases xlsx: the same rows as the CSV, headers bold, times as Excel dates i
   const rows = await csv(S['cz-leader'], `${API}/cases?${q}&format=csv`);
   const book = await xlsx(S['cz-leader'], `${API}/cases?${q}&format=xlsx`);
   const sheet = Object.values(book)[0];
-  assert.deepEqual(sheet[0].map((c) => c.v), CASE_HEADERS_ZH);
+  assert.deepEqual(sheet[0].map((c) => c.v), [...CASE_HEADERS_ZH, ...SUGGESTION_OWN_ZH]);
   assert.equal(sheet.length, rows.length, 'as many rows as the CSV');
   const created = CASE_HEADERS_ZH.indexOf('上报时间');
   for (let i = 1; i < rows.length; i++) {
@@ -209,6 +212,58 @@ test('cases xlsx: the same rows as the CSV, headers bold, times as Excel dates i
     assert.equal(sheet[i][5].v, rows[i][5], 'same status names');
     assert.equal(serialTime(sheet[i][created].v), rows[i][created], 'a date cell in China time');
   }
+});
+
+test('type= exports carry the type\'s own fields: a complaint\'s 投诉事项 and 被投诉人员 by name, in CSV and xlsx', async () => {
+  const station = (await orgsByName(srv, S.admin)).get('城中派出所').id;
+  const about = types.complaint.fields.find((f) => f.name === 'about');
+  assert.equal(about.label_zh, '投诉事项');
+  const made = [];
+  // registered at 城中派出所's desk: one names the staff member complained about, one does not
+  for (const [code, staff] of [['delay', S['cz-leader'].user.id], ['attitude', undefined]]) {
+    const r = await srv.api('POST', `${API}/cases`, { token: S['cz-officer'].token, body: { type: 'complaint',
+      title: unique('投诉'), body: '窗口办事拖延', org_id: station, about: code, staff_id: staff,
+      persons: [{ role: 'complainant', name: '赵立新', phone: '13805791111' }] } });
+    assert.equal(r.status, 201, r.text);
+    made.push(r.json);
+  }
+  const q = 'type=complaint&status=open';
+  const rows = await csv(S.admin, `${API}/cases?${q}&format=csv`);
+  assert.deepEqual(rows[0].slice(0, CASE_HEADERS_ZH.length), CASE_HEADERS_ZH, 'the common columns first');
+  const own = rows[0].slice(CASE_HEADERS_ZH.length);
+  for (const h of ['投诉事项', '被投诉人员', '调查结论', '调查情况']) assert.ok(own.includes(h), `${h} in ${own.join()}`);
+  const objs = objects(rows);
+  const json = await listAll(srv, S.admin, `${API}/cases?${q}`);
+  assert.equal(objs.length, json.length);
+  for (const c of made) {
+    const o = objs.find((x) => x['编号'] === c.code);
+    assert.ok(o, `${c.code} exported`);
+    const want = about.choices.find((ch) => ch.code === c.about).name_zh;
+    assert.equal(o['投诉事项'], want, 'the choice by its name, not its code');
+  }
+  const leaderName = S['cz-leader'].user.name;
+  assert.ok(leaderName);
+  assert.equal(objs.find((x) => x['编号'] === made[0].code)['被投诉人员'], leaderName, 'the user by name, not id');
+  assert.equal(objs.find((x) => x['编号'] === made[1].code)['被投诉人员'], '', 'none named: empty');
+  for (const o of objs) {
+    const c = json.find((x) => x.code === o['编号']);
+    const ch = about.choices.find((x) => x.code === c.about);
+    assert.equal(o['投诉事项'], ch ? ch.name_zh : '', `row ${o['编号']}`);
+    assert.ok(!['delay', 'attitude', 'misconduct', 'inaction', 'other'].includes(o['投诉事项']), 'no codes');
+  }
+  // xlsx: the same headers and cells
+  const book = await xlsx(S.admin, `${API}/cases?${q}&format=xlsx`);
+  const sheet = Object.values(book)[0];
+  assert.deepEqual(sheet[0].map((c) => c.v), rows[0]);
+  const col = rows[0].indexOf('投诉事项');
+  assert.equal(sheet.length, rows.length);
+  for (let i = 1; i < rows.length; i++) assert.equal(sheet[i][col]?.v ?? '', rows[i][col], `row ${i}`);
+  // English headers from the descriptor's English labels
+  const en = await csv(S.admin, `${API}/cases?${q}&format=csv`, { 'accept-language': 'en' });
+  assert.ok(en[0].includes('About'), en[0].join());
+  // without type= only the common columns
+  const plain = await csv(S.admin, `${API}/cases?status=open&format=csv`);
+  assert.deepEqual(plain[0], CASE_HEADERS_ZH);
 });
 
 test('Accept-Language: en gives English headers and English names', async () => {

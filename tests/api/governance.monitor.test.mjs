@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { startServer, API, assertError, getOk, unique } from './lib.mjs';
 import { eventWorld } from './fixtures/events.mjs';
 
-const USERS = ['admin', 'operator', 'street-leader', 'grid-worker', 'xg-operator', 'citizen', 'mediator'];
+const USERS = ['admin', 'operator', 'street-leader', 'community-leader', 'grid-worker', 'xg-operator', 'citizen', 'mediator'];
 const DAY = 24 * 3600 * 1000;
 // two parties, one on each side (当事人: 申请人 and 被申请人)
 const PARTIES = [{ role: 'applicant', name: '王建明', phone: '13805791234' }, { role: 'respondent', name: '李秀英', phone: '13905792345' }];
@@ -64,7 +64,10 @@ test('crossing a threshold raises one warning; never a second while it is open',
   assert.equal(wn.org_id, w.org('将军社区').id, 'raised at the community');
   assert.match(wn.title, /将军社区/);
   assert.match(wn.title, /劳动争议/);
+  // told: the nearest operator (城中街道's) and the nearest leader (将军社区's own 社区书记)
   assert.ok((await getOk(srv, `${API}/notifications`, w.S.operator)).items.some((n) => n.case_id === wn.id && n.kind === 'warning_raised'), 'the operator must acknowledge it');
+  assert.ok((await getOk(srv, `${API}/notifications`, w.S['community-leader'])).items.some((n) => n.case_id === wn.id && n.kind === 'warning_raised'), 'the community\'s leader is told too');
+  assert.ok(!(await getOk(srv, `${API}/notifications`, w.S['street-leader'])).items.some((n) => n.case_id === wn.id && n.kind === 'warning_raised'), 'not the street\'s leader: the community has its own');
   assert.equal(await tick(), 0, 'not again on the next pass');
   await dispute();
   assert.equal(await tick(), 0, 'not again with four');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { startServer, API, assertError, getOk, unique } from './lib.mjs';
 import { eventWorld } from './fixtures/events.mjs';
 
-const USERS = ['admin', 'operator', 'street-leader', 'grid-worker', 'handler', 'xg-operator', 'citizen', 'mediator'];
+const USERS = ['admin', 'operator', 'street-leader', 'community-leader', 'grid-worker', 'handler', 'xg-operator', 'citizen', 'mediator'];
 const DAY = 24 * 3600 * 1000;
 let srv;
 let w;
@@ -202,7 +202,8 @@ test('test clock: an overdue measure turns the risk red on the next tick and tel
   assert.equal(c.stage, 'measure');
   assert.equal(c.warn, 'red');
   assert.ok(c.timeline.some((e) => e.kind === 'supervise'));
-  const n = (await getOk(srv, `${API}/notifications`, w.S['street-leader'])).items;
+  // the measure's owner unit is 将军社区: its own leader is the nearest one told
+  const n = (await getOk(srv, `${API}/notifications`, w.S['community-leader'])).items;
   assert.ok(n.some((x) => x.case_id === r.id && x.kind === 'warning'), 'the leaders are told the measure is overdue');
   assert.ok((await getOk(srv, `${API}/supervision`, w.S.operator)).items.some((x) => x.id === r.id), 'in the supervision queue');
 });

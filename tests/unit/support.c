@@ -73,15 +73,18 @@ int support_demo_db(const char *tag, bool events, struct support_db *out)
 		fprintf(stderr, "demo_seed: %d\n", rc);
 		return -1;
 	}
-	if (!events)
-		return 0;
-	out->events = true;
-	if ((rc = db_write(out->db, seed_catalog, NULL)) != PA_OK) {
-		fprintf(stderr, "catalog_seed: %d\n", rc);
-		return -1;
+	/* the front desk and the board posts; with events the catalogue and the grid events too,
+	 * all from the demo's one time-ordered job list */
+	if (events) {
+		out->events = true;
+		if ((rc = db_write(out->db, seed_catalog, NULL)) != PA_OK) {
+			fprintf(stderr, "catalog_seed: %d\n", rc);
+			return -1;
+		}
 	}
-	if ((rc = event_demo_seed(out->db)) != PA_OK) {
-		fprintf(stderr, "event_demo_seed: %d\n", rc);
+	if ((rc = demo_history_seed(out->db, DEMO_DESK | DEMO_POSTS | (events ? DEMO_EVENTS :
+	    0))) != PA_OK) {
+		fprintf(stderr, "demo_history_seed: %d\n", rc);
 		return -1;
 	}
 	return 0;

@@ -17,6 +17,7 @@
 
 #include "auth/auth.h"
 #include "core/case.h"
+#include "core/notify.h"
 #include "db/db.h"
 #include "modules/demo.h"
 #include "org/org.h"
@@ -176,8 +177,8 @@ static void demo_data_is_there(void **state)
 	/* 21 org units and 8 accounts, as demo.c lists them */
 	assert_int_equal(count_rows(SQL_COUNT_ORGS), 24);   /* 21 + 西关社区 and its two grids */
 	/* + xg-operator, county-operator, handler, citizen, and the governance accounts mediator,
-	 * town-mediator, county-mediator, street-leader */
-	assert_int_equal(count_rows(SQL_COUNT_USERS), 16);
+	 * town-mediator, county-mediator, street-leader, community-leader */
+	assert_int_equal(count_rows(SQL_COUNT_USERS), 17);
 	assert_true(count_rows(SQL_COUNT_CASES) >= 8);
 	/* the grants came along: the 城中 leader leads 城中派出所 */
 	assert_int_equal(F.cz_leader.ngrants, 1);
@@ -737,6 +738,75 @@ static void bare_type_works(void **state)
 	case_registry_set(real);
 }
 
+/* A type's own words come from its module (issue #7 §1: adding a type touches nothing in
+ * src/core or src/util): the names of its notice kinds from its descriptor, the Chinese of its
+ * messages and labels from the tables msg_zh_add takes; and every real type's are added at
+ * start by modules_init. */
+static const struct notice_kind worded_notices[] = {
+	{ "worded_done", "字词已办", "Words done" },
+	{ NULL, NULL, NULL },
+};
+static const struct msg_zh worded_msgs[] = {
+	{ "a worded case needs %s", "字词类案件须填写%s" },
+	{ NULL, NULL },
+};
+static const struct field_zh worded_labels[] = {
+	{ "worded_field", "字词项" },
+	{ NULL, NULL },
+};
+static const struct case_type worded_type = {
+	.code = "worded", .name_zh = "字词类型", .name_en = "Worded", .code_prefix = "WD",
+	.initial = "new", .statuses = bare_statuses, .actions = bare_actions,
+	.who_create = ROLE_STAFF, .notices = worded_notices, .msgs_zh = worded_msgs,
+	.labels_zh = worded_labels,
+};
+
+static void type_words_come_from_module(void **state)
+{
+	const struct case_type *const *real = case_types;
+	const struct case_type *with_worded[] = { &worded_type, NULL };
+	int checked = 0;
+
+	(void)state;
+	/* the real types' words, added by modules_init (support.c runs it) */
+	for (int i = 0; real[i]; i++) {
+		for (const struct msg_zh *m = real[i]->msgs_zh; m && m->en; m++, checked++) {
+			const char *zh = msg_zh_find(m->en);
+			if (zh == NULL)
+				fail_msg("%s: no Chinese for \"%s\"", real[i]->code, m->en);
+		}
+		for (const struct field_zh *f = real[i]->labels_zh; f && f->name; f++, checked++)
+			if (strcmp(msg_field_zh(f->name), "该项") == 0)
+				fail_msg("%s: no label for %s", real[i]->code, f->name);
+		for (const struct notice_kind *k = real[i]->notices; k && k->kind; k++, checked++) {
+			assert_string_equal(notify_kind_name(k->kind, false), k->name_zh);
+			assert_string_equal(notify_kind_name(k->kind, true), k->name_en);
+		}
+	}
+	assert_true(checked > 100);
+	/* the common kinds stay named by the platform; an unknown one is 通知, never its code */
+	assert_string_equal(notify_kind_name("dispatched", false), "交办");
+	assert_string_equal(notify_kind_name("worded_done", false), "通知");
+	assert_string_equal(notify_kind_name("worded_done", true), "Notice");
+	assert_string_equal(notify_kind_name(NULL, false), "通知");
+
+	/* a new type: its words are unknown until it is registered and its tables added */
+	assert_null(msg_zh_find("a worded case needs %s"));
+	assert_string_equal(msg_field_zh("worded_field"), "该项");
+	case_registry_set(with_worded);
+	assert_true(msg_zh_add(worded_type.msgs_zh, worded_type.labels_zh));
+	assert_true(msg_zh_add(worded_type.msgs_zh, worded_type.labels_zh));   /* twice: once */
+	assert_string_equal(notify_kind_name("worded_done", false), "字词已办");
+	assert_string_equal(notify_kind_name("worded_done", true), "Words done");
+	assert_string_equal(msg_zh_find("a worded case needs %s"), "字词类案件须填写%s");
+	assert_string_equal(msg_field_zh("worded_field"), "字词项");
+	assert_string_equal(msg_field_zh("fields.worded_field"), "字词项");
+	/* the platform's own table still answers beside it */
+	assert_non_null(msg_zh_find(msg_zh_table[0].en));
+	case_registry_set(real);
+	assert_string_equal(notify_kind_name("worded_done", false), "通知");
+}
+
 /* The statement cache has no ceiling: far more distinct statements than its first table
  * (256) are all prepared, cached (the same statement comes back) and give their own answers. */
 #define MANY_SQL 700
@@ -819,6 +889,7 @@ int main(void)
 		cmocka_unit_test(statement_cache_grows),
 		cmocka_unit_test(large_job_commits),
 		cmocka_unit_test_setup_teardown(bare_type_works, setup, support_end),
+		cmocka_unit_test_setup_teardown(type_words_come_from_module, setup, support_end),
 		cmocka_unit_test_setup_teardown(demo_data_is_there, setup, support_end),
 		cmocka_unit_test_setup_teardown(lifecycle, setup, support_end),
 		cmocka_unit_test_setup_teardown(case_json_round_trip, setup, support_end),

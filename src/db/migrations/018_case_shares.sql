@@ -1,0 +1,13 @@
+-- 018_case_shares.sql — per-case sharing (单案共享): a case shared with one org unit besides the
+-- units of its scope (its place and its assigned unit). A user holding a staff role in the
+-- subtree of a shared unit may open the case, read it, comment, and take the actions its type
+-- marks WF_SHARED (a risk's measure is completed by the measure's owner unit, which may lie
+-- outside the risk's subtree). Written by a type's write hook with case_share(); lists do not
+-- read it (SCOPE_CASE_SQL is unchanged): the shared unit reaches the case from its notice.
+CREATE TABLE case_shares (
+	case_id INTEGER NOT NULL REFERENCES cases(id),
+	org_id INTEGER NOT NULL REFERENCES orgs(id),
+	created_at INTEGER NOT NULL,
+	PRIMARY KEY (case_id, org_id)
+) WITHOUT ROWID;
+CREATE INDEX case_shares_org ON case_shares(org_id);
