@@ -327,6 +327,8 @@ const DICT = {
     'source.operator': '受理员代登记',
     'stage.accept': '受理阶段',
     'stage.handle': '处置阶段',
+    // a deadline stage no type names (a type's own stages come from GET /types: stageLabel)
+    'stage.other': '办理中',
     'warn.normal': '正常',
     'warn.yellow': '黄色预警',
     'warn.red': '红色预警',
@@ -987,6 +989,7 @@ const DICT = {
     'source.operator': 'Operator (for a caller)',
     'stage.accept': 'Acceptance',
     'stage.handle': 'Handling',
+    'stage.other': 'In progress',
     'warn.normal': 'Normal',
     'warn.yellow': 'Yellow warning',
     'warn.red': 'Red warning',
@@ -1407,6 +1410,15 @@ function findIn(key, code, type) {
 /** Label of a workflow status of `type` (from /types), falling back to the raw code. */
 export function statusLabel(code, type) {
   return named(findIn('statuses', code, type)) || String(code);
+}
+
+/** Label of a deadline stage of `type` (its descriptor's stages in /types: 整改阶段, 7日回访 ...),
+ *  else an i18n 'stage.' key (the event's 受理阶段 / 处置阶段), else 办理中 — never the code. */
+export function stageLabel(code, type) {
+  if (code === null || code === undefined || code === '') return t('common.none');
+  const own = named(findIn('stages', code, type));
+  if (own && own !== code) return own;
+  return has('stage.' + code) ? t('stage.' + code) : t('stage.other');
 }
 
 /** Label of a workflow action of `type` (from /types), falling back to the raw code. */

@@ -4,6 +4,7 @@
 import { h, clear, append } from './dom.js';
 import { t, has } from './i18n.js';
 import { api } from './api.js';
+import { newest } from './loader.js';
 import { exportLinks } from './export.js';
 import { session } from './state.js';
 import { showError, showNotice, fmtTime } from './ui.js';
@@ -119,19 +120,17 @@ export async function render(view, q, ctx) {
     return li;
   }
 
+  // newest request wins (loader.js): 只看未读 ticked and unticked quickly shows the last state
+  const latest = newest(ctx, { busy: (on) => { status.hidden = !on; } });
   async function load() {
     exports.set('/notifications', { unread: onlyUnread.checked ? '1' : '' });
-    try {
-      const res = await api('GET', '/notifications' + (onlyUnread.checked ? '?unread=1' : ''));
-      if (!ctx.isCurrent()) return;
-      const items = (res && res.items) || [];
-      clear(list).append(...items.map(item));
-      empty.hidden = items.length > 0;
-      if (res && res.unread !== undefined) setUnread(Number(res.unread) || 0);
-      readAll.disabled = !unread;
-    } finally {
-      status.hidden = true;
-    }
+    const res = await latest(() => api('GET', '/notifications' + (onlyUnread.checked ? '?unread=1' : '')));
+    if (!res) return;
+    const items = res.items || [];
+    clear(list).append(...items.map(item));
+    empty.hidden = items.length > 0;
+    if (res.unread !== undefined) setUnread(Number(res.unread) || 0);
+    readAll.disabled = !unread;
   }
 
   readAll.addEventListener('click', async () => {
@@ -146,7 +145,7 @@ export async function render(view, q, ctx) {
       if (e.status !== 401) showError(e);
     }
   });
-  onlyUnread.addEventListener('change', () => load().catch((e) => { if (e.status !== 401) showError(e); }));
-  watch(ctx, () => true, () => load().catch(() => {}), 1500);
+  onlyUnread.addEventListener('change', () => load());
+  watch(ctx, () => true, () => load(), 1500);
   await load();
 }

@@ -11,6 +11,7 @@
 import { h, clear } from './dom.js';
 import { t, getLang, statusLabel, typeLabel } from './i18n.js';
 import { api, query } from './api.js';
+import { newest } from './loader.js';
 import { openDialog, field, showError, fmtTime, dash } from './ui.js';
 import { typeDesc, hasRole } from './state.js';
 import { exportLinks } from './export.js';
@@ -239,9 +240,11 @@ export function lookupBox({ testid = 'person-lookup' } = {}) {
     h('div', { class: 'form-buttons' }, btn));
   let cursor = null;
   let params = null;
+  const latest = newest(null, { onError: (e) => { throw e; } });
 
   async function run(more) {
-    const res = await api('GET', '/persons' + query({ ...params, cursor: more ? cursor : undefined }));
+    const res = await latest(() => api('GET', '/persons' + query({ ...params, cursor: more ? cursor : undefined })));
+    if (!res) return;
     if (!more) clear(out);
     exp.set('/persons', params);
     exp.el.hidden = false;
@@ -302,11 +305,12 @@ export async function renderAccessLog(view, q, ctx) {
     h('thead', null, h('tr', null, ['log_at', 'log_user', 'log_field', 'log_reason', 'log_case', 'log_unit'].map((k) => h('th', null, t('person.' + k))))),
     body)), moreBox));
 
+  const latest = newest(ctx);   // the dates changed twice quickly: the second answer
   async function load(cursor) {
     const params = { from: from.value || undefined, to: to.value || undefined };
     exp.set('/access-log', params);
-    const res = await api('GET', '/access-log' + query({ ...params, cursor }));
-    if (!ctx.isCurrent()) return;
+    const res = await latest(() => api('GET', '/access-log' + query({ ...params, cursor })));
+    if (!res) return;
     if (!cursor) clear(body);
     clear(moreBox);
     for (const it of res.items) {
@@ -318,10 +322,10 @@ export async function renderAccessLog(view, q, ctx) {
     if (!res.items.length && !cursor) body.append(h('tr', null, h('td', { colspan: 6, class: 'muted' }, t('person.log_empty'))));
     if (res.next_cursor) {
       const b = h('button', { type: 'button', class: 'btn' }, t('common.more'));
-      b.addEventListener('click', () => load(res.next_cursor).catch((e) => showError(e)));
+      b.addEventListener('click', () => load(res.next_cursor));
       moreBox.append(b);
     }
   }
-  form.addEventListener('submit', (ev) => { ev.preventDefault(); load().catch((e) => showError(e)); });
+  form.addEventListener('submit', (ev) => { ev.preventDefault(); load(); });
   await load();
 }

@@ -7,6 +7,7 @@
 import { h, clear } from '../dom.js';
 import { typeLabel, statusLabel } from '../i18n.js';
 import { api, query } from '../api.js';
+import { newest } from '../loader.js';
 import { session, isStaff } from '../state.js';
 import { showError, clearAlerts, field, fmtTime, statusBadge } from '../ui.js';
 import { replaceQuery } from '../router.js';
@@ -137,28 +138,22 @@ export async function renderList(view, q, ctx) {
   replaceQuery({ status: tab });
   exports.set('/cases', { type, status: tab });
   let cursor = '';
+  const latest = newest(ctx, { busy: (on) => { more.disabled = on; } });
   async function page() {
-    more.disabled = true;
-    try {
-      const r = await api('GET', '/cases' + query({ type, status: tab, limit: PAGE, cursor }));
-      if (!ctx.isCurrent()) return;
-      const items = r.items || [];
-      if (!items.length && !cursor) rows.append(h('tr', null, h('td', { colspan: 7, class: 'empty' }, L('暂无投诉', 'No complaints'))));
-      rows.append(...items.map((c) => h('tr', { dataset: { testid: 'complaint-row', id: String(c.id) } },
-        h('td', null, h('a', { href: '#/case/' + c.id, class: 'code' }, c.code)),
-        h('td', null, h('a', { href: '#/case/' + c.id }, c.title)),
-        h('td', null, c.org_name || ''),
-        h('td', null, c.about ? choiceName(type, 'about', c.about) : ''),
-        h('td', null, statusBadge(c.status, type), ' ', warnBadge(c)),
-        h('td', null, c.closed_at ? '' : fmtTime(c.due_at)),
-        h('td', null, fmtTime(c.created_at)))));
-      cursor = r.next_cursor || '';
-      more.hidden = !cursor;
-    } catch (e) {
-      if (e.status !== 401) showError(e);
-    } finally {
-      more.disabled = false;
-    }
+    const r = await latest(() => api('GET', '/cases' + query({ type, status: tab, limit: PAGE, cursor })));
+    if (!r) return;
+    const items = r.items || [];
+    if (!items.length && !cursor) rows.append(h('tr', null, h('td', { colspan: 7, class: 'empty' }, L('暂无投诉', 'No complaints'))));
+    rows.append(...items.map((c) => h('tr', { dataset: { testid: 'complaint-row', id: String(c.id) } },
+      h('td', null, h('a', { href: '#/case/' + c.id, class: 'code' }, c.code)),
+      h('td', null, h('a', { href: '#/case/' + c.id }, c.title)),
+      h('td', null, c.org_name || ''),
+      h('td', null, c.about ? choiceName(type, 'about', c.about) : ''),
+      h('td', null, statusBadge(c.status, type), ' ', warnBadge(c)),
+      h('td', null, c.closed_at ? '' : fmtTime(c.due_at)),
+      h('td', null, fmtTime(c.created_at)))));
+    cursor = r.next_cursor || '';
+    more.hidden = !cursor;
   }
   more.addEventListener('click', page);
   await page();
