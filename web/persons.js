@@ -36,6 +36,13 @@ function roleName(r) {
   return getLang() === 'en' ? r.name_en : r.name_zh;
 }
 
+/** A person's role on a case of `type` in the current language (the server's role_name is
+ *  Chinese: 投诉人 showed on the English page), never its code. */
+export function personRoleLabel(type, p) {
+  const r = personRoles(type).find((x) => x.code === p.role);
+  return r ? roleName(r) : (p.role_name || t('person.role'));
+}
+
 /* ---------- the same checks as the server (src/core/person_fmt.c) ---------- */
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -213,7 +220,7 @@ export function personsPanel(c, { onRevealed } = {}) {
     h('div', { class: 'table-wrap' }, h('table', { class: 'table persons-table' },
       h('thead', null, h('tr', null, h('th', null, t('person.role')), FIELDS.map((f) => h('th', null, t('person.' + f))))),
       h('tbody', null, persons.map((p) => h('tr', { dataset: { person: String(p.id) } },
-        h('td', null, p.role_name || p.role), FIELDS.map((f) => cell(p, f))))))),
+        h('td', null, personRoleLabel(c.type, p)), FIELDS.map((f) => cell(p, f))))))),
     reveal ? h('p', { class: 'hint' }, t('person.reveal_note')) : null);
 }
 
@@ -221,7 +228,7 @@ export function personsPanel(c, { onRevealed } = {}) {
 export function revealLine(ev, c) {
   const d = ev.data || {};
   const p = (c.persons || []).find((x) => x.id === d.person_id);
-  return t('person.revealed_line', t('person.' + d.field), p ? `${p.role_name || ''} ${p.name || ''}`.trim() : '#' + d.person_id);
+  return t('person.revealed_line', t('person.' + d.field), p ? `${personRoleLabel(c.type, p)} ${p.name || ''}`.trim() : '#' + d.person_id);
 }
 
 /* ---------- lookup ---------- */
@@ -255,7 +262,7 @@ export function lookupBox({ testid = 'person-lookup' } = {}) {
           h('strong', null, dash(p.name)), ' ', dash(p.phone), ' ', p.id_number ? dash(p.id_number) : ''),
         h('ul', { class: 'lookup-cases' }, p.cases.map((x) => h('li', null,
           h('a', { href: '#/case/' + x.id }, x.code), ' ',
-          typeLabel(x.type), ' · ', x.role_name || x.role, ' · ', statusLabel(x.status, x.type), ' · ', fmtTime(x.created_at)))),
+          typeLabel(x.type), ' · ', personRoleLabel(x.type, x), ' · ', statusLabel(x.status, x.type), ' · ', fmtTime(x.created_at)))),
         p.cases_cut ? h('p', { class: 'hint' }, t('person.cases_cut')) : null));
     }
     cursor = res.next_cursor;
