@@ -1418,13 +1418,13 @@ export function statusLabel(code, type) {
   return named(findIn('statuses', code, type)) || String(code);
 }
 
-/** Label of a deadline stage of `type` (its descriptor's stages in /types: 整改阶段, 7日回访 ...),
- *  else an i18n 'stage.' key (the event's 受理阶段 / 处置阶段), else 办理中 — never the code. */
+/** Label of a deadline stage of `type` (its descriptor's stages in /types: 整改期限, 7日回访 ...)
+ *  after an i18n 'stage.' key (the event's 受理阶段 / 处置阶段); else 办理中 — never the code. */
 export function stageLabel(code, type) {
   if (code === null || code === undefined || code === '') return t('common.none');
+  if (has('stage.' + code)) return t('stage.' + code);
   const own = named(findIn('stages', code, type));
-  if (own && own !== code) return own;
-  return has('stage.' + code) ? t('stage.' + code) : t('stage.other');
+  return own && own !== code ? own : t('stage.other');
 }
 
 /** Label of a workflow action of `type` (from /types), falling back to the raw code. */
