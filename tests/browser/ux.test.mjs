@@ -13,7 +13,7 @@
 
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHarness, shot, DESKTOP } from './harness.mjs';
+import { createHarness, shot, DESKTOP, PHONE } from './harness.mjs';
 
 let base;
 let browser;
@@ -177,4 +177,28 @@ step('English page: a complaint\'s complainant and the warning note are in Engli
   for (const n of notes) assert.match(n, /^Yellow warning: 70% of the .+ time used$/);
   await page.unroute(warned);
   await page.locator('.lang-switch [data-lang=zh]').click();
+});
+
+step('citizen (phone): the complaint form lists the units to complain about and files one', async () => {
+  if (page) await page.context().close();
+  const ctx = await browser.newContext(PHONE);
+  contexts.push(ctx);
+  page = await ctx.newPage();
+  h.trackPage(page, 'citizen');
+  await h.login(page, 'citizen', /#\/events\/mine/, 'attached');
+  await page.goto(base + '/#/complaints');
+  await page.locator('[data-testid=complaint-new]').click();
+  const org = page.locator('[data-testid=complaint-org]');
+  await org.locator('option').nth(1).waitFor({ state: 'attached' });
+  // GET /orgs answers a citizen nothing: the units come from the places below the citizen's own
+  const names = (await org.locator('option').allInnerTexts()).map((x) => x.trim());
+  for (const n of ['婺城区', '城中街道', '将军社区']) assert.ok(names.includes(n), `${n} in ${names}`);
+  await org.selectOption(await org.locator('option', { hasText: '将军社区' }).getAttribute('value'));
+  await page.locator('[data-testid=complaint-about]').selectOption({ label: '办事拖延' });
+  await page.locator('input[name=title]').fill('社区盖章一周没人办');
+  await page.locator('[data-testid=complaint-submit]').click();
+  await page.waitForURL(/#\/case\/\d+$/);
+  await page.locator('[data-testid=case-title]').filter({ hasText: '社区盖章一周没人办' }).waitFor();
+  assert.match(await page.locator('.details-panel').innerText(), /将军社区/);
+  await shot(page, 'ux-citizen-complaint');
 });

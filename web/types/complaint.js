@@ -79,7 +79,7 @@ export async function renderNew(view, q, ctx) {
       'A leader of the unit or above investigates and concludes within 15 days; the complainant is told the result.')),
     h('div', { class: 'form-buttons' }, h('a', { href: deskOrg ? `#/desk?org_id=${deskOrg}` : backHash, class: 'btn' }, L('取消', 'Cancel')), submit));
   clear(view).append(h('div', { class: 'page-head' }, h('h1', null, `${L('登记', 'Register ')}${typeLabel(type)}`)), form);
-  const orgs = (await loadOrgs()).filter((o) => o.kind !== 'grid');
+  const orgs = staff ? (await loadOrgs()).filter((o) => o.kind !== 'grid') : await citizenUnits();
   if (!ctx.isCurrent()) return;
   org.replaceChildren(...orgOptions(orgs));
   const mine = ((session.user && session.user.grants) || []).find((g) => g.role !== 'citizen');
@@ -111,6 +111,23 @@ export async function renderNew(view, q, ctx) {
     await postCreate({ form, submit, ctx, payload, idem, flash: (c) => L(`投诉已登记：${c.code}`, `Complaint registered: ${c.code}`) });
   });
   title.focus();
+}
+
+/** The units a citizen may name: GET /orgs answers nothing to a citizen (no scope), so the
+ *  places below the citizen's own (the county, its townships and their communities) come from
+ *  the report form's picker, GET /places. Police stations and departments are not places: a
+ *  citizen cannot name them here yet (that needs a server list of the units one may complain
+ *  about). The select was empty: the form could not be sent. */
+async function citizenUnits() {
+  const g = ((session.user && session.user.grants) || [])[0];
+  if (!g) return [];
+  const out = [{ id: g.org_id, name: g.org_name, depth: 0 }];
+  const kids = async (id) => ((await api('GET', '/places' + query({ parent_id: id }))).items || []).filter((o) => o.kind !== 'grid');
+  for (const t of await kids(g.org_id)) {
+    out.push({ id: t.id, name: t.name, depth: 1 });
+    for (const c of await kids(t.id)) out.push({ id: c.id, name: c.name, depth: 2 });
+  }
+  return out;
 }
 
 /* ---------- the list (#/complaints) ---------- */
