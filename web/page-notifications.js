@@ -67,8 +67,11 @@ export function bell(active) {
 // A change to a case may have brought a notification: look again (debounced).
 watchAlways(() => Boolean(session.user), () => refreshUnread(), 1200);
 
-function kindLabel(kind) {
-  return has('notif.kind.' + kind) ? t('notif.kind.' + kind) : (kind || '');
+/** The name of a notice's kind: the server's (kind_name, where it sends one), ours, else 通知 —
+ *  never its code (the inbox showed dispatched, complaint_result, custody_store ...). */
+function kindLabel(n) {
+  if (n.kind_name) return n.kind_name;
+  return has('notif.kind.' + n.kind) ? t('notif.kind.' + n.kind) : t('notif.kind.other');
 }
 
 export async function render(view, q, ctx) {
@@ -104,14 +107,14 @@ export async function render(view, q, ctx) {
         if (!n.read_at) await markRead(n, li);
         navigate('#/case/' + n.case_id);
       },
-    }, n.message || kindLabel(n.kind)) : h('span', { class: 'notif-message' }, n.message || kindLabel(n.kind));
+    }, n.message || kindLabel(n)) : h('span', { class: 'notif-message' }, n.message || kindLabel(n));
     append(li, [
       h('div', { class: 'notif-main' },
         h('span', { class: 'notif-dot', 'aria-hidden': 'true' }),
         h('div', { class: 'notif-text' },
           open,
           h('div', { class: 'notif-meta muted' },
-            n.kind ? h('span', { class: 'tag' }, kindLabel(n.kind)) : null, ' ',
+            n.kind ? h('span', { class: 'tag' }, kindLabel(n)) : null, ' ',
             h('time', { datetime: n.created_at || '' }, fmtTime(n.created_at)),
             n.read_at ? null : h('span', { class: 'sr-only' }, t('notif.unread'))))),
       n.read_at ? null : h('button', {

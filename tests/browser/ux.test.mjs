@@ -148,6 +148,16 @@ step('督办 names every deadline stage in Chinese, no stage code', async () => 
   await shot(page, 'ux-supervision-stages');
 });
 
+step('the inbox names each notice kind, never its code', async () => {
+  await page.goto(base + '/#/notifications');
+  await page.locator('[data-testid=notif-list] li').first().waitFor();
+  const kinds = await page.locator('[data-testid=notif-list] li').evaluateAll((els) => els.map((e) => e.dataset.kind));
+  assert.ok(kinds.some((k) => !['warning', 'supervise'].includes(k)), 'the demo inbox holds other kinds too');
+  for (const tag of await page.locator('[data-testid=notif-list] .notif-meta .tag').allInnerTexts()) {
+    assert.match(tag, /^[\u4e00-\u9fff]+$/, `kind shown as ${tag}`);
+  }
+});
+
 step('English page: a complaint\'s complainant and the warning note are in English', async () => {
   await page.locator('.lang-switch [data-lang=en]').click();
   // The scheduler writes a warning's note in Chinese ({"warn": "yellow"} in its data); it may
