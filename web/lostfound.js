@@ -11,6 +11,7 @@ import { api } from './api.js';
 import { t } from './i18n.js';
 import { exportLinks } from './export.js';
 import { session } from './state.js';
+import { fmtTime } from './ui.js';
 
 const iso = (v) => (v ? new Date(v).toISOString() : undefined);
 function localNow(offsetMin = 0) {
@@ -239,13 +240,15 @@ export async function renderReceipt(view, id, ctx) {
   view.append(h('div', { class: 'receipt', dataset: { testid: 'lf-receipt' } },
     h('h1', {}, `${c.org_name} ${t('lf.receipt')}`),
     h('table', { class: 'table receipt-table' },
-      row('编号', c.code, 'lf-r-code'),
+      row(t('board.col.code'), c.code, 'lf-r-code'),
       row(t('lf.receipt_station'), c.org_name, 'lf-r-station'),
       row(t('lf.receipt_item'), c.title, 'lf-r-item'),
       row(t('lf.receipt_claimant'), claimant ? `${claimant.name || ''} ${claimant.id_number || ''}` : '', 'lf-r-claimant'),
       row(t('lf.receipt_verification'), c.verification, 'lf-r-verification'),
       row(t('lf.receipt_officer'), ret ? ret.actor_name : '', 'lf-r-officer'),
-      row(t('lf.receipt_time'), c.returned_at ? new Date(c.returned_at).toLocaleString('zh-CN') : '', 'lf-r-time')),
+      row(t('lf.receipt_time'), c.returned_at ? fmtTime(c.returned_at) : '', 'lf-r-time')),
     h('p', { class: 'receipt-sign' }, t('lf.receipt_sign')),
-    h('button', { type: 'button', class: 'btn no-print', dataset: { testid: 'lf-print' }, onclick: () => window.print() }, t('lf.print'))));
+    h('div', { class: 'form-buttons no-print' },
+      h('a', { class: 'btn', href: '#/case/' + c.id, dataset: { testid: 'lf-receipt-back' } }, t('common.back')),
+      h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-print' }, onclick: () => window.print() }, t('lf.print')))));
 }
