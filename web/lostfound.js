@@ -12,6 +12,8 @@ import { t } from './i18n.js';
 import { exportLinks } from './export.js';
 import { session } from './state.js';
 import { fmtTime } from './ui.js';
+import { navigate } from './router.js';
+import { loadOrgs } from './page-board.js';
 
 const iso = (v) => (v ? new Date(v).toISOString() : undefined);
 function localNow(offsetMin = 0) {
@@ -84,7 +86,8 @@ export async function mountRegistration(el, onDone, opts = {}) {
       msg.textContent = e.message;
       return;
     }
-    msg.textContent = t('lf.registered', `${c.code} ${c.title}`);
+    // what next: the registration's own page (its matches, 返还) is one click away
+    clear(msg).append(h('a', { href: '#/case/' + c.id, dataset: { testid: 'lf-registered-link' } }, t('lf.registered', `${c.code} ${c.title}`)));
     for (const k of ['body', 'color', 'brand', 'model', 'serial', 'marks', 'address', 'storage_place']) f[k].value = '';
     if (onDone) onDone(c);
   } },
@@ -214,20 +217,37 @@ export async function mountExpiring(el) {
   el.append(box);
 }
 
-/** Everything, for the desk page or the 失物招领 page. */
-export async function mountLostFound(el) {
+/** Everything, for the 失物招领 page, at one police station (orgId). */
+export async function mountLostFound(el, orgId) {
   let redraw = null;
-  await mountRegistration(el, () => redraw && redraw());
-  // the alerts of the caller's first unit with a lost-and-found role
-  const g = ((session.user && session.user.grants) || []).find((x) => ['officer', 'auxiliary', 'leader', 'admin'].includes(x.role));
-  if (g) redraw = await mountAlerts(el, g.org_id);
+  await mountRegistration(el, () => redraw && redraw(), { orgId });
+  redraw = await mountAlerts(el, orgId);
   await mountExpiring(el);
   el.append(h('p', {}, h('a', { href: '/found.html', target: '_blank' }, t('lf.public'))));
 }
 
+/** #/lostfound[?org_id=N]: at the user's station; an admin (no station of their own) picks one —
+ *  the page registered at 浙江省 and listed the province's alerts (none) before. */
 export async function render(view, query, ctx) {
   view.append(h('h1', {}, t('lf.title')));
-  await mountLostFound(view);
+  const own = ((session.user && session.user.grants) || [])
+    .filter((g) => g.org_kind === 'police_station' && ['officer', 'auxiliary', 'leader'].includes(g.role))
+    .map((g) => ({ id: g.org_id, name: g.org_name }));
+  const stations = own.length ? own : (await loadOrgs()).filter((o) => o.kind === 'police_station');
+  if (!ctx.isCurrent()) return;
+  if (!stations.length) {
+    view.append(h('p', { class: 'empty' }, t('desk.no_station')));
+    return;
+  }
+  const want = Number(query && query.get('org_id'));
+  const station = stations.find((s) => s.id === want) || stations[0];
+  if (stations.length > 1) {
+    const select = h('select', { dataset: { testid: 'lf-station' } }, stations.map((s) => h('option', { value: String(s.id) }, s.name)));
+    select.value = String(station.id);
+    select.addEventListener('change', () => navigate('#/lostfound?org_id=' + select.value));
+    view.append(h('div', { class: 'field-row' }, field(t('desk.station'), select)));
+  }
+  await mountLostFound(view, station.id);
 }
 
 /** The receipt (领取凭证) of a returned found item, ready to print. */

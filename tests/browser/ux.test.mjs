@@ -212,3 +212,18 @@ step('citizen (phone): the complaint form lists the units to complain about and 
   assert.match(await page.locator('.details-panel').innerText(), /将军社区/);
   await shot(page, 'ux-citizen-complaint');
 });
+
+step('admin: 失物招领 asks for the station and registers there, the notice links the case', async () => {
+  await signIn('admin', /#\//);
+  await page.goto(base + '/#/lostfound');
+  const station = page.locator('[data-testid=lf-station]');
+  await station.waitFor();
+  await station.selectOption({ label: '西关派出所' });
+  await page.waitForURL(/org_id=/);
+  await page.locator('[data-testid=lf-body]').fill('棕色皮夹，内有公交卡');
+  await page.locator('[data-testid=lf-save]').click();
+  await page.locator('[data-testid=lf-registered-link]').click();
+  await page.waitForURL(/#\/case\/\d+$/);
+  assert.match(await page.locator('.details-panel').innerText(), /西关派出所/);
+  assert.doesNotMatch(await page.locator('.details-panel').innerText(), /浙江省/);
+});
