@@ -10,7 +10,7 @@ import { newest } from './loader.js';
 import { exportLinks } from './export.js';
 import { showNotice, fmtTime, statusBadge, field, openDialog } from './ui.js';
 import { replaceQuery, navigate } from './router.js';
-import { hasRole } from './state.js';
+import { hasRole, abilities } from './state.js';
 import { loadOrgs } from './page-board.js';
 
 const fill = (el, content) => append(clear(el), [content]);
@@ -109,6 +109,15 @@ export async function renderDetail(view, id, q, ctx) {
       c.can_add_item ? h('button', { type: 'button', class: 'btn btn-primary', dataset: { testid: 'campaign-add-item' }, onclick: () => addItem(c, reload) }, t('camp.add_item')) : null,
       canClose ? h('button', { type: 'button', class: 'btn btn-danger', dataset: { testid: 'campaign-close' }, onclick: () => closeCampaign(c) }, t('camp.close')) : null,
       h('a', { class: 'btn', href: `#/campaigns/${c.id}/report`, dataset: { testid: 'campaign-report' } }, t('camp.report')))));
+  // A grid worker finds the problems on patrol: the campaign's checklist is one tap away, and the
+  // campaign's patrols (their items are the units' to rectify, not in the grid worker's scope).
+  const a = abilities();
+  if ((a.patrolNew && c.status === 'running') || a.patrols) {
+    view.append(h('div', { class: 'form-buttons camp-patrol-links' },
+      a.patrols ? h('a', { class: 'btn', href: '#/patrols?campaign_id=' + c.id, dataset: { testid: 'campaign-patrols' } }, t('patrol.campaign_list')) : null,
+      a.patrolNew && c.status === 'running'
+        ? h('a', { class: 'btn btn-primary', href: '#/patrols/new?campaign_id=' + c.id, dataset: { testid: 'campaign-patrol-new' } }, t('patrol.campaign_new')) : null));
+  }
   if (c.body) view.append(h('p', null, c.body));
   view.append(h('section', { class: 'panel' }, h('h2', null, t('camp.checklist')),
     h('ol', { class: 'camp-checklist', dataset: { testid: 'campaign-checklist' } }, c.checklist.map((x) => h('li', null, x.item)))));

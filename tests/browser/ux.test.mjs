@@ -227,3 +227,27 @@ step('admin: 失物招领 asks for the station and registers there, the notice l
   assert.match(await page.locator('.details-panel').innerText(), /西关派出所/);
   assert.doesNotMatch(await page.locator('.details-panel').innerText(), /浙江省/);
 });
+
+step('grid worker (phone): the campaign page leads to a patrol under it; a patrol names its campaign', async () => {
+  if (page) await page.context().close();
+  const ctx = await browser.newContext(PHONE);
+  contexts.push(ctx);
+  page = await ctx.newPage();
+  h.trackPage(page, 'grid-worker');
+  await h.login(page, 'grid-worker', /#\/events\/mine/, 'attached');
+  await page.goto(base + '/#/campaigns');
+  await page.locator('[data-testid=campaign-row] a').first().click();
+  await page.waitForURL(/#\/campaigns\/\d+$/);
+  const id = page.url().match(/campaigns\/(\d+)$/)[1];
+  const title = (await page.locator('[data-testid=campaign-title]').innerText()).trim();
+  await page.locator('[data-testid=campaign-patrol-new]').click();
+  await page.waitForURL(/#\/patrols\/new\?campaign_id=\d+$/);
+  await page.locator('[data-testid=patrol-form-items] li').first().waitFor();
+  assert.equal(await page.locator('[data-testid=patrol-campaign]').inputValue(), id);
+  // a patrol of the demo done under the campaign: its page names it, not "#id"
+  await page.goto(base + '/#/patrols?campaign_id=' + id);
+  await page.locator('[data-testid=patrol-list] a[href^="#/case/"]').first().click();
+  const link = page.locator('[data-testid=patrol-campaign-link]');
+  await link.filter({ hasText: title }).waitFor();
+  assert.equal(await link.getAttribute('href'), '#/campaigns/' + id);
+});
