@@ -43,11 +43,13 @@ export async function renderList(view, q, ctx) {
     exports.set('/campaigns', status ? { status } : {});
     const res = await latest(() => api('GET', '/campaigns' + query({ status, limit: 200 })));
     if (!res) return;
+    // data-label: the column's name beside each value where a phone shows a row as a card
+    const td = (k, cls, ...content) => h('td', { class: cls, 'data-label': t('camp.col.' + k) }, ...content);
     fill(tbody, res.items.length ? res.items.map((c) => h('tr', { dataset: { testid: 'campaign-row', id: String(c.id) } },
-      h('td', null, h('a', { href: '#/campaigns/' + c.id }, c.code)), h('td', null, h('a', { href: '#/campaigns/' + c.id }, c.title)),
-      h('td', null, c.org_name), h('td', null, day(c.period_from) + ' — ' + day(c.period_to)),
-      h('td', null, statusBadge(c.status, 'campaign')), h('td', { class: 'num' }, String(c.found)),
-      h('td', { class: 'num' }, String(c.verified)), h('td', { class: 'num' }, pct(c.rate))))
+      td('code', null, h('a', { href: '#/campaigns/' + c.id }, c.code)), td('title', null, h('a', { href: '#/campaigns/' + c.id }, c.title)),
+      td('unit', null, c.org_name), td('period', null, day(c.period_from) + ' — ' + day(c.period_to)),
+      td('status', null, statusBadge(c.status, 'campaign')), td('found', 'num', String(c.found)),
+      td('verified', 'num', String(c.verified)), td('rate', 'num', pct(c.rate))))
       : h('tr', null, h('td', { colspan: 8, class: 'empty' }, t('camp.empty'))));
   }
   await load();
@@ -160,13 +162,14 @@ export async function renderDetail(view, id, q, ctx) {
     if (!res) return;
     cursor = res.next_cursor;
     more.hidden = !cursor;
+    const td = (k, ...content) => h('td', { 'data-label': t('camp.col.' + k) }, ...content);
     const rows = res.items.map((i) => h('tr', { dataset: { testid: 'item-row', id: String(i.id), status: i.status } },
-      h('td', null, h('a', { href: '#/case/' + i.id }, i.code)),
-      h('td', null, h('a', { href: '#/case/' + i.id }, i.title), i.address ? h('div', { class: 'muted' }, i.address) : null),
-      h('td', null, i.checklist_item || ''), h('td', null, i.owner_unit_name),
-      h('td', null, day(i.deadline), i.overdue ? h('span', { class: 'badge warn-red', dataset: { testid: 'item-overdue' } }, t('camp.overdue')) : null),
-      h('td', null, statusBadge(i.status, 'campaign_item'), i.rejections ? h('span', { class: 'muted' }, ' ', t('camp.rejected_n', i.rejections)) : null),
-      h('td', null, day(i.rectified_at)), h('td', null, day(i.verified_at))));
+      td('code', h('a', { href: '#/case/' + i.id }, i.code)),
+      td('place', h('a', { href: '#/case/' + i.id }, i.title), i.address ? h('div', { class: 'muted' }, i.address) : null),
+      td('check', i.checklist_item || ''), td('owner', i.owner_unit_name),
+      td('deadline', day(i.deadline), i.overdue ? h('span', { class: 'badge warn-red', dataset: { testid: 'item-overdue' } }, t('camp.overdue')) : null),
+      td('status', statusBadge(i.status, 'campaign_item'), i.rejections ? h('span', { class: 'muted' }, ' ', t('camp.rejected_n', i.rejections)) : null),
+      td('rectified', day(i.rectified_at)), td('verified_at', day(i.verified_at))));
     if (append_) itemBody.append(...rows);
     else fill(itemBody, rows.length ? rows : h('tr', null, h('td', { colspan: 8, class: 'empty' }, t('camp.items_empty'))));
   }

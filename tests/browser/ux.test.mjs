@@ -211,6 +211,17 @@ step('citizen (phone): the complaint form lists the units to complain about and 
   await page.locator('[data-testid=case-title]').filter({ hasText: '社区盖章一周没人办' }).waitFor();
   assert.match(await page.locator('.details-panel').innerText(), /将军社区/);
   await shot(page, 'ux-citizen-complaint');
+  // the list on a phone: one card a complaint, each value named, nothing past the screen's edge
+  await page.goto(base + '/#/complaints');
+  await page.locator('[data-testid=complaint-row]').first().waitFor();
+  const fit = await page.evaluate(() => {
+    const t = document.querySelector('[data-testid=complaint-list]');
+    return { doc: document.documentElement.scrollWidth - innerWidth, table: t.scrollWidth - t.parentElement.clientWidth,
+      display: getComputedStyle(t.querySelector('tbody tr')).display };
+  });
+  assert.ok(fit.doc <= 0 && fit.table <= 0, `the list fits the phone: ${JSON.stringify(fit)}`);
+  assert.equal(fit.display, 'block', 'a row is a card');
+  await shot(page, 'ux-citizen-complaints-phone');
 });
 
 step('admin: 失物招领 asks for the station and registers there, the notice links the case', async () => {

@@ -132,6 +132,9 @@ async function citizenUnits() {
 
 /* ---------- the list (#/complaints) ---------- */
 
+const COLS = () => [L('编号', 'Code'), L('投诉摘要', 'Summary'), L('被投诉单位', 'Unit'), L('投诉事项', 'About'),
+  L('状态', 'Status'), L('办理期限', 'Due'), L('登记时间', 'Registered')];
+
 const TABS = { open: 'open', upheld: 'upheld', rejected: 'rejected' };
 
 export async function renderList(view, q, ctx) {
@@ -148,9 +151,8 @@ export async function renderList(view, q, ctx) {
       h('p', { class: 'muted' }, L('群众对单位和人员的投诉：15日内调查办结，结论为属实或不属实。', 'Complaints about units and staff, concluded within 15 days as upheld or not.'))),
     h('div', null, h('a', { class: 'btn btn-primary', href: newHash, dataset: { testid: 'complaint-new' } }, L('登记投诉', 'New complaint')), ' ', exports.el)),
   h('section', { class: 'panel' }, tabs,
-    h('div', { class: 'table-wrap' }, h('table', { class: 'table', dataset: { testid: 'complaint-list' } },
-      h('thead', null, h('tr', null, [L('编号', 'Code'), L('投诉摘要', 'Summary'), L('被投诉单位', 'Unit'), L('投诉事项', 'About'),
-        L('状态', 'Status'), L('办理期限', 'Due'), L('登记时间', 'Registered')].map((x) => h('th', null, x)))), rows)),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'table phone-cards', dataset: { testid: 'complaint-list' } },
+      h('thead', null, h('tr', null, COLS().map((x) => h('th', null, x)))), rows)),
     h('div', { class: 'form-buttons' }, more)));
   replaceQuery({ status: tab });
   exports.set('/cases', { type, status: tab });
@@ -161,14 +163,17 @@ export async function renderList(view, q, ctx) {
     if (!r) return;
     const items = r.items || [];
     if (!items.length && !cursor) rows.append(h('tr', null, h('td', { colspan: 7, class: 'empty' }, L('暂无投诉', 'No complaints'))));
+    const cols = COLS();
+    // data-label: on a phone each row is a card, each cell with its column's name (app.css)
+    const td = (i, ...content) => h('td', { 'data-label': cols[i] }, ...content);
     rows.append(...items.map((c) => h('tr', { dataset: { testid: 'complaint-row', id: String(c.id) } },
-      h('td', null, h('a', { href: '#/case/' + c.id, class: 'code' }, c.code)),
-      h('td', null, h('a', { href: '#/case/' + c.id }, c.title)),
-      h('td', null, c.org_name || ''),
-      h('td', null, c.about ? choiceName(type, 'about', c.about) : ''),
-      h('td', null, statusBadge(c.status, type), ' ', warnBadge(c)),
-      h('td', null, c.closed_at ? '' : fmtTime(c.due_at)),
-      h('td', null, fmtTime(c.created_at)))));
+      td(0, h('a', { href: '#/case/' + c.id, class: 'code' }, c.code)),
+      td(1, h('a', { href: '#/case/' + c.id }, c.title)),
+      td(2, c.org_name || ''),
+      td(3, c.about ? choiceName(type, 'about', c.about) : ''),
+      td(4, statusBadge(c.status, type), ' ', warnBadge(c)),
+      td(5, c.closed_at ? '' : fmtTime(c.due_at)),
+      td(6, fmtTime(c.created_at)))));
     cursor = r.next_cursor || '';
     more.hidden = !cursor;
   }
