@@ -11,7 +11,7 @@ import { api } from './api.js';
 import { t } from './i18n.js';
 import { exportLinks } from './export.js';
 import { session } from './state.js';
-import { fmtTime } from './ui.js';
+import { fmtTime, showError, showNotice } from './ui.js';
 import { navigate } from './router.js';
 import { loadOrgs } from './page-board.js';
 
@@ -112,14 +112,23 @@ function renderMatchList(el, lostCase, items, onChange) {
       h('li', {}, r.detail, t('lf.points', `${r.points > 0 ? '+' : ''}${r.points}`))));
     const buttons = [];
     if (lostCase.type === 'lost' && lostCase.status === 'open') {
-      buttons.push(h('button', { type: 'button', class: 'btn btn-primary', dataset: { testid: 'lf-confirm' }, onclick: async () => {
-        await api('POST', `/cases/${lostCase.id}/actions`, { action: 'match', fields: { found_id: c.case_id } });
+      // 确认匹配 / 排除 say that they were done, and a refusal says why (it was an unhandled
+      // rejection: no message at all)
+      const act = (action, label) => async (ev) => {
+        const b = ev.currentTarget;
+        b.disabled = true;
+        try {
+          await api('POST', `/cases/${lostCase.id}/actions`, { action, fields: { found_id: c.case_id } });
+        } catch (e) {
+          b.disabled = false;
+          if (e.status !== 401) showError(e);
+          return;
+        }
+        showNotice(t('case.action_done_msg', label));
         if (onChange) onChange();
-      } }, t('lf.confirm')));
-      buttons.push(h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-dismiss' }, onclick: async () => {
-        await api('POST', `/cases/${lostCase.id}/actions`, { action: 'dismiss_match', fields: { found_id: c.case_id } });
-        if (onChange) onChange();
-      } }, t('lf.dismiss')));
+      };
+      buttons.push(h('button', { type: 'button', class: 'btn btn-primary', dataset: { testid: 'lf-confirm' }, onclick: act('match', t('lf.confirm')) }, t('lf.confirm')));
+      buttons.push(h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-dismiss' }, onclick: act('dismiss_match', t('lf.dismiss')) }, t('lf.dismiss')));
     }
     if (c.confirmed && lostCase.type === 'lost' && lostCase.status === 'matched')
       buttons.push(h('button', { type: 'button', class: 'btn btn-primary', dataset: { testid: 'lf-return' },

@@ -239,6 +239,21 @@ step('admin: 失物招领 asks for the station and registers there, the notice l
   assert.doesNotMatch(await page.locator('.details-panel').innerText(), /浙江省/);
 });
 
+step('失物招领: a refused 确认匹配 says why (it failed silently)', async () => {
+  // one alert, and the server refusing the match (another officer matched it meanwhile)
+  await page.route((u) => new URL(u).pathname === '/api/v1/lostfound/alerts', (route) => route.fulfill({ json: { next_cursor: null, items: [{
+    lost_id: 900001, lost_code: 'SW202612020099', lost_title: '黑色华为手机', lost_status: 'open',
+    case_id: 900002, code: 'SL202612020099', title: '哑光黑手机', score: 0.91, likely: true, confirmed: false,
+    reasons: [{ detail: '尾号一致', points: 40 }] }] } }));
+  await page.route((u) => new URL(u).pathname === '/api/v1/cases/900001/actions', (route) => route.fulfill({
+    status: 409, json: { error: { code: 'conflict', message: '该失物登记已与其他拾遗物匹配', field: null } } }));
+  await page.goto(base + '/#/lostfound');   // the admin of the step before
+  await page.locator('[data-testid=lf-confirm]').click();
+  await page.locator('.alert-error, [role=alert]').filter({ hasText: '该失物登记已与其他拾遗物匹配' }).waitFor();
+  assert.equal(await page.locator('[data-testid=lf-confirm]').isEnabled(), true, 'the button may be pressed again');
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
 step('grid worker (phone): the campaign page leads to a patrol under it; a patrol names its campaign', async () => {
   if (page) await page.context().close();
   const ctx = await browser.newContext(PHONE);
