@@ -8,6 +8,7 @@
 // It needs api.js, dom.js, i18n.js and export.js.
 import { h, clear } from './dom.js';
 import { api } from './api.js';
+import { newest } from './loader.js';
 import { t } from './i18n.js';
 import { exportLinks } from './export.js';
 import { session } from './state.js';
@@ -161,11 +162,14 @@ export async function mountAlerts(el, orgId) {
     }
     return r;
   }
+  // newest request wins (loader.js): the desk redraws on every live change of the station, and
+  // two redraws at once drew the 更多 and export buttons twice; a redraw also drops a 更多 in flight
+  const latest = newest(null);
   async function draw() {
-    clear(box).append(h('h2', {}, t('lf.alerts')));
     const list = h('div', { class: 'lf-alert-list' });
-    box.append(list);
-    let r = await page(list, null);
+    let r = await latest(() => page(list, null));
+    if (!r) return;
+    clear(box).append(h('h2', {}, t('lf.alerts')), list);
     if (!list.children.length && !r.next_cursor) {
       box.append(h('p', { class: 'muted' }, t('lf.no_alerts')));
     }
@@ -173,7 +177,9 @@ export async function mountAlerts(el, orgId) {
     exports.set('/lostfound/alerts', { org_id: orgId });
     const more = h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-alerts-more' },
       hidden: !r.next_cursor, onclick: async () => {
-        r = await page(list, r.next_cursor);
+        const next = await latest(() => page(list, r.next_cursor));
+        if (!next) return;
+        r = next;
         more.hidden = !r.next_cursor;
       } }, t('common.more'));
     box.append(h('div', { class: 'actions' }, more, exports.el));
