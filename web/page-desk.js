@@ -103,9 +103,11 @@ export async function render(view, q, ctx) {
       stations.length > 1 ? field(t('desk.station'), select) : h('p', { class: 'desk-station-name' }, station.name)),
     body);
 
+  // the desk reloads on every live change of the station: the newest answer wins (loader.js)
+  const latestDesk = newest(ctx);
   async function load() {
-    const d = await api('GET', '/desk' + query({ org_id: station.id }));
-    if (!ctx.isCurrent()) return;
+    const d = await latestDesk(() => api('GET', '/desk' + query({ org_id: station.id })));
+    if (!d) return;
     clear(body).append(
       h('div', { class: 'desk-col' },
         panel('desk.quick', 'desk-quick-panel', quick),
