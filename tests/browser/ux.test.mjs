@@ -8,8 +8,12 @@
 // (level filter), the town mediator's dispute tabs and the station board's status filter.
 //
 // Role walk: the supervision queue (督办) names every type's deadline stage in Chinese (it showed
-// rectify, follow7, conclude, review); a complaint's 投诉人 reads Complainant on the English page;
-// the scheduler's warning note is said in English there.
+// rectify, follow7, conclude, review); the inbox names notice kinds (it showed their codes); a
+// complaint's 投诉人 reads Complainant on the English page, the scheduler's warning note is said
+// in English there; a citizen can name a unit in a complaint, and the list fits a phone; an admin
+// picks the station in 失物招领; a refused 确认匹配 says why; a grid worker goes from a campaign
+// to a patrol under it. Last, every menu entry of seven kinds of user opens with no refused
+// request and no English word or code in the Chinese interface.
 
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -277,3 +281,35 @@ step('grid worker (phone): the campaign page leads to a patrol under it; a patro
   await link.filter({ hasText: title }).waitFor();
   assert.equal(await link.getAttribute('href'), '#/campaigns/' + id);
 });
+
+// The role walk, kept: every menu entry of each kind of user (and the inbox) opens without a
+// refused request (4xx) and shows no English word or internal code in the Chinese interface
+// (case numbers and the CSV / Excel buttons aside).
+const WALK = [
+  ['admin', false], ['cz-aux', false], ['street-leader', false], ['handler', false], ['mediator', false],
+  ['grid-worker', true], ['citizen', true],
+];
+const ALLOWED = new Set(['CSV', 'Excel', 'English']);
+for (const [login, phone] of WALK) {
+  step(`walk: every menu entry of ${login}${phone ? ' (phone)' : ''} opens, in Chinese, with no refused request`, async () => {
+    if (page) await page.context().close();
+    const ctx = await browser.newContext(phone ? PHONE : DESKTOP);
+    contexts.push(ctx);
+    page = await ctx.newPage();
+    h.trackPage(page, login);
+    await h.login(page, login, /#\/[a-z]/, 'attached');
+    const refused = [];
+    page.on('response', (r) => { if (r.status() >= 400 && r.url().includes('/api/')) refused.push(`${r.status()} ${r.url().replace(base, '')}`); });
+    const links = await page.locator('nav.topnav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(links.length > 0);
+    for (const href of [...links, '#/notifications']) {
+      await page.goto(base + '/' + href);
+      await page.waitForLoadState('networkidle');
+      const text = await page.locator('body').innerText();
+      const words = [...new Set(text.match(/[A-Za-z][A-Za-z_0-9]{2,}/g) || [])]
+        .filter((w) => !ALLOWED.has(w) && !/^[A-Z]{2,3}\d{8,}$/.test(w));
+      assert.deepEqual(words, [], `${login} ${href}: English words or codes`);
+      assert.deepEqual(refused, [], `${login} ${href}: refused requests`);
+    }
+  });
+}
