@@ -2,7 +2,7 @@
 // photo thumbnails and the photo picker, the department list and the event table.
 
 import { h, clear } from './dom.js';
-import { t, has, statusLabel } from './i18n.js';
+import { t, has, statusLabel, stageLabel } from './i18n.js';
 import { api, apiUpload, apiBlob } from './api.js';
 import { session } from './state.js';
 import { fmtTime, dash, statusBadge } from './ui.js';
@@ -25,7 +25,7 @@ function label(prefix, code, fallback) {
 
 export const platformLabel = (code, name) => label('platform.', code, name);
 export const sourceLabel = (code) => label('source.', code);
-export const stageLabel = (code) => label('stage.', code);
+export { stageLabel };
 export const ratingLabel = (code) => label('rating.', code);
 export const warnLabel = (code) => label('warn.', code);
 
@@ -270,7 +270,7 @@ function eventRow(c, cols, opts) {
       : t('common.none')),
     created: () => td('created', h('time', { datetime: c.created_at || '' }, fmtTime(c.created_at))),
     warn: () => td('warn', warnBadge(c.warn, true)),
-    stage: () => td('stage', c.stage ? stageLabel(c.stage) : t('common.none')),
+    stage: () => td('stage', stageLabel(c.stage, c.type)),
     ext: () => {
       const p = c.extension_pending && typeof c.extension_pending === 'object' ? c.extension_pending : null;
       return td('ext', p

@@ -327,6 +327,9 @@ const DICT = {
     'source.operator': '受理员代登记',
     'stage.accept': '受理阶段',
     'stage.handle': '处置阶段',
+    // a deadline stage no type names (a type's own stages come from GET /types: stageLabel)
+    'stage.other': '办理中',
+    'stage.deadline': '办理',
     'warn.normal': '正常',
     'warn.yellow': '黄色预警',
     'warn.red': '红色预警',
@@ -335,6 +338,8 @@ const DICT = {
     'rating.unsatisfied': '不满意',
     'event.create_event': '上报',
     'event.supervise': '督办预警',
+    'event.supervise_red': '红色预警：{0}已超期',
+    'event.supervise_yellow': '黄色预警：{0}时限已用七成',
     'event.system': '系统',
     'common.more': '加载更多',
     'common.search': '查询',
@@ -588,6 +593,7 @@ const DICT = {
     'notif.all_read': '已全部标为已读。',
     'notif.kind.supervise': '督办预警',
     'notif.kind.warning': '预警',
+    'notif.kind.other': '通知',
     'export.csv': '导出 CSV',
     'export.xlsx': '导出 Excel',
     'export.label': '导出本列表（当前筛选条件下的全部记录）',
@@ -987,6 +993,8 @@ const DICT = {
     'source.operator': 'Operator (for a caller)',
     'stage.accept': 'Acceptance',
     'stage.handle': 'Handling',
+    'stage.other': 'In progress',
+    'stage.deadline': 'deadline',
     'warn.normal': 'Normal',
     'warn.yellow': 'Yellow warning',
     'warn.red': 'Red warning',
@@ -995,6 +1003,8 @@ const DICT = {
     'rating.unsatisfied': 'Unsatisfied',
     'event.create_event': 'Reported',
     'event.supervise': 'Deadline warning',
+    'event.supervise_red': 'Red warning: {0} overdue',
+    'event.supervise_yellow': 'Yellow warning: 70% of the {0} time used',
     'event.system': 'System',
     'common.more': 'Load more',
     'common.search': 'Search',
@@ -1248,6 +1258,7 @@ const DICT = {
     'notif.all_read': 'All marked as read.',
     'notif.kind.supervise': 'Deadline warning',
     'notif.kind.warning': 'Warning',
+    'notif.kind.other': 'Notice',
     'export.csv': 'Export CSV',
     'export.xlsx': 'Export Excel',
     'export.label': 'Export this list (every row that matches the filters)',
@@ -1407,6 +1418,15 @@ function findIn(key, code, type) {
 /** Label of a workflow status of `type` (from /types), falling back to the raw code. */
 export function statusLabel(code, type) {
   return named(findIn('statuses', code, type)) || String(code);
+}
+
+/** Label of a deadline stage of `type` (its descriptor's stages in /types: 整改期限, 7日回访 ...)
+ *  after an i18n 'stage.' key (the event's 受理阶段 / 处置阶段); else 办理中 — never the code. */
+export function stageLabel(code, type) {
+  if (code === null || code === undefined || code === '') return t('common.none');
+  if (has('stage.' + code)) return t('stage.' + code);
+  const own = named(findIn('stages', code, type));
+  return own && own !== code ? own : t('stage.other');
 }
 
 /** Label of a workflow action of `type` (from /types), falling back to the raw code. */

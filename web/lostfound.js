@@ -8,9 +8,13 @@
 // It needs api.js, dom.js, i18n.js and export.js.
 import { h, clear } from './dom.js';
 import { api } from './api.js';
+import { newest } from './loader.js';
 import { t } from './i18n.js';
 import { exportLinks } from './export.js';
 import { session } from './state.js';
+import { fmtTime, showError, showNotice } from './ui.js';
+import { navigate } from './router.js';
+import { loadOrgs } from './page-board.js';
 
 const iso = (v) => (v ? new Date(v).toISOString() : undefined);
 function localNow(offsetMin = 0) {
@@ -83,7 +87,8 @@ export async function mountRegistration(el, onDone, opts = {}) {
       msg.textContent = e.message;
       return;
     }
-    msg.textContent = t('lf.registered', `${c.code} ${c.title}`);
+    // what next: the registration's own page (its matches, 返还) is one click away
+    clear(msg).append(h('a', { href: '#/case/' + c.id, dataset: { testid: 'lf-registered-link' } }, t('lf.registered', `${c.code} ${c.title}`)));
     for (const k of ['body', 'color', 'brand', 'model', 'serial', 'marks', 'address', 'storage_place']) f[k].value = '';
     if (onDone) onDone(c);
   } },
@@ -108,14 +113,23 @@ function renderMatchList(el, lostCase, items, onChange) {
       h('li', {}, r.detail, t('lf.points', `${r.points > 0 ? '+' : ''}${r.points}`))));
     const buttons = [];
     if (lostCase.type === 'lost' && lostCase.status === 'open') {
-      buttons.push(h('button', { type: 'button', class: 'btn btn-primary', dataset: { testid: 'lf-confirm' }, onclick: async () => {
-        await api('POST', `/cases/${lostCase.id}/actions`, { action: 'match', fields: { found_id: c.case_id } });
+      // 确认匹配 / 排除 say that they were done, and a refusal says why (it was an unhandled
+      // rejection: no message at all)
+      const act = (action, label) => async (ev) => {
+        const b = ev.currentTarget;
+        b.disabled = true;
+        try {
+          await api('POST', `/cases/${lostCase.id}/actions`, { action, fields: { found_id: c.case_id } });
+        } catch (e) {
+          b.disabled = false;
+          if (e.status !== 401) showError(e);
+          return;
+        }
+        showNotice(t('case.action_done_msg', label));
         if (onChange) onChange();
-      } }, t('lf.confirm')));
-      buttons.push(h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-dismiss' }, onclick: async () => {
-        await api('POST', `/cases/${lostCase.id}/actions`, { action: 'dismiss_match', fields: { found_id: c.case_id } });
-        if (onChange) onChange();
-      } }, t('lf.dismiss')));
+      };
+      buttons.push(h('button', { type: 'button', class: 'btn btn-primary', dataset: { testid: 'lf-confirm' }, onclick: act('match', t('lf.confirm')) }, t('lf.confirm')));
+      buttons.push(h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-dismiss' }, onclick: act('dismiss_match', t('lf.dismiss')) }, t('lf.dismiss')));
     }
     if (c.confirmed && lostCase.type === 'lost' && lostCase.status === 'matched')
       buttons.push(h('button', { type: 'button', class: 'btn btn-primary', dataset: { testid: 'lf-return' },
@@ -148,11 +162,14 @@ export async function mountAlerts(el, orgId) {
     }
     return r;
   }
+  // newest request wins (loader.js): the desk redraws on every live change of the station, and
+  // two redraws at once drew the 更多 and export buttons twice; a redraw also drops a 更多 in flight
+  const latest = newest(null);
   async function draw() {
-    clear(box).append(h('h2', {}, t('lf.alerts')));
     const list = h('div', { class: 'lf-alert-list' });
-    box.append(list);
-    let r = await page(list, null);
+    let r = await latest(() => page(list, null));
+    if (!r) return;
+    clear(box).append(h('h2', {}, t('lf.alerts')), list);
     if (!list.children.length && !r.next_cursor) {
       box.append(h('p', { class: 'muted' }, t('lf.no_alerts')));
     }
@@ -160,7 +177,9 @@ export async function mountAlerts(el, orgId) {
     exports.set('/lostfound/alerts', { org_id: orgId });
     const more = h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-alerts-more' },
       hidden: !r.next_cursor, onclick: async () => {
-        r = await page(list, r.next_cursor);
+        const next = await latest(() => page(list, r.next_cursor));
+        if (!next) return;
+        r = next;
         more.hidden = !r.next_cursor;
       } }, t('common.more'));
     box.append(h('div', { class: 'actions' }, more, exports.el));
@@ -213,20 +232,37 @@ export async function mountExpiring(el) {
   el.append(box);
 }
 
-/** Everything, for the desk page or the 失物招领 page. */
-export async function mountLostFound(el) {
+/** Everything, for the 失物招领 page, at one police station (orgId). */
+export async function mountLostFound(el, orgId) {
   let redraw = null;
-  await mountRegistration(el, () => redraw && redraw());
-  // the alerts of the caller's first unit with a lost-and-found role
-  const g = ((session.user && session.user.grants) || []).find((x) => ['officer', 'auxiliary', 'leader', 'admin'].includes(x.role));
-  if (g) redraw = await mountAlerts(el, g.org_id);
+  await mountRegistration(el, () => redraw && redraw(), { orgId });
+  redraw = await mountAlerts(el, orgId);
   await mountExpiring(el);
   el.append(h('p', {}, h('a', { href: '/found.html', target: '_blank' }, t('lf.public'))));
 }
 
+/** #/lostfound[?org_id=N]: at the user's station; an admin (no station of their own) picks one —
+ *  the page registered at 浙江省 and listed the province's alerts (none) before. */
 export async function render(view, query, ctx) {
   view.append(h('h1', {}, t('lf.title')));
-  await mountLostFound(view);
+  const own = ((session.user && session.user.grants) || [])
+    .filter((g) => g.org_kind === 'police_station' && ['officer', 'auxiliary', 'leader'].includes(g.role))
+    .map((g) => ({ id: g.org_id, name: g.org_name }));
+  const stations = own.length ? own : (await loadOrgs()).filter((o) => o.kind === 'police_station');
+  if (!ctx.isCurrent()) return;
+  if (!stations.length) {
+    view.append(h('p', { class: 'empty' }, t('desk.no_station')));
+    return;
+  }
+  const want = Number(query && query.get('org_id'));
+  const station = stations.find((s) => s.id === want) || stations[0];
+  if (stations.length > 1) {
+    const select = h('select', { dataset: { testid: 'lf-station' } }, stations.map((s) => h('option', { value: String(s.id) }, s.name)));
+    select.value = String(station.id);
+    select.addEventListener('change', () => navigate('#/lostfound?org_id=' + select.value));
+    view.append(h('div', { class: 'field-row' }, field(t('desk.station'), select)));
+  }
+  await mountLostFound(view, station.id);
 }
 
 /** The receipt (领取凭证) of a returned found item, ready to print. */
@@ -239,13 +275,15 @@ export async function renderReceipt(view, id, ctx) {
   view.append(h('div', { class: 'receipt', dataset: { testid: 'lf-receipt' } },
     h('h1', {}, `${c.org_name} ${t('lf.receipt')}`),
     h('table', { class: 'table receipt-table' },
-      row('编号', c.code, 'lf-r-code'),
+      row(t('board.col.code'), c.code, 'lf-r-code'),
       row(t('lf.receipt_station'), c.org_name, 'lf-r-station'),
       row(t('lf.receipt_item'), c.title, 'lf-r-item'),
       row(t('lf.receipt_claimant'), claimant ? `${claimant.name || ''} ${claimant.id_number || ''}` : '', 'lf-r-claimant'),
       row(t('lf.receipt_verification'), c.verification, 'lf-r-verification'),
       row(t('lf.receipt_officer'), ret ? ret.actor_name : '', 'lf-r-officer'),
-      row(t('lf.receipt_time'), c.returned_at ? new Date(c.returned_at).toLocaleString('zh-CN') : '', 'lf-r-time')),
+      row(t('lf.receipt_time'), c.returned_at ? fmtTime(c.returned_at) : '', 'lf-r-time')),
     h('p', { class: 'receipt-sign' }, t('lf.receipt_sign')),
-    h('button', { type: 'button', class: 'btn no-print', dataset: { testid: 'lf-print' }, onclick: () => window.print() }, t('lf.print'))));
+    h('div', { class: 'form-buttons no-print' },
+      h('a', { class: 'btn', href: '#/case/' + c.id, dataset: { testid: 'lf-receipt-back' } }, t('common.back')),
+      h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-print' }, onclick: () => window.print() }, t('lf.print')))));
 }

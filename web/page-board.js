@@ -10,6 +10,7 @@ import { session } from './state.js';
 import { showError, fmtTime, fmtHours, dash, statusBadge, field } from './ui.js';
 import { navigate, replaceQuery } from './router.js';
 import { watch } from './live.js';
+import { newest } from './loader.js';
 
 const STATUSES = ['open', 'in_progress', 'done', 'declined'];
 const PAGE_SIZE = 50;
@@ -169,7 +170,6 @@ export async function render(view, q, ctx) {
 
   /* --- loading --- */
   let cursor = null;
-  let loadSeq = 0;
   let count = 0;
   let orgsLoaded = false;
   let active = f; // the filters of the list on screen; "load more" continues with them
@@ -199,50 +199,39 @@ export async function render(view, q, ctx) {
     });
   }
 
+  const latestCounts = newest(ctx, { busy: (on) => counts.setAttribute('aria-busy', on ? 'true' : 'false'),
+    onError: (e) => { clear(counts); showError(e); } });
   async function loadCounts(c) {
-    counts.setAttribute('aria-busy', 'true');
-    try {
-      const b = await api('GET', '/board' + query({ org_id: c.org, q: c.q }));
-      if (!ctx.isCurrent()) return;
-      renderCounts(counts, b || {});
-    } catch (e) {
-      if (!ctx.isCurrent()) return;
-      clear(counts);
-      if (e.status !== 401) showError(e);
-    } finally {
-      counts.setAttribute('aria-busy', 'false');
-    }
+    const b = await latestCounts(() => api('GET', '/board' + query({ org_id: c.org, q: c.q })));
+    if (b) renderCounts(counts, b);
   }
 
+  // newest request wins: a filter changed twice quickly draws only the second answer
+  const latestList = newest(ctx, { busy: (on) => {
+    if (on) return;
+    listStatus.hidden = true;
+    more.disabled = false;
+    more.textContent = t('board.more');
+  } });
   async function loadList(append) {
-    const seq = ++loadSeq;
     const c = active;
     more.disabled = true;
     if (append) more.textContent = t('board.more_busy');
     else listStatus.hidden = false;
-    try {
-      exports.set('/cases' + listQuery(c, ''));
-      const res = await api('GET', '/cases' + listQuery(c, append ? cursor : ''));
-      if (!ctx.isCurrent() || seq !== loadSeq) return;
-      if (!append) { clear(tbody); count = 0; }
-      const items = (res && res.items) || [];
-      for (const it of items) tbody.append(caseRow(it));
-      count += items.length;
-      cursor = res ? res.next_cursor : null;
-      more.hidden = !cursor;
-      empty.hidden = count > 0;
-      table.hidden = count === 0;
-      shown.textContent = count > 0 ? t('board.count_shown', count) : '';
-    } catch (e) {
-      if (ctx.isCurrent() && seq === loadSeq && e.status !== 401) showError(e);
-    } finally {
-      if (seq === loadSeq) {
-        listStatus.hidden = true;
-        more.disabled = false;
-        more.textContent = t('board.more');
-      }
-    }
+    exports.set('/cases' + listQuery(c, ''));
+    const res = await latestList(() => api('GET', '/cases' + listQuery(c, append ? cursor : '')));
+    if (!res) return;
+    if (!append) { clear(tbody); count = 0; }
+    const items = res.items || [];
+    for (const it of items) tbody.append(caseRow(it));
+    count += items.length;
+    cursor = res.next_cursor || null;
+    more.hidden = !cursor;
+    empty.hidden = count > 0;
+    table.hidden = count === 0;
+    shown.textContent = count > 0 ? t('board.count_shown', count) : '';
   }
+
 
   function applyFilters() {
     const c = current();

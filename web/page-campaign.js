@@ -6,10 +6,11 @@
 import { h, clear, append } from './dom.js';
 import { t, statusLabel } from './i18n.js';
 import { api, query } from './api.js';
+import { newest } from './loader.js';
 import { exportLinks } from './export.js';
-import { showError, showNotice, fmtTime, statusBadge, field, openDialog } from './ui.js';
+import { showNotice, fmtTime, statusBadge, field, openDialog } from './ui.js';
 import { replaceQuery, navigate } from './router.js';
-import { hasRole } from './state.js';
+import { hasRole, abilities } from './state.js';
 import { loadOrgs } from './page-board.js';
 
 const fill = (el, content) => append(clear(el), [content]);
@@ -37,20 +38,19 @@ export async function renderList(view, q, ctx) {
   view.append(tabs, h('section', { class: 'panel' }, h('div', { class: 'table-wrap' }, h('table', { class: 'cases', dataset: { testid: 'campaign-table' } },
     h('thead', null, h('tr', null, ['camp.col.code', 'camp.col.title', 'camp.col.unit', 'camp.col.period', 'camp.col.status', 'camp.col.found', 'camp.col.verified', 'camp.col.rate'].map((k) => h('th', { scope: 'col' }, t(k))))),
     tbody))));
+  const latest = newest(ctx);   // two tabs clicked quickly: the second one's list
   async function load() {
     exports.set('/campaigns', status ? { status } : {});
-    try {
-      const res = await api('GET', '/campaigns' + query({ status, limit: 200 }));
-      if (!ctx.isCurrent()) return;
-      fill(tbody, res.items.length ? res.items.map((c) => h('tr', { dataset: { testid: 'campaign-row', id: String(c.id) } },
-        h('td', null, h('a', { href: '#/campaigns/' + c.id }, c.code)), h('td', null, h('a', { href: '#/campaigns/' + c.id }, c.title)),
-        h('td', null, c.org_name), h('td', null, day(c.period_from) + ' — ' + day(c.period_to)),
-        h('td', null, statusBadge(c.status, 'campaign')), h('td', { class: 'num' }, String(c.found)),
-        h('td', { class: 'num' }, String(c.verified)), h('td', { class: 'num' }, pct(c.rate))))
-        : h('tr', null, h('td', { colspan: 8, class: 'empty' }, t('camp.empty'))));
-    } catch (e) {
-      if (e.status !== 401) showError(e);
-    }
+    const res = await latest(() => api('GET', '/campaigns' + query({ status, limit: 200 })));
+    if (!res) return;
+    // data-label: the column's name beside each value where a phone shows a row as a card
+    const td = (k, cls, ...content) => h('td', { class: cls, 'data-label': t('camp.col.' + k) }, ...content);
+    fill(tbody, res.items.length ? res.items.map((c) => h('tr', { dataset: { testid: 'campaign-row', id: String(c.id) } },
+      td('code', null, h('a', { href: '#/campaigns/' + c.id }, c.code)), td('title', null, h('a', { href: '#/campaigns/' + c.id }, c.title)),
+      td('unit', null, c.org_name), td('period', null, day(c.period_from) + ' — ' + day(c.period_to)),
+      td('status', null, statusBadge(c.status, 'campaign')), td('found', 'num', String(c.found)),
+      td('verified', 'num', String(c.verified)), td('rate', 'num', pct(c.rate))))
+      : h('tr', null, h('td', { colspan: 8, class: 'empty' }, t('camp.empty'))));
   }
   await load();
 }
@@ -111,6 +111,15 @@ export async function renderDetail(view, id, q, ctx) {
       c.can_add_item ? h('button', { type: 'button', class: 'btn btn-primary', dataset: { testid: 'campaign-add-item' }, onclick: () => addItem(c, reload) }, t('camp.add_item')) : null,
       canClose ? h('button', { type: 'button', class: 'btn btn-danger', dataset: { testid: 'campaign-close' }, onclick: () => closeCampaign(c) }, t('camp.close')) : null,
       h('a', { class: 'btn', href: `#/campaigns/${c.id}/report`, dataset: { testid: 'campaign-report' } }, t('camp.report')))));
+  // A grid worker finds the problems on patrol: the campaign's checklist is one tap away, and the
+  // campaign's patrols (their items are the units' to rectify, not in the grid worker's scope).
+  const a = abilities();
+  if ((a.patrolNew && c.status === 'running') || a.patrols) {
+    view.append(h('div', { class: 'form-buttons camp-patrol-links' },
+      a.patrols ? h('a', { class: 'btn', href: '#/patrols?campaign_id=' + c.id, dataset: { testid: 'campaign-patrols' } }, t('patrol.campaign_list')) : null,
+      a.patrolNew && c.status === 'running'
+        ? h('a', { class: 'btn btn-primary', href: '#/patrols/new?campaign_id=' + c.id, dataset: { testid: 'campaign-patrol-new' } }, t('patrol.campaign_new')) : null));
+  }
   if (c.body) view.append(h('p', null, c.body));
   view.append(h('section', { class: 'panel' }, h('h2', null, t('camp.checklist')),
     h('ol', { class: 'camp-checklist', dataset: { testid: 'campaign-checklist' } }, c.checklist.map((x) => h('li', null, x.item)))));
@@ -144,29 +153,25 @@ export async function renderDetail(view, id, q, ctx) {
       itemBody)), more));
 
   let cursor = null;
-  let seq = 0;   // the newest request; an older answer (a filter changed meanwhile) is dropped
+  const latest = newest(ctx);   // an older answer (a filter changed meanwhile) is dropped
   async function loadItems(append_ = false) {
     const p = {};
-    const mine = ++seq;
     for (const [k, v] of Object.entries(state)) if (v) p[k] = v;
     itemExports.set(`/campaigns/${c.id}/items`, p);
-    try {
-      const res = await api('GET', `/campaigns/${c.id}/items` + query({ ...p, limit: PAGE, cursor: append_ ? cursor : '' }));
-      if (!ctx.isCurrent() || mine !== seq) return;
-      cursor = res.next_cursor;
-      more.hidden = !cursor;
-      const rows = res.items.map((i) => h('tr', { dataset: { testid: 'item-row', id: String(i.id), status: i.status } },
-        h('td', null, h('a', { href: '#/case/' + i.id }, i.code)),
-        h('td', null, h('a', { href: '#/case/' + i.id }, i.title), i.address ? h('div', { class: 'muted' }, i.address) : null),
-        h('td', null, i.checklist_item || ''), h('td', null, i.owner_unit_name),
-        h('td', null, day(i.deadline), i.overdue ? h('span', { class: 'badge warn-red', dataset: { testid: 'item-overdue' } }, t('camp.overdue')) : null),
-        h('td', null, statusBadge(i.status, 'campaign_item'), i.rejections ? h('span', { class: 'muted' }, ' ', t('camp.rejected_n', i.rejections)) : null),
-        h('td', null, day(i.rectified_at)), h('td', null, day(i.verified_at))));
-      if (append_) itemBody.append(...rows);
-      else fill(itemBody, rows.length ? rows : h('tr', null, h('td', { colspan: 8, class: 'empty' }, t('camp.items_empty'))));
-    } catch (e) {
-      if (e.status !== 401) showError(e);
-    }
+    const res = await latest(() => api('GET', `/campaigns/${c.id}/items` + query({ ...p, limit: PAGE, cursor: append_ ? cursor : '' })));
+    if (!res) return;
+    cursor = res.next_cursor;
+    more.hidden = !cursor;
+    const td = (k, ...content) => h('td', { 'data-label': t('camp.col.' + k) }, ...content);
+    const rows = res.items.map((i) => h('tr', { dataset: { testid: 'item-row', id: String(i.id), status: i.status } },
+      td('code', h('a', { href: '#/case/' + i.id }, i.code)),
+      td('place', h('a', { href: '#/case/' + i.id }, i.title), i.address ? h('div', { class: 'muted' }, i.address) : null),
+      td('check', i.checklist_item || ''), td('owner', i.owner_unit_name),
+      td('deadline', day(i.deadline), i.overdue ? h('span', { class: 'badge warn-red', dataset: { testid: 'item-overdue' } }, t('camp.overdue')) : null),
+      td('status', statusBadge(i.status, 'campaign_item'), i.rejections ? h('span', { class: 'muted' }, ' ', t('camp.rejected_n', i.rejections)) : null),
+      td('rectified', day(i.rectified_at)), td('verified_at', day(i.verified_at))));
+    if (append_) itemBody.append(...rows);
+    else fill(itemBody, rows.length ? rows : h('tr', null, h('td', { colspan: 8, class: 'empty' }, t('camp.items_empty'))));
   }
   more.addEventListener('click', () => loadItems(true));
   async function loadProgress() {

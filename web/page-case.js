@@ -6,7 +6,7 @@
 // statuses and actions come from GET /api/v1/types.
 
 import { h, clear } from './dom.js';
-import { t, has, actionLabel, typeLabel } from './i18n.js';
+import { t, has, getLang, actionLabel, typeLabel, stageLabel } from './i18n.js';
 import { api } from './api.js';
 import { showError, showNotice, fmtTime, dash, statusBadge } from './ui.js';
 import { homeHash } from './state.js';
@@ -107,6 +107,14 @@ function superviseLevel(ev) {
   return w === 'red' || w === 'yellow' ? w : null;
 }
 
+/** The note of an entry. The scheduler writes a warning's note in Chinese (src/modules/sla.c):
+ *  the English page says it from the level (and the stage, where the entry's data names it). */
+function noteText(ev, c, level) {
+  if (ev.kind !== 'supervise' || !level || getLang() !== 'en') return ev.note;
+  const stage = ev.data && ev.data.stage ? stageLabel(ev.data.stage, c.type) : t('stage.deadline');
+  return t('event.supervise_' + level, stage);
+}
+
 /** Photos an action attached (handle, settle), shown under its entry. */
 function eventPhotos(ev) {
   if (ev.kind !== 'action' || !ev.data || typeof ev.data !== 'object') return null;
@@ -133,7 +141,7 @@ function timelineItem(ev, c) {
     h('span', { class: 'event-actor' }, ev.actor_name ? ev.actor_name : (ev.kind === 'supervise' ? t('event.system') : t('common.none'))),
     h('time', { class: 'event-time', datetime: ev.at || '' }, fmtTime(ev.at))),
   statusChange,
-  ev.note ? h('p', { class: 'event-note' }, ev.note) : null,
+  ev.note ? h('p', { class: 'event-note' }, noteText(ev, c, level)) : null,
   eventDataLines(ev, c).map((line) => h('p', { class: 'event-data' }, line)),
   eventPhotos(ev));
 }

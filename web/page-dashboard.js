@@ -6,6 +6,7 @@
 import { h, clear } from './dom.js';
 import { t, getLang } from './i18n.js';
 import { api, query } from './api.js';
+import { newest } from './loader.js';
 import { showError, field } from './ui.js';
 import { replaceQuery } from './router.js';
 import { watch } from './live.js';
@@ -120,7 +121,6 @@ export async function render(view, q, ctx) {
       h('section', { class: 'panel' }, h('h2', null, t('dash.by_platform')), platBox)));
 
   let data = null;
-  let seq = 0;
 
   function current() {
     return { org: orgSel.value || f.org, from: from.value, to: to.value, platform: platform.value, category: category.value || f.category, group: group.value };
@@ -194,21 +194,14 @@ export async function render(view, q, ctx) {
     xlsx.href = '/api/v1/indicators' + query({ ...p, format: 'xlsx' });
   }
 
+  const latest = newest(ctx, { busy: (on) => { status.hidden = !on; } });
   async function load() {
-    const my = ++seq;
     const c = current();
     setDownloads(c);
-    status.hidden = false;
-    try {
-      const res = await api('GET', '/indicators' + query(params(c)));
-      if (!ctx.isCurrent() || my !== seq) return;
-      data = res || {};
-      draw();
-    } catch (e) {
-      if (ctx.isCurrent() && my === seq && e.status !== 401) showError(e);
-    } finally {
-      if (my === seq) status.hidden = true;
-    }
+    const res = await latest(() => api('GET', '/indicators' + query(params(c))));
+    if (!res) return;
+    data = res;
+    draw();
   }
 
   function apply() {

@@ -6,6 +6,7 @@
 import { h, clear } from './dom.js';
 import { getLang } from './i18n.js';
 import { api, query } from './api.js';
+import { newest } from './loader.js';
 import { session } from './state.js';
 import { field } from './ui.js';
 import { replaceQuery } from './router.js';
@@ -95,18 +96,18 @@ export async function render(view, q, ctx) {
     h('section', { class: 'panel' }, h('h2', null, L('坐堂接待', 'Reception')), visitBox),
     h('section', { class: 'panel' }, h('h2', null, L('视频调阅', 'CCTV reviews')), cctvBox));
 
-  let seq = 0;
+  const latest = newest(ctx);
   async function load() {
-    const my = ++seq;
     const p = { org_id: orgSel.value || undefined, from: from.value || undefined, to: to.value || undefined };
     replaceQuery({ org: orgSel.value, from: from.value, to: to.value, group: group.value });
     incExport.set('/stats/incidents', { ...p, group: group.value });
     deskExport.set('/stats/desk', p);
-    const [s, d] = await Promise.all([
+    const answer = await latest(() => Promise.all([
       api('GET', '/stats/incidents' + query({ ...p, group: group.value })),
       api('GET', '/stats/desk' + query(p)),
-    ]);
-    if (my !== seq || !ctx.isCurrent()) return;
+    ]));
+    if (!answer) return;
+    const [s, d] = answer;
     const t = s.total;
     clear(cards).append(
       card('filed', String(t.filed), L('发案', 'Filed'), `${L('去年同期', 'A year earlier')} ${t.previous.filed}，${change(t.change_pct.filed)}`),

@@ -17,6 +17,7 @@
 import { h, clear } from './dom.js';
 import { t, typeLabel, fieldLabel, choiceLabel, staffLabel, actionLabel } from './i18n.js';
 import { api, query, uuid } from './api.js';
+import { newest } from './loader.js';
 import { session, typeDesc, abilities } from './state.js';
 import { showError, showNotice, clearAlerts, field, fmtTime, statusBadge, dash } from './ui.js';
 import { navigate, setFlash } from './router.js';
@@ -102,9 +103,11 @@ export async function render(view, q, ctx) {
       stations.length > 1 ? field(t('desk.station'), select) : h('p', { class: 'desk-station-name' }, station.name)),
     body);
 
+  // the desk reloads on every live change of the station: the newest answer wins (loader.js)
+  const latestDesk = newest(ctx);
   async function load() {
-    const d = await api('GET', '/desk' + query({ org_id: station.id }));
-    if (!ctx.isCurrent()) return;
+    const d = await latestDesk(() => api('GET', '/desk' + query({ org_id: station.id })));
+    if (!d) return;
     clear(body).append(
       h('div', { class: 'desk-col' },
         panel('desk.quick', 'desk-quick-panel', quick),
@@ -398,33 +401,27 @@ export async function renderHandovers(view, q, ctx) {
 
   let cursor = '';
   let count = 0;
+  const latest = newest(ctx, { busy: (on) => { more.disabled = on; } });
   async function load() {
-    more.disabled = true;
-    try {
-      const r = await api('GET', '/handovers' + query({ org_id: station.id, limit: HANDOVER_PAGE, cursor }));
-      if (!ctx.isCurrent()) return;
-      for (const i of r.items || []) {
-        tbody.append(h('tr', { dataset: { testid: 'handover-row', id: String(i.id) } },
-          h('td', null, h('a', { href: '#/case/' + i.id, class: 'code' }, i.code)),
-          h('td', null, i.title),
-          h('td', null, shiftLabel(i.shift)),
-          h('td', null, dash(i.handed_by_name)),
-          h('td', null, i.signed_at ? fmtTime(i.signed_at) : dash(null)),
-          h('td', { dataset: { testid: 'handover-accepted-by' } }, dash(i.accepted_by_name)),
-          h('td', null, i.accepted_at ? fmtTime(i.accepted_at) : dash(null)),
-          h('td', null, statusBadge(i.status, 'handover')),
-          h('td', null, h('a', { class: 'small', href: `#/handover/${i.id}/print` }, t('desk.handovers.print')))));
-      }
-      count += (r.items || []).length;
-      cursor = r.next_cursor || '';
-      more.hidden = !cursor;
-      empty.hidden = count > 0;
-      shown.textContent = count ? t('handovers.shown', count) : '';
-    } catch (e) {
-      if (ctx.isCurrent() && e.status !== 401) showError(e);
-    } finally {
-      more.disabled = false;
+    const r = await latest(() => api('GET', '/handovers' + query({ org_id: station.id, limit: HANDOVER_PAGE, cursor })));
+    if (!r) return;
+    for (const i of r.items || []) {
+      tbody.append(h('tr', { dataset: { testid: 'handover-row', id: String(i.id) } },
+        h('td', null, h('a', { href: '#/case/' + i.id, class: 'code' }, i.code)),
+        h('td', null, i.title),
+        h('td', null, shiftLabel(i.shift)),
+        h('td', null, dash(i.handed_by_name)),
+        h('td', null, i.signed_at ? fmtTime(i.signed_at) : dash(null)),
+        h('td', { dataset: { testid: 'handover-accepted-by' } }, dash(i.accepted_by_name)),
+        h('td', null, i.accepted_at ? fmtTime(i.accepted_at) : dash(null)),
+        h('td', null, statusBadge(i.status, 'handover')),
+        h('td', null, h('a', { class: 'small', href: `#/handover/${i.id}/print` }, t('desk.handovers.print')))));
     }
+    count += (r.items || []).length;
+    cursor = r.next_cursor || '';
+    more.hidden = !cursor;
+    empty.hidden = count > 0;
+    shown.textContent = count ? t('handovers.shown', count) : '';
   }
   more.addEventListener('click', load);
   await load();

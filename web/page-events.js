@@ -14,6 +14,7 @@ import { hasRole } from './state.js';
 import { showError, showNotice } from './ui.js';
 import { replaceQuery } from './router.js';
 import { watch } from './live.js';
+import { newest } from './loader.js';
 import { loadCategories, eventTable, statusOptions, EVENT_STATUSES } from './events.js';
 import { openEventActionFresh, isDangerAction } from './actions.js';
 
@@ -106,7 +107,6 @@ export async function render(view, kind, q, ctx) {
     listStatus, stale, holder, empty, h('div', { class: 'list-foot' }, shown, more)));
 
   let cursor = null;
-  let seq = 0;
   let items = [];
   let pages = 0;
 
@@ -143,32 +143,26 @@ export async function render(view, kind, q, ctx) {
     shown.textContent = items.length ? t('board.count_shown', items.length) : '';
   }
 
+  // newest request wins (loader.js): a tab or page change drops the answers before it
+  const latest = newest(ctx, { busy: (on) => { if (!on) { listStatus.hidden = true; more.disabled = false; } } });
   async function load(append) {
-    const my = ++seq;
     more.disabled = true;
     if (!append) listStatus.hidden = false;
     const params = { type: 'event', ...spec.params, limit: PAGE_SIZE, cursor: append ? cursor : '' };
     if (status) params.status = status;
     exports.set('/cases', params);
-    try {
-      const [res] = await Promise.all([api('GET', '/cases' + query(params)), loadCategories().catch(() => [])]);
-      if (!ctx.isCurrent() || my !== seq) return;
-      const got = (res && res.items) || [];
-      items = append ? items.concat(got) : got;
-      pages = append ? pages + 1 : 1;
-      cursor = res ? res.next_cursor : null;
-      more.hidden = !cursor;
-      stale.hidden = true;
-      draw();
-    } catch (e) {
-      if (ctx.isCurrent() && my === seq && e.status !== 401) showError(e);
-    } finally {
-      if (my === seq) {
-        listStatus.hidden = true;
-        more.disabled = false;
-      }
-    }
+    const answer = await latest(() => Promise.all([api('GET', '/cases' + query(params)), loadCategories().catch(() => [])]));
+    if (!answer) return;
+    const [res] = answer;
+    const got = (res && res.items) || [];
+    items = append ? items.concat(got) : got;
+    pages = append ? pages + 1 : 1;
+    cursor = res ? res.next_cursor : null;
+    more.hidden = !cursor;
+    stale.hidden = true;
+    draw();
   }
+
 
   more.addEventListener('click', () => load(true));
   stale.addEventListener('click', () => load(false));

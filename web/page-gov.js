@@ -9,6 +9,7 @@ import { h, clear, append } from './dom.js';
 const fill = (el, content) => append(clear(el), [content]);
 import { t, statusLabel, actionLabel } from './i18n.js';
 import { api, query } from './api.js';
+import { newest } from './loader.js';
 import { exportLinks } from './export.js';
 import { showError, showNotice, fmtTime, statusBadge, field } from './ui.js';
 import { replaceQuery } from './router.js';
@@ -49,25 +50,23 @@ export async function renderDisputes(view, q, ctx) {
     }, t('disp.tab.' + k))));
   const list = h('div', { class: 'gov-cards', dataset: { testid: 'dispute-list' } });
   view.append(tabs, list);
+  // newest request wins (loader.js): two tabs clicked quickly show the second one's list
+  const latest = newest(ctx);
   async function load() {
     clear(list).append(h('p', { class: 'muted' }, t('common.loading')));
-    try {
-      let items;
-      if (tab === 'watch') {
-        exports.set('/disputes/watch');
-        items = (await api('GET', '/disputes/watch')).items || [];
-        items = items.map((x) => ({ ...x, violent_risk: true }));
-      } else {
-        const statuses = DISPUTE_TABS[tab];
-        const res = await Promise.all(statuses.map((s) => api('GET', '/cases' + query({ type: 'dispute', status: s, limit: 200 }))));
-        items = res.flatMap((r) => r.items || []).sort((a, b) => b.id - a.id);
-        exports.set('/cases', { type: 'dispute', status: statuses.length === 1 ? statuses[0] : '' });
-      }
-      if (!ctx.isCurrent()) return;
-      fill(list, items.length ? items.map(disputeCard) : h('p', { class: 'empty' }, t('disp.empty')));
-    } catch (e) {
-      if (e.status !== 401) showError(e);
+    let fetch;
+    if (tab === 'watch') {
+      exports.set('/disputes/watch');
+      fetch = async () => ((await api('GET', '/disputes/watch')).items || []).map((x) => ({ ...x, violent_risk: true }));
+    } else {
+      const statuses = DISPUTE_TABS[tab];
+      exports.set('/cases', { type: 'dispute', status: statuses.length === 1 ? statuses[0] : '' });
+      fetch = async () => (await Promise.all(statuses.map((s) => api('GET', '/cases' + query({ type: 'dispute', status: s, limit: 200 })))))
+        .flatMap((r) => r.items || []).sort((a, b) => b.id - a.id);
     }
+    const items = await latest(fetch);
+    if (!items) return;
+    fill(list, items.length ? items.map(disputeCard) : h('p', { class: 'empty' }, t('disp.empty')));
   }
   await load();
 }
@@ -181,33 +180,31 @@ export async function renderRisks(view, q, ctx) {
     replaceQuery(params());
     load();
   }
+  const latest = newest(ctx);   // a sort or filter changed twice quickly: the second one's answer
   async function load() {
     const p = params();
     exports.set('/risks', p);
     for (const b of thead.querySelectorAll('.sort-btn')) {
       b.querySelector('.sort-mark').textContent = b.dataset.sort === state.sort ? (state.order === 'desc' ? ' ▼' : ' ▲') : '';
     }
-    try {
-      const [res, hm] = await Promise.all([api('GET', '/risks' + query(p)), api('GET', '/risks/heatmap' + query(state.org_id ? { org_id: state.org_id } : {}))]);
-      if (!ctx.isCurrent()) return;
-      heatExports.set('/risks/heatmap', state.org_id ? { org_id: state.org_id } : {});
-      fill(tbody, res.items.length ? res.items.map((r) => h('tr', { dataset: { testid: 'risk-row', id: String(r.id), level: r.level } },
-        h('td', null, h('a', { href: '#/case/' + r.id }, r.code)), h('td', null, r.title), h('td', null, t('risk.cat.' + r.category)),
-        h('td', null, statusBadge(r.status, 'risk')), h('td', null, r.org_name), h('td', null, t('risk.source.' + r.source)),
-        h('td', { class: 'num' }, String(r.likelihood)), h('td', { class: 'num' }, String(r.impact)), h('td', { class: 'num' }, String(r.score)),
-        h('td', null, riskLevel(r.level)), h('td', null, r.owner_unit_name), h('td', null, fmtTime(r.review_at).slice(0, 10)),
-        h('td', { class: 'num' }, String(r.open_measures)), h('td', null, fmtTime(r.created_at).slice(0, 10))))
-        : h('tr', null, h('td', { colspan: RISK_COLS.length, class: 'empty' }, t('risk.empty'))));
-      info.textContent = res.truncated ? t('risk.cut', res.total) : t('risk.total', res.total);
-      const max = Math.max(1, ...hm.items.map((x) => Math.max(x.red, x.orange, x.yellow, x.blue)));
-      clear(heat).append(h('table', { class: 'table heat-table' },
-        h('thead', null, h('tr', null, h('th', null, t('risk.col.org')), LEVELS.map((l) => h('th', null, t('risk.level.' + l))), h('th', null, t('risk.total_col')))),
-        h('tbody', null, hm.items.map((x) => h('tr', { dataset: { testid: 'heat-row', org: x.org_name } }, h('td', null, x.org_name),
-          LEVELS.map((l) => h('td', { class: 'num heat heat-' + l, style: `--heat:${x[l] / max}` }, x[l] ? String(x[l]) : '')),
-          h('td', { class: 'num' }, String(x.total)))))));
-    } catch (e) {
-      if (e.status !== 401) showError(e);
-    }
+    const answer = await latest(() => Promise.all([api('GET', '/risks' + query(p)), api('GET', '/risks/heatmap' + query(state.org_id ? { org_id: state.org_id } : {}))]));
+    if (!answer) return;
+    const [res, hm] = answer;
+    heatExports.set('/risks/heatmap', state.org_id ? { org_id: state.org_id } : {});
+    fill(tbody, res.items.length ? res.items.map((r) => h('tr', { dataset: { testid: 'risk-row', id: String(r.id), level: r.level } },
+      h('td', null, h('a', { href: '#/case/' + r.id }, r.code)), h('td', null, r.title), h('td', null, t('risk.cat.' + r.category)),
+      h('td', null, statusBadge(r.status, 'risk')), h('td', null, r.org_name), h('td', null, t('risk.source.' + r.source)),
+      h('td', { class: 'num' }, String(r.likelihood)), h('td', { class: 'num' }, String(r.impact)), h('td', { class: 'num' }, String(r.score)),
+      h('td', null, riskLevel(r.level)), h('td', null, r.owner_unit_name), h('td', null, fmtTime(r.review_at).slice(0, 10)),
+      h('td', { class: 'num' }, String(r.open_measures)), h('td', null, fmtTime(r.created_at).slice(0, 10))))
+      : h('tr', null, h('td', { colspan: RISK_COLS.length, class: 'empty' }, t('risk.empty'))));
+    info.textContent = res.truncated ? t('risk.cut', res.total) : t('risk.total', res.total);
+    const max = Math.max(1, ...hm.items.map((x) => Math.max(x.red, x.orange, x.yellow, x.blue)));
+    clear(heat).append(h('table', { class: 'table heat-table' },
+      h('thead', null, h('tr', null, h('th', null, t('risk.col.org')), LEVELS.map((l) => h('th', null, t('risk.level.' + l))), h('th', null, t('risk.total_col')))),
+      h('tbody', null, hm.items.map((x) => h('tr', { dataset: { testid: 'heat-row', org: x.org_name } }, h('td', null, x.org_name),
+        LEVELS.map((l) => h('td', { class: 'num heat heat-' + l, style: `--heat:${x[l] / max}` }, x[l] ? String(x[l]) : '')),
+        h('td', { class: 'num' }, String(x.total)))))));
   }
   await load();
 }
@@ -230,10 +227,12 @@ export async function renderWarnings(view, q, ctx) {
     } catch (e) { if (e.status !== 401) showError(e); }
     load();
   }
+  const latest = newest(ctx);
   async function load() {
     exports.set('/cases', { type: 'warning' });
-    const [a, b] = await Promise.all(['open', 'acknowledged'].map((s) => api('GET', '/cases' + query({ type: 'warning', status: s, limit: 200 }))));
-    if (!ctx.isCurrent()) return;
+    const answer = await latest(() => Promise.all(['open', 'acknowledged'].map((s) => api('GET', '/cases' + query({ type: 'warning', status: s, limit: 200 })))));
+    if (!answer) return;
+    const [a, b] = answer;
     const items = [...(a.items || []), ...(b.items || [])].sort((x, y) => y.id - x.id);
     fill(list, items.length ? items.map((c) => h('div', { class: 'gov-card', dataset: { testid: 'warning-card', id: String(c.id) } },
       h('div', { class: 'gov-card-head' }, h('a', { href: '#/case/' + c.id, class: 'code' }, c.code), ' ', statusBadge(c.status, 'warning')),
@@ -302,27 +301,24 @@ export async function renderAppraisal(view, q, ctx) {
   // the end date is inclusive on the page: the API's "to" is the start of the next day
   const nextDay = (d) => (d ? new Date(Date.parse(d + 'T00:00:00Z') + 86400000).toISOString().slice(0, 10) : '');
   const params = () => ({ level: level.value, org_id: org.value, from: from.value, to: nextDay(to.value) });
+  const latest = newest(ctx);
   async function load() {
     const p = params();
     replaceQuery({ ...p, to: to.value });
     exports.set('/appraisal', p);
-    try {
-      const r = await api('GET', '/appraisal' + query(p));
-      if (!ctx.isCurrent()) return;
-      last = r;
-      const comps = (r.items[0] && r.items[0].components) || [];
-      clear(table).append(h('table', { class: 'table appr-table' },
-        h('thead', null, h('tr', null, h('th', null, t('appr.rank')), h('th', null, t('appr.name')), h('th', null, t('appr.score')),
-          comps.map((c) => h('th', null, c.name, h('div', { class: 'muted small' }, t('appr.weights') + ' ' + c.weight))),
-          h('th', null, t('appr.prev')), h('th', null, t('appr.year')))),
-        h('tbody', null, r.items.map((x) => h('tr', { dataset: { testid: 'appr-row' } },
-          h('td', { class: 'num' }, String(x.rank)), h('td', null, x.name),
-          h('td', { class: 'num', dataset: { testid: 'appr-score' } }, x.score === null ? t('appr.no_data') : x.score.toFixed(2)),
-          x.components.map((c) => h('td', { class: 'num' }, pct(c.value), h('div', { class: 'muted small' }, `${c.numerator}/${c.denominator}`))),
-          h('td', { class: 'num' }, delta(x.change.previous_delta)), h('td', { class: 'num' }, delta(x.change.year_ago_delta)))))));
-    } catch (e) {
-      if (e.status !== 401) showError(e);
-    }
+    const r = await latest(() => api('GET', '/appraisal' + query(p)));
+    if (!r) return;
+    last = r;
+    const comps = (r.items[0] && r.items[0].components) || [];
+    clear(table).append(h('table', { class: 'table appr-table' },
+      h('thead', null, h('tr', null, h('th', null, t('appr.rank')), h('th', null, t('appr.name')), h('th', null, t('appr.score')),
+        comps.map((c) => h('th', null, c.name, h('div', { class: 'muted small' }, t('appr.weights') + ' ' + c.weight))),
+        h('th', null, t('appr.prev')), h('th', null, t('appr.year')))),
+      h('tbody', null, r.items.map((x) => h('tr', { dataset: { testid: 'appr-row' } },
+        h('td', { class: 'num' }, String(x.rank)), h('td', null, x.name),
+        h('td', { class: 'num', dataset: { testid: 'appr-score' } }, x.score === null ? t('appr.no_data') : x.score.toFixed(2)),
+        x.components.map((c) => h('td', { class: 'num' }, pct(c.value), h('div', { class: 'muted small' }, `${c.numerator}/${c.denominator}`))),
+        h('td', { class: 'num' }, delta(x.change.previous_delta)), h('td', { class: 'num' }, delta(x.change.year_ago_delta)))))));
   }
   form.addEventListener('submit', (ev) => { ev.preventDefault(); bulletin.hidden = true; load(); });
   bulletinBtn.addEventListener('click', () => {

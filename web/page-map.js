@@ -11,6 +11,7 @@ import { t, typeLabel, choiceLabel, statusLabel } from './i18n.js';
 import { session } from './state.js';
 import { typeModule } from './types/index.js';
 import { api, query } from './api.js';
+import { newest } from './loader.js';
 import { exportLinks } from './export.js';
 import { showError } from './ui.js';
 import { replaceQuery } from './router.js';
@@ -123,7 +124,8 @@ export async function render(view, q, ctx) {
 
   let features = [];
   let svgEl = null;
-  let listSeq = 0;
+  // one side list for both layers: newest request wins (a grid clicked after another)
+  const latestSide = newest(ctx, { busy: (on) => { sideStatus.hidden = !on; } });
 
   function keepQuery() {
     replaceQuery({ grid: selected, open: openOnly ? '1' : '', layer: layer ? layer.type : '' });
@@ -244,34 +246,26 @@ export async function render(view, q, ctx) {
     const desc = session.types.find((d) => d.type === type);
     const open = (desc.statuses || []).filter((x) => !x.closed).map((x) => x.code);
     const field = (desc.fields || []).find((x) => x.name === layer.map_heat.field);
-    const my = ++listSeq;
-    sideStatus.hidden = false;
-    try {
-      const res = await api('GET', '/cases' + query({ type, org_id: f.id, status: open.join(','), limit: 100 }));
-      if (!ctx.isCurrent() || my !== listSeq || !layer || layer.type !== type) return;
-      const items = (res && res.items) || [];
-      clear(sideList);
-      if (items.length) {
-        sideList.append(h('table', { class: 'simple-table', dataset: { testid: 'heat-cases' } },
-          h('caption', { class: 'sr-only' }, p.name || ''),
-          h('thead', null, h('tr', null, [t('map.col.code'), t('map.col.title'), field ? t('map.col.level') : null, t('map.col.status')]
-            .filter(Boolean).map((x) => h('th', { scope: 'col' }, x)))),
-          h('tbody', null, items.map((c) => {
-            const k = lv.findIndex((v) => v.code === c[layer.map_heat.field]);
-            return h('tr', { dataset: { testid: 'heat-case', id: String(c.id) } },
-              h('td', null, h('a', { href: '#/case/' + c.id }, c.code || '#' + c.id)),
-              h('td', null, c.title || ''),
-              field ? h('td', null, k >= 0 ? h('span', { class: 'badge heat-badge heat-lv-' + k }, choiceLabel(lv[k])) : '') : null,
-              h('td', null, statusLabel(c.status, type)));
-          }))));
-      }
-      sideEmpty.textContent = t('map.heat_empty', heatName());
-      sideEmpty.hidden = items.length > 0;
-    } catch (e) {
-      if (ctx.isCurrent() && my === listSeq && e.status !== 401) showError(e);
-    } finally {
-      if (my === listSeq) sideStatus.hidden = true;
+    const res = await latestSide(() => api('GET', '/cases' + query({ type, org_id: f.id, status: open.join(','), limit: 100 })));
+    if (!res || !layer || layer.type !== type) return;
+    const items = (res && res.items) || [];
+    clear(sideList);
+    if (items.length) {
+      sideList.append(h('table', { class: 'simple-table', dataset: { testid: 'heat-cases' } },
+        h('caption', { class: 'sr-only' }, p.name || ''),
+        h('thead', null, h('tr', null, [t('map.col.code'), t('map.col.title'), field ? t('map.col.level') : null, t('map.col.status')]
+          .filter(Boolean).map((x) => h('th', { scope: 'col' }, x)))),
+        h('tbody', null, items.map((c) => {
+          const k = lv.findIndex((v) => v.code === c[layer.map_heat.field]);
+          return h('tr', { dataset: { testid: 'heat-case', id: String(c.id) } },
+            h('td', null, h('a', { href: '#/case/' + c.id }, c.code || '#' + c.id)),
+            h('td', null, c.title || ''),
+            field ? h('td', null, k >= 0 ? h('span', { class: 'badge heat-badge heat-lv-' + k }, choiceLabel(lv[k])) : '') : null,
+            h('td', null, statusLabel(c.status, type)));
+        }))));
     }
+    sideEmpty.textContent = t('map.heat_empty', heatName());
+    sideEmpty.hidden = items.length > 0;
   }
 
   function drawMap() {
@@ -370,23 +364,15 @@ export async function render(view, q, ctx) {
       h('span', null, t('map.meta_open', num(p.open_events))),
       num(p.yellow) ? h('span', { class: 'badge warn warn-yellow' }, t('map.meta_yellow', num(p.yellow))) : null,
       num(p.red) ? h('span', { class: 'badge warn warn-red' }, t('map.meta_red', num(p.red))) : null]);
-    const my = ++listSeq;
-    sideStatus.hidden = false;
-    try {
-      const [res] = await Promise.all([
-        api('GET', '/cases' + query({ type: 'event', org_id: f.id, status: openOnly ? OPEN_STATUSES.join(',') : '', limit: 100 })),
-        loadCategories().catch(() => []),
-      ]);
-      if (!ctx.isCurrent() || my !== listSeq) return;
-      const items = (res && res.items) || [];
-      clear(sideList);
-      if (items.length) sideList.append(eventTable(items, { columns: ['title', 'status', 'due'], label: p.name }));
-      sideEmpty.hidden = items.length > 0;
-    } catch (e) {
-      if (ctx.isCurrent() && my === listSeq && e.status !== 401) showError(e);
-    } finally {
-      if (my === listSeq) sideStatus.hidden = true;
-    }
+    const answer = await latestSide(() => Promise.all([
+      api('GET', '/cases' + query({ type: 'event', org_id: f.id, status: openOnly ? OPEN_STATUSES.join(',') : '', limit: 100 })),
+      loadCategories().catch(() => []),
+    ]));
+    if (!answer) return;
+    const items = (answer[0] && answer[0].items) || [];
+    clear(sideList);
+    if (items.length) sideList.append(eventTable(items, { columns: ['title', 'status', 'due'], label: p.name }));
+    sideEmpty.hidden = items.length > 0;
   }
 
   openBox.addEventListener('change', () => {

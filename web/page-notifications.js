@@ -4,6 +4,7 @@
 import { h, clear, append } from './dom.js';
 import { t, has } from './i18n.js';
 import { api } from './api.js';
+import { newest } from './loader.js';
 import { exportLinks } from './export.js';
 import { session } from './state.js';
 import { showError, showNotice, fmtTime } from './ui.js';
@@ -66,8 +67,11 @@ export function bell(active) {
 // A change to a case may have brought a notification: look again (debounced).
 watchAlways(() => Boolean(session.user), () => refreshUnread(), 1200);
 
-function kindLabel(kind) {
-  return has('notif.kind.' + kind) ? t('notif.kind.' + kind) : (kind || '');
+/** The name of a notice's kind: the server's (kind_name, where it sends one), ours, else 通知 —
+ *  never its code (the inbox showed dispatched, complaint_result, custody_store ...). */
+function kindLabel(n) {
+  if (n.kind_name) return n.kind_name;
+  return has('notif.kind.' + n.kind) ? t('notif.kind.' + n.kind) : t('notif.kind.other');
 }
 
 export async function render(view, q, ctx) {
@@ -103,14 +107,14 @@ export async function render(view, q, ctx) {
         if (!n.read_at) await markRead(n, li);
         navigate('#/case/' + n.case_id);
       },
-    }, n.message || kindLabel(n.kind)) : h('span', { class: 'notif-message' }, n.message || kindLabel(n.kind));
+    }, n.message || kindLabel(n)) : h('span', { class: 'notif-message' }, n.message || kindLabel(n));
     append(li, [
       h('div', { class: 'notif-main' },
         h('span', { class: 'notif-dot', 'aria-hidden': 'true' }),
         h('div', { class: 'notif-text' },
           open,
           h('div', { class: 'notif-meta muted' },
-            n.kind ? h('span', { class: 'tag' }, kindLabel(n.kind)) : null, ' ',
+            n.kind ? h('span', { class: 'tag' }, kindLabel(n)) : null, ' ',
             h('time', { datetime: n.created_at || '' }, fmtTime(n.created_at)),
             n.read_at ? null : h('span', { class: 'sr-only' }, t('notif.unread'))))),
       n.read_at ? null : h('button', {
@@ -119,19 +123,17 @@ export async function render(view, q, ctx) {
     return li;
   }
 
+  // newest request wins (loader.js): 只看未读 ticked and unticked quickly shows the last state
+  const latest = newest(ctx, { busy: (on) => { status.hidden = !on; } });
   async function load() {
     exports.set('/notifications', { unread: onlyUnread.checked ? '1' : '' });
-    try {
-      const res = await api('GET', '/notifications' + (onlyUnread.checked ? '?unread=1' : ''));
-      if (!ctx.isCurrent()) return;
-      const items = (res && res.items) || [];
-      clear(list).append(...items.map(item));
-      empty.hidden = items.length > 0;
-      if (res && res.unread !== undefined) setUnread(Number(res.unread) || 0);
-      readAll.disabled = !unread;
-    } finally {
-      status.hidden = true;
-    }
+    const res = await latest(() => api('GET', '/notifications' + (onlyUnread.checked ? '?unread=1' : '')));
+    if (!res) return;
+    const items = res.items || [];
+    clear(list).append(...items.map(item));
+    empty.hidden = items.length > 0;
+    if (res.unread !== undefined) setUnread(Number(res.unread) || 0);
+    readAll.disabled = !unread;
   }
 
   readAll.addEventListener('click', async () => {
@@ -146,7 +148,7 @@ export async function render(view, q, ctx) {
       if (e.status !== 401) showError(e);
     }
   });
-  onlyUnread.addEventListener('change', () => load().catch((e) => { if (e.status !== 401) showError(e); }));
-  watch(ctx, () => true, () => load().catch(() => {}), 1500);
+  onlyUnread.addEventListener('change', () => load());
+  watch(ctx, () => true, () => load(), 1500);
   await load();
 }

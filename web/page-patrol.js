@@ -5,8 +5,9 @@
 import { h, clear, append } from './dom.js';
 import { t } from './i18n.js';
 import { api, query } from './api.js';
+import { newest } from './loader.js';
 import { exportLinks } from './export.js';
-import { showError, fmtTime, statusBadge, field } from './ui.js';
+import { fmtTime, statusBadge, field } from './ui.js';
 import { replaceQuery } from './router.js';
 import { abilities } from './state.js';
 import { loadOrgs, orgOptions } from './page-board.js';
@@ -61,18 +62,14 @@ export async function renderList(view, q, ctx) {
     return p;
   };
   let cursor = '';
+  const latest = newest(ctx);   // 查询 pressed twice with other filters: the second answer
   async function load(reset) {
     const p = params();
-    if (reset) { cursor = ''; clear(list); }
+    if (reset) { cursor = ''; clear(list); more.hidden = true; }
     exports.set('/patrols', p);
-    let res;
-    try {
-      res = await api('GET', '/patrols' + query({ ...p, limit: PAGE, cursor: cursor || undefined }));
-    } catch (e) {
-      if (e.status !== 401) showError(e);
-      return;
-    }
-    if (!ctx.isCurrent()) return;
+    const res = await latest(() => api('GET', '/patrols' + query({ ...p, limit: PAGE, cursor: cursor || undefined })));
+    if (!res) return;
+    if (reset) clear(list);
     const items = res.items || [];
     if (reset && !items.length) append(list, [h('p', { class: 'empty' }, t('patrol.empty'))]);
     append(list, items.map(card));

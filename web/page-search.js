@@ -7,6 +7,7 @@
 import { h, clear } from './dom.js';
 import { t } from './i18n.js';
 import { api, query } from './api.js';
+import { newest } from './loader.js';
 import { exportLinks } from './export.js';
 import { fmtTime, dash, statusBadge, showError } from './ui.js';
 import { replaceQuery } from './router.js';
@@ -55,6 +56,7 @@ export async function render(view, q, ctx) {
       c.snippet && c.snippet.length ? h('p', { class: 'search-snippet' }, snippetNodes(c.snippet)) : null);
   }
 
+  const latest = newest(ctx, { busy: (on) => { more.disabled = on; }, onError: (e) => { status.textContent = ''; showError(e); } });
   async function load(v, fresh) {
     if (fresh) {
       current = v;
@@ -69,20 +71,13 @@ export async function render(view, q, ctx) {
       return;
     }
     status.textContent = t('common.loading');
-    more.disabled = true;
-    try {
-      const res = await api('GET', '/search' + query({ q: current, limit: PAGE_SIZE, cursor }));
-      if (!ctx.isCurrent() || v !== current) return;
-      for (const c of res.items || []) list.append(item(c));
-      shown += (res.items || []).length;
-      cursor = res.next_cursor || null;
-      more.hidden = !cursor;
-      status.textContent = shown ? t('search.count', shown) : t('search.empty');
-    } catch (e) {
-      if (ctx.isCurrent()) { status.textContent = ''; showError(e); }
-    } finally {
-      more.disabled = false;
-    }
+    const res = await latest(() => api('GET', '/search' + query({ q: current, limit: PAGE_SIZE, cursor })));
+    if (!res || v !== current) return;
+    for (const c of res.items || []) list.append(item(c));
+    shown += (res.items || []).length;
+    cursor = res.next_cursor || null;
+    more.hidden = !cursor;
+    status.textContent = shown ? t('search.count', shown) : t('search.empty');
   }
   more.addEventListener('click', () => load(current, false));
   await load(text, true);

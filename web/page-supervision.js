@@ -5,6 +5,7 @@
 import { h, clear } from './dom.js';
 import { t, actionLabel } from './i18n.js';
 import { api, query } from './api.js';
+import { newest } from './loader.js';
 import { exportLinks } from './export.js';
 import { showError, showNotice } from './ui.js';
 import { replaceQuery } from './router.js';
@@ -66,38 +67,31 @@ export async function render(view, q, ctx) {
     }
   }
 
-  let seq = 0;
+  const latest = newest(ctx, { busy: (on) => { listStatus.hidden = !on; } });
   async function load() {
-    const my = ++seq;
-    listStatus.hidden = false;
     exports.set('/supervision', { level });
-    try {
-      // The unfiltered queue gives the counts of the tabs; the filter itself is the server's.
-      const [all, res] = await Promise.all([
-        api('GET', '/supervision'),
-        level ? api('GET', '/supervision' + query({ level })) : null,
-        loadCategories().catch(() => []),
-      ]);
-      if (!ctx.isCurrent() || my !== seq) return;
-      const allItems = (all && all.items) || [];
-      const items = level ? ((res && res.items) || []) : allItems;
-      counts.all.textContent = String(allItems.length);
-      for (const l of LEVELS) counts[l].textContent = String(allItems.filter((c) => (c.warn || 'normal') === l).length);
-      clear(holder);
-      if (items.length) {
-        holder.append(eventTable(items, {
-          label: t('supervision.title'),
-          columns: ['warn', 'code', 'title', 'status', 'stage', 'due', 'grid', 'dept', 'ext'],
-          actions,
-          onAction: handleAction,
-        }));
-      }
-      empty.hidden = items.length > 0;
-    } catch (e) {
-      if (ctx.isCurrent() && my === seq && e.status !== 401) showError(e);
-    } finally {
-      if (my === seq) listStatus.hidden = true;
+    // The unfiltered queue gives the counts of the tabs; the filter itself is the server's.
+    const answer = await latest(() => Promise.all([
+      api('GET', '/supervision'),
+      level ? api('GET', '/supervision' + query({ level })) : null,
+      loadCategories().catch(() => []),
+    ]));
+    if (!answer) return;
+    const [all, res] = answer;
+    const allItems = (all && all.items) || [];
+    const items = level ? ((res && res.items) || []) : allItems;
+    counts.all.textContent = String(allItems.length);
+    for (const l of LEVELS) counts[l].textContent = String(allItems.filter((c) => (c.warn || 'normal') === l).length);
+    clear(holder);
+    if (items.length) {
+      holder.append(eventTable(items, {
+        label: t('supervision.title'),
+        columns: ['warn', 'code', 'title', 'status', 'stage', 'due', 'grid', 'dept', 'ext'],
+        actions,
+        onAction: handleAction,
+      }));
     }
+    empty.hidden = items.length > 0;
   }
 
   watch(ctx, (d) => d.type === 'event' || d.type === undefined, () => load(), 1000);

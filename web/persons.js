@@ -11,6 +11,7 @@
 import { h, clear } from './dom.js';
 import { t, getLang, statusLabel, typeLabel } from './i18n.js';
 import { api, query } from './api.js';
+import { newest } from './loader.js';
 import { openDialog, field, showError, fmtTime, dash } from './ui.js';
 import { typeDesc, hasRole } from './state.js';
 import { exportLinks } from './export.js';
@@ -33,6 +34,13 @@ export function personRoles(type) {
 
 function roleName(r) {
   return getLang() === 'en' ? r.name_en : r.name_zh;
+}
+
+/** A person's role on a case of `type` in the current language (the server's role_name is
+ *  Chinese: 投诉人 showed on the English page), never its code. */
+export function personRoleLabel(type, p) {
+  const r = personRoles(type).find((x) => x.code === p.role);
+  return r ? roleName(r) : (p.role_name || t('person.role'));
 }
 
 /* ---------- the same checks as the server (src/core/person_fmt.c) ---------- */
@@ -212,7 +220,7 @@ export function personsPanel(c, { onRevealed } = {}) {
     h('div', { class: 'table-wrap' }, h('table', { class: 'table persons-table' },
       h('thead', null, h('tr', null, h('th', null, t('person.role')), FIELDS.map((f) => h('th', null, t('person.' + f))))),
       h('tbody', null, persons.map((p) => h('tr', { dataset: { person: String(p.id) } },
-        h('td', null, p.role_name || p.role), FIELDS.map((f) => cell(p, f))))))),
+        h('td', null, personRoleLabel(c.type, p)), FIELDS.map((f) => cell(p, f))))))),
     reveal ? h('p', { class: 'hint' }, t('person.reveal_note')) : null);
 }
 
@@ -220,7 +228,7 @@ export function personsPanel(c, { onRevealed } = {}) {
 export function revealLine(ev, c) {
   const d = ev.data || {};
   const p = (c.persons || []).find((x) => x.id === d.person_id);
-  return t('person.revealed_line', t('person.' + d.field), p ? `${p.role_name || ''} ${p.name || ''}`.trim() : '#' + d.person_id);
+  return t('person.revealed_line', t('person.' + d.field), p ? `${personRoleLabel(c.type, p)} ${p.name || ''}`.trim() : '#' + d.person_id);
 }
 
 /* ---------- lookup ---------- */
@@ -239,9 +247,11 @@ export function lookupBox({ testid = 'person-lookup' } = {}) {
     h('div', { class: 'form-buttons' }, btn));
   let cursor = null;
   let params = null;
+  const latest = newest(null, { onError: (e) => { throw e; } });
 
   async function run(more) {
-    const res = await api('GET', '/persons' + query({ ...params, cursor: more ? cursor : undefined }));
+    const res = await latest(() => api('GET', '/persons' + query({ ...params, cursor: more ? cursor : undefined })));
+    if (!res) return;
     if (!more) clear(out);
     exp.set('/persons', params);
     exp.el.hidden = false;
@@ -252,7 +262,7 @@ export function lookupBox({ testid = 'person-lookup' } = {}) {
           h('strong', null, dash(p.name)), ' ', dash(p.phone), ' ', p.id_number ? dash(p.id_number) : ''),
         h('ul', { class: 'lookup-cases' }, p.cases.map((x) => h('li', null,
           h('a', { href: '#/case/' + x.id }, x.code), ' ',
-          typeLabel(x.type), ' · ', x.role_name || x.role, ' · ', statusLabel(x.status, x.type), ' · ', fmtTime(x.created_at)))),
+          typeLabel(x.type), ' · ', personRoleLabel(x.type, x), ' · ', statusLabel(x.status, x.type), ' · ', fmtTime(x.created_at)))),
         p.cases_cut ? h('p', { class: 'hint' }, t('person.cases_cut')) : null));
     }
     cursor = res.next_cursor;
@@ -302,11 +312,12 @@ export async function renderAccessLog(view, q, ctx) {
     h('thead', null, h('tr', null, ['log_at', 'log_user', 'log_field', 'log_reason', 'log_case', 'log_unit'].map((k) => h('th', null, t('person.' + k))))),
     body)), moreBox));
 
+  const latest = newest(ctx);   // the dates changed twice quickly: the second answer
   async function load(cursor) {
     const params = { from: from.value || undefined, to: to.value || undefined };
     exp.set('/access-log', params);
-    const res = await api('GET', '/access-log' + query({ ...params, cursor }));
-    if (!ctx.isCurrent()) return;
+    const res = await latest(() => api('GET', '/access-log' + query({ ...params, cursor })));
+    if (!res) return;
     if (!cursor) clear(body);
     clear(moreBox);
     for (const it of res.items) {
@@ -318,10 +329,10 @@ export async function renderAccessLog(view, q, ctx) {
     if (!res.items.length && !cursor) body.append(h('tr', null, h('td', { colspan: 6, class: 'muted' }, t('person.log_empty'))));
     if (res.next_cursor) {
       const b = h('button', { type: 'button', class: 'btn' }, t('common.more'));
-      b.addEventListener('click', () => load(res.next_cursor).catch((e) => showError(e)));
+      b.addEventListener('click', () => load(res.next_cursor));
       moreBox.append(b);
     }
   }
-  form.addEventListener('submit', (ev) => { ev.preventDefault(); load().catch((e) => showError(e)); });
+  form.addEventListener('submit', (ev) => { ev.preventDefault(); load(); });
   await load();
 }

@@ -7,6 +7,7 @@
 import { h, clear } from '../dom.js';
 import { typeLabel, statusLabel } from '../i18n.js';
 import { api, query } from '../api.js';
+import { newest } from '../loader.js';
 import { session, isStaff } from '../state.js';
 import { showError, clearAlerts, field, fmtTime, statusBadge } from '../ui.js';
 import { replaceQuery } from '../router.js';
@@ -78,7 +79,7 @@ export async function renderNew(view, q, ctx) {
       'A leader of the unit or above investigates and concludes within 15 days; the complainant is told the result.')),
     h('div', { class: 'form-buttons' }, h('a', { href: deskOrg ? `#/desk?org_id=${deskOrg}` : backHash, class: 'btn' }, L('取消', 'Cancel')), submit));
   clear(view).append(h('div', { class: 'page-head' }, h('h1', null, `${L('登记', 'Register ')}${typeLabel(type)}`)), form);
-  const orgs = (await loadOrgs()).filter((o) => o.kind !== 'grid');
+  const orgs = staff ? (await loadOrgs()).filter((o) => o.kind !== 'grid') : await citizenUnits();
   if (!ctx.isCurrent()) return;
   org.replaceChildren(...orgOptions(orgs));
   const mine = ((session.user && session.user.grants) || []).find((g) => g.role !== 'citizen');
@@ -112,7 +113,27 @@ export async function renderNew(view, q, ctx) {
   title.focus();
 }
 
+/** The units a citizen may name: GET /orgs answers nothing to a citizen (no scope), so the
+ *  places below the citizen's own (the county, its townships and their communities) come from
+ *  the report form's picker, GET /places. Police stations and departments are not places: a
+ *  citizen cannot name them here yet (that needs a server list of the units one may complain
+ *  about). The select was empty: the form could not be sent. */
+async function citizenUnits() {
+  const g = ((session.user && session.user.grants) || [])[0];
+  if (!g) return [];
+  const out = [{ id: g.org_id, name: g.org_name, depth: 0 }];
+  const kids = async (id) => ((await api('GET', '/places' + query({ parent_id: id }))).items || []).filter((o) => o.kind !== 'grid');
+  for (const t of await kids(g.org_id)) {
+    out.push({ id: t.id, name: t.name, depth: 1 });
+    for (const c of await kids(t.id)) out.push({ id: c.id, name: c.name, depth: 2 });
+  }
+  return out;
+}
+
 /* ---------- the list (#/complaints) ---------- */
+
+const COLS = () => [L('编号', 'Code'), L('投诉摘要', 'Summary'), L('被投诉单位', 'Unit'), L('投诉事项', 'About'),
+  L('状态', 'Status'), L('办理期限', 'Due'), L('登记时间', 'Registered')];
 
 const TABS = { open: 'open', upheld: 'upheld', rejected: 'rejected' };
 
@@ -130,35 +151,31 @@ export async function renderList(view, q, ctx) {
       h('p', { class: 'muted' }, L('群众对单位和人员的投诉：15日内调查办结，结论为属实或不属实。', 'Complaints about units and staff, concluded within 15 days as upheld or not.'))),
     h('div', null, h('a', { class: 'btn btn-primary', href: newHash, dataset: { testid: 'complaint-new' } }, L('登记投诉', 'New complaint')), ' ', exports.el)),
   h('section', { class: 'panel' }, tabs,
-    h('div', { class: 'table-wrap' }, h('table', { class: 'table', dataset: { testid: 'complaint-list' } },
-      h('thead', null, h('tr', null, [L('编号', 'Code'), L('投诉摘要', 'Summary'), L('被投诉单位', 'Unit'), L('投诉事项', 'About'),
-        L('状态', 'Status'), L('办理期限', 'Due'), L('登记时间', 'Registered')].map((x) => h('th', null, x)))), rows)),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'table phone-cards', dataset: { testid: 'complaint-list' } },
+      h('thead', null, h('tr', null, COLS().map((x) => h('th', null, x)))), rows)),
     h('div', { class: 'form-buttons' }, more)));
   replaceQuery({ status: tab });
   exports.set('/cases', { type, status: tab });
   let cursor = '';
+  const latest = newest(ctx, { busy: (on) => { more.disabled = on; } });
   async function page() {
-    more.disabled = true;
-    try {
-      const r = await api('GET', '/cases' + query({ type, status: tab, limit: PAGE, cursor }));
-      if (!ctx.isCurrent()) return;
-      const items = r.items || [];
-      if (!items.length && !cursor) rows.append(h('tr', null, h('td', { colspan: 7, class: 'empty' }, L('暂无投诉', 'No complaints'))));
-      rows.append(...items.map((c) => h('tr', { dataset: { testid: 'complaint-row', id: String(c.id) } },
-        h('td', null, h('a', { href: '#/case/' + c.id, class: 'code' }, c.code)),
-        h('td', null, h('a', { href: '#/case/' + c.id }, c.title)),
-        h('td', null, c.org_name || ''),
-        h('td', null, c.about ? choiceName(type, 'about', c.about) : ''),
-        h('td', null, statusBadge(c.status, type), ' ', warnBadge(c)),
-        h('td', null, c.closed_at ? '' : fmtTime(c.due_at)),
-        h('td', null, fmtTime(c.created_at)))));
-      cursor = r.next_cursor || '';
-      more.hidden = !cursor;
-    } catch (e) {
-      if (e.status !== 401) showError(e);
-    } finally {
-      more.disabled = false;
-    }
+    const r = await latest(() => api('GET', '/cases' + query({ type, status: tab, limit: PAGE, cursor })));
+    if (!r) return;
+    const items = r.items || [];
+    if (!items.length && !cursor) rows.append(h('tr', null, h('td', { colspan: 7, class: 'empty' }, L('暂无投诉', 'No complaints'))));
+    const cols = COLS();
+    // data-label: on a phone each row is a card, each cell with its column's name (app.css)
+    const td = (i, ...content) => h('td', { 'data-label': cols[i] }, ...content);
+    rows.append(...items.map((c) => h('tr', { dataset: { testid: 'complaint-row', id: String(c.id) } },
+      td(0, h('a', { href: '#/case/' + c.id, class: 'code' }, c.code)),
+      td(1, h('a', { href: '#/case/' + c.id }, c.title)),
+      td(2, c.org_name || ''),
+      td(3, c.about ? choiceName(type, 'about', c.about) : ''),
+      td(4, statusBadge(c.status, type), ' ', warnBadge(c)),
+      td(5, c.closed_at ? '' : fmtTime(c.due_at)),
+      td(6, fmtTime(c.created_at)))));
+    cursor = r.next_cursor || '';
+    more.hidden = !cursor;
   }
   more.addEventListener('click', page);
   await page();

@@ -11,6 +11,7 @@ import { session, typeDesc, hasGrant } from '../state.js';
 import { showError, clearAlerts, field } from '../ui.js';
 import { navigate, setFlash } from '../router.js';
 import { loadOrgs } from '../page-board.js';
+import { personRoleLabel } from '../persons.js';
 
 /** The text in the chosen language. */
 export const L = (zh, en) => (getLang() === 'en' ? en : zh);
@@ -216,7 +217,7 @@ export function deskRows(type, c, ui, skip = [], fieldRowsFn) {
     c.category ? [L('类别', 'Category'), categoryName(type, c.category), 'case-field-category'] : null,
     c.address ? [L('地点', 'Place'), c.address, 'case-field-address'] : null,
     // the persons (当事人), masked by the server; a reveal is the persons registry's
-    ...(Array.isArray(c.persons) ? c.persons : []).map((p) => [p.role_name || p.role,
+    ...(Array.isArray(c.persons) ? c.persons : []).map((p) => [personRoleLabel(type, p),
       [p.name, p.phone, p.id_number].filter(Boolean).join('　') || L('（未登记）', '(not given)'), 'case-person-' + p.role]),
     ...fieldRowsFn(fields, c, ui),
   ].filter(Boolean);

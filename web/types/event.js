@@ -74,7 +74,7 @@ export function detailRows(c, ui) {
     [L('category'), categoryPath(c.category, c.category_name), 'case-category'],
     [L('platform'), platformLabel(c.platform, c.platform_name), 'case-platform'],
     [L('source'), sourceLabel(c.source), 'case-source'],
-    [L('stage'), c.stage ? stageLabel(c.stage) : t('common.none'), 'case-stage'],
+    [L('stage'), stageLabel(c.stage, c.type), 'case-stage'],
     [L('grid'), dash(c.org_name), 'case-org'],
     [L('unit'), c.unit_id !== null && c.unit_id !== undefined ? ui.orgLabel(c.unit_id, c.unit_name) : t('common.none'), 'case-unit'],
     c.caller_name || c.caller_phone ? [L('caller'), [c.caller_name, c.caller_phone].filter(Boolean).join(' · '), 'case-caller'] : null,

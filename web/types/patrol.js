@@ -41,11 +41,19 @@ export function headBadges(c) {
     : [];
 }
 
+/** The campaign a patrol was done under: its title (it showed "#538", an internal id), linked to
+ *  the campaign's page (#/campaigns/ID, not the bare case page). */
+function campaignLink(id) {
+  const a = h('a', { href: '#/campaigns/' + id, dataset: { testid: 'patrol-campaign-link' } }, t('patrol.campaign_view'));
+  api('GET', '/campaigns/' + id).then((x) => { if (x && x.title) a.textContent = x.title; }).catch(() => {});
+  return a;
+}
+
 export function detailRows(c) {
   return [
     [t('patrol.grid'), c.org_name || t('common.none')],
     c.category ? [t('patrol.kind'), kindName(c.category) || c.category] : null,
-    c.campaign_id ? [t('patrol.campaign'), h('a', { href: '#/case/' + c.campaign_id }, '#' + c.campaign_id)] : null,
+    c.campaign_id ? [t('patrol.campaign'), campaignLink(c.campaign_id), 'patrol-campaign'] : null,
     [t('patrol.when'), fmtTime(c.patrolled_at), 'patrol-when'],
     [t('patrol.items'), `${c.items}　${t('patrol.problems')} ${c.problems}　${t('patrol.open_findings')} ${c.open_findings}`, 'patrol-counts'],
   ].filter(Boolean);
@@ -251,5 +259,10 @@ export async function renderNew(view, q, ctx) {
     }
   });
   clear(view).append(form);
+  // #/patrols/new?campaign_id=N (the campaign page's button): that campaign picked
+  if (q.get('campaign_id') && campaigns.some((x) => String(x.id) === q.get('campaign_id'))) {
+    campaign.value = q.get('campaign_id');
+    kindField.hidden = true;
+  }
   await drawItems();
 }
