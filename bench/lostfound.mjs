@@ -6,17 +6,25 @@
 // reports (a report with a true match counts as right only when its likely candidate is the
 // true one).
 //
-//   node bench/lostfound.mjs [tuning|heldout|both] [--order time|found-first|lost-first] [--misses]
+// Parts: tuning and heldout of tests/lostfound/set.json; set2, the second set written by another
+// generator (tests/lostfound/set2.json, never tuned on). Several parts may be named; make bench
+// reports heldout and set2.
+//
+//   node bench/lostfound.mjs [tuning|heldout|set2|both|all ...] [--order=time|found-first|lost-first]
+//       [--misses] [--dump=FILE]
 import { readFileSync } from 'node:fs';
 import { startServer, API } from '../tests/api/lib.mjs';
 
 const args = process.argv.slice(2);
-const which = args.find((a) => !a.startsWith('--')) || 'heldout';
+const named = args.filter((a) => !a.startsWith('--'));
+const which = named.length ? named : ['heldout'];
 const order = (args.find((a) => a.startsWith('--order=')) || '--order=time').slice(8);
 const showMisses = args.includes('--misses');
 const dumpTo = (args.find((a) => a.startsWith('--dump=')) || '').slice(7);
 const dump = [];
-const set = JSON.parse(readFileSync(new URL('../tests/lostfound/set.json', import.meta.url), 'utf8'));
+const load = (f) => JSON.parse(readFileSync(new URL(`../tests/lostfound/${f}`, import.meta.url), 'utf8'));
+const set = load('set.json');
+set.parts.set2 = load('set2.json').parts.set2;
 
 const iso = (ms) => new Date(ms).toISOString();
 
@@ -109,5 +117,10 @@ async function runPart(name) {
   }
 }
 
-for (const p of which === 'both' ? ['tuning', 'heldout'] : [which]) await runPart(p);
+const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
+  w === 'all' ? ['tuning', 'heldout', 'set2'] : [w]));
+for (const p of parts) {
+  if (!set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2)`);
+  await runPart(p);
+}
 if (dumpTo) (await import('node:fs')).writeFileSync(dumpTo, JSON.stringify(dump));
