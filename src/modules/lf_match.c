@@ -98,11 +98,41 @@ static void fold_copy(const char *s, char *out, size_t outlen)
 
 /* Labels written before a serial (IMEI 8612..., SN: ...), dropped when 4 or more characters
  * follow (both sides are normalised alike, so a serial that really starts so still matches). */
-static const char *const serial_labels[] = { "IMEI", "MEID", "SN", "NO", NULL };
+static const char *const serial_labels[] = { "IMEI1", "IMEI2", "IMEI", "MEID", "SN", "NO", NULL };
 
 static bool is_digit(char c)
 {
 	return c >= '0' && c <= '9';
+}
+
+/* A Chinese numeral's digit (零〇一幺二两三四五六七八九), -1 for any other character. */
+static int cjk_digit(unsigned c)
+{
+	static const unsigned d[][2] = { { 0x96F6, 0 }, { 0x3007, 0 }, { 0x4E00, 1 },
+		{ 0x5E7A, 1 }, { 0x4E8C, 2 }, { 0x4E24, 2 }, { 0x4E09, 3 }, { 0x56DB, 4 },
+		{ 0x4E94, 5 }, { 0x516D, 6 }, { 0x4E03, 7 }, { 0x516B, 8 }, { 0x4E5D, 9 } };
+
+	for (size_t i = 0; i < sizeof d / sizeof d[0]; i++)
+		if (d[i][0] == c)
+			return (int)d[i][1];
+	return -1;
+}
+
+/* How many Chinese numerals follow one another from p (n bytes left). */
+static int cjk_digit_run(const unsigned char *p, size_t n)
+{
+	int k = 0;
+
+	while (n > 0) {
+		size_t l;
+		unsigned c = utf8_next(p, n, &l);
+		if (cjk_digit(c) < 0)
+			break;
+		k++;
+		p += l;
+		n -= l;
+	}
+	return k;
 }
 
 size_t lf_serial_norm(const char *in, size_t len, char *out, size_t outlen)
@@ -110,17 +140,28 @@ size_t lf_serial_norm(const char *in, size_t len, char *out, size_t outlen)
 	const unsigned char *p = (const unsigned char *)in;
 	size_t o = 0, k;
 	bool again;
+	int cjk_left = 0;
 
 	if (outlen == 0)
 		return 0;
-	/* letters (upper case) and digits; mask characters as '*'; the rest dropped */
+	/* letters (upper case) and digits; mask characters as '*'; the rest dropped. Chinese
+	 * numerals count as digits in a run of three or more (尾号八八四二), never alone (末四位) */
 	while (len > 0 && o + 1 < outlen) {
 		size_t l;
 		unsigned c = fold(utf8_next(p, len, &l));
+		int cd = cjk_digit(c);
+		if (cd >= 0 && cjk_left == 0) {
+			int run = cjk_digit_run(p, len);
+			cjk_left = run >= LF_CJK_DIGITS_MIN ? run : -run;
+		}
 		if (c == '*' || c == 0x25CF || c == 0x00D7 || c == 0x2022 || c == 0x2026)
 			out[o++] = '*';
 		else if (is_alnum(c))
 			out[o++] = (char)(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+		else if (cd >= 0 && cjk_left > 0)
+			out[o++] = (char)('0' + cd);
+		if (cd >= 0)
+			cjk_left += cjk_left > 0 ? -1 : 1;
 		p += l;
 		len -= l;
 	}
@@ -294,54 +335,271 @@ enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap)
 	return LF_SER_CONFLICT;
 }
 
+/* Cue words before a serial in a free text, with the kind they say (folded: lower case). */
+struct serial_cue {
+	const char *w;
+	char kind;
+};
+static const struct serial_cue serial_cues[] = {
+	{ "imei", LF_SK_IMEI }, { "meid", LF_SK_IMEI }, { "串号", LF_SK_IMEI },
+	{ "串码", LF_SK_IMEI }, { "身份证", LF_SK_ID }, { "银行卡", LF_SK_CARD },
+	{ "信用卡", LF_SK_CARD }, { "储蓄卡", LF_SK_CARD }, { "卡号", LF_SK_CARD },
+	{ "学号", LF_SK_STUDENT }, { "学生证", LF_SK_STUDENT }, { "车架", LF_SK_FRAME },
+	{ "电机", LF_SK_MOTOR }, { "护照", LF_SK_PASSPORT }, { "序列号", LF_SK_SN },
+	{ "s/n", LF_SK_SN }, { "sn", LF_SK_SN }, { "档案编号", LF_SK_PERMIT },
+	{ "行驶证", LF_SK_PERMIT }, { "车牌", LF_SK_PLATE }, { "牌照", LF_SK_PLATE },
+	{ "尾号", LF_SK_UNKNOWN }, { "后四位", LF_SK_UNKNOWN }, { "末四位", LF_SK_UNKNOWN },
+	{ "后六位", LF_SK_UNKNOWN }, { "末六位", LF_SK_UNKNOWN }, { "末尾", LF_SK_UNKNOWN },
+	{ "证号", LF_SK_UNKNOWN }, { "编号", LF_SK_UNKNOWN }, { "号码", LF_SK_UNKNOWN },
+	{ NULL, 0 },
+};
+/* Words that say the number after them is not the object's (a phone number to call). */
+static const char *const not_serial_cues[] = { "电话", "手机号", "联系", "微信", "qq", "tel",
+	NULL };
+
+/* The kind a text's cue words say (the last cue wins: 身份证号…, 卡号…), and whether any. */
+static char cue_kind(const char *f, bool *any)
+{
+	const char *best_at = NULL;
+	char kind = LF_SK_UNKNOWN;
+
+	*any = false;
+	for (int i = 0; serial_cues[i].w; i++) {
+		const char *hit = NULL, *h;
+		for (h = strstr(f, serial_cues[i].w); h; h = strstr(h + 1, serial_cues[i].w))
+			hit = h;
+		if (hit == NULL)
+			continue;
+		if (serial_cues[i].w[0] == 's' && hit > f && hit[-1] >= 'a' && hit[-1] <= 'z')
+			continue;          /* "sn" inside a word */
+		*any = true;
+		if (serial_cues[i].kind != LF_SK_UNKNOWN && (best_at == NULL || hit > best_at)) {
+			best_at = hit;
+			kind = serial_cues[i].kind;
+		}
+	}
+	return kind;
+}
+
+/* The kind a normalised serial's shape says: 15 digits an IMEI, 16 to 19 digits from 62 a
+ * bank card, 17 digits and a digit or X an ID number. */
+static char shape_kind(const char *n)
+{
+	size_t len = strlen(n), digits = 0;
+
+	for (size_t i = 0; i < len; i++)
+		digits += is_digit(n[i]);
+	if (len == 15 && digits == 15)
+		return LF_SK_IMEI;
+	if (len >= 16 && len <= 19 && digits == len && n[0] == '6' && n[1] == '2')
+		return LF_SK_CARD;
+	if (len == 18 && digits >= 17 && (digits == 18 || n[17] == 'X'))
+		return LF_SK_ID;
+	return LF_SK_UNKNOWN;
+}
+
+/* A character that may be part of a serial as written in a text. */
+static bool serial_char(unsigned c)
+{
+	return is_alnum(c) || c == '*' || c == 0x25CF || c == 0x00D7 || cjk_digit(c) >= 0;
+}
+
+/* Characters after a number that say it is a sum, a time, an address or a count. */
+static bool not_serial_after(unsigned c)
+{
+	static const unsigned after[] = { 0x5143 /* 元 */, 0x5757 /* 块 */, 0x70B9 /* 点 */,
+		0x53F7 /* 号 */, 0x8DEF /* 路 */, 0x7C73 /* 米 */, 0x697C /* 楼 */, 0x5C81 /* 岁 */,
+		0x5F20 /* 张 */, 0x628A /* 把 */, 0x90E8 /* 部 */, 0x4E2A /* 个 */, 0x4F4D /* 位 */,
+		0x5E74 /* 年 */, 0x6708 /* 月 */, 0x65E5 /* 日 */, 0x5206 /* 分 */, 0x5BF8 /* 寸 */,
+		0x680B /* 栋 */, 0x5BA4 /* 室 */, 0x5C42 /* 层 */, 0x8DEF, 0 };
+	for (int i = 0; after[i]; i++)
+		if (after[i] == c)
+			return true;
+	return false;
+}
+
+static bool clause_end(unsigned c)
+{
+	return c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0x3001 || c == ',' || c == ';' ||
+	    c == 0xFF01 || c == '!' || c == '\n';
+}
+
+int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out, int max)
+{
+	char f[512], pre[256];
+	const unsigned char *p;
+	size_t n, clause = 0;
+	int got = 0;
+
+	if (s == NULL || max <= 0)
+		return 0;
+	fold_copy(s, f, sizeof f);
+	p = (const unsigned char *)f;
+	n = strlen(f);
+	for (size_t i = 0; i < n && got < max;) {
+		size_t l, j, end, digits = 0, nd;
+		unsigned c = fold(utf8_next(p + i, n - i, &l));
+		bool any, phone;
+		char kind, norm[LF_SERIAL_MAX];
+		if (clause_end(c)) {
+			i += l;
+			clause = i;
+			continue;
+		}
+		if (!serial_char(c) || (cjk_digit(c) >= 0 && cjk_digit_run(p + i, n - i) <
+		    LF_CJK_DIGITS_MIN)) {
+			i += l;
+			continue;
+		}
+		/* the run: serial characters, single spaces or dashes between them */
+		j = i;
+		end = i;
+		while (j < n) {
+			size_t m;
+			unsigned d = fold(utf8_next(p + j, n - j, &m));
+			if (serial_char(d)) {
+				j += m;
+				end = j;
+			} else if ((d == ' ' || d == '-') && end == j) {
+				j += m;
+			} else {
+				break;
+			}
+		}
+		{
+			size_t m;
+			unsigned d = end < n ? fold(utf8_next(p + end, n - end, &m)) : 0;
+			nd = lf_serial_norm(f + i, end - i, norm, sizeof norm);
+			for (size_t k = 0; k < nd; k++)
+				digits += is_digit(norm[k]);
+			snprintf(pre, sizeof pre, "%.*s", (int)(i - clause < sizeof pre - 1 ? i - clause :
+			    sizeof pre - 1), f + clause);
+			kind = cue_kind(pre, &any);
+			phone = false;
+			for (int k = 0; not_serial_cues[k]; k++)
+				if (strstr(pre, not_serial_cues[k]))
+					phone = true;
+			/* 11 digits from 1: a mobile number, unless a cue says otherwise */
+			if (!any && nd == 11 && digits == 11 && norm[0] == '1')
+				phone = true;
+			if (!phone && !not_serial_after(d) && digits >= 3 &&
+			    ((any && nd >= 4) || (nd >= 10 && digits >= 8))) {
+				bool dup = false;
+				for (int k = 0; k < got; k++)
+					dup = dup || strcmp(out[k], norm) == 0;
+				if (!dup) {
+					snprintf(out[got], LF_SERIAL_MAX, "%s", norm);
+					kind_out[got++] = kind ? kind : shape_kind(norm);
+				}
+			}
+		}
+		i = end > i ? end : i + l;
+	}
+	return got;
+}
+
+static int ser_rank(enum lf_serial_cmp c)
+{
+	return c == LF_SER_EXACT ? 4 : c == LF_SER_PARTIAL ? 3 : c == LF_SER_TAIL ? 2 :
+	    c == LF_SER_CONFLICT ? 1 : 0;
+}
+
+enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep *b,
+    int *overlap, bool *veto)
+{
+	const char *sa[LF_SERIALS] = { a->serial, a->serial2 };
+	const char *sb[LF_SERIALS] = { b->serial, b->serial2 };
+	enum lf_serial_cmp best = LF_SER_NONE;
+	bool whole_conflict = false;
+
+	*overlap = 0;
+	*veto = false;
+	for (int i = 0; i < LF_SERIALS; i++)
+		for (int j = 0; j < LF_SERIALS; j++) {
+			enum lf_serial_cmp c;
+			int ov;
+			char ka = a->skind[i], kb = b->skind[j];
+			if (!sa[i][0] || !sb[j][0])
+				continue;
+			/* serials of two kinds say nothing of each other */
+			if (ka && kb && ka != kb)
+				continue;
+			c = lf_serial_compare(sa[i], sb[j], &ov);
+			if (c == LF_SER_CONFLICT && !strchr(sa[i], '*') && !strchr(sb[j], '*') &&
+			    strlen(sa[i]) >= 8 && strlen(sb[j]) >= 8 &&
+			    (ka ? ka == kb : (kb == 0 && strlen(sa[i]) == strlen(sb[j]))))
+				whole_conflict = true;
+			if (ser_rank(c) > ser_rank(best) || (c == best && ov > *overlap)) {
+				best = c;
+				*overlap = ov;
+			}
+		}
+	*veto = best == LF_SER_CONFLICT && whole_conflict;
+	return best;
+}
+
 /* ------------------------------------------------------------------ brands */
 
 struct brand {
 	const char *name;                /* as shown in reasons */
-	const char *alias[10];           /* folded (lower case) spellings, NULL-terminated */
+	const char *alias[14];           /* folded (lower case) spellings, NULL-terminated */
+	int family;                      /* brands of one maker (华为 and 荣耀, OPPO and 一加) share
+	                                  * a number: named apart, they do not contradict */
 };
+/* Spellings: Chinese, traditional, English, pinyin, sub-brands and series that name the
+ * brand alone (Redmi, iQOO, ThinkPad, Galaxy), and typos of sound (华伟, 晓米, 台玲). */
 static const struct brand brands[] = {
-	{ "华为", { "华为", "huawei", "华伟", "花为", "hua wei", "hw", NULL } },
-	{ "苹果", { "苹果", "apple", "iphone", "ipad", "airpods", "平果", "pingguo", "macbook", NULL } },
-	{ "小米", { "小米", "xiaomi", "redmi", "红米", "mi ", NULL } },
-	{ "荣耀", { "荣耀", "honor", "rongyao", NULL } },
-	{ "OPPO", { "oppo", "欧珀", "0ppo", NULL } },
-	{ "vivo", { "vivo", "维沃", "viv0", NULL } },
-	{ "三星", { "三星", "samsung", "sanxing", "samsumg", NULL } },
-	{ "一加", { "一加", "oneplus", NULL } },
-	{ "魅族", { "魅族", "meizu", NULL } },
-	{ "联想", { "联想", "lenovo", "thinkpad", NULL } },
-	{ "戴尔", { "戴尔", "dell", NULL } },
-	{ "索尼", { "索尼", "sony", NULL } },
-	{ "佳能", { "佳能", "canon", NULL } },
-	{ "大疆", { "大疆", "dji", NULL } },
-	{ "雅迪", { "雅迪", "yadea", "yadi", NULL } },
-	{ "爱玛", { "爱玛", "aima", NULL } },
-	{ "台铃", { "台铃", "tailg", "tailing", NULL } },
-	{ "新日", { "新日", "sunra", "xinri", NULL } },
-	{ "绿源", { "绿源", "luyuan", NULL } },
-	{ "小牛", { "小牛", "niu", "xiaoniu", NULL } },
-	{ "捷安特", { "捷安特", "giant", "jieante", NULL } },
-	{ "美利达", { "美利达", "merida", NULL } },
-	{ "永久", { "永久", "forever", NULL } },
-	{ "凤凰", { "凤凰", "phoenix", NULL } },
-	{ "路易威登", { "路易威登", "lv", "louis vuitton", NULL } },
-	{ "古驰", { "古驰", "gucci", NULL } },
-	{ "蔻驰", { "蔻驰", "coach", NULL } },
-	{ "耐克", { "耐克", "nike", NULL } },
-	{ "阿迪达斯", { "阿迪达斯", "adidas", "阿迪", NULL } },
-	{ "周大福", { "周大福", "chow tai fook", "ctf", NULL } },
-	{ "老凤祥", { "老凤祥", "laofengxiang", NULL } },
-	{ "卡西欧", { "卡西欧", "casio", NULL } },
-	{ "天梭", { "天梭", "tissot", NULL } },
-	{ "浪琴", { "浪琴", "longines", NULL } },
-	{ "华硕", { "华硕", "asus", NULL } },
-	{ "惠普", { "惠普", "hp", NULL } },
-	{ "罗技", { "罗技", "logitech", NULL } },
-	{ "漫步者", { "漫步者", "edifier", NULL } },
-	{ "博世", { "博世", "bosch", NULL } },
-	{ "金狮", { "金狮", NULL } },
-	{ NULL, { NULL } },
+	{ "华为", { "华为", "華為", "huawei", "华伟", "花为", "hua wei", "hw", "mate", "nova", NULL }, 1 },
+	{ "苹果", { "苹果", "蘋果", "apple", "iphone", "ipad", "airpods", "平果", "pingguo", "macbook",
+	  "苹菓", NULL }, 0 },
+	{ "小米", { "小米", "xiaomi", "redmi", "红米", "紅米", "mi", "晓米", "xiao mi", "米家", "poco",
+	  NULL }, 0 },
+	{ "荣耀", { "荣耀", "榮耀", "honor", "honour", "rongyao", "容耀", NULL }, 1 },
+	{ "OPPO", { "oppo", "欧珀", "0ppo", "opp0", NULL }, 2 },
+	{ "vivo", { "vivo", "维沃", "viv0", "iqoo", "步步高", "爱酷", NULL }, 0 },
+	{ "三星", { "三星", "samsung", "sanxing", "samsumg", "galaxy", "盖乐世", NULL }, 0 },
+	{ "一加", { "一加", "oneplus", "one plus", "1+", "yijia", NULL }, 2 },
+	{ "真我", { "真我", "realme", NULL }, 2 },
+	{ "魅族", { "魅族", "meizu", NULL }, 0 },
+	{ "努比亚", { "努比亚", "nubia", "红魔", NULL }, 0 },
+	{ "中兴", { "中兴", "zte", NULL }, 0 },
+	{ "联想", { "联想", "聯想", "lenovo", "thinkpad", "thinkbook", "拯救者", "小新", "lianxiang",
+	  NULL }, 0 },
+	{ "戴尔", { "戴尔", "dell", NULL }, 0 },
+	{ "索尼", { "索尼", "sony", "suoni", NULL }, 0 },
+	{ "佳能", { "佳能", "canon", NULL }, 0 },
+	{ "尼康", { "尼康", "nikon", NULL }, 0 },
+	{ "大疆", { "大疆", "dji", "dajiang", "大彊", "osmo", NULL }, 0 },
+	{ "雅迪", { "雅迪", "yadea", "yadi", "亚迪", NULL }, 0 },
+	{ "爱玛", { "爱玛", "aima", "艾玛", "爱马", NULL }, 0 },
+	{ "台铃", { "台铃", "tailg", "tailing", "台玲", "台令", NULL }, 0 },
+	{ "新日", { "新日", "sunra", "xinri", NULL }, 0 },
+	{ "绿源", { "绿源", "luyuan", "绿缘", NULL }, 0 },
+	{ "小牛", { "小牛", "niu", "xiaoniu", NULL }, 0 },
+	{ "九号", { "九号", "ninebot", "纳恩博", NULL }, 0 },
+	{ "捷安特", { "捷安特", "giant", "jieante", "杰安特", NULL }, 0 },
+	{ "美利达", { "美利达", "merida", "美力达", "美丽达", "meilida", NULL }, 0 },
+	{ "永久", { "永久", "forever", "yongjiu", NULL }, 0 },
+	{ "凤凰", { "凤凰", "phoenix", "fenghuang", NULL }, 0 },
+	{ "喜德盛", { "喜德盛", "xds", NULL }, 0 },
+	{ "路易威登", { "路易威登", "lv", "louis vuitton", NULL }, 0 },
+	{ "古驰", { "古驰", "gucci", NULL }, 0 },
+	{ "蔻驰", { "蔻驰", "coach", NULL }, 0 },
+	{ "耐克", { "耐克", "nike", NULL }, 0 },
+	{ "阿迪达斯", { "阿迪达斯", "adidas", "阿迪", NULL }, 0 },
+	{ "周大福", { "周大福", "chow tai fook", "ctf", NULL }, 0 },
+	{ "老凤祥", { "老凤祥", "laofengxiang", NULL }, 0 },
+	{ "周生生", { "周生生", "chow sang sang", NULL }, 0 },
+	{ "卡西欧", { "卡西欧", "casio", NULL }, 0 },
+	{ "天梭", { "天梭", "tissot", NULL }, 0 },
+	{ "浪琴", { "浪琴", "longines", NULL }, 0 },
+	{ "华硕", { "华硕", "asus", NULL }, 0 },
+	{ "惠普", { "惠普", "hp", NULL }, 0 },
+	{ "罗技", { "罗技", "logitech", NULL }, 0 },
+	{ "漫步者", { "漫步者", "edifier", NULL }, 0 },
+	{ "博世", { "博世", "bosch", NULL }, 0 },
+	{ "金狮", { "金狮", NULL }, 0 },
+	{ NULL, { NULL }, 0 },
 };
 
 /* A short Latin alias (lv, hp, hw, niu, dji, ctf) must stand alone, not inside a word. */
@@ -353,7 +611,8 @@ static bool alias_at(const char *s, const char *hit, const char *alias)
 
 	if ((unsigned char)alias[0] >= 0x80 || k > 4)
 		return true;
-	return !((before >= 'a' && before <= 'z') || (after >= 'a' && after <= 'z'));
+	return !((before >= 'a' && before <= 'z') || (after >= 'a' && after <= 'z') ||
+	    (alias[k - 1] == '+' && after >= '0' && after <= '9'));
 }
 
 int lf_brand_find(const char *s)
@@ -419,40 +678,51 @@ static const char *brand_en(int idx)
 struct kind {
 	const char *name;
 	const char *words[10];
+	const char *cats;     /* the categories where the word names the object itself (a wallet
+	                       * holding an ID card is not an ID card); NULL: any */
 };
+#define K_DOC "id_doc other"
+#define K_DEV "electronics other"
+#define K_JEW "jewelry other"
+#define K_BAG "bag other"
 static const struct kind kinds[] = {
-	{ "耳机", { "耳机", "airpods", "耳麦", NULL } },
-	{ "笔记本电脑", { "笔记本电脑", "笔记本", "电脑", "macbook", "thinkpad", NULL } },
-	{ "平板电脑", { "平板", "ipad", NULL } },
-	{ "相机", { "相机", "单反", "微单", "gopro", NULL } },
-	{ "手表", { "手表", "腕表", "手环", NULL } },
-	{ "眼镜", { "眼镜", "墨镜", NULL } },
-	{ "雨伞", { "雨伞", "伞", NULL } },
-	{ "水杯", { "水杯", "保温杯", "杯子", NULL } },
-	{ "身份证", { "身份证", NULL } },
-	{ "学生证", { "学生证", "校园卡", NULL } },
-	{ "驾驶证", { "驾驶证", "驾照", "行驶证", NULL } },
-	{ "护照", { "护照", NULL } },
-	{ "社保卡", { "社保卡", "医保卡", NULL } },
-	{ "银行卡", { "银行卡", "信用卡", NULL } },
-	{ "项链", { "项链", "吊坠", NULL } },
-	{ "手链", { "手链", "手镯", NULL } },
-	{ "戒指", { "戒指", "指环", NULL } },
-	{ "耳环", { "耳环", "耳钉", NULL } },
-	{ "双肩包", { "双肩", "背包", "书包", NULL } },
-	{ "手提包", { "手提包", "挎包", "手包", "拎包", NULL } },
-	{ "行李箱", { "行李箱", "拉杆箱", NULL } },
-	{ NULL, { NULL } },
+	{ "耳机", { "耳机", "airpods", "耳麦", NULL }, K_DEV },
+	{ "笔记本电脑", { "笔记本电脑", "笔记本", "电脑", "macbook", "thinkpad", NULL }, K_DEV },
+	{ "平板电脑", { "平板", "ipad", NULL }, K_DEV },
+	{ "相机", { "相机", "单反", "微单", "gopro", NULL }, K_DEV },
+	{ "手表", { "手表", "腕表", "手环", NULL }, NULL },
+	{ "眼镜", { "眼镜", "墨镜", "太阳镜", NULL }, NULL },
+	{ "雨伞", { "雨伞", "伞", NULL }, NULL },
+	{ "水杯", { "水杯", "保温杯", "杯子", NULL }, NULL },
+	{ "身份证", { "身份证", NULL }, K_DOC },
+	{ "学生证", { "学生证", "校园卡", NULL }, K_DOC },
+	{ "驾驶证", { "驾驶证", "驾照", NULL }, K_DOC },
+	{ "护照", { "护照", NULL }, K_DOC },
+	{ "社保卡", { "社保卡", "医保卡", NULL }, K_DOC },
+	{ "银行卡", { "银行卡", "信用卡", NULL }, K_DOC },
+	{ "项链", { "项链", "吊坠", NULL }, K_JEW },
+	{ "手链", { "手链", "手镯", NULL }, K_JEW },
+	{ "戒指", { "戒指", "指环", NULL }, K_JEW },
+	{ "耳环", { "耳环", "耳钉", NULL }, K_JEW },
+	{ "双肩包", { "双肩", "背包", "书包", NULL }, K_BAG },
+	{ "手提包", { "手提包", "挎包", "手包", "拎包", NULL }, K_BAG },
+	{ "行李箱", { "行李箱", "拉杆箱", "旅行箱", NULL }, K_BAG },
+	{ "行驶证", { "行驶证", NULL }, K_DOC },
+	{ "无人机", { "无人机", "航拍", NULL }, K_DEV },
+	{ "布袋", { "帆布袋", "布袋", "环保袋", "购物袋", NULL }, K_BAG },
+	{ NULL, { NULL }, NULL },
 };
 
 /* The kinds' names in English, in the order of kinds[]. */
 static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera", "watch",
 	"glasses", "umbrella", "cup", "ID card", "student card", "driving licence", "passport",
 	"social security card", "bank card", "necklace", "bracelet", "ring", "earrings", "backpack",
-	"handbag", "suitcase" };
+	"handbag", "suitcase", "vehicle licence", "drone", "tote bag" };
+_Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
+    "one English name per kind");
 
 /* The kind named first in s, -1 if none. */
-static int kind_find(const char *s)
+static int kind_find(const char *s, const char *cat)
 {
 	char f[512];
 	const char *best_at = NULL;
@@ -462,7 +732,8 @@ static int kind_find(const char *s)
 		return -1;
 	fold_copy(s, f, sizeof f);
 	for (int i = 0; kinds[i].name; i++)
-		for (int k = 0; kinds[i].words[k]; k++) {
+		for (int k = 0; kinds[i].words[k] && (kinds[i].cats == NULL || (cat && *cat &&
+		    strstr(kinds[i].cats, cat))); k++) {
 			const char *hit = strstr(f, kinds[i].words[k]);
 			if (hit && (best_at == NULL || hit < best_at)) {
 				best_at = hit;
@@ -481,6 +752,9 @@ struct color_word {
 /* Longer words first: 墨绿 is green, 玫瑰金 is gold and pink, 深空灰 is grey. */
 static const struct color_word color_words[] = {
 	{ "玫瑰金", LF_C_GOLD | LF_C_PINK }, { "深空灰", LF_C_GREY | LF_C_DARK },
+	{ "玫红", LF_C_RED | LF_C_PINK }, { "香槟", LF_C_GOLD }, { "杏色", LF_C_BROWN | LF_C_LIGHT },
+	{ "石墨", LF_C_GREY | LF_C_DARK }, { "古铜", LF_C_BROWN | LF_C_GOLD },
+	{ "奶白", LF_C_WHITE | LF_C_LIGHT }, { "奶油", LF_C_WHITE | LF_C_LIGHT },
 	{ "太空灰", LF_C_GREY | LF_C_DARK }, { "香槟金", LF_C_GOLD }, { "土豪金", LF_C_GOLD },
 	{ "曜石黑", LF_C_BLACK }, { "哑光黑", LF_C_BLACK }, { "亮黑", LF_C_BLACK },
 	{ "午夜", LF_C_BLACK | LF_C_DARK }, { "暗夜", LF_C_BLACK | LF_C_DARK },
@@ -528,7 +802,13 @@ unsigned lf_color_bits(const char *s)
 /* Words whose colour character is a material or a thing, not a colour (黄金, 银行卡, 现金). */
 static const char *const not_colour[] = { "黄金", "白金", "银行", "金属", "现金", "金额",
 	"银联", "白条", "红包", "蓝牙", "青年", "紫金", "金华", "白天", "黑夜", "红绿灯", "灰尘",
-	NULL };
+	"红米", "红魔", NULL };
+
+/* Words of a part or a content of the object (手机壳, 挂绳, 尾箱, 坐垫, 收纳袋): a colour in
+ * the same clause is the part's, not the object's. */
+static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "座", "箱", "垫",
+	"带", "框", "盖", "扣", "铃", "收纳", "里面", "内有", "照片", "书", "伞面", "头盔",
+	"鸭", "熊", "猫", "狗", NULL };
 
 /* The colours named in a free description (拾得黑色钱包), when no colour field says one. */
 static unsigned body_colors(const char *s)
@@ -543,7 +823,30 @@ static unsigned body_colors(const char *s)
 		while ((hit = strstr(f, not_colour[i])) != NULL)
 			memset(hit, ' ', strlen(not_colour[i]));
 	}
-	return lf_color_bits(f);
+	/* clause by clause, leaving out the clauses about a part */
+	{
+		unsigned bits = 0;
+		size_t n = strlen(f), start = 0;
+		const unsigned char *u = (const unsigned char *)f;
+		for (size_t i = 0; i <= n;) {
+			size_t l = 1;
+			unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
+			if (i == n || clause_end(c)) {
+				char cl[512];
+				bool part = false;
+				snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);
+				for (int k = 0; part_words[k] && !part; k++)
+					part = strstr(cl, part_words[k]) != NULL;
+				if (!part)
+					bits |= lf_color_bits(cl);
+				start = i + l;
+				if (i == n)
+					break;
+			}
+			i += l;
+		}
+		return bits;
+	}
 }
 
 #define DARK_OF  (LF_C_BLACK | LF_C_BLUE | LF_C_GREY | LF_C_BROWN | LF_C_GREEN | LF_C_PURPLE)
@@ -836,8 +1139,29 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 	p->has_loc = it->has_loc;
 	p->lat = it->lat;
 	p->lon = it->lon;
-	if (it->serial)
+	if (it->serial) {
+		char f[LIM_LF_SERIAL_CHARS * 4 + 1];
+		bool any;
 		lf_serial_norm(it->serial, strlen(it->serial), p->serial, sizeof p->serial);
+		fold_copy(it->serial, f, sizeof f);
+		p->skind[0] = cue_kind(f, &any);
+		if (p->skind[0] == LF_SK_UNKNOWN)
+			p->skind[0] = shape_kind(p->serial);
+	}
+	{
+		/* serials the description or the marks name (串号…, 尾号…), after the field's */
+		char found[2 * LF_SERIALS][LF_SERIAL_MAX], fkind[2 * LF_SERIALS];
+		int got = lf_serials_in_text(it->body, found, fkind, LF_SERIALS);
+		int k = p->serial[0] ? 1 : 0;
+		got += lf_serials_in_text(it->marks, found + got, fkind + got, LF_SERIALS);
+		for (int i = 0; i < got && k < LF_SERIALS; i++) {
+			char *slot = k == 0 ? p->serial : p->serial2;
+			if (strcmp(found[i], p->serial) == 0)
+				continue;
+			snprintf(slot, LF_SERIAL_MAX, "%s", found[i]);
+			p->skind[k++] = fkind[i];
+		}
+	}
 	p->brand = lf_brand_find(it->brand);
 	if (p->brand < 0 && it->brand)
 		model_norm(it->brand, p->brand_raw, sizeof p->brand_raw);
@@ -849,11 +1173,11 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 		if (p->brand < 0)
 			p->brand = lf_brand_find(it->body);
 	}
-	p->kind = kind_find(it->body);
+	p->kind = kind_find(it->body, it->category);
 	if (p->kind < 0)
-		p->kind = kind_find(it->title);
+		p->kind = kind_find(it->title, it->category);
 	if (p->kind < 0)
-		p->kind = kind_find(it->model);
+		p->kind = kind_find(it->model, it->category);
 	p->colors = lf_color_bits(it->color);
 	if (p->colors == 0)
 		p->colors = lf_color_bits(it->title);
@@ -872,7 +1196,7 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465033u   /* "LFP3": change it when struct lf_prep changes */
+#define LF_PACK_MAGIC 0x4C465034u   /* "LFP4": change it when struct lf_prep changes */
 
 struct lf_pack_head {
 	uint32_t magic;
@@ -930,6 +1254,7 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	off += 4 * (size_t)h.nmtok;
 	memcpy(p->atok, in + off, 4 * (size_t)h.natok);
 	p->serial[sizeof p->serial - 1] = '\0';      /* never trust a stored string's end */
+	p->serial2[sizeof p->serial2 - 1] = '\0';
 	p->brand_raw[sizeof p->brand_raw - 1] = '\0';
 	p->model[sizeof p->model - 1] = '\0';
 	if (p->brand < -1 || p->brand >= (int)(sizeof brands / sizeof brands[0]) - 1 ||
@@ -976,6 +1301,12 @@ static void model_digits(const char *m, char *out, size_t cap)
 static int score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
     const struct lf_prep *fp, struct lf_reason *r, int *nr, int floor);
 
+/* A category whose serials name its contents (a wallet's cards), not the thing itself. */
+static bool container(const char *cat)
+{
+	return cat && (strcmp(cat, "wallet") == 0 || strcmp(cat, "bag") == 0);
+}
+
 int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
     const struct lf_prep *fp, struct lf_reason *r, int *nr)
 {
@@ -995,6 +1326,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 {
 	int pts = 0, overlap, p;
 	enum lf_serial_cmp sc;
+	bool veto;
 	int64_t lfrom = L->t_from ? L->t_from : L->t_to, lto = L->t_to ? L->t_to : L->t_from;
 
 	*nr = 0;
@@ -1012,7 +1344,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		reason(r, nr, "category", -10, "类别不同", "different category");
 	}
 	/* serial: IMEI, frame number, card tail, masked ID number */
-	sc = lf_serial_compare(lp->serial, fp->serial, &overlap);
+	sc = lf_serial_match(lp, fp, &overlap, &veto);
 	switch (sc) {
 	case LF_SER_EXACT:
 		pts += 50;
@@ -1027,8 +1359,19 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		reason(r, nr, "serial", 30, "尾号一致（%d位）", "serial tail agrees (%d characters)", overlap);
 		break;
 	case LF_SER_CONFLICT:
-		pts -= 45;
-		reason(r, nr, "serial", -45, "串号不同", "different serial");
+		if (container(L->category) && container(F->category)) {
+			/* a wallet's or bag's cards: one side may name another card in it */
+			veto = false;
+			pts -= 15;
+			reason(r, nr, "serial", -15, "所述卡号/证号不同", "the cards or papers named differ");
+		} else if (veto) {
+			pts -= 45;
+			reason(r, nr, "serial", -45, "完整串号不同，不是同一物品",
+			    "two different whole serials: not the same item");
+		} else {
+			pts -= 45;
+			reason(r, nr, "serial", -45, "串号不同", "different serial");
+		}
 		break;
 	case LF_SER_NONE:
 		break;
@@ -1055,6 +1398,12 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			if (r)
 				reason(r, nr, "brand", 12, "品牌相同（%s）%.0s", "%.0ssame brand (%s)",
 				    lf_brand_name(lp->brand), brand_en(lp->brand));
+		} else if (brands[lp->brand].family && brands[lp->brand].family ==
+		    brands[fp->brand].family) {
+			if (r)
+				reason(r, nr, "brand", 0, "品牌同属一家（%s / %s）%.0s%.0s",
+				    "%.0s%.0sbrands of one maker (%s / %s)", lf_brand_name(lp->brand),
+				    lf_brand_name(fp->brand), brand_en(lp->brand), brand_en(fp->brand));
 		} else {
 			pts -= 25;
 			if (r)
@@ -1142,8 +1491,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	}
 	/* the text last: the one costly factor (merges of token lists), skipped when even its
 	 * most could not lift the pair to floor (a candidate that would not be kept) */
-	if (pts + (int)LF_W_TEXT + (int)LF_W_MARKS < floor)
-		return pts;
+	if (pts + (int)LF_W_TEXT + (int)LF_W_MARKS < floor || (veto && LF_VETO_CAP < floor))
+		return veto && pts > LF_VETO_CAP ? LF_VETO_CAP : pts;
 	/* the descriptions and marks (特征描述): how alike they are, and how much of one side's
 	 * marks the other side's words confirm */
 	double ts = lf_text_sim(lp->tok, lp->ntok, fp->tok, fp->ntok);
@@ -1164,7 +1513,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts -= 8;
 		reason(r, nr, "marks", -8, "特征不符", "marks not confirmed");
 	}
-	return pts;
+	return veto && pts > LF_VETO_CAP ? LF_VETO_CAP : pts;
 }
 
 bool lf_likely(int best, int second, bool serial_sure)

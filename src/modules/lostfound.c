@@ -227,6 +227,7 @@ static pa_err score_rows(struct db_conn *c, struct db_stmt *s, const struct lf_i
 
 	while ((r = db_step(s)) == DB_ROW) {
 		int ov;
+		bool veto;
 		size_t n = 0;
 		const void *b = db_col_null(s, 2) ? NULL : db_col_blob(s, 2, &n);
 		enum lf_serial_cmp sc;
@@ -257,7 +258,7 @@ static pa_err score_rows(struct db_conn *c, struct db_stmt *s, const struct lf_i
 			continue;
 		cand.points = me_lost ? lf_score(me, mp, &it, tmp, cand.r, &cand.nr) :
 		    lf_score(&it, tmp, me, mp, cand.r, &cand.nr);
-		sc = lf_serial_compare(mp->serial, tmp->serial, &ov);
+		sc = lf_serial_match(mp, tmp, &ov, &veto);
 		cand.sure = sc == LF_SER_EXACT || sc == LF_SER_PARTIAL || sc == LF_SER_TAIL;
 		plan_keep(p, &cand);
 	}

@@ -19,6 +19,9 @@
 #define LF_REASONS_MAX   10     /* reasons of one candidate */
 #define LF_DETAIL_MAX    160    /* bytes of one reason's detail */
 #define LF_IMPOSSIBLE    (-1000) /* lf_score: this found item cannot be this lost thing */
+#define LF_SERIALS       2      /* serials kept per item: the field's, then those the text names */
+#define LF_CJK_DIGITS_MIN 3     /* Chinese numerals in a row read as a number (尾号八八四二) */
+#define LF_VETO_CAP      30     /* points of a pair whose full serials of one kind differ */
 
 /* One side of a pair, as the scorer sees it (strings may be NULL). Times in ms: a lost
  * report's window [t_from, t_to]; a found item's found_at in both. */
@@ -31,7 +34,10 @@ struct lf_item {
 
 /* What the scorer computes once per item. */
 struct lf_prep {
-	char serial[LF_SERIAL_MAX];   /* normalised; "" when none */
+	char serial[LF_SERIAL_MAX];   /* normalised; "" when none: the serial field's, else the
+	                               * first one the description names (串号…, 尾号…) */
+	char serial2[LF_SERIAL_MAX];  /* another one the description names, "" when none */
+	char skind[LF_SERIALS];       /* what each serial is (enum lf_serial_kind), 0 unknown */
 	int brand;                    /* index of the canonical brand, -1 unknown */
 	int kind;                     /* what it is within the category (耳机, 项链), -1 unknown */
 	char brand_raw[48];           /* normalised brand text when no alias is known */
@@ -66,6 +72,20 @@ void lf_serial_tail(const char *norm, char out[8]);
 enum lf_serial_cmp { LF_SER_NONE, LF_SER_EXACT, LF_SER_PARTIAL, LF_SER_TAIL, LF_SER_CONFLICT };
 /* Compares two normalised serials; *overlap is the number of characters that agree. */
 enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap);
+
+/* What a serial is (串号种类), from the words around it or its shape: two serials of different
+ * kinds are not compared (an ID number says nothing about an IMEI). */
+enum lf_serial_kind { LF_SK_UNKNOWN = 0, LF_SK_IMEI = 'i', LF_SK_CARD = 'c', LF_SK_ID = 'd',
+	LF_SK_STUDENT = 's', LF_SK_FRAME = 'f', LF_SK_MOTOR = 'm', LF_SK_PASSPORT = 'p',
+	LF_SK_SN = 'n', LF_SK_PERMIT = 'v', LF_SK_PLATE = 'l' };
+/* The serials a free text names after a cue word (串号, 尾号, 卡号, 学号, 车架号 …), or long
+ * numbers without one, normalised, with their kinds; at most max; returns how many. Phone
+ * numbers (电话, 联系), sums of money, times and street numbers are not serials. */
+int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kinds, int max);
+/* The best agreement of two prepared items' serials; *veto true when the only comparable
+ * serials are whole numbers of the same kind that differ (not the same object). */
+enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep *b,
+    int *overlap, bool *veto);
 
 /* The canonical brand in s (华为, HUAWEI, huawei, 华伟 → the same index), -1 if none known. */
 int lf_brand_find(const char *s);

@@ -356,6 +356,131 @@ static void hand_made_fixture(void **state)
 	}
 }
 
+/* Serials a description names (串号, 尾号 in Chinese numerals, 学号, 车架号), with their kinds;
+ * numbers that are not serials (a phone number to call, a sum, a street number, a time) are
+ * left out. */
+static void serials_in_text(void **state)
+{
+	char out[4][LF_SERIAL_MAX], kind[4];
+	int n;
+
+	/* Chinese numerals: a run of three or more is a number, one alone is not (末四位) */
+	assert_string_equal(norm("尾号八八四二"), "8842");
+	assert_string_equal(norm("卡号末四位8842"), "8842");
+	assert_string_equal(norm("IMEI1:351234567890123"), "351234567890123");
+	n = lf_serials_in_text("在公交上丢了手机，串号35 1234 5678 90123，背面有贴纸。", out, kind, 4);
+	assert_int_equal(n, 1);
+	assert_string_equal(out[0], "351234567890123");
+	assert_int_equal(kind[0], LF_SK_IMEI);
+	n = lf_serials_in_text("钱包里有张银行卡，尾号是八八四二", out, kind, 4);
+	assert_int_equal(n, 1);
+	assert_string_equal(out[0], "8842");
+	n = lf_serials_in_text("之江中学学生证，学号2023104455，车架号LA12345678", out, kind, 4);
+	assert_int_equal(n, 2);
+	assert_string_equal(out[0], "2023104455");
+	assert_int_equal(kind[0], LF_SK_STUDENT);
+	assert_int_equal(kind[1], LF_SK_FRAME);
+	/* not serials: a phone number, money, an address, a time, a model */
+	assert_int_equal(lf_serials_in_text("联系电话13812345678，内有现金300元", out, kind, 4), 0);
+	assert_int_equal(lf_serials_in_text("在稠州北路388号，10点左右，WH-1000XM5耳机", out, kind, 4), 0);
+	assert_int_equal(lf_serials_in_text("手机号码 13812345678", out, kind, 4), 0);
+	assert_int_equal(lf_serials_in_text(NULL, out, kind, 4), 0);
+	/* a long number needs no cue; its shape says what it is */
+	n = lf_serials_in_text("拾得银行卡6217000012345678901", out, kind, 4);
+	assert_int_equal(n, 1);
+	assert_int_equal(kind[0], LF_SK_CARD);
+}
+
+/* The serial of the description when the field is empty; serials of two kinds are not
+ * compared; two whole serials of one kind that differ veto the pair (never likely), except in
+ * a wallet, whose cards are its contents. */
+static void serial_body_and_veto(void **state)
+{
+	struct lf_item l = { .category = "phone", .body = "丢了黑色小米手机，串号351234567890123",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "捡到Redmi手机", .serial = "IMEI:351234567890123",
+		.color = "黑", .t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	struct lf_prep lp, fp;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr, ov, same, twin;
+	bool veto;
+
+	lf_prepare(&l, &lp);
+	assert_string_equal(lp.serial, "351234567890123");
+	same = score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	assert_true(has_reason(r, nr, "brand", 1));       /* Redmi is 小米 */
+	/* a twin: same brand, colour, place and time, another whole IMEI */
+	f.serial = "359999999999999";
+	twin = score(&l, &f, r, &nr);
+	assert_true(twin <= LF_VETO_CAP);
+	assert_true(twin < same);
+	assert_false(lf_likely(twin, -1, false));
+	lf_prepare(&l, &lp);
+	lf_prepare(&f, &fp);
+	assert_int_equal(lf_serial_match(&lp, &fp, &ov, &veto), LF_SER_CONFLICT);
+	assert_true(veto);
+	/* a student number against an ID number: not compared at all */
+	struct lf_item a = { .category = "id_doc", .body = "学生证，学号2023104455" };
+	struct lf_item b = { .category = "id_doc", .body = "身份证号330782199001013527" };
+	lf_prepare(&a, &lp);
+	lf_prepare(&b, &fp);
+	assert_int_equal(lf_serial_match(&lp, &fp, &ov, &veto), LF_SER_NONE);
+	/* a wallet: another card named is no veto */
+	struct lf_item w1 = { .category = "wallet", .body = "钱包，银行卡号6217000012345678901",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item w2 = { .category = "wallet", .body = "钱包，卡号6217000098765432109",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&w1, &lp);
+	lf_prepare(&w2, &fp);
+	lf_serial_match(&lp, &fp, &ov, &veto);
+	assert_true(veto);                                 /* the serials alone would veto ... */
+	score(&w1, &w2, r, &nr);
+	bool mild = false;                                 /* ... in a wallet they cost 15 points */
+	for (int i = 0; i < nr; i++)
+		mild = mild || (strcmp(r[i].factor, "serial") == 0 && r[i].points == -15);
+	assert_true(mild);
+}
+
+/* Sub-brands and spellings (Redmi, iQOO, 1+, 榮耀, 台玲), brands of one maker (华为 / 荣耀) not
+ * counted as different, the kind only where it names the object (a wallet holding an ID card
+ * is not an ID card), colours of a part (黑色手机壳) not the object's. */
+static void brands_kinds_parts(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	assert_int_equal(lf_brand_find("Redmi K60"), lf_brand_find("小米"));
+	assert_int_equal(lf_brand_find("iQOO Neo7"), lf_brand_find("vivo"));
+	assert_int_equal(lf_brand_find("1+ 11"), lf_brand_find("一加"));
+	assert_int_equal(lf_brand_find("榮耀"), lf_brand_find("荣耀"));
+	assert_int_equal(lf_brand_find("台玲"), lf_brand_find("台铃"));
+	assert_int_equal(lf_brand_find("MI"), lf_brand_find("小米"));
+	assert_int_equal(lf_brand_find("Mini 4 Pro"), -1);     /* "mi" inside a word */
+	struct lf_item l = { .category = "phone", .body = "丢了手机", .brand = "华为",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "捡到手机", .brand = "荣耀",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item g = f;
+	g.brand = "苹果";
+	int fam = score(&l, &f, r, &nr);
+	for (int i = 0; i < nr; i++)
+		assert_false(strcmp(r[i].factor, "brand") == 0 && r[i].points < 0);
+	assert_true(fam > score(&l, &g, r, &nr));
+	/* a wallet holding an ID card is a wallet, whatever the other side says it holds */
+	struct lf_prep pa;
+	struct lf_item w = { .category = "wallet", .body = "黑色钱包，里面有身份证" };
+	lf_prepare(&w, &pa);
+	assert_int_equal(pa.kind, -1);
+	struct lf_item d = { .category = "id_doc", .body = "拾得身份证" };
+	lf_prepare(&d, &pa);
+	assert_true(pa.kind >= 0);
+	/* the colour of the case is not the phone's */
+	struct lf_item c = { .category = "phone", .body = "丢了白色手机，手机壳是黑色的" };
+	lf_prepare(&c, &pa);
+	assert_int_equal(pa.colors, LF_C_WHITE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -369,6 +494,9 @@ int main(void)
 		cmocka_unit_test(likely_rule),
 		cmocka_unit_test(synonyms_colours_english),
 		cmocka_unit_test(hand_made_fixture),
+		cmocka_unit_test(serials_in_text),
+		cmocka_unit_test(serial_body_and_veto),
+		cmocka_unit_test(brands_kinds_parts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
