@@ -1133,6 +1133,52 @@ static void model_norm(const char *s, char *out, size_t cap)
 	out[o] = '\0';
 }
 
+/* The Latin letters and digits of s as "|run|run|" (a run goes on across spaces and dashes:
+ * "Redmi K60" is "redmik60"), at most cap - 1 bytes. */
+static void latin_runs(const char *s, char *out, size_t cap)
+{
+	char f[512];
+	size_t o = 0;
+	bool open = false;
+
+	out[0] = '\0';
+	if (s == NULL || cap < 3)
+		return;
+	fold_copy(s, f, sizeof f);
+	out[o++] = '|';
+	for (const char *q = f; *q && o + 2 < cap; q++) {
+		if (is_alnum((unsigned char)*q)) {
+			out[o++] = *q;
+			open = true;
+		} else if ((*q == ' ' || *q == '-') && open) {
+			continue;
+		} else if (open) {
+			out[o++] = '|';
+			open = false;
+		}
+	}
+	if (open)
+		out[o++] = '|';
+	out[o] = '\0';
+}
+
+/* Whether the words of a description (latin_runs) name the model m: a model with a letter
+ * anywhere in them (k60, neo7), a model of digits only as a whole run. */
+static bool model_in_words(const char *m, const char *words)
+{
+	char whole[52];
+	bool letter = false;
+
+	if (strlen(m) < 3 || words[0] == '\0')
+		return false;
+	for (const char *q = m; *q; q++)
+		letter = letter || (*q >= 'a' && *q <= 'z');
+	if (letter)
+		return strstr(words, m) != NULL;
+	snprintf(whole, sizeof whole, "|%s|", m);
+	return strstr(words, whole) != NULL;
+}
+
 void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 {
 	memset(p, 0, sizeof *p);
@@ -1184,6 +1230,8 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 	if (p->colors == 0)
 		p->colors = body_colors(it->body);
 	model_norm(it->model, p->model, sizeof p->model);
+	if (p->model[0] == '\0')
+		latin_runs(it->body, p->words, sizeof p->words);
 	p->ntok = lf_text_tokens(it->body, p->tok, 0, LF_TOKENS_MAX);
 	p->ntok = lf_text_tokens(it->marks, p->tok, p->ntok, LF_TOKENS_MAX);
 	p->ntok = sort_unique(p->tok, p->ntok);
@@ -1196,7 +1244,7 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465034u   /* "LFP4": change it when struct lf_prep changes */
+#define LF_PACK_MAGIC 0x4C465035u   /* "LFP5": change it when struct lf_prep changes */
 
 struct lf_pack_head {
 	uint32_t magic;
@@ -1257,6 +1305,7 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	p->serial2[sizeof p->serial2 - 1] = '\0';
 	p->brand_raw[sizeof p->brand_raw - 1] = '\0';
 	p->model[sizeof p->model - 1] = '\0';
+	p->words[sizeof p->words - 1] = '\0';
 	if (p->brand < -1 || p->brand >= (int)(sizeof brands / sizeof brands[0]) - 1 ||
 	    p->kind < -1 || p->kind >= (int)(sizeof kinds / sizeof kinds[0]) - 1)
 		return false;
@@ -1428,6 +1477,11 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts -= 12;
 			reason(r, nr, "model", -12, "型号不同", "different model");
 		}
+	} else if ((lp->model[0] && model_in_words(lp->model, fp->words)) ||
+	    (fp->model[0] && model_in_words(fp->model, lp->words))) {
+		/* one side names the model only in its description */
+		pts += 10;
+		reason(r, nr, "model", 10, "描述中的型号相符", "the model named in the description agrees");
 	}
 	/* colour */
 	switch (lf_color_compare(lp->colors, fp->colors)) {

@@ -43,6 +43,9 @@ struct lf_prep {
 	char brand_raw[48];           /* normalised brand text when no alias is known */
 	unsigned colors;              /* colour family bits (LF_C_*) */
 	char model[48];               /* normalised model (letters and digits, lower case) */
+	char words[64];               /* without a model field: the description's Latin letters and
+	                               * digits, runs joined across spaces, split by '|' elsewhere
+	                               * ("|redmik60|"), where the other side's model is looked for */
 	bool has_loc;                 /* the place, copied from the item */
 	double lat, lon;
 	uint32_t tok[LF_TOKENS_MAX];  /* sorted, unique hashes of the text's bigrams, characters

@@ -475,6 +475,24 @@ static void brands_kinds_parts(void **state)
 	struct lf_item d = { .category = "id_doc", .body = "拾得身份证" };
 	lf_prepare(&d, &pa);
 	assert_true(pa.kind >= 0);
+	/* a model named only in the other side's description: K60 agrees, a bare number must be
+	 * a whole word (not inside an IMEI) */
+	struct lf_item m1 = { .category = "phone", .body = "捡到手机", .model = "Redmi K60",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item m2 = { .category = "phone", .body = "在公园丢了黑色Redmi K60手机",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item m3 = { .category = "phone", .body = "在公园丢了黑色手机", .t_from = T0,
+		.t_to = T0 + HOUR };
+	assert_true(score(&m2, &m1, r, &nr) > score(&m3, &m1, r, &nr));
+	assert_true(has_reason(r, nr, "model", 0) == false);
+	score(&m2, &m1, r, &nr);
+	assert_true(has_reason(r, nr, "model", 1));
+	struct lf_item m4 = { .category = "bicycle", .body = "单车", .model = "公爵600",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item m5 = { .category = "bicycle", .body = "自行车，车架号GA16003457",
+		.t_from = T0, .t_to = T0 + HOUR };
+	score(&m5, &m4, r, &nr);
+	assert_false(has_reason(r, nr, "model", 0));
 	/* the colour of the case is not the phone's */
 	struct lf_item c = { .category = "phone", .body = "丢了白色手机，手机壳是黑色的" };
 	lf_prepare(&c, &pa);
