@@ -273,6 +273,27 @@ static const char SQL_BEST_OTHER_FOUND[] =
     "SELECT MAX(score) FROM lf_matches m JOIN cases c ON c.id = m.lost_id "
     "WHERE m.found_id = ?1 AND m.lost_id != ?2 AND m.dismissed = 0 AND c.closed_at IS NULL";
 
+pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
+    int points, bool sure, bool *claimed)
+{
+	struct db_stmt *s = db_prepare(c, self_lost ? SQL_BEST_OTHER_FOUND : SQL_BEST_OTHER_LOST);
+	int64_t other = -1;
+	int r;
+
+	*claimed = false;
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, cand);
+	db_bind_int(s, 2, self);     /* an edited item's own earlier score does not count */
+	if ((r = db_step(s)) == DB_ROW && !db_col_null(s, 0))
+		other = db_col_int(s, 0);
+	db_reset(s);
+	if (r == DB_FAIL)
+		return PA_ERR_DB;
+	*claimed = other >= 0 && points - other < (sure ? LF_LIKELY_SURE_MARGIN : LF_LIKELY_MARGIN);
+	return PA_OK;
+}
+
 /* Finds and scores the candidates of the new item me (side of t) at org; fills p. */
 static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me_lost,
     int64_t org, struct lf_plan *p, int64_t self)
@@ -336,19 +357,10 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 	/* likely: the best leads its runner-up here, and on the other item's side too */
 	if (rc == PA_OK && p->n > 0 &&
 	    lf_likely(p->top[0].points, p->n > 1 ? p->top[1].points : -1, p->top[0].sure)) {
-		struct db_stmt *s = db_prepare(c, me_lost ? SQL_BEST_OTHER_FOUND : SQL_BEST_OTHER_LOST);
-		int64_t other = -1;
-		if (s == NULL) {
-			rc = PA_ERR_DB;
-			goto out;
-		}
-		db_bind_int(s, 1, p->top[0].id);
-		db_bind_int(s, 2, self);     /* an edited item's own earlier score does not count */
-		if (db_step(s) == DB_ROW && !db_col_null(s, 0))
-			other = db_col_int(s, 0);
-		db_reset(s);
-		if (other < 0 || p->top[0].points - other >= (p->top[0].sure ? LF_LIKELY_SURE_MARGIN :
-		    LF_LIKELY_MARGIN))
+		bool claimed;
+		rc = lostfound_claimed_elsewhere(c, me_lost, self, p->top[0].id, p->top[0].points,
+		    p->top[0].sure, &claimed);
+		if (rc == PA_OK && !claimed)
 			p->likely_id = p->top[0].id;
 	}
 out:

@@ -159,6 +159,12 @@ struct db_conn;
  * (bench/lfmatch.c measures it). */
 pa_err lostfound_match_probe(struct db_conn *c, const struct lf_item *me, bool lost, int64_t org,
     int *kept, int64_t *likely_id);
+/* One object, one owner (一物一主): whether cand, the best candidate of item self (a lost
+ * report when self_lost) at points, is held as well or better by another open item of self's
+ * side (within the likely margin): then it is not likely self's. Used alike by a registration
+ * (the desk's notice), GET /cases/{id}/matches and the desk's alerts. */
+pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
+    int points, bool sure, bool *claimed);
 struct http_req;
 void lostfound_api_matches(struct http_req *r);
 void lostfound_api_public(struct http_req *r);

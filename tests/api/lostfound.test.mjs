@@ -128,6 +128,28 @@ test('a lost report with nothing handed in has no likely candidate; found before
   assert.ok(!m.items.some((i) => i.likely && i.case_id !== undefined && i.score < 0.58));
 });
 
+test('one object, one owner: a found item held better by another lost report is not likely for a weaker one', async () => {
+  const place = { address: '江滨公园草坪', lat: 29.0655, lon: 119.6801 };
+  const F = await create('cz-officer', { type: 'found', category: 'electronics', ...place,
+    body: '在江滨公园草坪捡到无人机一台，机身有星空图案贴膜，一片桨叶有裂口', brand: 'DJI',
+    color: '深空灰', model: 'Mini 3', marks: '星空贴膜；桨叶裂口', found_at: ago(100) });
+  // a weaker report first: alone it would be likely (brand, model, colour, place, time agree)
+  const L2 = await create('cz-officer', { type: 'lost', category: 'electronics', ...place,
+    body: '江滨公园丢了无人机', brand: '大疆', color: '灰', model: 'Mini 3',
+    lost_from: ago(200), lost_to: ago(150) });
+  const L1 = await create('cz-officer', { type: 'lost', category: 'electronics', ...place,
+    body: '在江滨公园草坪放飞时丢了大疆无人机，机身贴着星空贴膜，一片桨叶有裂口', brand: '大疆',
+    color: '灰色', model: 'Mini 3', marks: '机身星空贴膜；桨叶有裂口', lost_from: ago(200), lost_to: ago(150) });
+  const m1 = (await get('cz-officer', `/cases/${L1.id}/matches`)).json.items;
+  assert.equal(m1[0].case_id, F.id);
+  assert.equal(m1[0].likely, true);
+  const m2 = (await get('cz-officer', `/cases/${L2.id}/matches`)).json.items;
+  assert.equal(m2[0].case_id, F.id);
+  assert.ok(m2[0].score < m1[0].score);
+  assert.equal(m2[0].likely, false, 'the found item is the other report\'s');
+  assert.ok(m2.every((i) => !i.likely));
+});
+
 test('dismiss_match: the pair never comes back; match confirms', async () => {
   const L = await create('cz-officer', lostPhone({ serial: '尾号4471', brand: '小米', color: '蓝色', model: undefined,
     body: '蓝色小米手机丢在菜市场', marks: '挂着红色挂绳', persons: undefined }));
