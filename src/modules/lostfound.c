@@ -156,14 +156,22 @@ static void plan_keep(struct lf_plan *p, const struct lf_cand *cand)
 /* Candidates are read from the side tables alone (no join): id, category, the stored
  * features (m_feat) and the time. An item without usable features is read whole (ITEM_COLS)
  * and prepared on the spot. */
-static const char SQL_FOUND_RANGE[] =
-    "SELECT d.case_id, d.m_cat, d.m_feat, d.found_at, d.found_at FROM found_details d "
-    "WHERE d.m_org = ?1 AND d.m_cat = ?2 AND d.m_open = 1 "
-    "AND d.found_at >= ?3 AND d.found_at <= ?4 ORDER BY d.found_at LIMIT ?5";
-static const char SQL_LOST_RANGE[] =
-    "SELECT d.case_id, d.m_cat, d.m_feat, d.lost_from, d.lost_to FROM lost_details d "
-    "WHERE d.m_org = ?1 AND d.m_cat = ?2 AND d.m_open = 1 "
-    "AND d.lost_to >= ?3 AND d.lost_from <= ?4 ORDER BY d.lost_to DESC LIMIT ?5";
+#define FOUND_RANGE_SQL \
+    "SELECT d.case_id, d.m_cat, d.m_feat, d.found_at, d.found_at FROM found_details d " \
+    "WHERE d.m_org = ?1 AND d.m_cat = ?2 AND d.m_open = 1 " \
+    "AND d.found_at >= ?3 AND d.found_at <= ?4 ORDER BY d.found_at LIMIT ?5"
+#define LOST_RANGE_SQL \
+    "SELECT d.case_id, d.m_cat, d.m_feat, d.lost_from, d.lost_to FROM lost_details d " \
+    "WHERE d.m_org = ?1 AND d.m_cat = ?2 AND d.m_open = 1 " \
+    "AND d.lost_to >= ?3 AND d.lost_from <= ?4 ORDER BY d.lost_to DESC LIMIT ?5"
+#define SERIAL_HITS_SQL \
+    "SELECT case_id FROM lf_serials WHERE frag = ?1 AND side = ?2 AND org_id = ?3 LIMIT ?4"
+static const char SQL_FOUND_RANGE[] = FOUND_RANGE_SQL;
+static const char SQL_LOST_RANGE[] = LOST_RANGE_SQL;
+/* The same read's query plans (lostfound_match_plan: the bench shows them) */
+static const char SQL_FOUND_RANGE_PLAN[] = "EXPLAIN QUERY PLAN " FOUND_RANGE_SQL;
+static const char SQL_LOST_RANGE_PLAN[] = "EXPLAIN QUERY PLAN " LOST_RANGE_SQL;
+static const char SQL_SERIAL_HITS_PLAN[] = "EXPLAIN QUERY PLAN " SERIAL_HITS_SQL;
 static const char SQL_FOUND_ONE[] =
     "SELECT d.case_id, d.m_cat, d.m_feat, d.found_at, d.found_at FROM found_details d "
     "WHERE d.case_id = ?1 AND d.m_open = 1";
@@ -176,8 +184,7 @@ static const char SQL_FOUND_WHOLE[] =
     ITEM_COLS "FROM found_details d JOIN cases c ON c.id = d.case_id WHERE d.case_id = ?1";
 static const char SQL_LOST_WHOLE[] =
     ITEM_COLS "FROM lost_details d JOIN cases c ON c.id = d.case_id WHERE d.case_id = ?1";
-static const char SQL_SERIAL_HITS[] =
-    "SELECT case_id FROM lf_serials WHERE frag = ?1 AND side = ?2 AND org_id = ?3 LIMIT ?4";
+static const char SQL_SERIAL_HITS[] = SERIAL_HITS_SQL;
 
 static const char *col_str(struct db_stmt *s, int i)
 {
@@ -366,6 +373,37 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 out:
 	free(tmp);
 	return rc;
+}
+
+pa_err lostfound_match_plan(struct db_conn *c, char *out, size_t cap, bool *indexed)
+{
+	static const char *const plans[] = { SQL_FOUND_RANGE_PLAN, SQL_LOST_RANGE_PLAN,
+		SQL_SERIAL_HITS_PLAN };
+	size_t o = 0;
+
+	*indexed = true;
+	if (cap == 0)
+		return PA_ERR_INVALID;
+	out[0] = '\0';
+	for (size_t i = 0; i < sizeof plans / sizeof plans[0]; i++) {
+		struct db_stmt *s = db_prepare(c, plans[i]);
+		int r;
+		if (s == NULL)
+			return PA_ERR_DB;
+		while ((r = db_step(s)) == DB_ROW) {
+			const char *d = db_col_null(s, 3) ? "" : db_col_text(s, 3);
+			if (strncmp(d, "SCAN", 4) == 0 || strstr(d, "TEMP B-TREE"))
+				*indexed = false;    /* a table scan or a sort: not what the index is for */
+			if (o + 1 < cap)
+				o += (size_t)snprintf(out + o, cap - o, "%s%s", o ? "; " : "", d);
+			if (o >= cap)
+				o = cap - 1;
+		}
+		db_reset(s);
+		if (r == DB_FAIL)
+			return PA_ERR_DB;
+	}
+	return PA_OK;
 }
 
 pa_err lostfound_match_probe(struct db_conn *c, const struct lf_item *me, bool lost, int64_t org,

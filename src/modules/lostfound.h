@@ -165,6 +165,9 @@ pa_err lostfound_match_probe(struct db_conn *c, const struct lf_item *me, bool l
  * (the desk's notice), GET /cases/{id}/matches and the desk's alerts. */
 pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
     int points, bool sure, bool *claimed);
+/* The query plans of the candidate reads (both sides' ranges, the serial tail) as one line;
+ * *indexed false when one of them scans a table or sorts (bench/lfmatch.c shows and checks). */
+pa_err lostfound_match_plan(struct db_conn *c, char *out, size_t cap, bool *indexed);
 struct http_req;
 void lostfound_api_matches(struct http_req *r);
 void lostfound_api_public(struct http_req *r);
