@@ -1179,6 +1179,76 @@ static bool model_in_words(const char *m, const char *words)
 	return strstr(words, whole) != NULL;
 }
 
+/* Cues before a holder's name in a description (证件、钱包上的姓名). */
+static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证人", "持卡人", "户主",
+	"失主", NULL };
+/* Common surnames (常见姓氏): a cue followed by anything else is not a name (姓名标签). */
+static const char surnames[] =
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
+    "郝龚邵万钱严覃武戴莫孔向汤楼应童舒骆葛施鲍季钟倪翁洪";
+/* Characters that end a name early (王子涵的, 张三在). */
+static const char name_stops[] = "的在丢遗捡拾于和与等是为了已将把被";
+
+static bool cjk_in(unsigned c, const char *set)
+{
+	const unsigned char *q = (const unsigned char *)set;
+	size_t n = strlen(set);
+
+	while (n > 0) {
+		size_t l;
+		if (utf8_next(q, n, &l) == c)
+			return true;
+		q += l;
+		n -= l;
+	}
+	return false;
+}
+
+/* The holder's name a description gives after a cue (姓名：王子涵, 名字是赵天佑): a common
+ * surname and one or two more characters; "" when none. */
+static void holder_name(const char *s, char *out, size_t cap)
+{
+	out[0] = '\0';
+	if (s == NULL || cap < 10)
+		return;
+	for (int i = 0; name_cues[i]; i++) {
+		const char *hit = strstr(s, name_cues[i]);
+		while (hit) {
+			const unsigned char *q = (const unsigned char *)hit + strlen(name_cues[i]);
+			size_t n = strlen((const char *)q), l, o = 0;
+			int k = 0;
+			unsigned c;
+			/* a separator: 是, 为, 叫, a colon or a space */
+			while (n > 0) {
+				c = utf8_next(q, n, &l);
+				if (c != 0x662F && c != 0x4E3A && c != 0x53EB && c != ':' && c != 0xFF1A &&
+				    c != ' ')
+					break;
+				q += l;
+				n -= l;
+			}
+			while (n > 0 && k < 3) {
+				c = utf8_next(q, n, &l);
+				if (!is_cjk(c) || (k == 0 && !cjk_in(c, surnames)) ||
+				    (k > 0 && cjk_in(c, name_stops)))
+					break;
+				memcpy(out + o, q, l);
+				o += l;
+				k++;
+				q += l;
+				n -= l;
+			}
+			if (k >= 2) {
+				out[o] = '\0';
+				return;
+			}
+			hit = strstr(hit + 1, name_cues[i]);
+		}
+	}
+	out[0] = '\0';
+}
+
 void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 {
 	memset(p, 0, sizeof *p);
@@ -1229,6 +1299,9 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 		p->colors = lf_color_bits(it->title);
 	if (p->colors == 0)
 		p->colors = body_colors(it->body);
+	holder_name(it->body, p->holder, sizeof p->holder);
+	if (p->holder[0] == '\0')
+		holder_name(it->marks, p->holder, sizeof p->holder);
 	model_norm(it->model, p->model, sizeof p->model);
 	if (p->model[0] == '\0')
 		latin_runs(it->body, p->words, sizeof p->words);
@@ -1244,7 +1317,7 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465035u   /* "LFP5": change it when struct lf_prep changes */
+#define LF_PACK_MAGIC 0x4C465036u   /* "LFP6": change it when struct lf_prep changes */
 
 struct lf_pack_head {
 	uint32_t magic;
@@ -1306,6 +1379,7 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	p->brand_raw[sizeof p->brand_raw - 1] = '\0';
 	p->model[sizeof p->model - 1] = '\0';
 	p->words[sizeof p->words - 1] = '\0';
+	p->holder[sizeof p->holder - 1] = '\0';
 	if (p->brand < -1 || p->brand >= (int)(sizeof brands / sizeof brands[0]) - 1 ||
 	    p->kind < -1 || p->kind >= (int)(sizeof kinds / sizeof kinds[0]) - 1)
 		return false;
@@ -1509,6 +1583,18 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts -= 20;
 			reason(r, nr, "amount", -20, "金额不符（%lld元 / %lld元）", "different sums of money (%lld / %lld yuan)", (long long)lp->amount,
 			    (long long)fp->amount);
+		}
+	}
+	/* the holder's name on a document or in a wallet (持有人姓名) */
+	if (lp->holder[0] && fp->holder[0]) {
+		size_t a = strlen(lp->holder), b = strlen(fp->holder);
+		/* one side may have cut a three-character name short (王子涵 / 王子) */
+		if (strncmp(lp->holder, fp->holder, a < b ? a : b) == 0) {
+			pts += 20;
+			reason(r, nr, "holder", 20, "持有人姓名相同", "the holder's name agrees");
+		} else {
+			pts -= 25;
+			reason(r, nr, "holder", -25, "持有人姓名不同", "another holder's name");
 		}
 	}
 	/* place */

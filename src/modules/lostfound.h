@@ -16,7 +16,7 @@
 
 #define LF_SERIAL_MAX    64     /* a normalised serial, bytes (longer input is cut) */
 #define LF_TOKENS_MAX    384    /* text tokens kept per item (bigrams and words) */
-#define LF_REASONS_MAX   10     /* reasons of one candidate */
+#define LF_REASONS_MAX   12     /* reasons of one candidate (one per factor) */
 #define LF_DETAIL_MAX    160    /* bytes of one reason's detail */
 #define LF_IMPOSSIBLE    (-1000) /* lf_score: this found item cannot be this lost thing */
 #define LF_SERIALS       2      /* serials kept per item: the field's, then those the text names */
@@ -43,6 +43,7 @@ struct lf_prep {
 	char brand_raw[48];           /* normalised brand text when no alias is known */
 	unsigned colors;              /* colour family bits (LF_C_*) */
 	char model[48];               /* normalised model (letters and digits, lower case) */
+	char holder[16];              /* the holder's name a description gives (姓名王子涵), "" */
 	char words[64];               /* without a model field: the description's Latin letters and
 	                               * digits, runs joined across spaces, split by '|' elsewhere
 	                               * ("|redmik60|"), where the other side's model is looked for */
@@ -59,7 +60,8 @@ struct lf_prep {
 };
 
 struct lf_reason {
-	const char *factor;           /* category, serial, brand, model, color, text, place, time */
+	const char *factor;           /* category, serial, kind, brand, model, color, amount,
+	                               * holder, place, time, text, marks */
 	char detail[LF_DETAIL_MAX];   /* Chinese */
 	char detail_en[LF_DETAIL_MAX];   /* English */
 	int points;

@@ -493,6 +493,23 @@ static void brands_kinds_parts(void **state)
 		.t_from = T0, .t_to = T0 + HOUR };
 	score(&m5, &m4, r, &nr);
 	assert_false(has_reason(r, nr, "model", 0));
+	/* the holder's name a description gives: the same agrees, another differs, a label
+	 * (姓名标签) is not a name */
+	struct lf_item h1 = { .category = "id_doc", .body = "学生证，姓名王子涵，之江中学",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item h2 = { .category = "id_doc", .body = "拾得学生证，名字是王子涵",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item h3 = { .category = "id_doc", .body = "拾得学生证，名字是李浩然",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	assert_true(score(&h1, &h2, r, &nr) > score(&h1, &h3, r, &nr));
+	assert_true(has_reason(r, nr, "holder", -1));
+	score(&h1, &h2, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	struct lf_item h4 = { .category = "electronics", .body = "耳机，贴有姓名标签" };
+	lf_prepare(&h4, &pa);
+	assert_string_equal(pa.holder, "");
+	lf_prepare(&h1, &pa);
+	assert_string_equal(pa.holder, "王子涵");
 	/* the colour of the case is not the phone's */
 	struct lf_item c = { .category = "phone", .body = "丢了白色手机，手机壳是黑色的" };
 	lf_prepare(&c, &pa);
