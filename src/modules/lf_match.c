@@ -1249,6 +1249,67 @@ static void holder_name(const char *s, char *out, size_t cap)
 	out[0] = '\0';
 }
 
+/* The marks field split into its marks (at ；，、。), each mark's tokens sorted apart. */
+static void mark_groups(const char *s, struct lf_prep *p)
+{
+	const int cap = (int)(sizeof p->mtok / sizeof p->mtok[0]);
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = s ? strlen(s) : 0, start = 0;
+
+	p->nmtok = 0;
+	p->nmgroup = 0;
+	for (size_t i = 0; i <= n && p->nmgroup < LF_MARK_GROUPS && p->nmtok < cap;) {
+		size_t l = 1;
+		unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
+		if (i == n || clause_end(c) || c == 0x3002 || c == '.') {
+			char cl[256];
+			int before = p->nmtok, k;
+			snprintf(cl, sizeof cl, "%.*s", (int)(i - start < sizeof cl - 1 ? i - start :
+			    sizeof cl - 1), s + start);
+			/* never end inside a character */
+			k = (int)strlen(cl);
+			while (k > 0 && ((unsigned char)cl[k - 1] & 0xC0) == 0x80 &&
+			    i - start >= sizeof cl - 1)
+				cl[--k] = '\0';
+			if (k > 0 && (unsigned char)cl[k - 1] >= 0xC0)
+				cl[--k] = '\0';
+			p->nmtok = lf_text_tokens(cl, p->mtok, p->nmtok, cap);
+			k = sort_unique(p->mtok + before, p->nmtok - before);
+			p->nmtok = before + (k > 255 ? 255 : k);
+			if (k > 0)
+				p->mgroup[p->nmgroup++] = (uint8_t)(p->nmtok - before);
+			start = i + l;
+			if (i == n)
+				break;
+		}
+		i += l;
+	}
+}
+
+/* How much of a's marks b's words confirm: the marks of which half the tokens or more are
+ * b's (*groups), and the share of all of a's mark tokens that are b's (*cover). */
+static void marks_confirmed(const struct lf_prep *a, const struct lf_prep *b, int *groups,
+    double *cover)
+{
+	int off = 0, common = 0, total = 0;
+
+	*groups = 0;
+	*cover = 0;
+	for (int g = 0; g < a->nmgroup && off < a->nmtok; g++) {
+		int n = a->mgroup[g], c;
+		if (off + n > a->nmtok)
+			n = a->nmtok - off;
+		c = (int)lround(lf_text_cover(a->mtok + off, n, b->tok, b->ntok) * n);
+		if (n > 0 && 2 * c >= n && (n >= 2 || c == n))
+			(*groups)++;
+		common += c;
+		total += n;
+		off += n;
+	}
+	if (total > 0)
+		*cover = (double)common / total;
+}
+
 void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 {
 	memset(p, 0, sizeof *p);
@@ -1308,8 +1369,7 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 	p->ntok = lf_text_tokens(it->body, p->tok, 0, LF_TOKENS_MAX);
 	p->ntok = lf_text_tokens(it->marks, p->tok, p->ntok, LF_TOKENS_MAX);
 	p->ntok = sort_unique(p->tok, p->ntok);
-	p->nmtok = lf_text_tokens(it->marks, p->mtok, 0, (int)(sizeof p->mtok / sizeof p->mtok[0]));
-	p->nmtok = sort_unique(p->mtok, p->nmtok);
+	mark_groups(it->marks, p);
 	p->amount = money(it->body);
 	if (p->amount < 0)
 		p->amount = money(it->marks);
@@ -1317,7 +1377,7 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465036u   /* "LFP6": change it when struct lf_prep changes */
+#define LF_PACK_MAGIC 0x4C465037u   /* "LFP7": change it when struct lf_prep changes */
 
 struct lf_pack_head {
 	uint32_t magic;
@@ -1380,6 +1440,8 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	p->model[sizeof p->model - 1] = '\0';
 	p->words[sizeof p->words - 1] = '\0';
 	p->holder[sizeof p->holder - 1] = '\0';
+	if (p->nmgroup < 0 || p->nmgroup > LF_MARK_GROUPS)
+		return false;
 	if (p->brand < -1 || p->brand >= (int)(sizeof brands / sizeof brands[0]) - 1 ||
 	    p->kind < -1 || p->kind >= (int)(sizeof kinds / sizeof kinds[0]) - 1)
 		return false;
@@ -1641,13 +1703,20 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts += p;
 		reason(r, nr, "text", p, "描述相似度%d%%", "descriptions %d%% alike", (int)lround(ts * 100));
 	}
-	double ml = lf_text_cover(lp->mtok, lp->nmtok, fp->tok, fp->ntok);
-	double mf = lf_text_cover(fp->mtok, fp->nmtok, lp->tok, lp->ntok);
-	double mc = ml > mf ? ml : mf;
-	p = (int)lround(LF_W_MARKS * mc);
+	double ml, mf, mc;
+	int gl, gf, conf;
+	marks_confirmed(lp, fp, &gl, &ml);
+	marks_confirmed(fp, lp, &gf, &mf);
+	mc = ml > mf ? ml : mf;
+	conf = gl > gf ? gl : gf;
+	/* each mark the other side confirms is evidence of its own (a key fob and a car key are
+	 * two), beside the share of the mark words confirmed: three of them (two marks and all
+	 * the words, or three marks) earn all the points */
+	p = (int)lround(LF_W_MARKS * fmin(1.0, (conf + mc) / 3.0));
 	if (p > 0 && mc >= 0.2) {
 		pts += p;
-		reason(r, nr, "marks", p, "特征吻合%d%%", "marks %d%% confirmed", (int)lround(mc * 100));
+		reason(r, nr, "marks", p, "特征吻合%d%%（%d项相符）", "marks %d%% confirmed (%d agree)",
+		    (int)lround(mc * 100), conf);
 	} else if (lp->nmtok >= 4 && fp->nmtok >= 4) {
 		/* both sides named marks and the other's words confirm almost none of them */
 		pts -= 8;

@@ -19,6 +19,7 @@
 #define LF_REASONS_MAX   12     /* reasons of one candidate (one per factor) */
 #define LF_DETAIL_MAX    160    /* bytes of one reason's detail */
 #define LF_IMPOSSIBLE    (-1000) /* lf_score: this found item cannot be this lost thing */
+#define LF_MARK_GROUPS   8      /* marks kept apart per item (每条特征) */
 #define LF_SERIALS       2      /* serials kept per item: the field's, then those the text names */
 #define LF_CJK_DIGITS_MIN 3     /* Chinese numerals in a row read as a number (尾号八八四二) */
 #define LF_VETO_CAP      30     /* points of a pair whose full serials of one kind differ */
@@ -42,6 +43,9 @@ struct lf_prep {
 	int kind;                     /* what it is within the category (耳机, 项链), -1 unknown */
 	char brand_raw[48];           /* normalised brand text when no alias is known */
 	unsigned colors;              /* colour family bits (LF_C_*) */
+	uint8_t mgroup[LF_MARK_GROUPS]; /* tokens of each mark (特征, the marks field split at
+	                               * ；，、), in order, in mtok */
+	int nmgroup;
 	char model[48];               /* normalised model (letters and digits, lower case) */
 	char holder[16];              /* the holder's name a description gives (姓名王子涵), "" */
 	char words[64];               /* without a model field: the description's Latin letters and
@@ -52,7 +56,7 @@ struct lf_prep {
 	uint32_t tok[LF_TOKENS_MAX];  /* sorted, unique hashes of the text's bigrams, characters
 	                               * and words (description and marks) */
 	int ntok;
-	uint32_t mtok[128];           /* the same of the marks alone */
+	uint32_t mtok[128];           /* the same of each mark, mark after mark (mgroup) */
 	int nmtok;
 	int64_t amount;               /* a sum of money named (500元), -1 none */
 	uint32_t atok[64];            /* the address's bigrams */

@@ -510,6 +510,17 @@ static void brands_kinds_parts(void **state)
 	assert_string_equal(pa.holder, "");
 	lf_prepare(&h1, &pa);
 	assert_string_equal(pa.holder, "王子涵");
+	/* two marks confirmed count more than one mark confirmed whole (a short list of marks
+	 * is not better evidence for being short) */
+	struct lf_item k0 = { .category = "wallet", .body = "钱包丢了", .color = "灰色",
+		.marks = "夹着一张全家福照片；有一张医保卡", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item k1 = { .category = "wallet", .body = "拾得钱包", .color = "灰色",
+		.marks = "医保卡一张", .t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	struct lf_item k2 = { .category = "wallet", .body = "拾得钱包", .color = "灰色",
+		.marks = "内有家庭合影照片；医保卡一张", .t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	assert_true(score(&k0, &k2, r, &nr) > score(&k0, &k1, r, &nr));
+	lf_prepare(&k2, &pa);
+	assert_int_equal(pa.nmgroup, 2);
 	/* the colour of the case is not the phone's */
 	struct lf_item c = { .category = "phone", .body = "丢了白色手机，手机壳是黑色的" };
 	lf_prepare(&c, &pa);
