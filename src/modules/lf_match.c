@@ -1205,6 +1205,21 @@ static bool cjk_in(unsigned c, const char *set)
 	return false;
 }
 
+/* A surname followed by a title rather than a given name (王先生, 李同学, 张师傅). */
+static bool is_title(const char *name)
+{
+	static const char *const titles[] = { "先生", "女士", "小姐", "同学", "老师", "师傅",
+		"阿姨", "大爷", "大妈", "老板", NULL };
+	size_t l;
+	unsigned c = utf8_next((const unsigned char *)name, strlen(name), &l);
+
+	(void)c;
+	for (int i = 0; titles[i]; i++)
+		if (strncmp(name + l, titles[i], strlen(titles[i])) == 0)
+			return true;
+	return false;
+}
+
 /* The holder's name a description gives after a cue (姓名：王子涵, 名字是赵天佑): a common
  * surname and one or two more characters; "" when none. */
 static void holder_name(const char *s, char *out, size_t cap)
@@ -1239,10 +1254,10 @@ static void holder_name(const char *s, char *out, size_t cap)
 				q += l;
 				n -= l;
 			}
-			if (k >= 2) {
-				out[o] = '\0';
+			out[o] = '\0';
+			/* a surname and a title (王先生, 李女士) names no one in particular */
+			if (k >= 2 && !is_title(out))
 				return;
-			}
 			hit = strstr(hit + 1, name_cues[i]);
 		}
 	}

@@ -510,6 +510,9 @@ static void brands_kinds_parts(void **state)
 	assert_string_equal(pa.holder, "");
 	lf_prepare(&h1, &pa);
 	assert_string_equal(pa.holder, "王子涵");
+	struct lf_item h5 = { .category = "wallet", .body = "失主王先生称钱包是黑色的" };
+	lf_prepare(&h5, &pa);
+	assert_string_equal(pa.holder, "");          /* a title is not a name */
 	/* two marks confirmed count more than one mark confirmed whole (a short list of marks
 	 * is not better evidence for being short) */
 	struct lf_item k0 = { .category = "wallet", .body = "钱包丢了", .color = "灰色",
