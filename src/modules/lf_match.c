@@ -1501,6 +1501,51 @@ static void model_digits(const char *m, char *out, size_t cap)
 static int score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
     const struct lf_prep *fp, struct lf_reason *r, int *nr, int floor);
 
+/* Related categories (相近类别), both ways. The desk's catalogue (migration 011) files a bank
+ * card as 证件 (id_doc). */
+static const struct cat_rel {
+	const char *a, *b, *zh, *en;
+	int how;
+} cat_rels[] = {
+	{ "wallet", "id_doc", "钱包与证件", "wallet and papers", LF_CAT_CONTENTS },
+	{ "wallet", "cash", "钱包与现金", "wallet and cash", LF_CAT_CONTENTS },
+	{ "bag", "wallet", "包与钱包", "bag and wallet", LF_CAT_CONTENTS },
+	{ "phone", "electronics", "手机与电子产品", "phone and electronics", LF_CAT_SYNONYM },
+	{ "ebike", "bicycle", "电动车与自行车", "e-bike and bicycle", LF_CAT_SYNONYM },
+};
+#define CAT_RELS (sizeof cat_rels / sizeof cat_rels[0])
+
+static const struct cat_rel *cat_rel_find(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return NULL;
+	for (size_t i = 0; i < CAT_RELS; i++)
+		if ((strcmp(a, cat_rels[i].a) == 0 && strcmp(b, cat_rels[i].b) == 0) ||
+		    (strcmp(a, cat_rels[i].b) == 0 && strcmp(b, cat_rels[i].a) == 0))
+			return &cat_rels[i];
+	return NULL;
+}
+
+int lf_cat_related(const char *a, const char *b)
+{
+	const struct cat_rel *k = cat_rel_find(a, b);
+
+	return k ? k->how : 0;
+}
+
+const char *lf_cat_relative(const char *cat, int i)
+{
+	if (cat == NULL)
+		return NULL;
+	for (size_t k = 0; k < CAT_RELS; k++) {
+		const char *other = strcmp(cat, cat_rels[k].a) == 0 ? cat_rels[k].b :
+		    strcmp(cat, cat_rels[k].b) == 0 ? cat_rels[k].a : NULL;
+		if (other && i-- == 0)
+			return other;
+	}
+	return NULL;
+}
+
 /* A category whose serials name its contents (a wallet's cards), not the thing itself. */
 static bool container(const char *cat)
 {
@@ -1525,6 +1570,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
     const struct lf_prep *fp, struct lf_reason *r, int *nr, int floor)
 {
 	int pts = 0, overlap, p;
+	const struct cat_rel *rel = NULL;
 	enum lf_serial_cmp sc;
 	bool veto;
 	int64_t lfrom = L->t_from ? L->t_from : L->t_to, lto = L->t_to ? L->t_to : L->t_from;
@@ -1539,6 +1585,10 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	if (L->category && F->category && strcmp(L->category, F->category) == 0) {
 		pts += 20;
 		reason(r, nr, "category", 20, "类别相同", "same category");
+	} else if ((rel = cat_rel_find(L->category, F->category)) != NULL) {
+		pts += LF_CAT_RELATED_PTS;
+		reason(r, nr, "category", LF_CAT_RELATED_PTS, "类别相近（%s）%.0s",
+		    "%.0srelated categories (%s)", rel->zh, rel->en);
 	} else {
 		pts -= 10;
 		reason(r, nr, "category", -10, "类别不同", "different category");
@@ -1559,7 +1609,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		reason(r, nr, "serial", 30, "尾号一致（%d位）", "serial tail agrees (%d characters)", overlap);
 		break;
 	case LF_SER_CONFLICT:
-		if (container(L->category) && container(F->category)) {
+		if ((container(L->category) && container(F->category)) ||
+		    (rel && rel->how == LF_CAT_CONTENTS)) {
 			/* a wallet's or bag's cards: one side may name another card in it */
 			veto = false;
 			pts -= 15;
@@ -1576,8 +1627,15 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	case LF_SER_NONE:
 		break;
 	}
-	/* what the object is within the category */
-	if (lp->kind >= 0 && fp->kind >= 0) {
+	/* what the object is within the category; across a phone and electronics (one object,
+	 * another word) a kind on one side only (耳机) names another object than the phone */
+	if (rel && rel->how == LF_CAT_SYNONYM && (lp->kind >= 0) != (fp->kind >= 0)) {
+		int k = lp->kind >= 0 ? lp->kind : fp->kind;
+		pts -= 25;
+		if (r)
+			reason(r, nr, "kind", -25, "物品种类不符（%s）%.0s", "%.0sanother kind of item (%s)",
+			    kinds[k].name, kind_en[k]);
+	} else if (lp->kind >= 0 && fp->kind >= 0) {
 		if (lp->kind == fp->kind) {
 			pts += 8;
 			if (r)

@@ -28,6 +28,8 @@
 #define LF_SLACK_MS (30LL * 60 * 1000)       /* found up to 30 min before the loss began */
 #define LF_AFTER_DAYS 30                     /* found at most this long after the loss */
 #define LF_CANDIDATES_MAX 600                /* rows of one range read for one station */
+#define LF_RELATED_MAX 200                   /* rows of one related category's range read
+                                              * (相近类别: 钱包/证件, 手机/电子产品 …) */
 #define LF_SERIAL_HITS_MAX 50                /* rows of one serial tail read */
 #define LF_STORE_TOP 10                      /* candidates stored per new item */
 #define LF_STORE_MIN 20                      /* points a candidate needs to be stored */
@@ -318,22 +320,27 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 	lf_serial_tail(mp->serial, p->tail);
 	norgs = stations(c, org, orgs, LIM_LF_NEIGHBOURS + 1);
 	for (int i = 0; i < norgs && rc == PA_OK; i++) {
-		struct db_stmt *s = db_prepare(c, me_lost ? SQL_FOUND_RANGE : SQL_LOST_RANGE);
-		if (s == NULL) {
-			rc = PA_ERR_DB;
-			goto out;
+		struct db_stmt *s;
+		/* the item's own category, then the related ones (a wallet's ID card filed as
+		 * 证件, a phone as 电子产品) on the same index with fewer rows */
+		const char *cat = me->category;
+		for (int k = 0; cat && rc == PA_OK; cat = lf_cat_relative(me->category, k++)) {
+			if ((s = db_prepare(c, me_lost ? SQL_FOUND_RANGE : SQL_LOST_RANGE)) == NULL) {
+				rc = PA_ERR_DB;
+				goto out;
+			}
+			db_bind_int(s, 1, orgs[i]);
+			db_bind_text(s, 2, cat);
+			if (me_lost) {
+				db_bind_int(s, 3, me->t_from - LF_SLACK_MS);
+				db_bind_int(s, 4, me->t_to + LF_AFTER_DAYS * DAY_MS);
+			} else {
+				db_bind_int(s, 3, me->t_from - LF_AFTER_DAYS * DAY_MS);
+				db_bind_int(s, 4, me->t_from + LF_SLACK_MS);
+			}
+			db_bind_int(s, 5, cat == me->category ? LF_CANDIDATES_MAX : LF_RELATED_MAX);
+			rc = score_rows(c, s, me, mp, me_lost, p, tmp);
 		}
-		db_bind_int(s, 1, orgs[i]);
-		db_bind_text(s, 2, me->category);
-		if (me_lost) {
-			db_bind_int(s, 3, me->t_from - LF_SLACK_MS);
-			db_bind_int(s, 4, me->t_to + LF_AFTER_DAYS * DAY_MS);
-		} else {
-			db_bind_int(s, 3, me->t_from - LF_AFTER_DAYS * DAY_MS);
-			db_bind_int(s, 4, me->t_from + LF_SLACK_MS);
-		}
-		db_bind_int(s, 5, LF_CANDIDATES_MAX);
-		rc = score_rows(c, s, me, mp, me_lost, p, tmp);
 		/* the serial tail finds the same object filed under another category */
 		if (rc == PA_OK && p->tail[0]) {
 			int64_t ids[LF_SERIAL_HITS_MAX];

@@ -150,6 +150,16 @@ int lf_score(const struct lf_item *lost, const struct lf_prep *lp, const struct 
 int lf_score_floor(const struct lf_item *lost, const struct lf_prep *lp,
     const struct lf_item *found, const struct lf_prep *fp, int floor);
 
+/* Related categories (相近类别): the two sides may file one object under different categories.
+ * LF_CAT_CONTENTS: one holds the other (a wallet's ID card or cash filed alone as 证件 / 现金,
+ * a wallet as 包); LF_CAT_SYNONYM: one object, another word (a phone as 电子产品, an e-bike as
+ * 自行车). 0: neither (the same category included). */
+enum { LF_CAT_SYNONYM = 1, LF_CAT_CONTENTS = 2 };
+int lf_cat_related(const char *a, const char *b);
+/* The i-th category related to cat (i from 0), NULL after the last. */
+const char *lf_cat_relative(const char *cat, int i);
+#define LF_CAT_RELATED_PTS 6    /* category points of related categories (same: 20, other: -10) */
+
 /* The likely rule (可能是同一物品): the best candidate's points and the runner-up's (-1 when
  * none); true when the matcher judges the best to be the same object. */
 bool lf_likely(int best, int second, bool serial_sure);

@@ -530,6 +530,58 @@ static void brands_kinds_parts(void **state)
 	assert_int_equal(pa.colors, LF_C_WHITE);
 }
 
+/* Related categories (相近类别): read both ways, a few points instead of a penalty; across a
+ * phone and electronics a kind on one side only names another object; a wallet's cards are its
+ * contents, so two card numbers are no veto there. */
+static void related_categories(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	assert_int_equal(lf_cat_related("wallet", "id_doc"), LF_CAT_CONTENTS);
+	assert_int_equal(lf_cat_related("id_doc", "wallet"), LF_CAT_CONTENTS);
+	assert_int_equal(lf_cat_related("electronics", "phone"), LF_CAT_SYNONYM);
+	assert_int_equal(lf_cat_related("bicycle", "ebike"), LF_CAT_SYNONYM);
+	assert_int_equal(lf_cat_related("phone", "phone"), 0);
+	assert_int_equal(lf_cat_related("keys", "phone"), 0);
+	assert_int_equal(lf_cat_related(NULL, "phone"), 0);
+	int n = 0;
+	for (const char *c; (c = lf_cat_relative("wallet", n)) != NULL; n++)
+		assert_int_equal(lf_cat_related("wallet", c), LF_CAT_CONTENTS);
+	assert_int_equal(n, 3);     /* id_doc, cash, bag */
+	assert_null(lf_cat_relative("keys", 0));
+	assert_null(lf_cat_relative(NULL, 0));
+	struct lf_item w = { .category = "wallet", .body = "棕色钱包，里面有身份证，姓名王梓萱",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item d = { .category = "id_doc", .body = "拾得身份证，姓名王梓萱",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item k = d;
+	k.category = "keys";
+	int rel = score(&w, &d, r, &nr);
+	assert_true(has_reason(r, nr, "category", 1));
+	assert_true(rel > score(&w, &k, r, &nr));
+	assert_true(has_reason(r, nr, "category", -1));
+	/* earphones filed under electronics are not a lost phone */
+	struct lf_item p = { .category = "phone", .body = "丢了白色苹果手机", .brand = "苹果",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item e = { .category = "electronics", .body = "拾得白色苹果耳机", .brand = "Apple",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item e2 = { .category = "electronics", .body = "拾得白色苹果手机", .brand = "Apple",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	assert_true(score(&p, &e, r, &nr) < score(&p, &e2, r, &nr));
+	score(&p, &e, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	/* a wallet naming one card and a card of another number: contents, no veto */
+	struct lf_item wc = { .category = "wallet", .body = "钱包里有身份证，身份证号330702199001013523",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item dc = { .category = "id_doc", .body = "拾得身份证，号码330702198806064417",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&wc, &dc, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	for (int i = 0; i < nr; i++)
+		assert_false(strcmp(r[i].factor, "serial") == 0 && r[i].points < -15);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -546,6 +598,7 @@ int main(void)
 		cmocka_unit_test(serials_in_text),
 		cmocka_unit_test(serial_body_and_veto),
 		cmocka_unit_test(brands_kinds_parts),
+		cmocka_unit_test(related_categories),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
