@@ -11,7 +11,7 @@
 // reports heldout and set2.
 //
 //   node bench/lostfound.mjs [tuning|heldout|set2|both|all ...] [--order=time|found-first|lost-first]
-//       [--misses] [--dump=FILE]
+//       [--misses] [--abstains] [--dump=FILE]
 import { readFileSync } from 'node:fs';
 import { startServer, API } from '../tests/api/lib.mjs';
 
@@ -20,6 +20,7 @@ const named = args.filter((a) => !a.startsWith('--'));
 const which = named.length ? named : ['heldout'];
 const order = (args.find((a) => a.startsWith('--order=')) || '--order=time').slice(8);
 const showMisses = args.includes('--misses');
+const showAbstains = args.includes('--abstains');   // true first candidates not called likely
 const dumpTo = (args.find((a) => a.startsWith('--dump=')) || '').slice(7);
 const dump = [];
 const load = (f) => JSON.parse(readFileSync(new URL(`../tests/lostfound/${f}`, import.meta.url), 'utf8'));
@@ -65,7 +66,7 @@ async function runPart(name) {
     }
     const regMs = Number(process.hrtime.bigint() - t0) / 1e6;
     let withTruth = 0, p1 = 0, r5 = 0, rightLikely = 0, without = 0, abstained = 0, wrongLikely = 0;
-    const misses = [];
+    const misses = [], abstains = [];
     for (const l of part.lost) {
       const m = await s.api('GET', `${API}/cases/${idOf.get(l.key)}/matches`, { token: t });
       if (m.status !== 200) throw new Error(`matches ${l.key}: ${m.status}`);
@@ -84,6 +85,7 @@ async function runPart(name) {
         else misses.push({ l, items: items.slice(0, 3), keyOf });
         if (items.slice(0, 5).some((i) => i.case_id === want)) r5++;
         if (likely && likely.case_id === want) rightLikely++;
+        else if (showAbstains && top && top.case_id === want) abstains.push({ l, items: items.slice(0, 3), keyOf });
         if (likely && likely.case_id !== want) wrongLikely++;
       } else {
         without++;
@@ -102,9 +104,10 @@ async function runPart(name) {
     console.log(`  right-or-rightly-abstained ${f((rightLikely + abstained) / total)}  ` +
       `(${rightLikely + abstained}/${total})   target >= 0.90`);
     console.log(`  wrong likely           ${wrongLikely}`);
-    if (showMisses) {
-      for (const x of misses) {
-        console.log('MISS', JSON.stringify(x.l));
+    for (const [tag, list, on] of [['MISS', misses, showMisses], ['ABSTAIN', abstains, showAbstains]]) {
+      if (!on) continue;
+      for (const x of list) {
+        console.log(tag, JSON.stringify(x.l));
         for (const i of x.items) {
           const k = x.keyOf.get(i.case_id);
           const fi = part.found.find((ff) => ff.key === k);
