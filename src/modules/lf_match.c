@@ -802,7 +802,7 @@ unsigned lf_color_bits(const char *s)
 /* Words whose colour character is a material or a thing, not a colour (黄金, 银行卡, 现金). */
 static const char *const not_colour[] = { "黄金", "白金", "银行", "金属", "现金", "金额",
 	"银联", "白条", "红包", "蓝牙", "青年", "紫金", "金华", "白天", "黑夜", "红绿灯", "灰尘",
-	"红米", "红魔", NULL };
+	"红米", "红魔", "押金", "奖金", "租金", "资金", "基金", "金融", NULL };
 
 /* Words of a part or a content of the object (手机壳, 挂绳, 尾箱, 坐垫, 收纳袋): a colour in
  * the same clause is the part's, not the object's. */
@@ -1372,7 +1372,7 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 		p->kind = kind_find(it->model, it->category);
 	p->colors = lf_color_bits(it->color);
 	if (p->colors == 0)
-		p->colors = lf_color_bits(it->title);
+		p->colors = body_colors(it->title);    /* a made title is the category's name: 现金 */
 	if (p->colors == 0)
 		p->colors = body_colors(it->body);
 	holder_name(it->body, p->holder, sizeof p->holder);

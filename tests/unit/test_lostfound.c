@@ -524,6 +524,10 @@ static void brands_kinds_parts(void **state)
 	assert_true(score(&k0, &k2, r, &nr) > score(&k0, &k1, r, &nr));
 	lf_prepare(&k2, &pa);
 	assert_int_equal(pa.nmgroup, 2);
+	/* the category's name as a made title (现金) and money words (押金) are no colour */
+	struct lf_item cash = { .category = "cash", .title = "现金", .body = "拾得现金五百元，押金条一张" };
+	lf_prepare(&cash, &pa);
+	assert_int_equal(pa.colors, 0);
 	/* the colour of the case is not the phone's */
 	struct lf_item c = { .category = "phone", .body = "丢了白色手机，手机壳是黑色的" };
 	lf_prepare(&c, &pa);
