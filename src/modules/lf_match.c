@@ -1186,7 +1186,12 @@ static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证�
 static const char surnames[] =
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
-    "郝龚邵万钱严覃武戴莫孔向汤楼应童舒骆葛施鲍季钟倪翁洪";
+    "郝龚邵万钱严覃武戴莫孔向汤楼应童舒骆葛施鲍季钟倪翁洪"
+    "柯温庞祝阮甘左伍聂易蒙牛邢俞齐岳康樊殷颜庄裴辛乔符柏卞屈鲁焦霍邬项祁毕詹喻饶柴虞揭";
+/* Two-character surnames (复姓): the given name follows them (欧阳子涵, 司马光). */
+static const char *const compound_surnames[] = { "欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
+	"慕容", "令狐", "夏侯", "公孙", "尉迟", "长孙", "宇文", "司徒", "端木", "独孤", "南宫",
+	"轩辕", NULL };
 /* Characters that end a name early (王子涵的, 张三在). */
 static const char name_stops[] = "的在丢遗捡拾于和与等是为了已将把被";
 
@@ -1214,6 +1219,9 @@ static bool is_title(const char *name)
 	unsigned c = utf8_next((const unsigned char *)name, strlen(name), &l);
 
 	(void)c;
+	for (int j = 0; compound_surnames[j]; j++)
+		if (strncmp(name, compound_surnames[j], strlen(compound_surnames[j])) == 0)
+			l = strlen(compound_surnames[j]);     /* 欧阳先生 */
 	for (int i = 0; titles[i]; i++)
 		if (strncmp(name + l, titles[i], strlen(titles[i])) == 0)
 			return true;
@@ -1243,7 +1251,20 @@ static void holder_name(const char *s, char *out, size_t cap)
 				q += l;
 				n -= l;
 			}
-			while (n > 0 && k < 3) {
+			/* a two-character surname counts as one: one or two more characters follow */
+			for (int j = 0; compound_surnames[j]; j++) {
+				size_t cl = strlen(compound_surnames[j]);
+				if (n > cl && strncmp((const char *)q, compound_surnames[j], cl) == 0 &&
+				    o + cl < cap) {
+					memcpy(out, q, cl);
+					o = cl;
+					k = 1;
+					q += cl;
+					n -= cl;
+					break;
+				}
+			}
+			while (n > 0 && k < 3 && o + 4 < cap) {
 				c = utf8_next(q, n, &l);
 				if (!is_cjk(c) || (k == 0 && !cjk_in(c, surnames)) ||
 				    (k > 0 && cjk_in(c, name_stops)))

@@ -513,6 +513,16 @@ static void brands_kinds_parts(void **state)
 	struct lf_item h5 = { .category = "wallet", .body = "失主王先生称钱包是黑色的" };
 	lf_prepare(&h5, &pa);
 	assert_string_equal(pa.holder, "");          /* a title is not a name */
+	/* two-character surnames (复姓) and less common ones; a title after them names no one */
+	struct lf_item h6 = { .category = "id_doc", .body = "拾得身份证一张，姓名欧阳子涵" };
+	lf_prepare(&h6, &pa);
+	assert_string_equal(pa.holder, "欧阳子涵");
+	struct lf_item h7 = { .category = "id_doc", .body = "学生证，名字是柯雨桐，实验中学" };
+	lf_prepare(&h7, &pa);
+	assert_string_equal(pa.holder, "柯雨桐");
+	struct lf_item h8 = { .category = "wallet", .body = "失主欧阳先生称钱包是黑色的" };
+	lf_prepare(&h8, &pa);
+	assert_string_equal(pa.holder, "");
 	/* two marks confirmed count more than one mark confirmed whole (a short list of marks
 	 * is not better evidence for being short) */
 	struct lf_item k0 = { .category = "wallet", .body = "钱包丢了", .color = "灰色",
