@@ -192,6 +192,21 @@ int main(int argc, char **argv)
 	}
 	printf("lost-and-found matching speed: %d stored found items (%.1f s to load), %d probes\n",
 	    items, (now_us() - t0) / 1e6, probes);
+	{
+		/* the candidate reads must stay on their indexes (unit, category, openness, time;
+		 * the serial tail): a scan or a sort is a failure of the bench, not a number */
+		char plan[1024];
+		bool indexed;
+		if (lostfound_match_plan(c, plan, sizeof plan, &indexed) != PA_OK) {
+			fprintf(stderr, "query plan failed\n");
+			return 1;
+		}
+		printf("  candidate query plans: %s\n", plan);
+		if (!indexed) {
+			fprintf(stderr, "a candidate read is not on its index\n");
+			return 1;
+		}
+	}
 	for (int i = 0; i < probes; i++) {
 		char body[256], serial[32];
 		int64_t to = l.t0 - (int64_t)(next() % (365ULL * 86400000ULL)), likely;

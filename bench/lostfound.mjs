@@ -6,17 +6,26 @@
 // reports (a report with a true match counts as right only when its likely candidate is the
 // true one).
 //
-//   node bench/lostfound.mjs [tuning|heldout|both] [--order time|found-first|lost-first] [--misses]
+// Parts: tuning and heldout of tests/lostfound/set.json; set2, the second set written by another
+// generator (tests/lostfound/set2.json, never tuned on). Several parts may be named; make bench
+// reports heldout and set2.
+//
+//   node bench/lostfound.mjs [tuning|heldout|set2|both|all ...] [--order=time|found-first|lost-first]
+//       [--misses] [--abstains] [--dump=FILE]
 import { readFileSync } from 'node:fs';
 import { startServer, API } from '../tests/api/lib.mjs';
 
 const args = process.argv.slice(2);
-const which = args.find((a) => !a.startsWith('--')) || 'heldout';
+const named = args.filter((a) => !a.startsWith('--'));
+const which = named.length ? named : ['heldout'];
 const order = (args.find((a) => a.startsWith('--order=')) || '--order=time').slice(8);
 const showMisses = args.includes('--misses');
+const showAbstains = args.includes('--abstains');   // true first candidates not called likely
 const dumpTo = (args.find((a) => a.startsWith('--dump=')) || '').slice(7);
 const dump = [];
-const set = JSON.parse(readFileSync(new URL('../tests/lostfound/set.json', import.meta.url), 'utf8'));
+const load = (f) => JSON.parse(readFileSync(new URL(`../tests/lostfound/${f}`, import.meta.url), 'utf8'));
+const set = load('set.json');
+set.parts.set2 = load('set2.json').parts.set2;
 
 const iso = (ms) => new Date(ms).toISOString();
 
@@ -57,7 +66,7 @@ async function runPart(name) {
     }
     const regMs = Number(process.hrtime.bigint() - t0) / 1e6;
     let withTruth = 0, p1 = 0, r5 = 0, rightLikely = 0, without = 0, abstained = 0, wrongLikely = 0;
-    const misses = [];
+    const misses = [], abstains = [];
     for (const l of part.lost) {
       const m = await s.api('GET', `${API}/cases/${idOf.get(l.key)}/matches`, { token: t });
       if (m.status !== 200) throw new Error(`matches ${l.key}: ${m.status}`);
@@ -76,6 +85,7 @@ async function runPart(name) {
         else misses.push({ l, items: items.slice(0, 3), keyOf });
         if (items.slice(0, 5).some((i) => i.case_id === want)) r5++;
         if (likely && likely.case_id === want) rightLikely++;
+        else if (showAbstains && top && top.case_id === want) abstains.push({ l, items: items.slice(0, 3), keyOf });
         if (likely && likely.case_id !== want) wrongLikely++;
       } else {
         without++;
@@ -94,9 +104,10 @@ async function runPart(name) {
     console.log(`  right-or-rightly-abstained ${f((rightLikely + abstained) / total)}  ` +
       `(${rightLikely + abstained}/${total})   target >= 0.90`);
     console.log(`  wrong likely           ${wrongLikely}`);
-    if (showMisses) {
-      for (const x of misses) {
-        console.log('MISS', JSON.stringify(x.l));
+    for (const [tag, list, on] of [['MISS', misses, showMisses], ['ABSTAIN', abstains, showAbstains]]) {
+      if (!on) continue;
+      for (const x of list) {
+        console.log(tag, JSON.stringify(x.l));
         for (const i of x.items) {
           const k = x.keyOf.get(i.case_id);
           const fi = part.found.find((ff) => ff.key === k);
@@ -109,5 +120,10 @@ async function runPart(name) {
   }
 }
 
-for (const p of which === 'both' ? ['tuning', 'heldout'] : [which]) await runPart(p);
+const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
+  w === 'all' ? ['tuning', 'heldout', 'set2'] : [w]));
+for (const p of parts) {
+  if (!set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2)`);
+  await runPart(p);
+}
 if (dumpTo) (await import('node:fs')).writeFileSync(dumpTo, JSON.stringify(dump));

@@ -98,11 +98,41 @@ static void fold_copy(const char *s, char *out, size_t outlen)
 
 /* Labels written before a serial (IMEI 8612..., SN: ...), dropped when 4 or more characters
  * follow (both sides are normalised alike, so a serial that really starts so still matches). */
-static const char *const serial_labels[] = { "IMEI", "MEID", "SN", "NO", NULL };
+static const char *const serial_labels[] = { "IMEI1", "IMEI2", "IMEI", "MEID", "SN", "NO", NULL };
 
 static bool is_digit(char c)
 {
 	return c >= '0' && c <= '9';
+}
+
+/* A Chinese numeral's digit (零〇一幺二两三四五六七八九), -1 for any other character. */
+static int cjk_digit(unsigned c)
+{
+	static const unsigned d[][2] = { { 0x96F6, 0 }, { 0x3007, 0 }, { 0x4E00, 1 },
+		{ 0x5E7A, 1 }, { 0x4E8C, 2 }, { 0x4E24, 2 }, { 0x4E09, 3 }, { 0x56DB, 4 },
+		{ 0x4E94, 5 }, { 0x516D, 6 }, { 0x4E03, 7 }, { 0x516B, 8 }, { 0x4E5D, 9 } };
+
+	for (size_t i = 0; i < sizeof d / sizeof d[0]; i++)
+		if (d[i][0] == c)
+			return (int)d[i][1];
+	return -1;
+}
+
+/* How many Chinese numerals follow one another from p (n bytes left). */
+static int cjk_digit_run(const unsigned char *p, size_t n)
+{
+	int k = 0;
+
+	while (n > 0) {
+		size_t l;
+		unsigned c = utf8_next(p, n, &l);
+		if (cjk_digit(c) < 0)
+			break;
+		k++;
+		p += l;
+		n -= l;
+	}
+	return k;
 }
 
 size_t lf_serial_norm(const char *in, size_t len, char *out, size_t outlen)
@@ -110,17 +140,28 @@ size_t lf_serial_norm(const char *in, size_t len, char *out, size_t outlen)
 	const unsigned char *p = (const unsigned char *)in;
 	size_t o = 0, k;
 	bool again;
+	int cjk_left = 0;
 
 	if (outlen == 0)
 		return 0;
-	/* letters (upper case) and digits; mask characters as '*'; the rest dropped */
+	/* letters (upper case) and digits; mask characters as '*'; the rest dropped. Chinese
+	 * numerals count as digits in a run of three or more (尾号八八四二), never alone (末四位) */
 	while (len > 0 && o + 1 < outlen) {
 		size_t l;
 		unsigned c = fold(utf8_next(p, len, &l));
+		int cd = cjk_digit(c);
+		if (cd >= 0 && cjk_left == 0) {
+			int run = cjk_digit_run(p, len);
+			cjk_left = run >= LF_CJK_DIGITS_MIN ? run : -run;
+		}
 		if (c == '*' || c == 0x25CF || c == 0x00D7 || c == 0x2022 || c == 0x2026)
 			out[o++] = '*';
 		else if (is_alnum(c))
 			out[o++] = (char)(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+		else if (cd >= 0 && cjk_left > 0)
+			out[o++] = (char)('0' + cd);
+		if (cd >= 0)
+			cjk_left += cjk_left > 0 ? -1 : 1;
 		p += l;
 		len -= l;
 	}
@@ -294,54 +335,271 @@ enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap)
 	return LF_SER_CONFLICT;
 }
 
+/* Cue words before a serial in a free text, with the kind they say (folded: lower case). */
+struct serial_cue {
+	const char *w;
+	char kind;
+};
+static const struct serial_cue serial_cues[] = {
+	{ "imei", LF_SK_IMEI }, { "meid", LF_SK_IMEI }, { "串号", LF_SK_IMEI },
+	{ "串码", LF_SK_IMEI }, { "身份证", LF_SK_ID }, { "银行卡", LF_SK_CARD },
+	{ "信用卡", LF_SK_CARD }, { "储蓄卡", LF_SK_CARD }, { "卡号", LF_SK_CARD },
+	{ "学号", LF_SK_STUDENT }, { "学生证", LF_SK_STUDENT }, { "车架", LF_SK_FRAME },
+	{ "电机", LF_SK_MOTOR }, { "护照", LF_SK_PASSPORT }, { "序列号", LF_SK_SN },
+	{ "s/n", LF_SK_SN }, { "sn", LF_SK_SN }, { "档案编号", LF_SK_PERMIT },
+	{ "行驶证", LF_SK_PERMIT }, { "车牌", LF_SK_PLATE }, { "牌照", LF_SK_PLATE },
+	{ "尾号", LF_SK_UNKNOWN }, { "后四位", LF_SK_UNKNOWN }, { "末四位", LF_SK_UNKNOWN },
+	{ "后六位", LF_SK_UNKNOWN }, { "末六位", LF_SK_UNKNOWN }, { "末尾", LF_SK_UNKNOWN },
+	{ "证号", LF_SK_UNKNOWN }, { "编号", LF_SK_UNKNOWN }, { "号码", LF_SK_UNKNOWN },
+	{ NULL, 0 },
+};
+/* Words that say the number after them is not the object's (a phone number to call). */
+static const char *const not_serial_cues[] = { "电话", "手机号", "联系", "微信", "qq", "tel",
+	NULL };
+
+/* The kind a text's cue words say (the last cue wins: 身份证号…, 卡号…), and whether any. */
+static char cue_kind(const char *f, bool *any)
+{
+	const char *best_at = NULL;
+	char kind = LF_SK_UNKNOWN;
+
+	*any = false;
+	for (int i = 0; serial_cues[i].w; i++) {
+		const char *hit = NULL, *h;
+		for (h = strstr(f, serial_cues[i].w); h; h = strstr(h + 1, serial_cues[i].w))
+			hit = h;
+		if (hit == NULL)
+			continue;
+		if (serial_cues[i].w[0] == 's' && hit > f && hit[-1] >= 'a' && hit[-1] <= 'z')
+			continue;          /* "sn" inside a word */
+		*any = true;
+		if (serial_cues[i].kind != LF_SK_UNKNOWN && (best_at == NULL || hit > best_at)) {
+			best_at = hit;
+			kind = serial_cues[i].kind;
+		}
+	}
+	return kind;
+}
+
+/* The kind a normalised serial's shape says: 15 digits an IMEI, 16 to 19 digits from 62 a
+ * bank card, 17 digits and a digit or X an ID number. */
+static char shape_kind(const char *n)
+{
+	size_t len = strlen(n), digits = 0;
+
+	for (size_t i = 0; i < len; i++)
+		digits += is_digit(n[i]);
+	if (len == 15 && digits == 15)
+		return LF_SK_IMEI;
+	if (len >= 16 && len <= 19 && digits == len && n[0] == '6' && n[1] == '2')
+		return LF_SK_CARD;
+	if (len == 18 && digits >= 17 && (digits == 18 || n[17] == 'X'))
+		return LF_SK_ID;
+	return LF_SK_UNKNOWN;
+}
+
+/* A character that may be part of a serial as written in a text. */
+static bool serial_char(unsigned c)
+{
+	return is_alnum(c) || c == '*' || c == 0x25CF || c == 0x00D7 || cjk_digit(c) >= 0;
+}
+
+/* Characters after a number that say it is a sum, a time, an address or a count. */
+static bool not_serial_after(unsigned c)
+{
+	static const unsigned after[] = { 0x5143 /* 元 */, 0x5757 /* 块 */, 0x70B9 /* 点 */,
+		0x53F7 /* 号 */, 0x8DEF /* 路 */, 0x7C73 /* 米 */, 0x697C /* 楼 */, 0x5C81 /* 岁 */,
+		0x5F20 /* 张 */, 0x628A /* 把 */, 0x90E8 /* 部 */, 0x4E2A /* 个 */, 0x4F4D /* 位 */,
+		0x5E74 /* 年 */, 0x6708 /* 月 */, 0x65E5 /* 日 */, 0x5206 /* 分 */, 0x5BF8 /* 寸 */,
+		0x680B /* 栋 */, 0x5BA4 /* 室 */, 0x5C42 /* 层 */, 0x8DEF, 0 };
+	for (int i = 0; after[i]; i++)
+		if (after[i] == c)
+			return true;
+	return false;
+}
+
+static bool clause_end(unsigned c)
+{
+	return c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0x3001 || c == ',' || c == ';' ||
+	    c == 0xFF01 || c == '!' || c == '\n';
+}
+
+int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out, int max)
+{
+	char f[512], pre[256];
+	const unsigned char *p;
+	size_t n, clause = 0;
+	int got = 0;
+
+	if (s == NULL || max <= 0)
+		return 0;
+	fold_copy(s, f, sizeof f);
+	p = (const unsigned char *)f;
+	n = strlen(f);
+	for (size_t i = 0; i < n && got < max;) {
+		size_t l, j, end, digits = 0, nd;
+		unsigned c = fold(utf8_next(p + i, n - i, &l));
+		bool any, phone;
+		char kind, norm[LF_SERIAL_MAX];
+		if (clause_end(c)) {
+			i += l;
+			clause = i;
+			continue;
+		}
+		if (!serial_char(c) || (cjk_digit(c) >= 0 && cjk_digit_run(p + i, n - i) <
+		    LF_CJK_DIGITS_MIN)) {
+			i += l;
+			continue;
+		}
+		/* the run: serial characters, single spaces or dashes between them */
+		j = i;
+		end = i;
+		while (j < n) {
+			size_t m;
+			unsigned d = fold(utf8_next(p + j, n - j, &m));
+			if (serial_char(d)) {
+				j += m;
+				end = j;
+			} else if ((d == ' ' || d == '-') && end == j) {
+				j += m;
+			} else {
+				break;
+			}
+		}
+		{
+			size_t m;
+			unsigned d = end < n ? fold(utf8_next(p + end, n - end, &m)) : 0;
+			nd = lf_serial_norm(f + i, end - i, norm, sizeof norm);
+			for (size_t k = 0; k < nd; k++)
+				digits += is_digit(norm[k]);
+			snprintf(pre, sizeof pre, "%.*s", (int)(i - clause < sizeof pre - 1 ? i - clause :
+			    sizeof pre - 1), f + clause);
+			kind = cue_kind(pre, &any);
+			phone = false;
+			for (int k = 0; not_serial_cues[k]; k++)
+				if (strstr(pre, not_serial_cues[k]))
+					phone = true;
+			/* 11 digits from 1: a mobile number, unless a cue says otherwise */
+			if (!any && nd == 11 && digits == 11 && norm[0] == '1')
+				phone = true;
+			if (!phone && !not_serial_after(d) && digits >= 3 &&
+			    ((any && nd >= 4) || (nd >= 10 && digits >= 8))) {
+				bool dup = false;
+				for (int k = 0; k < got; k++)
+					dup = dup || strcmp(out[k], norm) == 0;
+				if (!dup) {
+					snprintf(out[got], LF_SERIAL_MAX, "%s", norm);
+					kind_out[got++] = kind ? kind : shape_kind(norm);
+				}
+			}
+		}
+		i = end > i ? end : i + l;
+	}
+	return got;
+}
+
+static int ser_rank(enum lf_serial_cmp c)
+{
+	return c == LF_SER_EXACT ? 4 : c == LF_SER_PARTIAL ? 3 : c == LF_SER_TAIL ? 2 :
+	    c == LF_SER_CONFLICT ? 1 : 0;
+}
+
+enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep *b,
+    int *overlap, bool *veto)
+{
+	const char *sa[LF_SERIALS] = { a->serial, a->serial2 };
+	const char *sb[LF_SERIALS] = { b->serial, b->serial2 };
+	enum lf_serial_cmp best = LF_SER_NONE;
+	bool whole_conflict = false;
+
+	*overlap = 0;
+	*veto = false;
+	for (int i = 0; i < LF_SERIALS; i++)
+		for (int j = 0; j < LF_SERIALS; j++) {
+			enum lf_serial_cmp c;
+			int ov;
+			char ka = a->skind[i], kb = b->skind[j];
+			if (!sa[i][0] || !sb[j][0])
+				continue;
+			/* serials of two kinds say nothing of each other */
+			if (ka && kb && ka != kb)
+				continue;
+			c = lf_serial_compare(sa[i], sb[j], &ov);
+			if (c == LF_SER_CONFLICT && !strchr(sa[i], '*') && !strchr(sb[j], '*') &&
+			    strlen(sa[i]) >= 8 && strlen(sb[j]) >= 8 &&
+			    (ka ? ka == kb : (kb == 0 && strlen(sa[i]) == strlen(sb[j]))))
+				whole_conflict = true;
+			if (ser_rank(c) > ser_rank(best) || (c == best && ov > *overlap)) {
+				best = c;
+				*overlap = ov;
+			}
+		}
+	*veto = best == LF_SER_CONFLICT && whole_conflict;
+	return best;
+}
+
 /* ------------------------------------------------------------------ brands */
 
 struct brand {
 	const char *name;                /* as shown in reasons */
-	const char *alias[10];           /* folded (lower case) spellings, NULL-terminated */
+	const char *alias[14];           /* folded (lower case) spellings, NULL-terminated */
+	int family;                      /* brands of one maker (华为 and 荣耀, OPPO and 一加) share
+	                                  * a number: named apart, they do not contradict */
 };
+/* Spellings: Chinese, traditional, English, pinyin, sub-brands and series that name the
+ * brand alone (Redmi, iQOO, ThinkPad, Galaxy), and typos of sound (华伟, 晓米, 台玲). */
 static const struct brand brands[] = {
-	{ "华为", { "华为", "huawei", "华伟", "花为", "hua wei", "hw", NULL } },
-	{ "苹果", { "苹果", "apple", "iphone", "ipad", "airpods", "平果", "pingguo", "macbook", NULL } },
-	{ "小米", { "小米", "xiaomi", "redmi", "红米", "mi ", NULL } },
-	{ "荣耀", { "荣耀", "honor", "rongyao", NULL } },
-	{ "OPPO", { "oppo", "欧珀", "0ppo", NULL } },
-	{ "vivo", { "vivo", "维沃", "viv0", NULL } },
-	{ "三星", { "三星", "samsung", "sanxing", "samsumg", NULL } },
-	{ "一加", { "一加", "oneplus", NULL } },
-	{ "魅族", { "魅族", "meizu", NULL } },
-	{ "联想", { "联想", "lenovo", "thinkpad", NULL } },
-	{ "戴尔", { "戴尔", "dell", NULL } },
-	{ "索尼", { "索尼", "sony", NULL } },
-	{ "佳能", { "佳能", "canon", NULL } },
-	{ "大疆", { "大疆", "dji", NULL } },
-	{ "雅迪", { "雅迪", "yadea", "yadi", NULL } },
-	{ "爱玛", { "爱玛", "aima", NULL } },
-	{ "台铃", { "台铃", "tailg", "tailing", NULL } },
-	{ "新日", { "新日", "sunra", "xinri", NULL } },
-	{ "绿源", { "绿源", "luyuan", NULL } },
-	{ "小牛", { "小牛", "niu", "xiaoniu", NULL } },
-	{ "捷安特", { "捷安特", "giant", "jieante", NULL } },
-	{ "美利达", { "美利达", "merida", NULL } },
-	{ "永久", { "永久", "forever", NULL } },
-	{ "凤凰", { "凤凰", "phoenix", NULL } },
-	{ "路易威登", { "路易威登", "lv", "louis vuitton", NULL } },
-	{ "古驰", { "古驰", "gucci", NULL } },
-	{ "蔻驰", { "蔻驰", "coach", NULL } },
-	{ "耐克", { "耐克", "nike", NULL } },
-	{ "阿迪达斯", { "阿迪达斯", "adidas", "阿迪", NULL } },
-	{ "周大福", { "周大福", "chow tai fook", "ctf", NULL } },
-	{ "老凤祥", { "老凤祥", "laofengxiang", NULL } },
-	{ "卡西欧", { "卡西欧", "casio", NULL } },
-	{ "天梭", { "天梭", "tissot", NULL } },
-	{ "浪琴", { "浪琴", "longines", NULL } },
-	{ "华硕", { "华硕", "asus", NULL } },
-	{ "惠普", { "惠普", "hp", NULL } },
-	{ "罗技", { "罗技", "logitech", NULL } },
-	{ "漫步者", { "漫步者", "edifier", NULL } },
-	{ "博世", { "博世", "bosch", NULL } },
-	{ "金狮", { "金狮", NULL } },
-	{ NULL, { NULL } },
+	{ "华为", { "华为", "華為", "huawei", "华伟", "花为", "hua wei", "hw", "mate", "nova", NULL }, 1 },
+	{ "苹果", { "苹果", "蘋果", "apple", "iphone", "ipad", "airpods", "平果", "pingguo", "macbook",
+	  "苹菓", NULL }, 0 },
+	{ "小米", { "小米", "xiaomi", "redmi", "红米", "紅米", "mi", "晓米", "xiao mi", "米家", "poco",
+	  NULL }, 0 },
+	{ "荣耀", { "荣耀", "榮耀", "honor", "honour", "rongyao", "容耀", NULL }, 1 },
+	{ "OPPO", { "oppo", "欧珀", "0ppo", "opp0", NULL }, 2 },
+	{ "vivo", { "vivo", "维沃", "viv0", "iqoo", "步步高", "爱酷", NULL }, 0 },
+	{ "三星", { "三星", "samsung", "sanxing", "samsumg", "galaxy", "盖乐世", NULL }, 0 },
+	{ "一加", { "一加", "oneplus", "one plus", "1+", "yijia", NULL }, 2 },
+	{ "真我", { "真我", "realme", NULL }, 2 },
+	{ "魅族", { "魅族", "meizu", NULL }, 0 },
+	{ "努比亚", { "努比亚", "nubia", "红魔", NULL }, 0 },
+	{ "中兴", { "中兴", "zte", NULL }, 0 },
+	{ "联想", { "联想", "聯想", "lenovo", "thinkpad", "thinkbook", "拯救者", "小新", "lianxiang",
+	  NULL }, 0 },
+	{ "戴尔", { "戴尔", "dell", NULL }, 0 },
+	{ "索尼", { "索尼", "sony", "suoni", NULL }, 0 },
+	{ "佳能", { "佳能", "canon", NULL }, 0 },
+	{ "尼康", { "尼康", "nikon", NULL }, 0 },
+	{ "大疆", { "大疆", "dji", "dajiang", "大彊", "osmo", NULL }, 0 },
+	{ "雅迪", { "雅迪", "yadea", "yadi", "亚迪", NULL }, 0 },
+	{ "爱玛", { "爱玛", "aima", "艾玛", "爱马", NULL }, 0 },
+	{ "台铃", { "台铃", "tailg", "tailing", "台玲", "台令", NULL }, 0 },
+	{ "新日", { "新日", "sunra", "xinri", NULL }, 0 },
+	{ "绿源", { "绿源", "luyuan", "绿缘", NULL }, 0 },
+	{ "小牛", { "小牛", "niu", "xiaoniu", NULL }, 0 },
+	{ "九号", { "九号", "ninebot", "纳恩博", NULL }, 0 },
+	{ "捷安特", { "捷安特", "giant", "jieante", "杰安特", NULL }, 0 },
+	{ "美利达", { "美利达", "merida", "美力达", "美丽达", "meilida", NULL }, 0 },
+	{ "永久", { "永久", "forever", "yongjiu", NULL }, 0 },
+	{ "凤凰", { "凤凰", "phoenix", "fenghuang", NULL }, 0 },
+	{ "喜德盛", { "喜德盛", "xds", NULL }, 0 },
+	{ "路易威登", { "路易威登", "lv", "louis vuitton", NULL }, 0 },
+	{ "古驰", { "古驰", "gucci", NULL }, 0 },
+	{ "蔻驰", { "蔻驰", "coach", NULL }, 0 },
+	{ "耐克", { "耐克", "nike", NULL }, 0 },
+	{ "阿迪达斯", { "阿迪达斯", "adidas", "阿迪", NULL }, 0 },
+	{ "周大福", { "周大福", "chow tai fook", "ctf", NULL }, 0 },
+	{ "老凤祥", { "老凤祥", "laofengxiang", NULL }, 0 },
+	{ "周生生", { "周生生", "chow sang sang", NULL }, 0 },
+	{ "卡西欧", { "卡西欧", "casio", NULL }, 0 },
+	{ "天梭", { "天梭", "tissot", NULL }, 0 },
+	{ "浪琴", { "浪琴", "longines", NULL }, 0 },
+	{ "华硕", { "华硕", "asus", NULL }, 0 },
+	{ "惠普", { "惠普", "hp", NULL }, 0 },
+	{ "罗技", { "罗技", "logitech", NULL }, 0 },
+	{ "漫步者", { "漫步者", "edifier", NULL }, 0 },
+	{ "博世", { "博世", "bosch", NULL }, 0 },
+	{ "金狮", { "金狮", NULL }, 0 },
+	{ NULL, { NULL }, 0 },
 };
 
 /* A short Latin alias (lv, hp, hw, niu, dji, ctf) must stand alone, not inside a word. */
@@ -353,7 +611,8 @@ static bool alias_at(const char *s, const char *hit, const char *alias)
 
 	if ((unsigned char)alias[0] >= 0x80 || k > 4)
 		return true;
-	return !((before >= 'a' && before <= 'z') || (after >= 'a' && after <= 'z'));
+	return !((before >= 'a' && before <= 'z') || (after >= 'a' && after <= 'z') ||
+	    (alias[k - 1] == '+' && after >= '0' && after <= '9'));
 }
 
 int lf_brand_find(const char *s)
@@ -419,40 +678,51 @@ static const char *brand_en(int idx)
 struct kind {
 	const char *name;
 	const char *words[10];
+	const char *cats;     /* the categories where the word names the object itself (a wallet
+	                       * holding an ID card is not an ID card); NULL: any */
 };
+#define K_DOC "id_doc other"
+#define K_DEV "electronics other"
+#define K_JEW "jewelry other"
+#define K_BAG "bag other"
 static const struct kind kinds[] = {
-	{ "耳机", { "耳机", "airpods", "耳麦", NULL } },
-	{ "笔记本电脑", { "笔记本电脑", "笔记本", "电脑", "macbook", "thinkpad", NULL } },
-	{ "平板电脑", { "平板", "ipad", NULL } },
-	{ "相机", { "相机", "单反", "微单", "gopro", NULL } },
-	{ "手表", { "手表", "腕表", "手环", NULL } },
-	{ "眼镜", { "眼镜", "墨镜", NULL } },
-	{ "雨伞", { "雨伞", "伞", NULL } },
-	{ "水杯", { "水杯", "保温杯", "杯子", NULL } },
-	{ "身份证", { "身份证", NULL } },
-	{ "学生证", { "学生证", "校园卡", NULL } },
-	{ "驾驶证", { "驾驶证", "驾照", "行驶证", NULL } },
-	{ "护照", { "护照", NULL } },
-	{ "社保卡", { "社保卡", "医保卡", NULL } },
-	{ "银行卡", { "银行卡", "信用卡", NULL } },
-	{ "项链", { "项链", "吊坠", NULL } },
-	{ "手链", { "手链", "手镯", NULL } },
-	{ "戒指", { "戒指", "指环", NULL } },
-	{ "耳环", { "耳环", "耳钉", NULL } },
-	{ "双肩包", { "双肩", "背包", "书包", NULL } },
-	{ "手提包", { "手提包", "挎包", "手包", "拎包", NULL } },
-	{ "行李箱", { "行李箱", "拉杆箱", NULL } },
-	{ NULL, { NULL } },
+	{ "耳机", { "耳机", "airpods", "耳麦", NULL }, K_DEV },
+	{ "笔记本电脑", { "笔记本电脑", "笔记本", "电脑", "macbook", "thinkpad", NULL }, K_DEV },
+	{ "平板电脑", { "平板", "ipad", NULL }, K_DEV },
+	{ "相机", { "相机", "单反", "微单", "gopro", NULL }, K_DEV },
+	{ "手表", { "手表", "腕表", "手环", NULL }, NULL },
+	{ "眼镜", { "眼镜", "墨镜", "太阳镜", NULL }, NULL },
+	{ "雨伞", { "雨伞", "伞", NULL }, NULL },
+	{ "水杯", { "水杯", "保温杯", "杯子", NULL }, NULL },
+	{ "身份证", { "身份证", NULL }, K_DOC },
+	{ "学生证", { "学生证", "校园卡", NULL }, K_DOC },
+	{ "驾驶证", { "驾驶证", "驾照", NULL }, K_DOC },
+	{ "护照", { "护照", NULL }, K_DOC },
+	{ "社保卡", { "社保卡", "医保卡", NULL }, K_DOC },
+	{ "银行卡", { "银行卡", "信用卡", NULL }, K_DOC },
+	{ "项链", { "项链", "吊坠", NULL }, K_JEW },
+	{ "手链", { "手链", "手镯", NULL }, K_JEW },
+	{ "戒指", { "戒指", "指环", NULL }, K_JEW },
+	{ "耳环", { "耳环", "耳钉", NULL }, K_JEW },
+	{ "双肩包", { "双肩", "背包", "书包", NULL }, K_BAG },
+	{ "手提包", { "手提包", "挎包", "手包", "拎包", NULL }, K_BAG },
+	{ "行李箱", { "行李箱", "拉杆箱", "旅行箱", NULL }, K_BAG },
+	{ "行驶证", { "行驶证", NULL }, K_DOC },
+	{ "无人机", { "无人机", "航拍", NULL }, K_DEV },
+	{ "布袋", { "帆布袋", "布袋", "环保袋", "购物袋", NULL }, K_BAG },
+	{ NULL, { NULL }, NULL },
 };
 
 /* The kinds' names in English, in the order of kinds[]. */
 static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera", "watch",
 	"glasses", "umbrella", "cup", "ID card", "student card", "driving licence", "passport",
 	"social security card", "bank card", "necklace", "bracelet", "ring", "earrings", "backpack",
-	"handbag", "suitcase" };
+	"handbag", "suitcase", "vehicle licence", "drone", "tote bag" };
+_Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
+    "one English name per kind");
 
 /* The kind named first in s, -1 if none. */
-static int kind_find(const char *s)
+static int kind_find(const char *s, const char *cat)
 {
 	char f[512];
 	const char *best_at = NULL;
@@ -462,7 +732,8 @@ static int kind_find(const char *s)
 		return -1;
 	fold_copy(s, f, sizeof f);
 	for (int i = 0; kinds[i].name; i++)
-		for (int k = 0; kinds[i].words[k]; k++) {
+		for (int k = 0; kinds[i].words[k] && (kinds[i].cats == NULL || (cat && *cat &&
+		    strstr(kinds[i].cats, cat))); k++) {
 			const char *hit = strstr(f, kinds[i].words[k]);
 			if (hit && (best_at == NULL || hit < best_at)) {
 				best_at = hit;
@@ -481,6 +752,9 @@ struct color_word {
 /* Longer words first: 墨绿 is green, 玫瑰金 is gold and pink, 深空灰 is grey. */
 static const struct color_word color_words[] = {
 	{ "玫瑰金", LF_C_GOLD | LF_C_PINK }, { "深空灰", LF_C_GREY | LF_C_DARK },
+	{ "玫红", LF_C_RED | LF_C_PINK }, { "香槟", LF_C_GOLD }, { "杏色", LF_C_BROWN | LF_C_LIGHT },
+	{ "石墨", LF_C_GREY | LF_C_DARK }, { "古铜", LF_C_BROWN | LF_C_GOLD },
+	{ "奶白", LF_C_WHITE | LF_C_LIGHT }, { "奶油", LF_C_WHITE | LF_C_LIGHT },
 	{ "太空灰", LF_C_GREY | LF_C_DARK }, { "香槟金", LF_C_GOLD }, { "土豪金", LF_C_GOLD },
 	{ "曜石黑", LF_C_BLACK }, { "哑光黑", LF_C_BLACK }, { "亮黑", LF_C_BLACK },
 	{ "午夜", LF_C_BLACK | LF_C_DARK }, { "暗夜", LF_C_BLACK | LF_C_DARK },
@@ -528,7 +802,13 @@ unsigned lf_color_bits(const char *s)
 /* Words whose colour character is a material or a thing, not a colour (黄金, 银行卡, 现金). */
 static const char *const not_colour[] = { "黄金", "白金", "银行", "金属", "现金", "金额",
 	"银联", "白条", "红包", "蓝牙", "青年", "紫金", "金华", "白天", "黑夜", "红绿灯", "灰尘",
-	NULL };
+	"红米", "红魔", "押金", "奖金", "租金", "资金", "基金", "金融", NULL };
+
+/* Words of a part or a content of the object (手机壳, 挂绳, 尾箱, 坐垫, 收纳袋): a colour in
+ * the same clause is the part's, not the object's. */
+static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "座", "箱", "垫",
+	"带", "框", "盖", "扣", "铃", "收纳", "里面", "内有", "照片", "书", "伞面", "头盔",
+	"鸭", "熊", "猫", "狗", NULL };
 
 /* The colours named in a free description (拾得黑色钱包), when no colour field says one. */
 static unsigned body_colors(const char *s)
@@ -543,7 +823,30 @@ static unsigned body_colors(const char *s)
 		while ((hit = strstr(f, not_colour[i])) != NULL)
 			memset(hit, ' ', strlen(not_colour[i]));
 	}
-	return lf_color_bits(f);
+	/* clause by clause, leaving out the clauses about a part */
+	{
+		unsigned bits = 0;
+		size_t n = strlen(f), start = 0;
+		const unsigned char *u = (const unsigned char *)f;
+		for (size_t i = 0; i <= n;) {
+			size_t l = 1;
+			unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
+			if (i == n || clause_end(c)) {
+				char cl[512];
+				bool part = false;
+				snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);
+				for (int k = 0; part_words[k] && !part; k++)
+					part = strstr(cl, part_words[k]) != NULL;
+				if (!part)
+					bits |= lf_color_bits(cl);
+				start = i + l;
+				if (i == n)
+					break;
+			}
+			i += l;
+		}
+		return bits;
+	}
 }
 
 #define DARK_OF  (LF_C_BLACK | LF_C_BLUE | LF_C_GREY | LF_C_BROWN | LF_C_GREEN | LF_C_PURPLE)
@@ -830,14 +1133,248 @@ static void model_norm(const char *s, char *out, size_t cap)
 	out[o] = '\0';
 }
 
+/* The Latin letters and digits of s as "|run|run|" (a run goes on across spaces and dashes:
+ * "Redmi K60" is "redmik60"), at most cap - 1 bytes. */
+static void latin_runs(const char *s, char *out, size_t cap)
+{
+	char f[512];
+	size_t o = 0;
+	bool open = false;
+
+	out[0] = '\0';
+	if (s == NULL || cap < 3)
+		return;
+	fold_copy(s, f, sizeof f);
+	out[o++] = '|';
+	for (const char *q = f; *q && o + 2 < cap; q++) {
+		if (is_alnum((unsigned char)*q)) {
+			out[o++] = *q;
+			open = true;
+		} else if ((*q == ' ' || *q == '-') && open) {
+			continue;
+		} else if (open) {
+			out[o++] = '|';
+			open = false;
+		}
+	}
+	if (open)
+		out[o++] = '|';
+	out[o] = '\0';
+}
+
+/* Whether the words of a description (latin_runs) name the model m: a model with a letter
+ * anywhere in them (k60, neo7), a model of digits only as a whole run. */
+static bool model_in_words(const char *m, const char *words)
+{
+	char whole[52];
+	bool letter = false;
+
+	if (strlen(m) < 3 || words[0] == '\0')
+		return false;
+	for (const char *q = m; *q; q++)
+		letter = letter || (*q >= 'a' && *q <= 'z');
+	if (letter)
+		return strstr(words, m) != NULL;
+	snprintf(whole, sizeof whole, "|%s|", m);
+	return strstr(words, whole) != NULL;
+}
+
+/* Cues before a holder's name in a description (证件、钱包上的姓名). */
+static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证人", "持卡人", "户主",
+	"失主", NULL };
+/* Common surnames (常见姓氏): a cue followed by anything else is not a name (姓名标签). */
+static const char surnames[] =
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
+    "郝龚邵万钱严覃武戴莫孔向汤楼应童舒骆葛施鲍季钟倪翁洪"
+    "柯温庞祝阮甘左伍聂易蒙牛邢俞齐岳康樊殷颜庄裴辛乔符柏卞屈鲁焦霍邬项祁毕詹喻饶柴虞揭";
+/* Two-character surnames (复姓): the given name follows them (欧阳子涵, 司马光). */
+static const char *const compound_surnames[] = { "欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
+	"慕容", "令狐", "夏侯", "公孙", "尉迟", "长孙", "宇文", "司徒", "端木", "独孤", "南宫",
+	"轩辕", NULL };
+/* Characters that end a name early (王子涵的, 张三在). */
+static const char name_stops[] = "的在丢遗捡拾于和与等是为了已将把被";
+
+static bool cjk_in(unsigned c, const char *set)
+{
+	const unsigned char *q = (const unsigned char *)set;
+	size_t n = strlen(set);
+
+	while (n > 0) {
+		size_t l;
+		if (utf8_next(q, n, &l) == c)
+			return true;
+		q += l;
+		n -= l;
+	}
+	return false;
+}
+
+/* A surname followed by a title rather than a given name (王先生, 李同学, 张师傅). */
+static bool is_title(const char *name)
+{
+	static const char *const titles[] = { "先生", "女士", "小姐", "同学", "老师", "师傅",
+		"阿姨", "大爷", "大妈", "老板", NULL };
+	size_t l;
+	unsigned c = utf8_next((const unsigned char *)name, strlen(name), &l);
+
+	(void)c;
+	for (int j = 0; compound_surnames[j]; j++)
+		if (strncmp(name, compound_surnames[j], strlen(compound_surnames[j])) == 0)
+			l = strlen(compound_surnames[j]);     /* 欧阳先生 */
+	for (int i = 0; titles[i]; i++)
+		if (strncmp(name + l, titles[i], strlen(titles[i])) == 0)
+			return true;
+	return false;
+}
+
+/* The holder's name a description gives after a cue (姓名：王子涵, 名字是赵天佑): a common
+ * surname and one or two more characters; "" when none. */
+static void holder_name(const char *s, char *out, size_t cap)
+{
+	out[0] = '\0';
+	if (s == NULL || cap < 10)
+		return;
+	for (int i = 0; name_cues[i]; i++) {
+		const char *hit = strstr(s, name_cues[i]);
+		while (hit) {
+			const unsigned char *q = (const unsigned char *)hit + strlen(name_cues[i]);
+			size_t n = strlen((const char *)q), l, o = 0;
+			int k = 0;
+			unsigned c;
+			/* a separator: 是, 为, 叫, a colon or a space */
+			while (n > 0) {
+				c = utf8_next(q, n, &l);
+				if (c != 0x662F && c != 0x4E3A && c != 0x53EB && c != ':' && c != 0xFF1A &&
+				    c != ' ')
+					break;
+				q += l;
+				n -= l;
+			}
+			/* a two-character surname counts as one: one or two more characters follow */
+			for (int j = 0; compound_surnames[j]; j++) {
+				size_t cl = strlen(compound_surnames[j]);
+				if (n > cl && strncmp((const char *)q, compound_surnames[j], cl) == 0 &&
+				    o + cl < cap) {
+					memcpy(out, q, cl);
+					o = cl;
+					k = 1;
+					q += cl;
+					n -= cl;
+					break;
+				}
+			}
+			while (n > 0 && k < 3 && o + 4 < cap) {
+				c = utf8_next(q, n, &l);
+				if (!is_cjk(c) || (k == 0 && !cjk_in(c, surnames)) ||
+				    (k > 0 && cjk_in(c, name_stops)))
+					break;
+				memcpy(out + o, q, l);
+				o += l;
+				k++;
+				q += l;
+				n -= l;
+			}
+			out[o] = '\0';
+			/* a surname and a title (王先生, 李女士) names no one in particular */
+			if (k >= 2 && !is_title(out))
+				return;
+			hit = strstr(hit + 1, name_cues[i]);
+		}
+	}
+	out[0] = '\0';
+}
+
+/* The marks field split into its marks (at ；，、。), each mark's tokens sorted apart. */
+static void mark_groups(const char *s, struct lf_prep *p)
+{
+	const int cap = (int)(sizeof p->mtok / sizeof p->mtok[0]);
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = s ? strlen(s) : 0, start = 0;
+
+	p->nmtok = 0;
+	p->nmgroup = 0;
+	for (size_t i = 0; i <= n && p->nmgroup < LF_MARK_GROUPS && p->nmtok < cap;) {
+		size_t l = 1;
+		unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
+		if (i == n || clause_end(c) || c == 0x3002 || c == '.') {
+			char cl[256];
+			int before = p->nmtok, k;
+			snprintf(cl, sizeof cl, "%.*s", (int)(i - start < sizeof cl - 1 ? i - start :
+			    sizeof cl - 1), s + start);
+			/* never end inside a character */
+			k = (int)strlen(cl);
+			while (k > 0 && ((unsigned char)cl[k - 1] & 0xC0) == 0x80 &&
+			    i - start >= sizeof cl - 1)
+				cl[--k] = '\0';
+			if (k > 0 && (unsigned char)cl[k - 1] >= 0xC0)
+				cl[--k] = '\0';
+			p->nmtok = lf_text_tokens(cl, p->mtok, p->nmtok, cap);
+			k = sort_unique(p->mtok + before, p->nmtok - before);
+			p->nmtok = before + (k > 255 ? 255 : k);
+			if (k > 0)
+				p->mgroup[p->nmgroup++] = (uint8_t)(p->nmtok - before);
+			start = i + l;
+			if (i == n)
+				break;
+		}
+		i += l;
+	}
+}
+
+/* How much of a's marks b's words confirm: the marks of which half the tokens or more are
+ * b's (*groups), and the share of all of a's mark tokens that are b's (*cover). */
+static void marks_confirmed(const struct lf_prep *a, const struct lf_prep *b, int *groups,
+    double *cover)
+{
+	int off = 0, common = 0, total = 0;
+
+	*groups = 0;
+	*cover = 0;
+	for (int g = 0; g < a->nmgroup && off < a->nmtok; g++) {
+		int n = a->mgroup[g], c;
+		if (off + n > a->nmtok)
+			n = a->nmtok - off;
+		c = (int)lround(lf_text_cover(a->mtok + off, n, b->tok, b->ntok) * n);
+		if (n > 0 && 2 * c >= n && (n >= 2 || c == n))
+			(*groups)++;
+		common += c;
+		total += n;
+		off += n;
+	}
+	if (total > 0)
+		*cover = (double)common / total;
+}
+
 void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 {
 	memset(p, 0, sizeof *p);
 	p->has_loc = it->has_loc;
 	p->lat = it->lat;
 	p->lon = it->lon;
-	if (it->serial)
+	if (it->serial) {
+		char f[LIM_LF_SERIAL_CHARS * 4 + 1];
+		bool any;
 		lf_serial_norm(it->serial, strlen(it->serial), p->serial, sizeof p->serial);
+		fold_copy(it->serial, f, sizeof f);
+		p->skind[0] = cue_kind(f, &any);
+		if (p->skind[0] == LF_SK_UNKNOWN)
+			p->skind[0] = shape_kind(p->serial);
+	}
+	{
+		/* serials the description or the marks name (串号…, 尾号…), after the field's */
+		char found[2 * LF_SERIALS][LF_SERIAL_MAX], fkind[2 * LF_SERIALS];
+		int got = lf_serials_in_text(it->body, found, fkind, LF_SERIALS);
+		int k = p->serial[0] ? 1 : 0;
+		got += lf_serials_in_text(it->marks, found + got, fkind + got, LF_SERIALS);
+		for (int i = 0; i < got && k < LF_SERIALS; i++) {
+			char *slot = k == 0 ? p->serial : p->serial2;
+			if (strcmp(found[i], p->serial) == 0)
+				continue;
+			snprintf(slot, LF_SERIAL_MAX, "%s", found[i]);
+			p->skind[k++] = fkind[i];
+		}
+	}
 	p->brand = lf_brand_find(it->brand);
 	if (p->brand < 0 && it->brand)
 		model_norm(it->brand, p->brand_raw, sizeof p->brand_raw);
@@ -849,22 +1386,26 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 		if (p->brand < 0)
 			p->brand = lf_brand_find(it->body);
 	}
-	p->kind = kind_find(it->body);
+	p->kind = kind_find(it->body, it->category);
 	if (p->kind < 0)
-		p->kind = kind_find(it->title);
+		p->kind = kind_find(it->title, it->category);
 	if (p->kind < 0)
-		p->kind = kind_find(it->model);
+		p->kind = kind_find(it->model, it->category);
 	p->colors = lf_color_bits(it->color);
 	if (p->colors == 0)
-		p->colors = lf_color_bits(it->title);
+		p->colors = body_colors(it->title);    /* a made title is the category's name: 现金 */
 	if (p->colors == 0)
 		p->colors = body_colors(it->body);
+	holder_name(it->body, p->holder, sizeof p->holder);
+	if (p->holder[0] == '\0')
+		holder_name(it->marks, p->holder, sizeof p->holder);
 	model_norm(it->model, p->model, sizeof p->model);
+	if (p->model[0] == '\0')
+		latin_runs(it->body, p->words, sizeof p->words);
 	p->ntok = lf_text_tokens(it->body, p->tok, 0, LF_TOKENS_MAX);
 	p->ntok = lf_text_tokens(it->marks, p->tok, p->ntok, LF_TOKENS_MAX);
 	p->ntok = sort_unique(p->tok, p->ntok);
-	p->nmtok = lf_text_tokens(it->marks, p->mtok, 0, (int)(sizeof p->mtok / sizeof p->mtok[0]));
-	p->nmtok = sort_unique(p->mtok, p->nmtok);
+	mark_groups(it->marks, p);
 	p->amount = money(it->body);
 	if (p->amount < 0)
 		p->amount = money(it->marks);
@@ -872,7 +1413,7 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465033u   /* "LFP3": change it when struct lf_prep changes */
+#define LF_PACK_MAGIC 0x4C465037u   /* "LFP7": change it when struct lf_prep changes */
 
 struct lf_pack_head {
 	uint32_t magic;
@@ -930,8 +1471,13 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	off += 4 * (size_t)h.nmtok;
 	memcpy(p->atok, in + off, 4 * (size_t)h.natok);
 	p->serial[sizeof p->serial - 1] = '\0';      /* never trust a stored string's end */
+	p->serial2[sizeof p->serial2 - 1] = '\0';
 	p->brand_raw[sizeof p->brand_raw - 1] = '\0';
 	p->model[sizeof p->model - 1] = '\0';
+	p->words[sizeof p->words - 1] = '\0';
+	p->holder[sizeof p->holder - 1] = '\0';
+	if (p->nmgroup < 0 || p->nmgroup > LF_MARK_GROUPS)
+		return false;
 	if (p->brand < -1 || p->brand >= (int)(sizeof brands / sizeof brands[0]) - 1 ||
 	    p->kind < -1 || p->kind >= (int)(sizeof kinds / sizeof kinds[0]) - 1)
 		return false;
@@ -976,6 +1522,57 @@ static void model_digits(const char *m, char *out, size_t cap)
 static int score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
     const struct lf_prep *fp, struct lf_reason *r, int *nr, int floor);
 
+/* Related categories (相近类别), both ways. The desk's catalogue (migration 011) files a bank
+ * card as 证件 (id_doc). */
+static const struct cat_rel {
+	const char *a, *b, *zh, *en;
+	int how;
+} cat_rels[] = {
+	{ "wallet", "id_doc", "钱包与证件", "wallet and papers", LF_CAT_CONTENTS },
+	{ "wallet", "cash", "钱包与现金", "wallet and cash", LF_CAT_CONTENTS },
+	{ "bag", "wallet", "包与钱包", "bag and wallet", LF_CAT_CONTENTS },
+	{ "phone", "electronics", "手机与电子产品", "phone and electronics", LF_CAT_SYNONYM },
+	{ "ebike", "bicycle", "电动车与自行车", "e-bike and bicycle", LF_CAT_SYNONYM },
+};
+#define CAT_RELS (sizeof cat_rels / sizeof cat_rels[0])
+
+static const struct cat_rel *cat_rel_find(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return NULL;
+	for (size_t i = 0; i < CAT_RELS; i++)
+		if ((strcmp(a, cat_rels[i].a) == 0 && strcmp(b, cat_rels[i].b) == 0) ||
+		    (strcmp(a, cat_rels[i].b) == 0 && strcmp(b, cat_rels[i].a) == 0))
+			return &cat_rels[i];
+	return NULL;
+}
+
+int lf_cat_related(const char *a, const char *b)
+{
+	const struct cat_rel *k = cat_rel_find(a, b);
+
+	return k ? k->how : 0;
+}
+
+const char *lf_cat_relative(const char *cat, int i)
+{
+	if (cat == NULL)
+		return NULL;
+	for (size_t k = 0; k < CAT_RELS; k++) {
+		const char *other = strcmp(cat, cat_rels[k].a) == 0 ? cat_rels[k].b :
+		    strcmp(cat, cat_rels[k].b) == 0 ? cat_rels[k].a : NULL;
+		if (other && i-- == 0)
+			return other;
+	}
+	return NULL;
+}
+
+/* A category whose serials name its contents (a wallet's cards), not the thing itself. */
+static bool container(const char *cat)
+{
+	return cat && (strcmp(cat, "wallet") == 0 || strcmp(cat, "bag") == 0);
+}
+
 int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
     const struct lf_prep *fp, struct lf_reason *r, int *nr)
 {
@@ -994,7 +1591,9 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
     const struct lf_prep *fp, struct lf_reason *r, int *nr, int floor)
 {
 	int pts = 0, overlap, p;
+	const struct cat_rel *rel = NULL;
 	enum lf_serial_cmp sc;
+	bool veto;
 	int64_t lfrom = L->t_from ? L->t_from : L->t_to, lto = L->t_to ? L->t_to : L->t_from;
 
 	*nr = 0;
@@ -1007,12 +1606,16 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	if (L->category && F->category && strcmp(L->category, F->category) == 0) {
 		pts += 20;
 		reason(r, nr, "category", 20, "类别相同", "same category");
+	} else if ((rel = cat_rel_find(L->category, F->category)) != NULL) {
+		pts += LF_CAT_RELATED_PTS;
+		reason(r, nr, "category", LF_CAT_RELATED_PTS, "类别相近（%s）%.0s",
+		    "%.0srelated categories (%s)", rel->zh, rel->en);
 	} else {
 		pts -= 10;
 		reason(r, nr, "category", -10, "类别不同", "different category");
 	}
 	/* serial: IMEI, frame number, card tail, masked ID number */
-	sc = lf_serial_compare(lp->serial, fp->serial, &overlap);
+	sc = lf_serial_match(lp, fp, &overlap, &veto);
 	switch (sc) {
 	case LF_SER_EXACT:
 		pts += 50;
@@ -1027,14 +1630,33 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		reason(r, nr, "serial", 30, "尾号一致（%d位）", "serial tail agrees (%d characters)", overlap);
 		break;
 	case LF_SER_CONFLICT:
-		pts -= 45;
-		reason(r, nr, "serial", -45, "串号不同", "different serial");
+		if ((container(L->category) && container(F->category)) ||
+		    (rel && rel->how == LF_CAT_CONTENTS)) {
+			/* a wallet's or bag's cards: one side may name another card in it */
+			veto = false;
+			pts -= 15;
+			reason(r, nr, "serial", -15, "所述卡号/证号不同", "the cards or papers named differ");
+		} else if (veto) {
+			pts -= 45;
+			reason(r, nr, "serial", -45, "完整串号不同，不是同一物品",
+			    "two different whole serials: not the same item");
+		} else {
+			pts -= 45;
+			reason(r, nr, "serial", -45, "串号不同", "different serial");
+		}
 		break;
 	case LF_SER_NONE:
 		break;
 	}
-	/* what the object is within the category */
-	if (lp->kind >= 0 && fp->kind >= 0) {
+	/* what the object is within the category; across a phone and electronics (one object,
+	 * another word) a kind on one side only (耳机) names another object than the phone */
+	if (rel && rel->how == LF_CAT_SYNONYM && (lp->kind >= 0) != (fp->kind >= 0)) {
+		int k = lp->kind >= 0 ? lp->kind : fp->kind;
+		pts -= 25;
+		if (r)
+			reason(r, nr, "kind", -25, "物品种类不符（%s）%.0s", "%.0sanother kind of item (%s)",
+			    kinds[k].name, kind_en[k]);
+	} else if (lp->kind >= 0 && fp->kind >= 0) {
 		if (lp->kind == fp->kind) {
 			pts += 8;
 			if (r)
@@ -1055,6 +1677,12 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			if (r)
 				reason(r, nr, "brand", 12, "品牌相同（%s）%.0s", "%.0ssame brand (%s)",
 				    lf_brand_name(lp->brand), brand_en(lp->brand));
+		} else if (brands[lp->brand].family && brands[lp->brand].family ==
+		    brands[fp->brand].family) {
+			if (r)
+				reason(r, nr, "brand", 0, "品牌同属一家（%s / %s）%.0s%.0s",
+				    "%.0s%.0sbrands of one maker (%s / %s)", lf_brand_name(lp->brand),
+				    lf_brand_name(fp->brand), brand_en(lp->brand), brand_en(fp->brand));
 		} else {
 			pts -= 25;
 			if (r)
@@ -1079,6 +1707,11 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts -= 12;
 			reason(r, nr, "model", -12, "型号不同", "different model");
 		}
+	} else if ((lp->model[0] && model_in_words(lp->model, fp->words)) ||
+	    (fp->model[0] && model_in_words(fp->model, lp->words))) {
+		/* one side names the model only in its description */
+		pts += 10;
+		reason(r, nr, "model", 10, "描述中的型号相符", "the model named in the description agrees");
 	}
 	/* colour */
 	switch (lf_color_compare(lp->colors, fp->colors)) {
@@ -1106,6 +1739,18 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts -= 20;
 			reason(r, nr, "amount", -20, "金额不符（%lld元 / %lld元）", "different sums of money (%lld / %lld yuan)", (long long)lp->amount,
 			    (long long)fp->amount);
+		}
+	}
+	/* the holder's name on a document or in a wallet (持有人姓名) */
+	if (lp->holder[0] && fp->holder[0]) {
+		size_t a = strlen(lp->holder), b = strlen(fp->holder);
+		/* one side may have cut a three-character name short (王子涵 / 王子) */
+		if (strncmp(lp->holder, fp->holder, a < b ? a : b) == 0) {
+			pts += 20;
+			reason(r, nr, "holder", 20, "持有人姓名相同", "the holder's name agrees");
+		} else {
+			pts -= 25;
+			reason(r, nr, "holder", -25, "持有人姓名不同", "another holder's name");
 		}
 	}
 	/* place */
@@ -1142,8 +1787,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	}
 	/* the text last: the one costly factor (merges of token lists), skipped when even its
 	 * most could not lift the pair to floor (a candidate that would not be kept) */
-	if (pts + (int)LF_W_TEXT + (int)LF_W_MARKS < floor)
-		return pts;
+	if (pts + (int)LF_W_TEXT + (int)LF_W_MARKS < floor || (veto && LF_VETO_CAP < floor))
+		return veto && pts > LF_VETO_CAP ? LF_VETO_CAP : pts;
 	/* the descriptions and marks (特征描述): how alike they are, and how much of one side's
 	 * marks the other side's words confirm */
 	double ts = lf_text_sim(lp->tok, lp->ntok, fp->tok, fp->ntok);
@@ -1152,19 +1797,26 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts += p;
 		reason(r, nr, "text", p, "描述相似度%d%%", "descriptions %d%% alike", (int)lround(ts * 100));
 	}
-	double ml = lf_text_cover(lp->mtok, lp->nmtok, fp->tok, fp->ntok);
-	double mf = lf_text_cover(fp->mtok, fp->nmtok, lp->tok, lp->ntok);
-	double mc = ml > mf ? ml : mf;
-	p = (int)lround(LF_W_MARKS * mc);
+	double ml, mf, mc;
+	int gl, gf, conf;
+	marks_confirmed(lp, fp, &gl, &ml);
+	marks_confirmed(fp, lp, &gf, &mf);
+	mc = ml > mf ? ml : mf;
+	conf = gl > gf ? gl : gf;
+	/* each mark the other side confirms is evidence of its own (a key fob and a car key are
+	 * two), beside the share of the mark words confirmed: three of them (two marks and all
+	 * the words, or three marks) earn all the points */
+	p = (int)lround(LF_W_MARKS * fmin(1.0, (conf + mc) / 3.0));
 	if (p > 0 && mc >= 0.2) {
 		pts += p;
-		reason(r, nr, "marks", p, "特征吻合%d%%", "marks %d%% confirmed", (int)lround(mc * 100));
+		reason(r, nr, "marks", p, "特征吻合%d%%（%d项相符）", "marks %d%% confirmed (%d agree)",
+		    (int)lround(mc * 100), conf);
 	} else if (lp->nmtok >= 4 && fp->nmtok >= 4) {
 		/* both sides named marks and the other's words confirm almost none of them */
 		pts -= 8;
 		reason(r, nr, "marks", -8, "特征不符", "marks not confirmed");
 	}
-	return pts;
+	return veto && pts > LF_VETO_CAP ? LF_VETO_CAP : pts;
 }
 
 bool lf_likely(int best, int second, bool serial_sure)

@@ -28,6 +28,8 @@
 #define LF_SLACK_MS (30LL * 60 * 1000)       /* found up to 30 min before the loss began */
 #define LF_AFTER_DAYS 30                     /* found at most this long after the loss */
 #define LF_CANDIDATES_MAX 600                /* rows of one range read for one station */
+#define LF_RELATED_MAX 200                   /* rows of one related category's range read
+                                              * (相近类别: 钱包/证件, 手机/电子产品 …) */
 #define LF_SERIAL_HITS_MAX 50                /* rows of one serial tail read */
 #define LF_STORE_TOP 10                      /* candidates stored per new item */
 #define LF_STORE_MIN 20                      /* points a candidate needs to be stored */
@@ -156,14 +158,22 @@ static void plan_keep(struct lf_plan *p, const struct lf_cand *cand)
 /* Candidates are read from the side tables alone (no join): id, category, the stored
  * features (m_feat) and the time. An item without usable features is read whole (ITEM_COLS)
  * and prepared on the spot. */
-static const char SQL_FOUND_RANGE[] =
-    "SELECT d.case_id, d.m_cat, d.m_feat, d.found_at, d.found_at FROM found_details d "
-    "WHERE d.m_org = ?1 AND d.m_cat = ?2 AND d.m_open = 1 "
-    "AND d.found_at >= ?3 AND d.found_at <= ?4 ORDER BY d.found_at LIMIT ?5";
-static const char SQL_LOST_RANGE[] =
-    "SELECT d.case_id, d.m_cat, d.m_feat, d.lost_from, d.lost_to FROM lost_details d "
-    "WHERE d.m_org = ?1 AND d.m_cat = ?2 AND d.m_open = 1 "
-    "AND d.lost_to >= ?3 AND d.lost_from <= ?4 ORDER BY d.lost_to DESC LIMIT ?5";
+#define FOUND_RANGE_SQL \
+    "SELECT d.case_id, d.m_cat, d.m_feat, d.found_at, d.found_at FROM found_details d " \
+    "WHERE d.m_org = ?1 AND d.m_cat = ?2 AND d.m_open = 1 " \
+    "AND d.found_at >= ?3 AND d.found_at <= ?4 ORDER BY d.found_at LIMIT ?5"
+#define LOST_RANGE_SQL \
+    "SELECT d.case_id, d.m_cat, d.m_feat, d.lost_from, d.lost_to FROM lost_details d " \
+    "WHERE d.m_org = ?1 AND d.m_cat = ?2 AND d.m_open = 1 " \
+    "AND d.lost_to >= ?3 AND d.lost_from <= ?4 ORDER BY d.lost_to DESC LIMIT ?5"
+#define SERIAL_HITS_SQL \
+    "SELECT case_id FROM lf_serials WHERE frag = ?1 AND side = ?2 AND org_id = ?3 LIMIT ?4"
+static const char SQL_FOUND_RANGE[] = FOUND_RANGE_SQL;
+static const char SQL_LOST_RANGE[] = LOST_RANGE_SQL;
+/* The same read's query plans (lostfound_match_plan: the bench shows them) */
+static const char SQL_FOUND_RANGE_PLAN[] = "EXPLAIN QUERY PLAN " FOUND_RANGE_SQL;
+static const char SQL_LOST_RANGE_PLAN[] = "EXPLAIN QUERY PLAN " LOST_RANGE_SQL;
+static const char SQL_SERIAL_HITS_PLAN[] = "EXPLAIN QUERY PLAN " SERIAL_HITS_SQL;
 static const char SQL_FOUND_ONE[] =
     "SELECT d.case_id, d.m_cat, d.m_feat, d.found_at, d.found_at FROM found_details d "
     "WHERE d.case_id = ?1 AND d.m_open = 1";
@@ -176,8 +186,7 @@ static const char SQL_FOUND_WHOLE[] =
     ITEM_COLS "FROM found_details d JOIN cases c ON c.id = d.case_id WHERE d.case_id = ?1";
 static const char SQL_LOST_WHOLE[] =
     ITEM_COLS "FROM lost_details d JOIN cases c ON c.id = d.case_id WHERE d.case_id = ?1";
-static const char SQL_SERIAL_HITS[] =
-    "SELECT case_id FROM lf_serials WHERE frag = ?1 AND side = ?2 AND org_id = ?3 LIMIT ?4";
+static const char SQL_SERIAL_HITS[] = SERIAL_HITS_SQL;
 
 static const char *col_str(struct db_stmt *s, int i)
 {
@@ -227,6 +236,7 @@ static pa_err score_rows(struct db_conn *c, struct db_stmt *s, const struct lf_i
 
 	while ((r = db_step(s)) == DB_ROW) {
 		int ov;
+		bool veto;
 		size_t n = 0;
 		const void *b = db_col_null(s, 2) ? NULL : db_col_blob(s, 2, &n);
 		enum lf_serial_cmp sc;
@@ -257,7 +267,7 @@ static pa_err score_rows(struct db_conn *c, struct db_stmt *s, const struct lf_i
 			continue;
 		cand.points = me_lost ? lf_score(me, mp, &it, tmp, cand.r, &cand.nr) :
 		    lf_score(&it, tmp, me, mp, cand.r, &cand.nr);
-		sc = lf_serial_compare(mp->serial, tmp->serial, &ov);
+		sc = lf_serial_match(mp, tmp, &ov, &veto);
 		cand.sure = sc == LF_SER_EXACT || sc == LF_SER_PARTIAL || sc == LF_SER_TAIL;
 		plan_keep(p, &cand);
 	}
@@ -271,6 +281,27 @@ static const char SQL_BEST_OTHER_LOST[] =
 static const char SQL_BEST_OTHER_FOUND[] =
     "SELECT MAX(score) FROM lf_matches m JOIN cases c ON c.id = m.lost_id "
     "WHERE m.found_id = ?1 AND m.lost_id != ?2 AND m.dismissed = 0 AND c.closed_at IS NULL";
+
+pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
+    int points, bool sure, bool *claimed)
+{
+	struct db_stmt *s = db_prepare(c, self_lost ? SQL_BEST_OTHER_FOUND : SQL_BEST_OTHER_LOST);
+	int64_t other = -1;
+	int r;
+
+	*claimed = false;
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, cand);
+	db_bind_int(s, 2, self);     /* an edited item's own earlier score does not count */
+	if ((r = db_step(s)) == DB_ROW && !db_col_null(s, 0))
+		other = db_col_int(s, 0);
+	db_reset(s);
+	if (r == DB_FAIL)
+		return PA_ERR_DB;
+	*claimed = other >= 0 && points - other < (sure ? LF_LIKELY_SURE_MARGIN : LF_LIKELY_MARGIN);
+	return PA_OK;
+}
 
 /* Finds and scores the candidates of the new item me (side of t) at org; fills p. */
 static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me_lost,
@@ -289,22 +320,27 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 	lf_serial_tail(mp->serial, p->tail);
 	norgs = stations(c, org, orgs, LIM_LF_NEIGHBOURS + 1);
 	for (int i = 0; i < norgs && rc == PA_OK; i++) {
-		struct db_stmt *s = db_prepare(c, me_lost ? SQL_FOUND_RANGE : SQL_LOST_RANGE);
-		if (s == NULL) {
-			rc = PA_ERR_DB;
-			goto out;
+		struct db_stmt *s;
+		/* the item's own category, then the related ones (a wallet's ID card filed as
+		 * 证件, a phone as 电子产品) on the same index with fewer rows */
+		const char *cat = me->category;
+		for (int k = 0; cat && rc == PA_OK; cat = lf_cat_relative(me->category, k++)) {
+			if ((s = db_prepare(c, me_lost ? SQL_FOUND_RANGE : SQL_LOST_RANGE)) == NULL) {
+				rc = PA_ERR_DB;
+				goto out;
+			}
+			db_bind_int(s, 1, orgs[i]);
+			db_bind_text(s, 2, cat);
+			if (me_lost) {
+				db_bind_int(s, 3, me->t_from - LF_SLACK_MS);
+				db_bind_int(s, 4, me->t_to + LF_AFTER_DAYS * DAY_MS);
+			} else {
+				db_bind_int(s, 3, me->t_from - LF_AFTER_DAYS * DAY_MS);
+				db_bind_int(s, 4, me->t_from + LF_SLACK_MS);
+			}
+			db_bind_int(s, 5, cat == me->category ? LF_CANDIDATES_MAX : LF_RELATED_MAX);
+			rc = score_rows(c, s, me, mp, me_lost, p, tmp);
 		}
-		db_bind_int(s, 1, orgs[i]);
-		db_bind_text(s, 2, me->category);
-		if (me_lost) {
-			db_bind_int(s, 3, me->t_from - LF_SLACK_MS);
-			db_bind_int(s, 4, me->t_to + LF_AFTER_DAYS * DAY_MS);
-		} else {
-			db_bind_int(s, 3, me->t_from - LF_AFTER_DAYS * DAY_MS);
-			db_bind_int(s, 4, me->t_from + LF_SLACK_MS);
-		}
-		db_bind_int(s, 5, LF_CANDIDATES_MAX);
-		rc = score_rows(c, s, me, mp, me_lost, p, tmp);
 		/* the serial tail finds the same object filed under another category */
 		if (rc == PA_OK && p->tail[0]) {
 			int64_t ids[LF_SERIAL_HITS_MAX];
@@ -335,24 +371,46 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 	/* likely: the best leads its runner-up here, and on the other item's side too */
 	if (rc == PA_OK && p->n > 0 &&
 	    lf_likely(p->top[0].points, p->n > 1 ? p->top[1].points : -1, p->top[0].sure)) {
-		struct db_stmt *s = db_prepare(c, me_lost ? SQL_BEST_OTHER_FOUND : SQL_BEST_OTHER_LOST);
-		int64_t other = -1;
-		if (s == NULL) {
-			rc = PA_ERR_DB;
-			goto out;
-		}
-		db_bind_int(s, 1, p->top[0].id);
-		db_bind_int(s, 2, self);     /* an edited item's own earlier score does not count */
-		if (db_step(s) == DB_ROW && !db_col_null(s, 0))
-			other = db_col_int(s, 0);
-		db_reset(s);
-		if (other < 0 || p->top[0].points - other >= (p->top[0].sure ? LF_LIKELY_SURE_MARGIN :
-		    LF_LIKELY_MARGIN))
+		bool claimed;
+		rc = lostfound_claimed_elsewhere(c, me_lost, self, p->top[0].id, p->top[0].points,
+		    p->top[0].sure, &claimed);
+		if (rc == PA_OK && !claimed)
 			p->likely_id = p->top[0].id;
 	}
 out:
 	free(tmp);
 	return rc;
+}
+
+pa_err lostfound_match_plan(struct db_conn *c, char *out, size_t cap, bool *indexed)
+{
+	static const char *const plans[] = { SQL_FOUND_RANGE_PLAN, SQL_LOST_RANGE_PLAN,
+		SQL_SERIAL_HITS_PLAN };
+	size_t o = 0;
+
+	*indexed = true;
+	if (cap == 0)
+		return PA_ERR_INVALID;
+	out[0] = '\0';
+	for (size_t i = 0; i < sizeof plans / sizeof plans[0]; i++) {
+		struct db_stmt *s = db_prepare(c, plans[i]);
+		int r;
+		if (s == NULL)
+			return PA_ERR_DB;
+		while ((r = db_step(s)) == DB_ROW) {
+			const char *d = db_col_null(s, 3) ? "" : db_col_text(s, 3);
+			if (strncmp(d, "SCAN", 4) == 0 || strstr(d, "TEMP B-TREE"))
+				*indexed = false;    /* a table scan or a sort: not what the index is for */
+			if (o + 1 < cap)
+				o += (size_t)snprintf(out + o, cap - o, "%s%s", o ? "; " : "", d);
+			if (o >= cap)
+				o = cap - 1;
+		}
+		db_reset(s);
+		if (r == DB_FAIL)
+			return PA_ERR_DB;
+	}
+	return PA_OK;
 }
 
 pa_err lostfound_match_probe(struct db_conn *c, const struct lf_item *me, bool lost, int64_t org,

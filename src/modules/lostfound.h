@@ -16,9 +16,13 @@
 
 #define LF_SERIAL_MAX    64     /* a normalised serial, bytes (longer input is cut) */
 #define LF_TOKENS_MAX    384    /* text tokens kept per item (bigrams and words) */
-#define LF_REASONS_MAX   10     /* reasons of one candidate */
+#define LF_REASONS_MAX   12     /* reasons of one candidate (one per factor) */
 #define LF_DETAIL_MAX    160    /* bytes of one reason's detail */
 #define LF_IMPOSSIBLE    (-1000) /* lf_score: this found item cannot be this lost thing */
+#define LF_MARK_GROUPS   8      /* marks kept apart per item (每条特征) */
+#define LF_SERIALS       2      /* serials kept per item: the field's, then those the text names */
+#define LF_CJK_DIGITS_MIN 3     /* Chinese numerals in a row read as a number (尾号八八四二) */
+#define LF_VETO_CAP      30     /* points of a pair whose full serials of one kind differ */
 
 /* One side of a pair, as the scorer sees it (strings may be NULL). Times in ms: a lost
  * report's window [t_from, t_to]; a found item's found_at in both. */
@@ -31,18 +35,28 @@ struct lf_item {
 
 /* What the scorer computes once per item. */
 struct lf_prep {
-	char serial[LF_SERIAL_MAX];   /* normalised; "" when none */
+	char serial[LF_SERIAL_MAX];   /* normalised; "" when none: the serial field's, else the
+	                               * first one the description names (串号…, 尾号…) */
+	char serial2[LF_SERIAL_MAX];  /* another one the description names, "" when none */
+	char skind[LF_SERIALS];       /* what each serial is (enum lf_serial_kind), 0 unknown */
 	int brand;                    /* index of the canonical brand, -1 unknown */
 	int kind;                     /* what it is within the category (耳机, 项链), -1 unknown */
 	char brand_raw[48];           /* normalised brand text when no alias is known */
 	unsigned colors;              /* colour family bits (LF_C_*) */
+	uint8_t mgroup[LF_MARK_GROUPS]; /* tokens of each mark (特征, the marks field split at
+	                               * ；，、), in order, in mtok */
+	int nmgroup;
 	char model[48];               /* normalised model (letters and digits, lower case) */
+	char holder[16];              /* the holder's name a description gives (姓名王子涵), "" */
+	char words[64];               /* without a model field: the description's Latin letters and
+	                               * digits, runs joined across spaces, split by '|' elsewhere
+	                               * ("|redmik60|"), where the other side's model is looked for */
 	bool has_loc;                 /* the place, copied from the item */
 	double lat, lon;
 	uint32_t tok[LF_TOKENS_MAX];  /* sorted, unique hashes of the text's bigrams, characters
 	                               * and words (description and marks) */
 	int ntok;
-	uint32_t mtok[128];           /* the same of the marks alone */
+	uint32_t mtok[128];           /* the same of each mark, mark after mark (mgroup) */
 	int nmtok;
 	int64_t amount;               /* a sum of money named (500元), -1 none */
 	uint32_t atok[64];            /* the address's bigrams */
@@ -50,7 +64,8 @@ struct lf_prep {
 };
 
 struct lf_reason {
-	const char *factor;           /* category, serial, brand, model, color, text, place, time */
+	const char *factor;           /* category, serial, kind, brand, model, color, amount,
+	                               * holder, place, time, text, marks */
 	char detail[LF_DETAIL_MAX];   /* Chinese */
 	char detail_en[LF_DETAIL_MAX];   /* English */
 	int points;
@@ -66,6 +81,20 @@ void lf_serial_tail(const char *norm, char out[8]);
 enum lf_serial_cmp { LF_SER_NONE, LF_SER_EXACT, LF_SER_PARTIAL, LF_SER_TAIL, LF_SER_CONFLICT };
 /* Compares two normalised serials; *overlap is the number of characters that agree. */
 enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap);
+
+/* What a serial is (串号种类), from the words around it or its shape: two serials of different
+ * kinds are not compared (an ID number says nothing about an IMEI). */
+enum lf_serial_kind { LF_SK_UNKNOWN = 0, LF_SK_IMEI = 'i', LF_SK_CARD = 'c', LF_SK_ID = 'd',
+	LF_SK_STUDENT = 's', LF_SK_FRAME = 'f', LF_SK_MOTOR = 'm', LF_SK_PASSPORT = 'p',
+	LF_SK_SN = 'n', LF_SK_PERMIT = 'v', LF_SK_PLATE = 'l' };
+/* The serials a free text names after a cue word (串号, 尾号, 卡号, 学号, 车架号 …), or long
+ * numbers without one, normalised, with their kinds; at most max; returns how many. Phone
+ * numbers (电话, 联系), sums of money, times and street numbers are not serials. */
+int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kinds, int max);
+/* The best agreement of two prepared items' serials; *veto true when the only comparable
+ * serials are whole numbers of the same kind that differ (not the same object). */
+enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep *b,
+    int *overlap, bool *veto);
 
 /* The canonical brand in s (华为, HUAWEI, huawei, 华伟 → the same index), -1 if none known. */
 int lf_brand_find(const char *s);
@@ -121,6 +150,16 @@ int lf_score(const struct lf_item *lost, const struct lf_prep *lp, const struct 
 int lf_score_floor(const struct lf_item *lost, const struct lf_prep *lp,
     const struct lf_item *found, const struct lf_prep *fp, int floor);
 
+/* Related categories (相近类别): the two sides may file one object under different categories.
+ * LF_CAT_CONTENTS: one holds the other (a wallet's ID card or cash filed alone as 证件 / 现金,
+ * a wallet as 包); LF_CAT_SYNONYM: one object, another word (a phone as 电子产品, an e-bike as
+ * 自行车). 0: neither (the same category included). */
+enum { LF_CAT_SYNONYM = 1, LF_CAT_CONTENTS = 2 };
+int lf_cat_related(const char *a, const char *b);
+/* The i-th category related to cat (i from 0), NULL after the last. */
+const char *lf_cat_relative(const char *cat, int i);
+#define LF_CAT_RELATED_PTS 6    /* category points of related categories (same: 20, other: -10) */
+
 /* The likely rule (可能是同一物品): the best candidate's points and the runner-up's (-1 when
  * none); true when the matcher judges the best to be the same object. */
 bool lf_likely(int best, int second, bool serial_sure);
@@ -136,6 +175,15 @@ struct db_conn;
  * (bench/lfmatch.c measures it). */
 pa_err lostfound_match_probe(struct db_conn *c, const struct lf_item *me, bool lost, int64_t org,
     int *kept, int64_t *likely_id);
+/* One object, one owner (一物一主): whether cand, the best candidate of item self (a lost
+ * report when self_lost) at points, is held as well or better by another open item of self's
+ * side (within the likely margin): then it is not likely self's. Used alike by a registration
+ * (the desk's notice), GET /cases/{id}/matches and the desk's alerts. */
+pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
+    int points, bool sure, bool *claimed);
+/* The query plans of the candidate reads (both sides' ranges, the serial tail) as one line;
+ * *indexed false when one of them scans a table or sorts (bench/lfmatch.c shows and checks). */
+pa_err lostfound_match_plan(struct db_conn *c, char *out, size_t cap, bool *indexed);
 struct http_req;
 void lostfound_api_matches(struct http_req *r);
 void lostfound_api_public(struct http_req *r);

@@ -114,7 +114,7 @@ void lostfound_api_matches(struct http_req *r)
 	struct sb b;
 	int64_t id, n = 0;
 	bool lost, first_likely = false;
-	int64_t first = -1, second = -1;
+	int64_t first = -1, second = -1, first_id = 0;
 	bool first_sure = false, first_confirmed = false, en = http_lang(r) == LANG_EN;
 	int rr;
 	pa_err rc;
@@ -143,6 +143,7 @@ void lostfound_api_matches(struct http_req *r)
 	db_bind_int(s, 2, id);
 	db_bind_int(s, 3, 2);
 	if ((rr = db_step(s)) == DB_ROW) {
+		first_id = db_col_int(s, 0);
 		first = db_col_int(s, 1);
 		first_sure = db_col_int(s, 2) != 0;
 		first_confirmed = db_col_int(s, 4) != 0;
@@ -154,6 +155,13 @@ void lostfound_api_matches(struct http_req *r)
 		goto dberr;
 	first_likely = first >= 0 && (first_confirmed || lf_likely((int)first, (int)second,
 	    first_sure));
+	if (first_likely && !first_confirmed) {
+		bool claimed;
+		if (lostfound_claimed_elsewhere(c, lost, id, first_id, (int)first, first_sure,
+		    &claimed) != PA_OK)
+			goto dberr;
+		first_likely = !claimed;
+	}
 	if (fmt != EXPORT_JSON) {
 		if ((x = export_begin(r, fmt, "matches")) == NULL)
 			goto out;
@@ -268,7 +276,7 @@ static pa_err alert_of(struct db_conn *c, int64_t user, int64_t lost_id, struct 
 {
 	struct db_stmt *s = db_prepare(c, SQL_MATCHES_LOST);
 	int64_t second = -1;
-	bool sure, in_scope;
+	bool sure = false, in_scope;
 	int rr;
 
 	memset(a, 0, sizeof *a);
@@ -292,6 +300,14 @@ static pa_err alert_of(struct db_conn *c, int64_t user, int64_t lost_id, struct 
 		a->show = in_scope && (a->confirmed || lf_likely((int)a->score, (int)second, sure));
 	}
 	db_reset(s);
+	if (rr != DB_FAIL && a->show && !a->confirmed) {
+		bool claimed;
+		if (lostfound_claimed_elsewhere(c, true, lost_id, a->found_id, (int)a->score, sure,
+		    &claimed) != PA_OK)
+			rr = DB_FAIL;
+		else
+			a->show = !claimed;
+	}
 	if (rr == DB_FAIL || (a->code && (!a->title || !a->status || !a->reasons))) {
 		alert_clear(a);
 		return rr == DB_FAIL ? PA_ERR_DB : PA_ERR_NOMEM;

@@ -128,6 +128,63 @@ test('a lost report with nothing handed in has no likely candidate; found before
   assert.ok(!m.items.some((i) => i.likely && i.case_id !== undefined && i.score < 0.58));
 });
 
+test('one object, one owner: a found item held better by another lost report is not likely for a weaker one', async () => {
+  const place = { address: '江滨公园草坪', lat: 29.0655, lon: 119.6801 };
+  const F = await create('cz-officer', { type: 'found', category: 'electronics', ...place,
+    body: '在江滨公园草坪捡到无人机一台，机身有星空图案贴膜，一片桨叶有裂口', brand: 'DJI',
+    color: '深空灰', model: 'Mini 3', marks: '星空贴膜；桨叶裂口', found_at: ago(100) });
+  // a weaker report first: alone it would be likely (brand, model, colour, place, time agree)
+  const L2 = await create('cz-officer', { type: 'lost', category: 'electronics', ...place,
+    body: '江滨公园丢了无人机', brand: '大疆', color: '灰', model: 'Mini 3',
+    lost_from: ago(200), lost_to: ago(150) });
+  const L1 = await create('cz-officer', { type: 'lost', category: 'electronics', ...place,
+    body: '在江滨公园草坪放飞时丢了大疆无人机，机身贴着星空贴膜，一片桨叶有裂口', brand: '大疆',
+    color: '灰色', model: 'Mini 3', marks: '机身星空贴膜；桨叶有裂口', lost_from: ago(200), lost_to: ago(150) });
+  const m1 = (await get('cz-officer', `/cases/${L1.id}/matches`)).json.items;
+  assert.equal(m1[0].case_id, F.id);
+  assert.equal(m1[0].likely, true);
+  const m2 = (await get('cz-officer', `/cases/${L2.id}/matches`)).json.items;
+  assert.equal(m2[0].case_id, F.id);
+  assert.ok(m2[0].score < m1[0].score);
+  assert.equal(m2[0].likely, false, 'the found item is the other report\'s');
+  assert.ok(m2.every((i) => !i.likely));
+});
+
+test('related categories: an ID card filed as 证件 is read for a lost wallet, an e-bike filed as 自行车 for a lost e-bike; earphones are no phone', async () => {
+  const place = { address: '五一广场南门', lat: 29.1021, lon: 119.6203 };
+  // no serial on either side: only the category read can bring these in (the serial tail read
+  // finds other categories already)
+  const W = await create('cz-officer', { type: 'lost', category: 'wallet', ...place,
+    body: '在五一广场南门丢了一个棕色钱包，里面有身份证，姓名王梓萱', color: '棕色',
+    lost_from: ago(400), lost_to: ago(380) });
+  const D = await create('cz-officer', { type: 'found', category: 'id_doc', ...place,
+    body: '五一广场南门拾得身份证一张，姓名王梓萱', found_at: ago(350) });
+  const mw = (await get('cz-officer', `/cases/${W.id}/matches`)).json.items;
+  const hit = mw.find((i) => i.case_id === D.id);
+  assert.ok(hit, 'the ID card filed under 证件 is a candidate of the lost wallet');
+  assert.ok(hit.reasons.some((x) => x.factor === 'category' && x.points > 0 && /类别相近/.test(x.detail)));
+  assert.ok(hit.reasons.some((x) => x.factor === 'holder' && x.points > 0));
+
+  const E = await create('cz-officer', { type: 'lost', category: 'ebike', ...place,
+    body: '五一广场南门停放的红色雅迪电动车不见了，车筐里有一顶黄色头盔', brand: '雅迪', color: '红色',
+    marks: '车筐里有黄色头盔', lost_from: ago(600), lost_to: ago(500) });
+  const B = await create('cz-officer', { type: 'found', category: 'bicycle', ...place,
+    body: '五一广场南门有一辆红色雅迪电瓶车无人认领，车筐里有黄色头盔', brand: 'Yadea', color: '红',
+    found_at: ago(300) });
+  const me = (await get('cz-officer', `/cases/${E.id}/matches`)).json.items;
+  assert.ok(me.some((i) => i.case_id === B.id), 'the e-bike filed under 自行车 is a candidate');
+
+  // a lost phone and earphones of the same brand filed under 电子产品: another object
+  const P = await create('cz-officer', { type: 'lost', category: 'phone', ...place,
+    body: '五一广场南门丢了白色苹果手机', brand: '苹果', color: '白色', lost_from: ago(700), lost_to: ago(650) });
+  const A = await create('cz-officer', { type: 'found', category: 'electronics', ...place,
+    body: '五一广场南门拾得白色苹果耳机一副', brand: 'Apple', color: '白', found_at: ago(640) });
+  const mp = (await get('cz-officer', `/cases/${P.id}/matches`)).json.items;
+  const ear = mp.find((i) => i.case_id === A.id);
+  assert.ok(!ear || (!ear.likely && ear.reasons.some((x) => x.factor === 'kind' && x.points < 0)),
+    'earphones are not the phone');
+});
+
 test('dismiss_match: the pair never comes back; match confirms', async () => {
   const L = await create('cz-officer', lostPhone({ serial: '尾号4471', brand: '小米', color: '蓝色', model: undefined,
     body: '蓝色小米手机丢在菜市场', marks: '挂着红色挂绳', persons: undefined }));

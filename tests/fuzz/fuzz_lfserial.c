@@ -6,6 +6,8 @@
  *     A-Z, 0-9 and '*', or two '*' in a row;
  *   - normalising twice changes the result (the normaliser is idempotent);
  *   - the comparison is not symmetric, or an overlap exceeds the shorter serial;
+ *   - a serial found in a free text is not such a normalised serial of 4 characters or more;
+ *   - a prepared item's strings are not terminated, or its marks' groups do not add up;
  *   - a score is neither LF_IMPOSSIBLE nor within bounds, or a reason is not terminated. */
 #include <stdint.h>
 #include <stdio.h>
@@ -61,6 +63,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check(o1 <= (int)(strlen(na) < strlen(nb) ? strlen(na) : strlen(nb)), "overlap");
 	lf_brand_find(a);
 	lf_color_compare(lf_color_bits(a), lf_color_bits(b));
+	{
+		/* serials found in a free text are normalised serials too */
+		char found[4][LF_SERIAL_MAX], kinds[4];
+		int k = lf_serials_in_text(a, found, kinds, 4);
+		check(k >= 0 && k <= 4, "serials in text count");
+		for (int i = 0; i < k; i++) {
+			serial_ok(found[i], sizeof found[i]);
+			check(strlen(found[i]) >= 4, "a serial in text has 4 characters or more");
+		}
+	}
 
 	struct lf_item l = { .category = "phone", .body = a, .brand = a, .color = a, .model = a,
 		.serial = a, .marks = a, .address = a, .t_from = 1000, .t_to = 2000 };
@@ -71,6 +83,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int nr;
 	lf_prepare(&l, &lp);
 	lf_prepare(&f, &fp);
+	serial_ok(lp.serial, sizeof lp.serial);
+	serial_ok(lp.serial2, sizeof lp.serial2);
+	check(strnlen(lp.holder, sizeof lp.holder) < sizeof lp.holder, "holder terminated");
+	check(strnlen(lp.words, sizeof lp.words) < sizeof lp.words, "words terminated");
+	check(lp.nmgroup >= 0 && lp.nmgroup <= LF_MARK_GROUPS, "mark groups");
+	{
+		int sum = 0;
+		for (int i = 0; i < lp.nmgroup; i++)
+			sum += lp.mgroup[i];
+		check(sum == lp.nmtok, "mark groups hold the mark tokens");
+	}
 	int p = lf_score(&l, &lp, &f, &fp, r, &nr);
 	check(p == LF_IMPOSSIBLE || (p > -500 && p < 500), "score bounds");
 	check(nr >= 0 && nr <= LF_REASONS_MAX, "reasons");

@@ -356,6 +356,246 @@ static void hand_made_fixture(void **state)
 	}
 }
 
+/* Serials a description names (串号, 尾号 in Chinese numerals, 学号, 车架号), with their kinds;
+ * numbers that are not serials (a phone number to call, a sum, a street number, a time) are
+ * left out. */
+static void serials_in_text(void **state)
+{
+	char out[4][LF_SERIAL_MAX], kind[4];
+	int n;
+
+	/* Chinese numerals: a run of three or more is a number, one alone is not (末四位) */
+	assert_string_equal(norm("尾号八八四二"), "8842");
+	assert_string_equal(norm("卡号末四位8842"), "8842");
+	assert_string_equal(norm("IMEI1:351234567890123"), "351234567890123");
+	n = lf_serials_in_text("在公交上丢了手机，串号35 1234 5678 90123，背面有贴纸。", out, kind, 4);
+	assert_int_equal(n, 1);
+	assert_string_equal(out[0], "351234567890123");
+	assert_int_equal(kind[0], LF_SK_IMEI);
+	n = lf_serials_in_text("钱包里有张银行卡，尾号是八八四二", out, kind, 4);
+	assert_int_equal(n, 1);
+	assert_string_equal(out[0], "8842");
+	n = lf_serials_in_text("之江中学学生证，学号2023104455，车架号LA12345678", out, kind, 4);
+	assert_int_equal(n, 2);
+	assert_string_equal(out[0], "2023104455");
+	assert_int_equal(kind[0], LF_SK_STUDENT);
+	assert_int_equal(kind[1], LF_SK_FRAME);
+	/* not serials: a phone number, money, an address, a time, a model */
+	assert_int_equal(lf_serials_in_text("联系电话13812345678，内有现金300元", out, kind, 4), 0);
+	assert_int_equal(lf_serials_in_text("在稠州北路388号，10点左右，WH-1000XM5耳机", out, kind, 4), 0);
+	assert_int_equal(lf_serials_in_text("手机号码 13812345678", out, kind, 4), 0);
+	assert_int_equal(lf_serials_in_text(NULL, out, kind, 4), 0);
+	/* a long number needs no cue; its shape says what it is */
+	n = lf_serials_in_text("拾得银行卡6217000012345678901", out, kind, 4);
+	assert_int_equal(n, 1);
+	assert_int_equal(kind[0], LF_SK_CARD);
+}
+
+/* The serial of the description when the field is empty; serials of two kinds are not
+ * compared; two whole serials of one kind that differ veto the pair (never likely), except in
+ * a wallet, whose cards are its contents. */
+static void serial_body_and_veto(void **state)
+{
+	struct lf_item l = { .category = "phone", .body = "丢了黑色小米手机，串号351234567890123",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "捡到Redmi手机", .serial = "IMEI:351234567890123",
+		.color = "黑", .t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	struct lf_prep lp, fp;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr, ov, same, twin;
+	bool veto;
+
+	lf_prepare(&l, &lp);
+	assert_string_equal(lp.serial, "351234567890123");
+	same = score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	assert_true(has_reason(r, nr, "brand", 1));       /* Redmi is 小米 */
+	/* a twin: same brand, colour, place and time, another whole IMEI */
+	f.serial = "359999999999999";
+	twin = score(&l, &f, r, &nr);
+	assert_true(twin <= LF_VETO_CAP);
+	assert_true(twin < same);
+	assert_false(lf_likely(twin, -1, false));
+	lf_prepare(&l, &lp);
+	lf_prepare(&f, &fp);
+	assert_int_equal(lf_serial_match(&lp, &fp, &ov, &veto), LF_SER_CONFLICT);
+	assert_true(veto);
+	/* a student number against an ID number: not compared at all */
+	struct lf_item a = { .category = "id_doc", .body = "学生证，学号2023104455" };
+	struct lf_item b = { .category = "id_doc", .body = "身份证号330782199001013527" };
+	lf_prepare(&a, &lp);
+	lf_prepare(&b, &fp);
+	assert_int_equal(lf_serial_match(&lp, &fp, &ov, &veto), LF_SER_NONE);
+	/* a wallet: another card named is no veto */
+	struct lf_item w1 = { .category = "wallet", .body = "钱包，银行卡号6217000012345678901",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item w2 = { .category = "wallet", .body = "钱包，卡号6217000098765432109",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&w1, &lp);
+	lf_prepare(&w2, &fp);
+	lf_serial_match(&lp, &fp, &ov, &veto);
+	assert_true(veto);                                 /* the serials alone would veto ... */
+	score(&w1, &w2, r, &nr);
+	bool mild = false;                                 /* ... in a wallet they cost 15 points */
+	for (int i = 0; i < nr; i++)
+		mild = mild || (strcmp(r[i].factor, "serial") == 0 && r[i].points == -15);
+	assert_true(mild);
+}
+
+/* Sub-brands and spellings (Redmi, iQOO, 1+, 榮耀, 台玲), brands of one maker (华为 / 荣耀) not
+ * counted as different, the kind only where it names the object (a wallet holding an ID card
+ * is not an ID card), colours of a part (黑色手机壳) not the object's. */
+static void brands_kinds_parts(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	assert_int_equal(lf_brand_find("Redmi K60"), lf_brand_find("小米"));
+	assert_int_equal(lf_brand_find("iQOO Neo7"), lf_brand_find("vivo"));
+	assert_int_equal(lf_brand_find("1+ 11"), lf_brand_find("一加"));
+	assert_int_equal(lf_brand_find("榮耀"), lf_brand_find("荣耀"));
+	assert_int_equal(lf_brand_find("台玲"), lf_brand_find("台铃"));
+	assert_int_equal(lf_brand_find("MI"), lf_brand_find("小米"));
+	assert_int_equal(lf_brand_find("Mini 4 Pro"), -1);     /* "mi" inside a word */
+	struct lf_item l = { .category = "phone", .body = "丢了手机", .brand = "华为",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "捡到手机", .brand = "荣耀",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item g = f;
+	g.brand = "苹果";
+	int fam = score(&l, &f, r, &nr);
+	for (int i = 0; i < nr; i++)
+		assert_false(strcmp(r[i].factor, "brand") == 0 && r[i].points < 0);
+	assert_true(fam > score(&l, &g, r, &nr));
+	/* a wallet holding an ID card is a wallet, whatever the other side says it holds */
+	struct lf_prep pa;
+	struct lf_item w = { .category = "wallet", .body = "黑色钱包，里面有身份证" };
+	lf_prepare(&w, &pa);
+	assert_int_equal(pa.kind, -1);
+	struct lf_item d = { .category = "id_doc", .body = "拾得身份证" };
+	lf_prepare(&d, &pa);
+	assert_true(pa.kind >= 0);
+	/* a model named only in the other side's description: K60 agrees, a bare number must be
+	 * a whole word (not inside an IMEI) */
+	struct lf_item m1 = { .category = "phone", .body = "捡到手机", .model = "Redmi K60",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item m2 = { .category = "phone", .body = "在公园丢了黑色Redmi K60手机",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item m3 = { .category = "phone", .body = "在公园丢了黑色手机", .t_from = T0,
+		.t_to = T0 + HOUR };
+	assert_true(score(&m2, &m1, r, &nr) > score(&m3, &m1, r, &nr));
+	assert_true(has_reason(r, nr, "model", 0) == false);
+	score(&m2, &m1, r, &nr);
+	assert_true(has_reason(r, nr, "model", 1));
+	struct lf_item m4 = { .category = "bicycle", .body = "单车", .model = "公爵600",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item m5 = { .category = "bicycle", .body = "自行车，车架号GA16003457",
+		.t_from = T0, .t_to = T0 + HOUR };
+	score(&m5, &m4, r, &nr);
+	assert_false(has_reason(r, nr, "model", 0));
+	/* the holder's name a description gives: the same agrees, another differs, a label
+	 * (姓名标签) is not a name */
+	struct lf_item h1 = { .category = "id_doc", .body = "学生证，姓名王子涵，之江中学",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item h2 = { .category = "id_doc", .body = "拾得学生证，名字是王子涵",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item h3 = { .category = "id_doc", .body = "拾得学生证，名字是李浩然",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	assert_true(score(&h1, &h2, r, &nr) > score(&h1, &h3, r, &nr));
+	assert_true(has_reason(r, nr, "holder", -1));
+	score(&h1, &h2, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	struct lf_item h4 = { .category = "electronics", .body = "耳机，贴有姓名标签" };
+	lf_prepare(&h4, &pa);
+	assert_string_equal(pa.holder, "");
+	lf_prepare(&h1, &pa);
+	assert_string_equal(pa.holder, "王子涵");
+	struct lf_item h5 = { .category = "wallet", .body = "失主王先生称钱包是黑色的" };
+	lf_prepare(&h5, &pa);
+	assert_string_equal(pa.holder, "");          /* a title is not a name */
+	/* two-character surnames (复姓) and less common ones; a title after them names no one */
+	struct lf_item h6 = { .category = "id_doc", .body = "拾得身份证一张，姓名欧阳子涵" };
+	lf_prepare(&h6, &pa);
+	assert_string_equal(pa.holder, "欧阳子涵");
+	struct lf_item h7 = { .category = "id_doc", .body = "学生证，名字是柯雨桐，实验中学" };
+	lf_prepare(&h7, &pa);
+	assert_string_equal(pa.holder, "柯雨桐");
+	struct lf_item h8 = { .category = "wallet", .body = "失主欧阳先生称钱包是黑色的" };
+	lf_prepare(&h8, &pa);
+	assert_string_equal(pa.holder, "");
+	/* two marks confirmed count more than one mark confirmed whole (a short list of marks
+	 * is not better evidence for being short) */
+	struct lf_item k0 = { .category = "wallet", .body = "钱包丢了", .color = "灰色",
+		.marks = "夹着一张全家福照片；有一张医保卡", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item k1 = { .category = "wallet", .body = "拾得钱包", .color = "灰色",
+		.marks = "医保卡一张", .t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	struct lf_item k2 = { .category = "wallet", .body = "拾得钱包", .color = "灰色",
+		.marks = "内有家庭合影照片；医保卡一张", .t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	assert_true(score(&k0, &k2, r, &nr) > score(&k0, &k1, r, &nr));
+	lf_prepare(&k2, &pa);
+	assert_int_equal(pa.nmgroup, 2);
+	/* the category's name as a made title (现金) and money words (押金) are no colour */
+	struct lf_item cash = { .category = "cash", .title = "现金", .body = "拾得现金五百元，押金条一张" };
+	lf_prepare(&cash, &pa);
+	assert_int_equal(pa.colors, 0);
+	/* the colour of the case is not the phone's */
+	struct lf_item c = { .category = "phone", .body = "丢了白色手机，手机壳是黑色的" };
+	lf_prepare(&c, &pa);
+	assert_int_equal(pa.colors, LF_C_WHITE);
+}
+
+/* Related categories (相近类别): read both ways, a few points instead of a penalty; across a
+ * phone and electronics a kind on one side only names another object; a wallet's cards are its
+ * contents, so two card numbers are no veto there. */
+static void related_categories(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	assert_int_equal(lf_cat_related("wallet", "id_doc"), LF_CAT_CONTENTS);
+	assert_int_equal(lf_cat_related("id_doc", "wallet"), LF_CAT_CONTENTS);
+	assert_int_equal(lf_cat_related("electronics", "phone"), LF_CAT_SYNONYM);
+	assert_int_equal(lf_cat_related("bicycle", "ebike"), LF_CAT_SYNONYM);
+	assert_int_equal(lf_cat_related("phone", "phone"), 0);
+	assert_int_equal(lf_cat_related("keys", "phone"), 0);
+	assert_int_equal(lf_cat_related(NULL, "phone"), 0);
+	int n = 0;
+	for (const char *c; (c = lf_cat_relative("wallet", n)) != NULL; n++)
+		assert_int_equal(lf_cat_related("wallet", c), LF_CAT_CONTENTS);
+	assert_int_equal(n, 3);     /* id_doc, cash, bag */
+	assert_null(lf_cat_relative("keys", 0));
+	assert_null(lf_cat_relative(NULL, 0));
+	struct lf_item w = { .category = "wallet", .body = "棕色钱包，里面有身份证，姓名王梓萱",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item d = { .category = "id_doc", .body = "拾得身份证，姓名王梓萱",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item k = d;
+	k.category = "keys";
+	int rel = score(&w, &d, r, &nr);
+	assert_true(has_reason(r, nr, "category", 1));
+	assert_true(rel > score(&w, &k, r, &nr));
+	assert_true(has_reason(r, nr, "category", -1));
+	/* earphones filed under electronics are not a lost phone */
+	struct lf_item p = { .category = "phone", .body = "丢了白色苹果手机", .brand = "苹果",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item e = { .category = "electronics", .body = "拾得白色苹果耳机", .brand = "Apple",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item e2 = { .category = "electronics", .body = "拾得白色苹果手机", .brand = "Apple",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	assert_true(score(&p, &e, r, &nr) < score(&p, &e2, r, &nr));
+	score(&p, &e, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	/* a wallet naming one card and a card of another number: contents, no veto */
+	struct lf_item wc = { .category = "wallet", .body = "钱包里有身份证，身份证号330702199001013523",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item dc = { .category = "id_doc", .body = "拾得身份证，号码330702198806064417",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&wc, &dc, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	for (int i = 0; i < nr; i++)
+		assert_false(strcmp(r[i].factor, "serial") == 0 && r[i].points < -15);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -369,6 +609,10 @@ int main(void)
 		cmocka_unit_test(likely_rule),
 		cmocka_unit_test(synonyms_colours_english),
 		cmocka_unit_test(hand_made_fixture),
+		cmocka_unit_test(serials_in_text),
+		cmocka_unit_test(serial_body_and_veto),
+		cmocka_unit_test(brands_kinds_parts),
+		cmocka_unit_test(related_categories),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
