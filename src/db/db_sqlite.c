@@ -670,6 +670,11 @@ pa_err db_checkpoint_truncate(struct db *db)
 	    SQLITE_OK ? PA_OK : PA_ERR_DB;
 }
 
+pa_err db_reader_mmap(struct db_conn *c, bool on)
+{
+	return db_exec(c, on ? "PRAGMA mmap_size=" DB_READER_MMAP_BYTES ";" : "PRAGMA mmap_size=0;");
+}
+
 pa_err db_write(struct db *db, db_write_fn fn, void *ctx)
 {
 	struct job j = { .fn = fn, .ctx = ctx };
