@@ -33,6 +33,13 @@
 static const char SQL_NOTE_SEEN[] =
     "SELECT 1 FROM notifications WHERE user_id = ?1 AND case_id IS ?2 AND kind = ?3 "
     "AND created_at = ?4";
+/* With a case: its few notices (notifications_case). Left to itself SQLite took
+ * notifications_user_time (user_id, created_at), and every warning of an SLA pass has the same
+ * created_at, so each check walked the pass's earlier warnings to the same officer: quadratic,
+ * 0.9 ms of CPU per warning at 2,048 a pass. The + keeps those two columns off the index. */
+static const char SQL_NOTE_SEEN_CASE[] =
+    "SELECT 1 FROM notifications WHERE case_id = ?2 AND kind = ?3 AND +user_id = ?1 "
+    "AND +created_at = ?4";
 static const char SQL_NOTE_PUT[] =
     "INSERT INTO notifications (user_id, case_id, kind, message, message_en, created_at) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
@@ -40,7 +47,7 @@ static const char SQL_NOTE_PUT[] =
 pa_err notify_user(struct db_conn *c, int64_t user_id, int64_t case_id, const char *kind,
     const char *msg_zh, const char *msg_en, int64_t now)
 {
-	struct db_stmt *s = db_prepare(c, SQL_NOTE_SEEN);
+	struct db_stmt *s = db_prepare(c, case_id ? SQL_NOTE_SEEN_CASE : SQL_NOTE_SEEN);
 	int r;
 
 	if (s == NULL)

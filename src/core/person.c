@@ -572,12 +572,24 @@ static json_t *person_row_json(struct db_stmt *s, const struct case_type *t)
 	return o;
 }
 
+/* Whether a case has persons at all: one index probe. Most cases of a list page have none,
+ * and SQL_CASE_PERSONS opens a sorter for its ORDER BY even when it finds no row (a fifth of
+ * the CPU of a list page of 50 events at 1,000,000 cases). */
+static const char SQL_CASE_HAS_PERSONS[] =
+    "SELECT 1 FROM case_persons WHERE case_id = ?1 LIMIT 1";
+
 json_t *person_case_json(struct db_conn *c, const struct case_type *t, int64_t case_id)
 {
-	struct db_stmt *s = db_prepare(c, SQL_CASE_PERSONS);
+	struct db_stmt *s = db_prepare(c, SQL_CASE_HAS_PERSONS);
 	json_t *arr = json_array();
+	int r;
 
 	if (s == NULL)
+		return arr;
+	db_bind_int(s, 1, case_id);
+	r = db_step(s);
+	db_reset(s);
+	if (r != DB_ROW || (s = db_prepare(c, SQL_CASE_PERSONS)) == NULL)
 		return arr;
 	db_bind_int(s, 1, case_id);
 	while (db_step(s) == DB_ROW)

@@ -62,6 +62,11 @@ struct db {
 	pthread_mutex_t mu;
 	pthread_cond_t wake;
 	struct job *head, *tail;
+	/* checkpoint thread: its own connection, woken by the writer's WAL hook */
+	pthread_t ckpt_thread;
+	bool ckpt_running, ckpt_want;
+	pthread_cond_t ckpt_wake;
+	struct db_conn *ckpt;
 	/* readers (in readers_live), counted against DB_READERS_MAX */
 	pthread_mutex_t rmu;
 	int nreaders;
@@ -564,6 +569,47 @@ static void *writer_main(void *arg)
 	return NULL;
 }
 
+/* The writer's WAL hook (after each commit, on the writer thread): wakes the checkpoint
+ * thread instead of checkpointing here, as SQLite's automatic checkpoint would. */
+static int wal_hook(void *arg, sqlite3 *h, const char *name, int pages)
+{
+	struct db *db = arg;
+
+	if (pages >= DB_CKPT_PAGES_MAX)   /* the thread fell behind: copy back here, once */
+		sqlite3_wal_checkpoint_v2(h, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+	else if (pages >= DB_CKPT_PAGES) {
+		pthread_mutex_lock(&db->mu);
+		if (!db->ckpt_want) {
+			db->ckpt_want = true;
+			pthread_cond_signal(&db->ckpt_wake);
+		}
+		pthread_mutex_unlock(&db->mu);
+	}
+	return SQLITE_OK;
+}
+
+/* PASSIVE: copies what no reader still needs, never waits for the writer or the readers. */
+static void *ckpt_main(void *arg)
+{
+	struct db *db = arg;
+
+	pthread_mutex_lock(&db->mu);
+	for (;;) {
+		while (!db->ckpt_want && !db->stopping)
+			pthread_cond_wait(&db->ckpt_wake, &db->mu);
+		if (db->stopping)
+			break;
+		db->ckpt_want = false;
+		pthread_mutex_unlock(&db->mu);
+		if (sqlite3_wal_checkpoint_v2(db->ckpt->h, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL,
+		    NULL) != SQLITE_OK)
+			log_msg(LOG_WARN, "checkpoint: %s", sqlite3_errmsg(db->ckpt->h));
+		pthread_mutex_lock(&db->mu);
+	}
+	pthread_mutex_unlock(&db->mu);
+	return NULL;
+}
+
 static void enqueue(struct db *db, struct job *j)
 {
 	pthread_mutex_lock(&db->mu);
@@ -622,6 +668,11 @@ pa_err db_checkpoint_truncate(struct db *db)
 	db_read_end(db);
 	return sqlite3_wal_checkpoint_v2(c->h, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL) ==
 	    SQLITE_OK ? PA_OK : PA_ERR_DB;
+}
+
+pa_err db_reader_mmap(struct db_conn *c, bool on)
+{
+	return db_exec(c, on ? "PRAGMA mmap_size=" DB_READER_MMAP_BYTES ";" : "PRAGMA mmap_size=0;");
 }
 
 pa_err db_write(struct db *db, db_write_fn fn, void *ctx)
@@ -755,6 +806,7 @@ pa_err db_open(const char *path, enum db_open_mode mode, const struct db_options
 	pthread_mutex_init(&db->mu, NULL);
 	pthread_mutex_init(&db->rmu, NULL);
 	pthread_cond_init(&db->wake, NULL);
+	pthread_cond_init(&db->ckpt_wake, NULL);
 	pthread_key_create(&db->reader_key, reader_gone);
 	db->path = strdup(path);
 	db->opt.group_max = DB_GROUP_MAX;
@@ -822,6 +874,16 @@ pa_err db_open(const char *path, enum db_open_mode mode, const struct db_options
 		}
 	}
 	if (!db->opt.no_writer) {
+		rc = conn_open(path, SQLITE_OPEN_READWRITE, false, &db->ckpt, err, errlen);
+		if (rc != PA_OK)
+			goto out;
+		rc = PA_ERR_DB;
+		if (pthread_create(&db->ckpt_thread, NULL, ckpt_main, db) != 0) {
+			snprintf(err, errlen, "cannot start checkpoint thread");
+			goto out;
+		}
+		db->ckpt_running = true;
+		sqlite3_wal_hook(db->writer->h, wal_hook, db);   /* replaces the automatic one */
 		if (pthread_create(&db->thread, NULL, writer_main, db) != 0) {
 			snprintf(err, errlen, "cannot start writer thread");
 			goto out;
@@ -849,6 +911,15 @@ void db_close(struct db *db)
 		pthread_join(db->thread, NULL);
 		db->running = false;
 	}
+	if (db->ckpt_running) {
+		pthread_mutex_lock(&db->mu);
+		db->stopping = true;
+		pthread_cond_signal(&db->ckpt_wake);
+		pthread_mutex_unlock(&db->mu);
+		pthread_join(db->ckpt_thread, NULL);
+		db->ckpt_running = false;
+	}
+	conn_close(db->ckpt);
 	pthread_mutex_lock(&readers_mu);
 	for (struct db_conn **pp = &readers_live; *pp;) {
 		struct db_conn *c = *pp;
@@ -866,6 +937,7 @@ void db_close(struct db *db)
 	pthread_mutex_destroy(&db->mu);
 	pthread_mutex_destroy(&db->rmu);
 	pthread_cond_destroy(&db->wake);
+	pthread_cond_destroy(&db->ckpt_wake);
 	free(db->path);
 	free(db);
 }

@@ -308,6 +308,8 @@ int sla_tick_pass(struct db *db, int max, bool *more)
 		free(j);
 		return 0;
 	}
+	/* each batch reads after a write job: pread, not the mapping SQLite drops at every one */
+	db_reader_mmap(c, false);
 	/* batch after batch until nothing is due, a batch moved nothing (lost races) or max */
 	while (progress) {
 		struct db_stmt *s;
@@ -355,6 +357,8 @@ int sla_tick_pass(struct db *db, int max, bool *more)
 		if (j->n < want)
 			break;
 	}
+	db_read_end(db);
+	db_reader_mmap(c, true);
 	free(j);
 	return changed;
 }

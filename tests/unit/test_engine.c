@@ -14,6 +14,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "auth/auth.h"
 #include "core/case.h"
@@ -883,9 +885,81 @@ static void large_job_commits(void **state)
 	support_free(&d);
 }
 
+/* Checkpoints run on their own thread (DB_CKPT_PAGES): with SQLite's automatic checkpoint
+ * replaced by the writer's WAL hook, a hook that woke nobody would let the WAL grow without
+ * end and leave the database file as it was. Writes a little over DB_CKPT_PAGES pages, then
+ * waits (the writer idle) for the pages to reach the database file; then writes that much
+ * three more times and checks that the WAL was restarted instead of growing. */
+static const char SQL_CKPT_TABLE[] = "CREATE TABLE IF NOT EXISTS ckpt_test (b BLOB)";
+static const char SQL_CKPT_ROW[] = "INSERT INTO ckpt_test (b) VALUES (randomblob(?1))";
+#define CKPT_ROW_BYTES (64 * 1024)
+
+static pa_err ckpt_write(struct db_conn *c, void *ctx)
+{
+	struct db_stmt *s;
+
+	(void)ctx;
+	if (db_exec(c, SQL_CKPT_TABLE) != PA_OK || (s = db_prepare(c, SQL_CKPT_ROW)) == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, CKPT_ROW_BYTES);
+	return db_run(s);
+}
+
+static int64_t file_size(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 ? (int64_t)st.st_size : -1;
+}
+
+/* Writes about pages pages in jobs of one row; the bytes written. */
+static int64_t ckpt_write_pages(struct db *db, int pages)
+{
+	int rows = pages / (CKPT_ROW_BYTES / 4096) + 1;
+
+	for (int i = 0; i < rows; i++)
+		assert_int_equal(db_write(db, ckpt_write, NULL), PA_OK);
+	return (int64_t)rows * CKPT_ROW_BYTES;
+}
+
+/* Whether the database file grows to at least size within 10 s (the writer idle). */
+static bool ckpt_wait_size(const char *path, int64_t size)
+{
+	for (int i = 0; i < 1000; i++) {
+		if (file_size(path) >= size)
+			return true;
+		usleep(10000);
+	}
+	return false;
+}
+
+static void checkpoints_off_the_writer(void **state)
+{
+	struct support_db d;
+	char wal[sizeof d.path + 8];
+	int64_t round_bytes = 0, wal_max = 0;
+
+	(void)state;
+	assert_int_equal(support_open_db("ckpt", 1, &d), 0);
+	snprintf(wal, sizeof wal, "%s-wal", d.path);
+	for (int round = 0; round < 4; round++) {
+		int64_t before = file_size(d.path);
+		round_bytes = ckpt_write_pages(d.db, DB_CKPT_PAGES + 100);
+		/* every page written reaches the database file, without another write */
+		assert_true(ckpt_wait_size(d.path, before + round_bytes));
+		usleep(300000);   /* its end (the file's fsync) before the next write */
+		if (file_size(wal) > wal_max)
+			wal_max = file_size(wal);
+	}
+	/* the WAL restarted from its start after each round: not four rounds long */
+	assert_true(wal_max < round_bytes * 5 / 2);
+	support_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(checkpoints_off_the_writer),
 		cmocka_unit_test(statement_cache_grows),
 		cmocka_unit_test(large_job_commits),
 		cmocka_unit_test_setup_teardown(bare_type_works, setup, support_end),
