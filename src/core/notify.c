@@ -393,6 +393,8 @@ void notify_api_list(struct http_req *r)
 		sb_json_id(&b, db_col_int(s, 1));
 		sb_adds(&b, ",\"kind\":");
 		sb_json_str(&b, db_col_text(s, 2));
+		sb_adds(&b, ",\"kind_name\":");
+		sb_json_str(&b, notify_kind_name(db_col_text(s, 2), en));
 		sb_adds(&b, ",\"message\":");
 		sb_json_str(&b, db_col_text(s, en ? 6 : 3));
 		sb_adds(&b, ",\"created_at\":");

@@ -22,6 +22,7 @@
 #include "../http/http.h"
 #include "../org/org.h"
 #include "../util/util.h"
+#include "desk.h"
 #include "lostfound.h"
 
 #define DAY_MS (24LL * 3600 * 1000)
@@ -681,6 +682,9 @@ static pa_err on_create_common(struct create_ctx *x, bool lost)
 	for (int i = 0; i < x->user->ngrants && n->org_id == 0; i++)
 		if (x->user->grants[i].role & STAFF_LF)
 			n->org_id = x->user->grants[i].org_id;
+	/* registered and kept at a police station (派出所): its desk matches and returns it */
+	if ((rc = desk_station_check(x)) != PA_OK)
+		return rc;
 	if (n->title == NULL)
 		n->title = make_title(catname, req, title, sizeof title);
 	attr_text(x->attrs, req, "color");

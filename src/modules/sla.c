@@ -255,7 +255,7 @@ static pa_err tick_run(struct db_conn *c, void *ctx)
 		struct db_stmt *s = db_prepare(c, SQL_SLA_SET);
 		struct case_rec rec;
 		const char *level = sla_level_name(it->level), *stage;
-		char data[32], note[128];
+		char data[96], note[128];
 
 		it->changed = it->moved = false;
 		if (s == NULL) {
@@ -272,7 +272,9 @@ static pa_err tick_run(struct db_conn *c, void *ctx)
 			continue;
 		if ((rc = tick_case(c, a, it->id, &rec)) != PA_OK)
 			break;
-		snprintf(data, sizeof data, "{\"warn\":\"%s\"}", level);
+		/* the stage's code beside the level: a page names the stage in its own language */
+		snprintf(data, sizeof data, "{\"warn\":\"%s\",\"stage\":\"%s\"}", level,
+		    rec.stage ? rec.stage : "");
 		stage = stage_name(rec.type, rec.stage);
 		snprintf(note, sizeof note, it->level == SLA_RED ? "红色预警：%s已超期" :
 		    "黄色预警：%s时限已用七成", stage);

@@ -53,6 +53,8 @@ test('accept_hours 0: the event is overdue at once; the tick marks it red on the
   const sv = supervises(c);
   assert.equal(sv.length, 1, `one supervise event: ${JSON.stringify(c.timeline)}`);
   assert.match(sv[0].at, CST_TIME);
+  // the entry records the level and the stage's code, so a page names the stage in its language
+  assert.deepEqual(sv[0].data, { warn: 'red', stage: 'accept' });
   assert.equal(c.status, 'reported', 'supervision does not change the status');
   assert.equal(await gridRed(), red0 + 1, 'the grid counts one more red event');
 

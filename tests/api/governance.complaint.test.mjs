@@ -89,6 +89,10 @@ test('a citizen files one, sees only their own and no persons; is told the outco
   const n = (await notices('citizen')).find((x) => x.case_id === mine.id);
   assert.ok(n, 'the citizen is told');
   assert.equal(n.kind, 'complaint_result');
+  // the kind is named for people, in the language of the request, never by its code
+  assert.equal(n.kind_name, '投诉处理结果');
+  const en = await w.raw('citizen', 'GET', `${API}/notifications`, { headers: { 'accept-language': 'en' } });
+  assert.equal(en.json.items.find((x) => x.id === n.id)?.kind_name, 'Complaint outcome');
   assert.match(n.text_zh ?? n.text ?? JSON.stringify(n), /不属实/);
   // the unit's leaders are told of the conclusion made by an admin above
   await w.act('admin', theirs.id, { action: 'uphold', fields: { findings: '属实' } }, 'upheld');

@@ -368,6 +368,13 @@ test('refusals: who may register and act; bad fields', async () => {
   assert.equal(e.error.field, 'category');
   e = await create('cz-officer', { type: 'lost', category: 'phone', body: 'x', serial: 'x'.repeat(65) }, 422);
   assert.equal(e.error.field, 'serial');
+  // kept and matched at a police station: an admin naming the province (or a township) is refused
+  for (const unit of ['浙江省', '城中街道']) {
+    e = await create('admin', { type: 'found', category: 'phone', body: 'x', org_id: org.get(unit).id }, 422);
+    assert.equal(e.error.field, 'org_id');
+  }
+  e = await create('admin', { type: 'found', category: 'phone', body: 'x' }, 422);
+  assert.equal(e.error.field, 'org_id', 'an admin without a station grant names the station');
   const F = await create('cz-officer', { type: 'found', category: 'phone', body: '手机' });
   await act('cz-officer', F.id, 'return', { persons: [{ role: 'finder', name: '甲', id_number: ID_OK }], verification: 'x' }, 422);
   await act('cz-officer', F.id, 'return', { persons: [{ role: 'claimant', name: '甲', id_number: ID_OK },
