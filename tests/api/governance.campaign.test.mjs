@@ -12,8 +12,8 @@ const DAY = 24 * 3600 * 1000;
 let srv;
 let w;
 
-// The demo has no community leaders (a leader there would take the notices the street's
-// leaders get for community-level risks and warnings): the test makes its own.
+// The demo has one community leader (community-leader, 将军社区); the test makes its own leaders
+// of both communities, so that 飘萍社区 has one too.
 const COMMUNITY_LEADERS = [['jj-leader', '将军社区'], ['pp-leader', '飘萍社区']];
 
 before(async () => {
