@@ -682,9 +682,6 @@ static pa_err on_create_common(struct create_ctx *x, bool lost)
 	for (int i = 0; i < x->user->ngrants && n->org_id == 0; i++)
 		if (x->user->grants[i].role & STAFF_LF)
 			n->org_id = x->user->grants[i].org_id;
-	/* registered and kept at a police station (派出所): its desk matches and returns it */
-	if ((rc = desk_station_check(x)) != PA_OK)
-		return rc;
 	if (n->title == NULL)
 		n->title = make_title(catname, req, title, sizeof title);
 	attr_text(x->attrs, req, "color");
@@ -735,6 +732,9 @@ static pa_err on_create_common(struct create_ctx *x, bool lost)
 		    setting(x->conn, "claim_days", 365) * DAY_MS));
 		me.t_from = me.t_to = at;
 	}
+	/* registered and kept at a police station (派出所): its desk matches and returns it */
+	if ((rc = desk_station_check(x)) != PA_OK)
+		return rc;
 	me.category = n->category;
 	me.title = n->title;
 	me.body = n->body;
