@@ -752,7 +752,12 @@ struct color_word {
 /* Longer words first: 墨绿 is green, 玫瑰金 is gold and pink, 深空灰 is grey. */
 static const struct color_word color_words[] = {
 	{ "玫瑰金", LF_C_GOLD | LF_C_PINK }, { "深空灰", LF_C_GREY | LF_C_DARK },
-	{ "玫红", LF_C_RED | LF_C_PINK }, { "香槟", LF_C_GOLD }, { "杏色", LF_C_BROWN | LF_C_LIGHT },
+	{ "玫红", LF_C_RED | LF_C_PINK }, { "桃红", LF_C_RED | LF_C_PINK }, { "香槟", LF_C_GOLD },
+	{ "珊瑚", LF_C_RED | LF_C_PINK | LF_C_ORANGE }, { "肉色", LF_C_PINK | LF_C_BROWN | LF_C_LIGHT },
+	{ "裸色", LF_C_PINK | LF_C_BROWN | LF_C_LIGHT }, { "肤色", LF_C_PINK | LF_C_BROWN | LF_C_LIGHT },
+	{ "栗色", LF_C_BROWN | LF_C_DARK }, { "栗棕", LF_C_BROWN | LF_C_DARK },
+	{ "赭", LF_C_BROWN | LF_C_RED }, { "原木", LF_C_BROWN | LF_C_LIGHT },
+	{ "杏色", LF_C_BROWN | LF_C_LIGHT },
 	{ "石墨", LF_C_GREY | LF_C_DARK }, { "古铜", LF_C_BROWN | LF_C_GOLD },
 	{ "奶白", LF_C_WHITE | LF_C_LIGHT }, { "奶油", LF_C_WHITE | LF_C_LIGHT },
 	{ "太空灰", LF_C_GREY | LF_C_DARK }, { "香槟金", LF_C_GOLD }, { "土豪金", LF_C_GOLD },
@@ -777,6 +782,7 @@ static const struct color_word color_words[] = {
 	{ "blue", LF_C_BLUE }, { "navy", LF_C_BLUE | LF_C_DARK }, { "green", LF_C_GREEN },
 	{ "yellow", LF_C_YELLOW }, { "orange", LF_C_ORANGE }, { "purple", LF_C_PURPLE },
 	{ "brown", LF_C_BROWN }, { "gold", LF_C_GOLD },
+	{ "beige", LF_C_BROWN | LF_C_WHITE | LF_C_LIGHT }, { "khaki", LF_C_BROWN | LF_C_LIGHT },
 	{ NULL, 0 },
 };
 

@@ -538,6 +538,12 @@ static void brands_kinds_parts(void **state)
 	struct lf_item cash = { .category = "cash", .title = "现金", .body = "拾得现金五百元，押金条一张" };
 	lf_prepare(&cash, &pa);
 	assert_int_equal(pa.colors, 0);
+	/* colour words neither labelled set uses (珊瑚色, 裸色, 栗色, beige) fall in their families */
+	assert_true(lf_color_bits("珊瑚色") & LF_C_PINK);
+	assert_true(lf_color_bits("裸色") & LF_C_BROWN);
+	assert_true(lf_color_bits("栗色") & LF_C_BROWN);
+	assert_true(lf_color_bits("beige") & LF_C_WHITE);
+	assert_true(lf_color_bits("桃红") & LF_C_PINK);
 	/* the colour of the case is not the phone's */
 	struct lf_item c = { .category = "phone", .body = "丢了白色手机，手机壳是黑色的" };
 	lf_prepare(&c, &pa);
