@@ -1089,22 +1089,121 @@ double lf_text_cover(const uint32_t *a, int na, const uint32_t *b, int nb)
 	return (double)common / na;
 }
 
-/* The first sum of money in s (500元, 1500 元), -1 if none. */
+/* Money (金额): a numeral's place words (十百千万) and its digits, Arabic or Chinese. */
+static bool money_char(unsigned c)
+{
+	return (c >= '0' && c <= '9') || c == ',' || c == 0xFF0C || cjk_digit(c) >= 0 ||
+	    c == 0x5341 || c == 0x767E || c == 0x5343 || c == 0x4E07;
+}
+
+/* The value of the numeral cp[0..n): 500, 1,500, 三百, 一千二百, 两千, 3千, 1万2千; -1 if
+ * none. */
+static int64_t money_value(const unsigned *cp, int n)
+{
+	int64_t total = 0, section = 0, num = 0;
+	bool any = false;
+
+	for (int i = 0; i < n; i++) {
+		unsigned c = cp[i];
+		int d = c >= '0' && c <= '9' ? (int)(c - '0') : cjk_digit(c);
+		if (d >= 0) {
+			num = num * 10 + d;
+			any = true;
+		} else if (c == 0x5341 || c == 0x767E || c == 0x5343) {    /* 十 百 千 */
+			section += (num ? num : 1) * (c == 0x5341 ? 10 : c == 0x767E ? 100 : 1000);
+			num = 0;
+			any = true;
+		} else if (c == 0x4E07) {                                  /* 万 */
+			total += (section + num) * 10000;
+			section = num = 0;
+			any = true;
+		}
+		if (num > 1000000000 || total > 1000000000)
+			return -1;
+	}
+	return any ? total + section + num : -1;
+}
+
+/* The first sum of money in s, -1 if none: a numeral before 元 / 圆 / 块钱 (500元, 1,500 元,
+ * 三百余元, 两千多块钱, 3张100元 = 300), or after 人民币 / ¥ (人民币800). A note's face value
+ * (百元面额, 都是一百元的) is no sum; 一块手表 is no money. */
 static int64_t money(const char *s)
 {
-	const char *p;
+	enum { CAP = 256 };
+	unsigned cp[CAP];
+	int n = 0;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = s ? strlen(s) : 0;
 
-	for (p = s ? strstr(s, "元") : NULL; p; p = strstr(p + 1, "元")) {
-		const char *q = p;
-		int64_t v = 0, mul = 1;
-		while (q > s && q[-1] == ' ')
-			q--;
-		if (q == s || q[-1] < '0' || q[-1] > '9')
+	while (len > 0 && n < CAP) {
+		size_t l;
+		cp[n++] = utf8_next(u, len, &l);
+		u += l;
+		len -= l;
+	}
+	for (int i = 0; i < n; i++) {
+		unsigned c = cp[i];
+		int end = i, start;
+		bool arabic = false;
+		int64_t v;
+		if (c == 0x4EBA && i + 2 < n && cp[i + 1] == 0x6C11 && cp[i + 2] == 0x5E01) {
+			/* 人民币800: the numeral after it */
+			int k = i + 3;
+			while (k < n && (cp[k] == ' ' || cp[k] == 0x7EA6))    /* 约 */
+				k++;
+			start = k;
+			while (k < n && money_char(cp[k]))
+				k++;
+			if (k > start && (k >= n || (cp[k] != 0x5143 && cp[k] != 0x5757 &&
+			    cp[k] != 0x4F59 && cp[k] != 0x591A)) && (v = money_value(cp + start,
+			    k - start)) > 0)
+				return v;
 			continue;
-		while (q > s && q[-1] >= '0' && q[-1] <= '9' && mul < 100000000) {
-			v += (q[-1] - '0') * mul;
-			mul *= 10;
-			q--;
+		}
+		if (c == 0xA5 || c == 0xFFE5) {                            /* ¥ ￥ */
+			int k = i + 1;
+			while (k < n && cp[k] == ' ')
+				k++;
+			start = k;
+			while (k < n && money_char(cp[k]))
+				k++;
+			if (k > start && (v = money_value(cp + start, k - start)) > 0)
+				return v;
+			continue;
+		}
+		if (c != 0x5143 && c != 0x5706 && c != 0x5757)            /* 元 圆 块 */
+			continue;
+		if (end > 0 && (cp[end - 1] == 0x4F59 || cp[end - 1] == 0x591A))   /* 余 多 */
+			end--;
+		while (end > 0 && cp[end - 1] == ' ')
+			end--;
+		start = end;
+		while (start > 0 && money_char(cp[start - 1]))
+			start--;
+		while (start < end && (cp[start] == ',' || cp[start] == 0xFF0C))
+			start++;
+		if (start == end)
+			continue;
+		for (int k = start; k < end; k++)
+			arabic = arabic || (cp[k] >= '0' && cp[k] <= '9');
+		/* 块 is money only as 块钱 or after Arabic digits (800块); 一块手表 is a watch */
+		if (c == 0x5757 && !(i + 1 < n && cp[i + 1] == 0x94B1) && !arabic)
+			continue;
+		/* a face value: 百元面额, 面值, 一百元的 (at a clause's end), 百元大钞, 纸币 */
+		if (i + 1 < n && (cp[i + 1] == 0x9762 || cp[i + 1] == 0x94DE || cp[i + 1] == 0x7EB8 ||
+		    (cp[i + 1] == 0x5927 && i + 2 < n && cp[i + 2] == 0x949E) ||
+		    (cp[i + 1] == 0x7684 && (i + 2 >= n || !is_cjk(cp[i + 2])))))
+			continue;
+		if ((v = money_value(cp + start, end - start)) <= 0)
+			continue;
+		/* 3张100元: so many notes of that value */
+		if (start >= 2 && cp[start - 1] == 0x5F20) {
+			int k = start - 1;
+			while (k > 0 && money_char(cp[k - 1]))
+				k--;
+			int64_t m = money_value(cp + k, start - 1 - k);
+			if (m > 0 && m < 1000)
+				v *= m;
 		}
 		return v;
 	}

@@ -538,6 +538,17 @@ static void brands_kinds_parts(void **state)
 	struct lf_item cash = { .category = "cash", .title = "现金", .body = "拾得现金五百元，押金条一张" };
 	lf_prepare(&cash, &pa);
 	assert_int_equal(pa.colors, 0);
+	/* sums of money as people write them; a note's face value and 一块手表 are no sum */
+	static const struct { const char *t; int64_t v; } sums[] = { { "现金500元", 500 },
+		{ "人民币三百余元", 300 }, { "一千二百元", 1200 }, { "两千多块钱", 2000 },
+		{ "1,500元", 1500 }, { "共计3张100元", 300 }, { "人民币800", 800 },
+		{ "约￥300", 300 }, { "1万2千元", 12000 }, { "都是一百元的", -1 },
+		{ "均为百元面额", -1 }, { "一块手表", -1 }, { "3幢2单元", -1 } };
+	for (size_t i = 0; i < sizeof sums / sizeof sums[0]; i++) {
+		struct lf_item mo = { .category = "cash", .body = sums[i].t };
+		lf_prepare(&mo, &pa);
+		assert_int_equal(pa.amount, sums[i].v);
+	}
 	/* colour words neither labelled set uses (珊瑚色, 裸色, 栗色, beige) fall in their families */
 	assert_true(lf_color_bits("珊瑚色") & LF_C_PINK);
 	assert_true(lf_color_bits("裸色") & LF_C_BROWN);
