@@ -1837,12 +1837,17 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	if (lp->amount > 0 && fp->amount > 0) {
 		int64_t lo = lp->amount < fp->amount ? lp->amount : fp->amount;
 		int64_t hi = lp->amount < fp->amount ? fp->amount : lp->amount;
+		/* cash is known by its sum; the cash in a wallet or bag is a content, remembered
+		 * roughly and often a round sum (三百元), so it weighs less there */
+		bool cash = L->category && F->category && strcmp(L->category, "cash") == 0 &&
+		    strcmp(F->category, "cash") == 0;
+		int agree = cash ? 15 : 8, differ = cash ? -20 : -8;
 		if (hi - lo <= hi / 10) {
-			pts += 15;
-			reason(r, nr, "amount", 15, "金额相符（%lld元）", "same sum of money (%lld yuan)", (long long)fp->amount);
+			pts += agree;
+			reason(r, nr, "amount", agree, "金额相符（%lld元）", "same sum of money (%lld yuan)", (long long)fp->amount);
 		} else {
-			pts -= 20;
-			reason(r, nr, "amount", -20, "金额不符（%lld元 / %lld元）", "different sums of money (%lld / %lld yuan)", (long long)lp->amount,
+			pts += differ;
+			reason(r, nr, "amount", differ, "金额不符（%lld元 / %lld元）", "different sums of money (%lld / %lld yuan)", (long long)lp->amount,
 			    (long long)fp->amount);
 		}
 	}

@@ -549,6 +549,21 @@ static void brands_kinds_parts(void **state)
 		lf_prepare(&mo, &pa);
 		assert_int_equal(pa.amount, sums[i].v);
 	}
+	/* a wallet's cash is a content: its sum weighs less than the sum of cash handed in */
+	struct lf_item wl = { .category = "wallet", .body = "钱包，内有现金五百元", .t_from = T0,
+		.t_to = T0 + HOUR };
+	struct lf_item wf = { .category = "wallet", .body = "拾得钱包，有现金500元",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item cl = wl, cf = wf;
+	cl.category = cf.category = "cash";
+	int wa = 0, ca = 0;
+	score(&wl, &wf, r, &nr);
+	for (int i = 0; i < nr; i++)
+		wa += strcmp(r[i].factor, "amount") == 0 ? r[i].points : 0;
+	score(&cl, &cf, r, &nr);
+	for (int i = 0; i < nr; i++)
+		ca += strcmp(r[i].factor, "amount") == 0 ? r[i].points : 0;
+	assert_true(wa > 0 && ca > wa);
 	/* colour words neither labelled set uses (珊瑚色, 裸色, 栗色, beige) fall in their families */
 	assert_true(lf_color_bits("珊瑚色") & LF_C_PINK);
 	assert_true(lf_color_bits("裸色") & LF_C_BROWN);
