@@ -687,7 +687,8 @@ struct kind {
 #define K_BAG "bag other"
 static const struct kind kinds[] = {
 	{ "耳机", { "耳机", "airpods", "耳麦", NULL }, K_DEV },
-	{ "笔记本电脑", { "笔记本电脑", "笔记本", "电脑", "macbook", "thinkpad", NULL }, K_DEV },
+	{ "笔记本电脑", { "笔记本电脑", "笔记本", "手提电脑", "电脑", "macbook", "thinkpad", NULL },
+	    K_DEV },
 	{ "平板电脑", { "平板", "ipad", NULL }, K_DEV },
 	{ "相机", { "相机", "单反", "微单", "gopro", NULL }, K_DEV },
 	{ "手表", { "手表", "腕表", "手环", NULL }, NULL },
@@ -699,7 +700,7 @@ static const struct kind kinds[] = {
 	{ "驾驶证", { "驾驶证", "驾照", NULL }, K_DOC },
 	{ "护照", { "护照", NULL }, K_DOC },
 	{ "社保卡", { "社保卡", "医保卡", NULL }, K_DOC },
-	{ "银行卡", { "银行卡", "信用卡", NULL }, K_DOC },
+	{ "银行卡", { "银行卡", "信用卡", "储蓄卡", "借记卡", "工资卡", NULL }, K_DOC },
 	{ "项链", { "项链", "吊坠", NULL }, K_JEW },
 	{ "手链", { "手链", "手镯", NULL }, K_JEW },
 	{ "戒指", { "戒指", "指环", NULL }, K_JEW },
@@ -973,6 +974,7 @@ static const char *const synonyms[][6] = {
 	{ "头盔", "安全帽", NULL },
 	{ "耳机", "耳麦", NULL },
 	{ "刻字", "刻着", "刻有", NULL },
+	{ "充电宝", "移动电源", NULL },
 	{ NULL },
 };
 

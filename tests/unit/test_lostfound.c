@@ -564,6 +564,18 @@ static void brands_kinds_parts(void **state)
 	for (int i = 0; i < nr; i++)
 		ca += strcmp(r[i].factor, "amount") == 0 ? r[i].points : 0;
 	assert_true(wa > 0 && ca > wa);
+	/* other people's words for one kind: 储蓄卡 is a bank card, 手提电脑 a laptop */
+	struct lf_item b1 = { .category = "id_doc", .body = "储蓄卡一张" };
+	struct lf_item b2 = { .category = "id_doc", .body = "银行卡" };
+	struct lf_prep pb;
+	lf_prepare(&b1, &pa);
+	lf_prepare(&b2, &pb);
+	assert_true(pa.kind >= 0 && pa.kind == pb.kind);
+	struct lf_item b3 = { .category = "electronics", .body = "手提电脑一台" };
+	struct lf_item b4 = { .category = "electronics", .body = "笔记本电脑" };
+	lf_prepare(&b3, &pa);
+	lf_prepare(&b4, &pb);
+	assert_true(pa.kind >= 0 && pa.kind == pb.kind);
 	/* colour words neither labelled set uses (珊瑚色, 裸色, 栗色, beige) fall in their families */
 	assert_true(lf_color_bits("珊瑚色") & LF_C_PINK);
 	assert_true(lf_color_bits("裸色") & LF_C_BROWN);
