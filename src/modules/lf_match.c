@@ -687,7 +687,8 @@ struct kind {
 #define K_BAG "bag other"
 static const struct kind kinds[] = {
 	{ "耳机", { "耳机", "airpods", "耳麦", NULL }, K_DEV },
-	{ "笔记本电脑", { "笔记本电脑", "笔记本", "电脑", "macbook", "thinkpad", NULL }, K_DEV },
+	{ "笔记本电脑", { "笔记本电脑", "笔记本", "手提电脑", "电脑", "macbook", "thinkpad", NULL },
+	    K_DEV },
 	{ "平板电脑", { "平板", "ipad", NULL }, K_DEV },
 	{ "相机", { "相机", "单反", "微单", "gopro", NULL }, K_DEV },
 	{ "手表", { "手表", "腕表", "手环", NULL }, NULL },
@@ -699,7 +700,7 @@ static const struct kind kinds[] = {
 	{ "驾驶证", { "驾驶证", "驾照", NULL }, K_DOC },
 	{ "护照", { "护照", NULL }, K_DOC },
 	{ "社保卡", { "社保卡", "医保卡", NULL }, K_DOC },
-	{ "银行卡", { "银行卡", "信用卡", NULL }, K_DOC },
+	{ "银行卡", { "银行卡", "信用卡", "储蓄卡", "借记卡", "工资卡", NULL }, K_DOC },
 	{ "项链", { "项链", "吊坠", NULL }, K_JEW },
 	{ "手链", { "手链", "手镯", NULL }, K_JEW },
 	{ "戒指", { "戒指", "指环", NULL }, K_JEW },
@@ -752,7 +753,12 @@ struct color_word {
 /* Longer words first: 墨绿 is green, 玫瑰金 is gold and pink, 深空灰 is grey. */
 static const struct color_word color_words[] = {
 	{ "玫瑰金", LF_C_GOLD | LF_C_PINK }, { "深空灰", LF_C_GREY | LF_C_DARK },
-	{ "玫红", LF_C_RED | LF_C_PINK }, { "香槟", LF_C_GOLD }, { "杏色", LF_C_BROWN | LF_C_LIGHT },
+	{ "玫红", LF_C_RED | LF_C_PINK }, { "桃红", LF_C_RED | LF_C_PINK }, { "香槟", LF_C_GOLD },
+	{ "珊瑚", LF_C_RED | LF_C_PINK | LF_C_ORANGE }, { "肉色", LF_C_PINK | LF_C_BROWN | LF_C_LIGHT },
+	{ "裸色", LF_C_PINK | LF_C_BROWN | LF_C_LIGHT }, { "肤色", LF_C_PINK | LF_C_BROWN | LF_C_LIGHT },
+	{ "栗色", LF_C_BROWN | LF_C_DARK }, { "栗棕", LF_C_BROWN | LF_C_DARK },
+	{ "赭", LF_C_BROWN | LF_C_RED }, { "原木", LF_C_BROWN | LF_C_LIGHT },
+	{ "杏色", LF_C_BROWN | LF_C_LIGHT },
 	{ "石墨", LF_C_GREY | LF_C_DARK }, { "古铜", LF_C_BROWN | LF_C_GOLD },
 	{ "奶白", LF_C_WHITE | LF_C_LIGHT }, { "奶油", LF_C_WHITE | LF_C_LIGHT },
 	{ "太空灰", LF_C_GREY | LF_C_DARK }, { "香槟金", LF_C_GOLD }, { "土豪金", LF_C_GOLD },
@@ -777,6 +783,7 @@ static const struct color_word color_words[] = {
 	{ "blue", LF_C_BLUE }, { "navy", LF_C_BLUE | LF_C_DARK }, { "green", LF_C_GREEN },
 	{ "yellow", LF_C_YELLOW }, { "orange", LF_C_ORANGE }, { "purple", LF_C_PURPLE },
 	{ "brown", LF_C_BROWN }, { "gold", LF_C_GOLD },
+	{ "beige", LF_C_BROWN | LF_C_WHITE | LF_C_LIGHT }, { "khaki", LF_C_BROWN | LF_C_LIGHT },
 	{ NULL, 0 },
 };
 
@@ -967,6 +974,7 @@ static const char *const synonyms[][6] = {
 	{ "头盔", "安全帽", NULL },
 	{ "耳机", "耳麦", NULL },
 	{ "刻字", "刻着", "刻有", NULL },
+	{ "充电宝", "移动电源", NULL },
 	{ NULL },
 };
 
@@ -1083,22 +1091,121 @@ double lf_text_cover(const uint32_t *a, int na, const uint32_t *b, int nb)
 	return (double)common / na;
 }
 
-/* The first sum of money in s (500元, 1500 元), -1 if none. */
+/* Money (金额): a numeral's place words (十百千万) and its digits, Arabic or Chinese. */
+static bool money_char(unsigned c)
+{
+	return (c >= '0' && c <= '9') || c == ',' || c == 0xFF0C || cjk_digit(c) >= 0 ||
+	    c == 0x5341 || c == 0x767E || c == 0x5343 || c == 0x4E07;
+}
+
+/* The value of the numeral cp[0..n): 500, 1,500, 三百, 一千二百, 两千, 3千, 1万2千; -1 if
+ * none. */
+static int64_t money_value(const unsigned *cp, int n)
+{
+	int64_t total = 0, section = 0, num = 0;
+	bool any = false;
+
+	for (int i = 0; i < n; i++) {
+		unsigned c = cp[i];
+		int d = c >= '0' && c <= '9' ? (int)(c - '0') : cjk_digit(c);
+		if (d >= 0) {
+			num = num * 10 + d;
+			any = true;
+		} else if (c == 0x5341 || c == 0x767E || c == 0x5343) {    /* 十 百 千 */
+			section += (num ? num : 1) * (c == 0x5341 ? 10 : c == 0x767E ? 100 : 1000);
+			num = 0;
+			any = true;
+		} else if (c == 0x4E07) {                                  /* 万 */
+			total += (section + num) * 10000;
+			section = num = 0;
+			any = true;
+		}
+		if (num > 1000000000 || total > 1000000000)
+			return -1;
+	}
+	return any ? total + section + num : -1;
+}
+
+/* The first sum of money in s, -1 if none: a numeral before 元 / 圆 / 块钱 (500元, 1,500 元,
+ * 三百余元, 两千多块钱, 3张100元 = 300), or after 人民币 / ¥ (人民币800). A note's face value
+ * (百元面额, 都是一百元的) is no sum; 一块手表 is no money. */
 static int64_t money(const char *s)
 {
-	const char *p;
+	enum { CAP = 256 };
+	unsigned cp[CAP];
+	int n = 0;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = s ? strlen(s) : 0;
 
-	for (p = s ? strstr(s, "元") : NULL; p; p = strstr(p + 1, "元")) {
-		const char *q = p;
-		int64_t v = 0, mul = 1;
-		while (q > s && q[-1] == ' ')
-			q--;
-		if (q == s || q[-1] < '0' || q[-1] > '9')
+	while (len > 0 && n < CAP) {
+		size_t l;
+		cp[n++] = utf8_next(u, len, &l);
+		u += l;
+		len -= l;
+	}
+	for (int i = 0; i < n; i++) {
+		unsigned c = cp[i];
+		int end = i, start;
+		bool arabic = false;
+		int64_t v;
+		if (c == 0x4EBA && i + 2 < n && cp[i + 1] == 0x6C11 && cp[i + 2] == 0x5E01) {
+			/* 人民币800: the numeral after it */
+			int k = i + 3;
+			while (k < n && (cp[k] == ' ' || cp[k] == 0x7EA6))    /* 约 */
+				k++;
+			start = k;
+			while (k < n && money_char(cp[k]))
+				k++;
+			if (k > start && (k >= n || (cp[k] != 0x5143 && cp[k] != 0x5757 &&
+			    cp[k] != 0x4F59 && cp[k] != 0x591A)) && (v = money_value(cp + start,
+			    k - start)) > 0)
+				return v;
 			continue;
-		while (q > s && q[-1] >= '0' && q[-1] <= '9' && mul < 100000000) {
-			v += (q[-1] - '0') * mul;
-			mul *= 10;
-			q--;
+		}
+		if (c == 0xA5 || c == 0xFFE5) {                            /* ¥ ￥ */
+			int k = i + 1;
+			while (k < n && cp[k] == ' ')
+				k++;
+			start = k;
+			while (k < n && money_char(cp[k]))
+				k++;
+			if (k > start && (v = money_value(cp + start, k - start)) > 0)
+				return v;
+			continue;
+		}
+		if (c != 0x5143 && c != 0x5706 && c != 0x5757)            /* 元 圆 块 */
+			continue;
+		if (end > 0 && (cp[end - 1] == 0x4F59 || cp[end - 1] == 0x591A))   /* 余 多 */
+			end--;
+		while (end > 0 && cp[end - 1] == ' ')
+			end--;
+		start = end;
+		while (start > 0 && money_char(cp[start - 1]))
+			start--;
+		while (start < end && (cp[start] == ',' || cp[start] == 0xFF0C))
+			start++;
+		if (start == end)
+			continue;
+		for (int k = start; k < end; k++)
+			arabic = arabic || (cp[k] >= '0' && cp[k] <= '9');
+		/* 块 is money only as 块钱 or after Arabic digits (800块); 一块手表 is a watch */
+		if (c == 0x5757 && !(i + 1 < n && cp[i + 1] == 0x94B1) && !arabic)
+			continue;
+		/* a face value: 百元面额, 面值, 一百元的 (at a clause's end), 百元大钞, 纸币 */
+		if (i + 1 < n && (cp[i + 1] == 0x9762 || cp[i + 1] == 0x94DE || cp[i + 1] == 0x7EB8 ||
+		    (cp[i + 1] == 0x5927 && i + 2 < n && cp[i + 2] == 0x949E) ||
+		    (cp[i + 1] == 0x7684 && (i + 2 >= n || !is_cjk(cp[i + 2])))))
+			continue;
+		if ((v = money_value(cp + start, end - start)) <= 0)
+			continue;
+		/* 3张100元: so many notes of that value */
+		if (start >= 2 && cp[start - 1] == 0x5F20) {
+			int k = start - 1;
+			while (k > 0 && money_char(cp[k - 1]))
+				k--;
+			int64_t m = money_value(cp + k, start - 1 - k);
+			if (m > 0 && m < 1000)
+				v *= m;
 		}
 		return v;
 	}
@@ -1732,12 +1839,17 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	if (lp->amount > 0 && fp->amount > 0) {
 		int64_t lo = lp->amount < fp->amount ? lp->amount : fp->amount;
 		int64_t hi = lp->amount < fp->amount ? fp->amount : lp->amount;
+		/* cash is known by its sum; the cash in a wallet or bag is a content, remembered
+		 * roughly and often a round sum (三百元), so it weighs less there */
+		bool cash = L->category && F->category && strcmp(L->category, "cash") == 0 &&
+		    strcmp(F->category, "cash") == 0;
+		int agree = cash ? 15 : 8, differ = cash ? -20 : -8;
 		if (hi - lo <= hi / 10) {
-			pts += 15;
-			reason(r, nr, "amount", 15, "金额相符（%lld元）", "same sum of money (%lld yuan)", (long long)fp->amount);
+			pts += agree;
+			reason(r, nr, "amount", agree, "金额相符（%lld元）", "same sum of money (%lld yuan)", (long long)fp->amount);
 		} else {
-			pts -= 20;
-			reason(r, nr, "amount", -20, "金额不符（%lld元 / %lld元）", "different sums of money (%lld / %lld yuan)", (long long)lp->amount,
+			pts += differ;
+			reason(r, nr, "amount", differ, "金额不符（%lld元 / %lld元）", "different sums of money (%lld / %lld yuan)", (long long)lp->amount,
 			    (long long)fp->amount);
 		}
 	}

@@ -538,6 +538,50 @@ static void brands_kinds_parts(void **state)
 	struct lf_item cash = { .category = "cash", .title = "现金", .body = "拾得现金五百元，押金条一张" };
 	lf_prepare(&cash, &pa);
 	assert_int_equal(pa.colors, 0);
+	/* sums of money as people write them; a note's face value and 一块手表 are no sum */
+	static const struct { const char *t; int64_t v; } sums[] = { { "现金500元", 500 },
+		{ "人民币三百余元", 300 }, { "一千二百元", 1200 }, { "两千多块钱", 2000 },
+		{ "1,500元", 1500 }, { "共计3张100元", 300 }, { "人民币800", 800 },
+		{ "约￥300", 300 }, { "1万2千元", 12000 }, { "都是一百元的", -1 },
+		{ "均为百元面额", -1 }, { "一块手表", -1 }, { "3幢2单元", -1 } };
+	for (size_t i = 0; i < sizeof sums / sizeof sums[0]; i++) {
+		struct lf_item mo = { .category = "cash", .body = sums[i].t };
+		lf_prepare(&mo, &pa);
+		assert_int_equal(pa.amount, sums[i].v);
+	}
+	/* a wallet's cash is a content: its sum weighs less than the sum of cash handed in */
+	struct lf_item wl = { .category = "wallet", .body = "钱包，内有现金五百元", .t_from = T0,
+		.t_to = T0 + HOUR };
+	struct lf_item wf = { .category = "wallet", .body = "拾得钱包，有现金500元",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item cl = wl, cf = wf;
+	cl.category = cf.category = "cash";
+	int wa = 0, ca = 0;
+	score(&wl, &wf, r, &nr);
+	for (int i = 0; i < nr; i++)
+		wa += strcmp(r[i].factor, "amount") == 0 ? r[i].points : 0;
+	score(&cl, &cf, r, &nr);
+	for (int i = 0; i < nr; i++)
+		ca += strcmp(r[i].factor, "amount") == 0 ? r[i].points : 0;
+	assert_true(wa > 0 && ca > wa);
+	/* other people's words for one kind: 储蓄卡 is a bank card, 手提电脑 a laptop */
+	struct lf_item b1 = { .category = "id_doc", .body = "储蓄卡一张" };
+	struct lf_item b2 = { .category = "id_doc", .body = "银行卡" };
+	struct lf_prep pb;
+	lf_prepare(&b1, &pa);
+	lf_prepare(&b2, &pb);
+	assert_true(pa.kind >= 0 && pa.kind == pb.kind);
+	struct lf_item b3 = { .category = "electronics", .body = "手提电脑一台" };
+	struct lf_item b4 = { .category = "electronics", .body = "笔记本电脑" };
+	lf_prepare(&b3, &pa);
+	lf_prepare(&b4, &pb);
+	assert_true(pa.kind >= 0 && pa.kind == pb.kind);
+	/* colour words neither labelled set uses (珊瑚色, 裸色, 栗色, beige) fall in their families */
+	assert_true(lf_color_bits("珊瑚色") & LF_C_PINK);
+	assert_true(lf_color_bits("裸色") & LF_C_BROWN);
+	assert_true(lf_color_bits("栗色") & LF_C_BROWN);
+	assert_true(lf_color_bits("beige") & LF_C_WHITE);
+	assert_true(lf_color_bits("桃红") & LF_C_PINK);
 	/* the colour of the case is not the phone's */
 	struct lf_item c = { .category = "phone", .body = "丢了白色手机，手机壳是黑色的" };
 	lf_prepare(&c, &pa);
