@@ -165,12 +165,6 @@ const char *pa_err_str(pa_err err);
  * no pass holds the writer for long (about 0.4 s of CPU at 1,000,000 open events). */
 #define SLA_PASS_MAX            2048
 
-/* SQLite's statement journal (the copy of each page a statement or a writer job's savepoint
- * changes, kept to undo it) stays in memory up to this size before it spills to a temporary
- * file. The default (64 KiB) sent the journal of every trigger-maintained insert and of every
- * SLA writer job to the disk, 4 KiB per write call. */
-#define DB_STMT_JOURNAL_MEM     (8 * 1024 * 1024)
-
 /* Writer thread: transactions committed together at most. */
 #define DB_GROUP_MAX            64
 

@@ -771,13 +771,17 @@ struct db_conn *db_reader(struct db *db)
 /* ------------------------------------------------------------------ open/close */
 
 /* SQLite's memory statistics take a global mutex on every allocation of every connection;
- * nothing here reads them. Statement journals stay in memory (DB_STMT_JOURNAL_MEM). Must run
- * before SQLite initialises. */
+ * nothing here reads them. Must run before SQLite initialises.
+ * The statement journal keeps SQLite's default spill threshold (64 KiB): with a larger one
+ * (SQLITE_CONFIG_STMTJRNL_SPILL, 8 MiB until 2026-12-02) the memory journal is copied to its
+ * temporary file in chunks as large as the threshold, and with SQLite 3.40 that copy stopped
+ * after its first 128,000 bytes: every statement or writer job whose journal outgrew the
+ * threshold failed with "database or disk is full" (a DROP INDEX in a migration on a large
+ * database; test_engine large_job_commits). */
 static pthread_once_t sqlite_once = PTHREAD_ONCE_INIT;
 static void sqlite_setup(void)
 {
 	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-	sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, DB_STMT_JOURNAL_MEM);
 }
 
 pa_err db_open(const char *path, enum db_open_mode mode, const struct db_options *opt,

@@ -843,11 +843,55 @@ static void checkpoints_off_the_writer(void **state)
 	support_free(&d);
 }
 
+/* A writer job runs in a savepoint: SQLite keeps the original of every page the job changes
+ * (its statement journal) to undo the job alone, in memory first and in a temporary file past
+ * a threshold. A job that changes more than any in-memory threshold (here about 12 MB of
+ * pages, as a migration's DROP INDEX or a large UPDATE on a big database does) must still
+ * commit: with an 8 MiB threshold (SQLITE_CONFIG_STMTJRNL_SPILL) SQLite's spill of the memory
+ * journal failed with "database or disk is full" and migration 016 could not run on a
+ * database of 1,000,000 events. */
+#define BIG_ROWS 40000
+static pa_err big_fill(struct db_conn *c, void *ctx)
+{
+	(void)ctx;
+	return db_exec(c, "CREATE TABLE big (id INTEGER PRIMARY KEY, v TEXT NOT NULL);"
+	    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40000) "
+	    "INSERT INTO big SELECT i, printf('%0300d', i) FROM n;"
+	    "CREATE INDEX big_v ON big(v);");
+}
+
+static pa_err big_rewrite(struct db_conn *c, void *ctx)
+{
+	pa_err rc = db_exec(c, "UPDATE big SET v = 'x' || substr(v, 2);");
+	if (rc == PA_OK)
+		*(int *)ctx = db_changes(c);
+	return rc == PA_OK ? db_exec(c, "DROP INDEX big_v;") : rc;
+}
+
+static void large_job_commits(void **state)
+{
+	static const char SQL_BIG_X[] = "SELECT COUNT(*) FROM big WHERE v LIKE 'x%'";
+	static const char SQL_BIG_IDX[] =
+	    "SELECT COUNT(*) FROM sqlite_master WHERE name = 'big_v'";
+	struct support_db d;
+	int changed = 0;
+
+	(void)state;
+	assert_int_equal(support_open_db("bigjob", 8, &d), 0);
+	assert_int_equal(db_write(d.db, big_fill, NULL), PA_OK);
+	assert_int_equal(db_write(d.db, big_rewrite, &changed), PA_OK);
+	assert_int_equal(changed, BIG_ROWS);
+	assert_int_equal(support_count(d.db, SQL_BIG_X), BIG_ROWS);
+	assert_int_equal(support_count(d.db, SQL_BIG_IDX), 0);
+	support_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(checkpoints_off_the_writer),
 		cmocka_unit_test(statement_cache_grows),
+		cmocka_unit_test(large_job_commits),
 		cmocka_unit_test_setup_teardown(bare_type_works, setup, support_end),
 		cmocka_unit_test_setup_teardown(demo_data_is_there, setup, support_end),
 		cmocka_unit_test_setup_teardown(lifecycle, setup, support_end),
