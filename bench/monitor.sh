@@ -87,7 +87,7 @@ B="http://127.0.0.1:$P/api/v1"
 "$pingan" serve --db "$db" --listen "127.0.0.1:$P" --threads "$THREADS" --sla-interval 86400 \
 	--quiet >/dev/null &
 spid=$!
-for _ in $(seq 1 400); do curl -sf "$B/health" >/dev/null && break; sleep 0.05; done
+for _ in $(seq 1 2400); do curl -sf "$B/health" >/dev/null && break; sleep 0.05; done   # up to 2 min on 1,000,000 events
 TOKEN=$(curl -s -XPOST "$B/session" -H 'Content-Type: application/json' \
 	-d '{"login":"admin","password":"bench-pass-1"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
 tick() {

@@ -66,7 +66,7 @@ serve() {
 	"$pingan" serve --db "$1" --listen "127.0.0.1:$P" --threads "$THREADS" --sla-interval 86400 \
 		--quiet >/dev/null &
 	spid=$!; spids+=("$spid")
-	for _ in $(seq 1 400); do curl -sf "$B/health" >/dev/null && break; sleep 0.05; done
+	for _ in $(seq 1 2400); do curl -sf "$B/health" >/dev/null && break; sleep 0.05; done   # up to 2 min: a server on 1,000,000 events reads its start-up checks first
 	TOKEN=$(curl -s -XPOST "$B/session" -H 'Content-Type: application/json' \
 		-d '{"login":"admin","password":"bench-pass-1"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
 	export TOKEN
