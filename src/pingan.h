@@ -160,10 +160,11 @@ const char *pa_err_str(pa_err err);
 /* Deadlines: a stage turns yellow once this share (‰) of its time is used, red when overdue. */
 #define SLA_WARN_PERMILLE       700
 /* Warnings one supervision pass records at most (oldest due first). A pass that stops there
- * says so ("more") and the scheduler runs the next one at its next wake-up (SCHED_STEP_S)
- * instead of a whole interval later, so a backlog drains at SLA_PASS_MAX per few seconds and
- * no pass holds the writer for long (about 0.4 s of CPU at 1,000,000 open events). */
-#define SLA_PASS_MAX            2048
+ * says so ("more") and the scheduler runs the next one after a short pause (sla.c
+ * SCHED_BACKLOG_PAUSE_MS) instead of a whole interval later, so a backlog drains pass after
+ * pass and no pass holds the writer for long: 2,048 took 1.3 s on a quiet machine at
+ * 1,000,000 open events (docs/performance.md), 1,024 about half. */
+#define SLA_PASS_MAX            1024
 
 /* Writer thread: transactions committed together at most. */
 #define DB_GROUP_MAX            64

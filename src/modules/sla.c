@@ -380,10 +380,13 @@ static struct db *sched_db;
 
 #define PING_INTERVAL_S 15
 #define SCHED_STEP_S 5      /* how often the scheduler thread wakes */
+#define SCHED_BACKLOG_PAUSE_MS 200  /* between the passes of a backlog: other writers go first */
 
 /* Wakes every SCHED_STEP_S (or the tick interval if shorter): pings streams idle for
- * PING_INTERVAL_S, and
- * runs a supervision pass once the tick interval has passed. */
+ * PING_INTERVAL_S, and runs a supervision pass once the tick interval has passed. While a pass
+ * stops at SLA_PASS_MAX with more due (a backlog), the next one follows after
+ * SCHED_BACKLOG_PAUSE_MS: every pass stays short, and the backlog drains without waiting a
+ * step between passes. */
 static void *sched_main(void *arg)
 {
 	int step = sched_interval < SCHED_STEP_S ? sched_interval : SCHED_STEP_S, waited = 0;
@@ -392,14 +395,25 @@ static void *sched_main(void *arg)
 	pthread_mutex_lock(&sched_mu);
 	while (!sched_stop) {
 		struct timespec ts;
+		bool paused = backlog;
 		clock_gettime(CLOCK_REALTIME, &ts);
-		ts.tv_sec += step;
+		if (paused) {
+			ts.tv_nsec += SCHED_BACKLOG_PAUSE_MS * 1000000L;
+			if (ts.tv_nsec >= 1000000000L) {
+				ts.tv_sec++;
+				ts.tv_nsec -= 1000000000L;
+			}
+		} else {
+			ts.tv_sec += step;
+		}
 		pthread_cond_timedwait(&sched_cv, &sched_mu, &ts);
 		if (sched_stop)
 			break;
 		pthread_mutex_unlock(&sched_mu);
-		notify_ping(sched_db);
-		waited += step;
+		if (!paused) {
+			notify_ping(sched_db);
+			waited += step;
+		}
 		if (waited >= sched_interval || backlog) {
 			int n = sla_tick_pass(sched_db, SLA_PASS_MAX, &backlog);
 			if (waited >= sched_interval) {
@@ -411,7 +425,7 @@ static void *sched_main(void *arg)
 			waited = 0;
 			if (n)
 				log_msg(LOG_INFO, "supervision: %d new warnings%s", n,
-				    backlog ? ", more due: next pass in a few seconds" : "");
+				    backlog ? ", more due: the next pass follows" : "");
 		}
 		pthread_mutex_lock(&sched_mu);
 	}
