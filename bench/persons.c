@@ -14,6 +14,7 @@
 
 #include "core/person.h"
 #include "db/db.h"
+#include "modules/modules.h"
 #include "util/keys.h"
 #include "util/util.h"
 
@@ -100,6 +101,7 @@ int main(int argc, char **argv)
 	if (sodium_init() < 0 || n < 1 || lookups < 1)
 		return 1;
 	log_set_level(LOG_ERROR);
+	modules_init();   /* the types and the full-text tokenizer the migrations need */
 	memset(&k, 0, sizeof k);
 	crypto_kdf_keygen(k.master);
 	person_keys_set(&k);
