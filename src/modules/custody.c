@@ -788,7 +788,7 @@ static const char SQL_COUNTS[] =
     "k.missing, k.unexpected, k.wrong_place, k.note, k.result "
     "FROM custody_counts k JOIN orgs o ON o.id = k.org_id LEFT JOIN users u ON u.id = k.counted_by "
     "WHERE " SCOPE_ORG_SQL " AND substr(o.path, 1, length(?2)) = ?2 "
-    "AND (?3 IS NULL OR k.id < ?3) ORDER BY k.id DESC LIMIT ?4";
+    "AND (?3 = 0 OR k.id < ?3) ORDER BY k.id DESC LIMIT ?4";
 
 static const struct export_col count_cols[] = {
 	{ "counted_at", "盘点时间", "Counted at", EXK_TIME },
@@ -839,26 +839,5 @@ static const struct export_list count_list = {
 /* GET /api/v1/custody/counts?org_id=&cursor=&limit= — the counts kept, newest first. */
 void custody_api_counts(struct http_req *r)
 {
-	struct db_conn *c = db_reader(r->db);
-	char path[LIM_ORG_PATH] = "/";
-	enum export_format fmt = http_export_format(r);
-	int64_t org_id = 0, limit, cursor = 0;
-	struct db_stmt *s;
-
-	if (fmt == EXPORT_BAD || !org_query(r, true, &org_id, path) ||
-	    !http_query_int(r, "limit", 1, LIM_LIST_MAX, LIM_LIST_DEFAULT, &limit) ||
-	    !http_query_cursor(r, &cursor))
-		return;
-	if (org_id == 0)
-		snprintf(path, LIM_ORG_PATH, "/");
-	if (c == NULL || (s = db_prepare(c, SQL_COUNTS)) == NULL) {
-		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
-		return;
-	}
-	db_bind_int(s, 1, r->user->id);
-	db_bind_text(s, 2, path);
-	if (cursor && fmt == EXPORT_JSON)
-		db_bind_int(s, 3, cursor);
-	db_bind_int(s, 4, fmt == EXPORT_JSON ? limit : -1);
-	export_list_page(r, fmt, s, &count_list, limit, NULL);
+	desk_unit_page(r, SQL_COUNTS, &count_list, false);
 }

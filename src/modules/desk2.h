@@ -46,11 +46,13 @@ void staff_api_list(struct http_req *r);
 /* The keyset cursor after last_id; 0: null. A list handler rather calls export_list_page()
  * (src/http/export.c), which answers the cursor itself. */
 json_t *desk_cursor_json(int64_t last_id);
-/* A keyset page or export of one unit's rows (org_id required, in scope): sql binds ?1 the
- * user, ?2 the unit's path, ?3 the cursor (0: from the start) and ?4 the limit (-1: an export);
- * column 0 is the row id. Answers through export_list_page(). */
+/* A keyset page or export of one unit's rows (in scope): sql binds ?1 the user, ?2 the unit's
+ * path ("/" for every unit in scope when org_id is left out and not required), ?3 the cursor
+ * (0: from the start) and ?4 the limit (-1: an export); column 0 is the row id. Answers through
+ * export_list_page(). */
 struct export_list;
-void desk_unit_page(struct http_req *r, const char *sql, const struct export_list *l);
+void desk_unit_page(struct http_req *r, const char *sql, const struct export_list *l,
+    bool org_required);
 bool desk_choice_ok(const char *v, const char *const *choices);
 
 /* Demo data: commendations and custody items of the two stations and a handover

@@ -26,7 +26,8 @@ json_t *desk_cursor_json(int64_t last_id)
 	return http_cursor_value(last_id);
 }
 
-void desk_unit_page(struct http_req *r, const char *sql, const struct export_list *l)
+void desk_unit_page(struct http_req *r, const char *sql, const struct export_list *l,
+    bool org_required)
 {
 	struct db_conn *c = db_reader(r->db);
 	char path[LIM_ORG_PATH] = "";
@@ -38,10 +39,12 @@ void desk_unit_page(struct http_req *r, const char *sql, const struct export_lis
 	    !http_query_int(r, "limit", 1, LIM_LIST_MAX, LIM_LIST_DEFAULT, &limit) ||
 	    !http_query_cursor(r, &cursor))
 		return;
-	if (org_id == 0) {
+	if (org_id == 0 && org_required) {
 		http_error(r, PA_ERR_INVALID, "missing_field", "org_id", "org_id is required");
 		return;
 	}
+	if (org_id == 0)
+		snprintf(path, sizeof path, "/");
 	if (c == NULL || (s = db_prepare(c, sql)) == NULL) {
 		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
 		return;

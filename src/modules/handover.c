@@ -401,5 +401,5 @@ static const struct export_list handover_list = {
  * first: who handed over (the creator, who signs), who accepted, when, the status. */
 void handover_api_list(struct http_req *r)
 {
-	desk_unit_page(r, SQL_HANDOVER_LIST, &handover_list);
+	desk_unit_page(r, SQL_HANDOVER_LIST, &handover_list, true);
 }

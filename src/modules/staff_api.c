@@ -60,5 +60,5 @@ static const struct export_list staff_list = {
 /* GET /api/v1/staff?org_id=&limit=&cursor=&format= */
 void staff_api_list(struct http_req *r)
 {
-	desk_unit_page(r, SQL_STAFF_LIST, &staff_list);
+	desk_unit_page(r, SQL_STAFF_LIST, &staff_list, true);
 }
