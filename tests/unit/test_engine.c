@@ -925,7 +925,7 @@ static int64_t ckpt_write_pages(struct db *db, int pages)
 /* Whether the database file grows to at least size within 10 s (the writer idle). */
 static bool ckpt_wait_size(const char *path, int64_t size)
 {
-	for (int i = 0; i < 1000; i++) {
+	for (int i = 0; i < 6000; i++) {
 		if (file_size(path) >= size)
 			return true;
 		usleep(10000);
