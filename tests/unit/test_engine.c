@@ -922,7 +922,7 @@ static int64_t ckpt_write_pages(struct db *db, int pages)
 	return (int64_t)rows * CKPT_ROW_BYTES;
 }
 
-/* Whether the database file grows to at least size within 10 s (the writer idle). */
+/* Whether the database file grows to at least size within 60 s (the writer idle). */
 static bool ckpt_wait_size(const char *path, int64_t size)
 {
 	for (int i = 0; i < 6000; i++) {
