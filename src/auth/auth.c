@@ -842,6 +842,16 @@ bool scope_covers(const struct auth_user *u, const char *org_path)
 	return (scope_roles_at(u, org_path) & ROLE_STAFF) != 0;
 }
 
+static bool scope_sql_covers(const void *u, const char *path)
+{
+	return scope_covers(u, path);
+}
+
+void scope_sql_init(void)
+{
+	db_scope_predicate(scope_sql_covers);
+}
+
 bool scope_case_visible(const struct auth_user *u, const char *org_path, const char *unit_path,
     int64_t assignee_id, int64_t reporter_id)
 {

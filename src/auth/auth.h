@@ -138,6 +138,9 @@ bool scope_covers(const struct auth_user *u, const char *org_path);
 bool scope_case_visible(const struct auth_user *u, const char *org_path, const char *unit_path,
     int64_t assignee_id, int64_t reporter_id);
 
+/* scope_covers as the database's scope predicate (SQL pa_scope(U, path[, path]), U a user
+ * bound with db_bind_user): call once before any database is opened. */
+void scope_sql_init(void);
 /* The same rule in SQL, for lists. Expects the case as alias c joined with its org as o and
  * (LEFT JOIN) its assigned unit as un, and the user id bound at parameter ?1. */
 #define SCOPE_CASE_SQL "(" SCOPE_GRANTS_SQL " OR c.assignee_id = ?1 OR c.reporter_id = ?1)"

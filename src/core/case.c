@@ -142,9 +142,10 @@ static const char SQL_CASE_GET[] = CASE_SELECT " WHERE c.id = ?1";
 
 static const char *dup_col(struct arena *a, struct db_stmt *s, int col)
 {
-	const char *t = db_col_text(s, col);
+	size_t n;
+	const char *t = db_col_textn(s, col, &n);
 
-	return t ? arena_strdup(a, t) : NULL;
+	return t ? arena_strndup(a, t, n) : NULL;
 }
 
 pa_err case_from_row(struct db_stmt *s, struct arena *a, struct case_rec *out)
@@ -182,7 +183,9 @@ pa_err case_from_row(struct db_stmt *s, struct arena *a, struct case_rec *out)
 	out->stage = dup_col(a, s, 27);
 	out->stage_started_at = db_col_int(s, 28);
 	out->warn = dup_col(a, s, 29);
-	out->attrs = json_loads(db_col_text(s, 24), 0, &je);
+	/* most rows carry no extras: "{}" needs no parser */
+	const char *attrs = db_col_text(s, 24);
+	out->attrs = attrs && strcmp(attrs, "{}") == 0 ? json_object() : json_loads(attrs, 0, &je);
 	if (out->attrs == NULL || !json_is_object(out->attrs)) {
 		json_decref(out->attrs);
 		out->attrs = json_object();
@@ -245,9 +248,9 @@ pa_err case_row_load_joined(struct db_stmt *s, struct arena *a, struct case_rec 
 
 	/* the side row's key first: NULL when the case has none (as side_load: nothing set);
 	 * its values stay in the row, case_json writes them from there (no JSON values a row) */
-	if (rc == PA_OK && !db_col_null(s, CASE_COLS_N)) {
+	if (rc == PA_OK && !db_col_null(s, CASE_COLS_N + 1)) {
 		out->side_row = s;
-		out->side_col = CASE_COLS_N + 1;
+		out->side_col = CASE_COLS_N + 2;
 	}
 	return rc;
 }
@@ -366,6 +369,12 @@ pa_err case_share(struct db_conn *conn, int64_t case_id, int64_t org_id, int64_t
 	return db_run(s);
 }
 
+bool case_visible_to(const struct case_rec *c, const struct auth_user *u)
+{
+	return scope_case_visible(u, c->org_path, c->unit_path, c->assignee_id, c->reporter_id) ||
+	    case_shared_with(c, u);
+}
+
 bool case_shared_with(const struct case_rec *c, const struct auth_user *u)
 {
 	for (int i = 0; u && i < c->nshared; i++)
@@ -441,8 +450,7 @@ pa_err case_get_visible(struct db_conn *conn, struct arena *a, int64_t id,
 
 	if (rc != PA_OK)
 		return rc;
-	if (!scope_case_visible(u, out->org_path, out->unit_path, out->assignee_id,
-	    out->reporter_id) && !case_shared_with(out, u)) {
+	if (!case_visible_to(out, u)) {
 		case_rec_clear(out);
 		return PA_ERR_NOT_FOUND;
 	}
@@ -525,8 +533,7 @@ void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *v
 		if (f->flags & TF_INTERNAL)
 			continue;
 		sb_add(b, ",", 1);
-		sb_json_str(b, f->name);
-		sb_add(b, ":", 1);
+		sb_json_key(b, f->name);
 		/* a list row: straight from the statement, as side_from_row + below would */
 		if (from_row) {
 			struct db_stmt *s = c->side_row;
@@ -569,8 +576,7 @@ void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *v
 		json_t *v = json_object_get(c->attrs, *n);
 		char *t = v ? json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
 		sb_add(b, ",", 1);
-		sb_json_str(b, *n);
-		sb_add(b, ":", 1);
+		sb_json_key(b, *n);
 		sb_adds(b, t ? t : "null");
 		free(t);
 	}
@@ -578,6 +584,9 @@ void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *v
 	 * whom staff registered on the report); a row read without them (case_from_row) says [] */
 	if (!case_persons_visible(c, viewer)) {
 		/* dropped */
+	} else if (c->persons_conn) {
+		sb_add(b, ",", 1); K("persons");
+		person_case_sb(c->persons_conn, c->type, c->id, b);
 	} else if (json_array_size(c->persons)) {
 		char *t = json_dumps(c->persons, JSON_COMPACT);
 		sb_add(b, ",", 1); K("persons");

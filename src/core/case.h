@@ -48,6 +48,9 @@ struct case_rec {
 	/* The persons on the case (当事人), masked, as case_load/case_row_load read them; NULL
 	 * for a row read without them (case_from_row). Owned, freed by case_rec_clear. */
 	json_t *persons;
+	/* A list row whose CASE_PERSONS_PROBE column says it has persons: case_json writes them
+	 * straight into the page through this reader (person_case_sb) instead of persons. */
+	struct db_conn *persons_conn;
 	/* A list row (case_row_load_joined): the side table's stored fields are not in attrs but
 	 * read from this statement's columns from side_col on, while it stays on the row; read
 	 * them with case_attr_str. NULL otherwise. */
@@ -334,10 +337,11 @@ json_t *wf_allowed_json(const struct case_rec *c, const struct auth_user *u, int
  * c.code = ?11 as well, since SQLite uses no index under the OR below). q= as words is the
  * full-text index joined as the driving table (src/search/search_api.c), its match expression
  * in ?12, filtered by this same list.
+ * ?13 the user again, bound with db_bind_user for the scope predicate (CASE_LIST_SCOPE).
  * CASE_LIST_FILTERS is the one place every list statement (the generic ones in case_api.c, the
  * types' own with their side table joined, struct case_type list_sql_*, and the q= lists of
  * src/search) takes its filters from: a new filter goes there, with the next free parameter
- * number (?13). */
+ * number (?14). */
 #define CASE_LIST_FILTERS \
 	" AND (?4 IS NULL OR substr(o.path, 1, length(?4)) = ?4)" \
 	" AND (?5 IS NULL OR c.assignee_id = ?5)" \
@@ -347,21 +351,33 @@ json_t *wf_allowed_json(const struct case_rec *c, const struct auth_user *u, int
 	" AND (?9 IS NULL OR c.id < ?9)" \
 	" AND (?11 IS NULL OR c.code = ?11)"
 #define CASE_LIST_ORDER " ORDER BY c.id DESC LIMIT ?10"
+/* Who sees a row of a list: the rule of case_get_visible (scope_case_visible, or shared
+ * with a unit in the user's scope: case_shared_with), with the grants tested in C by the
+ * scope predicate (auth.h scope_sql_init) instead of a subquery per row. */
+#define CASE_LIST_SCOPE \
+	"(pa_scope(?13, o.path, un.path) OR c.assignee_id = ?1 OR c.reporter_id = ?1" \
+	" OR EXISTS (SELECT 1 FROM case_shares cs JOIN orgs so ON so.id = cs.org_id" \
+	" WHERE cs.case_id = c.id AND pa_scope(?13, so.path)))"
 /* Three shapes of one query, so that SQLite can walk an index newest-first: by type and one
  * status (cases_type_status), by type (cases_type), or everything. */
 #define CASE_LIST_WHERE_TS \
-	" WHERE c.type = ?2 AND c.status = ?3 AND " SCOPE_CASE_SQL CASE_LIST_FILTERS CASE_LIST_ORDER
+	" WHERE c.type = ?2 AND c.status = ?3 AND " CASE_LIST_SCOPE CASE_LIST_FILTERS CASE_LIST_ORDER
 #define CASE_LIST_WHERE_T \
 	" WHERE c.type = ?2 AND (?3 IS NULL OR (',' || ?3 || ',') LIKE ('%,' || c.status || ',%'))" \
-	" AND " SCOPE_CASE_SQL CASE_LIST_FILTERS CASE_LIST_ORDER
+	" AND " CASE_LIST_SCOPE CASE_LIST_FILTERS CASE_LIST_ORDER
 #define CASE_LIST_WHERE_ANY \
 	" WHERE (?2 IS NULL OR c.type = ?2) AND " \
 	"(?3 IS NULL OR (',' || ?3 || ',') LIKE ('%,' || c.status || ',%')) AND " \
-	SCOPE_CASE_SQL CASE_LIST_FILTERS CASE_LIST_ORDER
+	CASE_LIST_SCOPE CASE_LIST_FILTERS CASE_LIST_ORDER
+/* Whether the case has persons (当事人), as a column of a list statement: one index probe
+ * inside the statement instead of a query per row. Every list statement has it right after
+ * the case's columns (column CASE_COLS_N). */
+#define CASE_PERSONS_PROBE "EXISTS (SELECT 1 FROM case_persons cpp WHERE cpp.case_id = c.id)"
 /* A type's list statement with its side table joined (one statement per page instead of one
- * side query per row): its side columns follow the case's, led by the side row's key (NULL
- * when the case has no side row), in the order of side_select, e.g.
- *   "SELECT " CASE_COLS ", d.case_id, d.a, d.b " CASE_FROM
+ * side query per row): after the case's columns and the persons probe, its side columns,
+ * led by the side row's key (NULL when the case has no side row), in the order of
+ * side_select, e.g.
+ *   "SELECT " CASE_COLS ", " CASE_PERSONS_PROBE ", d.case_id, d.a, d.b " CASE_FROM
  *   " LEFT JOIN x_details d ON d.case_id = c.id" CASE_LIST_WHERE_TS */
 struct db_stmt;
 /* The case row of s (CASE_SELECT) without the type's side table (lists that need only the
@@ -382,6 +398,10 @@ int64_t case_next_warn_at(int64_t stage_start, int64_t due, const char *warn, in
 pa_err case_share(struct db_conn *conn, int64_t case_id, int64_t org_id, int64_t now);
 /* True when c (as case_load read it) is shared with a unit in u's scope. */
 bool case_shared_with(const struct case_rec *c, const struct auth_user *u);
+/* Whether u may see c (loaded with case_load, its shares included): in u's scope
+ * (scope_case_visible) or shared with a unit in it. Lists say the same in SQL
+ * (CASE_LIST_SCOPE); live updates (notify) use this. */
+bool case_visible_to(const struct case_rec *c, const struct auth_user *u);
 /* Loads case id. PA_ERR_NOT_FOUND when absent. No scope check: callers use case_get_visible. */
 pa_err case_load(struct db_conn *conn, struct arena *a, int64_t id, struct case_rec *out);
 /* Loads case id if u may see it; absent and out of scope are the same PA_ERR_NOT_FOUND. */

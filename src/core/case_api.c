@@ -320,9 +320,10 @@ void case_api_comment(struct http_req *r)
 
 /* The generic list statements (case.h CASE_LIST_*); a type with a side table may have its
  * own with the side table joined (case_type list_sql_ts, list_sql_t). */
-static const char SQL_CASE_LIST_TS[] = CASE_SELECT CASE_LIST_WHERE_TS;
-static const char SQL_CASE_LIST_T[] = CASE_SELECT CASE_LIST_WHERE_T;
-static const char SQL_CASE_LIST[] = CASE_SELECT CASE_LIST_WHERE_ANY;
+#define CASE_LIST_SELECT "SELECT " CASE_COLS ", " CASE_PERSONS_PROBE " " CASE_FROM
+static const char SQL_CASE_LIST_TS[] = CASE_LIST_SELECT CASE_LIST_WHERE_TS;
+static const char SQL_CASE_LIST_T[] = CASE_LIST_SELECT CASE_LIST_WHERE_T;
+static const char SQL_CASE_LIST[] = CASE_LIST_SELECT CASE_LIST_WHERE_ANY;
 
 
 /* A user filter: a positive id or "me". */
@@ -391,6 +392,7 @@ void case_api_list(struct http_req *r)
 		return;
 	}
 	db_bind_int(s, 1, r->user->id);
+	db_bind_user(s, 13, r->user);
 	db_bind_text(s, 2, type && *type ? type : NULL);
 	db_bind_text(s, 3, status && *status ? status : NULL);
 	db_bind_text(s, 4, org_id ? org_path : NULL);
@@ -418,8 +420,8 @@ void case_api_list(struct http_req *r)
 		if ((joined ? case_row_load_joined(s, r->arena, &rec) :
 		    case_row_load(c, s, r->arena, &rec)) != PA_OK)
 			continue;
-		if (joined && rec.type->person_roles && case_persons_visible(&rec, r->user))
-			rec.persons = person_case_json(c, rec.type, rec.id);
+		if (rec.type->person_roles && db_col_int(s, CASE_COLS_N))
+			rec.persons_conn = c;     /* case_json writes them if the user may see them */
 		if (n)
 			sb_add(&b, ",", 1);
 		case_json(&b, &rec, r->user);

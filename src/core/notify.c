@@ -641,8 +641,7 @@ void notify_case_changed(struct db *db, int64_t case_id)
 	    (long long)rec.version, (long long)rec.org_id);
 	pthread_mutex_lock(&bus_mu);
 	for (struct stream *st = streams; st; st = st->next)
-		if (scope_case_visible(&st->user, rec.org_path, rec.unit_path, rec.assignee_id,
-		    rec.reporter_id))
+		if (case_visible_to(&rec, &st->user))
 			stream_push(st, msg, (size_t)n);
 	pthread_mutex_unlock(&bus_mu);
 	case_rec_clear(&rec);

@@ -86,6 +86,8 @@ bool db_col_null(struct db_stmt *s, int col);
 int64_t db_col_int(struct db_stmt *s, int col);
 double db_col_double(struct db_stmt *s, int col);
 const char *db_col_text(struct db_stmt *s, int col);    /* valid until the next step/reset */
+/* The same with its length in bytes (no strlen; NULL for a NULL value). */
+const char *db_col_textn(struct db_stmt *s, int col, size_t *n);
 const void *db_col_blob(struct db_stmt *s, int col, size_t *n);
 void db_reset(struct db_stmt *s);
 
@@ -119,5 +121,14 @@ typedef int (*db_tokenize_fn)(const char *text, size_t len, bool query, db_token
 /* Registers fn as tokenizer `name` on every connection opened from now on (the writer, so
  * that migrations can create the index, and every reader). Call once before db_open. */
 void db_fts_tokenizer(const char *name, db_tokenize_fn fn);
+
+/* The scope predicate of list statements (范围). SQL pa_scope(U, a[, b]) is 1 when fn holds
+ * for the user U and path a, or path b (a NULL path never does); U is a user bound with
+ * db_bind_user, opaque to db. A statement run without U bound fails with an error: a list
+ * is never silently empty. The auth layer registers its rule (scope_covers) once, before any
+ * connection opens, so that lists test each row in C with no query per row. */
+typedef bool (*db_scope_fn)(const void *user, const char *path);
+void db_scope_predicate(db_scope_fn fn);
+void db_bind_user(struct db_stmt *s, int idx, const void *user);
 
 #endif

@@ -141,6 +141,50 @@ static int fts_register(sqlite3 *h)
 	return api->xCreateTokenizer(api, fts_name, NULL, &tok, NULL);
 }
 
+/* ------------------------------------------------------------------ scope predicate */
+
+/* The pointer type of a bound user (sqlite3_bind_pointer: only pa_scope can read it). */
+#define DB_USER_PTR "pingan_user"
+static db_scope_fn scope_fn;
+
+void db_scope_predicate(db_scope_fn fn)
+{
+	scope_fn = fn;
+}
+
+void db_bind_user(struct db_stmt *s, int idx, const void *user)
+{
+	sqlite3_bind_pointer(ST(s), idx, (void *)user, DB_USER_PTR, NULL);
+}
+
+static void scope_sql(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	const void *u = sqlite3_value_pointer(argv[0], DB_USER_PTR);
+
+	if (u == NULL || scope_fn == NULL) {
+		sqlite3_result_error(cx, "pa_scope: no user bound", -1);
+		return;
+	}
+	for (int i = 1; i < argc; i++) {
+		const unsigned char *p = sqlite3_value_text(argv[i]);
+		if (p && scope_fn(u, (const char *)p)) {
+			sqlite3_result_int(cx, 1);
+			return;
+		}
+	}
+	sqlite3_result_int(cx, 0);
+}
+
+/* pa_scope with one or two paths; direct only (not from triggers or views). */
+static int scope_register(sqlite3 *h)
+{
+	int rc = sqlite3_create_function_v2(h, "pa_scope", 2, SQLITE_UTF8 | SQLITE_DIRECTONLY,
+	    NULL, scope_sql, NULL, NULL, NULL);
+
+	return rc != SQLITE_OK ? rc : sqlite3_create_function_v2(h, "pa_scope", 3,
+	    SQLITE_UTF8 | SQLITE_DIRECTONLY, NULL, scope_sql, NULL, NULL, NULL);
+}
+
 /* ------------------------------------------------------------------ connections */
 
 static pa_err conn_open(const char *path, int flags, bool reader, struct db_conn **out,
@@ -160,6 +204,11 @@ static pa_err conn_open(const char *path, int flags, bool reader, struct db_conn
 	sqlite3_busy_timeout(c->h, DB_BUSY_TIMEOUT_MS);
 	if (fts_register(c->h) != SQLITE_OK) {
 		snprintf(err, errlen, "cannot register the full-text tokenizer on %s: %s", path,
+		    sqlite3_errmsg(c->h));
+		goto out;
+	}
+	if (scope_register(c->h) != SQLITE_OK) {
+		snprintf(err, errlen, "cannot register the scope predicate on %s: %s", path,
 		    sqlite3_errmsg(c->h));
 		goto out;
 	}
@@ -285,6 +334,14 @@ bool db_col_null(struct db_stmt *s, int col) { return sqlite3_column_type(ST(s),
 int64_t db_col_int(struct db_stmt *s, int col) { return sqlite3_column_int64(ST(s), col); }
 double db_col_double(struct db_stmt *s, int col) { return sqlite3_column_double(ST(s), col); }
 const char *db_col_text(struct db_stmt *s, int col) { return (const char *)sqlite3_column_text(ST(s), col); }
+
+const char *db_col_textn(struct db_stmt *s, int col, size_t *n)
+{
+	const char *t = (const char *)sqlite3_column_text(ST(s), col);
+
+	*n = t ? (size_t)sqlite3_column_bytes(ST(s), col) : 0;
+	return t;
+}
 
 const void *db_col_blob(struct db_stmt *s, int col, size_t *n)
 {

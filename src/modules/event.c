@@ -598,7 +598,7 @@ static const struct type_field fields[] = {
 static const char SQL_SIDE_SELECT[] =
     "SELECT " SIDE_COLS " FROM event_details d WHERE d.case_id = ?1";
 /* The case list with event_details joined (case.h CASE_LIST_WHERE_*). */
-#define LIST_SELECT "SELECT " CASE_COLS ", d.case_id, " SIDE_COLS " " CASE_FROM \
+#define LIST_SELECT "SELECT " CASE_COLS ", " CASE_PERSONS_PROBE ", d.case_id, " SIDE_COLS " " CASE_FROM \
     " LEFT JOIN event_details d ON d.case_id = c.id"
 static const char SQL_LIST_TS[] = LIST_SELECT CASE_LIST_WHERE_TS;
 static const char SQL_LIST_T[] = LIST_SELECT CASE_LIST_WHERE_T;

@@ -122,4 +122,5 @@ void modules_init(void)
 	case_registry_set(types);
 	grids_set_layer(map_layers);
 	search_init();   /* the full-text tokenizer, before any database is opened */
+	scope_sql_init();   /* the scope predicate of lists, likewise */
 }

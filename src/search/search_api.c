@@ -2,7 +2,7 @@
  * GET /api/v1/search across every type the caller may see, with the matching words marked.
  *
  * Every query drives from the index newest first (case_fts rowid = case id, walked in rowid
- * order DESC), joins the case by its key and applies the same scope (SCOPE_CASE_SQL) and
+ * order DESC), joins the case by its key and applies the same scope (CASE_LIST_SCOPE) and
  * filters as the plain list (core/case.h CASE_LIST_FILTERS, where q= as a case number is
  * ?11), so a page of 50 reads about 50 / (share of matches in scope) index entries. */
 #include "search.h"
@@ -29,7 +29,7 @@
 #define Q_WHERE \
     " AND (?2 IS NULL OR c.type = ?2)" \
     " AND (?3 IS NULL OR (',' || ?3 || ',') LIKE ('%,' || c.status || ',%'))" \
-    " AND " SCOPE_CASE_SQL CASE_LIST_FILTERS
+    " AND " CASE_LIST_SCOPE CASE_LIST_FILTERS
 
 /* q= as words (?12): the index first (CROSS JOIN keeps it the outer loop), newest first; the
  * cursor is repeated on the index's rowid so that a later page starts inside the index. */
@@ -115,6 +115,7 @@ static struct db_stmt *params_stmt(struct http_req *r, struct db_conn *c,
 	if (s == NULL)
 		return NULL;
 	db_bind_int(s, 1, r->user->id);
+	db_bind_user(s, 13, r->user);
 	db_bind_text(s, 2, p->type);
 	db_bind_text(s, 3, p->status);
 	db_bind_text(s, 4, p->org_id ? p->org_path : NULL);

@@ -358,16 +358,16 @@ void sb_json_str(struct sb *b, const char *s)
 
 void sb_json_time(struct sb *b, int64_t ms)
 {
-	char t[TIME_STR_MAX];
+	char t[TIME_STR_MAX + 2];
 
 	if (ms == 0) {
 		sb_add(b, "null", 4);
 		return;
 	}
-	time_format(ms, t);
-	sb_add(b, "\"", 1);
-	sb_adds(b, t);
-	sb_add(b, "\"", 1);
+	t[0] = '"';
+	time_format(ms, t + 1);
+	t[TIME_STR_LEN + 1] = '"';     /* over its NUL */
+	sb_add(b, t, TIME_STR_LEN + 2);
 }
 
 void sb_json_id(struct sb *b, int64_t id)

@@ -47,6 +47,14 @@ void sb_adds(struct sb *b, const char *s);
 void sb_printf(struct sb *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* JSON output straight into a builder (hot read paths skip building jansson trees). */
 void sb_json_str(struct sb *b, const char *s);        /* quoted and escaped; NULL → null */
+/* "name": for a key that needs no escaping (the field names of the types' descriptors are
+ * [a-z0-9_], checked by test_workflow): a list writes a few dozen a row. */
+static inline void sb_json_key(struct sb *b, const char *name)
+{
+	sb_add(b, "\"", 1);
+	sb_add(b, name, strlen(name));
+	sb_add(b, "\":", 2);
+}
 void sb_json_time(struct sb *b, int64_t ms);          /* RFC 3339 string; 0 → null */
 void sb_json_id(struct sb *b, int64_t id);            /* integer; 0 → null */
 void sb_int(struct sb *b, int64_t v);                  /* integer, 0 included */
@@ -62,6 +70,7 @@ void clock_set_fixed(int64_t ms);       /* a fake clock standing still at ms */
 
 /* ---- times: RFC 3339 in China Standard Time ---- */
 #define TIME_STR_MAX 80
+#define TIME_STR_LEN 25   /* what time_format writes: 2026-12-02T10:38:22+08:00, no NUL */
 void time_format(int64_t ms, char out[TIME_STR_MAX]);
 /* Parses RFC 3339 (any offset or Z) or a bare YYYY-MM-DD (00:00 China time). */
 bool time_parse(const char *s, int64_t *out_ms);

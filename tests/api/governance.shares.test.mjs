@@ -73,3 +73,62 @@ test('the owner unit of a measure outside the risk\'s subtree opens the risk and
   // the unit inside the subtree acts as before (its roles at the risk's place)
   await w.act('handler', id, { action: 'complete_measure', fields: { measure_id: 1 } });
 });
+
+/** The first `event: case` about case id on the stream of user (its token), within ms; null if none. */
+async function streamSees(token, id, trigger, ms = 5000) {
+  const ac = new AbortController();
+  const res = await fetch(`${srv.base}${API}/stream`, { headers: { authorization: `Bearer ${token}` }, signal: ac.signal });
+  assert.equal(res.status, 200);
+  const reader = res.body.getReader();
+  const dec = new TextDecoder();
+  let buf = '';
+  const timer = setTimeout(() => ac.abort(), ms);
+  await trigger();
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return null;
+      buf += dec.decode(value, { stream: true });
+      for (const block of buf.split('\n\n').slice(0, -1)) {
+        const data = /^data: (.*)$/m.exec(block);
+        if (/^event: case$/m.test(block) && data && JSON.parse(data[1]).id === id) return JSON.parse(data[1]);
+      }
+      buf = buf.slice(buf.lastIndexOf('\n\n') + 2);
+    }
+  } catch {
+    return null;                       // aborted: nothing within ms
+  } finally {
+    clearTimeout(timer);
+    ac.abort();
+  }
+}
+
+test('a shared risk is in the sharing unit\'s case list, its search and its live updates; never a third unit\'s', async () => {
+  const title = unique('共享风险');
+  const r = await srv.api('POST', `${API}/cases`, { token: w.S.operator.token, body: {
+    type: 'risk', title, category: 'public_safety', source: 'patrol',
+    org_id: w.org('飘萍社区').id, likelihood: 2, impact: 3, review_at: inDays(30) } });
+  assert.equal(r.status, 201, r.text);
+  const id = r.json.id;
+  const listed = async (user, q = '') => (await w.raw(user, 'GET', `${API}/cases?type=risk&limit=200${q}`)).json.items.map((c) => c.id);
+
+  assert.ok(!(await listed('xg-operator')).includes(id), 'not listed before it is shared');
+  await w.act('operator', id, { action: 'add_measure', fields: { text: '夜间联合巡查', owner_unit_id: w.org('西关街道').id, due_at: inDays(7) } });
+
+  assert.ok((await listed('xg-operator')).includes(id), 'in the sharing unit\'s list');
+  assert.ok((await listed('xg-operator', `&q=${encodeURIComponent(title)}`)).includes(id), 'and its search');
+  const csv = await w.raw('xg-operator', 'GET', `${API}/cases?type=risk&format=csv`);
+  assert.equal(csv.status, 200);
+  assert.ok(csv.text.includes(title), 'and its export');
+  assert.ok(!(await listed('cz-officer')).includes(id), 'a third unit does not list it');
+  assert.ok((await listed('operator')).includes(id), 'its keepers still do');
+
+  // a change to the risk reaches the sharing unit's live stream, not the third unit's
+  const seen = await streamSees(w.S['xg-operator'].token, id, () =>
+    w.act('operator', id, { action: 'add_measure', fields: { text: '张贴告示', owner_unit_id: w.org('城中街道城建办').id, due_at: inDays(3) } }));
+  assert.ok(seen, 'the sharing unit hears of the change');
+  assert.equal(seen.type, 'risk');
+  const unseen = await streamSees(w.S['cz-officer'].token, id, () =>
+    w.act('operator', id, { action: 'add_measure', fields: { text: '回访群众', owner_unit_id: w.org('城中街道城建办').id, due_at: inDays(4) } }), 1500);
+  assert.equal(unseen, null, 'a third unit hears nothing');
+});

@@ -11,6 +11,9 @@
 #include <string.h>
 
 #include "auth/auth.h"
+#include "db/db.h"
+
+#include "support.h"
 
 /* Adds a grant of role on the unit with the given path. */
 static void grant(struct auth_user *u, unsigned role, const char *path)
@@ -193,6 +196,46 @@ static void role_names_round_trip(void **state)
 	assert_string_equal(role_name(1u << 20), "?");
 }
 
+/* The scope rule as the database's predicate (pa_scope, what every case list filters with):
+ * the same answers as scope_covers, a NULL path never in scope, and a statement whose user is
+ * not bound fails instead of listing nothing. */
+static void scope_predicate_in_sql(void **state)
+{
+	struct support_db d;
+	struct auth_user u;
+	struct db_conn *c;
+	struct db_stmt *s;
+	static const char sql[] = "SELECT pa_scope(?1, ?2), pa_scope(?1, ?3, ?2), pa_scope(?1, ?3)";
+	static const struct {
+		const char *path;
+		int want;
+	} cases[] = { { "1/2/", 1 }, { "1/2/3/", 1 }, { "1/22/", 0 }, { "1/", 0 }, { "9/", 0 } };
+
+	(void)state;
+	assert_int_equal(support_open_db("scopesql", 8, &d), 0);
+	user_init(&u, 10, "officer");
+	grant(&u, ROLE_OFFICER, "1/2/");
+	assert_non_null(c = db_reader(d.db));
+	assert_non_null(s = db_prepare(c, sql));
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		db_bind_user(s, 1, &u);
+		db_bind_text(s, 2, cases[i].path);
+		db_bind_null(s, 3);
+		assert_int_equal(db_step(s), DB_ROW);
+		assert_int_equal(db_col_int(s, 0), cases[i].want);
+		assert_int_equal(db_col_int(s, 0), scope_covers(&u, cases[i].path));
+		assert_int_equal(db_col_int(s, 1), cases[i].want);   /* a NULL first path: the second */
+		assert_int_equal(db_col_int(s, 2), 0);
+		db_reset(s);
+	}
+	/* an integer where the user belongs is not a user: the statement fails */
+	db_bind_int(s, 1, 10);
+	db_bind_text(s, 2, "1/2/");
+	assert_int_equal(db_step(s), DB_FAIL);
+	db_reset(s);
+	support_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -203,6 +246,7 @@ int main(void)
 		cmocka_unit_test(citizen_grant_does_not_widen_visibility),
 		cmocka_unit_test(relation_makes_visible),
 		cmocka_unit_test(role_names_round_trip),
+		cmocka_unit_test(scope_predicate_in_sql),
 	};
 
 	if (sodium_init() < 0)

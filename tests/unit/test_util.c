@@ -423,6 +423,16 @@ static void time_format_known_values(void **state)
 	/* before the epoch the second is floored, not rounded toward zero */
 	time_format(-1, buf);
 	assert_string_equal(buf, "1970-01-01T07:59:59+08:00");
+	assert_int_equal(strlen(buf), TIME_STR_LEN);   /* sb_json_time copies exactly this much */
+	{
+		struct sb b;
+		sb_init(&b, 256);
+		sb_json_time(&b, MS_2024_01_01_CST);
+		sb_add(&b, ",", 1);
+		sb_json_time(&b, 0);
+		assert_string_equal(b.buf, "\"2024-01-01T00:00:00+08:00\",null");
+		sb_free(&b);
+	}
 	time_format(-1000, buf);
 	assert_string_equal(buf, "1970-01-01T07:59:59+08:00");
 	time_format(-1001, buf);

@@ -358,10 +358,43 @@ static void wrong_status_refused_for_everyone(void **state)
 	assert_string_equal(list, "");
 }
 
+/* case_json writes the types' field and extra names as JSON keys without escaping them
+ * (sb_json_key): each must be a plain [a-z0-9_] word. */
+static bool plain_key(const char *k)
+{
+	if (k == NULL || *k == '\0')
+		return false;
+	for (; *k; k++)
+		if (!((*k >= 'a' && *k <= 'z') || (*k >= '0' && *k <= '9') || *k == '_'))
+			return false;
+	return true;
+}
+
+static void field_names_are_plain_keys(void **state)
+{
+	int ntypes = 0, nfields = 0;
+
+	(void)state;
+	for (int i = 0; case_types[i]; i++, ntypes++) {
+		for (const struct type_field *f = case_types[i]->fields; f && f->name; f++, nfields++)
+			if (!plain_key(f->name))
+				fail_msg("type %s: field name \"%s\" is not [a-z0-9_]+",
+				    case_types[i]->code, f->name);
+		for (const char *const *n = case_types[i]->attr_names; n && *n; n++)
+			if (!plain_key(*n))
+				fail_msg("type %s: extra \"%s\" is not [a-z0-9_]+", case_types[i]->code, *n);
+	}
+	assert_true(ntypes >= 2);
+	assert_true(nfields > 0);
+	assert_false(plain_key("a\"b"));
+	assert_false(plain_key("名"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(lookups),
+		cmocka_unit_test(field_names_are_plain_keys),
 		cmocka_unit_test(leader_accepts_and_declines_open),
 		cmocka_unit_test(officer_may_not_accept),
 		cmocka_unit_test(leader_elsewhere_may_not),
