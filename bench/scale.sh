@@ -78,6 +78,7 @@ PINGAN_DEMO_PASSWORD=bench-pass-1 "$pingan" init --db "$dir/demo.db" --demo >/de
 cache=${BENCH_DB_CACHE:-}
 if [ -n "$cache" ] && [ -f "$cache" ]; then
 	for x in "" .key .anchors; do cp "$cache$x" "$dir/e.db$x"; done
+	"$pingan" init --db "$dir/e.db" >/dev/null     # a cache written by an older binary migrates
 	gen="(copied from $cache)"
 else
 	PINGAN_DEMO_PASSWORD=bench-pass-1 "$pingan" init --db "$dir/e.db" --demo >/dev/null

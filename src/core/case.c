@@ -148,41 +148,44 @@ static const char *dup_col(struct arena *a, struct db_stmt *s, int col)
 	return t ? arena_strndup(a, t, n) : NULL;
 }
 
-pa_err case_from_row(struct db_stmt *s, struct arena *a, struct case_rec *out)
+#define COL(i) (borrow ? db_col_text(s, (i)) : dup_col(a, s, (i)))
+/* The case columns of row s into out: its strings copied into a, or, when borrow, pointing
+ * into the row itself (a list row: valid until the statement steps on). */
+static pa_err row_read(struct db_stmt *s, struct arena *a, struct case_rec *out, bool borrow)
 {
 	json_error_t je;
 
 	memset(out, 0, sizeof *out);
 	out->id = db_col_int(s, 0);
-	out->code = dup_col(a, s, 1);
+	out->code = COL(1);
 	out->type = case_type_find(db_col_text(s, 2));
-	out->category = dup_col(a, s, 3);
-	out->title = dup_col(a, s, 4);
-	out->body = dup_col(a, s, 5);
-	out->status = dup_col(a, s, 6);
+	out->category = COL(3);
+	out->title = COL(4);
+	out->body = COL(5);
+	out->status = COL(6);
 	out->org_id = db_col_int(s, 7);
-	out->org_name = dup_col(a, s, 8);
-	out->org_path = dup_col(a, s, 9);
+	out->org_name = COL(8);
+	out->org_path = COL(9);
 	out->assignee_id = db_col_int(s, 10);
 	out->unit_id = db_col_int(s, 11);
-	out->assignee_name = dup_col(a, s, 12);
+	out->assignee_name = COL(12);
 	out->has_location = !db_col_null(s, 13) && !db_col_null(s, 14);
 	out->lat = db_col_double(s, 13);
 	out->lon = db_col_double(s, 14);
-	out->address = dup_col(a, s, 15);
+	out->address = COL(15);
 	out->reporter_id = db_col_int(s, 16);
-	out->reporter_name = dup_col(a, s, 17);
-	out->priority = dup_col(a, s, 18);
+	out->reporter_name = COL(17);
+	out->priority = COL(18);
 	out->due_at = db_col_int(s, 19);
 	out->version = db_col_int(s, 20);
 	out->created_at = db_col_int(s, 21);
 	out->updated_at = db_col_int(s, 22);
 	out->closed_at = db_col_int(s, 23);
-	out->unit_name = dup_col(a, s, 25);
-	out->unit_path = dup_col(a, s, 26);
-	out->stage = dup_col(a, s, 27);
+	out->unit_name = COL(25);
+	out->unit_path = COL(26);
+	out->stage = COL(27);
 	out->stage_started_at = db_col_int(s, 28);
-	out->warn = dup_col(a, s, 29);
+	out->warn = COL(29);
 	/* most rows carry no extras: "{}" needs no parser */
 	const char *attrs = db_col_text(s, 24);
 	out->attrs = attrs && strcmp(attrs, "{}") == 0 ? json_object() : json_loads(attrs, 0, &je);
@@ -199,6 +202,12 @@ pa_err case_from_row(struct db_stmt *s, struct arena *a, struct case_rec *out)
 		return PA_ERR_NOMEM;
 	}
 	return PA_OK;
+}
+#undef COL
+
+pa_err case_from_row(struct db_stmt *s, struct arena *a, struct case_rec *out)
+{
+	return row_read(s, a, out, false);
 }
 
 /* The side columns of a row from col on into c->attrs: each TF_STORED field by its kind. */
@@ -244,7 +253,7 @@ static pa_err side_load(struct db_conn *conn, struct case_rec *c)
 
 pa_err case_row_load_joined(struct db_stmt *s, struct arena *a, struct case_rec *out)
 {
-	pa_err rc = case_from_row(s, a, out);
+	pa_err rc = row_read(s, a, out, true);
 
 	/* the side row's key first: NULL when the case has none (as side_load: nothing set);
 	 * its values stay in the row, case_json writes them from there (no JSON values a row) */
@@ -537,16 +546,17 @@ void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *v
 		/* a list row: straight from the statement, as side_from_row + below would */
 		if (from_row) {
 			struct db_stmt *s = c->side_row;
-			if (db_col_null(s, col - 1))
+			int64_t iv;
+			if (f->kind == TF_TEXT || f->kind == TF_CHOICE)
+				sb_json_str(b, db_col_text(s, col - 1));       /* NULL → null */
+			else if (!db_col_intn(s, col - 1, &iv))
 				sb_add(b, "null", 4);
-			else if (f->kind == TF_TEXT || f->kind == TF_CHOICE)
-				sb_json_str(b, db_col_text(s, col - 1));
 			else if (f->kind == TF_BOOL)
-				sb_adds(b, db_col_int(s, col - 1) ? "true" : "false");
+				sb_adds(b, iv ? "true" : "false");
 			else if (f->kind == TF_TIME)
-				sb_json_time(b, db_col_int(s, col - 1));
+				sb_json_time(b, iv);
 			else
-				sb_int(b, db_col_int(s, col - 1));
+				sb_int(b, iv);
 			continue;
 		}
 		v = json_object_get(c->attrs, f->name);

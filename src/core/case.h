@@ -384,7 +384,8 @@ struct db_stmt;
  * common fields). */
 pa_err case_from_row(struct db_stmt *s, struct arena *a, struct case_rec *out);
 /* The case row of a type's list_sql_* statement: the case and its side columns from the same
- * row (from column CASE_COLS_N on). */
+ * row (from column CASE_COLS_N on). Its strings are the row's own (no copies): valid while
+ * the statement stays on the row, like side_row. */
 pa_err case_row_load_joined(struct db_stmt *s, struct arena *a, struct case_rec *out);
 /* The case row of s with its side table read through conn: the whole case. */
 pa_err case_row_load(struct db_conn *conn, struct db_stmt *s, struct arena *a,

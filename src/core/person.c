@@ -524,7 +524,7 @@ pa_err person_specs_check(struct wf_ctx *x, const char *name)
 static const char SQL_CASE_PERSONS[] =
     "SELECT p.id, cp.role, p.key_gen, p.name, p.phone, p.id_type, p.id_number, p.address "
     "FROM case_persons cp JOIN persons p ON p.id = cp.person_id WHERE cp.case_id = ?1 "
-    "ORDER BY cp.created_at, p.id";
+    "ORDER BY cp.created_at, cp.person_id";
 
 /* Opens column col (field f of person id, generation gen) into its mask; false when absent
  * or not readable (a missing key is never shown as a value): the field is null. */

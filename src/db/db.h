@@ -86,7 +86,9 @@ bool db_col_null(struct db_stmt *s, int col);
 int64_t db_col_int(struct db_stmt *s, int col);
 double db_col_double(struct db_stmt *s, int col);
 const char *db_col_text(struct db_stmt *s, int col);    /* valid until the next step/reset */
-/* The same with its length in bytes (no strlen; NULL for a NULL value). */
+/* An integer column in one call: false (and *v untouched) when it is NULL. */
+bool db_col_intn(struct db_stmt *s, int col, int64_t *v);
+/* A text column with its length in bytes (no strlen; NULL for a NULL value). */
 const char *db_col_textn(struct db_stmt *s, int col, size_t *n);
 const void *db_col_blob(struct db_stmt *s, int col, size_t *n);
 void db_reset(struct db_stmt *s);

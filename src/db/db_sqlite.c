@@ -335,6 +335,16 @@ int64_t db_col_int(struct db_stmt *s, int col) { return sqlite3_column_int64(ST(
 double db_col_double(struct db_stmt *s, int col) { return sqlite3_column_double(ST(s), col); }
 const char *db_col_text(struct db_stmt *s, int col) { return (const char *)sqlite3_column_text(ST(s), col); }
 
+bool db_col_intn(struct db_stmt *s, int col, int64_t *v)
+{
+	sqlite3_value *x = sqlite3_column_value(ST(s), col);
+
+	if (sqlite3_value_type(x) == SQLITE_NULL)
+		return false;
+	*v = sqlite3_value_int64(x);
+	return true;
+}
+
 const char *db_col_textn(struct db_stmt *s, int col, size_t *n)
 {
 	const char *t = (const char *)sqlite3_column_text(ST(s), col);

@@ -2,8 +2,8 @@
 -- units of its scope (its place and its assigned unit). A user holding a staff role in the
 -- subtree of a shared unit may open the case, read it, comment, and take the actions its type
 -- marks WF_SHARED (a risk's measure is completed by the measure's owner unit, which may lie
--- outside the risk's subtree). Written by a type's write hook with case_share(); lists do not
--- read it (SCOPE_CASE_SQL is unchanged): the shared unit reaches the case from its notice.
+-- outside the risk's subtree). Written by a type's write hook with case_share(); since session 6
+-- the case lists read it too (core/case.h CASE_LIST_SCOPE).
 CREATE TABLE case_shares (
 	case_id INTEGER NOT NULL REFERENCES cases(id),
 	org_id INTEGER NOT NULL REFERENCES orgs(id),
