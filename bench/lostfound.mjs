@@ -7,10 +7,12 @@
 // true one).
 //
 // Parts: tuning and heldout of tests/lostfound/set.json; set2, the second set written by another
-// generator (tests/lostfound/set2.json, never tuned on). Several parts may be named; make bench
-// reports heldout and set2.
+// generator (tests/lostfound/set2.json: since session 6 a tuning set too); set3, the third set,
+// written blind to the matcher by a third generator (tests/lostfound/set3.json: the judge nobody
+// tunes on, so never run it with --misses, --abstains or --dump). Several parts may be named;
+// make bench reports heldout, set2 and set3.
 //
-//   node bench/lostfound.mjs [tuning|heldout|set2|both|all ...] [--order=time|found-first|lost-first]
+//   node bench/lostfound.mjs [tuning|heldout|set2|set3|both|all ...] [--order=time|found-first|lost-first]
 //       [--misses] [--abstains] [--dump=FILE]
 import { readFileSync } from 'node:fs';
 import { startServer, API } from '../tests/api/lib.mjs';
@@ -26,6 +28,7 @@ const dump = [];
 const load = (f) => JSON.parse(readFileSync(new URL(`../tests/lostfound/${f}`, import.meta.url), 'utf8'));
 const set = load('set.json');
 set.parts.set2 = load('set2.json').parts.set2;
+set.parts.set3 = load('set3.json').parts.set3;
 
 const iso = (ms) => new Date(ms).toISOString();
 
@@ -121,9 +124,12 @@ async function runPart(name) {
 }
 
 const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
-  w === 'all' ? ['tuning', 'heldout', 'set2'] : [w]));
+  w === 'all' ? ['tuning', 'heldout', 'set2', 'set3'] : [w]));
+// set3 is only ever read as totals: no miss lists or score dumps to tune on
+if (parts.includes('set3') && (showMisses || showAbstains || dumpTo))
+  throw new Error('set3 is the judge nobody tunes on: --misses, --abstains and --dump are refused for it');
 for (const p of parts) {
-  if (!set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2)`);
+  if (!set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2, set3)`);
   await runPart(p);
 }
 if (dumpTo) (await import('node:fs')).writeFileSync(dumpTo, JSON.stringify(dump));
