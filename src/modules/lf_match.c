@@ -350,6 +350,8 @@ static const struct serial_cue serial_cues[] = {
 	{ "行驶证", LF_SK_PERMIT }, { "车牌", LF_SK_PLATE }, { "牌照", LF_SK_PLATE },
 	{ "尾号", LF_SK_UNKNOWN }, { "后四位", LF_SK_UNKNOWN }, { "末四位", LF_SK_UNKNOWN },
 	{ "后六位", LF_SK_UNKNOWN }, { "末六位", LF_SK_UNKNOWN }, { "末尾", LF_SK_UNKNOWN },
+	{ "后4位", LF_SK_UNKNOWN }, { "末4位", LF_SK_UNKNOWN }, { "后6位", LF_SK_UNKNOWN },
+	{ "末6位", LF_SK_UNKNOWN },
 	{ "证号", LF_SK_UNKNOWN }, { "编号", LF_SK_UNKNOWN }, { "号码", LF_SK_UNKNOWN },
 	{ NULL, 0 },
 };
@@ -424,6 +426,28 @@ static bool clause_end(unsigned c)
 	    c == 0xFF01 || c == '!' || c == '\n';
 }
 
+/* Whether a cue word ends the text, before at most a 是, 为 or a colon (车架号末六位: WX6M4J):
+ * then a short run of letters with a digit or two is the tail it announces. */
+static bool cue_right_before(const char *pre)
+{
+	size_t n = strlen(pre);
+
+	for (;;) {
+		if (n >= 1 && (pre[n - 1] == ' ' || pre[n - 1] == ':'))
+			n--;
+		else if (n >= 3 && (memcmp(pre + n - 3, "是", 3) == 0 || memcmp(pre + n - 3, "为", 3) == 0))
+			n -= 3;
+		else
+			break;
+	}
+	for (int i = 0; serial_cues[i].w; i++) {
+		size_t k = strlen(serial_cues[i].w);
+		if (k <= n && memcmp(pre + n - k, serial_cues[i].w, k) == 0)
+			return true;
+	}
+	return false;
+}
+
 int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out, int max)
 {
 	char f[512], pre[256];
@@ -482,7 +506,9 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			/* 11 digits from 1: a mobile number, unless a cue says otherwise */
 			if (!any && nd == 11 && digits == 11 && norm[0] == '1')
 				phone = true;
-			if (!phone && !not_serial_after(d) && digits >= 3 &&
+			if (!phone && !not_serial_after(d) &&
+			    (digits >= 3 || (digits >= 1 && nd >= 4 && nd <= LF_TAIL_MAX &&
+			    cue_right_before(pre))) &&
 			    ((any && nd >= 4) || (nd >= 10 && digits >= 8))) {
 				bool dup = false;
 				for (int k = 0; k < got; k++)
@@ -611,6 +637,10 @@ static bool alias_at(const char *s, const char *hit, const char *alias)
 
 	if ((unsigned char)alias[0] >= 0x80 || k > 4)
 		return true;
+	/* four letters or more may run on into the model written right after them (vivoS16,
+	 * oppoA58, ipadpro); a shorter one must end where the word ends (hpx, mini) */
+	if (k >= 4)
+		return !(before >= 'a' && before <= 'z');
 	return !((before >= 'a' && before <= 'z') || (after >= 'a' && after <= 'z') ||
 	    (alias[k - 1] == '+' && after >= '0' && after <= '9'));
 }
@@ -796,9 +826,15 @@ unsigned lf_color_bits(const char *s)
 		return 0;
 	fold_copy(s, f, sizeof f);
 	for (int i = 0; color_words[i].w; i++) {
-		char *hit;
+		char *hit, *from = f;
 		size_t k = strlen(color_words[i].w);
-		while ((hit = strstr(f, color_words[i].w)) != NULL) {
+		while ((hit = strstr(from, color_words[i].w)) != NULL) {
+			/* an English word must end where the colour ends: redmi is no red, bluetooth
+			 * no blue (spacegray still is grey) */
+			if ((unsigned char)color_words[i].w[0] < 0x80 && hit[k] >= 'a' && hit[k] <= 'z') {
+				from = hit + k;
+				continue;
+			}
 			bits |= color_words[i].bits;
 			memset(hit, ' ', k);   /* 墨绿 must not also count as 绿 alone: it is */
 		}
@@ -1520,7 +1556,9 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465037u   /* "LFP7": change it when struct lf_prep changes */
+#define LF_PACK_MAGIC 0x4C465038u   /* "LFP8": change it when struct lf_prep changes or the
+                                     * preparation reads a text otherwise (stored rows of an
+                                     * older one are prepared again on the spot) */
 
 struct lf_pack_head {
 	uint32_t magic;

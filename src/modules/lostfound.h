@@ -21,6 +21,7 @@
 #define LF_IMPOSSIBLE    (-1000) /* lf_score: this found item cannot be this lost thing */
 #define LF_MARK_GROUPS   8      /* marks kept apart per item (每条特征) */
 #define LF_SERIALS       2      /* serials kept per item: the field's, then those the text names */
+#define LF_TAIL_MAX      8      /* a tail of letters and few digits right after its cue (末六位WX6M4J) */
 #define LF_CJK_DIGITS_MIN 3     /* Chinese numerals in a row read as a number (尾号八八四二) */
 #define LF_VETO_CAP      30     /* points of a pair whose full serials of one kind differ */
 

@@ -640,6 +640,43 @@ static void related_categories(void **state)
 		assert_false(strcmp(r[i].factor, "serial") == 0 && r[i].points < -15);
 }
 
+/* Fifth round: an English colour word inside another word is no colour (Redmi is not red,
+ * bluetooth not blue); a brand written right against its model (vivoS16, 0PPOA58) is the
+ * brand; a short tail of letters and digits right after its cue (车架号末六位WX6M4J) is a
+ * serial, and the same letters without the cue right before them are not. */
+static void words_run_together(void **state)
+{
+	char out[4][LF_SERIAL_MAX], kind[4];
+	int n;
+
+	assert_int_equal(lf_color_bits("Redmi Note 12"), 0);
+	assert_int_equal(lf_color_bits("bluetooth耳机"), 0);
+	assert_int_equal(lf_color_compare(lf_color_bits("spacegray"), lf_color_bits("灰色")), 2);
+	assert_int_equal(lf_color_compare(lf_color_bits("曜夜黑xiaomiRedmi笔记本"),
+	    lf_color_bits("红色")), -1);
+	assert_int_equal(lf_brand_find("香芋紫vivoS16手机"), lf_brand_find("vivo"));
+	assert_int_equal(lf_brand_find("拾到0PPOA58手机"), lf_brand_find("OPPO"));
+	assert_int_equal(lf_brand_find("hpx"), -1);            /* short aliases still stand alone */
+	assert_int_equal(lf_brand_find("ultimate"), -1);       /* nor starts inside a word */
+	n = lf_serials_in_text("小牛电动车没了，车架号末六位WX6M4J。", out, kind, 4);
+	assert_int_equal(n, 1);
+	assert_string_equal(out[0], "WX6M4J");
+	assert_int_equal(kind[0], LF_SK_FRAME);
+	n = lf_serials_in_text("串号后4位是3985", out, kind, 4);
+	assert_int_equal(n, 1);
+	assert_string_equal(out[0], "3985");
+	assert_int_equal(lf_serials_in_text("串号不记得了型号Redmi Note 12", out, kind, 4), 0);
+	/* the tail agrees with the whole frame number of the other side */
+	struct lf_item l = { .category = "ebike", .body = "小牛UQi电动车没了，车架号末六位WX6M4J",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "ebike", .body = "电瓶车一件", .brand = "NIU",
+		.serial = "车架号LLDA7B2XP6KWX6M4J", .t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -657,6 +694,7 @@ int main(void)
 		cmocka_unit_test(serial_body_and_veto),
 		cmocka_unit_test(brands_kinds_parts),
 		cmocka_unit_test(related_categories),
+		cmocka_unit_test(words_run_together),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
