@@ -853,8 +853,45 @@ static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "�
 	"带", "框", "盖", "扣", "铃", "收纳", "里面", "内有", "照片", "书", "伞面", "头盔",
 	"鸭", "熊", "猫", "狗", NULL };
 
-/* The colours named in a free description (拾得黑色钱包), when no colour field says one. */
-static unsigned body_colors(const char *s)
+static bool cjk_in(unsigned c, const char *set);
+
+/* Characters that end a place's name (白云路, 银泰城, 红旗村, 金山街, 绿园小区). */
+static const char place_ends[] = "路街巷城村镇桥苑站场园区湖山寺港湾楼厦店院";
+/* Colour characters that begin place names as often as they name a colour. */
+static const char place_colours[] = "黑白灰银红粉蓝青绿黄橙紫金棕";
+
+/* Blanks out place names in a folded text: the item's own address wherever the description
+ * repeats it, and a colour character followed within two characters by the end of a place's
+ * name (白云路, 银泰城) unless 色 or 的 follows it (白色站台 is white). */
+static void blank_places(char *f, const char *address)
+{
+	size_t n = strlen(f);
+	unsigned char *u = (unsigned char *)f;
+
+	if (address && strlen(address) >= 6) {
+		char a[256], *hit;
+		fold_copy(address, a, sizeof a);
+		while ((hit = strstr(f, a)) != NULL)
+			memset(hit, ' ', strlen(a));
+	}
+	for (size_t i = 0; i < n;) {
+		size_t l, l1 = 0, l2 = 0;
+		unsigned c = utf8_next(u + i, n - i, &l), c1 = 0, c2 = 0;
+		if (i + l < n)
+			c1 = utf8_next(u + i + l, n - i - l, &l1);
+		if (i + l + l1 < n && l1)
+			c2 = utf8_next(u + i + l + l1, n - i - l - l1, &l2);
+		if (is_cjk(c) && cjk_in(c, place_colours) && c1 != 0x8272 /* 色 */ &&
+		    c1 != 0x7684 /* 的 */ && is_cjk(c1) &&
+		    (cjk_in(c1, place_ends) || (is_cjk(c2) && cjk_in(c2, place_ends))))
+			memset(f + i, ' ', l);
+		i += l;
+	}
+}
+
+/* The colours named in a free description (拾得黑色钱包), when no colour field says one;
+ * address: the item's place, not read for colours where the description repeats it. */
+static unsigned body_colors(const char *s, const char *address)
 {
 	char f[512];
 
@@ -866,6 +903,7 @@ static unsigned body_colors(const char *s)
 		while ((hit = strstr(f, not_colour[i])) != NULL)
 			memset(hit, ' ', strlen(not_colour[i]));
 	}
+	blank_places(f, address);
 	/* clause by clause, leaving out the clauses about a part */
 	{
 		unsigned bits = 0;
@@ -990,19 +1028,19 @@ static int tok_emit(void *ctx, int flags, const char *tok, size_t len, size_t st
 /* Words of the desk that name one thing (同义词): the owner and the finder rarely use the same
  * one. Each is rewritten to the first of its line before the text is tokenised, so that
  * 保护壳 and 手机壳 share their bigrams. Longer words first where one contains another. */
-static const char *const synonyms[][6] = {
+static const char *const synonyms[][12] = {
 	{ "手机壳", "保护壳", "保护套", "手机套", "皮套", NULL },
 	{ "贴纸", "贴画", "贴片", NULL },
 	{ "挂件", "钥匙扣", "挂饰", "吊饰", "挂坠", NULL },
 	{ "车筐", "车篮", "车兜", NULL },
 	{ "合影", "全家福", "合照", NULL },
-	{ "坐垫", "座垫", "车座", "座椅套", NULL },
+	{ "坐垫", "座垫", "车座", "座椅套", "座椅", "座位", NULL },
 	{ "壁纸", "锁屏", "桌面", NULL },
 	{ "小狗", "狗狗", "柴犬", "小狗狗", NULL },
 	{ "背包", "双肩包", "书包", NULL },
 	{ "电动车", "电瓶车", "电动自行车", "电驴", NULL },
-	{ "划痕", "刮痕", "擦痕", "刮花", NULL },
-	{ "裂痕", "裂纹", "碎屏", "裂缝", NULL },
+	{ "划痕", "刮痕", "擦痕", "刮花", "划伤", "刮伤", NULL },
+	{ "裂痕", "裂纹", "碎屏", "裂缝", "碎裂", "摔碎", "碎了", "裂了", "裂口", NULL },
 	{ "钞票", "现金", "纸币", NULL },
 	{ "身份证", "身份证件", NULL },
 	{ "公交卡", "交通卡", "市民卡", NULL },
@@ -1011,6 +1049,21 @@ static const char *const synonyms[][6] = {
 	{ "耳机", "耳麦", NULL },
 	{ "刻字", "刻着", "刻有", NULL },
 	{ "充电宝", "移动电源", NULL },
+	/* marks as owners and finders word them (凹坑 / 磕碰, 公仔 / 玩偶, 小孩 / 儿童) */
+	{ "磕碰", "磕痕", "凹坑", "凹陷", "凹痕", "磕伤", "碰伤", NULL },
+	{ "镜头", "摄像头", "后摄", NULL },
+	{ "玩偶", "公仔", "布偶", "娃娃", "毛绒玩具", NULL },
+	{ "猫咪", "橘猫", "小猫", "花猫", "猫猫", NULL },
+	{ "星星", "星形", "五角星", NULL },
+	{ "儿童", "小孩", "孩子", "宝宝", "小朋友", NULL },
+	{ "背面", "背后", "背部", NULL },
+	{ "卡套", "证件套", "证套", NULL },
+	{ "收纳袋", "收纳包", "收纳盒", NULL },
+	{ "搭扣", "扣子", "按扣", "纽扣", NULL },
+	{ "损坏", "坏了", "坏掉", NULL },
+	{ "松动", "有点松", "松了", NULL },
+	{ "托运条", "托运标签", "行李条", "托运牌", NULL },
+	{ "照片", "相片", NULL },
 	{ NULL },
 };
 
@@ -1536,9 +1589,9 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 		p->kind = kind_find(it->model, it->category);
 	p->colors = lf_color_bits(it->color);
 	if (p->colors == 0)
-		p->colors = body_colors(it->title);    /* a made title is the category's name: 现金 */
+		p->colors = body_colors(it->title, NULL);    /* a made title is the category's name: 现金 */
 	if (p->colors == 0)
-		p->colors = body_colors(it->body);
+		p->colors = body_colors(it->body, it->address);
 	holder_name(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
 		holder_name(it->marks, p->holder, sizeof p->holder);

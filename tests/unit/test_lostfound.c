@@ -677,6 +677,42 @@ static void words_run_together(void **state)
 	assert_true(has_reason(r, nr, "serial", 1));
 }
 
+/* Marks worded differently by owner and finder (摄像头旁边有个小凹坑 / 镜头边有磕碰, 熊猫公仔 /
+ * 熊猫玩偶) are confirmed; a place's name is no colour (银泰城, 白云路, the item's own address
+ * repeated in the description), a colour before 色 or 的 still is. */
+static void marks_words_and_place_colours(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+	struct lf_item l = { .category = "phone", .body = "手机丢了",
+		.marks = "摄像头旁边有个小凹坑", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "拾得手机", .marks = "镜头边有磕碰",
+		.t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	struct lf_item k1 = { .category = "keys", .body = "钥匙", .marks = "挂着一个小熊猫公仔",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item k2 = { .category = "keys", .body = "一串钥匙", .marks = "挂件是熊猫玩偶",
+		.t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	score(&k1, &k2, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+
+	struct lf_item a = { .category = "keys", .body = "早上去银泰城负一楼，回来发现钥匙没了。" };
+	lf_prepare(&a, &p);
+	assert_int_equal(p.colors, 0);
+	struct lf_item b = { .category = "wallet", .body = "在白云路捡到黑色钱包" };
+	lf_prepare(&b, &p);
+	assert_int_equal(lf_color_compare(p.colors, lf_color_bits("白色")), -1);
+	assert_int_equal(lf_color_compare(p.colors, lf_color_bits("黑")), 2);
+	struct lf_item c = { .category = "keys", .body = "在白塔公园丢了钥匙", .address = "白塔公园" };
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, 0);
+	struct lf_item d = { .category = "phone", .body = "白色站台捡到手机" };
+	lf_prepare(&d, &p);
+	assert_int_equal(lf_color_compare(p.colors, lf_color_bits("白")), 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -695,6 +731,7 @@ int main(void)
 		cmocka_unit_test(brands_kinds_parts),
 		cmocka_unit_test(related_categories),
 		cmocka_unit_test(words_run_together),
+		cmocka_unit_test(marks_words_and_place_colours),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
