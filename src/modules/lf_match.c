@@ -988,6 +988,18 @@ static bool stop_char(unsigned c)
 	return false;
 }
 
+/* Little words that glue a sentence together (的, 了, 着, 一, 个, 是, 有, 在, 把, 被, 和, 与):
+ * a bigram with one of them in it is the writer's grammar, not the object. */
+static bool glue_char(unsigned c)
+{
+	static const unsigned glue[] = { 0x7684, 0x4E86, 0x7740, 0x4E00, 0x4E2A, 0x662F, 0x6709,
+		0x5728, 0x628A, 0x88AB, 0x548C, 0x4E0E, 0 };
+	for (int i = 0; glue[i]; i++)
+		if (glue[i] == c)
+			return true;
+	return false;
+}
+
 struct tok_ctx {
 	uint32_t *out;
 	int n, max;
@@ -1017,6 +1029,8 @@ static int tok_emit(void *ctx, int flags, const char *tok, size_t len, size_t st
 		return 0;
 	if (ncp == 2 && is_cjk(cps[0]) && stop_bigram(cps[0], cps[1]))
 		return 0;
+	if (ncp == 2 && is_cjk(cps[0]) && is_cjk(cps[1]) && (glue_char(cps[0]) || glue_char(cps[1])))
+		return 0;          /* a bigram across a little word (着一, 个小, 的钥) */
 	if (ncp == 1 && cps[0] < 0x80)
 		return 0;          /* a lone letter or digit */
 	for (size_t i = 0; i < len; i++)

@@ -165,7 +165,7 @@ const char *lf_cat_relative(const char *cat, int i);
  * none); true when the matcher judges the best to be the same object. */
 bool lf_likely(int best, int second, bool serial_sure);
 #define LF_LIKELY_MIN     58    /* points the best candidate needs (tuned on the tuning part) */
-#define LF_LIKELY_MARGIN  3     /* points it must lead the runner-up by */
+#define LF_LIKELY_MARGIN  6     /* points it must lead the runner-up by */
 #define LF_LIKELY_SURE_MIN 40   /* the same when the serials agree */
 #define LF_LIKELY_SURE_MARGIN 3
 

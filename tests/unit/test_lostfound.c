@@ -290,6 +290,8 @@ static void likely_rule(void **state)
 	assert_true(lf_likely(90, 40, false));
 	assert_false(lf_likely(LF_LIKELY_MIN - 1, -1, false));
 	assert_false(lf_likely(80, 79, false));                 /* two equally good: abstain */
+	assert_false(lf_likely(80, 75, false));                 /* five points apart: still too close */
+	assert_true(lf_likely(80, 80 - LF_LIKELY_MARGIN, false));
 	assert_true(lf_likely(LF_LIKELY_SURE_MIN, -1, true));   /* the serials agree */
 	assert_false(lf_likely(LF_LIKELY_SURE_MIN - 1, -1, true));
 }
@@ -713,6 +715,23 @@ static void marks_words_and_place_colours(void **state)
 	assert_int_equal(lf_color_compare(p.colors, lf_color_bits("白")), 2);
 }
 
+/* A bigram across a little word (着一, 个小) is grammar, not the object: a mark written with
+ * them (挂着一个小铃铛) is still confirmed by the other side's plain words (有一个铃铛挂件). */
+static void glue_words(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr, marks = 0;
+	struct lf_item l = { .category = "keys", .body = "钥匙丢了", .marks = "挂着一个小铃铛",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "keys", .body = "拾得钥匙一串", .marks = "有一个铃铛挂件",
+		.t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	score(&l, &f, r, &nr);
+	for (int i = 0; i < nr; i++)
+		if (strcmp(r[i].factor, "marks") == 0)
+			marks = r[i].points;
+	assert_true(marks >= 10);      /* the mark counts as confirmed, not only a few words of it */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -732,6 +751,7 @@ int main(void)
 		cmocka_unit_test(related_categories),
 		cmocka_unit_test(words_run_together),
 		cmocka_unit_test(marks_words_and_place_colours),
+		cmocka_unit_test(glue_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
