@@ -732,6 +732,35 @@ static void glue_words(void **state)
 	assert_true(marks >= 10);      /* the mark counts as confirmed, not only a few words of it */
 }
 
+/* Traditional characters read as simplified: brand, colour, kind, serial cue, holder's name
+ * and the words of the marks of 撿到華為手機，藍色，螢幕有裂紋 are those of the simplified text. */
+static void traditional_characters(void **state)
+{
+	struct lf_prep t, s;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr, pt, ps;
+	struct lf_item lt = { .category = "phone", .body = "撿到華為手機，藍色的，串號後四位3985",
+		.marks = "螢幕有裂紋；掛著一個小熊", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item ls = { .category = "phone", .body = "捡到华为手机，蓝色的，串号后四位3985",
+		.marks = "萤幕有裂纹；挂着一个小熊", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item lost = { .category = "phone", .body = "丢了华为手机，蓝色，串号尾号3985",
+		.marks = "屏幕有裂纹", .t_from = T0, .t_to = T0 + HOUR };
+
+	lf_prepare(&lt, &t);
+	lf_prepare(&ls, &s);
+	assert_int_equal(t.brand, lf_brand_find("华为"));
+	assert_int_equal(t.colors, s.colors);
+	assert_string_equal(t.serial, "3985");
+	assert_int_equal(t.ntok, s.ntok);
+	assert_memory_equal(t.tok, s.tok, sizeof t.tok[0] * (size_t)t.ntok);
+	pt = score(&lost, &lt, r, &nr);
+	ps = score(&lost, &ls, r, &nr);
+	assert_int_equal(pt, ps);
+	struct lf_item w = { .category = "wallet", .body = "錢包一個，姓名陳建國" };
+	lf_prepare(&w, &t);
+	assert_string_equal(t.holder, "陈建国");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -752,6 +781,7 @@ int main(void)
 		cmocka_unit_test(words_run_together),
 		cmocka_unit_test(marks_words_and_place_colours),
 		cmocka_unit_test(glue_words),
+		cmocka_unit_test(traditional_characters),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
