@@ -761,6 +761,31 @@ static void traditional_characters(void **state)
 	assert_string_equal(t.holder, "陈建国");
 }
 
+/* Words neither labelled set uses: makers and their series (Reno is OPPO, VivoBook ASUS not
+ * vivo, FreeBuds 华为, a car key's 宝马), four letters running into a word are no brand
+ * (audio, motor), and makers' colour names without a family character (星光, 燕麦, 石墨,
+ * Midnight). */
+static void vocabulary_outside_sets(void **state)
+{
+	assert_int_equal(lf_brand_find("oppoReno10"), lf_brand_find("OPPO"));
+	assert_int_equal(lf_brand_find("Reno 10"), lf_brand_find("OPPO"));
+	assert_int_equal(lf_brand_find("VivoBook 15"), lf_brand_find("华硕"));
+	assert_int_equal(lf_brand_find("HUAWEI FreeBuds"), lf_brand_find("华为"));
+	assert_int_equal(lf_brand_find("宝马车钥匙"), lf_brand_find("BMW"));
+	assert_int_equal(lf_brand_find("Moto G54"), lf_brand_find("摩托罗拉"));
+	assert_true(lf_brand_find("宝马") >= 0 && lf_brand_find("宝马") != lf_brand_find("奔驰"));
+	assert_int_equal(lf_brand_find("audio线"), -1);
+	assert_int_equal(lf_brand_find("motor"), -1);
+	assert_int_equal(lf_brand_find("renovation"), -1);
+	assert_int_equal(lf_color_compare(lf_color_bits("星光色"), lf_color_bits("白色")), 2);
+	assert_int_equal(lf_color_compare(lf_color_bits("燕麦色"), lf_color_bits("米白")), 2);
+	assert_int_equal(lf_color_compare(lf_color_bits("石墨色"), lf_color_bits("灰")), 2);
+	assert_int_equal(lf_color_compare(lf_color_bits("石墨色"), lf_color_bits("黑")), -1);
+	assert_int_equal(lf_color_compare(lf_color_bits("Midnight"), lf_color_bits("黑色")), 2);
+	assert_int_equal(lf_color_compare(lf_color_bits("薰衣草"), lf_color_bits("紫")), 2);
+	assert_int_equal(lf_color_compare(lf_color_bits("焦糖色"), lf_color_bits("白色")), -1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -782,6 +807,7 @@ int main(void)
 		cmocka_unit_test(marks_words_and_place_colours),
 		cmocka_unit_test(glue_words),
 		cmocka_unit_test(traditional_characters),
+		cmocka_unit_test(vocabulary_outside_sets),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
