@@ -16,6 +16,23 @@
 #define DAY (24 * HOUR)
 #define T0 (1764547200000LL)   /* 2025-12-01 00:00 UTC */
 
+/* Sorts token hashes and drops repeats (what lf_prepare does), returns how many remain. */
+static int sort_u32(uint32_t *t, int n)
+{
+	int k = 0;
+
+	for (int i = 1; i < n; i++)
+		for (int j = i; j > 0 && t[j - 1] > t[j]; j--) {
+			uint32_t x = t[j];
+			t[j] = t[j - 1];
+			t[j - 1] = x;
+		}
+	for (int i = 0; i < n; i++)
+		if (k == 0 || t[k - 1] != t[i])
+			t[k++] = t[i];
+	return k;
+}
+
 static const char *norm(const char *s)
 {
 	static char out[LF_SERIAL_MAX];
@@ -784,6 +801,17 @@ static void vocabulary_outside_sets(void **state)
 	assert_int_equal(lf_color_compare(lf_color_bits("Midnight"), lf_color_bits("黑色")), 2);
 	assert_int_equal(lf_color_compare(lf_color_bits("薰衣草"), lf_color_bits("紫")), 2);
 	assert_int_equal(lf_color_compare(lf_color_bits("焦糖色"), lf_color_bits("白色")), -1);
+	/* places as people name them: a bus station, a basement floor */
+	uint32_t a[64], b[64];
+	int na = lf_text_tokens("长途汽车站", a, 0, 64), nb = lf_text_tokens("客运中心", b, 0, 64);
+	assert_true(lf_text_sim(a, sort_u32(a, na), b, sort_u32(b, nb)) > 0.3);
+	na = lf_text_tokens("银泰城B1", a, 0, 64);
+	nb = lf_text_tokens("银泰城负一楼", b, 0, 64);
+	int nc;
+	uint32_t c[64];
+	nc = lf_text_tokens("银泰城三楼", c, 0, 64);
+	na = sort_u32(a, na);
+	assert_true(lf_text_sim(a, na, b, sort_u32(b, nb)) > lf_text_sim(a, na, c, sort_u32(c, nc)));
 }
 
 int main(void)
