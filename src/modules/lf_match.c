@@ -814,6 +814,33 @@ static const struct kind kinds[] = {
 	{ "行驶证", { "行驶证", NULL }, K_DOC },
 	{ "无人机", { "无人机", "航拍", NULL }, K_DEV },
 	{ "布袋", { "帆布袋", "布袋", "环保袋", "购物袋", NULL }, K_BAG },
+	/* more of what a desk is handed (each a kind of its own: a coat is not a scarf) */
+	{ "充电宝", { "充电宝", "移动电源", NULL }, K_DEV },
+	{ "音箱", { "音箱", "音响", NULL }, K_DEV },
+	{ "游戏机", { "游戏机", "掌机", "switch", NULL }, K_DEV },
+	{ "电子书", { "kindle", "电纸书", "阅读器", NULL }, K_DEV },
+	{ "U盘", { "u盘", "移动硬盘", "硬盘", NULL }, K_DEV },
+	{ "工作证", { "工作证", "工牌", "员工卡", NULL }, K_DOC },
+	{ "户口本", { "户口本", "户口簿", NULL }, K_DOC },
+	{ "通行证", { "通行证", NULL }, K_DOC },
+	{ "公交卡", { "公交卡", "交通卡", "市民卡", NULL }, K_DOC },
+	{ "胸针", { "胸针", "胸花", NULL }, K_JEW },
+	{ "发饰", { "发夹", "发卡", "发箍", NULL }, K_JEW },
+	{ "玉佩", { "玉佩", "玉坠", "佛牌", NULL }, K_JEW },
+	{ "腰包", { "腰包", "胸包", NULL }, K_BAG },
+	{ "公文包", { "公文包", "电脑包", NULL }, K_BAG },
+	{ "衣服", { "外套", "衣服", "羽绒服", "夹克", "大衣", "卫衣", "毛衣", "风衣", NULL }, "other" },
+	{ "帽子", { "帽子", "鸭舌帽", "棒球帽", "渔夫帽", NULL }, "other" },
+	{ "围巾", { "围巾", "丝巾", "披肩", NULL }, "other" },
+	{ "手套", { "手套", NULL }, "other" },
+	{ "鞋", { "鞋", NULL }, "other" },
+	{ "文件袋", { "文件袋", "档案袋", "文件夹", NULL }, "other" },
+	{ "玩具", { "玩具", "玩偶", "公仔", "娃娃", NULL }, "other" },
+	{ "头盔", { "头盔", "安全帽", NULL }, "other" },
+	{ "乐器", { "吉他", "小提琴", "尤克里里", "乐器", NULL }, "other" },
+	{ "滑板车", { "滑板车", "平衡车", "滑板", NULL }, "other" },
+	{ "婴儿车", { "婴儿车", "童车", NULL }, "other" },
+	{ "轮椅", { "轮椅", NULL }, "other" },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -821,9 +848,24 @@ static const struct kind kinds[] = {
 static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera", "watch",
 	"glasses", "umbrella", "cup", "ID card", "student card", "driving licence", "passport",
 	"social security card", "bank card", "necklace", "bracelet", "ring", "earrings", "backpack",
-	"handbag", "suitcase", "vehicle licence", "drone", "tote bag" };
+	"handbag", "suitcase", "vehicle licence", "drone", "tote bag", "power bank", "speaker",
+	"game console", "e-reader", "USB drive", "work pass", "household register", "travel permit",
+	"transport card", "brooch", "hair accessory", "jade pendant", "waist bag", "briefcase",
+	"clothes", "hat", "scarf", "gloves", "shoes", "document bag", "toy", "helmet",
+	"musical instrument", "scooter", "pushchair", "wheelchair" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
+
+/* Whether a kind's word is followed by a shop's (眼镜店, 鞋城, 玩具超市): then it names a place. */
+static bool shop_after(const char *q)
+{
+	static const char *const shop[] = { "店", "城", "行", "铺", "专卖", "超市", "市场", "摊",
+		NULL };
+	for (int i = 0; shop[i]; i++)
+		if (strncmp(q, shop[i], strlen(shop[i])) == 0)
+			return true;
+	return false;
+}
 
 /* The kind named first in s, -1 if none. */
 static int kind_find(const char *s, const char *cat)
@@ -838,7 +880,9 @@ static int kind_find(const char *s, const char *cat)
 	for (int i = 0; kinds[i].name; i++)
 		for (int k = 0; kinds[i].words[k] && (kinds[i].cats == NULL || (cat && *cat &&
 		    strstr(kinds[i].cats, cat))); k++) {
-			const char *hit = strstr(f, kinds[i].words[k]);
+			const char *w = kinds[i].words[k], *hit = strstr(f, w);
+			while (hit && shop_after(hit + strlen(w)))
+				hit = strstr(hit + strlen(w), w);     /* 眼镜店, 鞋城: a place */
 			if (hit && (best_at == NULL || hit < best_at)) {
 				best_at = hit;
 				best = i;

@@ -801,6 +801,25 @@ static void vocabulary_outside_sets(void **state)
 	assert_int_equal(lf_color_compare(lf_color_bits("Midnight"), lf_color_bits("黑色")), 2);
 	assert_int_equal(lf_color_compare(lf_color_bits("薰衣草"), lf_color_bits("紫")), 2);
 	assert_int_equal(lf_color_compare(lf_color_bits("焦糖色"), lf_color_bits("白色")), -1);
+	/* more kinds: a coat is not a scarf; a shop's name (眼镜店) is no kind */
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item coat = { .category = "other", .body = "丢了一件黑色外套",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item scarf = { .category = "other", .body = "拾得黑色围巾",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item jacket = { .category = "other", .body = "拾得黑色羽绒服",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&coat, &scarf, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	score(&coat, &jacket, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	struct lf_item umb = { .category = "other", .body = "在眼镜店门口丢了雨伞",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item umb2 = { .category = "other", .body = "拾得雨伞一把",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&umb, &umb2, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
 	/* places as people name them: a bus station, a basement floor */
 	uint32_t a[64], b[64];
 	int na = lf_text_tokens("长途汽车站", a, 0, 64), nb = lf_text_tokens("客运中心", b, 0, 64);
