@@ -19,6 +19,7 @@
 #define DAY_MS   (24LL * 3600 * 1000)
 #define LF_EARLY_SLACK_MS (30 * MIN_MS)  /* clocks and memories are not exact */
 #define LF_W_TEXT  20.0   /* points of identical descriptions */
+#define LF_BRAND_TYPO_MIN 6  /* letters a maker's Latin spelling needs before a typo of it counts */
 #define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
 
 /* ------------------------------------------------------------------ UTF-8 */
@@ -591,7 +592,7 @@ static const struct brand brands[] = {
 	{ "努比亚", { "努比亚", "nubia", "红魔", NULL }, 0 },
 	{ "中兴", { "中兴", "zte", NULL }, 0 },
 	{ "联想", { "联想", "聯想", "lenovo", "thinkpad", "thinkbook", "拯救者", "小新", "lianxiang",
-	  "legion", NULL }, 0 },
+	  NULL }, 0 },
 	{ "戴尔", { "戴尔", "dell", "xps", "alienware", "灵越", "inspiron", NULL }, 0 },
 	{ "索尼", { "索尼", "sony", "suoni", NULL }, 0 },
 	{ "佳能", { "佳能", "canon", NULL }, 0 },
@@ -716,6 +717,54 @@ static bool alias_at(const char *s, const char *hit, const char *alias)
 	}
 	return !((before >= 'a' && before <= 'z') || (after >= 'a' && after <= 'z') ||
 	    (alias[k - 1] == '+' && after >= '0' && after <= '9'));
+}
+
+/* One typo apart, a swap of two neighbours included (samsnug / samsung). */
+static bool one_typo(const char *a, const char *b)
+{
+	size_t n = strlen(a), i = 0;
+
+	if (one_edit(a, b))
+		return true;
+	if (n != strlen(b))
+		return false;
+	while (i < n && a[i] == b[i])
+		i++;
+	return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && strcmp(a + i + 2, b + i + 2) == 0;
+}
+
+/* The maker whose Latin spelling of six letters or more one of the words ("|run|run|", see
+ * latin_runs) misspells by one typo; -1 if none or if two makers would fit. */
+static int brand_typo(const char *words)
+{
+	int found = -1;
+
+	for (const char *q = words; *q; ) {
+		const char *e;
+		char w[40];
+		size_t n;
+		while (*q == '|')
+			q++;
+		if ((e = strchr(q, '|')) == NULL)
+			e = q + strlen(q);
+		n = (size_t)(e - q);
+		if (n >= LF_BRAND_TYPO_MIN && n < sizeof w) {
+			memcpy(w, q, n);
+			w[n] = '\0';
+			for (int i = 0; brands[i].name; i++)
+				for (int k = 0; brands[i].alias[k]; k++) {
+					const char *a = brands[i].alias[k];
+					if ((unsigned char)a[0] < 0x80 && strlen(a) >= LF_BRAND_TYPO_MIN &&
+					    strchr(a, ' ') == NULL && one_typo(w, a)) {
+						if (found >= 0 && found != i)
+							return -1;
+						found = i;
+					}
+				}
+		}
+		q = e;
+	}
+	return found;
 }
 
 int lf_brand_find(const char *s)
@@ -1870,6 +1919,14 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 			p->brand = lf_brand_find(it->title);
 		if (p->brand < 0)
 			p->brand = lf_brand_find(it->body);
+	}
+	if (p->brand < 0) {
+		/* a Latin spelling one typo away from a maker's (samsnug, huawie, xiaomei) */
+		char w[64];
+		latin_runs(it->brand && *it->brand ? it->brand : it->body, w, sizeof w);
+		p->brand = brand_typo(w);
+		if (p->brand >= 0)
+			p->brand_raw[0] = '\0';
 	}
 	p->kind = kind_find(it->body, it->category);
 	if (p->kind < 0)

@@ -801,6 +801,18 @@ static void vocabulary_outside_sets(void **state)
 	assert_int_equal(lf_color_compare(lf_color_bits("Midnight"), lf_color_bits("黑色")), 2);
 	assert_int_equal(lf_color_compare(lf_color_bits("薰衣草"), lf_color_bits("紫")), 2);
 	assert_int_equal(lf_color_compare(lf_color_bits("焦糖色"), lf_color_bits("白色")), -1);
+	/* a maker's Latin spelling with one typo (a swap of neighbours included), six letters or
+	 * more; a word one typo from no maker, or from two, names none */
+	struct lf_prep tp;
+	struct lf_item t1 = { .category = "phone", .body = "拾得手机", .brand = "samsnug" };
+	struct lf_item t2 = { .category = "phone", .body = "捡到huawie手机一部" };
+	struct lf_item t3 = { .category = "phone", .body = "捡到手机", .brand = "Nokla" };
+	lf_prepare(&t1, &tp);
+	assert_int_equal(tp.brand, lf_brand_find("三星"));
+	lf_prepare(&t2, &tp);
+	assert_int_equal(tp.brand, lf_brand_find("华为"));
+	lf_prepare(&t3, &tp);
+	assert_int_equal(tp.brand, -1);                  /* five letters: too short to guess */
 	/* more kinds: a coat is not a scarf; a shop's name (眼镜店) is no kind */
 	struct lf_reason r[LF_REASONS_MAX];
 	int nr;
