@@ -7,8 +7,8 @@
 // true one).
 //
 // Parts: tuning and heldout of tests/lostfound/set.json; set2, the second set written by another
-// generator (tests/lostfound/set2.json, never tuned on). Several parts may be named; make bench
-// reports heldout and set2.
+// generator (tests/lostfound/set2.json; a tuning set from the fifth round, see its README).
+// Several parts may be named; make bench reports heldout and set2.
 //
 //   node bench/lostfound.mjs [tuning|heldout|set2|both|all ...] [--order=time|found-first|lost-first]
 //       [--misses] [--abstains] [--dump=FILE]
