@@ -1053,10 +1053,14 @@ static void blank_places(char *f, const char *address)
 	unsigned char *u = (unsigned char *)f;
 
 	if (address && strlen(address) >= 6) {
-		char a[256], *hit;
+		char a[256], *hit, *from = f;
+		size_t k;
 		fold_copy(address, a, sizeof a);
-		while ((hit = strstr(f, a)) != NULL)
-			memset(hit, ' ', strlen(a));
+		k = strlen(a);
+		while (k > 0 && (hit = strstr(from, a)) != NULL) {
+			memset(hit, ' ', k);
+			from = hit + k;        /* never again over what was blanked (an address of spaces) */
+		}
 	}
 	for (size_t i = 0; i < n;) {
 		size_t l, l1 = 0, l2 = 0;

@@ -727,6 +727,9 @@ static void marks_words_and_place_colours(void **state)
 	struct lf_item c = { .category = "keys", .body = "在白塔公园丢了钥匙", .address = "白塔公园" };
 	lf_prepare(&c, &p);
 	assert_int_equal(p.colors, 0);
+	struct lf_item sp = { .category = "keys", .body = "白色      钥匙", .address = "      " };
+	lf_prepare(&sp, &p);                             /* an address of spaces: no endless loop */
+	assert_int_equal(lf_color_compare(p.colors, lf_color_bits("白")), 2);
 	struct lf_item d = { .category = "phone", .body = "白色站台捡到手机" };
 	lf_prepare(&d, &p);
 	assert_int_equal(lf_color_compare(p.colors, lf_color_bits("白")), 2);
