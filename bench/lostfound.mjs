@@ -7,7 +7,7 @@
 // true one).
 //
 // Parts: tuning and heldout of tests/lostfound/set.json; set2, the second set written by another
-// generator (tests/lostfound/set2.json: since session 6 a tuning set too); set3, the third set,
+// generator (tests/lostfound/set2.json: a tuning set from the fifth round, session 6; see its README); set3, the third set,
 // written blind to the matcher by a third generator (tests/lostfound/set3.json: the judge nobody
 // tunes on, so never run it with --misses, --abstains or --dump). Several parts may be named;
 // make bench reports heldout, set2 and set3.

@@ -19,6 +19,7 @@
 #define DAY_MS   (24LL * 3600 * 1000)
 #define LF_EARLY_SLACK_MS (30 * MIN_MS)  /* clocks and memories are not exact */
 #define LF_W_TEXT  20.0   /* points of identical descriptions */
+#define LF_BRAND_TYPO_MIN 6  /* letters a maker's Latin spelling needs before a typo of it counts */
 #define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
 
 /* ------------------------------------------------------------------ UTF-8 */
@@ -350,6 +351,8 @@ static const struct serial_cue serial_cues[] = {
 	{ "行驶证", LF_SK_PERMIT }, { "车牌", LF_SK_PLATE }, { "牌照", LF_SK_PLATE },
 	{ "尾号", LF_SK_UNKNOWN }, { "后四位", LF_SK_UNKNOWN }, { "末四位", LF_SK_UNKNOWN },
 	{ "后六位", LF_SK_UNKNOWN }, { "末六位", LF_SK_UNKNOWN }, { "末尾", LF_SK_UNKNOWN },
+	{ "后4位", LF_SK_UNKNOWN }, { "末4位", LF_SK_UNKNOWN }, { "后6位", LF_SK_UNKNOWN },
+	{ "末6位", LF_SK_UNKNOWN },
 	{ "证号", LF_SK_UNKNOWN }, { "编号", LF_SK_UNKNOWN }, { "号码", LF_SK_UNKNOWN },
 	{ NULL, 0 },
 };
@@ -424,6 +427,28 @@ static bool clause_end(unsigned c)
 	    c == 0xFF01 || c == '!' || c == '\n';
 }
 
+/* Whether a cue word ends the text, before at most a 是, 为 or a colon (车架号末六位: WX6M4J):
+ * then a short run of letters with a digit or two is the tail it announces. */
+static bool cue_right_before(const char *pre)
+{
+	size_t n = strlen(pre);
+
+	for (;;) {
+		if (n >= 1 && (pre[n - 1] == ' ' || pre[n - 1] == ':'))
+			n--;
+		else if (n >= 3 && (memcmp(pre + n - 3, "是", 3) == 0 || memcmp(pre + n - 3, "为", 3) == 0))
+			n -= 3;
+		else
+			break;
+	}
+	for (int i = 0; serial_cues[i].w; i++) {
+		size_t k = strlen(serial_cues[i].w);
+		if (k <= n && memcmp(pre + n - k, serial_cues[i].w, k) == 0)
+			return true;
+	}
+	return false;
+}
+
 int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out, int max)
 {
 	char f[512], pre[256];
@@ -482,7 +507,9 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			/* 11 digits from 1: a mobile number, unless a cue says otherwise */
 			if (!any && nd == 11 && digits == 11 && norm[0] == '1')
 				phone = true;
-			if (!phone && !not_serial_after(d) && digits >= 3 &&
+			if (!phone && !not_serial_after(d) &&
+			    (digits >= 3 || (digits >= 1 && nd >= 4 && nd <= LF_TAIL_MAX &&
+			    cue_right_before(pre))) &&
 			    ((any && nd >= 4) || (nd >= 10 && digits >= 8))) {
 				bool dup = false;
 				for (int k = 0; k < got; k++)
@@ -549,13 +576,14 @@ struct brand {
 /* Spellings: Chinese, traditional, English, pinyin, sub-brands and series that name the
  * brand alone (Redmi, iQOO, ThinkPad, Galaxy), and typos of sound (华伟, 晓米, 台玲). */
 static const struct brand brands[] = {
-	{ "华为", { "华为", "華為", "huawei", "华伟", "花为", "hua wei", "hw", "mate", "nova", NULL }, 1 },
+	{ "华为", { "华为", "華為", "huawei", "华伟", "花为", "hua wei", "hw", "mate", "nova", "freebuds",
+	  "pura", "畅享", NULL }, 1 },
 	{ "苹果", { "苹果", "蘋果", "apple", "iphone", "ipad", "airpods", "平果", "pingguo", "macbook",
 	  "苹菓", NULL }, 0 },
 	{ "小米", { "小米", "xiaomi", "redmi", "红米", "紅米", "mi", "晓米", "xiao mi", "米家", "poco",
-	  NULL }, 0 },
-	{ "荣耀", { "荣耀", "榮耀", "honor", "honour", "rongyao", "容耀", NULL }, 1 },
-	{ "OPPO", { "oppo", "欧珀", "0ppo", "opp0", NULL }, 2 },
+	  "airdots", NULL }, 0 },
+	{ "荣耀", { "荣耀", "榮耀", "honor", "honour", "rongyao", "容耀", "magicbook", NULL }, 1 },
+	{ "OPPO", { "oppo", "欧珀", "0ppo", "opp0", "reno", NULL }, 2 },
 	{ "vivo", { "vivo", "维沃", "viv0", "iqoo", "步步高", "爱酷", NULL }, 0 },
 	{ "三星", { "三星", "samsung", "sanxing", "samsumg", "galaxy", "盖乐世", NULL }, 0 },
 	{ "一加", { "一加", "oneplus", "one plus", "1+", "yijia", NULL }, 2 },
@@ -565,18 +593,18 @@ static const struct brand brands[] = {
 	{ "中兴", { "中兴", "zte", NULL }, 0 },
 	{ "联想", { "联想", "聯想", "lenovo", "thinkpad", "thinkbook", "拯救者", "小新", "lianxiang",
 	  NULL }, 0 },
-	{ "戴尔", { "戴尔", "dell", NULL }, 0 },
+	{ "戴尔", { "戴尔", "dell", "xps", "alienware", "灵越", "inspiron", NULL }, 0 },
 	{ "索尼", { "索尼", "sony", "suoni", NULL }, 0 },
 	{ "佳能", { "佳能", "canon", NULL }, 0 },
 	{ "尼康", { "尼康", "nikon", NULL }, 0 },
-	{ "大疆", { "大疆", "dji", "dajiang", "大彊", "osmo", NULL }, 0 },
+	{ "大疆", { "大疆", "dji", "dajiang", "大彊", "osmo", "mavic", "avata", NULL }, 0 },
 	{ "雅迪", { "雅迪", "yadea", "yadi", "亚迪", NULL }, 0 },
 	{ "爱玛", { "爱玛", "aima", "艾玛", "爱马", NULL }, 0 },
 	{ "台铃", { "台铃", "tailg", "tailing", "台玲", "台令", NULL }, 0 },
 	{ "新日", { "新日", "sunra", "xinri", NULL }, 0 },
 	{ "绿源", { "绿源", "luyuan", "绿缘", NULL }, 0 },
 	{ "小牛", { "小牛", "niu", "xiaoniu", NULL }, 0 },
-	{ "九号", { "九号", "ninebot", "纳恩博", NULL }, 0 },
+	{ "九号", { "九号", "ninebot", "纳恩博", "segway", NULL }, 0 },
 	{ "捷安特", { "捷安特", "giant", "jieante", "杰安特", NULL }, 0 },
 	{ "美利达", { "美利达", "merida", "美力达", "美丽达", "meilida", NULL }, 0 },
 	{ "永久", { "永久", "forever", "yongjiu", NULL }, 0 },
@@ -593,12 +621,79 @@ static const struct brand brands[] = {
 	{ "卡西欧", { "卡西欧", "casio", NULL }, 0 },
 	{ "天梭", { "天梭", "tissot", NULL }, 0 },
 	{ "浪琴", { "浪琴", "longines", NULL }, 0 },
-	{ "华硕", { "华硕", "asus", NULL }, 0 },
-	{ "惠普", { "惠普", "hp", NULL }, 0 },
+	{ "华硕", { "华硕", "asus", "vivobook", "zenbook", "rog", "玩家国度", "天选", NULL }, 0 },
+	{ "惠普", { "惠普", "hp", "暗影精灵", "pavilion", "spectre", NULL }, 0 },
 	{ "罗技", { "罗技", "logitech", NULL }, 0 },
 	{ "漫步者", { "漫步者", "edifier", NULL }, 0 },
 	{ "博世", { "博世", "bosch", NULL }, 0 },
 	{ "金狮", { "金狮", NULL }, 0 },
+	/* makers a desk sees often beside the ones above (series that name the maker alone) */
+	{ "诺基亚", { "诺基亚", "nokia", NULL }, 0 },
+	{ "摩托罗拉", { "摩托罗拉", "motorola", "moto", NULL }, 0 },
+	{ "谷歌", { "谷歌", "google", "pixel", NULL }, 0 },
+	{ "宏碁", { "宏碁", "acer", NULL }, 0 },
+	{ "微软", { "微软", "microsoft", "surface", "xbox", NULL }, 0 },
+	{ "微星", { "微星", "msi", NULL }, 0 },
+	{ "雷蛇", { "雷蛇", "razer", NULL }, 0 },
+	{ "神舟", { "神舟", "hasee", NULL }, 0 },
+	{ "富士", { "富士", "fujifilm", "fuji", NULL }, 0 },
+	{ "徕卡", { "徕卡", "leica", NULL }, 0 },
+	{ "松下", { "松下", "panasonic", "lumix", NULL }, 0 },
+	{ "奥林巴斯", { "奥林巴斯", "olympus", NULL }, 0 },
+	{ "GoPro", { "gopro", NULL }, 0 },
+	{ "影石", { "影石", "insta360", NULL }, 0 },
+	{ "任天堂", { "任天堂", "nintendo", NULL }, 0 },
+	{ "博士音响", { "bose", NULL }, 0 },
+	{ "JBL", { "jbl", NULL }, 0 },
+	{ "森海塞尔", { "森海塞尔", "sennheiser", NULL }, 0 },
+	{ "铁三角", { "铁三角", "audio-technica", "audiotechnica", NULL }, 0 },
+	{ "佳明", { "佳明", "garmin", NULL }, 0 },
+	{ "立马", { "立马电动", "lima", NULL }, 0 },
+	{ "绿佳", { "绿佳", "lvjia", NULL }, 0 },
+	{ "钻豹", { "钻豹", "五星钻豹", NULL }, 0 },
+	{ "新大洲", { "新大洲", "sundiro", NULL }, 0 },
+	{ "崔克", { "崔克", "trek", NULL }, 0 },
+	{ "闪电", { "specialized", NULL }, 0 },
+	{ "飞鸽", { "飞鸽", "flying pigeon", NULL }, 0 },
+	{ "普拉达", { "普拉达", "prada", NULL }, 0 },
+	{ "香奈儿", { "香奈儿", "chanel", NULL }, 0 },
+	{ "爱马仕", { "爱马仕", "hermes", NULL }, 0 },
+	{ "迪奥", { "迪奥", "dior", NULL }, 0 },
+	{ "巴宝莉", { "巴宝莉", "博柏利", "burberry", NULL }, 0 },
+	{ "迈克高仕", { "迈克高仕", "michael kors", "mk", NULL }, 0 },
+	{ "新秀丽", { "新秀丽", "samsonite", NULL }, 0 },
+	{ "劳力士", { "劳力士", "rolex", NULL }, 0 },
+	{ "欧米茄", { "欧米茄", "omega", NULL }, 0 },
+	{ "西铁城", { "西铁城", "citizen", NULL }, 0 },
+	{ "精工", { "精工", "seiko", NULL }, 0 },
+	{ "斯沃琪", { "斯沃琪", "swatch", NULL }, 0 },
+	{ "六福", { "六福珠宝", "六福", "lukfook", NULL }, 0 },
+	{ "周大生", { "周大生", NULL }, 0 },
+	{ "潘多拉", { "潘多拉", "pandora", NULL }, 0 },
+	{ "施华洛世奇", { "施华洛世奇", "swarovski", NULL }, 0 },
+	{ "李宁", { "李宁", "li-ning", NULL }, 0 },
+	{ "安踏", { "安踏", "anta", NULL }, 0 },
+	{ "彪马", { "彪马", "puma", NULL }, 0 },
+	{ "新百伦", { "新百伦", "new balance", NULL }, 0 },
+	{ "斐乐", { "斐乐", "fila", NULL }, 0 },
+	{ "膳魔师", { "膳魔师", "thermos", NULL }, 0 },
+	{ "象印", { "象印", "zojirushi", NULL }, 0 },
+	{ "虎牌", { "虎牌", NULL }, 0 },
+	{ "富光", { "富光", NULL }, 0 },
+	{ "乐扣乐扣", { "乐扣", "locknlock", NULL }, 0 },
+	/* car makers: a car key names its car */
+	{ "丰田", { "丰田", "toyota", NULL }, 0 },
+	{ "本田", { "本田", "honda", NULL }, 0 },
+	{ "日产", { "日产", "nissan", NULL }, 0 },
+	{ "宝马", { "宝马", "bmw", NULL }, 0 },
+	{ "奔驰", { "奔驰", "benz", "mercedes", NULL }, 0 },
+	{ "奥迪", { "奥迪", "audi", NULL }, 0 },
+	{ "别克", { "别克", "buick", NULL }, 0 },
+	{ "雪佛兰", { "雪佛兰", "chevrolet", NULL }, 0 },
+	{ "福特", { "福特", "ford", NULL }, 0 },
+	{ "比亚迪", { "比亚迪", "byd", NULL }, 0 },
+	{ "特斯拉", { "特斯拉", "tesla", NULL }, 0 },
+	{ "五菱", { "五菱", "wuling", NULL }, 0 },
 	{ NULL, { NULL }, 0 },
 };
 
@@ -611,8 +706,65 @@ static bool alias_at(const char *s, const char *hit, const char *alias)
 
 	if ((unsigned char)alias[0] >= 0x80 || k > 4)
 		return true;
+	/* four letters may run on into the model written right after them when that has a
+	 * number (vivoS16, 0ppoA58, oppoReno10), not into a longer word (audio, material); a
+	 * shorter one must end where the word ends (hpx, mini) */
+	if (k == 4 && !(before >= 'a' && before <= 'z')) {
+		const char *q = hit + k;
+		while (*q >= 'a' && *q <= 'z')
+			q++;
+		return q == hit + k || (*q >= '0' && *q <= '9');
+	}
 	return !((before >= 'a' && before <= 'z') || (after >= 'a' && after <= 'z') ||
 	    (alias[k - 1] == '+' && after >= '0' && after <= '9'));
+}
+
+/* One typo apart, a swap of two neighbours included (samsnug / samsung). */
+static bool one_typo(const char *a, const char *b)
+{
+	size_t n = strlen(a), i = 0;
+
+	if (one_edit(a, b))
+		return true;
+	if (n != strlen(b))
+		return false;
+	while (i < n && a[i] == b[i])
+		i++;
+	return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && strcmp(a + i + 2, b + i + 2) == 0;
+}
+
+/* The maker whose Latin spelling of six letters or more one of the words ("|run|run|", see
+ * latin_runs) misspells by one typo; -1 if none or if two makers would fit. */
+static int brand_typo(const char *words)
+{
+	int found = -1;
+
+	for (const char *q = words; *q; ) {
+		const char *e;
+		char w[40];
+		size_t n;
+		while (*q == '|')
+			q++;
+		if ((e = strchr(q, '|')) == NULL)
+			e = q + strlen(q);
+		n = (size_t)(e - q);
+		if (n >= LF_BRAND_TYPO_MIN && n < sizeof w) {
+			memcpy(w, q, n);
+			w[n] = '\0';
+			for (int i = 0; brands[i].name; i++)
+				for (int k = 0; brands[i].alias[k]; k++) {
+					const char *a = brands[i].alias[k];
+					if ((unsigned char)a[0] < 0x80 && strlen(a) >= LF_BRAND_TYPO_MIN &&
+					    strchr(a, ' ') == NULL && one_typo(w, a)) {
+						if (found >= 0 && found != i)
+							return -1;
+						found = i;
+					}
+				}
+		}
+		q = e;
+	}
+	return found;
 }
 
 int lf_brand_find(const char *s)
@@ -711,6 +863,33 @@ static const struct kind kinds[] = {
 	{ "行驶证", { "行驶证", NULL }, K_DOC },
 	{ "无人机", { "无人机", "航拍", NULL }, K_DEV },
 	{ "布袋", { "帆布袋", "布袋", "环保袋", "购物袋", NULL }, K_BAG },
+	/* more of what a desk is handed (each a kind of its own: a coat is not a scarf) */
+	{ "充电宝", { "充电宝", "移动电源", NULL }, K_DEV },
+	{ "音箱", { "音箱", "音响", NULL }, K_DEV },
+	{ "游戏机", { "游戏机", "掌机", "switch", NULL }, K_DEV },
+	{ "电子书", { "kindle", "电纸书", "阅读器", NULL }, K_DEV },
+	{ "U盘", { "u盘", "移动硬盘", "硬盘", NULL }, K_DEV },
+	{ "工作证", { "工作证", "工牌", "员工卡", NULL }, K_DOC },
+	{ "户口本", { "户口本", "户口簿", NULL }, K_DOC },
+	{ "通行证", { "通行证", NULL }, K_DOC },
+	{ "公交卡", { "公交卡", "交通卡", "市民卡", NULL }, K_DOC },
+	{ "胸针", { "胸针", "胸花", NULL }, K_JEW },
+	{ "发饰", { "发夹", "发卡", "发箍", NULL }, K_JEW },
+	{ "玉佩", { "玉佩", "玉坠", "佛牌", NULL }, K_JEW },
+	{ "腰包", { "腰包", "胸包", NULL }, K_BAG },
+	{ "公文包", { "公文包", "电脑包", NULL }, K_BAG },
+	{ "衣服", { "外套", "衣服", "羽绒服", "夹克", "大衣", "卫衣", "毛衣", "风衣", NULL }, "other" },
+	{ "帽子", { "帽子", "鸭舌帽", "棒球帽", "渔夫帽", NULL }, "other" },
+	{ "围巾", { "围巾", "丝巾", "披肩", NULL }, "other" },
+	{ "手套", { "手套", NULL }, "other" },
+	{ "鞋", { "鞋", NULL }, "other" },
+	{ "文件袋", { "文件袋", "档案袋", "文件夹", NULL }, "other" },
+	{ "玩具", { "玩具", "玩偶", "公仔", "娃娃", NULL }, "other" },
+	{ "头盔", { "头盔", "安全帽", NULL }, "other" },
+	{ "乐器", { "吉他", "小提琴", "尤克里里", "乐器", NULL }, "other" },
+	{ "滑板车", { "滑板车", "平衡车", "滑板", NULL }, "other" },
+	{ "婴儿车", { "婴儿车", "童车", NULL }, "other" },
+	{ "轮椅", { "轮椅", NULL }, "other" },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -718,9 +897,24 @@ static const struct kind kinds[] = {
 static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera", "watch",
 	"glasses", "umbrella", "cup", "ID card", "student card", "driving licence", "passport",
 	"social security card", "bank card", "necklace", "bracelet", "ring", "earrings", "backpack",
-	"handbag", "suitcase", "vehicle licence", "drone", "tote bag" };
+	"handbag", "suitcase", "vehicle licence", "drone", "tote bag", "power bank", "speaker",
+	"game console", "e-reader", "USB drive", "work pass", "household register", "travel permit",
+	"transport card", "brooch", "hair accessory", "jade pendant", "waist bag", "briefcase",
+	"clothes", "hat", "scarf", "gloves", "shoes", "document bag", "toy", "helmet",
+	"musical instrument", "scooter", "pushchair", "wheelchair" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
+
+/* Whether a kind's word is followed by a shop's (眼镜店, 鞋城, 玩具超市): then it names a place. */
+static bool shop_after(const char *q)
+{
+	static const char *const shop[] = { "店", "城", "行", "铺", "专卖", "超市", "市场", "摊",
+		NULL };
+	for (int i = 0; shop[i]; i++)
+		if (strncmp(q, shop[i], strlen(shop[i])) == 0)
+			return true;
+	return false;
+}
 
 /* The kind named first in s, -1 if none. */
 static int kind_find(const char *s, const char *cat)
@@ -735,7 +929,9 @@ static int kind_find(const char *s, const char *cat)
 	for (int i = 0; kinds[i].name; i++)
 		for (int k = 0; kinds[i].words[k] && (kinds[i].cats == NULL || (cat && *cat &&
 		    strstr(kinds[i].cats, cat))); k++) {
-			const char *hit = strstr(f, kinds[i].words[k]);
+			const char *w = kinds[i].words[k], *hit = strstr(f, w);
+			while (hit && shop_after(hit + strlen(w)))
+				hit = strstr(hit + strlen(w), w);     /* 眼镜店, 鞋城: a place */
 			if (hit && (best_at == NULL || hit < best_at)) {
 				best_at = hit;
 				best = i;
@@ -759,11 +955,29 @@ static const struct color_word color_words[] = {
 	{ "栗色", LF_C_BROWN | LF_C_DARK }, { "栗棕", LF_C_BROWN | LF_C_DARK },
 	{ "赭", LF_C_BROWN | LF_C_RED }, { "原木", LF_C_BROWN | LF_C_LIGHT },
 	{ "杏色", LF_C_BROWN | LF_C_LIGHT },
+	/* fashion and makers' colour names without a family character in them */
+	{ "星光", LF_C_WHITE | LF_C_GOLD | LF_C_LIGHT }, { "燕麦", LF_C_BROWN | LF_C_WHITE | LF_C_LIGHT },
+	{ "焦糖", LF_C_BROWN }, { "琥珀", LF_C_ORANGE | LF_C_BROWN | LF_C_YELLOW },
+	{ "胭脂", LF_C_RED | LF_C_PINK }, { "薰衣草", LF_C_PURPLE | LF_C_LIGHT },
+	{ "橄榄", LF_C_GREEN | LF_C_DARK }, { "铁锈", LF_C_RED | LF_C_BROWN },
+	{ "枪色", LF_C_GREY | LF_C_BLACK | LF_C_DARK }, { "迷彩", LF_C_GREEN | LF_C_BROWN },
+	{ "豹纹", LF_C_BROWN | LF_C_YELLOW }, { "豆沙", LF_C_PINK | LF_C_BROWN },
+	{ "藕色", LF_C_PINK | LF_C_PURPLE | LF_C_LIGHT }, { "酱色", LF_C_BROWN | LF_C_DARK },
+	{ "茶色", LF_C_BROWN }, { "咖色", LF_C_BROWN }, { "玫瑰色", LF_C_PINK | LF_C_RED },
+	{ "黛", LF_C_BLACK | LF_C_BLUE | LF_C_DARK }, { "沙漠色", LF_C_BROWN | LF_C_GOLD | LF_C_LIGHT },
+	{ "midnight", LF_C_BLACK | LF_C_DARK }, { "starlight", LF_C_WHITE | LF_C_GOLD | LF_C_LIGHT },
+	{ "graphite", LF_C_GREY | LF_C_DARK }, { "champagne", LF_C_GOLD }, { "cream", LF_C_WHITE | LF_C_LIGHT },
+	{ "ivory", LF_C_WHITE | LF_C_LIGHT }, { "burgundy", LF_C_RED | LF_C_DARK },
+	{ "maroon", LF_C_RED | LF_C_DARK }, { "teal", LF_C_BLUE | LF_C_GREEN },
+	{ "mint", LF_C_GREEN | LF_C_LIGHT }, { "lavender", LF_C_PURPLE | LF_C_LIGHT },
+	{ "olive", LF_C_GREEN | LF_C_DARK }, { "violet", LF_C_PURPLE }, { "cyan", LF_C_BLUE | LF_C_GREEN },
+	{ "magenta", LF_C_PINK | LF_C_PURPLE | LF_C_RED }, { "coffee", LF_C_BROWN | LF_C_DARK },
 	{ "石墨", LF_C_GREY | LF_C_DARK }, { "古铜", LF_C_BROWN | LF_C_GOLD },
 	{ "奶白", LF_C_WHITE | LF_C_LIGHT }, { "奶油", LF_C_WHITE | LF_C_LIGHT },
 	{ "太空灰", LF_C_GREY | LF_C_DARK }, { "香槟金", LF_C_GOLD }, { "土豪金", LF_C_GOLD },
 	{ "曜石黑", LF_C_BLACK }, { "哑光黑", LF_C_BLACK }, { "亮黑", LF_C_BLACK },
 	{ "午夜", LF_C_BLACK | LF_C_DARK }, { "暗夜", LF_C_BLACK | LF_C_DARK },
+	{ "墨色", LF_C_BLACK | LF_C_DARK }, { "玄色", LF_C_BLACK | LF_C_DARK },   /* after 石墨 */
 	{ "墨绿", LF_C_GREEN | LF_C_DARK }, { "军绿", LF_C_GREEN | LF_C_DARK },
 	{ "藏青", LF_C_BLUE | LF_C_DARK }, { "藏蓝", LF_C_BLUE | LF_C_DARK },
 	{ "深蓝", LF_C_BLUE | LF_C_DARK }, { "海军蓝", LF_C_BLUE | LF_C_DARK },
@@ -796,9 +1010,15 @@ unsigned lf_color_bits(const char *s)
 		return 0;
 	fold_copy(s, f, sizeof f);
 	for (int i = 0; color_words[i].w; i++) {
-		char *hit;
+		char *hit, *from = f;
 		size_t k = strlen(color_words[i].w);
-		while ((hit = strstr(f, color_words[i].w)) != NULL) {
+		while ((hit = strstr(from, color_words[i].w)) != NULL) {
+			/* an English word must end where the colour ends: redmi is no red, bluetooth
+			 * no blue (spacegray still is grey) */
+			if ((unsigned char)color_words[i].w[0] < 0x80 && hit[k] >= 'a' && hit[k] <= 'z') {
+				from = hit + k;
+				continue;
+			}
 			bits |= color_words[i].bits;
 			memset(hit, ' ', k);   /* 墨绿 must not also count as 绿 alone: it is */
 		}
@@ -817,8 +1037,49 @@ static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "�
 	"带", "框", "盖", "扣", "铃", "收纳", "里面", "内有", "照片", "书", "伞面", "头盔",
 	"鸭", "熊", "猫", "狗", NULL };
 
-/* The colours named in a free description (拾得黑色钱包), when no colour field says one. */
-static unsigned body_colors(const char *s)
+static bool cjk_in(unsigned c, const char *set);
+
+/* Characters that end a place's name (白云路, 银泰城, 红旗村, 金山街, 绿园小区). */
+static const char place_ends[] = "路街巷城村镇桥苑站场园区湖山寺港湾楼厦店院";
+/* Colour characters that begin place names as often as they name a colour. */
+static const char place_colours[] = "黑白灰银红粉蓝青绿黄橙紫金棕";
+
+/* Blanks out place names in a folded text: the item's own address wherever the description
+ * repeats it, and a colour character followed within two characters by the end of a place's
+ * name (白云路, 银泰城) unless 色 or 的 follows it (白色站台 is white). */
+static void blank_places(char *f, const char *address)
+{
+	size_t n = strlen(f);
+	unsigned char *u = (unsigned char *)f;
+
+	if (address && strlen(address) >= 6) {
+		char a[256], *hit, *from = f;
+		size_t k;
+		fold_copy(address, a, sizeof a);
+		k = strlen(a);
+		while (k > 0 && (hit = strstr(from, a)) != NULL) {
+			memset(hit, ' ', k);
+			from = hit + k;        /* never again over what was blanked (an address of spaces) */
+		}
+	}
+	for (size_t i = 0; i < n;) {
+		size_t l, l1 = 0, l2 = 0;
+		unsigned c = utf8_next(u + i, n - i, &l), c1 = 0, c2 = 0;
+		if (i + l < n)
+			c1 = utf8_next(u + i + l, n - i - l, &l1);
+		if (i + l + l1 < n && l1)
+			c2 = utf8_next(u + i + l + l1, n - i - l - l1, &l2);
+		if (is_cjk(c) && cjk_in(c, place_colours) && c1 != 0x8272 /* 色 */ &&
+		    c1 != 0x7684 /* 的 */ && is_cjk(c1) &&
+		    (cjk_in(c1, place_ends) || (is_cjk(c2) && cjk_in(c2, place_ends))))
+			memset(f + i, ' ', l);
+		i += l;
+	}
+}
+
+/* The colours named in a free description (拾得黑色钱包), when no colour field says one;
+ * address: the item's place, not read for colours where the description repeats it. */
+static unsigned body_colors(const char *s, const char *address)
 {
 	char f[512];
 
@@ -830,6 +1091,7 @@ static unsigned body_colors(const char *s)
 		while ((hit = strstr(f, not_colour[i])) != NULL)
 			memset(hit, ' ', strlen(not_colour[i]));
 	}
+	blank_places(f, address);
 	/* clause by clause, leaving out the clauses about a part */
 	{
 		unsigned bits = 0;
@@ -914,6 +1176,18 @@ static bool stop_char(unsigned c)
 	return false;
 }
 
+/* Little words that glue a sentence together (的, 了, 着, 一, 个, 是, 有, 在, 把, 被, 和, 与):
+ * a bigram with one of them in it is the writer's grammar, not the object. */
+static bool glue_char(unsigned c)
+{
+	static const unsigned glue[] = { 0x7684, 0x4E86, 0x7740, 0x4E00, 0x4E2A, 0x662F, 0x6709,
+		0x5728, 0x628A, 0x88AB, 0x548C, 0x4E0E, 0 };
+	for (int i = 0; glue[i]; i++)
+		if (glue[i] == c)
+			return true;
+	return false;
+}
+
 struct tok_ctx {
 	uint32_t *out;
 	int n, max;
@@ -943,6 +1217,8 @@ static int tok_emit(void *ctx, int flags, const char *tok, size_t len, size_t st
 		return 0;
 	if (ncp == 2 && is_cjk(cps[0]) && stop_bigram(cps[0], cps[1]))
 		return 0;
+	if (ncp == 2 && is_cjk(cps[0]) && is_cjk(cps[1]) && (glue_char(cps[0]) || glue_char(cps[1])))
+		return 0;          /* a bigram across a little word (着一, 个小, 的钥) */
 	if (ncp == 1 && cps[0] < 0x80)
 		return 0;          /* a lone letter or digit */
 	for (size_t i = 0; i < len; i++)
@@ -954,19 +1230,19 @@ static int tok_emit(void *ctx, int flags, const char *tok, size_t len, size_t st
 /* Words of the desk that name one thing (同义词): the owner and the finder rarely use the same
  * one. Each is rewritten to the first of its line before the text is tokenised, so that
  * 保护壳 and 手机壳 share their bigrams. Longer words first where one contains another. */
-static const char *const synonyms[][6] = {
+static const char *const synonyms[][12] = {
 	{ "手机壳", "保护壳", "保护套", "手机套", "皮套", NULL },
 	{ "贴纸", "贴画", "贴片", NULL },
 	{ "挂件", "钥匙扣", "挂饰", "吊饰", "挂坠", NULL },
 	{ "车筐", "车篮", "车兜", NULL },
 	{ "合影", "全家福", "合照", NULL },
-	{ "坐垫", "座垫", "车座", "座椅套", NULL },
+	{ "坐垫", "座垫", "车座", "座椅套", "座椅", "座位", NULL },
 	{ "壁纸", "锁屏", "桌面", NULL },
 	{ "小狗", "狗狗", "柴犬", "小狗狗", NULL },
 	{ "背包", "双肩包", "书包", NULL },
 	{ "电动车", "电瓶车", "电动自行车", "电驴", NULL },
-	{ "划痕", "刮痕", "擦痕", "刮花", NULL },
-	{ "裂痕", "裂纹", "碎屏", "裂缝", NULL },
+	{ "划痕", "刮痕", "擦痕", "刮花", "划伤", "刮伤", NULL },
+	{ "裂痕", "裂纹", "碎屏", "裂缝", "碎裂", "摔碎", "碎了", "裂了", "裂口", NULL },
 	{ "钞票", "现金", "纸币", NULL },
 	{ "身份证", "身份证件", NULL },
 	{ "公交卡", "交通卡", "市民卡", NULL },
@@ -975,6 +1251,26 @@ static const char *const synonyms[][6] = {
 	{ "耳机", "耳麦", NULL },
 	{ "刻字", "刻着", "刻有", NULL },
 	{ "充电宝", "移动电源", NULL },
+	/* marks as owners and finders word them (凹坑 / 磕碰, 公仔 / 玩偶, 小孩 / 儿童) */
+	{ "磕碰", "磕痕", "凹坑", "凹陷", "凹痕", "磕伤", "碰伤", NULL },
+	{ "镜头", "摄像头", "后摄", NULL },
+	{ "玩偶", "公仔", "布偶", "娃娃", "毛绒玩具", NULL },
+	{ "猫咪", "橘猫", "小猫", "花猫", "猫猫", NULL },
+	{ "星星", "星形", "五角星", NULL },
+	{ "儿童", "小孩", "孩子", "宝宝", "小朋友", NULL },
+	{ "背面", "背后", "背部", NULL },
+	{ "卡套", "证件套", "证套", NULL },
+	{ "收纳袋", "收纳包", "收纳盒", NULL },
+	{ "搭扣", "扣子", "按扣", "纽扣", NULL },
+	{ "损坏", "坏了", "坏掉", NULL },
+	{ "松动", "有点松", "松了", NULL },
+	{ "托运条", "托运标签", "行李条", "托运牌", NULL },
+	{ "照片", "相片", NULL },
+	/* places as people name them (长途汽车站 / 客运中心, 负一楼 / B1) */
+	{ "汽车站", "客运中心", "客运站", "汽车客运站", "长途站", NULL },
+	{ "火车站", "高铁站", "动车站", "铁路站", NULL },
+	{ "b1", "负一楼", "负一层", "地下一层", "地下一楼", NULL },
+	{ "b2", "负二楼", "负二层", "地下二层", NULL },
 	{ NULL },
 };
 
@@ -1453,7 +1749,146 @@ static void marks_confirmed(const struct lf_prep *a, const struct lf_prep *b, in
 		*cover = (double)common / total;
 }
 
-void lf_prepare(const struct lf_item *it, struct lf_prep *p)
+/* Traditional characters (繁體字) as registrations write them, with their simplified form:
+ * the desk's words, colours, brands, places and common surnames (著 as in 掛著, not 著名).
+ * Sorted by the first. */
+static const unsigned trad_simp[][2] = {
+	{ 0x4E1F, 0x4E22 }, { 0x4E26, 0x5E76 }, { 0x4E9E, 0x4E9A }, { 0x4F86, 0x6765 },
+	{ 0x500B, 0x4E2A }, { 0x5011, 0x4EEC }, { 0x5049, 0x4F1F }, { 0x5091, 0x6770 },
+	{ 0x5098, 0x4F1E }, { 0x5099, 0x5907 }, { 0x50B7, 0x4F24 }, { 0x50F9, 0x4EF7 },
+	{ 0x512A, 0x4F18 }, { 0x5152, 0x513F }, { 0x5167, 0x5185 }, { 0x5169, 0x4E24 },
+	{ 0x524E, 0x5239 }, { 0x525B, 0x521A }, { 0x5283, 0x5212 }, { 0x5289, 0x5218 },
+	{ 0x52D5, 0x52A8 }, { 0x532F, 0x6C47 }, { 0x5340, 0x533A }, { 0x5433, 0x5434 },
+	{ 0x54E1, 0x5458 }, { 0x554F, 0x95EE }, { 0x555F, 0x542F }, { 0x55AE, 0x5355 },
+	{ 0x55CE, 0x5417 }, { 0x5674, 0x55B7 }, { 0x56B4, 0x4E25 }, { 0x570B, 0x56FD },
+	{ 0x570D, 0x56F4 }, { 0x5712, 0x56ED }, { 0x5713, 0x5706 }, { 0x5716, 0x56FE },
+	{ 0x5718, 0x56E2 }, { 0x5834, 0x573A }, { 0x584A, 0x5757 }, { 0x589C, 0x5760 },
+	{ 0x58DE, 0x574F }, { 0x58FA, 0x58F6 }, { 0x5920, 0x591F }, { 0x593E, 0x5939 },
+	{ 0x5B30, 0x5A74 }, { 0x5B6B, 0x5B59 }, { 0x5B78, 0x5B66 }, { 0x5BE7, 0x5B81 },
+	{ 0x5BEB, 0x5199 }, { 0x5BF6, 0x5B9D }, { 0x5C08, 0x4E13 }, { 0x5C0D, 0x5BF9 },
+	{ 0x5C64, 0x5C42 }, { 0x5CF6, 0x5C9B }, { 0x5CFD, 0x5CE1 }, { 0x5DBA, 0x5CAD },
+	{ 0x5E2B, 0x5E08 }, { 0x5E36, 0x5E26 }, { 0x5E63, 0x5E01 }, { 0x5E6B, 0x5E2E },
+	{ 0x5E7E, 0x51E0 }, { 0x5EC2, 0x53A2 }, { 0x5EE3, 0x5E7F }, { 0x5EF3, 0x5385 },
+	{ 0x5F35, 0x5F20 }, { 0x5F37, 0x5F3A }, { 0x5F8C, 0x540E }, { 0x5F9E, 0x4ECE },
+	{ 0x611B, 0x7231 }, { 0x6176, 0x5E86 }, { 0x61C9, 0x5E94 }, { 0x6232, 0x620F },
+	{ 0x6236, 0x6237 }, { 0x639B, 0x6302 }, { 0x640D, 0x635F }, { 0x64BF, 0x6361 },
+	{ 0x64CB, 0x6321 }, { 0x65BC, 0x4E8E }, { 0x6642, 0x65F6 }, { 0x66F8, 0x4E66 },
+	{ 0x6703, 0x4F1A }, { 0x6771, 0x4E1C }, { 0x689D, 0x6761 }, { 0x694A, 0x6768 },
+	{ 0x696D, 0x4E1A }, { 0x69AE, 0x8363 }, { 0x6A02, 0x4E50 }, { 0x6A13, 0x697C },
+	{ 0x6A19, 0x6807 }, { 0x6A23, 0x6837 }, { 0x6A4B, 0x6865 }, { 0x6A5F, 0x673A },
+	{ 0x6AAF, 0x53F0 }, { 0x6AC3, 0x67DC }, { 0x6AE5, 0x6A71 }, { 0x6B50, 0x6B27 },
+	{ 0x6B61, 0x6B22 }, { 0x6B72, 0x5C81 }, { 0x6BBC, 0x58F3 }, { 0x6C23, 0x6C14 },
+	{ 0x6C92, 0x6CA1 }, { 0x6DBC, 0x51C9 }, { 0x6DDA, 0x6CEA }, { 0x6DFA, 0x6D45 },
+	{ 0x6E9D, 0x6C9F }, { 0x6EAB, 0x6E29 }, { 0x6EEC, 0x6CAA }, { 0x6F54, 0x6D01 },
+	{ 0x6FE4, 0x6D9B }, { 0x6FF1, 0x6EE8 }, { 0x7058, 0x6EE9 }, { 0x7063, 0x6E7E },
+	{ 0x70BA, 0x4E3A }, { 0x70CF, 0x4E4C }, { 0x7121, 0x65E0 }, { 0x71B1, 0x70ED },
+	{ 0x71C8, 0x706F }, { 0x71D2, 0x70E7 }, { 0x723E, 0x5C14 }, { 0x73FE, 0x73B0 },
+	{ 0x7469, 0x83B9 }, { 0x746A, 0x739B }, { 0x74B0, 0x73AF }, { 0x7522, 0x4EA7 },
+	{ 0x756B, 0x753B }, { 0x7642, 0x7597 }, { 0x767C, 0x53D1 }, { 0x76E4, 0x76D8 },
+	{ 0x76E7, 0x5362 }, { 0x78A9, 0x7855 }, { 0x78BC, 0x7801 }, { 0x79AE, 0x793C },
+	{ 0x7A4E, 0x9896 }, { 0x7B46, 0x7B14 }, { 0x7BC4, 0x8303 }, { 0x7C64, 0x7B7E },
+	{ 0x7CB5, 0x7CA4 }, { 0x7D00, 0x7EAA }, { 0x7D05, 0x7EA2 }, { 0x7D0B, 0x7EB9 },
+	{ 0x7D17, 0x7EB1 }, { 0x7D19, 0x7EB8 }, { 0x7D1A, 0x7EA7 }, { 0x7D2E, 0x624E },
+	{ 0x7D61, 0x7EDC }, { 0x7D66, 0x7ED9 }, { 0x7D68, 0x7ED2 }, { 0x7D72, 0x4E1D },
+	{ 0x7D81, 0x7ED1 }, { 0x7DA0, 0x7EFF }, { 0x7DAB, 0x7EBF }, { 0x7DAD, 0x7EF4 },
+	{ 0x7DB2, 0x7F51 }, { 0x7DCA, 0x7D27 }, { 0x7DDA, 0x7EBF }, { 0x7E23, 0x53BF },
+	{ 0x7E2B, 0x7F1D }, { 0x7E54, 0x7EC7 }, { 0x7E6B, 0x7CFB }, { 0x7F85, 0x7F57 },
+	{ 0x7FA9, 0x4E49 }, { 0x806F, 0x8054 }, { 0x8072, 0x58F0 }, { 0x807D, 0x542C },
+	{ 0x8166, 0x8111 }, { 0x8173, 0x811A }, { 0x81FA, 0x53F0 }, { 0x8207, 0x4E0E },
+	{ 0x8208, 0x5174 }, { 0x820A, 0x65E7 }, { 0x838A, 0x5E84 }, { 0x83EF, 0x534E },
+	{ 0x842C, 0x4E07 }, { 0x8449, 0x53F6 }, { 0x8457, 0x7740 }, { 0x84CB, 0x76D6 },
+	{ 0x8523, 0x848B }, { 0x856D, 0x8427 }, { 0x85CD, 0x84DD }, { 0x85E5, 0x836F },
+	{ 0x8607, 0x82CF }, { 0x860B, 0x82F9 }, { 0x862D, 0x5170 }, { 0x8655, 0x5904 },
+	{ 0x865F, 0x53F7 }, { 0x87A2, 0x8424 }, { 0x8853, 0x672F }, { 0x885B, 0x536B },
+	{ 0x885D, 0x51B2 }, { 0x88CF, 0x91CC }, { 0x88DD, 0x88C5 }, { 0x88E1, 0x91CC },
+	{ 0x8932, 0x88E4 }, { 0x896A, 0x889C }, { 0x896F, 0x886C }, { 0x8996, 0x89C6 },
+	{ 0x89BA, 0x89C9 }, { 0x89C0, 0x89C2 }, { 0x8A0A, 0x8BAF }, { 0x8A18, 0x8BB0 },
+	{ 0x8A31, 0x8BB8 }, { 0x8A71, 0x8BDD }, { 0x8A72, 0x8BE5 }, { 0x8A8C, 0x5FD7 },
+	{ 0x8A8D, 0x8BA4 }, { 0x8AAA, 0x8BF4 }, { 0x8ACB, 0x8BF7 }, { 0x8B1D, 0x8C22 },
+	{ 0x8B49, 0x8BC1 }, { 0x8B58, 0x8BC6 }, { 0x8B5A, 0x8C2D }, { 0x8B77, 0x62A4 },
+	{ 0x8B80, 0x8BFB }, { 0x8C93, 0x732B }, { 0x8C9D, 0x8D1D }, { 0x8CA8, 0x8D27 },
+	{ 0x8CB4, 0x8D35 }, { 0x8CB7, 0x4E70 }, { 0x8CBB, 0x8D39 }, { 0x8CBC, 0x8D34 },
+	{ 0x8CBF, 0x8D38 }, { 0x8CC8, 0x8D3E }, { 0x8CE3, 0x5356 }, { 0x8CEA, 0x8D28 },
+	{ 0x8CEC, 0x8D26 }, { 0x8CFC, 0x8D2D }, { 0x8D1B, 0x8D63 }, { 0x8D99, 0x8D75 },
+	{ 0x8ECA, 0x8F66 }, { 0x8ECD, 0x519B }, { 0x8ED2, 0x8F69 }, { 0x8EDF, 0x8F6F },
+	{ 0x8F1B, 0x8F86 }, { 0x8F1D, 0x8F89 }, { 0x8F2A, 0x8F6E }, { 0x9019, 0x8FD9 },
+	{ 0x904A, 0x6E38 }, { 0x904E, 0x8FC7 }, { 0x9054, 0x8FBE }, { 0x907A, 0x9057 },
+	{ 0x9084, 0x8FD8 }, { 0x908A, 0x8FB9 }, { 0x9127, 0x9093 }, { 0x912D, 0x90D1 },
+	{ 0x91AB, 0x533B }, { 0x91D8, 0x9489 }, { 0x9214, 0x949E }, { 0x9234, 0x94C3 },
+	{ 0x925B, 0x94C5 }, { 0x9280, 0x94F6 }, { 0x9285, 0x94DC }, { 0x92C1, 0x94DD },
+	{ 0x92EA, 0x94FA }, { 0x92FC, 0x94A2 }, { 0x9304, 0x5F55 }, { 0x9322, 0x94B1 },
+	{ 0x9326, 0x9526 }, { 0x9336, 0x8868 }, { 0x9375, 0x952E }, { 0x937E, 0x949F },
+	{ 0x9396, 0x9501 }, { 0x93AE, 0x9547 }, { 0x93C8, 0x94FE }, { 0x93DF, 0x94F2 },
+	{ 0x93E1, 0x955C }, { 0x9418, 0x949F }, { 0x9432, 0x956F }, { 0x9435, 0x94C1 },
+	{ 0x9470, 0x94A5 }, { 0x9472, 0x9576 }, { 0x947D, 0x94BB }, { 0x9580, 0x95E8 },
+	{ 0x9583, 0x95EA }, { 0x9589, 0x95ED }, { 0x958B, 0x5F00 }, { 0x9593, 0x95F4 },
+	{ 0x95A9, 0x95FD }, { 0x95DC, 0x5173 }, { 0x9673, 0x9648 }, { 0x9678, 0x9646 },
+	{ 0x967D, 0x9633 }, { 0x968A, 0x961F }, { 0x969B, 0x9645 }, { 0x96A8, 0x968F },
+	{ 0x96BB, 0x53EA }, { 0x96D9, 0x53CC }, { 0x96F2, 0x4E91 }, { 0x96FB, 0x7535 },
+	{ 0x975C, 0x9759 }, { 0x97C6, 0x5343 }, { 0x97D3, 0x97E9 }, { 0x97FF, 0x54CD },
+	{ 0x9801, 0x9875 }, { 0x9805, 0x9879 }, { 0x982D, 0x5934 }, { 0x9846, 0x9897 },
+	{ 0x984C, 0x9898 }, { 0x984D, 0x989D }, { 0x9867, 0x987E }, { 0x98A8, 0x98CE },
+	{ 0x98DB, 0x98DE }, { 0x98EF, 0x996D }, { 0x98FE, 0x9970 }, { 0x9928, 0x9986 },
+	{ 0x99AC, 0x9A6C }, { 0x99AE, 0x51AF }, { 0x99D0, 0x9A7B }, { 0x99D5, 0x9A7E },
+	{ 0x99DB, 0x9A76 }, { 0x9A0E, 0x9A91 }, { 0x9A30, 0x817E }, { 0x9AD2, 0x810F },
+	{ 0x9AD4, 0x4F53 }, { 0x9B06, 0x677E }, { 0x9B27, 0x95F9 }, { 0x9B5A, 0x9C7C },
+	{ 0x9CE5, 0x9E1F }, { 0x9CF3, 0x51E4 }, { 0x9D28, 0x9E2D }, { 0x9D6C, 0x9E4F },
+	{ 0x9E97, 0x4E3D }, { 0x9EBC, 0x4E48 }, { 0x9EC3, 0x9EC4 }, { 0x9EDE, 0x70B9 },
+	{ 0x9EE8, 0x515A }, { 0x9F8D, 0x9F99 }, { 0x9F94, 0x9F9A },
+};
+
+static int cmp_trad(const void *k, const void *e)
+{
+	unsigned a = *(const unsigned *)k, b = ((const unsigned *)e)[0];
+	return a < b ? -1 : a > b;
+}
+
+/* A copy of s with traditional characters simplified (both are three bytes in UTF-8), NULL
+ * for NULL or when memory runs out (then the text is read as written). */
+static char *simplified_dup(const char *s)
+{
+	size_t n, i = 0;
+	char *out;
+
+	if (s == NULL || (out = strdup(s)) == NULL)
+		return NULL;
+	n = strlen(out);
+	while (i < n) {
+		size_t l;
+		unsigned c = utf8_next((const unsigned char *)out + i, n - i, &l);
+		const unsigned *hit = l == 3 ? bsearch(&c, trad_simp, sizeof trad_simp /
+		    sizeof trad_simp[0], sizeof trad_simp[0], cmp_trad) : NULL;
+		if (hit) {
+			out[i] = (char)(0xE0 | (hit[1] >> 12));
+			out[i + 1] = (char)(0x80 | ((hit[1] >> 6) & 0x3F));
+			out[i + 2] = (char)(0x80 | (hit[1] & 0x3F));
+		}
+		i += l;
+	}
+	return out;
+}
+
+static void prepare(const struct lf_item *it, struct lf_prep *p);
+
+void lf_prepare(const struct lf_item *in, struct lf_prep *p)
+{
+	/* every text is read simplified (華為 is 华为, 黑色錢包 a black wallet) */
+	struct lf_item t = *in;
+	const char **field[] = { &t.title, &t.body, &t.color, &t.brand, &t.model, &t.serial,
+		&t.marks, &t.address };
+	char *copy[sizeof field / sizeof field[0]];
+
+	for (size_t i = 0; i < sizeof field / sizeof field[0]; i++) {
+		copy[i] = simplified_dup(*field[i]);
+		if (copy[i])
+			*field[i] = copy[i];
+	}
+	prepare(&t, p);
+	for (size_t i = 0; i < sizeof field / sizeof field[0]; i++)
+		free(copy[i]);
+}
+
+static void prepare(const struct lf_item *it, struct lf_prep *p)
 {
 	memset(p, 0, sizeof *p);
 	p->has_loc = it->has_loc;
@@ -1493,6 +1928,14 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 		if (p->brand < 0)
 			p->brand = lf_brand_find(it->body);
 	}
+	if (p->brand < 0) {
+		/* a Latin spelling one typo away from a maker's (samsnug, huawie, xiaomei) */
+		char w[64];
+		latin_runs(it->brand && *it->brand ? it->brand : it->body, w, sizeof w);
+		p->brand = brand_typo(w);
+		if (p->brand >= 0)
+			p->brand_raw[0] = '\0';
+	}
 	p->kind = kind_find(it->body, it->category);
 	if (p->kind < 0)
 		p->kind = kind_find(it->title, it->category);
@@ -1500,9 +1943,9 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 		p->kind = kind_find(it->model, it->category);
 	p->colors = lf_color_bits(it->color);
 	if (p->colors == 0)
-		p->colors = body_colors(it->title);    /* a made title is the category's name: 现金 */
+		p->colors = body_colors(it->title, NULL);    /* a made title is the category's name: 现金 */
 	if (p->colors == 0)
-		p->colors = body_colors(it->body);
+		p->colors = body_colors(it->body, it->address);
 	holder_name(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
 		holder_name(it->marks, p->holder, sizeof p->holder);
@@ -1520,7 +1963,9 @@ void lf_prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465037u   /* "LFP7": change it when struct lf_prep changes */
+#define LF_PACK_MAGIC 0x4C465038u   /* "LFP8": change it when struct lf_prep changes or the
+                                     * preparation reads a text otherwise (stored rows of an
+                                     * older one are prepared again on the spot) */
 
 struct lf_pack_head {
 	uint32_t magic;

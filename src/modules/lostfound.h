@@ -21,6 +21,7 @@
 #define LF_IMPOSSIBLE    (-1000) /* lf_score: this found item cannot be this lost thing */
 #define LF_MARK_GROUPS   8      /* marks kept apart per item (每条特征) */
 #define LF_SERIALS       2      /* serials kept per item: the field's, then those the text names */
+#define LF_TAIL_MAX      8      /* a tail of letters and few digits right after its cue (末六位WX6M4J) */
 #define LF_CJK_DIGITS_MIN 3     /* Chinese numerals in a row read as a number (尾号八八四二) */
 #define LF_VETO_CAP      30     /* points of a pair whose full serials of one kind differ */
 
@@ -164,7 +165,7 @@ const char *lf_cat_relative(const char *cat, int i);
  * none); true when the matcher judges the best to be the same object. */
 bool lf_likely(int best, int second, bool serial_sure);
 #define LF_LIKELY_MIN     58    /* points the best candidate needs (tuned on the tuning part) */
-#define LF_LIKELY_MARGIN  3     /* points it must lead the runner-up by */
+#define LF_LIKELY_MARGIN  6     /* points it must lead the runner-up by */
 #define LF_LIKELY_SURE_MIN 40   /* the same when the serials agree */
 #define LF_LIKELY_SURE_MARGIN 3
 

@@ -185,6 +185,35 @@ test('related categories: an ID card filed as 证件 is read for a lost wallet, 
     'earphones are not the phone');
 });
 
+test('registrations as people write them: a frame-number tail in the description, traditional characters, a brand run into its model', async () => {
+  const place = { address: '双龙风景区停车场', lat: 29.2105, lon: 119.6650 };
+  // an e-bike: the owner writes only the last six of the frame number in a sentence; the
+  // finder fills the fields, the frame number whole, the brand in English, in traditional
+  // characters
+  const E = await create('cz-officer', { type: 'lost', category: 'ebike', ...place,
+    body: '今天十点左右去双龙风景区停车场，回来发现小牛UQi电动车没了，车架号末六位WX6M4J。',
+    lost_from: ago(900), lost_to: ago(880) });
+  const F = await create('cz-officer', { type: 'found', category: 'ebike', ...place,
+    body: '電瓶車一件', brand: 'NIU', color: '銀色', serial: '車架號LLDA7B2XP6KWX6M4J', found_at: ago(700) });
+  const me = (await get('cz-officer', `/cases/${E.id}/matches`)).json.items;
+  const hit = me.find((i) => i.case_id === F.id);
+  assert.ok(hit, 'the e-bike is a candidate');
+  assert.ok(hit.reasons.some((x) => x.factor === 'serial' && x.points > 0 && /尾号/.test(x.detail)),
+    `the tail agrees: ${JSON.stringify(hit.reasons)}`);
+  assert.ok(hit.reasons.some((x) => x.factor === 'brand' && x.points > 0), 'NIU is 小牛');
+  assert.equal(me[0].case_id, F.id);
+  // a phone: 香芋紫vivoS16 against 維沃 in traditional characters, 紫色
+  const P = await create('cz-officer', { type: 'lost', category: 'phone', ...place,
+    body: '香芋紫vivoS16手机中午落在双龙风景区停车场了', lost_from: ago(1000), lost_to: ago(990) });
+  const Q = await create('cz-officer', { type: 'found', category: 'phone', ...place,
+    body: '撿到維沃手機一部，紫色的', found_at: ago(960) });
+  const mp = (await get('cz-officer', `/cases/${P.id}/matches`)).json.items;
+  const ph = mp.find((i) => i.case_id === Q.id);
+  assert.ok(ph, 'the phone is a candidate');
+  assert.ok(ph.reasons.some((x) => x.factor === 'brand' && x.points > 0), `vivoS16 is vivo: ${JSON.stringify(ph.reasons)}`);
+  assert.ok(ph.reasons.some((x) => x.factor === 'color' && x.points > 0), '香芋紫 is 紫色');
+});
+
 test('dismiss_match: the pair never comes back; match confirms', async () => {
   const L = await create('cz-officer', lostPhone({ serial: '尾号4471', brand: '小米', color: '蓝色', model: undefined,
     body: '蓝色小米手机丢在菜市场', marks: '挂着红色挂绳', persons: undefined }));

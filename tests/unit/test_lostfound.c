@@ -16,6 +16,23 @@
 #define DAY (24 * HOUR)
 #define T0 (1764547200000LL)   /* 2025-12-01 00:00 UTC */
 
+/* Sorts token hashes and drops repeats (what lf_prepare does), returns how many remain. */
+static int sort_u32(uint32_t *t, int n)
+{
+	int k = 0;
+
+	for (int i = 1; i < n; i++)
+		for (int j = i; j > 0 && t[j - 1] > t[j]; j--) {
+			uint32_t x = t[j];
+			t[j] = t[j - 1];
+			t[j - 1] = x;
+		}
+	for (int i = 0; i < n; i++)
+		if (k == 0 || t[k - 1] != t[i])
+			t[k++] = t[i];
+	return k;
+}
+
 static const char *norm(const char *s)
 {
 	static char out[LF_SERIAL_MAX];
@@ -290,6 +307,8 @@ static void likely_rule(void **state)
 	assert_true(lf_likely(90, 40, false));
 	assert_false(lf_likely(LF_LIKELY_MIN - 1, -1, false));
 	assert_false(lf_likely(80, 79, false));                 /* two equally good: abstain */
+	assert_false(lf_likely(80, 75, false));                 /* five points apart: still too close */
+	assert_true(lf_likely(80, 80 - LF_LIKELY_MARGIN, false));
 	assert_true(lf_likely(LF_LIKELY_SURE_MIN, -1, true));   /* the serials agree */
 	assert_false(lf_likely(LF_LIKELY_SURE_MIN - 1, -1, true));
 }
@@ -640,6 +659,195 @@ static void related_categories(void **state)
 		assert_false(strcmp(r[i].factor, "serial") == 0 && r[i].points < -15);
 }
 
+/* Fifth round: an English colour word inside another word is no colour (Redmi is not red,
+ * bluetooth not blue); a brand written right against its model (vivoS16, 0PPOA58) is the
+ * brand; a short tail of letters and digits right after its cue (车架号末六位WX6M4J) is a
+ * serial, and the same letters without the cue right before them are not. */
+static void words_run_together(void **state)
+{
+	char out[4][LF_SERIAL_MAX], kind[4];
+	int n;
+
+	assert_int_equal(lf_color_bits("Redmi Note 12"), 0);
+	assert_int_equal(lf_color_bits("bluetooth耳机"), 0);
+	assert_int_equal(lf_color_compare(lf_color_bits("spacegray"), lf_color_bits("灰色")), 2);
+	assert_int_equal(lf_color_compare(lf_color_bits("曜夜黑xiaomiRedmi笔记本"),
+	    lf_color_bits("红色")), -1);
+	assert_int_equal(lf_brand_find("香芋紫vivoS16手机"), lf_brand_find("vivo"));
+	assert_int_equal(lf_brand_find("拾到0PPOA58手机"), lf_brand_find("OPPO"));
+	assert_int_equal(lf_brand_find("hpx"), -1);            /* short aliases still stand alone */
+	assert_int_equal(lf_brand_find("ultimate"), -1);       /* nor starts inside a word */
+	n = lf_serials_in_text("小牛电动车没了，车架号末六位WX6M4J。", out, kind, 4);
+	assert_int_equal(n, 1);
+	assert_string_equal(out[0], "WX6M4J");
+	assert_int_equal(kind[0], LF_SK_FRAME);
+	n = lf_serials_in_text("串号后4位是3985", out, kind, 4);
+	assert_int_equal(n, 1);
+	assert_string_equal(out[0], "3985");
+	assert_int_equal(lf_serials_in_text("串号不记得了型号Redmi Note 12", out, kind, 4), 0);
+	/* the tail agrees with the whole frame number of the other side */
+	struct lf_item l = { .category = "ebike", .body = "小牛UQi电动车没了，车架号末六位WX6M4J",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "ebike", .body = "电瓶车一件", .brand = "NIU",
+		.serial = "车架号LLDA7B2XP6KWX6M4J", .t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+}
+
+/* Marks worded differently by owner and finder (摄像头旁边有个小凹坑 / 镜头边有磕碰, 熊猫公仔 /
+ * 熊猫玩偶) are confirmed; a place's name is no colour (银泰城, 白云路, the item's own address
+ * repeated in the description), a colour before 色 or 的 still is. */
+static void marks_words_and_place_colours(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+	struct lf_item l = { .category = "phone", .body = "手机丢了",
+		.marks = "摄像头旁边有个小凹坑", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "拾得手机", .marks = "镜头边有磕碰",
+		.t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	struct lf_item k1 = { .category = "keys", .body = "钥匙", .marks = "挂着一个小熊猫公仔",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item k2 = { .category = "keys", .body = "一串钥匙", .marks = "挂件是熊猫玩偶",
+		.t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	score(&k1, &k2, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+
+	struct lf_item a = { .category = "keys", .body = "早上去银泰城负一楼，回来发现钥匙没了。" };
+	lf_prepare(&a, &p);
+	assert_int_equal(p.colors, 0);
+	struct lf_item b = { .category = "wallet", .body = "在白云路捡到黑色钱包" };
+	lf_prepare(&b, &p);
+	assert_int_equal(lf_color_compare(p.colors, lf_color_bits("白色")), -1);
+	assert_int_equal(lf_color_compare(p.colors, lf_color_bits("黑")), 2);
+	struct lf_item c = { .category = "keys", .body = "在白塔公园丢了钥匙", .address = "白塔公园" };
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, 0);
+	struct lf_item sp = { .category = "keys", .body = "白色      钥匙", .address = "      " };
+	lf_prepare(&sp, &p);                             /* an address of spaces: no endless loop */
+	assert_int_equal(lf_color_compare(p.colors, lf_color_bits("白")), 2);
+	struct lf_item d = { .category = "phone", .body = "白色站台捡到手机" };
+	lf_prepare(&d, &p);
+	assert_int_equal(lf_color_compare(p.colors, lf_color_bits("白")), 2);
+}
+
+/* A bigram across a little word (着一, 个小) is grammar, not the object: a mark written with
+ * them (挂着一个小铃铛) is still confirmed by the other side's plain words (有一个铃铛挂件). */
+static void glue_words(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr, marks = 0;
+	struct lf_item l = { .category = "keys", .body = "钥匙丢了", .marks = "挂着一个小铃铛",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "keys", .body = "拾得钥匙一串", .marks = "有一个铃铛挂件",
+		.t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	score(&l, &f, r, &nr);
+	for (int i = 0; i < nr; i++)
+		if (strcmp(r[i].factor, "marks") == 0)
+			marks = r[i].points;
+	assert_true(marks >= 10);      /* the mark counts as confirmed, not only a few words of it */
+}
+
+/* Traditional characters read as simplified: brand, colour, kind, serial cue, holder's name
+ * and the words of the marks of 撿到華為手機，藍色，螢幕有裂紋 are those of the simplified text. */
+static void traditional_characters(void **state)
+{
+	struct lf_prep t, s;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr, pt, ps;
+	struct lf_item lt = { .category = "phone", .body = "撿到華為手機，藍色的，串號後四位3985",
+		.marks = "螢幕有裂紋；掛著一個小熊", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item ls = { .category = "phone", .body = "捡到华为手机，蓝色的，串号后四位3985",
+		.marks = "萤幕有裂纹；挂着一个小熊", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item lost = { .category = "phone", .body = "丢了华为手机，蓝色，串号尾号3985",
+		.marks = "屏幕有裂纹", .t_from = T0, .t_to = T0 + HOUR };
+
+	lf_prepare(&lt, &t);
+	lf_prepare(&ls, &s);
+	assert_int_equal(t.brand, lf_brand_find("华为"));
+	assert_int_equal(t.colors, s.colors);
+	assert_string_equal(t.serial, "3985");
+	assert_int_equal(t.ntok, s.ntok);
+	assert_memory_equal(t.tok, s.tok, sizeof t.tok[0] * (size_t)t.ntok);
+	pt = score(&lost, &lt, r, &nr);
+	ps = score(&lost, &ls, r, &nr);
+	assert_int_equal(pt, ps);
+	struct lf_item w = { .category = "wallet", .body = "錢包一個，姓名陳建國" };
+	lf_prepare(&w, &t);
+	assert_string_equal(t.holder, "陈建国");
+}
+
+/* Words neither labelled set uses: makers and their series (Reno is OPPO, VivoBook ASUS not
+ * vivo, FreeBuds 华为, a car key's 宝马), four letters running into a word are no brand
+ * (audio, motor), and makers' colour names without a family character (星光, 燕麦, 石墨,
+ * Midnight). */
+static void vocabulary_outside_sets(void **state)
+{
+	assert_int_equal(lf_brand_find("oppoReno10"), lf_brand_find("OPPO"));
+	assert_int_equal(lf_brand_find("Reno 10"), lf_brand_find("OPPO"));
+	assert_int_equal(lf_brand_find("VivoBook 15"), lf_brand_find("华硕"));
+	assert_int_equal(lf_brand_find("HUAWEI FreeBuds"), lf_brand_find("华为"));
+	assert_int_equal(lf_brand_find("宝马车钥匙"), lf_brand_find("BMW"));
+	assert_int_equal(lf_brand_find("Moto G54"), lf_brand_find("摩托罗拉"));
+	assert_true(lf_brand_find("宝马") >= 0 && lf_brand_find("宝马") != lf_brand_find("奔驰"));
+	assert_int_equal(lf_brand_find("audio线"), -1);
+	assert_int_equal(lf_brand_find("motor"), -1);
+	assert_int_equal(lf_brand_find("renovation"), -1);
+	assert_int_equal(lf_color_compare(lf_color_bits("星光色"), lf_color_bits("白色")), 2);
+	assert_int_equal(lf_color_compare(lf_color_bits("燕麦色"), lf_color_bits("米白")), 2);
+	assert_int_equal(lf_color_compare(lf_color_bits("石墨色"), lf_color_bits("灰")), 2);
+	assert_int_equal(lf_color_compare(lf_color_bits("石墨色"), lf_color_bits("黑")), -1);
+	assert_int_equal(lf_color_compare(lf_color_bits("Midnight"), lf_color_bits("黑色")), 2);
+	assert_int_equal(lf_color_compare(lf_color_bits("薰衣草"), lf_color_bits("紫")), 2);
+	assert_int_equal(lf_color_compare(lf_color_bits("焦糖色"), lf_color_bits("白色")), -1);
+	/* a maker's Latin spelling with one typo (a swap of neighbours included), six letters or
+	 * more; a word one typo from no maker, or from two, names none */
+	struct lf_prep tp;
+	struct lf_item t1 = { .category = "phone", .body = "拾得手机", .brand = "samsnug" };
+	struct lf_item t2 = { .category = "phone", .body = "捡到huawie手机一部" };
+	struct lf_item t3 = { .category = "phone", .body = "捡到手机", .brand = "Nokla" };
+	lf_prepare(&t1, &tp);
+	assert_int_equal(tp.brand, lf_brand_find("三星"));
+	lf_prepare(&t2, &tp);
+	assert_int_equal(tp.brand, lf_brand_find("华为"));
+	lf_prepare(&t3, &tp);
+	assert_int_equal(tp.brand, -1);                  /* five letters: too short to guess */
+	/* more kinds: a coat is not a scarf; a shop's name (眼镜店) is no kind */
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item coat = { .category = "other", .body = "丢了一件黑色外套",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item scarf = { .category = "other", .body = "拾得黑色围巾",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item jacket = { .category = "other", .body = "拾得黑色羽绒服",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&coat, &scarf, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	score(&coat, &jacket, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	struct lf_item umb = { .category = "other", .body = "在眼镜店门口丢了雨伞",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item umb2 = { .category = "other", .body = "拾得雨伞一把",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&umb, &umb2, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	/* places as people name them: a bus station, a basement floor */
+	uint32_t a[64], b[64];
+	int na = lf_text_tokens("长途汽车站", a, 0, 64), nb = lf_text_tokens("客运中心", b, 0, 64);
+	assert_true(lf_text_sim(a, sort_u32(a, na), b, sort_u32(b, nb)) > 0.3);
+	na = lf_text_tokens("银泰城B1", a, 0, 64);
+	nb = lf_text_tokens("银泰城负一楼", b, 0, 64);
+	int nc;
+	uint32_t c[64];
+	nc = lf_text_tokens("银泰城三楼", c, 0, 64);
+	na = sort_u32(a, na);
+	assert_true(lf_text_sim(a, na, b, sort_u32(b, nb)) > lf_text_sim(a, na, c, sort_u32(c, nc)));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -657,6 +865,11 @@ int main(void)
 		cmocka_unit_test(serial_body_and_veto),
 		cmocka_unit_test(brands_kinds_parts),
 		cmocka_unit_test(related_categories),
+		cmocka_unit_test(words_run_together),
+		cmocka_unit_test(marks_words_and_place_colours),
+		cmocka_unit_test(glue_words),
+		cmocka_unit_test(traditional_characters),
+		cmocka_unit_test(vocabulary_outside_sets),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
