@@ -309,6 +309,7 @@ const struct field_zh field_zh_table[] = {
 	{ "login", "登录名" },
 	{ "lon", "经度" },
 	{ "name", "名称" },
+	{ "name_en", "英文名称" },
 	{ "note", "备注" },
 	{ "org_id", "所属单位" },
 	{ "parent", "上级分类" },
