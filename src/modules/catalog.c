@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../auth/auth.h"
+#include "../core/case.h"
 #include "../db/db.h"
 #include "../http/http.h"
 #include "../org/org.h"
@@ -219,7 +220,23 @@ static bool catalog_has_children(struct db_conn *c, const char *code)
 
 /* ------------------------------------------------------------------ API */
 
-/* GET /api/v1/categories?type=event */
+/* The categories of a type that keeps its own fixed list in its module (a dispute's kinds, a
+ * risk's six categories, ...): code and both names from the descriptor, the same shape as a
+ * catalogue row's names. Not editable: they are part of the type's rules. */
+static void builtin_list(struct http_req *r, const struct case_type *t, bool en)
+{
+	json_t *items = json_array();
+	char zh[LIM_NAME_CHARS * 8], eng[LIM_NAME_CHARS * 8];
+
+	for (const char *const *c = t->categories; *c; c++)
+		if (t->category_name(NULL, *c, false, zh, sizeof zh) &&
+		    t->category_name(NULL, *c, true, eng, sizeof eng))
+			json_array_append_new(items, json_pack("{s:s, s:s, s:s, s:s, s:b}", "code", *c,
+			    "name", en ? eng : zh, "name_zh", zh, "name_en", eng, "editable", false));
+	http_reply(r, 200, json_pack("{s:o}", "items", items));
+}
+
+/* GET /api/v1/categories?type=event (any case type; lost and found share one catalogue) */
 void catalog_api_list(struct http_req *r)
 {
 	struct db_conn *c = db_reader(r->db);
@@ -233,6 +250,17 @@ void catalog_api_list(struct http_req *r)
 	if (anon && !(type && (strcmp(type, "found") == 0 || strcmp(type, "lost") == 0))) {
 		http_error(r, PA_ERR_UNAUTH, "unauthorized", NULL, "sign in first");
 		return;
+	}
+	if (type && *type && strcmp(type, "found") != 0 && strcmp(type, "lost") != 0) {
+		const struct case_type *t = case_type_find(type);
+		if (t == NULL) {
+			http_error(r, PA_ERR_INVALID, "invalid_value", "type", "type must be a case type");
+			return;
+		}
+		if (!t->catalog && t->categories && t->category_name) {
+			builtin_list(r, t, en);
+			return;
+		}
 	}
 	items = json_array();
 	if (c == NULL || (s = db_prepare(c, SQL_CAT_ALL)) == NULL) {
@@ -253,7 +281,7 @@ void catalog_api_list(struct http_req *r)
 		}
 		/* name in the user's language; both names for the admin's catalogue page */
 		json_array_append_new(items, json_pack(
-		    "{s:s, s:s, s:s, s:o, s:o, s:s, s:s?, s:o, s:o, s:o, s:i, s:i, s:b, s:b}",
+		    "{s:s, s:s, s:s, s:o, s:o, s:s, s:s?, s:o, s:o, s:o, s:i, s:i, s:b, s:b, s:b}",
 		    "code", k.code, "name", catalog_name(&k, en), "name_zh", k.name,
 		    "name_en", k.name_en[0] ? json_string(k.name_en) : json_null(),
 		    "parent", k.has_parent ? json_string(k.parent) : json_null(),
@@ -262,7 +290,7 @@ void catalog_api_list(struct http_req *r)
 		    "department_name", db_col_null(s, 9) ? json_null() : json_string(db_col_text(s, 9)),
 		    "department_code", db_col_null(s, 10) ? json_null() : json_string(db_col_text(s, 10)),
 		    "accept_hours", k.accept_hours, "handle_days", k.handle_days,
-		    "settle_on_spot", k.settle_on_spot, "public", k.is_public));
+		    "settle_on_spot", k.settle_on_spot, "public", k.is_public, "editable", true));
 	}
 	db_reset(s);
 	http_reply(r, 200, json_pack("{s:o}", "items", items));

@@ -207,6 +207,7 @@ const struct msg_zh msg_zh_table[] = {
 	{ "category %s exists", "分类代码“%s”已存在" },
 	{ "parent must be the code of a top-level category", "上级分类必须是一个大类" },
 	{ "%s has sub-categories and must stay top-level", "该分类%.0s下设小类，只能作为大类" },
+	{ "type must be a case type", "类型须为系统中的案件类型" },
 	{ "department_id must name a department", "责任部门必须是职能部门" },
 	{ "code may hold only letters, digits, '_' and '-'", "分类代码只能包含字母、数字、下划线和连字符" },
 	{ "cannot store the category", "分类保存失败，请稍后重试" },

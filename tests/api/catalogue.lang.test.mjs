@@ -204,3 +204,23 @@ test('lost-and-found statistics name the item categories in the reader\'s langua
   const rows = await csv('admin', `${API}/lostfound/stats?format=csv&lang=en`, ZH);
   assert.ok(rows.some((x) => x[0] === 'Wallet'), 'lang=en wins over the header in an export');
 });
+
+test('every type\'s categories through the same API: a type\'s own fixed list in both languages, an unknown type 422', async () => {
+  const list = (await get('operator', `${API}/types`)).items;
+  for (const type of ['dispute', 'risk', 'help', 'incident']) {
+    const d = list.find((t) => t.type === type);
+    assert.ok(d && Array.isArray(d.category_names), `${type} names its categories in GET /types`);
+    const en = await cats(type, EN, 'operator');
+    const zh = await cats(type, ZH, 'operator');
+    assert.deepEqual(en.map((c) => c.code), d.category_names.map((c) => c.code), `${type}: the type's list`);
+    for (const n of d.category_names) {
+      assert.equal(byCode(en, n.code).name, n.name_en, `${type} ${n.code} in English`);
+      assert.equal(byCode(zh, n.code).name, n.name_zh, `${type} ${n.code} in Chinese`);
+      assert.equal(byCode(zh, n.code).editable, false, 'part of the type\'s rules, not the admin\'s catalogue');
+    }
+  }
+  assert.equal(byCode(await cats('dispute', EN, 'operator'), 'neighbour').name_zh, '邻里纠纷');
+  assert.equal(byCode(await cats('event', EN), 'XF01').editable, true);
+  const bad = await w.raw('operator', 'GET', `${API}/categories?type=nope`);
+  assertError(bad, 422, 'invalid_value', 'type');
+});
