@@ -46,9 +46,11 @@ function editDialog(kind, entry, done) {
       const body = names(inp);
       if (!body.name) { dlg.showError(t('catalogue.need_name')); return false; }
       if (kind === 'patrol') {
-        // a kind is written whole: its checklist goes back as it is
+        // a kind is written whole: its checklist goes back as it is (GET answers an item
+        // without an English label with its Chinese one in label_en: that is not sent back)
         await api('PUT', `/patrol-kinds/${encodeURIComponent(entry.code)}`, { ...body,
-          items: entry.items.map((i) => ({ item: i.item, label: i.label, label_en: i.label_en || null })) });
+          items: entry.items.map((i) => ({ item: i.item, label: i.label,
+            label_en: i.label_en && i.label_en !== i.label ? i.label_en : null })) });
       } else {
         await api('PATCH', `/categories/${encodeURIComponent(entry.code)}`, body);
       }

@@ -161,6 +161,21 @@ h.step('English page: the catalogue page shows both names; an admin sets an Engl
   const other = await xf.locator('td:not([data-testid=cat-zh])').allTextContents();
   assert.doesNotMatch(other.join(' '), HAN, `Chinese in the English row: ${other}`);
   await shot(page, 'catalogue-en');
+  // a patrol kind's names: the kind is written whole, its checklist comes back unchanged
+  const kinds = () => page.evaluate(async () => (await (await fetch('/api/v1/patrol-kinds', { headers: { 'Accept-Language': 'zh-CN' } })).json()).items);
+  const before = (await kinds()).find((k) => k.code === 'pc_fire');
+  await page.locator('[data-testid=cat-kind]').selectOption('patrol');
+  const pk = page.locator('[data-testid=cat-row][data-code=pc_fire]');
+  await pk.waitFor();
+  const put = page.waitForResponse((r) => r.url().endsWith('/api/v1/patrol-kinds/pc_fire') && r.request().method() === 'PUT');
+  await pk.locator('[data-testid=cat-edit-btn]').click();
+  await page.locator('[data-testid=cat-edit] [data-testid=cat-name-en]').fill('Fire safety checks');
+  await page.locator('[data-testid=cat-edit] button[type=submit]').click();
+  assert.equal((await put).status(), 200);
+  await page.locator('[data-testid=cat-row][data-code=pc_fire] [data-testid=cat-en]', { hasText: 'Fire safety checks' }).waitFor();
+  const after_ = (await kinds()).find((k) => k.code === 'pc_fire');
+  assert.deepEqual(after_.items, before.items, 'the checklist is unchanged');
+  assert.deepEqual([after_.name_zh, after_.name_en], ['消防安全', 'Fire safety checks']);
   // the event list of an English reader names categories in English
   await page.goto(h.base + '/#/events/intake');
   const cell = page.locator('td.col-category').first();
