@@ -224,3 +224,19 @@ test('every type\'s categories through the same API: a type\'s own fixed list in
   const bad = await w.raw('operator', 'GET', `${API}/categories?type=nope`);
   assertError(bad, 422, 'invalid_value', 'type');
 });
+
+test('migration 019 gives a database seeded before it the same English names a new one gets', async () => {
+  // the migration's table of shipped names (code, Chinese, English) against a new database's
+  const { readFileSync } = await import('node:fs');
+  const sql = readFileSync(new URL('../../src/db/migrations/019_catalogue_en.sql', import.meta.url), 'utf8');
+  const rows = [...sql.matchAll(/\('([A-Za-z0-9_]+)', '([^']+)', '([^']+)'\)/g)].map((m) => ({ code: m[1], zh: m[2], en: m[3] }));
+  const live = [...await cats('event', ZH), ...await cats('lost', ZH),
+    ...(await get('admin', `${API}/patrol-kinds`, ZH)).items];
+  const shipped = live.filter((c) => rows.some((r) => r.code === c.code));
+  assert.ok(rows.length >= 45 && shipped.length === rows.length, `every shipped entry is in the migration (${rows.length}, ${shipped.length})`);
+  for (const r of rows) {
+    const c = byCode(live, r.code);
+    if (c.name_zh !== r.zh) continue;     // renamed by an earlier test of this file
+    assert.equal(c.name_en, r.en, `${r.code}: the seed and the migration agree`);
+  }
+});
