@@ -69,7 +69,7 @@ function addDialog(kind, items, done) {
   if (kind === 'event') {
     parent = h('select', { name: 'parent', dataset: { testid: 'cat-parent' } },
       h('option', { value: '' }, t('catalogue.parent_none')),
-      ...items.filter((c) => !c.parent).map((c) => h('option', { value: c.code }, `${c.code} ${c.name}`)));
+      ...items.filter((c) => !c.parent).map((c) => h('option', { value: c.code }, c.name)));
     platform = h('select', { name: 'platform', dataset: { testid: 'cat-platform' } },
       ...PLATFORMS.map((p) => h('option', { value: p }, platformLabel(p))));
     extra.push(field(t('catalogue.parent'), parent), field(t('catalogue.platform'), platform, { required: true }));

@@ -193,6 +193,23 @@ h.step('Chinese page: the catalogue page speaks Chinese; the names follow the la
   assert.match(await page.locator('#main h1').textContent(), /目录维护/);
   const heads = await page.locator('[data-testid=cat-table] th').allTextContents();
   assert.doesNotMatch(heads.join(' '), /[A-Za-z]/, `English in the Chinese headers: ${heads}`);
+  // add an event sub-category under 消防隐患 with both names
+  await page.locator('[data-testid=cat-kind]').selectOption('event');
+  await page.locator('[data-testid=cat-row][data-code=XF01]').waitFor();
+  await page.locator('[data-testid=cat-add-btn]').click();
+  const add = page.locator('[data-testid=cat-add]');
+  await add.locator('[data-testid=cat-code]').fill('XF09');
+  await add.locator('[data-testid=cat-name-zh]').fill('楼道堆放杂物');
+  await add.locator('[data-testid=cat-name-en]').fill('Clutter in stairwells');
+  await add.locator('[data-testid=cat-parent]').selectOption({ label: '消防隐患' });
+  await add.locator('[data-testid=cat-platform]').selectOption('zonghe_zhifa');
+  const posted = page.waitForResponse((r) => r.url().endsWith('/api/v1/categories') && r.request().method() === 'POST');
+  await add.locator('button[type=submit]').click();
+  assert.equal((await posted).status(), 201);
+  const row = page.locator('[data-testid=cat-row][data-code=XF09]');
+  await row.waitFor();
+  assert.deepEqual((await row.locator('td').allInnerTexts()).slice(0, 5).map((x) => x.trim()),
+    ['XF09', '消防隐患', '综合执法', '楼道堆放杂物', 'Clutter in stairwells']);
   await shot(page, 'catalogue-zh');
 });
 
