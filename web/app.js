@@ -32,6 +32,7 @@ import * as searchPage from './page-search.js';
 import * as deskStatsPage from './page-desk-stats.js';
 import { typeModule } from './types/index.js';
 import * as lostfoundPage from './lostfound.js';
+import * as cataloguePage from './page-catalogue.js';
 import { startLive, stopLive, resetPageWatchers } from './live.js';
 
 /* ---------- header ---------- */
@@ -102,6 +103,8 @@ function navItems() {
   // persons (当事人): the lookup for those who may, the reveals log for leaders
   if (canLookup()) add('persons', '#/persons', 'nav.persons');
   if (hasRole('leader', 'admin')) add('access-log', '#/access-log', 'nav.access_log');
+  // the catalogues and their names in both languages (目录维护)
+  if (cataloguePage.canSeeCatalogue()) add('catalogue', '#/catalogue', 'nav.catalogue');
   // the front desk (阳光坐席): register a visit; the station's numbers
   if (a.deskStats) add('desk-stats', '#/desk-stats', 'nav.desk_stats');
   // The home page leads.
@@ -260,6 +263,7 @@ async function route() {
     else if (page === 'persons' && path.length === 1 && canLookup()) await renderLookup(view, query, ctx);
     else if (page === 'access-log' && path.length === 1 && hasRole('leader', 'admin')) await renderAccessLog(view, query, ctx);
     else if (page === 'search' && path.length === 1) await searchPage.render(view, query, ctx);
+    else if (page === 'catalogue' && path.length === 1 && cataloguePage.canSeeCatalogue()) await cataloguePage.render(view, query, ctx);
     else if (page === 'lostfound' && path.length === 1) await lostfoundPage.render(view, query, ctx);
     else if (page === 'lostfound' && path.length === 3 && path[1] === 'receipt' && /^\d+$/.test(path[2]))
       await lostfoundPage.renderReceipt(view, Number(path[2]), ctx);

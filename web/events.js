@@ -2,7 +2,7 @@
 // photo thumbnails and the photo picker, the department list and the event table.
 
 import { h, clear } from './dom.js';
-import { t, has, statusLabel, stageLabel } from './i18n.js';
+import { t, has, statusLabel, stageLabel, getLang } from './i18n.js';
 import { api, apiUpload, apiBlob } from './api.js';
 import { session } from './state.js';
 import { fmtTime, dash, statusBadge } from './ui.js';
@@ -38,14 +38,16 @@ export function warnBadge(warn, always = false) {
 
 /* ---------- the catalogue ---------- */
 
-let catCache = { userId: null, items: null };
+let catCache = { userId: null, lang: null, items: null };
 
-/** GET /api/v1/categories?type=event once per signed-in user. */
+/** GET /api/v1/categories?type=event once per signed-in user and language (the names come in
+ *  the language of the request). */
 export async function loadCategories() {
   const uid = session.user && session.user.id;
-  if (catCache.userId === uid && catCache.items) return catCache.items;
+  const lang = getLang();
+  if (catCache.userId === uid && catCache.lang === lang && catCache.items) return catCache.items;
   const res = await api('GET', '/categories?type=event');
-  catCache = { userId: uid, items: (res && res.items) || [] };
+  catCache = { userId: uid, lang, items: (res && res.items) || [] };
   return catCache.items;
 }
 

@@ -17,7 +17,8 @@ async function load(reset) {
   if (params.get('org_id')) q.set('org_id', params.get('org_id'));
   if (sel.value) q.set('category', sel.value);
   if (!reset && cursor) q.set('cursor', cursor);
-  const r = await fetch(`/api/v1/public/found?${q}`);
+  // the page is Chinese: its names too, whatever language the browser prefers
+  const r = await fetch(`/api/v1/public/found?${q}`, { headers: { 'Accept-Language': 'zh-CN' } });
   const j = await r.json();
   if (reset) rows.replaceChildren();
   if (!r.ok) {
@@ -50,7 +51,7 @@ more.addEventListener('click', () => load(false));
 // the categories of the lost-and-found catalogue (admins extend it), no login needed
 async function categories() {
   try {
-    const r = await fetch('/api/v1/categories?type=found');
+    const r = await fetch('/api/v1/categories?type=found', { headers: { 'Accept-Language': 'zh-CN' } });
     if (!r.ok) return;
     for (const c of (await r.json()).items) {
       const o = document.createElement('option');

@@ -7,6 +7,7 @@ import { session } from './state.js';
 import { GOV } from './i18n-gov.js';
 import { CAMPAIGN } from './i18n-campaign.js';
 import { PATROL } from './i18n-patrol.js';
+import { CATALOGUE } from './i18n-catalogue.js';
 
 const STORAGE_KEY = 'pingan.lang';
 
@@ -1349,6 +1350,8 @@ Object.assign(DICT.zh, CAMPAIGN.zh);
 Object.assign(DICT.en, CAMPAIGN.en);
 Object.assign(DICT.zh, PATROL.zh);
 Object.assign(DICT.en, PATROL.en);
+Object.assign(DICT.zh, CATALOGUE.zh);
+Object.assign(DICT.en, CATALOGUE.en);
 
 const LANGS = ['zh', 'en'];
 let current = readStoredLang();

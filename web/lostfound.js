@@ -9,7 +9,7 @@
 import { h, clear } from './dom.js';
 import { api } from './api.js';
 import { newest } from './loader.js';
-import { t } from './i18n.js';
+import { t, getLang } from './i18n.js';
 import { exportLinks } from './export.js';
 import { session } from './state.js';
 import { fmtTime, showError, showNotice } from './ui.js';
@@ -29,9 +29,12 @@ function input(name, attrs = {}) {
 }
 
 let catCache = null;
+/** The item categories, named in the current language (fetched again after a switch). */
 async function categories() {
-  if (!catCache) catCache = (await api('GET', '/categories?type=lost')).items;
-  return catCache;
+  if (!catCache || catCache.lang !== getLang()) {
+    catCache = { lang: getLang(), items: (await api('GET', '/categories?type=lost')).items };
+  }
+  return catCache.items;
 }
 
 /**

@@ -127,8 +127,10 @@ export async function renderDetail(view, id, q, ctx) {
   // per-unit progress (各单位整改进度)
   const progExports = exportLinks('progress');
   const progBody = h('tbody');
+  // the counts are of the items the user sees (the list below); said when that is not all of them
+  const progNote = h('p', { class: 'muted', hidden: true, dataset: { testid: 'progress-partial' } }, t('camp.progress_partial'));
   view.append(h('section', { class: 'panel' }, h('div', { class: 'page-head' }, h('h2', null, t('camp.progress')), progExports.el),
-    h('div', { class: 'table-wrap' }, progressTable(progBody, 'campaign-progress'))));
+    progNote, h('div', { class: 'table-wrap' }, progressTable(progBody, 'campaign-progress'))));
 
   // the items (整改事项) with their filters
   const state = { status: q.get('status') || '', unit_id: q.get('unit_id') || '', overdue: q.get('overdue') || '', checklist_seq: q.get('checklist_seq') || '' };
@@ -178,6 +180,7 @@ export async function renderDetail(view, id, q, ctx) {
     progExports.set(`/campaigns/${c.id}/progress`);
     const p = await api('GET', `/campaigns/${c.id}/progress`);
     if (!ctx.isCurrent()) return;
+    progNote.hidden = p.complete !== false;
     progressRows(progBody, p);
   }
   async function reload() { await Promise.all([loadProgress(), loadItems()]); }

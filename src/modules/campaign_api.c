@@ -19,6 +19,18 @@ static const char *const campaign_statuses[] = { "running", "closed", NULL };
 static const char *const item_statuses[] = { "open", "rectified", "verified", NULL };
 static const char *const yes_no[] = { "true", "false", NULL };
 
+/* The items of a campaign that user ?1 may see (可见的整改事项): the case scope, the same rule
+ * as opening one (SCOPE_CASE_SQL: the owner unit or the verifying unit in the user's grants,
+ * or an item the user reported or is assigned). One definition for everything that shows
+ * items: the items table lists these rows, and the progress table, the campaign's totals and
+ * the campaign list count these rows, so a count always equals the list it leads to. Aliases:
+ * i (campaign_item_details), c (the item's case), o and un (its unit and assigned unit);
+ * `campaign` is the SQL of the campaign's id. */
+#define ITEMS_SEEN_FROM \
+    "FROM campaign_item_details i JOIN cases c ON c.id = i.case_id " \
+    "JOIN orgs o ON o.id = c.org_id LEFT JOIN orgs un ON un.id = c.unit_id "
+#define ITEMS_SEEN_WHERE(campaign) "i.campaign_id = " campaign " AND " SCOPE_CASE_SQL
+
 static void db_fail(struct http_req *r)
 {
 	http_error(r, PA_ERR_DB, "internal", NULL, "database error");
@@ -62,9 +74,9 @@ static bool campaign_param(struct http_req *r, struct db_conn *c, int64_t *id)
 
 static const char SQL_LIST[] =
     "SELECT c.id, c.code, c.title, c.status, c.org_id, o.name, d.period_from, d.period_to, "
-    "d.units, (SELECT COUNT(*) FROM campaign_item_details i WHERE i.campaign_id = c.id), "
-    "(SELECT COUNT(*) FROM campaign_item_details i JOIN cases ic ON ic.id = i.case_id "
-    "WHERE i.campaign_id = c.id AND ic.status = 'verified'), COALESCE(c.closed_at, 0) "
+    "d.units, (SELECT COUNT(*) " ITEMS_SEEN_FROM "WHERE " ITEMS_SEEN_WHERE("d.case_id") "), "
+    "(SELECT COUNT(*) " ITEMS_SEEN_FROM "WHERE " ITEMS_SEEN_WHERE("d.case_id")
+    " AND c.status = 'verified'), COALESCE(c.closed_at, 0) "
     "FROM cases c JOIN orgs o ON o.id = c.org_id LEFT JOIN orgs un ON un.id = c.unit_id "
     "JOIN campaign_details d ON d.case_id = c.id "
     "WHERE c.type = 'campaign' AND (" SCOPE_CASE_SQL " OR " CAMPAIGN_UNITS_SEEN_SQL ") "
@@ -166,33 +178,53 @@ struct prog_row {
 	char name[AUTH_NAME_MAX];
 };
 
-/* Per covered unit: items found, rectified (reported done: rectified or verified), verified,
- * overdue (still open past the deadline at `now`). */
+/* Per covered unit, of the items user ?1 sees (ITEMS_SEEN) of campaign ?2: found, rectified
+ * (reported done: rectified or verified), verified, overdue (still open past the deadline
+ * ?3); ?4 one covered unit. A covered unit has a row when the user sees one of its items, or
+ * holds a staff grant at, above or inside it (their own unit, even with nothing found yet);
+ * the others' figures are not theirs to read, as their items are not. */
 static const char SQL_PROGRESS[] =
-    "SELECT cu.org_id, uo.name, COUNT(ic.id), "
-    "COALESCE(SUM(ic.status IN ('rectified', 'verified')), 0), "
-    "COALESCE(SUM(ic.status = 'verified'), 0), "
-    "COALESCE(SUM(ic.status = 'open' AND i.deadline < ?2), 0) "
+    "SELECT cu.org_id, uo.name, COUNT(v.status), "
+    "COALESCE(SUM(v.status IN ('rectified', 'verified')), 0), "
+    "COALESCE(SUM(v.status = 'verified'), 0), "
+    "COALESCE(SUM(v.status = 'open' AND v.deadline < ?3), 0) "
     "FROM campaign_units cu JOIN orgs uo ON uo.id = cu.org_id "
-    "LEFT JOIN campaign_item_details i ON i.campaign_id = cu.campaign_id "
-    "AND i.owner_unit_id = cu.org_id LEFT JOIN cases ic ON ic.id = i.case_id "
-    "WHERE cu.campaign_id = ?1 AND (?3 IS NULL OR cu.org_id = ?3) "
-    "GROUP BY cu.org_id, uo.name, uo.path ORDER BY uo.path";
+    "LEFT JOIN (SELECT i.owner_unit_id AS unit, c.status AS status, i.deadline AS deadline "
+    ITEMS_SEEN_FROM "WHERE " ITEMS_SEEN_WHERE("?2") ") v ON v.unit = cu.org_id "
+    "WHERE cu.campaign_id = ?2 AND (?4 IS NULL OR cu.org_id = ?4) "
+    "GROUP BY cu.org_id, uo.name, uo.path "
+    "HAVING COUNT(v.status) > 0 OR EXISTS (SELECT 1 FROM grants g JOIN orgs go ON go.id = g.org_id "
+    "WHERE g.user_id = ?1 AND g.role <> 'citizen' AND (substr(uo.path, 1, length(go.path)) = go.path "
+    "OR substr(go.path, 1, length(uo.path)) = uo.path)) "
+    "ORDER BY uo.path";
+/* Whether user ?1 sees every item of campaign ?2 (the counts are the whole campaign's). */
+static const char SQL_COMPLETE[] =
+    "SELECT (SELECT COUNT(*) FROM campaign_item_details WHERE campaign_id = ?2) = "
+    "(SELECT COUNT(*) " ITEMS_SEEN_FROM "WHERE " ITEMS_SEEN_WHERE("?2") ")";
 
-/* Reads the progress rows of campaign id (unit 0: every unit) into rows (LIM_CAMPAIGN_UNITS). */
-static pa_err progress_load(struct db_conn *c, int64_t id, int64_t unit, int64_t now,
-    struct prog_row *rows, size_t *n)
+/* Reads the progress rows of campaign id as user sees it (unit 0: every unit) into rows
+ * (LIM_CAMPAIGN_UNITS), and whether the user sees every item of it (*complete). */
+static pa_err progress_load(struct db_conn *c, int64_t user, int64_t id, int64_t unit,
+    int64_t now, struct prog_row *rows, size_t *n, bool *complete)
 {
-	struct db_stmt *s = db_prepare(c, SQL_PROGRESS);
+	struct db_stmt *s = db_prepare(c, SQL_COMPLETE);
 	int rc;
 
 	*n = 0;
 	if (s == NULL)
 		return PA_ERR_DB;
-	db_bind_int(s, 1, id);
-	db_bind_int(s, 2, now);
+	db_bind_int(s, 1, user);
+	db_bind_int(s, 2, id);
+	rc = db_step(s);
+	*complete = rc == DB_ROW && db_col_int(s, 0) != 0;
+	db_reset(s);
+	if (rc == DB_FAIL || (s = db_prepare(c, SQL_PROGRESS)) == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, user);
+	db_bind_int(s, 2, id);
+	db_bind_int(s, 3, now);
 	if (unit)
-		db_bind_int(s, 3, unit);
+		db_bind_int(s, 4, unit);
 	while ((rc = db_step(s)) == DB_ROW && *n < LIM_CAMPAIGN_UNITS) {
 		struct prog_row *w = &rows[(*n)++];
 		w->org_id = db_col_int(s, 0);
@@ -278,8 +310,9 @@ static void export_prog(struct export *x, const char *name, const struct prog_ro
 		export_text(x, "");
 }
 
-/* GET /api/v1/campaigns/{id}/progress?unit_id=&format= — one row per covered unit and the
- * totals. */
+/* GET /api/v1/campaigns/{id}/progress?unit_id=&format= — one row per covered unit the caller
+ * has in view and the totals, of the items the caller sees (the items table's rows);
+ * `complete` says whether that is every item of the campaign. */
 void campaign_api_progress(struct http_req *r)
 {
 	struct db_conn *c = db_reader(r->db);
@@ -288,11 +321,12 @@ void campaign_api_progress(struct http_req *r)
 	int64_t id, unit = 0;
 	json_t *items, *o;
 	size_t n = 0;
+	bool complete;
 
 	if (fmt == EXPORT_BAD || !campaign_param(r, c, &id) || !unit_param(r, c, id, &unit))
 		return;
 	if ((rows = calloc(LIM_CAMPAIGN_UNITS, sizeof *rows)) == NULL ||
-	    progress_load(c, id, unit, clock_now_ms(), rows, &n) != PA_OK) {
+	    progress_load(c, r->user->id, id, unit, clock_now_ms(), rows, &n, &complete) != PA_OK) {
 		free(rows);
 		db_fail(r);
 		return;
@@ -318,7 +352,8 @@ void campaign_api_progress(struct http_req *r)
 		json_array_append_new(items, o);
 	}
 	free(rows);
-	http_reply(r, 200, json_pack("{s:o, s:o}", "items", items, "total", prog_json(&total)));
+	http_reply(r, 200, json_pack("{s:o, s:o, s:b}", "items", items, "total", prog_json(&total),
+	    "complete", complete));
 }
 
 /* ------------------------------------------------------------------ one campaign */
@@ -338,7 +373,7 @@ void campaign_api_get(struct http_req *r)
 	struct case_rec rec = { 0 };
 	struct db_stmt *s;
 	json_t *list = NULL, *v;
-	bool can_add = false;
+	bool can_add = false, complete;
 	int64_t id;
 	size_t n = 0, i;
 	struct sb b;
@@ -348,7 +383,7 @@ void campaign_api_get(struct http_req *r)
 	if (case_load(c, r->arena, id, &rec) != PA_OK ||
 	    campaign_checklist(c, id, &list) != PA_OK ||
 	    (rows = calloc(LIM_CAMPAIGN_UNITS, sizeof *rows)) == NULL ||
-	    progress_load(c, id, 0, clock_now_ms(), rows, &n) != PA_OK ||
+	    progress_load(c, r->user->id, id, 0, clock_now_ms(), rows, &n, &complete) != PA_OK ||
 	    (s = db_prepare(c, SQL_UNITS)) == NULL) {
 		case_rec_clear(&rec);
 		json_decref(list);
@@ -388,8 +423,8 @@ void campaign_api_get(struct http_req *r)
 	sb_adds(&b, t ? t : "null");
 	free(t);
 	json_decref(v);
-	sb_printf(&b, ",\"can_add_item\":%s,\"allowed_actions\":",
-	    can_add && !rec.closed_at ? "true" : "false");
+	sb_printf(&b, ",\"totals_complete\":%s,\"can_add_item\":%s,\"allowed_actions\":",
+	    complete ? "true" : "false", can_add && !rec.closed_at ? "true" : "false");
 	wf_allowed_sb(&b, &rec, r->user, clock_now_ms());
 	sb_add(&b, "}", 1);
 	case_rec_clear(&rec);
@@ -400,15 +435,14 @@ void campaign_api_get(struct http_req *r)
 
 /* ------------------------------------------------------------------ items */
 
+/* the items user ?1 sees (ITEMS_SEEN) of campaign ?2, with the filters */
 static const char SQL_ITEMS[] =
     "SELECT c.id, c.code, c.title, c.address, c.status, i.owner_unit_id, ou.name, "
     "i.checklist_seq, cl.item, i.deadline, i.rectified_at, i.verified_at, i.rejections, "
-    "c.created_at, c.warn "
-    "FROM campaign_item_details i JOIN cases c ON c.id = i.case_id "
-    "JOIN orgs o ON o.id = c.org_id LEFT JOIN orgs un ON un.id = c.unit_id "
+    "c.created_at, c.warn " ITEMS_SEEN_FROM
     "JOIN orgs ou ON ou.id = i.owner_unit_id "
     "LEFT JOIN campaign_checklist cl ON cl.campaign_id = i.campaign_id AND cl.seq = i.checklist_seq "
-    "WHERE i.campaign_id = ?2 AND " SCOPE_CASE_SQL
+    "WHERE " ITEMS_SEEN_WHERE("?2")
     " AND (?3 IS NULL OR c.status = ?3) AND (?4 IS NULL OR i.owner_unit_id = ?4) "
     "AND (?5 IS NULL OR (?5 = 1 AND c.status = 'open' AND i.deadline < ?6) "
     "OR (?5 = 0 AND NOT (c.status = 'open' AND i.deadline < ?6))) "

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../auth/auth.h"
+#include "../core/case.h"
 #include "../db/db.h"
 #include "../http/http.h"
 #include "../org/org.h"
@@ -14,70 +15,89 @@
 #include "event.h"
 
 #define CSV_LINE_MAX 4096
-#define CSV_FIELDS 9
+#define CSV_FIELDS 9              /* the columns of a catalogue file without English names */
+#define CSV_FIELDS_EN 10          /* ... and with them (name_en last, may be empty) */
+#define CAT_NAME_CHARS 40         /* a category's Chinese name */
+#define CAT_NAME_EN_CHARS 60      /* its English name (English words run longer) */
 
 const char *const platforms[] = { "zongzhi", "shichang", "zonghe_zhifa", "bianmin", NULL };
 static const char *const platform_names[] = { "综治工作", "市场监管", "综合执法", "便民服务" };
+/* the same words as the web app's platform.* labels (web/i18n.js) */
+static const char *const platform_names_en[] = { "Comprehensive governance",
+	"Market supervision", "Law enforcement", "Public service" };
 
-const char *platform_name(const char *code)
+const char *platform_name_lang(const char *code, bool en)
 {
 	for (int i = 0; code && platforms[i]; i++)
 		if (strcmp(platforms[i], code) == 0)
-			return platform_names[i];
+			return en ? platform_names_en[i] : platform_names[i];
 	return NULL;
 }
 
-/* The default catalogue: 大类 rows have no parent; 小类 inherit the platform. */
+const char *platform_name(const char *code)
+{
+	return platform_name_lang(code, false);
+}
+
+const char *catalog_name(const struct category *k, bool en)
+{
+	return en && k->name_en[0] ? k->name_en : k->name;
+}
+
+/* The default catalogue: 大类 rows have no parent; 小类 inherit the platform. The English
+ * names are the same as those migration 019 gives a database seeded before it. */
 struct seed_cat {
 	const char *code, *name, *parent, *platform, *dept;
 	int accept_hours, handle_days;
 	bool settle, pub;
+	const char *name_en;
 };
 static const struct seed_cat seed[] = {
-	{ "MD", "矛盾纠纷", NULL, "zongzhi", NULL, 4, 5, false, false },
-	{ "MD01", "邻里纠纷", "MD", "zongzhi", NULL, 4, 5, true, false },
-	{ "MD02", "婚姻家庭纠纷", "MD", "zongzhi", NULL, 4, 10, true, false },
-	{ "MD03", "劳资纠纷", "MD", "zongzhi", "330702-D02", 4, 10, false, false },
-	{ "MD04", "物业纠纷", "MD", "zongzhi", "330702001-D01", 4, 10, true, false },
-	{ "ZA", "治安隐患", NULL, "zongzhi", NULL, 2, 3, false, false },
-	{ "ZA01", "可疑人员或场所", "ZA", "zongzhi", NULL, 1, 2, false, false },
-	{ "ZA02", "治安防范设施缺失", "ZA", "zongzhi", "330702001-D01", 2, 5, false, false },
-	{ "AQ", "安全生产", NULL, "zonghe_zhifa", NULL, 2, 3, false, false },
-	{ "AQ01", "企业安全隐患", "AQ", "zonghe_zhifa", "330702001-D02", 2, 3, false, false },
-	{ "AQ02", "建筑施工安全", "AQ", "zonghe_zhifa", "330702-D01", 2, 3, false, false },
-	{ "XF", "消防隐患", NULL, "zonghe_zhifa", NULL, 2, 3, false, true },
-	{ "XF01", "消防通道堵塞", "XF", "zonghe_zhifa", "330702001-D02", 2, 3, true, true },
-	{ "XF02", "消防设施损坏", "XF", "zonghe_zhifa", "330702001-D02", 2, 5, false, true },
-	{ "XF03", "电动车违规充电", "XF", "zonghe_zhifa", "330702001-D02", 2, 2, true, true },
-	{ "SP", "食品药品安全", NULL, "shichang", NULL, 2, 5, false, true },
-	{ "SP01", "无证食品经营", "SP", "shichang", "330702-D02", 2, 5, false, true },
-	{ "SP02", "过期食品药品", "SP", "shichang", "330702-D02", 2, 3, false, true },
-	{ "HJ", "环境卫生", NULL, "zonghe_zhifa", NULL, 4, 3, false, true },
-	{ "HJ01", "垃圾乱堆乱放", "HJ", "zonghe_zhifa", "330702001-D02", 4, 2, true, true },
-	{ "HJ02", "污水外溢", "HJ", "zonghe_zhifa", "330702001-D01", 2, 3, false, true },
-	{ "HJ03", "噪声扰民", "HJ", "zonghe_zhifa", "330702001-D02", 4, 3, true, true },
-	{ "SZ", "市政设施", NULL, "bianmin", NULL, 4, 5, false, true },
-	{ "SZ01", "路灯损坏", "SZ", "bianmin", "330702001-D01", 4, 3, false, true },
-	{ "SZ02", "道路破损", "SZ", "bianmin", "330702001-D01", 4, 5, false, true },
-	{ "SZ03", "井盖缺失", "SZ", "bianmin", "330702001-D01", 1, 1, false, true },
-	{ "WJ", "违法建设", NULL, "zonghe_zhifa", NULL, 4, 10, false, false },
-	{ "WJ01", "违章搭建", "WJ", "zonghe_zhifa", "330702001-D02", 4, 10, false, false },
-	{ "WJ02", "占道经营", "WJ", "zonghe_zhifa", "330702001-D02", 2, 2, true, true },
-	{ "TS", "特殊人群关爱", NULL, "zongzhi", NULL, 4, 5, false, false },
-	{ "TS01", "独居老人探访", "TS", "zongzhi", NULL, 4, 5, true, false },
-	{ "TS02", "困境儿童帮扶", "TS", "zongzhi", NULL, 4, 5, false, false },
-	{ "MS", "民生服务诉求", NULL, "bianmin", NULL, 4, 5, false, true },
-	{ "MS01", "办事咨询", "MS", "bianmin", NULL, 4, 2, true, true },
-	{ "MS02", "困难救助", "MS", "bianmin", "330702001-D01", 4, 5, false, false },
-	{ NULL, NULL, NULL, NULL, NULL, 0, 0, false, false },
+	{ "MD", "矛盾纠纷", NULL, "zongzhi", NULL, 4, 5, false, false, "Disputes" },
+	{ "MD01", "邻里纠纷", "MD", "zongzhi", NULL, 4, 5, true, false, "Neighbour disputes" },
+	{ "MD02", "婚姻家庭纠纷", "MD", "zongzhi", NULL, 4, 10, true, false, "Marriage and family disputes" },
+	{ "MD03", "劳资纠纷", "MD", "zongzhi", "330702-D02", 4, 10, false, false, "Labour and wage disputes" },
+	{ "MD04", "物业纠纷", "MD", "zongzhi", "330702001-D01", 4, 10, true, false, "Property management disputes" },
+	{ "ZA", "治安隐患", NULL, "zongzhi", NULL, 2, 3, false, false, "Public order hazards" },
+	{ "ZA01", "可疑人员或场所", "ZA", "zongzhi", NULL, 1, 2, false, false, "Suspicious persons or places" },
+	{ "ZA02", "治安防范设施缺失", "ZA", "zongzhi", "330702001-D01", 2, 5, false, false, "Missing security measures" },
+	{ "AQ", "安全生产", NULL, "zonghe_zhifa", NULL, 2, 3, false, false, "Work safety" },
+	{ "AQ01", "企业安全隐患", "AQ", "zonghe_zhifa", "330702001-D02", 2, 3, false, false, "Hazards at a business" },
+	{ "AQ02", "建筑施工安全", "AQ", "zonghe_zhifa", "330702-D01", 2, 3, false, false, "Construction site safety" },
+	{ "XF", "消防隐患", NULL, "zonghe_zhifa", NULL, 2, 3, false, true, "Fire hazards" },
+	{ "XF01", "消防通道堵塞", "XF", "zonghe_zhifa", "330702001-D02", 2, 3, true, true, "Blocked fire lane" },
+	{ "XF02", "消防设施损坏", "XF", "zonghe_zhifa", "330702001-D02", 2, 5, false, true, "Damaged fire equipment" },
+	{ "XF03", "电动车违规充电", "XF", "zonghe_zhifa", "330702001-D02", 2, 2, true, true, "Unsafe e-bike charging" },
+	{ "SP", "食品药品安全", NULL, "shichang", NULL, 2, 5, false, true, "Food and drug safety" },
+	{ "SP01", "无证食品经营", "SP", "shichang", "330702-D02", 2, 5, false, true, "Unlicensed food business" },
+	{ "SP02", "过期食品药品", "SP", "shichang", "330702-D02", 2, 3, false, true, "Expired food or drugs" },
+	{ "HJ", "环境卫生", NULL, "zonghe_zhifa", NULL, 4, 3, false, true, "Sanitation" },
+	{ "HJ01", "垃圾乱堆乱放", "HJ", "zonghe_zhifa", "330702001-D02", 4, 2, true, true, "Dumped rubbish" },
+	{ "HJ02", "污水外溢", "HJ", "zonghe_zhifa", "330702001-D01", 2, 3, false, true, "Sewage overflow" },
+	{ "HJ03", "噪声扰民", "HJ", "zonghe_zhifa", "330702001-D02", 4, 3, true, true, "Noise nuisance" },
+	{ "SZ", "市政设施", NULL, "bianmin", NULL, 4, 5, false, true, "Public facilities" },
+	{ "SZ01", "路灯损坏", "SZ", "bianmin", "330702001-D01", 4, 3, false, true, "Broken street light" },
+	{ "SZ02", "道路破损", "SZ", "bianmin", "330702001-D01", 4, 5, false, true, "Damaged road" },
+	{ "SZ03", "井盖缺失", "SZ", "bianmin", "330702001-D01", 1, 1, false, true, "Missing manhole cover" },
+	{ "WJ", "违法建设", NULL, "zonghe_zhifa", NULL, 4, 10, false, false, "Illegal construction" },
+	{ "WJ01", "违章搭建", "WJ", "zonghe_zhifa", "330702001-D02", 4, 10, false, false, "Unauthorised structure" },
+	{ "WJ02", "占道经营", "WJ", "zonghe_zhifa", "330702001-D02", 2, 2, true, true, "Street trading on the road" },
+	{ "TS", "特殊人群关爱", NULL, "zongzhi", NULL, 4, 5, false, false, "Care for vulnerable people" },
+	{ "TS01", "独居老人探访", "TS", "zongzhi", NULL, 4, 5, true, false, "Visits to elderly living alone" },
+	{ "TS02", "困境儿童帮扶", "TS", "zongzhi", NULL, 4, 5, false, false, "Help for children in difficulty" },
+	{ "MS", "民生服务诉求", NULL, "bianmin", NULL, 4, 5, false, true, "Public service requests" },
+	{ "MS01", "办事咨询", "MS", "bianmin", NULL, 4, 2, true, true, "Enquiries" },
+	{ "MS02", "困难救助", "MS", "bianmin", "330702001-D01", 4, 5, false, false, "Hardship relief" },
+	{ NULL, NULL, NULL, NULL, NULL, 0, 0, false, false, NULL },
 };
 
 static const char SQL_CAT_UPSERT[] =
     "INSERT INTO categories (code, case_type, name, parent, platform, department_id, "
-    "accept_hours, handle_days, settle_on_spot, public, sort) "
-    "VALUES (?1, ?11, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+    "accept_hours, handle_days, settle_on_spot, public, sort, name_en) "
+    "VALUES (?1, ?11, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?12) "
     "ON CONFLICT (code) DO UPDATE SET name = ?2, parent = ?3, platform = ?4, "
-    "department_id = ?5, accept_hours = ?6, handle_days = ?7, settle_on_spot = ?8, public = ?9";
+    "department_id = ?5, accept_hours = ?6, handle_days = ?7, settle_on_spot = ?8, public = ?9, "
+    "name_en = ?12";
 static const char SQL_CAT_COUNT[] = "SELECT COUNT(*) FROM categories WHERE case_type = 'event'";
 
 static pa_err cat_put(struct db_conn *c, const struct category *k, int sort)
@@ -98,6 +118,7 @@ static pa_err cat_put(struct db_conn *c, const struct category *k, int sort)
 	db_bind_int(s, 9, k->is_public);
 	db_bind_int(s, 10, sort);
 	db_bind_text(s, 11, k->case_type[0] ? k->case_type : "event");
+	db_bind_text(s, 12, k->name_en[0] ? k->name_en : NULL);
 	return db_run(s);
 }
 
@@ -121,6 +142,7 @@ pa_err catalog_seed(struct db_conn *c)
 			.is_public = seed[i].pub, .has_parent = seed[i].parent != NULL };
 		snprintf(k.code, sizeof k.code, "%s", seed[i].code);
 		snprintf(k.name, sizeof k.name, "%s", seed[i].name);
+		snprintf(k.name_en, sizeof k.name_en, "%s", seed[i].name_en ? seed[i].name_en : "");
 		snprintf(k.parent, sizeof k.parent, "%s", seed[i].parent ? seed[i].parent : "");
 		snprintf(k.platform, sizeof k.platform, "%s", seed[i].platform);
 		k.department_id = seed[i].dept ? org_id_by_code(c, seed[i].dept) : 0;
@@ -132,11 +154,12 @@ pa_err catalog_seed(struct db_conn *c)
 
 static const char SQL_CAT_GET[] =
     "SELECT code, name, COALESCE(parent, ''), platform, COALESCE(department_id, 0), "
-    "accept_hours, handle_days, settle_on_spot, public, case_type FROM categories WHERE code = ?1";
+    "accept_hours, handle_days, settle_on_spot, public, case_type, COALESCE(name_en, '') "
+    "FROM categories WHERE code = ?1";
 static const char SQL_CAT_ALL[] =
     "SELECT k.code, k.name, COALESCE(k.parent, ''), k.platform, COALESCE(k.department_id, 0), "
-    "k.accept_hours, k.handle_days, k.settle_on_spot, k.public, o.name, o.code, k.case_type "
-    "FROM categories k LEFT JOIN orgs o ON o.id = k.department_id "
+    "k.accept_hours, k.handle_days, k.settle_on_spot, k.public, o.name, o.code, k.case_type, "
+    "COALESCE(k.name_en, '') FROM categories k LEFT JOIN orgs o ON o.id = k.department_id "
     "WHERE k.case_type = ?1 ORDER BY COALESCE(k.parent, k.code), k.parent IS NOT NULL, k.sort, k.code";
 
 static void cat_from_row(struct db_stmt *s, struct category *k)
@@ -154,11 +177,13 @@ static void cat_from_row(struct db_stmt *s, struct category *k)
 	k->is_public = db_col_int(s, 8) != 0;
 }
 
-/* The case type of a catalogue row read by SQL_CAT_GET (column 9) or SQL_CAT_ALL (11). */
+/* The case type and English name of a catalogue row read by SQL_CAT_GET (columns 9, 10) or
+ * SQL_CAT_ALL (11, 12). */
 static void cat_type_from_row(struct db_stmt *s, int col, struct category *k)
 {
 	snprintf(k->case_type, sizeof k->case_type, "%s", db_col_null(s, col) ? "event" :
 	    db_col_text(s, col));
+	snprintf(k->name_en, sizeof k->name_en, "%s", db_col_text(s, col + 1));
 }
 
 pa_err catalog_get(struct db_conn *c, const char *code, struct category *out)
@@ -195,20 +220,47 @@ static bool catalog_has_children(struct db_conn *c, const char *code)
 
 /* ------------------------------------------------------------------ API */
 
-/* GET /api/v1/categories?type=event */
+/* The categories of a type that keeps its own fixed list in its module (a dispute's kinds, a
+ * risk's six categories, ...): code and both names from the descriptor, the same shape as a
+ * catalogue row's names. Not editable: they are part of the type's rules. */
+static void builtin_list(struct http_req *r, const struct case_type *t, bool en)
+{
+	json_t *items = json_array();
+	char zh[LIM_NAME_CHARS * 8], eng[LIM_NAME_CHARS * 8];
+
+	for (const char *const *c = t->categories; *c; c++)
+		if (t->category_name(NULL, *c, false, zh, sizeof zh) &&
+		    t->category_name(NULL, *c, true, eng, sizeof eng))
+			json_array_append_new(items, json_pack("{s:s, s:s, s:s, s:s, s:b}", "code", *c,
+			    "name", en ? eng : zh, "name_zh", zh, "name_en", eng, "editable", false));
+	http_reply(r, 200, json_pack("{s:o}", "items", items));
+}
+
+/* GET /api/v1/categories?type=event (any case type; lost and found share one catalogue) */
 void catalog_api_list(struct http_req *r)
 {
 	struct db_conn *c = db_reader(r->db);
 	const char *type = http_query(r, "type");
 	struct db_stmt *s;
 	json_t *items;
-	bool anon = r->user == NULL;
+	bool anon = r->user == NULL, en = http_lang(r) == LANG_EN;
 
 	/* without a session only the lost-and-found catalogue, codes and names (the public
 	 * 招领公告 page's category list) */
 	if (anon && !(type && (strcmp(type, "found") == 0 || strcmp(type, "lost") == 0))) {
 		http_error(r, PA_ERR_UNAUTH, "unauthorized", NULL, "sign in first");
 		return;
+	}
+	if (type && *type && strcmp(type, "found") != 0 && strcmp(type, "lost") != 0) {
+		const struct case_type *t = case_type_find(type);
+		if (t == NULL) {
+			http_error(r, PA_ERR_INVALID, "invalid_value", "type", "type must be a case type");
+			return;
+		}
+		if (!t->catalog && t->categories && t->category_name) {
+			builtin_list(r, t, en);
+			return;
+		}
 	}
 	items = json_array();
 	if (c == NULL || (s = db_prepare(c, SQL_CAT_ALL)) == NULL) {
@@ -221,21 +273,24 @@ void catalog_api_list(struct http_req *r)
 	while (db_step(s) == DB_ROW) {
 		struct category k;
 		cat_from_row(s, &k);
+		cat_type_from_row(s, 11, &k);
 		if (anon) {
 			json_array_append_new(items, json_pack("{s:s, s:s}", "code", k.code, "name",
-			    k.name));
+			    catalog_name(&k, en)));
 			continue;
 		}
+		/* name in the user's language; both names for the admin's catalogue page */
 		json_array_append_new(items, json_pack(
-		    "{s:s, s:s, s:o, s:s, s:s?, s:o, s:o, s:o, s:i, s:i, s:b, s:b}",
-		    "code", k.code, "name", k.name,
+		    "{s:s, s:s, s:s, s:o, s:o, s:s, s:s?, s:o, s:o, s:o, s:i, s:i, s:b, s:b, s:b}",
+		    "code", k.code, "name", catalog_name(&k, en), "name_zh", k.name,
+		    "name_en", k.name_en[0] ? json_string(k.name_en) : json_null(),
 		    "parent", k.has_parent ? json_string(k.parent) : json_null(),
-		    "platform", k.platform, "platform_name", platform_name(k.platform),
+		    "platform", k.platform, "platform_name", platform_name_lang(k.platform, en),
 		    "department_id", k.department_id ? json_integer(k.department_id) : json_null(),
 		    "department_name", db_col_null(s, 9) ? json_null() : json_string(db_col_text(s, 9)),
 		    "department_code", db_col_null(s, 10) ? json_null() : json_string(db_col_text(s, 10)),
 		    "accept_hours", k.accept_hours, "handle_days", k.handle_days,
-		    "settle_on_spot", k.settle_on_spot, "public", k.is_public));
+		    "settle_on_spot", k.settle_on_spot, "public", k.is_public, "editable", true));
 	}
 	db_reset(s);
 	http_reply(r, 200, json_pack("{s:o}", "items", items));
@@ -244,7 +299,8 @@ void catalog_api_list(struct http_req *r)
 static const char *const cat_types[] = { "event", "lost", NULL };
 static const struct val_field cat_fields[] = {
 	{ "code", VT_STRING, VF_REQUIRED, 1, 30, NULL, NULL },
-	{ "name", VT_STRING, VF_REQUIRED, 1, 40, NULL, NULL },
+	{ "name", VT_STRING, VF_REQUIRED, 1, CAT_NAME_CHARS, NULL, NULL },
+	{ "name_en", VT_STRING, VF_NULLABLE, 1, CAT_NAME_EN_CHARS, NULL, NULL },
 	{ "type", VT_STRING, 0, 1, 16, cat_types, NULL },   /* whose catalogue (default event) */
 	{ "parent", VT_STRING, VF_NULLABLE, 1, 30, NULL, NULL },
 	{ "platform", VT_STRING, 0, 1, 24, platforms, NULL },   /* required for the event's */
@@ -256,7 +312,8 @@ static const struct val_field cat_fields[] = {
 	VAL_END
 };
 static const struct val_field cat_patch_fields[] = {
-	{ "name", VT_STRING, 0, 1, 40, NULL, NULL },
+	{ "name", VT_STRING, 0, 1, CAT_NAME_CHARS, NULL, NULL },
+	{ "name_en", VT_STRING, VF_NULLABLE, 1, CAT_NAME_EN_CHARS, NULL, NULL },  /* null clears */
 	{ "parent", VT_STRING, VF_NULLABLE, 1, 30, NULL, NULL },
 	{ "platform", VT_STRING, 0, 1, 24, platforms, NULL },
 	{ "department_id", VT_INT, VF_NULLABLE, 1, INT64_MAX, NULL, NULL },
@@ -284,6 +341,8 @@ static bool cat_merge(struct http_req *r, struct db_conn *c, const json_t *j, st
 
 	if ((v = json_object_get(j, "name")))
 		snprintf(k->name, sizeof k->name, "%s", json_string_value(v));
+	if ((v = json_object_get(j, "name_en")))
+		snprintf(k->name_en, sizeof k->name_en, "%s", json_is_string(v) ? json_string_value(v) : "");
 	if ((v = json_object_get(j, "platform")))
 		snprintf(k->platform, sizeof k->platform, "%s", json_string_value(v));
 	if ((v = json_object_get(j, "parent"))) {
@@ -340,8 +399,9 @@ static pa_err cat_run(struct db_conn *c, void *ctx)
 
 static void reply_category(struct http_req *r, int status, const struct category *k)
 {
-	http_reply(r, status, json_pack("{s:s, s:s, s:o, s:s, s:o, s:i, s:i, s:b, s:b}",
-	    "code", k->code, "name", k->name,
+	http_reply(r, status, json_pack("{s:s, s:s, s:s, s:o, s:o, s:s, s:o, s:i, s:i, s:b, s:b}",
+	    "code", k->code, "name", catalog_name(k, http_lang(r) == LANG_EN), "name_zh", k->name,
+	    "name_en", k->name_en[0] ? json_string(k->name_en) : json_null(),
 	    "parent", k->has_parent ? json_string(k->parent) : json_null(), "platform", k->platform,
 	    "department_id", k->department_id ? json_integer(k->department_id) : json_null(),
 	    "accept_hours", k->accept_hours, "handle_days", k->handle_days,
@@ -439,7 +499,7 @@ static void csv_field(FILE *out, const char *s)
 }
 
 static const char csv_header[] =
-    "code,name,parent,platform,department,accept_hours,handle_days,settle_on_spot,public";
+    "code,name,parent,platform,department,accept_hours,handle_days,settle_on_spot,public,name_en";
 
 int catalog_export(struct db *db, FILE *out)
 {
@@ -460,8 +520,11 @@ int catalog_export(struct db *db, FILE *out)
 		csv_field(out, k.parent);
 		fprintf(out, ",%s,", k.platform);
 		csv_field(out, db_col_null(s, 10) ? "" : db_col_text(s, 10));
-		fprintf(out, ",%d,%d,%d,%d\n", k.accept_hours, k.handle_days, k.settle_on_spot,
+		cat_type_from_row(s, 11, &k);
+		fprintf(out, ",%d,%d,%d,%d,", k.accept_hours, k.handle_days, k.settle_on_spot,
 		    k.is_public);
+		csv_field(out, k.name_en);
+		fputc('\n', out);
 	}
 	db_reset(s);
 	return 0;
@@ -489,7 +552,7 @@ int catalog_import(struct db *db, const char *path, FILE *msg)
 {
 	struct db_conn *c = db_reader(db);
 	FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
-	char line[CSV_LINE_MAX], *f[CSV_FIELDS + 1];
+	char line[CSV_LINE_MAX], *f[CSV_FIELDS_EN + 1];
 	struct import_rows ir = { 0 };
 	int lineno = 0, errors = 0, cap = 0, rc = 1;
 	int64_t v;
@@ -506,11 +569,28 @@ int catalog_import(struct db *db, const char *path, FILE *msg)
 			continue;            /* the header */
 		if (line[0] == '\n' || line[0] == '\r')
 			continue;
-		nf = csv_split(line, f, CSV_FIELDS + 1);
-		if (nf != CSV_FIELDS) {
-			fprintf(msg, "line %d: expected %d fields\n", lineno, CSV_FIELDS);
+		/* files written before the English names have 9 columns, newer ones 10 */
+		nf = csv_split(line, f, CSV_FIELDS_EN + 1);
+		if (nf != CSV_FIELDS && nf != CSV_FIELDS_EN) {
+			fprintf(msg, "line %d: expected %d or %d fields\n", lineno, CSV_FIELDS,
+			    CSV_FIELDS_EN);
 			errors++;
 			continue;
+		}
+		if (nf == CSV_FIELDS_EN) {
+			if (utf8_chars(f[9], strlen(f[9])) < 0 ||
+			    utf8_chars(f[9], strlen(f[9])) > CAT_NAME_EN_CHARS) {
+				fprintf(msg, "line %d: the English name is not text of up to %d characters\n",
+				    lineno, CAT_NAME_EN_CHARS);
+				errors++;
+				continue;
+			}
+			snprintf(k.name_en, sizeof k.name_en, "%s", val_blank(f[9]) ? "" : f[9]);
+		} else {
+			/* a file without the column says nothing of English names: keep the stored one */
+			struct category old;
+			if (c && catalog_get(c, f[0], &old) == PA_OK)
+				snprintf(k.name_en, sizeof k.name_en, "%s", old.name_en);
 		}
 		snprintf(k.code, sizeof k.code, "%s", f[0]);
 		snprintf(k.name, sizeof k.name, "%s", f[1]);

@@ -7,6 +7,13 @@
  * persons registry (role "complainant", masked as everywhere); a desk officer must name one,
  * a citizen is the complainant themselves (the reporter) and may add their contact.
  *
+ * The unit complained about (被投诉单位) is a police bureau, station or office (公安分局, 派出所,
+ * 警务区), a department (职能部门), a township (乡镇/街道) or a community (社区/村): the units that
+ * serve people directly. A grid is part of its community; a county, city or province is not a
+ * unit one files a grassroots complaint against (422 org_id). GET /complaint-units lists, by
+ * name only, the units of those kinds where the caller may file one (the citizen's area; the
+ * desk's own station), for the form's picker.
+ *
  * Who investigates (调查核实): a leader of the unit complained about or of a unit above it (an
  * admin too). A leader may not conclude a complaint that names them (403). The conclusion is
  * `uphold` (属实) or `reject` (不属实) with the findings; it is due COMPLAINT_CONCLUDE_DAYS after
@@ -20,13 +27,30 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../auth/auth.h"
 #include "../core/case.h"
 #include "../core/person.h"
 #include "../db/db.h"
+#include "../http/http.h"
 #include "../org/org.h"
 #include "../util/util.h"
 #include "desk.h"
 #include "governance.h"
+
+extern const struct case_type complaint_type;
+
+/* The kinds of unit a complaint may be against, in the order the picker lists them (police,
+ * departments, then the places). SQL_UNITS names the same kinds. */
+static const char *const target_kinds[] = { "police_bureau", "police_station", "police_area",
+	"department", "township", "community", NULL };
+
+static bool target_kind(const char *kind)
+{
+	for (int i = 0; target_kinds[i]; i++)
+		if (strcmp(kind, target_kinds[i]) == 0)
+			return true;
+	return false;
+}
 
 static const char *const about_codes[] = { "attitude", "inaction", "delay", "misconduct",
 	"other", NULL };
@@ -94,6 +118,11 @@ static pa_err on_create(struct create_ctx *x)
 	if (strcmp(o.kind, "grid") == 0) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "org_id",
 		    "a grid is not a unit one complains about; name its community");
+		return PA_ERR_INVALID;
+	}
+	if (!target_kind(o.kind)) {
+		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "org_id",
+		    "org_id must be a police station or office, a department, a township or a community");
 		return PA_ERR_INVALID;
 	}
 	staff_creator = (scope_roles_at(x->user, o.path) & ROLE_STAFF) != 0;
@@ -262,6 +291,8 @@ static const struct msg_zh msgs_zh[] = {
 	{ "org_id must name the unit complained about", "请选择被投诉单位" },
 	{ "a grid is not a unit one complains about; name its community",
 	  "网格不能作为被投诉单位，请选择所在社区" },
+	{ "org_id must be a police station or office, a department, a township or a community",
+	  "被投诉单位须为公安机关、职能部门、乡镇街道或社区" },
 	{ "staff_id is not an active staff member of the unit complained about",
 	  "被投诉人员不是被投诉单位的在岗人员" },
 	{ "staff_id is named by the officer who registers the complaint",
@@ -278,6 +309,58 @@ static const struct field_zh labels_zh[] = {
 	{ "findings", "调查情况" },
 	{ NULL, NULL },
 };
+
+/* ---- the units one may complain about (被投诉单位选择) ---- */
+
+/* Units of the target kinds in the subtree of any of the user's grants, police first; the
+ * ORDER is target_kinds' order, then the tree. */
+static const char SQL_UNITS[] =
+    "SELECT o.id, o.name, o.kind, o.path, COALESCE(p.name, '') "
+    "FROM orgs o LEFT JOIN orgs p ON p.id = o.parent_id "
+    "WHERE o.kind IN ('police_bureau', 'police_station', 'police_area', 'department', "
+    "'township', 'community') AND EXISTS (SELECT 1 FROM grants g JOIN orgs go ON go.id = g.org_id "
+    "WHERE g.user_id = ?1 AND substr(o.path, 1, length(go.path)) = go.path) "
+    "ORDER BY CASE o.kind WHEN 'police_bureau' THEN 0 WHEN 'police_station' THEN 1 "
+    "WHEN 'police_area' THEN 2 WHEN 'department' THEN 3 WHEN 'township' THEN 4 ELSE 5 END, "
+    "o.path LIMIT ?2";
+
+/* GET /api/v1/complaint-units — {"items": [{id, name, kind_name, parent_name}], "truncated"}:
+ * the units of the kinds a complaint may be against where the caller may file one (their
+ * roles there include the type's create roles: a citizen's area, the desk's station, an
+ * operator's township). Names only: no codes, no paths. */
+void complaint_api_units(struct http_req *r)
+{
+	struct db_conn *c = db_reader(r->db);
+	struct db_stmt *s;
+	json_t *items;
+	bool en = http_lang(r) == LANG_EN;
+	int n = 0, rc;
+
+	if (c == NULL || (s = db_prepare(c, SQL_UNITS)) == NULL) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	items = json_array();
+	db_bind_int(s, 1, r->user->id);
+	db_bind_int(s, 2, COMPLAINT_UNITS_MAX + 1);
+	while ((rc = db_step(s)) == DB_ROW) {
+		if (!(scope_roles_at(r->user, db_col_text(s, 3)) & complaint_type.who_create))
+			continue;         /* e.g. a grid worker's community: they cannot file there */
+		if (++n > COMPLAINT_UNITS_MAX)
+			break;
+		json_array_append_new(items, json_pack("{s:I, s:s, s:s, s:s}",
+		    "id", (json_int_t)db_col_int(s, 0), "name", db_col_text(s, 1),
+		    "kind_name", org_kind_name(db_col_text(s, 2), en), "parent_name", db_col_text(s, 4)));
+	}
+	db_reset(s);
+	if (rc == DB_FAIL) {
+		json_decref(items);
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	http_reply(r, 200, json_pack("{s:o, s:b}", "items", items, "truncated",
+	    n > COMPLAINT_UNITS_MAX));
+}
 
 const struct case_type complaint_type = {
 	.code = "complaint",

@@ -685,7 +685,7 @@ static void extra_json(struct sb *b, const struct case_rec *c, int64_t now)
 	sb_json_str(b, platform_name(case_attr_str(c, "platform")));
 }
 
-/* Exports show a sub-category as "大类 / 小类" from the catalogue (names are Chinese only). */
+/* Exports show a sub-category as "大类 / 小类" from the catalogue, in the reader's language. */
 static bool category_name(struct db_conn *c, const char *code, bool en, char *out,
     size_t outlen)
 {
@@ -694,9 +694,9 @@ static bool category_name(struct db_conn *c, const char *code, bool en, char *ou
 	if (catalog_get(c, code, &k) != PA_OK)
 		return false;
 	if (k.has_parent && catalog_get(c, k.parent, &p) == PA_OK)
-		snprintf(out, outlen, "%s / %s", p.name, k.name);
+		snprintf(out, outlen, "%s / %s", catalog_name(&p, en), catalog_name(&k, en));
 	else
-		snprintf(out, outlen, "%s", k.name);
+		snprintf(out, outlen, "%s", catalog_name(&k, en));
 	utf8_clip(out);
 	return true;
 }

@@ -21,6 +21,7 @@ struct auth_user;
 /* ---- catalogue (catalog.c) ---- */
 struct category {
 	char code[32], name[LIM_NAME_CHARS * 4 + 1], parent[32], platform[24];
+	char name_en[LIM_NAME_CHARS * 4 + 1];   /* the English name; "" when none was given */
 	char case_type[16];              /* whose catalogue: event, or lost (shared by lost and found) */
 	int64_t department_id;
 	int accept_hours, handle_days;
@@ -28,6 +29,10 @@ struct category {
 };
 extern const char *const platforms[];          /* zongzhi, shichang, zonghe_zhifa, bianmin */
 const char *platform_name(const char *code);    /* 综治工作 ... */
+const char *platform_name_lang(const char *code, bool en);   /* 综治工作 or Comprehensive governance */
+/* A catalogue entry's name in a language: the English one where there is one, else the
+ * Chinese (English is optional, Chinese required). */
+const char *catalog_name(const struct category *k, bool en);
 pa_err catalog_get(struct db_conn *c, const char *code, struct category *out);
 pa_err catalog_seed(struct db_conn *c);        /* the default catalogue, inside a write */
 int catalog_export(struct db *db, FILE *out);

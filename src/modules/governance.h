@@ -19,6 +19,7 @@ struct org;
 #define DISPUTE_FOLLOW1_DAYS 7        /* the first follow-up visit (回访) after an agreement */
 #define DISPUTE_FOLLOW2_DAYS 30       /* the second */
 #define COMPLAINT_CONCLUDE_DAYS 15    /* a complaint (投诉) is concluded this many days after filing */
+#define COMPLAINT_UNITS_MAX 1000      /* units one GET /complaint-units lists (more: truncated) */
 
 /* ---- mediation levels (调解层级): village (调委会) → township (司法所/综治中心) → county
  * (矛调中心) → court (诉调对接). ---- */
@@ -49,6 +50,9 @@ double appraisal_score_scaled(const int64_t *num, const int64_t *den, const doub
     const bool *inv, const double *scale, int n, bool *has);
 /* One component's value min(1, scale × num/den); -1 when den is 0. */
 double appraisal_value(int64_t num, int64_t den, double scale);
+
+/* GET /api/v1/complaint-units (complaint.c): the units the caller may complain about. */
+void complaint_api_units(struct http_req *r);
 
 /* Inserts a link between two cases (case_links) inside a write. */
 pa_err gov_link(struct db_conn *w, int64_t case_id, int64_t other_id, const char *kind,

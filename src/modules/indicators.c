@@ -240,6 +240,31 @@ static void count_row(struct ind *x, struct db_stmt *s, bool week, int64_t now)
 	}
 }
 
+/* The breakdowns' names for an English reader: a category group's English name where the
+ * catalogue has one, the platform's, and the merged rest. The tallies are counted with the
+ * Chinese names (the summary's cache is shared by readers of both languages); this renames
+ * the few groups of the answer at the end. */
+static void tallies_english(struct db_conn *c, struct ind *x)
+{
+	struct category k;
+
+	for (int i = 0; i < x->ncats; i++) {
+		struct tally *t = &x->cats[i];
+		if (strcmp(t->key, IND_REST_KEY) == 0)
+			snprintf(t->name, sizeof t->name, "%s", "Others (merged)");
+		else if (t->key[0] && catalog_get(c, t->key, &k) == PA_OK)
+			snprintf(t->name, sizeof t->name, "%s", catalog_name(&k, true));
+	}
+	for (int i = 0; i < x->nplats; i++) {
+		struct tally *t = &x->plats[i];
+		const char *en = platform_name_lang(t->key, true);
+		if (strcmp(t->key, IND_REST_KEY) == 0)
+			snprintf(t->name, sizeof t->name, "%s", "Others (merged)");
+		else if (en)
+			snprintf(t->name, sizeof t->name, "%s", en);
+	}
+}
+
 static double ind_value(const struct ind *x, int i)
 {
 	if (i == I_REPORTED)
@@ -590,7 +615,7 @@ void indicators_api(struct http_req *r)
 {
 	struct db_conn *c = db_reader(r->db);
 	const char *cat = http_query(r, "category"), *plat = http_query(r, "platform");
-	const char *group = http_query(r, "group");
+	const char *group = http_query(r, "group"), *lang;
 	enum export_format fmt = http_export_format(r);
 	int64_t now = clock_now_ms(), from, to, org_id;
 	char path[LIM_ORG_PATH] = "", fs[TIME_STR_MAX], ts[TIME_STR_MAX];
@@ -646,6 +671,10 @@ void indicators_api(struct http_req *r)
 		goto dberr;
 	tallies_finish(x->cats, &x->ncats);
 	tallies_finish(x->plats, &x->nplats);
+	/* an export's language may come from lang= (export.c); the JSON's from the request */
+	lang = http_query(r, "lang");
+	if (fmt != EXPORT_JSON && lang && *lang ? strcmp(lang, "en") == 0 : http_lang(r) == LANG_EN)
+		tallies_english(c, x);
 	/* the used slots, in order, become the trend's periods */
 	for (int i = 0; i < IND_PERIODS_MAX; i++) {
 		struct tally *p;

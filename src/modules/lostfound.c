@@ -78,10 +78,11 @@ static int stations(struct db_conn *c, int64_t org, int64_t *out, int max)
 }
 
 static const char SQL_CATEGORY[] =
-    "SELECT name FROM categories WHERE code = ?1 AND case_type = 'lost'";
+    "SELECT name, COALESCE(name_en, name) FROM categories WHERE code = ?1 AND case_type = 'lost'";
 
-/* The name of a category code of the lost-and-found catalogue; false if it is not one. */
-static bool lf_category(struct db_conn *c, const char *code, char *out, size_t n)
+/* The name of a category code of the lost-and-found catalogue (in English where en and it
+ * has one); false if it is not one. */
+static bool lf_category_lang(struct db_conn *c, const char *code, bool en, char *out, size_t n)
 {
 	struct db_stmt *s = db_prepare(c, SQL_CATEGORY);
 	bool ok;
@@ -91,14 +92,19 @@ static bool lf_category(struct db_conn *c, const char *code, char *out, size_t n
 	db_bind_text(s, 1, code);
 	ok = db_step(s) == DB_ROW;
 	if (ok && out)
-		snprintf(out, n, "%s", db_col_text(s, 0));
+		snprintf(out, n, "%s", db_col_text(s, en ? 1 : 0));
 	db_reset(s);
 	return ok;
 }
 
+static bool lf_category(struct db_conn *c, const char *code, char *out, size_t n)
+{
+	return lf_category_lang(c, code, false, out, n);
+}
+
 static bool category_name(struct db_conn *c, const char *code, bool en, char *out, size_t n)
 {
-	return lf_category(c, code, out, n);
+	return lf_category_lang(c, code, en, out, n);
 }
 
 /* ------------------------------------------------------------------ candidates */

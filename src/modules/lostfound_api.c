@@ -447,8 +447,8 @@ out:
 /* ------------------------------------------------------------------ public notice */
 
 static const char SQL_PUBLIC[] =
-    "SELECT c.id, c.code, c.category, k.name, d.color, d.found_at, o.name, d.claim_end_at "
-    "FROM found_details d JOIN cases c ON c.id = d.case_id JOIN orgs o ON o.id = c.org_id "
+    "SELECT c.id, c.code, c.category, k.name, d.color, d.found_at, o.name, d.claim_end_at, "
+    "COALESCE(k.name_en, k.name) FROM found_details d JOIN cases c ON c.id = d.case_id JOIN orgs o ON o.id = c.org_id "
     "LEFT JOIN categories k ON k.code = c.category "
     "WHERE d.m_open = 1 AND d.notice_at <= ?1 AND (?2 = 0 OR d.m_org = ?2) "
     "AND (?3 IS NULL OR d.m_cat = ?3) AND (?4 = 0 OR c.id < ?4) ORDER BY c.id DESC LIMIT ?5";
@@ -500,6 +500,7 @@ void lostfound_api_public(struct http_req *r)
 	struct db_stmt *s;
 	struct sb b;
 	int n = 0, rr;
+	int name_col = http_lang(r) == LANG_EN ? 8 : 3;   /* the category's name, by language */
 
 	if (!http_query_int(r, "org_id", 1, INT64_MAX, 0, &org) ||
 	    !http_query_int(r, "limit", 1, LIM_LF_PUBLIC_PAGE, LIM_LF_PUBLIC_PAGE, &limit) ||
@@ -550,7 +551,7 @@ void lostfound_api_public(struct http_req *r)
 		sb_adds(&b, ",\"category\":");
 		sb_json_str(&b, db_col_text(s, 2));
 		sb_adds(&b, ",\"category_name\":");
-		sb_json_str(&b, db_col_null(s, 3) ? NULL : db_col_text(s, 3));
+		sb_json_str(&b, db_col_null(s, 3) ? NULL : db_col_text(s, name_col));
 		sb_adds(&b, ",\"color\":");
 		sb_json_str(&b, colors[0] ? colors : NULL);
 		sb_adds(&b, ",\"found_date\":");
@@ -803,10 +804,11 @@ static const char SQL_STATS[] =
     "WHERE c.type IN ('lost', 'found') AND c.created_at >= ?2 AND c.created_at < ?3 "
     "AND (?4 = '' OR substr(o.path, 1, length(?4)) = ?4) AND " SCOPE_CASE_SQL " LIMIT ?5";
 static const char SQL_CAT_NAMES[] =
-    "SELECT code, name FROM categories WHERE case_type = 'lost' ORDER BY sort, code";
+    "SELECT code, name, COALESCE(name_en, name) FROM categories WHERE case_type = 'lost' "
+    "ORDER BY sort, code";
 
 struct stat_row {
-	char code[32], name[128];
+	char code[32], name[128], name_en[128];   /* name_en: the English, or the Chinese */
 	int64_t lost, lost_returned, found, found_returned, noticed, disposed;
 	int64_t *hours;                  /* registration → return of found items, hours ×10 */
 	size_t nh, caph;
@@ -885,11 +887,12 @@ void lostfound_api_stats(struct http_req *r)
 	while (nrows < LF_STATS_CATS && db_step(s) == DB_ROW) {
 		snprintf(rows[nrows].code, sizeof rows[nrows].code, "%s", db_col_text(s, 0));
 		snprintf(rows[nrows].name, sizeof rows[nrows].name, "%s", db_col_text(s, 1));
+		snprintf(rows[nrows].name_en, sizeof rows[nrows].name_en, "%s", db_col_text(s, 2));
 		nrows++;
 	}
 	db_reset(s);
-	snprintf(rows[nrows].name, sizeof rows[nrows].name, "%s",
-	    http_lang(r) == LANG_EN ? "Total" : "合计");
+	snprintf(rows[nrows].name, sizeof rows[nrows].name, "%s", "合计");
+	snprintf(rows[nrows].name_en, sizeof rows[nrows].name_en, "%s", "Total");
 	if ((s = db_prepare(c, SQL_STATS)) == NULL)
 		goto dberr;
 	db_bind_int(s, 1, r->user->id);
@@ -950,7 +953,7 @@ void lostfound_api_stats(struct http_req *r)
 		if (x) {
 			if (!export_row(x))
 				continue;
-			export_text(x, t->name);
+			export_text(x, export_english(x) ? t->name_en : t->name);
 			export_int(x, t->lost);
 			export_int(x, t->lost_returned);
 			export_percent(x, rate);
@@ -965,7 +968,8 @@ void lostfound_api_stats(struct http_req *r)
 			continue;
 		}
 		json_array_append_new(items, json_pack("{s:o, s:s, s:I, s:I, s:o, s:I, s:I, s:o, s:I, s:I}",
-		    "category", i < nrows ? json_string(t->code) : json_null(), "name", t->name,
+		    "category", i < nrows ? json_string(t->code) : json_null(), "name",
+		    http_lang(r) == LANG_EN ? t->name_en : t->name,
 		    "lost", (json_int_t)t->lost, "lost_returned", (json_int_t)t->lost_returned,
 		    "return_rate", rate >= 0 ? json_real(rate) : json_null(),
 		    "found", (json_int_t)t->found, "found_returned", (json_int_t)t->found_returned,

@@ -537,10 +537,9 @@ static bool category_name(struct db_conn *c, const char *code, bool en, char *ou
 {
 	struct category k;
 
-	(void)en;      /* the catalogue's names are Chinese only */
 	if (c == NULL || catalog_get(c, code, &k) != PA_OK)
 		return false;
-	snprintf(out, outlen, "%s", k.name);
+	snprintf(out, outlen, "%s", catalog_name(&k, en));
 	return true;
 }
 

@@ -19,8 +19,8 @@
 
 static const char SQL_PATROLS[] =
     "SELECT c.id, c.code, c.title, c.category, c.status, c.org_id, o.name, d.patrolled_at, "
-    "d.items, d.problems, d.open_findings, d.campaign_id, r.name, c.created_at, k.name "
-    "FROM cases c JOIN patrol_details d ON d.case_id = c.id JOIN orgs o ON o.id = c.org_id "
+    "d.items, d.problems, d.open_findings, d.campaign_id, r.name, c.created_at, k.name, "
+    "COALESCE(k.name_en, k.name) FROM cases c JOIN patrol_details d ON d.case_id = c.id JOIN orgs o ON o.id = c.org_id "
     "LEFT JOIN orgs un ON un.id = c.unit_id LEFT JOIN users r ON r.id = c.reporter_id "
     "LEFT JOIN categories k ON k.code = c.category "
     "WHERE c.type = 'patrol' AND " SCOPE_CASE_SQL
@@ -44,10 +44,18 @@ static const struct export_col patrol_cols[] = {
 	EXPORT_COLS_END
 };
 
-/* A row of SQL_PATROLS: a line of the export, or a patrol of the page (ctx: the patrol type). */
+/* What a row of the list needs besides the row: the type, and the reader's language. */
+struct patrol_list_ctx {
+	const struct case_type *t;
+	bool en;
+};
+
+/* A row of SQL_PATROLS: a line of the export, or a patrol of the page (ctx: patrol_list_ctx).
+ * The kind's name is the English one for an English reader where the catalogue has one. */
 static bool patrol_row(struct db_stmt *s, struct export *x, json_t *items, void *ctx)
 {
-	const struct case_type *t = ctx;
+	const struct patrol_list_ctx *lc = ctx;
+	const struct case_type *t = lc->t;
 	const struct wf_status *st = wf_status_find(t, db_col_text(s, 4));
 	char at[TIME_STR_MAX];
 
@@ -55,7 +63,7 @@ static bool patrol_row(struct db_stmt *s, struct export *x, json_t *items, void 
 		bool en = export_english(x);
 		export_text(x, db_col_text(s, 1));
 		export_text(x, db_col_text(s, 2));
-		export_text(x, db_col_text(s, 14));
+		export_text(x, db_col_text(s, en ? 15 : 14));
 		export_text(x, db_col_text(s, 6));
 		export_time(x, db_col_int(s, 7));
 		export_text(x, db_col_text(s, 12));
@@ -70,7 +78,7 @@ static bool patrol_row(struct db_stmt *s, struct export *x, json_t *items, void 
 	    "s:s, s:s, s:I, s:I, s:I, s:o, s:s?, s:b}",
 	    "id", (json_int_t)db_col_int(s, 0), "code", db_col_text(s, 1),
 	    "title", db_col_text(s, 2), "category", db_col_text(s, 3),
-	    "category_name", db_col_text(s, 14), "status", db_col_text(s, 4),
+	    "category_name", db_col_text(s, lc->en ? 15 : 14), "status", db_col_text(s, 4),
 	    "status_name", st ? st->name_zh : NULL, "org_id", (json_int_t)db_col_int(s, 5),
 	    "org_name", db_col_text(s, 6), "patrolled_at", at,
 	    "items", (json_int_t)db_col_int(s, 8), "problems", (json_int_t)db_col_int(s, 9),
@@ -100,6 +108,7 @@ void patrol_api_list(struct http_req *r)
 	const char *has, *kind = http_query(r, "category");
 	int64_t org_id = 0, grid = 0, from, to, campaign, limit, cursor = 0;
 	char path[LIM_ORG_PATH] = "";
+	struct patrol_list_ctx lc;
 	struct db_stmt *s;
 	struct org o;
 	int rc;
@@ -172,24 +181,28 @@ void patrol_api_list(struct http_req *r)
 	if (cursor && fmt == EXPORT_JSON)
 		db_bind_int(s, 9, cursor);
 	db_bind_int(s, 10, fmt == EXPORT_JSON ? limit : LIM_EXPORT_ROWS + 1);
-	export_list_page(r, fmt, s, &patrol_list, limit, (void *)t);
+	lc = (struct patrol_list_ctx){ t, http_lang(r) == LANG_EN };
+	export_list_page(r, fmt, s, &patrol_list, limit, &lc);
 }
 
 /* ------------------------------------------------------------------ the kinds */
 
 static const char SQL_KINDS[] =
-    "SELECT code, name FROM categories WHERE case_type = 'patrol' ORDER BY sort, code LIMIT ?1";
+    "SELECT code, name, name_en FROM categories WHERE case_type = 'patrol' "
+    "ORDER BY sort, code LIMIT ?1";
 static const char SQL_KIND_ITEMS[] =
     "SELECT item, label, COALESCE(label_en, label) FROM patrol_checklists WHERE kind = ?1 "
     "ORDER BY sort, item LIMIT ?2";
 
-/* GET /api/v1/patrol-kinds — every kind with its checklist. */
+/* GET /api/v1/patrol-kinds — every kind with its checklist; name in the reader's language,
+ * name_zh and name_en (null when none) for the admin's catalogue page. */
 void patrol_api_kinds(struct http_req *r)
 {
 	struct db_conn *c = db_reader(r->db);
 	struct db_stmt *s, *t;
 	json_t *items = json_array();
 	int rc = DB_FAIL;
+	bool en = http_lang(r) == LANG_EN;
 
 	if (c == NULL || items == NULL || (s = db_prepare(c, SQL_KINDS)) == NULL)
 		goto fail;
@@ -208,8 +221,10 @@ void patrol_api_kinds(struct http_req *r)
 			json_array_append_new(list, json_pack("{s:s, s:s, s:s}", "item",
 			    db_col_text(t, 0), "label", db_col_text(t, 1), "label_en", db_col_text(t, 2)));
 		db_reset(t);
-		json_array_append_new(items, json_pack("{s:s, s:s, s:o}", "code", db_col_text(s, 0),
-		    "name", db_col_text(s, 1), "items", list));
+		json_array_append_new(items, json_pack("{s:s, s:s, s:s, s:o, s:o}", "code",
+		    db_col_text(s, 0), "name", en && !db_col_null(s, 2) ? db_col_text(s, 2) :
+		    db_col_text(s, 1), "name_zh", db_col_text(s, 1), "name_en", db_col_null(s, 2) ?
+		    json_null() : json_string(db_col_text(s, 2)), "items", list));
 		if (r2 == DB_FAIL) {
 			rc = DB_FAIL;
 			break;
@@ -233,6 +248,7 @@ static const struct val_field item_fields[] = {
 };
 static const struct val_field kind_fields[] = {
 	{ "name", VT_STRING, VF_REQUIRED, 1, 40, NULL, NULL },
+	{ "name_en", VT_STRING, VF_NULLABLE, 1, LIM_NAME_CHARS, NULL, NULL },  /* English, optional */
 	{ "items", VT_ARRAY, VF_REQUIRED, 1, LIM_PATROL_ITEMS, NULL, NULL },
 	VAL_END
 };
@@ -248,15 +264,16 @@ static bool code_ok(const char *s)
 }
 
 struct kind_job {
-	const char *code, *name;
+	const char *code, *name, *name_en;     /* name_en NULL: none */
 	const json_t *items;
 	struct pa_error *err;
 };
 
 static const char SQL_KIND_TYPE[] = "SELECT case_type FROM categories WHERE code = ?1";
 static const char SQL_KIND_PUT[] =
-    "INSERT INTO categories (code, case_type, name, platform, sort) "
-    "VALUES (?1, 'patrol', ?2, '', 1000) ON CONFLICT (code) DO UPDATE SET name = ?2";
+    "INSERT INTO categories (code, case_type, name, platform, sort, name_en) "
+    "VALUES (?1, 'patrol', ?2, '', 1000, ?3) ON CONFLICT (code) DO UPDATE SET name = ?2, "
+    "name_en = ?3";
 static const char SQL_KIND_CLEAR[] = "DELETE FROM patrol_checklists WHERE kind = ?1";
 static const char SQL_ITEM_PUT[] =
     "INSERT INTO patrol_checklists (kind, item, label, label_en, sort) VALUES (?1, ?2, ?3, ?4, ?5)";
@@ -285,6 +302,7 @@ static pa_err kind_run(struct db_conn *w, void *ctx)
 		return PA_ERR_DB;
 	db_bind_text(s, 1, j->code);
 	db_bind_text(s, 2, j->name);
+	db_bind_text(s, 3, j->name_en);
 	if ((rc = db_run(s)) != PA_OK || (s = db_prepare(w, SQL_KIND_CLEAR)) == NULL)
 		return rc != PA_OK ? rc : PA_ERR_DB;
 	db_bind_text(s, 1, j->code);
@@ -304,7 +322,7 @@ static pa_err kind_run(struct db_conn *w, void *ctx)
 	return PA_OK;
 }
 
-/* PUT /api/v1/patrol-kinds/{code} {"name", "items": [{"item", "label", "label_en"}]} — an
+/* PUT /api/v1/patrol-kinds/{code} {"name", "name_en", "items": [{"item", "label", "label_en"}]} — an
  * admin of the whole tree adds a kind or replaces its checklist. Patrols already recorded
  * keep the items they answered. */
 void patrol_api_kind_put(struct http_req *r)
@@ -330,6 +348,7 @@ void patrol_api_kind_put(struct http_req *r)
 	}
 	j.code = r->params[0];
 	j.name = val_str(r->json, "name");
+	j.name_en = val_str(r->json, "name_en");
 	j.items = json_object_get(r->json, "items");
 	if (json_array_size(j.items) == 0) {
 		http_error(r, PA_ERR_INVALID, "missing_field", "items",
@@ -368,6 +387,7 @@ void patrol_api_kind_put(struct http_req *r)
 		http_fail(r, &err);
 		return;
 	}
-	http_reply(r, 200, json_pack("{s:s, s:s, s:O}", "code", j.code, "name", j.name, "items",
-	    j.items));
+	http_reply(r, 200, json_pack("{s:s, s:s, s:s, s:o, s:O}", "code", j.code, "name",
+	    http_lang(r) == LANG_EN && j.name_en ? j.name_en : j.name, "name_zh", j.name,
+	    "name_en", j.name_en ? json_string(j.name_en) : json_null(), "items", j.items));
 }

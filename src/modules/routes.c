@@ -45,6 +45,7 @@ const struct route app_routes[] = {
 	{ HM_GET, "/api/v1/grids", grids_api_list, 0, 0 },
 	{ HM_GET, "/api/v1/grids/locate", grids_api_locate, 0, 0 },
 	{ HM_GET, "/api/v1/places", grids_api_places, 0, 0 },
+	{ HM_GET, "/api/v1/complaint-units", complaint_api_units, 0, 0 },
 	{ HM_GET, "/api/v1/categories", catalog_api_list, RF_SIGNIN_OPTIONAL, 0 },
 	{ HM_POST, "/api/v1/categories", catalog_api_create, RF_BODY, ROLE_ADMIN },
 	{ HM_PATCH, "/api/v1/categories/{code}", catalog_api_update, RF_BODY, ROLE_ADMIN },

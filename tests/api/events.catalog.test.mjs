@@ -272,6 +272,10 @@ test('`pingan catalog export` / `import` round trip on a copy of the database', 
   assert.equal(tq[col('platform')], 'shichang');
   if (header.includes('accept_hours')) assert.equal(tq[col('accept_hours')], '3');
   if (header.includes('handle_days')) assert.equal(tq[col('handle_days')], '7');
+  // the English names travel in the last column (empty where there is none)
+  assert.equal(header.at(-1), 'name_en');
+  assert.equal(data.find((r) => r[col('code')] === 'XF01')[col('name_en')], 'Blocked fire lane');
+  assert.equal(tq[col('name_en')], '');
 
   // Importing the export unchanged changes nothing.
   const f0 = path.join(scratch, 'same.csv');
@@ -317,6 +321,20 @@ test('`pingan catalog export` / `import` round trip on a copy of the database', 
   assert.notEqual(imBad.status, 0, 'a bad platform fails the import');
   assert.ok(imBad.stderr.trim().length > 0);
   assert.equal(runCli(['catalog', 'export', '--db', db]).stdout, ex2.stdout, 'nothing of the bad file was imported');
+  // A file of the older 9 columns (no name_en) still imports, and keeps the stored English names.
+  const old = rows2.map((r) => r.slice(0, col('name_en')));
+  old.find((r) => r[col('code')] === 'XF01')[col('handle_days')] = '4';
+  const f3 = path.join(scratch, 'old.csv');
+  writeFileSync(f3, toCsv(old));
+  const imOld = runCli(['catalog', 'import', '--db', db, f3]);
+  assert.equal(imOld.status, 0, imOld.stderr);
+  const rows3 = parseCsv(runCli(['catalog', 'export', '--db', db]).stdout);
+  const xf = rows3.find((r) => r[col('code')] === 'XF01');
+  assert.equal(xf[col('handle_days')], '4', 'the old file was imported');
+  assert.equal(xf[col('name_en')], 'Blocked fire lane', 'its English name was kept');
+  const restore = runCli(['catalog', 'import', '--db', db, f1]);
+  assert.equal(restore.status, 0, restore.stderr);
+  assert.equal(runCli(['catalog', 'export', '--db', db]).stdout, ex2.stdout, 'back to the edited file');
   const missing = runCli(['catalog', 'import', '--db', db, path.join(scratch, 'nope.csv')]);
   assert.notEqual(missing.status, 0);
   assert.equal(missing.signal, null);
@@ -329,7 +347,7 @@ test('`pingan catalog export` / `import` round trip on a copy of the database', 
     const tr2 = items.find((c) => c.code === 'TR02');
     assert.equal(tr2?.name, '导入新增');
     // Every other field came over from TR01's line.
-    assert.deepEqual({ ...tr2, code: null, name: null }, { ...items.find((c) => c.code === 'TR01'), code: null, name: null });
+    assert.deepEqual({ ...tr2, code: null, name: null, name_zh: null }, { ...items.find((c) => c.code === 'TR01'), code: null, name: null, name_zh: null });
     assert.equal(tr2.department_id, cj.id);
     assert.equal(tr2.accept_hours, 3);
     assert.equal(tr2.handle_days, 7);

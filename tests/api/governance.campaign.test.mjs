@@ -4,7 +4,7 @@
 // overdue warnings and notices, the items table's filters and export, and closing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, API, DEMO_PASSWORD, assertError, getOk, unique } from './lib.mjs';
+import { startServer, API, DEMO_PASSWORD, assertError, getOk, listAll, unique } from './lib.mjs';
 import { eventWorld } from './fixtures/events.mjs';
 
 const USERS = ['admin', 'operator', 'street-leader', 'jj-leader', 'pp-leader', 'xg-operator', 'grid-worker', 'citizen'];
@@ -173,8 +173,14 @@ test('the full workflow with notices, refusals, the per-unit table and closing',
   assert.deepEqual({ ...row(pp), org_name: undefined, org_id: undefined },
     { found: 2, rectified: 1, verified: 0, open: 1, overdue: 0, rate: 0, org_name: undefined, org_id: undefined });
   assert.deepEqual(p.total, { found: 4, rectified: 2, verified: 1, open: 2, overdue: 1, rate: 0.25 });
-  const one = await getOk(srv, `${API}/campaigns/${c.id}/progress?unit_id=${pp}`, w.S['jj-leader']);
+  assert.equal(p.complete, true, 'the running unit sees every item');
+  const one = await getOk(srv, `${API}/campaigns/${c.id}/progress?unit_id=${pp}`, w.S['street-leader']);
   assert.deepEqual(one.items.map((x) => x.org_id), [pp]);
+  // 将军社区's leader sees none of 飘萍社区's items, so none of its figures either
+  const theirs = await getOk(srv, `${API}/campaigns/${c.id}/progress?unit_id=${pp}`, w.S['jj-leader']);
+  assert.deepEqual(theirs.items, []);
+  assert.equal(theirs.total.found, 0);
+  assert.equal(theirs.complete, false);
   assertError(await w.raw('street-leader', 'GET', `${API}/campaigns/${c.id}/progress?unit_id=${w.org('西关社区').id}`), 422, undefined, 'unit_id');
 
   // the items table: filters, scope, export with a filter
@@ -238,4 +244,80 @@ test('the demo campaign has items in every state', async () => {
   for (const s of ['open', 'rectified', 'verified']) assert.ok(items.some((i) => i.status === s), s);
   assert.ok(items.some((i) => i.overdue), 'one is overdue');
   assert.ok(items.some((i) => i.rejections > 0), 'one was sent back');
+});
+
+// ---- one definition: the progress counts the items the list shows -------------------------------
+
+/** Asserts that who's progress, totals and campaign-list counts are those of who's items list. */
+async function countsMatchList(who, c) {
+  const S = w.S[who];
+  const items = await listAll(srv, S, `${API}/campaigns/${c.id}/items`);
+  const p = await getOk(srv, `${API}/campaigns/${c.id}/progress`, S);
+  const tally = (list) => ({
+    found: list.length,
+    rectified: list.filter((i) => i.status === 'rectified' || i.status === 'verified').length,
+    verified: list.filter((i) => i.status === 'verified').length,
+    open: list.filter((i) => i.status === 'open').length,
+    overdue: list.filter((i) => i.overdue).length,
+  });
+  const strip = ({ rate, org_id, org_name, ...rest }) => rest;   // eslint-disable-line no-unused-vars
+  assert.deepEqual(strip(p.total), tally(items), `${who}: the totals are the list's`);
+  for (const row of p.items) {
+    const mine = items.filter((i) => i.owner_unit_id === row.org_id);
+    assert.deepEqual(strip(row), tally(mine), `${who}: ${row.org_name}'s row is the list's rows of that unit`);
+    const filtered = await listAll(srv, S, `${API}/campaigns/${c.id}/items?unit_id=${row.org_id}`);
+    assert.equal(filtered.length, row.found, `${who}: ${row.org_name} leads to as many items as it counts`);
+  }
+  for (const i of items) assert.ok(p.items.some((r) => r.org_id === i.owner_unit_id), `${who}: ${i.owner_unit_name} has a row`);
+  const detail = await getOk(srv, `${API}/campaigns/${c.id}`, S);
+  assert.deepEqual(strip(detail.totals), tally(items), `${who}: the campaign page's totals`);
+  assert.equal(detail.totals_complete, p.complete);
+  const listed = (await listAll(srv, S, `${API}/campaigns`)).find((x) => x.id === c.id);
+  assert.ok(listed, `${who} sees the campaign in the list`);
+  assert.deepEqual([listed.found, listed.verified], [items.length, tally(items).verified], `${who}: the campaign list's counts`);
+  return { items, p };
+}
+
+test('progress counts what the items list shows, for a grid worker, community leaders and the street leader', async () => {
+  const grid = '将军社区第一网格';
+  const c = await newCampaign({ unit_ids: [w.org('将军社区').id, w.org(grid).id, w.org('飘萍社区').id] });
+  const a = await newItem(c, '将军社区');
+  const b = await newItem(c, '将军社区');
+  await actOk('jj-leader', b.id, { action: 'rectify', note: '已清理' }, 'rectified');
+  const g1 = await newItem(c, grid, {}, 'grid-worker');          // the grid worker's own find
+  const g2 = await newItem(c, grid, { deadline: at(-1) });       // in their grid, overdue
+  const d = await newItem(c, '飘萍社区');
+  const ids = (list) => list.map((i) => i.id).sort((x, y) => x - y);
+  const sorted = (...xs) => xs.map((x) => x.id).sort((x, y) => x - y);
+
+  // the grid worker: the items of their grid, which they can open and rectify
+  let gw = await countsMatchList('grid-worker', c);
+  assert.deepEqual(ids(gw.items), sorted(g1, g2));
+  assert.equal(gw.p.total.overdue, 1);
+  assert.equal(gw.p.complete, false);
+  assert.ok(!gw.p.items.some((r) => r.org_id === w.org('飘萍社区').id), 'no figures of a community they have no part in');
+  await actOk('grid-worker', g2.id, { action: 'rectify', note: '已整改' }, 'rectified');
+  gw = await countsMatchList('grid-worker', c);
+  assert.equal(gw.p.total.rectified, 1, 'what they did shows in their progress');
+  assert.equal(gw.p.total.overdue, 0);
+
+  // 将军社区's leader: the community and its grid; 飘萍社区's leader: theirs
+  const jj = await countsMatchList('jj-leader', c);
+  assert.deepEqual(ids(jj.items), sorted(a, b, g1, g2));
+  const pp = await countsMatchList('pp-leader', c);
+  assert.deepEqual(ids(pp.items), sorted(d));
+  // the running unit's leader and operator: every item, complete
+  for (const who of ['street-leader', 'operator']) {
+    const all = await countsMatchList(who, c);
+    assert.deepEqual(ids(all.items), sorted(a, b, g1, g2, d));
+    assert.equal(all.p.complete, true);
+  }
+  // the demo campaign (城中街道 over its two communities): the grid worker of 将军社区第一网格 saw
+  // 6 found in the progress and an empty items list; both now agree, as for its leader
+  const demo = (await listAll(srv, w.S['street-leader'], `${API}/campaigns`)).find((x) => x.title.includes('消防安全和出租屋'));
+  assert.ok(demo, 'the demo campaign');
+  const dg = await countsMatchList('grid-worker', demo);
+  const dl = await countsMatchList('street-leader', demo);
+  assert.ok(dl.items.length >= 6 && dl.p.complete, 'the leader counts all of the demo items');
+  assert.ok(dg.items.length < dl.items.length, 'the grid worker counts only what they see');
 });

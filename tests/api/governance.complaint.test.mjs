@@ -73,6 +73,80 @@ test('refusals: bad unit, a grid, a stranger as staff, no complainant, a citizen
   assert.equal(await count(), before, 'no refused request wrote a complaint');
 });
 
+// ---- the unit picker (GET /complaint-units) -----------------------------------------------------
+
+const TARGET_KINDS = ['police_bureau', 'police_station', 'police_area', 'department', 'township', 'community'];
+/** Whether org unit o is id or lies below it (by the admin's whole org list). */
+function within(o, id) {
+  for (let x = o; x; x = w.orgs.find((y) => y.id === x.parent_id)) if (x.id === id) return true;
+  return false;
+}
+const units = async (who, headers) => {
+  const r = await w.raw(who, 'GET', `${API}/complaint-units`, { headers });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.truncated, false);
+  return r.json.items;
+};
+
+test('complaint-units: a citizen gets the police, departments, townships and communities of their area, by name only', async () => {
+  const mine = await units('citizen');
+  const area = w.S.citizen.user.grants[0].org_id;
+  const want = w.orgs.filter((o) => TARGET_KINDS.includes(o.kind) && within(o, area));
+  assert.deepEqual(mine.map((u) => u.id).sort((a, b) => a - b), want.map((o) => o.id).sort((a, b) => a - b),
+    'exactly the units of those kinds in the citizen\'s area');
+  for (const name of ['城中派出所', '西关派出所', '婺城公安分局', '城中街道城建办', '婺城区市场监督管理局', '城中街道', '将军社区']) {
+    assert.ok(mine.some((u) => u.name === name), `${name} is offered`);
+  }
+  for (const name of ['婺城区', '金华市', '浙江省', '将军社区第一网格']) assert.ok(!mine.some((u) => u.name === name), `${name} is not`);
+  for (const u of mine) assert.deepEqual(Object.keys(u).sort(), ['id', 'kind_name', 'name', 'parent_name'], 'names only, no codes');
+  // police first, then departments, then the places
+  const order = ['公安分局', '派出所', '警务区', '职能部门', '乡镇/街道', '社区/村'];
+  const ranks = mine.map((u) => order.indexOf(u.kind_name));
+  assert.ok(ranks.every((r) => r >= 0), `kind names: ${mine.map((u) => u.kind_name)}`);
+  assert.deepEqual(ranks, ranks.slice().sort((a, b) => a - b), 'grouped in order');
+  assert.equal(mine.find((u) => u.name === '城中派出所').parent_name, '婺城公安分局');
+  const en = await units('citizen', { 'accept-language': 'en' });
+  assert.equal(en.find((u) => u.name === '城中派出所').kind_name, 'Police station');
+  // the desk of a station: its own station (it may only file there)
+  assert.deepEqual((await units('cz-aux')).map((u) => u.name), ['城中派出所']);
+  assertError(await srv.api('GET', `${API}/complaint-units`), 401);
+});
+
+test('a citizen complains about a police station and a department from the picker; each goes to that unit', async () => {
+  const offered = await units('citizen');
+  const st = offered.find((u) => u.name === '城中派出所');
+  const dept = offered.find((u) => u.name === '城中街道城建办');
+  const c = await file('citizen', { org_id: st.id, about: 'delay' });
+  assert.equal(c.org_id, st.id);
+  assert.equal(c.org_name, '城中派出所');
+  // the station's leader is told and may open it; another station's leader may not
+  assert.ok((await notices('cz-leader')).some((n) => n.case_id === c.id && n.kind === 'complaint_new'), 'the station\'s leader is told');
+  assert.ok(!(await notices('xg-leader')).some((n) => n.case_id === c.id), 'not another station\'s');
+  assert.equal((await w.get('cz-leader', c.id)).id, c.id);
+  assertError(await w.raw('xg-leader', 'GET', `${API}/cases/${c.id}`), 404);
+  const d = await file('citizen', { org_id: dept.id, about: 'inaction' });
+  assert.equal(d.org_name, '城中街道城建办');
+  // the township's leader above the department investigates it
+  assert.ok((await notices('street-leader')).some((n) => n.case_id === d.id && n.kind === 'complaint_new'), 'the leader above the department is told');
+  await w.act('street-leader', d.id, { action: 'reject', fields: { findings: '已按期办理，系误解' } }, 'rejected');
+});
+
+test('a unit that is not one to complain about: 422 org_id, nothing written', async () => {
+  const count = async () => (await getOk(srv, `${API}/cases?type=complaint&limit=200`, w.S.admin)).items.length;
+  const before = await count();
+  const offered = new Set((await units('citizen')).map((u) => u.id));
+  for (const name of ['婺城区', '金华市', '浙江省', '将军社区第一网格']) {
+    const o = w.org(name);
+    assert.ok(!offered.has(o.id), `${name} is not offered`);
+    const e = assertError(await post('citizen', { org_id: o.id, about: 'delay' }), 422, 'invalid_value', 'org_id');
+    assert.match(e.message, /被投诉单位|网格/, `a Chinese message: ${e.message}`);
+  }
+  const en = await w.raw('citizen', 'POST', `${API}/cases`, { body: { type: 'complaint', title: unique('投诉'), org_id: w.org('婺城区').id, about: 'delay' }, headers: { 'accept-language': 'en' } });
+  assert.match(assertError(en, 422, 'invalid_value', 'org_id').message, /police station/);
+  assertError(await post('admin', { org_id: w.org('婺城区').id, about: 'delay', persons: [COMPLAINANT] }), 422, 'invalid_value', 'org_id');
+  assert.equal(await count(), before, 'no refused request wrote a complaint');
+});
+
 test('a citizen files one, sees only their own and no persons; is told the outcome', async () => {
   const mine = await file('citizen', { org_id: station(), about: 'delay', persons: [{ role: 'complainant', name: '钱女士', phone: '13905790000' }] });
   const theirs = await file('cz-officer', { org_id: station(), about: 'inaction', persons: [COMPLAINANT] });

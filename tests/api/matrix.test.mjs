@@ -345,6 +345,7 @@ const EXPECT = {
     expect: ADMIN_ONLY(200),
   },
   'GET /api/v1/places': { targets: one, expect: { '-': { '*': 200 } } },
+  'GET /api/v1/complaint-units': { targets: one, expect: { '-': { '*': 200 } } },
   'GET /api/v1/notifications': { targets: one, expect: { '-': { '*': 200 } } },
   'POST /api/v1/notifications/read-all': { targets: one, expect: { '-': { '*': 204 } } },
   'POST /api/v1/notifications/{id}/read': {

@@ -115,6 +115,7 @@ step('the street leader adds an item for each community; the progress table coun
   await lead.locator('[data-testid=item-row]').nth(1).waitFor();
   assert.equal(await lead.locator('[data-testid=item-row]').count(), 2);
   await lead.locator('[data-testid=progress-total] [data-k=found]', { hasText: '2' }).waitFor();
+  assert.ok(!(await lead.locator('[data-testid=progress-partial]').isVisible()), 'the running unit counts every item');
   await shot(lead, 'camp-02-items');
 });
 
@@ -126,6 +127,10 @@ step('the 将军社区 leader sees only its own item and reports it rectified', 
   await jj.waitForURL(new RegExp(`#/campaigns/${campaignId}$`));
   await jj.locator('[data-testid=item-row]').first().waitFor();
   assert.equal(await jj.locator('[data-testid=item-row]').count(), 1, 'only its own item');
+  // the progress counts the same items as the list: its own unit, one found, and says so
+  await jj.locator('[data-testid=progress-total] [data-k=found]', { hasText: '1' }).waitFor();
+  assert.deepEqual(await jj.locator('[data-testid=progress-row] td:first-child').allInnerTexts(), ['将军社区']);
+  assert.ok(await jj.locator('[data-testid=progress-partial]').isVisible(), 'a note says the counts are of what they see');
   assert.equal(await jj.locator('[data-testid=campaign-close]').count(), 0, 'no close for a covered unit');
   await jj.locator(`[data-testid=item-row][data-id="${itemJJ}"] a`).first().click();
   await jj.waitForURL(new RegExp(`#/case/${itemJJ}$`));

@@ -121,3 +121,35 @@ step('the appraisal of 婺城公安分局 counts it under 投诉属实率', asyn
   assert.match(cell, /100\.0%/);
   await shot(admin, 'complaint-06-appraisal');
 });
+
+step('a citizen names a police station from the unit picker (派出所, 职能部门 …, no grids); its leader gets the complaint', async () => {
+  const citizen = await newPage('citizen');
+  await h.login(citizen, 'citizen', /#\//);
+  await citizen.goto(base + '/#/new/complaint');
+  const org = citizen.locator('[data-testid=complaint-org]');
+  await org.locator('option', { hasText: '城中派出所' }).first().waitFor({ state: 'attached' });
+  const groups = await org.locator('optgroup').evaluateAll((els) => els.map((e) => e.label));
+  for (const g of ['公安分局', '派出所', '职能部门', '乡镇/街道', '社区/村']) assert.ok(groups.includes(g), `the group ${g} in ${groups}`);
+  const options = await org.locator('option').allInnerTexts();
+  assert.ok(options.some((o) => o.startsWith('城中街道城建办')), 'a department');
+  assert.ok(!options.some((o) => /网格/.test(o)), `no grid: ${options}`);
+  assert.ok(!options.some((o) => o === '婺城区' || o.startsWith('婺城区（')), 'not the county itself');
+  assert.ok(!options.some((o) => /\d{6}/.test(o)), 'no internal codes');
+  assert.equal(await citizen.locator('[data-testid=complaint-staff]').count(), 0, 'a citizen names no officer');
+  const station = await org.locator('option', { hasText: '城中派出所' }).first().getAttribute('value');
+  await org.selectOption(station);
+  await citizen.locator('[data-testid=complaint-about]').selectOption('delay');
+  await citizen.locator('input[name=title]').fill('派出所办理户口迁移多次让跑腿');
+  await shot(citizen, 'complaint-07-citizen-form');
+  const answer = citizen.waitForResponse((r) => r.url().endsWith('/api/v1/cases') && r.request().method() === 'POST');
+  await citizen.locator('[data-testid=complaint-submit]').click();
+  const res = await answer;
+  assert.equal(res.status(), 201, await res.text().catch(() => ''));
+  assert.equal((await res.json()).org_id, Number(station), 'the case is the station\'s');
+  await citizen.waitForURL(/#\/case\/\d+/);
+  const id = Number(citizen.url().match(/#\/case\/(\d+)/)[1]);
+  assert.match(await citizen.locator('[data-testid=complaint-unit]').innerText(), /城中派出所/);
+  // routed to the station: its leader finds it among the open complaints
+  await lead.goto(base + '/#/complaints?status=open');
+  await lead.locator(`[data-testid=complaint-row][data-id="${id}"]`).waitFor();
+});

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHarness, DESKTOP } from './harness.mjs';
+import { createHarness, DESKTOP, shot } from './harness.mjs';
 
 const WEB = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'web');
 
@@ -99,9 +99,11 @@ let zhCtx;
 let zhPage;
 let enCtx;
 let enPage;
+let browser;
+const extra = [];      // the contexts of the catalogue steps (signed in as admin)
 
 before(async () => {
-  const { browser } = await h.start();
+  ({ browser } = await h.start());
   zhCtx = await browser.newContext(DESKTOP);
   zhPage = await zhCtx.newPage();
   h.trackPage(zhPage, 'zh');
@@ -111,9 +113,105 @@ before(async () => {
   enPage = await enCtx.newPage();
   h.trackPage(enPage, 'en');
 });
-after(() => h.stop([zhCtx, enCtx]));
+after(() => h.stop([zhCtx, enCtx, ...extra]));
 
 const HAN = /\p{Script=Han}/u;
+
+/** A page of a new context signed in as admin, in English or Chinese. */
+async function adminPage(lang) {
+  const ctx = await browser.newContext(lang === 'en' ? { ...DESKTOP, locale: 'en-US' } : DESKTOP);
+  if (lang === 'en') await ctx.addInitScript(() => localStorage.setItem('pingan.lang', 'en'));
+  extra.push(ctx);
+  const page = await ctx.newPage();
+  h.trackPage(page, 'catalogue-' + lang);
+  await h.login(page, 'admin', /#\/board$/, 'attached');
+  return page;
+}
+
+// The catalogues (目录维护) before the lock-out steps below (they exhaust the address's logins).
+h.step('English page: the catalogue page shows both names; an admin sets an English name and lists use it', async () => {
+  const page = await adminPage('en');
+  await page.goto(h.base + '/#/catalogue?kind=lost');
+  const row = page.locator('[data-testid=cat-row][data-code=wallet]');
+  await row.waitFor();
+  assert.equal((await row.locator('[data-testid=cat-zh]').textContent()).trim(), '钱包');
+  assert.equal((await row.locator('[data-testid=cat-en]').textContent()).trim(), 'Wallet');
+  // add an item category with only its Chinese name: English pages fall back to it
+  await page.locator('[data-testid=cat-add-btn]').click();
+  const add = page.locator('[data-testid=cat-add]');
+  await add.locator('[data-testid=cat-code]').fill('umbrella_ui');
+  await add.locator('[data-testid=cat-name-zh]').fill('雨伞');
+  await add.locator('button[type=submit]').click();
+  const um = page.locator('[data-testid=cat-row][data-code=umbrella_ui]');
+  await um.waitFor();
+  assert.equal((await um.locator('[data-testid=cat-en]').textContent()).trim(), 'not set');
+  // then give it its English name through the edit dialog
+  const answer = page.waitForResponse((r) => r.url().endsWith('/api/v1/categories/umbrella_ui') && r.request().method() === 'PATCH');
+  await um.locator('[data-testid=cat-edit-btn]').click();
+  const dlg = page.locator('[data-testid=cat-edit]');
+  await dlg.locator('[data-testid=cat-name-en]').fill('Umbrella');
+  await dlg.locator('button[type=submit]').click();
+  assert.equal((await answer).status(), 200);
+  await page.locator('[data-testid=cat-row][data-code=umbrella_ui] [data-testid=cat-en]', { hasText: 'Umbrella' }).waitFor();
+  // the event catalogue: the English names, the platform in English, nothing Chinese outside the 中文名称 column
+  await page.locator('[data-testid=cat-kind]').selectOption('event');
+  const xf = page.locator('[data-testid=cat-row][data-code=XF01]');
+  await xf.waitFor();
+  assert.equal((await xf.locator('[data-testid=cat-en]').textContent()).trim(), 'Blocked fire lane');
+  const other = await xf.locator('td:not([data-testid=cat-zh])').allTextContents();
+  assert.doesNotMatch(other.join(' '), HAN, `Chinese in the English row: ${other}`);
+  await shot(page, 'catalogue-en');
+  // a patrol kind's names: the kind is written whole, its checklist comes back unchanged
+  const kinds = () => page.evaluate(async () => (await (await fetch('/api/v1/patrol-kinds', { headers: { 'Accept-Language': 'zh-CN' } })).json()).items);
+  const before = (await kinds()).find((k) => k.code === 'pc_fire');
+  await page.locator('[data-testid=cat-kind]').selectOption('patrol');
+  const pk = page.locator('[data-testid=cat-row][data-code=pc_fire]');
+  await pk.waitFor();
+  const put = page.waitForResponse((r) => r.url().endsWith('/api/v1/patrol-kinds/pc_fire') && r.request().method() === 'PUT');
+  await pk.locator('[data-testid=cat-edit-btn]').click();
+  await page.locator('[data-testid=cat-edit] [data-testid=cat-name-en]').fill('Fire safety checks');
+  await page.locator('[data-testid=cat-edit] button[type=submit]').click();
+  assert.equal((await put).status(), 200);
+  await page.locator('[data-testid=cat-row][data-code=pc_fire] [data-testid=cat-en]', { hasText: 'Fire safety checks' }).waitFor();
+  const after_ = (await kinds()).find((k) => k.code === 'pc_fire');
+  assert.deepEqual(after_.items, before.items, 'the checklist is unchanged');
+  assert.deepEqual([after_.name_zh, after_.name_en], ['消防安全', 'Fire safety checks']);
+  // the event list of an English reader names categories in English
+  await page.goto(h.base + '/#/events/intake');
+  const cell = page.locator('td.col-category').first();
+  await cell.waitFor();
+  const name = (await cell.textContent()).trim();
+  assert.ok(name.length > 0 && !HAN.test(name), `an English category name in the list: ${name}`);
+});
+
+h.step('Chinese page: the catalogue page speaks Chinese; the names follow the language', async () => {
+  const page = await adminPage('zh');
+  await page.goto(h.base + '/#/catalogue?kind=lost');
+  const um = page.locator('[data-testid=cat-row][data-code=umbrella_ui]');
+  await um.waitFor();
+  assert.equal((await um.locator('[data-testid=cat-zh]').textContent()).trim(), '雨伞');
+  assert.match(await page.locator('#main h1').textContent(), /目录维护/);
+  const heads = await page.locator('[data-testid=cat-table] th').allTextContents();
+  assert.doesNotMatch(heads.join(' '), /[A-Za-z]/, `English in the Chinese headers: ${heads}`);
+  // add an event sub-category under 消防隐患 with both names
+  await page.locator('[data-testid=cat-kind]').selectOption('event');
+  await page.locator('[data-testid=cat-row][data-code=XF01]').waitFor();
+  await page.locator('[data-testid=cat-add-btn]').click();
+  const add = page.locator('[data-testid=cat-add]');
+  await add.locator('[data-testid=cat-code]').fill('XF09');
+  await add.locator('[data-testid=cat-name-zh]').fill('楼道堆放杂物');
+  await add.locator('[data-testid=cat-name-en]').fill('Clutter in stairwells');
+  await add.locator('[data-testid=cat-parent]').selectOption({ label: '消防隐患' });
+  await add.locator('[data-testid=cat-platform]').selectOption('zonghe_zhifa');
+  const posted = page.waitForResponse((r) => r.url().endsWith('/api/v1/categories') && r.request().method() === 'POST');
+  await add.locator('button[type=submit]').click();
+  assert.equal((await posted).status(), 201);
+  const row = page.locator('[data-testid=cat-row][data-code=XF09]');
+  await row.waitFor();
+  assert.deepEqual((await row.locator('td').allInnerTexts()).slice(0, 5).map((x) => x.trim()),
+    ['XF09', '消防隐患', '综合执法', '楼道堆放杂物', 'Clutter in stairwells']);
+  await shot(page, 'catalogue-zh');
+});
 
 /** Submits the login form with a wrong password; answers the alert's text and the response. */
 async function wrongLogin(page, name, n) {

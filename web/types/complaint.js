@@ -2,7 +2,9 @@
 // (#/new/complaint, from the desk's quick button with ?org_id= or by a citizen), the case page's
 // rows and deadline badge, and the list (#/complaints: open, upheld, not upheld; paged by
 // cursor; exports with the filter). A citizen sees only their own complaints (the server's
-// scope) and never the persons; staff pick the officer complained about from GET /staff.
+// scope) and never the persons; staff pick the officer complained about from GET /staff. The
+// unit complained about (police stations, departments, townships, communities) comes from
+// GET /complaint-units for everyone: the units where the user may file one, by name.
 
 import { h, clear } from '../dom.js';
 import { typeLabel, statusLabel } from '../i18n.js';
@@ -12,7 +14,6 @@ import { session, isStaff } from '../state.js';
 import { showError, clearAlerts, field, fmtTime, statusBadge } from '../ui.js';
 import { replaceQuery } from '../router.js';
 import { exportLinks } from '../export.js';
-import { loadOrgs, orgOptions } from '../page-board.js';
 import { fieldRows } from './generic.js';
 import { L, descField, choiceName, deskRows, postCreate, timelineLines as makeLines } from './desk-kit.js';
 
@@ -79,15 +80,17 @@ export async function renderNew(view, q, ctx) {
       'A leader of the unit or above investigates and concludes within 15 days; the complainant is told the result.')),
     h('div', { class: 'form-buttons' }, h('a', { href: deskOrg ? `#/desk?org_id=${deskOrg}` : backHash, class: 'btn' }, L('取消', 'Cancel')), submit));
   clear(view).append(h('div', { class: 'page-head' }, h('h1', null, `${L('登记', 'Register ')}${typeLabel(type)}`)), form);
-  const orgs = staff ? (await loadOrgs()).filter((o) => o.kind !== 'grid') : await citizenUnits();
+  const orgs = await complaintUnits();
   if (!ctx.isCurrent()) return;
-  org.replaceChildren(...orgOptions(orgs));
+  // nothing chosen until the user chooses (the desk's own station is chosen for it below)
+  org.replaceChildren(h('option', { value: '' }, L('请选择', 'Choose')), ...unitOptions(orgs));
   const mine = ((session.user && session.user.grants) || []).find((g) => g.role !== 'citizen');
   if (deskOrg && orgs.some((o) => o.id === deskOrg)) org.value = String(deskOrg);
   else if (mine && orgs.some((o) => o.id === mine.org_id)) org.value = String(mine.org_id);
   async function loadStaff() {
     if (!staff) return;
     officer.replaceChildren(h('option', { value: '' }, L('（不指明）', '(none named)')));
+    if (!org.value) return;
     try {
       const r = await api('GET', '/staff' + query({ org_id: org.value, limit: 200 }));
       officer.append(...(r.items || []).map((u) => h('option', { value: String(u.id) }, u.name)));
@@ -100,6 +103,7 @@ export async function renderNew(view, q, ctx) {
     ev.preventDefault();
     clearAlerts();
     const payload = { type, title: title.value.trim(), org_id: Number(org.value), about: about.value };
+    if (!org.value) { showError(L('请选择被投诉单位', 'Please choose the unit complained about')); org.focus(); return; }
     if (!payload.title) { showError(L('请填写投诉摘要', 'Please give a summary')); title.focus(); return; }
     if (!payload.about) { showError(L('请选择投诉事项', 'Please choose what it is about')); about.focus(); return; }
     if (staff && officer.value) payload.staff_id = Number(officer.value);
@@ -113,21 +117,23 @@ export async function renderNew(view, q, ctx) {
   title.focus();
 }
 
-/** The units a citizen may name: GET /orgs answers nothing to a citizen (no scope), so the
- *  places below the citizen's own (the county, its townships and their communities) come from
- *  the report form's picker, GET /places. Police stations and departments are not places: a
- *  citizen cannot name them here yet (that needs a server list of the units one may complain
- *  about). The select was empty: the form could not be sent. */
-async function citizenUnits() {
-  const g = ((session.user && session.user.grants) || [])[0];
-  if (!g) return [];
-  const out = [{ id: g.org_id, name: g.org_name, depth: 0 }];
-  const kids = async (id) => ((await api('GET', '/places' + query({ parent_id: id }))).items || []).filter((o) => o.kind !== 'grid');
-  for (const t of await kids(g.org_id)) {
-    out.push({ id: t.id, name: t.name, depth: 1 });
-    for (const c of await kids(t.id)) out.push({ id: c.id, name: c.name, depth: 2 });
+/** The units the user may complain about (GET /complaint-units: police, departments,
+ *  townships and communities where they may file one, names only). */
+async function complaintUnits() {
+  return ((await api('GET', '/complaint-units')) || {}).items || [];
+}
+
+/** The options of the unit picker, grouped by kind (公安分局, 派出所, 职能部门 …) in the server's
+ *  order; a department or police office says which unit it belongs to. */
+function unitOptions(units) {
+  const groups = [];
+  for (const u of units) {
+    let g = groups.find((x) => x.label === u.kind_name);
+    if (!g) groups.push(g = { label: u.kind_name, items: [] });
+    g.items.push(u);
   }
-  return out;
+  return groups.map((g) => h('optgroup', { label: g.label }, g.items.map((u) => h('option', { value: String(u.id) },
+    u.parent_name && !u.name.startsWith(u.parent_name) ? L(`${u.name}（${u.parent_name}）`, `${u.name} (${u.parent_name})`) : u.name))));
 }
 
 /* ---------- the list (#/complaints) ---------- */

@@ -21,10 +21,14 @@ export const backLabel = 'patrol.title';
 export const ANSWERS = ['ok', 'problem', 'na'];
 
 let kindsCache = null;
+let kindsLang = null;      // the language kindsCache's names are in
 
 /** GET /patrol-kinds once: [{code, name, items: [{item, label, label_en}]}]. */
 export async function loadKinds() {
-  if (!kindsCache) kindsCache = ((await api('GET', '/patrol-kinds')) || {}).items || [];
+  if (!kindsCache || kindsLang !== getLang()) {
+    kindsLang = getLang();
+    kindsCache = ((await api('GET', '/patrol-kinds')) || {}).items || [];
+  }
   return kindsCache;
 }
 
@@ -64,8 +68,12 @@ export const ownsOrgRow = true;
 /* ---------- findings → event / risk, one step each ---------- */
 
 let eventCats = null;
+let eventCatsLang = null;
 async function loadEventCats() {
-  if (!eventCats) eventCats = ((await api('GET', '/categories?type=event')) || {}).items || [];
+  if (!eventCats || eventCatsLang !== getLang()) {
+    eventCatsLang = getLang();
+    eventCats = ((await api('GET', '/categories?type=event')) || {}).items || [];
+  }
   return eventCats;
 }
 

@@ -1,0 +1,159 @@
+// page-catalogue.js — #/catalogue (目录维护): the admin-editable catalogues (event categories,
+// the lost-and-found item categories, patrol kinds), each entry with its Chinese name and its
+// optional English name. GET /categories and /patrol-kinds answer both names (name_zh,
+// name_en) besides the name in the reader's language; an admin of the whole tree adds entries
+// and edits both names (the server refuses anyone else with 403, shown as it comes).
+
+import { h, clear } from './dom.js';
+import { t } from './i18n.js';
+import { api } from './api.js';
+import { openDialog, field, showError, showNotice, dash } from './ui.js';
+import { hasRole } from './state.js';
+import { replaceQuery } from './router.js';
+import { PLATFORMS, platformLabel } from './events.js';
+
+export const KINDS = ['event', 'lost', 'patrol'];
+const CODE_RE = /^[A-Za-z0-9_-]{1,30}$/;
+
+/** Whether the page is in the menu: admins (writes are checked by the server). */
+export function canSeeCatalogue() {
+  return hasRole('admin');
+}
+
+async function load(kind) {
+  const res = kind === 'patrol' ? await api('GET', '/patrol-kinds') : await api('GET', `/categories?type=${kind}`);
+  return (res && res.items) || [];
+}
+
+function nameInputs(entry) {
+  const zh = h('input', { type: 'text', name: 'name', maxlength: '40', value: entry ? entry.name_zh : '', dataset: { testid: 'cat-name-zh' } });
+  const en = h('input', { type: 'text', name: 'name_en', maxlength: '60', lang: 'en', value: entry && entry.name_en ? entry.name_en : '', dataset: { testid: 'cat-name-en' } });
+  return { zh, en, nodes: [field(t('catalogue.name_zh'), zh, { required: true }), field(t('catalogue.name_en'), en, { hint: t('catalogue.name_en_hint') })] };
+}
+
+/** The body of a write: both names (an empty English name clears it). */
+function names(inp) {
+  return { name: inp.zh.value.trim(), name_en: inp.en.value.trim() || null };
+}
+
+function editDialog(kind, entry, done) {
+  const inp = nameInputs(entry);
+  openDialog({
+    title: t('catalogue.edit_title', entry.code),
+    body: h('div', null, ...inp.nodes),
+    testid: 'cat-edit',
+    onSubmit: async (dlg) => {
+      const body = names(inp);
+      if (!body.name) { dlg.showError(t('catalogue.need_name')); return false; }
+      if (kind === 'patrol') {
+        // a kind is written whole: its checklist goes back as it is (GET answers an item
+        // without an English label with its Chinese one in label_en: that is not sent back)
+        await api('PUT', `/patrol-kinds/${encodeURIComponent(entry.code)}`, { ...body,
+          items: entry.items.map((i) => ({ item: i.item, label: i.label,
+            label_en: i.label_en && i.label_en !== i.label ? i.label_en : null })) });
+      } else {
+        await api('PATCH', `/categories/${encodeURIComponent(entry.code)}`, body);
+      }
+      showNotice(t('catalogue.saved', body.name));
+      done();
+      return true;
+    },
+  });
+}
+
+function addDialog(kind, items, done) {
+  const code = h('input', { type: 'text', name: 'code', maxlength: '30', dataset: { testid: 'cat-code' } });
+  const inp = nameInputs(null);
+  const extra = [];
+  let parent = null, platform = null, checklist = null;
+  if (kind === 'event') {
+    parent = h('select', { name: 'parent', dataset: { testid: 'cat-parent' } },
+      h('option', { value: '' }, t('catalogue.parent_none')),
+      ...items.filter((c) => !c.parent).map((c) => h('option', { value: c.code }, c.name)));
+    platform = h('select', { name: 'platform', dataset: { testid: 'cat-platform' } },
+      ...PLATFORMS.map((p) => h('option', { value: p }, platformLabel(p))));
+    extra.push(field(t('catalogue.parent'), parent), field(t('catalogue.platform'), platform, { required: true }));
+  }
+  if (kind === 'patrol') {
+    checklist = h('textarea', { name: 'items', rows: '4', dataset: { testid: 'cat-items' } });
+    extra.push(field(t('catalogue.items'), checklist, { required: true }));
+  }
+  openDialog({
+    title: t('catalogue.add_title', t('catalogue.kind.' + kind)),
+    body: h('div', null, field(t('catalogue.code'), code, { required: true }), ...inp.nodes, ...extra),
+    testid: 'cat-add',
+    onSubmit: async (dlg) => {
+      const c = code.value.trim();
+      const body = names(inp);
+      if (!CODE_RE.test(c)) { dlg.showError(t('catalogue.need_code')); return false; }
+      if (!body.name) { dlg.showError(t('catalogue.need_name')); return false; }
+      if (kind === 'patrol') {
+        const lines = checklist.value.split('\n').map((s) => s.trim()).filter(Boolean);
+        if (!lines.length) { dlg.showError(t('catalogue.need_items')); return false; }
+        await api('PUT', `/patrol-kinds/${encodeURIComponent(c)}`, { ...body,
+          items: lines.map((label, i) => ({ item: `i${i + 1}`, label })) });
+      } else {
+        const post = { code: c, type: kind, ...body };
+        if (post.name_en === null) delete post.name_en;
+        if (kind === 'event') {
+          post.platform = platform.value;
+          if (parent.value) post.parent = parent.value;
+        }
+        await api('POST', '/categories', post);
+      }
+      showNotice(t('catalogue.saved', body.name));
+      done();
+      return true;
+    },
+  });
+}
+
+/** #/catalogue?kind=event|lost|patrol */
+export async function render(view, q) {
+  document.title = `${t('catalogue.title')} - ${t('app.name')}`;
+  let kind = KINDS.includes(q.get('kind')) ? q.get('kind') : 'event';
+  const which = h('select', { name: 'kind', dataset: { testid: 'cat-kind' } },
+    ...KINDS.map((k) => h('option', { value: k, selected: k === kind }, t('catalogue.kind.' + k))));
+  const addBtn = h('button', { type: 'button', class: 'btn btn-primary', dataset: { testid: 'cat-add-btn' } }, t('catalogue.add'));
+  const body = h('tbody');
+  const head = h('tr');
+  view.append(h('div', { class: 'page-head' },
+    h('div', null, h('h1', null, t('catalogue.title')), h('p', { class: 'muted' }, t('catalogue.intro'))), addBtn),
+  h('section', { class: 'panel filters' }, h('div', { class: 'field-row' }, field(t('catalogue.which'), which))),
+  h('section', { class: 'panel' }, h('div', { class: 'table-wrap' },
+    h('table', { class: 'table', dataset: { testid: 'cat-table' } }, h('thead', null, head), body))));
+
+  let items = [];
+  async function show() {
+    try {
+      items = await load(kind);
+    } catch (e) {
+      showError(e);
+      return;
+    }
+    const cols = ['code', ...(kind === 'event' ? ['parent', 'platform'] : []), 'name_zh', 'name_en'];
+    clear(head);
+    head.append(...cols.map((c) => h('th', null, t('catalogue.' + c))), h('th', null, ''));
+    clear(body);
+    if (!items.length) body.append(h('tr', null, h('td', { colspan: String(cols.length + 1) }, t('catalogue.empty'))));
+    for (const it of items) {
+      const cells = [h('td', null, it.code)];
+      if (kind === 'event') {
+        const p = it.parent ? items.find((x) => x.code === it.parent) : null;
+        cells.push(h('td', null, p ? p.name : t('catalogue.parent_none')), h('td', null, platformLabel(it.platform, it.platform_name)));
+      }
+      cells.push(h('td', { dataset: { testid: 'cat-zh' } }, dash(it.name_zh)),
+        h('td', { dataset: { testid: 'cat-en' } }, it.name_en || h('span', { class: 'muted' }, t('catalogue.no_en'))),
+        h('td', null, h('button', { type: 'button', class: 'btn btn-small', dataset: { testid: 'cat-edit-btn' },
+          onclick: () => editDialog(kind, it, show) }, t('catalogue.edit'))));
+      body.append(h('tr', { dataset: { testid: 'cat-row', code: it.code } }, ...cells));
+    }
+  }
+  which.addEventListener('change', () => {
+    kind = which.value;
+    replaceQuery({ kind });
+    show();
+  });
+  addBtn.addEventListener('click', () => addDialog(kind, items, show));
+  await show();
+}
