@@ -306,6 +306,22 @@ static inline bool json_word_special(uint64_t w)
 	return ((lt | zq | zb) & high) != 0;
 }
 
+/* Whether any byte of [s, end) needs escaping: 8 bytes at a time, the tail in a word padded
+ * with plain bytes, never reading past end. */
+static inline bool json_text_special(const char *s, const char *end)
+{
+	uint64_t w;
+
+	for (; end - s >= 8; s += 8) {
+		memcpy(&w, s, sizeof w);
+		if (json_word_special(w))
+			return true;
+	}
+	w = 0x6161616161616161ULL;           /* "aaaaaaaa" */
+	memcpy(&w, s, (size_t)(end - s));
+	return json_word_special(w);
+}
+
 void sb_json_str(struct sb *b, const char *s)
 {
 	static const char hex[] = "0123456789abcdef";
@@ -316,6 +332,12 @@ void sb_json_str(struct sb *b, const char *s)
 		return;
 	}
 	end = s + strlen(s);
+	if (!json_text_special(s, end)) {   /* most strings: one copy between the quotes */
+		sb_add(b, "\"", 1);
+		sb_add(b, s, (size_t)(end - s));
+		sb_add(b, "\"", 1);
+		return;
+	}
 	sb_add(b, "\"", 1);
 	for (run = s; s < end; s++) {
 		unsigned char c;
