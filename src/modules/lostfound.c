@@ -467,12 +467,13 @@ static const char SQL_LOST_FEAT_SCAN[] =
 static const char SQL_FOUND_FEAT_SCAN[] =
     "SELECT case_id, m_feat FROM found_details WHERE case_id > ?1 AND m_open = 1 "
     "ORDER BY case_id LIMIT ?2";
-/* The new features, only over the bytes they were computed to replace (?3, NULL for none):
- * an item edited meanwhile keeps the features its edit wrote. */
+/* The new features, only over the bytes they were computed to replace (?3, NULL for none; a
+ * value stored as text compares by its bytes): an item edited meanwhile keeps the features its
+ * edit wrote. */
 static const char SQL_LOST_FEAT_REFRESH[] =
-    "UPDATE lost_details SET m_feat = ?2 WHERE case_id = ?1 AND m_feat IS ?3";
+    "UPDATE lost_details SET m_feat = ?2 WHERE case_id = ?1 AND CAST(m_feat AS BLOB) IS ?3";
 static const char SQL_FOUND_FEAT_REFRESH[] =
-    "UPDATE found_details SET m_feat = ?2 WHERE case_id = ?1 AND m_feat IS ?3";
+    "UPDATE found_details SET m_feat = ?2 WHERE case_id = ?1 AND CAST(m_feat AS BLOB) IS ?3";
 
 /* One writer job of the refresh: SQL values only. */
 struct refresh_job {
@@ -516,7 +517,7 @@ static pa_err refresh_side(struct db *db, struct db_conn *rd, bool lost, struct 
 	j->lost = lost;
 	for (;;) {
 		struct db_stmt *s = db_prepare(rd, lost ? SQL_LOST_FEAT_SCAN : SQL_FOUND_FEAT_SCAN);
-		int rows = 0, r;
+		int rows = 0, prepared, r;
 		if (s == NULL)
 			return PA_ERR_DB;
 		db_bind_int(s, 1, after);
@@ -525,7 +526,8 @@ static pa_err refresh_side(struct db *db, struct db_conn *rd, bool lost, struct 
 		/* which items: those whose bytes lf_prep_unpack refuses (another layout, none) */
 		while ((r = db_step(s)) == DB_ROW) {
 			size_t n = 0;
-			const void *b = db_col_null(s, 1) ? NULL : db_col_blob(s, 1, &n);
+			bool null = db_col_null(s, 1);
+			const void *b = null ? NULL : db_col_blob(s, 1, &n);
 			after = db_col_int(s, 0);
 			rows++;
 			if (b != NULL && lf_prep_unpack(b, n, p))
@@ -533,11 +535,12 @@ static pa_err refresh_side(struct db *db, struct db_conn *rd, bool lost, struct 
 			j->ids[j->n] = after;
 			j->oldlen[j->n] = n;
 			j->old[j->n] = NULL;
-			if (b != NULL && (j->old[j->n] = malloc(n ? n : 1)) == NULL) {
+			/* the bytes kept for the writer's guard (an empty value is not NULL) */
+			if (!null && (j->old[j->n] = malloc(n ? n : 1)) == NULL) {
 				rc = PA_ERR_NOMEM;
 				break;
 			}
-			if (b != NULL)
+			if (n)
 				memcpy(j->old[j->n], b, n);
 			j->n++;
 		}
@@ -546,6 +549,7 @@ static pa_err refresh_side(struct db *db, struct db_conn *rd, bool lost, struct 
 			rc = PA_ERR_DB;
 		/* prepared on the reader exactly as a candidate without features is, written by
 		 * the writer as SQL only */
+		prepared = 0;
 		for (int i = 0; rc == PA_OK && i < j->n; i++) {
 			j->len[i] = 0;
 			rc = prep_whole(rd, !lost, j->ids[i], p);
@@ -555,10 +559,12 @@ static pa_err refresh_side(struct db *db, struct db_conn *rd, bool lost, struct 
 			    (j->len[i] = lf_prep_pack(p, j->feat[i], LF_PREP_PACK_MAX)) == 0)
 				rc = PA_ERR_INTERNAL;
 			else if (rc == PA_OK)
-				*done += 1;
+				prepared++;
 		}
 		if (rc == PA_OK && j->n)
 			rc = db_write(db, refresh_run, j);
+		if (rc == PA_OK)
+			*done += prepared;
 		for (int i = 0; i < j->n; i++) {
 			free(j->old[i]);
 			j->old[i] = NULL;
@@ -584,7 +590,7 @@ pa_err lostfound_feat_refresh(struct db *db, FILE *progress, int64_t *count)
 	if (rc == PA_OK)
 		rc = refresh_side(db, rd, false, j, p, &done);
 	if (progress && done > 0)
-		fprintf(progress, "lost-and-found: %lld items re-prepared for the current matcher\n",
+		fprintf(progress, "  lost-and-found: %lld items re-prepared for the current matcher\n",
 		    (long long)done);
 out:
 	if (count)

@@ -927,8 +927,10 @@ static void feat_read(sqlite3 *h, struct feat_row *r)
 	sqlite3_finalize(st);
 }
 
-/* Writes bytes (NULL: SQL NULL) as the stored features of r's item, behind the engine. */
-static void feat_write(sqlite3 *h, const struct feat_row *r, const unsigned char *bytes, int n)
+/* Writes bytes (NULL: SQL NULL; as text when text is set) as the stored features of r's
+ * item, behind the engine. */
+static void feat_write(sqlite3 *h, const struct feat_row *r, const unsigned char *bytes, int n,
+    bool text)
 {
 	sqlite3_stmt *st;
 
@@ -936,7 +938,9 @@ static void feat_write(sqlite3 *h, const struct feat_row *r, const unsigned char
 	    "UPDATE lost_details SET m_feat = ?2 WHERE case_id = ?1" :
 	    "UPDATE found_details SET m_feat = ?2 WHERE case_id = ?1", -1, &st, NULL), SQLITE_OK);
 	sqlite3_bind_int64(st, 1, r->id);
-	if (bytes)
+	if (bytes && text)
+		sqlite3_bind_text(st, 2, (const char *)bytes, n, SQLITE_TRANSIENT);
+	else if (bytes)
 		sqlite3_bind_blob(st, 2, bytes, n, SQLITE_TRANSIENT);
 	else
 		sqlite3_bind_null(st, 2);
@@ -1062,13 +1066,18 @@ static void stale_features_refreshed(void **state)
 	}
 	assert_true(before[0].n >= 1 && before[0].ids[0] == rows[0].id);  /* the black Huawei */
 	assert_true(before[2].n >= 1 && before[2].ids[0] == rows[4].id);
-	/* as an older build left them: its magic on all but one, which has none at all */
+	/* as an older build left them: its magic, or none at all; and damage (an empty value, a
+	 * text) */
 	for (int i = 0; i <= FEAT_ITEMS; i++) {
 		if (i == 3) {
-			feat_write(h, &rows[i], NULL, 0);
+			feat_write(h, &rows[i], NULL, 0, false);
+		} else if (i == 5) {
+			feat_write(h, &rows[i], rows[i].bytes, 0, false);
+		} else if (i == 6) {
+			feat_write(h, &rows[i], (const unsigned char *)"LFP7", 4, true);
 		} else {
 			memcpy(rows[i].bytes, &older, sizeof older);
-			feat_write(h, &rows[i], rows[i].bytes, rows[i].n);
+			feat_write(h, &rows[i], rows[i].bytes, rows[i].n, false);
 		}
 		feat_read(h, &rows[i]);
 		assert_false(feat_unpacks(&rows[i]));
