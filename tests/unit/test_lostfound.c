@@ -921,8 +921,9 @@ static void feat_read(sqlite3 *h, struct feat_row *r)
 	r->bytes = NULL;
 	r->n = sqlite3_column_bytes(st, 0);
 	if (sqlite3_column_type(st, 0) != SQLITE_NULL) {
-		assert_non_null(r->bytes = malloc((size_t)r->n));
-		memcpy(r->bytes, sqlite3_column_blob(st, 0), (size_t)r->n);
+		assert_non_null(r->bytes = malloc(r->n ? (size_t)r->n : 1));
+		if (r->n)
+			memcpy(r->bytes, sqlite3_column_blob(st, 0), (size_t)r->n);
 	}
 	sqlite3_finalize(st);
 }
