@@ -20,6 +20,7 @@
 #include "modules/demo.h"
 #include "modules/desk2.h"
 #include "modules/event.h"
+#include "modules/lostfound.h"
 #include "modules/modules.h"
 #include "org/grids.h"
 #include "org/org.h"
@@ -571,6 +572,13 @@ static int cmd_init(int argc, char **argv)
 		db_close(db);
 		return 1;
 	}
+	/* lost and found items stored by a build whose matcher prepared them otherwise */
+	if ((e = lostfound_feat_refresh(db, stdout, NULL)) != PA_OK) {
+		fprintf(stderr, "pingan: cannot prepare the lost-and-found items again: %s\n",
+		    pa_err_str(e));
+		db_close(db);
+		return 1;
+	}
 	(void)db_sync(db, true);
 	rc = o.demo ? record_anchor(&o, db) : 0;
 	db_close(db);
@@ -663,6 +671,12 @@ static int cmd_serve(int argc, char **argv)
 	/* a database migrated without `pingan init` to the end: index its older cases first */
 	if (case_index_fill(db, o.quiet ? NULL : stderr) != PA_OK) {
 		fprintf(stderr, "pingan: cannot fill the search index\n");
+		db_close(db);
+		return 1;
+	}
+	/* and its lost and found items prepared by an older matcher, before any match reads them */
+	if (lostfound_feat_refresh(db, o.quiet ? NULL : stderr, NULL) != PA_OK) {
+		fprintf(stderr, "pingan: cannot prepare the lost-and-found items again\n");
 		db_close(db);
 		return 1;
 	}

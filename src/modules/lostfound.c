@@ -35,6 +35,8 @@
 #define LF_STORE_TOP 10                      /* candidates stored per new item */
 #define LF_STORE_MIN 20                      /* points a candidate needs to be stored */
 #define LF_EXPIRING_DAYS 30                  /* the desk lists items this close to the end */
+#define LF_REFRESH_BATCH 500                 /* items read, prepared again and written per
+                                              * writer job of lostfound_feat_refresh */
 
 static const char SIDE_LOST[] = "lost", SIDE_FOUND[] = "found";
 #define STAFF_LF (ROLE_OFFICER | ROLE_AUXILIARY | ROLE_LEADER | ROLE_ADMIN)
@@ -200,7 +202,8 @@ static const char *col_str(struct db_stmt *s, int i)
 	return db_col_null(s, i) ? NULL : db_col_text(s, i);
 }
 
-/* Prepares the features of item id from its whole row (no stored features). */
+/* Prepares the features of item id from its whole row (no stored features); PA_ERR_NOT_FOUND
+ * when there is no such item. */
 static pa_err prep_whole(struct db_conn *c, bool found, int64_t id, struct lf_prep *p)
 {
 	struct db_stmt *s = db_prepare(c, found ? SQL_FOUND_WHOLE : SQL_LOST_WHOLE);
@@ -228,7 +231,7 @@ static pa_err prep_whole(struct db_conn *c, bool found, int64_t id, struct lf_pr
 		lf_prepare(&it, p);
 	}
 	db_reset(s);
-	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+	return r == DB_FAIL ? PA_ERR_DB : r == DB_ROW ? PA_OK : PA_ERR_NOT_FOUND;
 }
 
 /* Scores the rows of s (a RANGE or ONE statement) against the new item and keeps the best in
@@ -257,6 +260,8 @@ static pa_err score_rows(struct db_conn *c, struct db_stmt *s, const struct lf_i
 			/* no features of this layout (written by another build): the item is read
 			 * whole on the same connection (another statement) and prepared now */
 			pa_err rc = prep_whole(c, me_lost, cand.id, tmp);
+			if (rc == PA_ERR_NOT_FOUND)
+				continue;    /* no case row behind the side row: nothing to score */
 			if (rc != PA_OK) {
 				db_reset(s);
 				return rc;
@@ -434,6 +439,170 @@ pa_err lostfound_match_probe(struct db_conn *c, const struct lf_item *me, bool l
 	*kept = p->n;
 	*likely_id = p->likely_id;
 	free(p);
+	return rc;
+}
+
+pa_err lostfound_match_top(struct db_conn *c, const struct lf_item *me, bool lost, int64_t org,
+    int64_t *ids, int *points, int max, int *n)
+{
+	struct lf_plan *p = calloc(1, sizeof *p);
+	pa_err rc;
+
+	*n = 0;
+	if (p == NULL)
+		return PA_ERR_NOMEM;
+	p->side = lost ? SIDE_LOST : SIDE_FOUND;
+	p->org_id = org;
+	rc = lf_candidates(c, me, lost, org, p, 0);
+	for (int i = 0; rc == PA_OK && i < p->n && i < max; i++) {
+		ids[i] = p->top[i].id;
+		points[i] = p->top[i].points;
+		*n = i + 1;
+	}
+	free(p);
+	return rc;
+}
+
+/* ------------------------------------------------------------------ refresh */
+
+/* Every open item of a side in key order (the rowid), from after ?1, with its stored
+ * features; closed items are never matched again (m_open goes from 1 to 0 only). */
+static const char SQL_LOST_FEAT_SCAN[] =
+    "SELECT case_id, m_feat FROM lost_details WHERE case_id > ?1 AND m_open = 1 "
+    "ORDER BY case_id LIMIT ?2";
+static const char SQL_FOUND_FEAT_SCAN[] =
+    "SELECT case_id, m_feat FROM found_details WHERE case_id > ?1 AND m_open = 1 "
+    "ORDER BY case_id LIMIT ?2";
+/* The new features, only over the bytes they were computed to replace (?3, NULL for none; a
+ * value stored as text compares by its bytes): an item edited meanwhile keeps the features its
+ * edit wrote. */
+static const char SQL_LOST_FEAT_REFRESH[] =
+    "UPDATE lost_details SET m_feat = ?2 WHERE case_id = ?1 AND CAST(m_feat AS BLOB) IS ?3";
+static const char SQL_FOUND_FEAT_REFRESH[] =
+    "UPDATE found_details SET m_feat = ?2 WHERE case_id = ?1 AND CAST(m_feat AS BLOB) IS ?3";
+
+/* One writer job of the refresh: SQL values only. */
+struct refresh_job {
+	bool lost;
+	int n;
+	int64_t ids[LF_REFRESH_BATCH];
+	unsigned char *old[LF_REFRESH_BATCH];    /* the stale bytes (malloc'd), NULL for none */
+	size_t oldlen[LF_REFRESH_BATCH], len[LF_REFRESH_BATCH];
+	unsigned char feat[LF_REFRESH_BATCH][LF_PREP_PACK_MAX];
+};
+
+static pa_err refresh_run(struct db_conn *w, void *ctx)
+{
+	const struct refresh_job *j = ctx;
+	pa_err rc;
+
+	for (int i = 0; i < j->n; i++) {
+		struct db_stmt *s;
+		if (j->len[i] == 0)
+			continue;     /* nothing prepared (no case row) */
+		s = db_prepare(w, j->lost ? SQL_LOST_FEAT_REFRESH : SQL_FOUND_FEAT_REFRESH);
+		if (s == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, j->ids[i]);
+		db_bind_blob(s, 2, j->feat[i], j->len[i]);
+		if (j->old[i])
+			db_bind_blob(s, 3, j->old[i], j->oldlen[i]);
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+	}
+	return PA_OK;
+}
+
+/* Refreshes the items of one side; adds the number rewritten to *done. */
+static pa_err refresh_side(struct db *db, struct db_conn *rd, bool lost, struct refresh_job *j,
+    struct lf_prep *p, int64_t *done)
+{
+	int64_t after = 0;
+	pa_err rc = PA_OK;
+
+	j->lost = lost;
+	for (;;) {
+		struct db_stmt *s = db_prepare(rd, lost ? SQL_LOST_FEAT_SCAN : SQL_FOUND_FEAT_SCAN);
+		int rows = 0, prepared, r;
+		if (s == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, after);
+		db_bind_int(s, 2, LF_REFRESH_BATCH);
+		j->n = 0;
+		/* which items: those whose bytes lf_prep_unpack refuses (another layout, none) */
+		while ((r = db_step(s)) == DB_ROW) {
+			size_t n = 0;
+			bool null = db_col_null(s, 1);
+			const void *b = null ? NULL : db_col_blob(s, 1, &n);
+			after = db_col_int(s, 0);
+			rows++;
+			if (b != NULL && lf_prep_unpack(b, n, p))
+				continue;
+			j->ids[j->n] = after;
+			j->oldlen[j->n] = n;
+			j->old[j->n] = NULL;
+			/* the bytes kept for the writer's guard (an empty value is not NULL) */
+			if (!null && (j->old[j->n] = malloc(n ? n : 1)) == NULL) {
+				rc = PA_ERR_NOMEM;
+				break;
+			}
+			if (n)
+				memcpy(j->old[j->n], b, n);
+			j->n++;
+		}
+		db_reset(s);
+		if (rc == PA_OK && r == DB_FAIL)
+			rc = PA_ERR_DB;
+		/* prepared on the reader exactly as a candidate without features is, written by
+		 * the writer as SQL only */
+		prepared = 0;
+		for (int i = 0; rc == PA_OK && i < j->n; i++) {
+			j->len[i] = 0;
+			rc = prep_whole(rd, !lost, j->ids[i], p);
+			if (rc == PA_ERR_NOT_FOUND)
+				rc = PA_OK;     /* no case row behind it: never a candidate either */
+			else if (rc == PA_OK &&
+			    (j->len[i] = lf_prep_pack(p, j->feat[i], LF_PREP_PACK_MAX)) == 0)
+				rc = PA_ERR_INTERNAL;
+			else if (rc == PA_OK)
+				prepared++;
+		}
+		if (rc == PA_OK && j->n)
+			rc = db_write(db, refresh_run, j);
+		if (rc == PA_OK)
+			*done += prepared;
+		for (int i = 0; i < j->n; i++) {
+			free(j->old[i]);
+			j->old[i] = NULL;
+		}
+		if (rc != PA_OK || rows < LF_REFRESH_BATCH)
+			return rc;
+	}
+}
+
+pa_err lostfound_feat_refresh(struct db *db, FILE *progress, int64_t *count)
+{
+	struct db_conn *rd = db_reader(db);
+	struct refresh_job *j = calloc(1, sizeof *j);
+	struct lf_prep *p = malloc(sizeof *p);
+	int64_t done = 0;
+	pa_err rc;
+
+	if (rd == NULL || j == NULL || p == NULL) {
+		rc = rd == NULL ? PA_ERR_DB : PA_ERR_NOMEM;
+		goto out;
+	}
+	rc = refresh_side(db, rd, true, j, p, &done);
+	if (rc == PA_OK)
+		rc = refresh_side(db, rd, false, j, p, &done);
+	if (progress && done > 0)
+		fprintf(progress, "  lost-and-found: %lld items re-prepared for the current matcher\n",
+		    (long long)done);
+out:
+	if (count)
+		*count = done;
+	free(p);
+	free(j);
 	return rc;
 }
 

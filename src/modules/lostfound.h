@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "../pingan.h"
 
@@ -176,6 +177,17 @@ struct db_conn;
  * (bench/lfmatch.c measures it). */
 pa_err lostfound_match_probe(struct db_conn *c, const struct lf_item *me, bool lost, int64_t org,
     int *kept, int64_t *likely_id);
+/* The same, with the candidates kept: their ids and points, best first, at most max; *n how
+ * many. */
+pa_err lostfound_match_top(struct db_conn *c, const struct lf_item *me, bool lost, int64_t org,
+    int64_t *ids, int *points, int max, int *n);
+/* Prepares again the stored features (m_feat) of every open item that lf_prep_unpack refuses
+ * (written by a build with another LF_PACK_MAGIC, or none), so that no match prepares them
+ * on each read: in key order, LF_REFRESH_BATCH items per writer job; resumable, and nothing
+ * to do the second time. Run by `pingan init` and at `serve` start. One line to progress
+ * (may be NULL) when it rewrote any; *count (may be NULL) how many. */
+struct db;
+pa_err lostfound_feat_refresh(struct db *db, FILE *progress, int64_t *count);
 /* One object, one owner (一物一主): whether cand, the best candidate of item self (a lost
  * report when self_lost) at points, is held as well or better by another open item of self's
  * side (within the likely margin): then it is not likely self's. Used alike by a registration

@@ -1,16 +1,24 @@
 /* test_lostfound.c — the lost-and-found scorer (src/modules/lf_match.c) without a database:
  * serial normalisation and comparison, brand aliases, colour families, kinds, the time rule,
- * text similarity, and a small hand-made fixture whose right answers are known. */
+ * text similarity, and a small hand-made fixture whose right answers are known. Then, on the
+ * demo database, the start-up refresh of items whose stored features an older matcher wrote
+ * (lostfound_feat_refresh). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <sqlite3.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "core/case.h"
 #include "modules/lostfound.h"
+#include "org/org.h"
+
+#include "support.h"
 
 #define HOUR (3600LL * 1000)
 #define DAY (24 * HOUR)
@@ -848,6 +856,262 @@ static void vocabulary_outside_sets(void **state)
 	assert_true(lf_text_sim(a, na, b, sort_u32(b, nb)) > lf_text_sim(a, na, c, sort_u32(c, nc)));
 }
 
+/* ------------------------------------------------------------------ stored features */
+
+static struct support_db D;
+static struct auth_user officer;
+static const struct support_login people[] = { { "cz-officer", &officer }, { NULL, NULL } };
+
+static int db_setup(void **state)
+{
+	return support_demo_db("lfpack", false, &D);
+}
+
+static int db_teardown(void **state)
+{
+	support_free(&D);
+	return 0;
+}
+
+static int db_start(void **state)
+{
+	return support_start(D.db, people);
+}
+
+/* Registers an item of type ("lost" or "found") at the officer's station; request is JSON. */
+static int64_t register_item(const char *type, const char *category, const char *request)
+{
+	json_error_t je;
+	json_t *req = json_loads(request, 0, &je);
+	struct case_new n = { .type = case_type_find(type), .category = category, .request = req };
+	struct pa_error err = { 0 };
+	int64_t id = 0;
+
+	assert_non_null(req);
+	/* the plain fields as POST /cases hands them over */
+	n.body = json_string_value(json_object_get(req, "body"));
+	n.address = json_string_value(json_object_get(req, "address"));
+	n.org_id = org_id_by_code(db_reader(D.db), "330702-GA-CZ");
+	assert_int_equal(case_create(D.db, &officer, &n, &id, &err), PA_OK);
+	json_decref(req);
+	return id;
+}
+
+#define FEAT_ITEMS 8       /* items the refresh test registers */
+#define FEAT_TOP 10        /* candidates compared per probe */
+
+/* The stored features of one item, as the raw handle reads them. */
+struct feat_row {
+	int64_t id;
+	bool lost;
+	unsigned char *bytes;  /* malloc'd, NULL for SQL NULL */
+	int n;
+};
+
+static void feat_read(sqlite3 *h, struct feat_row *r)
+{
+	sqlite3_stmt *st;
+
+	assert_int_equal(sqlite3_prepare_v2(h, r->lost ?
+	    "SELECT m_feat FROM lost_details WHERE case_id = ?1" :
+	    "SELECT m_feat FROM found_details WHERE case_id = ?1", -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_int64(st, 1, r->id);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	free(r->bytes);
+	r->bytes = NULL;
+	r->n = sqlite3_column_bytes(st, 0);
+	if (sqlite3_column_type(st, 0) != SQLITE_NULL) {
+		assert_non_null(r->bytes = malloc(r->n ? (size_t)r->n : 1));
+		if (r->n)
+			memcpy(r->bytes, sqlite3_column_blob(st, 0), (size_t)r->n);
+	}
+	sqlite3_finalize(st);
+}
+
+/* Writes bytes (NULL: SQL NULL; as text when text is set) as the stored features of r's
+ * item, behind the engine. */
+static void feat_write(sqlite3 *h, const struct feat_row *r, const unsigned char *bytes, int n,
+    bool text)
+{
+	sqlite3_stmt *st;
+
+	assert_int_equal(sqlite3_prepare_v2(h, r->lost ?
+	    "UPDATE lost_details SET m_feat = ?2 WHERE case_id = ?1" :
+	    "UPDATE found_details SET m_feat = ?2 WHERE case_id = ?1", -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_int64(st, 1, r->id);
+	if (bytes && text)
+		sqlite3_bind_text(st, 2, (const char *)bytes, n, SQLITE_TRANSIENT);
+	else if (bytes)
+		sqlite3_bind_blob(st, 2, bytes, n, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, 2);
+	assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+	assert_int_equal(sqlite3_changes(h), 1);
+	sqlite3_finalize(st);
+}
+
+static bool feat_unpacks(const struct feat_row *r)
+{
+	struct lf_prep *p = malloc(sizeof *p);
+	bool ok;
+
+	assert_non_null(p);
+	ok = r->bytes && lf_prep_unpack(r->bytes, (size_t)r->n, p);
+	free(p);
+	return ok;
+}
+
+/* What matching probe against the stored items keeps: ids and points, best first. */
+struct top {
+	int64_t ids[FEAT_TOP];
+	int points[FEAT_TOP], n;
+};
+
+static void probe(const struct lf_item *me, bool lost, struct top *t)
+{
+	int64_t org = org_id_by_code(db_reader(D.db), "330702-GA-CZ");
+
+	assert_int_equal(lostfound_match_top(db_reader(D.db), me, lost, org, t->ids, t->points,
+	    FEAT_TOP, &t->n), PA_OK);
+}
+
+static void top_equal(const struct top *a, const struct top *b)
+{
+	assert_int_equal(a->n, b->n);
+	for (int i = 0; i < a->n; i++) {
+		assert_int_equal(a->ids[i], b->ids[i]);
+		assert_int_equal(a->points[i], b->points[i]);
+	}
+}
+
+/* Items stored by a build with another LF_PACK_MAGIC (or before m_feat) are prepared again
+ * once, at start: afterwards every open item's bytes unpack, they are the bytes a
+ * registration writes, matching keeps the same candidates with the same points, and a second
+ * run has nothing to do. A withdrawn item is never matched, so it is left alone. */
+static void stale_features_refreshed(void **state)
+{
+	static const char *const items[FEAT_ITEMS][3] = {
+		{ "found", "phone", "{\"body\":\"人民广场东侧捡到手机一部，后盖有卡通熊贴画\","
+		  "\"color\":\"哑光黑\",\"brand\":\"HUAWEI\",\"serial\":\"861234567890123\","
+		  "\"marks\":\"后盖有卡通熊贴画\",\"address\":\"人民广场东侧3号站台\","
+		  "\"found_at\":\"2026-11-20T11:00:00+08:00\"}" },
+		{ "found", "phone", "{\"body\":\"捡到白色苹果手机\",\"color\":\"白色\","
+		  "\"brand\":\"苹果\",\"serial\":\"869999999999999\",\"marks\":\"透明手机壳\","
+		  "\"found_at\":\"2026-11-20T12:00:00+08:00\"}" },
+		{ "found", "wallet", "{\"body\":\"公交车上拾得棕色皮夹，内有身份证和现金三百元\","
+		  "\"color\":\"棕色\",\"marks\":\"内有现金300元\","
+		  "\"found_at\":\"2026-11-21T09:00:00+08:00\"}" },
+		{ "found", "keys", "{\"body\":\"一串钥匙，挂着蓝色小熊挂件\",\"color\":\"蓝色\","
+		  "\"found_at\":\"2026-11-21T10:00:00+08:00\"}" },
+		{ "lost", "phone", "{\"body\":\"在人民广场公交站丢了一部黑色华为手机\","
+		  "\"color\":\"黑色\",\"brand\":\"华为\",\"model\":\"Mate 40\","
+		  "\"serial\":\"IMEI 8612 3456 7890 123\",\"marks\":\"背面贴着小熊贴纸\","
+		  "\"lost_from\":\"2026-11-20T09:00:00+08:00\","
+		  "\"lost_to\":\"2026-11-20T10:00:00+08:00\"}" },
+		{ "lost", "wallet", "{\"body\":\"丢失棕色钱包一个，里面有身份证\",\"color\":\"棕色\","
+		  "\"lost_from\":\"2026-11-21T07:00:00+08:00\","
+		  "\"lost_to\":\"2026-11-21T08:30:00+08:00\"}" },
+		{ "lost", "phone", "{\"body\":\"丢了白色苹果手机，透明壳\",\"color\":\"白色\","
+		  "\"brand\":\"Apple\",\"lost_from\":\"2026-11-20T08:00:00+08:00\","
+		  "\"lost_to\":\"2026-11-20T11:30:00+08:00\"}" },
+		{ "lost", "keys", "{\"body\":\"钥匙一串，有蓝色挂件\",\"color\":\"蓝色\","
+		  "\"lost_from\":\"2026-11-21T08:00:00+08:00\","
+		  "\"lost_to\":\"2026-11-21T09:30:00+08:00\"}" },
+	};
+	/* a lost phone and wallet asked against the found items, a found phone and keys against
+	 * the lost reports */
+	const struct lf_item probes[4] = {
+		{ .category = "phone", .body = "人民广场附近丢了黑色华为手机，贴着小熊",
+		  .color = "黑色", .brand = "华为", .serial = "尾号0123",
+		  .t_from = support_time("2026-11-20T08:00:00+08:00"),
+		  .t_to = support_time("2026-11-20T10:30:00+08:00") },
+		{ .category = "wallet", .body = "棕色钱包，有身份证和三百元现金", .color = "棕色",
+		  .t_from = support_time("2026-11-21T06:00:00+08:00"),
+		  .t_to = support_time("2026-11-21T08:50:00+08:00") },
+		{ .category = "phone", .body = "捡到黑色华为手机", .color = "黑色", .brand = "华为",
+		  .serial = "861234567890123", .t_from = support_time("2026-11-20T12:00:00+08:00"),
+		  .t_to = support_time("2026-11-20T12:00:00+08:00") },
+		{ .category = "keys", .body = "捡到钥匙，带蓝色挂件", .color = "蓝色",
+		  .t_from = support_time("2026-11-21T11:00:00+08:00"),
+		  .t_to = support_time("2026-11-21T11:00:00+08:00") },
+	};
+	const bool probe_lost[4] = { true, true, false, false };
+	struct feat_row rows[FEAT_ITEMS + 1] = { { 0 } }, fresh[FEAT_ITEMS + 1];
+	struct top before[4], during[4], after[4];
+	int64_t count = -1, withdrawn;
+	const uint32_t older = 0x4C465037u;    /* "LFP7", the magic before the current one */
+	sqlite3 *h;
+
+	(void)state;
+	for (int i = 0; i < FEAT_ITEMS; i++) {
+		rows[i].lost = strcmp(items[i][0], "lost") == 0;
+		rows[i].id = register_item(items[i][0], items[i][1], items[i][2]);
+	}
+	/* one more lost report, withdrawn: closed to matching */
+	withdrawn = register_item("lost", "phone", "{\"body\":\"黑色华为手机\",\"color\":\"黑色\","
+	    "\"lost_from\":\"2026-11-20T09:00:00+08:00\"}");
+	support_act_ok(D.db, &officer, withdrawn, "withdraw", "已找到", NULL);
+	rows[FEAT_ITEMS] = (struct feat_row){ .id = withdrawn, .lost = true };
+	h = support_raw_open(&D);
+	/* the bytes a registration wrote, kept */
+	for (int i = 0; i <= FEAT_ITEMS; i++) {
+		feat_read(h, &rows[i]);
+		assert_true(feat_unpacks(&rows[i]));
+		fresh[i] = rows[i];
+		assert_non_null(fresh[i].bytes = malloc((size_t)rows[i].n));
+		memcpy(fresh[i].bytes, rows[i].bytes, (size_t)rows[i].n);
+	}
+	for (int k = 0; k < 4; k++) {
+		probe(&probes[k], probe_lost[k], &before[k]);
+		assert_true(before[k].n >= 1);
+	}
+	assert_true(before[0].n >= 1 && before[0].ids[0] == rows[0].id);  /* the black Huawei */
+	assert_true(before[2].n >= 1 && before[2].ids[0] == rows[4].id);
+	/* as an older build left them: its magic, or none at all; and damage (an empty value, a
+	 * text) */
+	for (int i = 0; i <= FEAT_ITEMS; i++) {
+		if (i == 3) {
+			feat_write(h, &rows[i], NULL, 0, false);
+		} else if (i == 5) {
+			feat_write(h, &rows[i], rows[i].bytes, 0, false);
+		} else if (i == 6) {
+			feat_write(h, &rows[i], (const unsigned char *)"LFP7", 4, true);
+		} else {
+			memcpy(rows[i].bytes, &older, sizeof older);
+			feat_write(h, &rows[i], rows[i].bytes, rows[i].n, false);
+		}
+		feat_read(h, &rows[i]);
+		assert_false(feat_unpacks(&rows[i]));
+	}
+	/* meanwhile every read prepares them on the spot: the same answers, slowly */
+	for (int k = 0; k < 4; k++) {
+		probe(&probes[k], probe_lost[k], &during[k]);
+		top_equal(&before[k], &during[k]);
+	}
+	assert_int_equal(lostfound_feat_refresh(D.db, NULL, &count), PA_OK);
+	assert_int_equal(count, FEAT_ITEMS);
+	for (int i = 0; i < FEAT_ITEMS; i++) {
+		feat_read(h, &rows[i]);
+		assert_true(feat_unpacks(&rows[i]));
+		assert_int_equal(rows[i].n, fresh[i].n);
+		assert_memory_equal(rows[i].bytes, fresh[i].bytes, (size_t)fresh[i].n);
+	}
+	feat_read(h, &rows[FEAT_ITEMS]);
+	assert_false(feat_unpacks(&rows[FEAT_ITEMS]));
+	for (int k = 0; k < 4; k++) {
+		probe(&probes[k], probe_lost[k], &after[k]);
+		top_equal(&before[k], &after[k]);
+	}
+	/* once is enough */
+	assert_int_equal(lostfound_feat_refresh(D.db, NULL, &count), PA_OK);
+	assert_int_equal(count, 0);
+	sqlite3_close(h);
+	for (int i = 0; i <= FEAT_ITEMS; i++) {
+		free(rows[i].bytes);
+		free(fresh[i].bytes);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -871,5 +1135,11 @@ int main(void)
 		cmocka_unit_test(traditional_characters),
 		cmocka_unit_test(vocabulary_outside_sets),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	const struct CMUnitTest db_tests[] = {
+		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
+	};
+	int failed = cmocka_run_group_tests(tests, NULL, NULL);
+
+	return failed + cmocka_run_group_tests_name("stored features", db_tests, db_setup,
+	    db_teardown);
 }

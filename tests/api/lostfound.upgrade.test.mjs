@@ -1,0 +1,78 @@
+// Lost-and-found items whose stored matcher features (m_feat) were written by an older build
+// (another layout, or none at all) are prepared again once, by `pingan init` on the existing
+// database and at `serve` start, with one line saying so; nothing is said when nothing was
+// stale, and matching afterwards finds the same candidate as before.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { startServer, runCli, API } from './lib.mjs';
+
+const LINE = /lost-and-found: (\d+) items re-prepared for the current matcher/;
+
+function sql(db, text) {
+  const r = spawnSync('sqlite3', [db, text], { encoding: 'utf8', timeout: 30000 });
+  assert.equal(r.status, 0, `sqlite3: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+const ago = (min) => new Date(Date.now() - min * 60000).toISOString();
+
+async function create(srv, who, body) {
+  const r = await srv.api('POST', `${API}/cases`, { token: who.token, body });
+  assert.equal(r.status, 201, r.text);
+  return r.json;
+}
+
+async function matches(srv, who, id) {
+  const r = await srv.api('GET', `${API}/cases/${id}/matches`, { token: who.token });
+  assert.equal(r.status, 200, r.text);
+  return r.json.items.map((m) => [m.case_id, m.score]);
+}
+
+test('stale stored features are prepared again at init and at serve start, once', async () => {
+  let srv = await startServer();
+  const { dir, db } = srv;
+  let op = await srv.login('cz-officer');
+  const F = await create(srv, op, { type: 'found', category: 'phone', body: '捡到黑色华为手机一部',
+    color: '黑色', brand: 'HUAWEI', serial: '861234567890123', found_at: ago(200) });
+  const W = await create(srv, op, { type: 'found', category: 'wallet', body: '棕色皮夹，内有现金',
+    color: '棕色', found_at: ago(190) });
+  const L = await create(srv, op, { type: 'lost', category: 'phone', body: '丢了黑色华为手机',
+    color: '黑色', brand: '华为', serial: '尾号0123', lost_from: ago(300), lost_to: ago(240) });
+  const before = await matches(srv, op, L.id);
+  assert.equal(before[0][0], F.id, 'the premise: the phone is found');
+  assert.deepEqual(await srv.stopKeep(), { code: 0, signal: null });
+
+  // as an older build left them: bytes of another layout, and none at all
+  const stale = `SELECT count(*) FROM found_details WHERE case_id IN (${F.id}, ${W.id}) `
+    + `AND (m_feat IS NULL OR length(m_feat) = 40)`;
+  sql(db, `UPDATE found_details SET m_feat = zeroblob(40) WHERE case_id = ${F.id};
+           UPDATE found_details SET m_feat = NULL WHERE case_id = ${W.id};`);
+  assert.equal(sql(db, stale), '2');
+
+  let r = runCli(['init', '--db', db]);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.equal(r.stdout.match(LINE)?.[1], '2', r.stdout);
+  assert.equal(sql(db, stale), '0');
+  r = runCli(['init', '--db', db]);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.doesNotMatch(r.stdout, LINE, 'nothing left to prepare: nothing said');
+
+  // a database served without init: at start, on the server's log stream
+  sql(db, `UPDATE found_details SET m_feat = NULL WHERE case_id = ${F.id};`);
+  srv = await startServer({ dir, db });
+  try {
+    assert.equal(srv.output().match(LINE)?.[1], '1', srv.output());
+    assert.equal(sql(db, stale), '0');
+    op = await srv.login('cz-officer');
+    // the lost report edited: its candidates are scored again against the refreshed item
+    const again = await srv.api('PATCH', `${API}/cases/${L.id}`, { token: op.token,
+      body: { version: L.version, marks: '无' } });
+    assert.equal(again.status, 200, again.text);
+    const after = await matches(srv, op, L.id);
+    assert.deepEqual(after[0], before[0], 'the same best candidate, the same score');
+  } finally {
+    await srv.stop();
+  }
+});
