@@ -733,8 +733,11 @@ static bool one_typo(const char *a, const char *b)
 	return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && strcmp(a + i + 2, b + i + 2) == 0;
 }
 
+static bool latin_word_known(const char *w);
+
 /* The maker whose Latin spelling of six letters or more one of the words ("|run|run|", see
- * latin_runs) misspells by one typo; -1 if none or if two makers would fit. */
+ * latin_runs) misspells by one typo; -1 if none or if two makers would fit. A word the matcher
+ * knows as something else (switch is a game console, not swatch) is never a typo. */
 static int brand_typo(const char *words)
 {
 	int found = -1;
@@ -751,7 +754,7 @@ static int brand_typo(const char *words)
 		if (n >= LF_BRAND_TYPO_MIN && n < sizeof w) {
 			memcpy(w, q, n);
 			w[n] = '\0';
-			for (int i = 0; brands[i].name; i++)
+			for (int i = 0; !latin_word_known(w) && brands[i].name; i++)
 				for (int k = 0; brands[i].alias[k]; k++) {
 					const char *a = brands[i].alias[k];
 					if ((unsigned char)a[0] < 0x80 && strlen(a) >= LF_BRAND_TYPO_MIN &&
@@ -947,6 +950,25 @@ struct color_word {
 	unsigned bits;
 };
 /* Longer words first: 墨绿 is green, 玫瑰金 is gold and pink, 深空灰 is grey. */
+/* Common English words one typo from a maker's Latin spelling (channel / chanel, goggle /
+ * google, thermo / thermos, railing / tailing, citizens / citizen, surfaces / surface). */
+static const char *const typo_stop[] = { "channel", "goggle", "goggles", "thermo", "railing",
+	"sailing", "trailing", "citizens", "surfaces", "switch", NULL };
+
+/* Whether w (lower-case Latin) is a word the matcher knows as something else than a maker: a
+ * kind of object's Latin name or a common English word (typo_stop). */
+static bool latin_word_known(const char *w)
+{
+	for (int i = 0; typo_stop[i]; i++)
+		if (strcmp(w, typo_stop[i]) == 0)
+			return true;
+	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+		for (int k = 0; kinds[i].words[k]; k++)
+			if ((unsigned char)kinds[i].words[k][0] < 0x80 && strcmp(w, kinds[i].words[k]) == 0)
+				return true;
+	return false;
+}
+
 static const struct color_word color_words[] = {
 	{ "玫瑰金", LF_C_GOLD | LF_C_PINK }, { "深空灰", LF_C_GREY | LF_C_DARK },
 	{ "玫红", LF_C_RED | LF_C_PINK }, { "桃红", LF_C_RED | LF_C_PINK }, { "香槟", LF_C_GOLD },

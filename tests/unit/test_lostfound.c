@@ -824,6 +824,15 @@ static void vocabulary_outside_sets(void **state)
 	assert_int_equal(tp.brand, lf_brand_find("华为"));
 	lf_prepare(&t3, &tp);
 	assert_int_equal(tp.brand, -1);                  /* five letters: too short to guess */
+	/* a word the matcher knows as something else is no typo: Switch is a console, not Swatch;
+	 * a channel is not Chanel */
+	struct lf_item t4 = { .category = "electronics", .body = "地铁站捡到Switch游戏机一台" };
+	struct lf_item t5 = { .category = "other", .body = "在channel路口捡到一把伞" };
+	lf_prepare(&t4, &tp);
+	assert_int_equal(tp.brand, -1);
+	assert_true(lf_brand_find("斯沃琪") >= 0);
+	lf_prepare(&t5, &tp);
+	assert_int_equal(tp.brand, -1);
 	/* more kinds: a coat is not a scarf; a shop's name (眼镜店) is no kind */
 	struct lf_reason r[LF_REASONS_MAX];
 	int nr;
