@@ -354,10 +354,13 @@ json_t *wf_allowed_json(const struct case_rec *c, const struct auth_user *u, int
 /* Who sees a row of a list: the rule of case_get_visible (scope_case_visible, or shared
  * with a unit in the user's scope: case_shared_with), with the grants tested in C by the
  * scope predicate (auth.h scope_sql_init) instead of a subquery per row. */
-#define CASE_LIST_SCOPE \
-	"(pa_scope(?13, o.path, un.path) OR c.assignee_id = ?1 OR c.reporter_id = ?1" \
+#define CASE_SCOPE_AT(u) \
+	"(pa_scope(?" u ", o.path, un.path) OR c.assignee_id = ?1 OR c.reporter_id = ?1" \
 	" OR EXISTS (SELECT 1 FROM case_shares cs JOIN orgs so ON so.id = cs.org_id" \
-	" WHERE cs.case_id = c.id AND pa_scope(?13, so.path)))"
+	" WHERE cs.case_id = c.id AND pa_scope(?" u ", so.path)))"
+#define CASE_LIST_SCOPE CASE_SCOPE_AT("13")
+/* (CASE_SCOPE_AT("n") is the same with the user bound at ?n, for a type's own list whose
+ * parameters already use ?13, e.g. the risk register.) */
 /* Three shapes of one query, so that SQLite can walk an index newest-first: by type and one
  * status (cases_type_status), by type (cases_type), or everything. */
 #define CASE_LIST_WHERE_TS \

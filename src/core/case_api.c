@@ -420,7 +420,7 @@ void case_api_list(struct http_req *r)
 		if ((joined ? case_row_load_joined(s, r->arena, &rec) :
 		    case_row_load(c, s, r->arena, &rec)) != PA_OK)
 			continue;
-		if (rec.type->person_roles && db_col_int(s, CASE_COLS_N))
+		if (rec.type->person_roles && rec.persons == NULL && db_col_int(s, CASE_COLS_N))
 			rec.persons_conn = c;     /* case_json writes them if the user may see them */
 		if (n)
 			sb_add(&b, ",", 1);

@@ -86,7 +86,8 @@ bool db_col_null(struct db_stmt *s, int col);
 int64_t db_col_int(struct db_stmt *s, int col);
 double db_col_double(struct db_stmt *s, int col);
 const char *db_col_text(struct db_stmt *s, int col);    /* valid until the next step/reset */
-/* An integer column in one call: false (and *v untouched) when it is NULL. */
+/* An integer column in one call: false (and *v untouched) when it is NULL. (It reads the
+ * row's value unprotected: a connection is used by one thread at a time.) */
 bool db_col_intn(struct db_stmt *s, int col, int64_t *v);
 /* A text column with its length in bytes (no strlen; NULL for a NULL value). */
 const char *db_col_textn(struct db_stmt *s, int col, size_t *n);
@@ -129,6 +130,8 @@ void db_fts_tokenizer(const char *name, db_tokenize_fn fn);
  * db_bind_user, opaque to db. A statement run without U bound fails with an error: a list
  * is never silently empty. The auth layer registers its rule (scope_covers) once, before any
  * connection opens, so that lists test each row in C with no query per row. */
+/* The pointer stays bound in the cached statement after the request: safe because every use
+ * of a statement goes through db_prepare, which clears its bindings. */
 typedef bool (*db_scope_fn)(const void *user, const char *path);
 void db_scope_predicate(db_scope_fn fn);
 void db_bind_user(struct db_stmt *s, int idx, const void *user);

@@ -18,7 +18,6 @@
 #define CSV_FIELDS 9              /* the columns of a catalogue file without English names */
 #define CSV_FIELDS_EN 10          /* ... and with them (name_en last, may be empty) */
 #define CAT_NAME_CHARS 40         /* a category's Chinese name */
-#define CAT_NAME_EN_CHARS 60      /* its English name (English words run longer) */
 
 const char *const platforms[] = { "zongzhi", "shichang", "zonghe_zhifa", "bianmin", NULL };
 static const char *const platform_names[] = { "综治工作", "市场监管", "综合执法", "便民服务" };

@@ -342,7 +342,9 @@ void complaint_api_units(struct http_req *r)
 	}
 	items = json_array();
 	db_bind_int(s, 1, r->user->id);
-	db_bind_int(s, 2, COMPLAINT_UNITS_MAX + 1);
+	/* no SQL limit: the rows the roles test below drops must not cut the list (a wide grant
+	 * without the create roles would fill it); it stops after COMPLAINT_UNITS_MAX kept rows */
+	db_bind_int(s, 2, -1);
 	while ((rc = db_step(s)) == DB_ROW) {
 		if (!(scope_roles_at(r->user, db_col_text(s, 3)) & complaint_type.who_create))
 			continue;         /* e.g. a grid worker's community: they cannot file there */

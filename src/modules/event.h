@@ -86,4 +86,8 @@ void indicators_api(struct http_req *r);
  * caller_phone stays). Run by `pingan init` and at `serve` start; progress may be NULL. */
 pa_err event_callers_move(struct db *db, FILE *progress);
 
+/* The English name of a catalogue entry (categories, patrol kinds: one table), longer than
+ * the Chinese one's 40 characters since English words run longer. */
+#define CAT_NAME_EN_CHARS 60
+
 #endif

@@ -248,7 +248,7 @@ static const struct val_field item_fields[] = {
 };
 static const struct val_field kind_fields[] = {
 	{ "name", VT_STRING, VF_REQUIRED, 1, 40, NULL, NULL },
-	{ "name_en", VT_STRING, VF_NULLABLE, 1, LIM_NAME_CHARS, NULL, NULL },  /* English, optional */
+	{ "name_en", VT_STRING, VF_NULLABLE, 1, CAT_NAME_EN_CHARS, NULL, NULL },  /* English, optional */
 	{ "items", VT_ARRAY, VF_REQUIRED, 1, LIM_PATROL_ITEMS, NULL, NULL },
 	VAL_END
 };

@@ -31,7 +31,7 @@ static const char SQL_RISKS[] =
     "c.created_at, COALESCE(c.closed_at, 0), c.warn "
     "FROM cases c JOIN risk_details r ON r.case_id = c.id JOIN orgs o ON o.id = c.org_id "
     "LEFT JOIN orgs un ON un.id = c.unit_id LEFT JOIN orgs ou ON ou.id = r.owner_unit_id "
-    "WHERE c.type = 'risk' AND " SCOPE_CASE_SQL
+    "WHERE c.type = 'risk' AND " CASE_SCOPE_AT("17")
     " AND (?2 IS NULL OR c.status = ?2 OR (?2 = 'open' AND c.closed_at IS NULL)) "
     "AND (?3 IS NULL OR r.level = ?3) AND (?4 IS NULL OR c.category = ?4) "
     "AND (?5 IS NULL OR r.source = ?5) AND (?6 IS NULL OR substr(o.path, 1, length(?6)) = ?6) "
@@ -250,6 +250,7 @@ void risk_api_list(struct http_req *r)
 	if (after)
 		db_bind_int(s, 15, after);
 	db_bind_int(s, 16, LIM_RISK_ROWS + 1);
+	db_bind_user(s, 17, r->user);     /* the scope: shared risks included (core/case.h) */
 	while ((rc = db_step(s)) == DB_ROW) {
 		struct risk_row *w = &rows[n];
 		if (n == LIM_RISK_ROWS) {

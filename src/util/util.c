@@ -378,6 +378,9 @@ void sb_json_str(struct sb *b, const char *s)
 	sb_add(b, "\"", 1);
 }
 
+_Static_assert(sizeof "2026-12-02T10:38:22+08:00" - 1 == TIME_STR_LEN,
+    "TIME_STR_LEN is the length of what time_format writes");
+
 void sb_json_time(struct sb *b, int64_t ms)
 {
 	char t[TIME_STR_MAX + 2];

@@ -121,6 +121,9 @@ test('a shared risk is in the sharing unit\'s case list, its search and its live
   assert.equal(csv.status, 200);
   assert.ok(csv.text.includes(title), 'and its export');
   assert.ok(!(await listed('cz-officer')).includes(id), 'a third unit does not list it');
+  const register = async (user) => (await w.raw(user, 'GET', `${API}/risks?limit=200`)).json.items.map((x) => x.id);
+  assert.ok((await register('xg-operator')).includes(id), 'and in its risk register');
+  assert.ok(!(await register('cz-officer')).includes(id), 'not in a third unit\'s register');
   assert.ok((await listed('operator')).includes(id), 'its keepers still do');
 
   // a change to the risk reaches the sharing unit's live stream, not the third unit's
