@@ -87,8 +87,9 @@ static const struct notify_holders_entry *cache_find(const struct notify_cache *
 	return NULL;
 }
 
-/* The holders of roles at the nearest unit from org_id up that has any, except skip. With a
- * cache (one writer job), the walk up the tree runs once per unit and roles. */
+/* The holders of roles at the nearest unit from org_id up that has any, except skip; when no
+ * unit up to the root has one, the nearest admins. With a cache (one writer job), the walk up
+ * the tree runs once per unit and roles. */
 static pa_err notify_holders(struct db_conn *c, struct notify_cache *nc, int64_t org_id,
     unsigned roles, int64_t case_id, const char *kind, const char *msg_zh, const char *msg_en,
     int64_t now, int64_t skip)
@@ -99,6 +100,7 @@ static pa_err notify_holders(struct db_conn *c, struct notify_cache *nc, int64_t
 	char path[LIM_ORG_PATH];
 	int64_t chain[LIM_ORG_DEPTH];
 	int n = 0;
+	bool found = false;
 	pa_err rc;
 
 	if (hit) {
@@ -155,9 +157,17 @@ static pa_err notify_holders(struct db_conn *c, struct notify_cache *nc, int64_t
 			}
 		}
 		db_reset(s);
-		if (any)
+		if (any) {
+			found = true;
 			break;
+		}
 	}
+	if (!found && !(roles & ROLE_ADMIN))
+		/* nobody holds these roles at the unit or above it (a unit whose leader is not set
+		 * up yet): the nearest admins are told instead, so that no notice reaches nobody;
+		 * not remembered as empty */
+		return notify_holders(c, nc, org_id, ROLE_ADMIN, case_id, kind, msg_zh, msg_en, now,
+		    skip);
 	if (keep)
 		nc->n++;
 	return PA_OK;

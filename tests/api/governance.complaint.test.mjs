@@ -257,3 +257,18 @@ test('test clock: 31 days on, the 30-day window is empty: no complaint warning i
   assert.equal(r.status, 200, r.text);
   assert.equal(r.json.raised, 0, 'no complaint in the last 30 days');
 });
+
+test('a complaint against a unit with no leader at or above it (婺城公安分局 in the demo) reaches the nearest admins instead of nobody', async () => {
+  const bureau = (await units('citizen')).find((u) => u.name === '婺城公安分局');
+  assert.ok(bureau, 'the bureau is offered');
+  const c = await file('citizen', { org_id: bureau.id, about: 'attitude' });
+  const told = (await notices('admin')).find((n) => n.case_id === c.id);
+  assert.ok(told, 'the admin is told');
+  assert.equal(told.kind, 'complaint_new');
+  for (const who of ['cz-leader', 'xg-leader', 'street-leader', 'operator'])
+    assert.ok(!(await notices(who)).some((n) => n.case_id === c.id), `${who} is not`);
+  // a unit with a leader: its leader, and no admin
+  const st = (await units('citizen')).find((u) => u.name === '城中派出所');
+  const d = await file('citizen', { org_id: st.id, about: 'delay' });
+  assert.ok(!(await notices('admin')).some((n) => n.case_id === d.id), 'the admin is not told when a leader is');
+});
