@@ -192,7 +192,7 @@ export async function renderRisks(view, q, ctx) {
     const [res, hm] = answer;
     heatExports.set('/risks/heatmap', state.org_id ? { org_id: state.org_id } : {});
     fill(tbody, res.items.length ? res.items.map((r) => h('tr', { dataset: { testid: 'risk-row', id: String(r.id), level: r.level } },
-      h('td', null, h('a', { href: '#/case/' + r.id }, r.code)), h('td', null, r.title), h('td', null, t('risk.cat.' + r.category)),
+      h('td', null, h('a', { href: '#/case/' + r.id }, r.code)), h('td', null, r.title, r.shared ? h('span', { class: 'badge risk-shared', title: t('risk.shared_hint'), dataset: { testid: 'risk-shared' } }, t('risk.shared')) : null), h('td', null, t('risk.cat.' + r.category)),
       h('td', null, statusBadge(r.status, 'risk')), h('td', null, r.org_name), h('td', null, t('risk.source.' + r.source)),
       h('td', { class: 'num' }, String(r.likelihood)), h('td', { class: 'num' }, String(r.impact)), h('td', { class: 'num' }, String(r.score)),
       h('td', null, riskLevel(r.level)), h('td', null, r.owner_unit_name), h('td', null, fmtTime(r.review_at).slice(0, 10)),

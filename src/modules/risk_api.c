@@ -28,7 +28,9 @@ static const char *const orders[] = { "asc", "desc", NULL };
 static const char SQL_RISKS[] =
     "SELECT c.id, c.code, c.title, c.category, c.status, o.name, c.org_id, r.source, "
     "r.likelihood, r.impact, r.level, r.owner_unit_id, ou.name, r.review_at, r.open_measures, "
-    "c.created_at, COALESCE(c.closed_at, 0), c.warn "
+    "c.created_at, COALESCE(c.closed_at, 0), c.warn, "
+    /* seen only through a share (单案共享: a measure of the caller's unit) */
+    "NOT (pa_scope(?17, o.path, un.path) OR c.assignee_id IS ?1 OR c.reporter_id IS ?1) "
     "FROM cases c JOIN risk_details r ON r.case_id = c.id JOIN orgs o ON o.id = c.org_id "
     "LEFT JOIN orgs un ON un.id = c.unit_id LEFT JOIN orgs ou ON ou.id = r.owner_unit_id "
     "WHERE c.type = 'risk' AND " CASE_SCOPE_AT("17")
@@ -46,6 +48,7 @@ static const char SQL_RISKS[] =
 struct risk_row {
 	int64_t id, org_id, likelihood, impact, owner, review_at, open_measures, created_at,
 	    closed_at;
+	bool shared;            /* in the list only through a share (单案共享) */
 	char code[32], title[LIM_TITLE_CHARS * 4 + 1], category[32], status[24], org[256],
 	    source[16], level[16], owner_name[256], warn[16];
 };
@@ -275,6 +278,7 @@ void risk_api_list(struct http_req *r)
 		w->created_at = db_col_int(s, 15);
 		w->closed_at = db_col_int(s, 16);
 		copy(w->warn, sizeof w->warn, db_col_text(s, 17));
+		w->shared = db_col_int(s, 18) != 0;
 		n++;
 	}
 	db_reset(s);
@@ -321,7 +325,7 @@ void risk_api_list(struct http_req *r)
 		sb_json_time(&b, w->closed_at);
 		sb_adds(&b, ",\"warn\":");
 		sb_json_str(&b, w->warn[0] ? w->warn : NULL);
-		sb_adds(&b, "}");
+		sb_adds(&b, w->shared ? ",\"shared\":true}" : ",\"shared\":false}");
 	}
 	sb_printf(&b, "],\"total\":%zu,\"truncated\":%s}", n, cut ? "true" : "false");
 	free(rows);

@@ -123,6 +123,12 @@ test('a shared risk is in the sharing unit\'s case list, its search and its live
   assert.ok(!(await listed('cz-officer')).includes(id), 'a third unit does not list it');
   const register = async (user) => (await w.raw(user, 'GET', `${API}/risks?limit=200`)).json.items.map((x) => x.id);
   assert.ok((await register('xg-operator')).includes(id), 'and in its risk register');
+  const rows = (await w.raw('xg-operator', 'GET', `${API}/risks?limit=200`)).json.items;
+  assert.equal(rows.find((x) => x.id === id).shared, true, 'marked as shared there');
+  const own = rows.filter((x) => x.org_name.startsWith('西关'));
+  assert.ok(own.length > 0 && own.every((x) => x.shared === false), 'its own street\'s risks are not');
+  assert.equal((await w.raw('operator', 'GET', `${API}/risks?limit=200`)).json.items.find((x) => x.id === id).shared, false,
+    'not shared for the risk\'s own street');
   assert.ok(!(await register('cz-officer')).includes(id), 'not in a third unit\'s register');
   assert.ok((await listed('operator')).includes(id), 'its keepers still do');
 

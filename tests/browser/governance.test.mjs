@@ -173,6 +173,34 @@ step('the street leader filters the risk register to red, sorts it, exports it w
   await shot(lead, 'gov-07-risk-table-red');
 });
 
+step('a risk shared with another street through a measure is in that street\'s register (单案共享)', async () => {
+  const tok = async (login) => (await fetch(base + '/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password: 'demo-pass-123' }) }).then((r) => r.json())).token;
+  const lt = await tok('street-leader');
+  const orgs = await fetch(base + '/api/v1/orgs', { headers: { authorization: 'Bearer ' + lt } }).then((r) => r.json());
+  const xg = (await fetch(base + '/api/v1/orgs', { headers: { authorization: 'Bearer ' + (await tok('admin')) } }).then((r) => r.json()))
+    .items.find((o) => o.name === '西关街道').id;
+  const jj = orgs.items.find((o) => o.name === '将军社区').id;
+  const title = '共享风险' + Date.now() % 100000;
+  const r = await fetch(base + '/api/v1/cases', { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer ' + lt },
+    body: JSON.stringify({ type: 'risk', title, category: 'public_safety', source: 'patrol', likelihood: 3, impact: 3, org_id: jj }) });
+  const rtext = await r.text();
+  assert.equal(r.status, 201, rtext);
+  const risk = JSON.parse(rtext);
+  const due = new Date(Date.now() + 5 * 86400000).toISOString();
+  const m = await fetch(base + `/api/v1/cases/${risk.id}/actions`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer ' + lt },
+    body: JSON.stringify({ action: 'add_measure', version: risk.version, fields: { text: '西关街道联合排查', owner_unit_id: xg, due_at: due } }) });
+  assert.equal(m.status, 200, await m.text());
+  const xgp = await newPage('xg-operator');
+  await h.login(xgp, 'xg-operator', /#\//);
+  await xgp.goto(base + '/#/risks?sort=created_at');
+  await xgp.locator('[data-testid=risk-row]').filter({ hasText: title }).waitFor();
+  const row = xgp.locator('[data-testid=risk-row]').filter({ hasText: title });
+  assert.equal(await row.locator('[data-testid=risk-shared]').innerText(), '共享', 'marked as shared');
+  assert.equal(await xgp.locator('[data-testid=risk-shared]').count(), 1, 'only the shared one is marked');
+  await shot(xgp, 'gov-07b-shared-risk-in-register');
+});
+
 step('the warnings queue and the appraisal with its bulletin render', async () => {
   await lead.goto(base + '/#/warnings');
   await lead.locator('[data-testid=warning-list]').waitFor();
