@@ -427,6 +427,22 @@ static bool clause_end(unsigned c)
 	    c == 0xFF01 || c == '!' || c == '\n';
 }
 
+/* The end of a clause (the n bytes at s) into pre: all of it, or its last bytes that fit,
+ * starting on a character (a cue is looked for just before the serial that follows it). */
+static void clause_tail(const char *s, size_t n, char *pre, size_t cap)
+{
+	if (n > cap - 1) {
+		s += n - (cap - 1);
+		n = cap - 1;
+		while (n && ((unsigned char)*s & 0xC0) == 0x80) {
+			s++;
+			n--;
+		}
+	}
+	memcpy(pre, s, n);
+	pre[n] = '\0';
+}
+
 /* Whether a cue word ends the text, before at most a 是, 为 or a colon (车架号末六位: WX6M4J):
  * then a short run of letters with a digit or two is the tail it announces. */
 static bool cue_right_before(const char *pre)
@@ -497,8 +513,7 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			nd = lf_serial_norm(f + i, end - i, norm, sizeof norm);
 			for (size_t k = 0; k < nd; k++)
 				digits += is_digit(norm[k]);
-			snprintf(pre, sizeof pre, "%.*s", (int)(i - clause < sizeof pre - 1 ? i - clause :
-			    sizeof pre - 1), f + clause);
+			clause_tail(f + clause, i - clause, pre, sizeof pre);
 			kind = cue_kind(pre, &any);
 			phone = false;
 			for (int k = 0; not_serial_cues[k]; k++)

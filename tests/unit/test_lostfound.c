@@ -416,6 +416,18 @@ static void serials_in_text(void **state)
 	n = lf_serials_in_text("拾得银行卡6217000012345678901", out, kind, 4);
 	assert_int_equal(n, 1);
 	assert_int_equal(kind[0], LF_SK_CARD);
+	/* a short tail is read after its cue even at the end of a long clause (more than the 255
+	 * bytes of the clause kept: its end, not its start) */
+	{
+		char longer[480] = "";
+		for (int i = 0; i < 13; i++)
+			strcat(longer, "电动车停在楼下");
+		strcat(longer, "车架号末六位WX6M4J");
+		n = lf_serials_in_text(longer, out, kind, 4);
+		assert_int_equal(n, 1);
+		assert_string_equal(out[0], "WX6M4J");
+		assert_int_equal(lf_serials_in_text(longer + 21 * 4, out, kind, 4), 1);   /* short */
+	}
 }
 
 /* The serial of the description when the field is empty; serials of two kinds are not
