@@ -176,6 +176,8 @@ const char *pa_err_str(pa_err err);
  * writer checkpoints itself once the WAL passes DB_CKPT_PAGES_MAX pages. */
 #define DB_CKPT_PAGES           1000
 #define DB_CKPT_PAGES_MAX       (8 * DB_CKPT_PAGES)
+#define DB_CKPT_BUSY_TRIES      20   /* the checkpoint thread's tries while another holds the lock */
+#define DB_CKPT_BUSY_PAUSE_MS   10
 
 /* Display zone: China Standard Time, no daylight saving. */
 #define PA_TZ_OFFSET_S          (8 * 3600)

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "../util/embed.h"
 #include "../util/util.h"
@@ -668,9 +669,20 @@ static void *ckpt_main(void *arg)
 			break;
 		db->ckpt_want = false;
 		pthread_mutex_unlock(&db->mu);
-		if (sqlite3_wal_checkpoint_v2(db->ckpt->h, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL,
-		    NULL) != SQLITE_OK)
-			log_msg(LOG_WARN, "checkpoint: %s", sqlite3_errmsg(db->ckpt->h));
+		/* SQLITE_BUSY: another checkpoint holds the lock (the writer's own, past
+		 * DB_CKPT_PAGES_MAX): try again shortly, or the pages of the last commits before
+		 * a quiet spell would wait in the WAL for the next write */
+		for (int i = 0; i < DB_CKPT_BUSY_TRIES; i++) {
+			int rc = sqlite3_wal_checkpoint_v2(db->ckpt->h, NULL, SQLITE_CHECKPOINT_PASSIVE,
+			    NULL, NULL);
+			if (rc == SQLITE_OK)
+				break;
+			if ((rc & 0xff) != SQLITE_BUSY) {
+				log_msg(LOG_WARN, "checkpoint: %s", sqlite3_errmsg(db->ckpt->h));
+				break;
+			}
+			usleep(DB_CKPT_BUSY_PAUSE_MS * 1000);
+		}
 		pthread_mutex_lock(&db->mu);
 	}
 	pthread_mutex_unlock(&db->mu);

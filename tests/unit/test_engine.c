@@ -944,9 +944,12 @@ static void checkpoints_off_the_writer(void **state)
 	snprintf(wal, sizeof wal, "%s-wal", d.path);
 	for (int round = 0; round < 4; round++) {
 		int64_t before = file_size(d.path);
-		round_bytes = ckpt_write_pages(d.db, DB_CKPT_PAGES + 100);
-		/* every page written reaches the database file, without another write */
-		assert_true(ckpt_wait_size(d.path, before + round_bytes));
+		round_bytes = ckpt_write_pages(d.db, 2 * DB_CKPT_PAGES + 100);
+		/* the pages reach the database file without another write — all but what a WAL
+		 * restarted within the round may still hold below the threshold (SQLite's own
+		 * automatic checkpoint leaves the same) */
+		assert_true(ckpt_wait_size(d.path, before + round_bytes -
+		    (int64_t)DB_CKPT_PAGES * 4096));
 		usleep(300000);   /* its end (the file's fsync) before the next write */
 		if (file_size(wal) > wal_max)
 			wal_max = file_size(wal);
