@@ -21,6 +21,7 @@
 #define LF_W_TEXT  20.0   /* points of identical descriptions */
 #define LF_BRAND_TYPO_MIN 6  /* letters a maker's Latin spelling needs before a typo of it counts */
 #define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
+#define LF_MODEL_DIGITS_MAX 4   /* a run with more digits than this is a serial, not a model */
 
 /* ------------------------------------------------------------------ UTF-8 */
 
@@ -1543,6 +1544,34 @@ double lf_distance_m(double lat1, double lon1, double lat2, double lon2)
 
 /* ------------------------------------------------------------------ prepare and score */
 
+/* The desk's short forms of a model's suffix, written after its number (13PM, 14u, mate60p):
+ * "promax" is "pm", "ultra" "u", "pro" "p", so that 13PM and 13 Pro Max, 小米14u and 14
+ * Ultra are one model. In place, on a folded run of letters and digits. */
+static void model_abbrev(char *s)
+{
+	static const char *const longf[][2] = { { "promax", "pm" }, { "ultra", "u" },
+		{ "pro", "p" } };
+	char *o = s;
+
+	for (const char *q = s; *q; ) {
+		bool done = false;
+		if (q > s && is_digit(q[-1]))
+			for (size_t i = 0; i < sizeof longf / sizeof longf[0] && !done; i++) {
+				size_t k = strlen(longf[i][0]);
+				if (strncmp(q, longf[i][0], k) == 0) {
+					size_t m = strlen(longf[i][1]);
+					memmove(o, longf[i][1], m);
+					o += m;
+					q += k;
+					done = true;
+				}
+			}
+		if (!done)
+			*o++ = *q++;
+	}
+	*o = '\0';
+}
+
 static void model_norm(const char *s, char *out, size_t cap)
 {
 	size_t o = 0;
@@ -1556,6 +1585,7 @@ static void model_norm(const char *s, char *out, size_t cap)
 		if (is_alnum((unsigned char)*p))
 			out[o++] = *p;
 	out[o] = '\0';
+	model_abbrev(out);
 }
 
 /* The Latin letters and digits of s as "|run|run|" (a run goes on across spaces and dashes:
@@ -1585,6 +1615,7 @@ static void latin_runs(const char *s, char *out, size_t cap)
 	if (open)
 		out[o++] = '|';
 	out[o] = '\0';
+	model_abbrev(out);
 }
 
 /* Whether the words of a description (latin_runs) name the model m: a model with a letter
@@ -1602,6 +1633,38 @@ static bool model_in_words(const char *m, const char *words)
 		return strstr(words, m) != NULL;
 	snprintf(whole, sizeof whole, "|%s|", m);
 	return strstr(words, whole) != NULL;
+}
+
+/* Whether a run of a's words (latin_runs) that looks like a model — letters and digits both,
+ * at most LF_MODEL_DIGITS_MAX digits, not one of a's serials — is named in the words b: both
+ * sides wrote the model only in their descriptions (华为Mate60Pro / HUAWEI mate60 pro). */
+static bool words_model_agree(const char *a, const struct lf_prep *ap, const char *b)
+{
+	for (const char *q = a; *q; ) {
+		const char *e;
+		char run[48];
+		size_t n;
+		int digits = 0, letters = 0;
+		while (*q == '|')
+			q++;
+		if ((e = strchr(q, '|')) == NULL)
+			e = q + strlen(q);
+		n = (size_t)(e - q);
+		if (n >= 3 && n < sizeof run) {
+			memcpy(run, q, n);
+			run[n] = '\0';
+			for (size_t i = 0; i < n; i++) {
+				digits += is_digit(run[i]);
+				letters += run[i] >= 'a' && run[i] <= 'z';
+			}
+			if (digits > 0 && digits <= LF_MODEL_DIGITS_MAX && letters > 0 &&
+			    strcasestr(ap->serial, run) == NULL && strcasestr(ap->serial2, run) == NULL &&
+			    model_in_words(run, b))
+				return true;
+		}
+		q = e;
+	}
+	return false;
 }
 
 /* Cues before a holder's name in a description (证件、钱包上的姓名). */
@@ -1739,6 +1802,46 @@ static void mark_groups(const char *s, struct lf_prep *p)
 			p->nmtok = before + (k > 255 ? 255 : k);
 			if (k > 0)
 				p->mgroup[p->nmgroup++] = (uint8_t)(p->nmtok - before);
+			start = i + l;
+			if (i == n)
+				break;
+		}
+		i += l;
+	}
+}
+
+/* Words that make a clause of a description a mark (贴着小熊贴纸, 屏幕有裂纹, 刻着字, 挂着
+ *铃铛, 里面有两张银行卡) rather than what, where or when (黑色, 在公交站捡到, 下午). */
+static const char *const mark_cues[] = { "贴", "壳", "套", "裂", "划", "刮", "痕", "刻", "挂",
+	"磕", "碰", "漆", "缺", "破", "坏", "旧", "印", "图案", "字", "照片", "绳", "扣", "链",
+	"坠", "卡", "里面", "里有", "装着", "装有", "夹着", "凹", "松", "碎", "标签", "logo", "贴纸",
+	"写", "绑", "包着", "缠", NULL };
+
+/* The clauses of a description that name a mark, as the marks field of a registration
+ * without one (see mark_cues), joined by '；'; "" when none. */
+static void body_marks(const char *s, char *out, size_t cap)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = s ? strlen(s) : 0, start = 0, o = 0;
+
+	out[0] = '\0';
+	for (size_t i = 0; i <= n;) {
+		size_t l = 1;
+		unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
+		if (i == n || clause_end(c) || c == '.') {
+			size_t len = i - start;
+			bool cue = false;
+			for (int k = 0; mark_cues[k] && !cue; k++) {
+				const char *hit = memmem(s + start, len, mark_cues[k], strlen(mark_cues[k]));
+				cue = hit != NULL;
+			}
+			if (cue && o + len + 4 < cap) {
+				memcpy(out + o, s + start, len);
+				o += len;
+				memcpy(out + o, "；", 3);
+				o += 3;
+				out[o] = '\0';
+			}
 			start = i + l;
 			if (i == n)
 				break;
@@ -1977,7 +2080,14 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->ntok = lf_text_tokens(it->body, p->tok, 0, LF_TOKENS_MAX);
 	p->ntok = lf_text_tokens(it->marks, p->tok, p->ntok, LF_TOKENS_MAX);
 	p->ntok = sort_unique(p->tok, p->ntok);
-	mark_groups(it->marks, p);
+	if (it->marks && *it->marks) {
+		mark_groups(it->marks, p);
+	} else {
+		char bm[512];
+		body_marks(it->body, bm, sizeof bm);
+		mark_groups(bm, p);
+		p->mbody = p->nmgroup > 0;
+	}
 	p->amount = money(it->body);
 	if (p->amount < 0)
 		p->amount = money(it->marks);
@@ -1985,7 +2095,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465038u   /* "LFP8": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465039u   /* "LFP9": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -2282,7 +2392,9 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			reason(r, nr, "model", -12, "型号不同", "different model");
 		}
 	} else if ((lp->model[0] && model_in_words(lp->model, fp->words)) ||
-	    (fp->model[0] && model_in_words(fp->model, lp->words))) {
+	    (fp->model[0] && model_in_words(fp->model, lp->words)) ||
+	    (!lp->model[0] && !fp->model[0] && (words_model_agree(lp->words, lp, fp->words) ||
+	    words_model_agree(fp->words, fp, lp->words)))) {
 		/* one side names the model only in its description */
 		pts += 10;
 		reason(r, nr, "model", 10, "描述中的型号相符", "the model named in the description agrees");
@@ -2378,8 +2490,14 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	}
 	double ml, mf, mc;
 	int gl, gf, conf;
-	marks_confirmed(lp, fp, &gl, &ml);
-	marks_confirmed(fp, lp, &gf, &mf);
+	/* marks read from a description are compared only with another description's: where
+	 * the other side has a marks field, its marks are confirmed by these words already */
+	gl = gf = 0;
+	ml = mf = 0;
+	if (!lp->mbody || fp->mbody)
+		marks_confirmed(lp, fp, &gl, &ml);
+	if (!fp->mbody || lp->mbody)
+		marks_confirmed(fp, lp, &gf, &mf);
 	mc = ml > mf ? ml : mf;
 	conf = gl > gf ? gl : gf;
 	/* each mark the other side confirms is evidence of its own (a key fob and a car key are
@@ -2390,7 +2508,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts += p;
 		reason(r, nr, "marks", p, "特征吻合%d%%（%d项相符）", "marks %d%% confirmed (%d agree)",
 		    (int)lround(mc * 100), conf);
-	} else if (lp->nmtok >= 4 && fp->nmtok >= 4) {
+	} else if (lp->nmtok >= 4 && fp->nmtok >= 4 && !lp->mbody && !fp->mbody) {
 		/* both sides named marks and the other's words confirm almost none of them */
 		pts -= 8;
 		reason(r, nr, "marks", -8, "特征不符", "marks not confirmed");

@@ -53,6 +53,9 @@ struct lf_prep {
 	char words[64];               /* without a model field: the description's Latin letters and
 	                               * digits, runs joined across spaces, split by '|' elsewhere
 	                               * ("|redmik60|"), where the other side's model is looked for */
+	bool mbody;                   /* the marks (mgroup) are the description's clauses that
+	                               * name a mark (no marks field): compared only with another
+	                               * such side's */
 	bool has_loc;                 /* the place, copied from the item */
 	double lat, lon;
 	uint32_t tok[LF_TOKENS_MAX];  /* sorted, unique hashes of the text's bigrams, characters

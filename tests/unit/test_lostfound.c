@@ -1121,6 +1121,76 @@ static void stale_features_refreshed(void **state)
 	}
 }
 
+/* Symmetry (对称): what one side writes in its fields (brand, model, colour, serial, marks,
+ * holder's name, contents) counts the same when the other side writes it in one sentence.
+ * Each field in turn is moved from the finder's fields into the finder's description (and
+ * then the owner's): the pair's score stays within a few points of the fields-only pair's. */
+struct sym_field {
+	const char *name, *in_body;      /* the field, and how a sentence says it */
+};
+
+static void moved(const struct lf_item *from, const struct sym_field *sf, struct lf_item *to,
+    char *buf, size_t cap)
+{
+	*to = *from;
+	snprintf(buf, cap, "%s，%s", from->body, sf->in_body);
+	to->body = buf;
+	if (strcmp(sf->name, "brand") == 0)
+		to->brand = NULL;
+	else if (strcmp(sf->name, "model") == 0)
+		to->model = NULL;
+	else if (strcmp(sf->name, "color") == 0)
+		to->color = NULL;
+	else if (strcmp(sf->name, "serial") == 0)
+		to->serial = NULL;
+	else if (strcmp(sf->name, "marks") == 0)
+		to->marks = NULL;
+}
+
+static void fields_and_sentences(void **state)
+{
+	/* the same phone, registered with fields on both sides: model 10, marks 25 points */
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	char lb[256], fb[256];
+	const struct lf_item lost = { .category = "phone", .body = "手机一部", .brand = "华为",
+		.model = "Mate60Pro", .color = "黑色", .serial = "尾号3985",
+		.marks = "背面贴着小熊贴纸；屏幕右上角有裂纹", .t_from = T0, .t_to = T0 + HOUR };
+	const struct lf_item found = { .category = "phone", .body = "拾得手机一部",
+		.brand = "HUAWEI", .model = "mate60 pro", .color = "黑", .serial = "串号后四位3985",
+		.marks = "背面有小熊贴纸；屏幕右上角裂纹", .t_from = T0 + 2 * HOUR,
+		.t_to = T0 + 2 * HOUR };
+	const struct sym_field fields[] = {
+		{ "brand", "华为的" }, { "model", "型号mate60 pro" }, { "color", "黑色" },
+		{ "serial", "串号后四位3985" }, { "marks", "背面有小熊贴纸，屏幕右上角裂纹" },
+	};
+	int base = score(&lost, &found, r, &nr);
+
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		struct lf_item l2, f2;
+		int s;
+		moved(&found, &fields[i], &f2, fb, sizeof fb);
+		s = score(&lost, &f2, r, &nr);
+		print_message("finder's %s in the sentence: %d (fields %d)\n", fields[i].name, s, base);
+		assert_true(abs(s - base) <= 6);
+		moved(&lost, &fields[i], &l2, lb, sizeof lb);
+		s = score(&l2, &found, r, &nr);
+		print_message("owner's %s in the sentence: %d (fields %d)\n", fields[i].name, s, base);
+		assert_true(abs(s - base) <= 6);
+	}
+	/* both sides in one sentence each */
+	{
+		struct lf_item l2 = { .category = "phone", .body = "丢了一部华为Mate60Pro手机，黑色，"
+			"尾号3985，背面贴着小熊贴纸，屏幕右上角有裂纹", .t_from = T0, .t_to = T0 + HOUR };
+		struct lf_item f2 = { .category = "phone", .body = "拾得HUAWEI mate60 pro手机一部，"
+			"黑的，串号后四位3985，背面有小熊贴纸，屏幕右上角裂纹",
+			.t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+		int s = score(&l2, &f2, r, &nr);
+		print_message("both in sentences: %d (fields %d)\n", s, base);
+		assert_true(abs(s - base) <= 6);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1143,6 +1213,7 @@ int main(void)
 		cmocka_unit_test(glue_words),
 		cmocka_unit_test(traditional_characters),
 		cmocka_unit_test(vocabulary_outside_sets),
+		cmocka_unit_test(fields_and_sentences),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
