@@ -1667,6 +1667,57 @@ static bool words_model_agree(const char *a, const struct lf_prep *ap, const cha
 	return false;
 }
 
+/* Models that name their maker without it (the desk writes Mate60Pro, P60, 13PM, S23U, X100,
+ * Find X7, Magic6, K70, 14u): a run of latin_runs (abbreviated) read as
+ * prefix + number + suffix. Makers apart, the first whose pattern fits. */
+static const struct model_maker {
+	const char *prefix;        /* letters before the number ("" none) */
+	int lo, hi;                /* the number's range */
+	const char *suffixes;      /* "|…|" what may follow the number ("||" nothing) */
+	const char *maker;         /* a spelling lf_brand_find knows */
+} model_makers[] = {
+	{ "p", 20, 70, "||p|pm|e|", "华为" },
+	{ "findx", 1, 9, "||p|pm|u|", "oppo" },
+	{ "findn", 1, 9, "||flip|", "oppo" },
+	{ "magic", 3, 9, "||p|pm|v|", "荣耀" },
+	{ "s", 21, 25, "||u|p|+|plus|fe|", "三星" },
+	{ "zfold", 2, 7, "||", "三星" },
+	{ "zflip", 3, 7, "||", "三星" },
+	{ "x", 50, 300, "||p|pm|u|s|fold|", "vivo" },
+	{ "k", 40, 90, "||p|pm|e|", "小米" },
+	{ "", 11, 16, "|pm|", "苹果" },
+	{ "", 12, 15, "|u|su|", "小米" },
+};
+
+static int model_maker_find(const char *words)
+{
+	for (const char *q = words; *q; ) {
+		const char *e;
+		while (*q == '|')
+			q++;
+		if ((e = strchr(q, '|')) == NULL)
+			e = q + strlen(q);
+		for (size_t i = 0; i < sizeof model_makers / sizeof model_makers[0]; i++) {
+			const struct model_maker *m = &model_makers[i];
+			size_t k = strlen(m->prefix);
+			const char *d = q + k, *t;
+			char suf[12];
+			int num = 0;
+			if ((size_t)(e - q) <= k || strncmp(q, m->prefix, k) != 0 || !is_digit(*d))
+				continue;
+			for (t = d; t < e && is_digit(*t) && num < 10000; t++)
+				num = num * 10 + (*t - '0');
+			if (num < m->lo || num > m->hi || (size_t)(e - t) + 3 > sizeof suf)
+				continue;
+			snprintf(suf, sizeof suf, "|%.*s|", (int)(e - t), t);
+			if (strstr(m->suffixes, suf))
+				return lf_brand_find(m->maker);
+		}
+		q = e;
+	}
+	return -1;
+}
+
 /* Cues before a holder's name in a description (证件、钱包上的姓名). */
 static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证人", "持卡人", "户主",
 	"失主", NULL };
@@ -2052,6 +2103,16 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 			p->brand = lf_brand_find(it->title);
 		if (p->brand < 0)
 			p->brand = lf_brand_find(it->body);
+	}
+	if (p->brand < 0 && (it->brand == NULL || *it->brand == '\0')) {
+		/* a model that names its maker (P60, 13PM, S23U, X100) */
+		char w[128];
+		latin_runs(it->model, w, sizeof w);
+		p->brand = model_maker_find(w);
+		if (p->brand < 0) {
+			latin_runs(it->body, w, sizeof w);
+			p->brand = model_maker_find(w);
+		}
 	}
 	if (p->brand < 0) {
 		/* a Latin spelling one typo away from a maker's (samsnug, huawie, xiaomei) */

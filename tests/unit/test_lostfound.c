@@ -1191,6 +1191,64 @@ static void fields_and_sentences(void **state)
 	}
 }
 
+/* A model names its maker when the maker is not written (P60, Mate60Pro, 13PM, S23U, X100,
+ * Find X7, Magic6, K70, 14u), the desk's short suffixes are the long ones (PM = Pro Max,
+ * u = Ultra, p = Pro), and full-width letters and digits are the ASCII ones. A number alone,
+ * or a model outside the makers' ranges, names no maker. */
+static void models_name_makers(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	const struct { const char *model, *body, *maker; } c[] = {
+		{ "P60", NULL, "华为" }, { "Mate60Pro", NULL, "华为" }, { NULL, "捡到nova11一部", "华为" },
+		{ "13PM", NULL, "苹果" }, { NULL, "手机13 Pro Max黑色", "苹果" },
+		{ "S23U", NULL, "三星" }, { "Galaxy S24", NULL, "三星" }, { "Z Flip5", NULL, "三星" },
+		{ "X100 Pro", NULL, "vivo" }, { "iQOO Neo9", NULL, "vivo" },
+		{ "Find X7", NULL, "OPPO" }, { "Reno11", NULL, "OPPO" },
+		{ "Magic6", NULL, "荣耀" }, { "K70", NULL, "小米" }, { "14u", NULL, "小米" },
+		{ "Redmi Note 13", NULL, "小米" }, { "Ｐ６０", NULL, "华为" },
+	};
+
+	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+		struct lf_item it = { .category = "phone", .model = c[i].model,
+			.body = c[i].body ? c[i].body : "手机一部" };
+		lf_prepare(&it, &p);
+		print_message("%s%s -> %s\n", c[i].model ? c[i].model : "", c[i].body ? c[i].body : "",
+		    lf_brand_name(p.brand));
+		assert_int_equal(p.brand, lf_brand_find(c[i].maker));
+	}
+	const char *none[] = { "13", "S16", "P9", "X5", "2024", "K3" };
+	for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+		struct lf_item it = { .category = "phone", .model = none[i], .body = "手机一部" };
+		lf_prepare(&it, &p);
+		assert_int_equal(p.brand, -1);
+	}
+	/* a written maker is never overruled by a model's (vivo S16, 小米 P60 is 小米's own word) */
+	struct lf_item v = { .category = "phone", .brand = "vivo", .model = "S16", .body = "手机" };
+	lf_prepare(&v, &p);
+	assert_int_equal(p.brand, lf_brand_find("vivo"));
+	/* short suffixes: the same model, and the same maker on both sides */
+	struct lf_item l = { .category = "phone", .body = "丢了苹果手机", .model = "iPhone 13 Pro Max",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "拾得手机一部", .model = "13PM",
+		.t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "model", 1));
+	assert_true(has_reason(r, nr, "brand", 1));
+	struct lf_item l2 = { .category = "phone", .body = "小米14 Ultra手机丢了", .t_from = T0,
+		.t_to = T0 + HOUR };
+	struct lf_item f2 = { .category = "phone", .body = "捡到手机，型号14u",
+		.t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	score(&l2, &f2, r, &nr);
+	assert_true(has_reason(r, nr, "model", 1));
+	assert_true(has_reason(r, nr, "brand", 1));
+	/* another number is another model */
+	f.model = "12PM";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "model", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1214,6 +1272,7 @@ int main(void)
 		cmocka_unit_test(traditional_characters),
 		cmocka_unit_test(vocabulary_outside_sets),
 		cmocka_unit_test(fields_and_sentences),
+		cmocka_unit_test(models_name_makers),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
