@@ -1411,10 +1411,29 @@ double lf_text_cover(const uint32_t *a, int na, const uint32_t *b, int nb)
 }
 
 /* Money (金额): a numeral's place words (十百千万) and its digits, Arabic or Chinese. */
+/* A financial numeral's digit (壹贰叁肆伍陆柒捌玖, as written on receipts), -1 for any other. */
+static int formal_digit(unsigned c)
+{
+	static const unsigned d[] = { 0x58F9, 0x8D30, 0x53C1, 0x8086, 0x4F0D, 0x9646, 0x67D2,
+		0x634C, 0x7396 };
+
+	for (size_t i = 0; i < sizeof d / sizeof d[0]; i++)
+		if (d[i] == c)
+			return (int)i + 1;
+	return -1;
+}
+
+/* 十百千 and their financial forms 拾佰仟: the multiplier, 0 for any other character. */
+static int money_unit(unsigned c)
+{
+	return c == 0x5341 || c == 0x62FE ? 10 : c == 0x767E || c == 0x4F70 ? 100 :
+	    c == 0x5343 || c == 0x4EDF ? 1000 : 0;
+}
+
 static bool money_char(unsigned c)
 {
 	return (c >= '0' && c <= '9') || c == ',' || c == 0xFF0C || cjk_digit(c) >= 0 ||
-	    c == 0x5341 || c == 0x767E || c == 0x5343 || c == 0x4E07;
+	    formal_digit(c) >= 0 || money_unit(c) || c == 0x4E07;
 }
 
 /* The value of the numeral cp[0..n): 500, 1,500, 三百, 一千二百, 两千, 3千, 1万2千; -1 if
@@ -1427,11 +1446,13 @@ static int64_t money_value(const unsigned *cp, int n)
 	for (int i = 0; i < n; i++) {
 		unsigned c = cp[i];
 		int d = c >= '0' && c <= '9' ? (int)(c - '0') : cjk_digit(c);
+		if (d < 0)
+			d = formal_digit(c);
 		if (d >= 0) {
 			num = num * 10 + d;
 			any = true;
-		} else if (c == 0x5341 || c == 0x767E || c == 0x5343) {    /* 十 百 千 */
-			section += (num ? num : 1) * (c == 0x5341 ? 10 : c == 0x767E ? 100 : 1000);
+		} else if (money_unit(c)) {                                /* 十 百 千 拾 佰 仟 */
+			section += (num ? num : 1) * money_unit(c);
 			num = 0;
 			any = true;
 		} else if (c == 0x4E07) {                                  /* 万 */
@@ -1445,10 +1466,29 @@ static int64_t money_value(const unsigned *cp, int n)
 	return any ? total + section + num : -1;
 }
 
+/* Whether the numeral starting at cp[start] is said roughly: 约 / 大概 / 差不多 before it. */
+static bool rough_before(const unsigned *cp, int start)
+{
+	return (start >= 1 && cp[start - 1] == 0x7EA6) ||                      /* 约 大约 */
+	    (start >= 2 && cp[start - 2] == 0x5927 && cp[start - 1] == 0x6982) ||   /* 大概 */
+	    (start >= 2 && cp[start - 2] == 0x5DEE && cp[start - 1] == 0x4E0D);     /* 差不(多) */
+}
+
+/* Whether a numeral holds a unit (十百千万 拾佰仟): 一百多块 is money, 一块手表 is not. */
+static bool has_unit(const unsigned *cp, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (money_unit(cp[i]) || cp[i] == 0x4E07)
+			return true;
+	return false;
+}
+
 /* The first sum of money in s, -1 if none: a numeral before 元 / 圆 / 块钱 (500元, 1,500 元,
- * 三百余元, 两千多块钱, 3张100元 = 300), or after 人民币 / ¥ (人民币800). A note's face value
- * (百元面额, 都是一百元的) is no sum; 一块手表 is no money. */
-static int64_t money(const char *s)
+ * 三百余元, 两千多块钱, 一百多块, 贰佰元, 3张100元 = 300), after 人民币 / ¥ (人民币800), or after
+ * 现金 with a unit or two digits (现金两百). A note's face value (百元面额, 都是一百元的) is no
+ * sum; 一块手表 is no money. *rough: LF_SUM_MORE (三百多, 一百来块), LF_SUM_ABOUT (约200元,
+ * 200元左右), 0 said exactly. */
+static int64_t money(const char *s, uint8_t *rough)
 {
 	enum { CAP = 256 };
 	unsigned cp[CAP];
@@ -1456,6 +1496,7 @@ static int64_t money(const char *s)
 	const unsigned char *u = (const unsigned char *)s;
 	size_t len = s ? strlen(s) : 0;
 
+	*rough = 0;
 	while (len > 0 && n < CAP) {
 		size_t l;
 		cp[n++] = utf8_next(u, len, &l);
@@ -1467,18 +1508,31 @@ static int64_t money(const char *s)
 		int end = i, start;
 		bool arabic = false;
 		int64_t v;
-		if (c == 0x4EBA && i + 2 < n && cp[i + 1] == 0x6C11 && cp[i + 2] == 0x5E01) {
-			/* 人民币800: the numeral after it */
-			int k = i + 3;
-			while (k < n && (cp[k] == ' ' || cp[k] == 0x7EA6))    /* 约 */
+		if ((c == 0x4EBA && i + 2 < n && cp[i + 1] == 0x6C11 && cp[i + 2] == 0x5E01) ||
+		    (c == 0x73B0 && i + 1 < n && cp[i + 1] == 0x91D1)) {
+			/* 人民币800, 现金两百: the numeral after it */
+			bool rmb = c == 0x4EBA;
+			int k = i + (rmb ? 3 : 2);
+			while (k < n && (cp[k] == ' ' || cp[k] == 0x7EA6 || cp[k] == 0x6709 ||   /* 约 有 */
+			    cp[k] == 0x5171))                                                     /* 共 */
 				k++;
 			start = k;
 			while (k < n && money_char(cp[k]))
 				k++;
 			if (k > start && (k >= n || (cp[k] != 0x5143 && cp[k] != 0x5757 &&
-			    cp[k] != 0x4F59 && cp[k] != 0x591A)) && (v = money_value(cp + start,
-			    k - start)) > 0)
+			    cp[k] != 0x4F59 && cp[k] != 0x591A && cp[k] != 0x6765)) &&
+			    (rmb || has_unit(cp + start, k - start) || (k - start >= 2 &&
+			    cp[start] >= '0' && cp[start] <= '9')) &&
+			    (v = money_value(cp + start, k - start)) > 0) {
+				*rough = rough_before(cp, start) ? LF_SUM_ABOUT : 0;
 				return v;
+			}
+			if (k > start && k < n && (cp[k] == 0x4F59 || cp[k] == 0x591A || cp[k] == 0x6765) &&
+			    (k + 1 >= n || (cp[k + 1] != 0x5143 && cp[k + 1] != 0x5757)) &&
+			    has_unit(cp + start, k - start) && (v = money_value(cp + start, k - start)) > 0) {
+				*rough = LF_SUM_MORE;                      /* 现金两百多 */
+				return v;
+			}
 			continue;
 		}
 		if (c == 0xA5 || c == 0xFFE5) {                            /* ¥ ￥ */
@@ -1488,14 +1542,19 @@ static int64_t money(const char *s)
 			start = k;
 			while (k < n && money_char(cp[k]))
 				k++;
-			if (k > start && (v = money_value(cp + start, k - start)) > 0)
+			if (k > start && (v = money_value(cp + start, k - start)) > 0) {
+				*rough = rough_before(cp, i) ? LF_SUM_ABOUT : 0;
 				return v;
+			}
 			continue;
 		}
 		if (c != 0x5143 && c != 0x5706 && c != 0x5757)            /* 元 圆 块 */
 			continue;
-		if (end > 0 && (cp[end - 1] == 0x4F59 || cp[end - 1] == 0x591A))   /* 余 多 */
+		if (end > 0 && (cp[end - 1] == 0x4F59 || cp[end - 1] == 0x591A ||
+		    cp[end - 1] == 0x6765)) {                                  /* 余 多 来 */
 			end--;
+			*rough = LF_SUM_MORE;
+		}
 		while (end > 0 && cp[end - 1] == ' ')
 			end--;
 		start = end;
@@ -1503,20 +1562,27 @@ static int64_t money(const char *s)
 			start--;
 		while (start < end && (cp[start] == ',' || cp[start] == 0xFF0C))
 			start++;
-		if (start == end)
+		if (start == end) {
+			*rough = 0;
 			continue;
+		}
 		for (int k = start; k < end; k++)
 			arabic = arabic || (cp[k] >= '0' && cp[k] <= '9');
-		/* 块 is money only as 块钱 or after Arabic digits (800块); 一块手表 is a watch */
-		if (c == 0x5757 && !(i + 1 < n && cp[i + 1] == 0x94B1) && !arabic)
+		/* 块 is money as 块钱, after Arabic digits (800块) or a numeral with a unit (一百多块);
+		 * 一块手表 is a watch */
+		if (c == 0x5757 && !(i + 1 < n && cp[i + 1] == 0x94B1) && !arabic &&
+		    !has_unit(cp + start, end - start)) {
+			*rough = 0;
 			continue;
+		}
 		/* a face value: 百元面额, 面值, 一百元的 (at a clause's end), 百元大钞, 纸币 */
-		if (i + 1 < n && (cp[i + 1] == 0x9762 || cp[i + 1] == 0x94DE || cp[i + 1] == 0x7EB8 ||
+		if ((i + 1 < n && (cp[i + 1] == 0x9762 || cp[i + 1] == 0x94DE || cp[i + 1] == 0x7EB8 ||
 		    (cp[i + 1] == 0x5927 && i + 2 < n && cp[i + 2] == 0x949E) ||
-		    (cp[i + 1] == 0x7684 && (i + 2 >= n || !is_cjk(cp[i + 2])))))
+		    (cp[i + 1] == 0x7684 && (i + 2 >= n || !is_cjk(cp[i + 2]))))) ||
+		    (v = money_value(cp + start, end - start)) <= 0) {
+			*rough = 0;
 			continue;
-		if ((v = money_value(cp + start, end - start)) <= 0)
-			continue;
+		}
 		/* 3张100元: so many notes of that value */
 		if (start >= 2 && cp[start - 1] == 0x5F20) {
 			int k = start - 1;
@@ -1526,10 +1592,40 @@ static int64_t money(const char *s)
 			if (m > 0 && m < 1000)
 				v *= m;
 		}
+		if (!*rough && (rough_before(cp, start) || (i + 2 < n && cp[i + 1] == 0x5DE6 &&
+		    cp[i + 2] == 0x53F3)))                                     /* 左右 */
+			*rough = LF_SUM_ABOUT;
 		return v;
 	}
 	return -1;
 }
+
+/* The place value of v's last digit that is not 0 (300 → 100, 120 → 10, 2000 → 1000): how
+ * far a sum said roughly (三百多) may be from the exact one. */
+static int64_t last_place(int64_t v)
+{
+	int64_t p = 1;
+
+	while (v > 0 && v % 10 == 0 && p < 100000000) {
+		v /= 10;
+		p *= 10;
+	}
+	return p;
+}
+
+/* Whether b may be the sum a said so (rough): within a tenth of the larger, or of a fifth
+ * for 约 a, or from a to less than its last place more for 三百多 (300 to 399). */
+static bool sums_agree(int64_t a, uint8_t rough, int64_t b)
+{
+	int64_t hi = a > b ? a : b, lo = a > b ? b : a;
+
+	if (rough == LF_SUM_ABOUT)
+		return hi - lo <= hi / 5;
+	if (rough == LF_SUM_MORE)
+		return b >= a - a / 10 && b < a + last_place(a);
+	return hi - lo <= hi / 10;
+}
+
 
 /* ------------------------------------------------------------------ place */
 
@@ -2149,9 +2245,9 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		mark_groups(bm, p);
 		p->mbody = p->nmgroup > 0;
 	}
-	p->amount = money(it->body);
+	p->amount = money(it->body, &p->amount_rough);
 	if (p->amount < 0)
-		p->amount = money(it->marks);
+		p->amount = money(it->marks, &p->amount_rough);
 	p->natok = lf_text_tokens(it->address, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
 	p->natok = sort_unique(p->atok, p->natok);
 }
@@ -2477,14 +2573,17 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	}
 	/* a sum of money */
 	if (lp->amount > 0 && fp->amount > 0) {
-		int64_t lo = lp->amount < fp->amount ? lp->amount : fp->amount;
-		int64_t hi = lp->amount < fp->amount ? fp->amount : lp->amount;
 		/* cash is known by its sum; the cash in a wallet or bag is a content, remembered
 		 * roughly and often a round sum (三百元), so it weighs less there */
 		bool cash = L->category && F->category && strcmp(L->category, "cash") == 0 &&
 		    strcmp(F->category, "cash") == 0;
 		int agree = cash ? 15 : 8, differ = cash ? -20 : -8;
-		if (hi - lo <= hi / 10) {
+		/* a sum said roughly (三百多, 约200) is judged by its own words */
+		bool same = lp->amount_rough || fp->amount_rough ?
+		    (lp->amount_rough && sums_agree(lp->amount, lp->amount_rough, fp->amount)) ||
+		    (fp->amount_rough && sums_agree(fp->amount, fp->amount_rough, lp->amount)) :
+		    sums_agree(lp->amount, 0, fp->amount);
+		if (same) {
 			pts += agree;
 			reason(r, nr, "amount", agree, "金额相符（%lld元）", "same sum of money (%lld yuan)", (long long)fp->amount);
 		} else {

@@ -1249,6 +1249,65 @@ static void models_name_makers(void **state)
 	assert_true(has_reason(r, nr, "model", -1));
 }
 
+/* Sums as people say them (二百元, 约200元, 一百多块, 贰佰元, 现金两百), rough ones agreeing with
+ * an exact sum within their last place (三百多块 / 现金320元), and money as evidence only when
+ * both sides state it. */
+static void sums_said_roughly(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	static const struct { const char *t; int64_t v; int rough; } sums[] = {
+		{ "二百元", 200, 0 }, { "约200元", 200, LF_SUM_ABOUT },
+		{ "一百多块", 100, LF_SUM_MORE }, { "贰佰元", 200, 0 }, { "壹仟伍佰元整", 1500, 0 },
+		{ "现金两百", 200, 0 }, { "现金两百多，几张卡", 200, LF_SUM_MORE },
+		{ "两百块钱", 200, 0 }, { "200元左右", 200, LF_SUM_ABOUT },
+		{ "一百来块", 100, LF_SUM_MORE }, { "大概三百元", 300, LF_SUM_ABOUT },
+		{ "一块手表", -1, 0 }, { "现金若干", -1, 0 }, { "现金5", -1, 0 },
+	};
+
+	for (size_t i = 0; i < sizeof sums / sizeof sums[0]; i++) {
+		struct lf_item mo = { .category = "wallet", .body = sums[i].t };
+		lf_prepare(&mo, &p);
+		print_message("%s -> %lld%s\n", sums[i].t, (long long)p.amount,
+		    p.amount_rough ? " rough" : "");
+		assert_int_equal(p.amount, sums[i].v);
+		if (sums[i].v > 0)
+			assert_int_equal(p.amount_rough, sums[i].rough);
+	}
+	struct lf_item l = { .category = "cash", .body = "丢了三百多块钱", .t_from = T0,
+		.t_to = T0 + HOUR };
+	struct lf_item f = { .category = "cash", .body = "拾得现金320元", .t_from = T0 + HOUR,
+		.t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	l.body = "丢了一百多块";                         /* 150 is one hundred and more */
+	f.body = "拾得现金150元";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	l.body = "丢了三百多块钱";
+	f.body = "拾得现金450元";                      /* more than 三百多 */
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	f.body = "拾得现金350元";                      /* 三百多, not 320 only */
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	l.body = "丢了约1000元";                        /* about a thousand is not 1500 */
+	f.body = "拾得现金1500元";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	f.body = "拾得现金1150元";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	l.body = "丢了三百块钱";                         /* said exactly: 320 is another sum */
+	f.body = "拾得现金380元";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	f.body = "拾得现金一叠";                         /* one side only: no evidence either way */
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "amount", 0));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1273,6 +1332,7 @@ int main(void)
 		cmocka_unit_test(vocabulary_outside_sets),
 		cmocka_unit_test(fields_and_sentences),
 		cmocka_unit_test(models_name_makers),
+		cmocka_unit_test(sums_said_roughly),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
