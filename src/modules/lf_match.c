@@ -281,6 +281,20 @@ enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap)
 	*overlap = 0;
 	if (na < 4 || nb < 4)
 		return LF_SER_NONE;
+	if ((a[0] == '*' && a[na - 1] == '*') || (b[0] == '*' && b[nb - 1] == '*')) {
+		/* a part remembered from the middle ("*451203*"): found in the other's digits it is
+		 * as good as a tail; not found, it says nothing (where it sat is not known) */
+		bool amid = a[0] == '*' && a[na - 1] == '*';
+		const char *part = amid ? a + 1 : b + 1, *other = amid ? b : a;
+		size_t k = (amid ? na : nb) - 2;
+		char inner[LF_SERIAL_MAX];
+		snprintf(inner, sizeof inner, "%.*s", (int)k, part);
+		if (k >= 4 && strchr(inner, '*') == NULL && strstr(other, inner)) {
+			*overlap = (int)k;
+			return LF_SER_TAIL;
+		}
+		return LF_SER_NONE;
+	}
 	serial_parts(a, ha, ta, sizeof ha, &ma);
 	serial_parts(b, hb, tb, sizeof hb, &mb);
 	if (!ma && !mb) {
@@ -319,8 +333,16 @@ enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap)
 	}
 	/* one masked (6222****8842, 330702********3527), one whole or a tail */
 	const char *whole = ma ? b : a, *h = ma ? ha : hb, *t = ma ? ta : tb;
-	if (strlen(t) == 0 && strlen(h) < 4)
-		return LF_SER_NONE;
+	if (strlen(t) == 0 && (strlen(h) < 4 || strlen(whole) <= LF_TAIL_MAX))
+		return LF_SER_NONE;          /* a start of a number says nothing about a tail */
+	if (strlen(t) == 0 && starts_with(whole, h)) {
+		/* the start alone (前几位8645): six characters or more identify; fewer name the
+		 * bank or the maker only */
+		if (strlen(h) < 6)
+			return LF_SER_NONE;
+		*overlap = (int)strlen(h);
+		return LF_SER_TAIL;
+	}
 	if (strlen(whole) <= 6 && strlen(t) >= strlen(whole)) {
 		/* a bare tail against a masked number: compare the tails */
 		if (ends_with(t, whole)) {
@@ -450,6 +472,26 @@ static bool cue_right_before(const char *pre)
 	return false;
 }
 
+/* Words that say a number is only a part of the serial from its middle (串号中间几位是…,
+ * 卡号中间有一串8888) or its start (前几位, 开头是); tail words (尾号, 后四位) say its end. */
+static const char *const middle_cues[] = { "中间", "一段", "一串", "包含", "含有", "当中", NULL };
+static const char *const head_cues[] = { "前几位", "前四位", "前六位", "前4位", "前6位", "前面几位",
+	"开头", "打头", NULL };
+static const char *const tail_cues[] = { "尾号", "后四位", "末四位", "后六位", "末六位", "末尾",
+	"后4位", "末4位", "后6位", "末6位", "后几位", "最后", NULL };
+
+/* The end of the last of the words in pre, 0 when none. */
+static size_t last_cue(const char *pre, const char *const *words)
+{
+	size_t best = 0;
+
+	for (int k = 0; words[k]; k++)
+		for (const char *h = strstr(pre, words[k]); h; h = strstr(h + 1, words[k]))
+			if ((size_t)(h - pre) + strlen(words[k]) > best)
+				best = (size_t)(h - pre) + strlen(words[k]);
+	return best;
+}
+
 int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out, int max)
 {
 	char f[512], pre[256];
@@ -513,6 +555,16 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			    cue_right_before(pre))) &&
 			    ((any && nd >= 4) || (nd >= 10 && digits >= 8))) {
 				bool dup = false;
+				size_t mid = last_cue(pre, middle_cues), head = last_cue(pre, head_cues),
+				    tail = last_cue(pre, tail_cues);
+				/* a part from the middle is "*part*", from the start "part*" */
+				if (mid > tail && mid >= head && nd + 3 <= sizeof norm) {
+					memmove(norm + 1, norm, nd + 1);
+					norm[0] = '*';
+					memcpy(norm + nd + 1, "*", 2);
+				} else if (head > tail && nd + 2 <= sizeof norm) {
+					memcpy(norm + nd, "*", 2);
+				}
 				for (int k = 0; k < got; k++)
 					dup = dup || strcmp(out[k], norm) == 0;
 				if (!dup) {
@@ -2172,6 +2224,20 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		lf_serial_norm(it->serial, strlen(it->serial), p->serial, sizeof p->serial);
 		fold_copy(it->serial, f, sizeof f);
 		p->skind[0] = cue_kind(f, &any);
+		{
+			/* a part from the middle or the start, as in a description */
+			size_t mid = last_cue(f, middle_cues), head = last_cue(f, head_cues),
+			    tail = last_cue(f, tail_cues), nd = strlen(p->serial);
+			if (nd > 0 && strchr(p->serial, '*') == NULL) {
+				if (mid > tail && mid >= head && nd + 3 <= sizeof p->serial) {
+					memmove(p->serial + 1, p->serial, nd + 1);
+					p->serial[0] = '*';
+					memcpy(p->serial + nd + 1, "*", 2);
+				} else if (head > tail && nd + 2 <= sizeof p->serial) {
+					memcpy(p->serial + nd, "*", 2);
+				}
+			}
+		}
 		if (p->skind[0] == LF_SK_UNKNOWN)
 			p->skind[0] = shape_kind(p->serial);
 	}

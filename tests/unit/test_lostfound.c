@@ -1308,6 +1308,50 @@ static void sums_said_roughly(void **state)
 	assert_false(has_reason(r, nr, "amount", 0));
 }
 
+/* A part of a serial remembered from its middle (串号中间几位是451203, 卡号中间有一串8888) or its
+ * start (前几位) is no tail: found inside the other's whole number it agrees like a tail; not
+ * found, it says nothing (before, it was read as a tail and cost the true item 45 points). */
+static void serial_parts_remembered(void **state)
+{
+	char out[4][LF_SERIAL_MAX], kind[4];
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr, ov;
+
+	assert_int_equal(lf_serials_in_text("串号中间几位是451203", out, kind, 4), 1);
+	assert_string_equal(out[0], "*451203*");
+	assert_int_equal(lf_serials_in_text("卡号中间有一串8888", out, kind, 4), 1);
+	assert_string_equal(out[0], "*8888*");
+	assert_int_equal(lf_serials_in_text("串号前几位是864512", out, kind, 4), 1);
+	assert_string_equal(out[0], "864512*");
+	assert_int_equal(lf_serials_in_text("卡号中间的不记得了，尾号0123", out, kind, 4), 1);
+	assert_string_equal(out[0], "0123");              /* the tail word is the last: a tail */
+	assert_int_equal(lf_serial_compare("*451203*", "864512039877125", &ov), LF_SER_TAIL);
+	assert_int_equal(ov, 6);
+	assert_int_equal(lf_serial_compare("864512039877125", "*451203*", &ov), LF_SER_TAIL);
+	assert_int_equal(lf_serial_compare("*451209*", "864512039877125", &ov), LF_SER_NONE);
+	assert_int_equal(lf_serial_compare("*8888*", "6217*0123", &ov), LF_SER_NONE);
+	assert_int_equal(lf_serial_compare("*8888*", "6217123488880123", &ov), LF_SER_TAIL);
+	assert_int_equal(lf_serial_compare("864512*", "864512039877125", &ov), LF_SER_TAIL);
+	assert_int_equal(lf_serial_compare("6217*", "6217001234567890123", &ov), LF_SER_NONE);
+	assert_int_equal(lf_serial_compare("864512*", "7125", &ov), LF_SER_NONE);
+	/* the owner remembers the middle, the finder copied the whole IMEI: the serial agrees */
+	struct lf_item l = { .category = "phone", .body = "丢了手机，串号中间几位是451203",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "拾得手机一部",
+		.serial = "IMEI:86-451203-987712-5", .t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	f.serial = "IMEI:86-777777-987712-5";            /* another phone: nothing either way */
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "serial", 0));
+	/* the same in the serial field */
+	struct lf_item l2 = { .category = "phone", .body = "丢了手机", .serial = "中间几位451203",
+		.t_from = T0, .t_to = T0 + HOUR };
+	f.serial = "864512039877125";
+	score(&l2, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1333,6 +1377,7 @@ int main(void)
 		cmocka_unit_test(fields_and_sentences),
 		cmocka_unit_test(models_name_makers),
 		cmocka_unit_test(sums_said_roughly),
+		cmocka_unit_test(serial_parts_remembered),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
