@@ -528,8 +528,8 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			if (serial_char(d)) {
 				j += m;
 				end = j;
-			} else if ((d == ' ' || d == '-') && end == j) {
-				j += m;
+			} else if ((d == ' ' || d == '-' || d == '.' || d == 0xB7) && end == j) {
+				j += m;          /* 8645 1203…, 86-451203-…, 6217.0012.…, 8645·1203 */
 			} else {
 				break;
 			}

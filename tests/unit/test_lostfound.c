@@ -1321,6 +1321,11 @@ static void serial_parts_remembered(void **state)
 	assert_string_equal(out[0], "*451203*");
 	assert_int_equal(lf_serials_in_text("卡号中间有一串8888", out, kind, 4), 1);
 	assert_string_equal(out[0], "*8888*");
+	/* grouped with dots or full-width, a number is one number, not four tails */
+	assert_int_equal(lf_serials_in_text("卡号6217.0012.3456.7890", out, kind, 4), 1);
+	assert_string_equal(out[0], "6217001234567890");
+	assert_int_equal(lf_serials_in_text("串号864512．039877．125", out, kind, 4), 1);
+	assert_string_equal(out[0], "864512039877125");
 	assert_int_equal(lf_serials_in_text("串号前几位是864512", out, kind, 4), 1);
 	assert_string_equal(out[0], "864512*");
 	assert_int_equal(lf_serials_in_text("卡号中间的不记得了，尾号0123", out, kind, 4), 1);
