@@ -2429,6 +2429,21 @@ static void model_digits(const char *m, char *out, size_t cap)
 static int score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
     const struct lf_prep *fp, struct lf_reason *r, int *nr, int floor);
 
+/* Whether a description (words) names model m by its number alone, as people say it of a
+ * maker already agreed on (苹果的，12 / iPhone12): two digits or more, a whole run. */
+static bool bare_number_model(const char *m, const char *words)
+{
+	char d[24], whole[28];
+
+	if (m[0] == '\0' || words[0] == '\0')
+		return false;
+	model_digits(m, d, sizeof d);
+	if (strlen(d) < 2 || strlen(d) > LF_MODEL_DIGITS_MAX)
+		return false;
+	snprintf(whole, sizeof whole, "|%s|", d);
+	return strstr(words, whole) != NULL;
+}
+
 /* Related categories (相近类别), both ways. The desk's catalogue (migration 011) files a bank
  * card as 证件 (id_doc). */
 static const struct cat_rel {
@@ -2617,7 +2632,9 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	} else if ((lp->model[0] && model_in_words(lp->model, fp->words)) ||
 	    (fp->model[0] && model_in_words(fp->model, lp->words)) ||
 	    (!lp->model[0] && !fp->model[0] && (words_model_agree(lp->words, lp, fp->words) ||
-	    words_model_agree(fp->words, fp, lp->words)))) {
+	    words_model_agree(fp->words, fp, lp->words))) ||
+	    (lp->brand >= 0 && lp->brand == fp->brand && (bare_number_model(lp->model, fp->words) ||
+	    bare_number_model(fp->model, lp->words)))) {
 		/* one side names the model only in its description */
 		pts += 10;
 		reason(r, nr, "model", 10, "描述中的型号相符", "the model named in the description agrees");

@@ -1243,6 +1243,18 @@ static void models_name_makers(void **state)
 	score(&l2, &f2, r, &nr);
 	assert_true(has_reason(r, nr, "model", 1));
 	assert_true(has_reason(r, nr, "brand", 1));
+	/* a number alone, of a maker both sides name, is its model (苹果的，12 / iPhone12); of
+	 * another maker's it says nothing */
+	struct lf_item l3 = { .category = "phone", .body = "我的手机掉了，橄榄绿，苹果的，12",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f3 = { .category = "phone", .body = "拾得手机", .model = "iPhone12",
+		.t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	score(&l3, &f3, r, &nr);
+	assert_true(has_reason(r, nr, "model", 1));
+	f3.model = "P12";
+	f3.brand = "vivo";
+	score(&l3, &f3, r, &nr);
+	assert_false(has_reason(r, nr, "model", 0));
 	/* another number is another model */
 	f.model = "12PM";
 	score(&l, &f, r, &nr);
