@@ -79,7 +79,8 @@ async function runPart(name) {
       if (dumpTo) {
         dump.push({ truth: !!l.truth, right: !!(top && l.truth && top.case_id === idOf.get(l.truth)),
           s: items.slice(0, 3).map((i) => Math.round(i.score * 100)),
-          sure: items.slice(0, 2).map((i) => i.reasons.some((r) => r.factor === 'serial' && r.points > 0)) });
+          sure: items.slice(0, 2).map((i) => i.reasons.some((r) => r.factor === 'serial' && r.points > 0)),
+          likely: !!likely, f: top ? top.reasons.map((r) => [r.factor, r.points]) : [] });
       }
       if (l.truth) {
         withTruth++;

@@ -21,6 +21,7 @@
 #define LF_W_TEXT  20.0   /* points of identical descriptions */
 #define LF_BRAND_TYPO_MIN 6  /* letters a maker's Latin spelling needs before a typo of it counts */
 #define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
+#define LF_MODEL_DIGITS_MAX 4   /* a run with more digits than this is a serial, not a model */
 
 /* ------------------------------------------------------------------ UTF-8 */
 
@@ -280,6 +281,20 @@ enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap)
 	*overlap = 0;
 	if (na < 4 || nb < 4)
 		return LF_SER_NONE;
+	if ((a[0] == '*' && a[na - 1] == '*') || (b[0] == '*' && b[nb - 1] == '*')) {
+		/* a part remembered from the middle ("*451203*"): found in the other's digits it is
+		 * as good as a tail; not found, it says nothing (where it sat is not known) */
+		bool amid = a[0] == '*' && a[na - 1] == '*';
+		const char *part = amid ? a + 1 : b + 1, *other = amid ? b : a;
+		size_t k = (amid ? na : nb) - 2;
+		char inner[LF_SERIAL_MAX];
+		snprintf(inner, sizeof inner, "%.*s", (int)k, part);
+		if (k >= 4 && strchr(inner, '*') == NULL && strstr(other, inner)) {
+			*overlap = (int)k;
+			return LF_SER_TAIL;
+		}
+		return LF_SER_NONE;
+	}
 	serial_parts(a, ha, ta, sizeof ha, &ma);
 	serial_parts(b, hb, tb, sizeof hb, &mb);
 	if (!ma && !mb) {
@@ -318,8 +333,16 @@ enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap)
 	}
 	/* one masked (6222****8842, 330702********3527), one whole or a tail */
 	const char *whole = ma ? b : a, *h = ma ? ha : hb, *t = ma ? ta : tb;
-	if (strlen(t) == 0 && strlen(h) < 4)
-		return LF_SER_NONE;
+	if (strlen(t) == 0 && (strlen(h) < 4 || strlen(whole) <= LF_TAIL_MAX))
+		return LF_SER_NONE;          /* a start of a number says nothing about a tail */
+	if (strlen(t) == 0 && starts_with(whole, h)) {
+		/* the start alone (前几位8645): six characters or more identify; fewer name the
+		 * bank or the maker only */
+		if (strlen(h) < 6)
+			return LF_SER_NONE;
+		*overlap = (int)strlen(h);
+		return LF_SER_TAIL;
+	}
 	if (strlen(whole) <= 6 && strlen(t) >= strlen(whole)) {
 		/* a bare tail against a masked number: compare the tails */
 		if (ends_with(t, whole)) {
@@ -465,6 +488,26 @@ static bool cue_right_before(const char *pre)
 	return false;
 }
 
+/* Words that say a number is only a part of the serial from its middle (串号中间几位是…,
+ * 卡号中间有一串8888) or its start (前几位, 开头是); tail words (尾号, 后四位) say its end. */
+static const char *const middle_cues[] = { "中间", "一段", "一串", "包含", "含有", "当中", NULL };
+static const char *const head_cues[] = { "前几位", "前四位", "前六位", "前4位", "前6位", "前面几位",
+	"开头", "打头", NULL };
+static const char *const tail_cues[] = { "尾号", "后四位", "末四位", "后六位", "末六位", "末尾",
+	"后4位", "末4位", "后6位", "末6位", "后几位", "最后", NULL };
+
+/* The end of the last of the words in pre, 0 when none. */
+static size_t last_cue(const char *pre, const char *const *words)
+{
+	size_t best = 0;
+
+	for (int k = 0; words[k]; k++)
+		for (const char *h = strstr(pre, words[k]); h; h = strstr(h + 1, words[k]))
+			if ((size_t)(h - pre) + strlen(words[k]) > best)
+				best = (size_t)(h - pre) + strlen(words[k]);
+	return best;
+}
+
 int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out, int max)
 {
 	char f[512], pre[256];
@@ -501,8 +544,8 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			if (serial_char(d)) {
 				j += m;
 				end = j;
-			} else if ((d == ' ' || d == '-') && end == j) {
-				j += m;
+			} else if ((d == ' ' || d == '-' || d == '.' || d == 0xB7) && end == j) {
+				j += m;          /* 8645 1203…, 86-451203-…, 6217.0012.…, 8645·1203 */
 			} else {
 				break;
 			}
@@ -527,6 +570,16 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			    cue_right_before(pre))) &&
 			    ((any && nd >= 4) || (nd >= 10 && digits >= 8))) {
 				bool dup = false;
+				size_t mid = last_cue(pre, middle_cues), head = last_cue(pre, head_cues),
+				    tail = last_cue(pre, tail_cues);
+				/* a part from the middle is "*part*", from the start "part*" */
+				if (mid > tail && mid >= head && nd + 3 <= sizeof norm) {
+					memmove(norm + 1, norm, nd + 1);
+					norm[0] = '*';
+					memcpy(norm + nd + 1, "*", 2);
+				} else if (head > tail && nd + 2 <= sizeof norm) {
+					memcpy(norm + nd, "*", 2);
+				}
 				for (int k = 0; k < got; k++)
 					dup = dup || strcmp(out[k], norm) == 0;
 				if (!dup) {
@@ -1425,10 +1478,29 @@ double lf_text_cover(const uint32_t *a, int na, const uint32_t *b, int nb)
 }
 
 /* Money (金额): a numeral's place words (十百千万) and its digits, Arabic or Chinese. */
+/* A financial numeral's digit (壹贰叁肆伍陆柒捌玖, as written on receipts), -1 for any other. */
+static int formal_digit(unsigned c)
+{
+	static const unsigned d[] = { 0x58F9, 0x8D30, 0x53C1, 0x8086, 0x4F0D, 0x9646, 0x67D2,
+		0x634C, 0x7396 };
+
+	for (size_t i = 0; i < sizeof d / sizeof d[0]; i++)
+		if (d[i] == c)
+			return (int)i + 1;
+	return -1;
+}
+
+/* 十百千 and their financial forms 拾佰仟: the multiplier, 0 for any other character. */
+static int money_unit(unsigned c)
+{
+	return c == 0x5341 || c == 0x62FE ? 10 : c == 0x767E || c == 0x4F70 ? 100 :
+	    c == 0x5343 || c == 0x4EDF ? 1000 : 0;
+}
+
 static bool money_char(unsigned c)
 {
 	return (c >= '0' && c <= '9') || c == ',' || c == 0xFF0C || cjk_digit(c) >= 0 ||
-	    c == 0x5341 || c == 0x767E || c == 0x5343 || c == 0x4E07;
+	    formal_digit(c) >= 0 || money_unit(c) || c == 0x4E07;
 }
 
 /* The value of the numeral cp[0..n): 500, 1,500, 三百, 一千二百, 两千, 3千, 1万2千; -1 if
@@ -1441,11 +1513,13 @@ static int64_t money_value(const unsigned *cp, int n)
 	for (int i = 0; i < n; i++) {
 		unsigned c = cp[i];
 		int d = c >= '0' && c <= '9' ? (int)(c - '0') : cjk_digit(c);
+		if (d < 0)
+			d = formal_digit(c);
 		if (d >= 0) {
 			num = num * 10 + d;
 			any = true;
-		} else if (c == 0x5341 || c == 0x767E || c == 0x5343) {    /* 十 百 千 */
-			section += (num ? num : 1) * (c == 0x5341 ? 10 : c == 0x767E ? 100 : 1000);
+		} else if (money_unit(c)) {                                /* 十 百 千 拾 佰 仟 */
+			section += (num ? num : 1) * money_unit(c);
 			num = 0;
 			any = true;
 		} else if (c == 0x4E07) {                                  /* 万 */
@@ -1459,10 +1533,29 @@ static int64_t money_value(const unsigned *cp, int n)
 	return any ? total + section + num : -1;
 }
 
+/* Whether the numeral starting at cp[start] is said roughly: 约 / 大概 / 差不多 before it. */
+static bool rough_before(const unsigned *cp, int start)
+{
+	return (start >= 1 && cp[start - 1] == 0x7EA6) ||                      /* 约 大约 */
+	    (start >= 2 && cp[start - 2] == 0x5927 && cp[start - 1] == 0x6982) ||   /* 大概 */
+	    (start >= 2 && cp[start - 2] == 0x5DEE && cp[start - 1] == 0x4E0D);     /* 差不(多) */
+}
+
+/* Whether a numeral holds a unit (十百千万 拾佰仟): 一百多块 is money, 一块手表 is not. */
+static bool has_unit(const unsigned *cp, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (money_unit(cp[i]) || cp[i] == 0x4E07)
+			return true;
+	return false;
+}
+
 /* The first sum of money in s, -1 if none: a numeral before 元 / 圆 / 块钱 (500元, 1,500 元,
- * 三百余元, 两千多块钱, 3张100元 = 300), or after 人民币 / ¥ (人民币800). A note's face value
- * (百元面额, 都是一百元的) is no sum; 一块手表 is no money. */
-static int64_t money(const char *s)
+ * 三百余元, 两千多块钱, 一百多块, 贰佰元, 3张100元 = 300), after 人民币 / ¥ (人民币800), or after
+ * 现金 with a unit or two digits (现金两百). A note's face value (百元面额, 都是一百元的) is no
+ * sum; 一块手表 is no money. *rough: LF_SUM_MORE (三百多, 一百来块), LF_SUM_ABOUT (约200元,
+ * 200元左右), 0 said exactly. */
+static int64_t money(const char *s, uint8_t *rough)
 {
 	enum { CAP = 256 };
 	unsigned cp[CAP];
@@ -1470,6 +1563,7 @@ static int64_t money(const char *s)
 	const unsigned char *u = (const unsigned char *)s;
 	size_t len = s ? strlen(s) : 0;
 
+	*rough = 0;
 	while (len > 0 && n < CAP) {
 		size_t l;
 		cp[n++] = utf8_next(u, len, &l);
@@ -1481,18 +1575,31 @@ static int64_t money(const char *s)
 		int end = i, start;
 		bool arabic = false;
 		int64_t v;
-		if (c == 0x4EBA && i + 2 < n && cp[i + 1] == 0x6C11 && cp[i + 2] == 0x5E01) {
-			/* 人民币800: the numeral after it */
-			int k = i + 3;
-			while (k < n && (cp[k] == ' ' || cp[k] == 0x7EA6))    /* 约 */
+		if ((c == 0x4EBA && i + 2 < n && cp[i + 1] == 0x6C11 && cp[i + 2] == 0x5E01) ||
+		    (c == 0x73B0 && i + 1 < n && cp[i + 1] == 0x91D1)) {
+			/* 人民币800, 现金两百: the numeral after it */
+			bool rmb = c == 0x4EBA;
+			int k = i + (rmb ? 3 : 2);
+			while (k < n && (cp[k] == ' ' || cp[k] == 0x7EA6 || cp[k] == 0x6709 ||   /* 约 有 */
+			    cp[k] == 0x5171))                                                     /* 共 */
 				k++;
 			start = k;
 			while (k < n && money_char(cp[k]))
 				k++;
 			if (k > start && (k >= n || (cp[k] != 0x5143 && cp[k] != 0x5757 &&
-			    cp[k] != 0x4F59 && cp[k] != 0x591A)) && (v = money_value(cp + start,
-			    k - start)) > 0)
+			    cp[k] != 0x4F59 && cp[k] != 0x591A && cp[k] != 0x6765)) &&
+			    (rmb || has_unit(cp + start, k - start) || (k - start >= 2 &&
+			    cp[start] >= '0' && cp[start] <= '9')) &&
+			    (v = money_value(cp + start, k - start)) > 0) {
+				*rough = rough_before(cp, start) ? LF_SUM_ABOUT : 0;
 				return v;
+			}
+			if (k > start && k < n && (cp[k] == 0x4F59 || cp[k] == 0x591A || cp[k] == 0x6765) &&
+			    (k + 1 >= n || (cp[k + 1] != 0x5143 && cp[k + 1] != 0x5757)) &&
+			    has_unit(cp + start, k - start) && (v = money_value(cp + start, k - start)) > 0) {
+				*rough = LF_SUM_MORE;                      /* 现金两百多 */
+				return v;
+			}
 			continue;
 		}
 		if (c == 0xA5 || c == 0xFFE5) {                            /* ¥ ￥ */
@@ -1502,14 +1609,19 @@ static int64_t money(const char *s)
 			start = k;
 			while (k < n && money_char(cp[k]))
 				k++;
-			if (k > start && (v = money_value(cp + start, k - start)) > 0)
+			if (k > start && (v = money_value(cp + start, k - start)) > 0) {
+				*rough = rough_before(cp, i) ? LF_SUM_ABOUT : 0;
 				return v;
+			}
 			continue;
 		}
 		if (c != 0x5143 && c != 0x5706 && c != 0x5757)            /* 元 圆 块 */
 			continue;
-		if (end > 0 && (cp[end - 1] == 0x4F59 || cp[end - 1] == 0x591A))   /* 余 多 */
+		if (end > 0 && (cp[end - 1] == 0x4F59 || cp[end - 1] == 0x591A ||
+		    cp[end - 1] == 0x6765)) {                                  /* 余 多 来 */
 			end--;
+			*rough = LF_SUM_MORE;
+		}
 		while (end > 0 && cp[end - 1] == ' ')
 			end--;
 		start = end;
@@ -1517,20 +1629,27 @@ static int64_t money(const char *s)
 			start--;
 		while (start < end && (cp[start] == ',' || cp[start] == 0xFF0C))
 			start++;
-		if (start == end)
+		if (start == end) {
+			*rough = 0;
 			continue;
+		}
 		for (int k = start; k < end; k++)
 			arabic = arabic || (cp[k] >= '0' && cp[k] <= '9');
-		/* 块 is money only as 块钱 or after Arabic digits (800块); 一块手表 is a watch */
-		if (c == 0x5757 && !(i + 1 < n && cp[i + 1] == 0x94B1) && !arabic)
+		/* 块 is money as 块钱, after Arabic digits (800块) or a numeral with a unit (一百多块);
+		 * 一块手表 is a watch */
+		if (c == 0x5757 && !(i + 1 < n && cp[i + 1] == 0x94B1) && !arabic &&
+		    !has_unit(cp + start, end - start)) {
+			*rough = 0;
 			continue;
+		}
 		/* a face value: 百元面额, 面值, 一百元的 (at a clause's end), 百元大钞, 纸币 */
-		if (i + 1 < n && (cp[i + 1] == 0x9762 || cp[i + 1] == 0x94DE || cp[i + 1] == 0x7EB8 ||
+		if ((i + 1 < n && (cp[i + 1] == 0x9762 || cp[i + 1] == 0x94DE || cp[i + 1] == 0x7EB8 ||
 		    (cp[i + 1] == 0x5927 && i + 2 < n && cp[i + 2] == 0x949E) ||
-		    (cp[i + 1] == 0x7684 && (i + 2 >= n || !is_cjk(cp[i + 2])))))
+		    (cp[i + 1] == 0x7684 && (i + 2 >= n || !is_cjk(cp[i + 2]))))) ||
+		    (v = money_value(cp + start, end - start)) <= 0) {
+			*rough = 0;
 			continue;
-		if ((v = money_value(cp + start, end - start)) <= 0)
-			continue;
+		}
 		/* 3张100元: so many notes of that value */
 		if (start >= 2 && cp[start - 1] == 0x5F20) {
 			int k = start - 1;
@@ -1540,10 +1659,40 @@ static int64_t money(const char *s)
 			if (m > 0 && m < 1000)
 				v *= m;
 		}
+		if (!*rough && (rough_before(cp, start) || (i + 2 < n && cp[i + 1] == 0x5DE6 &&
+		    cp[i + 2] == 0x53F3)))                                     /* 左右 */
+			*rough = LF_SUM_ABOUT;
 		return v;
 	}
 	return -1;
 }
+
+/* The place value of v's last digit that is not 0 (300 → 100, 120 → 10, 2000 → 1000): how
+ * far a sum said roughly (三百多) may be from the exact one. */
+static int64_t last_place(int64_t v)
+{
+	int64_t p = 1;
+
+	while (v > 0 && v % 10 == 0 && p < 100000000) {
+		v /= 10;
+		p *= 10;
+	}
+	return p;
+}
+
+/* Whether b may be the sum a said so (rough): within a tenth of the larger, or of a fifth
+ * for 约 a, or from a to less than its last place more for 三百多 (300 to 399). */
+static bool sums_agree(int64_t a, uint8_t rough, int64_t b)
+{
+	int64_t hi = a > b ? a : b, lo = a > b ? b : a;
+
+	if (rough == LF_SUM_ABOUT)
+		return hi - lo <= hi / 5;
+	if (rough == LF_SUM_MORE)
+		return b >= a - a / 10 && b < a + last_place(a);
+	return hi - lo <= hi / 10;
+}
+
 
 /* ------------------------------------------------------------------ place */
 
@@ -1558,6 +1707,34 @@ double lf_distance_m(double lat1, double lon1, double lat2, double lon2)
 
 /* ------------------------------------------------------------------ prepare and score */
 
+/* The desk's short forms of a model's suffix, written after its number (13PM, 14u, mate60p):
+ * "promax" is "pm", "ultra" "u", "pro" "p", so that 13PM and 13 Pro Max, 小米14u and 14
+ * Ultra are one model. In place, on a folded run of letters and digits. */
+static void model_abbrev(char *s)
+{
+	static const char *const longf[][2] = { { "promax", "pm" }, { "ultra", "u" },
+		{ "pro", "p" } };
+	char *o = s;
+
+	for (const char *q = s; *q; ) {
+		bool done = false;
+		if (q > s && is_digit(q[-1]))
+			for (size_t i = 0; i < sizeof longf / sizeof longf[0] && !done; i++) {
+				size_t k = strlen(longf[i][0]);
+				if (strncmp(q, longf[i][0], k) == 0) {
+					size_t m = strlen(longf[i][1]);
+					memmove(o, longf[i][1], m);
+					o += m;
+					q += k;
+					done = true;
+				}
+			}
+		if (!done)
+			*o++ = *q++;
+	}
+	*o = '\0';
+}
+
 static void model_norm(const char *s, char *out, size_t cap)
 {
 	size_t o = 0;
@@ -1571,6 +1748,7 @@ static void model_norm(const char *s, char *out, size_t cap)
 		if (is_alnum((unsigned char)*p))
 			out[o++] = *p;
 	out[o] = '\0';
+	model_abbrev(out);
 }
 
 /* The Latin letters and digits of s as "|run|run|" (a run goes on across spaces and dashes:
@@ -1600,6 +1778,7 @@ static void latin_runs(const char *s, char *out, size_t cap)
 	if (open)
 		out[o++] = '|';
 	out[o] = '\0';
+	model_abbrev(out);
 }
 
 /* Whether the words of a description (latin_runs) name the model m: a model with a letter
@@ -1617,6 +1796,89 @@ static bool model_in_words(const char *m, const char *words)
 		return strstr(words, m) != NULL;
 	snprintf(whole, sizeof whole, "|%s|", m);
 	return strstr(words, whole) != NULL;
+}
+
+/* Whether a run of a's words (latin_runs) that looks like a model — letters and digits both,
+ * at most LF_MODEL_DIGITS_MAX digits, not one of a's serials — is named in the words b: both
+ * sides wrote the model only in their descriptions (华为Mate60Pro / HUAWEI mate60 pro). */
+static bool words_model_agree(const char *a, const struct lf_prep *ap, const char *b)
+{
+	for (const char *q = a; *q; ) {
+		const char *e;
+		char run[48];
+		size_t n;
+		int digits = 0, letters = 0;
+		while (*q == '|')
+			q++;
+		if ((e = strchr(q, '|')) == NULL)
+			e = q + strlen(q);
+		n = (size_t)(e - q);
+		if (n >= 3 && n < sizeof run) {
+			memcpy(run, q, n);
+			run[n] = '\0';
+			for (size_t i = 0; i < n; i++) {
+				digits += is_digit(run[i]);
+				letters += run[i] >= 'a' && run[i] <= 'z';
+			}
+			if (digits > 0 && digits <= LF_MODEL_DIGITS_MAX && letters > 0 &&
+			    strcasestr(ap->serial, run) == NULL && strcasestr(ap->serial2, run) == NULL &&
+			    model_in_words(run, b))
+				return true;
+		}
+		q = e;
+	}
+	return false;
+}
+
+/* Models that name their maker without it (the desk writes Mate60Pro, P60, 13PM, S23U, X100,
+ * Find X7, Magic6, K70, 14u): a run of latin_runs (abbreviated) read as
+ * prefix + number + suffix. Makers apart, the first whose pattern fits. */
+static const struct model_maker {
+	const char *prefix;        /* letters before the number ("" none) */
+	int lo, hi;                /* the number's range */
+	const char *suffixes;      /* "|…|" what may follow the number ("||" nothing) */
+	const char *maker;         /* a spelling lf_brand_find knows */
+} model_makers[] = {
+	{ "p", 20, 70, "||p|pm|e|", "华为" },
+	{ "findx", 1, 9, "||p|pm|u|", "oppo" },
+	{ "findn", 1, 9, "||flip|", "oppo" },
+	{ "magic", 3, 9, "||p|pm|v|", "荣耀" },
+	{ "s", 21, 25, "||u|p|+|plus|fe|", "三星" },
+	{ "zfold", 2, 7, "||", "三星" },
+	{ "zflip", 3, 7, "||", "三星" },
+	{ "x", 50, 300, "||p|pm|u|s|fold|", "vivo" },
+	{ "k", 40, 90, "||p|pm|e|", "小米" },
+	{ "", 11, 16, "|pm|", "苹果" },
+	{ "", 12, 15, "|u|su|", "小米" },
+};
+
+static int model_maker_find(const char *words)
+{
+	for (const char *q = words; *q; ) {
+		const char *e;
+		while (*q == '|')
+			q++;
+		if ((e = strchr(q, '|')) == NULL)
+			e = q + strlen(q);
+		for (size_t i = 0; i < sizeof model_makers / sizeof model_makers[0]; i++) {
+			const struct model_maker *m = &model_makers[i];
+			size_t k = strlen(m->prefix);
+			const char *d = q + k, *t;
+			char suf[12];
+			int num = 0;
+			if ((size_t)(e - q) <= k || strncmp(q, m->prefix, k) != 0 || !is_digit(*d))
+				continue;
+			for (t = d; t < e && is_digit(*t) && num < 10000; t++)
+				num = num * 10 + (*t - '0');
+			if (num < m->lo || num > m->hi || (size_t)(e - t) + 3 > sizeof suf)
+				continue;
+			snprintf(suf, sizeof suf, "|%.*s|", (int)(e - t), t);
+			if (strstr(m->suffixes, suf))
+				return lf_brand_find(m->maker);
+		}
+		q = e;
+	}
+	return -1;
 }
 
 /* Cues before a holder's name in a description (证件、钱包上的姓名). */
@@ -1754,6 +2016,46 @@ static void mark_groups(const char *s, struct lf_prep *p)
 			p->nmtok = before + (k > 255 ? 255 : k);
 			if (k > 0)
 				p->mgroup[p->nmgroup++] = (uint8_t)(p->nmtok - before);
+			start = i + l;
+			if (i == n)
+				break;
+		}
+		i += l;
+	}
+}
+
+/* Words that make a clause of a description a mark (贴着小熊贴纸, 屏幕有裂纹, 刻着字, 挂着
+ *铃铛, 里面有两张银行卡) rather than what, where or when (黑色, 在公交站捡到, 下午). */
+static const char *const mark_cues[] = { "贴", "壳", "套", "裂", "划", "刮", "痕", "刻", "挂",
+	"磕", "碰", "漆", "缺", "破", "坏", "旧", "印", "图案", "字", "照片", "绳", "扣", "链",
+	"坠", "卡", "里面", "里有", "装着", "装有", "夹着", "凹", "松", "碎", "标签", "logo", "贴纸",
+	"写", "绑", "包着", "缠", NULL };
+
+/* The clauses of a description that name a mark, as the marks field of a registration
+ * without one (see mark_cues), joined by '；'; "" when none. */
+static void body_marks(const char *s, char *out, size_t cap)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = s ? strlen(s) : 0, start = 0, o = 0;
+
+	out[0] = '\0';
+	for (size_t i = 0; i <= n;) {
+		size_t l = 1;
+		unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
+		if (i == n || clause_end(c) || c == '.') {
+			size_t len = i - start;
+			bool cue = false;
+			for (int k = 0; mark_cues[k] && !cue; k++) {
+				const char *hit = memmem(s + start, len, mark_cues[k], strlen(mark_cues[k]));
+				cue = hit != NULL;
+			}
+			if (cue && o + len + 4 < cap) {
+				memcpy(out + o, s + start, len);
+				o += len;
+				memcpy(out + o, "；", 3);
+				o += 3;
+				out[o] = '\0';
+			}
 			start = i + l;
 			if (i == n)
 				break;
@@ -1937,6 +2239,20 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		lf_serial_norm(it->serial, strlen(it->serial), p->serial, sizeof p->serial);
 		fold_copy(it->serial, f, sizeof f);
 		p->skind[0] = cue_kind(f, &any);
+		{
+			/* a part from the middle or the start, as in a description */
+			size_t mid = last_cue(f, middle_cues), head = last_cue(f, head_cues),
+			    tail = last_cue(f, tail_cues), nd = strlen(p->serial);
+			if (nd > 0 && strchr(p->serial, '*') == NULL) {
+				if (mid > tail && mid >= head && nd + 3 <= sizeof p->serial) {
+					memmove(p->serial + 1, p->serial, nd + 1);
+					p->serial[0] = '*';
+					memcpy(p->serial + nd + 1, "*", 2);
+				} else if (head > tail && nd + 2 <= sizeof p->serial) {
+					memcpy(p->serial + nd, "*", 2);
+				}
+			}
+		}
 		if (p->skind[0] == LF_SK_UNKNOWN)
 			p->skind[0] = shape_kind(p->serial);
 	}
@@ -1965,6 +2281,16 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		if (p->brand < 0)
 			p->brand = lf_brand_find(it->body);
 	}
+	if (p->brand < 0 && (it->brand == NULL || *it->brand == '\0')) {
+		/* a model that names its maker (P60, 13PM, S23U, X100) */
+		char w[128];
+		latin_runs(it->model, w, sizeof w);
+		p->brand = model_maker_find(w);
+		if (p->brand < 0) {
+			latin_runs(it->body, w, sizeof w);
+			p->brand = model_maker_find(w);
+		}
+	}
 	if (p->brand < 0) {
 		/* a Latin spelling one typo away from a maker's (samsnug, huawie, xiaomei) */
 		char w[64];
@@ -1992,15 +2318,22 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->ntok = lf_text_tokens(it->body, p->tok, 0, LF_TOKENS_MAX);
 	p->ntok = lf_text_tokens(it->marks, p->tok, p->ntok, LF_TOKENS_MAX);
 	p->ntok = sort_unique(p->tok, p->ntok);
-	mark_groups(it->marks, p);
-	p->amount = money(it->body);
+	if (it->marks && *it->marks) {
+		mark_groups(it->marks, p);
+	} else {
+		char bm[512];
+		body_marks(it->body, bm, sizeof bm);
+		mark_groups(bm, p);
+		p->mbody = p->nmgroup > 0;
+	}
+	p->amount = money(it->body, &p->amount_rough);
 	if (p->amount < 0)
-		p->amount = money(it->marks);
+		p->amount = money(it->marks, &p->amount_rough);
 	p->natok = lf_text_tokens(it->address, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465038u   /* "LFP8": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465039u   /* "LFP9": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -2110,6 +2443,21 @@ static void model_digits(const char *m, char *out, size_t cap)
 
 static int score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
     const struct lf_prep *fp, struct lf_reason *r, int *nr, int floor);
+
+/* Whether a description (words) names model m by its number alone, as people say it of a
+ * maker already agreed on (苹果的，12 / iPhone12): two digits or more, a whole run. */
+static bool bare_number_model(const char *m, const char *words)
+{
+	char d[24], whole[28];
+
+	if (m[0] == '\0' || words[0] == '\0')
+		return false;
+	model_digits(m, d, sizeof d);
+	if (strlen(d) < 2 || strlen(d) > LF_MODEL_DIGITS_MAX)
+		return false;
+	snprintf(whole, sizeof whole, "|%s|", d);
+	return strstr(words, whole) != NULL;
+}
 
 /* Related categories (相近类别), both ways. The desk's catalogue (migration 011) files a bank
  * card as 证件 (id_doc). */
@@ -2297,7 +2645,11 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			reason(r, nr, "model", -12, "型号不同", "different model");
 		}
 	} else if ((lp->model[0] && model_in_words(lp->model, fp->words)) ||
-	    (fp->model[0] && model_in_words(fp->model, lp->words))) {
+	    (fp->model[0] && model_in_words(fp->model, lp->words)) ||
+	    (!lp->model[0] && !fp->model[0] && (words_model_agree(lp->words, lp, fp->words) ||
+	    words_model_agree(fp->words, fp, lp->words))) ||
+	    (lp->brand >= 0 && lp->brand == fp->brand && (bare_number_model(lp->model, fp->words) ||
+	    bare_number_model(fp->model, lp->words)))) {
 		/* one side names the model only in its description */
 		pts += 10;
 		reason(r, nr, "model", 10, "描述中的型号相符", "the model named in the description agrees");
@@ -2319,14 +2671,17 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	}
 	/* a sum of money */
 	if (lp->amount > 0 && fp->amount > 0) {
-		int64_t lo = lp->amount < fp->amount ? lp->amount : fp->amount;
-		int64_t hi = lp->amount < fp->amount ? fp->amount : lp->amount;
 		/* cash is known by its sum; the cash in a wallet or bag is a content, remembered
 		 * roughly and often a round sum (三百元), so it weighs less there */
 		bool cash = L->category && F->category && strcmp(L->category, "cash") == 0 &&
 		    strcmp(F->category, "cash") == 0;
 		int agree = cash ? 15 : 8, differ = cash ? -20 : -8;
-		if (hi - lo <= hi / 10) {
+		/* a sum said roughly (三百多, 约200) is judged by its own words */
+		bool same = lp->amount_rough || fp->amount_rough ?
+		    (lp->amount_rough && sums_agree(lp->amount, lp->amount_rough, fp->amount)) ||
+		    (fp->amount_rough && sums_agree(fp->amount, fp->amount_rough, lp->amount)) :
+		    sums_agree(lp->amount, 0, fp->amount);
+		if (same) {
 			pts += agree;
 			reason(r, nr, "amount", agree, "金额相符（%lld元）", "same sum of money (%lld yuan)", (long long)fp->amount);
 		} else {
@@ -2393,8 +2748,14 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	}
 	double ml, mf, mc;
 	int gl, gf, conf;
-	marks_confirmed(lp, fp, &gl, &ml);
-	marks_confirmed(fp, lp, &gf, &mf);
+	/* marks read from a description are compared only with another description's: where
+	 * the other side has a marks field, its marks are confirmed by these words already */
+	gl = gf = 0;
+	ml = mf = 0;
+	if (!lp->mbody || fp->mbody)
+		marks_confirmed(lp, fp, &gl, &ml);
+	if (!fp->mbody || lp->mbody)
+		marks_confirmed(fp, lp, &gf, &mf);
 	mc = ml > mf ? ml : mf;
 	conf = gl > gf ? gl : gf;
 	/* each mark the other side confirms is evidence of its own (a key fob and a car key are
@@ -2405,7 +2766,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts += p;
 		reason(r, nr, "marks", p, "特征吻合%d%%（%d项相符）", "marks %d%% confirmed (%d agree)",
 		    (int)lround(mc * 100), conf);
-	} else if (lp->nmtok >= 4 && fp->nmtok >= 4) {
+	} else if (lp->nmtok >= 4 && fp->nmtok >= 4 && !lp->mbody && !fp->mbody) {
 		/* both sides named marks and the other's words confirm almost none of them */
 		pts -= 8;
 		reason(r, nr, "marks", -8, "特征不符", "marks not confirmed");

@@ -35,6 +35,9 @@ struct lf_item {
 	int64_t t_from, t_to;
 };
 
+#define LF_SUM_MORE  1   /* 三百多: at least the sum, less than its last place more */
+#define LF_SUM_ABOUT 2   /* 约200元: within a fifth either way */
+
 /* What the scorer computes once per item. */
 struct lf_prep {
 	char serial[LF_SERIAL_MAX];   /* normalised; "" when none: the serial field's, else the
@@ -53,6 +56,11 @@ struct lf_prep {
 	char words[64];               /* without a model field: the description's Latin letters and
 	                               * digits, runs joined across spaces, split by '|' elsewhere
 	                               * ("|redmik60|"), where the other side's model is looked for */
+	bool mbody;                   /* the marks (mgroup) are the description's clauses that
+	                               * name a mark (no marks field): compared only with another
+	                               * such side's */
+	uint8_t amount_rough;         /* the sum is said roughly: LF_SUM_MORE (三百多, 一百来块),
+	                               * LF_SUM_ABOUT (约200元, 200元左右), else 0 */
 	bool has_loc;                 /* the place, copied from the item */
 	double lat, lon;
 	uint32_t tok[LF_TOKENS_MAX];  /* sorted, unique hashes of the text's bigrams, characters

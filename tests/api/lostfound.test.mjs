@@ -214,6 +214,24 @@ test('registrations as people write them: a frame-number tail in the description
   assert.ok(ph.reasons.some((x) => x.factor === 'color' && x.points > 0), '香芋紫 is 紫色');
 });
 
+test('a quick officer against a citizen in one sentence: the model names its maker, the middle of an IMEI agrees, marks read from both sentences', async () => {
+  const place = { address: '兰江大桥桥头', lat: 29.2160, lon: 119.4700 };
+  // the owner remembers only the middle of the IMEI, says Pro Max in full and no maker;
+  // the officer writes the maker-less model with its desk abbreviation and the whole IMEI
+  const L = await create('cz-officer', { type: 'lost', category: 'phone', ...place,
+    body: '早上在兰江大桥桥头丢了手机，13 Pro Max，串号中间几位是451203，手机壳上贴着小熊贴纸，屏幕右上角有裂纹',
+    lost_from: ago(600), lost_to: ago(560) });
+  const F = await create('cz-officer', { type: 'found', category: 'phone', ...place,
+    body: '拾得手机一部，13PM，背面小熊贴纸，屏幕右上角裂纹', serial: 'IMEI:86-451203-987712-5',
+    found_at: ago(500) });
+  const m = (await get('cz-officer', `/cases/${L.id}/matches`)).json.items;
+  assert.equal(m[0].case_id, F.id);
+  const why = JSON.stringify(m[0].reasons);
+  for (const f of ['serial', 'brand', 'model', 'marks'])
+    assert.ok(m[0].reasons.some((x) => x.factor === f && x.points > 0), `${f} agrees: ${why}`);
+  assert.equal(m[0].likely, true, why);
+});
+
 test('dismiss_match: the pair never comes back; match confirms', async () => {
   const L = await create('cz-officer', lostPhone({ serial: '尾号4471', brand: '小米', color: '蓝色', model: undefined,
     body: '蓝色小米手机丢在菜市场', marks: '挂着红色挂绳', persons: undefined }));

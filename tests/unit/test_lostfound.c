@@ -1133,6 +1133,254 @@ static void stale_features_refreshed(void **state)
 	}
 }
 
+/* Symmetry (对称): what one side writes in its fields (brand, model, colour, serial, marks,
+ * holder's name, contents) counts the same when the other side writes it in one sentence.
+ * Each field in turn is moved from the finder's fields into the finder's description (and
+ * then the owner's): the pair's score stays within a few points of the fields-only pair's. */
+struct sym_field {
+	const char *name, *in_body;      /* the field, and how a sentence says it */
+};
+
+static void moved(const struct lf_item *from, const struct sym_field *sf, struct lf_item *to,
+    char *buf, size_t cap)
+{
+	*to = *from;
+	snprintf(buf, cap, "%s，%s", from->body, sf->in_body);
+	to->body = buf;
+	if (strcmp(sf->name, "brand") == 0)
+		to->brand = NULL;
+	else if (strcmp(sf->name, "model") == 0)
+		to->model = NULL;
+	else if (strcmp(sf->name, "color") == 0)
+		to->color = NULL;
+	else if (strcmp(sf->name, "serial") == 0)
+		to->serial = NULL;
+	else if (strcmp(sf->name, "marks") == 0)
+		to->marks = NULL;
+}
+
+static void fields_and_sentences(void **state)
+{
+	/* the same phone, registered with fields on both sides: model 10, marks 25 points */
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	char lb[256], fb[256];
+	const struct lf_item lost = { .category = "phone", .body = "手机一部", .brand = "华为",
+		.model = "Mate60Pro", .color = "黑色", .serial = "尾号3985",
+		.marks = "背面贴着小熊贴纸；屏幕右上角有裂纹", .t_from = T0, .t_to = T0 + HOUR };
+	const struct lf_item found = { .category = "phone", .body = "拾得手机一部",
+		.brand = "HUAWEI", .model = "mate60 pro", .color = "黑", .serial = "串号后四位3985",
+		.marks = "背面有小熊贴纸；屏幕右上角裂纹", .t_from = T0 + 2 * HOUR,
+		.t_to = T0 + 2 * HOUR };
+	const struct sym_field fields[] = {
+		{ "brand", "华为的" }, { "model", "型号mate60 pro" }, { "color", "黑色" },
+		{ "serial", "串号后四位3985" }, { "marks", "背面有小熊贴纸，屏幕右上角裂纹" },
+	};
+	int base = score(&lost, &found, r, &nr);
+
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		struct lf_item l2, f2;
+		int s;
+		moved(&found, &fields[i], &f2, fb, sizeof fb);
+		s = score(&lost, &f2, r, &nr);
+		print_message("finder's %s in the sentence: %d (fields %d)\n", fields[i].name, s, base);
+		assert_true(abs(s - base) <= 6);
+		moved(&lost, &fields[i], &l2, lb, sizeof lb);
+		s = score(&l2, &found, r, &nr);
+		print_message("owner's %s in the sentence: %d (fields %d)\n", fields[i].name, s, base);
+		assert_true(abs(s - base) <= 6);
+	}
+	/* both sides in one sentence each */
+	{
+		struct lf_item l2 = { .category = "phone", .body = "丢了一部华为Mate60Pro手机，黑色，"
+			"尾号3985，背面贴着小熊贴纸，屏幕右上角有裂纹", .t_from = T0, .t_to = T0 + HOUR };
+		struct lf_item f2 = { .category = "phone", .body = "拾得HUAWEI mate60 pro手机一部，"
+			"黑的，串号后四位3985，背面有小熊贴纸，屏幕右上角裂纹",
+			.t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+		int s = score(&l2, &f2, r, &nr);
+		print_message("both in sentences: %d (fields %d)\n", s, base);
+		assert_true(abs(s - base) <= 6);
+	}
+}
+
+/* A model names its maker when the maker is not written (P60, Mate60Pro, 13PM, S23U, X100,
+ * Find X7, Magic6, K70, 14u), the desk's short suffixes are the long ones (PM = Pro Max,
+ * u = Ultra, p = Pro), and full-width letters and digits are the ASCII ones. A number alone,
+ * or a model outside the makers' ranges, names no maker. */
+static void models_name_makers(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	const struct { const char *model, *body, *maker; } c[] = {
+		{ "P60", NULL, "华为" }, { "Mate60Pro", NULL, "华为" }, { NULL, "捡到nova11一部", "华为" },
+		{ "13PM", NULL, "苹果" }, { NULL, "手机13 Pro Max黑色", "苹果" },
+		{ "S23U", NULL, "三星" }, { "Galaxy S24", NULL, "三星" }, { "Z Flip5", NULL, "三星" },
+		{ "X100 Pro", NULL, "vivo" }, { "iQOO Neo9", NULL, "vivo" },
+		{ "Find X7", NULL, "OPPO" }, { "Reno11", NULL, "OPPO" },
+		{ "Magic6", NULL, "荣耀" }, { "K70", NULL, "小米" }, { "14u", NULL, "小米" },
+		{ "Redmi Note 13", NULL, "小米" }, { "Ｐ６０", NULL, "华为" },
+	};
+
+	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+		struct lf_item it = { .category = "phone", .model = c[i].model,
+			.body = c[i].body ? c[i].body : "手机一部" };
+		lf_prepare(&it, &p);
+		print_message("%s%s -> %s\n", c[i].model ? c[i].model : "", c[i].body ? c[i].body : "",
+		    lf_brand_name(p.brand));
+		assert_int_equal(p.brand, lf_brand_find(c[i].maker));
+	}
+	const char *none[] = { "13", "S16", "P9", "X5", "2024", "K3" };
+	for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+		struct lf_item it = { .category = "phone", .model = none[i], .body = "手机一部" };
+		lf_prepare(&it, &p);
+		assert_int_equal(p.brand, -1);
+	}
+	/* a written maker is never overruled by a model's (vivo S16, 小米 P60 is 小米's own word) */
+	struct lf_item v = { .category = "phone", .brand = "vivo", .model = "S16", .body = "手机" };
+	lf_prepare(&v, &p);
+	assert_int_equal(p.brand, lf_brand_find("vivo"));
+	/* short suffixes: the same model, and the same maker on both sides */
+	struct lf_item l = { .category = "phone", .body = "丢了苹果手机", .model = "iPhone 13 Pro Max",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "拾得手机一部", .model = "13PM",
+		.t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "model", 1));
+	assert_true(has_reason(r, nr, "brand", 1));
+	struct lf_item l2 = { .category = "phone", .body = "小米14 Ultra手机丢了", .t_from = T0,
+		.t_to = T0 + HOUR };
+	struct lf_item f2 = { .category = "phone", .body = "捡到手机，型号14u",
+		.t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	score(&l2, &f2, r, &nr);
+	assert_true(has_reason(r, nr, "model", 1));
+	assert_true(has_reason(r, nr, "brand", 1));
+	/* a number alone, of a maker both sides name, is its model (苹果的，12 / iPhone12); of
+	 * another maker's it says nothing */
+	struct lf_item l3 = { .category = "phone", .body = "我的手机掉了，橄榄绿，苹果的，12",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f3 = { .category = "phone", .body = "拾得手机", .model = "iPhone12",
+		.t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	score(&l3, &f3, r, &nr);
+	assert_true(has_reason(r, nr, "model", 1));
+	f3.model = "P12";
+	f3.brand = "vivo";
+	score(&l3, &f3, r, &nr);
+	assert_false(has_reason(r, nr, "model", 0));
+	/* another number is another model */
+	f.model = "12PM";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "model", -1));
+}
+
+/* Sums as people say them (二百元, 约200元, 一百多块, 贰佰元, 现金两百), rough ones agreeing with
+ * an exact sum within their last place (三百多块 / 现金320元), and money as evidence only when
+ * both sides state it. */
+static void sums_said_roughly(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	static const struct { const char *t; int64_t v; int rough; } sums[] = {
+		{ "二百元", 200, 0 }, { "约200元", 200, LF_SUM_ABOUT },
+		{ "一百多块", 100, LF_SUM_MORE }, { "贰佰元", 200, 0 }, { "壹仟伍佰元整", 1500, 0 },
+		{ "现金两百", 200, 0 }, { "现金两百多，几张卡", 200, LF_SUM_MORE },
+		{ "两百块钱", 200, 0 }, { "200元左右", 200, LF_SUM_ABOUT },
+		{ "一百来块", 100, LF_SUM_MORE }, { "大概三百元", 300, LF_SUM_ABOUT },
+		{ "一块手表", -1, 0 }, { "现金若干", -1, 0 }, { "现金5", -1, 0 },
+	};
+
+	for (size_t i = 0; i < sizeof sums / sizeof sums[0]; i++) {
+		struct lf_item mo = { .category = "wallet", .body = sums[i].t };
+		lf_prepare(&mo, &p);
+		print_message("%s -> %lld%s\n", sums[i].t, (long long)p.amount,
+		    p.amount_rough ? " rough" : "");
+		assert_int_equal(p.amount, sums[i].v);
+		if (sums[i].v > 0)
+			assert_int_equal(p.amount_rough, sums[i].rough);
+	}
+	struct lf_item l = { .category = "cash", .body = "丢了三百多块钱", .t_from = T0,
+		.t_to = T0 + HOUR };
+	struct lf_item f = { .category = "cash", .body = "拾得现金320元", .t_from = T0 + HOUR,
+		.t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	l.body = "丢了一百多块";                         /* 150 is one hundred and more */
+	f.body = "拾得现金150元";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	l.body = "丢了三百多块钱";
+	f.body = "拾得现金450元";                      /* more than 三百多 */
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	f.body = "拾得现金350元";                      /* 三百多, not 320 only */
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	l.body = "丢了约1000元";                        /* about a thousand is not 1500 */
+	f.body = "拾得现金1500元";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	f.body = "拾得现金1150元";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	l.body = "丢了三百块钱";                         /* said exactly: 320 is another sum */
+	f.body = "拾得现金380元";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	f.body = "拾得现金一叠";                         /* one side only: no evidence either way */
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "amount", 0));
+}
+
+/* A part of a serial remembered from its middle (串号中间几位是451203, 卡号中间有一串8888) or its
+ * start (前几位) is no tail: found inside the other's whole number it agrees like a tail; not
+ * found, it says nothing (before, it was read as a tail and cost the true item 45 points). */
+static void serial_parts_remembered(void **state)
+{
+	char out[4][LF_SERIAL_MAX], kind[4];
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr, ov;
+
+	assert_int_equal(lf_serials_in_text("串号中间几位是451203", out, kind, 4), 1);
+	assert_string_equal(out[0], "*451203*");
+	assert_int_equal(lf_serials_in_text("卡号中间有一串8888", out, kind, 4), 1);
+	assert_string_equal(out[0], "*8888*");
+	/* grouped with dots or full-width, a number is one number, not four tails */
+	assert_int_equal(lf_serials_in_text("卡号6217.0012.3456.7890", out, kind, 4), 1);
+	assert_string_equal(out[0], "6217001234567890");
+	assert_int_equal(lf_serials_in_text("串号864512．039877．125", out, kind, 4), 1);
+	assert_string_equal(out[0], "864512039877125");
+	assert_int_equal(lf_serials_in_text("串号前几位是864512", out, kind, 4), 1);
+	assert_string_equal(out[0], "864512*");
+	assert_int_equal(lf_serials_in_text("卡号中间的不记得了，尾号0123", out, kind, 4), 1);
+	assert_string_equal(out[0], "0123");              /* the tail word is the last: a tail */
+	assert_int_equal(lf_serial_compare("*451203*", "864512039877125", &ov), LF_SER_TAIL);
+	assert_int_equal(ov, 6);
+	assert_int_equal(lf_serial_compare("864512039877125", "*451203*", &ov), LF_SER_TAIL);
+	assert_int_equal(lf_serial_compare("*451209*", "864512039877125", &ov), LF_SER_NONE);
+	assert_int_equal(lf_serial_compare("*8888*", "6217*0123", &ov), LF_SER_NONE);
+	assert_int_equal(lf_serial_compare("*8888*", "6217123488880123", &ov), LF_SER_TAIL);
+	assert_int_equal(lf_serial_compare("864512*", "864512039877125", &ov), LF_SER_TAIL);
+	assert_int_equal(lf_serial_compare("6217*", "6217001234567890123", &ov), LF_SER_NONE);
+	assert_int_equal(lf_serial_compare("864512*", "7125", &ov), LF_SER_NONE);
+	/* the owner remembers the middle, the finder copied the whole IMEI: the serial agrees */
+	struct lf_item l = { .category = "phone", .body = "丢了手机，串号中间几位是451203",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "拾得手机一部",
+		.serial = "IMEI:86-451203-987712-5", .t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	f.serial = "IMEI:86-777777-987712-5";            /* another phone: nothing either way */
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "serial", 0));
+	/* the same in the serial field */
+	struct lf_item l2 = { .category = "phone", .body = "丢了手机", .serial = "中间几位451203",
+		.t_from = T0, .t_to = T0 + HOUR };
+	f.serial = "864512039877125";
+	score(&l2, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1155,6 +1403,10 @@ int main(void)
 		cmocka_unit_test(glue_words),
 		cmocka_unit_test(traditional_characters),
 		cmocka_unit_test(vocabulary_outside_sets),
+		cmocka_unit_test(fields_and_sentences),
+		cmocka_unit_test(models_name_makers),
+		cmocka_unit_test(sums_said_roughly),
+		cmocka_unit_test(serial_parts_remembered),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
