@@ -137,13 +137,15 @@ export async function render(view, q) {
     clear(body);
     if (!items.length) body.append(h('tr', null, h('td', { colspan: String(cols.length + 1) }, t('catalogue.empty'))));
     for (const it of items) {
-      const cells = [h('td', null, it.code)];
+      // the entry's code (its key in the CSV file) and its English name are data of this
+      // admin page, marked as such (<code>, lang="en") for readers and the language walk
+      const cells = [h('td', null, h('code', { translate: 'no' }, it.code))];
       if (kind === 'event') {
         const p = it.parent ? items.find((x) => x.code === it.parent) : null;
         cells.push(h('td', null, p ? p.name : t('catalogue.parent_none')), h('td', null, platformLabel(it.platform, it.platform_name)));
       }
       cells.push(h('td', { dataset: { testid: 'cat-zh' } }, dash(it.name_zh)),
-        h('td', { dataset: { testid: 'cat-en' } }, it.name_en || h('span', { class: 'muted' }, t('catalogue.no_en'))),
+        h('td', { dataset: { testid: 'cat-en' }, lang: it.name_en ? 'en' : null }, it.name_en || h('span', { class: 'muted' }, t('catalogue.no_en'))),
         h('td', null, h('button', { type: 'button', class: 'btn btn-small', dataset: { testid: 'cat-edit-btn' },
           onclick: () => editDialog(kind, it, show) }, t('catalogue.edit'))));
       body.append(h('tr', { dataset: { testid: 'cat-row', code: it.code } }, ...cells));
