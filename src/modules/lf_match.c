@@ -2329,11 +2329,15 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->amount = money(it->body, &p->amount_rough);
 	if (p->amount < 0)
 		p->amount = money(it->marks, &p->amount_rough);
+	if (p->amount > LF_AMOUNT_MAX) {
+		p->amount = -1;                 /* no real purse holds it: a number misread */
+		p->amount_rough = 0;
+	}
 	p->natok = lf_text_tokens(it->address, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465039u   /* "LFP9": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465041u   /* "LFPA": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -2365,6 +2369,18 @@ size_t lf_prep_pack(const struct lf_prep *p, unsigned char *out, size_t cap)
 	return n + 4 * (size_t)p->natok;
 }
 
+static bool serial_kind_known(char k)
+{
+	switch (k) {
+	case LF_SK_UNKNOWN: case LF_SK_IMEI: case LF_SK_CARD: case LF_SK_ID: case LF_SK_STUDENT:
+	case LF_SK_FRAME: case LF_SK_MOTOR: case LF_SK_PASSPORT: case LF_SK_SN: case LF_SK_PERMIT:
+	case LF_SK_PLATE:
+		return true;
+	default:
+		return false;
+	}
+}
+
 bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 {
 	struct lf_pack_head h;
@@ -2379,6 +2395,11 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 		return false;
 	need = sizeof h + PACK_FIXED + sizeof p->amount + 4 * (size_t)(h.ntok + h.nmtok + h.natok);
 	if (n != need)
+		return false;
+	/* A bool holding another byte than 0 or 1 is undefined behaviour once read: look at the
+	 * stored bytes before they become bools. */
+	if (in[sizeof h + offsetof(struct lf_prep, mbody)] > 1 ||
+	    in[sizeof h + offsetof(struct lf_prep, has_loc)] > 1)
 		return false;
 	memcpy(p, in + sizeof h, PACK_FIXED);
 	off = sizeof h + PACK_FIXED;
@@ -2402,6 +2423,14 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 		return false;
 	if (p->brand < -1 || p->brand >= (int)(sizeof brands / sizeof brands[0]) - 1 ||
 	    p->kind < -1 || p->kind >= (int)(sizeof kinds / sizeof kinds[0]) - 1)
+		return false;
+	if (p->amount_rough > LF_SUM_ABOUT ||
+	    (p->amount != -1 && (p->amount <= 0 || p->amount > LF_AMOUNT_MAX)))
+		return false;
+	for (size_t i = 0; i < sizeof p->skind; i++)
+		if (!serial_kind_known(p->skind[i]))
+			return false;
+	if (p->has_loc && (!isfinite(p->lat) || !isfinite(p->lon)))
 		return false;
 	return true;
 }

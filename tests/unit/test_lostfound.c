@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <math.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1381,6 +1382,60 @@ static void serial_parts_remembered(void **state)
 	assert_true(has_reason(r, nr, "serial", 1));
 }
 
+/* Stored features are checked field by field before use: a bool byte other than 0 or 1, a
+ * rough-sum code, a sum out of range, an unknown serial kind or a place that is not a number
+ * makes the row unreadable (it is prepared again), never undefined behaviour. */
+static void stored_bytes_checked(void **state)
+{
+	static const struct lf_item it = { .category = "wallet", 
+		.body = "内有现金约200元，卡号6222021234567890123",
+		.has_loc = true, .lat = 28.9, .lon = 118.8 };
+	struct lf_prep *p = malloc(sizeof *p), *q = malloc(sizeof *q);
+	unsigned char buf[sizeof *p + 64], bad[sizeof buf];
+	size_t n, head, fixed = offsetof(struct lf_prep, tok);
+	int64_t big = INT64_MAX;
+	double nan = NAN;
+
+	(void)state;
+	assert_non_null(p);
+	assert_non_null(q);
+	lf_prepare(&it, p);
+	assert_int_equal(p->amount, 200);
+	assert_int_equal(p->amount_rough, LF_SUM_ABOUT);
+	n = lf_prep_pack(p, buf, sizeof buf);
+	assert_true(n > 0);
+	head = n - fixed - sizeof p->amount - 4 * (size_t)(p->ntok + p->nmtok + p->natok);
+	assert_true(lf_prep_unpack(buf, n, q));
+	assert_int_equal(q->amount, 200);
+
+	memcpy(bad, buf, n);
+	bad[head + offsetof(struct lf_prep, mbody)] = 2;
+	assert_false(lf_prep_unpack(bad, n, q));
+	memcpy(bad, buf, n);
+	bad[head + offsetof(struct lf_prep, has_loc)] = 2;
+	assert_false(lf_prep_unpack(bad, n, q));
+	memcpy(bad, buf, n);
+	bad[head + offsetof(struct lf_prep, amount_rough)] = 3;
+	assert_false(lf_prep_unpack(bad, n, q));
+	memcpy(bad, buf, n);
+	bad[head + offsetof(struct lf_prep, skind)] = 'z';
+	assert_false(lf_prep_unpack(bad, n, q));
+	memcpy(bad, buf, n);
+	memcpy(bad + head + offsetof(struct lf_prep, lat), &nan, sizeof nan);
+	assert_false(lf_prep_unpack(bad, n, q));
+	memcpy(bad, buf, n);
+	memcpy(bad + head + fixed, &big, sizeof big);      /* with a rough sum: a + last place */
+	assert_false(lf_prep_unpack(bad, n, q));
+	big = 0;
+	memcpy(bad + head + fixed, &big, sizeof big);
+	assert_false(lf_prep_unpack(bad, n, q));
+	big = -1;                                          /* no sum is allowed */
+	memcpy(bad + head + fixed, &big, sizeof big);
+	assert_true(lf_prep_unpack(bad, n, q));
+	free(p);
+	free(q);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1407,6 +1462,7 @@ int main(void)
 		cmocka_unit_test(models_name_makers),
 		cmocka_unit_test(sums_said_roughly),
 		cmocka_unit_test(serial_parts_remembered),
+		cmocka_unit_test(stored_bytes_checked),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
