@@ -1751,32 +1751,76 @@ static void model_norm(const char *s, char *out, size_t cap)
 	model_abbrev(out);
 }
 
+/* Words after a run of Latin letters and digits that make it a place, a train, a date, a time,
+ * a sum or a count, not a model (K51次, P40车位, S22高速, 12号, 12路, 12点, 20元). */
+static const char *const run_not_model_after[] = { "次", "车位", "车次", "车厢", "列车", "区",
+	"号", "路", "线", "层", "楼", "栋", "室", "单元", "高速", "站", "口", "门", "点", "时", "分",
+	"秒", "元", "块", "月", "日", "年", "岁", "张", "个", "米", "公里", "座", "排", "航班",
+	NULL };
+/* Words just before one that make it a time or an order (晚上11PM, 第12). */
+static const char *const run_not_model_before[] = { "第", "晚上", "下午", "上午", "中午", "凌晨",
+	"早上", "傍晚", "夜里", NULL };
+
+static bool starts_with_any(const char *s, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (strncmp(s, words[i], strlen(words[i])) == 0)
+			return true;
+	return false;
+}
+
+static bool ends_with_any(const char *begin, const char *end, const char *const *words)
+{
+	for (int i = 0; words[i]; i++) {
+		size_t l = strlen(words[i]);
+		if ((size_t)(end - begin) >= l && strncmp(end - l, words[i], l) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* The Latin letters and digits of s as "|run|run|" (a run goes on across spaces and dashes:
- * "Redmi K60" is "redmik60"), at most cap - 1 bytes. */
+ * "Redmi K60" is "redmik60"), at most cap - 1 bytes. A run the words around it make a place,
+ * a time, a sum or an order (run_not_model_after / _before), or one cut at cap, is left out. */
 static void latin_runs(const char *s, char *out, size_t cap)
 {
 	char f[512];
-	size_t o = 0;
-	bool open = false;
+	size_t o = 0, ostart = 0;
+	bool open = false, drop = false;
+	const char *q;
 
 	out[0] = '\0';
 	if (s == NULL || cap < 3)
 		return;
 	fold_copy(s, f, sizeof f);
 	out[o++] = '|';
-	for (const char *q = f; *q && o + 2 < cap; q++) {
+	for (q = f; *q && o + 2 < cap; q++) {
 		if (is_alnum((unsigned char)*q)) {
+			if (!open) {
+				const char *b = q;
+				while (b > f && b[-1] == ' ')
+					b--;
+				ostart = o;
+				drop = ends_with_any(f, b, run_not_model_before);
+			}
 			out[o++] = *q;
 			open = true;
 		} else if ((*q == ' ' || *q == '-') && open) {
 			continue;
 		} else if (open) {
-			out[o++] = '|';
+			if (drop || starts_with_any(q, run_not_model_after))
+				o = ostart;             /* the '|' before it stays the separator */
+			else
+				out[o++] = '|';
 			open = false;
 		}
 	}
-	if (open)
-		out[o++] = '|';
+	if (open) {
+		if (drop || *q)                 /* *q: cut at cap, the rest of the run unknown */
+			o = ostart;
+		else
+			out[o++] = '|';
+	}
 	out[o] = '\0';
 	model_abbrev(out);
 }
@@ -1798,7 +1842,31 @@ static bool model_in_words(const char *m, const char *words)
 	return strstr(words, whole) != NULL;
 }
 
+/* Units after a number (128g, 256gb, 65w, 5000mah): a size, a capacity or a power, no model. */
+static const char *const unit_suffixes[] = { "g", "gb", "t", "tb", "mah", "w", "v", "mm", "cm",
+	"ml", "kg", "hz", "m", NULL };
+
+static bool unit_suffix(const char *run)
+{
+	size_t n = strlen(run), k = n;
+
+	while (k > 0 && !is_digit(run[k - 1]))
+		k--;
+	if (k == 0 || k == n)
+		return false;
+	if (run[k] == 'g') {            /* 128g, 256gb; not mate405g (Mate40 5G, the network) */
+		static const char *const sizes[] = { "16", "32", "64", "128", "256", "512", NULL };
+		return ends_with_any(run, run + k, sizes) &&
+		    (strcmp(run + k, "g") == 0 || strcmp(run + k, "gb") == 0);
+	}
+	for (int i = 0; unit_suffixes[i]; i++)
+		if (strcmp(run + k, unit_suffixes[i]) == 0)
+			return true;
+	return false;
+}
+
 /* Whether a run of a's words (latin_runs) that looks like a model — letters and digits both,
+ * no unit after the number (128g, 65w),
  * at most LF_MODEL_DIGITS_MAX digits, not one of a's serials — is named in the words b: both
  * sides wrote the model only in their descriptions (华为Mate60Pro / HUAWEI mate60 pro). */
 static bool words_model_agree(const char *a, const struct lf_prep *ap, const char *b)
@@ -1821,7 +1889,7 @@ static bool words_model_agree(const char *a, const struct lf_prep *ap, const cha
 				letters += run[i] >= 'a' && run[i] <= 'z';
 			}
 			if (digits > 0 && digits <= LF_MODEL_DIGITS_MAX && letters > 0 &&
-			    strcasestr(ap->serial, run) == NULL && strcasestr(ap->serial2, run) == NULL &&
+			    !unit_suffix(run) && strcasestr(ap->serial, run) == NULL && strcasestr(ap->serial2, run) == NULL &&
 			    model_in_words(run, b))
 				return true;
 		}
@@ -2286,7 +2354,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		char w[128];
 		latin_runs(it->model, w, sizeof w);
 		p->brand = model_maker_find(w);
-		if (p->brand < 0) {
+		if (p->brand < 0 && it->category && strcmp(it->category, "phone") == 0) {
+			/* only a phone's description: of a wallet, K51 is the train it was on */
 			latin_runs(it->body, w, sizeof w);
 			p->brand = model_maker_find(w);
 		}

@@ -1436,6 +1436,60 @@ static void stored_bytes_checked(void **state)
 	free(q);
 }
 
+/* Codes that are places, trains, times, sums or sizes are no models, and a maker is read from
+ * a description's model only for a phone (review 2, bugs 3, 4 and 5). */
+static void codes_not_models(void **state)
+{
+	static const struct { const char *cat, *body, *maker; } makers[] = {
+		{ "wallet", "在K51次列车上捡到黑色钱包", NULL },
+		{ "wallet", "在车上捡到黑色钱包，K60", NULL },     /* a wallet names no phone maker */
+		{ "phone", "B2层P40车位捡到手机", NULL },
+		{ "phone", "S22高速服务区捡到手机", NULL },
+		{ "phone", "晚上11PM在公园捡到手机", NULL },
+		{ "phone", "在公园捡到P40手机", "华为" },
+		{ "phone", "捡到一部K60，黑色", "小米" },
+	};
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof makers / sizeof makers[0]; i++) {
+		struct lf_item it = { .category = makers[i].cat, .body = makers[i].body };
+		lf_prepare(&it, &p);
+		print_message("%s -> %d\n", makers[i].body, p.brand);
+		assert_int_equal(p.brand, makers[i].maker ? lf_brand_find(makers[i].maker) : -1);
+	}
+	struct lf_item l = { .category = "phone", .body = "黑色手机，128G，在地铁上丢失",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "捡到黑色手机，128G", .t_from = T0 + HOUR,
+		.t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "model", 1));
+	l.body = "黑色手机，256GB，65W快充";
+	f.body = "捡到黑色手机256GB，65W";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "model", 1));
+	l.body = "黑色手机Mate60Pro";                       /* a model in both still agrees */
+	f.body = "捡到黑色手机 mate60 pro";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "model", 1));
+	static const char *const not_models[] = { "12号晚上在地铁站捡到", "在12路公交上捡到",
+		"12点在公园捡到", "第12排座位上捡到" };
+	l = (struct lf_item){ .category = "phone", .brand = "苹果", .model = "iPhone 12",
+		.body = "丢失手机", .t_from = T0, .t_to = T0 + HOUR };
+	for (size_t i = 0; i < sizeof not_models / sizeof not_models[0]; i++) {
+		f = (struct lf_item){ .category = "phone", .brand = "苹果", .body = not_models[i],
+			.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+		score(&l, &f, r, &nr);
+		print_message("%s\n", not_models[i]);
+		assert_false(has_reason(r, nr, "model", 1));
+	}
+	f.body = "苹果的，12，在地铁站捡到";               /* the number alone still names it */
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "model", 1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1463,6 +1517,7 @@ int main(void)
 		cmocka_unit_test(sums_said_roughly),
 		cmocka_unit_test(serial_parts_remembered),
 		cmocka_unit_test(stored_bytes_checked),
+		cmocka_unit_test(codes_not_models),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
