@@ -1490,6 +1490,34 @@ static void codes_not_models(void **state)
 	assert_true(has_reason(r, nr, "model", 1));
 }
 
+/* A description's clause that only names the item (一张建设银行卡, 名字) is no mark; one that
+ * names a mark still is (review 2, bug 9). */
+static void clauses_naming_the_item(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	static const struct { const char *body; bool mark; } clauses[] = {
+		{ "在地铁上丢了一张建设银行卡", false }, { "身份证，名字王子涵", false },
+		{ "一套钥匙，在公园丢的", false }, { "黑色钱包，贴着小熊贴纸", true },
+		{ "手机有蓝色保护套", true }, { "钥匙上挂着铃铛", true },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof clauses / sizeof clauses[0]; i++) {
+		struct lf_item it = { .category = "wallet", .body = clauses[i].body };
+		lf_prepare(&it, &p);
+		print_message("%s -> %d marks\n", clauses[i].body, p.nmgroup);
+		assert_int_equal(p.mbody, clauses[i].mark);
+	}
+	struct lf_item l = { .category = "id_doc", .body = "在地铁上丢了一张建设银行卡",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "id_doc", .body = "在地铁站捡到一张建设银行卡",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "marks", 1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1518,6 +1546,7 @@ int main(void)
 		cmocka_unit_test(serial_parts_remembered),
 		cmocka_unit_test(stored_bytes_checked),
 		cmocka_unit_test(codes_not_models),
+		cmocka_unit_test(clauses_naming_the_item),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
