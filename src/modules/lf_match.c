@@ -19,6 +19,10 @@
 #define DAY_MS   (24LL * 3600 * 1000)
 #define LF_EARLY_SLACK_MS (30 * MIN_MS)  /* clocks and memories are not exact */
 #define LF_W_TEXT  20.0   /* points of identical descriptions */
+#define LF_SERIAL_MID_MIN 6  /* characters a part from a serial's middle needs to count */
+#define LF_SERIAL_HEAD_MIN 10   /* the same of a start alone (622202 names only the bank) */
+#define LF_SERIAL_HEAD_ID_MIN 15   /* of an ID's start (the first 14: region and birth date) */
+#define LF_ID_LEN 18
 #define LF_BRAND_TYPO_MIN 6  /* letters a maker's Latin spelling needs before a typo of it counts */
 #define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
 #define LF_MODEL_DIGITS_MAX 4   /* a run with more digits than this is a serial, not a model */
@@ -289,7 +293,11 @@ enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap)
 		size_t k = (amid ? na : nb) - 2;
 		char inner[LF_SERIAL_MAX];
 		snprintf(inner, sizeof inner, "%.*s", (int)k, part);
-		if (k >= 4 && strchr(inner, '*') == NULL && strstr(other, inner)) {
+		if (k >= LF_SERIAL_MID_MIN && strchr(inner, '*') == NULL && strcmp(inner, other) == 0) {
+			*overlap = (int)k;      /* the part is the whole number */
+			return LF_SER_EXACT;
+		}
+		if (k >= LF_SERIAL_MID_MIN && strchr(inner, '*') == NULL && strstr(other, inner)) {
 			*overlap = (int)k;
 			return LF_SER_TAIL;
 		}
@@ -336,9 +344,10 @@ enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap)
 	if (strlen(t) == 0 && (strlen(h) < 4 || strlen(whole) <= LF_TAIL_MAX))
 		return LF_SER_NONE;          /* a start of a number says nothing about a tail */
 	if (strlen(t) == 0 && starts_with(whole, h)) {
-		/* the start alone (前几位8645): six characters or more identify; fewer name the
-		 * bank or the maker only */
-		if (strlen(h) < 6)
+		/* the start alone (前几位8645): ten characters or more identify; fewer name the
+		 * bank (622202) or the phone model (an IMEI's eight), and an ID's first fourteen
+		 * the region and the birth date only */
+		if (strlen(h) < (strlen(whole) == LF_ID_LEN ? LF_SERIAL_HEAD_ID_MIN : LF_SERIAL_HEAD_MIN))
 			return LF_SER_NONE;
 		*overlap = (int)strlen(h);
 		return LF_SER_TAIL;
@@ -508,6 +517,40 @@ static size_t last_cue(const char *pre, const char *const *words)
 	return best;
 }
 
+/* Words that may stand between a part's cue and its number (中间几位是, 开头的数字为, 前六位：). */
+static const char *const part_fillers[] = { " ", ":", "：", "几位", "位", "有", "是", "为", "一串",
+	"数字", "号码", "的", "几个", NULL };
+
+/* The cue ending at pre + at if only fillers follow it up to the number, else 0: 一串钥匙和一张
+ * 银行卡6222… or 座位中间捡到身份证330702… names no part. */
+static size_t cue_next_to_number(const char *pre, size_t at)
+{
+	const char *q = pre + at;
+
+	if (at == 0)
+		return 0;
+	while (*q) {
+		int k;
+		for (k = 0; part_fillers[k]; k++)
+			if (strncmp(q, part_fillers[k], strlen(part_fillers[k])) == 0)
+				break;
+		if (part_fillers[k] == NULL)
+			return 0;
+		q += strlen(part_fillers[k]);
+	}
+	return at;
+}
+
+/* Whether a run is as long as a whole serial of its kind (an ID's 18, an IMEI's 15, a card's
+ * 15 or more): then it is the whole number, not a part of one. */
+static bool whole_length(const char *norm, char kind)
+{
+	size_t n = strlen(norm);
+
+	return (kind == LF_SK_ID && n == LF_ID_LEN) || (kind == LF_SK_IMEI && n == 15) ||
+	    (kind == LF_SK_CARD && n >= 15);
+}
+
 int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out, int max)
 {
 	char f[512], pre[256];
@@ -570,8 +613,11 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			    cue_right_before(pre))) &&
 			    ((any && nd >= 4) || (nd >= 10 && digits >= 8))) {
 				bool dup = false;
-				size_t mid = last_cue(pre, middle_cues), head = last_cue(pre, head_cues),
+				size_t mid = cue_next_to_number(pre, last_cue(pre, middle_cues)),
+				    head = cue_next_to_number(pre, last_cue(pre, head_cues)),
 				    tail = last_cue(pre, tail_cues);
+				if (whole_length(norm, kind ? kind : shape_kind(norm)))
+					mid = head = 0;
 				/* a part from the middle is "*part*", from the start "part*" */
 				if (mid > tail && mid >= head && nd + 3 <= sizeof norm) {
 					memmove(norm + 1, norm, nd + 1);
@@ -2313,7 +2359,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 			/* a part from the middle or the start, as in a description */
 			size_t mid = last_cue(f, middle_cues), head = last_cue(f, head_cues),
 			    tail = last_cue(f, tail_cues), nd = strlen(p->serial);
-			if (nd > 0 && strchr(p->serial, '*') == NULL) {
+			if (nd > 0 && strchr(p->serial, '*') == NULL &&
+			    !whole_length(p->serial, p->skind[0] ? p->skind[0] : shape_kind(p->serial))) {
 				if (mid > tail && mid >= head && nd + 3 <= sizeof p->serial) {
 					memmove(p->serial + 1, p->serial, nd + 1);
 					p->serial[0] = '*';
