@@ -23,6 +23,7 @@
 #define LF_SERIAL_HEAD_MIN 10   /* the same of a start alone (622202 names only the bank) */
 #define LF_SERIAL_HEAD_ID_MIN 15   /* of an ID's start (the first 14: region and birth date) */
 #define LF_ID_LEN 18
+#define LF_DOT_GROUP_MIN 3   /* characters each group of a number joined by '.' needs (6217.0012) */
 #define LF_BRAND_TYPO_MIN 6  /* letters a maker's Latin spelling needs before a typo of it counts */
 #define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
 #define LF_MODEL_DIGITS_MAX 4   /* a run with more digits than this is a serial, not a model */
@@ -517,6 +518,20 @@ static size_t last_cue(const char *pre, const char *const *words)
 	return best;
 }
 
+/* Serial characters at the start of s (bytes). */
+static size_t serial_group_len(const unsigned char *s, size_t n)
+{
+	size_t k = 0;
+
+	while (k < n) {
+		size_t m;
+		if (!serial_char(fold(utf8_next(s + k, n - k, &m))))
+			break;
+		k += m;
+	}
+	return k;
+}
+
 /* Words that may stand between a part's cue and its number (中间几位是, 开头的数字为, 前六位：). */
 static const char *const part_fillers[] = { " ", ":", "：", "几位", "位", "有", "是", "为", "一串",
 	"数字", "号码", "的", "几个", NULL };
@@ -581,13 +596,20 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 		/* the run: serial characters, single spaces or dashes between them */
 		j = i;
 		end = i;
+		size_t group = i;   /* where the group since the last separator began */
 		while (j < n) {
 			size_t m;
 			unsigned d = fold(utf8_next(p + j, n - j, &m));
 			if (serial_char(d)) {
 				j += m;
 				end = j;
+			} else if ((d == '.' || d == 0xB7) && end == j &&
+			    (end - group < LF_DOT_GROUP_MIN ||
+			    serial_group_len(p + j + m, n - j - m) < LF_DOT_GROUP_MIN)) {
+				break;           /* 2024.03.15, 14.30: a date or a time, no serial */
 			} else if ((d == ' ' || d == '-' || d == '.' || d == 0xB7) && end == j) {
+				if (d == '.' || d == 0xB7)
+					group = j + m;
 				j += m;          /* 8645 1203…, 86-451203-…, 6217.0012.…, 8645·1203 */
 			} else {
 				break;

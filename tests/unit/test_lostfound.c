@@ -1360,6 +1360,9 @@ static void serial_parts_remembered(void **state)
 	/* grouped with dots or full-width, a number is one number, not four tails */
 	assert_int_equal(lf_serials_in_text("卡号6217.0012.3456.7890", out, kind, 4), 1);
 	assert_string_equal(out[0], "6217001234567890");
+	/* a date and a time written with dots are no serial (review 2, bug 8) */
+	assert_int_equal(lf_serials_in_text("2024.03.15 14.30丢失", out, kind, 4), 0);
+	assert_int_equal(lf_serials_in_text("2024·3·15 15.10在车站捡到", out, kind, 4), 0);
 	assert_int_equal(lf_serials_in_text("串号864512．039877．125", out, kind, 4), 1);
 	assert_string_equal(out[0], "864512039877125");
 	assert_int_equal(lf_serials_in_text("串号前几位是864512", out, kind, 4), 1);
