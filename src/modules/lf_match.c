@@ -1586,6 +1586,10 @@ static int64_t money_value(const unsigned *cp, int n)
 		if (d >= 0) {
 			num = num * 10 + d;
 			any = true;
+		} else if (money_unit(c) && num == 0 && section == 0 && total == 0 &&
+		    (c == 0x62FE || c == 0x4F70 || c == 0x4EDF)) {
+			any = false;             /* 拾500元: 拾 is "picked up", not ten; a formal */
+			continue;                /* unit counts only after a digit (壹拾) */
 		} else if (money_unit(c)) {                                /* 十 百 千 拾 佰 仟 */
 			section += (num ? num : 1) * money_unit(c);
 			num = 0;
@@ -1616,6 +1620,12 @@ static bool has_unit(const unsigned *cp, int n)
 		if (money_unit(cp[i]) || cp[i] == 0x4E07)
 			return true;
 	return false;
+}
+
+/* Whether c counts notes, not yuan (现金20张, 一沓, 一捆, 一叠). */
+static bool counts_notes(unsigned c)
+{
+	return c == 0x5F20 || c == 0x6C93 || c == 0x6346 || c == 0x53E0;    /* 张 沓 捆 叠 */
 }
 
 /* The first sum of money in s, -1 if none: a numeral before 元 / 圆 / 块钱 (500元, 1,500 元,
@@ -1657,7 +1667,7 @@ static int64_t money(const char *s, uint8_t *rough)
 			if (k > start && (k >= n || (cp[k] != 0x5143 && cp[k] != 0x5757 &&
 			    cp[k] != 0x4F59 && cp[k] != 0x591A && cp[k] != 0x6765)) &&
 			    (rmb || has_unit(cp + start, k - start) || (k - start >= 2 &&
-			    cp[start] >= '0' && cp[start] <= '9')) &&
+			    cp[start] >= '0' && cp[start] <= '9' && (k >= n || !counts_notes(cp[k])))) &&
 			    (v = money_value(cp + start, k - start)) > 0) {
 				*rough = rough_before(cp, start) ? LF_SUM_ABOUT : 0;
 				return v;

@@ -1289,6 +1289,9 @@ static void sums_said_roughly(void **state)
 		{ "两百块钱", 200, 0 }, { "200元左右", 200, LF_SUM_ABOUT },
 		{ "一百来块", 100, LF_SUM_MORE }, { "大概三百元", 300, LF_SUM_ABOUT },
 		{ "一块手表", -1, 0 }, { "现金若干", -1, 0 }, { "现金5", -1, 0 },
+		/* 拾 is "picked up" before a number; 壹拾 is ten (review 2, bug 7) */
+		{ "路边拾500元", 500, 0 }, { "壹拾伍元", 15, 0 }, { "现金20张", -1, 0 },
+		{ "现金50", 50, 0 },
 	};
 
 	for (size_t i = 0; i < sizeof sums / sizeof sums[0]; i++) {
@@ -1299,6 +1302,12 @@ static void sums_said_roughly(void **state)
 		assert_int_equal(p.amount, sums[i].v);
 		if (sums[i].v > 0)
 			assert_int_equal(p.amount_rough, sums[i].rough);
+	}
+	{
+		/* notes counted, not yuan (review 2, bug 6) */
+		struct lf_item mo = { .category = "wallet", .body = "内有现金20张百元大钞" };
+		lf_prepare(&mo, &p);
+		assert_true(p.amount != 20);
 	}
 	struct lf_item l = { .category = "cash", .body = "丢了三百多块钱", .t_from = T0,
 		.t_to = T0 + HOUR };
