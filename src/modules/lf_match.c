@@ -2585,6 +2585,15 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	return true;
 }
 
+/* Whether a side's serial is a part remembered from the middle or the start ("*451203*",
+ * "8645120398*"), not a tail. */
+static bool serial_part(const struct lf_prep *p)
+{
+	size_t a = strlen(p->serial), b = strlen(p->serial2);
+
+	return (a > 0 && p->serial[a - 1] == '*') || (b > 0 && p->serial2[b - 1] == '*');
+}
+
 /* One reason in Chinese (zh) and English (en): both formats take the same arguments. */
 static void reason(struct lf_reason *r, int *nr, const char *factor, int points,
     const char *zh, const char *en, ...) __attribute__((format(printf, 5, 7)));
@@ -2743,7 +2752,12 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		break;
 	case LF_SER_TAIL:
 		pts += 30;
-		reason(r, nr, "serial", 30, "尾号一致（%d位）", "serial tail agrees (%d characters)", overlap);
+		if (serial_part(lp) || serial_part(fp))
+			reason(r, nr, "serial", 30, "串号部分一致（%d位）", "part of the serial agrees (%d characters)",
+			    overlap);
+		else
+			reason(r, nr, "serial", 30, "尾号一致（%d位）", "serial tail agrees (%d characters)",
+			    overlap);
 		break;
 	case LF_SER_CONFLICT:
 		if ((container(L->category) && container(F->category)) ||

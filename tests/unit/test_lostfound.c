@@ -1403,6 +1403,9 @@ static void serial_parts_remembered(void **state)
 		.serial = "IMEI:86-451203-987712-5", .t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
 	score(&l, &f, r, &nr);
 	assert_true(has_reason(r, nr, "serial", 1));
+	for (int i = 0; i < nr; i++)                      /* a part, not a tail, agrees */
+		if (strcmp(r[i].factor, "serial") == 0)
+			assert_non_null(strstr(r[i].detail, "串号部分一致"));
 	f.serial = "IMEI:86-777777-987712-5";            /* another phone: nothing either way */
 	score(&l, &f, r, &nr);
 	assert_false(has_reason(r, nr, "serial", 0));
