@@ -2173,9 +2173,10 @@ static void mark_groups(const char *s, struct lf_prep *p)
 /* Words that make a clause of a description a mark (贴着小熊贴纸, 屏幕有裂纹, 刻着字, 挂着
  *铃铛, 里面有两张银行卡) rather than what, where or when (黑色, 在公交站捡到, 下午). No word
  * that only names an object (卡, 套, 字, 扣): 丢了一张建设银行卡 names the item, not a mark,
- * and 名字 is the holder's. */
-static const char *const mark_cues[] = { "贴", "壳", "保护套", "手机套", "卡套", "钥匙套",
-	"裂", "划", "刮", "痕", "刻", "挂", "磕", "碰", "漆", "缺", "破", "坏", "旧", "印", "图案",
+ * and 名字 is the holder's; 套 as a verb (用塑料袋套着) still is one. */
+static const char *const mark_cues[] = { "贴", "壳", "套着", "套了", "套上", "保护套", "手机套",
+	"卡套", "钥匙套", "裂", "划", "刮", "痕", "刻", "挂", "磕", "碰", "漆", "缺", "破", "坏",
+	"旧", "印", "图案",
 	"字样", "照片", "绳", "扣子", "纽扣", "卡扣", "搭扣", "链", "坠", "里面", "里有", "装着",
 	"装有", "夹着", "凹", "松", "碎", "标签", "logo", "贴纸", "写", "绑", "包着", "缠", NULL };
 

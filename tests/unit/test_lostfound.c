@@ -1536,6 +1536,7 @@ static void clauses_naming_the_item(void **state)
 		{ "在地铁上丢了一张建设银行卡", false }, { "身份证，名字王子涵", false },
 		{ "一套钥匙，在公园丢的", false }, { "黑色钱包，贴着小熊贴纸", true },
 		{ "手机有蓝色保护套", true }, { "钥匙上挂着铃铛", true },
+		{ "座椅用塑料袋套着", true },
 	};
 
 	(void)state;
