@@ -19,6 +19,11 @@
 #define DAY_MS   (24LL * 3600 * 1000)
 #define LF_EARLY_SLACK_MS (30 * MIN_MS)  /* clocks and memories are not exact */
 #define LF_W_TEXT  20.0   /* points of identical descriptions */
+#define LF_SERIAL_MID_MIN 6  /* characters a part from a serial's middle needs to count */
+#define LF_SERIAL_HEAD_MIN 10   /* the same of a start alone (622202 names only the bank) */
+#define LF_SERIAL_HEAD_ID_MIN 15   /* of an ID's start (the first 14: region and birth date) */
+#define LF_ID_LEN 18
+#define LF_DOT_GROUP_MIN 3   /* characters each group of a number joined by '.' needs (6217.0012) */
 #define LF_BRAND_TYPO_MIN 6  /* letters a maker's Latin spelling needs before a typo of it counts */
 #define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
 #define LF_MODEL_DIGITS_MAX 4   /* a run with more digits than this is a serial, not a model */
@@ -289,7 +294,11 @@ enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap)
 		size_t k = (amid ? na : nb) - 2;
 		char inner[LF_SERIAL_MAX];
 		snprintf(inner, sizeof inner, "%.*s", (int)k, part);
-		if (k >= 4 && strchr(inner, '*') == NULL && strstr(other, inner)) {
+		if (k >= LF_SERIAL_MID_MIN && strchr(inner, '*') == NULL && strcmp(inner, other) == 0) {
+			*overlap = (int)k;      /* the part is the whole number */
+			return LF_SER_EXACT;
+		}
+		if (k >= LF_SERIAL_MID_MIN && strchr(inner, '*') == NULL && strstr(other, inner)) {
 			*overlap = (int)k;
 			return LF_SER_TAIL;
 		}
@@ -336,9 +345,10 @@ enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap)
 	if (strlen(t) == 0 && (strlen(h) < 4 || strlen(whole) <= LF_TAIL_MAX))
 		return LF_SER_NONE;          /* a start of a number says nothing about a tail */
 	if (strlen(t) == 0 && starts_with(whole, h)) {
-		/* the start alone (前几位8645): six characters or more identify; fewer name the
-		 * bank or the maker only */
-		if (strlen(h) < 6)
+		/* the start alone (前几位8645): ten characters or more identify; fewer name the
+		 * bank (622202) or the phone model (an IMEI's eight), and an ID's first fourteen
+		 * the region and the birth date only */
+		if (strlen(h) < (strlen(whole) == LF_ID_LEN ? LF_SERIAL_HEAD_ID_MIN : LF_SERIAL_HEAD_MIN))
 			return LF_SER_NONE;
 		*overlap = (int)strlen(h);
 		return LF_SER_TAIL;
@@ -508,6 +518,54 @@ static size_t last_cue(const char *pre, const char *const *words)
 	return best;
 }
 
+/* Serial characters at the start of s (bytes). */
+static size_t serial_group_len(const unsigned char *s, size_t n)
+{
+	size_t k = 0;
+
+	while (k < n) {
+		size_t m;
+		if (!serial_char(fold(utf8_next(s + k, n - k, &m))))
+			break;
+		k += m;
+	}
+	return k;
+}
+
+/* Words that may stand between a part's cue and its number (中间几位是, 开头的数字为, 前六位：). */
+static const char *const part_fillers[] = { " ", ":", "：", "几位", "位", "有", "是", "为", "一串",
+	"数字", "号码", "的", "几个", NULL };
+
+/* The cue ending at pre + at if only fillers follow it up to the number, else 0: 一串钥匙和一张
+ * 银行卡6222… or 座位中间捡到身份证330702… names no part. */
+static size_t cue_next_to_number(const char *pre, size_t at)
+{
+	const char *q = pre + at;
+
+	if (at == 0)
+		return 0;
+	while (*q) {
+		int k;
+		for (k = 0; part_fillers[k]; k++)
+			if (strncmp(q, part_fillers[k], strlen(part_fillers[k])) == 0)
+				break;
+		if (part_fillers[k] == NULL)
+			return 0;
+		q += strlen(part_fillers[k]);
+	}
+	return at;
+}
+
+/* Whether a run is as long as a whole serial of its kind (an ID's 18, an IMEI's 15, a card's
+ * 15 or more): then it is the whole number, not a part of one. */
+static bool whole_length(const char *norm, char kind)
+{
+	size_t n = strlen(norm);
+
+	return (kind == LF_SK_ID && n == LF_ID_LEN) || (kind == LF_SK_IMEI && n == 15) ||
+	    (kind == LF_SK_CARD && n >= 15);
+}
+
 int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out, int max)
 {
 	char f[512], pre[256];
@@ -538,13 +596,20 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 		/* the run: serial characters, single spaces or dashes between them */
 		j = i;
 		end = i;
+		size_t group = i;   /* where the group since the last separator began */
 		while (j < n) {
 			size_t m;
 			unsigned d = fold(utf8_next(p + j, n - j, &m));
 			if (serial_char(d)) {
 				j += m;
 				end = j;
+			} else if ((d == '.' || d == 0xB7) && end == j &&
+			    (end - group < LF_DOT_GROUP_MIN ||
+			    serial_group_len(p + j + m, n - j - m) < LF_DOT_GROUP_MIN)) {
+				break;           /* 2024.03.15, 14.30: a date or a time, no serial */
 			} else if ((d == ' ' || d == '-' || d == '.' || d == 0xB7) && end == j) {
+				if (d == '.' || d == 0xB7)
+					group = j + m;
 				j += m;          /* 8645 1203…, 86-451203-…, 6217.0012.…, 8645·1203 */
 			} else {
 				break;
@@ -570,8 +635,11 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			    cue_right_before(pre))) &&
 			    ((any && nd >= 4) || (nd >= 10 && digits >= 8))) {
 				bool dup = false;
-				size_t mid = last_cue(pre, middle_cues), head = last_cue(pre, head_cues),
+				size_t mid = cue_next_to_number(pre, last_cue(pre, middle_cues)),
+				    head = cue_next_to_number(pre, last_cue(pre, head_cues)),
 				    tail = last_cue(pre, tail_cues);
+				if (whole_length(norm, kind ? kind : shape_kind(norm)))
+					mid = head = 0;
 				/* a part from the middle is "*part*", from the start "part*" */
 				if (mid > tail && mid >= head && nd + 3 <= sizeof norm) {
 					memmove(norm + 1, norm, nd + 1);
@@ -1518,6 +1586,10 @@ static int64_t money_value(const unsigned *cp, int n)
 		if (d >= 0) {
 			num = num * 10 + d;
 			any = true;
+		} else if (money_unit(c) && num == 0 && section == 0 && total == 0 &&
+		    (c == 0x62FE || c == 0x4F70 || c == 0x4EDF)) {
+			any = false;             /* 拾500元: 拾 is "picked up", not ten; a formal */
+			continue;                /* unit counts only after a digit (壹拾) */
 		} else if (money_unit(c)) {                                /* 十 百 千 拾 佰 仟 */
 			section += (num ? num : 1) * money_unit(c);
 			num = 0;
@@ -1548,6 +1620,12 @@ static bool has_unit(const unsigned *cp, int n)
 		if (money_unit(cp[i]) || cp[i] == 0x4E07)
 			return true;
 	return false;
+}
+
+/* Whether c counts notes, not yuan (现金20张, 一沓, 一捆, 一叠). */
+static bool counts_notes(unsigned c)
+{
+	return c == 0x5F20 || c == 0x6C93 || c == 0x6346 || c == 0x53E0;    /* 张 沓 捆 叠 */
 }
 
 /* The first sum of money in s, -1 if none: a numeral before 元 / 圆 / 块钱 (500元, 1,500 元,
@@ -1589,7 +1667,7 @@ static int64_t money(const char *s, uint8_t *rough)
 			if (k > start && (k >= n || (cp[k] != 0x5143 && cp[k] != 0x5757 &&
 			    cp[k] != 0x4F59 && cp[k] != 0x591A && cp[k] != 0x6765)) &&
 			    (rmb || has_unit(cp + start, k - start) || (k - start >= 2 &&
-			    cp[start] >= '0' && cp[start] <= '9')) &&
+			    cp[start] >= '0' && cp[start] <= '9' && (k >= n || !counts_notes(cp[k])))) &&
 			    (v = money_value(cp + start, k - start)) > 0) {
 				*rough = rough_before(cp, start) ? LF_SUM_ABOUT : 0;
 				return v;
@@ -1751,32 +1829,76 @@ static void model_norm(const char *s, char *out, size_t cap)
 	model_abbrev(out);
 }
 
+/* Words after a run of Latin letters and digits that make it a place, a train, a date, a time,
+ * a sum or a count, not a model (K51次, P40车位, S22高速, 12号, 12路, 12点, 20元). */
+static const char *const run_not_model_after[] = { "次", "车位", "车次", "车厢", "列车", "区",
+	"号", "路", "线", "层", "楼", "栋", "室", "单元", "高速", "站", "口", "门", "点", "时", "分",
+	"秒", "元", "块", "月", "日", "年", "岁", "张", "个", "米", "公里", "座", "排", "航班",
+	NULL };
+/* Words just before one that make it a time or an order (晚上11PM, 第12). */
+static const char *const run_not_model_before[] = { "第", "晚上", "下午", "上午", "中午", "凌晨",
+	"早上", "傍晚", "夜里", NULL };
+
+static bool starts_with_any(const char *s, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (strncmp(s, words[i], strlen(words[i])) == 0)
+			return true;
+	return false;
+}
+
+static bool ends_with_any(const char *begin, const char *end, const char *const *words)
+{
+	for (int i = 0; words[i]; i++) {
+		size_t l = strlen(words[i]);
+		if ((size_t)(end - begin) >= l && strncmp(end - l, words[i], l) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* The Latin letters and digits of s as "|run|run|" (a run goes on across spaces and dashes:
- * "Redmi K60" is "redmik60"), at most cap - 1 bytes. */
+ * "Redmi K60" is "redmik60"), at most cap - 1 bytes. A run the words around it make a place,
+ * a time, a sum or an order (run_not_model_after / _before), or one cut at cap, is left out. */
 static void latin_runs(const char *s, char *out, size_t cap)
 {
 	char f[512];
-	size_t o = 0;
-	bool open = false;
+	size_t o = 0, ostart = 0;
+	bool open = false, drop = false;
+	const char *q;
 
 	out[0] = '\0';
 	if (s == NULL || cap < 3)
 		return;
 	fold_copy(s, f, sizeof f);
 	out[o++] = '|';
-	for (const char *q = f; *q && o + 2 < cap; q++) {
+	for (q = f; *q && o + 2 < cap; q++) {
 		if (is_alnum((unsigned char)*q)) {
+			if (!open) {
+				const char *b = q;
+				while (b > f && b[-1] == ' ')
+					b--;
+				ostart = o;
+				drop = ends_with_any(f, b, run_not_model_before);
+			}
 			out[o++] = *q;
 			open = true;
 		} else if ((*q == ' ' || *q == '-') && open) {
 			continue;
 		} else if (open) {
-			out[o++] = '|';
+			if (drop || starts_with_any(q, run_not_model_after))
+				o = ostart;             /* the '|' before it stays the separator */
+			else
+				out[o++] = '|';
 			open = false;
 		}
 	}
-	if (open)
-		out[o++] = '|';
+	if (open) {
+		if (drop || *q)                 /* *q: cut at cap, the rest of the run unknown */
+			o = ostart;
+		else
+			out[o++] = '|';
+	}
 	out[o] = '\0';
 	model_abbrev(out);
 }
@@ -1798,7 +1920,31 @@ static bool model_in_words(const char *m, const char *words)
 	return strstr(words, whole) != NULL;
 }
 
+/* Units after a number (128g, 256gb, 65w, 5000mah): a size, a capacity or a power, no model. */
+static const char *const unit_suffixes[] = { "g", "gb", "t", "tb", "mah", "w", "v", "mm", "cm",
+	"ml", "kg", "hz", "m", NULL };
+
+static bool unit_suffix(const char *run)
+{
+	size_t n = strlen(run), k = n;
+
+	while (k > 0 && !is_digit(run[k - 1]))
+		k--;
+	if (k == 0 || k == n)
+		return false;
+	if (run[k] == 'g') {            /* 128g, 256gb; not mate405g (Mate40 5G, the network) */
+		static const char *const sizes[] = { "16", "32", "64", "128", "256", "512", NULL };
+		return ends_with_any(run, run + k, sizes) &&
+		    (strcmp(run + k, "g") == 0 || strcmp(run + k, "gb") == 0);
+	}
+	for (int i = 0; unit_suffixes[i]; i++)
+		if (strcmp(run + k, unit_suffixes[i]) == 0)
+			return true;
+	return false;
+}
+
 /* Whether a run of a's words (latin_runs) that looks like a model — letters and digits both,
+ * no unit after the number (128g, 65w),
  * at most LF_MODEL_DIGITS_MAX digits, not one of a's serials — is named in the words b: both
  * sides wrote the model only in their descriptions (华为Mate60Pro / HUAWEI mate60 pro). */
 static bool words_model_agree(const char *a, const struct lf_prep *ap, const char *b)
@@ -1821,7 +1967,7 @@ static bool words_model_agree(const char *a, const struct lf_prep *ap, const cha
 				letters += run[i] >= 'a' && run[i] <= 'z';
 			}
 			if (digits > 0 && digits <= LF_MODEL_DIGITS_MAX && letters > 0 &&
-			    strcasestr(ap->serial, run) == NULL && strcasestr(ap->serial2, run) == NULL &&
+			    !unit_suffix(run) && strcasestr(ap->serial, run) == NULL && strcasestr(ap->serial2, run) == NULL &&
 			    model_in_words(run, b))
 				return true;
 		}
@@ -2025,11 +2171,14 @@ static void mark_groups(const char *s, struct lf_prep *p)
 }
 
 /* Words that make a clause of a description a mark (贴着小熊贴纸, 屏幕有裂纹, 刻着字, 挂着
- *铃铛, 里面有两张银行卡) rather than what, where or when (黑色, 在公交站捡到, 下午). */
-static const char *const mark_cues[] = { "贴", "壳", "套", "裂", "划", "刮", "痕", "刻", "挂",
-	"磕", "碰", "漆", "缺", "破", "坏", "旧", "印", "图案", "字", "照片", "绳", "扣", "链",
-	"坠", "卡", "里面", "里有", "装着", "装有", "夹着", "凹", "松", "碎", "标签", "logo", "贴纸",
-	"写", "绑", "包着", "缠", NULL };
+ *铃铛, 里面有两张银行卡) rather than what, where or when (黑色, 在公交站捡到, 下午). No word
+ * that only names an object (卡, 套, 字, 扣): 丢了一张建设银行卡 names the item, not a mark,
+ * and 名字 is the holder's; 套 as a verb (用塑料袋套着) still is one. */
+static const char *const mark_cues[] = { "贴", "壳", "套着", "套了", "套上", "保护套", "手机套",
+	"卡套", "钥匙套", "裂", "划", "刮", "痕", "刻", "挂", "磕", "碰", "漆", "缺", "破", "坏",
+	"旧", "印", "图案",
+	"字样", "照片", "绳", "扣子", "纽扣", "卡扣", "搭扣", "链", "坠", "里面", "里有", "装着",
+	"装有", "夹着", "凹", "松", "碎", "标签", "logo", "贴纸", "写", "绑", "包着", "缠", NULL };
 
 /* The clauses of a description that name a mark, as the marks field of a registration
  * without one (see mark_cues), joined by '；'; "" when none. */
@@ -2243,7 +2392,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 			/* a part from the middle or the start, as in a description */
 			size_t mid = last_cue(f, middle_cues), head = last_cue(f, head_cues),
 			    tail = last_cue(f, tail_cues), nd = strlen(p->serial);
-			if (nd > 0 && strchr(p->serial, '*') == NULL) {
+			if (nd > 0 && strchr(p->serial, '*') == NULL &&
+			    !whole_length(p->serial, p->skind[0] ? p->skind[0] : shape_kind(p->serial))) {
 				if (mid > tail && mid >= head && nd + 3 <= sizeof p->serial) {
 					memmove(p->serial + 1, p->serial, nd + 1);
 					p->serial[0] = '*';
@@ -2286,7 +2436,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		char w[128];
 		latin_runs(it->model, w, sizeof w);
 		p->brand = model_maker_find(w);
-		if (p->brand < 0) {
+		if (p->brand < 0 && it->category && strcmp(it->category, "phone") == 0) {
+			/* only a phone's description: of a wallet, K51 is the train it was on */
 			latin_runs(it->body, w, sizeof w);
 			p->brand = model_maker_find(w);
 		}
@@ -2329,11 +2480,15 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->amount = money(it->body, &p->amount_rough);
 	if (p->amount < 0)
 		p->amount = money(it->marks, &p->amount_rough);
+	if (p->amount > LF_AMOUNT_MAX) {
+		p->amount = -1;                 /* no real purse holds it: a number misread */
+		p->amount_rough = 0;
+	}
 	p->natok = lf_text_tokens(it->address, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465039u   /* "LFP9": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465041u   /* "LFPA": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -2365,6 +2520,18 @@ size_t lf_prep_pack(const struct lf_prep *p, unsigned char *out, size_t cap)
 	return n + 4 * (size_t)p->natok;
 }
 
+static bool serial_kind_known(char k)
+{
+	switch (k) {
+	case LF_SK_UNKNOWN: case LF_SK_IMEI: case LF_SK_CARD: case LF_SK_ID: case LF_SK_STUDENT:
+	case LF_SK_FRAME: case LF_SK_MOTOR: case LF_SK_PASSPORT: case LF_SK_SN: case LF_SK_PERMIT:
+	case LF_SK_PLATE:
+		return true;
+	default:
+		return false;
+	}
+}
+
 bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 {
 	struct lf_pack_head h;
@@ -2379,6 +2546,11 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 		return false;
 	need = sizeof h + PACK_FIXED + sizeof p->amount + 4 * (size_t)(h.ntok + h.nmtok + h.natok);
 	if (n != need)
+		return false;
+	/* A bool holding another byte than 0 or 1 is undefined behaviour once read: look at the
+	 * stored bytes before they become bools. */
+	if (in[sizeof h + offsetof(struct lf_prep, mbody)] > 1 ||
+	    in[sizeof h + offsetof(struct lf_prep, has_loc)] > 1)
 		return false;
 	memcpy(p, in + sizeof h, PACK_FIXED);
 	off = sizeof h + PACK_FIXED;
@@ -2403,7 +2575,24 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	if (p->brand < -1 || p->brand >= (int)(sizeof brands / sizeof brands[0]) - 1 ||
 	    p->kind < -1 || p->kind >= (int)(sizeof kinds / sizeof kinds[0]) - 1)
 		return false;
+	if (p->amount_rough > LF_SUM_ABOUT ||
+	    (p->amount != -1 && (p->amount <= 0 || p->amount > LF_AMOUNT_MAX)))
+		return false;
+	for (size_t i = 0; i < sizeof p->skind; i++)
+		if (!serial_kind_known(p->skind[i]))
+			return false;
+	if (p->has_loc && (!isfinite(p->lat) || !isfinite(p->lon)))
+		return false;
 	return true;
+}
+
+/* Whether a side's serial is a part remembered from the middle or the start ("*451203*",
+ * "8645120398*"), not a tail. */
+static bool serial_part(const struct lf_prep *p)
+{
+	size_t a = strlen(p->serial), b = strlen(p->serial2);
+
+	return (a > 0 && p->serial[a - 1] == '*') || (b > 0 && p->serial2[b - 1] == '*');
 }
 
 /* One reason in Chinese (zh) and English (en): both formats take the same arguments. */
@@ -2564,7 +2753,12 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		break;
 	case LF_SER_TAIL:
 		pts += 30;
-		reason(r, nr, "serial", 30, "尾号一致（%d位）", "serial tail agrees (%d characters)", overlap);
+		if (serial_part(lp) || serial_part(fp))
+			reason(r, nr, "serial", 30, "串号部分一致（%d位）", "part of the serial agrees (%d characters)",
+			    overlap);
+		else
+			reason(r, nr, "serial", 30, "尾号一致（%d位）", "serial tail agrees (%d characters)",
+			    overlap);
 		break;
 	case LF_SER_CONFLICT:
 		if ((container(L->category) && container(F->category)) ||

@@ -37,6 +37,7 @@ struct lf_item {
 
 #define LF_SUM_MORE  1   /* 三百多: at least the sum, less than its last place more */
 #define LF_SUM_ABOUT 2   /* 约200元: within a fifth either way */
+#define LF_AMOUNT_MAX 1000000000000LL   /* a sum read above it is a number misread, not money */
 
 /* What the scorer computes once per item. */
 struct lf_prep {

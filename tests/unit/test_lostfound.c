@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <math.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1288,6 +1289,9 @@ static void sums_said_roughly(void **state)
 		{ "两百块钱", 200, 0 }, { "200元左右", 200, LF_SUM_ABOUT },
 		{ "一百来块", 100, LF_SUM_MORE }, { "大概三百元", 300, LF_SUM_ABOUT },
 		{ "一块手表", -1, 0 }, { "现金若干", -1, 0 }, { "现金5", -1, 0 },
+		/* 拾 is "picked up" before a number; 壹拾 is ten (review 2, bug 7) */
+		{ "路边拾500元", 500, 0 }, { "壹拾伍元", 15, 0 }, { "现金20张", -1, 0 },
+		{ "现金50", 50, 0 },
 	};
 
 	for (size_t i = 0; i < sizeof sums / sizeof sums[0]; i++) {
@@ -1298,6 +1302,12 @@ static void sums_said_roughly(void **state)
 		assert_int_equal(p.amount, sums[i].v);
 		if (sums[i].v > 0)
 			assert_int_equal(p.amount_rough, sums[i].rough);
+	}
+	{
+		/* notes counted, not yuan (review 2, bug 6) */
+		struct lf_item mo = { .category = "wallet", .body = "内有现金20张百元大钞" };
+		lf_prepare(&mo, &p);
+		assert_true(p.amount != 20);
 	}
 	struct lf_item l = { .category = "cash", .body = "丢了三百多块钱", .t_from = T0,
 		.t_to = T0 + HOUR };
@@ -1343,11 +1353,25 @@ static void serial_parts_remembered(void **state)
 
 	assert_int_equal(lf_serials_in_text("串号中间几位是451203", out, kind, 4), 1);
 	assert_string_equal(out[0], "*451203*");
-	assert_int_equal(lf_serials_in_text("卡号中间有一串8888", out, kind, 4), 1);
-	assert_string_equal(out[0], "*8888*");
+	assert_int_equal(lf_serials_in_text("卡号中间有一串888812", out, kind, 4), 1);
+	assert_string_equal(out[0], "*888812*");
+	/* a cue word elsewhere in the clause names no part, nor does one before a whole number
+	 * (review 2, bug 1) */
+	assert_int_equal(lf_serials_in_text("捡到一串钥匙和一张银行卡6222021234567890123", out, kind,
+	    4), 1);
+	assert_string_equal(out[0], "6222021234567890123");
+	assert_int_equal(lf_serials_in_text("座位中间捡到身份证330702199001013527", out, kind, 4), 1);
+	assert_string_equal(out[0], "330702199001013527");
+	assert_int_equal(lf_serials_in_text("身份证号中间是330702199001013527", out, kind, 4), 1);
+	assert_string_equal(out[0], "330702199001013527");
+	assert_int_equal(lf_serial_compare("*6222021234567890123*", "6222021234567890123", &ov),
+	    LF_SER_EXACT);
 	/* grouped with dots or full-width, a number is one number, not four tails */
 	assert_int_equal(lf_serials_in_text("卡号6217.0012.3456.7890", out, kind, 4), 1);
 	assert_string_equal(out[0], "6217001234567890");
+	/* a date and a time written with dots are no serial (review 2, bug 8) */
+	assert_int_equal(lf_serials_in_text("2024.03.15 14.30丢失", out, kind, 4), 0);
+	assert_int_equal(lf_serials_in_text("2024·3·15 15.10在车站捡到", out, kind, 4), 0);
 	assert_int_equal(lf_serials_in_text("串号864512．039877．125", out, kind, 4), 1);
 	assert_string_equal(out[0], "864512039877125");
 	assert_int_equal(lf_serials_in_text("串号前几位是864512", out, kind, 4), 1);
@@ -1359,8 +1383,17 @@ static void serial_parts_remembered(void **state)
 	assert_int_equal(lf_serial_compare("864512039877125", "*451203*", &ov), LF_SER_TAIL);
 	assert_int_equal(lf_serial_compare("*451209*", "864512039877125", &ov), LF_SER_NONE);
 	assert_int_equal(lf_serial_compare("*8888*", "6217*0123", &ov), LF_SER_NONE);
-	assert_int_equal(lf_serial_compare("*8888*", "6217123488880123", &ov), LF_SER_TAIL);
-	assert_int_equal(lf_serial_compare("864512*", "864512039877125", &ov), LF_SER_TAIL);
+	assert_int_equal(lf_serial_compare("*888801*", "6217123488880123", &ov), LF_SER_TAIL);
+	/* too short to identify (review 2, bug 2): four from the middle, a card's bank (622202),
+	 * an IMEI's model code, an ID's region and birth date */
+	assert_int_equal(lf_serial_compare("*8888*", "6217123488880123", &ov), LF_SER_NONE);
+	assert_int_equal(lf_serial_compare("622202*", "6222021234567890123", &ov), LF_SER_NONE);
+	assert_int_equal(lf_serial_compare("86451203*", "864512039877125", &ov), LF_SER_NONE);
+	assert_int_equal(lf_serial_compare("33070219900101*", "330702199001013527", &ov),
+	    LF_SER_NONE);
+	assert_int_equal(lf_serial_compare("8645120398*", "864512039877125", &ov), LF_SER_TAIL);
+	assert_int_equal(lf_serial_compare("330702199001013*", "330702199001013527", &ov),
+	    LF_SER_TAIL);
 	assert_int_equal(lf_serial_compare("6217*", "6217001234567890123", &ov), LF_SER_NONE);
 	assert_int_equal(lf_serial_compare("864512*", "7125", &ov), LF_SER_NONE);
 	/* the owner remembers the middle, the finder copied the whole IMEI: the serial agrees */
@@ -1370,6 +1403,9 @@ static void serial_parts_remembered(void **state)
 		.serial = "IMEI:86-451203-987712-5", .t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
 	score(&l, &f, r, &nr);
 	assert_true(has_reason(r, nr, "serial", 1));
+	for (int i = 0; i < nr; i++)                      /* a part, not a tail, agrees */
+		if (strcmp(r[i].factor, "serial") == 0)
+			assert_non_null(strstr(r[i].detail, "串号部分一致"));
 	f.serial = "IMEI:86-777777-987712-5";            /* another phone: nothing either way */
 	score(&l, &f, r, &nr);
 	assert_false(has_reason(r, nr, "serial", 0));
@@ -1379,6 +1415,143 @@ static void serial_parts_remembered(void **state)
 	f.serial = "864512039877125";
 	score(&l2, &f, r, &nr);
 	assert_true(has_reason(r, nr, "serial", 1));
+}
+
+/* Stored features are checked field by field before use: a bool byte other than 0 or 1, a
+ * rough-sum code, a sum out of range, an unknown serial kind or a place that is not a number
+ * makes the row unreadable (it is prepared again), never undefined behaviour. */
+static void stored_bytes_checked(void **state)
+{
+	static const struct lf_item it = { .category = "wallet",
+		.body = "内有现金约200元，卡号6222021234567890123",
+		.has_loc = true, .lat = 28.9, .lon = 118.8 };
+	struct lf_prep *p = malloc(sizeof *p), *q = malloc(sizeof *q);
+	unsigned char buf[sizeof *p + 64], bad[sizeof buf];
+	size_t n, head, fixed = offsetof(struct lf_prep, tok);
+	int64_t big = INT64_MAX;
+	double nan = NAN;
+
+	(void)state;
+	assert_non_null(p);
+	assert_non_null(q);
+	lf_prepare(&it, p);
+	assert_int_equal(p->amount, 200);
+	assert_int_equal(p->amount_rough, LF_SUM_ABOUT);
+	n = lf_prep_pack(p, buf, sizeof buf);
+	assert_true(n > 0);
+	head = n - fixed - sizeof p->amount - 4 * (size_t)(p->ntok + p->nmtok + p->natok);
+	assert_true(lf_prep_unpack(buf, n, q));
+	assert_int_equal(q->amount, 200);
+
+	memcpy(bad, buf, n);
+	bad[head + offsetof(struct lf_prep, mbody)] = 2;
+	assert_false(lf_prep_unpack(bad, n, q));
+	memcpy(bad, buf, n);
+	bad[head + offsetof(struct lf_prep, has_loc)] = 2;
+	assert_false(lf_prep_unpack(bad, n, q));
+	memcpy(bad, buf, n);
+	bad[head + offsetof(struct lf_prep, amount_rough)] = 3;
+	assert_false(lf_prep_unpack(bad, n, q));
+	memcpy(bad, buf, n);
+	bad[head + offsetof(struct lf_prep, skind)] = 'z';
+	assert_false(lf_prep_unpack(bad, n, q));
+	memcpy(bad, buf, n);
+	memcpy(bad + head + offsetof(struct lf_prep, lat), &nan, sizeof nan);
+	assert_false(lf_prep_unpack(bad, n, q));
+	memcpy(bad, buf, n);
+	memcpy(bad + head + fixed, &big, sizeof big);      /* with a rough sum: a + last place */
+	assert_false(lf_prep_unpack(bad, n, q));
+	big = 0;
+	memcpy(bad + head + fixed, &big, sizeof big);
+	assert_false(lf_prep_unpack(bad, n, q));
+	big = -1;                                          /* no sum is allowed */
+	memcpy(bad + head + fixed, &big, sizeof big);
+	assert_true(lf_prep_unpack(bad, n, q));
+	free(p);
+	free(q);
+}
+
+/* Codes that are places, trains, times, sums or sizes are no models, and a maker is read from
+ * a description's model only for a phone (review 2, bugs 3, 4 and 5). */
+static void codes_not_models(void **state)
+{
+	static const struct { const char *cat, *body, *maker; } makers[] = {
+		{ "wallet", "在K51次列车上捡到黑色钱包", NULL },
+		{ "wallet", "在车上捡到黑色钱包，K60", NULL },     /* a wallet names no phone maker */
+		{ "phone", "B2层P40车位捡到手机", NULL },
+		{ "phone", "S22高速服务区捡到手机", NULL },
+		{ "phone", "晚上11PM在公园捡到手机", NULL },
+		{ "phone", "在公园捡到P40手机", "华为" },
+		{ "phone", "捡到一部K60，黑色", "小米" },
+	};
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof makers / sizeof makers[0]; i++) {
+		struct lf_item it = { .category = makers[i].cat, .body = makers[i].body };
+		lf_prepare(&it, &p);
+		print_message("%s -> %d\n", makers[i].body, p.brand);
+		assert_int_equal(p.brand, makers[i].maker ? lf_brand_find(makers[i].maker) : -1);
+	}
+	struct lf_item l = { .category = "phone", .body = "黑色手机，128G，在地铁上丢失",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "捡到黑色手机，128G", .t_from = T0 + HOUR,
+		.t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "model", 1));
+	l.body = "黑色手机，256GB，65W快充";
+	f.body = "捡到黑色手机256GB，65W";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "model", 1));
+	l.body = "黑色手机Mate60Pro";                       /* a model in both still agrees */
+	f.body = "捡到黑色手机 mate60 pro";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "model", 1));
+	static const char *const not_models[] = { "12号晚上在地铁站捡到", "在12路公交上捡到",
+		"12点在公园捡到", "第12排座位上捡到" };
+	l = (struct lf_item){ .category = "phone", .brand = "苹果", .model = "iPhone 12",
+		.body = "丢失手机", .t_from = T0, .t_to = T0 + HOUR };
+	for (size_t i = 0; i < sizeof not_models / sizeof not_models[0]; i++) {
+		f = (struct lf_item){ .category = "phone", .brand = "苹果", .body = not_models[i],
+			.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+		score(&l, &f, r, &nr);
+		print_message("%s\n", not_models[i]);
+		assert_false(has_reason(r, nr, "model", 1));
+	}
+	f.body = "苹果的，12，在地铁站捡到";               /* the number alone still names it */
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "model", 1));
+}
+
+/* A description's clause that only names the item (一张建设银行卡, 名字) is no mark; one that
+ * names a mark still is (review 2, bug 9). */
+static void clauses_naming_the_item(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	static const struct { const char *body; bool mark; } clauses[] = {
+		{ "在地铁上丢了一张建设银行卡", false }, { "身份证，名字王子涵", false },
+		{ "一套钥匙，在公园丢的", false }, { "黑色钱包，贴着小熊贴纸", true },
+		{ "手机有蓝色保护套", true }, { "钥匙上挂着铃铛", true },
+		{ "座椅用塑料袋套着", true },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof clauses / sizeof clauses[0]; i++) {
+		struct lf_item it = { .category = "wallet", .body = clauses[i].body };
+		lf_prepare(&it, &p);
+		print_message("%s -> %d marks\n", clauses[i].body, p.nmgroup);
+		assert_int_equal(p.mbody, clauses[i].mark);
+	}
+	struct lf_item l = { .category = "id_doc", .body = "在地铁上丢了一张建设银行卡",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "id_doc", .body = "在地铁站捡到一张建设银行卡",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "marks", 1));
 }
 
 int main(void)
@@ -1407,6 +1580,9 @@ int main(void)
 		cmocka_unit_test(models_name_makers),
 		cmocka_unit_test(sums_said_roughly),
 		cmocka_unit_test(serial_parts_remembered),
+		cmocka_unit_test(stored_bytes_checked),
+		cmocka_unit_test(codes_not_models),
+		cmocka_unit_test(clauses_naming_the_item),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
