@@ -138,7 +138,7 @@ sleep 0.3
 # moves with the host (27,000-45,000 req/s on the same VM size), the CPU a page costs less
 cpu() { awk '{ print $14 + $15 }' "/proc/$spid/stat"; }
 per_page() { awk -v c="$(($2 - $1))" -v hz="$(getconf CLK_TCK)" -v r="$3" -v s="$SECS" \
-	'BEGIN { printf "%.0f", r > 0 ? c / hz * 1e6 / (r * s) : 0 }'; }
+	'BEGIN { printf "%.0f", (r > 0 ? c / hz * 1e6 / (r * s) : 0) }'; }
 read -r m1_r m1_50 m1_99 _ <<<"$(measure 32 2 "" "http://127.0.0.1:$M1/")"
 c0=$(cpu); read -r p1_r p1_50 p1_99 p1_e <<<"$(measure 32 2 bench/auth.lua "$l1")"; c1=$(cpu)
 p1_c=$(per_page "$c0" "$c1" "$p1_r")
