@@ -353,9 +353,13 @@ json_t *wf_allowed_json(const struct case_rec *c, const struct auth_user *u, int
 #define CASE_LIST_ORDER " ORDER BY c.id DESC LIMIT ?10"
 /* Who sees a row of a list: the rule of case_get_visible (scope_case_visible, or shared
  * with a unit in the user's scope: case_shared_with), with the grants tested in C by the
- * scope predicate (auth.h scope_sql_init) instead of a subquery per row. */
+ * scope predicate (auth.h scope_sql_init) instead of a subquery per row. CASE_OWN_SCOPE_AT
+ * is the rule without the shares (true or false, never NULL: a list may select it to tell a
+ * row seen only through a share). */
+#define CASE_OWN_SCOPE_AT(u) \
+	"(pa_scope(?" u ", o.path, un.path) OR c.assignee_id IS ?1 OR c.reporter_id IS ?1)"
 #define CASE_SCOPE_AT(u) \
-	"(pa_scope(?" u ", o.path, un.path) OR c.assignee_id = ?1 OR c.reporter_id = ?1" \
+	"(" CASE_OWN_SCOPE_AT(u) \
 	" OR EXISTS (SELECT 1 FROM case_shares cs JOIN orgs so ON so.id = cs.org_id" \
 	" WHERE cs.case_id = c.id AND pa_scope(?" u ", so.path)))"
 #define CASE_LIST_SCOPE CASE_SCOPE_AT("13")

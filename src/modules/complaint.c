@@ -322,7 +322,7 @@ static const char SQL_UNITS[] =
     "WHERE g.user_id = ?1 AND substr(o.path, 1, length(go.path)) = go.path) "
     "ORDER BY CASE o.kind WHEN 'police_bureau' THEN 0 WHEN 'police_station' THEN 1 "
     "WHEN 'police_area' THEN 2 WHEN 'department' THEN 3 WHEN 'township' THEN 4 ELSE 5 END, "
-    "o.path LIMIT ?2";
+    "o.path";
 
 /* GET /api/v1/complaint-units — {"items": [{id, name, kind_name, parent_name}], "truncated"}:
  * the units of the kinds a complaint may be against where the caller may file one (their
@@ -342,14 +342,12 @@ void complaint_api_units(struct http_req *r)
 	}
 	items = json_array();
 	db_bind_int(s, 1, r->user->id);
-	/* no SQL limit: the rows the roles test below drops must not cut the list (a wide grant
-	 * without the create roles would fill it); it stops after COMPLAINT_UNITS_MAX kept rows */
-	db_bind_int(s, 2, -1);
 	while ((rc = db_step(s)) == DB_ROW) {
 		if (!(scope_roles_at(r->user, db_col_text(s, 3)) & complaint_type.who_create))
 			continue;         /* e.g. a grid worker's community: they cannot file there */
 		if (++n > COMPLAINT_UNITS_MAX)
-			break;
+			break;        /* cut after the roles test, not by SQL (the rows it drops must not
+			               * fill the list: a wide grant without the create roles) */
 		json_array_append_new(items, json_pack("{s:I, s:s, s:s, s:s}",
 		    "id", (json_int_t)db_col_int(s, 0), "name", db_col_text(s, 1),
 		    "kind_name", org_kind_name(db_col_text(s, 2), en), "parent_name", db_col_text(s, 4)));

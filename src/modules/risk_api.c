@@ -30,7 +30,7 @@ static const char SQL_RISKS[] =
     "r.likelihood, r.impact, r.level, r.owner_unit_id, ou.name, r.review_at, r.open_measures, "
     "c.created_at, COALESCE(c.closed_at, 0), c.warn, "
     /* seen only through a share (单案共享: a measure of the caller's unit) */
-    "NOT (pa_scope(?17, o.path, un.path) OR c.assignee_id IS ?1 OR c.reporter_id IS ?1) "
+    "NOT " CASE_OWN_SCOPE_AT("17") " "
     "FROM cases c JOIN risk_details r ON r.case_id = c.id JOIN orgs o ON o.id = c.org_id "
     "LEFT JOIN orgs un ON un.id = c.unit_id LEFT JOIN orgs ou ON ou.id = r.owner_unit_id "
     "WHERE c.type = 'risk' AND " CASE_SCOPE_AT("17")
