@@ -5,7 +5,10 @@ Checks the schema, the truth labels, the times and the counts, and prints every
 fault it finds.  Exit status 0 when the file is sound, 1 when it is not, 2 when it
 cannot be read.  Python 3 standard library only.
 
-Usage:  python3 tests/lostfound/check_set4.py [path to set4.json]
+Usage:  python3 tests/lostfound/check_set4.py [--selftest] [path to set4.json]
+--selftest breaks copies of the set in each way the checker must notice (a truth
+that is no found item, one found item the truth of two, a truth found before the
+loss, a bad ID check digit, ...) and fails unless every break is caught.
 """
 
 import json
@@ -108,7 +111,7 @@ def check(doc):
                 fault("%s: %s present but not a non-empty string" % (k, f))
         if ("lat" in it) != ("lon" in it):
             fault("%s: lat without lon or lon without lat" % k)
-        if "lat" in it:
+        if "lat" in it and "lon" in it:
             la, lo = it["lat"], it["lon"]
             if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (la, lo)):
                 fault("%s: lat/lon not numbers" % k)
@@ -154,7 +157,7 @@ def check(doc):
         tr = it["truth"]
         if tr is None:
             continue
-        if tr not in found_by_key:
+        if not isinstance(tr, str) or tr not in found_by_key:
             fault("%s: truth %r is not a found item" % (k, tr))
             continue
         if tr in truth_of:
@@ -210,17 +213,120 @@ def check(doc):
         if "negative" in f:
             cats.setdefault(f["category"], [0, 0, 0])[2] += 1
     stats["by_category"] = cats
+    # measured only on a sound file (the measures assume the schema holds)
+    stats["variation"] = variation(found_by_key, lost) if not faults else {}
     return faults, stats
 
 
+TRAD_CHARS = set("錢鑰機證銀電動車藍紅綠黃書門現塊裡個號顏丟遺這們說時間後鐘邊帶應該對張還東鐲項鏈話兒為華園廣場區醫")
+PUNCT = set("，。；：、（）()“”,.;:!！?？")
+
+
+def variation(found_by_key, lost):
+    """Measure (not claim) the kinds of variation the file holds."""
+    items = list(found_by_key.values()) + [it for it in lost if isinstance(it, dict)]
+    bodies = [it.get("body", "") for it in items if isinstance(it.get("body"), str)]
+    v = {
+        "traditional characters": sum(1 for b in bodies if TRAD_CHARS & set(b)),
+        "full-width letters/digits": sum(1 for b in bodies if any(c.isalnum() and 0xff10 <= ord(c) <= 0xff5a for c in b)),
+        "voice transcripts (no punctuation, 25+ chars)": sum(1 for b in bodies if len(b) >= 25 and not PUNCT & set(b)),
+        "very short (12 chars or less)": sum(1 for b in bodies if len(b) <= 12),
+        "long and chatty (120 chars or more)": sum(1 for b in bodies if len(b) >= 120),
+        "amounts in Chinese numerals": sum(1 for b in bodies if re.search(r"[零一二三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+(元|块)", b)),
+        "with a serial field": sum(1 for it in items if "serial" in it),
+        "masked numbers (*)": sum(1 for it in items if "*" in it.get("serial", "") + it.get("body", "")),
+        "relative transit places": sum(1 for it in items if re.search(r"(公交|地铁|出租车|网约车)", it.get("address", ""))),
+    }
+    pairs = [(l, found_by_key[l["truth"]]) for l in lost
+             if isinstance(l, dict) and l.get("truth") in found_by_key]
+    v["true pairs filed under different categories"] = sum(1 for l, f in pairs if l["category"] != f["category"])
+    both = [(l, f) for l, f in pairs if all(k in x for k in ("lat", "lon") for x in (l, f))]
+    v["true pairs more than 1 km apart (both with coordinates)"] = sum(
+        1 for l, f in both if math.hypot((l["lat"] - f["lat"]) * 111.0,
+                                         (l["lon"] - f["lon"]) * 111.0 * math.cos(math.radians(CENTRE[0]))) > 1.0)
+    v["true pairs with the same brand spelt differently"] = sum(
+        1 for l, f in pairs if "brand" in l and "brand" in f and l["brand"] != f["brand"])
+    v["true pairs with the colour worded differently"] = sum(
+        1 for l, f in pairs if "color" in l and "color" in f and l["color"] != f["color"])
+    return v
+
+
+def selftest(doc):
+    """Break a copy of the set in each way the checker must notice, and make
+    sure it does.  Returns the number of faults it missed."""
+    import copy
+    part = doc["parts"]["set4"]
+    pair = next(l for l in part["lost"] if l["truth"])
+    neg = next(f for f in part["found"] if "negative" in f)
+
+    def truth_item(d):
+        k = next(l for l in d["parts"]["set4"]["lost"] if l["key"] == pair["key"])["truth"]
+        return next(f for f in d["parts"]["set4"]["found"] if f["key"] == k)
+
+    def lost_item(d):
+        return next(l for l in d["parts"]["set4"]["lost"] if l["key"] == pair["key"])
+
+    def other_lost(d):
+        return next(l for l in d["parts"]["set4"]["lost"] if l["truth"] and l["key"] != pair["key"])
+
+    breaks = [
+        ("truth to a missing key", lambda d: lost_item(d).update(truth="W-F9999")),
+        ("truth to a lost report", lambda d: lost_item(d).update(truth=other_lost(d)["key"])),
+        ("one found item the truth of two", lambda d: other_lost(d).update(truth=lost_item(d)["truth"])),
+        ("truth found before the loss", lambda d: truth_item(d).update(found_at_min=lost_item(d)["lost_from_min"] + 1)),
+        ("truth labelled negative", lambda d: truth_item(d).update(negative="twin")),
+        ("unknown category", lambda d: lost_item(d).update(category="umbrella")),
+        ("window backwards", lambda d: lost_item(d).update(lost_to_min=lost_item(d)["lost_from_min"] + 5)),
+        ("time beyond 90 days", lambda d: truth_item(d).update(found_at_min=MAX_MIN + 1)),
+        ("empty body", lambda d: lost_item(d).update(body="  ")),
+        ("unknown field", lambda d: lost_item(d).update(owner="x")),
+        ("lat without lon", lambda d: (lost_item(d).update(lat=29.08), lost_item(d).pop("lon", None))),
+        ("coordinates out of town", lambda d: lost_item(d).update(lat=30.5, lon=120.0)),
+        ("bad ID check digit", lambda d: lost_item(d).update(serial="330702199001011230" if id_ok("330702199001011234") else "330702199001011234")),
+        ("unknown negative label", lambda d: next(f for f in d["parts"]["set4"]["found"] if f["key"] == neg["key"]).update(negative="maybe")),
+        ("orphan found item", lambda d: next(f for f in d["parts"]["set4"]["found"] if f["key"] == neg["key"]).pop("negative")),
+        ("duplicate key", lambda d: d["parts"]["set4"]["lost"].append(dict(lost_item(d), truth=None))),
+        ("a true pair too few", lambda d: lost_item(d).update(truth=None)),
+        ("truth missing", lambda d: lost_item(d).pop("truth")),
+        ("wrong made_by", lambda d: d.update(made_by="someone")),
+        ("truth not a string", lambda d: lost_item(d).update(truth=["W-F0001"])),
+        ("body a number", lambda d: lost_item(d).update(body=5)),
+        ("colour not text", lambda d: lost_item(d).update(color=3)),
+        ("time as text", lambda d: truth_item(d).update(found_at_min="60")),
+        ("found not a list", lambda d: d["parts"]["set4"].update(found={})),
+    ]
+    missed = 0
+    base, _ = check(doc)
+    if base:
+        print("selftest: the set itself has faults; fix them first")
+        return 1
+    for name, brk in breaks:
+        d = copy.deepcopy(doc)
+        brk(d)
+        try:
+            faults, _ = check(d)
+        except Exception as e:          # a checker that crashes has not judged
+            print("selftest: CRASHED on %s: %r" % (name, e))
+            missed += 1
+            continue
+        if not faults:
+            print("selftest: MISSED", name)
+            missed += 1
+    print("selftest: %d of %d breaks caught" % (len(breaks) - missed, len(breaks)))
+    return missed
+
+
 def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else PATH_DEFAULT
+    args = [a for a in sys.argv[1:] if a != "--selftest"]
+    path = args[0] if args else PATH_DEFAULT
     try:
         with open(path, encoding="utf-8") as fh:
             doc = json.load(fh)
     except (OSError, ValueError) as e:
         print("check_set4: cannot read %s: %s" % (path, e))
         return 2
+    if "--selftest" in sys.argv[1:]:
+        return 1 if selftest(doc) else 0
     faults, stats = check(doc)
     for f in faults:
         print("FAULT", f)
@@ -231,6 +337,9 @@ def main():
         print("%-12s %6s %6s %6s" % ("category", "pairs", "null", "negs"))
         for c in sorted(stats["by_category"]):
             print("%-12s %6d %6d %6d" % ((c,) + tuple(stats["by_category"][c])))
+        print("variation (items):")
+        for k, n in stats["variation"].items():
+            print("  %-58s %d" % (k, n))
     print("check_set4: %s (%d faults)" % ("OK" if not faults else "FAILED", len(faults)))
     return 1 if faults else 0
 

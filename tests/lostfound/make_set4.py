@@ -430,15 +430,15 @@ def fmt_imei(v, side):
 
 def fmt_card(v, side):
     sp = " ".join(v[i:i + 4] for i in range(0, len(v), 4))
-    forms_o = ["尾号" + v[-4:], "卡号后四位" + v[-4:], v[-4:], v, sp]
-    forms_f = [sp, v, v[:4] + "****" + v[-4:], v[:6] + "******" + v[-4:], "尾号" + v[-4:], "****" + v[-4:]]
+    forms_o = ["卡号尾号" + v[-4:], "卡号后四位" + v[-4:], "银行卡尾号" + v[-4:], v, sp]
+    forms_f = [sp, v, v[:4] + "****" + v[-4:], v[:6] + "******" + v[-4:], "卡号尾号" + v[-4:], "****" + v[-4:]]
     return pick(forms_o if side == "o" else forms_f)
 
 
 def fmt_id(v, side):
     masked = v[:6] + "********" + v[-4:]
     low = v[:-1] + v[-1].lower()
-    forms_o = [v, v, "尾号" + v[-4:], "后四位" + v[-4:], low, v[:6] + "…" + v[-4:]]
+    forms_o = [v, v, "身份证尾号" + v[-4:], "身份证号后四位" + v[-4:], low, v[:6] + "…" + v[-4:]]
     forms_f = [v, masked, v[:3] + "***********" + v[-4:], v[:6] + " " + v[6:14] + " " + v[14:], low, masked]
     return pick(forms_o if side == "o" else forms_f)
 
@@ -936,7 +936,7 @@ def make_cash(amount=None, wrap=None):
 # ---- jewelry ----------------------------------------------------------------
 JEWEL_KIND = [(["金项链", "黄金项链"], ["黄色金属项链", "金项链一条", "项链"]), (["金手镯", "黄金手镯"], ["金色手镯", "手镯一只"]),
               (["玉镯子", "翡翠手镯"], ["玉手镯", "绿色玉镯一只"]), (["戒指", "钻戒", "结婚戒指"], ["戒指一枚", "白色金属戒指"]),
-              (["耳环", "金耳环"], ["耳环一只", "耳坠"]), (["手链", "银手链"], ["手链一条", "银色手链"]),
+              (["耳环", "耳坠"], ["耳环一只", "耳坠"]), (["手链", "银手链"], ["手链一条", "银色手链"]),
               (["手表", "机械表"], ["手表一块", "男士手表"]), (["吊坠", "玉坠"], ["吊坠一个", "玉石挂坠"])]
 JEWEL_BRANDS = {0: ["ctf", "lfx", "css", "lukfook", None], 1: ["ctf", "lfx", "lukfook", None], 2: [None, None],
                 3: ["ctf", "css", "swarovski", None], 4: ["ctf", "swarovski", None], 5: ["pandora", "swarovski", None],
@@ -944,14 +944,19 @@ JEWEL_BRANDS = {0: ["ctf", "lfx", "css", "lukfook", None], 1: ["ctf", "lfx", "lu
 JEWEL_MARK = {
     0: [(["吊着个观音", "挂件是小观音"], ["带观音吊坠", "观音挂坠"]), (["大概二十克", "二十几克重"], ["约20克", "重约二十克"]),
         (["扣子有点松", "搭扣坏了"], ["搭扣损坏", "扣子松脱"])],
-    1: [(["内侧刻了个'福'字", "里面有福字"], ["内侧刻“福”字", "刻有福字"]), (["有点变形", "被压扁了一点"], ["略有变形", "形状微变"])],
-    2: [(["有一条白色的棉絮纹", "玉上有一道白纹"], ["有白色絮状纹路", "玉镯上有白纹"]), (["用红绳包了一段", "缠过红绳"], ["缠有红绳", "部分包红绳"])],
+    1: [(["内侧刻了个'福'字", "里面有福字"], ["内侧刻“福”字", "刻有福字"]), (["有点变形", "被压扁了一点"], ["略有变形", "形状微变"]),
+        (["是实心的，挺重", "实心镯子，五十多克"], ["实心，较重", "实心手镯，约50克"]), (["上面雕着龙凤", "龙凤图案的"], ["龙凤纹饰", "表面有龙凤花纹"]),
+        (["开口的，可以调大小", "开口镯"], ["开口式手镯", "开口可调节"])],
+    2: [(["有一条白色的棉絮纹", "玉上有一道白纹"], ["有白色絮状纹路", "玉镯上有白纹"]), (["用红绳包了一段", "缠过红绳"], ["缠有红绳", "部分包红绳"]),
+        (["有一处磕了个小缺口", "边上崩了个小口"], ["边缘有小缺口", "有磕碰缺口"]), (["包了一段金，断过又接上的", "断了用金镶起来的"], ["有一段金包镶", "金属包镶一处"]),
+        (["颜色是飘绿花的", "白底带绿色飘花"], ["白底飘绿花", "带绿色花纹"])],
     3: [(["内圈刻了字母LW&ZY", "里面刻着LW ZY"], ["内圈刻有LW&ZY", "戒圈内刻字母“LW ZY”"]), (["上面有颗小钻", "一克拉不到的钻"], ["镶有一颗白色宝石", "戒面有小钻"])],
     4: [(["是只耳钉，四叶草形状", "四叶草的耳环"], ["四叶草形耳钉", "耳环为四叶草造型"]), (["吊着一颗珍珠", "珍珠耳坠"], ["带珍珠", "珍珠吊坠耳环"])],
     5: [(["串着一个小猫的串珠", "有猫咪形状的珠子"], ["有猫形串珠", "带小猫吊饰"]), (["扣是心形的", "心形扣"], ["心形搭扣", "爱心扣"])],
     6: [(["表带是棕色皮的", "皮表带，咖啡色"], ["棕色皮表带", "褐色皮带表"]), (["钢带的，表盘是蓝的", "蓝色表盘"], ["钢表带，蓝色表盘", "表盘为蓝色"]),
         (["表背面刻着'赠 2015'", "后盖刻了字"], ["表背刻有“赠 2015”", "后盖有刻字"])],
-    7: [(["是个貔貅", "貔貅吊坠"], ["貔貅造型", "瑞兽（貔貅）吊坠"]), (["是个平安扣", "圆的平安扣"], ["圆形平安扣", "平安扣造型"])],
+    7: [(["是个貔貅", "貔貅吊坠"], ["貔貅造型", "瑞兽（貔貅）吊坠"]), (["是个平安扣", "圆的平安扣"], ["圆形平安扣", "平安扣造型"]),
+        (["穿着黑色绳子", "黑绳子串的"], ["黑色绳链", "穿黑绳"]), (["是个弥勒佛", "笑佛吊坠"], ["弥勒佛造型", "佛像吊坠"])],
 }
 
 
@@ -978,7 +983,7 @@ ELEC = [  # kind words, brands with models, colours
     ((["蓝牙耳机", "耳机"], ["无线耳机", "蓝牙耳机一副", "耳机盒"]),
      {"apple": ["AirPods Pro", "AirPods 3"], "huawei": ["FreeBuds 5i", "FreeBuds Pro"], "xiaomi": ["Redmi Buds 4"], "sony": ["WF-1000XM4"]},
      ["white", "black", "blue"]),
-    ((["平板电脑", "平板", "iPad"], ["平板电脑", "平板一台"]),
+    ((["平板电脑", "平板"], ["平板电脑", "平板一台"]),
      {"apple": ["iPad Air", "iPad 第9代", "iPad mini"], "huawei": ["MatePad 11", "MatePad Air"], "xiaomi": ["小米平板6"]},
      ["grey", "silver", "blue", "pink"]),
     ((["笔记本电脑", "电脑", "笔记本"], ["笔记本电脑", "手提电脑一台"]),
@@ -987,7 +992,7 @@ ELEC = [  # kind words, brands with models, colours
     ((["充电宝", "移动电源"], ["充电宝", "移动电源一个"]),
      {"romoss": ["20000毫安"], "anker": ["10000毫安"], "xiaomi": ["10000mAh"]},
      ["white", "black", "blue", "pink"]),
-    ((["电话手表", "儿童手表", "小天才"], ["儿童电话手表", "儿童智能手表", "电话手表一块"]),
+    ((["电话手表", "儿童手表"], ["儿童电话手表", "儿童智能手表", "电话手表一块"]),
      {"xtc": ["Z7", "Z9", "Q1"], "huawei": ["儿童手表5X"]},
      ["blue", "pink", "purple", "black"]),
     ((["相机", "单反", "微单"], ["数码相机", "相机一台"]),
@@ -1007,7 +1012,7 @@ ELEC_MARK = [
     (["刻了我的名字缩写ZXY", "背面刻着ZXY"], ["背面刻有“ZXY”", "刻字ZXY"]),
     (["挂着一根紫色挂绳", "带个挂绳"], ["带紫色挂绳", "附挂绳"]),
     (["保护套是蓝色的，带笔槽", "蓝色皮套带笔"], ["蓝色保护套（带笔槽）", "蓝色皮套，内插笔一支"]),
-    (["键盘上贴着一张便利贴", "电脑上贴了个'资产编号'的标签"], ["贴有资产编号标签", "表面贴有标签纸"]),
+    (["上面贴了个'资产编号'的标签", "贴着公司的资产标签"], ["贴有资产编号标签", "表面贴有标签纸"]),
 ]
 
 
@@ -1093,6 +1098,7 @@ MAKERS = {"phone": make_phone, "wallet": make_wallet, "id_doc": make_id_doc, "ke
 def make_twin(obj, keep_model=False):
     """A different object of the same category, colour and brand (a near twin)."""
     c = obj["cat"]
+    best = None
     for _ in range(50):
         if c == "phone":
             models = [m for m in PHONE_MODELS[obj["brand"]] if m != obj["model"]]
@@ -1120,13 +1126,15 @@ def make_twin(obj, keep_model=False):
         else:
             t = make_other(obj["kind_idx"], obj["brand"], obj["color"])
         # A twin must not repeat the original's telling details.
-        same = 0
         mine = {f["slot"]: (f["o"][0] if f["o"] else "") for f in obj["facts"]}
-        for f in t["facts"]:
-            if f["slot"] in mine and f["o"] and f["o"][0] == mine[f["slot"]]:
-                same += 1
-        if same == 0 or c in ("id_doc",):
+        same = [f for f in t["facts"] if f["slot"] in mine and f["o"] and f["o"][0] == mine[f["slot"]]]
+        if not same:
             return t
+        if best is None or len(same) < len(best[1]):
+            best = (t, same)
+    # small pools: keep the closest try and drop what it shares with the original
+    t, same = best
+    t["facts"] = [f for f in t["facts"] if f not in same]
     return t
 
 
@@ -1200,8 +1208,12 @@ def place_text(key, side):
     return pick(PLACES[key][1]) if side == "o" or chance(0.3) else PLACES[key][0]
 
 
-STYLES_O = [("form", 30), ("prose", 35), ("voice", 12), ("short", 8), ("chatty", 8), ("terse", 7)]
-STYLES_F = [("form", 40), ("prose", 35), ("short", 10), ("terse", 15)]
+STYLES_O = [("form", 30), ("prose", 35), ("voice", 12), ("short", 8), ("chatty", 8), ("terse", 7), ("tiny", 4)]
+STYLES_F = [("form", 40), ("prose", 35), ("short", 10), ("terse", 15), ("tiny", 5)]
+# "tiny": a body of a few characters ("黑色钱包一个"); what else was said went into
+# the form's fields, as a desk officer in a hurry does.
+MEASURE = {"phone": "一部", "wallet": "一个", "id_doc": "一张", "keys": "一串", "ebike": "一辆", "bicycle": "一辆",
+           "bag": "一个", "cash": "一笔", "jewelry": "一件", "electronics": "一个", "other": "一个"}
 
 
 def finish(text, style, side):
@@ -1275,9 +1287,13 @@ def render(obj, side, plan):
              "plate": "车牌", "frame": "车架号", "sn": "序列号", "waybill": "运单号"}
     id_sent = "，".join((label[s] + t if (t[:1].isascii() and t[:1].isalnum() or t[:1] == "*")
                          and not t.startswith(("IMEI", "SN", "S/N")) else t) for s, t in id_txt)
-    if side == "o":
+    if style == "tiny":
+        body = (color_w or "") + obj["kinds"][0][0] + MEASURE[obj["cat"]]
+    elif side == "o":
         lead = pick(["本人", "我", "失主", ""])
         verb = pick(["丢了", "遗失", "不见了", "弄丢了", "掉了"])
+        if obj["cat"] in ("ebike", "bicycle"):
+            verb = pick(["被偷了", "不见了", "停着找不到了", "丢了"])
         if style == "short":
             said = fact_txt[:max(n_must, 1 if chance(0.6) else 0)]
             body = phrase + pick(["一个", "", "遗失"]) + "".join("，" + t for t in said) + ("，" + id_sent if id_sent else "")
@@ -1317,6 +1333,8 @@ def render(obj, side, plan):
                 body += pick(["请捡到的好心人联系我。", "希望能找回。", "可能是掉在路上了。", "不确定是丢了还是被偷了。"])
     else:
         verb = pick(["拾得", "捡到", "发现", "拾到"])
+        if obj["cat"] in ("ebike", "bicycle"):
+            verb = pick(["发现", "发现无人认领的", "巡逻发现"])
         who = pick(["群众", "市民", "环卫工人", "保安", "司机", "学生", "商场工作人员", "辅警巡逻时", "出租车司机", "保洁阿姨"])
         if plan.get("who"):
             who = plan["who"]
@@ -1341,7 +1359,7 @@ def render(obj, side, plan):
             body += "。" + pick(["未留联系方式。", "拾主留有电话。", "", "请失主带有效证件认领。", "已暂存。"])
     body = finish(body, style, side)
     item["body"] = body
-    fill = plan["fields"]
+    fill = plan["fields"] or style == "tiny"
     if fill and color_w and chance(0.8):
         item["color"] = color_w
     if fill and brand_w and chance(0.85):
@@ -1350,7 +1368,7 @@ def render(obj, side, plan):
         item["model"] = model_w
     if serial and (fill or chance(0.5)):
         item["serial"] = serial
-    if fill and fact_txt and chance(0.8):
+    if fill and fact_txt and (style == "tiny" or chance(0.8)):
         item["marks"] = "；".join(fact_txt)
     if plan.get("address_field", True):
         item["address"] = plan["addr_field"]
@@ -1425,7 +1443,7 @@ def finder_plan(obj, place, when, style=None, transit=None, must=None, ids_p=1.0
             who = "地铁站务员"
             place = depot
         else:
-            addr = pick(["%s末班车后排座位" % line, "%s车上，收车后在%s清扫时发现" % (line, PLACES[depot][0])])
+            addr = pick(["%s末班车后排座位" % line, "%s车上（收车后在%s清扫时）" % (line, PLACES[depot][0])])
             who = "公交司机"
             place = depot
         named = chance(0.6)
@@ -1540,8 +1558,8 @@ def build():
     cats = [c for c, n in TRUE_MIX.items() for _ in range(n)]
     R.shuffle(cats)
     cross_left = 8
-    twins_left = 50
-    before_left = 28
+    twins_left = 40
+    before_left = 20
     for c in cats:
         obj = MAKERS[c]()
         place = pick(CAT_PLACES[c])
@@ -1582,6 +1600,10 @@ def build():
             oplan["slots"].add("amount")
         fplan = finder_plan(obj, fplace, when_text(fa, "f"), transit=transit, must=must)
         oplan["must"] = set(must)
+        if c == "id_doc" and obj["doc"] == "bank":
+            # a bank card is told by its number; the name is rarely printed
+            oplan["ids"].add("card")
+            fplan["ids"].add("card")
         # short registrations keep at least one telling detail or number
         if oplan["style"] == "short" and not (oplan["slots"] & must) and not oplan["ids"]:
             oplan["slots"] |= must
@@ -1596,7 +1618,7 @@ def build():
             fcat = xc
             cross_left -= 1
         idx = len(pending_found)
-        pending_found.append((obj, fplan, fa, fcat, None))
+        pending_found.append((obj, fplan, fa, fcat, None, obj))
         lost_specs.append((obj, oplan, win, idx, ocat))
         # near twins around true items: same category, colour, brand, near in place and time
         if twins_left and chance(0.33):
@@ -1605,7 +1627,7 @@ def build():
             tp = pick([place, fplace] + [k for k in PLACES if dist_km(k, place) < 1.2])
             tfa = max(0, win[0] - R.randint(0, dur + 3 * DAY))
             tplan = finder_plan(t, tp, when_text(tfa, "f"), must=set(fplan["slots"]) & set(f["slot"] for f in t["facts"]))
-            pending_found.append((t, tplan, tfa, c, "twin"))
+            pending_found.append((t, tplan, tfa, c, "twin", obj))
         elif before_left and chance(0.2):
             before_left -= 1
             t = make_twin(obj, keep_model=True)
@@ -1614,7 +1636,7 @@ def build():
                 tplan = finder_plan(t, place if not transit else transit[3], when_text(tfa, "f"))
                 tplan["slots"] = set()   # found earlier, described only from the outside
                 tplan["ids"] = set()
-                pending_found.append((t, tplan, tfa, c, "before"))
+                pending_found.append((t, tplan, tfa, c, "before", obj))
 
     # ---- 60 reports whose object never turns up --------------------------------
     cats = [c for c, n in NULL_MIX.items() for _ in range(n)]
@@ -1649,7 +1671,7 @@ def build():
             tplan = finder_plan(t, dp, when_text(tfa, "f"), must=must)
             # the decoy shows its own number where the owner gave one, so they clash
             tplan["ids"] |= set(i["slot"] for i in t["ids"] if i["slot"] in oplan["ids"])
-            pending_found.append((t, tplan, tfa, c, "decoy"))
+            pending_found.append((t, tplan, tfa, c, "decoy", obj))
             decoys += 1
         if chance(0.15):
             # and sometimes one found a few days before the loss
@@ -1658,7 +1680,7 @@ def build():
             if tfa <= MAX_MIN:
                 tplan = finder_plan(t, place if not transit else transit[3], when_text(tfa, "f"))
                 tplan["slots"], tplan["ids"] = set(), set()
-                pending_found.append((t, tplan, tfa, c, "before"))
+                pending_found.append((t, tplan, tfa, c, "before", obj))
 
     # ---- same brand far away, weeks apart ----------------------------------
     branded = [(o, p, w) for (o, p, w, ti, c) in lost_specs if o["brand"]]
@@ -1676,7 +1698,7 @@ def build():
         if not 0 <= tfa <= MAX_MIN:
             tfa = max(0, min(MAX_MIN, w[1] - 21 * DAY)) if w[1] >= 21 * DAY else min(MAX_MIN, w[0] + 21 * DAY)
         tplan = finder_plan(t, fp, when_text(tfa, "f"), must=set(telling_slots(t)))
-        pending_found.append((t, tplan, tfa, o["cat"], "far"))
+        pending_found.append((t, tplan, tfa, o["cat"], "far", o))
 
     # ---- unclaimed things of every category -----------------------------------
     for c, n in UNCLAIMED_MIX.items():
@@ -1684,18 +1706,21 @@ def build():
             t = MAKERS[c]()
             fp = pick(list(PLACES))
             tfa = R.randint(60, MAX_MIN)
-            pending_found.append((t, finder_plan(t, fp, when_text(tfa, "f")), tfa, c, "unclaimed"))
+            pending_found.append((t, finder_plan(t, fp, when_text(tfa, "f")), tfa, c, "unclaimed", None))
 
     # ---- write, in shuffled order so the key numbers say nothing ---------------
     order = list(range(len(pending_found)))
     R.shuffle(order)
     keys = {}
     for i in order:
-        obj, plan, fa, cat, neg = pending_found[i]
+        obj, plan, fa, cat, neg, src = pending_found[i]
         keys[i] = b.add_found(obj, plan, fa, cat, neg)
     R.shuffle(lost_specs)
+    lost_key = {}
     for obj, plan, win, ti, cat in lost_specs:
-        b.add_lost(obj, plan, win, keys[ti] if ti is not None else None, cat)
+        lost_key[id(obj)] = b.add_lost(obj, plan, win, keys[ti] if ti is not None else None, cat)["key"]
+    # for reviewing the set by eye: which lost report each found item was made around
+    b.source = {keys[i]: lost_key.get(id(e[5])) for i, e in enumerate(pending_found) if e[5] is not None}
     return b
 
 
@@ -1707,6 +1732,9 @@ def main():
     with open(out, "w", encoding="utf-8") as fh:
         json.dump(doc, fh, ensure_ascii=False, indent=1)
         fh.write("\n")
+    if os.environ.get("SET4_REVIEW"):
+        with open(os.environ["SET4_REVIEW"], "w", encoding="utf-8") as fh:
+            json.dump(b.source, fh)
     neg = {}
     for f in b.found:
         neg[f.get("negative", "true/other")] = neg.get(f.get("negative", "true/other"), 0) + 1
