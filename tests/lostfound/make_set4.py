@@ -17,6 +17,7 @@ import json
 import math
 import os
 import random
+import re
 import sys
 
 SEED = 20261202
@@ -141,10 +142,20 @@ NAME_HOMO = {"伟": "玮", "芳": "方", "静": "婧", "丽": "莉", "强": "蔷
              "博": "波", "文": "雯", "晨": "辰", "佳": "嘉", "俊": "骏", "诗": "诗", "梦": "孟"}
 
 
-def person_name():
-    s = pick(SURNAMES)
-    n = 1 if chance(0.35) else 2
-    return s + "".join(pick(GIVEN) for _ in range(n))
+USED_NAMES = set()
+
+
+def person_name(surname=None):
+    """An invented name, never given twice in the set (two people of the same
+    name would make a label no officer could check), nor a homophone of one."""
+    while True:
+        s = surname or pick(SURNAMES)
+        n = 1 if chance(0.35) else 2
+        name = s + "".join(pick(GIVEN) for _ in range(n))
+        key = "".join(NAME_HOMO.get(c, c) for c in name)
+        if key not in USED_NAMES:
+            USED_NAMES.add(key)
+            return name
 
 
 def name_typo(name):
@@ -1106,7 +1117,7 @@ def make_twin(obj, keep_model=False):
         elif c == "wallet":
             t = make_wallet(obj["brand"], obj["color"], obj["kind_idx"])
         elif c == "id_doc":
-            t = make_id_doc(obj["doc"], name=(obj["name"][0] + pick(GIVEN) + (pick(GIVEN) if chance(0.5) else "")) if chance(0.5) else None)
+            t = make_id_doc(obj["doc"], name=person_name(obj["name"][0]) if chance(0.5) else None)
             t["color"] = obj["color"]
         elif c == "keys":
             t = make_keys(obj["kkind"], obj["brand"] if obj["kkind"] in ("car", "ebike") else "", obj["color"])
@@ -1234,6 +1245,7 @@ def voiceify(s):
     digits spoken."""
     for p in "，。；：、（）()“”":
         s = s.replace(p, " ")
+    s = re.sub(r"(\d{1,2})\.(\d{1,2}) ?", r"\1月\2号", s)
     words = s.split()
     fill = ["那个", "就是", "嗯", "然后", "呃", "就是说"]
     out = []
@@ -1273,6 +1285,11 @@ def render(obj, side, plan):
     facts.sort(key=lambda f: 0 if f["slot"] in must else 1)
     fact_txt = [pick(f["o"] if side == "o" else f["f"]) for f in facts]
     n_must = sum(1 for f in facts if f["slot"] in must)
+    if side == "f" and obj.get("name") and plan["ids"] and chance(0.25):
+        # the desk typed the name by pinyin and took the wrong character; the
+        # number written next to it still ties it to its owner
+        typo = name_typo(obj["name"])
+        fact_txt = [t.replace(obj["name"], typo) for t in fact_txt]
     id_txt = []
     for i in obj["ids"]:
         if i["slot"] in plan["ids"]:
@@ -1295,7 +1312,7 @@ def render(obj, side, plan):
         if obj["cat"] in ("ebike", "bicycle"):
             verb = pick(["被偷了", "不见了", "停着找不到了", "丢了"])
         if style == "short":
-            said = fact_txt[:max(n_must, 1 if chance(0.6) else 0)]
+            said = fact_txt
             body = phrase + pick(["一个", "", "遗失"]) + "".join("，" + t for t in said) + ("，" + id_sent if id_sent else "")
         elif style == "terse":
             body = "；".join(x for x in [when + "在" + addr + verb, phrase] + fact_txt + ([id_sent] if id_sent else []) if x)
@@ -1307,9 +1324,12 @@ def render(obj, side, plan):
                 body += id_sent + "。"
         elif style == "chatty":
             intro = pick(["同志你好，我是来报失的，", "警官麻烦帮我登记一下，", "你好，我想问一下有没有人捡到东西交过来，", "不好意思打扰了，"])
-            story = pick(["我%s在%s那边，当时在%s，手里东西多，一转身就发现%s了。" % (when, addr, pick(["排队买东西", "等车", "带孩子", "打电话", "扫码付钱"]), phrase),
-                          "%s我去%s办事，回来路上才发现%s%s，来回找了两趟都没找到。" % (when, addr, phrase, verb),
-                          "事情是这样的，%s在%s，我把%s放在旁边，结果走的时候忘拿了，回去就没了。" % (when, addr, phrase)])
+            stories = ["事情是这样的，%s在%s，我把%s放在旁边，结果走的时候忘拿了，回去就没了。" % (when, addr, phrase)]
+            if not plan.get("transit"):
+                stories += ["我%s在%s那边，当时在%s，手里东西多，一转身%s就不见了。" % (
+                                when, addr, pick(["排队买东西", "等车", "带孩子", "打电话", "扫码付钱"]), phrase),
+                            "%s我去%s办事，回来路上才发现%s%s，来回找了两趟都没找到。" % (when, addr, phrase, verb)]
+            story = pick(stories)
             body = intro + story
             if fact_txt:
                 body += "特征我说一下：" + "，".join(fact_txt) + "。"
@@ -1339,7 +1359,7 @@ def render(obj, side, plan):
         if plan.get("who"):
             who = plan["who"]
         if style == "short":
-            said = fact_txt[:max(n_must, 1 if chance(0.7) else 0)]
+            said = fact_txt
             body = phrase + "".join("，" + t for t in said) + ("，" + id_sent if id_sent else "")
         elif style == "terse":
             body = "；".join(x for x in [addr + verb, phrase] + fact_txt + ([id_sent] if id_sent else []) if x)
@@ -1384,7 +1404,8 @@ def owner_plan(obj, place, when, style=None, transit=None, all_facts=False):
     style = style or wpick(STYLES_O)
     slots = set()
     for f in obj["facts"]:
-        if f["o"] and (all_facts or chance(0.75) or (obj["cat"] == "cash" and f["slot"] == "amount")):
+        if f["o"] and (all_facts or chance(0.75) or (obj["cat"] == "cash" and f["slot"] == "amount")
+                       or (obj["cat"] == "id_doc" and f["slot"] == "name")):
             slots.add(f["slot"])
     ids = set(i["slot"] for i in obj["ids"] if chance(i["o"]))
     if transit:
@@ -1413,14 +1434,15 @@ def owner_plan(obj, place, when, style=None, transit=None, all_facts=False):
             addr_field = "不详（当天去过%s、%s）" % (PLACES[place][0], PLACES[other][0])
             coord = None
     return {"style": style, "slots": slots, "ids": ids, "addr": addr, "addr_field": addr_field, "coord": coord,
-            "when": when, "fields": style in ("form", "terse") or chance(0.4), "address_field": chance(0.9)}
+            "when": when, "fields": style in ("form", "terse") or chance(0.4), "address_field": chance(0.9),
+            "transit": bool(transit)}
 
 
 def finder_plan(obj, place, when, style=None, transit=None, must=None, ids_p=1.0):
     style = style or wpick(STYLES_F)
     slots = set()
     for f in obj["facts"]:
-        if f["sees"] and f["f"] and chance(0.7):
+        if f["sees"] and f["f"] and (chance(0.7) or (obj["cat"] == "id_doc" and f["slot"] == "name")):
             slots.add(f["slot"])
     if must:
         slots |= must
@@ -1547,6 +1569,72 @@ class Builder:
 def owner_when(win):
     start, end = win
     return when_text((start + end) // 2, "o", vague=vague_for(start - end))
+
+
+def told(obj, plan, side):
+    """The (slot, value) details one side actually wrote down."""
+    out = set()
+    for f in obj["facts"]:
+        if f["slot"] in plan["slots"] and (f["o"] if side == "o" else f["f"]):
+            out.add((f["slot"], f["o"][0] if f["o"] else f["f"][0]))
+    for i in obj["ids"]:
+        if i["slot"] in plan["ids"]:
+            out.add((i["slot"], i["v"]))
+    return out
+
+
+def confusable(lost_specs, pending_found):
+    """Pairs (lost report, found item that is not its truth) where the found
+    item shows a detail the owner told, in the same category, colour and brand,
+    found after the loss began, and shows nothing that contradicts the owner
+    (the same slot with another value): a human could not call those apart."""
+    bad = []
+    for li, (obj, oplan, win, ti, cat) in enumerate(lost_specs):
+        mine = told(obj, oplan, "o")
+        mine_slots = dict(mine)
+        for fi, (t, tplan, fa, fcat, neg, src) in enumerate(pending_found):
+            if fi == ti or t is obj or fa > win[0]:
+                continue
+            if t["cat"] != obj["cat"] or t["brand"] != obj["brand"] or t["color"] != obj["color"]:
+                continue
+            theirs = told(t, tplan, "f")
+            if not mine & theirs:
+                continue
+            if any(sl in mine_slots and mine_slots[sl] != v for sl, v in theirs):
+                continue
+            bad.append((li, fi))
+    return bad
+
+
+def resolve_confusable(lost_specs, pending_found):
+    """Make each confusable found item tell apart: show a detail of its own that
+    contradicts the owner's, or else leave out the detail they share (unless it
+    is what ties the item to its own owner).  Returns what could not be fixed."""
+    for _ in range(5):
+        bad = confusable(lost_specs, pending_found)
+        if not bad:
+            return []
+        for li, fi in bad:
+            obj, oplan, win, ti, cat = lost_specs[li]
+            t, tplan, fa, fcat, neg, src = pending_found[fi]
+            mine = dict(told(obj, oplan, "o"))
+            clash = [f["slot"] for f in t["facts"] if f["sees"] and f["f"] and f["slot"] in mine
+                     and (f["o"][0] if f["o"] else f["f"][0]) != mine[f["slot"]]]
+            clash += [i["slot"] for i in t["ids"] if i["slot"] in mine and i["v"] != mine[i["slot"]]]
+            if clash:
+                sl = clash[0]
+                (tplan["ids"] if sl in [i["slot"] for i in t["ids"]] else tplan["slots"]).add(sl)
+                tplan.setdefault("must", set()).add(sl)
+                continue
+            shared = {sl for sl, v in told(t, tplan, "f") if mine.get(sl) == v}
+            keep = tplan.get("must", set())
+            if shared - keep:
+                tplan["slots"] -= shared - keep
+            elif obj["color"]:
+                # two objects alike down to the detail that ties each to its own
+                # owner: give the lost one (and so its own found side) another colour
+                obj["color"] = pick([c for c in COLORS if c != t["color"]])
+    return confusable(lost_specs, pending_found)
 
 
 def build():
@@ -1708,6 +1796,10 @@ def build():
             tfa = R.randint(60, MAX_MIN)
             pending_found.append((t, finder_plan(t, fp, when_text(tfa, "f")), tfa, c, "unclaimed", None))
 
+    # ---- no found item but the truth may carry a detail the owner told --------
+    global CONFUSABLE
+    CONFUSABLE = resolve_confusable(lost_specs, pending_found)
+
     # ---- write, in shuffled order so the key numbers say nothing ---------------
     order = list(range(len(pending_found)))
     R.shuffle(order)
@@ -1738,6 +1830,7 @@ def main():
     neg = {}
     for f in b.found:
         neg[f.get("negative", "true/other")] = neg.get(f.get("negative", "true/other"), 0) + 1
+    print("confusable pairs:", len(CONFUSABLE))
     print("set4: %d found (%s), %d lost (%d with truth)" % (
         len(b.found), ", ".join("%s %d" % kv for kv in sorted(neg.items())), len(b.lost),
         sum(1 for l in b.lost if l["truth"])))
