@@ -244,6 +244,15 @@ def variation(found_by_key, lost):
     v["true pairs more than 1 km apart (both with coordinates)"] = sum(
         1 for l, f in both if math.hypot((l["lat"] - f["lat"]) * 111.0,
                                          (l["lon"] - f["lon"]) * 111.0 * math.cos(math.radians(CENTRE[0]))) > 1.0)
+    def near(l, f):
+        if not all(k in x for k in ("lat", "lon") for x in (l, f)):
+            return True
+        return math.hypot((l["lat"] - f["lat"]) * 111.0,
+                          (l["lon"] - f["lon"]) * 111.0 * math.cos(math.radians(CENTRE[0]))) <= 1.5
+    nulls = [l for l in lost if isinstance(l, dict) and "truth" in l and l["truth"] is None]
+    v["reports without a match that have a same-category item found within 7 days after, nearby"] = sum(
+        1 for l in nulls if any(f["category"] == l["category"] and 0 <= l["lost_from_min"] - f["found_at_min"] <= 7 * 1440
+                                and near(l, f) for f in found_by_key.values()))
     v["true pairs with the same brand spelt differently"] = sum(
         1 for l, f in pairs if "brand" in l and "brand" in f and l["brand"] != f["brand"])
     v["true pairs with the colour worded differently"] = sum(
@@ -339,7 +348,7 @@ def main():
             print("%-12s %6d %6d %6d" % ((c,) + tuple(stats["by_category"][c])))
         print("variation (items):")
         for k, n in stats["variation"].items():
-            print("  %-58s %d" % (k, n))
+            print("  %-88s %d" % (k, n))
     print("check_set4: %s (%d faults)" % ("OK" if not faults else "FAILED", len(faults)))
     return 1 if faults else 0
 

@@ -945,8 +945,8 @@ def make_cash(amount=None, wrap=None):
 
 
 # ---- jewelry ----------------------------------------------------------------
-JEWEL_KIND = [(["金项链", "黄金项链"], ["黄色金属项链", "金项链一条", "项链"]), (["金手镯", "黄金手镯"], ["金色手镯", "手镯一只"]),
-              (["玉镯子", "翡翠手镯"], ["玉手镯", "绿色玉镯一只"]), (["戒指", "钻戒", "结婚戒指"], ["戒指一枚", "白色金属戒指"]),
+JEWEL_KIND = [(["金项链", "黄金项链"], ["金属项链", "金项链一条", "项链"]), (["金手镯", "黄金手镯"], ["金色手镯", "手镯一只"]),
+              (["玉镯子", "翡翠手镯"], ["玉手镯", "绿色玉镯一只"]), (["戒指", "钻戒", "结婚戒指"], ["戒指一枚", "金属戒指"]),
               (["耳环", "耳坠"], ["耳环一只", "耳坠"]), (["手链", "银手链"], ["手链一条", "银色手链"]),
               (["手表", "机械表"], ["手表一块", "男士手表"]), (["吊坠", "玉坠"], ["吊坠一个", "玉石挂坠"])]
 JEWEL_BRANDS = {0: ["ctf", "lfx", "css", "lukfook", None], 1: ["ctf", "lfx", "lukfook", None], 2: [None, None],
@@ -1354,8 +1354,8 @@ def render(obj, side, plan):
     else:
         verb = pick(["拾得", "捡到", "发现", "拾到"])
         if obj["cat"] in ("ebike", "bicycle"):
-            verb = pick(["发现", "发现无人认领的", "巡逻发现"])
-        who = pick(["群众", "市民", "环卫工人", "保安", "司机", "学生", "商场工作人员", "辅警巡逻时", "出租车司机", "保洁阿姨"])
+            verb = pick(["发现", "发现无人认领", "巡逻发现"])
+        who = pick(FINDERS.get(plan.get("kind"), ["群众", "市民"]))
         if plan.get("who"):
             who = plan["who"]
         if style == "short":
@@ -1479,8 +1479,25 @@ def finder_plan(obj, place, when, style=None, transit=None, must=None, ids_p=1.0
             addr += pick(["门口", "附近", "旁边的长椅上", "地上", "垃圾桶边"])
             addr_field = addr
     coord = coords(place) if place and chance(0.72) else None
+    kind = PLACES[place][3] if place else None
     return {"style": style, "slots": slots, "ids": ids, "addr": addr, "addr_field": addr_field, "coord": coord,
-            "when": when, "fields": style in ("form", "terse") or chance(0.45), "who": who, "must": must}
+            "when": when, "fields": style in ("form", "terse") or chance(0.45), "who": who, "must": must, "kind": kind}
+
+
+FINDERS = {  # who hands things in, by the kind of place
+    "mall": ["商场工作人员", "商场保洁", "顾客", "商场保安", "收银员"],
+    "shop": ["店员", "店长", "顾客", "前台工作人员"],
+    "hospital": ["医院保安", "护士", "导医台工作人员", "病人家属", "保洁阿姨"],
+    "school": ["门卫", "老师", "学生", "宿管阿姨", "校园保安"],
+    "street": ["环卫工人", "群众", "路人", "辅警巡逻时", "市民"],
+    "square": ["群众", "环卫工人", "辅警巡逻时", "跳广场舞的阿姨"],
+    "park": ["晨练市民", "公园管理员", "群众", "环卫工人"],
+    "market": ["摊主", "菜场管理员", "群众", "保洁阿姨"],
+    "resid": ["小区保安", "物业工作人员", "业主", "快递员"],
+    "office": ["前台工作人员", "保安", "窗口工作人员", "保洁阿姨"],
+    "police": ["群众", "辅警", "值班民警"],
+    "transit": ["车站工作人员", "安检员", "保洁阿姨", "群众"],
+}
 
 
 def telling_slots(obj):
@@ -1747,7 +1764,7 @@ def build():
         lost_specs.append((obj, oplan, win, None, c))
         # tempting found items: same category, colour, brand at the same place within days,
         # but what the owner said does not fit them
-        n_decoy = wpick([(0, 40), (1, 45), (2, 15)])
+        n_decoy = wpick([(0, 45), (1, 45), (2, 10)])
         for _ in range(n_decoy):
             t = make_twin(obj, keep_model=chance(0.5))
             dp = place if not transit else transit[3]
