@@ -1034,7 +1034,10 @@ def make_electronics(kind=None, brand=None, color=None, model=None):
     model = model or pick(brands[brand])
     color = color or pick(colors)
     facts, ids = [], []
-    for i in R.sample(range(len(ELEC_MARK)), R.choice([1, 1, 2])):
+    # the pen-slot cover and the asset label only fit tablets, laptops, readers, cameras
+    fits = [i for i in range(len(ELEC_MARK)) if i not in (5, 6) or
+            (i == 5 and kind in (1, 7)) or (i == 6 and kind in (1, 2, 5))]
+    for i in R.sample(fits, R.choice([1, 1, 2])):
         facts.append(F("e%d" % i, ELEC_MARK[i][0], ELEC_MARK[i][1]))
     if kind == 4:
         child = person_name()
