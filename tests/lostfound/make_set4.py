@@ -1132,7 +1132,9 @@ def make_twin(obj, keep_model=False):
             t = make_bag(obj["kind_idx"], obj["brand"], obj["color"])
         elif c == "cash":
             amt = obj["amount"]
-            t = make_cash(pick([amt + 100, max(100, amt - 200), amt * 2, amt + 50]), obj["wrap"] if chance(0.5) else None)
+            # a sum the owner's "三百多" or "大概五千" cannot also cover
+            t = make_cash(pick([amt * 2, amt + 500 if amt < 2000 else amt + 3000, max(50, amt // 2 // 10 * 10)]),
+                          obj["wrap"] if chance(0.5) else None)
         elif c == "jewelry":
             t = make_jewelry(obj["kind_idx"], obj["brand"], obj["color"])
         elif c == "electronics":
