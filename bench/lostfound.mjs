@@ -9,10 +9,12 @@
 // Parts: tuning and heldout of tests/lostfound/set.json; set2, the second set written by another
 // generator (tests/lostfound/set2.json: a tuning set from the fifth round, session 6; see its README); set3, the third set,
 // written blind to the matcher by a third generator (tests/lostfound/set3.json: the judge nobody
-// tunes on, so never run it with --misses, --abstains or --dump). Several parts may be named;
-// make bench reports heldout, set2 and set3.
+// tunes on, so never run it with --misses, --abstains or --dump); set4, the fourth set (session 7,
+// tests/lostfound/set4.json and SET4.md), written blind to the matcher, its tables, the earlier sets
+// and their README: a judge like set3, and refused to the same options. Several parts may be
+// named; make bench reports heldout, set2, set3 and set4.
 //
-//   node bench/lostfound.mjs [tuning|heldout|set2|set3|both|all ...] [--order=time|found-first|lost-first]
+//   node bench/lostfound.mjs [tuning|heldout|set2|set3|set4|both|all ...] [--order=time|found-first|lost-first]
 //       [--misses] [--abstains] [--dump=FILE]
 import { readFileSync } from 'node:fs';
 import { startServer, API } from '../tests/api/lib.mjs';
@@ -29,6 +31,7 @@ const load = (f) => JSON.parse(readFileSync(new URL(`../tests/lostfound/${f}`, i
 const set = load('set.json');
 set.parts.set2 = load('set2.json').parts.set2;
 set.parts.set3 = load('set3.json').parts.set3;
+set.parts.set4 = load('set4.json').parts.set4;
 
 const iso = (ms) => new Date(ms).toISOString();
 
@@ -125,12 +128,13 @@ async function runPart(name) {
 }
 
 const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
-  w === 'all' ? ['tuning', 'heldout', 'set2', 'set3'] : [w]));
-// set3 is only ever read as totals: no miss lists or score dumps to tune on
-if (parts.includes('set3') && (showMisses || showAbstains || dumpTo))
-  throw new Error('set3 is the judge nobody tunes on: --misses, --abstains and --dump are refused for it');
+  w === 'all' ? ['tuning', 'heldout', 'set2', 'set3', 'set4'] : [w]));
+// the judges (set3, set4) are only ever read as totals: no miss lists or score dumps to tune on
+const judges = parts.filter((p) => p === 'set3' || p === 'set4');
+if (judges.length && (showMisses || showAbstains || dumpTo))
+  throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains and --dump are refused for it`);
 for (const p of parts) {
-  if (!set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2, set3)`);
+  if (!set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2, set3, set4)`);
   await runPart(p);
 }
 if (dumpTo) (await import('node:fs')).writeFileSync(dumpTo, JSON.stringify(dump));

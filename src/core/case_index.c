@@ -35,13 +35,17 @@ pa_err case_search_text(struct db_conn *conn, const struct case_rec *c, char **o
 
 	*out = NULL;
 	sb_init(&b, INDEX_TEXT_MAX);
-	/* the category's name (a code means nothing to a person searching) */
+	/* the category's name in both languages (a code means nothing to a person searching,
+	 * and an English reader searches by the English name) */
 	if (c->category && *c->category) {
 		if (t->category_name && conn && t->category_name(conn, c->category, false, cat,
-		    sizeof cat))
+		    sizeof cat)) {
 			add_line(&b, cat);
-		else
+			if (t->category_name(conn, c->category, true, cat, sizeof cat))
+				add_line(&b, cat);
+		} else {
 			add_line(&b, c->category);
+		}
 	}
 	if (t->search_text) {
 		t->search_text(c, &b);
@@ -56,8 +60,12 @@ pa_err case_search_text(struct db_conn *conn, const struct case_rec *c, char **o
 			v = json_object_get(c->attrs, f->name);
 			if (!json_is_string(v))
 				continue;
-			add_line(&b, f->kind == TF_CHOICE ? tf_choice_name(f, json_string_value(v), 0) :
-			    json_string_value(v));
+			if (f->kind == TF_CHOICE) {
+				add_line(&b, tf_choice_name(f, json_string_value(v), 0));
+				add_line(&b, tf_choice_name(f, json_string_value(v), 1));
+			} else {
+				add_line(&b, json_string_value(v));
+			}
 		}
 	}
 	if (b.failed) {
@@ -220,6 +228,8 @@ pa_err case_index_fill(struct db *db, FILE *progress)
 		if (progress && done % (INDEX_FILL_BATCH * 200) == 0 && n)
 			fprintf(progress, "  search index: %lld cases\n", (long long)done);
 	}
+	if (progress && done && rc == PA_OK)
+		fprintf(progress, "  search index: %lld cases indexed\n", (long long)done);
 out:
 	free(j);
 	arena_free(a);
