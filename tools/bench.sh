@@ -180,12 +180,12 @@ echo "Start to first answered request: $first ms"
 [ -n "$search" ] && echo "$search"
 # lost and found (失物招领, issue 11 §5): quality on the held-out part of the labelled set, on the
 # second set (tests/lostfound/set2.json, another generator; tuned on since session 6) and on the
-# third set (tests/lostfound/set3.json, written blind to the matcher, the judge nobody tunes on), and the
-# time to match one new report against BENCH_LF_ITEMS stored items beside a point read and a full
+# third and fourth sets (tests/lostfound/set3.json, set4.json: written blind to the matcher, judges
+# nobody tunes on), and the time to match one new report against BENCH_LF_ITEMS stored items beside a point read and a full
 # scan measured in the same run. BENCH_LF=0 skips it.
 if [ "${BENCH_LF:-1}" != 0 ]; then
 	make --no-print-directory bin/bench-lfmatch >/dev/null
 	echo
-	node bench/lostfound.mjs heldout set2 set3
+	node bench/lostfound.mjs heldout set2 set3 set4
 	bin/bench-lfmatch "${BENCH_LF_ITEMS:-100000}" "${BENCH_LF_PROBES:-2000}"
 fi
