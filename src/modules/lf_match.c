@@ -2133,8 +2133,44 @@ static void holder_name(const char *s, char *out, size_t cap)
 	out[0] = '\0';
 }
 
-/* The marks field split into its marks (at ；，、。), each mark's tokens sorted apart. */
-static void mark_groups(const char *s, struct lf_prep *p)
+/* The words that name the item itself in each category (its own noun, not a mark): both
+ * sides use them, so a mark's share of them confirms nothing (钥匙五把 against 发现钥匙没了
+ * shares 钥匙, not a fifth key). Contents stay marks: 身份证 in a wallet's marks is one. */
+static const char *const item_nouns[][7] = {
+	{ "phone", "手机", NULL },
+	{ "wallet", "钱包", "钱夹", "卡包", "卡夹", "皮夹", NULL },
+	{ "keys", "钥匙", NULL },
+	{ "ebike", "电动自行车", "电动车", "电瓶车", "电驴", NULL },
+	{ "bicycle", "自行车", "单车", NULL },
+	{ "cash", "现金", NULL },
+	{ NULL },
+};
+
+/* Blanks (with spaces, so no bigram spans the gap) every word w of a NULL-ended list in the
+ * clause cl. */
+static void blank_words(char *cl, const char *const *w)
+{
+	for (int i = 0; w[i]; i++) {
+		size_t n = strlen(w[i]);
+		for (char *hit = strstr(cl, w[i]); hit; hit = strstr(hit + n, w[i]))
+			memset(hit, ' ', n);
+	}
+}
+
+/* A mark's clause without the words that name the item itself: its category's nouns
+ * (item_nouns) and its kind's words (the kind is the object itself: kinds[].cats). */
+static void blank_item_nouns(char *cl, const char *cat, int kind)
+{
+	for (int i = 0; cat && item_nouns[i][0]; i++)
+		if (strcmp(item_nouns[i][0], cat) == 0)
+			blank_words(cl, item_nouns[i] + 1);
+	if (kind >= 0)
+		blank_words(cl, kinds[kind].words);
+}
+
+/* The marks field split into its marks (at ；，、。), each mark's tokens sorted apart, the
+ * words naming the item itself (category cat, kind) left out. */
+static void mark_groups(const char *s, const char *cat, int kind, struct lf_prep *p)
 {
 	const int cap = (int)(sizeof p->mtok / sizeof p->mtok[0]);
 	const unsigned char *u = (const unsigned char *)s;
@@ -2157,6 +2193,7 @@ static void mark_groups(const char *s, struct lf_prep *p)
 				cl[--k] = '\0';
 			if (k > 0 && (unsigned char)cl[k - 1] >= 0xC0)
 				cl[--k] = '\0';
+			blank_item_nouns(cl, cat, kind);
 			p->nmtok = lf_text_tokens(cl, p->mtok, p->nmtok, cap);
 			k = sort_unique(p->mtok + before, p->nmtok - before);
 			p->nmtok = before + (k > 255 ? 255 : k);
@@ -2470,11 +2507,11 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->ntok = lf_text_tokens(it->marks, p->tok, p->ntok, LF_TOKENS_MAX);
 	p->ntok = sort_unique(p->tok, p->ntok);
 	if (it->marks && *it->marks) {
-		mark_groups(it->marks, p);
+		mark_groups(it->marks, it->category, p->kind, p);
 	} else {
 		char bm[512];
 		body_marks(it->body, bm, sizeof bm);
-		mark_groups(bm, p);
+		mark_groups(bm, it->category, p->kind, p);
 		p->mbody = p->nmgroup > 0;
 	}
 	p->amount = money(it->body, &p->amount_rough);
@@ -2488,7 +2525,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465041u   /* "LFPA": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465042u   /* "LFPB": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

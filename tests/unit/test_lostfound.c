@@ -1554,6 +1554,50 @@ static void clauses_naming_the_item(void **state)
 	assert_false(has_reason(r, nr, "marks", 1));
 }
 
+/* The item's own name in a mark confirms nothing (both sides name the item): 钥匙五把 shares
+ * only 钥匙 with 发现钥匙没了, 钱包里有两张照片 only 钱包 with 捡到一个钱包. A mark's other
+ * words still count, the contents of a wallet too. */
+static int marks_points(const struct lf_reason *r, int nr)
+{
+	for (int i = 0; i < nr; i++)
+		if (strcmp(r[i].factor, "marks") == 0)
+			return r[i].points;
+	return 0;
+}
+
+static void marks_without_the_items_name(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	static const struct {
+		const char *cat, *lbody, *lmarks, *fbody, *fmarks;
+		int min;      /* the marks' points at least; 0: none earned */
+	} pairs[] = {
+		{ "keys", "回来发现钥匙没了，有一个蓝色门禁扣", NULL, "拾得一串钥匙", "钥匙五把", 0 },
+		{ "wallet", "钱包丢了", "钱包是棕色的；钱包里有两张照片", "捡到一个钱包", NULL, 0 },
+		{ "phone", "手机丢了", "手机很旧", "捡到手机一部", "手机屏幕碎了", 0 },
+		/* still marks: what is said of the item beside its name */
+		{ "keys", "钥匙丢了", "钥匙圈上有开瓶器", "拾得一串钥匙", "带开瓶器的钥匙圈", 15 },
+		{ "wallet", "钱包丢了", "钱包里有身份证", "捡到钱包", "内有身份证一张", 15 },
+		{ "phone", "手机丢了", "手机背面贴着小熊贴纸", "捡到手机", "背面有小熊贴纸", 15 },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+		struct lf_item l = { .category = pairs[i].cat, .body = pairs[i].lbody,
+			.marks = pairs[i].lmarks, .t_from = T0, .t_to = T0 + HOUR };
+		struct lf_item f = { .category = pairs[i].cat, .body = pairs[i].fbody,
+			.marks = pairs[i].fmarks, .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+		score(&l, &f, r, &nr);
+		print_message("%s / %s: marks %d\n", pairs[i].lmarks ? pairs[i].lmarks : pairs[i].lbody,
+		    pairs[i].fmarks ? pairs[i].fmarks : pairs[i].fbody, marks_points(r, nr));
+		if (pairs[i].min == 0)
+			assert_false(has_reason(r, nr, "marks", 1));
+		else
+			assert_true(marks_points(r, nr) >= pairs[i].min);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1583,6 +1627,7 @@ int main(void)
 		cmocka_unit_test(stored_bytes_checked),
 		cmocka_unit_test(codes_not_models),
 		cmocka_unit_test(clauses_naming_the_item),
+		cmocka_unit_test(marks_without_the_items_name),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
