@@ -25,6 +25,7 @@
 #define LF_ID_LEN 18
 #define LF_DOT_GROUP_MIN 3   /* characters each group of a number joined by '.' needs (6217.0012) */
 #define LF_BRAND_TYPO_MIN 6  /* letters a maker's Latin spelling needs before a typo of it counts */
+#define LF_GENERIC_CAP (LF_LIKELY_MIN - 1)   /* points of a pair where nothing identifying agrees */
 #define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
 #define LF_MODEL_DIGITS_MAX 4   /* a run with more digits than this is a serial, not a model */
 
@@ -2756,7 +2757,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	int pts = 0, overlap, p;
 	const struct cat_rel *rel = NULL;
 	enum lf_serial_cmp sc;
-	bool veto;
+	bool veto, ident = false;   /* a factor that tells this object from others of its kind */
 	int64_t lfrom = L->t_from ? L->t_from : L->t_to, lto = L->t_to ? L->t_to : L->t_from;
 
 	*nr = 0;
@@ -2782,14 +2783,17 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	switch (sc) {
 	case LF_SER_EXACT:
 		pts += 50;
+		ident = true;
 		reason(r, nr, "serial", 50, "串号完全一致（%d位）", "identical serial (%d characters)", overlap);
 		break;
 	case LF_SER_PARTIAL:
 		pts += 40;
+		ident = true;
 		reason(r, nr, "serial", 40, "串号相符（%d位一致）", "serial agrees (%d characters)", overlap);
 		break;
 	case LF_SER_TAIL:
 		pts += 30;
+		ident = true;
 		if (serial_part(lp) || serial_part(fp))
 			reason(r, nr, "serial", 30, "串号部分一致（%d位）", "part of the serial agrees (%d characters)",
 			    overlap);
@@ -2842,6 +2846,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	if (lp->brand >= 0 && fp->brand >= 0) {
 		if (lp->brand == fp->brand) {
 			pts += 12;
+			ident = true;
 			if (r)
 				reason(r, nr, "brand", 12, "品牌相同（%s）%.0s", "%.0ssame brand (%s)",
 				    lf_brand_name(lp->brand), brand_en(lp->brand));
@@ -2860,6 +2865,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		}
 	} else if (lp->brand_raw[0] && fp->brand_raw[0] && strcmp(lp->brand_raw, fp->brand_raw) == 0) {
 		pts += 10;
+		ident = true;
 		reason(r, nr, "brand", 10, "品牌相同", "same brand");
 	}
 	/* model */
@@ -2870,6 +2876,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		if (strcmp(lp->model, fp->model) == 0 || strstr(lp->model, fp->model) ||
 		    strstr(fp->model, lp->model)) {
 			pts += 10;
+			ident = true;
 			reason(r, nr, "model", 10, "型号相符", "model agrees");
 		} else if (da[0] && db[0] && strcmp(da, db) != 0) {
 			pts -= 12;
@@ -2883,6 +2890,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	    bare_number_model(fp->model, lp->words)))) {
 		/* one side names the model only in its description */
 		pts += 10;
+		ident = true;
 		reason(r, nr, "model", 10, "描述中的型号相符", "the model named in the description agrees");
 	}
 	/* colour */
@@ -2914,6 +2922,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		    sums_agree(lp->amount, 0, fp->amount);
 		if (same) {
 			pts += agree;
+			ident = true;
 			reason(r, nr, "amount", agree, "金额相符（%lld元）", "same sum of money (%lld yuan)", (long long)fp->amount);
 		} else {
 			pts += differ;
@@ -2927,6 +2936,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		/* one side may have cut a three-character name short (王子涵 / 王子) */
 		if (strncmp(lp->holder, fp->holder, a < b ? a : b) == 0) {
 			pts += 20;
+			ident = true;
 			reason(r, nr, "holder", 20, "持有人姓名相同", "the holder's name agrees");
 		} else {
 			pts -= 25;
@@ -2995,12 +3005,22 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	p = (int)lround(LF_W_MARKS * fmin(1.0, (conf + mc) / 3.0));
 	if (p > 0 && mc >= 0.2) {
 		pts += p;
+		ident = true;
 		reason(r, nr, "marks", p, "特征吻合%d%%（%d项相符）", "marks %d%% confirmed (%d agree)",
 		    (int)lround(mc * 100), conf);
 	} else if (lp->nmtok >= 4 && fp->nmtok >= 4 && !lp->mbody && !fp->mbody) {
 		/* both sides named marks and the other's words confirm almost none of them */
 		pts -= 8;
 		reason(r, nr, "marks", -8, "特征不符", "marks not confirmed");
+	}
+	if (!ident && pts > LF_GENERIC_CAP) {
+		/* category, kind, colour, place, time and words alike fit any such object found
+		 * there then (a decoy as well as the owner's): never enough for "likely" alone */
+		reason(r, nr, "identity", LF_GENERIC_CAP - pts,
+		    "无可识别该物品的特征（串号、品牌、型号、特征、金额、姓名均未相符）",
+		    "nothing tells this object from others like it (no serial, brand, model, marks, "
+		    "sum or name agrees)");
+		pts = LF_GENERIC_CAP;
 	}
 	return veto && pts > LF_VETO_CAP ? LF_VETO_CAP : pts;
 }

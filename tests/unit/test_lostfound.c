@@ -1598,6 +1598,47 @@ static void marks_without_the_items_name(void **state)
 	}
 }
 
+/* A pair alike only in what any such object found there then shares (category, kind, colour,
+ * place, time, words) is held below "likely" with its reason; one identifying factor that
+ * agrees (brand, marks, serial ...) lifts the hold. */
+static void nothing_identifying_is_not_likely(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr, pts;
+	struct lf_item l = { .category = "other", .body = "早上在便民中心丢了保温杯，玫瑰金的。",
+		.address = "便民中心", .has_loc = true, .lat = 29.30735, .lon = 120.07622,
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "other", .body = "便民中心有人捡到保温杯，玫瑰金色的。",
+		.address = "便民中心", .has_loc = true, .lat = 29.30710, .lon = 120.07623,
+		.t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+
+	(void)state;
+	pts = score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1) && has_reason(r, nr, "color", 1) &&
+	    has_reason(r, nr, "place", 1) && has_reason(r, nr, "text", 1));
+	assert_true(has_reason(r, nr, "identity", -1));
+	assert_true(pts < LF_LIKELY_MIN);
+	assert_false(lf_likely(pts, -1, false));
+	int sum = 0;
+	for (int i = 0; i < nr; i++)
+		sum += r[i].points;
+	assert_int_equal(sum, pts);               /* the reasons still add up to the score */
+	/* the same with marks both sides name: identified, not held */
+	l.marks = "杯盖上贴了名字";
+	f.marks = "盖子贴有姓名";
+	pts = score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	assert_false(has_reason(r, nr, "identity", 0));
+	assert_true(lf_likely(pts, -1, false));
+	/* or a brand */
+	l.marks = f.marks = NULL;
+	l.brand = f.brand = "THERMOS";
+	pts = score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "brand", 1));
+	assert_false(has_reason(r, nr, "identity", 0));
+	assert_true(pts >= LF_LIKELY_MIN);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1628,6 +1669,7 @@ int main(void)
 		cmocka_unit_test(codes_not_models),
 		cmocka_unit_test(clauses_naming_the_item),
 		cmocka_unit_test(marks_without_the_items_name),
+		cmocka_unit_test(nothing_identifying_is_not_likely),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
