@@ -2990,12 +2990,14 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	double ml, mf, mc;
 	int gl, gf, conf;
 	/* marks read from a description are compared only with another description's: where
-	 * the other side has a marks field, its marks are confirmed by these words already */
+	 * the other side has a marks field, its marks are confirmed by these words already;
+	 * a side with no marks at all (no field, no clause with a mark's cue) still has its
+	 * words, which may say the same mark otherwise (和钥匙挂在一起 / 连着一把钥匙) */
 	gl = gf = 0;
 	ml = mf = 0;
-	if (!lp->mbody || fp->mbody)
+	if (!lp->mbody || fp->mbody || fp->nmgroup == 0)
 		marks_confirmed(lp, fp, &gl, &ml);
-	if (!fp->mbody || lp->mbody)
+	if (!fp->mbody || lp->mbody || lp->nmgroup == 0)
 		marks_confirmed(fp, lp, &gf, &mf);
 	mc = ml > mf ? ml : mf;
 	conf = gl > gf ? gl : gf;

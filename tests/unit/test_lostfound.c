@@ -1639,6 +1639,31 @@ static void nothing_identifying_is_not_likely(void **state)
 	assert_true(pts >= LF_LIKELY_MIN);
 }
 
+/* A description's mark (和一把钥匙挂在一起) is confirmed by the other side's words when that
+ * side has no marks of its own, neither a field nor a clause with a mark's cue (连着一把钥匙,
+ * 内含银行卡两张); a side that says nothing of it confirms nothing. */
+static void marks_said_otherwise(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "id_doc", .body = "东门附近学生证不见了，和一把钥匙挂在一起",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "id_doc", .body = "路人捡到学生证后送来，连着一把钥匙",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	l.category = f.category = "wallet";
+	l.body = "钱包丢了，里面有两张银行卡";
+	f.body = "捡到钱包，内含银行卡两张";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	f.body = "捡到黑色钱包";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "marks", 0));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1670,6 +1695,7 @@ int main(void)
 		cmocka_unit_test(clauses_naming_the_item),
 		cmocka_unit_test(marks_without_the_items_name),
 		cmocka_unit_test(nothing_identifying_is_not_likely),
+		cmocka_unit_test(marks_said_otherwise),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
