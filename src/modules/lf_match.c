@@ -2147,14 +2147,24 @@ static const char *const item_nouns[][7] = {
 	{ NULL },
 };
 
+/* Words that start with an item's noun but name a thing of its own, an accessory that is a
+ * mark (手机壳, 钥匙扣: the thesaurus reads them as 手机壳 and 挂件): never blanked. */
+static const char *const noun_compounds[] = { "手机壳", "手机套", "手机链", "手机绳", "钥匙扣",
+	"钥匙圈", "钥匙链", "钥匙环", "钥匙包", "钱包链", NULL };
+
 /* Blanks (with spaces, so no bigram spans the gap) every word w of a NULL-ended list in the
- * clause cl. */
+ * clause cl, but not where it begins one of noun_compounds. */
 static void blank_words(char *cl, const char *const *w)
 {
 	for (int i = 0; w[i]; i++) {
 		size_t n = strlen(w[i]);
-		for (char *hit = strstr(cl, w[i]); hit; hit = strstr(hit + n, w[i]))
-			memset(hit, ' ', n);
+		for (char *hit = strstr(cl, w[i]); hit; hit = strstr(hit + n, w[i])) {
+			bool keep = false;
+			for (int k = 0; noun_compounds[k] && !keep; k++)
+				keep = strncmp(hit, noun_compounds[k], strlen(noun_compounds[k])) == 0;
+			if (!keep)
+				memset(hit, ' ', n);
+		}
 	}
 }
 

@@ -1556,7 +1556,7 @@ static void clauses_naming_the_item(void **state)
 
 /* The item's own name in a mark confirms nothing (both sides name the item): 钥匙五把 shares
  * only 钥匙 with 发现钥匙没了, 钱包里有两张照片 only 钱包 with 捡到一个钱包. A mark's other
- * words still count, the contents of a wallet too. */
+ * words still count, the contents of a wallet too, and accessories such as 钥匙扣. */
 static int marks_points(const struct lf_reason *r, int nr)
 {
 	for (int i = 0; i < nr; i++)
@@ -1580,6 +1580,8 @@ static void marks_without_the_items_name(void **state)
 		{ "keys", "钥匙丢了", "钥匙圈上有开瓶器", "拾得一串钥匙", "带开瓶器的钥匙圈", 15 },
 		{ "wallet", "钱包丢了", "钱包里有身份证", "捡到钱包", "内有身份证一张", 15 },
 		{ "phone", "手机丢了", "手机背面贴着小熊贴纸", "捡到手机", "背面有小熊贴纸", 15 },
+		/* an accessory named after the item is a mark of its own (钥匙扣 is a 挂件) */
+		{ "keys", "钥匙丢了", "钥匙扣", "捡到一串钥匙", "钥匙扣", 15 },
 	};
 
 	(void)state;
