@@ -25,6 +25,7 @@
 #define LF_ID_LEN 18
 #define LF_DOT_GROUP_MIN 3   /* characters each group of a number joined by '.' needs (6217.0012) */
 #define LF_BRAND_TYPO_MIN 6  /* letters a maker's Latin spelling needs before a typo of it counts */
+#define LF_GENERIC_CAP (LF_LIKELY_MIN - 1)   /* points of a pair where nothing identifying agrees */
 #define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
 #define LF_MODEL_DIGITS_MAX 4   /* a run with more digits than this is a serial, not a model */
 
@@ -2133,8 +2134,54 @@ static void holder_name(const char *s, char *out, size_t cap)
 	out[0] = '\0';
 }
 
-/* The marks field split into its marks (at ；，、。), each mark's tokens sorted apart. */
-static void mark_groups(const char *s, struct lf_prep *p)
+/* The words that name the item itself in each category (its own noun, not a mark): both
+ * sides use them, so a mark's share of them confirms nothing (钥匙五把 against 发现钥匙没了
+ * shares 钥匙, not a fifth key). Contents stay marks: 身份证 in a wallet's marks is one. */
+static const char *const item_nouns[][7] = {
+	{ "phone", "手机", NULL },
+	{ "wallet", "钱包", "钱夹", "卡包", "卡夹", "皮夹", NULL },
+	{ "keys", "钥匙", NULL },
+	{ "ebike", "电动自行车", "电动车", "电瓶车", "电驴", NULL },
+	{ "bicycle", "自行车", "单车", NULL },
+	{ "cash", "现金", NULL },
+	{ NULL },
+};
+
+/* Words that start with an item's noun but name a thing of its own, an accessory that is a
+ * mark (手机壳, 钥匙扣: the thesaurus reads them as 手机壳 and 挂件): never blanked. */
+static const char *const noun_compounds[] = { "手机壳", "手机套", "手机链", "手机绳", "钥匙扣",
+	"钥匙圈", "钥匙链", "钥匙环", "钥匙包", "钱包链", NULL };
+
+/* Blanks (with spaces, so no bigram spans the gap) every word w of a NULL-ended list in the
+ * clause cl, but not where it begins one of noun_compounds. */
+static void blank_words(char *cl, const char *const *w)
+{
+	for (int i = 0; w[i]; i++) {
+		size_t n = strlen(w[i]);
+		for (char *hit = strstr(cl, w[i]); hit; hit = strstr(hit + n, w[i])) {
+			bool keep = false;
+			for (int k = 0; noun_compounds[k] && !keep; k++)
+				keep = strncmp(hit, noun_compounds[k], strlen(noun_compounds[k])) == 0;
+			if (!keep)
+				memset(hit, ' ', n);
+		}
+	}
+}
+
+/* A mark's clause without the words that name the item itself: its category's nouns
+ * (item_nouns) and its kind's words (the kind is the object itself: kinds[].cats). */
+static void blank_item_nouns(char *cl, const char *cat, int kind)
+{
+	for (int i = 0; cat && item_nouns[i][0]; i++)
+		if (strcmp(item_nouns[i][0], cat) == 0)
+			blank_words(cl, item_nouns[i] + 1);
+	if (kind >= 0)
+		blank_words(cl, kinds[kind].words);
+}
+
+/* The marks field split into its marks (at ；，、。), each mark's tokens sorted apart, the
+ * words naming the item itself (category cat, kind) left out. */
+static void mark_groups(const char *s, const char *cat, int kind, struct lf_prep *p)
 {
 	const int cap = (int)(sizeof p->mtok / sizeof p->mtok[0]);
 	const unsigned char *u = (const unsigned char *)s;
@@ -2157,6 +2204,7 @@ static void mark_groups(const char *s, struct lf_prep *p)
 				cl[--k] = '\0';
 			if (k > 0 && (unsigned char)cl[k - 1] >= 0xC0)
 				cl[--k] = '\0';
+			blank_item_nouns(cl, cat, kind);
 			p->nmtok = lf_text_tokens(cl, p->mtok, p->nmtok, cap);
 			k = sort_unique(p->mtok + before, p->nmtok - before);
 			p->nmtok = before + (k > 255 ? 255 : k);
@@ -2470,11 +2518,11 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->ntok = lf_text_tokens(it->marks, p->tok, p->ntok, LF_TOKENS_MAX);
 	p->ntok = sort_unique(p->tok, p->ntok);
 	if (it->marks && *it->marks) {
-		mark_groups(it->marks, p);
+		mark_groups(it->marks, it->category, p->kind, p);
 	} else {
 		char bm[512];
 		body_marks(it->body, bm, sizeof bm);
-		mark_groups(bm, p);
+		mark_groups(bm, it->category, p->kind, p);
 		p->mbody = p->nmgroup > 0;
 	}
 	p->amount = money(it->body, &p->amount_rough);
@@ -2488,7 +2536,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465041u   /* "LFPA": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465042u   /* "LFPB": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -2719,7 +2767,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	int pts = 0, overlap, p;
 	const struct cat_rel *rel = NULL;
 	enum lf_serial_cmp sc;
-	bool veto;
+	bool veto, ident = false;   /* a factor that tells this object from others of its kind */
 	int64_t lfrom = L->t_from ? L->t_from : L->t_to, lto = L->t_to ? L->t_to : L->t_from;
 
 	*nr = 0;
@@ -2745,14 +2793,17 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	switch (sc) {
 	case LF_SER_EXACT:
 		pts += 50;
+		ident = true;
 		reason(r, nr, "serial", 50, "串号完全一致（%d位）", "identical serial (%d characters)", overlap);
 		break;
 	case LF_SER_PARTIAL:
 		pts += 40;
+		ident = true;
 		reason(r, nr, "serial", 40, "串号相符（%d位一致）", "serial agrees (%d characters)", overlap);
 		break;
 	case LF_SER_TAIL:
 		pts += 30;
+		ident = true;
 		if (serial_part(lp) || serial_part(fp))
 			reason(r, nr, "serial", 30, "串号部分一致（%d位）", "part of the serial agrees (%d characters)",
 			    overlap);
@@ -2805,6 +2856,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	if (lp->brand >= 0 && fp->brand >= 0) {
 		if (lp->brand == fp->brand) {
 			pts += 12;
+			ident = true;
 			if (r)
 				reason(r, nr, "brand", 12, "品牌相同（%s）%.0s", "%.0ssame brand (%s)",
 				    lf_brand_name(lp->brand), brand_en(lp->brand));
@@ -2823,6 +2875,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		}
 	} else if (lp->brand_raw[0] && fp->brand_raw[0] && strcmp(lp->brand_raw, fp->brand_raw) == 0) {
 		pts += 10;
+		ident = true;
 		reason(r, nr, "brand", 10, "品牌相同", "same brand");
 	}
 	/* model */
@@ -2833,6 +2886,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		if (strcmp(lp->model, fp->model) == 0 || strstr(lp->model, fp->model) ||
 		    strstr(fp->model, lp->model)) {
 			pts += 10;
+			ident = true;
 			reason(r, nr, "model", 10, "型号相符", "model agrees");
 		} else if (da[0] && db[0] && strcmp(da, db) != 0) {
 			pts -= 12;
@@ -2846,6 +2900,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	    bare_number_model(fp->model, lp->words)))) {
 		/* one side names the model only in its description */
 		pts += 10;
+		ident = true;
 		reason(r, nr, "model", 10, "描述中的型号相符", "the model named in the description agrees");
 	}
 	/* colour */
@@ -2877,6 +2932,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		    sums_agree(lp->amount, 0, fp->amount);
 		if (same) {
 			pts += agree;
+			ident = true;
 			reason(r, nr, "amount", agree, "金额相符（%lld元）", "same sum of money (%lld yuan)", (long long)fp->amount);
 		} else {
 			pts += differ;
@@ -2890,6 +2946,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		/* one side may have cut a three-character name short (王子涵 / 王子) */
 		if (strncmp(lp->holder, fp->holder, a < b ? a : b) == 0) {
 			pts += 20;
+			ident = true;
 			reason(r, nr, "holder", 20, "持有人姓名相同", "the holder's name agrees");
 		} else {
 			pts -= 25;
@@ -2943,12 +3000,14 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	double ml, mf, mc;
 	int gl, gf, conf;
 	/* marks read from a description are compared only with another description's: where
-	 * the other side has a marks field, its marks are confirmed by these words already */
+	 * the other side has a marks field, its marks are confirmed by these words already;
+	 * a side with no marks at all (no field, no clause with a mark's cue) still has its
+	 * words, which may say the same mark otherwise (和钥匙挂在一起 / 连着一把钥匙) */
 	gl = gf = 0;
 	ml = mf = 0;
-	if (!lp->mbody || fp->mbody)
+	if (!lp->mbody || fp->mbody || fp->nmgroup == 0)
 		marks_confirmed(lp, fp, &gl, &ml);
-	if (!fp->mbody || lp->mbody)
+	if (!fp->mbody || lp->mbody || lp->nmgroup == 0)
 		marks_confirmed(fp, lp, &gf, &mf);
 	mc = ml > mf ? ml : mf;
 	conf = gl > gf ? gl : gf;
@@ -2958,12 +3017,22 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	p = (int)lround(LF_W_MARKS * fmin(1.0, (conf + mc) / 3.0));
 	if (p > 0 && mc >= 0.2) {
 		pts += p;
+		ident = true;
 		reason(r, nr, "marks", p, "特征吻合%d%%（%d项相符）", "marks %d%% confirmed (%d agree)",
 		    (int)lround(mc * 100), conf);
 	} else if (lp->nmtok >= 4 && fp->nmtok >= 4 && !lp->mbody && !fp->mbody) {
 		/* both sides named marks and the other's words confirm almost none of them */
 		pts -= 8;
 		reason(r, nr, "marks", -8, "特征不符", "marks not confirmed");
+	}
+	if (!ident && pts > LF_GENERIC_CAP) {
+		/* category, kind, colour, place, time and words alike fit any such object found
+		 * there then (a decoy as well as the owner's): never enough for "likely" alone */
+		reason(r, nr, "identity", LF_GENERIC_CAP - pts,
+		    "无可识别该物品的特征（串号、品牌、型号、特征、金额、姓名均未相符）",
+		    "nothing tells this object from others like it (no serial, brand, model, marks, "
+		    "sum or name agrees)");
+		pts = LF_GENERIC_CAP;
 	}
 	return veto && pts > LF_VETO_CAP ? LF_VETO_CAP : pts;
 }

@@ -17,7 +17,7 @@
 
 #define LF_SERIAL_MAX    64     /* a normalised serial, bytes (longer input is cut) */
 #define LF_TOKENS_MAX    384    /* text tokens kept per item (bigrams and words) */
-#define LF_REASONS_MAX   12     /* reasons of one candidate (one per factor) */
+#define LF_REASONS_MAX   13     /* reasons of one candidate (one per factor, and the identity hold) */
 #define LF_DETAIL_MAX    160    /* bytes of one reason's detail */
 #define LF_IMPOSSIBLE    (-1000) /* lf_score: this found item cannot be this lost thing */
 #define LF_MARK_GROUPS   8      /* marks kept apart per item (每条特征) */
@@ -76,7 +76,8 @@ struct lf_prep {
 
 struct lf_reason {
 	const char *factor;           /* category, serial, kind, brand, model, color, amount,
-	                               * holder, place, time, text, marks */
+	                               * holder, place, time, text, marks,
+	                               * identity (held below likely: nothing identifying agrees) */
 	char detail[LF_DETAIL_MAX];   /* Chinese */
 	char detail_en[LF_DETAIL_MAX];   /* English */
 	int points;

@@ -512,6 +512,41 @@ test('PATCH of a lost report scores its candidates again: a serial edited in mak
   assert.equal((await get('cz-aux', `/cases/${F.id}`)).json.version, v);
 });
 
+test('PATCH of a found item scores its stored candidates again: the lost report it fits becomes likely, and stops being when the serial differs', async () => {
+  const place = { address: '双龙南街停车场', lat: 29.0812, lon: 119.6611 };
+  const L = await create('cz-officer', lostPhone({ serial: '866555444333222', marks: undefined, body: '手机丢了',
+    color: undefined, brand: undefined, model: undefined, ...place, lost_from: ago(200), lost_to: ago(150),
+    persons: undefined }));
+  const plain = { serial: undefined, marks: undefined, body: '捡到手机一部', color: undefined, brand: undefined,
+    ...place, found_at: ago(100) };
+  const F = await create('cz-aux', foundPhone(plain));
+  const F2 = await create('cz-aux', foundPhone(plain));
+  let m = (await get('cz-officer', `/cases/${L.id}/matches`)).json.items;
+  assert.ok(m.some((i) => i.case_id === F.id) && m.some((i) => i.case_id === F2.id), 'both stored as candidates');
+  assert.ok(!m.some((i) => i.likely), 'two alike phones and no serial on them: nothing likely');
+  // the finder reads the IMEI off the SIM tray later: the edit re-scores the stored pair
+  let r = await srv.api('PATCH', `${API}/cases/${F.id}`, { token: S['cz-aux'].token,
+    body: { version: F.version, serial: 'IMEI 8665 5544 4333 222' } });
+  assert.equal(r.status, 200, r.text);
+  m = (await get('cz-officer', `/cases/${L.id}/matches`)).json.items;
+  assert.equal(m[0].case_id, F.id);
+  assert.equal(m[0].likely, true, JSON.stringify(m[0]));
+  assert.ok(m[0].reasons.some((x) => x.factor === 'serial' && x.points > 0));
+  const fm = (await get('cz-aux', `/cases/${F.id}/matches`)).json.items;
+  assert.equal(fm[0].case_id, L.id);
+  assert.equal(fm[0].likely, true);
+  // read wrong: another whole IMEI is another phone
+  r = await srv.api('PATCH', `${API}/cases/${F.id}`, { token: S['cz-aux'].token,
+    body: { version: r.json.version, serial: '866555444333999' } });
+  assert.equal(r.status, 200, r.text);
+  m = (await get('cz-officer', `/cases/${L.id}/matches`)).json.items;
+  // vetoed (held at 30 points at most): dropped from the kept candidates or kept as a conflict
+  const f = m.find((i) => i.case_id === F.id);
+  if (f) assert.ok(f.score <= 0.3 && f.reasons.some((x) => x.factor === 'serial' && x.points < 0),
+    JSON.stringify(f));
+  assert.ok(!m.some((i) => i.likely), JSON.stringify(m.slice(0, 2)));
+});
+
 test('a dismissed pair stays dismissed after an edit', async () => {
   const F = await create('cz-aux', foundPhone({ serial: '867777000011112', address: '火车站', lat: 29.1, lon: 119.63 }));
   const L = await create('cz-officer', lostPhone({ serial: '867777000011112', address: '火车站', lat: 29.1, lon: 119.63,

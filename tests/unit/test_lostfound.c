@@ -1554,6 +1554,118 @@ static void clauses_naming_the_item(void **state)
 	assert_false(has_reason(r, nr, "marks", 1));
 }
 
+/* The item's own name in a mark confirms nothing (both sides name the item): 钥匙五把 shares
+ * only 钥匙 with 发现钥匙没了, 钱包里有两张照片 only 钱包 with 捡到一个钱包. A mark's other
+ * words still count, the contents of a wallet too, and accessories such as 钥匙扣. */
+static int marks_points(const struct lf_reason *r, int nr)
+{
+	for (int i = 0; i < nr; i++)
+		if (strcmp(r[i].factor, "marks") == 0)
+			return r[i].points;
+	return 0;
+}
+
+static void marks_without_the_items_name(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	static const struct {
+		const char *cat, *lbody, *lmarks, *fbody, *fmarks;
+		int min;      /* the marks' points at least; 0: none earned */
+	} pairs[] = {
+		{ "keys", "回来发现钥匙没了，有一个蓝色门禁扣", NULL, "拾得一串钥匙", "钥匙五把", 0 },
+		{ "wallet", "钱包丢了", "钱包是棕色的；钱包里有两张照片", "捡到一个钱包", NULL, 0 },
+		{ "phone", "手机丢了", "手机很旧", "捡到手机一部", "手机屏幕碎了", 0 },
+		/* still marks: what is said of the item beside its name */
+		{ "keys", "钥匙丢了", "钥匙圈上有开瓶器", "拾得一串钥匙", "带开瓶器的钥匙圈", 15 },
+		{ "wallet", "钱包丢了", "钱包里有身份证", "捡到钱包", "内有身份证一张", 15 },
+		{ "phone", "手机丢了", "手机背面贴着小熊贴纸", "捡到手机", "背面有小熊贴纸", 15 },
+		/* an accessory named after the item is a mark of its own (钥匙扣 is a 挂件) */
+		{ "keys", "钥匙丢了", "钥匙扣", "捡到一串钥匙", "钥匙扣", 15 },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+		struct lf_item l = { .category = pairs[i].cat, .body = pairs[i].lbody,
+			.marks = pairs[i].lmarks, .t_from = T0, .t_to = T0 + HOUR };
+		struct lf_item f = { .category = pairs[i].cat, .body = pairs[i].fbody,
+			.marks = pairs[i].fmarks, .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+		score(&l, &f, r, &nr);
+		print_message("%s / %s: marks %d\n", pairs[i].lmarks ? pairs[i].lmarks : pairs[i].lbody,
+		    pairs[i].fmarks ? pairs[i].fmarks : pairs[i].fbody, marks_points(r, nr));
+		if (pairs[i].min == 0)
+			assert_false(has_reason(r, nr, "marks", 1));
+		else
+			assert_true(marks_points(r, nr) >= pairs[i].min);
+	}
+}
+
+/* A pair alike only in what any such object found there then shares (category, kind, colour,
+ * place, time, words) is held below "likely" with its reason; one identifying factor that
+ * agrees (brand, marks, serial ...) lifts the hold. */
+static void nothing_identifying_is_not_likely(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr, pts;
+	struct lf_item l = { .category = "other", .body = "早上在便民中心丢了保温杯，玫瑰金的。",
+		.address = "便民中心", .has_loc = true, .lat = 29.30735, .lon = 120.07622,
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "other", .body = "便民中心有人捡到保温杯，玫瑰金色的。",
+		.address = "便民中心", .has_loc = true, .lat = 29.30710, .lon = 120.07623,
+		.t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+
+	(void)state;
+	pts = score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1) && has_reason(r, nr, "color", 1) &&
+	    has_reason(r, nr, "place", 1) && has_reason(r, nr, "text", 1));
+	assert_true(has_reason(r, nr, "identity", -1));
+	assert_true(pts < LF_LIKELY_MIN);
+	assert_false(lf_likely(pts, -1, false));
+	int sum = 0;
+	for (int i = 0; i < nr; i++)
+		sum += r[i].points;
+	assert_int_equal(sum, pts);               /* the reasons still add up to the score */
+	/* the same with marks both sides name: identified, not held */
+	l.marks = "杯盖上贴了名字";
+	f.marks = "盖子贴有姓名";
+	pts = score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	assert_false(has_reason(r, nr, "identity", 0));
+	assert_true(lf_likely(pts, -1, false));
+	/* or a brand */
+	l.marks = f.marks = NULL;
+	l.brand = f.brand = "THERMOS";
+	pts = score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "brand", 1));
+	assert_false(has_reason(r, nr, "identity", 0));
+	assert_true(pts >= LF_LIKELY_MIN);
+}
+
+/* A description's mark (和一把钥匙挂在一起) is confirmed by the other side's words when that
+ * side has no marks of its own, neither a field nor a clause with a mark's cue (连着一把钥匙,
+ * 内含银行卡两张); a side that says nothing of it confirms nothing. */
+static void marks_said_otherwise(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "id_doc", .body = "东门附近学生证不见了，和一把钥匙挂在一起",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "id_doc", .body = "路人捡到学生证后送来，连着一把钥匙",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	l.category = f.category = "wallet";
+	l.body = "钱包丢了，里面有两张银行卡";
+	f.body = "捡到钱包，内含银行卡两张";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	f.body = "捡到黑色钱包";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "marks", 0));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1583,6 +1695,9 @@ int main(void)
 		cmocka_unit_test(stored_bytes_checked),
 		cmocka_unit_test(codes_not_models),
 		cmocka_unit_test(clauses_naming_the_item),
+		cmocka_unit_test(marks_without_the_items_name),
+		cmocka_unit_test(nothing_identifying_is_not_likely),
+		cmocka_unit_test(marks_said_otherwise),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
