@@ -11,10 +11,13 @@
 // written blind to the matcher by a third generator (tests/lostfound/set3.json: the judge nobody
 // tunes on, so never run it with --misses, --abstains or --dump); set4, the fourth set (session 7,
 // tests/lostfound/set4.json and SET4.md), written blind to the matcher, its tables, the earlier sets
-// and their README: a judge like set3, and refused to the same options. Several parts may be
-// named; make bench reports heldout, set2, set3 and set4.
+// and their README: judged round 7 once (its figure is in docs/performance.md), then became a
+// tuning set for round 8; set5 (session 7, SET5.md), written blind like set4 (and blind to set4):
+// the judge of round 8, refused the options set3 is. A blind set judges one round, then may
+// become tuning data; a newer blind set takes its place. Several parts may be named; make bench
+// reports heldout, set2, set3, set4 and set5.
 //
-//   node bench/lostfound.mjs [tuning|heldout|set2|set3|set4|both|all ...] [--order=time|found-first|lost-first]
+//   node bench/lostfound.mjs [tuning|heldout|set2|set3|set4|set5|both|all ...] [--order=time|found-first|lost-first]
 //       [--misses] [--abstains] [--dump=FILE]
 import { readFileSync } from 'node:fs';
 import { startServer, API } from '../tests/api/lib.mjs';
@@ -29,9 +32,10 @@ const dumpTo = (args.find((a) => a.startsWith('--dump=')) || '').slice(7);
 const dump = [];
 const load = (f) => JSON.parse(readFileSync(new URL(`../tests/lostfound/${f}`, import.meta.url), 'utf8'));
 const set = load('set.json');
-set.parts.set2 = load('set2.json').parts.set2;
-set.parts.set3 = load('set3.json').parts.set3;
-set.parts.set4 = load('set4.json').parts.set4;
+// the other sets are files of their own, read when named
+for (const n of ['set2', 'set3', 'set4', 'set5'])
+  Object.defineProperty(set.parts, n, { enumerable: true, configurable: true,
+    get() { const v = load(`${n}.json`).parts[n]; Object.defineProperty(this, n, { value: v }); return v; } });
 
 const iso = (ms) => new Date(ms).toISOString();
 
@@ -128,13 +132,13 @@ async function runPart(name) {
 }
 
 const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
-  w === 'all' ? ['tuning', 'heldout', 'set2', 'set3', 'set4'] : [w]));
-// the judges (set3, set4) are only ever read as totals: no miss lists or score dumps to tune on
-const judges = parts.filter((p) => p === 'set3' || p === 'set4');
+  w === 'all' ? ['tuning', 'heldout', 'set2', 'set3', 'set4', 'set5'] : [w]));
+// the judges (set3, set5) are only ever read as totals: no miss lists or score dumps to tune on
+const judges = parts.filter((p) => p === 'set3' || p === 'set5');
 if (judges.length && (showMisses || showAbstains || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains and --dump are refused for it`);
 for (const p of parts) {
-  if (!set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2, set3, set4)`);
+  if (!set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2, set3, set4, set5)`);
   await runPart(p);
 }
 if (dumpTo) (await import('node:fs')).writeFileSync(dumpTo, JSON.stringify(dump));
