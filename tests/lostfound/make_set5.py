@@ -356,10 +356,10 @@ COLORS = {
     "blue": (["蓝色", "蓝的", "深蓝"], ["蓝色", "藏青", "宝蓝", "海蓝"], ["蓝的"]),
     "green": (["绿色", "绿的"], ["绿色", "墨绿", "军绿"], ["绿的"]),
     "gold": (["金色", "金的"], ["金色", "香槟金", "土豪金"], ["黄澄澄的"]),
-    "grey": (["灰色", "银灰", "银色"], ["灰色", "深空灰", "银色", "银白"], ["灰的"]),
+    "grey": (["灰色", "银灰", "银色"], ["灰色", "深空灰", "银色", "银灰色"], ["灰的"]),
     "brown": (["棕色", "咖啡色"], ["棕色", "褐色", "驼色"], ["咖啡色的"]),
     "purple": (["紫色", "紫的"], ["紫色", "浅紫", "紫罗兰"], ["紫的"]),
-    "yellow": (["黄色", "黄的"], ["黄色", "明黄", "土黄"], ["黄的"]),
+    "yellow": (["黄色", "黄的"], ["黄色", "明黄", "柠檬黄"], ["黄的"]),
 }
 
 
@@ -610,7 +610,7 @@ def make_wallet():
 
 def make_doc():
     kind = ch(["idcard"] * 5 + ["driving"] * 2 + ["student"] * 2 + ["social"] * 2 + ["bankcard"] * 2 +
-              ["passport", "workcard", "eldercard"])
+              ["passport", "workcard", "workcard", "eldercard"])
     o = Obj("id_doc", kind)
     o.fact("kind", kind, "", "", None)
     born = R.randint(1950, 1965) if kind == "eldercard" else R.randint(2005, 2012) if kind == "student" \
@@ -896,19 +896,29 @@ def voiceify(s):
 
 
 def amount_owner(a, style):
+    """How an owner says an amount: (text, low, high) of what the words allow."""
     r = R.random()
     if a < 100 and r < 0.5:
-        return ch(["几十块钱", "%s十来块" % CN_NUM[max(1, a // 10)], "不到一百块"])
-    if r < 0.3:
+        if a < 10:
+            return "几块零钱", 1, 9
+        if a < 20:
+            return "十几块", 10, 19
+        return ch([("几十块钱", 10, 99), ("%s十来块" % CN_NUM[a // 10], a // 10 * 10, a // 10 * 10 + 15),
+                   ("不到一百块", 1, 99)])
+    if r < 0.3 and a >= 100:
         hi = a // 100
-        return "%s百多块" % cn_int(hi) if 1 <= hi < 10 else "%s块左右" % cn_int(round(a, -2))
+        if hi < 10:
+            return "%s百多块" % cn_int(hi), hi * 100, hi * 100 + 99
+        v = int(round(a, -2))
+        return "%s块左右" % cn_int(v), int(v * 0.9), int(v * 1.1)
     if r < 0.55:
-        return ch(["大概", "差不多", "大约"]) + "%d元" % (round(a, -1) if a > 100 else a)
+        v = int(round(a, -1)) if a > 100 else a
+        return ch(["大概", "差不多", "大约"]) + "%d元" % v, int(v * 0.9), int(v * 1.1) + 1
     if r < 0.7 and style != "voice":
-        return daxie_int(a) + "元"
+        return daxie_int(a) + "元", a, a
     if r < 0.85:
-        return cn_int(a) + "块"
-    return "%d块" % a
+        return cn_int(a) + "块", a, a
+    return "%d块" % a, a, a
 
 
 def amount_finder(a):
@@ -983,15 +993,21 @@ def render(o, side, style, must=()):
     Returns (fields, revealed, noun, details).  revealed maps fact keys to the value the
     text carries (serials and names as alignment patterns) for the generator's own check."""
     fi = 0 if side == "owner" else 1
+    if style == "short" and o.cat == "cash":
+        style = "plain"  # nobody registers money without saying how much
     rev = {}
     fields = {}
     det = []
     short = style == "short"
     lean = 0.35 if short else 1.0
+    # a short registration says only what fits in its noun: colour, brand, model, kind
+    short_keys = {"color", "brand", "model"} | ({"case_color"} if side == "finder" else set())
     if short:
-        must = set(must) | {"color", "case_color"}
+        must = (set(must) & short_keys) | {"color"} | ({"case_color"} if side == "finder" else set())
 
     def want(pr, key):
+        if short and key not in short_keys:
+            return False
         return key in must or p(pr * lean)
 
     kw = kind_word(o.kind, side, style)
@@ -1003,7 +1019,8 @@ def render(o, side, style, must=()):
         if side == "finder":
             if o.case_color == "clear":
                 det.append(ch(["透明壳", "带透明手机壳", "套透明软壳"]))
-                rev["case_color"] = "clear"
+                if not short:
+                    rev["case_color"] = "clear"
                 if want(0.9, "color"):
                     cw = color_word(o.color, side, style)
                     rev["color"] = o.color
@@ -1082,9 +1099,10 @@ def render(o, side, style, must=()):
     if o.amount is not None:
         pa = {"wallet": (0.75, 0.92), "cash": (1.0, 1.0)}[o.cat][fi]
         if want(pa, "amount"):
-            rev["amount"] = o.amount
+            rev["amount"] = (o.amount, o.amount)
             if fi == 0:
-                a = amount_owner(o.amount, style)
+                a, lo, hi = amount_owner(o.amount, style)
+                rev["amount"] = (lo, hi)
                 det.append(("里面有%s现金" % a) if o.cat == "wallet" else a)
             else:
                 a = amount_finder(o.amount)
@@ -1093,11 +1111,19 @@ def render(o, side, style, must=()):
     if o.count is not None and want(0.6 if fi == 0 else 0.85, "count"):
         if fi == 0:
             c = o.count
-            det.append(ch(["%s把钥匙" % cn_int(c), "%s%s把" % (cn_int(max(1, c - 1)), cn_int(c)) if c > 2 else "%s把" % cn_int(c),
-                           "大概%d把" % c]))
+            w = R.randrange(3)
+            if w == 0:
+                det.append("%s把钥匙" % cn_int(c))
+                rev["count"] = (c, c)
+            elif w == 1 and c > 2:
+                det.append("%s%s把" % (cn_int(c - 1), cn_int(c)))
+                rev["count"] = (c - 1, c)
+            else:
+                det.append("大概%d把" % c)
+                rev["count"] = (c - 1, c + 1)
         else:
             det.append("共%d把" % o.count)
-        rev["count"] = o.count
+            rev["count"] = (o.count, o.count)
     # other facts
     for key, val, ow, fw, _field in o.facts:
         if key == "kind":
@@ -1140,15 +1166,15 @@ def render(o, side, style, must=()):
         fields["marks"] = "，".join(marks)
     # noun phrase
     noun = ""
-    if cw and p(0.85):
+    if cw and (short or p(0.85)):
         noun += cw + ("的" if len(cw) > 1 and not cw.endswith("的") and p(0.3) else "")
-    if bw and p(0.8):
+    if bw and (short or p(0.8)):
         noun += bw + ("牌" if o.cat in ("ebike", "bicycle") and p(0.3) and not bw.isascii() else "")
     if mw and bw and bw in noun and p(0.6):
-        noun += mw + kw
+        noun += (" " if noun[-1:].isascii() and mw[:1].isascii() else "") + mw + kw
     else:
         noun += kw
-        if mw and p(0.7):
+        if mw and (short or p(0.7)):
             noun += "（%s）" % mw
     body_det = [d for d in det]
     for w, fk in ((cw, "color"), (bw, "brand"), (mw, "model")):
@@ -1228,7 +1254,7 @@ def owner_body(style, noun, det, when, where, pk, village):
             "本来想顺便去看看我妹妹，她家就在附近，结果她不在家，我就在边上坐了一会儿，",
             "那天人特别多，挤来挤去的，我手里还拎着两袋菜和一只鸡，",
             "我这个人记性不好，儿子老说我丢三落四，上回把伞也丢了，"]) + \
-            "后来走到%s那里，%s，%s就不见了。" % (where, ch(["想打个电话", "想付钱", "一摸口袋"]), noun) + \
+            "后来在%s，%s，%s就不见了。" % (where, ch(["想打个电话", "想付钱", "一摸口袋"]), noun) + \
             ("东西是这样的：%s。" % dets if dets else "") + ch([
                 "我回头沿着路找了两遍，问了边上摆摊的，都说没看到。",
                 "我老伴说是不是被人拿走了，我说不一定，说不定有好心人捡到了交到你们这里。",
@@ -1277,6 +1303,12 @@ def finder_body(style, cat, noun, det, when, where, pk, ctx):
         s += ("，" + dets if dets else "") + "。"
         s += ch(["%s于%s在%s拾得后交所。" % (finder, when, where), "%s在%s拾得，送至我所。" % (finder, where),
                  "地点：%s，%s交来。" % (where, finder), "%s，%s拾得。" % (where, finder)])
+        if p(0.35):  # a desk officer in a hurry
+            for a, b in (("内有现金", "内现"), ("身份证一张", "身份证1"), ("一张", "1张"),
+                         ("拾得后交所", "拾后送所"), ("共计", "计"), ("送至我所", "送所"), ("人民币", "")):
+                s = s.replace(a, b)
+            if s.startswith("拾得"):
+                s = "拾：" + s[2:]
         return s
     if style == "shop":
         return "%s交来：%s在%s发现的%s，%s。%s" % (finder, when, where, noun, dets or "无其他物品",
@@ -1316,10 +1348,9 @@ def pat_differ(a, b):
 def differ(k, a, b):
     if k.startswith("ser:") or k == "name":
         return pat_differ(a, b)
-    if k == "amount":
-        return abs(a - b) > max(20, 0.25 * max(a, b))
-    if k == "count":
-        return abs(a - b) >= 2
+    if k in ("amount", "count"):  # (low, high) ranges: differ when they cannot meet
+        slack = 0 if k == "count" else max(5, 0.05 * max(a[1], b[1]))
+        return a[0] > b[1] + slack or b[0] > a[1] + slack
     if k == "weight":
         return abs(a - b) > max(3, 0.3 * max(a, b))
     return a != b
@@ -1341,9 +1372,9 @@ def obj_values(o):
     if o.name:
         v["name"] = ("L", o.name)
     if o.amount is not None:
-        v["amount"] = o.amount
+        v["amount"] = (o.amount, o.amount)
     if o.count is not None:
-        v["count"] = o.count
+        v["count"] = (o.count, o.count)
     for key, val, ow, fw, _ in o.facts:
         v["type" if key == "kind" and ow else key] = val
     return v
@@ -1389,7 +1420,7 @@ DELAY = {"phone": (10, 2 * DAY), "wallet": (10, 3 * DAY), "id_doc": (30, 25 * DA
          "ebike": (DAY, 25 * DAY), "bicycle": (360, 10 * DAY), "bag": (10, 2 * DAY), "cash": (5, DAY),
          "jewelry": (30, 7 * DAY), "electronics": (10, 3 * DAY), "other": (10, 5 * DAY)}
 
-OWNER_STYLES = (["long"] * 4 + ["plain"] * 30 + ["chatty"] * 12 + ["voice"] * 8 + ["elder"] * 14 + ["migrant"] * 8 +
+OWNER_STYLES = (["long"] * 6 + ["plain"] * 30 + ["chatty"] * 12 + ["voice"] * 8 + ["elder"] * 14 + ["migrant"] * 8 +
                 ["student"] * 6 + ["short"] * 6 + ["trad"] * 3 + ["full"] * 3 + ["typo"] * 10)
 FINDER_STYLES = ["officer"] * 42 + ["plain"] * 24 + ["shop"] * 10 + ["short"] * 8 + ["typo"] * 8 + \
     ["trad"] * 3 + ["full"] * 5
@@ -1464,18 +1495,31 @@ def logu(lo, hi):
 TRAINS = ["G7351次", "K1187次", "D3215次", "G1378次", "K8421次"]
 
 
-def owner_where(pid, cat):
+def new_trip(pid):
+    """The bus or train of one journey, shared by both sides of a true pair."""
+    k = PLACES[pid]["kind"]
+    if k == "bus":
+        return ("bus",) + ch(BUS_ROUTES)
+    if k == "rail":
+        return ("rail", ch(TRAINS), R.randint(1, 16))
+    return None
+
+
+def owner_where(pid, cat, trip):
+    """(text, exact place?, trip revealed or None)"""
     pl = PLACES[pid]
     if pl["kind"] == "bus" and p(0.6):
-        a, b = ch(BUS_ROUTES)
-        return ch(["坐%s到%s的公交车上" % (a, b), "%s开往%s的班车上" % (a, b), "%s到%s的中巴上" % (a, b)]), False
+        _, a, b = trip
+        return ch(["坐%s到%s的公交车上" % (a, b), "%s开往%s的班车上" % (a, b), "%s到%s的中巴上" % (a, b)]), False, trip
     if pl["kind"] == "rail" and p(0.6):
-        return ch(["从杭州坐火车回来，火车上", "坐%s火车，%d号车厢" % (ch(TRAINS), R.randint(1, 16)),
-                   "火车站候车室", "往火车站方向的公交车上"]), False
+        _, tr, car = trip
+        if p(0.5):
+            return ch(["坐%s火车，%d号车厢" % (tr, car), "%s列车%d车厢里" % (tr, car)]), False, trip
+        return ch(["从杭州坐火车回来，火车上", "火车站候车室", "往火车站方向的公交车上"]), False, None
     if p(0.12):
         return ch(["从家里到%s的路上" % place_text(pid, "owner"), "%s附近" % place_text(pid, "owner"),
-                   "%s还是%s，记不清了" % (place_text(pid, "owner"), place_text(near_place(pid), "owner"))]), False
-    return place_text(pid, "owner"), True
+                   "%s或者%s" % (place_text(pid, "owner"), place_text(near_place(pid), "owner"))]), False, None
+    return place_text(pid, "owner"), True, None
 
 
 def style_post(s, style):
@@ -1488,12 +1532,17 @@ def style_post(s, style):
     return s
 
 
-def build_lost(o, pid, lf, lt, style=None, must=()):
+def build_lost(o, pid, lf, lt, style=None, must=(), trip=None):
     style = style or ch(OWNER_STYLES)
     if o.cat == "id_doc" and style == "student" and o.kind != "student":
         style = "plain"
+    if style == "short" and o.cat == "cash":
+        style = "plain"
     fields, rev, noun, det = render(o, "owner", style, must)
-    where, exact = owner_where(pid, o.cat)
+    trip = trip or new_trip(pid)
+    where, exact, said_trip = owner_where(pid, o.cat, trip)
+    if said_trip:
+        rev["trip"] = said_trip
     when = lost_time_phrase(lf, lt, style, PLACES[pid]["kind"] == "market")
     vil = PLACES["v%d" % R.randrange(len(VILLAGES))]["name"]
     body = owner_body(style, noun, det, when, where, PLACES[pid]["kind"], vil)
@@ -1512,21 +1561,33 @@ def build_lost(o, pid, lf, lt, style=None, must=()):
     return {"item": it, "rev": rev, "cat": o.cat, "from": lf, "to": lt, "pt": pt, "obj": o, "style": style}
 
 
-def build_found(o, pid, at, style=None, must=(), ctx=None):
+def build_found(o, pid, at, style=None, must=(), ctx=None, trip=None):
     pk = PLACES[pid]["kind"]
     style = style or ch(FINDER_STYLES)
     if pk in ("bus", "rail") and p(0.7):
         style = "lpo"
     if style == "shop" and pk not in ("market", "town"):
         style = "officer"
+    if style == "short" and (must or o.cat == "cash"):
+        style = "officer"
     fields, rev, noun, det = render(o, "finder", style, must)
     where = place_text(pid, "finder")
     if style == "lpo":
         if pk == "rail":
-            ctx = "%s列车%d号车厢" % (ch(TRAINS), R.randint(1, 16)) if p(0.6) else ch(["候车室座椅下", "出站口"])
+            trip = trip or new_trip(pid)
+            if p(0.6):
+                ctx = "%s列车%d号车厢" % (trip[1], trip[2])
+                rev["trip"] = trip
+            else:
+                ctx = ch(["候车室座椅下", "出站口"])
         else:
-            a, b = ch(BUS_ROUTES)
-            ctx = ch(["%s—%s公交车后排座位" % (a, b), "%s至%s班车行李架" % (a, b), "候车厅座椅上"])
+            trip = trip or new_trip(pid)
+            _, a, b = trip
+            if p(0.7):
+                ctx = ch(["%s—%s公交车后排座位" % (a, b), "%s至%s班车行李架" % (a, b)])
+                rev["trip"] = trip
+            else:
+                ctx = "候车厅座椅上"
     when = found_time_phrase(at)
     fpk = "ebike" if o.cat == "ebike" else pk
     body = finder_body(style, o.cat, noun, det, when, where, fpk, ctx)
@@ -1587,8 +1648,9 @@ def gen_true(cat):
             fpid = near_place(pid, 0.2, 1.2)
         else:
             fpid = pid
-        L = build_lost(o, pid, lf, lt)
-        F = build_found(o, fpid, day_hours(at))
+        trip = new_trip(pid)
+        L = build_lost(o, pid, lf, lt, trip=trip)
+        F = build_found(o, fpid, day_hours(at), trip=trip)
         if not consistent(L, F):
             continue
         short = L["style"] == "short" or F["style"] == "short"
