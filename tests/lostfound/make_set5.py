@@ -527,7 +527,7 @@ MARKS_PHONE = [
     ("sticker", "ultraman", "壳上贴着奥特曼贴纸", "壳上有奥特曼图案贴纸"),
     ("sticker", "flower", "壳子上有朵小花", "手机壳印有花朵图案"),
     ("crack", "topleft", "屏幕左上角碎了", "屏幕左上角有裂痕"),
-    ("crack", "spider", "屏幕摔裂了像蜘蛛网", "屏幕碎裂"),
+    ("crack", "spider", "屏幕摔裂了像蜘蛛网", "屏幕整片蛛网状碎裂"),
     ("crack", "back", "后盖有条裂缝", "后盖破裂"),
     ("rope", "red", "挂了根红绳", "挂红色挂绳"),
     ("rope", "pearl", "挂着珠子挂链", "带珠子挂链"),
@@ -549,7 +549,7 @@ def make_phone(elder=False):
         if o.brand:
             o.model = "v8"
         o.fact("kind", "elderphone", "", "", None)
-        o.fact("mark:button", ch(["sos", "big"]), "按键很大，背面有个SOS键", "大按键老年机，背面有SOS按钮")
+        o.fact("mark:button", "sos", "按键很大，背面有个SOS键", "大按键老年机，背面有SOS按钮")
         o.fact("mark:tag", "nametag", "后面贴了张纸条写着我儿子电话", "背面贴纸条写有电话号码%s" % phone_masked())
     else:
         o = Obj("phone", "phone")
@@ -760,7 +760,8 @@ def make_jewelry():
         eng = ch(["平安", "LY520", "福", "长命百岁", "吉祥如意", "ZW1314"])
         o.fact("mark:engrave", eng, "内圈刻着“%s”" % eng, "刻字“%s”" % eng)
     if kind == "jade":
-        o.fact("mark:flaw", ch(["crack", "black"]), "上面有一道细裂纹", "有细小裂纹")
+        fl = ch([("crack", "上面有一道细裂纹", "有细小裂纹"), ("spot", "里面有个黑点", "内有黑色斑点")])
+        o.fact("mark:flaw", fl[0], fl[1], fl[2])
     g = R.randint(3, 40)
     o.fact("weight", g, "大概%d克" % g, "约%d克" % g)
     return o
@@ -778,12 +779,15 @@ def make_electronics():
         o.brand = "xtc"
         o.color = ch(["blue", "pink", "black", "purple"])
         o.name = person_name()
-        o.fact("mark:strap", ch(["dino", "unicorn", "plain"]), "表带上有恐龙图案", "表带印恐龙")
+        st = ch([("dino", "表带上有恐龙图案", "表带印恐龙"), ("unicorn", "表带是独角兽的", "表带印独角兽"),
+                 ("star", "表带上都是小星星", "表带印星星图案")])
+        o.fact("mark:strap", st[0], st[1], st[2])
     elif kind == "tablet":
         o.brand = ch(["apple", "huawei", "lenovo"])
         o.color = ch(["grey", "gold", "white"])
         o.serials["sn"] = ch(["DMP", "F9F", "HA1"]) + "".join(ch("0123456789ABCDEFGHJKLMNPQRTVWXY") for _ in range(9))
-        o.fact("mark:cover", ch(["blue", "pink"]), "套着一个保护套", "带保护套")
+        cv = ch(["blue", "pink", "black"])
+        o.fact("mark:cover", cv, "套着个%s保护套" % COLORS[cv][0][0], "带%s保护套" % COLORS[cv][1][0])
     elif kind == "laptop":
         o.brand = ch(["lenovo", "huawei"])
         o.color = ch(["grey", "black"])
@@ -807,21 +811,25 @@ def make_other():
     if kind == "umbrella":
         o.brand = ch(["paradise", None])
         o.color = ch(["black", "blue", "purple", "red"])
-        o.fact("mark:handle", ch(["wood", "hook"]), "伞柄是木头弯钩的", "木质弯柄")
+        hd = ch([("wood", "伞柄是木头弯钩的", "木质弯柄"), ("plastic", "伞柄是塑料直的", "塑料直柄")])
+        o.fact("mark:handle", hd[0], hd[1], hd[2])
     elif kind == "cup":
         o.brand = ch(["thermos", None])
         o.color = ch(["white", "pink", "black", "blue"])
         o.fact("mark:tea", "tea", "里面泡着茶", "杯内有茶叶")
     elif kind == "glasses":
         o.color = ch(["black", "gold", "brown"])
-        o.fact("mark:case", ch(["blue", "brown"]), "装在眼镜盒里", "带眼镜盒")
+        gc = ch(["blue", "brown", "black"])
+        o.fact("mark:case", gc, "装在%s眼镜盒里" % COLORS[gc][0][0], "带%s眼镜盒" % COLORS[gc][1][0])
     elif kind == "hearing":
         o.color = ch(["brown", "grey"])
-        o.fact("mark:side", ch(["left", "right"]), "戴右耳的", "右耳助听器")
+        sd = ch([("left", "戴左耳的", "左耳助听器"), ("right", "戴右耳的", "右耳助听器")])
+        o.fact("mark:side", sd[0], sd[1], sd[2])
     elif kind == "parcel":
         o.name = person_name()
         o.serials["waybill"] = ch(["SF", "YT", "ZT7", "JT"]) + digits(ch([11, 12, 13]))
-        o.fact("mark:box", ch(["box", "bag"]), "纸箱装的，里面是衣服", "纸箱包装")
+        bx = ch([("box", "纸箱装的，里面是衣服", "纸箱包装"), ("bag", "黑色快递袋装的", "黑色快递袋包装")])
+        o.fact("mark:box", bx[0], bx[1], bx[2])
     else:
         o.color = ch(["white", "blue"])
         o.fact("mark:tape", "tape", "底下贴着我摊位号", "秤底贴有摊位号标签")
@@ -947,7 +955,12 @@ def denominations(a):
 
 GENERIC_KIND_WORDS = {"钱包", "皮夹", "皮夹子", "钞票包", "手机", "电话", "包包", "背包", "箱子",
                       "钥匙", "一串钥匙", "钥匙串", "锁匙", "一串锁匙", "钥匙一串", "手机一部", "移动电话",
-                      "电话机", "小钱包", "iPad", "平板", "平板电脑", "戒指", "手镯", "耳机", "电脑"}
+                      "电话机", "小钱包", "iPad", "车钥匙", "车子锁匙", "平板", "平板电脑", "戒指", "手镯", "耳机", "电脑"}
+
+# kinds an officer would not tell apart by the word alone (a 书包 is a 双肩包, a 挎包 may be a 手提包)
+KIND_GROUP = {"schoolbag": "backpack", "crossbag": "handbag"}
+# facts too loose to tell two objects apart (a corner crack spreads; a weight is a guess)
+WEAK_KEYS = {"mark:crack", "weight"}
 
 QTY = {"phone": "一部", "wallet": "一个", "id_doc": "一张", "keys": "一串", "ebike": "一辆",
        "bicycle": "一辆", "bag": "一个", "cash": "", "jewelry": "一件", "electronics": "一个",
@@ -1012,7 +1025,7 @@ def render(o, side, style, must=()):
 
     kw = kind_word(o.kind, side, style)
     if kw not in GENERIC_KIND_WORDS:
-        rev["kind"] = o.kind
+        rev["kind"] = KIND_GROUP.get(o.kind, o.kind)
     # colour
     cw = None
     if o.cat == "phone" and o.case_color:
@@ -1358,7 +1371,7 @@ def differ(k, a, b):
 
 def obj_values(o):
     """Full fact values of an object, in the form render() reveals them."""
-    v = {"kind": o.kind}
+    v = {"kind": KIND_GROUP.get(o.kind, o.kind)}
     if o.color:
         v["color"] = o.color
     if o.case_color:
@@ -1392,7 +1405,7 @@ def distinguishable(L, F):
         return True  # found before the loss began
     if dist(L["pt"], F["pt"]) > FAR_KM and L["to"] - F["at"] > FAR_GAP:
         return True
-    for k in set(L["rev"]) & set(F["rev"]):
+    for k in set(L["rev"]) & set(F["rev"]) - WEAK_KEYS:
         if differ(k, L["rev"][k], F["rev"][k]):
             return True
     return False
@@ -1711,7 +1724,7 @@ def gen_twin(L, label, kind="twin"):
         if kind in ("twin", "decoy"):
             tv = obj_values(t)
             keys = [k for k in L["rev"] if k in tv and k not in ("color", "case_color", "kind")
-                    and differ(k, L["rev"][k], tv[k])]
+                    and k not in WEAK_KEYS and differ(k, L["rev"][k], tv[k])]
             if not keys:
                 continue
             must = (ch(keys),)
@@ -1768,7 +1781,7 @@ def main():
     trues = [l for l in LOST if l["truth"] is not None]
     # decoys: tempting items for reports whose own object never turns up
     nd = 0
-    for L in R.sample(never, 30):
+    for L in R.sample(never, len(never)):
         if gen_twin(L, "decoy", "decoy"):
             nd += 1
         if nd >= 26:
@@ -1776,8 +1789,12 @@ def main():
     for L in R.sample(never, 6):
         gen_twin(L, "before", "before")
     # near twins, found-before and far same-brand items around true pairs
-    for L in R.sample(trues, 48):
-        gen_twin(L, "twin", "twin")
+    nt = 0
+    for L in R.sample(trues, len(trues)):
+        if nt >= 45:
+            break
+        if gen_twin(L, "twin", "twin"):
+            nt += 1
     for L in R.sample(trues, 22):
         gen_twin(L, "before", "before")
     for L in R.sample(trues + never, 20):
