@@ -20,6 +20,8 @@
 #define LF_EARLY_SLACK_MS (30 * MIN_MS)  /* clocks and memories are not exact */
 #define LF_W_TEXT  20.0   /* points of identical descriptions */
 #define LF_SERIAL_MID_MIN 6  /* characters a part from a serial's middle needs to count */
+#define LF_SERIAL_SHOWN_MIN 3  /* digits a masked tail shows (C1****358) to be compared with a
+                                * longer tail remembered (尾号1358) */
 #define LF_SERIAL_HEAD_MIN 10   /* the same of a start alone (622202 names only the bank) */
 #define LF_SERIAL_HEAD_ID_MIN 15   /* of an ID's start (the first 14: region and birth date) */
 #define LF_ID_LEN 18
@@ -354,6 +356,15 @@ enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap)
 		*overlap = (int)strlen(h);
 		return LF_SER_TAIL;
 	}
+	if (strlen(whole) <= 6 && strlen(t) < strlen(whole) && strlen(t) >= LF_SERIAL_SHOWN_MIN) {
+		/* a tail remembered (尾号1358) against a number masked all but its last three
+		 * (C1****358): they agree or differ where both show something */
+		if (ends_with(whole, t)) {
+			*overlap = (int)strlen(t);
+			return LF_SER_TAIL;
+		}
+		return LF_SER_CONFLICT;
+	}
 	if (strlen(whole) <= 6 && strlen(t) >= strlen(whole)) {
 		/* a bare tail against a masked number: compare the tails */
 		if (ends_with(t, whole)) {
@@ -567,6 +578,14 @@ static bool whole_length(const char *norm, char kind)
 	    (kind == LF_SK_CARD && n >= 15);
 }
 
+/* A mobile number's shape: 11 digits from 1, or 1 and two digits, a mask and four digits. */
+static bool mobile_shape(const char *norm, size_t nd, size_t digits)
+{
+	if (nd == 11 && digits == 11)
+		return norm[1] >= '3' && norm[1] <= '9';
+	return nd == 8 && digits == 7 && norm[3] == '*' && norm[1] >= '3' && norm[1] <= '9';
+}
+
 int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out, int max)
 {
 	char f[512], pre[256];
@@ -628,8 +647,9 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			for (int k = 0; not_serial_cues[k]; k++)
 				if (strstr(pre, not_serial_cues[k]))
 					phone = true;
-			/* 11 digits from 1: a mobile number, unless a cue says otherwise */
-			if (!any && nd == 11 && digits == 11 && norm[0] == '1')
+			/* 11 digits from 1, whole or masked (136****6289): a mobile number, unless a
+			 * cue names what else it is (号码, 编号 name nothing) */
+			if (kind == LF_SK_UNKNOWN && norm[0] == '1' && mobile_shape(norm, nd, digits))
 				phone = true;
 			if (!phone && !not_serial_after(d) &&
 			    (digits >= 3 || (digits >= 1 && nd >= 4 && nd <= LF_TAIL_MAX &&
@@ -1645,7 +1665,7 @@ static int64_t money(const char *s, uint8_t *rough)
 	*rough = 0;
 	while (len > 0 && n < CAP) {
 		size_t l;
-		cp[n++] = utf8_next(u, len, &l);
+		cp[n++] = fold(utf8_next(u, len, &l));     /* full-width digits: ２９００元 */
 		u += l;
 		len -= l;
 	}
@@ -1744,6 +1764,22 @@ static int64_t money(const char *s, uint8_t *rough)
 		return v;
 	}
 	return -1;
+}
+
+/* The sum of s: the one after a word of the total (合计333元, 共计2916元, 一共一千二百元) when
+ * there is one, since the notes counted before it (百元3张、零钞33元) are parts; else the
+ * first (money). */
+static int64_t money_total(const char *s, uint8_t *rough)
+{
+	static const char *const total[] = { "合计", "共计", "总计", "一共", "总共", NULL };
+	int64_t v;
+
+	for (int i = 0; s && total[i]; i++) {
+		const char *hit = strstr(s, total[i]);
+		if (hit && (v = money(hit + strlen(total[i]), rough)) > 0)
+			return v;
+	}
+	return money(s, rough);
 }
 
 /* The place value of v's last digit that is not 0 (300 → 100, 120 → 10, 2000 → 1000): how
@@ -2424,6 +2460,51 @@ void lf_prepare(const struct lf_item *in, struct lf_prep *p)
 		free(copy[i]);
 }
 
+/* The length of the serial field's part at s, up to a separator (；;，,、/); 0 at one. */
+static size_t serial_field_part(const char *s)
+{
+	static const char *const seps[] = { "；", ";", "，", ",", "、", "/", NULL };
+	size_t n = 0;
+
+	while (s[n]) {
+		for (int i = 0; seps[i]; i++)
+			if (strncmp(s + n, seps[i], strlen(seps[i])) == 0)
+				return n;
+		n++;
+	}
+	return n;
+}
+
+/* One serial of the field (len bytes at s): normalised into out (LF_SERIAL_MAX), its kind from
+ * its cue or its shape, a part from the middle or the start marked as in a description. */
+static void field_serial(const char *s, size_t len, char *out, char *kind)
+{
+	char f[LIM_LF_SERIAL_CHARS * 4 + 1], raw[LIM_LF_SERIAL_CHARS * 4 + 1];
+	bool any;
+
+	snprintf(raw, sizeof raw, "%.*s", (int)len, s);
+	lf_serial_norm(raw, strlen(raw), out, LF_SERIAL_MAX);
+	fold_copy(raw, f, sizeof f);
+	*kind = cue_kind(f, &any);
+	{
+		/* a part from the middle or the start, as in a description */
+		size_t mid = last_cue(f, middle_cues), head = last_cue(f, head_cues),
+		    tail = last_cue(f, tail_cues), nd = strlen(out);
+		if (nd > 0 && strchr(out, '*') == NULL &&
+		    !whole_length(out, *kind ? *kind : shape_kind(out))) {
+			if (mid > tail && mid >= head && nd + 3 <= LF_SERIAL_MAX) {
+				memmove(out + 1, out, nd + 1);
+				out[0] = '*';
+				memcpy(out + nd + 1, "*", 2);
+			} else if (head > tail && nd + 2 <= LF_SERIAL_MAX) {
+				memcpy(out + nd, "*", 2);
+			}
+		}
+	}
+	if (*kind == LF_SK_UNKNOWN)
+		*kind = shape_kind(out);
+}
+
 static void prepare(const struct lf_item *it, struct lf_prep *p)
 {
 	memset(p, 0, sizeof *p);
@@ -2431,38 +2512,29 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->lat = it->lat;
 	p->lon = it->lon;
 	if (it->serial) {
-		char f[LIM_LF_SERIAL_CHARS * 4 + 1];
-		bool any;
-		lf_serial_norm(it->serial, strlen(it->serial), p->serial, sizeof p->serial);
-		fold_copy(it->serial, f, sizeof f);
-		p->skind[0] = cue_kind(f, &any);
-		{
-			/* a part from the middle or the start, as in a description */
-			size_t mid = last_cue(f, middle_cues), head = last_cue(f, head_cues),
-			    tail = last_cue(f, tail_cues), nd = strlen(p->serial);
-			if (nd > 0 && strchr(p->serial, '*') == NULL &&
-			    !whole_length(p->serial, p->skind[0] ? p->skind[0] : shape_kind(p->serial))) {
-				if (mid > tail && mid >= head && nd + 3 <= sizeof p->serial) {
-					memmove(p->serial + 1, p->serial, nd + 1);
-					p->serial[0] = '*';
-					memcpy(p->serial + nd + 1, "*", 2);
-				} else if (head > tail && nd + 2 <= sizeof p->serial) {
-					memcpy(p->serial + nd, "*", 2);
-				}
-			}
+		/* a field naming two numbers (金华D 12454；车架号AM24…, 身份证尾号9544；卡号尾号5278)
+		 * is read as two serials, each with its own cue */
+		const char *s = it->serial;
+		int k = 0;
+		while (*s && k < LF_SERIALS) {
+			size_t n = serial_field_part(s);
+			field_serial(s, n, k == 0 ? p->serial : p->serial2, &p->skind[k]);
+			if ((k == 0 ? p->serial : p->serial2)[0])
+				k++;
+			s += n;
+			while (*s && serial_field_part(s) == 0)
+				s += (unsigned char)*s >= 0xE0 ? 3 : 1;
 		}
-		if (p->skind[0] == LF_SK_UNKNOWN)
-			p->skind[0] = shape_kind(p->serial);
 	}
 	{
 		/* serials the description or the marks name (串号…, 尾号…), after the field's */
 		char found[2 * LF_SERIALS][LF_SERIAL_MAX], fkind[2 * LF_SERIALS];
 		int got = lf_serials_in_text(it->body, found, fkind, LF_SERIALS);
-		int k = p->serial[0] ? 1 : 0;
+		int k = p->serial2[0] ? 2 : p->serial[0] ? 1 : 0;
 		got += lf_serials_in_text(it->marks, found + got, fkind + got, LF_SERIALS);
 		for (int i = 0; i < got && k < LF_SERIALS; i++) {
 			char *slot = k == 0 ? p->serial : p->serial2;
-			if (strcmp(found[i], p->serial) == 0)
+			if (strcmp(found[i], p->serial) == 0 || strcmp(found[i], p->serial2) == 0)
 				continue;
 			snprintf(slot, LF_SERIAL_MAX, "%s", found[i]);
 			p->skind[k++] = fkind[i];
@@ -2525,9 +2597,9 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		mark_groups(bm, it->category, p->kind, p);
 		p->mbody = p->nmgroup > 0;
 	}
-	p->amount = money(it->body, &p->amount_rough);
+	p->amount = money_total(it->body, &p->amount_rough);
 	if (p->amount < 0)
-		p->amount = money(it->marks, &p->amount_rough);
+		p->amount = money_total(it->marks, &p->amount_rough);
 	if (p->amount > LF_AMOUNT_MAX) {
 		p->amount = -1;                 /* no real purse holds it: a number misread */
 		p->amount_rough = 0;
@@ -2536,7 +2608,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465042u   /* "LFPB": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465043u   /* "LFPC": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

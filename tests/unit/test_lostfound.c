@@ -1666,6 +1666,50 @@ static void marks_said_otherwise(void **state)
 	assert_false(has_reason(r, nr, "marks", 0));
 }
 
+/* Round 8: numbers in other shapes. A serial field naming two numbers (a plate and a frame
+ * number; an ID tail and a card tail) holds two serials; a mobile number after a cue that
+ * names nothing (号码15904166095, 号码136****6289) is no serial; a tail remembered (尾号1358)
+ * is compared with a number masked all but its last three (C1****358); the total (合计333元)
+ * is the sum, not the first note counted before it (百元3张), also in full-width digits. */
+static void numbers_in_other_shapes(void **state)
+{
+	char out[4][LF_SERIAL_MAX], kind[4];
+	struct lf_prep lp, fp;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr, ov;
+	bool veto;
+
+	(void)state;
+	struct lf_item l = { .category = "ebike", .body = "蓝色台铃电动车丢了", .serial = "金华D12454",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "ebike", .body = "捡到藏青色台铃电动车",
+		.serial = "金华D 12454；AM24 DL9J D110 045", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&f, &fp);
+	assert_string_equal(fp.serial, "D12454");
+	assert_string_equal(fp.serial2, "AM24DL9JD110045");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	assert_int_equal(lf_serials_in_text("蓝色软壳；号码15904166095", out, kind, 4), 0);
+	assert_int_equal(lf_serials_in_text("卡的号码136****6289", out, kind, 4), 0);
+	assert_int_equal(lf_serials_in_text("串号860809428854965", out, kind, 4), 1);
+	assert_int_equal(lf_serial_compare("1358", "C1*358", &ov), LF_SER_TAIL);
+	assert_int_equal(lf_serial_compare("1359", "C1*358", &ov), LF_SER_CONFLICT);
+	struct lf_item w1 = { .category = "wallet", .body = "黑色钱包", .serial = "身份证尾号9544；卡号尾号5278" };
+	struct lf_item w2 = { .category = "wallet", .body = "黑色皮夹", .serial = "623091******5278" };
+	lf_prepare(&w1, &lp);
+	lf_prepare(&w2, &fp);
+	assert_int_equal(lf_serial_match(&lp, &fp, &ov, &veto), LF_SER_TAIL);
+	struct lf_item c = { .category = "cash", .body = "拾得现金，百元3张及零钞33元，合计333元" };
+	lf_prepare(&c, &lp);
+	assert_int_equal(lp.amount, 333);
+	c.body = "现金；百元２９张，合计２９００元";
+	lf_prepare(&c, &lp);
+	assert_int_equal(lp.amount, 2900);
+	c.body = "人民币100元29张、10元1张，共计2910元";
+	lf_prepare(&c, &lp);
+	assert_int_equal(lp.amount, 2910);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1698,6 +1742,7 @@ int main(void)
 		cmocka_unit_test(marks_without_the_items_name),
 		cmocka_unit_test(nothing_identifying_is_not_likely),
 		cmocka_unit_test(marks_said_otherwise),
+		cmocka_unit_test(numbers_in_other_shapes),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
