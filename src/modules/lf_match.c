@@ -1018,7 +1018,7 @@ static const struct kind kinds[] = {
 	{ "戒指", { "戒指", "指环", NULL }, K_JEW },
 	{ "耳环", { "耳环", "耳钉", NULL }, K_JEW },
 	{ "双肩包", { "双肩", "背包", "书包", NULL }, K_BAG },
-	{ "手提包", { "手提包", "挎包", "手包", "拎包", NULL }, K_BAG },
+	{ "手提包", { "手提包", "挎包", "手包", "拎包", "单肩包", "女包", NULL }, K_BAG },
 	{ "行李箱", { "行李箱", "拉杆箱", "旅行箱", NULL }, K_BAG },
 	{ "行驶证", { "行驶证", NULL }, K_DOC },
 	{ "无人机", { "无人机", "航拍", NULL }, K_DEV },
@@ -1032,7 +1032,7 @@ static const struct kind kinds[] = {
 	{ "工作证", { "工作证", "工牌", "员工卡", NULL }, K_DOC },
 	{ "户口本", { "户口本", "户口簿", NULL }, K_DOC },
 	{ "通行证", { "通行证", NULL }, K_DOC },
-	{ "公交卡", { "公交卡", "交通卡", "市民卡", NULL }, K_DOC },
+	{ "公交卡", { "公交卡", "交通卡", NULL }, K_DOC },
 	{ "胸针", { "胸针", "胸花", NULL }, K_JEW },
 	{ "发饰", { "发夹", "发卡", "发箍", NULL }, K_JEW },
 	{ "玉佩", { "玉佩", "玉坠", "佛牌", NULL }, K_JEW },
@@ -1050,6 +1050,8 @@ static const struct kind kinds[] = {
 	{ "滑板车", { "滑板车", "平衡车", "滑板", NULL }, "other" },
 	{ "婴儿车", { "婴儿车", "童车", NULL }, "other" },
 	{ "轮椅", { "轮椅", NULL }, "other" },
+	/* a city's 市民卡 is its transport card and its social security card in one */
+	{ "市民卡", { "市民卡", NULL }, K_DOC },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -1061,7 +1063,7 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"game console", "e-reader", "USB drive", "work pass", "household register", "travel permit",
 	"transport card", "brooch", "hair accessory", "jade pendant", "waist bag", "briefcase",
 	"clothes", "hat", "scarf", "gloves", "shoes", "document bag", "toy", "helmet",
-	"musical instrument", "scooter", "pushchair", "wheelchair" };
+	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -1086,8 +1088,10 @@ static int kind_find(const char *s, const char *cat)
 	if (s == NULL)
 		return -1;
 	fold_copy(s, f, sizeof f);
+	/* in a bag or a wallet an umbrella, a cup or a watch is what it holds, not what it is */
+	bool holder = cat && (strcmp(cat, "bag") == 0 || strcmp(cat, "wallet") == 0);
 	for (int i = 0; kinds[i].name; i++)
-		for (int k = 0; kinds[i].words[k] && (kinds[i].cats == NULL || (cat && *cat &&
+		for (int k = 0; kinds[i].words[k] && (kinds[i].cats == NULL ? !holder : (cat && *cat &&
 		    strstr(kinds[i].cats, cat))); k++) {
 			const char *w = kinds[i].words[k], *hit = strstr(f, w);
 			while (hit && shop_after(hit + strlen(w)))
@@ -2819,6 +2823,18 @@ static bool container(const char *cat)
 	return cat && (strcmp(cat, "wallet") == 0 || strcmp(cat, "bag") == 0);
 }
 
+/* Two kinds that may name one object (a city's 市民卡 is its 社保卡 and its 公交卡). */
+static bool kinds_one_object(int a, int b)
+{
+	static const char *const one[][2] = { { "市民卡", "社保卡" }, { "市民卡", "公交卡" } };
+
+	for (size_t i = 0; i < sizeof one / sizeof one[0]; i++)
+		if ((strcmp(kinds[a].name, one[i][0]) == 0 && strcmp(kinds[b].name, one[i][1]) == 0) ||
+		    (strcmp(kinds[b].name, one[i][0]) == 0 && strcmp(kinds[a].name, one[i][1]) == 0))
+			return true;
+	return false;
+}
+
 int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
     const struct lf_prep *fp, struct lf_reason *r, int *nr)
 {
@@ -2910,6 +2926,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		if (r)
 			reason(r, nr, "kind", -25, "物品种类不符（%s）%.0s", "%.0sanother kind of item (%s)",
 			    kinds[k].name, kind_en[k]);
+	} else if (lp->kind >= 0 && fp->kind >= 0 && kinds_one_object(lp->kind, fp->kind)) {
+		/* 市民卡 and 社保卡 (or 公交卡): perhaps one card, named two ways */
 	} else if (lp->kind >= 0 && fp->kind >= 0) {
 		if (lp->kind == fp->kind) {
 			pts += 8;

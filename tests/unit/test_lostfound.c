@@ -1710,6 +1710,32 @@ static void numbers_in_other_shapes(void **state)
 	assert_int_equal(lp.amount, 2910);
 }
 
+/* Round 8: in a bag or a wallet an umbrella or a cup is its contents, not its kind (a 单肩包
+ * holding 雨伞一把 is a handbag); a 市民卡 may be the 社保卡 (or the 公交卡) another names. */
+static void kinds_of_contents_and_cards(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "bag", .body = "在妇幼门诊丢了白色小挎包，有把蓝色雨伞",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "bag", .body = "拾得米白色单肩包。物品特征：雨伞一把。",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	assert_false(has_reason(r, nr, "kind", -1));
+	struct lf_item a = { .category = "id_doc", .body = "在火车站出站口掉了市民卡",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item b = { .category = "id_doc", .body = "火车站捡到社保卡一张",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&a, &b, r, &nr);
+	assert_false(has_reason(r, nr, "kind", 0));
+	b.body = "火车站捡到学生证一张";
+	score(&a, &b, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1743,6 +1769,7 @@ int main(void)
 		cmocka_unit_test(nothing_identifying_is_not_likely),
 		cmocka_unit_test(marks_said_otherwise),
 		cmocka_unit_test(numbers_in_other_shapes),
+		cmocka_unit_test(kinds_of_contents_and_cards),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
