@@ -22,6 +22,7 @@
 #define LF_SERIAL_MID_MIN 6  /* characters a part from a serial's middle needs to count */
 #define LF_SERIAL_SHOWN_MIN 3  /* digits a masked tail shows (C1****358) to be compared with a
                                 * longer tail remembered (尾号1358) */
+#define LF_NAME_TOKENS 16    /* tokens of a holder's name (three characters give five) */
 #define LF_SERIAL_HEAD_MIN 10   /* the same of a start alone (622202 names only the bank) */
 #define LF_SERIAL_HEAD_ID_MIN 15   /* of an ID's start (the first 14: region and birth date) */
 #define LF_ID_LEN 18
@@ -388,7 +389,7 @@ struct serial_cue {
 };
 static const struct serial_cue serial_cues[] = {
 	{ "imei", LF_SK_IMEI }, { "meid", LF_SK_IMEI }, { "串号", LF_SK_IMEI },
-	{ "串码", LF_SK_IMEI }, { "身份证", LF_SK_ID }, { "银行卡", LF_SK_CARD },
+	{ "串码", LF_SK_IMEI }, { "身份证", LF_SK_ID }, { "身分证", LF_SK_ID }, { "银行卡", LF_SK_CARD },
 	{ "信用卡", LF_SK_CARD }, { "储蓄卡", LF_SK_CARD }, { "卡号", LF_SK_CARD },
 	{ "学号", LF_SK_STUDENT }, { "学生证", LF_SK_STUDENT }, { "车架", LF_SK_FRAME },
 	{ "电机", LF_SK_MOTOR }, { "护照", LF_SK_PASSPORT }, { "序列号", LF_SK_SN },
@@ -1007,7 +1008,7 @@ static const struct kind kinds[] = {
 	{ "眼镜", { "眼镜", "墨镜", "太阳镜", NULL }, NULL },
 	{ "雨伞", { "雨伞", "伞", NULL }, NULL },
 	{ "水杯", { "水杯", "保温杯", "杯子", NULL }, NULL },
-	{ "身份证", { "身份证", NULL }, K_DOC },
+	{ "身份证", { "身份证", "身分证", NULL }, K_DOC },
 	{ "学生证", { "学生证", "校园卡", NULL }, K_DOC },
 	{ "驾驶证", { "驾驶证", "驾照", NULL }, K_DOC },
 	{ "护照", { "护照", NULL }, K_DOC },
@@ -1427,7 +1428,7 @@ static const char *const synonyms[][12] = {
 	{ "划痕", "刮痕", "擦痕", "刮花", "划伤", "刮伤", NULL },
 	{ "裂痕", "裂纹", "碎屏", "裂缝", "碎裂", "摔碎", "碎了", "裂了", "裂口", NULL },
 	{ "钞票", "现金", "纸币", NULL },
-	{ "身份证", "身份证件", NULL },
+	{ "身份证", "身份证件", "身分证", NULL },
 	{ "公交卡", "交通卡", "市民卡", NULL },
 	{ "门禁卡", "门卡", "小区卡", NULL },
 	{ "头盔", "安全帽", NULL },
@@ -2835,6 +2836,21 @@ static bool kinds_one_object(int a, int b)
 	return false;
 }
 
+/* Whether a holder's name one side gives after a cue is among the other side's words (all
+ * its characters and pairs of characters). */
+static bool name_in_words(const char *holder, const struct lf_prep *o)
+{
+	uint32_t t[LF_NAME_TOKENS];
+	int n = lf_text_tokens(holder, t, 0, LF_NAME_TOKENS);
+
+	if (n < 2 || o->ntok == 0)
+		return false;
+	for (int i = 0; i < n; i++)
+		if (!bsearch(&t[i], o->tok, (size_t)o->ntok, sizeof o->tok[0], cmp_u32))
+			return false;
+	return true;
+}
+
 int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
     const struct lf_prep *fp, struct lf_reason *r, int *nr)
 {
@@ -3042,6 +3058,13 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts -= 25;
 			reason(r, nr, "holder", -25, "持有人姓名不同", "another holder's name");
 		}
+	} else if ((lp->holder[0] && name_in_words(lp->holder, fp)) ||
+	    (fp->holder[0] && name_in_words(fp->holder, lp))) {
+		/* one side names the holder after a cue (姓名卢一强), the other without one
+		 * (梁秀梓的身份证, 工牌，卢一强) */
+		pts += 20;
+		ident = true;
+		reason(r, nr, "holder", 20, "持有人姓名相同", "the holder's name agrees");
 	}
 	/* place */
 	if (lp->has_loc && fp->has_loc) {

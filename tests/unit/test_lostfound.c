@@ -1736,6 +1736,27 @@ static void kinds_of_contents_and_cards(void **state)
 	assert_true(has_reason(r, nr, "kind", -1));
 }
 
+/* Round 8: a holder's name one side gives after a cue (姓名梁秀梓) agrees with the other side
+ * naming it without one (梁秀梓的身份证); another name in the other's words does not; 身分证
+ * is the common miswriting of 身份证. */
+static void holder_named_without_cue(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "id_doc", .body = "在公交车上丢了身份证一张。梁秀梓的身份证。",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "id_doc", .body = "拾到身分证一张，姓名梁秀梓。",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	assert_true(has_reason(r, nr, "kind", 1));
+	l.body = "在公交车上丢了身份证一张。梁秀珍的身份证。";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "holder", 0));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1770,6 +1791,7 @@ int main(void)
 		cmocka_unit_test(marks_said_otherwise),
 		cmocka_unit_test(numbers_in_other_shapes),
 		cmocka_unit_test(kinds_of_contents_and_cards),
+		cmocka_unit_test(holder_named_without_cue),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
