@@ -1134,6 +1134,7 @@ static bool latin_word_known(const char *w)
 static const struct color_word color_words[] = {
 	{ "玫瑰金", LF_C_GOLD | LF_C_PINK }, { "深空灰", LF_C_GREY | LF_C_DARK },
 	{ "玫红", LF_C_RED | LF_C_PINK }, { "桃红", LF_C_RED | LF_C_PINK }, { "香槟", LF_C_GOLD },
+	{ "淡红", LF_C_RED | LF_C_PINK }, { "浅红", LF_C_RED | LF_C_PINK },
 	{ "珊瑚", LF_C_RED | LF_C_PINK | LF_C_ORANGE }, { "肉色", LF_C_PINK | LF_C_BROWN | LF_C_LIGHT },
 	{ "裸色", LF_C_PINK | LF_C_BROWN | LF_C_LIGHT }, { "肤色", LF_C_PINK | LF_C_BROWN | LF_C_LIGHT },
 	{ "栗色", LF_C_BROWN | LF_C_DARK }, { "栗棕", LF_C_BROWN | LF_C_DARK },
@@ -1222,6 +1223,10 @@ static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "�
 	"鸭", "熊", "猫", "狗", NULL };
 
 static bool cjk_in(unsigned c, const char *set);
+static void blank_words(char *cl, const char *const *w);
+
+/* Objects whose own name holds a part's word (行李箱's 箱, 书包's 书): not a part. */
+static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱", "书包", NULL };
 
 /* Characters that end a place's name (白云路, 银泰城, 红旗村, 金山街, 绿园小区). */
 static const char place_ends[] = "路街巷城村镇桥苑站场园区湖山寺港湾楼厦店院";
@@ -1270,6 +1275,9 @@ static unsigned body_colors(const char *s, const char *address)
 	if (s == NULL)
 		return 0;
 	fold_copy(s, f, sizeof f);
+	/* 发现 first: 发现金色戒指 holds 现金 but names gold */
+	for (char *hit; (hit = strstr(f, "发现")) != NULL;)
+		memset(hit, ' ', strlen("发现"));
 	for (int i = 0; not_colour[i]; i++) {
 		char *hit;
 		while ((hit = strstr(f, not_colour[i])) != NULL)
@@ -1284,10 +1292,13 @@ static unsigned body_colors(const char *s, const char *address)
 		for (size_t i = 0; i <= n;) {
 			size_t l = 1;
 			unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
-			if (i == n || clause_end(c)) {
+			/* a bracket ends a clause here: 乳白小提琴（带琴盒） is white, its case another's */
+			if (i == n || clause_end(c) || c == 0xFF08 || c == 0xFF09 || c == '(' ||
+			    c == ')') {
 				char cl[512];
 				bool part = false;
 				snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);
+				blank_words(cl, whole_words);
 				for (int k = 0; part_words[k] && !part; k++)
 					part = strstr(cl, part_words[k]) != NULL;
 				if (!part)

@@ -1757,6 +1757,34 @@ static void holder_named_without_cue(void **state)
 	assert_false(has_reason(r, nr, "holder", 0));
 }
 
+/* Round 8: colours of a description. 发现金色戒指 names gold though it holds 现金; the 箱 of
+ * 行李箱 and the 书 of 书包 name the object, not a part; a bracket ends a clause (乳白小提琴
+ * （带琴盒） is white); 淡红 is red or pink. */
+static void colours_of_descriptions(void **state)
+{
+	struct lf_prep p;
+	struct lf_item a = { .category = "jewelry", .body = "在体育中心发现金色周生生戒指一枚" };
+
+	(void)state;
+	lf_prepare(&a, &p);
+	assert_true(p.colors & LF_C_GOLD);
+	a.category = "bag";
+	a.body = "在中医院遗失棕色行李箱。有个黑色保温杯";
+	lf_prepare(&a, &p);
+	assert_true(p.colors & LF_C_BROWN);
+	a.body = "黑色书包一个";
+	lf_prepare(&a, &p);
+	assert_true(p.colors & LF_C_BLACK);
+	a.category = "other";
+	a.body = "拾得乳白小提琴一把（带琴盒），黑色琴盒";
+	lf_prepare(&a, &p);
+	assert_true(p.colors & LF_C_WHITE);
+	a.body = "发现现金，黄色信封";          /* 现金 is still no gold */
+	lf_prepare(&a, &p);
+	assert_false(p.colors & LF_C_GOLD);
+	assert_true(lf_color_compare(lf_color_bits("淡红色"), lf_color_bits("粉色")) > 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1792,6 +1820,7 @@ int main(void)
 		cmocka_unit_test(numbers_in_other_shapes),
 		cmocka_unit_test(kinds_of_contents_and_cards),
 		cmocka_unit_test(holder_named_without_cue),
+		cmocka_unit_test(colours_of_descriptions),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
