@@ -389,7 +389,7 @@ struct serial_cue {
 };
 static const struct serial_cue serial_cues[] = {
 	{ "imei", LF_SK_IMEI }, { "meid", LF_SK_IMEI }, { "串号", LF_SK_IMEI },
-	{ "串码", LF_SK_IMEI }, { "身份证", LF_SK_ID }, { "身分证", LF_SK_ID }, { "银行卡", LF_SK_CARD },
+	{ "串码", LF_SK_IMEI }, { "身份证", LF_SK_ID }, { "身分证", LF_SK_ID }, { "证件号", LF_SK_ID }, { "银行卡", LF_SK_CARD },
 	{ "信用卡", LF_SK_CARD }, { "储蓄卡", LF_SK_CARD }, { "卡号", LF_SK_CARD },
 	{ "学号", LF_SK_STUDENT }, { "学生证", LF_SK_STUDENT }, { "车架", LF_SK_FRAME },
 	{ "电机", LF_SK_MOTOR }, { "护照", LF_SK_PASSPORT }, { "序列号", LF_SK_SN },
@@ -852,6 +852,7 @@ static const struct brand brands[] = {
 	{ "比亚迪", { "比亚迪", "byd", NULL }, 0 },
 	{ "特斯拉", { "特斯拉", "tesla", NULL }, 0 },
 	{ "五菱", { "五菱", "wuling", NULL }, 0 },
+	{ "大众", { "大众汽车", "volkswagen", "vw", NULL }, 0 },
 	{ NULL, { NULL }, 0 },
 };
 
@@ -1023,7 +1024,7 @@ static const struct kind kinds[] = {
 	{ "行李箱", { "行李箱", "拉杆箱", "旅行箱", NULL }, K_BAG },
 	{ "行驶证", { "行驶证", NULL }, K_DOC },
 	{ "无人机", { "无人机", "航拍", NULL }, K_DEV },
-	{ "布袋", { "帆布袋", "布袋", "环保袋", "购物袋", NULL }, K_BAG },
+	{ "布袋", { "帆布袋", "帆布包", "布袋", "环保袋", "购物袋", NULL }, K_BAG },
 	/* more of what a desk is handed (each a kind of its own: a coat is not a scarf) */
 	{ "充电宝", { "充电宝", "移动电源", NULL }, K_DEV },
 	{ "音箱", { "音箱", "音响", NULL }, K_DEV },
@@ -1461,6 +1462,11 @@ static const char *const synonyms[][12] = {
 	{ "松动", "有点松", "松了", NULL },
 	{ "托运条", "托运标签", "行李条", "托运牌", NULL },
 	{ "照片", "相片", NULL },
+	/* round 8: contents and wear named by a kind or by an instance (化妆品 / 口红) */
+	{ "化妆品", "口红", "唇膏", "粉饼", "眼影", "粉底", NULL },
+	{ "变形", "压扁", "压弯", "压变形", NULL },
+	{ "开瓶器", "啤酒起子", "起子", NULL },
+	{ "玉扣", "平安扣", NULL },
 	/* places as people name them (长途汽车站 / 客运中心, 负一楼 / B1) */
 	{ "汽车站", "客运中心", "客运站", "汽车客运站", "长途站", NULL },
 	{ "火车站", "高铁站", "动车站", "铁路站", NULL },

@@ -1785,6 +1785,52 @@ static void colours_of_descriptions(void **state)
 	assert_true(lf_color_compare(lf_color_bits("淡红色"), lf_color_bits("粉色")) > 0);
 }
 
+/* Round 8: words of the desk. A kind and an instance of it name one content (化妆品 /
+ * 口红和粉饼), so do 压扁 / 变形, 起子 / 开瓶器, 平安扣 / 玉扣; VW is Volkswagen; 帆布包 is a
+ * 布袋; 证件号 names an ID number, which says nothing of a bank card's number. */
+static void words_of_the_desk(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep lp, fp;
+	int nr, ov;
+	bool veto;
+	struct lf_item l = { .category = "bag", .body = "出租车上丢了棕色行李箱", .marks = "口红和粉饼",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "bag", .body = "拾得棕色拉杆箱", .marks = "化妆品若干",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	l.category = f.category = "jewelry";
+	l.body = "丢了金手镯";
+	l.marks = "被压扁了一点";
+	f.body = "拾得金色手镯";
+	f.marks = "略有变形";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	l.category = f.category = "keys";
+	l.body = "丢了银色钥匙";
+	l.marks = "挂着开啤酒的起子";
+	f.body = "拾得银灰色钥匙一把";
+	f.marks = "开瓶器一个";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	assert_int_equal(lf_brand_find("Volkswagen"), lf_brand_find("VW"));
+	assert_true(lf_brand_find("VW") >= 0);
+	l.category = f.category = "bag";
+	l.marks = f.marks = NULL;
+	l.body = "遗失粉色帆布袋";
+	f.body = "拾得粉色帆布包";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	struct lf_item a = { .category = "wallet", .body = "红色钱包", .serial = "证件号330726…3636" };
+	struct lf_item b = { .category = "wallet", .body = "紫红色钱包，卡号6222 0209 4330 0771 301" };
+	lf_prepare(&a, &lp);
+	lf_prepare(&b, &fp);
+	assert_int_equal(lf_serial_match(&lp, &fp, &ov, &veto), LF_SER_NONE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1821,6 +1867,7 @@ int main(void)
 		cmocka_unit_test(kinds_of_contents_and_cards),
 		cmocka_unit_test(holder_named_without_cue),
 		cmocka_unit_test(colours_of_descriptions),
+		cmocka_unit_test(words_of_the_desk),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
