@@ -23,6 +23,9 @@
 #define LF_SERIAL_SHOWN_MIN 3  /* digits a masked tail shows (C1****358) to be compared with a
                                 * longer tail remembered (尾号1358) */
 #define LF_NAME_TOKENS 16    /* tokens of a holder's name (three characters give five) */
+#define LF_KEYS_MAX 30        /* more keys said than this on one ring is a misreading */
+#define LF_KEYS_AGREE 6       /* points of a ring with as many keys as the other side says */
+#define LF_KEYS_DIFFER 10     /* points off when the counts are two or more apart */
 #define LF_SERIAL_HEAD_MIN 10   /* the same of a start alone (622202 names only the bank) */
 #define LF_SERIAL_HEAD_ID_MIN 15   /* of an ID's start (the first 14: region and birth date) */
 #define LF_ID_LEN 18
@@ -2527,6 +2530,65 @@ static void field_serial(const char *s, size_t len, char *out, char *kind)
 		*kind = shape_kind(out);
 }
 
+/* A numeral of a key count: 0-9, 一 to 十, 两, 单 (单把钥匙); -1 otherwise. */
+static int key_digit(unsigned c)
+{
+	if (c >= '0' && c <= '9')
+		return (int)(c - '0');
+	if (c == 0x5355 || c == 0x4E24)                           /* 单 两 */
+		return c == 0x5355 ? 1 : 2;
+	if (c == 0x5341)                                          /* 十 */
+		return 10;
+	return cjk_digit(c);
+}
+
+/* The number of keys a keys item names (钥匙8把, 八把钥匙, 共6把, 2、3把钥匙, 七八把, 单把):
+ * the least and the most said, 0 and 0 when none; a ring's count (the largest said) wins over
+ * 一把 (还串着一把房门钥匙 is one more on the ring). */
+static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
+{
+	enum { CAP = 256 };
+	unsigned cp[CAP];
+	int n = 0;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = s ? strlen(s) : 0;
+
+	while (len > 0 && n < CAP) {
+		size_t l;
+		cp[n++] = fold(utf8_next(u, len, &l));
+		u += l;
+		len -= l;
+	}
+	for (int i = 1; i < n; i++) {
+		int a, b = -1;
+		if (cp[i] != 0x628A)                                      /* 把 */
+			continue;
+		a = key_digit(cp[i - 1]);
+		if (a < 0)
+			continue;
+		if (i >= 2 && key_digit(cp[i - 2]) >= 0 && a > 0) {
+			b = a;                                            /* 七八把 */
+			a = key_digit(cp[i - 2]);
+			if (a == 10 || b == 10) {                         /* 十二把: not a range */
+				a = b = -1;
+				continue;
+			}
+		} else if (i >= 3 && (cp[i - 2] == 0x3001 || cp[i - 2] == '-' || cp[i - 2] == ',' ||
+		    cp[i - 2] == 0x5230 || cp[i - 2] == 0x6216) && key_digit(cp[i - 3]) >= 0) {
+			b = a;                                            /* 2、3把 7-8把 3到4把 */
+			a = key_digit(cp[i - 3]);
+		}
+		if (b < 0)
+			b = a;
+		if (a <= 0 || b < a || b > LF_KEYS_MAX)
+			continue;
+		if (*hi == 0 || (*hi == 1 && b > 1)) {
+			*lo = (uint8_t)a;
+			*hi = (uint8_t)b;
+		}
+	}
+}
+
 static void prepare(const struct lf_item *it, struct lf_prep *p)
 {
 	memset(p, 0, sizeof *p);
@@ -2618,6 +2680,10 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		body_marks(it->body, bm, sizeof bm);
 		mark_groups(bm, it->category, p->kind, p);
 		p->mbody = p->nmgroup > 0;
+	}
+	if (it->category && strcmp(it->category, "keys") == 0) {
+		key_count(it->body, &p->keys_lo, &p->keys_hi);
+		key_count(it->marks, &p->keys_lo, &p->keys_hi);
 	}
 	p->amount = money_total(it->body, &p->amount_rough);
 	if (p->amount < 0)
@@ -3082,6 +3148,22 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts += 20;
 		ident = true;
 		reason(r, nr, "holder", 20, "持有人姓名相同", "the holder's name agrees");
+	}
+	/* how many keys on the ring (钥匙8把 / 八把钥匙; an owner unsure says 七八把); one more or
+	 * fewer is a count gone wrong, not another ring */
+	if (lp->keys_hi && fp->keys_hi) {
+		int lo = lp->keys_lo > fp->keys_lo ? lp->keys_lo : fp->keys_lo,
+		    hi = lp->keys_hi < fp->keys_hi ? lp->keys_hi : fp->keys_hi;
+		if (lo <= hi) {
+			pts += LF_KEYS_AGREE;
+			ident = true;
+			reason(r, nr, "count", LF_KEYS_AGREE, "钥匙数量相符（%d把）", "as many keys (%d)", lo);
+		} else if (lo - hi >= 2) {
+			pts -= LF_KEYS_DIFFER;
+			reason(r, nr, "count", -LF_KEYS_DIFFER, "钥匙数量不符（%d把 / %d把）",
+			    "another number of keys (%d / %d)", lp->keys_hi < fp->keys_lo ? lp->keys_hi :
+			    lp->keys_lo, lp->keys_hi < fp->keys_lo ? fp->keys_lo : fp->keys_hi);
+		}
 	}
 	/* place */
 	if (lp->has_loc && fp->has_loc) {

@@ -1831,6 +1831,46 @@ static void words_of_the_desk(void **state)
 	assert_int_equal(lf_serial_match(&lp, &fp, &ov, &veto), LF_SER_NONE);
 }
 
+/* Round 8: the number of keys on a ring (钥匙8把 / 八把钥匙, an owner's 2、3把 or 七八把) is
+ * compared: as many is a detail both know (no identity hold), one off is a count gone wrong,
+ * two or more off another ring; the preposition 把 (我把钥匙丢了) is no count. */
+static void keys_counted(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+	struct lf_item l = { .category = "keys", .body = "在小区门口遗失蓝色钥匙", .marks = "2、3把钥匙",
+		.address = "江南一品小区门口", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "keys", .body = "在小区门口拾到浅蓝钥匙", .marks = "3把",
+		.address = "江南一品小区门口", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "count", 1));
+	assert_false(has_reason(r, nr, "identity", 0));
+	f.marks = "钥匙4把";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "count", 0));
+	f.marks = "共6把钥匙";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "count", -1));
+	l.marks = "八把钥匙，有个车库遥控器";
+	f.marks = "钥匙8把";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "count", 1));
+	l.marks = "七八把钥匙";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "count", 1));
+	l.marks = NULL;
+	l.body = "我把钥匙丢了，还串着一把房门钥匙";
+	lf_prepare(&l, &p);
+	assert_int_equal(p.keys_lo, 1);
+	assert_int_equal(p.keys_hi, 1);
+	l.body = "我把钥匙丢了";
+	lf_prepare(&l, &p);
+	assert_int_equal(p.keys_hi, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1868,6 +1908,7 @@ int main(void)
 		cmocka_unit_test(holder_named_without_cue),
 		cmocka_unit_test(colours_of_descriptions),
 		cmocka_unit_test(words_of_the_desk),
+		cmocka_unit_test(keys_counted),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
