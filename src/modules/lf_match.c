@@ -26,6 +26,8 @@
 #define LF_KEYS_MAX 30        /* more keys said than this on one ring is a misreading */
 #define LF_KEYS_AGREE 6       /* points of a ring with as many keys as the other side says */
 #define LF_KEYS_DIFFER 10     /* points off when the counts are two or more apart */
+#define LF_MARKS_CLASH_GROUPS 2  /* marks each side names before a description's and a field's
+                                 * that confirm nothing of each other count against */
 #define LF_SERIAL_HEAD_MIN 10   /* the same of a start alone (622202 names only the bank) */
 #define LF_SERIAL_HEAD_ID_MIN 15   /* of an ID's start (the first 14: region and birth date) */
 #define LF_ID_LEN 18
@@ -3232,7 +3234,12 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		ident = true;
 		reason(r, nr, "marks", p, "特征吻合%d%%（%d项相符）", "marks %d%% confirmed (%d agree)",
 		    (int)lround(mc * 100), conf);
-	} else if (lp->nmtok >= 4 && fp->nmtok >= 4 && !lp->mbody && !fp->mbody) {
+	} else if (lp->nmtok >= 4 && fp->nmtok >= 4 && ((!lp->mbody && !fp->mbody) ||
+	    ((!lp->mbody || !fp->mbody) && lp->nmgroup >= LF_MARKS_CLASH_GROUPS &&
+	    fp->nmgroup >= LF_MARKS_CLASH_GROUPS))) {
+		/* a description's marks against a marks field: one mark each may be two
+		 * things seen of one object (a dent, a peeling film); several each and none
+		 * confirmed is another object */
 		/* both sides named marks and the other's words confirm almost none of them */
 		pts -= 8;
 		reason(r, nr, "marks", -8, "特征不符", "marks not confirmed");

@@ -1871,6 +1871,28 @@ static void keys_counted(void **state)
 	assert_int_equal(p.keys_hi, 0);
 }
 
+/* Round 8: a description's marks (挂着…, 贴了…) against a marks field: several each that
+ * confirm nothing of each other count against the pair (−8, as two fields do); one each may be
+ * two things seen of one object and cost nothing. */
+static void marks_of_a_description_against_a_field(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "bag",
+		.body = "在公交上丢了蓝色双肩包，挂着一个奥特曼挂件，侧面贴了卡通贴纸",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "bag", .body = "拾得藏青色双肩包",
+		.marks = "耳机盒一个；药盒数个；附行李托运标签", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", -1));
+	l.body = "在公交上丢了蓝色双肩包，侧面贴了卡通贴纸";
+	f.marks = "背带边缘磨损";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "marks", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1909,6 +1931,7 @@ int main(void)
 		cmocka_unit_test(colours_of_descriptions),
 		cmocka_unit_test(words_of_the_desk),
 		cmocka_unit_test(keys_counted),
+		cmocka_unit_test(marks_of_a_description_against_a_field),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
