@@ -20,6 +20,14 @@
 #define LF_EARLY_SLACK_MS (30 * MIN_MS)  /* clocks and memories are not exact */
 #define LF_W_TEXT  20.0   /* points of identical descriptions */
 #define LF_SERIAL_MID_MIN 6  /* characters a part from a serial's middle needs to count */
+#define LF_SERIAL_SHOWN_MIN 3  /* digits a masked tail shows (C1****358) to be compared with a
+                                * longer tail remembered (尾号1358) */
+#define LF_NAME_TOKENS 16    /* tokens of a holder's name (three characters give five) */
+#define LF_KEYS_MAX 30        /* more keys said than this on one ring is a misreading */
+#define LF_KEYS_AGREE 6       /* points of a ring with as many keys as the other side says */
+#define LF_KEYS_DIFFER 10     /* points off when the counts are two or more apart */
+#define LF_MARKS_CLASH_GROUPS 2  /* marks each side names before a description's and a field's
+                                 * that confirm nothing of each other count against */
 #define LF_SERIAL_HEAD_MIN 10   /* the same of a start alone (622202 names only the bank) */
 #define LF_SERIAL_HEAD_ID_MIN 15   /* of an ID's start (the first 14: region and birth date) */
 #define LF_ID_LEN 18
@@ -354,6 +362,15 @@ enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap)
 		*overlap = (int)strlen(h);
 		return LF_SER_TAIL;
 	}
+	if (strlen(whole) <= 6 && strlen(t) < strlen(whole) && strlen(t) >= LF_SERIAL_SHOWN_MIN) {
+		/* a tail remembered (尾号1358) against a number masked all but its last three
+		 * (C1****358): they agree or differ where both show something */
+		if (ends_with(whole, t)) {
+			*overlap = (int)strlen(t);
+			return LF_SER_TAIL;
+		}
+		return LF_SER_CONFLICT;
+	}
 	if (strlen(whole) <= 6 && strlen(t) >= strlen(whole)) {
 		/* a bare tail against a masked number: compare the tails */
 		if (ends_with(t, whole)) {
@@ -377,7 +394,7 @@ struct serial_cue {
 };
 static const struct serial_cue serial_cues[] = {
 	{ "imei", LF_SK_IMEI }, { "meid", LF_SK_IMEI }, { "串号", LF_SK_IMEI },
-	{ "串码", LF_SK_IMEI }, { "身份证", LF_SK_ID }, { "银行卡", LF_SK_CARD },
+	{ "串码", LF_SK_IMEI }, { "身份证", LF_SK_ID }, { "身分证", LF_SK_ID }, { "证件号", LF_SK_ID }, { "银行卡", LF_SK_CARD },
 	{ "信用卡", LF_SK_CARD }, { "储蓄卡", LF_SK_CARD }, { "卡号", LF_SK_CARD },
 	{ "学号", LF_SK_STUDENT }, { "学生证", LF_SK_STUDENT }, { "车架", LF_SK_FRAME },
 	{ "电机", LF_SK_MOTOR }, { "护照", LF_SK_PASSPORT }, { "序列号", LF_SK_SN },
@@ -567,6 +584,14 @@ static bool whole_length(const char *norm, char kind)
 	    (kind == LF_SK_CARD && n >= 15);
 }
 
+/* A mobile number's shape: 11 digits from 1, or 1 and two digits, a mask and four digits. */
+static bool mobile_shape(const char *norm, size_t nd, size_t digits)
+{
+	if (nd == 11 && digits == 11)
+		return norm[1] >= '3' && norm[1] <= '9';
+	return nd == 8 && digits == 7 && norm[3] == '*' && norm[1] >= '3' && norm[1] <= '9';
+}
+
 int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out, int max)
 {
 	char f[512], pre[256];
@@ -628,8 +653,9 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			for (int k = 0; not_serial_cues[k]; k++)
 				if (strstr(pre, not_serial_cues[k]))
 					phone = true;
-			/* 11 digits from 1: a mobile number, unless a cue says otherwise */
-			if (!any && nd == 11 && digits == 11 && norm[0] == '1')
+			/* 11 digits from 1, whole or masked (136****6289): a mobile number, unless a
+			 * cue names what else it is (号码, 编号 name nothing) */
+			if (kind == LF_SK_UNKNOWN && norm[0] == '1' && mobile_shape(norm, nd, digits))
 				phone = true;
 			if (!phone && !not_serial_after(d) &&
 			    (digits >= 3 || (digits >= 1 && nd >= 4 && nd <= LF_TAIL_MAX &&
@@ -831,6 +857,7 @@ static const struct brand brands[] = {
 	{ "比亚迪", { "比亚迪", "byd", NULL }, 0 },
 	{ "特斯拉", { "特斯拉", "tesla", NULL }, 0 },
 	{ "五菱", { "五菱", "wuling", NULL }, 0 },
+	{ "大众", { "大众汽车", "volkswagen", "vw", NULL }, 0 },
 	{ NULL, { NULL }, 0 },
 };
 
@@ -987,7 +1014,7 @@ static const struct kind kinds[] = {
 	{ "眼镜", { "眼镜", "墨镜", "太阳镜", NULL }, NULL },
 	{ "雨伞", { "雨伞", "伞", NULL }, NULL },
 	{ "水杯", { "水杯", "保温杯", "杯子", NULL }, NULL },
-	{ "身份证", { "身份证", NULL }, K_DOC },
+	{ "身份证", { "身份证", "身分证", NULL }, K_DOC },
 	{ "学生证", { "学生证", "校园卡", NULL }, K_DOC },
 	{ "驾驶证", { "驾驶证", "驾照", NULL }, K_DOC },
 	{ "护照", { "护照", NULL }, K_DOC },
@@ -998,11 +1025,11 @@ static const struct kind kinds[] = {
 	{ "戒指", { "戒指", "指环", NULL }, K_JEW },
 	{ "耳环", { "耳环", "耳钉", NULL }, K_JEW },
 	{ "双肩包", { "双肩", "背包", "书包", NULL }, K_BAG },
-	{ "手提包", { "手提包", "挎包", "手包", "拎包", NULL }, K_BAG },
+	{ "手提包", { "手提包", "挎包", "手包", "拎包", "单肩包", "女包", NULL }, K_BAG },
 	{ "行李箱", { "行李箱", "拉杆箱", "旅行箱", NULL }, K_BAG },
 	{ "行驶证", { "行驶证", NULL }, K_DOC },
 	{ "无人机", { "无人机", "航拍", NULL }, K_DEV },
-	{ "布袋", { "帆布袋", "布袋", "环保袋", "购物袋", NULL }, K_BAG },
+	{ "布袋", { "帆布袋", "帆布包", "布袋", "环保袋", "购物袋", NULL }, K_BAG },
 	/* more of what a desk is handed (each a kind of its own: a coat is not a scarf) */
 	{ "充电宝", { "充电宝", "移动电源", NULL }, K_DEV },
 	{ "音箱", { "音箱", "音响", NULL }, K_DEV },
@@ -1012,7 +1039,7 @@ static const struct kind kinds[] = {
 	{ "工作证", { "工作证", "工牌", "员工卡", NULL }, K_DOC },
 	{ "户口本", { "户口本", "户口簿", NULL }, K_DOC },
 	{ "通行证", { "通行证", NULL }, K_DOC },
-	{ "公交卡", { "公交卡", "交通卡", "市民卡", NULL }, K_DOC },
+	{ "公交卡", { "公交卡", "交通卡", NULL }, K_DOC },
 	{ "胸针", { "胸针", "胸花", NULL }, K_JEW },
 	{ "发饰", { "发夹", "发卡", "发箍", NULL }, K_JEW },
 	{ "玉佩", { "玉佩", "玉坠", "佛牌", NULL }, K_JEW },
@@ -1030,6 +1057,8 @@ static const struct kind kinds[] = {
 	{ "滑板车", { "滑板车", "平衡车", "滑板", NULL }, "other" },
 	{ "婴儿车", { "婴儿车", "童车", NULL }, "other" },
 	{ "轮椅", { "轮椅", NULL }, "other" },
+	/* a city's 市民卡 is its transport card and its social security card in one */
+	{ "市民卡", { "市民卡", NULL }, K_DOC },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -1041,7 +1070,7 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"game console", "e-reader", "USB drive", "work pass", "household register", "travel permit",
 	"transport card", "brooch", "hair accessory", "jade pendant", "waist bag", "briefcase",
 	"clothes", "hat", "scarf", "gloves", "shoes", "document bag", "toy", "helmet",
-	"musical instrument", "scooter", "pushchair", "wheelchair" };
+	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -1066,8 +1095,10 @@ static int kind_find(const char *s, const char *cat)
 	if (s == NULL)
 		return -1;
 	fold_copy(s, f, sizeof f);
+	/* in a bag or a wallet an umbrella, a cup or a watch is what it holds, not what it is */
+	bool holder = cat && (strcmp(cat, "bag") == 0 || strcmp(cat, "wallet") == 0);
 	for (int i = 0; kinds[i].name; i++)
-		for (int k = 0; kinds[i].words[k] && (kinds[i].cats == NULL || (cat && *cat &&
+		for (int k = 0; kinds[i].words[k] && (kinds[i].cats == NULL ? !holder : (cat && *cat &&
 		    strstr(kinds[i].cats, cat))); k++) {
 			const char *w = kinds[i].words[k], *hit = strstr(f, w);
 			while (hit && shop_after(hit + strlen(w)))
@@ -1109,6 +1140,7 @@ static bool latin_word_known(const char *w)
 static const struct color_word color_words[] = {
 	{ "玫瑰金", LF_C_GOLD | LF_C_PINK }, { "深空灰", LF_C_GREY | LF_C_DARK },
 	{ "玫红", LF_C_RED | LF_C_PINK }, { "桃红", LF_C_RED | LF_C_PINK }, { "香槟", LF_C_GOLD },
+	{ "淡红", LF_C_RED | LF_C_PINK }, { "浅红", LF_C_RED | LF_C_PINK },
 	{ "珊瑚", LF_C_RED | LF_C_PINK | LF_C_ORANGE }, { "肉色", LF_C_PINK | LF_C_BROWN | LF_C_LIGHT },
 	{ "裸色", LF_C_PINK | LF_C_BROWN | LF_C_LIGHT }, { "肤色", LF_C_PINK | LF_C_BROWN | LF_C_LIGHT },
 	{ "栗色", LF_C_BROWN | LF_C_DARK }, { "栗棕", LF_C_BROWN | LF_C_DARK },
@@ -1197,6 +1229,10 @@ static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "�
 	"鸭", "熊", "猫", "狗", NULL };
 
 static bool cjk_in(unsigned c, const char *set);
+static void blank_words(char *cl, const char *const *w);
+
+/* Objects whose own name holds a part's word (行李箱's 箱, 书包's 书): not a part. */
+static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱", "书包", NULL };
 
 /* Characters that end a place's name (白云路, 银泰城, 红旗村, 金山街, 绿园小区). */
 static const char place_ends[] = "路街巷城村镇桥苑站场园区湖山寺港湾楼厦店院";
@@ -1245,6 +1281,9 @@ static unsigned body_colors(const char *s, const char *address)
 	if (s == NULL)
 		return 0;
 	fold_copy(s, f, sizeof f);
+	/* 发现 first: 发现金色戒指 holds 现金 but names gold */
+	for (char *hit; (hit = strstr(f, "发现")) != NULL;)
+		memset(hit, ' ', strlen("发现"));
 	for (int i = 0; not_colour[i]; i++) {
 		char *hit;
 		while ((hit = strstr(f, not_colour[i])) != NULL)
@@ -1259,10 +1298,13 @@ static unsigned body_colors(const char *s, const char *address)
 		for (size_t i = 0; i <= n;) {
 			size_t l = 1;
 			unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
-			if (i == n || clause_end(c)) {
+			/* a bracket ends a clause here: 乳白小提琴（带琴盒） is white, its case another's */
+			if (i == n || clause_end(c) || c == 0xFF08 || c == 0xFF09 || c == '(' ||
+			    c == ')') {
 				char cl[512];
 				bool part = false;
 				snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);
+				blank_words(cl, whole_words);
 				for (int k = 0; part_words[k] && !part; k++)
 					part = strstr(cl, part_words[k]) != NULL;
 				if (!part)
@@ -1403,7 +1445,7 @@ static const char *const synonyms[][12] = {
 	{ "划痕", "刮痕", "擦痕", "刮花", "划伤", "刮伤", NULL },
 	{ "裂痕", "裂纹", "碎屏", "裂缝", "碎裂", "摔碎", "碎了", "裂了", "裂口", NULL },
 	{ "钞票", "现金", "纸币", NULL },
-	{ "身份证", "身份证件", NULL },
+	{ "身份证", "身份证件", "身分证", NULL },
 	{ "公交卡", "交通卡", "市民卡", NULL },
 	{ "门禁卡", "门卡", "小区卡", NULL },
 	{ "头盔", "安全帽", NULL },
@@ -1425,6 +1467,11 @@ static const char *const synonyms[][12] = {
 	{ "松动", "有点松", "松了", NULL },
 	{ "托运条", "托运标签", "行李条", "托运牌", NULL },
 	{ "照片", "相片", NULL },
+	/* round 8: contents and wear named by a kind or by an instance (化妆品 / 口红) */
+	{ "化妆品", "口红", "唇膏", "粉饼", "眼影", "粉底", NULL },
+	{ "变形", "压扁", "压弯", "压变形", NULL },
+	{ "开瓶器", "啤酒起子", "起子", NULL },
+	{ "玉扣", "平安扣", NULL },
 	/* places as people name them (长途汽车站 / 客运中心, 负一楼 / B1) */
 	{ "汽车站", "客运中心", "客运站", "汽车客运站", "长途站", NULL },
 	{ "火车站", "高铁站", "动车站", "铁路站", NULL },
@@ -1645,7 +1692,7 @@ static int64_t money(const char *s, uint8_t *rough)
 	*rough = 0;
 	while (len > 0 && n < CAP) {
 		size_t l;
-		cp[n++] = utf8_next(u, len, &l);
+		cp[n++] = fold(utf8_next(u, len, &l));     /* full-width digits: ２９００元 */
 		u += l;
 		len -= l;
 	}
@@ -1744,6 +1791,22 @@ static int64_t money(const char *s, uint8_t *rough)
 		return v;
 	}
 	return -1;
+}
+
+/* The sum of s: the one after a word of the total (合计333元, 共计2916元, 一共一千二百元) when
+ * there is one, since the notes counted before it (百元3张、零钞33元) are parts; else the
+ * first (money). */
+static int64_t money_total(const char *s, uint8_t *rough)
+{
+	static const char *const total[] = { "合计", "共计", "总计", "一共", "总共", NULL };
+	int64_t v;
+
+	for (int i = 0; s && total[i]; i++) {
+		const char *hit = strstr(s, total[i]);
+		if (hit && (v = money(hit + strlen(total[i]), rough)) > 0)
+			return v;
+	}
+	return money(s, rough);
 }
 
 /* The place value of v's last digit that is not 0 (300 → 100, 120 → 10, 2000 → 1000): how
@@ -2424,6 +2487,110 @@ void lf_prepare(const struct lf_item *in, struct lf_prep *p)
 		free(copy[i]);
 }
 
+/* The length of the serial field's part at s, up to a separator (；;，,、/); 0 at one. */
+static size_t serial_field_part(const char *s)
+{
+	static const char *const seps[] = { "；", ";", "，", ",", "、", "/", NULL };
+	size_t n = 0;
+
+	while (s[n]) {
+		for (int i = 0; seps[i]; i++)
+			if (strncmp(s + n, seps[i], strlen(seps[i])) == 0)
+				return n;
+		n++;
+	}
+	return n;
+}
+
+/* One serial of the field (len bytes at s): normalised into out (LF_SERIAL_MAX), its kind from
+ * its cue or its shape, a part from the middle or the start marked as in a description. */
+static void field_serial(const char *s, size_t len, char *out, char *kind)
+{
+	char f[LIM_LF_SERIAL_CHARS * 4 + 1], raw[LIM_LF_SERIAL_CHARS * 4 + 1];
+	bool any;
+
+	snprintf(raw, sizeof raw, "%.*s", (int)len, s);
+	lf_serial_norm(raw, strlen(raw), out, LF_SERIAL_MAX);
+	fold_copy(raw, f, sizeof f);
+	*kind = cue_kind(f, &any);
+	{
+		/* a part from the middle or the start, as in a description */
+		size_t mid = last_cue(f, middle_cues), head = last_cue(f, head_cues),
+		    tail = last_cue(f, tail_cues), nd = strlen(out);
+		if (nd > 0 && strchr(out, '*') == NULL &&
+		    !whole_length(out, *kind ? *kind : shape_kind(out))) {
+			if (mid > tail && mid >= head && nd + 3 <= LF_SERIAL_MAX) {
+				memmove(out + 1, out, nd + 1);
+				out[0] = '*';
+				memcpy(out + nd + 1, "*", 2);
+			} else if (head > tail && nd + 2 <= LF_SERIAL_MAX) {
+				memcpy(out + nd, "*", 2);
+			}
+		}
+	}
+	if (*kind == LF_SK_UNKNOWN)
+		*kind = shape_kind(out);
+}
+
+/* A numeral of a key count: 0-9, 一 to 十, 两, 单 (单把钥匙); -1 otherwise. */
+static int key_digit(unsigned c)
+{
+	if (c >= '0' && c <= '9')
+		return (int)(c - '0');
+	if (c == 0x5355 || c == 0x4E24)                           /* 单 两 */
+		return c == 0x5355 ? 1 : 2;
+	if (c == 0x5341)                                          /* 十 */
+		return 10;
+	return cjk_digit(c);
+}
+
+/* The number of keys a keys item names (钥匙8把, 八把钥匙, 共6把, 2、3把钥匙, 七八把, 单把):
+ * the least and the most said, 0 and 0 when none; a ring's count (the largest said) wins over
+ * 一把 (还串着一把房门钥匙 is one more on the ring). */
+static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
+{
+	enum { CAP = 256 };
+	unsigned cp[CAP];
+	int n = 0;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = s ? strlen(s) : 0;
+
+	while (len > 0 && n < CAP) {
+		size_t l;
+		cp[n++] = fold(utf8_next(u, len, &l));
+		u += l;
+		len -= l;
+	}
+	for (int i = 1; i < n; i++) {
+		int a, b = -1;
+		if (cp[i] != 0x628A)                                      /* 把 */
+			continue;
+		a = key_digit(cp[i - 1]);
+		if (a < 0)
+			continue;
+		if (i >= 2 && key_digit(cp[i - 2]) >= 0 && a > 0) {
+			b = a;                                            /* 七八把 */
+			a = key_digit(cp[i - 2]);
+			if (a == 10 || b == 10) {                         /* 十二把: not a range */
+				a = b = -1;
+				continue;
+			}
+		} else if (i >= 3 && (cp[i - 2] == 0x3001 || cp[i - 2] == '-' || cp[i - 2] == ',' ||
+		    cp[i - 2] == 0x5230 || cp[i - 2] == 0x6216) && key_digit(cp[i - 3]) >= 0) {
+			b = a;                                            /* 2、3把 7-8把 3到4把 */
+			a = key_digit(cp[i - 3]);
+		}
+		if (b < 0)
+			b = a;
+		if (a <= 0 || b < a || b > LF_KEYS_MAX)
+			continue;
+		if (*hi == 0 || (*hi == 1 && b > 1)) {
+			*lo = (uint8_t)a;
+			*hi = (uint8_t)b;
+		}
+	}
+}
+
 static void prepare(const struct lf_item *it, struct lf_prep *p)
 {
 	memset(p, 0, sizeof *p);
@@ -2431,38 +2598,29 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->lat = it->lat;
 	p->lon = it->lon;
 	if (it->serial) {
-		char f[LIM_LF_SERIAL_CHARS * 4 + 1];
-		bool any;
-		lf_serial_norm(it->serial, strlen(it->serial), p->serial, sizeof p->serial);
-		fold_copy(it->serial, f, sizeof f);
-		p->skind[0] = cue_kind(f, &any);
-		{
-			/* a part from the middle or the start, as in a description */
-			size_t mid = last_cue(f, middle_cues), head = last_cue(f, head_cues),
-			    tail = last_cue(f, tail_cues), nd = strlen(p->serial);
-			if (nd > 0 && strchr(p->serial, '*') == NULL &&
-			    !whole_length(p->serial, p->skind[0] ? p->skind[0] : shape_kind(p->serial))) {
-				if (mid > tail && mid >= head && nd + 3 <= sizeof p->serial) {
-					memmove(p->serial + 1, p->serial, nd + 1);
-					p->serial[0] = '*';
-					memcpy(p->serial + nd + 1, "*", 2);
-				} else if (head > tail && nd + 2 <= sizeof p->serial) {
-					memcpy(p->serial + nd, "*", 2);
-				}
-			}
+		/* a field naming two numbers (金华D 12454；车架号AM24…, 身份证尾号9544；卡号尾号5278)
+		 * is read as two serials, each with its own cue */
+		const char *s = it->serial;
+		int k = 0;
+		while (*s && k < LF_SERIALS) {
+			size_t n = serial_field_part(s);
+			field_serial(s, n, k == 0 ? p->serial : p->serial2, &p->skind[k]);
+			if ((k == 0 ? p->serial : p->serial2)[0])
+				k++;
+			s += n;
+			while (*s && serial_field_part(s) == 0)
+				s += (unsigned char)*s >= 0xE0 ? 3 : 1;
 		}
-		if (p->skind[0] == LF_SK_UNKNOWN)
-			p->skind[0] = shape_kind(p->serial);
 	}
 	{
 		/* serials the description or the marks name (串号…, 尾号…), after the field's */
 		char found[2 * LF_SERIALS][LF_SERIAL_MAX], fkind[2 * LF_SERIALS];
 		int got = lf_serials_in_text(it->body, found, fkind, LF_SERIALS);
-		int k = p->serial[0] ? 1 : 0;
+		int k = p->serial2[0] ? 2 : p->serial[0] ? 1 : 0;
 		got += lf_serials_in_text(it->marks, found + got, fkind + got, LF_SERIALS);
 		for (int i = 0; i < got && k < LF_SERIALS; i++) {
 			char *slot = k == 0 ? p->serial : p->serial2;
-			if (strcmp(found[i], p->serial) == 0)
+			if (strcmp(found[i], p->serial) == 0 || strcmp(found[i], p->serial2) == 0)
 				continue;
 			snprintf(slot, LF_SERIAL_MAX, "%s", found[i]);
 			p->skind[k++] = fkind[i];
@@ -2525,9 +2683,13 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		mark_groups(bm, it->category, p->kind, p);
 		p->mbody = p->nmgroup > 0;
 	}
-	p->amount = money(it->body, &p->amount_rough);
+	if (it->category && strcmp(it->category, "keys") == 0) {
+		key_count(it->body, &p->keys_lo, &p->keys_hi);
+		key_count(it->marks, &p->keys_lo, &p->keys_hi);
+	}
+	p->amount = money_total(it->body, &p->amount_rough);
 	if (p->amount < 0)
-		p->amount = money(it->marks, &p->amount_rough);
+		p->amount = money_total(it->marks, &p->amount_rough);
 	if (p->amount > LF_AMOUNT_MAX) {
 		p->amount = -1;                 /* no real purse holds it: a number misread */
 		p->amount_rough = 0;
@@ -2536,7 +2698,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465042u   /* "LFPB": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465043u   /* "LFPC": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -2747,6 +2909,33 @@ static bool container(const char *cat)
 	return cat && (strcmp(cat, "wallet") == 0 || strcmp(cat, "bag") == 0);
 }
 
+/* Two kinds that may name one object (a city's 市民卡 is its 社保卡 and its 公交卡). */
+static bool kinds_one_object(int a, int b)
+{
+	static const char *const one[][2] = { { "市民卡", "社保卡" }, { "市民卡", "公交卡" } };
+
+	for (size_t i = 0; i < sizeof one / sizeof one[0]; i++)
+		if ((strcmp(kinds[a].name, one[i][0]) == 0 && strcmp(kinds[b].name, one[i][1]) == 0) ||
+		    (strcmp(kinds[b].name, one[i][0]) == 0 && strcmp(kinds[a].name, one[i][1]) == 0))
+			return true;
+	return false;
+}
+
+/* Whether a holder's name one side gives after a cue is among the other side's words (all
+ * its characters and pairs of characters). */
+static bool name_in_words(const char *holder, const struct lf_prep *o)
+{
+	uint32_t t[LF_NAME_TOKENS];
+	int n = lf_text_tokens(holder, t, 0, LF_NAME_TOKENS);
+
+	if (n < 2 || o->ntok == 0)
+		return false;
+	for (int i = 0; i < n; i++)
+		if (!bsearch(&t[i], o->tok, (size_t)o->ntok, sizeof o->tok[0], cmp_u32))
+			return false;
+	return true;
+}
+
 int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
     const struct lf_prep *fp, struct lf_reason *r, int *nr)
 {
@@ -2838,6 +3027,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		if (r)
 			reason(r, nr, "kind", -25, "物品种类不符（%s）%.0s", "%.0sanother kind of item (%s)",
 			    kinds[k].name, kind_en[k]);
+	} else if (lp->kind >= 0 && fp->kind >= 0 && kinds_one_object(lp->kind, fp->kind)) {
+		/* 市民卡 and 社保卡 (or 公交卡): perhaps one card, named two ways */
 	} else if (lp->kind >= 0 && fp->kind >= 0) {
 		if (lp->kind == fp->kind) {
 			pts += 8;
@@ -2952,6 +3143,29 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts -= 25;
 			reason(r, nr, "holder", -25, "持有人姓名不同", "another holder's name");
 		}
+	} else if ((lp->holder[0] && name_in_words(lp->holder, fp)) ||
+	    (fp->holder[0] && name_in_words(fp->holder, lp))) {
+		/* one side names the holder after a cue (姓名卢一强), the other without one
+		 * (梁秀梓的身份证, 工牌，卢一强) */
+		pts += 20;
+		ident = true;
+		reason(r, nr, "holder", 20, "持有人姓名相同", "the holder's name agrees");
+	}
+	/* how many keys on the ring (钥匙8把 / 八把钥匙; an owner unsure says 七八把); one more or
+	 * fewer is a count gone wrong, not another ring */
+	if (lp->keys_hi && fp->keys_hi) {
+		int lo = lp->keys_lo > fp->keys_lo ? lp->keys_lo : fp->keys_lo,
+		    hi = lp->keys_hi < fp->keys_hi ? lp->keys_hi : fp->keys_hi;
+		if (lo <= hi) {
+			pts += LF_KEYS_AGREE;
+			ident = true;
+			reason(r, nr, "count", LF_KEYS_AGREE, "钥匙数量相符（%d把）", "as many keys (%d)", lo);
+		} else if (lo - hi >= 2) {
+			pts -= LF_KEYS_DIFFER;
+			reason(r, nr, "count", -LF_KEYS_DIFFER, "钥匙数量不符（%d把 / %d把）",
+			    "another number of keys (%d / %d)", lp->keys_hi < fp->keys_lo ? lp->keys_hi :
+			    lp->keys_lo, lp->keys_hi < fp->keys_lo ? fp->keys_lo : fp->keys_hi);
+		}
 	}
 	/* place */
 	if (lp->has_loc && fp->has_loc) {
@@ -3020,7 +3234,12 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		ident = true;
 		reason(r, nr, "marks", p, "特征吻合%d%%（%d项相符）", "marks %d%% confirmed (%d agree)",
 		    (int)lround(mc * 100), conf);
-	} else if (lp->nmtok >= 4 && fp->nmtok >= 4 && !lp->mbody && !fp->mbody) {
+	} else if (lp->nmtok >= 4 && fp->nmtok >= 4 && ((!lp->mbody && !fp->mbody) ||
+	    ((!lp->mbody || !fp->mbody) && lp->nmgroup >= LF_MARKS_CLASH_GROUPS &&
+	    fp->nmgroup >= LF_MARKS_CLASH_GROUPS))) {
+		/* a description's marks against a marks field: one mark each may be two
+		 * things seen of one object (a dent, a peeling film); several each and none
+		 * confirmed is another object */
 		/* both sides named marks and the other's words confirm almost none of them */
 		pts -= 8;
 		reason(r, nr, "marks", -8, "特征不符", "marks not confirmed");

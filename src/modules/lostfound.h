@@ -17,7 +17,7 @@
 
 #define LF_SERIAL_MAX    64     /* a normalised serial, bytes (longer input is cut) */
 #define LF_TOKENS_MAX    384    /* text tokens kept per item (bigrams and words) */
-#define LF_REASONS_MAX   13     /* reasons of one candidate (one per factor, and the identity hold) */
+#define LF_REASONS_MAX   14     /* reasons of one candidate (one per factor, and the identity hold) */
 #define LF_DETAIL_MAX    160    /* bytes of one reason's detail */
 #define LF_IMPOSSIBLE    (-1000) /* lf_score: this found item cannot be this lost thing */
 #define LF_MARK_GROUPS   8      /* marks kept apart per item (每条特征) */
@@ -60,6 +60,8 @@ struct lf_prep {
 	bool mbody;                   /* the marks (mgroup) are the description's clauses that
 	                               * name a mark (no marks field): compared only with another
 	                               * such side's */
+	uint8_t keys_lo, keys_hi;     /* keys on the ring (钥匙8把, 七八把, 2、3把钥匙): the
+	                               * least and the most said, 0 none */
 	uint8_t amount_rough;         /* the sum is said roughly: LF_SUM_MORE (三百多, 一百来块),
 	                               * LF_SUM_ABOUT (约200元, 200元左右), else 0 */
 	bool has_loc;                 /* the place, copied from the item */

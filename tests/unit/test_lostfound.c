@@ -1666,6 +1666,233 @@ static void marks_said_otherwise(void **state)
 	assert_false(has_reason(r, nr, "marks", 0));
 }
 
+/* Round 8: numbers in other shapes. A serial field naming two numbers (a plate and a frame
+ * number; an ID tail and a card tail) holds two serials; a mobile number after a cue that
+ * names nothing (号码15904166095, 号码136****6289) is no serial; a tail remembered (尾号1358)
+ * is compared with a number masked all but its last three (C1****358); the total (合计333元)
+ * is the sum, not the first note counted before it (百元3张), also in full-width digits. */
+static void numbers_in_other_shapes(void **state)
+{
+	char out[4][LF_SERIAL_MAX], kind[4];
+	struct lf_prep lp, fp;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr, ov;
+	bool veto;
+
+	(void)state;
+	struct lf_item l = { .category = "ebike", .body = "蓝色台铃电动车丢了", .serial = "金华D12454",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "ebike", .body = "捡到藏青色台铃电动车",
+		.serial = "金华D 12454；AM24 DL9J D110 045", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&f, &fp);
+	assert_string_equal(fp.serial, "D12454");
+	assert_string_equal(fp.serial2, "AM24DL9JD110045");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	assert_int_equal(lf_serials_in_text("蓝色软壳；号码15904166095", out, kind, 4), 0);
+	assert_int_equal(lf_serials_in_text("卡的号码136****6289", out, kind, 4), 0);
+	assert_int_equal(lf_serials_in_text("串号860809428854965", out, kind, 4), 1);
+	assert_int_equal(lf_serial_compare("1358", "C1*358", &ov), LF_SER_TAIL);
+	assert_int_equal(lf_serial_compare("1359", "C1*358", &ov), LF_SER_CONFLICT);
+	struct lf_item w1 = { .category = "wallet", .body = "黑色钱包", .serial = "身份证尾号9544；卡号尾号5278" };
+	struct lf_item w2 = { .category = "wallet", .body = "黑色皮夹", .serial = "623091******5278" };
+	lf_prepare(&w1, &lp);
+	lf_prepare(&w2, &fp);
+	assert_int_equal(lf_serial_match(&lp, &fp, &ov, &veto), LF_SER_TAIL);
+	struct lf_item c = { .category = "cash", .body = "拾得现金，百元3张及零钞33元，合计333元" };
+	lf_prepare(&c, &lp);
+	assert_int_equal(lp.amount, 333);
+	c.body = "现金；百元２９张，合计２９００元";
+	lf_prepare(&c, &lp);
+	assert_int_equal(lp.amount, 2900);
+	c.body = "人民币100元29张、10元1张，共计2910元";
+	lf_prepare(&c, &lp);
+	assert_int_equal(lp.amount, 2910);
+}
+
+/* Round 8: in a bag or a wallet an umbrella or a cup is its contents, not its kind (a 单肩包
+ * holding 雨伞一把 is a handbag); a 市民卡 may be the 社保卡 (or the 公交卡) another names. */
+static void kinds_of_contents_and_cards(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "bag", .body = "在妇幼门诊丢了白色小挎包，有把蓝色雨伞",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "bag", .body = "拾得米白色单肩包。物品特征：雨伞一把。",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	assert_false(has_reason(r, nr, "kind", -1));
+	struct lf_item a = { .category = "id_doc", .body = "在火车站出站口掉了市民卡",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item b = { .category = "id_doc", .body = "火车站捡到社保卡一张",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&a, &b, r, &nr);
+	assert_false(has_reason(r, nr, "kind", 0));
+	b.body = "火车站捡到学生证一张";
+	score(&a, &b, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+}
+
+/* Round 8: a holder's name one side gives after a cue (姓名梁秀梓) agrees with the other side
+ * naming it without one (梁秀梓的身份证); another name in the other's words does not; 身分证
+ * is the common miswriting of 身份证. */
+static void holder_named_without_cue(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "id_doc", .body = "在公交车上丢了身份证一张。梁秀梓的身份证。",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "id_doc", .body = "拾到身分证一张，姓名梁秀梓。",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	assert_true(has_reason(r, nr, "kind", 1));
+	l.body = "在公交车上丢了身份证一张。梁秀珍的身份证。";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "holder", 0));
+}
+
+/* Round 8: colours of a description. 发现金色戒指 names gold though it holds 现金; the 箱 of
+ * 行李箱 and the 书 of 书包 name the object, not a part; a bracket ends a clause (乳白小提琴
+ * （带琴盒） is white); 淡红 is red or pink. */
+static void colours_of_descriptions(void **state)
+{
+	struct lf_prep p;
+	struct lf_item a = { .category = "jewelry", .body = "在体育中心发现金色周生生戒指一枚" };
+
+	(void)state;
+	lf_prepare(&a, &p);
+	assert_true(p.colors & LF_C_GOLD);
+	a.category = "bag";
+	a.body = "在中医院遗失棕色行李箱。有个黑色保温杯";
+	lf_prepare(&a, &p);
+	assert_true(p.colors & LF_C_BROWN);
+	a.body = "黑色书包一个";
+	lf_prepare(&a, &p);
+	assert_true(p.colors & LF_C_BLACK);
+	a.category = "other";
+	a.body = "拾得乳白小提琴一把（带琴盒），黑色琴盒";
+	lf_prepare(&a, &p);
+	assert_true(p.colors & LF_C_WHITE);
+	a.body = "发现现金，黄色信封";          /* 现金 is still no gold */
+	lf_prepare(&a, &p);
+	assert_false(p.colors & LF_C_GOLD);
+	assert_true(lf_color_compare(lf_color_bits("淡红色"), lf_color_bits("粉色")) > 0);
+}
+
+/* Round 8: words of the desk. A kind and an instance of it name one content (化妆品 /
+ * 口红和粉饼), so do 压扁 / 变形, 起子 / 开瓶器, 平安扣 / 玉扣; VW is Volkswagen; 帆布包 is a
+ * 布袋; 证件号 names an ID number, which says nothing of a bank card's number. */
+static void words_of_the_desk(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep lp, fp;
+	int nr, ov;
+	bool veto;
+	struct lf_item l = { .category = "bag", .body = "出租车上丢了棕色行李箱", .marks = "口红和粉饼",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "bag", .body = "拾得棕色拉杆箱", .marks = "化妆品若干",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	l.category = f.category = "jewelry";
+	l.body = "丢了金手镯";
+	l.marks = "被压扁了一点";
+	f.body = "拾得金色手镯";
+	f.marks = "略有变形";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	l.category = f.category = "keys";
+	l.body = "丢了银色钥匙";
+	l.marks = "挂着开啤酒的起子";
+	f.body = "拾得银灰色钥匙一把";
+	f.marks = "开瓶器一个";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	assert_int_equal(lf_brand_find("Volkswagen"), lf_brand_find("VW"));
+	assert_true(lf_brand_find("VW") >= 0);
+	l.category = f.category = "bag";
+	l.marks = f.marks = NULL;
+	l.body = "遗失粉色帆布袋";
+	f.body = "拾得粉色帆布包";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	struct lf_item a = { .category = "wallet", .body = "红色钱包", .serial = "证件号330726…3636" };
+	struct lf_item b = { .category = "wallet", .body = "紫红色钱包，卡号6222 0209 4330 0771 301" };
+	lf_prepare(&a, &lp);
+	lf_prepare(&b, &fp);
+	assert_int_equal(lf_serial_match(&lp, &fp, &ov, &veto), LF_SER_NONE);
+}
+
+/* Round 8: the number of keys on a ring (钥匙8把 / 八把钥匙, an owner's 2、3把 or 七八把) is
+ * compared: as many is a detail both know (no identity hold), one off is a count gone wrong,
+ * two or more off another ring; the preposition 把 (我把钥匙丢了) is no count. */
+static void keys_counted(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+	struct lf_item l = { .category = "keys", .body = "在小区门口遗失蓝色钥匙", .marks = "2、3把钥匙",
+		.address = "江南一品小区门口", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "keys", .body = "在小区门口拾到浅蓝钥匙", .marks = "3把",
+		.address = "江南一品小区门口", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "count", 1));
+	assert_false(has_reason(r, nr, "identity", 0));
+	f.marks = "钥匙4把";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "count", 0));
+	f.marks = "共6把钥匙";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "count", -1));
+	l.marks = "八把钥匙，有个车库遥控器";
+	f.marks = "钥匙8把";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "count", 1));
+	l.marks = "七八把钥匙";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "count", 1));
+	l.marks = NULL;
+	l.body = "我把钥匙丢了，还串着一把房门钥匙";
+	lf_prepare(&l, &p);
+	assert_int_equal(p.keys_lo, 1);
+	assert_int_equal(p.keys_hi, 1);
+	l.body = "我把钥匙丢了";
+	lf_prepare(&l, &p);
+	assert_int_equal(p.keys_hi, 0);
+}
+
+/* Round 8: a description's marks (挂着…, 贴了…) against a marks field: several each that
+ * confirm nothing of each other count against the pair (−8, as two fields do); one each may be
+ * two things seen of one object and cost nothing. */
+static void marks_of_a_description_against_a_field(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "bag",
+		.body = "在公交上丢了蓝色双肩包，挂着一个奥特曼挂件，侧面贴了卡通贴纸",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "bag", .body = "拾得藏青色双肩包",
+		.marks = "耳机盒一个；药盒数个；附行李托运标签", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", -1));
+	l.body = "在公交上丢了蓝色双肩包，侧面贴了卡通贴纸";
+	f.marks = "背带边缘磨损";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "marks", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1698,6 +1925,13 @@ int main(void)
 		cmocka_unit_test(marks_without_the_items_name),
 		cmocka_unit_test(nothing_identifying_is_not_likely),
 		cmocka_unit_test(marks_said_otherwise),
+		cmocka_unit_test(numbers_in_other_shapes),
+		cmocka_unit_test(kinds_of_contents_and_cards),
+		cmocka_unit_test(holder_named_without_cue),
+		cmocka_unit_test(colours_of_descriptions),
+		cmocka_unit_test(words_of_the_desk),
+		cmocka_unit_test(keys_counted),
+		cmocka_unit_test(marks_of_a_description_against_a_field),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
