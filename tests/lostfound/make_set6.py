@@ -563,7 +563,7 @@ def mk_jewelry(kind=None, brand=None):
     return {"cat": "jewelry", "kind": k[0], "_fk": k[1], "brand": brand, "color": k[2], "feats": feats}
 
 
-ELEC = [("AirPods", "apple", "蓝牙耳机(苹果)", ["白色"]), ("笔记本电脑", "lenovo", "笔记本电脑", None), ("MacBook", "apple", "苹果笔记本电脑", None),
+ELEC = [("AirPods", "apple", "蓝牙耳机盒", None), ("笔记本电脑", "lenovo", "笔记本电脑", None), ("MacBook", "apple", "笔记本电脑", None),
         ("充电宝", "xiaomi", "充电宝", None), ("充电宝", "anker", "充电宝", None), ("充电宝", "romoss", "充电宝", None), ("iPad", "apple", "平板电脑", None),
         ("相机", "canon", "相机", None), ("相机", "sony", "相机", None), ("口袋相机", "dji", "手持云台相机", None), ("手表", "huawei", "智能手表", None),
         ("平板", "huawei", "平板电脑", None), ("蓝牙耳机", "huawei", "无线耳机", None)]
@@ -728,12 +728,15 @@ def render_owner(obj, pl, shown, style, route=None):
     it = {"category": obj["cat"]}
     col = ow_color(obj["color"]) if obj["color"] else ""
     br = ow_brand(obj["brand"])
+    if obj["cat"] != "phone" and br.lower() == "iphone":
+        br = "苹果"
     where, precise = owner_place(pl, route)
     kind = obj["kind"]
     fe = [obj["feats"][k] for k in shown]
     ftxt = [f["o"] for f in fe if f["o"]]
     if obj["cat"] == "phone" and "model" in shown and R.random() < 0.6:
-        head = col + br + obj["feats"]["model"]["o"]
+        mo = obj["feats"]["model"]["o"]
+        head = col + ("" if br and mo.lower().startswith(br.lower()) else br) + mo
         ftxt = [f["o"] for k, f in zip(shown, fe) if k != "model"]
     else:
         head = col + br + kind
@@ -746,7 +749,7 @@ def render_owner(obj, pl, shown, style, route=None):
         body = "那个" + R.choice(TIME_WORDS) + "我在" + where + "那边嗯把" + head + "弄丢了就是" + "然后".join(spoken_digits(t, True) for t in ftxt) + "麻烦你们帮我找一下"
     elif style == "relative":
         who = R.choice(["我妈", "我爸", "我奶奶", "我老公", "我女儿", "同学", "我爷爷"])
-        body = "帮" + who + "登记一下，" + who + R.choice(TIME_WORDS) + "在" + where + "把" + head + "丢了。" + "；".join(ftxt) + "。" + R.choice(["他不会用手机，留我电话", "老人家记不太清楚了", ""])
+        body = "帮" + who + "登记一下，" + who + R.choice(TIME_WORDS) + "在" + where + "把" + head + "丢了。" + "；".join(t.replace("我身份证", "身份证") for t in ftxt) + "。" + R.choice(["本人不会用手机，留我电话", "老人家记不太清楚了", ""])
     elif style == "long":
         body = (R.choice(OPEN_OWNER) + "我是" + R.choice(["外地来旅游的", "城南大学的学生", "陪家里人来看病的", "来出差的", "本地的"]) + "，" + R.choice(TIME_WORDS) + "在" + where +
                 "，当时" + R.choice(["人很多挤来挤去", "手上东西太多", "急着赶车", "带着小孩", "一直在打电话"]) + "，等" + R.choice(["到酒店", "上了车", "回到宿舍", "排完队", "结账"]) +
@@ -902,8 +905,11 @@ def main():
             add_found(render_finder(t, tp, finder_shown_against(t, oshow), R.choice(FINDER_STYLES[:-1])),
                       max(0, min(frm, fat + R.randint(-4320, 4320))), "twin")
         elif r < 0.45:     # the same kind of thing found before the loss began
-            t = (contra_twin(obj, oshow) if R.random() < 0.7 else None) or obj
-            add_found(render_finder(t, pl, finder_shown_against(t, oshow) if t is not obj else fshow, R.choice(FINDER_STYLES[:-1])),
+            # a look-alike (never the very object: a careful officer would then doubt the owner's times, not the item)
+            t = contra_twin(obj, oshow)
+            if t is None:
+                continue
+            add_found(render_finder(t, pl, finder_shown_against(t, oshow), R.choice(FINDER_STYLES[:-1])),
                       min(MAX_MIN, frm + R.randint(180, 20160)), "before")
         elif r < 0.57:     # same brand, far away, weeks apart
             t = contra_twin(obj, oshow)
