@@ -33,7 +33,7 @@ const dump = [];
 const load = (f) => JSON.parse(readFileSync(new URL(`../tests/lostfound/${f}`, import.meta.url), 'utf8'));
 const set = load('set.json');
 // the other sets are files of their own, read when named
-for (const n of ['set2', 'set3', 'set4', 'set5'])
+for (const n of ['set2', 'set3', 'set4', 'set5', 'set6'])
   Object.defineProperty(set.parts, n, { enumerable: true, configurable: true,
     get() { const v = load(`${n}.json`).parts[n]; Object.defineProperty(this, n, { value: v }); return v; } });
 
