@@ -494,7 +494,9 @@ bool case_persons_visible(const struct case_rec *c, const struct auth_user *view
 	    (c->unit_path && scope_covers(viewer, c->unit_path));
 }
 
-void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *viewer)
+/* case_json's writer: with the persons segment when persons, its bytes at [*pfrom, *pto). */
+static void json_write(struct sb *b, const struct case_rec *c, bool persons, size_t *pfrom,
+    size_t *pto)
 {
 	char num[64];
 
@@ -592,7 +594,9 @@ void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *v
 	}
 	/* persons, masked, for staff of the case's unit only (a citizen reporter does not see
 	 * whom staff registered on the report); a row read without them (case_from_row) says [] */
-	if (!case_persons_visible(c, viewer)) {
+	if (pfrom)
+		*pfrom = b->len;
+	if (!persons) {
 		/* dropped */
 	} else if (c->persons_conn) {
 		sb_add(b, ",", 1); K("persons");
@@ -606,8 +610,20 @@ void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *v
 		sb_add(b, ",", 1); K("persons");
 		sb_adds(b, "[]");
 	}
+	if (pto)
+		*pto = b->len;
 	if (c->type->extra_json)
 		c->type->extra_json(b, c, clock_now_ms());
+}
+
+void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *viewer)
+{
+	json_write(b, c, case_persons_visible(c, viewer), NULL, NULL);
+}
+
+void case_json_parts(struct sb *b, const struct case_rec *c, size_t *pfrom, size_t *pto)
+{
+	json_write(b, c, true, pfrom, pto);
 }
 
 void wf_allowed_sb(struct sb *b, const struct case_rec *c, const struct auth_user *u,

@@ -218,6 +218,16 @@ struct case_type {
 	/* Optional: the list statements with the side table joined (CASE_LIST_WHERE_TS and
 	 * CASE_LIST_WHERE_T after the joined SELECT, see CASE_COLS); NULL: one side query a row. */
 	const char *list_sql_ts, *list_sql_t;
+	/* Optional, with list_sql_*: its rows are kept rendered (the list-row cache, case_cache.c).
+	 * row_sql is the same joined SELECT for the one case ?1 ("... WHERE c.id = ?1"),
+	 * side_table the name of its side table (its rowid is the case id: a write to it drops
+	 * the case's row). json_until is required when extra_json is set: the instant until
+	 * which extra_json writes for c what it writes at now (INT64_MAX: for ever). The row's
+	 * JSON may read nothing but the case row, the side row, the names of orgs and users and
+	 * the persons (case_cache.c drops a row when its case or side row changes, and every row
+	 * when an org, user, person or category changes). */
+	const char *row_sql, *side_table;
+	int64_t (*json_until)(const struct case_rec *c, int64_t now);
 	/* Edit rule for PATCH; NULL: the poster or a leader/admin of the unit, while open. */
 	pa_err (*edit_rule)(const struct case_rec *c, const struct auth_user *u,
 	    const json_t *changes, struct pa_error *err);
@@ -421,6 +431,31 @@ pa_err case_get_visible(struct db_conn *conn, struct arena *a, int64_t id,
 void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *viewer);
 /* True when viewer holds a staff role (not citizen) over c's unit or its assigned unit. */
 bool case_persons_visible(const struct case_rec *c, const struct auth_user *viewer);
+/* case_json as every viewer allowed persons sees it, with the persons (当事人) segment
+ * ("persons":... with its comma) at [*pfrom, *pto) of b, so that a copy of the bytes serves
+ * any viewer: with the segment or without it. */
+void case_json_parts(struct sb *b, const struct case_rec *c, size_t *pfrom, size_t *pto);
+
+/* ---- the list-row cache (列表行缓存, case_cache.c) ----
+ * A typed list's rows (struct case_type row_sql) kept rendered (case_json_parts' bytes),
+ * keyed by case id, so that a page whose rows did not change since copies bytes instead of
+ * reading ~50 columns and writing JSON. Dropped through the db change feed: a write to the
+ * case or its side row drops that row; a write to orgs, users, persons, case_persons or
+ * categories drops all (db_change_watch). At most CASE_CACHE_BYTES of row bytes in
+ * CASE_CACHE_SLOTS slots (one row per slot: a newer row takes its slot). */
+#define CASE_CACHE_SLOTS 65536
+#define CASE_CACHE_BYTES (64u << 20)
+#define CASE_CACHE_ROW_MAX 16384    /* a bigger row is rendered every time */
+/* Registers the cache with the db change feed (before db_open). */
+void case_cache_init(void);
+/* Appends case id's row as a viewer sees it (with the persons segment when persons) if it is
+ * cached and still valid at now; false (b untouched) otherwise. */
+bool case_cache_get(int64_t id, int64_t now, bool persons, struct sb *b);
+/* Keeps a row rendered from a snapshot no older than change sequence seq (db_change_seq
+ * before the read): bytes with the persons segment at [pfrom, pto), valid until until. Not
+ * kept when the row changed after seq, or past the bounds. */
+void case_cache_put(int64_t id, uint64_t seq, const char *bytes, size_t n, size_t pfrom,
+    size_t pto, int64_t until);
 /* Writes the timeline events of a case (oldest first; only event_id if non-zero) as
  * comma-separated JSON objects, without the array brackets. */
 pa_err case_timeline_write(struct db_conn *conn, struct sb *b, int64_t case_id, int64_t event_id);

@@ -324,6 +324,87 @@ void case_api_comment(struct http_req *r)
 static const char SQL_CASE_LIST_TS[] = CASE_LIST_SELECT CASE_LIST_WHERE_TS;
 static const char SQL_CASE_LIST_T[] = CASE_LIST_SELECT CASE_LIST_WHERE_T;
 static const char SQL_CASE_LIST[] = CASE_LIST_SELECT CASE_LIST_WHERE_ANY;
+/* A cached type's list, first pass (case_cache.c): only what the filters, the scope and the
+ * order read, and the paths that say whether the viewer sees the persons. */
+#define CASE_KEYS_SELECT "SELECT c.id, o.path, un.path FROM cases c" \
+	" JOIN orgs o ON o.id = c.org_id LEFT JOIN orgs un ON un.id = c.unit_id"
+static const char SQL_CASE_KEYS_TS[] = CASE_KEYS_SELECT CASE_LIST_WHERE_TS;
+static const char SQL_CASE_KEYS_T[] = CASE_KEYS_SELECT CASE_LIST_WHERE_T;
+
+/* A list row that is not cached: read whole by the type's row_sql, written to b as viewer
+ * sees it (persons or not) and kept for the next page. seq is the change sequence before
+ * the read began, now the time the page is written at. False when it cannot be read. */
+static bool list_row_render(struct db_conn *c, const struct case_type *t, int64_t id,
+    bool persons, uint64_t seq, int64_t now, struct arena *a, struct sb *b)
+{
+	struct db_stmt *s = db_prepare(c, t->row_sql);
+	struct case_rec rec;
+	size_t start = b->len, pfrom, pto;
+	int64_t until;
+
+	if (s == NULL)
+		return false;
+	db_bind_int(s, 1, id);
+	if (db_step(s) != DB_ROW || case_row_load_joined(s, a, &rec) != PA_OK) {
+		db_reset(s);
+		return false;
+	}
+	if (rec.type->person_roles && rec.persons == NULL && db_col_int(s, CASE_COLS_N))
+		rec.persons_conn = c;
+	/* taken before the JSON is written: extra_json's own now is no earlier */
+	until = rec.type->extra_json ? rec.type->json_until(&rec, now) : INT64_MAX;
+	case_json_parts(b, &rec, &pfrom, &pto);
+	case_rec_clear(&rec);
+	db_reset(s);
+	if (b->failed)
+		return false;
+	case_cache_put(id, seq, b->buf + start, b->len - start, pfrom - start, pto - start, until);
+	if (!persons) {      /* cut the persons segment out for this viewer */
+		memmove(b->buf + pfrom, b->buf + pto, b->len - pto + 1);
+		b->len -= pto - pfrom;
+	}
+	return true;
+}
+
+/* GET /api/v1/cases?type=X for a type whose rows are cached (row_sql): the keys first, then
+ * each row from the cache or read whole. The page is the same bytes as the joined list's. */
+static void list_cached(struct http_req *r, struct db_conn *c, struct db_stmt *s,
+    const struct case_type *t, int64_t limit, struct sb *b)
+{
+	uint64_t seq = db_change_seq(c);     /* before the first read of the page */
+	int64_t now = clock_now_ms(), last = 0, n = 0;
+	int rc;
+
+	while ((rc = db_step(s)) == DB_ROW) {
+		int64_t id = db_col_int(s, 0);
+		/* the rule of case_persons_visible, on the row's two paths */
+		struct case_rec paths = { .org_path = db_col_text(s, 1), .unit_path = db_col_text(s, 2) };
+		bool persons = case_persons_visible(&paths, r->user);
+		size_t mark = b->len;
+		if (n)
+			sb_add(b, ",", 1);
+		if (!case_cache_get(id, now, persons, b) &&
+		    !list_row_render(c, t, id, persons, seq, now, r->arena, b)) {
+			b->len = mark;       /* as the joined list: a row that cannot be read is left out */
+			if (b->buf)
+				b->buf[mark] = '\0';
+			continue;
+		}
+		sb_add(b, "}", 1);
+		last = id;
+		n++;
+	}
+	db_reset(s);
+	if (rc == DB_FAIL) {
+		sb_free(b);
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	sb_adds(b, "],\"next_cursor\":");
+	http_cursor_json(b, n == limit ? last : 0);
+	sb_add(b, "}", 1);
+	http_reply_text(r, 200, sb_finish(b));
+}
 
 
 /* A user filter: a positive id or "me". */
@@ -384,7 +465,12 @@ void case_api_list(struct http_req *r)
 	 * generic one, as case_export_stmt expects */
 	const char *sql = !has_type ? SQL_CASE_LIST : one_status ? SQL_CASE_LIST_TS :
 	    SQL_CASE_LIST_T, *joined = NULL;
-	if (t && fmt == EXPORT_JSON)
+	/* a type whose rows are cached: the keys first (list_cached) */
+	bool cached = t && fmt == EXPORT_JSON && t->row_sql && t->list_sql_ts &&
+	    (t->extra_json == NULL || t->json_until);
+	if (cached)
+		joined = one_status ? SQL_CASE_KEYS_TS : SQL_CASE_KEYS_T;
+	else if (t && fmt == EXPORT_JSON)
 		joined = one_status ? t->list_sql_ts : t->list_sql_t;
 	s = db_prepare(c, joined ? joined : sql);
 	if (s == NULL) {
@@ -415,6 +501,10 @@ void case_api_list(struct http_req *r)
 	sb_init(&b, LIM_RESPONSE_BYTES);
 	sb_grow(&b, LIST_PAGE_RESERVE((size_t)limit));
 	sb_adds(&b, "{\"items\":[");
+	if (cached) {
+		list_cached(r, c, s, t, limit, &b);
+		return;
+	}
 	while ((rc = db_step(s)) == DB_ROW) {
 		struct case_rec rec;
 		if ((joined ? case_row_load_joined(s, r->arena, &rec) :
