@@ -324,12 +324,43 @@ void case_api_comment(struct http_req *r)
 static const char SQL_CASE_LIST_TS[] = CASE_LIST_SELECT CASE_LIST_WHERE_TS;
 static const char SQL_CASE_LIST_T[] = CASE_LIST_SELECT CASE_LIST_WHERE_T;
 static const char SQL_CASE_LIST[] = CASE_LIST_SELECT CASE_LIST_WHERE_ANY;
-/* A cached type's list, first pass (case_cache.c): only what the filters, the scope and the
- * order read, and the paths that say whether the viewer sees the persons. */
-#define CASE_KEYS_SELECT "SELECT c.id, o.path, un.path FROM cases c" \
+/* The list of a cached type, or of every type, first pass (case_cache.c): only what the
+ * filters, the scope and the order read, the paths that say whether the viewer sees the
+ * persons, and the type. */
+#define CASE_KEYS_SELECT "SELECT c.id, o.path, un.path, c.type FROM cases c" \
 	" JOIN orgs o ON o.id = c.org_id LEFT JOIN orgs un ON un.id = c.unit_id"
 static const char SQL_CASE_KEYS_TS[] = CASE_KEYS_SELECT CASE_LIST_WHERE_TS;
 static const char SQL_CASE_KEYS_T[] = CASE_KEYS_SELECT CASE_LIST_WHERE_T;
+static const char SQL_CASE_KEYS[] = CASE_KEYS_SELECT CASE_LIST_WHERE_ANY;
+/* A row of the untyped list whose type is not cached: the generic list's row for one case. */
+static const char SQL_CASE_ROW[] = CASE_LIST_SELECT " WHERE c.id = ?1";
+
+/* Whether t's rows are kept rendered (struct case_type row_sql). */
+static bool row_cached(const struct case_type *t)
+{
+	return t && t->row_sql && t->list_sql_ts && (t->extra_json == NULL || t->json_until);
+}
+
+/* A row of a type that is not cached, as the generic list writes it. */
+static bool list_row_plain(struct db_conn *c, int64_t id, struct http_req *r, struct sb *b)
+{
+	struct db_stmt *s = db_prepare(c, SQL_CASE_ROW);
+	struct case_rec rec;
+
+	if (s == NULL)
+		return false;
+	db_bind_int(s, 1, id);
+	if (db_step(s) != DB_ROW || case_row_load(c, s, r->arena, &rec) != PA_OK) {
+		db_reset(s);
+		return false;
+	}
+	if (rec.type->person_roles && rec.persons == NULL && db_col_int(s, CASE_COLS_N))
+		rec.persons_conn = c;
+	case_json(b, &rec, r->user);
+	case_rec_clear(&rec);
+	db_reset(s);
+	return !b->failed;
+}
 
 /* A list row that is not cached: read whole by the type's row_sql, written to b as viewer
  * sees it (persons or not) and kept for the next page. seq is the change sequence before
@@ -366,10 +397,12 @@ static bool list_row_render(struct db_conn *c, const struct case_type *t, int64_
 	return true;
 }
 
-/* GET /api/v1/cases?type=X for a type whose rows are cached (row_sql): the keys first, then
- * each row from the cache or read whole. The page is the same bytes as the joined list's. */
+/* GET /api/v1/cases (JSON) without a type, or with a type whose rows are cached (row_sql):
+ * the keys first, then each row from the cache or read whole (a row of a type not cached:
+ * read and written as the generic list does). The page is the same bytes as the one
+ * statement's of the list without the cache. type: the list's type, or NULL for all. */
 static void list_cached(struct http_req *r, struct db_conn *c, struct db_stmt *s,
-    const struct case_type *t, int64_t limit, struct sb *b)
+    const struct case_type *type, int64_t limit, struct sb *b)
 {
 	uint64_t seq = db_change_seq(c);     /* before the first read of the page */
 	int64_t now = clock_now_ms(), last = 0, n = 0;
@@ -380,10 +413,12 @@ static void list_cached(struct http_req *r, struct db_conn *c, struct db_stmt *s
 		/* the rule of case_persons_visible, on the row's two paths */
 		struct case_rec paths = { .org_path = db_col_text(s, 1), .unit_path = db_col_text(s, 2) };
 		bool persons = case_persons_visible(&paths, r->user);
+		const struct case_type *t = type ? type : case_type_find(db_col_text(s, 3));
 		size_t mark = b->len;
 		if (n)
 			sb_add(b, ",", 1);
-		if (!case_cache_get(id, now, persons, b) &&
+		if (!row_cached(t) ? !list_row_plain(c, id, r, b) :
+		    !case_cache_get(id, now, persons, b) &&
 		    !list_row_render(c, t, id, persons, seq, now, r->arena, b)) {
 			b->len = mark;       /* as the joined list: a row that cannot be read is left out */
 			if (b->buf)
@@ -465,11 +500,10 @@ void case_api_list(struct http_req *r)
 	 * generic one, as case_export_stmt expects */
 	const char *sql = !has_type ? SQL_CASE_LIST : one_status ? SQL_CASE_LIST_TS :
 	    SQL_CASE_LIST_T, *joined = NULL;
-	/* a type whose rows are cached: the keys first (list_cached) */
-	bool cached = t && fmt == EXPORT_JSON && t->row_sql && t->list_sql_ts &&
-	    (t->extra_json == NULL || t->json_until);
+	/* no type, or a type whose rows are cached: the keys first (list_cached) */
+	bool cached = fmt == EXPORT_JSON && (!has_type || row_cached(t));
 	if (cached)
-		joined = one_status ? SQL_CASE_KEYS_TS : SQL_CASE_KEYS_T;
+		joined = !has_type ? SQL_CASE_KEYS : one_status ? SQL_CASE_KEYS_TS : SQL_CASE_KEYS_T;
 	else if (t && fmt == EXPORT_JSON)
 		joined = one_status ? t->list_sql_ts : t->list_sql_t;
 	s = db_prepare(c, joined ? joined : sql);
