@@ -442,7 +442,8 @@ void case_json_parts(struct sb *b, const struct case_rec *c, size_t *pfrom, size
  * reading ~50 columns and writing JSON. Dropped through the db change feed: a write to the
  * case or its side row drops that row; a write to orgs, users, persons, case_persons or
  * categories drops all (db_change_watch). At most CASE_CACHE_BYTES of row bytes in
- * CASE_CACHE_SLOTS slots (one row per slot: a newer row takes its slot). */
+ * CASE_CACHE_SLOTS slots (one row per slot: a newer row takes its slot; at the bound, older
+ * rows make room). */
 #define CASE_CACHE_SLOTS 65536
 #define CASE_CACHE_BYTES (64u << 20)
 #define CASE_CACHE_ROW_MAX 16384    /* a bigger row is rendered every time */
@@ -456,6 +457,8 @@ bool case_cache_get(int64_t id, int64_t now, bool persons, struct sb *b);
  * kept when the row changed after seq, or past the bounds. */
 void case_cache_put(int64_t id, uint64_t seq, const char *bytes, size_t n, size_t pfrom,
     size_t pto, int64_t until);
+/* The row bytes held now (at most CASE_CACHE_BYTES). */
+size_t case_cache_bytes(void);
 /* Writes the timeline events of a case (oldest first; only event_id if non-zero) as
  * comma-separated JSON objects, without the array brackets. */
 pa_err case_timeline_write(struct db_conn *conn, struct sb *b, int64_t case_id, int64_t event_id);

@@ -15,8 +15,9 @@
  * change sequence its snapshot began from (db_change_seq): a render from a snapshot older
  * than a drop never comes back.
  *
- * Memory: CASE_CACHE_SLOTS slots, direct-mapped by case id, at most CASE_CACHE_BYTES of row
- * bytes in all (case.h); one mutex, held for a lookup and copy of one row.
+ * Memory: CASE_CACHE_SLOTS slots, direct-mapped by case id (a row takes the slot of another),
+ * at most CASE_CACHE_BYTES of row bytes in all (case.h; at the bound, rows are dropped in slot
+ * order to make room); one mutex, held for a lookup and copy of one row.
  */
 #include "case.h"
 
@@ -39,6 +40,7 @@ static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static struct slot *slots;     /* CASE_CACHE_SLOTS of them, or NULL: no cache */
 static size_t total;           /* row bytes held */
 static uint64_t flushed;       /* the change sequence of the last drop of everything */
+static size_t hand;            /* the next slot to drop when the bytes are at the bound */
 
 /* What a changed row of table means for the cache (on the writer thread, every row). */
 static enum db_change classify(const char *table)
@@ -76,7 +78,7 @@ static void apply(uint64_t seq, const int64_t *ids, size_t n, bool all)
 		return;
 	}
 	if (all) {
-		for (size_t i = 0; i < CASE_CACHE_SLOTS; i++)
+		for (size_t i = 0; total && i < CASE_CACHE_SLOTS; i++)   /* none held: no sweep */
 			slot_free(&slots[i]);
 		flushed = seq;
 	}
@@ -140,6 +142,12 @@ void case_cache_put(int64_t id, uint64_t seq, const char *bytes, size_t n, size_
 	if (s->dropped > seq || flushed > seq)
 		goto refuse;
 	slot_free(s);
+	/* full: make room by dropping rows in slot order from where the last make-room stopped
+	 * (a clock hand: old rows go first, on average) */
+	for (size_t k = 0; total + n > CASE_CACHE_BYTES && k < CASE_CACHE_SLOTS; k++) {
+		slot_free(&slots[hand]);
+		hand = (hand + 1) & (CASE_CACHE_SLOTS - 1);
+	}
 	if (total + n > CASE_CACHE_BYTES)
 		goto refuse;
 	s->id = id;
@@ -154,4 +162,14 @@ void case_cache_put(int64_t id, uint64_t seq, const char *bytes, size_t n, size_
 refuse:
 	pthread_mutex_unlock(&mu);
 	free(copy);
+}
+
+size_t case_cache_bytes(void)
+{
+	size_t n;
+
+	pthread_mutex_lock(&mu);
+	n = total;
+	pthread_mutex_unlock(&mu);
+	return n;
 }

@@ -3,7 +3,7 @@
  * to orgs, users, persons, case_persons or categories drops every row; a write to a table no
  * row reads (holidays) drops nothing; a row read before a drop is not kept after it; a row
  * is served until its type's json_until and without the persons segment to a viewer who may
- * not see persons. The event's json_until is checked against the warning level it stands for.
+ * not see persons; the bytes held stay under CASE_CACHE_BYTES. The event's json_until is checked against the warning level it stands for.
  * On a demo database with its events; the writes go through the writer like the server's. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -175,6 +175,28 @@ static void until_and_persons(void **state)
 	}
 }
 
+/* More rows than CASE_CACHE_BYTES holds: the bytes stay under the bound, the newest rows are
+ * kept (older ones made room). */
+static void bytes_stay_bounded(void **state)
+{
+	static char row[CASE_CACHE_ROW_MAX];
+	const int64_t rows = CASE_CACHE_BYTES / CASE_CACHE_ROW_MAX * 2;
+	struct sb b;
+
+	memset(row, 'r', sizeof row);
+	for (int64_t id = 1; id <= rows; id++) {
+		case_cache_put(id, db_change_seq(db_reader(D.db)), row, sizeof row, 0, 0, INT64_MAX);
+		assert_true(case_cache_bytes() <= CASE_CACHE_BYTES);
+	}
+	sb_init(&b, 1 << 20);
+	assert_true(case_cache_get(rows, clock_now_ms(), true, &b));
+	assert_int_equal(b.len, sizeof row);
+	sb_free(&b);
+	/* a write that drops everything leaves nothing held */
+	write_sql("UPDATE users SET name = name WHERE id = (SELECT min(id) FROM users)");
+	assert_int_equal(case_cache_bytes(), 0);
+}
+
 /* The event's warning is the same at every instant from now until json_until, and another
  * one at json_until: stage started at 0, deadline at 10 h (yellow from 7 h, red after 10 h),
  * and a stage whose deadline is its start. */
@@ -217,6 +239,7 @@ int main(void)
 		cmocka_unit_test(other_tables_drop_nothing),
 		cmocka_unit_test(read_before_a_drop_is_not_kept),
 		cmocka_unit_test(until_and_persons),
+		cmocka_unit_test(bytes_stay_bounded),
 		cmocka_unit_test(event_json_until_is_the_next_change),
 	};
 	return cmocka_run_group_tests_name("cache", tests, group_setup, support_group_teardown);
