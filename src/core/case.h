@@ -219,7 +219,8 @@ struct case_type {
 	 * CASE_LIST_WHERE_T after the joined SELECT, see CASE_COLS); NULL: one side query a row. */
 	const char *list_sql_ts, *list_sql_t;
 	/* Optional, with list_sql_*: its rows are kept rendered (the list-row cache, case_cache.c).
-	 * row_sql is the same joined SELECT for the one case ?1 ("... WHERE c.id = ?1"),
+	 * row_sql is the same joined SELECT for the cases ?1..?CASE_ROWS_MAX, newest first
+	 * ("..." CASE_ROWS_WHERE),
 	 * side_table the name of its side table (its rowid is the case id: a write to it drops
 	 * the case's row). json_until is required when extra_json is set: the instant until
 	 * which extra_json writes for c what it writes at now (INT64_MAX: for ever). The row's
@@ -386,6 +387,12 @@ json_t *wf_allowed_json(const struct case_rec *c, const struct auth_user *u, int
 	" WHERE (?2 IS NULL OR c.type = ?2) AND " \
 	"(?3 IS NULL OR (',' || ?3 || ',') LIKE ('%,' || c.status || ',%')) AND " \
 	CASE_LIST_SCOPE CASE_LIST_FILTERS CASE_LIST_ORDER
+/* The rows of up to CASE_ROWS_MAX cases by id, newest first: a list statement's SELECT then
+ * CASE_ROWS_WHERE reads the cases of ?1..?50 (places left unbound are NULL and match none). */
+#define CASE_ROWS_MAX 50
+#define CASE_ROWS_10 "?,?,?,?,?,?,?,?,?,?"
+#define CASE_ROWS_WHERE " WHERE c.id IN (" CASE_ROWS_10 "," CASE_ROWS_10 "," CASE_ROWS_10 "," \
+	CASE_ROWS_10 "," CASE_ROWS_10 ") ORDER BY c.id DESC"
 /* Whether the case has persons (当事人), as a column of a list statement: one index probe
  * inside the statement instead of a query per row. Every list statement has it right after
  * the case's columns (column CASE_COLS_N). */
@@ -452,6 +459,8 @@ void case_cache_init(void);
 /* Appends case id's row as a viewer sees it (with the persons segment when persons) if it is
  * cached and still valid at now; false (b untouched) otherwise. */
 bool case_cache_get(int64_t id, int64_t now, bool persons, struct sb *b);
+/* Whether case_cache_get would find id's row now (it may be dropped before the get). */
+bool case_cache_has(int64_t id, int64_t now);
 /* Keeps a row rendered from a snapshot no older than change sequence seq (db_change_seq
  * before the read): bytes with the persons segment at [pfrom, pto), valid until until. Not
  * kept when the row changed after seq, or past the bounds. */

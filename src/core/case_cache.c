@@ -123,6 +123,18 @@ out:
 	return hit;
 }
 
+bool case_cache_has(int64_t id, int64_t now)
+{
+	const struct slot *s;
+	bool hit;
+
+	pthread_mutex_lock(&mu);
+	s = slots ? &slots[(uint64_t)id & (CASE_CACHE_SLOTS - 1)] : NULL;
+	hit = s && s->bytes && s->id == id && now < s->until;
+	pthread_mutex_unlock(&mu);
+	return hit;
+}
+
 void case_cache_put(int64_t id, uint64_t seq, const char *bytes, size_t n, size_t pfrom,
     size_t pto, int64_t until)
 {

@@ -602,7 +602,7 @@ static const char SQL_SIDE_SELECT[] =
     " LEFT JOIN event_details d ON d.case_id = c.id"
 static const char SQL_LIST_TS[] = LIST_SELECT CASE_LIST_WHERE_TS;
 static const char SQL_LIST_T[] = LIST_SELECT CASE_LIST_WHERE_T;
-static const char SQL_LIST_ROW[] = LIST_SELECT " WHERE c.id = ?1";
+static const char SQL_LIST_ROWS[] = LIST_SELECT CASE_ROWS_WHERE;
 static const char SQL_SIDE_UPSERT[] =
     "INSERT INTO event_details (case_id, source, platform, accept_due_at, accepted_at, "
     "handle_due_at, handled_at, rework_count, extension_days, returned, result, rating, "
@@ -775,7 +775,7 @@ const struct case_type event_type = {
 	.side_upsert = SQL_SIDE_UPSERT,
 	.list_sql_ts = SQL_LIST_TS,
 	.list_sql_t = SQL_LIST_T,
-	.row_sql = SQL_LIST_ROW,
+	.row_sql = SQL_LIST_ROWS,
 	.side_table = "event_details",
 	.json_until = json_until,
 	.stages = stages,
