@@ -408,6 +408,8 @@ struct row_reader {
 	int64_t *ids;                 /* the page's ids it reads, in page order */
 	int n, bound;                 /* ids[..bound) were bound so far */
 	bool row;                     /* s stands on a row not yet written */
+	bool failed;                  /* a step failed: the page is an error, as without the cache */
+	bool done;                    /* every chunk read */
 };
 
 /* Writes the row of id (the next id of rd) to b as the viewer sees it, and keeps it when its
@@ -420,20 +422,28 @@ static bool reader_write(struct http_req *r, struct db_conn *c, struct row_reade
 
 	for (;;) {
 		if (!rd->row) {
-			if (rd->s == NULL || db_step(rd->s) != DB_ROW) {
+			int st = rd->s && !rd->done ? db_step(rd->s) : DB_DONE;
+			if (st == DB_DONE) {
 				/* the next chunk of ids, unbound places NULL (they match nothing) */
 				int k = 0;
-				if (rd->bound >= rd->n)
+				if (rd->bound >= rd->n) {
+					rd->done = true;    /* never stepped again (a step would rerun it) */
 					return false;
-				if (rd->s == NULL && (rd->s = db_prepare(c, rd->sql)) == NULL)
+				}
+				if (rd->s == NULL && (rd->s = db_prepare(c, rd->sql)) == NULL) {
+					rd->failed = true;
 					return false;
+				}
 				db_reset(rd->s);
 				for (; k < CASE_ROWS_MAX && rd->bound < rd->n; k++)
 					db_bind_int(rd->s, k + 1, rd->ids[rd->bound++]);
 				for (int j = k; j < CASE_ROWS_MAX; j++)
 					db_bind_null(rd->s, j + 1);
-				if (db_step(rd->s) != DB_ROW)
-					continue;      /* none of this chunk: the next one */
+				continue;              /* its first row */
+			}
+			if (st == DB_FAIL) {
+				rd->failed = true;
+				return false;
 			}
 			rd->row = true;
 		}
@@ -551,9 +561,12 @@ static void list_cached(struct http_req *r, struct db_conn *c, struct db_stmt *s
 		last = k->id;
 		n++;
 	}
-	for (int j = 0; j < nrd; j++)
+	for (int j = 0; j < nrd; j++) {
 		if (rds[j].s)
 			db_reset(rds[j].s);
+		if (rds[j].failed)
+			goto dberr;
+	}
 	sb_adds(b, "],\"next_cursor\":");
 	http_cursor_json(b, n == p->limit ? last : 0);
 	sb_add(b, "}", 1);

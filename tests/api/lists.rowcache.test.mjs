@@ -152,3 +152,21 @@ test('a list row carries nothing in the reader language (the cache keeps one ren
   assert.equal(en.status, 200);
   assert.equal(en.text, zh.text);
 });
+
+test('a page of kept and new rows, more than one batch of 50, is the page listed again', async () => {
+  for (let i = 0; i < 75; i++) await create('operator');     // new rows: not kept yet
+  const ten = await list('operator', 'type=event&limit=10');        // the 10 newest kept
+  const mixed = await list('operator', 'type=event&limit=120');     // 10 kept, the rest read in batches
+  const again = await list('operator', 'type=event&limit=120');     // all kept now
+  // 65 new rows not kept: they take two batches
+  assert.ok(mixed.json.items.length >= 75, `${mixed.json.items.length} items`);
+  assert.deepEqual(mixed.json.items.slice(0, 10), ten.json.items);
+  assert.equal(again.text, mixed.text);
+  const ids = mixed.json.items.map((x) => x.id);
+  assert.deepEqual(ids, [...ids].sort((a, b) => b - a), 'newest first, no row twice');
+  assert.equal(new Set(ids).size, ids.length);
+  // the untyped list (its own keys, the same rows kept) agrees on the events
+  const all = await list('operator', 'limit=200');
+  const ev = all.json.items.filter((x) => x.type === 'event').slice(0, ids.length);
+  assert.deepEqual(ev, mixed.json.items);
+});
