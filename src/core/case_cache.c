@@ -15,6 +15,9 @@
  * change sequence its snapshot began from (db_change_seq): a render from a snapshot older
  * than a drop never comes back.
  *
+ * One cache for the process, keyed by case id: a server has one database (db_open drops
+ * everything, so a test that opens another one starts empty).
+ *
  * Memory: CASE_CACHE_SLOTS slots, direct-mapped by case id (a row takes the slot of another),
  * at most CASE_CACHE_BYTES of row bytes in all (case.h; at the bound, rows are dropped in slot
  * order to make room); one mutex, held for a lookup and copy of one row.
