@@ -343,7 +343,9 @@ json_t *wf_allowed_json(const struct case_rec *c, const struct auth_user *u, int
 
 /* The case list (GET /api/v1/cases), one page newest first. Parameters: ?1 the user (scope),
  * ?2 type, ?3 status (one, or a comma-separated list), ?4 org path prefix, ?5 assignee,
- * ?6 reporter, ?7/?8 created from/to, ?9 keyset cursor (id below), ?10 the page size, ?11 q=
+ * ?6 reporter, ?7/?8 created from/to, ?9 keyset cursor (id below; a bound of the index walk,
+ * c.id < COALESCE(?9, the largest id): an "?9 IS NULL OR" form is no bound, and a page deep in
+ * a long list walked the index from its top), ?10 the page size, ?11 q=
  * as a case number (案件编号, src/search: the statement drives from the code index with
  * c.code = ?11 as well, since SQLite uses no index under the OR below). q= as words is the
  * full-text index joined as the driving table (src/search/search_api.c), its match expression
@@ -359,7 +361,7 @@ json_t *wf_allowed_json(const struct case_rec *c, const struct auth_user *u, int
 	" AND (?6 IS NULL OR c.reporter_id = ?6)" \
 	" AND (?7 IS NULL OR c.created_at >= ?7)" \
 	" AND (?8 IS NULL OR c.created_at < ?8)" \
-	" AND (?9 IS NULL OR c.id < ?9)" \
+	" AND c.id < COALESCE(?9, 9223372036854775807)" \
 	" AND (?11 IS NULL OR c.code = ?11)"
 #define CASE_LIST_ORDER " ORDER BY c.id DESC LIMIT ?10"
 /* Who sees a row of a list: the rule of case_get_visible (scope_case_visible, or shared
