@@ -442,8 +442,9 @@ void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *v
 bool case_persons_visible(const struct case_rec *c, const struct auth_user *viewer);
 /* case_json as every viewer allowed persons sees it, with the persons (当事人) segment
  * ("persons":... with its comma) at [*pfrom, *pto) of b, so that a copy of the bytes serves
- * any viewer: with the segment or without it. */
-void case_json_parts(struct sb *b, const struct case_rec *c, size_t *pfrom, size_t *pto);
+ * any viewer: with the segment or without it. False when a part could not be read whole
+ * (the JSON is written all the same, but is not to be kept). */
+bool case_json_parts(struct sb *b, const struct case_rec *c, size_t *pfrom, size_t *pto);
 
 /* ---- the list-row cache (列表行缓存, case_cache.c) ----
  * A typed list's rows (struct case_type row_sql) kept rendered (case_json_parts' bytes),
@@ -456,18 +457,23 @@ void case_json_parts(struct sb *b, const struct case_rec *c, size_t *pfrom, size
 #define CASE_CACHE_SLOTS 65536
 #define CASE_CACHE_BYTES (64u << 20)
 #define CASE_CACHE_ROW_MAX 16384    /* a bigger row is rendered every time */
+/* The longest a row is kept: what the change feed cannot see (another process writing the
+ * database: a second server, a sqlite3 shell) is shown at most this long. */
+#define CASE_CACHE_TTL_MS 60000
 /* Registers the cache with the db change feed (before db_open). */
 void case_cache_init(void);
 /* Appends case id's row as a viewer sees it (with the persons segment when persons) if it is
- * cached and still valid at now; false (b untouched) otherwise. */
-bool case_cache_get(int64_t id, int64_t now, bool persons, struct sb *b);
+ * cached, still valid at now, and not changed after the reader's change sequence seq (a row
+ * kept by a newer reader is not for an older snapshot); false (b untouched) otherwise. */
+bool case_cache_get(int64_t id, uint64_t seq, int64_t now, bool persons, struct sb *b);
 /* Whether case_cache_get would find id's row now (it may be dropped before the get). */
-bool case_cache_has(int64_t id, int64_t now);
-/* Keeps a row rendered from a snapshot no older than change sequence seq (db_change_seq
- * before the read): bytes with the persons segment at [pfrom, pto), valid until until. Not
- * kept when the row changed after seq, or past the bounds. */
-void case_cache_put(int64_t id, uint64_t seq, const char *bytes, size_t n, size_t pfrom,
-    size_t pto, int64_t until);
+bool case_cache_has(int64_t id, uint64_t seq, int64_t now);
+/* Keeps a row rendered at now from a snapshot no older than change sequence seq
+ * (db_change_seq before the read): bytes with the persons segment at [pfrom, pto), valid
+ * until until but at most CASE_CACHE_TTL_MS. Not kept when the row changed after seq, or
+ * past the bounds. */
+void case_cache_put(int64_t id, uint64_t seq, int64_t now, const char *bytes, size_t n,
+    size_t pfrom, size_t pto, int64_t until);
 /* The row bytes held now (at most CASE_CACHE_BYTES). */
 size_t case_cache_bytes(void);
 /* Writes the timeline events of a case (oldest first; only event_id if non-zero) as

@@ -420,6 +420,8 @@ static bool reader_write(struct http_req *r, struct db_conn *c, struct row_reade
 	struct case_rec rec;
 	int64_t at;
 
+	if (rd->failed)
+		return false;        /* the page is an error already */
 	for (;;) {
 		if (!rd->row) {
 			int st = rd->s && !rd->done ? db_step(rd->s) : DB_DONE;
@@ -465,10 +467,12 @@ static bool reader_write(struct http_req *r, struct db_conn *c, struct row_reade
 		size_t start = b->len, pfrom, pto;
 		/* taken before the JSON is written: extra_json's own now is no earlier */
 		int64_t until = rec.type->extra_json ? rec.type->json_until(&rec, now) : INT64_MAX;
-		case_json_parts(b, &rec, &pfrom, &pto);
+		/* kept only when written whole (a short persons list is not kept) */
+		bool whole = case_json_parts(b, &rec, &pfrom, &pto);
 		if (!b->failed) {
-			case_cache_put(id, seq, b->buf + start, b->len - start, pfrom - start,
-			    pto - start, until);
+			if (whole)
+				case_cache_put(id, seq, now, b->buf + start, b->len - start,
+				    pfrom - start, pto - start, until);
 			if (!persons) {      /* cut the persons segment out for this viewer */
 				memmove(b->buf + pfrom, b->buf + pto, b->len - pto + 1);
 				b->len -= pto - pfrom;
@@ -507,7 +511,7 @@ static void list_cached(struct http_req *r, struct db_conn *c, struct db_stmt *s
 		k->id = db_col_int(s, 0);
 		k->persons = case_persons_visible(&paths, r->user);
 		k->t = row_cached(t) ? t : NULL;
-		k->hit = k->t && case_cache_has(k->id, now);
+		k->hit = k->t && case_cache_has(k->id, seq, now);
 	}
 	db_reset(s);
 	if (rc == DB_FAIL)
@@ -542,7 +546,7 @@ static void list_cached(struct http_req *r, struct db_conn *c, struct db_stmt *s
 		if (n)
 			sb_add(b, ",", 1);
 		if (k->hit) {
-			ok = case_cache_get(k->id, now, k->persons, b) ||
+			ok = case_cache_get(k->id, seq, now, k->persons, b) ||
 			    list_row_plain(c, k->id, r, b);      /* dropped since pass 1 */
 		} else {
 			struct row_reader *rd = NULL;

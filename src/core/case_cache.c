@@ -13,7 +13,12 @@
  * or categories drops everything; other tables are not read by a row's JSON. A reader keeps
  * what it rendered only if no change reached the row (its slot) or everything after the
  * change sequence its snapshot began from (db_change_seq): a render from a snapshot older
- * than a drop never comes back.
+ * than a drop never comes back; and a reader copies a row only under the same rule, so a page
+ * never shows a row newer than its own snapshot (what it filtered and scoped). Dropping
+ * everything is one number (flushed, O(1) under the lock, on the writer thread): a row kept
+ * before it is dead and its memory is taken back when it is next looked at or its slot reused.
+ * No row is kept longer than CASE_CACHE_TTL_MS: what the feed cannot see (another process
+ * writing the database) shows at most that long.
  *
  * One cache for the process, keyed by case id: a server has one database (db_open drops
  * everything, so a test that opens another one starts empty).
@@ -36,6 +41,7 @@ struct slot {
 	char *bytes;           /* NULL: empty */
 	uint32_t n, pfrom, pto;
 	int64_t until;         /* valid while now < until */
+	uint64_t seq;          /* the change sequence of the reader that kept it */
 	uint64_t dropped;      /* the change sequence of the last drop of an id of this slot */
 };
 
@@ -80,11 +86,8 @@ static void apply(uint64_t seq, const int64_t *ids, size_t n, bool all)
 		pthread_mutex_unlock(&mu);
 		return;
 	}
-	if (all) {
-		for (size_t i = 0; total && i < CASE_CACHE_SLOTS; i++)   /* none held: no sweep */
-			slot_free(&slots[i]);
-		flushed = seq;
-	}
+	if (all)
+		flushed = seq;      /* every row kept before is dead (slot_live) */
 	for (size_t i = 0; !all && i < n; i++) {
 		struct slot *s = &slots[(uint64_t)ids[i] & (CASE_CACHE_SLOTS - 1)];
 		s->dropped = seq;
@@ -103,16 +106,32 @@ void case_cache_init(void)
 	db_change_watch(classify, apply);
 }
 
-bool case_cache_get(int64_t id, int64_t now, bool persons, struct sb *b)
+/* The slot of id if it holds id's row, valid at now for a reader of change sequence seq;
+ * NULL otherwise. A row dead since everything was dropped is freed here. Under mu. */
+static struct slot *slot_live(int64_t id, uint64_t seq, int64_t now)
+{
+	struct slot *s;
+
+	if (slots == NULL)
+		return NULL;
+	s = &slots[(uint64_t)id & (CASE_CACHE_SLOTS - 1)];
+	if (s->bytes && s->seq < flushed)
+		slot_free(s);
+	if (s->bytes == NULL || s->id != id || now >= s->until)
+		return NULL;
+	/* changed after the reader's snapshot began: the row may be newer than what it read */
+	if (s->dropped > seq || flushed > seq)
+		return NULL;
+	return s;
+}
+
+bool case_cache_get(int64_t id, uint64_t seq, int64_t now, bool persons, struct sb *b)
 {
 	struct slot *s;
 	bool hit = false;
 
 	pthread_mutex_lock(&mu);
-	if (slots == NULL)
-		goto out;
-	s = &slots[(uint64_t)id & (CASE_CACHE_SLOTS - 1)];
-	if (s->bytes == NULL || s->id != id || now >= s->until)
+	if ((s = slot_live(id, seq, now)) == NULL)
 		goto out;
 	if (persons) {
 		sb_add(b, s->bytes, s->n);
@@ -126,20 +145,18 @@ out:
 	return hit;
 }
 
-bool case_cache_has(int64_t id, int64_t now)
+bool case_cache_has(int64_t id, uint64_t seq, int64_t now)
 {
-	const struct slot *s;
 	bool hit;
 
 	pthread_mutex_lock(&mu);
-	s = slots ? &slots[(uint64_t)id & (CASE_CACHE_SLOTS - 1)] : NULL;
-	hit = s && s->bytes && s->id == id && now < s->until;
+	hit = slot_live(id, seq, now) != NULL;
 	pthread_mutex_unlock(&mu);
 	return hit;
 }
 
-void case_cache_put(int64_t id, uint64_t seq, const char *bytes, size_t n, size_t pfrom,
-    size_t pto, int64_t until)
+void case_cache_put(int64_t id, uint64_t seq, int64_t now, const char *bytes, size_t n,
+    size_t pfrom, size_t pto, int64_t until)
 {
 	struct slot *s;
 	char *copy;
@@ -170,7 +187,8 @@ void case_cache_put(int64_t id, uint64_t seq, const char *bytes, size_t n, size_
 	s->n = (uint32_t)n;
 	s->pfrom = (uint32_t)pfrom;
 	s->pto = (uint32_t)pto;
-	s->until = until;
+	s->until = until < now + CASE_CACHE_TTL_MS ? until : now + CASE_CACHE_TTL_MS;
+	s->seq = seq;
 	total += n;
 	pthread_mutex_unlock(&mu);
 	return;

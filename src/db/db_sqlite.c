@@ -801,6 +801,16 @@ void db_read_end(struct db *db)
 	if (c && c->in_read) {
 		tx(c, SQL_COMMIT);
 		c->in_read = false;
+		/* a statement left stepped (a handler that returned without db_reset) keeps the read
+		 * transaction, and its old snapshot, open past the COMMIT: the next request would
+		 * read old data under a new change sequence (db_change_seq), which a cache trusts */
+		if (sqlite3_txn_state(c->h, NULL) != SQLITE_TXN_NONE) {
+			for (sqlite3_stmt *st = sqlite3_next_stmt(c->h, NULL); st;
+			    st = sqlite3_next_stmt(c->h, st))
+				if (sqlite3_stmt_busy(st))
+					sqlite3_reset(st);
+			log_msg(LOG_ERROR, "a read statement was left open after a request; reset");
+		}
 	}
 }
 

@@ -2,8 +2,9 @@
  * that drops its rows: a write to a case or its side row drops that case's row only; a write
  * to orgs, users, persons, case_persons or categories drops every row; a write to a table no
  * row reads (holidays) drops nothing; a row read before a drop is not kept after it; a row
- * is served until its type's json_until and without the persons segment to a viewer who may
- * not see persons; the bytes held stay under CASE_CACHE_BYTES. The event's json_until is checked against the warning level it stands for.
+ * is served until its type's json_until (at most CASE_CACHE_TTL_MS) and without the persons
+ * segment to a viewer who may not see persons, and never to a reader older than its last
+ * drop; the bytes held stay under CASE_CACHE_BYTES. The event's json_until is checked against the warning level it stands for.
  * On a demo database with its events; the writes go through the writer like the server's. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -45,7 +46,8 @@ static void write_sql(const char *sql)
 static void put(int64_t id)
 {
 	size_t pfrom = strstr(ROW, ",\"persons\"") - ROW, pto = strstr(ROW, ",\"warn\"") - ROW;
-	case_cache_put(id, db_change_seq(db_reader(D.db)), ROW, strlen(ROW), pfrom, pto, INT64_MAX);
+	case_cache_put(id, db_change_seq(db_reader(D.db)), clock_now_ms(), ROW, strlen(ROW), pfrom, pto,
+	    INT64_MAX);
 }
 
 static bool cached(int64_t id)
@@ -54,7 +56,7 @@ static bool cached(int64_t id)
 	bool hit;
 
 	sb_init(&b, 1 << 16);
-	hit = case_cache_get(id, clock_now_ms(), true, &b);
+	hit = case_cache_get(id, db_change_seq(db_reader(D.db)), clock_now_ms(), true, &b);
 	if (hit)
 		assert_string_equal(b.buf, ROW);
 	sb_free(&b);
@@ -133,13 +135,20 @@ static void read_before_a_drop_is_not_kept(void **state)
 
 	write_sql("UPDATE cases SET title = title || '' "
 	    "WHERE id = (SELECT min(id) FROM cases WHERE type = 'event')");
-	case_cache_put(A, before, ROW, n, n, n, INT64_MAX);
+	case_cache_put(A, before, clock_now_ms(), ROW, n, n, n, INT64_MAX);
 	assert_false(cached(A));
 	/* a write that drops everything, likewise, for any row */
 	before = db_change_seq(db_reader(D.db));
 	write_sql("UPDATE users SET name = name WHERE id = (SELECT min(id) FROM users)");
-	case_cache_put(B, before, ROW, n, n, n, INT64_MAX);
+	case_cache_put(B, before, clock_now_ms(), ROW, n, n, n, INT64_MAX);
 	assert_false(cached(B));
+	/* nor copies a row kept by a newer reader (it may be newer than what it filtered) */
+	before = db_change_seq(db_reader(D.db));
+	write_sql("UPDATE cases SET title = title || '' "
+	    "WHERE id = (SELECT min(id) FROM cases WHERE type = 'event')");
+	put(A);                                            /* a reader after the write */
+	assert_true(cached(A));
+	assert_false(case_cache_has(A, before, clock_now_ms()));
 	/* a read transaction's number is the one from before it began (db_read_begin) */
 	db_read_begin(D.db);
 	before = db_change_seq(db_reader(D.db));
@@ -152,25 +161,60 @@ static void read_before_a_drop_is_not_kept(void **state)
 	assert_true(cached(A));
 }
 
+/* A statement left stepped after a request (no db_reset) must not keep the reader on its old
+ * snapshot: the next read transaction sees a write made in between. */
+static void a_statement_left_open_keeps_no_snapshot(void **state)
+{
+	static const char sql_all[] = "SELECT id FROM cases ORDER BY id";
+	static const char sql_title[] =
+	    "SELECT title FROM cases WHERE id = (SELECT min(id) FROM cases WHERE type = 'event')";
+	struct db_conn *c = db_reader(D.db);
+	struct db_stmt *s;
+	char was[256];
+
+	db_read_begin(D.db);
+	s = db_prepare(c, sql_title);
+	assert_int_equal(db_step(s), DB_ROW);
+	snprintf(was, sizeof was, "%s", db_col_text(s, 0));
+	db_reset(s);
+	s = db_prepare(c, sql_all);
+	assert_int_equal(db_step(s), DB_ROW);        /* left on its first row */
+	db_read_end(D.db);
+	write_sql("UPDATE cases SET title = title || '改' "
+	    "WHERE id = (SELECT min(id) FROM cases WHERE type = 'event')");
+	db_read_begin(D.db);
+	s = db_prepare(c, sql_title);
+	assert_int_equal(db_step(s), DB_ROW);
+	assert_string_not_equal(db_col_text(s, 0), was);
+	db_reset(s);
+	db_read_end(D.db);
+}
+
 static void until_and_persons(void **state)
 {
 	size_t n = strlen(ROW), pfrom = strstr(ROW, ",\"persons\"") - ROW;
 	size_t pto = strstr(ROW, ",\"warn\"") - ROW;
 	int64_t now = clock_now_ms();
+	uint64_t seq = db_change_seq(db_reader(D.db));
 	struct sb b;
 
-	case_cache_put(A, db_change_seq(db_reader(D.db)), ROW, n, pfrom, pto, now + 1000);
+	case_cache_put(A, seq, now, ROW, n, pfrom, pto, now + 1000);
 	sb_init(&b, 1 << 16);
-	assert_true(case_cache_get(A, now + 999, false, &b));
+	assert_true(case_cache_get(A, seq, now + 999, false, &b));
 	assert_string_equal(b.buf, "{\"id\":1,\"x\":\"row\",\"warn\":null");
-	assert_false(case_cache_get(A, now + 1000, true, &b));   /* its time is over */
+	assert_false(case_cache_get(A, seq, now + 1000, true, &b));   /* its time is over */
+	/* never longer than CASE_CACHE_TTL_MS, whatever the type says */
+	case_cache_put(A, seq, now, ROW, n, pfrom, pto, INT64_MAX);
+	assert_true(case_cache_has(A, seq, now + CASE_CACHE_TTL_MS - 1));
+	assert_false(case_cache_has(A, seq, now + CASE_CACHE_TTL_MS));
 	sb_free(&b);
 	/* a row past CASE_CACHE_ROW_MAX is not kept */
 	{
 		static char big[CASE_CACHE_ROW_MAX + 2];
 		memset(big, 'x', sizeof big - 1);
 		const int64_t id = 987654321;      /* no row of it was kept before */
-		case_cache_put(id, db_change_seq(db_reader(D.db)), big, sizeof big - 1, 0, 0, INT64_MAX);
+		case_cache_put(id, db_change_seq(db_reader(D.db)), now, big, sizeof big - 1, 0, 0,
+		    INT64_MAX);
 		assert_false(cached(id));
 	}
 }
@@ -185,15 +229,18 @@ static void bytes_stay_bounded(void **state)
 
 	memset(row, 'r', sizeof row);
 	for (int64_t id = 1; id <= rows; id++) {
-		case_cache_put(id, db_change_seq(db_reader(D.db)), row, sizeof row, 0, 0, INT64_MAX);
+		case_cache_put(id, db_change_seq(db_reader(D.db)), clock_now_ms(), row, sizeof row, 0,
+		    0, INT64_MAX);
 		assert_true(case_cache_bytes() <= CASE_CACHE_BYTES);
 	}
 	sb_init(&b, 1 << 20);
-	assert_true(case_cache_get(rows, clock_now_ms(), true, &b));
+	assert_true(case_cache_get(rows, db_change_seq(db_reader(D.db)), clock_now_ms(), true, &b));
 	assert_int_equal(b.len, sizeof row);
 	sb_free(&b);
-	/* a write that drops everything leaves nothing held */
+	/* a write that drops everything: no row is served, and each is freed when looked at */
 	write_sql("UPDATE users SET name = name WHERE id = (SELECT min(id) FROM users)");
+	for (int64_t id = 1; id <= rows; id++)
+		assert_false(case_cache_has(id, db_change_seq(db_reader(D.db)), clock_now_ms()));
 	assert_int_equal(case_cache_bytes(), 0);
 }
 
@@ -238,6 +285,7 @@ int main(void)
 		cmocka_unit_test(names_and_persons_drop_all),
 		cmocka_unit_test(other_tables_drop_nothing),
 		cmocka_unit_test(read_before_a_drop_is_not_kept),
+		cmocka_unit_test(a_statement_left_open_keeps_no_snapshot),
 		cmocka_unit_test(until_and_persons),
 		cmocka_unit_test(bytes_stay_bounded),
 		cmocka_unit_test(event_json_until_is_the_next_change),
