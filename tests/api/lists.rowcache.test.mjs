@@ -1,10 +1,13 @@
-// The list-row cache (列表行缓存, src/core/case_cache.c): a typed list (type=event) keeps its
-// rows rendered, so each test lists a row once (it is kept), changes what the row shows through
-// the API, and lists again: the next page must show the change. Paths: an edit (PATCH) and an
-// action of the case (the case row and its side row), a user's new name (users: assignee and
-// reporter names), and what depends on the viewer (persons 当事人 only for staff of the case's
-// units, in both orders: the first viewer of a row must not decide what the second sees). A
-// page listed twice is the same bytes, and the same rows as the untyped list (never cached).
+// The list-row cache (列表行缓存, src/core/case_cache.c): case lists keep their rows rendered,
+// so each test lists a row once (it is kept), changes what the row shows through the API, and
+// lists again: the next page must show the change. Paths: an edit (PATCH: fails without the
+// drop on `cases`), an action (the case row and its side row: either drop alone passes it), a
+// user's new name (fails without the drop on `users`), persons added by an action (the action
+// writes the case row too), and what depends on the viewer (persons 当事人 only for staff of
+// the case's units, in both orders: the first viewer of a row must not decide what the second
+// sees). The drops of the side table, persons and case_persons alone are tested in
+// tests/unit/test_cache.c. A page listed twice is the same bytes; the typed and the untyped list
+// (both cached, from their own keys) agree.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
