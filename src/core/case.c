@@ -494,9 +494,14 @@ bool case_persons_visible(const struct case_rec *c, const struct auth_user *view
 	    (c->unit_path && scope_covers(viewer, c->unit_path));
 }
 
-void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *viewer)
+/* case_json's writer: with the persons segment when persons, its bytes at [*pfrom, *pto).
+ * False when a part could not be read or written whole (a short persons list, a value that
+ * could not be encoded): the JSON is still written, but must not be kept. */
+static bool json_write(struct sb *b, const struct case_rec *c, bool persons, size_t *pfrom,
+    size_t *pto)
 {
 	char num[64];
+	bool whole = true;
 
 	sb_adds(b, "{\"id\":");
 	sb_json_id(b, c->id);
@@ -579,12 +584,14 @@ void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *v
 			continue;
 		}
 		t = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+		whole = whole && t;
 		sb_adds(b, t ? t : "null");
 		free(t);
 	}
 	for (const char *const *n = c->type->attr_names; n && *n; n++) {
 		json_t *v = json_object_get(c->attrs, *n);
 		char *t = v ? json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
+		whole = whole && (t || !v);
 		sb_add(b, ",", 1);
 		sb_json_key(b, *n);
 		sb_adds(b, t ? t : "null");
@@ -592,13 +599,16 @@ void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *v
 	}
 	/* persons, masked, for staff of the case's unit only (a citizen reporter does not see
 	 * whom staff registered on the report); a row read without them (case_from_row) says [] */
-	if (!case_persons_visible(c, viewer)) {
+	if (pfrom)
+		*pfrom = b->len;
+	if (!persons) {
 		/* dropped */
 	} else if (c->persons_conn) {
 		sb_add(b, ",", 1); K("persons");
-		person_case_sb(c->persons_conn, c->type, c->id, b);
+		whole = person_case_sb(c->persons_conn, c->type, c->id, b) && whole;
 	} else if (json_array_size(c->persons)) {
 		char *t = json_dumps(c->persons, JSON_COMPACT);
+		whole = whole && t;
 		sb_add(b, ",", 1); K("persons");
 		sb_adds(b, t ? t : "[]");
 		free(t);
@@ -606,8 +616,21 @@ void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *v
 		sb_add(b, ",", 1); K("persons");
 		sb_adds(b, "[]");
 	}
+	if (pto)
+		*pto = b->len;
 	if (c->type->extra_json)
 		c->type->extra_json(b, c, clock_now_ms());
+	return whole && !b->failed;
+}
+
+void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *viewer)
+{
+	json_write(b, c, case_persons_visible(c, viewer), NULL, NULL);
+}
+
+bool case_json_parts(struct sb *b, const struct case_rec *c, size_t *pfrom, size_t *pto)
+{
+	return json_write(b, c, true, pfrom, pto);
 }
 
 void wf_allowed_sb(struct sb *b, const struct case_rec *c, const struct auth_user *u,

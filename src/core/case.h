@@ -218,6 +218,17 @@ struct case_type {
 	/* Optional: the list statements with the side table joined (CASE_LIST_WHERE_TS and
 	 * CASE_LIST_WHERE_T after the joined SELECT, see CASE_COLS); NULL: one side query a row. */
 	const char *list_sql_ts, *list_sql_t;
+	/* Optional, with list_sql_*: its rows are kept rendered (the list-row cache, case_cache.c).
+	 * row_sql is the same joined SELECT for the cases ?1..?CASE_ROWS_MAX, newest first
+	 * ("..." CASE_ROWS_WHERE),
+	 * side_table the name of its side table (its rowid is the case id: a write to it drops
+	 * the case's row). json_until is required when extra_json is set: the instant until
+	 * which extra_json writes for c what it writes at now (INT64_MAX: for ever). The row's
+	 * JSON may read nothing but the case row, the side row, the names of orgs and users and
+	 * the persons (case_cache.c drops a row when its case or side row changes, and every row
+	 * when an org, user, person or category changes). */
+	const char *row_sql, *side_table;
+	int64_t (*json_until)(const struct case_rec *c, int64_t now);
 	/* Edit rule for PATCH; NULL: the poster or a leader/admin of the unit, while open. */
 	pa_err (*edit_rule)(const struct case_rec *c, const struct auth_user *u,
 	    const json_t *changes, struct pa_error *err);
@@ -332,7 +343,9 @@ json_t *wf_allowed_json(const struct case_rec *c, const struct auth_user *u, int
 
 /* The case list (GET /api/v1/cases), one page newest first. Parameters: ?1 the user (scope),
  * ?2 type, ?3 status (one, or a comma-separated list), ?4 org path prefix, ?5 assignee,
- * ?6 reporter, ?7/?8 created from/to, ?9 keyset cursor (id below), ?10 the page size, ?11 q=
+ * ?6 reporter, ?7/?8 created from/to, ?9 keyset cursor (id below; a bound of the index walk,
+ * c.id < COALESCE(?9, the largest id): an "?9 IS NULL OR" form is no bound, and a page deep in
+ * a long list walked the index from its top), ?10 the page size, ?11 q=
  * as a case number (案件编号, src/search: the statement drives from the code index with
  * c.code = ?11 as well, since SQLite uses no index under the OR below). q= as words is the
  * full-text index joined as the driving table (src/search/search_api.c), its match expression
@@ -348,7 +361,7 @@ json_t *wf_allowed_json(const struct case_rec *c, const struct auth_user *u, int
 	" AND (?6 IS NULL OR c.reporter_id = ?6)" \
 	" AND (?7 IS NULL OR c.created_at >= ?7)" \
 	" AND (?8 IS NULL OR c.created_at < ?8)" \
-	" AND (?9 IS NULL OR c.id < ?9)" \
+	" AND c.id < COALESCE(?9, 9223372036854775807)" \
 	" AND (?11 IS NULL OR c.code = ?11)"
 #define CASE_LIST_ORDER " ORDER BY c.id DESC LIMIT ?10"
 /* Who sees a row of a list: the rule of case_get_visible (scope_case_visible, or shared
@@ -376,6 +389,12 @@ json_t *wf_allowed_json(const struct case_rec *c, const struct auth_user *u, int
 	" WHERE (?2 IS NULL OR c.type = ?2) AND " \
 	"(?3 IS NULL OR (',' || ?3 || ',') LIKE ('%,' || c.status || ',%')) AND " \
 	CASE_LIST_SCOPE CASE_LIST_FILTERS CASE_LIST_ORDER
+/* The rows of up to CASE_ROWS_MAX cases by id, newest first: a list statement's SELECT then
+ * CASE_ROWS_WHERE reads the cases of ?1..?50 (places left unbound are NULL and match none). */
+#define CASE_ROWS_MAX 50
+#define CASE_ROWS_10 "?,?,?,?,?,?,?,?,?,?"
+#define CASE_ROWS_WHERE " WHERE c.id IN (" CASE_ROWS_10 "," CASE_ROWS_10 "," CASE_ROWS_10 "," \
+	CASE_ROWS_10 "," CASE_ROWS_10 ") ORDER BY c.id DESC"
 /* Whether the case has persons (当事人), as a column of a list statement: one index probe
  * inside the statement instead of a query per row. Every list statement has it right after
  * the case's columns (column CASE_COLS_N). */
@@ -421,6 +440,42 @@ pa_err case_get_visible(struct db_conn *conn, struct arena *a, int64_t id,
 void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *viewer);
 /* True when viewer holds a staff role (not citizen) over c's unit or its assigned unit. */
 bool case_persons_visible(const struct case_rec *c, const struct auth_user *viewer);
+/* case_json as every viewer allowed persons sees it, with the persons (当事人) segment
+ * ("persons":... with its comma) at [*pfrom, *pto) of b, so that a copy of the bytes serves
+ * any viewer: with the segment or without it. False when a part could not be read whole
+ * (the JSON is written all the same, but is not to be kept). */
+bool case_json_parts(struct sb *b, const struct case_rec *c, size_t *pfrom, size_t *pto);
+
+/* ---- the list-row cache (列表行缓存, case_cache.c) ----
+ * A typed list's rows (struct case_type row_sql) kept rendered (case_json_parts' bytes),
+ * keyed by case id, so that a page whose rows did not change since copies bytes instead of
+ * reading ~50 columns and writing JSON. Dropped through the db change feed: a write to the
+ * case or its side row drops that row; a write to orgs, users, persons, case_persons or
+ * categories drops all (db_change_watch). At most CASE_CACHE_BYTES of row bytes in
+ * CASE_CACHE_SLOTS slots (one row per slot: a newer row takes its slot; at the bound, older
+ * rows make room). */
+#define CASE_CACHE_SLOTS 65536
+#define CASE_CACHE_BYTES (64u << 20)
+#define CASE_CACHE_ROW_MAX 16384    /* a bigger row is rendered every time */
+/* The longest a row is kept: what the change feed cannot see (another process writing the
+ * database: a second server, a sqlite3 shell) is shown at most this long. */
+#define CASE_CACHE_TTL_MS 60000
+/* Registers the cache with the db change feed (before db_open). */
+void case_cache_init(void);
+/* Appends case id's row as a viewer sees it (with the persons segment when persons) if it is
+ * cached, still valid at now, and not changed after the reader's change sequence seq (a row
+ * kept by a newer reader is not for an older snapshot); false (b untouched) otherwise. */
+bool case_cache_get(int64_t id, uint64_t seq, int64_t now, bool persons, struct sb *b);
+/* Whether case_cache_get would find id's row now (it may be dropped before the get). */
+bool case_cache_has(int64_t id, uint64_t seq, int64_t now);
+/* Keeps a row rendered at now from a snapshot no older than change sequence seq
+ * (db_change_seq before the read): bytes with the persons segment at [pfrom, pto), valid
+ * until until but at most CASE_CACHE_TTL_MS. Not kept when the row changed after seq, or
+ * past the bounds. */
+void case_cache_put(int64_t id, uint64_t seq, int64_t now, const char *bytes, size_t n,
+    size_t pfrom, size_t pto, int64_t until);
+/* The row bytes held now (at most CASE_CACHE_BYTES). */
+size_t case_cache_bytes(void);
 /* Writes the timeline events of a case (oldest first; only event_id if non-zero) as
  * comma-separated JSON objects, without the array brackets. */
 pa_err case_timeline_write(struct db_conn *conn, struct sb *b, int64_t case_id, int64_t event_id);

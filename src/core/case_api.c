@@ -324,6 +324,266 @@ void case_api_comment(struct http_req *r)
 static const char SQL_CASE_LIST_TS[] = CASE_LIST_SELECT CASE_LIST_WHERE_TS;
 static const char SQL_CASE_LIST_T[] = CASE_LIST_SELECT CASE_LIST_WHERE_T;
 static const char SQL_CASE_LIST[] = CASE_LIST_SELECT CASE_LIST_WHERE_ANY;
+/* The list of a cached type, or of every type, first pass (case_cache.c): only what the
+ * filters, the scope and the order read, the paths that say whether the viewer sees the
+ * persons, and the type. */
+#define CASE_KEYS_SELECT "SELECT c.id, o.path, un.path, c.type FROM cases c" \
+	" JOIN orgs o ON o.id = c.org_id LEFT JOIN orgs un ON un.id = c.unit_id"
+static const char SQL_CASE_KEYS_TS[] = CASE_KEYS_SELECT CASE_LIST_WHERE_TS;
+static const char SQL_CASE_KEYS_T[] = CASE_KEYS_SELECT CASE_LIST_WHERE_T;
+static const char SQL_CASE_KEYS[] = CASE_KEYS_SELECT CASE_LIST_WHERE_ANY;
+/* Rows of the untyped list whose type is not kept: the generic list's rows of up to
+ * CASE_ROWS_MAX cases, and of one case. */
+static const char SQL_CASE_ROWS[] = CASE_LIST_SELECT CASE_ROWS_WHERE;
+static const char SQL_CASE_ROW[] = CASE_LIST_SELECT " WHERE c.id = ?1";
+
+/* Whether t's rows are kept rendered (struct case_type row_sql). */
+static bool row_cached(const struct case_type *t)
+{
+	return t && t->row_sql && t->list_sql_ts && (t->extra_json == NULL || t->json_until);
+}
+
+/* A row of a type that is not cached, as the generic list writes it. */
+static bool list_row_plain(struct db_conn *c, int64_t id, struct http_req *r, struct sb *b)
+{
+	struct db_stmt *s = db_prepare(c, SQL_CASE_ROW);
+	struct case_rec rec;
+
+	if (s == NULL)
+		return false;
+	db_bind_int(s, 1, id);
+	if (db_step(s) != DB_ROW || case_row_load(c, s, r->arena, &rec) != PA_OK) {
+		db_reset(s);
+		return false;
+	}
+	if (rec.type->person_roles && rec.persons == NULL && db_col_int(s, CASE_COLS_N))
+		rec.persons_conn = c;
+	case_json(b, &rec, r->user);
+	case_rec_clear(&rec);
+	db_reset(s);
+	return !b->failed;
+}
+
+/* The filters of a list, bound the same way to each statement of a page (NULL, 0: none). */
+struct list_params {
+	const char *type, *status, *org_path;
+	int64_t assignee, reporter, from, to, cursor, limit;
+};
+
+static void list_bind(struct db_stmt *s, struct http_req *r, const struct list_params *p)
+{
+	db_bind_int(s, 1, r->user->id);
+	db_bind_user(s, 13, r->user);
+	db_bind_text(s, 2, p->type);
+	db_bind_text(s, 3, p->status);
+	db_bind_text(s, 4, p->org_path);
+	if (p->assignee)
+		db_bind_int(s, 5, p->assignee);
+	if (p->reporter)
+		db_bind_int(s, 6, p->reporter);
+	if (p->from)
+		db_bind_int(s, 7, p->from);
+	if (p->to)
+		db_bind_int(s, 8, p->to);
+	if (p->cursor)
+		db_bind_int(s, 9, p->cursor);
+	db_bind_int(s, 10, p->limit);
+}
+
+/* A row of pass 1 (list_cached). */
+struct list_key {
+	int64_t id;
+	const struct case_type *t;    /* its type, when it is kept rendered (row_cached) */
+	bool persons;       /* the viewer sees its persons (case_persons_visible) */
+	bool hit;           /* kept when pass 1 looked */
+};
+
+/* The rows of a page that are not kept, read CASE_ROWS_MAX at a time by one statement per
+ * type kept (its row_sql) and one for the rest (SQL_CASE_ROWS), in page order (newest
+ * first): one statement instead of one a row. */
+struct row_reader {
+	const char *sql;
+	const struct case_type *t;    /* NULL: the rows of types not kept (SQL_CASE_ROWS) */
+	struct db_stmt *s;            /* NULL until the first chunk */
+	int64_t *ids;                 /* the page's ids it reads, in page order */
+	int n, bound;                 /* ids[..bound) were bound so far */
+	bool row;                     /* s stands on a row not yet written */
+	bool failed;                  /* a step failed: the page is an error, as without the cache */
+	bool done;                    /* every chunk read */
+};
+
+/* Writes the row of id (the next id of rd) to b as the viewer sees it, and keeps it when its
+ * type is kept. False when it cannot be read (the page leaves it out, as without the cache). */
+static bool reader_write(struct http_req *r, struct db_conn *c, struct row_reader *rd,
+    int64_t id, bool persons, uint64_t seq, int64_t now, struct sb *b)
+{
+	struct case_rec rec;
+	int64_t at;
+
+	if (rd->failed)
+		return false;        /* the page is an error already */
+	for (;;) {
+		if (!rd->row) {
+			int st = rd->s && !rd->done ? db_step(rd->s) : DB_DONE;
+			if (st == DB_DONE) {
+				/* the next chunk of ids, unbound places NULL (they match nothing) */
+				int k = 0;
+				if (rd->bound >= rd->n) {
+					rd->done = true;    /* never stepped again (a step would rerun it) */
+					return false;
+				}
+				if (rd->s == NULL && (rd->s = db_prepare(c, rd->sql)) == NULL) {
+					rd->failed = true;
+					return false;
+				}
+				db_reset(rd->s);
+				for (; k < CASE_ROWS_MAX && rd->bound < rd->n; k++)
+					db_bind_int(rd->s, k + 1, rd->ids[rd->bound++]);
+				for (int j = k; j < CASE_ROWS_MAX; j++)
+					db_bind_null(rd->s, j + 1);
+				continue;              /* its first row */
+			}
+			if (st == DB_FAIL) {
+				rd->failed = true;
+				return false;
+			}
+			rd->row = true;
+		}
+		at = db_col_int(rd->s, 0);
+		if (at < id)
+			return false;          /* id is not there (the row stays for the next id) */
+		rd->row = false;
+		if (at == id)
+			break;
+	}
+	if ((rd->t ? case_row_load_joined(rd->s, r->arena, &rec) :
+	    case_row_load(c, rd->s, r->arena, &rec)) != PA_OK)
+		return false;
+	if (rec.type->person_roles && rec.persons == NULL && db_col_int(rd->s, CASE_COLS_N))
+		rec.persons_conn = c;
+	if (rd->t == NULL) {
+		case_json(b, &rec, r->user);
+	} else {
+		size_t start = b->len, pfrom, pto;
+		/* taken before the JSON is written: extra_json's own now is no earlier */
+		int64_t until = rec.type->extra_json ? rec.type->json_until(&rec, now) : INT64_MAX;
+		/* kept only when written whole (a short persons list is not kept) */
+		bool whole = case_json_parts(b, &rec, &pfrom, &pto);
+		if (!b->failed) {
+			if (whole)
+				case_cache_put(id, seq, now, b->buf + start, b->len - start,
+				    pfrom - start, pto - start, until);
+			if (!persons) {      /* cut the persons segment out for this viewer */
+				memmove(b->buf + pfrom, b->buf + pto, b->len - pto + 1);
+				b->len -= pto - pfrom;
+			}
+		}
+	}
+	case_rec_clear(&rec);
+	return !b->failed;
+}
+
+/* GET /api/v1/cases (JSON) without a type, or with a type whose rows are kept (row_sql): pass
+ * 1 (s, the keys statement) selects the page's case ids; each row is then copied from the
+ * cache, or read with the other rows not kept (row_reader) and kept. A row dropped between
+ * the two is read alone as the generic list reads it. The page is the same bytes as the list's
+ * without the cache. type: the list's type, or NULL for all. */
+static void list_cached(struct http_req *r, struct db_conn *c, struct db_stmt *s,
+    const struct case_type *type, const struct list_params *p, struct sb *b)
+{
+	uint64_t seq = db_change_seq(c);     /* before the first read of the page */
+	int64_t now = clock_now_ms(), last = 0, n = 0, nk = 0;
+	struct list_key *keys = arena_alloc(r->arena, (size_t)p->limit * sizeof *keys);
+	int64_t *ids = arena_alloc(r->arena, (size_t)p->limit * sizeof *ids);
+	struct row_reader *rds = NULL;
+	int nrd = 0, ntypes = 0, rc = DB_DONE;
+
+	while (case_types[ntypes])
+		ntypes++;
+	rds = arena_alloc(r->arena, (size_t)(ntypes + 1) * sizeof *rds);
+	if (keys == NULL || ids == NULL || rds == NULL)
+		goto nomem;
+	while (nk < p->limit && (rc = db_step(s)) == DB_ROW) {
+		struct list_key *k = &keys[nk++];
+		/* the rule of case_persons_visible, on the row's two paths */
+		struct case_rec paths = { .org_path = db_col_text(s, 1), .unit_path = db_col_text(s, 2) };
+		const struct case_type *t = type ? type : case_type_find(db_col_text(s, 3));
+		k->id = db_col_int(s, 0);
+		k->persons = case_persons_visible(&paths, r->user);
+		k->t = row_cached(t) ? t : NULL;
+		k->hit = k->t && case_cache_has(k->id, seq, now);
+	}
+	db_reset(s);
+	if (rc == DB_FAIL)
+		goto dberr;
+	/* the readers of the rows not kept, each with its ids in page order (ids is shared:
+	 * reader i's ids follow reader i-1's) */
+	{
+		int64_t used = 0;
+		for (int64_t i = 0; i < nk; i++) {
+			const char *sql = keys[i].t ? keys[i].t->row_sql : SQL_CASE_ROWS;
+			struct row_reader *rd = NULL;
+			if (keys[i].hit)
+				continue;
+			for (int j = 0; j < nrd && rd == NULL; j++)
+				if (rds[j].sql == sql)
+					rd = &rds[j];
+			if (rd)
+				continue;
+			rd = &rds[nrd++];
+			*rd = (struct row_reader){ .sql = sql, .t = keys[i].t, .ids = ids + used };
+			for (int64_t j = i; j < nk; j++)
+				if (!keys[j].hit && (keys[j].t ? keys[j].t->row_sql : SQL_CASE_ROWS) == sql)
+					rd->ids[rd->n++] = keys[j].id;
+			used += rd->n;
+		}
+	}
+	for (int64_t i = 0; i < nk; i++) {
+		const struct list_key *k = &keys[i];
+		const char *sql = k->t ? k->t->row_sql : SQL_CASE_ROWS;
+		size_t mark = b->len;
+		bool ok;
+		if (n)
+			sb_add(b, ",", 1);
+		if (k->hit) {
+			ok = case_cache_get(k->id, seq, now, k->persons, b) ||
+			    list_row_plain(c, k->id, r, b);      /* dropped since pass 1 */
+		} else {
+			struct row_reader *rd = NULL;
+			for (int j = 0; j < nrd && rd == NULL; j++)
+				if (rds[j].sql == sql)
+					rd = &rds[j];
+			ok = rd && reader_write(r, c, rd, k->id, k->persons, seq, now, b);
+		}
+		if (!ok) {
+			b->len = mark;       /* as the joined list: a row that cannot be read is left out */
+			if (b->buf)
+				b->buf[mark] = '\0';
+			continue;
+		}
+		sb_add(b, "}", 1);
+		last = k->id;
+		n++;
+	}
+	for (int j = 0; j < nrd; j++) {
+		if (rds[j].s)
+			db_reset(rds[j].s);
+		if (rds[j].failed)
+			goto dberr;
+	}
+	sb_adds(b, "],\"next_cursor\":");
+	http_cursor_json(b, n == p->limit ? last : 0);
+	sb_add(b, "}", 1);
+	http_reply_text(r, 200, sb_finish(b));
+	return;
+nomem:
+	sb_free(b);
+	http_error(r, PA_ERR_NOMEM, "internal", NULL, "out of memory");
+	return;
+dberr:
+	sb_free(b);
+	http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+}
 
 
 /* A user filter: a positive id or "me". */
@@ -384,29 +644,21 @@ void case_api_list(struct http_req *r)
 	 * generic one, as case_export_stmt expects */
 	const char *sql = !has_type ? SQL_CASE_LIST : one_status ? SQL_CASE_LIST_TS :
 	    SQL_CASE_LIST_T, *joined = NULL;
-	if (t && fmt == EXPORT_JSON)
+	/* no type, or a type whose rows are cached: the keys first (list_cached) */
+	bool cached = fmt == EXPORT_JSON && (!has_type || row_cached(t));
+	if (cached)
+		joined = !has_type ? SQL_CASE_KEYS : one_status ? SQL_CASE_KEYS_TS : SQL_CASE_KEYS_T;
+	else if (t && fmt == EXPORT_JSON)
 		joined = one_status ? t->list_sql_ts : t->list_sql_t;
 	s = db_prepare(c, joined ? joined : sql);
 	if (s == NULL) {
 		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
 		return;
 	}
-	db_bind_int(s, 1, r->user->id);
-	db_bind_user(s, 13, r->user);
-	db_bind_text(s, 2, type && *type ? type : NULL);
-	db_bind_text(s, 3, status && *status ? status : NULL);
-	db_bind_text(s, 4, org_id ? org_path : NULL);
-	if (assignee)
-		db_bind_int(s, 5, assignee);
-	if (reporter)
-		db_bind_int(s, 6, reporter);
-	if (from)
-		db_bind_int(s, 7, from);
-	if (to)
-		db_bind_int(s, 8, to);
-	if (cursor && fmt == EXPORT_JSON)
-		db_bind_int(s, 9, cursor);
-	db_bind_int(s, 10, limit);
+	struct list_params p = { .type = has_type ? type : NULL, .status = has_status ? status : NULL,
+		.org_path = org_id ? org_path : NULL, .assignee = assignee, .reporter = reporter,
+		.from = from, .to = to, .cursor = fmt == EXPORT_JSON ? cursor : 0, .limit = limit };
+	list_bind(s, r, &p);
 	if (fmt != EXPORT_JSON) {       /* every matching row, not one page (LIMIT -1: none) */
 		db_bind_int(s, 10, -1);
 		case_export_stmt(r, fmt, "cases", c, s, t);
@@ -415,6 +667,10 @@ void case_api_list(struct http_req *r)
 	sb_init(&b, LIM_RESPONSE_BYTES);
 	sb_grow(&b, LIST_PAGE_RESERVE((size_t)limit));
 	sb_adds(&b, "{\"items\":[");
+	if (cached) {
+		list_cached(r, c, s, t, &p, &b);
+		return;
+	}
 	while ((rc = db_step(s)) == DB_ROW) {
 		struct case_rec rec;
 		if ((joined ? case_row_load_joined(s, r->arena, &rec) :

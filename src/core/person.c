@@ -599,16 +599,17 @@ static void person_row_sb(struct sb *b, struct db_stmt *s, const struct case_typ
 static const char SQL_CASE_HAS_PERSONS[] =
     "SELECT 1 FROM case_persons WHERE case_id = ?1 LIMIT 1";
 
-void person_case_sb(struct db_conn *c, const struct case_type *t, int64_t case_id,
+bool person_case_sb(struct db_conn *c, const struct case_type *t, int64_t case_id,
     struct sb *b)
 {
 	struct db_stmt *s = db_prepare(c, SQL_CASE_PERSONS);
 	bool first = true;
+	int r = DB_FAIL;
 
 	sb_add(b, "[", 1);
 	if (s != NULL) {
 		db_bind_int(s, 1, case_id);
-		while (db_step(s) == DB_ROW) {
+		while ((r = db_step(s)) == DB_ROW) {
 			if (!first)
 				sb_add(b, ",", 1);
 			first = false;
@@ -617,6 +618,7 @@ void person_case_sb(struct db_conn *c, const struct case_type *t, int64_t case_i
 		db_reset(s);
 	}
 	sb_add(b, "]", 1);
+	return r == DB_DONE;
 }
 
 json_t *person_case_json(struct db_conn *c, const struct case_type *t, int64_t case_id)

@@ -110,6 +110,27 @@ pa_err db_fingerprint(struct db_conn *c, FILE *out);
 /* True when the last failure was a uniqueness violation. */
 bool db_is_constraint(struct db_conn *c);
 
+/* The change feed (变更通知), for caches of rendered data above db: the writer reports the rows
+ * its transactions changed. classify(table) says what a change of a row of table means:
+ * DB_CHANGE_IGNORE (nothing cached reads it), DB_CHANGE_ROW (the table's rowid is the key of a
+ * cached item: that item goes) or DB_CHANGE_ALL (everything cached may read it: all goes). It
+ * runs on the writer thread inside the write, for every changed row, so it must be quick.
+ * After the transaction ends (committed or rolled back: dropping too much is harmless) and
+ * before any of its callers learns that its write is done, apply gets the group's change
+ * sequence number seq (db_change_seq counts up by one per group with changes), the rowids of
+ * DB_CHANGE_ROW changes (n of them) and all = true when some change was DB_CHANGE_ALL or the
+ * group changed more than DB_CHANGE_ROWS_MAX rows. SQLite reports no changes to WITHOUT ROWID
+ * tables, and only the server's own writer is watched: a write by another process (the CLI
+ * on a live database) is not seen. Set once, before db_open; db_open calls apply(all) once. */
+enum db_change { DB_CHANGE_IGNORE, DB_CHANGE_ROW, DB_CHANGE_ALL };
+typedef enum db_change (*db_change_class_fn)(const char *table);
+typedef void (*db_change_apply_fn)(uint64_t seq, const int64_t *rowids, size_t n, bool all);
+#define DB_CHANGE_ROWS_MAX 4096
+void db_change_watch(db_change_class_fn classify, db_change_apply_fn apply);
+/* The change sequence a reader of c may rely on: data cached from what c reads now is only
+ * as new as this (the number before c's read transaction began, or the current one when none
+ * is open). A cache fills an item only if nothing changed it after that number. */
+uint64_t db_change_seq(struct db_conn *c);
 /* Full-text tokenizer (全文检索分词). The driver knows how to plug a tokenizer into its
  * full-text index (SQLite: an FTS5 tokenizer through the fts5_api); the upper layers supply
  * the tokenizing function, so db depends on nothing above it. emit gets each token: flags

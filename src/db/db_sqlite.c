@@ -3,6 +3,7 @@
 #include "db.h"
 
 #include <errno.h>
+#include <stdatomic.h>
 #include <pthread.h>
 #include <sodium.h>
 #include <sqlite3.h>
@@ -31,6 +32,7 @@ struct db_conn {
 	struct db *owner;    /* for a reader: the database it reads */
 	struct db_conn *next_reader;
 	bool in_read;        /* a read transaction of db_read_begin is open */
+	uint64_t snap_seq;   /* the change sequence when that transaction began */
 	/* prepared statements keyed by the address of their SQL text: an open-addressing table
 	 * that doubles at three quarters full, so no module count ever reaches a ceiling */
 	struct stmt_slot {
@@ -72,6 +74,10 @@ struct db {
 	pthread_mutex_t rmu;
 	int nreaders;
 	pthread_key_t reader_key;
+	/* the change feed: rows the writer's current transaction changed (db_change_watch) */
+	int64_t *chg_rows;
+	size_t chg_n;
+	bool chg_all;
 };
 
 /* ------------------------------------------------------------------ full-text tokenizer */
@@ -564,6 +570,60 @@ static pa_err migrate(struct db_conn *c, char *err, size_t errlen)
 	return PA_OK;
 }
 
+/* ------------------------------------------------------------------ change feed */
+
+/* One watcher for the process (db_change_watch), like the tokenizer. */
+static db_change_class_fn chg_class;
+static db_change_apply_fn chg_apply;
+static _Atomic uint64_t chg_seq;
+
+void db_change_watch(db_change_class_fn classify, db_change_apply_fn apply)
+{
+	chg_class = classify;
+	chg_apply = apply;
+}
+
+uint64_t db_change_seq(struct db_conn *c)
+{
+	return c && c->in_read ? c->snap_seq : atomic_load(&chg_seq);
+}
+
+/* SQLite's update hook on the writer: notes each changed row of the main database. */
+static void update_hook(void *arg, int op, const char *dbname, const char *table,
+    sqlite3_int64 rowid)
+{
+	struct db *db = arg;
+
+	if (db->chg_all || strcmp(dbname, "main") != 0)
+		return;
+	switch (chg_class(table)) {
+	case DB_CHANGE_IGNORE:
+		return;
+	case DB_CHANGE_ROW:
+		if (db->chg_n < DB_CHANGE_ROWS_MAX)
+			db->chg_rows[db->chg_n++] = rowid;
+		else
+			db->chg_all = true;    /* too many to name one by one */
+		return;
+	default:
+		db->chg_all = true;
+	}
+}
+
+/* After a transaction ended: hands its changes to the watcher under the next sequence number
+ * (before the jobs' callers are told that their writes are done). */
+static void changes_publish(struct db *db)
+{
+	uint64_t seq;
+
+	if (chg_apply == NULL || (!db->chg_all && db->chg_n == 0))
+		return;
+	seq = atomic_fetch_add(&chg_seq, 1) + 1;
+	chg_apply(seq, db->chg_rows, db->chg_n, db->chg_all);
+	db->chg_n = 0;
+	db->chg_all = false;
+}
+
 /* ------------------------------------------------------------------ writer */
 
 static void job_finish(struct db *db, struct job *j, pa_err r)
@@ -631,6 +691,7 @@ static void *writer_main(void *arg)
 			for (int i = 0; i < n; i++)
 				res[i] = PA_ERR_DB;
 		}
+		changes_publish(db);
 		for (int i = 0; i < n; i++)
 			job_finish(db, batch[i], res[i]);
 	}
@@ -716,6 +777,7 @@ static pa_err write_inline(struct db *db, db_write_fn fn, void *ctx)
 		r = PA_ERR_DB;
 	if (r != PA_OK)
 		tx(db->writer, SQL_ROLLBACK);
+	changes_publish(db);
 	pthread_mutex_unlock(&db->mu);
 	return r;
 }
@@ -724,8 +786,12 @@ void db_read_begin(struct db *db)
 {
 	struct db_conn *c = db_reader(db);
 
-	if (c && !c->in_read && tx(c, SQL_BEGIN) == PA_OK)
-		c->in_read = true;
+	if (c && !c->in_read) {
+		/* before the snapshot (taken at the first read inside): a cache may rely on it */
+		c->snap_seq = atomic_load(&chg_seq);
+		if (tx(c, SQL_BEGIN) == PA_OK)
+			c->in_read = true;
+	}
 }
 
 void db_read_end(struct db *db)
@@ -735,6 +801,16 @@ void db_read_end(struct db *db)
 	if (c && c->in_read) {
 		tx(c, SQL_COMMIT);
 		c->in_read = false;
+		/* a statement left stepped (a handler that returned without db_reset) keeps the read
+		 * transaction, and its old snapshot, open past the COMMIT: the next request would
+		 * read old data under a new change sequence (db_change_seq), which a cache trusts */
+		if (sqlite3_txn_state(c->h, NULL) != SQLITE_TXN_NONE) {
+			for (sqlite3_stmt *st = sqlite3_next_stmt(c->h, NULL); st;
+			    st = sqlite3_next_stmt(c->h, st))
+				if (sqlite3_stmt_busy(st))
+					sqlite3_reset(st);
+			log_msg(LOG_ERROR, "a read statement was left open after a request; reset");
+		}
 	}
 }
 
@@ -952,6 +1028,16 @@ pa_err db_open(const char *path, enum db_open_mode mode, const struct db_options
 			goto out;
 		}
 	}
+	if (chg_class && chg_apply) {
+		/* the watcher starts from nothing: what a cache held before this open goes */
+		if ((db->chg_rows = calloc(DB_CHANGE_ROWS_MAX, sizeof *db->chg_rows)) == NULL) {
+			snprintf(err, errlen, "out of memory");
+			goto out;
+		}
+		sqlite3_update_hook(db->writer->h, update_hook, db);
+		db->chg_all = true;
+		changes_publish(db);
+	}
 	if (!db->opt.no_writer) {
 		rc = conn_open(path, SQLITE_OPEN_READWRITE, false, &db->ckpt, err, errlen);
 		if (rc != PA_OK)
@@ -1017,6 +1103,7 @@ void db_close(struct db *db)
 	pthread_mutex_destroy(&db->rmu);
 	pthread_cond_destroy(&db->wake);
 	pthread_cond_destroy(&db->ckpt_wake);
+	free(db->chg_rows);
 	free(db->path);
 	free(db);
 }

@@ -602,6 +602,7 @@ static const char SQL_SIDE_SELECT[] =
     " LEFT JOIN event_details d ON d.case_id = c.id"
 static const char SQL_LIST_TS[] = LIST_SELECT CASE_LIST_WHERE_TS;
 static const char SQL_LIST_T[] = LIST_SELECT CASE_LIST_WHERE_T;
+static const char SQL_LIST_ROWS[] = LIST_SELECT CASE_ROWS_WHERE;
 static const char SQL_SIDE_UPSERT[] =
     "INSERT INTO event_details (case_id, source, platform, accept_due_at, accepted_at, "
     "handle_due_at, handled_at, rework_count, extension_days, returned, result, rating, "
@@ -685,6 +686,26 @@ static void extra_json(struct sb *b, const struct case_rec *c, int64_t now)
 	sb_json_str(b, platform_name(case_attr_str(c, "platform")));
 }
 
+/* Until when extra_json writes what it writes at now: the next instant the warning level
+ * changes (sla_level_at is a step function of the time with steps at the yellow mark, at
+ * the deadline and just after it), or never. */
+static int64_t json_until(const struct case_rec *c, int64_t now)
+{
+	int64_t start = c->stage_started_at, due = c->stage ? c->due_at : 0, at[3];
+	enum sla_level l;
+
+	if (c->closed_at || due <= 0)
+		return INT64_MAX;
+	l = sla_level_at(start, due, now);
+	at[0] = due > start ? case_next_warn_at(start, due, NULL, 0) : due;
+	at[1] = due;
+	at[2] = due + 1;
+	for (int i = 0; i < 3; i++)
+		if (at[i] > now && sla_level_at(start, due, at[i]) != l)
+			return at[i];
+	return INT64_MAX;
+}
+
 /* Exports show a sub-category as "大类 / 小类" from the catalogue, in the reader's language. */
 static bool category_name(struct db_conn *c, const char *code, bool en, char *out,
     size_t outlen)
@@ -754,6 +775,9 @@ const struct case_type event_type = {
 	.side_upsert = SQL_SIDE_UPSERT,
 	.list_sql_ts = SQL_LIST_TS,
 	.list_sql_t = SQL_LIST_T,
+	.row_sql = SQL_LIST_ROWS,
+	.side_table = "event_details",
+	.json_until = json_until,
 	.stages = stages,
 	.notify = notify_rules,
 	.indicators = event_indicators,

@@ -123,4 +123,5 @@ void modules_init(void)
 	grids_set_layer(map_layers);
 	search_init();   /* the full-text tokenizer, before any database is opened */
 	scope_sql_init();   /* the scope predicate of lists, likewise */
+	case_cache_init();  /* the list-row cache watches the writer's changes, likewise */
 }

@@ -1,0 +1,208 @@
+/* case_cache.c — the list-row cache (列表行缓存).
+ *
+ * A typed list page (GET /api/v1/cases?type=X, X with row_sql) first selects only what its
+ * filters, scope and order need (case_api.c); a row found here is copied as bytes, a row not
+ * found is read whole, rendered and kept. Most of a row's JSON is the same for every viewer:
+ * what is not is the persons segment (当事人, for staff of the case's units only: kept, and
+ * cut for other viewers) and what the type computes from the time (extra_json, valid until
+ * json_until).
+ *
+ * Validity comes from the db change feed (db_change_watch), so no writer path can forget to
+ * drop what it changed: a row of cases or of a cached type's side table drops that case's row;
+ * a row of orgs, users (names shown on the row), persons, case_persons (the persons segment)
+ * or categories drops everything; other tables are not read by a row's JSON. A reader keeps
+ * what it rendered only if no change reached the row (its slot) or everything after the
+ * change sequence its snapshot began from (db_change_seq): a render from a snapshot older
+ * than a drop never comes back; and a reader copies a row only under the same rule, so a page
+ * never shows a row newer than its own snapshot (what it filtered and scoped). Dropping
+ * everything is one number (flushed, O(1) under the lock, on the writer thread): a row kept
+ * before it is dead and its memory is taken back when it is next looked at or its slot reused.
+ * No row is kept longer than CASE_CACHE_TTL_MS: what the feed cannot see (another process
+ * writing the database) shows at most that long.
+ *
+ * One cache for the process, keyed by case id: a server has one database (db_open drops
+ * everything, so a test that opens another one starts empty).
+ *
+ * Memory: CASE_CACHE_SLOTS slots, direct-mapped by case id (a row takes the slot of another),
+ * at most CASE_CACHE_BYTES of row bytes in all (case.h; at the bound, rows are dropped in slot
+ * order to make room); one mutex, held for a lookup and copy of one row.
+ */
+#include "case.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../db/db.h"
+#include "../util/util.h"
+
+struct slot {
+	int64_t id;
+	char *bytes;           /* NULL: empty */
+	uint32_t n, pfrom, pto;
+	int64_t until;         /* valid while now < until */
+	uint64_t seq;          /* the change sequence of the reader that kept it */
+	uint64_t dropped;      /* the change sequence of the last drop of an id of this slot */
+};
+
+static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+static struct slot *slots;     /* CASE_CACHE_SLOTS of them, or NULL: no cache */
+static size_t total;           /* row bytes held */
+static uint64_t flushed;       /* the change sequence of the last drop of everything */
+static size_t hand;            /* the next slot to drop when the bytes are at the bound */
+
+/* What a changed row of table means for the cache (on the writer thread, every row). */
+static enum db_change classify(const char *table)
+{
+	static const char *const all[] = { "orgs", "users", "persons", "case_persons",
+		"categories", NULL };
+
+	if (strcmp(table, "cases") == 0)
+		return DB_CHANGE_ROW;
+	for (int i = 0; case_types[i]; i++)
+		if (case_types[i]->row_sql && case_types[i]->side_table &&
+		    strcmp(case_types[i]->side_table, table) == 0)
+			return DB_CHANGE_ROW;
+	for (int i = 0; all[i]; i++)
+		if (strcmp(all[i], table) == 0)
+			return DB_CHANGE_ALL;
+	return DB_CHANGE_IGNORE;
+}
+
+static void slot_free(struct slot *s)
+{
+	if (s->bytes) {
+		total -= s->n;
+		free(s->bytes);
+		s->bytes = NULL;
+	}
+}
+
+/* After a write committed (or rolled back), before its callers go on. */
+static void apply(uint64_t seq, const int64_t *ids, size_t n, bool all)
+{
+	pthread_mutex_lock(&mu);
+	if (slots == NULL) {
+		pthread_mutex_unlock(&mu);
+		return;
+	}
+	if (all)
+		flushed = seq;      /* every row kept before is dead (slot_live) */
+	for (size_t i = 0; !all && i < n; i++) {
+		struct slot *s = &slots[(uint64_t)ids[i] & (CASE_CACHE_SLOTS - 1)];
+		s->dropped = seq;
+		if (s->id == ids[i])
+			slot_free(s);
+	}
+	pthread_mutex_unlock(&mu);
+}
+
+void case_cache_init(void)
+{
+	pthread_mutex_lock(&mu);
+	if (slots == NULL)
+		slots = calloc(CASE_CACHE_SLOTS, sizeof *slots);   /* NULL: lists render every row */
+	pthread_mutex_unlock(&mu);
+	db_change_watch(classify, apply);
+}
+
+/* The slot of id if it holds id's row, valid at now for a reader of change sequence seq;
+ * NULL otherwise. A row dead since everything was dropped is freed here. Under mu. */
+static struct slot *slot_live(int64_t id, uint64_t seq, int64_t now)
+{
+	struct slot *s;
+
+	if (slots == NULL)
+		return NULL;
+	s = &slots[(uint64_t)id & (CASE_CACHE_SLOTS - 1)];
+	if (s->bytes && s->seq < flushed)
+		slot_free(s);
+	if (s->bytes == NULL || s->id != id || now >= s->until)
+		return NULL;
+	/* changed after the reader's snapshot began: the row may be newer than what it read */
+	if (s->dropped > seq || flushed > seq)
+		return NULL;
+	return s;
+}
+
+bool case_cache_get(int64_t id, uint64_t seq, int64_t now, bool persons, struct sb *b)
+{
+	struct slot *s;
+	bool hit = false;
+
+	pthread_mutex_lock(&mu);
+	if ((s = slot_live(id, seq, now)) == NULL)
+		goto out;
+	if (persons) {
+		sb_add(b, s->bytes, s->n);
+	} else {
+		sb_add(b, s->bytes, s->pfrom);
+		sb_add(b, s->bytes + s->pto, s->n - s->pto);
+	}
+	hit = true;
+out:
+	pthread_mutex_unlock(&mu);
+	return hit;
+}
+
+bool case_cache_has(int64_t id, uint64_t seq, int64_t now)
+{
+	bool hit;
+
+	pthread_mutex_lock(&mu);
+	hit = slot_live(id, seq, now) != NULL;
+	pthread_mutex_unlock(&mu);
+	return hit;
+}
+
+void case_cache_put(int64_t id, uint64_t seq, int64_t now, const char *bytes, size_t n,
+    size_t pfrom, size_t pto, int64_t until)
+{
+	struct slot *s;
+	char *copy;
+
+	if (n == 0 || n > CASE_CACHE_ROW_MAX || pfrom > pto || pto > n)
+		return;
+	if ((copy = malloc(n)) == NULL)
+		return;
+	memcpy(copy, bytes, n);
+	pthread_mutex_lock(&mu);
+	if (slots == NULL)
+		goto refuse;
+	s = &slots[(uint64_t)id & (CASE_CACHE_SLOTS - 1)];
+	/* changed after the reader's snapshot began: what it read may be older than the drop */
+	if (s->dropped > seq || flushed > seq)
+		goto refuse;
+	slot_free(s);
+	/* full: make room by dropping rows in slot order from where the last make-room stopped
+	 * (a clock hand: old rows go first, on average) */
+	for (size_t k = 0; total + n > CASE_CACHE_BYTES && k < CASE_CACHE_SLOTS; k++) {
+		slot_free(&slots[hand]);
+		hand = (hand + 1) & (CASE_CACHE_SLOTS - 1);
+	}
+	if (total + n > CASE_CACHE_BYTES)
+		goto refuse;
+	s->id = id;
+	s->bytes = copy;
+	s->n = (uint32_t)n;
+	s->pfrom = (uint32_t)pfrom;
+	s->pto = (uint32_t)pto;
+	s->until = until < now + CASE_CACHE_TTL_MS ? until : now + CASE_CACHE_TTL_MS;
+	s->seq = seq;
+	total += n;
+	pthread_mutex_unlock(&mu);
+	return;
+refuse:
+	pthread_mutex_unlock(&mu);
+	free(copy);
+}
+
+size_t case_cache_bytes(void)
+{
+	size_t n;
+
+	pthread_mutex_lock(&mu);
+	n = total;
+	pthread_mutex_unlock(&mu);
+	return n;
+}

@@ -1,0 +1,294 @@
+/* test_cache.c — the list-row cache (列表行缓存, src/core/case_cache.c) and the db change feed
+ * that drops its rows: a write to a case or its side row drops that case's row only; a write
+ * to orgs, users, persons, case_persons or categories drops every row; a write to a table no
+ * row reads (holidays) drops nothing; a row read before a drop is not kept after it; a row
+ * is served until its type's json_until (at most CASE_CACHE_TTL_MS) and without the persons
+ * segment to a viewer who may not see persons, and never to a reader older than its last
+ * drop; the bytes held stay under CASE_CACHE_BYTES. The event's json_until is checked against the warning level it stands for.
+ * On a demo database with its events; the writes go through the writer like the server's. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/case.h"
+#include "db/db.h"
+#include "modules/event.h"
+#include "util/util.h"
+
+#include "support.h"
+
+#define HOUR_MS (3600LL * 1000)
+
+static struct support_db D;
+static int64_t A, B;     /* two event cases of the demo */
+static const char ROW[] = "{\"id\":1,\"x\":\"row\",\"persons\":[{\"name\":\"诸**明\"}],\"warn\":null";
+
+/* ------------------------------------------------------------------ helpers */
+
+/* One static statement as a write job (the SQL of a test, through the writer). */
+static pa_err run_sql(struct db_conn *c, void *ctx)
+{
+	struct db_stmt *s = db_prepare(c, ctx);
+	return s ? db_run(s) : PA_ERR_DB;
+}
+
+static void write_sql(const char *sql)
+{
+	assert_int_equal(db_write(D.db, run_sql, (void *)sql), PA_OK);
+}
+
+/* Keeps ROW for id as a reader of now would (the change sequence of the reader's connection). */
+static void put(int64_t id)
+{
+	size_t pfrom = strstr(ROW, ",\"persons\"") - ROW, pto = strstr(ROW, ",\"warn\"") - ROW;
+	case_cache_put(id, db_change_seq(db_reader(D.db)), clock_now_ms(), ROW, strlen(ROW), pfrom, pto,
+	    INT64_MAX);
+}
+
+static bool cached(int64_t id)
+{
+	struct sb b;
+	bool hit;
+
+	sb_init(&b, 1 << 16);
+	hit = case_cache_get(id, db_change_seq(db_reader(D.db)), clock_now_ms(), true, &b);
+	if (hit)
+		assert_string_equal(b.buf, ROW);
+	sb_free(&b);
+	return hit;
+}
+
+/* Both rows kept, then sql written: which of them are still there. */
+static void after_write(const char *sql, bool a_stays, bool b_stays)
+{
+	put(A);
+	put(B);
+	assert_true(cached(A));
+	assert_true(cached(B));
+	write_sql(sql);
+	assert_int_equal(cached(A), a_stays);
+	assert_int_equal(cached(B), b_stays);
+}
+
+static int group_setup(void **state)
+{
+	if (support_demo_db("cache", true, &D) != 0)
+		return -1;
+	A = support_count(D.db, "SELECT min(id) FROM cases WHERE type = 'event'");
+	B = support_count(D.db, "SELECT max(id) FROM cases WHERE type = 'event'");
+	if (A <= 0 || B <= A) {
+		fprintf(stderr, "the demo has no two events\n");
+		return -1;
+	}
+	*state = &D;
+	return 0;
+}
+
+/* ------------------------------------------------------------------ tests */
+
+/* The SQL below names the demo's rows by the ids found in group_setup: static strings cannot,
+ * so each test binds them through these statements' own subqueries. */
+static void case_row_drops_that_case(void **state)
+{
+	after_write("UPDATE cases SET title = title || '' "
+	    "WHERE id = (SELECT min(id) FROM cases WHERE type = 'event')", false, true);
+	after_write("UPDATE cases SET warn = warn, next_warn_at = next_warn_at "   /* the SLA tick's */
+	    "WHERE id = (SELECT max(id) FROM cases WHERE type = 'event')", true, false);
+}
+
+static void side_row_drops_that_case(void **state)
+{
+	after_write("UPDATE event_details SET source = source "
+	    "WHERE case_id = (SELECT min(id) FROM cases WHERE type = 'event')", false, true);
+}
+
+static void names_and_persons_drop_all(void **state)
+{
+	after_write("UPDATE users SET name = name WHERE id = (SELECT min(id) FROM users)", false,
+	    false);
+	after_write("UPDATE orgs SET name = name WHERE id = (SELECT min(id) FROM orgs)", false,
+	    false);
+	after_write("UPDATE categories SET name = name WHERE code = (SELECT min(code) FROM categories)",
+	    false, false);
+	after_write("INSERT INTO persons (key_gen, created_at) VALUES (0, 0)", false, false);
+	after_write("INSERT INTO case_persons (case_id, person_id, role, created_at) "
+	    "SELECT (SELECT max(id) FROM cases WHERE type = 'event'), max(id), 'party', 0 "
+	    "FROM persons", false, false);
+}
+
+static void other_tables_drop_nothing(void **state)
+{
+	after_write("INSERT INTO holidays (day, name, workday) VALUES ('2099-01-01', 'x', 0)", true,
+	    true);
+}
+
+/* A reader whose snapshot began before a drop must not put back what it read. */
+static void read_before_a_drop_is_not_kept(void **state)
+{
+	uint64_t before = db_change_seq(db_reader(D.db));
+	size_t n = strlen(ROW);
+
+	write_sql("UPDATE cases SET title = title || '' "
+	    "WHERE id = (SELECT min(id) FROM cases WHERE type = 'event')");
+	case_cache_put(A, before, clock_now_ms(), ROW, n, n, n, INT64_MAX);
+	assert_false(cached(A));
+	/* a write that drops everything, likewise, for any row */
+	before = db_change_seq(db_reader(D.db));
+	write_sql("UPDATE users SET name = name WHERE id = (SELECT min(id) FROM users)");
+	case_cache_put(B, before, clock_now_ms(), ROW, n, n, n, INT64_MAX);
+	assert_false(cached(B));
+	/* nor copies a row kept by a newer reader (it may be newer than what it filtered) */
+	before = db_change_seq(db_reader(D.db));
+	write_sql("UPDATE cases SET title = title || '' "
+	    "WHERE id = (SELECT min(id) FROM cases WHERE type = 'event')");
+	put(A);                                            /* a reader after the write */
+	assert_true(cached(A));
+	assert_false(case_cache_has(A, before, clock_now_ms()));
+	/* a read transaction's number is the one from before it began (db_read_begin) */
+	db_read_begin(D.db);
+	before = db_change_seq(db_reader(D.db));
+	write_sql("UPDATE cases SET title = title || '' "
+	    "WHERE id = (SELECT min(id) FROM cases WHERE type = 'event')");   /* ends the read */
+	db_read_begin(D.db);
+	assert_true(db_change_seq(db_reader(D.db)) > before);
+	db_read_end(D.db);
+	put(A);
+	assert_true(cached(A));
+}
+
+/* A statement left stepped after a request (no db_reset) must not keep the reader on its old
+ * snapshot: the next read transaction sees a write made in between. */
+static void a_statement_left_open_keeps_no_snapshot(void **state)
+{
+	static const char sql_all[] = "SELECT id FROM cases ORDER BY id";
+	static const char sql_title[] =
+	    "SELECT title FROM cases WHERE id = (SELECT min(id) FROM cases WHERE type = 'event')";
+	struct db_conn *c = db_reader(D.db);
+	struct db_stmt *s;
+	char was[256];
+
+	db_read_begin(D.db);
+	s = db_prepare(c, sql_title);
+	assert_int_equal(db_step(s), DB_ROW);
+	snprintf(was, sizeof was, "%s", db_col_text(s, 0));
+	db_reset(s);
+	s = db_prepare(c, sql_all);
+	assert_int_equal(db_step(s), DB_ROW);        /* left on its first row */
+	db_read_end(D.db);
+	write_sql("UPDATE cases SET title = title || '改' "
+	    "WHERE id = (SELECT min(id) FROM cases WHERE type = 'event')");
+	db_read_begin(D.db);
+	s = db_prepare(c, sql_title);
+	assert_int_equal(db_step(s), DB_ROW);
+	assert_string_not_equal(db_col_text(s, 0), was);
+	db_reset(s);
+	db_read_end(D.db);
+}
+
+static void until_and_persons(void **state)
+{
+	size_t n = strlen(ROW), pfrom = strstr(ROW, ",\"persons\"") - ROW;
+	size_t pto = strstr(ROW, ",\"warn\"") - ROW;
+	int64_t now = clock_now_ms();
+	uint64_t seq = db_change_seq(db_reader(D.db));
+	struct sb b;
+
+	case_cache_put(A, seq, now, ROW, n, pfrom, pto, now + 1000);
+	sb_init(&b, 1 << 16);
+	assert_true(case_cache_get(A, seq, now + 999, false, &b));
+	assert_string_equal(b.buf, "{\"id\":1,\"x\":\"row\",\"warn\":null");
+	assert_false(case_cache_get(A, seq, now + 1000, true, &b));   /* its time is over */
+	/* never longer than CASE_CACHE_TTL_MS, whatever the type says */
+	case_cache_put(A, seq, now, ROW, n, pfrom, pto, INT64_MAX);
+	assert_true(case_cache_has(A, seq, now + CASE_CACHE_TTL_MS - 1));
+	assert_false(case_cache_has(A, seq, now + CASE_CACHE_TTL_MS));
+	sb_free(&b);
+	/* a row past CASE_CACHE_ROW_MAX is not kept */
+	{
+		static char big[CASE_CACHE_ROW_MAX + 2];
+		memset(big, 'x', sizeof big - 1);
+		const int64_t id = 987654321;      /* no row of it was kept before */
+		case_cache_put(id, db_change_seq(db_reader(D.db)), now, big, sizeof big - 1, 0, 0,
+		    INT64_MAX);
+		assert_false(cached(id));
+	}
+}
+
+/* More rows than CASE_CACHE_BYTES holds: the bytes stay under the bound, the newest rows are
+ * kept (older ones made room). */
+static void bytes_stay_bounded(void **state)
+{
+	static char row[CASE_CACHE_ROW_MAX];
+	const int64_t rows = CASE_CACHE_BYTES / CASE_CACHE_ROW_MAX * 2;
+	struct sb b;
+
+	memset(row, 'r', sizeof row);
+	for (int64_t id = 1; id <= rows; id++) {
+		case_cache_put(id, db_change_seq(db_reader(D.db)), clock_now_ms(), row, sizeof row, 0,
+		    0, INT64_MAX);
+		assert_true(case_cache_bytes() <= CASE_CACHE_BYTES);
+	}
+	sb_init(&b, 1 << 20);
+	assert_true(case_cache_get(rows, db_change_seq(db_reader(D.db)), clock_now_ms(), true, &b));
+	assert_int_equal(b.len, sizeof row);
+	sb_free(&b);
+	/* a write that drops everything: no row is served, and each is freed when looked at */
+	write_sql("UPDATE users SET name = name WHERE id = (SELECT min(id) FROM users)");
+	for (int64_t id = 1; id <= rows; id++)
+		assert_false(case_cache_has(id, db_change_seq(db_reader(D.db)), clock_now_ms()));
+	assert_int_equal(case_cache_bytes(), 0);
+}
+
+/* The event's warning is the same at every instant from now until json_until, and another
+ * one at json_until: stage started at 0, deadline at 10 h (yellow from 7 h, red after 10 h),
+ * and a stage whose deadline is its start. */
+static void event_json_until_is_the_next_change(void **state)
+{
+	const struct case_type *t = case_type_find("event");
+	struct case_rec c = { 0 };
+	const int64_t dues[] = { 10 * HOUR_MS, 0, 7 };
+
+	assert_non_null(t);
+	assert_non_null(t->json_until);
+	c.type = t;
+	c.stage = "handle";
+	for (size_t d = 0; d < SUPPORT_LEN(dues); d++) {
+		c.due_at = dues[d];
+		for (int64_t now = -HOUR_MS; now <= 12 * HOUR_MS; now += HOUR_MS / 4) {
+			int64_t u = t->json_until(&c, now);
+			enum sla_level l = sla_level_at(0, c.due_at, now);
+			assert_true(u > now);
+			if (u == INT64_MAX) {
+				assert_int_equal(sla_level_at(0, c.due_at, now + 100 * HOUR_MS), l);
+				continue;
+			}
+			assert_int_equal(sla_level_at(0, c.due_at, u - 1), l);
+			assert_int_not_equal(sla_level_at(0, c.due_at, u), l);
+		}
+	}
+	/* a closed case's warning is none for ever */
+	c.due_at = 10 * HOUR_MS;
+	c.closed_at = 1;
+	assert_true(t->json_until(&c, 0) == INT64_MAX);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(case_row_drops_that_case),
+		cmocka_unit_test(side_row_drops_that_case),
+		cmocka_unit_test(names_and_persons_drop_all),
+		cmocka_unit_test(other_tables_drop_nothing),
+		cmocka_unit_test(read_before_a_drop_is_not_kept),
+		cmocka_unit_test(a_statement_left_open_keeps_no_snapshot),
+		cmocka_unit_test(until_and_persons),
+		cmocka_unit_test(bytes_stay_bounded),
+		cmocka_unit_test(event_json_until_is_the_next_change),
+	};
+	return cmocka_run_group_tests_name("cache", tests, group_setup, support_group_teardown);
+}
