@@ -1085,12 +1085,15 @@ static bool shop_after(const char *q)
 	return false;
 }
 
-/* The kind named first in s, -1 if none. */
+/* The kind named first in s, -1 if none. A kind of the category's own (驾照 for an id_doc)
+ * wins over one any category may hold, named earlier (上回把伞也丢了, 驾照就不见了: the report is
+ * of a driving licence), except in "other", which has no kinds of its own. */
 static int kind_find(const char *s, const char *cat)
 {
 	char f[512];
 	const char *best_at = NULL;
 	int best = -1;
+	bool best_own = false;
 
 	if (s == NULL)
 		return -1;
@@ -1103,9 +1106,12 @@ static int kind_find(const char *s, const char *cat)
 			const char *w = kinds[i].words[k], *hit = strstr(f, w);
 			while (hit && shop_after(hit + strlen(w)))
 				hit = strstr(hit + strlen(w), w);     /* 眼镜店, 鞋城: a place */
-			if (hit && (best_at == NULL || hit < best_at)) {
+			bool own = kinds[i].cats != NULL && cat && *cat && strcmp(cat, "other") != 0;
+			if (hit && (best_at == NULL || (own && !best_own) ||
+			    (own == best_own && hit < best_at))) {
 				best_at = hit;
 				best = i;
+				best_own = own;
 			}
 		}
 	return best;
@@ -1273,14 +1279,25 @@ static void blank_places(char *f, const char *address)
 }
 
 /* The colours named in a free description (拾得黑色钱包), when no colour field says one;
- * address: the item's place, not read for colours where the description repeats it. */
-static unsigned body_colors(const char *s, const char *address)
+ * address: the item's place, not read for colours where the description repeats it; brand:
+ * the brand field, whose name is no colour where the text repeats it (金力来, 红蜻蜓, and the
+ * made title 钱包（金力来）). */
+static unsigned body_colors(const char *s, const char *address, const char *brand)
 {
 	char f[512];
 
 	if (s == NULL)
 		return 0;
 	fold_copy(s, f, sizeof f);
+	if (brand && *brand) {
+		char b[64], *hit, *from = f;
+		fold_copy(brand, b, sizeof b);
+		size_t k = strlen(b);
+		while (k > 0 && (hit = strstr(from, b)) != NULL) {
+			memset(hit, ' ', k);
+			from = hit + k;        /* never again over what was blanked */
+		}
+	}
 	/* 发现 first: 发现金色戒指 holds 现金 but names gold */
 	for (char *hit; (hit = strstr(f, "发现")) != NULL;)
 		memset(hit, ' ', strlen("发现"));
@@ -1317,6 +1334,46 @@ static unsigned body_colors(const char *s, const char *address)
 		}
 		return bits;
 	}
+}
+
+/* Words of a phone's or a device's case: a colour in their clause is the case's. */
+static const char *const case_words[] = { "壳", "保护套", "手机套", NULL };
+
+/* The colours of the case or cover a text names, clause by clause (灰色手机，套着个咖啡色的壳:
+ * brown), 0 none. The owner knows the body's colour, the finder sees the case's. */
+static unsigned case_colors(const char *s)
+{
+	char f[512];
+	unsigned bits = 0;
+
+	if (s == NULL)
+		return 0;
+	fold_copy(s, f, sizeof f);
+	for (int i = 0; not_colour[i]; i++) {
+		char *hit;
+		while ((hit = strstr(f, not_colour[i])) != NULL)
+			memset(hit, ' ', strlen(not_colour[i]));
+	}
+	size_t n = strlen(f), start = 0;
+	const unsigned char *u = (const unsigned char *)f;
+	for (size_t i = 0; i <= n;) {
+		size_t l = 1;
+		unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
+		if (i == n || clause_end(c) || c == 0xFF08 || c == 0xFF09 || c == '(' || c == ')') {
+			char cl[512];
+			snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);
+			for (int k = 0; case_words[k]; k++)
+				if (strstr(cl, case_words[k])) {
+					bits |= lf_color_bits(cl);
+					break;
+				}
+			start = i + l;
+			if (i == n)
+				break;
+		}
+		i += l;
+	}
+	return bits;
 }
 
 #define DARK_OF  (LF_C_BLACK | LF_C_BLUE | LF_C_GREY | LF_C_BROWN | LF_C_GREEN | LF_C_PURPLE)
@@ -2663,9 +2720,10 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->kind = kind_find(it->model, it->category);
 	p->colors = lf_color_bits(it->color);
 	if (p->colors == 0)
-		p->colors = body_colors(it->title, NULL);    /* a made title is the category's name: 现金 */
+		p->colors = body_colors(it->title, NULL, it->brand); /* a made title: 现金（…） */
 	if (p->colors == 0)
-		p->colors = body_colors(it->body, it->address);
+		p->colors = body_colors(it->body, it->address, it->brand);
+	p->case_colors = case_colors(it->body) | case_colors(it->marks);
 	holder_name(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
 		holder_name(it->marks, p->holder, sizeof p->holder);
@@ -2698,7 +2756,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465043u   /* "LFPC": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465044u   /* "LFPD": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -3094,8 +3152,14 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		ident = true;
 		reason(r, nr, "model", 10, "描述中的型号相符", "the model named in the description agrees");
 	}
-	/* colour */
-	switch (lf_color_compare(lp->colors, fp->colors)) {
+	/* colour; a clash is no clash where one side's case is the other's colour (the owner says
+	 * the phone's, the finder sees the case): then a similar colour */
+	int cc = lf_color_compare(lp->colors, fp->colors);
+	if (cc == -1 && (lf_color_compare(lp->case_colors, fp->colors) == 2 ||
+	    lf_color_compare(fp->case_colors, lp->colors) == 2 ||
+	    lf_color_compare(lp->case_colors, fp->case_colors) == 2))
+		cc = 1;
+	switch (cc) {
 	case 2:
 		pts += 10;
 		reason(r, nr, "color", 10, "颜色相符", "colour agrees");

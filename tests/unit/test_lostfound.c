@@ -1893,6 +1893,78 @@ static void marks_of_a_description_against_a_field(void **state)
 	assert_false(has_reason(r, nr, "marks", -1));
 }
 
+/* Round 9: a kind of the category's own wins over one any category may hold that the text
+ * names first (an old man's 上回把伞也丢了 before his 驾照就不见了). */
+static void kind_of_the_category_first(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "id_doc", .body = "上回把伞也丢了，后来在卫生院挂号处，驾照就不见了",
+		.address = "卫生院挂号处", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "id_doc", .body = "在卫生院拾到机动车驾驶证",
+		.address = "卫生院", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	f.body = "在卫生院拾到社保卡";                  /* another card is still another kind */
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	l.category = f.category = "other";              /* "other" has no kinds of its own */
+	l.body = "黑色雨伞，伞柄上贴着驾照照片";
+	f.body = "拾到黑色雨伞";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+}
+
+/* Round 9: a brand's name is no colour where a text repeats it (红的金力来皮夹 is red; the made
+ * title 钱包（金力来） names no colour at all). */
+static void brand_is_no_colour(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+	struct lf_item l = { .category = "wallet", .title = "钱包（金力来）", .brand = "金力来",
+		.body = "是红的金力来皮夹，里面有身份证", .address = "工业园区食堂",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "wallet", .color = "红色", .body = "对折钱包一个，内有身份证",
+		.address = "厂里宿舍", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_int_equal(p.colors, LF_C_RED);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "color", 1));
+	l.body = "金色的钱包";                          /* a colour of its own is still read */
+	l.title = "钱包";
+	lf_prepare(&l, &p);
+	assert_int_equal(p.colors, LF_C_GOLD);
+}
+
+/* Round 9: the owner says the phone's colour, the finder sees its case: where one side's case
+ * is the other's colour, the colours are similar, not different. */
+static void case_colour_of_a_phone(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+	struct lf_item l = { .category = "phone", .color = "灰色", .body = "在卫生院把灰色的手机弄丢了",
+		.marks = "套着个咖啡色的壳，屏保是合照", .address = "镇卫生院", .t_from = T0,
+		.t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .color = "棕色", .body = "在卫生院发现的手机，棕色壳",
+		.address = "卫生院挂号处", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_int_equal(p.case_colors, LF_C_BROWN | LF_C_DARK);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "color", 1));
+	f.color = "红色";                               /* neither the phone's nor its case's */
+	f.body = "在卫生院发现的手机，红色壳";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "color", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1932,6 +2004,9 @@ int main(void)
 		cmocka_unit_test(words_of_the_desk),
 		cmocka_unit_test(keys_counted),
 		cmocka_unit_test(marks_of_a_description_against_a_field),
+		cmocka_unit_test(kind_of_the_category_first),
+		cmocka_unit_test(brand_is_no_colour),
+		cmocka_unit_test(case_colour_of_a_phone),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
