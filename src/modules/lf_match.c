@@ -22,6 +22,7 @@
 #define LF_SERIAL_MID_MIN 6  /* characters a part from a serial's middle needs to count */
 #define LF_SERIAL_SHOWN_MIN 3  /* digits a masked tail shows (C1****358) to be compared with a
                                 * longer tail remembered (尾号1358) */
+#define LF_SURNAME_POINTS 10  /* a surname one side masks the rest of (夏**) agrees */
 #define LF_NAME_TOKENS 16    /* tokens of a holder's name (three characters give five) */
 #define LF_KEYS_MAX 30        /* more keys said than this on one ring is a misreading */
 #define LF_KEYS_AGREE 6       /* points of a ring with as many keys as the other side says */
@@ -2245,6 +2246,15 @@ static void holder_name(const char *s, char *out, size_t cap)
 				n -= l;
 			}
 			out[o] = '\0';
+			/* a surname and a mask (夏**, 徐某, 肖××): the surname, marked "*" */
+			if (k == 1 && n > 0 && o + 2 <= cap) {
+				c = utf8_next(q, n, &l);
+				if (c == '*' || c == 0xFF0A || c == 0x00D7 || c == 0x67D0) {
+					out[o] = '*';
+					out[o + 1] = '\0';
+					return;
+				}
+			}
 			/* a surname and a title (王先生, 李女士) names no one in particular */
 			if (k >= 2 && !is_title(out))
 				return;
@@ -2252,6 +2262,69 @@ static void holder_name(const char *s, char *out, size_t cap)
 		}
 	}
 	out[0] = '\0';
+}
+
+/* Whether a holder's name is only its surname (夏**: "夏*"). */
+static bool holder_masked(const char *h)
+{
+	size_t n = strlen(h);
+	return n > 0 && h[n - 1] == '*';
+}
+
+/* The name a description gives without a cue as the owner's (是身份证，陈雨的。东西是这样的：
+ * 谢建的; 写着徐秀庆的名字): a common surname and one or two more characters, at a clause's
+ * start or after 写着 / 写有, followed by 的 and the clause's end or 名字; "" when none. No
+ * colour (黄色的) and no character that ends a name (王子在的) is one. */
+static void possessive_name(const char *s, char *out, size_t cap)
+{
+	static const char *const before[] = { "写着", "写有", "写的", NULL };
+	const char *de = "的", *hit;
+
+	out[0] = '\0';
+	if (s == NULL || cap < 10)
+		return;
+	for (hit = strstr(s, de); hit; hit = strstr(hit + 1, de)) {
+		const unsigned char *after = (const unsigned char *)hit + strlen(de);
+		size_t an = strlen((const char *)after), l;
+		unsigned c = an ? utf8_next(after, an, &l) : 0;
+		if (an > 0 && !clause_end(c) && c != 0x3002 && strncmp((const char *)after, "名字",
+		    strlen("名字")) != 0)
+			continue;
+		for (int len = 3; len >= 2; len--) {
+			size_t bytes = 3 * (size_t)len;
+			if ((size_t)(hit - s) < bytes)
+				continue;
+			const char *at = hit - bytes;
+			const unsigned char *u = (const unsigned char *)at;
+			bool ok = true;
+			for (int k = 0; k < len && ok; k++) {
+				unsigned ch = utf8_next(u + 3 * k, 3, &l);
+				ok = l == 3 && is_cjk(ch) && (k == 0 ? cjk_in(ch, surnames) :
+				    !cjk_in(ch, name_stops));
+			}
+			if (!ok)
+				continue;
+			/* the start of a clause, or 写着 */
+			bool start = at == s;
+			if (!start) {
+				const unsigned char *b = (const unsigned char *)at - 1;
+				while ((const char *)b > s && (*b & 0xC0) == 0x80)
+					b--;
+				unsigned pc = utf8_next(b, (size_t)((const unsigned char *)at - b), &l);
+				start = clause_end(pc) || pc == 0x3002 || pc == ':' || pc == 0xFF1A;
+			}
+			for (int k = 0; before[k] && !start; k++) {
+				size_t bl = strlen(before[k]);
+				start = (size_t)(at - s) >= bl && strncmp(at - bl, before[k], bl) == 0;
+			}
+			char name[16];
+			snprintf(name, sizeof name, "%.*s", (int)bytes, at);
+			if (start && lf_color_bits(name) == 0 && !is_title(name) && bytes < cap) {
+				memcpy(out, name, bytes + 1);
+				return;
+			}
+		}
+	}
 }
 
 /* The words that name the item itself in each category (its own noun, not a mark): both
@@ -2727,6 +2800,10 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	holder_name(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
 		holder_name(it->marks, p->holder, sizeof p->holder);
+	if (p->holder[0] == '\0')
+		possessive_name(it->body, p->holder, sizeof p->holder);
+	if (p->holder[0] == '\0')
+		possessive_name(it->marks, p->holder, sizeof p->holder);
 	model_norm(it->model, p->model, sizeof p->model);
 	if (p->model[0] == '\0')
 		latin_runs(it->body, p->words, sizeof p->words);
@@ -3196,7 +3273,21 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		}
 	}
 	/* the holder's name on a document or in a wallet (持有人姓名) */
-	if (lp->holder[0] && fp->holder[0]) {
+	if (lp->holder[0] && fp->holder[0] && (holder_masked(lp->holder) ||
+	    holder_masked(fp->holder))) {
+		/* one side shows only the surname (夏**): it agrees, or it is another's */
+		const char *m = holder_masked(lp->holder) ? lp->holder : fp->holder,
+		    *o = m == lp->holder ? fp->holder : lp->holder;
+		if (strncmp(m, o, strlen(m) - 1) == 0) {
+			pts += LF_SURNAME_POINTS;
+			ident = true;
+			reason(r, nr, "holder", LF_SURNAME_POINTS, "持有人姓氏相同",
+			    "the holder's surname agrees");
+		} else {
+			pts -= 25;
+			reason(r, nr, "holder", -25, "持有人姓名不同", "another holder's name");
+		}
+	} else if (lp->holder[0] && fp->holder[0]) {
 		size_t a = strlen(lp->holder), b = strlen(fp->holder);
 		/* one side may have cut a three-character name short (王子涵 / 王子) */
 		if (strncmp(lp->holder, fp->holder, a < b ? a : b) == 0) {
@@ -3207,8 +3298,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts -= 25;
 			reason(r, nr, "holder", -25, "持有人姓名不同", "another holder's name");
 		}
-	} else if ((lp->holder[0] && name_in_words(lp->holder, fp)) ||
-	    (fp->holder[0] && name_in_words(fp->holder, lp))) {
+	} else if ((lp->holder[0] && !holder_masked(lp->holder) && name_in_words(lp->holder, fp)) ||
+	    (fp->holder[0] && !holder_masked(fp->holder) && name_in_words(fp->holder, lp))) {
 		/* one side names the holder after a cue (姓名卢一强), the other without one
 		 * (梁秀梓的身份证, 工牌，卢一强) */
 		pts += 20;

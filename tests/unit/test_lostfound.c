@@ -1965,6 +1965,40 @@ static void case_colour_of_a_phone(void **state)
 	assert_true(has_reason(r, nr, "color", -1));
 }
 
+/* Round 9: a surname whose rest is masked (持证人夏**) agrees with a full name of that surname
+ * and differs from another's; a name given as the owner's without a cue (社保卡，肖敏土的) is
+ * the holder's, a colour so said (是黄色的) is not. */
+static void holder_masked_or_possessive(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+	struct lf_item l = { .category = "wallet", .body = "红色钱包，里面有身份证，名字夏庆建",
+		.address = "工业园区食堂", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "wallet", .body = "对折钱包一个，持证人夏**",
+		.address = "厂里宿舍", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	f.body = "对折钱包一个，持证人陈**";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+	l.category = f.category = "id_doc";
+	l.body = "在大桥工地丢了医保卡，肖敏土的。";
+	f.body = "工地宿舍发现社保卡1张，持证人肖**。";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	lf_prepare(&l, &p);
+	assert_string_equal(p.holder, "肖敏土");
+	l.body = "书包丢了，本子上都写着徐秀庆的名字";
+	lf_prepare(&l, &p);
+	assert_string_equal(p.holder, "徐秀庆");
+	l.body = "东西是这样的：黄色的。";
+	lf_prepare(&l, &p);
+	assert_string_equal(p.holder, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2007,6 +2041,7 @@ int main(void)
 		cmocka_unit_test(kind_of_the_category_first),
 		cmocka_unit_test(brand_is_no_colour),
 		cmocka_unit_test(case_colour_of_a_phone),
+		cmocka_unit_test(holder_masked_or_possessive),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
