@@ -1175,6 +1175,9 @@ static const struct color_word color_words[] = {
 	{ "太空灰", LF_C_GREY | LF_C_DARK }, { "香槟金", LF_C_GOLD }, { "土豪金", LF_C_GOLD },
 	{ "曜石黑", LF_C_BLACK }, { "哑光黑", LF_C_BLACK }, { "亮黑", LF_C_BLACK },
 	{ "午夜", LF_C_BLACK | LF_C_DARK }, { "暗夜", LF_C_BLACK | LF_C_DARK },
+	/* Wu dialect: 乌 is black (乌色, 乌黑, 乌的), though 乌龟 and 乌镇 are none */
+	{ "乌色", LF_C_BLACK | LF_C_DARK }, { "乌黑", LF_C_BLACK | LF_C_DARK },
+	{ "乌的", LF_C_BLACK | LF_C_DARK },
 	{ "墨色", LF_C_BLACK | LF_C_DARK }, { "玄色", LF_C_BLACK | LF_C_DARK },   /* after 石墨 */
 	{ "墨绿", LF_C_GREEN | LF_C_DARK }, { "军绿", LF_C_GREEN | LF_C_DARK },
 	{ "藏青", LF_C_BLUE | LF_C_DARK }, { "藏蓝", LF_C_BLUE | LF_C_DARK },
@@ -1496,7 +1499,7 @@ static const char *const synonyms[][12] = {
 	{ "车筐", "车篮", "车兜", NULL },
 	{ "合影", "全家福", "合照", NULL },
 	{ "坐垫", "座垫", "车座", "座椅套", "座椅", "座位", NULL },
-	{ "壁纸", "锁屏", "桌面", NULL },
+	{ "壁纸", "锁屏", "桌面", "屏保", NULL },
 	{ "小狗", "狗狗", "柴犬", "小狗狗", NULL },
 	{ "背包", "双肩包", "书包", NULL },
 	{ "电动车", "电瓶车", "电动自行车", "电驴", NULL },
@@ -1530,6 +1533,12 @@ static const char *const synonyms[][12] = {
 	{ "变形", "压扁", "压弯", "压变形", NULL },
 	{ "开瓶器", "啤酒起子", "起子", NULL },
 	{ "玉扣", "平安扣", NULL },
+	/* round 9: what elderly villagers and finders call the same thing (锁匙 is Wu for 钥匙,
+	 * 脚踏车 for 自行车; 屏保 is the owner's word for the lock screen, 移动电话 the desk's
+	 * for a mobile phone) */
+	{ "钥匙", "锁匙", NULL },
+	{ "自行车", "脚踏车", NULL },
+	{ "手机", "移动电话", "电话机", NULL },
 	/* places as people name them (长途汽车站 / 客运中心, 负一楼 / B1) */
 	{ "汽车站", "客运中心", "客运站", "汽车客运站", "长途站", NULL },
 	{ "火车站", "高铁站", "动车站", "铁路站", NULL },

@@ -1999,6 +1999,25 @@ static void holder_masked_or_possessive(void **state)
 	assert_string_equal(p.holder, "");
 }
 
+/* Round 9: the words of a rural desk (锁匙 is Wu for 钥匙, 脚踏车 for 自行车, 乌色 for black;
+ * 屏保 is the lock screen; 移动电话 and 电话机 are a mobile phone) read as the common ones. */
+static void words_of_a_rural_desk(void **state)
+{
+	static const char *const same[][2] = { { "电瓶车锁匙", "电瓶车钥匙" },
+		{ "凤凰脚踏车", "凤凰自行车" }, { "屏保是观音", "锁屏是观音" },
+		{ "捡到移动电话一部", "捡到手机一部" }, { "金的华为电话机", "金的华为手机" } };
+	uint32_t a[64], b[64];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+		int na = lf_text_tokens(same[i][0], a, 0, 64), nb = lf_text_tokens(same[i][1], b, 0, 64);
+		assert_true(lf_text_sim(a, sort_u32(a, na), b, sort_u32(b, nb)) >= 0.99);
+	}
+	assert_int_equal(lf_color_bits("乌色的钱包"), LF_C_BLACK | LF_C_DARK);
+	assert_int_equal(lf_color_bits("乌的"), LF_C_BLACK | LF_C_DARK);
+	assert_int_equal(lf_color_bits("乌龟挂件"), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2042,6 +2061,7 @@ int main(void)
 		cmocka_unit_test(brand_is_no_colour),
 		cmocka_unit_test(case_colour_of_a_phone),
 		cmocka_unit_test(holder_masked_or_possessive),
+		cmocka_unit_test(words_of_a_rural_desk),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
