@@ -13,13 +13,15 @@
 // tests/lostfound/set4.json and SET4.md), written blind to the matcher, its tables, the earlier sets
 // and their README: judged round 7 once (its figure is in docs/performance.md), then became a
 // tuning set for round 8; set5 (session 7, SET5.md), written blind like set4 (and blind to set4):
-// the judge of round 8, refused the options set3 is. A blind set judges one round, then may
-// become tuning data; a newer blind set takes its place. Several parts may be named; make bench
-// reports heldout, set2, set3, set4 and set5.
+// the judge of round 8, then a tuning set for round 9; set6 (session 7, written blind like set5):
+// the judge of round 9, refused the options set3 is. A blind set judges one round, then may
+// become tuning data; a newer blind set takes its place. Every set but set.json is a file of its
+// own, read only when its part is named (a set not yet merged costs nothing until it is asked
+// for). Several parts may be named; make bench reports heldout, set2, set3, set4 and set5.
 //
-//   node bench/lostfound.mjs [tuning|heldout|set2|set3|set4|set5|both|all ...] [--order=time|found-first|lost-first]
+//   node bench/lostfound.mjs [tuning|heldout|set2|set3|set4|set5|set6|both|all ...] [--order=time|found-first|lost-first]
 //       [--misses] [--abstains] [--dump=FILE]
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { startServer, API } from '../tests/api/lib.mjs';
 
 const args = process.argv.slice(2);
@@ -132,13 +134,14 @@ async function runPart(name) {
 }
 
 const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
-  w === 'all' ? ['tuning', 'heldout', 'set2', 'set3', 'set4', 'set5'] : [w]));
-// the judges (set3, set5) are only ever read as totals: no miss lists or score dumps to tune on
-const judges = parts.filter((p) => p === 'set3' || p === 'set5');
+  w === 'all' ? ['tuning', 'heldout', 'set2', 'set3', 'set4', 'set5',
+    ...(existsSync(new URL('../tests/lostfound/set6.json', import.meta.url)) ? ['set6'] : [])] : [w]));
+// the judges (set3, set6) are only ever read as totals: no miss lists or score dumps to tune on
+const judges = parts.filter((p) => p === 'set3' || p === 'set6');
 if (judges.length && (showMisses || showAbstains || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains and --dump are refused for it`);
 for (const p of parts) {
-  if (!set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2, set3, set4, set5)`);
+  if (!set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2, set3, set4, set5, set6)`);
   await runPart(p);
 }
 if (dumpTo) (await import('node:fs')).writeFileSync(dumpTo, JSON.stringify(dump));

@@ -22,6 +22,7 @@
 #define LF_SERIAL_MID_MIN 6  /* characters a part from a serial's middle needs to count */
 #define LF_SERIAL_SHOWN_MIN 3  /* digits a masked tail shows (C1****358) to be compared with a
                                 * longer tail remembered (尾号1358) */
+#define LF_SURNAME_POINTS 10  /* a surname one side masks the rest of (夏**) agrees */
 #define LF_NAME_TOKENS 16    /* tokens of a holder's name (three characters give five) */
 #define LF_KEYS_MAX 30        /* more keys said than this on one ring is a misreading */
 #define LF_KEYS_AGREE 6       /* points of a ring with as many keys as the other side says */
@@ -1085,12 +1086,15 @@ static bool shop_after(const char *q)
 	return false;
 }
 
-/* The kind named first in s, -1 if none. */
+/* The kind named first in s, -1 if none. A kind of the category's own (驾照 for an id_doc)
+ * wins over one any category may hold, named earlier (上回把伞也丢了, 驾照就不见了: the report is
+ * of a driving licence), except in "other", which has no kinds of its own. */
 static int kind_find(const char *s, const char *cat)
 {
 	char f[512];
 	const char *best_at = NULL;
 	int best = -1;
+	bool best_own = false;
 
 	if (s == NULL)
 		return -1;
@@ -1103,9 +1107,12 @@ static int kind_find(const char *s, const char *cat)
 			const char *w = kinds[i].words[k], *hit = strstr(f, w);
 			while (hit && shop_after(hit + strlen(w)))
 				hit = strstr(hit + strlen(w), w);     /* 眼镜店, 鞋城: a place */
-			if (hit && (best_at == NULL || hit < best_at)) {
+			bool own = kinds[i].cats != NULL && cat && *cat && strcmp(cat, "other") != 0;
+			if (hit && (best_at == NULL || (own && !best_own) ||
+			    (own == best_own && hit < best_at))) {
 				best_at = hit;
 				best = i;
+				best_own = own;
 			}
 		}
 	return best;
@@ -1168,6 +1175,9 @@ static const struct color_word color_words[] = {
 	{ "太空灰", LF_C_GREY | LF_C_DARK }, { "香槟金", LF_C_GOLD }, { "土豪金", LF_C_GOLD },
 	{ "曜石黑", LF_C_BLACK }, { "哑光黑", LF_C_BLACK }, { "亮黑", LF_C_BLACK },
 	{ "午夜", LF_C_BLACK | LF_C_DARK }, { "暗夜", LF_C_BLACK | LF_C_DARK },
+	/* Wu dialect: 乌 is black (乌色, 乌黑, 乌的), though 乌龟 and 乌镇 are none */
+	{ "乌色", LF_C_BLACK | LF_C_DARK }, { "乌黑", LF_C_BLACK | LF_C_DARK },
+	{ "乌的", LF_C_BLACK | LF_C_DARK },
 	{ "墨色", LF_C_BLACK | LF_C_DARK }, { "玄色", LF_C_BLACK | LF_C_DARK },   /* after 石墨 */
 	{ "墨绿", LF_C_GREEN | LF_C_DARK }, { "军绿", LF_C_GREEN | LF_C_DARK },
 	{ "藏青", LF_C_BLUE | LF_C_DARK }, { "藏蓝", LF_C_BLUE | LF_C_DARK },
@@ -1273,14 +1283,25 @@ static void blank_places(char *f, const char *address)
 }
 
 /* The colours named in a free description (拾得黑色钱包), when no colour field says one;
- * address: the item's place, not read for colours where the description repeats it. */
-static unsigned body_colors(const char *s, const char *address)
+ * address: the item's place, not read for colours where the description repeats it; brand:
+ * the brand field, whose name is no colour where the text repeats it (金力来, 红蜻蜓, and the
+ * made title 钱包（金力来）). */
+static unsigned body_colors(const char *s, const char *address, const char *brand)
 {
 	char f[512];
 
 	if (s == NULL)
 		return 0;
 	fold_copy(s, f, sizeof f);
+	if (brand && *brand) {
+		char b[64], *hit, *from = f;
+		fold_copy(brand, b, sizeof b);
+		size_t k = strlen(b);
+		while (k > 0 && (hit = strstr(from, b)) != NULL) {
+			memset(hit, ' ', k);
+			from = hit + k;        /* never again over what was blanked */
+		}
+	}
 	/* 发现 first: 发现金色戒指 holds 现金 but names gold */
 	for (char *hit; (hit = strstr(f, "发现")) != NULL;)
 		memset(hit, ' ', strlen("发现"));
@@ -1317,6 +1338,46 @@ static unsigned body_colors(const char *s, const char *address)
 		}
 		return bits;
 	}
+}
+
+/* Words of a phone's or a device's case: a colour in their clause is the case's. */
+static const char *const case_words[] = { "壳", "保护套", "手机套", NULL };
+
+/* The colours of the case or cover a text names, clause by clause (灰色手机，套着个咖啡色的壳:
+ * brown), 0 none. The owner knows the body's colour, the finder sees the case's. */
+static unsigned case_colors(const char *s)
+{
+	char f[512];
+	unsigned bits = 0;
+
+	if (s == NULL)
+		return 0;
+	fold_copy(s, f, sizeof f);
+	for (int i = 0; not_colour[i]; i++) {
+		char *hit;
+		while ((hit = strstr(f, not_colour[i])) != NULL)
+			memset(hit, ' ', strlen(not_colour[i]));
+	}
+	size_t n = strlen(f), start = 0;
+	const unsigned char *u = (const unsigned char *)f;
+	for (size_t i = 0; i <= n;) {
+		size_t l = 1;
+		unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
+		if (i == n || clause_end(c) || c == 0xFF08 || c == 0xFF09 || c == '(' || c == ')') {
+			char cl[512];
+			snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);
+			for (int k = 0; case_words[k]; k++)
+				if (strstr(cl, case_words[k])) {
+					bits |= lf_color_bits(cl);
+					break;
+				}
+			start = i + l;
+			if (i == n)
+				break;
+		}
+		i += l;
+	}
+	return bits;
 }
 
 #define DARK_OF  (LF_C_BLACK | LF_C_BLUE | LF_C_GREY | LF_C_BROWN | LF_C_GREEN | LF_C_PURPLE)
@@ -1438,7 +1499,7 @@ static const char *const synonyms[][12] = {
 	{ "车筐", "车篮", "车兜", NULL },
 	{ "合影", "全家福", "合照", NULL },
 	{ "坐垫", "座垫", "车座", "座椅套", "座椅", "座位", NULL },
-	{ "壁纸", "锁屏", "桌面", NULL },
+	{ "壁纸", "锁屏", "桌面", "屏保", NULL },
 	{ "小狗", "狗狗", "柴犬", "小狗狗", NULL },
 	{ "背包", "双肩包", "书包", NULL },
 	{ "电动车", "电瓶车", "电动自行车", "电驴", NULL },
@@ -1472,6 +1533,12 @@ static const char *const synonyms[][12] = {
 	{ "变形", "压扁", "压弯", "压变形", NULL },
 	{ "开瓶器", "啤酒起子", "起子", NULL },
 	{ "玉扣", "平安扣", NULL },
+	/* round 9: what elderly villagers and finders call the same thing (锁匙 is Wu for 钥匙,
+	 * 脚踏车 for 自行车; 屏保 is the owner's word for the lock screen, 移动电话 the desk's
+	 * for a mobile phone) */
+	{ "钥匙", "锁匙", NULL },
+	{ "自行车", "脚踏车", NULL },
+	{ "手机", "移动电话", "电话机", NULL },
 	/* places as people name them (长途汽车站 / 客运中心, 负一楼 / B1) */
 	{ "汽车站", "客运中心", "客运站", "汽车客运站", "长途站", NULL },
 	{ "火车站", "高铁站", "动车站", "铁路站", NULL },
@@ -2188,6 +2255,15 @@ static void holder_name(const char *s, char *out, size_t cap)
 				n -= l;
 			}
 			out[o] = '\0';
+			/* a surname and a mask (夏**, 徐某, 肖××): the surname, marked "*" */
+			if (k == 1 && n > 0 && o + 2 <= cap) {
+				c = utf8_next(q, n, &l);
+				if (c == '*' || c == 0xFF0A || c == 0x00D7 || c == 0x67D0) {
+					out[o] = '*';
+					out[o + 1] = '\0';
+					return;
+				}
+			}
 			/* a surname and a title (王先生, 李女士) names no one in particular */
 			if (k >= 2 && !is_title(out))
 				return;
@@ -2195,6 +2271,69 @@ static void holder_name(const char *s, char *out, size_t cap)
 		}
 	}
 	out[0] = '\0';
+}
+
+/* Whether a holder's name is only its surname (夏**: "夏*"). */
+static bool holder_masked(const char *h)
+{
+	size_t n = strlen(h);
+	return n > 0 && h[n - 1] == '*';
+}
+
+/* The name a description gives without a cue as the owner's (是身份证，陈雨的。东西是这样的：
+ * 谢建的; 写着徐秀庆的名字): a common surname and one or two more characters, at a clause's
+ * start or after 写着 / 写有, followed by 的 and the clause's end or 名字; "" when none. No
+ * colour (黄色的) and no character that ends a name (王子在的) is one. */
+static void possessive_name(const char *s, char *out, size_t cap)
+{
+	static const char *const before[] = { "写着", "写有", "写的", NULL };
+	const char *de = "的", *hit;
+
+	out[0] = '\0';
+	if (s == NULL || cap < 10)
+		return;
+	for (hit = strstr(s, de); hit; hit = strstr(hit + 1, de)) {
+		const unsigned char *after = (const unsigned char *)hit + strlen(de);
+		size_t an = strlen((const char *)after), l;
+		unsigned c = an ? utf8_next(after, an, &l) : 0;
+		if (an > 0 && !clause_end(c) && c != 0x3002 && strncmp((const char *)after, "名字",
+		    strlen("名字")) != 0)
+			continue;
+		for (int len = 3; len >= 2; len--) {
+			size_t bytes = 3 * (size_t)len;
+			if ((size_t)(hit - s) < bytes)
+				continue;
+			const char *at = hit - bytes;
+			const unsigned char *u = (const unsigned char *)at;
+			bool ok = true;
+			for (int k = 0; k < len && ok; k++) {
+				unsigned ch = utf8_next(u + 3 * k, 3, &l);
+				ok = l == 3 && is_cjk(ch) && (k == 0 ? cjk_in(ch, surnames) :
+				    !cjk_in(ch, name_stops));
+			}
+			if (!ok)
+				continue;
+			/* the start of a clause, or 写着 */
+			bool start = at == s;
+			if (!start) {
+				const unsigned char *b = (const unsigned char *)at - 1;
+				while ((const char *)b > s && (*b & 0xC0) == 0x80)
+					b--;
+				unsigned pc = utf8_next(b, (size_t)((const unsigned char *)at - b), &l);
+				start = clause_end(pc) || pc == 0x3002 || pc == ':' || pc == 0xFF1A;
+			}
+			for (int k = 0; before[k] && !start; k++) {
+				size_t bl = strlen(before[k]);
+				start = (size_t)(at - s) >= bl && strncmp(at - bl, before[k], bl) == 0;
+			}
+			char name[16];
+			snprintf(name, sizeof name, "%.*s", (int)bytes, at);
+			if (start && lf_color_bits(name) == 0 && !is_title(name) && bytes < cap) {
+				memcpy(out, name, bytes + 1);
+				return;
+			}
+		}
+	}
 }
 
 /* The words that name the item itself in each category (its own noun, not a mark): both
@@ -2663,12 +2802,17 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->kind = kind_find(it->model, it->category);
 	p->colors = lf_color_bits(it->color);
 	if (p->colors == 0)
-		p->colors = body_colors(it->title, NULL);    /* a made title is the category's name: 现金 */
+		p->colors = body_colors(it->title, NULL, it->brand); /* a made title: 现金（…） */
 	if (p->colors == 0)
-		p->colors = body_colors(it->body, it->address);
+		p->colors = body_colors(it->body, it->address, it->brand);
+	p->case_colors = case_colors(it->body) | case_colors(it->marks);
 	holder_name(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
 		holder_name(it->marks, p->holder, sizeof p->holder);
+	if (p->holder[0] == '\0')
+		possessive_name(it->body, p->holder, sizeof p->holder);
+	if (p->holder[0] == '\0')
+		possessive_name(it->marks, p->holder, sizeof p->holder);
 	model_norm(it->model, p->model, sizeof p->model);
 	if (p->model[0] == '\0')
 		latin_runs(it->body, p->words, sizeof p->words);
@@ -2698,7 +2842,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465043u   /* "LFPC": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465044u   /* "LFPD": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -3094,8 +3238,14 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		ident = true;
 		reason(r, nr, "model", 10, "描述中的型号相符", "the model named in the description agrees");
 	}
-	/* colour */
-	switch (lf_color_compare(lp->colors, fp->colors)) {
+	/* colour; a clash is no clash where one side's case is the other's colour (the owner says
+	 * the phone's, the finder sees the case): then a similar colour */
+	int cc = lf_color_compare(lp->colors, fp->colors);
+	if (cc == -1 && (lf_color_compare(lp->case_colors, fp->colors) == 2 ||
+	    lf_color_compare(fp->case_colors, lp->colors) == 2 ||
+	    lf_color_compare(lp->case_colors, fp->case_colors) == 2))
+		cc = 1;
+	switch (cc) {
 	case 2:
 		pts += 10;
 		reason(r, nr, "color", 10, "颜色相符", "colour agrees");
@@ -3132,7 +3282,21 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		}
 	}
 	/* the holder's name on a document or in a wallet (持有人姓名) */
-	if (lp->holder[0] && fp->holder[0]) {
+	if (lp->holder[0] && fp->holder[0] && (holder_masked(lp->holder) ||
+	    holder_masked(fp->holder))) {
+		/* one side shows only the surname (夏**): it agrees, or it is another's */
+		const char *m = holder_masked(lp->holder) ? lp->holder : fp->holder,
+		    *o = m == lp->holder ? fp->holder : lp->holder;
+		if (strncmp(m, o, strlen(m) - 1) == 0) {
+			pts += LF_SURNAME_POINTS;
+			ident = true;
+			reason(r, nr, "holder", LF_SURNAME_POINTS, "持有人姓氏相同",
+			    "the holder's surname agrees");
+		} else {
+			pts -= 25;
+			reason(r, nr, "holder", -25, "持有人姓名不同", "another holder's name");
+		}
+	} else if (lp->holder[0] && fp->holder[0]) {
 		size_t a = strlen(lp->holder), b = strlen(fp->holder);
 		/* one side may have cut a three-character name short (王子涵 / 王子) */
 		if (strncmp(lp->holder, fp->holder, a < b ? a : b) == 0) {
@@ -3143,8 +3307,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts -= 25;
 			reason(r, nr, "holder", -25, "持有人姓名不同", "another holder's name");
 		}
-	} else if ((lp->holder[0] && name_in_words(lp->holder, fp)) ||
-	    (fp->holder[0] && name_in_words(fp->holder, lp))) {
+	} else if ((lp->holder[0] && !holder_masked(lp->holder) && name_in_words(lp->holder, fp)) ||
+	    (fp->holder[0] && !holder_masked(fp->holder) && name_in_words(fp->holder, lp))) {
 		/* one side names the holder after a cue (姓名卢一强), the other without one
 		 * (梁秀梓的身份证, 工牌，卢一强) */
 		pts += 20;

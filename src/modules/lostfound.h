@@ -49,6 +49,8 @@ struct lf_prep {
 	int kind;                     /* what it is within the category (耳机, 项链), -1 unknown */
 	char brand_raw[48];           /* normalised brand text when no alias is known */
 	unsigned colors;              /* colour family bits (LF_C_*) */
+	unsigned case_colors;         /* the colours of a case or cover it names (套着个咖啡色的壳,
+	                               * 外套墨绿保护壳), 0 none */
 	uint8_t mgroup[LF_MARK_GROUPS]; /* tokens of each mark (特征, the marks field split at
 	                               * ；，、), in order, in mtok */
 	int nmgroup;

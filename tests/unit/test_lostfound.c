@@ -1893,6 +1893,131 @@ static void marks_of_a_description_against_a_field(void **state)
 	assert_false(has_reason(r, nr, "marks", -1));
 }
 
+/* Round 9: a kind of the category's own wins over one any category may hold that the text
+ * names first (an old man's 上回把伞也丢了 before his 驾照就不见了). */
+static void kind_of_the_category_first(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "id_doc", .body = "上回把伞也丢了，后来在卫生院挂号处，驾照就不见了",
+		.address = "卫生院挂号处", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "id_doc", .body = "在卫生院拾到机动车驾驶证",
+		.address = "卫生院", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	f.body = "在卫生院拾到社保卡";                  /* another card is still another kind */
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	l.category = f.category = "other";              /* "other" has no kinds of its own */
+	l.body = "黑色雨伞，伞柄上贴着驾照照片";
+	f.body = "拾到黑色雨伞";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+}
+
+/* Round 9: a brand's name is no colour where a text repeats it (红的金力来皮夹 is red; the made
+ * title 钱包（金力来） names no colour at all). */
+static void brand_is_no_colour(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+	struct lf_item l = { .category = "wallet", .title = "钱包（金力来）", .brand = "金力来",
+		.body = "是红的金力来皮夹，里面有身份证", .address = "工业园区食堂",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "wallet", .color = "红色", .body = "对折钱包一个，内有身份证",
+		.address = "厂里宿舍", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_int_equal(p.colors, LF_C_RED);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "color", 1));
+	l.body = "金色的钱包";                          /* a colour of its own is still read */
+	l.title = "钱包";
+	lf_prepare(&l, &p);
+	assert_int_equal(p.colors, LF_C_GOLD);
+}
+
+/* Round 9: the owner says the phone's colour, the finder sees its case: where one side's case
+ * is the other's colour, the colours are similar, not different. */
+static void case_colour_of_a_phone(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+	struct lf_item l = { .category = "phone", .color = "灰色", .body = "在卫生院把灰色的手机弄丢了",
+		.marks = "套着个咖啡色的壳，屏保是合照", .address = "镇卫生院", .t_from = T0,
+		.t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .color = "棕色", .body = "在卫生院发现的手机，棕色壳",
+		.address = "卫生院挂号处", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_int_equal(p.case_colors, LF_C_BROWN | LF_C_DARK);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "color", 1));
+	f.color = "红色";                               /* neither the phone's nor its case's */
+	f.body = "在卫生院发现的手机，红色壳";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "color", -1));
+}
+
+/* Round 9: a surname whose rest is masked (持证人夏**) agrees with a full name of that surname
+ * and differs from another's; a name given as the owner's without a cue (社保卡，肖敏土的) is
+ * the holder's, a colour so said (是黄色的) is not. */
+static void holder_masked_or_possessive(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+	struct lf_item l = { .category = "wallet", .body = "红色钱包，里面有身份证，名字夏庆建",
+		.address = "工业园区食堂", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "wallet", .body = "对折钱包一个，持证人夏**",
+		.address = "厂里宿舍", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	f.body = "对折钱包一个，持证人陈**";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+	l.category = f.category = "id_doc";
+	l.body = "在大桥工地丢了医保卡，肖敏土的。";
+	f.body = "工地宿舍发现社保卡1张，持证人肖**。";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	lf_prepare(&l, &p);
+	assert_string_equal(p.holder, "肖敏土");
+	l.body = "书包丢了，本子上都写着徐秀庆的名字";
+	lf_prepare(&l, &p);
+	assert_string_equal(p.holder, "徐秀庆");
+	l.body = "东西是这样的：黄色的。";
+	lf_prepare(&l, &p);
+	assert_string_equal(p.holder, "");
+}
+
+/* Round 9: the words of a rural desk (锁匙 is Wu for 钥匙, 脚踏车 for 自行车, 乌色 for black;
+ * 屏保 is the lock screen; 移动电话 and 电话机 are a mobile phone) read as the common ones. */
+static void words_of_a_rural_desk(void **state)
+{
+	static const char *const same[][2] = { { "电瓶车锁匙", "电瓶车钥匙" },
+		{ "凤凰脚踏车", "凤凰自行车" }, { "屏保是观音", "锁屏是观音" },
+		{ "捡到移动电话一部", "捡到手机一部" }, { "金的华为电话机", "金的华为手机" } };
+	uint32_t a[64], b[64];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+		int na = lf_text_tokens(same[i][0], a, 0, 64), nb = lf_text_tokens(same[i][1], b, 0, 64);
+		assert_true(lf_text_sim(a, sort_u32(a, na), b, sort_u32(b, nb)) >= 0.99);
+	}
+	assert_int_equal(lf_color_bits("乌色的钱包"), LF_C_BLACK | LF_C_DARK);
+	assert_int_equal(lf_color_bits("乌的"), LF_C_BLACK | LF_C_DARK);
+	assert_int_equal(lf_color_bits("乌龟挂件"), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1932,6 +2057,11 @@ int main(void)
 		cmocka_unit_test(words_of_the_desk),
 		cmocka_unit_test(keys_counted),
 		cmocka_unit_test(marks_of_a_description_against_a_field),
+		cmocka_unit_test(kind_of_the_category_first),
+		cmocka_unit_test(brand_is_no_colour),
+		cmocka_unit_test(case_colour_of_a_phone),
+		cmocka_unit_test(holder_masked_or_possessive),
+		cmocka_unit_test(words_of_a_rural_desk),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
