@@ -456,6 +456,10 @@ void case_json_parts(struct sb *b, const struct case_rec *c, size_t *pfrom, size
 #define CASE_CACHE_SLOTS 65536
 #define CASE_CACHE_BYTES (64u << 20)
 #define CASE_CACHE_ROW_MAX 16384    /* a bigger row is rendered every time */
+/* The longest a kept row is served (until = min(json_until, now + this)): a backstop for a
+ * change the feed cannot see (a commit by another process between two looks of the writer,
+ * db_sqlite.c DB_FOREIGN_CHECK_MS; anything unforeseen). */
+#define CASE_CACHE_ROW_TTL_MS (60 * 1000)
 /* Registers the cache with the db change feed (before db_open). */
 void case_cache_init(void);
 /* Appends case id's row as a viewer sees it (with the persons segment when persons) if it is

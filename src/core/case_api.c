@@ -465,6 +465,8 @@ static bool reader_write(struct http_req *r, struct db_conn *c, struct row_reade
 		size_t start = b->len, pfrom, pto;
 		/* taken before the JSON is written: extra_json's own now is no earlier */
 		int64_t until = rec.type->extra_json ? rec.type->json_until(&rec, now) : INT64_MAX;
+		if (until > now + CASE_CACHE_ROW_TTL_MS)
+			until = now + CASE_CACHE_ROW_TTL_MS;
 		case_json_parts(b, &rec, &pfrom, &pto);
 		if (!b->failed) {
 			case_cache_put(id, seq, b->buf + start, b->len - start, pfrom - start,

@@ -16,7 +16,9 @@
  * than a drop never comes back.
  *
  * One cache for the process, keyed by case id: a server has one database (db_open drops
- * everything, so a test that opens another one starts empty).
+ * everything, so a test that opens another one starts empty), and a database one server
+ * (`pingan serve` locks it). Another process's commit drops everything (db.h: data_version),
+ * and no row is served past CASE_CACHE_ROW_TTL_MS after it was rendered (the backstop).
  *
  * Memory: CASE_CACHE_SLOTS slots, direct-mapped by case id (a row takes the slot of another),
  * at most CASE_CACHE_BYTES of row bytes in all (case.h; at the bound, rows are dropped in slot

@@ -120,8 +120,10 @@ bool db_is_constraint(struct db_conn *c);
  * sequence number seq (db_change_seq counts up by one per group with changes), the rowids of
  * DB_CHANGE_ROW changes (n of them) and all = true when some change was DB_CHANGE_ALL or the
  * group changed more than DB_CHANGE_ROWS_MAX rows. SQLite reports no changes to WITHOUT ROWID
- * tables, and only the server's own writer is watched: a write by another process (the CLI
- * on a live database) is not seen. Set once, before db_open; db_open calls apply(all) once. */
+ * tables, and the hook watches only this process's writer: a commit by another process (the
+ * CLI on a live database, the sqlite3 shell) is noticed through the writer's PRAGMA
+ * data_version at its next group or within DB_FOREIGN_CHECK_MS when idle, and published as
+ * all (with a writer thread only). Set once, before db_open; db_open calls apply(all) once. */
 enum db_change { DB_CHANGE_IGNORE, DB_CHANGE_ROW, DB_CHANGE_ALL };
 typedef enum db_change (*db_change_class_fn)(const char *table);
 typedef void (*db_change_apply_fn)(uint64_t seq, const int64_t *rowids, size_t n, bool all);

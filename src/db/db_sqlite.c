@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../util/embed.h"
@@ -26,6 +27,10 @@
  * Address space only: every reader maps the same file pages. */
 #define DB_READER_MMAP_BYTES "1073741824"
 #define DB_READERS_MAX    (LIM_CONNECTIONS + LIM_THREADS_MAX + 8)
+/* How often an idle writer looks for a commit by another process (PRAGMA data_version), so
+ * that the change feed drops everything a cache kept from before it: the staleness bound of
+ * a foreign write (the sqlite3 shell; a second server is refused by `pingan serve`). */
+#define DB_FOREIGN_CHECK_MS 1000
 
 struct db_conn {
 	sqlite3 *h;
@@ -78,6 +83,7 @@ struct db {
 	int64_t *chg_rows;
 	size_t chg_n;
 	bool chg_all;
+	int64_t data_version;   /* the writer's PRAGMA data_version when last looked at */
 };
 
 /* ------------------------------------------------------------------ full-text tokenizer */
@@ -624,6 +630,29 @@ static void changes_publish(struct db *db)
 	db->chg_all = false;
 }
 
+/* The writer's PRAGMA data_version: it changes only when another connection commits. The
+ * server's readers never write and the checkpoint connection commits no content, so a change
+ * is a commit by another process: the feed cannot name its rows, so everything goes (noted
+ * for the next changes_publish). On the writer thread, inside a transaction or between them. */
+static const char SQL_DATA_VERSION[] = "PRAGMA data_version";
+
+static void foreign_check(struct db *db)
+{
+	struct db_stmt *s;
+	int64_t v;
+
+	if (chg_apply == NULL || (s = db_prepare(db->writer, SQL_DATA_VERSION)) == NULL)
+		return;
+	if (db_step(s) == DB_ROW) {
+		v = db_col_int(s, 0);
+		if (v != db->data_version) {
+			db->data_version = v;
+			db->chg_all = true;
+		}
+	}
+	db_reset(s);
+}
+
 /* ------------------------------------------------------------------ writer */
 
 static void job_finish(struct db *db, struct job *j, pa_err r)
@@ -664,8 +693,24 @@ static void *writer_main(void *arg)
 		int n = 0;
 
 		pthread_mutex_lock(&db->mu);
-		while (db->head == NULL && !db->stopping)
-			pthread_cond_wait(&db->wake, &db->mu);
+		while (db->head == NULL && !db->stopping) {
+			struct timespec ts;
+			clock_gettime(CLOCK_MONOTONIC, &ts);
+			ts.tv_sec += DB_FOREIGN_CHECK_MS / 1000;
+			ts.tv_nsec += (long)(DB_FOREIGN_CHECK_MS % 1000) * 1000000;
+			if (ts.tv_nsec >= 1000000000L) {
+				ts.tv_sec++;
+				ts.tv_nsec -= 1000000000L;
+			}
+			if (pthread_cond_timedwait(&db->wake, &db->mu, &ts) == ETIMEDOUT &&
+			    db->head == NULL && !db->stopping) {
+				/* idle: a foreign commit drops what the caches kept, within a second */
+				pthread_mutex_unlock(&db->mu);
+				foreign_check(db);
+				changes_publish(db);
+				pthread_mutex_lock(&db->mu);
+			}
+		}
 		if (db->head == NULL && db->stopping) {
 			pthread_mutex_unlock(&db->mu);
 			break;
@@ -683,6 +728,7 @@ static void *writer_main(void *arg)
 				job_finish(db, batch[i], PA_ERR_DB);
 			continue;
 		}
+		foreign_check(db);    /* the write lock is held: nothing commits before this group */
 		for (int i = 0; i < n; i++)
 			res[i] = job_run(db->writer, batch[i]);
 		if (tx(db->writer, SQL_COMMIT) != PA_OK) {
@@ -950,7 +996,13 @@ pa_err db_open(const char *path, enum db_open_mode mode, const struct db_options
 		return PA_ERR_NOMEM;
 	pthread_mutex_init(&db->mu, NULL);
 	pthread_mutex_init(&db->rmu, NULL);
-	pthread_cond_init(&db->wake, NULL);
+	{
+		pthread_condattr_t ca;      /* the writer's idle wait times out on a steady clock */
+		pthread_condattr_init(&ca);
+		pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+		pthread_cond_init(&db->wake, &ca);
+		pthread_condattr_destroy(&ca);
+	}
 	pthread_cond_init(&db->ckpt_wake, NULL);
 	pthread_key_create(&db->reader_key, reader_gone);
 	db->path = strdup(path);
@@ -1025,6 +1077,7 @@ pa_err db_open(const char *path, enum db_open_mode mode, const struct db_options
 			goto out;
 		}
 		sqlite3_update_hook(db->writer->h, update_hook, db);
+		foreign_check(db);     /* the first data_version: later changes are foreign commits */
 		db->chg_all = true;
 		changes_publish(db);
 	}
