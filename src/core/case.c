@@ -494,11 +494,14 @@ bool case_persons_visible(const struct case_rec *c, const struct auth_user *view
 	    (c->unit_path && scope_covers(viewer, c->unit_path));
 }
 
-/* case_json's writer: with the persons segment when persons, its bytes at [*pfrom, *pto). */
-static void json_write(struct sb *b, const struct case_rec *c, bool persons, size_t *pfrom,
+/* case_json's writer: with the persons segment when persons, its bytes at [*pfrom, *pto).
+ * False when a part could not be written as it is (a failed read or json_dumps: written as
+ * null or [], which one response may show but no cache may keep). */
+static bool json_write(struct sb *b, const struct case_rec *c, bool persons, size_t *pfrom,
     size_t *pto)
 {
 	char num[64];
+	bool whole = true;
 
 	sb_adds(b, "{\"id\":");
 	sb_json_id(b, c->id);
@@ -581,12 +584,14 @@ static void json_write(struct sb *b, const struct case_rec *c, bool persons, siz
 			continue;
 		}
 		t = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+		whole = whole && t;
 		sb_adds(b, t ? t : "null");
 		free(t);
 	}
 	for (const char *const *n = c->type->attr_names; n && *n; n++) {
 		json_t *v = json_object_get(c->attrs, *n);
 		char *t = v ? json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
+		whole = whole && (t || !v);
 		sb_add(b, ",", 1);
 		sb_json_key(b, *n);
 		sb_adds(b, t ? t : "null");
@@ -600,9 +605,11 @@ static void json_write(struct sb *b, const struct case_rec *c, bool persons, siz
 		/* dropped */
 	} else if (c->persons_conn) {
 		sb_add(b, ",", 1); K("persons");
-		person_case_sb(c->persons_conn, c->type, c->id, b);
+		if (person_case_sb(c->persons_conn, c->type, c->id, b) != PA_OK)
+			whole = false;
 	} else if (json_array_size(c->persons)) {
 		char *t = json_dumps(c->persons, JSON_COMPACT);
+		whole = whole && t;
 		sb_add(b, ",", 1); K("persons");
 		sb_adds(b, t ? t : "[]");
 		free(t);
@@ -614,6 +621,7 @@ static void json_write(struct sb *b, const struct case_rec *c, bool persons, siz
 		*pto = b->len;
 	if (c->type->extra_json)
 		c->type->extra_json(b, c, clock_now_ms());
+	return whole;
 }
 
 void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *viewer)
@@ -621,9 +629,9 @@ void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *v
 	json_write(b, c, case_persons_visible(c, viewer), NULL, NULL);
 }
 
-void case_json_parts(struct sb *b, const struct case_rec *c, size_t *pfrom, size_t *pto)
+bool case_json_parts(struct sb *b, const struct case_rec *c, size_t *pfrom, size_t *pto)
 {
-	json_write(b, c, true, pfrom, pto);
+	return json_write(b, c, true, pfrom, pto);
 }
 
 void wf_allowed_sb(struct sb *b, const struct case_rec *c, const struct auth_user *u,

@@ -442,8 +442,10 @@ void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *v
 bool case_persons_visible(const struct case_rec *c, const struct auth_user *viewer);
 /* case_json as every viewer allowed persons sees it, with the persons (当事人) segment
  * ("persons":... with its comma) at [*pfrom, *pto) of b, so that a copy of the bytes serves
- * any viewer: with the segment or without it. */
-void case_json_parts(struct sb *b, const struct case_rec *c, size_t *pfrom, size_t *pto);
+ * any viewer: with the segment or without it. False when a part was written in place of what
+ * could not be read (persons cut short or not opened, a failed json_dumps): fit for this
+ * response, not for keeping. */
+bool case_json_parts(struct sb *b, const struct case_rec *c, size_t *pfrom, size_t *pto);
 
 /* ---- the list-row cache (列表行缓存, case_cache.c) ----
  * A typed list's rows (struct case_type row_sql) kept rendered (case_json_parts' bytes),

@@ -420,6 +420,8 @@ static bool reader_write(struct http_req *r, struct db_conn *c, struct row_reade
 	struct case_rec rec;
 	int64_t at;
 
+	if (rd->failed)
+		return false;        /* a step failed: a next step would rerun the statement */
 	for (;;) {
 		if (!rd->row) {
 			int st = rd->s && !rd->done ? db_step(rd->s) : DB_DONE;
@@ -467,10 +469,11 @@ static bool reader_write(struct http_req *r, struct db_conn *c, struct row_reade
 		int64_t until = rec.type->extra_json ? rec.type->json_until(&rec, now) : INT64_MAX;
 		if (until > now + CASE_CACHE_ROW_TTL_MS)
 			until = now + CASE_CACHE_ROW_TTL_MS;
-		case_json_parts(b, &rec, &pfrom, &pto);
+		bool whole = case_json_parts(b, &rec, &pfrom, &pto);
 		if (!b->failed) {
-			case_cache_put(id, seq, b->buf + start, b->len - start, pfrom - start,
-			    pto - start, until);
+			if (whole)      /* a row written around a failure is this page's only */
+				case_cache_put(id, seq, b->buf + start, b->len - start, pfrom - start,
+				    pto - start, until);
 			if (!persons) {      /* cut the persons segment out for this viewer */
 				memmove(b->buf + pfrom, b->buf + pto, b->len - pto + 1);
 				b->len -= pto - pfrom;

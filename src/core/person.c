@@ -561,9 +561,12 @@ static const struct {
 };
 
 /* A masked person from a row, written as a JSON object: id, role at 1, key_gen at 2, then
- * name, phone, id_type, id_number, address at 3..7. */
-static void person_row_sb(struct sb *b, struct db_stmt *s, const struct case_type *t)
+ * name, phone, id_type, id_number, address at 3..7. False when a field present in the row
+ * could not be opened (written as null): the JSON is not the truth to keep. */
+static bool person_row_sb(struct sb *b, struct db_stmt *s, const struct case_type *t)
 {
+	bool whole = true;
+
 	int64_t id = db_col_int(s, 0);
 	uint32_t gen = (uint32_t)db_col_int(s, 2);
 	const char *role = db_col_text(s, 1), *idt = db_col_text(s, 5);
@@ -587,10 +590,15 @@ static void person_row_sb(struct sb *b, struct db_stmt *s, const struct case_typ
 		sb_adds(b, ",\"");
 		sb_adds(b, masked_fields[i].key);
 		sb_adds(b, "\":");
-		sb_json_str(b, masked_col(s, masked_fields[i].col, id, gen, masked_fields[i].f,
-		    idt, mask) ? mask : NULL);
+		if (masked_col(s, masked_fields[i].col, id, gen, masked_fields[i].f, idt, mask))
+			sb_json_str(b, mask);
+		else {
+			sb_add(b, "null", 4);
+			whole = whole && db_col_null(s, masked_fields[i].col);
+		}
 	}
 	sb_add(b, "}", 1);
+	return whole;
 }
 
 /* Whether a case has persons at all: one index probe. Most cases of a list page have none,
@@ -599,24 +607,30 @@ static void person_row_sb(struct sb *b, struct db_stmt *s, const struct case_typ
 static const char SQL_CASE_HAS_PERSONS[] =
     "SELECT 1 FROM case_persons WHERE case_id = ?1 LIMIT 1";
 
-void person_case_sb(struct db_conn *c, const struct case_type *t, int64_t case_id,
+pa_err person_case_sb(struct db_conn *c, const struct case_type *t, int64_t case_id,
     struct sb *b)
 {
 	struct db_stmt *s = db_prepare(c, SQL_CASE_PERSONS);
 	bool first = true;
+	pa_err r = s ? PA_OK : PA_ERR_DB;
+	int st = DB_DONE;
 
 	sb_add(b, "[", 1);
 	if (s != NULL) {
 		db_bind_int(s, 1, case_id);
-		while (db_step(s) == DB_ROW) {
+		while ((st = db_step(s)) == DB_ROW) {
 			if (!first)
 				sb_add(b, ",", 1);
 			first = false;
-			person_row_sb(b, s, t);
+			if (!person_row_sb(b, s, t))
+				r = PA_ERR_INTERNAL;      /* a field not opened: written as null */
 		}
+		if (st == DB_FAIL)
+			r = PA_ERR_DB;                /* the list so far: cut short */
 		db_reset(s);
 	}
 	sb_add(b, "]", 1);
+	return r;
 }
 
 json_t *person_case_json(struct db_conn *c, const struct case_type *t, int64_t case_id)

@@ -230,6 +230,52 @@ static void event_json_until_is_the_next_change(void **state)
 	assert_true(t->json_until(&c, 0) == INT64_MAX);
 }
 
+/* Case A's row as a list writes it (its persons read through the reader, as list rows do):
+ * whether case_json_parts calls it whole, and the JSON. */
+static bool row_whole(struct sb *b)
+{
+	struct arena *a = arena_new(1 << 20);
+	struct case_rec rec;
+	json_t *kept;
+	size_t pfrom, pto;
+	bool whole;
+
+	assert_non_null(a);
+	assert_int_equal(case_load(db_reader(D.db), a, A, &rec), PA_OK);
+	kept = rec.persons;
+	rec.persons = NULL;
+	rec.persons_conn = db_reader(D.db);
+	whole = case_json_parts(b, &rec, &pfrom, &pto);
+	assert_false(b->failed);
+	rec.persons = kept;
+	case_rec_clear(&rec);
+	arena_free(a);
+	return whole;
+}
+
+/* A row written around a failure (here a person's name that does not open: a transient
+ * decryption or allocation failure looks the same) is not whole, so a list does not keep it;
+ * a person with a field simply absent is. */
+static void row_with_a_failure_is_not_whole(void **state)
+{
+	struct sb b;
+
+	sb_init(&b, 1 << 20);
+	assert_true(row_whole(&b));
+	write_sql("INSERT INTO persons (key_gen, created_at, phone) VALUES (0, 0, NULL)");
+	write_sql("INSERT INTO case_persons (case_id, person_id, role, created_at) "
+	    "SELECT (SELECT min(id) FROM cases WHERE type = 'event'), max(id), 'party', 0 "
+	    "FROM persons");
+	b.len = 0;
+	assert_true(row_whole(&b));      /* an absent field is null, and the truth */
+	write_sql("UPDATE persons SET name = randomblob(64) WHERE id = (SELECT max(id) FROM persons)");
+	b.len = 0;
+	assert_false(row_whole(&b));
+	assert_non_null(strstr(b.buf, "\"name\":null"));
+	write_sql("DELETE FROM case_persons WHERE person_id = (SELECT max(id) FROM persons)");
+	sb_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -241,6 +287,7 @@ int main(void)
 		cmocka_unit_test(until_and_persons),
 		cmocka_unit_test(bytes_stay_bounded),
 		cmocka_unit_test(event_json_until_is_the_next_change),
+		cmocka_unit_test(row_with_a_failure_is_not_whole),
 	};
 	return cmocka_run_group_tests_name("cache", tests, group_setup, support_group_teardown);
 }
