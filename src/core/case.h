@@ -465,10 +465,12 @@ bool case_json_parts(struct sb *b, const struct case_rec *c, size_t *pfrom, size
 /* Registers the cache with the db change feed (before db_open). */
 void case_cache_init(void);
 /* Appends case id's row as a viewer sees it (with the persons segment when persons) if it is
- * cached and still valid at now; false (b untouched) otherwise. */
-bool case_cache_get(int64_t id, int64_t now, bool persons, struct sb *b);
+ * cached, still valid at now and not changed after change sequence seq (the page's
+ * db_change_seq: a row kept by a newer reader may not match the page's filters and scope);
+ * false (b untouched) otherwise. */
+bool case_cache_get(int64_t id, uint64_t seq, int64_t now, bool persons, struct sb *b);
 /* Whether case_cache_get would find id's row now (it may be dropped before the get). */
-bool case_cache_has(int64_t id, int64_t now);
+bool case_cache_has(int64_t id, uint64_t seq, int64_t now);
 /* Keeps a row rendered from a snapshot no older than change sequence seq (db_change_seq
  * before the read): bytes with the persons segment at [pfrom, pto), valid until until. Not
  * kept when the row changed after seq, or past the bounds. */

@@ -512,7 +512,7 @@ static void list_cached(struct http_req *r, struct db_conn *c, struct db_stmt *s
 		k->id = db_col_int(s, 0);
 		k->persons = case_persons_visible(&paths, r->user);
 		k->t = row_cached(t) ? t : NULL;
-		k->hit = k->t && case_cache_has(k->id, now);
+		k->hit = k->t && case_cache_has(k->id, seq, now);
 	}
 	db_reset(s);
 	if (rc == DB_FAIL)
@@ -547,7 +547,7 @@ static void list_cached(struct http_req *r, struct db_conn *c, struct db_stmt *s
 		if (n)
 			sb_add(b, ",", 1);
 		if (k->hit) {
-			ok = case_cache_get(k->id, now, k->persons, b) ||
+			ok = case_cache_get(k->id, seq, now, k->persons, b) ||
 			    list_row_plain(c, k->id, r, b);      /* dropped since pass 1 */
 		} else {
 			struct row_reader *rd = NULL;

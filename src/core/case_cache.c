@@ -105,7 +105,15 @@ void case_cache_init(void)
 	db_change_watch(classify, apply);
 }
 
-bool case_cache_get(int64_t id, int64_t now, bool persons, struct sb *b)
+/* Whether slot s holds id's row for a page whose snapshot is as new as seq (under mu): a row
+ * dropped (or everything flushed) after seq was kept by a newer reader, and its bytes may
+ * show a change this page's filters and scope did not see: the page renders its own. */
+static bool usable(const struct slot *s, int64_t id, uint64_t seq, int64_t now)
+{
+	return s->bytes && s->id == id && now < s->until && s->dropped <= seq && flushed <= seq;
+}
+
+bool case_cache_get(int64_t id, uint64_t seq, int64_t now, bool persons, struct sb *b)
 {
 	struct slot *s;
 	bool hit = false;
@@ -114,7 +122,7 @@ bool case_cache_get(int64_t id, int64_t now, bool persons, struct sb *b)
 	if (slots == NULL)
 		goto out;
 	s = &slots[(uint64_t)id & (CASE_CACHE_SLOTS - 1)];
-	if (s->bytes == NULL || s->id != id || now >= s->until)
+	if (!usable(s, id, seq, now))
 		goto out;
 	if (persons) {
 		sb_add(b, s->bytes, s->n);
@@ -128,14 +136,12 @@ out:
 	return hit;
 }
 
-bool case_cache_has(int64_t id, int64_t now)
+bool case_cache_has(int64_t id, uint64_t seq, int64_t now)
 {
-	const struct slot *s;
 	bool hit;
 
 	pthread_mutex_lock(&mu);
-	s = slots ? &slots[(uint64_t)id & (CASE_CACHE_SLOTS - 1)] : NULL;
-	hit = s && s->bytes && s->id == id && now < s->until;
+	hit = slots && usable(&slots[(uint64_t)id & (CASE_CACHE_SLOTS - 1)], id, seq, now);
 	pthread_mutex_unlock(&mu);
 	return hit;
 }
