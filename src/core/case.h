@@ -225,8 +225,9 @@ struct case_type {
 	 * the case's row). json_until is required when extra_json is set: the instant until
 	 * which extra_json writes for c what it writes at now (INT64_MAX: for ever). The row's
 	 * JSON may read nothing but the case row, the side row, the names of orgs and users and
-	 * the persons (case_cache.c drops a row when its case or side row changes, and every row
-	 * when an org, user, person or category changes). */
+	 * the persons (case_cache.c drops a row when its case or side row changes or a person is
+	 * linked to it, and every row when an org, user, person or link changes; never on a
+	 * category: a row may not read a category's name). */
 	const char *row_sql, *side_table;
 	int64_t (*json_until)(const struct case_rec *c, int64_t now);
 	/* Edit rule for PATCH; NULL: the poster or a leader/admin of the unit, while open. */
@@ -451,10 +452,10 @@ bool case_json_parts(struct sb *b, const struct case_rec *c, size_t *pfrom, size
  * A typed list's rows (struct case_type row_sql) kept rendered (case_json_parts' bytes),
  * keyed by case id, so that a page whose rows did not change since copies bytes instead of
  * reading ~50 columns and writing JSON. Dropped through the db change feed: a write to the
- * case or its side row drops that row; a write to orgs, users, persons, case_persons or
- * categories drops all (db_change_watch). At most CASE_CACHE_BYTES of row bytes in
- * CASE_CACHE_SLOTS slots (one row per slot: a newer row takes its slot; at the bound, older
- * rows make room). */
+ * case or its side row, or a new person linked to it, drops that row; a write to orgs or
+ * users, or a changed person or link, drops all (db_change_watch). At most CASE_CACHE_BYTES
+ * of row bytes in CASE_CACHE_SLOTS slots (one row per slot: a newer row takes its slot; at
+ * the bound, older rows make room). */
 #define CASE_CACHE_SLOTS 65536
 #define CASE_CACHE_BYTES (64u << 20)
 #define CASE_CACHE_ROW_MAX 16384    /* a bigger row is rendered every time */

@@ -8,9 +8,11 @@
  * json_until).
  *
  * Validity comes from the db change feed (db_change_watch), so no writer path can forget to
- * drop what it changed: a row of cases or of a cached type's side table drops that case's row;
- * a row of orgs, users (names shown on the row), persons, case_persons (the persons segment)
- * or categories drops everything; other tables are not read by a row's JSON. A reader keeps
+ * drop what it changed: a row of cases or of a cached type's side table drops that case's row,
+ * and so does a new link of a person to the case (case_persons, noted by person_batch_write);
+ * a row of orgs or users (names shown on the row), and a changed or deleted person or link
+ * (the persons segment) drop everything; a new person and other tables (categories
+ * included) are not read by a row's JSON. A reader keeps
  * what it rendered only if no change reached the row (its slot) or everything after the
  * change sequence its snapshot began from (db_change_seq): a render from a snapshot older
  * than a drop never comes back.
@@ -47,14 +49,20 @@ static size_t total;           /* row bytes held */
 static uint64_t flushed;       /* the change sequence of the last drop of everything */
 static size_t hand;            /* the next slot to drop when the bytes are at the bound */
 
-/* What a changed row of table means for the cache (on the writer thread, every row). */
-static enum db_change classify(const char *table)
+/* What a changed row of table means for the cache (on the writer thread, every row). A new
+ * person is on no kept row (and its sealing UPDATE in the same transaction counts as the
+ * INSERT, db.h); a new link of a person to a case changes that case's persons, which
+ * person_batch_write, the one writer of case_persons, notes by case id (db_change_note: the
+ * hook only knows the link row's own rowid). A changed or deleted person or link may be on
+ * any row: all goes. categories: no row reads them (a row carries the category's code). */
+static enum db_change classify(enum db_op op, const char *table)
 {
-	static const char *const all[] = { "orgs", "users", "persons", "case_persons",
-		"categories", NULL };
+	static const char *const all[] = { "orgs", "users", NULL };
 
 	if (strcmp(table, "cases") == 0)
 		return DB_CHANGE_ROW;
+	if (strcmp(table, "persons") == 0 || strcmp(table, "case_persons") == 0)
+		return op == DB_OP_INSERT ? DB_CHANGE_IGNORE : DB_CHANGE_ALL;
 	for (int i = 0; case_types[i]; i++)
 		if (case_types[i]->row_sql && case_types[i]->side_table &&
 		    strcmp(case_types[i]->side_table, table) == 0)
@@ -74,16 +82,32 @@ static void slot_free(struct slot *s)
 	}
 }
 
-/* After a write committed (or rolled back), before its callers go on. */
+/* After a write committed (or rolled back), before its callers go on. Dropping everything
+ * swaps in an empty array under the mutex (O(1): lists wait for no sweep) and frees the old
+ * rows after it (flushed covers every slot's dropped, so the old ones are not needed). */
 static void apply(uint64_t seq, const int64_t *ids, size_t n, bool all)
 {
+	struct slot *old = NULL, *fresh = NULL;
+
+	if (all && (fresh = calloc(CASE_CACHE_SLOTS, sizeof *fresh)) == NULL)
+		log_msg(LOG_WARN, "list-row cache: no memory for a new array; sweeping");
 	pthread_mutex_lock(&mu);
 	if (slots == NULL) {
 		pthread_mutex_unlock(&mu);
+		free(fresh);
 		return;
 	}
-	if (all) {
-		for (size_t i = 0; total && i < CASE_CACHE_SLOTS; i++)   /* none held: no sweep */
+	if (all && total == 0) {            /* none held: nothing to swap */
+		flushed = seq;
+	} else if (all && fresh) {
+		old = slots;
+		slots = fresh;
+		fresh = NULL;
+		total = 0;
+		hand = 0;
+		flushed = seq;
+	} else if (all) {
+		for (size_t i = 0; i < CASE_CACHE_SLOTS; i++)
 			slot_free(&slots[i]);
 		flushed = seq;
 	}
@@ -94,6 +118,10 @@ static void apply(uint64_t seq, const int64_t *ids, size_t n, bool all)
 			slot_free(s);
 	}
 	pthread_mutex_unlock(&mu);
+	free(fresh);
+	for (size_t i = 0; old && i < CASE_CACHE_SLOTS; i++)
+		free(old[i].bytes);
+	free(old);
 }
 
 void case_cache_init(void)

@@ -414,6 +414,7 @@ static const char SQL_PERSON_INSERT[] =
 static const char SQL_PERSON_SEALED[] =
     "UPDATE persons SET name = ?2, phone = ?3, id_number = ?4, address = ?5, note = ?6, "
     "name_bidx = ?7, phone_bidx = ?8, id_bidx = ?9, key_gen = ?10 WHERE id = ?1";
+/* The one writer of case_persons (person_batch_write notes the case to the change feed). */
 static const char SQL_PERSON_LINK[] =
     "INSERT INTO case_persons (case_id, person_id, role, created_by, created_at) "
     "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (case_id, person_id, role) DO NOTHING";
@@ -487,6 +488,10 @@ pa_err person_batch_write(struct db_conn *c, const struct person_batch *b, int64
 		if ((rc = db_run(s)) != PA_OK)
 			return rc;
 	}
+	/* the case's persons changed: the change feed knows the link rows only by their own
+	 * rowids, so it is told the case (caches of its rendering drop it) */
+	if (b && b->n)
+		db_change_note(c, case_id);
 	return PA_OK;
 }
 

@@ -83,6 +83,13 @@ struct db {
 	int64_t *chg_rows;
 	size_t chg_n;
 	bool chg_all;
+	/* rows inserted by the current transaction whose INSERT class differs from their
+	 * UPDATE/DELETE class (a later change of them in it is classified as the INSERT) */
+	struct fresh_row {
+		const char *table;
+		int64_t rowid;
+	} chg_fresh[DB_CHANGE_FRESH_MAX];
+	size_t chg_nfresh;
 	int64_t data_version;   /* the writer's PRAGMA data_version when last looked at */
 };
 
@@ -594,22 +601,58 @@ uint64_t db_change_seq(struct db_conn *c)
 	return c && c->in_read ? c->snap_seq : atomic_load(&chg_seq);
 }
 
+static void note_row(struct db *db, int64_t rowid)
+{
+	if (db->chg_n < DB_CHANGE_ROWS_MAX)
+		db->chg_rows[db->chg_n++] = rowid;
+	else
+		db->chg_all = true;    /* too many to name one by one */
+}
+
+void db_change_note(struct db_conn *c, int64_t rowid)
+{
+	struct db *db = c->owner;
+
+	if (db && c == db->writer && db->chg_rows && !db->chg_all)
+		note_row(db, rowid);
+}
+
+/* Whether the current transaction inserted rowid of table (and noted it as fresh). */
+static bool fresh(const struct db *db, const char *table, int64_t rowid)
+{
+	for (size_t i = 0; i < db->chg_nfresh; i++)
+		if (db->chg_fresh[i].rowid == rowid && strcmp(db->chg_fresh[i].table, table) == 0)
+			return true;
+	return false;
+}
+
 /* SQLite's update hook on the writer: notes each changed row of the main database. */
 static void update_hook(void *arg, int op, const char *dbname, const char *table,
     sqlite3_int64 rowid)
 {
 	struct db *db = arg;
+	enum db_op o = op == SQLITE_INSERT ? DB_OP_INSERT : op == SQLITE_DELETE ? DB_OP_DELETE :
+	    DB_OP_UPDATE;
+	enum db_change k;
 
 	if (db->chg_all || strcmp(dbname, "main") != 0)
 		return;
-	switch (chg_class(table)) {
+	k = chg_class(o, table);
+	if (o == DB_OP_INSERT) {
+		/* a row whose later change would count for more: remember it was new here (its
+		 * name is the schema's, stable while the transaction runs) */
+		if (k != DB_CHANGE_ALL && chg_class(DB_OP_UPDATE, table) != k) {
+			if (db->chg_nfresh < DB_CHANGE_FRESH_MAX)
+				db->chg_fresh[db->chg_nfresh++] = (struct fresh_row){ table, rowid };
+		}
+	} else if (k != DB_CHANGE_IGNORE && fresh(db, table, rowid)) {
+		k = chg_class(DB_OP_INSERT, table);
+	}
+	switch (k) {
 	case DB_CHANGE_IGNORE:
 		return;
 	case DB_CHANGE_ROW:
-		if (db->chg_n < DB_CHANGE_ROWS_MAX)
-			db->chg_rows[db->chg_n++] = rowid;
-		else
-			db->chg_all = true;    /* too many to name one by one */
+		note_row(db, rowid);
 		return;
 	default:
 		db->chg_all = true;
@@ -622,6 +665,7 @@ static void changes_publish(struct db *db)
 {
 	uint64_t seq;
 
+	db->chg_nfresh = 0;     /* the transaction ended: its new rows are everybody's */
 	if (chg_apply == NULL || (!db->chg_all && db->chg_n == 0))
 		return;
 	seq = atomic_fetch_add(&chg_seq, 1) + 1;
@@ -1076,6 +1120,7 @@ pa_err db_open(const char *path, enum db_open_mode mode, const struct db_options
 			snprintf(err, errlen, "out of memory");
 			goto out;
 		}
+		db->writer->owner = db;     /* db_change_note finds the feed through it */
 		sqlite3_update_hook(db->writer->h, update_hook, db);
 		foreign_check(db);     /* the first data_version: later changes are foreign commits */
 		db->chg_all = true;
