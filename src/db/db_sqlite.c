@@ -38,6 +38,8 @@ struct db_conn {
 	struct db_conn *next_reader;
 	bool in_read;        /* a read transaction of db_read_begin is open */
 	uint64_t snap_seq;   /* the change sequence when that transaction began */
+	bool held;           /* db_read_end's COMMIT left a snapshot open (a statement not reset):
+	                      * what c reads may be older than any sequence number (0) */
 	/* prepared statements keyed by the address of their SQL text: an open-addressing table
 	 * that doubles at three quarters full, so no module count ever reaches a ceiling */
 	struct stmt_slot {
@@ -598,6 +600,8 @@ void db_change_watch(db_change_class_fn classify, db_change_apply_fn apply)
 
 uint64_t db_change_seq(struct db_conn *c)
 {
+	if (c && c->held)
+		return 0;        /* older than every drop: a cache keeps and copies nothing */
 	return c && c->in_read ? c->snap_seq : atomic_load(&chg_seq);
 }
 
@@ -872,11 +876,34 @@ static pa_err write_inline(struct db *db, db_write_fn fn, void *ctx)
 	return r;
 }
 
+/* A statement left stepped and not reset keeps its connection's snapshot after COMMIT
+ * (SQLite ends a read transaction only when no statement reads), so the next request would
+ * read old data under a new change sequence number. At the start of a unit of reads no
+ * statement of this thread may still be reading: reset them (logged once a process). */
+static void snapshot_release(struct db_conn *c)
+{
+	static atomic_bool logged;
+
+	if (sqlite3_txn_state(c->h, NULL) == SQLITE_TXN_NONE) {
+		c->held = false;
+		return;
+	}
+	if (!atomic_exchange(&logged, true))
+		log_msg(LOG_ERROR, "a read statement was left open (not reset): reset now");
+	for (sqlite3_stmt *st = sqlite3_next_stmt(c->h, NULL); st; st = sqlite3_next_stmt(c->h, st))
+		if (sqlite3_stmt_busy(st))
+			sqlite3_reset(st);
+	if (!sqlite3_get_autocommit(c->h))
+		tx(c, SQL_COMMIT);
+	c->held = sqlite3_txn_state(c->h, NULL) != SQLITE_TXN_NONE;
+}
+
 void db_read_begin(struct db *db)
 {
 	struct db_conn *c = db_reader(db);
 
 	if (c && !c->in_read) {
+		snapshot_release(c);
 		/* before the snapshot (taken at the first read inside): a cache may rely on it */
 		c->snap_seq = atomic_load(&chg_seq);
 		if (tx(c, SQL_BEGIN) == PA_OK)
@@ -891,6 +918,10 @@ void db_read_end(struct db *db)
 	if (c && c->in_read) {
 		tx(c, SQL_COMMIT);
 		c->in_read = false;
+		/* still in a read transaction: a statement was not reset. It may be one that its
+		 * caller goes on stepping (a loop that writes between steps), so it stays; until
+		 * the next db_read_begin releases it, c's reads are not new enough for a cache */
+		c->held = sqlite3_txn_state(c->h, NULL) != SQLITE_TXN_NONE;
 	}
 }
 

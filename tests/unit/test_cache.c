@@ -325,6 +325,38 @@ static void event_json_until_is_the_next_change(void **state)
 	assert_true(t->json_until(&c, 0) == INT64_MAX);
 }
 
+static const char SQL_TITLE_A[] =
+    "SELECT title FROM cases WHERE id = (SELECT min(id) FROM cases WHERE type = 'event')";
+static const char SQL_TITLES[] = "SELECT title FROM cases ORDER BY id";
+
+/* A statement left stepped and not reset keeps its reader's snapshot past db_read_end: what
+ * that reader reads is then not kept (its sequence number is older than every drop), and the
+ * next db_read_begin releases it, so the next unit of reads sees the last commit. */
+static void leaked_statement_keeps_no_old_row(void **state)
+{
+	struct db_conn *c = db_reader(D.db);
+	struct db_stmt *leak, *s;
+
+	db_read_begin(D.db);
+	leak = db_prepare(c, SQL_TITLES);
+	assert_int_equal(db_step(leak), DB_ROW);      /* and never reset */
+	db_read_end(D.db);
+	write_sql("UPDATE cases SET title = 'after-the-leak' "
+	    "WHERE id = (SELECT min(id) FROM cases WHERE type = 'event')");
+	/* this reader's snapshot is still from before the write: what it renders goes nowhere */
+	put(A);
+	assert_false(cached(A));
+	/* the next unit of reads starts from the last commit */
+	db_read_begin(D.db);
+	s = db_prepare(c, SQL_TITLE_A);
+	assert_int_equal(db_step(s), DB_ROW);
+	assert_string_equal(db_col_text(s, 0), "after-the-leak");
+	db_reset(s);
+	put(A);
+	assert_true(cached(A));
+	db_read_end(D.db);
+}
+
 /* Case A's row as a list writes it (its persons read through the reader, as list rows do):
  * whether case_json_parts calls it whole, and the JSON. */
 static bool row_whole(struct sb *b)
@@ -385,6 +417,7 @@ int main(void)
 		cmocka_unit_test(bytes_stay_bounded),
 		cmocka_unit_test(event_json_until_is_the_next_change),
 		cmocka_unit_test(row_with_a_failure_is_not_whole),
+		cmocka_unit_test(leaked_statement_keeps_no_old_row),
 	};
 	return cmocka_run_group_tests_name("cache", tests, group_setup, support_group_teardown);
 }
