@@ -11,13 +11,21 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
+#include "auth/auth.h"
 #include "core/case.h"
 #include "db/db.h"
 #include "core/person.h"
+#include "http/http.h"
 #include "modules/event.h"
+#include "modules/modules.h"
 #include "util/util.h"
 
 #include "support.h"
@@ -403,6 +411,97 @@ static void row_with_a_failure_is_not_whole(void **state)
 	sb_free(&b);
 }
 
+/* ------------------------------------------------------------------ through the server */
+
+/* GET path as token's user from the server on port; the body parsed (NULL unless 200). */
+static json_t *http_get_json(int port, const char *path, const char *token)
+{
+	struct sockaddr_in sa = { .sin_family = AF_INET, .sin_port = htons((uint16_t)port) };
+	static char buf[1 << 22];
+	char req[1024];
+	size_t got = 0;
+	ssize_t n;
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+	const char *body;
+
+	assert_true(fd >= 0);
+	inet_pton(AF_INET, "127.0.0.1", &sa.sin_addr);
+	assert_int_equal(connect(fd, (struct sockaddr *)&sa, sizeof sa), 0);
+	snprintf(req, sizeof req, "GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer %s"
+	    "\r\nConnection: close\r\n\r\n", path, token);
+	assert_int_equal(write(fd, req, strlen(req)), (ssize_t)strlen(req));
+	while (got < sizeof buf - 1 && (n = read(fd, buf + got, sizeof buf - 1 - got)) > 0)
+		got += (size_t)n;
+	close(fd);
+	buf[got] = '\0';
+	if (strncmp(buf, "HTTP/1.1 200", 12) != 0 || (body = strstr(buf, "\r\n\r\n")) == NULL)
+		return NULL;
+	return json_loads(body + 4, 0, NULL);
+}
+
+/* The warning of case id on the event list page, as a JSON string value (NULL: not listed). */
+static char *listed_warn(int port, const char *token, int64_t id)
+{
+	json_t *page = http_get_json(port, "/api/v1/cases?type=event&limit=200", token), *it;
+	char *w = NULL;
+	size_t i;
+
+	assert_non_null(page);
+	json_array_foreach(json_object_get(page, "items"), i, it)
+		if (json_integer_value(json_object_get(it, "id")) == id)
+			w = strdup(json_is_string(json_object_get(it, "warn")) ?
+			    json_string_value(json_object_get(it, "warn")) : "null");
+	json_decref(page);
+	return w;
+}
+
+/* A kept event row is valid only until its warning changes (json_until wired into the list's
+ * put): listed a second before the yellow mark (70 % of the stage's time) it says normal, and
+ * listed again two seconds later — nothing written in between — yellow. With the row kept
+ * for longer (until = INT64_MAX, or only the lifetime cap), the second page copied "normal". */
+static void list_row_warn_changes_at_json_until(void **state)
+{
+	struct http_options o = { .listen = "127.0.0.1:0", .threads = 2, .routes = app_routes };
+	struct http_server *srv = NULL;
+	struct auth_login_result login;
+	struct pa_error err = { 0 };
+	char e[256];
+	int64_t id = support_count(D.db, "SELECT max(id) FROM cases WHERE type = 'event' AND "
+	    "closed_at IS NULL AND stage_started_at IS NOT NULL AND due_at > stage_started_at");
+	int64_t start, due, mark;
+	char *w;
+
+	assert_true(id > 0);
+	start = support_count(D.db, "SELECT stage_started_at FROM cases WHERE id = (SELECT max(id) "
+	    "FROM cases WHERE type = 'event' AND closed_at IS NULL AND stage_started_at IS NOT NULL "
+	    "AND due_at > stage_started_at)");
+	due = support_count(D.db, "SELECT due_at FROM cases WHERE id = (SELECT max(id) "
+	    "FROM cases WHERE type = 'event' AND closed_at IS NULL AND stage_started_at IS NOT NULL "
+	    "AND due_at > stage_started_at)");
+	mark = case_next_warn_at(start, due, NULL, 0);
+	assert_int_equal(sla_level_at(start, due, mark - 1000), SLA_NORMAL);
+	assert_int_equal(sla_level_at(start, due, mark + 1000), SLA_YELLOW);
+	write_sql("UPDATE users SET name = name WHERE id = (SELECT min(id) FROM users)");  /* empty */
+	clock_set_fixed(mark - 1000);
+	assert_int_equal(auth_login(D.db, "admin", SUPPORT_PASSWORD, "127.0.0.1", &login, &err),
+	    PA_OK);
+	assert_int_equal(http_start(D.db, &o, &srv, e, sizeof e), PA_OK);
+	w = listed_warn(http_port(srv), login.token, id);
+	assert_non_null(w);
+	assert_string_equal(w, "normal");
+	free(w);
+	w = listed_warn(http_port(srv), login.token, id);       /* kept, and copied */
+	assert_string_equal(w, "normal");
+	free(w);
+	clock_set_fixed(mark + 1000);
+	w = listed_warn(http_port(srv), login.token, id);
+	assert_non_null(w);
+	assert_string_equal(w, "yellow");
+	free(w);
+	http_stop(srv);
+	clock_set(NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -418,6 +517,7 @@ int main(void)
 		cmocka_unit_test(event_json_until_is_the_next_change),
 		cmocka_unit_test(row_with_a_failure_is_not_whole),
 		cmocka_unit_test(leaked_statement_keeps_no_old_row),
+		cmocka_unit_test(list_row_warn_changes_at_json_until),
 	};
 	return cmocka_run_group_tests_name("cache", tests, group_setup, support_group_teardown);
 }
