@@ -1,9 +1,13 @@
 /* test_cache.c — the list-row cache (列表行缓存, src/core/case_cache.c) and the db change feed
- * that drops its rows: a write to a case or its side row drops that case's row only; a write
- * to orgs, users, persons, case_persons or categories drops every row; a write to a table no
- * row reads (holidays) drops nothing; a row read before a drop is not kept after it; a row
- * is served until its type's json_until and without the persons segment to a viewer who may
- * not see persons; the bytes held stay under CASE_CACHE_BYTES. The event's json_until is checked against the warning level it stands for.
+ * that drops its rows: a write to a case or its side row, or a person newly linked to the
+ * case, drops that case's row only; a write to orgs or users, or a changed or deleted person
+ * or link, drops every row; a new person, a category or a table no row reads (holidays) drops
+ * nothing; a row read before a drop is not kept after it, and a page does not copy a row kept
+ * after its snapshot began; a statement left un-reset keeps no old row; a row written around
+ * a failure is not kept; a row is served until its type's json_until and without the persons
+ * segment to a viewer who may not see persons; the bytes held stay under CASE_CACHE_BYTES.
+ * The event's json_until is checked against the warning level it stands for, and through an
+ * in-process server with a fixed clock against what a listed row says.
  * On a demo database with its events; the writes go through the writer like the server's. */
 #include <stdarg.h>
 #include <stddef.h>
