@@ -371,6 +371,31 @@ static int key_lock(const char *key, bool exclusive)
 	return fd;
 }
 
+/* Locks the database file itself for a server's whole life (flock, apart from SQLite's own
+ * POSIX locks), so that a second `pingan serve` on the same database refuses to start: each
+ * server keeps rendered list rows (case_cache.c) that only its own writes drop. The CLI
+ * commands beside a running server do not take it. The descriptor is never closed (closing a
+ * descriptor of the file would release SQLite's POSIX locks of this process): the lock ends
+ * with the process. 0, 1 with a message, or 0 when the file is missing (open_db says so). */
+static int server_lock(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0 && errno == ENOENT)
+		return 0;
+	if (fd < 0) {
+		fprintf(stderr, "pingan: cannot open %s: %s\n", path, strerror(errno));
+		return 1;
+	}
+	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+		fprintf(stderr, errno == EWOULDBLOCK ? "pingan: another server is running on %s: one "
+		    "server per database (stop it first)\n" : "pingan: cannot lock %s\n", path);
+		close(fd);
+		return 1;
+	}
+	return 0;
+}
+
 /* True (with a message) when `pingan key rotate` has not finished: rows are sealed under two
  * generations and the new one is only in KEY.next. */
 static bool rotation_pending(const char *key)
@@ -650,7 +675,7 @@ static int cmd_serve(int argc, char **argv)
 		attach_quota_count = o.quota_count;
 	if (o.quota_mb)
 		attach_quota_bytes = o.quota_mb * 1024 * 1024;
-	if ((rc = open_db(&o, DB_OPEN_EXISTING, true, &db)) != 0)
+	if ((rc = server_lock(o.db)) != 0 || (rc = open_db(&o, DB_OPEN_EXISTING, true, &db)) != 0)
 		return rc;
 	if ((rc = load_key(&o)) != 0 || (rc = check_rebuilt(&o, db)) != 0 ||
 	    anchor_file(&o) == NULL) {

@@ -495,8 +495,8 @@ bool case_persons_visible(const struct case_rec *c, const struct auth_user *view
 }
 
 /* case_json's writer: with the persons segment when persons, its bytes at [*pfrom, *pto).
- * False when a part could not be read or written whole (a short persons list, a value that
- * could not be encoded): the JSON is still written, but must not be kept. */
+ * False when a part could not be written as it is (a failed read or json_dumps: written as
+ * null or [], which one response may show but no cache may keep). */
 static bool json_write(struct sb *b, const struct case_rec *c, bool persons, size_t *pfrom,
     size_t *pto)
 {
@@ -605,7 +605,8 @@ static bool json_write(struct sb *b, const struct case_rec *c, bool persons, siz
 		/* dropped */
 	} else if (c->persons_conn) {
 		sb_add(b, ",", 1); K("persons");
-		whole = person_case_sb(c->persons_conn, c->type, c->id, b) && whole;
+		if (person_case_sb(c->persons_conn, c->type, c->id, b) != PA_OK)
+			whole = false;
 	} else if (json_array_size(c->persons)) {
 		char *t = json_dumps(c->persons, JSON_COMPACT);
 		whole = whole && t;
@@ -620,7 +621,7 @@ static bool json_write(struct sb *b, const struct case_rec *c, bool persons, siz
 		*pto = b->len;
 	if (c->type->extra_json)
 		c->type->extra_json(b, c, clock_now_ms());
-	return whole && !b->failed;
+	return whole;
 }
 
 void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *viewer)

@@ -225,8 +225,9 @@ struct case_type {
 	 * the case's row). json_until is required when extra_json is set: the instant until
 	 * which extra_json writes for c what it writes at now (INT64_MAX: for ever). The row's
 	 * JSON may read nothing but the case row, the side row, the names of orgs and users and
-	 * the persons (case_cache.c drops a row when its case or side row changes, and every row
-	 * when an org, user, person or category changes). */
+	 * the persons (case_cache.c drops a row when its case or side row changes or a person is
+	 * linked to it, and every row when an org, user, person or link changes; never on a
+	 * category: a row may not read a category's name). */
 	const char *row_sql, *side_table;
 	int64_t (*json_until)(const struct case_rec *c, int64_t now);
 	/* Edit rule for PATCH; NULL: the poster or a leader/admin of the unit, while open. */
@@ -442,38 +443,40 @@ void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *v
 bool case_persons_visible(const struct case_rec *c, const struct auth_user *viewer);
 /* case_json as every viewer allowed persons sees it, with the persons (当事人) segment
  * ("persons":... with its comma) at [*pfrom, *pto) of b, so that a copy of the bytes serves
- * any viewer: with the segment or without it. False when a part could not be read whole
- * (the JSON is written all the same, but is not to be kept). */
+ * any viewer: with the segment or without it. False when a part was written in place of what
+ * could not be read (persons cut short or not opened, a failed json_dumps): fit for this
+ * response, not for keeping. */
 bool case_json_parts(struct sb *b, const struct case_rec *c, size_t *pfrom, size_t *pto);
 
 /* ---- the list-row cache (列表行缓存, case_cache.c) ----
  * A typed list's rows (struct case_type row_sql) kept rendered (case_json_parts' bytes),
  * keyed by case id, so that a page whose rows did not change since copies bytes instead of
  * reading ~50 columns and writing JSON. Dropped through the db change feed: a write to the
- * case or its side row drops that row; a write to orgs, users, persons, case_persons or
- * categories drops all (db_change_watch). At most CASE_CACHE_BYTES of row bytes in
- * CASE_CACHE_SLOTS slots (one row per slot: a newer row takes its slot; at the bound, older
- * rows make room). */
+ * case or its side row, or a new person linked to it, drops that row; a write to orgs or
+ * users, or a changed person or link, drops all (db_change_watch). At most CASE_CACHE_BYTES
+ * of row bytes in CASE_CACHE_SLOTS slots (one row per slot: a newer row takes its slot; at
+ * the bound, older rows make room). */
 #define CASE_CACHE_SLOTS 65536
 #define CASE_CACHE_BYTES (64u << 20)
 #define CASE_CACHE_ROW_MAX 16384    /* a bigger row is rendered every time */
-/* The longest a row is kept: what the change feed cannot see (another process writing the
- * database: a second server, a sqlite3 shell) is shown at most this long. */
-#define CASE_CACHE_TTL_MS 60000
+/* The longest a kept row is served (until = min(json_until, now + this)): a backstop for a
+ * change the feed cannot see (a commit by another process between two looks of the writer,
+ * db_sqlite.c DB_FOREIGN_CHECK_MS; anything unforeseen). */
+#define CASE_CACHE_ROW_TTL_MS (60 * 1000)
 /* Registers the cache with the db change feed (before db_open). */
 void case_cache_init(void);
 /* Appends case id's row as a viewer sees it (with the persons segment when persons) if it is
- * cached, still valid at now, and not changed after the reader's change sequence seq (a row
- * kept by a newer reader is not for an older snapshot); false (b untouched) otherwise. */
+ * cached, still valid at now and not changed after change sequence seq (the page's
+ * db_change_seq: a row kept by a newer reader may not match the page's filters and scope);
+ * false (b untouched) otherwise. */
 bool case_cache_get(int64_t id, uint64_t seq, int64_t now, bool persons, struct sb *b);
 /* Whether case_cache_get would find id's row now (it may be dropped before the get). */
 bool case_cache_has(int64_t id, uint64_t seq, int64_t now);
-/* Keeps a row rendered at now from a snapshot no older than change sequence seq
- * (db_change_seq before the read): bytes with the persons segment at [pfrom, pto), valid
- * until until but at most CASE_CACHE_TTL_MS. Not kept when the row changed after seq, or
- * past the bounds. */
-void case_cache_put(int64_t id, uint64_t seq, int64_t now, const char *bytes, size_t n,
-    size_t pfrom, size_t pto, int64_t until);
+/* Keeps a row rendered from a snapshot no older than change sequence seq (db_change_seq
+ * before the read): bytes with the persons segment at [pfrom, pto), valid until until. Not
+ * kept when the row changed after seq, or past the bounds. */
+void case_cache_put(int64_t id, uint64_t seq, const char *bytes, size_t n, size_t pfrom,
+    size_t pto, int64_t until);
 /* The row bytes held now (at most CASE_CACHE_BYTES). */
 size_t case_cache_bytes(void);
 /* Writes the timeline events of a case (oldest first; only event_id if non-zero) as

@@ -421,7 +421,7 @@ static bool reader_write(struct http_req *r, struct db_conn *c, struct row_reade
 	int64_t at;
 
 	if (rd->failed)
-		return false;        /* the page is an error already */
+		return false;        /* a step failed: a next step would rerun the statement */
 	for (;;) {
 		if (!rd->row) {
 			int st = rd->s && !rd->done ? db_step(rd->s) : DB_DONE;
@@ -467,12 +467,13 @@ static bool reader_write(struct http_req *r, struct db_conn *c, struct row_reade
 		size_t start = b->len, pfrom, pto;
 		/* taken before the JSON is written: extra_json's own now is no earlier */
 		int64_t until = rec.type->extra_json ? rec.type->json_until(&rec, now) : INT64_MAX;
-		/* kept only when written whole (a short persons list is not kept) */
+		if (until > now + CASE_CACHE_ROW_TTL_MS)
+			until = now + CASE_CACHE_ROW_TTL_MS;
 		bool whole = case_json_parts(b, &rec, &pfrom, &pto);
 		if (!b->failed) {
-			if (whole)
-				case_cache_put(id, seq, now, b->buf + start, b->len - start,
-				    pfrom - start, pto - start, until);
+			if (whole)      /* a row written around a failure is this page's only */
+				case_cache_put(id, seq, b->buf + start, b->len - start, pfrom - start,
+				    pto - start, until);
 			if (!persons) {      /* cut the persons segment out for this viewer */
 				memmove(b->buf + pfrom, b->buf + pto, b->len - pto + 1);
 				b->len -= pto - pfrom;

@@ -8,20 +8,19 @@
  * json_until).
  *
  * Validity comes from the db change feed (db_change_watch), so no writer path can forget to
- * drop what it changed: a row of cases or of a cached type's side table drops that case's row;
- * a row of orgs, users (names shown on the row), persons, case_persons (the persons segment)
- * or categories drops everything; other tables are not read by a row's JSON. A reader keeps
+ * drop what it changed: a row of cases or of a cached type's side table drops that case's row,
+ * and so does a new link of a person to the case (case_persons, noted by person_batch_write);
+ * a row of orgs or users (names shown on the row), and a changed or deleted person or link
+ * (the persons segment) drop everything; a new person and other tables (categories
+ * included) are not read by a row's JSON. A reader keeps
  * what it rendered only if no change reached the row (its slot) or everything after the
  * change sequence its snapshot began from (db_change_seq): a render from a snapshot older
- * than a drop never comes back; and a reader copies a row only under the same rule, so a page
- * never shows a row newer than its own snapshot (what it filtered and scoped). Dropping
- * everything is one number (flushed, O(1) under the lock, on the writer thread): a row kept
- * before it is dead and its memory is taken back when it is next looked at or its slot reused.
- * No row is kept longer than CASE_CACHE_TTL_MS: what the feed cannot see (another process
- * writing the database) shows at most that long.
+ * than a drop never comes back.
  *
  * One cache for the process, keyed by case id: a server has one database (db_open drops
- * everything, so a test that opens another one starts empty).
+ * everything, so a test that opens another one starts empty), and a database one server
+ * (`pingan serve` locks it). Another process's commit drops everything (db.h: data_version),
+ * and no row is served past CASE_CACHE_ROW_TTL_MS after it was rendered (the backstop).
  *
  * Memory: CASE_CACHE_SLOTS slots, direct-mapped by case id (a row takes the slot of another),
  * at most CASE_CACHE_BYTES of row bytes in all (case.h; at the bound, rows are dropped in slot
@@ -41,7 +40,6 @@ struct slot {
 	char *bytes;           /* NULL: empty */
 	uint32_t n, pfrom, pto;
 	int64_t until;         /* valid while now < until */
-	uint64_t seq;          /* the change sequence of the reader that kept it */
 	uint64_t dropped;      /* the change sequence of the last drop of an id of this slot */
 };
 
@@ -51,14 +49,20 @@ static size_t total;           /* row bytes held */
 static uint64_t flushed;       /* the change sequence of the last drop of everything */
 static size_t hand;            /* the next slot to drop when the bytes are at the bound */
 
-/* What a changed row of table means for the cache (on the writer thread, every row). */
-static enum db_change classify(const char *table)
+/* What a changed row of table means for the cache (on the writer thread, every row). A new
+ * person is on no kept row (and its sealing UPDATE in the same transaction counts as the
+ * INSERT, db.h); a new link of a person to a case changes that case's persons, which
+ * person_batch_write, the one writer of case_persons, notes by case id (db_change_note: the
+ * hook only knows the link row's own rowid). A changed or deleted person or link may be on
+ * any row: all goes. categories: no row reads them (a row carries the category's code). */
+static enum db_change classify(enum db_op op, const char *table)
 {
-	static const char *const all[] = { "orgs", "users", "persons", "case_persons",
-		"categories", NULL };
+	static const char *const all[] = { "orgs", "users", NULL };
 
 	if (strcmp(table, "cases") == 0)
 		return DB_CHANGE_ROW;
+	if (strcmp(table, "persons") == 0 || strcmp(table, "case_persons") == 0)
+		return op == DB_OP_INSERT ? DB_CHANGE_IGNORE : DB_CHANGE_ALL;
 	for (int i = 0; case_types[i]; i++)
 		if (case_types[i]->row_sql && case_types[i]->side_table &&
 		    strcmp(case_types[i]->side_table, table) == 0)
@@ -78,16 +82,35 @@ static void slot_free(struct slot *s)
 	}
 }
 
-/* After a write committed (or rolled back), before its callers go on. */
+/* After a write committed (or rolled back), before its callers go on. Dropping everything
+ * swaps in an empty array under the mutex (O(1): lists wait for no sweep) and frees the old
+ * rows after it (flushed covers every slot's dropped, so the old ones are not needed). */
 static void apply(uint64_t seq, const int64_t *ids, size_t n, bool all)
 {
+	struct slot *old = NULL, *fresh = NULL;
+
+	if (all && (fresh = calloc(CASE_CACHE_SLOTS, sizeof *fresh)) == NULL)
+		log_msg(LOG_WARN, "list-row cache: no memory for a new array; sweeping");
 	pthread_mutex_lock(&mu);
 	if (slots == NULL) {
 		pthread_mutex_unlock(&mu);
+		free(fresh);
 		return;
 	}
-	if (all)
-		flushed = seq;      /* every row kept before is dead (slot_live) */
+	if (all && total == 0) {            /* none held: nothing to swap */
+		flushed = seq;
+	} else if (all && fresh) {
+		old = slots;
+		slots = fresh;
+		fresh = NULL;
+		total = 0;
+		hand = 0;
+		flushed = seq;
+	} else if (all) {
+		for (size_t i = 0; i < CASE_CACHE_SLOTS; i++)
+			slot_free(&slots[i]);
+		flushed = seq;
+	}
 	for (size_t i = 0; !all && i < n; i++) {
 		struct slot *s = &slots[(uint64_t)ids[i] & (CASE_CACHE_SLOTS - 1)];
 		s->dropped = seq;
@@ -95,6 +118,10 @@ static void apply(uint64_t seq, const int64_t *ids, size_t n, bool all)
 			slot_free(s);
 	}
 	pthread_mutex_unlock(&mu);
+	free(fresh);
+	for (size_t i = 0; old && i < CASE_CACHE_SLOTS; i++)
+		free(old[i].bytes);
+	free(old);
 }
 
 void case_cache_init(void)
@@ -106,23 +133,12 @@ void case_cache_init(void)
 	db_change_watch(classify, apply);
 }
 
-/* The slot of id if it holds id's row, valid at now for a reader of change sequence seq;
- * NULL otherwise. A row dead since everything was dropped is freed here. Under mu. */
-static struct slot *slot_live(int64_t id, uint64_t seq, int64_t now)
+/* Whether slot s holds id's row for a page whose snapshot is as new as seq (under mu): a row
+ * dropped (or everything flushed) after seq was kept by a newer reader, and its bytes may
+ * show a change this page's filters and scope did not see: the page renders its own. */
+static bool usable(const struct slot *s, int64_t id, uint64_t seq, int64_t now)
 {
-	struct slot *s;
-
-	if (slots == NULL)
-		return NULL;
-	s = &slots[(uint64_t)id & (CASE_CACHE_SLOTS - 1)];
-	if (s->bytes && s->seq < flushed)
-		slot_free(s);
-	if (s->bytes == NULL || s->id != id || now >= s->until)
-		return NULL;
-	/* changed after the reader's snapshot began: the row may be newer than what it read */
-	if (s->dropped > seq || flushed > seq)
-		return NULL;
-	return s;
+	return s->bytes && s->id == id && now < s->until && s->dropped <= seq && flushed <= seq;
 }
 
 bool case_cache_get(int64_t id, uint64_t seq, int64_t now, bool persons, struct sb *b)
@@ -131,7 +147,10 @@ bool case_cache_get(int64_t id, uint64_t seq, int64_t now, bool persons, struct 
 	bool hit = false;
 
 	pthread_mutex_lock(&mu);
-	if ((s = slot_live(id, seq, now)) == NULL)
+	if (slots == NULL)
+		goto out;
+	s = &slots[(uint64_t)id & (CASE_CACHE_SLOTS - 1)];
+	if (!usable(s, id, seq, now))
 		goto out;
 	if (persons) {
 		sb_add(b, s->bytes, s->n);
@@ -150,13 +169,13 @@ bool case_cache_has(int64_t id, uint64_t seq, int64_t now)
 	bool hit;
 
 	pthread_mutex_lock(&mu);
-	hit = slot_live(id, seq, now) != NULL;
+	hit = slots && usable(&slots[(uint64_t)id & (CASE_CACHE_SLOTS - 1)], id, seq, now);
 	pthread_mutex_unlock(&mu);
 	return hit;
 }
 
-void case_cache_put(int64_t id, uint64_t seq, int64_t now, const char *bytes, size_t n,
-    size_t pfrom, size_t pto, int64_t until)
+void case_cache_put(int64_t id, uint64_t seq, const char *bytes, size_t n, size_t pfrom,
+    size_t pto, int64_t until)
 {
 	struct slot *s;
 	char *copy;
@@ -187,8 +206,7 @@ void case_cache_put(int64_t id, uint64_t seq, int64_t now, const char *bytes, si
 	s->n = (uint32_t)n;
 	s->pfrom = (uint32_t)pfrom;
 	s->pto = (uint32_t)pto;
-	s->until = until < now + CASE_CACHE_TTL_MS ? until : now + CASE_CACHE_TTL_MS;
-	s->seq = seq;
+	s->until = until;
 	total += n;
 	pthread_mutex_unlock(&mu);
 	return;

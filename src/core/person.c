@@ -414,6 +414,7 @@ static const char SQL_PERSON_INSERT[] =
 static const char SQL_PERSON_SEALED[] =
     "UPDATE persons SET name = ?2, phone = ?3, id_number = ?4, address = ?5, note = ?6, "
     "name_bidx = ?7, phone_bidx = ?8, id_bidx = ?9, key_gen = ?10 WHERE id = ?1";
+/* The one writer of case_persons (person_batch_write notes the case to the change feed). */
 static const char SQL_PERSON_LINK[] =
     "INSERT INTO case_persons (case_id, person_id, role, created_by, created_at) "
     "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (case_id, person_id, role) DO NOTHING";
@@ -487,6 +488,10 @@ pa_err person_batch_write(struct db_conn *c, const struct person_batch *b, int64
 		if ((rc = db_run(s)) != PA_OK)
 			return rc;
 	}
+	/* the case's persons changed: the change feed knows the link rows only by their own
+	 * rowids, so it is told the case (caches of its rendering drop it) */
+	if (b && b->n)
+		db_change_note(c, case_id);
 	return PA_OK;
 }
 
@@ -561,9 +566,12 @@ static const struct {
 };
 
 /* A masked person from a row, written as a JSON object: id, role at 1, key_gen at 2, then
- * name, phone, id_type, id_number, address at 3..7. */
-static void person_row_sb(struct sb *b, struct db_stmt *s, const struct case_type *t)
+ * name, phone, id_type, id_number, address at 3..7. False when a field present in the row
+ * could not be opened (written as null): the JSON is not the truth to keep. */
+static bool person_row_sb(struct sb *b, struct db_stmt *s, const struct case_type *t)
 {
+	bool whole = true;
+
 	int64_t id = db_col_int(s, 0);
 	uint32_t gen = (uint32_t)db_col_int(s, 2);
 	const char *role = db_col_text(s, 1), *idt = db_col_text(s, 5);
@@ -587,10 +595,15 @@ static void person_row_sb(struct sb *b, struct db_stmt *s, const struct case_typ
 		sb_adds(b, ",\"");
 		sb_adds(b, masked_fields[i].key);
 		sb_adds(b, "\":");
-		sb_json_str(b, masked_col(s, masked_fields[i].col, id, gen, masked_fields[i].f,
-		    idt, mask) ? mask : NULL);
+		if (masked_col(s, masked_fields[i].col, id, gen, masked_fields[i].f, idt, mask))
+			sb_json_str(b, mask);
+		else {
+			sb_add(b, "null", 4);
+			whole = whole && db_col_null(s, masked_fields[i].col);
+		}
 	}
 	sb_add(b, "}", 1);
+	return whole;
 }
 
 /* Whether a case has persons at all: one index probe. Most cases of a list page have none,
@@ -599,26 +612,30 @@ static void person_row_sb(struct sb *b, struct db_stmt *s, const struct case_typ
 static const char SQL_CASE_HAS_PERSONS[] =
     "SELECT 1 FROM case_persons WHERE case_id = ?1 LIMIT 1";
 
-bool person_case_sb(struct db_conn *c, const struct case_type *t, int64_t case_id,
+pa_err person_case_sb(struct db_conn *c, const struct case_type *t, int64_t case_id,
     struct sb *b)
 {
 	struct db_stmt *s = db_prepare(c, SQL_CASE_PERSONS);
 	bool first = true;
-	int r = DB_FAIL;
+	pa_err r = s ? PA_OK : PA_ERR_DB;
+	int st = DB_DONE;
 
 	sb_add(b, "[", 1);
 	if (s != NULL) {
 		db_bind_int(s, 1, case_id);
-		while ((r = db_step(s)) == DB_ROW) {
+		while ((st = db_step(s)) == DB_ROW) {
 			if (!first)
 				sb_add(b, ",", 1);
 			first = false;
-			person_row_sb(b, s, t);
+			if (!person_row_sb(b, s, t))
+				r = PA_ERR_INTERNAL;      /* a field not opened: written as null */
 		}
+		if (st == DB_FAIL)
+			r = PA_ERR_DB;                /* the list so far: cut short */
 		db_reset(s);
 	}
 	sb_add(b, "]", 1);
-	return r == DB_DONE;
+	return r;
 }
 
 json_t *person_case_json(struct db_conn *c, const struct case_type *t, int64_t case_id)

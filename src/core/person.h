@@ -153,10 +153,11 @@ pa_err person_specs_check(struct wf_ctx *x, const char *name);
 /* The persons of a case, masked, as a JSON array (new reference; empty on failure). */
 json_t *person_case_json(struct db_conn *c, const struct case_type *t, int64_t case_id);
 /* The same array written as JSON text into b (lists: straight into the page, no JSON values
- * built; a list statement's CASE_PERSONS_PROBE column says which rows need it). False when
- * the persons could not all be read (the array is then short: not to be kept). */
+ * built; a list statement's CASE_PERSONS_PROBE column says which rows need it). Not PA_OK
+ * when what it wrote is not the whole truth (a read failed: the array is empty or cut short;
+ * a field could not be opened: it is null), so that nobody keeps it (case_cache.c). */
 struct sb;
-bool person_case_sb(struct db_conn *c, const struct case_type *t, int64_t case_id,
+pa_err person_case_sb(struct db_conn *c, const struct case_type *t, int64_t case_id,
     struct sb *b);
 /* The most JSON text of one case's persons person_case_json reads back (a case holds at most
  * a few dozen persons of a few hundred bytes each). */

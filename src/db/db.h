@@ -113,20 +113,32 @@ bool db_is_constraint(struct db_conn *c);
 /* The change feed (变更通知), for caches of rendered data above db: the writer reports the rows
  * its transactions changed. classify(table) says what a change of a row of table means:
  * DB_CHANGE_IGNORE (nothing cached reads it), DB_CHANGE_ROW (the table's rowid is the key of a
- * cached item: that item goes) or DB_CHANGE_ALL (everything cached may read it: all goes). It
+ * cached item: that item goes) or DB_CHANGE_ALL (everything cached may read it: all goes),
+ * possibly depending on the operation (op, below). It
  * runs on the writer thread inside the write, for every changed row, so it must be quick.
  * After the transaction ends (committed or rolled back: dropping too much is harmless) and
  * before any of its callers learns that its write is done, apply gets the group's change
  * sequence number seq (db_change_seq counts up by one per group with changes), the rowids of
  * DB_CHANGE_ROW changes (n of them) and all = true when some change was DB_CHANGE_ALL or the
  * group changed more than DB_CHANGE_ROWS_MAX rows. SQLite reports no changes to WITHOUT ROWID
- * tables, and only the server's own writer is watched: a write by another process (the CLI
- * on a live database) is not seen. Set once, before db_open; db_open calls apply(all) once. */
+ * tables, and the hook watches only this process's writer: a commit by another process (the
+ * CLI on a live database, the sqlite3 shell) is noticed through the writer's PRAGMA
+ * data_version at its next group or within DB_FOREIGN_CHECK_MS when idle, and published as
+ * all (with a writer thread only). Set once, before db_open; db_open calls apply(all) once. */
 enum db_change { DB_CHANGE_IGNORE, DB_CHANGE_ROW, DB_CHANGE_ALL };
-typedef enum db_change (*db_change_class_fn)(const char *table);
+/* What happened to the row. An UPDATE or DELETE of a row the same transaction inserted is
+ * classified as its INSERT (nothing cached can have read a row no commit has shown: a new
+ * person is inserted, then sealed under its id), for up to DB_CHANGE_FRESH_MAX such rows. */
+enum db_op { DB_OP_INSERT, DB_OP_UPDATE, DB_OP_DELETE };
+typedef enum db_change (*db_change_class_fn)(enum db_op op, const char *table);
 typedef void (*db_change_apply_fn)(uint64_t seq, const int64_t *rowids, size_t n, bool all);
 #define DB_CHANGE_ROWS_MAX 4096
+#define DB_CHANGE_FRESH_MAX 64
 void db_change_watch(db_change_class_fn classify, db_change_apply_fn apply);
+/* Inside a write job on c (the writer): notes a DB_CHANGE_ROW change of key rowid that the
+ * hook cannot name, e.g. a case whose persons a link row (case_persons, its own rowid)
+ * changed. Nothing when no watcher is set. */
+void db_change_note(struct db_conn *c, int64_t rowid);
 /* The change sequence a reader of c may rely on: data cached from what c reads now is only
  * as new as this (the number before c's read transaction began, or the current one when none
  * is open). A cache fills an item only if nothing changed it after that number. */

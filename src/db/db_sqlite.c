@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../util/embed.h"
@@ -26,6 +27,10 @@
  * Address space only: every reader maps the same file pages. */
 #define DB_READER_MMAP_BYTES "1073741824"
 #define DB_READERS_MAX    (LIM_CONNECTIONS + LIM_THREADS_MAX + 8)
+/* How often an idle writer looks for a commit by another process (PRAGMA data_version), so
+ * that the change feed drops everything a cache kept from before it: the staleness bound of
+ * a foreign write (the sqlite3 shell; a second server is refused by `pingan serve`). */
+#define DB_FOREIGN_CHECK_MS 1000
 
 struct db_conn {
 	sqlite3 *h;
@@ -33,6 +38,8 @@ struct db_conn {
 	struct db_conn *next_reader;
 	bool in_read;        /* a read transaction of db_read_begin is open */
 	uint64_t snap_seq;   /* the change sequence when that transaction began */
+	bool held;           /* db_read_end's COMMIT left a snapshot open (a statement not reset):
+	                      * what c reads may be older than any sequence number (0) */
 	/* prepared statements keyed by the address of their SQL text: an open-addressing table
 	 * that doubles at three quarters full, so no module count ever reaches a ceiling */
 	struct stmt_slot {
@@ -78,6 +85,14 @@ struct db {
 	int64_t *chg_rows;
 	size_t chg_n;
 	bool chg_all;
+	/* rows inserted by the current transaction whose INSERT class differs from their
+	 * UPDATE/DELETE class (a later change of them in it is classified as the INSERT) */
+	struct fresh_row {
+		const char *table;
+		int64_t rowid;
+	} chg_fresh[DB_CHANGE_FRESH_MAX];
+	size_t chg_nfresh;
+	int64_t data_version;   /* the writer's PRAGMA data_version when last looked at */
 };
 
 /* ------------------------------------------------------------------ full-text tokenizer */
@@ -585,7 +600,34 @@ void db_change_watch(db_change_class_fn classify, db_change_apply_fn apply)
 
 uint64_t db_change_seq(struct db_conn *c)
 {
+	if (c && c->held)
+		return 0;        /* older than every drop: a cache keeps and copies nothing */
 	return c && c->in_read ? c->snap_seq : atomic_load(&chg_seq);
+}
+
+static void note_row(struct db *db, int64_t rowid)
+{
+	if (db->chg_n < DB_CHANGE_ROWS_MAX)
+		db->chg_rows[db->chg_n++] = rowid;
+	else
+		db->chg_all = true;    /* too many to name one by one */
+}
+
+void db_change_note(struct db_conn *c, int64_t rowid)
+{
+	struct db *db = c->owner;
+
+	if (db && c == db->writer && db->chg_rows && !db->chg_all)
+		note_row(db, rowid);
+}
+
+/* Whether the current transaction inserted rowid of table (and noted it as fresh). */
+static bool fresh(const struct db *db, const char *table, int64_t rowid)
+{
+	for (size_t i = 0; i < db->chg_nfresh; i++)
+		if (db->chg_fresh[i].rowid == rowid && strcmp(db->chg_fresh[i].table, table) == 0)
+			return true;
+	return false;
 }
 
 /* SQLite's update hook on the writer: notes each changed row of the main database. */
@@ -593,17 +635,28 @@ static void update_hook(void *arg, int op, const char *dbname, const char *table
     sqlite3_int64 rowid)
 {
 	struct db *db = arg;
+	enum db_op o = op == SQLITE_INSERT ? DB_OP_INSERT : op == SQLITE_DELETE ? DB_OP_DELETE :
+	    DB_OP_UPDATE;
+	enum db_change k;
 
 	if (db->chg_all || strcmp(dbname, "main") != 0)
 		return;
-	switch (chg_class(table)) {
+	k = chg_class(o, table);
+	if (o == DB_OP_INSERT) {
+		/* a row whose later change would count for more: remember it was new here (its
+		 * name is the schema's, stable while the transaction runs) */
+		if (k != DB_CHANGE_ALL && chg_class(DB_OP_UPDATE, table) != k) {
+			if (db->chg_nfresh < DB_CHANGE_FRESH_MAX)
+				db->chg_fresh[db->chg_nfresh++] = (struct fresh_row){ table, rowid };
+		}
+	} else if (k != DB_CHANGE_IGNORE && fresh(db, table, rowid)) {
+		k = chg_class(DB_OP_INSERT, table);
+	}
+	switch (k) {
 	case DB_CHANGE_IGNORE:
 		return;
 	case DB_CHANGE_ROW:
-		if (db->chg_n < DB_CHANGE_ROWS_MAX)
-			db->chg_rows[db->chg_n++] = rowid;
-		else
-			db->chg_all = true;    /* too many to name one by one */
+		note_row(db, rowid);
 		return;
 	default:
 		db->chg_all = true;
@@ -616,12 +669,36 @@ static void changes_publish(struct db *db)
 {
 	uint64_t seq;
 
+	db->chg_nfresh = 0;     /* the transaction ended: its new rows are everybody's */
 	if (chg_apply == NULL || (!db->chg_all && db->chg_n == 0))
 		return;
 	seq = atomic_fetch_add(&chg_seq, 1) + 1;
 	chg_apply(seq, db->chg_rows, db->chg_n, db->chg_all);
 	db->chg_n = 0;
 	db->chg_all = false;
+}
+
+/* The writer's PRAGMA data_version: it changes only when another connection commits. The
+ * server's readers never write and the checkpoint connection commits no content, so a change
+ * is a commit by another process: the feed cannot name its rows, so everything goes (noted
+ * for the next changes_publish). On the writer thread, inside a transaction or between them. */
+static const char SQL_DATA_VERSION[] = "PRAGMA data_version";
+
+static void foreign_check(struct db *db)
+{
+	struct db_stmt *s;
+	int64_t v;
+
+	if (chg_apply == NULL || (s = db_prepare(db->writer, SQL_DATA_VERSION)) == NULL)
+		return;
+	if (db_step(s) == DB_ROW) {
+		v = db_col_int(s, 0);
+		if (v != db->data_version) {
+			db->data_version = v;
+			db->chg_all = true;
+		}
+	}
+	db_reset(s);
 }
 
 /* ------------------------------------------------------------------ writer */
@@ -664,8 +741,24 @@ static void *writer_main(void *arg)
 		int n = 0;
 
 		pthread_mutex_lock(&db->mu);
-		while (db->head == NULL && !db->stopping)
-			pthread_cond_wait(&db->wake, &db->mu);
+		while (db->head == NULL && !db->stopping) {
+			struct timespec ts;
+			clock_gettime(CLOCK_MONOTONIC, &ts);
+			ts.tv_sec += DB_FOREIGN_CHECK_MS / 1000;
+			ts.tv_nsec += (long)(DB_FOREIGN_CHECK_MS % 1000) * 1000000;
+			if (ts.tv_nsec >= 1000000000L) {
+				ts.tv_sec++;
+				ts.tv_nsec -= 1000000000L;
+			}
+			if (pthread_cond_timedwait(&db->wake, &db->mu, &ts) == ETIMEDOUT &&
+			    db->head == NULL && !db->stopping) {
+				/* idle: a foreign commit drops what the caches kept, within a second */
+				pthread_mutex_unlock(&db->mu);
+				foreign_check(db);
+				changes_publish(db);
+				pthread_mutex_lock(&db->mu);
+			}
+		}
 		if (db->head == NULL && db->stopping) {
 			pthread_mutex_unlock(&db->mu);
 			break;
@@ -683,6 +776,7 @@ static void *writer_main(void *arg)
 				job_finish(db, batch[i], PA_ERR_DB);
 			continue;
 		}
+		foreign_check(db);    /* the write lock is held: nothing commits before this group */
 		for (int i = 0; i < n; i++)
 			res[i] = job_run(db->writer, batch[i]);
 		if (tx(db->writer, SQL_COMMIT) != PA_OK) {
@@ -782,11 +876,34 @@ static pa_err write_inline(struct db *db, db_write_fn fn, void *ctx)
 	return r;
 }
 
+/* A statement left stepped and not reset keeps its connection's snapshot after COMMIT
+ * (SQLite ends a read transaction only when no statement reads), so the next request would
+ * read old data under a new change sequence number. At the start of a unit of reads no
+ * statement of this thread may still be reading: reset them (logged once a process). */
+static void snapshot_release(struct db_conn *c)
+{
+	static atomic_bool logged;
+
+	if (sqlite3_txn_state(c->h, NULL) == SQLITE_TXN_NONE) {
+		c->held = false;
+		return;
+	}
+	if (!atomic_exchange(&logged, true))
+		log_msg(LOG_ERROR, "a read statement was left open (not reset): reset now");
+	for (sqlite3_stmt *st = sqlite3_next_stmt(c->h, NULL); st; st = sqlite3_next_stmt(c->h, st))
+		if (sqlite3_stmt_busy(st))
+			sqlite3_reset(st);
+	if (!sqlite3_get_autocommit(c->h))
+		tx(c, SQL_COMMIT);
+	c->held = sqlite3_txn_state(c->h, NULL) != SQLITE_TXN_NONE;
+}
+
 void db_read_begin(struct db *db)
 {
 	struct db_conn *c = db_reader(db);
 
 	if (c && !c->in_read) {
+		snapshot_release(c);
 		/* before the snapshot (taken at the first read inside): a cache may rely on it */
 		c->snap_seq = atomic_load(&chg_seq);
 		if (tx(c, SQL_BEGIN) == PA_OK)
@@ -801,16 +918,10 @@ void db_read_end(struct db *db)
 	if (c && c->in_read) {
 		tx(c, SQL_COMMIT);
 		c->in_read = false;
-		/* a statement left stepped (a handler that returned without db_reset) keeps the read
-		 * transaction, and its old snapshot, open past the COMMIT: the next request would
-		 * read old data under a new change sequence (db_change_seq), which a cache trusts */
-		if (sqlite3_txn_state(c->h, NULL) != SQLITE_TXN_NONE) {
-			for (sqlite3_stmt *st = sqlite3_next_stmt(c->h, NULL); st;
-			    st = sqlite3_next_stmt(c->h, st))
-				if (sqlite3_stmt_busy(st))
-					sqlite3_reset(st);
-			log_msg(LOG_ERROR, "a read statement was left open after a request; reset");
-		}
+		/* still in a read transaction: a statement was not reset. It may be one that its
+		 * caller goes on stepping (a loop that writes between steps), so it stays; until
+		 * the next db_read_begin releases it, c's reads are not new enough for a cache */
+		c->held = sqlite3_txn_state(c->h, NULL) != SQLITE_TXN_NONE;
 	}
 }
 
@@ -960,7 +1071,13 @@ pa_err db_open(const char *path, enum db_open_mode mode, const struct db_options
 		return PA_ERR_NOMEM;
 	pthread_mutex_init(&db->mu, NULL);
 	pthread_mutex_init(&db->rmu, NULL);
-	pthread_cond_init(&db->wake, NULL);
+	{
+		pthread_condattr_t ca;      /* the writer's idle wait times out on a steady clock */
+		pthread_condattr_init(&ca);
+		pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+		pthread_cond_init(&db->wake, &ca);
+		pthread_condattr_destroy(&ca);
+	}
 	pthread_cond_init(&db->ckpt_wake, NULL);
 	pthread_key_create(&db->reader_key, reader_gone);
 	db->path = strdup(path);
@@ -1034,7 +1151,9 @@ pa_err db_open(const char *path, enum db_open_mode mode, const struct db_options
 			snprintf(err, errlen, "out of memory");
 			goto out;
 		}
+		db->writer->owner = db;     /* db_change_note finds the feed through it */
 		sqlite3_update_hook(db->writer->h, update_hook, db);
+		foreign_check(db);     /* the first data_version: later changes are foreign commits */
 		db->chg_all = true;
 		changes_publish(db);
 	}

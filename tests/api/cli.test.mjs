@@ -92,8 +92,14 @@ test('after creates, actions and comments, audit verify passes on the live datab
 });
 
 test('a second server on a port in use fails cleanly', () => {
-  const r = runCli(['serve', '--db', srv.db, '--listen', `127.0.0.1:${srv.port}`, '--threads', '2'], { timeout: 20000 });
+  // its own database: a second server on srv's is refused before it binds (one server per
+  // database, lists.rowcache.test.mjs)
+  const db = path.join(scratch, 'port.db');
+  const init = runCli(['init', '--db', db]);
+  assert.equal(init.status, 0, init.stderr);
+  const r = runCli(['serve', '--db', db, '--listen', `127.0.0.1:${srv.port}`, '--threads', '2'], { timeout: 20000 });
   assertCleanFailure(r, 'serve on a busy port');
+  assert.doesNotMatch(r.stderr, /another server/);
 });
 
 test('SIGTERM stops the server cleanly; a restart on the same database keeps everything', async () => {

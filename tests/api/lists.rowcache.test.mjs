@@ -1,17 +1,19 @@
-// The list-row cache (列表行缓存, src/core/case_cache.c): case lists keep their rows rendered,
-// so each test lists a row once (it is kept), changes what the row shows through the API, and
-// lists again: the next page must show the change. Paths: an edit (PATCH: fails without the
-// drop on `cases`), an action (the case row and its side row: either drop alone passes it), a
-// user's new name (fails without the drop on `users`), persons added by an action (the action
-// writes the case row too), and what depends on the viewer (persons 当事人 only for staff of
-// the case's units, in both orders: the first viewer of a row must not decide what the second
-// sees). The drops of the side table, persons and case_persons alone are tested in
-// tests/unit/test_cache.c. A page listed twice is the same bytes; the typed and the untyped list
-// (both cached, from their own keys) agree.
+// The list-row cache (列表行缓存, src/core/case_cache.c): a typed list (type=event) keeps its
+// rows rendered, and so does the untyped list for its event rows; each test lists a row once
+// (it is kept), changes what the row shows through the API, and lists again: the next page
+// must show the change. Paths: an edit (PATCH) and an action of the case, a user's new name
+// (users: assignee and reporter names), persons added by a later action, and what depends on
+// the viewer (persons 当事人 only for staff of the case's units, in both orders: the first
+// viewer of a row must not decide what the second sees). Taking out the cache's `cases` or
+// `users` path, or its persons cut, fails a test here; its side-table and persons paths do
+// not (every API writer of them also writes the case row): tests/unit/test_cache.c checks
+// those. Also: a write behind the server's back (the sqlite3 shell) shows within seconds, and
+// a second server on the database is refused.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, API, orgsByName, unique } from './lib.mjs';
+import { spawnSync } from 'node:child_process';
+import { startServer, runCli, API, orgsByName, unique } from './lib.mjs';
 
 let srv;
 const S = {};
@@ -47,7 +49,13 @@ test('a page listed twice is the same bytes, and its rows are those of the untyp
   const all = (await list('operator', 'limit=200')).json.items.filter((x) => x.type === 'event');
   const typed = a.json.items.slice(0, all.length);
   assert.ok(typed.length > 0);
+  // the untyped list copies the same kept rows, so this only shows the two lists agree
   assert.deepEqual(typed, all.slice(0, typed.length));
+  // against a rendering the cache never held: the case page (which carries more fields)
+  for (const r of typed.slice(0, 3)) {
+    const one = (await srv.api('GET', `${API}/cases/${r.id}`, { token: S.operator.token })).json;
+    for (const k of Object.keys(r)) assert.deepEqual(r[k], one[k], `${r.id}.${k}`);
+  }
 });
 
 test('an edit (PATCH) shows in the next page', async () => {
@@ -172,4 +180,36 @@ test('a page of kept and new rows, more than one batch of 50, is the page listed
   const all = await list('operator', 'limit=200');
   const ev = all.json.items.filter((x) => x.type === 'event').slice(0, ids.length);
   assert.deepEqual(ev, mixed.json.items);
+});
+
+// A foreign write (the sqlite3 shell; anything but this server's writer) is not in the change
+// feed: the writer notices it through PRAGMA data_version (at its next write, or within about
+// a second when idle) and drops every kept row. Without that, the row stayed as listed until
+// some local write dropped it (months for a closed case).
+test('a write by another process (the sqlite3 shell) shows in a later page', async (t) => {
+  if (spawnSync('sqlite3', ['-version']).status !== 0) { t.skip('no sqlite3 shell'); return; }
+  const c = await create('operator');
+  assert.equal((await row('operator', c.id)).title, c.title);     // kept now
+  const title = unique('外部改过');
+  const sh = spawnSync('sqlite3', [srv.db, `PRAGMA busy_timeout=10000; UPDATE cases SET title = '${title}' WHERE id = ${c.id};`],
+    { encoding: 'utf8' });
+  assert.equal(sh.status, 0, sh.stderr);
+  // no write of the server's own in between: the idle writer must notice (a few seconds at
+  // most; the bound is the point, not the timing)
+  const deadline = Date.now() + 5000;
+  let seen;
+  do {
+    seen = (await row('operator', c.id)).title;
+    if (seen === title) break;
+    await new Promise((r) => setTimeout(r, 100));
+  } while (Date.now() < deadline);
+  assert.equal(seen, title);
+});
+
+test('a second server on the same database is refused', () => {
+  // would serve (and keep rows that the first server's writes never drop) if it started
+  const r = runCli(['serve', '--db', srv.db, '--listen', '127.0.0.1:0'], { timeout: 20000 });
+  assert.equal(r.timedOut, false, 'it started instead of refusing');
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr, /another server is running on .*t\.db: one server per database/);
 });
