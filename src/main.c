@@ -388,8 +388,12 @@ static int server_lock(const char *path)
 		return 1;
 	}
 	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
-		fprintf(stderr, errno == EWOULDBLOCK ? "pingan: another server is running on %s: one "
-		    "server per database (stop it first)\n" : "pingan: cannot lock %s\n", path);
+		if (errno == EWOULDBLOCK)
+			fprintf(stderr, "pingan: another server is running on %s: one server per "
+			    "database (stop it first)\n", path);
+		else    /* e.g. a file system without flock (some NFS, FUSE or CIFS mounts) */
+			fprintf(stderr, "pingan: cannot lock %s (%s): serve needs a local file system "
+			    "with flock\n", path, strerror(errno));
 		close(fd);
 		return 1;
 	}

@@ -54,7 +54,10 @@ static size_t hand;            /* the next slot to drop when the bytes are at th
  * INSERT, db.h); a new link of a person to a case changes that case's persons, which
  * person_batch_write, the one writer of case_persons, notes by case id (db_change_note: the
  * hook only knows the link row's own rowid). A changed or deleted person or link may be on
- * any row: all goes. categories: no row reads them (a row carries the category's code). */
+ * any row: all goes. categories: no row reads them (a row carries the category's code).
+ * SQLite's update hook does not report the row an INSERT OR REPLACE deletes: no writer uses
+ * one on these tables; one that did on case_persons would change a case's persons with
+ * nothing dropped (the row lifetime, CASE_CACHE_ROW_TTL_MS, would be all that bounds it). */
 static enum db_change classify(enum db_op op, const char *table)
 {
 	static const char *const all[] = { "orgs", "users", NULL };
@@ -89,6 +92,16 @@ static void apply(uint64_t seq, const int64_t *ids, size_t n, bool all)
 {
 	struct slot *old = NULL, *fresh = NULL;
 
+	if (all) {
+		/* nothing held (a flush right after a flush): no new array to make */
+		pthread_mutex_lock(&mu);
+		if (slots != NULL && total == 0) {
+			flushed = seq;
+			pthread_mutex_unlock(&mu);
+			return;
+		}
+		pthread_mutex_unlock(&mu);
+	}
 	if (all && (fresh = calloc(CASE_CACHE_SLOTS, sizeof *fresh)) == NULL)
 		log_msg(LOG_WARN, "list-row cache: no memory for a new array; sweeping");
 	pthread_mutex_lock(&mu);

@@ -128,12 +128,13 @@ bool db_is_constraint(struct db_conn *c);
 enum db_change { DB_CHANGE_IGNORE, DB_CHANGE_ROW, DB_CHANGE_ALL };
 /* What happened to the row. An UPDATE or DELETE of a row the same transaction inserted is
  * classified as its INSERT (nothing cached can have read a row no commit has shown: a new
- * person is inserted, then sealed under its id), for up to DB_CHANGE_FRESH_MAX such rows. */
+ * person is inserted, then sealed under its id), for up to DB_CHANGE_FRESH_MAX such rows (a
+ * new person is two: its row and its link; past the bound a later change counts for all). */
 enum db_op { DB_OP_INSERT, DB_OP_UPDATE, DB_OP_DELETE };
 typedef enum db_change (*db_change_class_fn)(enum db_op op, const char *table);
 typedef void (*db_change_apply_fn)(uint64_t seq, const int64_t *rowids, size_t n, bool all);
 #define DB_CHANGE_ROWS_MAX 4096
-#define DB_CHANGE_FRESH_MAX 64
+#define DB_CHANGE_FRESH_MAX 1024   /* 512 new persons in one group commit */
 void db_change_watch(db_change_class_fn classify, db_change_apply_fn apply);
 /* Inside a write job on c (the writer): notes a DB_CHANGE_ROW change of key rowid that the
  * hook cannot name, e.g. a case whose persons a link row (case_persons, its own rowid)

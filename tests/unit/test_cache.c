@@ -193,6 +193,47 @@ static void persons_by_operation(void **state)
 	    "WHERE case_id = (SELECT max(id) FROM cases WHERE type = 'event')", false, false);
 }
 
+/* A group commit of many requests with new persons (a burst of hotline events with callers,
+ * each person a fresh persons row and a fresh link) still drops only its cases' rows: 7 requests
+ * of 5 persons in one transaction are 70 fresh rows (more than the 64 the feed once held). */
+static pa_err run_link_many(struct db_conn *c, void *ctx)
+{
+	struct link_job *j = ctx;
+	pa_err r = PA_OK;
+
+	for (int k = 0; k < 7 && r == PA_OK; k++)
+		r = person_batch_write(c, j->b, j->case_id, j->user_id, clock_now_ms());
+	return r;
+}
+
+static void many_new_persons_in_one_group(void **state)
+{
+	struct auth_user u;
+	struct person_batch *b = NULL;
+	struct pa_error err = { 0 };
+	json_t *arr = json_array();
+	struct link_job j;
+
+	for (int i = 0; i < 5; i++) {
+		char name[32], ph[16];
+		snprintf(name, sizeof name, "萧峰%c", 'a' + i);
+		snprintf(ph, sizeof ph, "137000122%02d", i);
+		json_array_append_new(arr, json_pack("{s:s, s:s, s:s}", "role", "party", "name", name,
+		    "phone", ph));
+	}
+	support_user(D.db, "operator", &u);
+	assert_int_equal(person_batch_prepare(db_reader(D.db), case_type_find("event"), arr,
+	    "persons", false, &u, clock_now_ms(), &b, &err), PA_OK);
+	j = (struct link_job){ b, B, u.id };
+	put(A);
+	put(B);
+	assert_int_equal(db_write(D.db, run_link_many, &j), PA_OK);
+	assert_true(cached(A));
+	assert_false(cached(B));
+	person_batch_free(b);
+	json_decref(arr);
+}
+
 static void other_tables_drop_nothing(void **state)
 {
 	after_write("INSERT INTO holidays (day, name, workday) VALUES ('2099-01-01', 'x', 0)", true,
@@ -513,6 +554,7 @@ int main(void)
 		cmocka_unit_test(side_row_drops_that_case),
 		cmocka_unit_test(names_drop_all),
 		cmocka_unit_test(persons_by_operation),
+		cmocka_unit_test(many_new_persons_in_one_group),
 		cmocka_unit_test(other_tables_drop_nothing),
 		cmocka_unit_test(read_before_a_drop_is_not_kept),
 		cmocka_unit_test(row_kept_after_the_page_began_is_not_copied),
