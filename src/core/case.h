@@ -407,6 +407,15 @@ json_t *wf_allowed_json(const struct case_rec *c, const struct auth_user *u, int
  *   "SELECT " CASE_COLS ", " CASE_PERSONS_PROBE ", d.case_id, d.a, d.b " CASE_FROM
  *   " LEFT JOIN x_details d ON d.case_id = c.id" CASE_LIST_WHERE_TS */
 struct db_stmt;
+/* The filters of a case list, bound alike to every list statement (CASE_LIST_FILTERS: ?1 and
+ * ?13 the user, ?2..?10): a page's key and row statements (core/case_api.c) and the q= lists
+ * (src/search). NULL or 0: no filter; limit -1: every row (an export). */
+struct case_list_params {
+	const char *type, *status, *org_path;
+	int64_t assignee, reporter, from, to, cursor, limit;
+};
+void case_list_bind(struct db_stmt *s, const struct auth_user *u,
+    const struct case_list_params *p);
 /* The case row of s (CASE_SELECT) without the type's side table (lists that need only the
  * common fields). */
 pa_err case_from_row(struct db_stmt *s, struct arena *a, struct case_rec *out);

@@ -364,16 +364,11 @@ static bool list_row_plain(struct db_conn *c, int64_t id, struct http_req *r, st
 	return !b->failed;
 }
 
-/* The filters of a list, bound the same way to each statement of a page (NULL, 0: none). */
-struct list_params {
-	const char *type, *status, *org_path;
-	int64_t assignee, reporter, from, to, cursor, limit;
-};
-
-static void list_bind(struct db_stmt *s, struct http_req *r, const struct list_params *p)
+void case_list_bind(struct db_stmt *s, const struct auth_user *u,
+    const struct case_list_params *p)
 {
-	db_bind_int(s, 1, r->user->id);
-	db_bind_user(s, 13, r->user);
+	db_bind_int(s, 1, u->id);
+	db_bind_user(s, 13, u);
 	db_bind_text(s, 2, p->type);
 	db_bind_text(s, 3, p->status);
 	db_bind_text(s, 4, p->org_path);
@@ -490,7 +485,7 @@ static bool reader_write(struct http_req *r, struct db_conn *c, struct row_reade
  * the two is read alone as the generic list reads it. The page is the same bytes as the list's
  * without the cache. type: the list's type, or NULL for all. */
 static void list_cached(struct http_req *r, struct db_conn *c, struct db_stmt *s,
-    const struct case_type *type, const struct list_params *p, struct sb *b)
+    const struct case_type *type, const struct case_list_params *p, struct sb *b)
 {
 	uint64_t seq = db_change_seq(c);     /* before the first read of the page */
 	int64_t now = clock_now_ms(), last = 0, n = 0, nk = 0;
@@ -656,10 +651,10 @@ void case_api_list(struct http_req *r)
 		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
 		return;
 	}
-	struct list_params p = { .type = has_type ? type : NULL, .status = has_status ? status : NULL,
+	struct case_list_params p = { .type = has_type ? type : NULL, .status = has_status ? status : NULL,
 		.org_path = org_id ? org_path : NULL, .assignee = assignee, .reporter = reporter,
 		.from = from, .to = to, .cursor = fmt == EXPORT_JSON ? cursor : 0, .limit = limit };
-	list_bind(s, r, &p);
+	case_list_bind(s, r->user, &p);
 	if (fmt != EXPORT_JSON) {       /* every matching row, not one page (LIMIT -1: none) */
 		db_bind_int(s, 10, -1);
 		case_export_stmt(r, fmt, "cases", c, s, t);

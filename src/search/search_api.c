@@ -114,22 +114,11 @@ static struct db_stmt *params_stmt(struct http_req *r, struct db_conn *c,
 
 	if (s == NULL)
 		return NULL;
-	db_bind_int(s, 1, r->user->id);
-	db_bind_user(s, 13, r->user);
-	db_bind_text(s, 2, p->type);
-	db_bind_text(s, 3, p->status);
-	db_bind_text(s, 4, p->org_id ? p->org_path : NULL);
-	if (p->assignee)
-		db_bind_int(s, 5, p->assignee);
-	if (p->reporter)
-		db_bind_int(s, 6, p->reporter);
-	if (p->from)
-		db_bind_int(s, 7, p->from);
-	if (p->to)
-		db_bind_int(s, 8, p->to);
-	if (p->cursor && p->fmt == EXPORT_JSON)
-		db_bind_int(s, 9, p->cursor);
-	db_bind_int(s, 10, p->fmt == EXPORT_JSON ? p->limit : -1);
+	case_list_bind(s, r->user, &(struct case_list_params){ .type = p->type,
+	    .status = p->status, .org_path = p->org_id ? p->org_path : NULL,
+	    .assignee = p->assignee, .reporter = p->reporter, .from = p->from, .to = p->to,
+	    .cursor = p->fmt == EXPORT_JSON ? p->cursor : 0,
+	    .limit = p->fmt == EXPORT_JSON ? p->limit : -1 });
 	/* a word list without a searchable character looks for the code "", which no case has */
 	if (p->q.kind == SEARCH_TEXT)
 		db_bind_text(s, 12, p->q.match);
