@@ -63,7 +63,7 @@ ZONES = {
                          ("鑫达电子厂3号车间更衣室", 0.0, -0.06), ("鑫达电子厂员工停车棚", 0.08, -0.03),
                          ("鑫达电子厂门口哈啰电单车车筐里", 0.07, 0.03)],
                   finder_role=["鑫达电子厂保安室", "鑫达电子厂行政部", "厂里保洁阿姨"]),
-    "xinda_dorm": dict(x=-1.5, y=1.3, owner=["鑫达宿舍区", "电子厂宿舍", "鑫达员工宿舍那边"],
+    "xinda_dorm": dict(x=-1.5, y=1.3, owner=["鑫达宿舍区", "电子厂宿舍", "鑫达员工宿舍"],
                        spots=[("鑫达员工宿舍5号楼楼下", 0.03, 0.02), ("鑫达宿舍区充电桩旁", -0.04, 0.0),
                               ("鑫达宿舍2号楼洗衣房", 0.0, 0.05)],
                        finder_role=["鑫达宿舍区宿管", "宿管阿姨", "宿舍楼保安"]),
@@ -104,7 +104,7 @@ ZONES = {
                           ("惠万家超市收银台", -0.01, 0.0), ("惠万家门口购物车停放处", 0.03, -0.02)],
                    finder_role=["惠万家超市服务台", "超市收银员", "超市保安"]),
     "clinic": dict(x=0.9, y=-0.9, owner=["开发区卫生院", "社区卫生服务中心", "卫生院"],
-                   spots=[("卫生院挂号处", 0.0, 0.01), ("卫生院输液室", 0.02, 0.0)],
+                   spots=[("卫生院挂号处", 0.0, 0.01), ("卫生院输液室", 0.02, 0.0), ("卫生院门口停车处", -0.03, 0.02)],
                    finder_role=["卫生院护士站", "卫生院保安"]),
     "xingfu": dict(x=-0.1, y=1.1, owner=["幸福里小区", "幸福里", "我们小区"],
                    spots=[("幸福里小区3栋楼下", 0.02, 0.02), ("幸福里小区门口", -0.03, -0.02)],
@@ -320,7 +320,7 @@ BRANDS = {
     "coach": (["蔻驰", "COACH", "coach"], ["COACH", "蔻驰"], ["COAHC", "寇驰"], ["扣驰"]),
     "ck": (["小CK", "CHARLES&KEITH"], ["CHARLES & KEITH", "CK"], ["CHARLS KEITH"], ["小西K"]),
     "playboy": (["花花公子"], ["PLAYBOY", "花花公子"], ["PLAYB0Y"], ["花花宫子"]),
-    "kalayang": (["卡拉羊"], ["卡拉羊", "Carany"], ["卡啦羊"], ["卡拉洋"]),
+    "kalayang": (["卡拉羊"], ["卡拉羊", "KALAYANG"], ["卡啦羊"], ["卡拉洋"]),
     "disney": (["迪士尼"], ["Disney", "迪士尼"], ["迪斯尼", "Disny"], ["迪斯尼"]),
     "yadea": (["雅迪", "yadi"], ["雅迪", "Yadea", "YADEA"], ["亚迪", "雅笛"], ["亚迪"]),
     "aima": (["爱玛", "aima"], ["爱玛", "AIMA"], ["艾玛", "爱马"], ["艾玛"]),
@@ -559,7 +559,8 @@ def facts_wallet(s):
         ow = ["里面有%d多块钱" % lo if lo >= 100 else "里面有几十块零钱", "现金大概%s块" % cn_amount(c),
               "里面有%d元左右现金" % c]
         fw = ["内有现金%d元" % c, "现金人民币%s元" % cn_amount(c), "内有现金%s元整" % daxie_amount(c)]
-        F.append(Fact("cash", ow, fw, c >= 200, None))
+        # an odd sum identifies a wallet; "two hundred" does not
+        F.append(Fact("cash", ow, fw, c >= 300 and c % 100 != 0, None))
     if s["bank"]:
         bo, bf, _ = BANKS[s["bank"]]
         tail = s["card"][-4:]
@@ -1083,18 +1084,17 @@ CATS = {
     "electronics": (sample_electronics, facts_electronics, nouns_electronics),
     "other": (sample_other, facts_other, nouns_other),
 }
-# a busy town desk: phones, wallets, documents, keys, bags first
-CAT_WEIGHTS = [("phone", 30), ("wallet", 21), ("id_doc", 21), ("keys", 16), ("bag", 14), ("ebike", 9),
-               ("electronics", 10), ("other", 9), ("cash", 6), ("jewelry", 6), ("bicycle", 4)]
+# a busy town desk: phones, wallets, documents, keys, bags first (true pairs; never-found reports)
+TRUE_MIX = {"phone": 32, "wallet": 24, "id_doc": 24, "keys": 18, "bag": 15, "electronics": 9, "ebike": 8,
+            "other": 7, "cash": 5, "jewelry": 5, "bicycle": 3}
+NEVER_MIX = {"phone": 12, "wallet": 10, "id_doc": 9, "keys": 6, "bag": 6, "electronics": 5, "ebike": 3,
+             "other": 3, "cash": 2, "jewelry": 2, "bicycle": 2}
 
 
-def weighted_cat():
-    t = R.randrange(sum(w for _, w in CAT_WEIGHTS))
-    for c, w in CAT_WEIGHTS:
-        if t < w:
-            return c
-        t -= w
-    raise AssertionError
+def cat_list(mix):
+    out = [c for c, n in mix.items() for _ in range(n)]
+    R.shuffle(out)
+    return out
 
 
 def new_object(cat, sub=None):
@@ -1336,7 +1336,8 @@ def render(side, cat, s, facts, sel, style, place, when):
                 role = "K3路公交司机" if "K3" in route else "5路车驾驶员" if "5路" in route else \
                     "K8路司机" if "K8" in route else "城际班车司机"
             if style == "police":
-                body = "%s巡逻时在%s发现%s一%s，%s，无人看管，%s。" % (pick(["民警", "辅警", "巡逻队员"]), addr, noun, cl, ph, pick(STORAGE))
+                body = "%s巡逻时在%s发现%s一%s，%s，无人看管，%s。" % (pick(["民警", "辅警", "巡逻队员"]), addr, noun, cl, ph,
+                                                          pick(STORAGE[:3]))
             elif style == "driver":
                 body = "%s%s收车时在车厢内拾得%s一%s，%s，交%s。" % (role, tw, noun, cl, ph, addr)
             elif style == "grid":
@@ -1364,7 +1365,10 @@ meta_found = {}    # key -> (slots, stated slots, xy, minutes)
 meta_lost = {}
 
 
-def place_for(zone, side, relative=None):
+OUTDOOR = ("门口", "出站口", "停车棚", "楼下", "充电桩", "广场", "篮球场", "入口", "公交站", "大门", "旁", "操场", "点")
+
+
+def place_for(zone, side, relative=None, outdoor=False):
     z = ZONES[zone]
     if side == "o":
         x, y = z["x"] + R.uniform(-0.05, 0.05), z["y"] + R.uniform(-0.05, 0.05)
@@ -1373,9 +1377,11 @@ def place_for(zone, side, relative=None):
         w = pick(z["owner"])
         said = pick([w, w + "那边", w + "附近", w + "里"])
         if zone in ("night", "square", "market") and chance(0.3):
-            said = "%s和%s之间那段路上" % (w, pick(ROADS))
+            said = "%s和%s之间那段路上" % (w, pick([r for r in ROADS if r not in w]))
         return (w, said, zone), (x, y)
-    spot, dx, dy = pick(z["spots"])
+    spots = [sp for sp in z["spots"] if any(w in sp[0] for w in OUTDOOR) and not any(w in sp[0] for w in ("车筐", "货架"))] \
+        if outdoor else z["spots"]
+    spot, dx, dy = pick(spots or z["spots"])
     return (spot, spot, zone), (z["x"] + dx, z["y"] + dy)
 
 
@@ -1503,7 +1509,7 @@ def add_lost(key, s, facts, osel, zone, times, truth, style=None, relative=None)
     item.update(fields)
     if style != "short" or chance(0.5):
         # a bus route is no point: an owner who lost it on the bus gives no coordinates
-        item.update(geo_fields(place[0], xy, chance(0.6) and not relative))
+        item.update(geo_fields(place[0], xy, chance(0.75) and not relative))
     item["lost_from_min"], item["lost_to_min"], item["truth"] = lf, lt, truth
     lost.append(item)
     meta_lost[key] = (s, set(osel) & set(stated), xy, times, {f.slot for f in facts if f.d})
@@ -1511,7 +1517,7 @@ def add_lost(key, s, facts, osel, zone, times, truth, style=None, relative=None)
 
 
 def add_found(key, s, facts, fsel, zone, when, negative=None, style=None, route=None):
-    place, xy = place_for(zone, "f")
+    place, xy = place_for(zone, "f", outdoor=s["cat"] in ("ebike", "bicycle"))     # no bike in a workshop
     if style == "driver":      # handed in where the bus comes in
         spot, dx, dy = pick([sp for sp in ZONES["bus"]["spots"] if "调度室" in sp[0] or "候车厅" in sp[0]])
         place, xy = (spot, spot, "bus"), (ZONES["bus"]["x"] + dx, ZONES["bus"]["y"] + dy)
@@ -1552,12 +1558,30 @@ def agreement(lk, fk_):
     t, fs, fxy, when, fd = meta_found[fk_]
     if s["cat"] != t["cat"] or s.get("sub") != t.get("sub") or when > times[0]:
         return None
-    if dist_km(lxy, fxy) > 2.0:
-        return None
+    # distance rules nothing out: in a zone 6 km across a thing travels in a pocket or a basket
     common = ls & fs
-    if any(slot_value(s, x) != slot_value(t, x) for x in common):
+    if any(differs(x, slot_value(s, x), slot_value(t, x), s["cat"]) for x in common):
         return None
     return common, ld
+
+
+# features an object can have several of: a finder naming another one does not rule the
+# owner's out (a white basket says nothing against taped handlebars)
+NONEXCL = {("bicycle", "mark"), ("bicycle", "lock"), ("ebike", "mod"), ("ebike", "mod2"), ("wallet", "extra"),
+           ("wallet", "wear"), ("bag", "c2"), ("bag", "c3"), ("keys", "tag"), ("other", "m"), ("other", "m2"),
+           ("electronics", "m2"), ("jewelry", "m2"), ("id_doc", "holder")}
+
+
+def differs(slot, a, b, cat=None):
+    """Whether two values of a slot tell a careful reader that these are two things. Counts
+    and sums are said roughly by owners ("七把左右", "400多"), so only a clear gap counts."""
+    if (cat, slot) in NONEXCL:
+        return False
+    if slot == "n":
+        return abs(a - b) >= 3
+    if slot in ("cash", "amount"):
+        return abs(a - b) > 0.3 * max(a, b)
+    return a != b
 
 
 def tempting_without_fault(lk, fk_):
@@ -1654,9 +1678,8 @@ def lkey(i):
     return "U-L%04d" % i
 
 
-def make_true_pair(i, k, fkk, hard_idx, short_idx, true_lost):
+def make_true_pair(i, cat, k, fkk, hard_idx, short_idx, true_lost):
     """One lost report and the found item that is the same object, each in its own words."""
-    cat = weighted_cat()
     s = new_object(cat)
     facts = CATS[cat][1](s)
     hard = i in hard_idx
@@ -1675,7 +1698,7 @@ def make_true_pair(i, k, fkk, hard_idx, short_idx, true_lost):
         hard = False
     add_lost(k, s, facts, osel, zone, times, fkk, style=ostyle, relative=relative)
     # the finder picked it up in the same zone (or where the bus ended)
-    fz = zone if chance(0.85) else pick([z for z in NEAR_ZONES if dist_km(zone_xy(z), zone_xy(zone)) < 1.3] or [zone])
+    fz = zone if (hard or chance(0.85)) else pick([z for z in NEAR_ZONES if dist_km(zone_xy(z), zone_xy(zone)) < 1.3] or [zone])
     if relative and fstyle is None and chance(0.7):
         fstyle = "driver"          # the driver found it when the bus came in
         fz = "bus"
@@ -1717,11 +1740,13 @@ def main(out):
     hard_idx = set(R.sample(range(N_TRUE), N_HARD))
     short_idx = set(R.sample(sorted(set(range(N_TRUE)) - hard_idx), 10))
     true_lost = []    # (lkey, slots, facts, osel, zone, times)
+    assert sum(TRUE_MIX.values()) == N_TRUE and sum(NEVER_MIX.values()) == N_NEVER
+    true_cats = cat_list(TRUE_MIX)
     for i in range(N_TRUE):
         k = next(lk)
         fkk = next(fk)
         for _ in range(100):
-            if make_true_pair(i, k, fkk, hard_idx, short_idx, true_lost):
+            if make_true_pair(i, true_cats[i], k, fkk, hard_idx, short_idx, true_lost):
                 break
         else:
             raise SystemExit("make_set7: could not place true pair %d" % i)
@@ -1734,7 +1759,8 @@ def main(out):
         if made >= N_TWIN:
             break
         k, s, facts, osel, zone, times, fat = true_lost[i]
-        stated_d = [f for f in facts if f.slot in meta_lost[k][1] and f.d and f.f and f.slot not in ("cash",)]
+        stated_d = [f for f in facts if f.slot in meta_lost[k][1] and f.d and f.f and f.slot not in ("cash",)
+                    and (s["cat"], f.slot) not in NONEXCL]
         if not stated_d:
             continue
         f0 = pick(stated_d)
@@ -1759,9 +1785,10 @@ def main(out):
     made_decoy = 0
     never = []
     lkeys_back = []
+    never_cats = cat_list(NEVER_MIX)
     while len(never) < N_NEVER:
         i = len(never)
-        cat = weighted_cat()
+        cat = never_cats[i]
         s = new_object(cat)
         facts = CATS[cat][1](s)
         osel, _ = choose_sel(facts, "o", False)
@@ -1774,9 +1801,11 @@ def main(out):
             lkeys_back.append(k)
             continue
         never.append((k, s, facts, zone, times))
-    for j in range(N_DECOY + twin_short):
+    for j in range(6 * N_NEVER):
+        if made_decoy >= N_DECOY + twin_short:
+            break
         k, s, facts, zone, times = never[3 + j % (N_NEVER - 3)]    # not the three short ones
-        stated_d = [f for f in facts if f.slot in meta_lost[k][1] and f.d and f.f]
+        stated_d = [f for f in facts if f.slot in meta_lost[k][1] and f.d and f.f and (s["cat"], f.slot) not in NONEXCL]
         if not stated_d:
             continue       # a decoy must disagree on something the owner said
         t = None
@@ -1877,7 +1906,8 @@ def main(out):
         else:
             raise SystemExit("make_set7: no unclaimed item of %s fits" % cat)
 
-    audit()
+    if audit():
+        raise SystemExit("make_set7: the set fails its own reading (see above)")
 
     report_counts()
     found.sort(key=lambda x: x["key"])
