@@ -350,18 +350,6 @@ BRANDS = {
     "wuling": (["五菱"], ["五菱", "WULING"], ["五灵"], ["五玲"]),
 }
 
-# sub-brand groups: a finder may print the sub-brand (红米 for 小米, iQOO for vivo)
-CONFUSABLE_BRANDS = {"huawei": "honor", "honor": "huawei", "oppo": "vivo", "vivo": "oppo",
-                     "xiaomi": "huawei", "apple": "huawei", "yadea": "aima", "aima": "tailg",
-                     "tailg": "yadea", "sunra": "luyuan", "luyuan": "sunra", "niu": "yadea",
-                     "septwolves": "goldlion", "goldlion": "septwolves", "coach": "ck", "ck": "coach",
-                     "kalayang": "disney", "disney": "kalayang", "giant": "xds", "xds": "giant",
-                     "phoenix": "forever", "forever": "phoenix", "imoo": "huawei_kid",
-                     "huawei_kid": "imoo", "shouhubao": "nokia", "nokia": "shouhubao",
-                     "airpods": "freebuds", "freebuds": "airpods", "romoss": "mi_power",
-                     "mi_power": "romoss", "phonak": "signia", "signia": "phonak"}
-
-
 # ---------------------------------------------------------------------------------------------
 # Facts. A fact is one thing that can be said about the object, in the owner's and in the
 # finder's words. o / f: lists of phrase options (None: that side cannot know or see it).
@@ -1240,10 +1228,6 @@ def voiceify(t):
     for p in "，。、；：":
         t = t.replace(p, pick([" ", "", " 那个 ", " 就是 ", " 嗯 "]) if chance(0.5) else " ")
     return pick(["喂 ", "嗯 ", "那个 ", ""]) + t.strip()
-
-
-def cl_join(parts):
-    return "，".join(p for p in parts if p)
 
 
 STORAGE = ["已交派出所值班室保管", "暂存派出所拾遗物品柜", "已送至派出所", "现存服务台", "暂由保安室保管，已报派出所"]
