@@ -1208,7 +1208,7 @@ VOICE_SUBS = [("华为", "花为"), ("小米", "小蜜"), ("钥匙", "要是"), 
               ("vivo", "维沃"), ("OPPO", "欧泊"), ("iPhone", "爱疯"), ("苹果", "平果"), ("雅迪", "压底"), ("爱玛", "艾玛")]
 
 
-def voiceify(t):
+def voiceify(t, read_digits=True):
     """What a phone's voice input makes of a person speaking: no punctuation, fillers, 同音字,
     digits spoken one by one."""
     for a, b in VOICE_SUBS:
@@ -1221,7 +1221,7 @@ def voiceify(t):
             run += c
             continue
         if run:
-            out.append(spoken_digits(run) if len(run) >= 4 else run)
+            out.append(spoken_digits(run) if len(run) >= 4 and read_digits else run)
             run = ""
         out.append(c)
     t = "".join(out).strip()
@@ -1230,6 +1230,11 @@ def voiceify(t):
     return pick(["喂 ", "嗯 ", "那个 ", ""]) + t.strip()
 
 
+BACKSTORY = ["我来这边打工两年多了，平时东西都放得好好的。", "那天刚下夜班，人太累了，脑子里一直想着老家孩子生病的事。",
+             "我已经在老乡群里问过了，也问了保安，都说没看到。", "本来想着算了，家里人说还是来派出所登记一下。",
+             "我普通话说得不好，麻烦警官帮我写一下。", "回去的路上还接了好几个电话，可能是那时候掉的，也可能不是。",
+             "我老婆说我丢三落四，这个月已经是第二回了。", "这几天厂里赶货，天天加班到很晚。",
+             "我当时还以为是放在另一个口袋里了，到了才发现没有。"]
 STORAGE = ["已交派出所值班室保管", "暂存派出所拾遗物品柜", "已送至派出所", "现存服务台", "暂由保安室保管，已报派出所"]
 
 
@@ -1299,6 +1304,9 @@ def render(side, cat, s, facts, sel, style, place, when):
             if cat == "jewelry":
                 tail = pick([tail, "东西不值多少钱，但是是我妈留给我的。"])
             body = "%s%s在%s，%s%s不见了。%s。%s" % (pre, tw, where_said, mid, noun, ph, tail)
+            if chance(0.3):     # the very long ones: the story around it, no new facts
+                story = R.sample(BACKSTORY, 3)
+                body = body[:len(pre)] + "".join(story) + body[len(pre):]
         elif style == "desk":
             body = "报失人称其%s在%s遗失%s一%s，%s。" % (tw, where_said, noun, cl, ph)
         else:   # self
@@ -1333,7 +1341,7 @@ def render(side, cat, s, facts, sel, style, place, when):
     if side == "o" and style in ("grid", "voice") and s.get("name") and s["cat"] == "id_doc":
         body = body.replace(s["name"], homo_name(s["name"]))     # the name as heard, not read
     if style == "voice":
-        body = voiceify(body)
+        body = voiceify(body, read_digits=(side == "o"))     # a clerk's dictation keeps the digits
     return body, fields, stated
 
 
@@ -1431,7 +1439,7 @@ def mk_times(old=False):
 
 
 OWNER_STYLES = ["desk"] * 6 + ["self"] * 6 + ["chatty"] * 2 + ["voice"] * 2 + ["grid"] + ["parent"] + ["employer"]
-FINDER_STYLES = ["desk"] * 10 + ["police", "grid"]
+FINDER_STYLES = ["desk"] * 20 + ["police"] * 2 + ["grid"] * 2 + ["voice"]
 
 
 def owner_style(s):
