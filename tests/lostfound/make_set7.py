@@ -880,8 +880,13 @@ def sample_cash(s):
     s["wrap"] = pick([("装在工资袋里，上面印着鑫达电子", "装于鑫达电子工资信封内"), ("用一个红包装着", "装于红包内"),
                       ("用橡皮筋捆着", "橡皮筋捆扎"), ("装在一个透明塑料袋里", "装在透明塑料袋中"),
                       ("装在一个牛皮纸信封里", "牛皮纸信封装"), ("折起来夹在一本存折里", "夹于存折内")])
-    s["note"] = pick([("信封上写着%s的名字" % person_name(), None), ("红包上印着“恭喜发财”", "红包印恭喜发财"),
-                      (None, None), (None, None)])
+    w = s["wrap"][0]
+    if "信封" in w or "工资袋" in w:      # what is written on the envelope goes with an envelope
+        s["note"] = pick([("信封上写着%s的名字" % person_name(), None), (None, None)])
+    elif "红包" in w:
+        s["note"] = pick([("红包上印着“恭喜发财”", "红包印恭喜发财"), ("红包上印着“福”字", "红包印福字"), (None, None)])
+    else:
+        s["note"] = (None, None)
     return s
 
 
@@ -895,7 +900,8 @@ def facts_cash(s):
                          "%d多" % (a // 100 * 100) if a >= 200 else "%d块钱" % a],
               ["共计%d元(%s)" % (a, count), "人民币%s元" % daxie_amount(a), "清点金额%d元" % a, "现金%d元" % a],
               True, None)]
-    F.append(Fact("wrap", [s["wrap"][0]], [s["wrap"][1]], True, "marks"))
+    # a rubber band or a plastic bag says little; the factory's pay envelope says more
+    F.append(Fact("wrap", [s["wrap"][0]], [s["wrap"][1]], "鑫达" in s["wrap"][0], "marks"))
     if s["note"][0]:
         F.append(Fact("note", [s["note"][0]], [s["note"][1] or s["note"][0].replace("信封上写着", "封面手写")], True, "marks"))
     return F
@@ -1499,9 +1505,8 @@ def add_lost(key, s, facts, osel, zone, times, truth, style=None, relative=None)
     NOTES[key] = tags
     item = {"key": key, "category": s["cat"], "body": body}
     item.update(fields)
-    if style != "short" or chance(0.5):
-        # a bus route is no point: an owner who lost it on the bus gives no coordinates
-        item.update(geo_fields(place[0], xy, chance(0.75) and not relative))
+    # a bus route is no point: an owner who lost it on the bus gives no coordinates
+    item.update(geo_fields(place[0], xy, chance(0.75) and not relative))
     item["lost_from_min"], item["lost_to_min"], item["truth"] = lf, lt, truth
     lost.append(item)
     meta_lost[key] = (s, set(osel) & set(stated), xy, times, {f.slot for f in facts if f.d})
@@ -1670,6 +1675,10 @@ def lkey(i):
     return "U-L%04d" % i
 
 
+# a registration of a few words is only fair where the fields carry what identifies the thing
+SHORT_OK = ("phone", "id_doc", "wallet", "bag", "electronics", "ebike")
+
+
 def make_true_pair(i, cat, k, fkk, hard_idx, short_idx, true_lost):
     """One lost report and the found item that is the same object, each in its own words."""
     s = new_object(cat)
@@ -1684,8 +1693,9 @@ def make_true_pair(i, cat, k, fkk, hard_idx, short_idx, true_lost):
     lf, lt, loss = times
     delay = pick([R.randint(5, 90), R.randint(60, 600), R.randint(600, 3 * DAY)])
     fat = max(0, loss - delay)
-    ostyle = "short" if (i in short_idx and i % 2 == 0) else None
-    fstyle = "short" if (i in short_idx and ostyle is None) else None
+    short_ok = cat in SHORT_OK
+    ostyle = "short" if (i in short_idx and i % 2 == 0 and short_ok) else None
+    fstyle = "short" if (i in short_idx and ostyle is None and short_ok) else None
     if ostyle == "short" or fstyle == "short":
         hard = False
     add_lost(k, s, facts, osel, zone, times, fkk, style=ostyle, relative=relative)
@@ -1787,7 +1797,7 @@ def main(out):
         zone = owner_zone(s)
         times = mk_times(old=chance(0.15))
         k = lkeys_back.pop() if lkeys_back else next(lk)
-        add_lost(k, s, facts, osel, zone, times, None, style="short" if i < 3 else None)
+        add_lost(k, s, facts, osel, zone, times, None, style="short" if i < 3 and cat in SHORT_OK else None)
         if lost_conflicts(k, None) or not meta_lost[k][1]:
             pop_lost(k)
             lkeys_back.append(k)
