@@ -29,6 +29,8 @@ COMMON_KEYS = {"key", "category", "body", "color", "brand", "model", "serial", "
 FOUND_KEYS = COMMON_KEYS | {"found_at_min", "negative"}
 LOST_KEYS = COMMON_KEYS | {"lost_from_min", "lost_to_min", "truth"}
 ID_W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+FULLWIDTH = {0xFF10 + i: 0x30 + i for i in range(10)}
+FULLWIDTH[0xFF38] = ord("X")
 ID_RE = re.compile(r"(?<![0-9])([1-9][0-9]{16}[0-9Xx])(?![0-9])")
 
 
@@ -99,7 +101,9 @@ def check(doc):
             if "address" not in item:
                 fault("%s: coordinates without an address" % k)
         for f in TEXT_FIELDS:
-            for m in ID_RE.finditer(item.get(f, "") if isinstance(item.get(f), str) else ""):
+            text = item.get(f) if isinstance(item.get(f), str) else ""
+            text = text.translate(FULLWIDTH)        # ２０２６ -> 2026: a full-width number is still one
+            for m in ID_RE.finditer(text):
                 n = m.group(1)
                 if looks_like_id(n) and not id_ok(n):
                     fault("%s: ID number %s in %s fails the GB 11643 check digit" % (k, n, f))
