@@ -107,3 +107,36 @@ step('supervision, the grid map, an event list and the inbox have the buttons to
   }
   await shot(page, 'exports-notifications');
 });
+
+step('the users list (用户): a page of its own with filters and the two buttons, for a leader', async () => {
+  await ctx.close();
+  ctx = await browser.newContext({ ...DESKTOP, acceptDownloads: true });
+  page = await ctx.newPage();
+  trackPage(page, 'page');
+  await h.login(page, 'cz-leader', /#\/board/);
+  await page.locator('[data-testid=nav-users]').click();
+  await page.waitForURL(/#\/users$/);
+  await page.locator('[data-testid=users-row]').first().waitFor();
+  const all = await jsonAll('/api/v1/users');
+  const logins = await page.locator('[data-testid=users-row]').evaluateAll((rs) => rs.map((r) => r.dataset.login));
+  assert.deepEqual(logins, all.map((u) => u.login), 'the rows are the users of the leader\'s scope');
+  assert.ok(logins.includes('cz-officer') && !logins.includes('xg-officer'), logins.join(' '));
+  // a filter goes into the address, the table and both buttons
+  await page.locator('[data-testid=users-q]').fill('aux');
+  await page.locator('[data-testid=users-q]').press('Enter');
+  await page.waitForURL(/#\/users\?q=aux$/);
+  await page.waitForFunction(() => /q=aux/.test(document.querySelector('[data-testid=users-export-csv]').href));
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=users-row]')].every((r) => r.dataset.login.includes('aux')));
+  await shot(page, 'exports-users');
+  const want = await jsonAll('/api/v1/users?q=aux');
+  assert.ok(want.length >= 1, 'the demo has an auxiliary at the station');
+  const { name, buf, url } = await download('users-export-csv');
+  assert.match(name, /^users-\d{8}\.csv$/);
+  assert.ok(!/[?&](limit|cursor)=/.test(url), `no paging in ${url}`);
+  const rows = csvRows(buf);
+  assert.equal(rows[0][0], '登录名');
+  assert.deepEqual(rows.slice(1).map((r) => r[0]), want.map((u) => u.login), 'the filtered users, all of them');
+  const x = await download('users-export-xlsx');
+  assert.match(x.name, /^users-\d{8}\.xlsx$/);
+  assert.equal(x.buf.subarray(0, 2).toString('latin1'), 'PK');
+});
