@@ -139,4 +139,43 @@ step('the users list (用户): a page of its own with filters and the two button
   const x = await download('users-export-xlsx');
   assert.match(x.name, /^users-\d{8}\.xlsx$/);
   assert.equal(x.buf.subarray(0, 2).toString('latin1'), 'PK');
+  // the reveals log (查看记录) takes its dates from the address, and its buttons carry them
+  await page.goto(base + '/#/access-log?from=2026-01-01&to=2026-12-31');
+  await page.waitForFunction(() => /from=2026-01-01/.test(document.querySelector('[data-testid=access-log-export-csv]')?.href || ''));
+  assert.equal(await page.locator('input[name=from]').inputValue(), '2026-01-01');
+  assert.equal(await page.locator('input[name=to]').inputValue(), '2026-12-31');
+});
+
+step('a user at two stations: the handovers list and its buttons follow the station in the address', async () => {
+  // the admin makes an officer of both stations (the demo has none)
+  const made = await page.evaluate(async (password) => {
+    const ctx0 = await fetch('/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'admin', password }) }).then((r) => r.json());
+    const auth = { authorization: 'Bearer ' + ctx0.token, 'content-type': 'application/json' };
+    const orgs = (await fetch('/api/v1/orgs', { headers: auth }).then((r) => r.json())).items;
+    const cz = orgs.find((o) => o.name === '城中派出所');
+    const xg = orgs.find((o) => o.name === '西关派出所');
+    const r = await fetch('/api/v1/users', { method: 'POST', headers: auth, body: JSON.stringify({
+      login: 'two-stations', name: '两所民警', password: 'Two-stations-77',
+      grants: [{ role: 'officer', org_id: cz.id }, { role: 'officer', org_id: xg.id }] }) });
+    return { status: r.status, cz: cz.id, xg: xg.id };
+  }, 'demo-pass-123');
+  assert.equal(made.status, 201);
+  await ctx.close();
+  ctx = await browser.newContext({ ...DESKTOP, acceptDownloads: true });
+  page = await ctx.newPage();
+  trackPage(page, 'page');
+  await page.goto(base + '/#/login');
+  await page.locator('#login-name').fill('two-stations');
+  await page.locator('#login-password').fill('Two-stations-77');
+  await page.locator('[data-testid=login-submit]').click();
+  await page.locator('[data-testid=user-name]').waitFor();
+  for (const [id, name] of [[made.xg, '西关派出所'], [made.cz, '城中派出所']]) {
+    await page.goto(base + `/#/desk/handovers?org_id=${id}`);
+    await page.locator('[data-testid=handovers-export-csv]').waitFor();
+    await page.waitForFunction((n) => document.querySelector('#main h1')?.textContent.includes(n), name);
+    const href = await page.locator('[data-testid=handovers-export-csv]').getAttribute('href');
+    assert.match(href, new RegExp(`[?&]org_id=${id}(&|$)`), `${name}: ${href}`);
+  }
+  await shot(page, 'exports-handovers-second-station');
 });
