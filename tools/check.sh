@@ -2,6 +2,8 @@
 # check.sh — runs every test suite of `make check` and prints one closing line
 # "N passed, N failed". Exits non-zero when anything failed or a suite could not run.
 #   error messages: every format in src/ has its Chinese translation (tools/msgcheck.py)
+#   layers: types named only in src/modules, libmicrohttpd only in src/http, no include cycles
+#     (tools/layercheck.py)
 #   unit tests (cmocka), normal and ASan+UBSan builds
 #   HTTP API tests (node:test) against bin/pingan and bin/pingan-asan
 #   browser test (playwright-core + Debian chromium)
@@ -125,6 +127,7 @@ if compgen -G "tests/api/*.test.mjs" >/dev/null; then
 	PINGAN_BIN=bin/pingan-asan spawn api-asan node_test --test-concurrency="$JOBS" tests/api/*.test.mjs
 fi
 spawn msgcheck python3 tools/msgcheck.py
+spawn layercheck python3 tools/layercheck.py
 for t in "${units[@]}"; do
 	throttle $((JOBS + 2 * api))
 	spawn "$(basename "$t")" "$t"
@@ -142,6 +145,8 @@ wait
 
 echo "== error messages (Chinese translations)"
 report_counted msgcheck
+echo "== layers (types only in src/modules, libmicrohttpd only in src/http, no include cycles)"
+report_counted layercheck
 echo "== unit tests"
 for t in "${units[@]}"; do
 	report_unit "$(basename "$t")"

@@ -33,6 +33,7 @@ import * as deskStatsPage from './page-desk-stats.js';
 import { typeModule } from './types/index.js';
 import * as lostfoundPage from './lostfound.js';
 import * as cataloguePage from './page-catalogue.js';
+import * as usersPage from './page-users.js';
 import { startLive, stopLive, resetPageWatchers } from './live.js';
 
 /* ---------- header ---------- */
@@ -103,6 +104,8 @@ function navItems() {
   // persons (当事人): the lookup for those who may, the reveals log for leaders
   if (canLookup()) add('persons', '#/persons', 'nav.persons');
   if (hasRole('leader', 'admin')) add('access-log', '#/access-log', 'nav.access_log');
+  // the users in scope (用户列表), to read and export
+  if (hasRole('leader', 'admin')) add('users', '#/users', 'nav.users');
   // the catalogues and their names in both languages (目录维护)
   if (cataloguePage.canSeeCatalogue()) add('catalogue', '#/catalogue', 'nav.catalogue');
   // the front desk (阳光坐席): register a visit; the station's numbers
@@ -262,6 +265,7 @@ async function route() {
     else if (page === 'handover' && path.length === 3 && /^\d+$/.test(path[1]) && path[2] === 'print') await deskPage.renderPrint(view, Number(path[1]), ctx);
     else if (page === 'persons' && path.length === 1 && canLookup()) await renderLookup(view, query, ctx);
     else if (page === 'access-log' && path.length === 1 && hasRole('leader', 'admin')) await renderAccessLog(view, query, ctx);
+    else if (page === 'users' && path.length === 1 && hasRole('leader', 'admin')) await usersPage.render(view, query, ctx);
     else if (page === 'search' && path.length === 1) await searchPage.render(view, query, ctx);
     else if (page === 'catalogue' && path.length === 1 && cataloguePage.canSeeCatalogue()) await cataloguePage.render(view, query, ctx);
     else if (page === 'lostfound' && path.length === 1) await lostfoundPage.render(view, query, ctx);

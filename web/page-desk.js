@@ -294,7 +294,7 @@ export async function renderNew(view, type, q, ctx) {
   }
   const label = typeLabel(type);
   document.title = `${t('desknew.title', label)} - ${t('app.name')}`;
-  const station = stations.find((s) => s.id === Number(q.org_id)) || stations[0];
+  const station = stations.find((s) => s.id === Number(q.get('org_id'))) || stations[0];
   const org = h('select', { name: 'org_id' }, stations.map((s) => h('option', { value: String(s.id) }, s.name)));
   org.value = String(station.id);
   const title = h('input', { type: 'text', name: 'title', maxlength: 200, required: true, dataset: { testid: 'desknew-title' } });
@@ -372,7 +372,7 @@ export async function renderHandovers(view, q, ctx) {
     view.append(h('section', { class: 'panel' }, h('p', null, t('desk.no_station'))));
     return;
   }
-  const station = stations.find((s) => s.id === Number(q.org_id)) || stations[0];
+  const station = stations.find((s) => s.id === Number(q.get('org_id'))) || stations[0];
   document.title = `${t('handovers.title', station.name)} - ${t('app.name')}`;
   const shift = ((typeDesc('handover') || {}).fields || []).find((f) => f.name === 'shift');
   const shiftLabel = (code) => {

@@ -297,8 +297,8 @@ export async function renderLookup(view) {
 
 export async function renderAccessLog(view, q, ctx) {
   document.title = `${t('person.log_title')} - ${t('app.name')}`;
-  const from = h('input', { type: 'date', name: 'from', value: q.from || '' });
-  const to = h('input', { type: 'date', name: 'to', value: q.to || '' });
+  const from = h('input', { type: 'date', name: 'from', value: q.get('from') || '' });
+  const to = h('input', { type: 'date', name: 'to', value: q.get('to') || '' });
   const exp = exportLinks('access-log');
   const body = h('tbody');
   const moreBox = h('div');

@@ -590,6 +590,5 @@ void case_api_update(struct http_req *r);
 void case_api_action(struct http_req *r);
 void case_api_comment(struct http_req *r);
 void case_api_types(struct http_req *r);
-void suggestion_api_board(struct http_req *r);
 
 #endif

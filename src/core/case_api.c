@@ -9,10 +9,14 @@
 #include "../http/match.h"
 #include "../org/org.h"
 #include "../util/util.h"
+
 #include "case.h"
 #include "person.h"
 #include "case_export.h"
 #include "case_fields.h"
+
+/* The largest "max" GET /types shows: 2^53, the largest integer every JSON reader keeps exact. */
+#define FIELD_MAX_SHOWN 9007199254740992.0
 
 /* The create table of each type: the common fields followed by the type's own, built once
  * for every registered type (no cap on the number of types or of their fields). */
@@ -751,7 +755,10 @@ static json_t *action_field_desc(const struct case_type *t, const struct val_fie
 		}
 	}
 	json_object_set_new(o, "required", json_boolean(v->flags & VF_REQUIRED));
-	if (v->type == VT_STRING || v->type == VT_ARRAY || v->type == VT_INT)
+	/* a bound a form can use; none for a field without one (an id: INT64_MAX, which as a
+	 * double does not even convert back to an integer) */
+	if ((v->type == VT_STRING || v->type == VT_ARRAY || v->type == VT_INT) &&
+	    v->max >= 0 && v->max <= FIELD_MAX_SHOWN)
 		json_object_set_new(o, "max", json_integer((json_int_t)v->max));
 	return o;
 }

@@ -24,6 +24,9 @@ void auth_api_users_update(struct http_req *r);
 void auth_api_grant_add(struct http_req *r);
 void auth_api_grant_remove(struct http_req *r);
 
+/* ---- the 我爱我家 board's summary, GET /api/v1/board (suggestion.c) ---- */
+void suggestion_api_board(struct http_req *r);
+
 /* ---- the route table (routes.c): every API route, handed to http_start ---- */
 extern const struct route app_routes[];
 

@@ -13,6 +13,7 @@
 #include "../org/org.h"
 #include "../search/search.h"
 #include "../util/util.h"
+#include "modules.h"
 
 #define SUGGESTION_REOPEN_MS (7LL * 24 * 3600 * 1000)   /* the poster's window to reopen */
 

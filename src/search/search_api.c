@@ -23,6 +23,7 @@
 #define SEARCH_SNIPPET_TOKENS 24        /* words (positions) of one snippet */
 #define SNIP_OPEN  "\x01"               /* snippet markers: control characters, which q= and */
 #define SNIP_CLOSE "\x02"               /* stored text never hold, cut into segments below */
+#define SEARCH_LINE_MAX 256             /* a category's name; a longer snippet line is kept whole */
 
 /* The type and status of the case list (?2, ?3) in their any-type shape; the other filters,
  * the q= case number (?11) included, are the list's own CASE_LIST_FILTERS (core/case.h). */
@@ -233,6 +234,74 @@ static void snippet_json(struct sb *b, const char *snip, const struct q_words *q
 	sb_add(b, "]", 1);
 }
 
+#define SNIP_CUT "\xe2\x80\xa6"             /* the ellipsis snippet() puts where it cut */
+
+/* Whether line (n bytes, markers and cut marks removed into out) is the name other or the part
+ * of it that a snippet cut at its start (a suffix) or at its end (a prefix). */
+static bool line_is_name(const char *line, size_t n, const char *other, bool cut_start,
+    bool cut_end, char *out, size_t cap)
+{
+	size_t m = 0, lo = strlen(other), k = 0;
+	bool marked = false;
+
+	for (size_t i = 0; i < n; i++) {
+		if (line[i] == SNIP_OPEN[0] || line[i] == SNIP_CLOSE[0]) {
+			marked = true;
+			continue;
+		}
+		if (m + 1 >= cap)
+			return false;
+		out[m++] = line[i];
+	}
+	out[m] = '\0';
+	/* a line that holds a match stays: it is why the case was found */
+	if (marked)
+		return false;
+	if (cut_start && m >= 3 && memcmp(out, SNIP_CUT, 3) == 0)
+		k = 3;
+	if (cut_end && m >= k + 3 && memcmp(out + m - 3, SNIP_CUT, 3) == 0)
+		m -= 3;
+	m -= k;
+	if (m == 0 || m > lo)
+		return false;
+	if (m == lo)
+		return memcmp(out + k, other, m) == 0;
+	return (k && memcmp(out + k, other + lo - m, m) == 0) ||
+	    (cut_end && memcmp(out + k, other, m) == 0);
+}
+
+/* The snippet snip without its lines that are the category's name in the language the reader
+ * does not read (other): the index holds both names (case_search_text), a page shows one.
+ * Answers snip itself when nothing is left out; else a copy in arena a. */
+static const char *snippet_own_lang(struct arena *a, const char *snip, const char *other)
+{
+	char line[SEARCH_LINE_MAX];
+	size_t len, w = 0;
+	char *out;
+	bool dropped = false;
+
+	if (snip == NULL || other == NULL || *other == '\0')
+		return snip;
+	len = strlen(snip);
+	if ((out = arena_alloc(a, len + 1)) == NULL)
+		return snip;
+	for (const char *p = snip; *p;) {
+		size_t n = strcspn(p, "\n");
+		bool last = p[n] == '\0';
+		if (line_is_name(p, n, other, p == snip, last, line, sizeof line)) {
+			dropped = true;
+		} else {
+			memcpy(out + w, p, n);
+			w += n;
+			if (!last)
+				out[w++] = '\n';
+		}
+		p += last ? n : n + 1;
+	}
+	out[w] = '\0';
+	return dropped ? out : snip;
+}
+
 /* Runs the page of s and answers it: items as case_json (with_snippet: plus the type's and
  * status's names and the snippet), and next_cursor. */
 static void reply_page(struct http_req *r, struct db_conn *c, struct db_stmt *s,
@@ -240,6 +309,7 @@ static void reply_page(struct http_req *r, struct db_conn *c, struct db_stmt *s,
 {
 	bool en = http_lang(r) == LANG_EN;
 	int64_t last = 0, n = 0;
+	char other[SEARCH_LINE_MAX];    /* the category's name in the language not shown */
 	struct q_words qw;
 	struct sb b;
 	int rc;
@@ -262,7 +332,12 @@ static void reply_page(struct http_req *r, struct db_conn *c, struct db_stmt *s,
 			sb_adds(&b, ",\"status_name\":");
 			sb_json_str(&b, st ? (en ? st->name_en : st->name_zh) : rec.status);
 			sb_adds(&b, ",\"snippet\":");
-			snippet_json(&b, db_col_null(s, 30) ? NULL : db_col_text(s, 30), &qw);
+			other[0] = '\0';
+			if (rec.category && *rec.category && rec.type->category_name)
+				if (!rec.type->category_name(c, rec.category, !en, other, sizeof other))
+					other[0] = '\0';
+			snippet_json(&b, snippet_own_lang(r->arena, db_col_null(s, 30) ? NULL :
+			    db_col_text(s, 30), other), &qw);
 		}
 		sb_add(&b, "}", 1);
 		last = rec.id;

@@ -59,3 +59,34 @@ test('a case is found by its category\'s English name, before and after the inde
     await srv.stop();
   }
 });
+
+// The index holds both names of the category, but a snippet shows the reader only the names of
+// the reader's language: no English inside a Chinese page, no Chinese category name on an English
+// one; unless the words searched for are in that other name, which is then why the case matched.
+test('a search snippet shows the category in the reader\'s language only', async () => {
+  const srv = await startServer();
+  try {
+    const w = await eventWorld(srv);
+    const cat = w.sub((c) => typeof c.name_en === 'string' && /charging/i.test(c.name_en), 'a sub-category named in English with "charging"');
+    const ev = await w.report('grid-worker', { category: cat.code, title: '楼道飞线充电', body: '楼道里有人拉线给电瓶车充电。', ...w.pointIn('将军社区第一网格') });
+    const op = w.S.operator;
+    const snip = async (q, lang) => {
+      const r = await srv.api('GET', `${API}/search?q=${encodeURIComponent(q)}&limit=100`, { token: op.token, headers: { 'accept-language': lang } });
+      assert.equal(r.status, 200, r.text);
+      const it = r.json.items.find((c) => c.id === ev.id);
+      assert.ok(it, `the event is found by ${q}`);
+      return { text: it.snippet.map((s) => s.text).join(''), marks: it.snippet.filter((s) => s.mark).map((s) => s.text) };
+    };
+    let s = await snip('楼道', 'zh-CN');
+    assert.ok(s.text.includes('楼道'), s.text);
+    assert.doesNotMatch(s.text, /[A-Za-z]/, `no Latin letters in a Chinese snippet: ${s.text}`);
+    s = await snip('楼道', 'en');
+    assert.ok(!s.text.includes(cat.name), `no Chinese category name in an English snippet: ${s.text}`);
+    assert.ok(s.text.includes(cat.name_en) || !s.text.includes('/'), s.text);
+    // the English words searched for from the Chinese page: the English name is why it matched
+    s = await snip('charging', 'zh-CN');
+    assert.ok(s.marks.some((m) => /charging/i.test(m)), `the matched English name stays: ${JSON.stringify(s)}`);
+  } finally {
+    await srv.stop();
+  }
+});

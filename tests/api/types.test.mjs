@@ -70,3 +70,23 @@ test('each type describes its own fields, the fields of its actions, its stages 
   assert.ok(ev.create_roles.includes('citizen'));
   assert.ok(!ty.suggestion.create_roles.includes('citizen'), 'the station board is staff only');
 });
+
+// A field's "max" is a bound a form can use (a text's length, a number's ceiling); a field with
+// no upper bound (an id) has none, never a wrapped-around negative number.
+test('every max of an action or create field is a usable bound, or absent', async () => {
+  const j = await getOk(srv, `${API}/types`, citizen);
+  let checked = 0;
+  for (const t of j.items) {
+    const fields = [...(t.create_fields || []), ...t.actions.flatMap((a) => (a.fields || []).map((f) => ({ ...f, at: a.code })))];
+    for (const f of fields) {
+      if (!('max' in f)) continue;
+      checked++;
+      assert.ok(Number.isSafeInteger(f.max) && f.max >= 0, `${t.type}.${f.at || 'create'}.${f.name}: max ${f.max}`);
+    }
+  }
+  assert.ok(checked > 10, `some fields have a max (${checked})`);
+  const acc = j.items.find((t) => t.type === 'suggestion').actions.find((a) => a.code === 'accept');
+  const who = acc.fields.find((f) => f.name === 'assignee_id');
+  assert.equal(who.kind, 'user');
+  assert.equal('max' in who, false, JSON.stringify(who));
+});

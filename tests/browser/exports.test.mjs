@@ -107,3 +107,75 @@ step('supervision, the grid map, an event list and the inbox have the buttons to
   }
   await shot(page, 'exports-notifications');
 });
+
+step('the users list (用户): a page of its own with filters and the two buttons, for a leader', async () => {
+  await ctx.close();
+  ctx = await browser.newContext({ ...DESKTOP, acceptDownloads: true });
+  page = await ctx.newPage();
+  trackPage(page, 'page');
+  await h.login(page, 'cz-leader', /#\/board/);
+  await page.locator('[data-testid=nav-users]').click();
+  await page.waitForURL(/#\/users$/);
+  await page.locator('[data-testid=users-row]').first().waitFor();
+  const all = await jsonAll('/api/v1/users');
+  const logins = await page.locator('[data-testid=users-row]').evaluateAll((rs) => rs.map((r) => r.dataset.login));
+  assert.deepEqual(logins, all.map((u) => u.login), 'the rows are the users of the leader\'s scope');
+  assert.ok(logins.includes('cz-officer') && !logins.includes('xg-officer'), logins.join(' '));
+  // a filter goes into the address, the table and both buttons
+  await page.locator('[data-testid=users-q]').fill('aux');
+  await page.locator('[data-testid=users-q]').press('Enter');
+  await page.waitForURL(/#\/users\?q=aux$/);
+  await page.waitForFunction(() => /q=aux/.test(document.querySelector('[data-testid=users-export-csv]').href));
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=users-row]')].every((r) => r.dataset.login.includes('aux')));
+  await shot(page, 'exports-users');
+  const want = await jsonAll('/api/v1/users?q=aux');
+  assert.ok(want.length >= 1, 'the demo has an auxiliary at the station');
+  const { name, buf, url } = await download('users-export-csv');
+  assert.match(name, /^users-\d{8}\.csv$/);
+  assert.ok(!/[?&](limit|cursor)=/.test(url), `no paging in ${url}`);
+  const rows = csvRows(buf);
+  assert.equal(rows[0][0], '登录名');
+  assert.deepEqual(rows.slice(1).map((r) => r[0]), want.map((u) => u.login), 'the filtered users, all of them');
+  const x = await download('users-export-xlsx');
+  assert.match(x.name, /^users-\d{8}\.xlsx$/);
+  assert.equal(x.buf.subarray(0, 2).toString('latin1'), 'PK');
+  // the reveals log (查看记录) takes its dates from the address, and its buttons carry them
+  await page.goto(base + '/#/access-log?from=2026-01-01&to=2026-12-31');
+  await page.waitForFunction(() => /from=2026-01-01/.test(document.querySelector('[data-testid=access-log-export-csv]')?.href || ''));
+  assert.equal(await page.locator('input[name=from]').inputValue(), '2026-01-01');
+  assert.equal(await page.locator('input[name=to]').inputValue(), '2026-12-31');
+});
+
+step('a user at two stations: the handovers list and its buttons follow the station in the address', async () => {
+  // the admin makes an officer of both stations (the demo has none)
+  const made = await page.evaluate(async (password) => {
+    const ctx0 = await fetch('/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'admin', password }) }).then((r) => r.json());
+    const auth = { authorization: 'Bearer ' + ctx0.token, 'content-type': 'application/json' };
+    const orgs = (await fetch('/api/v1/orgs', { headers: auth }).then((r) => r.json())).items;
+    const cz = orgs.find((o) => o.name === '城中派出所');
+    const xg = orgs.find((o) => o.name === '西关派出所');
+    const r = await fetch('/api/v1/users', { method: 'POST', headers: auth, body: JSON.stringify({
+      login: 'two-stations', name: '两所民警', password: 'Two-stations-77',
+      grants: [{ role: 'officer', org_id: cz.id }, { role: 'officer', org_id: xg.id }] }) });
+    return { status: r.status, cz: cz.id, xg: xg.id };
+  }, 'demo-pass-123');
+  assert.equal(made.status, 201);
+  await ctx.close();
+  ctx = await browser.newContext({ ...DESKTOP, acceptDownloads: true });
+  page = await ctx.newPage();
+  trackPage(page, 'page');
+  await page.goto(base + '/#/login');
+  await page.locator('#login-name').fill('two-stations');
+  await page.locator('#login-password').fill('Two-stations-77');
+  await page.locator('[data-testid=login-submit]').click();
+  await page.locator('[data-testid=user-name]').waitFor();
+  for (const [id, name] of [[made.xg, '西关派出所'], [made.cz, '城中派出所']]) {
+    await page.goto(base + `/#/desk/handovers?org_id=${id}`);
+    await page.locator('[data-testid=handovers-export-csv]').waitFor();
+    await page.waitForFunction((n) => document.querySelector('#main h1')?.textContent.includes(n), name);
+    const href = await page.locator('[data-testid=handovers-export-csv]').getAttribute('href');
+    assert.match(href, new RegExp(`[?&]org_id=${id}(&|$)`), `${name}: ${href}`);
+  }
+  await shot(page, 'exports-handovers-second-station');
+});

@@ -13,7 +13,7 @@ const WIDE = { viewport: { width: 1366, height: 860 }, locale: 'zh-CN' };
 const PHONE390 = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
 
 const ALL = ['events-dept', 'events-intake', 'events-mine', 'events-new', 'events-verify', 'supervision',
-  'events-escalated', 'map', 'dashboard', 'desk', 'lostfound', 'board', 'new', 'persons', 'access-log', 'desk-stats',
+  'events-escalated', 'map', 'dashboard', 'desk', 'lostfound', 'board', 'new', 'persons', 'access-log', 'users', 'desk-stats',
   'disputes', 'risks', 'warnings', 'appraisal', 'complaints', 'campaigns', 'patrols', 'patrol-new', 'catalogue'];
 // patrol checks (排查): grid workers record them (登记排查); grid workers, leaders and operators of
 // places read the list (排查记录)
@@ -21,16 +21,16 @@ const ALL = ['events-dept', 'events-intake', 'events-mine', 'events-new', 'event
 // leaders and operators the warnings; leaders of places the appraisal; campaigns (专项整治) for
 // leaders, operators and grid workers of places
 // persons (当事人): the lookup for officers, auxiliaries, leaders, operators and mediators; the
-// reveals log (查看记录) for leaders and admins; the 阳光坐席 front desk and 失物招领 (lost and
+// reveals log (查看记录) and the users list (用户) for leaders and admins; the 阳光坐席 front desk and 失物招领 (lost and
 // found) for station roles only; the catalogues (目录维护) for admins; 所情统计 for officers and leaders; 投诉 (complaints) for the
 // citizens (their own), the station roles and the operators who register or judge them
 const STATION = { home: /#\/board$/, first: 'board', has: ['board', 'desk', 'lostfound', 'new', 'persons', 'desk-stats', 'complaints'] };
-const STATION_LEADER = { ...STATION, has: [...STATION.has, 'access-log'] };
+const STATION_LEADER = { ...STATION, has: [...STATION.has, 'access-log', 'users'] };
 const AUXILIARY = { home: /#\/board$/, first: 'board', has: ['board', 'desk', 'lostfound', 'new', 'persons', 'complaints'] };
 
 // login → the home page, the first link, and exactly the links the menu holds.
 const ROLES = {
-  admin: { home: /#\/board$/, first: 'board', has: ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'lostfound', 'board', 'new', 'access-log', 'desk-stats', 'disputes', 'risks', 'warnings', 'appraisal', 'complaints', 'campaigns', 'patrols', 'catalogue'] },
+  admin: { home: /#\/board$/, first: 'board', has: ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'lostfound', 'board', 'new', 'access-log', 'users', 'desk-stats', 'disputes', 'risks', 'warnings', 'appraisal', 'complaints', 'campaigns', 'patrols', 'catalogue'] },
   'cz-leader': STATION_LEADER,
   'cz-officer': STATION,
   'cz-aux': AUXILIARY,
