@@ -657,7 +657,8 @@ pa_err auth_login(struct db *db, const char *login, const char *password, const 
 		return rc;
 	if (ngrants > LIM_GRANTS_PER_USER) {
 		pa_error_set(err, PA_ERR_FORBIDDEN, "too_many_grants", NULL,
-		    "this account holds more than %d grants; an administrator must remove some",
+		    "this account holds more than %d grants; an administrator must remove some on the "
+		    "server (pingan user revoke)",
 		    LIM_GRANTS_PER_USER);
 		return PA_ERR_FORBIDDEN;
 	}

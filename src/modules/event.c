@@ -490,6 +490,10 @@ static const char *const from_reviewing[] = { "reviewing", NULL };
 
 #define PLATFORM (ROLE_OPERATOR | ROLE_LEADER | ROLE_ADMIN)
 #define DEPT (ROLE_HANDLER | ROLE_LEADER | WF_AT_UNIT)
+/* Who verifies on site (核查): the grid's worker; a leader of the grid's community or street
+ * too, so that a grid without a worker (a vacant post) still closes: the "verify" notice goes
+ * to the nearest of them (the grid's own worker where there is one). */
+#define VERIFIER (ROLE_GRID_WORKER | ROLE_LEADER)
 
 static const struct wf_status statuses[] = {
 	{ "reported", "已上报", "Reported", false },
@@ -528,9 +532,9 @@ static const struct wf_action actions[] = {
 	  true, reason_fields, extension_pending_guard, refuse_extension_apply },
 	{ "handle", "处置反馈", "Report the result", from_signed, "handled", DEPT, false,
 	  result_fields, NULL, handle_apply },
-	{ "verify_pass", "核查通过", "Verified", from_handled, "closed", ROLE_GRID_WORKER, false,
+	{ "verify_pass", "核查通过", "Verified", from_handled, "closed", VERIFIER, false,
 	  NULL, NULL, verify_pass_apply },
-	{ "verify_fail", "核查不通过", "Not fixed (rework)", from_handled, "signed", ROLE_GRID_WORKER,
+	{ "verify_fail", "核查不通过", "Not fixed (rework)", from_handled, "signed", VERIFIER,
 	  true, reason_fields, NULL, verify_fail_apply },
 	{ "rate", "评价", "Rate", from_done, NULL, WF_REPORTER, false, rate_fields, rate_guard,
 	  rate_apply },
@@ -626,7 +630,7 @@ static const char *const done_review[] = { "dispatch", "confirm", NULL };
 static const char *const done_rework[] = { "handle", NULL };
 
 /* Who is told (通知规则): the reporter on 受理, 交办 and 办结 (请评价); the department on
- * dispatch; the grid worker to verify; the county platform on escalation; the unit's leader
+ * dispatch; the grid worker to verify (the nearest leader where the grid has none); the county platform on escalation; the unit's leader
  * on a red warning. */
 static const struct notify_rule notify_rules[] = {
 	{ "accept", NR_REPORTER, "accepted", "您上报的事件已受理：%s", "Your report was accepted: %s",
@@ -635,7 +639,7 @@ static const struct notify_rule notify_rules[] = {
 	  "Your report was passed to a department: %s", NULL },
 	{ "dispatch", NR_AT_UNIT | ROLE_HANDLER | ROLE_LEADER, "dispatched", "新交办事件：%s",
 	  "New event to handle: %s", done_sign },
-	{ "handle", NR_AT_ORG | ROLE_GRID_WORKER, "verify", "待核查：%s",
+	{ "handle", NR_AT_ORG | VERIFIER, "verify", "待核查：%s",
 	  "To verify on site: %s", done_verify },
 	{ "verify_fail", NR_ASSIGNEE, "rework", "核查不通过，请返工：%s",
 	  "Not fixed, please rework: %s", done_rework },

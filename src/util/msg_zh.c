@@ -125,8 +125,9 @@ const struct msg_zh msg_zh_table[] = {
 	{ "password must not be the login", "密码不能与登录名相同" },
 	{ "password is one of the most common passwords; choose another",
 	    "该密码过于常见，请另选一个" },
-	{ "this account holds more than %d grants; an administrator must remove some",
-	    "该账号的授权超过 %d 项，请管理员先删除部分授权" },
+	{ "this account holds more than %d grants; an administrator must remove some on the "
+	    "server (pingan user revoke)",
+	    "该账号的授权超过 %d 项，请管理员在服务器上用命令行删除部分授权" },
 	{ "a user holds at most %d grants", "每个用户最多 %d 项授权" },
 
 	/* ---- exports (导出) */

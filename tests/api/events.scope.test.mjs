@@ -164,6 +164,42 @@ test('a grid worker of another grid cannot verify (or see) this grid\'s event', 
   await expectActionRefused(w, 'gw2', c.id, { action: 'rate', fields: { rating: 'satisfied' } });
 });
 
+test('a grid without a grid worker: the community leader is told to verify, and can; the grid\'s own worker is told first where there is one', async () => {
+  const S = { 'community-leader': await srv.login('community-leader'), 'street-leader': await srv.login('street-leader') };
+  Object.assign(w.S, S);
+  const notes = async (who, id) => (await w.raw(who, 'GET', `${API}/notifications?limit=200`)).json.items
+    .filter((n) => n.case_id === id && n.kind === 'verify');
+  const handled = async (where) => {
+    const c = await w.report('operator', { category: cat.code, ...w.pointIn(where), caller_name: '孙先生' });
+    await w.act('operator', c.id, { action: 'accept' }, 'accepted');
+    await w.act('operator', c.id, { action: 'dispatch', fields: { unit_id: cj.id } }, 'dispatched');
+    await w.act('handler', c.id, { action: 'sign' }, 'signed');
+    await w.act('handler', c.id, { action: 'handle', fields: { result: '已处理' } }, 'handled');
+    return c;
+  };
+  // 将军社区第三网格 has no grid worker: the notice goes to 将军社区's leader, who may verify
+  let c = await handled('将军社区第三网格');
+  assert.equal((await notes('community-leader', c.id)).length, 1, 'the community leader is told');
+  assert.equal((await notes('admin', c.id)).length, 0, 'not the admins: a leader is there');
+  assert.equal((await notes('grid-worker', c.id)).length, 0);
+  assert.ok((await w.get('community-leader', c.id)).allowed_actions.includes('verify_pass'));
+  await expectActionRefused(w, 'operator', c.id, { action: 'verify_pass' });
+  c = await w.act('community-leader', c.id, { action: 'verify_fail', note: '现场仍有杂物' }, 'signed');
+  await w.act('handler', c.id, { action: 'handle', fields: { result: '已清理' } }, 'handled');
+  await w.act('community-leader', c.id, { action: 'verify_pass' }, 'closed');
+
+  // 将军社区第一网格 has its worker: only the worker is told; the leader may still verify
+  c = await handled('将军社区第一网格');
+  assert.equal((await notes('grid-worker', c.id)).length, 1);
+  assert.equal((await notes('community-leader', c.id)).length, 0, 'the grid\'s own worker is told, not the leader');
+  assert.ok((await w.get('community-leader', c.id)).allowed_actions.includes('verify_pass'));
+
+  // 飘萍社区 has neither a grid worker nor a leader: 城中街道's leader is told
+  c = await handled('飘萍社区第二网格');
+  assert.equal((await notes('street-leader', c.id)).length, 1, 'the street leader is told');
+  await w.act('street-leader', c.id, { action: 'verify_pass' }, 'closed');
+});
+
 test('the grid worker sees their grid\'s events, not other grids\'', async () => {
   const c = await w.report('operator', { category: cat.code, ...w.pointIn('飘萍社区第三网格'), caller_name: '钱女士' });
   assertError(await w.raw('grid-worker', 'GET', `${API}/cases/${c.id}`), 404, 'not_found');

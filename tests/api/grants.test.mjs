@@ -111,6 +111,11 @@ test('escalation: a township admin cannot reset the password of a user whose 17t
   // could not all be loaded): a clear 403, not a session with grants missing
   const own = await srv.api('POST', `${API}/session`, { body: { login: 'hidden-boss', password: 'hidden-boss-pass' } });
   assertError(own, 403, 'too_many_grants');
+  assert.match(own.json.error.message, /命令行/, 'the message says where it is repaired');
+  const ownEn = await srv.api('POST', `${API}/session`, { body: { login: 'hidden-boss', password: 'hidden-boss-pass' },
+    headers: { 'Accept-Language': 'en' } });
+  assertError(ownEn, 403, 'too_many_grants');
+  assert.match(ownEn.json.error.message, /pingan user revoke/, 'the English message names the command that repairs it');
   // the users list still shows the account, with the grants inside the caller's scope only
   const seen = (await as('town-admin').get('/users?q=hidden-boss')).json.items[0];
   assert.equal(seen.grants.length, 16);
