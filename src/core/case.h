@@ -488,6 +488,36 @@ void case_cache_put(int64_t id, uint64_t seq, const char *bytes, size_t n, size_
     size_t pto, int64_t until);
 /* The row bytes held now (at most CASE_CACHE_BYTES). */
 size_t case_cache_bytes(void);
+
+/* ---- the one-case cache (单案缓存, case_one.c) ----
+ * GET /api/v1/cases/{id} of a case whose type has row_sql: the case as case_load reads it
+ * (frozen, read-only) and the bytes every viewer shares (its JSON, persons segment at
+ * [pfrom, pto), then ",\"timeline\":[" and its events), keyed by case id, dropped through the
+ * list-row cache's change feed watcher (case_cache.c). At most CASE_ONE_BYTES in
+ * CASE_ONE_SLOTS slots; an entry's cost counts CASE_ONE_JSON_COST for each value of its attrs
+ * and persons. */
+#define CASE_ONE_SLOTS 8192
+#define CASE_ONE_BYTES (32u << 20)
+#define CASE_ONE_BYTES_MAX (256u << 10)   /* bigger bytes are rendered every time */
+#define CASE_ONE_JSON_COST 128
+struct case_one;
+/* The entry of case id if it is kept, valid at now and not dropped after change sequence seq
+ * (the reader's db_change_seq, taken before it reads anything), held until case_one_release;
+ * NULL otherwise. */
+const struct case_one *case_one_get(int64_t id, uint64_t seq, int64_t now);
+void case_one_release(const struct case_one *e);
+/* The case as case_load read it (no persons_conn, no side_row): read it, never change it. */
+const struct case_rec *case_one_rec(const struct case_one *e);
+/* Appends the kept bytes, without the persons segment unless persons. */
+void case_one_write(const struct case_one *e, bool persons, struct sb *b);
+/* Keeps rec (as case_load read it from a snapshot no older than seq) with its bytes, valid
+ * until until; nothing when an id of its slot (or everything) was dropped after seq. */
+void case_one_put(uint64_t seq, const struct case_rec *rec, const char *bytes, size_t n,
+    size_t pfrom, size_t pto, int64_t until);
+/* The change feed's drop (case_cache.c's apply): ids, or everything. */
+void case_one_drop(uint64_t seq, const int64_t *ids, size_t n, bool all);
+/* The cost held now (at most CASE_ONE_BYTES). */
+size_t case_one_bytes(void);
 /* Writes the timeline events of a case (oldest first; only event_id if non-zero) as
  * comma-separated JSON objects, without the array brackets. */
 pa_err case_timeline_write(struct db_conn *conn, struct sb *b, int64_t case_id, int64_t event_id);

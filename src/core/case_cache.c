@@ -17,6 +17,9 @@
  * change sequence its snapshot began from (db_change_seq): a render from a snapshot older
  * than a drop never comes back.
  *
+ * The one-case cache (case_one.c) is dropped by the same watcher (one a process): it also
+ * reads timeline events and shares, whose new rows their writers note by case id.
+ *
  * One cache for the process, keyed by case id: a server has one database (db_open drops
  * everything, so a test that opens another one starts empty), and a database one server
  * (`pingan serve` locks it). Another process's commit drops everything (db.h: data_version),
@@ -66,6 +69,11 @@ static enum db_change classify(enum db_op op, const char *table)
 		return DB_CHANGE_ROW;
 	if (strcmp(table, "persons") == 0 || strcmp(table, "case_persons") == 0)
 		return op == DB_OP_INSERT ? DB_CHANGE_IGNORE : DB_CHANGE_ALL;
+	/* read by the one-case cache (case_one.c) only: a new event or share is noted by case id
+	 * by its one writer (tl_insert, case_share); a changed or deleted one (the timeline's
+	 * rehash) may be on any case */
+	if (strcmp(table, "timeline") == 0 || strcmp(table, "case_shares") == 0)
+		return op == DB_OP_INSERT ? DB_CHANGE_IGNORE : DB_CHANGE_ALL;
 	for (int i = 0; case_types[i]; i++)
 		if (case_types[i]->row_sql && case_types[i]->side_table &&
 		    strcmp(case_types[i]->side_table, table) == 0)
@@ -91,6 +99,8 @@ static void slot_free(struct slot *s)
 static void apply(uint64_t seq, const int64_t *ids, size_t n, bool all)
 {
 	struct slot *old = NULL, *fresh = NULL;
+
+	case_one_drop(seq, ids, n, all);     /* the one-case cache shares this watcher */
 
 	if (all) {
 		/* nothing held (a flush right after a flush): no new array to make */
