@@ -69,10 +69,11 @@ static enum db_change classify(enum db_op op, const char *table)
 		return DB_CHANGE_ROW;
 	if (strcmp(table, "persons") == 0 || strcmp(table, "case_persons") == 0)
 		return op == DB_OP_INSERT ? DB_CHANGE_IGNORE : DB_CHANGE_ALL;
-	/* read by the one-case cache (case_one.c) only: a new event or share is noted by case id
-	 * by its one writer (tl_insert, case_share); a changed or deleted one (the timeline's
-	 * rehash) may be on any case */
-	if (strcmp(table, "timeline") == 0 || strcmp(table, "case_shares") == 0)
+	/* read by the one-case cache (case_one.c) only: a new event is noted by case id by its one
+	 * writer (tl_insert); a changed or deleted one (the rehash of tl_rebuild) may be on any
+	 * case. (case_shares, which it reads too, is WITHOUT ROWID: the hook never reports it;
+	 * case_share, its one writer, notes the case, and nothing changes or deletes a share.) */
+	if (strcmp(table, "timeline") == 0)
 		return op == DB_OP_INSERT ? DB_CHANGE_IGNORE : DB_CHANGE_ALL;
 	for (int i = 0; case_types[i]; i++)
 		if (case_types[i]->row_sql && case_types[i]->side_table &&

@@ -17,8 +17,10 @@
  * a process), so no writer path can forget to drop what it changed: a row of cases or of the
  * side table drops that case, and so do a new person link (person_batch_write), a new timeline
  * event (tl_insert) and a new share (case_share), which their one writer notes by case id; a
- * row of orgs or users, a changed person or link, a changed or deleted timeline event or share
- * drop everything. An entry is kept only if no drop of its slot (nor of everything) came after
+ * row of orgs or users, a changed person or link, a changed or deleted timeline event drop
+ * everything. case_shares is a WITHOUT ROWID table, which the feed never reports: case_share's
+ * note is all it hears of it (nothing in the code changes or deletes a share; a writer that
+ * did would have to note the case, or the entry lives up to CASE_CACHE_ROW_TTL_MS). An entry is kept only if no drop of its slot (nor of everything) came after
  * the change sequence its reader's snapshot began from (the race rule of case_cache.c), and
  * served only to a reader whose own sequence is no older than the last drop of its slot.
  *
