@@ -501,6 +501,8 @@ size_t case_cache_bytes(void);
 #define CASE_ONE_BYTES_MAX (256u << 10)   /* bigger bytes are rendered every time */
 #define CASE_ONE_JSON_COST 128
 struct case_one;
+/* Makes the slots (case_cache_init calls it, before db_open). */
+void case_one_init(void);
 /* The entry of case id if it is kept, valid at now and not dropped after change sequence seq
  * (the reader's db_change_seq, taken before it reads anything), held until case_one_release;
  * NULL otherwise. */

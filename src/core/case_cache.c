@@ -154,6 +154,7 @@ void case_cache_init(void)
 	if (slots == NULL)
 		slots = calloc(CASE_CACHE_SLOTS, sizeof *slots);   /* NULL: lists render every row */
 	pthread_mutex_unlock(&mu);
+	case_one_init();
 	db_change_watch(classify, apply);
 }
 

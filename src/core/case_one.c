@@ -60,7 +60,6 @@ static struct oslot *slots;   /* CASE_ONE_SLOTS of them, or NULL: not made yet (
 static size_t total;          /* the cost of the entries held */
 static uint64_t flushed;      /* the change sequence of the last drop of everything */
 static size_t hand;           /* the next slot to drop when the cost is at the bound */
-static bool tried;            /* slots allocated once */
 
 static void one_free(struct case_one *e)
 {
@@ -85,6 +84,16 @@ static struct case_one *slot_empty(struct oslot *s)
 	s->e = NULL;
 	total -= e->cost;
 	return --e->refs == 0 ? e : NULL;
+}
+
+/* Made before the first drop can come (case_cache_init, before db_open): a drop must find
+ * the slots that record it, or a reader that raced it could keep what it read. */
+void case_one_init(void)
+{
+	pthread_mutex_lock(&mu);
+	if (slots == NULL)
+		slots = calloc(CASE_ONE_SLOTS, sizeof *slots);   /* NULL: every request renders */
+	pthread_mutex_unlock(&mu);
 }
 
 void case_one_drop(uint64_t seq, const int64_t *ids, size_t n, bool all)
@@ -221,10 +230,6 @@ void case_one_put(uint64_t seq, const struct case_rec *rec, const char *bytes, s
 	if (n == 0 || n > CASE_ONE_BYTES_MAX || pfrom > pto || pto > n)
 		return;
 	pthread_mutex_lock(&mu);
-	if (!tried) {
-		tried = true;
-		slots = calloc(CASE_ONE_SLOTS, sizeof *slots);   /* NULL: every request renders */
-	}
 	s = slots ? &slots[(uint64_t)rec->id & (CASE_ONE_SLOTS - 1)] : NULL;
 	/* changed after the reader's snapshot began: what it read may be older than the drop */
 	bool refuse = s == NULL || s->dropped > seq || flushed > seq;
