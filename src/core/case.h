@@ -218,16 +218,18 @@ struct case_type {
 	/* Optional: the list statements with the side table joined (CASE_LIST_WHERE_TS and
 	 * CASE_LIST_WHERE_T after the joined SELECT, see CASE_COLS); NULL: one side query a row. */
 	const char *list_sql_ts, *list_sql_t;
-	/* Optional, with list_sql_*: its rows are kept rendered (the list-row cache, case_cache.c).
-	 * row_sql is the same joined SELECT for the cases ?1..?CASE_ROWS_MAX, newest first
-	 * ("..." CASE_ROWS_WHERE),
-	 * side_table the name of its side table (its rowid is the case id: a write to it drops
-	 * the case's row). json_until is required when extra_json is set: the instant until
-	 * which extra_json writes for c what it writes at now (INT64_MAX: for ever). The row's
-	 * JSON may read nothing but the case row, the side row, the names of orgs and users and
-	 * the persons (case_cache.c drops a row when its case or side row changes or a person is
-	 * linked to it, and every row when an org, user, person or link changes; never on a
-	 * category: a row may not read a category's name). */
+	/* Optional, with list_sql_* and side_table: its rows are kept rendered (the list-row
+	 * cache, case_cache.c). row_sql is the same joined SELECT for the cases
+	 * ?1..?CASE_ROWS_MAX, newest first ("..." CASE_ROWS_WHERE).
+	 * Optional: side_table the name of its side table (its rowid is the case id: the change
+	 * feed drops the case's kept renderings on a write to it); with it, GET one case of the
+	 * type is kept too (the one-case cache, case_one.c). json_until is required when
+	 * extra_json is set (else neither cache keeps the type): the instant until which
+	 * extra_json writes for c what it writes at now (INT64_MAX: for ever). The case's JSON
+	 * may read nothing but the case row, the side row (side_select: that table only), the
+	 * names of orgs and users and the persons (case_cache.c drops a case when its case or
+	 * side row changes or a person is linked to it, and every case when an org, user, person
+	 * or link changes; never on a category: the JSON may not read a category's name). */
 	const char *row_sql, *side_table;
 	int64_t (*json_until)(const struct case_rec *c, int64_t now);
 	/* Edit rule for PATCH; NULL: the poster or a leader/admin of the unit, while open. */

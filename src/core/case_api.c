@@ -98,12 +98,12 @@ static bool category_ok(const struct case_type *t, const char *cat)
 
 #define LIM_RESPONSE_BYTES (16 * 1024 * 1024)
 
-/* Whether GET one case of type t may be kept by the one-case cache (case_one.c): a type whose
- * list rows are kept (row_sql; the change feed watches its side table), with json_until to
- * say how long extra_json's bytes hold. */
+/* Whether GET one case of type t may be kept by the one-case cache (case_one.c): a type that
+ * names its side table (the change feed watches it), with json_until to say how long
+ * extra_json's bytes hold. */
 static bool one_keepable(const struct case_type *t)
 {
-	return t->row_sql && t->side_table && (t->extra_json == NULL || t->json_until);
+	return t->side_table && (t->extra_json == NULL || t->json_until);
 }
 
 /* The case's JSON and ",\"timeline\":[" and its events into b, from rec (loaded from a
@@ -406,7 +406,8 @@ static const char SQL_CASE_ROW[] = CASE_LIST_SELECT " WHERE c.id = ?1";
 /* Whether t's rows are kept rendered (struct case_type row_sql). */
 static bool row_cached(const struct case_type *t)
 {
-	return t && t->row_sql && t->list_sql_ts && (t->extra_json == NULL || t->json_until);
+	return t && t->row_sql && t->side_table && t->list_sql_ts &&
+	    (t->extra_json == NULL || t->json_until);
 }
 
 /* A row of a type that is not cached, as the generic list writes it. */

@@ -76,8 +76,7 @@ static enum db_change classify(enum db_op op, const char *table)
 	if (strcmp(table, "timeline") == 0)
 		return op == DB_OP_INSERT ? DB_CHANGE_IGNORE : DB_CHANGE_ALL;
 	for (int i = 0; case_types[i]; i++)
-		if (case_types[i]->row_sql && case_types[i]->side_table &&
-		    strcmp(case_types[i]->side_table, table) == 0)
+		if (case_types[i]->side_table && strcmp(case_types[i]->side_table, table) == 0)
 			return DB_CHANGE_ROW;
 	for (int i = 0; all[i]; i++)
 		if (strcmp(all[i], table) == 0)

@@ -114,3 +114,22 @@ test("a reporter's new name shows in the next read", async () => {
   r = await srv.api('PATCH', `${API}/users/${id}`, { token: S.admin.token, body: { name: '周涛（受理员）' } });
   assert.equal(r.status, 200, r.text);
 });
+
+test('a board post (suggestion, kept too): a decline and its reason show in the next read', async () => {
+  const r = await srv.api('POST', `${API}/cases`, { token: S.operator.token, body: { type: 'suggestion',
+    title: unique('留言'), body: '小区路灯坏了', category: 'facility', org_id: org.get('将军社区').id } });
+  assert.equal(r.status, 201, r.text);
+  const id = r.json.id;
+  const o0 = (await get('operator', id)).json;
+  assert.equal(o0.status, 'open');
+  assert.deepEqual((await get('admin', id)).json.allowed_actions.sort(), ['accept', 'decline']);
+  assert.deepEqual((await get('operator', id)).json, o0);         // kept: the same case
+  const d = await srv.api('POST', `${API}/cases/${id}/actions`, { token: S.admin.token,
+    body: { action: 'decline', note: '不在本单位职责范围' } });
+  assert.equal(d.status, 200, d.text);
+  const o1 = (await get('operator', id)).json;
+  assert.equal(o1.status, 'declined');
+  assert.equal(o1.decline_reason, '不在本单位职责范围');
+  assert.equal(o1.timeline.length, 2);
+  assert.deepEqual((await get('admin', id)).json.allowed_actions, []);
+});

@@ -130,6 +130,22 @@ static void case_and_side_rows_drop_that_case(void **state)
 	    "WHERE case_id = (SELECT max(id) FROM cases WHERE type = 'event')", true, false);
 }
 
+/* A board post (suggestion, the other type that names its side table): its side row drops it. */
+static void suggestion_side_row(void **state)
+{
+	int64_t p = support_count(D.db, "SELECT min(id) FROM cases WHERE type = 'suggestion'");
+
+	assert_true(p > 0);
+	put(p);
+	put(A);
+	assert_true(kept(p));
+	write_sql("INSERT INTO suggestion_details (case_id, reopened) "
+	    "SELECT min(id), 0 FROM cases WHERE type = 'suggestion' "
+	    "ON CONFLICT (case_id) DO UPDATE SET reopened = reopened");
+	assert_false(kept(p));
+	assert_true(kept(A));
+}
+
 static void names_drop_all(void **state)
 {
 	after_write("UPDATE users SET name = name WHERE id = (SELECT min(id) FROM users)", false,
@@ -334,6 +350,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(case_and_side_rows_drop_that_case),
+		cmocka_unit_test(suggestion_side_row),
 		cmocka_unit_test(names_drop_all),
 		cmocka_unit_test(timeline_events),
 		cmocka_unit_test(shares),
