@@ -492,9 +492,10 @@ void case_cache_put(int64_t id, uint64_t seq, const char *bytes, size_t n, size_
 size_t case_cache_bytes(void);
 
 /* ---- the one-case cache (单案缓存, case_one.c) ----
- * GET /api/v1/cases/{id} of a case whose type has row_sql: the case as case_load reads it
- * (frozen, read-only) and the bytes every viewer shares (its JSON, persons segment at
- * [pfrom, pto), then ",\"timeline\":[" and its events), keyed by case id, dropped through the
+ * GET /api/v1/cases/{id} of a case whose type names its side table: the case as case_load
+ * reads it (frozen, read-only), whether it has any link, and the bytes every viewer shares
+ * (its JSON, persons segment at [pfrom, pto), then ",\"timeline\":[" and its events), keyed
+ * by case id, dropped through the
  * list-row cache's change feed watcher (case_cache.c). At most CASE_ONE_BYTES in
  * CASE_ONE_SLOTS slots; an entry's cost counts CASE_ONE_JSON_COST for each value of its attrs
  * and persons. */
@@ -517,7 +518,9 @@ void case_one_write(const struct case_one *e, bool persons, struct sb *b);
 /* Keeps rec (as case_load read it from a snapshot no older than seq) with its bytes, valid
  * until until; nothing when an id of its slot (or everything) was dropped after seq. */
 void case_one_put(uint64_t seq, const struct case_rec *rec, const char *bytes, size_t n,
-    size_t pfrom, size_t pto, int64_t until);
+    size_t pfrom, size_t pto, bool links, int64_t until);
+/* Whether the case had any link when it was kept (case_links_any). */
+bool case_one_links(const struct case_one *e);
 /* The change feed's drop (case_cache.c's apply): ids, or everything. */
 void case_one_drop(uint64_t seq, const int64_t *ids, size_t n, bool all);
 /* The cost held now (at most CASE_ONE_BYTES). */
@@ -611,6 +614,11 @@ pa_err case_links_insert(struct db_conn *c, int64_t id, const json_t *links, int
     int64_t now);
 /* Writes the JSON array of the cases linked to id that u may see. */
 pa_err case_links_write(struct db_conn *c, struct sb *b, int64_t id, const struct auth_user *u);
+/* Whether id has any link (two index probes), and case_links_write without that probe (for a
+ * caller that knows the answer: the one-case cache keeps it). Every writer of case_links
+ * notes both cases of a new link to the change feed (db_change_note). */
+pa_err case_links_any(struct db_conn *c, int64_t id, bool *any);
+pa_err case_links_list(struct db_conn *c, struct sb *b, int64_t id, const struct auth_user *u);
 
 /* BLAKE2b of a request body, for Idempotency-Key reuse detection. */
 void case_body_hash(const char *body, size_t len, unsigned char out[32]);

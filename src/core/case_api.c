@@ -107,10 +107,10 @@ static bool one_keepable(const struct case_type *t)
 }
 
 /* The case's JSON and ",\"timeline\":[" and its events into b, from rec (loaded from a
- * snapshot no older than seq); kept by the one-case cache when keep and all of it could be
- * written. */
+ * snapshot no older than seq); kept by the one-case cache, with whether it has links, when
+ * keep and all of it could be written. */
 static pa_err render_case(struct db_conn *c, struct sb *b, const struct case_rec *rec,
-    const struct auth_user *u, uint64_t seq, int64_t now, bool keep)
+    const struct auth_user *u, uint64_t seq, int64_t now, bool keep, bool links)
 {
 	size_t pfrom, pto;
 	int64_t until = INT64_MAX;
@@ -133,7 +133,7 @@ static pa_err render_case(struct db_conn *c, struct sb *b, const struct case_rec
 	if (b->failed)
 		return rc;
 	if (rc == PA_OK && whole)      /* a part written around a failure is this response's only */
-		case_one_put(seq, rec, b->buf, b->len, pfrom, pto, until);
+		case_one_put(seq, rec, b->buf, b->len, pfrom, pto, links, until);
 	if (!case_persons_visible(rec, u)) {      /* cut the persons segment out for this viewer */
 		memmove(b->buf + pfrom, b->buf + pto, b->len - pto + 1);
 		b->len -= pto - pfrom;
@@ -145,7 +145,8 @@ static pa_err render_case(struct db_conn *c, struct sb *b, const struct case_rec
  * After the caller's own successful action the case is shown even if that action took it out
  * of their scope (a department returning an event): they saw it a moment ago. A plain GET may
  * be served from the one-case cache: the case and its timeline as kept, the viewer's own parts
- * (whether they see it, the persons segment, links, allowed actions) computed as below. */
+ * (whether they see it, the persons segment, the linked cases they may see, allowed actions)
+ * computed as below; a kept case without links reads nothing from the database. */
 static void reply_case_as(struct http_req *r, int status, int64_t id, bool just_acted)
 {
 	struct db_conn *c = db_reader(r->db);
@@ -154,6 +155,7 @@ static void reply_case_as(struct http_req *r, int status, int64_t id, bool just_
 	struct case_rec rec = { 0 };
 	uint64_t seq;
 	int64_t now;
+	bool links = false;
 	struct sb b;
 	pa_err rc;
 
@@ -186,14 +188,19 @@ static void reply_case_as(struct http_req *r, int status, int64_t id, bool just_
 		return;
 	}
 	sb_init(&b, LIM_RESPONSE_BYTES);
-	if (one)
+	if (one) {
 		case_one_write(one, case_persons_visible(cr, r->user), &b);
-	else
+		links = case_one_links(one);
+	} else if ((rc = case_links_any(c, id, &links)) == PA_OK) {
 		rc = render_case(c, &b, &rec, r->user, seq, now,
-		    !just_acted && one_keepable(rec.type));
+		    !just_acted && one_keepable(rec.type), links);
+	}
+	/* which linked cases are the viewer's to see: read whenever the case has some */
 	sb_adds(&b, "],\"links\":");
-	if (rc == PA_OK)
-		rc = case_links_write(c, &b, id, r->user);
+	if (rc == PA_OK && links)
+		rc = case_links_list(c, &b, id, r->user);
+	else if (rc == PA_OK)
+		sb_add(&b, "[]", 2);
 	sb_adds(&b, ",\"allowed_actions\":");
 	wf_allowed_sb(&b, cr, r->user, clock_now_ms());
 	sb_add(&b, "}", 1);

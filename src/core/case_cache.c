@@ -75,6 +75,11 @@ static enum db_change classify(enum db_op op, const char *table)
 	 * case_share, its one writer, notes the case, and nothing changes or deletes a share.) */
 	if (strcmp(table, "timeline") == 0)
 		return op == DB_OP_INSERT ? DB_CHANGE_IGNORE : DB_CHANGE_ALL;
+	/* the one-case cache keeps whether a case has links: a new link is noted for both its
+	 * cases by its writers (case_links_insert, gov_link); a changed or deleted one (an
+	 * upsert's UPDATE of its kind included) drops all */
+	if (strcmp(table, "case_links") == 0)
+		return op == DB_OP_INSERT ? DB_CHANGE_IGNORE : DB_CHANGE_ALL;
 	for (int i = 0; case_types[i]; i++)
 		if (case_types[i]->side_table && strcmp(case_types[i]->side_table, table) == 0)
 			return DB_CHANGE_ROW;

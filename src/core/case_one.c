@@ -1,28 +1,33 @@
 /* case_one.c — the one-case cache (单案缓存) of GET /api/v1/cases/{id}.
  *
- * GET one case reads the case row, its side row, its persons, its shares and its timeline and
- * writes them as JSON for every request. For a case of a type whose list rows are kept
- * rendered (struct case_type row_sql: the same validity rule, below) this keeps, by case id:
+ * GET one case reads the case row, its side row, its persons, its shares, its timeline and
+ * its links and writes them as JSON for every request. For a case of a type that names its
+ * side table (struct case_type side_table: the change feed watches it) this keeps, by case id:
  *   - the case as case_load reads it (a frozen struct case_rec: its strings in one block, its
  *     attrs and persons held by reference), read-only, for what is computed per viewer: whether
  *     the viewer sees the case, whether the persons segment is theirs, the allowed actions;
  *   - the bytes every viewer shares: the case's JSON with the persons segment at [pfrom, pto)
  *     (cut for a viewer outside the case's units, as case_json does), then ",\"timeline\":["
  *     and the timeline events;
+ *   - whether the case has any link (so that a case without links reads nothing; which linked
+ *     cases a viewer sees is theirs, read per request when there are some);
  *   - until when those bytes stay the same (the type's json_until; CASE_CACHE_ROW_TTL_MS at
  *     most, the backstop).
- * The links (per viewer) and the allowed actions (per viewer, per instant) are never kept.
+ * The linked cases (per viewer) and the allowed actions (per viewer, per instant) are never
+ * kept.
  *
  * Validity: the db change feed, through the list-row cache's watcher (case_cache.c: one watcher
  * a process), so no writer path can forget to drop what it changed: a row of cases or of the
  * side table drops that case, and so do a new person link (person_batch_write), a new timeline
- * event (tl_insert) and a new share (case_share), which their one writer notes by case id; a
- * row of orgs or users, a changed person or link, a changed or deleted timeline event drop
+ * event (tl_insert), a new share (case_share) and a new link between cases (both its cases:
+ * case_links_insert, gov_link), which their writers note by case id; a row of orgs or users, a
+ * changed person or person link, a changed or deleted timeline event or case link drop
  * everything. case_shares is a WITHOUT ROWID table, which the feed never reports: case_share's
  * note is all it hears of it (nothing in the code changes or deletes a share; a writer that
- * did would have to note the case, or the entry lives up to CASE_CACHE_ROW_TTL_MS). An entry is kept only if no drop of its slot (nor of everything) came after
- * the change sequence its reader's snapshot began from (the race rule of case_cache.c), and
- * served only to a reader whose own sequence is no older than the last drop of its slot.
+ * did would have to note the case, or the entry lives up to CASE_CACHE_ROW_TTL_MS). An entry
+ * is kept only if no drop of its slot (nor of everything) came after the change sequence its
+ * reader's snapshot began from (the race rule of case_cache.c), and served only to a reader
+ * whose own sequence is no older than the last drop of its slot.
  *
  * Memory: CASE_ONE_SLOTS slots, direct-mapped by case id, at most CASE_ONE_BYTES in all
  * (bytes, strings and an estimate of the JSON values; at the bound, entries are dropped in
@@ -45,6 +50,7 @@ struct case_one {
 	char *bytes;
 	size_t n, pfrom, pto, cost;
 	int64_t until;            /* valid while now < until */
+	bool links;               /* the case had a link (case_links_any) */
 	unsigned refs;            /* under mu */
 	struct case_one *next;    /* on a list of entries to free */
 };
@@ -164,6 +170,11 @@ const struct case_rec *case_one_rec(const struct case_one *e)
 	return &e->rec;
 }
 
+bool case_one_links(const struct case_one *e)
+{
+	return e->links;
+}
+
 void case_one_write(const struct case_one *e, bool persons, struct sb *b)
 {
 	if (persons) {
@@ -222,7 +233,7 @@ static struct case_one *freeze(const struct case_rec *rec)
 }
 
 void case_one_put(uint64_t seq, const struct case_rec *rec, const char *bytes, size_t n,
-    size_t pfrom, size_t pto, int64_t until)
+    size_t pfrom, size_t pto, bool links, int64_t until)
 {
 	struct case_one *e, *gone = NULL, *x;
 	struct oslot *s;
@@ -245,6 +256,7 @@ void case_one_put(uint64_t seq, const struct case_rec *rec, const char *bytes, s
 	e->pfrom = pfrom;
 	e->pto = pto;
 	e->until = until;
+	e->links = links;
 	e->cost += n;
 	e->refs = 1;                     /* the slot's */
 	pthread_mutex_lock(&mu);

@@ -1,9 +1,9 @@
 /* test_case_one.c — the one-case cache (单案缓存, src/core/case_one.c) of GET one case and the
  * change feed paths that drop it: a write to a case or its side row, a new timeline event
- * (tl_append: its writer notes the case), a new share (case_share, likewise) or a person newly
- * linked to the case drops that case only; a write to orgs or users, a changed or deleted
- * timeline event, a changed person link drops all; a table GET one case does not read drops
- * nothing. A case read before a drop is not kept after it, and a reader older than a drop is
+ * (tl_append: its writer notes the case), a new share (case_share, likewise), a person newly
+ * linked to the case or a new link between cases (both of them) drops that case only; a
+ * write to orgs or users, a changed or deleted timeline event or case link, a changed person
+ * link drops all; a table GET one case does not read drops nothing. A case read before a drop is not kept after it, and a reader older than a drop is
  * not served what a newer one kept; an entry is served until its until, without the persons
  * segment when asked; the case kept is the case as loaded (strings, shares, attrs); a reader
  * holding an entry keeps it whole across a drop (ASan: no use after free, no leak); the cost
@@ -24,6 +24,7 @@
 #include "core/person.h"
 #include "core/timeline.h"
 #include "db/db.h"
+#include "modules/governance.h"
 #include "util/util.h"
 
 #include "support.h"
@@ -31,6 +32,7 @@
 static struct support_db D;
 static int64_t A, B;     /* two event cases of the demo */
 static int64_t share_org;    /* an org unit to share them with */
+static int64_t a_user;   /* a user (who links cases) */
 static const char BYTES[] = "{\"id\":1,\"x\":\"one\",\"persons\":[{\"name\":\"诸**明\"}],"
     "\"warn\":null,\"timeline\":[{\"seq\":1}";
 
@@ -61,7 +63,7 @@ static void put_at(int64_t id, uint64_t seq, int64_t until)
 
 	assert_non_null(a);
 	assert_int_equal(case_load(db_reader(D.db), a, id, &rec), PA_OK);
-	case_one_put(seq, &rec, BYTES, strlen(BYTES), pfrom, pto, until);
+	case_one_put(seq, &rec, BYTES, strlen(BYTES), pfrom, pto, false, until);
 	case_rec_clear(&rec);
 	arena_free(a);
 }
@@ -112,6 +114,7 @@ static int group_setup(void **state)
 	A = support_count(D.db, "SELECT min(id) FROM cases WHERE type = 'event'");
 	B = support_count(D.db, "SELECT max(id) FROM cases WHERE type = 'event'");
 	share_org = support_count(D.db, "SELECT max(id) FROM orgs");
+	a_user = support_count(D.db, "SELECT min(id) FROM users");
 	if (A <= 0 || B <= A) {
 		fprintf(stderr, "the demo has no two events\n");
 		return -1;
@@ -217,6 +220,57 @@ static void persons(void **state)
 	json_decref(arr);
 	after_write("UPDATE case_persons SET role = role "
 	    "WHERE case_id = (SELECT min(id) FROM cases WHERE type = 'event')", false, false);
+}
+
+/* A new link between cases drops both its cases (case_links_insert and gov_link note them),
+ * and no other; a link changed in place (gov_link's upsert of its kind) or deleted: all. */
+struct link_pair {
+	int64_t one, other;
+	bool gov;
+};
+
+static pa_err run_case_link(struct db_conn *c, void *ctx)
+{
+	struct link_pair *p = ctx;
+	json_t *l;
+	pa_err rc;
+
+	if (p->gov)
+		return gov_link(c, p->one, p->other, "单案缓存", clock_now_ms());
+	l = json_pack("[I]", (json_int_t)p->other);
+	rc = case_links_insert(c, p->one, l, a_user, clock_now_ms());
+	json_decref(l);
+	return rc;
+}
+
+static void case_links(void **state)
+{
+	int64_t c = support_count(D.db, "SELECT min(id) FROM cases WHERE type = 'visit'");
+	struct link_pair create = { B, c, false }, gov = { c, A, true };
+	const struct case_one *e;
+	bool any;
+
+	assert_true(c > 0);
+	/* kept with what case_links_any said */
+	assert_int_equal(case_links_any(db_reader(D.db), B, &any), PA_OK);
+	assert_false(any);
+	put(A);
+	e = case_one_get(A, seq_now(), clock_now_ms());
+	assert_non_null(e);
+	assert_false(case_one_links(e));
+	case_one_release(e);
+	/* B linked to c at B's creation: B goes (and so would c), A stays */
+	after_job(run_case_link, &create, true, false);
+	assert_int_equal(case_links_any(db_reader(D.db), B, &any), PA_OK);
+	assert_true(any);
+	/* a governance link of c with A: A goes */
+	after_job(run_case_link, &gov, false, true);
+	/* the same link again: gov_link's upsert updates its kind in place: all */
+	after_job(run_case_link, &gov, false, false);
+	after_write("DELETE FROM case_links WHERE a = (SELECT min(id) FROM cases WHERE type = 'event') "
+	    "OR b = (SELECT min(id) FROM cases WHERE type = 'event') "
+	    "OR a = (SELECT max(id) FROM cases WHERE type = 'event') "
+	    "OR b = (SELECT max(id) FROM cases WHERE type = 'event')", false, false);
 }
 
 static void other_tables_drop_nothing(void **state)
@@ -326,7 +380,7 @@ static void cost_stays_bounded(void **state)
 	assert_int_equal(case_load(db_reader(D.db), a, A, &rec), PA_OK);
 	for (int64_t id = 1; id <= n; id++) {
 		rec.id = id;          /* the slots are by id: one entry each */
-		case_one_put(seq_now(), &rec, big, sizeof big, 0, 0, INT64_MAX);
+		case_one_put(seq_now(), &rec, big, sizeof big, 0, 0, false, INT64_MAX);
 		assert_true(case_one_bytes() <= CASE_ONE_BYTES);
 		assert_true(case_one_bytes() > 0);
 	}
@@ -336,7 +390,7 @@ static void cost_stays_bounded(void **state)
 	rec.id = n + 1;
 	{
 		static char huge[CASE_ONE_BYTES_MAX + 1];
-		case_one_put(seq_now(), &rec, huge, sizeof huge, 0, 0, INT64_MAX);
+		case_one_put(seq_now(), &rec, huge, sizeof huge, 0, 0, false, INT64_MAX);
 		assert_null(case_one_get(n + 1, seq_now(), clock_now_ms()));
 	}
 	rec.id = A;
@@ -355,6 +409,7 @@ int main(void)
 		cmocka_unit_test(timeline_events),
 		cmocka_unit_test(shares),
 		cmocka_unit_test(persons),
+		cmocka_unit_test(case_links),
 		cmocka_unit_test(other_tables_drop_nothing),
 		cmocka_unit_test(race_rule),
 		cmocka_unit_test(until_persons_and_the_case),
