@@ -133,3 +133,23 @@ test('a board post (suggestion, kept too): a decline and its reason show in the 
   assert.equal(o1.timeline.length, 2);
   assert.deepEqual((await get('admin', id)).json.allowed_actions, []);
 });
+
+test("a new link shows on the kept case it points to; each viewer gets the linked cases they may see", async () => {
+  const a = await create('operator');                               // 将军社区 (城中街道)
+  assert.deepEqual((await get('operator', a.id)).json.links, []);   // kept: no links
+  assert.deepEqual((await get('admin', a.id)).json.links, []);
+  // the admin registers a case in 西关 (another township) linked to it
+  const r = await srv.api('POST', `${API}/cases`, { token: S.admin.token, body: { type: 'event',
+    title: unique('关联'), category: 'SZ02', org_id: org.get('西关社区第一网格').id, links: [a.id] } });
+  assert.equal(r.status, 201, r.text);
+  const x = r.json.id;
+  // the kept case without links has one now: not for its own township's operator, who may not
+  // see the case in 西关 (read first: the case is kept again by this read), for the admin
+  assert.deepEqual((await get('operator', a.id)).json.links, []);
+  assert.deepEqual((await get('admin', a.id)).json.links.map((l) => l.id), [x]);
+  // the new case, read by the admin first (kept with its link), then by 西关's operator, who
+  // may see it but not the case in 城中街道 it links to, then again by the admin
+  assert.deepEqual((await get('admin', x)).json.links.map((l) => l.id), [a.id]);
+  assert.deepEqual((await get('xg-operator', x)).json.links, []);
+  assert.deepEqual((await get('admin', x)).json.links.map((l) => l.id), [a.id]);
+});
