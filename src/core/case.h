@@ -19,7 +19,8 @@ struct db_conn;
 struct arena;
 struct sb;
 
-/* A case as loaded; strings are owned by the arena it was loaded into. */
+/* A case as loaded; strings are owned by the arena it was loaded into. (The one-case cache
+ * copies every string field by name, case_one.c ONE_STRS: a new one is added there too.) */
 struct case_rec {
 	int64_t id;
 	const char *code;
