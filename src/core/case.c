@@ -369,13 +369,16 @@ static const char SQL_SHARE[] =
 pa_err case_share(struct db_conn *conn, int64_t case_id, int64_t org_id, int64_t now)
 {
 	struct db_stmt *s = db_prepare(conn, SQL_SHARE);
+	pa_err rc;
 
 	if (s == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, case_id);
 	db_bind_int(s, 2, org_id);
 	db_bind_int(s, 3, now);
-	return db_run(s);
+	if ((rc = db_run(s)) == PA_OK)
+		db_change_note(conn, case_id);   /* the feed knows the share row by its own id */
+	return rc;
 }
 
 bool case_visible_to(const struct case_rec *c, const struct auth_user *u)

@@ -19,7 +19,8 @@ struct db_conn;
 struct arena;
 struct sb;
 
-/* A case as loaded; strings are owned by the arena it was loaded into. */
+/* A case as loaded; strings are owned by the arena it was loaded into. (The one-case cache
+ * copies every string field by name, case_one.c ONE_STRS: a new one is added there too.) */
 struct case_rec {
 	int64_t id;
 	const char *code;
@@ -218,16 +219,18 @@ struct case_type {
 	/* Optional: the list statements with the side table joined (CASE_LIST_WHERE_TS and
 	 * CASE_LIST_WHERE_T after the joined SELECT, see CASE_COLS); NULL: one side query a row. */
 	const char *list_sql_ts, *list_sql_t;
-	/* Optional, with list_sql_*: its rows are kept rendered (the list-row cache, case_cache.c).
-	 * row_sql is the same joined SELECT for the cases ?1..?CASE_ROWS_MAX, newest first
-	 * ("..." CASE_ROWS_WHERE),
-	 * side_table the name of its side table (its rowid is the case id: a write to it drops
-	 * the case's row). json_until is required when extra_json is set: the instant until
-	 * which extra_json writes for c what it writes at now (INT64_MAX: for ever). The row's
-	 * JSON may read nothing but the case row, the side row, the names of orgs and users and
-	 * the persons (case_cache.c drops a row when its case or side row changes or a person is
-	 * linked to it, and every row when an org, user, person or link changes; never on a
-	 * category: a row may not read a category's name). */
+	/* Optional, with list_sql_* and side_table: its rows are kept rendered (the list-row
+	 * cache, case_cache.c). row_sql is the same joined SELECT for the cases
+	 * ?1..?CASE_ROWS_MAX, newest first ("..." CASE_ROWS_WHERE).
+	 * Optional: side_table the name of its side table (its rowid is the case id: the change
+	 * feed drops the case's kept renderings on a write to it); with it, GET one case of the
+	 * type is kept too (the one-case cache, case_one.c). json_until is required when
+	 * extra_json is set (else neither cache keeps the type): the instant until which
+	 * extra_json writes for c what it writes at now (INT64_MAX: for ever). The case's JSON
+	 * may read nothing but the case row, the side row (side_select: that table only), the
+	 * names of orgs and users and the persons (case_cache.c drops a case when its case or
+	 * side row changes or a person is linked to it, and every case when an org, user, person
+	 * or link changes; never on a category: the JSON may not read a category's name). */
 	const char *row_sql, *side_table;
 	int64_t (*json_until)(const struct case_rec *c, int64_t now);
 	/* Edit rule for PATCH; NULL: the poster or a leader/admin of the unit, while open. */
@@ -488,6 +491,41 @@ void case_cache_put(int64_t id, uint64_t seq, const char *bytes, size_t n, size_
     size_t pto, int64_t until);
 /* The row bytes held now (at most CASE_CACHE_BYTES). */
 size_t case_cache_bytes(void);
+
+/* ---- the one-case cache (单案缓存, case_one.c) ----
+ * GET /api/v1/cases/{id} of a case whose type names its side table: the case as case_load
+ * reads it (frozen, read-only), whether it has any link, and the bytes every viewer shares
+ * (its JSON, persons segment at [pfrom, pto), then ",\"timeline\":[" and its events), keyed
+ * by case id, dropped through the
+ * list-row cache's change feed watcher (case_cache.c). At most CASE_ONE_BYTES in
+ * CASE_ONE_SLOTS slots; an entry's cost counts CASE_ONE_JSON_COST for each value of its attrs
+ * and persons. */
+#define CASE_ONE_SLOTS 8192
+#define CASE_ONE_BYTES (32u << 20)
+#define CASE_ONE_BYTES_MAX (256u << 10)   /* bigger bytes are rendered every time */
+#define CASE_ONE_JSON_COST 128
+struct case_one;
+/* Makes the slots (case_cache_init calls it, before db_open). */
+void case_one_init(void);
+/* The entry of case id if it is kept, valid at now and not dropped after change sequence seq
+ * (the reader's db_change_seq, taken before it reads anything), held until case_one_release;
+ * NULL otherwise. */
+const struct case_one *case_one_get(int64_t id, uint64_t seq, int64_t now);
+void case_one_release(const struct case_one *e);
+/* The case as case_load read it (no persons_conn, no side_row): read it, never change it. */
+const struct case_rec *case_one_rec(const struct case_one *e);
+/* Appends the kept bytes, without the persons segment unless persons. */
+void case_one_write(const struct case_one *e, bool persons, struct sb *b);
+/* Keeps rec (as case_load read it from a snapshot no older than seq) with its bytes, valid
+ * until until; nothing when an id of its slot (or everything) was dropped after seq. */
+void case_one_put(uint64_t seq, const struct case_rec *rec, const char *bytes, size_t n,
+    size_t pfrom, size_t pto, bool links, int64_t until);
+/* Whether the case had any link when it was kept (case_links_any). */
+bool case_one_links(const struct case_one *e);
+/* The change feed's drop (case_cache.c's apply): ids, or everything. */
+void case_one_drop(uint64_t seq, const int64_t *ids, size_t n, bool all);
+/* The cost held now (at most CASE_ONE_BYTES). */
+size_t case_one_bytes(void);
 /* Writes the timeline events of a case (oldest first; only event_id if non-zero) as
  * comma-separated JSON objects, without the array brackets. */
 pa_err case_timeline_write(struct db_conn *conn, struct sb *b, int64_t case_id, int64_t event_id);
@@ -577,6 +615,11 @@ pa_err case_links_insert(struct db_conn *c, int64_t id, const json_t *links, int
     int64_t now);
 /* Writes the JSON array of the cases linked to id that u may see. */
 pa_err case_links_write(struct db_conn *c, struct sb *b, int64_t id, const struct auth_user *u);
+/* Whether id has any link (two index probes), and case_links_write without that probe (for a
+ * caller that knows the answer: the one-case cache keeps it). Every writer of case_links
+ * notes both cases of a new link to the change feed (db_change_note). */
+pa_err case_links_any(struct db_conn *c, int64_t id, bool *any);
+pa_err case_links_list(struct db_conn *c, struct sb *b, int64_t id, const struct auth_user *u);
 
 /* BLAKE2b of a request body, for Idempotency-Key reuse detection. */
 void case_body_hash(const char *body, size_t len, unsigned char out[32]);

@@ -102,13 +102,64 @@ static bool category_ok(const struct case_type *t, const char *cat)
 
 #define LIM_RESPONSE_BYTES (16 * 1024 * 1024)
 
+/* Whether GET one case of type t may be kept by the one-case cache (case_one.c): a type that
+ * names its side table (the change feed watches it), with json_until to say how long
+ * extra_json's bytes hold. */
+static bool one_keepable(const struct case_type *t)
+{
+	return t->side_table && (t->extra_json == NULL || t->json_until);
+}
+
+/* The case's JSON and ",\"timeline\":[" and its events into b, from rec (loaded from a
+ * snapshot no older than seq); kept by the one-case cache, with whether it has links, when
+ * keep and all of it could be written. */
+static pa_err render_case(struct db_conn *c, struct sb *b, const struct case_rec *rec,
+    const struct auth_user *u, uint64_t seq, int64_t now, bool keep, bool links)
+{
+	size_t pfrom, pto;
+	int64_t until = INT64_MAX;
+	bool whole;
+	pa_err rc;
+
+	if (!keep) {
+		case_json(b, rec, u);
+		sb_adds(b, ",\"timeline\":[");
+		return case_timeline_write(c, b, rec->id, 0);
+	}
+	/* taken before the JSON is written: extra_json's own now is no earlier */
+	if (rec->type->extra_json)
+		until = rec->type->json_until(rec, now);
+	if (until > now + CASE_CACHE_ROW_TTL_MS)
+		until = now + CASE_CACHE_ROW_TTL_MS;
+	whole = case_json_parts(b, rec, &pfrom, &pto);
+	sb_adds(b, ",\"timeline\":[");
+	rc = case_timeline_write(c, b, rec->id, 0);
+	if (b->failed)
+		return rc;
+	if (rc == PA_OK && whole)      /* a part written around a failure is this response's only */
+		case_one_put(seq, rec, b->buf, b->len, pfrom, pto, links, until);
+	if (!case_persons_visible(rec, u)) {      /* cut the persons segment out for this viewer */
+		memmove(b->buf + pfrom, b->buf + pto, b->len - pto + 1);
+		b->len -= pto - pfrom;
+	}
+	return rc;
+}
+
 /* Replies with the whole case as the caller sees it: fields, timeline, allowed actions.
  * After the caller's own successful action the case is shown even if that action took it out
- * of their scope (a department returning an event): they saw it a moment ago. */
+ * of their scope (a department returning an event): they saw it a moment ago. A plain GET may
+ * be served from the one-case cache: the case and its timeline as kept, the viewer's own parts
+ * (whether they see it, the persons segment, the linked cases they may see, allowed actions)
+ * computed as below; a kept case without links reads nothing from the database. */
 static void reply_case_as(struct http_req *r, int status, int64_t id, bool just_acted)
 {
 	struct db_conn *c = db_reader(r->db);
-	struct case_rec rec;
+	const struct case_one *one = NULL;
+	const struct case_rec *cr;
+	struct case_rec rec = { 0 };
+	uint64_t seq;
+	int64_t now;
+	bool links = false;
 	struct sb b;
 	pa_err rc;
 
@@ -116,9 +167,23 @@ static void reply_case_as(struct http_req *r, int status, int64_t id, bool just_
 		http_error(r, PA_ERR_DB, "internal", NULL, "database unavailable");
 		return;
 	}
-	rc = just_acted ? case_load(c, r->arena, id, &rec) :
-	    case_get_visible(c, r->arena, id, r->user, &rec);
+	seq = db_change_seq(c);        /* before the first read */
+	now = clock_now_ms();
+	if (!just_acted)
+		one = case_one_get(id, seq, now);
+	if (one) {
+		cr = case_one_rec(one);
+		rc = case_visible_to(cr, r->user) ? PA_OK : PA_ERR_NOT_FOUND;
+	} else {
+		cr = &rec;
+		rc = case_load(c, r->arena, id, &rec);
+		if (rc == PA_OK && !just_acted && !case_visible_to(&rec, r->user)) {
+			case_rec_clear(&rec);
+			rc = PA_ERR_NOT_FOUND;
+		}
+	}
 	if (rc == PA_ERR_NOT_FOUND) {
+		case_one_release(one);
 		http_error(r, rc, "not_found", NULL, "no such case");
 		return;
 	}
@@ -127,15 +192,23 @@ static void reply_case_as(struct http_req *r, int status, int64_t id, bool just_
 		return;
 	}
 	sb_init(&b, LIM_RESPONSE_BYTES);
-	case_json(&b, &rec, r->user);
-	sb_adds(&b, ",\"timeline\":[");
-	rc = case_timeline_write(c, &b, id, 0);
+	if (one) {
+		case_one_write(one, case_persons_visible(cr, r->user), &b);
+		links = case_one_links(one);
+	} else if ((rc = case_links_any(c, id, &links)) == PA_OK) {
+		rc = render_case(c, &b, &rec, r->user, seq, now,
+		    !just_acted && one_keepable(rec.type), links);
+	}
+	/* which linked cases are the viewer's to see: read whenever the case has some */
 	sb_adds(&b, "],\"links\":");
-	if (rc == PA_OK)
-		rc = case_links_write(c, &b, id, r->user);
+	if (rc == PA_OK && links)
+		rc = case_links_list(c, &b, id, r->user);
+	else if (rc == PA_OK)
+		sb_add(&b, "[]", 2);
 	sb_adds(&b, ",\"allowed_actions\":");
-	wf_allowed_sb(&b, &rec, r->user, clock_now_ms());
+	wf_allowed_sb(&b, cr, r->user, clock_now_ms());
 	sb_add(&b, "}", 1);
+	case_one_release(one);
 	case_rec_clear(&rec);
 	if (rc != PA_OK) {
 		sb_free(&b);
@@ -344,7 +417,8 @@ static const char SQL_CASE_ROW[] = CASE_LIST_SELECT " WHERE c.id = ?1";
 /* Whether t's rows are kept rendered (struct case_type row_sql). */
 static bool row_cached(const struct case_type *t)
 {
-	return t && t->row_sql && t->list_sql_ts && (t->extra_json == NULL || t->json_until);
+	return t && t->row_sql && t->side_table && t->list_sql_ts &&
+	    (t->extra_json == NULL || t->json_until);
 }
 
 /* A row of a type that is not cached, as the generic list writes it. */

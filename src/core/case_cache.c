@@ -17,6 +17,9 @@
  * change sequence its snapshot began from (db_change_seq): a render from a snapshot older
  * than a drop never comes back.
  *
+ * The one-case cache (case_one.c) is dropped by the same watcher (one a process): it also
+ * reads timeline events and shares, whose new rows their writers note by case id.
+ *
  * One cache for the process, keyed by case id: a server has one database (db_open drops
  * everything, so a test that opens another one starts empty), and a database one server
  * (`pingan serve` locks it). Another process's commit drops everything (db.h: data_version),
@@ -66,9 +69,19 @@ static enum db_change classify(enum db_op op, const char *table)
 		return DB_CHANGE_ROW;
 	if (strcmp(table, "persons") == 0 || strcmp(table, "case_persons") == 0)
 		return op == DB_OP_INSERT ? DB_CHANGE_IGNORE : DB_CHANGE_ALL;
+	/* read by the one-case cache (case_one.c) only: a new event is noted by case id by its one
+	 * writer (tl_insert); a changed or deleted one (the rehash of tl_rebuild) may be on any
+	 * case. (case_shares, which it reads too, is WITHOUT ROWID: the hook never reports it;
+	 * case_share, its one writer, notes the case, and nothing changes or deletes a share.) */
+	if (strcmp(table, "timeline") == 0)
+		return op == DB_OP_INSERT ? DB_CHANGE_IGNORE : DB_CHANGE_ALL;
+	/* the one-case cache keeps whether a case has links: a new link is noted for both its
+	 * cases by its writers (case_links_insert, gov_link); a changed or deleted one (an
+	 * upsert's UPDATE of its kind included) drops all */
+	if (strcmp(table, "case_links") == 0)
+		return op == DB_OP_INSERT ? DB_CHANGE_IGNORE : DB_CHANGE_ALL;
 	for (int i = 0; case_types[i]; i++)
-		if (case_types[i]->row_sql && case_types[i]->side_table &&
-		    strcmp(case_types[i]->side_table, table) == 0)
+		if (case_types[i]->side_table && strcmp(case_types[i]->side_table, table) == 0)
 			return DB_CHANGE_ROW;
 	for (int i = 0; all[i]; i++)
 		if (strcmp(all[i], table) == 0)
@@ -91,6 +104,8 @@ static void slot_free(struct slot *s)
 static void apply(uint64_t seq, const int64_t *ids, size_t n, bool all)
 {
 	struct slot *old = NULL, *fresh = NULL;
+
+	case_one_drop(seq, ids, n, all);     /* the one-case cache shares this watcher */
 
 	if (all) {
 		/* nothing held (a flush right after a flush): no new array to make */
@@ -143,6 +158,7 @@ void case_cache_init(void)
 	if (slots == NULL)
 		slots = calloc(CASE_CACHE_SLOTS, sizeof *slots);   /* NULL: lists render every row */
 	pthread_mutex_unlock(&mu);
+	case_one_init();
 	db_change_watch(classify, apply);
 }
 

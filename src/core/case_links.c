@@ -77,6 +77,9 @@ pa_err case_links_insert(struct db_conn *c, int64_t id, const json_t *links, int
 		db_bind_int(s, 4, now);
 		if ((rc = db_run(s)) != PA_OK)
 			return rc;
+		/* the feed knows the link row only by its own rowid: both cases are told */
+		db_change_note(c, id);
+		db_change_note(c, other);
 	}
 	return PA_OK;
 }
@@ -94,10 +97,9 @@ static const char SQL_LINKS_OF[] =
 static const char SQL_LINKS_ANY[] =
     "SELECT 1 FROM case_links WHERE a = ?1 UNION ALL SELECT 1 FROM case_links WHERE b = ?1 LIMIT 1";
 
-pa_err case_links_write(struct db_conn *c, struct sb *b, int64_t id, const struct auth_user *u)
+pa_err case_links_any(struct db_conn *c, int64_t id, bool *any)
 {
 	struct db_stmt *s = db_prepare(c, SQL_LINKS_ANY);
-	bool first = true;
 	int r;
 
 	if (s == NULL)
@@ -105,12 +107,30 @@ pa_err case_links_write(struct db_conn *c, struct sb *b, int64_t id, const struc
 	db_bind_int(s, 1, id);
 	r = db_step(s);
 	db_reset(s);
-	if (r != DB_ROW) {
-		if (r == DB_FAIL)
-			return PA_ERR_DB;
+	*any = r == DB_ROW;
+	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+}
+
+pa_err case_links_write(struct db_conn *c, struct sb *b, int64_t id, const struct auth_user *u)
+{
+	bool any;
+	pa_err rc = case_links_any(c, id, &any);
+
+	if (rc != PA_OK)
+		return rc;
+	if (!any) {
 		sb_add(b, "[]", 2);
 		return PA_OK;
 	}
+	return case_links_list(c, b, id, u);
+}
+
+pa_err case_links_list(struct db_conn *c, struct sb *b, int64_t id, const struct auth_user *u)
+{
+	struct db_stmt *s;
+	bool first = true;
+	int r;
+
 	if ((s = db_prepare(c, SQL_LINKS_OF)) == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, u ? u->id : 0);

@@ -154,6 +154,7 @@ pa_err tl_insert(struct db_conn *conn, int64_t id, int64_t seq, const struct tl_
     const unsigned char prev[TL_HASH_BYTES], unsigned char out_hash[TL_HASH_BYTES])
 {
 	struct db_stmt *s;
+	pa_err rc;
 
 	if (!tl_has_key) {
 		log_msg(LOG_ERROR, "timeline: no key loaded, refusing to write an event");
@@ -183,7 +184,12 @@ pa_err tl_insert(struct db_conn *conn, int64_t id, int64_t seq, const struct tl_
 		db_bind_int(s, 14, e->closed_at);
 	db_bind_blob(s, 15, prev, TL_HASH_BYTES);
 	db_bind_blob(s, 16, out_hash, TL_HASH_BYTES);
-	return db_run(s);
+	if ((rc = db_run(s)) != PA_OK)
+		return rc;
+	/* the change feed knows the row only by its own id: caches of the case's rendering
+	 * (the one-case cache) are told the case */
+	db_change_note(conn, e->case_id);
+	return PA_OK;
 }
 
 /* ------------------------------------------------------------------ verify */

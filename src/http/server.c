@@ -501,11 +501,15 @@ static bool authenticate(struct http_req *r, unsigned mbit)
 		http_error(r, PA_ERR_UNAUTH, "unauthorized", NULL, "sign in first");
 		return false;
 	}
-	u = arena_alloc(r->arena, sizeof *u);
+	/* not zeroed whole: LIM_GRANTS_PER_USER grants are ~10 KB, and the session lookup
+	 * writes the head and each grant it holds (auth.h: AUTH_USER_USED); nothing reads a
+	 * grant past ngrants */
+	u = arena_alloc_raw(r->arena, sizeof *u);
 	if (u == NULL) {
 		http_error(r, PA_ERR_NOMEM, "internal", NULL, "out of memory");
 		return false;
 	}
+	memset(u, 0, offsetof(struct auth_user, grants));
 	rc = auth_session_user(r->db, token, u);
 	if (rc == PA_ERR_UNAUTH) {
 		http_error(r, PA_ERR_UNAUTH, "unauthorized", NULL,

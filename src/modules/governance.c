@@ -81,9 +81,17 @@ pa_err gov_link(struct db_conn *w, int64_t case_id, int64_t other_id, const char
 		return PA_ERR_DB;
 	db_bind_int(s, 1, case_id);
 	db_bind_int(s, 2, other_id);
+	pa_err rc;
+
 	db_bind_text(s, 3, kind);
 	db_bind_int(s, 4, now);
-	return db_run(s);
+	if ((rc = db_run(s)) != PA_OK)
+		return rc;
+	/* the feed knows the link row only by its own rowid: both cases are told (their kept
+	 * GET one case says whether they have links) */
+	db_change_note(w, case_id);
+	db_change_note(w, other_id);
+	return PA_OK;
 }
 
 static const char SQL_TOUCH[] =

@@ -187,6 +187,7 @@ const struct case_type suggestion_type = {
 	.fields = fields,
 	.side_select = SQL_SIDE_SELECT,
 	.side_upsert = SQL_SIDE_UPSERT,
+	.side_table = "suggestion_details",   /* GET one post is kept (case_one.c) */
 	.notify = notify_rules,
 	.category_name = category_name,
 	.msgs_zh = msgs_zh,

@@ -17,6 +17,7 @@ void arena_free(struct arena *a);
 /* Forgets every allocation but keeps the first block, for reuse by the next request. */
 void arena_reset(struct arena *a);
 void *arena_alloc(struct arena *a, size_t n);          /* zeroed; NULL when over cap */
+void *arena_alloc_raw(struct arena *a, size_t n);      /* the same, not zeroed */
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 char *arena_printf(struct arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

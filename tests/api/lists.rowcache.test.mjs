@@ -51,7 +51,8 @@ test('a page listed twice is the same bytes, and its rows are those of the untyp
   assert.ok(typed.length > 0);
   // the untyped list copies the same kept rows, so this only shows the two lists agree
   assert.deepEqual(typed, all.slice(0, typed.length));
-  // against a rendering the cache never held: the case page (which carries more fields)
+  // against the case page: its own rendering from case_load (kept by the one-case cache, not
+  // the list-row cache), which carries more fields
   for (const r of typed.slice(0, 3)) {
     const one = (await srv.api('GET', `${API}/cases/${r.id}`, { token: S.operator.token })).json;
     for (const k of Object.keys(r)) assert.deepEqual(r[k], one[k], `${r.id}.${k}`);
