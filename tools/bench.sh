@@ -70,6 +70,7 @@ sleep 0.3
 echo "bench: GET one case and a list page ($SECS s each, 2 wrk threads, 32 connections)"
 read -r mo_r mo_50 mo_99 _ <<<"$(measure 32 2 "" "http://127.0.0.1:$M1/")"
 read -r po_r po_50 po_99 po_e <<<"$(measure 32 2 bench/auth.lua "$one")"
+read -r ps_r ps_50 ps_99 ps_e <<<"$(SPREAD_CASES=$CASES SPREAD_PREFIX=/api/v1/cases/ measure 32 2 bench/spread.lua "$B/cases/")"
 read -r ml_r ml_50 ml_99 _ <<<"$(measure 32 2 "" "http://127.0.0.1:$M2/")"
 read -r pl_r pl_50 pl_99 pl_e <<<"$(measure 32 2 bench/auth.lua "$list")"
 
@@ -152,6 +153,10 @@ row "minimal responder, same bytes as GET one case" "$mo_r" "$mo_50" "$mo_99" "-
 # the same case over and over: after the first request it is served from the one-case cache
 # (docs/architecture.md); a case read for the first time costs ~7 times the instructions
 row "Pingan GET one case, read again (auth, scope, kept case)" "$po_r" "$po_50" "$po_99" "$po_e" "$(ratio "$po_r" "$mo_r") of minimal"
+# a different case each request, drawn at random from all of them: the first-read path (the
+# case, its side row, persons and timeline read from the database); its bytes vary by case,
+# the ratio is against the one case's bytes above
+row "Pingan GET one case, a random case each request" "$ps_r" "$ps_50" "$ps_99" "$ps_e" "$(ratio "$ps_r" "$mo_r") of minimal"
 row "minimal responder, same bytes as a list page" "$ml_r" "$ml_50" "$ml_99" "-" "1.00"
 row "Pingan GET list page of 50 (filtered)" "$pl_r" "$pl_50" "$pl_99" "$pl_e" "$(ratio "$pl_r" "$ml_r") of minimal"
 for c in 1 16 64; do
