@@ -37,6 +37,7 @@
 #define LF_GENERIC_CAP (LF_LIKELY_MIN - 1)   /* points of a pair where nothing identifying agrees */
 #define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
 #define LF_MODEL_DIGITS_MAX 4   /* a run with more digits than this is a serial, not a model */
+#define LF_FOLDED_CAP 256       /* code points of a text that money and key counts read */
 
 /* ------------------------------------------------------------------ UTF-8 */
 
@@ -88,6 +89,23 @@ static bool is_cjk(unsigned c)
 static bool is_alnum(unsigned c)
 {
 	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
+}
+
+/* The first LF_FOLDED_CAP code points of s, each folded (fold), into cp; returns how many
+ * (0 for NULL). Serves the readers that look at neighbouring characters (money, key_count). */
+static int folded_code_points(const char *s, unsigned cp[LF_FOLDED_CAP])
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = s ? strlen(s) : 0;
+	int n = 0;
+
+	while (len > 0 && n < LF_FOLDED_CAP) {
+		size_t l;
+		cp[n++] = fold(utf8_next(u, len, &l));
+		u += l;
+		len -= l;
+	}
+	return n;
 }
 
 /* Folded copy of s: ASCII letters lower case, full-width folded, at most outlen - 1 bytes. */
@@ -1750,19 +1768,10 @@ static bool counts_notes(unsigned c)
  * 200元左右), 0 said exactly. */
 static int64_t money(const char *s, uint8_t *rough)
 {
-	enum { CAP = 256 };
-	unsigned cp[CAP];
-	int n = 0;
-	const unsigned char *u = (const unsigned char *)s;
-	size_t len = s ? strlen(s) : 0;
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp);             /* full-width digits: ２９００元 */
 
 	*rough = 0;
-	while (len > 0 && n < CAP) {
-		size_t l;
-		cp[n++] = fold(utf8_next(u, len, &l));     /* full-width digits: ２９００元 */
-		u += l;
-		len -= l;
-	}
 	for (int i = 0; i < n; i++) {
 		unsigned c = cp[i];
 		int end = i, start;
@@ -2688,18 +2697,9 @@ static int key_digit(unsigned c)
  * 一把 (还串着一把房门钥匙 is one more on the ring). */
 static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 {
-	enum { CAP = 256 };
-	unsigned cp[CAP];
-	int n = 0;
-	const unsigned char *u = (const unsigned char *)s;
-	size_t len = s ? strlen(s) : 0;
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp);
 
-	while (len > 0 && n < CAP) {
-		size_t l;
-		cp[n++] = fold(utf8_next(u, len, &l));
-		u += l;
-		len -= l;
-	}
 	for (int i = 1; i < n; i++) {
 		int a, b = -1;
 		if (cp[i] != 0x628A)                                      /* 把 */
