@@ -38,6 +38,7 @@
 #define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
 #define LF_MODEL_DIGITS_MAX 4   /* a run with more digits than this is a serial, not a model */
 #define LF_FOLDED_CAP 256       /* code points of a text that money and key counts read */
+#define LF_MONEY_DECIMALS_MAX 2 /* digits after a sum's point (378.00元: jiao and fen) */
 
 /* ------------------------------------------------------------------ UTF-8 */
 
@@ -1746,6 +1747,19 @@ static bool rough_before(const unsigned *cp, int start)
 	    (start >= 2 && cp[start - 2] == 0x5DEE && cp[start - 1] == 0x4E0D);     /* 差不(多) */
 }
 
+static bool is_digit_cp(unsigned c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool all_digits(const unsigned *cp, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (!is_digit_cp(cp[i]))
+			return false;
+	return n > 0;
+}
+
 /* Whether a numeral holds a unit (十百千万 拾佰仟): 一百多块 is money, 一块手表 is not. */
 static bool has_unit(const unsigned *cp, int n)
 {
@@ -1820,7 +1834,7 @@ static int64_t money(const char *s, uint8_t *rough)
 		if (c != 0x5143 && c != 0x5706 && c != 0x5757)            /* 元 圆 块 */
 			continue;
 		if (end > 0 && (cp[end - 1] == 0x4F59 || cp[end - 1] == 0x591A ||
-		    cp[end - 1] == 0x6765)) {                                  /* 余 多 来 */
+		    cp[end - 1] == 0x6765 || cp[end - 1] == 0x51E0)) {          /* 余 多 来 十几 */
 			end--;
 			*rough = LF_SUM_MORE;
 		}
@@ -1829,6 +1843,18 @@ static int64_t money(const char *s, uint8_t *rough)
 		start = end;
 		while (start > 0 && money_char(cp[start - 1]))
 			start--;
+		/* the fen of a receipt's sum (378.00元, 12.5元): the yuan before the point count */
+		if (start > 1 && start < end && cp[start - 1] == '.' && is_digit_cp(cp[start - 2]) &&
+		    end - start <= LF_MONEY_DECIMALS_MAX && all_digits(cp + start, end - start)) {
+			end = start - 1;
+			start = end;
+			while (start > 0 && money_char(cp[start - 1]))
+				start--;
+		}
+		/* 几十块, 几百元: some tens, some hundreds */
+		if (start > 0 && cp[start - 1] == 0x51E0 && end - start == 1 &&
+		    (money_unit(cp[start]) || cp[start] == 0x4E07) && !*rough)
+			*rough = LF_SUM_FEW;
 		while (start < end && (cp[start] == ',' || cp[start] == 0xFF0C))
 			start++;
 		if (start == end) {
@@ -1898,8 +1924,10 @@ static int64_t last_place(int64_t v)
 	return p;
 }
 
-/* Whether b may be the sum a said so (rough): within a tenth of the larger, or of a fifth
- * for 约 a, or from a to less than its last place more for 三百多 (300 to 399). */
+/* Whether b may be the sum a said so (rough): within a tenth of the larger (but two sums
+ * counted to the yuan, 341 and 378, only when equal), or of a fifth for 约 a, or from a to
+ * less than its last place more for 三百多 (300 to 399), or from a to less than ten times a
+ * for 几十 (10 to 99). */
 static bool sums_agree(int64_t a, uint8_t rough, int64_t b)
 {
 	int64_t hi = a > b ? a : b, lo = a > b ? b : a;
@@ -1908,6 +1936,10 @@ static bool sums_agree(int64_t a, uint8_t rough, int64_t b)
 		return hi - lo <= hi / 5;
 	if (rough == LF_SUM_MORE)
 		return b >= a - a / 10 && b < a + last_place(a);
+	if (rough == LF_SUM_FEW)
+		return b >= a && b < 10 * a;
+	if (last_place(a) == 1 && last_place(b) == 1)
+		return a == b;             /* 341 and 378: each counted to the yuan, two sums */
 	return hi - lo <= hi / 10;
 }
 
@@ -2842,7 +2874,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465044u   /* "LFPD": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465045u   /* "LFPE": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -2929,7 +2961,7 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	if (p->brand < -1 || p->brand >= (int)(sizeof brands / sizeof brands[0]) - 1 ||
 	    p->kind < -1 || p->kind >= (int)(sizeof kinds / sizeof kinds[0]) - 1)
 		return false;
-	if (p->amount_rough > LF_SUM_ABOUT ||
+	if (p->amount_rough > LF_SUM_FEW ||
 	    (p->amount != -1 && (p->amount <= 0 || p->amount > LF_AMOUNT_MAX)))
 		return false;
 	for (size_t i = 0; i < sizeof p->skind; i++)
@@ -3271,7 +3303,13 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		    (lp->amount_rough && sums_agree(lp->amount, lp->amount_rough, fp->amount)) ||
 		    (fp->amount_rough && sums_agree(fp->amount, fp->amount_rough, lp->amount)) :
 		    sums_agree(lp->amount, 0, fp->amount);
-		if (same) {
+		if (same && (lp->amount_rough == LF_SUM_FEW || fp->amount_rough == LF_SUM_FEW)) {
+			/* 几十块 fits most purses: a little evidence, not what tells this one */
+			pts += LF_SUM_FEW_POINTS;
+			reason(r, nr, "amount", LF_SUM_FEW_POINTS, "金额大致相符（%lld元）",
+			    "the sum roughly agrees (%lld yuan)", (long long)(lp->amount_rough ==
+			    LF_SUM_FEW ? fp->amount : lp->amount));
+		} else if (same) {
 			pts += agree;
 			ident = true;
 			reason(r, nr, "amount", agree, "金额相符（%lld元）", "same sum of money (%lld yuan)", (long long)fp->amount);

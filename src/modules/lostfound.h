@@ -37,6 +37,8 @@ struct lf_item {
 
 #define LF_SUM_MORE  1   /* 三百多: at least the sum, less than its last place more */
 #define LF_SUM_ABOUT 2   /* 约200元: within a fifth either way */
+#define LF_SUM_FEW   3   /* 几十块, 几百元: from the unit to less than ten of it */
+#define LF_SUM_FEW_POINTS 3   /* points of a sum said so that the other side's fits */
 #define LF_AMOUNT_MAX 1000000000000LL   /* a sum read above it is a number misread, not money */
 
 /* What the scorer computes once per item. */
@@ -64,8 +66,9 @@ struct lf_prep {
 	                               * such side's */
 	uint8_t keys_lo, keys_hi;     /* keys on the ring (钥匙8把, 七八把, 2、3把钥匙): the
 	                               * least and the most said, 0 none */
-	uint8_t amount_rough;         /* the sum is said roughly: LF_SUM_MORE (三百多, 一百来块),
-	                               * LF_SUM_ABOUT (约200元, 200元左右), else 0 */
+	uint8_t amount_rough;         /* the sum is said roughly: LF_SUM_MORE (三百多, 一百来块,
+	                               * 十几块), LF_SUM_ABOUT (约200元, 200元左右), LF_SUM_FEW
+	                               * (几十块), else 0 */
 	bool has_loc;                 /* the place, copied from the item */
 	double lat, lon;
 	uint32_t tok[LF_TOKENS_MAX];  /* sorted, unique hashes of the text's bigrams, characters

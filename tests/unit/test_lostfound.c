@@ -1292,6 +1292,10 @@ static void sums_said_roughly(void **state)
 		/* 拾 is "picked up" before a number; 壹拾 is ten (review 2, bug 7) */
 		{ "路边拾500元", 500, 0 }, { "壹拾伍元", 15, 0 }, { "现金20张", -1, 0 },
 		{ "现金50", 50, 0 },
+		/* round 10: a receipt's fen (378.00元) and 几十 / 十几 said of a sum */
+		{ "共计378.00元", 378, 0 }, { "捡到现金12.5元", 12, 0 }, { "几十块钱", 10, LF_SUM_FEW },
+		{ "里面有几百元", 100, LF_SUM_FEW }, { "十几块钱", 10, LF_SUM_MORE },
+		{ "有几块钱零钱", -1, 0 },
 	};
 
 	for (size_t i = 0; i < sizeof sums / sizeof sums[0]; i++) {
@@ -1340,6 +1344,29 @@ static void sums_said_roughly(void **state)
 	f.body = "拾得现金一叠";                         /* one side only: no evidence either way */
 	score(&l, &f, r, &nr);
 	assert_false(has_reason(r, nr, "amount", 0));
+	/* round 10: 几十块 is ten to ninety-nine, not ten */
+	l.category = f.category = "wallet";
+	l.body = "黑色钱包，里面有几十块钱现金";
+	f.body = "拾得黑色钱包，内有现金人民币叁拾柒元整";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	for (int i = 0; i < nr; i++)                     /* it fits most purses: a little only */
+		if (strcmp(r[i].factor, "amount") == 0)
+			assert_int_equal(r[i].points, LF_SUM_FEW_POINTS);
+	f.body = "拾得黑色钱包，内有现金236元";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	l.category = f.category = "cash";
+	l.body = "丢了现金378块";                        /* the finder writes the fen */
+	f.body = "捡到现金，共计378.00元";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	l.body = "丢了现金，三百四十一块";                /* two sums counted to the yuan */
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	l.body = "丢了现金三百五十块";                    /* a round sum may be remembered so */
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
 }
 
 /* A part of a serial remembered from its middle (串号中间几位是451203, 卡号中间有一串8888) or its
@@ -1450,7 +1477,7 @@ static void stored_bytes_checked(void **state)
 	bad[head + offsetof(struct lf_prep, has_loc)] = 2;
 	assert_false(lf_prep_unpack(bad, n, q));
 	memcpy(bad, buf, n);
-	bad[head + offsetof(struct lf_prep, amount_rough)] = 3;
+	bad[head + offsetof(struct lf_prep, amount_rough)] = LF_SUM_FEW + 1;
 	assert_false(lf_prep_unpack(bad, n, q));
 	memcpy(bad, buf, n);
 	bad[head + offsetof(struct lf_prep, skind)] = 'z';
