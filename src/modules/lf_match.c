@@ -3133,6 +3133,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	const struct cat_rel *rel = NULL;
 	enum lf_serial_cmp sc;
 	bool veto, ident = false;   /* a factor that tells this object from others of its kind */
+	bool sum_agrees = false;    /* both name one sum of money */
 	int64_t lfrom = L->t_from ? L->t_from : L->t_to, lto = L->t_to ? L->t_to : L->t_from;
 
 	*nr = 0;
@@ -3312,6 +3313,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		} else if (same) {
 			pts += agree;
 			ident = true;
+			sum_agrees = true;
 			reason(r, nr, "amount", agree, "金额相符（%lld元）", "same sum of money (%lld yuan)", (long long)fp->amount);
 		} else {
 			pts += differ;
@@ -3436,13 +3438,15 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		ident = true;
 		reason(r, nr, "marks", p, "特征吻合%d%%（%d项相符）", "marks %d%% confirmed (%d agree)",
 		    (int)lround(mc * 100), conf);
-	} else if (lp->nmtok >= 4 && fp->nmtok >= 4 && ((!lp->mbody && !fp->mbody) ||
+	} else if (!sum_agrees && lp->nmtok >= 4 && fp->nmtok >= 4 && ((!lp->mbody && !fp->mbody) ||
 	    ((!lp->mbody || !fp->mbody) && lp->nmgroup >= LF_MARKS_CLASH_GROUPS &&
 	    fp->nmgroup >= LF_MARKS_CLASH_GROUPS))) {
 		/* a description's marks against a marks field: one mark each may be two
 		 * things seen of one object (a dent, a peeling film); several each and none
 		 * confirmed is another object */
-		/* both sides named marks and the other's words confirm almost none of them */
+		/* both sides named marks and the other's words confirm almost none of them;
+		 * not where both name one sum of money: the marks of cash are mostly its sum
+		 * (五百八十七块 / 共计587元) and how it was kept, read already by the amount */
 		pts -= 8;
 		reason(r, nr, "marks", -8, "特征不符", "marks not confirmed");
 	}

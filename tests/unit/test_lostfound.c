@@ -1367,6 +1367,19 @@ static void sums_said_roughly(void **state)
 	l.body = "丢了现金三百五十块";                    /* a round sum may be remembered so */
 	score(&l, &f, r, &nr);
 	assert_true(has_reason(r, nr, "amount", 1));
+	/* cash whose marks are its sum and how it was kept: one sum agrees, no marks clash */
+	l.body = "在银行ATM机那里把现金弄丢了，三百四十一块，孙子的学费。";
+	l.marks = "孙子的学费";
+	f.body = "拾得人民币，共计341元（百元3张、零钞41元）。";
+	f.marks = "共计341元（百元3张、零钞41元）";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	assert_false(has_reason(r, nr, "marks", -1));
+	f.body = "拾得人民币，共计890元（百元8张、零钞90元）。";   /* another sum: they may clash */
+	f.marks = "共计890元（百元8张、零钞90元）";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	assert_true(has_reason(r, nr, "marks", -1));
 }
 
 /* A part of a serial remembered from its middle (串号中间几位是451203, 卡号中间有一串8888) or its
