@@ -39,6 +39,7 @@
 #define LF_MODEL_DIGITS_MAX 4   /* a run with more digits than this is a serial, not a model */
 #define LF_FOLDED_CAP 256       /* code points of a text that money and key counts read */
 #define LF_MONEY_DECIMALS_MAX 2 /* digits after a sum's point (378.00元: jiao and fen) */
+#define LF_ALIAS_MAX 32         /* bytes of a brand's spelling (the longest now 15) */
 
 /* ------------------------------------------------------------------ UTF-8 */
 
@@ -128,6 +129,51 @@ static void fold_copy(const char *s, char *out, size_t outlen)
 		n -= l;
 	}
 	out[o] = '\0';
+}
+
+/* Characters a pinyin keyboard offers for one syllable, which writers pick wrongly (华伟, 老风祥,
+ * 金力来, 欧泊, 守护堡, 零前包, 减到, 近视眼睛, 遮阳蓬): each to the one its words are usually
+ * written with, sorted by the first. Read only where both sides are compared alike: the words
+ * of a brand against the known spellings, a brand not known against the other's, and the
+ * tokens of descriptions, marks and places. */
+static const unsigned homophones[][2] = {
+	{ 0x4EE4, 0x94C3 }, { 0x51CC, 0x83F1 }, { 0x51CF, 0x6361 }, { 0x524D, 0x94B1 },
+	{ 0x529B, 0x5229 }, { 0x54AA, 0x7C73 }, { 0x56ED, 0x6E90 }, { 0x5821, 0x5B9D },
+	{ 0x58F0, 0x751F }, { 0x5948, 0x8010 }, { 0x5BC7, 0x853B }, { 0x5F1B, 0x9A70 },
+	{ 0x6263, 0x853B }, { 0x6279, 0x5339 }, { 0x66DC, 0x8000 }, { 0x6750, 0x624D },
+	{ 0x68E0, 0x5802 }, { 0x6CCA, 0x73C0 }, { 0x7075, 0x94C3 }, { 0x73B2, 0x94C3 },
+	{ 0x775B, 0x955C }, { 0x7BF7, 0x68DA }, { 0x83B1, 0x6765 }, { 0x84EC, 0x68DA },
+	{ 0x98CE, 0x51E4 },
+};
+
+static int cmp_pair(const void *k, const void *e)
+{
+	unsigned a = *(const unsigned *)k, b = ((const unsigned *)e)[0];
+	return a < b ? -1 : a > b;
+}
+
+/* Rewrites in place every character of s that table (n sorted pairs) lists to its pair's
+ * second; both are three bytes in UTF-8, so the length stays. */
+static void chars_fold(char *s, const unsigned (*table)[2], size_t n)
+{
+	size_t len = s ? strlen(s) : 0, i = 0;
+
+	while (i < len) {
+		size_t l;
+		unsigned c = utf8_next((const unsigned char *)s + i, len - i, &l);
+		const unsigned *hit = l == 3 ? bsearch(&c, table, n, sizeof table[0], cmp_pair) : NULL;
+		if (hit) {
+			s[i] = (char)(0xE0 | (hit[1] >> 12));
+			s[i + 1] = (char)(0x80 | ((hit[1] >> 6) & 0x3F));
+			s[i + 2] = (char)(0x80 | (hit[1] & 0x3F));
+		}
+		i += l;
+	}
+}
+
+static void homophones_fold(char *s)
+{
+	chars_fold(s, homophones, sizeof homophones / sizeof homophones[0]);
 }
 
 /* ------------------------------------------------------------------ serials */
@@ -794,11 +840,11 @@ static const struct brand brands[] = {
 	{ "凤凰", { "凤凰", "phoenix", "fenghuang", NULL }, 0 },
 	{ "喜德盛", { "喜德盛", "xds", NULL }, 0 },
 	{ "路易威登", { "路易威登", "lv", "louis vuitton", NULL }, 0 },
-	{ "古驰", { "古驰", "gucci", NULL }, 0 },
-	{ "蔻驰", { "蔻驰", "coach", NULL }, 0 },
+	{ "古驰", { "古驰", "古奇", "gucci", NULL }, 0 },
+	{ "蔻驰", { "蔻驰", "coach", "kouchi", NULL }, 0 },
 	{ "耐克", { "耐克", "nike", NULL }, 0 },
 	{ "阿迪达斯", { "阿迪达斯", "adidas", "阿迪", NULL }, 0 },
-	{ "周大福", { "周大福", "chow tai fook", "ctf", NULL }, 0 },
+	{ "周大福", { "周大福", "chow tai fook", "ctf", "zhoudafu", NULL }, 0 },
 	{ "老凤祥", { "老凤祥", "laofengxiang", NULL }, 0 },
 	{ "周生生", { "周生生", "chow sang sang", NULL }, 0 },
 	{ "卡西欧", { "卡西欧", "casio", NULL }, 0 },
@@ -810,6 +856,23 @@ static const struct brand brands[] = {
 	{ "漫步者", { "漫步者", "edifier", NULL }, 0 },
 	{ "博世", { "博世", "bosch", NULL }, 0 },
 	{ "金狮", { "金狮", NULL }, 0 },
+	/* round 10: makers of the wallets, power banks, children's watches, umbrellas and gold a
+	 * desk sees most, with their Latin and pinyin names */
+	{ "金利来", { "金利来", "goldlion", "jinlilai", NULL }, 0 },
+	{ "七匹狼", { "七匹狼", "7匹狼", "septwolves", "qipilang", NULL }, 0 },
+	{ "啄木鸟", { "啄木鸟", "zhuomuniao", NULL }, 0 },
+	{ "花花公子", { "花花公子", "playboy", NULL }, 0 },
+	{ "袋鼠", { "袋鼠", "kangaroo", NULL }, 0 },
+	{ "稻草人", { "稻草人", "mexican", NULL }, 0 },
+	{ "罗马仕", { "罗马仕", "romoss", "luomashi", NULL }, 0 },
+	{ "安克", { "安克", "anker", NULL }, 0 },
+	{ "倍思", { "倍思", "baseus", NULL }, 0 },
+	{ "小天才", { "小天才", "imoo", "xiaotiancai", NULL }, 0 },
+	{ "迪卡侬", { "迪卡侬", "decathlon", NULL }, 0 },
+	{ "无印良品", { "无印良品", "muji", NULL }, 0 },
+	{ "天堂伞", { "天堂伞", "paradise", NULL }, 0 },
+	{ "中国黄金", { "中国黄金", "china gold", NULL }, 0 },
+	{ "小CK", { "小ck", "charles & keith", "charles&keith", "charles and keith", NULL }, 0 },
 	/* makers a desk sees often beside the ones above (series that name the maker alone) */
 	{ "诺基亚", { "诺基亚", "nokia", NULL }, 0 },
 	{ "摩托罗拉", { "摩托罗拉", "motorola", "moto", NULL }, 0 },
@@ -843,15 +906,15 @@ static const struct brand brands[] = {
 	{ "爱马仕", { "爱马仕", "hermes", NULL }, 0 },
 	{ "迪奥", { "迪奥", "dior", NULL }, 0 },
 	{ "巴宝莉", { "巴宝莉", "博柏利", "burberry", NULL }, 0 },
-	{ "迈克高仕", { "迈克高仕", "michael kors", "mk", NULL }, 0 },
-	{ "新秀丽", { "新秀丽", "samsonite", NULL }, 0 },
+	{ "迈克高仕", { "迈克高仕", "michael kors", "michaelkors", "mk", NULL }, 0 },
+	{ "新秀丽", { "新秀丽", "samsonite", "xinxiuli", NULL }, 0 },
 	{ "劳力士", { "劳力士", "rolex", NULL }, 0 },
 	{ "欧米茄", { "欧米茄", "omega", NULL }, 0 },
 	{ "西铁城", { "西铁城", "citizen", NULL }, 0 },
 	{ "精工", { "精工", "seiko", NULL }, 0 },
 	{ "斯沃琪", { "斯沃琪", "swatch", NULL }, 0 },
 	{ "六福", { "六福珠宝", "六福", "lukfook", NULL }, 0 },
-	{ "周大生", { "周大生", NULL }, 0 },
+	{ "周大生", { "周大生", "zhoudasheng", NULL }, 0 },
 	{ "潘多拉", { "潘多拉", "pandora", NULL }, 0 },
 	{ "施华洛世奇", { "施华洛世奇", "swarovski", NULL }, 0 },
 	{ "李宁", { "李宁", "li-ning", NULL }, 0 },
@@ -964,10 +1027,13 @@ int lf_brand_find(const char *s)
 	if (s == NULL || *s == '\0')
 		return -1;
 	fold_copy(s, f, sizeof f);
+	homophones_fold(f);                  /* 金力来, 老风祥: the spellings are folded alike */
 	/* the earliest mention wins (a brand field names one; a body may name two) */
 	for (int i = 0; brands[i].name; i++)
 		for (int k = 0; brands[i].alias[k]; k++) {
-			const char *a = brands[i].alias[k];
+			char a[LF_ALIAS_MAX];
+			snprintf(a, sizeof a, "%s", brands[i].alias[k]);
+			homophones_fold(a);
 			const char *hit = strstr(f, a);
 			while (hit && !alias_at(f, hit, a))
 				hit = strstr(hit + 1, a);
@@ -1617,6 +1683,7 @@ int lf_text_tokens(const char *s, uint32_t *out, int n, int max)
 		return t.n;
 	}
 	synonym_copy(s, c, cap);
+	homophones_fold(c);
 	search_tokenize(c, strlen(c), SEARCH_TOK_DOCUMENT, tok_emit, &t);
 	free(c);
 	return t.n;
@@ -2314,6 +2381,65 @@ static void holder_name(const char *s, char *out, size_t cap)
 	out[0] = '\0';
 }
 
+/* The holder's name written right after the document it is on, without a cue: in brackets
+ * (身份证一张（徐国涛）, 身份证1（丁*）, 身份证(孙若曦，3307…)) or as a clause of its own
+ * (里面有身份证，孔娟，身份证号…): a common surname and one or two more characters, "夏*" for
+ * a masked one; "" when none. A clause that is a colour or a title (身份证，黄色的) is none. */
+static void doc_holder(const char *s, char *out, size_t cap)
+{
+	static const char *const docs[] = { "身份证", "驾驶证", "社保卡", "学生证", "工作证", NULL };
+
+	out[0] = '\0';
+	if (s == NULL || cap < 10)
+		return;
+	for (int d = 0; docs[d]; d++)
+		for (const char *hit = strstr(s, docs[d]); hit; hit = strstr(hit + 1, docs[d])) {
+			const unsigned char *q = (const unsigned char *)hit + strlen(docs[d]);
+			size_t n = strlen((const char *)q), l, o = 0;
+			unsigned c = 0;
+			int k = 0;
+			bool bracket;
+			/* a count: 一张, 1张, 1 */
+			while (n > 0 && ((c = utf8_next(q, n, &l)) == 0x4E00 || c == 0x5F20 ||
+			    c == 0x4E2A || (c >= '0' && c <= '9'))) {
+				q += l;
+				n -= l;
+			}
+			if (n == 0)
+				break;
+			c = utf8_next(q, n, &l);
+			bracket = c == 0xFF08 || c == '(';
+			if (!bracket && c != 0xFF0C && c != ',')
+				continue;
+			q += l;
+			n -= l;
+			while (n > 0 && k < 3 && o + 4 < cap) {
+				c = utf8_next(q, n, &l);
+				if (!is_cjk(c) || (k == 0 && !cjk_in(c, surnames)) ||
+				    (k > 0 && cjk_in(c, name_stops)))
+					break;
+				memcpy(out + o, q, l);
+				o += l;
+				k++;
+				q += l;
+				n -= l;
+			}
+			out[o] = '\0';
+			c = n > 0 ? utf8_next(q, n, &l) : 0;
+			if (bracket && k == 1 && (c == '*' || c == 0xFF0A || c == 0x00D7 || c == 0x67D0)) {
+				out[o] = '*';                              /* （丁*）, （谭**） */
+				out[o + 1] = '\0';
+				return;
+			}
+			/* the name ends where the bracket or the clause does */
+			if (k >= 2 && (n == 0 || clause_end(c) || c == 0x3002 || (bracket &&
+			    (c == 0xFF09 || c == ')'))) && lf_color_bits(out) == 0 && !is_title(out))
+				return;
+			out[0] = '\0';
+			o = 0;
+		}
+}
+
 /* Whether a holder's name is only its surname (夏**: "夏*"). */
 static bool holder_masked(const char *h)
 {
@@ -2762,6 +2888,29 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 	}
 }
 
+/* A brand the table does not know, written in Chinese: its Chinese characters, homophones
+ * folded (守护宝 and 守护堡 are one maker typed two ways), at most cap - 1 bytes. */
+static void cjk_brand(const char *s, char *out, size_t cap)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = strlen(s), o = 0;
+
+	while (len > 0) {
+		size_t l;
+		unsigned c = utf8_next(u, len, &l);
+		if (is_cjk(c)) {
+			if (o + l >= cap)
+				break;
+			memcpy(out + o, u, l);
+			o += l;
+		}
+		u += l;
+		len -= l;
+	}
+	out[o] = '\0';
+	homophones_fold(out);
+}
+
 static void prepare(const struct lf_item *it, struct lf_prep *p)
 {
 	memset(p, 0, sizeof *p);
@@ -2800,6 +2949,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->brand = lf_brand_find(it->brand);
 	if (p->brand < 0 && it->brand)
 		model_norm(it->brand, p->brand_raw, sizeof p->brand_raw);
+	if (p->brand < 0 && it->brand && p->brand_raw[0] == '\0')
+		cjk_brand(it->brand, p->brand_raw, sizeof p->brand_raw);   /* 守护宝 / 守护堡 */
 	if (p->brand < 0 && (it->brand == NULL || *it->brand == '\0')) {
 		/* a brand named only in the model or the description (iPhone 13, 华为手机) */
 		p->brand = lf_brand_find(it->model);
@@ -2841,6 +2992,10 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	holder_name(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
 		holder_name(it->marks, p->holder, sizeof p->holder);
+	if (p->holder[0] == '\0')
+		doc_holder(it->body, p->holder, sizeof p->holder);
+	if (p->holder[0] == '\0')
+		doc_holder(it->marks, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
 		possessive_name(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')

@@ -2058,6 +2058,90 @@ static void words_of_a_rural_desk(void **state)
 	assert_int_equal(lf_color_bits("乌龟挂件"), 0);
 }
 
+
+/* Round 10: characters a pinyin keyboard offers for one syllable (老风祥, 金力来, 欧泊, 守护堡,
+ * 遮阳蓬, 零前包) are read as the ones usually written, in brands and in words; the makers of
+ * wallets, power banks and children's watches a desk sees most are known by their Latin and
+ * pinyin names. */
+static void homophones_typed(void **state)
+{
+	static const char *const same_brand[][2] = { { "老风祥", "老凤祥" }, { "金力来", "金利来" },
+		{ "金利莱", "GOLDLION" }, { "欧泊", "OPPO" }, { "扣驰", "COACH" }, { "寇驰", "kouchi" },
+		{ "荣曜", "荣耀" }, { "小天材", "imoo" }, { "七批狼", "SEPTWOLVES" },
+		{ "罗马仕", "luomashi" }, { "xinxiuli", "新秀丽" }, { "zhuomuniao", "啄木鸟" } };
+	static const char *const same_words[][2] = { { "装了遮阳蓬", "装了遮阳棚" },
+		{ "零前包", "零钱包" }, { "近视眼睛", "近视眼镜" }, { "在集市上减到", "在集市上捡到" } };
+	struct lf_reason r[LF_REASONS_MAX];
+	uint32_t a[64], b[64];
+	int nr;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof same_brand / sizeof same_brand[0]; i++) {
+		int x = lf_brand_find(same_brand[i][0]), y = lf_brand_find(same_brand[i][1]);
+		print_message("%s %d / %s %d\n", same_brand[i][0], x, same_brand[i][1], y);
+		assert_true(x >= 0);
+		assert_int_equal(x, y);
+	}
+	assert_int_equal(lf_brand_find("任天堂"), lf_brand_find("nintendo"));
+	for (size_t i = 0; i < sizeof same_words / sizeof same_words[0]; i++) {
+		int na = lf_text_tokens(same_words[i][0], a, 0, 64);
+		int nb = lf_text_tokens(same_words[i][1], b, 0, 64);
+		assert_true(lf_text_sim(a, sort_u32(a, na), b, sort_u32(b, nb)) >= 0.99);
+	}
+	/* a maker the table does not know, typed two ways, is one brand; another is not */
+	struct lf_item l = { .category = "phone", .body = "老人手机丢了", .brand = "守护宝",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "捡到老人手机一部", .brand = "守护堡",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "brand", 1));
+	f.brand = "天语";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "brand", 0));
+}
+
+/* Round 10: the holder's name written after the document without a cue, in brackets
+ * (身份证一张（徐国涛）, 身份证1（丁*）) or as a clause (身份证，孔娟，), agrees with or differs
+ * from the other side's; a colour so written is no name. */
+static void holder_after_the_document(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+	struct lf_item l = { .category = "wallet", .body = "钱包丢了，里面有我身份证，名字曹福水",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "wallet", .body = "拾：钱夹1个，内有身份证1（徐国涛），内现90元",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&f, &p);
+	assert_string_equal(p.holder, "徐国涛");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+	f.body = "拾得钱包1个，内有身份证一张（曹福水），现金30元";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	f.body = "拾得钱包1个，内有身份证一张（丁*），现金30元";
+	lf_prepare(&f, &p);
+	assert_string_equal(p.holder, "丁*");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+	l.body = "钱包丢了。里面有身份证，孔娟，身份证号33070319590914701X";
+	lf_prepare(&l, &p);
+	assert_string_equal(p.holder, "孔娟");
+	f.body = "发现钱包一个，身份证(孙若曦，330781********783X)";
+	lf_prepare(&f, &p);
+	assert_string_equal(p.holder, "孙若曦");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+	l.body = "钱包丢了，里面有身份证，黄色的";
+	lf_prepare(&l, &p);
+	assert_string_equal(p.holder, "");
+	l.body = "里面有身份证，钱包是黑色的";
+	lf_prepare(&l, &p);
+	assert_string_equal(p.holder, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2102,6 +2186,8 @@ int main(void)
 		cmocka_unit_test(case_colour_of_a_phone),
 		cmocka_unit_test(holder_masked_or_possessive),
 		cmocka_unit_test(words_of_a_rural_desk),
+		cmocka_unit_test(homophones_typed),
+		cmocka_unit_test(holder_after_the_document),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
