@@ -1864,7 +1864,8 @@ static int64_t money(const char *s, uint8_t *rough)
 			bool rmb = c == 0x4EBA;
 			int k = i + (rmb ? 3 : 2);
 			while (k < n && (cp[k] == ' ' || cp[k] == 0x7EA6 || cp[k] == 0x6709 ||   /* 约 有 */
-			    cp[k] == 0x5171))                                                     /* 共 */
+			    cp[k] == 0x5171 || (cp[k] == 0x5927 && k + 1 < n && cp[k + 1] == 0x6982) ||
+			    (cp[k] == 0x6982 && k > 0 && cp[k - 1] == 0x5927)))          /* 共 大概 */
 				k++;
 			start = k;
 			while (k < n && money_char(cp[k]))
@@ -1874,7 +1875,8 @@ static int64_t money(const char *s, uint8_t *rough)
 			    (rmb || has_unit(cp + start, k - start) || (k - start >= 2 &&
 			    cp[start] >= '0' && cp[start] <= '9' && (k >= n || !counts_notes(cp[k])))) &&
 			    (v = money_value(cp + start, k - start)) > 0) {
-				*rough = rough_before(cp, start) ? LF_SUM_ABOUT : 0;
+				*rough = rough_before(cp, start) || (k + 1 < n && cp[k] == 0x5DE6 &&
+				    cp[k + 1] == 0x53F3) ? LF_SUM_ABOUT : 0;              /* 1500左右 */
 				return v;
 			}
 			if (k > start && k < n && (cp[k] == 0x4F59 || cp[k] == 0x591A || cp[k] == 0x6765) &&

@@ -1295,7 +1295,8 @@ static void sums_said_roughly(void **state)
 		/* round 10: a receipt's fen (378.00元) and 几十 / 十几 said of a sum */
 		{ "共计378.00元", 378, 0 }, { "捡到现金12.5元", 12, 0 }, { "几十块钱", 10, LF_SUM_FEW },
 		{ "里面有几百元", 100, LF_SUM_FEW }, { "十几块钱", 10, LF_SUM_MORE },
-		{ "有几块钱零钱", -1, 0 },
+		{ "有几块钱零钱", -1, 0 }, { "现金大概1500左右", 1500, LF_SUM_ABOUT },
+		{ "现金1500左右", 1500, LF_SUM_ABOUT },
 	};
 
 	for (size_t i = 0; i < sizeof sums / sizeof sums[0]; i++) {
