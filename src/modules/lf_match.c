@@ -2890,6 +2890,53 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 	}
 }
 
+/* Things that come with an item and have a colour of their own, which both sides see alike
+ * (a key ring's access fob, an e-bike's helmet or top box, a phone's lanyard, a drone's bag):
+ * one word each, the first the one kept. */
+static const char *const accessories[][4] = {
+	{ "门禁", "门卡", NULL }, { "挂绳", "手机绳", "挂带", NULL }, { "头盔", "安全帽", NULL },
+	{ "尾箱", "后备箱", NULL }, { "收纳包", "收纳袋", NULL }, { "表带", "腕带", NULL },
+	{ NULL },
+};
+#define LF_ACC_BEFORE 3   /* characters before an accessory's word where its colour is said */
+#define LF_ACC_DIFFER 12  /* points off one of another colour */
+static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
+	"strap" };
+
+/* The accessories s names with a colour just before them (蓝色门禁卡, 黄色的门禁扣, 车筐里有
+ * 个黄头盔, 带紫色挂绳), appended to p's (at most LF_ACC_MAX, one per accessory). */
+static void accessory_colors(const char *s, struct lf_prep *p)
+{
+	if (s == NULL)
+		return;
+	for (int i = 0; accessories[i][0]; i++)
+		for (int w = 0; accessories[i][w]; w++)
+			for (const char *hit = strstr(s, accessories[i][w]); hit;
+			    hit = strstr(hit + 1, accessories[i][w])) {
+				const char *b = hit;
+				char before[4 * LF_ACC_BEFORE + 1];
+				unsigned bits;
+				int k;
+				/* up to LF_ACC_BEFORE Chinese characters before, within the clause */
+				for (k = 0; k < LF_ACC_BEFORE && b - s >= 3; k++) {
+					size_t l;
+					unsigned c = utf8_next((const unsigned char *)b - 3, 3, &l);
+					if (l != 3 || !is_cjk(c))
+						break;
+					b -= 3;
+				}
+				snprintf(before, sizeof before, "%.*s", (int)(hit - b), b);
+				bits = lf_color_bits(before);
+				bool seen = false;
+				for (int j = 0; j < p->nacc; j++)
+					seen = seen || p->acc[j] == i;
+				if (bits == 0 || seen || p->nacc >= LF_ACC_MAX)
+					continue;
+				p->acc[p->nacc] = (uint8_t)i;
+				p->acc_colors[p->nacc++] = (uint16_t)bits;
+			}
+}
+
 /* A brand the table does not know, written in Chinese: its Chinese characters, homophones
  * folded (守护宝 and 守护堡 are one maker typed two ways), at most cap - 1 bytes. */
 static void cjk_brand(const char *s, char *out, size_t cap)
@@ -2991,6 +3038,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	if (p->colors == 0)
 		p->colors = body_colors(it->body, it->address, it->brand);
 	p->case_colors = case_colors(it->body) | case_colors(it->marks);
+	accessory_colors(it->marks, p);
+	accessory_colors(it->body, p);
 	holder_name(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
 		holder_name(it->marks, p->holder, sizeof p->holder);
@@ -3113,8 +3162,11 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	p->model[sizeof p->model - 1] = '\0';
 	p->words[sizeof p->words - 1] = '\0';
 	p->holder[sizeof p->holder - 1] = '\0';
-	if (p->nmgroup < 0 || p->nmgroup > LF_MARK_GROUPS)
+	if (p->nmgroup < 0 || p->nmgroup > LF_MARK_GROUPS || p->nacc > LF_ACC_MAX)
 		return false;
+	for (int i = 0; i < p->nacc; i++)
+		if (p->acc[i] >= sizeof accessories / sizeof accessories[0] - 1)
+			return false;
 	if (p->brand < -1 || p->brand >= (int)(sizeof brands / sizeof brands[0]) - 1 ||
 	    p->kind < -1 || p->kind >= (int)(sizeof kinds / sizeof kinds[0]) - 1)
 		return false;
@@ -3449,6 +3501,20 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		reason(r, nr, "color", -15, "颜色不同", "different colour");
 		break;
 	}
+	/* the colour of a thing that comes with it, named by both (蓝色门禁卡 / 黑色门禁扣): a
+	 * fob or helmet of another colour is another ring or bike */
+	for (int i = 0; i < lp->nacc; i++)
+		for (int j = 0; j < fp->nacc; j++) {
+			if (lp->acc[i] != fp->acc[j])
+				continue;
+			/* the same colour earns nothing here: the marks' words confirm it already */
+			if (lf_color_compare(lp->acc_colors[i], fp->acc_colors[j]) == -1) {
+				pts -= LF_ACC_DIFFER;
+				reason(r, nr, "accessory", -LF_ACC_DIFFER, "%s颜色不同%.0s",
+				    "%.0sthe %s has another colour", accessories[lp->acc[i]][0],
+				    acc_en[lp->acc[i]]);
+			}
+		}
 	/* a sum of money */
 	if (lp->amount > 0 && fp->amount > 0) {
 		/* cash is known by its sum; the cash in a wallet or bag is a content, remembered

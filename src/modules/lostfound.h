@@ -25,6 +25,7 @@
 #define LF_TAIL_MAX      8      /* a tail of letters and few digits right after its cue (末六位WX6M4J) */
 #define LF_CJK_DIGITS_MIN 3     /* Chinese numerals in a row read as a number (尾号八八四二) */
 #define LF_VETO_CAP      30     /* points of a pair whose full serials of one kind differ */
+#define LF_ACC_MAX       4      /* coloured accessories kept per item (蓝色门禁卡, 黄头盔) */
 
 /* One side of a pair, as the scorer sees it (strings may be NULL). Times in ms: a lost
  * report's window [t_from, t_to]; a found item's found_at in both. */
@@ -69,6 +70,9 @@ struct lf_prep {
 	uint8_t amount_rough;         /* the sum is said roughly: LF_SUM_MORE (三百多, 一百来块,
 	                               * 十几块), LF_SUM_ABOUT (约200元, 200元左右), LF_SUM_FEW
 	                               * (几十块), else 0 */
+	uint8_t nacc;                 /* coloured accessories named (蓝色门禁卡, 黄头盔), in acc */
+	uint8_t acc[LF_ACC_MAX];      /* each one's index in the accessory list (lf_match.c) */
+	uint16_t acc_colors[LF_ACC_MAX]; /* and its colour family bits (LF_C_*) */
 	bool has_loc;                 /* the place, copied from the item */
 	double lat, lon;
 	uint32_t tok[LF_TOKENS_MAX];  /* sorted, unique hashes of the text's bigrams, characters
@@ -83,7 +87,7 @@ struct lf_prep {
 
 struct lf_reason {
 	const char *factor;           /* category, serial, kind, brand, model, color, amount,
-	                               * holder, place, time, text, marks,
+	                               * holder, count, accessory, place, time, text, marks,
 	                               * identity (held below likely: nothing identifying agrees) */
 	char detail[LF_DETAIL_MAX];   /* Chinese */
 	char detail_en[LF_DETAIL_MAX];   /* English */

@@ -1494,6 +1494,9 @@ static void stored_bytes_checked(void **state)
 	bad[head + offsetof(struct lf_prep, amount_rough)] = LF_SUM_FEW + 1;
 	assert_false(lf_prep_unpack(bad, n, q));
 	memcpy(bad, buf, n);
+	bad[head + offsetof(struct lf_prep, nacc)] = LF_ACC_MAX + 1;
+	assert_false(lf_prep_unpack(bad, n, q));
+	memcpy(bad, buf, n);
 	bad[head + offsetof(struct lf_prep, skind)] = 'z';
 	assert_false(lf_prep_unpack(bad, n, q));
 	memcpy(bad, buf, n);
@@ -2143,6 +2146,39 @@ static void holder_after_the_document(void **state)
 	assert_string_equal(p.holder, "");
 }
 
+
+/* Round 10: a thing that comes with the item, coloured on both sides (蓝色门禁卡 / 黑色门禁扣,
+ * 黄头盔 / 红色头盔), tells two rings or bikes apart; the same colour adds nothing (the marks'
+ * words confirm it), nor does a colour said elsewhere in the sentence. */
+static void accessory_colours(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+	struct lf_item l = { .category = "keys", .body = "丢了一串钥匙，五六把，还有个蓝色门禁卡（扣）。",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "keys", .body = "拾得钥匙串一串，共6把，挂玉坠，黑色门禁扣1个。",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_int_equal(p.nacc, 1);
+	assert_int_equal(p.acc_colors[0] & LF_C_BLUE, LF_C_BLUE);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "accessory", -1));
+	f.body = "拾得钥匙串一串，共6把，挂玉坠，蓝色门禁扣1个。";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", 0));
+	f.body = "拾得黑色钥匙串一串，共6把，带门禁扣1个。";   /* the ring's colour, not the fob's */
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", 0));
+	l.category = f.category = "ebike";
+	l.body = "灰色电瓶车丢了，车筐里有个黄头盔";
+	f.body = "拾得灰色电动车一辆，车筐内有红色头盔";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "accessory", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2189,6 +2225,7 @@ int main(void)
 		cmocka_unit_test(words_of_a_rural_desk),
 		cmocka_unit_test(homophones_typed),
 		cmocka_unit_test(holder_after_the_document),
+		cmocka_unit_test(accessory_colours),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
