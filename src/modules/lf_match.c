@@ -132,7 +132,7 @@ static void fold_copy(const char *s, char *out, size_t outlen)
 }
 
 /* Characters a pinyin keyboard offers for one syllable, which writers pick wrongly (华伟, 老风祥,
- * 金力来, 欧泊, 守护堡, 零前包, 减到, 近视眼睛, 遮阳蓬): each to the one its words are usually
+ * 金力来, 老凤翔, 欧泊, 守护堡, 零前包, 减到, 近视眼睛, 遮阳蓬): each to the one its words are usually
  * written with, sorted by the first. Read only where both sides are compared alike: the words
  * of a brand against the known spellings, a brand not known against the other's, and the
  * tokens of descriptions, marks and places. */
@@ -142,8 +142,8 @@ static const unsigned homophones[][2] = {
 	{ 0x58F0, 0x751F }, { 0x5948, 0x8010 }, { 0x5BC7, 0x853B }, { 0x5F1B, 0x9A70 },
 	{ 0x6263, 0x853B }, { 0x6279, 0x5339 }, { 0x66DC, 0x8000 }, { 0x6750, 0x624D },
 	{ 0x68E0, 0x5802 }, { 0x6CCA, 0x73C0 }, { 0x7075, 0x94C3 }, { 0x73B2, 0x94C3 },
-	{ 0x775B, 0x955C }, { 0x7BF7, 0x68DA }, { 0x83B1, 0x6765 }, { 0x84EC, 0x68DA },
-	{ 0x98CE, 0x51E4 },
+	{ 0x775B, 0x955C }, { 0x7BF7, 0x68DA }, { 0x7FD4, 0x7965 }, { 0x83B1, 0x6765 },
+	{ 0x84EC, 0x68DA }, { 0x98CE, 0x51E4 },
 };
 
 static int cmp_pair(const void *k, const void *e)

@@ -2069,7 +2069,8 @@ static void words_of_a_rural_desk(void **state)
  * pinyin names. */
 static void homophones_typed(void **state)
 {
-	static const char *const same_brand[][2] = { { "老风祥", "老凤祥" }, { "金力来", "金利来" },
+	static const char *const same_brand[][2] = { { "老风祥", "老凤祥" }, { "老凤翔", "老凤祥" },
+		{ "金力来", "金利来" },
 		{ "金利莱", "GOLDLION" }, { "欧泊", "OPPO" }, { "扣驰", "COACH" }, { "寇驰", "kouchi" },
 		{ "荣曜", "荣耀" }, { "小天材", "imoo" }, { "七批狼", "SEPTWOLVES" },
 		{ "罗马仕", "luomashi" }, { "xinxiuli", "新秀丽" }, { "zhuomuniao", "啄木鸟" } };
