@@ -39,6 +39,9 @@
 #define LF_MODEL_DIGITS_MAX 4   /* a run with more digits than this is a serial, not a model */
 #define LF_FOLDED_CAP 256       /* code points of a text that money and key counts read */
 #define LF_MONEY_DECIMALS_MAX 2 /* digits after a sum's point (378.00元: jiao and fen) */
+#define LF_WEIGHT_AGREE 8       /* points of one weight in grams on both sides */
+#define LF_WEIGHT_DIFFER 10     /* points off two weights */
+#define LF_WEIGHT_SLACK 10      /* tenths of a gram any two weighings may differ by */
 #define LF_ALIAS_MAX 32         /* bytes of a brand's spelling (the longest now 15) */
 
 /* ------------------------------------------------------------------ UTF-8 */
@@ -1964,6 +1967,47 @@ static int64_t money(const char *s, uint8_t *rough)
 	return -1;
 }
 
+/* A weight in grams s names (金项链12克, 大概12克, 称重约12.5g, 十二克): tenths of a gram, 0 when
+ * none; *rough when 约 / 大概 / 左右 say it roughly. Kilograms (kg, 千克) are no jewel's. */
+static int32_t weight_grams(const char *s, uint8_t *rough)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp);
+
+	*rough = 0;
+	for (int i = 1; i < n; i++) {
+		bool g = cp[i] == 0x514B || (cp[i] == 'g' && (i + 1 >= n || !is_alnum(cp[i + 1])));
+		int end = i, start, frac = 0;
+		int64_t v;
+		if (!g || (cp[i] == 0x514B && cp[i - 1] == 0x5343))        /* 克, not 千克 */
+			continue;
+		if (cp[i - 1] == 'k')
+			continue;
+		while (end > 0 && cp[end - 1] == ' ')
+			end--;
+		start = end;
+		/* a tenth after a point: 12.5g */
+		if (start >= 3 && is_digit_cp(cp[start - 1]) && cp[start - 2] == '.' &&
+		    is_digit_cp(cp[start - 3])) {
+			frac = (int)(cp[start - 1] - '0');
+			end = start - 2;
+			start = end;
+		}
+		while (start > 0 && (is_digit_cp(cp[start - 1]) || cjk_digit(cp[start - 1]) >= 0 ||
+		    money_unit(cp[start - 1])))
+			start--;
+		if (start == end || (v = money_value(cp + start, end - start)) <= 0)
+			continue;
+		v = v * 10 + frac;
+		if (v > LF_WEIGHT_MAX)
+			continue;
+		*rough = rough_before(cp, start) || (i + 2 < n && cp[i + 1] == 0x5DE6 &&
+		    cp[i + 2] == 0x53F3);                                        /* 左右 */
+		return (int32_t)v;
+	}
+	return 0;
+}
+
 /* The sum of s: the one after a word of the total (合计333元, 共计2916元, 一共一千二百元) when
  * there is one, since the notes counted before it (百元3张、零钞33元) are parts; else the
  * first (money). */
@@ -3076,6 +3120,9 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->amount = -1;                 /* no real purse holds it: a number misread */
 		p->amount_rough = 0;
 	}
+	p->weight = weight_grams(it->body, &p->weight_rough);
+	if (p->weight == 0)
+		p->weight = weight_grams(it->marks, &p->weight_rough);
 	p->natok = lf_text_tokens(it->address, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
 	p->natok = sort_unique(p->atok, p->natok);
 }
@@ -3162,7 +3209,8 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	p->model[sizeof p->model - 1] = '\0';
 	p->words[sizeof p->words - 1] = '\0';
 	p->holder[sizeof p->holder - 1] = '\0';
-	if (p->nmgroup < 0 || p->nmgroup > LF_MARK_GROUPS || p->nacc > LF_ACC_MAX)
+	if (p->nmgroup < 0 || p->nmgroup > LF_MARK_GROUPS || p->nacc > LF_ACC_MAX ||
+	    p->weight < 0 || p->weight > LF_WEIGHT_MAX || p->weight_rough > 1)
 		return false;
 	for (int i = 0; i < p->nacc; i++)
 		if (p->acc[i] >= sizeof accessories / sizeof accessories[0] - 1)
@@ -3515,6 +3563,26 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 				    acc_en[lp->acc[i]]);
 			}
 		}
+	/* a weight (金项链12克 / 称重约12.5g): what a jeweller's scale says tells two chains of
+	 * one kind apart */
+	if (lp->weight > 0 && fp->weight > 0) {
+		int32_t hi = lp->weight > fp->weight ? lp->weight : fp->weight,
+		    lo = lp->weight > fp->weight ? fp->weight : lp->weight;
+		int32_t slack = hi / (lp->weight_rough || fp->weight_rough ? 5 : 10);
+		if (slack < LF_WEIGHT_SLACK)
+			slack = LF_WEIGHT_SLACK;
+		if (hi - lo <= slack) {
+			pts += LF_WEIGHT_AGREE;
+			ident = true;
+			reason(r, nr, "weight", LF_WEIGHT_AGREE, "重量相符（%d.%d克）",
+			    "same weight (%d.%d g)", (int)(fp->weight / 10), (int)(fp->weight % 10));
+		} else {
+			pts -= LF_WEIGHT_DIFFER;
+			reason(r, nr, "weight", -LF_WEIGHT_DIFFER, "重量不符（%d.%d克 / %d.%d克）",
+			    "different weights (%d.%d / %d.%d g)", (int)(lp->weight / 10),
+			    (int)(lp->weight % 10), (int)(fp->weight / 10), (int)(fp->weight % 10));
+		}
+	}
 	/* a sum of money */
 	if (lp->amount > 0 && fp->amount > 0) {
 		/* cash is known by its sum; the cash in a wallet or bag is a content, remembered

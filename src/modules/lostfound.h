@@ -26,6 +26,7 @@
 #define LF_CJK_DIGITS_MIN 3     /* Chinese numerals in a row read as a number (尾号八八四二) */
 #define LF_VETO_CAP      30     /* points of a pair whose full serials of one kind differ */
 #define LF_ACC_MAX       4      /* coloured accessories kept per item (蓝色门禁卡, 黄头盔) */
+#define LF_WEIGHT_MAX    100000 /* tenths of a gram: a weight read above 10 kg is no jewel's */
 
 /* One side of a pair, as the scorer sees it (strings may be NULL). Times in ms: a lost
  * report's window [t_from, t_to]; a found item's found_at in both. */
@@ -70,6 +71,8 @@ struct lf_prep {
 	uint8_t amount_rough;         /* the sum is said roughly: LF_SUM_MORE (三百多, 一百来块,
 	                               * 十几块), LF_SUM_ABOUT (约200元, 200元左右), LF_SUM_FEW
 	                               * (几十块), else 0 */
+	int32_t weight;               /* a weight named in grams, in tenths (12.5g: 125), 0 none */
+	uint8_t weight_rough;         /* said roughly (大概12克, 约12克) */
 	uint8_t nacc;                 /* coloured accessories named (蓝色门禁卡, 黄头盔), in acc */
 	uint8_t acc[LF_ACC_MAX];      /* each one's index in the accessory list (lf_match.c) */
 	uint16_t acc_colors[LF_ACC_MAX]; /* and its colour family bits (LF_C_*) */
@@ -87,7 +90,8 @@ struct lf_prep {
 
 struct lf_reason {
 	const char *factor;           /* category, serial, kind, brand, model, color, amount,
-	                               * holder, count, accessory, place, time, text, marks,
+	                               * holder, count, accessory, weight, place, time, text,
+	                               * marks,
 	                               * identity (held below likely: nothing identifying agrees) */
 	char detail[LF_DETAIL_MAX];   /* Chinese */
 	char detail_en[LF_DETAIL_MAX];   /* English */

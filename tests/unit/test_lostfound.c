@@ -2180,6 +2180,40 @@ static void accessory_colours(void **state)
 	assert_true(has_reason(r, nr, "accessory", -1));
 }
 
+
+/* Round 10: a weight in grams (大概12克, 称重约12.5g, 十二克) is read, kilograms are not; one
+ * weight on both sides agrees, two far apart tell two chains apart. */
+static void weights_in_grams(void **state)
+{
+	static const struct { const char *t; int32_t w; int rough; } ws[] = {
+		{ "金项链，大概12克。", 120, 1 }, { "称重约12.5g，标记AU999", 125, 1 },
+		{ "足金手镯十二克", 120, 0 }, { "行李箱重5kg", 0, 0 }, { "一袋米2千克", 0, 0 },
+		{ "玉镯子一只", 0, 0 }, { "金戒指3.5克", 35, 0 },
+	};
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof ws / sizeof ws[0]; i++) {
+		struct lf_item it = { .category = "jewelry", .body = ws[i].t };
+		lf_prepare(&it, &p);
+		print_message("%s -> %d\n", ws[i].t, (int)p.weight);
+		assert_int_equal(p.weight, ws[i].w);
+		if (ws[i].w)
+			assert_int_equal(p.weight_rough, ws[i].rough);
+	}
+	struct lf_item l = { .category = "jewelry", .body = "金项链不见了。大概12克。没吊坠",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "jewelry", .body = "黄金项链一件，称重约12.5g，标记AU999",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "weight", 1));
+	f.body = "黄金项链一件，称重约25.5g，带葫芦吊坠";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "weight", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2227,6 +2261,7 @@ int main(void)
 		cmocka_unit_test(homophones_typed),
 		cmocka_unit_test(holder_after_the_document),
 		cmocka_unit_test(accessory_colours),
+		cmocka_unit_test(weights_in_grams),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
