@@ -42,6 +42,7 @@
 #define LF_WEIGHT_AGREE 8       /* points of one weight in grams on both sides */
 #define LF_WEIGHT_DIFFER 10     /* points off two weights */
 #define LF_WEIGHT_SLACK 10      /* tenths of a gram any two weighings may differ by */
+#define LF_NAME_BYTES 16        /* a holder's name (struct lf_prep's holder) */
 #define LF_ALIAS_MAX 32         /* bytes of a brand's spelling (the longest now 15) */
 
 /* ------------------------------------------------------------------ UTF-8 */
@@ -3354,6 +3355,44 @@ static bool kinds_one_object(int a, int b)
 	return false;
 }
 
+/* Characters of given names that sound alike and that a clerk typing a name heard (not read)
+ * picks wrongly by pinyin (卞洋 / 卞阳, 潘英涵 / 潘英含, 李静 / 李婧): each to one of its group,
+ * sorted by the first. Read only where two holders' names are compared. */
+static const unsigned name_homophones[][2] = {
+	{ 0x4E30, 0x5CF0 }, { 0x4EAD, 0x5A77 }, { 0x4EEA, 0x6021 }, { 0x4FA0, 0x971E },
+	{ 0x4FD0, 0x4E3D }, { 0x5065, 0x5EFA }, { 0x51CC, 0x73B2 }, { 0x5251, 0x5EFA },
+	{ 0x541B, 0x519B }, { 0x542B, 0x6DB5 }, { 0x5609, 0x4F73 }, { 0x5747, 0x519B },
+	{ 0x5A67, 0x9759 }, { 0x5B8F, 0x7EA2 }, { 0x5B9C, 0x6021 }, { 0x5BA3, 0x8F69 },
+	{ 0x5BD2, 0x6DB5 }, { 0x5E73, 0x840D }, { 0x5EAD, 0x5A77 }, { 0x5F6C, 0x658C },
+	{ 0x60E0, 0x6167 }, { 0x626C, 0x9633 }, { 0x6377, 0x6770 }, { 0x660A, 0x6D69 },
+	{ 0x6615, 0x6B23 }, { 0x6657, 0x6DB5 }, { 0x67AB, 0x5CF0 }, { 0x6866, 0x534E },
+	{ 0x6D01, 0x6770 }, { 0x6D0B, 0x9633 }, { 0x6EE8, 0x658C }, { 0x709C, 0x4F1F },
+	{ 0x73AE, 0x4F1F }, { 0x741B, 0x6668 }, { 0x7433, 0x6797 }, { 0x745B, 0x82F1 },
+	{ 0x745E, 0x777F }, { 0x7693, 0x6D69 }, { 0x79B9, 0x5B87 }, { 0x7D2B, 0x6893 },
+	{ 0x7FBD, 0x5B87 }, { 0x8273, 0x71D5 }, { 0x82B8, 0x4E91 }, { 0x82C7, 0x4F1F },
+	{ 0x8389, 0x4E3D }, { 0x83B9, 0x82F1 }, { 0x83F2, 0x98DE }, { 0x8431, 0x8F69 },
+	{ 0x857E, 0x78CA }, { 0x8679, 0x7EA2 }, { 0x8FB0, 0x6668 }, { 0x94A2, 0x521A },
+	{ 0x94A7, 0x519B }, { 0x94C3, 0x73B2 }, { 0x94ED, 0x660E }, { 0x950B, 0x5CF0 },
+	{ 0x96C1, 0x71D5 }, { 0x96E8, 0x5B87 }, { 0x96EF, 0x6587 }, { 0x9716, 0x6797 },
+	{ 0x9756, 0x9759 }, { 0x97EC, 0x6D9B }, { 0x99A8, 0x6B23 }, { 0x9E23, 0x660E },
+	{ 0x9E3F, 0x7EA2 }, { 0x9E43, 0x5A1F },
+};
+
+/* Whether two holders' names differ only by characters that sound alike (one may be cut short,
+ * as in the exact comparison). */
+static bool names_sound_alike(const char *a, const char *b)
+{
+	char x[LF_NAME_BYTES], y[LF_NAME_BYTES];
+	size_t n;
+
+	snprintf(x, sizeof x, "%s", a);
+	snprintf(y, sizeof y, "%s", b);
+	chars_fold(x, name_homophones, sizeof name_homophones / sizeof name_homophones[0]);
+	chars_fold(y, name_homophones, sizeof name_homophones / sizeof name_homophones[0]);
+	n = strlen(x) < strlen(y) ? strlen(x) : strlen(y);
+	return n >= 6 && strncmp(x, y, n) == 0;          /* two characters at least */
+}
+
 /* Whether a holder's name one side gives after a cue is among the other side's words (all
  * its characters and pairs of characters). */
 static bool name_in_words(const char *holder, const struct lf_prep *o)
@@ -3634,6 +3673,11 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts += 20;
 			ident = true;
 			reason(r, nr, "holder", 20, "持有人姓名相同", "the holder's name agrees");
+		} else if (names_sound_alike(lp->holder, fp->holder)) {
+			pts += LF_NAME_ALIKE_POINTS;
+			ident = true;
+			reason(r, nr, "holder", LF_NAME_ALIKE_POINTS, "持有人姓名读音相同",
+			    "the holder's names sound alike");
 		} else {
 			pts -= 25;
 			reason(r, nr, "holder", -25, "持有人姓名不同", "another holder's name");

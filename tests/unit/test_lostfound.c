@@ -2139,6 +2139,17 @@ static void holder_after_the_document(void **state)
 	assert_string_equal(p.holder, "孙若曦");
 	score(&l, &f, r, &nr);
 	assert_true(has_reason(r, nr, "holder", -1));
+	/* a name heard, typed with a homophone (涵 / 含, 洋 / 阳): alike, worth less than the same */
+	l.body = "工作证丢了，姓名潘英涵";
+	f.body = "拾得工牌一个，姓名：潘英含";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	for (int i = 0; i < nr; i++)
+		if (strcmp(r[i].factor, "holder") == 0)
+			assert_int_equal(r[i].points, LF_NAME_ALIKE_POINTS);
+	f.body = "拾得工牌一个，姓名：潘英杰";            /* another character: another person */
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
 	l.body = "钱包丢了，里面有身份证，黄色的";
 	lf_prepare(&l, &p);
 	assert_string_equal(p.holder, "");
