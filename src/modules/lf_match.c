@@ -43,6 +43,9 @@
 #define LF_WEIGHT_DIFFER 10     /* points off two weights */
 #define LF_WEIGHT_SLACK 10      /* tenths of a gram any two weighings may differ by */
 #define LF_NAME_BYTES 16        /* a holder's name (struct lf_prep's holder) */
+#define LF_SUM_COUNTED_MIN 10    /* a sum of two digits or more ... */
+#define LF_SUM_COUNTED_CASH 15  /* ... counted to the yuan alike on both sides: more points of cash */
+#define LF_SUM_COUNTED 7        /* ... and of a wallet's or bag's cash */
 #define LF_ALIAS_MAX 32         /* bytes of a brand's spelling (the longest now 15) */
 
 /* ------------------------------------------------------------------ UTF-8 */
@@ -3641,6 +3644,11 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			    "the sum roughly agrees (%lld yuan)", (long long)(lp->amount_rough ==
 			    LF_SUM_FEW ? fp->amount : lp->amount));
 		} else if (same) {
+			/* one sum counted to the yuan on both sides (587元 / 共计587元) is rarer than a
+			 * round one (300元): it weighs more */
+			if (!lp->amount_rough && !fp->amount_rough && lp->amount == fp->amount &&
+			    lp->amount >= LF_SUM_COUNTED_MIN && last_place(lp->amount) == 1)
+				agree += cash ? LF_SUM_COUNTED_CASH : LF_SUM_COUNTED;
 			pts += agree;
 			ident = true;
 			sum_agrees = true;

@@ -1368,6 +1368,22 @@ static void sums_said_roughly(void **state)
 	l.body = "丢了现金三百五十块";                    /* a round sum may be remembered so */
 	score(&l, &f, r, &nr);
 	assert_true(has_reason(r, nr, "amount", 1));
+	{
+		/* one sum counted to the yuan on both sides weighs more than a round one */
+		int counted = 0, round_sum = 0;
+		l.body = "丢了现金，五百八十七块";
+		f.body = "拾：，计587元，牛皮纸信封装。";
+		score(&l, &f, r, &nr);
+		for (int i = 0; i < nr; i++)
+			counted += strcmp(r[i].factor, "amount") == 0 ? r[i].points : 0;
+		l.body = "丢了现金，五百块";
+		f.body = "拾：，计500元，牛皮纸信封装。";
+		score(&l, &f, r, &nr);
+		for (int i = 0; i < nr; i++)
+			round_sum += strcmp(r[i].factor, "amount") == 0 ? r[i].points : 0;
+		assert_true(round_sum > 0);
+		assert_true(counted > round_sum);
+	}
 	/* cash whose marks are its sum and how it was kept: one sum agrees, no marks clash */
 	l.body = "在银行ATM机那里把现金弄丢了，三百四十一块，孙子的学费。";
 	l.marks = "孙子的学费";
