@@ -3797,9 +3797,9 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		/* category, kind, colour, place, time and words alike fit any such object found
 		 * there then (a decoy as well as the owner's): never enough for "likely" alone */
 		reason(r, nr, "identity", LF_GENERIC_CAP - pts,
-		    "无可识别该物品的特征（串号、品牌、型号、特征、金额、姓名均未相符）",
+		    "无可识别该物品的特征（串号、品牌、型号、特征、金额、重量、姓名均未相符）",
 		    "nothing tells this object from others like it (no serial, brand, model, marks, "
-		    "sum or name agrees)");
+		    "sum, weight or name agrees)");
 		pts = LF_GENERIC_CAP;
 	}
 	return veto && pts > LF_VETO_CAP ? LF_VETO_CAP : pts;
