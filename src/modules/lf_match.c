@@ -37,6 +37,16 @@
 #define LF_GENERIC_CAP (LF_LIKELY_MIN - 1)   /* points of a pair where nothing identifying agrees */
 #define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
 #define LF_MODEL_DIGITS_MAX 4   /* a run with more digits than this is a serial, not a model */
+#define LF_FOLDED_CAP 256       /* code points of a text that money and key counts read */
+#define LF_MONEY_DECIMALS_MAX 2 /* digits after a sum's point (378.00元: jiao and fen) */
+#define LF_WEIGHT_AGREE 8       /* points of one weight in grams on both sides */
+#define LF_WEIGHT_DIFFER 10     /* points off two weights */
+#define LF_WEIGHT_SLACK 10      /* tenths of a gram any two weighings may differ by */
+#define LF_NAME_BYTES 16        /* a holder's name (struct lf_prep's holder) */
+#define LF_SUM_COUNTED_MIN 10    /* a sum of two digits or more ... */
+#define LF_SUM_COUNTED_CASH 15  /* ... counted to the yuan alike on both sides: more points of cash */
+#define LF_SUM_COUNTED 7        /* ... and of a wallet's or bag's cash */
+#define LF_ALIAS_MAX 32         /* bytes of a brand's spelling (the longest now 15) */
 
 /* ------------------------------------------------------------------ UTF-8 */
 
@@ -90,6 +100,23 @@ static bool is_alnum(unsigned c)
 	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
 }
 
+/* The first LF_FOLDED_CAP code points of s, each folded (fold), into cp; returns how many
+ * (0 for NULL). Serves the readers that look at neighbouring characters (money, key_count). */
+static int folded_code_points(const char *s, unsigned cp[LF_FOLDED_CAP])
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = s ? strlen(s) : 0;
+	int n = 0;
+
+	while (len > 0 && n < LF_FOLDED_CAP) {
+		size_t l;
+		cp[n++] = fold(utf8_next(u, len, &l));
+		u += l;
+		len -= l;
+	}
+	return n;
+}
+
 /* Folded copy of s: ASCII letters lower case, full-width folded, at most outlen - 1 bytes. */
 static void fold_copy(const char *s, char *out, size_t outlen)
 {
@@ -109,6 +136,51 @@ static void fold_copy(const char *s, char *out, size_t outlen)
 		n -= l;
 	}
 	out[o] = '\0';
+}
+
+/* Characters a pinyin keyboard offers for one syllable, which writers pick wrongly (华伟, 老风祥,
+ * 金力来, 老凤翔, 欧泊, 守护堡, 零前包, 减到, 近视眼睛, 遮阳蓬): each to the one its words are usually
+ * written with, sorted by the first. Read only where both sides are compared alike: the words
+ * of a brand against the known spellings, a brand not known against the other's, and the
+ * tokens of descriptions, marks and places. */
+static const unsigned homophones[][2] = {
+	{ 0x4EE4, 0x94C3 }, { 0x51CC, 0x83F1 }, { 0x51CF, 0x6361 }, { 0x524D, 0x94B1 },
+	{ 0x529B, 0x5229 }, { 0x54AA, 0x7C73 }, { 0x56ED, 0x6E90 }, { 0x5821, 0x5B9D },
+	{ 0x58F0, 0x751F }, { 0x5948, 0x8010 }, { 0x5BC7, 0x853B }, { 0x5F1B, 0x9A70 },
+	{ 0x6263, 0x853B }, { 0x6279, 0x5339 }, { 0x66DC, 0x8000 }, { 0x6750, 0x624D },
+	{ 0x68E0, 0x5802 }, { 0x6CCA, 0x73C0 }, { 0x7075, 0x94C3 }, { 0x73B2, 0x94C3 },
+	{ 0x775B, 0x955C }, { 0x7BF7, 0x68DA }, { 0x7FD4, 0x7965 }, { 0x83B1, 0x6765 },
+	{ 0x84EC, 0x68DA }, { 0x98CE, 0x51E4 },
+};
+
+static int cmp_pair(const void *k, const void *e)
+{
+	unsigned a = *(const unsigned *)k, b = ((const unsigned *)e)[0];
+	return a < b ? -1 : a > b;
+}
+
+/* Rewrites in place every character of s that table (n sorted pairs) lists to its pair's
+ * second; both are three bytes in UTF-8, so the length stays. */
+static void chars_fold(char *s, const unsigned (*table)[2], size_t n)
+{
+	size_t len = s ? strlen(s) : 0, i = 0;
+
+	while (i < len) {
+		size_t l;
+		unsigned c = utf8_next((const unsigned char *)s + i, len - i, &l);
+		const unsigned *hit = l == 3 ? bsearch(&c, table, n, sizeof table[0], cmp_pair) : NULL;
+		if (hit) {
+			s[i] = (char)(0xE0 | (hit[1] >> 12));
+			s[i + 1] = (char)(0x80 | ((hit[1] >> 6) & 0x3F));
+			s[i + 2] = (char)(0x80 | (hit[1] & 0x3F));
+		}
+		i += l;
+	}
+}
+
+static void homophones_fold(char *s)
+{
+	chars_fold(s, homophones, sizeof homophones / sizeof homophones[0]);
 }
 
 /* ------------------------------------------------------------------ serials */
@@ -775,11 +847,11 @@ static const struct brand brands[] = {
 	{ "凤凰", { "凤凰", "phoenix", "fenghuang", NULL }, 0 },
 	{ "喜德盛", { "喜德盛", "xds", NULL }, 0 },
 	{ "路易威登", { "路易威登", "lv", "louis vuitton", NULL }, 0 },
-	{ "古驰", { "古驰", "gucci", NULL }, 0 },
-	{ "蔻驰", { "蔻驰", "coach", NULL }, 0 },
+	{ "古驰", { "古驰", "古奇", "gucci", NULL }, 0 },
+	{ "蔻驰", { "蔻驰", "coach", "kouchi", NULL }, 0 },
 	{ "耐克", { "耐克", "nike", NULL }, 0 },
 	{ "阿迪达斯", { "阿迪达斯", "adidas", "阿迪", NULL }, 0 },
-	{ "周大福", { "周大福", "chow tai fook", "ctf", NULL }, 0 },
+	{ "周大福", { "周大福", "chow tai fook", "ctf", "zhoudafu", NULL }, 0 },
 	{ "老凤祥", { "老凤祥", "laofengxiang", NULL }, 0 },
 	{ "周生生", { "周生生", "chow sang sang", NULL }, 0 },
 	{ "卡西欧", { "卡西欧", "casio", NULL }, 0 },
@@ -791,6 +863,23 @@ static const struct brand brands[] = {
 	{ "漫步者", { "漫步者", "edifier", NULL }, 0 },
 	{ "博世", { "博世", "bosch", NULL }, 0 },
 	{ "金狮", { "金狮", NULL }, 0 },
+	/* round 10: makers of the wallets, power banks, children's watches, umbrellas and gold a
+	 * desk sees most, with their Latin and pinyin names */
+	{ "金利来", { "金利来", "goldlion", "jinlilai", NULL }, 0 },
+	{ "七匹狼", { "七匹狼", "7匹狼", "septwolves", "qipilang", NULL }, 0 },
+	{ "啄木鸟", { "啄木鸟", "zhuomuniao", NULL }, 0 },
+	{ "花花公子", { "花花公子", "playboy", NULL }, 0 },
+	{ "袋鼠", { "袋鼠", "kangaroo", NULL }, 0 },
+	{ "稻草人", { "稻草人", "mexican", NULL }, 0 },
+	{ "罗马仕", { "罗马仕", "romoss", "luomashi", NULL }, 0 },
+	{ "安克", { "安克", "anker", NULL }, 0 },
+	{ "倍思", { "倍思", "baseus", NULL }, 0 },
+	{ "小天才", { "小天才", "imoo", "xiaotiancai", NULL }, 0 },
+	{ "迪卡侬", { "迪卡侬", "decathlon", NULL }, 0 },
+	{ "无印良品", { "无印良品", "muji", NULL }, 0 },
+	{ "天堂伞", { "天堂伞", "paradise", NULL }, 0 },
+	{ "中国黄金", { "中国黄金", "china gold", NULL }, 0 },
+	{ "小CK", { "小ck", "charles & keith", "charles&keith", "charles and keith", NULL }, 0 },
 	/* makers a desk sees often beside the ones above (series that name the maker alone) */
 	{ "诺基亚", { "诺基亚", "nokia", NULL }, 0 },
 	{ "摩托罗拉", { "摩托罗拉", "motorola", "moto", NULL }, 0 },
@@ -824,15 +913,15 @@ static const struct brand brands[] = {
 	{ "爱马仕", { "爱马仕", "hermes", NULL }, 0 },
 	{ "迪奥", { "迪奥", "dior", NULL }, 0 },
 	{ "巴宝莉", { "巴宝莉", "博柏利", "burberry", NULL }, 0 },
-	{ "迈克高仕", { "迈克高仕", "michael kors", "mk", NULL }, 0 },
-	{ "新秀丽", { "新秀丽", "samsonite", NULL }, 0 },
+	{ "迈克高仕", { "迈克高仕", "michael kors", "michaelkors", "mk", NULL }, 0 },
+	{ "新秀丽", { "新秀丽", "samsonite", "xinxiuli", NULL }, 0 },
 	{ "劳力士", { "劳力士", "rolex", NULL }, 0 },
 	{ "欧米茄", { "欧米茄", "omega", NULL }, 0 },
 	{ "西铁城", { "西铁城", "citizen", NULL }, 0 },
 	{ "精工", { "精工", "seiko", NULL }, 0 },
 	{ "斯沃琪", { "斯沃琪", "swatch", NULL }, 0 },
 	{ "六福", { "六福珠宝", "六福", "lukfook", NULL }, 0 },
-	{ "周大生", { "周大生", NULL }, 0 },
+	{ "周大生", { "周大生", "zhoudasheng", NULL }, 0 },
 	{ "潘多拉", { "潘多拉", "pandora", NULL }, 0 },
 	{ "施华洛世奇", { "施华洛世奇", "swarovski", NULL }, 0 },
 	{ "李宁", { "李宁", "li-ning", NULL }, 0 },
@@ -945,10 +1034,13 @@ int lf_brand_find(const char *s)
 	if (s == NULL || *s == '\0')
 		return -1;
 	fold_copy(s, f, sizeof f);
+	homophones_fold(f);                  /* 金力来, 老风祥: the spellings are folded alike */
 	/* the earliest mention wins (a brand field names one; a body may name two) */
 	for (int i = 0; brands[i].name; i++)
 		for (int k = 0; brands[i].alias[k]; k++) {
-			const char *a = brands[i].alias[k];
+			char a[LF_ALIAS_MAX];
+			snprintf(a, sizeof a, "%s", brands[i].alias[k]);
+			homophones_fold(a);
 			const char *hit = strstr(f, a);
 			while (hit && !alias_at(f, hit, a))
 				hit = strstr(hit + 1, a);
@@ -1598,6 +1690,7 @@ int lf_text_tokens(const char *s, uint32_t *out, int n, int max)
 		return t.n;
 	}
 	synonym_copy(s, c, cap);
+	homophones_fold(c);
 	search_tokenize(c, strlen(c), SEARCH_TOK_DOCUMENT, tok_emit, &t);
 	free(c);
 	return t.n;
@@ -1728,6 +1821,19 @@ static bool rough_before(const unsigned *cp, int start)
 	    (start >= 2 && cp[start - 2] == 0x5DEE && cp[start - 1] == 0x4E0D);     /* 差不(多) */
 }
 
+static bool is_digit_cp(unsigned c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool all_digits(const unsigned *cp, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (!is_digit_cp(cp[i]))
+			return false;
+	return n > 0;
+}
+
 /* Whether a numeral holds a unit (十百千万 拾佰仟): 一百多块 is money, 一块手表 is not. */
 static bool has_unit(const unsigned *cp, int n)
 {
@@ -1750,19 +1856,10 @@ static bool counts_notes(unsigned c)
  * 200元左右), 0 said exactly. */
 static int64_t money(const char *s, uint8_t *rough)
 {
-	enum { CAP = 256 };
-	unsigned cp[CAP];
-	int n = 0;
-	const unsigned char *u = (const unsigned char *)s;
-	size_t len = s ? strlen(s) : 0;
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp);             /* full-width digits: ２９００元 */
 
 	*rough = 0;
-	while (len > 0 && n < CAP) {
-		size_t l;
-		cp[n++] = fold(utf8_next(u, len, &l));     /* full-width digits: ２９００元 */
-		u += l;
-		len -= l;
-	}
 	for (int i = 0; i < n; i++) {
 		unsigned c = cp[i];
 		int end = i, start;
@@ -1774,7 +1871,8 @@ static int64_t money(const char *s, uint8_t *rough)
 			bool rmb = c == 0x4EBA;
 			int k = i + (rmb ? 3 : 2);
 			while (k < n && (cp[k] == ' ' || cp[k] == 0x7EA6 || cp[k] == 0x6709 ||   /* 约 有 */
-			    cp[k] == 0x5171))                                                     /* 共 */
+			    cp[k] == 0x5171 || (cp[k] == 0x5927 && k + 1 < n && cp[k + 1] == 0x6982) ||
+			    (cp[k] == 0x6982 && k > 0 && cp[k - 1] == 0x5927)))          /* 共 大概 */
 				k++;
 			start = k;
 			while (k < n && money_char(cp[k]))
@@ -1784,7 +1882,8 @@ static int64_t money(const char *s, uint8_t *rough)
 			    (rmb || has_unit(cp + start, k - start) || (k - start >= 2 &&
 			    cp[start] >= '0' && cp[start] <= '9' && (k >= n || !counts_notes(cp[k])))) &&
 			    (v = money_value(cp + start, k - start)) > 0) {
-				*rough = rough_before(cp, start) ? LF_SUM_ABOUT : 0;
+				*rough = rough_before(cp, start) || (k + 1 < n && cp[k] == 0x5DE6 &&
+				    cp[k + 1] == 0x53F3) ? LF_SUM_ABOUT : 0;              /* 1500左右 */
 				return v;
 			}
 			if (k > start && k < n && (cp[k] == 0x4F59 || cp[k] == 0x591A || cp[k] == 0x6765) &&
@@ -1811,7 +1910,7 @@ static int64_t money(const char *s, uint8_t *rough)
 		if (c != 0x5143 && c != 0x5706 && c != 0x5757)            /* 元 圆 块 */
 			continue;
 		if (end > 0 && (cp[end - 1] == 0x4F59 || cp[end - 1] == 0x591A ||
-		    cp[end - 1] == 0x6765)) {                                  /* 余 多 来 */
+		    cp[end - 1] == 0x6765 || cp[end - 1] == 0x51E0)) {          /* 余 多 来 十几 */
 			end--;
 			*rough = LF_SUM_MORE;
 		}
@@ -1820,6 +1919,18 @@ static int64_t money(const char *s, uint8_t *rough)
 		start = end;
 		while (start > 0 && money_char(cp[start - 1]))
 			start--;
+		/* the fen of a receipt's sum (378.00元, 12.5元): the yuan before the point count */
+		if (start > 1 && start < end && cp[start - 1] == '.' && is_digit_cp(cp[start - 2]) &&
+		    end - start <= LF_MONEY_DECIMALS_MAX && all_digits(cp + start, end - start)) {
+			end = start - 1;
+			start = end;
+			while (start > 0 && money_char(cp[start - 1]))
+				start--;
+		}
+		/* 几十块, 几百元: some tens, some hundreds */
+		if (start > 0 && cp[start - 1] == 0x51E0 && end - start == 1 &&
+		    (money_unit(cp[start]) || cp[start] == 0x4E07) && !*rough)
+			*rough = LF_SUM_FEW;
 		while (start < end && (cp[start] == ',' || cp[start] == 0xFF0C))
 			start++;
 		if (start == end) {
@@ -1860,6 +1971,47 @@ static int64_t money(const char *s, uint8_t *rough)
 	return -1;
 }
 
+/* A weight in grams s names (金项链12克, 大概12克, 称重约12.5g, 十二克): tenths of a gram, 0 when
+ * none; *rough when 约 / 大概 / 左右 say it roughly. Kilograms (kg, 千克) are no jewel's. */
+static int32_t weight_grams(const char *s, uint8_t *rough)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp);
+
+	*rough = 0;
+	for (int i = 1; i < n; i++) {
+		bool g = cp[i] == 0x514B || (cp[i] == 'g' && (i + 1 >= n || !is_alnum(cp[i + 1])));
+		int end = i, start, frac = 0;
+		int64_t v;
+		if (!g || (cp[i] == 0x514B && cp[i - 1] == 0x5343))        /* 克, not 千克 */
+			continue;
+		if (cp[i - 1] == 'k')
+			continue;
+		while (end > 0 && cp[end - 1] == ' ')
+			end--;
+		start = end;
+		/* a tenth after a point: 12.5g */
+		if (start >= 3 && is_digit_cp(cp[start - 1]) && cp[start - 2] == '.' &&
+		    is_digit_cp(cp[start - 3])) {
+			frac = (int)(cp[start - 1] - '0');
+			end = start - 2;
+			start = end;
+		}
+		while (start > 0 && (is_digit_cp(cp[start - 1]) || cjk_digit(cp[start - 1]) >= 0 ||
+		    money_unit(cp[start - 1])))
+			start--;
+		if (start == end || (v = money_value(cp + start, end - start)) <= 0)
+			continue;
+		v = v * 10 + frac;
+		if (v > LF_WEIGHT_MAX)
+			continue;
+		*rough = rough_before(cp, start) || (i + 2 < n && cp[i + 1] == 0x5DE6 &&
+		    cp[i + 2] == 0x53F3);                                        /* 左右 */
+		return (int32_t)v;
+	}
+	return 0;
+}
+
 /* The sum of s: the one after a word of the total (合计333元, 共计2916元, 一共一千二百元) when
  * there is one, since the notes counted before it (百元3张、零钞33元) are parts; else the
  * first (money). */
@@ -1889,8 +2041,10 @@ static int64_t last_place(int64_t v)
 	return p;
 }
 
-/* Whether b may be the sum a said so (rough): within a tenth of the larger, or of a fifth
- * for 约 a, or from a to less than its last place more for 三百多 (300 to 399). */
+/* Whether b may be the sum a said so (rough): within a tenth of the larger (but two sums
+ * counted to the yuan, 341 and 378, only when equal), or of a fifth for 约 a, or from a to
+ * less than its last place more for 三百多 (300 to 399), or from a to less than ten times a
+ * for 几十 (10 to 99). */
 static bool sums_agree(int64_t a, uint8_t rough, int64_t b)
 {
 	int64_t hi = a > b ? a : b, lo = a > b ? b : a;
@@ -1899,6 +2053,10 @@ static bool sums_agree(int64_t a, uint8_t rough, int64_t b)
 		return hi - lo <= hi / 5;
 	if (rough == LF_SUM_MORE)
 		return b >= a - a / 10 && b < a + last_place(a);
+	if (rough == LF_SUM_FEW)
+		return b >= a && b < 10 * a;
+	if (last_place(a) == 1 && last_place(b) == 1)
+		return a == b;             /* 341 and 378: each counted to the yuan, two sums */
 	return hi - lo <= hi / 10;
 }
 
@@ -2271,6 +2429,65 @@ static void holder_name(const char *s, char *out, size_t cap)
 		}
 	}
 	out[0] = '\0';
+}
+
+/* The holder's name written right after the document it is on, without a cue: in brackets
+ * (身份证一张（徐国涛）, 身份证1（丁*）, 身份证(孙若曦，3307…)) or as a clause of its own
+ * (里面有身份证，孔娟，身份证号…): a common surname and one or two more characters, "夏*" for
+ * a masked one; "" when none. A clause that is a colour or a title (身份证，黄色的) is none. */
+static void doc_holder(const char *s, char *out, size_t cap)
+{
+	static const char *const docs[] = { "身份证", "驾驶证", "社保卡", "学生证", "工作证", NULL };
+
+	out[0] = '\0';
+	if (s == NULL || cap < 10)
+		return;
+	for (int d = 0; docs[d]; d++)
+		for (const char *hit = strstr(s, docs[d]); hit; hit = strstr(hit + 1, docs[d])) {
+			const unsigned char *q = (const unsigned char *)hit + strlen(docs[d]);
+			size_t n = strlen((const char *)q), l, o = 0;
+			unsigned c = 0;
+			int k = 0;
+			bool bracket;
+			/* a count: 一张, 1张, 1 */
+			while (n > 0 && ((c = utf8_next(q, n, &l)) == 0x4E00 || c == 0x5F20 ||
+			    c == 0x4E2A || (c >= '0' && c <= '9'))) {
+				q += l;
+				n -= l;
+			}
+			if (n == 0)
+				break;
+			c = utf8_next(q, n, &l);
+			bracket = c == 0xFF08 || c == '(';
+			if (!bracket && c != 0xFF0C && c != ',')
+				continue;
+			q += l;
+			n -= l;
+			while (n > 0 && k < 3 && o + 4 < cap) {
+				c = utf8_next(q, n, &l);
+				if (!is_cjk(c) || (k == 0 && !cjk_in(c, surnames)) ||
+				    (k > 0 && cjk_in(c, name_stops)))
+					break;
+				memcpy(out + o, q, l);
+				o += l;
+				k++;
+				q += l;
+				n -= l;
+			}
+			out[o] = '\0';
+			c = n > 0 ? utf8_next(q, n, &l) : 0;
+			if (bracket && k == 1 && (c == '*' || c == 0xFF0A || c == 0x00D7 || c == 0x67D0)) {
+				out[o] = '*';                              /* （丁*）, （谭**） */
+				out[o + 1] = '\0';
+				return;
+			}
+			/* the name ends where the bracket or the clause does */
+			if (k >= 2 && (n == 0 || clause_end(c) || c == 0x3002 || (bracket &&
+			    (c == 0xFF09 || c == ')'))) && lf_color_bits(out) == 0 && !is_title(out))
+				return;
+			out[0] = '\0';
+			o = 0;
+		}
 }
 
 /* Whether a holder's name is only its surname (夏**: "夏*"). */
@@ -2688,18 +2905,9 @@ static int key_digit(unsigned c)
  * 一把 (还串着一把房门钥匙 is one more on the ring). */
 static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 {
-	enum { CAP = 256 };
-	unsigned cp[CAP];
-	int n = 0;
-	const unsigned char *u = (const unsigned char *)s;
-	size_t len = s ? strlen(s) : 0;
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp);
 
-	while (len > 0 && n < CAP) {
-		size_t l;
-		cp[n++] = fold(utf8_next(u, len, &l));
-		u += l;
-		len -= l;
-	}
 	for (int i = 1; i < n; i++) {
 		int a, b = -1;
 		if (cp[i] != 0x628A)                                      /* 把 */
@@ -2728,6 +2936,76 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 			*hi = (uint8_t)b;
 		}
 	}
+}
+
+/* Things that come with an item and have a colour of their own, which both sides see alike
+ * (a key ring's access fob, an e-bike's helmet or top box, a phone's lanyard, a drone's bag):
+ * one word each, the first the one kept. */
+static const char *const accessories[][4] = {
+	{ "门禁", "门卡", NULL }, { "挂绳", "手机绳", "挂带", NULL }, { "头盔", "安全帽", NULL },
+	{ "尾箱", "后备箱", NULL }, { "收纳包", "收纳袋", NULL }, { "表带", "腕带", NULL },
+	{ NULL },
+};
+#define LF_ACC_BEFORE 3   /* characters before an accessory's word where its colour is said */
+#define LF_ACC_DIFFER 12  /* points off one of another colour */
+static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
+	"strap" };
+
+/* The accessories s names with a colour just before them (蓝色门禁卡, 黄色的门禁扣, 车筐里有
+ * 个黄头盔, 带紫色挂绳), appended to p's (at most LF_ACC_MAX, one per accessory). */
+static void accessory_colors(const char *s, struct lf_prep *p)
+{
+	if (s == NULL)
+		return;
+	for (int i = 0; accessories[i][0]; i++)
+		for (int w = 0; accessories[i][w]; w++)
+			for (const char *hit = strstr(s, accessories[i][w]); hit;
+			    hit = strstr(hit + 1, accessories[i][w])) {
+				const char *b = hit;
+				char before[4 * LF_ACC_BEFORE + 1];
+				unsigned bits;
+				int k;
+				/* up to LF_ACC_BEFORE Chinese characters before, within the clause */
+				for (k = 0; k < LF_ACC_BEFORE && b - s >= 3; k++) {
+					size_t l;
+					unsigned c = utf8_next((const unsigned char *)b - 3, 3, &l);
+					if (l != 3 || !is_cjk(c))
+						break;
+					b -= 3;
+				}
+				snprintf(before, sizeof before, "%.*s", (int)(hit - b), b);
+				bits = lf_color_bits(before);
+				bool seen = false;
+				for (int j = 0; j < p->nacc; j++)
+					seen = seen || p->acc[j] == i;
+				if (bits == 0 || seen || p->nacc >= LF_ACC_MAX)
+					continue;
+				p->acc[p->nacc] = (uint8_t)i;
+				p->acc_colors[p->nacc++] = (uint16_t)bits;
+			}
+}
+
+/* A brand the table does not know, written in Chinese: its Chinese characters, homophones
+ * folded (守护宝 and 守护堡 are one maker typed two ways), at most cap - 1 bytes. */
+static void cjk_brand(const char *s, char *out, size_t cap)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = strlen(s), o = 0;
+
+	while (len > 0) {
+		size_t l;
+		unsigned c = utf8_next(u, len, &l);
+		if (is_cjk(c)) {
+			if (o + l >= cap)
+				break;
+			memcpy(out + o, u, l);
+			o += l;
+		}
+		u += l;
+		len -= l;
+	}
+	out[o] = '\0';
+	homophones_fold(out);
 }
 
 static void prepare(const struct lf_item *it, struct lf_prep *p)
@@ -2768,6 +3046,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->brand = lf_brand_find(it->brand);
 	if (p->brand < 0 && it->brand)
 		model_norm(it->brand, p->brand_raw, sizeof p->brand_raw);
+	if (p->brand < 0 && it->brand && p->brand_raw[0] == '\0')
+		cjk_brand(it->brand, p->brand_raw, sizeof p->brand_raw);   /* 守护宝 / 守护堡 */
 	if (p->brand < 0 && (it->brand == NULL || *it->brand == '\0')) {
 		/* a brand named only in the model or the description (iPhone 13, 华为手机) */
 		p->brand = lf_brand_find(it->model);
@@ -2806,9 +3086,15 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	if (p->colors == 0)
 		p->colors = body_colors(it->body, it->address, it->brand);
 	p->case_colors = case_colors(it->body) | case_colors(it->marks);
+	accessory_colors(it->marks, p);
+	accessory_colors(it->body, p);
 	holder_name(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
 		holder_name(it->marks, p->holder, sizeof p->holder);
+	if (p->holder[0] == '\0')
+		doc_holder(it->body, p->holder, sizeof p->holder);
+	if (p->holder[0] == '\0')
+		doc_holder(it->marks, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
 		possessive_name(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
@@ -2838,11 +3124,14 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->amount = -1;                 /* no real purse holds it: a number misread */
 		p->amount_rough = 0;
 	}
+	p->weight = weight_grams(it->body, &p->weight_rough);
+	if (p->weight == 0)
+		p->weight = weight_grams(it->marks, &p->weight_rough);
 	p->natok = lf_text_tokens(it->address, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465044u   /* "LFPD": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465045u   /* "LFPE": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -2924,12 +3213,16 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	p->model[sizeof p->model - 1] = '\0';
 	p->words[sizeof p->words - 1] = '\0';
 	p->holder[sizeof p->holder - 1] = '\0';
-	if (p->nmgroup < 0 || p->nmgroup > LF_MARK_GROUPS)
+	if (p->nmgroup < 0 || p->nmgroup > LF_MARK_GROUPS || p->nacc > LF_ACC_MAX ||
+	    p->weight < 0 || p->weight > LF_WEIGHT_MAX || p->weight_rough > 1)
 		return false;
+	for (int i = 0; i < p->nacc; i++)
+		if (p->acc[i] >= sizeof accessories / sizeof accessories[0] - 1)
+			return false;
 	if (p->brand < -1 || p->brand >= (int)(sizeof brands / sizeof brands[0]) - 1 ||
 	    p->kind < -1 || p->kind >= (int)(sizeof kinds / sizeof kinds[0]) - 1)
 		return false;
-	if (p->amount_rough > LF_SUM_ABOUT ||
+	if (p->amount_rough > LF_SUM_FEW ||
 	    (p->amount != -1 && (p->amount <= 0 || p->amount > LF_AMOUNT_MAX)))
 		return false;
 	for (size_t i = 0; i < sizeof p->skind; i++)
@@ -3065,6 +3358,44 @@ static bool kinds_one_object(int a, int b)
 	return false;
 }
 
+/* Characters of given names that sound alike and that a clerk typing a name heard (not read)
+ * picks wrongly by pinyin (卞洋 / 卞阳, 潘英涵 / 潘英含, 李静 / 李婧): each to one of its group,
+ * sorted by the first. Read only where two holders' names are compared. */
+static const unsigned name_homophones[][2] = {
+	{ 0x4E30, 0x5CF0 }, { 0x4EAD, 0x5A77 }, { 0x4EEA, 0x6021 }, { 0x4FA0, 0x971E },
+	{ 0x4FD0, 0x4E3D }, { 0x5065, 0x5EFA }, { 0x51CC, 0x73B2 }, { 0x5251, 0x5EFA },
+	{ 0x541B, 0x519B }, { 0x542B, 0x6DB5 }, { 0x5609, 0x4F73 }, { 0x5747, 0x519B },
+	{ 0x5A67, 0x9759 }, { 0x5B8F, 0x7EA2 }, { 0x5B9C, 0x6021 }, { 0x5BA3, 0x8F69 },
+	{ 0x5BD2, 0x6DB5 }, { 0x5E73, 0x840D }, { 0x5EAD, 0x5A77 }, { 0x5F6C, 0x658C },
+	{ 0x60E0, 0x6167 }, { 0x626C, 0x9633 }, { 0x6377, 0x6770 }, { 0x660A, 0x6D69 },
+	{ 0x6615, 0x6B23 }, { 0x6657, 0x6DB5 }, { 0x67AB, 0x5CF0 }, { 0x6866, 0x534E },
+	{ 0x6D01, 0x6770 }, { 0x6D0B, 0x9633 }, { 0x6EE8, 0x658C }, { 0x709C, 0x4F1F },
+	{ 0x73AE, 0x4F1F }, { 0x741B, 0x6668 }, { 0x7433, 0x6797 }, { 0x745B, 0x82F1 },
+	{ 0x745E, 0x777F }, { 0x7693, 0x6D69 }, { 0x79B9, 0x5B87 }, { 0x7D2B, 0x6893 },
+	{ 0x7FBD, 0x5B87 }, { 0x8273, 0x71D5 }, { 0x82B8, 0x4E91 }, { 0x82C7, 0x4F1F },
+	{ 0x8389, 0x4E3D }, { 0x83B9, 0x82F1 }, { 0x83F2, 0x98DE }, { 0x8431, 0x8F69 },
+	{ 0x857E, 0x78CA }, { 0x8679, 0x7EA2 }, { 0x8FB0, 0x6668 }, { 0x94A2, 0x521A },
+	{ 0x94A7, 0x519B }, { 0x94C3, 0x73B2 }, { 0x94ED, 0x660E }, { 0x950B, 0x5CF0 },
+	{ 0x96C1, 0x71D5 }, { 0x96E8, 0x5B87 }, { 0x96EF, 0x6587 }, { 0x9716, 0x6797 },
+	{ 0x9756, 0x9759 }, { 0x97EC, 0x6D9B }, { 0x99A8, 0x6B23 }, { 0x9E23, 0x660E },
+	{ 0x9E3F, 0x7EA2 }, { 0x9E43, 0x5A1F },
+};
+
+/* Whether two holders' names differ only by characters that sound alike (one may be cut short,
+ * as in the exact comparison). */
+static bool names_sound_alike(const char *a, const char *b)
+{
+	char x[LF_NAME_BYTES], y[LF_NAME_BYTES];
+	size_t n;
+
+	snprintf(x, sizeof x, "%s", a);
+	snprintf(y, sizeof y, "%s", b);
+	chars_fold(x, name_homophones, sizeof name_homophones / sizeof name_homophones[0]);
+	chars_fold(y, name_homophones, sizeof name_homophones / sizeof name_homophones[0]);
+	n = strlen(x) < strlen(y) ? strlen(x) : strlen(y);
+	return n >= 6 && strncmp(x, y, n) == 0;          /* two characters at least */
+}
+
 /* Whether a holder's name one side gives after a cue is among the other side's words (all
  * its characters and pairs of characters). */
 static bool name_in_words(const char *holder, const struct lf_prep *o)
@@ -3101,6 +3432,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	const struct cat_rel *rel = NULL;
 	enum lf_serial_cmp sc;
 	bool veto, ident = false;   /* a factor that tells this object from others of its kind */
+	bool sum_agrees = false;    /* both name one sum of money */
 	int64_t lfrom = L->t_from ? L->t_from : L->t_to, lto = L->t_to ? L->t_to : L->t_from;
 
 	*nr = 0;
@@ -3259,6 +3591,40 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		reason(r, nr, "color", -15, "颜色不同", "different colour");
 		break;
 	}
+	/* the colour of a thing that comes with it, named by both (蓝色门禁卡 / 黑色门禁扣): a
+	 * fob or helmet of another colour is another ring or bike */
+	for (int i = 0; i < lp->nacc; i++)
+		for (int j = 0; j < fp->nacc; j++) {
+			if (lp->acc[i] != fp->acc[j])
+				continue;
+			/* the same colour earns nothing here: the marks' words confirm it already */
+			if (lf_color_compare(lp->acc_colors[i], fp->acc_colors[j]) == -1) {
+				pts -= LF_ACC_DIFFER;
+				reason(r, nr, "accessory", -LF_ACC_DIFFER, "%s颜色不同%.0s",
+				    "%.0sthe %s has another colour", accessories[lp->acc[i]][0],
+				    acc_en[lp->acc[i]]);
+			}
+		}
+	/* a weight (金项链12克 / 称重约12.5g): what a jeweller's scale says tells two chains of
+	 * one kind apart */
+	if (lp->weight > 0 && fp->weight > 0) {
+		int32_t hi = lp->weight > fp->weight ? lp->weight : fp->weight,
+		    lo = lp->weight > fp->weight ? fp->weight : lp->weight;
+		int32_t slack = hi / (lp->weight_rough || fp->weight_rough ? 5 : 10);
+		if (slack < LF_WEIGHT_SLACK)
+			slack = LF_WEIGHT_SLACK;
+		if (hi - lo <= slack) {
+			pts += LF_WEIGHT_AGREE;
+			ident = true;
+			reason(r, nr, "weight", LF_WEIGHT_AGREE, "重量相符（%d.%d克）",
+			    "same weight (%d.%d g)", (int)(fp->weight / 10), (int)(fp->weight % 10));
+		} else {
+			pts -= LF_WEIGHT_DIFFER;
+			reason(r, nr, "weight", -LF_WEIGHT_DIFFER, "重量不符（%d.%d克 / %d.%d克）",
+			    "different weights (%d.%d / %d.%d g)", (int)(lp->weight / 10),
+			    (int)(lp->weight % 10), (int)(fp->weight / 10), (int)(fp->weight % 10));
+		}
+	}
 	/* a sum of money */
 	if (lp->amount > 0 && fp->amount > 0) {
 		/* cash is known by its sum; the cash in a wallet or bag is a content, remembered
@@ -3271,9 +3637,21 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		    (lp->amount_rough && sums_agree(lp->amount, lp->amount_rough, fp->amount)) ||
 		    (fp->amount_rough && sums_agree(fp->amount, fp->amount_rough, lp->amount)) :
 		    sums_agree(lp->amount, 0, fp->amount);
-		if (same) {
+		if (same && (lp->amount_rough == LF_SUM_FEW || fp->amount_rough == LF_SUM_FEW)) {
+			/* 几十块 fits most purses: a little evidence, not what tells this one */
+			pts += LF_SUM_FEW_POINTS;
+			reason(r, nr, "amount", LF_SUM_FEW_POINTS, "金额大致相符（%lld元）",
+			    "the sum roughly agrees (%lld yuan)", (long long)(lp->amount_rough ==
+			    LF_SUM_FEW ? fp->amount : lp->amount));
+		} else if (same) {
+			/* one sum counted to the yuan on both sides (587元 / 共计587元) is rarer than a
+			 * round one (300元): it weighs more */
+			if (!lp->amount_rough && !fp->amount_rough && lp->amount == fp->amount &&
+			    lp->amount >= LF_SUM_COUNTED_MIN && last_place(lp->amount) == 1)
+				agree += cash ? LF_SUM_COUNTED_CASH : LF_SUM_COUNTED;
 			pts += agree;
 			ident = true;
+			sum_agrees = true;
 			reason(r, nr, "amount", agree, "金额相符（%lld元）", "same sum of money (%lld yuan)", (long long)fp->amount);
 		} else {
 			pts += differ;
@@ -3303,6 +3681,11 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts += 20;
 			ident = true;
 			reason(r, nr, "holder", 20, "持有人姓名相同", "the holder's name agrees");
+		} else if (names_sound_alike(lp->holder, fp->holder)) {
+			pts += LF_NAME_ALIKE_POINTS;
+			ident = true;
+			reason(r, nr, "holder", LF_NAME_ALIKE_POINTS, "持有人姓名读音相同",
+			    "the holder's names sound alike");
 		} else {
 			pts -= 25;
 			reason(r, nr, "holder", -25, "持有人姓名不同", "another holder's name");
@@ -3398,13 +3781,15 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		ident = true;
 		reason(r, nr, "marks", p, "特征吻合%d%%（%d项相符）", "marks %d%% confirmed (%d agree)",
 		    (int)lround(mc * 100), conf);
-	} else if (lp->nmtok >= 4 && fp->nmtok >= 4 && ((!lp->mbody && !fp->mbody) ||
+	} else if (!sum_agrees && lp->nmtok >= 4 && fp->nmtok >= 4 && ((!lp->mbody && !fp->mbody) ||
 	    ((!lp->mbody || !fp->mbody) && lp->nmgroup >= LF_MARKS_CLASH_GROUPS &&
 	    fp->nmgroup >= LF_MARKS_CLASH_GROUPS))) {
 		/* a description's marks against a marks field: one mark each may be two
 		 * things seen of one object (a dent, a peeling film); several each and none
 		 * confirmed is another object */
-		/* both sides named marks and the other's words confirm almost none of them */
+		/* both sides named marks and the other's words confirm almost none of them;
+		 * not where both name one sum of money: the marks of cash are mostly its sum
+		 * (五百八十七块 / 共计587元) and how it was kept, read already by the amount */
 		pts -= 8;
 		reason(r, nr, "marks", -8, "特征不符", "marks not confirmed");
 	}
@@ -3412,9 +3797,9 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		/* category, kind, colour, place, time and words alike fit any such object found
 		 * there then (a decoy as well as the owner's): never enough for "likely" alone */
 		reason(r, nr, "identity", LF_GENERIC_CAP - pts,
-		    "无可识别该物品的特征（串号、品牌、型号、特征、金额、姓名均未相符）",
+		    "无可识别该物品的特征（串号、品牌、型号、特征、金额、重量、姓名均未相符）",
 		    "nothing tells this object from others like it (no serial, brand, model, marks, "
-		    "sum or name agrees)");
+		    "sum, weight or name agrees)");
 		pts = LF_GENERIC_CAP;
 	}
 	return veto && pts > LF_VETO_CAP ? LF_VETO_CAP : pts;

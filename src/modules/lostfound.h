@@ -25,6 +25,9 @@
 #define LF_TAIL_MAX      8      /* a tail of letters and few digits right after its cue (末六位WX6M4J) */
 #define LF_CJK_DIGITS_MIN 3     /* Chinese numerals in a row read as a number (尾号八八四二) */
 #define LF_VETO_CAP      30     /* points of a pair whose full serials of one kind differ */
+#define LF_ACC_MAX       4      /* coloured accessories kept per item (蓝色门禁卡, 黄头盔) */
+#define LF_NAME_ALIKE_POINTS 15 /* two holders' names that differ only by homophones (涵 / 含) */
+#define LF_WEIGHT_MAX    100000 /* tenths of a gram: a weight read above 10 kg is no jewel's */
 
 /* One side of a pair, as the scorer sees it (strings may be NULL). Times in ms: a lost
  * report's window [t_from, t_to]; a found item's found_at in both. */
@@ -37,6 +40,8 @@ struct lf_item {
 
 #define LF_SUM_MORE  1   /* 三百多: at least the sum, less than its last place more */
 #define LF_SUM_ABOUT 2   /* 约200元: within a fifth either way */
+#define LF_SUM_FEW   3   /* 几十块, 几百元: from the unit to less than ten of it */
+#define LF_SUM_FEW_POINTS 3   /* points of a sum said so that the other side's fits */
 #define LF_AMOUNT_MAX 1000000000000LL   /* a sum read above it is a number misread, not money */
 
 /* What the scorer computes once per item. */
@@ -64,8 +69,14 @@ struct lf_prep {
 	                               * such side's */
 	uint8_t keys_lo, keys_hi;     /* keys on the ring (钥匙8把, 七八把, 2、3把钥匙): the
 	                               * least and the most said, 0 none */
-	uint8_t amount_rough;         /* the sum is said roughly: LF_SUM_MORE (三百多, 一百来块),
-	                               * LF_SUM_ABOUT (约200元, 200元左右), else 0 */
+	uint8_t amount_rough;         /* the sum is said roughly: LF_SUM_MORE (三百多, 一百来块,
+	                               * 十几块), LF_SUM_ABOUT (约200元, 200元左右), LF_SUM_FEW
+	                               * (几十块), else 0 */
+	int32_t weight;               /* a weight named in grams, in tenths (12.5g: 125), 0 none */
+	uint8_t weight_rough;         /* said roughly (大概12克, 约12克) */
+	uint8_t nacc;                 /* coloured accessories named (蓝色门禁卡, 黄头盔), in acc */
+	uint8_t acc[LF_ACC_MAX];      /* each one's index in the accessory list (lf_match.c) */
+	uint16_t acc_colors[LF_ACC_MAX]; /* and its colour family bits (LF_C_*) */
 	bool has_loc;                 /* the place, copied from the item */
 	double lat, lon;
 	uint32_t tok[LF_TOKENS_MAX];  /* sorted, unique hashes of the text's bigrams, characters
@@ -80,7 +91,8 @@ struct lf_prep {
 
 struct lf_reason {
 	const char *factor;           /* category, serial, kind, brand, model, color, amount,
-	                               * holder, place, time, text, marks,
+	                               * holder, count, accessory, weight, place, time, text,
+	                               * marks,
 	                               * identity (held below likely: nothing identifying agrees) */
 	char detail[LF_DETAIL_MAX];   /* Chinese */
 	char detail_en[LF_DETAIL_MAX];   /* English */

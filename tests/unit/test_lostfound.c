@@ -1292,6 +1292,11 @@ static void sums_said_roughly(void **state)
 		/* 拾 is "picked up" before a number; 壹拾 is ten (review 2, bug 7) */
 		{ "路边拾500元", 500, 0 }, { "壹拾伍元", 15, 0 }, { "现金20张", -1, 0 },
 		{ "现金50", 50, 0 },
+		/* round 10: a receipt's fen (378.00元) and 几十 / 十几 said of a sum */
+		{ "共计378.00元", 378, 0 }, { "捡到现金12.5元", 12, 0 }, { "几十块钱", 10, LF_SUM_FEW },
+		{ "里面有几百元", 100, LF_SUM_FEW }, { "十几块钱", 10, LF_SUM_MORE },
+		{ "有几块钱零钱", -1, 0 }, { "现金大概1500左右", 1500, LF_SUM_ABOUT },
+		{ "现金1500左右", 1500, LF_SUM_ABOUT },
 	};
 
 	for (size_t i = 0; i < sizeof sums / sizeof sums[0]; i++) {
@@ -1340,6 +1345,58 @@ static void sums_said_roughly(void **state)
 	f.body = "拾得现金一叠";                         /* one side only: no evidence either way */
 	score(&l, &f, r, &nr);
 	assert_false(has_reason(r, nr, "amount", 0));
+	/* round 10: 几十块 is ten to ninety-nine, not ten */
+	l.category = f.category = "wallet";
+	l.body = "黑色钱包，里面有几十块钱现金";
+	f.body = "拾得黑色钱包，内有现金人民币叁拾柒元整";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	for (int i = 0; i < nr; i++)                     /* it fits most purses: a little only */
+		if (strcmp(r[i].factor, "amount") == 0)
+			assert_int_equal(r[i].points, LF_SUM_FEW_POINTS);
+	f.body = "拾得黑色钱包，内有现金236元";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	l.category = f.category = "cash";
+	l.body = "丢了现金378块";                        /* the finder writes the fen */
+	f.body = "捡到现金，共计378.00元";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	l.body = "丢了现金，三百四十一块";                /* two sums counted to the yuan */
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	l.body = "丢了现金三百五十块";                    /* a round sum may be remembered so */
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	{
+		/* one sum counted to the yuan on both sides weighs more than a round one */
+		int counted = 0, round_sum = 0;
+		l.body = "丢了现金，五百八十七块";
+		f.body = "拾：，计587元，牛皮纸信封装。";
+		score(&l, &f, r, &nr);
+		for (int i = 0; i < nr; i++)
+			counted += strcmp(r[i].factor, "amount") == 0 ? r[i].points : 0;
+		l.body = "丢了现金，五百块";
+		f.body = "拾：，计500元，牛皮纸信封装。";
+		score(&l, &f, r, &nr);
+		for (int i = 0; i < nr; i++)
+			round_sum += strcmp(r[i].factor, "amount") == 0 ? r[i].points : 0;
+		assert_true(round_sum > 0);
+		assert_true(counted > round_sum);
+	}
+	/* cash whose marks are its sum and how it was kept: one sum agrees, no marks clash */
+	l.body = "在银行ATM机那里把现金弄丢了，三百四十一块，孙子的学费。";
+	l.marks = "孙子的学费";
+	f.body = "拾得人民币，共计341元（百元3张、零钞41元）。";
+	f.marks = "共计341元（百元3张、零钞41元）";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	assert_false(has_reason(r, nr, "marks", -1));
+	f.body = "拾得人民币，共计890元（百元8张、零钞90元）。";   /* another sum: they may clash */
+	f.marks = "共计890元（百元8张、零钞90元）";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	assert_true(has_reason(r, nr, "marks", -1));
 }
 
 /* A part of a serial remembered from its middle (串号中间几位是451203, 卡号中间有一串8888) or its
@@ -1450,7 +1507,10 @@ static void stored_bytes_checked(void **state)
 	bad[head + offsetof(struct lf_prep, has_loc)] = 2;
 	assert_false(lf_prep_unpack(bad, n, q));
 	memcpy(bad, buf, n);
-	bad[head + offsetof(struct lf_prep, amount_rough)] = 3;
+	bad[head + offsetof(struct lf_prep, amount_rough)] = LF_SUM_FEW + 1;
+	assert_false(lf_prep_unpack(bad, n, q));
+	memcpy(bad, buf, n);
+	bad[head + offsetof(struct lf_prep, nacc)] = LF_ACC_MAX + 1;
 	assert_false(lf_prep_unpack(bad, n, q));
 	memcpy(bad, buf, n);
 	bad[head + offsetof(struct lf_prep, skind)] = 'z';
@@ -2018,6 +2078,169 @@ static void words_of_a_rural_desk(void **state)
 	assert_int_equal(lf_color_bits("乌龟挂件"), 0);
 }
 
+
+/* Round 10: characters a pinyin keyboard offers for one syllable (老风祥, 金力来, 欧泊, 守护堡,
+ * 遮阳蓬, 零前包) are read as the ones usually written, in brands and in words; the makers of
+ * wallets, power banks and children's watches a desk sees most are known by their Latin and
+ * pinyin names. */
+static void homophones_typed(void **state)
+{
+	static const char *const same_brand[][2] = { { "老风祥", "老凤祥" }, { "老凤翔", "老凤祥" },
+		{ "金力来", "金利来" },
+		{ "金利莱", "GOLDLION" }, { "欧泊", "OPPO" }, { "扣驰", "COACH" }, { "寇驰", "kouchi" },
+		{ "荣曜", "荣耀" }, { "小天材", "imoo" }, { "七批狼", "SEPTWOLVES" },
+		{ "罗马仕", "luomashi" }, { "xinxiuli", "新秀丽" }, { "zhuomuniao", "啄木鸟" } };
+	static const char *const same_words[][2] = { { "装了遮阳蓬", "装了遮阳棚" },
+		{ "零前包", "零钱包" }, { "近视眼睛", "近视眼镜" }, { "在集市上减到", "在集市上捡到" } };
+	struct lf_reason r[LF_REASONS_MAX];
+	uint32_t a[64], b[64];
+	int nr;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof same_brand / sizeof same_brand[0]; i++) {
+		int x = lf_brand_find(same_brand[i][0]), y = lf_brand_find(same_brand[i][1]);
+		print_message("%s %d / %s %d\n", same_brand[i][0], x, same_brand[i][1], y);
+		assert_true(x >= 0);
+		assert_int_equal(x, y);
+	}
+	assert_int_equal(lf_brand_find("任天堂"), lf_brand_find("nintendo"));
+	for (size_t i = 0; i < sizeof same_words / sizeof same_words[0]; i++) {
+		int na = lf_text_tokens(same_words[i][0], a, 0, 64);
+		int nb = lf_text_tokens(same_words[i][1], b, 0, 64);
+		assert_true(lf_text_sim(a, sort_u32(a, na), b, sort_u32(b, nb)) >= 0.99);
+	}
+	/* a maker the table does not know, typed two ways, is one brand; another is not */
+	struct lf_item l = { .category = "phone", .body = "老人手机丢了", .brand = "守护宝",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "捡到老人手机一部", .brand = "守护堡",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "brand", 1));
+	f.brand = "天语";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "brand", 0));
+}
+
+/* Round 10: the holder's name written after the document without a cue, in brackets
+ * (身份证一张（徐国涛）, 身份证1（丁*）) or as a clause (身份证，孔娟，), agrees with or differs
+ * from the other side's; a colour so written is no name. */
+static void holder_after_the_document(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+	struct lf_item l = { .category = "wallet", .body = "钱包丢了，里面有我身份证，名字曹福水",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "wallet", .body = "拾：钱夹1个，内有身份证1（徐国涛），内现90元",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&f, &p);
+	assert_string_equal(p.holder, "徐国涛");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+	f.body = "拾得钱包1个，内有身份证一张（曹福水），现金30元";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	f.body = "拾得钱包1个，内有身份证一张（丁*），现金30元";
+	lf_prepare(&f, &p);
+	assert_string_equal(p.holder, "丁*");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+	l.body = "钱包丢了。里面有身份证，孔娟，身份证号33070319590914701X";
+	lf_prepare(&l, &p);
+	assert_string_equal(p.holder, "孔娟");
+	f.body = "发现钱包一个，身份证(孙若曦，330781********783X)";
+	lf_prepare(&f, &p);
+	assert_string_equal(p.holder, "孙若曦");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+	/* a name heard, typed with a homophone (涵 / 含, 洋 / 阳): alike, worth less than the same */
+	l.body = "工作证丢了，姓名潘英涵";
+	f.body = "拾得工牌一个，姓名：潘英含";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	for (int i = 0; i < nr; i++)
+		if (strcmp(r[i].factor, "holder") == 0)
+			assert_int_equal(r[i].points, LF_NAME_ALIKE_POINTS);
+	f.body = "拾得工牌一个，姓名：潘英杰";            /* another character: another person */
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+	l.body = "钱包丢了，里面有身份证，黄色的";
+	lf_prepare(&l, &p);
+	assert_string_equal(p.holder, "");
+	l.body = "里面有身份证，钱包是黑色的";
+	lf_prepare(&l, &p);
+	assert_string_equal(p.holder, "");
+}
+
+
+/* Round 10: a thing that comes with the item, coloured on both sides (蓝色门禁卡 / 黑色门禁扣,
+ * 黄头盔 / 红色头盔), tells two rings or bikes apart; the same colour adds nothing (the marks'
+ * words confirm it), nor does a colour said elsewhere in the sentence. */
+static void accessory_colours(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+	struct lf_item l = { .category = "keys", .body = "丢了一串钥匙，五六把，还有个蓝色门禁卡（扣）。",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "keys", .body = "拾得钥匙串一串，共6把，挂玉坠，黑色门禁扣1个。",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_int_equal(p.nacc, 1);
+	assert_int_equal(p.acc_colors[0] & LF_C_BLUE, LF_C_BLUE);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "accessory", -1));
+	f.body = "拾得钥匙串一串，共6把，挂玉坠，蓝色门禁扣1个。";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", 0));
+	f.body = "拾得黑色钥匙串一串，共6把，带门禁扣1个。";   /* the ring's colour, not the fob's */
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", 0));
+	l.category = f.category = "ebike";
+	l.body = "灰色电瓶车丢了，车筐里有个黄头盔";
+	f.body = "拾得灰色电动车一辆，车筐内有红色头盔";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "accessory", -1));
+}
+
+
+/* Round 10: a weight in grams (大概12克, 称重约12.5g, 十二克) is read, kilograms are not; one
+ * weight on both sides agrees, two far apart tell two chains apart. */
+static void weights_in_grams(void **state)
+{
+	static const struct { const char *t; int32_t w; int rough; } ws[] = {
+		{ "金项链，大概12克。", 120, 1 }, { "称重约12.5g，标记AU999", 125, 1 },
+		{ "足金手镯十二克", 120, 0 }, { "行李箱重5kg", 0, 0 }, { "一袋米2千克", 0, 0 },
+		{ "玉镯子一只", 0, 0 }, { "金戒指3.5克", 35, 0 },
+	};
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof ws / sizeof ws[0]; i++) {
+		struct lf_item it = { .category = "jewelry", .body = ws[i].t };
+		lf_prepare(&it, &p);
+		print_message("%s -> %d\n", ws[i].t, (int)p.weight);
+		assert_int_equal(p.weight, ws[i].w);
+		if (ws[i].w)
+			assert_int_equal(p.weight_rough, ws[i].rough);
+	}
+	struct lf_item l = { .category = "jewelry", .body = "金项链不见了。大概12克。没吊坠",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "jewelry", .body = "黄金项链一件，称重约12.5g，标记AU999",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "weight", 1));
+	f.body = "黄金项链一件，称重约25.5g，带葫芦吊坠";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "weight", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2062,6 +2285,10 @@ int main(void)
 		cmocka_unit_test(case_colour_of_a_phone),
 		cmocka_unit_test(holder_masked_or_possessive),
 		cmocka_unit_test(words_of_a_rural_desk),
+		cmocka_unit_test(homophones_typed),
+		cmocka_unit_test(holder_after_the_document),
+		cmocka_unit_test(accessory_colours),
+		cmocka_unit_test(weights_in_grams),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
