@@ -235,11 +235,13 @@ static pa_err side_load(struct db_conn *conn, struct case_rec *c)
 {
 	const struct case_type *t = c->type;
 	struct db_stmt *s;
+	bool whole;
 	int r;
 
 	/* the persons on the case, masked (当事人) */
 	json_decref(c->persons);
-	c->persons = person_case_json(conn, t, c->id);
+	c->persons = person_case_json(conn, t, c->id, &whole);
+	c->persons_cut = !whole;
 	if (t->side_select == NULL)
 		return PA_OK;
 	if ((s = db_prepare(conn, t->side_select)) == NULL)

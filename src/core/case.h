@@ -49,6 +49,9 @@ struct case_rec {
 	/* The persons on the case (当事人), masked, as case_load/case_row_load read them; NULL
 	 * for a row read without them (case_from_row). Owned, freed by case_rec_clear. */
 	json_t *persons;
+	/* persons is not the whole truth (a read failed or a field was not opened): shown to this
+	 * request, never kept (the one-case cache). */
+	bool persons_cut;
 	/* A list row whose CASE_PERSONS_PROBE column says it has persons: case_json writes them
 	 * straight into the page through this reader (person_case_sb) instead of persons. */
 	struct db_conn *persons_conn;

@@ -136,7 +136,9 @@ static pa_err render_case(struct db_conn *c, struct sb *b, const struct case_rec
 	rc = case_timeline_write(c, b, rec->id, 0);
 	if (b->failed)
 		return rc;
-	if (rc == PA_OK && whole)      /* a part written around a failure is this response's only */
+	/* a part written around a failure is this response's only: the case's JSON, its
+	 * timeline, and its persons as case_load read them */
+	if (rc == PA_OK && whole && !rec->persons_cut)
 		case_one_put(seq, rec, b->buf, b->len, pfrom, pto, links, until);
 	if (!case_persons_visible(rec, u)) {      /* cut the persons segment out for this viewer */
 		memmove(b->buf + pfrom, b->buf + pto, b->len - pto + 1);

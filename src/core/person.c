@@ -638,26 +638,36 @@ pa_err person_case_sb(struct db_conn *c, const struct case_type *t, int64_t case
 	return r;
 }
 
-json_t *person_case_json(struct db_conn *c, const struct case_type *t, int64_t case_id)
+json_t *person_case_json(struct db_conn *c, const struct case_type *t, int64_t case_id,
+    bool *whole)
 {
 	struct db_stmt *s = db_prepare(c, SQL_CASE_HAS_PERSONS);
 	json_t *arr = NULL;
 	struct sb b;
+	bool ok = false;
 	int r;
 
-	if (s == NULL)
-		return json_array();
-	db_bind_int(s, 1, case_id);
-	r = db_step(s);
-	db_reset(s);
-	if (r != DB_ROW)
-		return json_array();
-	sb_init(&b, PERSON_CASE_JSON_MAX);
-	person_case_sb(c, t, case_id, &b);
-	if (!b.failed)
-		arr = json_loadb(b.buf, b.len, 0, NULL);
-	sb_free(&b);
-	return arr && json_is_array(arr) ? arr : (json_decref(arr), json_array());
+	if (s != NULL) {
+		db_bind_int(s, 1, case_id);
+		r = db_step(s);
+		db_reset(s);
+		ok = r != DB_FAIL;
+		if (r == DB_ROW) {
+			sb_init(&b, PERSON_CASE_JSON_MAX);
+			ok = person_case_sb(c, t, case_id, &b) == PA_OK && !b.failed;
+			if (!b.failed)
+				arr = json_loadb(b.buf, b.len, 0, NULL);
+			sb_free(&b);
+			if (!json_is_array(arr)) {
+				ok = false;
+				json_decref(arr);
+				arr = NULL;
+			}
+		}
+	}
+	if (whole)
+		*whole = ok;
+	return arr ? arr : json_array();
 }
 
 /* ------------------------------------------------------------------ lookups */

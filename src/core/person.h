@@ -150,8 +150,11 @@ json_t *person_batch_summary(const struct person_batch *b);
 /* For an action's hook: validates fields.<name> now and has the engine link it. */
 pa_err person_specs_check(struct wf_ctx *x, const char *name);
 
-/* The persons of a case, masked, as a JSON array (new reference; empty on failure). */
-json_t *person_case_json(struct db_conn *c, const struct case_type *t, int64_t case_id);
+/* The persons of a case, masked, as a JSON array (new reference; empty on failure). *whole
+ * (when not NULL) says whether it is the whole truth (person_case_sb's PA_OK below): a list
+ * empty or cut short by a failed read, or with a field not opened, is shown, never kept. */
+json_t *person_case_json(struct db_conn *c, const struct case_type *t, int64_t case_id,
+    bool *whole);
 /* The same array written as JSON text into b (lists: straight into the page, no JSON values
  * built; a list statement's CASE_PERSONS_PROBE column says which rows need it). Not PA_OK
  * when what it wrote is not the whole truth (a read failed: the array is empty or cut short;

@@ -134,7 +134,11 @@ enum db_op { DB_OP_INSERT, DB_OP_UPDATE, DB_OP_DELETE };
 typedef enum db_change (*db_change_class_fn)(enum db_op op, const char *table);
 typedef void (*db_change_apply_fn)(uint64_t seq, const int64_t *rowids, size_t n, bool all);
 #define DB_CHANGE_ROWS_MAX 4096
-#define DB_CHANGE_FRESH_MAX 1024   /* 512 new persons in one group commit */
+/* rows inserted in one group commit whose later change would count for more: a new person is
+ * two (its row and its link), a timeline event and a link between cases one each (their
+ * writers note the case); 1,024 holds a group of 64 jobs with several of each. Past it a later
+ * change of such a row in the same commit drops all (speed only, nothing stale). */
+#define DB_CHANGE_FRESH_MAX 1024
 void db_change_watch(db_change_class_fn classify, db_change_apply_fn apply);
 /* Inside a write job on c (the writer): notes a DB_CHANGE_ROW change of key rowid that the
  * hook cannot name, e.g. a case whose persons a link row (case_persons, its own rowid)

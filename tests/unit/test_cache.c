@@ -456,6 +456,38 @@ static void row_with_a_failure_is_not_whole(void **state)
 	sb_free(&b);
 }
 
+/* Whether case_load calls case A's persons cut (persons_cut: the one-case cache keeps nothing
+ * of a case loaded so). */
+static bool persons_cut(void)
+{
+	struct arena *a = arena_new(1 << 20);
+	struct case_rec rec;
+	bool cut;
+
+	assert_non_null(a);
+	assert_int_equal(case_load(db_reader(D.db), a, A, &rec), PA_OK);
+	cut = rec.persons_cut;
+	case_rec_clear(&rec);
+	arena_free(a);
+	return cut;
+}
+
+/* The same failure through case_load (GET one case): its persons are shown, marked cut, so the
+ * one-case cache does not keep them; an absent field is whole. */
+static void loaded_persons_with_a_failure_are_cut(void **state)
+{
+	assert_false(persons_cut());
+	write_sql("INSERT INTO persons (key_gen, created_at, phone) VALUES (0, 0, NULL)");
+	write_sql("INSERT INTO case_persons (case_id, person_id, role, created_at) "
+	    "SELECT (SELECT min(id) FROM cases WHERE type = 'event'), max(id), 'party', 0 "
+	    "FROM persons");
+	assert_false(persons_cut());
+	write_sql("UPDATE persons SET name = randomblob(64) WHERE id = (SELECT max(id) FROM persons)");
+	assert_true(persons_cut());
+	write_sql("DELETE FROM case_persons WHERE person_id = (SELECT max(id) FROM persons)");
+	assert_false(persons_cut());
+}
+
 /* ------------------------------------------------------------------ through the server */
 
 /* GET path as token's user from the server on port; the body parsed (NULL unless 200). */
@@ -562,6 +594,7 @@ int main(void)
 		cmocka_unit_test(bytes_stay_bounded),
 		cmocka_unit_test(event_json_until_is_the_next_change),
 		cmocka_unit_test(row_with_a_failure_is_not_whole),
+		cmocka_unit_test(loaded_persons_with_a_failure_are_cut),
 		cmocka_unit_test(leaked_statement_keeps_no_old_row),
 		cmocka_unit_test(list_row_warn_changes_at_json_until),
 	};
