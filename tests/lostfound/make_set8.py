@@ -267,6 +267,12 @@ def F(key, val, o, f, field="marks"):
     return {"key": key, "val": val, "o": o, "f": f, "field": field}
 
 
+def PF(r, key, pairs, field="marks"):
+    """One of several marks, said by the owner and the finder each in their own words."""
+    o, f = r.choice(pairs)
+    return F(key, o, [o], [f], field)
+
+
 def fact_sticker(r, where="手机壳上"):
     s = r.choice(STICKERS)
     return F("sticker", s[0][0], ["%s贴了个%s的贴纸" % (where, w) for w in s[0]] + ["有%s贴纸" % s[0][-1]],
@@ -301,7 +307,7 @@ def fact_wallpaper(r):
 
 def fact_caller(r, sur):
     rel = r.choice(["老婆", "老公", "妈妈", "女儿", "儿子", "同事"])
-    return F("caller", sur, ["我姓%s,手机号打过去是通的" % sur, "我%s一直在打这个号码" % rel],
+    return F("caller", sur, ["我姓%s,手机号打过去是通的" % sur, "我姓%s,我%s一直在打这个号码" % (sur, rel)],
              ["期间有来电,来电人称机主姓%s" % sur, "拾得后有人来电,称机主为%s先生/女士" % sur])
 
 
@@ -374,6 +380,7 @@ class Obj:
         self.foreign = None
         self.trad = False
         self.sur = None
+        self.sub = kind_f[0]      # the kind of thing inside the category (passport, luggage, ...)
 
 
 def pick_color(r, allowed):
@@ -532,7 +539,7 @@ def gen_keys(r):
     car = r.choice(["大众", "丰田", "宝马", "比亚迪", "特斯拉", None, None, None])
     n = r.randint(1, 5)
     kinds = (["钥匙", "一串钥匙", "车钥匙"] if car else ["钥匙", "一串钥匙", "家里钥匙"],
-             ["钥匙一串", "钥匙", "钥匙串"])
+             ["钥匙", "钥匙串", "钥匙"])
     o = Obj("keys", kinds[0], kinds[1], None, car)
     pend = r.choice([("小熊挂件", "小熊挂件", "毛绒熊挂饰"), ("蓝色门禁卡", "蓝色门禁扣", "蓝色感应扣"),
                      ("红色绳子", "红绳", "红色编织绳"), ("指甲刀", "指甲剪", "指甲钳"),
@@ -571,7 +578,7 @@ def gen_bicycle(r):
     kid = r.random() < 0.5
     o = Obj("bicycle", ["儿童自行车", "小孩的自行车", "童车"] if kid else ["自行车", "山地车", "单车"],
             ["儿童自行车", "童车(带辅助轮)"] if kid else ["自行车", "山地自行车"], col, b)
-    o.facts = [F("bell", "铃", [r.choice(["车把上有个小猪佩奇的铃铛", "车把上绑了彩带"])], ["车把有卡通铃铛", "车把系彩带"]),
+    o.facts = [PF(r, "bell", [("车把上有个小猪佩奇的铃铛", "车把有粉色卡通猪铃铛"), ("车把上绑了彩带", "车把系彩带")]),
                F("basket", "车筐", ["前面有个白色车筐", "带车筐"], ["前置车篮", "带篮子"])]
     if not kid:
         fr = alnum(r, 3) + str(r.randint(100000, 999999))
@@ -588,15 +595,17 @@ def gen_bag(r):
         tag = r.choice(["MU", "CA", "CZ", "HO", "ZH", "CX", "BR"]) + str(r.randint(100000, 999999))
         name, sur = person(r)
         o.facts = [F("tag", tag, ["托运行李牌号%s" % tag, "行李条号码%s" % tag], ["挂有行李牌%s" % tag, "托运牌号%s %s" % (tag[:2], tag[2:])], "serial"),
-                   F("lock", "锁", [r.choice(["密码锁是TSA锁", "箱子上绑了一根彩色打包带", "把手上系了红丝带"])],
-                     [r.choice(["箱体有TSA海关锁", "箱子捆绑彩色打包带", "拉杆处系红色丝带"])]),
+                   PF(r, "lock", [("密码锁是TSA锁", "箱体有TSA海关锁"), ("箱子上绑了一根彩色打包带", "箱子捆绑彩色打包带"),
+                                  ("把手上系了红丝带", "拉杆处系红色丝带"), ("箱子上贴满了旅行贴纸", "箱体贴有多张旅游贴纸")]),
                    F("cont", None, [r.choice(["里面是衣服和化妆品", "有一台笔记本电脑和衣服", "里面有给孩子带的玩具"])], None, "body"),
                    F("name", name, ["箱子上有名牌写着%s" % name], ["名牌姓名%s" % name])]
     elif kind == "backpack":
         b = r.choice(["北面", "耐克", "小米", "迪卡侬", None])
         o = Obj("bag", ["双肩包", "背包", "书包"], ["双肩背包", "背包", "双肩包"], r.choice(["黑", "黑", "灰", "蓝", "绿", "红"]), b)
-        o.facts = [F("cont1", "电脑", [r.choice(["里面有笔记本电脑", "包里有一个平板和充电器"])], ["内有笔记本电脑一台", "内有电子产品"]),
-                   F("keyc", "挂件", [r.choice(["拉链上挂了个恐龙公仔", "侧袋插着一个保温杯"])], [r.choice(["拉链挂恐龙玩偶", "侧袋有水杯"])]),
+        o.facts = [PF(r, "cont1", [("里面有笔记本电脑", "内有笔记本电脑一台"), ("包里有一个平板和充电器", "内有平板电脑及充电器"),
+                                   ("里面有一台相机", "内有相机一台")]),
+                   PF(r, "keyc", [("拉链上挂了个恐龙公仔", "拉链挂恐龙玩偶"), ("侧袋插着一个保温杯", "侧袋有水杯"),
+                                  ("包上别了好几个徽章", "包面别有多枚徽章")]),
                    F("doc", "资料", ["有一沓工作资料", "还有一本笔记本写满了字"], ["文件若干", "笔记本一本"])]
     elif kind == "handbag":
         b = r.choice(["迈克高仕", "蔻驰", "古驰", None])
@@ -612,7 +621,7 @@ def gen_bag(r):
         o = Obj("bag", ["帆布袋", "环保袋", "布袋子"], ["帆布包", "布袋"], r.choice(["白", "绿", "黄"]), None)
         it = r.choice(["%s应援周边" % r.choice(IDOLS)[0], "两本书和一件外套", "宝宝的尿不湿和奶瓶"])
         o.facts = [F("cont", it, ["里面有" + it], ["内有" + it]),
-                   F("print", "图案", [r.choice(["袋子上印了一只猫", "印了'Hangzhou'字样"])], [r.choice(["印猫咪图案", "印英文HANGZHOU"])])]
+                   PF(r, "print", [("袋子上印了一只猫", "印猫咪图案"), ("印了'Hangzhou'字样", "印英文HANGZHOU")])]
     r.shuffle(o.facts)
     return o
 
@@ -630,7 +639,7 @@ def gen_electronics(r):
     elif kind == "tablet":
         o = Obj("electronics", ["iPad", "平板", "平板电脑"], ["平板电脑", "iPad"], r.choice(["灰", "银", "粉", "紫", "蓝"]), "苹果",
                 (["iPad Air", "iPad Pro 11寸", "ipad mini"], ["平板"]))
-        o.facts = [F("cover", "保护套", [r.choice(["带键盘的保护套", "三折的皮套", "透明保护壳"])], [r.choice(["带键盘保护套", "三折皮套", "透明外壳"])]),
+        o.facts = [PF(r, "cover", [("带键盘的保护套", "带键盘保护套"), ("三折的皮套", "三折皮套"), ("透明保护壳", "透明外壳")]),
                    F("pencil", "笔", ["上面吸着一支笔", "有apple pencil"], ["附触控笔一支", "吸附电容笔"]),
                    F("engrave", "刻字", ["背面刻了'%s'" % r.choice(["Lucky", "小满", "To Mia", "加油"])], None)]
         e = o.facts[2]["o"][0]
@@ -661,14 +670,14 @@ def gen_electronics(r):
                 (["Z9", "Z8", "Q2"], ["Z系列"]))
         name, sur = person(r)
         o.facts = [F("kid", name, ["我儿子/女儿的,表里联系人有妈妈爸爸", "孩子名字%s" % name], ["表内显示名字%s" % name, "开机显示宝贝名%s" % name]),
-                   F("strap", "表带", [r.choice(["表带上有小星星图案", "表带换过,是彩虹色的"])], [r.choice(["表带星星图案", "彩虹色表带"])])]
+                   PF(r, "strap", [("表带上有小星星图案", "表带星星图案"), ("表带换过,是彩虹色的", "彩虹色表带")])]
     elif kind == "cam":
         b = r.choice(["佳能", "富士", "索尼"])
         o = Obj("electronics", ["相机", "照相机", "微单"], ["数码相机", "照相机"], r.choice(["黑", "银"]), b,
                 (["R50", "X-T30", "A7C"], ["微单"]))
         sn = str(r.randint(10000000, 99999999))
         o.serial = (["机身号%s" % sn], ["机身编号%s" % sn, "序号尾号%s" % sn[-4:]])
-        o.facts = [F("strap", "背带", [r.choice(["背带是彩色民族风的", "挂了一条红色相机带"])], [r.choice(["彩色民族风背带", "红色背带"])]),
+        o.facts = [PF(r, "strap", [("背带是彩色民族风的", "彩色民族风背带"), ("挂了一条红色相机带", "红色背带")]),
                    F("lens", "镜头盖", ["镜头盖丢了", "没镜头盖"], ["无镜头盖"])]
     else:
         o = Obj("electronics", ["Switch游戏机", "switch", "游戏机"], ["游戏机", "掌上游戏机(SWITCH)"], r.choice(["红", "蓝", "白", "黑"]), "任天堂",
@@ -695,7 +704,9 @@ def gen_jewelry(r):
     if kind == "ring":
         b = r.choice(["周大福", "老凤祥", None])
         eng = r.choice(["L&W 2019.5.20", "ZY❤LM", "520", "Forever Q"])
-        o = Obj("jewelry", ["戒指", "婚戒", "金戒指"], ["戒指", "黄色金属戒指", "指环"], r.choice(["金", "银", "白"]), b)
+        col = r.choice(["金", "银", "白"])
+        o = Obj("jewelry", ["戒指", "婚戒", "金戒指" if col == "金" else "铂金戒指"],
+                ["戒指", "%s金属戒指" % ("黄色" if col == "金" else "白色"), "指环"], col, b)
         o.facts = [F("eng", eng, ["戒指内圈刻了'%s'" % eng, "里面刻字%s" % eng], ["内圈刻有'%s'" % eng, "指环内侧刻'%s'" % eng]),
                    F("stone", "钻", [r.choice(["镶了一颗小钻", "没有钻,素圈"])], None)]
         o.facts[1]["f"] = ["镶白色透明石一颗" if "钻" in o.facts[1]["o"][0] and "没" not in o.facts[1]["o"][0] else "光面无镶嵌"]
@@ -749,7 +760,7 @@ def gen_other(r):
     elif kind == "stroller":
         b = r.choice(["好孩子", None])
         o = Obj("other", ["婴儿车", "推车", "宝宝推车"], ["婴儿推车", "童车(推车)"], r.choice(["灰", "黑", "蓝", "粉"]), b)
-        o.facts = [F("hang", "挂", [r.choice(["扶手上挂着一个奶瓶袋", "车篮里有一条小毯子"])], [r.choice(["扶手挂奶瓶包", "底篮有婴儿毯"])]),
+        o.facts = [PF(r, "hang", [("扶手上挂着一个奶瓶袋", "扶手挂奶瓶包"), ("车篮里有一条小毯子", "底篮有婴儿毯")]),
                    F("wheel", "轮", ["前轮有点歪", "一个轮子吱吱响"], ["前轮变形", "轮子异响"])]
     elif kind == "toy":
         o = Obj("other", ["毛绒玩具", "玩偶", "公仔"], ["毛绒玩偶", "布偶", "玩具"], r.choice(["棕", "白", "粉", "黄"]), None)
@@ -867,17 +878,21 @@ MEASURE = {"phone": ["部", "台", "只"], "wallet": ["个", "只"], "id_doc": [
 def noun(r, o, side, col, brand, model):
     kinds = o.kind_o if side == "o" else o.kind_f
     k = r.choice(kinds)
-    parts = []
-    if col:
-        parts.append(col)
-    if brand:
-        parts.append(brand)
-    if model:
-        parts.append(model)
-    s = "".join(parts)
-    if brand and brand in k:
+    s = ""
+    for p in (col, brand, model):
+        if p:
+            s = join_words(s, p)
+    if (brand and brand in k) or (s and (k in s or s.endswith(k[-2:]))):
         return s
-    return s + ("的" if side == "o" and s and r.random() < 0.3 else "") + k
+    sep = "的" if side == "o" and s and not s.endswith("的") and r.random() < 0.3 else ""
+    return join_words(s + sep, k)
+
+
+def join_words(a, b):
+    """Latin words typed next to each other get a space, as people type them."""
+    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+        return a + " " + b
+    return a + b
 
 
 def render_owner(r, o, facts, pid, lost_to, hard, style, give_serial):
@@ -893,8 +908,8 @@ def render_owner(r, o, facts, pid, lost_to, hard, style, give_serial):
         style = "en"
     if style == "en":
         fn = o.foreign
-        e = COLOR_EN.get(o.color, "")
-        body = "Hello, I lost my %s %s %s. %s %s" % (e, brand or "", r.choice(o.kind_o), "I think at " + addr + ".", " ".join(fact_txt))
+        words = [w for w in (COLOR_EN.get(o.color), brand, r.choice(o.kind_o)) if w]
+        body = "Hello, I lost my %s. I think at %s. %s" % (" ".join(words), addr, " ".join(fact_txt))
         body += " " + r.choice(["Please call me, my flight is tomorrow.", "麻烦帮我找一下,谢谢!", "Thank you!"])
         if fn:
             body = body.replace("Hello,", "Hello, I am %s %s," % (fn[0], fn[1]))
@@ -913,12 +928,16 @@ def render_owner(r, o, facts, pid, lost_to, hard, style, give_serial):
             noun(r, o, "o", col, brand, model), ",".join(fact_txt) if fact_txt else "没什么特别的",
             ("里面%s。" % serial) if serial and r.random() < 0.5 else "", "")
     else:
-        body = "%s%s%s%s,%s。" % (r.choice(OWNER_OPEN), tw, pl_txt, "" if (r.random() < 0.5 or pl_txt.endswith("了")) else "了",
+        body = "%s%s%s%s,%s。" % (r.choice(OWNER_OPEN), tw, pl_txt, "",
                                  noun(r, o, "o", col, brand, model)) + ("," .join(fact_txt) + "。" if fact_txt else "")
     if serial and serial not in body and r.random() < 0.5 and style != "short":
         body += serial + "。"
     # structured fields: what the person said, as typed at the desk
     struct = r.random() < (0.5 if hard else 0.85)
+    if style == "short":
+        struct = False
+        if col:
+            rec["color"] = col
     if struct:
         if col and r.random() < 0.9:
             rec["color"] = col
@@ -995,6 +1014,7 @@ def render_finder(r, o, facts, pid, hard, style, give_serial):
         rec["color"] = col
     rec["address"] = addr
     rec["body"] = body
+    rec["_cc"], rec["_pid"] = o.color, pid
     return rec, pid
 
 
@@ -1030,7 +1050,7 @@ def mutate(r, o, keys):
     t = copy.deepcopy(o)
     for _ in range(400):
         fresh = GEN[o.cat](r)
-        if fresh.brand != o.brand:
+        if fresh.brand != o.brand or fresh.sub != o.sub or bool(fresh.foreign) != bool(o.foreign):
             continue
         fk = {f["key"]: f for f in fresh.facts if f["f"]}
         hit = [k for k in keys if k in fk and fk[k]["val"] != next(f["val"] for f in o.facts if f["key"] == k)
@@ -1072,7 +1092,7 @@ def owner_style(r, o, hard):
         return "voice"
     if x < 0.15:
         return "long"
-    if x < 0.19 and not hard:
+    if x < 0.19 and not hard and o.cat != "cash":
         return "short"
     return "plain"
 
@@ -1095,6 +1115,8 @@ def build():
         vis = [f for f in o.facts if f["f"]]
         n_sh = 1 if hard else min(len(vis), r.randint(1, 3))
         shared = r.sample(vis, min(n_sh, len(vis)))
+        if cat == "cash" and not any(f["key"] == "amt" for f in shared):
+            shared.append(next(f for f in vis if f["key"] == "amt"))   # cash is known by its amount
         rest = [f for f in o.facts if f not in shared]
         o_facts = shared + r.sample(rest, r.randint(0, len(rest)))
         r.shuffle(o_facts)
@@ -1118,14 +1140,12 @@ def build():
         if o.place in ("stad", "stadg"):
             found_at = r.randint(500, to)
         st = owner_style(r, o, hard)
-        if st == "short":
-            st = "plain"
         lrec, lcoord = render_owner(r, o, o_facts, o.place, to, hard, st, so)
         lrec["lost_from_min"], lrec["lost_to_min"] = fr, to
         if lcoord and r.random() < 0.6:
             add_coords(r, lrec, o.place, 250 if hard else 120)
         fst = "plain"
-        if not hard and r.random() < 0.08:
+        if not hard and st != "short" and r.random() < 0.08:
             fst = "short"
             notes["short_f"] += 1
         elif o.place == "sec" and r.random() < 0.6:
@@ -1136,6 +1156,11 @@ def build():
         frec["found_at_min"] = found_at
         if r.random() < 0.7:
             add_coords(r, frec, fpid, 60)
+        lrec["_cc"], lrec["_pid"] = o.color, o.place
+        if st == "short":
+            lrec["_extra"] = [r.choice(f["o"]) for f in shared]
+        if fst == "short":
+            frec["_extra"] = [r.choice(f["f"]) for f in shared]
         lost.append(lrec)
         found.append(frec)
         pairs.append((len(lost) - 1, len(found) - 1))
@@ -1196,7 +1221,7 @@ def build():
         t = None
         for _ in range(200):
             c = GEN[o.cat](r)
-            if c.brand == o.brand:
+            if c.brand == o.brand and c.sub == o.sub:
                 t = c
                 break
         if t is None:
@@ -1228,6 +1253,9 @@ def build():
         lrec["lost_from_min"], lrec["lost_to_min"] = fr, to
         if lcoord and r.random() < 0.6:
             add_coords(r, lrec, o.place, 120)
+        lrec["_cc"], lrec["_pid"] = o.color, o.place
+        if st == "short":
+            lrec["_extra"] = [r.choice(f["o"]) for f in o_facts]
         lost.append(lrec)
         never.append(len(lost) - 1)
         if tempt:
@@ -1256,7 +1284,42 @@ def build():
             add_coords(r, rec, fpid, 80)
         rec["negative"] = "unclaimed"
         found.append(rec)
+    settle_short(found, lost, pairs)
     return r, found, lost, pairs, notes
+
+
+def near(p1, p2, km=1.5):
+    a, b = ALLP[p1], ALLP[p2]
+    return math.hypot((a[1] - b[1]) * 111.0, (a[2] - b[2]) * 96.2) <= km
+
+
+def could_be(lrec, frec, slack=3 * DAY):
+    """Could a human not tell these apart from kind, colour, place and time alone?"""
+    return (lrec["category"] == frec["category"] and lrec.get("_cc") == frec.get("_cc")
+            and near(lrec["_pid"], frec["_pid"]) and frec["found_at_min"] <= lrec["lost_from_min"]
+            and frec["found_at_min"] >= lrec["lost_to_min"] - slack)
+
+
+def settle_short(found, lost, pairs):
+    """A very short registration stays short only where a careful officer could still
+    tell which one it is; otherwise the person is asked one more thing (a shared fact)."""
+    truth_of = {li: fi for li, fi in pairs}
+    owner_of = {fi: li for li, fi in pairs}
+    for fi, f in enumerate(found):
+        if "_extra" not in f:
+            continue
+        clash = any(could_be(l, f) for li, l in enumerate(lost) if owner_of.get(fi) != li)
+        clash = clash or any(g is not f and g["category"] == f["category"] and g.get("_cc") == f.get("_cc")
+                             and near(g["_pid"], f["_pid"]) and abs(g["found_at_min"] - f["found_at_min"]) <= 3 * DAY
+                             for g in found)
+        if clash and f["_extra"]:
+            f["body"] += "," + ",".join(f["_extra"])
+    for li, l in enumerate(lost):
+        if "_extra" not in l:
+            continue
+        clash = any(could_be(l, f) for fi, f in enumerate(found) if truth_of.get(li) != fi)
+        if clash and l["_extra"]:
+            l["body"] += "," + ",".join(l["_extra"])
 
 
 def dist_km(a, b):
