@@ -13,6 +13,7 @@ import json
 import math
 import os
 import random
+import re
 import sys
 
 SEED = 20261208
@@ -264,7 +265,14 @@ def person(r):
 # f (finder phrases, None when the finder cannot see it), field (marks/serial/body)
 
 def F(key, val, o, f, field="marks"):
-    return {"key": key, "val": val, "o": o, "f": f, "field": field}
+    # id: what makes two facts the same fact. A value with digits or Latin letters, or a
+    # longer one, is itself; a short generic label ("纹", "盒") is told by the owner's words.
+    sval = str(val) if val is not None else ""
+    if isinstance(val, int) or re.search(r"[0-9A-Za-z]", sval) or len(sval) > 4:
+        ident = val
+    else:
+        ident = o[0]
+    return {"key": key, "val": val, "id": ident, "o": o, "f": f, "field": field}
 
 
 def PF(r, key, pairs, field="marks"):
@@ -545,7 +553,7 @@ def gen_keys(r):
                      ("红色绳子", "红绳", "红色编织绳"), ("指甲刀", "指甲剪", "指甲钳"),
                      ("开瓶器", "开瓶器", "开瓶器挂件"), ("乐高小人", "乐高人仔", "积木小人挂件"),
                      ("一个小铃铛", "铃铛", "小铜铃"), ("迷你手电筒", "小手电", "小电筒")])
-    facts = [F("count", n + (1 if car else 0), ["%s把钥匙" % (CN_NUM[n] if n > 1 else "一"), "%d把门钥匙" % n],
+    facts = [F("count", n, ["%s把钥匙" % (CN_NUM[n] if n > 1 else "一"), "%d把门钥匙" % n],
                ["共%d把钥匙" % n, "钥匙%d枚" % n]),
              F("pend", pend[0], ["挂了个" + pend[1], "有一个" + pend[0], "上面挂着" + pend[1]], ["带" + pend[2], "挂有" + pend[2]])]
     if car:
@@ -567,7 +575,7 @@ def gen_ebike(r):
     o.serial = (["车牌%s" % plate, "车架号%s" % frame, "车牌%s 车架号尾号%s" % (plate, frame[-6:])],
                 ["号牌%s" % plate, "车架号%s" % frame, "号牌%s,车架%s-%s" % (plate[-5:], frame[:6], frame[6:])])
     o.facts = [F("plate", plate, ["牌照%s" % plate, "车牌号%s" % plate[-5:]], ["车牌%s" % plate, "号牌" + plate[-5:]], "serial"),
-               F("box", "后备箱", [r.choice(["后面装了个黑色后备箱", "后面有个储物箱"]), "后座装了个箱子"], ["后部加装尾箱", "车尾有储物箱"]),
+               PF(r, "box", [("后面装了个黑色后备箱", "后部加装黑色尾箱"), ("后座装了个儿童座椅", "后座加装儿童座椅"), ("前面挂了挡风被", "车头装挡风被")]),
                F("mirror", "左后视镜", ["左边后视镜断了", "左后视镜坏了"], ["左侧后视镜缺失", "左镜断"])]
     return o
 
@@ -723,8 +731,9 @@ def gen_jewelry(r):
                    F("clasp", "扣坏", ["扣子有点松", "链子扣坏了"], ["链扣损坏", "搭扣松脱"])]
     elif kind == "jade":
         o = Obj("jewelry", ["玉镯", "翡翠手镯", "镯子"], ["手镯", "玉石手镯", "绿色石质手镯"], "绿", None)
-        o.facts = [F("line", "纹", ["里面有一道白色棉絮纹", "镯子上有一条细纹"], ["镯身有白色絮状纹", "有一道细纹"]),
-                   F("box", "盒", ["装在一个红色绒布盒子里"], ["红色首饰盒装"])]
+        o.facts = [PF(r, "line", [("里面有一道白色棉絮纹", "镯身有白色絮状纹"), ("镯子上有一条细纹", "有一道细纹"), ("有一块黑点", "镯身有黑色斑点"),
+                                  ("之前摔过用金包了一段", "有一段包金修补")]),
+                   PF(r, "box", [("装在一个红色绒布盒子里", "红色首饰盒装"), ("没盒子,用手帕包着", "手帕包裹"), ("装在一个小布袋里", "小布袋装")])]
     else:
         o = Obj("jewelry", ["耳环", "耳钉", "一对耳环"], ["耳环", "耳饰"], r.choice(["金", "银"]), r.choice(["潘多拉", "施华洛世奇", None]))
         o.facts = [F("shape", "形状", [r.choice(["星星形状的", "珍珠耳环", "流苏的"])], None),
@@ -964,6 +973,7 @@ def render_owner(r, o, facts, pid, lost_to, hard, style, give_serial):
     if r.random() < 0.06:
         body = fullwidth(body)
     rec["body"] = body
+    remember(rec, o, facts, serial, brand, model)
     return rec, has_coord
 
 
@@ -1015,7 +1025,17 @@ def render_finder(r, o, facts, pid, hard, style, give_serial):
     rec["address"] = addr
     rec["body"] = body
     rec["_cc"], rec["_pid"] = o.color, pid
+    remember(rec, o, facts, serial, brand, model)
     return rec, pid
+
+
+def remember(rec, o, facts, serial, brand, model):
+    """What this registration tells a reader (kept aside, never written out)."""
+    rec["_obj"] = o
+    rec["_fk"] = {f["key"]: f["id"] for f in facts}
+    rec["_ser"] = o.serial[0][0] if (serial and o.serial) else None
+    rec["_br"] = o.brand if brand else None
+    rec["_md"] = o.model[0][0] if (model and o.model) else None
 
 
 def add_coords(r, rec, pid, spread=80):
@@ -1053,8 +1073,7 @@ def mutate(r, o, keys):
         if fresh.brand != o.brand or fresh.sub != o.sub or bool(fresh.foreign) != bool(o.foreign):
             continue
         fk = {f["key"]: f for f in fresh.facts if f["f"]}
-        hit = [k for k in keys if k in fk and fk[k]["val"] != next(f["val"] for f in o.facts if f["key"] == k)
-               and fk[k]["val"] is not None]
+        hit = [k for k in keys if k in fk and fk[k]["id"] != next(f["id"] for f in o.facts if f["key"] == k)]
         if not hit:
             continue
         k = r.choice(hit)
@@ -1285,7 +1304,63 @@ def build():
         rec["negative"] = "unclaimed"
         found.append(rec)
     settle_short(found, lost, pairs)
+    notes["ambiguous_fixed"], notes["ambiguous_left"] = settle_ambiguous(found, lost, pairs, r)
     return r, found, lost, pairs, notes
+
+
+def tells_apart(l, g):
+    """Does a careful officer reading lost report l and found item g see a fact that
+    rules g out? (another kind, colour, brand, place, a mark said differently, another
+    serial, or found before the loss began)"""
+    if l["category"] != g["category"] or l["_obj"].sub != g["_obj"].sub or l.get("_cc") != g.get("_cc"):
+        return True
+    if l["_br"] and g["_br"] and l["_br"] != g["_br"]:
+        return True
+    if g["found_at_min"] > l["lost_from_min"] or not near(l["_pid"], g["_pid"], 2.5):
+        return True
+    if l["_ser"] and g["_ser"] and l["_ser"] != g["_ser"]:
+        return True
+    if l["_md"] and g["_md"] and l["_md"] != g["_md"]:
+        return True
+    return any(k in g["_fk"] and g["_fk"][k] != v for k, v in l["_fk"].items())
+
+
+def settle_ambiguous(found, lost, pairs, r):
+    """Where a report could as well be another found item, the finder of that item
+    is made to write down the mark that differs (as a desk officer would ask)."""
+    truth_of = {li: fi for li, fi in pairs}
+    fixed = left = 0
+    drop = set()
+    for li, l in enumerate(lost):
+        for fi, g in enumerate(found):
+            if truth_of.get(li) == fi or tells_apart(l, g):
+                continue
+            go = g["_obj"]
+            extra = [f for f in go.facts if f["f"] and f["key"] in l["_fk"] and f["id"] != l["_fk"][f["key"]]]
+            if extra:
+                f = extra[0]
+                g["body"] += r.choice(f["f"]) + "。"
+                g["_fk"][f["key"]] = f["id"]
+                fixed += 1
+                continue
+            lo = l["_obj"]
+            extra = [f for f in lo.facts if f["key"] in {x["key"] for x in go.facts if x["f"]}
+                     and f["id"] != next(x["id"] for x in go.facts if x["key"] == f["key"])]
+            if extra:
+                f = extra[0]
+                l["body"] += r.choice(f["o"]) + "。"
+                l["_fk"][f["key"]] = f["id"]
+                gf = next(x for x in go.facts if x["key"] == f["key"])
+                g["body"] += r.choice(gf["f"]) + "。"
+                g["_fk"][gf["key"]] = gf["id"]
+                fixed += 1
+            elif "negative" in g:
+                drop.add(fi)      # a negative nobody could tell apart is no negative: leave it out
+            else:
+                left += 1
+    assert all(fi > max(truth_of.values()) for fi in drop)
+    found[:] = [g for fi, g in enumerate(found) if fi not in drop]
+    return fixed, left
 
 
 def near(p1, p2, km=1.5):
@@ -1296,7 +1371,7 @@ def near(p1, p2, km=1.5):
 def could_be(lrec, frec, slack=3 * DAY):
     """Could a human not tell these apart from kind, colour, place and time alone?"""
     return (lrec["category"] == frec["category"] and lrec.get("_cc") == frec.get("_cc")
-            and near(lrec["_pid"], frec["_pid"]) and frec["found_at_min"] <= lrec["lost_from_min"]
+            and near(lrec["_pid"], frec["_pid"], 2.5) and frec["found_at_min"] <= lrec["lost_from_min"]
             and frec["found_at_min"] >= lrec["lost_to_min"] - slack)
 
 
@@ -1310,7 +1385,7 @@ def settle_short(found, lost, pairs):
             continue
         clash = any(could_be(l, f) for li, l in enumerate(lost) if owner_of.get(fi) != li)
         clash = clash or any(g is not f and g["category"] == f["category"] and g.get("_cc") == f.get("_cc")
-                             and near(g["_pid"], f["_pid"]) and abs(g["found_at_min"] - f["found_at_min"]) <= 3 * DAY
+                             and near(g["_pid"], f["_pid"], 2.5) and abs(g["found_at_min"] - f["found_at_min"]) <= 3 * DAY
                              for g in found)
         if clash and f["_extra"]:
             f["body"] += "," + ",".join(f["_extra"])
@@ -1377,8 +1452,10 @@ def main():
     with open(out, "w", encoding="utf-8") as fh:
         json.dump(doc, fh, ensure_ascii=False, indent=1)
         fh.write("\n")
-    print("wrote %s: %d found, %d lost (%d true pairs, %d hard, %d short finder notes)" % (
-        out, len(fitems), len(litems), len(pairs), notes["hard"], notes["short_f"]))
+    print("wrote %s: %d found, %d lost (%d true pairs, %d hard, %d short finder notes; "
+          "%d look-alikes given a telling mark, %d left)" % (
+              out, len(fitems), len(litems), len(pairs), notes["hard"], notes["short_f"],
+              notes["ambiguous_fixed"], notes["ambiguous_left"]))
 
 
 if __name__ == "__main__":
