@@ -206,6 +206,14 @@ HOMOPHONE = [("登机口", "登记口"), ("行李", "行礼"), ("眼镜", "眼�
              ("驾驶证", "驾使证"), ("雨伞", "雨散"), ("保温杯", "保温被"), ("耳机", "耳几"), ("丢了", "丢乐")]
 
 
+def homophone(r, body):
+    """One slip of pinyin input: a word replaced by its sound-alike."""
+    for a, b in r.sample(HOMOPHONE, len(HOMOPHONE)):
+        if a in body:
+            return body.replace(a, b, 1)
+    return body
+
+
 def fullwidth(s):
     return "".join(chr(ord(c) + 0xFEE0) if ("0" <= c <= "9" or "A" <= c <= "Z" or "a" <= c <= "z") else c
                    for c in s)
@@ -458,7 +466,7 @@ def gen_wallet(r):
 
 
 def gen_id(r):
-    kind = r.choice(["身份证"] * 5 + ["护照"] * 4 + ["驾驶证"] * 2 + ["学生证", "社保卡", "银行卡", "工作证", "港澳通行证", "台胞证"])
+    kind = r.choice(["身份证"] * 4 + ["护照"] * 5 + ["驾驶证"] * 2 + ["学生证", "社保卡", "银行卡", "工作证", "港澳通行证", "台胞证"])
     name, sur = person(r)
     female = r.random() < 0.5
     idn = id_number(r, female=female)
@@ -477,7 +485,7 @@ def gen_id(r):
         if r.random() < 0.35:
             fn, ln, nat = r.choice(FOREIGN)
             o.foreign = (fn, ln, nat)
-            pno = alnum(r, 1, "CKPXYZ") + "".join(str(r.randint(0, 9)) for _ in range(8))
+            pno = r.choice("CKPXYZ") + "".join(str(r.randint(0, 9)) for _ in range(8))
             o.kind_o = ["passport", "护照", "Passport"]
             o.kind_f = ["外国护照", "护照(%s)" % nat, "%s籍护照" % nat]
             o.serial = (["passport no. %s" % pno, "No.%s" % pno], ["护照号%s" % pno, "证号%s" % pno])
@@ -807,7 +815,7 @@ GEN = {"phone": gen_phone, "wallet": gen_wallet, "id_doc": gen_id, "keys": gen_k
        "jewelry": gen_jewelry, "other": gen_other}
 # a busy town desk: phones, wallets, documents, keys, bags first
 CAT_WEIGHTS = [("phone", 30), ("wallet", 22), ("id_doc", 24), ("keys", 14), ("bag", 18), ("electronics", 17),
-               ("ebike", 4), ("bicycle", 3), ("cash", 5), ("jewelry", 6), ("other", 12)]
+               ("ebike", 4), ("bicycle", 3), ("cash", 6), ("jewelry", 6), ("other", 12)]
 
 
 # --------------------------------------------------------------------- rendering
@@ -913,7 +921,7 @@ def render_owner(r, o, facts, pid, lost_to, hard, style, give_serial):
     pl_txt, addr, has_coord = place_owner(r, pid, hard)
     tw = time_word(lost_to)
     rec = {"category": o.cat}
-    if o.foreign and style != "plain":
+    if o.foreign and style not in ("plain", "en"):
         style = "en"
     if style == "en":
         fn = o.foreign
@@ -962,14 +970,13 @@ def render_owner(r, o, facts, pid, lost_to, hard, style, give_serial):
         rec["address"] = addr
     elif serial and r.random() < 0.5:
         rec["serial"] = serial
-    if o.trad or (style == "plain" and r.random() < 0.06):
+    if o.trad or (style in ("plain", "long") and r.random() < 0.09):
         body = body.translate(TRAD)
         for k in ("marks", "address"):
             if k in rec:
                 rec[k] = rec[k].translate(TRAD)
-    if style in ("plain", "voice") and r.random() < 0.12:
-        a, b = r.choice(HOMOPHONE)
-        body = body.replace(a, b)
+    if style in ("plain", "voice", "long") and r.random() < 0.3:
+        body = homophone(r, body)
     if r.random() < 0.06:
         body = fullwidth(body)
     rec["body"] = body
@@ -1109,10 +1116,12 @@ def owner_style(r, o, hard):
     x = r.random()
     if x < 0.08:
         return "voice"
-    if x < 0.15:
+    if x < 0.16:
         return "long"
-    if x < 0.19 and not hard and o.cat != "cash":
+    if x < 0.20 and not hard and o.cat != "cash":
         return "short"
+    if x < 0.25 and o.cat in ("phone", "bag", "electronics", "wallet"):
+        return "en"       # a traveller from abroad, writing partly in English
     return "plain"
 
 
