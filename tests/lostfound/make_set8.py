@@ -943,7 +943,7 @@ def render_owner(r, o, facts, pid, lost_to, hard, style, give_serial):
             r.choice(["我今天真是太倒霉了,", "事情是这样的,", "不好意思打扰了,"]), pl_txt,
             r.choice(["当时赶飞机特别着急", "人特别多挤来挤去", "带着孩子手忙脚乱的", "当时在打电话没注意"]),
             noun(r, o, "o", col, brand, model), ",".join(fact_txt) if fact_txt else "没什么特别的",
-            ("里面%s。" % serial) if serial and r.random() < 0.5 else "", "")
+            ("%s。" % serial) if serial and r.random() < 0.5 else "", "")
     else:
         body = "%s%s%s%s,%s。" % (r.choice(OWNER_OPEN), tw, pl_txt, "",
                                  noun(r, o, "o", col, brand, model)) + ("," .join(fact_txt) + "。" if fact_txt else "")
@@ -1090,8 +1090,9 @@ def mutate(r, o, keys):
             t.facts = [fk.get(f["key"], f) if f["key"] in ("name", "bp", "school", "co") else f for f in t.facts]
             t.serial = fresh.serial
             t.foreign = fresh.foreign if o.foreign and fresh.foreign else o.foreign
-        if o.cat == "ebike":
+        if o.cat == "ebike":   # another bike: plate and frame number go together
             t.serial = fresh.serial
+            t.facts = [fk["plate"] if f["key"] == "plate" else f for f in t.facts]
         return t, k
     return None, None
 
@@ -1228,7 +1229,8 @@ def build():
             continue
         keys = [f["key"] for f in o.facts if f["f"]]
         t, k = mutate(r, o, keys) if keys else (None, None)
-        t = t or o
+        if t is None:
+            continue          # a copy that differs in nothing would only test the clock
         tf = [f for f in t.facts if f["f"] and r.random() < 0.6]
         rec, fpid = render_finder(r, t, tf, o.place, False, "plain", r.random() < 0.5)
         rec["found_at_min"] = fr + r.randint(120, 10 * DAY)
@@ -1334,6 +1336,12 @@ def tells_apart(l, g):
     return any(k in g["_fk"] and g["_fk"][k] != v for k, v in l["_fk"].items())
 
 
+def add_sentence(body, text):
+    if body and body[-1] in "。.!?！？":
+        return body + text + "。"
+    return body + "," + text
+
+
 def settle_ambiguous(found, lost, pairs, r):
     """Where a report could as well be another found item, the finder of that item
     is made to write down the mark that differs (as a desk officer would ask)."""
@@ -1348,7 +1356,7 @@ def settle_ambiguous(found, lost, pairs, r):
             extra = [f for f in go.facts if f["f"] and f["key"] in l["_fk"] and f["id"] != l["_fk"][f["key"]]]
             if extra:
                 f = extra[0]
-                g["body"] += r.choice(f["f"]) + "。"
+                g["body"] = add_sentence(g["body"], r.choice(f["f"]))
                 g["_fk"][f["key"]] = f["id"]
                 fixed += 1
                 continue
@@ -1357,11 +1365,13 @@ def settle_ambiguous(found, lost, pairs, r):
                      and f["id"] != next(x["id"] for x in go.facts if x["key"] == f["key"])]
             if extra:
                 f = extra[0]
-                l["body"] += r.choice(f["o"]) + "。"
-                l["_fk"][f["key"]] = f["id"]
+                if f["key"] not in l["_fk"]:
+                    l["body"] = add_sentence(l["body"], r.choice(f["o"]))
+                    l["_fk"][f["key"]] = f["id"]
                 gf = next(x for x in go.facts if x["key"] == f["key"])
-                g["body"] += r.choice(gf["f"]) + "。"
-                g["_fk"][gf["key"]] = gf["id"]
+                if gf["key"] not in g["_fk"]:
+                    g["body"] = add_sentence(g["body"], r.choice(gf["f"]))
+                    g["_fk"][gf["key"]] = gf["id"]
                 fixed += 1
             elif "negative" in g:
                 drop.add(fi)      # a negative nobody could tell apart is no negative: leave it out
@@ -1397,13 +1407,13 @@ def settle_short(found, lost, pairs):
                              and near(g["_pid"], f["_pid"], 2.5) and abs(g["found_at_min"] - f["found_at_min"]) <= 3 * DAY
                              for g in found)
         if clash and f["_extra"]:
-            f["body"] += "," + ",".join(f["_extra"])
+            f["body"] = add_sentence(f["body"], ",".join(f["_extra"]))
     for li, l in enumerate(lost):
         if "_extra" not in l:
             continue
         clash = any(could_be(l, f) for fi, f in enumerate(found) if truth_of.get(li) != fi)
         if clash and l["_extra"]:
-            l["body"] += "," + ",".join(l["_extra"])
+            l["body"] = add_sentence(l["body"], ",".join(l["_extra"]))
 
 
 def dist_km(a, b):
