@@ -892,6 +892,12 @@ MEASURE = {"phone": ["部", "台", "只"], "wallet": ["个", "只"], "id_doc": [
            "jewelry": ["件", "个"], "electronics": ["台", "个", "件"], "other": ["个", "件"]}
 
 
+def measure(r, o):
+    if o.cat == "id_doc":   # booklets are 本, cards are 张
+        return "本" if any(w in o.sub for w in ("护照", "驾驶证", "通行证")) else "张"
+    return r.choice(MEASURE[o.cat])
+
+
 def noun(r, o, side, col, brand, model):
     kinds = o.kind_o if side == "o" else o.kind_f
     k = r.choice(kinds)
@@ -996,7 +1002,7 @@ def render_finder(r, o, facts, pid, hard, style, give_serial):
     who = r.choice(WHO_F[pid])
     rec = {"category": o.cat}
     if style == "short":
-        body = "%s%s一%s" % (col or "", r.choice(o.kind_f), r.choice(MEASURE[o.cat]))
+        body = "%s%s一%s" % (col or "", r.choice(o.kind_f), measure(r, o))
         if o.cat in ("cash",):
             body = r.choice(fact_txt) if fact_txt else "现金若干"
     elif style == "tray":
@@ -1005,11 +1011,11 @@ def render_finder(r, o, facts, pid, hard, style, give_serial):
     elif style == "taxi":
         plate = r.choice(TAXI)
         body = "%s车辆%s送交:乘客遗落在后座%s一%s,%s。暂存本所。" % (r.choice(["出租车司机", "网约车司机"]), plate,
-                                                  noun(r, o, "f", col, brand, model), r.choice(MEASURE[o.cat]), ",".join(fact_txt))
+                                                  noun(r, o, "f", col, brand, model), measure(r, o), ",".join(fact_txt))
         addr = r.choice(PLACES["stn"][0])
         pid = "stn"
     else:
-        body = "%s于%s拾得%s一%s%s%s。%s" % (who, addr, noun(r, o, "f", col, brand, model), r.choice(MEASURE[o.cat]),
+        body = "%s于%s拾得%s一%s%s%s。%s" % (who, addr, noun(r, o, "f", col, brand, model), measure(r, o),
                                         "," if fact_txt else "", ",".join(fact_txt),
                                         r.choice(["已入库保管。", "暂存前台。", "存物品柜%d号。" % r.randint(1, 40), ""]))
     if serial and r.random() < 0.6:
