@@ -561,7 +561,7 @@ def gen_keys(r):
                      ("红色绳子", "红绳", "红色编织绳"), ("指甲刀", "指甲剪", "指甲钳"),
                      ("开瓶器", "开瓶器", "开瓶器挂件"), ("乐高小人", "乐高人仔", "积木小人挂件"),
                      ("一个小铃铛", "铃铛", "小铜铃"), ("迷你手电筒", "小手电", "小电筒")])
-    facts = [F("count", n, ["%s把钥匙" % (CN_NUM[n] if n > 1 else "一"), "%d把门钥匙" % n],
+    facts = [F("count", n, ["%s把钥匙" % ("两" if n == 2 else (CN_NUM[n] if n > 1 else "一")), "%d把门钥匙" % n],
                ["共%d把钥匙" % n, "钥匙%d枚" % n]),
              F("pend", pend[0], ["挂了个" + pend[1], "有一个" + pend[0], "上面挂着" + pend[1]], ["带" + pend[2], "挂有" + pend[2]])]
     if car:
@@ -854,8 +854,11 @@ def finder_color(r, o):
     return r.choice(COLORS[o.color][1])
 
 
-def place_owner(r, pid, hard):
+def place_owner(r, pid, hard, cat=None):
     names = ALLP[pid][0]
+    if cat in ("ebike", "bicycle"):      # parked there, not carried on board
+        n = r.choice(names)
+        return r.choice(["停在%s" % n, "在%s停的车,回来就没了" % n, "%s门口停着的" % n]), n, True
     if pid == "taxi" and r.random() < 0.5:
         return "打车从机场去%s,下车后发现落在出租车上了" % r.choice(["维景酒店", "城站", "市区", "滨江"]), "出租车上", False
     if pid == "bus" and r.random() < 0.5:
@@ -924,7 +927,7 @@ def render_owner(r, o, facts, pid, lost_to, hard, style, give_serial):
     model = r.choice(o.model[0]) if o.model and r.random() < (0.4 if hard else 0.75) else None
     serial = r.choice(o.serial[0]) if (o.serial and give_serial) else None
     fact_txt = [r.choice(f["o"]) for f in facts]
-    pl_txt, addr, has_coord = place_owner(r, pid, hard)
+    pl_txt, addr, has_coord = place_owner(r, pid, hard, o.cat)
     tw = time_word(lost_to)
     rec = {"category": o.cat}
     if o.foreign and style not in ("plain", "en"):
@@ -1425,8 +1428,9 @@ def settle_short(found, lost, pairs):
         clash = clash or any(g is not f and g["category"] == f["category"] and g.get("_cc") == f.get("_cc")
                              and near(g["_pid"], f["_pid"], 2.5) and abs(g["found_at_min"] - f["found_at_min"]) <= 3 * DAY
                              for g in found)
-        if clash and f["_extra"]:
-            f["body"] = add_sentence(f["body"], ",".join(f["_extra"]))
+        extra = [t for t in f["_extra"] if not any(w in f["body"] for w in re.findall(r"[0-9A-Z]{4,}", t))]
+        if clash and extra:
+            f["body"] = add_sentence(f["body"], ",".join(extra))
     for li, l in enumerate(lost):
         if "_extra" not in l:
             continue
