@@ -139,18 +139,18 @@ static void fold_copy(const char *s, char *out, size_t outlen)
 }
 
 /* Characters a pinyin keyboard offers for one syllable, which writers pick wrongly (华伟, 老风祥,
- * 金力来, 老凤翔, 欧泊, 守护堡, 零前包, 减到, 近视眼睛, 遮阳蓬): each to the one its words are usually
- * written with, sorted by the first. Read only where both sides are compared alike: the words
- * of a brand against the known spellings, a brand not known against the other's, and the
- * tokens of descriptions, marks and places. */
+ * 金力来, 老凤翔, 欧泊, 守护堡, 零前包, 减到, 近视眼睛, 遮阳蓬, 诺基压): each to the one its words
+ * are usually written with, sorted by the first. Read only where both sides are compared alike:
+ * the words of a brand against the known spellings, a brand not known against the other's, and
+ * the tokens of descriptions, marks and places. */
 static const unsigned homophones[][2] = {
 	{ 0x4EE4, 0x94C3 }, { 0x51CC, 0x83F1 }, { 0x51CF, 0x6361 }, { 0x524D, 0x94B1 },
-	{ 0x529B, 0x5229 }, { 0x54AA, 0x7C73 }, { 0x56ED, 0x6E90 }, { 0x5821, 0x5B9D },
-	{ 0x58F0, 0x751F }, { 0x5948, 0x8010 }, { 0x5BC7, 0x853B }, { 0x5F1B, 0x9A70 },
-	{ 0x6263, 0x853B }, { 0x6279, 0x5339 }, { 0x66DC, 0x8000 }, { 0x6750, 0x624D },
-	{ 0x68E0, 0x5802 }, { 0x6CCA, 0x73C0 }, { 0x7075, 0x94C3 }, { 0x73B2, 0x94C3 },
-	{ 0x775B, 0x955C }, { 0x7BF7, 0x68DA }, { 0x7FD4, 0x7965 }, { 0x83B1, 0x6765 },
-	{ 0x84EC, 0x68DA }, { 0x98CE, 0x51E4 },
+	{ 0x529B, 0x5229 }, { 0x538B, 0x4E9A }, { 0x54AA, 0x7C73 }, { 0x56ED, 0x6E90 },
+	{ 0x5821, 0x5B9D }, { 0x58F0, 0x751F }, { 0x5948, 0x8010 }, { 0x5BC7, 0x853B },
+	{ 0x5F1B, 0x9A70 }, { 0x6263, 0x853B }, { 0x6279, 0x5339 }, { 0x66DC, 0x8000 },
+	{ 0x6750, 0x624D }, { 0x68E0, 0x5802 }, { 0x6CCA, 0x73C0 }, { 0x7075, 0x94C3 },
+	{ 0x73B2, 0x94C3 }, { 0x775B, 0x955C }, { 0x7BF7, 0x68DA }, { 0x7FD4, 0x7965 },
+	{ 0x83B1, 0x6765 }, { 0x84EC, 0x68DA }, { 0x98CE, 0x51E4 },
 };
 
 static int cmp_pair(const void *k, const void *e)
@@ -243,7 +243,8 @@ size_t lf_serial_norm(const char *in, size_t len, char *out, size_t outlen)
 			int run = cjk_digit_run(p, len);
 			cjk_left = run >= LF_CJK_DIGITS_MIN ? run : -run;
 		}
-		if (c == '*' || c == 0x25CF || c == 0x00D7 || c == 0x2022 || c == 0x2026)
+		if (c == '*' || c == 0x25CF || c == 0x00D7 || c == 0x2022 || c == 0x2026 ||
+		    (c == '.' && len > l && p[l] == '.'))      /* 341221...1112: dots that mask */
 			out[o++] = '*';
 		else if (is_alnum(c))
 			out[o++] = (char)(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
@@ -1877,6 +1878,10 @@ static int64_t money(const char *s, uint8_t *rough)
 			start = k;
 			while (k < n && money_char(cp[k]))
 				k++;
+			/* 人民币一笔, 现金一沓: how many sums or bundles, not how much */
+			if (k > start && k < n && (cp[k] == 0x7B14 || counts_notes(cp[k])) &&
+			    !has_unit(cp + start, k - start))
+				continue;
 			if (k > start && (k >= n || (cp[k] != 0x5143 && cp[k] != 0x5757 &&
 			    cp[k] != 0x4F59 && cp[k] != 0x591A && cp[k] != 0x6765)) &&
 			    (rmb || has_unit(cp + start, k - start) || (k - start >= 2 &&
@@ -2329,8 +2334,9 @@ static const char surnames[] =
 static const char *const compound_surnames[] = { "欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 	"慕容", "令狐", "夏侯", "公孙", "尉迟", "长孙", "宇文", "司徒", "端木", "独孤", "南宫",
 	"轩辕", NULL };
-/* Characters that end a name early (王子涵的, 张三在). */
-static const char name_stops[] = "的在丢遗捡拾于和与等是为了已将把被";
+/* Characters that end a name early (王子涵的, 张三在), or say a side rather than a given name
+ * (左耳的, 左侧的: 左 is a surname too). */
+static const char name_stops[] = "的在丢遗捡拾于和与等是为了已将把被耳侧";
 
 static bool cjk_in(unsigned c, const char *set)
 {
@@ -3131,7 +3137,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465045u   /* "LFPE": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465046u   /* "LFPF": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -2241,6 +2241,58 @@ static void weights_in_grams(void **state)
 	assert_true(has_reason(r, nr, "weight", -1));
 }
 
+/* Round 11 (set7's writer): a sum after 人民币一笔 (how many sums, not how much), an ID number
+ * masked with dots (341221...1112), a side that is no name (左耳的: 左 is a surname too), and
+ * 诺基压 typed for 诺基亚. */
+static void set7_writer_readings(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr, ov;
+	struct lf_item c = { .category = "cash",
+		.body = "司机收车时拾得人民币一笔，装于工资信封内，人民币陆佰壹拾元" };
+
+	(void)state;
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 610);
+	c.body = "拾得人民币一笔，共计叁佰玖拾元";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 390);
+	c.body = "拾得现金一沓，约200元";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 200);
+	/* dots that mask the middle of a number; one dot (12.5) is no mask */
+	assert_string_equal(norm("341221...1112"), "341221*1112");
+	assert_string_equal(norm("341221……1112"), "341221*1112");
+	assert_string_equal(norm("A12.5"), "A125");
+	assert_int_equal(lf_serial_compare("341221200208111112", norm("341221...1112"), &ov),
+	    LF_SER_PARTIAL);
+	assert_int_equal(lf_serial_compare("341221200208111113", norm("341221...1112"), &ov),
+	    LF_SER_CONFLICT);
+	struct lf_item w1 = { .category = "wallet", .body = "丢了钱包，身份证也在里面，大红色",
+		.serial = "身份证341221200208111112", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item w2 = { .category = "wallet", .body = "拾得短款钱包一个，酒红，内有居民身份证",
+		.serial = "341221...1112", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&w1, &w2, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	assert_false(has_reason(r, nr, "serial", -1));
+	/* 左耳的 is the side a hearing aid is for, not a holder named 左耳 */
+	struct lf_item h1 = { .category = "electronics", .body = "丢了助听器一个，左耳的，深空灰",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item h2 = { .category = "electronics", .body = "拾得无线耳机，仅充电盒和左耳耳机",
+		.marks = "左耳的", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&h1, &p);
+	assert_string_equal(p.holder, "");
+	score(&h1, &h2, r, &nr);
+	assert_false(has_reason(r, nr, "holder", 0));
+	struct lf_item n1 = { .category = "id_doc", .body = "身份证一张，左宏伟的。" };
+	lf_prepare(&n1, &p);
+	assert_string_equal(p.holder, "左宏伟");
+	/* 压 typed for 亚 */
+	assert_true(lf_brand_find("诺基亚") >= 0);
+	assert_int_equal(lf_brand_find("诺基压"), lf_brand_find("诺基亚"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2289,6 +2341,7 @@ int main(void)
 		cmocka_unit_test(holder_after_the_document),
 		cmocka_unit_test(accessory_colours),
 		cmocka_unit_test(weights_in_grams),
+		cmocka_unit_test(set7_writer_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
