@@ -1130,6 +1130,7 @@ static const struct kind kinds[] = {
 	{ "游戏机", { "游戏机", "掌机", "switch", NULL }, K_DEV },
 	{ "电子书", { "kindle", "电纸书", "阅读器", NULL }, K_DEV },
 	{ "U盘", { "u盘", "移动硬盘", "硬盘", NULL }, K_DEV },
+	{ "助听器", { "助听器", NULL }, K_DEV },
 	{ "工作证", { "工作证", "工牌", "员工卡", NULL }, K_DOC },
 	{ "户口本", { "户口本", "户口簿", NULL }, K_DOC },
 	{ "通行证", { "通行证", NULL }, K_DOC },
@@ -1161,7 +1162,7 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"glasses", "umbrella", "cup", "ID card", "student card", "driving licence", "passport",
 	"social security card", "bank card", "necklace", "bracelet", "ring", "earrings", "backpack",
 	"handbag", "suitcase", "vehicle licence", "drone", "tote bag", "power bank", "speaker",
-	"game console", "e-reader", "USB drive", "work pass", "household register", "travel permit",
+	"game console", "e-reader", "USB drive", "hearing aid", "work pass", "household register", "travel permit",
 	"transport card", "brooch", "hair accessory", "jade pendant", "waist bag", "briefcase",
 	"clothes", "hat", "scarf", "gloves", "shoes", "document bag", "toy", "helmet",
 	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card" };
@@ -3346,6 +3347,37 @@ const char *lf_cat_relative(const char *cat, int i)
 	return NULL;
 }
 
+/* 其他 (other) and a category of its own for one kind of object: a desk files a 助听器 or a 工牌
+ * under 其他 where the owner says 电子产品 or 证件. The two are related only when both sides
+ * name that kind and the kind belongs to the other side's category (or to any). */
+static const struct cat_rel other_rel = { "other", "", "其他类中的同种物品",
+	"the same kind filed under other", LF_CAT_SYNONYM };
+
+static bool other_kindred(const char *a, int ka, const char *b, int kb)
+{
+	if (a == NULL || b == NULL || ka < 0 || ka != kb || (strcmp(a, "other") == 0) ==
+	    (strcmp(b, "other") == 0))
+		return false;
+	const char *own = strcmp(a, "other") == 0 ? b : a;
+	return kinds[ka].cats == NULL || strstr(kinds[ka].cats, own) != NULL;
+}
+
+const char *lf_cat_kindred(const char *cat, const struct lf_prep *p)
+{
+	static const char *const own[] = { "electronics", "id_doc", "jewelry", "bag", NULL };
+	const char *cats;
+
+	if (cat == NULL || p->kind < 0 || (cats = kinds[p->kind].cats) == NULL)
+		return NULL;
+	if (strcmp(cat, "other") != 0)
+		return strstr(cats, "other") && strstr(cats, cat) ? "other" : NULL;
+	/* an item filed under other: the kind's own category, named first (K_DEV) */
+	for (int i = 0; own[i]; i++)
+		if (starts_with(cats, own[i]) && cats[strlen(own[i])] == ' ')
+			return own[i];
+	return NULL;
+}
+
 /* A category whose serials name its contents (a wallet's cards), not the thing itself. */
 static bool container(const char *cat)
 {
@@ -3451,7 +3483,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	if (L->category && F->category && strcmp(L->category, F->category) == 0) {
 		pts += 20;
 		reason(r, nr, "category", 20, "类别相同", "same category");
-	} else if ((rel = cat_rel_find(L->category, F->category)) != NULL) {
+	} else if ((rel = cat_rel_find(L->category, F->category)) != NULL ||
+	    (other_kindred(L->category, lp->kind, F->category, fp->kind) && (rel = &other_rel))) {
 		pts += LF_CAT_RELATED_PTS;
 		reason(r, nr, "category", LF_CAT_RELATED_PTS, "类别相近（%s）%.0s",
 		    "%.0srelated categories (%s)", rel->zh, rel->en);

@@ -2293,6 +2293,48 @@ static void set7_writer_readings(void **state)
 	assert_int_equal(lf_brand_find("诺基压"), lf_brand_find("诺基亚"));
 }
 
+/* Round 11: 其他 and a category of its own are related for one kind both sides name (a 助听器
+ * the desk files under 其他, reported as 电子产品), not for another kind, nor for a kind the
+ * category does not hold. */
+static void other_category_same_kind(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "electronics", .body = "丢了助听器一个，左耳的，银灰色",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "other", .body = "捡到助听器，银灰，左耳用",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_string_equal(lf_cat_kindred("electronics", &p), "other");
+	lf_prepare(&f, &p);
+	assert_string_equal(lf_cat_kindred("other", &p), "electronics");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "category", 1));
+	assert_true(has_reason(r, nr, "kind", 1));
+	int both = score(&l, &f, r, &nr);
+	f.category = "electronics";
+	assert_true(score(&l, &f, r, &nr) > both);       /* the same category still counts more */
+	/* another kind under other: no relation */
+	f.category = "other";
+	f.body = "捡到无线耳机，银灰色";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "category", -1));
+	/* a work pass under other against one reported as 证件 */
+	struct lf_item a = { .category = "id_doc", .body = "丢了工牌一张，鑫达电子", .t_from = T0,
+		.t_to = T0 + HOUR };
+	struct lf_item b = { .category = "other", .body = "拾得工牌一个，鑫达电子",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&a, &b, r, &nr);
+	assert_true(has_reason(r, nr, "category", 1));
+	/* keys have no kind kept under other */
+	struct lf_item k = { .category = "keys", .body = "丢了钥匙一串" };
+	lf_prepare(&k, &p);
+	assert_null(lf_cat_kindred("keys", &p));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2342,6 +2384,7 @@ int main(void)
 		cmocka_unit_test(accessory_colours),
 		cmocka_unit_test(weights_in_grams),
 		cmocka_unit_test(set7_writer_readings),
+		cmocka_unit_test(other_category_same_kind),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
