@@ -3044,6 +3044,14 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		got += lf_serials_in_text(it->marks, found + got, fkind + got, LF_SERIALS);
 		for (int i = 0; i < got && k < LF_SERIALS; i++) {
 			char *slot = k == 0 ? p->serial : p->serial2;
+			/* the field's number named in the description after a cue (车架号…, 车牌…, its
+			 * tail as in 车牌D·41490): the cue says what the field's number is */
+			for (int j = 0; j < LF_SERIALS; j++) {
+				const char *fs = j == 0 ? p->serial : p->serial2;
+				if (p->skind[j] == LF_SK_UNKNOWN && fs[0] && strlen(found[i]) >= 4 &&
+				    ends_with(fs, found[i]))
+					p->skind[j] = fkind[i];
+			}
 			if (strcmp(found[i], p->serial) == 0 || strcmp(found[i], p->serial2) == 0)
 				continue;
 			snprintf(slot, LF_SERIAL_MAX, "%s", found[i]);

@@ -2335,6 +2335,32 @@ static void other_category_same_kind(void **state)
 	assert_null(lf_cat_kindred("keys", &p));
 }
 
+/* Round 11: a serial field without a cue takes the kind the description's cue gives the same
+ * number (车架号TL21J5567439, 车牌D·41490): a frame number and a plate are not compared. */
+static void field_serial_kind_from_the_description(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "ebike", .body = "在文化广场丢了电驴一辆，白的，车架号TL21J5567439。",
+		.serial = "TL21J5567439", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "ebike", .body = "文化广场拾得电动车一辆，米白色，车牌D·41490。",
+		.serial = "D41490", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_int_equal(p.skind[0], LF_SK_FRAME);
+	lf_prepare(&f, &p);
+	assert_int_equal(p.skind[0], LF_SK_PLATE);
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "serial", 0));
+	/* the same kind on both sides is still compared: another frame number differs */
+	f.body = "文化广场拾得电动车一辆，米白色，车架号TL21J5567000。";
+	f.serial = "TL21J5567000";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2385,6 +2411,7 @@ int main(void)
 		cmocka_unit_test(weights_in_grams),
 		cmocka_unit_test(set7_writer_readings),
 		cmocka_unit_test(other_category_same_kind),
+		cmocka_unit_test(field_serial_kind_from_the_description),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
