@@ -34,6 +34,7 @@
 #define LF_ID_LEN 18
 #define LF_DOT_GROUP_MIN 3   /* characters each group of a number joined by '.' needs (6217.0012) */
 #define LF_BRAND_TYPO_MIN 6  /* letters a maker's Latin spelling needs before a typo of it counts */
+#define LF_BRAND_SWAP_MIN 5  /* ... before two neighbours swapped count (coahc / coach) */
 #define LF_GENERIC_CAP (LF_LIKELY_MIN - 1)   /* points of a pair where nothing identifying agrees */
 #define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
 #define LF_MODEL_DIGITS_MAX 4   /* a run with more digits than this is a serial, not a model */
@@ -974,13 +975,11 @@ static bool alias_at(const char *s, const char *hit, const char *alias)
 	    (alias[k - 1] == '+' && after >= '0' && after <= '9'));
 }
 
-/* One typo apart, a swap of two neighbours included (samsnug / samsung). */
-static bool one_typo(const char *a, const char *b)
+/* Two neighbours swapped, nothing else (samsnug / samsung, coahc / coach). */
+static bool neighbours_swapped(const char *a, const char *b)
 {
 	size_t n = strlen(a), i = 0;
 
-	if (one_edit(a, b))
-		return true;
 	if (n != strlen(b))
 		return false;
 	while (i < n && a[i] == b[i])
@@ -988,10 +987,17 @@ static bool one_typo(const char *a, const char *b)
 	return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && strcmp(a + i + 2, b + i + 2) == 0;
 }
 
+/* One typo apart, a swap of two neighbours included (samsnug / samsung). */
+static bool one_typo(const char *a, const char *b)
+{
+	return one_edit(a, b) || neighbours_swapped(a, b);
+}
+
 static bool latin_word_known(const char *w);
 
 /* The maker whose Latin spelling of six letters or more one of the words ("|run|run|", see
- * latin_runs) misspells by one typo; -1 if none or if two makers would fit. A word the matcher
+ * latin_runs) misspells by one typo, or whose spelling of five two neighbours swapped (coahc);
+ * -1 if none or if two makers would fit. A word the matcher
  * knows as something else (switch is a game console, not swatch) is never a typo. */
 static int brand_typo(const char *words)
 {
@@ -1006,14 +1012,15 @@ static int brand_typo(const char *words)
 		if ((e = strchr(q, '|')) == NULL)
 			e = q + strlen(q);
 		n = (size_t)(e - q);
-		if (n >= LF_BRAND_TYPO_MIN && n < sizeof w) {
+		if (n >= LF_BRAND_SWAP_MIN && n < sizeof w) {
 			memcpy(w, q, n);
 			w[n] = '\0';
 			for (int i = 0; !latin_word_known(w) && brands[i].name; i++)
 				for (int k = 0; brands[i].alias[k]; k++) {
 					const char *a = brands[i].alias[k];
-					if ((unsigned char)a[0] < 0x80 && strlen(a) >= LF_BRAND_TYPO_MIN &&
-					    strchr(a, ' ') == NULL && one_typo(w, a)) {
+					if ((unsigned char)a[0] < 0x80 && strchr(a, ' ') == NULL &&
+					    ((n >= LF_BRAND_TYPO_MIN && strlen(a) >= LF_BRAND_TYPO_MIN &&
+					    one_typo(w, a)) || neighbours_swapped(w, a))) {
 						if (found >= 0 && found != i)
 							return -1;
 						found = i;

@@ -2361,6 +2361,25 @@ static void field_serial_kind_from_the_description(void **state)
 	assert_true(has_reason(r, nr, "serial", -1));
 }
 
+/* Round 11: a maker's Latin spelling of five letters with two neighbours swapped (COAHC) is the
+ * maker; another letter in five (COAXH) is not (six letters or more still allow one typo). */
+static void five_letters_swapped(void **state)
+{
+	struct lf_prep p;
+	struct lf_item b = { .category = "bag", .body = "拾得女包一个，明黄", .brand = "COAHC" };
+
+	(void)state;
+	lf_prepare(&b, &p);
+	assert_true(lf_brand_find("COACH") >= 0);
+	assert_int_equal(p.brand, lf_brand_find("COACH"));
+	b.brand = "COAXH";
+	lf_prepare(&b, &p);
+	assert_int_not_equal(p.brand, lf_brand_find("COACH"));
+	b.brand = "OCACH";
+	lf_prepare(&b, &p);
+	assert_int_equal(p.brand, lf_brand_find("COACH"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2412,6 +2431,7 @@ int main(void)
 		cmocka_unit_test(set7_writer_readings),
 		cmocka_unit_test(other_category_same_kind),
 		cmocka_unit_test(field_serial_kind_from_the_description),
+		cmocka_unit_test(five_letters_swapped),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
