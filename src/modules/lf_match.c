@@ -2965,6 +2965,65 @@ static const char *const accessories[][4] = {
 static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
 	"strap" };
 
+/* What a phone's lock screen or wallpaper shows (锁屏是我女儿的照片, 壁纸为山水风景, 亮屏显示
+ * 小男孩照片): a class of picture, so that a child's photo and a landscape tell two phones
+ * apart while 宝宝满月照 and 小男孩照片 do not. */
+enum { LF_SCR_PERSON = 1, LF_SCR_SCENE = 2, LF_SCR_ANIMAL = 4, LF_SCR_CARTOON = 8,
+	LF_SCR_BUDDHA = 16 };
+static const char *const screen_cues[] = { "锁屏", "屏保", "壁纸", "亮屏", "桌面", NULL };
+static const struct { const char *w; uint8_t bit; } screen_words[] = {
+	/* cartoons first: 海绵宝宝 is no baby */
+	{ "海绵宝宝", LF_SCR_CARTOON }, { "动漫", LF_SCR_CARTOON }, { "卡通", LF_SCR_CARTOON },
+	{ "动画", LF_SCR_CARTOON }, { "奥特曼", LF_SCR_CARTOON }, { "皮卡丘", LF_SCR_CARTOON },
+	{ "佩奇", LF_SCR_CARTOON }, { "漫画", LF_SCR_CARTOON },
+	{ "女儿", LF_SCR_PERSON }, { "儿子", LF_SCR_PERSON }, { "宝宝", LF_SCR_PERSON },
+	{ "孩子", LF_SCR_PERSON }, { "男孩", LF_SCR_PERSON }, { "女孩", LF_SCR_PERSON },
+	{ "婴儿", LF_SCR_PERSON }, { "小孩", LF_SCR_PERSON }, { "全家", LF_SCR_PERSON },
+	{ "家人", LF_SCR_PERSON }, { "老婆", LF_SCR_PERSON }, { "老公", LF_SCR_PERSON },
+	{ "自拍", LF_SCR_PERSON }, { "合照", LF_SCR_PERSON }, { "合影", LF_SCR_PERSON },
+	{ "结婚", LF_SCR_PERSON }, { "满月", LF_SCR_PERSON }, { "孙子", LF_SCR_PERSON },
+	{ "孙女", LF_SCR_PERSON }, { "情侣", LF_SCR_PERSON }, { "明星", LF_SCR_PERSON },
+	{ "风景", LF_SCR_SCENE }, { "山水", LF_SCR_SCENE }, { "海景", LF_SCR_SCENE },
+	{ "海边", LF_SCR_SCENE }, { "大海", LF_SCR_SCENE }, { "星空", LF_SCR_SCENE },
+	{ "日落", LF_SCR_SCENE }, { "雪山", LF_SCR_SCENE }, { "夜景", LF_SCR_SCENE },
+	{ "猫", LF_SCR_ANIMAL }, { "狗", LF_SCR_ANIMAL }, { "宠物", LF_SCR_ANIMAL },
+	{ "熊猫", LF_SCR_ANIMAL },
+	{ "佛像", LF_SCR_BUDDHA }, { "观音", LF_SCR_BUDDHA },
+};
+#define LF_SCREEN_SPAN 48   /* bytes after a cue read for the picture (its clause, at most) */
+#define LF_SCREEN_DIFFER 10 /* points off two lock screens of different pictures */
+
+static uint8_t screen_picture(const char *s)
+{
+	static const char *const ends[] = { "，", "；", "。", ",", ";", NULL };
+	uint8_t bits = 0;
+
+	for (int c = 0; s && screen_cues[c]; c++)
+		for (const char *hit = strstr(s, screen_cues[c]); hit;
+		    hit = strstr(hit + 1, screen_cues[c])) {
+			char cl[LF_SCREEN_SPAN + 1];
+			const char *from = hit + strlen(screen_cues[c]);
+			size_t n = strnlen(from, LF_SCREEN_SPAN);
+			for (int e = 0; ends[e]; e++) {
+				const char *at = strstr(from, ends[e]);
+				if (at && (size_t)(at - from) < n)
+					n = (size_t)(at - from);
+			}
+			while (n > 0 && ((unsigned char)from[n] & 0xC0) == 0x80)
+				n--;            /* a whole character at the end */
+			memcpy(cl, from, n);
+			cl[n] = '\0';
+			for (size_t w = 0; w < sizeof screen_words / sizeof screen_words[0]; w++) {
+				char *at = strstr(cl, screen_words[w].w);
+				if (at) {
+					bits |= screen_words[w].bit;
+					memset(at, ' ', strlen(screen_words[w].w));
+				}
+			}
+		}
+	return bits;
+}
+
 /* The accessories s names with a colour just before them (蓝色门禁卡, 黄色的门禁扣, 车筐里有
  * 个黄头盔, 带紫色挂绳), appended to p's (at most LF_ACC_MAX, one per accessory). */
 static void accessory_colors(const char *s, struct lf_prep *p)
@@ -3146,6 +3205,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->amount = -1;                 /* no real purse holds it: a number misread */
 		p->amount_rough = 0;
 	}
+	p->screen = screen_picture(it->body) | screen_picture(it->marks);
 	p->weight = weight_grams(it->body, &p->weight_rough);
 	if (p->weight == 0)
 		p->weight = weight_grams(it->marks, &p->weight_rough);
@@ -3153,7 +3213,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465046u   /* "LFPF": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465047u   /* "LFPG": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -3659,6 +3719,12 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 				    acc_en[lp->acc[i]]);
 			}
 		}
+	/* two lock screens showing different things (a daughter's photo / a landscape) */
+	if (lp->screen && fp->screen && (lp->screen & fp->screen) == 0) {
+		pts -= LF_SCREEN_DIFFER;
+		reason(r, nr, "screen", -LF_SCREEN_DIFFER, "锁屏图片不同",
+		    "the lock screens show different pictures");
+	}
 	/* a weight (金项链12克 / 称重约12.5g): what a jeweller's scale says tells two chains of
 	 * one kind apart */
 	if (lp->weight > 0 && fp->weight > 0) {

@@ -2380,6 +2380,37 @@ static void five_letters_swapped(void **state)
 	assert_int_equal(p.brand, lf_brand_find("COACH"));
 }
 
+/* Round 11: two lock screens that show different things (a daughter's photo / a landscape)
+ * count against a pair; a baby's photo and a little boy's do not, nor does 海绵宝宝 read as a
+ * baby, nor a side that says nothing of its screen. */
+static void lock_screens_compared(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "phone", .body = "在幸福里丢了手机，vivo的",
+		.marks = "锁屏是我女儿的照片；背面贴了个宇航员贴纸", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "拾得智能手机一部，vivo",
+		.marks = "壳内夹有现金50元；锁屏壁纸为山水风景", .t_from = T0 + HOUR,
+		.t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "screen", -1));
+	f.marks = "亮屏显示小女孩照片";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "screen", 0));
+	l.marks = "锁屏是我家宝宝满月照";
+	f.marks = "亮屏显示小男孩照片";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "screen", 0));
+	f.marks = "背面有海绵宝宝贴纸，锁屏是海绵宝宝";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "screen", -1));
+	f.marks = "背面有海绵宝宝贴纸";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "screen", 0));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2432,6 +2463,7 @@ int main(void)
 		cmocka_unit_test(other_category_same_kind),
 		cmocka_unit_test(field_serial_kind_from_the_description),
 		cmocka_unit_test(five_letters_swapped),
+		cmocka_unit_test(lock_screens_compared),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
