@@ -41,6 +41,13 @@
 #define LF_FOLDED_CAP 256       /* code points of a text that money and key counts read */
 #define LF_MONEY_DECIMALS_MAX 2 /* digits after a sum's point (378.00元: jiao and fen) */
 #define LF_WEIGHT_AGREE 8       /* points of one weight in grams on both sides */
+#define LF_RING_DIGITS_MAX 3    /* digits of a bangle's or ring's size (圈口54) */
+#define LF_RING_CM_BELOW 10     /* a bare 内径 under it is in centimetres (内径5.4) */
+#define LF_RING_MAX 1200        /* tenths of a millimetre: a larger size is no bangle's */
+#define LF_RING_SLACK 10        /* two sizes within it (1 mm) agree */
+#define LF_RING_APART 15        /* two sizes this far apart (1.5 mm) differ */
+#define LF_RING_AGREE 8         /* points of one size on both sides */
+#define LF_RING_DIFFER 10       /* points off two sizes apart */
 #define LF_WEIGHT_DIFFER 10     /* points off two weights */
 #define LF_WEIGHT_SLACK 10      /* tenths of a gram any two weighings may differ by */
 #define LF_NAME_BYTES 16        /* a holder's name (struct lf_prep's holder) */
@@ -2025,6 +2032,49 @@ static int32_t weight_grams(const char *s, uint8_t *rough)
 	return 0;
 }
 
+/* A bangle's or ring's inner size (圈口54, 圈口５４, 内径约5.4厘米, 内径56mm) in tenths of a
+ * millimetre, 0 when none: after 圈口 a bare number is millimetres; after 内径 厘米 / cm or
+ * 毫米 / mm says which, and a bare number under LF_RING_CM_BELOW is centimetres. */
+static int32_t ring_size(const char *s)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp);
+
+	for (int i = 0; i + 2 < n; i++) {
+		bool quan = cp[i] == 0x5708 && cp[i + 1] == 0x53E3;             /* 圈口 */
+		bool nei = cp[i] == 0x5185 && cp[i + 1] == 0x5F84;              /* 内径 */
+		int k = i + 2, whole = 0, frac = 0, digits = 0;
+		if (!quan && !nei)
+			continue;
+		while (k < n && (cp[k] == 0x7EA6 || cp[k] == 0x5927 || cp[k] == 0x6982 ||
+		    cp[k] == 0x662F || cp[k] == 0x4E3A || cp[k] == ':' || cp[k] == 0xFF1A ||
+		    cp[k] == ' '))                                     /* 约 大概 是 为 ： */
+			k++;
+		while (k < n && is_digit_cp(cp[k]) && digits < LF_RING_DIGITS_MAX) {
+			whole = whole * 10 + (int)(cp[k++] - '0');
+			digits++;
+		}
+		if (digits == 0 || (k < n && is_digit_cp(cp[k])))
+			continue;
+		if (k + 1 < n && cp[k] == '.' && is_digit_cp(cp[k + 1])) {
+			frac = (int)(cp[k + 1] - '0');
+			k += 2;
+			while (k < n && is_digit_cp(cp[k]))
+				k++;
+		}
+		bool cm = k + 1 < n && ((cp[k] == 0x5398 && cp[k + 1] == 0x7C73) ||
+		    (cp[k] == 'c' && cp[k + 1] == 'm'));                         /* 厘米 cm */
+		bool mm = k + 1 < n && ((cp[k] == 0x6BEB && cp[k + 1] == 0x7C73) ||
+		    (cp[k] == 'm' && cp[k + 1] == 'm'));                         /* 毫米 mm */
+		if (!cm && !mm)
+			cm = nei && whole < LF_RING_CM_BELOW;
+		int32_t v = cm ? (int32_t)(whole * 100 + frac * 10) : (int32_t)(whole * 10 + frac);
+		if (v > 0 && v <= LF_RING_MAX)
+			return v;
+	}
+	return 0;
+}
+
 /* The sum of s: the one after a word of the total (合计333元, 共计2916元, 一共一千二百元) when
  * there is one, since the notes counted before it (百元3张、零钞33元) are parts; else the
  * first (money). */
@@ -3206,6 +3256,9 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->amount_rough = 0;
 	}
 	p->screen = screen_picture(it->body) | screen_picture(it->marks);
+	p->ring = ring_size(it->body);
+	if (p->ring == 0)
+		p->ring = ring_size(it->marks);
 	p->weight = weight_grams(it->body, &p->weight_rough);
 	if (p->weight == 0)
 		p->weight = weight_grams(it->marks, &p->weight_rough);
@@ -3719,6 +3772,22 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 				    acc_en[lp->acc[i]]);
 			}
 		}
+	/* a bangle's or ring's inner size (圈口54 / 内径约5.4厘米): one size tells two jade
+	 * bangles of one colour apart */
+	if (lp->ring > 0 && fp->ring > 0) {
+		int32_t d = lp->ring > fp->ring ? lp->ring - fp->ring : fp->ring - lp->ring;
+		if (d <= LF_RING_SLACK) {
+			pts += LF_RING_AGREE;
+			ident = true;
+			reason(r, nr, "size", LF_RING_AGREE, "圈口相符（%d.%d毫米）",
+			    "same inner size (%d.%d mm)", (int)(lp->ring / 10), (int)(lp->ring % 10));
+		} else if (d >= LF_RING_APART) {
+			pts -= LF_RING_DIFFER;
+			reason(r, nr, "size", -LF_RING_DIFFER, "圈口不符（%d.%d毫米 / %d.%d毫米）",
+			    "different inner sizes (%d.%d / %d.%d mm)", (int)(lp->ring / 10),
+			    (int)(lp->ring % 10), (int)(fp->ring / 10), (int)(fp->ring % 10));
+		}
+	}
 	/* two lock screens showing different things (a daughter's photo / a landscape) */
 	if (lp->screen && fp->screen && (lp->screen & fp->screen) == 0) {
 		pts -= LF_SCREEN_DIFFER;

@@ -75,6 +75,7 @@ struct lf_prep {
 	int32_t weight;               /* a weight named in grams, in tenths (12.5g: 125), 0 none */
 	uint8_t weight_rough;         /* said roughly (大概12克, 约12克) */
 	uint8_t screen;               /* what a lock screen shows (LF_SCR_* in lf_match.c), 0 */
+	int32_t ring;                 /* a bangle's or ring's inner size (圈口54), tenths of a mm */
 	uint8_t nacc;                 /* coloured accessories named (蓝色门禁卡, 黄头盔), in acc */
 	uint8_t acc[LF_ACC_MAX];      /* each one's index in the accessory list (lf_match.c) */
 	uint16_t acc_colors[LF_ACC_MAX]; /* and its colour family bits (LF_C_*) */
@@ -92,8 +93,8 @@ struct lf_prep {
 
 struct lf_reason {
 	const char *factor;           /* category, serial, kind, brand, model, color, amount,
-	                               * holder, count, accessory, weight, screen, place, time,
-	                               * text,
+	                               * holder, count, accessory, weight, size, screen, place,
+	                               * time, text,
 	                               * marks,
 	                               * identity (held below likely: nothing identifying agrees) */
 	char detail[LF_DETAIL_MAX];   /* Chinese */

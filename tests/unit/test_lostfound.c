@@ -2411,6 +2411,39 @@ static void lock_screens_compared(void **state)
 	assert_false(has_reason(r, nr, "screen", 0));
 }
 
+/* Round 11: a bangle's inner size, as an owner says it (圈口５４, millimetres) and as a finder
+ * measures it (内径约5.4厘米): one size agrees and identifies, 5.6 cm is another bangle. */
+static void bangle_sizes(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "jewelry", .body = "在翠苑新村遗失镯子一只，翡翠的，圈口５４。",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "jewelry", .body = "菜市场发现玉镯一只，带飘花",
+		.marks = "内径约5.4厘米", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_int_equal(p.ring, 540);
+	lf_prepare(&f, &p);
+	assert_int_equal(p.ring, 540);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "size", 1));
+	f.marks = "内径约5.6厘米";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "size", -1));
+	f.marks = "内径56mm";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.ring, 560);
+	f.marks = "内径55.3mm";        /* 1.3 mm off: between agreeing and differing, neither */
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "size", 0));
+	f.marks = "内圈有缺口";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.ring, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2464,6 +2497,7 @@ int main(void)
 		cmocka_unit_test(field_serial_kind_from_the_description),
 		cmocka_unit_test(five_letters_swapped),
 		cmocka_unit_test(lock_screens_compared),
+		cmocka_unit_test(bangle_sizes),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
