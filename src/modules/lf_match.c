@@ -34,12 +34,20 @@
 #define LF_ID_LEN 18
 #define LF_DOT_GROUP_MIN 3   /* characters each group of a number joined by '.' needs (6217.0012) */
 #define LF_BRAND_TYPO_MIN 6  /* letters a maker's Latin spelling needs before a typo of it counts */
+#define LF_BRAND_SWAP_MIN 5  /* ... before two neighbours swapped count (coahc / coach) */
 #define LF_GENERIC_CAP (LF_LIKELY_MIN - 1)   /* points of a pair where nothing identifying agrees */
 #define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
 #define LF_MODEL_DIGITS_MAX 4   /* a run with more digits than this is a serial, not a model */
 #define LF_FOLDED_CAP 256       /* code points of a text that money and key counts read */
 #define LF_MONEY_DECIMALS_MAX 2 /* digits after a sum's point (378.00元: jiao and fen) */
 #define LF_WEIGHT_AGREE 8       /* points of one weight in grams on both sides */
+#define LF_RING_DIGITS_MAX 3    /* digits of a bangle's or ring's size (圈口54) */
+#define LF_RING_CM_BELOW 10     /* a bare 内径 under it is in centimetres (内径5.4) */
+#define LF_RING_MAX 1200        /* tenths of a millimetre: a larger size is no bangle's */
+#define LF_RING_SLACK 10        /* two sizes within it (1 mm) agree */
+#define LF_RING_APART 15        /* two sizes this far apart (1.5 mm) differ */
+#define LF_RING_AGREE 8         /* points of one size on both sides */
+#define LF_RING_DIFFER 10       /* points off two sizes apart */
 #define LF_WEIGHT_DIFFER 10     /* points off two weights */
 #define LF_WEIGHT_SLACK 10      /* tenths of a gram any two weighings may differ by */
 #define LF_NAME_BYTES 16        /* a holder's name (struct lf_prep's holder) */
@@ -139,18 +147,18 @@ static void fold_copy(const char *s, char *out, size_t outlen)
 }
 
 /* Characters a pinyin keyboard offers for one syllable, which writers pick wrongly (华伟, 老风祥,
- * 金力来, 老凤翔, 欧泊, 守护堡, 零前包, 减到, 近视眼睛, 遮阳蓬): each to the one its words are usually
- * written with, sorted by the first. Read only where both sides are compared alike: the words
- * of a brand against the known spellings, a brand not known against the other's, and the
- * tokens of descriptions, marks and places. */
+ * 金力来, 老凤翔, 欧泊, 守护堡, 零前包, 减到, 近视眼睛, 遮阳蓬, 诺基压): each to the one its words
+ * are usually written with, sorted by the first. Read only where both sides are compared alike:
+ * the words of a brand against the known spellings, a brand not known against the other's, and
+ * the tokens of descriptions, marks and places. */
 static const unsigned homophones[][2] = {
 	{ 0x4EE4, 0x94C3 }, { 0x51CC, 0x83F1 }, { 0x51CF, 0x6361 }, { 0x524D, 0x94B1 },
-	{ 0x529B, 0x5229 }, { 0x54AA, 0x7C73 }, { 0x56ED, 0x6E90 }, { 0x5821, 0x5B9D },
-	{ 0x58F0, 0x751F }, { 0x5948, 0x8010 }, { 0x5BC7, 0x853B }, { 0x5F1B, 0x9A70 },
-	{ 0x6263, 0x853B }, { 0x6279, 0x5339 }, { 0x66DC, 0x8000 }, { 0x6750, 0x624D },
-	{ 0x68E0, 0x5802 }, { 0x6CCA, 0x73C0 }, { 0x7075, 0x94C3 }, { 0x73B2, 0x94C3 },
-	{ 0x775B, 0x955C }, { 0x7BF7, 0x68DA }, { 0x7FD4, 0x7965 }, { 0x83B1, 0x6765 },
-	{ 0x84EC, 0x68DA }, { 0x98CE, 0x51E4 },
+	{ 0x529B, 0x5229 }, { 0x538B, 0x4E9A }, { 0x54AA, 0x7C73 }, { 0x56ED, 0x6E90 },
+	{ 0x5821, 0x5B9D }, { 0x58F0, 0x751F }, { 0x5948, 0x8010 }, { 0x5BC7, 0x853B },
+	{ 0x5F1B, 0x9A70 }, { 0x6263, 0x853B }, { 0x6279, 0x5339 }, { 0x66DC, 0x8000 },
+	{ 0x6750, 0x624D }, { 0x68E0, 0x5802 }, { 0x6CCA, 0x73C0 }, { 0x7075, 0x94C3 },
+	{ 0x73B2, 0x94C3 }, { 0x775B, 0x955C }, { 0x7BF7, 0x68DA }, { 0x7FD4, 0x7965 },
+	{ 0x83B1, 0x6765 }, { 0x84EC, 0x68DA }, { 0x98CE, 0x51E4 },
 };
 
 static int cmp_pair(const void *k, const void *e)
@@ -243,7 +251,8 @@ size_t lf_serial_norm(const char *in, size_t len, char *out, size_t outlen)
 			int run = cjk_digit_run(p, len);
 			cjk_left = run >= LF_CJK_DIGITS_MIN ? run : -run;
 		}
-		if (c == '*' || c == 0x25CF || c == 0x00D7 || c == 0x2022 || c == 0x2026)
+		if (c == '*' || c == 0x25CF || c == 0x00D7 || c == 0x2022 || c == 0x2026 ||
+		    (c == '.' && len > l && p[l] == '.'))      /* 341221...1112: dots that mask */
 			out[o++] = '*';
 		else if (is_alnum(c))
 			out[o++] = (char)(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
@@ -973,13 +982,11 @@ static bool alias_at(const char *s, const char *hit, const char *alias)
 	    (alias[k - 1] == '+' && after >= '0' && after <= '9'));
 }
 
-/* One typo apart, a swap of two neighbours included (samsnug / samsung). */
-static bool one_typo(const char *a, const char *b)
+/* Two neighbours swapped, nothing else (samsnug / samsung, coahc / coach). */
+static bool neighbours_swapped(const char *a, const char *b)
 {
 	size_t n = strlen(a), i = 0;
 
-	if (one_edit(a, b))
-		return true;
 	if (n != strlen(b))
 		return false;
 	while (i < n && a[i] == b[i])
@@ -987,10 +994,17 @@ static bool one_typo(const char *a, const char *b)
 	return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && strcmp(a + i + 2, b + i + 2) == 0;
 }
 
+/* One typo apart, a swap of two neighbours included (samsnug / samsung). */
+static bool one_typo(const char *a, const char *b)
+{
+	return one_edit(a, b) || neighbours_swapped(a, b);
+}
+
 static bool latin_word_known(const char *w);
 
 /* The maker whose Latin spelling of six letters or more one of the words ("|run|run|", see
- * latin_runs) misspells by one typo; -1 if none or if two makers would fit. A word the matcher
+ * latin_runs) misspells by one typo, or whose spelling of five two neighbours swapped (coahc);
+ * -1 if none or if two makers would fit. A word the matcher
  * knows as something else (switch is a game console, not swatch) is never a typo. */
 static int brand_typo(const char *words)
 {
@@ -1005,14 +1019,15 @@ static int brand_typo(const char *words)
 		if ((e = strchr(q, '|')) == NULL)
 			e = q + strlen(q);
 		n = (size_t)(e - q);
-		if (n >= LF_BRAND_TYPO_MIN && n < sizeof w) {
+		if (n >= LF_BRAND_SWAP_MIN && n < sizeof w) {
 			memcpy(w, q, n);
 			w[n] = '\0';
 			for (int i = 0; !latin_word_known(w) && brands[i].name; i++)
 				for (int k = 0; brands[i].alias[k]; k++) {
 					const char *a = brands[i].alias[k];
-					if ((unsigned char)a[0] < 0x80 && strlen(a) >= LF_BRAND_TYPO_MIN &&
-					    strchr(a, ' ') == NULL && one_typo(w, a)) {
+					if ((unsigned char)a[0] < 0x80 && strchr(a, ' ') == NULL &&
+					    ((n >= LF_BRAND_TYPO_MIN && strlen(a) >= LF_BRAND_TYPO_MIN &&
+					    one_typo(w, a)) || neighbours_swapped(w, a))) {
 						if (found >= 0 && found != i)
 							return -1;
 						found = i;
@@ -1129,6 +1144,7 @@ static const struct kind kinds[] = {
 	{ "游戏机", { "游戏机", "掌机", "switch", NULL }, K_DEV },
 	{ "电子书", { "kindle", "电纸书", "阅读器", NULL }, K_DEV },
 	{ "U盘", { "u盘", "移动硬盘", "硬盘", NULL }, K_DEV },
+	{ "助听器", { "助听器", NULL }, K_DEV },
 	{ "工作证", { "工作证", "工牌", "员工卡", NULL }, K_DOC },
 	{ "户口本", { "户口本", "户口簿", NULL }, K_DOC },
 	{ "通行证", { "通行证", NULL }, K_DOC },
@@ -1160,7 +1176,7 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"glasses", "umbrella", "cup", "ID card", "student card", "driving licence", "passport",
 	"social security card", "bank card", "necklace", "bracelet", "ring", "earrings", "backpack",
 	"handbag", "suitcase", "vehicle licence", "drone", "tote bag", "power bank", "speaker",
-	"game console", "e-reader", "USB drive", "work pass", "household register", "travel permit",
+	"game console", "e-reader", "USB drive", "hearing aid", "work pass", "household register", "travel permit",
 	"transport card", "brooch", "hair accessory", "jade pendant", "waist bag", "briefcase",
 	"clothes", "hat", "scarf", "gloves", "shoes", "document bag", "toy", "helmet",
 	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card" };
@@ -1877,6 +1893,10 @@ static int64_t money(const char *s, uint8_t *rough)
 			start = k;
 			while (k < n && money_char(cp[k]))
 				k++;
+			/* 人民币一笔, 现金一沓: how many sums or bundles, not how much */
+			if (k > start && k < n && (cp[k] == 0x7B14 || counts_notes(cp[k])) &&
+			    !has_unit(cp + start, k - start))
+				continue;
 			if (k > start && (k >= n || (cp[k] != 0x5143 && cp[k] != 0x5757 &&
 			    cp[k] != 0x4F59 && cp[k] != 0x591A && cp[k] != 0x6765)) &&
 			    (rmb || has_unit(cp + start, k - start) || (k - start >= 2 &&
@@ -2008,6 +2028,49 @@ static int32_t weight_grams(const char *s, uint8_t *rough)
 		*rough = rough_before(cp, start) || (i + 2 < n && cp[i + 1] == 0x5DE6 &&
 		    cp[i + 2] == 0x53F3);                                        /* 左右 */
 		return (int32_t)v;
+	}
+	return 0;
+}
+
+/* A bangle's or ring's inner size (圈口54, 圈口５４, 内径约5.4厘米, 内径56mm) in tenths of a
+ * millimetre, 0 when none: after 圈口 a bare number is millimetres; after 内径 厘米 / cm or
+ * 毫米 / mm says which, and a bare number under LF_RING_CM_BELOW is centimetres. */
+static int32_t ring_size(const char *s)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp);
+
+	for (int i = 0; i + 2 < n; i++) {
+		bool quan = cp[i] == 0x5708 && cp[i + 1] == 0x53E3;             /* 圈口 */
+		bool nei = cp[i] == 0x5185 && cp[i + 1] == 0x5F84;              /* 内径 */
+		int k = i + 2, whole = 0, frac = 0, digits = 0;
+		if (!quan && !nei)
+			continue;
+		while (k < n && (cp[k] == 0x7EA6 || cp[k] == 0x5927 || cp[k] == 0x6982 ||
+		    cp[k] == 0x662F || cp[k] == 0x4E3A || cp[k] == ':' || cp[k] == 0xFF1A ||
+		    cp[k] == ' '))                                     /* 约 大概 是 为 ： */
+			k++;
+		while (k < n && is_digit_cp(cp[k]) && digits < LF_RING_DIGITS_MAX) {
+			whole = whole * 10 + (int)(cp[k++] - '0');
+			digits++;
+		}
+		if (digits == 0 || (k < n && is_digit_cp(cp[k])))
+			continue;
+		if (k + 1 < n && cp[k] == '.' && is_digit_cp(cp[k + 1])) {
+			frac = (int)(cp[k + 1] - '0');
+			k += 2;
+			while (k < n && is_digit_cp(cp[k]))
+				k++;
+		}
+		bool cm = k + 1 < n && ((cp[k] == 0x5398 && cp[k + 1] == 0x7C73) ||
+		    (cp[k] == 'c' && cp[k + 1] == 'm'));                         /* 厘米 cm */
+		bool mm = k + 1 < n && ((cp[k] == 0x6BEB && cp[k + 1] == 0x7C73) ||
+		    (cp[k] == 'm' && cp[k + 1] == 'm'));                         /* 毫米 mm */
+		if (!cm && !mm)
+			cm = nei && whole < LF_RING_CM_BELOW;
+		int32_t v = cm ? (int32_t)(whole * 100 + frac * 10) : (int32_t)(whole * 10 + frac);
+		if (v > 0 && v <= LF_RING_MAX)
+			return v;
 	}
 	return 0;
 }
@@ -2329,8 +2392,9 @@ static const char surnames[] =
 static const char *const compound_surnames[] = { "欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 	"慕容", "令狐", "夏侯", "公孙", "尉迟", "长孙", "宇文", "司徒", "端木", "独孤", "南宫",
 	"轩辕", NULL };
-/* Characters that end a name early (王子涵的, 张三在). */
-static const char name_stops[] = "的在丢遗捡拾于和与等是为了已将把被";
+/* Characters that end a name early (王子涵的, 张三在), or say a side rather than a given name
+ * (左耳的, 左侧的: 左 is a surname too). */
+static const char name_stops[] = "的在丢遗捡拾于和与等是为了已将把被耳侧";
 
 static bool cjk_in(unsigned c, const char *set)
 {
@@ -2951,6 +3015,65 @@ static const char *const accessories[][4] = {
 static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
 	"strap" };
 
+/* What a phone's lock screen or wallpaper shows (锁屏是我女儿的照片, 壁纸为山水风景, 亮屏显示
+ * 小男孩照片): a class of picture, so that a child's photo and a landscape tell two phones
+ * apart while 宝宝满月照 and 小男孩照片 do not. */
+enum { LF_SCR_PERSON = 1, LF_SCR_SCENE = 2, LF_SCR_ANIMAL = 4, LF_SCR_CARTOON = 8,
+	LF_SCR_BUDDHA = 16 };
+static const char *const screen_cues[] = { "锁屏", "屏保", "壁纸", "亮屏", "桌面", NULL };
+static const struct { const char *w; uint8_t bit; } screen_words[] = {
+	/* cartoons first: 海绵宝宝 is no baby */
+	{ "海绵宝宝", LF_SCR_CARTOON }, { "动漫", LF_SCR_CARTOON }, { "卡通", LF_SCR_CARTOON },
+	{ "动画", LF_SCR_CARTOON }, { "奥特曼", LF_SCR_CARTOON }, { "皮卡丘", LF_SCR_CARTOON },
+	{ "佩奇", LF_SCR_CARTOON }, { "漫画", LF_SCR_CARTOON },
+	{ "女儿", LF_SCR_PERSON }, { "儿子", LF_SCR_PERSON }, { "宝宝", LF_SCR_PERSON },
+	{ "孩子", LF_SCR_PERSON }, { "男孩", LF_SCR_PERSON }, { "女孩", LF_SCR_PERSON },
+	{ "婴儿", LF_SCR_PERSON }, { "小孩", LF_SCR_PERSON }, { "全家", LF_SCR_PERSON },
+	{ "家人", LF_SCR_PERSON }, { "老婆", LF_SCR_PERSON }, { "老公", LF_SCR_PERSON },
+	{ "自拍", LF_SCR_PERSON }, { "合照", LF_SCR_PERSON }, { "合影", LF_SCR_PERSON },
+	{ "结婚", LF_SCR_PERSON }, { "满月", LF_SCR_PERSON }, { "孙子", LF_SCR_PERSON },
+	{ "孙女", LF_SCR_PERSON }, { "情侣", LF_SCR_PERSON }, { "明星", LF_SCR_PERSON },
+	{ "风景", LF_SCR_SCENE }, { "山水", LF_SCR_SCENE }, { "海景", LF_SCR_SCENE },
+	{ "海边", LF_SCR_SCENE }, { "大海", LF_SCR_SCENE }, { "星空", LF_SCR_SCENE },
+	{ "日落", LF_SCR_SCENE }, { "雪山", LF_SCR_SCENE }, { "夜景", LF_SCR_SCENE },
+	{ "猫", LF_SCR_ANIMAL }, { "狗", LF_SCR_ANIMAL }, { "宠物", LF_SCR_ANIMAL },
+	{ "熊猫", LF_SCR_ANIMAL },
+	{ "佛像", LF_SCR_BUDDHA }, { "观音", LF_SCR_BUDDHA },
+};
+#define LF_SCREEN_SPAN 48   /* bytes after a cue read for the picture (its clause, at most) */
+#define LF_SCREEN_DIFFER 10 /* points off two lock screens of different pictures */
+
+static uint8_t screen_picture(const char *s)
+{
+	static const char *const ends[] = { "，", "；", "。", ",", ";", NULL };
+	uint8_t bits = 0;
+
+	for (int c = 0; s && screen_cues[c]; c++)
+		for (const char *hit = strstr(s, screen_cues[c]); hit;
+		    hit = strstr(hit + 1, screen_cues[c])) {
+			char cl[LF_SCREEN_SPAN + 1];
+			const char *from = hit + strlen(screen_cues[c]);
+			size_t n = strnlen(from, LF_SCREEN_SPAN);
+			for (int e = 0; ends[e]; e++) {
+				const char *at = strstr(from, ends[e]);
+				if (at && (size_t)(at - from) < n)
+					n = (size_t)(at - from);
+			}
+			while (n > 0 && ((unsigned char)from[n] & 0xC0) == 0x80)
+				n--;            /* a whole character at the end */
+			memcpy(cl, from, n);
+			cl[n] = '\0';
+			for (size_t w = 0; w < sizeof screen_words / sizeof screen_words[0]; w++) {
+				char *at = strstr(cl, screen_words[w].w);
+				if (at) {
+					bits |= screen_words[w].bit;
+					memset(at, ' ', strlen(screen_words[w].w));
+				}
+			}
+		}
+	return bits;
+}
+
 /* The accessories s names with a colour just before them (蓝色门禁卡, 黄色的门禁扣, 车筐里有
  * 个黄头盔, 带紫色挂绳), appended to p's (at most LF_ACC_MAX, one per accessory). */
 static void accessory_colors(const char *s, struct lf_prep *p)
@@ -3037,6 +3160,14 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		got += lf_serials_in_text(it->marks, found + got, fkind + got, LF_SERIALS);
 		for (int i = 0; i < got && k < LF_SERIALS; i++) {
 			char *slot = k == 0 ? p->serial : p->serial2;
+			/* the field's number named in the description after a cue (车架号…, 车牌…, its
+			 * tail as in 车牌D·41490): the cue says what the field's number is */
+			for (int j = 0; j < LF_SERIALS; j++) {
+				const char *fs = j == 0 ? p->serial : p->serial2;
+				if (p->skind[j] == LF_SK_UNKNOWN && fs[0] && strlen(found[i]) >= 4 &&
+				    ends_with(fs, found[i]))
+					p->skind[j] = fkind[i];
+			}
 			if (strcmp(found[i], p->serial) == 0 || strcmp(found[i], p->serial2) == 0)
 				continue;
 			snprintf(slot, LF_SERIAL_MAX, "%s", found[i]);
@@ -3124,6 +3255,10 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->amount = -1;                 /* no real purse holds it: a number misread */
 		p->amount_rough = 0;
 	}
+	p->screen = screen_picture(it->body) | screen_picture(it->marks);
+	p->ring = ring_size(it->body);
+	if (p->ring == 0)
+		p->ring = ring_size(it->marks);
 	p->weight = weight_grams(it->body, &p->weight_rough);
 	if (p->weight == 0)
 		p->weight = weight_grams(it->marks, &p->weight_rough);
@@ -3131,7 +3266,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465045u   /* "LFPE": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465047u   /* "LFPG": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -3340,6 +3475,37 @@ const char *lf_cat_relative(const char *cat, int i)
 	return NULL;
 }
 
+/* 其他 (other) and a category of its own for one kind of object: a desk files a 助听器 or a 工牌
+ * under 其他 where the owner says 电子产品 or 证件. The two are related only when both sides
+ * name that kind and the kind belongs to the other side's category (or to any). */
+static const struct cat_rel other_rel = { "other", "", "其他类中的同种物品",
+	"the same kind filed under other", LF_CAT_SYNONYM };
+
+static bool other_kindred(const char *a, int ka, const char *b, int kb)
+{
+	if (a == NULL || b == NULL || ka < 0 || ka != kb || (strcmp(a, "other") == 0) ==
+	    (strcmp(b, "other") == 0))
+		return false;
+	const char *own = strcmp(a, "other") == 0 ? b : a;
+	return kinds[ka].cats == NULL || strstr(kinds[ka].cats, own) != NULL;
+}
+
+const char *lf_cat_kindred(const char *cat, const struct lf_prep *p)
+{
+	static const char *const own[] = { "electronics", "id_doc", "jewelry", "bag", NULL };
+	const char *cats;
+
+	if (cat == NULL || p->kind < 0 || (cats = kinds[p->kind].cats) == NULL)
+		return NULL;
+	if (strcmp(cat, "other") != 0)
+		return strstr(cats, "other") && strstr(cats, cat) ? "other" : NULL;
+	/* an item filed under other: the kind's own category, named first (K_DEV) */
+	for (int i = 0; own[i]; i++)
+		if (starts_with(cats, own[i]) && cats[strlen(own[i])] == ' ')
+			return own[i];
+	return NULL;
+}
+
 /* A category whose serials name its contents (a wallet's cards), not the thing itself. */
 static bool container(const char *cat)
 {
@@ -3445,7 +3611,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	if (L->category && F->category && strcmp(L->category, F->category) == 0) {
 		pts += 20;
 		reason(r, nr, "category", 20, "类别相同", "same category");
-	} else if ((rel = cat_rel_find(L->category, F->category)) != NULL) {
+	} else if ((rel = cat_rel_find(L->category, F->category)) != NULL ||
+	    (other_kindred(L->category, lp->kind, F->category, fp->kind) && (rel = &other_rel))) {
 		pts += LF_CAT_RELATED_PTS;
 		reason(r, nr, "category", LF_CAT_RELATED_PTS, "类别相近（%s）%.0s",
 		    "%.0srelated categories (%s)", rel->zh, rel->en);
@@ -3605,6 +3772,28 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 				    acc_en[lp->acc[i]]);
 			}
 		}
+	/* a bangle's or ring's inner size (圈口54 / 内径约5.4厘米): one size tells two jade
+	 * bangles of one colour apart */
+	if (lp->ring > 0 && fp->ring > 0) {
+		int32_t d = lp->ring > fp->ring ? lp->ring - fp->ring : fp->ring - lp->ring;
+		if (d <= LF_RING_SLACK) {
+			pts += LF_RING_AGREE;
+			ident = true;
+			reason(r, nr, "size", LF_RING_AGREE, "圈口相符（%d.%d毫米）",
+			    "same inner size (%d.%d mm)", (int)(lp->ring / 10), (int)(lp->ring % 10));
+		} else if (d >= LF_RING_APART) {
+			pts -= LF_RING_DIFFER;
+			reason(r, nr, "size", -LF_RING_DIFFER, "圈口不符（%d.%d毫米 / %d.%d毫米）",
+			    "different inner sizes (%d.%d / %d.%d mm)", (int)(lp->ring / 10),
+			    (int)(lp->ring % 10), (int)(fp->ring / 10), (int)(fp->ring % 10));
+		}
+	}
+	/* two lock screens showing different things (a daughter's photo / a landscape) */
+	if (lp->screen && fp->screen && (lp->screen & fp->screen) == 0) {
+		pts -= LF_SCREEN_DIFFER;
+		reason(r, nr, "screen", -LF_SCREEN_DIFFER, "锁屏图片不同",
+		    "the lock screens show different pictures");
+	}
 	/* a weight (金项链12克 / 称重约12.5g): what a jeweller's scale says tells two chains of
 	 * one kind apart */
 	if (lp->weight > 0 && fp->weight > 0) {

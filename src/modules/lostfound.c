@@ -315,6 +315,28 @@ pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t se
 	return PA_OK;
 }
 
+/* Scores the other side's items of station org and category cat in me's time window, at most
+ * max rows of the index range. */
+static pa_err score_range(struct db_conn *c, const struct lf_item *me, bool me_lost, int64_t org,
+    const char *cat, int max, struct lf_plan *p, struct lf_prep *tmp)
+{
+	struct db_stmt *s = db_prepare(c, me_lost ? SQL_FOUND_RANGE : SQL_LOST_RANGE);
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, org);
+	db_bind_text(s, 2, cat);
+	if (me_lost) {
+		db_bind_int(s, 3, me->t_from - LF_SLACK_MS);
+		db_bind_int(s, 4, me->t_to + LF_AFTER_DAYS * DAY_MS);
+	} else {
+		db_bind_int(s, 3, me->t_from - LF_AFTER_DAYS * DAY_MS);
+		db_bind_int(s, 4, me->t_from + LF_SLACK_MS);
+	}
+	db_bind_int(s, 5, max);
+	return score_rows(c, s, me, &p->prep, me_lost, p, tmp);
+}
+
 /* Finds and scores the candidates of the new item me (side of t) at org; fills p. */
 static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me_lost,
     int64_t org, struct lf_plan *p, int64_t self)
@@ -336,23 +358,14 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 		/* the item's own category, then the related ones (a wallet's ID card filed as
 		 * 证件, a phone as 电子产品) on the same index with fewer rows */
 		const char *cat = me->category;
-		for (int k = 0; cat && rc == PA_OK; cat = lf_cat_relative(me->category, k++)) {
-			if ((s = db_prepare(c, me_lost ? SQL_FOUND_RANGE : SQL_LOST_RANGE)) == NULL) {
-				rc = PA_ERR_DB;
-				goto out;
-			}
-			db_bind_int(s, 1, orgs[i]);
-			db_bind_text(s, 2, cat);
-			if (me_lost) {
-				db_bind_int(s, 3, me->t_from - LF_SLACK_MS);
-				db_bind_int(s, 4, me->t_to + LF_AFTER_DAYS * DAY_MS);
-			} else {
-				db_bind_int(s, 3, me->t_from - LF_AFTER_DAYS * DAY_MS);
-				db_bind_int(s, 4, me->t_from + LF_SLACK_MS);
-			}
-			db_bind_int(s, 5, cat == me->category ? LF_CANDIDATES_MAX : LF_RELATED_MAX);
-			rc = score_rows(c, s, me, mp, me_lost, p, tmp);
-		}
+		for (int k = 0; cat && rc == PA_OK; cat = lf_cat_relative(me->category, k++))
+			rc = score_range(c, me, me_lost, orgs[i], cat,
+			    cat == me->category ? LF_CANDIDATES_MAX : LF_RELATED_MAX, p, tmp);
+		/* a kind a desk may file under 其他 (a 助听器), or one filed there: the range of the
+		 * category where the other side may have put it */
+		const char *kin = lf_cat_kindred(me->category, mp);
+		if (kin && rc == PA_OK && lf_cat_related(me->category, kin) == 0)
+			rc = score_range(c, me, me_lost, orgs[i], kin, LF_RELATED_MAX, p, tmp);
 		/* the serial tail finds the same object filed under another category */
 		if (rc == PA_OK && p->tail[0]) {
 			int64_t ids[LF_SERIAL_HITS_MAX];

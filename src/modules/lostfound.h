@@ -74,6 +74,8 @@ struct lf_prep {
 	                               * (几十块), else 0 */
 	int32_t weight;               /* a weight named in grams, in tenths (12.5g: 125), 0 none */
 	uint8_t weight_rough;         /* said roughly (大概12克, 约12克) */
+	uint8_t screen;               /* what a lock screen shows (LF_SCR_* in lf_match.c), 0 */
+	int32_t ring;                 /* a bangle's or ring's inner size (圈口54), tenths of a mm */
 	uint8_t nacc;                 /* coloured accessories named (蓝色门禁卡, 黄头盔), in acc */
 	uint8_t acc[LF_ACC_MAX];      /* each one's index in the accessory list (lf_match.c) */
 	uint16_t acc_colors[LF_ACC_MAX]; /* and its colour family bits (LF_C_*) */
@@ -91,7 +93,8 @@ struct lf_prep {
 
 struct lf_reason {
 	const char *factor;           /* category, serial, kind, brand, model, color, amount,
-	                               * holder, count, accessory, weight, place, time, text,
+	                               * holder, count, accessory, weight, size, screen, place,
+	                               * time, text,
 	                               * marks,
 	                               * identity (held below likely: nothing identifying agrees) */
 	char detail[LF_DETAIL_MAX];   /* Chinese */
@@ -186,6 +189,9 @@ enum { LF_CAT_SYNONYM = 1, LF_CAT_CONTENTS = 2 };
 int lf_cat_related(const char *a, const char *b);
 /* The i-th category related to cat (i from 0), NULL after the last. */
 const char *lf_cat_relative(const char *cat, int i);
+/* The category an item of kind p->kind may be filed under at the other side's desk: 其他 for a
+ * 助听器 reported as 电子产品, 电子产品 for one filed under 其他; NULL when none. */
+const char *lf_cat_kindred(const char *cat, const struct lf_prep *p);
 #define LF_CAT_RELATED_PTS 6    /* category points of related categories (same: 20, other: -10) */
 
 /* The likely rule (可能是同一物品): the best candidate's points and the runner-up's (-1 when

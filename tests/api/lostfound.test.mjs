@@ -185,6 +185,25 @@ test('related categories: an ID card filed as 证件 is read for a lost wallet, 
     'earphones are not the phone');
 });
 
+test('其他 and a category of its own: a hearing aid filed under 其他 is read for one reported as 电子产品, both ways; another kind under 其他 is not', async () => {
+  const place = { address: '翠苑新村菜市场', lat: 29.1121, lon: 119.6303 };
+  const L = await create('cz-officer', { type: 'lost', category: 'electronics', ...place,
+    body: '在翠苑新村菜市场丢了助听器一个，左耳的，银灰色', color: '银灰色',
+    lost_from: ago(900), lost_to: ago(880) });
+  const F = await create('cz-officer', { type: 'found', category: 'other', ...place,
+    body: '翠苑新村菜市场捡到助听器，银灰，左耳用', found_at: ago(860) });
+  const U = await create('cz-officer', { type: 'found', category: 'other', ...place,
+    body: '翠苑新村菜市场捡到雨伞一把，银灰色', found_at: ago(850) });
+  const ml = (await get('cz-officer', `/cases/${L.id}/matches`)).json.items;
+  const hit = ml.find((i) => i.case_id === F.id);
+  assert.ok(hit, 'the hearing aid filed under 其他 is a candidate of the lost one');
+  assert.ok(hit.reasons.some((x) => x.factor === 'category' && x.points > 0 && /类别相近/.test(x.detail)));
+  assert.ok(!ml.some((i) => i.case_id === U.id), 'an umbrella under 其他 is not read for a lost hearing aid');
+  // the other way round: the found item's own candidates include the lost report
+  const mf = (await get('cz-officer', `/cases/${F.id}/matches`)).json.items;
+  assert.ok(mf.some((i) => i.case_id === L.id), 'the lost hearing aid is a candidate of the one filed under 其他');
+});
+
 test('registrations as people write them: a frame-number tail in the description, traditional characters, a brand run into its model', async () => {
   const place = { address: '双龙风景区停车场', lat: 29.2105, lon: 119.6650 };
   // an e-bike: the owner writes only the last six of the frame number in a sentence; the

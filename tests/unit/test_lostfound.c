@@ -2241,6 +2241,209 @@ static void weights_in_grams(void **state)
 	assert_true(has_reason(r, nr, "weight", -1));
 }
 
+/* Round 11 (set7's writer): a sum after 人民币一笔 (how many sums, not how much), an ID number
+ * masked with dots (341221...1112), a side that is no name (左耳的: 左 is a surname too), and
+ * 诺基压 typed for 诺基亚. */
+static void set7_writer_readings(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr, ov;
+	struct lf_item c = { .category = "cash",
+		.body = "司机收车时拾得人民币一笔，装于工资信封内，人民币陆佰壹拾元" };
+
+	(void)state;
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 610);
+	c.body = "拾得人民币一笔，共计叁佰玖拾元";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 390);
+	c.body = "拾得现金一沓，约200元";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 200);
+	/* dots that mask the middle of a number; one dot (12.5) is no mask */
+	assert_string_equal(norm("341221...1112"), "341221*1112");
+	assert_string_equal(norm("341221……1112"), "341221*1112");
+	assert_string_equal(norm("A12.5"), "A125");
+	assert_int_equal(lf_serial_compare("341221200208111112", norm("341221...1112"), &ov),
+	    LF_SER_PARTIAL);
+	assert_int_equal(lf_serial_compare("341221200208111113", norm("341221...1112"), &ov),
+	    LF_SER_CONFLICT);
+	struct lf_item w1 = { .category = "wallet", .body = "丢了钱包，身份证也在里面，大红色",
+		.serial = "身份证341221200208111112", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item w2 = { .category = "wallet", .body = "拾得短款钱包一个，酒红，内有居民身份证",
+		.serial = "341221...1112", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&w1, &w2, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	assert_false(has_reason(r, nr, "serial", -1));
+	/* 左耳的 is the side a hearing aid is for, not a holder named 左耳 */
+	struct lf_item h1 = { .category = "electronics", .body = "丢了助听器一个，左耳的，深空灰",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item h2 = { .category = "electronics", .body = "拾得无线耳机，仅充电盒和左耳耳机",
+		.marks = "左耳的", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&h1, &p);
+	assert_string_equal(p.holder, "");
+	score(&h1, &h2, r, &nr);
+	assert_false(has_reason(r, nr, "holder", 0));
+	struct lf_item n1 = { .category = "id_doc", .body = "身份证一张，左宏伟的。" };
+	lf_prepare(&n1, &p);
+	assert_string_equal(p.holder, "左宏伟");
+	/* 压 typed for 亚 */
+	assert_true(lf_brand_find("诺基亚") >= 0);
+	assert_int_equal(lf_brand_find("诺基压"), lf_brand_find("诺基亚"));
+}
+
+/* Round 11: 其他 and a category of its own are related for one kind both sides name (a 助听器
+ * the desk files under 其他, reported as 电子产品), not for another kind, nor for a kind the
+ * category does not hold. */
+static void other_category_same_kind(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "electronics", .body = "丢了助听器一个，左耳的，银灰色",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "other", .body = "捡到助听器，银灰，左耳用",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_string_equal(lf_cat_kindred("electronics", &p), "other");
+	lf_prepare(&f, &p);
+	assert_string_equal(lf_cat_kindred("other", &p), "electronics");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "category", 1));
+	assert_true(has_reason(r, nr, "kind", 1));
+	int both = score(&l, &f, r, &nr);
+	f.category = "electronics";
+	assert_true(score(&l, &f, r, &nr) > both);       /* the same category still counts more */
+	/* another kind under other: no relation */
+	f.category = "other";
+	f.body = "捡到无线耳机，银灰色";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "category", -1));
+	/* a work pass under other against one reported as 证件 */
+	struct lf_item a = { .category = "id_doc", .body = "丢了工牌一张，鑫达电子", .t_from = T0,
+		.t_to = T0 + HOUR };
+	struct lf_item b = { .category = "other", .body = "拾得工牌一个，鑫达电子",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&a, &b, r, &nr);
+	assert_true(has_reason(r, nr, "category", 1));
+	/* keys have no kind kept under other */
+	struct lf_item k = { .category = "keys", .body = "丢了钥匙一串" };
+	lf_prepare(&k, &p);
+	assert_null(lf_cat_kindred("keys", &p));
+}
+
+/* Round 11: a serial field without a cue takes the kind the description's cue gives the same
+ * number (车架号TL21J5567439, 车牌D·41490): a frame number and a plate are not compared. */
+static void field_serial_kind_from_the_description(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "ebike", .body = "在文化广场丢了电驴一辆，白的，车架号TL21J5567439。",
+		.serial = "TL21J5567439", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "ebike", .body = "文化广场拾得电动车一辆，米白色，车牌D·41490。",
+		.serial = "D41490", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_int_equal(p.skind[0], LF_SK_FRAME);
+	lf_prepare(&f, &p);
+	assert_int_equal(p.skind[0], LF_SK_PLATE);
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "serial", 0));
+	/* the same kind on both sides is still compared: another frame number differs */
+	f.body = "文化广场拾得电动车一辆，米白色，车架号TL21J5567000。";
+	f.serial = "TL21J5567000";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+}
+
+/* Round 11: a maker's Latin spelling of five letters with two neighbours swapped (COAHC) is the
+ * maker; another letter in five (COAXH) is not (six letters or more still allow one typo). */
+static void five_letters_swapped(void **state)
+{
+	struct lf_prep p;
+	struct lf_item b = { .category = "bag", .body = "拾得女包一个，明黄", .brand = "COAHC" };
+
+	(void)state;
+	lf_prepare(&b, &p);
+	assert_true(lf_brand_find("COACH") >= 0);
+	assert_int_equal(p.brand, lf_brand_find("COACH"));
+	b.brand = "COAXH";
+	lf_prepare(&b, &p);
+	assert_int_not_equal(p.brand, lf_brand_find("COACH"));
+	b.brand = "OCACH";
+	lf_prepare(&b, &p);
+	assert_int_equal(p.brand, lf_brand_find("COACH"));
+}
+
+/* Round 11: two lock screens that show different things (a daughter's photo / a landscape)
+ * count against a pair; a baby's photo and a little boy's do not, nor does 海绵宝宝 read as a
+ * baby, nor a side that says nothing of its screen. */
+static void lock_screens_compared(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "phone", .body = "在幸福里丢了手机，vivo的",
+		.marks = "锁屏是我女儿的照片；背面贴了个宇航员贴纸", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "拾得智能手机一部，vivo",
+		.marks = "壳内夹有现金50元；锁屏壁纸为山水风景", .t_from = T0 + HOUR,
+		.t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "screen", -1));
+	f.marks = "亮屏显示小女孩照片";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "screen", 0));
+	l.marks = "锁屏是我家宝宝满月照";
+	f.marks = "亮屏显示小男孩照片";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "screen", 0));
+	f.marks = "背面有海绵宝宝贴纸，锁屏是海绵宝宝";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "screen", -1));
+	f.marks = "背面有海绵宝宝贴纸";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "screen", 0));
+}
+
+/* Round 11: a bangle's inner size, as an owner says it (圈口５４, millimetres) and as a finder
+ * measures it (内径约5.4厘米): one size agrees and identifies, 5.6 cm is another bangle. */
+static void bangle_sizes(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "jewelry", .body = "在翠苑新村遗失镯子一只，翡翠的，圈口５４。",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "jewelry", .body = "菜市场发现玉镯一只，带飘花",
+		.marks = "内径约5.4厘米", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_int_equal(p.ring, 540);
+	lf_prepare(&f, &p);
+	assert_int_equal(p.ring, 540);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "size", 1));
+	f.marks = "内径约5.6厘米";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "size", -1));
+	f.marks = "内径56mm";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.ring, 560);
+	f.marks = "内径55.3mm";        /* 1.3 mm off: between agreeing and differing, neither */
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "size", 0));
+	f.marks = "内圈有缺口";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.ring, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2289,6 +2492,12 @@ int main(void)
 		cmocka_unit_test(holder_after_the_document),
 		cmocka_unit_test(accessory_colours),
 		cmocka_unit_test(weights_in_grams),
+		cmocka_unit_test(set7_writer_readings),
+		cmocka_unit_test(other_category_same_kind),
+		cmocka_unit_test(field_serial_kind_from_the_description),
+		cmocka_unit_test(five_letters_swapped),
+		cmocka_unit_test(lock_screens_compared),
+		cmocka_unit_test(bangle_sizes),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
