@@ -19,6 +19,14 @@ struct db_conn;
 struct arena;
 struct sb;
 
+/* One stored field of a side row as case_load_view reads it (its type field says which part
+ * holds the value): text (TF_TEXT, TF_CHOICE; NULL when the column is), or i (the others). */
+struct side_val {
+	const char *text;
+	int64_t i;
+	bool null;
+};
+
 /* A case as loaded; strings are owned by the arena it was loaded into. (The one-case cache
  * copies every string field by name, case_one.c ONE_STRS: a new one is added there too.) */
 struct case_rec {
@@ -57,6 +65,10 @@ struct case_rec {
 	 * them with case_attr_str. NULL otherwise. */
 	struct db_stmt *side_row;
 	int side_col;
+	/* A case read by case_load_view for a type that names its side table: its stored fields
+	 * (one a TF_STORED field, in order, in the arena), not in attrs; NULL when the case has
+	 * no side row. Read them with case_attr_str / case_attr_true. */
+	const struct side_val *side;
 	/* The paths of the org units the case is shared with (case_shares), in the arena, as
 	 * case_load reads them; none on a list row. */
 	const char **shared_paths;
@@ -68,6 +80,8 @@ struct db_stmt;
  * while c is (for a list row, until the next row). Hooks that run on list rows (summary,
  * extra_json) read fields through this, not attrs. */
 const char *case_attr_str(const struct case_rec *c, const char *name);
+/* Whether the type field name of c is true (a TF_BOOL stored field, or a JSON true extra). */
+bool case_attr_true(const struct case_rec *c, const char *name);
 
 /* ---- workflows ---- */
 
@@ -444,6 +458,13 @@ bool case_shared_with(const struct case_rec *c, const struct auth_user *u);
 bool case_visible_to(const struct case_rec *c, const struct auth_user *u);
 /* Loads case id. PA_ERR_NOT_FOUND when absent. No scope check: callers use case_get_visible. */
 pa_err case_load(struct db_conn *conn, struct arena *a, int64_t id, struct case_rec *out);
+/* The case as case_load reads it, for showing it (GET one case): the same fields, but the
+ * persons are not read (persons_conn is conn when the case has some: case_json writes them
+ * straight from the database), the shares only when there are some (a probe in the case's
+ * own statement), and for a type that names its side table (side_table) the side row's
+ * stored fields are in side, not in attrs: that type's guards, summary, extra_json and
+ * json_until read them through case_attr_str / case_attr_true. */
+pa_err case_load_view(struct db_conn *conn, struct arena *a, int64_t id, struct case_rec *out);
 /* Loads case id if u may see it; absent and out of scope are the same PA_ERR_NOT_FOUND. */
 pa_err case_get_visible(struct db_conn *conn, struct arena *a, int64_t id,
     const struct auth_user *u, struct case_rec *out);

@@ -176,7 +176,7 @@ static void reply_case_as(struct http_req *r, int status, int64_t id, bool just_
 		rc = case_visible_to(cr, r->user) ? PA_OK : PA_ERR_NOT_FOUND;
 	} else {
 		cr = &rec;
-		rc = case_load(c, r->arena, id, &rec);
+		rc = case_load_view(c, r->arena, id, &rec);
 		if (rc == PA_OK && !just_acted && !case_visible_to(&rec, r->user)) {
 			case_rec_clear(&rec);
 			rc = PA_ERR_NOT_FOUND;
