@@ -524,13 +524,17 @@ pa_err case_load(struct db_conn *conn, struct arena *a, int64_t id, struct case_
 	return rc;
 }
 
-/* case_load's row with whether the case has persons and shares, for case_load_view. */
+/* case_load's row with whether the case has persons, shares and links (case_links_any's two
+ * index probes), for case_load_view. */
 static const char SQL_CASE_VIEW[] =
     "SELECT " CASE_COLUMNS ", " CASE_PERSONS_PROBE ", "
-    "EXISTS (SELECT 1 FROM case_shares css WHERE css.case_id = c.id) "
+    "EXISTS (SELECT 1 FROM case_shares css WHERE css.case_id = c.id), "
+    "EXISTS (SELECT 1 FROM case_links la WHERE la.a = c.id) OR "
+    "EXISTS (SELECT 1 FROM case_links lb WHERE lb.b = c.id) "
     "FROM cases c" CASE_JOINS " WHERE c.id = ?1";
 
-pa_err case_load_view(struct db_conn *conn, struct arena *a, int64_t id, struct case_rec *out)
+pa_err case_load_view(struct db_conn *conn, struct arena *a, int64_t id, struct case_rec *out,
+    bool *links)
 {
 	struct db_stmt *s = db_prepare(conn, SQL_CASE_VIEW);
 	bool persons, shares;
@@ -549,6 +553,7 @@ pa_err case_load_view(struct db_conn *conn, struct arena *a, int64_t id, struct 
 	rc = case_from_row(s, a, out);
 	persons = db_col_int(s, CASE_COLS_N) != 0;
 	shares = db_col_int(s, CASE_COLS_N + 1) != 0;
+	*links = db_col_int(s, CASE_COLS_N + 2) != 0;
 	db_reset(s);
 	if (rc != PA_OK)
 		return rc;

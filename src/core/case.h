@@ -463,8 +463,10 @@ pa_err case_load(struct db_conn *conn, struct arena *a, int64_t id, struct case_
  * straight from the database), the shares only when there are some (a probe in the case's
  * own statement), and for a type that names its side table (side_table) the side row's
  * stored fields are in side, not in attrs: that type's guards, summary, extra_json and
- * json_until read them through case_attr_str / case_attr_true. */
-pa_err case_load_view(struct db_conn *conn, struct arena *a, int64_t id, struct case_rec *out);
+ * json_until read them through case_attr_str / case_attr_true. *links: whether the case has
+ * any link (case_links_any), from the same statement. */
+pa_err case_load_view(struct db_conn *conn, struct arena *a, int64_t id, struct case_rec *out,
+    bool *links);
 /* Loads case id if u may see it; absent and out of scope are the same PA_ERR_NOT_FOUND. */
 pa_err case_get_visible(struct db_conn *conn, struct arena *a, int64_t id,
     const struct auth_user *u, struct case_rec *out);
