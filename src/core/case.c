@@ -100,7 +100,6 @@ bool wf_allowed(const struct wf_action *a, const struct case_rec *c, const struc
     int64_t now)
 {
 	bool from_ok = false, who_ok;
-	struct pa_error e = { 0 };
 	unsigned roles;
 
 	for (const char *const *f = a->from; *f; f++)
@@ -116,7 +115,8 @@ bool wf_allowed(const struct wf_action *a, const struct case_rec *c, const struc
 	    ((a->who & WF_ASSIGNEE) && c->assignee_id == u->id);
 	if (!who_ok)
 		return false;
-	return a->guard == NULL || a->guard(c, u, now, &e) == PA_OK;
+	/* no message wanted: a refusing guard's pa_error_set formats nothing (NULL) */
+	return a->guard == NULL || a->guard(c, u, now, NULL) == PA_OK;
 }
 
 json_t *wf_allowed_json(const struct case_rec *c, const struct auth_user *u, int64_t now)
@@ -246,16 +246,15 @@ static pa_err side_vals_read(struct db_stmt *s, int col, struct arena *a, struct
 	for (const struct type_field *f = c->type->fields; f->name; f++) {
 		if (!(f->flags & TF_STORED))
 			continue;
-		v[k].text = NULL;
 		v[k].i = 0;
-		v[k].null = db_col_null(s, col);
-		if (v[k].null)
-			;
-		else if (f->kind == TF_TEXT || f->kind == TF_CHOICE) {
-			if ((v[k].text = dup_col(a, s, col)) == NULL)
+		v[k].text = NULL;
+		if (f->kind == TF_TEXT || f->kind == TF_CHOICE) {
+			/* NULL only for a NULL column (or no memory: then the column says which) */
+			v[k].text = dup_col(a, s, col);
+			if ((v[k].null = v[k].text == NULL) && !db_col_null(s, col))
 				return PA_ERR_NOMEM;
 		} else {
-			v[k].i = db_col_int(s, col);
+			v[k].null = !db_col_intn(s, col, &v[k].i);
 		}
 		k++;
 		col++;

@@ -106,7 +106,9 @@ struct wf_action {
 	unsigned who;                    /* role bits at the case's unit | WF_REPORTER | WF_ASSIGNEE */
 	bool needs_reason;               /* a non-empty note (or fields.reason) */
 	const struct val_field *fields;  /* what "fields" may hold; NULL = nothing */
-	/* Extra condition (e.g. a time window); fills err and returns non-OK to refuse. */
+	/* Extra condition (e.g. a time window); fills err and returns non-OK to refuse. err is
+	 * NULL when only the answer is wanted (wf_allowed: the allowed actions of every case
+	 * shown): a guard passes it to pa_error_set only, which then formats nothing. */
 	pa_err (*guard)(const struct case_rec *c, const struct auth_user *u, int64_t now,
 	    struct pa_error *err);
 	/* Applies the action's fields to the case (assignee, attrs) before it is stored. */
