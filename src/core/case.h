@@ -518,7 +518,7 @@ void case_cache_put(int64_t id, uint64_t seq, const char *bytes, size_t n, size_
 size_t case_cache_bytes(void);
 
 /* ---- the one-case cache (单案缓存, case_one.c) ----
- * GET /api/v1/cases/{id} of a case whose type names its side table: the case as case_load
+ * GET /api/v1/cases/{id} of a case whose type names its side table: the case as case_load_view
  * reads it (frozen, read-only), whether it has any link, and the bytes every viewer shares
  * (its JSON, persons segment at [pfrom, pto), then ",\"timeline\":[" and its events), keyed
  * by case id, dropped through the
@@ -537,11 +537,12 @@ void case_one_init(void);
  * NULL otherwise. */
 const struct case_one *case_one_get(int64_t id, uint64_t seq, int64_t now);
 void case_one_release(const struct case_one *e);
-/* The case as case_load read it (no persons_conn, no side_row): read it, never change it. */
+/* The case as case_load_view read it (no persons, no persons_conn, no side_row; its side
+ * values copied): read it, never change it. */
 const struct case_rec *case_one_rec(const struct case_one *e);
 /* Appends the kept bytes, without the persons segment unless persons. */
 void case_one_write(const struct case_one *e, bool persons, struct sb *b);
-/* Keeps rec (as case_load read it from a snapshot no older than seq) with its bytes, valid
+/* Keeps rec (as case_load_view read it from a snapshot no older than seq) with its bytes, valid
  * until until; nothing when an id of its slot (or everything) was dropped after seq. */
 void case_one_put(uint64_t seq, const struct case_rec *rec, const char *bytes, size_t n,
     size_t pfrom, size_t pto, bool links, int64_t until);

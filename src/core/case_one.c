@@ -3,8 +3,9 @@
  * GET one case reads the case row, its side row, its persons, its shares, its timeline and
  * its links and writes them as JSON for every request. For a case of a type that names its
  * side table (struct case_type side_table: the change feed watches it) this keeps, by case id:
- *   - the case as case_load reads it (a frozen struct case_rec: its strings in one block, its
- *     attrs and persons held by reference), read-only, for what is computed per viewer: whether
+ *   - the case as case_load_view reads it (a frozen struct case_rec: its strings in one block,
+ *     its side values in another, its attrs held by reference; its persons are in the bytes
+ *     only), read-only, for what is computed per viewer: whether
  *     the viewer sees the case, whether the persons segment is theirs, the allowed actions;
  *   - the bytes every viewer shares: the case's JSON with the persons segment at [pfrom, pto)
  *     (cut for a viewer outside the case's units, as case_json does), then ",\"timeline\":["
