@@ -100,7 +100,6 @@ bool wf_allowed(const struct wf_action *a, const struct case_rec *c, const struc
     int64_t now)
 {
 	bool from_ok = false, who_ok;
-	struct pa_error e = { 0 };
 	unsigned roles;
 
 	for (const char *const *f = a->from; *f; f++)
@@ -116,7 +115,8 @@ bool wf_allowed(const struct wf_action *a, const struct case_rec *c, const struc
 	    ((a->who & WF_ASSIGNEE) && c->assignee_id == u->id);
 	if (!who_ok)
 		return false;
-	return a->guard == NULL || a->guard(c, u, now, &e) == PA_OK;
+	/* no message wanted: a refusing guard's pa_error_set formats nothing (NULL) */
+	return a->guard == NULL || a->guard(c, u, now, NULL) == PA_OK;
 }
 
 json_t *wf_allowed_json(const struct case_rec *c, const struct auth_user *u, int64_t now)
@@ -230,27 +230,71 @@ static void side_from_row(struct db_stmt *s, int col, struct case_rec *c)
 	}
 }
 
-/* Reads the type's side table into c->attrs. */
-static pa_err side_load(struct db_conn *conn, struct case_rec *c)
+/* The stored fields of a side row from col on into c->side (arena a), as side_from_row would
+ * set them in attrs: a NULL column is null, text for TF_TEXT and TF_CHOICE, else an integer. */
+static pa_err side_vals_read(struct db_stmt *s, int col, struct arena *a, struct case_rec *c)
 {
-	const struct case_type *t = c->type;
+	struct side_val *v;
+	int n = 0, k = 0;
+
+	for (const struct type_field *f = c->type->fields; f && f->name; f++)
+		n += (f->flags & TF_STORED) != 0;
+	if (n == 0)
+		return PA_OK;
+	if ((v = arena_alloc(a, (size_t)n * sizeof *v)) == NULL)
+		return PA_ERR_NOMEM;
+	for (const struct type_field *f = c->type->fields; f->name; f++) {
+		if (!(f->flags & TF_STORED))
+			continue;
+		v[k].i = 0;
+		v[k].text = NULL;
+		if (f->kind == TF_TEXT || f->kind == TF_CHOICE) {
+			/* NULL only for a NULL column (or no memory: then the column says which) */
+			v[k].text = dup_col(a, s, col);
+			if ((v[k].null = v[k].text == NULL) && !db_col_null(s, col))
+				return PA_ERR_NOMEM;
+		} else {
+			v[k].null = !db_col_intn(s, col, &v[k].i);
+		}
+		k++;
+		col++;
+	}
+	c->side = v;
+	return PA_OK;
+}
+
+/* Reads the type's side table: into c->side (arena a) when vals, else into c->attrs. */
+static pa_err side_read(struct db_conn *conn, struct arena *a, struct case_rec *c, bool vals)
+{
 	struct db_stmt *s;
-	bool whole;
+	pa_err rc = PA_OK;
 	int r;
 
-	/* the persons on the case, masked (当事人) */
-	json_decref(c->persons);
-	c->persons = person_case_json(conn, t, c->id, &whole);
-	c->persons_cut = !whole;
-	if (t->side_select == NULL)
+	if (c->type->side_select == NULL)
 		return PA_OK;
-	if ((s = db_prepare(conn, t->side_select)) == NULL)
+	if ((s = db_prepare(conn, c->type->side_select)) == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, c->id);
-	if ((r = db_step(s)) == DB_ROW)
-		side_from_row(s, 0, c);
+	if ((r = db_step(s)) == DB_ROW) {
+		if (vals)
+			rc = side_vals_read(s, 0, a, c);
+		else
+			side_from_row(s, 0, c);
+	}
 	db_reset(s);
-	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+	return r == DB_FAIL ? PA_ERR_DB : rc;
+}
+
+/* Reads the persons and the type's side table into c->attrs. */
+static pa_err side_load(struct db_conn *conn, struct case_rec *c)
+{
+	/* the persons on the case, masked (当事人) */
+	bool whole;
+
+	json_decref(c->persons);
+	c->persons = person_case_json(conn, c->type, c->id, &whole);
+	c->persons_cut = !whole;
+	return side_read(conn, NULL, c, false);
 }
 
 pa_err case_row_load_joined(struct db_stmt *s, struct arena *a, struct case_rec *out)
@@ -266,30 +310,55 @@ pa_err case_row_load_joined(struct db_stmt *s, struct arena *a, struct case_rec 
 	return rc;
 }
 
-/* The column of stored field f in c->side_row, or -1. */
-static int side_column(const struct case_rec *c, const struct type_field *want)
+/* The place of stored field want among the type's stored fields, or -1. */
+static int stored_index(const struct case_type *t, const struct type_field *want)
 {
-	int col = c->side_col;
+	int k = 0;
 
-	for (const struct type_field *f = c->type->fields; c->side_row && f->name; f++) {
+	for (const struct type_field *f = t->fields; f && f->name; f++) {
 		if (!(f->flags & TF_STORED))
 			continue;
 		if (f == want)
-			return col;
-		col++;
+			return k;
+		k++;
 	}
 	return -1;
 }
 
+/* The column of stored field f in c->side_row, or -1. */
+static int side_column(const struct case_rec *c, const struct type_field *want)
+{
+	int k = c->side_row ? stored_index(c->type, want) : -1;
+
+	return k < 0 ? -1 : c->side_col + k;
+}
+
 const char *case_attr_str(const struct case_rec *c, const char *name)
 {
-	const struct type_field *f = c->side_row ? type_field_find(c->type, name) : NULL;
-	int col = f ? side_column(c, f) : -1;
+	const struct type_field *f = c->side_row || c->side ? type_field_find(c->type, name) :
+	    NULL;
+	bool text = f && (f->kind == TF_TEXT || f->kind == TF_CHOICE);
+	int k, col = f ? side_column(c, f) : -1;
 
 	if (col >= 0)
-		return f->kind == TF_TEXT || f->kind == TF_CHOICE ? db_col_text(c->side_row, col) :
-		    NULL;
+		return text ? db_col_text(c->side_row, col) : NULL;
+	if (c->side && f && (k = stored_index(c->type, f)) >= 0)
+		return text ? c->side[k].text : NULL;
 	return json_string_value(json_object_get(c->attrs, name));
+}
+
+bool case_attr_true(const struct case_rec *c, const char *name)
+{
+	const struct type_field *f = c->side_row || c->side ? type_field_find(c->type, name) :
+	    NULL;
+	int k, col = f ? side_column(c, f) : -1;
+	int64_t iv;
+
+	if (col >= 0)
+		return f->kind == TF_BOOL && db_col_intn(c->side_row, col, &iv) && iv != 0;
+	if (c->side && f && (k = stored_index(c->type, f)) >= 0)
+		return f->kind == TF_BOOL && !c->side[k].null && c->side[k].i != 0;
+	return json_is_true(json_object_get(c->attrs, name));
 }
 
 /* Writes the TF_STORED fields of c->attrs into the type's side table. */
@@ -457,6 +526,47 @@ pa_err case_load(struct db_conn *conn, struct arena *a, int64_t id, struct case_
 	return rc;
 }
 
+/* case_load's row with whether the case has persons, shares and links (case_links_any's two
+ * index probes), for case_load_view. */
+static const char SQL_CASE_VIEW[] =
+    "SELECT " CASE_COLUMNS ", " CASE_PERSONS_PROBE ", "
+    "EXISTS (SELECT 1 FROM case_shares css WHERE css.case_id = c.id), "
+    "EXISTS (SELECT 1 FROM case_links la WHERE la.a = c.id) OR "
+    "EXISTS (SELECT 1 FROM case_links lb WHERE lb.b = c.id) "
+    "FROM cases c" CASE_JOINS " WHERE c.id = ?1";
+
+pa_err case_load_view(struct db_conn *conn, struct arena *a, int64_t id, struct case_rec *out,
+    bool *links)
+{
+	struct db_stmt *s = db_prepare(conn, SQL_CASE_VIEW);
+	bool persons, shares;
+	pa_err rc;
+	int r;
+
+	memset(out, 0, sizeof *out);
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, id);
+	r = db_step(s);
+	if (r != DB_ROW) {
+		db_reset(s);
+		return r == DB_FAIL ? PA_ERR_DB : PA_ERR_NOT_FOUND;
+	}
+	rc = case_from_row(s, a, out);
+	persons = db_col_int(s, CASE_COLS_N) != 0;
+	shares = db_col_int(s, CASE_COLS_N + 1) != 0;
+	*links = db_col_int(s, CASE_COLS_N + 2) != 0;
+	db_reset(s);
+	if (rc != PA_OK)
+		return rc;
+	if (persons)
+		out->persons_conn = conn;   /* case_json writes them (person_case_sb) */
+	if ((rc = side_read(conn, a, out, out->type->side_table != NULL)) != PA_OK ||
+	    (shares && (rc = shares_load(conn, a, out)) != PA_OK))
+		case_rec_clear(out);
+	return rc;
+}
+
 pa_err case_get_visible(struct db_conn *conn, struct arena *a, int64_t id,
     const struct auth_user *u, struct case_rec *out)
 {
@@ -542,17 +652,32 @@ static bool json_write(struct sb *b, const struct case_rec *c, bool persons, siz
 	sb_add(b, ",", 1); K("summary");
 	sb_json_str(b, c->type->summary ? c->type->summary(c) : c->title);
 	/* the type's own fields are plain fields of the object; absent ones are null */
-	int col = c->side_col;
+	int col = c->side_col, k = 0;
 	for (const struct type_field *f = c->type->fields; f && f->name; f++) {
 		json_t *v;
 		char *t;
 		bool from_row = c->side_row && (f->flags & TF_STORED);
+		const struct side_val *sv = c->side && (f->flags & TF_STORED) ? &c->side[k++] : NULL;
 		if (from_row)
 			col++;
 		if (f->flags & TF_INTERNAL)
 			continue;
 		sb_add(b, ",", 1);
 		sb_json_key(b, f->name);
+		/* read by case_load_view: as side_from_row + below would */
+		if (sv) {
+			if (sv->null)
+				sb_add(b, "null", 4);
+			else if (f->kind == TF_TEXT || f->kind == TF_CHOICE)
+				sb_json_str(b, sv->text);
+			else if (f->kind == TF_BOOL)
+				sb_adds(b, sv->i ? "true" : "false");
+			else if (f->kind == TF_TIME)
+				sb_json_time(b, sv->i);
+			else
+				sb_int(b, sv->i);
+			continue;
+		}
 		/* a list row: straight from the statement, as side_from_row + below would */
 		if (from_row) {
 			struct db_stmt *s = c->side_row;

@@ -19,6 +19,14 @@ struct db_conn;
 struct arena;
 struct sb;
 
+/* One stored field of a side row as case_load_view reads it (its type field says which part
+ * holds the value): text (TF_TEXT, TF_CHOICE; NULL when the column is), or i (the others). */
+struct side_val {
+	const char *text;
+	int64_t i;
+	bool null;
+};
+
 /* A case as loaded; strings are owned by the arena it was loaded into. (The one-case cache
  * copies every string field by name, case_one.c ONE_STRS: a new one is added there too.) */
 struct case_rec {
@@ -60,6 +68,10 @@ struct case_rec {
 	 * them with case_attr_str. NULL otherwise. */
 	struct db_stmt *side_row;
 	int side_col;
+	/* A case read by case_load_view for a type that names its side table: its stored fields
+	 * (one a TF_STORED field, in order, in the arena), not in attrs; NULL when the case has
+	 * no side row. Read them with case_attr_str / case_attr_true. */
+	const struct side_val *side;
 	/* The paths of the org units the case is shared with (case_shares), in the arena, as
 	 * case_load reads them; none on a list row. */
 	const char **shared_paths;
@@ -71,6 +83,8 @@ struct db_stmt;
  * while c is (for a list row, until the next row). Hooks that run on list rows (summary,
  * extra_json) read fields through this, not attrs. */
 const char *case_attr_str(const struct case_rec *c, const char *name);
+/* Whether the type field name of c is true (a TF_BOOL stored field, or a JSON true extra). */
+bool case_attr_true(const struct case_rec *c, const char *name);
 
 /* ---- workflows ---- */
 
@@ -95,7 +109,9 @@ struct wf_action {
 	unsigned who;                    /* role bits at the case's unit | WF_REPORTER | WF_ASSIGNEE */
 	bool needs_reason;               /* a non-empty note (or fields.reason) */
 	const struct val_field *fields;  /* what "fields" may hold; NULL = nothing */
-	/* Extra condition (e.g. a time window); fills err and returns non-OK to refuse. */
+	/* Extra condition (e.g. a time window); fills err and returns non-OK to refuse. err is
+	 * NULL when only the answer is wanted (wf_allowed: the allowed actions of every case
+	 * shown): a guard passes it to pa_error_set only, which then formats nothing. */
 	pa_err (*guard)(const struct case_rec *c, const struct auth_user *u, int64_t now,
 	    struct pa_error *err);
 	/* Applies the action's fields to the case (assignee, attrs) before it is stored. */
@@ -447,6 +463,15 @@ bool case_shared_with(const struct case_rec *c, const struct auth_user *u);
 bool case_visible_to(const struct case_rec *c, const struct auth_user *u);
 /* Loads case id. PA_ERR_NOT_FOUND when absent. No scope check: callers use case_get_visible. */
 pa_err case_load(struct db_conn *conn, struct arena *a, int64_t id, struct case_rec *out);
+/* The case as case_load reads it, for showing it (GET one case): the same fields, but the
+ * persons are not read (persons_conn is conn when the case has some: case_json writes them
+ * straight from the database), the shares only when there are some (a probe in the case's
+ * own statement), and for a type that names its side table (side_table) the side row's
+ * stored fields are in side, not in attrs: that type's guards, summary, extra_json and
+ * json_until read them through case_attr_str / case_attr_true. *links: whether the case has
+ * any link (case_links_any), from the same statement. */
+pa_err case_load_view(struct db_conn *conn, struct arena *a, int64_t id, struct case_rec *out,
+    bool *links);
 /* Loads case id if u may see it; absent and out of scope are the same PA_ERR_NOT_FOUND. */
 pa_err case_get_visible(struct db_conn *conn, struct arena *a, int64_t id,
     const struct auth_user *u, struct case_rec *out);
@@ -496,7 +521,7 @@ void case_cache_put(int64_t id, uint64_t seq, const char *bytes, size_t n, size_
 size_t case_cache_bytes(void);
 
 /* ---- the one-case cache (单案缓存, case_one.c) ----
- * GET /api/v1/cases/{id} of a case whose type names its side table: the case as case_load
+ * GET /api/v1/cases/{id} of a case whose type names its side table: the case as case_load_view
  * reads it (frozen, read-only), whether it has any link, and the bytes every viewer shares
  * (its JSON, persons segment at [pfrom, pto), then ",\"timeline\":[" and its events), keyed
  * by case id, dropped through the
@@ -515,11 +540,12 @@ void case_one_init(void);
  * NULL otherwise. */
 const struct case_one *case_one_get(int64_t id, uint64_t seq, int64_t now);
 void case_one_release(const struct case_one *e);
-/* The case as case_load read it (no persons_conn, no side_row): read it, never change it. */
+/* The case as case_load_view read it (no persons, no persons_conn, no side_row; its side
+ * values copied): read it, never change it. */
 const struct case_rec *case_one_rec(const struct case_one *e);
 /* Appends the kept bytes, without the persons segment unless persons. */
 void case_one_write(const struct case_one *e, bool persons, struct sb *b);
-/* Keeps rec (as case_load read it from a snapshot no older than seq) with its bytes, valid
+/* Keeps rec (as case_load_view read it from a snapshot no older than seq) with its bytes, valid
  * until until; nothing when an id of its slot (or everything) was dropped after seq. */
 void case_one_put(uint64_t seq, const struct case_rec *rec, const char *bytes, size_t n,
     size_t pfrom, size_t pto, bool links, int64_t until);

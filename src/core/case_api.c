@@ -178,7 +178,7 @@ static void reply_case_as(struct http_req *r, int status, int64_t id, bool just_
 		rc = case_visible_to(cr, r->user) ? PA_OK : PA_ERR_NOT_FOUND;
 	} else {
 		cr = &rec;
-		rc = case_load(c, r->arena, id, &rec);
+		rc = case_load_view(c, r->arena, id, &rec, &links);
 		if (rc == PA_OK && !just_acted && !case_visible_to(&rec, r->user)) {
 			case_rec_clear(&rec);
 			rc = PA_ERR_NOT_FOUND;
@@ -197,7 +197,7 @@ static void reply_case_as(struct http_req *r, int status, int64_t id, bool just_
 	if (one) {
 		case_one_write(one, case_persons_visible(cr, r->user), &b);
 		links = case_one_links(one);
-	} else if ((rc = case_links_any(c, id, &links)) == PA_OK) {
+	} else {
 		rc = render_case(c, &b, &rec, r->user, seq, now,
 		    !just_acted && one_keepable(rec.type), links);
 	}

@@ -3,8 +3,9 @@
  * GET one case reads the case row, its side row, its persons, its shares, its timeline and
  * its links and writes them as JSON for every request. For a case of a type that names its
  * side table (struct case_type side_table: the change feed watches it) this keeps, by case id:
- *   - the case as case_load reads it (a frozen struct case_rec: its strings in one block, its
- *     attrs and persons held by reference), read-only, for what is computed per viewer: whether
+ *   - the case as case_load_view reads it (a frozen struct case_rec: its strings in one block,
+ *     its side values in another, its attrs held by reference; its persons are in the bytes
+ *     only), read-only, for what is computed per viewer: whether
  *     the viewer sees the case, whether the persons segment is theirs, the allowed actions;
  *   - the bytes every viewer shares: the case's JSON with the persons segment at [pfrom, pto)
  *     (cut for a viewer outside the case's units, as case_json does), then ",\"timeline\":["
@@ -47,6 +48,7 @@
 struct case_one {
 	struct case_rec rec;      /* strings in text; attrs and persons: references */
 	char *text;
+	struct side_val *side;    /* rec.side's copy (its texts after the values), or NULL */
 	char *bytes;
 	size_t n, pfrom, pto, cost;
 	int64_t until;            /* valid while now < until */
@@ -74,6 +76,7 @@ static void one_free(struct case_one *e)
 		json_decref(e->rec.attrs);
 		json_decref(e->rec.persons);
 		free(e->text);
+		free(e->side);
 		free(e->bytes);
 		free(e);
 		e = next;
@@ -190,15 +193,55 @@ void case_one_write(const struct case_one *e, bool persons, struct sb *b)
 	X(unit_name) X(unit_path) X(assignee_name) X(address) X(reporter_name) X(priority) \
 	X(stage) X(warn)
 
-/* A copy of rec that owns its strings (text) and holds references to its JSON values. */
+/* A copy of rec's side values (case_load_view: its stored fields) into one block, their
+ * texts after them; *size its size. NULL when rec has none, or no memory (*size then 1). */
+static struct side_val *side_copy(const struct case_rec *rec, size_t *size)
+{
+	size_t n = 0, len = 0;
+	struct side_val *v;
+	char *p;
+
+	*size = 0;
+	if (rec->side == NULL)
+		return NULL;
+	for (const struct type_field *f = rec->type->fields; f->name; f++)
+		if (f->flags & TF_STORED) {
+			if (rec->side[n].text)
+				len += strlen(rec->side[n].text) + 1;
+			n++;
+		}
+	*size = n * sizeof *v + len;
+	if ((v = malloc(*size)) == NULL) {
+		*size = 1;
+		return NULL;
+	}
+	p = (char *)(v + n);
+	for (size_t i = 0; i < n; i++) {
+		v[i] = rec->side[i];
+		if (v[i].text) {
+			size_t l = strlen(v[i].text) + 1;
+			memcpy(p, v[i].text, l);
+			v[i].text = p;
+			p += l;
+		}
+	}
+	return v;
+}
+
+/* A copy of rec that owns its strings (text, side) and holds references to its JSON values. */
 static struct case_one *freeze(const struct case_rec *rec)
 {
 	struct case_one *e = calloc(1, sizeof *e);
-	size_t len = 0, at;
+	size_t len = 0, at, side_size;
 	char *p;
 
 	if (e == NULL)
 		return NULL;
+	e->side = side_copy(rec, &side_size);
+	if (e->side == NULL && side_size) {
+		free(e);
+		return NULL;
+	}
 #define LEN(f) len += rec->f ? strlen(rec->f) + 1 : 0;
 	ONE_STRS(LEN)
 #undef LEN
@@ -206,6 +249,7 @@ static struct case_one *freeze(const struct case_rec *rec)
 		len += strlen(rec->shared_paths[i]) + 1;
 	at = (len + _Alignof(const char *) - 1) / _Alignof(const char *) * _Alignof(const char *);
 	if ((e->text = malloc(at + (size_t)rec->nshared * sizeof(const char *) + 1)) == NULL) {
+		free(e->side);
 		free(e);
 		return NULL;
 	}
@@ -227,7 +271,8 @@ static struct case_one *freeze(const struct case_rec *rec)
 	e->rec.persons_conn = NULL;
 	e->rec.side_row = NULL;
 	e->rec.side_col = 0;
-	e->cost = sizeof *e + at + (size_t)rec->nshared * sizeof(const char *) +
+	e->rec.side = e->side;
+	e->cost = sizeof *e + at + (size_t)rec->nshared * sizeof(const char *) + side_size +
 	    CASE_ONE_JSON_COST * (json_object_size(rec->attrs) + json_array_size(rec->persons));
 	return e;
 }

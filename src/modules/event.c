@@ -239,7 +239,7 @@ static pa_err extension_pending_guard(const struct case_rec *c, const struct aut
 static pa_err rate_guard(const struct case_rec *c, const struct auth_user *u, int64_t now,
     struct pa_error *err)
 {
-	if (json_is_string(json_object_get(c->attrs, "rating"))) {
+	if (case_attr_str(c, "rating") != NULL) {   /* stored: c->side when viewed */
 		pa_error_set(err, PA_ERR_CONFLICT, "action_not_allowed", "action",
 		    "this event has been rated already");
 		return PA_ERR_CONFLICT;
@@ -251,7 +251,7 @@ static pa_err rate_guard(const struct case_rec *c, const struct auth_user *u, in
 static pa_err settle_guard(const struct case_rec *c, const struct auth_user *u, int64_t now,
     struct pa_error *err)
 {
-	if (!json_is_true(json_object_get(c->attrs, "settle_allowed"))) {
+	if (!case_attr_true(c, "settle_allowed")) {
 		pa_error_set(err, PA_ERR_CONFLICT, "action_not_allowed", "action",
 		    "this category cannot be settled on the spot");
 		return PA_ERR_CONFLICT;

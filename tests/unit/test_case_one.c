@@ -367,6 +367,85 @@ static void until_persons_and_the_case(void **state)
 	write_sql("DELETE FROM case_shares");
 }
 
+/* One way of loading against the other: case_load_view (GET one case) and case_load give the
+ * same JSON bytes, the same stored fields through case_attr_str / case_attr_true (what the
+ * event's guards read), the same shares, and the persons (as a reader, not JSON values); the
+ * links probe says whether a link exists; the case kept from a view keeps its side values
+ * after the view's arena is gone (ASan: no use after free). */
+static void view_reads_what_case_load_reads(void **state)
+{
+	struct arena *a = arena_new(1 << 20);
+	int64_t ids[2] = { B, support_count(D.db, "SELECT min(p.case_id) FROM case_persons p "
+	    "JOIN cases c ON c.id = p.case_id WHERE c.type = 'event'") };
+	const struct case_one *e;
+	struct case_rec l, v;
+	bool links;
+
+	assert_true(ids[1] > 0);
+	/* (statements are cached by their text's address: constant texts only) */
+	write_sql("UPDATE event_details SET rating = 'good', settle_allowed = 1, "
+	    "rating_comment = '说\"好\"\\ 行' || char(10) || '末', returned = NULL "
+	    "WHERE case_id = (SELECT max(id) FROM cases WHERE type = 'event')");
+	assert_int_equal(db_write(D.db, run_share, &B), PA_OK);
+	assert_int_equal(case_load_view(db_reader(D.db), a, B, &v, &links), PA_OK);
+	assert_false(links);
+	case_rec_clear(&v);
+	write_sql("INSERT INTO case_links (a, b, created_at) "
+	    "SELECT min(id), max(id), 1 FROM cases WHERE type = 'event'");
+	for (int i = 0; i < 2; i++) {
+		struct sb x, y;
+		size_t f1, t1, f2, t2;
+		bool any;
+		assert_int_equal(case_load(db_reader(D.db), a, ids[i], &l), PA_OK);
+		assert_int_equal(case_load_view(db_reader(D.db), a, ids[i], &v, &links), PA_OK);
+		assert_int_equal(case_links_any(db_reader(D.db), ids[i], &any), PA_OK);
+		assert_int_equal(links, any);
+		assert_true(links || i == 1);
+		assert_non_null(v.side);
+		sb_init(&x, 1 << 16);
+		sb_init(&y, 1 << 16);
+		assert_true(case_json_parts(&x, &l, &f1, &t1));
+		assert_true(case_json_parts(&y, &v, &f2, &t2));
+		assert_string_equal(x.buf, y.buf);
+		assert_int_equal(f1, f2);
+		assert_int_equal(t1, t2);
+		assert_int_equal(v.nshared, l.nshared);
+		assert_int_equal(v.persons_conn != NULL, json_array_size(l.persons) > 0);
+		assert_int_equal(v.persons_conn != NULL, i == 1);
+		for (const char *const *n = (const char *const[]){ "rating", "rating_comment",
+		    "platform", "source", "caller_name", "returned", "nothing", NULL }; *n; n++) {
+			const char *p = case_attr_str(&l, *n), *q = case_attr_str(&v, *n);
+			assert_true(p == q || (p && q && strcmp(p, q) == 0));
+		}
+		assert_int_equal(case_attr_true(&v, "settle_allowed"),
+		    case_attr_true(&l, "settle_allowed"));
+		assert_int_equal(case_attr_true(&v, "escalated"), case_attr_true(&l, "escalated"));
+		sb_free(&x);
+		sb_free(&y);
+		case_rec_clear(&l);
+		case_rec_clear(&v);
+	}
+	assert_int_equal(case_load_view(db_reader(D.db), a, B, &v, &links), PA_OK);
+	assert_string_equal(case_attr_str(&v, "rating"), "good");
+	assert_true(case_attr_true(&v, "settle_allowed"));
+	assert_int_equal(v.nshared, 1);
+	/* kept, then its arena gone: the frozen case still has its side values */
+	case_one_put(seq_now(), &v, BYTES, strlen(BYTES), 0, 0, true, INT64_MAX);
+	case_rec_clear(&v);
+	arena_free(a);
+	e = case_one_get(B, seq_now(), clock_now_ms());
+	assert_non_null(e);
+	assert_true(case_one_links(e));
+	assert_string_equal(case_attr_str(case_one_rec(e), "rating"), "good");
+	assert_string_equal(case_attr_str(case_one_rec(e), "rating_comment"), "说\"好\"\\ 行\n末");
+	assert_true(case_attr_true(case_one_rec(e), "settle_allowed"));
+	assert_false(case_attr_true(case_one_rec(e), "escalated"));
+	case_one_release(e);
+	write_sql("DELETE FROM case_links");
+	write_sql("DELETE FROM case_shares");
+	assert_null(case_one_get(B, seq_now(), clock_now_ms()));
+}
+
 /* More than CASE_ONE_BYTES of entries: the cost stays under the bound and the newest is
  * kept; bytes past CASE_ONE_BYTES_MAX are not kept; a drop of everything leaves nothing. */
 static void cost_stays_bounded(void **state)
@@ -414,6 +493,7 @@ int main(void)
 		cmocka_unit_test(other_tables_drop_nothing),
 		cmocka_unit_test(race_rule),
 		cmocka_unit_test(until_persons_and_the_case),
+		cmocka_unit_test(view_reads_what_case_load_reads),
 		cmocka_unit_test(cost_stays_bounded),
 	};
 	return cmocka_run_group_tests_name("case_one", tests, group_setup, support_group_teardown);
