@@ -161,6 +161,8 @@ static const unsigned homophones[][2] = {
 	{ 0x83B1, 0x6765 }, { 0x84EC, 0x68DA }, { 0x98CE, 0x51E4 },
 };
 
+/* bsearch's order for a table of {from, to} code point pairs sorted by from (the homophones
+ * here, traditional characters below) */
 static int cmp_pair(const void *k, const void *e)
 {
 	unsigned a = *(const unsigned *)k, b = ((const unsigned *)e)[0];
@@ -2856,12 +2858,6 @@ static const unsigned trad_simp[][2] = {
 	{ 0x9EE8, 0x515A }, { 0x9F8D, 0x9F99 }, { 0x9F94, 0x9F9A },
 };
 
-static int cmp_trad(const void *k, const void *e)
-{
-	unsigned a = *(const unsigned *)k, b = ((const unsigned *)e)[0];
-	return a < b ? -1 : a > b;
-}
-
 /* A copy of s with traditional characters simplified (both are three bytes in UTF-8), NULL
  * for NULL or when memory runs out (then the text is read as written). */
 static char *simplified_dup(const char *s)
@@ -2876,7 +2872,7 @@ static char *simplified_dup(const char *s)
 		size_t l;
 		unsigned c = utf8_next((const unsigned char *)out + i, n - i, &l);
 		const unsigned *hit = l == 3 ? bsearch(&c, trad_simp, sizeof trad_simp /
-		    sizeof trad_simp[0], sizeof trad_simp[0], cmp_trad) : NULL;
+		    sizeof trad_simp[0], sizeof trad_simp[0], cmp_pair) : NULL;
 		if (hit) {
 			out[i] = (char)(0xE0 | (hit[1] >> 12));
 			out[i + 1] = (char)(0x80 | ((hit[1] >> 6) & 0x3F));
