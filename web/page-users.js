@@ -65,7 +65,7 @@ export async function render(view, q, ctx) {
     clear(moreBox);
     for (const u of res.items) {
       body.append(h('tr', { dataset: { testid: 'users-row', login: u.login } },
-        h('td', null, u.login), h('td', null, u.name),
+        h('td', null, h('code', null, u.login)), h('td', null, u.name),
         h('td', null, grantsText(u)),
         h('td', null, u.disabled ? t('users.disabled') : t('users.active'))));
     }
