@@ -315,7 +315,7 @@ def mk_wallet():
         facts["brand"] = brand_fact(b)
     for c in R.sample(WALLET_CONTENTS, 2):
         facts["has_" + c[0]] = (True, [c[1]], [c[2]])
-    facts["name"] = (owner, ["证件上名字是" + owner, "我叫" + owner], ["卡证姓名" + owner, "内有" + owner + "的证件", "姓名：" + owner])
+    facts["name"] = (owner, ["证件上名字是" + owner, "身份证上是" + owner, "失主叫" + owner], ["卡证姓名" + owner, "内有" + owner + "的证件", "姓名：" + owner])
     if R.random() < 0.4:
         facts["wear"] = pick([("zip_broken", ["拉链坏了", "拉链头掉了"], ["拉链损坏", "拉链头缺失"]),
                               ("worn_corner", ["边角磨白了", "四个角都磨破了"], ["边角磨损", "四角有磨损"]),
@@ -670,14 +670,27 @@ def join_facts(phr):
     return "，".join(phr)
 
 
+def glue(*parts):
+    """Join words as people type them: a space only between two Latin words."""
+    out = ""
+    for p in parts:
+        if not p:
+            continue
+        if out and out[-1].isascii() and out[-1].isalnum() and p[0].isascii() and p[0].isalnum():
+            out += " "
+        out += p
+    return out
+
+
 def owner_body(o, stated, place, style, when):
     kind = pick(o["ko"])
     col = stated.get("color")
     br = stated.get("brand")
     md = stated.get("model")
     rest = [v for k, v in stated.items() if k not in ("color", "brand", "model")]
-    head = (col or "") + (br or "") + (md or "")
-    thing = head + ("的" if head and not head.endswith("的") and R.random() < 0.5 else "") + kind
+    head = glue(col, br, md)
+    same = head and head[-1] == kind[0]
+    thing = head + ("的" if head and not head.endswith("的") and (same or R.random() < 0.5) else "") + kind
     loc = loc_owner(place)
     if style == "short":
         return thing + pick(["一个", "", "丢了"]) + (("，" + rest[0]) if rest else "")
@@ -695,8 +708,14 @@ def owner_body(o, stated, place, style, when):
     if rest:
         body += "，" + join_facts(rest)
     if style == "chatty":
-        body += "。" + pick(["当时人太多了，一转身就不见了，", "我还以为放包里了，回到民宿才发现没了，", "小孩拿着玩的，玩着玩着就没了，",
-                            "船晃得厉害，可能从口袋里滑出去了，", "打电话过去一直没人接，后来就关机了，"])
+        why = ["当时人太多了，一转身就不见了，", "我还以为放包里了，回到民宿才发现没了，", "小孩拿着玩的，玩着玩着就没了，"]
+        if place in FERRY_LIKE:
+            why.append("船晃得厉害，可能从口袋里滑出去了，")
+        if place in ("beach", "changing", "southbay"):
+            why.append("下水游泳的时候放在沙滩上，上来就找不到了，")
+        if o["cat"] == "phone":
+            why.append("打电话过去一直没人接，后来就关机了，")
+        body += "。" + pick(why)
         body += pick(["麻烦你们帮忙留意一下，谢谢谢谢！", "明天就要坐船回去了，真的很着急。", "里面东西对我很重要，拜托了。"])
     elif persona == "fisher" and R.random() < 0.5:
         body += "，" + pick(["交关要紧的", "侬帮阿拉寻寻看", "物事丢了心里急煞"])
@@ -716,14 +735,14 @@ def finder_body(o, stated, place, fdesk, style):
     who = {"ferry": pick(["渡船乘务员清舱时", "船员", "轮渡公司工作人员"]),
            "pier": pick(["码头保洁", "候船厅工作人员", "售票处"]),
            "smallpier": pick(["小鹭岛码头管理员", "对岛码头保洁"]),
-           "homestay": pick(["%s老板" % pick(HOMESTAYS), "民宿店主", "民宿阿姨打扫房间时"]),
+           "homestay": pick(["%s老板" % pick(HOMESTAYS), "民宿店主"] + ([] if o["cat"] in ("ebike", "bicycle") else ["民宿阿姨打扫房间时"])),
            "beach": pick(["沙滩救生员", "浴场保洁", "游客"]), "changing": pick(["浴场保洁员", "更衣室管理员"]),
            "market": pick(["市场摊主", "市场管理处", "卖鱼的摊主"]), "harbour": pick(["渔民", "渔船船老大", "港区巡查员"]),
            "bus": pick(["公交驾驶员", "车站工作人员"]), "temple": pick(["寺里师父", "寺庙义工"]),
            "foodst": pick(["排档老板", "夜市保洁", "烧烤摊主"]), "rental": pick(["租车店老板", "租车点店员"]),
            "hospital": pick(["卫生院护士", "导医台"]), "school": pick(["学校保安", "门卫"]), "mall": pick(["超市收银员", "商场服务台"]),
            }.get(place, pick(["群众", "巡逻民警", "一名游客", "环卫工人"]))
-    head = (col or "") + (br or "") + (md or "")
+    head = glue(col, br, md)
     if style == "short":
         return head + kind
     body = pick(["%s在%s拾得" % (who, where), "%s于%s捡到" % (who, where), "%s送来，称在%s捡到" % (who, where),
@@ -795,14 +814,19 @@ def coords(place, jitter_m=150):
 def make_lost(o, place, stated_phr, lfrom, lto, key, style, truth):
     it, fields, body_stated = side_item(o, "o", stated_phr, place, style, key)
     days = lto // DAY
-    if days <= 3:
+    if lfrom - lto >= DAY:
+        if days <= 3:
+            when = pick(["这两天", "前前后后这几天", "不记得哪天了，大概这%s天里" % cn_small((lfrom + DAY - 1) // DAY)])
+        else:
+            when = pick(["%d天前左右" % days, "大概%d到%d天前" % (days, (lfrom + DAY - 1) // DAY)])
+    elif days <= 3:
         when = pick([w for d, w in WHEN_O if d == days])
     elif days <= 9:
         when = pick(["前几天", "%d天前" % days, "上个礼拜" if days >= 5 else "四五天前"])
     elif days <= 30:
         when = pick(["%d天前" % days, "半个多月前" if days >= 15 else "十来天前"])
     else:
-        when = pick(["%d天前" % days, "%s个多月前" % cn_small(days // 30)])
+        when = pick(["%d天前" % days, "%s个多月前" % "一两三"[days // 30 - 1]])
     it["body"] = owner_body(o, body_stated, place, style, when)
     for k in ("color", "brand", "model", "serial", "marks"):
         if k in fields:
