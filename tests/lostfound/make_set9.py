@@ -693,7 +693,7 @@ def owner_body(o, stated, place, style, when):
     thing = head + ("的" if head and not head.endswith("的") and (same or R.random() < 0.5) else "") + kind
     loc = loc_owner(place)
     if style == "short":
-        return thing + pick(["一个", "", "丢了"]) + (("，" + rest[0]) if rest else "")
+        return thing + pick(["一个", "", "丢了"]) + (("，" + join_facts(rest)) if rest else "")
     persona = owner_persona(o["cat"], place)
     lead = {
         "tourist": pick(["我们一家来岛上玩，", "来旅游的，", "我是游客，", ""]),
@@ -744,7 +744,7 @@ def finder_body(o, stated, place, fdesk, style):
            }.get(place, pick(["群众", "巡逻民警", "一名游客", "环卫工人"]))
     head = glue(col, br, md)
     if style == "short":
-        return head + kind
+        return head + kind + (("，" + join_facts(rest)) if rest else "")
     body = pick(["%s在%s拾得" % (who, where), "%s于%s捡到" % (who, where), "%s送来，称在%s捡到" % (who, where),
                  "在%s拾到，由%s交至所里：" % (where, who)])
     body += head + kind
@@ -1015,7 +1015,7 @@ def far_of(L, key):
 
 
 def unclaimed(key):
-    cat = pick([c for c, _ in CAT_WEIGHTS])
+    cat = pick([c for c, _ in CAT_WEIGHTS]) if R.random() < 0.4 else pick_cat()
     o = MAKERS[cat]()
     place = pick_place(cat)
     slots = [k for k in o["facts"] if o["facts"][k][2]]
@@ -1089,12 +1089,19 @@ def clean(lost, found, fkey):
     negs = []
 
     def try_add(maker, target, n, label):
-        added, tries = 0, 0
+        # walk the reports in a shuffled order, so negatives spread over categories like the reports
+        added, tries, queue = 0, 0, []
         while added < n and tries < n * 60:
-            tries += 1
-            L = pick(target) if target else None
-            rec = maker(L, "tmp") if L is not None else maker("tmp")
-            if rec is None or clashes(rec):
+            if target and not queue:
+                queue = list(target)
+                R.shuffle(queue)
+            L = queue.pop() if target else None
+            for _ in range(4):
+                tries += 1
+                rec = maker(L, "tmp") if L is not None else maker("tmp")
+                if rec is not None and not clashes(rec):
+                    break
+            else:
                 continue
             rec.item["key"] = None
             negs.append(rec)
