@@ -218,8 +218,10 @@ BR = {
 }
 
 
-def brand_fact(b):
-    return (b, BR[b][0], BR[b][1])
+def brand_fact(b, phone=False):
+    """Spellings of a brand; phone-only ones (苹果手机, iPhone) only for phones."""
+    keep = lambda xs: [x for x in xs if phone or ("手机" not in x and "iphone" not in x.lower())]
+    return (b, keep(BR[b][0]), keep(BR[b][1]))
 
 
 def color_fact(c):
@@ -267,7 +269,7 @@ def mk_phone():
     case = pick(CASES)
     wp = pick(WALLPAPERS)
     crack = pick(CRACKS)
-    facts = {"color": color_fact(col), "brand": brand_fact(b), "case": (case[0], case[1], case[2]),
+    facts = {"color": color_fact(col), "brand": brand_fact(b, phone=True), "case": (case[0], case[1], case[2]),
              "wallpaper": (wp[0], wp[1], wp[2])}
     if crack[1]:
         facts["crack"] = crack
@@ -688,6 +690,8 @@ def owner_body(o, stated, place, style, when):
     br = stated.get("brand")
     md = stated.get("model")
     rest = [v for k, v in stated.items() if k not in ("color", "brand", "model")]
+    if br and md and md.lower().startswith(br.lower()):
+        br = None           # 小米13, not 小米小米13
     head = glue(col, br, md)
     same = head and head[-1] == kind[0]
     thing = head + ("的" if head and not head.endswith("的") and (same or R.random() < 0.5) else "") + kind
@@ -716,6 +720,8 @@ def owner_body(o, stated, place, style, when):
         if o["cat"] == "phone":
             why.append("打电话过去一直没人接，后来就关机了，")
         body += "。" + pick(why)
+        body += pick(["我们到处都找过了，沿路问了好几个店老板都说没看到，", "回去原路找了一遍，沙子里也扒过了，没有，",
+                      "民宿老板帮我们问了群里，也没人捡到，", "我老公说肯定是被人捡走了，我想还是来报个警登记一下，"])
         body += pick(["麻烦你们帮忙留意一下，谢谢谢谢！", "明天就要坐船回去了，真的很着急。", "里面东西对我很重要，拜托了。"])
     elif persona == "fisher" and R.random() < 0.5:
         body += "，" + pick(["交关要紧的", "侬帮阿拉寻寻看", "物事丢了心里急煞"])
@@ -742,6 +748,8 @@ def finder_body(o, stated, place, fdesk, style):
            "foodst": pick(["排档老板", "夜市保洁", "烧烤摊主"]), "rental": pick(["租车店老板", "租车点店员"]),
            "hospital": pick(["卫生院护士", "导医台"]), "school": pick(["学校保安", "门卫"]), "mall": pick(["超市收银员", "商场服务台"]),
            }.get(place, pick(["群众", "巡逻民警", "一名游客", "环卫工人"]))
+    if br and md and md.lower().startswith(br.lower()):
+        br = None           # 小米13, not 小米小米13
     head = glue(col, br, md)
     if style == "short":
         return head + kind + (("，" + join_facts(rest)) if rest else "")
