@@ -609,6 +609,18 @@ def pick_cat():
     return CAT_WEIGHTS[-1][0]
 
 
+def quota(n):
+    """n categories in the desk's mix (largest remainders), shuffled."""
+    tot = sum(w for _, w in CAT_WEIGHTS)
+    share = [(c, n * w / tot) for c, w in CAT_WEIGHTS]
+    out = {c: int(x) for c, x in share}
+    for c, x in sorted(share, key=lambda cx: cx[1] - int(cx[1]), reverse=True)[:n - sum(out.values())]:
+        out[c] += 1
+    cats = [c for c, k in out.items() for _ in range(max(1, k))][:n]
+    R.shuffle(cats)
+    return cats
+
+
 def pick_place(cat):
     return pick(CAT_PLACES.get(cat, list(PLACES)))
 
@@ -1040,8 +1052,7 @@ def build():
         return "U-F%04d" % fno[0]
 
     hard_n = round(N_TRUE * HARD_SHARE)
-    for i in range(N_TRUE):
-        cat = pick_cat()
+    for i, cat in enumerate(quota(N_TRUE)):
         o = MAKERS[cat]()
         place = pick_place(cat)
         L, F = pair(o, place, i < hard_n, "U-L%04d" % (i + 1), fkey())
@@ -1049,8 +1060,7 @@ def build():
         lost.append(L)
         found.append(F)
     nulls = []
-    for j in range(N_NULL):
-        cat = pick_cat()
+    for j, cat in enumerate(quota(N_NULL)):
         o = MAKERS[cat]()
         place = pick_place(cat)
         slots = [k for k in o["facts"] if o["facts"][k][1]]
