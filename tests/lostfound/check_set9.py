@@ -60,7 +60,7 @@ def main(path):
                 fault("%s: %s must be non-empty text when present" % (k, fld))
         if ("lat" in it) != ("lon" in it):
             fault("%s: lat and lon come together" % k)
-        if "lat" in it:
+        if "lat" in it and "lon" in it:
             la, lo = it["lat"], it["lon"]
             if not all(isinstance(v, (int, float)) for v in (la, lo)) or abs(la - LAT0) > BOX or abs(lo - LON0) > BOX:
                 fault("%s: coordinates %r,%r outside the island" % (k, la, lo))
