@@ -384,7 +384,8 @@ FOBS = [("dolphin", ["一个小海豚挂件", "海豚钥匙扣"], ["海豚形挂
 def mk_keys():
     n = R.randint(2, 6)
     fob = pick(FOBS)
-    facts = {"count": (n, ["%s把钥匙" % cn_small(n), "%d把钥匙" % n], ["钥匙%d把" % n, "共%s把" % cn_small(n), "计%d把" % n]),
+    ncn = "两" if n == 2 else cn_small(n)
+    facts = {"count": (n, ["%s把钥匙" % ncn, "%d把钥匙" % n], ["钥匙%d把" % n, "共%s把" % ncn, "计%d把" % n]),
              "fob": fob}
     if fob[0] == "room":
         hs = pick(HOMESTAYS)
@@ -784,7 +785,8 @@ def choose_shared(o, hard):
     R.shuffle(slots)
     # prefer facts that actually identify in hard pairs: never colour+brand alone
     if hard:
-        strong = [s for s in slots if s not in ("color", "brand")]
+        strong = [s for s in slots if s not in ("color", "brand") and not s.startswith("has_")] or \
+            [s for s in slots if s not in ("color", "brand")]
         if strong:
             first = strong[0]
             others = [s for s in slots if s != first]
