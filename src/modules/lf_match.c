@@ -36,6 +36,8 @@
 #define LF_BRAND_TYPO_MIN 6  /* letters a maker's Latin spelling needs before a typo of it counts */
 #define LF_BRAND_SWAP_MIN 5  /* ... before two neighbours swapped count (coahc / coach) */
 #define LF_GENERIC_CAP (LF_LIKELY_MIN - 1)   /* points of a pair where nothing identifying agrees */
+#define LF_CONTRA_CAP (LF_LIKELY_MIN - 1)    /* points of a pair with a contradicted mark, no serial */
+#define LF_CONTRA_OUTWEIGH 2   /* marks confirmed by the other side that outweigh a contradicted one */
 #define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
 #define LF_MODEL_DIGITS_MAX 4   /* a run with more digits than this is a serial, not a model */
 #define LF_FOLDED_CAP 256       /* code points of a text that money and key counts read */
@@ -3595,6 +3597,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	enum lf_serial_cmp sc;
 	bool veto, ident = false;   /* a factor that tells this object from others of its kind */
 	bool sum_agrees = false;    /* both name one sum of money */
+	int contra = 0;             /* stated marks the other side contradicts */
 	int64_t lfrom = L->t_from ? L->t_from : L->t_to, lto = L->t_to ? L->t_to : L->t_from;
 
 	*nr = 0;
@@ -3720,6 +3723,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			reason(r, nr, "model", 10, "型号相符", "model agrees");
 		} else if (da[0] && db[0] && strcmp(da, db) != 0) {
 			pts -= 12;
+			contra++;
 			reason(r, nr, "model", -12, "型号不同", "different model");
 		}
 	} else if ((lp->model[0] && model_in_words(lp->model, fp->words)) ||
@@ -3763,6 +3767,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			/* the same colour earns nothing here: the marks' words confirm it already */
 			if (lf_color_compare(lp->acc_colors[i], fp->acc_colors[j]) == -1) {
 				pts -= LF_ACC_DIFFER;
+				contra++;
 				reason(r, nr, "accessory", -LF_ACC_DIFFER, "%s颜色不同%.0s",
 				    "%.0sthe %s has another colour", accessories[lp->acc[i]][0],
 				    acc_en[lp->acc[i]]);
@@ -3779,6 +3784,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			    "same inner size (%d.%d mm)", (int)(lp->ring / 10), (int)(lp->ring % 10));
 		} else if (d >= LF_RING_APART) {
 			pts -= LF_RING_DIFFER;
+			contra++;
 			reason(r, nr, "size", -LF_RING_DIFFER, "圈口不符（%d.%d毫米 / %d.%d毫米）",
 			    "different inner sizes (%d.%d / %d.%d mm)", (int)(lp->ring / 10),
 			    (int)(lp->ring % 10), (int)(fp->ring / 10), (int)(fp->ring % 10));
@@ -3787,6 +3793,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	/* two lock screens showing different things (a daughter's photo / a landscape) */
 	if (lp->screen && fp->screen && (lp->screen & fp->screen) == 0) {
 		pts -= LF_SCREEN_DIFFER;
+		contra++;
 		reason(r, nr, "screen", -LF_SCREEN_DIFFER, "锁屏图片不同",
 		    "the lock screens show different pictures");
 	}
@@ -3805,6 +3812,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			    "same weight (%d.%d g)", (int)(fp->weight / 10), (int)(fp->weight % 10));
 		} else {
 			pts -= LF_WEIGHT_DIFFER;
+			contra++;
 			reason(r, nr, "weight", -LF_WEIGHT_DIFFER, "重量不符（%d.%d克 / %d.%d克）",
 			    "different weights (%d.%d / %d.%d g)", (int)(lp->weight / 10),
 			    (int)(lp->weight % 10), (int)(fp->weight / 10), (int)(fp->weight % 10));
@@ -3840,6 +3848,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			reason(r, nr, "amount", agree, "金额相符（%lld元）", "same sum of money (%lld yuan)", (long long)fp->amount);
 		} else {
 			pts += differ;
+			if (!lp->amount_rough && !fp->amount_rough)
+				contra++;   /* two sums counted, not remembered roughly */
 			reason(r, nr, "amount", differ, "金额不符（%lld元 / %lld元）", "different sums of money (%lld / %lld yuan)", (long long)lp->amount,
 			    (long long)fp->amount);
 		}
@@ -3894,6 +3904,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			reason(r, nr, "count", LF_KEYS_AGREE, "钥匙数量相符（%d把）", "as many keys (%d)", lo);
 		} else if (lo - hi >= 2) {
 			pts -= LF_KEYS_DIFFER;
+			contra++;
 			reason(r, nr, "count", -LF_KEYS_DIFFER, "钥匙数量不符（%d把 / %d把）",
 			    "another number of keys (%d / %d)", lp->keys_hi < fp->keys_lo ? lp->keys_hi :
 			    lp->keys_lo, lp->keys_hi < fp->keys_lo ? fp->keys_lo : fp->keys_hi);
@@ -3977,6 +3988,16 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		 * (五百八十七块 / 共计587元) and how it was kept, read already by the amount */
 		pts -= 8;
 		reason(r, nr, "marks", -8, "特征不符", "marks not confirmed");
+	}
+	if (contra && conf < LF_CONTRA_OUTWEIGH && pts > LF_CONTRA_CAP && sc != LF_SER_EXACT && sc != LF_SER_PARTIAL &&
+	    sc != LF_SER_TAIL) {
+		/* a mark the owner stated that the finder's words contradict (another sum, another
+		 * lock screen, another number of keys): the rest agreeing fits a near twin found
+		 * there then as well; never "likely" without a serial or two marks confirmed */
+		reason(r, nr, "conflict", LF_CONTRA_CAP - pts,
+		    "有所述特征与对方不符，不能认定为同一物品",
+		    "a stated mark is contradicted: not enough to call it the same object");
+		pts = LF_CONTRA_CAP;
 	}
 	if (!ident && pts > LF_GENERIC_CAP) {
 		/* category, kind, colour, place, time and words alike fit any such object found

@@ -2411,6 +2411,31 @@ static void lock_screens_compared(void **state)
 	assert_false(has_reason(r, nr, "screen", 0));
 }
 
+/* Round 12: a stated mark the other side contradicts (another sum of money in a wallet of one
+ * brand, colour, place and time) keeps the pair below "likely" unless a serial agrees; the same
+ * wallet with the sum agreeing is not held back. */
+static void contradicted_mark_caps(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr, pts;
+	struct lf_item l = { .category = "wallet", .body = "在万达影城3号厅丢了蓝色蔻驰钱包",
+		.color = "蓝色", .brand = "蔻驰", .marks = "拉链头掉了；里面有现金八十元",
+		.address = "万达影城3号厅", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "wallet", .body = "影城保洁于万达影城拾得蓝色蔻驰钱包一个",
+		.color = "蓝色", .brand = "COACH", .marks = "拉链头缺失；现金柒佰元",
+		.address = "万达影城3号厅", .t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+
+	(void)state;
+	pts = score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	assert_true(has_reason(r, nr, "conflict", -1));
+	assert_true(pts < LF_LIKELY_MIN);
+	f.marks = "拉链头缺失；现金捌拾元";
+	pts = score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "conflict", 0));
+	assert_true(pts >= LF_LIKELY_MIN);
+}
+
 /* Round 11: a bangle's inner size, as an owner says it (圈口５４, millimetres) and as a finder
  * measures it (内径约5.4厘米): one size agrees and identifies, 5.6 cm is another bangle. */
 static void bangle_sizes(void **state)
@@ -2498,6 +2523,7 @@ int main(void)
 		cmocka_unit_test(five_letters_swapped),
 		cmocka_unit_test(lock_screens_compared),
 		cmocka_unit_test(bangle_sizes),
+		cmocka_unit_test(contradicted_mark_caps),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
