@@ -3040,6 +3040,7 @@ static const struct { const char *w; uint8_t bit; } screen_words[] = {
 };
 #define LF_SCREEN_SPAN 48   /* bytes after a cue read for the picture (its clause, at most) */
 #define LF_SCREEN_DIFFER 10 /* points off two lock screens of different pictures */
+#define LF_SURNAME_DIFFER 12 /* points off two owners' surnames that differ */
 
 static uint8_t screen_picture(const char *s)
 {
@@ -3070,6 +3071,40 @@ static uint8_t screen_picture(const char *s)
 			}
 		}
 	return bits;
+}
+
+/* The owner's surname as an owner says it (我姓萧, 本人姓叶) or as a finder hears it from a
+ * caller (称机主为苏先生/女士, 来电人称机主姓苏, 失主姓王): one character into out, "" none.
+ * 姓名 is a holder's name cue, read elsewhere. */
+static void owner_surname(const char *s, char *out, size_t cap)
+{
+	static const struct { const char *cue; bool title; } cues[] = {
+		{ "我姓", false }, { "本人姓", false }, { "机主姓", false }, { "失主姓", false },
+		{ "主人姓", false }, { "机主为", true }, { "机主是", true }, { "失主为", true },
+		{ "失主是", true },
+	};
+	static const char *const titles[] = { "先生", "女士", "小姐", NULL };
+
+	for (size_t c = 0; s && out[0] == '\0' && c < sizeof cues / sizeof cues[0]; c++)
+		for (const char *hit = strstr(s, cues[c].cue); hit && out[0] == '\0';
+		    hit = strstr(hit + 1, cues[c].cue)) {
+			const unsigned char *ch = (const unsigned char *)hit + strlen(cues[c].cue);
+			size_t n = 3;
+			if (ch[0] < 0xE4 || ch[0] > 0xE9 || (ch[1] & 0xC0) != 0x80 ||
+			    (ch[2] & 0xC0) != 0x80 || n + 1 > cap)
+				continue;       /* a Chinese character in the basic block */
+			if (strncmp((const char *)ch, "名", n) == 0 || strncmp((const char *)ch, "什", n) == 0)
+				continue;       /* 姓名, 姓什么 */
+			if (cues[c].title) {
+				bool t = false;
+				for (int i = 0; titles[i]; i++)
+					t = t || strncmp((const char *)ch + n, titles[i], strlen(titles[i])) == 0;
+				if (!t)
+					continue;
+			}
+			memcpy(out, ch, n);
+			out[n] = '\0';
+		}
 }
 
 /* The accessories s names with a colour just before them (蓝色门禁卡, 黄色的门禁扣, 车筐里有
@@ -3254,6 +3289,9 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->amount_rough = 0;
 	}
 	p->screen = screen_picture(it->body) | screen_picture(it->marks);
+	owner_surname(it->body, p->surname, sizeof p->surname);
+	if (p->surname[0] == '\0')
+		owner_surname(it->marks, p->surname, sizeof p->surname);
 	p->ring = ring_size(it->body);
 	if (p->ring == 0)
 		p->ring = ring_size(it->marks);
@@ -3264,7 +3302,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465047u   /* "LFPG": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465048u   /* "LFPH": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -3796,6 +3834,14 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		contra++;
 		reason(r, nr, "screen", -LF_SCREEN_DIFFER, "锁屏图片不同",
 		    "the lock screens show different pictures");
+	}
+	/* the owner's surname, said by the owner and heard by the finder from a caller (我姓萧 /
+	 * 称机主为苏先生): another surname is another owner's phone */
+	if (lp->surname[0] && fp->surname[0] && strcmp(lp->surname, fp->surname) != 0) {
+		pts -= LF_SURNAME_DIFFER;
+		contra++;
+		reason(r, nr, "owner", -LF_SURNAME_DIFFER, "机主姓氏不同（%s / %s）",
+		    "the owner's surname differs (%s / %s)", lp->surname, fp->surname);
 	}
 	/* a weight (金项链12克 / 称重约12.5g): what a jeweller's scale says tells two chains of
 	 * one kind apart */

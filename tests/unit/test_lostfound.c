@@ -2436,6 +2436,34 @@ static void contradicted_mark_caps(void **state)
 	assert_true(pts >= LF_LIKELY_MIN);
 }
 
+/* Round 12: the owner's surname, said by the owner (我姓萧) and heard by the finder from a caller
+ * (称机主为苏先生/女士, 机主姓苏): another surname costs points and holds the pair below likely;
+ * the same surname, or 姓名 (a holder's cue), costs nothing. */
+static void owner_surnames(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr, pts;
+	struct lf_item l = { .category = "phone", .body = "在西湖银泰丢了黑色华为手机，我姓萧，家里人一直在打",
+		.color = "黑色", .brand = "华为", .address = "西湖银泰", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "银泰保安拾得黑色华为手机一部，有人来电，"
+		"称机主为苏先生/女士，屏幕有裂纹", .color = "黑色", .brand = "华为", .address = "西湖银泰",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&f, &p);
+	assert_string_equal(p.surname, "苏");
+	pts = score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "owner", -1));
+	assert_true(pts < LF_LIKELY_MIN);
+	f.body = "银泰保安拾得黑色华为手机一部，来电人称机主姓萧";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "owner", 0));
+	f.body = "银泰保安拾得黑色华为手机一部，手机壳内有卡片，姓名苏明";
+	lf_prepare(&f, &p);
+	assert_string_equal(p.surname, "");
+}
+
 /* Round 11: a bangle's inner size, as an owner says it (圈口５４, millimetres) and as a finder
  * measures it (内径约5.4厘米): one size agrees and identifies, 5.6 cm is another bangle. */
 static void bangle_sizes(void **state)
@@ -2524,6 +2552,7 @@ int main(void)
 		cmocka_unit_test(lock_screens_compared),
 		cmocka_unit_test(bangle_sizes),
 		cmocka_unit_test(contradicted_mark_caps),
+		cmocka_unit_test(owner_surnames),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
