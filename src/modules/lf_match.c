@@ -3073,6 +3073,64 @@ static uint8_t screen_picture(const char *s)
 	return bits;
 }
 
+/* The figure on a sticker, a cover, a pendant or a print, as the owner names it (柯基贴纸,
+ * 蜡笔小新的耳机套, 伞面上有小雏菊) and as a finder sees it (黄色小熊卡通 for 维尼, 粉色狐狸卡通
+ * for 玲娜贝儿): a class each, so that a corgi and Winnie tell two phone cases apart while
+ * 维尼熊 and 黄色小熊 do not. Longer words first: 熊猫 is no bear, 小熊猫 a panda. Only a
+ * clause that names a carrier counts, and never a lock screen's (read by screen_picture). */
+static const char *const motif_carriers[] = { "贴纸", "贴画", "贴了", "套", "壳", "挂件",
+	"挂饰", "挂着", "挂了", "挂有", "挂坠", "公仔", "玩偶", "图案", "印", "伞面", "造型", "吊坠",
+	NULL };
+static const struct { const char *w; uint8_t cls; } motif_words[] = {
+	{ "蜡笔小新", 1 }, { "蠟筆小新", 1 }, { "海绵宝宝", 2 }, { "玲娜贝儿", 3 }, { "狐狸", 3 },
+	{ "星黛露", 4 }, { "库洛米", 5 }, { "美乐蒂", 6 }, { "皮卡丘", 7 }, { "哆啦", 8 },
+	{ "机器猫", 8 }, { "小黄人", 9 }, { "奥特曼", 10 }, { "佩奇", 11 }, { "小猪", 11 },
+	{ "熊猫", 12 }, { "维尼", 13 }, { "小熊", 13 }, { "熊", 13 }, { "柯基", 14 },
+	{ "小狗", 14 }, { "狗", 14 }, { "凯蒂", 15 }, { "kitty", 15 }, { "Kitty", 15 },
+	{ "KITTY", 15 }, { "猫", 16 }, { "貓", 16 }, { "兔", 17 }, { "恐龙", 18 }, { "恐龍", 18 },
+	{ "草莓", 19 }, { "雏菊", 20 }, { "向日葵", 21 }, { "樱花", 22 }, { "星空", 23 },
+	{ "宇航员", 24 }, { "独角兽", 25 }, { "米奇", 26 }, { "米老鼠", 26 }, { "鸭", 27 },
+	{ "蝴蝶", 28 }, { "奶龙", 29 }, { "牛油果", 30 },
+};
+#define LF_MOTIF_CLAUSE 160  /* bytes of one clause read for figures */
+#define LF_MOTIF_DIFFER 10   /* points off two figures that differ */
+
+static uint32_t motifs(const char *s)
+{
+	static const char *const ends[] = { "，", "；", "。", ",", ";", "！", "!", NULL };
+	uint32_t bits = 0;
+
+	while (s && *s) {
+		size_t n = strlen(s), skip = 0;
+		for (int e = 0; ends[e]; e++) {
+			const char *at = strstr(s, ends[e]);
+			if (at && (size_t)(at - s) < n) {
+				n = (size_t)(at - s);
+				skip = strlen(ends[e]);
+			}
+		}
+		char cl[LF_MOTIF_CLAUSE + 1];
+		size_t m = n < LF_MOTIF_CLAUSE ? n : LF_MOTIF_CLAUSE;
+		while (m > 0 && m < n && ((unsigned char)s[m] & 0xC0) == 0x80)
+			m--;            /* a whole character at the end */
+		memcpy(cl, s, m);
+		cl[m] = '\0';
+		bool carrier = false, screen = false;
+		for (int c = 0; motif_carriers[c]; c++)
+			carrier = carrier || strstr(cl, motif_carriers[c]) != NULL;
+		for (int c = 0; screen_cues[c]; c++)
+			screen = screen || strstr(cl, screen_cues[c]) != NULL;
+		if (carrier && !screen)
+			for (size_t w = 0; w < sizeof motif_words / sizeof motif_words[0]; w++)
+				for (char *at = strstr(cl, motif_words[w].w); at; at = strstr(at, motif_words[w].w)) {
+					bits |= 1u << motif_words[w].cls;
+					memset(at, ' ', strlen(motif_words[w].w));
+				}
+		s += n + skip;
+	}
+	return bits;
+}
+
 /* The owner's surname as an owner says it (我姓萧, 本人姓叶) or as a finder hears it from a
  * caller (称机主为苏先生/女士, 来电人称机主姓苏, 失主姓王): one character into out, "" none.
  * 姓名 is a holder's name cue, read elsewhere. */
@@ -3289,6 +3347,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->amount_rough = 0;
 	}
 	p->screen = screen_picture(it->body) | screen_picture(it->marks);
+	p->motif = motifs(it->body) | motifs(it->marks);
 	owner_surname(it->body, p->surname, sizeof p->surname);
 	if (p->surname[0] == '\0')
 		owner_surname(it->marks, p->surname, sizeof p->surname);
@@ -3302,7 +3361,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465048u   /* "LFPH": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465049u   /* "LFPI": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -3834,6 +3893,13 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		contra++;
 		reason(r, nr, "screen", -LF_SCREEN_DIFFER, "锁屏图片不同",
 		    "the lock screens show different pictures");
+	}
+	/* the figure on a sticker, cover, pendant or print (柯基贴纸 / 维尼熊贴纸): another figure
+	 * is another owner's */
+	if (lp->motif && fp->motif && (lp->motif & fp->motif) == 0) {
+		pts -= LF_MOTIF_DIFFER;
+		contra++;
+		reason(r, nr, "motif", -LF_MOTIF_DIFFER, "图案或挂件不同", "another figure on its sticker, cover or pendant");
 	}
 	/* the owner's surname, said by the owner and heard by the finder from a caller (我姓萧 /
 	 * 称机主为苏先生): another surname is another owner's phone */

@@ -2464,6 +2464,35 @@ static void owner_surnames(void **state)
 	assert_string_equal(p.surname, "");
 }
 
+/* Round 12: the figure on a sticker, cover or print (柯基贴纸 / 维尼熊贴纸) is compared by its
+ * class: another figure costs points, 维尼 and a finder's 黄色小熊 agree, and a lock screen's
+ * cat is no sticker. */
+static void figures_compared(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "phone", .body = "在来福士丢了粉色苹果手机，手机壳上贴了个柯基的贴纸",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "商场保洁拾得粉色苹果手机一部，手机壳上有维尼熊贴纸",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	l.body = "在来福士丢了粉色苹果手机，壳上贴了小熊维尼";
+	f.body = "商场保洁拾得粉色苹果手机一部，手机壳上有黄色小熊卡通贴纸";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "motif", 0));
+	f.body = "商场保洁拾得粉色苹果手机一部，屏保是一只猫";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.motif, 0);
+	f.body = "拾得雨伞一把，伞面上有星空图案";
+	l.body = "丢了深蓝色雨伞，伞面上有小雏菊";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+}
+
 /* Round 11: a bangle's inner size, as an owner says it (圈口５４, millimetres) and as a finder
  * measures it (内径约5.4厘米): one size agrees and identifies, 5.6 cm is another bangle. */
 static void bangle_sizes(void **state)
@@ -2553,6 +2582,7 @@ int main(void)
 		cmocka_unit_test(bangle_sizes),
 		cmocka_unit_test(contradicted_mark_caps),
 		cmocka_unit_test(owner_surnames),
+		cmocka_unit_test(figures_compared),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
