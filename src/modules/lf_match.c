@@ -1480,7 +1480,8 @@ static unsigned case_colors(const char *s)
 			snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);
 			for (int k = 0; case_words[k]; k++)
 				if (strstr(cl, case_words[k])) {
-					bits |= lf_color_bits(cl);
+					/* a clear case shows the body's colour: no colour of its own */
+					bits |= lf_color_bits(cl) & ~LF_C_CLEAR;
 					break;
 				}
 			start = i + l;
@@ -3361,7 +3362,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465049u   /* "LFPI": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46504Au   /* "LFPJ": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -2493,6 +2493,25 @@ static void figures_compared(void **state)
 	assert_true(has_reason(r, nr, "motif", -1));
 }
 
+/* Round 12: a clear case has no colour of its own: two clear cases do not excuse a pink phone
+ * against a black one, while a coloured case still may be what the finder saw. */
+static void clear_case_no_colour(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "phone", .body = "在影城丢了粉色苹果手机，套着透明手机壳",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "影城保洁拾得苹果手机一部，套透明软壳",
+		.color = "墨色", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "color", -1));
+	l.body = "在影城丢了粉色苹果手机，套着黑色手机壳";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "color", -1));
+}
+
 /* Round 11: a bangle's inner size, as an owner says it (圈口５４, millimetres) and as a finder
  * measures it (内径约5.4厘米): one size agrees and identifies, 5.6 cm is another bangle. */
 static void bangle_sizes(void **state)
@@ -2583,6 +2602,7 @@ int main(void)
 		cmocka_unit_test(contradicted_mark_caps),
 		cmocka_unit_test(owner_surnames),
 		cmocka_unit_test(figures_compared),
+		cmocka_unit_test(clear_case_no_colour),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
