@@ -189,8 +189,8 @@ echo "Start to first answered request: $first ms"
 # second set (tests/lostfound/set2.json, another generator; tuned on since session 6), on the
 # third set (tests/lostfound/set3.json: written blind to the matcher, a judge nobody tunes on) and
 # on the fourth (set4.json: written blind, judged round 7, tuned on since round 8; the other judge
-# now is set8, run by name once its file is merged: node bench/lostfound.mjs set8; set5, set6 and
-# set7 are tuning sets, run by name too), and the time to match one new report
+# now is set9, run by name once its file is merged: node bench/lostfound.mjs set9; set5 to set8
+# are tuning sets, run by name too), and the time to match one new report
 # against BENCH_LF_ITEMS stored items beside a point read and a full scan measured in the same
 # run. BENCH_LF=0 skips it.
 if [ "${BENCH_LF:-1}" != 0 ]; then

@@ -36,6 +36,8 @@
 #define LF_BRAND_TYPO_MIN 6  /* letters a maker's Latin spelling needs before a typo of it counts */
 #define LF_BRAND_SWAP_MIN 5  /* ... before two neighbours swapped count (coahc / coach) */
 #define LF_GENERIC_CAP (LF_LIKELY_MIN - 1)   /* points of a pair where nothing identifying agrees */
+#define LF_CONTRA_CAP (LF_LIKELY_MIN - 1)    /* points of a pair with a contradicted mark, no serial */
+#define LF_CONTRA_OUTWEIGH 2   /* marks confirmed by the other side that outweigh a contradicted one */
 #define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
 #define LF_MODEL_DIGITS_MAX 4   /* a run with more digits than this is a serial, not a model */
 #define LF_FOLDED_CAP 256       /* code points of a text that money and key counts read */
@@ -1478,7 +1480,8 @@ static unsigned case_colors(const char *s)
 			snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);
 			for (int k = 0; case_words[k]; k++)
 				if (strstr(cl, case_words[k])) {
-					bits |= lf_color_bits(cl);
+					/* a clear case shows the body's colour: no colour of its own */
+					bits |= lf_color_bits(cl) & ~LF_C_CLEAR;
 					break;
 				}
 			start = i + l;
@@ -3038,6 +3041,7 @@ static const struct { const char *w; uint8_t bit; } screen_words[] = {
 };
 #define LF_SCREEN_SPAN 48   /* bytes after a cue read for the picture (its clause, at most) */
 #define LF_SCREEN_DIFFER 10 /* points off two lock screens of different pictures */
+#define LF_SURNAME_DIFFER 12 /* points off two owners' surnames that differ */
 
 static uint8_t screen_picture(const char *s)
 {
@@ -3068,6 +3072,98 @@ static uint8_t screen_picture(const char *s)
 			}
 		}
 	return bits;
+}
+
+/* The figure on a sticker, a cover, a pendant or a print, as the owner names it (柯基贴纸,
+ * 蜡笔小新的耳机套, 伞面上有小雏菊) and as a finder sees it (黄色小熊卡通 for 维尼, 粉色狐狸卡通
+ * for 玲娜贝儿): a class each, so that a corgi and Winnie tell two phone cases apart while
+ * 维尼熊 and 黄色小熊 do not. Longer words first: 熊猫 is no bear, 小熊猫 a panda. Only a
+ * clause that names a carrier counts, and never a lock screen's (read by screen_picture). */
+static const char *const motif_carriers[] = { "贴纸", "贴画", "贴了", "套", "壳", "挂件",
+	"挂饰", "挂着", "挂了", "挂有", "挂坠", "公仔", "玩偶", "图案", "印", "伞面", "造型", "吊坠",
+	NULL };
+static const struct { const char *w; uint8_t cls; } motif_words[] = {
+	{ "蜡笔小新", 1 }, { "蠟筆小新", 1 }, { "海绵宝宝", 2 }, { "玲娜贝儿", 3 }, { "狐狸", 3 },
+	{ "星黛露", 4 }, { "库洛米", 5 }, { "美乐蒂", 6 }, { "皮卡丘", 7 }, { "哆啦", 8 },
+	{ "机器猫", 8 }, { "小黄人", 9 }, { "奥特曼", 10 }, { "佩奇", 11 }, { "小猪", 11 },
+	{ "熊猫", 12 }, { "维尼", 13 }, { "小熊", 13 }, { "熊", 13 }, { "柯基", 14 },
+	{ "小狗", 14 }, { "狗", 14 }, { "凯蒂", 15 }, { "kitty", 15 }, { "Kitty", 15 },
+	{ "KITTY", 15 }, { "猫", 16 }, { "貓", 16 }, { "兔", 17 }, { "恐龙", 18 }, { "恐龍", 18 },
+	{ "草莓", 19 }, { "雏菊", 20 }, { "向日葵", 21 }, { "樱花", 22 }, { "星空", 23 },
+	{ "宇航员", 24 }, { "独角兽", 25 }, { "米奇", 26 }, { "米老鼠", 26 }, { "鸭", 27 },
+	{ "蝴蝶", 28 }, { "奶龙", 29 }, { "牛油果", 30 },
+};
+#define LF_MOTIF_CLAUSE 160  /* bytes of one clause read for figures */
+#define LF_MOTIF_DIFFER 10   /* points off two figures that differ */
+
+static uint32_t motifs(const char *s)
+{
+	static const char *const ends[] = { "，", "；", "。", ",", ";", "！", "!", NULL };
+	uint32_t bits = 0;
+
+	while (s && *s) {
+		size_t n = strlen(s), skip = 0;
+		for (int e = 0; ends[e]; e++) {
+			const char *at = strstr(s, ends[e]);
+			if (at && (size_t)(at - s) < n) {
+				n = (size_t)(at - s);
+				skip = strlen(ends[e]);
+			}
+		}
+		char cl[LF_MOTIF_CLAUSE + 1];
+		size_t m = n < LF_MOTIF_CLAUSE ? n : LF_MOTIF_CLAUSE;
+		while (m > 0 && m < n && ((unsigned char)s[m] & 0xC0) == 0x80)
+			m--;            /* a whole character at the end */
+		memcpy(cl, s, m);
+		cl[m] = '\0';
+		bool carrier = false, screen = false;
+		for (int c = 0; motif_carriers[c]; c++)
+			carrier = carrier || strstr(cl, motif_carriers[c]) != NULL;
+		for (int c = 0; screen_cues[c]; c++)
+			screen = screen || strstr(cl, screen_cues[c]) != NULL;
+		if (carrier && !screen)
+			for (size_t w = 0; w < sizeof motif_words / sizeof motif_words[0]; w++)
+				for (char *at = strstr(cl, motif_words[w].w); at; at = strstr(at, motif_words[w].w)) {
+					bits |= 1u << motif_words[w].cls;
+					memset(at, ' ', strlen(motif_words[w].w));
+				}
+		s += n + skip;
+	}
+	return bits;
+}
+
+/* The owner's surname as an owner says it (我姓萧, 本人姓叶) or as a finder hears it from a
+ * caller (称机主为苏先生/女士, 来电人称机主姓苏, 失主姓王): one character into out, "" none.
+ * 姓名 is a holder's name cue, read elsewhere. */
+static void owner_surname(const char *s, char *out, size_t cap)
+{
+	static const struct { const char *cue; bool title; } cues[] = {
+		{ "我姓", false }, { "本人姓", false }, { "机主姓", false }, { "失主姓", false },
+		{ "主人姓", false }, { "机主为", true }, { "机主是", true }, { "失主为", true },
+		{ "失主是", true },
+	};
+	static const char *const titles[] = { "先生", "女士", "小姐", NULL };
+
+	for (size_t c = 0; s && out[0] == '\0' && c < sizeof cues / sizeof cues[0]; c++)
+		for (const char *hit = strstr(s, cues[c].cue); hit && out[0] == '\0';
+		    hit = strstr(hit + 1, cues[c].cue)) {
+			const unsigned char *ch = (const unsigned char *)hit + strlen(cues[c].cue);
+			size_t n = 3;
+			if (ch[0] < 0xE4 || ch[0] > 0xE9 || (ch[1] & 0xC0) != 0x80 ||
+			    (ch[2] & 0xC0) != 0x80 || n + 1 > cap)
+				continue;       /* a Chinese character in the basic block */
+			if (strncmp((const char *)ch, "名", n) == 0 || strncmp((const char *)ch, "什", n) == 0)
+				continue;       /* 姓名, 姓什么 */
+			if (cues[c].title) {
+				bool t = false;
+				for (int i = 0; titles[i]; i++)
+					t = t || strncmp((const char *)ch + n, titles[i], strlen(titles[i])) == 0;
+				if (!t)
+					continue;
+			}
+			memcpy(out, ch, n);
+			out[n] = '\0';
+		}
 }
 
 /* The accessories s names with a colour just before them (蓝色门禁卡, 黄色的门禁扣, 车筐里有
@@ -3252,6 +3348,10 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->amount_rough = 0;
 	}
 	p->screen = screen_picture(it->body) | screen_picture(it->marks);
+	p->motif = motifs(it->body) | motifs(it->marks);
+	owner_surname(it->body, p->surname, sizeof p->surname);
+	if (p->surname[0] == '\0')
+		owner_surname(it->marks, p->surname, sizeof p->surname);
 	p->ring = ring_size(it->body);
 	if (p->ring == 0)
 		p->ring = ring_size(it->marks);
@@ -3262,7 +3362,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465047u   /* "LFPG": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46504Au   /* "LFPJ": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -3595,6 +3695,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	enum lf_serial_cmp sc;
 	bool veto, ident = false;   /* a factor that tells this object from others of its kind */
 	bool sum_agrees = false;    /* both name one sum of money */
+	int contra = 0;             /* stated marks the other side contradicts */
 	int64_t lfrom = L->t_from ? L->t_from : L->t_to, lto = L->t_to ? L->t_to : L->t_from;
 
 	*nr = 0;
@@ -3720,6 +3821,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			reason(r, nr, "model", 10, "型号相符", "model agrees");
 		} else if (da[0] && db[0] && strcmp(da, db) != 0) {
 			pts -= 12;
+			contra++;
 			reason(r, nr, "model", -12, "型号不同", "different model");
 		}
 	} else if ((lp->model[0] && model_in_words(lp->model, fp->words)) ||
@@ -3763,6 +3865,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			/* the same colour earns nothing here: the marks' words confirm it already */
 			if (lf_color_compare(lp->acc_colors[i], fp->acc_colors[j]) == -1) {
 				pts -= LF_ACC_DIFFER;
+				contra++;
 				reason(r, nr, "accessory", -LF_ACC_DIFFER, "%s颜色不同%.0s",
 				    "%.0sthe %s has another colour", accessories[lp->acc[i]][0],
 				    acc_en[lp->acc[i]]);
@@ -3779,6 +3882,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			    "same inner size (%d.%d mm)", (int)(lp->ring / 10), (int)(lp->ring % 10));
 		} else if (d >= LF_RING_APART) {
 			pts -= LF_RING_DIFFER;
+			contra++;
 			reason(r, nr, "size", -LF_RING_DIFFER, "圈口不符（%d.%d毫米 / %d.%d毫米）",
 			    "different inner sizes (%d.%d / %d.%d mm)", (int)(lp->ring / 10),
 			    (int)(lp->ring % 10), (int)(fp->ring / 10), (int)(fp->ring % 10));
@@ -3787,8 +3891,24 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	/* two lock screens showing different things (a daughter's photo / a landscape) */
 	if (lp->screen && fp->screen && (lp->screen & fp->screen) == 0) {
 		pts -= LF_SCREEN_DIFFER;
+		contra++;
 		reason(r, nr, "screen", -LF_SCREEN_DIFFER, "锁屏图片不同",
 		    "the lock screens show different pictures");
+	}
+	/* the figure on a sticker, cover, pendant or print (柯基贴纸 / 维尼熊贴纸): another figure
+	 * is another owner's */
+	if (lp->motif && fp->motif && (lp->motif & fp->motif) == 0) {
+		pts -= LF_MOTIF_DIFFER;
+		contra++;
+		reason(r, nr, "motif", -LF_MOTIF_DIFFER, "图案或挂件不同", "another figure on its sticker, cover or pendant");
+	}
+	/* the owner's surname, said by the owner and heard by the finder from a caller (我姓萧 /
+	 * 称机主为苏先生): another surname is another owner's phone */
+	if (lp->surname[0] && fp->surname[0] && strcmp(lp->surname, fp->surname) != 0) {
+		pts -= LF_SURNAME_DIFFER;
+		contra++;
+		reason(r, nr, "owner", -LF_SURNAME_DIFFER, "机主姓氏不同（%s / %s）",
+		    "the owner's surname differs (%s / %s)", lp->surname, fp->surname);
 	}
 	/* a weight (金项链12克 / 称重约12.5g): what a jeweller's scale says tells two chains of
 	 * one kind apart */
@@ -3805,6 +3925,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			    "same weight (%d.%d g)", (int)(fp->weight / 10), (int)(fp->weight % 10));
 		} else {
 			pts -= LF_WEIGHT_DIFFER;
+			contra++;
 			reason(r, nr, "weight", -LF_WEIGHT_DIFFER, "重量不符（%d.%d克 / %d.%d克）",
 			    "different weights (%d.%d / %d.%d g)", (int)(lp->weight / 10),
 			    (int)(lp->weight % 10), (int)(fp->weight / 10), (int)(fp->weight % 10));
@@ -3840,6 +3961,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			reason(r, nr, "amount", agree, "金额相符（%lld元）", "same sum of money (%lld yuan)", (long long)fp->amount);
 		} else {
 			pts += differ;
+			if (!lp->amount_rough && !fp->amount_rough)
+				contra++;   /* two sums counted, not remembered roughly */
 			reason(r, nr, "amount", differ, "金额不符（%lld元 / %lld元）", "different sums of money (%lld / %lld yuan)", (long long)lp->amount,
 			    (long long)fp->amount);
 		}
@@ -3894,6 +4017,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			reason(r, nr, "count", LF_KEYS_AGREE, "钥匙数量相符（%d把）", "as many keys (%d)", lo);
 		} else if (lo - hi >= 2) {
 			pts -= LF_KEYS_DIFFER;
+			contra++;
 			reason(r, nr, "count", -LF_KEYS_DIFFER, "钥匙数量不符（%d把 / %d把）",
 			    "another number of keys (%d / %d)", lp->keys_hi < fp->keys_lo ? lp->keys_hi :
 			    lp->keys_lo, lp->keys_hi < fp->keys_lo ? fp->keys_lo : fp->keys_hi);
@@ -3977,6 +4101,16 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		 * (五百八十七块 / 共计587元) and how it was kept, read already by the amount */
 		pts -= 8;
 		reason(r, nr, "marks", -8, "特征不符", "marks not confirmed");
+	}
+	if (contra && conf < LF_CONTRA_OUTWEIGH && pts > LF_CONTRA_CAP && sc != LF_SER_EXACT && sc != LF_SER_PARTIAL &&
+	    sc != LF_SER_TAIL) {
+		/* a mark the owner stated that the finder's words contradict (another sum, another
+		 * lock screen, another number of keys): the rest agreeing fits a near twin found
+		 * there then as well; never "likely" without a serial or two marks confirmed */
+		reason(r, nr, "conflict", LF_CONTRA_CAP - pts,
+		    "有所述特征与对方不符，不能认定为同一物品",
+		    "a stated mark is contradicted: not enough to call it the same object");
+		pts = LF_CONTRA_CAP;
 	}
 	if (!ident && pts > LF_GENERIC_CAP) {
 		/* category, kind, colour, place, time and words alike fit any such object found

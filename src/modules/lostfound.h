@@ -76,6 +76,10 @@ struct lf_prep {
 	uint8_t weight_rough;         /* said roughly (大概12克, 约12克) */
 	uint8_t screen;               /* what a lock screen shows (LF_SCR_* in lf_match.c), 0 */
 	int32_t ring;                 /* a bangle's or ring's inner size (圈口54), tenths of a mm */
+	uint32_t motif;               /* figures on a sticker, cover, pendant or print (柯基贴纸,
+	                               * 蜡笔小新的耳机套, 伞面上有小雏菊): LF_MOT_* bits, 0 */
+	char surname[8];              /* the owner's surname said beside the item (我姓萧, 称机主为苏
+	                               * 先生/女士, 机主姓苏): one character, "" */
 	uint8_t nacc;                 /* coloured accessories named (蓝色门禁卡, 黄头盔), in acc */
 	uint8_t acc[LF_ACC_MAX];      /* each one's index in the accessory list (lf_match.c) */
 	uint16_t acc_colors[LF_ACC_MAX]; /* and its colour family bits (LF_C_*) */

@@ -2411,6 +2411,107 @@ static void lock_screens_compared(void **state)
 	assert_false(has_reason(r, nr, "screen", 0));
 }
 
+/* Round 12: a stated mark the other side contradicts (another sum of money in a wallet of one
+ * brand, colour, place and time) keeps the pair below "likely" unless a serial agrees; the same
+ * wallet with the sum agreeing is not held back. */
+static void contradicted_mark_caps(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr, pts;
+	struct lf_item l = { .category = "wallet", .body = "在万达影城3号厅丢了蓝色蔻驰钱包",
+		.color = "蓝色", .brand = "蔻驰", .marks = "拉链头掉了；里面有现金八十元",
+		.address = "万达影城3号厅", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "wallet", .body = "影城保洁于万达影城拾得蓝色蔻驰钱包一个",
+		.color = "蓝色", .brand = "COACH", .marks = "拉链头缺失；现金柒佰元",
+		.address = "万达影城3号厅", .t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+
+	(void)state;
+	pts = score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	assert_true(has_reason(r, nr, "conflict", -1));
+	assert_true(pts < LF_LIKELY_MIN);
+	f.marks = "拉链头缺失；现金捌拾元";
+	pts = score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "conflict", 0));
+	assert_true(pts >= LF_LIKELY_MIN);
+}
+
+/* Round 12: the owner's surname, said by the owner (我姓萧) and heard by the finder from a caller
+ * (称机主为苏先生/女士, 机主姓苏): another surname costs points and holds the pair below likely;
+ * the same surname, or 姓名 (a holder's cue), costs nothing. */
+static void owner_surnames(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr, pts;
+	struct lf_item l = { .category = "phone", .body = "在西湖银泰丢了黑色华为手机，我姓萧，家里人一直在打",
+		.color = "黑色", .brand = "华为", .address = "西湖银泰", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "银泰保安拾得黑色华为手机一部，有人来电，"
+		"称机主为苏先生/女士，屏幕有裂纹", .color = "黑色", .brand = "华为", .address = "西湖银泰",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&f, &p);
+	assert_string_equal(p.surname, "苏");
+	pts = score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "owner", -1));
+	assert_true(pts < LF_LIKELY_MIN);
+	f.body = "银泰保安拾得黑色华为手机一部，来电人称机主姓萧";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "owner", 0));
+	f.body = "银泰保安拾得黑色华为手机一部，手机壳内有卡片，姓名苏明";
+	lf_prepare(&f, &p);
+	assert_string_equal(p.surname, "");
+}
+
+/* Round 12: the figure on a sticker, cover or print (柯基贴纸 / 维尼熊贴纸) is compared by its
+ * class: another figure costs points, 维尼 and a finder's 黄色小熊 agree, and a lock screen's
+ * cat is no sticker. */
+static void figures_compared(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "phone", .body = "在来福士丢了粉色苹果手机，手机壳上贴了个柯基的贴纸",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "商场保洁拾得粉色苹果手机一部，手机壳上有维尼熊贴纸",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	l.body = "在来福士丢了粉色苹果手机，壳上贴了小熊维尼";
+	f.body = "商场保洁拾得粉色苹果手机一部，手机壳上有黄色小熊卡通贴纸";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "motif", 0));
+	f.body = "商场保洁拾得粉色苹果手机一部，屏保是一只猫";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.motif, 0);
+	f.body = "拾得雨伞一把，伞面上有星空图案";
+	l.body = "丢了深蓝色雨伞，伞面上有小雏菊";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+}
+
+/* Round 12: a clear case has no colour of its own: two clear cases do not excuse a pink phone
+ * against a black one, while a coloured case still may be what the finder saw. */
+static void clear_case_no_colour(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "phone", .body = "在影城丢了粉色苹果手机，套着透明手机壳",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "影城保洁拾得苹果手机一部，套透明软壳",
+		.color = "墨色", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "color", -1));
+	l.body = "在影城丢了粉色苹果手机，套着黑色手机壳";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "color", -1));
+}
+
 /* Round 11: a bangle's inner size, as an owner says it (圈口５４, millimetres) and as a finder
  * measures it (内径约5.4厘米): one size agrees and identifies, 5.6 cm is another bangle. */
 static void bangle_sizes(void **state)
@@ -2498,6 +2599,10 @@ int main(void)
 		cmocka_unit_test(five_letters_swapped),
 		cmocka_unit_test(lock_screens_compared),
 		cmocka_unit_test(bangle_sizes),
+		cmocka_unit_test(contradicted_mark_caps),
+		cmocka_unit_test(owner_surnames),
+		cmocka_unit_test(figures_compared),
+		cmocka_unit_test(clear_case_no_colour),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
