@@ -531,7 +531,7 @@ def mk_bag():
     f['contents'] = mark(*cont)
     f['tag'] = mark(*pick([('charm_tag', ['拉链上挂着一个毛绒挂件', '包上挂了只毛绒小兔'], ['拉链挂白色毛绒兔挂件', '挂毛绒小兔挂件']),
                            ('lug_tag', ['有行李牌，写着我电话', '挂着行李吊牌'], ['挂有行李吊牌（有手写电话）', '带行李牌']),
-                           ('patch', ['包上贴了个冰墩墩贴', '有个徽章别在包上'], ['包面别有徽章', '包上有徽章装饰']),
+                           ('patch', ['包上别了个冰墩墩徽章', '有个徽章别在包上'], ['包面别有徽章', '包上有徽章装饰']),
                            ('stain', ['侧面有块油渍', '包底下蹭脏了一块'], ['侧面有污渍', '包底有污迹'])]))
     kind = F('bag-' + kc[0], kc[1], kc[2], field=None)
     return 'bag', kind, f
@@ -565,7 +565,8 @@ def mk_jewelry():
                             ('crack', ['有一道小裂纹', '边上磕过有个小缺口'], ['有细小裂纹', '边缘有磕损']),
                             ('charm_cat', ['上面有个小猫吊饰', '串了个猫咪串珠'], ['有猫形串珠', '小猫造型串饰'])]))
     if R.random() < 0.6:
-        g = R.randint(5, 45)
+        g = R.randint(*{'bangle': (18, 60), 'necklace': (6, 30), 'ring': (2, 8), 'jade': (40, 80),
+                        'bracelet': (5, 20), 'earring': (1, 4)}[kc[0]])
         f['weight'] = F(g, ['%d克左右' % g, '大概%d克' % g], ['称重约%dg' % g, '约%d克' % g], cmp='count')
     kind = F('jew-' + kc[0], kc[1], kc[2], field=None)
     return 'jewelry', kind, f
@@ -881,10 +882,11 @@ ACTS = {'station': ['候车', '检票', '等车'], 'lib': ['自习', '上自习'
         'courier': ['取快递', '寄快递'], 'opd': ['挂号', '看病', '排队缴费'], 'pharm': ['排队取药', '拿药'],
         'ward': ['陪床', '探病', '办住院'], 'park': ['玩滑梯', '拍照', '看冰雕'], 'street': ['逛街', '买红肠', '买冰棍'],
         'mall': ['逛商场', '吃饭', '看电影'], 'home1': ['取快递', '遛弯'], 'home2': ['取快递', '下楼扔垃圾']}
-FILLER = ['我这人平时挺仔细的，那天也不知道怎么了。', '外面零下二十多度，手都冻木了，根本没注意兜里的东西。',
-          '当时人特别多，排队排了快一个小时。', '孩子一直闹，我光顾着看孩子了。', '回到家才发现不见了，又回去找了一圈也没有。',
-          '已经问过保安了，说让来派出所登记一下。', '这东西对我挺重要的，钱不钱的无所谓。', '我们在这边人生地不熟的，麻烦警察同志了。',
-          '本来想着明天再来找，但是怕被人拿走了。', '里面有的东西补办特别麻烦。']
+FILLER_BEFORE = ['我这人平时挺仔细的，那天也不知道怎么了。', '外面零下二十多度，手都冻木了，根本没注意兜里的东西。',
+                 '当时人特别多，排队排了快一个小时。', '孩子一直闹，我光顾着看孩子了。', '手机也冻得没电了，一着急就乱了。']
+FILLER_AFTER = ['回到家才发现不见了，又回去找了一圈也没有。', '已经问过保安了，说让来派出所登记一下。',
+                '这东西对我挺重要的，钱不钱的无所谓。', '我们在这边人生地不熟的，麻烦警察同志了。',
+                '本来想着明天再来找，但是怕被人拿走了。', '里面有的东西补办特别麻烦。']
 
 
 def first_form(fact, side):
@@ -896,7 +898,8 @@ def head_np(cat, kind, facts, stated, side):
     c = first_form(facts['color'], side) if 'color' in stated else ''
     b = first_form(facts['brand'], side) if 'brand' in stated else ''
     m = first_form(facts['model'], side) if 'model' in stated else ''
-    if b and m and (b in m or m.lower().startswith(b.lower())):
+    if b and m and (b in m or m.lower().startswith(b.lower()) or
+                    any(x.lower() in m.lower() for x in sum(BRANDS[facts['brand'].canon], []))):
         b = ''
     if b.endswith('的') and (m or k):
         b = b[:-1] if R.random() < 0.5 else b
@@ -999,7 +1002,7 @@ def owner_body(style, sc, np, cl, addr, when, cat):
     sep = '，' if cl else ''
     if style == 'short':
         NOISE['short'] += 1
-        return pick(['%s一个' % np, '丢了%s' % np, '%s，%s' % (np, addr), '%s%s' % (np, cl)]).rstrip('，')
+        return pick(['%s一个' % np, '丢了%s' % np, '%s，%s' % (np, addr), '%s，%s' % (np, cl)]).rstrip('，')
     if style == 'voice':
         NOISE['voice'] += 1
         s = pick(['喂 你好 那个我%s在%s那块儿 %s丢了 就是%s 就这些 麻烦你们了',
@@ -1035,7 +1038,7 @@ def owner_body(style, sc, np, cl, addr, when, cat):
                   '%(w)s，%(a)s，%(n)s%(s)s%(c)s。着急赶车没顾上。'])
     elif style == 'long':
         NOISE['long'] += 1
-        fl = R.sample(FILLER, 3)
+        fl = R.sample(FILLER_BEFORE, 2) + R.sample(FILLER_AFTER, 1)
         t = ('事情是这样的，%(w)s我在%(a)s%(act)s。' + fl[0] + fl[1] +
              '等我反应过来，%(n)s就没了%(s)s%(c)s。' + fl[2] + '你们要是有消息麻烦第一时间告诉我，谢谢了！')
     else:
@@ -1104,7 +1107,8 @@ def owner_style(sc, cat, kind_canon):
 
 # ----------------------------------------------------------------- consistency of labels
 IDENT = {'name', 'number', 'idcard', 'imei', 'sn', 'plate', 'frame', 'bankcard', 'phone'}
-GENERIC = {'color', 'brand', 'kind'}
+GENERIC = {'color', 'brand', 'kind', 'dead'}   # facts that identify nothing on their own
+WEAK = {'dead'}                                # a state, not a feature: never counted as agreement
 
 
 def fact_conflict(fl, ff):
@@ -1146,7 +1150,8 @@ def compat(lr, fr):
             continue
         if fact_conflict(lr.facts[a], fr.facts[a]):
             return 'conflict'
-        agree += 1
+        if a not in WEAK:
+            agree += 1
     return agree
 
 
@@ -1185,6 +1190,19 @@ def loss_window():
 
 def clamp_found(fa):
     return max(0, min(fa, MAX_MIN))
+
+
+def found_time(lo, hi):
+    """A found time in [lo, hi] minutes before registration, mostly in the daytime."""
+    lo, hi = clamp_found(lo), clamp_found(hi)
+    if hi < lo:
+        lo, hi = hi, lo
+    t = R.randint(lo, hi)
+    for _ in range(10):
+        if 6 <= day_hour(t)[1] <= 22:
+            break
+        t = R.randint(lo, hi)
+    return t
 
 
 # ----------------------------------------------------------------- generation
@@ -1236,12 +1254,13 @@ def make_true_pair(cat, hard):
         fr = Rec('f', spec, f_st, scene)
         lr.lf, lr.lt = loss_window()
         w = lr.lf - lr.lt
-        fr.fa = clamp_found(lr.lf - R.randint(max(3, w // 5), w + pick([30, 180, 720, 2880])))
+        fr.fa = found_time(lr.lf - w - pick([30, 180, 720, 2880]), lr.lf - max(3, w // 5))
         lr.truth = fr
         FOUND.append(fr)
         LOST.append(lr)
         if lost_ok(lr) and found_ok(fr):
             STATS['hard' if hard else 'normal'] += 1
+            lr.hard = hard
             lr.style = owner_style(scene, cat, kind.canon)
             if hard and lr.style in ('voice', 'long'):
                 lr.style = 'plain'
@@ -1313,7 +1332,7 @@ def add_found(fr):
 
 def make_twin(lr, label):
     """Same category, colour, brand and place; one stated fact differs."""
-    cands = [a for a in lr.stated if a in lr.facts and lr.facts[a].vis and a not in GENERIC]
+    cands = [a for a in sorted(lr.stated) if a in lr.facts and lr.facts[a].vis and a not in GENERIC]
     if not cands:
         return None
     for _ in range(60):
@@ -1325,10 +1344,9 @@ def make_twin(lr, label):
         fr = Rec('f', spec, finder_stated_for(spec[2], must), same_place_scene(lr.scene))
         w = lr.lf - lr.lt
         if label == 'decoy':
-            lo = min(lr.lf, 1440)
-            fr.fa = clamp_found(lr.lf - R.randint(lo, max(lo, min(lr.lf, 5 * 1440))))
+            fr.fa = found_time(lr.lf - 5 * 1440, lr.lf - min(lr.lf, 1440))
         else:
-            fr.fa = clamp_found(lr.lf - R.randint(0, w + 2880))
+            fr.fa = found_time(lr.lf - w - 2880, lr.lf)
         fr.neg = label
         fr.changed = a
         if add_found(fr):
@@ -1349,7 +1367,7 @@ def make_before(lr):
         else:
             spec = (cat, kind, nf)
             fr = Rec('f', spec, finder_stated_for(nf, set(), 0.6), same_place_scene(lr.scene))
-            fr.fa = lr.lf + R.randint(300, 10 * 1440)
+            fr.fa = found_time(lr.lf + 300, lr.lf + 10 * 1440)
             if fr.fa > MAX_MIN:
                 continue
             fr.neg = 'before'
@@ -1375,9 +1393,9 @@ def make_far(lr):
         sc = {'mode': 'at', 'pk': pk, 'sub': pick(PLACES[pk][3])}
         fr = Rec('f', spec, finder_stated_for(spec[2], {g for g in ('brand', 'color') if g in spec[2]}, 0.5), sc)
         if lr.lf > 20 * 1440 and R.random() < 0.6:
-            fr.fa = lr.lf - R.randint(14 * 1440, min(lr.lf, 40 * 1440))
+            fr.fa = found_time(lr.lf - min(lr.lf, 40 * 1440), lr.lf - 14 * 1440)
         else:
-            fr.fa = min(MAX_MIN, lr.lf + R.randint(14 * 1440, 30 * 1440))
+            fr.fa = found_time(lr.lf + 14 * 1440, lr.lf + 30 * 1440)
         fr.neg = 'far'
         if add_found(fr):
             return fr
@@ -1389,7 +1407,7 @@ def make_unclaimed(cat):
         spec = MAKERS[cat]()
         sc = choose_scene(cat, spec[1].canon)
         fr = Rec('f', spec, finder_stated_for(spec[2], set(), 0.6), sc)
-        fr.fa = R.randint(0, MAX_MIN)
+        fr.fa = found_time(0, MAX_MIN)
         fr.neg = 'unclaimed'
         if add_found(fr):
             return fr
