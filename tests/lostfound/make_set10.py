@@ -473,6 +473,11 @@ def mk_keys():
                                  ('led', ['有个小手电', '钥匙扣带小手电'], ['带迷你手电筒', '附钥匙扣手电'])]))),
             ('lock', mark(*pick([('u_lock', ['里面有把电动车钥匙', '还有电动车钥匙'], ['其中一把为电动车钥匙', '含电动车钥匙1把']),
                                   ('mailbox', ['有个小信箱钥匙', '有把很小的信报箱钥匙'], ['含小号信箱钥匙一把', '一把小信箱钥匙'])])))]
+    f['ring'] = mark(*pick([('carabiner', ['挂在一个登山扣上', '用登山扣串着'], ['钥匙串于登山扣上', '带金属登山扣']),
+                            ('leather_case', ['装在棕色皮钥匙包里', '有个小皮套包着'], ['外有棕色皮质钥匙包', '装于皮钥匙包内']),
+                            ('red_rope', ['用红绳拴着', '串在一根红绳上'], ['以红绳串联', '红色绳子串着']),
+                            ('plain_ring', ['就一个普通铁圈', '普通的银色钥匙圈'], ['金属圆环钥匙圈', '普通钥匙圈']),
+                            ('lanyard', ['挂在一根蓝色长挂绳上', '有根蓝色长挂绳'], ['连蓝色长挂绳', '附蓝色长挂绳'])]))
     for k, v in R.sample(opts, R.randint(2, 3)):
         if k == 'car':
             cb = pick(['vw', 'toyota', 'byd', 'haval'])
@@ -982,6 +987,9 @@ def render(side, spec, stated, scene, tm, style=None):
             item['serial'] = '；'.join(ser + old)
         if not item['marks']:
             del item['marks']
+    if style != 'voice':
+        said = raw_body + item.get('serial', '').replace(' ', '') + item.get('marks', '').replace(' ', '')
+        assert all(phrases[a].replace(' ', '') in said for a in clause_aspects), 'a stated fact went unsaid'
     if R.random() < 0.9:
         item['address'] = addr
     if ll:
@@ -1108,7 +1116,13 @@ def owner_style(sc, cat, kind_canon):
 # ----------------------------------------------------------------- consistency of labels
 IDENT = {'name', 'number', 'idcard', 'imei', 'sn', 'plate', 'frame', 'bankcard', 'phone'}
 GENERIC = {'color', 'brand', 'kind', 'dead'}   # facts that identify nothing on their own
-WEAK = {'dead'}                                # a state, not a feature: never counted as agreement
+WEAK = {'dead'}
+# Aspects where one object can carry several values at once (a crack AND a film bubble, an
+# engraving AND a chip, several charms, several cards).  Two different values there contradict
+# nothing: they only agree when equal.
+NONEXCL = {('phone', 'screen'), ('wallet', 'extra'), ('wallet', 'bankcard'), ('keys', 'orn'), ('keys', 'lock'),
+           ('ebike', 'feat'), ('bicycle', 'feat'), ('bag', 'tag'), ('jewelry', 'feat'), ('electronics', 'case'),
+           ('other', 'feat'), ('other', 'pocket'), ('id_doc', 'extra')}                                # a state, not a feature: never counted as agreement
 
 
 def fact_conflict(fl, ff):
@@ -1149,6 +1163,8 @@ def compat(lr, fr):
         if a not in lr.facts or a not in fr.facts:
             continue
         if fact_conflict(lr.facts[a], fr.facts[a]):
+            if (lr.cat, a) in NONEXCL:
+                continue
             return 'conflict'
         if a not in WEAK:
             agree += 1
@@ -1233,7 +1249,10 @@ def make_true_pair(cat, hard):
         k = min(k, len(vis))
         if k < 2:
             continue
-        first = pick(concrete)
+        strong = [a for a in concrete if a not in ('model', 'size', 'dead')]
+        if hard and not strong:
+            continue
+        first = pick(strong if hard else concrete)
         S = {first} | set(R.sample([a for a in vis if a != first], k - 1))
         rest = [a for a in vis if a not in S]
         o_st, f_st = set(S), set(S)
@@ -1332,7 +1351,8 @@ def add_found(fr):
 
 def make_twin(lr, label):
     """Same category, colour, brand and place; one stated fact differs."""
-    cands = [a for a in sorted(lr.stated) if a in lr.facts and lr.facts[a].vis and a not in GENERIC]
+    cands = [a for a in sorted(lr.stated) if a in lr.facts and lr.facts[a].vis and a not in GENERIC
+             and (lr.cat, a) not in NONEXCL]
     if not cands:
         return None
     for _ in range(60):
@@ -1349,6 +1369,7 @@ def make_twin(lr, label):
             fr.fa = found_time(lr.lf - w - 2880, lr.lf)
         fr.neg = label
         fr.changed = a
+        fr.anchor = lr
         if add_found(fr):
             return fr
     return None
@@ -1449,7 +1470,7 @@ def main():
             break
         if make_twin(lr, 'twin'):
             negs['twin'] += 1
-    for lr in R.sample(never, 40):
+    for lr in R.sample(never, len(never)):
         if negs['decoy'] >= 30:
             break
         if make_twin(lr, 'decoy'):
