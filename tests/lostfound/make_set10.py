@@ -481,7 +481,8 @@ def mk_keys():
     for k, v in R.sample(opts, R.randint(2, 3)):
         if k == 'car':
             cb = pick(['vw', 'toyota', 'byd', 'haval'])
-            f['car'] = F(cb, ['有把%s车钥匙' % pick(BRANDS[cb][0]), '%s的车钥匙' % pick(BRANDS[cb][0])],
+            cw = pick(BRANDS[cb][0]).rstrip('的')
+            f['car'] = F(cb, ['有把%s车钥匙' % cw, '%s的车钥匙' % cw],
                          ['含%s汽车遥控钥匙一把' % pick(BRANDS[cb][1]), '%s车钥匙1把' % pick(BRANDS[cb][1])], field='brand')
         else:
             f[k] = v
@@ -564,11 +565,15 @@ def mk_jewelry():
         f['brand'] = brand(pick(['ctf', 'css']))
     elif kc[0] == 'bracelet':
         f['brand'] = brand('pandora')
-    f['feat'] = mark(*pick([('engr_love', ['内圈刻了LOVE', '里面刻着LOVE'], ['内侧刻有“LOVE”字样', '内圈刻字LOVE']),
+    feats = [('engr_love', ['内圈刻了LOVE', '里面刻着LOVE'], ['内侧刻有“LOVE”字样', '内圈刻字LOVE']),
                             ('engr_date', ['刻着我们结婚日子19980612', '里面刻了日期'], ['内圈刻数字19980612', '内侧有刻字（数字）']),
                             ('pendant_fu', ['吊坠是个福字', '挂着福字牌'], ['吊坠为“福”字', '福字吊坠']),
                             ('crack', ['有一道小裂纹', '边上磕过有个小缺口'], ['有细小裂纹', '边缘有磕损']),
-                            ('charm_cat', ['上面有个小猫吊饰', '串了个猫咪串珠'], ['有猫形串珠', '小猫造型串饰'])]))
+                            ('charm_cat', ['上面有个小猫吊饰', '串了个猫咪串珠'], ['有猫形串珠', '小猫造型串饰'])]
+    fit = {'bangle': ('engr_love', 'engr_date', 'crack'), 'jade': ('crack',), 'ring': ('engr_love', 'engr_date'),
+           'necklace': ('pendant_fu', 'charm_cat', 'engr_love'), 'bracelet': ('charm_cat', 'engr_love'),
+           'earring': ('crack', 'charm_cat')}[kc[0]]
+    f['feat'] = mark(*pick([x for x in feats if x[0] in fit]))
     if R.random() < 0.6:
         g = R.randint(*{'bangle': (18, 60), 'necklace': (6, 30), 'ring': (2, 8), 'jade': (40, 80),
                         'bracelet': (5, 20), 'earring': (1, 4)}[kc[0]])
@@ -791,7 +796,7 @@ def day_word(d):
     if d >= -13:
         return pick(['上周', '一个多礼拜前', '%d天前' % -d])
     w = -d // 7
-    return pick(['%d周前' % w, '大概%s个星期前' % cn_amount(w).replace('二', '两'), '%d天前' % -d])
+    return pick(['%d周前' % w, '大概%s个星期前' % ('两' if w == 2 else cn_amount(w)), '%d天前' % -d])
 
 
 def part_word(h):
@@ -821,6 +826,8 @@ def owner_when(lf, lt):
         to = ('%d点' % h12(h2)) if part_word(h1) == part_word(h2) else ('%s%d点' % (part_word(h2), h12(h2)))
         return pick(['%s%s%d点到%s之间' % (day_word(d1), part_word(h1), h12(h1), to),
                      '%s%d点到%d点' % (day_word(d1), h1, h2), '%s%s' % (day_word(d1), part_word(h1))])
+    if d2 == d1 + 2 and d1 <= -7:
+        return '%s%s到第三天%s' % (day_word(d1), part_word(h1), part_word(h2))
     if d2 == d1 + 1:
         return pick(['%s%s到第二天%s' % (day_word(d1), part_word(h1), part_word(h2)),
                      '%s%s%d点以后到第二天%s之间' % (day_word(d1), part_word(h1), h12(h1), part_word(h2))])
@@ -908,7 +915,7 @@ def head_np(cat, kind, facts, stated, side):
         b = ''
     if b.endswith('的') and (m or k):
         b = b[:-1] if R.random() < 0.5 else b
-    if k and k.lower() in (b + m).lower():
+    if k and (k.lower() in (b + m).lower() or (m and k.isascii())):
         k = ''
     bm = (b + ' ' + m).strip() if (b and m and b[-1].isascii() and m[0].isascii()) else b + m
     r = R.random()
@@ -918,7 +925,8 @@ def head_np(cat, kind, facts, stated, side):
         return c + bm + k, (c, b, m)
     if r < 0.85:
         return '%s%s（%s）' % (bm, k, c) if c else bm + k, (c, b, m)
-    return ('%s的%s，%s的' % (c, k, bm) if c else '%s的%s' % (bm, k)), (c, b, m)
+    c1 = c[:-1] if c.endswith('的') else c
+    return ('%s的%s，%s的' % (c1, k, bm) if c else '%s的%s' % (bm, k)), (c, b, m)
 
 
 def clause_join(parts, side):
