@@ -1006,7 +1006,7 @@ def render(side, spec, stated, scene, tm, style=None):
 
 
 def yi_unit(np, cat):
-    if re.search('一[部串件辆张条只枚副袋个本台把]', np):
+    if re.search('一[部串件辆张条只枚副袋个本台把]', np) or np.endswith('的'):
         return ''
     return '一' + UNIT[cat]
 
@@ -1027,7 +1027,7 @@ def owner_body(style, sc, np, cl, addr, when, cat):
         s = s % (when, addr, np, cl)
         for ch in '，。！；（）':
             s = s.replace(ch, ' ')
-        s = re.sub(r'[0-9]{3,}', lambda m: cn_digits(m.group(0), voice=True) if R.random() < 0.7 else m.group(0), s)
+        s = re.sub(r'[0-9]{3,}(?![0-9]*mAh)', lambda m: cn_digits(m.group(0), voice=True) if R.random() < 0.7 else m.group(0), s)
         return ' '.join(s.split())
     if cat in ('ebike', 'bicycle') and style not in ('long',):
         t = pick(['%(w)s把%(n)s停在%(a)s，回来就找不着了%(s)s%(c)s。', '%(n)s%(w)s在%(a)s丢的，锁了的也被弄走了%(s)s%(c)s。',
