@@ -144,8 +144,8 @@ def main():
     if missing:
         bad("no hard negative of kind %s" % sorted(missing))
     cats_seen = {f["category"] for f in negs if f.get("negative") == "unclaimed"}
-    if len(cats_seen) < 8:
-        bad("unclaimed items cover only %d categories" % len(cats_seen))
+    if cats_seen != CATS:
+        bad("unclaimed items miss categories %s" % sorted(CATS - cats_seen))
     n_coord = sum(1 for it in found + lost if "lat" in it)
     share = n_coord / max(1, len(found) + len(lost))
     if not 0.4 <= share <= 0.8:

@@ -256,6 +256,82 @@ SOFT = {"screen", "mark", "detail", "flaw"}
 IDENT = STRONG - {"brand"}        # a true pair shares at least one of these: brand and colour alone are not enough
 
 
+# how an owner and a finder/desk officer may each put the same mark (canonical value first)
+OPARA = {
+    "屏幕碎成蜘蛛网": ["屏幕摔烂了", "屏幕碎得像蜘蛛网", "屏幕碎完了"],
+    "屏幕左上角裂了": ["左上角摔裂了", "屏幕左上角有条缝"],
+    "屏幕右下角有裂纹": ["右下角屏幕裂了", "屏幕下面右边摔了条口子"],
+    "贴了钢化膜": ["贴了膜的", "屏幕上贴了膜"],
+    "按键磨掉了字": ["按键上的字都磨没了", "键盘字看不清了"],
+    "手机壳后面夹着一张一百块钱": ["壳子里夹了一百块钱", "手机壳后头塞了张一百的"],
+    "壳子后面夹了张照片": ["壳子里面夹了张相片", "手机壳里夹着张照片"],
+    "挂了根挂绳": ["挂了根绳子", "有个挂绳"],
+    "背面贴了张电话号码纸条": ["后面贴了我儿子的电话号码", "背后贴了张写电话的纸"],
+    "里面装的降压药和病历本": [],
+    "车篓里有一袋化肥": ["篓子里装了袋化肥", "前面篮子里有一包肥料"],
+    "车篓里有把雨伞": ["篮子里放了把伞", "车篓里头有把伞"],
+    "后座绑了个背篓": ["后面绑了个背篓", "后座上捆了个背篓"],
+    "车篓是空的": ["篮子里没放东西"],
+    "后座装了儿童座椅": ["后面有个娃娃坐的椅子", "后座有个小孩座位"],
+    "脚踏板上放着一袋米": ["脚踩的地方放了一袋米", "踏板上有袋大米"],
+    "车头挂了个红色塑料袋": ["龙头上挂个红袋子", "把手上挂了个红塑料袋"],
+    "前面有个车篮": ["前头有个篮子"], "后座绑了块海绵": ["后座上绑了块海绵垫子"],
+    "车把上缠了黑胶布": ["把手缠了黑胶布", "龙头缠的黑胶布"], "是儿童车带辅助轮": ["是小孩骑的，两边有小轮子"],
+    "车座是破的": ["坐垫破了"], "铃铛坏了": ["铃铛不响了"],
+    "贴了个小熊贴纸": ["上面贴了只小熊", "贴了个小熊的贴画"], "外壳有划痕": ["壳子刮花了", "外面有刮痕"],
+    "用胶布缠过": ["缠了胶布的", "拿胶布缠起的"], "背后写了电话号码": ["后面写了电话"],
+    "带一根白色数据线": ["连着根白线", "还插着根白色充电线"], "套了个布套": ["外面有个布袋子套着"],
+    "伞把是木头的": ["木头把子的伞"], "伞上印了‘信用社’": ["信用社发的那种伞", "伞上有信用社几个字"],
+    "有一根伞骨断了": ["断了根伞骨"], "秤杆上贴了胶布": ["秤杆缠了胶布"], "秤杆一头包了铜": ["秤杆头上包了铜皮"],
+    "秤钩是新换的": ["钩子是新的"], "木把子上刻了个‘石’字": ["锄头把上刻了个石字"], "把子是新换的": ["把子才换的"],
+    "锄口缺了一块": ["锄头口子缺了一块"], "头盔上贴了个‘平安’贴纸": ["头盔上贴了平安两个字"],
+    "镜片是茶色的": ["挡风镜片是茶色的"], "头盔后面裂了": ["头盔后头有裂口"], "刀鞘是木头做的": ["有个木头刀鞘"],
+    "刀把缠了铁丝": ["刀把子缠着铁丝"],
+}
+FPARA = {
+    "屏幕碎成蜘蛛网": ["屏幕大面积碎裂", "屏幕呈蛛网状碎裂"],
+    "屏幕左上角裂了": ["屏幕左上角有裂痕", "屏左上角破损"],
+    "屏幕右下角有裂纹": ["屏幕右下角有裂痕", "屏幕右下角破损"],
+    "贴了钢化膜": ["屏幕贴有钢化膜", "有贴膜"],
+    "按键磨掉了字": ["按键字迹磨损", "键盘字迹模糊"],
+    "手机壳后面夹着一张一百块钱": ["壳内夹有百元纸币一张", "手机壳内夹一百元"],
+    "壳子后面夹了张照片": ["壳内夹照片一张", "手机壳内夹有相片"],
+    "挂了根挂绳": ["带挂绳", "系有挂绳"], "挂了一根红绳子": ["系红绳", "挂红色绳子"],
+    "壳子上贴了毛主席像": ["壳上贴毛主席像贴纸"],
+    "背面贴了张电话号码纸条": ["背面贴有写电话号码的纸条", "背贴号码纸条"],
+    "车篓里有一袋化肥": ["车篮内有化肥一袋", "车篓内装化肥一袋"],
+    "车篓里有把雨伞": ["车篮内有雨伞一把", "车篓内雨伞一把"],
+    "后座绑了个背篓": ["后座捆绑竹背篓一个", "后座绑有背篓"],
+    "车篓是空的": ["车篓内无物品"],
+    "后座装了儿童座椅": ["后座加装儿童座椅", "后座有儿童座椅"],
+    "脚踏板上放着一袋米": ["踏板处有大米一袋", "脚踏板上大米一袋"],
+    "车头挂了个红色塑料袋": ["车把挂红色塑料袋一个"],
+    "前面有个车篮": ["带前车筐"], "后座绑了块海绵": ["后座绑海绵垫"], "车把上缠了黑胶布": ["车把缠黑色胶布"],
+    "是儿童车带辅助轮": ["儿童自行车，带辅助轮"], "车座是破的": ["车座破损"], "铃铛坏了": ["车铃损坏"],
+    "贴了个小熊贴纸": ["贴有小熊贴纸"], "外壳有划痕": ["外壳有明显划痕", "外壳磨损"], "用胶布缠过": ["缠有胶布"],
+    "背后写了电话号码": ["背面手写一串电话号码"], "带一根白色数据线": ["附白色数据线一根"], "套了个布套": ["装在布套内"],
+    "伞把是木头的": ["木质伞柄"], "伞上印了‘信用社’": ["伞面印“信用社”字样", "伞面有信用社广告字"],
+    "有一根伞骨断了": ["伞骨断一根"], "秤杆上贴了胶布": ["秤杆缠胶布"], "秤杆一头包了铜": ["秤杆一端包铜"],
+    "秤钩是新换的": ["秤钩较新"], "木把子上刻了个‘石’字": ["锄把刻有“石”字"], "把子是新换的": ["锄把较新"],
+    "锄口缺了一块": ["锄刃有缺口"], "头盔上贴了个‘平安’贴纸": ["头盔贴“平安”字样贴纸"],
+    "镜片是茶色的": ["茶色镜片"], "头盔后面裂了": ["头盔后部开裂"], "刀鞘是木头做的": ["带木质刀鞘"],
+    "刀把缠了铁丝": ["刀柄缠铁丝"], "有一道裂纹": ["有裂纹一道"],
+    "透明壳": ["透明保护壳", "透明手机套"], "卡通壳": ["卡通图案保护壳"], "棕色皮套翻盖": ["棕色翻盖皮套"],
+    "带支架的壳": ["带支架保护壳"], "粉色硅胶壳": ["粉色硅胶套"], "印有熊猫的壳子": ["熊猫图案手机壳"],
+    "碎花壳": ["碎花图案手机壳"], "黑色皮套翻盖": ["黑色翻盖皮套"], "红色硅胶壳": ["红色硅胶套"],
+    "带指环扣的壳": ["壳背面有指环扣"], "有个小缺口": ["有小缺口"], "有点发黑": ["表面氧化发黑"],
+}
+
+
+def op(v):
+    return pick([v] + OPARA.get(v, [])) if chance(0.6) else v
+
+
+def fp(v):
+    alts = FPARA.get(v, [])
+    return pick(alts) if alts and chance(0.75) else v
+
+
 def S(o, f):
     return {"o": o, "f": f}
 
@@ -298,12 +374,12 @@ def mk_phone():
                   lambda a: (lambda v: (pick(["卡槽处IMEI:%s", "电池下面标签串号%s", "IMEI %s"]) % v, "serial", v))(
                       pick([spaced(imei, 5), imei, "*" * 9 + imei[-6:], imei[:8] + "-" + imei[8:]]))),
         "case": S(lambda a: (pick(["%s", "外面套了个%s", "有个%s"]) % a["case"], "marks", None),
-                  lambda a: (pick(["%s", "外有%s"]) % a["case"], "marks", None)),
-        "screen": S(lambda a: (a["screen"], "marks", None),
-                    lambda a: (a["screen"], "marks", None)),
-        "mark": S(lambda a: (a["mark"], "marks", None), lambda a: (a["mark"], "marks", None)),
-        "lock": S(lambda a: ("屏保是%s" % a["lock"], "marks", None),
-                  lambda a: ("开机画面为%s" % a["lock"], "marks", None)),
+                  lambda a: (pick(["%s", "外有%s"]) % fp(a["case"]), "marks", None)),
+        "screen": S(lambda a: (op(a["screen"]), "marks", None),
+                    lambda a: (fp(a["screen"]), "marks", None)),
+        "mark": S(lambda a: (op(a["mark"]), "marks", None), lambda a: (fp(a["mark"]), "marks", None)),
+        "lock": S(lambda a: (pick(["屏保是%s", "一开屏就是%s", "桌面是%s"]) % a["lock"], "marks", None),
+                  lambda a: (pick(["开机画面为%s", "锁屏壁纸为%s", "屏幕壁纸：%s"]) % a["lock"], "marks", None)),
     }
     return {"cat": "phone", "noun_o": owner_noun, "noun_f": finder_noun, "unit": "部", "attrs": attrs, "say": say,
             "serial_full": imei}
@@ -325,8 +401,8 @@ def mk_wallet():
     style = pick(["短款", "长款"])
     attrs["style"] = style
     step = 10 if amount < 500 else 100
-    lo = (amount - R.randint(0, max(5, amount // 6))) // step * step
-    hi = -(-(amount + R.randint(5, max(10, amount // 5))) // step) * step
+    lo = (amount - R.randint(0, max(5, amount // 10))) // step * step
+    hi = -(-(amount + R.randint(5, max(10, amount // 8))) // step) * step
     say = {
         "colour": S(lambda a: (de(cw(a["colour"], "o")), "color", None),
                     lambda a: (cw(a["colour"], "f"), "color", None)),
@@ -479,7 +555,7 @@ def mk_ebike():
         "frame": S(lambda a: (lambda v: ("车架号" + v, "serial", v))(pick([frame, "最后几位" + frame[-6:]])),
                    lambda a: (lambda v: ("车架号" + v, "serial", v))(
                        pick([frame, frame[:4] + "-" + frame[4:], "***" + frame[-6:]]))),
-        "detail": S(lambda a: (a["detail"], "marks", None), lambda a: (a["detail"], "marks", None)),
+        "detail": S(lambda a: (op(a["detail"]), "marks", None), lambda a: (fp(a["detail"]), "marks", None)),
     }
     return {"cat": "ebike", "noun_o": pick(["电动车", "电瓶车", "电摩"]), "noun_f": pick(["电动自行车", "电动车"]),
             "unit": "辆", "attrs": attrs, "say": say}
@@ -497,7 +573,7 @@ def mk_bicycle():
                    lambda a: ("车架印%s" % bw(a["brand"], "f"), "brand", None)),
         "colour": S(lambda a: (de(cw(a["colour"], "o")), "color", None),
                     lambda a: (cw(a["colour"], "f"), "color", None)),
-        "detail": S(lambda a: (a["detail"], "marks", None), lambda a: (a["detail"], "marks", None)),
+        "detail": S(lambda a: (op(a["detail"]), "marks", None), lambda a: (fp(a["detail"]), "marks", None)),
     }
     return {"cat": "bicycle", "noun_o": pick(["自行车", "单车", "脚踏车"]), "noun_f": "自行车", "unit": "辆",
             "attrs": attrs, "say": say}
@@ -574,7 +650,7 @@ def mk_jewelry():
     say = {
         "kind": S(lambda a: (a["kind"], None, None), lambda a: (a["kind"], None, None)),
         "inscr": S(lambda a: (a["inscr"], "marks", None), lambda a: (a["inscr"].replace("刻了", "刻有"), "marks", None)),
-        "flaw": S(lambda a: (a["flaw"], "marks", None), lambda a: (a["flaw"], "marks", None)),
+        "flaw": S(lambda a: (a["flaw"], "marks", None), lambda a: (fp(a["flaw"]), "marks", None)),
         "brand": S(lambda a: ("%s买的" % bw(a["brand"], "o"), "brand", None),
                    lambda a: ("内圈%s印记" % bw(a["brand"], "f"), "brand", None)),
     }
@@ -588,13 +664,21 @@ def mk_elec():
     fam = pick(["black", "white", "blue", "pink", "red"])
     mark = pick(["贴了个小熊贴纸", "外壳有划痕", "用胶布缠过", "背后写了电话号码", "带一根白色数据线", "套了个布套"])
     attrs = {"kind": kind, "brand": brand, "colour": fam, "detail": mark}
+    model = {"充电宝": pick(["5000", "10000", "20000"]), "电话手表": pick(["Z6", "Q1A", "D2", "Z9"]),
+             "平板电脑": pick(["MatePad", "MatePad SE"]) if brand == "huawei" else pick(["iPad", "iPad mini"])}.get(kind)
+    if model:
+        attrs["model"] = model
     say = {
         "kind": S(lambda a: (a["kind"], None, None), lambda a: (a["kind"], None, None)),
         "brand": S(lambda a: ("%s的" % bw(a["brand"], "o"), "brand", None),
                    lambda a: ("品牌%s" % bw(a["brand"], "f"), "brand", None)),
         "colour": S(lambda a: (de(cw(a["colour"], "o")), "color", None),
                     lambda a: (cw(a["colour"], "f"), "color", None)),
-        "detail": S(lambda a: (a["detail"], "marks", None), lambda a: (a["detail"], "marks", None)),
+        "detail": S(lambda a: (op(a["detail"]), "marks", None), lambda a: (fp(a["detail"]), "marks", None)),
+        "model": S(lambda a: (("%s毫安的" % a["model"]) if a["kind"] == "充电宝" else "型号是%s" % a["model"], "model",
+                              None),
+                   lambda a: (lambda v: (v, "model", v))(("容量%smAh" % a["model"]) if a["kind"] == "充电宝"
+                                                         else "型号" + a["model"])),
     }
     return {"cat": "electronics", "noun_o": kind, "noun_f": kind, "unit": "个", "attrs": attrs, "say": say}
 
@@ -612,12 +696,15 @@ def mk_other():
                    "柴刀": ["刀鞘是木头做的", "刀把缠了铁丝"],
                    "烟叶": ["一捆晒干的烟叶，用稻草扎着", "两把烟叶装在竹篮里"]}[kind])
     fam = pick(["black", "red", "blue", "yellow", "green", "grey"])
-    attrs = {"kind": kind, "detail": detail}
+    # what is in a cage, a sack or a medicine bag excludes anything else; a mark on a tool does not
+    attrs = {"kind": kind, ("content" if kind in ("玉米种子", "鸡笼", "药袋", "烟叶", "拐杖") else "detail"): detail}
     if kind in ("雨伞", "摩托车头盔"):
         attrs["colour"] = fam
     say = {
         "kind": S(lambda a: (a["kind"], None, None), lambda a: (a["kind"], None, None)),
-        "detail": S(lambda a: (a["detail"], "marks", None), lambda a: (a["detail"], "marks", None)),
+        "detail": S(lambda a: (op(a["detail"]), "marks", None), lambda a: (fp(a["detail"]), "marks", None)),
+        "content": S(lambda a: (a["content"], "marks", None),
+                     lambda a: (a["content"].replace("装的", "内装").replace("笼子里", "笼内"), "marks", None)),
         "colour": S(lambda a: (de(cw(a["colour"], "o")), "color", None),
                     lambda a: (cw(a["colour"], "f"), "color", None)),
     }
@@ -682,17 +769,18 @@ def shared(lf, ff):
 
 
 def is_rival(L, F):
-    """F could, for a careful officer, be L's object: same kind, found after the loss began, not
-    much later, in the same part of the county, and no stated fact disagrees."""
+    """F could, for a careful officer, be L's object: same kind, found after the loss began, and
+    no stated fact disagrees; and either found in the same part of the county not much later, or,
+    wherever and whenever, sharing an identifying fact (things travel)."""
     if F["item"]["key"] == L["item"].get("truth"):
         return False
-    if F["cat"] != L["cat"]:
+    if F["cat"] != L["cat"] or F["at"] > L["from"]:
         return False
-    if F["at"] > L["from"] or F["at"] < L["to"] - RIVAL_AFTER:
+    if conflict(L["facts"], F["facts"]) is not None:
         return False
-    if F["zone"] not in L["zones"]:
-        return False
-    return conflict(L["facts"], F["facts"]) is None
+    if F["zone"] in L["zones"] and F["at"] >= L["to"] - RIVAL_AFTER:
+        return True
+    return any(k in IDENT for k in shared(L["facts"], F["facts"]))
 
 
 # ----------------------------------------------------------------------------- text
@@ -870,7 +958,11 @@ def owner_text(obj, facts, L):
     elif style == "driver":
         body = "我是跑中巴的，%s在%s把自己的%s掉了，%s。" % (when, where, np_, fx)
     elif style == "voice":
-        body = voice("我%s在%s丢了%s，%s，麻烦帮我看一下有没有人捡到" % (when, where, np_, fx))
+        body = voice(pick([
+            "我%s在%s丢了%s，%s，麻烦帮我看一下有没有人捡到" % (when, where, np_, fx),
+            "%s掉了，%s，%s在%s那里，你们那里有没有人交过来" % (np_, fx, when, where),
+            "我想报个失物，%s，%s，%s在%s，找到了打我电话" % (np_, fx, when, where),
+        ]))
     elif style == "long":
         body = pick([
             "是这样的，%s我和我老伴一起来赶场，先去%s，后来又去买了点东西，回家才发现%s没得了。%s。这个东西是%s，用了好几年了，"
@@ -1005,7 +1097,7 @@ def make_lost(obj, facts, L):
         if chance(0.5):
             item["address"] = L["where_o"]
     elif chance(0.65):
-        item["address"] = L["where_o"]
+        item["address"] = L["where_o"].replace("看病的时候", "").replace("取钱的时候", "")
         if chance(0.8):
             item["lat"], item["lon"] = coords(L["pk"], 0.002)
     item["lost_from_min"] = L["from"]
@@ -1019,7 +1111,7 @@ def make_found(obj, facts, F):
     item.update(fields)
     if chance(0.85) or F["style"] == "desk":
         item["address"] = F["where_f"]
-        if chance(0.85):
+        if chance(0.85) and not F.get("route_f"):      # a bus line is no point on the map
             item["lat"], item["lon"] = coords(F["pk"], 0.0008)
     item["found_at_min"] = F["at"]
     return item
@@ -1066,12 +1158,22 @@ def found_setup_for(L, obj, at):
         F["style"] = pick(FINDER_BY_PLACE[pk])
         F["where_f"] = place_words(pk, "f")
     F["zone"] = PLACES[F["pk"]][2]
+    outdoor(F)
     return F
+
+
+def outdoor(F):
+    """a bike is found outside a place, not at its ticket window"""
+    if F["cat"] in ("ebike", "bicycle") and not F.get("route_f"):
+        F["where_f"] = PLACES[F["pk"]][4][0] + pick(["门口", "停车棚", "旁边路边", "外面", ""])
+        if F["style"] in ("school", "hospital", "bank", "driver", "square"):
+            F["style"] = pick(["aux", "citizen", "desk", "grid"])
 
 
 def found_setup_at(pk, at, cat):
     F = {"cat": cat, "at": at, "pk": pk, "style": pick(FINDER_BY_PLACE[pk]), "where_f": place_words(pk, "f")}
     F["zone"] = PLACES[pk][2]
+    outdoor(F)
     return F
 
 
@@ -1189,6 +1291,8 @@ def lookalike(obj, copy_extra=0):
         R.shuffle(extras)
         for k in extras[:copy_extra]:
             a2[k] = base[k]
+        if obj["cat"] == "id_doc" and "tail" in base and "tail" in a2 and chance(0.35):
+            a2["name"] = base["name"]          # 同名: same name, another number
         return o2
     return MAKERS[obj["cat"]]()
 
@@ -1227,11 +1331,11 @@ def main():
         guard += 1
         label = pick([k for k in want if made[k] < want[k]])
         if label == "twin":
-            L = pick(true_L)
+            L = pick(true_L) if chance(0.6) else pick([L for L in true_L if L["cat"] == pick(list(MAKERS))] or true_L)
             o2 = lookalike(L["obj"], R.choice([0, 1, 1, 2]))
             F = found_setup_for(L, o2, truth_time(L))
         elif label == "decoy":
-            L = pick(never_L)
+            L = pick(never_L) if chance(0.6) else pick([L for L in never_L if L["cat"] == pick(list(MAKERS))] or never_L)
             o2 = lookalike(L["obj"], R.choice([1, 2]))
             F = found_setup_for(L, o2, truth_time(L))
         elif label == "before":
@@ -1251,7 +1355,7 @@ def main():
                 continue
             F = found_setup_at(pick(far), at, o2["cat"])
         else:
-            cat = pick(list(MAKERS))
+            cat = list(MAKERS)[made["unclaimed"] % len(MAKERS)]      # every category in turn
             o2 = MAKERS[cat]()
             F = found_setup_at(pick(list(PLACES)), R.randint(10, MAX_MIN), cat)
         if add_negative(label, o2, F):
