@@ -170,10 +170,6 @@ def spaced(s, k=4):
     return " ".join(s[i:i + k] for i in range(0, len(s), k))
 
 
-def mask_mid(s, keep_head=4, keep_tail=4):
-    return s[:keep_head] + "*" * (len(s) - keep_head - keep_tail) + s[-keep_tail:]
-
-
 # ----------------------------------------------------------------------------- colours
 COLOURS = {  # family: (owner words, finder words)
     "black": (["黑色", "黑的", "黑黑的", "深色"], ["黑色", "黑色", "哑光黑", "黑"]),
@@ -201,14 +197,14 @@ def cw(fam, side):
 # ----------------------------------------------------------------------------- brands
 # canonical: list of spellings an owner might use, list a finder might write off the object
 BRANDS = {
-    "huawei": (["华为", "华为的", "华伟", "花为"], ["HUAWEI", "华为", "HUAWE1", "Huawei"]),
+    "huawei": (["华为", "华伟", "花为"], ["HUAWEI", "华为", "HUAWE1", "Huawei"]),
     "honor": (["荣耀", "华为荣耀", "荣誉"], ["HONOR", "honor", "荣耀"]),
     "oppo": (["OPPO", "欧珀", "oppo", "哦泊"], ["OPPO", "0PPO", "oppo"]),
     "vivo": (["vivo", "维沃", "步步高vivo", "VIVO"], ["vivo", "VIVO", "viv0"]),
     "xiaomi": (["小米", "小咪", "红米"], ["MI", "Redmi", "小米", "Xiaomi"]),
     "apple": (["苹果", "爱疯"], ["iPhone", "Apple", "苹果"]),
     "tianyu": (["天语", "天语老人机"], ["K-Touch", "天语", "KTOUCH"]),
-    "zte": (["中兴", "中兴的"], ["ZTE", "中兴"]),
+    "zte": (["中兴"], ["ZTE", "中兴"]),
     "nokia": (["诺基亚", "诺基压"], ["NOKIA", "Nokia"]),
     "shouhubao": (["守护宝", "上海中兴守护宝"], ["守护宝", "SHOUHUBAO"]),
     "yadea": (["雅迪", "亚迪"], ["Yadea", "雅迪", "YADEA"]),
@@ -230,7 +226,7 @@ BRANDS = {
     "nike": (["耐克"], ["NIKE", "Nike"]),
     "jindiao": (["金雕"], ["金雕"]),
     "chowtaifook": (["周大福"], ["周大福", "CHOW TAI FOOK"]),
-    "wuling": (["五菱", "五菱的"], ["五菱", "WULING"]),
+    "wuling": (["五菱"], ["五菱", "WULING"]),
     "haojue": (["豪爵", "豪爵摩托"], ["HAOJUE", "豪爵"]),
     "jialing": (["嘉陵"], ["嘉陵", "JIALING"]),
     "bull": (["公牛"], ["公牛", "BULL"]),
@@ -538,7 +534,7 @@ def mk_ebike():
     brand = pick(["yadea", "aima", "tailg", "sunra", "luyuan"])
     fam = pick(["white", "black", "red", "blue", "grey", "pink"])
     plate = plate_no()
-    frame = pick(["YD", "AM", "TL", "SR", "LY"]) + "%02d%02d" % (R.randint(19, 25), R.randint(1, 12)) + \
+    frame = {"yadea": "YD", "aima": "AM", "tailg": "TL", "sunra": "SR", "luyuan": "LY"}[brand] + "%02d%02d" % (R.randint(19, 25), R.randint(1, 12)) + \
         "%07d" % R.randint(0, 9999999)
     basket = pick(["车篓里有一袋化肥", "车篓里有把雨伞", "后座绑了个背篓", "车头挂了个红色塑料袋", "脚踏板上放着一袋米",
                    "车篓是空的", "后座装了儿童座椅"])
@@ -654,7 +650,9 @@ def mk_jewelry():
         "brand": S(lambda a: ("%s买的" % bw(a["brand"], "o"), "brand", None),
                    lambda a: ("内圈%s印记" % bw(a["brand"], "f"), "brand", None)),
     }
-    return {"cat": "jewelry", "noun_o": kind, "noun_f": kind, "unit": "件", "attrs": attrs, "say": say}
+    unit = {"银手镯": "只", "金耳环": "对", "玉手镯": "只", "金戒指": "枚", "银项圈": "个", "长命锁": "个",
+            "金项链": "条"}[kind]
+    return {"cat": "jewelry", "noun_o": kind, "noun_f": kind, "unit": unit, "attrs": attrs, "say": say}
 
 
 def mk_elec():
@@ -665,7 +663,7 @@ def mk_elec():
     mark = pick(["贴了个小熊贴纸", "外壳有划痕", "用胶布缠过", "背后写了电话号码", "带一根白色数据线", "套了个布套"])
     attrs = {"kind": kind, "brand": brand, "colour": fam, "detail": mark}
     model = {"充电宝": pick(["5000", "10000", "20000"]), "电话手表": pick(["Z6", "Q1A", "D2", "Z9"]),
-             "平板电脑": pick(["MatePad", "MatePad SE"]) if brand == "huawei" else pick(["iPad", "iPad mini"])}.get(kind)
+             "平板电脑": pick(["MatePad 11", "MatePad SE"]) if brand == "huawei" else pick(["iPad Air", "iPad mini"])}.get(kind)
     if model:
         attrs["model"] = model
     say = {
@@ -692,7 +690,7 @@ def mk_other():
                    "拐杖": ["不锈钢四脚拐", "竹子做的拐棍，手柄缠布", "木头拐杖刻了龙头"],
                    "杆秤": ["秤钩是新换的", "秤杆上贴了胶布", "秤杆一头包了铜"],
                    "摩托车头盔": ["头盔上贴了个‘平安’贴纸", "镜片是茶色的", "头盔后面裂了"],
-                   "药袋": ["装的降压药和胰岛素", "县医院开的中药七副", "药盒上写了名字"],
+                   "药袋": ["装的降压药和胰岛素", "县医院开的中药七副", "药盒上用笔写了个‘田’字"],
                    "柴刀": ["刀鞘是木头做的", "刀把缠了铁丝"],
                    "烟叶": ["一捆晒干的烟叶，用稻草扎着", "两把烟叶装在竹篮里"]}[kind])
     fam = pick(["black", "red", "blue", "yellow", "green", "grey"])
@@ -708,7 +706,9 @@ def mk_other():
         "colour": S(lambda a: (de(cw(a["colour"], "o")), "color", None),
                     lambda a: (cw(a["colour"], "f"), "color", None)),
     }
-    return {"cat": "other", "noun_o": kind, "noun_f": kind, "unit": "件", "attrs": attrs, "say": say}
+    unit = {"锄头": "把", "玉米种子": "袋", "鸡笼": "个", "雨伞": "把", "拐杖": "根", "杆秤": "杆", "摩托车头盔": "个",
+            "药袋": "袋", "柴刀": "把", "烟叶": "捆"}[kind]
+    return {"cat": "other", "noun_o": kind, "noun_f": kind, "unit": unit, "attrs": attrs, "say": say}
 
 
 MAKERS = {"phone": mk_phone, "wallet": mk_wallet, "id_doc": mk_doc, "keys": mk_keys, "ebike": mk_ebike,
@@ -718,11 +718,6 @@ TRUE_MIX = {"phone": 28, "wallet": 22, "id_doc": 25, "keys": 14, "bag": 16, "ebi
             "cash": 8, "jewelry": 6, "electronics": 7, "other": 12}
 NEVER_MIX = {"phone": 12, "wallet": 10, "id_doc": 9, "keys": 6, "bag": 6, "ebike": 4, "bicycle": 2,
              "cash": 3, "jewelry": 3, "electronics": 2, "other": 3}
-GROUPS = [{"wallet", "id_doc", "cash", "bag"}, {"phone", "electronics"}, {"ebike", "bicycle", "keys"}]
-
-
-def compatible(c1, c2):
-    return c1 == c2 or any(c1 in g and c2 in g for g in GROUPS)
 
 
 # ----------------------------------------------------------------------------- facts and checks
@@ -842,8 +837,8 @@ def noun_phrase(obj, side, facts, said):
         w = cw(obj["attrs"]["colour"], side)
         pre += w + ("的" if side == "o" and not w.endswith("的") and chance(0.5) else "")
         said["colour"] = w
-    if "brand" in facts and "brand" not in said and chance(0.4):
-        w = bw(obj["attrs"]["brand"], side)
+    w = bw(obj["attrs"]["brand"], side) if "brand" in facts else ""
+    if w and "brand" not in said and w[-1] not in "机表" and chance(0.4):
         pre = w + pre if side == "f" else pre + w
         said["brand"] = w
     return pre + noun
@@ -960,7 +955,7 @@ def owner_text(obj, facts, L):
     elif style == "voice":
         body = voice(pick([
             "我%s在%s丢了%s，%s，麻烦帮我看一下有没有人捡到" % (when, where, np_, fx),
-            "%s掉了，%s，%s在%s那里，你们那里有没有人交过来" % (np_, fx, when, where),
+            "%s掉了，%s，%s在%s，你们那里有没有人交过来" % (np_, fx, when, where),
             "我想报个失物，%s，%s，%s在%s，找到了打我电话" % (np_, fx, when, where),
         ]))
     elif style == "long":
@@ -1096,9 +1091,9 @@ def make_lost(obj, facts, L):
     if L.get("route"):
         if chance(0.5):
             item["address"] = L["where_o"]
-    elif chance(0.65):
+    elif chance(0.7):
         item["address"] = L["where_o"].replace("看病的时候", "").replace("取钱的时候", "")
-        if chance(0.8):
+        if chance(0.85):
             item["lat"], item["lon"] = coords(L["pk"], 0.002)
     item["lost_from_min"] = L["from"]
     item["lost_to_min"] = L["to"]
@@ -1109,9 +1104,9 @@ def make_found(obj, facts, F):
     body, fields = script_noise(*finder_text(obj, facts, F))
     item = {"category": obj["cat"], "body": body}
     item.update(fields)
-    if chance(0.85) or F["style"] == "desk":
+    if chance(0.88) or F["style"] == "desk":
         item["address"] = F["where_f"]
-        if chance(0.85) and not F.get("route_f"):      # a bus line is no point on the map
+        if chance(0.9) and not F.get("route_f"):      # a bus line is no point on the map
             item["lat"], item["lon"] = coords(F["pk"], 0.0008)
     item["found_at_min"] = F["at"]
     return item
@@ -1300,6 +1295,8 @@ def lookalike(obj, copy_extra=0):
 def add_negative(label, obj, F):
     for _ in range(60):
         ff = pick_facts(obj, "f", W_F)
+        if label in ("twin", "decoy"):          # what makes it tempting is said
+            ff += [k for k in ("colour", "brand") if k in obj["attrs"] and k not in ff]
         F["facts"] = facts_dict(obj, ff, "f")
         F["item"] = {"key": "F%d" % len(FOUND)}
         if ok_found(F):
@@ -1325,7 +1322,8 @@ def main():
     true_L = [L for L in LOST if L["item"]["truth"]]
     never_L = [L for L in LOST if not L["item"]["truth"]]
     made = {"twin": 0, "before": 0, "far": 0, "decoy": 0, "unclaimed": 0}
-    want = {"twin": 55, "before": 24, "far": 20, "decoy": 30, "unclaimed": 26}
+    want = {"twin": 55, "before": 22, "far": 18, "decoy": 36, "unclaimed": 22}
+    rich_never = [L for L in never_L if len([k for k in L["facts"] if k not in ALWAYS]) >= 3] or never_L
     guard = 0
     while any(made[k] < want[k] for k in want) and guard < 5000:
         guard += 1
@@ -1335,7 +1333,7 @@ def main():
             o2 = lookalike(L["obj"], R.choice([0, 1, 1, 2]))
             F = found_setup_for(L, o2, truth_time(L))
         elif label == "decoy":
-            L = pick(never_L) if chance(0.6) else pick([L for L in never_L if L["cat"] == pick(list(MAKERS))] or never_L)
+            L = pick(rich_never) if chance(0.7) else pick(never_L)
             o2 = lookalike(L["obj"], R.choice([1, 2]))
             F = found_setup_for(L, o2, truth_time(L))
         elif label == "before":
@@ -1360,6 +1358,17 @@ def main():
             F = found_setup_at(pick(list(PLACES)), R.randint(10, MAX_MIN), cat)
         if add_negative(label, o2, F):
             made[label] += 1
+    # the whole set once more: no report has a rival, every true pair holds
+    byk = {F["item"]["key"]: F for F in FOUND}
+    for L in LOST:
+        t = L["item"]["truth"]
+        if t:
+            F = byk[t]
+            sh = shared(L["facts"], F["facts"])
+            assert conflict(L["facts"], F["facts"]) is None and len(sh) >= 2 and any(k in IDENT for k in sh)
+            assert F["at"] <= L["from"] and "negative" not in F["item"]
+        for F in FOUND:
+            assert not is_rival(L, F), (L["item"], F["item"])
     # public keys, in an order that does not reveal the pairs
     R.shuffle(FOUND)
     R.shuffle(LOST)
