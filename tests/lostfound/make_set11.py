@@ -76,11 +76,11 @@ PLACES = {
 }
 CITY = [k for k, v in PLACES.items() if v[2] == "city"]
 ROUTES = {  # minibus lines: (owner words, driver words, terminal place)
-    "longtan": (["坐中巴去龙潭", "县城到龙潭的中巴车上", "回龙潭的客车上"],
+    "longtan": (["坐中巴去龙潭", "县城到龙潭的中巴车上", "回龙潭的客车上", "往龙潭方向的中巴最后一排"],
                 ["县城—龙潭线中巴", "龙潭线中巴车", "跑龙潭的中巴"], "busstation"),
-    "pingshang": (["坐去坪上的中巴", "到坪上的小客车上", "回坪上的车上"],
+    "pingshang": (["坐去坪上的中巴", "到坪上的小客车上", "回坪上的车上", "从南门坐去坪上的车，靠门那个位置"],
                   ["县城—坪上线中巴", "坪上线客车", "坪上班车"], "minibus_south"),
-    "muxi": (["坐去木溪的班车", "回木溪的中巴上", "木溪那趟车上"],
+    "muxi": (["坐去木溪的班车", "回木溪的中巴上", "木溪那趟车上", "汽车站上车往木溪走的那趟班车上"],
              ["县城—木溪线中巴", "木溪线班车", "木溪中巴"], "busstation"),
 }
 VILLAGES = ["岩门村", "排吾村", "高坪村", "竹山村", "马鞍村", "大兴寨", "茶园村", "鱼塘村",
@@ -730,7 +730,7 @@ W_F = {"mark": .55, "detail": .65, "flaw": .5, "colour": .85, "brand": .7, "mode
        "wrap": .5, "charm": .7, "string": .5, "fob": .7, "plate": .85, "frame": .5, "content": .75,
        "inscr": .7, "denom": .3}
 ALWAYS = {"kind"}                 # said through the noun on both sides
-RIVAL_AFTER = 3 * DAY             # a found item more than this after the loss window is not a rival
+RIVAL_AFTER = 7 * DAY             # a found item more than this after the loss window is not a rival
 
 
 def fact_value(obj, k, side):
@@ -818,7 +818,7 @@ def when_phrase(L):
     span = L["from"] - L["to"]
     if span <= 240:
         return pick(["上午十点多", "下午两三点钟", "早上赶场的时候", "中午吃饭那会儿", "下午四点左右", "刚才",
-                     "晚上跳舞的时候", "九点钟左右"])
+                     "九点钟左右"] + (["晚上跳舞的时候"] * 3 if L.get("pk") == "square" else []))
     if span <= DAY:
         return pick(["今天", "赶场那天", "昨天白天", "早上出门到下午回家之间", "那天一整天"])
     return pick(["这几天", "上个场天到现在", "前几天", "最近几天", "这个星期"])
@@ -918,6 +918,8 @@ def owner_text(obj, facts, L):
     age = obj.get("age") or R.randint(55, 86)
     if obj["cat"] == "id_doc" and "age" in obj:
         age = obj["age"]
+    if style == "long" and L.get("route"):
+        style = "long_bus"
     if style == "short":
         body = pick(["%s一%s" % (np_, obj["unit"]), "丢了" + np_, "遗失" + np_, np_ + "丢失"])
     elif style == "elder" and age >= 50:
@@ -926,12 +928,14 @@ def owner_text(obj, facts, L):
                 vil, grp, when.replace("赶场的时候", "").replace("赶场那天", "那天").replace("晚上跳舞的时候", "那天下午"),
                 np_, fx, where),
             "%s在%s把%s搞掉了，%s，麻烦你们帮我找下。" % (when, where, np_, fx),
+            "%s在%s，回到屋头才发现%s不见了，不晓得是遭偷了还是掉了。%s。" % (when, where, np_, fx),
             "我%d岁了眼睛不好，%s，%s不晓得落哪里了，我只记得%s去过。" % (age, fx, np_, where),
         ])
     elif style == "relative":
         rel = pick(["我爹", "我妈", "我家老人", "我奶奶", "我爷爷", "我外婆"])
         body = pick([
             "帮%s登记一下：%s，%s岁，%s在%s把%s弄丢了。%s。" % (rel, vil, age, when, where, np_, fx),
+            "%s年纪大了说不清楚，只晓得%s在%s掉的，是个%s，%s。" % (rel, when, where, np_, fx),
             "%s今天打电话说%s丢了，%s。%s是在%s那一带。我在外地打工，麻烦留意。" % (rel, np_, fx, when, where),
             "替%s报：%s，%s，%s去过%s。" % (rel, np_, fx, when, where),
         ])
@@ -958,6 +962,10 @@ def owner_text(obj, facts, L):
             "%s掉了，%s，%s在%s，你们那里有没有人交过来" % (np_, fx, when, where),
             "我想报个失物，%s，%s，%s在%s，找到了打我电话" % (np_, fx, when, where),
         ]))
+    elif style == "long_bus":
+        body = ("是这样的，%s我赶完场回%s，坐的是%s，人多得很，下车走到半路才发现%s没得了。%s。"
+                "我给司机打电话他说没看到，不晓得是不是被别个拿走了。东西不值好多钱，但是对我很重要，麻烦你们帮忙问一下。" % (
+                    when, pick(VILLAGES), where, np_, fx))
     elif style == "long":
         body = pick([
             "是这样的，%s我和我老伴一起来赶场，先去%s，后来又去买了点东西，回家才发现%s没得了。%s。这个东西是%s，用了好几年了，"
@@ -1292,13 +1300,16 @@ def lookalike(obj, copy_extra=0):
     return MAKERS[obj["cat"]]()
 
 
-def add_negative(label, obj, F):
+def add_negative(label, obj, F, target=None):
+    """target: a never-found report the item must tempt (share two stated facts with it)"""
     for _ in range(60):
         ff = pick_facts(obj, "f", W_F)
         if label in ("twin", "decoy"):          # what makes it tempting is said
             ff += [k for k in ("colour", "brand") if k in obj["attrs"] and k not in ff]
         F["facts"] = facts_dict(obj, ff, "f")
         F["item"] = {"key": "F%d" % len(FOUND)}
+        if target is not None and len(shared(target["facts"], F["facts"])) < 2:
+            continue
         if ok_found(F):
             F["item"].update(make_found(obj, ff, F))
             F["item"]["negative"] = label
@@ -1323,6 +1334,7 @@ def main():
     never_L = [L for L in LOST if not L["item"]["truth"]]
     made = {"twin": 0, "before": 0, "far": 0, "decoy": 0, "unclaimed": 0}
     want = {"twin": 55, "before": 22, "far": 18, "decoy": 36, "unclaimed": 22}
+    decoyed = set()
     rich_never = [L for L in never_L if len([k for k in L["facts"] if k not in ALWAYS]) >= 3] or never_L
     guard = 0
     while any(made[k] < want[k] for k in want) and guard < 5000:
@@ -1333,7 +1345,8 @@ def main():
             o2 = lookalike(L["obj"], R.choice([0, 1, 1, 2]))
             F = found_setup_for(L, o2, truth_time(L))
         elif label == "decoy":
-            L = pick(rich_never) if chance(0.7) else pick(never_L)
+            fresh = [L for L in rich_never if id(L) not in decoyed]
+            L = pick(fresh) if fresh and chance(0.8) else pick(never_L)
             o2 = lookalike(L["obj"], R.choice([1, 2]))
             F = found_setup_for(L, o2, truth_time(L))
         elif label == "before":
@@ -1356,8 +1369,10 @@ def main():
             cat = list(MAKERS)[made["unclaimed"] % len(MAKERS)]      # every category in turn
             o2 = MAKERS[cat]()
             F = found_setup_at(pick(list(PLACES)), R.randint(10, MAX_MIN), cat)
-        if add_negative(label, o2, F):
+        if add_negative(label, o2, F, L if label == "decoy" and chance(0.75) else None):
             made[label] += 1
+            if label == "decoy":
+                decoyed.add(id(L))
     # the whole set once more: no report has a rival, every true pair holds
     byk = {F["item"]["key"]: F for F in FOUND}
     for L in LOST:
