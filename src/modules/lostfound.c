@@ -128,6 +128,7 @@ struct lf_plan {
 	struct lf_cand top[LF_STORE_TOP];
 	int n;
 	int64_t likely_id;               /* the candidate judged the same object, 0 if none */
+	int64_t likely_org;              /* its station (a neighbour's is told too), 0 if none */
 	struct lf_prep prep;             /* the new item's features, stored as m_feat */
 	char note_zh[256], note_en[256];
 };
@@ -337,6 +338,24 @@ static pa_err score_range(struct db_conn *c, const struct lf_item *me, bool me_l
 	return score_rows(c, s, me, &p->prep, me_lost, p, tmp);
 }
 
+static const char SQL_CASE_ORG[] = "SELECT org_id FROM cases WHERE id = ?1";
+
+/* The unit of case id (0 when there is none). */
+static pa_err case_org(struct db_conn *c, int64_t id, int64_t *org)
+{
+	struct db_stmt *s = db_prepare(c, SQL_CASE_ORG);
+	int r;
+
+	*org = 0;
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, id);
+	if ((r = db_step(s)) == DB_ROW)
+		*org = db_col_int(s, 0);
+	db_reset(s);
+	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+}
+
 /* Finds and scores the candidates of the new item me (side of t) at org; fills p. */
 static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me_lost,
     int64_t org, struct lf_plan *p, int64_t self)
@@ -401,6 +420,8 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 		    p->top[0].sure, &claimed);
 		if (rc == PA_OK && !claimed)
 			p->likely_id = p->top[0].id;
+		if (rc == PA_OK && p->likely_id)
+			rc = case_org(c, p->likely_id, &p->likely_org);
 	}
 out:
 	free(tmp);
@@ -717,9 +738,14 @@ static pa_err plan_store(struct db_conn *conn, const struct lf_plan *p, int64_t 
 		if (rc != PA_OK)
 			return rc;
 	}
-	if (p->likely_id)
-		return notify_unit(conn, p->org_id, ROLE_OFFICER | ROLE_AUXILIARY | ROLE_LEADER,
-		    id, "lf_match", p->note_zh, p->note_en, now);
+	if (p->likely_id && (rc = notify_unit(conn, p->org_id, ROLE_OFFICER | ROLE_AUXILIARY |
+	    ROLE_LEADER, id, "lf_match", p->note_zh, p->note_en, now)) != PA_OK)
+		return rc;
+	/* the candidate is a neighbouring station's (相邻派出所): its desk is told too, on its
+	 * own registration (the one it can open) */
+	if (p->likely_id && p->likely_org && p->likely_org != p->org_id)
+		return notify_unit(conn, p->likely_org, ROLE_OFFICER | ROLE_AUXILIARY | ROLE_LEADER,
+		    p->likely_id, "lf_match", p->note_zh, p->note_en, now);
 	return PA_OK;
 }
 
@@ -960,11 +986,46 @@ static pa_err found_on_create(struct create_ctx *x)
 
 /* SQL the action's write job runs (SQL only): the match rows of a pair, and the lost report
  * a return closes with the found item. */
+#define LF_TELL_MAX 2                /* people told of a confirm or a return by name */
 struct lf_write {
 	int64_t lost_id, found_id, now, actor, lost_version;
 	int mode;                        /* 1 confirm, 2 dismiss, 3 return (closes lost_id) */
 	const char *lost_from_status;
+	/* who is told (闭环): users by name with the case each may open, and a station */
+	const char *kind;
+	int ntell;
+	int64_t tell_user[LF_TELL_MAX], tell_case[LF_TELL_MAX];
+	int64_t tell_org, tell_org_case;
+	char note_zh[320], note_en[320];
 };
+
+/* Adds user (the registering officer of case_id) to those w tells, unless it is the actor,
+ * nobody, or told already. */
+static void tell_user(struct lf_write *w, int64_t user, int64_t case_id)
+{
+	if (user == 0 || user == w->actor || w->ntell == LF_TELL_MAX)
+		return;
+	for (int i = 0; i < w->ntell; i++)
+		if (w->tell_user[i] == user)
+			return;
+	w->tell_user[w->ntell] = user;
+	w->tell_case[w->ntell++] = case_id;
+}
+
+/* In the writer: the notices w names. */
+static pa_err tell_run(struct db_conn *conn, const struct lf_write *w)
+{
+	pa_err rc;
+
+	for (int i = 0; i < w->ntell; i++)
+		if ((rc = notify_user(conn, w->tell_user[i], w->tell_case[i], w->kind, w->note_zh,
+		    w->note_en, w->now)) != PA_OK)
+			return rc;
+	if (w->tell_org)
+		return notify_unit(conn, w->tell_org, ROLE_OFFICER | ROLE_AUXILIARY | ROLE_LEADER,
+		    w->tell_org_case, w->kind, w->note_zh, w->note_en, w->now);
+	return PA_OK;
+}
 
 static void write_free(void *p)
 {
@@ -1001,6 +1062,8 @@ static pa_err lf_write_run(struct db_conn *conn, void *data)
 		if ((rc = db_run(s)) != PA_OK)
 			return rc;
 	}
+	if (w->mode == 1)
+		return tell_run(conn, w);
 	if (w->mode != 3)
 		return PA_OK;
 	if ((s = db_prepare(conn, SQL_LOST_CLOSE)) == NULL)
@@ -1024,7 +1087,9 @@ static pa_err lf_write_run(struct db_conn *conn, void *data)
 	struct tl_event e = { .case_id = w->lost_id, .kind = "action", .action = "return",
 		.actor_id = w->actor, .at = w->now, .from_status = w->lost_from_status,
 		.to_status = "returned", .note = "拾遗物已返还，失物登记随之办结", .data = data_json };
-	return tl_append(conn, &e, NULL);
+	if ((rc = tl_append(conn, &e, NULL)) != PA_OK)
+		return rc;
+	return tell_run(conn, w);
 }
 
 static pa_err set_write(struct wf_ctx *x, int mode, int64_t lost_id, int64_t found_id)
@@ -1078,7 +1143,27 @@ static pa_err match_apply(struct wf_ctx *x)
 	if ((rc = other_case(x, fid, SIDE_FOUND, "fields.found_id", a, &f)) != PA_OK)
 		goto out;
 	json_object_set_new(x->c->attrs, "found_id", json_integer(fid));
-	rc = set_write(x, 1, x->c->id, fid);
+	if ((rc = set_write(x, 1, x->c->id, fid)) != PA_OK)
+		goto out;
+	/* who is told: the officers who registered either side, and the found item's station
+	 * when it is another (a neighbour's): the one who keeps it prepares the return */
+	{
+		struct lf_write *w = x->write_data;
+		w->kind = "lf_confirmed";
+		tell_user(w, x->c->reporter_id, x->c->id);
+		tell_user(w, f.reporter_id, fid);
+		if (f.org_id != x->c->org_id) {
+			w->tell_org = f.org_id;
+			w->tell_org_case = fid;
+		}
+		snprintf(w->note_zh, sizeof w->note_zh,
+		    "失物招领：失物登记「%s」已确认与拾遗物「%s」匹配，请安排返还", x->c->title, f.title);
+		snprintf(w->note_en, sizeof w->note_en,
+		    "Lost and found: lost report \"%s\" is confirmed to match found item \"%s\"; "
+		    "arrange the return", x->c->title, f.title);
+		utf8_clip(w->note_zh);
+		utf8_clip(w->note_en);
+	}
 out:
 	case_rec_clear(&f);
 	arena_free(a);
@@ -1180,6 +1265,7 @@ static pa_err return_apply(struct wf_ctx *x)
 	struct arena *a = NULL;
 	struct case_rec l = { 0 };
 	struct lf_write *w;
+	bool confirmed = false;          /* lid is the pair's confirmed lost report */
 	pa_err rc;
 
 	if ((rc = claimant_check(x)) != PA_OK)
@@ -1192,6 +1278,7 @@ static pa_err return_apply(struct wf_ctx *x)
 		if (db_step(s) == DB_ROW)
 			lid = db_col_int(s, 0);
 		db_reset(s);
+		confirmed = lid != 0;
 	}
 	json_object_set_new(x->c->attrs, "verification",
 	    json_string(val_str(x->fields, "verification")));
@@ -1202,14 +1289,30 @@ static pa_err return_apply(struct wf_ctx *x)
 		return PA_OK;        /* returned without a lost report (无失物登记的返还) */
 	if ((a = arena_new(64 * 1024)) == NULL)
 		return PA_ERR_NOMEM;
-	if ((rc = other_case(x, lid, SIDE_LOST, "fields.lost_id", a, &l)) != PA_OK)
+	/* the confirmed pair's lost report closes with the item even when it was taken at a
+	 * neighbouring station the returning officer cannot open (the pair was confirmed by
+	 * someone who saw both); a lost report the caller names must be one they may see */
+	if (confirmed) {
+		if ((rc = case_load(x->conn, a, lid, &l)) != PA_OK)
+			goto out;
+	} else if ((rc = other_case(x, lid, SIDE_LOST, "fields.lost_id", a, &l)) != PA_OK) {
 		goto out;
+	}
 	json_object_set_new(x->c->attrs, "lost_id", json_integer(lid));
 	if ((rc = set_write(x, 3, lid, x->c->id)) != PA_OK)
 		goto out;
 	w = x->write_data;
 	w->lost_version = l.version;
 	w->lost_from_status = strcmp(l.status, "matched") == 0 ? "matched" : "open";
+	/* the officer who took the lost report is told (the found item's is, by its rule) */
+	w->kind = "lf_returned";
+	if (l.reporter_id != x->c->reporter_id)
+		tell_user(w, l.reporter_id, lid);
+	snprintf(w->note_zh, sizeof w->note_zh, "失物招领：失物登记「%s」的物品已返还失主", l.title);
+	snprintf(w->note_en, sizeof w->note_en,
+	    "Lost and found: the item of lost report \"%s\" was returned", l.title);
+	utf8_clip(w->note_zh);
+	utf8_clip(w->note_en);
 out:
 	case_rec_clear(&l);
 	arena_free(a);
@@ -1427,6 +1530,7 @@ static const struct notify_rule found_rules[] = {
 static const struct notice_kind notices[] = {
 	{ "lf_returned", "失物已返还", "Item returned" },
 	{ "lf_match", "失物疑似匹配", "Likely match" },
+	{ "lf_confirmed", "失物匹配已确认", "Match confirmed" },
 	{ "lf_lost", "失物登记", "Lost report" },
 	{ "lf_found", "拾遗物登记", "Found item" },
 	{ NULL, NULL, NULL },

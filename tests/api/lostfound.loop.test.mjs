@@ -1,0 +1,102 @@
+// Lost and found (issue 11), the loop closed for every role: who is told when a likely match
+// is found (also at a neighbouring station), when a match is confirmed and when the item is
+// returned; a return at the station that keeps the item closes a confirmed lost report of a
+// neighbouring station the returning officer cannot open. Checked by the audit of issue 11.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, API, orgsByName } from './lib.mjs';
+
+let srv;
+const S = {};
+let org;
+
+const ago = (min) => new Date(Date.now() - min * 60000).toISOString();
+const ID_OK = '330702199001013523';
+
+async function create(who, body, status = 201) {
+  const r = await srv.api('POST', `${API}/cases`, { token: S[who].token, body });
+  assert.equal(r.status, status, `create as ${who}: ${r.status} ${r.text}`);
+  return r.json;
+}
+async function act(who, id, action, fields, status = 200, note) {
+  const r = await srv.api('POST', `${API}/cases/${id}/actions`,
+    { token: S[who].token, body: { action, fields, ...(note ? { note } : {}) } });
+  assert.equal(r.status, status, `${action} on ${id} as ${who}: ${r.status} ${r.text}`);
+  return r.json;
+}
+/** The notices of who about case id, of kind. */
+async function told(who, id, kind) {
+  const r = await srv.api('GET', `${API}/notifications?limit=100`, { token: S[who].token });
+  assert.equal(r.status, 200, r.text);
+  return r.json.items.filter((n) => n.case_id === id && n.kind === kind);
+}
+
+before(async () => {
+  srv = await startServer();
+  for (const u of ['admin', 'cz-leader', 'cz-officer', 'cz-aux', 'xg-officer', 'xg-leader'])
+    S[u] = await srv.login(u);
+  org = await orgsByName(srv, S.admin);
+});
+after(async () => { await srv?.stop(); });
+
+test('one station: a confirmed match tells the officer who registered the other side; a return tells the lost report\'s officer', async () => {
+  const L = await create('cz-officer', { type: 'lost', category: 'phone', body: '丢了黑色华为手机',
+    color: '黑色', brand: '华为', serial: 'IMEI 8612 3456 7890 555', lost_from: ago(300), lost_to: ago(240) });
+  const F = await create('cz-aux', { type: 'found', category: 'phone', body: '捡到黑色手机一部',
+    color: '黑色', brand: 'HUAWEI', serial: '861234567890555', found_at: ago(200), storage_place: 'A柜' });
+  // the likely match: the station's desk is told
+  assert.equal((await told('cz-leader', F.id, 'lf_match')).length, 1, 'the leader is told of the likely match');
+  // cz-officer confirms: cz-aux, who registered the found item and keeps it, is told; the actor is not
+  await act('cz-officer', L.id, 'match', { found_id: F.id });
+  const c = await told('cz-aux', F.id, 'lf_confirmed');
+  assert.equal(c.length, 1, 'the found item\'s officer is told of the confirmed match');
+  assert.match(c[0].message, /已确认/);
+  assert.ok(c[0].message.includes(L.title) && c[0].message.includes(F.title), c[0].message);
+  assert.equal((await told('cz-officer', L.id, 'lf_confirmed')).length, 0, 'not told of one\'s own act');
+  assert.equal(c[0].kind_name, '失物匹配已确认');
+  // cz-aux returns it: cz-officer, who took the lost report, is told on the lost report
+  await act('cz-aux', F.id, 'return', { persons: [{ role: 'claimant', name: '王小明', id_number: ID_OK }],
+    verification: '说出锁屏图片' });
+  const r = await told('cz-officer', L.id, 'lf_returned');
+  assert.equal(r.length, 1, 'the lost report\'s officer is told of the return');
+  assert.match(r[0].message, /已返还/);
+  assert.equal((await told('cz-aux', F.id, 'lf_returned')).length, 0, 'the returning officer is not told');
+});
+
+test('neighbouring stations: both desks are told of a likely match; the keeping station is told of the confirm and returns the item, which closes the other station\'s lost report', async () => {
+  const cz = org.get('城中派出所').id, xg = org.get('西关派出所').id;
+  const put = await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token,
+    body: { neighbours: [{ org_id: cz, neighbour_id: xg }] } });
+  assert.equal(put.status, 200, put.text);
+  const F = await create('xg-officer', { type: 'found', category: 'ebike', body: '路边停放的绿色电动车',
+    color: '墨绿', brand: 'Yadea', serial: 'LXYA7654321', found_at: ago(300), storage_place: '车棚' });
+  const L = await create('cz-officer', { type: 'lost', category: 'ebike', body: '绿色雅迪电动车被人骑走',
+    color: '绿色', brand: '雅迪', serial: 'LXYA7654321', lost_from: ago(600), lost_to: ago(500) });
+  // 城中 registered the lost report: its desk is told on it; 西关 keeps the item: told on its own
+  // registration, the one its officers can open
+  assert.equal((await told('cz-leader', L.id, 'lf_match')).length, 1, '城中 is told');
+  const x = await told('xg-leader', F.id, 'lf_match');
+  assert.equal(x.length, 1, '西关, the neighbour that keeps the item, is told too');
+  assert.equal((await srv.api('GET', `${API}/cases/${F.id}`, { token: S['xg-leader'].token })).status, 200);
+  // the bureau's admin (who sees both) confirms: 西关's desk and both registering officers are told
+  await act('admin', L.id, 'match', { found_id: F.id });
+  assert.equal((await told('xg-leader', F.id, 'lf_confirmed')).length, 1, '西关 is told to prepare the return');
+  assert.equal((await told('xg-officer', F.id, 'lf_confirmed')).length, 1);
+  assert.equal((await told('cz-officer', L.id, 'lf_confirmed')).length, 1);
+  // 西关's officer returns it without naming the lost report (he cannot open it): the confirmed
+  // one closes with it
+  const R = await act('xg-officer', F.id, 'return', { persons: [{ role: 'claimant', name: '陈立', id_number: ID_OK }],
+    verification: '说出车筐里的物品' });
+  assert.equal(R.status, 'returned');
+  assert.equal(R.lost_id, L.id);
+  const l = await srv.api('GET', `${API}/cases/${L.id}`, { token: S['cz-officer'].token });
+  assert.equal(l.json.status, 'returned', 'the lost report closed with the return');
+  assert.equal((await told('cz-officer', L.id, 'lf_returned')).length, 1, '城中\'s officer is told');
+  // naming a lost report outside one's scope is still refused like a missing one
+  const F2 = await create('xg-officer', { type: 'found', category: 'keys', body: '钥匙一串' });
+  const L2 = await create('cz-officer', { type: 'lost', category: 'keys', body: '钥匙一串', lost_from: ago(60) });
+  const e = await act('xg-officer', F2.id, 'return', { lost_id: L2.id, persons: [{ role: 'claimant', name: '甲', id_number: ID_OK }],
+    verification: 'x' }, 422);
+  assert.equal(e.error.field, 'fields.lost_id');
+  await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { neighbours: [] } });
+});
