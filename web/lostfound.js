@@ -105,24 +105,32 @@ export async function mountRegistration(el, onDone, opts = {}) {
 /** The candidates of one case with their reasons; confirm and dismiss on a lost report. */
 export async function renderMatches(el, lostCase, onChange) {
   const m = await api('GET', `/cases/${lostCase.id}/matches`);
+  if (!m.items.length) el.append(h('p', { class: 'muted' }, t('lf.no_matches')));
   renderMatchList(el, lostCase, m.items, onChange);
+  if (m.cut) el.append(h('p', { class: 'muted small' }, t('desk.cut', m.items.length)));
 }
 
-/** Draws candidates (items of /cases/{id}/matches or of /lostfound/alerts) of lostCase. */
-function renderMatchList(el, lostCase, items, onChange) {
+/** Draws candidates (items of /cases/{id}/matches or of /lostfound/alerts) of lostCase (or,
+ *  on a found item's page, of the found item: its candidates are lost reports, confirmed on
+ *  the report). */
+export function renderMatchList(el, lostCase, items, onChange) {
   const list = h('ul', { class: 'lf-matches', dataset: { testid: 'lf-matches' } });
   for (const c of items) {
     const reasons = h('ul', { class: 'lf-reasons' }, ...c.reasons.map((r) =>
       h('li', {}, r.detail, t('lf.points', `${r.points > 0 ? '+' : ''}${r.points}`))));
     const buttons = [];
-    if (lostCase.type === 'lost' && lostCase.status === 'open') {
+    // the pair's lost report and found item: on a found item's page the candidate is the report
+    const pair = lostCase.type === 'found'
+      ? { lostId: c.case_id, foundId: lostCase.id, open: c.status === 'open' && lostCase.status === 'registered' }
+      : { lostId: lostCase.id, foundId: c.case_id, open: lostCase.status === 'open' };
+    if (pair.open) {
       // 确认匹配 / 排除 say that they were done, and a refusal says why (it was an unhandled
       // rejection: no message at all)
       const act = (action, label) => async (ev) => {
         const b = ev.currentTarget;
         b.disabled = true;
         try {
-          await api('POST', `/cases/${lostCase.id}/actions`, { action, fields: { found_id: c.case_id } });
+          await api('POST', `/cases/${pair.lostId}/actions`, { action, fields: { found_id: pair.foundId } });
         } catch (e) {
           b.disabled = false;
           if (e.status !== 401) showError(e);
@@ -226,12 +234,17 @@ export function openReturnDialog(found, lostId, onDone) {
 export async function mountExpiring(el) {
   const r = await api('GET', '/lostfound/expiring');
   const box = h('section', { class: 'panel', dataset: { testid: 'lf-expiring' } }, h('h2', {}, t('lf.expiring')));
+  // nothing cut silently: the list says when it is cut, and exports (all of it) like every list
+  const exports = exportLinks('lf-expiring');
+  exports.set('/lostfound/expiring', {});
   if (!r.items.length) box.append(h('p', { class: 'muted' }, t('lf.no_expiring')));
   else box.append(h('table', { class: 'table' },
     h('thead', {}, h('tr', {}, h('th', {}, t('lf.receipt_item')), h('th', {}, t('lf.storage')), h('th', {}, t('lf.days_left')))),
     h('tbody', {}, ...r.items.map((i) => h('tr', {},
       h('td', {}, h('a', { href: `#/case/${i.case_id}` }, `${i.code} ${i.title}`)),
       h('td', {}, i.storage_place || '—'), h('td', {}, String(i.days_left)))))));
+  if (r.cut) box.append(h('p', { class: 'muted small', dataset: { testid: 'lf-expiring-cut' } }, t('lf.expiring_cut', r.items.length)));
+  if (r.items.length) box.append(h('div', { class: 'actions' }, exports.el));
   el.append(box);
 }
 

@@ -1371,6 +1371,7 @@ static const struct val_field dispose_fields[] = {
 static const char *const from_lost_open[] = { "open", "matched", NULL };
 static const char *const from_lost_new[] = { "open", NULL };
 static const char *const from_registered[] = { "registered", NULL };
+static const char *const from_none[] = { NULL };
 
 static const struct wf_status lost_statuses[] = {
 	{ "open", "寻找中", "Open", false },
@@ -1386,6 +1387,10 @@ static const struct wf_action lost_actions[] = {
 	  pair_fields, NULL, dismiss_apply },
 	{ "withdraw", "撤销登记", "Withdraw", from_lost_open, "withdrawn", STAFF_LF, true,
 	  reason_fields, NULL, withdraw_apply },
+	/* never taken on the report itself: the found item's return closes it (lf_write_run)
+	 * and its timeline entry is named so, not by another type's "return" (退回) */
+	{ "return", "物品已领回", "Item returned", from_none, "returned", 0, false, NULL, NULL,
+	  NULL },
 	{ NULL, NULL, NULL, NULL, NULL, 0, false, NULL, NULL, NULL },
 };
 
@@ -1434,6 +1439,15 @@ static const char SQL_LOST_UPSERT[] =
     "model = ?4, serial = ?5, marks = ?6, lost_from = ?7, lost_to = ?8, found_id = ?9, "
     "returned_at = ?10, m_org = ?11, m_cat = ?12, m_open = ?13";
 
+/* The lawful disposals (依法处置) by name: the dispose dialog offers them, the case shows them. */
+static const struct tf_choice disposal_names[] = {
+	{ "treasury", "上缴国库", "Handed to the treasury" },
+	{ "auction", "依法拍卖", "Auctioned" },
+	{ "destroy", "销毁", "Destroyed" },
+	{ "transfer", "移交有关部门", "Transferred to the competent authority" },
+	{ NULL, NULL, NULL },
+};
+
 static const struct type_field found_fields[] = {
 	{ "color", "颜色", "Colour", TF_TEXT, TF_STORED | TF_LIST | TF_SEARCH | TF_PUBLIC, NULL },
 	{ "brand", "品牌", "Brand", TF_TEXT, TF_STORED | TF_LIST | TF_SEARCH, NULL },
@@ -1450,7 +1464,7 @@ static const struct type_field found_fields[] = {
 	{ "verification", "权属核验", "Ownership verified by", TF_TEXT, TF_STORED, NULL },
 	{ "handed_by", "经办民警", "Handed over by", TF_USER, TF_STORED, NULL },
 	{ "returned_at", "返还时间", "Returned at", TF_TIME, TF_STORED | TF_LIST, NULL },
-	{ "disposal", "处置方式", "Disposal", TF_TEXT, TF_STORED, NULL },
+	{ "disposal", "处置方式", "Disposal", TF_CHOICE, TF_STORED, disposal_names },
 	{ "disposed_at", "处置时间", "Disposed at", TF_TIME, TF_STORED, NULL },
 	{ "m_org", "匹配单位", "Match unit", TF_UNIT, TF_STORED | TF_INTERNAL, NULL },
 	{ "m_cat", "匹配类别", "Match category", TF_TEXT, TF_STORED | TF_INTERNAL, NULL },

@@ -1,0 +1,142 @@
+// Browser test of the case pages of lost and found (失物招领), where a notice (匹配提醒, 匹配已确认)
+// and the registration's link lead: the lost report's page shows its match candidates with the
+// reasons and confirms one there (the action button no longer asks for a number); the found
+// item's page opens the return dialog (领取人, 身份证号码, 权属核验: it was a photo picker), names
+// the lost report by its code (it was the raw id) and links the receipt; the lost report's
+// timeline names the return 物品已领回 (it read 退回, another type's word); a leader's 依法处置
+// offers the lawful disposals by name and the case shows the name (it was "treasury").
+// Screenshots: tests/browser/out/lfcase-*.png.
+
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { createHarness, expectStatus, shot, DESKTOP } from './harness.mjs';
+
+let browser;
+let page;
+let leader;
+const contexts = [];
+const ids = {};
+const h = createHarness({
+  tmpPrefix: 'pingan-lfcase-', logFile: 'lfcase-server.log', failPrefix: 'lfcase-FAILED-', slugMax: 40,
+  pages: () => [['officer', page], ['leader', leader]],
+});
+const { step } = h;
+
+before(async () => {
+  ({ browser } = await h.start());
+  const ctx = await browser.newContext(DESKTOP);
+  contexts.push(ctx);
+  page = await ctx.newPage();
+  h.trackPage(page, 'cz-officer');
+});
+after(() => h.stop(contexts));
+
+function sql(text) {
+  const r = spawnSync('sqlite3', [path.join(h.tmp, 't.db'), text], { encoding: 'utf8', timeout: 30000 });
+  assert.equal(r.status, 0, r.stderr);
+  return r.stdout.trim();
+}
+
+const ago = (min) => new Date(Date.now() - min * 60000).toISOString();
+
+step('cz-officer: a lost report and a found item registered; the lost report\'s page lists its candidates with reasons', async () => {
+  await h.login(page, 'cz-officer', /#\/board/);
+  const made = await page.evaluate(async ([from, to, at]) => {
+    const { api } = await import('/api.js');
+    const L = await api('POST', '/cases', { type: 'lost', category: 'wallet', body: '丢了棕色钱包，里面有银行卡',
+      color: '棕色', brand: 'COACH', serial: '尾号8842', lost_from: from, lost_to: to });
+    const F = await api('POST', '/cases', { type: 'found', category: 'wallet', body: '捡到咖啡色钱包，内有银行卡6222****8842',
+      color: '咖啡色', brand: '蔻驰', found_at: at, storage_place: '值班室A柜' });
+    return { L, F };
+  }, [ago(300), ago(240), ago(200)]);
+  Object.assign(ids, { lost: made.L.id, found: made.F.id, lostCode: made.L.code, foundCode: made.F.code });
+  await page.goto(`${h.base}/#/case/${ids.lost}`);
+  const panel = page.locator('[data-testid=lf-case-matches]');
+  const match = panel.locator('[data-testid=lf-match]').first();
+  await match.waitFor();
+  const text = await match.textContent();
+  assert.ok(text.includes(ids.foundCode), text);
+  assert.match(text, /尾号一致/);
+  assert.match(text, /品牌相同/);
+  assert.equal(await match.locator('[data-testid=lf-likely]').count(), 1);
+  await shot(page, 'lfcase-lost-candidates');
+});
+
+step('the 确认匹配 button points to the candidates instead of asking for a number; confirmed there', async () => {
+  await page.locator('[data-action=match]').click();
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('dialog[open] input[type=number]').count(), 0, 'no dialog asking for an id');
+  await page.locator('.alert').filter({ hasText: '匹配候选' }).first().waitFor();
+  await page.locator('[data-testid=lf-case-matches] [data-testid=lf-confirm]').first().click();
+  await expectStatus(page, '已匹配');
+  const pair = page.locator('[data-testid=case-field-found_id] [data-testid=lf-pair-link]');
+  await pair.filter({ hasText: ids.foundCode }).waitFor();
+  assert.doesNotMatch(await page.locator('[data-testid=case-field-found_id]').textContent(), new RegExp(`^\\s*${ids.found}\\s*$`));
+  await shot(page, 'lfcase-lost-confirmed');
+});
+
+step('the found item\'s page: its candidate is the lost report, 返还失主 opens the return dialog, the receipt follows', async () => {
+  await page.goto(`${h.base}/#/case/${ids.found}`);
+  const cand = page.locator('[data-testid=lf-case-matches] [data-testid=lf-match]').first();
+  await cand.waitFor();
+  assert.ok((await cand.textContent()).includes(ids.lostCode));
+  await page.locator('[data-action=return]').click();
+  const dlg = page.locator('[data-testid=lf-return-dialog]');
+  await dlg.waitFor();
+  assert.equal(await dlg.locator('input[type=file]').count(), 0, 'no photo picker for the claimant');
+  await dlg.locator('[data-testid=lf-claimant_name]').fill('王小明');
+  await dlg.locator('[data-testid=lf-claimant_id]').fill('330702199001013523');
+  await dlg.locator('[data-testid=lf-verification]').fill('失主说出卡包里有一张借书证');
+  await shot(page, 'lfcase-return-dialog');
+  await dlg.locator('[data-testid=lf-do-return]').click();
+  await page.waitForURL(/#\/lostfound\/receipt\/\d+$/);
+  await page.locator('[data-testid=lf-receipt]').waitFor();
+  assert.match(await page.locator('[data-testid=lf-r-item]').textContent(), /钱包/);
+  // back on the found item: the lost report by its code, and the receipt one click away
+  await page.goto(`${h.base}/#/case/${ids.found}`);
+  await expectStatus(page, '已返还');
+  await page.locator('[data-testid=case-field-lost_id] [data-testid=lf-pair-link]').filter({ hasText: ids.lostCode }).waitFor();
+  await page.locator('[data-testid=lf-open-receipt]').click();
+  await page.waitForURL(new RegExp(`#/lostfound/receipt/${ids.found}$`));
+  await shot(page, 'lfcase-receipt-again');
+});
+
+step('the lost report closed with it; its timeline names the return 物品已领回, never 退回', async () => {
+  await page.goto(`${h.base}/#/case/${ids.lost}`);
+  await expectStatus(page, '已领回');
+  const ev = page.locator('[data-testid=timeline] li[data-action=return] .event-label');
+  await ev.waitFor();
+  assert.equal((await ev.textContent()).trim(), '物品已领回');
+  assert.doesNotMatch(await page.locator('[data-testid=timeline]').textContent(), /退回/);
+  assert.equal(await page.locator('[data-testid=lf-case-matches]').count(), 0, 'no candidates on a closed report');
+  await shot(page, 'lfcase-lost-returned');
+});
+
+step('cz-leader: 依法处置 after the claim period offers the disposals by name; the case shows the name', async () => {
+  const F = await page.evaluate(async () => {
+    const { api } = await import('/api.js');
+    return api('POST', '/cases', { type: 'found', category: 'other', body: '黑色雨伞一把', storage_place: 'B柜' });
+  });
+  sql(`UPDATE found_details SET claim_end_at = 1000 WHERE case_id = ${F.id}`);
+  const ctx = await browser.newContext(DESKTOP);
+  contexts.push(ctx);
+  leader = await ctx.newPage();
+  h.trackPage(leader, 'cz-leader');
+  await h.login(leader, 'cz-leader', /#\//);
+  await leader.goto(`${h.base}/#/case/${F.id}`);
+  await leader.locator('[data-action=dispose]').click();
+  const sel = leader.locator('dialog[open] select[name=disposal]');
+  await sel.waitFor();
+  const opts = await sel.locator('option').allTextContents();
+  assert.ok(opts.includes('上缴国库'), JSON.stringify(opts));
+  for (const o of opts) assert.doesNotMatch(o, /[A-Za-z]/, 'no codes in the Chinese dialog');
+  await sel.selectOption('treasury');
+  await leader.locator('dialog[open] textarea').first().fill('认领期满无人认领，上缴国库');
+  await shot(leader, 'lfcase-dispose-dialog');
+  await leader.locator('dialog[open] button[type=submit]').click();
+  await expectStatus(leader, '已处置');
+  assert.equal((await leader.locator('[data-testid=case-field-disposal]').textContent()).trim(), '上缴国库');
+  await shot(leader, 'lfcase-disposed');
+});
