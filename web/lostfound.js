@@ -248,12 +248,63 @@ export async function mountExpiring(el) {
   el.append(box);
 }
 
+const ymd = (d) => new Date(d.getTime() + 8 * 3600000).toISOString().slice(0, 10);
+
+/**
+ * The statistics (失物招领统计) of a station (orgId) over a period: return rate, median hours to
+ * return, notices and disposals, by category or by month, exported with the same filters.
+ */
+export async function mountStats(el, orgId) {
+  const now = new Date();
+  const from = h('input', { type: 'date', dataset: { testid: 'lf-stats-from' }, value: ymd(new Date(now.getTime() - 365 * 86400000)) });
+  const to = h('input', { type: 'date', dataset: { testid: 'lf-stats-to' }, value: ymd(now) });
+  const group = h('select', { dataset: { testid: 'lf-stats-group' } },
+    h('option', { value: 'category' }, t('lf.by_category')), h('option', { value: 'month' }, t('lf.by_month')));
+  const out = h('div', { dataset: { testid: 'lf-stats-table' } });
+  const exports = exportLinks('lf-stats');
+  const box = h('section', { class: 'panel', dataset: { testid: 'lf-stats' } }, h('h2', {}, t('lf.stats')),
+    h('div', { class: 'field-row' }, field(t('lf.stats_from'), from), field(t('lf.stats_to'), to), field(t('lf.stats_group'), group)),
+    out, h('div', { class: 'actions' }, exports.el));
+  el.append(box);
+  const latest = newest(null);
+  async function draw() {
+    // the end day counts whole: to is the next day's start
+    const end = to.value ? ymd(new Date(new Date(to.value + 'T00:00:00+08:00').getTime() + 86400000)) : '';
+    const p = { org_id: orgId, from: from.value || '', to: end, group: group.value };
+    exports.set('/lostfound/stats', p);
+    let r;
+    try {
+      r = await latest(() => api('GET', `/lostfound/stats?${new URLSearchParams(p)}`));
+    } catch (e) {
+      clear(out).append(h('p', { class: 'error' }, e.message));
+      return;
+    }
+    if (!r) return;
+    const byMonth = r.group === 'month';
+    const pct = (v) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`);
+    const num = (v) => (v === null || v === undefined ? '—' : String(v));
+    clear(out).append(h('table', { class: 'table' },
+      h('thead', {}, h('tr', {}, ...[byMonth ? 'lf.col.month' : 'lf.col.category', 'lf.col.lost', 'lf.col.lost_returned',
+        'lf.col.return_rate', 'lf.col.found', 'lf.col.found_returned', 'lf.col.median', 'lf.col.noticed', 'lf.col.disposed']
+        .map((k) => h('th', {}, t(k))))),
+      h('tbody', {}, ...r.items.map((i) => h('tr', { dataset: { testid: 'lf-stats-row' } },
+        h('td', {}, i.name), h('td', {}, String(i.lost)), h('td', {}, String(i.lost_returned)), h('td', {}, pct(i.return_rate)),
+        h('td', {}, String(i.found)), h('td', {}, String(i.found_returned)),
+        h('td', {}, i.median_hours_to_return === null ? '—' : i.median_hours_to_return.toFixed(1)),
+        h('td', {}, num(i.noticed)), h('td', {}, num(i.disposed)))))));
+    if (r.complete === false) out.append(h('p', { class: 'muted small' }, t('lf.stats_cut')));
+  }
+  for (const c of [from, to, group]) c.addEventListener('change', () => draw().catch(() => {}));
+  await draw();
+}
+
 /** Everything, for the 失物招领 page, at one police station (orgId). */
 export async function mountLostFound(el, orgId) {
   let redraw = null;
   await mountRegistration(el, () => redraw && redraw(), { orgId });
   redraw = await mountAlerts(el, orgId);
   await mountExpiring(el);
+  await mountStats(el, orgId);
   el.append(h('p', {}, h('a', { href: '/found.html', target: '_blank' }, t('lf.public'))));
 }
 

@@ -1,7 +1,8 @@
 // Lost and found (issue 11), the loop closed for every role: who is told when a likely match
 // is found (also at a neighbouring station), when a match is confirmed and when the item is
 // returned; a return at the station that keeps the item closes a confirmed lost report of a
-// neighbouring station the returning officer cannot open. Checked by the audit of issue 11.
+// neighbouring station the returning officer cannot open. The statistics by period (by month)
+// and whether they are complete. Checked by the audit of issue 11.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, API, orgsByName } from './lib.mjs';
@@ -99,4 +100,66 @@ test('neighbouring stations: both desks are told of a likely match; the keeping 
     verification: 'x' }, 422);
   assert.equal(e.error.field, 'fields.lost_id');
   await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { neighbours: [] } });
+});
+
+test('statistics by month: every month of the period, the registration\'s month counts; a bad group is 422; complete is said', async () => {
+  const r0 = await srv.api('GET', `${API}/lostfound/stats?group=month`, { token: S['cz-leader'].token });
+  assert.equal(r0.status, 200, r0.text);
+  assert.equal(r0.json.group, 'month');
+  assert.equal(r0.json.complete, true);
+  const rows = r0.json.items;
+  // the default period is the last 365 days: 12 or 13 months, oldest first, then the total
+  assert.ok(rows.length >= 13 && rows.length <= 14, String(rows.length));
+  const total = rows[rows.length - 1];
+  assert.equal(total.month, null);
+  const months = rows.slice(0, -1).map((i) => i.month);
+  assert.deepEqual([...months].sort(), months);
+  for (const m of months) assert.match(m, /^\d{4}-\d{2}$/);
+  // this month holds what was registered now: both sides, and the returns of the tests above
+  const now = new Date(Date.now() + 8 * 3600000).toISOString().slice(0, 7);
+  const cur = rows.find((i) => i.month === now);
+  assert.ok(cur, `the current month ${now} is a row`);
+  assert.ok(cur.lost >= 1 && cur.found >= 1 && cur.found_returned >= 1, JSON.stringify(cur));
+  assert.equal(cur.lost, total.lost, 'everything was registered this month');
+  assert.equal(cur.found_returned, total.found_returned);
+  // a category row answers the same totals
+  const byCat = (await srv.api('GET', `${API}/lostfound/stats`, { token: S['cz-leader'].token })).json;
+  assert.equal(byCat.group, 'category');
+  assert.equal(byCat.items[byCat.items.length - 1].found, total.found);
+  // refusals
+  let r = await srv.api('GET', `${API}/lostfound/stats?group=week`, { token: S['cz-leader'].token });
+  assert.equal(r.status, 422);
+  assert.equal(r.json.error.field, 'group');
+  r = await srv.api('GET', `${API}/lostfound/stats?group=month&from=2000-01-01`, { token: S['cz-leader'].token });
+  assert.equal(r.status, 422, 'more than 120 months');
+  assert.equal(r.json.error.field, 'to');
+  // the export has a month column and the same rows
+  r = await srv.api('GET', `${API}/lostfound/stats?group=month&format=csv`, { token: S['cz-leader'].token });
+  assert.equal(r.status, 200);
+  const lines = r.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  assert.match(lines[0], /^月份,/);
+  assert.equal(lines.length, rows.length + 1);
+  assert.ok(lines.some((l) => l.startsWith(now + ',')));
+});
+
+test('a found item held by more lost reports than one answer shows: the candidates say cut, the export has them all', async () => {
+  const F = await create('cz-officer', { type: 'found', category: 'jewelry', body: '金色手链一条', color: '金色',
+    found_at: ago(30), storage_place: '保险柜' });
+  const n = 51;   // LF_MATCHES_MAX (50) + 1
+  for (let i = 0; i < n; i++) {
+    await create('cz-aux', { type: 'lost', category: 'jewelry', body: `丢了金色手链（第${i + 1}位失主）`, color: '金色',
+      lost_from: ago(120), lost_to: ago(60) });
+  }
+  const r = await srv.api('GET', `${API}/cases/${F.id}/matches`, { token: S['cz-officer'].token });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.limit, 50);
+  assert.equal(r.json.items.length, 50);
+  assert.equal(r.json.cut, true, 'the answer says it is cut');
+  const csv = await srv.api('GET', `${API}/cases/${F.id}/matches?format=csv`, { token: S['cz-officer'].token });
+  assert.equal(csv.status, 200);
+  assert.equal(csv.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/).length, n + 1, 'the export holds every candidate');
+  // one lost report: its one candidate, not cut
+  const some = r.json.items[0].case_id;
+  const one = await srv.api('GET', `${API}/cases/${some}/matches`, { token: S['cz-officer'].token });
+  assert.equal(one.json.cut, false);
 });

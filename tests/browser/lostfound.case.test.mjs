@@ -140,3 +140,27 @@ step('cz-leader: 依法处置 after the claim period offers the disposals by nam
   assert.equal((await leader.locator('[data-testid=case-field-disposal]').textContent()).trim(), '上缴国库');
   await shot(leader, 'lfcase-disposed');
 });
+
+step('cz-leader: the 失物招领 page reads the numbers — by category, by month — and exports them with the filters', async () => {
+  await leader.goto(`${h.base}/#/lostfound`);
+  const panel = leader.locator('[data-testid=lf-stats]');
+  await panel.locator('[data-testid=lf-stats-row]').first().waitFor();
+  const last = panel.locator('[data-testid=lf-stats-row]').last();
+  assert.match(await last.textContent(), /^合计/);
+  const cells = await panel.locator('[data-testid=lf-stats-row]').filter({ hasText: '钱包' }).locator('td').allTextContents();
+  assert.equal(cells[1], '1', 'one lost wallet');
+  assert.equal(cells[2], '1', 'returned');
+  assert.equal(cells[3], '100.0%');
+  await panel.locator('[data-testid=lf-stats-group]').selectOption('month');
+  const month = new Date(Date.now() + 8 * 3600000).toISOString().slice(0, 7);
+  await panel.locator('[data-testid=lf-stats-row]').filter({ hasText: month }).waitFor();
+  assert.match(await panel.locator('th').first().textContent(), /月份/);
+  const href = await panel.locator('[data-testid=lf-stats-export-xlsx]').getAttribute('href');
+  assert.match(href, /group=month/);
+  assert.match(href, /format=xlsx/);
+  assert.match(href, /org_id=\d+/);
+  const x = await leader.evaluate(async (u) => (await fetch(u)).headers.get('content-type'), href);
+  assert.match(x, /spreadsheet/);
+  await panel.scrollIntoViewIfNeeded();
+  await shot(leader, 'lfcase-stats');
+});
