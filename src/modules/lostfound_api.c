@@ -463,14 +463,17 @@ static const char SQL_CAT_LF[] = "SELECT 1 FROM categories WHERE code = ?1 AND c
 
 /* The colour families named in a colour text, in plain words (黑色/灰色): the public notice
  * shows these, never the officer's own text (which may carry a mark). */
-static void color_words(unsigned bits, char *out, size_t n)
+static void color_words(unsigned bits, bool en, char *out, size_t n)
 {
-	static const struct { unsigned bit; const char *w; } fam[] = {
-		{ LF_C_BLACK, "黑色" }, { LF_C_WHITE, "白色" }, { LF_C_GREY, "灰色" },
-		{ LF_C_RED, "红色" }, { LF_C_PINK, "粉色" }, { LF_C_BLUE, "蓝色" },
-		{ LF_C_GREEN, "绿色" }, { LF_C_YELLOW, "黄色" }, { LF_C_ORANGE, "橙色" },
-		{ LF_C_PURPLE, "紫色" }, { LF_C_BROWN, "棕色" }, { LF_C_GOLD, "金色" },
-		{ LF_C_CLEAR, "透明" }, { LF_C_DARK, "深色" }, { LF_C_LIGHT, "浅色" },
+	static const struct { unsigned bit; const char *w, *en; } fam[] = {
+		{ LF_C_BLACK, "黑色", "black" }, { LF_C_WHITE, "白色", "white" },
+		{ LF_C_GREY, "灰色", "grey" }, { LF_C_RED, "红色", "red" },
+		{ LF_C_PINK, "粉色", "pink" }, { LF_C_BLUE, "蓝色", "blue" },
+		{ LF_C_GREEN, "绿色", "green" }, { LF_C_YELLOW, "黄色", "yellow" },
+		{ LF_C_ORANGE, "橙色", "orange" }, { LF_C_PURPLE, "紫色", "purple" },
+		{ LF_C_BROWN, "棕色", "brown" }, { LF_C_GOLD, "金色", "gold" },
+		{ LF_C_CLEAR, "透明", "clear" }, { LF_C_DARK, "深色", "dark" },
+		{ LF_C_LIGHT, "浅色", "light" },
 	};
 	size_t o = 0;
 
@@ -481,7 +484,7 @@ static void color_words(unsigned bits, char *out, size_t n)
 		if ((fam[i].bit == LF_C_DARK || fam[i].bit == LF_C_LIGHT) &&
 		    (bits & ~(LF_C_DARK | LF_C_LIGHT)))
 			continue;   /* 深色 says less than the family it came with */
-		int k = snprintf(out + o, n - o, "%s%s", o ? "/" : "", fam[i].w);
+		int k = snprintf(out + o, n - o, "%s%s", o ? "/" : "", en ? fam[i].en : fam[i].w);
 		if (k < 0 || (size_t)k >= n - o)
 			break;
 		o += (size_t)k;
@@ -548,11 +551,13 @@ void lostfound_api_public(struct http_req *r)
 		char colors[128], day[16], until[16], area[AUTH_NAME_MAX + 16];
 		if (n == limit)
 			break;               /* one more row says there is a next page */
-		color_words(lf_color_bits(db_col_null(s, 4) ? NULL : db_col_text(s, 4)), colors,
-		    sizeof colors);
+		color_words(lf_color_bits(db_col_null(s, 4) ? NULL : db_col_text(s, 4)),
+		    http_lang(r) == LANG_EN, colors, sizeof colors);
 		day_of(db_col_int(s, 5), day);
 		day_of(db_col_int(s, 7), until);
-		snprintf(area, sizeof area, "%s辖区", db_col_text(s, 6));
+		/* the station's name is a proper name (no English of its own) */
+		snprintf(area, sizeof area, http_lang(r) == LANG_EN ? "%s area" : "%s辖区",
+		    db_col_text(s, 6));
 		sb_adds(&b, n++ ? ",{\"code\":" : "{\"code\":");
 		sb_json_str(&b, db_col_text(s, 1));
 		sb_adds(&b, ",\"category\":");

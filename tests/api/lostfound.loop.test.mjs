@@ -163,3 +163,31 @@ test('a found item held by more lost reports than one answer shows: the candidat
   const one = await srv.api('GET', `${API}/cases/${some}/matches`, { token: S['cz-officer'].token });
   assert.equal(one.json.cut, false);
 });
+
+test('the public notice in English: colour families and the area in English words; nothing of the title, body, marks or place leaks in either language', async () => {
+  const put = await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { notice_days: 0 } });
+  assert.equal(put.status, 200, put.text);
+  // an officer's title made of identifying words, a brand and serial, names and a house number
+  const F = await create('cz-officer', { type: 'found', category: 'wallet', title: 'LV钱包 卡号6222021234568842 张三',
+    body: '钱包内有张三的身份证和现金500元', color: '哑光黑', brand: 'LV', serial: '6222021234568842',
+    marks: '内有身份证张三、银行卡', address: '婺城区八一北街128号3单元501室', lat: 29.0851, lon: 119.6513,
+    storage_place: '柜B', persons: [{ role: 'finder', name: '王小明', phone: '13700001111' }] });
+  for (const lang of ['zh-CN', 'en']) {
+    const r = await fetch(`${srv.base}${API}/public/found?category=wallet`, { headers: { 'Accept-Language': lang } });
+    const text = await r.text();
+    assert.equal(r.status, 200, text);
+    const item = JSON.parse(text).items.find((i) => i.code === F.code);
+    assert.ok(item, `published (${lang})`);
+    if (lang === 'en') {
+      assert.equal(item.color, 'black');
+      assert.equal(item.category_name, 'Wallet');
+      assert.equal(item.area, '城中派出所 area');
+    } else {
+      assert.equal(item.color, '黑色');
+      assert.equal(item.area, '城中派出所辖区');
+    }
+    for (const secret of ['LV', '6222', '8842', '张三', '王小明', '13700001111', '128号', '501', '八一北街', '身份证', '500元', '哑光', '29.085', '119.651', '柜B'])
+      assert.ok(!text.includes(secret), `public JSON (${lang}) must not hold ${secret}`);
+  }
+  await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { notice_days: 3 } });
+});
