@@ -338,6 +338,17 @@ export async function renderReceipt(view, id, ctx) {
   if (!ctx.isCurrent()) return;
   const claimant = (c.persons || []).find((p) => p.role === 'claimant');
   const ret = (c.timeline || []).filter((e) => e.action === 'return').pop();
+  // the officer who handed it over (handed_by), named from the station's staff; whoever
+  // recorded the return when that is the same person or the name cannot be read
+  let officer = ret ? ret.actor_name : '';
+  if (c.handed_by && (!ret || c.handed_by !== ret.actor_id)) {
+    try {
+      const staff = await api('GET', `/staff?org_id=${c.org_id}&limit=200`);
+      const u = (staff.items || []).find((x) => x.id === c.handed_by);
+      if (u) officer = u.name;
+    } catch { /* the recorder's name stays */ }
+    if (!ctx.isCurrent()) return;
+  }
   const row = (k, v, id2) => h('tr', {}, h('th', {}, k), h('td', { dataset: { testid: id2 } }, v || '—'));
   view.append(h('div', { class: 'receipt', dataset: { testid: 'lf-receipt' } },
     h('h1', {}, `${c.org_name} ${t('lf.receipt')}`),
@@ -347,7 +358,7 @@ export async function renderReceipt(view, id, ctx) {
       row(t('lf.receipt_item'), c.title, 'lf-r-item'),
       row(t('lf.receipt_claimant'), claimant ? `${claimant.name || ''} ${claimant.id_number || ''}` : '', 'lf-r-claimant'),
       row(t('lf.receipt_verification'), c.verification, 'lf-r-verification'),
-      row(t('lf.receipt_officer'), ret ? ret.actor_name : '', 'lf-r-officer'),
+      row(t('lf.receipt_officer'), officer, 'lf-r-officer'),
       row(t('lf.receipt_time'), c.returned_at ? fmtTime(c.returned_at) : '', 'lf-r-time')),
     h('p', { class: 'receipt-sign' }, t('lf.receipt_sign')),
     h('div', { class: 'form-buttons no-print' },

@@ -1270,6 +1270,10 @@ static pa_err return_apply(struct wf_ctx *x)
 
 	if ((rc = claimant_check(x)) != PA_OK)
 		return rc;
+	/* who handed it over: a member of the station's staff (a made-up id was stored as is) */
+	if (by && (rc = desk_staff_check(x->conn, by, x->c->org_path, "fields.handed_by",
+	    x->err)) != PA_OK)
+		return rc;
 	if (lid == 0) {
 		struct db_stmt *s = db_prepare(x->conn, SQL_CONFIRMED_LOST);
 		if (s == NULL)

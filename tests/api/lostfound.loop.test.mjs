@@ -191,3 +191,18 @@ test('the public notice in English: colour families and the area in English word
   }
   await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { notice_days: 3 } });
 });
+
+test('return: who handed it over must be a member of the station\'s staff (a made-up or another station\'s id is 422, nothing changes)', async () => {
+  const F = await create('cz-officer', { type: 'found', category: 'keys', body: '钥匙一串，挂着小熊' });
+  const claim = { persons: [{ role: 'claimant', name: '甲', id_number: ID_OK }], verification: '说出钥匙扣的样子' };
+  for (const by of [999999, S['xg-officer'].user.id]) {
+    const e = await act('cz-officer', F.id, 'return', { ...claim, handed_by: by }, 422);
+    assert.equal(e.error.field, 'fields.handed_by');
+    assert.match(e.error.message, /[\u4e00-\u9fff]/);
+  }
+  const still = await srv.api('GET', `${API}/cases/${F.id}`, { token: S['cz-officer'].token });
+  assert.equal(still.json.status, 'registered', 'nothing changed');
+  assert.equal(still.json.persons.filter((p) => p.role === 'claimant').length, 0, 'no claimant linked');
+  const R = await act('cz-officer', F.id, 'return', { ...claim, handed_by: S['cz-aux'].user.id });
+  assert.equal(R.handed_by, S['cz-aux'].user.id);
+});

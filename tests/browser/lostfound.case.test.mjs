@@ -164,3 +164,18 @@ step('cz-leader: the 失物招领 page reads the numbers — by category, by mon
   await panel.scrollIntoViewIfNeeded();
   await shot(leader, 'lfcase-stats');
 });
+
+step('the receipt names the officer who handed the item over (handed_by), not whoever recorded it', async () => {
+  const F = await page.evaluate(async () => {
+    const { api } = await import('/api.js');
+    const f = await api('POST', '/cases', { type: 'found', category: 'keys', body: '钥匙一串' });
+    const staff = await api('GET', `/staff?org_id=${f.org_id}`);
+    const aux = staff.items.find((u) => u.roles.includes('auxiliary'));
+    await api('POST', `/cases/${f.id}/actions`, { action: 'return', fields: { handed_by: aux.id, verification: '说出钥匙扣',
+      persons: [{ role: 'claimant', name: '赵六', id_number: '330702199001013523' }] } });
+    return f;
+  });
+  await page.goto(`${h.base}/#/lostfound/receipt/${F.id}`);
+  await page.locator('[data-testid=lf-receipt]').waitFor();
+  assert.match(await page.locator('[data-testid=lf-r-officer]').textContent(), /李娜/);
+});
