@@ -121,7 +121,7 @@ export function renderMatchList(el, lostCase, items, onChange) {
     const buttons = [];
     // the pair's lost report and found item: on a found item's page the candidate is the report
     const pair = lostCase.type === 'found'
-      ? { lostId: c.case_id, foundId: lostCase.id, open: c.status === 'open' && lostCase.status === 'registered' }
+      ? { lostId: c.case_id, foundId: lostCase.id, open: c.status === 'open' && ['registered', 'disposal_pending'].includes(lostCase.status) }
       : { lostId: lostCase.id, foundId: c.case_id, open: lostCase.status === 'open' };
     if (pair.open) {
       // 确认匹配 / 排除 say that they were done, and a refusal says why (it was an unhandled

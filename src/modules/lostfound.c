@@ -1337,6 +1337,28 @@ static pa_err dispose_guard(const struct case_rec *c, const struct auth_user *u,
 	return PA_OK;
 }
 
+/* request_disposal (申请处置): an officer asks, after the claim period, for a lawful disposal;
+ * the station's leader approves (approve_disposal) or refuses it (refuse_disposal). The
+ * method asked for is shown as the item's disposal until then. */
+static pa_err request_disposal_apply(struct wf_ctx *x)
+{
+	json_object_set_new(x->c->attrs, "disposal", json_string(val_str(x->fields, "disposal")));
+	return PA_OK;
+}
+
+static pa_err approve_disposal_apply(struct wf_ctx *x)
+{
+	json_object_set_new(x->c->attrs, "disposed_at", json_integer(x->now));
+	json_object_set_new(x->c->attrs, "m_open", json_integer(0));
+	return PA_OK;
+}
+
+static pa_err refuse_disposal_apply(struct wf_ctx *x)
+{
+	json_object_set_new(x->c->attrs, "disposal", json_null());
+	return PA_OK;
+}
+
 static pa_err dispose_apply(struct wf_ctx *x)
 {
 	json_object_set_new(x->c->attrs, "disposal", json_string(val_str(x->fields, "disposal")));
@@ -1375,6 +1397,9 @@ static const struct val_field dispose_fields[] = {
 static const char *const from_lost_open[] = { "open", "matched", NULL };
 static const char *const from_lost_new[] = { "open", NULL };
 static const char *const from_registered[] = { "registered", NULL };
+/* kept and still claimable: a disposal waiting for approval does not stop a return */
+static const char *const from_kept[] = { "registered", "disposal_pending", NULL };
+static const char *const from_disposal_pending[] = { "disposal_pending", NULL };
 static const char *const from_none[] = { NULL };
 
 static const struct wf_status lost_statuses[] = {
@@ -1400,6 +1425,7 @@ static const struct wf_action lost_actions[] = {
 
 static const struct wf_status found_statuses[] = {
 	{ "registered", "待认领", "Awaiting claim", false },
+	{ "disposal_pending", "处置待审批", "Disposal awaiting approval", false },
 	{ "returned", "已返还", "Returned", true },
 	{ "disposed", "已处置", "Disposed of", true },
 	{ NULL, NULL, NULL, false },
@@ -1407,10 +1433,17 @@ static const struct wf_status found_statuses[] = {
 static const struct wf_action found_actions[] = {
 	{ "store", "入库保管", "Store", from_registered, NULL, STAFF_LF, false, store_fields, NULL,
 	  store_apply },
-	{ "move", "移库", "Move", from_registered, NULL, STAFF_LF, false, store_fields, move_guard,
+	{ "move", "移库", "Move", from_kept, NULL, STAFF_LF, false, store_fields, move_guard,
 	  store_apply },
-	{ "return", "返还失主", "Return to owner", from_registered, "returned", STAFF_LF, false,
+	{ "return", "返还失主", "Return to owner", from_kept, "returned", STAFF_LF, false,
 	  return_fields, NULL, return_apply },
+	{ "request_disposal", "申请处置", "Ask to dispose of", from_registered, "disposal_pending",
+	  ROLE_OFFICER | ROLE_AUXILIARY, true, dispose_fields, dispose_guard,
+	  request_disposal_apply },
+	{ "approve_disposal", "批准处置", "Approve disposal", from_disposal_pending, "disposed",
+	  ROLE_LEADER | ROLE_ADMIN, false, NULL, dispose_guard, approve_disposal_apply },
+	{ "refuse_disposal", "不批准处置", "Refuse disposal", from_disposal_pending, "registered",
+	  ROLE_LEADER | ROLE_ADMIN, true, reason_fields, NULL, refuse_disposal_apply },
 	{ "dispose", "依法处置", "Dispose of", from_registered, "disposed", ROLE_LEADER | ROLE_ADMIN,
 	  true, dispose_fields, dispose_guard, dispose_apply },
 	{ NULL, NULL, NULL, NULL, NULL, 0, false, NULL, NULL, NULL },
@@ -1534,7 +1567,16 @@ static const struct notify_rule lost_rules[] = {
 	  "New lost report: %s", NULL },
 	{ NULL, 0, NULL, NULL, NULL, NULL },
 };
+static const char *const done_disposal[] = { "approve_disposal", "refuse_disposal", "return",
+	NULL };
+static const char *const found_approvals[] = { "approve_disposal", NULL };
 static const struct notify_rule found_rules[] = {
+	{ "request_disposal", ROLE_LEADER | NR_AT_ORG, "lf_disposal", "拾遗物处置待审批：%s",
+	  "A disposal of a found item waits for your approval: %s", done_disposal },
+	{ "approve_disposal", ROLE_OFFICER | ROLE_AUXILIARY | NR_AT_ORG, "lf_disposal_approved",
+	  "拾遗物处置已批准：%s", "The disposal of a found item was approved: %s", NULL },
+	{ "refuse_disposal", ROLE_OFFICER | ROLE_AUXILIARY | NR_AT_ORG, "lf_disposal_refused",
+	  "拾遗物处置未批准：%s", "The disposal of a found item was refused: %s", NULL },
 	{ "create", ROLE_OFFICER | ROLE_LEADER | NR_AT_ORG, "lf_found", "新的拾遗物登记：%s",
 	  "New found item: %s", NULL },
 	{ "return", NR_REPORTER, "lf_returned", "拾遗物已返还：%s", "Found item returned: %s", NULL },
@@ -1549,6 +1591,9 @@ static const struct notice_kind notices[] = {
 	{ "lf_returned", "失物已返还", "Item returned" },
 	{ "lf_match", "失物疑似匹配", "Likely match" },
 	{ "lf_confirmed", "失物匹配已确认", "Match confirmed" },
+	{ "lf_disposal", "拾遗物处置待审批", "Disposal awaiting approval" },
+	{ "lf_disposal_approved", "拾遗物处置已批准", "Disposal approved" },
+	{ "lf_disposal_refused", "拾遗物处置未批准", "Disposal refused" },
 	{ "lf_lost", "失物登记", "Lost report" },
 	{ "lf_found", "拾遗物登记", "Found item" },
 	{ NULL, NULL, NULL },
@@ -1619,6 +1664,6 @@ const struct case_type found_type = {
 	.on_create = found_on_create, .after_create = after_create, .extra_json = found_extra,
 	.edit_fields = lf_edit_fields, .on_update = on_update, .after_update = after_update,
 	.fields = found_fields, .side_select = SQL_FOUND_SELECT, .side_upsert = SQL_FOUND_UPSERT,
-	.locked_fields = locked, .notify = found_rules,
+	.locked_fields = locked, .notify = found_rules, .approvals = found_approvals,
 	.category_name = category_name, .person_roles = found_roles,
 };

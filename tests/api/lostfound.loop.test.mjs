@@ -5,6 +5,7 @@
 // and whether they are complete. Checked by the audit of issue 11.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { startServer, API, orgsByName } from './lib.mjs';
 
 let srv;
@@ -206,3 +207,52 @@ test('return: who handed it over must be a member of the station\'s staff (a mad
   const R = await act('cz-officer', F.id, 'return', { ...claim, handed_by: S['cz-aux'].user.id });
   assert.equal(R.handed_by, S['cz-aux'].user.id);
 });
+
+test('disposal with a leader\'s approval: an officer asks after the claim period (409 before), the leader is told and sees it in 待我审批, refuses with a reason or approves; the officer cannot approve', async () => {
+  const F = await create('cz-officer', { type: 'found', category: 'other', body: '黑色雨伞一把', storage_place: 'B柜' });
+  const ask = { disposal: 'treasury' };
+  let e = await act('cz-officer', F.id, 'request_disposal', ask, 409, '期满无人认领');
+  assert.equal(e.error.code, 'claim_period_running');
+  spawnSqlEnd(F.id);
+  await act('cz-officer', F.id, 'request_disposal', ask, 422);   // a reason is needed
+  let c = await act('cz-officer', F.id, 'request_disposal', ask, 200, '期满无人认领，申请上缴国库');
+  assert.equal(c.status, 'disposal_pending');
+  const n = await told('cz-leader', F.id, 'lf_disposal');
+  assert.equal(n.length, 1, 'the leader is told');
+  assert.equal(n[0].kind_name, '拾遗物处置待审批');
+  assert.equal(n[0].done_at, null);
+  // the desk's 待我审批
+  const desk = await srv.api('GET', `${API}/desk?org_id=${org.get('城中派出所').id}`, { token: S['cz-leader'].token });
+  assert.equal(desk.status, 200, desk.text);
+  const it = desk.json.approvals.items.find((i) => i.id === F.id);
+  assert.ok(it, 'listed for approval');
+  assert.equal(it.action, 'approve_disposal');
+  assert.equal(it.can_approve, true);
+  // the officer cannot approve; the leader refuses with a reason
+  await act('cz-officer', F.id, 'approve_disposal', undefined, 409);
+  await act('cz-leader', F.id, 'refuse_disposal', undefined, 422);
+  c = await act('cz-leader', F.id, 'refuse_disposal', undefined, 200, '再公告一个月');
+  assert.equal(c.status, 'registered');
+  assert.equal(c.disposal, null);
+  assert.equal((await told('cz-officer', F.id, 'lf_disposal_refused')).length, 1, 'the desk is told of the refusal');
+  assert.notEqual((await told('cz-leader', F.id, 'lf_disposal'))[0].done_at, null, 'the to-do is done');
+  // asked again, approved: disposed, off the public notice
+  await act('cz-aux', F.id, 'request_disposal', { disposal: 'auction' }, 200, '申请依法拍卖');
+  c = await act('cz-leader', F.id, 'approve_disposal', undefined, 200);
+  assert.equal(c.status, 'disposed');
+  assert.equal(c.disposal, 'auction');
+  assert.ok(c.disposed_at);
+  assert.equal((await told('cz-aux', F.id, 'lf_disposal_approved')).length, 1);
+  // an owner who turns up while a disposal waits still gets the item back
+  const G = await create('cz-officer', { type: 'found', category: 'other', body: '蓝色保温杯', storage_place: 'B柜' });
+  spawnSqlEnd(G.id);
+  await act('cz-officer', G.id, 'request_disposal', ask, 200, '期满');
+  c = await act('cz-officer', G.id, 'return', { persons: [{ role: 'claimant', name: '乙', id_number: ID_OK }], verification: '说出杯底贴纸' });
+  assert.equal(c.status, 'returned');
+  assert.notEqual((await told('cz-leader', G.id, 'lf_disposal'))[0].done_at, null, 'nothing waits for approval any more');
+});
+
+function spawnSqlEnd(id) {
+  const r = spawnSync('sqlite3', [srv.db, `UPDATE found_details SET claim_end_at = 1000 WHERE case_id = ${id}`], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+}

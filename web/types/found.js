@@ -18,7 +18,7 @@ export function detailRows(c, ui) {
 
 export function panels(c) {
   const before = [];
-  if (c.status === 'registered') before.push(matchesPanel(c));
+  if (c.status === 'registered' || c.status === 'disposal_pending') before.push(matchesPanel(c));
   if (c.status === 'returned') {
     before.push(h('section', { class: 'panel' }, h('a', { class: 'btn', href: `#/lostfound/receipt/${c.id}`,
       dataset: { testid: 'lf-open-receipt' } }, t('lf.open_receipt'))));
