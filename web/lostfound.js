@@ -54,7 +54,17 @@ export async function mountRegistration(el, onDone, opts = {}) {
     lost_to: input('lost_to', { type: 'datetime-local', value: localNow(60) }),
     found_at: input('found_at', { type: 'datetime-local', value: localNow(30) }),
     storage_place: input('storage_place'),
+    // the owner (失主) of a lost report, the finder (拾得人) of a found item: a person of the
+    // registry (encrypted, masked), so that the desk can call them back
+    person_name: input('person_name', { maxlength: '64' }),
+    person_phone: input('person_phone', { type: 'tel', maxlength: '20' }),
+    person_id: input('person_id', { maxlength: '18' }),
   };
+  const personLabels = () => (side === 'lost'
+    ? [t('lf.owner_name'), t('lf.owner_phone'), t('lf.owner_id')]
+    : [t('lf.finder_name'), t('lf.finder_phone'), t('lf.finder_id')]);
+  const personFields = [f.person_name, f.person_phone, f.person_id].map((inp, i) => field(personLabels()[i], inp));
+  const relabel = () => personFields.forEach((el, i) => { el.querySelector('.field-label').textContent = personLabels()[i]; });
   const lostOnly = h('div', { class: 'lf-lost-only' }, field(t('lf.lost_from'), f.lost_from), field(t('lf.lost_to'), f.lost_to));
   const foundOnly = h('div', { class: 'lf-found-only', hidden: true }, field(t('lf.found_at'), f.found_at),
     field(t('lf.storage'), f.storage_place));
@@ -66,6 +76,7 @@ export async function mountRegistration(el, onDone, opts = {}) {
     for (const b of tabs.children) b.classList.toggle('active', b === e.target);
     lostOnly.hidden = s !== 'lost';
     foundOnly.hidden = s !== 'found';
+    relabel();
   }
   const msg = h('p', { class: 'muted', dataset: { testid: 'lf-registered' } });
   const form = h('form', { class: 'form lf-form', onsubmit: async (ev) => {
@@ -81,6 +92,11 @@ export async function mountRegistration(el, onDone, opts = {}) {
       body.found_at = iso(f.found_at.value);
       if (f.storage_place.value.trim()) body.storage_place = f.storage_place.value.trim();
     }
+    const pn = f.person_name.value.trim(), pp = f.person_phone.value.trim(), pi = f.person_id.value.trim();
+    if (pn || pp || pi) {
+      body.persons = [{ role: side === 'lost' ? 'owner' : 'finder', ...(pn ? { name: pn } : {}),
+        ...(pp ? { phone: pp } : {}), ...(pi ? { id_number: pi } : {}) }];
+    }
     let c;
     msg.classList.remove('error');
     try {
@@ -92,12 +108,13 @@ export async function mountRegistration(el, onDone, opts = {}) {
     }
     // what next: the registration's own page (its matches, 返还) is one click away
     clear(msg).append(h('a', { href: '#/case/' + c.id, dataset: { testid: 'lf-registered-link' } }, t('lf.registered', `${c.code} ${c.title}`)));
-    for (const k of ['body', 'color', 'brand', 'model', 'serial', 'marks', 'address', 'storage_place']) f[k].value = '';
+    for (const k of ['body', 'color', 'brand', 'model', 'serial', 'marks', 'address', 'storage_place',
+      'person_name', 'person_phone', 'person_id']) f[k].value = '';
     if (onDone) onDone(c);
   } },
   tabs, field(t('lf.category'), sel), field(t('lf.body'), f.body), field(t('lf.color'), f.color),
   field(t('lf.brand'), f.brand), field(t('lf.model'), f.model), field(t('lf.serial'), f.serial),
-  field(t('lf.marks'), f.marks), field(t('lf.address'), f.address), lostOnly, foundOnly,
+  field(t('lf.marks'), f.marks), field(t('lf.address'), f.address), lostOnly, foundOnly, ...personFields,
   h('button', { type: 'submit', class: 'btn btn-primary', dataset: { testid: 'lf-save' } }, t('lf.save')), msg);
   el.append(h('section', { class: 'panel' }, h('h2', {}, t('lf.register_lost') + ' / ' + t('lf.register_found')), form));
 }

@@ -179,3 +179,30 @@ step('the receipt names the officer who handed the item over (handed_by), not wh
   await page.locator('[data-testid=lf-receipt]').waitFor();
   assert.match(await page.locator('[data-testid=lf-r-officer]').textContent(), /李娜/);
 });
+
+step('the registration form records the owner (失主) of a lost report and the finder (拾得人) of a found item, masked on the case page', async () => {
+  await page.goto(`${h.base}/#/lostfound`);
+  const form = page.locator('.lf-form');
+  await form.locator('[data-testid=lf-category]').selectOption('bag');
+  await form.locator('[data-testid=lf-body]').fill('在公交站丢了一个灰色双肩包');
+  assert.match(await form.locator('label.field').filter({ has: page.locator('[data-testid=lf-person_name]') }).textContent(), /失主姓名/);
+  await form.locator('[data-testid=lf-person_name]').fill('钱多多');
+  await form.locator('[data-testid=lf-person_phone]').fill('13812345678');
+  await form.locator('[data-testid=lf-save]').click();
+  const link = form.locator('[data-testid=lf-registered-link]');
+  await link.waitFor();
+  assert.equal(await form.locator('[data-testid=lf-person_name]').inputValue(), '', 'the form is cleared');
+  await link.click();
+  await page.waitForURL(/#\/case\/\d+$/);
+  const persons = page.locator('section', { hasText: '当事人' }).last();
+  await persons.filter({ hasText: '失主' }).waitFor();
+  const text = await persons.textContent();
+  assert.match(text, /钱\*多/);
+  assert.match(text, /138\*{4}5678/);
+  assert.doesNotMatch(text, /13812345678/);
+  // the found side names the finder
+  await page.goto(`${h.base}/#/lostfound`);
+  await page.locator('.lf-form [data-testid=lf-tab-found]').click();
+  assert.match(await page.locator('.lf-form label.field').filter({ has: page.locator('[data-testid=lf-person_name]') }).textContent(), /拾得人姓名/);
+  await shot(page, 'lfcase-register-person');
+});
