@@ -800,6 +800,137 @@ static pa_err after_update(struct update_ctx *x)
 	return x->type_data ? plan_store(x->conn, x->type_data, x->c->id, x->now, true) : PA_OK;
 }
 
+/* ------------------------------------------------------------------ the clock's notices */
+
+#define LF_TICK_MAX 200                     /* items told of per moment and pass (the rest on
+                                             * the next pass) */
+#define LF_TICK_SLACK_MS (5LL * 1000)       /* a moment is told once it is this old: an item
+                                             * committing meanwhile is still read */
+
+/* The moments of a found item's claim clock (认领期限) that somebody is told of, each with
+ * its mark in lf_settings (the moment up to which everything was told): the notice published
+ * (the registering officer), 30 days before the end (the station's leaders and officers), the
+ * end (the registering officer and the leaders: it may now be disposed of). */
+struct lf_moment {
+	const char *mark, *sql, *kind, *zh, *en;
+	int64_t before;                  /* the moment is this long before the column's time */
+	unsigned unit_roles;             /* told at the station, or 0 */
+	bool reporter;                   /* the registering officer is told */
+};
+#define MOMENT_SQL(col) \
+    "SELECT d.case_id, d." col ", c.title, COALESCE(c.reporter_id, 0), c.org_id " \
+    "FROM found_details d JOIN cases c ON c.id = d.case_id WHERE d.m_open = 1 " \
+    "AND d." col " > ?1 AND d." col " <= ?2 ORDER BY d." col " LIMIT ?3"
+static const struct lf_moment moments[] = {
+	{ "tick_noticed", MOMENT_SQL("notice_at"), "lf_noticed",
+	  "招领公告已发布：%s", "The public notice is out: %s", 0, 0, true },
+	{ "tick_ending", MOMENT_SQL("claim_end_at"), "lf_claim_ending",
+	  "拾遗物认领期限30天内届满：%s", "The claim period ends within 30 days: %s",
+	  LF_EXPIRING_DAYS * DAY_MS, ROLE_OFFICER | ROLE_LEADER, false },
+	{ "tick_ended", MOMENT_SQL("claim_end_at"), "lf_claim_ended",
+	  "拾遗物认领期已满，可申请依法处置：%s",
+	  "The claim period has ended; the item may be disposed of: %s", 0, ROLE_LEADER, true },
+};
+#define LF_MOMENTS ((int)(sizeof moments / sizeof moments[0]))
+
+/* One writer job of the tick: whom to tell of which items, and the marks. SQL only. */
+struct tick_job {
+	int n;
+	int moment[LF_MOMENTS * LF_TICK_MAX];
+	int64_t id[LF_MOMENTS * LF_TICK_MAX], reporter[LF_MOMENTS * LF_TICK_MAX],
+	    org[LF_MOMENTS * LF_TICK_MAX];
+	char title[LF_MOMENTS * LF_TICK_MAX][LIM_TITLE_CHARS * 3 + 1];
+	int64_t mark[LF_MOMENTS], now;
+};
+
+static const char SQL_MARK_PUT[] =
+    "INSERT INTO lf_settings (name, value) VALUES (?1, ?2) "
+    "ON CONFLICT (name) DO UPDATE SET value = ?2";
+
+static pa_err tick_run(struct db_conn *w, void *ctx)
+{
+	struct tick_job *j = ctx;
+	struct db_stmt *s;
+	pa_err rc;
+
+	for (int i = 0; i < j->n; i++) {
+		const struct lf_moment *m = &moments[j->moment[i]];
+		char zh[LIM_TITLE_CHARS * 3 + 128], en[LIM_TITLE_CHARS * 3 + 128];
+		snprintf(zh, sizeof zh, m->zh, j->title[i]);
+		snprintf(en, sizeof en, m->en, j->title[i]);
+		utf8_clip(zh);
+		utf8_clip(en);
+		if (m->reporter && j->reporter[i] &&
+		    (rc = notify_user(w, j->reporter[i], j->id[i], m->kind, zh, en, j->now)) != PA_OK)
+			return rc;
+		if (m->unit_roles && (rc = notify_unit(w, j->org[i], m->unit_roles, j->id[i], m->kind,
+		    zh, en, j->now)) != PA_OK)
+			return rc;
+	}
+	for (int k = 0; k < LF_MOMENTS; k++) {
+		if ((s = db_prepare(w, SQL_MARK_PUT)) == NULL)
+			return PA_ERR_DB;
+		db_bind_text(s, 1, moments[k].mark);
+		db_bind_int(s, 2, j->mark[k]);
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+	}
+	return PA_OK;
+}
+
+int lostfound_tick(struct db *db, int64_t now)
+{
+	struct db_conn *c = db_reader(db);
+	struct tick_job *j;
+	int told;
+	pa_err rc = PA_OK;
+
+	if (c == NULL || (j = calloc(1, sizeof *j)) == NULL)
+		return 0;
+	j->now = now;
+	for (int k = 0; k < LF_MOMENTS && rc == PA_OK; k++) {
+		const struct lf_moment *m = &moments[k];
+		/* the first pass starts now: what happened before the server knew is not news */
+		int64_t from = setting(c, m->mark, -1), upto = now - LF_TICK_SLACK_MS;
+		int got = 0, r;
+		struct db_stmt *s;
+		if (from < 0 || from > upto) {
+			j->mark[k] = from < 0 ? upto : from;
+			continue;
+		}
+		if ((s = db_prepare(c, m->sql)) == NULL) {
+			rc = PA_ERR_DB;
+			break;
+		}
+		/* the column's times whose moment (before them) is in (from, upto] */
+		db_bind_int(s, 1, from + m->before);
+		db_bind_int(s, 2, upto + m->before);
+		db_bind_int(s, 3, LF_TICK_MAX);
+		j->mark[k] = upto;
+		while ((r = db_step(s)) == DB_ROW) {
+			int i = j->n++;
+			j->moment[i] = k;
+			j->id[i] = db_col_int(s, 0);
+			j->reporter[i] = db_col_int(s, 3);
+			j->org[i] = db_col_int(s, 4);
+			snprintf(j->title[i], sizeof j->title[i], "%s", db_col_text(s, 2));
+			/* a full batch: the mark stops at the last one told, the rest comes next */
+			if (++got == LF_TICK_MAX)
+				j->mark[k] = db_col_int(s, 1) - m->before;
+		}
+		db_reset(s);
+		if (r == DB_FAIL)
+			rc = PA_ERR_DB;
+	}
+	told = j->n;
+	if (rc == PA_OK)
+		rc = db_write(db, tick_run, j);
+	free(j);
+	if (rc != PA_OK)
+		log_msg(LOG_ERROR, "lost and found: the claim clock's notices failed (%d)", (int)rc);
+	return rc == PA_OK ? told : 0;
+}
+
 /* ------------------------------------------------------------------ create */
 
 static const struct val_field lost_create_fields[] = {
@@ -1591,6 +1722,9 @@ static const struct notice_kind notices[] = {
 	{ "lf_returned", "失物已返还", "Item returned" },
 	{ "lf_match", "失物疑似匹配", "Likely match" },
 	{ "lf_confirmed", "失物匹配已确认", "Match confirmed" },
+	{ "lf_noticed", "招领公告已发布", "Public notice out" },
+	{ "lf_claim_ending", "认领期限将满", "Claim period ending" },
+	{ "lf_claim_ended", "认领期已满", "Claim period ended" },
 	{ "lf_disposal", "拾遗物处置待审批", "Disposal awaiting approval" },
 	{ "lf_disposal_approved", "拾遗物处置已批准", "Disposal approved" },
 	{ "lf_disposal_refused", "拾遗物处置未批准", "Disposal refused" },

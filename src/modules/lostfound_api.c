@@ -589,7 +589,9 @@ void lostfound_api_public(struct http_req *r)
 
 /* ------------------------------------------------------------------ settings */
 
-static const char SQL_SETTINGS[] = "SELECT name, value FROM lf_settings ORDER BY name";
+/* the settings an admin sets (the table also holds the tick's marks, lostfound_tick) */
+static const char SQL_SETTINGS[] = "SELECT name, value FROM lf_settings "
+    "WHERE name IN ('notice_days', 'claim_days') ORDER BY name";
 static const char SQL_NEIGHBOURS_ALL[] =
     "SELECT org_id, neighbour_id FROM lf_neighbours ORDER BY org_id, neighbour_id";
 static const char SQL_SETTING_PUT[] =

@@ -2,7 +2,8 @@
 // is found (also at a neighbouring station), when a match is confirmed and when the item is
 // returned; a return at the station that keeps the item closes a confirmed lost report of a
 // neighbouring station the returning officer cannot open. The statistics by period (by month)
-// and whether they are complete. Checked by the audit of issue 11.
+// and whether they are complete; the claim clock's notices (public notice out, 30 days left,
+// period ended). Checked by the audit of issue 11.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -34,7 +35,8 @@ async function told(who, id, kind) {
 }
 
 before(async () => {
-  srv = await startServer();
+  // the scheduler every second: the claim clock's notices (lostfound_tick) come within seconds
+  srv = await startServer(null, { args: ['--sla-interval', '1'] });
   for (const u of ['admin', 'cz-leader', 'cz-officer', 'cz-aux', 'xg-officer', 'xg-leader'])
     S[u] = await srv.login(u);
   org = await orgsByName(srv, S.admin);
@@ -256,3 +258,33 @@ function spawnSqlEnd(id) {
   const r = spawnSync('sqlite3', [srv.db, `UPDATE found_details SET claim_end_at = 1000 WHERE case_id = ${id}`], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
 }
+
+test('the claim clock tells: the public notice is out (the registering officer), 30 days left (the station), ended (officer and leader) — each once', async () => {
+  const put = await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { notice_days: 0 } });
+  assert.equal(put.status, 200, put.text);
+  const A = await create('cz-aux', { type: 'found', category: 'bag', body: '灰色双肩包', storage_place: 'C柜' });
+  await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { notice_days: 3 } });
+  const B = await create('cz-officer', { type: 'found', category: 'bag', body: '红色手提袋', storage_place: 'C柜' });
+  const C = await create('cz-aux', { type: 'found', category: 'bag', body: '蓝色帆布包', storage_place: 'C柜' });
+  const now = Date.now();
+  spawnSync('sqlite3', [srv.db, `UPDATE found_details SET claim_end_at = ${now + 30 * 86400000 - 1000} WHERE case_id = ${B.id}; `
+    + `UPDATE found_details SET claim_end_at = ${now - 1000} WHERE case_id = ${C.id}`]);
+  const want = [['cz-aux', A.id, 'lf_noticed'], ['cz-leader', B.id, 'lf_claim_ending'], ['cz-officer', B.id, 'lf_claim_ending'],
+    ['cz-aux', C.id, 'lf_claim_ended'], ['cz-leader', C.id, 'lf_claim_ended']];
+  const deadline = Date.now() + 30000;
+  for (const [who, id, kind] of want) {
+    let got = [];
+    while (Date.now() < deadline && !(got = await told(who, id, kind)).length) await new Promise((r) => setTimeout(r, 500));
+    assert.equal(got.length, 1, `${who} told ${kind} of ${id}`);
+    assert.match(got[0].message, /[\u4e00-\u9fff]/);
+  }
+  assert.match((await told('cz-aux', A.id, 'lf_noticed'))[0].message, /招领公告已发布/);
+  assert.equal((await told('cz-leader', C.id, 'lf_claim_ending')).length, 0, 'a moment before the clock started is not news');
+  assert.equal((await told('cz-officer', B.id, 'lf_noticed')).length, 0, 'B\'s notice is three days away');
+  // each once: a few more passes tell nobody again
+  await new Promise((r) => setTimeout(r, 3000));
+  for (const [who, id, kind] of want) assert.equal((await told(who, id, kind)).length, 1, `${who} ${kind} once`);
+  // the marks are no settings an admin sees
+  const st = await srv.api('GET', `${API}/lostfound/settings`, { token: S['cz-officer'].token });
+  assert.deepEqual(Object.keys(st.json).sort(), ['claim_days', 'neighbours', 'notice_days']);
+});
