@@ -9,10 +9,10 @@
 import { h, clear } from './dom.js';
 import { api } from './api.js';
 import { newest } from './loader.js';
-import { t, getLang } from './i18n.js';
+import { t, getLang, statusLabel } from './i18n.js';
 import { exportLinks } from './export.js';
-import { session } from './state.js';
-import { fmtTime, showError, showNotice } from './ui.js';
+import { session, typeDesc } from './state.js';
+import { fmtTime, showError, showNotice, statusBadge } from './ui.js';
 import { navigate } from './router.js';
 import { loadOrgs } from './page-board.js';
 
@@ -265,6 +265,69 @@ export async function mountExpiring(el) {
   el.append(box);
 }
 
+const REGISTER_PAGE = 20;
+
+/**
+ * The registers (登记簿) of a station (orgId): its lost reports or found items, by status, 20 a
+ * page with 更多, exported (CSV, Excel) with the same filters — the table an officer looks an
+ * item up in (表格化管理).
+ */
+export async function mountRegisters(el, orgId) {
+  let side = 'found';
+  const status = h('select', { dataset: { testid: 'lf-reg-status' } });
+  const rows = h('tbody');
+  const more = h('button', { type: 'button', class: 'btn', hidden: true, dataset: { testid: 'lf-reg-more' } }, t('common.more'));
+  const exports = exportLinks('lf-reg');
+  const tabs = h('div', { class: 'tabs' }, ['found', 'lost'].map((s) => h('button', {
+    type: 'button', class: 'tab' + (s === side ? ' active' : ''), dataset: { testid: 'lf-reg-tab-' + s },
+    onclick: (e) => { side = s; for (const b of tabs.children) b.classList.toggle('active', b === e.currentTarget); statuses(); load(true); },
+  }, t(s === 'lost' ? 'lf.register_lost' : 'lf.register_found'))));
+  const head = h('tr');
+  el.append(h('section', { class: 'panel', dataset: { testid: 'lf-registers' } }, h('h2', {}, t('lf.registers')), tabs,
+    h('div', { class: 'field-row' }, field(t('lf.reg_status'), status)),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'table', dataset: { testid: 'lf-reg-table' } }, h('thead', {}, head), rows)),
+    h('div', { class: 'actions' }, more, exports.el)));
+  function statuses() {
+    const d = typeDesc(side);
+    const open = ((d && d.statuses) || []).filter((x) => !x.closed).map((x) => x.code);
+    clear(status).append(h('option', { value: open.join(',') }, t('lf.reg_open')),
+      ...((d && d.statuses) || []).map((x) => h('option', { value: x.code }, statusLabel(x.code, side))),
+      h('option', { value: '' }, t('lf.reg_all')));
+  }
+  let cursor = '';
+  const latest = newest(null);
+  async function load(reset) {
+    if (reset) cursor = '';
+    const p = { type: side, org_id: orgId, status: status.value };
+    exports.set('/cases', p);
+    const q = new URLSearchParams({ ...p, limit: REGISTER_PAGE, ...(cursor ? { cursor } : {}) });
+    if (!p.status) q.delete('status');
+    const r = await latest(() => api('GET', `/cases?${q}`));
+    if (!r) return;
+    if (reset) {
+      clear(head).append(...[t('board.col.code'), t('lf.receipt_item'), t('lf.reg_col_status'),
+        t(side === 'lost' ? 'lf.lost_from' : 'lf.found_at'), t(side === 'lost' ? 'lf.reg_col_owner' : 'lf.storage')].map((x) => h('th', {}, x)));
+      clear(rows);
+      if (!r.items.length) rows.append(h('tr', {}, h('td', { colspan: 5, class: 'empty' }, t('lf.reg_empty'))));
+    }
+    for (const c of r.items) {
+      const owner = (c.persons || []).find((x) => x.role === 'owner');
+      rows.append(h('tr', { dataset: { testid: 'lf-reg-row', id: String(c.id) } },
+        h('td', {}, h('a', { href: '#/case/' + c.id, class: 'code' }, c.code)),
+        h('td', {}, h('a', { href: '#/case/' + c.id }, c.title)),
+        h('td', {}, statusBadge(c.status, side)),
+        h('td', {}, fmtTime(side === 'lost' ? c.lost_from : c.found_at)),
+        h('td', {}, side === 'lost' ? (owner ? owner.name || '—' : '—') : (c.storage_place || '—'))));
+    }
+    cursor = r.next_cursor || '';
+    more.hidden = !cursor;
+  }
+  status.addEventListener('change', () => load(true).catch((e) => showError(e)));
+  more.addEventListener('click', () => load(false).catch((e) => showError(e)));
+  statuses();
+  await load(true);
+}
+
 const ymd = (d) => new Date(d.getTime() + 8 * 3600000).toISOString().slice(0, 10);
 
 /**
@@ -320,6 +383,7 @@ export async function mountLostFound(el, orgId) {
   let redraw = null;
   await mountRegistration(el, () => redraw && redraw(), { orgId });
   redraw = await mountAlerts(el, orgId);
+  await mountRegisters(el, orgId);
   await mountExpiring(el);
   await mountStats(el, orgId);
   el.append(h('p', {}, h('a', { href: '/found.html', target: '_blank' }, t('lf.public'))));

@@ -288,3 +288,20 @@ test('the claim clock tells: the public notice is out (the registering officer),
   const st = await srv.api('GET', `${API}/lostfound/settings`, { token: S['cz-officer'].token });
   assert.deepEqual(Object.keys(st.json).sort(), ['claim_days', 'neighbours', 'notice_days']);
 });
+
+test('the registers (GET /cases?type=lost|found): an unknown status of the type is 422, not an empty list; known ones filter and export', async () => {
+  for (const q of ['type=found&status=nosuch', 'type=found&status=open', 'type=lost&status=registered', 'type=lost&status=open,,matched']) {
+    const r = await srv.api('GET', `${API}/cases?${q}`, { token: S['cz-officer'].token });
+    assert.equal(r.status, 422, `${q}: ${r.status} ${r.text}`);
+    assert.equal(r.json.error.field, 'status');
+  }
+  const F = await create('cz-officer', { type: 'found', category: 'phone', body: '白色手机', storage_place: 'A柜' });
+  const r = await srv.api('GET', `${API}/cases?type=found&status=registered,disposal_pending&limit=200`, { token: S['cz-officer'].token });
+  assert.equal(r.status, 200, r.text);
+  assert.ok(r.json.items.some((i) => i.id === F.id));
+  assert.ok(r.json.items.every((i) => ['registered', 'disposal_pending'].includes(i.status)));
+  const csv = await srv.api('GET', `${API}/cases?type=found&status=registered&format=csv`, { token: S['cz-officer'].token });
+  assert.equal(csv.status, 200);
+  assert.ok(csv.text.includes(F.code));
+  assert.equal((await srv.api('GET', `${API}/cases?type=found&status=nosuch&format=csv`, { token: S['cz-officer'].token })).status, 422);
+});

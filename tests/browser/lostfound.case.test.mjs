@@ -206,3 +206,31 @@ step('the registration form records the owner (失主) of a lost report and the 
   assert.match(await page.locator('.lf-form label.field').filter({ has: page.locator('[data-testid=lf-person_name]') }).textContent(), /拾得人姓名/);
   await shot(page, 'lfcase-register-person');
 });
+
+step('the registers (登记簿): found items and lost reports of the station by status, paged, exported with the filters', async () => {
+  const open = await page.evaluate(async () => {
+    const { api } = await import('/api.js');
+    return api('POST', '/cases', { type: 'found', category: 'bag', body: '灰色双肩包', storage_place: 'C柜' });
+  });
+  await page.goto(`${h.base}/#/lostfound`);
+  await page.reload();   // the page was already open (the registration above): read it anew
+  const reg = page.locator('[data-testid=lf-registers]');
+  await reg.locator('[data-testid=lf-reg-row]').first().waitFor();
+  // found items not closed: the open bag with its storage place; the returned wallet is not
+  const codes = await reg.locator('[data-testid=lf-reg-row] .code').allTextContents();
+  assert.deepEqual(codes, [open.code]);
+  assert.match(await reg.locator('[data-testid=lf-reg-row]').first().textContent(), /C柜/);
+  await reg.locator('[data-testid=lf-reg-status]').selectOption('returned');
+  await reg.locator('[data-testid=lf-reg-row]').filter({ hasText: ids.foundCode }).waitFor();
+  const href = await reg.locator('[data-testid=lf-reg-export-csv]').getAttribute('href');
+  assert.match(href, /type=found/);
+  assert.match(href, /status=returned/);
+  assert.match(href, /org_id=\d+/);
+  const csv = await page.evaluate(async (u) => (await fetch(u)).text(), href);
+  assert.ok(csv.includes(ids.foundCode));
+  // the lost reports: the owner masked
+  await reg.locator('[data-testid=lf-reg-tab-lost]').click();
+  await reg.locator('[data-testid=lf-reg-row]').filter({ hasText: '钱*多' }).waitFor();
+  await reg.scrollIntoViewIfNeeded();
+  await shot(page, 'lfcase-registers');
+});
