@@ -338,6 +338,34 @@ static pa_err score_range(struct db_conn *c, const struct lf_item *me, bool me_l
 	return score_rows(c, s, me, &p->prep, me_lost, p, tmp);
 }
 
+static const char SQL_PAIR_DISMISSED[] =
+    "SELECT 1 FROM lf_matches WHERE lost_id = ?1 AND found_id = ?2 AND dismissed = 1";
+
+/* Removes from p's best the candidates whose pair with item self (a lost report when
+ * self_lost) was dismissed (排除匹配): a dismissed pair never comes back, not even as the
+ * desk's "likely" notice after an edit. */
+static pa_err drop_dismissed(struct db_conn *c, struct lf_plan *p, int64_t self, bool self_lost)
+{
+	int kept = 0;
+
+	for (int i = 0; i < p->n; i++) {
+		struct db_stmt *s = db_prepare(c, SQL_PAIR_DISMISSED);
+		int r;
+		if (s == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, self_lost ? self : p->top[i].id);
+		db_bind_int(s, 2, self_lost ? p->top[i].id : self);
+		r = db_step(s);
+		db_reset(s);
+		if (r == DB_FAIL)
+			return PA_ERR_DB;
+		if (r != DB_ROW)
+			p->top[kept++] = p->top[i];
+	}
+	p->n = kept;
+	return PA_OK;
+}
+
 static const char SQL_CASE_ORG[] = "SELECT org_id FROM cases WHERE id = ?1";
 
 /* The unit of case id (0 when there is none). */
@@ -412,6 +440,9 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 			}
 		}
 	}
+	/* an edited item: pairs an officer dismissed are no candidates (nor its likely one) */
+	if (rc == PA_OK && self)
+		rc = drop_dismissed(c, p, self, me_lost);
 	/* likely: the best leads its runner-up here, and on the other item's side too */
 	if (rc == PA_OK && p->n > 0 &&
 	    lf_likely(p->top[0].points, p->n > 1 ? p->top[1].points : -1, p->top[0].sure)) {

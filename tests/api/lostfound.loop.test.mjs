@@ -305,3 +305,23 @@ test('the registers (GET /cases?type=lost|found): an unknown status of the type 
   assert.ok(csv.text.includes(F.code));
   assert.equal((await srv.api('GET', `${API}/cases?type=found&status=nosuch&format=csv`, { token: S['cz-officer'].token })).status, 422);
 });
+
+test('a dismissed pair never comes back after an edit of the other side: no likely notice, no candidate', async () => {
+  const L = await create('cz-officer', { type: 'lost', category: 'phone', body: '丢了红色vivo手机', color: '红色', brand: 'vivo',
+    serial: 'IMEI 8677 7700 0011 999', lost_from: ago(300), lost_to: ago(240) });
+  const F = await create('cz-aux', { type: 'found', category: 'phone', body: '捡到红色手机', color: '红色', brand: 'VIVO',
+    serial: '867777000011999', found_at: ago(200) });
+  const likely = async () => (await told('cz-leader', F.id, 'lf_match')).length + (await told('cz-leader', L.id, 'lf_match')).length;
+  assert.equal(await likely(), 1, 'the likely match was told once');
+  await act('cz-officer', L.id, 'dismiss_match', { found_id: F.id });
+  // the found item is corrected: its candidates are scored again, the dismissed pair stays away
+  const cur = (await srv.api('GET', `${API}/cases/${F.id}`, { token: S['cz-aux'].token })).json;
+  const r = await srv.api('PATCH', `${API}/cases/${F.id}`, { token: S['cz-aux'].token,
+    body: { version: cur.version, marks: '屏幕右上角有裂痕' } });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(await likely(), 1, 'no new likely notice for a dismissed pair');
+  const m = await srv.api('GET', `${API}/cases/${F.id}/matches`, { token: S['cz-aux'].token });
+  assert.ok(!m.json.items.some((i) => i.case_id === L.id));
+  const alerts = await srv.api('GET', `${API}/lostfound/alerts?org_id=${org.get('城中派出所').id}&limit=100`, { token: S['cz-officer'].token });
+  assert.ok(!alerts.json.items.some((a) => a.lost_id === L.id && a.case_id === F.id));
+});
