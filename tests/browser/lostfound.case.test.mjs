@@ -234,3 +234,34 @@ step('the registers (登记簿): found items and lost reports of the station by 
   await reg.scrollIntoViewIfNeeded();
   await shot(page, 'lfcase-registers');
 });
+
+step('a disposal asked for after the claim period waits in the leader\'s 待我审批 on the desk; 批准处置 there disposes of the item', async () => {
+  const F = await page.evaluate(async () => {
+    const { api } = await import('/api.js');
+    return api('POST', '/cases', { type: 'found', category: 'other', body: '旧雨衣一件', storage_place: 'D柜' });
+  });
+  sql(`UPDATE found_details SET claim_end_at = 1000 WHERE case_id = ${F.id}`);
+  // the officer asks on the item's page: the dialog offers the disposals by name and wants a reason
+  await page.goto(`${h.base}/#/case/${F.id}`);
+  await page.locator('[data-action=request_disposal]').click();
+  const ask = page.locator('dialog[open]');
+  await ask.locator('select[name=disposal]').selectOption('destroy');
+  await ask.locator('textarea').first().fill('期满无人认领，已破损，申请销毁');
+  await ask.locator('button[type=submit]').click();
+  await expectStatus(page, '处置待审批');
+  // the leader's desk
+  await leader.goto(`${h.base}/#/desk`);
+  const row = leader.locator(`[data-testid=desk-approval][data-id="${F.id}"]`);
+  await row.waitFor();
+  assert.equal((await row.locator('[data-testid=desk-approve]').textContent()).trim(), '批准处置');
+  assert.equal((await row.locator('[data-testid=desk-refuse]').textContent()).trim(), '不批准处置');
+  await shot(leader, 'lfcase-desk-approval');
+  await row.locator('[data-testid=desk-approve]').click();
+  const dlg = leader.locator('dialog[data-testid=action-approve_disposal]');
+  await dlg.waitFor();
+  await dlg.locator('button[type=submit]').click();
+  await row.waitFor({ state: 'detached' });
+  const st = await leader.evaluate(async (i) => (await (await import('/api.js')).api('GET', `/cases/${i}`)), F.id);
+  assert.equal(st.status, 'disposed');
+  assert.equal(st.disposal, 'destroy');
+});
