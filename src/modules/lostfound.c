@@ -914,6 +914,7 @@ int lostfound_tick(struct db *db, int64_t now)
 	struct db_conn *c = db_reader(db);
 	struct tick_job *j;
 	int told;
+	bool first = false;              /* a mark was missing: the first pass writes them */
 	pa_err rc = PA_OK;
 
 	if (c == NULL || (j = calloc(1, sizeof *j)) == NULL)
@@ -927,6 +928,7 @@ int lostfound_tick(struct db *db, int64_t now)
 		struct db_stmt *s;
 		if (from < 0 || from > upto) {
 			j->mark[k] = from < 0 ? upto : from;
+			first |= from < 0;
 			continue;
 		}
 		if ((s = db_prepare(c, m->sql)) == NULL) {
@@ -954,7 +956,9 @@ int lostfound_tick(struct db *db, int64_t now)
 			rc = PA_ERR_DB;
 	}
 	told = j->n;
-	if (rc == PA_OK)
+	/* nothing to tell: no write (the marks stay; the next pass reads the wider range, as
+	 * empty as this one up to now) */
+	if (rc == PA_OK && (told || first))
 		rc = db_write(db, tick_run, j);
 	free(j);
 	if (rc != PA_OK)
