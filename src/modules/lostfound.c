@@ -1374,6 +1374,18 @@ static pa_err store_apply(struct wf_ctx *x)
 	return PA_OK;
 }
 
+/* store (入库) once: an item already in the station's keeping is moved (移库), which counts. */
+static pa_err store_guard(const struct case_rec *c, const struct auth_user *u, int64_t now,
+    struct pa_error *err)
+{
+	if (json_is_true(json_object_get(c->attrs, "handed_in"))) {
+		pa_error_set(err, PA_ERR_CONFLICT, "action_not_allowed", "action",
+		    "the item is already in the station's keeping: move it instead");
+		return PA_ERR_CONFLICT;
+	}
+	return PA_OK;
+}
+
 static pa_err move_guard(const struct case_rec *c, const struct auth_user *u, int64_t now,
     struct pa_error *err)
 {
@@ -1597,8 +1609,8 @@ static const struct wf_status found_statuses[] = {
 	{ NULL, NULL, NULL, false },
 };
 static const struct wf_action found_actions[] = {
-	{ "store", "入库保管", "Store", from_registered, NULL, STAFF_LF, false, store_fields, NULL,
-	  store_apply },
+	{ "store", "入库保管", "Store", from_registered, NULL, STAFF_LF, false, store_fields,
+	  store_guard, store_apply },
 	{ "move", "移库", "Move", from_kept, NULL, STAFF_LF, false, store_fields, move_guard,
 	  store_apply },
 	{ "return", "返还失主", "Return to owner", from_kept, "returned", STAFF_LF, false,
@@ -1779,6 +1791,7 @@ static const struct msg_zh msgs_zh[] = {
 	{ "%s does not name a registration you may see", "%s不是您可查看的登记" },
 	{ "%s is already closed", "%s已办结" },
 	{ "the item is not in the station's keeping yet: store it first", "该物品尚未入库保管，请先入库" },
+	{ "the item is already in the station's keeping: move it instead", "该物品已入库保管，如需调整请移库" },
 	{ "each person of a return must have the role claimant", "返还时登记的人员只能是领取人" },
 	{ "a return needs exactly one claimant with an ID card number", "返还须登记一名持身份证的领取人" },
 	{ "the claim period has not ended; the item cannot be disposed of yet",

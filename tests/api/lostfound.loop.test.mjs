@@ -325,3 +325,17 @@ test('a dismissed pair never comes back after an edit of the other side: no like
   const alerts = await srv.api('GET', `${API}/lostfound/alerts?org_id=${org.get('城中派出所').id}&limit=100`, { token: S['cz-officer'].token });
   assert.ok(!alerts.json.items.some((a) => a.lost_id === L.id && a.case_id === F.id));
 });
+
+test('store once: an item already in the station\'s keeping is not offered 入库保管 again (409), it is moved', async () => {
+  const F = await create('cz-officer', { type: 'found', category: 'bag', body: '黑色挎包', storage_place: '值班室A柜' });
+  assert.equal(F.handed_in, true);
+  assert.ok(!F.allowed_actions.includes('store'), JSON.stringify(F.allowed_actions));
+  assert.ok(F.allowed_actions.includes('move'));
+  const e = await act('cz-officer', F.id, 'store', { storage_place: 'B柜' }, 409);
+  assert.match(e.error.message, /已入库/);
+  const G = await create('cz-officer', { type: 'found', category: 'bag', body: '蓝色挎包' });
+  assert.ok(G.allowed_actions.includes('store') && !G.allowed_actions.includes('move'));
+  const c = await act('cz-officer', G.id, 'store', { storage_place: 'B柜' });
+  assert.equal(c.moves, 0);
+  assert.ok(!c.allowed_actions.includes('store'));
+});
