@@ -9,10 +9,10 @@
 import { h, clear } from './dom.js';
 import { api } from './api.js';
 import { newest } from './loader.js';
-import { t, getLang } from './i18n.js';
+import { t, getLang, statusLabel } from './i18n.js';
 import { exportLinks } from './export.js';
-import { session } from './state.js';
-import { fmtTime, showError, showNotice } from './ui.js';
+import { session, typeDesc } from './state.js';
+import { fmtTime, showError, showNotice, statusBadge } from './ui.js';
 import { navigate } from './router.js';
 import { loadOrgs } from './page-board.js';
 
@@ -54,7 +54,17 @@ export async function mountRegistration(el, onDone, opts = {}) {
     lost_to: input('lost_to', { type: 'datetime-local', value: localNow(60) }),
     found_at: input('found_at', { type: 'datetime-local', value: localNow(30) }),
     storage_place: input('storage_place'),
+    // the owner (失主) of a lost report, the finder (拾得人) of a found item: a person of the
+    // registry (encrypted, masked), so that the desk can call them back
+    person_name: input('person_name', { maxlength: '64' }),
+    person_phone: input('person_phone', { type: 'tel', maxlength: '20' }),
+    person_id: input('person_id', { maxlength: '18' }),
   };
+  const personLabels = () => (side === 'lost'
+    ? [t('lf.owner_name'), t('lf.owner_phone'), t('lf.owner_id')]
+    : [t('lf.finder_name'), t('lf.finder_phone'), t('lf.finder_id')]);
+  const personFields = [f.person_name, f.person_phone, f.person_id].map((inp, i) => field(personLabels()[i], inp));
+  const relabel = () => personFields.forEach((el, i) => { el.querySelector('.field-label').textContent = personLabels()[i]; });
   const lostOnly = h('div', { class: 'lf-lost-only' }, field(t('lf.lost_from'), f.lost_from), field(t('lf.lost_to'), f.lost_to));
   const foundOnly = h('div', { class: 'lf-found-only', hidden: true }, field(t('lf.found_at'), f.found_at),
     field(t('lf.storage'), f.storage_place));
@@ -66,6 +76,7 @@ export async function mountRegistration(el, onDone, opts = {}) {
     for (const b of tabs.children) b.classList.toggle('active', b === e.target);
     lostOnly.hidden = s !== 'lost';
     foundOnly.hidden = s !== 'found';
+    relabel();
   }
   const msg = h('p', { class: 'muted', dataset: { testid: 'lf-registered' } });
   const form = h('form', { class: 'form lf-form', onsubmit: async (ev) => {
@@ -81,6 +92,11 @@ export async function mountRegistration(el, onDone, opts = {}) {
       body.found_at = iso(f.found_at.value);
       if (f.storage_place.value.trim()) body.storage_place = f.storage_place.value.trim();
     }
+    const pn = f.person_name.value.trim(), pp = f.person_phone.value.trim(), pi = f.person_id.value.trim();
+    if (pn || pp || pi) {
+      body.persons = [{ role: side === 'lost' ? 'owner' : 'finder', ...(pn ? { name: pn } : {}),
+        ...(pp ? { phone: pp } : {}), ...(pi ? { id_number: pi } : {}) }];
+    }
     let c;
     msg.classList.remove('error');
     try {
@@ -92,12 +108,13 @@ export async function mountRegistration(el, onDone, opts = {}) {
     }
     // what next: the registration's own page (its matches, 返还) is one click away
     clear(msg).append(h('a', { href: '#/case/' + c.id, dataset: { testid: 'lf-registered-link' } }, t('lf.registered', `${c.code} ${c.title}`)));
-    for (const k of ['body', 'color', 'brand', 'model', 'serial', 'marks', 'address', 'storage_place']) f[k].value = '';
+    for (const k of ['body', 'color', 'brand', 'model', 'serial', 'marks', 'address', 'storage_place',
+      'person_name', 'person_phone', 'person_id']) f[k].value = '';
     if (onDone) onDone(c);
   } },
   tabs, field(t('lf.category'), sel), field(t('lf.body'), f.body), field(t('lf.color'), f.color),
   field(t('lf.brand'), f.brand), field(t('lf.model'), f.model), field(t('lf.serial'), f.serial),
-  field(t('lf.marks'), f.marks), field(t('lf.address'), f.address), lostOnly, foundOnly,
+  field(t('lf.marks'), f.marks), field(t('lf.address'), f.address), lostOnly, foundOnly, ...personFields,
   h('button', { type: 'submit', class: 'btn btn-primary', dataset: { testid: 'lf-save' } }, t('lf.save')), msg);
   el.append(h('section', { class: 'panel' }, h('h2', {}, t('lf.register_lost') + ' / ' + t('lf.register_found')), form));
 }
@@ -105,24 +122,32 @@ export async function mountRegistration(el, onDone, opts = {}) {
 /** The candidates of one case with their reasons; confirm and dismiss on a lost report. */
 export async function renderMatches(el, lostCase, onChange) {
   const m = await api('GET', `/cases/${lostCase.id}/matches`);
+  if (!m.items.length) el.append(h('p', { class: 'muted' }, t('lf.no_matches')));
   renderMatchList(el, lostCase, m.items, onChange);
+  if (m.cut) el.append(h('p', { class: 'muted small' }, t('desk.cut', m.items.length)));
 }
 
-/** Draws candidates (items of /cases/{id}/matches or of /lostfound/alerts) of lostCase. */
-function renderMatchList(el, lostCase, items, onChange) {
+/** Draws candidates (items of /cases/{id}/matches or of /lostfound/alerts) of lostCase (or,
+ *  on a found item's page, of the found item: its candidates are lost reports, confirmed on
+ *  the report). */
+export function renderMatchList(el, lostCase, items, onChange) {
   const list = h('ul', { class: 'lf-matches', dataset: { testid: 'lf-matches' } });
   for (const c of items) {
     const reasons = h('ul', { class: 'lf-reasons' }, ...c.reasons.map((r) =>
       h('li', {}, r.detail, t('lf.points', `${r.points > 0 ? '+' : ''}${r.points}`))));
     const buttons = [];
-    if (lostCase.type === 'lost' && lostCase.status === 'open') {
+    // the pair's lost report and found item: on a found item's page the candidate is the report
+    const pair = lostCase.type === 'found'
+      ? { lostId: c.case_id, foundId: lostCase.id, open: c.status === 'open' && ['registered', 'disposal_pending'].includes(lostCase.status) }
+      : { lostId: lostCase.id, foundId: c.case_id, open: lostCase.status === 'open' };
+    if (pair.open) {
       // 确认匹配 / 排除 say that they were done, and a refusal says why (it was an unhandled
       // rejection: no message at all)
       const act = (action, label) => async (ev) => {
         const b = ev.currentTarget;
         b.disabled = true;
         try {
-          await api('POST', `/cases/${lostCase.id}/actions`, { action, fields: { found_id: c.case_id } });
+          await api('POST', `/cases/${pair.lostId}/actions`, { action, fields: { found_id: pair.foundId } });
         } catch (e) {
           b.disabled = false;
           if (e.status !== 401) showError(e);
@@ -226,13 +251,131 @@ export function openReturnDialog(found, lostId, onDone) {
 export async function mountExpiring(el) {
   const r = await api('GET', '/lostfound/expiring');
   const box = h('section', { class: 'panel', dataset: { testid: 'lf-expiring' } }, h('h2', {}, t('lf.expiring')));
+  // nothing cut silently: the list says when it is cut, and exports (all of it) like every list
+  const exports = exportLinks('lf-expiring');
+  exports.set('/lostfound/expiring', {});
   if (!r.items.length) box.append(h('p', { class: 'muted' }, t('lf.no_expiring')));
   else box.append(h('table', { class: 'table' },
     h('thead', {}, h('tr', {}, h('th', {}, t('lf.receipt_item')), h('th', {}, t('lf.storage')), h('th', {}, t('lf.days_left')))),
     h('tbody', {}, ...r.items.map((i) => h('tr', {},
       h('td', {}, h('a', { href: `#/case/${i.case_id}` }, `${i.code} ${i.title}`)),
       h('td', {}, i.storage_place || '—'), h('td', {}, String(i.days_left)))))));
+  if (r.cut) box.append(h('p', { class: 'muted small', dataset: { testid: 'lf-expiring-cut' } }, t('lf.expiring_cut', r.items.length)));
+  if (r.items.length) box.append(h('div', { class: 'actions' }, exports.el));
   el.append(box);
+}
+
+const REGISTER_PAGE = 20;
+
+/**
+ * The registers (登记簿) of a station (orgId): its lost reports or found items, by status, 20 a
+ * page with 更多, exported (CSV, Excel) with the same filters — the table an officer looks an
+ * item up in (表格化管理).
+ */
+export async function mountRegisters(el, orgId) {
+  let side = 'found';
+  const status = h('select', { dataset: { testid: 'lf-reg-status' } });
+  const rows = h('tbody');
+  const more = h('button', { type: 'button', class: 'btn', hidden: true, dataset: { testid: 'lf-reg-more' } }, t('common.more'));
+  const exports = exportLinks('lf-reg');
+  const tabs = h('div', { class: 'tabs' }, ['found', 'lost'].map((s) => h('button', {
+    type: 'button', class: 'tab' + (s === side ? ' active' : ''), dataset: { testid: 'lf-reg-tab-' + s },
+    onclick: (e) => { side = s; for (const b of tabs.children) b.classList.toggle('active', b === e.currentTarget); statuses(); load(true); },
+  }, t(s === 'lost' ? 'lf.register_lost' : 'lf.register_found'))));
+  const head = h('tr');
+  el.append(h('section', { class: 'panel', dataset: { testid: 'lf-registers' } }, h('h2', {}, t('lf.registers')), tabs,
+    h('div', { class: 'field-row' }, field(t('lf.reg_status'), status)),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'table', dataset: { testid: 'lf-reg-table' } }, h('thead', {}, head), rows)),
+    h('div', { class: 'actions' }, more, exports.el)));
+  function statuses() {
+    const d = typeDesc(side);
+    const open = ((d && d.statuses) || []).filter((x) => !x.closed).map((x) => x.code);
+    clear(status).append(h('option', { value: open.join(',') }, t('lf.reg_open')),
+      ...((d && d.statuses) || []).map((x) => h('option', { value: x.code }, statusLabel(x.code, side))),
+      h('option', { value: '' }, t('lf.reg_all')));
+  }
+  let cursor = '';
+  const latest = newest(null);
+  async function load(reset) {
+    if (reset) cursor = '';
+    const p = { type: side, org_id: orgId, status: status.value };
+    exports.set('/cases', p);
+    const q = new URLSearchParams({ ...p, limit: REGISTER_PAGE, ...(cursor ? { cursor } : {}) });
+    if (!p.status) q.delete('status');
+    const r = await latest(() => api('GET', `/cases?${q}`));
+    if (!r) return;
+    if (reset) {
+      clear(head).append(...[t('board.col.code'), t('lf.receipt_item'), t('lf.reg_col_status'),
+        t(side === 'lost' ? 'lf.lost_from' : 'lf.found_at'), t(side === 'lost' ? 'lf.reg_col_owner' : 'lf.storage')].map((x) => h('th', {}, x)));
+      clear(rows);
+      if (!r.items.length) rows.append(h('tr', {}, h('td', { colspan: 5, class: 'empty' }, t('lf.reg_empty'))));
+    }
+    for (const c of r.items) {
+      const owner = (c.persons || []).find((x) => x.role === 'owner');
+      rows.append(h('tr', { dataset: { testid: 'lf-reg-row', id: String(c.id) } },
+        h('td', {}, h('a', { href: '#/case/' + c.id, class: 'code' }, c.code)),
+        h('td', {}, h('a', { href: '#/case/' + c.id }, c.title)),
+        h('td', {}, statusBadge(c.status, side)),
+        h('td', {}, fmtTime(side === 'lost' ? c.lost_from : c.found_at)),
+        h('td', {}, side === 'lost' ? (owner ? owner.name || '—' : '—') : (c.storage_place || '—'))));
+    }
+    cursor = r.next_cursor || '';
+    more.hidden = !cursor;
+  }
+  status.addEventListener('change', () => load(true).catch((e) => showError(e)));
+  more.addEventListener('click', () => load(false).catch((e) => showError(e)));
+  statuses();
+  await load(true);
+}
+
+const ymd = (d) => new Date(d.getTime() + 8 * 3600000).toISOString().slice(0, 10);
+
+/**
+ * The statistics (失物招领统计) of a station (orgId) over a period: return rate, median hours to
+ * return, notices and disposals, by category or by month, exported with the same filters.
+ */
+export async function mountStats(el, orgId) {
+  const now = new Date();
+  const from = h('input', { type: 'date', dataset: { testid: 'lf-stats-from' }, value: ymd(new Date(now.getTime() - 365 * 86400000)) });
+  const to = h('input', { type: 'date', dataset: { testid: 'lf-stats-to' }, value: ymd(now) });
+  const group = h('select', { dataset: { testid: 'lf-stats-group' } },
+    h('option', { value: 'category' }, t('lf.by_category')), h('option', { value: 'month' }, t('lf.by_month')));
+  const out = h('div', { dataset: { testid: 'lf-stats-table' } });
+  const exports = exportLinks('lf-stats');
+  const box = h('section', { class: 'panel', dataset: { testid: 'lf-stats' } }, h('h2', {}, t('lf.stats')),
+    h('div', { class: 'field-row' }, field(t('lf.stats_from'), from), field(t('lf.stats_to'), to), field(t('lf.stats_group'), group)),
+    out, h('div', { class: 'actions' }, exports.el));
+  el.append(box);
+  const latest = newest(null);
+  async function draw() {
+    // the end day counts whole: to is the next day's start
+    const end = to.value ? ymd(new Date(new Date(to.value + 'T00:00:00+08:00').getTime() + 86400000)) : '';
+    const p = { org_id: orgId, from: from.value || '', to: end, group: group.value };
+    exports.set('/lostfound/stats', p);
+    let r;
+    try {
+      r = await latest(() => api('GET', `/lostfound/stats?${new URLSearchParams(p)}`));
+    } catch (e) {
+      clear(out).append(h('p', { class: 'error' }, e.message));
+      return;
+    }
+    if (!r) return;
+    const byMonth = r.group === 'month';
+    const pct = (v) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`);
+    const num = (v) => (v === null || v === undefined ? '—' : String(v));
+    clear(out).append(h('table', { class: 'table' },
+      h('thead', {}, h('tr', {}, ...[byMonth ? 'lf.col.month' : 'lf.col.category', 'lf.col.lost', 'lf.col.lost_returned',
+        'lf.col.return_rate', 'lf.col.found', 'lf.col.found_returned', 'lf.col.median', 'lf.col.noticed', 'lf.col.disposed']
+        .map((k) => h('th', {}, t(k))))),
+      h('tbody', {}, ...r.items.map((i) => h('tr', { dataset: { testid: 'lf-stats-row' } },
+        h('td', {}, i.name), h('td', {}, String(i.lost)), h('td', {}, String(i.lost_returned)), h('td', {}, pct(i.return_rate)),
+        h('td', {}, String(i.found)), h('td', {}, String(i.found_returned)),
+        h('td', {}, i.median_hours_to_return === null ? '—' : i.median_hours_to_return.toFixed(1)),
+        h('td', {}, num(i.noticed)), h('td', {}, num(i.disposed)))))));
+    if (r.complete === false) out.append(h('p', { class: 'muted small' }, t('lf.stats_cut')));
+  }
+  for (const c of [from, to, group]) c.addEventListener('change', () => draw().catch(() => {}));
+  await draw();
 }
 
 /** Everything, for the 失物招领 page, at one police station (orgId). */
@@ -240,7 +383,9 @@ export async function mountLostFound(el, orgId) {
   let redraw = null;
   await mountRegistration(el, () => redraw && redraw(), { orgId });
   redraw = await mountAlerts(el, orgId);
+  await mountRegisters(el, orgId);
   await mountExpiring(el);
+  await mountStats(el, orgId);
   el.append(h('p', {}, h('a', { href: '/found.html', target: '_blank' }, t('lf.public'))));
 }
 
@@ -274,6 +419,17 @@ export async function renderReceipt(view, id, ctx) {
   if (!ctx.isCurrent()) return;
   const claimant = (c.persons || []).find((p) => p.role === 'claimant');
   const ret = (c.timeline || []).filter((e) => e.action === 'return').pop();
+  // the officer who handed it over (handed_by), named from the station's staff; whoever
+  // recorded the return when that is the same person or the name cannot be read
+  let officer = ret ? ret.actor_name : '';
+  if (c.handed_by && (!ret || c.handed_by !== ret.actor_id)) {
+    try {
+      const staff = await api('GET', `/staff?org_id=${c.org_id}&limit=200`);
+      const u = (staff.items || []).find((x) => x.id === c.handed_by);
+      if (u) officer = u.name;
+    } catch { /* the recorder's name stays */ }
+    if (!ctx.isCurrent()) return;
+  }
   const row = (k, v, id2) => h('tr', {}, h('th', {}, k), h('td', { dataset: { testid: id2 } }, v || '—'));
   view.append(h('div', { class: 'receipt', dataset: { testid: 'lf-receipt' } },
     h('h1', {}, `${c.org_name} ${t('lf.receipt')}`),
@@ -283,7 +439,7 @@ export async function renderReceipt(view, id, ctx) {
       row(t('lf.receipt_item'), c.title, 'lf-r-item'),
       row(t('lf.receipt_claimant'), claimant ? `${claimant.name || ''} ${claimant.id_number || ''}` : '', 'lf-r-claimant'),
       row(t('lf.receipt_verification'), c.verification, 'lf-r-verification'),
-      row(t('lf.receipt_officer'), ret ? ret.actor_name : '', 'lf-r-officer'),
+      row(t('lf.receipt_officer'), officer, 'lf-r-officer'),
       row(t('lf.receipt_time'), c.returned_at ? fmtTime(c.returned_at) : '', 'lf-r-time')),
     h('p', { class: 'receipt-sign' }, t('lf.receipt_sign')),
     h('div', { class: 'form-buttons no-print' },

@@ -715,6 +715,19 @@ void case_api_list(struct http_req *r)
 		return;
 	bool has_type = type && *type, has_status = status && *status;
 	const struct case_type *t = has_type ? case_type_find(type) : NULL;
+	/* each status code must be one of the type's: an unknown one is 422, not an empty list */
+	for (const char *p = has_type && has_status ? status : ""; *p;) {
+		char code[64];
+		size_t k = strcspn(p, ",");
+		snprintf(code, sizeof code, "%.*s", (int)(k < sizeof code - 1 ? k : sizeof code - 1),
+		    p);
+		if (k == 0 || k >= sizeof code || wf_status_find(t, code) == NULL) {
+			http_error(r, PA_ERR_INVALID, "invalid_value", "status",
+			    "status must be a comma-separated list of status codes");
+			return;
+		}
+		p += k + (p[k] == ',');
+	}
 	bool one_status = has_status && !strchr(status, ',');
 	/* the type's own statement (its side table joined) for the JSON page; exports read the
 	 * generic one, as case_export_stmt expects */

@@ -128,6 +128,7 @@ struct lf_plan {
 	struct lf_cand top[LF_STORE_TOP];
 	int n;
 	int64_t likely_id;               /* the candidate judged the same object, 0 if none */
+	int64_t likely_org;              /* its station (a neighbour's is told too), 0 if none */
 	struct lf_prep prep;             /* the new item's features, stored as m_feat */
 	char note_zh[256], note_en[256];
 };
@@ -337,6 +338,52 @@ static pa_err score_range(struct db_conn *c, const struct lf_item *me, bool me_l
 	return score_rows(c, s, me, &p->prep, me_lost, p, tmp);
 }
 
+static const char SQL_PAIR_DISMISSED[] =
+    "SELECT 1 FROM lf_matches WHERE lost_id = ?1 AND found_id = ?2 AND dismissed = 1";
+
+/* Removes from p's best the candidates whose pair with item self (a lost report when
+ * self_lost) was dismissed (排除匹配): a dismissed pair never comes back, not even as the
+ * desk's "likely" notice after an edit. */
+static pa_err drop_dismissed(struct db_conn *c, struct lf_plan *p, int64_t self, bool self_lost)
+{
+	int kept = 0;
+
+	for (int i = 0; i < p->n; i++) {
+		struct db_stmt *s = db_prepare(c, SQL_PAIR_DISMISSED);
+		int r;
+		if (s == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, self_lost ? self : p->top[i].id);
+		db_bind_int(s, 2, self_lost ? p->top[i].id : self);
+		r = db_step(s);
+		db_reset(s);
+		if (r == DB_FAIL)
+			return PA_ERR_DB;
+		if (r != DB_ROW)
+			p->top[kept++] = p->top[i];
+	}
+	p->n = kept;
+	return PA_OK;
+}
+
+static const char SQL_CASE_ORG[] = "SELECT org_id FROM cases WHERE id = ?1";
+
+/* The unit of case id (0 when there is none). */
+static pa_err case_org(struct db_conn *c, int64_t id, int64_t *org)
+{
+	struct db_stmt *s = db_prepare(c, SQL_CASE_ORG);
+	int r;
+
+	*org = 0;
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, id);
+	if ((r = db_step(s)) == DB_ROW)
+		*org = db_col_int(s, 0);
+	db_reset(s);
+	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+}
+
 /* Finds and scores the candidates of the new item me (side of t) at org; fills p. */
 static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me_lost,
     int64_t org, struct lf_plan *p, int64_t self)
@@ -393,6 +440,9 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 			}
 		}
 	}
+	/* an edited item: pairs an officer dismissed are no candidates (nor its likely one) */
+	if (rc == PA_OK && self)
+		rc = drop_dismissed(c, p, self, me_lost);
 	/* likely: the best leads its runner-up here, and on the other item's side too */
 	if (rc == PA_OK && p->n > 0 &&
 	    lf_likely(p->top[0].points, p->n > 1 ? p->top[1].points : -1, p->top[0].sure)) {
@@ -401,6 +451,8 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 		    p->top[0].sure, &claimed);
 		if (rc == PA_OK && !claimed)
 			p->likely_id = p->top[0].id;
+		if (rc == PA_OK && p->likely_id)
+			rc = case_org(c, p->likely_id, &p->likely_org);
 	}
 out:
 	free(tmp);
@@ -717,9 +769,14 @@ static pa_err plan_store(struct db_conn *conn, const struct lf_plan *p, int64_t 
 		if (rc != PA_OK)
 			return rc;
 	}
-	if (p->likely_id)
-		return notify_unit(conn, p->org_id, ROLE_OFFICER | ROLE_AUXILIARY | ROLE_LEADER,
-		    id, "lf_match", p->note_zh, p->note_en, now);
+	if (p->likely_id && (rc = notify_unit(conn, p->org_id, ROLE_OFFICER | ROLE_AUXILIARY |
+	    ROLE_LEADER, id, "lf_match", p->note_zh, p->note_en, now)) != PA_OK)
+		return rc;
+	/* the candidate is a neighbouring station's (相邻派出所): its desk is told too, on its
+	 * own registration (the one it can open) */
+	if (p->likely_id && p->likely_org && p->likely_org != p->org_id)
+		return notify_unit(conn, p->likely_org, ROLE_OFFICER | ROLE_AUXILIARY | ROLE_LEADER,
+		    p->likely_id, "lf_match", p->note_zh, p->note_en, now);
 	return PA_OK;
 }
 
@@ -772,6 +829,141 @@ static pa_err on_update(struct update_ctx *x)
 static pa_err after_update(struct update_ctx *x)
 {
 	return x->type_data ? plan_store(x->conn, x->type_data, x->c->id, x->now, true) : PA_OK;
+}
+
+/* ------------------------------------------------------------------ the clock's notices */
+
+#define LF_TICK_MAX 200                     /* items told of per moment and pass (the rest on
+                                             * the next pass) */
+#define LF_TICK_SLACK_MS (5LL * 1000)       /* a moment is told once it is this old: an item
+                                             * committing meanwhile is still read */
+
+/* The moments of a found item's claim clock (认领期限) that somebody is told of, each with
+ * its mark in lf_settings (the moment up to which everything was told): the notice published
+ * (the registering officer), 30 days before the end (the station's leaders and officers), the
+ * end (the registering officer and the leaders: it may now be disposed of). */
+struct lf_moment {
+	const char *mark, *sql, *kind, *zh, *en;
+	int64_t before;                  /* the moment is this long before the column's time */
+	unsigned unit_roles;             /* told at the station, or 0 */
+	bool reporter;                   /* the registering officer is told */
+};
+#define MOMENT_SQL(col) \
+    "SELECT d.case_id, d." col ", c.title, COALESCE(c.reporter_id, 0), c.org_id " \
+    "FROM found_details d JOIN cases c ON c.id = d.case_id WHERE d.m_open = 1 " \
+    "AND d." col " > ?1 AND d." col " <= ?2 ORDER BY d." col " LIMIT ?3"
+static const struct lf_moment moments[] = {
+	{ "tick_noticed", MOMENT_SQL("notice_at"), "lf_noticed",
+	  "招领公告已发布：%s", "The public notice is out: %s", 0, 0, true },
+	{ "tick_ending", MOMENT_SQL("claim_end_at"), "lf_claim_ending",
+	  "拾遗物认领期限30天内届满：%s", "The claim period ends within 30 days: %s",
+	  LF_EXPIRING_DAYS * DAY_MS, ROLE_OFFICER | ROLE_LEADER, false },
+	{ "tick_ended", MOMENT_SQL("claim_end_at"), "lf_claim_ended",
+	  "拾遗物认领期已满，可申请依法处置：%s",
+	  "The claim period has ended; the item may be disposed of: %s", 0, ROLE_LEADER, true },
+};
+#define LF_MOMENTS ((int)(sizeof moments / sizeof moments[0]))
+
+/* One writer job of the tick: whom to tell of which items, and the marks. SQL only. */
+struct tick_job {
+	int n;
+	int moment[LF_MOMENTS * LF_TICK_MAX];
+	int64_t id[LF_MOMENTS * LF_TICK_MAX], reporter[LF_MOMENTS * LF_TICK_MAX],
+	    org[LF_MOMENTS * LF_TICK_MAX];
+	char title[LF_MOMENTS * LF_TICK_MAX][LIM_TITLE_CHARS * 3 + 1];
+	int64_t mark[LF_MOMENTS], now;
+};
+
+static const char SQL_MARK_PUT[] =
+    "INSERT INTO lf_settings (name, value) VALUES (?1, ?2) "
+    "ON CONFLICT (name) DO UPDATE SET value = ?2";
+
+static pa_err tick_run(struct db_conn *w, void *ctx)
+{
+	struct tick_job *j = ctx;
+	struct db_stmt *s;
+	pa_err rc;
+
+	for (int i = 0; i < j->n; i++) {
+		const struct lf_moment *m = &moments[j->moment[i]];
+		char zh[LIM_TITLE_CHARS * 3 + 128], en[LIM_TITLE_CHARS * 3 + 128];
+		snprintf(zh, sizeof zh, m->zh, j->title[i]);
+		snprintf(en, sizeof en, m->en, j->title[i]);
+		utf8_clip(zh);
+		utf8_clip(en);
+		if (m->reporter && j->reporter[i] &&
+		    (rc = notify_user(w, j->reporter[i], j->id[i], m->kind, zh, en, j->now)) != PA_OK)
+			return rc;
+		if (m->unit_roles && (rc = notify_unit(w, j->org[i], m->unit_roles, j->id[i], m->kind,
+		    zh, en, j->now)) != PA_OK)
+			return rc;
+	}
+	for (int k = 0; k < LF_MOMENTS; k++) {
+		if ((s = db_prepare(w, SQL_MARK_PUT)) == NULL)
+			return PA_ERR_DB;
+		db_bind_text(s, 1, moments[k].mark);
+		db_bind_int(s, 2, j->mark[k]);
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+	}
+	return PA_OK;
+}
+
+int lostfound_tick(struct db *db, int64_t now)
+{
+	struct db_conn *c = db_reader(db);
+	struct tick_job *j;
+	int told;
+	bool first = false;              /* a mark was missing: the first pass writes them */
+	pa_err rc = PA_OK;
+
+	if (c == NULL || (j = calloc(1, sizeof *j)) == NULL)
+		return 0;
+	j->now = now;
+	for (int k = 0; k < LF_MOMENTS && rc == PA_OK; k++) {
+		const struct lf_moment *m = &moments[k];
+		/* the first pass starts now: what happened before the server knew is not news */
+		int64_t from = setting(c, m->mark, -1), upto = now - LF_TICK_SLACK_MS;
+		int got = 0, r;
+		struct db_stmt *s;
+		if (from < 0 || from > upto) {
+			j->mark[k] = from < 0 ? upto : from;
+			first |= from < 0;
+			continue;
+		}
+		if ((s = db_prepare(c, m->sql)) == NULL) {
+			rc = PA_ERR_DB;
+			break;
+		}
+		/* the column's times whose moment (before them) is in (from, upto] */
+		db_bind_int(s, 1, from + m->before);
+		db_bind_int(s, 2, upto + m->before);
+		db_bind_int(s, 3, LF_TICK_MAX);
+		j->mark[k] = upto;
+		while ((r = db_step(s)) == DB_ROW) {
+			int i = j->n++;
+			j->moment[i] = k;
+			j->id[i] = db_col_int(s, 0);
+			j->reporter[i] = db_col_int(s, 3);
+			j->org[i] = db_col_int(s, 4);
+			snprintf(j->title[i], sizeof j->title[i], "%s", db_col_text(s, 2));
+			/* a full batch: the mark stops at the last one told, the rest comes next */
+			if (++got == LF_TICK_MAX)
+				j->mark[k] = db_col_int(s, 1) - m->before;
+		}
+		db_reset(s);
+		if (r == DB_FAIL)
+			rc = PA_ERR_DB;
+	}
+	told = j->n;
+	/* nothing to tell: no write (the marks stay; the next pass reads the wider range, as
+	 * empty as this one up to now) */
+	if (rc == PA_OK && (told || first))
+		rc = db_write(db, tick_run, j);
+	free(j);
+	if (rc != PA_OK)
+		log_msg(LOG_ERROR, "lost and found: the claim clock's notices failed (%d)", (int)rc);
+	return rc == PA_OK ? told : 0;
 }
 
 /* ------------------------------------------------------------------ create */
@@ -960,11 +1152,46 @@ static pa_err found_on_create(struct create_ctx *x)
 
 /* SQL the action's write job runs (SQL only): the match rows of a pair, and the lost report
  * a return closes with the found item. */
+#define LF_TELL_MAX 2                /* people told of a confirm or a return by name */
 struct lf_write {
 	int64_t lost_id, found_id, now, actor, lost_version;
 	int mode;                        /* 1 confirm, 2 dismiss, 3 return (closes lost_id) */
 	const char *lost_from_status;
+	/* who is told (闭环): users by name with the case each may open, and a station */
+	const char *kind;
+	int ntell;
+	int64_t tell_user[LF_TELL_MAX], tell_case[LF_TELL_MAX];
+	int64_t tell_org, tell_org_case;
+	char note_zh[320], note_en[320];
 };
+
+/* Adds user (the registering officer of case_id) to those w tells, unless it is the actor,
+ * nobody, or told already. */
+static void tell_user(struct lf_write *w, int64_t user, int64_t case_id)
+{
+	if (user == 0 || user == w->actor || w->ntell == LF_TELL_MAX)
+		return;
+	for (int i = 0; i < w->ntell; i++)
+		if (w->tell_user[i] == user)
+			return;
+	w->tell_user[w->ntell] = user;
+	w->tell_case[w->ntell++] = case_id;
+}
+
+/* In the writer: the notices w names. */
+static pa_err tell_run(struct db_conn *conn, const struct lf_write *w)
+{
+	pa_err rc;
+
+	for (int i = 0; i < w->ntell; i++)
+		if ((rc = notify_user(conn, w->tell_user[i], w->tell_case[i], w->kind, w->note_zh,
+		    w->note_en, w->now)) != PA_OK)
+			return rc;
+	if (w->tell_org)
+		return notify_unit(conn, w->tell_org, ROLE_OFFICER | ROLE_AUXILIARY | ROLE_LEADER,
+		    w->tell_org_case, w->kind, w->note_zh, w->note_en, w->now);
+	return PA_OK;
+}
 
 static void write_free(void *p)
 {
@@ -1001,6 +1228,8 @@ static pa_err lf_write_run(struct db_conn *conn, void *data)
 		if ((rc = db_run(s)) != PA_OK)
 			return rc;
 	}
+	if (w->mode == 1)
+		return tell_run(conn, w);
 	if (w->mode != 3)
 		return PA_OK;
 	if ((s = db_prepare(conn, SQL_LOST_CLOSE)) == NULL)
@@ -1024,7 +1253,9 @@ static pa_err lf_write_run(struct db_conn *conn, void *data)
 	struct tl_event e = { .case_id = w->lost_id, .kind = "action", .action = "return",
 		.actor_id = w->actor, .at = w->now, .from_status = w->lost_from_status,
 		.to_status = "returned", .note = "拾遗物已返还，失物登记随之办结", .data = data_json };
-	return tl_append(conn, &e, NULL);
+	if ((rc = tl_append(conn, &e, NULL)) != PA_OK)
+		return rc;
+	return tell_run(conn, w);
 }
 
 static pa_err set_write(struct wf_ctx *x, int mode, int64_t lost_id, int64_t found_id)
@@ -1078,7 +1309,27 @@ static pa_err match_apply(struct wf_ctx *x)
 	if ((rc = other_case(x, fid, SIDE_FOUND, "fields.found_id", a, &f)) != PA_OK)
 		goto out;
 	json_object_set_new(x->c->attrs, "found_id", json_integer(fid));
-	rc = set_write(x, 1, x->c->id, fid);
+	if ((rc = set_write(x, 1, x->c->id, fid)) != PA_OK)
+		goto out;
+	/* who is told: the officers who registered either side, and the found item's station
+	 * when it is another (a neighbour's): the one who keeps it prepares the return */
+	{
+		struct lf_write *w = x->write_data;
+		w->kind = "lf_confirmed";
+		tell_user(w, x->c->reporter_id, x->c->id);
+		tell_user(w, f.reporter_id, fid);
+		if (f.org_id != x->c->org_id) {
+			w->tell_org = f.org_id;
+			w->tell_org_case = fid;
+		}
+		snprintf(w->note_zh, sizeof w->note_zh,
+		    "失物招领：失物登记「%s」已确认与拾遗物「%s」匹配，请安排返还", x->c->title, f.title);
+		snprintf(w->note_en, sizeof w->note_en,
+		    "Lost and found: lost report \"%s\" is confirmed to match found item \"%s\"; "
+		    "arrange the return", x->c->title, f.title);
+		utf8_clip(w->note_zh);
+		utf8_clip(w->note_en);
+	}
 out:
 	case_rec_clear(&f);
 	arena_free(a);
@@ -1120,6 +1371,18 @@ static pa_err store_apply(struct wf_ctx *x)
 	json_object_set_new(x->c->attrs, "handed_in", json_true());
 	json_object_set_new(x->c->attrs, "storage_place",
 	    json_string(val_str(x->fields, "storage_place")));
+	return PA_OK;
+}
+
+/* store (入库) once: an item already in the station's keeping is moved (移库), which counts. */
+static pa_err store_guard(const struct case_rec *c, const struct auth_user *u, int64_t now,
+    struct pa_error *err)
+{
+	if (json_is_true(json_object_get(c->attrs, "handed_in"))) {
+		pa_error_set(err, PA_ERR_CONFLICT, "action_not_allowed", "action",
+		    "the item is already in the station's keeping: move it instead");
+		return PA_ERR_CONFLICT;
+	}
 	return PA_OK;
 }
 
@@ -1180,9 +1443,14 @@ static pa_err return_apply(struct wf_ctx *x)
 	struct arena *a = NULL;
 	struct case_rec l = { 0 };
 	struct lf_write *w;
+	bool confirmed = false;          /* lid is the pair's confirmed lost report */
 	pa_err rc;
 
 	if ((rc = claimant_check(x)) != PA_OK)
+		return rc;
+	/* who handed it over: a member of the station's staff (a made-up id was stored as is) */
+	if (by && (rc = desk_staff_check(x->conn, by, x->c->org_path, "fields.handed_by",
+	    x->err)) != PA_OK)
 		return rc;
 	if (lid == 0) {
 		struct db_stmt *s = db_prepare(x->conn, SQL_CONFIRMED_LOST);
@@ -1192,6 +1460,7 @@ static pa_err return_apply(struct wf_ctx *x)
 		if (db_step(s) == DB_ROW)
 			lid = db_col_int(s, 0);
 		db_reset(s);
+		confirmed = lid != 0;
 	}
 	json_object_set_new(x->c->attrs, "verification",
 	    json_string(val_str(x->fields, "verification")));
@@ -1202,14 +1471,30 @@ static pa_err return_apply(struct wf_ctx *x)
 		return PA_OK;        /* returned without a lost report (无失物登记的返还) */
 	if ((a = arena_new(64 * 1024)) == NULL)
 		return PA_ERR_NOMEM;
-	if ((rc = other_case(x, lid, SIDE_LOST, "fields.lost_id", a, &l)) != PA_OK)
+	/* the confirmed pair's lost report closes with the item even when it was taken at a
+	 * neighbouring station the returning officer cannot open (the pair was confirmed by
+	 * someone who saw both); a lost report the caller names must be one they may see */
+	if (confirmed) {
+		if ((rc = case_load(x->conn, a, lid, &l)) != PA_OK)
+			goto out;
+	} else if ((rc = other_case(x, lid, SIDE_LOST, "fields.lost_id", a, &l)) != PA_OK) {
 		goto out;
+	}
 	json_object_set_new(x->c->attrs, "lost_id", json_integer(lid));
 	if ((rc = set_write(x, 3, lid, x->c->id)) != PA_OK)
 		goto out;
 	w = x->write_data;
 	w->lost_version = l.version;
 	w->lost_from_status = strcmp(l.status, "matched") == 0 ? "matched" : "open";
+	/* the officer who took the lost report is told (the found item's is, by its rule) */
+	w->kind = "lf_returned";
+	if (l.reporter_id != x->c->reporter_id)
+		tell_user(w, l.reporter_id, lid);
+	snprintf(w->note_zh, sizeof w->note_zh, "失物招领：失物登记「%s」的物品已返还失主", l.title);
+	snprintf(w->note_en, sizeof w->note_en,
+	    "Lost and found: the item of lost report \"%s\" was returned", l.title);
+	utf8_clip(w->note_zh);
+	utf8_clip(w->note_en);
 out:
 	case_rec_clear(&l);
 	arena_free(a);
@@ -1227,6 +1512,28 @@ static pa_err dispose_guard(const struct case_rec *c, const struct auth_user *u,
 		    "the claim period has not ended; the item cannot be disposed of yet");
 		return PA_ERR_CONFLICT;
 	}
+	return PA_OK;
+}
+
+/* request_disposal (申请处置): an officer asks, after the claim period, for a lawful disposal;
+ * the station's leader approves (approve_disposal) or refuses it (refuse_disposal). The
+ * method asked for is shown as the item's disposal until then. */
+static pa_err request_disposal_apply(struct wf_ctx *x)
+{
+	json_object_set_new(x->c->attrs, "disposal", json_string(val_str(x->fields, "disposal")));
+	return PA_OK;
+}
+
+static pa_err approve_disposal_apply(struct wf_ctx *x)
+{
+	json_object_set_new(x->c->attrs, "disposed_at", json_integer(x->now));
+	json_object_set_new(x->c->attrs, "m_open", json_integer(0));
+	return PA_OK;
+}
+
+static pa_err refuse_disposal_apply(struct wf_ctx *x)
+{
+	json_object_set_new(x->c->attrs, "disposal", json_null());
 	return PA_OK;
 }
 
@@ -1268,6 +1575,10 @@ static const struct val_field dispose_fields[] = {
 static const char *const from_lost_open[] = { "open", "matched", NULL };
 static const char *const from_lost_new[] = { "open", NULL };
 static const char *const from_registered[] = { "registered", NULL };
+/* kept and still claimable: a disposal waiting for approval does not stop a return */
+static const char *const from_kept[] = { "registered", "disposal_pending", NULL };
+static const char *const from_disposal_pending[] = { "disposal_pending", NULL };
+static const char *const from_none[] = { NULL };
 
 static const struct wf_status lost_statuses[] = {
 	{ "open", "寻找中", "Open", false },
@@ -1283,22 +1594,34 @@ static const struct wf_action lost_actions[] = {
 	  pair_fields, NULL, dismiss_apply },
 	{ "withdraw", "撤销登记", "Withdraw", from_lost_open, "withdrawn", STAFF_LF, true,
 	  reason_fields, NULL, withdraw_apply },
+	/* never taken on the report itself: the found item's return closes it (lf_write_run)
+	 * and its timeline entry is named so, not by another type's "return" (退回) */
+	{ "return", "物品已领回", "Item returned", from_none, "returned", 0, false, NULL, NULL,
+	  NULL },
 	{ NULL, NULL, NULL, NULL, NULL, 0, false, NULL, NULL, NULL },
 };
 
 static const struct wf_status found_statuses[] = {
 	{ "registered", "待认领", "Awaiting claim", false },
+	{ "disposal_pending", "处置待审批", "Disposal awaiting approval", false },
 	{ "returned", "已返还", "Returned", true },
 	{ "disposed", "已处置", "Disposed of", true },
 	{ NULL, NULL, NULL, false },
 };
 static const struct wf_action found_actions[] = {
-	{ "store", "入库保管", "Store", from_registered, NULL, STAFF_LF, false, store_fields, NULL,
+	{ "store", "入库保管", "Store", from_registered, NULL, STAFF_LF, false, store_fields,
+	  store_guard, store_apply },
+	{ "move", "移库", "Move", from_kept, NULL, STAFF_LF, false, store_fields, move_guard,
 	  store_apply },
-	{ "move", "移库", "Move", from_registered, NULL, STAFF_LF, false, store_fields, move_guard,
-	  store_apply },
-	{ "return", "返还失主", "Return to owner", from_registered, "returned", STAFF_LF, false,
+	{ "return", "返还失主", "Return to owner", from_kept, "returned", STAFF_LF, false,
 	  return_fields, NULL, return_apply },
+	{ "request_disposal", "申请处置", "Ask to dispose of", from_registered, "disposal_pending",
+	  ROLE_OFFICER | ROLE_AUXILIARY, true, dispose_fields, dispose_guard,
+	  request_disposal_apply },
+	{ "approve_disposal", "批准处置", "Approve disposal", from_disposal_pending, "disposed",
+	  ROLE_LEADER | ROLE_ADMIN, false, NULL, dispose_guard, approve_disposal_apply },
+	{ "refuse_disposal", "不批准处置", "Refuse disposal", from_disposal_pending, "registered",
+	  ROLE_LEADER | ROLE_ADMIN, true, reason_fields, NULL, refuse_disposal_apply },
 	{ "dispose", "依法处置", "Dispose of", from_registered, "disposed", ROLE_LEADER | ROLE_ADMIN,
 	  true, dispose_fields, dispose_guard, dispose_apply },
 	{ NULL, NULL, NULL, NULL, NULL, 0, false, NULL, NULL, NULL },
@@ -1331,6 +1654,15 @@ static const char SQL_LOST_UPSERT[] =
     "model = ?4, serial = ?5, marks = ?6, lost_from = ?7, lost_to = ?8, found_id = ?9, "
     "returned_at = ?10, m_org = ?11, m_cat = ?12, m_open = ?13";
 
+/* The lawful disposals (依法处置) by name: the dispose dialog offers them, the case shows them. */
+static const struct tf_choice disposal_names[] = {
+	{ "treasury", "上缴国库", "Handed to the treasury" },
+	{ "auction", "依法拍卖", "Auctioned" },
+	{ "destroy", "销毁", "Destroyed" },
+	{ "transfer", "移交有关部门", "Transferred to the competent authority" },
+	{ NULL, NULL, NULL },
+};
+
 static const struct type_field found_fields[] = {
 	{ "color", "颜色", "Colour", TF_TEXT, TF_STORED | TF_LIST | TF_SEARCH | TF_PUBLIC, NULL },
 	{ "brand", "品牌", "Brand", TF_TEXT, TF_STORED | TF_LIST | TF_SEARCH, NULL },
@@ -1347,7 +1679,7 @@ static const struct type_field found_fields[] = {
 	{ "verification", "权属核验", "Ownership verified by", TF_TEXT, TF_STORED, NULL },
 	{ "handed_by", "经办民警", "Handed over by", TF_USER, TF_STORED, NULL },
 	{ "returned_at", "返还时间", "Returned at", TF_TIME, TF_STORED | TF_LIST, NULL },
-	{ "disposal", "处置方式", "Disposal", TF_TEXT, TF_STORED, NULL },
+	{ "disposal", "处置方式", "Disposal", TF_CHOICE, TF_STORED, disposal_names },
 	{ "disposed_at", "处置时间", "Disposed at", TF_TIME, TF_STORED, NULL },
 	{ "m_org", "匹配单位", "Match unit", TF_UNIT, TF_STORED | TF_INTERNAL, NULL },
 	{ "m_cat", "匹配类别", "Match category", TF_TEXT, TF_STORED | TF_INTERNAL, NULL },
@@ -1413,7 +1745,16 @@ static const struct notify_rule lost_rules[] = {
 	  "New lost report: %s", NULL },
 	{ NULL, 0, NULL, NULL, NULL, NULL },
 };
+static const char *const done_disposal[] = { "approve_disposal", "refuse_disposal", "return",
+	NULL };
+static const char *const found_approvals[] = { "approve_disposal", NULL };
 static const struct notify_rule found_rules[] = {
+	{ "request_disposal", ROLE_LEADER | NR_AT_ORG, "lf_disposal", "拾遗物处置待审批：%s",
+	  "A disposal of a found item waits for your approval: %s", done_disposal },
+	{ "approve_disposal", ROLE_OFFICER | ROLE_AUXILIARY | NR_AT_ORG, "lf_disposal_approved",
+	  "拾遗物处置已批准：%s", "The disposal of a found item was approved: %s", NULL },
+	{ "refuse_disposal", ROLE_OFFICER | ROLE_AUXILIARY | NR_AT_ORG, "lf_disposal_refused",
+	  "拾遗物处置未批准：%s", "The disposal of a found item was refused: %s", NULL },
 	{ "create", ROLE_OFFICER | ROLE_LEADER | NR_AT_ORG, "lf_found", "新的拾遗物登记：%s",
 	  "New found item: %s", NULL },
 	{ "return", NR_REPORTER, "lf_returned", "拾遗物已返还：%s", "Found item returned: %s", NULL },
@@ -1427,6 +1768,13 @@ static const struct notify_rule found_rules[] = {
 static const struct notice_kind notices[] = {
 	{ "lf_returned", "失物已返还", "Item returned" },
 	{ "lf_match", "失物疑似匹配", "Likely match" },
+	{ "lf_confirmed", "失物匹配已确认", "Match confirmed" },
+	{ "lf_noticed", "招领公告已发布", "Public notice out" },
+	{ "lf_claim_ending", "认领期限将满", "Claim period ending" },
+	{ "lf_claim_ended", "认领期已满", "Claim period ended" },
+	{ "lf_disposal", "拾遗物处置待审批", "Disposal awaiting approval" },
+	{ "lf_disposal_approved", "拾遗物处置已批准", "Disposal approved" },
+	{ "lf_disposal_refused", "拾遗物处置未批准", "Disposal refused" },
 	{ "lf_lost", "失物登记", "Lost report" },
 	{ "lf_found", "拾遗物登记", "Found item" },
 	{ NULL, NULL, NULL },
@@ -1443,6 +1791,7 @@ static const struct msg_zh msgs_zh[] = {
 	{ "%s does not name a registration you may see", "%s不是您可查看的登记" },
 	{ "%s is already closed", "%s已办结" },
 	{ "the item is not in the station's keeping yet: store it first", "该物品尚未入库保管，请先入库" },
+	{ "the item is already in the station's keeping: move it instead", "该物品已入库保管，如需调整请移库" },
 	{ "each person of a return must have the role claimant", "返还时登记的人员只能是领取人" },
 	{ "a return needs exactly one claimant with an ID card number", "返还须登记一名持身份证的领取人" },
 	{ "the claim period has not ended; the item cannot be disposed of yet",
@@ -1497,6 +1846,6 @@ const struct case_type found_type = {
 	.on_create = found_on_create, .after_create = after_create, .extra_json = found_extra,
 	.edit_fields = lf_edit_fields, .on_update = on_update, .after_update = after_update,
 	.fields = found_fields, .side_select = SQL_FOUND_SELECT, .side_upsert = SQL_FOUND_UPSERT,
-	.locked_fields = locked, .notify = found_rules,
+	.locked_fields = locked, .notify = found_rules, .approvals = found_approvals,
 	.category_name = category_name, .person_roles = found_roles,
 };

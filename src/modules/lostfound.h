@@ -233,6 +233,12 @@ pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t se
 /* The query plans of the candidate reads (both sides' ranges, the serial tail) as one line;
  * *indexed false when one of them scans a table or sorts (bench/lfmatch.c shows and checks). */
 pa_err lostfound_match_plan(struct db_conn *c, char *out, size_t cap, bool *indexed);
+/* The claim clock's notices (闭环): the registering officer when a found item's public notice
+ * comes out, the station 30 days before the claim period ends, the officer and the leaders
+ * when it has ended; each moment once, from marks kept in lf_settings (the first pass starts
+ * at its own time). Called by the scheduler with the supervision pass. Returns the notices
+ * queued. */
+int lostfound_tick(struct db *db, int64_t now);
 struct http_req;
 void lostfound_api_matches(struct http_req *r);
 void lostfound_api_public(struct http_req *r);

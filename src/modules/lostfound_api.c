@@ -19,7 +19,9 @@
 #define LF_EXPIRING_MAX 200        /* rows of that list; more says cut */
 #define LF_ALERTS_SCAN 200         /* open lost reports one alerts page reads at most */
 #define LF_STATS_CATS 64           /* categories of one statistics table */
-#define LF_STATS_ROWS 200000       /* cases one statistics scan reads at most */
+#define LF_STATS_ROWS 200000       /* cases one statistics scan reads at most (more: the
+                                    * answer says complete false) */
+#define LF_STATS_MONTHS 120        /* months of a breakdown by month (ten years) */
 
 static bool is_lf_type(const struct case_type *t, bool *lost)
 {
@@ -113,7 +115,7 @@ void lostfound_api_matches(struct http_req *r)
 	struct db_stmt *s;
 	struct sb b;
 	int64_t id, n = 0;
-	bool lost, first_likely = false;
+	bool lost, first_likely = false, cut = false;
 	int64_t first = -1, second = -1, first_id = 0;
 	bool first_sure = false, first_confirmed = false, en = http_lang(r) == LANG_EN;
 	int rr;
@@ -171,10 +173,15 @@ void lostfound_api_matches(struct http_req *r)
 		goto dberr;
 	db_bind_int(s, 1, r->user->id);
 	db_bind_int(s, 2, id);
-	db_bind_int(s, 3, LF_MATCHES_MAX);
+	/* one row more than shown says the answer is cut; an export has every row */
+	db_bind_int(s, 3, (x ? export_max_rows() : LF_MATCHES_MAX) + 1);
 	sb_adds(&b, "{\"items\":[");
 	for (int row = 0; (rr = db_step(s)) == DB_ROW; row++) {
 		bool likely = row == 0 && first_likely;
+		if (!x && row == LF_MATCHES_MAX) {
+			cut = true;
+			break;
+		}
 		if (db_col_int(s, 8) == 0)
 			continue;            /* outside the caller's scope */
 		if (x) {
@@ -216,7 +223,7 @@ void lostfound_api_matches(struct http_req *r)
 		x = NULL;
 		goto out;
 	}
-	sb_printf(&b, "],\"cut\":false,\"limit\":%d}", LF_MATCHES_MAX);
+	sb_printf(&b, "],\"cut\":%s,\"limit\":%d}", cut ? "true" : "false", LF_MATCHES_MAX);
 	http_reply_text(r, 200, sb_finish(&b));
 	goto out;
 dberr:
@@ -456,14 +463,17 @@ static const char SQL_CAT_LF[] = "SELECT 1 FROM categories WHERE code = ?1 AND c
 
 /* The colour families named in a colour text, in plain words (黑色/灰色): the public notice
  * shows these, never the officer's own text (which may carry a mark). */
-static void color_words(unsigned bits, char *out, size_t n)
+static void color_words(unsigned bits, bool en, char *out, size_t n)
 {
-	static const struct { unsigned bit; const char *w; } fam[] = {
-		{ LF_C_BLACK, "黑色" }, { LF_C_WHITE, "白色" }, { LF_C_GREY, "灰色" },
-		{ LF_C_RED, "红色" }, { LF_C_PINK, "粉色" }, { LF_C_BLUE, "蓝色" },
-		{ LF_C_GREEN, "绿色" }, { LF_C_YELLOW, "黄色" }, { LF_C_ORANGE, "橙色" },
-		{ LF_C_PURPLE, "紫色" }, { LF_C_BROWN, "棕色" }, { LF_C_GOLD, "金色" },
-		{ LF_C_CLEAR, "透明" }, { LF_C_DARK, "深色" }, { LF_C_LIGHT, "浅色" },
+	static const struct { unsigned bit; const char *w, *en; } fam[] = {
+		{ LF_C_BLACK, "黑色", "black" }, { LF_C_WHITE, "白色", "white" },
+		{ LF_C_GREY, "灰色", "grey" }, { LF_C_RED, "红色", "red" },
+		{ LF_C_PINK, "粉色", "pink" }, { LF_C_BLUE, "蓝色", "blue" },
+		{ LF_C_GREEN, "绿色", "green" }, { LF_C_YELLOW, "黄色", "yellow" },
+		{ LF_C_ORANGE, "橙色", "orange" }, { LF_C_PURPLE, "紫色", "purple" },
+		{ LF_C_BROWN, "棕色", "brown" }, { LF_C_GOLD, "金色", "gold" },
+		{ LF_C_CLEAR, "透明", "clear" }, { LF_C_DARK, "深色", "dark" },
+		{ LF_C_LIGHT, "浅色", "light" },
 	};
 	size_t o = 0;
 
@@ -474,7 +484,7 @@ static void color_words(unsigned bits, char *out, size_t n)
 		if ((fam[i].bit == LF_C_DARK || fam[i].bit == LF_C_LIGHT) &&
 		    (bits & ~(LF_C_DARK | LF_C_LIGHT)))
 			continue;   /* 深色 says less than the family it came with */
-		int k = snprintf(out + o, n - o, "%s%s", o ? "/" : "", fam[i].w);
+		int k = snprintf(out + o, n - o, "%s%s", o ? "/" : "", en ? fam[i].en : fam[i].w);
 		if (k < 0 || (size_t)k >= n - o)
 			break;
 		o += (size_t)k;
@@ -541,11 +551,13 @@ void lostfound_api_public(struct http_req *r)
 		char colors[128], day[16], until[16], area[AUTH_NAME_MAX + 16];
 		if (n == limit)
 			break;               /* one more row says there is a next page */
-		color_words(lf_color_bits(db_col_null(s, 4) ? NULL : db_col_text(s, 4)), colors,
-		    sizeof colors);
+		color_words(lf_color_bits(db_col_null(s, 4) ? NULL : db_col_text(s, 4)),
+		    http_lang(r) == LANG_EN, colors, sizeof colors);
 		day_of(db_col_int(s, 5), day);
 		day_of(db_col_int(s, 7), until);
-		snprintf(area, sizeof area, "%s辖区", db_col_text(s, 6));
+		/* the station's name is a proper name (no English of its own) */
+		snprintf(area, sizeof area, http_lang(r) == LANG_EN ? "%s area" : "%s辖区",
+		    db_col_text(s, 6));
 		sb_adds(&b, n++ ? ",{\"code\":" : "{\"code\":");
 		sb_json_str(&b, db_col_text(s, 1));
 		sb_adds(&b, ",\"category\":");
@@ -577,7 +589,9 @@ void lostfound_api_public(struct http_req *r)
 
 /* ------------------------------------------------------------------ settings */
 
-static const char SQL_SETTINGS[] = "SELECT name, value FROM lf_settings ORDER BY name";
+/* the settings an admin sets (the table also holds the tick's marks, lostfound_tick) */
+static const char SQL_SETTINGS[] = "SELECT name, value FROM lf_settings "
+    "WHERE name IN ('notice_days', 'claim_days') ORDER BY name";
 static const char SQL_NEIGHBOURS_ALL[] =
     "SELECT org_id, neighbour_id FROM lf_neighbours ORDER BY org_id, neighbour_id";
 static const char SQL_SETTING_PUT[] =
@@ -830,6 +844,38 @@ static double median_hours(struct stat_row *k)
 	return (k->hours[k->nh / 2 - 1] + k->hours[k->nh / 2]) / 20.0;
 }
 
+/* "YYYY-MM" of ms, China time: the month a case was registered in. */
+static void stats_month(int64_t ms, char out[16])
+{
+	char t[TIME_STR_MAX];
+
+	time_format(ms, t);
+	snprintf(out, 16, "%.7s", t);
+}
+
+/* The month after key ("2026-12" → "2027-01"), in place. */
+static void stats_next_month(char key[16])
+{
+	int y = (key[0] - '0') * 1000 + (key[1] - '0') * 100 + (key[2] - '0') * 10 + (key[3] - '0');
+	int m = (key[5] - '0') * 10 + (key[6] - '0');
+
+	y += m / 12;
+	m = m % 12 + 1;
+	snprintf(key, 16, "%04d-%02d", y % 10000, m);
+}
+
+static const struct export_col stats_month_cols[] = {
+	{ "month", "月份", "Month", EXK_TEXT },
+	{ "lost", "失物登记", "Lost reports", EXK_INT },
+	{ "lost_returned", "已领回", "Lost returned", EXK_INT },
+	{ "return_rate", "返还率", "Return rate", EXK_PERCENT },
+	{ "found", "拾遗物登记", "Found items", EXK_INT },
+	{ "found_returned", "拾遗物已返还", "Found returned", EXK_INT },
+	{ "median_hours", "返还用时中位数（小时）", "Median hours to return", EXK_NUM },
+	{ "noticed", "招领公告", "Notices published", EXK_INT },
+	{ "disposed", "依法处置", "Disposals", EXK_INT },
+	EXPORT_COLS_END
+};
 static const struct export_col stats_cols[] = {
 	{ "category", "类别", "Category", EXK_TEXT },
 	{ "lost", "失物登记", "Lost reports", EXK_INT },
@@ -853,15 +899,21 @@ void lostfound_api_stats(struct http_req *r)
 	enum export_format fmt = http_export_format(r);
 	int64_t from = 0, to = 0, org = 0, now = clock_now_ms();
 	struct stat_row *rows = NULL;
-	int nrows = 0, rr;
+	int nrows = 0, rr, nread = 0, cap;
 	char path[LIM_ORG_PATH] = "";
 	struct db_stmt *s;
 	struct export *x = NULL;
 	json_t *items = NULL;
+	const char *group = http_query(r, "group");
+	bool by_month = group && strcmp(group, "month") == 0;
 
 	if (fmt == EXPORT_BAD || !http_query_time(r, "from", &from) ||
 	    !http_query_time(r, "to", &to) || !http_query_int(r, "org_id", 1, INT64_MAX, 0, &org))
 		return;
+	if (group && *group && strcmp(group, "category") != 0 && !by_month) {
+		http_error(r, PA_ERR_INVALID, "invalid_value", "group", "group must be category or month");
+		return;
+	}
 	if (to == 0)
 		to = now + 1;
 	if (from == 0)
@@ -879,18 +931,36 @@ void lostfound_api_stats(struct http_req *r)
 		    "org_id does not name an org unit");
 		return;
 	}
-	/* rows: the catalogue's categories, then the total */
-	if ((rows = calloc(LF_STATS_CATS + 1, sizeof *rows)) == NULL)
+	/* rows: the catalogue's categories (or every month of the period), then the total */
+	cap = by_month ? LF_STATS_MONTHS : LF_STATS_CATS;
+	if ((rows = calloc((size_t)cap + 1, sizeof *rows)) == NULL)
 		goto nomem;
-	if ((s = db_prepare(c, SQL_CAT_NAMES)) == NULL)
+	if (by_month) {
+		char key[16], last[16];
+		stats_month(from, key);
+		stats_month(to - 1, last);
+		for (; strcmp(key, last) <= 0; stats_next_month(key)) {
+			if (nrows == LF_STATS_MONTHS) {
+				http_error(r, PA_ERR_INVALID, "invalid_value", "to",
+				    "a breakdown by month covers at most %d months", LF_STATS_MONTHS);
+				goto out;
+			}
+			snprintf(rows[nrows].code, sizeof rows[nrows].code, "%s", key);
+			snprintf(rows[nrows].name, sizeof rows[nrows].name, "%s", key);
+			snprintf(rows[nrows].name_en, sizeof rows[nrows].name_en, "%s", key);
+			nrows++;
+		}
+	} else if ((s = db_prepare(c, SQL_CAT_NAMES)) == NULL) {
 		goto dberr;
-	while (nrows < LF_STATS_CATS && db_step(s) == DB_ROW) {
+	}
+	while (!by_month && nrows < LF_STATS_CATS && db_step(s) == DB_ROW) {
 		snprintf(rows[nrows].code, sizeof rows[nrows].code, "%s", db_col_text(s, 0));
 		snprintf(rows[nrows].name, sizeof rows[nrows].name, "%s", db_col_text(s, 1));
 		snprintf(rows[nrows].name_en, sizeof rows[nrows].name_en, "%s", db_col_text(s, 2));
 		nrows++;
 	}
-	db_reset(s);
+	if (!by_month)
+		db_reset(s);
 	snprintf(rows[nrows].name, sizeof rows[nrows].name, "%s", "合计");
 	snprintf(rows[nrows].name_en, sizeof rows[nrows].name_en, "%s", "Total");
 	if ((s = db_prepare(c, SQL_STATS)) == NULL)
@@ -899,9 +969,14 @@ void lostfound_api_stats(struct http_req *r)
 	db_bind_int(s, 2, from);
 	db_bind_int(s, 3, to);
 	db_bind_text(s, 4, path);
-	db_bind_int(s, 5, LF_STATS_ROWS);
-	while ((rr = db_step(s)) == DB_ROW) {
+	db_bind_int(s, 5, LF_STATS_ROWS + 1);   /* one more says the scan was cut */
+	while ((rr = db_step(s)) == DB_ROW && ++nread <= LF_STATS_ROWS) {
+		char month[16];
 		const char *cat = db_col_null(s, 1) ? "" : db_col_text(s, 1);
+		if (by_month) {
+			stats_month(db_col_int(s, 2), month);
+			cat = month;
+		}
 		bool lost = strcmp(db_col_text(s, 0), "lost") == 0;
 		struct stat_row *ks[2] = { NULL, &rows[nrows] };
 		for (int i = 0; i < nrows && !ks[0]; i++)
@@ -942,7 +1017,8 @@ void lostfound_api_stats(struct http_req *r)
 	if (fmt != EXPORT_JSON) {
 		if ((x = export_begin(r, fmt, "lostfound-stats")) == NULL)
 			goto out;
-		export_sheet(x, "失物招领统计", "Lost and found statistics", stats_cols);
+		export_sheet(x, "失物招领统计", "Lost and found statistics",
+		    by_month ? stats_month_cols : stats_cols);
 	} else {
 		items = json_array();
 	}
@@ -968,7 +1044,8 @@ void lostfound_api_stats(struct http_req *r)
 			continue;
 		}
 		json_array_append_new(items, json_pack("{s:o, s:s, s:I, s:I, s:o, s:I, s:I, s:o, s:I, s:I}",
-		    "category", i < nrows ? json_string(t->code) : json_null(), "name",
+		    by_month ? "month" : "category", i < nrows ? json_string(t->code) : json_null(),
+		    "name",
 		    http_lang(r) == LANG_EN ? t->name_en : t->name,
 		    "lost", (json_int_t)t->lost, "lost_returned", (json_int_t)t->lost_returned,
 		    "return_rate", rate >= 0 ? json_real(rate) : json_null(),
@@ -983,7 +1060,11 @@ void lostfound_api_stats(struct http_req *r)
 		char tf[TIME_STR_MAX], tt[TIME_STR_MAX];
 		time_format(from, tf);
 		time_format(to, tt);
-		http_reply(r, 200, json_pack("{s:o, s:s, s:s}", "items", items, "from", tf, "to", tt));
+		/* complete false: more cases than one scan reads (LF_STATS_ROWS) were registered
+		 * in the period; the numbers count the first ones only */
+		http_reply(r, 200, json_pack("{s:o, s:s, s:s, s:s, s:b}", "items", items, "from", tf,
+		    "to", tt, "group", by_month ? "month" : "category", "complete",
+		    nread <= LF_STATS_ROWS));
 		items = NULL;
 	}
 	goto out;

@@ -12,6 +12,7 @@
 #include "../util/util.h"
 #include "event.h"
 #include "governance.h"
+#include "lostfound.h"
 
 #define DAY_MS (86400LL * 1000)
 
@@ -421,6 +422,7 @@ static void *sched_main(void *arg)
 				if (w)
 					log_msg(LOG_INFO, "monitoring: %d warnings raised", w);
 				attach_sweep(sched_db, clock_now_ms());  /* uploads no case took in a day */
+				lostfound_tick(sched_db, clock_now_ms());  /* 招领公告, 认领期限 */
 			}
 			waited = 0;
 			if (n)

@@ -83,6 +83,8 @@ step('the receipt prints with the station, the item and the claimant masked', as
   const r = page.locator('[data-testid=lf-receipt]');
   await r.waitFor();
   assert.match(await r.locator('h1').textContent(), /城中派出所 领取凭证/);
+  assert.match(await page.locator('[data-testid=lf-r-item]').textContent(), /手机（哑光黑，HUAWEI）/, 'the item');
+  assert.match(await page.locator('[data-testid=lf-r-code]').textContent(), /^SY\d+$/);
   assert.match(await page.locator('[data-testid=lf-r-claimant]').textContent(), /王\*明 330702\*{8}3523/);
   assert.match(await page.locator('[data-testid=lf-r-verification]').textContent(), /柴犬/);
   assert.match(await page.locator('[data-testid=lf-r-officer]').textContent(), /王磊/);
@@ -93,6 +95,15 @@ step('the receipt prints with the station, the item and the claimant masked', as
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 1000);
   await page.emulateMedia({ media: 'screen' });
+  // both registrations closed: the found item returned, the lost report with it
+  const st = await page.evaluate(async () => {
+    const { api } = await import('/api.js');
+    const id = Number(location.hash.match(/(\d+)$/)[1]);
+    const f = await api('GET', `/cases/${id}`);
+    const l = await api('GET', `/cases/${f.lost_id}`);
+    return [f.status, l.type, l.status];
+  });
+  assert.deepEqual(st, ['returned', 'lost', 'returned']);
 });
 
 step('the public notice page opens without login; its categories come from the catalogue (admin-extended too)', async () => {

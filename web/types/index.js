@@ -20,9 +20,11 @@ import * as warning from './warning.js';
 import * as complaint from './complaint.js';
 import * as campaign_item from './campaign_item.js';
 import * as patrol from './patrol.js';
+import * as lost from './lost.js';
+import * as found from './found.js';
 
 const MODULES = { suggestion, event, visit, help, incident, cctv, archive, handover, dispute, risk,
-  warning, complaint, campaign_item, patrol };
+  warning, complaint, campaign_item, patrol, lost, found };
 
 /**
  * What the case page needs of case type `type`. Every member is there, from the type's module or

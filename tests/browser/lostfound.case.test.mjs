@@ -1,0 +1,267 @@
+// Browser test of the case pages of lost and found (失物招领), where a notice (匹配提醒, 匹配已确认)
+// and the registration's link lead: the lost report's page shows its match candidates with the
+// reasons and confirms one there (the action button no longer asks for a number); the found
+// item's page opens the return dialog (领取人, 身份证号码, 权属核验: it was a photo picker), names
+// the lost report by its code (it was the raw id) and links the receipt; the lost report's
+// timeline names the return 物品已领回 (it read 退回, another type's word); a leader's 依法处置
+// offers the lawful disposals by name and the case shows the name (it was "treasury").
+// Screenshots: tests/browser/out/lfcase-*.png.
+
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { createHarness, expectStatus, shot, DESKTOP } from './harness.mjs';
+
+let browser;
+let page;
+let leader;
+const contexts = [];
+const ids = {};
+const h = createHarness({
+  tmpPrefix: 'pingan-lfcase-', logFile: 'lfcase-server.log', failPrefix: 'lfcase-FAILED-', slugMax: 40,
+  pages: () => [['officer', page], ['leader', leader]],
+});
+const { step } = h;
+
+before(async () => {
+  ({ browser } = await h.start());
+  const ctx = await browser.newContext(DESKTOP);
+  contexts.push(ctx);
+  page = await ctx.newPage();
+  h.trackPage(page, 'cz-officer');
+});
+after(() => h.stop(contexts));
+
+function sql(text) {
+  const r = spawnSync('sqlite3', [path.join(h.tmp, 't.db'), text], { encoding: 'utf8', timeout: 30000 });
+  assert.equal(r.status, 0, r.stderr);
+  return r.stdout.trim();
+}
+
+const ago = (min) => new Date(Date.now() - min * 60000).toISOString();
+
+step('cz-officer: a lost report and a found item registered; the lost report\'s page lists its candidates with reasons', async () => {
+  await h.login(page, 'cz-officer', /#\/board/);
+  const made = await page.evaluate(async ([from, to, at]) => {
+    const { api } = await import('/api.js');
+    const L = await api('POST', '/cases', { type: 'lost', category: 'wallet', body: '丢了棕色钱包，里面有银行卡',
+      color: '棕色', brand: 'COACH', serial: '尾号8842', lost_from: from, lost_to: to });
+    const F = await api('POST', '/cases', { type: 'found', category: 'wallet', body: '捡到咖啡色钱包，内有银行卡6222****8842',
+      color: '咖啡色', brand: '蔻驰', found_at: at, storage_place: '值班室A柜' });
+    return { L, F };
+  }, [ago(300), ago(240), ago(200)]);
+  Object.assign(ids, { lost: made.L.id, found: made.F.id, lostCode: made.L.code, foundCode: made.F.code });
+  await page.goto(`${h.base}/#/case/${ids.lost}`);
+  const panel = page.locator('[data-testid=lf-case-matches]');
+  const match = panel.locator('[data-testid=lf-match]').first();
+  await match.waitFor();
+  const text = await match.textContent();
+  assert.ok(text.includes(ids.foundCode), text);
+  assert.match(text, /尾号一致/);
+  assert.match(text, /品牌相同/);
+  assert.equal(await match.locator('[data-testid=lf-likely]').count(), 1);
+  await shot(page, 'lfcase-lost-candidates');
+});
+
+step('the 确认匹配 button points to the candidates instead of asking for a number; confirmed there', async () => {
+  await page.locator('[data-action=match]').click();
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('dialog[open] input[type=number]').count(), 0, 'no dialog asking for an id');
+  await page.locator('.alert').filter({ hasText: '匹配候选' }).first().waitFor();
+  await page.locator('[data-testid=lf-case-matches] [data-testid=lf-confirm]').first().click();
+  await expectStatus(page, '已匹配');
+  const pair = page.locator('[data-testid=case-field-found_id] [data-testid=lf-pair-link]');
+  await pair.filter({ hasText: ids.foundCode }).waitFor();
+  assert.doesNotMatch(await page.locator('[data-testid=case-field-found_id]').textContent(), new RegExp(`^\\s*${ids.found}\\s*$`));
+  await shot(page, 'lfcase-lost-confirmed');
+});
+
+step('the found item\'s page: its candidate is the lost report, 返还失主 opens the return dialog, the receipt follows', async () => {
+  await page.goto(`${h.base}/#/case/${ids.found}`);
+  const cand = page.locator('[data-testid=lf-case-matches] [data-testid=lf-match]').first();
+  await cand.waitFor();
+  assert.ok((await cand.textContent()).includes(ids.lostCode));
+  await page.locator('[data-action=return]').click();
+  const dlg = page.locator('[data-testid=lf-return-dialog]');
+  await dlg.waitFor();
+  assert.equal(await dlg.locator('input[type=file]').count(), 0, 'no photo picker for the claimant');
+  await dlg.locator('[data-testid=lf-claimant_name]').fill('王小明');
+  await dlg.locator('[data-testid=lf-claimant_id]').fill('330702199001013523');
+  await dlg.locator('[data-testid=lf-verification]').fill('失主说出卡包里有一张借书证');
+  await shot(page, 'lfcase-return-dialog');
+  await dlg.locator('[data-testid=lf-do-return]').click();
+  await page.waitForURL(/#\/lostfound\/receipt\/\d+$/);
+  await page.locator('[data-testid=lf-receipt]').waitFor();
+  assert.match(await page.locator('[data-testid=lf-r-item]').textContent(), /钱包/);
+  // back on the found item: the lost report by its code, and the receipt one click away
+  await page.goto(`${h.base}/#/case/${ids.found}`);
+  await expectStatus(page, '已返还');
+  await page.locator('[data-testid=case-field-lost_id] [data-testid=lf-pair-link]').filter({ hasText: ids.lostCode }).waitFor();
+  await page.locator('[data-testid=lf-open-receipt]').click();
+  await page.waitForURL(new RegExp(`#/lostfound/receipt/${ids.found}$`));
+  await shot(page, 'lfcase-receipt-again');
+});
+
+step('the lost report closed with it; its timeline names the return 物品已领回, never 退回', async () => {
+  await page.goto(`${h.base}/#/case/${ids.lost}`);
+  await expectStatus(page, '已领回');
+  const ev = page.locator('[data-testid=timeline] li[data-action=return] .event-label');
+  await ev.waitFor();
+  assert.equal((await ev.textContent()).trim(), '物品已领回');
+  assert.doesNotMatch(await page.locator('[data-testid=timeline]').textContent(), /退回/);
+  assert.equal(await page.locator('[data-testid=lf-case-matches]').count(), 0, 'no candidates on a closed report');
+  await shot(page, 'lfcase-lost-returned');
+});
+
+step('cz-leader: 依法处置 after the claim period offers the disposals by name; the case shows the name', async () => {
+  const F = await page.evaluate(async () => {
+    const { api } = await import('/api.js');
+    return api('POST', '/cases', { type: 'found', category: 'other', body: '黑色雨伞一把', storage_place: 'B柜' });
+  });
+  sql(`UPDATE found_details SET claim_end_at = 1000 WHERE case_id = ${F.id}`);
+  const ctx = await browser.newContext(DESKTOP);
+  contexts.push(ctx);
+  leader = await ctx.newPage();
+  h.trackPage(leader, 'cz-leader');
+  await h.login(leader, 'cz-leader', /#\//);
+  await leader.goto(`${h.base}/#/case/${F.id}`);
+  await leader.locator('[data-action=dispose]').click();
+  const sel = leader.locator('dialog[open] select[name=disposal]');
+  await sel.waitFor();
+  const opts = await sel.locator('option').allTextContents();
+  assert.ok(opts.includes('上缴国库'), JSON.stringify(opts));
+  for (const o of opts) assert.doesNotMatch(o, /[A-Za-z]/, 'no codes in the Chinese dialog');
+  await sel.selectOption('treasury');
+  await leader.locator('dialog[open] textarea').first().fill('认领期满无人认领，上缴国库');
+  await shot(leader, 'lfcase-dispose-dialog');
+  await leader.locator('dialog[open] button[type=submit]').click();
+  await expectStatus(leader, '已处置');
+  assert.equal((await leader.locator('[data-testid=case-field-disposal]').textContent()).trim(), '上缴国库');
+  await shot(leader, 'lfcase-disposed');
+});
+
+step('cz-leader: the 失物招领 page reads the numbers — by category, by month — and exports them with the filters', async () => {
+  await leader.goto(`${h.base}/#/lostfound`);
+  const panel = leader.locator('[data-testid=lf-stats]');
+  await panel.locator('[data-testid=lf-stats-row]').first().waitFor();
+  const last = panel.locator('[data-testid=lf-stats-row]').last();
+  assert.match(await last.textContent(), /^合计/);
+  const cells = await panel.locator('[data-testid=lf-stats-row]').filter({ hasText: '钱包' }).locator('td').allTextContents();
+  assert.equal(cells[1], '1', 'one lost wallet');
+  assert.equal(cells[2], '1', 'returned');
+  assert.equal(cells[3], '100.0%');
+  await panel.locator('[data-testid=lf-stats-group]').selectOption('month');
+  const month = new Date(Date.now() + 8 * 3600000).toISOString().slice(0, 7);
+  await panel.locator('[data-testid=lf-stats-row]').filter({ hasText: month }).waitFor();
+  assert.match(await panel.locator('th').first().textContent(), /月份/);
+  const href = await panel.locator('[data-testid=lf-stats-export-xlsx]').getAttribute('href');
+  assert.match(href, /group=month/);
+  assert.match(href, /format=xlsx/);
+  assert.match(href, /org_id=\d+/);
+  const x = await leader.evaluate(async (u) => (await fetch(u)).headers.get('content-type'), href);
+  assert.match(x, /spreadsheet/);
+  await panel.scrollIntoViewIfNeeded();
+  await shot(leader, 'lfcase-stats');
+});
+
+step('the receipt names the officer who handed the item over (handed_by), not whoever recorded it', async () => {
+  const F = await page.evaluate(async () => {
+    const { api } = await import('/api.js');
+    const f = await api('POST', '/cases', { type: 'found', category: 'keys', body: '钥匙一串' });
+    const staff = await api('GET', `/staff?org_id=${f.org_id}`);
+    const aux = staff.items.find((u) => u.roles.includes('auxiliary'));
+    await api('POST', `/cases/${f.id}/actions`, { action: 'return', fields: { handed_by: aux.id, verification: '说出钥匙扣',
+      persons: [{ role: 'claimant', name: '赵六', id_number: '330702199001013523' }] } });
+    return f;
+  });
+  await page.goto(`${h.base}/#/lostfound/receipt/${F.id}`);
+  await page.locator('[data-testid=lf-receipt]').waitFor();
+  assert.match(await page.locator('[data-testid=lf-r-officer]').textContent(), /李娜/);
+});
+
+step('the registration form records the owner (失主) of a lost report and the finder (拾得人) of a found item, masked on the case page', async () => {
+  await page.goto(`${h.base}/#/lostfound`);
+  const form = page.locator('.lf-form');
+  await form.locator('[data-testid=lf-category]').selectOption('bag');
+  await form.locator('[data-testid=lf-body]').fill('在公交站丢了一个灰色双肩包');
+  assert.match(await form.locator('label.field').filter({ has: page.locator('[data-testid=lf-person_name]') }).textContent(), /失主姓名/);
+  await form.locator('[data-testid=lf-person_name]').fill('钱多多');
+  await form.locator('[data-testid=lf-person_phone]').fill('13812345678');
+  await form.locator('[data-testid=lf-save]').click();
+  const link = form.locator('[data-testid=lf-registered-link]');
+  await link.waitFor();
+  assert.equal(await form.locator('[data-testid=lf-person_name]').inputValue(), '', 'the form is cleared');
+  await link.click();
+  await page.waitForURL(/#\/case\/\d+$/);
+  const persons = page.locator('section', { hasText: '当事人' }).last();
+  await persons.filter({ hasText: '失主' }).waitFor();
+  const text = await persons.textContent();
+  assert.match(text, /钱\*多/);
+  assert.match(text, /138\*{4}5678/);
+  assert.doesNotMatch(text, /13812345678/);
+  // the found side names the finder
+  await page.goto(`${h.base}/#/lostfound`);
+  await page.locator('.lf-form [data-testid=lf-tab-found]').click();
+  assert.match(await page.locator('.lf-form label.field').filter({ has: page.locator('[data-testid=lf-person_name]') }).textContent(), /拾得人姓名/);
+  await shot(page, 'lfcase-register-person');
+});
+
+step('the registers (登记簿): found items and lost reports of the station by status, paged, exported with the filters', async () => {
+  const open = await page.evaluate(async () => {
+    const { api } = await import('/api.js');
+    return api('POST', '/cases', { type: 'found', category: 'bag', body: '灰色双肩包', storage_place: 'C柜' });
+  });
+  await page.goto(`${h.base}/#/lostfound`);
+  await page.reload();   // the page was already open (the registration above): read it anew
+  const reg = page.locator('[data-testid=lf-registers]');
+  await reg.locator('[data-testid=lf-reg-row]').first().waitFor();
+  // found items not closed: the open bag with its storage place; the returned wallet is not
+  const codes = await reg.locator('[data-testid=lf-reg-row] .code').allTextContents();
+  assert.deepEqual(codes, [open.code]);
+  assert.match(await reg.locator('[data-testid=lf-reg-row]').first().textContent(), /C柜/);
+  await reg.locator('[data-testid=lf-reg-status]').selectOption('returned');
+  await reg.locator('[data-testid=lf-reg-row]').filter({ hasText: ids.foundCode }).waitFor();
+  const href = await reg.locator('[data-testid=lf-reg-export-csv]').getAttribute('href');
+  assert.match(href, /type=found/);
+  assert.match(href, /status=returned/);
+  assert.match(href, /org_id=\d+/);
+  const csv = await page.evaluate(async (u) => (await fetch(u)).text(), href);
+  assert.ok(csv.includes(ids.foundCode));
+  // the lost reports: the owner masked
+  await reg.locator('[data-testid=lf-reg-tab-lost]').click();
+  await reg.locator('[data-testid=lf-reg-row]').filter({ hasText: '钱*多' }).waitFor();
+  await reg.scrollIntoViewIfNeeded();
+  await shot(page, 'lfcase-registers');
+});
+
+step('a disposal asked for after the claim period waits in the leader\'s 待我审批 on the desk; 批准处置 there disposes of the item', async () => {
+  const F = await page.evaluate(async () => {
+    const { api } = await import('/api.js');
+    return api('POST', '/cases', { type: 'found', category: 'other', body: '旧雨衣一件', storage_place: 'D柜' });
+  });
+  sql(`UPDATE found_details SET claim_end_at = 1000 WHERE case_id = ${F.id}`);
+  // the officer asks on the item's page: the dialog offers the disposals by name and wants a reason
+  await page.goto(`${h.base}/#/case/${F.id}`);
+  await page.locator('[data-action=request_disposal]').click();
+  const ask = page.locator('dialog[open]');
+  await ask.locator('select[name=disposal]').selectOption('destroy');
+  await ask.locator('textarea').first().fill('期满无人认领，已破损，申请销毁');
+  await ask.locator('button[type=submit]').click();
+  await expectStatus(page, '处置待审批');
+  // the leader's desk
+  await leader.goto(`${h.base}/#/desk`);
+  const row = leader.locator(`[data-testid=desk-approval][data-id="${F.id}"]`);
+  await row.waitFor();
+  assert.equal((await row.locator('[data-testid=desk-approve]').textContent()).trim(), '批准处置');
+  assert.equal((await row.locator('[data-testid=desk-refuse]').textContent()).trim(), '不批准处置');
+  await shot(leader, 'lfcase-desk-approval');
+  await row.locator('[data-testid=desk-approve]').click();
+  const dlg = leader.locator('dialog[data-testid=action-approve_disposal]');
+  await dlg.waitFor();
+  await dlg.locator('button[type=submit]').click();
+  await row.waitFor({ state: 'detached' });
+  const st = await leader.evaluate(async (i) => (await (await import('/api.js')).api('GET', `/cases/${i}`)), F.id);
+  assert.equal(st.status, 'disposed');
+  assert.equal(st.disposal, 'destroy');
+});

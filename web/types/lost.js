@@ -1,0 +1,23 @@
+// types/lost.js — the case page of a lost report (失物登记): its match candidates with the
+// reasons (确认匹配 / 排除 on each, as on the desk), the matched found item by its code.
+
+import { actionLabel } from '../i18n.js';
+import { openGenericAction } from './generic.js';
+import { pairRows, matchesPanel, pointToMatches } from './lostfound-kit.js';
+import { typeDesc } from '../state.js';
+
+export const type = 'lost';
+
+export function detailRows(c, ui) {
+  const d = typeDesc(type);
+  return pairRows((d && d.fields) || [], c, ui, 'found_id');
+}
+
+export function panels(c) {
+  return { before: c.status === 'open' || c.status === 'matched' ? [matchesPanel(c)] : [], after: [] };
+}
+
+export function openAction(c, action, handlers) {
+  if (action === 'match' || action === 'dismiss_match') return pointToMatches(actionLabel(action, type));
+  return openGenericAction(c, action, type, handlers);
+}

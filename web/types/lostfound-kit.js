@@ -1,0 +1,46 @@
+// types/lostfound-kit.js — what the case pages of a lost report (失物登记) and a found item
+// (拾遗物登记) share: the match candidates with their reasons (confirm / dismiss there, not by
+// typing a number), the other side of a pair named by its code (never a raw id), and the
+// return dialog of web/lostfound.js.
+
+import { h } from '../dom.js';
+import { api } from '../api.js';
+import { t } from '../i18n.js';
+import { showNotice } from '../ui.js';
+import { rerender } from '../router.js';
+import { fieldRows } from './generic.js';
+import { renderMatches } from '../lostfound.js';
+
+/** A link to the case id, named by its code and title once read; another unit's (not
+ *  visible: 404) is said so, without the number. */
+export function caseLink(id, testid) {
+  const a = h('a', { href: '#/case/' + id, dataset: { testid } }, '…');
+  api('GET', '/cases/' + id).then((c) => { a.textContent = `${c.code} ${c.title}`; })
+    .catch(() => { a.removeAttribute('href'); a.textContent = t('lf.other_unit'); });
+  return a;
+}
+
+/** The rows of the type's fields, with the pair's other side (idField) as a link. */
+export function pairRows(fields, c, ui, idField) {
+  return fieldRows(fields, c, ui).map(([label, value, testid]) =>
+    (testid === 'case-field-' + idField && c[idField] ? [label, caseLink(c[idField], 'lf-pair-link'), testid] : [label, value, testid]));
+}
+
+/** The panel of match candidates (匹配候选) of an open case, best first, with their reasons. */
+export function matchesPanel(c) {
+  const box = h('section', { class: 'panel lf-case-matches', id: 'lf-case-matches', dataset: { testid: 'lf-case-matches' } },
+    h('h2', {}, t('lf.matches')));
+  renderMatches(box, c, () => rerender()).catch(() => {});
+  return box;
+}
+
+/** 确认匹配 / 排除匹配 from the action buttons: the candidate is picked in the panel. */
+export function pointToMatches(label) {
+  const box = document.getElementById('lf-case-matches');
+  if (box) {
+    box.scrollIntoView({ block: 'start' });
+    box.classList.add('flash');
+    setTimeout(() => box.classList.remove('flash'), 1500);
+  }
+  showNotice(t('lf.pick_below', label));
+}
