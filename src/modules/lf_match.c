@@ -3161,10 +3161,7 @@ enum {
 	LF_MK_PRINT = 1u << 11,   /* 图案 印着 logo 字样 */
 	LF_MK_PHOTO = 1u << 12,   /* 照片 大头贴 */
 	LF_MK_FADE = 1u << 13,    /* 褪色 发黄 起球 */
-	LF_MK_BADGE = 1u << 14,   /* 徽章 胸章 别针 */
-	LF_MK_TIE = 1u << 15,     /* 丝带 红绳 系着: something tied on */
 };
-#define LF_MK_WEAR (LF_MK_SCRATCH | LF_MK_DENT | LF_MK_STAIN | LF_MK_FADE)  /* what use leaves */
 static const struct { const char *w; uint16_t kind; } mark_kinds[] = {
 	{ "钢化膜", LF_MK_FILM }, { "贴膜", LF_MK_FILM }, { "保护膜", LF_MK_FILM },
 	{ "手机膜", LF_MK_FILM }, { "水凝膜", LF_MK_FILM }, { "磨砂膜", LF_MK_FILM },
@@ -3189,13 +3186,7 @@ static const struct { const char *w; uint16_t kind; } mark_kinds[] = {
 	{ "吊坠", LF_MK_CHARM }, { "挂绳", LF_MK_CHARM }, { "手机链", LF_MK_CHARM },
 	{ "手机绳", LF_MK_CHARM }, { "铃铛", LF_MK_CHARM }, { "公仔", LF_MK_CHARM },
 	{ "玩偶", LF_MK_CHARM }, { "挂着", LF_MK_CHARM }, { "挂了", LF_MK_CHARM },
-	{ "挂有", LF_MK_CHARM }, { "挂个", LF_MK_CHARM }, { "拴着", LF_MK_CHARM },
-	{ "坠", LF_MK_CHARM },
-	{ "徽章", LF_MK_BADGE }, { "胸章", LF_MK_BADGE }, { "胸针", LF_MK_BADGE },
-	{ "别针", LF_MK_BADGE }, { "别着", LF_MK_BADGE },
-	{ "丝带", LF_MK_TIE }, { "缎带", LF_MK_TIE }, { "绸带", LF_MK_TIE }, { "绳子", LF_MK_TIE },
-	{ "红绳", LF_MK_TIE }, { "绳", LF_MK_TIE }, { "系着", LF_MK_TIE }, { "系了", LF_MK_TIE },
-	{ "系有", LF_MK_TIE }, { "蝴蝶结", LF_MK_TIE },
+	{ "挂有", LF_MK_CHARM }, { "拴着", LF_MK_CHARM }, { "坠", LF_MK_CHARM },
 	{ "刻字", LF_MK_WRITING }, { "刻着", LF_MK_WRITING }, { "刻有", LF_MK_WRITING },
 	{ "刻了", LF_MK_WRITING }, { "刻", LF_MK_WRITING }, { "签名", LF_MK_WRITING },
 	{ "写着", LF_MK_WRITING }, { "写有", LF_MK_WRITING }, { "写了", LF_MK_WRITING },
@@ -3267,7 +3258,6 @@ static const struct { const char *w; uint16_t part; } mark_parts[] = {
 	{ "车筐", LF_MP_FRONT }, { "车篮", LF_MP_FRONT },
 };
 #define LF_MC_CLAUSE 160   /* bytes of one clause read for a mark's concept */
-#define LF_MC_ONE_CHAR 3   /* bytes of one Chinese character */
 #define LF_MC_SHARE 0.34   /* share of the mark words a mark agreed as a concept stands for
                             * (one third: 0.67 and 1.0 called twins likely on tuning, set2, set9) */
 
@@ -3290,55 +3280,6 @@ static uint32_t mark_word_hash(const char *cl)
 	return n >= LF_MC_WORD_MIN ? (h ? h : 1) : 0;
 }
 
-/* Characters that say nothing of what a mark shows (的 了 着 有 一 个 …): a pair of
- * characters with one of them is no content word. */
-static const char mark_filler[] = "的了着有个一是在上下很点些把张只条那这和都也过被用带块枚串部副根面边里子儿痕纹处迹";
-
-static bool filler_char(const char *c, size_t l)
-{
-	for (const char *f = mark_filler; *f; f += 3)
-		if (l == 3 && memcmp(c, f, 3) == 0)
-			return true;
-	return false;
-}
-
-/* What else a mark shows, in words (小贝壳壳子 / 贝壳装饰: 贝壳): up to LF_MC_BIGRAMS hashes
- * of the pairs of Chinese characters left in the clause once its kind, part and filler
- * are set aside, sorted. */
-static int mark_content_bigrams(const char *cl, uint32_t *out)
-{
-	const unsigned char *u = (const unsigned char *)cl;
-	size_t n = strlen(cl), pl = 0;
-	const char *prev = NULL;
-	int k = 0;
-
-	for (size_t i = 0; i < n && k < LF_MC_BIGRAMS;) {
-		size_t l;
-		unsigned c = utf8_next(u + i, n - i, &l);
-		const char *at = cl + i;
-		if (!is_cjk(c) || filler_char(at, l)) {
-			prev = NULL;
-		} else {
-			if (prev) {
-				uint32_t h = 2166136261u;
-				for (size_t b = 0; b < pl + l; b++)
-					h = (h ^ (unsigned char)prev[b]) * 16777619u;
-				out[k++] = h ? h : 1;
-			}
-			prev = at;
-			pl = l;
-		}
-		i += l;
-	}
-	for (int a = 1; a < k; a++)             /* few: insertion sort */
-		for (int b = a; b > 0 && out[b - 1] > out[b]; b--) {
-			uint32_t t = out[b];
-			out[b] = out[b - 1];
-			out[b - 1] = t;
-		}
-	return k;
-}
-
 /* The figure a clause shows (motif_words), without asking for a carrier. */
 static uint32_t clause_figures(char *cl)
 {
@@ -3354,7 +3295,7 @@ static uint32_t clause_figures(char *cl)
 
 /* The mark concepts of s (a marks field or a description), one per clause that names a
  * kind of mark, appended to p->mc (at most LF_MARK_CONCEPTS). */
-static void mark_concepts(const char *s, const char *cat, int ikind, struct lf_prep *p)
+static void mark_concepts(const char *s, struct lf_prep *p)
 {
 	static const char *const ends[] = { "，", "；", "。", "、", ",", ";", "！", "!", NULL };
 
@@ -3367,7 +3308,7 @@ static void mark_concepts(const char *s, const char *cat, int ikind, struct lf_p
 				skip = strlen(ends[e]);
 			}
 		}
-		char cl[LF_MC_CLAUSE + 1], sc[LF_MC_CLAUSE + 1], cb[LF_MC_CLAUSE + 1];
+		char cl[LF_MC_CLAUSE + 1], sc[LF_MC_CLAUSE + 1];
 		size_t m = n < LF_MC_CLAUSE ? n : LF_MC_CLAUSE;
 		while (m > 0 && m < n && ((unsigned char)s[m] & 0xC0) == 0x80)
 			m--;            /* a whole character at the end */
@@ -3380,43 +3321,25 @@ static void mark_concepts(const char *s, const char *cat, int ikind, struct lf_p
 		if (screen)
 			continue;       /* a lock screen's picture: read by screen_picture */
 		memcpy(sc, cl, m + 1);
-		memcpy(cb, cl, m + 1);
 		uint16_t kind = 0, part = 0;
-		for (size_t k = 0; k < sizeof mark_kinds / sizeof mark_kinds[0]; k++) {
-			size_t wl = strlen(mark_kinds[k].w);
+		for (size_t k = 0; k < sizeof mark_kinds / sizeof mark_kinds[0]; k++)
 			for (char *at = strstr(sc, mark_kinds[k].w); at; at = strstr(at, mark_kinds[k].w)) {
 				kind |= mark_kinds[k].kind;
-				memset(at, ' ', wl);
-				/* the content keeps a one-character kind's neighbours (贝壳 of 小贝壳壳子) */
-				if (wl > LF_MC_ONE_CHAR)
-					memset(cb + (at - sc), ' ', wl);
+				memset(at, ' ', strlen(mark_kinds[k].w));
 			}
-		}
 		if (kind == 0)
 			continue;
 		for (size_t k = 0; k < sizeof mark_parts / sizeof mark_parts[0]; k++)
 			for (char *at = strstr(sc, mark_parts[k].w); at; at = strstr(at, mark_parts[k].w)) {
 				part |= mark_parts[k].part;
 				memset(at, ' ', strlen(mark_parts[k].w));
-				memset(cb + (at - sc), ' ', strlen(mark_parts[k].w));
 			}
 		struct lf_mark_concept *c = &p->mc[p->nmc++];
 		c->kind = kind;
 		c->part = part;
-		blank_item_nouns(cb, cat, ikind);
-		c->nbig = (uint8_t)mark_content_bigrams(cb, c->big);
 		c->figure = clause_figures(sc);
 		c->colors = (uint16_t)lf_color_bits(sc);
 		c->words = mark_word_hash(cl);
-		/* one mark said twice (in the marks field and again in the description) is one */
-		for (int d = 0; d < p->nmc - 1; d++) {
-			const struct lf_mark_concept *e = &p->mc[d];
-			if (e->kind == c->kind && e->figure == c->figure && e->words == c->words &&
-			    e->nbig == c->nbig && memcmp(e->big, c->big, c->nbig * sizeof c->big[0]) == 0) {
-				p->nmc--;
-				break;
-			}
-		}
 	}
 }
 
@@ -3443,25 +3366,10 @@ static int concept_agree(const struct lf_mark_concept *a, const struct lf_mark_c
 		return LF_MC_KIND;     /* another colour: a little, not against */
 	if (a->colors && b->colors)
 		return LF_MC_FULL;
-	/* other words of what it shows in common (贝壳, 小黄人, 旅行团) */
-	for (int i = 0, j = 0; i < a->nbig && j < b->nbig;) {
-		if (a->big[i] == b->big[j])
-			return LF_MC_FULL;
-		if (a->big[i] < b->big[j])
-			i++;
-		else
-			j++;
-	}
 	/* where it is: the part named alike; a side or corner said otherwise counts for little */
 	unsigned pa = a->part & ~LF_MP_SIDES, pb = b->part & ~LF_MP_SIDES;
-	unsigned sa = a->part & LF_MP_SIDES, sb = b->part & LF_MP_SIDES;
-	if (pa && pb && (pa & pb)) {
-		/* wear where things wear (边角磨损, 边缘有磨损) is any old one's: it tells only
-		 * with the same side or corner said (右上角屏碎 / 屏右上角有裂纹 is a crack, not wear) */
-		if ((a->kind & b->kind & ~LF_MK_WEAR) == 0 && !(sa && sb && (sa & sb)))
-			return LF_MC_KIND;
+	if (pa && pb && (pa & pb))
 		return LF_MC_FULL;
-	}
 	return LF_MC_KIND;
 }
 
@@ -3702,8 +3610,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	}
 	p->screen = screen_picture(it->body) | screen_picture(it->marks);
 	p->motif = motifs(it->body) | motifs(it->marks);
-	mark_concepts(it->marks, it->category, p->kind, p);
-	mark_concepts(it->body, it->category, p->kind, p);
+	mark_concepts(it->marks, p);
+	mark_concepts(it->body, p);
 	owner_surname(it->body, p->surname, sizeof p->surname);
 	if (p->surname[0] == '\0')
 		owner_surname(it->marks, p->surname, sizeof p->surname);

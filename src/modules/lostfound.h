@@ -26,7 +26,6 @@
 #define LF_CJK_DIGITS_MIN 3     /* Chinese numerals in a row read as a number (尾号八八四二) */
 #define LF_VETO_CAP      30     /* points of a pair whose full serials of one kind differ */
 #define LF_ACC_MAX       4      /* coloured accessories kept per item (蓝色门禁卡, 黄头盔) */
-#define LF_MC_BIGRAMS    8      /* content character pairs kept per mark concept */
 #define LF_MARK_CONCEPTS 6      /* mark concepts kept per item (kind, part, content: lf_match.c) */
 #define LF_NAME_ALIKE_POINTS 15 /* two holders' names that differ only by homophones (涵 / 含) */
 #define LF_WEIGHT_MAX    100000 /* tenths of a gram: a weight read above 10 kg is no jewel's */
@@ -55,8 +54,6 @@ struct lf_mark_concept {
 	uint32_t figure;              /* the figure it shows (motif classes), 0 none */
 	uint32_t words;               /* a hash of the letters and digits it shows, 0 none */
 	uint16_t colors;              /* its colour family bits (LF_C_*), 0 unsaid */
-	uint8_t nbig;                 /* other words it shows: hashes of character pairs, */
-	uint32_t big[LF_MC_BIGRAMS];  /* sorted (贝壳, 旅行团) */
 };
 
 struct lf_prep {

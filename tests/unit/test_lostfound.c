@@ -2506,8 +2506,8 @@ static void figures_compared(void **state)
 
 /* Round 13: marks compared as concepts (kind, part, content): a sticker on the back showing a
  * bear is one mark whether the owner says 背面贴着一张小熊贴画 or the finder 后盖有维尼熊贴纸;
- * a corgi sticker is not it, the same mark said twice is one, the same letters engraved and
- * printed agree, and wear at the edges (any old wallet's) confirms nothing by itself. */
+ * a corgi sticker is not it; the same letters written and printed agree; a crack read on the
+ * screen's top left corner keeps its part and side. */
 static void mark_concepts_agree(void **state)
 {
 	struct lf_prep p, q;
@@ -2533,24 +2533,24 @@ static void mark_concepts_agree(void **state)
 	score(&l, &f, r, &nr);
 	assert_true(marks_points(r, nr) < agreed);
 	assert_true(has_reason(r, nr, "motif", -1));
-	/* said in the marks and again in the description: one mark, not two */
-	l.body = "在公园丢了手机，背面贴着一张小熊贴画";
-	lf_prepare(&l, &p);
-	assert_int_equal(p.nmc, 1);
-	/* the same letters, engraved on one side and printed on the other */
+	/* the same letters, written on one side and printed on the other */
 	l = (struct lf_item){ .category = "other", .body = "在码头丢了鱼竿", .marks = "写着LJ两个字母",
 		.t_from = T0, .t_to = T0 + HOUR };
 	f = (struct lf_item){ .category = "other", .body = "码头拾得鱼竿一根", .marks = "标有“LJ”字样",
 		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
 	score(&l, &f, r, &nr);
 	assert_int_equal(marks_agreed(r, nr), 1);
-	/* wear at the edges is any old wallet's: no mark confirmed by the concept */
-	l = (struct lf_item){ .category = "wallet", .body = "丢了钱包", .marks = "钱包边角磨白了",
+	/* kind, part and side of a crack */
+	l = (struct lf_item){ .category = "phone", .body = "丢了手机", .marks = "屏幕左上角有裂纹",
 		.t_from = T0, .t_to = T0 + HOUR };
-	f = (struct lf_item){ .category = "wallet", .body = "拾得钱包一个", .marks = "四周边缘有些旧",
-		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
-	score(&l, &f, r, &nr);
-	assert_true(marks_points(r, nr) <= 0);
+	lf_prepare(&l, &p);
+	assert_int_equal(p.nmc, 1);
+	l.marks = "右下角屏幕摔碎了";
+	lf_prepare(&l, &q);
+	assert_int_equal(q.nmc, 1);
+	assert_int_equal(p.mc[0].kind, q.mc[0].kind);
+	assert_true(p.mc[0].part != q.mc[0].part);          /* the sides differ ... */
+	assert_true((p.mc[0].part & q.mc[0].part) != 0);     /* ... the screen is the same */
 }
 
 /* Round 12: a clear case has no colour of its own: two clear cases do not excuse a pink phone
