@@ -17,14 +17,16 @@
 // for round 9; set6 (session 7, SET6.md), written blind like set5: the judge of rounds 8 and 9,
 // a tuning set from round 10; set7 (session 8, SET7.md), written blind like set6: the judge of
 // round 10, a tuning set from round 11; set8 (session 8, SET8.md), written blind like set7: with
-// set3 the judge of round 11 (its figures at merge), a tuning set from round 12; set9 (session 8),
-// written blind like set8: with set3 the judge of round 12, refused the options set3 is. A blind
-// set judges one round, then may become tuning data; a newer blind set takes its place. Every set
-// but set.json is a file of its own, read only when its part is named (a set not yet merged costs
-// nothing until it is asked for; `all` includes set9 only when tests/lostfound/set9.json exists).
+// set3 the judge of round 11 (its figures at merge), a tuning set from round 12; set9 (session 8,
+// SET9.md), written blind like set8: with set3 the judge of round 12, a tuning set from round 13;
+// set10 and set11 (session 9), written blind like set9 by other engineers: with set3 the judges of
+// round 13, refused the options set3 is. A blind set judges one round, then may become tuning data;
+// a newer blind set takes its place. Every set but set.json is a file of its own, read only when
+// its part is named (a set not yet merged costs nothing until it is asked for; `all` includes set3,
+// set9, set10 and set11 each only when its file exists in tests/lostfound/).
 // Several parts may be named; make bench (tools/bench.sh) reports heldout, set2, set3 and set4.
 //
-//   node bench/lostfound.mjs [tuning|heldout|set2|set3|set4|set5|set6|set7|set8|set9|both|all ...]
+//   node bench/lostfound.mjs [tuning|heldout|set2|set3|set4|set5|set6|set7|set8|set9|set10|set11|both|all ...]
 //       [--order=time|found-first|lost-first] [--misses] [--abstains] [--dump=FILE]
 import { existsSync, readFileSync } from 'node:fs';
 import { startServer, API } from '../tests/api/lib.mjs';
@@ -40,7 +42,7 @@ const dump = [];
 const load = (f) => JSON.parse(readFileSync(new URL(`../tests/lostfound/${f}`, import.meta.url), 'utf8'));
 const set = load('set.json');
 // the other sets are files of their own, read when named
-for (const n of ['set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9'])
+for (const n of ['set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9', 'set10', 'set11'])
   Object.defineProperty(set.parts, n, { enumerable: true, configurable: true,
     get() { const v = load(`${n}.json`).parts[n]; Object.defineProperty(this, n, { value: v }); return v; } });
 
@@ -138,16 +140,18 @@ async function runPart(name) {
   }
 }
 
+const exists = (p) => existsSync(new URL(`../tests/lostfound/${p}.json`, import.meta.url));
 const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
-  w === 'all' ? ['tuning', 'heldout', 'set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8',
-    ...(existsSync(new URL('../tests/lostfound/set9.json', import.meta.url)) ? ['set9'] : [])] : [w]));
-// the judges (set3, set9) are only ever read as totals: no miss lists or score dumps to tune on
-const judges = parts.filter((p) => p === 'set3' || p === 'set9');
+  w === 'all' ? ['tuning', 'heldout', 'set2', 'set4', 'set5', 'set6', 'set7', 'set8',
+    ...['set9', 'set3', 'set10', 'set11'].filter(exists)] : [w]));
+// the judges (set3, set10, set11) are only ever read as totals: no miss lists or score dumps to tune on
+const JUDGES = ['set3', 'set10', 'set11'];
+const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains and --dump are refused for it`);
-const have = (p) => !/^set\d+$/.test(p) || existsSync(new URL(`../tests/lostfound/${p}.json`, import.meta.url));
+const have = (p) => !/^set\d+$/.test(p) || exists(p);
 for (const p of parts) {
-  if (!have(p) || !set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2, set3, set4, set5, set6, set7, set8, set9)`);
+  if (!have(p) || !set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2, set3, set4, set5, set6, set7, set8, set9, set10, set11)`);
   await runPart(p);
 }
 if (dumpTo) (await import('node:fs')).writeFileSync(dumpTo, JSON.stringify(dump));

@@ -3132,6 +3132,267 @@ static uint32_t motifs(const char *s)
 	return bits;
 }
 
+/* ------------------------------------------------------------------ mark concepts */
+
+/* How people at a desk describe the marks that tell one thing from another (识别特征), written
+ * down from how Chinese is spoken and written at a counter, before any set's misses were read
+ * (round 13). A mark is a concept of three parts: its KIND (a sticker, a scratch, a crack, a
+ * charm, engraved or written words, a hole, a stain, a case …), the PART or position of the
+ * thing it is on (the back, the screen, the top left corner, the zip, the strap, inside), and
+ * what it SHOWS (a figure, words or digits, a colour). Two sides agree on a mark when the kind
+ * agrees and the content agrees (背面贴着一张小熊贴画 / 后盖有维尼熊贴纸: a sticker showing a
+ * bear), or, with no content said, when the kind and the part agree (屏幕左上角有裂纹 / 屏幕碎了
+ * 一角); a kind alike with nothing else said counts for a little; a position said otherwise
+ * (左上 / 右下) counts for little rather than against, since people misremember where. Words
+ * within a kind are listed longest first where one contains another; a word found is blanked so
+ * that a shorter one does not read it again (贴膜 is a film, not a sticker). */
+enum {
+	LF_MK_STICKER = 1u << 0,  /* 贴纸 贴画 卡贴 贴了 */
+	LF_MK_FILM = 1u << 1,     /* 贴膜 钢化膜: a film over the screen */
+	LF_MK_SCRATCH = 1u << 2,  /* 划痕 刮花 磨损 掉漆 */
+	LF_MK_CRACK = 1u << 3,    /* 裂 碎 摔坏 */
+	LF_MK_DENT = 1u << 4,     /* 磕 凹 瘪 变形 */
+	LF_MK_CHARM = 1u << 5,    /* 挂件 挂绳 钥匙扣 吊坠 铃铛 */
+	LF_MK_WRITING = 1u << 6,  /* 刻字 写名字 签名 记号 */
+	LF_MK_HOLE = 1u << 7,     /* 破洞 缺角 开线 脱胶 */
+	LF_MK_STAIN = 1u << 8,    /* 污渍 墨迹 油渍 */
+	LF_MK_CASE = 1u << 9,     /* 手机壳 保护套 皮套 */
+	LF_MK_TAPE = 1u << 10,    /* 胶带 胶布 缠着 绑着 */
+	LF_MK_PRINT = 1u << 11,   /* 图案 印着 logo 字样 */
+	LF_MK_PHOTO = 1u << 12,   /* 照片 大头贴 */
+	LF_MK_FADE = 1u << 13,    /* 褪色 发黄 起球 */
+};
+static const struct { const char *w; uint16_t kind; } mark_kinds[] = {
+	{ "钢化膜", LF_MK_FILM }, { "贴膜", LF_MK_FILM }, { "保护膜", LF_MK_FILM },
+	{ "手机膜", LF_MK_FILM }, { "水凝膜", LF_MK_FILM }, { "磨砂膜", LF_MK_FILM },
+	{ "大头贴", LF_MK_PHOTO }, { "照片", LF_MK_PHOTO }, { "相片", LF_MK_PHOTO },
+	{ "合影", LF_MK_PHOTO }, { "合照", LF_MK_PHOTO },
+	{ "贴纸", LF_MK_STICKER }, { "贴画", LF_MK_STICKER }, { "卡贴", LF_MK_STICKER },
+	{ "贴片", LF_MK_STICKER }, { "贴", LF_MK_STICKER },
+	{ "手机壳", LF_MK_CASE }, { "保护壳", LF_MK_CASE }, { "保护套", LF_MK_CASE },
+	{ "手机套", LF_MK_CASE }, { "皮套", LF_MK_CASE }, { "硅胶套", LF_MK_CASE },
+	{ "外壳", LF_MK_CASE }, { "壳", LF_MK_CASE }, { "套着", LF_MK_CASE }, { "套了", LF_MK_CASE },
+	{ "划痕", LF_MK_SCRATCH }, { "刮痕", LF_MK_SCRATCH }, { "擦痕", LF_MK_SCRATCH },
+	{ "刮花", LF_MK_SCRATCH }, { "磨花", LF_MK_SCRATCH }, { "磨损", LF_MK_SCRATCH },
+	{ "磨白", LF_MK_SCRATCH }, { "掉漆", LF_MK_SCRATCH }, { "脱漆", LF_MK_SCRATCH },
+	{ "磕掉", LF_MK_SCRATCH }, { "蹭掉", LF_MK_SCRATCH }, { "划", LF_MK_SCRATCH },
+	{ "刮", LF_MK_SCRATCH }, { "磨", LF_MK_SCRATCH }, { "蹭", LF_MK_SCRATCH },
+	{ "掉了点漆", LF_MK_SCRATCH }, { "漆", LF_MK_SCRATCH },
+	{ "裂", LF_MK_CRACK }, { "碎", LF_MK_CRACK }, { "摔坏", LF_MK_CRACK }, { "摔花", LF_MK_CRACK },
+	{ "磕", LF_MK_DENT }, { "凹", LF_MK_DENT }, { "瘪", LF_MK_DENT }, { "变形", LF_MK_DENT },
+	{ "坑", LF_MK_DENT }, { "碰", LF_MK_DENT },
+	{ "钥匙扣", LF_MK_CHARM }, { "钥匙圈", LF_MK_CHARM }, { "挂件", LF_MK_CHARM },
+	{ "挂饰", LF_MK_CHARM }, { "吊饰", LF_MK_CHARM }, { "挂坠", LF_MK_CHARM },
+	{ "吊坠", LF_MK_CHARM }, { "挂绳", LF_MK_CHARM }, { "手机链", LF_MK_CHARM },
+	{ "手机绳", LF_MK_CHARM }, { "铃铛", LF_MK_CHARM }, { "公仔", LF_MK_CHARM },
+	{ "玩偶", LF_MK_CHARM }, { "挂着", LF_MK_CHARM }, { "挂了", LF_MK_CHARM },
+	{ "挂有", LF_MK_CHARM }, { "拴着", LF_MK_CHARM }, { "坠", LF_MK_CHARM },
+	{ "刻字", LF_MK_WRITING }, { "刻着", LF_MK_WRITING }, { "刻有", LF_MK_WRITING },
+	{ "刻了", LF_MK_WRITING }, { "刻", LF_MK_WRITING }, { "签名", LF_MK_WRITING },
+	{ "写着", LF_MK_WRITING }, { "写有", LF_MK_WRITING }, { "写了", LF_MK_WRITING },
+	{ "写", LF_MK_WRITING }, { "名字", LF_MK_WRITING }, { "记号", LF_MK_WRITING },
+	{ "马克笔", LF_MK_WRITING }, { "签字笔", LF_MK_WRITING }, { "缩写", LF_MK_WRITING },
+	{ "破洞", LF_MK_HOLE }, { "小洞", LF_MK_HOLE }, { "洞", LF_MK_HOLE }, { "缺角", LF_MK_HOLE },
+	{ "缺口", LF_MK_HOLE }, { "缺了", LF_MK_HOLE }, { "开线", LF_MK_HOLE },
+	{ "脱线", LF_MK_HOLE }, { "开胶", LF_MK_HOLE }, { "脱胶", LF_MK_HOLE },
+	{ "破了", LF_MK_HOLE }, { "破损", LF_MK_HOLE }, { "撕", LF_MK_HOLE }, { "破", LF_MK_HOLE },
+	{ "污渍", LF_MK_STAIN }, { "油渍", LF_MK_STAIN }, { "墨迹", LF_MK_STAIN },
+	{ "墨水", LF_MK_STAIN }, { "渍", LF_MK_STAIN }, { "污", LF_MK_STAIN }, { "脏", LF_MK_STAIN },
+	{ "斑", LF_MK_STAIN },
+	{ "胶带", LF_MK_TAPE }, { "胶布", LF_MK_TAPE }, { "缠着", LF_MK_TAPE }, { "缠了", LF_MK_TAPE },
+	{ "绑着", LF_MK_TAPE }, { "绑了", LF_MK_TAPE },
+	{ "图案", LF_MK_PRINT }, { "印着", LF_MK_PRINT }, { "印有", LF_MK_PRINT },
+	{ "印了", LF_MK_PRINT }, { "字样", LF_MK_PRINT }, { "logo", LF_MK_PRINT },
+	{ "标志", LF_MK_PRINT }, { "印花", LF_MK_PRINT },
+	{ "褪色", LF_MK_FADE }, { "掉色", LF_MK_FADE }, { "发黄", LF_MK_FADE },
+	{ "起球", LF_MK_FADE }, { "起皮", LF_MK_FADE },
+};
+
+/* Where on the thing a mark is: a part of it, and a side or corner. */
+enum {
+	LF_MP_BACK = 1u << 0,    /* 背面 后盖 */
+	LF_MP_SCREEN = 1u << 1,  /* 屏幕 正面 表盘 */
+	LF_MP_EDGE = 1u << 2,    /* 边框 侧面 角 */
+	LF_MP_CAMERA = 1u << 3,  /* 摄像头 镜头 */
+	LF_MP_ZIP = 1u << 4,     /* 拉链 */
+	LF_MP_STRAP = 1u << 5,   /* 肩带 提手 表带 */
+	LF_MP_INSIDE = 1u << 6,  /* 内侧 夹层 里面 */
+	LF_MP_BOTTOM = 1u << 7,  /* 底部 */
+	LF_MP_LID = 1u << 8,     /* 盖子 */
+	LF_MP_SEAT = 1u << 9,    /* 坐垫 车座 */
+	LF_MP_FRONT = 1u << 10,  /* 车头 车把 前面 (an e-bike's or a bag's front) */
+	LF_MP_LEFT = 1u << 12,   /* sides and corners: 左上角 is LEFT | TOP */
+	LF_MP_RIGHT = 1u << 13,
+	LF_MP_TOP = 1u << 14,
+	LF_MP_LOW = 1u << 15,
+};
+#define LF_MP_SIDES (LF_MP_LEFT | LF_MP_RIGHT | LF_MP_TOP | LF_MP_LOW)
+static const struct { const char *w; uint16_t part; } mark_parts[] = {
+	{ "左上", LF_MP_LEFT | LF_MP_TOP }, { "右上", LF_MP_RIGHT | LF_MP_TOP },
+	{ "左下", LF_MP_LEFT | LF_MP_LOW }, { "右下", LF_MP_RIGHT | LF_MP_LOW },
+	{ "左边", LF_MP_LEFT }, { "左侧", LF_MP_LEFT }, { "左面", LF_MP_LEFT },
+	{ "右边", LF_MP_RIGHT }, { "右侧", LF_MP_RIGHT }, { "右面", LF_MP_RIGHT },
+	{ "上角", LF_MP_TOP }, { "下角", LF_MP_LOW }, { "顶部", LF_MP_TOP }, { "顶端", LF_MP_TOP },
+	{ "背面", LF_MP_BACK }, { "背后", LF_MP_BACK }, { "背部", LF_MP_BACK },
+	{ "后盖", LF_MP_BACK }, { "后壳", LF_MP_BACK }, { "反面", LF_MP_BACK },
+	{ "后面", LF_MP_BACK }, { "背板", LF_MP_BACK },
+	{ "屏幕", LF_MP_SCREEN }, { "屏", LF_MP_SCREEN }, { "正面", LF_MP_SCREEN },
+	{ "表盘", LF_MP_SCREEN }, { "表镜", LF_MP_SCREEN }, { "镜片", LF_MP_SCREEN },
+	{ "边框", LF_MP_EDGE }, { "边缘", LF_MP_EDGE }, { "边角", LF_MP_EDGE },
+	{ "侧面", LF_MP_EDGE }, { "侧边", LF_MP_EDGE }, { "中框", LF_MP_EDGE },
+	{ "角", LF_MP_EDGE }, { "边上", LF_MP_EDGE },
+	{ "摄像头", LF_MP_CAMERA }, { "镜头", LF_MP_CAMERA }, { "后摄", LF_MP_CAMERA },
+	{ "拉链", LF_MP_ZIP }, { "拉头", LF_MP_ZIP },
+	{ "肩带", LF_MP_STRAP }, { "背带", LF_MP_STRAP }, { "提手", LF_MP_STRAP },
+	{ "把手", LF_MP_STRAP }, { "手柄", LF_MP_STRAP }, { "表带", LF_MP_STRAP },
+	{ "带子", LF_MP_STRAP }, { "腕带", LF_MP_STRAP },
+	{ "内侧", LF_MP_INSIDE }, { "夹层", LF_MP_INSIDE }, { "内袋", LF_MP_INSIDE },
+	{ "内衬", LF_MP_INSIDE }, { "里面", LF_MP_INSIDE }, { "里边", LF_MP_INSIDE },
+	{ "内圈", LF_MP_INSIDE }, { "内壁", LF_MP_INSIDE }, { "里侧", LF_MP_INSIDE },
+	{ "底部", LF_MP_BOTTOM }, { "底下", LF_MP_BOTTOM }, { "底座", LF_MP_BOTTOM },
+	{ "杯底", LF_MP_BOTTOM }, { "底", LF_MP_BOTTOM },
+	{ "盖子", LF_MP_LID }, { "杯盖", LF_MP_LID }, { "盖", LF_MP_LID },
+	{ "坐垫", LF_MP_SEAT }, { "座垫", LF_MP_SEAT }, { "车座", LF_MP_SEAT },
+	{ "座椅", LF_MP_SEAT },
+	{ "车头", LF_MP_FRONT }, { "车把", LF_MP_FRONT }, { "前面", LF_MP_FRONT },
+	{ "车筐", LF_MP_FRONT }, { "车篮", LF_MP_FRONT },
+};
+#define LF_MC_CLAUSE 160   /* bytes of one clause read for a mark's concept */
+#define LF_MC_SHARE 0.34   /* share of the mark words a mark agreed as a concept stands for
+                            * (one third: 0.67 and 1.0 called twins likely on tuning, set2, set9) */
+
+/* Words or digits a mark shows (刻着LOVE, 写着520, 签名zhang): a hash of the folded Latin
+ * letters and digits of the clause, 0 none; runs shorter than this say nothing. */
+#define LF_MC_WORD_MIN 2
+
+static uint32_t mark_word_hash(const char *cl)
+{
+	char f[LF_MC_CLAUSE * 2];
+	uint32_t h = 2166136261u;
+	int n = 0;
+
+	fold_copy(cl, f, sizeof f);
+	for (const char *c = f; *c; c++)
+		if ((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9')) {
+			h = (h ^ (unsigned char)*c) * 16777619u;
+			n++;
+		}
+	return n >= LF_MC_WORD_MIN ? (h ? h : 1) : 0;
+}
+
+/* The figure a clause shows (motif_words), without asking for a carrier. */
+static uint32_t clause_figures(char *cl)
+{
+	uint32_t bits = 0;
+
+	for (size_t w = 0; w < sizeof motif_words / sizeof motif_words[0]; w++)
+		for (char *at = strstr(cl, motif_words[w].w); at; at = strstr(at, motif_words[w].w)) {
+			bits |= 1u << motif_words[w].cls;
+			memset(at, ' ', strlen(motif_words[w].w));
+		}
+	return bits;
+}
+
+/* The mark concepts of s (a marks field or a description), one per clause that names a
+ * kind of mark, appended to p->mc (at most LF_MARK_CONCEPTS). */
+static void mark_concepts(const char *s, struct lf_prep *p)
+{
+	static const char *const ends[] = { "，", "；", "。", "、", ",", ";", "！", "!", NULL };
+
+	while (s && *s && p->nmc < LF_MARK_CONCEPTS) {
+		size_t n = strlen(s), skip = 0;
+		for (int e = 0; ends[e]; e++) {
+			const char *at = strstr(s, ends[e]);
+			if (at && (size_t)(at - s) < n) {
+				n = (size_t)(at - s);
+				skip = strlen(ends[e]);
+			}
+		}
+		char cl[LF_MC_CLAUSE + 1], sc[LF_MC_CLAUSE + 1];
+		size_t m = n < LF_MC_CLAUSE ? n : LF_MC_CLAUSE;
+		while (m > 0 && m < n && ((unsigned char)s[m] & 0xC0) == 0x80)
+			m--;            /* a whole character at the end */
+		memcpy(cl, s, m);
+		cl[m] = '\0';
+		s += n + skip;
+		bool screen = false;
+		for (int c = 0; screen_cues[c]; c++)
+			screen = screen || strstr(cl, screen_cues[c]) != NULL;
+		if (screen)
+			continue;       /* a lock screen's picture: read by screen_picture */
+		memcpy(sc, cl, m + 1);
+		uint16_t kind = 0, part = 0;
+		for (size_t k = 0; k < sizeof mark_kinds / sizeof mark_kinds[0]; k++)
+			for (char *at = strstr(sc, mark_kinds[k].w); at; at = strstr(at, mark_kinds[k].w)) {
+				kind |= mark_kinds[k].kind;
+				memset(at, ' ', strlen(mark_kinds[k].w));
+			}
+		if (kind == 0)
+			continue;
+		for (size_t k = 0; k < sizeof mark_parts / sizeof mark_parts[0]; k++)
+			for (char *at = strstr(sc, mark_parts[k].w); at; at = strstr(at, mark_parts[k].w)) {
+				part |= mark_parts[k].part;
+				memset(at, ' ', strlen(mark_parts[k].w));
+			}
+		struct lf_mark_concept *c = &p->mc[p->nmc++];
+		c->kind = kind;
+		c->part = part;
+		c->figure = clause_figures(sc);
+		c->colors = (uint16_t)lf_color_bits(sc);
+		c->words = mark_word_hash(cl);
+	}
+}
+
+/* How well one mark concept of a side agrees with another's (0 none, else LF_MC_KIND, a kind
+ * alike and nothing else said, LF_MC_FULL, a kind alike and what it shows or where it is). */
+#define LF_MC_KIND 1
+#define LF_MC_FULL 2
+
+static int concept_agree(const struct lf_mark_concept *a, const struct lf_mark_concept *b)
+{
+	/* the same letters or digits shown (刻着CX1314 / 内侧刻有“CX1314”, 写着LJ / 标有LJ字样)
+	 * tell the thing whatever the kind is called */
+	if (a->words && a->words == b->words)
+		return LF_MC_FULL;
+	if ((a->kind & b->kind) == 0)
+		return 0;
+	/* what it shows: a figure, words or digits, a colour */
+	if (a->figure && b->figure)
+		return (a->figure & b->figure) ? LF_MC_FULL : 0;
+	if (a->words && b->words && a->words == b->words)
+		return LF_MC_FULL;
+	if (a->colors && b->colors && (a->colors & ~(unsigned)LF_C_LIGHT & ~(unsigned)LF_C_DARK &
+	    b->colors) == 0)
+		return LF_MC_KIND;     /* another colour: a little, not against */
+	if (a->colors && b->colors)
+		return LF_MC_FULL;
+	/* where it is: the part named alike; a side or corner said otherwise counts for little */
+	unsigned pa = a->part & ~LF_MP_SIDES, pb = b->part & ~LF_MP_SIDES;
+	if (pa && pb && (pa & pb))
+		return LF_MC_FULL;
+	return LF_MC_KIND;
+}
+
+/* The marks of a that b's concepts confirm: *full those agreeing on kind and content or
+ * part, *kind_only those agreeing on the kind alone. */
+static void concepts_confirmed(const struct lf_prep *a, const struct lf_prep *b, int *full,
+    int *kind_only)
+{
+	*full = *kind_only = 0;
+	for (int i = 0; i < a->nmc; i++) {
+		int best = 0;
+		for (int j = 0; j < b->nmc && best < LF_MC_FULL; j++) {
+			int g = concept_agree(&a->mc[i], &b->mc[j]);
+			if (g > best)
+				best = g;
+		}
+		if (best == LF_MC_FULL)
+			(*full)++;
+		else if (best == LF_MC_KIND)
+			(*kind_only)++;
+	}
+}
+
 /* The owner's surname as an owner says it (我姓萧, 本人姓叶) or as a finder hears it from a
  * caller (称机主为苏先生/女士, 来电人称机主姓苏, 失主姓王): one character into out, "" none.
  * 姓名 is a holder's name cue, read elsewhere. */
@@ -3349,6 +3610,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	}
 	p->screen = screen_picture(it->body) | screen_picture(it->marks);
 	p->motif = motifs(it->body) | motifs(it->marks);
+	mark_concepts(it->marks, p);
+	mark_concepts(it->body, p);
 	owner_surname(it->body, p->surname, sizeof p->surname);
 	if (p->surname[0] == '\0')
 		owner_surname(it->marks, p->surname, sizeof p->surname);
@@ -3362,7 +3625,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C46504Au   /* "LFPJ": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46504Bu   /* "LFPK": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -4081,6 +4344,23 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		marks_confirmed(fp, lp, &gf, &mf);
 	mc = ml > mf ? ml : mf;
 	conf = gl > gf ? gl : gf;
+	/* the marks as concepts (kind, part, content: 背面贴着小熊贴画 / 后盖有维尼熊贴纸): each
+	 * mark both sides' concepts agree on counts as one confirmed, and at least
+	 * LF_MC_SHARE of the words; a kind alike alone earns nothing (a scratch or a case is
+	 * on most phones: counted as half a mark it called twins likely) */
+	{
+		int cfl, ckl, cff, ckf, cfull;
+		concepts_confirmed(lp, fp, &cfl, &ckl);
+		concepts_confirmed(fp, lp, &cff, &ckf);
+		cfull = cfl < cff ? cfl : cff;
+		if (cfull > 0) {
+			ident = true;
+			if (mc < LF_MC_SHARE)
+				mc = LF_MC_SHARE;
+			if (cfull > conf)
+				conf = cfull;
+		}
+	}
 	/* each mark the other side confirms is evidence of its own (a key fob and a car key are
 	 * two), beside the share of the mark words confirmed: three of them (two marks and all
 	 * the words, or three marks) earn all the points */

@@ -26,6 +26,7 @@
 #define LF_CJK_DIGITS_MIN 3     /* Chinese numerals in a row read as a number (尾号八八四二) */
 #define LF_VETO_CAP      30     /* points of a pair whose full serials of one kind differ */
 #define LF_ACC_MAX       4      /* coloured accessories kept per item (蓝色门禁卡, 黄头盔) */
+#define LF_MARK_CONCEPTS 6      /* mark concepts kept per item (kind, part, content: lf_match.c) */
 #define LF_NAME_ALIKE_POINTS 15 /* two holders' names that differ only by homophones (涵 / 含) */
 #define LF_WEIGHT_MAX    100000 /* tenths of a gram: a weight read above 10 kg is no jewel's */
 
@@ -45,6 +46,16 @@ struct lf_item {
 #define LF_AMOUNT_MAX 1000000000000LL   /* a sum read above it is a number misread, not money */
 
 /* What the scorer computes once per item. */
+/* One identifying mark as a concept (lf_match.c, mark_concepts): what kind of mark, where on the
+ * thing, and what it shows. */
+struct lf_mark_concept {
+	uint16_t kind;                /* LF_MK_* bits (贴纸, 划痕, 裂, 挂件, 刻字 …) */
+	uint16_t part;                /* LF_MP_* bits (背面, 屏幕, 左上角, 拉链 …), 0 unsaid */
+	uint32_t figure;              /* the figure it shows (motif classes), 0 none */
+	uint32_t words;               /* a hash of the letters and digits it shows, 0 none */
+	uint16_t colors;              /* its colour family bits (LF_C_*), 0 unsaid */
+};
+
 struct lf_prep {
 	char serial[LF_SERIAL_MAX];   /* normalised; "" when none: the serial field's, else the
 	                               * first one the description names (串号…, 尾号…) */
@@ -78,6 +89,8 @@ struct lf_prep {
 	int32_t ring;                 /* a bangle's or ring's inner size (圈口54), tenths of a mm */
 	uint32_t motif;               /* figures on a sticker, cover, pendant or print (柯基贴纸,
 	                               * 蜡笔小新的耳机套, 伞面上有小雏菊): LF_MOT_* bits, 0 */
+	struct lf_mark_concept mc[LF_MARK_CONCEPTS]; /* the marks as concepts, marks field first */
+	uint8_t nmc;
 	char surname[8];              /* the owner's surname said beside the item (我姓萧, 称机主为苏
 	                               * 先生/女士, 机主姓苏): one character, "" */
 	uint8_t nacc;                 /* coloured accessories named (蓝色门禁卡, 黄头盔), in acc */

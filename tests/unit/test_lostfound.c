@@ -1625,6 +1625,17 @@ static int marks_points(const struct lf_reason *r, int nr)
 	return 0;
 }
 
+/* The marks reason says how many marks agree (特征吻合…（n项相符）): n, or -1 without one. */
+static int marks_agreed(const struct lf_reason *r, int nr)
+{
+	for (int i = 0; i < nr; i++) {
+		const char *at = strcmp(r[i].factor, "marks") == 0 ? strstr(r[i].detail, "（") : NULL;
+		if (at)
+			return atoi(at + strlen("（"));
+	}
+	return -1;
+}
+
 static void marks_without_the_items_name(void **state)
 {
 	struct lf_reason r[LF_REASONS_MAX];
@@ -2493,6 +2504,55 @@ static void figures_compared(void **state)
 	assert_true(has_reason(r, nr, "motif", -1));
 }
 
+/* Round 13: marks compared as concepts (kind, part, content): a sticker on the back showing a
+ * bear is one mark whether the owner says 背面贴着一张小熊贴画 or the finder 后盖有维尼熊贴纸;
+ * a corgi sticker is not it; the same letters written and printed agree; a crack read on the
+ * screen's top left corner keeps its part and side. */
+static void mark_concepts_agree(void **state)
+{
+	struct lf_prep p, q;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "phone", .body = "在公园丢了手机",
+		.marks = "背面贴着一张小熊贴画", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "保洁拾得手机一部",
+		.marks = "后盖有维尼熊贴纸", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	lf_prepare(&f, &q);
+	assert_int_equal(p.nmc, 1);
+	assert_int_equal(q.nmc, 1);
+	assert_int_equal(p.mc[0].kind, q.mc[0].kind);
+	assert_int_equal(p.mc[0].part, q.mc[0].part);        /* 背面 and 后盖: the back */
+	assert_true(p.mc[0].figure != 0 && p.mc[0].figure == q.mc[0].figure);
+	score(&l, &f, r, &nr);
+	int agreed = marks_points(r, nr);
+	assert_int_equal(marks_agreed(r, nr), 1);
+	f.marks = "后盖有柯基贴纸";
+	score(&l, &f, r, &nr);
+	assert_true(marks_points(r, nr) < agreed);
+	assert_true(has_reason(r, nr, "motif", -1));
+	/* the same letters, written on one side and printed on the other */
+	l = (struct lf_item){ .category = "other", .body = "在码头丢了鱼竿", .marks = "写着LJ两个字母",
+		.t_from = T0, .t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "other", .body = "码头拾得鱼竿一根", .marks = "标有“LJ”字样",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_int_equal(marks_agreed(r, nr), 1);
+	/* kind, part and side of a crack */
+	l = (struct lf_item){ .category = "phone", .body = "丢了手机", .marks = "屏幕左上角有裂纹",
+		.t_from = T0, .t_to = T0 + HOUR };
+	lf_prepare(&l, &p);
+	assert_int_equal(p.nmc, 1);
+	l.marks = "右下角屏幕摔碎了";
+	lf_prepare(&l, &q);
+	assert_int_equal(q.nmc, 1);
+	assert_int_equal(p.mc[0].kind, q.mc[0].kind);
+	assert_true(p.mc[0].part != q.mc[0].part);          /* the sides differ ... */
+	assert_true((p.mc[0].part & q.mc[0].part) != 0);     /* ... the screen is the same */
+}
+
 /* Round 12: a clear case has no colour of its own: two clear cases do not excuse a pink phone
  * against a black one, while a coloured case still may be what the finder saw. */
 static void clear_case_no_colour(void **state)
@@ -2603,6 +2663,7 @@ int main(void)
 		cmocka_unit_test(owner_surnames),
 		cmocka_unit_test(figures_compared),
 		cmocka_unit_test(clear_case_no_colour),
+		cmocka_unit_test(mark_concepts_agree),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
