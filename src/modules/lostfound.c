@@ -1121,7 +1121,7 @@ static pa_err on_create_common(struct create_ctx *x, bool lost)
 			    "lost_from must not be after lost_to");
 			return PA_ERR_INVALID;
 		}
-		if (from > x->now + LF_CLOCK_SLACK_MS) {
+		if (from > x->now + LF_SLACK_MS) {
 			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "lost_from",
 			    "lost_from must not be in the future");
 			return PA_ERR_INVALID;
@@ -1134,7 +1134,7 @@ static pa_err on_create_common(struct create_ctx *x, bool lost)
 		int64_t at = req_time(req, "found_at"), notice;
 		if (at == 0)
 			at = x->now;
-		if (at > x->now + LF_CLOCK_SLACK_MS) {
+		if (at > x->now + LF_SLACK_MS) {
 			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "found_at",
 			    "found_at must not be in the future");
 			return PA_ERR_INVALID;
