@@ -3,7 +3,8 @@
 // the time the page shows; the officer moves it to the day before the loss, the page shows the
 // new time, the timeline says 拾得时间：old → new on the page's clock, and the lost report's
 // page no longer offers the item as likely. A time ahead of the clock is refused inside the
-// dialog in Chinese, nothing changed. The lost report's dialog offers the loss window.
+// dialog in Chinese, nothing changed. The lost report's dialog offers the loss window; in English
+// the timeline says Found at: old → new.
 // Screenshots: tests/browser/out/lfedit-*.png.
 
 import { before, after } from 'node:test';
@@ -116,4 +117,22 @@ step('the lost report\'s dialog offers the loss window (丢失时间（起）/�
   assert.match(await err.textContent(), /丢失时间的起点不能晚于终点/);
   await shot(page, 'lfedit-lost-refused');
   await dlg.locator('button', { hasText: '取消' }).click();
+});
+
+step('in English the found item\'s timeline names the change "Found at: old → new" on the same clock', async () => {
+  await page.evaluate(() => localStorage.setItem('pingan.lang', 'en'));
+  await page.goto(`${h.base}/#/case/${ids.found}`);
+  await page.reload();
+  const tl = page.locator('[data-testid=timeline]');
+  await tl.waitFor();
+  const text = await tl.textContent();
+  assert.match(text, new RegExp(`Found at: ${wall(ids.foundAt)} → \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}`), text);
+  assert.doesNotMatch(text, /found_at|拾得时间/);
+  await page.locator('[data-testid=case-edit-open]').click();
+  const dlg = page.locator('dialog[open][data-testid=case-edit]');
+  await dlg.waitFor();
+  assert.ok((await dlg.textContent()).includes('Found at'));
+  await shot(page, 'lfedit-found-english');
+  await dlg.locator('button', { hasText: 'Cancel' }).click();
+  await page.evaluate(() => localStorage.setItem('pingan.lang', 'zh'));
 });
