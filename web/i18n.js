@@ -209,6 +209,11 @@ const DICT = {
     'event.result': '办理结果：{0}',
     'event.reason': '理由：{0}',
     'event.changed': '{0}：{1} → {2}',
+    'case.edit': '修改登记信息',
+    'case.edit_save': '保存修改',
+    'case.edit_nothing': '没有修改任何内容。',
+    'case.edit_time_needed': '请填写{0}。',
+    'case.edit_done': '已保存修改。',
 
     'action.accept.title': '受理并指派承办人',
     'action.decline.title': '不采纳',
@@ -928,6 +933,11 @@ const DICT = {
     'event.result': 'Result: {0}',
     'event.reason': 'Reason: {0}',
     'event.changed': '{0}: {1} → {2}',
+    'case.edit': 'Edit the details',
+    'case.edit_save': 'Save changes',
+    'case.edit_nothing': 'Nothing was changed.',
+    'case.edit_time_needed': 'Please give {0}.',
+    'case.edit_done': 'Changes saved.',
 
     'action.accept.title': 'Accept and assign',
     'action.decline.title': 'Decline',

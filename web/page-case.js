@@ -6,7 +6,7 @@
 // statuses and actions come from GET /api/v1/types.
 
 import { h, clear } from './dom.js';
-import { t, has, getLang, actionLabel, typeLabel, stageLabel } from './i18n.js';
+import { t, has, getLang, actionLabel, typeLabel, stageLabel, fieldLabel } from './i18n.js';
 import { api } from './api.js';
 import { showError, showNotice, fmtTime, dash, statusBadge } from './ui.js';
 import { homeHash } from './state.js';
@@ -14,6 +14,7 @@ import { watch } from './live.js';
 import { loadOrgs } from './page-board.js';
 import { ratingLabel, photoStrip, warnBadge } from './events.js';
 import { typeModule } from './types/index.js';
+import { editFields, openEditDialog } from './types/generic.js';
 import { personsPanel, revealLine } from './persons.js';
 import { linksPanel } from './types/desk-kit.js';
 
@@ -87,17 +88,28 @@ function eventDataLines(ev, c) {
   }
   for (const [k, v] of Object.entries(all)) {
     if (k === 'fields' || k === 'version' || k === 'persons') continue;
-    if (v && typeof v === 'object' && ('from' in v || 'to' in v)) lines.push(t('event.changed', fieldName(k), scalar(v.from), scalar(v.to)));
-    else if (v === null || typeof v !== 'object') lines.push(`${fieldName(k)}: ${scalar(v)}`);
+    if (v && typeof v === 'object' && ('from' in v || 'to' in v)) lines.push(t('event.changed', fieldName(k, c), changedValue(k, v.from, c), changedValue(k, v.to, c)));
+    else if (v === null || typeof v !== 'object') lines.push(`${fieldName(k, c)}: ${scalar(v)}`);
   }
   return lines;
 }
 
-/** The label of a case field for the timeline ("title" → "标题"), or the raw name. */
-function fieldName(k) {
+/** The label of a case field for the timeline ("title" → "标题", "lost_from" → "丢失时间（起）"
+ *  from the type's descriptor), or the raw name. */
+function fieldName(k, c) {
   const map = { title: 'new.field.title', body: 'case.field.body', priority: 'case.field.priority', category: 'case.field.category',
     address: 'case.field.address', due_at: 'case.field.due_at', org_id: 'case.field.org', lat: 'case.field.location', lon: 'case.field.location' };
-  return map[k] ? t(map[k]) : k;
+  if (map[k]) return t(map[k]);
+  const f = c && typeModule(c.type).fields.find((x) => x && x.name === k);
+  return f ? fieldLabel(f) : k;
+}
+
+/** A value an edit changed, as the page shows it: a time (due_at, the type's time fields) on
+ *  the page's clock, like every other time on it. */
+function changedValue(k, v, c) {
+  const f = c && typeModule(c.type).fields.find((x) => x && x.name === k);
+  if ((k === 'due_at' || (f && f.kind === 'time')) && typeof v === 'string' && v) return fmtTime(v);
+  return scalar(v);
 }
 
 /** The warning level a "supervise" entry records in its data ({"warn": "red"|"yellow"}). */
@@ -221,7 +233,22 @@ export async function render(view, id, ctx) {
           dataset: { action: a },
           onclick: () => mod.openAction(shown, a, handlers),
         }, actionLabel(a, c.type))))
-        : h('p', { class: 'muted', dataset: { testid: 'no-actions' } }, t('case.no_actions')));
+        : h('p', { class: 'muted', dataset: { testid: 'no-actions' } }, t('case.no_actions')),
+      // 修改: the type's editable fields (GET /types edit: true) while the case is open
+      editFields(c.type).length && !c.closed_at
+        ? h('div', { class: 'action-buttons' }, h('button', {
+          type: 'button', class: 'btn', dataset: { testid: 'case-edit-open' },
+          onclick: () => openEditDialog(shown, shown.type, {
+            onDone: async (res) => {
+              if (!ctx.isCurrent()) return;
+              showNotice(t('case.edit_done'));
+              if (res && Array.isArray(res.timeline) && Array.isArray(res.allowed_actions)) draw(res);
+              else await load();
+            },
+            onConflict: handlers.onConflict,
+          }),
+        }, t('case.edit')))
+        : null);
 
     // Common rows, the type's own rows between them.
     const row = ([label, value, testid]) => [

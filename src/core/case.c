@@ -38,6 +38,18 @@ const struct type_field *type_field_find(const struct case_type *t, const char *
 	return NULL;
 }
 
+bool type_field_editable(const struct case_type *t, const struct type_field *f)
+{
+	if (f == NULL)
+		return false;
+	if ((f->flags & TF_EDIT) && f->kind == TF_TIME && (f->flags & TF_STORED))
+		return true;
+	for (const struct val_field *e = t->edit_fields; e && e->name; e++)
+		if (strcmp(e->name, f->name) == 0)
+			return true;
+	return false;
+}
+
 const char *tf_choice_name(const struct type_field *f, const char *code, int lang)
 {
 	for (const struct tf_choice *c = f ? f->choices : NULL; c && c->code && code; c++)
@@ -1555,6 +1567,7 @@ pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const j
 			for (const struct val_field *f = c.type->edit_fields; f && f->name && !known;
 			    f++)
 				known = strcmp(f->name, key) == 0;
+			known = known || type_field_editable(c.type, type_field_find(c.type, key));
 			if (!known) {
 				pa_error_set(err, PA_ERR_INVALID, "unknown_field", key, "unknown field %s",
 				    key);
@@ -1579,6 +1592,29 @@ pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const j
 			json_object_set_new(c.attrs, f->name, json_string(now_s));
 		else
 			json_object_del(c.attrs, f->name);
+		j.side = true;
+	}
+	/* its editable times (TF_EDIT): RFC 3339 in, integer ms in attrs, old → new on the
+	 * timeline as RFC 3339 (the reader's page shows them in its own zone) */
+	for (const struct type_field *f = c.type->fields; f && f->name; f++) {
+		json_t *nv = json_object_get(changes, f->name), *ov;
+		int64_t t = 0;
+		if (nv == NULL || f->kind != TF_TIME || !type_field_editable(c.type, f))
+			continue;
+		if (!json_is_string(nv) || !time_parse(json_string_value(nv), &t)) {
+			pa_error_set(err, PA_ERR_INVALID, "invalid_value", f->name,
+			    "%s must be a time in RFC 3339", f->name);
+			rc = PA_ERR_INVALID;
+			goto out;
+		}
+		/* JSON shows whole seconds: the time read back and sent again is no change */
+		ov = json_object_get(c.attrs, f->name);
+		if (json_is_integer(ov) && json_integer_value(ov) / 1000 == t / 1000)
+			continue;
+		json_object_set_new(diff, f->name, json_pack("{s:o, s:o}", "from",
+		    json_is_integer(ov) ? time_json(json_integer_value(ov)) : json_null(), "to",
+		    time_json(t)));
+		json_object_set_new(c.attrs, f->name, json_integer(t));
 		j.side = true;
 	}
 	diff_text(diff, changes, "title", &c.title);
@@ -1621,6 +1657,8 @@ pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const j
 	j.data = data;
 	j.search = strcmp(text0, text1) != 0 ? text1 : NULL;
 	j.now = now;
+	if (c.type->edit_check && (rc = c.type->edit_check(&c, changes, now, err)) != PA_OK)
+		goto out;
 	if (c.type->on_update) {
 		ux.conn = conn;
 		ux.c = &c;

@@ -135,6 +135,10 @@ enum tf_kind {
 #define TF_PUBLIC   0x04u  /* part of the public view (what a citizen may see) */
 #define TF_SEARCH   0x08u  /* part of the searchable text */
 #define TF_INTERNAL 0x10u  /* bookkeeping: stored, never shown */
+/* PATCH may change it: a TF_TIME | TF_STORED field (an RFC 3339 value, recorded old → new on
+ * the timeline; the type's edit_check sees the whole). Text fields PATCH may change are named
+ * in edit_fields instead (their lengths and nulls are the type's own). */
+#define TF_EDIT     0x20u
 struct tf_choice {
 	const char *code, *name_zh, *name_en;
 };
@@ -146,6 +150,8 @@ struct type_field {
 	const struct tf_choice *choices; /* TF_CHOICE: terminated by code NULL */
 };
 const struct type_field *type_field_find(const struct case_type *t, const char *name);
+/* Whether PATCH may change field f of type t (TF_EDIT, or named in t->edit_fields). */
+bool type_field_editable(const struct case_type *t, const struct type_field *f);
 /* The label of choice code of field f in the language (0 zh, 1 en); code itself if unknown. */
 const char *tf_choice_name(const struct type_field *f, const char *code, int lang);
 
@@ -217,9 +223,16 @@ struct case_type {
 	pa_err (*on_create)(struct create_ctx *x);
 	/* After the insert, in the same transaction (x->id is set): link photos etc. */
 	pa_err (*after_create)(struct create_ctx *x);
-	/* The type's own fields PATCH may change (text fields of c->attrs, written to the side
-	 * table with the case), or NULL for none. */
+	/* The type's own text fields PATCH may change (of c->attrs, written to the side table
+	 * with the case), or NULL for none; its editable times are flagged TF_EDIT in fields. */
 	const struct val_field *edit_fields;
+	/* After a PATCH's changes are decided, before on_update, on the reader: checks the case's
+	 * new values as a whole (c; now the server's clock), e.g. a loss window that ends before it
+	 * begins or a time in the future (changes: the request, to name the field it changed);
+	 * refuses with err naming the field (422), and then nothing is written. NULL: nothing
+	 * to check. */
+	pa_err (*edit_check)(const struct case_rec *c, const json_t *changes, int64_t now,
+	    struct pa_error *err);
 	/* After a PATCH's changes are decided, on a reader (x->c holds the new values): may refuse
 	 * or compute what after_update writes (a lost report's match candidates). NULL: nothing. */
 	pa_err (*on_update)(struct update_ctx *x);

@@ -56,8 +56,9 @@ static const struct val_field *create_table(const struct case_type *t)
 	return case_create_fields;
 }
 
-/* The PATCH table: the common fields and every type's edit_fields (each name once); the case's
- * own type is checked again by case_update, which refuses another type's field. */
+/* The PATCH table: the common fields, every type's edit_fields and its editable times
+ * (TF_EDIT: an RFC 3339 string, never null), each name once; the case's own type is checked
+ * again by case_update, which refuses another type's field. */
 static struct val_field *update_table;
 static pthread_once_t update_once = PTHREAD_ONCE_INIT;
 
@@ -70,6 +71,9 @@ static void update_table_build(void)
 	for (int i = 0; case_types[i]; i++)
 		for (const struct val_field *f = case_types[i]->edit_fields; f && f->name; f++)
 			cap++;
+	for (int i = 0; case_types[i]; i++)
+		for (const struct type_field *f = case_types[i]->fields; f && f->name; f++)
+			cap += f->kind == TF_TIME && type_field_editable(case_types[i], f);
 	if ((update_table = calloc((size_t)cap + 1, sizeof *update_table)) == NULL)
 		return;
 	for (const struct val_field *f = case_update_fields; f->name; f++)
@@ -81,6 +85,17 @@ static void update_table_build(void)
 				seen = strcmp(update_table[k].name, f->name) == 0;
 			if (!seen)
 				update_table[n++] = *f;
+		}
+	for (int i = 0; case_types[i]; i++)
+		for (const struct type_field *f = case_types[i]->fields; f && f->name; f++) {
+			bool seen = false;
+			if (f->kind != TF_TIME || !type_field_editable(case_types[i], f))
+				continue;
+			for (int k = 0; k < n && !seen; k++)
+				seen = strcmp(update_table[k].name, f->name) == 0;
+			if (!seen)
+				update_table[n++] = (struct val_field){ f->name, VT_TIME, 0, 0, 0, NULL,
+				    NULL };
 		}
 }
 
@@ -907,8 +922,12 @@ void case_api_types(struct http_req *r)
 			    "to", a->to, "requires", req, "fields", af, "needs_reason", a->needs_reason));
 		}
 		for (const struct type_field *f = t->fields; f && f->name; f++)
-			if (!(f->flags & TF_INTERNAL))
-				json_array_append_new(fl, field_desc(f));
+			if (!(f->flags & TF_INTERNAL)) {
+				json_t *d = field_desc(f);
+				/* PATCH may change it: a generic edit form offers it */
+				json_object_set_new(d, "edit", json_boolean(type_field_editable(t, f)));
+				json_array_append_new(fl, d);
+			}
 		for (const struct stage_def *d = t->stages; d && d->code; d++)
 			json_array_append_new(sg, json_pack("{s:s, s:s, s:s}", "code", d->code,
 			    "name_zh", d->name_zh, "name_en", d->name_en));

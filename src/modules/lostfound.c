@@ -27,6 +27,8 @@
 
 #define DAY_MS (24LL * 3600 * 1000)
 #define LF_SLACK_MS (30LL * 60 * 1000)       /* found up to 30 min before the loss began */
+#define LF_CLOCK_SLACK_MS (30LL * 60 * 1000) /* a time typed at the desk may be this far
+                                              * ahead of the server's clock (a PC's clock) */
 #define LF_AFTER_DAYS 30                     /* found at most this long after the loss */
 #define LF_CANDIDATES_MAX 600                /* rows of one range read for one station */
 #define LF_RELATED_MAX 200                   /* rows of one related category's range read
@@ -824,6 +826,42 @@ static pa_err on_update(struct update_ctx *x)
 	p->org_id = org;
 	return lf_candidates(x->conn, &me, lost, org, p, c->id) == PA_OK ? plan_notes(p, c->title) :
 	    PA_ERR_DB;
+}
+
+/* A PATCH's new times as a whole (TF_EDIT: lost_from, lost_to, found_at), before anything is
+ * scored or written: a loss window that begins after it ends, or a time ahead of the clock,
+ * is refused naming the field the request changed, as at registration. */
+static pa_err edit_check(const struct case_rec *c, const json_t *changes, int64_t now,
+    struct pa_error *err)
+{
+	int64_t ahead = now + LF_CLOCK_SLACK_MS;
+
+	if (strcmp(c->type->code, "lost") == 0) {
+		int64_t from = json_integer_value(json_object_get(c->attrs, "lost_from"));
+		int64_t to = json_integer_value(json_object_get(c->attrs, "lost_to"));
+		bool to_only = json_object_get(changes, "lost_to") &&
+		    !json_object_get(changes, "lost_from");
+		if (from > to) {
+			pa_error_set(err, PA_ERR_INVALID, "invalid_value",
+			    to_only ? "lost_to" : "lost_from", "lost_from must not be after lost_to");
+			return PA_ERR_INVALID;
+		}
+		if (from > ahead) {
+			pa_error_set(err, PA_ERR_INVALID, "invalid_value", "lost_from",
+			    "lost_from must not be in the future");
+			return PA_ERR_INVALID;
+		}
+		if (to > ahead && json_object_get(changes, "lost_to")) {
+			pa_error_set(err, PA_ERR_INVALID, "invalid_value", "lost_to",
+			    "lost_to must not be in the future");
+			return PA_ERR_INVALID;
+		}
+	} else if (json_integer_value(json_object_get(c->attrs, "found_at")) > ahead) {
+		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "found_at",
+		    "found_at must not be in the future");
+		return PA_ERR_INVALID;
+	}
+	return PA_OK;
 }
 
 static pa_err after_update(struct update_ctx *x)
@@ -1635,8 +1673,8 @@ static const struct type_field lost_fields[] = {
 	{ "model", "型号", "Model", TF_TEXT, TF_STORED | TF_SEARCH, NULL },
 	{ "serial", "串号/编号", "Serial", TF_TEXT, TF_STORED, NULL },
 	{ "marks", "特征与内容物", "Marks and contents", TF_TEXT, TF_STORED, NULL },
-	{ "lost_from", "丢失时间（起）", "Lost from", TF_TIME, TF_STORED | TF_LIST, NULL },
-	{ "lost_to", "丢失时间（止）", "Lost until", TF_TIME, TF_STORED, NULL },
+	{ "lost_from", "丢失时间（起）", "Lost from", TF_TIME, TF_STORED | TF_LIST | TF_EDIT, NULL },
+	{ "lost_to", "丢失时间（止）", "Lost until", TF_TIME, TF_STORED | TF_EDIT, NULL },
 	{ "found_id", "匹配的拾遗物", "Matched found item", TF_INT, TF_STORED, NULL },
 	{ "returned_at", "领回时间", "Returned at", TF_TIME, TF_STORED | TF_LIST, NULL },
 	{ "m_org", "匹配单位", "Match unit", TF_UNIT, TF_STORED | TF_INTERNAL, NULL },
@@ -1669,7 +1707,7 @@ static const struct type_field found_fields[] = {
 	{ "model", "型号", "Model", TF_TEXT, TF_STORED | TF_SEARCH, NULL },
 	{ "serial", "串号/编号", "Serial", TF_TEXT, TF_STORED, NULL },
 	{ "marks", "特征与内容物", "Marks and contents", TF_TEXT, TF_STORED, NULL },
-	{ "found_at", "拾得时间", "Found at", TF_TIME, TF_STORED | TF_LIST | TF_PUBLIC, NULL },
+	{ "found_at", "拾得时间", "Found at", TF_TIME, TF_STORED | TF_LIST | TF_PUBLIC | TF_EDIT, NULL },
 	{ "storage_place", "存放位置", "Storage place", TF_TEXT, TF_STORED | TF_LIST, NULL },
 	{ "handed_in", "已入库", "Handed in", TF_BOOL, TF_STORED, NULL },
 	{ "moves", "移库次数", "Moves", TF_INT, TF_STORED, NULL },
@@ -1787,6 +1825,7 @@ static const struct msg_zh msgs_zh[] = {
 	{ "category must be a code of the lost-and-found catalogue", "请选择失物招领的物品类别" },
 	{ "lost_from must not be after lost_to", "丢失时间的起点不能晚于终点" },
 	{ "lost_from must not be in the future", "丢失时间不能晚于现在" },
+	{ "lost_to must not be in the future", "丢失时间的终点不能晚于现在" },
 	{ "found_at must not be in the future", "拾得时间不能晚于现在" },
 	{ "%s does not name a registration you may see", "%s不是您可查看的登记" },
 	{ "%s is already closed", "%s已办结" },
@@ -1830,7 +1869,8 @@ const struct case_type lost_type = {
 	.initial = "open", .statuses = lost_statuses, .actions = lost_actions,
 	.who_create = STAFF_LF, .create_fields = lost_create_fields,
 	.on_create = lost_on_create, .after_create = after_create,
-	.edit_fields = lf_edit_fields, .on_update = on_update, .after_update = after_update,
+	.edit_fields = lf_edit_fields, .edit_check = edit_check, .on_update = on_update,
+	.after_update = after_update,
 	.fields = lost_fields, .side_select = SQL_LOST_SELECT, .side_upsert = SQL_LOST_UPSERT,
 	.locked_fields = locked, .notify = lost_rules,
 	.category_name = category_name, .person_roles = lost_roles,
@@ -1844,7 +1884,8 @@ const struct case_type found_type = {
 	.initial = "registered", .statuses = found_statuses, .actions = found_actions,
 	.who_create = STAFF_LF, .create_fields = found_create_fields,
 	.on_create = found_on_create, .after_create = after_create, .extra_json = found_extra,
-	.edit_fields = lf_edit_fields, .on_update = on_update, .after_update = after_update,
+	.edit_fields = lf_edit_fields, .edit_check = edit_check, .on_update = on_update,
+	.after_update = after_update,
 	.fields = found_fields, .side_select = SQL_FOUND_SELECT, .side_upsert = SQL_FOUND_UPSERT,
 	.locked_fields = locked, .notify = found_rules, .approvals = found_approvals,
 	.category_name = category_name, .person_roles = found_roles,

@@ -92,6 +92,7 @@ const struct msg_zh msg_zh_table[] = {
 
 	/* ---- fields (填写内容): %s is the field, shown by its label */
 	{ "%s is required", "缺少必填项：%s" },
+	{ "%s must be a time in RFC 3339", "%s的时间格式不正确" },
 	{ "unknown field %s", "包含无法识别的填写项%.0s" },
 	{ "%s must be %s", "%s格式不正确%.0s" },
 	{ "%s must not contain NUL characters", "%s含有不允许的字符" },

@@ -740,6 +740,126 @@ static void bare_type_works(void **state)
 	case_registry_set(real);
 }
 
+/* A type's stored time flagged TF_EDIT may be changed by PATCH (lfedit): RFC 3339 in, the side
+ * row written, old → new on the timeline; a malformed value or one the type's edit_check
+ * refuses is 422 naming the field with nothing written; a stored time without the flag is
+ * not PATCH's; the same time to the second is no change. The side table is made here. */
+static const struct type_field timed_fields[] = {
+	{ "seen_at", "发现时间", "Seen at", TF_TIME, TF_STORED | TF_EDIT, NULL },
+	{ "logged_at", "记录时间", "Logged at", TF_TIME, TF_STORED, NULL },
+	{ NULL, NULL, NULL, TF_TEXT, 0, NULL },
+};
+static int timed_checks;     /* edit_check calls */
+
+static pa_err timed_check(const struct case_rec *c, const json_t *changes, int64_t now,
+    struct pa_error *err)
+{
+	timed_checks++;
+	assert_non_null(json_object_get(changes, "seen_at"));
+	if (json_integer_value(json_object_get(c->attrs, "seen_at")) > now) {
+		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "seen_at",
+		    "found_at must not be in the future");
+		return PA_ERR_INVALID;
+	}
+	return PA_OK;
+}
+
+static const struct case_type timed_type = {
+	.code = "timed", .name_zh = "计时类型", .name_en = "Timed", .code_prefix = "TM",
+	.initial = "new", .statuses = bare_statuses, .actions = bare_actions,
+	.who_create = ROLE_STAFF, .fields = timed_fields, .edit_check = timed_check,
+	.side_select = "SELECT seen_at, logged_at FROM timed_details WHERE case_id = ?1",
+	.side_upsert = "INSERT INTO timed_details (case_id, seen_at, logged_at) VALUES (?1, ?2, ?3) "
+	    "ON CONFLICT (case_id) DO UPDATE SET seen_at = ?2, logged_at = ?3",
+};
+
+/* PATCH of case id with the JSON changes at version; returns the engine's answer. */
+static pa_err patch(int64_t id, const char *changes, int64_t version, struct pa_error *err)
+{
+	json_error_t je;
+	json_t *ch = json_loads(changes, 0, &je);
+	pa_err rc;
+
+	assert_non_null(ch);
+	memset(err, 0, sizeof *err);
+	rc = case_update(D.db, &F.cz_officer, id, ch, version, err);
+	json_decref(ch);
+	return rc;
+}
+
+static void editable_times(void **state)
+{
+	const struct case_type *const *real = case_types;
+	const struct case_type *with_timed[8];
+	struct case_new n = { .title = "计时类型的案件", .org_id = F.cz_org };
+	struct pa_error err = { 0 };
+	struct sqlite3 *h = support_raw_open(&D);
+	int64_t id = 0, t1 = 0, t2 = 0;
+	struct snap s;
+	json_t *tl, *d;
+	int k = 0;
+
+	(void)state;
+	assert_int_equal(sqlite3_exec(h, "CREATE TABLE timed_details (case_id INTEGER PRIMARY KEY, "
+	    "seen_at INTEGER, logged_at INTEGER)", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(h);
+	for (; real[k] && k < 6; k++)
+		with_timed[k] = real[k];
+	with_timed[k++] = &timed_type;
+	with_timed[k] = NULL;
+	case_registry_set(with_timed);
+	n.type = case_type_find("timed");
+	assert_int_equal(case_create(D.db, &F.cz_officer, &n, &id, &err), PA_OK);
+	assert_true(time_parse("2026-11-28T09:15:00+08:00", &t1));
+	assert_true(time_parse("2026-11-28T21:40:00+08:00", &t2));
+
+	/* set from nothing, then changed: the side row holds it, the timeline both ends */
+	assert_int_equal(patch(id, "{\"seen_at\":\"2026-11-28T09:15:00+08:00\"}", 1, &err), PA_OK);
+	assert_int_equal(support_count_with(D.db, "SELECT COUNT(*) FROM timed_details "
+	    "WHERE case_id = ?1 AND seen_at = ?2", (int64_t[]){ id, t1 }, 2, NULL), 1);
+	assert_int_equal(patch(id, "{\"seen_at\":\"2026-11-28T13:40:00Z\"}", 2, &err), PA_OK);
+	assert_int_equal(support_count_with(D.db, "SELECT COUNT(*) FROM timed_details "
+	    "WHERE case_id = ?1 AND seen_at = ?2", (int64_t[]){ id, t2 }, 2, NULL), 1);
+	assert_int_equal(timed_checks, 2);
+	tl = timeline_of(id);
+	d = json_object_get(json_array_get(tl, json_array_size(tl) - 1), "data");
+	assert_string_equal(json_string_value(json_object_get(json_object_get(d, "seen_at"),
+	    "from")), "2026-11-28T09:15:00+08:00");
+	assert_string_equal(json_string_value(json_object_get(json_object_get(d, "seen_at"),
+	    "to")), "2026-11-28T21:40:00+08:00");
+	json_decref(tl);
+	load_case(id, &s);
+	assert_int_equal(s.version, 3);
+
+	/* the same instant again, to the second, in another offset: no change, no version */
+	assert_int_equal(patch(id, "{\"seen_at\":\"2026-11-28T21:40:00+08:00\"}", 3, &err), PA_OK);
+	load_case(id, &s);
+	assert_int_equal(s.version, 3);
+
+	/* malformed: 422 naming the field, nothing written, the type's check not asked */
+	assert_int_equal(patch(id, "{\"seen_at\":\"28.11.2026\"}", 3, &err), PA_ERR_INVALID);
+	assert_string_equal(err.field, "seen_at");
+	assert_int_equal(patch(id, "{\"seen_at\":1795918830000}", 3, &err), PA_ERR_INVALID);
+	assert_string_equal(err.field, "seen_at");
+	assert_int_equal(timed_checks, 2);
+	/* the type's check refuses a time ahead of the clock: nothing written */
+	assert_int_equal(patch(id, "{\"seen_at\":\"2099-01-01T00:00:00+08:00\"}", 3, &err),
+	    PA_ERR_INVALID);
+	assert_string_equal(err.field, "seen_at");
+	assert_int_equal(support_count_with(D.db, "SELECT COUNT(*) FROM timed_details "
+	    "WHERE case_id = ?1 AND seen_at = ?2", (int64_t[]){ id, t2 }, 2, NULL), 1);
+	/* a stored time without TF_EDIT is not PATCH's */
+	assert_int_equal(patch(id, "{\"logged_at\":\"2026-11-28T09:15:00+08:00\"}", 3, &err),
+	    PA_ERR_INVALID);
+	assert_string_equal(err.code, "unknown_field");
+	load_case(id, &s);
+	assert_int_equal(s.version, 3);
+	assert_true(type_field_editable(&timed_type, &timed_fields[0]));
+	assert_false(type_field_editable(&timed_type, &timed_fields[1]));
+	assert_chain_intact();
+	case_registry_set(real);
+}
+
 /* A type's own words come from its module (issue #7 §1: adding a type touches nothing in
  * src/core or src/util): the names of its notice kinds from its descriptor, the Chinese of its
  * messages and labels from the tables msg_zh_add takes; and every real type's are added at
@@ -966,6 +1086,7 @@ int main(void)
 		cmocka_unit_test(statement_cache_grows),
 		cmocka_unit_test(large_job_commits),
 		cmocka_unit_test_setup_teardown(bare_type_works, setup, support_end),
+		cmocka_unit_test_setup_teardown(editable_times, setup, support_end),
 		cmocka_unit_test_setup_teardown(type_words_come_from_module, setup, support_end),
 		cmocka_unit_test_setup_teardown(demo_data_is_there, setup, support_end),
 		cmocka_unit_test_setup_teardown(lifecycle, setup, support_end),

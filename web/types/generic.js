@@ -199,3 +199,82 @@ export function openGenericAction(c, action, type, handlers) {
   });
   return dlg;
 }
+
+/* ---------- the edit dialog (修改) ---------- */
+
+const CHINA_OFFSET_MS = 8 * 3600 * 1000;
+
+/** The fields of `type` that PATCH may change (GET /types marks them edit: true), in order. */
+export function editFields(type) {
+  const d = typeDesc(type);
+  return ((d && d.fields) || []).filter((f) => f && f.name && f.edit && (f.kind === 'text' || f.kind === 'time'));
+}
+
+/** A time as a datetime-local value, on the wall clock the page shows times in (北京时间, as the
+ *  server writes them and fmtTime prints them), or '' when there is none. */
+export function timeInputValue(iso) {
+  const ms = Date.parse(iso || '');
+  return Number.isNaN(ms) ? '' : new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** A datetime-local value read back as RFC 3339 on the same clock. */
+export function timeFromInput(v) {
+  return v ? `${v}:00+08:00` : undefined;
+}
+
+/**
+ * The edit dialog of case `c`: the type's editable fields (texts and times) filled with the
+ * case's values; only what the officer changed is sent (PATCH with the version on screen). A
+ * refusal (422: the field is named) stays in the dialog; a stale version closes it
+ * (onConflict). onDone(res) gets the updated case.
+ */
+export function openEditDialog(c, type, { onDone, onConflict }) {
+  const fields = editFields(type);
+  const inputs = fields.map((f) => {
+    let el;
+    let initial;
+    if (f.kind === 'time') {
+      initial = timeInputValue(c[f.name]);
+      el = h('input', { type: 'datetime-local', name: f.name, value: initial, dataset: { testid: 'edit-' + f.name } });
+    } else {
+      initial = c[f.name] == null ? '' : String(c[f.name]);
+      el = h('input', { type: 'text', name: f.name, value: initial, maxlength: TEXT_MAX, dataset: { testid: 'edit-' + f.name } });
+    }
+    return { f, el, initial };
+  });
+  const body = [h('p', { class: 'dialog-case' }, h('span', { class: 'code' }, c.code || ''), ' ', c.title || ''),
+    ...inputs.map((i) => field(fieldLabel(i.f), i.el))];
+  return openDialog({
+    title: t('case.edit'),
+    testid: 'case-edit',
+    submitLabel: t('case.edit_save'),
+    body,
+    onSubmit: async (d) => {
+      const changes = {};
+      for (const i of inputs) {
+        const v = i.f.kind === 'time' ? i.el.value : i.el.value.trim();
+        if (v === i.initial) continue;
+        if (i.f.kind === 'time') {
+          // a time once given cannot be emptied: the field keeps its value
+          if (!v) { d.showError(t('case.edit_time_needed', fieldLabel(i.f))); i.el.focus(); return false; }
+          changes[i.f.name] = timeFromInput(v);
+        } else {
+          changes[i.f.name] = v || null;
+        }
+      }
+      if (!Object.keys(changes).length) { d.showError(t('case.edit_nothing')); return false; }
+      try {
+        const res = await api('PATCH', `/cases/${c.id}`, { version: c.version, ...changes });
+        await onDone(res);
+        return true;
+      } catch (e) {
+        if (e.status === 409 && e.code === 'stale_version') {
+          d.close();
+          await onConflict(e);
+          return true;
+        }
+        throw e;
+      }
+    },
+  });
+}
