@@ -234,8 +234,8 @@ export async function render(view, id, ctx) {
           onclick: () => mod.openAction(shown, a, handlers),
         }, actionLabel(a, c.type))))
         : h('p', { class: 'muted', dataset: { testid: 'no-actions' } }, t('case.no_actions')),
-      // 修改: the type's editable fields (GET /types edit: true) while the case is open
-      editFields(c.type).length && !c.closed_at
+      // 修改: the type's editable fields (GET /types edit: true), when the server says may_edit
+      editFields(c.type).length && c.may_edit
         ? h('div', { class: 'action-buttons' }, h('button', {
           type: 'button', class: 'btn', dataset: { testid: 'case-edit-open' },
           onclick: () => openEditDialog(shown, shown.type, {

@@ -1487,6 +1487,37 @@ static pa_err update_run(struct db_conn *conn, void *ctx)
 
 /* Changes plain fields: decided on a reader (scope, version, the type's edit rule, locked
  * fields, the diff), then written by one SQL-only writer job. */
+/* The type's edit rule, or the default: the poster or a leader/admin of the unit. */
+static pa_err edit_allowed(const struct case_rec *c, const struct auth_user *u,
+    const json_t *changes, struct pa_error *err)
+{
+	if (c->type->edit_rule)
+		return c->type->edit_rule(c, u, changes, err);
+	if (c->reporter_id != u->id &&
+	    !(scope_roles_at(u, c->org_path) & (ROLE_LEADER | ROLE_ADMIN))) {
+		pa_error_set(err, PA_ERR_FORBIDDEN, "forbidden", NULL,
+		    "only the poster or a leader may edit this case");
+		return PA_ERR_FORBIDDEN;
+	}
+	return PA_OK;
+}
+
+bool case_may_edit(const struct case_rec *c, const struct auth_user *u)
+{
+	const struct wf_status *st = wf_status_find(c->type, c->status);
+	struct pa_error err = { 0 };
+	json_t *none;
+	bool ok;
+
+	if ((st && st->closed) || c->closed_at)
+		return false;
+	if ((none = json_object()) == NULL)
+		return false;
+	ok = edit_allowed(c, u, none, &err) == PA_OK;
+	json_decref(none);
+	return ok;
+}
+
 pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const json_t *changes,
     int64_t version, struct pa_error *err)
 {
@@ -1520,17 +1551,8 @@ pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const j
 		rc = PA_ERR_CONFLICT;
 		goto out;
 	}
-	/* the type's edit rule, or the default: the poster or a leader/admin of the unit */
-	if (c.type->edit_rule) {
-		if ((rc = c.type->edit_rule(&c, u, changes, err)) != PA_OK)
-			goto out;
-	} else if (c.reporter_id != u->id &&
-	    !(scope_roles_at(u, c.org_path) & (ROLE_LEADER | ROLE_ADMIN))) {
-		pa_error_set(err, PA_ERR_FORBIDDEN, "forbidden", NULL,
-		    "only the poster or a leader may edit this case");
-		rc = PA_ERR_FORBIDDEN;
+	if ((rc = edit_allowed(&c, u, changes, err)) != PA_OK)
 		goto out;
-	}
 	st = wf_status_find(c.type, c.status);
 	if (st && st->closed) {
 		pa_error_set(err, PA_ERR_CONFLICT, "conflict", NULL, "a closed case cannot be edited");

@@ -632,6 +632,9 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 pa_err case_comment(struct db *db, const struct auth_user *u, int64_t id, const char *body,
     int64_t *out_event, struct pa_error *err);
 /* Changes plain fields (title, body, ...) given as a validated object; version required. */
+/* Whether u may PATCH the case now (open, and the type's edit rule or the default: the poster
+ * or a leader/admin of its unit); the case page offers 修改 only then ("may_edit"). */
+bool case_may_edit(const struct case_rec *c, const struct auth_user *u);
 pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const json_t *changes,
     int64_t version, struct pa_error *err);
 

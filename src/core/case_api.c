@@ -224,7 +224,7 @@ static void reply_case_as(struct http_req *r, int status, int64_t id, bool just_
 		sb_add(&b, "[]", 2);
 	sb_adds(&b, ",\"allowed_actions\":");
 	wf_allowed_sb(&b, cr, r->user, clock_now_ms());
-	sb_add(&b, "}", 1);
+	sb_adds(&b, case_may_edit(cr, r->user) ? ",\"may_edit\":true}" : ",\"may_edit\":false}");
 	case_one_release(one);
 	case_rec_clear(&rec);
 	if (rc != PA_OK) {

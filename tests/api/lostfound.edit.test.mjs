@@ -205,3 +205,20 @@ test('a dismissed pair stays dismissed after a time is changed on either side', 
   assert.ok(!(await pair(L, F)), 'still dismissed after the found item\'s edit');
   assert.ok(!(await get('cz-aux', `/cases/${F.id}/matches`)).items.some((i) => i.case_id === L.id));
 });
+
+test('may_edit: the poster and a leader may change a case, another officer is not offered it, nor anyone once it is closed', async () => {
+  const { L } = await phones();
+  assert.equal((await get('cz-officer', `/cases/${L.id}`)).may_edit, true, 'the poster');
+  assert.equal((await get('cz-leader', `/cases/${L.id}`)).may_edit, true, 'the station leader');
+  const other = await get('cz-aux', `/cases/${L.id}`);
+  assert.equal(other.may_edit, false, 'an auxiliary who did not register it');
+  // the flag says what PATCH does
+  const r = await patch('cz-aux', L.id, { version: other.version, lost_to: ago(230) });
+  assert.equal(r.status, 403, r.text);
+  const w = await srv.api('POST', `${API}/cases/${L.id}/actions`, { token: S['cz-officer'].token,
+    body: { action: 'withdraw', version: other.version, note: '找到了' } });
+  assert.equal(w.status, 200, w.text);
+  const closed = await get('cz-officer', `/cases/${L.id}`);
+  assert.ok(closed.closed_at, 'withdrawn closes the report');
+  assert.equal(closed.may_edit, false, 'closed: nobody is offered 修改');
+});

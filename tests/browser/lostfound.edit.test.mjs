@@ -136,3 +136,19 @@ step('in English the found item\'s timeline names the change "Found at: old → 
   await dlg.locator('button', { hasText: 'Cancel' }).click();
   await page.evaluate(() => localStorage.setItem('pingan.lang', 'zh'));
 });
+
+step('cz-aux, who registered neither, is not offered 修改登记信息 on the lost report (the server would refuse it)', async () => {
+  const ctx = await browser.newContext(DESKTOP);
+  contexts.push(ctx);
+  const aux = await ctx.newPage();
+  h.trackPage(aux, 'cz-aux');
+  await h.login(aux, 'cz-aux', /#\/board/);
+  await aux.goto(`${h.base}/#/case/${ids.lost}`);
+  await aux.locator('[data-testid=case-code]').waitFor();
+  await aux.locator('.actions-panel').waitFor();
+  assert.equal(await aux.locator('[data-testid=case-edit-open]').count(), 0);
+  // the officer who registered it still is
+  await page.goto(`${h.base}/#/case/${ids.lost}`);
+  await page.locator('[data-testid=case-edit-open]').waitFor();
+  await shot(aux, 'lfedit-aux-no-edit');
+});
