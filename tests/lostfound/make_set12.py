@@ -304,8 +304,15 @@ def bf(b):
     return pick(BRANDS[b][1])
 
 
-def co(c):
-    return pick(COLOR[c][0])
+PRODUCT_COLOURS = {"深空黑", "曜石黑", "星光色", "远峰蓝", "雅川青", "深空灰", "石墨色", "钛金属原色", "土豪金", "暗夜紫", "爱马仕橙", "珍珠白"}
+
+
+def co(c, cat="phone"):
+    """Owner's colour word; product colour names only for phones and gadgets."""
+    words = COLOR[c][0]
+    if cat not in ("phone", "electronics"):
+        words = [w for w in words if w not in PRODUCT_COLOURS] or words
+    return pick(words)
 
 
 def cf(c):
@@ -423,9 +430,9 @@ def make_id_doc():
     t = pick(["sfz", "sfz", "sfz", "jsz", "xsz", "sbk", "yhk", "passport", "passport", "badge", "badge", "badge"])
     if t == "passport":
         name = foreign_name()
-        nat = pick([("德国", "C"), ("法国", "2"), ("日本", "T"), ("韩国", "M"), ("意大利", "Y"), ("巴西", "F")])
+        nat = pick([("德国", "C", "red"), ("法国", "2", "red"), ("日本", "T", "red"), ("韩国", "M", "blue"), ("意大利", "Y", "red"), ("巴西", "F", "blue"), ("新加坡", "K", "red"), ("美国", "A", "blue")])
         num = nat[1] + alnum(8)
-        c = pick(["red", "blue", "black", "green"])
+        c = nat[2]
         marks = [mark(["名字 %s" % name, "my name %s" % name, "%s" % name], ["持照人%s" % name.upper(), "姓名 %s" % name.upper(), "护照姓名：%s" % name], True, "name:" + name),
                  mark(["%s护照" % nat[0], "护照是%s的" % nat[0]], ["%s护照" % nat[0], "%s籍护照" % nat[0]], True, "nat:" + nat[0]),
                  mark(["里面夹着居留许可", "有residence permit在里面"], ["内夹外国人居留许可一张", "夹有居留证件"], True, "rp")]
@@ -667,7 +674,7 @@ def make_cash():
     denom = pick([(["都是一百的", "全是百元"], ["百元面额%d张" % (amount // 100), "均为100元面额"], "h") if amount % 100 == 0 else (["有零有整"], ["面额不等"], "mix")])
     marks = [mark(["现金%d元" % amount, "%d块钱" % amount, "一共%d" % amount, daxie(amount).replace("元整", "元")], ["现金%d元" % amount, "人民币" + daxie(amount), "￥%d.00" % amount], True, "amt:%d" % amount),
              mark(cont[0], cont[1], True, "cont:" + cont[2]), mark(denom[0], denom[1], True, "den")]
-    return {"cat": "cash", "kind": (["现金", "钱"], ["现金", "人民币现金"]), "brand": None, "color": None, "model": None, "serial": None,
+    return {"cat": "cash", "kind": (["现金", "钱", "现金"], ["现金", "人民币现金"]), "brand": None, "color": None, "model": None, "serial": None,
             "marks": marks, "hidden": [mark(["是交房租的钱", "刚从银行取的"], ["-"], False, "h")], "sig": ("cash", amount),
             "places": ["metro_pm", "hj_a", "dfgm", "yunjin", "food", "bus", "xizang", "sbux"]}
 
@@ -686,7 +693,12 @@ def make_jewelry():
                   (["四叶草吊坠", "吊坠是四叶草"], ["四叶草形吊坠", "吊坠四叶草"], "pend:clover")]),
             (["装在蓝色小盒子里", "在首饰盒里"], ["装于蓝色首饰盒", "带首饰盒"], "box"),
             (["搭扣有点松", "扣子坏了"], ["搭扣松脱", "扣环损坏"], "clasp")]
-    first = pick([pool[0], pool[2]])
+    if kk[0] in ("necklace", "bracelet"):
+        first = pool[2]
+        pool = [p for p in pool if p is not pool[0]]
+    else:
+        first = pool[0]
+        pool = [p for p in pool if p is not pool[2]]
     rest = [p for p in pool if p is not first]
     marks = [mark(o, f, True, k) for o, f, k in [first] + R.sample(rest, R.choice([1, 2]))]
     return {"cat": "jewelry", "kind": (kk[1], kk[2]), "brand": b, "color": c, "model": None, "serial": None, "marks": marks,
@@ -759,7 +771,7 @@ FINDERS = ["保洁阿姨", "保安小李", "站务员", "一位乘客", "外卖�
 
 def desc_owner(obj, say):
     kind = pick(obj["kind"][0])
-    col = co(obj["color"]) if "color" in say else ""
+    col = co(obj["color"], obj["cat"]) if "color" in say else ""
     br = bo(obj["brand"]) if "brand" in say else ""
     mo = pick(obj["model"]["o"]) if "model" in say else ""
     if br and mo and mo.lower().startswith(br.lower()):
@@ -771,7 +783,7 @@ def desc_owner(obj, say):
     elif shape == 1:
         d = (br + mo + kind) + ("（%s）" % col if col else "")
     elif shape == 2:
-        d = "一个" + (col + "的" if col else "") + br + (mo + " " if mo else "") + kind
+        d = "一" + CLASSIFIER[obj["cat"]] + (col + "的" if col else "") + br + (mo + " " if mo else "") + kind
     elif shape == 3:
         d = kind + ("，" + br + mo if br or mo else "") + ("，" + col + "的" if col else "")
     else:
@@ -792,7 +804,7 @@ def desc_finder(obj, say):
     elif shape == 2:
         d = kind + ("，颜色" + col if col else "") + ("，品牌" + br if br else "") + ("，型号" + mo if mo else "")
     else:
-        d = col + kind + ("" if kind.endswith(("一部", "一个", "一张", "一本", "一串", "一辆", "一台", "一副", "一条", "一把", "一件", "一只", "一枚", "1部")) else "一%s" % CLASSIFIER[obj["cat"]]) + ("，" + br if br else "") + ("，" + mo if mo else "")
+        d = col + kind + ("" if re.search(r"[一1][部个张本串辆台副条把件只枚块笔]$", kind) else "一%s" % CLASSIFIER[obj["cat"]]) + ("，" + br if br else "") + ("，" + mo if mo else "")
     return d, {"color": col, "brand": br, "model": mo}
 
 
@@ -860,6 +872,7 @@ def write_lost(obj, place, lost_from, lost_to, must=(), avoid=(), persona=None, 
         shapes = [lambda: "%s一%s" % (desc, CLASSIFIER[obj["cat"]]), lambda: "丢%s" % desc, lambda: desc]
     body = pick(shapes)()
     body = " ".join(body.split())
+    body = re.sub(r"([一1][部个张本串辆台副条把件只枚块笔])一[部个张本串辆台副条把件只枚块笔]", r"\1", body)
     if persona == "voice" or chance(0.08):
         body = homophone_typos(body)
     if persona == "foreign" and chance(0.3) or chance(0.03):
@@ -930,13 +943,13 @@ def write_found(obj, place, found_at, must=(), avoid=(), persona=None, richness=
                   lambda: "在%s的%s上发现%s。%s" % (pl, pick(["椅子", "地上", "台子", "桌子"]), desc, dj)]
     elif persona == "desk":
         shapes = [lambda: "群众送交%s，称在%s拾得。%s" % (desc, pl, (dj + "。") if dj else ""),
-                  lambda: "%s交来%s一%s，拾得地点%s。经查看：%s。" % (who, desc, CLASSIFIER[obj["cat"]], pl, dj or "无身份信息")]
+                  lambda: "%s交来%s，拾得地点%s。经查看：%s。" % (who, desc, pl, dj or "无身份信息")]
     elif persona == "rider":
         shapes = [lambda: "送餐路过%s看到地上有%s，%s，没时间等人，放你们这里了" % (pl, desc, dj or "")]
     else:
         shapes = [lambda: "%s %s" % (desc, pl), lambda: desc]
     body = " ".join(pick(shapes)().split())
-    body = re.sub(r"(一[部个张本串辆台副条把件只枚笔])\1", r"\1", body)
+    body = re.sub(r"([一1][部个张本串辆台副条把件只枚块笔])一[部个张本串辆台副条把件只枚块笔]", r"\1", body)
     if chance(0.06):
         body = homophone_typos(body)
     item = {"category": obj["cat"], "body": body}
