@@ -461,7 +461,7 @@ def make_id_doc():
             kind = (["身份证", "二代身份证", "身份证件"], ["居民身份证", "身份证", "身份证一张"])
             extra = mark(["身份证套着一个卡套", "夹在一个透明卡套里"], ["带透明卡套", "装于卡套内"], True, "sleeve")
         elif t == "jsz":
-            ser = {"o": ["档案编号" + digits(12), "驾驶证号就是身份证号" + idn], "f": ["证号" + idn[:6] + "********" + idn[-4:], "驾驶证号" + idn], "key": idn}
+            ser = {"o": ["驾驶证号就是身份证号" + idn, "证号尾号" + idn[-4:], "驾驶证号" + idn], "f": ["证号" + idn[:6] + "********" + idn[-4:], "驾驶证号" + idn], "key": idn}
             kind = (["驾驶证", "驾照", "驾驶证本子"], ["机动车驾驶证", "驾驶证"])
             extra = mark(["驾驶证是C1的", "C1驾照"], ["准驾车型C1", "C1"], True, "c1")
         elif t == "xsz":
@@ -471,7 +471,7 @@ def make_id_doc():
             kind = (["学生证", "学生卡"], ["学生证", "学生证一本"])
             extra = mark(["%s的" % school, "学校是%s" % school], ["%s学生证" % school, "印%s" % school], True, "school:" + school)
         elif t == "sbk":
-            ser = {"o": ["社保卡号" + digits(9), "身份证号" + idn], "f": ["社保卡 " + idn[:6] + "********" + idn[-4:], "卡面号码尾号" + idn[-4:]], "key": idn}
+            ser = {"o": ["社保卡号码就是身份证号，尾号" + idn[-4:], "身份证号" + idn], "f": ["社保卡 " + idn[:6] + "********" + idn[-4:], "卡面号码尾号" + idn[-4:]], "key": idn}
             kind = (["社保卡", "医保卡", "社会保障卡"], ["社会保障卡", "社保卡一张"])
             extra = mark(["社保卡是带金融功能的", "上面有我照片"], ["有照片", "卡面带照片"], True, "photo")
         else:  # yhk
@@ -646,8 +646,9 @@ def make_ebike():
     marks = [mark(["后面装了%s外卖箱" % pick(["美团黄色", "饿了么蓝色"]), "后座有个外卖箱"], ["后部装有外卖箱", "后座外卖箱"], True, "box")
              if chance(0.5) else mark(["后座有儿童座椅", "装了个宝宝座椅"], ["后座装儿童座椅", "儿童座椅"], True, "kidseat"),
              mark(["车把上挂了挡风被", "有防风被"], ["车头挂挡风被", "带挡风被"], True, "quilt"),
-             mark(["电瓶是新换的", "电池上个月刚换"], ["-"], False, "battery")]
-    ser = {"o": ["车牌" + plate, "牌照" + plate[0] + " " + plate[1:], "车架号" + frame, plate], "f": ["号牌" + plate, plate[:2] + "·" + plate[2:], plate[0] + " " + plate[1:], "车架号尾号" + frame[-6:]], "key": plate}
+             mark(["电瓶是新换的", "电池上个月刚换"], ["-"], False, "battery"),
+             mark(["车架号" + frame, "车架号后六位" + frame[-6:]], ["车架号" + frame, "车架号尾号" + frame[-6:]], True, "frame:" + frame)]
+    ser = {"o": ["车牌" + plate, "牌照" + plate[0] + " " + plate[1:], plate], "f": ["号牌" + plate, plate[:2] + "·" + plate[2:], plate[0] + " " + plate[1:]], "key": plate}
     return {"cat": "ebike", "kind": (["电动车", "电瓶车", "电驴", "小电驴"], ["电动自行车", "电动车一辆", "两轮电动车"]), "brand": b, "color": c,
             "model": None, "serial": ser, "marks": marks, "hidden": [], "sig": ("ebike", b, c),
             "places": ["hj_a", "dfgm", "dfgm_b3", "yunjin", "jiahe", "xizang", "bus", "park"]}
@@ -1052,12 +1053,23 @@ def build():
     lost = []   # dicts: item, stated, obj, place, truth(index into found) or None
     found = []  # dicts: item, stated, obj, place, label
 
+    made = []
+
+    def too_alike(a, b):
+        """Two reported objects a desk could mix up even with a careful reading."""
+        return (a["cat"] == b["cat"] and a["cat"] not in ("phone", "id_doc", "cash") and kind_group(a) == kind_group(b) and
+                a["color"] == b["color"] and (a["brand"] == b["brand"] or not a["brand"] or not b["brand"]))
+
     def new_obj(cat):
+        tries = 0
         while True:
+            tries += 1
             o = MAKERS[cat]()
-            if o["sig"] not in sigs:
-                sigs.add(o["sig"])
-                return o
+            if o["sig"] in sigs or (tries < 200 and any(too_alike(o, b) for b in made)):
+                continue
+            sigs.add(o["sig"])
+            made.append(o)
+            return o
 
     cats = [c for c, n in TRUE_MIX.items() for _ in range(n)]
     R.shuffle(cats)
