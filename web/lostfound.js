@@ -162,8 +162,12 @@ export function renderMatchList(el, lostCase, items, onChange) {
     if (c.confirmed && lostCase.type === 'lost' && lostCase.status === 'matched')
       buttons.push(h('button', { type: 'button', class: 'btn btn-primary', dataset: { testid: 'lf-return' },
         onclick: () => openReturnDialog({ id: c.case_id, code: c.code, title: c.title }, lostCase.id, onChange) }, t('lf.return')));
+    // a neighbouring station's item the caller cannot open: what it is and who keeps it, no link
+    const name = c.visible === false
+      ? h('span', { dataset: { testid: 'lf-match-summary' } }, t('lf.neighbour_item', c.code, c.summary, c.station))
+      : h('a', { href: `#/case/${c.case_id}` }, `${c.code} ${c.title}`);
     list.append(h('li', { class: 'lf-match' + (c.likely ? ' likely' : ''), dataset: { testid: 'lf-match' } },
-      h('a', { href: `#/case/${c.case_id}` }, `${c.code} ${c.title}`), ' ',
+      name, ' ',
       h('strong', {}, `${t('lf.score')} ${Math.round(c.score * 100)}%`),
       c.likely ? h('span', { class: 'badge ok', dataset: { testid: 'lf-likely' } }, t('lf.likely')) : null,
       reasons, h('div', { class: 'actions' }, ...buttons)));

@@ -35,6 +35,8 @@
 #define LF_STORE_TOP 10                      /* candidates stored per new item */
 #define LF_STORE_MIN 20                      /* points a candidate needs to be stored */
 #define LF_EXPIRING_DAYS 30                  /* the desk lists items this close to the end */
+#define LF_NOTE_BYTES (LIM_TITLE_CHARS * 3 * 2 + 256) /* one notice: two titles of the
+                                              * most bytes and the words around them */
 #define LF_REFRESH_BATCH 500                 /* items read, prepared again and written per
                                               * writer job of lostfound_feat_refresh */
 
@@ -129,11 +131,17 @@ struct lf_plan {
 	int n;
 	int64_t likely_id;               /* the candidate judged the same object, 0 if none */
 	int64_t likely_org;              /* its station (a neighbour's is told too), 0 if none */
+	int64_t was_likely;              /* an edit: the likely candidate before it (told then) */
+	int64_t actor;                   /* who registered or edited it: not told of their act */
 	struct lf_prep prep;             /* the new item's features, stored as m_feat */
-	char note_zh[256], note_en[256];
+	char note_zh[LF_NOTE_BYTES], note_en[LF_NOTE_BYTES];
+	/* the neighbouring station's notice: no title of ours (free text can carry personal
+	 * data), only what the item is and who registered it, on its own item */
+	char near_zh[LF_NOTE_BYTES], near_en[LF_NOTE_BYTES];
 };
 
-static pa_err plan_notes(struct lf_plan *p, const char *title);
+static pa_err plan_notes(struct db_conn *c, struct lf_plan *p, const char *title,
+    const char *category, const char *color);
 
 static void plan_free(void *p)
 {
@@ -769,20 +777,59 @@ static pa_err plan_store(struct db_conn *conn, const struct lf_plan *p, int64_t 
 		if (rc != PA_OK)
 			return rc;
 	}
-	if (p->likely_id && (rc = notify_unit(conn, p->org_id, ROLE_OFFICER | ROLE_AUXILIARY |
-	    ROLE_LEADER, id, "lf_match", p->note_zh, p->note_en, now)) != PA_OK)
+	/* told once per likely pair: an edit that keeps the same likely candidate is no news;
+	 * the officer who registered or edited it sees the candidates on the page */
+	if (p->likely_id == 0 || p->likely_id == p->was_likely)
+		return PA_OK;
+	if ((rc = notify_unit_except(conn, p->org_id, ROLE_OFFICER | ROLE_AUXILIARY |
+	    ROLE_LEADER, id, "lf_match", p->note_zh, p->note_en, now, p->actor)) != PA_OK)
 		return rc;
 	/* the candidate is a neighbouring station's (相邻派出所): its desk is told too, on its
-	 * own registration (the one it can open) */
-	if (p->likely_id && p->likely_org && p->likely_org != p->org_id)
-		return notify_unit(conn, p->likely_org, ROLE_OFFICER | ROLE_AUXILIARY | ROLE_LEADER,
-		    p->likely_id, "lf_match", p->note_zh, p->note_en, now);
+	 * own registration (the one it can open, with our item's summary among its candidates) */
+	if (p->likely_org && p->likely_org != p->org_id)
+		return notify_unit_except(conn, p->likely_org, ROLE_OFFICER | ROLE_AUXILIARY |
+		    ROLE_LEADER, p->likely_id, "lf_match", p->near_zh, p->near_en, now, p->actor);
 	return PA_OK;
 }
 
 static pa_err after_create(struct create_ctx *x)
 {
 	return x->type_data ? plan_store(x->conn, x->type_data, x->id, x->now, false) : PA_OK;
+}
+
+static const char SQL_WAS_LIKELY_LOST[] =
+    "SELECT found_id, score, sure FROM lf_matches WHERE lost_id = ?1 AND dismissed = 0 "
+    "AND confirmed = 0 ORDER BY score DESC, found_id LIMIT 2";
+static const char SQL_WAS_LIKELY_FOUND[] =
+    "SELECT lost_id, score, sure FROM lf_matches WHERE found_id = ?1 AND dismissed = 0 "
+    "AND confirmed = 0 ORDER BY score DESC, lost_id LIMIT 2";
+
+/* Before an edit: the candidate of item id judged likely from its stored candidates (0 if
+ * none), i.e. the pair the desks were already told of. */
+static pa_err was_likely(struct db_conn *c, bool lost, int64_t id, int64_t *out)
+{
+	struct db_stmt *s = db_prepare(c, lost ? SQL_WAS_LIKELY_LOST : SQL_WAS_LIKELY_FOUND);
+	int64_t best = 0;
+	int first = -1, second = -1, r;
+	bool sure = false;
+
+	*out = 0;
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, id);
+	if ((r = db_step(s)) == DB_ROW) {
+		best = db_col_int(s, 0);
+		first = (int)db_col_int(s, 1);
+		sure = db_col_int(s, 2) != 0;
+		if ((r = db_step(s)) == DB_ROW)
+			second = (int)db_col_int(s, 1);
+	}
+	db_reset(s);
+	if (r == DB_FAIL)
+		return PA_ERR_DB;
+	if (first >= 0 && lf_likely(first, second, sure))
+		*out = best;
+	return PA_OK;
 }
 
 /* A PATCH of an open item (serial, colour, marks, description, place ...): its candidates
@@ -822,8 +869,11 @@ static pa_err on_update(struct update_ctx *x)
 	x->type_free = plan_free;
 	p->side = lost ? SIDE_LOST : SIDE_FOUND;
 	p->org_id = org;
-	return lf_candidates(x->conn, &me, lost, org, p, c->id) == PA_OK ? plan_notes(p, c->title) :
-	    PA_ERR_DB;
+	p->actor = x->user ? x->user->id : 0;
+	if (was_likely(x->conn, lost, c->id, &p->was_likely) != PA_OK ||
+	    lf_candidates(x->conn, &me, lost, org, p, c->id) != PA_OK)
+		return PA_ERR_DB;
+	return plan_notes(x->conn, p, c->title, c->category, me.color);
 }
 
 static pa_err after_update(struct update_ctx *x)
@@ -1023,17 +1073,61 @@ static const char *make_title(const char *cat, const json_t *req, char *out, siz
 	return out;
 }
 
-/* The desk's notice of a likely match of item title. */
-static pa_err plan_notes(struct lf_plan *p, const char *title)
+static const char SQL_NOTE_OTHER[] = "SELECT code, title FROM cases WHERE id = ?1";
+
+/* The desks' notices of a likely match of item title (category code, colour): our desk's
+ * names our item; the neighbouring station's names what ours is (category, colour) and our
+ * station, never our title, beside its own item's code and title. */
+static pa_err plan_notes(struct db_conn *c, struct lf_plan *p, const char *title,
+    const char *category, const char *color)
 {
-	if (p->likely_id) {
-		snprintf(p->note_zh, sizeof p->note_zh, "失物招领：「%s」可能与已有登记匹配，请核对",
-		    title);
-		snprintf(p->note_en, sizeof p->note_en,
-		    "Lost and found: \"%s\" probably matches an earlier registration", title);
-		utf8_clip(p->note_zh);
-		utf8_clip(p->note_en);
+	bool lost = p->side == SIDE_LOST;
+	char cat_zh[128] = "", cat_en[128] = "", code[64] = "";
+	char other[LIM_TITLE_CHARS * 3 + 1] = "";
+	struct org station = { 0 };
+	struct db_stmt *s;
+	int r;
+
+	if (p->likely_id == 0)
+		return PA_OK;
+	snprintf(p->note_zh, sizeof p->note_zh, "失物招领：「%s」可能与已有登记匹配，请核对", title);
+	snprintf(p->note_en, sizeof p->note_en,
+	    "Lost and found: \"%s\" probably matches an earlier registration", title);
+	utf8_clip(p->note_zh);
+	utf8_clip(p->note_en);
+	if (p->likely_org == 0 || p->likely_org == p->org_id)
+		return PA_OK;
+	category_name(c, category, false, cat_zh, sizeof cat_zh);
+	category_name(c, category, true, cat_en, sizeof cat_en);
+	if (org_get(c, p->org_id, &station) != PA_OK)
+		snprintf(station.name, sizeof station.name, "%s", "");
+	if ((s = db_prepare(c, SQL_NOTE_OTHER)) == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, p->likely_id);
+	if ((r = db_step(s)) == DB_ROW) {
+		snprintf(code, sizeof code, "%s", db_col_text(s, 0));
+		snprintf(other, sizeof other, "%s", db_col_text(s, 1));
 	}
+	db_reset(s);
+	if (r == DB_FAIL)
+		return PA_ERR_DB;
+	if (color && !val_blank(color)) {
+		snprintf(p->near_zh, sizeof p->near_zh, "失物招领：相邻的%s登记的%s（%s，%s）可能与本所"
+		    "%s %s「%s」匹配，请在其匹配候选中核对", station.name, lost ? "失物" : "拾遗物",
+		    cat_zh, color, lost ? "拾遗物" : "失物登记", code, other);
+		snprintf(p->near_en, sizeof p->near_en, "Lost and found: a %s %s (%s) registered by "
+		    "the neighbouring %s probably matches your %s \"%s\"; see its match candidates",
+		    lost ? "lost" : "found", cat_en, color, station.name, code, other);
+	} else {
+		snprintf(p->near_zh, sizeof p->near_zh, "失物招领：相邻的%s登记的%s（%s）可能与本所"
+		    "%s %s「%s」匹配，请在其匹配候选中核对", station.name, lost ? "失物" : "拾遗物",
+		    cat_zh, lost ? "拾遗物" : "失物登记", code, other);
+		snprintf(p->near_en, sizeof p->near_en, "Lost and found: a %s %s registered by the "
+		    "neighbouring %s probably matches your %s \"%s\"; see its match candidates",
+		    lost ? "lost" : "found", cat_en, station.name, code, other);
+	}
+	utf8_clip(p->near_zh);
+	utf8_clip(p->near_en);
 	return PA_OK;
 }
 
@@ -1133,9 +1227,10 @@ static pa_err on_create_common(struct create_ctx *x, bool lost)
 	x->type_free = plan_free;
 	p->side = lost ? SIDE_LOST : SIDE_FOUND;
 	p->org_id = n->org_id;
+	p->actor = x->user ? x->user->id : 0;
 	if ((rc = lf_candidates(x->conn, &me, lost, n->org_id, p, 0)) != PA_OK)
 		return rc;
-	return plan_notes(p, n->title);
+	return plan_notes(x->conn, p, n->title, n->category, me.color);
 }
 
 static pa_err lost_on_create(struct create_ctx *x)

@@ -1,0 +1,105 @@
+// Lost and found, the outside read of audit 11 (review9): what a neighbouring station is told
+// of a likely match and what it may open (no other station's title), told once per pair and
+// not to the officer who did the act; a confirmed pair across stations names the keeping
+// station and the item's code; who may hand an item over; a return clears a requested
+// disposal and no disposal while an owner waits; the candidates' cut; the registers' exports.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { startServer, API, orgsByName } from './lib.mjs';
+
+let srv;
+const S = {};
+let org;
+
+const ago = (min) => new Date(Date.now() - min * 60000).toISOString();
+const ID_OK = '330702199001013523';
+// a lost report's title as an officer may type it: a name, a phone and an ID number
+const PII_TITLE = '张三丰 13812345678 身份证330702199001013523 的电动车';
+
+async function create(who, body, status = 201) {
+  const r = await srv.api('POST', `${API}/cases`, { token: S[who].token, body });
+  assert.equal(r.status, status, `create as ${who}: ${r.status} ${r.text}`);
+  return r.json;
+}
+async function act(who, id, action, fields, status = 200, note) {
+  const r = await srv.api('POST', `${API}/cases/${id}/actions`,
+    { token: S[who].token, body: { action, fields, ...(note ? { note } : {}) } });
+  assert.equal(r.status, status, `${action} on ${id} as ${who}: ${r.status} ${r.text}`);
+  return r.json;
+}
+async function get(who, path) {
+  const r = await srv.api('GET', `${API}${path}`, { token: S[who].token });
+  return r;
+}
+/** The notices of who about case id, of kind. */
+async function told(who, id, kind) {
+  const r = await get(who, '/notifications?limit=100');
+  assert.equal(r.status, 200, r.text);
+  return r.json.items.filter((n) => n.case_id === id && n.kind === kind);
+}
+async function patch(who, id, body) {
+  const cur = (await get(who, `/cases/${id}`)).json;
+  const r = await srv.api('PATCH', `${API}/cases/${id}`, { token: S[who].token, body: { version: cur.version, ...body } });
+  assert.equal(r.status, 200, r.text);
+  return r.json;
+}
+async function neighbours(list) {
+  const r = await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { neighbours: list } });
+  assert.equal(r.status, 200, r.text);
+}
+
+before(async () => {
+  srv = await startServer(null, {});
+  for (const u of ['admin', 'cz-leader', 'cz-officer', 'cz-aux', 'xg-officer', 'xg-leader', 'county-mediator', 'county-operator'])
+    S[u] = await srv.login(u);
+  org = await orgsByName(srv, S.admin);
+});
+after(async () => { await srv?.stop(); });
+
+test('a neighbour\'s likely match: its desk is told what the item is and who registered it, never the other title; it sees the summary among its candidates; told once per pair, not the actor', async () => {
+  const cz = org.get('城中派出所').id, xg = org.get('西关派出所').id;
+  await neighbours([{ org_id: cz, neighbour_id: xg }]);
+  const F = await create('xg-officer', { type: 'found', category: 'ebike', body: '路边停放的绿色电动车',
+    color: '墨绿', brand: 'Yadea', serial: 'LXYA1122334', found_at: ago(300), storage_place: '车棚' });
+  const L = await create('cz-officer', { type: 'lost', category: 'ebike', title: PII_TITLE, body: '绿色雅迪电动车被人骑走',
+    color: '绿色', brand: '雅迪', serial: 'LXYA1122334', lost_from: ago(600), lost_to: ago(500),
+    persons: [{ role: 'owner', name: '张三丰', phone: '13812345678' }] });
+  const x = await told('xg-leader', F.id, 'lf_match');
+  assert.equal(x.length, 1, '西关 is told on its own item');
+  for (const secret of ['张三丰', '13812345678', '3307021990', L.title])
+    assert.ok(!x[0].message.includes(secret), `the neighbour's notice must not hold ${secret}: ${x[0].message}`);
+  for (const what of ['城中派出所', '电动车', '绿色', F.code])
+    assert.ok(x[0].message.includes(what), `the notice names ${what}: ${x[0].message}`);
+  assert.equal((await told('xg-officer', F.id, 'lf_match')).length, 1, '西关\'s officer is told too');
+  // our own desk: told, but not the officer who registered it
+  assert.equal((await told('cz-leader', L.id, 'lf_match')).length, 1);
+  assert.equal((await told('cz-officer', L.id, 'lf_match')).length, 0, 'not told of one\'s own act');
+  // the neighbour opens what it is told about: the candidate's summary, nothing personal
+  const m = await get('xg-leader', `/cases/${F.id}/matches`);
+  assert.equal(m.status, 200, m.text);
+  const it = m.json.items.find((i) => i.case_id === L.id);
+  assert.ok(it, `the neighbour's candidate is listed: ${m.text}`);
+  assert.equal(it.title, null);
+  assert.equal(it.visible, false);
+  assert.equal(it.station, '城中派出所');
+  assert.equal(it.category, 'ebike');
+  assert.equal(it.color, '绿色');
+  assert.match(it.summary, /电动车/);
+  assert.equal(it.likely, true);
+  assert.deepEqual(it.reasons, []);
+  for (const secret of ['张三丰', '13812345678', '3307021990', '雅迪', '骑走'])
+    assert.ok(!m.text.includes(secret), `the neighbour's candidates must not hold ${secret}`);
+  // 城中 itself still sees its own title in full on its found-side... and F's full row
+  const own = await get('cz-officer', `/cases/${L.id}/matches`);
+  assert.equal(own.json.items.find((i) => i.case_id === F.id)?.visible, false, 'F is 西关\'s: a summary for 城中');
+  // an edit that keeps the same likely pair tells nobody again (either desk)
+  await patch('cz-officer', L.id, { marks: '车座有划痕' });
+  await patch('cz-officer', L.id, { marks: '车座有划痕，后视镜缺一个' });
+  await patch('xg-officer', F.id, { marks: '车筐变形' });
+  assert.equal((await told('xg-leader', F.id, 'lf_match')).length, 1, '西关 told once');
+  assert.equal((await told('cz-leader', L.id, 'lf_match')).length, 1, '城中 told once');
+  assert.equal((await told('cz-leader', F.id, 'lf_match')).length, 0);
+  assert.equal((await told('xg-leader', L.id, 'lf_match')).length, 0);
+  await neighbours([]);
+});
