@@ -103,3 +103,25 @@ test('a neighbour\'s likely match: its desk is told what the item is and who reg
   assert.equal((await told('xg-leader', L.id, 'lf_match')).length, 0);
   await neighbours([]);
 });
+
+function sql(q) {
+  const r = spawnSync('sqlite3', [srv.db, q], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return r.stdout.trim();
+}
+
+test('cut on the candidates counts only rows the caller may see: a hidden better row neither takes a place nor says cut', async () => {
+  const F = await create('xg-officer', { type: 'found', category: 'jewelry', body: '银色手镯一只', color: '银色',
+    found_at: ago(30), storage_place: '保险柜' });
+  for (let i = 0; i < 50; i++)   // LF_MATCHES_MAX: exactly one answer's worth the caller sees
+    await create('xg-officer', { type: 'lost', category: 'jewelry', body: `丢了银色手镯（第${i + 1}位失主）`, color: '银色',
+      lost_from: ago(120), lost_to: ago(60) });
+  // a lost report of a station that is no neighbour (any more): its stored pair is no one's business here
+  const L = await create('cz-officer', { type: 'lost', category: 'jewelry', body: '银色手镯', color: '银色', lost_from: ago(120) });
+  sql(`INSERT INTO lf_matches (lost_id, found_id, score, sure, reasons, created_at) VALUES (${L.id}, ${F.id}, 99, 0, '[]', 0)`);
+  const r = await get('xg-officer', `/cases/${F.id}/matches`);
+  assert.equal(r.status, 200, r.text);
+  assert.ok(!r.json.items.some((i) => i.case_id === L.id), 'not listed');
+  assert.equal(r.json.items.length, 50);
+  assert.equal(r.json.cut, false, 'nothing the caller may see was left out');
+});
