@@ -1562,6 +1562,8 @@ static pa_err return_apply(struct wf_ctx *x)
 	json_object_set_new(x->c->attrs, "handed_by", json_integer(by ? by : x->user->id));
 	json_object_set_new(x->c->attrs, "returned_at", json_integer(x->now));
 	json_object_set_new(x->c->attrs, "m_open", json_integer(0));
+	/* a disposal asked for (申请处置) ends with the return: the item is the owner's again */
+	json_object_set_new(x->c->attrs, "disposal", json_null());
 	if (lid == 0)
 		return PA_OK;        /* returned without a lost report (无失物登记的返还) */
 	if ((a = arena_new(64 * 1024)) == NULL)
@@ -1610,17 +1612,47 @@ static pa_err dispose_guard(const struct case_rec *c, const struct auth_user *u,
 	return PA_OK;
 }
 
+/* No disposal of an item whose owner is known: a confirmed lost report (still open) waits
+ * for it; 409 owner_waiting (return it, or dismiss the pair first). */
+static pa_err owner_waits(struct wf_ctx *x)
+{
+	struct db_stmt *s = db_prepare(x->conn, SQL_CONFIRMED_LOST);
+	int r;
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, x->c->id);
+	r = db_step(s);
+	db_reset(s);
+	if (r == DB_FAIL)
+		return PA_ERR_DB;
+	if (r == DB_ROW) {
+		pa_error_set(x->err, PA_ERR_CONFLICT, "owner_waiting", "action",
+		    "a confirmed lost report waits for this item: return it to the owner");
+		return PA_ERR_CONFLICT;
+	}
+	return PA_OK;
+}
+
 /* request_disposal (申请处置): an officer asks, after the claim period, for a lawful disposal;
  * the station's leader approves (approve_disposal) or refuses it (refuse_disposal). The
  * method asked for is shown as the item's disposal until then. */
 static pa_err request_disposal_apply(struct wf_ctx *x)
 {
+	pa_err rc;
+
+	if ((rc = owner_waits(x)) != PA_OK)
+		return rc;
 	json_object_set_new(x->c->attrs, "disposal", json_string(val_str(x->fields, "disposal")));
 	return PA_OK;
 }
 
 static pa_err approve_disposal_apply(struct wf_ctx *x)
 {
+	pa_err rc;
+
+	if ((rc = owner_waits(x)) != PA_OK)
+		return rc;
 	json_object_set_new(x->c->attrs, "disposed_at", json_integer(x->now));
 	json_object_set_new(x->c->attrs, "m_open", json_integer(0));
 	return PA_OK;
@@ -1634,6 +1666,10 @@ static pa_err refuse_disposal_apply(struct wf_ctx *x)
 
 static pa_err dispose_apply(struct wf_ctx *x)
 {
+	pa_err rc;
+
+	if ((rc = owner_waits(x)) != PA_OK)
+		return rc;
 	json_object_set_new(x->c->attrs, "disposal", json_string(val_str(x->fields, "disposal")));
 	json_object_set_new(x->c->attrs, "disposed_at", json_integer(x->now));
 	json_object_set_new(x->c->attrs, "m_open", json_integer(0));
@@ -1891,6 +1927,8 @@ static const struct msg_zh msgs_zh[] = {
 	{ "a return needs exactly one claimant with an ID card number", "返还须登记一名持身份证的领取人" },
 	{ "the claim period has not ended; the item cannot be disposed of yet",
 	  "认领期限未满，暂不能处置该物品" },
+	{ "a confirmed lost report waits for this item: return it to the owner",
+	  "该物品已确认与失物登记匹配，失主待领，请返还失主，不能处置" },
 	{ "each of neighbours must be an object with org_id and neighbour_id",
 	  "相邻单位的每一项都须写明两个单位" },
 	{ "neighbours must pair two different existing units", "相邻单位须是两个不同的已有单位" },

@@ -125,3 +125,39 @@ test('cut on the candidates counts only rows the caller may see: a hidden better
   assert.equal(r.json.items.length, 50);
   assert.equal(r.json.cut, false, 'nothing the caller may see was left out');
 });
+
+test('disposal: a return clears the method asked for; no disposal (asked, approved or decided) while a confirmed lost report waits for the item', async () => {
+  const G = await create('cz-officer', { type: 'found', category: 'other', body: '蓝色保温杯', storage_place: 'B柜' });
+  sql(`UPDATE found_details SET claim_end_at = 1000 WHERE case_id = ${G.id}`);
+  let c = await act('cz-officer', G.id, 'request_disposal', { disposal: 'destroy' }, 200, '期满无人认领');
+  assert.equal(c.disposal, 'destroy');
+  c = await act('cz-officer', G.id, 'return', { persons: [{ role: 'claimant', name: '乙', id_number: ID_OK }], verification: '杯底贴纸' });
+  assert.equal(c.status, 'returned');
+  assert.equal(c.disposal, null, 'a returned item has no disposal');
+  const csv = await get('cz-officer', `/cases?type=found&status=returned&format=csv`);
+  const line = csv.text.split(/\r?\n/).find((l) => l.includes(G.code));
+  assert.ok(line && !line.includes('销毁'), line);
+  // the owner is known: a confirmed lost report waits for the item
+  const H = await create('cz-aux', { type: 'found', category: 'other', body: '黑色长柄伞', storage_place: 'B柜' });
+  const L = await create('cz-officer', { type: 'lost', category: 'other', body: '黑色长柄伞', lost_from: ago(60) });
+  await act('cz-officer', L.id, 'match', { found_id: H.id });
+  sql(`UPDATE found_details SET claim_end_at = 1000 WHERE case_id = ${H.id}`);
+  let e = await act('cz-aux', H.id, 'request_disposal', { disposal: 'treasury' }, 409, '期满');
+  assert.equal(e.error.code, 'owner_waiting');
+  assert.match(e.error.message, /失主/);
+  e = await act('cz-leader', H.id, 'dispose', { disposal: 'treasury' }, 409, '期满');
+  assert.equal(e.error.code, 'owner_waiting');
+  assert.equal((await get('cz-aux', `/cases/${H.id}`)).json.status, 'registered', 'nothing changed');
+  // asked before the match was confirmed: the leader cannot approve it afterwards
+  const K = await create('cz-aux', { type: 'found', category: 'other', body: '红色折叠伞', storage_place: 'B柜' });
+  sql(`UPDATE found_details SET claim_end_at = 1000 WHERE case_id = ${K.id}`);
+  await act('cz-aux', K.id, 'request_disposal', { disposal: 'auction' }, 200, '期满');
+  const M = await create('cz-officer', { type: 'lost', category: 'other', body: '红色折叠伞', lost_from: ago(60) });
+  await act('cz-officer', M.id, 'match', { found_id: K.id });
+  e = await act('cz-leader', K.id, 'approve_disposal', undefined, 409);
+  assert.equal(e.error.code, 'owner_waiting');
+  // once the pair is dismissed, the disposal may go on
+  await act('cz-officer', M.id, 'dismiss_match', { found_id: K.id });
+  c = await act('cz-leader', K.id, 'approve_disposal', undefined, 200);
+  assert.equal(c.status, 'disposed');
+});
