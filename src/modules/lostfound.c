@@ -1530,6 +1530,40 @@ static pa_err claimant_check(struct wf_ctx *x)
 	return PA_OK;
 }
 
+static const char SQL_STATION_OFFICER[] =
+    "SELECT u.name FROM grants g JOIN orgs o ON o.id = g.org_id JOIN users u ON u.id = g.user_id "
+    "WHERE g.user_id = ?1 AND u.disabled = 0 AND g.role IN ('officer', 'auxiliary', 'leader') "
+    "AND substr(o.path, 1, length(?2)) = ?2 LIMIT 1";
+
+/* handed_by of a return: uid holds a lost-and-found role at the item's station or below;
+ * else 422 on fields.handed_by. Its name joins the request's fields, so the timeline's
+ * return event carries it (the receipt's 经办民警). */
+static pa_err station_officer(struct wf_ctx *x, int64_t uid)
+{
+	struct db_stmt *s = db_prepare(x->conn, SQL_STATION_OFFICER);
+	char name[AUTH_NAME_MAX] = "";
+	int r;
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, uid);
+	db_bind_text(s, 2, x->c->org_path);
+	if ((r = db_step(s)) == DB_ROW)
+		snprintf(name, sizeof name, "%s", db_col_text(s, 0));
+	db_reset(s);
+	if (r == DB_FAIL)
+		return PA_ERR_DB;
+	if (r != DB_ROW) {
+		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "fields.handed_by",
+		    "%s is not an officer of this station", "fields.handed_by");
+		return PA_ERR_INVALID;
+	}
+	/* the validated request is the engine's timeline data; the name is no field anyone
+	 * sends (the validator ran already) */
+	json_object_set_new((json_t *)x->fields, "handed_by_name", json_string(name));
+	return PA_OK;
+}
+
 /* return (拾遗物返还) on the found item: claimant, how ownership was verified, who handed it
  * over; the matched (or named) lost report closes with it. */
 static pa_err return_apply(struct wf_ctx *x)
@@ -1543,9 +1577,10 @@ static pa_err return_apply(struct wf_ctx *x)
 
 	if ((rc = claimant_check(x)) != PA_OK)
 		return rc;
-	/* who handed it over: a member of the station's staff (a made-up id was stored as is) */
-	if (by && (rc = desk_staff_check(x->conn, by, x->c->org_path, "fields.handed_by",
-	    x->err)) != PA_OK)
+	/* who handed it over: an active officer, auxiliary or leader AT the station (or a unit
+	 * under it), never someone of a unit above; the name goes on the return's timeline
+	 * event (data.handed_by_name), which the receipt prints */
+	if (by && (rc = station_officer(x, by)) != PA_OK)
 		return rc;
 	if (lid == 0) {
 		struct db_stmt *s = db_prepare(x->conn, SQL_CONFIRMED_LOST);
@@ -1927,6 +1962,7 @@ static const struct msg_zh msgs_zh[] = {
 	{ "a return needs exactly one claimant with an ID card number", "返还须登记一名持身份证的领取人" },
 	{ "the claim period has not ended; the item cannot be disposed of yet",
 	  "认领期限未满，暂不能处置该物品" },
+	{ "%s is not an officer of this station", "%s不是本所的民警或辅警" },
 	{ "a confirmed lost report waits for this item: return it to the owner",
 	  "该物品已确认与失物登记匹配，失主待领，请返还失主，不能处置" },
 	{ "each of neighbours must be an object with org_id and neighbour_id",

@@ -161,3 +161,20 @@ test('disposal: a return clears the method asked for; no disposal (asked, approv
   c = await act('cz-leader', K.id, 'approve_disposal', undefined, 200);
   assert.equal(c.status, 'disposed');
 });
+
+test('handed_by: an officer, auxiliary or leader of the station, never someone of a unit above; the server names them for the receipt', async () => {
+  const claim = { persons: [{ role: 'claimant', name: '丙', id_number: ID_OK }], verification: '说出钥匙扣的样子' };
+  const F = await create('cz-officer', { type: 'found', category: 'keys', body: '钥匙两把' });
+  for (const who of ['county-mediator', 'county-operator', 'admin', 'xg-officer']) {
+    const e = await act('cz-officer', F.id, 'return', { ...claim, handed_by: S[who].user.id }, 422);
+    assert.equal(e.error.field, 'fields.handed_by', who);
+    assert.match(e.error.message, /[\u4e00-\u9fff]/);
+  }
+  assert.equal((await get('cz-officer', `/cases/${F.id}`)).json.status, 'registered', 'nothing changed');
+  const R = await act('cz-officer', F.id, 'return', { ...claim, handed_by: S['cz-aux'].user.id });
+  assert.equal(R.handed_by, S['cz-aux'].user.id);
+  const ev = R.timeline.filter((e) => e.action === 'return').pop();
+  assert.ok(S['cz-aux'].user.name, 'the login names the user');
+  assert.equal(ev.data.handed_by_name, S['cz-aux'].user.name, 'the receipt\'s officer comes from the server');
+  assert.notEqual(ev.actor_name, S['cz-aux'].user.name);
+});
