@@ -1256,8 +1256,11 @@ struct lf_write {
 	const char *kind;
 	int ntell;
 	int64_t tell_user[LF_TELL_MAX], tell_case[LF_TELL_MAX];
-	int64_t tell_org, tell_org_case;
-	char note_zh[320], note_en[320];
+	bool tell_near[LF_TELL_MAX];     /* told the other station's notice (near_*) */
+	int64_t tell_org, tell_org_case; /* another station: told near_* */
+	char note_zh[LF_NOTE_BYTES], note_en[LF_NOTE_BYTES];
+	/* what the other (keeping) station is told: no title of the lost report's station */
+	char near_zh[LF_NOTE_BYTES], near_en[LF_NOTE_BYTES];
 };
 
 /* Adds user (the registering officer of case_id) to those w tells, unless it is the actor,
@@ -1270,6 +1273,7 @@ static void tell_user(struct lf_write *w, int64_t user, int64_t case_id)
 		if (w->tell_user[i] == user)
 			return;
 	w->tell_user[w->ntell] = user;
+	w->tell_near[w->ntell] = false;
 	w->tell_case[w->ntell++] = case_id;
 }
 
@@ -1279,12 +1283,13 @@ static pa_err tell_run(struct db_conn *conn, const struct lf_write *w)
 	pa_err rc;
 
 	for (int i = 0; i < w->ntell; i++)
-		if ((rc = notify_user(conn, w->tell_user[i], w->tell_case[i], w->kind, w->note_zh,
-		    w->note_en, w->now)) != PA_OK)
+		if ((rc = notify_user(conn, w->tell_user[i], w->tell_case[i], w->kind,
+		    w->tell_near[i] ? w->near_zh : w->note_zh,
+		    w->tell_near[i] ? w->near_en : w->note_en, w->now)) != PA_OK)
 			return rc;
 	if (w->tell_org)
-		return notify_unit(conn, w->tell_org, ROLE_OFFICER | ROLE_AUXILIARY | ROLE_LEADER,
-		    w->tell_org_case, w->kind, w->note_zh, w->note_en, w->now);
+		return notify_unit_except(conn, w->tell_org, ROLE_OFFICER | ROLE_AUXILIARY |
+		    ROLE_LEADER, w->tell_org_case, w->kind, w->near_zh, w->near_en, w->now, w->actor);
 	return PA_OK;
 }
 
@@ -1391,6 +1396,56 @@ static pa_err other_case(struct wf_ctx *x, int64_t id, const char *want, const c
 	return PA_OK;
 }
 
+/* The notices of a confirmed pair (lost report x->c, found item f): the lost side's names
+ * the keeping station and the item's code when another station keeps it; the keeping
+ * station's (near_*) names the lost report's station and what it is, not its title. */
+static pa_err confirm_notes(struct wf_ctx *x, const struct case_rec *f, struct lf_write *w,
+    bool other)
+{
+	char cat_zh[128] = "", cat_en[128] = "";
+	const char *color = json_string_value(json_object_get(x->c->attrs, "color"));
+
+	if (!other) {
+		snprintf(w->note_zh, sizeof w->note_zh,
+		    "失物招领：失物登记「%s」已确认与拾遗物%s「%s」匹配，请安排返还", x->c->title,
+		    f->code, f->title);
+		snprintf(w->note_en, sizeof w->note_en,
+		    "Lost and found: lost report \"%s\" is confirmed to match found item %s \"%s\"; "
+		    "arrange the return", x->c->title, f->code, f->title);
+		utf8_clip(w->note_zh);
+		utf8_clip(w->note_en);
+		return PA_OK;
+	}
+	snprintf(w->note_zh, sizeof w->note_zh, "失物招领：失物登记「%s」已确认与%s保管的拾遗物%s"
+	    "「%s」匹配，请通知失主到%s领取", x->c->title, f->org_name, f->code, f->title,
+	    f->org_name);
+	snprintf(w->note_en, sizeof w->note_en, "Lost and found: lost report \"%s\" is confirmed "
+	    "to match found item %s \"%s\" kept by %s; send the owner there", x->c->title, f->code,
+	    f->title, f->org_name);
+	category_name(x->conn, x->c->category, false, cat_zh, sizeof cat_zh);
+	category_name(x->conn, x->c->category, true, cat_en, sizeof cat_en);
+	if (color && !val_blank(color)) {
+		snprintf(w->near_zh, sizeof w->near_zh, "失物招领：%s的失物登记%s（%s，%s）已确认与本所"
+		    "拾遗物%s「%s」匹配，请安排返还", x->c->org_name, x->c->code, cat_zh, color,
+		    f->code, f->title);
+		snprintf(w->near_en, sizeof w->near_en, "Lost and found: lost report %s of %s (%s, %s) "
+		    "is confirmed to match your found item %s \"%s\"; arrange the return", x->c->code,
+		    x->c->org_name, cat_en, color, f->code, f->title);
+	} else {
+		snprintf(w->near_zh, sizeof w->near_zh, "失物招领：%s的失物登记%s（%s）已确认与本所"
+		    "拾遗物%s「%s」匹配，请安排返还", x->c->org_name, x->c->code, cat_zh, f->code,
+		    f->title);
+		snprintf(w->near_en, sizeof w->near_en, "Lost and found: lost report %s of %s (%s) is "
+		    "confirmed to match your found item %s \"%s\"; arrange the return", x->c->code,
+		    x->c->org_name, cat_en, f->code, f->title);
+	}
+	utf8_clip(w->note_zh);
+	utf8_clip(w->note_en);
+	utf8_clip(w->near_zh);
+	utf8_clip(w->near_en);
+	return PA_OK;
+}
+
 /* match (确认匹配) on the lost report: {found_id} */
 static pa_err match_apply(struct wf_ctx *x)
 {
@@ -1407,23 +1462,23 @@ static pa_err match_apply(struct wf_ctx *x)
 	if ((rc = set_write(x, 1, x->c->id, fid)) != PA_OK)
 		goto out;
 	/* who is told: the officers who registered either side, and the found item's station
-	 * when it is another (a neighbour's): the one who keeps it prepares the return */
+	 * when it is another (a neighbour's): the one who keeps it prepares the return. The
+	 * lost report's side learns where the item is kept (station and code: the owner is sent
+	 * there); the keeping station learns what the report is and whose, never its title */
 	{
 		struct lf_write *w = x->write_data;
+		bool other = f.org_id != x->c->org_id;
 		w->kind = "lf_confirmed";
 		tell_user(w, x->c->reporter_id, x->c->id);
 		tell_user(w, f.reporter_id, fid);
-		if (f.org_id != x->c->org_id) {
+		if (other && w->ntell && w->tell_user[w->ntell - 1] == f.reporter_id &&
+		    f.reporter_id != x->c->reporter_id)
+			w->tell_near[w->ntell - 1] = true;
+		if (other) {
 			w->tell_org = f.org_id;
 			w->tell_org_case = fid;
 		}
-		snprintf(w->note_zh, sizeof w->note_zh,
-		    "失物招领：失物登记「%s」已确认与拾遗物「%s」匹配，请安排返还", x->c->title, f.title);
-		snprintf(w->note_en, sizeof w->note_en,
-		    "Lost and found: lost report \"%s\" is confirmed to match found item \"%s\"; "
-		    "arrange the return", x->c->title, f.title);
-		utf8_clip(w->note_zh);
-		utf8_clip(w->note_en);
+		rc = confirm_notes(x, &f, w, other);
 	}
 out:
 	case_rec_clear(&f);
@@ -1623,6 +1678,7 @@ static pa_err return_apply(struct wf_ctx *x)
 	if (l.reporter_id != x->c->reporter_id)
 		tell_user(w, l.reporter_id, lid);
 	snprintf(w->note_zh, sizeof w->note_zh, "失物招领：失物登记「%s」的物品已返还失主", l.title);
+	/* told only the lost report's officer (never the keeping station): no near_ notice */
 	snprintf(w->note_en, sizeof w->note_en,
 	    "Lost and found: the item of lost report \"%s\" was returned", l.title);
 	utf8_clip(w->note_zh);

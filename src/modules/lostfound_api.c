@@ -32,14 +32,16 @@ static bool is_lf_type(const struct case_type *t, bool *lost)
 /* ------------------------------------------------------------------ matches */
 
 /* The candidates of a case (?2, at station ?4) for user ?1: col 8 the caller may open the
- * candidate; col 9 it is at a neighbouring station (相邻派出所) of ?4, shown without title or
+ * candidate; col 9 it is confirmed (the owner is sent to the keeping station) or at a
+ * neighbouring station (相邻派出所) of ?4, shown without title or
  * reasons (free text can carry personal data) but with what it is and who registered it:
  * category (10, 11 its name, 14 in English), colour (12), the station's name (13). */
 #define MATCHES_SQL(other, d_table, self) \
     "SELECT m." other ", m.score, m.sure, m.reasons, m.confirmed, c.code, c.title, c.status, " \
     "CASE WHEN " SCOPE_CASE_SQL " THEN 1 ELSE 0 END, " \
-    "EXISTS (SELECT 1 FROM lf_neighbours n WHERE (n.org_id = ?4 AND n.neighbour_id = c.org_id) " \
-    "OR (n.org_id = c.org_id AND n.neighbour_id = ?4)), c.category, " \
+    "m.confirmed = 1 OR EXISTS (SELECT 1 FROM lf_neighbours n WHERE " \
+    "(n.org_id = ?4 AND n.neighbour_id = c.org_id) OR (n.org_id = c.org_id AND " \
+    "n.neighbour_id = ?4)), c.category, " \
     "COALESCE(k.name, c.category), d.color, o.name, COALESCE(k.name_en, k.name, c.category) " \
     "FROM lf_matches m JOIN cases c ON c.id = m." other " JOIN orgs o ON o.id = c.org_id " \
     "LEFT JOIN orgs un ON un.id = c.unit_id LEFT JOIN " d_table " d ON d.case_id = c.id " \

@@ -178,3 +178,45 @@ test('handed_by: an officer, auxiliary or leader of the station, never someone o
   assert.equal(ev.data.handed_by_name, S['cz-aux'].user.name, 'the receipt\'s officer comes from the server');
   assert.notEqual(ev.actor_name, S['cz-aux'].user.name);
 });
+
+test('a confirmed pair across stations: the lost report\'s side learns the keeping station and the item\'s code; the keeping station never the report\'s title', async () => {
+  const cz = org.get('城中派出所').id, xg = org.get('西关派出所').id;
+  await neighbours([{ org_id: cz, neighbour_id: xg }]);
+  const F = await create('xg-officer', { type: 'found', category: 'bicycle', body: '蓝色山地自行车',
+    color: '蓝色', brand: '捷安特', found_at: ago(300), storage_place: '车棚' });
+  const L = await create('cz-officer', { type: 'lost', category: 'bicycle', title: '李四 13955556666 的捷安特自行车', body: '蓝色捷安特山地车',
+    color: '蓝色', brand: '捷安特', lost_from: ago(600), lost_to: ago(500) });
+  await neighbours([]);   // confirmed pairs stay readable when the neighbours change
+  await act('admin', L.id, 'match', { found_id: F.id });
+  const mine = await told('cz-officer', L.id, 'lf_confirmed');
+  assert.equal(mine.length, 1);
+  for (const what of ['西关派出所', F.code, F.title])
+    assert.ok(mine[0].message.includes(what), `the lost side's notice names ${what}: ${mine[0].message}`);
+  for (const who of ['xg-officer', 'xg-leader']) {
+    const n = await told(who, F.id, 'lf_confirmed');
+    assert.equal(n.length, 1, who);
+    for (const secret of ['李四', '13955556666', L.title])
+      assert.ok(!n[0].message.includes(secret), `${who}'s notice must not hold ${secret}: ${n[0].message}`);
+    for (const what of ['城中派出所', L.code, F.code])
+      assert.ok(n[0].message.includes(what), `${who}'s notice names ${what}: ${n[0].message}`);
+  }
+  // the lost report's page: its candidates name the confirmed item by code and station
+  const m = await get('cz-officer', `/cases/${L.id}/matches`);
+  const it = m.json.items.find((i) => i.case_id === F.id);
+  assert.ok(it, m.text);
+  assert.equal(it.confirmed, true);
+  assert.equal(it.code, F.code);
+  assert.equal(it.station, '西关派出所');
+  assert.equal(it.title, null);
+});
+
+test('the confirm notice holds both titles whole, however long (two maximal titles fit)', async () => {
+  const long = '丢失'.repeat(50);   // 100 characters
+  const L = await create('cz-officer', { type: 'lost', category: 'other', title: long, body: '一只绿色水壶', lost_from: ago(60) });
+  const F = await create('cz-aux', { type: 'found', category: 'other', title: '绿色水壶一只'.repeat(15), body: '绿色水壶' });
+  await act('cz-officer', L.id, 'match', { found_id: F.id });
+  const n = await told('cz-aux', F.id, 'lf_confirmed');
+  assert.equal(n.length, 1);
+  assert.ok(n[0].message.includes(L.title) && n[0].message.includes(F.title), n[0].message);
+  assert.match(n[0].message, /请安排返还$/);
+});

@@ -13,17 +13,28 @@ import { renderMatches } from '../lostfound.js';
 
 /** A link to the case id, named by its code and title once read; another unit's (not
  *  visible: 404) is said so, without the number. */
-export function caseLink(id, testid) {
+export function caseLink(id, testid, pairOf) {
   const a = h('a', { href: '#/case/' + id, dataset: { testid } }, '…');
   api('GET', '/cases/' + id).then((c) => { a.textContent = `${c.code} ${c.title}`; })
-    .catch(() => { a.removeAttribute('href'); a.textContent = t('lf.other_unit'); });
+    .catch(async () => {
+      a.removeAttribute('href');
+      a.textContent = t('lf.other_unit');
+      // another station keeps the pair's item: its code and the station, so the officer can
+      // send the owner there (the candidates of pairOf name them)
+      if (!pairOf) return;
+      try {
+        const m = await api('GET', `/cases/${pairOf}/matches`);
+        const it = (m.items || []).find((i) => i.case_id === id);
+        if (it && it.station) a.textContent = t('lf.kept_at', it.code, it.summary, it.station);
+      } catch { /* stays 其他单位的登记 */ }
+    });
   return a;
 }
 
 /** The rows of the type's fields, with the pair's other side (idField) as a link. */
 export function pairRows(fields, c, ui, idField) {
   return fieldRows(fields, c, ui).map(([label, value, testid]) =>
-    (testid === 'case-field-' + idField && c[idField] ? [label, caseLink(c[idField], 'lf-pair-link'), testid] : [label, value, testid]));
+    (testid === 'case-field-' + idField && c[idField] ? [label, caseLink(c[idField], 'lf-pair-link', c.id), testid] : [label, value, testid]));
 }
 
 /** The panel of match candidates (匹配候选) of an open case, best first, with their reasons. */
