@@ -887,41 +887,56 @@ static pa_err after_update(struct update_ctx *x)
                                              * the next pass) */
 #define LF_TICK_SLACK_MS (5LL * 1000)       /* a moment is told once it is this old: an item
                                              * committing meanwhile is still read */
+#define LF_TICK_LATE_MS (10LL * 60 * 1000)  /* an item whose registration committed later
+                                             * than that (a writer backlog) is still told if
+                                             * its moment is at most this far behind the mark */
+#define LF_TICK_LATE_MAX 50                 /* such late items read per moment and pass */
 
 /* The moments of a found item's claim clock (认领期限) that somebody is told of, each with
- * its mark in lf_settings (the moment up to which everything was told): the notice published
- * (the registering officer), 30 days before the end (the station's leaders and officers), the
- * end (the registering officer and the leaders: it may now be disposed of). */
+ * its mark in lf_settings: the moment and the case id up to which everything was told (a
+ * keyset: items of one millisecond are told across passes without a gap); the notice
+ * published (the registering officer), 30 days before the end (the station's leaders and
+ * officers), the end (the registering officer and the leaders: it may now be disposed of). */
 struct lf_moment {
-	const char *mark, *sql, *kind, *zh, *en;
+	const char *mark, *mark_id, *sql, *late_sql, *kind, *zh, *en;
 	int64_t before;                  /* the moment is this long before the column's time */
 	unsigned unit_roles;             /* told at the station, or 0 */
 	bool reporter;                   /* the registering officer is told */
 };
+/* after the mark (?1, ?4) up to ?2, in (time, case id) order */
 #define MOMENT_SQL(col) \
     "SELECT d.case_id, d." col ", c.title, COALESCE(c.reporter_id, 0), c.org_id " \
     "FROM found_details d JOIN cases c ON c.id = d.case_id WHERE d.m_open = 1 " \
-    "AND d." col " > ?1 AND d." col " <= ?2 ORDER BY d." col " LIMIT ?3"
+    "AND d." col " >= ?1 AND (d." col " > ?1 OR d.case_id > ?4) AND d." col " <= ?2 " \
+    "ORDER BY d." col ", d.case_id LIMIT ?3"
+/* the late ones: behind the mark (in (?1, ?2]) and never told of this moment (?4 the kind) */
+#define MOMENT_LATE_SQL(col) \
+    "SELECT d.case_id, d." col ", c.title, COALESCE(c.reporter_id, 0), c.org_id " \
+    "FROM found_details d JOIN cases c ON c.id = d.case_id WHERE d.m_open = 1 " \
+    "AND d." col " > ?1 AND d." col " <= ?2 AND NOT EXISTS (SELECT 1 FROM notifications n " \
+    "WHERE n.case_id = d.case_id AND n.kind = ?4) ORDER BY d." col ", d.case_id LIMIT ?3"
 static const struct lf_moment moments[] = {
-	{ "tick_noticed", MOMENT_SQL("notice_at"), "lf_noticed",
-	  "招领公告已发布：%s", "The public notice is out: %s", 0, 0, true },
-	{ "tick_ending", MOMENT_SQL("claim_end_at"), "lf_claim_ending",
+	{ "tick_noticed", "tick_noticed_id", MOMENT_SQL("notice_at"), MOMENT_LATE_SQL("notice_at"),
+	  "lf_noticed", "招领公告已发布：%s", "The public notice is out: %s", 0, 0, true },
+	{ "tick_ending", "tick_ending_id", MOMENT_SQL("claim_end_at"),
+	  MOMENT_LATE_SQL("claim_end_at"), "lf_claim_ending",
 	  "拾遗物认领期限30天内届满：%s", "The claim period ends within 30 days: %s",
 	  LF_EXPIRING_DAYS * DAY_MS, ROLE_OFFICER | ROLE_LEADER, false },
-	{ "tick_ended", MOMENT_SQL("claim_end_at"), "lf_claim_ended",
+	{ "tick_ended", "tick_ended_id", MOMENT_SQL("claim_end_at"),
+	  MOMENT_LATE_SQL("claim_end_at"), "lf_claim_ended",
 	  "拾遗物认领期已满，可申请依法处置：%s",
 	  "The claim period has ended; the item may be disposed of: %s", 0, ROLE_LEADER, true },
 };
 #define LF_MOMENTS ((int)(sizeof moments / sizeof moments[0]))
+#define LF_TICK_ROWS (LF_MOMENTS * (LF_TICK_MAX + LF_TICK_LATE_MAX))
 
 /* One writer job of the tick: whom to tell of which items, and the marks. SQL only. */
 struct tick_job {
 	int n;
-	int moment[LF_MOMENTS * LF_TICK_MAX];
-	int64_t id[LF_MOMENTS * LF_TICK_MAX], reporter[LF_MOMENTS * LF_TICK_MAX],
-	    org[LF_MOMENTS * LF_TICK_MAX];
-	char title[LF_MOMENTS * LF_TICK_MAX][LIM_TITLE_CHARS * 3 + 1];
-	int64_t mark[LF_MOMENTS], now;
+	int moment[LF_TICK_ROWS];
+	int64_t id[LF_TICK_ROWS], reporter[LF_TICK_ROWS], org[LF_TICK_ROWS];
+	char title[LF_TICK_ROWS][LIM_TITLE_CHARS * 3 + 1];
+	int64_t mark[LF_MOMENTS], mark_id[LF_MOMENTS], now;
 };
 
 static const char SQL_MARK_PUT[] =
@@ -948,15 +963,36 @@ static pa_err tick_run(struct db_conn *w, void *ctx)
 		    zh, en, j->now)) != PA_OK)
 			return rc;
 	}
-	for (int k = 0; k < LF_MOMENTS; k++) {
+	for (int k = 0; k < LF_MOMENTS * 2; k++) {
 		if ((s = db_prepare(w, SQL_MARK_PUT)) == NULL)
 			return PA_ERR_DB;
-		db_bind_text(s, 1, moments[k].mark);
-		db_bind_int(s, 2, j->mark[k]);
+		db_bind_text(s, 1, k % 2 ? moments[k / 2].mark_id : moments[k / 2].mark);
+		db_bind_int(s, 2, k % 2 ? j->mark_id[k / 2] : j->mark[k / 2]);
 		if ((rc = db_run(s)) != PA_OK)
 			return rc;
 	}
 	return PA_OK;
+}
+
+/* Reads the rows of statement s (bound) into j as moment k; the time and case id of the last
+ * one into *t, *id; returns the rows read or -1 on a database error. */
+static int tick_read(struct db_stmt *s, struct tick_job *j, int k, int64_t *t, int64_t *id)
+{
+	int got = 0, r;
+
+	while ((r = db_step(s)) == DB_ROW) {
+		int i = j->n++;
+		j->moment[i] = k;
+		j->id[i] = db_col_int(s, 0);
+		j->reporter[i] = db_col_int(s, 3);
+		j->org[i] = db_col_int(s, 4);
+		snprintf(j->title[i], sizeof j->title[i], "%s", db_col_text(s, 2));
+		*t = db_col_int(s, 1);
+		*id = j->id[i];
+		got++;
+	}
+	db_reset(s);
+	return r == DB_FAIL ? -1 : got;
 }
 
 int lostfound_tick(struct db *db, int64_t now)
@@ -973,37 +1009,47 @@ int lostfound_tick(struct db *db, int64_t now)
 	for (int k = 0; k < LF_MOMENTS && rc == PA_OK; k++) {
 		const struct lf_moment *m = &moments[k];
 		/* the first pass starts now: what happened before the server knew is not news */
-		int64_t from = setting(c, m->mark, -1), upto = now - LF_TICK_SLACK_MS;
-		int got = 0, r;
+		int64_t from = setting(c, m->mark, -1), from_id = setting(c, m->mark_id, INT64_MAX);
+		int64_t upto = now - LF_TICK_SLACK_MS, t = 0, id = 0;
+		int got;
 		struct db_stmt *s;
 		if (from < 0 || from > upto) {
 			j->mark[k] = from < 0 ? upto : from;
+			j->mark_id[k] = from < 0 ? INT64_MAX : from_id;
 			first |= from < 0;
 			continue;
+		}
+		/* late: behind the mark, registered after it had passed and never told */
+		if ((s = db_prepare(c, m->late_sql)) == NULL) {
+			rc = PA_ERR_DB;
+			break;
+		}
+		db_bind_int(s, 1, from - LF_TICK_LATE_MS + m->before);
+		db_bind_int(s, 2, from + m->before);
+		db_bind_int(s, 3, LF_TICK_LATE_MAX);
+		db_bind_text(s, 4, m->kind);
+		if (tick_read(s, j, k, &t, &id) < 0) {
+			rc = PA_ERR_DB;
+			break;
 		}
 		if ((s = db_prepare(c, m->sql)) == NULL) {
 			rc = PA_ERR_DB;
 			break;
 		}
-		/* the column's times whose moment (before them) is in (from, upto] */
+		/* the column's times whose moment (before them) is after the mark (from, from_id)
+		 * and at most upto */
 		db_bind_int(s, 1, from + m->before);
 		db_bind_int(s, 2, upto + m->before);
 		db_bind_int(s, 3, LF_TICK_MAX);
-		j->mark[k] = upto;
-		while ((r = db_step(s)) == DB_ROW) {
-			int i = j->n++;
-			j->moment[i] = k;
-			j->id[i] = db_col_int(s, 0);
-			j->reporter[i] = db_col_int(s, 3);
-			j->org[i] = db_col_int(s, 4);
-			snprintf(j->title[i], sizeof j->title[i], "%s", db_col_text(s, 2));
-			/* a full batch: the mark stops at the last one told, the rest comes next */
-			if (++got == LF_TICK_MAX)
-				j->mark[k] = db_col_int(s, 1) - m->before;
-		}
-		db_reset(s);
-		if (r == DB_FAIL)
+		db_bind_int(s, 4, from_id);
+		if ((got = tick_read(s, j, k, &t, &id)) < 0) {
 			rc = PA_ERR_DB;
+			break;
+		}
+		/* a full batch: the mark stops at the last one told (its time and id: the rest of
+		 * that millisecond comes next); else everything up to upto was told */
+		j->mark[k] = got == LF_TICK_MAX ? t - m->before : upto;
+		j->mark_id[k] = got == LF_TICK_MAX ? id : INT64_MAX;
 	}
 	told = j->n;
 	/* nothing to tell: no write (the marks stay; the next pass reads the wider range, as

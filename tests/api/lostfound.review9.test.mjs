@@ -50,7 +50,8 @@ async function neighbours(list) {
 }
 
 before(async () => {
-  srv = await startServer(null, {});
+  // the scheduler every second: the claim clock's notices (lostfound_tick) come within seconds
+  srv = await startServer(null, { args: ['--sla-interval', '1'] });
   for (const u of ['admin', 'cz-leader', 'cz-officer', 'cz-aux', 'xg-officer', 'xg-leader', 'county-mediator', 'county-operator'])
     S[u] = await srv.login(u);
   org = await orgsByName(srv, S.admin);
@@ -219,4 +220,27 @@ test('the confirm notice holds both titles whole, however long (two maximal titl
   assert.equal(n.length, 1);
   assert.ok(n[0].message.includes(L.title) && n[0].message.includes(F.title), n[0].message);
   assert.match(n[0].message, /请安排返还$/);
+});
+
+test('the claim clock: more items of one millisecond than one pass tells are all told, once; an item registered after its moment was passed (a writer backlog) is still told', async () => {
+  const n = 205;   // LF_TICK_MAX (200) + 5: one pass is full, the tie goes on in the next
+  const ids = [];
+  for (let i = 0; i < n; i++)
+    ids.push((await create('cz-aux', { type: 'found', category: 'cash', body: `现金一笔（第${i + 1}笔）`, storage_place: '保险柜' })).id);
+  const at = Date.now() + 2000;
+  sql(`UPDATE found_details SET notice_at = ${at} WHERE case_id IN (${ids.join(',')})`);
+  const count = () => Number(sql(`SELECT COUNT(DISTINCT case_id) FROM notifications WHERE kind = 'lf_noticed' AND case_id IN (${ids.join(',')})`));
+  const deadline = Date.now() + 30000;
+  while (Date.now() < deadline && count() < n) await new Promise((r) => setTimeout(r, 500));
+  assert.equal(count(), n, 'every item of the tie is told');
+  // a registration that committed after the clock had passed its moment
+  const late = await create('cz-aux', { type: 'found', category: 'cash', body: '现金一笔（晚到）', storage_place: '保险柜' });
+  sql(`UPDATE found_details SET notice_at = ${Date.now() - 60000} WHERE case_id = ${late.id}`);
+  const told1 = () => Number(sql(`SELECT COUNT(*) FROM notifications WHERE kind = 'lf_noticed' AND case_id = ${late.id}`));
+  const d2 = Date.now() + 15000;
+  while (Date.now() < d2 && told1() < 1) await new Promise((r) => setTimeout(r, 500));
+  assert.equal(told1(), 1, 'the late item is told');
+  await new Promise((r) => setTimeout(r, 3000));
+  assert.equal(told1(), 1, 'once');
+  assert.equal(Number(sql(`SELECT COUNT(*) FROM notifications WHERE kind = 'lf_noticed' AND case_id IN (${ids.join(',')})`)), n, 'each once');
 });
