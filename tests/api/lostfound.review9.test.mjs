@@ -244,3 +244,27 @@ test('the claim clock: more items of one millisecond than one pass tells are all
   assert.equal(told1(), 1, 'once');
   assert.equal(Number(sql(`SELECT COUNT(*) FROM notifications WHERE kind = 'lf_noticed' AND case_id IN (${ids.join(',')})`)), n, 'each once');
 });
+
+test('the registers\' exports name the pair\'s other side by its code, never a raw id', async () => {
+  const F = await create('cz-aux', { type: 'found', category: 'id_doc', body: '学生证一张', storage_place: 'A柜' });
+  const L = await create('cz-officer', { type: 'lost', category: 'id_doc', body: '学生证', lost_from: ago(60) });
+  await act('cz-officer', L.id, 'match', { found_id: F.id });
+  const csvOf = async (q) => {
+    const r = await get('cz-officer', `/cases?${q}&format=csv&limit=200`);
+    assert.equal(r.status, 200, r.text);
+    const lines = r.text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    return { head: lines[0].split(','), lines };
+  };
+  let { head, lines } = await csvOf('type=lost&status=matched');
+  const col = head.indexOf('匹配的拾遗物');
+  assert.ok(col > 0, head.join(','));
+  let row = lines.find((l) => l.startsWith(L.code + ',') || l.includes(',' + L.code + ','));
+  assert.ok(row, 'the lost report is exported');
+  assert.ok(row.includes(F.code), `the found item by its code: ${row}`);
+  assert.ok(!row.split(',').includes(String(F.id)), `no raw id: ${row}`);
+  await act('cz-aux', F.id, 'return', { persons: [{ role: 'claimant', name: '丁', id_number: ID_OK }], verification: '照片相符' });
+  ({ head, lines } = await csvOf('type=found&status=returned'));
+  row = lines.find((l) => l.includes(F.code));
+  assert.ok(row && row.includes(L.code), `the lost report by its code: ${row}`);
+  assert.ok(!row.split(',').includes(String(L.id)), `no raw id: ${row}`);
+});
