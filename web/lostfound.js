@@ -159,7 +159,23 @@ export function renderMatchList(el, lostCase, items, onChange) {
       buttons.push(h('button', { type: 'button', class: 'btn btn-primary', dataset: { testid: 'lf-confirm' }, onclick: act('match', t('lf.confirm')) }, t('lf.confirm')));
       buttons.push(h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-dismiss' }, onclick: act('dismiss_match', t('lf.dismiss')) }, t('lf.dismiss')));
     }
-    if (c.confirmed && lostCase.type === 'lost' && lostCase.status === 'matched')
+    // a wrong confirmation is undone on the matched report: 排除匹配 on its confirmed item
+    if (c.confirmed && lostCase.type === 'lost' && lostCase.status === 'matched') {
+      buttons.push(h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-undo' }, onclick: async (ev) => {
+        const b = ev.currentTarget;
+        b.disabled = true;
+        try {
+          await api('POST', `/cases/${lostCase.id}/actions`, { action: 'dismiss_match', fields: { found_id: c.case_id } });
+        } catch (e) {
+          b.disabled = false;
+          if (e.status !== 401) showError(e);
+          return;
+        }
+        showNotice(t('case.action_done_msg', t('lf.dismiss')));
+        if (onChange) onChange();
+      } }, t('lf.dismiss')));
+    }
+    if (c.confirmed && lostCase.type === 'lost' && lostCase.status === 'matched' && c.visible !== false)
       buttons.push(h('button', { type: 'button', class: 'btn btn-primary', dataset: { testid: 'lf-return' },
         onclick: () => openReturnDialog({ id: c.case_id, code: c.code, title: c.title }, lostCase.id, onChange) }, t('lf.return')));
     // a neighbouring station's item the caller cannot open: what it is and who keeps it, no link

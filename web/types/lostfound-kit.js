@@ -3,10 +3,10 @@
 // typing a number), the other side of a pair named by its code (never a raw id), and the
 // return dialog of web/lostfound.js.
 
-import { h } from '../dom.js';
+import { h, clear } from '../dom.js';
 import { api } from '../api.js';
 import { t } from '../i18n.js';
-import { showNotice } from '../ui.js';
+import { showNotice, showError } from '../ui.js';
 import { rerender } from '../router.js';
 import { fieldRows } from './generic.js';
 import { renderMatches } from '../lostfound.js';
@@ -41,8 +41,45 @@ export function pairRows(fields, c, ui, idField) {
 export function matchesPanel(c) {
   const box = h('section', { class: 'panel lf-case-matches', id: 'lf-case-matches', dataset: { testid: 'lf-case-matches' } },
     h('h2', {}, t('lf.matches')));
-  renderMatches(box, c, () => rerender()).catch(() => {});
+  // the candidates (read after this returns) above the search by code
+  const list = h('div');
+  box.append(list);
+  renderMatches(list, c, () => rerender()).catch(() => {});
+  if (c.type === 'lost' && c.status === 'open') box.append(pickFound(c));
   return box;
+}
+
+/** A pair the matcher did not list: the open found items the caller sees, searched by code
+ *  (or words of the item), each confirmed with one click — never a raw id typed in. */
+function pickFound(lost) {
+  const q = h('input', { type: 'search', maxlength: '64', placeholder: t('lf.pick_placeholder'), dataset: { testid: 'lf-pick-code' } });
+  const list = h('ul', { class: 'lf-pick-list', dataset: { testid: 'lf-pick-list' } });
+  const find = async (ev) => {
+    if (ev) ev.preventDefault();
+    const words = q.value.trim();
+    const r = await api('GET', `/cases?type=found&status=registered,disposal_pending&limit=20${words ? '&q=' + encodeURIComponent(words) : ''}`);
+    clear(list);
+    if (!r.items.length) list.append(h('li', { class: 'muted' }, t('lf.pick_none')));
+    for (const f of r.items) {
+      const b = h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-pick-confirm' }, onclick: async () => {
+        b.disabled = true;
+        try {
+          await api('POST', `/cases/${lost.id}/actions`, { action: 'match', fields: { found_id: f.id } });
+        } catch (e) {
+          b.disabled = false;
+          if (e.status !== 401) showError(e);
+          return;
+        }
+        showNotice(t('case.action_done_msg', t('lf.confirm')));
+        rerender();
+      } }, t('lf.confirm'));
+      list.append(h('li', { dataset: { testid: 'lf-pick-row' } }, `${f.code} ${f.title} `, b));
+    }
+  };
+  return h('form', { class: 'lf-pick', onsubmit: (ev) => find(ev).catch(showError) },
+    h('h3', {}, t('lf.pick_title')),
+    h('div', { class: 'field-row' }, q, h('button', { type: 'submit', class: 'btn', dataset: { testid: 'lf-pick-find' } }, t('lf.pick_find'))),
+    list);
 }
 
 /** 确认匹配 / 排除匹配 from the action buttons: the candidate is picked in the panel. */
