@@ -909,10 +909,13 @@ struct lf_moment {
     "FROM found_details d JOIN cases c ON c.id = d.case_id WHERE d.m_open = 1 " \
     "AND d." col " >= ?1 AND (d." col " > ?1 OR d.case_id > ?4) AND d." col " <= ?2 " \
     "ORDER BY d." col ", d.case_id LIMIT ?3"
-/* the late ones: behind the mark (in (?1, ?2]) and never told of this moment (?4 the kind) */
+/* the late ones: behind the mark (in (?1, ?2]) and never told of this moment (?4 the kind);
+ * ?5 = 0: the moment tells only the registering officer, so an item without one is skipped
+ * (nobody would be told, and it would be read again each pass) */
 #define MOMENT_LATE_SQL(col) \
     "SELECT d.case_id, d." col ", c.title, COALESCE(c.reporter_id, 0), c.org_id " \
     "FROM found_details d JOIN cases c ON c.id = d.case_id WHERE d.m_open = 1 " \
+    "AND (?5 OR c.reporter_id IS NOT NULL) " \
     "AND d." col " > ?1 AND d." col " <= ?2 AND NOT EXISTS (SELECT 1 FROM notifications n " \
     "WHERE n.case_id = d.case_id AND n.kind = ?4) ORDER BY d." col ", d.case_id LIMIT ?3"
 static const struct lf_moment moments[] = {
@@ -1028,6 +1031,7 @@ int lostfound_tick(struct db *db, int64_t now)
 		db_bind_int(s, 2, from + m->before);
 		db_bind_int(s, 3, LF_TICK_LATE_MAX);
 		db_bind_text(s, 4, m->kind);
+		db_bind_int(s, 5, m->unit_roles != 0);
 		if (tick_read(s, j, k, &t, &id) < 0) {
 			rc = PA_ERR_DB;
 			break;
