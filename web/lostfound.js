@@ -159,11 +159,31 @@ export function renderMatchList(el, lostCase, items, onChange) {
       buttons.push(h('button', { type: 'button', class: 'btn btn-primary', dataset: { testid: 'lf-confirm' }, onclick: act('match', t('lf.confirm')) }, t('lf.confirm')));
       buttons.push(h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-dismiss' }, onclick: act('dismiss_match', t('lf.dismiss')) }, t('lf.dismiss')));
     }
-    if (c.confirmed && lostCase.type === 'lost' && lostCase.status === 'matched')
+    // a wrong confirmation is undone on the matched report: 排除匹配 on its confirmed item
+    if (c.confirmed && lostCase.type === 'lost' && lostCase.status === 'matched') {
+      buttons.push(h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-undo' }, onclick: async (ev) => {
+        const b = ev.currentTarget;
+        b.disabled = true;
+        try {
+          await api('POST', `/cases/${lostCase.id}/actions`, { action: 'dismiss_match', fields: { found_id: c.case_id } });
+        } catch (e) {
+          b.disabled = false;
+          if (e.status !== 401) showError(e);
+          return;
+        }
+        showNotice(t('case.action_done_msg', t('lf.dismiss')));
+        if (onChange) onChange();
+      } }, t('lf.dismiss')));
+    }
+    if (c.confirmed && lostCase.type === 'lost' && lostCase.status === 'matched' && c.visible !== false)
       buttons.push(h('button', { type: 'button', class: 'btn btn-primary', dataset: { testid: 'lf-return' },
         onclick: () => openReturnDialog({ id: c.case_id, code: c.code, title: c.title }, lostCase.id, onChange) }, t('lf.return')));
+    // a neighbouring station's item the caller cannot open: what it is and who keeps it, no link
+    const name = c.visible === false
+      ? h('span', { dataset: { testid: 'lf-match-summary' } }, t('lf.neighbour_item', c.code, c.summary, c.station))
+      : h('a', { href: `#/case/${c.case_id}` }, `${c.code} ${c.title}`);
     list.append(h('li', { class: 'lf-match' + (c.likely ? ' likely' : ''), dataset: { testid: 'lf-match' } },
-      h('a', { href: `#/case/${c.case_id}` }, `${c.code} ${c.title}`), ' ',
+      name, ' ',
       h('strong', {}, `${t('lf.score')} ${Math.round(c.score * 100)}%`),
       c.likely ? h('span', { class: 'badge ok', dataset: { testid: 'lf-likely' } }, t('lf.likely')) : null,
       reasons, h('div', { class: 'actions' }, ...buttons)));
@@ -222,13 +242,27 @@ export function openReturnDialog(found, lostId, onDone) {
   const idn = input('claimant_id', { maxlength: '18' });
   const ver = h('textarea', { name: 'verification', rows: '3', dataset: { testid: 'lf-verification' } });
   const err = h('p', { class: 'error', dataset: { testid: 'lf-return-error' } });
+  // 经办民警 (handed_by): the station's officers, auxiliaries and leaders; the one recording
+  // by default (the server takes the caller when none is picked)
+  const by = h('select', { name: 'handed_by', dataset: { testid: 'lf-handed-by' } }, h('option', { value: '' }, t('lf.handed_by_me')));
+  const me = session.user && session.user.id;
+  (found.org_id ? Promise.resolve(found.org_id) : api('GET', `/cases/${found.id}`).then((f) => f.org_id))
+    .then((org) => api('GET', `/staff?org_id=${org}&limit=200`))
+    .then((r) => {
+      const officers = (r.items || []).filter((u) => (u.roles || []).some((x) => ['officer', 'auxiliary', 'leader'].includes(x)));
+      by.append(...officers.filter((u) => u.id !== me).map((u) => h('option', { value: String(u.id) }, u.name)));
+      const mine = officers.find((u) => u.id === me);
+      if (mine) by.firstChild.textContent = mine.name;
+    })
+    .catch(() => { /* the one recording stays */ });
   const dlg = h('dialog', { class: 'dialog', dataset: { testid: 'lf-return-dialog' } },
     h('form', { method: 'dialog', class: 'form dialog-form', onsubmit: async (ev) => {
       ev.preventDefault();
       try {
         await api('POST', `/cases/${found.id}/actions`, { action: 'return', fields: {
           persons: [{ role: 'claimant', name: name.value.trim(), id_number: idn.value.trim() }],
-          verification: ver.value.trim(), ...(lostId ? { lost_id: lostId } : {}) } });
+          verification: ver.value.trim(), ...(lostId ? { lost_id: lostId } : {}),
+          ...(by.value ? { handed_by: Number(by.value) } : {}) } });
       } catch (e) {
         err.textContent = e.message;
         return;
@@ -239,7 +273,8 @@ export function openReturnDialog(found, lostId, onDone) {
       if (onDone) onDone();
     } },
     h('h2', { class: 'dialog-title' }, `${t('lf.return')}${t('lf.colon')}${found.code} ${found.title}`),
-    field(t('lf.claimant_name'), name), field(t('lf.claimant_id'), idn), field(t('lf.verification'), ver), err,
+    field(t('lf.claimant_name'), name), field(t('lf.claimant_id'), idn), field(t('lf.verification'), ver),
+    field(t('lf.handed_by'), by), err,
     h('div', { class: 'dialog-buttons' },
       h('button', { type: 'submit', class: 'btn btn-primary', dataset: { testid: 'lf-do-return' } }, t('lf.do_return')),
       h('button', { type: 'button', class: 'btn', onclick: () => { dlg.close(); dlg.remove(); } }, t('common.cancel')))));
@@ -419,17 +454,9 @@ export async function renderReceipt(view, id, ctx) {
   if (!ctx.isCurrent()) return;
   const claimant = (c.persons || []).find((p) => p.role === 'claimant');
   const ret = (c.timeline || []).filter((e) => e.action === 'return').pop();
-  // the officer who handed it over (handed_by), named from the station's staff; whoever
-  // recorded the return when that is the same person or the name cannot be read
-  let officer = ret ? ret.actor_name : '';
-  if (c.handed_by && (!ret || c.handed_by !== ret.actor_id)) {
-    try {
-      const staff = await api('GET', `/staff?org_id=${c.org_id}&limit=200`);
-      const u = (staff.items || []).find((x) => x.id === c.handed_by);
-      if (u) officer = u.name;
-    } catch { /* the recorder's name stays */ }
-    if (!ctx.isCurrent()) return;
-  }
+  // the officer who handed it over (handed_by): the server names them on the return's
+  // timeline event (an officer of the station); else whoever recorded the return
+  const officer = ret ? ((ret.data && ret.data.handed_by_name) || ret.actor_name) : '';
   const row = (k, v, id2) => h('tr', {}, h('th', {}, k), h('td', { dataset: { testid: id2 } }, v || '—'));
   view.append(h('div', { class: 'receipt', dataset: { testid: 'lf-receipt' } },
     h('h1', {}, `${c.org_name} ${t('lf.receipt')}`),

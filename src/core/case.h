@@ -129,6 +129,7 @@ enum tf_kind {
 	TF_USER,       /* a user id */
 	TF_PHOTOS,     /* a list of attachment ids (free-form extra) */
 	TF_JSON,       /* any JSON value (free-form extra) */
+	TF_CASE,       /* another case's id (stored as an integer); exports show its code */
 };
 #define TF_STORED   0x01u  /* a column of the type's side table, bound in table order */
 #define TF_LIST     0x02u  /* a column of lists and exports */

@@ -803,7 +803,7 @@ void case_api_list(struct http_req *r)
 }
 
 static const char *const tf_kind_names[] = { "text", "int", "time", "bool", "choice", "unit",
-	"user", "photos", "json" };
+	"user", "photos", "json", "case" };
 
 /* A field descriptor for clients: labels, kind, choices, and where it shows. */
 static json_t *field_desc(const struct type_field *f)

@@ -137,6 +137,7 @@ static struct export_col *type_cols(const struct case_type *t)
 
 static const char SQL_EXPORT_ORG_NAME[] = "SELECT name FROM orgs WHERE id = ?1";
 static const char SQL_EXPORT_USER_NAME[] = "SELECT name FROM users WHERE id = ?1";
+static const char SQL_EXPORT_CASE_CODE[] = "SELECT code FROM cases WHERE id = ?1";
 
 /* The name of org unit or user id (sql one of the two above) into out; "" when unknown. */
 static const char *name_of(struct db_conn *c, const char *sql, int64_t id, char *out,
@@ -188,9 +189,11 @@ static void type_cells(struct export *x, struct db_conn *conn, const struct case
 			break;
 		case TF_UNIT:
 		case TF_USER:
+		case TF_CASE:
+			/* by name or code, never a raw id */
 			export_text(x, json_is_integer(v) ? name_of(conn, f->kind == TF_UNIT ?
-			    SQL_EXPORT_ORG_NAME : SQL_EXPORT_USER_NAME, json_integer_value(v), name,
-			    sizeof name) : NULL);
+			    SQL_EXPORT_ORG_NAME : f->kind == TF_USER ? SQL_EXPORT_USER_NAME :
+			    SQL_EXPORT_CASE_CODE, json_integer_value(v), name, sizeof name) : NULL);
 			break;
 		default:
 			export_text(x, json_string_value(v));

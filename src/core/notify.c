@@ -179,6 +179,12 @@ pa_err notify_unit(struct db_conn *c, int64_t org_id, unsigned roles, int64_t ca
 	return notify_holders(c, NULL, org_id, roles, case_id, kind, msg_zh, msg_en, now, 0);
 }
 
+pa_err notify_unit_except(struct db_conn *c, int64_t org_id, unsigned roles, int64_t case_id,
+    const char *kind, const char *msg_zh, const char *msg_en, int64_t now, int64_t skip)
+{
+	return notify_holders(c, NULL, org_id, roles, case_id, kind, msg_zh, msg_en, now, skip);
+}
+
 static const char SQL_ORG_COUNTY[] =
     "SELECT id FROM orgs WHERE kind = 'county' AND substr(?1, 1, length(path)) = path";
 

@@ -22,6 +22,9 @@ pa_err notify_user(struct db_conn *c, int64_t user_id, int64_t case_id, const ch
  * org_id, that has any such holder (the unit's own leader before the county's). */
 pa_err notify_unit(struct db_conn *c, int64_t org_id, unsigned roles, int64_t case_id,
     const char *kind, const char *msg_zh, const char *msg_en, int64_t now);
+/* notify_unit, except user skip (the actor: not told of their own act; 0 for nobody). */
+pa_err notify_unit_except(struct db_conn *c, int64_t org_id, unsigned roles, int64_t case_id,
+    const char *kind, const char *msg_zh, const char *msg_en, int64_t now, int64_t skip);
 /* Inside a write: the notices of the case type's rules (struct notify_rule) for action (or
  * "create", "warn_yellow", "warn_red") and for the status entered (NULL if unchanged); the
  * actor is not told of their own act. */

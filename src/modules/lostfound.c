@@ -37,6 +37,8 @@
 #define LF_STORE_TOP 10                      /* candidates stored per new item */
 #define LF_STORE_MIN 20                      /* points a candidate needs to be stored */
 #define LF_EXPIRING_DAYS 30                  /* the desk lists items this close to the end */
+#define LF_NOTE_BYTES (LIM_TITLE_CHARS * 3 * 2 + 256) /* one notice: two titles of the
+                                              * most bytes and the words around them */
 #define LF_REFRESH_BATCH 500                 /* items read, prepared again and written per
                                               * writer job of lostfound_feat_refresh */
 
@@ -131,11 +133,17 @@ struct lf_plan {
 	int n;
 	int64_t likely_id;               /* the candidate judged the same object, 0 if none */
 	int64_t likely_org;              /* its station (a neighbour's is told too), 0 if none */
+	int64_t was_likely;              /* an edit: the likely candidate before it (told then) */
+	int64_t actor;                   /* who registered or edited it: not told of their act */
 	struct lf_prep prep;             /* the new item's features, stored as m_feat */
-	char note_zh[256], note_en[256];
+	char note_zh[LF_NOTE_BYTES], note_en[LF_NOTE_BYTES];
+	/* the neighbouring station's notice: no title of ours (free text can carry personal
+	 * data), only what the item is and who registered it, on its own item */
+	char near_zh[LF_NOTE_BYTES], near_en[LF_NOTE_BYTES];
 };
 
-static pa_err plan_notes(struct lf_plan *p, const char *title);
+static pa_err plan_notes(struct db_conn *c, struct lf_plan *p, const char *title,
+    const char *category, const char *color);
 
 static void plan_free(void *p)
 {
@@ -771,20 +779,59 @@ static pa_err plan_store(struct db_conn *conn, const struct lf_plan *p, int64_t 
 		if (rc != PA_OK)
 			return rc;
 	}
-	if (p->likely_id && (rc = notify_unit(conn, p->org_id, ROLE_OFFICER | ROLE_AUXILIARY |
-	    ROLE_LEADER, id, "lf_match", p->note_zh, p->note_en, now)) != PA_OK)
+	/* told once per likely pair: an edit that keeps the same likely candidate is no news;
+	 * the officer who registered or edited it sees the candidates on the page */
+	if (p->likely_id == 0 || p->likely_id == p->was_likely)
+		return PA_OK;
+	if ((rc = notify_unit_except(conn, p->org_id, ROLE_OFFICER | ROLE_AUXILIARY |
+	    ROLE_LEADER, id, "lf_match", p->note_zh, p->note_en, now, p->actor)) != PA_OK)
 		return rc;
 	/* the candidate is a neighbouring station's (相邻派出所): its desk is told too, on its
-	 * own registration (the one it can open) */
-	if (p->likely_id && p->likely_org && p->likely_org != p->org_id)
-		return notify_unit(conn, p->likely_org, ROLE_OFFICER | ROLE_AUXILIARY | ROLE_LEADER,
-		    p->likely_id, "lf_match", p->note_zh, p->note_en, now);
+	 * own registration (the one it can open, with our item's summary among its candidates) */
+	if (p->likely_org && p->likely_org != p->org_id)
+		return notify_unit_except(conn, p->likely_org, ROLE_OFFICER | ROLE_AUXILIARY |
+		    ROLE_LEADER, p->likely_id, "lf_match", p->near_zh, p->near_en, now, p->actor);
 	return PA_OK;
 }
 
 static pa_err after_create(struct create_ctx *x)
 {
 	return x->type_data ? plan_store(x->conn, x->type_data, x->id, x->now, false) : PA_OK;
+}
+
+static const char SQL_WAS_LIKELY_LOST[] =
+    "SELECT found_id, score, sure FROM lf_matches WHERE lost_id = ?1 AND dismissed = 0 "
+    "AND confirmed = 0 ORDER BY score DESC, found_id LIMIT 2";
+static const char SQL_WAS_LIKELY_FOUND[] =
+    "SELECT lost_id, score, sure FROM lf_matches WHERE found_id = ?1 AND dismissed = 0 "
+    "AND confirmed = 0 ORDER BY score DESC, lost_id LIMIT 2";
+
+/* Before an edit: the candidate of item id judged likely from its stored candidates (0 if
+ * none), i.e. the pair the desks were already told of. */
+static pa_err was_likely(struct db_conn *c, bool lost, int64_t id, int64_t *out)
+{
+	struct db_stmt *s = db_prepare(c, lost ? SQL_WAS_LIKELY_LOST : SQL_WAS_LIKELY_FOUND);
+	int64_t best = 0;
+	int first = -1, second = -1, r;
+	bool sure = false;
+
+	*out = 0;
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, id);
+	if ((r = db_step(s)) == DB_ROW) {
+		best = db_col_int(s, 0);
+		first = (int)db_col_int(s, 1);
+		sure = db_col_int(s, 2) != 0;
+		if ((r = db_step(s)) == DB_ROW)
+			second = (int)db_col_int(s, 1);
+	}
+	db_reset(s);
+	if (r == DB_FAIL)
+		return PA_ERR_DB;
+	if (first >= 0 && lf_likely(first, second, sure))
+		*out = best;
+	return PA_OK;
 }
 
 /* A PATCH of an open item (serial, colour, marks, description, place ...): its candidates
@@ -824,8 +871,11 @@ static pa_err on_update(struct update_ctx *x)
 	x->type_free = plan_free;
 	p->side = lost ? SIDE_LOST : SIDE_FOUND;
 	p->org_id = org;
-	return lf_candidates(x->conn, &me, lost, org, p, c->id) == PA_OK ? plan_notes(p, c->title) :
-	    PA_ERR_DB;
+	p->actor = x->user ? x->user->id : 0;
+	if (was_likely(x->conn, lost, c->id, &p->was_likely) != PA_OK ||
+	    lf_candidates(x->conn, &me, lost, org, p, c->id) != PA_OK)
+		return PA_ERR_DB;
+	return plan_notes(x->conn, p, c->title, c->category, me.color);
 }
 
 /* A PATCH's new times as a whole (TF_EDIT: lost_from, lost_to, found_at), before anything is
@@ -875,41 +925,59 @@ static pa_err after_update(struct update_ctx *x)
                                              * the next pass) */
 #define LF_TICK_SLACK_MS (5LL * 1000)       /* a moment is told once it is this old: an item
                                              * committing meanwhile is still read */
+#define LF_TICK_LATE_MS (10LL * 60 * 1000)  /* an item whose registration committed later
+                                             * than that (a writer backlog) is still told if
+                                             * its moment is at most this far behind the mark */
+#define LF_TICK_LATE_MAX 50                 /* such late items read per moment and pass */
 
 /* The moments of a found item's claim clock (认领期限) that somebody is told of, each with
- * its mark in lf_settings (the moment up to which everything was told): the notice published
- * (the registering officer), 30 days before the end (the station's leaders and officers), the
- * end (the registering officer and the leaders: it may now be disposed of). */
+ * its mark in lf_settings: the moment and the case id up to which everything was told (a
+ * keyset: items of one millisecond are told across passes without a gap); the notice
+ * published (the registering officer), 30 days before the end (the station's leaders and
+ * officers), the end (the registering officer and the leaders: it may now be disposed of). */
 struct lf_moment {
-	const char *mark, *sql, *kind, *zh, *en;
+	const char *mark, *mark_id, *sql, *late_sql, *kind, *zh, *en;
 	int64_t before;                  /* the moment is this long before the column's time */
 	unsigned unit_roles;             /* told at the station, or 0 */
 	bool reporter;                   /* the registering officer is told */
 };
+/* after the mark (?1, ?4) up to ?2, in (time, case id) order */
 #define MOMENT_SQL(col) \
     "SELECT d.case_id, d." col ", c.title, COALESCE(c.reporter_id, 0), c.org_id " \
     "FROM found_details d JOIN cases c ON c.id = d.case_id WHERE d.m_open = 1 " \
-    "AND d." col " > ?1 AND d." col " <= ?2 ORDER BY d." col " LIMIT ?3"
+    "AND d." col " >= ?1 AND (d." col " > ?1 OR d.case_id > ?4) AND d." col " <= ?2 " \
+    "ORDER BY d." col ", d.case_id LIMIT ?3"
+/* the late ones: behind the mark (in (?1, ?2]) and never told of this moment (?4 the kind);
+ * ?5 = 0: the moment tells only the registering officer, so an item without one is skipped
+ * (nobody would be told, and it would be read again each pass) */
+#define MOMENT_LATE_SQL(col) \
+    "SELECT d.case_id, d." col ", c.title, COALESCE(c.reporter_id, 0), c.org_id " \
+    "FROM found_details d JOIN cases c ON c.id = d.case_id WHERE d.m_open = 1 " \
+    "AND (?5 OR c.reporter_id IS NOT NULL) " \
+    "AND d." col " > ?1 AND d." col " <= ?2 AND NOT EXISTS (SELECT 1 FROM notifications n " \
+    "WHERE n.case_id = d.case_id AND n.kind = ?4) ORDER BY d." col ", d.case_id LIMIT ?3"
 static const struct lf_moment moments[] = {
-	{ "tick_noticed", MOMENT_SQL("notice_at"), "lf_noticed",
-	  "招领公告已发布：%s", "The public notice is out: %s", 0, 0, true },
-	{ "tick_ending", MOMENT_SQL("claim_end_at"), "lf_claim_ending",
+	{ "tick_noticed", "tick_noticed_id", MOMENT_SQL("notice_at"), MOMENT_LATE_SQL("notice_at"),
+	  "lf_noticed", "招领公告已发布：%s", "The public notice is out: %s", 0, 0, true },
+	{ "tick_ending", "tick_ending_id", MOMENT_SQL("claim_end_at"),
+	  MOMENT_LATE_SQL("claim_end_at"), "lf_claim_ending",
 	  "拾遗物认领期限30天内届满：%s", "The claim period ends within 30 days: %s",
 	  LF_EXPIRING_DAYS * DAY_MS, ROLE_OFFICER | ROLE_LEADER, false },
-	{ "tick_ended", MOMENT_SQL("claim_end_at"), "lf_claim_ended",
+	{ "tick_ended", "tick_ended_id", MOMENT_SQL("claim_end_at"),
+	  MOMENT_LATE_SQL("claim_end_at"), "lf_claim_ended",
 	  "拾遗物认领期已满，可申请依法处置：%s",
 	  "The claim period has ended; the item may be disposed of: %s", 0, ROLE_LEADER, true },
 };
 #define LF_MOMENTS ((int)(sizeof moments / sizeof moments[0]))
+#define LF_TICK_ROWS (LF_MOMENTS * (LF_TICK_MAX + LF_TICK_LATE_MAX))
 
 /* One writer job of the tick: whom to tell of which items, and the marks. SQL only. */
 struct tick_job {
 	int n;
-	int moment[LF_MOMENTS * LF_TICK_MAX];
-	int64_t id[LF_MOMENTS * LF_TICK_MAX], reporter[LF_MOMENTS * LF_TICK_MAX],
-	    org[LF_MOMENTS * LF_TICK_MAX];
-	char title[LF_MOMENTS * LF_TICK_MAX][LIM_TITLE_CHARS * 3 + 1];
-	int64_t mark[LF_MOMENTS], now;
+	int moment[LF_TICK_ROWS];
+	int64_t id[LF_TICK_ROWS], reporter[LF_TICK_ROWS], org[LF_TICK_ROWS];
+	char title[LF_TICK_ROWS][LIM_TITLE_CHARS * 3 + 1];
+	int64_t mark[LF_MOMENTS], mark_id[LF_MOMENTS], now;
 };
 
 static const char SQL_MARK_PUT[] =
@@ -936,15 +1004,36 @@ static pa_err tick_run(struct db_conn *w, void *ctx)
 		    zh, en, j->now)) != PA_OK)
 			return rc;
 	}
-	for (int k = 0; k < LF_MOMENTS; k++) {
+	for (int k = 0; k < LF_MOMENTS * 2; k++) {
 		if ((s = db_prepare(w, SQL_MARK_PUT)) == NULL)
 			return PA_ERR_DB;
-		db_bind_text(s, 1, moments[k].mark);
-		db_bind_int(s, 2, j->mark[k]);
+		db_bind_text(s, 1, k % 2 ? moments[k / 2].mark_id : moments[k / 2].mark);
+		db_bind_int(s, 2, k % 2 ? j->mark_id[k / 2] : j->mark[k / 2]);
 		if ((rc = db_run(s)) != PA_OK)
 			return rc;
 	}
 	return PA_OK;
+}
+
+/* Reads the rows of statement s (bound) into j as moment k; the time and case id of the last
+ * one into *t, *id; returns the rows read or -1 on a database error. */
+static int tick_read(struct db_stmt *s, struct tick_job *j, int k, int64_t *t, int64_t *id)
+{
+	int got = 0, r;
+
+	while ((r = db_step(s)) == DB_ROW) {
+		int i = j->n++;
+		j->moment[i] = k;
+		j->id[i] = db_col_int(s, 0);
+		j->reporter[i] = db_col_int(s, 3);
+		j->org[i] = db_col_int(s, 4);
+		snprintf(j->title[i], sizeof j->title[i], "%s", db_col_text(s, 2));
+		*t = db_col_int(s, 1);
+		*id = j->id[i];
+		got++;
+	}
+	db_reset(s);
+	return r == DB_FAIL ? -1 : got;
 }
 
 int lostfound_tick(struct db *db, int64_t now)
@@ -961,37 +1050,48 @@ int lostfound_tick(struct db *db, int64_t now)
 	for (int k = 0; k < LF_MOMENTS && rc == PA_OK; k++) {
 		const struct lf_moment *m = &moments[k];
 		/* the first pass starts now: what happened before the server knew is not news */
-		int64_t from = setting(c, m->mark, -1), upto = now - LF_TICK_SLACK_MS;
-		int got = 0, r;
+		int64_t from = setting(c, m->mark, -1), from_id = setting(c, m->mark_id, INT64_MAX);
+		int64_t upto = now - LF_TICK_SLACK_MS, t = 0, id = 0;
+		int got;
 		struct db_stmt *s;
 		if (from < 0 || from > upto) {
 			j->mark[k] = from < 0 ? upto : from;
+			j->mark_id[k] = from < 0 ? INT64_MAX : from_id;
 			first |= from < 0;
 			continue;
+		}
+		/* late: behind the mark, registered after it had passed and never told */
+		if ((s = db_prepare(c, m->late_sql)) == NULL) {
+			rc = PA_ERR_DB;
+			break;
+		}
+		db_bind_int(s, 1, from - LF_TICK_LATE_MS + m->before);
+		db_bind_int(s, 2, from + m->before);
+		db_bind_int(s, 3, LF_TICK_LATE_MAX);
+		db_bind_text(s, 4, m->kind);
+		db_bind_int(s, 5, m->unit_roles != 0);
+		if (tick_read(s, j, k, &t, &id) < 0) {
+			rc = PA_ERR_DB;
+			break;
 		}
 		if ((s = db_prepare(c, m->sql)) == NULL) {
 			rc = PA_ERR_DB;
 			break;
 		}
-		/* the column's times whose moment (before them) is in (from, upto] */
+		/* the column's times whose moment (before them) is after the mark (from, from_id)
+		 * and at most upto */
 		db_bind_int(s, 1, from + m->before);
 		db_bind_int(s, 2, upto + m->before);
 		db_bind_int(s, 3, LF_TICK_MAX);
-		j->mark[k] = upto;
-		while ((r = db_step(s)) == DB_ROW) {
-			int i = j->n++;
-			j->moment[i] = k;
-			j->id[i] = db_col_int(s, 0);
-			j->reporter[i] = db_col_int(s, 3);
-			j->org[i] = db_col_int(s, 4);
-			snprintf(j->title[i], sizeof j->title[i], "%s", db_col_text(s, 2));
-			/* a full batch: the mark stops at the last one told, the rest comes next */
-			if (++got == LF_TICK_MAX)
-				j->mark[k] = db_col_int(s, 1) - m->before;
-		}
-		db_reset(s);
-		if (r == DB_FAIL)
+		db_bind_int(s, 4, from_id);
+		if ((got = tick_read(s, j, k, &t, &id)) < 0) {
 			rc = PA_ERR_DB;
+			break;
+		}
+		/* a full batch: the mark stops at the last one told (its time and id: the rest of
+		 * that millisecond comes next); else everything up to upto was told */
+		j->mark[k] = got == LF_TICK_MAX ? t - m->before : upto;
+		j->mark_id[k] = got == LF_TICK_MAX ? id : INT64_MAX;
 	}
 	told = j->n;
 	/* nothing to tell: no write (the marks stay; the next pass reads the wider range, as
@@ -1061,17 +1161,61 @@ static const char *make_title(const char *cat, const json_t *req, char *out, siz
 	return out;
 }
 
-/* The desk's notice of a likely match of item title. */
-static pa_err plan_notes(struct lf_plan *p, const char *title)
+static const char SQL_NOTE_OTHER[] = "SELECT code, title FROM cases WHERE id = ?1";
+
+/* The desks' notices of a likely match of item title (category code, colour): our desk's
+ * names our item; the neighbouring station's names what ours is (category, colour) and our
+ * station, never our title, beside its own item's code and title. */
+static pa_err plan_notes(struct db_conn *c, struct lf_plan *p, const char *title,
+    const char *category, const char *color)
 {
-	if (p->likely_id) {
-		snprintf(p->note_zh, sizeof p->note_zh, "失物招领：「%s」可能与已有登记匹配，请核对",
-		    title);
-		snprintf(p->note_en, sizeof p->note_en,
-		    "Lost and found: \"%s\" probably matches an earlier registration", title);
-		utf8_clip(p->note_zh);
-		utf8_clip(p->note_en);
+	bool lost = p->side == SIDE_LOST;
+	char cat_zh[128] = "", cat_en[128] = "", code[64] = "";
+	char other[LIM_TITLE_CHARS * 3 + 1] = "";
+	struct org station = { 0 };
+	struct db_stmt *s;
+	int r;
+
+	if (p->likely_id == 0)
+		return PA_OK;
+	snprintf(p->note_zh, sizeof p->note_zh, "失物招领：「%s」可能与已有登记匹配，请核对", title);
+	snprintf(p->note_en, sizeof p->note_en,
+	    "Lost and found: \"%s\" probably matches an earlier registration", title);
+	utf8_clip(p->note_zh);
+	utf8_clip(p->note_en);
+	if (p->likely_org == 0 || p->likely_org == p->org_id)
+		return PA_OK;
+	category_name(c, category, false, cat_zh, sizeof cat_zh);
+	category_name(c, category, true, cat_en, sizeof cat_en);
+	if (org_get(c, p->org_id, &station) != PA_OK)
+		snprintf(station.name, sizeof station.name, "%s", "");
+	if ((s = db_prepare(c, SQL_NOTE_OTHER)) == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, p->likely_id);
+	if ((r = db_step(s)) == DB_ROW) {
+		snprintf(code, sizeof code, "%s", db_col_text(s, 0));
+		snprintf(other, sizeof other, "%s", db_col_text(s, 1));
 	}
+	db_reset(s);
+	if (r == DB_FAIL)
+		return PA_ERR_DB;
+	if (color && !val_blank(color)) {
+		snprintf(p->near_zh, sizeof p->near_zh, "失物招领：相邻的%s登记的%s（%s，%s）可能与本所"
+		    "%s %s「%s」匹配，请在其匹配候选中核对", station.name, lost ? "失物" : "拾遗物",
+		    cat_zh, color, lost ? "拾遗物" : "失物登记", code, other);
+		snprintf(p->near_en, sizeof p->near_en, "Lost and found: a %s %s (%s) registered by "
+		    "the neighbouring %s probably matches your %s \"%s\"; see its match candidates",
+		    lost ? "lost" : "found", cat_en, color, station.name, code, other);
+	} else {
+		snprintf(p->near_zh, sizeof p->near_zh, "失物招领：相邻的%s登记的%s（%s）可能与本所"
+		    "%s %s「%s」匹配，请在其匹配候选中核对", station.name, lost ? "失物" : "拾遗物",
+		    cat_zh, lost ? "拾遗物" : "失物登记", code, other);
+		snprintf(p->near_en, sizeof p->near_en, "Lost and found: a %s %s registered by the "
+		    "neighbouring %s probably matches your %s \"%s\"; see its match candidates",
+		    lost ? "lost" : "found", cat_en, station.name, code, other);
+	}
+	utf8_clip(p->near_zh);
+	utf8_clip(p->near_en);
 	return PA_OK;
 }
 
@@ -1171,9 +1315,10 @@ static pa_err on_create_common(struct create_ctx *x, bool lost)
 	x->type_free = plan_free;
 	p->side = lost ? SIDE_LOST : SIDE_FOUND;
 	p->org_id = n->org_id;
+	p->actor = x->user ? x->user->id : 0;
 	if ((rc = lf_candidates(x->conn, &me, lost, n->org_id, p, 0)) != PA_OK)
 		return rc;
-	return plan_notes(p, n->title);
+	return plan_notes(x->conn, p, n->title, n->category, me.color);
 }
 
 static pa_err lost_on_create(struct create_ctx *x)
@@ -1199,8 +1344,11 @@ struct lf_write {
 	const char *kind;
 	int ntell;
 	int64_t tell_user[LF_TELL_MAX], tell_case[LF_TELL_MAX];
-	int64_t tell_org, tell_org_case;
-	char note_zh[320], note_en[320];
+	bool tell_near[LF_TELL_MAX];     /* told the other station's notice (near_*) */
+	int64_t tell_org, tell_org_case; /* another station: told near_* */
+	char note_zh[LF_NOTE_BYTES], note_en[LF_NOTE_BYTES];
+	/* what the other (keeping) station is told: no title of the lost report's station */
+	char near_zh[LF_NOTE_BYTES], near_en[LF_NOTE_BYTES];
 };
 
 /* Adds user (the registering officer of case_id) to those w tells, unless it is the actor,
@@ -1213,6 +1361,7 @@ static void tell_user(struct lf_write *w, int64_t user, int64_t case_id)
 		if (w->tell_user[i] == user)
 			return;
 	w->tell_user[w->ntell] = user;
+	w->tell_near[w->ntell] = false;
 	w->tell_case[w->ntell++] = case_id;
 }
 
@@ -1222,12 +1371,13 @@ static pa_err tell_run(struct db_conn *conn, const struct lf_write *w)
 	pa_err rc;
 
 	for (int i = 0; i < w->ntell; i++)
-		if ((rc = notify_user(conn, w->tell_user[i], w->tell_case[i], w->kind, w->note_zh,
-		    w->note_en, w->now)) != PA_OK)
+		if ((rc = notify_user(conn, w->tell_user[i], w->tell_case[i], w->kind,
+		    w->tell_near[i] ? w->near_zh : w->note_zh,
+		    w->tell_near[i] ? w->near_en : w->note_en, w->now)) != PA_OK)
 			return rc;
 	if (w->tell_org)
-		return notify_unit(conn, w->tell_org, ROLE_OFFICER | ROLE_AUXILIARY | ROLE_LEADER,
-		    w->tell_org_case, w->kind, w->note_zh, w->note_en, w->now);
+		return notify_unit_except(conn, w->tell_org, ROLE_OFFICER | ROLE_AUXILIARY |
+		    ROLE_LEADER, w->tell_org_case, w->kind, w->near_zh, w->near_en, w->now, w->actor);
 	return PA_OK;
 }
 
@@ -1334,6 +1484,56 @@ static pa_err other_case(struct wf_ctx *x, int64_t id, const char *want, const c
 	return PA_OK;
 }
 
+/* The notices of a confirmed pair (lost report x->c, found item f): the lost side's names
+ * the keeping station and the item's code when another station keeps it; the keeping
+ * station's (near_*) names the lost report's station and what it is, not its title. */
+static pa_err confirm_notes(struct wf_ctx *x, const struct case_rec *f, struct lf_write *w,
+    bool other)
+{
+	char cat_zh[128] = "", cat_en[128] = "";
+	const char *color = json_string_value(json_object_get(x->c->attrs, "color"));
+
+	if (!other) {
+		snprintf(w->note_zh, sizeof w->note_zh,
+		    "失物招领：失物登记「%s」已确认与拾遗物%s「%s」匹配，请安排返还", x->c->title,
+		    f->code, f->title);
+		snprintf(w->note_en, sizeof w->note_en,
+		    "Lost and found: lost report \"%s\" is confirmed to match found item %s \"%s\"; "
+		    "arrange the return", x->c->title, f->code, f->title);
+		utf8_clip(w->note_zh);
+		utf8_clip(w->note_en);
+		return PA_OK;
+	}
+	snprintf(w->note_zh, sizeof w->note_zh, "失物招领：失物登记「%s」已确认与%s保管的拾遗物%s"
+	    "「%s」匹配，请通知失主到%s领取", x->c->title, f->org_name, f->code, f->title,
+	    f->org_name);
+	snprintf(w->note_en, sizeof w->note_en, "Lost and found: lost report \"%s\" is confirmed "
+	    "to match found item %s \"%s\" kept by %s; send the owner there", x->c->title, f->code,
+	    f->title, f->org_name);
+	category_name(x->conn, x->c->category, false, cat_zh, sizeof cat_zh);
+	category_name(x->conn, x->c->category, true, cat_en, sizeof cat_en);
+	if (color && !val_blank(color)) {
+		snprintf(w->near_zh, sizeof w->near_zh, "失物招领：%s的失物登记%s（%s，%s）已确认与本所"
+		    "拾遗物%s「%s」匹配，请安排返还", x->c->org_name, x->c->code, cat_zh, color,
+		    f->code, f->title);
+		snprintf(w->near_en, sizeof w->near_en, "Lost and found: lost report %s of %s (%s, %s) "
+		    "is confirmed to match your found item %s \"%s\"; arrange the return", x->c->code,
+		    x->c->org_name, cat_en, color, f->code, f->title);
+	} else {
+		snprintf(w->near_zh, sizeof w->near_zh, "失物招领：%s的失物登记%s（%s）已确认与本所"
+		    "拾遗物%s「%s」匹配，请安排返还", x->c->org_name, x->c->code, cat_zh, f->code,
+		    f->title);
+		snprintf(w->near_en, sizeof w->near_en, "Lost and found: lost report %s of %s (%s) is "
+		    "confirmed to match your found item %s \"%s\"; arrange the return", x->c->code,
+		    x->c->org_name, cat_en, f->code, f->title);
+	}
+	utf8_clip(w->note_zh);
+	utf8_clip(w->note_en);
+	utf8_clip(w->near_zh);
+	utf8_clip(w->near_en);
+	return PA_OK;
+}
+
 /* match (确认匹配) on the lost report: {found_id} */
 static pa_err match_apply(struct wf_ctx *x)
 {
@@ -1350,23 +1550,23 @@ static pa_err match_apply(struct wf_ctx *x)
 	if ((rc = set_write(x, 1, x->c->id, fid)) != PA_OK)
 		goto out;
 	/* who is told: the officers who registered either side, and the found item's station
-	 * when it is another (a neighbour's): the one who keeps it prepares the return */
+	 * when it is another (a neighbour's): the one who keeps it prepares the return. The
+	 * lost report's side learns where the item is kept (station and code: the owner is sent
+	 * there); the keeping station learns what the report is and whose, never its title */
 	{
 		struct lf_write *w = x->write_data;
+		bool other = f.org_id != x->c->org_id;
 		w->kind = "lf_confirmed";
 		tell_user(w, x->c->reporter_id, x->c->id);
 		tell_user(w, f.reporter_id, fid);
-		if (f.org_id != x->c->org_id) {
+		if (other && w->ntell && w->tell_user[w->ntell - 1] == f.reporter_id &&
+		    f.reporter_id != x->c->reporter_id)
+			w->tell_near[w->ntell - 1] = true;
+		if (other) {
 			w->tell_org = f.org_id;
 			w->tell_org_case = fid;
 		}
-		snprintf(w->note_zh, sizeof w->note_zh,
-		    "失物招领：失物登记「%s」已确认与拾遗物「%s」匹配，请安排返还", x->c->title, f.title);
-		snprintf(w->note_en, sizeof w->note_en,
-		    "Lost and found: lost report \"%s\" is confirmed to match found item \"%s\"; "
-		    "arrange the return", x->c->title, f.title);
-		utf8_clip(w->note_zh);
-		utf8_clip(w->note_en);
+		rc = confirm_notes(x, &f, w, other);
 	}
 out:
 	case_rec_clear(&f);
@@ -1473,6 +1673,40 @@ static pa_err claimant_check(struct wf_ctx *x)
 	return PA_OK;
 }
 
+static const char SQL_STATION_OFFICER[] =
+    "SELECT u.name FROM grants g JOIN orgs o ON o.id = g.org_id JOIN users u ON u.id = g.user_id "
+    "WHERE g.user_id = ?1 AND u.disabled = 0 AND g.role IN ('officer', 'auxiliary', 'leader') "
+    "AND substr(o.path, 1, length(?2)) = ?2 LIMIT 1";
+
+/* handed_by of a return: uid holds a lost-and-found role at the item's station or below;
+ * else 422 on fields.handed_by. Its name joins the request's fields, so the timeline's
+ * return event carries it (the receipt's 经办民警). */
+static pa_err station_officer(struct wf_ctx *x, int64_t uid)
+{
+	struct db_stmt *s = db_prepare(x->conn, SQL_STATION_OFFICER);
+	char name[AUTH_NAME_MAX] = "";
+	int r;
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, uid);
+	db_bind_text(s, 2, x->c->org_path);
+	if ((r = db_step(s)) == DB_ROW)
+		snprintf(name, sizeof name, "%s", db_col_text(s, 0));
+	db_reset(s);
+	if (r == DB_FAIL)
+		return PA_ERR_DB;
+	if (r != DB_ROW) {
+		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "fields.handed_by",
+		    "%s is not an officer of this station", "fields.handed_by");
+		return PA_ERR_INVALID;
+	}
+	/* the validated request is the engine's timeline data; the name is no field anyone
+	 * sends (the validator ran already) */
+	json_object_set_new((json_t *)x->fields, "handed_by_name", json_string(name));
+	return PA_OK;
+}
+
 /* return (拾遗物返还) on the found item: claimant, how ownership was verified, who handed it
  * over; the matched (or named) lost report closes with it. */
 static pa_err return_apply(struct wf_ctx *x)
@@ -1486,9 +1720,10 @@ static pa_err return_apply(struct wf_ctx *x)
 
 	if ((rc = claimant_check(x)) != PA_OK)
 		return rc;
-	/* who handed it over: a member of the station's staff (a made-up id was stored as is) */
-	if (by && (rc = desk_staff_check(x->conn, by, x->c->org_path, "fields.handed_by",
-	    x->err)) != PA_OK)
+	/* who handed it over: an active officer, auxiliary or leader AT the station (or a unit
+	 * under it), never someone of a unit above; the name goes on the return's timeline
+	 * event (data.handed_by_name), which the receipt prints */
+	if (by && (rc = station_officer(x, by)) != PA_OK)
 		return rc;
 	if (lid == 0) {
 		struct db_stmt *s = db_prepare(x->conn, SQL_CONFIRMED_LOST);
@@ -1505,6 +1740,8 @@ static pa_err return_apply(struct wf_ctx *x)
 	json_object_set_new(x->c->attrs, "handed_by", json_integer(by ? by : x->user->id));
 	json_object_set_new(x->c->attrs, "returned_at", json_integer(x->now));
 	json_object_set_new(x->c->attrs, "m_open", json_integer(0));
+	/* a disposal asked for (申请处置) ends with the return: the item is the owner's again */
+	json_object_set_new(x->c->attrs, "disposal", json_null());
 	if (lid == 0)
 		return PA_OK;        /* returned without a lost report (无失物登记的返还) */
 	if ((a = arena_new(64 * 1024)) == NULL)
@@ -1529,6 +1766,7 @@ static pa_err return_apply(struct wf_ctx *x)
 	if (l.reporter_id != x->c->reporter_id)
 		tell_user(w, l.reporter_id, lid);
 	snprintf(w->note_zh, sizeof w->note_zh, "失物招领：失物登记「%s」的物品已返还失主", l.title);
+	/* told only the lost report's officer (never the keeping station): no near_ notice */
 	snprintf(w->note_en, sizeof w->note_en,
 	    "Lost and found: the item of lost report \"%s\" was returned", l.title);
 	utf8_clip(w->note_zh);
@@ -1553,17 +1791,47 @@ static pa_err dispose_guard(const struct case_rec *c, const struct auth_user *u,
 	return PA_OK;
 }
 
+/* No disposal of an item whose owner is known: a confirmed lost report (still open) waits
+ * for it; 409 owner_waiting (return it, or dismiss the pair first). */
+static pa_err owner_waits(struct wf_ctx *x)
+{
+	struct db_stmt *s = db_prepare(x->conn, SQL_CONFIRMED_LOST);
+	int r;
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, x->c->id);
+	r = db_step(s);
+	db_reset(s);
+	if (r == DB_FAIL)
+		return PA_ERR_DB;
+	if (r == DB_ROW) {
+		pa_error_set(x->err, PA_ERR_CONFLICT, "owner_waiting", "action",
+		    "a confirmed lost report waits for this item: return it to the owner");
+		return PA_ERR_CONFLICT;
+	}
+	return PA_OK;
+}
+
 /* request_disposal (申请处置): an officer asks, after the claim period, for a lawful disposal;
  * the station's leader approves (approve_disposal) or refuses it (refuse_disposal). The
  * method asked for is shown as the item's disposal until then. */
 static pa_err request_disposal_apply(struct wf_ctx *x)
 {
+	pa_err rc;
+
+	if ((rc = owner_waits(x)) != PA_OK)
+		return rc;
 	json_object_set_new(x->c->attrs, "disposal", json_string(val_str(x->fields, "disposal")));
 	return PA_OK;
 }
 
 static pa_err approve_disposal_apply(struct wf_ctx *x)
 {
+	pa_err rc;
+
+	if ((rc = owner_waits(x)) != PA_OK)
+		return rc;
 	json_object_set_new(x->c->attrs, "disposed_at", json_integer(x->now));
 	json_object_set_new(x->c->attrs, "m_open", json_integer(0));
 	return PA_OK;
@@ -1577,6 +1845,10 @@ static pa_err refuse_disposal_apply(struct wf_ctx *x)
 
 static pa_err dispose_apply(struct wf_ctx *x)
 {
+	pa_err rc;
+
+	if ((rc = owner_waits(x)) != PA_OK)
+		return rc;
 	json_object_set_new(x->c->attrs, "disposal", json_string(val_str(x->fields, "disposal")));
 	json_object_set_new(x->c->attrs, "disposed_at", json_integer(x->now));
 	json_object_set_new(x->c->attrs, "m_open", json_integer(0));
@@ -1675,7 +1947,7 @@ static const struct type_field lost_fields[] = {
 	{ "marks", "特征与内容物", "Marks and contents", TF_TEXT, TF_STORED, NULL },
 	{ "lost_from", "丢失时间（起）", "Lost from", TF_TIME, TF_STORED | TF_LIST | TF_EDIT, NULL },
 	{ "lost_to", "丢失时间（止）", "Lost until", TF_TIME, TF_STORED | TF_EDIT, NULL },
-	{ "found_id", "匹配的拾遗物", "Matched found item", TF_INT, TF_STORED, NULL },
+	{ "found_id", "匹配的拾遗物", "Matched found item", TF_CASE, TF_STORED, NULL },
 	{ "returned_at", "领回时间", "Returned at", TF_TIME, TF_STORED | TF_LIST, NULL },
 	{ "m_org", "匹配单位", "Match unit", TF_UNIT, TF_STORED | TF_INTERNAL, NULL },
 	{ "m_cat", "匹配类别", "Match category", TF_TEXT, TF_STORED | TF_INTERNAL, NULL },
@@ -1713,7 +1985,7 @@ static const struct type_field found_fields[] = {
 	{ "moves", "移库次数", "Moves", TF_INT, TF_STORED, NULL },
 	{ "notice_at", "招领公告时间", "Notice from", TF_TIME, TF_STORED | TF_LIST, NULL },
 	{ "claim_end_at", "认领期限", "Claim period ends", TF_TIME, TF_STORED | TF_LIST, NULL },
-	{ "lost_id", "对应失物登记", "Lost report", TF_INT, TF_STORED, NULL },
+	{ "lost_id", "对应失物登记", "Lost report", TF_CASE, TF_STORED, NULL },
 	{ "verification", "权属核验", "Ownership verified by", TF_TEXT, TF_STORED, NULL },
 	{ "handed_by", "经办民警", "Handed over by", TF_USER, TF_STORED, NULL },
 	{ "returned_at", "返还时间", "Returned at", TF_TIME, TF_STORED | TF_LIST, NULL },
@@ -1835,6 +2107,9 @@ static const struct msg_zh msgs_zh[] = {
 	{ "a return needs exactly one claimant with an ID card number", "返还须登记一名持身份证的领取人" },
 	{ "the claim period has not ended; the item cannot be disposed of yet",
 	  "认领期限未满，暂不能处置该物品" },
+	{ "%s is not an officer of this station", "%s不是本所的民警或辅警" },
+	{ "a confirmed lost report waits for this item: return it to the owner",
+	  "该物品已确认与失物登记匹配，失主待领，请返还失主，不能处置" },
 	{ "each of neighbours must be an object with org_id and neighbour_id",
 	  "相邻单位的每一项都须写明两个单位" },
 	{ "neighbours must pair two different existing units", "相邻单位须是两个不同的已有单位" },

@@ -31,20 +31,25 @@ static bool is_lf_type(const struct case_type *t, bool *lost)
 
 /* ------------------------------------------------------------------ matches */
 
-static const char SQL_MATCHES_LOST[] =
-    "SELECT m.found_id, m.score, m.sure, m.reasons, m.confirmed, c.code, c.title, c.status, "
-    "CASE WHEN " SCOPE_CASE_SQL " THEN 1 ELSE 0 END "
-    "FROM lf_matches m JOIN cases c ON c.id = m.found_id JOIN orgs o ON o.id = c.org_id "
-    "LEFT JOIN orgs un ON un.id = c.unit_id "
-    "WHERE m.lost_id = ?2 AND m.dismissed = 0 AND (c.closed_at IS NULL OR m.confirmed = 1) "
-    "ORDER BY m.confirmed DESC, m.score DESC, m.found_id LIMIT ?3";
-static const char SQL_MATCHES_FOUND[] =
-    "SELECT m.lost_id, m.score, m.sure, m.reasons, m.confirmed, c.code, c.title, c.status, "
-    "CASE WHEN " SCOPE_CASE_SQL " THEN 1 ELSE 0 END "
-    "FROM lf_matches m JOIN cases c ON c.id = m.lost_id JOIN orgs o ON o.id = c.org_id "
-    "LEFT JOIN orgs un ON un.id = c.unit_id "
-    "WHERE m.found_id = ?2 AND m.dismissed = 0 AND (c.closed_at IS NULL OR m.confirmed = 1) "
-    "ORDER BY m.confirmed DESC, m.score DESC, m.lost_id LIMIT ?3";
+/* The candidates of a case (?2, at station ?4) for user ?1: col 8 the caller may open the
+ * candidate; col 9 it is confirmed (the owner is sent to the keeping station) or at a
+ * neighbouring station (相邻派出所) of ?4, shown without title or
+ * reasons (free text can carry personal data) but with what it is and who registered it:
+ * category (10, 11 its name, 14 in English), colour (12), the station's name (13). */
+#define MATCHES_SQL(other, d_table, self) \
+    "SELECT m." other ", m.score, m.sure, m.reasons, m.confirmed, c.code, c.title, c.status, " \
+    "CASE WHEN " SCOPE_CASE_SQL " THEN 1 ELSE 0 END, " \
+    "m.confirmed = 1 OR EXISTS (SELECT 1 FROM lf_neighbours n WHERE " \
+    "(n.org_id = ?4 AND n.neighbour_id = c.org_id) OR (n.org_id = c.org_id AND " \
+    "n.neighbour_id = ?4)), c.category, " \
+    "COALESCE(k.name, c.category), d.color, o.name, COALESCE(k.name_en, k.name, c.category) " \
+    "FROM lf_matches m JOIN cases c ON c.id = m." other " JOIN orgs o ON o.id = c.org_id " \
+    "LEFT JOIN orgs un ON un.id = c.unit_id LEFT JOIN " d_table " d ON d.case_id = c.id " \
+    "LEFT JOIN categories k ON k.code = c.category AND k.case_type = 'lost' " \
+    "WHERE m." self " = ?2 AND m.dismissed = 0 AND (c.closed_at IS NULL OR m.confirmed = 1) " \
+    "ORDER BY m.confirmed DESC, m.score DESC, m." other " LIMIT ?3"
+static const char SQL_MATCHES_LOST[] = MATCHES_SQL("found_id", "found_details", "lost_id");
+static const char SQL_MATCHES_FOUND[] = MATCHES_SQL("lost_id", "lost_details", "found_id");
 
 static double score_of(int64_t points)
 {
@@ -144,6 +149,7 @@ void lostfound_api_matches(struct http_req *r)
 	db_bind_int(s, 1, r->user->id);
 	db_bind_int(s, 2, id);
 	db_bind_int(s, 3, 2);
+	db_bind_int(s, 4, rec.org_id);
 	if ((rr = db_step(s)) == DB_ROW) {
 		first_id = db_col_int(s, 0);
 		first = db_col_int(s, 1);
@@ -173,17 +179,63 @@ void lostfound_api_matches(struct http_req *r)
 		goto dberr;
 	db_bind_int(s, 1, r->user->id);
 	db_bind_int(s, 2, id);
-	/* one row more than shown says the answer is cut; an export has every row */
-	db_bind_int(s, 3, (x ? export_max_rows() : LF_MATCHES_MAX) + 1);
+	db_bind_int(s, 4, rec.org_id);
+	/* every row is read (LIMIT -1): rows the caller may not see are skipped and do not count
+	 * for cut (the answer says nothing of them); LF_MATCHES_MAX shown at most (an export:
+	 * every row) */
+	db_bind_int(s, 3, -1);
 	sb_adds(&b, "{\"items\":[");
 	for (int row = 0; (rr = db_step(s)) == DB_ROW; row++) {
 		bool likely = row == 0 && first_likely;
-		if (!x && row == LF_MATCHES_MAX) {
+		bool open = db_col_int(s, 8) != 0;
+		if (!open && db_col_int(s, 9) == 0)
+			continue;            /* outside the caller's scope, not a neighbour's */
+		if (!x && n == LF_MATCHES_MAX) {
 			cut = true;
 			break;
 		}
-		if (db_col_int(s, 8) == 0)
-			continue;            /* outside the caller's scope */
+		if (!open) {
+			/* a neighbouring station's item: what it is, not its title or reasons */
+			char summary[LIM_TITLE_CHARS * 3 + 1];
+			const char *color = db_col_text(s, 12);
+			const char *cat = db_col_text(s, (x ? export_english(x) : en) ? 14 : 11);
+			if (color && color[0])
+				snprintf(summary, sizeof summary, (x ? export_english(x) : en) ?
+				    "%s (%s)" : "%s（%s）", cat, color);
+			else
+				snprintf(summary, sizeof summary, "%s", cat);
+			utf8_clip(summary);
+			if (x) {
+				if (!export_row(x))
+					continue;
+				export_text(x, db_col_text(s, 5));
+				export_text(x, summary);
+				export_percent(x, score_of(db_col_int(s, 1)));
+				export_bool(x, likely);
+				export_text(x, "");
+				continue;
+			}
+			sb_printf(&b, "%s{\"case_id\":%lld,\"code\":", n++ ? "," : "",
+			    (long long)db_col_int(s, 0));
+			sb_json_str(&b, db_col_text(s, 5));
+			sb_adds(&b, ",\"title\":null,\"summary\":");
+			sb_json_str(&b, summary);
+			sb_adds(&b, ",\"category\":");
+			sb_json_str(&b, db_col_text(s, 10));
+			sb_adds(&b, ",\"color\":");
+			if (color && color[0])
+				sb_json_str(&b, color);
+			else
+				sb_adds(&b, "null");
+			sb_adds(&b, ",\"station\":");
+			sb_json_str(&b, db_col_text(s, 13));
+			sb_adds(&b, ",\"status\":");
+			sb_json_str(&b, db_col_text(s, 7));
+			sb_printf(&b, ",\"score\":%.2f,\"likely\":%s,\"confirmed\":%s,"
+			    "\"visible\":false,\"reasons\":[]}", score_of(db_col_int(s, 1)),
+			    likely ? "true" : "false", db_col_int(s, 4) ? "true" : "false");
+			continue;
+		}
 		if (x) {
 			if (!export_row(x))
 				continue;

@@ -414,8 +414,15 @@ test('matching across stations only for neighbours, never outside the caller\'s 
   assert.equal(put.status, 200, put.text);
   const L2 = await create('cz-officer', { ...lostBike, body: '雅迪电动车丢了' });
   assert.equal(sql(`SELECT COUNT(*) FROM lf_matches WHERE lost_id = ${L2.id} AND found_id = ${F1.id}`), '1');
+  // the neighbour's item is listed only as a summary (review9: the desk is told of it), never
+  // with its title or reasons
   const mine = (await get('cz-officer', `/cases/${L2.id}/matches`)).json.items;
-  assert.ok(!mine.some((i) => i.case_id === F1.id), 'outside the caller\'s scope');
+  const seen = mine.find((i) => i.case_id === F1.id);
+  assert.ok(seen, 'the neighbour\'s candidate is listed as a summary');
+  assert.equal(seen.visible, false);
+  assert.equal(seen.title, null);
+  assert.deepEqual(seen.reasons, []);
+  assert.equal(seen.station, '西关派出所');
   const all = (await get('admin', `/cases/${L2.id}/matches`)).json.items;
   assert.equal(all[0].case_id, F1.id);
   // confirming a match with a case outside scope is refused like a missing one

@@ -265,3 +265,92 @@ step('a disposal asked for after the claim period waits in the leader\'s 待我�
   assert.equal(st.status, 'disposed');
   assert.equal(st.disposal, 'destroy');
 });
+
+step('review9: a pair the matcher did not list is found by code and confirmed on the lost report; a wrong confirmation is undone there (排除)', async () => {
+  const made = await page.evaluate(async (from) => {
+    const { api } = await import('/api.js');
+    const L = await api('POST', '/cases', { type: 'lost', category: 'keys', body: '一串家门钥匙，挂红绳', lost_from: from });
+    const F = await api('POST', '/cases', { type: 'found', category: 'bag', body: '一个布袋，里面有钥匙', storage_place: 'E柜' });
+    return { L, F };
+  }, ago(120));
+  await page.goto(`${h.base}/#/case/${made.L.id}`);
+  const panel = page.locator('[data-testid=lf-case-matches]');
+  await panel.locator('[data-testid=lf-pick-code]').waitFor();
+  assert.equal(await panel.locator('[data-testid=lf-match]').filter({ hasText: made.F.code }).count(), 0, 'not a listed candidate');
+  assert.equal(await panel.locator('input[type=number]').count(), 0, 'no raw id box');
+  await panel.locator('[data-testid=lf-pick-code]').fill(made.F.code);
+  await panel.locator('[data-testid=lf-pick-find]').click();
+  const row = panel.locator('[data-testid=lf-pick-row]').filter({ hasText: made.F.code });
+  await row.waitFor();
+  await shot(page, 'lfcase-pick-by-code');
+  await row.locator('[data-testid=lf-pick-confirm]').click();
+  await expectStatus(page, '已匹配');
+  await page.locator('[data-testid=case-field-found_id] [data-testid=lf-pair-link]').filter({ hasText: made.F.code }).waitFor();
+  // the confirmation was wrong: 排除 on the confirmed candidate of the matched report
+  const undo = page.locator('[data-testid=lf-case-matches] [data-testid=lf-undo]');
+  await undo.waitFor();
+  await shot(page, 'lfcase-matched-undo');
+  await undo.click();
+  await page.locator('[data-testid=lf-pick-code]').waitFor();
+  const st = await page.evaluate(async (i) => (await (await import('/api.js')).api('GET', `/cases/${i}`)), made.L.id);
+  assert.equal(st.status, 'open');
+  assert.equal(st.found_id, null);
+  await shot(page, 'lfcase-undone');
+});
+
+step('review9: the return dialog offers the station\'s officers (the one recording by default); the receipt names the one picked', async () => {
+  const F = await page.evaluate(async () => {
+    const { api } = await import('/api.js');
+    return api('POST', '/cases', { type: 'found', category: 'keys', body: '钥匙一把，蓝色钥匙扣', storage_place: 'E柜' });
+  });
+  await page.goto(`${h.base}/#/case/${F.id}`);
+  await page.locator('[data-action=return]').click();
+  const dlg = page.locator('[data-testid=lf-return-dialog]');
+  const by = dlg.locator('[data-testid=lf-handed-by]');
+  await by.locator('option', { hasText: '李娜' }).waitFor({ state: 'attached' });
+  const opts = await by.locator('option').allTextContents();
+  assert.match(opts[0], /王磊/, `the one recording first: ${JSON.stringify(opts)}`);
+  assert.ok(!opts.some((o) => /许文|管理员/.test(o)), `nobody of a unit above: ${JSON.stringify(opts)}`);
+  await by.selectOption(await by.locator('option', { hasText: '李娜' }).getAttribute('value'));
+  await dlg.locator('[data-testid=lf-claimant_name]').fill('孙七');
+  await dlg.locator('[data-testid=lf-claimant_id]').fill('330702199001013523');
+  await dlg.locator('[data-testid=lf-verification]').fill('说出钥匙扣颜色');
+  await shot(page, 'lfcase-return-handed-by');
+  await dlg.locator('[data-testid=lf-do-return]').click();
+  await page.waitForURL(/#\/lostfound\/receipt\/\d+$/);
+  await page.locator('[data-testid=lf-receipt]').waitFor();
+  assert.match(await page.locator('[data-testid=lf-r-officer]').textContent(), /李娜/);
+  await shot(page, 'lfcase-receipt-handed-by');
+});
+
+step('review9: a lost report confirmed with an item another station keeps names that station and the item\'s code (was 其他单位的登记)', async () => {
+  const ctx = await browser.newContext(DESKTOP);
+  contexts.push(ctx);
+  const admin = await ctx.newPage();
+  h.trackPage(admin, 'admin');
+  await h.login(admin, 'admin', /#\//);
+  const L = await page.evaluate(async (from) => {
+    const { api } = await import('/api.js');
+    return api('POST', '/cases', { type: 'lost', category: 'bicycle', body: '黑色自行车，车筐有贴纸', color: '黑色', lost_from: from });
+  }, ago(120));
+  const F = await admin.evaluate(async ([lid]) => {
+    const { api } = await import('/api.js');
+    const orgs = await api('GET', '/orgs');
+    const xg = (orgs.items || orgs).find((o) => o.name === '西关派出所');
+    const f = await api('POST', '/cases', { type: 'found', category: 'bicycle', body: '黑色自行车一辆', color: '黑色', org_id: xg.id, storage_place: '车棚' });
+    await api('POST', `/cases/${lid}/actions`, { action: 'match', fields: { found_id: f.id } });
+    return f;
+  }, [L.id]);
+  await page.goto(`${h.base}/#/case/${L.id}`);
+  await expectStatus(page, '已匹配');
+  const pair = page.locator('[data-testid=case-field-found_id]');
+  await pair.filter({ hasText: '西关派出所' }).waitFor();
+  const text = await pair.textContent();
+  assert.ok(text.includes(F.code), text);
+  assert.doesNotMatch(text, /其他单位的登记/);
+  const cand = page.locator('[data-testid=lf-case-matches] [data-testid=lf-match-summary]');
+  await cand.waitFor();
+  assert.match(await cand.textContent(), /西关派出所/);
+  assert.equal(await page.locator('[data-testid=lf-case-matches] [data-testid=lf-return]').count(), 0, 'the keeping station returns it');
+  await shot(page, 'lfcase-kept-elsewhere');
+});

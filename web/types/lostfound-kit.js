@@ -3,35 +3,83 @@
 // typing a number), the other side of a pair named by its code (never a raw id), and the
 // return dialog of web/lostfound.js.
 
-import { h } from '../dom.js';
+import { h, clear } from '../dom.js';
 import { api } from '../api.js';
 import { t } from '../i18n.js';
-import { showNotice } from '../ui.js';
+import { showNotice, showError } from '../ui.js';
 import { rerender } from '../router.js';
 import { fieldRows } from './generic.js';
 import { renderMatches } from '../lostfound.js';
 
 /** A link to the case id, named by its code and title once read; another unit's (not
  *  visible: 404) is said so, without the number. */
-export function caseLink(id, testid) {
+export function caseLink(id, testid, pairOf) {
   const a = h('a', { href: '#/case/' + id, dataset: { testid } }, '…');
   api('GET', '/cases/' + id).then((c) => { a.textContent = `${c.code} ${c.title}`; })
-    .catch(() => { a.removeAttribute('href'); a.textContent = t('lf.other_unit'); });
+    .catch(async () => {
+      a.removeAttribute('href');
+      a.textContent = t('lf.other_unit');
+      // another station keeps the pair's item: its code and the station, so the officer can
+      // send the owner there (the candidates of pairOf name them)
+      if (!pairOf) return;
+      try {
+        const m = await api('GET', `/cases/${pairOf}/matches`);
+        const it = (m.items || []).find((i) => i.case_id === id);
+        if (it && it.station) a.textContent = t('lf.kept_at', it.code, it.summary, it.station);
+      } catch { /* stays 其他单位的登记 */ }
+    });
   return a;
 }
 
 /** The rows of the type's fields, with the pair's other side (idField) as a link. */
 export function pairRows(fields, c, ui, idField) {
   return fieldRows(fields, c, ui).map(([label, value, testid]) =>
-    (testid === 'case-field-' + idField && c[idField] ? [label, caseLink(c[idField], 'lf-pair-link'), testid] : [label, value, testid]));
+    (testid === 'case-field-' + idField && c[idField] ? [label, caseLink(c[idField], 'lf-pair-link', c.id), testid] : [label, value, testid]));
 }
 
 /** The panel of match candidates (匹配候选) of an open case, best first, with their reasons. */
 export function matchesPanel(c) {
   const box = h('section', { class: 'panel lf-case-matches', id: 'lf-case-matches', dataset: { testid: 'lf-case-matches' } },
     h('h2', {}, t('lf.matches')));
-  renderMatches(box, c, () => rerender()).catch(() => {});
+  // the candidates (read after this returns) above the search by code
+  const list = h('div');
+  box.append(list);
+  renderMatches(list, c, () => rerender()).catch(() => {});
+  if (c.type === 'lost' && c.status === 'open') box.append(pickFound(c));
   return box;
+}
+
+/** A pair the matcher did not list: the open found items the caller sees, searched by code
+ *  (or words of the item), each confirmed with one click — never a raw id typed in. */
+function pickFound(lost) {
+  const q = h('input', { type: 'search', maxlength: '64', placeholder: t('lf.pick_placeholder'), dataset: { testid: 'lf-pick-code' } });
+  const list = h('ul', { class: 'lf-pick-list', dataset: { testid: 'lf-pick-list' } });
+  const find = async (ev) => {
+    if (ev) ev.preventDefault();
+    const words = q.value.trim();
+    const r = await api('GET', `/cases?type=found&status=registered,disposal_pending&limit=20${words ? '&q=' + encodeURIComponent(words) : ''}`);
+    clear(list);
+    if (!r.items.length) list.append(h('li', { class: 'muted' }, t('lf.pick_none')));
+    for (const f of r.items) {
+      const b = h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-pick-confirm' }, onclick: async () => {
+        b.disabled = true;
+        try {
+          await api('POST', `/cases/${lost.id}/actions`, { action: 'match', fields: { found_id: f.id } });
+        } catch (e) {
+          b.disabled = false;
+          if (e.status !== 401) showError(e);
+          return;
+        }
+        showNotice(t('case.action_done_msg', t('lf.confirm')));
+        rerender();
+      } }, t('lf.confirm'));
+      list.append(h('li', { dataset: { testid: 'lf-pick-row' } }, `${f.code} ${f.title} `, b));
+    }
+  };
+  return h('form', { class: 'lf-pick', onsubmit: (ev) => find(ev).catch(showError) },
+    h('h3', {}, t('lf.pick_title')),
+    h('div', { class: 'field-row' }, q, h('button', { type: 'submit', class: 'btn', dataset: { testid: 'lf-pick-find' } }, t('lf.pick_find'))),
+    list);
 }
 
 /** 确认匹配 / 排除匹配 from the action buttons: the candidate is picked in the panel. */
