@@ -14,6 +14,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+
+#include <sodium.h>
 
 #include "../core/case.h"
 #include "../core/notify.h"
@@ -131,12 +134,22 @@ struct lf_plan {
 	int64_t likely_org;              /* its station (a neighbour's is told too), 0 if none */
 	struct lf_prep prep;             /* the new item's features, stored as m_feat */
 	char note_zh[256], note_en[256];
+	char *pii_text[2];               /* the masked title and description a create stores */
+	struct person_batch *pii_persons;   /* an edit's new holders (ID numbers), or NULL */
 };
 
 static pa_err plan_notes(struct lf_plan *p, const char *title);
+static int lf_today_ymd(int64_t now);
 
-static void plan_free(void *p)
+static void plan_free(void *data)
 {
+	struct lf_plan *p = data;
+
+	if (p) {
+		free(p->pii_text[0]);
+		free(p->pii_text[1]);
+		person_batch_free(p->pii_persons);
+	}
 	free(p);
 }
 
@@ -203,6 +216,39 @@ static const char *col_str(struct db_stmt *s, int i)
 	return db_col_null(s, i) ? NULL : db_col_text(s, i);
 }
 
+/* Prepares the features of stored item id read into it (its texts hold masks): the ID numbers
+ * the registry keeps for the case are put back in memory first, so that the features are those
+ * its registration computed from the whole text. */
+static pa_err pii_prepare_row(struct db_conn *c, int64_t id, struct lf_item *it,
+    struct lf_prep *p)
+{
+	const char **f[4] = { &it->title, &it->body, &it->serial, &it->marks };
+	char *buf[4] = { NULL, NULL, NULL, NULL };
+	struct lf_pii ids = { 0 };
+	bool masked = false;
+	pa_err rc = PA_OK;
+
+	for (int i = 0; i < 4; i++)
+		masked = masked || (*f[i] && strstr(*f[i], "********"));
+	if (masked && (rc = lf_pii_case_ids(c, id, &ids)) == PA_OK && ids.n > 0)
+		for (int i = 0; i < 4; i++) {
+			size_t n = *f[i] ? strlen(*f[i]) + 1 : 0;
+			if (n && (buf[i] = malloc(n)) != NULL) {
+				lf_pii_restore(*f[i], buf[i], n, &ids);
+				*f[i] = buf[i];
+			}
+		}
+	if (rc == PA_OK)
+		lf_pii_prepare(it, p, NULL);
+	for (int i = 0; i < 4; i++) {
+		if (buf[i])
+			sodium_memzero(buf[i], strlen(buf[i]));
+		free(buf[i]);
+	}
+	sodium_memzero(&ids, sizeof ids);
+	return rc;
+}
+
 /* Prepares the features of item id from its whole row (no stored features); PA_ERR_NOT_FOUND
  * when there is no such item. */
 static pa_err prep_whole(struct db_conn *c, bool found, int64_t id, struct lf_prep *p)
@@ -229,7 +275,7 @@ static pa_err prep_whole(struct db_conn *c, bool found, int64_t id, struct lf_pr
 		it.model = col_str(s, 8);
 		it.serial = col_str(s, 9);
 		it.marks = col_str(s, 10);
-		lf_prepare(&it, p);
+		r = pii_prepare_row(c, id, &it, p) == PA_OK ? DB_ROW : DB_FAIL;
 	}
 	db_reset(s);
 	return r == DB_FAIL ? PA_ERR_DB : r == DB_ROW ? PA_OK : PA_ERR_NOT_FOUND;
@@ -397,8 +443,7 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 		rc = PA_ERR_NOMEM;
 		goto out;
 	}
-	lf_prepare(me, mp);
-	lf_serial_tail(mp->serial, p->tail);
+	lf_pii_prepare(me, mp, p->tail);
 	norgs = stations(c, org, orgs, LIM_LF_NEIGHBOURS + 1);
 	for (int i = 0; i < norgs && rc == PA_OK; i++) {
 		struct db_stmt *s;
@@ -780,6 +825,103 @@ static pa_err plan_store(struct db_conn *conn, const struct lf_plan *p, int64_t 
 	return PA_OK;
 }
 
+/* An edit's changes as stored: full ID numbers in the title, description, serial and marks
+ * masked; the numbers ride along under "lf_pii" (never a field: the engine's diff reads only
+ * the fields) for on_update, which links them as holders. NULL: nothing to mask. */
+static json_t *edit_scrub(const struct case_rec *c, const json_t *changes, int64_t now)
+{
+	static const char *const keys[] = { "title", "body", "serial", "marks" };
+	struct lf_pii ids = { 0 };
+	json_t *out = NULL, *arr;
+
+	for (int i = 0; i < 4; i++) {
+		const char *v = json_string_value(json_object_get(changes, keys[i]));
+		char *m;
+		if (v == NULL || (m = malloc(strlen(v) + 1)) == NULL)
+			continue;
+		if (lf_pii_scrub(v, m, strlen(v) + 1, &ids, lf_today_ymd(now))) {
+			if (out == NULL)
+				out = json_deep_copy(changes);
+			if (out)
+				json_object_set_new(out, keys[i], json_string(m));
+		}
+		free(m);
+	}
+	if (out && (arr = json_array()) != NULL) {
+		for (int i = 0; i < ids.n; i++)
+			json_array_append_new(arr, json_string(ids.id[i]));
+		json_object_set_new(out, "lf_pii", arr);
+	}
+	sodium_memzero(&ids, sizeof ids);
+	return out;
+}
+
+/* An edit: the ID numbers the registry keeps for the case and those the edit took out
+ * (edit_scrub) put back into the texts me reads (p->pii_text and the serial and marks
+ * buffers below, wiped by pii_wipe), and the new ones prepared as holders for after_update.
+ * me NULL: the holders only. */
+static _Thread_local char pii_serial[LIM_LF_SERIAL_CHARS * 4 + 1],
+    pii_marks[LIM_TEXT_CHARS * 4 + 1];
+
+static void pii_wipe(struct lf_plan *p)
+{
+	for (int i = 0; i < 2; i++)
+		if (p->pii_text[i])
+			sodium_memzero(p->pii_text[i], strlen(p->pii_text[i]));
+	sodium_memzero(pii_serial, sizeof pii_serial);
+	sodium_memzero(pii_marks, sizeof pii_marks);
+}
+
+static pa_err pii_update(struct update_ctx *x, struct lf_plan *p, struct lf_item *me)
+{
+	const json_t *fresh = json_object_get(x->changes, "lf_pii");
+	struct lf_pii ids = { 0 };
+	json_t *add = NULL, *v;
+	size_t i;
+	pa_err rc;
+
+	if ((rc = lf_pii_case_ids(x->conn, x->c->id, &ids)) != PA_OK)
+		return rc;
+	json_array_foreach(fresh, i, v) {
+		bool known = false;
+		for (int k = 0; k < ids.n && !known; k++)
+			known = strcmp(ids.id[k], json_string_value(v)) == 0;
+		if (known || ids.n >= LF_PII_IDS)
+			continue;
+		snprintf(ids.id[ids.n++], sizeof ids.id[0], "%s", json_string_value(v));
+		if (add == NULL)
+			add = json_array();
+		json_array_append_new(add, json_pack("{s:s, s:s, s:s}", "role", "holder", "id_type",
+		    "id_card", "id_number", json_string_value(v)));
+	}
+	if (add) {
+		rc = person_batch_prepare(x->conn, x->c->type, add, "persons", false, x->user, x->now,
+		    &p->pii_persons, x->err);
+		json_decref(add);
+		if (rc != PA_OK)
+			goto out;
+	}
+	if (me && ids.n > 0) {
+		const char *const src[2] = { me->title, me->body };
+		for (int k = 0; k < 2; k++)
+			if (src[k] && (p->pii_text[k] = malloc(strlen(src[k]) + 1)) != NULL)
+				lf_pii_restore(src[k], p->pii_text[k], strlen(src[k]) + 1, &ids);
+		me->title = p->pii_text[0] ? p->pii_text[0] : me->title;
+		me->body = p->pii_text[1] ? p->pii_text[1] : me->body;
+		if (me->serial) {
+			lf_pii_restore(me->serial, pii_serial, sizeof pii_serial, &ids);
+			me->serial = pii_serial;
+		}
+		if (me->marks) {
+			lf_pii_restore(me->marks, pii_marks, sizeof pii_marks, &ids);
+			me->marks = pii_marks;
+		}
+	}
+out:
+	sodium_memzero(&ids, sizeof ids);
+	return rc;
+}
+
 static pa_err after_create(struct create_ctx *x)
 {
 	return x->type_data ? plan_store(x->conn, x->type_data, x->id, x->now, false) : PA_OK;
@@ -795,9 +937,15 @@ static pa_err on_update(struct update_ctx *x)
 	struct lf_item me = { 0 };
 	struct lf_plan *p;
 	int64_t org = json_integer_value(json_object_get(c->attrs, "m_org"));
+	pa_err rc;
 
+	if ((p = calloc(1, sizeof *p)) == NULL)
+		return PA_ERR_NOMEM;
+	x->type_data = p;
+	x->type_free = plan_free;
 	if (!json_is_integer(open) || json_integer_value(open) != 1 || org == 0)
-		return PA_OK;          /* matched, returned or withdrawn: nothing to match */
+		return pii_update(x, p, NULL);   /* matched, returned or withdrawn: nothing to
+		                                  * match, a new holder linked all the same */
 	me.category = c->category;
 	me.title = c->title;
 	me.body = c->body;
@@ -816,19 +964,25 @@ static pa_err on_update(struct update_ctx *x)
 	} else {
 		me.t_from = me.t_to = json_integer_value(json_object_get(c->attrs, "found_at"));
 	}
-	if ((p = calloc(1, sizeof *p)) == NULL)
-		return PA_ERR_NOMEM;
-	x->type_data = p;
-	x->type_free = plan_free;
+	if ((rc = pii_update(x, p, &me)) != PA_OK)
+		return rc;
 	p->side = lost ? SIDE_LOST : SIDE_FOUND;
 	p->org_id = org;
-	return lf_candidates(x->conn, &me, lost, org, p, c->id) == PA_OK ? plan_notes(p, c->title) :
+	rc = lf_candidates(x->conn, &me, lost, org, p, c->id) == PA_OK ? plan_notes(p, c->title) :
 	    PA_ERR_DB;
+	pii_wipe(p);
+	return rc;
 }
 
 static pa_err after_update(struct update_ctx *x)
 {
-	return x->type_data ? plan_store(x->conn, x->type_data, x->c->id, x->now, true) : PA_OK;
+	struct lf_plan *p = x->type_data;
+	pa_err rc;
+
+	if (p && p->pii_persons && (rc = person_batch_write(x->conn, p->pii_persons, x->c->id,
+	    x->user->id, x->now)) != PA_OK)
+		return rc;
+	return p && p->side ? plan_store(x->conn, p, x->c->id, x->now, true) : PA_OK;
 }
 
 /* ------------------------------------------------------------------ the clock's notices */
@@ -1037,6 +1191,69 @@ static pa_err plan_notes(struct lf_plan *p, const char *title)
 	return PA_OK;
 }
 
+/* Today in China time as YYYYMMDD (an ID's birth date may not be later). */
+static int lf_today_ymd(int64_t now)
+{
+	time_t t = (time_t)(now / 1000 + PA_TZ_OFFSET_S);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+}
+
+/* Whether the persons to link hold an entry of role with ID number id already. */
+static bool pii_linked(const json_t *persons, const char *role, const char *id)
+{
+	size_t i;
+	json_t *o;
+
+	json_array_foreach(persons, i, o) {
+		const char *r = json_string_value(json_object_get(o, "role"));
+		const char *v = json_string_value(json_object_get(o, "id_number"));
+		char norm[PERSON_ID_MAX];
+		const char *type;
+		if (r && v && strcmp(r, role) == 0 &&
+		    person_id_norm("id_card", v, 99991231, norm, &type) == PID_OK &&
+		    strcmp(norm, id) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A create's texts: full ID numbers leave the title, description, serial and marks (the
+ * masks stay) and become holders (证件持有人) linked to the case; a lost report's owner given
+ * with that number is the holder already. The matcher saw the whole texts before. */
+static pa_err pii_create(struct create_ctx *x, bool lost, struct lf_plan *p)
+{
+	struct case_new *n = x->n;
+	struct lf_pii ids = { 0 };
+	int today = lf_today_ymd(x->now);
+	static const char *const attr[] = { "serial", "marks" };
+
+	if (n->title && (p->pii_text[0] = malloc(strlen(n->title) + 1)) != NULL &&
+	    lf_pii_scrub(n->title, p->pii_text[0], strlen(n->title) + 1, &ids, today))
+		n->title = p->pii_text[0];
+	if (n->body && (p->pii_text[1] = malloc(strlen(n->body) + 1)) != NULL &&
+	    lf_pii_scrub(n->body, p->pii_text[1], strlen(n->body) + 1, &ids, today))
+		n->body = p->pii_text[1];
+	for (int i = 0; i < 2; i++) {
+		const char *v = json_string_value(json_object_get(x->attrs, attr[i]));
+		char *m;
+		if (v == NULL || (m = malloc(strlen(v) + 1)) == NULL)
+			continue;
+		if (lf_pii_scrub(v, m, strlen(v) + 1, &ids, today))
+			json_object_set_new(x->attrs, attr[i], json_string(m));
+		free(m);
+	}
+	for (int i = 0; i < ids.n; i++)
+		if (!(lost && pii_linked(x->persons, "owner", ids.id[i])) &&
+		    !pii_linked(x->persons, "holder", ids.id[i]))
+			json_array_append_new(x->persons, json_pack("{s:s, s:s, s:s}", "role", "holder",
+			    "id_type", "id_card", "id_number", ids.id[i]));
+	sodium_memzero(&ids, sizeof ids);
+	return PA_OK;
+}
+
 static pa_err on_create_common(struct create_ctx *x, bool lost)
 {
 	struct case_new *n = x->n;
@@ -1134,6 +1351,8 @@ static pa_err on_create_common(struct create_ctx *x, bool lost)
 	p->side = lost ? SIDE_LOST : SIDE_FOUND;
 	p->org_id = n->org_id;
 	if ((rc = lf_candidates(x->conn, &me, lost, n->org_id, p, 0)) != PA_OK)
+		return rc;
+	if ((rc = pii_create(x, lost, p)) != PA_OK)
 		return rc;
 	return plan_notes(p, n->title);
 }
@@ -1732,11 +1951,13 @@ static void found_extra(struct sb *b, const struct case_rec *c, int64_t now)
 
 static const struct person_role lost_roles[] = {
 	{ "owner", "失主", "Owner", 0, 1 },
+	{ "holder", "证件持有人", "ID holder", 0, LF_PII_IDS },
 	{ NULL, NULL, NULL, 0, 0 },
 };
 static const struct person_role found_roles[] = {
 	{ "finder", "拾得人", "Finder", 0, 1 },
 	{ "claimant", "领取人", "Claimant", 0, 1 },
+	{ "holder", "证件持有人", "ID holder", 0, LF_PII_IDS },
 	{ NULL, NULL, NULL, 0, 0 },
 };
 
@@ -1831,6 +2052,7 @@ const struct case_type lost_type = {
 	.who_create = STAFF_LF, .create_fields = lost_create_fields,
 	.on_create = lost_on_create, .after_create = after_create,
 	.edit_fields = lf_edit_fields, .on_update = on_update, .after_update = after_update,
+	.edit_scrub = edit_scrub,
 	.fields = lost_fields, .side_select = SQL_LOST_SELECT, .side_upsert = SQL_LOST_UPSERT,
 	.locked_fields = locked, .notify = lost_rules,
 	.category_name = category_name, .person_roles = lost_roles,
@@ -1845,6 +2067,7 @@ const struct case_type found_type = {
 	.who_create = STAFF_LF, .create_fields = found_create_fields,
 	.on_create = found_on_create, .after_create = after_create, .extra_json = found_extra,
 	.edit_fields = lf_edit_fields, .on_update = on_update, .after_update = after_update,
+	.edit_scrub = edit_scrub,
 	.fields = found_fields, .side_select = SQL_FOUND_SELECT, .side_upsert = SQL_FOUND_UPSERT,
 	.locked_fields = locked, .notify = found_rules, .approvals = found_approvals,
 	.category_name = category_name, .person_roles = found_roles,

@@ -1,0 +1,199 @@
+/* lf_pii.c — ID numbers in lost-and-found texts (证件号码脱敏): found in a title, description,
+ * serial or marks, a full resident ID number is replaced by its mask in what is stored, goes to
+ * the persons registry (core/person.h) as the holder linked to the case, and reaches the
+ * matcher whole in memory only; its stored features hold a sealed serial (the mask and a keyed
+ * hash). See lostfound.h. */
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/person.h"
+#include "../db/db.h"
+#include "lostfound.h"
+
+#define ID_LEN 18
+#define PII_TODAY_ANY 99991231    /* the seal's check: the same answer at any later date */
+
+static bool digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool alnum(char c)
+{
+	return digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Whether in[i..i+17] is a full ID number standing alone; norm gets it (upper-case X). */
+static bool id_at(const char *in, size_t i, size_t len, char norm[ID_LEN + 1], int today_ymd)
+{
+	if (i + ID_LEN > len || (i > 0 && alnum(in[i - 1])) ||
+	    (i + ID_LEN < len && alnum(in[i + ID_LEN])))
+		return false;
+	for (size_t k = 0; k < ID_LEN - 1; k++)
+		if (!digit(in[i + k]))
+			return false;
+	if (!digit(in[i + ID_LEN - 1]) && in[i + ID_LEN - 1] != 'X' && in[i + ID_LEN - 1] != 'x')
+		return false;
+	memcpy(norm, in + i, ID_LEN);
+	norm[ID_LEN] = '\0';
+	if (norm[ID_LEN - 1] == 'x')
+		norm[ID_LEN - 1] = 'X';
+	return person_id_card_valid(norm, today_ymd);
+}
+
+bool lf_pii_scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd)
+{
+	size_t len = in ? strlen(in) : 0, w = 0;
+	bool any = false;
+
+	if (cap == 0)
+		return false;
+	for (size_t i = 0; i < len && w + 1 < cap;) {
+		char norm[ID_LEN + 1], mask[PERSON_MASK_MAX];
+		if (digit(in[i]) && id_at(in, i, len, norm, today_ymd)) {
+			bool known = false;
+			for (int k = 0; k < p->n && !known; k++)
+				known = strcmp(p->id[k], norm) == 0;
+			if (!known && p->n < LF_PII_IDS)
+				snprintf(p->id[p->n++], sizeof p->id[0], "%s", norm);
+			person_mask_id("id_card", norm, mask, sizeof mask);
+			for (size_t k = 0; mask[k] && w + 1 < cap; k++)
+				out[w++] = mask[k];
+			sodium_memzero(norm, sizeof norm);
+			i += ID_LEN;
+			any = true;
+			continue;
+		}
+		out[w++] = in[i++];
+	}
+	out[w] = '\0';
+	return any;
+}
+
+void lf_pii_restore(const char *in, char *out, size_t cap, const struct lf_pii *p)
+{
+	size_t len = in ? strlen(in) : 0, w = 0;
+
+	if (cap == 0)
+		return;
+	for (size_t i = 0; i < len && w + 1 < cap;) {
+		bool done = false;
+		for (int k = 0; k < p->n && !done && i + ID_LEN <= len; k++) {
+			char mask[PERSON_MASK_MAX];
+			person_mask_id("id_card", p->id[k], mask, sizeof mask);
+			if (memcmp(in + i, mask, ID_LEN) == 0 && (i == 0 || !alnum(in[i - 1])) &&
+			    (i + ID_LEN == len || !alnum(in[i + ID_LEN])) && w + ID_LEN < cap) {
+				memcpy(out + w, p->id[k], ID_LEN);
+				w += ID_LEN;
+				i += ID_LEN;
+				done = true;
+			}
+		}
+		if (!done)
+			out[w++] = in[i++];
+	}
+	out[w] = '\0';
+}
+
+/* The key of sealed serials: derived from the request-hash key (from the master key, so that a
+ * rotation of the personal-data key leaves stored features comparable). */
+static bool seal_key(unsigned char k[32])
+{
+	static const char ctx[] = "pa-lf-serial";
+	unsigned char rk[32];
+
+	if (!person_request_key(rk))
+		return false;
+	crypto_generichash(k, 32, (const unsigned char *)ctx, sizeof ctx - 1, rk, sizeof rk);
+	sodium_memzero(rk, sizeof rk);
+	return true;
+}
+
+/* A serial slot that is a whole ID number becomes its mask, LF_SEAL_CHAR and the keyed hash
+ * (hex); without the key it keeps the mask alone. */
+static void seal(char s[LF_SERIAL_MAX], const unsigned char key[32], bool keyed)
+{
+	unsigned char h[LF_PII_HASH_BYTES];
+	char mask[ID_LEN + 1], hex[2 * LF_PII_HASH_BYTES + 1];
+	char norm[ID_LEN + 1];
+
+	if (strlen(s) != ID_LEN || strchr(s, '*') || strchr(s, LF_SEAL_CHAR))
+		return;
+	snprintf(norm, sizeof norm, "%s", s);
+	if (norm[ID_LEN - 1] == 'x')
+		norm[ID_LEN - 1] = 'X';
+	if (!person_id_card_valid(norm, PII_TODAY_ANY))
+		return;
+	person_mask_id("id_card", norm, mask, sizeof mask);
+	if (keyed) {
+		crypto_generichash(h, sizeof h, (const unsigned char *)norm, ID_LEN, key, 32);
+		sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+		snprintf(s, LF_SERIAL_MAX, "%.18s%c%s", mask, LF_SEAL_CHAR, hex);
+	} else {
+		snprintf(s, LF_SERIAL_MAX, "%.18s", mask);
+	}
+	sodium_memzero(norm, sizeof norm);
+}
+
+void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8])
+{
+	struct lf_item m = *full;
+	struct lf_pii ids = { 0 };
+	char *buf[4] = { NULL, NULL, NULL, NULL };
+	const char *const src[4] = { full->title, full->body, full->serial, full->marks };
+	const char **dst[4] = { &m.title, &m.body, &m.serial, &m.marks };
+	unsigned char key[32];
+	bool any = false, keyed;
+
+	lf_prepare(full, p);
+	if (tail)
+		lf_serial_tail(p->serial, tail);
+	/* the text tokens (and the words and marks drawn from them) of the masked texts: no hash of
+	 * a whole number is stored */
+	for (int i = 0; i < 4; i++) {
+		if (src[i] == NULL || (buf[i] = malloc(strlen(src[i]) + 1)) == NULL)
+			continue;
+		if (lf_pii_scrub(src[i], buf[i], strlen(src[i]) + 1, &ids, PII_TODAY_ANY)) {
+			*dst[i] = buf[i];
+			any = true;
+		}
+	}
+	if (any) {
+		struct lf_prep *t = malloc(sizeof *t);
+		if (t) {
+			lf_prepare(&m, t);
+			memcpy(p->tok, t->tok, sizeof p->tok);
+			p->ntok = t->ntok;
+			memcpy(p->mtok, t->mtok, sizeof p->mtok);
+			p->nmtok = t->nmtok;
+			memcpy(p->mgroup, t->mgroup, sizeof p->mgroup);
+			p->nmgroup = t->nmgroup;
+			p->mbody = t->mbody;
+			memcpy(p->words, t->words, sizeof p->words);
+			free(t);
+		}
+	}
+	for (int i = 0; i < 4; i++)
+		free(buf[i]);
+	keyed = seal_key(key);
+	seal(p->serial, key, keyed);
+	seal(p->serial2, key, keyed);
+	sodium_memzero(key, sizeof key);
+	sodium_memzero(&ids, sizeof ids);
+}
+
+pa_err lf_pii_case_ids(struct db_conn *c, int64_t id, struct lf_pii *p)
+{
+	char ids[LF_PII_IDS][PERSON_ID_MAX];
+	int n = 0;
+	pa_err rc = person_case_id_numbers(c, id, ids, LF_PII_IDS, &n);
+
+	p->n = 0;
+	for (int i = 0; i < n; i++)
+		if (strlen(ids[i]) == ID_LEN)
+			snprintf(p->id[p->n++], sizeof p->id[0], "%s", ids[i]);
+	sodium_memzero(ids, sizeof ids);
+	return rc;
+}
