@@ -985,6 +985,242 @@ static pa_err after_update(struct update_ctx *x)
 	return p && p->side ? plan_store(x->conn, p, x->c->id, x->now, true) : PA_OK;
 }
 
+/* ------------------------------------------------------------------ the upgrade pass */
+
+/* Rows written before ID numbers were taken out of the texts: those with a run of 18 digits
+ * (the last may be X) in a text, from case ?1 on, ?2 at a time. */
+#define PII_GLOB "'*[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]" \
+    "[0-9][0-9][0-9][0-9Xx]*'"
+#define PII_NEXT_SQL(side) \
+    "SELECT d.case_id FROM " side " d JOIN cases c ON c.id = d.case_id WHERE d.case_id > ?1 " \
+    "AND (c.title GLOB " PII_GLOB " OR c.body GLOB " PII_GLOB " OR d.serial GLOB " PII_GLOB \
+    " OR d.marks GLOB " PII_GLOB ") ORDER BY d.case_id LIMIT ?2"
+static const char SQL_PII_NEXT_LOST[] = PII_NEXT_SQL("lost_details");
+static const char SQL_PII_NEXT_FOUND[] = PII_NEXT_SQL("found_details");
+static const char SQL_PII_CASE[] = "UPDATE cases SET title = ?2, body = ?3 WHERE id = ?1";
+static const char SQL_PII_LOST[] =
+    "UPDATE lost_details SET serial = ?2, marks = ?3 WHERE case_id = ?1";
+static const char SQL_PII_FOUND[] =
+    "UPDATE found_details SET serial = ?2, marks = ?3 WHERE case_id = ?1";
+
+/* One writer job of the pass: SQL values only (the holders prepared on the reader). */
+struct pii_row {
+	int64_t id, user, at;
+	char *text[4];                      /* title, body, serial, marks masked (malloc'd) */
+	char *search;                       /* the index text of the masked case */
+	struct person_batch *holders;       /* NULL: the numbers are linked already */
+};
+struct pii_job {
+	bool lost;
+	int n;
+	struct pii_row r[LF_PII_BATCH];
+};
+
+static void pii_job_clear(struct pii_job *j)
+{
+	for (int i = 0; i < j->n; i++) {
+		for (int k = 0; k < 4; k++)
+			free(j->r[i].text[k]);
+		free(j->r[i].search);
+		person_batch_free(j->r[i].holders);
+	}
+	memset(j->r, 0, sizeof j->r[0] * (size_t)j->n);
+	j->n = 0;
+}
+
+static pa_err pii_run(struct db_conn *w, void *ctx)
+{
+	const struct pii_job *j = ctx;
+	pa_err rc;
+
+	for (int i = 0; i < j->n; i++) {
+		const struct pii_row *r = &j->r[i];
+		struct db_stmt *s;
+		if (r->holders && (rc = person_batch_write(w, r->holders, r->id, r->user, r->at)) !=
+		    PA_OK)
+			return rc;
+		if ((s = db_prepare(w, SQL_PII_CASE)) == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, r->id);
+		db_bind_text(s, 2, r->text[0]);
+		db_bind_text(s, 3, r->text[1] ? r->text[1] : "");
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+		if ((s = db_prepare(w, j->lost ? SQL_PII_LOST : SQL_PII_FOUND)) == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, r->id);
+		if (r->text[2])
+			db_bind_text(s, 2, r->text[2]);
+		if (r->text[3])
+			db_bind_text(s, 3, r->text[3]);
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+		if (r->search && (rc = case_index_text(w, r->id, r->search)) != PA_OK)
+			return rc;
+	}
+	return PA_OK;
+}
+
+/* Reads case id on the reader and fills row r: the masked texts, the index text, the holders
+ * of the numbers the case does not hold yet. *changed false when no valid number was in it
+ * (18 digits that are no ID number). */
+static pa_err pii_row_prepare(struct db_conn *rd, int64_t id, struct pii_row *r, bool *changed)
+{
+	struct arena *a = arena_new(LIM_ARENA_BYTES);
+	struct case_rec c;
+	struct lf_pii ids = { 0 }, have = { 0 };
+	json_t *add = NULL;
+	const char *src[4];
+	int today;
+	pa_err rc;
+
+	*changed = false;
+	if (a == NULL)
+		return PA_ERR_NOMEM;
+	if ((rc = case_load(rd, a, id, &c)) != PA_OK) {
+		arena_free(a);
+		return rc == PA_ERR_NOT_FOUND ? PA_OK : rc;
+	}
+	today = lf_today_ymd(c.created_at);
+	src[0] = c.title;
+	src[1] = c.body;
+	src[2] = json_string_value(json_object_get(c.attrs, "serial"));
+	src[3] = json_string_value(json_object_get(c.attrs, "marks"));
+	for (int k = 0; k < 4 && rc == PA_OK; k++) {
+		if (src[k] == NULL)
+			continue;
+		if ((r->text[k] = malloc(strlen(src[k]) + 1)) == NULL) {
+			rc = PA_ERR_NOMEM;
+			break;
+		}
+		if (lf_pii_scrub(src[k], r->text[k], strlen(src[k]) + 1, &ids, today))
+			*changed = true;
+	}
+	if (rc == PA_OK && *changed) {
+		r->id = id;
+		r->user = c.reporter_id;
+		r->at = c.created_at;
+		c.title = r->text[0];
+		c.body = r->text[1];
+		if (r->text[2])
+			json_object_set_new(c.attrs, "serial", json_string(r->text[2]));
+		if (r->text[3])
+			json_object_set_new(c.attrs, "marks", json_string(r->text[3]));
+		rc = case_search_text(rd, &c, &r->search);
+	}
+	if (rc == PA_OK && *changed)
+		rc = lf_pii_case_ids(rd, id, &have);
+	for (int i = 0; rc == PA_OK && *changed && i < ids.n; i++) {
+		bool known = false;
+		for (int k = 0; k < have.n && !known; k++)
+			known = strcmp(have.id[k], ids.id[i]) == 0;
+		if (known)
+			continue;
+		if (add == NULL && (add = json_array()) == NULL)
+			rc = PA_ERR_NOMEM;
+		else
+			json_array_append_new(add, json_pack("{s:s, s:s, s:s}", "role", "holder",
+			    "id_type", "id_card", "id_number", ids.id[i]));
+	}
+	if (rc == PA_OK && add) {
+		struct pa_error err = { 0 };
+		rc = person_batch_prepare(rd, c.type, add, "persons", false, NULL, c.created_at,
+		    &r->holders, &err);
+		pa_error_clear(&err);
+	}
+	json_decref(add);
+	sodium_memzero(&ids, sizeof ids);
+	sodium_memzero(&have, sizeof have);
+	case_rec_clear(&c);
+	arena_free(a);
+	return rc;
+}
+
+static pa_err pii_side(struct db *db, struct db_conn *rd, bool lost, struct pii_job *j,
+    int64_t *done)
+{
+	int64_t after = 0, ids[LF_PII_BATCH];
+	pa_err rc = PA_OK;
+
+	j->lost = lost;
+	for (;;) {
+		struct db_stmt *s = db_prepare(rd, lost ? SQL_PII_NEXT_LOST : SQL_PII_NEXT_FOUND);
+		int n = 0, r;
+		if (s == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, after);
+		db_bind_int(s, 2, LF_PII_BATCH);
+		while ((r = db_step(s)) == DB_ROW && n < LF_PII_BATCH)
+			ids[n++] = after = db_col_int(s, 0);
+		db_reset(s);
+		if (r == DB_FAIL)
+			return PA_ERR_DB;
+		for (int i = 0; i < n && rc == PA_OK; i++) {
+			bool changed;
+			rc = pii_row_prepare(rd, ids[i], &j->r[j->n], &changed);
+			if (rc == PA_OK && changed)
+				j->n++;
+			else {
+				struct pii_row *x = &j->r[j->n];
+				for (int k = 0; k < 4; k++)
+					free(x->text[k]);
+				free(x->search);
+				person_batch_free(x->holders);
+				memset(x, 0, sizeof *x);
+			}
+		}
+		if (rc == PA_OK && j->n)
+			rc = db_write(db, pii_run, j);
+		if (rc == PA_OK)
+			*done += j->n;
+		pii_job_clear(j);
+		if (rc != PA_OK || n < LF_PII_BATCH)
+			return rc;
+	}
+}
+
+static pa_err pii_mark_run(struct db_conn *w, void *ctx)
+{
+	struct db_stmt *s = db_prepare(w, "INSERT INTO lf_settings (name, value) VALUES "
+	    "('pii_moved', 1) ON CONFLICT (name) DO UPDATE SET value = 1");
+
+	(void)ctx;
+	return s ? db_run(s) : PA_ERR_DB;
+}
+
+pa_err lostfound_pii_upgrade(struct db *db, FILE *progress, int64_t *count)
+{
+	struct db_conn *rd = db_reader(db);
+	struct pii_job *j;
+	int64_t done = 0;
+	pa_err rc;
+
+	if (count)
+		*count = 0;
+	if (rd == NULL)
+		return PA_ERR_DB;
+	if (setting(rd, "pii_moved", 0) == 1)
+		return PA_OK;           /* done once: every later text was masked on its write */
+	if ((j = calloc(1, sizeof *j)) == NULL)
+		return PA_ERR_NOMEM;
+	rc = pii_side(db, rd, true, j, &done);
+	if (rc == PA_OK)
+		rc = pii_side(db, rd, false, j, &done);
+	free(j);
+	if (rc == PA_OK)
+		rc = db_write(db, pii_mark_run, NULL);
+	if (rc == PA_OK && done > 0) {
+		/* the numbers must not stay in old WAL frames either */
+		db_checkpoint_truncate(db);
+		if (progress)
+			fprintf(progress, "  lost-and-found: %lld items' ID numbers moved into the "
+			    "persons registry\n", (long long)done);
+	}
+	if (count)
+		*count = done;
+	return rc;
+}
+
 /* ------------------------------------------------------------------ the clock's notices */
 
 #define LF_TICK_MAX 200                     /* items told of per moment and pass (the rest on

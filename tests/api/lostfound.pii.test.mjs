@@ -7,6 +7,7 @@
 // pair stays likely.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { startServer, API, getOk } from './lib.mjs';
 
 let srv;
@@ -35,6 +36,12 @@ async function everywhere(id, type, who = 'cz-officer') {
     out.push([p, r.text]);
   }
   return out;
+}
+
+async function create2(server, who, body) {
+  const r = await server.api('POST', `${API}/cases`, { token: who.token, body });
+  assert.equal(r.status, 201, r.text);
+  return r.json;
 }
 
 before(async () => {
@@ -155,4 +162,61 @@ test('matching an ID card pair stays likely: whole number against whole number, 
   const o = mo.items.find((i) => i.case_id === F.id);
   assert.ok(!o || !o.likely, 'another number is not likely the same card');
   assert.ok(!o || o.reasons.some((x) => x.factor === 'serial' && x.points < 0), JSON.stringify(o));
+});
+
+function sql(db, text) {
+  const r = spawnSync('sqlite3', [db, text], { encoding: 'utf8', timeout: 30000, maxBuffer: 1 << 28 });
+  assert.equal(r.status, 0, `sqlite3: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+test('a database written before: the upgrade pass at start moves the numbers out of the texts, once, and matching still finds the card', async () => {
+  const own = await startServer();
+  const { dir, db } = own;
+  let op = await own.login('cz-aux');
+  const F = await create2(own, op, { type: 'found', category: 'id_doc', body: '捡到身份证一张', found_at: ago(100) });
+  const L = await create2(own, op, { type: 'lost', category: 'id_doc', body: '丢了身份证', lost_from: ago(300), lost_to: ago(240),
+    persons: [{ role: 'owner', name: '赵晓光', id_number: ID3 }] });
+  assert.deepEqual(await own.stopKeep(), { code: 0, signal: null });
+  // as the build before this one stored them: whole numbers in the texts, features of another
+  // layout, and no pass run yet
+  sql(db, `UPDATE cases SET body = '捡到身份证一张，号码${ID1}', title = '身份证${ID1}' WHERE id = ${F.id};
+           UPDATE found_details SET serial = '${ID1}', marks = '证号 ${ID1}', m_feat = NULL WHERE case_id = ${F.id};
+           UPDATE cases SET body = '丢了身份证，号码${ID3}' WHERE id = ${L.id};
+           UPDATE lost_details SET m_feat = NULL WHERE case_id = ${L.id};
+           DELETE FROM lf_settings WHERE name = 'pii_moved';`);
+  const srv2 = await startServer({ dir, db });
+  try {
+    assert.match(srv2.output(), /lost-and-found: 2 items' ID numbers moved into the persons registry/, srv2.output());
+    const dump = sql(db, '.dump');
+    assert.ok(!dump.includes(ID1) && !dump.includes(ID3), 'no whole number left anywhere in the database');
+    op = await srv2.login('cz-officer');
+    const f = await getOk(srv2, `${API}/cases/${F.id}`, op);
+    assert.equal(f.serial, MASK1);
+    assert.equal(f.body, `捡到身份证一张，号码${MASK1}`);
+    assert.equal(f.title, `身份证${MASK1}`);
+    assert.equal(f.marks, `证号 ${MASK1}`);
+    assert.deepEqual(f.persons.filter((p) => p.role === 'holder').map((p) => p.id_number), [MASK1]);
+    // the lost report's owner holds that number already: no holder added
+    const l = await getOk(srv2, `${API}/cases/${L.id}`, op);
+    assert.equal(l.body, `丢了身份证，号码${MASK3}`);
+    assert.equal(l.persons.filter((p) => p.role === 'holder').length, 0);
+    const found = await getOk(srv2, `${API}/persons?id_number=${ID1}`, op);
+    assert.ok(found.items.flatMap((p) => p.cases.map((k) => k.id)).includes(F.id));
+    // matching after the upgrade: a report with the whole number finds the card by it
+    const N = await create2(srv2, op, { type: 'lost', category: 'id_doc', body: `丢了身份证，号码${ID1}`,
+      lost_from: ago(300), lost_to: ago(240) });
+    const m = await getOk(srv2, `${API}/cases/${N.id}/matches`, op);
+    assert.equal(m.items[0]?.case_id, F.id);
+    assert.ok(m.items[0].reasons.some((x) => x.factor === 'serial' && x.points >= 50), JSON.stringify(m.items[0].reasons));
+  } finally {
+    await srv2.stopKeep();
+  }
+  // once: a second start says nothing
+  const srv3 = await startServer({ dir, db });
+  try {
+    assert.doesNotMatch(srv3.output(), /ID numbers moved/);
+  } finally {
+    await srv3.stop();
+  }
 });
