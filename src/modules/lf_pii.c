@@ -43,7 +43,36 @@ static bool id_at(const char *in, size_t i, size_t len, char norm[ID_LEN + 1], i
 	return person_id_card_valid(norm, today_ymd);
 }
 
+/* What replaces a number in out: its mask, or (key given: the text the matcher's tokens are
+ * read from) a stand-in of the same shape, the first 6 and last 4 characters with 8 digits of
+ * a keyed hash of the number between them, so that two texts naming one number share its
+ * token as before and nobody without the key can test a guess against a stored token. */
+static void replacement(const char norm[ID_LEN + 1], const unsigned char *key, char out[ID_LEN + 1])
+{
+	if (key == NULL) {
+		char mask[PERSON_MASK_MAX];
+		person_mask_id("id_card", norm, mask, sizeof mask);
+		snprintf(out, ID_LEN + 1, "%.18s", mask);
+		return;
+	}
+	unsigned char h[8];
+	crypto_generichash(h, sizeof h, (const unsigned char *)norm, ID_LEN, key, 32);
+	memcpy(out, norm, ID_LEN + 1);
+	for (int k = 0; k < 8; k++)
+		out[6 + k] = (char)('0' + h[k] % 10);
+	sodium_memzero(h, sizeof h);
+}
+
+static bool scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd,
+    const unsigned char *key);
+
 bool lf_pii_scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd)
+{
+	return scrub(in, out, cap, p, today_ymd, NULL);
+}
+
+static bool scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd,
+    const unsigned char *key)
 {
 	size_t len = in ? strlen(in) : 0, w = 0;
 	bool any = false;
@@ -51,14 +80,14 @@ bool lf_pii_scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int t
 	if (cap == 0)
 		return false;
 	for (size_t i = 0; i < len && w + 1 < cap;) {
-		char norm[ID_LEN + 1], mask[PERSON_MASK_MAX];
+		char norm[ID_LEN + 1], mask[ID_LEN + 1];
 		if (digit(in[i]) && id_at(in, i, len, norm, today_ymd)) {
 			bool known = false;
 			for (int k = 0; k < p->n && !known; k++)
 				known = strcmp(p->id[k], norm) == 0;
 			if (!known && p->n < LF_PII_IDS)
 				snprintf(p->id[p->n++], sizeof p->id[0], "%s", norm);
-			person_mask_id("id_card", norm, mask, sizeof mask);
+			replacement(norm, key, mask);
 			for (size_t k = 0; mask[k] && w + 1 < cap; k++)
 				out[w++] = mask[k];
 			sodium_memzero(norm, sizeof norm);
@@ -145,17 +174,18 @@ void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8])
 	const char *const src[4] = { full->title, full->body, full->serial, full->marks };
 	const char **dst[4] = { &m.title, &m.body, &m.serial, &m.marks };
 	unsigned char key[32];
-	bool any = false, keyed;
+	bool any = false, keyed = seal_key(key);
 
 	lf_prepare(full, p);
 	if (tail)
 		lf_serial_tail(p->serial, tail);
-	/* the text tokens (and the words and marks drawn from them) of the masked texts: no hash of
-	 * a whole number is stored */
+	/* the text tokens (and the words and marks drawn from them) of the texts with each number's
+	 * keyed stand-in: no unkeyed hash of a whole number is stored */
 	for (int i = 0; i < 4; i++) {
 		if (src[i] == NULL || (buf[i] = malloc(strlen(src[i]) + 1)) == NULL)
 			continue;
-		if (lf_pii_scrub(src[i], buf[i], strlen(src[i]) + 1, &ids, PII_TODAY_ANY)) {
+		if (scrub(src[i], buf[i], strlen(src[i]) + 1, &ids, PII_TODAY_ANY,
+		    keyed ? key : NULL)) {
 			*dst[i] = buf[i];
 			any = true;
 		}
@@ -177,7 +207,6 @@ void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8])
 	}
 	for (int i = 0; i < 4; i++)
 		free(buf[i]);
-	keyed = seal_key(key);
 	seal(p->serial, key, keyed);
 	seal(p->serial2, key, keyed);
 	sodium_memzero(key, sizeof key);
