@@ -62,6 +62,10 @@ test('a found ID card: the number in serial and description is masked everywhere
   assert.equal(c.marks, `背面有划痕，证号${MASK1}`);
   assert.equal(c.title, `身份证${MASK1}`);
   assert.ok(!JSON.stringify(c.timeline).includes(ID1), 'the timeline holds no number');
+  // the station is told of the new found item by its title: masked
+  const notes = await getOk(srv, `${API}/notifications?limit=100`, S['cz-leader']);
+  assert.ok(notes.items.some((n) => n.case_id === F.id), 'the leader is told of the item');
+  assert.ok(!JSON.stringify(notes).includes(ID1), 'no notice holds the number');
   const holders = c.persons.filter((p) => p.role === 'holder');
   assert.equal(holders.length, 1, 'one holder for the one number');
   assert.equal(holders[0].id_number, MASK1);
