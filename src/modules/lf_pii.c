@@ -25,22 +25,50 @@ static bool alnum(char c)
 	return digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* Whether in[i..i+17] is a full ID number standing alone; norm gets it (upper-case X). */
-static bool id_at(const char *in, size_t i, size_t len, char norm[ID_LEN + 1], int today_ymd)
+/* The groups an ID number is written in with spaces or dashes (330702 19900101 1237,
+ * 330702-1990-0101-1237), besides all 18 together. */
+static const int id_groups[][5] = { { 18, 0 }, { 6, 8, 4, 0 }, { 6, 4, 4, 4, 0 } };
+
+/* Whether a full ID number standing alone starts at in[i] (all together, or in one of the
+ * groups above with one separator); norm gets it (upper-case X), *used the bytes it spans. */
+static bool id_at(const char *in, size_t i, size_t len, char norm[ID_LEN + 1], int today_ymd,
+    size_t *used)
 {
-	if (i + ID_LEN > len || (i > 0 && alnum(in[i - 1])) ||
-	    (i + ID_LEN < len && alnum(in[i + ID_LEN])))
+	if (i > 0 && alnum(in[i - 1]))
 		return false;
-	for (size_t k = 0; k < ID_LEN - 1; k++)
-		if (!digit(in[i + k]))
-			return false;
-	if (!digit(in[i + ID_LEN - 1]) && in[i + ID_LEN - 1] != 'X' && in[i + ID_LEN - 1] != 'x')
-		return false;
-	memcpy(norm, in + i, ID_LEN);
-	norm[ID_LEN] = '\0';
-	if (norm[ID_LEN - 1] == 'x')
-		norm[ID_LEN - 1] = 'X';
-	return person_id_card_valid(norm, today_ymd);
+	for (size_t g = 0; g < sizeof id_groups / sizeof id_groups[0]; g++) {
+		size_t at = i, n = 0;
+		char sep = 0;
+		bool ok = true;
+		for (int k = 0; ok && id_groups[g][k]; k++) {
+			if (k > 0) {
+				if (at >= len || (in[at] != ' ' && in[at] != '-') || (sep && in[at] != sep))
+					ok = false;
+				else
+					sep = in[at++];
+			}
+			for (int d = 0; ok && d < id_groups[g][k]; d++, at++) {
+				bool last = n == ID_LEN - 1;
+				if (at >= len || !(digit(in[at]) || (last && (in[at] == 'X' ||
+				    in[at] == 'x'))))
+					ok = false;
+				else
+					norm[n++] = in[at];
+			}
+		}
+		/* nothing of a longer number after it (a letter, a digit, or a separator and one) */
+		if (!ok || (at < len && alnum(in[at])) || (at + 1 < len &&
+		    (in[at] == ' ' || in[at] == '-') && digit(in[at + 1])))
+			continue;
+		norm[ID_LEN] = '\0';
+		if (norm[ID_LEN - 1] == 'x')
+			norm[ID_LEN - 1] = 'X';
+		if (person_id_card_valid(norm, today_ymd)) {
+			*used = at - i;
+			return true;
+		}
+	}
+	return false;
 }
 
 /* What replaces a number in out: its mask, or (key given: the text the matcher's tokens are
@@ -81,7 +109,8 @@ static bool scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int t
 		return false;
 	for (size_t i = 0; i < len && w + 1 < cap;) {
 		char norm[ID_LEN + 1], mask[ID_LEN + 1];
-		if (digit(in[i]) && id_at(in, i, len, norm, today_ymd)) {
+		size_t used = 0;
+		if (digit(in[i]) && id_at(in, i, len, norm, today_ymd, &used)) {
 			bool known = false;
 			for (int k = 0; k < p->n && !known; k++)
 				known = strcmp(p->id[k], norm) == 0;
@@ -91,7 +120,7 @@ static bool scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int t
 			for (size_t k = 0; mask[k] && w + 1 < cap; k++)
 				out[w++] = mask[k];
 			sodium_memzero(norm, sizeof norm);
-			i += ID_LEN;
+			i += used;
 			any = true;
 			continue;
 		}

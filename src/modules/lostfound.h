@@ -256,8 +256,10 @@ struct lf_pii {
 	char id[LF_PII_IDS][20];      /* normalised (upper-case X), NUL-terminated */
 };
 /* Copies in to out (cap bytes, at least strlen(in) + 1) with every full ID number replaced by
- * its mask, and adds each number to p (once; beyond LF_PII_IDS masked only). A number is a run
- * of 17 digits and a digit or X with no letter or digit either side, valid on today_ymd.
+ * its mask, and adds each number to p (once; beyond LF_PII_IDS masked only). A number is 17
+ * digits and a digit or X, together or grouped 6-8-4 or 6-4-4-4 by one kind of separator (space
+ * or '-'), with no letter or digit either side, valid on today_ymd (its mask is written
+ * together).
  * Returns whether anything was replaced. Pure. */
 bool lf_pii_scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd);
 /* The reverse for the matcher: each mask of a number of p in in is replaced by the number

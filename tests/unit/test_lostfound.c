@@ -2577,6 +2577,18 @@ static void pii_scrub_finds_id_numbers(void **state)
 	assert_false(lf_pii_scrub("卡号6222021234567890123", out, sizeof out, &p, 20261202));
 	assert_false(lf_pii_scrub("9330702199001011237", out, sizeof out, &p, 20261202));
 	assert_false(lf_pii_scrub("330702199001011237A", out, sizeof out, &p, 20261202));
+	/* written in groups: 6-8-4 or 6-4-4-4 with spaces or dashes, masked together */
+	memset(&p, 0, sizeof p);
+	assert_true(lf_pii_scrub("身份证 330702 19900101 1237。", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "身份证 330702********1237。");
+	assert_true(lf_pii_scrub("号码330702-1990-0101-1237", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "号码330702********1237");
+	assert_int_equal(p.n, 1);
+	/* mixed separators, other groups, or a group running on are no ID number */
+	assert_false(lf_pii_scrub("330702 1990-0101-1237", out, sizeof out, &p, 20261202));
+	assert_false(lf_pii_scrub("3307021 9900101 1237", out, sizeof out, &p, 20261202));
+	assert_false(lf_pii_scrub("330702 19900101 1237 5", out, sizeof out, &p, 20261202));
+	memset(&p, 0, sizeof p);
 	/* a birth date after today: no ID number yet */
 	assert_false(lf_pii_scrub("330702200002290018", out, sizeof out, &p, 19991231));
 	assert_true(lf_pii_scrub("330702200002290018", out, sizeof out, &p, 20261202));
