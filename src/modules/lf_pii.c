@@ -71,6 +71,80 @@ static bool id_at(const char *in, size_t i, size_t len, char norm[ID_LEN + 1], i
 	return false;
 }
 
+#define CARD_MIN 16
+#define CARD_MAX 19
+#define CARD_CUE_BYTES 24     /* how far before a card number its cue (卡号, 银行卡 …) may be */
+
+/* The Luhn check of n digits. */
+static bool luhn(const char *d, size_t n)
+{
+	int sum = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		int v = d[n - 1 - k] - '0';
+		if (k % 2 == 1 && (v *= 2) > 9)
+			v -= 9;
+		sum += v;
+	}
+	return sum % 10 == 0;
+}
+
+/* Whether a whole bank card number standing alone starts at in[i]: 16-19 digits together or in
+ * groups of 4 (the last 1-4) with one kind of separator, Luhn-valid, with a card named in the
+ * CARD_CUE_BYTES before it (卡号, 银行卡, 信用卡, 借记卡, 储蓄卡 all hold 卡; "card").
+ * norm gets the digits, *used the bytes it spans. */
+static bool card_at(const char *in, size_t i, size_t len, char norm[CARD_MAX + 1], size_t *used)
+{
+	size_t at = i, n = 0, from = i > CARD_CUE_BYTES ? i - CARD_CUE_BYTES : 0;
+	char sep = 0, cue[CARD_CUE_BYTES + 1];
+	int group = 0;
+
+	if (i > 0 && alnum(in[i - 1]))
+		return false;
+	while (at < len && n < CARD_MAX + 1) {
+		if (digit(in[at])) {
+			if (n < CARD_MAX)
+				norm[n] = in[at];
+			n++;
+			at++;
+			group++;
+		} else if ((in[at] == ' ' || in[at] == '-') && group == 4 && at + 1 < len &&
+		    digit(in[at + 1]) && (sep == 0 || sep == in[at])) {
+			sep = in[at++];
+			group = 0;
+		} else {
+			break;
+		}
+	}
+	if (n < CARD_MIN || n > CARD_MAX || (at < len && alnum(in[at])) ||
+	    (sep && group > 4))
+		return false;
+	norm[n] = '\0';
+	if (!luhn(norm, n))
+		return false;
+	memcpy(cue, in + from, i - from);
+	cue[i - from] = '\0';
+	if (strstr(cue, "卡") == NULL && strcasestr(cue, "card") == NULL)
+		return false;
+	*used = at - i;
+	return true;
+}
+
+/* A card number's mask (前6后4: 622202*********0123) or, key given, its stand-in of the same
+ * shape for the matcher's tokens (the hidden digits from a keyed hash). */
+static void card_replacement(const char *norm, const unsigned char *key, char *out)
+{
+	size_t n = strlen(norm);
+	unsigned char h[CARD_MAX];
+
+	memcpy(out, norm, n + 1);
+	if (key)
+		crypto_generichash(h, sizeof h, (const unsigned char *)norm, n, key, 32);
+	for (size_t k = 6; k < n - 4; k++)
+		out[k] = key ? (char)('0' + h[k] % 10) : '*';
+	sodium_memzero(h, sizeof h);
+}
+
 /* What replaces a number in out: its mask, or (key given: the text the matcher's tokens are
  * read from) a stand-in of the same shape, the first 6 and last 4 characters with 8 digits of
  * a keyed hash of the number between them, so that two texts naming one number share its
@@ -124,6 +198,16 @@ static bool scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int t
 			any = true;
 			continue;
 		}
+		char card[CARD_MAX + 1], cmask[CARD_MAX + 1];
+		if (digit(in[i]) && card_at(in, i, len, card, &used)) {
+			card_replacement(card, key, cmask);
+			for (size_t k = 0; cmask[k] && w + 1 < cap; k++)
+				out[w++] = cmask[k];
+			sodium_memzero(card, sizeof card);
+			i += used;
+			any = true;
+			continue;
+		}
 		out[w++] = in[i++];
 	}
 	out[w] = '\0';
@@ -171,12 +255,35 @@ static bool seal_key(unsigned char k[32])
 
 /* A serial slot that is a whole ID number becomes its mask, LF_SEAL_CHAR and the keyed hash
  * (hex); without the key it keeps the mask alone. */
-static void seal(char s[LF_SERIAL_MAX], const unsigned char key[32], bool keyed)
+static void seal_card(char s[LF_SERIAL_MAX], const unsigned char key[32], bool keyed)
+{
+	size_t n = strlen(s);
+	unsigned char h[LF_PII_HASH_BYTES];
+	char hex[2 * LF_PII_HASH_BYTES + 1] = "";
+
+	if (n < CARD_MIN || n > CARD_MAX || strspn(s, "0123456789") != n || !luhn(s, n))
+		return;
+	if (keyed) {
+		crypto_generichash(h, sizeof h, (const unsigned char *)s, n, key, 32);
+		sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+	}
+	/* the mask as lf_serial_norm reads it back from the stored text (one '*') */
+	char in[CARD_MAX + 1];
+	memcpy(in, s, n + 1);
+	snprintf(s, LF_SERIAL_MAX, "%.6s*%.4s%s%s", in, in + n - 4, keyed ? "#" : "", hex);
+	sodium_memzero(in, sizeof in);
+}
+
+static void seal(char s[LF_SERIAL_MAX], const unsigned char key[32], bool keyed, char kind)
 {
 	unsigned char h[LF_PII_HASH_BYTES];
 	char mask[ID_LEN + 1], hex[2 * LF_PII_HASH_BYTES + 1];
 	char norm[ID_LEN + 1];
 
+	if (kind == LF_SK_CARD && !strchr(s, LF_SEAL_CHAR)) {
+		seal_card(s, key, keyed);
+		return;
+	}
 	if (strlen(s) != ID_LEN || strchr(s, '*') || strchr(s, LF_SEAL_CHAR))
 		return;
 	snprintf(norm, sizeof norm, "%s", s);
@@ -236,8 +343,8 @@ void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8])
 	}
 	for (int i = 0; i < 4; i++)
 		free(buf[i]);
-	seal(p->serial, key, keyed);
-	seal(p->serial2, key, keyed);
+	seal(p->serial, key, keyed, p->skind[0]);
+	seal(p->serial2, key, keyed, p->skind[1]);
 	sodium_memzero(key, sizeof key);
 	sodium_memzero(&ids, sizeof ids);
 }
@@ -254,4 +361,23 @@ pa_err lf_pii_case_ids(struct db_conn *c, int64_t id, struct lf_pii *p)
 			snprintf(p->id[p->n++], sizeof p->id[0], "%s", ids[i]);
 	sodium_memzero(ids, sizeof ids);
 	return rc;
+}
+
+bool lf_pii_card_seal(const char *slot)
+{
+	const char *h = strchr(slot, LF_SEAL_CHAR);
+
+	return h != NULL && h - slot != ID_LEN;
+}
+
+void lf_pii_seal_apply(struct lf_prep *p, const char *frag)
+{
+	const char *h = strchr(frag, LF_SEAL_CHAR);
+	char *slot[LF_SERIALS] = { p->serial, p->serial2 };
+
+	if (h == NULL || strlen(frag) >= LF_SERIAL_MAX)
+		return;
+	for (int i = 0; i < LF_SERIALS; i++)
+		if (strlen(slot[i]) == (size_t)(h - frag) && memcmp(slot[i], frag, (size_t)(h - frag)) == 0)
+			snprintf(slot[i], LF_SERIAL_MAX, "%s", frag);
 }

@@ -216,11 +216,30 @@ static const char *col_str(struct db_stmt *s, int i)
 	return db_col_null(s, i) ? NULL : db_col_text(s, i);
 }
 
+static const char SQL_SEALS[] =
+    "SELECT frag FROM lf_serials WHERE case_id = ?1 AND side = ?2 AND instr(frag, '#') > 0";
+
+/* The sealed card numbers kept for item id of side put back into its prepared features. */
+static pa_err pii_seals_load(struct db_conn *c, int64_t id, const char *side, struct lf_prep *p)
+{
+	struct db_stmt *s = db_prepare(c, SQL_SEALS);
+	int r;
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, id);
+	db_bind_text(s, 2, side);
+	while ((r = db_step(s)) == DB_ROW)
+		lf_pii_seal_apply(p, db_col_text(s, 0));
+	db_reset(s);
+	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+}
+
 /* Prepares the features of stored item id read into it (its texts hold masks): the ID numbers
  * the registry keeps for the case are put back in memory first, so that the features are those
  * its registration computed from the whole text. */
-static pa_err pii_prepare_row(struct db_conn *c, int64_t id, struct lf_item *it,
-    struct lf_prep *p)
+static pa_err pii_prepare_row(struct db_conn *c, int64_t id, const char *side,
+    struct lf_item *it, struct lf_prep *p)
 {
 	const char **f[4] = { &it->title, &it->body, &it->serial, &it->marks };
 	char *buf[4] = { NULL, NULL, NULL, NULL };
@@ -240,6 +259,8 @@ static pa_err pii_prepare_row(struct db_conn *c, int64_t id, struct lf_item *it,
 		}
 	if (rc == PA_OK)
 		lf_pii_prepare(it, p, NULL);
+	if (rc == PA_OK && (strchr(p->serial, '*') || strchr(p->serial2, '*')))
+		rc = pii_seals_load(c, id, side, p);
 	for (int i = 0; i < 4; i++) {
 		if (buf[i])
 			sodium_memzero(buf[i], strlen(buf[i]));
@@ -275,7 +296,8 @@ static pa_err prep_whole(struct db_conn *c, bool found, int64_t id, struct lf_pr
 		it.model = col_str(s, 8);
 		it.serial = col_str(s, 9);
 		it.marks = col_str(s, 10);
-		r = pii_prepare_row(c, id, &it, p) == PA_OK ? DB_ROW : DB_FAIL;
+		r = pii_prepare_row(c, id, found ? SIDE_FOUND : SIDE_LOST, &it, p) == PA_OK ? DB_ROW :
+		    DB_FAIL;
 	}
 	db_reset(s);
 	return r == DB_FAIL ? PA_ERR_DB : r == DB_ROW ? PA_OK : PA_ERR_NOT_FOUND;
@@ -444,6 +466,10 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 		goto out;
 	}
 	lf_pii_prepare(me, mp, p->tail);
+	/* an edited item: the card numbers its registration sealed (its text holds the masks) */
+	if (self && (strchr(mp->serial, '*') || strchr(mp->serial2, '*')) &&
+	    (rc = pii_seals_load(c, self, me_lost ? SIDE_LOST : SIDE_FOUND, mp)) != PA_OK)
+		goto out;
 	norgs = stations(c, org, orgs, LIM_LF_NEIGHBOURS + 1);
 	for (int i = 0; i < norgs && rc == PA_OK; i++) {
 		struct db_stmt *s;
@@ -748,6 +774,30 @@ static const char SQL_MATCHES_DROP_LOST[] =
 static const char SQL_MATCHES_DROP_FOUND[] =
     "DELETE FROM lf_matches WHERE found_id = ?1 AND dismissed = 0 AND confirmed = 0";
 
+/* In the writer: the sealed card numbers of prep (lf_pii_card_seal) kept in lf_serials beside
+ * the tail, for features prepared again from the masked text (pii_seals_load). */
+static pa_err pii_seals_store(struct db_conn *conn, const struct lf_prep *prep, const char *side,
+    int64_t org, int64_t id)
+{
+	const char *slot[LF_SERIALS] = { prep->serial, prep->serial2 };
+
+	for (int i = 0; i < LF_SERIALS; i++) {
+		struct db_stmt *s;
+		pa_err rc;
+		if (!lf_pii_card_seal(slot[i]))
+			continue;
+		if ((s = db_prepare(conn, SQL_SERIAL_PUT)) == NULL)
+			return PA_ERR_DB;
+		db_bind_text(s, 1, slot[i]);
+		db_bind_text(s, 2, side);
+		db_bind_int(s, 3, org);
+		db_bind_int(s, 4, id);
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+	}
+	return PA_OK;
+}
+
 /* In the writer, for item id just registered or edited (again: its earlier serial tail and
  * open candidates go first): the features, the serial tail, the candidates, the desk's
  * notice. */
@@ -795,6 +845,8 @@ static pa_err plan_store(struct db_conn *conn, const struct lf_plan *p, int64_t 
 		if ((rc = db_run(s)) != PA_OK)
 			return rc;
 	}
+	if ((rc = pii_seals_store(conn, &p->prep, p->side, p->org_id, id)) != PA_OK)
+		return rc;
 	for (int i = 0; i < p->n; i++) {
 		char *rs = reasons_json(&p->top[i]);
 		if (rs == NULL)
@@ -987,14 +1039,18 @@ static pa_err after_update(struct update_ctx *x)
 
 /* ------------------------------------------------------------------ the upgrade pass */
 
-/* Rows written before ID numbers were taken out of the texts: those with a run of 18 digits
- * (the last may be X) in a text, from case ?1 on, ?2 at a time. */
-#define PII_GLOB "'*[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]" \
-    "[0-9][0-9][0-9][0-9Xx]*'"
+/* Rows written before ID and card numbers were taken out of the texts: those whose texts hold
+ * 16 digits in a row, or digits grouped as an ID number (6, separator, 4) or a card number
+ * (4, separator, 4, separator, 4) is written, from case ?1 on, ?2 at a time (lf_pii_scrub
+ * decides; a row it leaves alone costs a read). */
+#define D "[0-9]"
+#define PII_TEXTS "(c.title || ' ' || COALESCE(c.body, '') || ' ' || COALESCE(d.serial, '') || " \
+    "' ' || COALESCE(d.marks, ''))"
 #define PII_NEXT_SQL(side) \
     "SELECT d.case_id FROM " side " d JOIN cases c ON c.id = d.case_id WHERE d.case_id > ?1 " \
-    "AND (c.title GLOB " PII_GLOB " OR c.body GLOB " PII_GLOB " OR d.serial GLOB " PII_GLOB \
-    " OR d.marks GLOB " PII_GLOB ") ORDER BY d.case_id LIMIT ?2"
+    "AND (" PII_TEXTS " GLOB '*" D D D D D D D D D D D D D D D D "*' OR " PII_TEXTS \
+    " GLOB '*" D D D D D D "[ -]" D D D D "*' OR " PII_TEXTS " GLOB '*" D D D D "[ -]" D D D D \
+    "[ -]" D D D D "*') ORDER BY d.case_id LIMIT ?2"
 static const char SQL_PII_NEXT_LOST[] = PII_NEXT_SQL("lost_details");
 static const char SQL_PII_NEXT_FOUND[] = PII_NEXT_SQL("found_details");
 static const char SQL_PII_CASE[] = "UPDATE cases SET title = ?2, body = ?3 WHERE id = ?1";
@@ -1002,6 +1058,7 @@ static const char SQL_PII_LOST[] =
     "UPDATE lost_details SET serial = ?2, marks = ?3 WHERE case_id = ?1";
 static const char SQL_PII_FOUND[] =
     "UPDATE found_details SET serial = ?2, marks = ?3 WHERE case_id = ?1";
+#undef D
 
 /* One writer job of the pass: SQL values only (the holders prepared on the reader). */
 struct pii_row {
@@ -1009,6 +1066,8 @@ struct pii_row {
 	char *text[4];                      /* title, body, serial, marks masked (malloc'd) */
 	char *search;                       /* the index text of the masked case */
 	struct person_batch *holders;       /* NULL: the numbers are linked already */
+	struct lf_prep *prep;               /* the whole texts' features: their card seals */
+	int64_t org;                        /* m_org, the station of its lf_serials rows */
 };
 struct pii_job {
 	bool lost;
@@ -1022,6 +1081,7 @@ static void pii_job_clear(struct pii_job *j)
 		for (int k = 0; k < 4; k++)
 			free(j->r[i].text[k]);
 		free(j->r[i].search);
+		free(j->r[i].prep);
 		person_batch_free(j->r[i].holders);
 	}
 	memset(j->r, 0, sizeof j->r[0] * (size_t)j->n);
@@ -1056,6 +1116,9 @@ static pa_err pii_run(struct db_conn *w, void *ctx)
 		if ((rc = db_run(s)) != PA_OK)
 			return rc;
 		if (r->search && (rc = case_index_text(w, r->id, r->search)) != PA_OK)
+			return rc;
+		if (r->prep && (rc = pii_seals_store(w, r->prep, j->lost ? SIDE_LOST : SIDE_FOUND,
+		    r->org, r->id)) != PA_OK)
 			return rc;
 	}
 	return PA_OK;
@@ -1095,6 +1158,19 @@ static pa_err pii_row_prepare(struct db_conn *rd, int64_t id, struct pii_row *r,
 		}
 		if (lf_pii_scrub(src[k], r->text[k], strlen(src[k]) + 1, &ids, today))
 			*changed = true;
+	}
+	if (rc == PA_OK && *changed) {
+		/* the card numbers' seals, from the whole texts before they are masked */
+		struct lf_item it = { .category = c.category, .title = c.title, .body = c.body,
+			.serial = src[2], .marks = src[3], .address = c.address };
+		it.color = json_string_value(json_object_get(c.attrs, "color"));
+		it.brand = json_string_value(json_object_get(c.attrs, "brand"));
+		it.model = json_string_value(json_object_get(c.attrs, "model"));
+		if ((r->prep = malloc(sizeof *r->prep)) == NULL)
+			rc = PA_ERR_NOMEM;
+		else
+			lf_pii_prepare(&it, r->prep, NULL);
+		r->org = json_integer_value(json_object_get(c.attrs, "m_org"));
 	}
 	if (rc == PA_OK && *changed) {
 		r->id = id;
@@ -1165,6 +1241,7 @@ static pa_err pii_side(struct db *db, struct db_conn *rd, bool lost, struct pii_
 				for (int k = 0; k < 4; k++)
 					free(x->text[k]);
 				free(x->search);
+				free(x->prep);
 				person_batch_free(x->holders);
 				memset(x, 0, sizeof *x);
 			}

@@ -19,6 +19,7 @@ const ID2 = '11010519491231002X';
 const MASK2 = '110105********002X';
 const ID3 = '440304198511064517';
 const MASK3 = '440304********4517';
+const CARD = '6217001234567890122';   // Luhn-valid
 const ago = (min) => new Date(Date.now() - min * 60000).toISOString();
 
 async function create(who, body, status = 201) {
@@ -168,6 +169,37 @@ test('matching an ID card pair stays likely: whole number against whole number, 
   assert.ok(!o || o.reasons.some((x) => x.factor === 'serial' && x.points < 0), JSON.stringify(o));
 });
 
+test('a bank card number: masked 前6后4 everywhere, kept nowhere whole, and the pair stays exact after an edit', async () => {
+  const CMASK = '621700*********0122';
+  const F = await create('cz-aux', { type: 'found', category: 'wallet', body: `捡到黑色钱包，内有建设银行卡，卡号${CARD}`,
+    color: '黑色', found_at: ago(100) });
+  const L = await create('cz-officer', { type: 'lost', category: 'wallet', body: '丢了黑色钱包，里面有银行卡',
+    color: '黑色', serial: `卡号${CARD}`, lost_from: ago(300), lost_to: ago(200) });
+  for (const [id, type] of [[F.id, 'found'], [L.id, 'lost']])
+    for (const [p, text] of await everywhere(id, type))
+      assert.ok(!text.includes(CARD) && !text.includes(CARD.slice(0, 16)), `${p} must not hold the card number`);
+  const f = await getOk(srv, `${API}/cases/${F.id}`, S['cz-officer']);
+  assert.equal(f.body, `捡到黑色钱包，内有建设银行卡，卡号${CMASK}`);
+  assert.equal(f.persons.filter((p) => p.role === 'holder').length, 0, 'a card makes no person');
+  const serialPoints = async () => {
+    const m = await getOk(srv, `${API}/cases/${L.id}/matches`, S['cz-officer']);
+    const top = m.items.find((i) => i.case_id === F.id);
+    assert.ok(top, JSON.stringify(m.items.slice(0, 2)));
+    return [top.likely, top.reasons.find((x) => x.factor === 'serial')?.points];
+  };
+  const at = await serialPoints();
+  assert.deepEqual(at, [true, 50], 'the whole card numbers agree at registration');
+  // the found item edited: its features come from the masked text and the kept seal
+  let cur = await getOk(srv, `${API}/cases/${F.id}`, S['cz-aux']);
+  let r = await srv.api('PATCH', `${API}/cases/${F.id}`, { token: S['cz-aux'].token, body: { version: cur.version, marks: '钱包角上有划痕' } });
+  assert.equal(r.status, 200, r.text);
+  // then the lost report: its candidates are scored again against the found item's stored features
+  cur = await getOk(srv, `${API}/cases/${L.id}`, S['cz-officer']);
+  r = await srv.api('PATCH', `${API}/cases/${L.id}`, { token: S['cz-officer'].token, body: { version: cur.version, marks: '钱包是皮的' } });
+  assert.equal(r.status, 200, r.text);
+  assert.deepEqual(await serialPoints(), at, 'still the whole numbers agreeing after both edits');
+});
+
 function sql(db, text) {
   const r = spawnSync('sqlite3', [db, text], { encoding: 'utf8', timeout: 30000, maxBuffer: 1 << 28 });
   assert.equal(r.status, 0, `sqlite3: ${r.stderr}`);
@@ -185,7 +217,7 @@ test('a database written before: the upgrade pass at start moves the numbers out
   // as the build before this one stored them: whole numbers in the texts, features of another
   // layout, and no pass run yet
   sql(db, `UPDATE cases SET body = '捡到身份证一张，号码${ID1}', title = '身份证${ID1}' WHERE id = ${F.id};
-           UPDATE found_details SET serial = '${ID1}', marks = '证号 ${ID1}', m_feat = NULL WHERE case_id = ${F.id};
+           UPDATE found_details SET serial = '${ID1}', marks = '证号 ${ID1}；证件夹里还有银行卡，卡号${CARD}', m_feat = NULL WHERE case_id = ${F.id};
            UPDATE cases SET body = '丢了身份证，号码${ID3}' WHERE id = ${L.id};
            UPDATE lost_details SET m_feat = NULL WHERE case_id = ${L.id};
            DELETE FROM lf_settings WHERE name = 'pii_moved';`);
@@ -193,13 +225,13 @@ test('a database written before: the upgrade pass at start moves the numbers out
   try {
     assert.match(srv2.output(), /lost-and-found: 2 items' ID numbers moved into the persons registry/, srv2.output());
     const dump = sql(db, '.dump');
-    assert.ok(!dump.includes(ID1) && !dump.includes(ID3), 'no whole number left anywhere in the database');
+    assert.ok(!dump.includes(ID1) && !dump.includes(ID3) && !dump.includes(CARD), 'no whole number left anywhere in the database');
     op = await srv2.login('cz-officer');
     const f = await getOk(srv2, `${API}/cases/${F.id}`, op);
     assert.equal(f.serial, MASK1);
     assert.equal(f.body, `捡到身份证一张，号码${MASK1}`);
     assert.equal(f.title, `身份证${MASK1}`);
-    assert.equal(f.marks, `证号 ${MASK1}`);
+    assert.equal(f.marks, `证号 ${MASK1}；证件夹里还有银行卡，卡号621700*********0122`);
     assert.deepEqual(f.persons.filter((p) => p.role === 'holder').map((p) => p.id_number), [MASK1]);
     // the lost report's owner holds that number already: no holder added
     const l = await getOk(srv2, `${API}/cases/${L.id}`, op);
@@ -213,6 +245,12 @@ test('a database written before: the upgrade pass at start moves the numbers out
     const m = await getOk(srv2, `${API}/cases/${N.id}/matches`, op);
     assert.equal(m.items[0]?.case_id, F.id);
     assert.ok(m.items[0].reasons.some((x) => x.factor === 'serial' && x.points >= 50), JSON.stringify(m.items[0].reasons));
+    // and a report with the card's whole number: the seal the pass kept makes it exact
+    const K = await create2(srv2, op, { type: 'lost', category: 'id_doc', body: `丢了证件夹，有银行卡，卡号${CARD}`,
+      lost_from: ago(300), lost_to: ago(240) });
+    const mk = await getOk(srv2, `${API}/cases/${K.id}/matches`, op);
+    const k = mk.items.find((i) => i.case_id === F.id);
+    assert.ok(k && k.reasons.some((x) => x.factor === 'serial' && x.points >= 50), JSON.stringify(mk.items.slice(0, 2)));
   } finally {
     await srv2.stopKeep();
   }

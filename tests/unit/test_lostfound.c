@@ -2670,6 +2670,54 @@ static void pii_prepare_keeps_no_number(void **state)
 	free(p);
 }
 
+/* Bank card numbers: 16-19 digits, Luhn-valid, a card named just before: masked 前6后4 (kept
+ * nowhere, not in p); without the cue, with a wrong Luhn digit, or an IMEI, as typed. */
+static void pii_scrub_masks_card_numbers(void **state)
+{
+	struct lf_pii p = { 0 };
+	char out[256];
+
+	(void)state;
+	assert_true(lf_pii_scrub("银行卡，卡号6217001234567890122。", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "银行卡，卡号621700*********0122。");
+	assert_int_equal(p.n, 0);
+	assert_true(lf_pii_scrub("信用卡 6222 0212 3456 7894", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "信用卡 622202******7894");
+	assert_false(lf_pii_scrub("卡号6217001234567890123", out, sizeof out, &p, 20261202));
+	assert_false(lf_pii_scrub("编号6217001234567890122", out, sizeof out, &p, 20261202));
+	assert_false(lf_pii_scrub("卡里有IMEI 490154203237518", out, sizeof out, &p, 20261202));
+	/* an ID number is an ID number even after 卡 */
+	assert_true(lf_pii_scrub("社保卡330702199001011237", out, sizeof out, &p, 20261202));
+	assert_int_equal(p.n, 1);
+}
+
+/* A sealed card serial: kept as a seal (lf_pii_card_seal), put back on the mask read from the
+ * stored text (lf_pii_seal_apply), and then as exact as the whole number was. */
+static void card_seal_applied(void **state)
+{
+	struct lf_prep a, b;
+	int ov;
+	bool veto;
+
+	(void)state;
+	memset(&a, 0, sizeof a);
+	memset(&b, 0, sizeof b);
+	snprintf(a.serial, sizeof a.serial, "621700*0122#00aa11bb22cc33dd44ee55ff");
+	snprintf(b.serial, sizeof b.serial, "621700*0122");
+	a.skind[0] = b.skind[0] = LF_SK_CARD;
+	assert_true(lf_pii_card_seal(a.serial));
+	assert_false(lf_pii_card_seal(b.serial));
+	assert_false(lf_pii_card_seal("330702********1237#00aa11bb22cc33dd44ee55ff"));
+	assert_int_equal(lf_serial_match(&a, &b, &ov, &veto), LF_SER_PARTIAL);
+	lf_pii_seal_apply(&b, a.serial);
+	assert_string_equal(b.serial, a.serial);
+	assert_int_equal(lf_serial_match(&a, &b, &ov, &veto), LF_SER_EXACT);
+	/* a seal of another mask changes nothing */
+	snprintf(b.serial, sizeof b.serial, "621700*9999");
+	lf_pii_seal_apply(&b, a.serial);
+	assert_string_equal(b.serial, "621700*9999");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2732,6 +2780,8 @@ int main(void)
 		cmocka_unit_test(pii_restore_round_trip),
 		cmocka_unit_test(sealed_serials_compared),
 		cmocka_unit_test(pii_prepare_keeps_no_number),
+		cmocka_unit_test(pii_scrub_masks_card_numbers),
+		cmocka_unit_test(card_seal_applied),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
