@@ -1514,8 +1514,9 @@ static int lf_today_ymd(int64_t now)
 	return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
 }
 
-/* Whether the persons to link hold an entry of role with ID number id already. */
-static bool pii_linked(const json_t *persons, const char *role, const char *id)
+/* Whether the persons to link hold an entry of role with ID number id already: given with
+ * that id_number, or an existing person ({"person_id"}) the registry knows with it. */
+static bool pii_linked(struct db_conn *c, const json_t *persons, const char *role, const char *id)
 {
 	size_t i;
 	json_t *o;
@@ -1523,12 +1524,26 @@ static bool pii_linked(const json_t *persons, const char *role, const char *id)
 	json_array_foreach(persons, i, o) {
 		const char *r = json_string_value(json_object_get(o, "role"));
 		const char *v = json_string_value(json_object_get(o, "id_number"));
+		json_int_t pid = json_integer_value(json_object_get(o, "person_id"));
 		char norm[PERSON_ID_MAX];
 		const char *type;
-		if (r && v && strcmp(r, role) == 0 &&
-		    person_id_norm("id_card", v, 99991231, norm, &type) == PID_OK &&
+		if (r == NULL || strcmp(r, role) != 0)
+			continue;
+		if (v && person_id_norm("id_card", v, 99991231, norm, &type) == PID_OK &&
 		    strcmp(norm, id) == 0)
 			return true;
+		if (pid > 0) {
+			int64_t ids[LIM_PERSON_MATCHES];
+			int n = 0;
+			struct pa_error err = { 0 };
+			bool same = false;
+			if (person_find_by_id_number(c, id, ids, LIM_PERSON_MATCHES, &n, &err) == PA_OK)
+				for (int k = 0; k < n && !same; k++)
+					same = ids[k] == pid;
+			pa_error_clear(&err);
+			if (same)
+				return true;
+		}
 	}
 	return false;
 }
@@ -1559,8 +1574,8 @@ static pa_err pii_create(struct create_ctx *x, bool lost, struct lf_plan *p)
 		free(m);
 	}
 	for (int i = 0; i < ids.n; i++)
-		if (!(lost && pii_linked(x->persons, "owner", ids.id[i])) &&
-		    !pii_linked(x->persons, "holder", ids.id[i]))
+		if (!(lost && pii_linked(x->conn, x->persons, "owner", ids.id[i])) &&
+		    !pii_linked(x->conn, x->persons, "holder", ids.id[i]))
 			json_array_append_new(x->persons, json_pack("{s:s, s:s, s:s}", "role", "holder",
 			    "id_type", "id_card", "id_number", ids.id[i]));
 	sodium_memzero(&ids, sizeof ids);

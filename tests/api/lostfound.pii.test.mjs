@@ -120,6 +120,13 @@ test('a lost report: the owner given with the number is the holder; another numb
   assert.deepEqual(holders.map((p) => p.id_number), [MASK3], 'the owner\'s number is not linked twice');
   for (const [p, text] of await everywhere(L.id, 'lost'))
     assert.ok(!text.includes(ID2) && !text.includes(ID3), `${p}`);
+  // the same owner chosen from the registry (person_id) is the holder of that number too
+  const owner = c.persons.find((p) => p.role === 'owner');
+  const L2 = await create('cz-officer', { type: 'lost', category: 'id_doc', body: `又丢了身份证 ${ID2}`,
+    lost_from: ago(100), lost_to: ago(90), persons: [{ role: 'owner', person_id: owner.id }] });
+  const c2 = await getOk(srv, `${API}/cases/${L2.id}`, S['cz-officer']);
+  assert.equal(c2.body, `又丢了身份证 ${MASK2}`);
+  assert.deepEqual(c2.persons.map((p) => [p.role, p.id]), [['owner', owner.id]]);
 });
 
 test('an edit with a number in the serial or the description: masked, the holder linked, the timeline without it', async () => {
