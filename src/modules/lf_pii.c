@@ -267,10 +267,11 @@ static void seal_card(char s[LF_SERIAL_MAX], const unsigned char key[32], bool k
 		crypto_generichash(h, sizeof h, (const unsigned char *)s, n, key, 32);
 		sodium_bin2hex(hex, sizeof hex, h, sizeof h);
 	}
-	/* the mask as lf_serial_norm reads it back from the stored text (one '*') */
+	/* the mask as the stored text shows it (its length is what a reason says agrees) */
 	char in[CARD_MAX + 1];
 	memcpy(in, s, n + 1);
-	snprintf(s, LF_SERIAL_MAX, "%.6s*%.4s%s%s", in, in + n - 4, keyed ? "#" : "", hex);
+	snprintf(s, LF_SERIAL_MAX, "%.6s%.*s%.4s%s%s", in, (int)(n - 10), "*********", in + n - 4,
+	    keyed ? "#" : "", hex);
 	sodium_memzero(in, sizeof in);
 }
 
@@ -365,19 +366,24 @@ pa_err lf_pii_case_ids(struct db_conn *c, int64_t id, struct lf_pii *p)
 
 bool lf_pii_card_seal(const char *slot)
 {
-	const char *h = strchr(slot, LF_SEAL_CHAR);
-
-	return h != NULL && h - slot != ID_LEN;
+	return strchr(slot, LF_SEAL_CHAR) != NULL;
 }
 
 void lf_pii_seal_apply(struct lf_prep *p, const char *frag)
 {
 	const char *h = strchr(frag, LF_SEAL_CHAR);
 	char *slot[LF_SERIALS] = { p->serial, p->serial2 };
+	char mask[LF_SERIAL_MAX];
+	size_t n = 0;
 
 	if (h == NULL || strlen(frag) >= LF_SERIAL_MAX)
 		return;
+	/* the mask as lf_serial_norm reads it from the text: a run of '*' is one */
+	for (const char *q = frag; q < h; q++)
+		if (*q != '*' || n == 0 || mask[n - 1] != '*')
+			mask[n++] = *q;
+	mask[n] = '\0';
 	for (int i = 0; i < LF_SERIALS; i++)
-		if (strlen(slot[i]) == (size_t)(h - frag) && memcmp(slot[i], frag, (size_t)(h - frag)) == 0)
+		if (strcmp(slot[i], mask) == 0)
 			snprintf(slot[i], LF_SERIAL_MAX, "%s", frag);
 }

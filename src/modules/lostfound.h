@@ -271,9 +271,10 @@ void lf_pii_restore(const char *in, char *out, size_t cap, const struct lf_pii *
 void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8]);
 /* Bank card numbers (16-19 digits, Luhn-valid, a card named just before: 卡号, 银行卡 …) are
  * masked in the texts too (前6后4), and kept nowhere whole: the features seal them like ID
- * numbers (mask 622202*0123, LF_SEAL_CHAR, keyed hash), and the seal is kept in lf_serials
- * (lf_pii_card_seal says which serials) so that features prepared again from the masked text
- * get it back (lf_pii_seal_apply: the serial equal to its mask becomes the seal). */
+ * numbers (mask 622202*********0123, LF_SEAL_CHAR, keyed hash), and every seal is kept in
+ * lf_serials (lf_pii_card_seal: whether a serial is one) so that features prepared again from
+ * the masked text get it back (lf_pii_seal_apply: the serial equal to its mask, as
+ * lf_serial_norm reads it, becomes the seal). */
 bool lf_pii_card_seal(const char *serial);
 void lf_pii_seal_apply(struct lf_prep *p, const char *seal);
 /* The ID numbers of the persons linked to case id (opened through the registry's keys). */

@@ -192,10 +192,11 @@ test('a bank card number: masked 前6后4 everywhere, kept nowhere whole, and th
     const m = await getOk(srv, `${API}/cases/${L.id}/matches`, S['cz-officer']);
     const top = m.items.find((i) => i.case_id === F.id);
     assert.ok(top, JSON.stringify(m.items.slice(0, 2)));
-    return [top.likely, top.reasons.find((x) => x.factor === 'serial')?.points];
+    const ser = top.reasons.find((x) => x.factor === 'serial');
+    return [top.likely, ser?.points, ser?.detail];
   };
   const at = await serialPoints();
-  assert.deepEqual(at, [true, 50], 'the whole card numbers agree at registration');
+  assert.deepEqual(at, [true, 50, '串号完全一致（19位）'], 'the whole card numbers agree at registration');
   // the found item edited: its features come from the masked text and the kept seal
   let cur = await getOk(srv, `${API}/cases/${F.id}`, S['cz-aux']);
   let r = await srv.api('PATCH', `${API}/cases/${F.id}`, { token: S['cz-aux'].token, body: { version: cur.version, marks: '钱包角上有划痕' } });
