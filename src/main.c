@@ -601,6 +601,13 @@ static int cmd_init(int argc, char **argv)
 		db_close(db);
 		return 1;
 	}
+	/* lost and found items stored with whole ID numbers in their texts */
+	if ((e = lostfound_pii_upgrade(db, stdout, NULL)) != PA_OK) {
+		fprintf(stderr, "pingan: cannot move the lost-and-found ID numbers: %s\n",
+		    pa_err_str(e));
+		db_close(db);
+		return 1;
+	}
 	/* lost and found items stored by a build whose matcher prepared them otherwise */
 	if ((e = lostfound_feat_refresh(db, stdout, NULL)) != PA_OK) {
 		fprintf(stderr, "pingan: cannot prepare the lost-and-found items again: %s\n",
@@ -700,6 +707,12 @@ static int cmd_serve(int argc, char **argv)
 	/* a database migrated without `pingan init` to the end: index its older cases first */
 	if (case_index_fill(db, o.quiet ? NULL : stderr) != PA_OK) {
 		fprintf(stderr, "pingan: cannot fill the search index\n");
+		db_close(db);
+		return 1;
+	}
+	/* its lost and found items' whole ID numbers, moved into the persons registry */
+	if (lostfound_pii_upgrade(db, o.quiet ? NULL : stderr, NULL) != PA_OK) {
+		fprintf(stderr, "pingan: cannot move the lost-and-found ID numbers\n");
 		db_close(db);
 		return 1;
 	}

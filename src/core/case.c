@@ -1527,7 +1527,7 @@ pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const j
 	struct update_ctx ux = { .user = u, .changes = changes, .err = err };
 	struct case_rec c = { 0 };
 	const struct wf_status *st;
-	json_t *diff = json_object(), *v;
+	json_t *diff = json_object(), *v, *scrubbed = NULL;
 	int64_t now = clock_now_ms();
 	char *data = NULL, *text0 = NULL, *text1 = NULL;
 	pa_err rc;
@@ -1598,6 +1598,8 @@ pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const j
 			}
 		}
 	}
+	if (c.type->edit_scrub && (scrubbed = c.type->edit_scrub(&c, changes, now)) != NULL)
+		ux.changes = changes = scrubbed;
 	if ((rc = case_search_text(conn, &c, &text0)) != PA_OK)
 		goto out;
 	for (const struct val_field *f = c.type->edit_fields; f && f->name; f++) {
@@ -1698,6 +1700,7 @@ out:
 	free(text0);
 	free(text1);
 	json_decref(diff);
+	json_decref(scrubbed);
 	case_rec_clear(&c);
 	arena_free(a);
 	return rc;

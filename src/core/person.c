@@ -780,6 +780,33 @@ pa_err person_find_by_name(struct db_conn *c, const char *name, int64_t *ids, in
 	return rc;
 }
 
+static const char SQL_CASE_ID_NUMBERS[] =
+    "SELECT p.id, p.key_gen, p.id_number FROM case_persons cp JOIN persons p "
+    "ON p.id = cp.person_id WHERE cp.case_id = ?1 AND p.id_type = 'id_card' "
+    "AND p.id_number IS NOT NULL ORDER BY cp.created_at, cp.person_id LIMIT ?2";
+
+pa_err person_case_id_numbers(struct db_conn *c, int64_t case_id, char (*out)[PERSON_ID_MAX],
+    int max, int *n)
+{
+	struct db_stmt *s = db_prepare(c, SQL_CASE_ID_NUMBERS);
+	int r;
+
+	*n = 0;
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, case_id);
+	db_bind_int(s, 2, max);
+	while ((r = db_step(s)) == DB_ROW && *n < max) {
+		size_t len = 0;
+		const void *ct = db_col_blob(s, 2, &len);
+		if (ct && person_open((uint32_t)db_col_int(s, 1), db_col_int(s, 0), PF_ID_NUMBER, ct,
+		    len, out[*n], PERSON_ID_MAX) == PA_OK)
+			(*n)++;
+	}
+	db_reset(s);
+	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+}
+
 static const char SQL_ROLE_ON_CASE[] =
     "SELECT 1 FROM case_persons WHERE case_id = ?1 AND person_id = ?2 AND role = ?3";
 

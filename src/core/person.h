@@ -185,6 +185,12 @@ pa_err person_find_by_id_doc(struct db_conn *c, const char *id_type, const char 
 /* The same by full name (trimmed, exact): names are never in the full-text index. */
 pa_err person_find_by_name(struct db_conn *c, const char *name, int64_t *ids, int max, int *n);
 
+/* The ID-card numbers of the persons linked to case_id, opened, at most max (no reveal is
+ * logged: for the matcher only, never shown; the lost-and-found module re-prepares a text
+ * whose numbers it moved here). Wipe out after use. */
+pa_err person_case_id_numbers(struct db_conn *c, int64_t case_id, char (*out)[PERSON_ID_MAX],
+    int max, int *n);
+
 /* ---- key rotation (`pingan key rotate`) ---- */
 /* Re-seals every person not yet under generation to_gen and recomputes its blind index, in
  * batches of `batch` rows (0: ROTATE_BATCH), one transaction each (the row's key_gen is the

@@ -308,6 +308,9 @@ void lf_serial_tail(const char *norm, char out[8])
 	size_t n = strlen(norm), k = 0;
 
 	out[0] = '\0';
+	/* a sealed number (lf_pii.c): its mask's tail, before the keyed hash */
+	if (strchr(norm, LF_SEAL_CHAR))
+		n = (size_t)(strchr(norm, LF_SEAL_CHAR) - norm);
 	/* the last 4 characters after the last mask */
 	while (k < n && norm[n - 1 - k] != '*')
 		k++;
@@ -372,6 +375,25 @@ static bool one_edit(const char *a, const char *b)
 	return edits + (int)(na - i) + (int)(nb - j) <= 1;
 }
 
+/* Two serials of which one or both are sealed (lf_pii.c: an ID number's mask, LF_SEAL_CHAR and
+ * a keyed hash of the whole number): both sealed agree exactly when their hashes do; one
+ * sealed is compared by its mask (what a masked, a tail or a whole number of the other side
+ * agrees with). */
+static enum lf_serial_cmp sealed_compare(const char *a, const char *b, int *overlap)
+{
+	const char *sa = strchr(a, LF_SEAL_CHAR), *sb = strchr(b, LF_SEAL_CHAR);
+	char m[LF_SERIAL_MAX];
+
+	if (sa && sb) {
+		if (strcmp(a, b) != 0)
+			return LF_SER_CONFLICT;
+		*overlap = (int)(sa - a);
+		return LF_SER_EXACT;
+	}
+	snprintf(m, sizeof m, "%.*s", (int)(sa ? sa - a : sb - b), sa ? a : b);
+	return sa ? lf_serial_compare(m, b, overlap) : lf_serial_compare(a, m, overlap);
+}
+
 enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap)
 {
 	char ha[LF_SERIAL_MAX], ta[LF_SERIAL_MAX], hb[LF_SERIAL_MAX], tb[LF_SERIAL_MAX];
@@ -379,6 +401,8 @@ enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap)
 	size_t na = strlen(a), nb = strlen(b);
 
 	*overlap = 0;
+	if (strchr(a, LF_SEAL_CHAR) || strchr(b, LF_SEAL_CHAR))
+		return sealed_compare(a, b, overlap);
 	if (na < 4 || nb < 4)
 		return LF_SER_NONE;
 	if ((a[0] == '*' && a[na - 1] == '*') || (b[0] == '*' && b[nb - 1] == '*')) {
@@ -780,6 +804,12 @@ static int ser_rank(enum lf_serial_cmp c)
 	    c == LF_SER_CONFLICT ? 1 : 0;
 }
 
+/* A whole number: no mask, or a sealed one (its mask hides a whole number). */
+static bool whole_serial(const char *s)
+{
+	return strchr(s, '*') == NULL || strchr(s, LF_SEAL_CHAR) != NULL;
+}
+
 enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep *b,
     int *overlap, bool *veto)
 {
@@ -801,7 +831,7 @@ enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep
 			if (ka && kb && ka != kb)
 				continue;
 			c = lf_serial_compare(sa[i], sb[j], &ov);
-			if (c == LF_SER_CONFLICT && !strchr(sa[i], '*') && !strchr(sb[j], '*') &&
+			if (c == LF_SER_CONFLICT && whole_serial(sa[i]) && whole_serial(sb[j]) &&
 			    strlen(sa[i]) >= 8 && strlen(sb[j]) >= 8 &&
 			    (ka ? ka == kb : (kb == 0 && strlen(sa[i]) == strlen(sb[j]))))
 				whole_conflict = true;
@@ -3625,7 +3655,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C46504Bu   /* "LFPK": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46504Cu   /* "LFPL": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

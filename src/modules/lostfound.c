@@ -14,6 +14,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+
+#include <sodium.h>
 
 #include "../core/case.h"
 #include "../core/notify.h"
@@ -140,13 +143,23 @@ struct lf_plan {
 	/* the neighbouring station's notice: no title of ours (free text can carry personal
 	 * data), only what the item is and who registered it, on its own item */
 	char near_zh[LF_NOTE_BYTES], near_en[LF_NOTE_BYTES];
+	char *pii_text[2];               /* the masked title and description a create stores */
+	struct person_batch *pii_persons;   /* an edit's new holders (ID numbers), or NULL */
 };
 
 static pa_err plan_notes(struct db_conn *c, struct lf_plan *p, const char *title,
     const char *category, const char *color);
+static int lf_today_ymd(int64_t now);
 
-static void plan_free(void *p)
+static void plan_free(void *data)
 {
+	struct lf_plan *p = data;
+
+	if (p) {
+		free(p->pii_text[0]);
+		free(p->pii_text[1]);
+		person_batch_free(p->pii_persons);
+	}
 	free(p);
 }
 
@@ -213,6 +226,60 @@ static const char *col_str(struct db_stmt *s, int i)
 	return db_col_null(s, i) ? NULL : db_col_text(s, i);
 }
 
+static const char SQL_SEALS[] =
+    "SELECT frag FROM lf_serials WHERE case_id = ?1 AND side = ?2 AND instr(frag, '#') > 0";
+
+/* The sealed card numbers kept for item id of side put back into its prepared features. */
+static pa_err pii_seals_load(struct db_conn *c, int64_t id, const char *side, struct lf_prep *p)
+{
+	struct db_stmt *s = db_prepare(c, SQL_SEALS);
+	int r;
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, id);
+	db_bind_text(s, 2, side);
+	while ((r = db_step(s)) == DB_ROW)
+		lf_pii_seal_apply(p, db_col_text(s, 0));
+	db_reset(s);
+	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+}
+
+/* Prepares the features of stored item id read into it (its texts hold masks): the ID numbers
+ * the registry keeps for the case are put back in memory first, so that the features are those
+ * its registration computed from the whole text. */
+static pa_err pii_prepare_row(struct db_conn *c, int64_t id, const char *side,
+    struct lf_item *it, struct lf_prep *p)
+{
+	const char **f[4] = { &it->title, &it->body, &it->serial, &it->marks };
+	char *buf[4] = { NULL, NULL, NULL, NULL };
+	struct lf_pii ids = { 0 };
+	bool masked = false;
+	pa_err rc = PA_OK;
+
+	for (int i = 0; i < 4; i++)
+		masked = masked || (*f[i] && strstr(*f[i], "********"));
+	if (masked && (rc = lf_pii_case_ids(c, id, &ids)) == PA_OK && ids.n > 0)
+		for (int i = 0; i < 4; i++) {
+			size_t n = *f[i] ? strlen(*f[i]) + 1 : 0;
+			if (n && (buf[i] = malloc(n)) != NULL) {
+				lf_pii_restore(*f[i], buf[i], n, &ids);
+				*f[i] = buf[i];
+			}
+		}
+	if (rc == PA_OK)
+		lf_pii_prepare(it, p, NULL);
+	if (rc == PA_OK && (strchr(p->serial, '*') || strchr(p->serial2, '*')))
+		rc = pii_seals_load(c, id, side, p);
+	for (int i = 0; i < 4; i++) {
+		if (buf[i])
+			sodium_memzero(buf[i], strlen(buf[i]));
+		free(buf[i]);
+	}
+	sodium_memzero(&ids, sizeof ids);
+	return rc;
+}
+
 /* Prepares the features of item id from its whole row (no stored features); PA_ERR_NOT_FOUND
  * when there is no such item. */
 static pa_err prep_whole(struct db_conn *c, bool found, int64_t id, struct lf_prep *p)
@@ -239,7 +306,8 @@ static pa_err prep_whole(struct db_conn *c, bool found, int64_t id, struct lf_pr
 		it.model = col_str(s, 8);
 		it.serial = col_str(s, 9);
 		it.marks = col_str(s, 10);
-		lf_prepare(&it, p);
+		r = pii_prepare_row(c, id, found ? SIDE_FOUND : SIDE_LOST, &it, p) == PA_OK ? DB_ROW :
+		    DB_FAIL;
 	}
 	db_reset(s);
 	return r == DB_FAIL ? PA_ERR_DB : r == DB_ROW ? PA_OK : PA_ERR_NOT_FOUND;
@@ -407,8 +475,11 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 		rc = PA_ERR_NOMEM;
 		goto out;
 	}
-	lf_prepare(me, mp);
-	lf_serial_tail(mp->serial, p->tail);
+	lf_pii_prepare(me, mp, p->tail);
+	/* an edited item: the card numbers its registration sealed (its text holds the masks) */
+	if (self && (strchr(mp->serial, '*') || strchr(mp->serial2, '*')) &&
+	    (rc = pii_seals_load(c, self, me_lost ? SIDE_LOST : SIDE_FOUND, mp)) != PA_OK)
+		goto out;
 	norgs = stations(c, org, orgs, LIM_LF_NEIGHBOURS + 1);
 	for (int i = 0; i < norgs && rc == PA_OK; i++) {
 		struct db_stmt *s;
@@ -713,6 +784,30 @@ static const char SQL_MATCHES_DROP_LOST[] =
 static const char SQL_MATCHES_DROP_FOUND[] =
     "DELETE FROM lf_matches WHERE found_id = ?1 AND dismissed = 0 AND confirmed = 0";
 
+/* In the writer: the sealed card numbers of prep (lf_pii_card_seal) kept in lf_serials beside
+ * the tail, for features prepared again from the masked text (pii_seals_load). */
+static pa_err pii_seals_store(struct db_conn *conn, const struct lf_prep *prep, const char *side,
+    int64_t org, int64_t id)
+{
+	const char *slot[LF_SERIALS] = { prep->serial, prep->serial2 };
+
+	for (int i = 0; i < LF_SERIALS; i++) {
+		struct db_stmt *s;
+		pa_err rc;
+		if (!lf_pii_card_seal(slot[i]))
+			continue;
+		if ((s = db_prepare(conn, SQL_SERIAL_PUT)) == NULL)
+			return PA_ERR_DB;
+		db_bind_text(s, 1, slot[i]);
+		db_bind_text(s, 2, side);
+		db_bind_int(s, 3, org);
+		db_bind_int(s, 4, id);
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+	}
+	return PA_OK;
+}
+
 /* In the writer, for item id just registered or edited (again: its earlier serial tail and
  * open candidates go first): the features, the serial tail, the candidates, the desk's
  * notice. */
@@ -760,6 +855,8 @@ static pa_err plan_store(struct db_conn *conn, const struct lf_plan *p, int64_t 
 		if ((rc = db_run(s)) != PA_OK)
 			return rc;
 	}
+	if ((rc = pii_seals_store(conn, &p->prep, p->side, p->org_id, id)) != PA_OK)
+		return rc;
 	for (int i = 0; i < p->n; i++) {
 		char *rs = reasons_json(&p->top[i]);
 		if (rs == NULL)
@@ -792,6 +889,103 @@ static pa_err plan_store(struct db_conn *conn, const struct lf_plan *p, int64_t 
 		return notify_unit_except(conn, p->likely_org, ROLE_OFFICER | ROLE_AUXILIARY |
 		    ROLE_LEADER, p->likely_id, "lf_match", p->near_zh, p->near_en, now, p->actor);
 	return PA_OK;
+}
+
+/* An edit's changes as stored: full ID numbers in the title, description, serial and marks
+ * masked; the numbers ride along under "lf_pii" (never a field: the engine's diff reads only
+ * the fields) for on_update, which links them as holders. NULL: nothing to mask. */
+static json_t *edit_scrub(const struct case_rec *c, const json_t *changes, int64_t now)
+{
+	static const char *const keys[] = { "title", "body", "serial", "marks" };
+	struct lf_pii ids = { 0 };
+	json_t *out = NULL, *arr;
+
+	for (int i = 0; i < 4; i++) {
+		const char *v = json_string_value(json_object_get(changes, keys[i]));
+		char *m;
+		if (v == NULL || (m = malloc(strlen(v) + 1)) == NULL)
+			continue;
+		if (lf_pii_scrub(v, m, strlen(v) + 1, &ids, lf_today_ymd(now))) {
+			if (out == NULL)
+				out = json_deep_copy(changes);
+			if (out)
+				json_object_set_new(out, keys[i], json_string(m));
+		}
+		free(m);
+	}
+	if (out && (arr = json_array()) != NULL) {
+		for (int i = 0; i < ids.n; i++)
+			json_array_append_new(arr, json_string(ids.id[i]));
+		json_object_set_new(out, "lf_pii", arr);
+	}
+	sodium_memzero(&ids, sizeof ids);
+	return out;
+}
+
+/* An edit: the ID numbers the registry keeps for the case and those the edit took out
+ * (edit_scrub) put back into the texts me reads (p->pii_text and the serial and marks
+ * buffers below, wiped by pii_wipe), and the new ones prepared as holders for after_update.
+ * me NULL: the holders only. */
+static _Thread_local char pii_serial[LIM_LF_SERIAL_CHARS * 4 + 1],
+    pii_marks[LIM_TEXT_CHARS * 4 + 1];
+
+static void pii_wipe(struct lf_plan *p)
+{
+	for (int i = 0; i < 2; i++)
+		if (p->pii_text[i])
+			sodium_memzero(p->pii_text[i], strlen(p->pii_text[i]));
+	sodium_memzero(pii_serial, sizeof pii_serial);
+	sodium_memzero(pii_marks, sizeof pii_marks);
+}
+
+static pa_err pii_update(struct update_ctx *x, struct lf_plan *p, struct lf_item *me)
+{
+	const json_t *fresh = json_object_get(x->changes, "lf_pii");
+	struct lf_pii ids = { 0 };
+	json_t *add = NULL, *v;
+	size_t i;
+	pa_err rc;
+
+	if ((rc = lf_pii_case_ids(x->conn, x->c->id, &ids)) != PA_OK)
+		return rc;
+	json_array_foreach(fresh, i, v) {
+		bool known = false;
+		for (int k = 0; k < ids.n && !known; k++)
+			known = strcmp(ids.id[k], json_string_value(v)) == 0;
+		if (known || ids.n >= LF_PII_IDS)
+			continue;
+		snprintf(ids.id[ids.n++], sizeof ids.id[0], "%s", json_string_value(v));
+		if (add == NULL)
+			add = json_array();
+		json_array_append_new(add, json_pack("{s:s, s:s, s:s}", "role", "holder", "id_type",
+		    "id_card", "id_number", json_string_value(v)));
+	}
+	if (add) {
+		rc = person_batch_prepare(x->conn, x->c->type, add, "persons", false, x->user, x->now,
+		    &p->pii_persons, x->err);
+		json_decref(add);
+		if (rc != PA_OK)
+			goto out;
+	}
+	if (me && ids.n > 0) {
+		const char *const src[2] = { me->title, me->body };
+		for (int k = 0; k < 2; k++)
+			if (src[k] && (p->pii_text[k] = malloc(strlen(src[k]) + 1)) != NULL)
+				lf_pii_restore(src[k], p->pii_text[k], strlen(src[k]) + 1, &ids);
+		me->title = p->pii_text[0] ? p->pii_text[0] : me->title;
+		me->body = p->pii_text[1] ? p->pii_text[1] : me->body;
+		if (me->serial) {
+			lf_pii_restore(me->serial, pii_serial, sizeof pii_serial, &ids);
+			me->serial = pii_serial;
+		}
+		if (me->marks) {
+			lf_pii_restore(me->marks, pii_marks, sizeof pii_marks, &ids);
+			me->marks = pii_marks;
+		}
+	}
+out:
+	sodium_memzero(&ids, sizeof ids);
+	return rc;
 }
 
 static pa_err after_create(struct create_ctx *x)
@@ -844,9 +1038,15 @@ static pa_err on_update(struct update_ctx *x)
 	struct lf_item me = { 0 };
 	struct lf_plan *p;
 	int64_t org = json_integer_value(json_object_get(c->attrs, "m_org"));
+	pa_err rc;
 
+	if ((p = calloc(1, sizeof *p)) == NULL)
+		return PA_ERR_NOMEM;
+	x->type_data = p;
+	x->type_free = plan_free;
 	if (!json_is_integer(open) || json_integer_value(open) != 1 || org == 0)
-		return PA_OK;          /* matched, returned or withdrawn: nothing to match */
+		return pii_update(x, p, NULL);   /* matched, returned or withdrawn: nothing to
+		                                  * match, a new holder linked all the same */
 	me.category = c->category;
 	me.title = c->title;
 	me.body = c->body;
@@ -865,17 +1065,18 @@ static pa_err on_update(struct update_ctx *x)
 	} else {
 		me.t_from = me.t_to = json_integer_value(json_object_get(c->attrs, "found_at"));
 	}
-	if ((p = calloc(1, sizeof *p)) == NULL)
-		return PA_ERR_NOMEM;
-	x->type_data = p;
-	x->type_free = plan_free;
+	if ((rc = pii_update(x, p, &me)) != PA_OK)
+		return rc;
 	p->side = lost ? SIDE_LOST : SIDE_FOUND;
 	p->org_id = org;
 	p->actor = x->user ? x->user->id : 0;
 	if (was_likely(x->conn, lost, c->id, &p->was_likely) != PA_OK ||
 	    lf_candidates(x->conn, &me, lost, org, p, c->id) != PA_OK)
-		return PA_ERR_DB;
-	return plan_notes(x->conn, p, c->title, c->category, me.color);
+		rc = PA_ERR_DB;
+	else
+		rc = plan_notes(x->conn, p, c->title, c->category, me.color);
+	pii_wipe(p);
+	return rc;
 }
 
 /* A PATCH's new times as a whole (TF_EDIT: lost_from, lost_to, found_at), before anything is
@@ -916,7 +1117,274 @@ static pa_err edit_check(const struct case_rec *c, const json_t *changes, int64_
 
 static pa_err after_update(struct update_ctx *x)
 {
-	return x->type_data ? plan_store(x->conn, x->type_data, x->c->id, x->now, true) : PA_OK;
+	struct lf_plan *p = x->type_data;
+	pa_err rc;
+
+	if (p && p->pii_persons && (rc = person_batch_write(x->conn, p->pii_persons, x->c->id,
+	    x->user->id, x->now)) != PA_OK)
+		return rc;
+	return p && p->side ? plan_store(x->conn, p, x->c->id, x->now, true) : PA_OK;
+}
+
+/* ------------------------------------------------------------------ the upgrade pass */
+
+/* Rows written before ID and card numbers were taken out of the texts: those whose texts hold
+ * 16 digits in a row, or digits grouped as an ID number (6, separator, 4) or a card number
+ * (4, separator, 4, separator, 4) is written, from case ?1 on, ?2 at a time (lf_pii_scrub
+ * decides; a row it leaves alone costs a read). */
+#define D "[0-9]"
+#define PII_TEXTS "(c.title || ' ' || COALESCE(c.body, '') || ' ' || COALESCE(d.serial, '') || " \
+    "' ' || COALESCE(d.marks, ''))"
+#define PII_NEXT_SQL(side) \
+    "SELECT d.case_id FROM " side " d JOIN cases c ON c.id = d.case_id WHERE d.case_id > ?1 " \
+    "AND (" PII_TEXTS " GLOB '*" D D D D D D D D D D D D D D D D "*' OR " PII_TEXTS \
+    " GLOB '*" D D D D D D "[ -]" D D D D "*' OR " PII_TEXTS " GLOB '*" D D D D "[ -]" D D D D \
+    "[ -]" D D D D "*') ORDER BY d.case_id LIMIT ?2"
+static const char SQL_PII_NEXT_LOST[] = PII_NEXT_SQL("lost_details");
+static const char SQL_PII_NEXT_FOUND[] = PII_NEXT_SQL("found_details");
+static const char SQL_PII_CASE[] = "UPDATE cases SET title = ?2, body = ?3 WHERE id = ?1";
+static const char SQL_PII_LOST[] =
+    "UPDATE lost_details SET serial = ?2, marks = ?3 WHERE case_id = ?1";
+static const char SQL_PII_FOUND[] =
+    "UPDATE found_details SET serial = ?2, marks = ?3 WHERE case_id = ?1";
+#undef D
+
+/* One writer job of the pass: SQL values only (the holders prepared on the reader). */
+struct pii_row {
+	int64_t id, user, at;
+	char *text[4];                      /* title, body, serial, marks masked (malloc'd) */
+	char *search;                       /* the index text of the masked case */
+	struct person_batch *holders;       /* NULL: the numbers are linked already */
+	struct lf_prep *prep;               /* the whole texts' features: their card seals */
+	int64_t org;                        /* m_org, the station of its lf_serials rows */
+};
+struct pii_job {
+	bool lost;
+	int n;
+	struct pii_row r[LF_PII_BATCH];
+};
+
+static void pii_job_clear(struct pii_job *j)
+{
+	for (int i = 0; i < j->n; i++) {
+		for (int k = 0; k < 4; k++)
+			free(j->r[i].text[k]);
+		free(j->r[i].search);
+		free(j->r[i].prep);
+		person_batch_free(j->r[i].holders);
+	}
+	memset(j->r, 0, sizeof j->r[0] * (size_t)j->n);
+	j->n = 0;
+}
+
+static pa_err pii_run(struct db_conn *w, void *ctx)
+{
+	const struct pii_job *j = ctx;
+	pa_err rc;
+
+	for (int i = 0; i < j->n; i++) {
+		const struct pii_row *r = &j->r[i];
+		struct db_stmt *s;
+		if (r->holders && (rc = person_batch_write(w, r->holders, r->id, r->user, r->at)) !=
+		    PA_OK)
+			return rc;
+		if ((s = db_prepare(w, SQL_PII_CASE)) == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, r->id);
+		db_bind_text(s, 2, r->text[0]);
+		db_bind_text(s, 3, r->text[1] ? r->text[1] : "");
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+		if ((s = db_prepare(w, j->lost ? SQL_PII_LOST : SQL_PII_FOUND)) == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, r->id);
+		if (r->text[2])
+			db_bind_text(s, 2, r->text[2]);
+		if (r->text[3])
+			db_bind_text(s, 3, r->text[3]);
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+		if (r->search && (rc = case_index_text(w, r->id, r->search)) != PA_OK)
+			return rc;
+		if (r->prep && (rc = pii_seals_store(w, r->prep, j->lost ? SIDE_LOST : SIDE_FOUND,
+		    r->org, r->id)) != PA_OK)
+			return rc;
+	}
+	return PA_OK;
+}
+
+/* Reads case id on the reader and fills row r: the masked texts, the index text, the holders
+ * of the numbers the case does not hold yet. *changed false when no valid number was in it
+ * (18 digits that are no ID number). */
+static pa_err pii_row_prepare(struct db_conn *rd, int64_t id, struct pii_row *r, bool *changed)
+{
+	struct arena *a = arena_new(LIM_ARENA_BYTES);
+	struct case_rec c;
+	struct lf_pii ids = { 0 }, have = { 0 };
+	json_t *add = NULL;
+	const char *src[4];
+	int today;
+	pa_err rc;
+
+	*changed = false;
+	if (a == NULL)
+		return PA_ERR_NOMEM;
+	if ((rc = case_load(rd, a, id, &c)) != PA_OK) {
+		arena_free(a);
+		return rc == PA_ERR_NOT_FOUND ? PA_OK : rc;
+	}
+	today = lf_today_ymd(c.created_at);
+	src[0] = c.title;
+	src[1] = c.body;
+	src[2] = json_string_value(json_object_get(c.attrs, "serial"));
+	src[3] = json_string_value(json_object_get(c.attrs, "marks"));
+	for (int k = 0; k < 4 && rc == PA_OK; k++) {
+		if (src[k] == NULL)
+			continue;
+		if ((r->text[k] = malloc(strlen(src[k]) + 1)) == NULL) {
+			rc = PA_ERR_NOMEM;
+			break;
+		}
+		if (lf_pii_scrub(src[k], r->text[k], strlen(src[k]) + 1, &ids, today))
+			*changed = true;
+	}
+	if (rc == PA_OK && *changed) {
+		/* the card numbers' seals, from the whole texts before they are masked */
+		struct lf_item it = { .category = c.category, .title = c.title, .body = c.body,
+			.serial = src[2], .marks = src[3], .address = c.address };
+		it.color = json_string_value(json_object_get(c.attrs, "color"));
+		it.brand = json_string_value(json_object_get(c.attrs, "brand"));
+		it.model = json_string_value(json_object_get(c.attrs, "model"));
+		if ((r->prep = malloc(sizeof *r->prep)) == NULL)
+			rc = PA_ERR_NOMEM;
+		else
+			lf_pii_prepare(&it, r->prep, NULL);
+		r->org = json_integer_value(json_object_get(c.attrs, "m_org"));
+	}
+	if (rc == PA_OK && *changed) {
+		r->id = id;
+		r->user = c.reporter_id;
+		r->at = c.created_at;
+		c.title = r->text[0];
+		c.body = r->text[1];
+		if (r->text[2])
+			json_object_set_new(c.attrs, "serial", json_string(r->text[2]));
+		if (r->text[3])
+			json_object_set_new(c.attrs, "marks", json_string(r->text[3]));
+		rc = case_search_text(rd, &c, &r->search);
+	}
+	if (rc == PA_OK && *changed)
+		rc = lf_pii_case_ids(rd, id, &have);
+	for (int i = 0; rc == PA_OK && *changed && i < ids.n; i++) {
+		bool known = false;
+		for (int k = 0; k < have.n && !known; k++)
+			known = strcmp(have.id[k], ids.id[i]) == 0;
+		if (known)
+			continue;
+		if (add == NULL && (add = json_array()) == NULL)
+			rc = PA_ERR_NOMEM;
+		else
+			json_array_append_new(add, json_pack("{s:s, s:s, s:s}", "role", "holder",
+			    "id_type", "id_card", "id_number", ids.id[i]));
+	}
+	if (rc == PA_OK && add) {
+		struct pa_error err = { 0 };
+		rc = person_batch_prepare(rd, c.type, add, "persons", false, NULL, c.created_at,
+		    &r->holders, &err);
+		pa_error_clear(&err);
+	}
+	json_decref(add);
+	sodium_memzero(&ids, sizeof ids);
+	sodium_memzero(&have, sizeof have);
+	case_rec_clear(&c);
+	arena_free(a);
+	return rc;
+}
+
+static pa_err pii_side(struct db *db, struct db_conn *rd, bool lost, struct pii_job *j,
+    int64_t *done)
+{
+	int64_t after = 0, ids[LF_PII_BATCH];
+	pa_err rc = PA_OK;
+
+	j->lost = lost;
+	for (;;) {
+		struct db_stmt *s = db_prepare(rd, lost ? SQL_PII_NEXT_LOST : SQL_PII_NEXT_FOUND);
+		int n = 0, r;
+		if (s == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, after);
+		db_bind_int(s, 2, LF_PII_BATCH);
+		while ((r = db_step(s)) == DB_ROW && n < LF_PII_BATCH)
+			ids[n++] = after = db_col_int(s, 0);
+		db_reset(s);
+		if (r == DB_FAIL)
+			return PA_ERR_DB;
+		for (int i = 0; i < n && rc == PA_OK; i++) {
+			bool changed;
+			rc = pii_row_prepare(rd, ids[i], &j->r[j->n], &changed);
+			if (rc == PA_OK && changed)
+				j->n++;
+			else {
+				struct pii_row *x = &j->r[j->n];
+				for (int k = 0; k < 4; k++)
+					free(x->text[k]);
+				free(x->search);
+				free(x->prep);
+				person_batch_free(x->holders);
+				memset(x, 0, sizeof *x);
+			}
+		}
+		if (rc == PA_OK && j->n)
+			rc = db_write(db, pii_run, j);
+		if (rc == PA_OK)
+			*done += j->n;
+		pii_job_clear(j);
+		if (rc != PA_OK || n < LF_PII_BATCH)
+			return rc;
+	}
+}
+
+static pa_err pii_mark_run(struct db_conn *w, void *ctx)
+{
+	struct db_stmt *s = db_prepare(w, "INSERT INTO lf_settings (name, value) VALUES "
+	    "('pii_moved', 1) ON CONFLICT (name) DO UPDATE SET value = 1");
+
+	(void)ctx;
+	return s ? db_run(s) : PA_ERR_DB;
+}
+
+pa_err lostfound_pii_upgrade(struct db *db, FILE *progress, int64_t *count)
+{
+	struct db_conn *rd = db_reader(db);
+	struct pii_job *j;
+	int64_t done = 0;
+	pa_err rc;
+
+	if (count)
+		*count = 0;
+	if (rd == NULL)
+		return PA_ERR_DB;
+	if (setting(rd, "pii_moved", 0) == 1)
+		return PA_OK;           /* done once: every later text was masked on its write */
+	if ((j = calloc(1, sizeof *j)) == NULL)
+		return PA_ERR_NOMEM;
+	rc = pii_side(db, rd, true, j, &done);
+	if (rc == PA_OK)
+		rc = pii_side(db, rd, false, j, &done);
+	free(j);
+	if (rc == PA_OK)
+		rc = db_write(db, pii_mark_run, NULL);
+	if (rc == PA_OK && done > 0) {
+		/* the numbers must not stay in old WAL frames either */
+		db_checkpoint_truncate(db);
+		if (progress)
+			fprintf(progress, "  lost-and-found: %lld items' ID numbers moved into the "
+			    "persons registry\n", (long long)done);
+	}
+	if (count)
+		*count = done;
+	return rc;
 }
 
 /* ------------------------------------------------------------------ the clock's notices */
@@ -1219,6 +1687,94 @@ static pa_err plan_notes(struct db_conn *c, struct lf_plan *p, const char *title
 	return PA_OK;
 }
 
+/* Today in China time as YYYYMMDD (an ID's birth date may not be later). */
+static int lf_today_ymd(int64_t now)
+{
+	time_t t = (time_t)(now / 1000 + PA_TZ_OFFSET_S);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+}
+
+/* Whether the persons to link hold an entry of role with ID number id already: given with
+ * that id_number, or an existing person ({"person_id"}) the registry knows with it. */
+static bool pii_linked(struct db_conn *c, const json_t *persons, const char *role, const char *id)
+{
+	size_t i;
+	json_t *o;
+
+	json_array_foreach(persons, i, o) {
+		const char *r = json_string_value(json_object_get(o, "role"));
+		const char *v = json_string_value(json_object_get(o, "id_number"));
+		json_int_t pid = json_integer_value(json_object_get(o, "person_id"));
+		char norm[PERSON_ID_MAX];
+		const char *type;
+		if (r == NULL || strcmp(r, role) != 0)
+			continue;
+		if (v && person_id_norm("id_card", v, 99991231, norm, &type) == PID_OK &&
+		    strcmp(norm, id) == 0)
+			return true;
+		if (pid > 0) {
+			int64_t ids[LIM_PERSON_MATCHES];
+			int n = 0;
+			struct pa_error err = { 0 };
+			bool same = false;
+			if (person_find_by_id_number(c, id, ids, LIM_PERSON_MATCHES, &n, &err) == PA_OK)
+				for (int k = 0; k < n && !same; k++)
+					same = ids[k] == pid;
+			pa_error_clear(&err);
+			if (same)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* A create's texts: full ID numbers leave the title, description, serial and marks (the
+ * masks stay) and become holders (证件持有人) linked to the case; a lost report's owner given
+ * with that number is the holder already. The matcher saw the whole texts before. */
+static pa_err pii_create(struct create_ctx *x, bool lost, struct lf_plan *p)
+{
+	struct case_new *n = x->n;
+	struct lf_pii ids = { 0 };
+	int today = lf_today_ymd(x->now);
+	static const char *const attr[] = { "serial", "marks" };
+	pa_err rc = PA_ERR_NOMEM;   /* a text that cannot be scrubbed is not stored at all */
+
+	if (n->title && (p->pii_text[0] = malloc(strlen(n->title) + 1)) == NULL)
+		goto out;
+	if (n->title && lf_pii_scrub(n->title, p->pii_text[0], strlen(n->title) + 1, &ids, today))
+		n->title = p->pii_text[0];
+	if (n->body && (p->pii_text[1] = malloc(strlen(n->body) + 1)) == NULL)
+		goto out;
+	if (n->body && lf_pii_scrub(n->body, p->pii_text[1], strlen(n->body) + 1, &ids, today))
+		n->body = p->pii_text[1];
+	for (int i = 0; i < 2; i++) {
+		const char *v = json_string_value(json_object_get(x->attrs, attr[i]));
+		char *m;
+		if (v == NULL)
+			continue;
+		if ((m = malloc(strlen(v) + 1)) == NULL)
+			goto out;
+		if (lf_pii_scrub(v, m, strlen(v) + 1, &ids, today) &&
+		    json_object_set_new(x->attrs, attr[i], json_string(m)) != 0) {
+			free(m);
+			goto out;
+		}
+		free(m);
+	}
+	for (int i = 0; i < ids.n; i++)
+		if (!(lost && pii_linked(x->conn, x->persons, "owner", ids.id[i])) &&
+		    !pii_linked(x->conn, x->persons, "holder", ids.id[i]))
+			json_array_append_new(x->persons, json_pack("{s:s, s:s, s:s}", "role", "holder",
+			    "id_type", "id_card", "id_number", ids.id[i]));
+	rc = PA_OK;
+out:
+	sodium_memzero(&ids, sizeof ids);
+	return rc;
+}
+
 static pa_err on_create_common(struct create_ctx *x, bool lost)
 {
 	struct case_new *n = x->n;
@@ -1317,6 +1873,8 @@ static pa_err on_create_common(struct create_ctx *x, bool lost)
 	p->org_id = n->org_id;
 	p->actor = x->user ? x->user->id : 0;
 	if ((rc = lf_candidates(x->conn, &me, lost, n->org_id, p, 0)) != PA_OK)
+		return rc;
+	if ((rc = pii_create(x, lost, p)) != PA_OK)
 		return rc;
 	return plan_notes(x->conn, p, n->title, n->category, me.color);
 }
@@ -2042,11 +2600,13 @@ static void found_extra(struct sb *b, const struct case_rec *c, int64_t now)
 
 static const struct person_role lost_roles[] = {
 	{ "owner", "失主", "Owner", 0, 1 },
+	{ "holder", "证件持有人", "ID holder", 0, LF_PII_IDS },
 	{ NULL, NULL, NULL, 0, 0 },
 };
 static const struct person_role found_roles[] = {
 	{ "finder", "拾得人", "Finder", 0, 1 },
 	{ "claimant", "领取人", "Claimant", 0, 1 },
+	{ "holder", "证件持有人", "ID holder", 0, LF_PII_IDS },
 	{ NULL, NULL, NULL, 0, 0 },
 };
 
@@ -2145,7 +2705,7 @@ const struct case_type lost_type = {
 	.who_create = STAFF_LF, .create_fields = lost_create_fields,
 	.on_create = lost_on_create, .after_create = after_create,
 	.edit_fields = lf_edit_fields, .edit_check = edit_check, .on_update = on_update,
-	.after_update = after_update,
+	.after_update = after_update, .edit_scrub = edit_scrub,
 	.fields = lost_fields, .side_select = SQL_LOST_SELECT, .side_upsert = SQL_LOST_UPSERT,
 	.locked_fields = locked, .notify = lost_rules,
 	.category_name = category_name, .person_roles = lost_roles,
@@ -2160,7 +2720,7 @@ const struct case_type found_type = {
 	.who_create = STAFF_LF, .create_fields = found_create_fields,
 	.on_create = found_on_create, .after_create = after_create, .extra_json = found_extra,
 	.edit_fields = lf_edit_fields, .edit_check = edit_check, .on_update = on_update,
-	.after_update = after_update,
+	.after_update = after_update, .edit_scrub = edit_scrub,
 	.fields = found_fields, .side_select = SQL_FOUND_SELECT, .side_upsert = SQL_FOUND_UPSERT,
 	.locked_fields = locked, .notify = found_rules, .approvals = found_approvals,
 	.category_name = category_name, .person_roles = found_roles,

@@ -252,6 +252,53 @@ pa_err lostfound_match_plan(struct db_conn *c, char *out, size_t cap, bool *inde
  * at its own time). Called by the scheduler with the supervision pass. Returns the notices
  * queued. */
 int lostfound_tick(struct db *db, int64_t now);
+
+/* ---- ID numbers in the texts (证件号码, lf_pii.c) ----
+ * A full resident ID number (18 characters, GB 11643 check character and a real birth date)
+ * typed into a lost report's or found item's title, description, serial or marks is not
+ * stored there: the text keeps its mask (person_mask_id: 330702********1237) and the number
+ * goes to the persons registry as the ID's holder (证件持有人) linked to the case. The matcher
+ * still sees the whole number in memory; what it stores (m_feat) holds the mask, then
+ * LF_SEAL_CHAR and a keyed hash of the whole number (a "sealed" serial). */
+#define LF_SEAL_CHAR     '#'    /* never in a normalised serial (lf_serial_norm) */
+#define LF_PII_IDS       4      /* ID numbers taken out of one item (more stay masked only) */
+#define LF_PII_HASH_BYTES 12    /* bytes of a sealed serial's keyed hash (hex in the serial) */
+#define LF_PII_BATCH     200    /* rows of the upgrade pass per writer job */
+struct lf_pii {
+	int n;
+	char id[LF_PII_IDS][20];      /* normalised (upper-case X), NUL-terminated */
+};
+/* Copies in to out (cap bytes, at least strlen(in) + 1) with every full ID number replaced by
+ * its mask, and adds each number to p (once; beyond LF_PII_IDS masked only). A number is 17
+ * digits and a digit or X, together or grouped 6-8-4 or 6-4-4-4 by one kind of separator (space
+ * or '-'), with no letter or digit either side, valid on today_ymd (its mask is written
+ * together).
+ * Returns whether anything was replaced. Pure. */
+bool lf_pii_scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd);
+/* The reverse for the matcher: each mask of a number of p in in is replaced by the number
+ * (out as large as in). Pure. */
+void lf_pii_restore(const char *in, char *out, size_t cap, const struct lf_pii *p);
+/* lf_prepare of an item whose texts may hold full ID numbers, for storing: the serials that
+ * are whole ID numbers are sealed, the text tokens are those of the masked texts. tail (may
+ * be NULL) gets the serial tail (lf_serial_tail) of the whole number. */
+void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8]);
+/* Bank card numbers (16-19 digits, Luhn-valid, a card named just before: 卡号, 银行卡 …) are
+ * masked in the texts too (前6后4), and kept nowhere whole: the features seal them like ID
+ * numbers (mask 622202*********0123, LF_SEAL_CHAR, keyed hash), and every seal is kept in
+ * lf_serials (lf_pii_card_seal: whether a serial is one) so that features prepared again from
+ * the masked text get it back (lf_pii_seal_apply: the serial equal to its mask, as
+ * lf_serial_norm reads it, becomes the seal). */
+bool lf_pii_card_seal(const char *serial);
+void lf_pii_seal_apply(struct lf_prep *p, const char *seal);
+/* The ID numbers of the persons linked to case id (opened through the registry's keys). */
+struct db_conn;
+pa_err lf_pii_case_ids(struct db_conn *c, int64_t id, struct lf_pii *p);
+/* The upgrade pass: moves full ID numbers still in the texts of lost and found rows (written
+ * before this version) into the persons registry and re-indexes the cases, LF_PII_BATCH rows
+ * per writer job; resumable (lf_settings.pii_after), nothing to do the second time. *count
+ * (may be NULL) gets the cases changed. */
+pa_err lostfound_pii_upgrade(struct db *db, FILE *progress, int64_t *count);
+
 struct http_req;
 void lostfound_api_matches(struct http_req *r);
 void lostfound_api_public(struct http_req *r);

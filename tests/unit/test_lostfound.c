@@ -2605,6 +2605,181 @@ static void bangle_sizes(void **state)
 	assert_int_equal(p.ring, 0);
 }
 
+
+/* ID numbers in the texts (lf_pii.c): a full resident ID number, valid by GB 11643, is
+ * masked; a wrong check character, an IMEI, a phone number, a longer run of digits are not. */
+static void pii_scrub_finds_id_numbers(void **state)
+{
+	struct lf_pii p = { 0 };
+	char out[256];
+
+	(void)state;
+	assert_true(lf_pii_scrub("捡到身份证330702199001011237一张", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "捡到身份证330702********1237一张");
+	assert_int_equal(p.n, 1);
+	assert_string_equal(p.id[0], "330702199001011237");
+	/* a lower-case x is the check character X; the same number twice is one person */
+	assert_true(lf_pii_scrub("11010519491231002x 与 11010519491231002X", out, sizeof out, &p,
+	    20261202));
+	/* the mask the registry shows (upper-case X) */
+	assert_string_equal(out, "110105********002X 与 110105********002X");
+	assert_int_equal(p.n, 2);
+	assert_string_equal(p.id[1], "11010519491231002X");
+	assert_true(lf_pii_scrub("330702199001011237", out, sizeof out, &p, 20261202));
+	assert_int_equal(p.n, 2);
+	/* a wrong check character: no ID number (a serial of something else), kept as typed */
+	memset(&p, 0, sizeof p);
+	assert_false(lf_pii_scrub("编号330702199001011238", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "编号330702199001011238");
+	/* an IMEI (15 digits), a phone number, a bank card of 19 digits, a run longer than 18 */
+	assert_false(lf_pii_scrub("IMEI 861234567890123，电话13812345678", out, sizeof out, &p,
+	    20261202));
+	assert_false(lf_pii_scrub("卡号6222021234567890123", out, sizeof out, &p, 20261202));
+	assert_false(lf_pii_scrub("9330702199001011237", out, sizeof out, &p, 20261202));
+	assert_false(lf_pii_scrub("330702199001011237A", out, sizeof out, &p, 20261202));
+	/* written in groups: 6-8-4 or 6-4-4-4 with spaces or dashes, masked together */
+	memset(&p, 0, sizeof p);
+	assert_true(lf_pii_scrub("身份证 330702 19900101 1237。", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "身份证 330702********1237。");
+	assert_true(lf_pii_scrub("号码330702-1990-0101-1237", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "号码330702********1237");
+	assert_int_equal(p.n, 1);
+	/* mixed separators, other groups, or a group running on are no ID number */
+	assert_false(lf_pii_scrub("330702 1990-0101-1237", out, sizeof out, &p, 20261202));
+	assert_false(lf_pii_scrub("3307021 9900101 1237", out, sizeof out, &p, 20261202));
+	assert_false(lf_pii_scrub("330702 19900101 1237 5", out, sizeof out, &p, 20261202));
+	memset(&p, 0, sizeof p);
+	/* a birth date after today: no ID number yet */
+	assert_false(lf_pii_scrub("330702200002290018", out, sizeof out, &p, 19991231));
+	assert_true(lf_pii_scrub("330702200002290018", out, sizeof out, &p, 20261202));
+	assert_int_equal(p.n, 1);
+}
+
+static void pii_restore_round_trip(void **state)
+{
+	struct lf_pii p = { 0 };
+	const char *in = "身份证330702199001011237，另有330702********9999";
+	char masked[128], back[128];
+
+	(void)state;
+	assert_true(lf_pii_scrub(in, masked, sizeof masked, &p, 20261202));
+	lf_pii_restore(masked, back, sizeof back, &p);
+	/* the number's own mask comes back whole; another mask stays a mask */
+	assert_string_equal(back, in);
+}
+
+/* Sealed serials (the mask, '#', a keyed hash) as the stored features hold them: equal hashes
+ * are the same number, different ones two numbers (a veto like two whole numbers); a masked
+ * form or a tail is compared with the mask. */
+static void sealed_serials_compared(void **state)
+{
+	struct lf_prep a, b;
+	int ov;
+	bool veto;
+
+	(void)state;
+	assert_int_equal(lf_serial_compare("330702********1237#00aa11bb22cc33dd44ee55ff",
+	    "330702********1237#00aa11bb22cc33dd44ee55ff", &ov), LF_SER_EXACT);
+	assert_int_equal(ov, 18);
+	assert_int_equal(lf_serial_compare("330702********1237#00aa11bb22cc33dd44ee55ff",
+	    "330702********1237#99aa11bb22cc33dd44ee55ff", &ov), LF_SER_CONFLICT);
+	assert_int_equal(lf_serial_compare("330702********1237#00aa11bb22cc33dd44ee55ff",
+	    "330702********1237", &ov), LF_SER_PARTIAL);
+	assert_int_equal(ov, 10);
+	assert_int_equal(lf_serial_compare("1237",
+	    "330702********1237#00aa11bb22cc33dd44ee55ff", &ov), LF_SER_TAIL);
+	assert_int_equal(ov, 4);
+	assert_int_equal(lf_serial_compare("330702********4444",
+	    "330702********1237#00aa11bb22cc33dd44ee55ff", &ov), LF_SER_CONFLICT);
+	char t[8];
+	lf_serial_tail("330702********1237#00aa11bb22cc33dd44ee55ff", t);
+	assert_string_equal(t, "1237");
+	memset(&a, 0, sizeof a);
+	memset(&b, 0, sizeof b);
+	snprintf(a.serial, sizeof a.serial, "330702********1237#00aa11bb22cc33dd44ee55ff");
+	snprintf(b.serial, sizeof b.serial, "330702********1237#99aa11bb22cc33dd44ee55ff");
+	a.skind[0] = b.skind[0] = LF_SK_ID;
+	assert_int_equal(lf_serial_match(&a, &b, &ov, &veto), LF_SER_CONFLICT);
+	assert_true(veto);
+}
+
+/* Prepared for storing (no key loaded here: the mask alone), an item with an ID number in its
+ * serial and its description keeps no digit run of the number in its stored bytes. */
+static void pii_prepare_keeps_no_number(void **state)
+{
+	struct lf_item it = { .category = "id", .title = "身份证",
+		.body = "在公交站捡到一张身份证，号码330702199001011237，姓名王子涵",
+		.serial = "330702199001011237" };
+	struct lf_prep *p = malloc(sizeof *p);
+	unsigned char *pack = malloc(LF_PREP_PACK_MAX);
+	char t[8];
+	size_t n;
+
+	(void)state;
+	assert_non_null(p);
+	assert_non_null(pack);
+	lf_pii_prepare(&it, p, t);
+	assert_string_equal(t, "1237");
+	assert_null(strstr(p->serial, "19900101"));
+	assert_null(strstr(p->serial2, "19900101"));
+	assert_null(strstr(p->words, "19900101"));
+	n = lf_prep_pack(p, pack, LF_PREP_PACK_MAX);
+	assert_true(n > 0);
+	assert_null(memmem(pack, n, "19900101", 8));
+	free(pack);
+	free(p);
+}
+
+/* Bank card numbers: 16-19 digits, Luhn-valid, a card named just before: masked 前6后4 (kept
+ * nowhere, not in p); without the cue, with a wrong Luhn digit, or an IMEI, as typed. */
+static void pii_scrub_masks_card_numbers(void **state)
+{
+	struct lf_pii p = { 0 };
+	char out[256];
+
+	(void)state;
+	assert_true(lf_pii_scrub("银行卡，卡号6217001234567890122。", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "银行卡，卡号621700*********0122。");
+	assert_int_equal(p.n, 0);
+	assert_true(lf_pii_scrub("信用卡 6222 0212 3456 7894", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "信用卡 622202******7894");
+	assert_false(lf_pii_scrub("卡号6217001234567890123", out, sizeof out, &p, 20261202));
+	assert_false(lf_pii_scrub("编号6217001234567890122", out, sizeof out, &p, 20261202));
+	assert_false(lf_pii_scrub("卡里有IMEI 490154203237518", out, sizeof out, &p, 20261202));
+	/* an ID number is an ID number even after 卡 */
+	assert_true(lf_pii_scrub("社保卡330702199001011237", out, sizeof out, &p, 20261202));
+	assert_int_equal(p.n, 1);
+}
+
+/* A sealed card serial: kept as a seal (lf_pii_card_seal), put back on the mask read from the
+ * stored text (lf_pii_seal_apply), and then as exact as the whole number was. */
+static void card_seal_applied(void **state)
+{
+	struct lf_prep a, b;
+	int ov;
+	bool veto;
+
+	(void)state;
+	memset(&a, 0, sizeof a);
+	memset(&b, 0, sizeof b);
+	snprintf(a.serial, sizeof a.serial, "621700*********0122#00aa11bb22cc33dd44ee55ff");
+	/* the mask as the stored text reads back (lf_serial_norm: one '*') */
+	snprintf(b.serial, sizeof b.serial, "621700*0122");
+	a.skind[0] = b.skind[0] = LF_SK_CARD;
+	assert_true(lf_pii_card_seal(a.serial));
+	assert_false(lf_pii_card_seal(b.serial));
+	assert_int_equal(lf_serial_match(&a, &b, &ov, &veto), LF_SER_PARTIAL);
+	lf_pii_seal_apply(&b, a.serial);
+	assert_string_equal(b.serial, a.serial);
+	/* as exact, and over as many characters, as the whole 19 digits were */
+	assert_int_equal(lf_serial_match(&a, &b, &ov, &veto), LF_SER_EXACT);
+	assert_int_equal(ov, 19);
+	/* a seal of another mask changes nothing */
+	snprintf(b.serial, sizeof b.serial, "621700*9999");
+	lf_pii_seal_apply(&b, a.serial);
+	assert_string_equal(b.serial, "621700*9999");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2664,6 +2839,12 @@ int main(void)
 		cmocka_unit_test(figures_compared),
 		cmocka_unit_test(clear_case_no_colour),
 		cmocka_unit_test(mark_concepts_agree),
+		cmocka_unit_test(pii_scrub_finds_id_numbers),
+		cmocka_unit_test(pii_restore_round_trip),
+		cmocka_unit_test(sealed_serials_compared),
+		cmocka_unit_test(pii_prepare_keeps_no_number),
+		cmocka_unit_test(pii_scrub_masks_card_numbers),
+		cmocka_unit_test(card_seal_applied),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),

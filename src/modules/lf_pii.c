@@ -1,0 +1,389 @@
+/* lf_pii.c — ID numbers in lost-and-found texts (证件号码脱敏): found in a title, description,
+ * serial or marks, a full resident ID number is replaced by its mask in what is stored, goes to
+ * the persons registry (core/person.h) as the holder linked to the case, and reaches the
+ * matcher whole in memory only; its stored features hold a sealed serial (the mask and a keyed
+ * hash). See lostfound.h. */
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/person.h"
+#include "../db/db.h"
+#include "lostfound.h"
+
+#define ID_LEN 18
+#define PII_TODAY_ANY 99991231    /* the seal's check: the same answer at any later date */
+
+static bool digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool alnum(char c)
+{
+	return digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The groups an ID number is written in with spaces or dashes (330702 19900101 1237,
+ * 330702-1990-0101-1237), besides all 18 together. */
+static const int id_groups[][5] = { { 18, 0 }, { 6, 8, 4, 0 }, { 6, 4, 4, 4, 0 } };
+
+/* Whether a full ID number standing alone starts at in[i] (all together, or in one of the
+ * groups above with one separator); norm gets it (upper-case X), *used the bytes it spans. */
+static bool id_at(const char *in, size_t i, size_t len, char norm[ID_LEN + 1], int today_ymd,
+    size_t *used)
+{
+	if (i > 0 && alnum(in[i - 1]))
+		return false;
+	for (size_t g = 0; g < sizeof id_groups / sizeof id_groups[0]; g++) {
+		size_t at = i, n = 0;
+		char sep = 0;
+		bool ok = true;
+		for (int k = 0; ok && id_groups[g][k]; k++) {
+			if (k > 0) {
+				if (at >= len || (in[at] != ' ' && in[at] != '-') || (sep && in[at] != sep))
+					ok = false;
+				else
+					sep = in[at++];
+			}
+			for (int d = 0; ok && d < id_groups[g][k]; d++, at++) {
+				bool last = n == ID_LEN - 1;
+				if (at >= len || !(digit(in[at]) || (last && (in[at] == 'X' ||
+				    in[at] == 'x'))))
+					ok = false;
+				else
+					norm[n++] = in[at];
+			}
+		}
+		/* nothing of a longer number after it (a letter, a digit, or a separator and one) */
+		if (!ok || (at < len && alnum(in[at])) || (at + 1 < len &&
+		    (in[at] == ' ' || in[at] == '-') && digit(in[at + 1])))
+			continue;
+		norm[ID_LEN] = '\0';
+		if (norm[ID_LEN - 1] == 'x')
+			norm[ID_LEN - 1] = 'X';
+		if (person_id_card_valid(norm, today_ymd)) {
+			*used = at - i;
+			return true;
+		}
+	}
+	return false;
+}
+
+#define CARD_MIN 16
+#define CARD_MAX 19
+#define CARD_CUE_BYTES 24     /* how far before a card number its cue (卡号, 银行卡 …) may be */
+
+/* The Luhn check of n digits. */
+static bool luhn(const char *d, size_t n)
+{
+	int sum = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		int v = d[n - 1 - k] - '0';
+		if (k % 2 == 1 && (v *= 2) > 9)
+			v -= 9;
+		sum += v;
+	}
+	return sum % 10 == 0;
+}
+
+/* Whether a whole bank card number standing alone starts at in[i]: 16-19 digits together or in
+ * groups of 4 (the last 1-4) with one kind of separator, Luhn-valid, with a card named in the
+ * CARD_CUE_BYTES before it (卡号, 银行卡, 信用卡, 借记卡, 储蓄卡 all hold 卡; "card").
+ * norm gets the digits, *used the bytes it spans. */
+static bool card_at(const char *in, size_t i, size_t len, char norm[CARD_MAX + 1], size_t *used)
+{
+	size_t at = i, n = 0, from = i > CARD_CUE_BYTES ? i - CARD_CUE_BYTES : 0;
+	char sep = 0, cue[CARD_CUE_BYTES + 1];
+	int group = 0;
+
+	if (i > 0 && alnum(in[i - 1]))
+		return false;
+	while (at < len && n < CARD_MAX + 1) {
+		if (digit(in[at])) {
+			if (n < CARD_MAX)
+				norm[n] = in[at];
+			n++;
+			at++;
+			group++;
+		} else if ((in[at] == ' ' || in[at] == '-') && group == 4 && at + 1 < len &&
+		    digit(in[at + 1]) && (sep == 0 || sep == in[at])) {
+			sep = in[at++];
+			group = 0;
+		} else {
+			break;
+		}
+	}
+	if (n < CARD_MIN || n > CARD_MAX || (at < len && alnum(in[at])) ||
+	    (sep && group > 4))
+		return false;
+	norm[n] = '\0';
+	if (!luhn(norm, n))
+		return false;
+	memcpy(cue, in + from, i - from);
+	cue[i - from] = '\0';
+	if (strstr(cue, "卡") == NULL && strcasestr(cue, "card") == NULL)
+		return false;
+	*used = at - i;
+	return true;
+}
+
+/* A card number's mask (前6后4: 622202*********0123) or, key given, its stand-in of the same
+ * shape for the matcher's tokens (the hidden digits from a keyed hash). */
+static void card_replacement(const char *norm, const unsigned char *key, char *out)
+{
+	size_t n = strlen(norm);
+	unsigned char h[CARD_MAX];
+
+	memcpy(out, norm, n + 1);
+	if (key)
+		crypto_generichash(h, sizeof h, (const unsigned char *)norm, n, key, 32);
+	for (size_t k = 6; k < n - 4; k++)
+		out[k] = key ? (char)('0' + h[k] % 10) : '*';
+	sodium_memzero(h, sizeof h);
+}
+
+/* What replaces a number in out: its mask, or (key given: the text the matcher's tokens are
+ * read from) a stand-in of the same shape, the first 6 and last 4 characters with 8 digits of
+ * a keyed hash of the number between them, so that two texts naming one number share its
+ * token as before and nobody without the key can test a guess against a stored token. */
+static void replacement(const char norm[ID_LEN + 1], const unsigned char *key, char out[ID_LEN + 1])
+{
+	if (key == NULL) {
+		char mask[PERSON_MASK_MAX];
+		person_mask_id("id_card", norm, mask, sizeof mask);
+		snprintf(out, ID_LEN + 1, "%.18s", mask);
+		return;
+	}
+	unsigned char h[8];
+	crypto_generichash(h, sizeof h, (const unsigned char *)norm, ID_LEN, key, 32);
+	memcpy(out, norm, ID_LEN + 1);
+	for (int k = 0; k < 8; k++)
+		out[6 + k] = (char)('0' + h[k] % 10);
+	sodium_memzero(h, sizeof h);
+}
+
+static bool scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd,
+    const unsigned char *key);
+
+bool lf_pii_scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd)
+{
+	return scrub(in, out, cap, p, today_ymd, NULL);
+}
+
+static bool scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd,
+    const unsigned char *key)
+{
+	size_t len = in ? strlen(in) : 0, w = 0;
+	bool any = false;
+
+	if (cap == 0)
+		return false;
+	for (size_t i = 0; i < len && w + 1 < cap;) {
+		char norm[ID_LEN + 1], mask[ID_LEN + 1];
+		size_t used = 0;
+		if (digit(in[i]) && id_at(in, i, len, norm, today_ymd, &used)) {
+			bool known = false;
+			for (int k = 0; k < p->n && !known; k++)
+				known = strcmp(p->id[k], norm) == 0;
+			if (!known && p->n < LF_PII_IDS)
+				snprintf(p->id[p->n++], sizeof p->id[0], "%s", norm);
+			replacement(norm, key, mask);
+			for (size_t k = 0; mask[k] && w + 1 < cap; k++)
+				out[w++] = mask[k];
+			sodium_memzero(norm, sizeof norm);
+			i += used;
+			any = true;
+			continue;
+		}
+		char card[CARD_MAX + 1], cmask[CARD_MAX + 1];
+		if (digit(in[i]) && card_at(in, i, len, card, &used)) {
+			card_replacement(card, key, cmask);
+			for (size_t k = 0; cmask[k] && w + 1 < cap; k++)
+				out[w++] = cmask[k];
+			sodium_memzero(card, sizeof card);
+			i += used;
+			any = true;
+			continue;
+		}
+		out[w++] = in[i++];
+	}
+	out[w] = '\0';
+	return any;
+}
+
+void lf_pii_restore(const char *in, char *out, size_t cap, const struct lf_pii *p)
+{
+	size_t len = in ? strlen(in) : 0, w = 0;
+
+	if (cap == 0)
+		return;
+	for (size_t i = 0; i < len && w + 1 < cap;) {
+		bool done = false;
+		for (int k = 0; k < p->n && !done && i + ID_LEN <= len; k++) {
+			char mask[PERSON_MASK_MAX];
+			person_mask_id("id_card", p->id[k], mask, sizeof mask);
+			if (memcmp(in + i, mask, ID_LEN) == 0 && (i == 0 || !alnum(in[i - 1])) &&
+			    (i + ID_LEN == len || !alnum(in[i + ID_LEN])) && w + ID_LEN < cap) {
+				memcpy(out + w, p->id[k], ID_LEN);
+				w += ID_LEN;
+				i += ID_LEN;
+				done = true;
+			}
+		}
+		if (!done)
+			out[w++] = in[i++];
+	}
+	out[w] = '\0';
+}
+
+/* The key of sealed serials: derived from the request-hash key (from the master key, so that a
+ * rotation of the personal-data key leaves stored features comparable). */
+static bool seal_key(unsigned char k[32])
+{
+	static const char ctx[] = "pa-lf-serial";
+	unsigned char rk[32];
+
+	if (!person_request_key(rk))
+		return false;
+	crypto_generichash(k, 32, (const unsigned char *)ctx, sizeof ctx - 1, rk, sizeof rk);
+	sodium_memzero(rk, sizeof rk);
+	return true;
+}
+
+/* A serial slot that is a whole ID number becomes its mask, LF_SEAL_CHAR and the keyed hash
+ * (hex); without the key it keeps the mask alone. */
+static void seal_card(char s[LF_SERIAL_MAX], const unsigned char key[32], bool keyed)
+{
+	size_t n = strlen(s);
+	unsigned char h[LF_PII_HASH_BYTES];
+	char hex[2 * LF_PII_HASH_BYTES + 1] = "";
+
+	if (n < CARD_MIN || n > CARD_MAX || strspn(s, "0123456789") != n || !luhn(s, n))
+		return;
+	if (keyed) {
+		crypto_generichash(h, sizeof h, (const unsigned char *)s, n, key, 32);
+		sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+	}
+	/* the mask as the stored text shows it (its length is what a reason says agrees) */
+	char in[CARD_MAX + 1];
+	memcpy(in, s, n + 1);
+	snprintf(s, LF_SERIAL_MAX, "%.6s%.*s%.4s%s%s", in, (int)(n - 10), "*********", in + n - 4,
+	    keyed ? "#" : "", hex);
+	sodium_memzero(in, sizeof in);
+}
+
+static void seal(char s[LF_SERIAL_MAX], const unsigned char key[32], bool keyed, char kind)
+{
+	unsigned char h[LF_PII_HASH_BYTES];
+	char mask[ID_LEN + 1], hex[2 * LF_PII_HASH_BYTES + 1];
+	char norm[ID_LEN + 1];
+
+	if (kind == LF_SK_CARD && !strchr(s, LF_SEAL_CHAR)) {
+		seal_card(s, key, keyed);
+		return;
+	}
+	if (strlen(s) != ID_LEN || strchr(s, '*') || strchr(s, LF_SEAL_CHAR))
+		return;
+	snprintf(norm, sizeof norm, "%s", s);
+	if (norm[ID_LEN - 1] == 'x')
+		norm[ID_LEN - 1] = 'X';
+	if (!person_id_card_valid(norm, PII_TODAY_ANY))
+		return;
+	person_mask_id("id_card", norm, mask, sizeof mask);
+	if (keyed) {
+		crypto_generichash(h, sizeof h, (const unsigned char *)norm, ID_LEN, key, 32);
+		sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+		snprintf(s, LF_SERIAL_MAX, "%.18s%c%s", mask, LF_SEAL_CHAR, hex);
+	} else {
+		snprintf(s, LF_SERIAL_MAX, "%.18s", mask);
+	}
+	sodium_memzero(norm, sizeof norm);
+}
+
+void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8])
+{
+	struct lf_item m = *full;
+	struct lf_pii ids = { 0 };
+	char *buf[4] = { NULL, NULL, NULL, NULL };
+	const char *const src[4] = { full->title, full->body, full->serial, full->marks };
+	const char **dst[4] = { &m.title, &m.body, &m.serial, &m.marks };
+	unsigned char key[32];
+	bool any = false, keyed = seal_key(key);
+
+	lf_prepare(full, p);
+	if (tail)
+		lf_serial_tail(p->serial, tail);
+	/* the text tokens (and the words and marks drawn from them) of the texts with each number's
+	 * keyed stand-in: no unkeyed hash of a whole number is stored */
+	for (int i = 0; i < 4; i++) {
+		if (src[i] == NULL || (buf[i] = malloc(strlen(src[i]) + 1)) == NULL)
+			continue;
+		if (scrub(src[i], buf[i], strlen(src[i]) + 1, &ids, PII_TODAY_ANY,
+		    keyed ? key : NULL)) {
+			*dst[i] = buf[i];
+			any = true;
+		}
+	}
+	if (any) {
+		struct lf_prep *t = malloc(sizeof *t);
+		if (t) {
+			lf_prepare(&m, t);
+			memcpy(p->tok, t->tok, sizeof p->tok);
+			p->ntok = t->ntok;
+			memcpy(p->mtok, t->mtok, sizeof p->mtok);
+			p->nmtok = t->nmtok;
+			memcpy(p->mgroup, t->mgroup, sizeof p->mgroup);
+			p->nmgroup = t->nmgroup;
+			p->mbody = t->mbody;
+			memcpy(p->words, t->words, sizeof p->words);
+			free(t);
+		}
+	}
+	for (int i = 0; i < 4; i++)
+		free(buf[i]);
+	seal(p->serial, key, keyed, p->skind[0]);
+	seal(p->serial2, key, keyed, p->skind[1]);
+	sodium_memzero(key, sizeof key);
+	sodium_memzero(&ids, sizeof ids);
+}
+
+pa_err lf_pii_case_ids(struct db_conn *c, int64_t id, struct lf_pii *p)
+{
+	char ids[LF_PII_IDS][PERSON_ID_MAX];
+	int n = 0;
+	pa_err rc = person_case_id_numbers(c, id, ids, LF_PII_IDS, &n);
+
+	p->n = 0;
+	for (int i = 0; i < n; i++)
+		if (strlen(ids[i]) == ID_LEN)
+			snprintf(p->id[p->n++], sizeof p->id[0], "%s", ids[i]);
+	sodium_memzero(ids, sizeof ids);
+	return rc;
+}
+
+bool lf_pii_card_seal(const char *slot)
+{
+	return strchr(slot, LF_SEAL_CHAR) != NULL;
+}
+
+void lf_pii_seal_apply(struct lf_prep *p, const char *frag)
+{
+	const char *h = strchr(frag, LF_SEAL_CHAR);
+	char *slot[LF_SERIALS] = { p->serial, p->serial2 };
+	char mask[LF_SERIAL_MAX];
+	size_t n = 0;
+
+	if (h == NULL || strlen(frag) >= LF_SERIAL_MAX)
+		return;
+	/* the mask as lf_serial_norm reads it from the text: a run of '*' is one */
+	for (const char *q = frag; q < h; q++)
+		if (*q != '*' || n == 0 || mask[n - 1] != '*')
+			mask[n++] = *q;
+	mask[n] = '\0';
+	for (int i = 0; i < LF_SERIALS; i++)
+		if (strcmp(slot[i], mask) == 0)
+			snprintf(slot[i], LF_SERIAL_MAX, "%s", frag);
+}
