@@ -15,6 +15,9 @@ Input: the bench's dump of the training parts (never a judge: the bench refuses 
         --dump=/tmp/lf.json
     python3 tools/lf_fit.py /tmp/lf.json            # leave-one-set-out, both matchers
     python3 tools/lf_fit.py /tmp/lf.json --table    # the weights fitted on all ten sets, as C
+    options: --no-hand (without the hand-set rule's judgement as a feature), --ridge=X,
+    --curve (LOSO right and wrong likely at fixed thresholds),
+    --top (likely read from a second regression over each report's best candidate)
 
 Leave-one-set-out: fit on nine sets (tuning and heldout of set.json count as two), evaluate on
 the tenth, for every tenth. The hand-set matcher's figure on each set is its tuned figure (its
@@ -35,6 +38,8 @@ FACTORS = ['category', 'serial', 'kind', 'brand', 'model', 'color', 'amount', 'h
 RIDGE = 1.0          # L2 penalty on the weights (not the bias)
 NEWTON_STEPS = 30
 CLOSE = 6            # points: a candidate this close to another is "about as good"
+HAND_FEATURE = True
+TOP_MODEL = False
 CLAIM_LEAD = 0.01    # another report holding the same item within this is a claim on it
 
 
@@ -42,7 +47,7 @@ def feature_names():
     names = []
     for f in FACTORS:
         names += [f + '+', f + '-']
-    return names + ['lead', 'lead_neg', 'close', 'serial_shared', 'bias']
+    return names + ['lead', 'lead_neg', 'close', 'serial_shared', 'hand_likely', 'bias']
 
 
 NAMES = feature_names()
@@ -74,7 +79,16 @@ def features(cands):
         close = sum(1 for k, t in enumerate(tot) if k != i and abs(t - tot[i]) < CLOSE)
         x[len(FACTORS) * 2 + 2] = min(close, 5) / 5.0
         x[len(FACTORS) * 2 + 3] = min(nser - 1, 3) / 3.0 if ser[i] else 0.0
-        x[len(FACTORS) * 2 + 4] = 1.0
+        # the hand-set rule's own judgement of the best (lf_likely: 58 points and a lead of 6,
+        # or 40 and 3 when a serial agrees)
+        if i == 0 and HAND_FEATURE:
+            sec = tot[1] if len(tot) > 1 else None
+            if ser[0] and tot[0] >= 40:
+                hl = sec is None or tot[0] - sec >= 3
+            else:
+                hl = tot[0] >= 58 and (sec is None or tot[0] - sec >= 6)
+            x[len(FACTORS) * 2 + 4] = 1.0 if hl else 0.0
+        x[len(FACTORS) * 2 + 5] = 1.0
         rows.append({j: v for j, v in x.items() if v != 0.0})
     return rows
 
@@ -120,10 +134,20 @@ def sigmoid(z):
 
 
 def fit(recs):
-    """Logistic regression by Newton's method (IRLS) with an L2 penalty."""
+    """Logistic regression by Newton's method (IRLS) with an L2 penalty, over every candidate;
+    with TOP_MODEL a second one over each report's best candidate (is it the true item?), which
+    the likely rule reads instead of the candidate's own probability."""
+    w = fit_rows([(x, 1.0 if c['t'] else 0.0) for r in recs for x, c in zip(r['x'], r['c'])])
+    if not TOP_MODEL:
+        return (w, None)
+    probs((w, None), recs)
+    return (w, fit_rows([(r['x'][r['top']], 1.0 if r['c'][r['top']]['t'] else 0.0)
+                         for r in recs if r['top'] is not None]))
+
+
+def fit_rows(data):
     n = len(NAMES)
     bias = n - 1
-    data = [(x, 1.0 if c['t'] else 0.0) for r in recs for x, c in zip(r['x'], r['c'])]
     w = [0.0] * n
     for _ in range(NEWTON_STEPS):
         g = [RIDGE * w[j] if j != bias else 0.0 for j in range(n)]
@@ -147,10 +171,11 @@ def fit(recs):
     return w
 
 
-def probs(w, recs):
+def probs(model, recs):
     """Each candidate's probability, and per report what the likely rule needs: the top
     candidate, its lead over the runner-up, and the best probability another report of the
     same part gives the same found item (one object, one owner)."""
+    w, w2 = model
     held = {}   # found key -> [(p, report index)]
     for i, r in enumerate(recs):
         r['p'] = [sigmoid(sum(w[j] * v for j, v in x.items())) for x in r['x']]
@@ -166,6 +191,8 @@ def probs(w, recs):
         r['p1'] = r['p'][top]
         r['p2'] = r['p'][order[1]] if len(order) > 1 else 0.0
         r['other'] = max((po for po, o in held[r['c'][top]['k']] if o != i), default=-1.0)
+        r['q'] = (sigmoid(sum(w2[j] * v for j, v in r['x'][top].items())) if w2 is not None
+                  else r['p1'])
 
 
 def decide(recs, t, m):
@@ -176,7 +203,7 @@ def decide(recs, t, m):
         if r['top'] is None:
             out.append((False, False, False))
             continue
-        likely = (r['p1'] >= t and r['p1'] - r['p2'] >= m and
+        likely = (r['q'] >= t and r['p1'] - r['p2'] >= m and
                   r['other'] <= r['p1'] - max(m, CLAIM_LEAD))
         right = r['c'][r['top']]['t']
         out.append((right, likely, likely and right))
@@ -244,10 +271,16 @@ def loso(parts):
         t, m = out_of_fold(parts, train)
         w = fit([r for n in train for r in parts[n]])
         probs(w, parts[held])
+        for ct in CURVE:
+            c = score(parts[held], decide(parts[held], ct, m))
+            CURVE[ct] = [a + b for a, b in zip(CURVE[ct], (c['nrl'], c['nab'], c['wl']))]
         rows.append((held, score(parts[held], hand(parts[held])),
                      score(parts[held], decide(parts[held], t, m)), t, m))
         print(f'  fitted without {held}: t {t:.2f} m {m:.2f}', file=sys.stderr)
     return rows
+
+
+CURVE = {}   # --curve: likely threshold -> [right likely, rightly abstained, wrong likely]
 
 
 def report(rows):
@@ -267,23 +300,46 @@ def report(rows):
               f"{mean['rra']:.3f}, wrong likely {sum(s['wl'] for s in ss)} in all; worst "
               f"precision@1 {worst_p1['p1']:.3f}, worst right-or-rightly-abstained "
               f"{worst_rra['rra']:.3f}")
+    if CURVE:
+        print('learned, LOSO, every threshold t (each fold its own margin), ten sets together: '
+              't right likely / rightly abstained / wrong likely')
+        for ct in sorted(CURVE):
+            print(f'  {ct:.2f} {CURVE[ct][0]} / {CURVE[ct][1]} / {CURVE[ct][2]}')
 
 
 def table(parts):
     names = [n for n in SETS if n in parts]
     t, m = out_of_fold(parts, names)
-    w = fit([r for n in names for r in parts[n]])
+    w, w2 = fit([r for n in names for r in parts[n]])
     print(f'/* tools/lf_fit.py on {", ".join(names)} (bench/lostfound.mjs --dump) */')
     print('static const struct { const char *feature; double weight; } LF_LEARNED[] = {')
     for n, v in zip(NAMES, w):
         print(f'\t{{ "{n}", {v:.6f} }},')
     print('};')
+    if w2 is not None:
+        print('static const struct { const char *feature; double weight; } LF_LEARNED_TOP[] = {')
+        for n, v in zip(NAMES, w2):
+            print(f'\t{{ "{n}", {v:.6f} }},')
+        print('};')
     print(f'#define LF_LEARNED_LIKELY {t:.2f}\n#define LF_LEARNED_MARGIN {m:.2f}')
 
 
 def main():
     if len(sys.argv) < 2:
         raise SystemExit(__doc__)
+    global HAND_FEATURE, RIDGE, TOP_MODEL
+    for a in sys.argv[2:]:
+        if a == '--no-hand':
+            HAND_FEATURE = False
+        elif a == '--curve':
+            CURVE.update({t: [0, 0, 0] for t in (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8,
+                                                0.85, 0.9)})
+        elif a == '--top':
+            TOP_MODEL = True
+        elif a.startswith('--ridge='):
+            RIDGE = float(a[8:])
+        elif a != '--table':
+            raise SystemExit(f'unknown option {a}')
     parts = load(sys.argv[1])
     if '--table' in sys.argv:
         table(parts)
