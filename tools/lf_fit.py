@@ -274,6 +274,7 @@ def loso(parts):
         for ct in CURVE:
             c = score(parts[held], decide(parts[held], ct, m))
             CURVE[ct] = [a + b for a, b in zip(CURVE[ct], (c['nrl'], c['nab'], c['wl']))]
+            CURVE_SET[held, ct] = (c['rra'], c['wl'])
         rows.append((held, score(parts[held], hand(parts[held])),
                      score(parts[held], decide(parts[held], t, m)), t, m))
         print(f'  fitted without {held}: t {t:.2f} m {m:.2f}', file=sys.stderr)
@@ -281,6 +282,7 @@ def loso(parts):
 
 
 CURVE = {}   # --curve: likely threshold -> [right likely, rightly abstained, wrong likely]
+CURVE_SET = {}   # (held set, threshold) -> (right-or-rightly-abstained, wrong likely)
 
 
 def report(rows):
@@ -299,12 +301,15 @@ def report(rows):
         print(f"{label}: mean {mean['p1']:.3f} / {mean['rl']:.3f} / {mean['ab']:.3f} / "
               f"{mean['rra']:.3f}, wrong likely {sum(s['wl'] for s in ss)} in all; worst "
               f"precision@1 {worst_p1['p1']:.3f}, worst right-or-rightly-abstained "
-              f"{worst_rra['rra']:.3f}")
+              f"{worst_rra['rra']:.3f}; ten sets together: right likely "
+              f"{sum(s['nrl'] for s in ss)}, rightly abstained {sum(s['nab'] for s in ss)}")
     if CURVE:
         print('learned, LOSO, every threshold t (each fold its own margin), ten sets together: '
               't right likely / rightly abstained / wrong likely')
         for ct in sorted(CURVE):
-            print(f'  {ct:.2f} {CURVE[ct][0]} / {CURVE[ct][1]} / {CURVE[ct][2]}')
+            print(f'  {ct:.2f} {CURVE[ct][0]} / {CURVE[ct][1]} / {CURVE[ct][2]}; per set ' +
+                  ', '.join(f'{h} {CURVE_SET[h, ct][0]:.3f} ({CURVE_SET[h, ct][1]})'
+                            for h, _, _, _, _ in rows))
 
 
 def table(parts):
