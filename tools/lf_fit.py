@@ -17,7 +17,8 @@ Input: the bench's dump of the training parts (never a judge: the bench refuses 
     python3 tools/lf_fit.py /tmp/lf.json --table    # the weights fitted on all ten sets, as C
     options: --no-hand (without the hand-set rule's judgement as a feature), --ridge=X,
     --curve (LOSO right and wrong likely at fixed thresholds),
-    --top (likely read from a second regression over each report's best candidate)
+    --top (likely read from a second regression over each report's best candidate),
+    --hybrid=Q (likely also when the hand-set rule says so and the learned q >= Q)
 
 Leave-one-set-out: fit on nine sets (tuning and heldout of set.json count as two), evaluate on
 the tenth, for every tenth. The hand-set matcher's figure on each set is its tuned figure (its
@@ -40,6 +41,8 @@ NEWTON_STEPS = 30
 CLOSE = 6            # points: a candidate this close to another is "about as good"
 HAND_FEATURE = True
 TOP_MODEL = False
+HYBRID = False
+HYBRID_LOW = 0.0
 CLAIM_LEAD = 0.01    # another report holding the same item within this is a claim on it
 
 
@@ -205,6 +208,10 @@ def decide(recs, t, m):
             continue
         likely = (r['q'] >= t and r['p1'] - r['p2'] >= m and
                   r['other'] <= r['p1'] - max(m, CLAIM_LEAD))
+        if HYBRID:
+            # the hand-set rule's likely, kept when the learned one does not doubt it (q at
+            # least HYBRID_LOW), and the learned one's beside it
+            likely = likely or (r['likely'] and r['top'] == 0 and r['q'] >= HYBRID_LOW)
         right = r['c'][r['top']]['t']
         out.append((right, likely, likely and right))
     return out
@@ -332,13 +339,15 @@ def table(parts):
 def main():
     if len(sys.argv) < 2:
         raise SystemExit(__doc__)
-    global HAND_FEATURE, RIDGE, TOP_MODEL
+    global HAND_FEATURE, RIDGE, TOP_MODEL, HYBRID, HYBRID_LOW
     for a in sys.argv[2:]:
         if a == '--no-hand':
             HAND_FEATURE = False
         elif a == '--curve':
             CURVE.update({t: [0, 0, 0] for t in (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8,
                                                 0.85, 0.9)})
+        elif a.startswith('--hybrid='):
+            HYBRID, HYBRID_LOW = True, float(a[9:])
         elif a == '--top':
             TOP_MODEL = True
         elif a.startswith('--ridge='):
