@@ -20,13 +20,15 @@
 // set3 the judge of round 11 (its figures at merge), a tuning set from round 12; set9 (session 8,
 // SET9.md), written blind like set8: with set3 the judge of round 12, a tuning set from round 13;
 // set10 and set11 (session 9), written blind like set9 by other engineers: with set3 the judges of
-// round 13, refused the options set3 is. A blind set judges one round, then may become tuning data;
+// round 13 (their totals at merge), training data from round 14 (the learned weights,
+// tools/lf_fit.py); set12 (session 9), written blind like them: with set3 the judge of round 14,
+// refused the options set3 is. A blind set judges one round, then may become tuning data;
 // a newer blind set takes its place. Every set but set.json is a file of its own, read only when
 // its part is named (a set not yet merged costs nothing until it is asked for; `all` includes set3,
-// set9, set10 and set11 each only when its file exists in tests/lostfound/).
+// set9, set10, set11 and set12 each only when its file exists in tests/lostfound/).
 // Several parts may be named; make bench (tools/bench.sh) reports heldout, set2, set3 and set4.
 //
-//   node bench/lostfound.mjs [tuning|heldout|set2|set3|set4|set5|set6|set7|set8|set9|set10|set11|both|all ...]
+//   node bench/lostfound.mjs [tuning|heldout|set2|set3|set4|set5|set6|set7|set8|set9|set10|set11|set12|both|all ...]
 //       [--order=time|found-first|lost-first] [--misses] [--abstains] [--dump=FILE]
 import { existsSync, readFileSync } from 'node:fs';
 import { startServer, API } from '../tests/api/lib.mjs';
@@ -42,7 +44,7 @@ const dump = [];
 const load = (f) => JSON.parse(readFileSync(new URL(`../tests/lostfound/${f}`, import.meta.url), 'utf8'));
 const set = load('set.json');
 // the other sets are files of their own, read when named
-for (const n of ['set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9', 'set10', 'set11'])
+for (const n of ['set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9', 'set10', 'set11', 'set12'])
   Object.defineProperty(set.parts, n, { enumerable: true, configurable: true,
     get() { const v = load(`${n}.json`).parts[n]; Object.defineProperty(this, n, { value: v }); return v; } });
 
@@ -96,7 +98,12 @@ async function runPart(name) {
         dump.push({ truth: !!l.truth, right: !!(top && l.truth && top.case_id === idOf.get(l.truth)),
           s: items.slice(0, 3).map((i) => Math.round(i.score * 100)),
           sure: items.slice(0, 2).map((i) => i.reasons.some((r) => r.factor === 'serial' && r.points > 0)),
-          likely: !!likely, f: top ? top.reasons.map((r) => [r.factor, r.points]) : [] });
+          likely: !!likely, f: top ? top.reasons.map((r) => [r.factor, r.points]) : [],
+          // every candidate shown, for tools/lf_fit.py: its found item's key, whether it is the
+          // true one, and its reasons (factor, points)
+          part: name, key: l.key, c: items.map((i) => ({ k: keyOf.get(i.case_id),
+            t: !!(l.truth && i.case_id === idOf.get(l.truth)),
+            r: i.reasons.map((r) => [r.factor, r.points]) })) });
       }
       if (l.truth) {
         withTruth++;
@@ -143,15 +150,15 @@ async function runPart(name) {
 const exists = (p) => existsSync(new URL(`../tests/lostfound/${p}.json`, import.meta.url));
 const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
   w === 'all' ? ['tuning', 'heldout', 'set2', 'set4', 'set5', 'set6', 'set7', 'set8',
-    ...['set9', 'set3', 'set10', 'set11'].filter(exists)] : [w]));
-// the judges (set3, set10, set11) are only ever read as totals: no miss lists or score dumps to tune on
-const JUDGES = ['set3', 'set10', 'set11'];
+    ...['set9', 'set10', 'set11', 'set3', 'set12'].filter(exists)] : [w]));
+// the judges (set3, set12) are only ever read as totals: no miss lists or score dumps to tune on
+const JUDGES = ['set3', 'set12'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains and --dump are refused for it`);
 const have = (p) => !/^set\d+$/.test(p) || exists(p);
 for (const p of parts) {
-  if (!have(p) || !set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2, set3, set4, set5, set6, set7, set8, set9, set10, set11)`);
+  if (!have(p) || !set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2, set3, set4, set5, set6, set7, set8, set9, set10, set11, set12)`);
   await runPart(p);
 }
 if (dumpTo) (await import('node:fs')).writeFileSync(dumpTo, JSON.stringify(dump));

@@ -1,0 +1,365 @@
+#!/usr/bin/env python3
+"""lf_fit.py — learned weights for the lost-and-found matcher, measured leave-one-set-out.
+
+The matcher (src/modules/lf_match.c) gives every candidate its reasons: a factor (serial, brand,
+marks, time ...) and its hand-set points. Here those points are features of a logistic
+regression (the probability that a candidate is the same object), with features of the
+candidate set beside them (the lead over the best other candidate, how many candidates are about
+as good, how many share a serial). "Likely" is p >= t and a lead of at least m over the runner-up,
+and no other lost report of the part holds the same found item as well (one object, one owner,
+like lostfound_claimed_elsewhere); t and m are chosen on the training sets so that wrong likely
+does not exceed the hand-set matcher's count on the same sets.
+
+Input: the bench's dump of the training parts (never a judge: the bench refuses --dump for them):
+    node bench/lostfound.mjs tuning heldout set2 set4 set5 set6 set7 set8 set9 set10 set11 \
+        --dump=/tmp/lf.json
+    python3 tools/lf_fit.py /tmp/lf.json            # leave-one-set-out, both matchers
+    python3 tools/lf_fit.py /tmp/lf.json --table    # the weights fitted on all ten sets, as C
+    options: --no-hand (without the hand-set rule's judgement as a feature), --ridge=X,
+    --curve (LOSO right and wrong likely at fixed thresholds),
+    --top (likely read from a second regression over each report's best candidate),
+    --hybrid=Q (likely also when the hand-set rule says so and the learned q >= Q)
+
+Leave-one-set-out: fit on nine sets (tuning and heldout of set.json count as two), evaluate on
+the tenth, for every tenth. The hand-set matcher's figure on each set is its tuned figure (its
+points were chosen by reading those sets), so its LOSO is optimistic.
+
+Python 3 standard library only; deterministic (no random draw: Newton's method from zero).
+"""
+import json
+import math
+import sys
+
+SETS = ['tuning', 'heldout', 'set2', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9', 'set10',
+        'set11']
+JUDGES = ('set3', 'set12')
+FACTORS = ['category', 'serial', 'kind', 'brand', 'model', 'color', 'amount', 'holder', 'count',
+           'accessory', 'weight', 'size', 'screen', 'place', 'time', 'text', 'marks', 'motif',
+           'owner', 'conflict', 'identity']
+RIDGE = 1.0          # L2 penalty on the weights (not the bias)
+NEWTON_STEPS = 30
+CLOSE = 6            # points: a candidate this close to another is "about as good"
+HAND_FEATURE = True
+TOP_MODEL = False
+HYBRID = False
+HYBRID_LOW = 0.0
+CLAIM_LEAD = 0.01    # another report holding the same item within this is a claim on it
+
+
+def feature_names():
+    names = []
+    for f in FACTORS:
+        names += [f + '+', f + '-']
+    return names + ['lead', 'lead_neg', 'close', 'serial_shared', 'hand_likely', 'bias']
+
+
+NAMES = feature_names()
+
+
+def hand_points(c):
+    return sum(p for _, p in c['r'])
+
+
+def features(cands):
+    """One feature row per candidate of one report (dicts: index -> value, sparse)."""
+    tot = [hand_points(c) for c in cands]
+    ser = [any(f == 'serial' and p > 0 for f, p in c['r']) for c in cands]
+    nser = sum(ser)
+    rows = []
+    for i, c in enumerate(cands):
+        x = {}
+        for f, p in c['r']:
+            if f not in FACTORS:
+                raise SystemExit(f'unknown factor {f}: add it to FACTORS')
+            j = 2 * FACTORS.index(f) + (0 if p >= 0 else 1)
+            x[j] = x.get(j, 0.0) + p / 20.0
+        others = [t for k, t in enumerate(tot) if k != i]
+        best_other = max(others) if others else None
+        lead = (tot[i] - best_other) / 20.0 if best_other is not None else 1.5
+        lead = max(-3.0, min(3.0, lead))
+        x[len(FACTORS) * 2] = max(lead, 0.0)
+        x[len(FACTORS) * 2 + 1] = min(lead, 0.0)
+        close = sum(1 for k, t in enumerate(tot) if k != i and abs(t - tot[i]) < CLOSE)
+        x[len(FACTORS) * 2 + 2] = min(close, 5) / 5.0
+        x[len(FACTORS) * 2 + 3] = min(nser - 1, 3) / 3.0 if ser[i] else 0.0
+        # the hand-set rule's own judgement of the best (lf_likely: 58 points and a lead of 6,
+        # or 40 and 3 when a serial agrees)
+        if i == 0 and HAND_FEATURE:
+            sec = tot[1] if len(tot) > 1 else None
+            if ser[0] and tot[0] >= 40:
+                hl = sec is None or tot[0] - sec >= 3
+            else:
+                hl = tot[0] >= 58 and (sec is None or tot[0] - sec >= 6)
+            x[len(FACTORS) * 2 + 4] = 1.0 if hl else 0.0
+        x[len(FACTORS) * 2 + 5] = 1.0
+        rows.append({j: v for j, v in x.items() if v != 0.0})
+    return rows
+
+
+def load(path):
+    recs = json.load(open(path, encoding='utf-8'))
+    parts = {}
+    for r in recs:
+        if 'c' not in r:
+            raise SystemExit('dump without candidates: run the bench of round 14 or later')
+        if r['part'] in JUDGES:
+            raise SystemExit(f'{r["part"]} is a judge: never fitted on')
+        r['x'] = features(r['c'])
+        parts.setdefault(r['part'], []).append(r)
+    return parts
+
+
+def solve(a, b):
+    """Gaussian elimination with partial pivoting (a is small and positive definite)."""
+    n = len(b)
+    m = [row[:] + [b[i]] for i, row in enumerate(a)]
+    for col in range(n):
+        piv = max(range(col, n), key=lambda r: abs(m[r][col]))
+        m[col], m[piv] = m[piv], m[col]
+        d = m[col][col]
+        for r in range(col + 1, n):
+            f = m[r][col] / d
+            if f:
+                for k in range(col, n + 1):
+                    m[r][k] -= f * m[col][k]
+    out = [0.0] * n
+    for r in range(n - 1, -1, -1):
+        out[r] = (m[r][n] - sum(m[r][k] * out[k] for k in range(r + 1, n))) / m[r][r]
+    return out
+
+
+def sigmoid(z):
+    if z < -30:
+        return 0.0
+    if z > 30:
+        return 1.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def fit(recs):
+    """Logistic regression by Newton's method (IRLS) with an L2 penalty, over every candidate;
+    with TOP_MODEL a second one over each report's best candidate (is it the true item?), which
+    the likely rule reads instead of the candidate's own probability."""
+    w = fit_rows([(x, 1.0 if c['t'] else 0.0) for r in recs for x, c in zip(r['x'], r['c'])])
+    if not TOP_MODEL:
+        return (w, None)
+    probs((w, None), recs)
+    return (w, fit_rows([(r['x'][r['top']], 1.0 if r['c'][r['top']]['t'] else 0.0)
+                         for r in recs if r['top'] is not None]))
+
+
+def fit_rows(data):
+    n = len(NAMES)
+    bias = n - 1
+    w = [0.0] * n
+    for _ in range(NEWTON_STEPS):
+        g = [RIDGE * w[j] if j != bias else 0.0 for j in range(n)]
+        h = [[0.0] * n for _ in range(n)]
+        for j in range(n):
+            h[j][j] = RIDGE if j != bias else 1e-6
+        for x, y in data:
+            p = sigmoid(sum(w[j] * v for j, v in x.items()))
+            d = p - y
+            s = max(p * (1 - p), 1e-9)
+            items = list(x.items())
+            for j, v in items:
+                g[j] += d * v
+                hj = h[j]
+                for k, u in items:
+                    hj[k] += s * v * u
+        step = solve(h, g)
+        w = [w[j] - step[j] for j in range(n)]
+        if max(abs(s) for s in step) < 1e-7:
+            break
+    return w
+
+
+def probs(model, recs):
+    """Each candidate's probability, and per report what the likely rule needs: the top
+    candidate, its lead over the runner-up, and the best probability another report of the
+    same part gives the same found item (one object, one owner)."""
+    w, w2 = model
+    held = {}   # found key -> [(p, report index)]
+    for i, r in enumerate(recs):
+        r['p'] = [sigmoid(sum(w[j] * v for j, v in x.items())) for x in r['x']]
+        for k, c in enumerate(r['c']):
+            held.setdefault(c['k'], []).append((r['p'][k], i))
+    for i, r in enumerate(recs):
+        if not r['p']:
+            r['top'] = None
+            continue
+        order = sorted(range(len(r['p'])), key=lambda k: (-r['p'][k], k))
+        top = order[0]
+        r['top'] = top
+        r['p1'] = r['p'][top]
+        r['p2'] = r['p'][order[1]] if len(order) > 1 else 0.0
+        r['other'] = max((po for po, o in held[r['c'][top]['k']] if o != i), default=-1.0)
+        r['q'] = (sigmoid(sum(w2[j] * v for j, v in r['x'][top].items())) if w2 is not None
+                  else r['p1'])
+
+
+def decide(recs, t, m):
+    """Per report: (top is true, likely, likely is true) under the learned rule: p >= t, a lead
+    of m over the runner-up, and no other report holding the same found item within the lead."""
+    out = []
+    for r in recs:
+        if r['top'] is None:
+            out.append((False, False, False))
+            continue
+        likely = (r['q'] >= t and r['p1'] - r['p2'] >= m and
+                  r['other'] <= r['p1'] - max(m, CLAIM_LEAD))
+        if HYBRID:
+            # the hand-set rule's likely, kept when the learned one does not doubt it (q at
+            # least HYBRID_LOW), and the learned one's beside it
+            likely = likely or (r['likely'] and r['top'] == 0 and r['q'] >= HYBRID_LOW)
+        right = r['c'][r['top']]['t']
+        out.append((right, likely, likely and right))
+    return out
+
+
+def score(recs, dec):
+    """precision@1, likely and right, rightly abstained, wrong likely, right-or-rightly-abstained
+    (and the counts behind them)."""
+    wt = p1 = rl = wo = ab = wl = 0
+    for r, (right, likely, lr) in zip(recs, dec):
+        if r['truth']:
+            wt += 1
+            p1 += right
+            rl += lr
+            wl += likely and not lr
+        else:
+            wo += 1
+            ab += not likely
+            wl += likely
+    return dict(p1=p1 / wt, rl=rl / wt, ab=ab / wo, wl=wl, rra=(rl + ab) / (wt + wo),
+                n=wt + wo, nrl=rl, nab=ab)
+
+
+def hand(recs):
+    return [(bool(r['c']) and r['c'][0]['t'], r['likely'], r['likely'] and bool(r['c']) and
+             r['c'][0]['t']) for r in recs]
+
+
+T_GRID = [x / 100 for x in range(30, 100, 2)]
+M_GRID = [0.0, 0.05, 0.1, 0.2, 0.3, 0.4]
+
+
+def choose(recs, cap):
+    """t and m that give the most right-or-rightly-abstained with wrong likely <= cap."""
+    best = None
+    for t in T_GRID:
+        for m in M_GRID:
+            s = score(recs, decide(recs, t, m))
+            if s['wl'] > cap:
+                continue
+            key = (s['nrl'] + s['nab'], -s['wl'], t)
+            if best is None or key > best[0]:
+                best = (key, t, m)
+    return best[1], best[2]
+
+
+def out_of_fold(parts, names):
+    """t and m chosen on probabilities each set gets from a fit without it (in-sample
+    probabilities are too sure of themselves and let wrong likely through), with wrong likely
+    capped at the hand-set matcher's count on the same sets."""
+    for inner in names:
+        w = fit([r for n in names if n != inner for r in parts[n]])
+        probs(w, parts[inner])
+    recs = [r for n in names for r in parts[n]]
+    cap = sum(score(parts[n], hand(parts[n]))['wl'] for n in names)
+    return choose(recs, cap)
+
+
+def loso(parts):
+    names = [n for n in SETS if n in parts]
+    rows = []
+    for held in names:
+        train = [n for n in names if n != held]
+        t, m = out_of_fold(parts, train)
+        w = fit([r for n in train for r in parts[n]])
+        probs(w, parts[held])
+        for ct in CURVE:
+            c = score(parts[held], decide(parts[held], ct, m))
+            CURVE[ct] = [a + b for a, b in zip(CURVE[ct], (c['nrl'], c['nab'], c['wl']))]
+            CURVE_SET[held, ct] = (c['rra'], c['wl'])
+        rows.append((held, score(parts[held], hand(parts[held])),
+                     score(parts[held], decide(parts[held], t, m)), t, m))
+        print(f'  fitted without {held}: t {t:.2f} m {m:.2f}', file=sys.stderr)
+    return rows
+
+
+CURVE = {}   # --curve: likely threshold -> [right likely, rightly abstained, wrong likely]
+CURVE_SET = {}   # (held set, threshold) -> (right-or-rightly-abstained, wrong likely)
+
+
+def report(rows):
+    f = lambda s: f"{s['p1']:.3f} / {s['rl']:.3f} / {s['ab']:.3f} / {s['rra']:.3f} ({s['wl']})"
+    print('precision@1 / likely and right / rightly abstained / right-or-rightly-abstained '
+          '(wrong likely)')
+    print('| set | hand-set (tuned on it) | learned (LOSO) | t | m |')
+    print('|---|---|---|---|---|')
+    for held, h, l, t, m in rows:
+        print(f'| {held} | {f(h)} | {f(l)} | {t:.2f} | {m:.2f} |')
+    for col, label in ((1, 'hand-set'), (2, 'learned')):
+        ss = [r[col] for r in rows]
+        mean = {k: sum(s[k] for s in ss) / len(ss) for k in ('p1', 'rl', 'ab', 'rra')}
+        worst_rra = min(ss, key=lambda s: s['rra'])
+        worst_p1 = min(ss, key=lambda s: s['p1'])
+        print(f"{label}: mean {mean['p1']:.3f} / {mean['rl']:.3f} / {mean['ab']:.3f} / "
+              f"{mean['rra']:.3f}, wrong likely {sum(s['wl'] for s in ss)} in all; worst "
+              f"precision@1 {worst_p1['p1']:.3f}, worst right-or-rightly-abstained "
+              f"{worst_rra['rra']:.3f}; ten sets together: right likely "
+              f"{sum(s['nrl'] for s in ss)}, rightly abstained {sum(s['nab'] for s in ss)}")
+    if CURVE:
+        print('learned, LOSO, every threshold t (each fold its own margin), ten sets together: '
+              't right likely / rightly abstained / wrong likely')
+        for ct in sorted(CURVE):
+            print(f'  {ct:.2f} {CURVE[ct][0]} / {CURVE[ct][1]} / {CURVE[ct][2]}; per set ' +
+                  ', '.join(f'{h} {CURVE_SET[h, ct][0]:.3f} ({CURVE_SET[h, ct][1]})'
+                            for h, _, _, _, _ in rows))
+
+
+def table(parts):
+    names = [n for n in SETS if n in parts]
+    t, m = out_of_fold(parts, names)
+    w, w2 = fit([r for n in names for r in parts[n]])
+    print(f'/* tools/lf_fit.py on {", ".join(names)} (bench/lostfound.mjs --dump) */')
+    print('static const struct { const char *feature; double weight; } LF_LEARNED[] = {')
+    for n, v in zip(NAMES, w):
+        print(f'\t{{ "{n}", {v:.6f} }},')
+    print('};')
+    if w2 is not None:
+        print('static const struct { const char *feature; double weight; } LF_LEARNED_TOP[] = {')
+        for n, v in zip(NAMES, w2):
+            print(f'\t{{ "{n}", {v:.6f} }},')
+        print('};')
+    print(f'#define LF_LEARNED_LIKELY {t:.2f}\n#define LF_LEARNED_MARGIN {m:.2f}')
+
+
+def main():
+    if len(sys.argv) < 2:
+        raise SystemExit(__doc__)
+    global HAND_FEATURE, RIDGE, TOP_MODEL, HYBRID, HYBRID_LOW
+    for a in sys.argv[2:]:
+        if a == '--no-hand':
+            HAND_FEATURE = False
+        elif a == '--curve':
+            CURVE.update({t: [0, 0, 0] for t in (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8,
+                                                0.85, 0.9)})
+        elif a.startswith('--hybrid='):
+            HYBRID, HYBRID_LOW = True, float(a[9:])
+        elif a == '--top':
+            TOP_MODEL = True
+        elif a.startswith('--ridge='):
+            RIDGE = float(a[8:])
+        elif a != '--table':
+            raise SystemExit(f'unknown option {a}')
+    parts = load(sys.argv[1])
+    if '--table' in sys.argv:
+        table(parts)
+    else:
+        report(loso(parts))
+
+
+if __name__ == '__main__':
+    main()
