@@ -1079,40 +1079,54 @@ static pa_err on_update(struct update_ctx *x)
 	return rc;
 }
 
-/* A PATCH's new times as a whole (TF_EDIT: lost_from, lost_to, found_at), before anything is
- * scored or written: a loss window that begins after it ends, or a time ahead of the clock,
- * is refused naming the field the request changed, as at registration. */
-static pa_err edit_check(const struct case_rec *c, const json_t *changes, int64_t now,
-    struct pa_error *err)
+/* A loss window (from..to) or a found time (from == to) as a whole, at registration and on a
+ * PATCH alike: a window that begins after it ends, or a time more than LF_CLOCK_SLACK_MS ahead
+ * of the clock, is refused. A reversed window is reported on `order` (the field the request
+ * changed); lost_to is held to the clock only when the request said it (to_said). */
+static pa_err times_check(bool lost, int64_t from, int64_t to, int64_t now, const char *order,
+    bool to_said, struct pa_error *err)
 {
 	int64_t ahead = now + LF_CLOCK_SLACK_MS;
 
-	if (strcmp(c->type->code, "lost") == 0) {
-		int64_t from = json_integer_value(json_object_get(c->attrs, "lost_from"));
-		int64_t to = json_integer_value(json_object_get(c->attrs, "lost_to"));
-		bool to_only = json_object_get(changes, "lost_to") &&
-		    !json_object_get(changes, "lost_from");
-		if (from > to) {
-			pa_error_set(err, PA_ERR_INVALID, "invalid_value",
-			    to_only ? "lost_to" : "lost_from", "lost_from must not be after lost_to");
-			return PA_ERR_INVALID;
-		}
-		if (from > ahead) {
-			pa_error_set(err, PA_ERR_INVALID, "invalid_value", "lost_from",
-			    "lost_from must not be in the future");
-			return PA_ERR_INVALID;
-		}
-		if (to > ahead && json_object_get(changes, "lost_to")) {
-			pa_error_set(err, PA_ERR_INVALID, "invalid_value", "lost_to",
-			    "lost_to must not be in the future");
-			return PA_ERR_INVALID;
-		}
-	} else if (json_integer_value(json_object_get(c->attrs, "found_at")) > ahead) {
+	if (!lost) {
+		if (from <= ahead)
+			return PA_OK;
 		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "found_at",
 		    "found_at must not be in the future");
 		return PA_ERR_INVALID;
 	}
+	if (from > to) {
+		pa_error_set(err, PA_ERR_INVALID, "invalid_value", order,
+		    "lost_from must not be after lost_to");
+		return PA_ERR_INVALID;
+	}
+	if (from > ahead) {
+		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "lost_from",
+		    "lost_from must not be in the future");
+		return PA_ERR_INVALID;
+	}
+	if (to > ahead && to_said) {
+		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "lost_to",
+		    "lost_to must not be in the future");
+		return PA_ERR_INVALID;
+	}
 	return PA_OK;
+}
+
+/* A PATCH's new times as a whole (TF_EDIT: lost_from, lost_to, found_at), before anything is
+ * scored or written, as at registration (times_check). */
+static pa_err edit_check(const struct case_rec *c, const json_t *changes, int64_t now,
+    struct pa_error *err)
+{
+	if (strcmp(c->type->code, "lost") == 0) {
+		bool to_only = json_object_get(changes, "lost_to") &&
+		    !json_object_get(changes, "lost_from");
+		return times_check(true, json_integer_value(json_object_get(c->attrs, "lost_from")),
+		    json_integer_value(json_object_get(c->attrs, "lost_to")), now,
+		    to_only ? "lost_to" : "lost_from", json_object_get(changes, "lost_to") != NULL, err);
+	}
+	int64_t at = json_integer_value(json_object_get(c->attrs, "found_at"));
+	return times_check(false, at, at, now, NULL, false, err);
 }
 
 static pa_err after_update(struct update_ctx *x)
@@ -1816,16 +1830,9 @@ static pa_err on_create_common(struct create_ctx *x, bool lost)
 			to = from ? from : x->now;
 		if (from == 0)
 			from = to;
-		if (from > to) {
-			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "lost_from",
-			    "lost_from must not be after lost_to");
-			return PA_ERR_INVALID;
-		}
-		if (from > x->now + LF_SLACK_MS) {
-			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "lost_from",
-			    "lost_from must not be in the future");
-			return PA_ERR_INVALID;
-		}
+		if ((rc = times_check(true, from, to, x->now, "lost_from",
+		    json_object_get(req, "lost_to") != NULL, x->err)) != PA_OK)
+			return rc;
 		json_object_set_new(x->attrs, "lost_from", json_integer(from));
 		json_object_set_new(x->attrs, "lost_to", json_integer(to));
 		me.t_from = from;
@@ -1834,11 +1841,8 @@ static pa_err on_create_common(struct create_ctx *x, bool lost)
 		int64_t at = req_time(req, "found_at"), notice;
 		if (at == 0)
 			at = x->now;
-		if (at > x->now + LF_SLACK_MS) {
-			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "found_at",
-			    "found_at must not be in the future");
-			return PA_ERR_INVALID;
-		}
+		if ((rc = times_check(false, at, at, x->now, NULL, false, x->err)) != PA_OK)
+			return rc;
 		notice = x->now + setting(x->conn, "notice_days", 3) * DAY_MS;
 		json_object_set_new(x->attrs, "found_at", json_integer(at));
 		attr_text(x->attrs, req, "storage_place");

@@ -222,3 +222,19 @@ test('may_edit: the poster and a leader may change a case, another officer is no
   assert.ok(closed.closed_at, 'withdrawn closes the report');
   assert.equal(closed.may_edit, false, 'closed: nobody is offered 修改');
 });
+
+test('registration holds the times to the same rule as an edit: a loss window ending hours ahead is refused on lost_to', async () => {
+  const ahead = (min) => new Date(Date.now() + min * MIN).toISOString();
+  const base = { type: 'lost', category: 'keys', body: '一串钥匙，挂着蓝色小熊' };
+  const bad = await srv.api('POST', `${API}/cases`, { token: S['cz-officer'].token,
+    body: { ...base, lost_from: ago(60), lost_to: ahead(180) } });
+  assert.equal(bad.status, 422, bad.text);
+  assert.equal(bad.json.error.field, 'lost_to');
+  // a few minutes ahead (a desk PC's clock) is still taken, at registration as on an edit
+  const ok = await create('cz-officer', { ...base, lost_from: ago(60), lost_to: ahead(5) });
+  assert.ok(ok.id);
+  const f = await srv.api('POST', `${API}/cases`, { token: S['cz-aux'].token,
+    body: { type: 'found', category: 'keys', body: '捡到钥匙', found_at: ahead(180), storage_place: 'A柜' } });
+  assert.equal(f.status, 422, f.text);
+  assert.equal(f.json.error.field, 'found_at');
+});
