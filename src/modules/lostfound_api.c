@@ -916,29 +916,25 @@ static void stats_next_month(char key[16])
 	snprintf(key, 16, "%04d-%02d", y % 10000, m);
 }
 
+/* The counts of a statistics row, by month or by category alike. */
+#define LF_STATS_COUNT_COLS \
+	{ "lost", "失物登记", "Lost reports", EXK_INT }, \
+	{ "lost_returned", "已领回", "Lost returned", EXK_INT }, \
+	{ "return_rate", "返还率", "Return rate", EXK_PERCENT }, \
+	{ "found", "拾遗物登记", "Found items", EXK_INT }, \
+	{ "found_returned", "拾遗物已返还", "Found returned", EXK_INT }, \
+	{ "median_hours", "返还用时中位数（小时）", "Median hours to return", EXK_NUM }, \
+	{ "noticed", "招领公告", "Notices published", EXK_INT }, \
+	{ "disposed", "依法处置", "Disposals", EXK_INT }, \
+	EXPORT_COLS_END
+
 static const struct export_col stats_month_cols[] = {
 	{ "month", "月份", "Month", EXK_TEXT },
-	{ "lost", "失物登记", "Lost reports", EXK_INT },
-	{ "lost_returned", "已领回", "Lost returned", EXK_INT },
-	{ "return_rate", "返还率", "Return rate", EXK_PERCENT },
-	{ "found", "拾遗物登记", "Found items", EXK_INT },
-	{ "found_returned", "拾遗物已返还", "Found returned", EXK_INT },
-	{ "median_hours", "返还用时中位数（小时）", "Median hours to return", EXK_NUM },
-	{ "noticed", "招领公告", "Notices published", EXK_INT },
-	{ "disposed", "依法处置", "Disposals", EXK_INT },
-	EXPORT_COLS_END
+	LF_STATS_COUNT_COLS
 };
 static const struct export_col stats_cols[] = {
 	{ "category", "类别", "Category", EXK_TEXT },
-	{ "lost", "失物登记", "Lost reports", EXK_INT },
-	{ "lost_returned", "已领回", "Lost returned", EXK_INT },
-	{ "return_rate", "返还率", "Return rate", EXK_PERCENT },
-	{ "found", "拾遗物登记", "Found items", EXK_INT },
-	{ "found_returned", "拾遗物已返还", "Found returned", EXK_INT },
-	{ "median_hours", "返还用时中位数（小时）", "Median hours to return", EXK_NUM },
-	{ "noticed", "招领公告", "Notices published", EXK_INT },
-	{ "disposed", "依法处置", "Disposals", EXK_INT },
-	EXPORT_COLS_END
+	LF_STATS_COUNT_COLS
 };
 
 /* GET /api/v1/lostfound/stats?from=&to=&org_id=&format= (staff): per category and in total,
