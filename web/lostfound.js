@@ -184,8 +184,11 @@ export function renderMatchList(el, lostCase, items, onChange) {
       : h('a', { href: `#/case/${c.case_id}` }, `${c.code} ${c.title}`);
     list.append(h('li', { class: 'lf-match' + (c.likely ? ' likely' : ''), dataset: { testid: 'lf-match' } },
       name, ' ',
-      h('strong', {}, `${t('lf.score')} ${Math.round(c.score * 100)}%`),
-      c.likely ? h('span', { class: 'badge ok', dataset: { testid: 'lf-likely' } }, t('lf.likely')) : null,
+      // a pair confirmed by hand (picked by code) was never scored: no 0 % beside 已确认
+      c.confirmed && !(c.score > 0) ? null : h('strong', {}, `${t('lf.score')} ${Math.round(c.score * 100)}%`),
+      c.confirmed
+        ? h('span', { class: 'badge ok', dataset: { testid: 'lf-confirmed' } }, t('lf.confirmed_pair'))
+        : c.likely ? h('span', { class: 'badge ok', dataset: { testid: 'lf-likely' } }, t('lf.likely')) : null,
       reasons, h('div', { class: 'actions' }, ...buttons)));
   }
   el.append(list);

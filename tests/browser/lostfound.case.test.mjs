@@ -352,5 +352,9 @@ step('review9: a lost report confirmed with an item another station keeps names 
   await cand.waitFor();
   assert.match(await cand.textContent(), /西关派出所/);
   assert.equal(await page.locator('[data-testid=lf-case-matches] [data-testid=lf-return]').count(), 0, 'the keeping station returns it');
+  // a pair confirmed by hand was never scored: it says 已确认匹配, not 匹配度 0% 可能是同一物品
+  const li = page.locator('[data-testid=lf-case-matches] [data-testid=lf-match]').filter({ hasText: F.code });
+  assert.equal(await li.locator('[data-testid=lf-confirmed]').count(), 1);
+  assert.doesNotMatch(await li.textContent(), /匹配度 0%/);
   await shot(page, 'lfcase-kept-elsewhere');
 });
