@@ -91,9 +91,11 @@ static bool luhn(const char *d, size_t n)
 
 /* Whether a whole bank card number standing alone starts at in[i]: 16-19 digits together or in
  * groups of 4 (the last 1-4) with one kind of separator, Luhn-valid, with a card named in the
- * CARD_CUE_BYTES before it (卡号, 银行卡, 信用卡, 借记卡, 储蓄卡 all hold 卡; "card").
+ * CARD_CUE_BYTES before it (卡号, 银行卡, 信用卡, 借记卡, 储蓄卡 all hold 卡; "card") or
+ * cued (the text is a serial field: the field is its own cue; an IMEI has 15 digits).
  * norm gets the digits, *used the bytes it spans. */
-static bool card_at(const char *in, size_t i, size_t len, char norm[CARD_MAX + 1], size_t *used)
+static bool card_at(const char *in, size_t i, size_t len, char norm[CARD_MAX + 1], bool cued,
+    size_t *used)
 {
 	size_t at = i, n = 0, from = i > CARD_CUE_BYTES ? i - CARD_CUE_BYTES : 0;
 	char sep = 0, cue[CARD_CUE_BYTES + 1];
@@ -124,7 +126,7 @@ static bool card_at(const char *in, size_t i, size_t len, char norm[CARD_MAX + 1
 		return false;
 	memcpy(cue, in + from, i - from);
 	cue[i - from] = '\0';
-	if (strstr(cue, "卡") == NULL && strcasestr(cue, "card") == NULL)
+	if (!cued && strstr(cue, "卡") == NULL && strcasestr(cue, "card") == NULL)
 		return false;
 	*used = at - i;
 	return true;
@@ -166,15 +168,20 @@ static void replacement(const char norm[ID_LEN + 1], const unsigned char *key, c
 }
 
 static bool scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd,
-    const unsigned char *key);
+    const unsigned char *key, bool serial);
 
 bool lf_pii_scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd)
 {
-	return scrub(in, out, cap, p, today_ymd, NULL);
+	return scrub(in, out, cap, p, today_ymd, NULL, false);
+}
+
+bool lf_pii_scrub_serial(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd)
+{
+	return scrub(in, out, cap, p, today_ymd, NULL, true);
 }
 
 static bool scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd,
-    const unsigned char *key)
+    const unsigned char *key, bool serial)
 {
 	size_t len = in ? strlen(in) : 0, w = 0;
 	bool any = false;
@@ -199,7 +206,7 @@ static bool scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int t
 			continue;
 		}
 		char card[CARD_MAX + 1], cmask[CARD_MAX + 1];
-		if (digit(in[i]) && card_at(in, i, len, card, &used)) {
+		if (digit(in[i]) && card_at(in, i, len, card, serial, &used)) {
 			card_replacement(card, key, cmask);
 			for (size_t k = 0; cmask[k] && w + 1 < cap; k++)
 				out[w++] = cmask[k];
@@ -322,7 +329,7 @@ void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8])
 		if (src[i] == NULL || (buf[i] = malloc(strlen(src[i]) + 1)) == NULL)
 			continue;
 		if (scrub(src[i], buf[i], strlen(src[i]) + 1, &ids, PII_TODAY_ANY,
-		    keyed ? key : NULL)) {
+		    keyed ? key : NULL, i == 2)) {
 			*dst[i] = buf[i];
 			any = true;
 		}

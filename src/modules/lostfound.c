@@ -905,7 +905,8 @@ static json_t *edit_scrub(const struct case_rec *c, const json_t *changes, int64
 		char *m;
 		if (v == NULL || (m = malloc(strlen(v) + 1)) == NULL)
 			continue;
-		if (lf_pii_scrub(v, m, strlen(v) + 1, &ids, lf_today_ymd(now))) {
+		if ((i == 2 ? lf_pii_scrub_serial : lf_pii_scrub)(v, m, strlen(v) + 1, &ids,
+		    lf_today_ymd(now))) {
 			if (out == NULL)
 				out = json_deep_copy(changes);
 			if (out)
@@ -1259,7 +1260,8 @@ static pa_err pii_row_prepare(struct db_conn *rd, int64_t id, struct pii_row *r,
 			rc = PA_ERR_NOMEM;
 			break;
 		}
-		if (lf_pii_scrub(src[k], r->text[k], strlen(src[k]) + 1, &ids, today))
+		if ((k == 2 ? lf_pii_scrub_serial : lf_pii_scrub)(src[k], r->text[k],
+		    strlen(src[k]) + 1, &ids, today))
 			*changed = true;
 	}
 	if (rc == PA_OK && *changed) {
@@ -1771,7 +1773,7 @@ static pa_err pii_create(struct create_ctx *x, bool lost, struct lf_plan *p)
 			continue;
 		if ((m = malloc(strlen(v) + 1)) == NULL)
 			goto out;
-		if (lf_pii_scrub(v, m, strlen(v) + 1, &ids, today) &&
+		if ((i == 0 ? lf_pii_scrub_serial : lf_pii_scrub)(v, m, strlen(v) + 1, &ids, today) &&
 		    json_object_set_new(x->attrs, attr[i], json_string(m)) != 0) {
 			free(m);
 			goto out;

@@ -275,6 +275,9 @@ struct lf_pii {
  * together).
  * Returns whether anything was replaced. Pure. */
 bool lf_pii_scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd);
+/* The same for a serial field (串号/编号), its own cue for a card number: a 16-19 digit
+ * Luhn-valid number there is a bank card's with no 卡 before it (an IMEI's 15 digits stay). */
+bool lf_pii_scrub_serial(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd);
 /* The reverse for the matcher: each mask of a number of p in in is replaced by the number
  * (out as large as in). Pure. */
 void lf_pii_restore(const char *in, char *out, size_t cap, const struct lf_pii *p);

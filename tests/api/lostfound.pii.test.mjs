@@ -208,6 +208,33 @@ test('a bank card number: masked 前6后4 everywhere, kept nowhere whole, and th
   assert.deepEqual(await serialPoints(), at, 'still the whole numbers agreeing after both edits');
 });
 
+test('a bank card number typed alone in the serial field: the field is its own cue, masked and still matched; an IMEI stays', async () => {
+  const CMASK = '621700*********0122';
+  const F = await create('cz-aux', { type: 'found', category: 'wallet', title: '捡到银行卡', body: '建设银行储蓄卡一张',
+    serial: CARD, found_at: ago(100), storage_place: 'A柜' });
+  const L = await create('cz-officer', { type: 'lost', category: 'wallet', body: '丢了建设银行储蓄卡',
+    serial: CARD.replace(/(\d{4})(?=\d)/g, '$1 '), lost_from: ago(300), lost_to: ago(200) });
+  for (const [id, type] of [[F.id, 'found'], [L.id, 'lost']])
+    for (const [p, text] of await everywhere(id, type))
+      assert.ok(!text.includes(CARD) && !text.includes(CARD.slice(0, 16)) && !text.includes('0012 3456'),
+        `${p} must not hold the card number`);
+  assert.equal((await getOk(srv, `${API}/cases/${F.id}`, S['cz-officer'])).serial, CMASK);
+  assert.equal((await getOk(srv, `${API}/cases/${L.id}`, S['cz-officer'])).serial, CMASK);
+  const m = await getOk(srv, `${API}/cases/${L.id}/matches`, S['cz-officer']);
+  const top = m.items.find((i) => i.case_id === F.id);
+  assert.ok(top && top.reasons.some((x) => x.factor === 'serial' && x.points >= 50), JSON.stringify(m.items.slice(0, 2)));
+  // an edit of the serial is scrubbed the same way
+  let cur = await getOk(srv, `${API}/cases/${F.id}`, S['cz-aux']);
+  const r = await srv.api('PATCH', `${API}/cases/${F.id}`, { token: S['cz-aux'].token, body: { version: cur.version, serial: CARD } });
+  assert.equal(r.status, 200, r.text);
+  cur = await getOk(srv, `${API}/cases/${F.id}`, S['cz-officer']);
+  assert.ok(!JSON.stringify(cur).includes(CARD), 'the edit keeps no whole card number');
+  // a phone's IMEI (15 digits) in the serial field is not a card
+  const P = await create('cz-aux', { type: 'found', category: 'phone', body: '捡到黑色手机', serial: '861234567890123',
+    found_at: ago(100), storage_place: 'A柜' });
+  assert.equal((await getOk(srv, `${API}/cases/${P.id}`, S['cz-officer'])).serial, '861234567890123');
+});
+
 function sql(db, text) {
   const r = spawnSync('sqlite3', [db, text], { encoding: 'utf8', timeout: 30000, maxBuffer: 1 << 28 });
   assert.equal(r.status, 0, `sqlite3: ${r.stderr}`);

@@ -2655,6 +2655,31 @@ static void pii_scrub_finds_id_numbers(void **state)
 	assert_int_equal(p.n, 1);
 }
 
+/* A serial field is its own cue (review10 A): a bank card number typed alone there, with no
+ * 卡 before it, is masked 前6后4; the same digits in another text are not, an IMEI (15 digits)
+ * or a run that fails the Luhn check stay as typed in the serial field too. */
+static void pii_serial_field_is_a_card_cue(void **state)
+{
+	struct lf_pii p = { 0 };
+	char out[128];
+
+	(void)state;
+	assert_true(lf_pii_scrub_serial("6217001234567890122", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "621700*********0122");
+	assert_true(lf_pii_scrub_serial("6217 0012 3456 7890 122", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "621700*********0122");
+	assert_int_equal(p.n, 0);             /* a card makes no holder */
+	assert_false(lf_pii_scrub("6217001234567890122", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "6217001234567890122");
+	assert_false(lf_pii_scrub_serial("861234567890123", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "861234567890123");
+	assert_false(lf_pii_scrub_serial("6217001234567890123", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "6217001234567890123");
+	/* an ID number in the serial field is masked as anywhere */
+	assert_true(lf_pii_scrub_serial("330702199001011237", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "330702********1237");
+}
+
 static void pii_restore_round_trip(void **state)
 {
 	struct lf_pii p = { 0 };
@@ -2840,6 +2865,7 @@ int main(void)
 		cmocka_unit_test(clear_case_no_colour),
 		cmocka_unit_test(mark_concepts_agree),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
+		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_restore_round_trip),
 		cmocka_unit_test(sealed_serials_compared),
 		cmocka_unit_test(pii_prepare_keeps_no_number),
