@@ -1280,6 +1280,7 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 			.now = now, .to = target, .err = err };
 		if (act->apply && (rc = act->apply(&x)) != PA_OK)
 			goto out;
+		note = x.note;           /* a hook may have masked it (lostfound: ID numbers) */
 		/* persons the action links (当事人): its hook's, else fields.persons */
 		lp = x.link_persons ? x.link_persons : json_object_get(fields, "persons");
 		if (json_array_size(lp) && (rc = person_batch_prepare(rd, c.type, lp,

@@ -324,7 +324,7 @@ struct wf_ctx {
 	struct case_rec *c;              /* apply hooks change it; the engine stores it */
 	const struct auth_user *user;
 	const json_t *fields;            /* validated "fields" object or NULL */
-	const char *note;
+	const char *note;                /* a hook may point it at its own (masked) copy */
 	int64_t now;
 	const char *to;                  /* the status being entered; an apply hook may redirect it */
 	struct pa_error *err;

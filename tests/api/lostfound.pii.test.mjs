@@ -235,6 +235,48 @@ test('a bank card number typed alone in the serial field: the field is its own c
   assert.equal((await getOk(srv, `${API}/cases/${P.id}`, S['cz-officer'])).serial, '861234567890123');
 });
 
+test('every free text of an item and of its actions is scrubbed: model, brand, colour, address, storage place on create and edit, a return\'s verification and a reason', async () => {
+  const F = await create('cz-aux', { type: 'found', category: 'id_doc', title: '捡到证件', body: '证件一张', found_at: ago(60),
+    storage_place: `A柜，证号${ID1}`, model: `证号${ID2}`, brand: `品牌${ID3}`, color: `黑色${ID1}`, address: `城中路1号，证号${ID2}` });
+  const nums = [ID1, ID2, ID3];
+  const clean = async (id, type, what) => {
+    for (const [p, text] of await everywhere(id, type))
+      for (const n of nums) assert.ok(!text.includes(n), `${what}: ${p} must not hold ${n}`);
+  };
+  await clean(F.id, 'found', 'create');
+  let c = await getOk(srv, `${API}/cases/${F.id}`, S['cz-officer']);
+  assert.equal(c.model, `证号${MASK2}`);
+  assert.equal(c.storage_place, `A柜，证号${MASK1}`);
+  assert.equal(c.address, `城中路1号，证号${MASK2}`);
+  assert.deepEqual(c.persons.filter((p) => p.role === 'holder').map((p) => p.id_number).sort(), [MASK1, MASK2, MASK3].sort());
+  const s = await getOk(srv, `${API}/search?q=${ID2}`, S['cz-officer']);
+  assert.ok(!JSON.stringify(s).includes(ID2));
+  // an edit of the same fields
+  let r = await srv.api('PATCH', `${API}/cases/${F.id}`, { token: S['cz-aux'].token,
+    body: { version: c.version, address: `城南路2号${ID3}`, model: `型号${ID1}`, brand: `${ID2}`, color: `白色${ID3}` } });
+  assert.equal(r.status, 200, r.text);
+  await clean(F.id, 'found', 'edit');
+  c = await getOk(srv, `${API}/cases/${F.id}`, S['cz-officer']);
+  assert.equal(c.address, `城南路2号${MASK3}`);
+  assert.equal(c.brand, MASK2);
+  // the return: 权属核验 as officers write it
+  r = await srv.api('POST', `${API}/cases/${F.id}/actions`, { token: S['cz-officer'].token, body: { action: 'return',
+    fields: { persons: [{ role: 'claimant', name: '王小明', id_number: ID1 }], verification: `核验身份证${ID2}一致` } } });
+  assert.equal(r.status, 200, r.text);
+  for (const n of nums) assert.ok(!r.text.includes(n), `the return's reply must not hold ${n}`);
+  await clean(F.id, 'found', 'return');
+  c = await getOk(srv, `${API}/cases/${F.id}`, S['cz-officer']);
+  assert.equal(c.verification, `核验身份证${MASK2}一致`);
+  // a reason (note) of an action: a lost report withdrawn
+  const L = await create('cz-officer', { type: 'lost', category: 'id_doc', body: '丢了身份证', lost_from: ago(300), lost_to: ago(240) });
+  r = await srv.api('POST', `${API}/cases/${L.id}/actions`, { token: S['cz-officer'].token, body: { action: 'withdraw',
+    note: `失主已找回身份证${ID3}` } });
+  assert.equal(r.status, 200, r.text);
+  await clean(L.id, 'lost', 'withdraw');
+  const l = await getOk(srv, `${API}/cases/${L.id}`, S['cz-officer']);
+  assert.ok(JSON.stringify(l.timeline).includes(`失主已找回身份证${MASK3}`), 'the reason stays, masked');
+});
+
 function sql(db, text) {
   const r = spawnSync('sqlite3', [db, text], { encoding: 'utf8', timeout: 30000, maxBuffer: 1 << 28 });
   assert.equal(r.status, 0, `sqlite3: ${r.stderr}`);
