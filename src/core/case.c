@@ -1599,8 +1599,13 @@ pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const j
 			}
 		}
 	}
-	if (c.type->edit_scrub && (scrubbed = c.type->edit_scrub(&c, changes, now)) != NULL)
+	if (c.type->edit_scrub && (scrubbed = c.type->edit_scrub(&c, changes, now)) != NULL) {
+		if (json_is_null(scrubbed)) {
+			rc = PA_ERR_NOMEM;   /* the type could not make the changes storable */
+			goto out;
+		}
 		ux.changes = changes = scrubbed;
+	}
 	if ((rc = case_search_text(conn, &c, &text0)) != PA_OK)
 		goto out;
 	for (const struct val_field *f = c.type->edit_fields; f && f->name; f++) {

@@ -900,7 +900,8 @@ static const char *const pii_attrs[] = { "serial", "marks", "color", "brand", "m
 
 /* An edit's changes as stored: full ID numbers in the title, description, address and every
  * free text of pii_attrs masked; the numbers ride along under "lf_pii" (never a field: the engine's diff reads only
- * the fields) for on_update, which links them as holders. NULL: nothing to mask. */
+ * the fields) for on_update, which links them as holders. NULL: nothing to mask; JSON null: a
+ * text could not be scrubbed (no memory), the engine refuses the edit. */
 static json_t *edit_scrub(const struct case_rec *c, const json_t *changes, int64_t now)
 {
 	static const char *const core[] = { "title", "body", "address" };
@@ -912,16 +913,28 @@ static json_t *edit_scrub(const struct case_rec *c, const json_t *changes, int64
 		const char *key = i < ncore ? core[i] : pii_attrs[i - ncore];
 		const char *v = json_string_value(json_object_get(changes, key));
 		char *m;
-		if (v == NULL || (m = malloc(strlen(v) + 1)) == NULL)
+		if (v == NULL)
 			continue;
+		if ((m = malloc(strlen(v) + 1)) == NULL) {
+			ids.failed = true;
+			break;
+		}
 		if ((strcmp(key, "serial") == 0 ? lf_pii_scrub_serial : lf_pii_scrub)(v, m,
-		    strlen(v) + 1, &ids, lf_today_ymd(now))) {
+		    strlen(v) + 1, &ids, lf_today_ymd(now)) && !ids.failed) {
 			if (out == NULL)
 				out = json_deep_copy(changes);
-			if (out)
-				json_object_set_new(out, key, json_string(m));
+			if (out == NULL || json_object_set_new(out, key, json_string(m)) != 0)
+				ids.failed = true;
 		}
 		free(m);
+		if (ids.failed)
+			break;
+	}
+	if (ids.failed) {
+		/* a text that could not be scrubbed: the edit is refused, never stored whole */
+		json_decref(out);
+		sodium_memzero(&ids, sizeof ids);
+		return json_null();
 	}
 	if (out && (arr = json_array()) != NULL) {
 		for (int i = 0; i < ids.n; i++)
@@ -1272,6 +1285,8 @@ static pa_err pii_row_prepare(struct db_conn *rd, int64_t id, struct pii_row *r,
 		if ((k == 2 ? lf_pii_scrub_serial : lf_pii_scrub)(src[k], r->text[k],
 		    strlen(src[k]) + 1, &ids, today))
 			*changed = true;
+		if (ids.failed)
+			rc = PA_ERR_NOMEM;
 	}
 	if (rc == PA_OK && *changed) {
 		/* the card numbers' seals, from the whole texts before they are masked */
@@ -1793,6 +1808,8 @@ static pa_err pii_create(struct create_ctx *x, bool lost, struct lf_plan *p)
 		}
 		free(m);
 	}
+	if (ids.failed)
+		goto out;
 	for (int i = 0; i < ids.n; i++)
 		if (!(lost && pii_linked(x->conn, x->persons, "owner", ids.id[i])) &&
 		    !pii_linked(x->conn, x->persons, "holder", ids.id[i]))
@@ -2143,6 +2160,8 @@ static pa_err pii_action(struct wf_ctx *x)
 		if (rc != PA_OK)
 			break;
 	}
+	if (rc == PA_OK && ids.failed)
+		rc = PA_ERR_NOMEM;
 	if (rc == PA_OK && x->note) {
 		if (strlen(x->note) >= sizeof pii_note)
 			rc = PA_ERR_NOMEM;

@@ -277,6 +277,24 @@ test('every free text of an item and of its actions is scrubbed: model, brand, c
   assert.ok(JSON.stringify(l.timeline).includes(`失主已找回身份证${MASK3}`), 'the reason stays, masked');
 });
 
+test('forms an IME or a habit produces: full-width digits and Ｘ, a letter touching, other separators, 3-3-4-4-4 groups', async () => {
+  const fw = (t) => t.replace(/[0-9X]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xFEE0));
+  const F = await create('cz-aux', { type: 'found', category: 'id_doc', title: `捡到身份证IDNo${ID1}`,
+    body: `号码${fw(ID2)}，另一张${ID3.slice(0, 6)}\u3000${ID3.slice(6, 14)}\u3000${ID3.slice(14)}`,
+    marks: `${ID1.slice(0, 3)} ${ID1.slice(3, 6)} ${ID1.slice(6, 10)} ${ID1.slice(10, 14)} ${ID1.slice(14)}；卡号${fw(CARD)}`,
+    found_at: ago(60), storage_place: 'A柜' });
+  // each text read as the number's forms: full width to ASCII, spaces of both widths dropped
+  const flat = (t) => t.replace(/[\uFF10-\uFF19\uFF38]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xFEE0)).replace(/[ \u3000]/g, '');
+  for (const [p, text] of await everywhere(F.id, 'found'))
+    for (const n of [ID1, ID2, ID3, CARD])
+      assert.ok(!flat(text).includes(n), `${p} must not hold ${n}`);
+  const c = await getOk(srv, `${API}/cases/${F.id}`, S['cz-officer']);
+  assert.equal(c.title, `捡到身份证IDNo${MASK1}`);
+  assert.equal(c.body, `号码${MASK2}，另一张${MASK3}`);
+  assert.equal(c.marks, `${MASK1}；卡号621700*********0122`);
+  assert.deepEqual(c.persons.filter((p) => p.role === 'holder').map((p) => p.id_number).sort(), [MASK1, MASK2, MASK3].sort());
+});
+
 function sql(db, text) {
   const r = spawnSync('sqlite3', [db, text], { encoding: 'utf8', timeout: 30000, maxBuffer: 1 << 28 });
   assert.equal(r.status, 0, `sqlite3: ${r.stderr}`);

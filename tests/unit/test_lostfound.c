@@ -2636,7 +2636,7 @@ static void pii_scrub_finds_id_numbers(void **state)
 	    20261202));
 	assert_false(lf_pii_scrub("卡号6222021234567890123", out, sizeof out, &p, 20261202));
 	assert_false(lf_pii_scrub("9330702199001011237", out, sizeof out, &p, 20261202));
-	assert_false(lf_pii_scrub("330702199001011237A", out, sizeof out, &p, 20261202));
+	assert_false(lf_pii_scrub("330702199001011237X", out, sizeof out, &p, 20261202));
 	/* written in groups: 6-8-4 or 6-4-4-4 with spaces or dashes, masked together */
 	memset(&p, 0, sizeof p);
 	assert_true(lf_pii_scrub("身份证 330702 19900101 1237。", out, sizeof out, &p, 20261202));
@@ -2678,6 +2678,44 @@ static void pii_serial_field_is_a_card_cue(void **state)
 	/* an ID number in the serial field is masked as anywhere */
 	assert_true(lf_pii_scrub_serial("330702199001011237", out, sizeof out, &p, 20261202));
 	assert_string_equal(out, "330702********1237");
+}
+
+/* Forms an IME or a form produces (review10 #2): full-width digits and Ｘ, a Latin letter
+ * touching the number, separators '.', '/', an en dash, the ideographic space, two spaces,
+ * 3-3-4-4-4 groups; the original span is replaced by the mask, the rest kept as typed. */
+static void pii_scrub_normalised_forms(void **state)
+{
+	struct lf_pii p = { 0 };
+	char out[256];
+	static const struct { const char *in, *want; } cases[] = {
+		{ "号码３３０７０２１９９００１０１１２３７。", "号码330702********1237。" },
+		{ "证号１１０１０５１９４９１２３１００２Ｘ", "证号110105********002X" },
+		{ "IDNo330702199001011237", "IDNo330702********1237" },
+		{ "330702199001011237abc", "330702********1237abc" },
+		{ "330702.1990.0101.1237", "330702********1237" },
+		{ "330702/19900101/1237", "330702********1237" },
+		{ "330702\u20131990\u20130101\u20131237", "330702********1237" },
+		{ "身份证330702\u300019900101\u30001237号", "身份证330702********1237号" },
+		{ "330702  19900101  1237", "330702********1237" },
+		{ "330 702 1990 0101 1237", "330702********1237" },
+		{ "卡号６２１７００１２３４５６７８９０１２２", "卡号621700*********0122" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		memset(&p, 0, sizeof p);
+		assert_true(lf_pii_scrub(cases[i].in, out, sizeof out, &p, 20261202));
+		assert_string_equal(out, cases[i].want);
+		assert_false(p.failed);
+	}
+	/* a digit touching it still makes it part of a longer number; so does an X after it */
+	assert_false(lf_pii_scrub("9330702199001011237", out, sizeof out, &p, 20261202));
+	assert_false(lf_pii_scrub("３３０７０２１９９００１０１１２３７５", out, sizeof out, &p, 20261202));
+	assert_false(lf_pii_scrub("330702.1990-0101.1237", out, sizeof out, &p, 20261202));
+	/* a decimal, a date with dots, a phone in full width stay as typed */
+	assert_false(lf_pii_scrub("内径55.3mm，2026.12.02，电话１３８１２３４５６７８", out, sizeof out, &p,
+	    20261202));
+	assert_string_equal(out, "内径55.3mm，2026.12.02，电话１３８１２３４５６７８");
 }
 
 static void pii_restore_round_trip(void **state)
@@ -2866,6 +2904,7 @@ int main(void)
 		cmocka_unit_test(mark_concepts_agree),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
+		cmocka_unit_test(pii_scrub_normalised_forms),
 		cmocka_unit_test(pii_restore_round_trip),
 		cmocka_unit_test(sealed_serials_compared),
 		cmocka_unit_test(pii_prepare_keeps_no_number),
