@@ -83,7 +83,33 @@ static bool id_at(const char *in, size_t i, size_t len, char norm[ID_LEN + 1], i
 
 #define CARD_MIN 16
 #define CARD_MAX 19
-#define CARD_CUE_BYTES 24     /* how far before a card number its cue (卡号, 银行卡 …) may be */
+#define CARD_CUE_BYTES 48     /* how far before a card number its cue (卡号, 银行卡 …) may be,
+                                 * within its clause (after the last 。；or line break) */
+
+/* The words that name a card or its bank before its number: 卡 (卡号, 银行卡, 信用卡, 储蓄卡 …),
+ * a bank's name or short name, an account. A Luhn-valid run of 16-19 digits with none of them
+ * before it (an order number, a device serial) stays as typed; an IMEI (15 digits), a phone
+ * number (11) or a frame number (letters) is no card number at all. */
+static const char *const card_cues[] = { "卡", "银行", "工行", "农行", "建行", "中行", "交行",
+	"招行", "邮储", "信用社", "农信", "银联", "账号", "帐号", "户名", NULL };
+static const char *const card_cues_latin[] = { "card", "unionpay", "bank", NULL };
+
+static bool card_cued(const char *cue)
+{
+	static const char *const ends[] = { "。", "；", "\n", NULL };
+	const char *clause = cue;
+
+	for (int k = 0; ends[k]; k++)
+		for (const char *q = strstr(clause, ends[k]); q; q = strstr(clause, ends[k]))
+			clause = q + strlen(ends[k]);
+	for (int k = 0; card_cues[k]; k++)
+		if (strstr(clause, card_cues[k]))
+			return true;
+	for (int k = 0; card_cues_latin[k]; k++)
+		if (strcasestr(clause, card_cues_latin[k]))
+			return true;
+	return false;
+}
 
 /* The Luhn check of n digits. */
 static bool luhn(const char *d, size_t n)
@@ -100,8 +126,8 @@ static bool luhn(const char *d, size_t n)
 }
 
 /* Whether a whole bank card number standing alone starts at in[i]: 16-19 digits together or in
- * groups of 4 (the last 1-4) with one kind of separator, Luhn-valid, with a card named in the
- * CARD_CUE_BYTES before it (卡号, 银行卡, 信用卡, 借记卡, 储蓄卡 all hold 卡; "card") or
+ * groups of 4 (the last 1-4) with one kind of separator, Luhn-valid, with a card, its bank or
+ * an account named in the CARD_CUE_BYTES of its clause before it (card_cues) or
  * cued (the text is a serial field: the field is its own cue; an IMEI has 15 digits).
  * norm gets the digits, *used the bytes it spans. */
 static bool card_at(const char *in, size_t i, size_t len, char norm[CARD_MAX + 1], bool cued,
@@ -136,7 +162,7 @@ static bool card_at(const char *in, size_t i, size_t len, char norm[CARD_MAX + 1
 		return false;
 	memcpy(cue, in + from, i - from);
 	cue[i - from] = '\0';
-	if (!cued && strstr(cue, "卡") == NULL && strcasestr(cue, "card") == NULL)
+	if (!cued && !card_cued(cue))
 		return false;
 	*used = at - i;
 	return true;

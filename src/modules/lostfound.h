@@ -289,7 +289,8 @@ void lf_pii_restore(const char *in, char *out, size_t cap, const struct lf_pii *
  * are whole ID numbers are sealed, the text tokens are those of the masked texts. tail (may
  * be NULL) gets the serial tail (lf_serial_tail) of the whole number. */
 void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8]);
-/* Bank card numbers (16-19 digits, Luhn-valid, a card named just before: 卡号, 银行卡 …) are
+/* Bank card numbers (16-19 digits, Luhn-valid, a card, its bank or an account named in the
+ * clause before: 卡号, 银行卡, 工商银行, 建行, 账号, 户名 …; in a serial field none needed) are
  * masked in the texts too (前6后4), and kept nowhere whole: the features seal them like ID
  * numbers (mask 622202*********0123, LF_SEAL_CHAR, keyed hash), and every seal is kept in
  * lf_serials (lf_pii_card_seal: whether a serial is one) so that features prepared again from

@@ -295,6 +295,14 @@ test('forms an IME or a habit produces: full-width digits and Ｘ, a letter touc
   assert.deepEqual(c.persons.filter((p) => p.role === 'holder').map((p) => p.id_number).sort(), [MASK1, MASK2, MASK3].sort());
 });
 
+test('a card number after its bank\'s name, no 卡 before it, is masked; an order number stays', async () => {
+  const ORDER = '2026120208153009';   // 16 digits, Luhn-valid, with no cue in its sentence
+  const F = await create('cz-aux', { type: 'found', category: 'wallet', title: '捡到钱包',
+    body: `钱包里有工商银行 ${CARD}。另有订单号${ORDER}`, found_at: ago(60), storage_place: 'A柜' });
+  const c = await getOk(srv, `${API}/cases/${F.id}`, S['cz-officer']);
+  assert.equal(c.body, `钱包里有工商银行 621700*********0122。另有订单号${ORDER}`);
+});
+
 function sql(db, text) {
   const r = spawnSync('sqlite3', [db, text], { encoding: 'utf8', timeout: 30000, maxBuffer: 1 << 28 });
   assert.equal(r.status, 0, `sqlite3: ${r.stderr}`);

@@ -2718,6 +2718,30 @@ static void pii_scrub_normalised_forms(void **state)
 	assert_string_equal(out, "内径55.3mm，2026.12.02，电话１３８１２３４５６７８");
 }
 
+/* The cue of a card number in free text (review10 #3): a bank's name or an account named in
+ * the clause before it will do, not only 卡; without one (an order number), or with the cue in
+ * the sentence before, a Luhn-valid run stays as typed. */
+static void pii_card_cues(void **state)
+{
+	struct lf_pii p = { 0 };
+	char out[256];
+
+	(void)state;
+	assert_true(lf_pii_scrub("工商银行 6217001234567890122", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "工商银行 621700*********0122");
+	assert_true(lf_pii_scrub("银行卡一张，户名张三，6217001234567890122", out, sizeof out, &p,
+	    20261202));
+	assert_string_equal(out, "银行卡一张，户名张三，621700*********0122");
+	assert_true(lf_pii_scrub("邮储 6217 0012 3456 7890 122", out, sizeof out, &p, 20261202));
+	assert_true(lf_pii_scrub("账号：6217001234567890122", out, sizeof out, &p, 20261202));
+	assert_false(lf_pii_scrub("订单号6217001234567890122", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "订单号6217001234567890122");
+	assert_false(lf_pii_scrub("包里有银行卡。订单号6217001234567890122", out, sizeof out, &p,
+	    20261202));
+	assert_false(lf_pii_scrub("工商银行 IMEI 861234567890123", out, sizeof out, &p, 20261202));
+	assert_int_equal(p.n, 0);
+}
+
 static void pii_restore_round_trip(void **state)
 {
 	struct lf_pii p = { 0 };
@@ -2905,6 +2929,7 @@ int main(void)
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
+		cmocka_unit_test(pii_card_cues),
 		cmocka_unit_test(pii_restore_round_trip),
 		cmocka_unit_test(sealed_serials_compared),
 		cmocka_unit_test(pii_prepare_keeps_no_number),
