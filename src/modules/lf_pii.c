@@ -405,7 +405,7 @@ void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8])
 	const char *const src[4] = { full->title, full->body, full->serial, full->marks };
 	const char **dst[4] = { &m.title, &m.body, &m.serial, &m.marks };
 	unsigned char key[32];
-	bool any = false, keyed = seal_key(key);
+	bool any = false, keyed = seal_key(key), bare = false;
 
 	lf_prepare(full, p);
 	if (tail)
@@ -413,8 +413,12 @@ void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8])
 	/* the text tokens (and the words and marks drawn from them) of the texts with each number's
 	 * keyed stand-in: no unkeyed hash of a whole number is stored */
 	for (int i = 0; i < 4; i++) {
-		if (src[i] == NULL || (buf[i] = malloc(strlen(src[i]) + 1)) == NULL)
+		if (src[i] == NULL)
 			continue;
+		if ((buf[i] = malloc(strlen(src[i]) + 1)) == NULL) {
+			bare = true;
+			continue;
+		}
 		if (scrub(src[i], buf[i], strlen(src[i]) + 1, &ids, PII_TODAY_ANY,
 		    keyed ? key : NULL, i == 2)) {
 			*dst[i] = buf[i];
@@ -434,7 +438,20 @@ void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8])
 			p->mbody = t->mbody;
 			memcpy(p->words, t->words, sizeof p->words);
 			free(t);
+		} else {
+			bare = true;
 		}
+	}
+	if (bare) {
+		/* no memory to mask a text: no text tokens at all rather than the unkeyed ones of a
+		 * whole number (the serials below are sealed as ever) */
+		p->ntok = 0;
+		p->nmtok = 0;
+		p->nmgroup = 0;
+		memset(p->tok, 0, sizeof p->tok);
+		memset(p->mtok, 0, sizeof p->mtok);
+		memset(p->mgroup, 0, sizeof p->mgroup);
+		memset(p->words, 0, sizeof p->words);
 	}
 	for (int i = 0; i < 4; i++)
 		free(buf[i]);
