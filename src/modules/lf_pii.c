@@ -401,9 +401,10 @@ void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8])
 {
 	struct lf_item m = *full;
 	struct lf_pii ids = { 0 };
-	char *buf[4] = { NULL, NULL, NULL, NULL };
-	const char *const src[4] = { full->title, full->body, full->serial, full->marks };
-	const char **dst[4] = { &m.title, &m.body, &m.serial, &m.marks };
+	char *buf[6] = { NULL, NULL, NULL, NULL, NULL, NULL };
+	const char *const src[6] = { full->title, full->body, full->serial, full->marks,
+		full->brand, full->model };
+	const char **dst[6] = { &m.title, &m.body, &m.serial, &m.marks, &m.brand, &m.model };
 	unsigned char key[32];
 	bool any = false, keyed = seal_key(key), bare = false;
 
@@ -412,7 +413,7 @@ void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8])
 		lf_serial_tail(p->serial, tail);
 	/* the text tokens (and the words and marks drawn from them) of the texts with each number's
 	 * keyed stand-in: no unkeyed hash of a whole number is stored */
-	for (int i = 0; i < 4; i++) {
+	for (int i = 0; i < 6; i++) {
 		if (src[i] == NULL)
 			continue;
 		if ((buf[i] = malloc(strlen(src[i]) + 1)) == NULL) {
@@ -437,12 +438,19 @@ void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8])
 			p->nmgroup = t->nmgroup;
 			p->mbody = t->mbody;
 			memcpy(p->words, t->words, sizeof p->words);
+			/* a brand or model typed with a number: its normalised text from the stand-in */
+			if (*dst[4] != src[4])
+				memcpy(p->brand_raw, t->brand_raw, sizeof p->brand_raw);
+			if (*dst[5] != src[5])
+				memcpy(p->model, t->model, sizeof p->model);
 			free(t);
 		} else {
 			bare = true;
 		}
 	}
 	if (bare) {
+		memset(p->brand_raw, 0, sizeof p->brand_raw);
+		memset(p->model, 0, sizeof p->model);
 		/* no memory to mask a text: no text tokens at all rather than the unkeyed ones of a
 		 * whole number (the serials below are sealed as ever) */
 		p->ntok = 0;
@@ -453,7 +461,7 @@ void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8])
 		memset(p->mgroup, 0, sizeof p->mgroup);
 		memset(p->words, 0, sizeof p->words);
 	}
-	for (int i = 0; i < 4; i++)
+	for (int i = 0; i < 6; i++)
 		free(buf[i]);
 	seal(p->serial, key, keyed, p->skind[0]);
 	seal(p->serial2, key, keyed, p->skind[1]);

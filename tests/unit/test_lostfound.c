@@ -2817,6 +2817,30 @@ static void pii_prepare_keeps_no_number(void **state)
 	free(p);
 }
 
+/* The brand and model typed with an ID or card number (review10 #1): the stored features
+ * hold no digit run of either. */
+static void pii_prepare_brand_model(void **state)
+{
+	struct lf_item it = { .category = "id", .title = "证件", .body = "捡到证件",
+		.brand = "证号330702199001011237", .model = "卡号6217001234567890122" };
+	struct lf_prep *p = malloc(sizeof *p);
+	unsigned char *pack = malloc(LF_PREP_PACK_MAX);
+	size_t n;
+
+	(void)state;
+	assert_non_null(p);
+	assert_non_null(pack);
+	lf_pii_prepare(&it, p, NULL);
+	assert_null(strstr(p->brand_raw, "19900101"));
+	assert_null(strstr(p->model, "12345678"));
+	n = lf_prep_pack(p, pack, LF_PREP_PACK_MAX);
+	assert_true(n > 0);
+	assert_null(memmem(pack, n, "19900101", 8));
+	assert_null(memmem(pack, n, "12345678", 8));
+	free(pack);
+	free(p);
+}
+
 /* Bank card numbers: 16-19 digits, Luhn-valid, a card named just before: masked 前6后4 (kept
  * nowhere, not in p); without the cue, with a wrong Luhn digit, or an IMEI, as typed. */
 static void pii_scrub_masks_card_numbers(void **state)
@@ -2930,6 +2954,7 @@ int main(void)
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
 		cmocka_unit_test(pii_card_cues),
+		cmocka_unit_test(pii_prepare_brand_model),
 		cmocka_unit_test(pii_restore_round_trip),
 		cmocka_unit_test(sealed_serials_compared),
 		cmocka_unit_test(pii_prepare_keeps_no_number),
