@@ -2145,6 +2145,14 @@ static pa_err pii_action(struct wf_ctx *x)
 	const char *k;
 	pa_err rc = PA_OK;
 
+	/* the note first, into this thread's buffer: it may be fields.reason itself (the engine
+	 * takes the reason as the note), whose string the loop below replaces */
+	if (x->note) {
+		if (strlen(x->note) >= sizeof pii_note)
+			return PA_ERR_NOMEM;
+		lf_pii_scrub(x->note, pii_note, sizeof pii_note, &ids, today);
+		x->note = pii_note;
+	}
 	json_object_foreach(f, k, v) {
 		const char *t = json_string_value(v);
 		char *m;
@@ -2162,12 +2170,6 @@ static pa_err pii_action(struct wf_ctx *x)
 	}
 	if (rc == PA_OK && ids.failed)
 		rc = PA_ERR_NOMEM;
-	if (rc == PA_OK && x->note) {
-		if (strlen(x->note) >= sizeof pii_note)
-			rc = PA_ERR_NOMEM;
-		else if (lf_pii_scrub(x->note, pii_note, sizeof pii_note, &ids, today))
-			x->note = pii_note;
-	}
 	sodium_memzero(&ids, sizeof ids);
 	return rc;
 }

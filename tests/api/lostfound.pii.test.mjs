@@ -275,6 +275,14 @@ test('every free text of an item and of its actions is scrubbed: model, brand, c
   await clean(L.id, 'lost', 'withdraw');
   const l = await getOk(srv, `${API}/cases/${L.id}`, S['cz-officer']);
   assert.ok(JSON.stringify(l.timeline).includes(`失主已找回身份证${MASK3}`), 'the reason stays, masked');
+  // the reason given as fields.reason (the engine takes it as the note too)
+  const L2 = await create('cz-officer', { type: 'lost', category: 'id_doc', body: '丢了证件', lost_from: ago(300), lost_to: ago(240) });
+  r = await srv.api('POST', `${API}/cases/${L2.id}/actions`, { token: S['cz-officer'].token, body: { action: 'withdraw',
+    fields: { reason: `重复登记，证号${ID2}` } } });
+  assert.equal(r.status, 200, r.text);
+  await clean(L2.id, 'lost', 'withdraw by fields.reason');
+  const l2 = await getOk(srv, `${API}/cases/${L2.id}`, S['cz-officer']);
+  assert.ok(JSON.stringify(l2.timeline).includes(`重复登记，证号${MASK2}`), 'the reason stays, masked');
 });
 
 test('forms an IME or a habit produces: full-width digits and Ｘ, a letter touching, other separators, 3-3-4-4-4 groups', async () => {
