@@ -1280,6 +1280,7 @@ pa_err case_act(struct db *db, const struct auth_user *u, int64_t id, const char
 			.now = now, .to = target, .err = err };
 		if (act->apply && (rc = act->apply(&x)) != PA_OK)
 			goto out;
+		note = x.note;           /* a hook may have masked it (lostfound: ID numbers) */
 		/* persons the action links (当事人): its hook's, else fields.persons */
 		lp = x.link_persons ? x.link_persons : json_object_get(fields, "persons");
 		if (json_array_size(lp) && (rc = person_batch_prepare(rd, c.type, lp,
@@ -1598,8 +1599,13 @@ pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const j
 			}
 		}
 	}
-	if (c.type->edit_scrub && (scrubbed = c.type->edit_scrub(&c, changes, now)) != NULL)
+	if (c.type->edit_scrub && (scrubbed = c.type->edit_scrub(&c, changes, now)) != NULL) {
+		if (json_is_null(scrubbed)) {
+			rc = PA_ERR_NOMEM;   /* the type could not make the changes storable */
+			goto out;
+		}
 		ux.changes = changes = scrubbed;
+	}
 	if ((rc = case_search_text(conn, &c, &text0)) != PA_OK)
 		goto out;
 	for (const struct val_field *f = c.type->edit_fields; f && f->name; f++) {

@@ -270,7 +270,8 @@ struct case_type {
 	pa_err (*edit_rule)(const struct case_rec *c, const struct auth_user *u,
 	    const json_t *changes, struct pa_error *err);
 	/* Optional: a PATCH's changes as the type stores them (lost and found: ID numbers masked),
-	 * a new object the engine uses instead (on_update sees it too), or NULL to keep them. */
+	 * a new object the engine uses instead (on_update sees it too), or NULL to keep them; a
+	 * JSON null refuses the edit (PA_ERR_NOMEM: the changes could not be made storable). */
 	json_t *(*edit_scrub)(const struct case_rec *c, const json_t *changes, int64_t now);
 	const struct stage_def *stages;          /* deadline stages, terminated by code NULL */
 	const struct notify_rule *notify;        /* terminated by on NULL */
@@ -324,7 +325,7 @@ struct wf_ctx {
 	struct case_rec *c;              /* apply hooks change it; the engine stores it */
 	const struct auth_user *user;
 	const json_t *fields;            /* validated "fields" object or NULL */
-	const char *note;
+	const char *note;                /* a hook may point it at its own (masked) copy */
 	int64_t now;
 	const char *to;                  /* the status being entered; an apply hook may redirect it */
 	struct pa_error *err;

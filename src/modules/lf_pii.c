@@ -20,32 +20,42 @@ static bool digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-static bool alnum(char c)
+/* The separators a number is grouped by, as the normalised copy has them (scrub_norm: an en or
+ * em dash is '-', an ideographic space ' '). */
+static bool sep(char c)
 {
-	return digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	return c == ' ' || c == '-' || c == '.' || c == '/';
 }
 
-/* The groups an ID number is written in with spaces or dashes (330702 19900101 1237,
- * 330702-1990-0101-1237), besides all 18 together. */
-static const int id_groups[][5] = { { 18, 0 }, { 6, 8, 4, 0 }, { 6, 4, 4, 4, 0 } };
+/* What may not follow an ID number: more of a number (a digit, a check character X). A Latin
+ * letter may (330702…1237abc), and may precede it (IDNo330702…): a digit before vetoes. */
+static bool id_more(char c)
+{
+	return digit(c) || c == 'X' || c == 'x';
+}
+
+/* The groups an ID number is written in with separators (330702 19900101 1237,
+ * 330702-1990-0101-1237, 330 702 1990 0101 1237), besides all 18 together. */
+static const int id_groups[][6] = { { 18, 0 }, { 6, 8, 4, 0 }, { 6, 4, 4, 4, 0 },
+	{ 3, 3, 4, 4, 4, 0 } };
 
 /* Whether a full ID number standing alone starts at in[i] (all together, or in one of the
  * groups above with one separator); norm gets it (upper-case X), *used the bytes it spans. */
 static bool id_at(const char *in, size_t i, size_t len, char norm[ID_LEN + 1], int today_ymd,
     size_t *used)
 {
-	if (i > 0 && alnum(in[i - 1]))
+	if (i > 0 && digit(in[i - 1]))
 		return false;
 	for (size_t g = 0; g < sizeof id_groups / sizeof id_groups[0]; g++) {
 		size_t at = i, n = 0;
-		char sep = 0;
+		char sp = 0;
 		bool ok = true;
 		for (int k = 0; ok && id_groups[g][k]; k++) {
 			if (k > 0) {
-				if (at >= len || (in[at] != ' ' && in[at] != '-') || (sep && in[at] != sep))
+				if (at >= len || !sep(in[at]) || (sp && in[at] != sp))
 					ok = false;
 				else
-					sep = in[at++];
+					sp = in[at++];
 			}
 			for (int d = 0; ok && d < id_groups[g][k]; d++, at++) {
 				bool last = n == ID_LEN - 1;
@@ -56,9 +66,9 @@ static bool id_at(const char *in, size_t i, size_t len, char norm[ID_LEN + 1], i
 					norm[n++] = in[at];
 			}
 		}
-		/* nothing of a longer number after it (a letter, a digit, or a separator and one) */
-		if (!ok || (at < len && alnum(in[at])) || (at + 1 < len &&
-		    (in[at] == ' ' || in[at] == '-') && digit(in[at + 1])))
+		/* nothing of a longer number after it (a digit or X, or a separator and a digit) */
+		if (!ok || (at < len && id_more(in[at])) || (at + 1 < len &&
+		    sep(in[at]) && digit(in[at + 1])))
 			continue;
 		norm[ID_LEN] = '\0';
 		if (norm[ID_LEN - 1] == 'x')
@@ -73,7 +83,33 @@ static bool id_at(const char *in, size_t i, size_t len, char norm[ID_LEN + 1], i
 
 #define CARD_MIN 16
 #define CARD_MAX 19
-#define CARD_CUE_BYTES 24     /* how far before a card number its cue (卡号, 银行卡 …) may be */
+#define CARD_CUE_BYTES 48     /* how far before a card number its cue (卡号, 银行卡 …) may be,
+                                 * within its clause (after the last 。；or line break) */
+
+/* The words that name a card or its bank before its number: 卡 (卡号, 银行卡, 信用卡, 储蓄卡 …),
+ * a bank's name or short name, an account. A Luhn-valid run of 16-19 digits with none of them
+ * before it (an order number, a device serial) stays as typed; an IMEI (15 digits), a phone
+ * number (11) or a frame number (letters) is no card number at all. */
+static const char *const card_cues[] = { "卡", "银行", "工行", "农行", "建行", "中行", "交行",
+	"招行", "邮储", "信用社", "农信", "银联", "账号", "帐号", "户名", NULL };
+static const char *const card_cues_latin[] = { "card", "unionpay", "bank", NULL };
+
+static bool card_cued(const char *cue)
+{
+	static const char *const ends[] = { "。", "；", "\n", NULL };
+	const char *clause = cue;
+
+	for (int k = 0; ends[k]; k++)
+		for (const char *q = strstr(clause, ends[k]); q; q = strstr(clause, ends[k]))
+			clause = q + strlen(ends[k]);
+	for (int k = 0; card_cues[k]; k++)
+		if (strstr(clause, card_cues[k]))
+			return true;
+	for (int k = 0; card_cues_latin[k]; k++)
+		if (strcasestr(clause, card_cues_latin[k]))
+			return true;
+	return false;
+}
 
 /* The Luhn check of n digits. */
 static bool luhn(const char *d, size_t n)
@@ -90,16 +126,18 @@ static bool luhn(const char *d, size_t n)
 }
 
 /* Whether a whole bank card number standing alone starts at in[i]: 16-19 digits together or in
- * groups of 4 (the last 1-4) with one kind of separator, Luhn-valid, with a card named in the
- * CARD_CUE_BYTES before it (卡号, 银行卡, 信用卡, 借记卡, 储蓄卡 all hold 卡; "card").
+ * groups of 4 (the last 1-4) with one kind of separator, Luhn-valid, with a card, its bank or
+ * an account named in the CARD_CUE_BYTES of its clause before it (card_cues) or
+ * cued (the text is a serial field: the field is its own cue; an IMEI has 15 digits).
  * norm gets the digits, *used the bytes it spans. */
-static bool card_at(const char *in, size_t i, size_t len, char norm[CARD_MAX + 1], size_t *used)
+static bool card_at(const char *in, size_t i, size_t len, char norm[CARD_MAX + 1], bool cued,
+    size_t *used)
 {
 	size_t at = i, n = 0, from = i > CARD_CUE_BYTES ? i - CARD_CUE_BYTES : 0;
-	char sep = 0, cue[CARD_CUE_BYTES + 1];
+	char sp = 0, cue[CARD_CUE_BYTES + 1];
 	int group = 0;
 
-	if (i > 0 && alnum(in[i - 1]))
+	if (i > 0 && digit(in[i - 1]))
 		return false;
 	while (at < len && n < CARD_MAX + 1) {
 		if (digit(in[at])) {
@@ -108,23 +146,23 @@ static bool card_at(const char *in, size_t i, size_t len, char norm[CARD_MAX + 1
 			n++;
 			at++;
 			group++;
-		} else if ((in[at] == ' ' || in[at] == '-') && group == 4 && at + 1 < len &&
-		    digit(in[at + 1]) && (sep == 0 || sep == in[at])) {
-			sep = in[at++];
+		} else if (sep(in[at]) && group == 4 && at + 1 < len &&
+		    digit(in[at + 1]) && (sp == 0 || sp == in[at])) {
+			sp = in[at++];
 			group = 0;
 		} else {
 			break;
 		}
 	}
-	if (n < CARD_MIN || n > CARD_MAX || (at < len && alnum(in[at])) ||
-	    (sep && group > 4))
+	if (n < CARD_MIN || n > CARD_MAX || (at < len && digit(in[at])) ||
+	    (sp && group > 4))
 		return false;
 	norm[n] = '\0';
 	if (!luhn(norm, n))
 		return false;
 	memcpy(cue, in + from, i - from);
 	cue[i - from] = '\0';
-	if (strstr(cue, "卡") == NULL && strcasestr(cue, "card") == NULL)
+	if (!cued && !card_cued(cue))
 		return false;
 	*used = at - i;
 	return true;
@@ -166,25 +204,76 @@ static void replacement(const char norm[ID_LEN + 1], const unsigned char *key, c
 }
 
 static bool scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd,
-    const unsigned char *key);
+    const unsigned char *key, bool serial);
 
 bool lf_pii_scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd)
 {
-	return scrub(in, out, cap, p, today_ymd, NULL);
+	return scrub(in, out, cap, p, today_ymd, NULL, false);
 }
 
-static bool scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd,
-    const unsigned char *key)
+bool lf_pii_scrub_serial(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd)
 {
-	size_t len = in ? strlen(in) : 0, w = 0;
+	return scrub(in, out, cap, p, today_ymd, NULL, true);
+}
+
+/* One character of in at in[i] as the normalised copy has it (*step: the bytes it spans):
+ * full-width digits ０-９ and Ｘ ｘ are ASCII, a full-width hyphen, an en or em dash '-', the
+ * ideographic space ' '; anything else its own byte. */
+static char norm_char(const char *in, size_t i, size_t len, size_t *step)
+{
+	const unsigned char *u = (const unsigned char *)in + i;
+
+	*step = 3;
+	if (len - i >= 3 && u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x90 && u[2] <= 0x99)
+		return (char)('0' + (u[2] - 0x90));
+	if (len - i >= 3 && u[0] == 0xEF && u[1] == 0xBC && u[2] == 0xB8)
+		return 'X';
+	if (len - i >= 3 && u[0] == 0xEF && u[1] == 0xBD && u[2] == 0x98)
+		return 'x';
+	if (len - i >= 3 && ((u[0] == 0xEF && u[1] == 0xBC && u[2] == 0x8D) ||
+	    (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94))))
+		return '-';
+	if (len - i >= 3 && u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80)
+		return ' ';
+	*step = 1;
+	return in[i];
+}
+
+/* The numbers are found in a normalised copy of in (norm_char; a run of one separator is
+ * one), and the span of in each covers is replaced: the replacement (18 or 16-19 bytes) is
+ * never longer than that span. */
+static bool scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd,
+    const unsigned char *key, bool serial)
+{
+	size_t len = in ? strlen(in) : 0, w = 0, nl = 0;
 	bool any = false;
+	char *nb;
+	size_t *at;            /* at[j]: the byte of in where nb[j] starts; at[nl] = len */
 
 	if (cap == 0)
 		return false;
-	for (size_t i = 0; i < len && w + 1 < cap;) {
+	nb = malloc(len + 1);
+	at = malloc((len + 1) * sizeof *at);
+	if (nb == NULL || at == NULL) {
+		free(nb);
+		free(at);
+		out[0] = '\0';        /* nothing of in: the caller refuses (p->failed) */
+		p->failed = true;
+		return true;
+	}
+	for (size_t i = 0, step; i < len; i += step) {
+		char c = norm_char(in, i, len, &step);
+		if (sep(c) && nl > 0 && nb[nl - 1] == c)
+			continue;
+		at[nl] = i;
+		nb[nl++] = c;
+	}
+	at[nl] = len;
+	nb[nl] = '\0';
+	for (size_t j = 0; j < nl && w + 1 < cap;) {
 		char norm[ID_LEN + 1], mask[ID_LEN + 1];
 		size_t used = 0;
-		if (digit(in[i]) && id_at(in, i, len, norm, today_ymd, &used)) {
+		if (digit(nb[j]) && id_at(nb, j, nl, norm, today_ymd, &used)) {
 			bool known = false;
 			for (int k = 0; k < p->n && !known; k++)
 				known = strcmp(p->id[k], norm) == 0;
@@ -194,23 +283,28 @@ static bool scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int t
 			for (size_t k = 0; mask[k] && w + 1 < cap; k++)
 				out[w++] = mask[k];
 			sodium_memzero(norm, sizeof norm);
-			i += used;
+			j += used;
 			any = true;
 			continue;
 		}
 		char card[CARD_MAX + 1], cmask[CARD_MAX + 1];
-		if (digit(in[i]) && card_at(in, i, len, card, &used)) {
+		if (digit(nb[j]) && card_at(nb, j, nl, card, serial, &used)) {
 			card_replacement(card, key, cmask);
 			for (size_t k = 0; cmask[k] && w + 1 < cap; k++)
 				out[w++] = cmask[k];
 			sodium_memzero(card, sizeof card);
-			i += used;
+			j += used;
 			any = true;
 			continue;
 		}
-		out[w++] = in[i++];
+		for (size_t k = at[j]; k < at[j + 1] && w + 1 < cap; k++)
+			out[w++] = in[k];
+		j++;
 	}
 	out[w] = '\0';
+	sodium_memzero(nb, len + 1);
+	free(nb);
+	free(at);
 	return any;
 }
 
@@ -225,8 +319,8 @@ void lf_pii_restore(const char *in, char *out, size_t cap, const struct lf_pii *
 		for (int k = 0; k < p->n && !done && i + ID_LEN <= len; k++) {
 			char mask[PERSON_MASK_MAX];
 			person_mask_id("id_card", p->id[k], mask, sizeof mask);
-			if (memcmp(in + i, mask, ID_LEN) == 0 && (i == 0 || !alnum(in[i - 1])) &&
-			    (i + ID_LEN == len || !alnum(in[i + ID_LEN])) && w + ID_LEN < cap) {
+			if (memcmp(in + i, mask, ID_LEN) == 0 && (i == 0 || !digit(in[i - 1])) &&
+			    (i + ID_LEN == len || !id_more(in[i + ID_LEN])) && w + ID_LEN < cap) {
 				memcpy(out + w, p->id[k], ID_LEN);
 				w += ID_LEN;
 				i += ID_LEN;
@@ -307,22 +401,27 @@ void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8])
 {
 	struct lf_item m = *full;
 	struct lf_pii ids = { 0 };
-	char *buf[4] = { NULL, NULL, NULL, NULL };
-	const char *const src[4] = { full->title, full->body, full->serial, full->marks };
-	const char **dst[4] = { &m.title, &m.body, &m.serial, &m.marks };
+	char *buf[6] = { NULL, NULL, NULL, NULL, NULL, NULL };
+	const char *const src[6] = { full->title, full->body, full->serial, full->marks,
+		full->brand, full->model };
+	const char **dst[6] = { &m.title, &m.body, &m.serial, &m.marks, &m.brand, &m.model };
 	unsigned char key[32];
-	bool any = false, keyed = seal_key(key);
+	bool any = false, keyed = seal_key(key), bare = false;
 
 	lf_prepare(full, p);
 	if (tail)
 		lf_serial_tail(p->serial, tail);
 	/* the text tokens (and the words and marks drawn from them) of the texts with each number's
 	 * keyed stand-in: no unkeyed hash of a whole number is stored */
-	for (int i = 0; i < 4; i++) {
-		if (src[i] == NULL || (buf[i] = malloc(strlen(src[i]) + 1)) == NULL)
+	for (int i = 0; i < 6; i++) {
+		if (src[i] == NULL)
 			continue;
+		if ((buf[i] = malloc(strlen(src[i]) + 1)) == NULL) {
+			bare = true;
+			continue;
+		}
 		if (scrub(src[i], buf[i], strlen(src[i]) + 1, &ids, PII_TODAY_ANY,
-		    keyed ? key : NULL)) {
+		    keyed ? key : NULL, i == 2)) {
 			*dst[i] = buf[i];
 			any = true;
 		}
@@ -339,10 +438,30 @@ void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8])
 			p->nmgroup = t->nmgroup;
 			p->mbody = t->mbody;
 			memcpy(p->words, t->words, sizeof p->words);
+			/* a brand or model typed with a number: its normalised text from the stand-in */
+			if (*dst[4] != src[4])
+				memcpy(p->brand_raw, t->brand_raw, sizeof p->brand_raw);
+			if (*dst[5] != src[5])
+				memcpy(p->model, t->model, sizeof p->model);
 			free(t);
+		} else {
+			bare = true;
 		}
 	}
-	for (int i = 0; i < 4; i++)
+	if (bare) {
+		memset(p->brand_raw, 0, sizeof p->brand_raw);
+		memset(p->model, 0, sizeof p->model);
+		/* no memory to mask a text: no text tokens at all rather than the unkeyed ones of a
+		 * whole number (the serials below are sealed as ever) */
+		p->ntok = 0;
+		p->nmtok = 0;
+		p->nmgroup = 0;
+		memset(p->tok, 0, sizeof p->tok);
+		memset(p->mtok, 0, sizeof p->mtok);
+		memset(p->mgroup, 0, sizeof p->mgroup);
+		memset(p->words, 0, sizeof p->words);
+	}
+	for (int i = 0; i < 6; i++)
 		free(buf[i]);
 	seal(p->serial, key, keyed, p->skind[0]);
 	seal(p->serial2, key, keyed, p->skind[1]);

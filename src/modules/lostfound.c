@@ -144,6 +144,7 @@ struct lf_plan {
 	 * data), only what the item is and who registered it, on its own item */
 	char near_zh[LF_NOTE_BYTES], near_en[LF_NOTE_BYTES];
 	char *pii_text[2];               /* the masked title and description a create stores */
+	char *pii_addr;                  /* and its masked address */
 	struct person_batch *pii_persons;   /* an edit's new holders (ID numbers), or NULL */
 };
 
@@ -158,6 +159,7 @@ static void plan_free(void *data)
 	if (p) {
 		free(p->pii_text[0]);
 		free(p->pii_text[1]);
+		free(p->pii_addr);
 		person_batch_free(p->pii_persons);
 	}
 	free(p);
@@ -891,27 +893,48 @@ static pa_err plan_store(struct db_conn *conn, const struct lf_plan *p, int64_t 
 	return PA_OK;
 }
 
-/* An edit's changes as stored: full ID numbers in the title, description, serial and marks
- * masked; the numbers ride along under "lf_pii" (never a field: the engine's diff reads only
- * the fields) for on_update, which links them as holders. NULL: nothing to mask. */
+/* The free texts of a lost report or found item besides title and body (the type's TF_TEXT
+ * fields an officer types, and the case's address): scrubbed on create and edit like them. */
+static const char *const pii_attrs[] = { "serial", "marks", "color", "brand", "model",
+	"storage_place", "verification", NULL };
+
+/* An edit's changes as stored: full ID numbers in the title, description, address and every
+ * free text of pii_attrs masked; the numbers ride along under "lf_pii" (never a field: the engine's diff reads only
+ * the fields) for on_update, which links them as holders. NULL: nothing to mask; JSON null: a
+ * text could not be scrubbed (no memory), the engine refuses the edit. */
 static json_t *edit_scrub(const struct case_rec *c, const json_t *changes, int64_t now)
 {
-	static const char *const keys[] = { "title", "body", "serial", "marks" };
+	static const char *const core[] = { "title", "body", "address" };
 	struct lf_pii ids = { 0 };
 	json_t *out = NULL, *arr;
+	int ncore = sizeof core / sizeof core[0];
 
-	for (int i = 0; i < 4; i++) {
-		const char *v = json_string_value(json_object_get(changes, keys[i]));
+	for (int i = 0; i < ncore || pii_attrs[i - ncore]; i++) {
+		const char *key = i < ncore ? core[i] : pii_attrs[i - ncore];
+		const char *v = json_string_value(json_object_get(changes, key));
 		char *m;
-		if (v == NULL || (m = malloc(strlen(v) + 1)) == NULL)
+		if (v == NULL)
 			continue;
-		if (lf_pii_scrub(v, m, strlen(v) + 1, &ids, lf_today_ymd(now))) {
+		if ((m = malloc(strlen(v) + 1)) == NULL) {
+			ids.failed = true;
+			break;
+		}
+		if ((strcmp(key, "serial") == 0 ? lf_pii_scrub_serial : lf_pii_scrub)(v, m,
+		    strlen(v) + 1, &ids, lf_today_ymd(now)) && !ids.failed) {
 			if (out == NULL)
 				out = json_deep_copy(changes);
-			if (out)
-				json_object_set_new(out, keys[i], json_string(m));
+			if (out == NULL || json_object_set_new(out, key, json_string(m)) != 0)
+				ids.failed = true;
 		}
 		free(m);
+		if (ids.failed)
+			break;
+	}
+	if (ids.failed) {
+		/* a text that could not be scrubbed: the edit is refused, never stored whole */
+		json_decref(out);
+		sodium_memzero(&ids, sizeof ids);
+		return json_null();
 	}
 	if (out && (arr = json_array()) != NULL) {
 		for (int i = 0; i < ids.n; i++)
@@ -1259,8 +1282,11 @@ static pa_err pii_row_prepare(struct db_conn *rd, int64_t id, struct pii_row *r,
 			rc = PA_ERR_NOMEM;
 			break;
 		}
-		if (lf_pii_scrub(src[k], r->text[k], strlen(src[k]) + 1, &ids, today))
+		if ((k == 2 ? lf_pii_scrub_serial : lf_pii_scrub)(src[k], r->text[k],
+		    strlen(src[k]) + 1, &ids, today))
 			*changed = true;
+		if (ids.failed)
+			rc = PA_ERR_NOMEM;
 	}
 	if (rc == PA_OK && *changed) {
 		/* the card numbers' seals, from the whole texts before they are masked */
@@ -1753,7 +1779,6 @@ static pa_err pii_create(struct create_ctx *x, bool lost, struct lf_plan *p)
 	struct case_new *n = x->n;
 	struct lf_pii ids = { 0 };
 	int today = lf_today_ymd(x->now);
-	static const char *const attr[] = { "serial", "marks" };
 	pa_err rc = PA_ERR_NOMEM;   /* a text that cannot be scrubbed is not stored at all */
 
 	if (n->title && (p->pii_text[0] = malloc(strlen(n->title) + 1)) == NULL)
@@ -1764,20 +1789,27 @@ static pa_err pii_create(struct create_ctx *x, bool lost, struct lf_plan *p)
 		goto out;
 	if (n->body && lf_pii_scrub(n->body, p->pii_text[1], strlen(n->body) + 1, &ids, today))
 		n->body = p->pii_text[1];
-	for (int i = 0; i < 2; i++) {
-		const char *v = json_string_value(json_object_get(x->attrs, attr[i]));
+	if (n->address && (p->pii_addr = malloc(strlen(n->address) + 1)) == NULL)
+		goto out;
+	if (n->address && lf_pii_scrub(n->address, p->pii_addr, strlen(n->address) + 1, &ids,
+	    today))
+		n->address = p->pii_addr;
+	for (int i = 0; pii_attrs[i]; i++) {
+		const char *v = json_string_value(json_object_get(x->attrs, pii_attrs[i]));
 		char *m;
 		if (v == NULL)
 			continue;
 		if ((m = malloc(strlen(v) + 1)) == NULL)
 			goto out;
-		if (lf_pii_scrub(v, m, strlen(v) + 1, &ids, today) &&
-		    json_object_set_new(x->attrs, attr[i], json_string(m)) != 0) {
+		if ((i == 0 ? lf_pii_scrub_serial : lf_pii_scrub)(v, m, strlen(v) + 1, &ids, today) &&
+		    json_object_set_new(x->attrs, pii_attrs[i], json_string(m)) != 0) {
 			free(m);
 			goto out;
 		}
 		free(m);
 	}
+	if (ids.failed)
+		goto out;
 	for (int i = 0; i < ids.n; i++)
 		if (!(lost && pii_linked(x->conn, x->persons, "owner", ids.id[i])) &&
 		    !pii_linked(x->conn, x->persons, "holder", ids.id[i]))
@@ -2097,8 +2129,55 @@ static pa_err confirm_notes(struct wf_ctx *x, const struct case_rec *f, struct l
 }
 
 /* match (确认匹配) on the lost report: {found_id} */
+/* An action's free texts (权属核验 verification, a reason, storage_place, the note): full ID
+ * numbers and cued card numbers masked before the hook reads them and before the engine
+ * copies them to the timeline. The fields are the request's own object, scrubbed in place
+ * (json_string_set); the note is masked into a buffer of this thread. The numbers link no
+ * holder: an action's people are its persons (a claimant's ID is checked there). A text that
+ * cannot be scrubbed refuses the action, never reaches the timeline whole. */
+static _Thread_local char pii_note[LIM_TEXT_CHARS * 4 + 1];
+
+static pa_err pii_action(struct wf_ctx *x)
+{
+	json_t *f = (json_t *)x->fields, *v;
+	struct lf_pii ids = { 0 };
+	int today = lf_today_ymd(x->now);
+	const char *k;
+	pa_err rc = PA_OK;
+
+	/* the note first, into this thread's buffer: it may be fields.reason itself (the engine
+	 * takes the reason as the note), whose string the loop below replaces */
+	if (x->note) {
+		if (strlen(x->note) >= sizeof pii_note)
+			return PA_ERR_NOMEM;
+		lf_pii_scrub(x->note, pii_note, sizeof pii_note, &ids, today);
+		x->note = pii_note;
+	}
+	json_object_foreach(f, k, v) {
+		const char *t = json_string_value(v);
+		char *m;
+		if (t == NULL || strcmp(k, "persons") == 0)
+			continue;
+		if ((m = malloc(strlen(t) + 1)) == NULL) {
+			rc = PA_ERR_NOMEM;
+			break;
+		}
+		if (lf_pii_scrub(t, m, strlen(t) + 1, &ids, today) && json_string_set(v, m) != 0)
+			rc = PA_ERR_NOMEM;
+		free(m);
+		if (rc != PA_OK)
+			break;
+	}
+	if (rc == PA_OK && ids.failed)
+		rc = PA_ERR_NOMEM;
+	sodium_memzero(&ids, sizeof ids);
+	return rc;
+}
+#define PII_ACTION(x) do { pa_err prc_ = pii_action(x); if (prc_ != PA_OK) return prc_; } while (0)
+
 static pa_err match_apply(struct wf_ctx *x)
 {
+	PII_ACTION(x);
 	int64_t fid = val_int(x->fields, "found_id", 0);
 	struct arena *a = arena_new(64 * 1024);
 	struct case_rec f = { 0 };
@@ -2139,6 +2218,7 @@ out:
 /* dismiss_match (排除匹配): the pair never comes back. */
 static pa_err dismiss_apply(struct wf_ctx *x)
 {
+	PII_ACTION(x);
 	int64_t fid = val_int(x->fields, "found_id", 0);
 	json_t *cur = json_object_get(x->c->attrs, "found_id");
 
@@ -2156,6 +2236,7 @@ static pa_err dismiss_apply(struct wf_ctx *x)
 
 static pa_err withdraw_apply(struct wf_ctx *x)
 {
+	PII_ACTION(x);
 	json_object_set_new(x->c->attrs, "m_open", json_integer(0));
 	return PA_OK;
 }
@@ -2163,6 +2244,7 @@ static pa_err withdraw_apply(struct wf_ctx *x)
 /* store (入库) and move (移库): where the found item is kept now. */
 static pa_err store_apply(struct wf_ctx *x)
 {
+	PII_ACTION(x);
 	json_t *moves = json_object_get(x->c->attrs, "moves");
 
 	if (json_is_true(json_object_get(x->c->attrs, "handed_in")))
@@ -2273,6 +2355,7 @@ static pa_err station_officer(struct wf_ctx *x, int64_t uid)
  * over; the matched (or named) lost report closes with it. */
 static pa_err return_apply(struct wf_ctx *x)
 {
+	PII_ACTION(x);
 	int64_t lid = val_int(x->fields, "lost_id", 0), by = val_int(x->fields, "handed_by", 0);
 	struct arena *a = NULL;
 	struct case_rec l = { 0 };
@@ -2380,6 +2463,7 @@ static pa_err owner_waits(struct wf_ctx *x)
  * method asked for is shown as the item's disposal until then. */
 static pa_err request_disposal_apply(struct wf_ctx *x)
 {
+	PII_ACTION(x);
 	pa_err rc;
 
 	if ((rc = owner_waits(x)) != PA_OK)
@@ -2390,6 +2474,7 @@ static pa_err request_disposal_apply(struct wf_ctx *x)
 
 static pa_err approve_disposal_apply(struct wf_ctx *x)
 {
+	PII_ACTION(x);
 	pa_err rc;
 
 	if ((rc = owner_waits(x)) != PA_OK)
@@ -2401,12 +2486,14 @@ static pa_err approve_disposal_apply(struct wf_ctx *x)
 
 static pa_err refuse_disposal_apply(struct wf_ctx *x)
 {
+	PII_ACTION(x);
 	json_object_set_new(x->c->attrs, "disposal", json_null());
 	return PA_OK;
 }
 
 static pa_err dispose_apply(struct wf_ctx *x)
 {
+	PII_ACTION(x);
 	pa_err rc;
 
 	if ((rc = owner_waits(x)) != PA_OK)

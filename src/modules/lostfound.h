@@ -266,15 +266,22 @@ int lostfound_tick(struct db *db, int64_t now);
 #define LF_PII_BATCH     200    /* rows of the upgrade pass per writer job */
 struct lf_pii {
 	int n;
+	bool failed;                  /* a text could not be scrubbed (no memory): refuse it */
 	char id[LF_PII_IDS][20];      /* normalised (upper-case X), NUL-terminated */
 };
 /* Copies in to out (cap bytes, at least strlen(in) + 1) with every full ID number replaced by
  * its mask, and adds each number to p (once; beyond LF_PII_IDS masked only). A number is 17
- * digits and a digit or X, together or grouped 6-8-4 or 6-4-4-4 by one kind of separator (space
- * or '-'), with no letter or digit either side, valid on today_ymd (its mask is written
- * together).
- * Returns whether anything was replaced. Pure. */
+ * digits and a digit or X, together or grouped 6-8-4, 6-4-4-4 or 3-3-4-4-4 by one kind of
+ * separator (space, '-', '.', '/'; a run of it is one), with no digit before it and no digit
+ * or X after it (a Latin letter may touch it: IDNo330702…), valid on today_ymd (its mask is
+ * written together). Found in a normalised copy: full-width digits and Ｘ, en and em dashes,
+ * the ideographic space count as their ASCII forms; the span of in is replaced.
+ * Returns whether anything was replaced; without memory p->failed is set, out is empty and
+ * the caller must refuse the text. Pure. */
 bool lf_pii_scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd);
+/* The same for a serial field (串号/编号), its own cue for a card number: a 16-19 digit
+ * Luhn-valid number there is a bank card's with no 卡 before it (an IMEI's 15 digits stay). */
+bool lf_pii_scrub_serial(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd);
 /* The reverse for the matcher: each mask of a number of p in in is replaced by the number
  * (out as large as in). Pure. */
 void lf_pii_restore(const char *in, char *out, size_t cap, const struct lf_pii *p);
@@ -282,7 +289,8 @@ void lf_pii_restore(const char *in, char *out, size_t cap, const struct lf_pii *
  * are whole ID numbers are sealed, the text tokens are those of the masked texts. tail (may
  * be NULL) gets the serial tail (lf_serial_tail) of the whole number. */
 void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8]);
-/* Bank card numbers (16-19 digits, Luhn-valid, a card named just before: 卡号, 银行卡 …) are
+/* Bank card numbers (16-19 digits, Luhn-valid, a card, its bank or an account named in the
+ * clause before: 卡号, 银行卡, 工商银行, 建行, 账号, 户名 …; in a serial field none needed) are
  * masked in the texts too (前6后4), and kept nowhere whole: the features seal them like ID
  * numbers (mask 622202*********0123, LF_SEAL_CHAR, keyed hash), and every seal is kept in
  * lf_serials (lf_pii_card_seal: whether a serial is one) so that features prepared again from

@@ -208,6 +208,109 @@ test('a bank card number: masked 前6后4 everywhere, kept nowhere whole, and th
   assert.deepEqual(await serialPoints(), at, 'still the whole numbers agreeing after both edits');
 });
 
+test('a bank card number typed alone in the serial field: the field is its own cue, masked and still matched; an IMEI stays', async () => {
+  const CMASK = '621700*********0122';
+  const F = await create('cz-aux', { type: 'found', category: 'wallet', title: '捡到银行卡', body: '建设银行储蓄卡一张',
+    serial: CARD, found_at: ago(100), storage_place: 'A柜' });
+  const L = await create('cz-officer', { type: 'lost', category: 'wallet', body: '丢了建设银行储蓄卡',
+    serial: CARD.replace(/(\d{4})(?=\d)/g, '$1 '), lost_from: ago(300), lost_to: ago(200) });
+  for (const [id, type] of [[F.id, 'found'], [L.id, 'lost']])
+    for (const [p, text] of await everywhere(id, type))
+      assert.ok(!text.includes(CARD) && !text.includes(CARD.slice(0, 16)) && !text.includes('0012 3456'),
+        `${p} must not hold the card number`);
+  assert.equal((await getOk(srv, `${API}/cases/${F.id}`, S['cz-officer'])).serial, CMASK);
+  assert.equal((await getOk(srv, `${API}/cases/${L.id}`, S['cz-officer'])).serial, CMASK);
+  const m = await getOk(srv, `${API}/cases/${L.id}/matches`, S['cz-officer']);
+  const top = m.items.find((i) => i.case_id === F.id);
+  assert.ok(top && top.reasons.some((x) => x.factor === 'serial' && x.points >= 50), JSON.stringify(m.items.slice(0, 2)));
+  // an edit of the serial is scrubbed the same way
+  let cur = await getOk(srv, `${API}/cases/${F.id}`, S['cz-aux']);
+  const r = await srv.api('PATCH', `${API}/cases/${F.id}`, { token: S['cz-aux'].token, body: { version: cur.version, serial: CARD } });
+  assert.equal(r.status, 200, r.text);
+  cur = await getOk(srv, `${API}/cases/${F.id}`, S['cz-officer']);
+  assert.ok(!JSON.stringify(cur).includes(CARD), 'the edit keeps no whole card number');
+  // a phone's IMEI (15 digits) in the serial field is not a card
+  const P = await create('cz-aux', { type: 'found', category: 'phone', body: '捡到黑色手机', serial: '861234567890123',
+    found_at: ago(100), storage_place: 'A柜' });
+  assert.equal((await getOk(srv, `${API}/cases/${P.id}`, S['cz-officer'])).serial, '861234567890123');
+});
+
+test('every free text of an item and of its actions is scrubbed: model, brand, colour, address, storage place on create and edit, a return\'s verification and a reason', async () => {
+  const F = await create('cz-aux', { type: 'found', category: 'id_doc', title: '捡到证件', body: '证件一张', found_at: ago(60),
+    storage_place: `A柜，证号${ID1}`, model: `证号${ID2}`, brand: `品牌${ID3}`, color: `黑色${ID1}`, address: `城中路1号，证号${ID2}` });
+  const nums = [ID1, ID2, ID3];
+  const clean = async (id, type, what) => {
+    for (const [p, text] of await everywhere(id, type))
+      for (const n of nums) assert.ok(!text.includes(n), `${what}: ${p} must not hold ${n}`);
+  };
+  await clean(F.id, 'found', 'create');
+  let c = await getOk(srv, `${API}/cases/${F.id}`, S['cz-officer']);
+  assert.equal(c.model, `证号${MASK2}`);
+  assert.equal(c.storage_place, `A柜，证号${MASK1}`);
+  assert.equal(c.address, `城中路1号，证号${MASK2}`);
+  assert.deepEqual(c.persons.filter((p) => p.role === 'holder').map((p) => p.id_number).sort(), [MASK1, MASK2, MASK3].sort());
+  const s = await getOk(srv, `${API}/search?q=${ID2}`, S['cz-officer']);
+  assert.ok(!JSON.stringify(s).includes(ID2));
+  // an edit of the same fields
+  let r = await srv.api('PATCH', `${API}/cases/${F.id}`, { token: S['cz-aux'].token,
+    body: { version: c.version, address: `城南路2号${ID3}`, model: `型号${ID1}`, brand: `${ID2}`, color: `白色${ID3}` } });
+  assert.equal(r.status, 200, r.text);
+  await clean(F.id, 'found', 'edit');
+  c = await getOk(srv, `${API}/cases/${F.id}`, S['cz-officer']);
+  assert.equal(c.address, `城南路2号${MASK3}`);
+  assert.equal(c.brand, MASK2);
+  // the return: 权属核验 as officers write it
+  r = await srv.api('POST', `${API}/cases/${F.id}/actions`, { token: S['cz-officer'].token, body: { action: 'return',
+    fields: { persons: [{ role: 'claimant', name: '王小明', id_number: ID1 }], verification: `核验身份证${ID2}一致` } } });
+  assert.equal(r.status, 200, r.text);
+  for (const n of nums) assert.ok(!r.text.includes(n), `the return's reply must not hold ${n}`);
+  await clean(F.id, 'found', 'return');
+  c = await getOk(srv, `${API}/cases/${F.id}`, S['cz-officer']);
+  assert.equal(c.verification, `核验身份证${MASK2}一致`);
+  // a reason (note) of an action: a lost report withdrawn
+  const L = await create('cz-officer', { type: 'lost', category: 'id_doc', body: '丢了身份证', lost_from: ago(300), lost_to: ago(240) });
+  r = await srv.api('POST', `${API}/cases/${L.id}/actions`, { token: S['cz-officer'].token, body: { action: 'withdraw',
+    note: `失主已找回身份证${ID3}` } });
+  assert.equal(r.status, 200, r.text);
+  await clean(L.id, 'lost', 'withdraw');
+  const l = await getOk(srv, `${API}/cases/${L.id}`, S['cz-officer']);
+  assert.ok(JSON.stringify(l.timeline).includes(`失主已找回身份证${MASK3}`), 'the reason stays, masked');
+  // the reason given as fields.reason (the engine takes it as the note too)
+  const L2 = await create('cz-officer', { type: 'lost', category: 'id_doc', body: '丢了证件', lost_from: ago(300), lost_to: ago(240) });
+  r = await srv.api('POST', `${API}/cases/${L2.id}/actions`, { token: S['cz-officer'].token, body: { action: 'withdraw',
+    fields: { reason: `重复登记，证号${ID2}` } } });
+  assert.equal(r.status, 200, r.text);
+  await clean(L2.id, 'lost', 'withdraw by fields.reason');
+  const l2 = await getOk(srv, `${API}/cases/${L2.id}`, S['cz-officer']);
+  assert.ok(JSON.stringify(l2.timeline).includes(`重复登记，证号${MASK2}`), 'the reason stays, masked');
+});
+
+test('forms an IME or a habit produces: full-width digits and Ｘ, a letter touching, other separators, 3-3-4-4-4 groups', async () => {
+  const fw = (t) => t.replace(/[0-9X]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xFEE0));
+  const F = await create('cz-aux', { type: 'found', category: 'id_doc', title: `捡到身份证IDNo${ID1}`,
+    body: `号码${fw(ID2)}，另一张${ID3.slice(0, 6)}\u3000${ID3.slice(6, 14)}\u3000${ID3.slice(14)}`,
+    marks: `${ID1.slice(0, 3)} ${ID1.slice(3, 6)} ${ID1.slice(6, 10)} ${ID1.slice(10, 14)} ${ID1.slice(14)}；卡号${fw(CARD)}`,
+    found_at: ago(60), storage_place: 'A柜' });
+  // each text read as the number's forms: full width to ASCII, spaces of both widths dropped
+  const flat = (t) => t.replace(/[\uFF10-\uFF19\uFF38]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xFEE0)).replace(/[ \u3000]/g, '');
+  for (const [p, text] of await everywhere(F.id, 'found'))
+    for (const n of [ID1, ID2, ID3, CARD])
+      assert.ok(!flat(text).includes(n), `${p} must not hold ${n}`);
+  const c = await getOk(srv, `${API}/cases/${F.id}`, S['cz-officer']);
+  assert.equal(c.title, `捡到身份证IDNo${MASK1}`);
+  assert.equal(c.body, `号码${MASK2}，另一张${MASK3}`);
+  assert.equal(c.marks, `${MASK1}；卡号621700*********0122`);
+  assert.deepEqual(c.persons.filter((p) => p.role === 'holder').map((p) => p.id_number).sort(), [MASK1, MASK2, MASK3].sort());
+});
+
+test('a card number after its bank\'s name, no 卡 before it, is masked; an order number stays', async () => {
+  const ORDER = '2026120208153009';   // 16 digits, Luhn-valid, with no cue in its sentence
+  const F = await create('cz-aux', { type: 'found', category: 'wallet', title: '捡到钱包',
+    body: `钱包里有工商银行 ${CARD}。另有订单号${ORDER}`, found_at: ago(60), storage_place: 'A柜' });
+  const c = await getOk(srv, `${API}/cases/${F.id}`, S['cz-officer']);
+  assert.equal(c.body, `钱包里有工商银行 621700*********0122。另有订单号${ORDER}`);
+});
+
 function sql(db, text) {
   const r = spawnSync('sqlite3', [db, text], { encoding: 'utf8', timeout: 30000, maxBuffer: 1 << 28 });
   assert.equal(r.status, 0, `sqlite3: ${r.stderr}`);

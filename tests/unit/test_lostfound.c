@@ -2636,7 +2636,7 @@ static void pii_scrub_finds_id_numbers(void **state)
 	    20261202));
 	assert_false(lf_pii_scrub("卡号6222021234567890123", out, sizeof out, &p, 20261202));
 	assert_false(lf_pii_scrub("9330702199001011237", out, sizeof out, &p, 20261202));
-	assert_false(lf_pii_scrub("330702199001011237A", out, sizeof out, &p, 20261202));
+	assert_false(lf_pii_scrub("330702199001011237X", out, sizeof out, &p, 20261202));
 	/* written in groups: 6-8-4 or 6-4-4-4 with spaces or dashes, masked together */
 	memset(&p, 0, sizeof p);
 	assert_true(lf_pii_scrub("身份证 330702 19900101 1237。", out, sizeof out, &p, 20261202));
@@ -2653,6 +2653,93 @@ static void pii_scrub_finds_id_numbers(void **state)
 	assert_false(lf_pii_scrub("330702200002290018", out, sizeof out, &p, 19991231));
 	assert_true(lf_pii_scrub("330702200002290018", out, sizeof out, &p, 20261202));
 	assert_int_equal(p.n, 1);
+}
+
+/* A serial field is its own cue (review10 A): a bank card number typed alone there, with no
+ * 卡 before it, is masked 前6后4; the same digits in another text are not, an IMEI (15 digits)
+ * or a run that fails the Luhn check stay as typed in the serial field too. */
+static void pii_serial_field_is_a_card_cue(void **state)
+{
+	struct lf_pii p = { 0 };
+	char out[128];
+
+	(void)state;
+	assert_true(lf_pii_scrub_serial("6217001234567890122", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "621700*********0122");
+	assert_true(lf_pii_scrub_serial("6217 0012 3456 7890 122", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "621700*********0122");
+	assert_int_equal(p.n, 0);             /* a card makes no holder */
+	assert_false(lf_pii_scrub("6217001234567890122", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "6217001234567890122");
+	assert_false(lf_pii_scrub_serial("861234567890123", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "861234567890123");
+	assert_false(lf_pii_scrub_serial("6217001234567890123", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "6217001234567890123");
+	/* an ID number in the serial field is masked as anywhere */
+	assert_true(lf_pii_scrub_serial("330702199001011237", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "330702********1237");
+}
+
+/* Forms an IME or a form produces (review10 #2): full-width digits and Ｘ, a Latin letter
+ * touching the number, separators '.', '/', an en dash, the ideographic space, two spaces,
+ * 3-3-4-4-4 groups; the original span is replaced by the mask, the rest kept as typed. */
+static void pii_scrub_normalised_forms(void **state)
+{
+	struct lf_pii p = { 0 };
+	char out[256];
+	static const struct { const char *in, *want; } cases[] = {
+		{ "号码３３０７０２１９９００１０１１２３７。", "号码330702********1237。" },
+		{ "证号１１０１０５１９４９１２３１００２Ｘ", "证号110105********002X" },
+		{ "IDNo330702199001011237", "IDNo330702********1237" },
+		{ "330702199001011237abc", "330702********1237abc" },
+		{ "330702.1990.0101.1237", "330702********1237" },
+		{ "330702/19900101/1237", "330702********1237" },
+		{ "330702\u20131990\u20130101\u20131237", "330702********1237" },
+		{ "身份证330702\u300019900101\u30001237号", "身份证330702********1237号" },
+		{ "330702  19900101  1237", "330702********1237" },
+		{ "330 702 1990 0101 1237", "330702********1237" },
+		{ "卡号６２１７００１２３４５６７８９０１２２", "卡号621700*********0122" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		memset(&p, 0, sizeof p);
+		assert_true(lf_pii_scrub(cases[i].in, out, sizeof out, &p, 20261202));
+		assert_string_equal(out, cases[i].want);
+		assert_false(p.failed);
+	}
+	/* a digit touching it still makes it part of a longer number; so does an X after it */
+	assert_false(lf_pii_scrub("9330702199001011237", out, sizeof out, &p, 20261202));
+	assert_false(lf_pii_scrub("３３０７０２１９９００１０１１２３７５", out, sizeof out, &p, 20261202));
+	assert_false(lf_pii_scrub("330702.1990-0101.1237", out, sizeof out, &p, 20261202));
+	/* a decimal, a date with dots, a phone in full width stay as typed */
+	assert_false(lf_pii_scrub("内径55.3mm，2026.12.02，电话１３８１２３４５６７８", out, sizeof out, &p,
+	    20261202));
+	assert_string_equal(out, "内径55.3mm，2026.12.02，电话１３８１２３４５６７８");
+}
+
+/* The cue of a card number in free text (review10 #3): a bank's name or an account named in
+ * the clause before it will do, not only 卡; without one (an order number), or with the cue in
+ * the sentence before, a Luhn-valid run stays as typed. */
+static void pii_card_cues(void **state)
+{
+	struct lf_pii p = { 0 };
+	char out[256];
+
+	(void)state;
+	assert_true(lf_pii_scrub("工商银行 6217001234567890122", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "工商银行 621700*********0122");
+	assert_true(lf_pii_scrub("银行卡一张，户名张三，6217001234567890122", out, sizeof out, &p,
+	    20261202));
+	assert_string_equal(out, "银行卡一张，户名张三，621700*********0122");
+	assert_true(lf_pii_scrub("邮储 6217 0012 3456 7890 122", out, sizeof out, &p, 20261202));
+	assert_true(lf_pii_scrub("账号：6217001234567890122", out, sizeof out, &p, 20261202));
+	assert_false(lf_pii_scrub("订单号6217001234567890122", out, sizeof out, &p, 20261202));
+	assert_string_equal(out, "订单号6217001234567890122");
+	assert_false(lf_pii_scrub("包里有银行卡。订单号6217001234567890122", out, sizeof out, &p,
+	    20261202));
+	assert_false(lf_pii_scrub("工商银行 IMEI 861234567890123", out, sizeof out, &p, 20261202));
+	assert_int_equal(p.n, 0);
 }
 
 static void pii_restore_round_trip(void **state)
@@ -2726,6 +2813,30 @@ static void pii_prepare_keeps_no_number(void **state)
 	n = lf_prep_pack(p, pack, LF_PREP_PACK_MAX);
 	assert_true(n > 0);
 	assert_null(memmem(pack, n, "19900101", 8));
+	free(pack);
+	free(p);
+}
+
+/* The brand and model typed with an ID or card number (review10 #1): the stored features
+ * hold no digit run of either. */
+static void pii_prepare_brand_model(void **state)
+{
+	struct lf_item it = { .category = "id", .title = "证件", .body = "捡到证件",
+		.brand = "证号330702199001011237", .model = "卡号6217001234567890122" };
+	struct lf_prep *p = malloc(sizeof *p);
+	unsigned char *pack = malloc(LF_PREP_PACK_MAX);
+	size_t n;
+
+	(void)state;
+	assert_non_null(p);
+	assert_non_null(pack);
+	lf_pii_prepare(&it, p, NULL);
+	assert_null(strstr(p->brand_raw, "19900101"));
+	assert_null(strstr(p->model, "12345678"));
+	n = lf_prep_pack(p, pack, LF_PREP_PACK_MAX);
+	assert_true(n > 0);
+	assert_null(memmem(pack, n, "19900101", 8));
+	assert_null(memmem(pack, n, "12345678", 8));
 	free(pack);
 	free(p);
 }
@@ -2840,6 +2951,10 @@ int main(void)
 		cmocka_unit_test(clear_case_no_colour),
 		cmocka_unit_test(mark_concepts_agree),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
+		cmocka_unit_test(pii_serial_field_is_a_card_cue),
+		cmocka_unit_test(pii_scrub_normalised_forms),
+		cmocka_unit_test(pii_card_cues),
+		cmocka_unit_test(pii_prepare_brand_model),
 		cmocka_unit_test(pii_restore_round_trip),
 		cmocka_unit_test(sealed_serials_compared),
 		cmocka_unit_test(pii_prepare_keeps_no_number),
