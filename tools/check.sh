@@ -70,18 +70,21 @@ throttle() {
 }
 
 # Reads the counts of a finished suite: PASS_RE and FAIL_RE are sed expressions whose \1 is the
-# number; SHOW_RE picks the lines shown when something failed. A suite that exited non-zero
-# without counting a failure (a crash before its summary) counts one.
+# number; SHOW_RE picks the lines shown when something failed; PICK is how several summaries of
+# one log are read: "tail -1" (the last: node's one summary) or "sum" (a cmocka binary prints one
+# per group of tests). A suite that exited non-zero without counting a failure (a crash before
+# its summary) counts one.
 report() {
-	local name=$1 pass_re=$2 fail_re=$3 show=$4 out="$log/$1.log" p f rc=1 secs=? cpu=0
+	local name=$1 pass_re=$2 fail_re=$3 show=$4 pick=${5:-tail -1} out="$log/$1.log" p f rc=1 secs=? cpu=0
 	if [ -f "$log/$name.rc" ]; then
 		read -r rc secs cpu <"$log/$name.rc"
 		cpu_total=$((cpu_total + cpu))
 	else
 		echo "(the suite did not finish)" >>"$out"
 	fi
-	p=$(sed -n "s/$pass_re/\1/p" "$out" 2>/dev/null | tail -1)
-	f=$(sed -n "s/$fail_re/\1/p" "$out" 2>/dev/null | tail -1)
+	[ "$pick" = sum ] && pick="awk '{ n += \$1 } END { if (NR) print n }'"
+	p=$(sed -n "s/$pass_re/\1/p" "$out" 2>/dev/null | eval "$pick")
+	f=$(sed -n "s/$fail_re/\1/p" "$out" 2>/dev/null | eval "$pick")
 	p=${p:-0}
 	f=${f:-0}
 	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
@@ -91,10 +94,10 @@ report() {
 	[ "$f" -eq 0 ] || grep -E "$show" "$out" | head -30 | sed 's/^/    /'
 }
 
-# cmocka prints "[  PASSED  ] N test(s)." and "[  FAILED  ] N test(s)".
+# cmocka prints "[  PASSED  ] N test(s)." and "[  FAILED  ] N test(s)" for each group of tests.
 report_unit() {
 	report "$1" '^\[  PASSED  \] \([0-9]*\) test.*' '^\[  FAILED  \] \([0-9]*\) test.*' \
-	    'FAIL|ERROR|error|Sanitizer|runtime'
+	    'FAIL|ERROR|error|Sanitizer|runtime' sum
 }
 
 # node --test with the TAP reporter ends with "# pass N" and "# fail N".
