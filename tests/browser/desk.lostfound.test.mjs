@@ -137,7 +137,17 @@ step('a found item and a lost report registered from the desk: the match alert s
   await alert.waitFor();
   const match = alert.locator('[data-testid=lf-match]').first();
   assert.match(await match.textContent(), new RegExp(found));
-  assert.match(await match.textContent(), /尾号一致/);
+  const shown = await match.textContent();
+  if (!/尾号一致/.test(shown)) {
+    // seen once in a full run (session 9), never alone: say what the server holds for the pair
+    const held = await officer.evaluate(async (code) => {
+      const { api } = await import('/api.js');
+      const l = (await api('GET', '/cases?type=lost&limit=50')).items.find((i) => i.code === code);
+      const f = (await api('GET', '/cases?type=found&limit=50')).items;
+      return { lost: l, found: f.slice(0, 3), matches: l && await api('GET', `/cases/${l.id}/matches`) };
+    }, lost);
+    assert.fail(`no 尾号一致 in ${shown}; the server holds ${JSON.stringify(held)}`);
+  }
   assert.match(await match.textContent(), /（\+\d+分）/, 'the points in Chinese');
   officer.off('request', onReq);
   assert.ok(asked.some((u) => u.startsWith(`/api/v1/lostfound/alerts?org_id=${stationId}`)), JSON.stringify(asked));
