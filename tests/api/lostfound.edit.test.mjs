@@ -7,27 +7,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, API } from './lib.mjs';
+import { ago, lfKit } from './lfkit.mjs';
 
 let srv;
 const S = {};
+const { create, get: getRes, patch } = lfKit(() => srv, S);
+/** GET path as who; the body (200 asserted). */
+const get = async (who, path) => (await getRes(who, path)).json;
 
 const MIN = 60000;
-const ago = (min) => new Date(Date.now() - min * MIN).toISOString();
 const ms = (s) => Date.parse(s);
 
-async function create(who, body) {
-  const r = await srv.api('POST', `${API}/cases`, { token: S[who].token, body });
-  assert.equal(r.status, 201, `create as ${who}: ${r.status} ${r.text}`);
-  return r.json;
-}
-async function get(who, path) {
-  const r = await srv.api('GET', `${API}${path}`, { token: S[who].token });
-  assert.equal(r.status, 200, `GET ${path}: ${r.status} ${r.text}`);
-  return r.json;
-}
-async function patch(who, id, body) {
-  return srv.api('PATCH', `${API}/cases/${id}`, { token: S[who].token, body });
-}
 /** The lost report L's candidate for found item F, or undefined. */
 async function pair(L, F) {
   return (await get('cz-officer', `/cases/${L.id}/matches`)).items.find((i) => i.case_id === F.id);

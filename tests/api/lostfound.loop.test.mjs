@@ -6,33 +6,13 @@
 // period ended). Checked by the audit of issue 11.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { startServer, API, orgsByName } from './lib.mjs';
+import { ago, ID_OK, lfKit } from './lfkit.mjs';
 
 let srv;
 const S = {};
+const { create, act, told, sql } = lfKit(() => srv, S);
 let org;
-
-const ago = (min) => new Date(Date.now() - min * 60000).toISOString();
-const ID_OK = '330702199001013523';
-
-async function create(who, body, status = 201) {
-  const r = await srv.api('POST', `${API}/cases`, { token: S[who].token, body });
-  assert.equal(r.status, status, `create as ${who}: ${r.status} ${r.text}`);
-  return r.json;
-}
-async function act(who, id, action, fields, status = 200, note) {
-  const r = await srv.api('POST', `${API}/cases/${id}/actions`,
-    { token: S[who].token, body: { action, fields, ...(note ? { note } : {}) } });
-  assert.equal(r.status, status, `${action} on ${id} as ${who}: ${r.status} ${r.text}`);
-  return r.json;
-}
-/** The notices of who about case id, of kind. */
-async function told(who, id, kind) {
-  const r = await srv.api('GET', `${API}/notifications?limit=100`, { token: S[who].token });
-  assert.equal(r.status, 200, r.text);
-  return r.json.items.filter((n) => n.case_id === id && n.kind === kind);
-}
 
 before(async () => {
   // the scheduler every second: the claim clock's notices (lostfound_tick) come within seconds
@@ -254,9 +234,9 @@ test('disposal with a leader\'s approval: an officer asks after the claim period
   assert.notEqual((await told('cz-leader', G.id, 'lf_disposal'))[0].done_at, null, 'nothing waits for approval any more');
 });
 
+/** The claim period of found item id ended long ago. */
 function spawnSqlEnd(id) {
-  const r = spawnSync('sqlite3', [srv.db, `UPDATE found_details SET claim_end_at = 1000 WHERE case_id = ${id}`], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
+  sql(`UPDATE found_details SET claim_end_at = 1000 WHERE case_id = ${id}`);
 }
 
 test('the claim clock tells: the public notice is out (the registering officer), 30 days left (the station), ended (officer and leader) — each once', async () => {
@@ -267,8 +247,8 @@ test('the claim clock tells: the public notice is out (the registering officer),
   const B = await create('cz-officer', { type: 'found', category: 'bag', body: '红色手提袋', storage_place: 'C柜' });
   const C = await create('cz-aux', { type: 'found', category: 'bag', body: '蓝色帆布包', storage_place: 'C柜' });
   const now = Date.now();
-  spawnSync('sqlite3', [srv.db, `UPDATE found_details SET claim_end_at = ${now + 30 * 86400000 - 1000} WHERE case_id = ${B.id}; `
-    + `UPDATE found_details SET claim_end_at = ${now - 1000} WHERE case_id = ${C.id}`]);
+  sql(`UPDATE found_details SET claim_end_at = ${now + 30 * 86400000 - 1000} WHERE case_id = ${B.id}; `
+    + `UPDATE found_details SET claim_end_at = ${now - 1000} WHERE case_id = ${C.id}`);
   const want = [['cz-aux', A.id, 'lf_noticed'], ['cz-leader', B.id, 'lf_claim_ending'], ['cz-officer', B.id, 'lf_claim_ending'],
     ['cz-aux', C.id, 'lf_claim_ended'], ['cz-leader', C.id, 'lf_claim_ended']];
   const deadline = Date.now() + 30000;

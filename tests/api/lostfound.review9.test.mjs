@@ -5,45 +5,17 @@
 // disposal and no disposal while an owner waits; the candidates' cut; the registers' exports.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { startServer, API, orgsByName } from './lib.mjs';
+import { ago, ID_OK, lfKit } from './lfkit.mjs';
 
 let srv;
 const S = {};
+const { create, act, get, told, edit: patch, sql } = lfKit(() => srv, S);
 let org;
 
-const ago = (min) => new Date(Date.now() - min * 60000).toISOString();
-const ID_OK = '330702199001013523';
 // a lost report's title as an officer may type it: a name, a phone and an ID number
 const PII_TITLE = '张三丰 13812345678 身份证330702199001013523 的电动车';
 
-async function create(who, body, status = 201) {
-  const r = await srv.api('POST', `${API}/cases`, { token: S[who].token, body });
-  assert.equal(r.status, status, `create as ${who}: ${r.status} ${r.text}`);
-  return r.json;
-}
-async function act(who, id, action, fields, status = 200, note) {
-  const r = await srv.api('POST', `${API}/cases/${id}/actions`,
-    { token: S[who].token, body: { action, fields, ...(note ? { note } : {}) } });
-  assert.equal(r.status, status, `${action} on ${id} as ${who}: ${r.status} ${r.text}`);
-  return r.json;
-}
-async function get(who, path) {
-  const r = await srv.api('GET', `${API}${path}`, { token: S[who].token });
-  return r;
-}
-/** The notices of who about case id, of kind. */
-async function told(who, id, kind) {
-  const r = await get(who, '/notifications?limit=100');
-  assert.equal(r.status, 200, r.text);
-  return r.json.items.filter((n) => n.case_id === id && n.kind === kind);
-}
-async function patch(who, id, body) {
-  const cur = (await get(who, `/cases/${id}`)).json;
-  const r = await srv.api('PATCH', `${API}/cases/${id}`, { token: S[who].token, body: { version: cur.version, ...body } });
-  assert.equal(r.status, 200, r.text);
-  return r.json;
-}
 async function neighbours(list) {
   const r = await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { neighbours: list } });
   assert.equal(r.status, 200, r.text);
@@ -104,12 +76,6 @@ test('a neighbour\'s likely match: its desk is told what the item is and who reg
   assert.equal((await told('xg-leader', L.id, 'lf_match')).length, 0);
   await neighbours([]);
 });
-
-function sql(q) {
-  const r = spawnSync('sqlite3', [srv.db, q], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  return r.stdout.trim();
-}
 
 test('cut on the candidates counts only rows the caller may see: a hidden better row neither takes a place nor says cut', async () => {
   const F = await create('xg-officer', { type: 'found', category: 'jewelry', body: '银色手镯一只', color: '银色',

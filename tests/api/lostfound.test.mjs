@@ -7,36 +7,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { startServer, API, orgsByName } from './lib.mjs';
+import { ago, ID_OK, lfKit } from './lfkit.mjs';
 
 let srv;
 const S = {};
+const { create, act, get, sql } = lfKit(() => srv, S);
 let org;
 
-const ago = (min) => new Date(Date.now() - min * 60000).toISOString();
-const ID_OK = '330702199001013523';      // GB 11643 check digit right
 const ID_BAD = '330702199001013527';     // check digit wrong
-
-async function create(who, body, status = 201) {
-  const r = await srv.api('POST', `${API}/cases`, { token: S[who].token, body });
-  assert.equal(r.status, status, `create as ${who}: ${r.status} ${r.text}`);
-  return r.json;
-}
-async function act(who, id, action, fields, status = 200, note) {
-  const r = await srv.api('POST', `${API}/cases/${id}/actions`,
-    { token: S[who].token, body: { action, fields, ...(note ? { note } : {}) } });
-  assert.equal(r.status, status, `${action} on ${id} as ${who}: ${r.status} ${r.text}`);
-  return r.json;
-}
-async function get(who, path, status = 200) {
-  const r = await srv.api('GET', `${API}${path}`, { token: S[who]?.token });
-  assert.equal(r.status, status, `GET ${path} as ${who}: ${r.status} ${r.text}`);
-  return r;
-}
-function sql(text) {
-  const r = spawnSync('sqlite3', [srv.db, text], { encoding: 'utf8', timeout: 30000 });
-  assert.equal(r.status, 0, r.stderr);
-  return r.stdout.trim();
-}
 
 const lostPhone = (extra = {}) => ({
   type: 'lost', category: 'phone', body: '在人民广场公交站丢了一部黑色华为手机，手机壳背面有小熊贴纸',
