@@ -2,12 +2,13 @@
 # deps.sh — installs what the build and the tests need and is missing (Debian 12).
 # Called by `make run` and `make check`; does nothing when everything is present.
 #   tools/deps.sh build   packages to build and run the server
-#   tools/deps.sh test    + the test tools (cmocka, chromium, font, node packages)
+#   tools/deps.sh test    + the test tools (cmocka, chromium with its Chinese locale, font, node
+#                         packages)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 want=(gcc make pkg-config libmicrohttpd-dev libsqlite3-dev libjansson-dev libsodium-dev libxlsxwriter-dev)
 if [ "${1:-build}" = test ]; then
-	want+=(libcmocka-dev chromium fonts-wqy-microhei python3 sqlite3 nodejs npm)
+	want+=(libcmocka-dev chromium chromium-l10n fonts-wqy-microhei python3 sqlite3 nodejs npm)
 fi
 if [ "${1:-build}" = fuzz ]; then
 	want+=(clang libclang-rt-14-dev)

@@ -30,10 +30,17 @@ export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
+/** The browser's own language (LANGUAGE, with Debian's chromium-l10n): date and time inputs show
+ * 2026/12/02 19:34 as a Chinese user's browser does; without it headless chromium shows
+ * 12/02/2026, 07:34 PM whatever the page's language. */
+export const CHROMIUM_ENV = { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' };
 
-/** Browser context options: a desktop window, and a 360x740 phone. */
-export const DESKTOP = { viewport: { width: 1280, height: 860 }, locale: 'zh-CN' };
-export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
+/** Browser context options: a desktop window, and a 360x740 phone, both in China's time zone as
+ * the users' browsers are (the pages show times in 北京时间; a form's date inputs are the
+ * browser's own time). */
+const USER = { locale: 'zh-CN', timezoneId: 'Asia/Shanghai' };
+export const DESKTOP = { viewport: { width: 1280, height: 860 }, ...USER };
+export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, ...USER };
 
 /** Waits until GET /api/v1/health answers {status: "ok"}; fails early if the server exited. */
 export async function waitHealthy(url, proc, log = () => '', ms = 15_000) {
@@ -95,7 +102,7 @@ export function createHarness({ tmpPrefix, logFile, failPrefix = 'FAILED-', slug
     h.server.stdout.on('data', (d) => { h.log += d; });
     h.server.stderr.on('data', (d) => { h.log += d; });
     await waitHealthy(h.base, h.server, () => h.log);
-    h.browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    h.browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, env: CHROMIUM_ENV });
     return h;
   };
 
