@@ -136,6 +136,7 @@ const char *pa_err_str(pa_err err);
                                                      * tail, frame number) */
 #define LIM_LF_NEIGHBOURS       8                   /* neighbouring stations matched with one */
 #define LIM_LF_PUBLIC_PAGE      100                 /* public notice list page, items */
+#define LIM_LF_PUBLIC_STATIONS  500                 /* public notice page's station filter, units */
 
 /* Uploads per user in any 24 hours (serve --upload-quota-count / --upload-quota-mb). */
 #define UPLOAD_QUOTA_COUNT      200

@@ -310,6 +310,7 @@ pa_err lostfound_pii_upgrade(struct db *db, FILE *progress, int64_t *count);
 struct http_req;
 void lostfound_api_matches(struct http_req *r);
 void lostfound_api_public(struct http_req *r);
+void lostfound_api_public_stations(struct http_req *r);
 void lostfound_api_settings_get(struct http_req *r);
 void lostfound_api_settings_put(struct http_req *r);
 void lostfound_api_stats(struct http_req *r);

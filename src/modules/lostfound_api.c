@@ -507,11 +507,35 @@ out:
 
 static const char SQL_PUBLIC[] =
     "SELECT c.id, c.code, c.category, k.name, d.color, d.found_at, o.name, d.claim_end_at, "
-    "COALESCE(k.name_en, k.name) FROM found_details d JOIN cases c ON c.id = d.case_id JOIN orgs o ON o.id = c.org_id "
+    "COALESCE(k.name_en, k.name), o.id FROM found_details d JOIN cases c ON c.id = d.case_id "
+    "JOIN orgs o ON o.id = c.org_id "
     "LEFT JOIN categories k ON k.code = c.category "
     "WHERE d.m_open = 1 AND d.notice_at <= ?1 AND (?2 = 0 OR d.m_org = ?2) "
     "AND (?3 IS NULL OR d.m_cat = ?3) AND (?4 = 0 OR c.id < ?4) ORDER BY c.id DESC LIMIT ?5";
 static const char SQL_CAT_LF[] = "SELECT 1 FROM categories WHERE code = ?1 AND case_type = 'lost'";
+static const char SQL_ORG_ANY[] = "SELECT 1 FROM orgs WHERE id = ?1";
+/* the units with items on public notice now, with how many (the page's station filter) */
+static const char SQL_PUBLIC_STATIONS[] =
+    "SELECT o.id, o.name, COUNT(*) FROM found_details d JOIN orgs o ON o.id = d.m_org "
+    "WHERE d.m_open = 1 AND d.notice_at <= ?1 GROUP BY o.id ORDER BY o.name, o.id LIMIT ?2";
+
+/* Whether the one-parameter statement sql finds a row for text (or id when text is NULL):
+ * 1 yes, 0 no, -1 a database error. */
+static int row_exists(struct db_conn *c, const char *sql, const char *text, int64_t id)
+{
+	struct db_stmt *s = db_prepare(c, sql);
+	int rr;
+
+	if (s == NULL)
+		return -1;
+	if (text)
+		db_bind_text(s, 1, text);
+	else
+		db_bind_int(s, 1, id);
+	rr = db_step(s);
+	db_reset(s);
+	return rr == DB_ROW ? 1 : rr == DB_DONE ? 0 : -1;
+}
 
 /* The colour families named in a colour text, in plain words (黑色/灰色): the public notice
  * shows these, never the officer's own text (which may carry a mark). */
@@ -574,19 +598,19 @@ void lostfound_api_public(struct http_req *r)
 	}
 	if (cat && *cat == '\0')
 		cat = NULL;
-	if (cat) {
-		if ((s = db_prepare(c, SQL_CAT_LF)) == NULL) {
-			http_error(r, PA_ERR_DB, "internal", NULL, "database error");
-			return;
-		}
-		db_bind_text(s, 1, cat);
-		rr = db_step(s);
-		db_reset(s);
-		if (rr != DB_ROW) {
-			http_error(r, PA_ERR_INVALID, "invalid_value", "category",
-			    "category must be a code of the lost-and-found catalogue");
-			return;
-		}
+	rr = 1;
+	if (cat && (rr = row_exists(c, SQL_CAT_LF, cat, 0)) == 0) {
+		http_error(r, PA_ERR_INVALID, "invalid_value", "category",
+		    "category must be a code of the lost-and-found catalogue");
+		return;
+	}
+	if (rr == 1 && org && (rr = row_exists(c, SQL_ORG_ANY, NULL, org)) == 0) {
+		http_error(r, PA_ERR_INVALID, "invalid_value", "org_id", "org_id must be an existing unit");
+		return;
+	}
+	if (rr < 0) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
 	}
 	if ((s = db_prepare(c, SQL_PUBLIC)) == NULL) {
 		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
@@ -622,6 +646,8 @@ void lostfound_api_public(struct http_req *r)
 		sb_json_str(&b, day);
 		sb_adds(&b, ",\"area\":");
 		sb_json_str(&b, area);
+		sb_printf(&b, ",\"org_id\":%lld,\"station\":", (long long)db_col_int(s, 9));
+		sb_json_str(&b, db_col_text(s, 6));
 		sb_adds(&b, ",\"claim_until\":");
 		sb_json_str(&b, until);
 		sb_adds(&b, "}");
@@ -636,6 +662,39 @@ void lostfound_api_public(struct http_req *r)
 	sb_adds(&b, "],\"next_cursor\":");
 	http_cursor_json(&b, rr == DB_ROW ? last : 0);
 	sb_adds(&b, "}");
+	http_reply_text(r, 200, sb_finish(&b));
+}
+
+/* GET /api/v1/public/found/stations (no login): the units with found items on public notice
+ * now, by name, each with how many — the public page's station filter. At most
+ * LIM_LF_PUBLIC_STATIONS; "cut" says more exist. */
+void lostfound_api_public_stations(struct http_req *r)
+{
+	struct db_conn *c = db_reader(r->db);
+	struct db_stmt *s;
+	struct sb b;
+	int n = 0, rr;
+
+	if (c == NULL || (s = db_prepare(c, SQL_PUBLIC_STATIONS)) == NULL) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	db_bind_int(s, 1, clock_now_ms());
+	db_bind_int(s, 2, LIM_LF_PUBLIC_STATIONS + 1);
+	sb_init(&b, 1 << 16);
+	sb_adds(&b, "{\"items\":[");
+	while ((rr = db_step(s)) == DB_ROW && n < LIM_LF_PUBLIC_STATIONS) {
+		sb_printf(&b, "%s{\"org_id\":%lld,\"name\":", n++ ? "," : "", (long long)db_col_int(s, 0));
+		sb_json_str(&b, db_col_text(s, 1));
+		sb_printf(&b, ",\"count\":%lld}", (long long)db_col_int(s, 2));
+	}
+	db_reset(s);
+	if (rr == DB_FAIL) {
+		sb_free(&b);
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	sb_printf(&b, "],\"cut\":%s}", rr == DB_ROW ? "true" : "false");
 	http_reply_text(r, 200, sb_finish(&b));
 }
 

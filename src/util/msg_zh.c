@@ -259,6 +259,7 @@ const struct msg_zh msg_zh_table[] = {
 	{ "%s is not one of its allowed values", "%s的取值不在允许范围内" },
 	/* ---- the front desk (阳光坐席) */
 	{ "org_id must be a police station", "所属单位必须是派出所" },
+	{ "org_id must be an existing unit", "所选单位不存在" },
 	{ "this case is sealed: once accepted, no action, edit or comment may change it",
 	    "该事项已封存：确认后不能再办理、修改或评论" },
 };

@@ -341,8 +341,12 @@ test('public notice: no login, after the notice delay, category/colour/date/area
   assert.equal(r.status, 200, r.text);
   const item = r.json.items.find((i) => i.code === F.code);
   assert.ok(item, 'published');
-  assert.deepEqual(Object.keys(item).sort(), ['area', 'category', 'category_name', 'claim_until', 'code', 'color', 'found_date']);
+  assert.deepEqual(Object.keys(item).sort(), ['area', 'category', 'category_name', 'claim_until', 'code', 'color',
+    'found_date', 'org_id', 'station']);
   assert.equal(item.color, '黑色');
+  // where to claim it: the keeping station, by name and id
+  assert.equal(item.station, '城中派出所');
+  assert.equal(item.org_id, org.get('城中派出所').id);
   assert.match(item.found_date, /^\d{4}-\d{2}-\d{2}$/);
   for (const secret of ['SN7788', '7788XYZ', '861234567890123', '身份证', '公交卡', '张拾得', '拾得', '13700001234',
     '88号', '收银台', '永辉', 'HUAWEI', '卡通熊'])
@@ -351,8 +355,23 @@ test('public notice: no login, after the notice delay, category/colour/date/area
   const page = await srv.api('GET', '/found.html');
   assert.equal(page.status, 200);
   assert.match(page.text, /招领公告/);
-  // bad parameters
-  assert.equal((await srv.api('GET', `${API}/public/found?category=nope`)).status, 422);
+  // the station filter's choices: the stations with items on notice now, each with how many
+  const st = await srv.api('GET', `${API}/public/found/stations`);
+  assert.equal(st.status, 200, st.text);
+  const cz = st.json.items.find((i) => i.org_id === org.get('城中派出所').id);
+  assert.ok(cz, 'the station of a published item is offered');
+  assert.equal(cz.name, '城中派出所');
+  const all = await srv.api('GET', `${API}/public/found?org_id=${cz.org_id}&limit=100`);
+  assert.equal(cz.count, all.json.items.length, 'its count is what its list holds');
+  assert.ok(!st.json.items.some((i) => i.org_id === org.get('西关派出所').id), 'nothing on notice there: not offered');
+  assert.equal(st.json.cut, false);
+  // bad parameters: a category or unit that does not exist is 422 naming it
+  let bad = await srv.api('GET', `${API}/public/found?category=nope`);
+  assert.equal(bad.status, 422);
+  assert.equal(bad.json.error.field, 'category');
+  bad = await srv.api('GET', `${API}/public/found?org_id=987654`);
+  assert.equal(bad.status, 422, bad.text);
+  assert.equal(bad.json.error.field, 'org_id');
   assert.equal((await srv.api('GET', `${API}/public/found?org_id=abc`)).status, 400);
   await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { notice_days: 3 } });
 });

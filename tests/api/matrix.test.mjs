@@ -458,6 +458,7 @@ const EXPECT = {
     },
   },
   'GET /api/v1/public/found': { targets: one, expect: { '-': { '* anon': 200 } } },
+  'GET /api/v1/public/found/stations': { targets: one, expect: { '-': { '* anon': 200 } } },
   'GET /api/v1/lostfound/settings': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },
   'PUT /api/v1/lostfound/settings': { targets: one, body: () => ({ notice_days: 3 }), expect: ADMIN_ONLY(200) },
   'GET /api/v1/lostfound/expiring': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },

@@ -2,11 +2,12 @@
 // phone on the 失物招领 page, the match alert shows the found item with its reasons in Chinese,
 // the officer confirms it and returns the item (claimant, ID card number, ownership
 // verification), and the receipt (领取凭证) prints with the station, the item and the claimant
-// masked; the public notice page opens without login. Screenshots: tests/browser/out/lostfound-*.png.
+// masked; the public notice page opens without login, lists what is on notice with the station
+// to claim it at, and filters by station and category. Screenshots: tests/browser/out/lostfound-*.png.
 
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHarness, shot, DESKTOP } from './harness.mjs';
+import { createHarness, shot, DESKTOP, PHONE, PASSWORD } from './harness.mjs';
 
 let base;
 let browser;
@@ -134,4 +135,62 @@ step('the public notice page opens without login; its categories come from the c
   assert.ok(asked.some((u) => u.endsWith('/api/v1/categories?type=found')));
   await p.locator('#pf-category').selectOption('umbrella');
   await shot(p, 'lostfound-public');
+});
+
+step('the public notice lists items on notice with the station to claim them at; filtered by station, on a phone too', async () => {
+  // two found items on notice at once (an admin sets notice_days 0), registered at 城中派出所
+  const call = async (token, method, path, body) => {
+    const r = await fetch(`${base}/api/v1${path}`, { method, headers: { 'Content-Type': 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body: body ? JSON.stringify(body) : undefined });
+    const j = await r.json();
+    assert.ok(r.ok, `${method} ${path}: ${r.status} ${JSON.stringify(j)}`);
+    return j;
+  };
+  const login = async (who) => (await call(null, 'POST', '/session', { login: who, password: PASSWORD })).token;
+  const admin = await login('admin');
+  const officer = await login('cz-officer');
+  await call(admin, 'PUT', '/lostfound/settings', { notice_days: 0 });
+  const ago = (m) => new Date(Date.now() - m * 60000).toISOString();
+  const A = await call(officer, 'POST', '/cases', { type: 'found', category: 'bag', body: '灰色双肩包，内有课本',
+    color: '灰色', marks: '拉链上挂着蓝色小熊', found_at: ago(90), storage_place: 'B柜' });
+  const B = await call(officer, 'POST', '/cases', { type: 'found', category: 'keys', body: '一串钥匙，三把',
+    serial: 'KEY-5521-SECRET', found_at: ago(60), storage_place: 'B柜' });
+  await call(admin, 'PUT', '/lostfound/settings', { notice_days: 3 });
+
+  const anon = await browser.newContext(DESKTOP);
+  contexts.push(anon);
+  const p = await anon.newPage();
+  await p.goto(`${base}/found.html`);
+  await p.locator('[data-testid=pf-row]').first().waitFor();
+  const rows = p.locator('[data-testid=pf-row]');
+  const codes = await rows.evaluateAll((rs) => rs.map((r) => r.cells[0].textContent));
+  assert.ok(codes.includes(A.code) && codes.includes(B.code), codes.join(' '));
+  const rowA = rows.filter({ hasText: A.code });
+  assert.match(await rowA.textContent(), /包.*灰色.*城中派出所/, 'category, colour and the station to claim it at');
+  const text = await p.locator('main').textContent();
+  for (const secret of ['课本', '小熊', 'KEY-5521', 'SECRET', 'B柜', '三把'])
+    assert.ok(!text.includes(secret), `the public page must not show ${secret}`);
+  // the station filter offers 城中派出所 with its count, and filters by it
+  const opts = await p.locator('#pf-station option').evaluateAll((os) => os.map((o) => o.textContent));
+  assert.ok(opts.some((t) => /^城中派出所（\d+件）$/.test(t)), opts.join(' '));
+  await p.locator('#pf-station').selectOption({ label: opts.find((t) => t.startsWith('城中派出所')) });
+  await p.locator('#pf-shown').filter({ hasText: /已显示 \d+ 件/ }).waitFor();
+  for (const t of await rows.evaluateAll((rs) => rs.map((r) => r.cells[4].textContent)))
+    assert.equal(t, '城中派出所');
+  await p.locator('#pf-category').selectOption('keys');
+  await p.waitForFunction((code) => [...document.querySelectorAll('[data-testid=pf-row]')]
+    .every((r) => r.cells[0].textContent === code), B.code);
+  await shot(p, 'lostfound-public-station');
+  // a link naming a unit with nothing on notice says so instead of listing every station's
+  await p.goto(`${base}/found.html?org_id=987654`);
+  await p.locator('#pf-rows').filter({ hasText: '所选单位不存在' }).waitFor();
+  // on a phone
+  const phone = await browser.newContext(PHONE);
+  contexts.push(phone);
+  const pp = await phone.newPage();
+  await pp.goto(`${base}/found.html`);
+  await pp.locator('[data-testid=pf-row]').first().waitFor();
+  const overflow = await pp.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is as wide as the phone (${overflow}px more)`);
+  await shot(pp, 'lostfound-public-phone');
 });
