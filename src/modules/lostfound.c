@@ -122,6 +122,7 @@ static bool category_name(struct db_conn *c, const char *code, bool en, char *ou
 struct lf_cand {
 	int64_t id;
 	int points;
+	struct lf_rank rank;             /* its place among equal points (lf_rank_cmp) */
 	bool sure;                       /* the serial agrees (exact, partial or tail) */
 	struct lf_reason r[LF_REASONS_MAX];
 	int nr;
@@ -165,13 +166,52 @@ static void plan_free(void *data)
 	free(p);
 }
 
-/* Whether a candidate of these points would enter the plan's best. */
-static bool plan_wants(const struct lf_plan *p, int points)
+void lf_rank_pair(struct lf_rank *k, int64_t id, int points, int64_t lost_from, int64_t lost_to,
+    int64_t found_at, bool located, double lat1, double lon1, double lat2, double lon2)
 {
-	return points >= LF_STORE_MIN && (p->n < LF_STORE_TOP || points > p->top[p->n - 1].points);
+	k->id = id;
+	k->points = points;
+	if (found_at < lost_from) {
+		k->when = LF_WHEN_BEFORE;
+		k->gap_ms = lost_from - found_at;
+	} else if (found_at > lost_to) {
+		k->when = LF_WHEN_AFTER;
+		k->gap_ms = found_at - lost_to;
+	} else {
+		k->when = LF_WHEN_INSIDE;
+		k->gap_ms = 0;
+	}
+	/* whole metres: the same pair read from the stored row or from the features compares
+	 * equal (no last bit of a double decides) */
+	k->dist_m = located ? (int64_t)(lf_distance_m(lat1, lon1, lat2, lon2) + 0.5) : -1;
 }
 
-/* Keeps cand in the plan's best LF_STORE_TOP, best first. */
+int lf_rank_cmp(const struct lf_rank *a, const struct lf_rank *b)
+{
+	if (a->points != b->points)
+		return a->points > b->points ? -1 : 1;
+	if (a->when != b->when)
+		return a->when < b->when ? -1 : 1;
+	if (a->gap_ms != b->gap_ms)
+		return a->gap_ms < b->gap_ms ? -1 : 1;
+	/* a known distance before none: compared only when both pairs have one, the order
+	 * would not be total (and an insertion would depend on what came first again) */
+	if ((a->dist_m < 0) != (b->dist_m < 0))
+		return a->dist_m >= 0 ? -1 : 1;
+	if (a->dist_m != b->dist_m)
+		return a->dist_m < b->dist_m ? -1 : 1;
+	return a->id < b->id ? -1 : a->id > b->id ? 1 : 0;
+}
+
+/* Whether a candidate of these points could enter the plan's best (one of equal points as the
+ * last kept may, by lf_rank_cmp). */
+static bool plan_wants(const struct lf_plan *p, int points)
+{
+	return points >= LF_STORE_MIN && (p->n < LF_STORE_TOP || points >= p->top[p->n - 1].points);
+}
+
+/* Keeps cand in the plan's best LF_STORE_TOP, in lf_rank_cmp order: which of equal points stay
+ * does not depend on the order the candidates were read in. */
 static void plan_keep(struct lf_plan *p, const struct lf_cand *cand)
 {
 	int i;
@@ -181,11 +221,11 @@ static void plan_keep(struct lf_plan *p, const struct lf_cand *cand)
 	for (i = 0; i < p->n; i++)
 		if (p->top[i].id == cand->id)
 			return;           /* found by range and by serial: scored once */
-	if (p->n == LF_STORE_TOP && cand->points <= p->top[p->n - 1].points)
+	if (p->n == LF_STORE_TOP && lf_rank_cmp(&cand->rank, &p->top[p->n - 1].rank) >= 0)
 		return;
 	if (p->n < LF_STORE_TOP)
 		p->n++;
-	for (i = p->n - 1; i > 0 && p->top[i - 1].points < cand->points; i--)
+	for (i = p->n - 1; i > 0 && lf_rank_cmp(&p->top[i - 1].rank, &cand->rank) > 0; i--)
 		p->top[i] = p->top[i - 1];
 	p->top[i] = *cand;
 }
@@ -352,7 +392,7 @@ static pa_err score_rows(struct db_conn *c, struct db_stmt *s, const struct lf_i
 		{
 			/* cheap factors first: the texts are compared only for a pair that could
 			 * still enter the plan's best */
-			int floor = p->n < LF_STORE_TOP ? LF_STORE_MIN : p->top[p->n - 1].points + 1;
+			int floor = p->n < LF_STORE_TOP ? LF_STORE_MIN : p->top[p->n - 1].points;
 			cand.points = me_lost ? lf_score_floor(me, mp, &it, tmp, floor) :
 			    lf_score_floor(&it, tmp, me, mp, floor);
 		}
@@ -362,6 +402,16 @@ static pa_err score_rows(struct db_conn *c, struct db_stmt *s, const struct lf_i
 		    lf_score(&it, tmp, me, mp, cand.r, &cand.nr);
 		sc = lf_serial_match(mp, tmp, &ov, &veto);
 		cand.sure = sc == LF_SER_EXACT || sc == LF_SER_PARTIAL || sc == LF_SER_TAIL;
+		/* the pair's fit in time and place, for equal points (the places as the features
+		 * copied them from each item) */
+		if (me_lost)
+			lf_rank_pair(&cand.rank, cand.id, cand.points, me->t_from, me->t_to,
+			    it.t_from, mp->has_loc && tmp->has_loc, mp->lat, mp->lon, tmp->lat,
+			    tmp->lon);
+		else
+			lf_rank_pair(&cand.rank, cand.id, cand.points, it.t_from, it.t_to,
+			    me->t_from, mp->has_loc && tmp->has_loc, mp->lat, mp->lon, tmp->lat,
+			    tmp->lon);
 		plan_keep(p, &cand);
 	}
 	db_reset(s);

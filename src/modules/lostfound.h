@@ -220,6 +220,27 @@ bool lf_likely(int best, int second, bool serial_sure);
 #define LF_LIKELY_SURE_MARGIN 3
 
 /* ---- the module (lostfound.c) ---- */
+/* The order of candidates (候选排序): more points first; on equal points the pair that fits
+ * better in time (the found item inside the lost report's window, then found a shorter time
+ * after it; found before the window last, a shorter time before it first), then the nearer
+ * pair where both pairs have both places (a pair with a distance before one without), then the
+ * lower candidate case id. All but the id are properties of the pair, so the order does not
+ * depend on which item was registered first. One rule for the candidates a registration keeps
+ * (LF_STORE_TOP of them) and for the order GET /cases/{id}/matches shows. */
+struct lf_rank {
+	int64_t id;                   /* the candidate's case id */
+	int points;
+	int when;                     /* LF_WHEN_INSIDE, LF_WHEN_AFTER or LF_WHEN_BEFORE */
+	int64_t gap_ms;               /* how far outside the window, ms (0 inside) */
+	int64_t dist_m;               /* metres between the two places, -1 when one has none */
+};
+enum { LF_WHEN_INSIDE = 0, LF_WHEN_AFTER = 1, LF_WHEN_BEFORE = 2 };
+/* Fills k for the pair of a lost report's window [lost_from, lost_to] and a found item's
+ * found_at (ms), with the places when located (both sides have one). */
+void lf_rank_pair(struct lf_rank *k, int64_t id, int points, int64_t lost_from, int64_t lost_to,
+    int64_t found_at, bool located, double lat1, double lon1, double lat2, double lon2);
+/* <0 when a ranks before b, >0 after, 0 only for the same candidate id (a total order). */
+int lf_rank_cmp(const struct lf_rank *a, const struct lf_rank *b);
 struct db_conn;
 /* What registering me (a lost report when lost) at unit org would store: the candidates kept
  * and the likely one (0 if none), computed exactly as a create does, without writing
