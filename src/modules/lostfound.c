@@ -1108,7 +1108,8 @@ static const char SQL_WAS_LIKELY_FOUND[] =
     "AND confirmed = 0 ORDER BY score DESC, lost_id LIMIT 2";
 
 /* Before an edit: the candidate of item id judged likely from its stored candidates (0 if
- * none), i.e. the pair the desks were already told of. */
+ * none), i.e. the pair the desks were already told of. The two best by score suffice: a best
+ * of equal points is never likely, so lf_rank_cmp's tie order would not change the answer. */
 static pa_err was_likely(struct db_conn *c, bool lost, int64_t id, int64_t *out)
 {
 	struct db_stmt *s = db_prepare(c, lost ? SQL_WAS_LIKELY_LOST : SQL_WAS_LIKELY_FOUND);

@@ -395,6 +395,9 @@ static char *dup_col(struct db_stmt *s, int i)
 	return strdup(db_col_null(s, i) ? "" : db_col_text(s, i));
 }
 
+/* The two best by the SQL order (score, then id) suffice here: an alert is the best only when
+ * it is confirmed or leads the runner-up by the likely margin, and a candidate of equal points
+ * never does, so lf_rank_cmp's tie order would not change what is shown. */
 static pa_err alert_of(struct db_conn *c, int64_t user, int64_t lost_id, struct alert *a)
 {
 	struct db_stmt *s = db_prepare(c, SQL_MATCHES_LOST);
