@@ -2,7 +2,8 @@
  * serial or marks, a full resident ID number is replaced by its mask in what is stored, goes to
  * the persons registry (core/person.h) as the holder linked to the case, and reaches the
  * matcher whole in memory only; its stored features hold a sealed serial (the mask and a keyed
- * hash). See lostfound.h. */
+ * hash). A 15-digit first-generation ID number after an ID cue is masked and sealed alike, but
+ * not sent to the registry (it takes 18 characters). See lostfound.h. */
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -79,6 +80,115 @@ static bool id_at(const char *in, size_t i, size_t len, char norm[ID_LEN + 1], i
 		}
 	}
 	return false;
+}
+
+#define ID15_LEN 15
+
+/* The words that say an ID number follows (the cue of a 15-digit one), and those that say the
+ * number after them is another's (an IMEI, a student or permit number, a card, a phone). */
+static const char *const id15_cues[] = { "身份证", "身分证", "身份證", "身份号码", "证件号",
+	"证号", NULL };
+static const char *const id15_not_cues[] = { "串号", "串码", "imei", "meid", "学号", "学生证",
+	"驾驶证", "行驶证", "工作证", "护照", "档案编号", "序列号", "卡号", "银行卡", "电话", "手机号",
+	"联系", NULL };
+
+/* Whether cue (the text before a number, within its clause) ends in an ID's cue: one of
+ * id15_cues, and none of id15_not_cues after the last of them. */
+static bool id15_cued(const char *cue)
+{
+	static const char *const ends[] = { "。", "；", "\n", NULL };
+	const char *clause = cue, *last = NULL;
+	size_t lastlen = 0;
+
+	for (int k = 0; ends[k]; k++)
+		for (const char *q = strstr(clause, ends[k]); q; q = strstr(clause, ends[k]))
+			clause = q + strlen(ends[k]);
+	for (int k = 0; id15_cues[k]; k++)
+		for (const char *q = strstr(clause, id15_cues[k]); q; q = strstr(q + 1, id15_cues[k]))
+			if (last == NULL || q + strlen(id15_cues[k]) > last + lastlen) {
+				last = q;
+				lastlen = strlen(id15_cues[k]);
+			}
+	if (last == NULL)
+		return false;
+	for (int k = 0; id15_not_cues[k]; k++)
+		if (strcasestr(last + lastlen, id15_not_cues[k]))
+			return false;
+	return true;
+}
+
+/* A first-generation number's region and birth date: the region's first digit 1-6 (the six
+ * regions of GB/T 2260) and its second not 0; YYMMDD a real date of 19YY. */
+static bool id15_plausible(const char *d)
+{
+	static const int mdays[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int y = 1900 + (d[6] - '0') * 10 + (d[7] - '0');
+	int m = (d[8] - '0') * 10 + (d[9] - '0'), day = (d[10] - '0') * 10 + (d[11] - '0');
+	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+
+	if (d[0] < '1' || d[0] > '6' || d[1] == '0')
+		return false;
+	return m >= 1 && m <= 12 && day >= 1 && day <= mdays[m - 1] + (m == 2 && leap);
+}
+
+/* The groups a 15-digit number is written in: all together, or 6-6-3. */
+static const int id15_groups[][4] = { { 15, 0 }, { 6, 6, 3, 0 } };
+
+/* Whether a cued first-generation ID number standing alone starts at in[i] (id15_cued,
+ * id15_plausible); norm gets it, *used the bytes it spans. */
+static bool id15_at(const char *in, size_t i, size_t len, char norm[ID15_LEN + 1], size_t *used)
+{
+	size_t from = i > LF_PII_ID15_CUE_BYTES ? i - LF_PII_ID15_CUE_BYTES : 0;
+	char cue[LF_PII_ID15_CUE_BYTES + 1];
+
+	if (i > 0 && digit(in[i - 1]))
+		return false;
+	for (size_t g = 0; g < sizeof id15_groups / sizeof id15_groups[0]; g++) {
+		size_t at = i, n = 0;
+		char sp = 0;
+		bool ok = true;
+		for (int k = 0; ok && id15_groups[g][k]; k++) {
+			if (k > 0) {
+				if (at >= len || !sep(in[at]) || (sp && in[at] != sp))
+					ok = false;
+				else
+					sp = in[at++];
+			}
+			for (int d = 0; ok && d < id15_groups[g][k]; d++, at++) {
+				if (at >= len || !digit(in[at]))
+					ok = false;
+				else
+					norm[n++] = in[at];
+			}
+		}
+		if (!ok || (at < len && id_more(in[at])) || (at + 1 < len && sep(in[at]) &&
+		    digit(in[at + 1])))
+			continue;
+		norm[ID15_LEN] = '\0';
+		if (!id15_plausible(norm))
+			return false;
+		memcpy(cue, in + from, i - from);
+		cue[i - from] = '\0';
+		if (!id15_cued(cue))
+			return false;
+		*used = at - i;
+		return true;
+	}
+	return false;
+}
+
+/* A 15-digit number's mask (330702*****1237) or, key given, its stand-in of the same shape
+ * for the matcher's tokens (the hidden digits from a keyed hash). */
+static void id15_replacement(const char *norm, const unsigned char *key, char out[ID15_LEN + 1])
+{
+	unsigned char h[ID15_LEN];
+
+	memcpy(out, norm, ID15_LEN + 1);
+	if (key)
+		crypto_generichash(h, sizeof h, (const unsigned char *)norm, ID15_LEN, key, 32);
+	for (int k = 6; k < ID15_LEN - 4; k++)
+		out[k] = key ? (char)('0' + h[k] % 10) : '*';
+	sodium_memzero(h, sizeof h);
 }
 
 #define CARD_MIN 16
@@ -287,6 +397,21 @@ static bool scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int t
 			any = true;
 			continue;
 		}
+		char id15[ID15_LEN + 1], mask15[ID15_LEN + 1];
+		if (digit(nb[j]) && id15_at(nb, j, nl, id15, &used)) {
+			bool known = false;
+			for (int k = 0; k < p->n15 && !known; k++)
+				known = strcmp(p->id15[k], id15) == 0;
+			if (!known && p->n15 < LF_PII_IDS)
+				snprintf(p->id15[p->n15++], sizeof p->id15[0], "%s", id15);
+			id15_replacement(id15, key, mask15);
+			for (size_t k = 0; mask15[k] && w + 1 < cap; k++)
+				out[w++] = mask15[k];
+			sodium_memzero(id15, sizeof id15);
+			j += used;
+			any = true;
+			continue;
+		}
 		char card[CARD_MAX + 1], cmask[CARD_MAX + 1];
 		if (digit(nb[j]) && card_at(nb, j, nl, card, serial, &used)) {
 			card_replacement(card, key, cmask);
@@ -367,6 +492,25 @@ static void seal_card(char s[LF_SERIAL_MAX], const unsigned char key[32], bool k
 	snprintf(s, LF_SERIAL_MAX, "%.6s%.*s%.4s%s%s", in, (int)(n - 10), "*********", in + n - 4,
 	    keyed ? "#" : "", hex);
 	sodium_memzero(in, sizeof in);
+}
+
+/* A serial slot that is the 15-digit ID number num becomes its mask, LF_SEAL_CHAR and the
+ * keyed hash (without the key the mask alone). */
+static void seal_id15(char s[LF_SERIAL_MAX], const char *num, const unsigned char key[32],
+    bool keyed)
+{
+	unsigned char h[LF_PII_HASH_BYTES];
+	char mask[ID15_LEN + 1], hex[2 * LF_PII_HASH_BYTES + 1] = "";
+
+	if (strcmp(s, num) != 0)
+		return;
+	id15_replacement(num, NULL, mask);
+	if (keyed) {
+		crypto_generichash(h, sizeof h, (const unsigned char *)num, ID15_LEN, key, 32);
+		sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+	}
+	snprintf(s, LF_SERIAL_MAX, "%s%s%s", mask, keyed ? "#" : "", hex);
+	sodium_memzero(h, sizeof h);
 }
 
 static void seal(char s[LF_SERIAL_MAX], const unsigned char key[32], bool keyed, char kind)
@@ -465,6 +609,12 @@ void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8])
 		free(buf[i]);
 	seal(p->serial, key, keyed, p->skind[0]);
 	seal(p->serial2, key, keyed, p->skind[1]);
+	/* a first-generation ID number the texts masked is sealed where a serial holds it (the
+	 * matcher may have read it under any kind: 15 digits look like an IMEI) */
+	for (int k = 0; k < ids.n15; k++) {
+		seal_id15(p->serial, ids.id15[k], key, keyed);
+		seal_id15(p->serial2, ids.id15[k], key, keyed);
+	}
 	sodium_memzero(key, sizeof key);
 	sodium_memzero(&ids, sizeof ids);
 }

@@ -122,6 +122,7 @@ static bool category_name(struct db_conn *c, const char *code, bool en, char *ou
 struct lf_cand {
 	int64_t id;
 	int points;
+	struct lf_rank rank;             /* its place among equal points (lf_rank_cmp) */
 	bool sure;                       /* the serial agrees (exact, partial or tail) */
 	struct lf_reason r[LF_REASONS_MAX];
 	int nr;
@@ -165,13 +166,52 @@ static void plan_free(void *data)
 	free(p);
 }
 
-/* Whether a candidate of these points would enter the plan's best. */
-static bool plan_wants(const struct lf_plan *p, int points)
+void lf_rank_pair(struct lf_rank *k, int64_t id, int points, int64_t lost_from, int64_t lost_to,
+    int64_t found_at, bool located, double lat1, double lon1, double lat2, double lon2)
 {
-	return points >= LF_STORE_MIN && (p->n < LF_STORE_TOP || points > p->top[p->n - 1].points);
+	k->id = id;
+	k->points = points;
+	if (found_at < lost_from) {
+		k->when = LF_WHEN_BEFORE;
+		k->gap_ms = lost_from - found_at;
+	} else if (found_at > lost_to) {
+		k->when = LF_WHEN_AFTER;
+		k->gap_ms = found_at - lost_to;
+	} else {
+		k->when = LF_WHEN_INSIDE;
+		k->gap_ms = 0;
+	}
+	/* whole metres: the same pair read from the stored row or from the features compares
+	 * equal (no last bit of a double decides) */
+	k->dist_m = located ? (int64_t)(lf_distance_m(lat1, lon1, lat2, lon2) + 0.5) : -1;
 }
 
-/* Keeps cand in the plan's best LF_STORE_TOP, best first. */
+int lf_rank_cmp(const struct lf_rank *a, const struct lf_rank *b)
+{
+	if (a->points != b->points)
+		return a->points > b->points ? -1 : 1;
+	if (a->when != b->when)
+		return a->when < b->when ? -1 : 1;
+	if (a->gap_ms != b->gap_ms)
+		return a->gap_ms < b->gap_ms ? -1 : 1;
+	/* a known distance before none: compared only when both pairs have one, the order
+	 * would not be total (and an insertion would depend on what came first again) */
+	if ((a->dist_m < 0) != (b->dist_m < 0))
+		return a->dist_m >= 0 ? -1 : 1;
+	if (a->dist_m != b->dist_m)
+		return a->dist_m < b->dist_m ? -1 : 1;
+	return a->id < b->id ? -1 : a->id > b->id ? 1 : 0;
+}
+
+/* Whether a candidate of these points could enter the plan's best (one of equal points as the
+ * last kept may, by lf_rank_cmp). */
+static bool plan_wants(const struct lf_plan *p, int points)
+{
+	return points >= LF_STORE_MIN && (p->n < LF_STORE_TOP || points >= p->top[p->n - 1].points);
+}
+
+/* Keeps cand in the plan's best LF_STORE_TOP, in lf_rank_cmp order: which of equal points stay
+ * does not depend on the order the candidates were read in. */
 static void plan_keep(struct lf_plan *p, const struct lf_cand *cand)
 {
 	int i;
@@ -181,11 +221,11 @@ static void plan_keep(struct lf_plan *p, const struct lf_cand *cand)
 	for (i = 0; i < p->n; i++)
 		if (p->top[i].id == cand->id)
 			return;           /* found by range and by serial: scored once */
-	if (p->n == LF_STORE_TOP && cand->points <= p->top[p->n - 1].points)
+	if (p->n == LF_STORE_TOP && lf_rank_cmp(&cand->rank, &p->top[p->n - 1].rank) >= 0)
 		return;
 	if (p->n < LF_STORE_TOP)
 		p->n++;
-	for (i = p->n - 1; i > 0 && p->top[i - 1].points < cand->points; i--)
+	for (i = p->n - 1; i > 0 && lf_rank_cmp(&p->top[i - 1].rank, &cand->rank) > 0; i--)
 		p->top[i] = p->top[i - 1];
 	p->top[i] = *cand;
 }
@@ -352,7 +392,7 @@ static pa_err score_rows(struct db_conn *c, struct db_stmt *s, const struct lf_i
 		{
 			/* cheap factors first: the texts are compared only for a pair that could
 			 * still enter the plan's best */
-			int floor = p->n < LF_STORE_TOP ? LF_STORE_MIN : p->top[p->n - 1].points + 1;
+			int floor = p->n < LF_STORE_TOP ? LF_STORE_MIN : p->top[p->n - 1].points;
 			cand.points = me_lost ? lf_score_floor(me, mp, &it, tmp, floor) :
 			    lf_score_floor(&it, tmp, me, mp, floor);
 		}
@@ -362,6 +402,16 @@ static pa_err score_rows(struct db_conn *c, struct db_stmt *s, const struct lf_i
 		    lf_score(&it, tmp, me, mp, cand.r, &cand.nr);
 		sc = lf_serial_match(mp, tmp, &ov, &veto);
 		cand.sure = sc == LF_SER_EXACT || sc == LF_SER_PARTIAL || sc == LF_SER_TAIL;
+		/* the pair's fit in time and place, for equal points (the places as the features
+		 * copied them from each item) */
+		if (me_lost)
+			lf_rank_pair(&cand.rank, cand.id, cand.points, me->t_from, me->t_to,
+			    it.t_from, mp->has_loc && tmp->has_loc, mp->lat, mp->lon, tmp->lat,
+			    tmp->lon);
+		else
+			lf_rank_pair(&cand.rank, cand.id, cand.points, it.t_from, it.t_to,
+			    me->t_from, mp->has_loc && tmp->has_loc, mp->lat, mp->lon, tmp->lat,
+			    tmp->lon);
 		plan_keep(p, &cand);
 	}
 	db_reset(s);
@@ -893,10 +943,46 @@ static pa_err plan_store(struct db_conn *conn, const struct lf_plan *p, int64_t 
 	return PA_OK;
 }
 
-/* The free texts of a lost report or found item besides title and body (the type's TF_TEXT
- * fields an officer types, and the case's address): scrubbed on create and edit like them. */
-static const char *const pii_attrs[] = { "serial", "marks", "color", "brand", "model",
-	"storage_place", "verification", NULL };
+/* The free texts of a lost report or found item where a person may type an ID or card number:
+ * the case's title, description and address, and the type's TF_TEXT fields an officer types.
+ * One table for create (pii_create), edit (edit_scrub) and the upgrade pass (pii_row_prepare,
+ * pii_run): with the statement that rewrites each in an old row, per side (NULL: the side has
+ * no such field). */
+#define PII_SET(table, col, key) "UPDATE " table " SET " col " = ?2 WHERE " key " = ?1"
+#define PII_CASE(col) { PII_SET("cases", col, "id"), PII_SET("cases", col, "id") }
+#define PII_SIDES(col) { PII_SET("lost_details", col, "case_id"), \
+	PII_SET("found_details", col, "case_id") }
+struct pii_text {
+	const char *name;
+	bool core;                       /* a column of cases (a field of struct case_new) */
+	const char *set_sql[2];          /* lost, found */
+};
+static const struct pii_text pii_texts[] = {
+	{ "title", true, PII_CASE("title") },
+	{ "body", true, PII_CASE("body") },
+	{ "address", true, PII_CASE("address") },
+	{ "serial", false, PII_SIDES("serial") },
+	{ "marks", false, PII_SIDES("marks") },
+	{ "color", false, PII_SIDES("color") },
+	{ "brand", false, PII_SIDES("brand") },
+	{ "model", false, PII_SIDES("model") },
+	{ "storage_place", false, { NULL, PII_SET("found_details", "storage_place", "case_id") } },
+	{ "verification", false, { NULL, PII_SET("found_details", "verification", "case_id") } },
+	{ NULL, false, { NULL, NULL } },
+};
+#define PII_TEXTS 10                 /* entries of pii_texts */
+_Static_assert(sizeof pii_texts / sizeof pii_texts[0] == PII_TEXTS + 1, "PII_TEXTS");
+#undef PII_CASE
+#undef PII_SIDES
+#undef PII_SET
+
+/* The scrub of text name: a serial field is its own cue for a card number. */
+static bool pii_scrub_field(const char *name, const char *in, char *out, size_t cap,
+    struct lf_pii *ids, int today)
+{
+	return (strcmp(name, "serial") == 0 ? lf_pii_scrub_serial : lf_pii_scrub)(in, out, cap, ids,
+	    today);
+}
 
 /* An edit's changes as stored: full ID numbers in the title, description, address and every
  * free text of pii_attrs masked; the numbers ride along under "lf_pii" (never a field: the engine's diff reads only
@@ -904,13 +990,11 @@ static const char *const pii_attrs[] = { "serial", "marks", "color", "brand", "m
  * text could not be scrubbed (no memory), the engine refuses the edit. */
 static json_t *edit_scrub(const struct case_rec *c, const json_t *changes, int64_t now)
 {
-	static const char *const core[] = { "title", "body", "address" };
 	struct lf_pii ids = { 0 };
 	json_t *out = NULL, *arr;
-	int ncore = sizeof core / sizeof core[0];
 
-	for (int i = 0; i < ncore || pii_attrs[i - ncore]; i++) {
-		const char *key = i < ncore ? core[i] : pii_attrs[i - ncore];
+	for (int i = 0; pii_texts[i].name; i++) {
+		const char *key = pii_texts[i].name;
 		const char *v = json_string_value(json_object_get(changes, key));
 		char *m;
 		if (v == NULL)
@@ -919,8 +1003,8 @@ static json_t *edit_scrub(const struct case_rec *c, const json_t *changes, int64
 			ids.failed = true;
 			break;
 		}
-		if ((strcmp(key, "serial") == 0 ? lf_pii_scrub_serial : lf_pii_scrub)(v, m,
-		    strlen(v) + 1, &ids, lf_today_ymd(now)) && !ids.failed) {
+		if (pii_scrub_field(key, v, m, strlen(v) + 1, &ids, lf_today_ymd(now)) &&
+		    !ids.failed) {
 			if (out == NULL)
 				out = json_deep_copy(changes);
 			if (out == NULL || json_object_set_new(out, key, json_string(m)) != 0)
@@ -1024,7 +1108,8 @@ static const char SQL_WAS_LIKELY_FOUND[] =
     "AND confirmed = 0 ORDER BY score DESC, lost_id LIMIT 2";
 
 /* Before an edit: the candidate of item id judged likely from its stored candidates (0 if
- * none), i.e. the pair the desks were already told of. */
+ * none), i.e. the pair the desks were already told of. The two best by score suffice: a best
+ * of equal points is never likely, so lf_rank_cmp's tie order would not change the answer. */
 static pa_err was_likely(struct db_conn *c, bool lost, int64_t id, int64_t *out)
 {
 	struct db_stmt *s = db_prepare(c, lost ? SQL_WAS_LIKELY_LOST : SQL_WAS_LIKELY_FOUND);
@@ -1165,31 +1250,31 @@ static pa_err after_update(struct update_ctx *x)
 
 /* ------------------------------------------------------------------ the upgrade pass */
 
-/* Rows written before ID and card numbers were taken out of the texts: those whose texts hold
- * 16 digits in a row, or digits grouped as an ID number (6, separator, 4) or a card number
- * (4, separator, 4, separator, 4) is written, from case ?1 on, ?2 at a time (lf_pii_scrub
- * decides; a row it leaves alone costs a read). */
-#define D "[0-9]"
-#define PII_TEXTS "(c.title || ' ' || COALESCE(c.body, '') || ' ' || COALESCE(d.serial, '') || " \
-    "' ' || COALESCE(d.marks, ''))"
+/* Every row of a side from case ?1 on, ?2 at a time: rows written before ID and card numbers
+ * were taken out of the texts, or before the pass read every text of pii_texts and 15-digit ID
+ * numbers (LF_PII_PASS). No filter in SQL: it would be a second list of the texts that can
+ * drift from pii_texts; lf_pii_scrub decides, a row it leaves alone costs a read, and the pass
+ * runs once per database. */
 #define PII_NEXT_SQL(side) \
-    "SELECT d.case_id FROM " side " d JOIN cases c ON c.id = d.case_id WHERE d.case_id > ?1 " \
-    "AND (" PII_TEXTS " GLOB '*" D D D D D D D D D D D D D D D D "*' OR " PII_TEXTS \
-    " GLOB '*" D D D D D D "[ -]" D D D D "*' OR " PII_TEXTS " GLOB '*" D D D D "[ -]" D D D D \
-    "[ -]" D D D D "*') ORDER BY d.case_id LIMIT ?2"
+    "SELECT case_id FROM " side " WHERE case_id > ?1 ORDER BY case_id LIMIT ?2"
 static const char SQL_PII_NEXT_LOST[] = PII_NEXT_SQL("lost_details");
 static const char SQL_PII_NEXT_FOUND[] = PII_NEXT_SQL("found_details");
-static const char SQL_PII_CASE[] = "UPDATE cases SET title = ?2, body = ?3 WHERE id = ?1";
-static const char SQL_PII_LOST[] =
-    "UPDATE lost_details SET serial = ?2, marks = ?3 WHERE case_id = ?1";
-static const char SQL_PII_FOUND[] =
-    "UPDATE found_details SET serial = ?2, marks = ?3 WHERE case_id = ?1";
-#undef D
+/* The pass's version in lf_settings.pii_moved: 1 read title, description, serial and marks
+ * for 18-digit ID and card numbers; 2 reads every text of pii_texts, 15-digit ID numbers too.
+ * A database marked with a lower version is read again once. */
+#define LF_PII_PASS 2
+/* A rewritten row's stored features go: they were prepared from the whole texts by a build
+ * that may have kept a number there (a 15-digit ID number as a serial); the features refresh
+ * after the pass prepares them again (the registry's ID numbers and the seals in lf_serials
+ * put back first, pii_prepare_row). */
+static const char SQL_PII_FEAT_LOST[] = "UPDATE lost_details SET m_feat = NULL WHERE case_id = ?1";
+static const char SQL_PII_FEAT_FOUND[] =
+    "UPDATE found_details SET m_feat = NULL WHERE case_id = ?1";
 
 /* One writer job of the pass: SQL values only (the holders prepared on the reader). */
 struct pii_row {
 	int64_t id, user, at;
-	char *text[4];                      /* title, body, serial, marks masked (malloc'd) */
+	char *text[PII_TEXTS];              /* pii_texts masked (malloc'd), NULL: unchanged */
 	char *search;                       /* the index text of the masked case */
 	struct person_batch *holders;       /* NULL: the numbers are linked already */
 	struct lf_prep *prep;               /* the whole texts' features: their card seals */
@@ -1204,7 +1289,7 @@ struct pii_job {
 static void pii_job_clear(struct pii_job *j)
 {
 	for (int i = 0; i < j->n; i++) {
-		for (int k = 0; k < 4; k++)
+		for (int k = 0; k < PII_TEXTS; k++)
 			free(j->r[i].text[k]);
 		free(j->r[i].search);
 		free(j->r[i].prep);
@@ -1225,20 +1310,20 @@ static pa_err pii_run(struct db_conn *w, void *ctx)
 		if (r->holders && (rc = person_batch_write(w, r->holders, r->id, r->user, r->at)) !=
 		    PA_OK)
 			return rc;
-		if ((s = db_prepare(w, SQL_PII_CASE)) == NULL)
+		/* only the texts that held a number are written */
+		for (int k = 0; pii_texts[k].name; k++) {
+			if (r->text[k] == NULL)
+				continue;
+			if ((s = db_prepare(w, pii_texts[k].set_sql[j->lost ? 0 : 1])) == NULL)
+				return PA_ERR_DB;
+			db_bind_int(s, 1, r->id);
+			db_bind_text(s, 2, r->text[k]);
+			if ((rc = db_run(s)) != PA_OK)
+				return rc;
+		}
+		if ((s = db_prepare(w, j->lost ? SQL_PII_FEAT_LOST : SQL_PII_FEAT_FOUND)) == NULL)
 			return PA_ERR_DB;
 		db_bind_int(s, 1, r->id);
-		db_bind_text(s, 2, r->text[0]);
-		db_bind_text(s, 3, r->text[1] ? r->text[1] : "");
-		if ((rc = db_run(s)) != PA_OK)
-			return rc;
-		if ((s = db_prepare(w, j->lost ? SQL_PII_LOST : SQL_PII_FOUND)) == NULL)
-			return PA_ERR_DB;
-		db_bind_int(s, 1, r->id);
-		if (r->text[2])
-			db_bind_text(s, 2, r->text[2]);
-		if (r->text[3])
-			db_bind_text(s, 3, r->text[3]);
 		if ((rc = db_run(s)) != PA_OK)
 			return rc;
 		if (r->search && (rc = case_index_text(w, r->id, r->search)) != PA_OK)
@@ -1259,8 +1344,9 @@ static pa_err pii_row_prepare(struct db_conn *rd, int64_t id, struct pii_row *r,
 	struct case_rec c;
 	struct lf_pii ids = { 0 }, have = { 0 };
 	json_t *add = NULL;
-	const char *src[4];
+	const char *src[PII_TEXTS];
 	int today;
+	bool lost;
 	pa_err rc;
 
 	*changed = false;
@@ -1271,27 +1357,41 @@ static pa_err pii_row_prepare(struct db_conn *rd, int64_t id, struct pii_row *r,
 		return rc == PA_ERR_NOT_FOUND ? PA_OK : rc;
 	}
 	today = lf_today_ymd(c.created_at);
-	src[0] = c.title;
-	src[1] = c.body;
-	src[2] = json_string_value(json_object_get(c.attrs, "serial"));
-	src[3] = json_string_value(json_object_get(c.attrs, "marks"));
-	for (int k = 0; k < 4 && rc == PA_OK; k++) {
+	lost = strcmp(c.type->code, "lost") == 0;
+	/* every text of pii_texts this side has, as the row holds it */
+	for (int k = 0; pii_texts[k].name && rc == PA_OK; k++) {
+		const char *name = pii_texts[k].name;
+		bool masked;
+		src[k] = NULL;
+		if (pii_texts[k].set_sql[lost ? 0 : 1] == NULL)
+			continue;
+		if (pii_texts[k].core)
+			src[k] = strcmp(name, "title") == 0 ? c.title : strcmp(name, "body") == 0 ?
+			    c.body : c.address;
+		else
+			src[k] = json_string_value(json_object_get(c.attrs, name));
 		if (src[k] == NULL)
 			continue;
 		if ((r->text[k] = malloc(strlen(src[k]) + 1)) == NULL) {
 			rc = PA_ERR_NOMEM;
 			break;
 		}
-		if ((k == 2 ? lf_pii_scrub_serial : lf_pii_scrub)(src[k], r->text[k],
-		    strlen(src[k]) + 1, &ids, today))
-			*changed = true;
+		masked = pii_scrub_field(name, src[k], r->text[k], strlen(src[k]) + 1, &ids, today);
 		if (ids.failed)
 			rc = PA_ERR_NOMEM;
+		if (masked) {
+			*changed = true;
+		} else {
+			free(r->text[k]);   /* as it was: not written */
+			r->text[k] = NULL;
+		}
 	}
 	if (rc == PA_OK && *changed) {
 		/* the card numbers' seals, from the whole texts before they are masked */
 		struct lf_item it = { .category = c.category, .title = c.title, .body = c.body,
-			.serial = src[2], .marks = src[3], .address = c.address };
+			.address = c.address };
+		it.serial = json_string_value(json_object_get(c.attrs, "serial"));
+		it.marks = json_string_value(json_object_get(c.attrs, "marks"));
 		it.color = json_string_value(json_object_get(c.attrs, "color"));
 		it.brand = json_string_value(json_object_get(c.attrs, "brand"));
 		it.model = json_string_value(json_object_get(c.attrs, "model"));
@@ -1305,12 +1405,20 @@ static pa_err pii_row_prepare(struct db_conn *rd, int64_t id, struct pii_row *r,
 		r->id = id;
 		r->user = c.reporter_id;
 		r->at = c.created_at;
-		c.title = r->text[0];
-		c.body = r->text[1];
-		if (r->text[2])
-			json_object_set_new(c.attrs, "serial", json_string(r->text[2]));
-		if (r->text[3])
-			json_object_set_new(c.attrs, "marks", json_string(r->text[3]));
+		/* the case as it will read, for its search index */
+		for (int k = 0; pii_texts[k].name; k++) {
+			const char *name = pii_texts[k].name;
+			if (r->text[k] == NULL)
+				continue;
+			if (!pii_texts[k].core)
+				json_object_set_new(c.attrs, name, json_string(r->text[k]));
+			else if (strcmp(name, "title") == 0)
+				c.title = r->text[k];
+			else if (strcmp(name, "body") == 0)
+				c.body = r->text[k];
+			else
+				c.address = r->text[k];
+		}
 		rc = case_search_text(rd, &c, &r->search);
 	}
 	if (rc == PA_OK && *changed)
@@ -1367,7 +1475,7 @@ static pa_err pii_side(struct db *db, struct db_conn *rd, bool lost, struct pii_
 				j->n++;
 			else {
 				struct pii_row *x = &j->r[j->n];
-				for (int k = 0; k < 4; k++)
+				for (int k = 0; k < PII_TEXTS; k++)
 					free(x->text[k]);
 				free(x->search);
 				free(x->prep);
@@ -1388,10 +1496,13 @@ static pa_err pii_side(struct db *db, struct db_conn *rd, bool lost, struct pii_
 static pa_err pii_mark_run(struct db_conn *w, void *ctx)
 {
 	struct db_stmt *s = db_prepare(w, "INSERT INTO lf_settings (name, value) VALUES "
-	    "('pii_moved', 1) ON CONFLICT (name) DO UPDATE SET value = 1");
+	    "('pii_moved', ?1) ON CONFLICT (name) DO UPDATE SET value = ?1");
 
 	(void)ctx;
-	return s ? db_run(s) : PA_ERR_DB;
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, LF_PII_PASS);
+	return db_run(s);
 }
 
 pa_err lostfound_pii_upgrade(struct db *db, FILE *progress, int64_t *count)
@@ -1405,7 +1516,7 @@ pa_err lostfound_pii_upgrade(struct db *db, FILE *progress, int64_t *count)
 		*count = 0;
 	if (rd == NULL)
 		return PA_ERR_DB;
-	if (setting(rd, "pii_moved", 0) == 1)
+	if (setting(rd, "pii_moved", 0) >= LF_PII_PASS)
 		return PA_OK;           /* done once: every later text was masked on its write */
 	if ((j = calloc(1, sizeof *j)) == NULL)
 		return PA_ERR_NOMEM;
@@ -1794,15 +1905,16 @@ static pa_err pii_create(struct create_ctx *x, bool lost, struct lf_plan *p)
 	if (n->address && lf_pii_scrub(n->address, p->pii_addr, strlen(n->address) + 1, &ids,
 	    today))
 		n->address = p->pii_addr;
-	for (int i = 0; pii_attrs[i]; i++) {
-		const char *v = json_string_value(json_object_get(x->attrs, pii_attrs[i]));
+	for (int i = 0; pii_texts[i].name; i++) {
+		const char *v = pii_texts[i].core ? NULL :
+		    json_string_value(json_object_get(x->attrs, pii_texts[i].name));
 		char *m;
 		if (v == NULL)
-			continue;
+			continue;        /* title, description and address: above */
 		if ((m = malloc(strlen(v) + 1)) == NULL)
 			goto out;
-		if ((i == 0 ? lf_pii_scrub_serial : lf_pii_scrub)(v, m, strlen(v) + 1, &ids, today) &&
-		    json_object_set_new(x->attrs, pii_attrs[i], json_string(m)) != 0) {
+		if (pii_scrub_field(pii_texts[i].name, v, m, strlen(v) + 1, &ids, today) &&
+		    json_object_set_new(x->attrs, pii_texts[i].name, json_string(m)) != 0) {
 			free(m);
 			goto out;
 		}

@@ -220,6 +220,27 @@ bool lf_likely(int best, int second, bool serial_sure);
 #define LF_LIKELY_SURE_MARGIN 3
 
 /* ---- the module (lostfound.c) ---- */
+/* The order of candidates (候选排序): more points first; on equal points the pair that fits
+ * better in time (the found item inside the lost report's window, then found a shorter time
+ * after it; found before the window last, a shorter time before it first), then the nearer
+ * pair where both pairs have both places (a pair with a distance before one without), then the
+ * lower candidate case id. All but the id are properties of the pair, so the order does not
+ * depend on which item was registered first. One rule for the candidates a registration keeps
+ * (LF_STORE_TOP of them) and for the order GET /cases/{id}/matches shows. */
+struct lf_rank {
+	int64_t id;                   /* the candidate's case id */
+	int points;
+	int when;                     /* LF_WHEN_INSIDE, LF_WHEN_AFTER or LF_WHEN_BEFORE */
+	int64_t gap_ms;               /* how far outside the window, ms (0 inside) */
+	int64_t dist_m;               /* metres between the two places, -1 when one has none */
+};
+enum { LF_WHEN_INSIDE = 0, LF_WHEN_AFTER = 1, LF_WHEN_BEFORE = 2 };
+/* Fills k for the pair of a lost report's window [lost_from, lost_to] and a found item's
+ * found_at (ms), with the places when located (both sides have one). */
+void lf_rank_pair(struct lf_rank *k, int64_t id, int points, int64_t lost_from, int64_t lost_to,
+    int64_t found_at, bool located, double lat1, double lon1, double lat2, double lon2);
+/* <0 when a ranks before b, >0 after, 0 only for the same candidate id (a total order). */
+int lf_rank_cmp(const struct lf_rank *a, const struct lf_rank *b);
 struct db_conn;
 /* What registering me (a lost report when lost) at unit org would store: the candidates kept
  * and the likely one (0 if none), computed exactly as a create does, without writing
@@ -264,10 +285,13 @@ int lostfound_tick(struct db *db, int64_t now);
 #define LF_PII_IDS       4      /* ID numbers taken out of one item (more stay masked only) */
 #define LF_PII_HASH_BYTES 12    /* bytes of a sealed serial's keyed hash (hex in the serial) */
 #define LF_PII_BATCH     200    /* rows of the upgrade pass per writer job */
+#define LF_PII_ID15_CUE_BYTES 48 /* how far before a 15-digit ID number its cue may be (its clause) */
 struct lf_pii {
 	int n;
 	bool failed;                  /* a text could not be scrubbed (no memory): refuse it */
 	char id[LF_PII_IDS][20];      /* normalised (upper-case X), NUL-terminated */
+	int n15;                      /* first-generation (15-digit) ID numbers masked: the */
+	char id15[LF_PII_IDS][16];    /* registry takes 18 only, so they are masked, not linked */
 };
 /* Copies in to out (cap bytes, at least strlen(in) + 1) with every full ID number replaced by
  * its mask, and adds each number to p (once; beyond LF_PII_IDS masked only). A number is 17
@@ -279,6 +303,12 @@ struct lf_pii {
  * Returns whether anything was replaced; without memory p->failed is set, out is empty and
  * the caller must refuse the text. Pure. */
 bool lf_pii_scrub(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd);
+/* A first-generation ID number (一代身份证: 15 digits, a region whose first digit is 1-6 and
+ * second not 0, a real birth date YYMMDD of 19YY, a 3-digit sequence, no check digit) is
+ * masked the same way (first 6 and last 4: 330702*****1237) only with an ID cue before it in its clause (身份证, 身分证, 身份证号, 公民身份号码, 身份
+ * 号码, 证件号, 证号; within LF_PII_ID15_CUE_BYTES) and no other number's cue after that cue
+ * (串号, IMEI, 学号, 学生证, 驾驶证, 卡号, 电话 …): an IMEI has 15 digits too. Such numbers go to
+ * p->id15, not to the registry (it accepts 18-character ID card numbers only). */
 /* The same for a serial field (串号/编号), its own cue for a card number: a 16-19 digit
  * Luhn-valid number there is a bank card's with no 卡 before it (an IMEI's 15 digits stay). */
 bool lf_pii_scrub_serial(const char *in, char *out, size_t cap, struct lf_pii *p, int today_ymd);
@@ -301,10 +331,12 @@ void lf_pii_seal_apply(struct lf_prep *p, const char *seal);
 /* The ID numbers of the persons linked to case id (opened through the registry's keys). */
 struct db_conn;
 pa_err lf_pii_case_ids(struct db_conn *c, int64_t id, struct lf_pii *p);
-/* The upgrade pass: moves full ID numbers still in the texts of lost and found rows (written
- * before this version) into the persons registry and re-indexes the cases, LF_PII_BATCH rows
- * per writer job; resumable (lf_settings.pii_after), nothing to do the second time. *count
- * (may be NULL) gets the cases changed. */
+/* The upgrade pass: masks the ID and card numbers still in any scrubbed text of lost and found
+ * rows (written before this version: the texts create and edit mask, one table in
+ * lostfound.c), moves the 18-character ID numbers into the persons registry, clears the rows'
+ * stored features for the refresh and re-indexes the cases, LF_PII_BATCH rows per writer job;
+ * once per pass version (lf_settings.pii_moved), nothing to do the second time. *count (may be
+ * NULL) gets the cases changed. */
 pa_err lostfound_pii_upgrade(struct db *db, FILE *progress, int64_t *count);
 
 struct http_req;

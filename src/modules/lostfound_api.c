@@ -15,6 +15,8 @@
 
 #define DAY_MS (24LL * 3600 * 1000)
 #define LF_MATCHES_MAX 50          /* candidates shown for one case (best first) */
+#define LF_MATCH_ROWS_MAX 2000     /* stored candidates of one case ordered for an answer (the
+                                    * lowest scores beyond it are left out, an export too) */
 #define LF_EXPIRING_DAYS 30        /* items this close to the end of the claim period */
 #define LF_EXPIRING_MAX 200        /* rows of that list; more says cut */
 #define LF_ALERTS_SCAN 200         /* open lost reports one alerts page reads at most */
@@ -35,21 +37,67 @@ static bool is_lf_type(const struct case_type *t, bool *lost)
  * candidate; col 9 it is confirmed (the owner is sent to the keeping station) or at a
  * neighbouring station (相邻派出所) of ?4, shown without title or
  * reasons (free text can carry personal data) but with what it is and who registered it:
- * category (10, 11 its name, 14 in English), colour (12), the station's name (13). */
-#define MATCHES_SQL(other, d_table, self) \
+ * category (10, 11 its name, 14 in English), colour (12), the station's name (13). Cols 15-21
+ * are the pair's fit for equal points (lf_rank_pair): the lost report's window (15, 16), the
+ * found item's time (17), the candidate's place (18, 19) and the case's own (20, 21). */
+#define MATCHES_FROM(other, d_table, self, sd_table, lost_d, found_d) \
     "SELECT m." other ", m.score, m.sure, m.reasons, m.confirmed, c.code, c.title, c.status, " \
     "CASE WHEN " SCOPE_CASE_SQL " THEN 1 ELSE 0 END, " \
     "m.confirmed = 1 OR EXISTS (SELECT 1 FROM lf_neighbours n WHERE " \
     "(n.org_id = ?4 AND n.neighbour_id = c.org_id) OR (n.org_id = c.org_id AND " \
     "n.neighbour_id = ?4)), c.category, " \
-    "COALESCE(k.name, c.category), d.color, o.name, COALESCE(k.name_en, k.name, c.category) " \
+    "COALESCE(k.name, c.category), d.color, o.name, COALESCE(k.name_en, k.name, c.category), " \
+    lost_d ".lost_from, " lost_d ".lost_to, " found_d ".found_at, c.lat, c.lon, sc.lat, sc.lon " \
     "FROM lf_matches m JOIN cases c ON c.id = m." other " JOIN orgs o ON o.id = c.org_id " \
     "LEFT JOIN orgs un ON un.id = c.unit_id LEFT JOIN " d_table " d ON d.case_id = c.id " \
     "LEFT JOIN categories k ON k.code = c.category AND k.case_type = 'lost' " \
-    "WHERE m." self " = ?2 AND m.dismissed = 0 AND (c.closed_at IS NULL OR m.confirmed = 1) " \
+    "JOIN cases sc ON sc.id = m." self " LEFT JOIN " sd_table " sd ON sd.case_id = m." self " " \
+    "WHERE m." self " = ?2 AND m.dismissed = 0 AND (c.closed_at IS NULL OR m.confirmed = 1) "
+/* every stored candidate, at most ?3 (the highest scores: lf_rank_cmp orders them after) */
+#define MATCHES_SQL(other, d_table, self, sd_table, lost_d, found_d) \
+    MATCHES_FROM(other, d_table, self, sd_table, lost_d, found_d) \
     "ORDER BY m.confirmed DESC, m.score DESC, m." other " LIMIT ?3"
-static const char SQL_MATCHES_LOST[] = MATCHES_SQL("found_id", "found_details", "lost_id");
-static const char SQL_MATCHES_FOUND[] = MATCHES_SQL("lost_id", "lost_details", "found_id");
+/* one of them (?5) */
+#define MATCH_ONE_SQL(other, d_table, self, sd_table, lost_d, found_d) \
+    MATCHES_FROM(other, d_table, self, sd_table, lost_d, found_d) "AND m." other " = ?5"
+static const char SQL_MATCHES_LOST[] =
+    MATCHES_SQL("found_id", "found_details", "lost_id", "lost_details", "sd", "d");
+static const char SQL_MATCHES_FOUND[] =
+    MATCHES_SQL("lost_id", "lost_details", "found_id", "found_details", "d", "sd");
+static const char SQL_MATCH_ONE_LOST[] =
+    MATCH_ONE_SQL("found_id", "found_details", "lost_id", "lost_details", "sd", "d");
+static const char SQL_MATCH_ONE_FOUND[] =
+    MATCH_ONE_SQL("lost_id", "lost_details", "found_id", "found_details", "d", "sd");
+
+/* One stored candidate as the order sees it: confirmed pairs first, then lf_rank_cmp (the
+ * rule a registration keeps its best by). */
+struct match_key {
+	struct lf_rank rank;
+	bool confirmed, sure;
+	bool shown;                      /* the caller may open it, or a neighbour's */
+};
+
+static int match_key_cmp(const void *x, const void *y)
+{
+	const struct match_key *a = x, *b = y;
+
+	if (a->confirmed != b->confirmed)
+		return a->confirmed ? -1 : 1;
+	return lf_rank_cmp(&a->rank, &b->rank);
+}
+
+static void match_key_read(struct db_stmt *s, struct match_key *k)
+{
+	bool located = !db_col_null(s, 18) && !db_col_null(s, 19) && !db_col_null(s, 20) &&
+	    !db_col_null(s, 21);
+
+	lf_rank_pair(&k->rank, db_col_int(s, 0), (int)db_col_int(s, 1), db_col_int(s, 15),
+	    db_col_int(s, 16), db_col_int(s, 17), located, db_col_double(s, 20),
+	    db_col_double(s, 21), db_col_double(s, 18), db_col_double(s, 19));
+	k->sure = db_col_int(s, 2) != 0;
+	k->confirmed = db_col_int(s, 4) != 0;
+	k->shown = db_col_int(s, 8) != 0 || db_col_int(s, 9) != 0;
+}
 
 static double score_of(int64_t points)
 {
@@ -110,6 +158,84 @@ static const struct export_col match_cols[] = {
  * object (a confirmed pair is always likely). Candidates outside the caller's scope are left
  * out, but still count for the judgement (a neighbour's better candidate is not hidden by
  * pretending it does not exist). */
+/* One candidate's item of the answer (or row of the export) from s positioned on its row. */
+static void match_out(struct sb *b, struct export *x, struct db_stmt *s, bool likely, bool en,
+    int64_t *n)
+{
+	bool open = db_col_int(s, 8) != 0;
+
+	if (!open) {
+		/* a neighbouring station's item: what it is, not its title or reasons */
+		char summary[LIM_TITLE_CHARS * 3 + 1];
+		const char *color = db_col_text(s, 12);
+		const char *cat = db_col_text(s, (x ? export_english(x) : en) ? 14 : 11);
+		if (color && color[0])
+			snprintf(summary, sizeof summary, (x ? export_english(x) : en) ?
+			    "%s (%s)" : "%s（%s）", cat, color);
+		else
+			snprintf(summary, sizeof summary, "%s", cat);
+		utf8_clip(summary);
+		if (x) {
+			if (!export_row(x))
+				return;
+			export_text(x, db_col_text(s, 5));
+			export_text(x, summary);
+			export_percent(x, score_of(db_col_int(s, 1)));
+			export_bool(x, likely);
+			export_text(x, "");
+			return;
+		}
+		sb_printf(b, "%s{\"case_id\":%lld,\"code\":", (*n)++ ? "," : "",
+		    (long long)db_col_int(s, 0));
+		sb_json_str(b, db_col_text(s, 5));
+		sb_adds(b, ",\"title\":null,\"summary\":");
+		sb_json_str(b, summary);
+		sb_adds(b, ",\"category\":");
+		sb_json_str(b, db_col_text(s, 10));
+		sb_adds(b, ",\"color\":");
+		if (color && color[0])
+			sb_json_str(b, color);
+		else
+			sb_adds(b, "null");
+		sb_adds(b, ",\"station\":");
+		sb_json_str(b, db_col_text(s, 13));
+		sb_adds(b, ",\"status\":");
+		sb_json_str(b, db_col_text(s, 7));
+		sb_printf(b, ",\"score\":%.2f,\"likely\":%s,\"confirmed\":%s,"
+		    "\"visible\":false,\"reasons\":[]}", score_of(db_col_int(s, 1)),
+		    likely ? "true" : "false", db_col_int(s, 4) ? "true" : "false");
+		return;
+	}
+	if (x) {
+		struct sb line;
+		char *t;
+		if (!export_row(x))
+			return;
+		export_text(x, db_col_text(s, 5));
+		export_text(x, db_col_text(s, 6));
+		export_percent(x, score_of(db_col_int(s, 1)));
+		export_bool(x, likely);
+		sb_init(&line, 8192);
+		reasons_line(&line, db_col_text(s, 3), export_english(x));
+		t = sb_finish(&line);
+		export_text(x, t ? t : "");
+		free(t);
+		return;
+	}
+	sb_printf(b, "%s{\"case_id\":%lld,\"code\":", (*n)++ ? "," : "",
+	    (long long)db_col_int(s, 0));
+	sb_json_str(b, db_col_text(s, 5));
+	sb_adds(b, ",\"title\":");
+	sb_json_str(b, db_col_text(s, 6));
+	sb_adds(b, ",\"status\":");
+	sb_json_str(b, db_col_text(s, 7));
+	sb_printf(b, ",\"score\":%.2f,\"likely\":%s,\"confirmed\":%s,\"reasons\":",
+	    score_of(db_col_int(s, 1)), likely ? "true" : "false",
+	    db_col_int(s, 4) ? "true" : "false");
+	reasons_out(b, db_col_text(s, 3), en);
+	sb_adds(b, "}");
+}
+
 void lostfound_api_matches(struct http_req *r)
 {
 	struct db_conn *c = db_reader(r->db);
@@ -117,12 +243,13 @@ void lostfound_api_matches(struct http_req *r)
 	struct case_rec rec = { 0 };
 	enum export_format fmt = http_export_format(r);
 	struct export *x = NULL;
+	struct match_key *keys = NULL;
 	struct db_stmt *s;
 	struct sb b;
 	int64_t id, n = 0;
+	int nkeys = 0;
 	bool lost, first_likely = false, cut = false;
-	int64_t first = -1, second = -1, first_id = 0;
-	bool first_sure = false, first_confirmed = false, en = http_lang(r) == LANG_EN;
+	bool en = http_lang(r) == LANG_EN;
 	int rr;
 	pa_err rc;
 
@@ -143,133 +270,69 @@ void lostfound_api_matches(struct http_req *r)
 			http_error(r, rc, "internal", NULL, "database error");
 		goto out;
 	}
-	/* first pass: the two best scores, for the likely judgement */
+	/* first pass: every stored candidate's order key (rows the caller may not see too: they
+	 * count for the judgement, a neighbour's better candidate is not hidden by pretending it
+	 * does not exist), ordered by the rule a registration keeps its best by */
+	if ((keys = malloc(LF_MATCH_ROWS_MAX * sizeof *keys)) == NULL) {
+		http_error(r, PA_ERR_NOMEM, "internal", NULL, "out of memory");
+		goto out;
+	}
 	if ((s = db_prepare(c, lost ? SQL_MATCHES_LOST : SQL_MATCHES_FOUND)) == NULL)
 		goto dberr;
 	db_bind_int(s, 1, r->user->id);
 	db_bind_int(s, 2, id);
-	db_bind_int(s, 3, 2);
+	db_bind_int(s, 3, LF_MATCH_ROWS_MAX);
 	db_bind_int(s, 4, rec.org_id);
-	if ((rr = db_step(s)) == DB_ROW) {
-		first_id = db_col_int(s, 0);
-		first = db_col_int(s, 1);
-		first_sure = db_col_int(s, 2) != 0;
-		first_confirmed = db_col_int(s, 4) != 0;
-		if ((rr = db_step(s)) == DB_ROW && !first_confirmed)
-			second = db_col_int(s, 1);
-	}
+	while (nkeys < LF_MATCH_ROWS_MAX && (rr = db_step(s)) == DB_ROW)
+		match_key_read(s, &keys[nkeys++]);
 	db_reset(s);
-	if (rr == DB_FAIL)
+	if (nkeys < LF_MATCH_ROWS_MAX && rr == DB_FAIL)
 		goto dberr;
-	first_likely = first >= 0 && (first_confirmed || lf_likely((int)first, (int)second,
-	    first_sure));
-	if (first_likely && !first_confirmed) {
-		bool claimed;
-		if (lostfound_claimed_elsewhere(c, lost, id, first_id, (int)first, first_sure,
-		    &claimed) != PA_OK)
-			goto dberr;
-		first_likely = !claimed;
+	qsort(keys, (size_t)nkeys, sizeof *keys, match_key_cmp);
+	/* likely: the best leads the runner-up (equal points never do, so which of them ranks
+	 * first does not change the judgement) */
+	if (nkeys > 0) {
+		const struct match_key *f = &keys[0];
+		int second = nkeys > 1 && !f->confirmed ? keys[1].rank.points : -1;
+		first_likely = f->confirmed || lf_likely(f->rank.points, second, f->sure);
+		if (first_likely && !f->confirmed) {
+			bool claimed;
+			if (lostfound_claimed_elsewhere(c, lost, id, f->rank.id, f->rank.points,
+			    f->sure, &claimed) != PA_OK)
+				goto dberr;
+			first_likely = !claimed;
+		}
 	}
 	if (fmt != EXPORT_JSON) {
 		if ((x = export_begin(r, fmt, "matches")) == NULL)
 			goto out;
 		export_sheet(x, "匹配候选", "Match candidates", match_cols);
 	}
-	if ((s = db_prepare(c, lost ? SQL_MATCHES_LOST : SQL_MATCHES_FOUND)) == NULL)
-		goto dberr;
-	db_bind_int(s, 1, r->user->id);
-	db_bind_int(s, 2, id);
-	db_bind_int(s, 4, rec.org_id);
-	/* every row is read (LIMIT -1): rows the caller may not see are skipped and do not count
+	sb_adds(&b, "{\"items\":[");
+	/* second pass, in that order: rows the caller may not see are skipped and do not count
 	 * for cut (the answer says nothing of them); LF_MATCHES_MAX shown at most (an export:
 	 * every row) */
-	db_bind_int(s, 3, -1);
-	sb_adds(&b, "{\"items\":[");
-	for (int row = 0; (rr = db_step(s)) == DB_ROW; row++) {
-		bool likely = row == 0 && first_likely;
-		bool open = db_col_int(s, 8) != 0;
-		if (!open && db_col_int(s, 9) == 0)
+	for (int k = 0; k < nkeys; k++) {
+		if (!keys[k].shown)
 			continue;            /* outside the caller's scope, not a neighbour's */
 		if (!x && n == LF_MATCHES_MAX) {
 			cut = true;
 			break;
 		}
-		if (!open) {
-			/* a neighbouring station's item: what it is, not its title or reasons */
-			char summary[LIM_TITLE_CHARS * 3 + 1];
-			const char *color = db_col_text(s, 12);
-			const char *cat = db_col_text(s, (x ? export_english(x) : en) ? 14 : 11);
-			if (color && color[0])
-				snprintf(summary, sizeof summary, (x ? export_english(x) : en) ?
-				    "%s (%s)" : "%s（%s）", cat, color);
-			else
-				snprintf(summary, sizeof summary, "%s", cat);
-			utf8_clip(summary);
-			if (x) {
-				if (!export_row(x))
-					continue;
-				export_text(x, db_col_text(s, 5));
-				export_text(x, summary);
-				export_percent(x, score_of(db_col_int(s, 1)));
-				export_bool(x, likely);
-				export_text(x, "");
-				continue;
-			}
-			sb_printf(&b, "%s{\"case_id\":%lld,\"code\":", n++ ? "," : "",
-			    (long long)db_col_int(s, 0));
-			sb_json_str(&b, db_col_text(s, 5));
-			sb_adds(&b, ",\"title\":null,\"summary\":");
-			sb_json_str(&b, summary);
-			sb_adds(&b, ",\"category\":");
-			sb_json_str(&b, db_col_text(s, 10));
-			sb_adds(&b, ",\"color\":");
-			if (color && color[0])
-				sb_json_str(&b, color);
-			else
-				sb_adds(&b, "null");
-			sb_adds(&b, ",\"station\":");
-			sb_json_str(&b, db_col_text(s, 13));
-			sb_adds(&b, ",\"status\":");
-			sb_json_str(&b, db_col_text(s, 7));
-			sb_printf(&b, ",\"score\":%.2f,\"likely\":%s,\"confirmed\":%s,"
-			    "\"visible\":false,\"reasons\":[]}", score_of(db_col_int(s, 1)),
-			    likely ? "true" : "false", db_col_int(s, 4) ? "true" : "false");
-			continue;
-		}
-		if (x) {
-			if (!export_row(x))
-				continue;
-			export_text(x, db_col_text(s, 5));
-			export_text(x, db_col_text(s, 6));
-			export_percent(x, score_of(db_col_int(s, 1)));
-			export_bool(x, likely);
-			{
-				struct sb line;
-				sb_init(&line, 8192);
-				char *t;
-				reasons_line(&line, db_col_text(s, 3), export_english(x));
-				t = sb_finish(&line);
-				export_text(x, t ? t : "");
-				free(t);
-			}
-			continue;
-		}
-		sb_printf(&b, "%s{\"case_id\":%lld,\"code\":", n++ ? "," : "",
-		    (long long)db_col_int(s, 0));
-		sb_json_str(&b, db_col_text(s, 5));
-		sb_adds(&b, ",\"title\":");
-		sb_json_str(&b, db_col_text(s, 6));
-		sb_adds(&b, ",\"status\":");
-		sb_json_str(&b, db_col_text(s, 7));
-		sb_printf(&b, ",\"score\":%.2f,\"likely\":%s,\"confirmed\":%s,\"reasons\":",
-		    score_of(db_col_int(s, 1)), likely ? "true" : "false",
-		    db_col_int(s, 4) ? "true" : "false");
-		reasons_out(&b, db_col_text(s, 3), en);
-		sb_adds(&b, "}");
+		if ((s = db_prepare(c, lost ? SQL_MATCH_ONE_LOST : SQL_MATCH_ONE_FOUND)) == NULL)
+			goto dberr;
+		db_bind_int(s, 1, r->user->id);
+		db_bind_int(s, 2, id);
+		db_bind_int(s, 4, rec.org_id);
+		db_bind_int(s, 5, keys[k].rank.id);
+		if ((rr = db_step(s)) == DB_ROW)
+			match_out(&b, x, s, k == 0 && first_likely, en, &n);
+		db_reset(s);
+		if (rr == DB_FAIL)
+			goto dberr;
 	}
-	db_reset(s);
-	if (rr == DB_FAIL)
-		goto dberr;
+	if (nkeys == LF_MATCH_ROWS_MAX && !x)
+		cut = true;
 	if (x) {
 		export_finish(x);
 		x = NULL;
@@ -281,6 +344,7 @@ void lostfound_api_matches(struct http_req *r)
 dberr:
 	http_error(r, PA_ERR_DB, "internal", NULL, "database error");
 out:
+	free(keys);
 	export_abort(x);
 	sb_free(&b);
 	case_rec_clear(&rec);
@@ -331,6 +395,9 @@ static char *dup_col(struct db_stmt *s, int i)
 	return strdup(db_col_null(s, i) ? "" : db_col_text(s, i));
 }
 
+/* The two best by the SQL order (score, then id) suffice here: an alert is the best only when
+ * it is confirmed or leads the runner-up by the likely margin, and a candidate of equal points
+ * never does, so lf_rank_cmp's tie order would not change what is shown. */
 static pa_err alert_of(struct db_conn *c, int64_t user, int64_t lost_id, struct alert *a)
 {
 	struct db_stmt *s = db_prepare(c, SQL_MATCHES_LOST);

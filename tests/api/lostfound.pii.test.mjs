@@ -373,3 +373,62 @@ test('a database written before: the upgrade pass at start moves the numbers out
     await srv3.stop();
   }
 });
+
+test('the upgrade pass reads every text the create path masks (model, brand, colour, address, storage place, verification) and 15-digit ID numbers, also on a database the earlier pass marked done', async () => {
+  const ID15 = '330702900101123';            // first generation: region 330702, born 1990-01-01
+  const MASK15 = '330702*****1123';
+  const own = await startServer();
+  const { dir, db } = own;
+  let op = await own.login('cz-aux');
+  const F = await create2(own, op, { type: 'found', category: 'id_doc', body: '捡到证件夹一个', found_at: ago(100),
+    storage_place: 'A柜' });
+  const L = await create2(own, op, { type: 'lost', category: 'id_doc', body: '丢了证件夹', lost_from: ago(300), lost_to: ago(240),
+    persons: [{ role: 'owner', name: '赵晓光', id_number: ID3 }] });
+  assert.deepEqual(await own.stopKeep(), { code: 0, signal: null });
+  // as a build before wrote them, and the earlier pass (title, body, serial, marks) marked done
+  sql(db, `UPDATE cases SET body = '捡到证件夹一个，里面有老身份证，身份证号${ID15}', address = '城中路1号，证号${ID1}' WHERE id = ${F.id};
+           UPDATE found_details SET model = '证号${ID1}', brand = '品牌${ID2}', color = '黑色，证号${ID3}',
+             storage_place = 'A柜，卡号${CARD}', verification = '核验身份证${ID2}一致' WHERE case_id = ${F.id};
+           UPDATE cases SET address = '丢在城中路，卡号${CARD}' WHERE id = ${L.id};
+           UPDATE lost_details SET color = '证号${ID2}' WHERE case_id = ${L.id};
+           INSERT INTO lf_settings (name, value) VALUES ('pii_moved', 1)
+             ON CONFLICT (name) DO UPDATE SET value = 1;`);
+  const srv2 = await startServer({ dir, db });
+  try {
+    assert.match(srv2.output(), /lost-and-found: 2 items' ID numbers moved into the persons registry/, srv2.output());
+    const dump = sql(db, '.dump');
+    for (const n of [ID1, ID2, ID3, CARD, ID15])
+      assert.ok(!dump.includes(n), `no ${n} left anywhere in the database`);
+    op = await srv2.login('cz-officer');
+    const f = await getOk(srv2, `${API}/cases/${F.id}`, op);
+    assert.equal(f.body, `捡到证件夹一个，里面有老身份证，身份证号${MASK15}`);
+    assert.equal(f.address, `城中路1号，证号${MASK1}`);
+    assert.equal(f.model, `证号${MASK1}`);
+    assert.equal(f.brand, `品牌${MASK2}`);
+    assert.equal(f.color, `黑色，证号${MASK3}`);
+    assert.equal(f.storage_place, 'A柜，卡号621700*********0122');
+    assert.equal(f.verification, `核验身份证${MASK2}一致`);
+    // the 18-character numbers are holders; the registry takes no 15-digit number
+    assert.deepEqual(f.persons.filter((p) => p.role === 'holder').map((p) => p.id_number).sort(), [MASK1, MASK2, MASK3].sort());
+    const l = await getOk(srv2, `${API}/cases/${L.id}`, op);
+    assert.equal(l.address, '丢在城中路，卡号621700*********0122');
+    assert.equal(l.color, `证号${MASK2}`);
+    assert.deepEqual(l.persons.filter((p) => p.role === 'holder').map((p) => p.id_number), [MASK2]);
+    // the found item is still found by the 15-digit number a later report gives whole
+    const N = await create2(srv2, op, { type: 'lost', category: 'id_doc', body: `丢了老身份证，身份证号${ID15}`,
+      lost_from: ago(300), lost_to: ago(240) });
+    const m = await getOk(srv2, `${API}/cases/${N.id}/matches`, op);
+    const k = m.items.find((i) => i.case_id === F.id);
+    assert.ok(k && k.reasons.some((x) => x.factor === 'serial' && x.points > 0), JSON.stringify(m.items.slice(0, 2)));
+    const n = await getOk(srv2, `${API}/cases/${N.id}`, op);
+    assert.equal(n.body, `丢了老身份证，身份证号${MASK15}`);
+  } finally {
+    await srv2.stopKeep();
+  }
+  const srv3 = await startServer({ dir, db });
+  try {
+    assert.doesNotMatch(srv3.output(), /ID numbers moved/);
+  } finally {
+    await srv3.stop();
+  }
+});
