@@ -1831,10 +1831,13 @@ static bool money_char(unsigned c)
 }
 
 /* The value of the numeral cp[0..n): 500, 1,500, 三百, 一千二百, 两千, 3千, 1万2千; -1 if
- * none. */
+ * none. One digit after 百, 千 or 万 that ends the numeral is the next place down, as
+ * everyday speech shortens it (三千六 3600, 两万五 25000, 一百二 120); after 零 it is the
+ * units (三千零六 3006). */
 static int64_t money_value(const unsigned *cp, int n)
 {
-	int64_t total = 0, section = 0, num = 0;
+	int64_t total = 0, section = 0, num = 0, unit = 0;
+	int after = 0;                  /* digits since the last unit, 零 included */
 	bool any = false;
 
 	for (int i = 0; i < n; i++) {
@@ -1845,6 +1848,7 @@ static int64_t money_value(const unsigned *cp, int n)
 		if (d >= 0) {
 			num = num * 10 + d;
 			any = true;
+			after += d == 0 && after == 0 ? 2 : 1;   /* a leading 零 spoils the shortening */
 		} else if (money_unit(c) && num == 0 && section == 0 && total == 0 &&
 		    (c == 0x62FE || c == 0x4F70 || c == 0x4EDF)) {
 			any = false;             /* 拾500元: 拾 is "picked up", not ten; a formal */
@@ -1853,14 +1857,20 @@ static int64_t money_value(const unsigned *cp, int n)
 			section += (num ? num : 1) * money_unit(c);
 			num = 0;
 			any = true;
+			unit = money_unit(c);
+			after = 0;
 		} else if (c == 0x4E07) {                                  /* 万 */
 			total += (section + num) * 10000;
 			section = num = 0;
 			any = true;
+			unit = 10000;
+			after = 0;
 		}
 		if (num > 1000000000 || total > 1000000000)
 			return -1;
 	}
+	if (unit >= 100 && after == 1 && num > 0)
+		num *= unit / 10;                                          /* 三千六 */
 	return any ? total + section + num : -1;
 }
 
@@ -1917,10 +1927,10 @@ static int64_t money(const char *s, uint8_t *rough)
 		bool arabic = false;
 		int64_t v;
 		if ((c == 0x4EBA && i + 2 < n && cp[i + 1] == 0x6C11 && cp[i + 2] == 0x5E01) ||
-		    (c == 0x73B0 && i + 1 < n && cp[i + 1] == 0x91D1)) {
-			/* 人民币800, 现金两百: the numeral after it */
+		    (c == 0x73B0 && i + 1 < n && cp[i + 1] == 0x91D1) || c == 0x94B1) {
+			/* 人民币800, 现金两百, 钱有170左右, 钱八百多: the numeral after it */
 			bool rmb = c == 0x4EBA;
-			int k = i + (rmb ? 3 : 2);
+			int k = i + (rmb ? 3 : c == 0x94B1 ? 1 : 2);
 			while (k < n && (cp[k] == ' ' || cp[k] == 0x7EA6 || cp[k] == 0x6709 ||   /* 约 有 */
 			    cp[k] == 0x5171 || (cp[k] == 0x5927 && k + 1 < n && cp[k + 1] == 0x6982) ||
 			    (cp[k] == 0x6982 && k > 0 && cp[k - 1] == 0x5927)))          /* 共 大概 */
@@ -2001,8 +2011,9 @@ static int64_t money(const char *s, uint8_t *rough)
 			*rough = 0;
 			continue;
 		}
-		/* a face value: 百元面额, 面值, 一百元的 (at a clause's end), 百元大钞, 纸币 */
+		/* a face value: 百元面额, 面值, 一百元的 (at a clause's end), 百元大钞, 纸币, 百元券 */
 		if ((i + 1 < n && (cp[i + 1] == 0x9762 || cp[i + 1] == 0x94DE || cp[i + 1] == 0x7EB8 ||
+		    cp[i + 1] == 0x5238 ||                                     /* 百元券 */
 		    (cp[i + 1] == 0x5927 && i + 2 < n && cp[i + 2] == 0x949E) ||
 		    (cp[i + 1] == 0x7684 && (i + 2 >= n || !is_cjk(cp[i + 2]))))) ||
 		    (v = money_value(cp + start, end - start)) <= 0) {
@@ -2110,6 +2121,37 @@ static int32_t ring_size(const char *s)
 	return 0;
 }
 
+/* A sum right after a word of the total without 元 (一共1800，还有…; 总共两千): a numeral with
+ * a unit or two digits or more that ends its clause (or 左右 / 多 follows); 一共12把 counts
+ * keys, not yuan. -1 when none. */
+static int64_t bare_sum(const char *s, uint8_t *rough)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp), k = 0, start;
+	int64_t v;
+
+	*rough = 0;
+	while (k < n && (cp[k] == ' ' || cp[k] == 0x6709 || cp[k] == 0x662F || cp[k] == 0x7EA6))
+		k++;                                                       /* 有 是 约 */
+	start = k;
+	while (k < n && money_char(cp[k]))
+		k++;
+	while (k > start && (cp[k - 1] == ',' || cp[k - 1] == 0xFF0C))
+		k--;                                                       /* 1800，还有 */
+	if (k == start || (!has_unit(cp + start, k - start) && !(k - start >= 2 &&
+	    all_digits(cp + start, k - start))))
+		return -1;
+	bool about = k + 1 < n && cp[k] == 0x5DE6 && cp[k + 1] == 0x53F3;   /* 左右 */
+	bool more = k < n && (cp[k] == 0x591A || cp[k] == 0x4F59);        /* 多 余 */
+	if (k < n && is_cjk(cp[k]) && !about && !more)
+		return -1;
+	if ((v = money_value(cp + start, k - start)) <= 0)
+		return -1;
+	*rough = about || (start > 0 && cp[start - 1] == 0x7EA6) ? LF_SUM_ABOUT :
+	    more ? LF_SUM_MORE : 0;
+	return v;
+}
+
 /* The sum of s: the one after a word of the total (合计333元, 共计2916元, 一共一千二百元) when
  * there is one, since the notes counted before it (百元3张、零钞33元) are parts; else the
  * first (money). */
@@ -2120,7 +2162,8 @@ static int64_t money_total(const char *s, uint8_t *rough)
 
 	for (int i = 0; s && total[i]; i++) {
 		const char *hit = strstr(s, total[i]);
-		if (hit && (v = money(hit + strlen(total[i]), rough)) > 0)
+		if (hit && ((v = money(hit + strlen(total[i]), rough)) > 0 ||
+		    (v = bare_sum(hit + strlen(total[i]), rough)) > 0))
 			return v;
 	}
 	return money(s, rough);
@@ -2416,20 +2459,21 @@ static int model_maker_find(const char *words)
 
 /* Cues before a holder's name in a description (证件、钱包上的姓名). */
 static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证人", "持卡人", "户主",
-	"失主", NULL };
+	"户名", "持照人", "失主", NULL };
 /* Common surnames (常见姓氏): a cue followed by anything else is not a name (姓名标签). */
 static const char surnames[] =
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
     "郝龚邵万钱严覃武戴莫孔向汤楼应童舒骆葛施鲍季钟倪翁洪"
-    "柯温庞祝阮甘左伍聂易蒙牛邢俞齐岳康樊殷颜庄裴辛乔符柏卞屈鲁焦霍邬项祁毕詹喻饶柴虞揭";
+    "柯温庞祝阮甘左伍聂易蒙牛邢俞齐岳康樊殷颜庄裴辛乔符柏卞屈鲁焦霍邬项祁毕詹喻饶柴虞揭"
+    "高傅赖滕麻卫席穆池冉米涂司费晏瞿姬党欧戚缪巫卓褚臧栾苗蒲鞠荣阎谈储湛粟隆佘闵芦桂尚刁";
 /* Two-character surnames (复姓): the given name follows them (欧阳子涵, 司马光). */
 static const char *const compound_surnames[] = { "欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 	"慕容", "令狐", "夏侯", "公孙", "尉迟", "长孙", "宇文", "司徒", "端木", "独孤", "南宫",
 	"轩辕", NULL };
 /* Characters that end a name early (王子涵的, 张三在), or say a side rather than a given name
- * (左耳的, 左侧的: 左 is a surname too). */
-static const char name_stops[] = "的在丢遗捡拾于和与等是为了已将把被耳侧";
+ * (左耳的, 左侧的: 左 is a surname too), or a material (是牛皮的, 高仿的). */
+static const char name_stops[] = "的在丢遗捡拾于和与等是为了已将把被耳侧皮仿";
 
 static bool cjk_in(unsigned c, const char *set)
 {
@@ -2536,7 +2580,8 @@ static void holder_name(const char *s, char *out, size_t cap)
  * a masked one; "" when none. A clause that is a colour or a title (身份证，黄色的) is none. */
 static void doc_holder(const char *s, char *out, size_t cap)
 {
-	static const char *const docs[] = { "身份证", "驾驶证", "社保卡", "学生证", "工作证", NULL };
+	static const char *const docs[] = { "身份证", "驾驶证", "社保卡", "学生证", "工作证",
+		"医保卡", "护照", "工牌", "行驶证", "校园卡", "学生卡", "银行卡", NULL };
 
 	out[0] = '\0';
 	if (s == NULL || cap < 10)
@@ -2589,6 +2634,98 @@ static void doc_holder(const char *s, char *out, size_t cap)
 		}
 }
 
+/* A document or card a name is written on (身份证, 农信社银行卡, 驾使证 as a clerk mistypes it). */
+static const char *const owned_docs[] = { "身份证", "驾驶证", "驾使证", "社保卡", "医保卡",
+	"学生证", "工作证", "银行卡", "银航卡", "护照", "工牌", "行驶证", "校园卡", "学生卡",
+	"市民卡", "证件", NULL };
+/* Documents a name stands right before without 的 (卞阳身份证, 刁萍博社保卡); a bank's or a
+ * city's card (江苏银行卡, 金华市民卡) is named after a place, so those are left out. */
+static const char *const named_docs[] = { "身份证", "驾驶证", "社保卡", "医保卡", "学生证",
+	"工作证", NULL };
+#define LF_OWNED_GAP 6   /* characters between 的 and the document (的农信社银行卡) at most */
+
+/* Whether the character before a name lets it start there: a clause's start, or a verb of
+ * having (里面有, 装着, 是, 夹, 带了). */
+static bool name_may_start(const char *s, const char *at)
+{
+	static const char starters[] = "有着是装夹带了";
+	const unsigned char *b;
+	size_t l;
+	unsigned pc;
+
+	if (at == s)
+		return true;
+	b = (const unsigned char *)at - 1;
+	while ((const char *)b > s && (*b & 0xC0) == 0x80)
+		b--;
+	pc = utf8_next(b, (size_t)((const unsigned char *)at - b), &l);
+	return clause_end(pc) || pc == 0x3002 || pc == ':' || pc == 0xFF1A || pc == ' ' ||
+	    pc == 0xFF08 || pc == '(' || cjk_in(pc, starters);
+}
+
+/* Whether the len characters (3 bytes each) at at are a name: a common surname and one or two
+ * characters that do not end a name. */
+static bool name_chars(const char *at, int len)
+{
+	const unsigned char *u = (const unsigned char *)at;
+	size_t l;
+
+	for (int k = 0; k < len; k++) {
+		unsigned ch = utf8_next(u + 3 * k, 3, &l);
+		if (l != 3 || !is_cjk(ch) || (k == 0 ? !cjk_in(ch, surnames) : cjk_in(ch, name_stops)))
+			return false;
+	}
+	return true;
+}
+
+/* The owner's name a description gives before a document (里面有彭翠花的农信社银行卡, 装着梁祖兴
+ * 的身份证, 卞阳身份证一张): a common surname and one or two more characters where a name may
+ * start, then 的 and the document within LF_OWNED_GAP characters, or the document right after
+ * (named_docs); "" when none. */
+static void owned_doc_name(const char *s, char *out, size_t cap)
+{
+	out[0] = '\0';
+	if (s == NULL || cap < 10)
+		return;
+	for (int d = 0; owned_docs[d]; d++)
+		for (const char *hit = strstr(s, owned_docs[d]); hit; hit = strstr(hit + 1, owned_docs[d])) {
+			const char *end = hit, *de = NULL;
+			bool bare = false;
+			for (int j = 0; named_docs[j]; j++)
+				bare = bare || strcmp(named_docs[j], owned_docs[d]) == 0;
+			/* back over the document's qualifiers (农信社) to 的 */
+			for (int g = 0; g <= LF_OWNED_GAP && end - s >= 3; g++) {
+				size_t l;
+				unsigned ch = utf8_next((const unsigned char *)end - 3, 3, &l);
+				if (l != 3 || !is_cjk(ch))
+					break;
+				if (ch == 0x7684) {                                /* 的 */
+					de = end - 3;
+					break;
+				}
+				end -= 3;
+			}
+			const char *name_end = de ? de : bare ? hit : NULL;
+			if (name_end == NULL)
+				continue;
+			for (int len = 3; len >= 2; len--) {
+				size_t bytes = 3 * (size_t)len;
+				if ((size_t)(name_end - s) < bytes)
+					continue;
+				const char *at = name_end - bytes;
+				char name[16];
+				if (!name_chars(at, len) || !name_may_start(s, at))
+					continue;
+				snprintf(name, sizeof name, "%.*s", (int)bytes, at);
+				if (lf_color_bits(name) == 0 && !is_title(name) && bytes < cap &&
+				    lf_brand_find(name) < 0) {
+					memcpy(out, name, bytes + 1);
+					return;
+				}
+			}
+		}
+}
+
 /* Whether a holder's name is only its surname (夏**: "夏*"). */
 static bool holder_masked(const char *h)
 {
@@ -2597,8 +2734,8 @@ static bool holder_masked(const char *h)
 }
 
 /* The name a description gives without a cue as the owner's (是身份证，陈雨的。东西是这样的：
- * 谢建的; 写着徐秀庆的名字): a common surname and one or two more characters, at a clause's
- * start or after 写着 / 写有, followed by 的 and the clause's end or 名字; "" when none. No
+ * 谢建的; 写着徐秀庆的名字; 身份证一张，是麻水莲的): a common surname and one or two more
+ * characters, at a clause's start or after 是, 写着 / 写有, followed by 的 and the clause's end or 名字; "" when none. No
  * colour (黄色的) and no character that ends a name (王子在的) is one. */
 static void possessive_name(const char *s, char *out, size_t cap)
 {
@@ -2636,7 +2773,8 @@ static void possessive_name(const char *s, char *out, size_t cap)
 				while ((const char *)b > s && (*b & 0xC0) == 0x80)
 					b--;
 				unsigned pc = utf8_next(b, (size_t)((const unsigned char *)at - b), &l);
-				start = clause_end(pc) || pc == 0x3002 || pc == ':' || pc == 0xFF1A;
+				start = clause_end(pc) || pc == 0x3002 || pc == ':' || pc == 0xFF1A ||
+				    pc == 0x662F;                           /* 是麻水莲的 */
 			}
 			for (int k = 0; before[k] && !start; k++) {
 				size_t bl = strlen(before[k]);
@@ -2644,7 +2782,8 @@ static void possessive_name(const char *s, char *out, size_t cap)
 			}
 			char name[16];
 			snprintf(name, sizeof name, "%.*s", (int)bytes, at);
-			if (start && lf_color_bits(name) == 0 && !is_title(name) && bytes < cap) {
+			if (start && lf_color_bits(name) == 0 && !is_title(name) && bytes < cap &&
+			    lf_brand_find(name) < 0) {                     /* 是康佳的 */
 				memcpy(out, name, bytes + 1);
 				return;
 			}
@@ -3613,6 +3752,10 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		possessive_name(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
 		possessive_name(it->marks, p->holder, sizeof p->holder);
+	if (p->holder[0] == '\0')
+		owned_doc_name(it->body, p->holder, sizeof p->holder);
+	if (p->holder[0] == '\0')
+		owned_doc_name(it->marks, p->holder, sizeof p->holder);
 	model_norm(it->model, p->model, sizeof p->model);
 	if (p->model[0] == '\0')
 		latin_runs(it->body, p->words, sizeof p->words);
@@ -3655,7 +3798,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C46504Cu   /* "LFPL": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46504Du   /* "LFPM": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
