@@ -3132,17 +3132,40 @@ static int key_digit(unsigned c)
 	return cjk_digit(c);
 }
 
-/* The number of keys a keys item names (钥匙8把, 八把钥匙, 共6把, 2、3把钥匙, 七八把, 单把):
- * the least and the most said, 0 and 0 when none; a ring's count (the largest said) wins over
- * 一把 (还串着一把房门钥匙 is one more on the ring). */
+#define LF_KEYS_OPEN (LF_KEYS_MAX + 1)   /* keys_hi of a ring said to hold at least keys_lo */
+#define LF_KEY_SORT_SPAN 8   /* characters of a sort between 一把 and 钥匙 (一把小信箱钥匙) */
+
+/* Whether the count whose numeral starts at cp[from] and whose measure word is cp[at] counts
+ * keys of one sort (含车钥匙一把, 防盗门钥匙一把, 一把小信箱钥匙, 两把房门钥匙): a key on the
+ * ring, not how many the ring holds. */
+static bool key_sort_count(const unsigned *cp, int n, int from, int at)
+{
+	/* words that take the whole ring before 钥匙 (捡到钥匙3把, 一串钥匙, 内有钥匙): any other
+	 * character there names a sort (车钥匙, 防盗门钥匙, 普通钥匙) */
+	static const char ring_words[] = "有了到得获现串的是失丢掉把个拾捡见附带含共计和及与在";
+	int j = at + 1;
+
+	while (j + 1 < n && j - at - 1 < LF_KEY_SORT_SPAN && is_cjk(cp[j]) &&
+	    !(cp[j] == 0x94A5 && cp[j + 1] == 0x5319))
+		j++;
+	if (j > at + 1 && j + 1 < n && cp[j] == 0x94A5 && cp[j + 1] == 0x5319)
+		return true;                                              /* 一把X钥匙 */
+	return from >= 3 && cp[from - 2] == 0x94A5 && cp[from - 1] == 0x5319 &&
+	    is_cjk(cp[from - 3]) && !cjk_in(cp[from - 3], ring_words);     /* X钥匙一把 */
+}
+
+/* The number of keys a keys item names (钥匙8把, 八把钥匙, 共6把, 2、3把钥匙, 七八把, 单把,
+ * 钥匙5枚): the least and the most said, 0 and 0 when none; a ring's count (the largest said)
+ * wins over 一把 (还串着一把房门钥匙 is one more on the ring), and a count of one sort of key
+ * (含车钥匙一把, 一把小信箱钥匙) is none. */
 static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 {
 	unsigned cp[LF_FOLDED_CAP];
-	int n = folded_code_points(s, cp);
+	int n = folded_code_points(s, cp), sorted = 0;
 
 	for (int i = 1; i < n; i++) {
-		int a, b = -1;
-		if (cp[i] != 0x628A)                                      /* 把 */
+		int a, b = -1, from = i - 1;
+		if (cp[i] != 0x628A && cp[i] != 0x679A)                   /* 把 枚 */
 			continue;
 		a = key_digit(cp[i - 1]);
 		if (a < 0)
@@ -3150,6 +3173,7 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 		if (i >= 2 && key_digit(cp[i - 2]) >= 0 && a > 0) {
 			b = a;                                            /* 七八把 */
 			a = key_digit(cp[i - 2]);
+			from = i - 2;
 			if (a == 10 || b == 10) {                         /* 十二把: not a range */
 				a = b = -1;
 				continue;
@@ -3158,15 +3182,26 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 		    cp[i - 2] == 0x5230 || cp[i - 2] == 0x6216) && key_digit(cp[i - 3]) >= 0) {
 			b = a;                                            /* 2、3把 7-8把 3到4把 */
 			a = key_digit(cp[i - 3]);
+			from = i - 3;
 		}
 		if (b < 0)
 			b = a;
+		if (key_sort_count(cp, n, from, i)) {
+			if (a > 0 && sorted + a <= LF_KEYS_MAX)
+				sorted += a;
+			continue;
+		}
 		if (a <= 0 || b < a || b > LF_KEYS_MAX)
 			continue;
-		if (*hi == 0 || (*hi == 1 && b > 1)) {
+		if (*hi == 0 || *hi == LF_KEYS_OPEN || (*hi == 1 && b > 1)) {
 			*lo = (uint8_t)a;
 			*hi = (uint8_t)b;
 		}
+	}
+	/* keys of sorts only (有一把汽车钥匙；有一把防盗门钥匙): at least so many on the ring */
+	if (*hi == 0 && sorted > 0) {
+		*lo = (uint8_t)sorted;
+		*hi = LF_KEYS_OPEN;
 	}
 }
 
@@ -4447,7 +4482,12 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	if (lp->keys_hi && fp->keys_hi) {
 		int lo = lp->keys_lo > fp->keys_lo ? lp->keys_lo : fp->keys_lo,
 		    hi = lp->keys_hi < fp->keys_hi ? lp->keys_hi : fp->keys_hi;
-		if (lo <= hi) {
+		bool open = lp->keys_hi == LF_KEYS_OPEN || fp->keys_hi == LF_KEYS_OPEN;
+		/* a ring said only to hold a key of a sort (有一把汽车钥匙) fits any ring with as
+		 * many keys or more: it agrees only with another said so (含车钥匙一把) */
+		if (open && lo <= hi && (lp->keys_hi != fp->keys_hi || lp->keys_lo != fp->keys_lo)) {
+			/* nothing: no count of the ring to compare */
+		} else if (lo <= hi) {
 			pts += LF_KEYS_AGREE;
 			ident = true;
 			reason(r, nr, "count", LF_KEYS_AGREE, "钥匙数量相符（%d把）", "as many keys (%d)", lo);

@@ -79,7 +79,9 @@ struct lf_prep {
 	                               * name a mark (no marks field): compared only with another
 	                               * such side's */
 	uint8_t keys_lo, keys_hi;     /* keys on the ring (钥匙8把, 七八把, 2、3把钥匙): the
-	                               * least and the most said, 0 none */
+	                               * least and the most said, 0 none; keys_hi one above
+	                               * the most a ring holds when only keys of a sort are
+	                               * counted (有一把汽车钥匙: at least keys_lo) */
 	uint8_t amount_rough;         /* the sum is said roughly: LF_SUM_MORE (三百多, 一百来块,
 	                               * 十几块), LF_SUM_ABOUT (约200元, 200元左右), LF_SUM_FEW
 	                               * (几十块), else 0 */
