@@ -1910,17 +1910,47 @@ static bool counts_notes(unsigned c)
 	return c == 0x5F20 || c == 0x6C93 || c == 0x6346 || c == 0x53E0;    /* 张 沓 捆 叠 */
 }
 
+/* Whether the numeral cp[start..end) says a range: two neighbouring digits before a unit
+ * (两三百 200 to 300, 七八十, 三四千) or two numerals joined by 到 / 至 / - / ~ before it
+ * (110到140块: the numeral before the joint starts at *from). *lo and *hi the ends. */
+static bool numeral_range(const unsigned *cp, int start, int end, int *from, int64_t *lo,
+    int64_t *hi)
+{
+	*from = start;
+	if (end - start >= 3 && cjk_digit(cp[start]) > 0 &&
+	    cjk_digit(cp[start + 1]) == cjk_digit(cp[start]) + 1 &&
+	    (money_unit(cp[start + 2]) || cp[start + 2] == 0x4E07) &&
+	    (*hi = money_value(cp + start + 1, end - start - 1)) > 0) {
+		*lo = *hi / cjk_digit(cp[start + 1]) * cjk_digit(cp[start]);    /* 两三百 */
+		return *lo > 0;
+	}
+	if (start >= 2 && (cp[start - 1] == 0x5230 || cp[start - 1] == 0x81F3 ||
+	    cp[start - 1] == '-' || cp[start - 1] == '~' || cp[start - 1] == 0xFF5E)) {
+		int k = start - 1;
+		while (k > 0 && money_char(cp[k - 1]))
+			k--;
+		if (k < start - 1 && (*lo = money_value(cp + k, start - 1 - k)) > 0 &&
+		    (*hi = money_value(cp + start, end - start)) > *lo) {
+			*from = k;
+			return true;                                       /* 110到140 */
+		}
+	}
+	return false;
+}
+
 /* The first sum of money in s, -1 if none: a numeral before 元 / 圆 / 块钱 (500元, 1,500 元,
  * 三百余元, 两千多块钱, 一百多块, 贰佰元, 3张100元 = 300), after 人民币 / ¥ (人民币800), or after
  * 现金 with a unit or two digits (现金两百). A note's face value (百元面额, 都是一百元的) is no
  * sum; 一块手表 is no money. *rough: LF_SUM_MORE (三百多, 一百来块), LF_SUM_ABOUT (约200元,
- * 200元左右), 0 said exactly. */
-static int64_t money(const char *s, uint8_t *rough)
+ * 200元左右), LF_SUM_RANGE (110到140块, 两三百块: the least returned, the most in *hi), 0 said
+ * exactly. */
+static int64_t money(const char *s, uint8_t *rough, int64_t *hi)
 {
 	unsigned cp[LF_FOLDED_CAP];
 	int n = folded_code_points(s, cp);             /* full-width digits: ２９００元 */
 
 	*rough = 0;
+	*hi = 0;
 	for (int i = 0; i < n; i++) {
 		unsigned c = cp[i];
 		int end = i, start;
@@ -1947,6 +1977,13 @@ static int64_t money(const char *s, uint8_t *rough)
 			    (rmb || has_unit(cp + start, k - start) || (k - start >= 2 &&
 			    cp[start] >= '0' && cp[start] <= '9' && (k >= n || !counts_notes(cp[k])))) &&
 			    (v = money_value(cp + start, k - start)) > 0) {
+				int from;
+				int64_t lo, top;
+				if (numeral_range(cp, start, k, &from, &lo, &top)) {
+					*rough = LF_SUM_RANGE;                     /* 现金两三百 */
+					*hi = top;
+					return lo;
+				}
 				*rough = rough_before(cp, start) || (k + 1 < n && cp[k] == 0x5DE6 &&
 				    cp[k + 1] == 0x53F3) ? LF_SUM_ABOUT : 0;              /* 1500左右 */
 				return v;
@@ -2019,6 +2056,16 @@ static int64_t money(const char *s, uint8_t *rough)
 		    (v = money_value(cp + start, end - start)) <= 0) {
 			*rough = 0;
 			continue;
+		}
+		/* 110到140块, 两三百块: a range */
+		{
+			int from;
+			int64_t lo, top;
+			if (!*rough && numeral_range(cp, start, end, &from, &lo, &top)) {
+				*rough = LF_SUM_RANGE;
+				*hi = top;
+				return lo;
+			}
 		}
 		/* 3张100元: so many notes of that value */
 		if (start >= 2 && cp[start - 1] == 0x5F20) {
@@ -2124,13 +2171,14 @@ static int32_t ring_size(const char *s)
 /* A sum right after a word of the total without 元 (一共1800，还有…; 总共两千): a numeral with
  * a unit or two digits or more that ends its clause (or 左右 / 多 follows); 一共12把 counts
  * keys, not yuan. -1 when none. */
-static int64_t bare_sum(const char *s, uint8_t *rough)
+static int64_t bare_sum(const char *s, uint8_t *rough, int64_t *hi)
 {
 	unsigned cp[LF_FOLDED_CAP];
 	int n = folded_code_points(s, cp), k = 0, start;
 	int64_t v;
 
 	*rough = 0;
+	*hi = 0;
 	while (k < n && (cp[k] == ' ' || cp[k] == 0x6709 || cp[k] == 0x662F || cp[k] == 0x7EA6))
 		k++;                                                       /* 有 是 约 */
 	start = k;
@@ -2155,18 +2203,18 @@ static int64_t bare_sum(const char *s, uint8_t *rough)
 /* The sum of s: the one after a word of the total (合计333元, 共计2916元, 一共一千二百元) when
  * there is one, since the notes counted before it (百元3张、零钞33元) are parts; else the
  * first (money). */
-static int64_t money_total(const char *s, uint8_t *rough)
+static int64_t money_total(const char *s, uint8_t *rough, int64_t *hi)
 {
 	static const char *const total[] = { "合计", "共计", "总计", "一共", "总共", NULL };
 	int64_t v;
 
 	for (int i = 0; s && total[i]; i++) {
 		const char *hit = strstr(s, total[i]);
-		if (hit && ((v = money(hit + strlen(total[i]), rough)) > 0 ||
-		    (v = bare_sum(hit + strlen(total[i]), rough)) > 0))
+		if (hit && ((v = money(hit + strlen(total[i]), rough, hi)) > 0 ||
+		    (v = bare_sum(hit + strlen(total[i]), rough, hi)) > 0))
 			return v;
 	}
-	return money(s, rough);
+	return money(s, rough, hi);
 }
 
 /* The place value of v's last digit that is not 0 (300 → 100, 120 → 10, 2000 → 1000): how
@@ -2185,11 +2233,13 @@ static int64_t last_place(int64_t v)
 /* Whether b may be the sum a said so (rough): within a tenth of the larger (but two sums
  * counted to the yuan, 341 and 378, only when equal), or of a fifth for 约 a, or from a to
  * less than its last place more for 三百多 (300 to 399), or from a to less than ten times a
- * for 几十 (10 to 99). */
-static bool sums_agree(int64_t a, uint8_t rough, int64_t b)
+ * for 几十 (10 to 99), or from a to top, a tenth either way, for a range (110到140). */
+static bool sums_agree(int64_t a, uint8_t rough, int64_t top, int64_t b)
 {
 	int64_t hi = a > b ? a : b, lo = a > b ? b : a;
 
+	if (rough == LF_SUM_RANGE)
+		return b >= a - a / 10 && b <= top + top / 10;
 	if (rough == LF_SUM_ABOUT)
 		return hi - lo <= hi / 5;
 	if (rough == LF_SUM_MORE)
@@ -3809,12 +3859,13 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		key_count(it->body, &p->keys_lo, &p->keys_hi);
 		key_count(it->marks, &p->keys_lo, &p->keys_hi);
 	}
-	p->amount = money_total(it->body, &p->amount_rough);
+	p->amount = money_total(it->body, &p->amount_rough, &p->amount_hi);
 	if (p->amount < 0)
-		p->amount = money_total(it->marks, &p->amount_rough);
-	if (p->amount > LF_AMOUNT_MAX) {
+		p->amount = money_total(it->marks, &p->amount_rough, &p->amount_hi);
+	if (p->amount > LF_AMOUNT_MAX || p->amount_hi > LF_AMOUNT_MAX) {
 		p->amount = -1;                 /* no real purse holds it: a number misread */
 		p->amount_rough = 0;
+		p->amount_hi = 0;
 	}
 	p->screen = screen_picture(it->body) | screen_picture(it->marks);
 	p->motif = motifs(it->body) | motifs(it->marks);
@@ -3924,8 +3975,10 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	if (p->brand < -1 || p->brand >= (int)(sizeof brands / sizeof brands[0]) - 1 ||
 	    p->kind < -1 || p->kind >= (int)(sizeof kinds / sizeof kinds[0]) - 1)
 		return false;
-	if (p->amount_rough > LF_SUM_FEW ||
-	    (p->amount != -1 && (p->amount <= 0 || p->amount > LF_AMOUNT_MAX)))
+	if (p->amount_rough > LF_SUM_RANGE ||
+	    (p->amount != -1 && (p->amount <= 0 || p->amount > LF_AMOUNT_MAX)) ||
+	    (p->amount_rough == LF_SUM_RANGE ? p->amount_hi <= p->amount ||
+	    p->amount_hi > LF_AMOUNT_MAX : p->amount_hi != 0))
 		return false;
 	for (size_t i = 0; i < sizeof p->skind; i++)
 		if (!serial_kind_known(p->skind[i]))
@@ -4411,9 +4464,9 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		int agree = cash ? 15 : 8, differ = cash ? -20 : -8;
 		/* a sum said roughly (三百多, 约200) is judged by its own words */
 		bool same = lp->amount_rough || fp->amount_rough ?
-		    (lp->amount_rough && sums_agree(lp->amount, lp->amount_rough, fp->amount)) ||
-		    (fp->amount_rough && sums_agree(fp->amount, fp->amount_rough, lp->amount)) :
-		    sums_agree(lp->amount, 0, fp->amount);
+		    (lp->amount_rough && sums_agree(lp->amount, lp->amount_rough, lp->amount_hi,
+		    fp->amount)) || (fp->amount_rough && sums_agree(fp->amount, fp->amount_rough,
+		    fp->amount_hi, lp->amount)) : sums_agree(lp->amount, 0, 0, fp->amount);
 		if (same && (lp->amount_rough == LF_SUM_FEW || fp->amount_rough == LF_SUM_FEW)) {
 			/* 几十块 fits most purses: a little evidence, not what tells this one */
 			pts += LF_SUM_FEW_POINTS;
@@ -4434,8 +4487,13 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts += differ;
 			if (!lp->amount_rough && !fp->amount_rough)
 				contra++;   /* two sums counted, not remembered roughly */
-			reason(r, nr, "amount", differ, "金额不符（%lld元 / %lld元）", "different sums of money (%lld / %lld yuan)", (long long)lp->amount,
-			    (long long)fp->amount);
+			if (lp->amount_rough == LF_SUM_RANGE)     /* 110到140块 / 300元 */
+				reason(r, nr, "amount", differ, "金额不符（%lld到%lld元 / %lld元）",
+				    "different sums of money (%lld to %lld / %lld yuan)",
+				    (long long)lp->amount, (long long)lp->amount_hi, (long long)fp->amount);
+			else
+				reason(r, nr, "amount", differ, "金额不符（%lld元 / %lld元）", "different sums of money (%lld / %lld yuan)", (long long)lp->amount,
+				    (long long)fp->amount);
 		}
 	}
 	/* the holder's name on a document or in a wallet (持有人姓名) */
