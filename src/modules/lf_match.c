@@ -3182,7 +3182,7 @@ static int key_digit(unsigned c)
 	return cjk_digit(c);
 }
 
-#define LF_KEYS_OPEN (LF_KEYS_MAX + 1)   /* keys_hi of a ring said to hold at least keys_lo */
+_Static_assert(LF_KEYS_OPEN == LF_KEYS_MAX + 1, "an open count is one above any ring's");
 #define LF_KEY_SORT_SPAN 8   /* characters of a sort between 一把 and 钥匙 (一把小信箱钥匙) */
 
 /* Whether the count whose numeral starts at cp[from] and whose measure word is cp[at] counts

@@ -1935,10 +1935,11 @@ static void keys_counted(void **state)
 	score(&l, &f, r, &nr);
 	assert_true(has_reason(r, nr, "count", 1));
 	l.marks = NULL;
+	/* round 15: a key of a sort is one on the ring, not its count: at least one */
 	l.body = "我把钥匙丢了，还串着一把房门钥匙";
 	lf_prepare(&l, &p);
 	assert_int_equal(p.keys_lo, 1);
-	assert_int_equal(p.keys_hi, 1);
+	assert_int_equal(p.keys_hi, LF_KEYS_OPEN);
 	l.body = "我把钥匙丢了";
 	lf_prepare(&l, &p);
 	assert_int_equal(p.keys_hi, 0);
