@@ -515,6 +515,7 @@ static const struct serial_cue serial_cues[] = {
 	{ "后4位", LF_SK_UNKNOWN }, { "末4位", LF_SK_UNKNOWN }, { "后6位", LF_SK_UNKNOWN },
 	{ "末6位", LF_SK_UNKNOWN },
 	{ "证号", LF_SK_UNKNOWN }, { "编号", LF_SK_UNKNOWN }, { "号码", LF_SK_UNKNOWN },
+	{ "工号", LF_SK_UNKNOWN },
 	{ NULL, 0 },
 };
 /* Words that say the number after them is not the object's (a phone number to call). */

@@ -2017,7 +2017,7 @@ static void sums_said_in_speech(void **state)
 
 /* Round 15 (lfq15a): names as desks and owners write them. 户名 is a cue; 麻, 滕, 高 … are
  * surnames; the owner's name before a document (彭翠花的农信社银行卡, 卞阳身份证, 是麻水莲的)
- * is the holder's; 是牛皮的 and 是高仿的 are no names. */
+ * is the holder's; 是牛皮的 and 是高仿的 are no names; 工号 cues a badge's number. */
 static void names_before_documents(void **state)
 {
 	static const struct { const char *t, *name; } names[] = {
@@ -2054,6 +2054,14 @@ static void names_before_documents(void **state)
 		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
 	score(&l, &f, r, &nr);
 	assert_true(has_reason(r, nr, "holder", 1));
+	/* 工号 is a work badge's number: the same agrees, another differs */
+	l.body = "遗失红色工作证，潘英涵的，工号8623。";
+	f.body = "拾得紫红色工牌一个，工号8623。";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	f.body = "拾得紫红色工牌一个，工号8624。";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
 	l.category = f.category = "wallet";
 	l.body = "在坪上乡场坝遗失荷包，装着龙再兴的农信社银行卡";
 	f.body = "捡到宝蓝色钱包，内有邮储银行卡一张，姓名黄银花";
