@@ -2541,6 +2541,33 @@ static bool cjk_in(unsigned c, const char *set)
 	return false;
 }
 
+/* Whether a would-be name is a colour said (黄色, 米白, 金黄, 白金): it holds 色, or every
+ * character after the surname names a colour. A given name with one colour character in it
+ * (向开银, 黄金凤, 李银花) is a name. */
+static bool colour_phrase(const char *name)
+{
+	const unsigned char *q = (const unsigned char *)name;
+	size_t n = strlen(name), l;
+	bool all = true;
+
+	if (strstr(name, "色"))
+		return true;
+	utf8_next(q, n, &l);                       /* the surname */
+	q += l;
+	n -= l;
+	if (n == 0)
+		return false;
+	while (n > 0 && all) {
+		char one[8];
+		utf8_next(q, n, &l);
+		snprintf(one, sizeof one, "%.*s", (int)l, (const char *)q);
+		all = lf_color_bits(one) != 0;
+		q += l;
+		n -= l;
+	}
+	return all;
+}
+
 /* A surname followed by a title rather than a given name (王先生, 李同学, 张师傅). */
 static bool is_title(const char *name)
 {
@@ -2678,7 +2705,7 @@ static void doc_holder(const char *s, char *out, size_t cap)
 			}
 			/* the name ends where the bracket or the clause does */
 			if (k >= 2 && (n == 0 || clause_end(c) || c == 0x3002 || (bracket &&
-			    (c == 0xFF09 || c == ')'))) && lf_color_bits(out) == 0 && !is_title(out))
+			    (c == 0xFF09 || c == ')'))) && !colour_phrase(out) && !is_title(out))
 				return;
 			out[0] = '\0';
 			o = 0;
@@ -2768,7 +2795,7 @@ static void owned_doc_name(const char *s, char *out, size_t cap)
 				if (!name_chars(at, len) || !name_may_start(s, at))
 					continue;
 				snprintf(name, sizeof name, "%.*s", (int)bytes, at);
-				if (lf_color_bits(name) == 0 && !is_title(name) && bytes < cap &&
+				if (!colour_phrase(name) && !is_title(name) && bytes < cap &&
 				    lf_brand_find(name) < 0) {
 					memcpy(out, name, bytes + 1);
 					return;
@@ -2833,7 +2860,7 @@ static void possessive_name(const char *s, char *out, size_t cap)
 			}
 			char name[16];
 			snprintf(name, sizeof name, "%.*s", (int)bytes, at);
-			if (start && lf_color_bits(name) == 0 && !is_title(name) && bytes < cap &&
+			if (start && !colour_phrase(name) && !is_title(name) && bytes < cap &&
 			    lf_brand_find(name) < 0) {                     /* 是康佳的 */
 				memcpy(out, name, bytes + 1);
 				return;
