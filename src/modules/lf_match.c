@@ -2523,8 +2523,9 @@ static const char *const compound_surnames[] = { "欧阳", "司马", "上官", "
 	"慕容", "令狐", "夏侯", "公孙", "尉迟", "长孙", "宇文", "司徒", "端木", "独孤", "南宫",
 	"轩辕", NULL };
 /* Characters that end a name early (王子涵的, 张三在), or say a side rather than a given name
- * (左耳的, 左侧的: 左 is a surname too), or a material (是牛皮的, 高仿的). */
-static const char name_stops[] = "的在丢遗捡拾于和与等是为了已将把被耳侧皮仿";
+ * (左耳的, 左侧的: 左 is a surname too), or a material, a make or a relative (是牛皮的, 高仿的,
+ * 是王力牌的, 是孙女给的). */
+static const char name_stops[] = "的在丢遗捡拾于和与等是为了已将把被耳侧皮仿给牌女";
 
 static bool cjk_in(unsigned c, const char *set)
 {
