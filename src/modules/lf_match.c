@@ -515,6 +515,7 @@ static const struct serial_cue serial_cues[] = {
 	{ "后4位", LF_SK_UNKNOWN }, { "末4位", LF_SK_UNKNOWN }, { "后6位", LF_SK_UNKNOWN },
 	{ "末6位", LF_SK_UNKNOWN },
 	{ "证号", LF_SK_UNKNOWN }, { "编号", LF_SK_UNKNOWN }, { "号码", LF_SK_UNKNOWN },
+	{ "工号", LF_SK_UNKNOWN },
 	{ NULL, 0 },
 };
 /* Words that say the number after them is not the object's (a phone number to call). */
@@ -1831,10 +1832,13 @@ static bool money_char(unsigned c)
 }
 
 /* The value of the numeral cp[0..n): 500, 1,500, 三百, 一千二百, 两千, 3千, 1万2千; -1 if
- * none. */
+ * none. One digit after 百, 千 or 万 that ends the numeral is the next place down, as
+ * everyday speech shortens it (三千六 3600, 两万五 25000, 一百二 120); after 零 it is the
+ * units (三千零六 3006). */
 static int64_t money_value(const unsigned *cp, int n)
 {
-	int64_t total = 0, section = 0, num = 0;
+	int64_t total = 0, section = 0, num = 0, unit = 0;
+	int after = 0;                  /* digits since the last unit, 零 included */
 	bool any = false;
 
 	for (int i = 0; i < n; i++) {
@@ -1845,6 +1849,7 @@ static int64_t money_value(const unsigned *cp, int n)
 		if (d >= 0) {
 			num = num * 10 + d;
 			any = true;
+			after += d == 0 && after == 0 ? 2 : 1;   /* a leading 零 spoils the shortening */
 		} else if (money_unit(c) && num == 0 && section == 0 && total == 0 &&
 		    (c == 0x62FE || c == 0x4F70 || c == 0x4EDF)) {
 			any = false;             /* 拾500元: 拾 is "picked up", not ten; a formal */
@@ -1853,14 +1858,20 @@ static int64_t money_value(const unsigned *cp, int n)
 			section += (num ? num : 1) * money_unit(c);
 			num = 0;
 			any = true;
+			unit = money_unit(c);
+			after = 0;
 		} else if (c == 0x4E07) {                                  /* 万 */
 			total += (section + num) * 10000;
 			section = num = 0;
 			any = true;
+			unit = 10000;
+			after = 0;
 		}
 		if (num > 1000000000 || total > 1000000000)
 			return -1;
 	}
+	if (unit >= 100 && after == 1 && num > 0)
+		num *= unit / 10;                                          /* 三千六 */
 	return any ? total + section + num : -1;
 }
 
@@ -1900,27 +1911,57 @@ static bool counts_notes(unsigned c)
 	return c == 0x5F20 || c == 0x6C93 || c == 0x6346 || c == 0x53E0;    /* 张 沓 捆 叠 */
 }
 
+/* Whether the numeral cp[start..end) says a range: two neighbouring digits before a unit
+ * (两三百 200 to 300, 七八十, 三四千) or two numerals joined by 到 / 至 / - / ~ before it
+ * (110到140块: the numeral before the joint starts at *from). *lo and *hi the ends. */
+static bool numeral_range(const unsigned *cp, int start, int end, int *from, int64_t *lo,
+    int64_t *hi)
+{
+	*from = start;
+	if (end - start >= 3 && cjk_digit(cp[start]) > 0 &&
+	    cjk_digit(cp[start + 1]) == cjk_digit(cp[start]) + 1 &&
+	    (money_unit(cp[start + 2]) || cp[start + 2] == 0x4E07) &&
+	    (*hi = money_value(cp + start + 1, end - start - 1)) > 0) {
+		*lo = *hi / cjk_digit(cp[start + 1]) * cjk_digit(cp[start]);    /* 两三百 */
+		return *lo > 0;
+	}
+	if (start >= 2 && (cp[start - 1] == 0x5230 || cp[start - 1] == 0x81F3 ||
+	    cp[start - 1] == '-' || cp[start - 1] == '~' || cp[start - 1] == 0xFF5E)) {
+		int k = start - 1;
+		while (k > 0 && money_char(cp[k - 1]))
+			k--;
+		if (k < start - 1 && (*lo = money_value(cp + k, start - 1 - k)) > 0 &&
+		    (*hi = money_value(cp + start, end - start)) > *lo) {
+			*from = k;
+			return true;                                       /* 110到140 */
+		}
+	}
+	return false;
+}
+
 /* The first sum of money in s, -1 if none: a numeral before 元 / 圆 / 块钱 (500元, 1,500 元,
  * 三百余元, 两千多块钱, 一百多块, 贰佰元, 3张100元 = 300), after 人民币 / ¥ (人民币800), or after
  * 现金 with a unit or two digits (现金两百). A note's face value (百元面额, 都是一百元的) is no
  * sum; 一块手表 is no money. *rough: LF_SUM_MORE (三百多, 一百来块), LF_SUM_ABOUT (约200元,
- * 200元左右), 0 said exactly. */
-static int64_t money(const char *s, uint8_t *rough)
+ * 200元左右), LF_SUM_RANGE (110到140块, 两三百块: the least returned, the most in *hi), 0 said
+ * exactly. */
+static int64_t money(const char *s, uint8_t *rough, int64_t *hi)
 {
 	unsigned cp[LF_FOLDED_CAP];
 	int n = folded_code_points(s, cp);             /* full-width digits: ２９００元 */
 
 	*rough = 0;
+	*hi = 0;
 	for (int i = 0; i < n; i++) {
 		unsigned c = cp[i];
 		int end = i, start;
 		bool arabic = false;
 		int64_t v;
 		if ((c == 0x4EBA && i + 2 < n && cp[i + 1] == 0x6C11 && cp[i + 2] == 0x5E01) ||
-		    (c == 0x73B0 && i + 1 < n && cp[i + 1] == 0x91D1)) {
-			/* 人民币800, 现金两百: the numeral after it */
+		    (c == 0x73B0 && i + 1 < n && cp[i + 1] == 0x91D1) || c == 0x94B1) {
+			/* 人民币800, 现金两百, 钱有170左右, 钱八百多: the numeral after it */
 			bool rmb = c == 0x4EBA;
-			int k = i + (rmb ? 3 : 2);
+			int k = i + (rmb ? 3 : c == 0x94B1 ? 1 : 2);
 			while (k < n && (cp[k] == ' ' || cp[k] == 0x7EA6 || cp[k] == 0x6709 ||   /* 约 有 */
 			    cp[k] == 0x5171 || (cp[k] == 0x5927 && k + 1 < n && cp[k + 1] == 0x6982) ||
 			    (cp[k] == 0x6982 && k > 0 && cp[k - 1] == 0x5927)))          /* 共 大概 */
@@ -1937,6 +1978,13 @@ static int64_t money(const char *s, uint8_t *rough)
 			    (rmb || has_unit(cp + start, k - start) || (k - start >= 2 &&
 			    cp[start] >= '0' && cp[start] <= '9' && (k >= n || !counts_notes(cp[k])))) &&
 			    (v = money_value(cp + start, k - start)) > 0) {
+				int from;
+				int64_t lo, top;
+				if (numeral_range(cp, start, k, &from, &lo, &top)) {
+					*rough = LF_SUM_RANGE;                     /* 现金两三百 */
+					*hi = top;
+					return lo;
+				}
 				*rough = rough_before(cp, start) || (k + 1 < n && cp[k] == 0x5DE6 &&
 				    cp[k + 1] == 0x53F3) ? LF_SUM_ABOUT : 0;              /* 1500左右 */
 				return v;
@@ -2001,13 +2049,24 @@ static int64_t money(const char *s, uint8_t *rough)
 			*rough = 0;
 			continue;
 		}
-		/* a face value: 百元面额, 面值, 一百元的 (at a clause's end), 百元大钞, 纸币 */
+		/* a face value: 百元面额, 面值, 一百元的 (at a clause's end), 百元大钞, 纸币, 百元券 */
 		if ((i + 1 < n && (cp[i + 1] == 0x9762 || cp[i + 1] == 0x94DE || cp[i + 1] == 0x7EB8 ||
+		    cp[i + 1] == 0x5238 ||                                     /* 百元券 */
 		    (cp[i + 1] == 0x5927 && i + 2 < n && cp[i + 2] == 0x949E) ||
 		    (cp[i + 1] == 0x7684 && (i + 2 >= n || !is_cjk(cp[i + 2]))))) ||
 		    (v = money_value(cp + start, end - start)) <= 0) {
 			*rough = 0;
 			continue;
+		}
+		/* 110到140块, 两三百块: a range */
+		{
+			int from;
+			int64_t lo, top;
+			if (!*rough && numeral_range(cp, start, end, &from, &lo, &top)) {
+				*rough = LF_SUM_RANGE;
+				*hi = top;
+				return lo;
+			}
 		}
 		/* 3张100元: so many notes of that value */
 		if (start >= 2 && cp[start - 1] == 0x5F20) {
@@ -2110,20 +2169,53 @@ static int32_t ring_size(const char *s)
 	return 0;
 }
 
+/* A sum right after a word of the total without 元 (一共1800，还有…; 总共两千): a numeral with
+ * a unit or two digits or more that ends its clause (or 左右 / 多 follows); 一共12把 counts
+ * keys, not yuan. -1 when none. */
+static int64_t bare_sum(const char *s, uint8_t *rough, int64_t *hi)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp), k = 0, start;
+	int64_t v;
+
+	*rough = 0;
+	*hi = 0;
+	while (k < n && (cp[k] == ' ' || cp[k] == 0x6709 || cp[k] == 0x662F || cp[k] == 0x7EA6))
+		k++;                                                       /* 有 是 约 */
+	start = k;
+	while (k < n && money_char(cp[k]))
+		k++;
+	while (k > start && (cp[k - 1] == ',' || cp[k - 1] == 0xFF0C))
+		k--;                                                       /* 1800，还有 */
+	if (k == start || (!has_unit(cp + start, k - start) && !(k - start >= 2 &&
+	    all_digits(cp + start, k - start))))
+		return -1;
+	bool about = k + 1 < n && cp[k] == 0x5DE6 && cp[k + 1] == 0x53F3;   /* 左右 */
+	bool more = k < n && (cp[k] == 0x591A || cp[k] == 0x4F59);        /* 多 余 */
+	if (k < n && is_cjk(cp[k]) && !about && !more)
+		return -1;
+	if ((v = money_value(cp + start, k - start)) <= 0)
+		return -1;
+	*rough = about || (start > 0 && cp[start - 1] == 0x7EA6) ? LF_SUM_ABOUT :
+	    more ? LF_SUM_MORE : 0;
+	return v;
+}
+
 /* The sum of s: the one after a word of the total (合计333元, 共计2916元, 一共一千二百元) when
  * there is one, since the notes counted before it (百元3张、零钞33元) are parts; else the
  * first (money). */
-static int64_t money_total(const char *s, uint8_t *rough)
+static int64_t money_total(const char *s, uint8_t *rough, int64_t *hi)
 {
 	static const char *const total[] = { "合计", "共计", "总计", "一共", "总共", NULL };
 	int64_t v;
 
 	for (int i = 0; s && total[i]; i++) {
 		const char *hit = strstr(s, total[i]);
-		if (hit && (v = money(hit + strlen(total[i]), rough)) > 0)
+		if (hit && ((v = money(hit + strlen(total[i]), rough, hi)) > 0 ||
+		    (v = bare_sum(hit + strlen(total[i]), rough, hi)) > 0))
 			return v;
 	}
-	return money(s, rough);
+	return money(s, rough, hi);
 }
 
 /* The place value of v's last digit that is not 0 (300 → 100, 120 → 10, 2000 → 1000): how
@@ -2142,11 +2234,13 @@ static int64_t last_place(int64_t v)
 /* Whether b may be the sum a said so (rough): within a tenth of the larger (but two sums
  * counted to the yuan, 341 and 378, only when equal), or of a fifth for 约 a, or from a to
  * less than its last place more for 三百多 (300 to 399), or from a to less than ten times a
- * for 几十 (10 to 99). */
-static bool sums_agree(int64_t a, uint8_t rough, int64_t b)
+ * for 几十 (10 to 99), or from a to top, a tenth either way, for a range (110到140). */
+static bool sums_agree(int64_t a, uint8_t rough, int64_t top, int64_t b)
 {
 	int64_t hi = a > b ? a : b, lo = a > b ? b : a;
 
+	if (rough == LF_SUM_RANGE)
+		return b >= a - a / 10 && b <= top + top / 10;
 	if (rough == LF_SUM_ABOUT)
 		return hi - lo <= hi / 5;
 	if (rough == LF_SUM_MORE)
@@ -2416,20 +2510,22 @@ static int model_maker_find(const char *words)
 
 /* Cues before a holder's name in a description (证件、钱包上的姓名). */
 static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证人", "持卡人", "户主",
-	"失主", NULL };
+	"户名", "持照人", "失主", NULL };
 /* Common surnames (常见姓氏): a cue followed by anything else is not a name (姓名标签). */
 static const char surnames[] =
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
     "郝龚邵万钱严覃武戴莫孔向汤楼应童舒骆葛施鲍季钟倪翁洪"
-    "柯温庞祝阮甘左伍聂易蒙牛邢俞齐岳康樊殷颜庄裴辛乔符柏卞屈鲁焦霍邬项祁毕詹喻饶柴虞揭";
+    "柯温庞祝阮甘左伍聂易蒙牛邢俞齐岳康樊殷颜庄裴辛乔符柏卞屈鲁焦霍邬项祁毕詹喻饶柴虞揭"
+    "高傅赖滕麻卫席穆池冉米涂司费晏瞿姬党欧戚缪巫卓褚臧栾苗蒲鞠荣阎谈储湛粟隆佘闵芦桂尚刁";
 /* Two-character surnames (复姓): the given name follows them (欧阳子涵, 司马光). */
 static const char *const compound_surnames[] = { "欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 	"慕容", "令狐", "夏侯", "公孙", "尉迟", "长孙", "宇文", "司徒", "端木", "独孤", "南宫",
 	"轩辕", NULL };
 /* Characters that end a name early (王子涵的, 张三在), or say a side rather than a given name
- * (左耳的, 左侧的: 左 is a surname too). */
-static const char name_stops[] = "的在丢遗捡拾于和与等是为了已将把被耳侧";
+ * (左耳的, 左侧的: 左 is a surname too), or a material, a make or a relative (是牛皮的, 高仿的,
+ * 是王力牌的, 是孙女给的). */
+static const char name_stops[] = "的在丢遗捡拾于和与等是为了已将把被耳侧皮仿给牌女";
 
 static bool cjk_in(unsigned c, const char *set)
 {
@@ -2444,6 +2540,33 @@ static bool cjk_in(unsigned c, const char *set)
 		n -= l;
 	}
 	return false;
+}
+
+/* Whether a would-be name is a colour said (黄色, 米白, 金黄, 白金): it holds 色, or every
+ * character after the surname names a colour. A given name with one colour character in it
+ * (向开银, 黄金凤, 李银花) is a name. */
+static bool colour_phrase(const char *name)
+{
+	const unsigned char *q = (const unsigned char *)name;
+	size_t n = strlen(name), l;
+	bool all = true;
+
+	if (strstr(name, "色"))
+		return true;
+	utf8_next(q, n, &l);                       /* the surname */
+	q += l;
+	n -= l;
+	if (n == 0)
+		return false;
+	while (n > 0 && all) {
+		char one[8];
+		utf8_next(q, n, &l);
+		snprintf(one, sizeof one, "%.*s", (int)l, (const char *)q);
+		all = lf_color_bits(one) != 0;
+		q += l;
+		n -= l;
+	}
+	return all;
 }
 
 /* A surname followed by a title rather than a given name (王先生, 李同学, 张师傅). */
@@ -2536,7 +2659,8 @@ static void holder_name(const char *s, char *out, size_t cap)
  * a masked one; "" when none. A clause that is a colour or a title (身份证，黄色的) is none. */
 static void doc_holder(const char *s, char *out, size_t cap)
 {
-	static const char *const docs[] = { "身份证", "驾驶证", "社保卡", "学生证", "工作证", NULL };
+	static const char *const docs[] = { "身份证", "驾驶证", "社保卡", "学生证", "工作证",
+		"医保卡", "护照", "工牌", "行驶证", "校园卡", "学生卡", "银行卡", NULL };
 
 	out[0] = '\0';
 	if (s == NULL || cap < 10)
@@ -2582,10 +2706,102 @@ static void doc_holder(const char *s, char *out, size_t cap)
 			}
 			/* the name ends where the bracket or the clause does */
 			if (k >= 2 && (n == 0 || clause_end(c) || c == 0x3002 || (bracket &&
-			    (c == 0xFF09 || c == ')'))) && lf_color_bits(out) == 0 && !is_title(out))
+			    (c == 0xFF09 || c == ')'))) && !colour_phrase(out) && !is_title(out))
 				return;
 			out[0] = '\0';
 			o = 0;
+		}
+}
+
+/* A document or card a name is written on (身份证, 农信社银行卡, 驾使证 as a clerk mistypes it). */
+static const char *const owned_docs[] = { "身份证", "驾驶证", "驾使证", "社保卡", "医保卡",
+	"学生证", "工作证", "银行卡", "银航卡", "护照", "工牌", "行驶证", "校园卡", "学生卡",
+	"市民卡", "证件", NULL };
+/* Documents a name stands right before without 的 (卞阳身份证, 刁萍博社保卡); a bank's or a
+ * city's card (江苏银行卡, 金华市民卡) is named after a place, so those are left out. */
+static const char *const named_docs[] = { "身份证", "驾驶证", "社保卡", "医保卡", "学生证",
+	"工作证", NULL };
+#define LF_OWNED_GAP 6   /* characters between 的 and the document (的农信社银行卡) at most */
+
+/* Whether the character before a name lets it start there: a clause's start, or a verb of
+ * having (里面有, 装着, 是, 夹, 带了). */
+static bool name_may_start(const char *s, const char *at)
+{
+	static const char starters[] = "有着是装夹带了";
+	const unsigned char *b;
+	size_t l;
+	unsigned pc;
+
+	if (at == s)
+		return true;
+	b = (const unsigned char *)at - 1;
+	while ((const char *)b > s && (*b & 0xC0) == 0x80)
+		b--;
+	pc = utf8_next(b, (size_t)((const unsigned char *)at - b), &l);
+	return clause_end(pc) || pc == 0x3002 || pc == ':' || pc == 0xFF1A || pc == ' ' ||
+	    pc == 0xFF08 || pc == '(' || cjk_in(pc, starters);
+}
+
+/* Whether the len characters (3 bytes each) at at are a name: a common surname and one or two
+ * characters that do not end a name. */
+static bool name_chars(const char *at, int len)
+{
+	const unsigned char *u = (const unsigned char *)at;
+	size_t l;
+
+	for (int k = 0; k < len; k++) {
+		unsigned ch = utf8_next(u + 3 * k, 3, &l);
+		if (l != 3 || !is_cjk(ch) || (k == 0 ? !cjk_in(ch, surnames) : cjk_in(ch, name_stops)))
+			return false;
+	}
+	return true;
+}
+
+/* The owner's name a description gives before a document (里面有彭翠花的农信社银行卡, 装着梁祖兴
+ * 的身份证, 卞阳身份证一张): a common surname and one or two more characters where a name may
+ * start, then 的 and the document within LF_OWNED_GAP characters, or the document right after
+ * (named_docs); "" when none. */
+static void owned_doc_name(const char *s, char *out, size_t cap)
+{
+	out[0] = '\0';
+	if (s == NULL || cap < 10)
+		return;
+	for (int d = 0; owned_docs[d]; d++)
+		for (const char *hit = strstr(s, owned_docs[d]); hit; hit = strstr(hit + 1, owned_docs[d])) {
+			const char *end = hit, *de = NULL;
+			bool bare = false;
+			for (int j = 0; named_docs[j]; j++)
+				bare = bare || strcmp(named_docs[j], owned_docs[d]) == 0;
+			/* back over the document's qualifiers (农信社) to 的 */
+			for (int g = 0; g <= LF_OWNED_GAP && end - s >= 3; g++) {
+				size_t l;
+				unsigned ch = utf8_next((const unsigned char *)end - 3, 3, &l);
+				if (l != 3 || !is_cjk(ch))
+					break;
+				if (ch == 0x7684) {                                /* 的 */
+					de = end - 3;
+					break;
+				}
+				end -= 3;
+			}
+			const char *name_end = de ? de : bare ? hit : NULL;
+			if (name_end == NULL)
+				continue;
+			for (int len = 3; len >= 2; len--) {
+				size_t bytes = 3 * (size_t)len;
+				if ((size_t)(name_end - s) < bytes)
+					continue;
+				const char *at = name_end - bytes;
+				char name[16];
+				if (!name_chars(at, len) || !name_may_start(s, at))
+					continue;
+				snprintf(name, sizeof name, "%.*s", (int)bytes, at);
+				if (!colour_phrase(name) && !is_title(name) && bytes < cap &&
+				    lf_brand_find(name) < 0) {
+					memcpy(out, name, bytes + 1);
+					return;
+				}
+			}
 		}
 }
 
@@ -2597,8 +2813,8 @@ static bool holder_masked(const char *h)
 }
 
 /* The name a description gives without a cue as the owner's (是身份证，陈雨的。东西是这样的：
- * 谢建的; 写着徐秀庆的名字): a common surname and one or two more characters, at a clause's
- * start or after 写着 / 写有, followed by 的 and the clause's end or 名字; "" when none. No
+ * 谢建的; 写着徐秀庆的名字; 身份证一张，是麻水莲的): a common surname and one or two more
+ * characters, at a clause's start or after 是, 写着 / 写有, followed by 的 and the clause's end or 名字; "" when none. No
  * colour (黄色的) and no character that ends a name (王子在的) is one. */
 static void possessive_name(const char *s, char *out, size_t cap)
 {
@@ -2636,7 +2852,8 @@ static void possessive_name(const char *s, char *out, size_t cap)
 				while ((const char *)b > s && (*b & 0xC0) == 0x80)
 					b--;
 				unsigned pc = utf8_next(b, (size_t)((const unsigned char *)at - b), &l);
-				start = clause_end(pc) || pc == 0x3002 || pc == ':' || pc == 0xFF1A;
+				start = clause_end(pc) || pc == 0x3002 || pc == ':' || pc == 0xFF1A ||
+				    pc == 0x662F;                           /* 是麻水莲的 */
 			}
 			for (int k = 0; before[k] && !start; k++) {
 				size_t bl = strlen(before[k]);
@@ -2644,7 +2861,8 @@ static void possessive_name(const char *s, char *out, size_t cap)
 			}
 			char name[16];
 			snprintf(name, sizeof name, "%.*s", (int)bytes, at);
-			if (start && lf_color_bits(name) == 0 && !is_title(name) && bytes < cap) {
+			if (start && !colour_phrase(name) && !is_title(name) && bytes < cap &&
+			    lf_brand_find(name) < 0) {                     /* 是康佳的 */
 				memcpy(out, name, bytes + 1);
 				return;
 			}
@@ -2993,17 +3211,40 @@ static int key_digit(unsigned c)
 	return cjk_digit(c);
 }
 
-/* The number of keys a keys item names (钥匙8把, 八把钥匙, 共6把, 2、3把钥匙, 七八把, 单把):
- * the least and the most said, 0 and 0 when none; a ring's count (the largest said) wins over
- * 一把 (还串着一把房门钥匙 is one more on the ring). */
+_Static_assert(LF_KEYS_OPEN == LF_KEYS_MAX + 1, "an open count is one above any ring's");
+#define LF_KEY_SORT_SPAN 8   /* characters of a sort between 一把 and 钥匙 (一把小信箱钥匙) */
+
+/* Whether the count whose numeral starts at cp[from] and whose measure word is cp[at] counts
+ * keys of one sort (含车钥匙一把, 防盗门钥匙一把, 一把小信箱钥匙, 两把房门钥匙): a key on the
+ * ring, not how many the ring holds. */
+static bool key_sort_count(const unsigned *cp, int n, int from, int at)
+{
+	/* words that take the whole ring before 钥匙 (捡到钥匙3把, 一串钥匙, 内有钥匙): any other
+	 * character there names a sort (车钥匙, 防盗门钥匙, 普通钥匙) */
+	static const char ring_words[] = "有了到得获现串的是失丢掉把个拾捡见附带含共计和及与在";
+	int j = at + 1;
+
+	while (j + 1 < n && j - at - 1 < LF_KEY_SORT_SPAN && is_cjk(cp[j]) &&
+	    !(cp[j] == 0x94A5 && cp[j + 1] == 0x5319))
+		j++;
+	if (j > at + 1 && j + 1 < n && cp[j] == 0x94A5 && cp[j + 1] == 0x5319)
+		return true;                                              /* 一把X钥匙 */
+	return from >= 3 && cp[from - 2] == 0x94A5 && cp[from - 1] == 0x5319 &&
+	    is_cjk(cp[from - 3]) && !cjk_in(cp[from - 3], ring_words);     /* X钥匙一把 */
+}
+
+/* The number of keys a keys item names (钥匙8把, 八把钥匙, 共6把, 2、3把钥匙, 七八把, 单把,
+ * 钥匙5枚): the least and the most said, 0 and 0 when none; a ring's count (the largest said)
+ * wins over 一把 (还串着一把房门钥匙 is one more on the ring), and a count of one sort of key
+ * (含车钥匙一把, 一把小信箱钥匙) is none. */
 static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 {
 	unsigned cp[LF_FOLDED_CAP];
-	int n = folded_code_points(s, cp);
+	int n = folded_code_points(s, cp), sorted = 0;
 
 	for (int i = 1; i < n; i++) {
-		int a, b = -1;
-		if (cp[i] != 0x628A)                                      /* 把 */
+		int a, b = -1, from = i - 1;
+		if (cp[i] != 0x628A && cp[i] != 0x679A)                   /* 把 枚 */
 			continue;
 		a = key_digit(cp[i - 1]);
 		if (a < 0)
@@ -3011,6 +3252,7 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 		if (i >= 2 && key_digit(cp[i - 2]) >= 0 && a > 0) {
 			b = a;                                            /* 七八把 */
 			a = key_digit(cp[i - 2]);
+			from = i - 2;
 			if (a == 10 || b == 10) {                         /* 十二把: not a range */
 				a = b = -1;
 				continue;
@@ -3019,15 +3261,26 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 		    cp[i - 2] == 0x5230 || cp[i - 2] == 0x6216) && key_digit(cp[i - 3]) >= 0) {
 			b = a;                                            /* 2、3把 7-8把 3到4把 */
 			a = key_digit(cp[i - 3]);
+			from = i - 3;
 		}
 		if (b < 0)
 			b = a;
+		if (key_sort_count(cp, n, from, i)) {
+			if (a > 0 && sorted + a <= LF_KEYS_MAX)
+				sorted += a;
+			continue;
+		}
 		if (a <= 0 || b < a || b > LF_KEYS_MAX)
 			continue;
-		if (*hi == 0 || (*hi == 1 && b > 1)) {
+		if (*hi == 0 || *hi == LF_KEYS_OPEN || (*hi == 1 && b > 1)) {
 			*lo = (uint8_t)a;
 			*hi = (uint8_t)b;
 		}
+	}
+	/* keys of sorts only (有一把汽车钥匙；有一把防盗门钥匙): at least so many on the ring */
+	if (*hi == 0 && sorted > 0) {
+		*lo = (uint8_t)sorted;
+		*hi = LF_KEYS_OPEN;
 	}
 }
 
@@ -3613,6 +3866,10 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		possessive_name(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
 		possessive_name(it->marks, p->holder, sizeof p->holder);
+	if (p->holder[0] == '\0')
+		owned_doc_name(it->body, p->holder, sizeof p->holder);
+	if (p->holder[0] == '\0')
+		owned_doc_name(it->marks, p->holder, sizeof p->holder);
 	model_norm(it->model, p->model, sizeof p->model);
 	if (p->model[0] == '\0')
 		latin_runs(it->body, p->words, sizeof p->words);
@@ -3631,12 +3888,13 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		key_count(it->body, &p->keys_lo, &p->keys_hi);
 		key_count(it->marks, &p->keys_lo, &p->keys_hi);
 	}
-	p->amount = money_total(it->body, &p->amount_rough);
+	p->amount = money_total(it->body, &p->amount_rough, &p->amount_hi);
 	if (p->amount < 0)
-		p->amount = money_total(it->marks, &p->amount_rough);
-	if (p->amount > LF_AMOUNT_MAX) {
+		p->amount = money_total(it->marks, &p->amount_rough, &p->amount_hi);
+	if (p->amount > LF_AMOUNT_MAX || p->amount_hi > LF_AMOUNT_MAX) {
 		p->amount = -1;                 /* no real purse holds it: a number misread */
 		p->amount_rough = 0;
+		p->amount_hi = 0;
 	}
 	p->screen = screen_picture(it->body) | screen_picture(it->marks);
 	p->motif = motifs(it->body) | motifs(it->marks);
@@ -3655,7 +3913,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C46504Cu   /* "LFPL": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46504Du   /* "LFPM": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -3746,8 +4004,10 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	if (p->brand < -1 || p->brand >= (int)(sizeof brands / sizeof brands[0]) - 1 ||
 	    p->kind < -1 || p->kind >= (int)(sizeof kinds / sizeof kinds[0]) - 1)
 		return false;
-	if (p->amount_rough > LF_SUM_FEW ||
-	    (p->amount != -1 && (p->amount <= 0 || p->amount > LF_AMOUNT_MAX)))
+	if (p->amount_rough > LF_SUM_RANGE ||
+	    (p->amount != -1 && (p->amount <= 0 || p->amount > LF_AMOUNT_MAX)) ||
+	    (p->amount_rough == LF_SUM_RANGE ? p->amount_hi <= p->amount ||
+	    p->amount_hi > LF_AMOUNT_MAX : p->amount_hi != 0))
 		return false;
 	for (size_t i = 0; i < sizeof p->skind; i++)
 		if (!serial_kind_known(p->skind[i]))
@@ -4233,9 +4493,9 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		int agree = cash ? 15 : 8, differ = cash ? -20 : -8;
 		/* a sum said roughly (三百多, 约200) is judged by its own words */
 		bool same = lp->amount_rough || fp->amount_rough ?
-		    (lp->amount_rough && sums_agree(lp->amount, lp->amount_rough, fp->amount)) ||
-		    (fp->amount_rough && sums_agree(fp->amount, fp->amount_rough, lp->amount)) :
-		    sums_agree(lp->amount, 0, fp->amount);
+		    (lp->amount_rough && sums_agree(lp->amount, lp->amount_rough, lp->amount_hi,
+		    fp->amount)) || (fp->amount_rough && sums_agree(fp->amount, fp->amount_rough,
+		    fp->amount_hi, lp->amount)) : sums_agree(lp->amount, 0, 0, fp->amount);
 		if (same && (lp->amount_rough == LF_SUM_FEW || fp->amount_rough == LF_SUM_FEW)) {
 			/* 几十块 fits most purses: a little evidence, not what tells this one */
 			pts += LF_SUM_FEW_POINTS;
@@ -4256,8 +4516,13 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts += differ;
 			if (!lp->amount_rough && !fp->amount_rough)
 				contra++;   /* two sums counted, not remembered roughly */
-			reason(r, nr, "amount", differ, "金额不符（%lld元 / %lld元）", "different sums of money (%lld / %lld yuan)", (long long)lp->amount,
-			    (long long)fp->amount);
+			if (lp->amount_rough == LF_SUM_RANGE)     /* 110到140块 / 300元 */
+				reason(r, nr, "amount", differ, "金额不符（%lld到%lld元 / %lld元）",
+				    "different sums of money (%lld to %lld / %lld yuan)",
+				    (long long)lp->amount, (long long)lp->amount_hi, (long long)fp->amount);
+			else
+				reason(r, nr, "amount", differ, "金额不符（%lld元 / %lld元）", "different sums of money (%lld / %lld yuan)", (long long)lp->amount,
+				    (long long)fp->amount);
 		}
 	}
 	/* the holder's name on a document or in a wallet (持有人姓名) */
@@ -4304,7 +4569,12 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	if (lp->keys_hi && fp->keys_hi) {
 		int lo = lp->keys_lo > fp->keys_lo ? lp->keys_lo : fp->keys_lo,
 		    hi = lp->keys_hi < fp->keys_hi ? lp->keys_hi : fp->keys_hi;
-		if (lo <= hi) {
+		bool open = lp->keys_hi == LF_KEYS_OPEN || fp->keys_hi == LF_KEYS_OPEN;
+		/* a ring said only to hold a key of a sort (有一把汽车钥匙) fits any ring with as
+		 * many keys or more: it agrees only with another said so (含车钥匙一把) */
+		if (open && lo <= hi && (lp->keys_hi != fp->keys_hi || lp->keys_lo != fp->keys_lo)) {
+			/* nothing: no count of the ring to compare */
+		} else if (lo <= hi) {
 			pts += LF_KEYS_AGREE;
 			ident = true;
 			reason(r, nr, "count", LF_KEYS_AGREE, "钥匙数量相符（%d把）", "as many keys (%d)", lo);

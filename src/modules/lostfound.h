@@ -42,6 +42,8 @@ struct lf_item {
 #define LF_SUM_MORE  1   /* 三百多: at least the sum, less than its last place more */
 #define LF_SUM_ABOUT 2   /* 约200元: within a fifth either way */
 #define LF_SUM_FEW   3   /* 几十块, 几百元: from the unit to less than ten of it */
+#define LF_KEYS_OPEN 31   /* keys_hi of a ring said only to hold keys of sorts: at least keys_lo */
+#define LF_SUM_RANGE 4   /* 110到140块, 两三百: from the amount to amount_hi */
 #define LF_SUM_FEW_POINTS 3   /* points of a sum said so that the other side's fits */
 #define LF_AMOUNT_MAX 1000000000000LL   /* a sum read above it is a number misread, not money */
 
@@ -79,10 +81,13 @@ struct lf_prep {
 	                               * name a mark (no marks field): compared only with another
 	                               * such side's */
 	uint8_t keys_lo, keys_hi;     /* keys on the ring (钥匙8把, 七八把, 2、3把钥匙): the
-	                               * least and the most said, 0 none */
+	                               * least and the most said, 0 none; keys_hi one above
+	                               * the most a ring holds when only keys of a sort are
+	                               * counted (有一把汽车钥匙: at least keys_lo) */
 	uint8_t amount_rough;         /* the sum is said roughly: LF_SUM_MORE (三百多, 一百来块,
 	                               * 十几块), LF_SUM_ABOUT (约200元, 200元左右), LF_SUM_FEW
-	                               * (几十块), else 0 */
+	                               * (几十块), LF_SUM_RANGE (110到140块), else 0 */
+	int64_t amount_hi;            /* the top of a range said (LF_SUM_RANGE), else 0 */
 	int32_t weight;               /* a weight named in grams, in tenths (12.5g: 125), 0 none */
 	uint8_t weight_rough;         /* said roughly (大概12克, 约12克) */
 	uint8_t screen;               /* what a lock screen shows (LF_SCR_* in lf_match.c), 0 */

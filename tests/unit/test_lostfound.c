@@ -1825,7 +1825,9 @@ static void holder_named_without_cue(void **state)
 	assert_true(has_reason(r, nr, "kind", 1));
 	l.body = "在公交车上丢了身份证一张。梁秀珍的身份证。";
 	score(&l, &f, r, &nr);
-	assert_false(has_reason(r, nr, "holder", 0));
+	assert_false(has_reason(r, nr, "holder", 1));
+	/* round 15: 梁秀珍的身份证 names its holder, so another name is another holder's */
+	assert_true(has_reason(r, nr, "holder", -1));
 }
 
 /* Round 8: colours of a description. 发现金色戒指 names gold though it holds 现金; the 箱 of
@@ -1933,13 +1935,175 @@ static void keys_counted(void **state)
 	score(&l, &f, r, &nr);
 	assert_true(has_reason(r, nr, "count", 1));
 	l.marks = NULL;
+	/* round 15: a key of a sort is one on the ring, not its count: at least one */
 	l.body = "我把钥匙丢了，还串着一把房门钥匙";
 	lf_prepare(&l, &p);
 	assert_int_equal(p.keys_lo, 1);
-	assert_int_equal(p.keys_hi, 1);
+	assert_int_equal(p.keys_hi, LF_KEYS_OPEN);
 	l.body = "我把钥匙丢了";
 	lf_prepare(&l, &p);
 	assert_int_equal(p.keys_hi, 0);
+}
+
+/* Round 15 (lfq15a): sums as people say them. One digit ending a numeral after 百 / 千 / 万 is
+ * the next place down (三千六 is 3600, not 3006; 三千零六 is); a numeral after 钱 is a sum
+ * (钱有170左右); a bare numeral after a total word is one when it ends its clause (一共1800，);
+ * 百元券 is a face value; 110到140块 and 两三百 are ranges. Each was misread before. */
+static void sums_said_in_speech(void **state)
+{
+	static const struct { const char *t; int64_t v, hi; uint8_t rough; } sums[] = {
+		{ "三千六块钱，都是一百的", 3600, 0, 0 },
+		{ "里面大概有两千六块钱。", 2600, 0, 0 },
+		{ "一千二块钱", 1200, 0, 0 },
+		{ "现金两万五", 25000, 0, 0 },
+		{ "一百五十块", 150, 0, 0 },
+		{ "三千零六元", 3006, 0, 0 },
+		{ "钱有170左右", 170, 0, LF_SUM_ABOUT },
+		{ "钱八百多，还有一卷", 800, 0, LF_SUM_MORE },
+		{ "一共1800，还有一卷用皮套捆的", 1800, 0, 0 },
+		{ "有110到140块钱的样子", 110, 140, LF_SUM_RANGE },
+		{ "两三百块", 200, 300, LF_SUM_RANGE },
+		{ "现金七八十", 70, 80, LF_SUM_RANGE },
+	};
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+	struct lf_item a = { .category = "cash" };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof sums / sizeof sums[0]; i++) {
+		a.body = sums[i].t;
+		lf_prepare(&a, &p);
+		print_message("%s -> %lld..%lld\n", sums[i].t, (long long)p.amount,
+		    (long long)p.amount_hi);
+		assert_int_equal(p.amount, sums[i].v);
+		assert_int_equal(p.amount_hi, sums[i].hi);
+		assert_int_equal(p.amount_rough, sums[i].rough);
+	}
+	/* 一共12把 counts keys; 现金一沓 with 百元券 is no sum of 100 */
+	a.body = "一共12把";
+	lf_prepare(&a, &p);
+	assert_true(p.amount < 0);
+	a.body = "现金一沓";
+	a.marks = "百元券；用皮筋扎好；现金人民币壹仟元整";
+	lf_prepare(&a, &p);
+	assert_int_equal(p.amount, 1000);
+
+	/* the pairs: 三千六 agrees with 叁仟陆佰 (it differed, -20); a range holds the counted sum
+	 * and not one far outside it */
+	struct lf_item l = { .category = "cash", .body = "在邮储那里丢了钱，三千六块钱，都是一百的",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "cash", .body = "拾得现金叁仟陆佰元整，百元券",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	assert_false(has_reason(r, nr, "amount", -1));
+	l.category = f.category = "wallet";
+	l.body = "黑色钱包丢了，有290到340块钱的样子";
+	f.body = "拾得黑色男式钱包，内有现金300元（已清点）";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	f.body = "拾得黑色男式钱包，内有现金1200元（已清点）";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	for (int i = 0; i < nr; i++)
+		if (strcmp(r[i].factor, "amount") == 0)
+			assert_non_null(strstr(r[i].detail, "290到340元"));
+	l.body = "皮夹子丢了，钱有170左右";
+	f.body = "客户遗留在填单台的男式钱包，内有现金170元。";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+}
+
+/* Round 15 (lfq15a): names as desks and owners write them. 户名 is a cue; 麻, 滕, 高 … are
+ * surnames; the owner's name before a document (彭翠花的农信社银行卡, 卞阳身份证, 是麻水莲的)
+ * is the holder's; 是牛皮的 and 是高仿的 are no names; 工号 cues a badge's number. */
+static void names_before_documents(void **state)
+{
+	static const struct { const char *t, *name; } names[] = {
+		{ "里面有彭翠花的农信社银行卡", "彭翠花" },
+		{ "装着梁祖兴的身份证；有", "梁祖兴" },
+		{ "卞阳身份证一张，证件号", "卞阳" },
+		{ "妇幼保健院拾得；刁萍博社保卡；证件号", "刁萍博" },
+		{ "医保卡（刁萍博）", "刁萍博" },
+		{ "夹层有驾驶证，户名龙昌贵 短款", "龙昌贵" },
+		{ "丢失身份证一张，是麻水莲的，地点回龙潭的客车上", "麻水莲" },
+		{ "身份证一张，姓名：滕玉珍", "滕玉珍" },
+		{ "里面有向开银的社保卡；牌子是七匹狼", "向开银" },      /* 银 was taken for a colour */
+		{ "钱包是米白的，", "" },
+		{ "钱包是牛皮的，", "" },
+		{ "有把防盗门钥匙是王力牌的", "" },
+		{ "锁屏是孙女给的照片，是孙女给的。", "" },
+		{ "是高仿的。", "" },
+		{ "里面有我的身份证", "" },
+		{ "江苏银行卡一张", "" },
+	};
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+	struct lf_item a = { .category = "wallet" };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		a.body = names[i].t;
+		lf_prepare(&a, &p);
+		print_message("%s -> '%s'\n", names[i].t, p.holder);
+		assert_string_equal(p.holder, names[i].name);
+	}
+	/* a name agrees with the same one after a cue, and another holder's differs (it was
+	 * neither: 麻 was no surname, 是麻水莲的 no name) */
+	struct lf_item l = { .category = "id_doc", .body = "丢失身份证一张，是麻水莲的，地点客车上",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "id_doc", .body = "司机在车门边发现身份证一张，姓名麻水莲",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	/* 工号 is a work badge's number: the same agrees, another differs */
+	l.body = "遗失红色工作证，潘英涵的，工号8623。";
+	f.body = "拾得紫红色工牌一个，工号8623。";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	f.body = "拾得紫红色工牌一个，工号8624。";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	l.category = f.category = "wallet";
+	l.body = "在坪上乡场坝遗失荷包，装着龙再兴的农信社银行卡";
+	f.body = "捡到宝蓝色钱包，内有邮储银行卡一张，姓名黄银花";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+}
+
+/* Round 15 (lfq15a): 枚 counts keys (钥匙5枚 / 五把钥匙 agree); a count of one sort of key
+ * (VW汽车遥控钥匙一把) is no count of the ring, so 5把钥匙 no longer differs from it (-10). */
+static void keys_of_a_sort(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+	struct lf_item l = { .category = "keys", .body = "在出租车上丢了钥匙，五把钥匙，挂着铃铛",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "keys", .body = "的士站拾得钥匙串一串，钥匙5枚，挂有小铜铃",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "count", 1));
+	f.body = "体育馆拾得银白色大众钥匙一串，VW汽车遥控钥匙一把，王力防盗门钥匙";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "count", 0));
+	lf_prepare(&f, &p);
+	assert_int_equal(p.keys_lo, 1);
+	assert_int_equal(p.keys_hi, LF_KEYS_OPEN);
+	/* two rings each said to hold a car key still agree on it */
+	l.body = "校门口丢失钥匙，有一把汽车钥匙";
+	f.body = "校门口拾得钥匙串，含车钥匙一把";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "count", 1));
+	/* a ring's own count is still read beside a key of a sort */
+	l.body = "共7把，爱玛电动车钥匙一把，含BYD汽车遥控钥匙一把";
+	lf_prepare(&l, &p);
+	assert_int_equal(p.keys_lo, 7);
+	assert_int_equal(p.keys_hi, 7);
 }
 
 /* Round 8: a description's marks (挂着…, 贴了…) against a marks field: several each that
@@ -2929,6 +3093,9 @@ int main(void)
 		cmocka_unit_test(colours_of_descriptions),
 		cmocka_unit_test(words_of_the_desk),
 		cmocka_unit_test(keys_counted),
+		cmocka_unit_test(sums_said_in_speech),
+		cmocka_unit_test(names_before_documents),
+		cmocka_unit_test(keys_of_a_sort),
 		cmocka_unit_test(marks_of_a_description_against_a_field),
 		cmocka_unit_test(kind_of_the_category_first),
 		cmocka_unit_test(brand_is_no_colour),
