@@ -56,6 +56,7 @@
 #define LF_SUM_COUNTED_MIN 10    /* a sum of two digits or more ... */
 #define LF_SUM_COUNTED_CASH 15  /* ... counted to the yuan alike on both sides: more points of cash */
 #define LF_SUM_COUNTED 7        /* ... and of a wallet's or bag's cash */
+#define LF_NOUN_AGREE 8         /* points of one object's noun on both sides (as a kind's) */
 #define LF_ALIAS_MAX 32         /* bytes of a brand's spelling (the longest now 15) */
 
 /* ------------------------------------------------------------------ UTF-8 */
@@ -3405,6 +3406,96 @@ static int concept_agree(const struct lf_mark_concept *a, const struct lf_mark_c
 
 /* The marks of a that b's concepts confirm: *full those agreeing on kind and content or
  * part, *kind_only those agreeing on the kind alone. */
+/* The verbs before the object a registration of 其他 names (遗失鸡笼, 拾得物：拐杖, 捡到的，
+ * 柴刀, 是个锄头), longer ones first where one begins another. */
+static const char *const noun_cues[] = { "拾得物：", "拾得物:", "拾得", "拾到", "捡到的", "捡到",
+	"捡了", "遗失", "丢失", "丢了", "掉了", "落下了", "弄丢了", "是个", NULL };
+#define LF_NOUN_CHARS_MIN 2   /* characters of a noun that names an object */
+#define LF_NOUN_CHARS_MAX 6   /* characters kept of it (玉米种子, 摩托车头盔) */
+
+/* Whether c is a Chinese numeral that starts a count (一袋, 两只, 几件). */
+static bool cjk_numeral(unsigned c)
+{
+	static const unsigned num[] = { 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D,
+		0x4E03, 0x516B, 0x4E5D, 0x5341, 0x51E0 };   /* 一二两三四五六七八九十几 */
+
+	for (size_t i = 0; i < sizeof num / sizeof num[0]; i++)
+		if (c == num[i])
+			return true;
+	return false;
+}
+
+/* The word naming the object after the first verb of losing or finding in s (遗失鸡笼，两只小
+ * 鸭子: 鸡笼; 拾到玉米种子一袋: 玉米种子), into out; "" when none. The object of 其他 is named
+ * by no kind the matcher lists, but both sides name it so: the run of Chinese characters after
+ * the verb, past 了, 的, 个 and a count (一个, 两只), up to a numeral (一袋), a punctuation
+ * mark or a space. */
+static void object_noun(const char *s, char *out, size_t cap)
+{
+	const char *at = NULL;
+	size_t o = 0;
+	int chars = 0;
+
+	out[0] = '\0';
+	if (s == NULL)
+		return;
+	const char *first = NULL;
+	for (int i = 0; noun_cues[i]; i++) {
+		/* the earliest; at one place the longer cue, listed first */
+		const char *hit = strstr(s, noun_cues[i]);
+		if (hit && (first == NULL || hit < first)) {
+			first = hit;
+			at = hit + strlen(noun_cues[i]);
+		}
+	}
+	if (at == NULL)
+		return;
+	for (;;) {   /* past 了, 的, 个, a comma, a colon and a measure (一个, 一把) */
+		static const char *const skip[] = { "了", "的", "个", "，", "：", ":", ",", NULL };
+		bool moved = false;
+		for (int k = 0; skip[k] && !moved; k++)
+			if (strncmp(at, skip[k], strlen(skip[k])) == 0) {
+				at += strlen(skip[k]);
+				moved = true;
+			}
+		size_t l;
+		if (!moved && *at && cjk_numeral(utf8_next((const unsigned char *)at, strlen(at), &l)) &&
+		    at[l] != '\0') {
+			at += l;             /* a numeral and its measure (一个, 两只) */
+			utf8_next((const unsigned char *)at, strlen(at), &l);
+			at += l;
+			moved = true;
+		}
+		if (!moved)
+			break;
+	}
+	const unsigned char *u = (const unsigned char *)at;
+	size_t n = strlen(at);
+	while (o < n && chars < LF_NOUN_CHARS_MAX) {
+		size_t l;
+		unsigned c = utf8_next(u + o, n - o, &l);
+		if (!is_cjk(c) || cjk_numeral(c) || o + l + 1 > cap)
+			break;
+		o += l;
+		chars++;
+	}
+	if (chars >= LF_NOUN_CHARS_MIN) {
+		memcpy(out, at, o);
+		out[o] = '\0';
+	}
+}
+
+/* Whether two objects' nouns (object_noun) name one kind of object: one holds the other
+ * (柴刀 / 柴刀), or they end alike (Chinese puts the head noun last: 小鸭子 / 鸭子). */
+static bool nouns_agree(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+
+	if (na < 3 * LF_NOUN_CHARS_MIN || nb < 3 * LF_NOUN_CHARS_MIN)
+		return false;
+	return strstr(a, b) || strstr(b, a) || strcmp(a + na - 6, b + nb - 6) == 0;
+}
+
 static void concepts_confirmed(const struct lf_prep *a, const struct lf_prep *b, int *full,
     int *kind_only)
 {
@@ -3651,11 +3742,13 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->weight = weight_grams(it->body, &p->weight_rough);
 	if (p->weight == 0)
 		p->weight = weight_grams(it->marks, &p->weight_rough);
+	if (p->kind < 0 && it->category && strcmp(it->category, "other") == 0)
+		object_noun(it->body, p->noun, sizeof p->noun);
 	p->natok = lf_text_tokens(it->address, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C46504Cu   /* "LFPL": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46504Eu   /* "LFPN": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -3737,6 +3830,7 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	p->model[sizeof p->model - 1] = '\0';
 	p->words[sizeof p->words - 1] = '\0';
 	p->holder[sizeof p->holder - 1] = '\0';
+	p->noun[sizeof p->noun - 1] = '\0';
 	if (p->nmgroup < 0 || p->nmgroup > LF_MARK_GROUPS || p->nacc > LF_ACC_MAX ||
 	    p->weight < 0 || p->weight > LF_WEIGHT_MAX || p->weight_rough > 1)
 		return false;
@@ -4075,6 +4169,14 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 				    "%.0s%.0sdifferent kinds of item (%s / %s)", kinds[lp->kind].name,
 				    kinds[fp->kind].name, kind_en[lp->kind], kind_en[fp->kind]);
 		}
+	}
+	/* an object of 其他 no listed kind names, both sides naming it by one noun (遗失鸡笼 / 拾得
+	 * 鸡笼一个): the same kind of object, worth a listed kind's agreement */
+	if (lp->kind < 0 && fp->kind < 0 && lp->noun[0] && fp->noun[0] &&
+	    nouns_agree(lp->noun, fp->noun)) {
+		pts += LF_NOUN_AGREE;
+		reason(r, nr, "kind", LF_NOUN_AGREE, "物品名称相同（%s）", "the same object named (%s)",
+		    fp->noun);
 	}
 	/* brand */
 	if (lp->brand >= 0 && fp->brand >= 0) {

@@ -2891,6 +2891,53 @@ static void card_seal_applied(void **state)
 	assert_string_equal(b.serial, "621700*9999");
 }
 
+/* An object of 其他 no listed kind names: both sides name it after the verb of losing or
+ * finding (遗失竹篮 / 拾得竹篮一个), the same noun is the same kind of object (round 15). */
+static void other_object_nouns(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "other", .body = "昨天在菜场遗失竹篮，装着几个鸡蛋。",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "other", .body = "保洁员在菜场门口拾得竹篮一个，现存所内。",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_string_equal(p.noun, "竹篮");
+	lf_prepare(&f, &p);
+	assert_string_equal(p.noun, "竹篮");         /* past the measure 一个 */
+	int same = score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	f.body = "保洁员在菜场门口拾得扁担一根，现存所内。";
+	int other = score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "kind", 0));
+	assert_true(same > other);
+	/* a form's cue, a measure before the noun, the head noun last (小鸭子 / 鸭子) */
+	f.body = "拾得物：拐杖。特征：木头的。";
+	lf_prepare(&f, &p);
+	assert_string_equal(p.noun, "拐杖");
+	l.body = "中午在集上掉了一把锄头，把子才换的";
+	lf_prepare(&l, &p);
+	assert_string_equal(p.noun, "锄头");
+	l.body = "是个锄头，把子才换的";
+	lf_prepare(&l, &p);
+	assert_string_equal(p.noun, "锄头");
+	l.body = "在河边遗失两只小鸭子";
+	f.body = "拾得鸭子两只";
+	lf_prepare(&l, &p);
+	assert_string_equal(p.noun, "小鸭子");         /* past the count, up to the next one */
+	lf_prepare(&f, &p);
+	assert_string_equal(p.noun, "鸭子");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	/* only in 其他: a phone's noun is its category's */
+	l = (struct lf_item){ .category = "phone", .body = "遗失手机", .t_from = T0, .t_to = T0 + HOUR };
+	lf_prepare(&l, &p);
+	assert_string_equal(p.noun, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2950,6 +2997,7 @@ int main(void)
 		cmocka_unit_test(figures_compared),
 		cmocka_unit_test(clear_case_no_colour),
 		cmocka_unit_test(mark_concepts_agree),
+		cmocka_unit_test(other_object_nouns),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
