@@ -514,7 +514,7 @@ static const struct serial_cue serial_cues[] = {
 	{ "尾号", LF_SK_UNKNOWN }, { "后四位", LF_SK_UNKNOWN }, { "末四位", LF_SK_UNKNOWN },
 	{ "后六位", LF_SK_UNKNOWN }, { "末六位", LF_SK_UNKNOWN }, { "末尾", LF_SK_UNKNOWN },
 	{ "后4位", LF_SK_UNKNOWN }, { "末4位", LF_SK_UNKNOWN }, { "后6位", LF_SK_UNKNOWN },
-	{ "末6位", LF_SK_UNKNOWN },
+	{ "末6位", LF_SK_UNKNOWN }, { "尾数", LF_SK_UNKNOWN },
 	{ "证号", LF_SK_UNKNOWN }, { "编号", LF_SK_UNKNOWN }, { "号码", LF_SK_UNKNOWN },
 	{ NULL, 0 },
 };
@@ -633,7 +633,7 @@ static const char *const middle_cues[] = { "中间", "一段", "一串", "包含
 static const char *const head_cues[] = { "前几位", "前四位", "前六位", "前4位", "前6位", "前面几位",
 	"开头", "打头", NULL };
 static const char *const tail_cues[] = { "尾号", "后四位", "末四位", "后六位", "末六位", "末尾",
-	"后4位", "末4位", "后6位", "末6位", "后几位", "最后", NULL };
+	"后4位", "末4位", "后6位", "末6位", "后几位", "最后", "尾数", NULL };
 
 /* The end of the last of the words in pre, 0 when none. */
 static size_t last_cue(const char *pre, const char *const *words)
@@ -645,6 +645,16 @@ static size_t last_cue(const char *pre, const char *const *words)
 			if ((size_t)(h - pre) + strlen(words[k]) > best)
 				best = (size_t)(h - pre) + strlen(words[k]);
 	return best;
+}
+
+/* Whether a cue that names a kind of serial (串号, 车架号, 卡号; not 号码 or 尾号, said of a
+ * phone number as well) begins at byte from of pre or after. */
+static bool kind_cue_after(const char *pre, size_t from)
+{
+	for (int k = 0; serial_cues[k].w; k++)
+		if (serial_cues[k].kind != LF_SK_UNKNOWN && strstr(pre + from, serial_cues[k].w))
+			return true;
+	return false;
 }
 
 /* Serial characters at the start of s (bytes). */
@@ -760,10 +770,10 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 				digits += is_digit(norm[k]);
 			clause_tail(f + clause, i - clause, pre, sizeof pre);
 			kind = cue_kind(pre, &any);
-			phone = false;
-			for (int k = 0; not_serial_cues[k]; k++)
-				if (strstr(pre, not_serial_cues[k]))
-					phone = true;
+			/* a number to call named before (贴了张电话号码纸条 是VIVO的 串号尾数095144):
+			 * not when a cue of what the object's serial is follows it */
+			phone = last_cue(pre, not_serial_cues) > 0 &&
+			    !kind_cue_after(pre, last_cue(pre, not_serial_cues));
 			/* 11 digits from 1, whole or masked (136****6289): a mobile number, unless a
 			 * cue names what else it is (号码, 编号 name nothing) */
 			if (kind == LF_SK_UNKNOWN && norm[0] == '1' && mobile_shape(norm, nd, digits))

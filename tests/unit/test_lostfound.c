@@ -2891,6 +2891,29 @@ static void card_seal_applied(void **state)
 	assert_string_equal(b.serial, "621700*9999");
 }
 
+/* A serial's tail said 尾数 (串号尾数095144), after a phone number named in the same clause
+ * (贴了张电话号码纸条 是VIVO的 串号尾数…): it is the serial's tail (round 15, a misread). */
+static void serial_tail_after_phone_number(void **state)
+{
+	char out[4][LF_SERIAL_MAX], kind[4];
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	assert_int_equal(lf_serials_in_text("背面贴了张电话号码纸条 是VIVO的 盒子上的串号尾数095144。",
+	    out, kind, 4), 1);
+	assert_string_equal(out[0], "095144");
+	/* a phone number after its cue stays none */
+	assert_int_equal(lf_serials_in_text("背面贴了张电话号码纸条13912345678", out, kind, 4), 0);
+	assert_int_equal(lf_serials_in_text("贴着电话号码纸条尾号5678", out, kind, 4), 0);
+	struct lf_item l = { .category = "phone", .body = "在医院丢失手机 背面贴了张电话号码纸条 "
+		"是VIVO的 盒子上的串号尾数095144", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "拾到移动电话一部，卡槽处IMEI:869084035095144",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+}
+
 /* An object of 其他 no listed kind names: both sides name it after the verb of losing or
  * finding (遗失竹篮 / 拾得竹篮一个), the same noun is the same kind of object (round 15). */
 static void other_object_nouns(void **state)
@@ -2998,6 +3021,7 @@ int main(void)
 		cmocka_unit_test(clear_case_no_colour),
 		cmocka_unit_test(mark_concepts_agree),
 		cmocka_unit_test(other_object_nouns),
+		cmocka_unit_test(serial_tail_after_phone_number),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
