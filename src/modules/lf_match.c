@@ -872,7 +872,7 @@ static const struct brand brands[] = {
 	  "苹菓", NULL }, 0 },
 	{ "小米", { "小米", "xiaomi", "redmi", "红米", "紅米", "mi", "晓米", "xiao mi", "米家", "poco",
 	  "airdots", NULL }, 0 },
-	{ "荣耀", { "荣耀", "榮耀", "honor", "honour", "rongyao", "容耀", "magicbook", NULL }, 1 },
+	{ "荣耀", { "荣耀", "榮耀", "honor", "honour", "rongyao", "容耀", "magicbook", "荣誉", NULL }, 1 },
 	{ "OPPO", { "oppo", "欧珀", "0ppo", "opp0", "reno", NULL }, 2 },
 	{ "vivo", { "vivo", "维沃", "viv0", "iqoo", "步步高", "爱酷", NULL }, 0 },
 	{ "三星", { "三星", "samsung", "sanxing", "samsumg", "galaxy", "盖乐世", NULL }, 0 },
@@ -936,6 +936,10 @@ static const struct brand brands[] = {
 	{ "小CK", { "小ck", "charles & keith", "charles&keith", "charles and keith", NULL }, 0 },
 	/* makers a desk sees often beside the ones above (series that name the maker alone) */
 	{ "诺基亚", { "诺基亚", "nokia", NULL }, 0 },
+	/* round 15: the makers of the old people's phones (老人机) a country desk sees */
+	{ "天语", { "天语", "k-touch", "ktouch", NULL }, 0 },
+	{ "金立", { "金立", "gionee", NULL }, 0 },
+	{ "酷派", { "酷派", "coolpad", NULL }, 0 },
 	{ "摩托罗拉", { "摩托罗拉", "motorola", "moto", NULL }, 0 },
 	{ "谷歌", { "谷歌", "google", "pixel", NULL }, 0 },
 	{ "宏碁", { "宏碁", "acer", NULL }, 0 },

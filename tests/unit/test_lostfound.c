@@ -2891,6 +2891,18 @@ static void card_seal_applied(void **state)
 	assert_string_equal(b.serial, "621700*9999");
 }
 
+/* An old people's phone's maker by its Chinese and its Latin name (天语 / K-Touch), and 荣誉
+ * (honor put into Chinese word by word) for 荣耀 (round 15, missing equivalences). */
+static void old_phone_makers(void **state)
+{
+	(void)state;
+	assert_true(lf_brand_find("天语") >= 0);
+	assert_int_equal(lf_brand_find("天语"), lf_brand_find("背面印有K-Touch字样"));
+	assert_int_equal(lf_brand_find("金立"), lf_brand_find("GIONEE"));
+	assert_int_equal(lf_brand_find("是个荣誉智能手机"), lf_brand_find("HONOR"));
+	assert_true(lf_brand_find("HONOR") >= 0);
+}
+
 /* A serial's tail said 尾数 (串号尾数095144), after a phone number named in the same clause
  * (贴了张电话号码纸条 是VIVO的 串号尾数…): it is the serial's tail (round 15, a misread). */
 static void serial_tail_after_phone_number(void **state)
@@ -3022,6 +3034,7 @@ int main(void)
 		cmocka_unit_test(mark_concepts_agree),
 		cmocka_unit_test(other_object_nouns),
 		cmocka_unit_test(serial_tail_after_phone_number),
+		cmocka_unit_test(old_phone_makers),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
