@@ -1217,6 +1217,8 @@ static const struct kind kinds[] = {
 	{ "轮椅", { "轮椅", NULL }, "other" },
 	/* a city's 市民卡 is its transport card and its social security card in one */
 	{ "市民卡", { "市民卡", NULL }, K_DOC },
+	/* a child's silver or gold lock (round 15) */
+	{ "长命锁", { "长命锁", "锁片", "平安锁", "长寿锁", NULL }, K_JEW },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -1228,7 +1230,7 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"game console", "e-reader", "USB drive", "hearing aid", "work pass", "household register", "travel permit",
 	"transport card", "brooch", "hair accessory", "jade pendant", "waist bag", "briefcase",
 	"clothes", "hat", "scarf", "gloves", "shoes", "document bag", "toy", "helmet",
-	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card" };
+	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card", "longevity lock" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 

@@ -2903,6 +2903,29 @@ static void old_phone_makers(void **state)
 	assert_true(lf_brand_find("HONOR") >= 0);
 }
 
+/* A child's lock by its names (长命锁 / 银锁片): one kind of jewellery (round 15). */
+static void longevity_lock_kind(void **state)
+{
+	struct lf_prep p, q;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "jewelry", .body = "在超市丢了银锁片", .t_from = T0,
+		.t_to = T0 + HOUR };
+	struct lf_item f = { .category = "jewelry", .body = "拾得银质长命锁一件", .t_from = T0 + HOUR,
+		.t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	lf_prepare(&f, &q);
+	assert_true(p.kind >= 0);
+	assert_int_equal(p.kind, q.kind);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	f.body = "拾得金项链一条";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+}
+
 /* A serial's tail said 尾数 (串号尾数095144), after a phone number named in the same clause
  * (贴了张电话号码纸条 是VIVO的 串号尾数…): it is the serial's tail (round 15, a misread). */
 static void serial_tail_after_phone_number(void **state)
@@ -3035,6 +3058,7 @@ int main(void)
 		cmocka_unit_test(other_object_nouns),
 		cmocka_unit_test(serial_tail_after_phone_number),
 		cmocka_unit_test(old_phone_makers),
+		cmocka_unit_test(longevity_lock_kind),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
