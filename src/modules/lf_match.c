@@ -3445,7 +3445,8 @@ static bool cjk_numeral(unsigned c)
  * 鸭子: 鸡笼; 拾到玉米种子一袋: 玉米种子), into out; "" when none. The object of 其他 is named
  * by no kind the matcher lists, but both sides name it so: the run of Chinese characters after
  * the verb, past 了, 的, 个 and a count (一个, 两只), up to a numeral (一袋), a punctuation
- * mark or a space. */
+ * mark or a space. A terse registration with no verb names it first and counts it (深蓝游泳镜
+ * 一副: 深蓝游泳镜). */
 static void object_noun(const char *s, char *out, size_t cap)
 {
 	const char *at = NULL;
@@ -3464,8 +3465,10 @@ static void object_noun(const char *s, char *out, size_t cap)
 			at = hit + strlen(noun_cues[i]);
 		}
 	}
-	if (at == NULL)
-		return;
+	/* a terse registration names it first and counts it (深蓝游泳镜一副): no verb */
+	bool terse = at == NULL;
+	if (terse)
+		at = s;
 	for (;;) {   /* past 了, 的, 个, a comma, a colon and a measure (一个, 一把) */
 		static const char *const skip[] = { "了", "的", "个", "，", "：", ":", ",", NULL };
 		bool moved = false;
@@ -3495,6 +3498,8 @@ static void object_noun(const char *s, char *out, size_t cap)
 		o += l;
 		chars++;
 	}
+	if (terse && (o == n || !cjk_numeral(utf8_next(u + o, n - o, &(size_t){ 0 }))))
+		return;          /* without a verb, only a name followed by its count */
 	if (chars >= LF_NOUN_CHARS_MIN) {
 		memcpy(out, at, o);
 		out[o] = '\0';

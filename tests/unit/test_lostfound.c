@@ -2990,6 +2990,16 @@ static void other_object_nouns(void **state)
 	assert_string_equal(p.noun, "鸭子");
 	score(&l, &f, r, &nr);
 	assert_true(has_reason(r, nr, "kind", 1));
+	/* a terse registration with no verb: the name before its count, else nothing */
+	f.body = "深蓝游泳镜一副";
+	lf_prepare(&f, &p);
+	assert_string_equal(p.noun, "深蓝游泳镜");
+	l.body = "上个礼拜在超市丢了泳镜，有消息请联系我。";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));     /* 泳镜: the head noun agrees */
+	f.body = "深蓝游泳镜";
+	lf_prepare(&f, &p);
+	assert_string_equal(p.noun, "");
 	/* only in 其他: a phone's noun is its category's */
 	l = (struct lf_item){ .category = "phone", .body = "遗失手机", .t_from = T0, .t_to = T0 + HOUR };
 	lf_prepare(&l, &p);
