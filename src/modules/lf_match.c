@@ -3066,7 +3066,8 @@ static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top bo
  * apart while 宝宝满月照 and 小男孩照片 do not. */
 enum { LF_SCR_PERSON = 1, LF_SCR_SCENE = 2, LF_SCR_ANIMAL = 4, LF_SCR_CARTOON = 8,
 	LF_SCR_BUDDHA = 16 };
-static const char *const screen_cues[] = { "锁屏", "屏保", "壁纸", "亮屏", "桌面", NULL };
+static const char *const screen_cues[] = { "锁屏", "屏保", "壁纸", "亮屏", "桌面", "开屏", "开机画面",
+	"待机画面", NULL };
 static const struct { const char *w; uint8_t bit; } screen_words[] = {
 	/* cartoons first: 海绵宝宝 is no baby */
 	{ "海绵宝宝", LF_SCR_CARTOON }, { "动漫", LF_SCR_CARTOON }, { "卡通", LF_SCR_CARTOON },
@@ -3374,13 +3375,21 @@ static void mark_concepts(const char *s, struct lf_prep *p)
 				kind |= mark_kinds[k].kind;
 				memset(at, ' ', strlen(mark_kinds[k].w));
 			}
-		if (kind == 0)
+		/* a screen has no seam and no hole: 屏幕有条缝 and 屏左上角破损 say it is cracked */
+		bool seam = kind == 0 && strstr(sc, "缝") != NULL;
+		if (kind == 0 && !seam)
 			continue;
 		for (size_t k = 0; k < sizeof mark_parts / sizeof mark_parts[0]; k++)
 			for (char *at = strstr(sc, mark_parts[k].w); at; at = strstr(at, mark_parts[k].w)) {
 				part |= mark_parts[k].part;
 				memset(at, ' ', strlen(mark_parts[k].w));
 			}
+		if (part & LF_MP_SCREEN) {
+			if (seam || (kind & LF_MK_HOLE))
+				kind = (uint16_t)((kind & ~LF_MK_HOLE) | LF_MK_CRACK);
+		} else if (seam) {
+			continue;
+		}
 		struct lf_mark_concept *c = &p->mc[p->nmc++];
 		c->kind = kind;
 		c->part = part;

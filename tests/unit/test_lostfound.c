@@ -2926,6 +2926,45 @@ static void longevity_lock_kind(void **state)
 	assert_true(has_reason(r, nr, "kind", -1));
 }
 
+/* A lock screen said 一开屏就是 / 开机画面为, and a screen's crack said 有条缝 or 破损
+ * (round 15, misreads). */
+static void screen_words_read(void **state)
+{
+	struct lf_prep p, q;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "phone", .body = "在车站丢了手机，一开屏就是孙子的照片",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "拾得手机一部，锁屏为一只猫",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_true(p.screen != 0);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "screen", -1));
+	f.body = "拾得手机一部，开机画面为孙子的照片";
+	lf_prepare(&f, &q);
+	assert_int_equal(p.screen, q.screen);
+	/* 有条缝 and 破损 of a screen: one crack at one corner */
+	l.body = "丢了手机";
+	l.marks = "屏幕左上角有条缝";
+	f.body = "拾得手机一部";
+	f.marks = "屏左上角破损";
+	lf_prepare(&l, &p);
+	lf_prepare(&f, &q);
+	assert_int_equal(p.nmc, 1);
+	assert_int_equal(q.nmc, 1);
+	assert_true((p.mc[0].kind & q.mc[0].kind) != 0);
+	score(&l, &f, r, &nr);
+	assert_int_equal(marks_agreed(r, nr), 1);
+	/* a seam elsewhere (a bag's) is no mark read */
+	l = (struct lf_item){ .category = "bag", .body = "丢了书包", .marks = "侧面缝过一次",
+		.t_from = T0, .t_to = T0 + HOUR };
+	lf_prepare(&l, &p);
+	assert_int_equal(p.nmc, 0);
+}
+
 /* A serial's tail said 尾数 (串号尾数095144), after a phone number named in the same clause
  * (贴了张电话号码纸条 是VIVO的 串号尾数…): it is the serial's tail (round 15, a misread). */
 static void serial_tail_after_phone_number(void **state)
@@ -3069,6 +3108,7 @@ int main(void)
 		cmocka_unit_test(serial_tail_after_phone_number),
 		cmocka_unit_test(old_phone_makers),
 		cmocka_unit_test(longevity_lock_kind),
+		cmocka_unit_test(screen_words_read),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
