@@ -1404,7 +1404,7 @@ static void blank_words(char *cl, const char *const *w);
 static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱", "书包", NULL };
 
 /* Characters that end a place's name (白云路, 银泰城, 红旗村, 金山街, 绿园小区). */
-static const char place_ends[] = "路街巷城村镇桥苑站场园区湖山寺港湾楼厦店院";
+static const char place_ends[] = "路街巷城村镇桥苑站场园区湖山寺港湾楼厦店院滩岛江河溪坝塘";
 /* Colour characters that begin place names as often as they name a colour. */
 static const char place_colours[] = "黑白灰银红粉蓝青绿黄橙紫金棕";
 

@@ -2965,6 +2965,25 @@ static void screen_words_read(void **state)
 	assert_int_equal(p.nmc, 0);
 }
 
+/* A colour character that begins a beach's, an island's or a river's name (金沙滩, 白鹭岛,
+ * 红溪) names the place, not the object (round 15, a misread). */
+static void colour_in_shore_names(void **state)
+{
+	struct lf_prep p;
+	struct lf_item f = { .category = "phone", .body = "保洁员于金沙滩浴场捡到手机壹部。",
+		.t_from = T0, .t_to = T0 };
+
+	(void)state;
+	lf_prepare(&f, &p);
+	assert_int_equal(p.colors, 0);
+	f.body = "渡口捡到白鹭岛旅游团的手机一部";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.colors, 0);
+	f.body = "保洁员于沙滩捡到金色手机壹部。";
+	lf_prepare(&f, &p);
+	assert_true(p.colors != 0);
+}
+
 /* A serial's tail said 尾数 (串号尾数095144), after a phone number named in the same clause
  * (贴了张电话号码纸条 是VIVO的 串号尾数…): it is the serial's tail (round 15, a misread). */
 static void serial_tail_after_phone_number(void **state)
@@ -3109,6 +3128,7 @@ int main(void)
 		cmocka_unit_test(old_phone_makers),
 		cmocka_unit_test(longevity_lock_kind),
 		cmocka_unit_test(screen_words_read),
+		cmocka_unit_test(colour_in_shore_names),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
