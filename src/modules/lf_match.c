@@ -1115,6 +1115,21 @@ int lf_brand_find(const char *s)
 				best_len = strlen(a);
 			}
 		}
+	/* a maker named at once with its own sub-brand (华为荣耀, 华为 荣耀): the sub-brand */
+	if (best >= 0 && brands[best].family) {
+		const char *next = best_at + best_len;
+		while (*next == ' ')
+			next++;
+		for (int i = 0; brands[i].name && *next; i++)
+			for (int k = 0; i != best && brands[i].family == brands[best].family &&
+			    brands[i].alias[k]; k++) {
+				char a[LF_ALIAS_MAX];
+				snprintf(a, sizeof a, "%s", brands[i].alias[k]);
+				homophones_fold(a);
+				if (strncmp(next, a, strlen(a)) == 0 && alias_at(f, next, a))
+					return i;
+			}
+	}
 	return best;
 }
 

@@ -2891,8 +2891,9 @@ static void card_seal_applied(void **state)
 	assert_string_equal(b.serial, "621700*9999");
 }
 
-/* An old people's phone's maker by its Chinese and its Latin name (天语 / K-Touch), and 荣誉
- * (honor put into Chinese word by word) for 荣耀 (round 15, missing equivalences). */
+/* An old people's phone's maker by its Chinese and its Latin name (天语 / K-Touch), 荣誉
+ * (honor put into Chinese word by word) for 荣耀 (round 15, missing equivalences), and 华为荣耀
+ * read as 荣耀 (a misread). */
 static void old_phone_makers(void **state)
 {
 	(void)state;
@@ -2901,6 +2902,11 @@ static void old_phone_makers(void **state)
 	assert_int_equal(lf_brand_find("金立"), lf_brand_find("GIONEE"));
 	assert_int_equal(lf_brand_find("是个荣誉智能手机"), lf_brand_find("HONOR"));
 	assert_true(lf_brand_find("HONOR") >= 0);
+	/* a maker named with its own sub-brand names the sub-brand */
+	assert_int_equal(lf_brand_find("华为荣耀"), lf_brand_find("荣耀"));
+	assert_int_equal(lf_brand_find("华为 荣耀"), lf_brand_find("荣耀"));
+	assert_true(lf_brand_find("华为荣耀") != lf_brand_find("华为"));
+	assert_int_equal(lf_brand_find("华为手机，荣耀的充电器"), lf_brand_find("华为"));
 }
 
 /* A child's lock by its names (长命锁 / 银锁片): one kind of jewellery (round 15). */
