@@ -989,9 +989,16 @@ static const struct brand brands[] = {
 	{ "斐乐", { "斐乐", "fila", NULL }, 0 },
 	{ "膳魔师", { "膳魔师", "thermos", NULL }, 0 },
 	{ "象印", { "象印", "zojirushi", NULL }, 0 },
-	{ "虎牌", { "虎牌", NULL }, 0 },
+	{ "虎牌", { "虎牌", "tiger", NULL }, 0 },
 	{ "富光", { "富光", NULL }, 0 },
 	{ "乐扣乐扣", { "乐扣", "locknlock", NULL }, 0 },
+	/* round 15: makers of winter coats and outdoor wear, with the names people shorten
+	 * them to (大鹅 for Canada Goose); 北面 is no alias: 车站北面 is a side of a place */
+	{ "波司登", { "波司登", "bosideng", NULL }, 0 },
+	{ "加拿大鹅", { "加拿大鹅", "大鹅", "canada goose", "canadagoose", NULL }, 0 },
+	{ "北面", { "the north face", "north face", "tnf", NULL }, 0 },
+	{ "始祖鸟", { "始祖鸟", "arcteryx", "arc'teryx", NULL }, 0 },
+	{ "优衣库", { "优衣库", "uniqlo", NULL }, 0 },
 	/* car makers: a car key names its car */
 	{ "丰田", { "丰田", "toyota", NULL }, 0 },
 	{ "本田", { "本田", "honda", NULL }, 0 },

@@ -2990,6 +2990,20 @@ static void colour_in_shore_names(void **state)
 	assert_true(p.colors != 0);
 }
 
+/* Makers of cups and coats by their Latin names and the names people shorten them to (TIGER
+ * for 虎牌, 大鹅 for 加拿大鹅); 北面 is a side of a place, no maker (round 15). */
+static void coat_and_cup_makers(void **state)
+{
+	(void)state;
+	assert_true(lf_brand_find("虎牌") >= 0);
+	assert_int_equal(lf_brand_find("黑色TIGER不锈钢保温杯"), lf_brand_find("虎牌"));
+	assert_true(lf_brand_find("加拿大鹅") >= 0);
+	assert_int_equal(lf_brand_find("大鹅羽绒服"), lf_brand_find("加拿大鹅"));
+	assert_int_equal(lf_brand_find("BOSIDENG棉服"), lf_brand_find("波司登"));
+	assert_int_equal(lf_brand_find("THE NORTH FACE拉杆行李箱"), lf_brand_find("north face"));
+	assert_int_equal(lf_brand_find("在车站北面丢了"), -1);
+}
+
 /* A serial's tail said 尾数 (串号尾数095144), after a phone number named in the same clause
  * (贴了张电话号码纸条 是VIVO的 串号尾数…): it is the serial's tail (round 15, a misread). */
 static void serial_tail_after_phone_number(void **state)
@@ -3135,6 +3149,7 @@ int main(void)
 		cmocka_unit_test(longevity_lock_kind),
 		cmocka_unit_test(screen_words_read),
 		cmocka_unit_test(colour_in_shore_names),
+		cmocka_unit_test(coat_and_cup_makers),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
