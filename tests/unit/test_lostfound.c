@@ -3004,6 +3004,35 @@ static void coat_and_cup_makers(void **state)
 	assert_int_equal(lf_brand_find("在车站北面丢了"), -1);
 }
 
+/* Clothes, cups and screens as owners and finders word them (换洗衣服 / 衣物, 水壶架 / 水杯架,
+ * 开机画面 / 锁屏, 宝宝 / 婴儿): one thing (round 15, missing equivalences). */
+static void round15_synonyms(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "bag", .body = "在车站遗失背包", .marks = "装着换洗衣服；包带断了一根",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "bag", .body = "在车站拾到背包", .marks = "内有衣物若干",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	assert_false(has_reason(r, nr, "marks", -1));
+	l = (struct lf_item){ .category = "bicycle", .body = "丢了山地车", .marks = "装了一个水壶架",
+		.t_from = T0, .t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "bicycle", .body = "拾到自行车", .marks = "有水杯架",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	l = (struct lf_item){ .category = "phone", .body = "丢了手机", .marks = "屏保是我家宝宝满月照",
+		.t_from = T0, .t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "phone", .body = "拾得手机一部", .marks = "开机画面为婴儿照片",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+}
+
 /* A serial's tail said 尾数 (串号尾数095144), after a phone number named in the same clause
  * (贴了张电话号码纸条 是VIVO的 串号尾数…): it is the serial's tail (round 15, a misread). */
 static void serial_tail_after_phone_number(void **state)
@@ -3150,6 +3179,7 @@ int main(void)
 		cmocka_unit_test(screen_words_read),
 		cmocka_unit_test(colour_in_shore_names),
 		cmocka_unit_test(coat_and_cup_makers),
+		cmocka_unit_test(round15_synonyms),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
