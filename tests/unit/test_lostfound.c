@@ -3031,6 +3031,24 @@ static void round15_synonyms(void **state)
 		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
 	score(&l, &f, r, &nr);
 	assert_true(has_reason(r, nr, "marks", 1));
+	/* a grandparent's 孙子 is the finder's 小孩; 坠子 is a 挂坠; 编织袋 is a 蛇皮袋 */
+	l.marks = "屏保是我孙子的照片";
+	f.marks = "锁屏为小孩照片";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	l = (struct lf_item){ .category = "jewelry", .body = "丢了金链子", .marks = "有个貔貅坠子",
+		.t_from = T0, .t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "jewelry", .body = "拾得黄金项链1件", .marks = "带貔貅挂坠",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));     /* 链子: a necklace */
+	assert_true(has_reason(r, nr, "marks", 1));
+	struct lf_prep p, q;
+	l = (struct lf_item){ .category = "bag", .body = "丢了粉色编织袋" };
+	f = (struct lf_item){ .category = "bag", .body = "发现蛇皮袋1个" };
+	lf_prepare(&l, &p);
+	lf_prepare(&f, &q);
+	assert_true(lf_text_sim(p.tok, p.ntok, q.tok, q.ntok) > 0);
 }
 
 /* A serial's tail said 尾数 (串号尾数095144), after a phone number named in the same clause
