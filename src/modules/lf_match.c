@@ -1095,6 +1095,10 @@ static int brand_typo(const char *words)
 	return found;
 }
 
+/* Words that hold a maker's alias but name something else (蜡笔小新, a cartoon on a case,
+ * holds Lenovo's 小新). */
+static const char *const brand_stop[] = { "蜡笔小新", NULL };
+
 int lf_brand_find(const char *s)
 {
 	char f[256];
@@ -1106,6 +1110,9 @@ int lf_brand_find(const char *s)
 		return -1;
 	fold_copy(s, f, sizeof f);
 	homophones_fold(f);                  /* 金力来, 老风祥: the spellings are folded alike */
+	for (int i = 0; brand_stop[i]; i++)  /* 蜡笔小新 is a cartoon, not Lenovo's 小新 */
+		for (char *hit = strstr(f, brand_stop[i]); hit; hit = strstr(hit, brand_stop[i]))
+			memset(hit, ' ', strlen(brand_stop[i]));
 	/* the earliest mention wins (a brand field names one; a body may name two) */
 	for (int i = 0; brands[i].name; i++)
 		for (int k = 0; brands[i].alias[k]; k++) {

@@ -2991,7 +2991,8 @@ static void colour_in_shore_names(void **state)
 }
 
 /* Makers of cups and coats by their Latin names and the names people shorten them to (TIGER
- * for 虎牌, 大鹅 for 加拿大鹅); 北面 is a side of a place, no maker (round 15). */
+ * for 虎牌, 大鹅 for 加拿大鹅); 北面 is a side of a place and 蜡笔小新 a cartoon, no maker
+ * (round 15). */
 static void coat_and_cup_makers(void **state)
 {
 	(void)state;
@@ -3002,6 +3003,10 @@ static void coat_and_cup_makers(void **state)
 	assert_int_equal(lf_brand_find("BOSIDENG棉服"), lf_brand_find("波司登"));
 	assert_int_equal(lf_brand_find("THE NORTH FACE拉杆行李箱"), lf_brand_find("north face"));
 	assert_int_equal(lf_brand_find("在车站北面丢了"), -1);
+	/* a cartoon on a case that holds a maker's series name (蜡笔小新 / 联想小新) */
+	assert_int_equal(lf_brand_find("耳机盒套有蜡笔小新造型保护套"), -1);
+	assert_int_equal(lf_brand_find("联想小新笔记本"), lf_brand_find("联想"));
+	assert_int_equal(lf_brand_find("小新Pro14"), lf_brand_find("联想"));
 }
 
 /* Clothes, cups and screens as owners and finders word them (换洗衣服 / 衣物, 水壶架 / 水杯架,
