@@ -2973,6 +2973,34 @@ static char *simplified_dup(const char *s)
 
 static void prepare(const struct lf_item *it, struct lf_prep *p);
 
+static bool container(const char *cat);
+
+/* Blanks (with spaces) every clause of s that names what a container holds (装着, 里面有, 内有):
+ * what is said there is the contents'. */
+static void blank_content_clauses(char *s)
+{
+	static const char *const cues[] = { "装着", "装有", "装了", "里面", "里头", "内有", "内装",
+		"包里", "放着", NULL };
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = strlen(s), start = 0;
+
+	for (size_t i = 0; i <= n;) {
+		size_t l = 1;
+		unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
+		if (i == n || clause_end(c) || c == 0x3002) {
+			bool content = false;
+			for (int k = 0; cues[k] && !content; k++)
+				content = memmem(s + start, i - start, cues[k], strlen(cues[k])) != NULL;
+			if (content)
+				memset(s + start, ' ', i - start);
+			start = i + l;
+			if (i == n)
+				break;
+		}
+		i += l;
+	}
+}
+
 void lf_prepare(const struct lf_item *in, struct lf_prep *p)
 {
 	/* every text is read simplified (華為 is 华为, 黑色錢包 a black wallet) */
@@ -3726,8 +3754,19 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->brand = lf_brand_find(it->model);
 		if (p->brand < 0)
 			p->brand = lf_brand_find(it->title);
-		if (p->brand < 0)
-			p->brand = lf_brand_find(it->body);
+		if (p->brand < 0) {
+			/* a bag's or wallet's contents are named with their makers (装着我的
+			 * ThinkPad): a maker named only there is the contents' (brand_content) */
+			char own[512];
+			snprintf(own, sizeof own, "%s", it->body ? it->body : "");
+			if (container(it->category))
+				blank_content_clauses(own);
+			p->brand = lf_brand_find(own);
+			if (p->brand < 0 && container(it->category)) {
+				p->brand = lf_brand_find(it->body);
+				p->brand_content = p->brand >= 0;
+			}
+		}
 	}
 	if (p->brand < 0 && (it->brand == NULL || *it->brand == '\0')) {
 		/* a model that names its maker (P60, 13PM, S23U, X100) */
@@ -3878,6 +3917,7 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	/* A bool holding another byte than 0 or 1 is undefined behaviour once read: look at the
 	 * stored bytes before they become bools. */
 	if (in[sizeof h + offsetof(struct lf_prep, mbody)] > 1 ||
+	    in[sizeof h + offsetof(struct lf_prep, brand_content)] > 1 ||
 	    in[sizeof h + offsetof(struct lf_prep, has_loc)] > 1)
 		return false;
 	memcpy(p, in + sizeof h, PACK_FIXED);
@@ -4260,6 +4300,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 				reason(r, nr, "brand", 0, "品牌同属一家（%s / %s）%.0s%.0s",
 				    "%.0s%.0sbrands of one maker (%s / %s)", lf_brand_name(lp->brand),
 				    lf_brand_name(fp->brand), brand_en(lp->brand), brand_en(fp->brand));
+		} else if (lp->brand_content || fp->brand_content) {
+			/* the maker of what one bag holds against the other bag's own: nothing */
 		} else {
 			pts -= 25;
 			if (r)

@@ -63,6 +63,8 @@ struct lf_prep {
 	char serial2[LF_SERIAL_MAX];  /* another one the description names, "" when none */
 	char skind[LF_SERIALS];       /* what each serial is (enum lf_serial_kind), 0 unknown */
 	int brand;                    /* index of the canonical brand, -1 unknown */
+	bool brand_content;           /* a bag's or wallet's brand read only where it names its
+	                               * contents (装着我的ThinkPad): theirs, not the bag's */
 	int kind;                     /* what it is within the category (耳机, 项链), -1 unknown */
 	char brand_raw[48];           /* normalised brand text when no alias is known */
 	unsigned colors;              /* colour family bits (LF_C_*) */

@@ -3056,6 +3056,34 @@ static void round15_synonyms(void **state)
 	assert_true(lf_text_sim(p.tok, p.ntok, q.tok, q.ntok) > 0);
 }
 
+/* A maker a bag's owner names only for what it holds (装着我的ThinkPad) is the contents': it
+ * does not contradict the other bag's own maker, and still agrees with the same contents'
+ * maker (round 15, a misread). */
+static void contents_brand_of_a_bag(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "bag", .body = "在车站把粉色书包弄丢了，装着我的ThinkPad。",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "bag", .body = "拾得MUJI双肩背包（粉红色），内装Lenovo笔记本电脑1台。",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_true(p.brand >= 0 && p.brand_content);
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "brand", -1));
+	f.body = "拾得双肩背包（粉红色），内装Lenovo笔记本电脑1台。";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "brand", 1));
+	/* a bag's own maker named beside its contents is the bag's */
+	l.body = "丢了耐克书包，装着我的ThinkPad。";
+	lf_prepare(&l, &p);
+	assert_int_equal(p.brand, lf_brand_find("耐克"));
+	assert_false(p.brand_content);
+}
+
 /* A serial's tail said 尾数 (串号尾数095144), after a phone number named in the same clause
  * (贴了张电话号码纸条 是VIVO的 串号尾数…): it is the serial's tail (round 15, a misread). */
 static void serial_tail_after_phone_number(void **state)
@@ -3203,6 +3231,7 @@ int main(void)
 		cmocka_unit_test(colour_in_shore_names),
 		cmocka_unit_test(coat_and_cup_makers),
 		cmocka_unit_test(round15_synonyms),
+		cmocka_unit_test(contents_brand_of_a_bag),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
