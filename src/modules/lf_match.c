@@ -1474,6 +1474,21 @@ static void blank_places(char *f, const char *address)
  * address: the item's place, not read for colours where the description repeats it; brand:
  * the brand field, whose name is no colour where the text repeats it (金力来, 红蜻蜓, and the
  * made title 钱包（金力来）). */
+/* Whether the space at byte i of u (n bytes) stands alone between two Chinese characters. */
+static bool spoken_pause(const unsigned char *u, size_t n, size_t i)
+{
+	size_t b = i, l;
+
+	if (i + 1 >= n || i < 3 || u[i + 1] == ' ')
+		return false;
+	while (b > 0 && (u[b - 1] & 0xC0) == 0x80)
+		b--;
+	b = b > 0 ? b - 1 : 0;
+	if (!is_cjk(utf8_next(u + b, n - b, &l)) || b + l != i)
+		return false;
+	return is_cjk(utf8_next(u + i + 1, n - i - 1, &l));
+}
+
 static unsigned body_colors(const char *s, const char *address, const char *brand)
 {
 	char f[512];
@@ -1507,9 +1522,11 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 		for (size_t i = 0; i <= n;) {
 			size_t l = 1;
 			unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
-			/* a bracket ends a clause here: 乳白小提琴（带琴盒） is white, its case another's */
+			/* a bracket ends a clause here: 乳白小提琴（带琴盒） is white, its case another's;
+			 * so does a space between Chinese words, the pause of a spoken report
+			 * (浅紫色iPhone 12 mini手机找不到了 … 套着绿色硅胶壳) */
 			if (i == n || clause_end(c) || c == 0xFF08 || c == 0xFF09 || c == '(' ||
-			    c == ')') {
+			    c == ')' || (c == ' ' && spoken_pause(u, n, i))) {
 				char cl[512];
 				bool part = false;
 				snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);

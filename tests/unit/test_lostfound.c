@@ -2972,7 +2972,8 @@ static void screen_words_read(void **state)
 }
 
 /* A colour character that begins a beach's, an island's or a river's name (金沙滩, 白鹭岛,
- * 红溪) names the place, not the object (round 15, a misread). */
+ * 红溪) names the place, not the object; a spoken report's spaces end its clauses (round 15,
+ * misreads). */
 static void colour_in_shore_names(void **state)
 {
 	struct lf_prep p;
@@ -2988,6 +2989,11 @@ static void colour_in_shore_names(void **state)
 	f.body = "保洁员于沙滩捡到金色手机壹部。";
 	lf_prepare(&f, &p);
 	assert_true(p.colors != 0);
+	/* a spoken report pauses with spaces: the case's colour is in another clause than the
+	 * phone's */
+	f.body = "呃我那个浅紫色iPhone 12 mini手机找不到了 屏幕右上角碎了 套着绿色硅胶壳 就是";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.colors, lf_color_bits("浅紫色"));
 }
 
 /* Makers of cups and coats by their Latin names and the names people shorten them to (TIGER
