@@ -1752,6 +1752,7 @@ static const char *const synonyms[][12] = {
 	{ "羽绒服", "羽绒外套", "棉服", "棉衣", NULL },
 	{ "暖宝宝", "暖贴", "暖手贴", NULL },
 	{ "编织袋", "蛇皮袋", NULL },
+	{ "辅助轮", "小轮子", "辅轮", NULL },
 	{ "木质", "木头", "实木", NULL },
 	{ "遮阳棚", "遮阳蓬", NULL },
 	/* places as people name them (长途汽车站 / 客运中心, 负一楼 / B1) */
@@ -2816,7 +2817,10 @@ static const char *const mark_cues[] = { "贴", "壳", "套着", "套了", "套�
 	"卡套", "钥匙套", "裂", "划", "刮", "痕", "刻", "挂", "磕", "碰", "漆", "缺", "破", "坏",
 	"旧", "印", "图案",
 	"字样", "照片", "绳", "扣子", "纽扣", "卡扣", "搭扣", "链", "坠", "里面", "里有", "装着",
-	"装有", "夹着", "凹", "松", "碎", "标签", "logo", "贴纸", "写", "绑", "包着", "缠", NULL };
+	"装有", "夹着", "凹", "松", "碎", "标签", "logo", "贴纸", "写", "绑", "包着", "缠",
+	/* round 15: what was fitted to it or comes with it (后座装了个儿童座椅, 加装遮阳棚, 带一根
+	 * 白色数据线) */
+	"装了", "加装", "改装", "数据线", "充电线", "充电器", NULL };
 
 /* The clauses of a description that name a mark, as the marks field of a registration
  * without one (see mark_cues), joined by '；'; "" when none. */

@@ -3060,6 +3060,23 @@ static void round15_synonyms(void **state)
 	lf_prepare(&l, &p);
 	lf_prepare(&f, &q);
 	assert_true(lf_text_sim(p.tok, p.ntok, q.tok, q.ntok) > 0);
+	/* what was fitted to it is a mark (装了, 加装), and a child's bike's 小轮子 its 辅助轮 */
+	l = (struct lf_item){ .category = "ebike", .body = "停在美食城门口的电瓶车丢了，后座装了个儿童座椅",
+		.t_from = T0, .t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "ebike", .body = "保安拾得电动车一辆，后座加装儿童座椅",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&l, &p);
+	assert_true(p.nmgroup > 0 && p.mbody);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	l = (struct lf_item){ .category = "bicycle", .body = "小孩骑的单车，两边有小轮子" };
+	f = (struct lf_item){ .category = "bicycle", .body = "儿童自行车，带辅助轮" };
+	lf_prepare(&l, &p);
+	lf_prepare(&f, &q);
+	double with = lf_text_sim(p.tok, p.ntok, q.tok, q.ntok);
+	f.body = "儿童自行车，带车筐";
+	lf_prepare(&f, &q);
+	assert_true(with > lf_text_sim(p.tok, p.ntok, q.tok, q.ntok));
 }
 
 /* A maker a bag's owner names only for what it holds (装着我的ThinkPad) is the contents': it
