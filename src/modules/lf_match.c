@@ -2820,7 +2820,9 @@ static const char *const mark_cues[] = { "贴", "壳", "套着", "套了", "套�
 	"装有", "夹着", "凹", "松", "碎", "标签", "logo", "贴纸", "写", "绑", "包着", "缠",
 	/* round 15: what was fitted to it or comes with it (后座装了个儿童座椅, 加装遮阳棚, 带一根
 	 * 白色数据线) */
-	"装了", "加装", "改装", "数据线", "充电线", "充电器", NULL };
+	"装了", "加装", "改装", "数据线", "充电线", "充电器",
+	/* and what it holds as finders write it (杯内有茶叶, 内装笔记本电脑, 零食若干) */
+	"内有", "内装", "若干", NULL };
 
 /* The clauses of a description that name a mark, as the marks field of a registration
  * without one (see mark_cues), joined by '；'; "" when none. */

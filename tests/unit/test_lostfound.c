@@ -3069,6 +3069,16 @@ static void round15_synonyms(void **state)
 	assert_true(p.nmgroup > 0 && p.mbody);
 	score(&l, &f, r, &nr);
 	assert_true(has_reason(r, nr, "marks", 1));
+	/* what it holds as a finder writes it (杯内有茶叶, 零食若干) */
+	l = (struct lf_item){ .category = "other", .body = "在车站丢失粉色的保温杯，里面泡着茶。",
+		.t_from = T0, .t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "other", .body = "候车厅座椅上遗留浅粉色的保温杯一个，杯内有茶叶。",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&f, &q);
+	assert_true(q.nmgroup > 0 && q.mbody);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	assert_false(has_reason(r, nr, "identity", 0));
 	l = (struct lf_item){ .category = "bicycle", .body = "小孩骑的单车，两边有小轮子" };
 	f = (struct lf_item){ .category = "bicycle", .body = "儿童自行车，带辅助轮" };
 	lf_prepare(&l, &p);
