@@ -56,6 +56,7 @@
 #define LF_SUM_COUNTED_MIN 10    /* a sum of two digits or more ... */
 #define LF_SUM_COUNTED_CASH 15  /* ... counted to the yuan alike on both sides: more points of cash */
 #define LF_SUM_COUNTED 7        /* ... and of a wallet's or bag's cash */
+#define LF_NOUN_AGREE 8         /* points of one object's noun on both sides (as a kind's) */
 #define LF_ALIAS_MAX 32         /* bytes of a brand's spelling (the longest now 15) */
 
 /* ------------------------------------------------------------------ UTF-8 */
@@ -513,7 +514,7 @@ static const struct serial_cue serial_cues[] = {
 	{ "尾号", LF_SK_UNKNOWN }, { "后四位", LF_SK_UNKNOWN }, { "末四位", LF_SK_UNKNOWN },
 	{ "后六位", LF_SK_UNKNOWN }, { "末六位", LF_SK_UNKNOWN }, { "末尾", LF_SK_UNKNOWN },
 	{ "后4位", LF_SK_UNKNOWN }, { "末4位", LF_SK_UNKNOWN }, { "后6位", LF_SK_UNKNOWN },
-	{ "末6位", LF_SK_UNKNOWN },
+	{ "末6位", LF_SK_UNKNOWN }, { "尾数", LF_SK_UNKNOWN },
 	{ "证号", LF_SK_UNKNOWN }, { "编号", LF_SK_UNKNOWN }, { "号码", LF_SK_UNKNOWN },
 	{ "工号", LF_SK_UNKNOWN },
 	{ NULL, 0 },
@@ -633,7 +634,7 @@ static const char *const middle_cues[] = { "中间", "一段", "一串", "包含
 static const char *const head_cues[] = { "前几位", "前四位", "前六位", "前4位", "前6位", "前面几位",
 	"开头", "打头", NULL };
 static const char *const tail_cues[] = { "尾号", "后四位", "末四位", "后六位", "末六位", "末尾",
-	"后4位", "末4位", "后6位", "末6位", "后几位", "最后", NULL };
+	"后4位", "末4位", "后6位", "末6位", "后几位", "最后", "尾数", NULL };
 
 /* The end of the last of the words in pre, 0 when none. */
 static size_t last_cue(const char *pre, const char *const *words)
@@ -645,6 +646,16 @@ static size_t last_cue(const char *pre, const char *const *words)
 			if ((size_t)(h - pre) + strlen(words[k]) > best)
 				best = (size_t)(h - pre) + strlen(words[k]);
 	return best;
+}
+
+/* Whether a cue that names a kind of serial (串号, 车架号, 卡号; not 号码 or 尾号, said of a
+ * phone number as well) begins at byte from of pre or after. */
+static bool kind_cue_after(const char *pre, size_t from)
+{
+	for (int k = 0; serial_cues[k].w; k++)
+		if (serial_cues[k].kind != LF_SK_UNKNOWN && strstr(pre + from, serial_cues[k].w))
+			return true;
+	return false;
 }
 
 /* Serial characters at the start of s (bytes). */
@@ -760,10 +771,10 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 				digits += is_digit(norm[k]);
 			clause_tail(f + clause, i - clause, pre, sizeof pre);
 			kind = cue_kind(pre, &any);
-			phone = false;
-			for (int k = 0; not_serial_cues[k]; k++)
-				if (strstr(pre, not_serial_cues[k]))
-					phone = true;
+			/* a number to call named before (贴了张电话号码纸条 是VIVO的 串号尾数095144):
+			 * not when a cue of what the object's serial is follows it */
+			phone = last_cue(pre, not_serial_cues) > 0 &&
+			    !kind_cue_after(pre, last_cue(pre, not_serial_cues));
 			/* 11 digits from 1, whole or masked (136****6289): a mobile number, unless a
 			 * cue names what else it is (号码, 编号 name nothing) */
 			if (kind == LF_SK_UNKNOWN && norm[0] == '1' && mobile_shape(norm, nd, digits))
@@ -862,7 +873,7 @@ static const struct brand brands[] = {
 	  "苹菓", NULL }, 0 },
 	{ "小米", { "小米", "xiaomi", "redmi", "红米", "紅米", "mi", "晓米", "xiao mi", "米家", "poco",
 	  "airdots", NULL }, 0 },
-	{ "荣耀", { "荣耀", "榮耀", "honor", "honour", "rongyao", "容耀", "magicbook", NULL }, 1 },
+	{ "荣耀", { "荣耀", "榮耀", "honor", "honour", "rongyao", "容耀", "magicbook", "荣誉", NULL }, 1 },
 	{ "OPPO", { "oppo", "欧珀", "0ppo", "opp0", "reno", NULL }, 2 },
 	{ "vivo", { "vivo", "维沃", "viv0", "iqoo", "步步高", "爱酷", NULL }, 0 },
 	{ "三星", { "三星", "samsung", "sanxing", "samsumg", "galaxy", "盖乐世", NULL }, 0 },
@@ -926,6 +937,10 @@ static const struct brand brands[] = {
 	{ "小CK", { "小ck", "charles & keith", "charles&keith", "charles and keith", NULL }, 0 },
 	/* makers a desk sees often beside the ones above (series that name the maker alone) */
 	{ "诺基亚", { "诺基亚", "nokia", NULL }, 0 },
+	/* round 15: the makers of the old people's phones (老人机) a country desk sees */
+	{ "天语", { "天语", "k-touch", "ktouch", NULL }, 0 },
+	{ "金立", { "金立", "gionee", NULL }, 0 },
+	{ "酷派", { "酷派", "coolpad", NULL }, 0 },
 	{ "摩托罗拉", { "摩托罗拉", "motorola", "moto", NULL }, 0 },
 	{ "谷歌", { "谷歌", "google", "pixel", NULL }, 0 },
 	{ "宏碁", { "宏碁", "acer", NULL }, 0 },
@@ -975,9 +990,16 @@ static const struct brand brands[] = {
 	{ "斐乐", { "斐乐", "fila", NULL }, 0 },
 	{ "膳魔师", { "膳魔师", "thermos", NULL }, 0 },
 	{ "象印", { "象印", "zojirushi", NULL }, 0 },
-	{ "虎牌", { "虎牌", NULL }, 0 },
+	{ "虎牌", { "虎牌", "tiger", NULL }, 0 },
 	{ "富光", { "富光", NULL }, 0 },
 	{ "乐扣乐扣", { "乐扣", "locknlock", NULL }, 0 },
+	/* round 15: makers of winter coats and outdoor wear, with the names people shorten
+	 * them to (大鹅 for Canada Goose); 北面 is no alias: 车站北面 is a side of a place */
+	{ "波司登", { "波司登", "bosideng", NULL }, 0 },
+	{ "加拿大鹅", { "加拿大鹅", "大鹅", "canada goose", "canadagoose", NULL }, 0 },
+	{ "北面", { "the north face", "north face", "tnf", NULL }, 0 },
+	{ "始祖鸟", { "始祖鸟", "arcteryx", "arc'teryx", NULL }, 0 },
+	{ "优衣库", { "优衣库", "uniqlo", NULL }, 0 },
 	/* car makers: a car key names its car */
 	{ "丰田", { "丰田", "toyota", NULL }, 0 },
 	{ "本田", { "本田", "honda", NULL }, 0 },
@@ -1074,6 +1096,10 @@ static int brand_typo(const char *words)
 	return found;
 }
 
+/* Words that hold a maker's alias but name something else (蜡笔小新, a cartoon on a case,
+ * holds Lenovo's 小新). */
+static const char *const brand_stop[] = { "蜡笔小新", NULL };
+
 int lf_brand_find(const char *s)
 {
 	char f[256];
@@ -1085,6 +1111,9 @@ int lf_brand_find(const char *s)
 		return -1;
 	fold_copy(s, f, sizeof f);
 	homophones_fold(f);                  /* 金力来, 老风祥: the spellings are folded alike */
+	for (int i = 0; brand_stop[i]; i++)  /* 蜡笔小新 is a cartoon, not Lenovo's 小新 */
+		for (char *hit = strstr(f, brand_stop[i]); hit; hit = strstr(hit, brand_stop[i]))
+			memset(hit, ' ', strlen(brand_stop[i]));
 	/* the earliest mention wins (a brand field names one; a body may name two) */
 	for (int i = 0; brands[i].name; i++)
 		for (int k = 0; brands[i].alias[k]; k++) {
@@ -1101,6 +1130,21 @@ int lf_brand_find(const char *s)
 				best_len = strlen(a);
 			}
 		}
+	/* a maker named at once with its own sub-brand (华为荣耀, 华为 荣耀): the sub-brand */
+	if (best >= 0 && brands[best].family) {
+		const char *next = best_at + best_len;
+		while (*next == ' ')
+			next++;
+		for (int i = 0; brands[i].name && *next; i++)
+			for (int k = 0; i != best && brands[i].family == brands[best].family &&
+			    brands[i].alias[k]; k++) {
+				char a[LF_ALIAS_MAX];
+				snprintf(a, sizeof a, "%s", brands[i].alias[k]);
+				homophones_fold(a);
+				if (strncmp(next, a, strlen(a)) == 0 && alias_at(f, next, a))
+					return i;
+			}
+	}
 	return best;
 }
 
@@ -1163,7 +1207,7 @@ static const struct kind kinds[] = {
 	{ "护照", { "护照", NULL }, K_DOC },
 	{ "社保卡", { "社保卡", "医保卡", NULL }, K_DOC },
 	{ "银行卡", { "银行卡", "信用卡", "储蓄卡", "借记卡", "工资卡", NULL }, K_DOC },
-	{ "项链", { "项链", "吊坠", NULL }, K_JEW },
+	{ "项链", { "项链", "吊坠", "链子", NULL }, K_JEW },
 	{ "手链", { "手链", "手镯", NULL }, K_JEW },
 	{ "戒指", { "戒指", "指环", NULL }, K_JEW },
 	{ "耳环", { "耳环", "耳钉", NULL }, K_JEW },
@@ -1203,6 +1247,8 @@ static const struct kind kinds[] = {
 	{ "轮椅", { "轮椅", NULL }, "other" },
 	/* a city's 市民卡 is its transport card and its social security card in one */
 	{ "市民卡", { "市民卡", NULL }, K_DOC },
+	/* a child's silver or gold lock (round 15) */
+	{ "长命锁", { "长命锁", "锁片", "平安锁", "长寿锁", NULL }, K_JEW },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -1214,7 +1260,7 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"game console", "e-reader", "USB drive", "hearing aid", "work pass", "household register", "travel permit",
 	"transport card", "brooch", "hair accessory", "jade pendant", "waist bag", "briefcase",
 	"clothes", "hat", "scarf", "gloves", "shoes", "document bag", "toy", "helmet",
-	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card" };
+	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card", "longevity lock" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -1388,7 +1434,7 @@ static void blank_words(char *cl, const char *const *w);
 static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱", "书包", NULL };
 
 /* Characters that end a place's name (白云路, 银泰城, 红旗村, 金山街, 绿园小区). */
-static const char place_ends[] = "路街巷城村镇桥苑站场园区湖山寺港湾楼厦店院";
+static const char place_ends[] = "路街巷城村镇桥苑站场园区湖山寺港湾楼厦店院滩岛江河溪坝塘";
 /* Colour characters that begin place names as often as they name a colour. */
 static const char place_colours[] = "黑白灰银红粉蓝青绿黄橙紫金棕";
 
@@ -1429,6 +1475,21 @@ static void blank_places(char *f, const char *address)
  * address: the item's place, not read for colours where the description repeats it; brand:
  * the brand field, whose name is no colour where the text repeats it (金力来, 红蜻蜓, and the
  * made title 钱包（金力来）). */
+/* Whether the space at byte i of u (n bytes) stands alone between two Chinese characters. */
+static bool spoken_pause(const unsigned char *u, size_t n, size_t i)
+{
+	size_t b = i, l;
+
+	if (i + 1 >= n || i < 3 || u[i + 1] == ' ')
+		return false;
+	while (b > 0 && (u[b - 1] & 0xC0) == 0x80)
+		b--;
+	b = b > 0 ? b - 1 : 0;
+	if (!is_cjk(utf8_next(u + b, n - b, &l)) || b + l != i)
+		return false;
+	return is_cjk(utf8_next(u + i + 1, n - i - 1, &l));
+}
+
 static unsigned body_colors(const char *s, const char *address, const char *brand)
 {
 	char f[512];
@@ -1462,9 +1523,11 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 		for (size_t i = 0; i <= n;) {
 			size_t l = 1;
 			unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
-			/* a bracket ends a clause here: 乳白小提琴（带琴盒） is white, its case another's */
+			/* a bracket ends a clause here: 乳白小提琴（带琴盒） is white, its case another's;
+			 * so does a space between Chinese words, the pause of a spoken report
+			 * (浅紫色iPhone 12 mini手机找不到了 … 套着绿色硅胶壳) */
 			if (i == n || clause_end(c) || c == 0xFF08 || c == 0xFF09 || c == '(' ||
-			    c == ')') {
+			    c == ')' || (c == ' ' && spoken_pause(u, n, i))) {
 				char cl[512];
 				bool part = false;
 				snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);
@@ -1639,11 +1702,11 @@ static int tok_emit(void *ctx, int flags, const char *tok, size_t len, size_t st
 static const char *const synonyms[][12] = {
 	{ "手机壳", "保护壳", "保护套", "手机套", "皮套", NULL },
 	{ "贴纸", "贴画", "贴片", NULL },
-	{ "挂件", "钥匙扣", "挂饰", "吊饰", "挂坠", NULL },
+	{ "挂件", "钥匙扣", "挂饰", "吊饰", "挂坠", "坠子", NULL },
 	{ "车筐", "车篮", "车兜", NULL },
 	{ "合影", "全家福", "合照", NULL },
 	{ "坐垫", "座垫", "车座", "座椅套", "座椅", "座位", NULL },
-	{ "壁纸", "锁屏", "桌面", "屏保", NULL },
+	{ "壁纸", "锁屏", "桌面", "屏保", "开机画面", "待机画面", "开屏", "亮屏", NULL },
 	{ "小狗", "狗狗", "柴犬", "小狗狗", NULL },
 	{ "背包", "双肩包", "书包", NULL },
 	{ "电动车", "电瓶车", "电动自行车", "电驴", NULL },
@@ -1663,7 +1726,7 @@ static const char *const synonyms[][12] = {
 	{ "玩偶", "公仔", "布偶", "娃娃", "毛绒玩具", NULL },
 	{ "猫咪", "橘猫", "小猫", "花猫", "猫猫", NULL },
 	{ "星星", "星形", "五角星", NULL },
-	{ "儿童", "小孩", "孩子", "宝宝", "小朋友", NULL },
+	{ "儿童", "小孩", "孩子", "宝宝", "小朋友", "婴儿", "孙子", "孙女", NULL },
 	{ "背面", "背后", "背部", NULL },
 	{ "卡套", "证件套", "证套", NULL },
 	{ "收纳袋", "收纳包", "收纳盒", NULL },
@@ -1683,6 +1746,16 @@ static const char *const synonyms[][12] = {
 	{ "钥匙", "锁匙", NULL },
 	{ "自行车", "脚踏车", NULL },
 	{ "手机", "移动电话", "电话机", NULL },
+	/* round 15: clothes and cups as owners and finders word them (换洗衣服 / 衣物若干,
+	 * 水壶架 / 水杯架, 棉服 / 羽绒外套, 暖宝宝 / 暖贴) */
+	{ "衣服", "衣物", NULL },
+	{ "水杯", "水壶", NULL },
+	{ "羽绒服", "羽绒外套", "棉服", "棉衣", NULL },
+	{ "暖宝宝", "暖贴", "暖手贴", NULL },
+	{ "编织袋", "蛇皮袋", NULL },
+	{ "辅助轮", "小轮子", "辅轮", NULL },
+	{ "木质", "木头", "实木", NULL },
+	{ "遮阳棚", "遮阳蓬", NULL },
 	/* places as people name them (长途汽车站 / 客运中心, 负一楼 / B1) */
 	{ "汽车站", "客运中心", "客运站", "汽车客运站", "长途站", NULL },
 	{ "火车站", "高铁站", "动车站", "铁路站", NULL },
@@ -2962,7 +3035,12 @@ static const char *const mark_cues[] = { "贴", "壳", "套着", "套了", "套�
 	"卡套", "钥匙套", "裂", "划", "刮", "痕", "刻", "挂", "磕", "碰", "漆", "缺", "破", "坏",
 	"旧", "印", "图案",
 	"字样", "照片", "绳", "扣子", "纽扣", "卡扣", "搭扣", "链", "坠", "里面", "里有", "装着",
-	"装有", "夹着", "凹", "松", "碎", "标签", "logo", "贴纸", "写", "绑", "包着", "缠", NULL };
+	"装有", "夹着", "凹", "松", "碎", "标签", "logo", "贴纸", "写", "绑", "包着", "缠",
+	/* round 15: what was fitted to it or comes with it (后座装了个儿童座椅, 加装遮阳棚, 带一根
+	 * 白色数据线) */
+	"装了", "加装", "改装", "数据线", "充电线", "充电器",
+	/* and what it holds as finders write it (杯内有茶叶, 内装笔记本电脑, 零食若干) */
+	"内有", "内装", "若干", NULL };
 
 /* The clauses of a description that name a mark, as the marks field of a registration
  * without one (see mark_cues), joined by '；'; "" when none. */
@@ -3136,6 +3214,34 @@ static char *simplified_dup(const char *s)
 
 static void prepare(const struct lf_item *it, struct lf_prep *p);
 
+static bool container(const char *cat);
+
+/* Blanks (with spaces) every clause of s that names what a container holds (装着, 里面有, 内有):
+ * what is said there is the contents'. */
+static void blank_content_clauses(char *s)
+{
+	static const char *const cues[] = { "装着", "装有", "装了", "里面", "里头", "内有", "内装",
+		"包里", "放着", NULL };
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = strlen(s), start = 0;
+
+	for (size_t i = 0; i <= n;) {
+		size_t l = 1;
+		unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
+		if (i == n || clause_end(c) || c == 0x3002) {
+			bool content = false;
+			for (int k = 0; cues[k] && !content; k++)
+				content = memmem(s + start, i - start, cues[k], strlen(cues[k])) != NULL;
+			if (content)
+				memset(s + start, ' ', i - start);
+			start = i + l;
+			if (i == n)
+				break;
+		}
+		i += l;
+	}
+}
+
 void lf_prepare(const struct lf_item *in, struct lf_prep *p)
 {
 	/* every text is read simplified (華為 is 华为, 黑色錢包 a black wallet) */
@@ -3302,7 +3408,8 @@ static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top bo
  * apart while 宝宝满月照 and 小男孩照片 do not. */
 enum { LF_SCR_PERSON = 1, LF_SCR_SCENE = 2, LF_SCR_ANIMAL = 4, LF_SCR_CARTOON = 8,
 	LF_SCR_BUDDHA = 16 };
-static const char *const screen_cues[] = { "锁屏", "屏保", "壁纸", "亮屏", "桌面", NULL };
+static const char *const screen_cues[] = { "锁屏", "屏保", "壁纸", "亮屏", "桌面", "开屏", "开机画面",
+	"待机画面", NULL };
 static const struct { const char *w; uint8_t bit; } screen_words[] = {
 	/* cartoons first: 海绵宝宝 is no baby */
 	{ "海绵宝宝", LF_SCR_CARTOON }, { "动漫", LF_SCR_CARTOON }, { "卡通", LF_SCR_CARTOON },
@@ -3610,13 +3717,21 @@ static void mark_concepts(const char *s, struct lf_prep *p)
 				kind |= mark_kinds[k].kind;
 				memset(at, ' ', strlen(mark_kinds[k].w));
 			}
-		if (kind == 0)
+		/* a screen has no seam and no hole: 屏幕有条缝 and 屏左上角破损 say it is cracked */
+		bool seam = kind == 0 && strstr(sc, "缝") != NULL;
+		if (kind == 0 && !seam)
 			continue;
 		for (size_t k = 0; k < sizeof mark_parts / sizeof mark_parts[0]; k++)
 			for (char *at = strstr(sc, mark_parts[k].w); at; at = strstr(at, mark_parts[k].w)) {
 				part |= mark_parts[k].part;
 				memset(at, ' ', strlen(mark_parts[k].w));
 			}
+		if (part & LF_MP_SCREEN) {
+			if (seam || (kind & LF_MK_HOLE))
+				kind = (uint16_t)((kind & ~LF_MK_HOLE) | LF_MK_CRACK);
+		} else if (seam) {
+			continue;
+		}
 		struct lf_mark_concept *c = &p->mc[p->nmc++];
 		c->kind = kind;
 		c->part = part;
@@ -3658,6 +3773,101 @@ static int concept_agree(const struct lf_mark_concept *a, const struct lf_mark_c
 
 /* The marks of a that b's concepts confirm: *full those agreeing on kind and content or
  * part, *kind_only those agreeing on the kind alone. */
+/* The verbs before the object a registration of 其他 names (遗失鸡笼, 拾得物：拐杖, 捡到的，
+ * 柴刀, 是个锄头), longer ones first where one begins another. */
+static const char *const noun_cues[] = { "拾得物：", "拾得物:", "拾得", "拾到", "捡到的", "捡到",
+	"捡了", "遗失", "丢失", "丢了", "掉了", "落下了", "弄丢了", "是个", NULL };
+#define LF_NOUN_CHARS_MIN 2   /* characters of a noun that names an object */
+#define LF_NOUN_CHARS_MAX 6   /* characters kept of it (玉米种子, 摩托车头盔) */
+
+/* Whether c is a Chinese numeral that starts a count (一袋, 两只, 几件). */
+static bool cjk_numeral(unsigned c)
+{
+	static const unsigned num[] = { 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D,
+		0x4E03, 0x516B, 0x4E5D, 0x5341, 0x51E0 };   /* 一二两三四五六七八九十几 */
+
+	for (size_t i = 0; i < sizeof num / sizeof num[0]; i++)
+		if (c == num[i])
+			return true;
+	return false;
+}
+
+/* The word naming the object after the first verb of losing or finding in s (遗失鸡笼，两只小
+ * 鸭子: 鸡笼; 拾到玉米种子一袋: 玉米种子), into out; "" when none. The object of 其他 is named
+ * by no kind the matcher lists, but both sides name it so: the run of Chinese characters after
+ * the verb, past 了, 的, 个 and a count (一个, 两只), up to a numeral (一袋), a punctuation
+ * mark or a space. A terse registration with no verb names it first and counts it (深蓝游泳镜
+ * 一副: 深蓝游泳镜). */
+static void object_noun(const char *s, char *out, size_t cap)
+{
+	const char *at = NULL;
+	size_t o = 0;
+	int chars = 0;
+
+	out[0] = '\0';
+	if (s == NULL)
+		return;
+	const char *first = NULL;
+	for (int i = 0; noun_cues[i]; i++) {
+		/* the earliest; at one place the longer cue, listed first */
+		const char *hit = strstr(s, noun_cues[i]);
+		if (hit && (first == NULL || hit < first)) {
+			first = hit;
+			at = hit + strlen(noun_cues[i]);
+		}
+	}
+	/* a terse registration names it first and counts it (深蓝游泳镜一副): no verb */
+	bool terse = at == NULL;
+	if (terse)
+		at = s;
+	for (;;) {   /* past 了, 的, 个, a comma, a colon and a measure (一个, 一把) */
+		static const char *const skip[] = { "了", "的", "个", "，", "：", ":", ",", NULL };
+		bool moved = false;
+		for (int k = 0; skip[k] && !moved; k++)
+			if (strncmp(at, skip[k], strlen(skip[k])) == 0) {
+				at += strlen(skip[k]);
+				moved = true;
+			}
+		size_t l;
+		if (!moved && *at && cjk_numeral(utf8_next((const unsigned char *)at, strlen(at), &l)) &&
+		    at[l] != '\0') {
+			at += l;             /* a numeral and its measure (一个, 两只) */
+			utf8_next((const unsigned char *)at, strlen(at), &l);
+			at += l;
+			moved = true;
+		}
+		if (!moved)
+			break;
+	}
+	const unsigned char *u = (const unsigned char *)at;
+	size_t n = strlen(at);
+	while (o < n && chars < LF_NOUN_CHARS_MAX) {
+		size_t l;
+		unsigned c = utf8_next(u + o, n - o, &l);
+		if (!is_cjk(c) || cjk_numeral(c) || o + l + 1 > cap)
+			break;
+		o += l;
+		chars++;
+	}
+	if (terse && (o == n || !cjk_numeral(utf8_next(u + o, n - o, &(size_t){ 0 }))))
+		return;          /* without a verb, only a name followed by its count */
+	if (chars >= LF_NOUN_CHARS_MIN) {
+		memcpy(out, at, o);
+		out[o] = '\0';
+	}
+}
+
+/* Whether two objects' nouns (object_noun) name one kind of object: one holds the other
+ * (柴刀 / 柴刀), or they end alike (Chinese puts the head noun last: 小鸭子 / 鸭子). */
+static bool nouns_agree(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+
+	if (na < 3 * LF_NOUN_CHARS_MIN || nb < 3 * LF_NOUN_CHARS_MIN)
+		return false;
+	return strstr(a, b) || strstr(b, a) || strcmp(a + na - 6, b + nb - 6) == 0;
+}
+
 static void concepts_confirmed(const struct lf_prep *a, const struct lf_prep *b, int *full,
     int *kind_only)
 {
@@ -3820,8 +4030,19 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->brand = lf_brand_find(it->model);
 		if (p->brand < 0)
 			p->brand = lf_brand_find(it->title);
-		if (p->brand < 0)
-			p->brand = lf_brand_find(it->body);
+		if (p->brand < 0) {
+			/* a bag's or wallet's contents are named with their makers (装着我的
+			 * ThinkPad): a maker named only there is the contents' (brand_content) */
+			char own[512];
+			snprintf(own, sizeof own, "%s", it->body ? it->body : "");
+			if (container(it->category))
+				blank_content_clauses(own);
+			p->brand = lf_brand_find(own);
+			if (p->brand < 0 && container(it->category)) {
+				p->brand = lf_brand_find(it->body);
+				p->brand_content = p->brand >= 0;
+			}
+		}
 	}
 	if (p->brand < 0 && (it->brand == NULL || *it->brand == '\0')) {
 		/* a model that names its maker (P60, 13PM, S23U, X100) */
@@ -3909,11 +4130,13 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->weight = weight_grams(it->body, &p->weight_rough);
 	if (p->weight == 0)
 		p->weight = weight_grams(it->marks, &p->weight_rough);
+	if (p->kind < 0 && it->category && strcmp(it->category, "other") == 0)
+		object_noun(it->body, p->noun, sizeof p->noun);
 	p->natok = lf_text_tokens(it->address, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C46504Du   /* "LFPM": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46504Eu   /* "LFPN": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -3975,6 +4198,7 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	/* A bool holding another byte than 0 or 1 is undefined behaviour once read: look at the
 	 * stored bytes before they become bools. */
 	if (in[sizeof h + offsetof(struct lf_prep, mbody)] > 1 ||
+	    in[sizeof h + offsetof(struct lf_prep, brand_content)] > 1 ||
 	    in[sizeof h + offsetof(struct lf_prep, has_loc)] > 1)
 		return false;
 	memcpy(p, in + sizeof h, PACK_FIXED);
@@ -3995,6 +4219,7 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	p->model[sizeof p->model - 1] = '\0';
 	p->words[sizeof p->words - 1] = '\0';
 	p->holder[sizeof p->holder - 1] = '\0';
+	p->noun[sizeof p->noun - 1] = '\0';
 	if (p->nmgroup < 0 || p->nmgroup > LF_MARK_GROUPS || p->nacc > LF_ACC_MAX ||
 	    p->weight < 0 || p->weight > LF_WEIGHT_MAX || p->weight_rough > 1)
 		return false;
@@ -4336,6 +4561,14 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 				    kinds[fp->kind].name, kind_en[lp->kind], kind_en[fp->kind]);
 		}
 	}
+	/* an object of 其他 no listed kind names, both sides naming it by one noun (遗失鸡笼 / 拾得
+	 * 鸡笼一个): the same kind of object, worth a listed kind's agreement */
+	if (lp->kind < 0 && fp->kind < 0 && lp->noun[0] && fp->noun[0] &&
+	    nouns_agree(lp->noun, fp->noun)) {
+		pts += LF_NOUN_AGREE;
+		reason(r, nr, "kind", LF_NOUN_AGREE, "物品名称相同（%s）", "the same object named (%s)",
+		    fp->noun);
+	}
 	/* brand */
 	if (lp->brand >= 0 && fp->brand >= 0) {
 		if (lp->brand == fp->brand) {
@@ -4350,6 +4583,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 				reason(r, nr, "brand", 0, "品牌同属一家（%s / %s）%.0s%.0s",
 				    "%.0s%.0sbrands of one maker (%s / %s)", lf_brand_name(lp->brand),
 				    lf_brand_name(fp->brand), brand_en(lp->brand), brand_en(fp->brand));
+		} else if (lp->brand_content || fp->brand_content) {
+			/* the maker of what one bag holds against the other bag's own: nothing */
 		} else {
 			pts -= 25;
 			if (r)

@@ -26,6 +26,7 @@
 #define LF_CJK_DIGITS_MIN 3     /* Chinese numerals in a row read as a number (尾号八八四二) */
 #define LF_VETO_CAP      30     /* points of a pair whose full serials of one kind differ */
 #define LF_ACC_MAX       4      /* coloured accessories kept per item (蓝色门禁卡, 黄头盔) */
+#define LF_NOUN_BYTES    20     /* the noun naming an object of 其他 (six characters) */
 #define LF_MARK_CONCEPTS 6      /* mark concepts kept per item (kind, part, content: lf_match.c) */
 #define LF_NAME_ALIKE_POINTS 15 /* two holders' names that differ only by homophones (涵 / 含) */
 #define LF_WEIGHT_MAX    100000 /* tenths of a gram: a weight read above 10 kg is no jewel's */
@@ -64,6 +65,8 @@ struct lf_prep {
 	char serial2[LF_SERIAL_MAX];  /* another one the description names, "" when none */
 	char skind[LF_SERIALS];       /* what each serial is (enum lf_serial_kind), 0 unknown */
 	int brand;                    /* index of the canonical brand, -1 unknown */
+	bool brand_content;           /* a bag's or wallet's brand read only where it names its
+	                               * contents (装着我的ThinkPad): theirs, not the bag's */
 	int kind;                     /* what it is within the category (耳机, 项链), -1 unknown */
 	char brand_raw[48];           /* normalised brand text when no alias is known */
 	unsigned colors;              /* colour family bits (LF_C_*) */
@@ -101,6 +104,8 @@ struct lf_prep {
 	uint8_t nacc;                 /* coloured accessories named (蓝色门禁卡, 黄头盔), in acc */
 	uint8_t acc[LF_ACC_MAX];      /* each one's index in the accessory list (lf_match.c) */
 	uint16_t acc_colors[LF_ACC_MAX]; /* and its colour family bits (LF_C_*) */
+	char noun[LF_NOUN_BYTES];     /* the word naming the object right after the verb of
+	                               * losing or finding (遗失鸡笼, 拾得玉米种子一袋), "" none */
 	bool has_loc;                 /* the place, copied from the item */
 	double lat, lon;
 	uint32_t tok[LF_TOKENS_MAX];  /* sorted, unique hashes of the text's bigrams, characters

@@ -3055,6 +3055,312 @@ static void card_seal_applied(void **state)
 	assert_string_equal(b.serial, "621700*9999");
 }
 
+/* An old people's phone's maker by its Chinese and its Latin name (天语 / K-Touch), 荣誉
+ * (honor put into Chinese word by word) for 荣耀 (round 15, missing equivalences), and 华为荣耀
+ * read as 荣耀 (a misread). */
+static void old_phone_makers(void **state)
+{
+	(void)state;
+	assert_true(lf_brand_find("天语") >= 0);
+	assert_int_equal(lf_brand_find("天语"), lf_brand_find("背面印有K-Touch字样"));
+	assert_int_equal(lf_brand_find("金立"), lf_brand_find("GIONEE"));
+	assert_int_equal(lf_brand_find("是个荣誉智能手机"), lf_brand_find("HONOR"));
+	assert_true(lf_brand_find("HONOR") >= 0);
+	/* a maker named with its own sub-brand names the sub-brand */
+	assert_int_equal(lf_brand_find("华为荣耀"), lf_brand_find("荣耀"));
+	assert_int_equal(lf_brand_find("华为 荣耀"), lf_brand_find("荣耀"));
+	assert_true(lf_brand_find("华为荣耀") != lf_brand_find("华为"));
+	assert_int_equal(lf_brand_find("华为手机，荣耀的充电器"), lf_brand_find("华为"));
+}
+
+/* A child's lock by its names (长命锁 / 银锁片): one kind of jewellery (round 15). */
+static void longevity_lock_kind(void **state)
+{
+	struct lf_prep p, q;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "jewelry", .body = "在超市丢了银锁片", .t_from = T0,
+		.t_to = T0 + HOUR };
+	struct lf_item f = { .category = "jewelry", .body = "拾得银质长命锁一件", .t_from = T0 + HOUR,
+		.t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	lf_prepare(&f, &q);
+	assert_true(p.kind >= 0);
+	assert_int_equal(p.kind, q.kind);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	f.body = "拾得金项链一条";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+}
+
+/* A lock screen said 一开屏就是 / 开机画面为, and a screen's crack said 有条缝 or 破损
+ * (round 15, misreads). */
+static void screen_words_read(void **state)
+{
+	struct lf_prep p, q;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "phone", .body = "在车站丢了手机，一开屏就是孙子的照片",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "拾得手机一部，锁屏为一只猫",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_true(p.screen != 0);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "screen", -1));
+	f.body = "拾得手机一部，开机画面为孙子的照片";
+	lf_prepare(&f, &q);
+	assert_int_equal(p.screen, q.screen);
+	/* 有条缝 and 破损 of a screen: one crack at one corner */
+	l.body = "丢了手机";
+	l.marks = "屏幕左上角有条缝";
+	f.body = "拾得手机一部";
+	f.marks = "屏左上角破损";
+	lf_prepare(&l, &p);
+	lf_prepare(&f, &q);
+	assert_int_equal(p.nmc, 1);
+	assert_int_equal(q.nmc, 1);
+	assert_true((p.mc[0].kind & q.mc[0].kind) != 0);
+	score(&l, &f, r, &nr);
+	assert_int_equal(marks_agreed(r, nr), 1);
+	/* a seam elsewhere (a bag's) is no mark read */
+	l = (struct lf_item){ .category = "bag", .body = "丢了书包", .marks = "侧面缝过一次",
+		.t_from = T0, .t_to = T0 + HOUR };
+	lf_prepare(&l, &p);
+	assert_int_equal(p.nmc, 0);
+}
+
+/* A colour character that begins a beach's, an island's or a river's name (金沙滩, 白鹭岛,
+ * 红溪) names the place, not the object; a spoken report's spaces end its clauses (round 15,
+ * misreads). */
+static void colour_in_shore_names(void **state)
+{
+	struct lf_prep p;
+	struct lf_item f = { .category = "phone", .body = "保洁员于金沙滩浴场捡到手机壹部。",
+		.t_from = T0, .t_to = T0 };
+
+	(void)state;
+	lf_prepare(&f, &p);
+	assert_int_equal(p.colors, 0);
+	f.body = "渡口捡到白鹭岛旅游团的手机一部";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.colors, 0);
+	f.body = "保洁员于沙滩捡到金色手机壹部。";
+	lf_prepare(&f, &p);
+	assert_true(p.colors != 0);
+	/* a spoken report pauses with spaces: the case's colour is in another clause than the
+	 * phone's */
+	f.body = "呃我那个浅紫色iPhone 12 mini手机找不到了 屏幕右上角碎了 套着绿色硅胶壳 就是";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.colors, lf_color_bits("浅紫色"));
+}
+
+/* Makers of cups and coats by their Latin names and the names people shorten them to (TIGER
+ * for 虎牌, 大鹅 for 加拿大鹅); 北面 is a side of a place and 蜡笔小新 a cartoon, no maker
+ * (round 15). */
+static void coat_and_cup_makers(void **state)
+{
+	(void)state;
+	assert_true(lf_brand_find("虎牌") >= 0);
+	assert_int_equal(lf_brand_find("黑色TIGER不锈钢保温杯"), lf_brand_find("虎牌"));
+	assert_true(lf_brand_find("加拿大鹅") >= 0);
+	assert_int_equal(lf_brand_find("大鹅羽绒服"), lf_brand_find("加拿大鹅"));
+	assert_int_equal(lf_brand_find("BOSIDENG棉服"), lf_brand_find("波司登"));
+	assert_int_equal(lf_brand_find("THE NORTH FACE拉杆行李箱"), lf_brand_find("north face"));
+	assert_int_equal(lf_brand_find("在车站北面丢了"), -1);
+	/* a cartoon on a case that holds a maker's series name (蜡笔小新 / 联想小新) */
+	assert_int_equal(lf_brand_find("耳机盒套有蜡笔小新造型保护套"), -1);
+	assert_int_equal(lf_brand_find("联想小新笔记本"), lf_brand_find("联想"));
+	assert_int_equal(lf_brand_find("小新Pro14"), lf_brand_find("联想"));
+}
+
+/* Clothes, cups and screens as owners and finders word them (换洗衣服 / 衣物, 水壶架 / 水杯架,
+ * 开机画面 / 锁屏, 宝宝 / 婴儿): one thing (round 15, missing equivalences). */
+static void round15_synonyms(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "bag", .body = "在车站遗失背包", .marks = "装着换洗衣服；包带断了一根",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "bag", .body = "在车站拾到背包", .marks = "内有衣物若干",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	assert_false(has_reason(r, nr, "marks", -1));
+	l = (struct lf_item){ .category = "bicycle", .body = "丢了山地车", .marks = "装了一个水壶架",
+		.t_from = T0, .t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "bicycle", .body = "拾到自行车", .marks = "有水杯架",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	l = (struct lf_item){ .category = "phone", .body = "丢了手机", .marks = "屏保是我家宝宝满月照",
+		.t_from = T0, .t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "phone", .body = "拾得手机一部", .marks = "开机画面为婴儿照片",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	/* a grandparent's 孙子 is the finder's 小孩; 坠子 is a 挂坠; 编织袋 is a 蛇皮袋 */
+	l.marks = "屏保是我孙子的照片";
+	f.marks = "锁屏为小孩照片";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	l = (struct lf_item){ .category = "jewelry", .body = "丢了金链子", .marks = "有个貔貅坠子",
+		.t_from = T0, .t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "jewelry", .body = "拾得黄金项链1件", .marks = "带貔貅挂坠",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));     /* 链子: a necklace */
+	assert_true(has_reason(r, nr, "marks", 1));
+	struct lf_prep p, q;
+	l = (struct lf_item){ .category = "bag", .body = "丢了粉色编织袋" };
+	f = (struct lf_item){ .category = "bag", .body = "发现蛇皮袋1个" };
+	lf_prepare(&l, &p);
+	lf_prepare(&f, &q);
+	assert_true(lf_text_sim(p.tok, p.ntok, q.tok, q.ntok) > 0);
+	/* what was fitted to it is a mark (装了, 加装), and a child's bike's 小轮子 its 辅助轮 */
+	l = (struct lf_item){ .category = "ebike", .body = "停在美食城门口的电瓶车丢了，后座装了个儿童座椅",
+		.t_from = T0, .t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "ebike", .body = "保安拾得电动车一辆，后座加装儿童座椅",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&l, &p);
+	assert_true(p.nmgroup > 0 && p.mbody);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	/* what it holds as a finder writes it (杯内有茶叶, 零食若干) */
+	l = (struct lf_item){ .category = "other", .body = "在车站丢失粉色的保温杯，里面泡着茶。",
+		.t_from = T0, .t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "other", .body = "候车厅座椅上遗留浅粉色的保温杯一个，杯内有茶叶。",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&f, &q);
+	assert_true(q.nmgroup > 0 && q.mbody);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	assert_false(has_reason(r, nr, "identity", 0));
+	l = (struct lf_item){ .category = "bicycle", .body = "小孩骑的单车，两边有小轮子" };
+	f = (struct lf_item){ .category = "bicycle", .body = "儿童自行车，带辅助轮" };
+	lf_prepare(&l, &p);
+	lf_prepare(&f, &q);
+	double with = lf_text_sim(p.tok, p.ntok, q.tok, q.ntok);
+	f.body = "儿童自行车，带车筐";
+	lf_prepare(&f, &q);
+	assert_true(with > lf_text_sim(p.tok, p.ntok, q.tok, q.ntok));
+}
+
+/* A maker a bag's owner names only for what it holds (装着我的ThinkPad) is the contents': it
+ * does not contradict the other bag's own maker, and still agrees with the same contents'
+ * maker (round 15, a misread). */
+static void contents_brand_of_a_bag(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "bag", .body = "在车站把粉色书包弄丢了，装着我的ThinkPad。",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "bag", .body = "拾得MUJI双肩背包（粉红色），内装Lenovo笔记本电脑1台。",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_true(p.brand >= 0 && p.brand_content);
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "brand", -1));
+	f.body = "拾得双肩背包（粉红色），内装Lenovo笔记本电脑1台。";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "brand", 1));
+	/* a bag's own maker named beside its contents is the bag's */
+	l.body = "丢了耐克书包，装着我的ThinkPad。";
+	lf_prepare(&l, &p);
+	assert_int_equal(p.brand, lf_brand_find("耐克"));
+	assert_false(p.brand_content);
+}
+
+/* A serial's tail said 尾数 (串号尾数095144), after a phone number named in the same clause
+ * (贴了张电话号码纸条 是VIVO的 串号尾数…): it is the serial's tail (round 15, a misread). */
+static void serial_tail_after_phone_number(void **state)
+{
+	char out[4][LF_SERIAL_MAX], kind[4];
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	assert_int_equal(lf_serials_in_text("背面贴了张电话号码纸条 是VIVO的 盒子上的串号尾数095144。",
+	    out, kind, 4), 1);
+	assert_string_equal(out[0], "095144");
+	/* a phone number after its cue stays none */
+	assert_int_equal(lf_serials_in_text("背面贴了张电话号码纸条13912345678", out, kind, 4), 0);
+	assert_int_equal(lf_serials_in_text("贴着电话号码纸条尾号5678", out, kind, 4), 0);
+	struct lf_item l = { .category = "phone", .body = "在医院丢失手机 背面贴了张电话号码纸条 "
+		"是VIVO的 盒子上的串号尾数095144", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "拾到移动电话一部，卡槽处IMEI:869084035095144",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+}
+
+/* An object of 其他 no listed kind names: both sides name it after the verb of losing or
+ * finding (遗失竹篮 / 拾得竹篮一个), the same noun is the same kind of object (round 15). */
+static void other_object_nouns(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "other", .body = "昨天在菜场遗失竹篮，装着几个鸡蛋。",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "other", .body = "保洁员在菜场门口拾得竹篮一个，现存所内。",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_string_equal(p.noun, "竹篮");
+	lf_prepare(&f, &p);
+	assert_string_equal(p.noun, "竹篮");         /* past the measure 一个 */
+	int same = score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	f.body = "保洁员在菜场门口拾得扁担一根，现存所内。";
+	int other = score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "kind", 0));
+	assert_true(same > other);
+	/* a form's cue, a measure before the noun, the head noun last (小鸭子 / 鸭子) */
+	f.body = "拾得物：拐杖。特征：木头的。";
+	lf_prepare(&f, &p);
+	assert_string_equal(p.noun, "拐杖");
+	l.body = "中午在集上掉了一把锄头，把子才换的";
+	lf_prepare(&l, &p);
+	assert_string_equal(p.noun, "锄头");
+	l.body = "是个锄头，把子才换的";
+	lf_prepare(&l, &p);
+	assert_string_equal(p.noun, "锄头");
+	l.body = "在河边遗失两只小鸭子";
+	f.body = "拾得鸭子两只";
+	lf_prepare(&l, &p);
+	assert_string_equal(p.noun, "小鸭子");         /* past the count, up to the next one */
+	lf_prepare(&f, &p);
+	assert_string_equal(p.noun, "鸭子");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	/* a terse registration with no verb: the name before its count, else nothing */
+	f.body = "深蓝游泳镜一副";
+	lf_prepare(&f, &p);
+	assert_string_equal(p.noun, "深蓝游泳镜");
+	l.body = "上个礼拜在超市丢了泳镜，有消息请联系我。";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));     /* 泳镜: the head noun agrees */
+	f.body = "深蓝游泳镜";
+	lf_prepare(&f, &p);
+	assert_string_equal(p.noun, "");
+	/* only in 其他: a phone's noun is its category's */
+	l = (struct lf_item){ .category = "phone", .body = "遗失手机", .t_from = T0, .t_to = T0 + HOUR };
+	lf_prepare(&l, &p);
+	assert_string_equal(p.noun, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3117,6 +3423,15 @@ int main(void)
 		cmocka_unit_test(figures_compared),
 		cmocka_unit_test(clear_case_no_colour),
 		cmocka_unit_test(mark_concepts_agree),
+		cmocka_unit_test(other_object_nouns),
+		cmocka_unit_test(serial_tail_after_phone_number),
+		cmocka_unit_test(old_phone_makers),
+		cmocka_unit_test(longevity_lock_kind),
+		cmocka_unit_test(screen_words_read),
+		cmocka_unit_test(colour_in_shore_names),
+		cmocka_unit_test(coat_and_cup_makers),
+		cmocka_unit_test(round15_synonyms),
+		cmocka_unit_test(contents_brand_of_a_bag),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
