@@ -21,8 +21,9 @@
 // SET9.md), written blind like set8: with set3 the judge of round 12, a tuning set from round 13;
 // set10 and set11 (session 9), written blind like set9 by other engineers: with set3 the judges of
 // round 13 (their totals at merge), training data from round 14 (the learned weights,
-// tools/lf_fit.py); set12 (session 9), written blind like them: with set3 the judge of round 14,
-// refused the options set3 is. A blind set judges one round, then may become tuning data;
+// tools/lf_fit.py); set12 (session 9), written blind like them: with set3 the judge of round 15
+// (session 10, totals at merge), training data from round 16. set3 stays the one judge until a
+// new blind set is merged. A blind set judges one round, then may become tuning data;
 // a newer blind set takes its place. Every set but set.json is a file of its own, read only when
 // its part is named (a set not yet merged costs nothing until it is asked for; `all` includes set3,
 // set9, set10, set11 and set12 each only when its file exists in tests/lostfound/).
@@ -151,8 +152,8 @@ const exists = (p) => existsSync(new URL(`../tests/lostfound/${p}.json`, import.
 const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
   w === 'all' ? ['tuning', 'heldout', 'set2', 'set4', 'set5', 'set6', 'set7', 'set8',
     ...['set9', 'set10', 'set11', 'set3', 'set12'].filter(exists)] : [w]));
-// the judges (set3, set12) are only ever read as totals: no miss lists or score dumps to tune on
-const JUDGES = ['set3', 'set12'];
+// the judge (set3) is only ever read as totals: no miss lists or score dumps to tune on
+const JUDGES = ['set3'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains and --dump are refused for it`);

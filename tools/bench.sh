@@ -188,9 +188,9 @@ echo "Start to first answered request: $first ms"
 # lost and found (失物招领, issue 11 §5): quality on the held-out part of the labelled set, on the
 # second set (tests/lostfound/set2.json, another generator; tuned on since session 6), on the
 # third set (tests/lostfound/set3.json: written blind to the matcher, a judge nobody tunes on) and
-# on the fourth (set4.json: written blind, judged round 7, tuned on since round 8; the other judge
-# now is set12, run by name once its file is merged: node bench/lostfound.mjs set12; set5 to
-# set11 are tuning sets, run by name too), and the time to match one new report
+# on the fourth (set4.json: written blind, judged round 7, tuned on since round 8; set5 to set12
+# are tuning sets, run by name: node bench/lostfound.mjs set12; set12 judged round 15), and the
+# time to match one new report
 # against BENCH_LF_ITEMS stored items beside a point read and a full scan measured in the same
 # run. BENCH_LF=0 skips it.
 if [ "${BENCH_LF:-1}" != 0 ]; then
