@@ -40,42 +40,52 @@ static bool id_more(char c)
 static const int id_groups[][6] = { { 18, 0 }, { 6, 8, 4, 0 }, { 6, 4, 4, 4, 0 },
 	{ 3, 3, 4, 4, 4, 0 } };
 
+/* Whether a number of total characters written in the groups g (their lengths, 0-ended; one
+ * kind of separator between them) starts at in[at] with nothing of a longer number after it (a
+ * digit or X, or a separator and a digit); norm gets its characters (the last may be an X when
+ * x_last), *end the byte after it. */
+static bool grouped_at(const char *in, size_t at, size_t len, const int *g, size_t total,
+    bool x_last, char *norm, size_t *end)
+{
+	size_t n = 0;
+	char sp = 0;
+
+	for (int k = 0; g[k]; k++) {
+		if (k > 0) {
+			if (at >= len || !sep(in[at]) || (sp && in[at] != sp))
+				return false;
+			sp = in[at++];
+		}
+		for (int d = 0; d < g[k]; d++, at++) {
+			bool x = x_last && n == total - 1 && at < len && (in[at] == 'X' || in[at] == 'x');
+			if (at >= len || !(digit(in[at]) || x))
+				return false;
+			norm[n++] = in[at];
+		}
+	}
+	if ((at < len && id_more(in[at])) || (at + 1 < len && sep(in[at]) && digit(in[at + 1])))
+		return false;
+	*end = at;
+	return true;
+}
+
 /* Whether a full ID number standing alone starts at in[i] (all together, or in one of the
  * groups above with one separator); norm gets it (upper-case X), *used the bytes it spans. */
 static bool id_at(const char *in, size_t i, size_t len, char norm[ID_LEN + 1], int today_ymd,
     size_t *used)
 {
+	size_t end;
+
 	if (i > 0 && digit(in[i - 1]))
 		return false;
 	for (size_t g = 0; g < sizeof id_groups / sizeof id_groups[0]; g++) {
-		size_t at = i, n = 0;
-		char sp = 0;
-		bool ok = true;
-		for (int k = 0; ok && id_groups[g][k]; k++) {
-			if (k > 0) {
-				if (at >= len || !sep(in[at]) || (sp && in[at] != sp))
-					ok = false;
-				else
-					sp = in[at++];
-			}
-			for (int d = 0; ok && d < id_groups[g][k]; d++, at++) {
-				bool last = n == ID_LEN - 1;
-				if (at >= len || !(digit(in[at]) || (last && (in[at] == 'X' ||
-				    in[at] == 'x'))))
-					ok = false;
-				else
-					norm[n++] = in[at];
-			}
-		}
-		/* nothing of a longer number after it (a digit or X, or a separator and a digit) */
-		if (!ok || (at < len && id_more(in[at])) || (at + 1 < len &&
-		    sep(in[at]) && digit(in[at + 1])))
+		if (!grouped_at(in, i, len, id_groups[g], ID_LEN, true, norm, &end))
 			continue;
 		norm[ID_LEN] = '\0';
 		if (norm[ID_LEN - 1] == 'x')
 			norm[ID_LEN - 1] = 'X';
 		if (person_id_card_valid(norm, today_ymd)) {
-			*used = at - i;
+			*used = end - i;
 			return true;
 		}
 	}
@@ -138,31 +148,13 @@ static const int id15_groups[][4] = { { 15, 0 }, { 6, 6, 3, 0 } };
  * id15_plausible); norm gets it, *used the bytes it spans. */
 static bool id15_at(const char *in, size_t i, size_t len, char norm[ID15_LEN + 1], size_t *used)
 {
-	size_t from = i > LF_PII_ID15_CUE_BYTES ? i - LF_PII_ID15_CUE_BYTES : 0;
+	size_t from = i > LF_PII_ID15_CUE_BYTES ? i - LF_PII_ID15_CUE_BYTES : 0, end;
 	char cue[LF_PII_ID15_CUE_BYTES + 1];
 
 	if (i > 0 && digit(in[i - 1]))
 		return false;
 	for (size_t g = 0; g < sizeof id15_groups / sizeof id15_groups[0]; g++) {
-		size_t at = i, n = 0;
-		char sp = 0;
-		bool ok = true;
-		for (int k = 0; ok && id15_groups[g][k]; k++) {
-			if (k > 0) {
-				if (at >= len || !sep(in[at]) || (sp && in[at] != sp))
-					ok = false;
-				else
-					sp = in[at++];
-			}
-			for (int d = 0; ok && d < id15_groups[g][k]; d++, at++) {
-				if (at >= len || !digit(in[at]))
-					ok = false;
-				else
-					norm[n++] = in[at];
-			}
-		}
-		if (!ok || (at < len && id_more(in[at])) || (at + 1 < len && sep(in[at]) &&
-		    digit(in[at + 1])))
+		if (!grouped_at(in, i, len, id15_groups[g], ID15_LEN, false, norm, &end))
 			continue;
 		norm[ID15_LEN] = '\0';
 		if (!id15_plausible(norm))
@@ -171,7 +163,7 @@ static bool id15_at(const char *in, size_t i, size_t len, char norm[ID15_LEN + 1
 		cue[i - from] = '\0';
 		if (!id15_cued(cue))
 			return false;
-		*used = at - i;
+		*used = end - i;
 		return true;
 	}
 	return false;
