@@ -30,7 +30,7 @@
 // Several parts may be named; make bench (tools/bench.sh) reports heldout, set2, set3 and set4.
 //
 //   node bench/lostfound.mjs [tuning|heldout|set2|set3|set4|set5|set6|set7|set8|set9|set10|set11|set12|both|all ...]
-//       [--order=time|found-first|lost-first] [--misses] [--abstains] [--dump=FILE]
+//       [--order=time|found-first|lost-first] [--together] [--misses] [--abstains] [--dump=FILE]
 import { existsSync, readFileSync } from 'node:fs';
 import { startServer, API } from '../tests/api/lib.mjs';
 
@@ -40,6 +40,7 @@ const which = named.length ? named : ['heldout'];
 const order = (args.find((a) => a.startsWith('--order=')) || '--order=time').slice(8);
 const showMisses = args.includes('--misses');
 const showAbstains = args.includes('--abstains');   // true first candidates not called likely
+const together = args.includes('--together');       // all named parts in one database
 const dumpTo = (args.find((a) => a.startsWith('--dump=')) || '').slice(7);
 const dump = [];
 const load = (f) => JSON.parse(readFileSync(new URL(`../tests/lostfound/${f}`, import.meta.url), 'utf8'));
@@ -158,8 +159,22 @@ const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains and --dump are refused for it`);
 const have = (p) => !/^set\d+$/.test(p) || exists(p);
-for (const p of parts) {
+for (const p of parts)
   if (!have(p) || !set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2, set3, set4, set5, set6, set7, set8, set9, set10, set11, set12)`);
-  await runPart(p);
+if (together) {
+  // one database for all named parts: a denser desk (more rivals per report), as an outside judge
+  // registering a larger set in one station would have; keys get their part's name in front
+  const pre = (p, k) => `${p}:${k}`;
+  const merged = { found: [], lost: [] };
+  for (const p of parts) {
+    merged.found.push(...set.parts[p].found.map((x) => ({ ...x, key: pre(p, x.key) })));
+    merged.lost.push(...set.parts[p].lost.map((x) => ({ ...x, key: pre(p, x.key),
+      truth: x.truth ? pre(p, x.truth) : null })));
+  }
+  const name = parts.join('+');
+  Object.defineProperty(set.parts, name, { value: merged });
+  await runPart(name);
+} else {
+  for (const p of parts) await runPart(p);
 }
 if (dumpTo) (await import('node:fs')).writeFileSync(dumpTo, JSON.stringify(dump));
