@@ -1217,8 +1217,7 @@ JEWELRY = [
          slots=[("engrave", 0.6, initials_row, 0.7, 0.6)], weight=(3, 9), groups=[("old", 1), ("adult", 1)], cats=[("jewelry", 1)]),
     dict(id="earring_pearl", w=1, no=["珍珠耳环", "珍珠耳钉"], nf=["珍珠耳环", "白色珠子耳环"], gen="珍珠耳环", measure="副",
          colors=["white"], cp=(0.1, 0.3), brands=[None],
-         slots=[("pieces", 1, [("pair", ["一对", "两只都在"], ["一对"]), ("single", ["只有一只", "单只"], ["单只"])], 0.5, 0.8),
-                ("box", 0.6, [("redbox", ["装在红色小盒子里"], ["装于红色首饰盒内"]), ("pouch", ["装在绒布袋里"], ["装在绒布小袋内"])], 0.6, 0.7)],
+         slots=[("box", 0.6, [("redbox", ["装在红色小盒子里"], ["装于红色首饰盒内"]), ("pouch", ["装在绒布袋里"], ["装在绒布小袋内"])], 0.6, 0.7)],
          groups=[("adult", 1), ("old", 1)], cats=[("jewelry", 1)]),
     dict(id="bracelet_kid", w=1, no=["小孩银手镯", "宝宝银镯", "银手鈪"], nf=["儿童银手镯", "银色小手镯"], gen="银手镯", measure="只",
          colors=["silver"], cp=(0.1, 0.3), brands=[None],
@@ -1581,7 +1580,7 @@ def make_episode(rng, T):
         ep["mode"] = mode = "known"
     if mode == "transit":
         ep["board"] = pick(rng, [p for p in PLACES if p["kind"] not in ("far", "bus", "metro") and dist(p, place) < 2.5])
-        ep["route"] = pick(rng, BUS_ROUTES) if kind == "bus" else pick(rng, ["3号线", "6号线"])
+        ep["route"] = pick(rng, BUS_ROUTES) if kind == "bus" else ("3号线" if place["id"] == "metro_yn" else "6号线")
     if mode == "parked":
         if chance(rng, 0.35):
             frm, to = t_loss + rng.randint(300, 700), t_loss - rng.randint(60, 500)
@@ -1736,6 +1735,8 @@ def noun_phrase(g, T, rng, canto=False, side="o"):
     if "色" in n:
         c = ""
     bm = brand_model(g["brand"]["text"] if g["brand"] else "", g["model"]["text"] if g["model"] else "", T["brand"])
+    if g["brand"] and g["brand"]["text"] in n and n != T["gen"]:
+        n = T["gen"]
     if bm and n.lower() in bm.lower():
         n = T["gen"] if T["gen"].lower() not in bm.lower() else pick(rng, ["耳机", "设备"] if T["kind"] == "electronics" else [n])
     style = rng.randrange(4)
@@ -1813,6 +1814,11 @@ def owner_narrative(rng, T, ep, subj, voice):
 
 
 OPENERS = ["你好，", "您好，", "警察同志你好，", "你好，想登记个失物。", "", "", "麻烦问下，"]
+EXTRAS = ["当时人很多，我也没留意。", "我已经回去找过一遍了，没有。", "问过旁边的人，都说没看到。",
+          "这个对我来说很有纪念意义，是家里人送的。", "里面的证件补办起来很麻烦。", "我在那边留了电话。",
+          "我平时都很小心的，这次不知道怎么回事。", "现在急得饭都吃不下。", "已经在街坊群里问过了，暂时没有消息。"]
+FINDER_EXTRAS = ["我在原地等了一会儿，没人回来找。", "问了旁边的店铺，都说不知道是谁的。", "怕被别人拿走，就先收起来了。",
+                 "我下午都在附近，可以联系我。"]
 PLEAS = ["如果有人捡到麻烦联系我，谢谢！", "里面的东西对我很重要，麻烦帮忙留意。", "有消息请打电话给我，必有重谢。", "谢谢你们！", "", "麻烦了。"]
 CANTO_PLEAS = ["唔该晒！", "麻烦你哋帮手留意下，唔该！", "有消息通知我，多谢！", "拜托拜托。"]
 
@@ -1926,6 +1932,9 @@ def render_owner(T, men, ep, voice, rng):
             body += sr + "。"
         if nt:
             body += nt + "。"
+        extras = [x for x in EXTRAS if "证件" not in x or T["kind"] in ("wallet", "id_doc", "bag")]
+        for x in sample(rng, extras, rng.choice([0, 0, 1, 1, 2])):
+            body += x
         if voice == "relative":
             body += pick(rng, ["老人家记性不好，记得的就这些。", "", "麻烦帮帮忙，老人家急得不得了。"])
         body += pick(rng, CANTO_PLEAS if canto else PLEAS)
@@ -2041,6 +2050,8 @@ def render_finder(T, men, fplace, found_at, voice, rng):
             body += sr + "。"
         if nt:
             body += nt + "。"
+        if chance(rng, 0.4):
+            body += pick(rng, FINDER_EXTRAS)
         body += pick(rng, ["已经交给派出所了。", "东西放在值班室，失主可以来领。", "请失主联系认领。", "已交到附近警务站。"])
         if voice == "voice":
             body = strip_for_voice(voice_numbers(body, rng), rng)
@@ -2119,6 +2130,20 @@ def similar(D, fplace, t, r):
     return near <= 1.2 and ep["to"] - 4320 <= t <= ep["frm"]
 
 
+def overlapping(T, ep, r):
+    """Two reports of look-alike objects (same kind, colour, brand) near each other in place and time."""
+    U, eq = r["T"], r["ep"]
+    if T["kind"] != U["kind"] or T["color"] != U["color"] or T["brand"] != U["brand"]:
+        return False
+    if T["kind"] in ("jewelry", "electronics", "other") and T["p"].get("gtype") != U["p"].get("gtype"):
+        return False
+    places = [ep["place"]] + ([ep["place2"]] if ep.get("place2") else [])
+    others = [eq["place"]] + ([eq["place2"]] if eq.get("place2") else [])
+    if min(dist(a, b) for a in places for b in others) > 1.2:
+        return False
+    return eq["to"] - 4320 <= ep["frm"] and ep["to"] - 4320 <= eq["frm"]
+
+
 def clash(D, fplace, t, reports, target):
     return any(similar(D, fplace, t, r) for r in reports if r is not target)
 
@@ -2165,12 +2190,12 @@ def build():
     for idx, (kind, is_true) in enumerate(order):
         rng = rng_for("truth", idx)
         T = MAKERS[kind](rng, {}, ctx)
-        for a in range(80):
+        for a in range(200):
             ep = make_episode(rng_for("ep", idx, a), T)
-            probe = {"kind": T["kind"], "color": T["color"], "brand": T["brand"], "p": T["p"]}
-            if not any(similar(probe, ep["place"], ep["t_loss"], r) or similar(probe, ep["place"], ep["t_loss"] - 1440, r)
-                       for r in reports):
+            if not any(overlapping(T, ep, r) for r in reports):
                 break
+        else:
+            raise SystemExit("no free episode for report %d (%s)" % (idx, kind))
         r = {"idx": idx, "T": T, "ep": ep, "true": is_true}
         grp = T["owner_group"] if T["reporter"] != "parent" else "kid"
         r["ovoice"] = wpick(rng_for("ovoice", idx), OWNER_VOICES[grp])
@@ -2295,7 +2320,7 @@ def build():
             break
 
     made, i = 0, 0
-    branded = [r for r in trues + nulls if r["T"]["brand"]]
+    branded = [r for r in sorted(trues + nulls, key=lambda r: r["idx"]) if r["T"]["brand"]]
     while made < N_NEG["other_place"]:
         r = branded[(i * 5 + 1) % len(branded)]
         i += 1
