@@ -380,13 +380,17 @@ def table(parts):
 # report whose best candidate (the bench's order) is not likely and has LF_CLOSE_MIN (45) to 57
 # points is called likely when it has at least lo points, was found at most G hours after the
 # window's end (or, --band-points, earned at least that many time points), leads the runner-up
-# by L, (N) has no reason of negative points, is not held by another report of the part within
+# by L, has a reason of an identifying factor with positive points (BAND_IDENT: the matcher's
+# rule that a pair where nothing identifying agrees is never likely alone; --band-any drops
+# it), (N) has no reason of negative points, is not held by another report of the part within
 # 6 points (the claimed-elsewhere rule) and (P) by none at lo or more. The grid's point is
 # chosen on eleven parts (the most right-or-rightly-abstained gained with wrong likely at most
 # one per R right likely gained, 4 unless said; ties: the earlier grid point) and counted on
 # the twelfth.
 BAND_GAPS = (0, 0.5, 1, 2, 3, 6, 12, 24, 48, 72, 1e9)
 BAND_TIME_POINTS = (10, 8, 6, 3)
+BAND_IDENT = ('serial', 'brand', 'model', 'size', 'weight', 'amount', 'holder', 'count', 'marks')
+BAND_ANY = False     # --band-any: without the identifying factor
 
 
 def band_rows(parts):
@@ -412,7 +416,8 @@ def band_rows(parts):
             other = max((p for p, k in held[c0['k']] if k != r['key']), default=-1)
             x = dict(p0=p0, lead=p0 - hand_points(r['c'][1]) if len(r['c']) > 1 else 99,
                      gap=c0['gap'], tp=sum(p for f, p in c0['r'] if f == 'time'),
-                     noneg=not any(p < 0 for _, p in c0['r']), other=other)
+                     noneg=not any(p < 0 for _, p in c0['r']), other=other,
+                     ident=BAND_ANY or any(f in BAND_IDENT and p > 0 for f, p in c0['r']))
             rows.append((0 if c0['t'] else 2 if r['truth'] else 1, x))
         out[name] = rows
     return out
@@ -421,7 +426,8 @@ def band_rows(parts):
 def band_hit(x, g):
     lo, (kind, v), lead, noneg, pool = g
     timely = x['gap'] <= v if kind == 'gap' else x['tp'] >= v
-    return (x['p0'] >= lo and timely and x['lead'] >= lead and (not noneg or x['noneg']) and
+    return (x['p0'] >= lo and timely and x['ident'] and x['lead'] >= lead and
+            (not noneg or x['noneg']) and
             x['other'] <= x['p0'] - 6 and (not pool or x['other'] < lo))
 
 
@@ -495,11 +501,14 @@ def main():
             TOP_MODEL = True
         elif a.startswith('--ridge='):
             RIDGE = float(a[8:])
+        elif a == '--band-any':
+            global BAND_ANY
+            BAND_ANY = True
         elif a != '--table' and a != '--band-points' and not a.startswith('--band'):
             raise SystemExit(f'unknown option {a}')
     parts = load(sys.argv[1])
     for a in sys.argv[2:]:
-        if a.startswith('--band') and a != '--band-points':
+        if a.startswith('--band') and a not in ('--band-points', '--band-any'):
             return band(parts, float(a[7:]) if a.startswith('--band=') else 4.0,
                         '--band-points' in sys.argv)
     if '--table' in sys.argv:

@@ -186,9 +186,9 @@ void lf_rank_pair(struct lf_rank *k, int64_t id, int points, int64_t lost_from, 
 	k->dist_m = located ? (int64_t)(lf_distance_m(lat1, lon1, lat2, lon2) + 0.5) : -1;
 }
 
-bool lf_likely_close(const struct lf_rank *best, int second, bool against)
+bool lf_likely_close(const struct lf_rank *best, int second, bool unbacked)
 {
-	if (against || best->points < LF_CLOSE_MIN || best->points >= LF_LIKELY_MIN ||
+	if (unbacked || best->points < LF_CLOSE_MIN || best->points >= LF_LIKELY_MIN ||
 	    (second >= 0 && best->points - second < LF_CLOSE_MARGIN))
 		return false;
 	return best->when == LF_WHEN_INSIDE ||
@@ -455,35 +455,52 @@ pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t se
 	return PA_OK;
 }
 
-bool lf_reasons_against(const char *stored)
+/* The factors that tell one object from others like it (the ones that lift lf_score's
+ * `identity` cap): a reason of one of them with positive points identifies the pair. */
+static const char *const lf_ident_factors[] = { "serial", "brand", "model", "size", "weight",
+	"amount", "holder", "count", "marks" };
+
+/* Tallies one reason for the close band: *neg when its points are negative, *ident when it is
+ * an identifying factor with positive points. */
+static void reason_backs(const char *factor, int points, bool *neg, bool *ident)
+{
+	if (points < 0)
+		*neg = true;
+	for (size_t i = 0; points > 0 && factor && i < sizeof lf_ident_factors /
+	    sizeof lf_ident_factors[0]; i++)
+		if (strcmp(factor, lf_ident_factors[i]) == 0)
+			*ident = true;
+}
+
+bool lf_reasons_unbacked(const char *stored)
 {
 	json_t *a = json_loads(stored ? stored : "", 0, NULL), *v;
-	bool against = !json_is_array(a);
+	bool neg = false, ident = false, readable = json_is_array(a);
 	size_t i;
 
 	json_array_foreach(a, i, v)
-		if (json_integer_value(json_object_get(v, "points")) < 0)
-			against = true;
+		reason_backs(json_string_value(json_object_get(v, "factor")),
+		    (int)json_integer_value(json_object_get(v, "points")), &neg, &ident);
 	json_decref(a);
-	return against;
+	return !readable || neg || !ident;
 }
 
 static const char SQL_PAIR_REASONS[] =
     "SELECT reasons FROM lf_matches WHERE lost_id = ?1 AND found_id = ?2";
 
-pa_err lostfound_pair_against(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
-    bool *against)
+pa_err lostfound_pair_unbacked(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
+    bool *unbacked)
 {
 	struct db_stmt *s = db_prepare(c, SQL_PAIR_REASONS);
 	int r;
 
-	*against = false;
+	*unbacked = true;
 	if (s == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, self_lost ? self : cand);
 	db_bind_int(s, 2, self_lost ? cand : self);
 	if ((r = db_step(s)) == DB_ROW)
-		*against = lf_reasons_against(db_col_null(s, 0) ? NULL : db_col_text(s, 0));
+		*unbacked = lf_reasons_unbacked(db_col_null(s, 0) ? NULL : db_col_text(s, 0));
 	db_reset(s);
 	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
 }
@@ -619,13 +636,14 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 	if (rc == PA_OK && self)
 		rc = drop_dismissed(c, p, self, me_lost);
 	/* likely: the best leads its runner-up here, and on the other item's side too (or it is
-	 * in the close band: found then, ahead, and nothing against it) */
-	bool against = false;
+	 * in the close band: found then, ahead, identified, and nothing against it) */
+	bool neg = false, ident = false;
 	for (int k = 0; p->n > 0 && k < p->top[0].nr; k++)
-		against = against || p->top[0].r[k].points < 0;
+		reason_backs(p->top[0].r[k].factor, p->top[0].r[k].points, &neg, &ident);
+	bool unbacked = neg || !ident;
 	if (rc == PA_OK && p->n > 0 &&
 	    (lf_likely(p->top[0].points, p->n > 1 ? p->top[1].points : -1, p->top[0].sure) ||
-	    lf_likely_close(&p->top[0].rank, p->n > 1 ? p->top[1].points : -1, against))) {
+	    lf_likely_close(&p->top[0].rank, p->n > 1 ? p->top[1].points : -1, unbacked))) {
 		bool claimed;
 		rc = lostfound_claimed_elsewhere(c, me_lost, self, p->top[0].id, p->top[0].points,
 		    p->top[0].sure, &claimed);
@@ -1167,7 +1185,7 @@ static pa_err was_likely(struct db_conn *c, bool lost, int64_t id, int64_t *out)
 	struct lf_rank rank = { 0 };
 	int64_t best = 0;
 	int first = -1, second = -1, r;
-	bool sure = false, against = true;
+	bool sure = false, unbacked = true;
 
 	*out = 0;
 	if (s == NULL)
@@ -1177,7 +1195,7 @@ static pa_err was_likely(struct db_conn *c, bool lost, int64_t id, int64_t *out)
 		best = db_col_int(s, 0);
 		first = (int)db_col_int(s, 1);
 		sure = db_col_int(s, 2) != 0;
-		against = lf_reasons_against(db_col_null(s, 3) ? NULL : db_col_text(s, 3));
+		unbacked = lf_reasons_unbacked(db_col_null(s, 3) ? NULL : db_col_text(s, 3));
 		lf_rank_pair(&rank, best, first, db_col_int(s, 4), db_col_int(s, 5),
 		    db_col_int(s, 6), false, 0, 0, 0, 0);
 		if ((r = db_step(s)) == DB_ROW)
@@ -1187,7 +1205,7 @@ static pa_err was_likely(struct db_conn *c, bool lost, int64_t id, int64_t *out)
 	if (r == DB_FAIL)
 		return PA_ERR_DB;
 	if (first >= 0 && (lf_likely(first, second, sure) ||
-	    lf_likely_close(&rank, second, against)))
+	    lf_likely_close(&rank, second, unbacked)))
 		*out = best;
 	return PA_OK;
 }

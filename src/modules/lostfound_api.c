@@ -310,10 +310,10 @@ void lostfound_api_matches(struct http_req *r)
 		first_likely = f->confirmed || lf_likely(f->rank.points, second, f->sure);
 		/* the close band: its reasons are read only for a best that fits it otherwise */
 		if (!first_likely && lf_likely_close(&f->rank, second, false)) {
-			bool against;
-			if (lostfound_pair_against(c, lost, id, f->rank.id, &against) != PA_OK)
+			bool unbacked;
+			if (lostfound_pair_unbacked(c, lost, id, f->rank.id, &unbacked) != PA_OK)
 				goto dberr;
-			first_likely = band = !against;
+			first_likely = band = !unbacked;
 		}
 		if (first_likely && !f->confirmed) {
 			bool claimed;
@@ -451,7 +451,7 @@ static pa_err alert_of(struct db_conn *c, int64_t user, int64_t lost_id, struct 
 		a->show = in_scope && (a->confirmed || lf_likely((int)a->score, (int)second, sure));
 		if (in_scope && !a->show)
 			a->show = a->band = lf_likely_close(&best, (int)second,
-			    lf_reasons_against(a->reasons));
+			    lf_reasons_unbacked(a->reasons));
 	}
 	db_reset(s);
 	if (rr != DB_FAIL && a->show && !a->confirmed) {

@@ -1,7 +1,9 @@
 // Lost and found: the close band (接近可能线, round 16, lf_likely_close). A best candidate just
 // below the likely line (45–57 points) is called likely when it was found inside the loss's
-// window or within an hour after it, leads the runner-up by 3 points and no reason speaks
-// against it; it says so as a reason of its own (factor "close", points 0, the score unchanged).
+// window or within an hour after it, leads the runner-up by 3 points, an identifying factor
+// agrees (here the sum) and no reason speaks against it; it says so as a reason of its own
+// (factor "close", points 0, the score unchanged). A pair where nothing identifying agrees stays
+// never likely on its own.
 // The same pair found almost two hours after the loss earns the same points (the time factor gives
 // as much up to two hours) and is not likely. Each case runs on a fresh database.
 import { test } from 'node:test';
@@ -52,6 +54,7 @@ test('found 47 minutes after the loss, in the band, nothing against it: likely, 
     assert.equal(m.case_id, F[0].id);
     assert.ok(m.score >= 0.45 && m.score < 0.58, `in the band: ${m.score} ${JSON.stringify(m.reasons)}`);
     assert.ok(m.reasons.every((r) => r.points >= 0), 'nothing against it');
+    assert.ok(m.reasons.some((r) => r.factor === 'amount' && r.points > 0), 'the sum identifies it');
     assert.equal(m.likely, true);
     const close = m.reasons.filter((r) => r.factor === 'close');
     assert.equal(close.length, 1, JSON.stringify(m.reasons));
@@ -97,4 +100,25 @@ test('two such items found within the hour: neither leads, neither is likely', a
     assert.equal(items[0].score, items[1].score, JSON.stringify(items.map((i) => i.score)));
     assert.ok(items.every((i) => !i.likely && !i.reasons.some((r) => r.factor === 'close')));
   });
+});
+
+test('a phone found within the hour at the same place with nothing identifying: in the band, not likely', async () => {
+  const srv = await startServer();
+  try {
+    const tok = (await srv.login('cz-officer')).token;
+    const place = { address: '双龙南街停车场', lat: 29.0812, lon: 119.6611 };
+    const mk = async (body) => (await srv.api('POST', `${API}/cases`, { token: tok, body })).json;
+    const F = await mk({ type: 'found', category: 'phone', body: '捡到手机一部', ...place, found_at: ago(100),
+      storage_place: '值班室A柜' });
+    const L = await mk({ type: 'lost', category: 'phone', body: '手机丢了', ...place, lost_from: ago(200),
+      lost_to: ago(150) });
+    const m = (await srv.api('GET', `${API}/cases/${L.id}/matches`, { token: tok })).json.items[0];
+    assert.equal(m.case_id, F.id);
+    assert.ok(m.score >= 0.45 && m.score < 0.58, `in the band: ${m.score} ${JSON.stringify(m.reasons)}`);
+    assert.ok(m.reasons.every((r) => r.points >= 0), 'nothing against it either');
+    assert.equal(m.likely, false);
+    assert.ok(!m.reasons.some((r) => r.factor === 'close'));
+  } finally {
+    await srv.stop();
+  }
 });
