@@ -30,6 +30,10 @@
 // set9, set10, set11, set12 and set13 each only when its file exists in tests/lostfound/).
 // Several parts may be named (--together registers them in one database); make bench
 // (tools/bench.sh) reports heldout, set2, set3, set4 and set13.
+// --dump=FILE writes every shown candidate of every report (tools/lf_fit.py reads it) with, since
+// round 16, the pair's raw evidence read off the set: hours from the end of the loss's window to
+// the finding, the window's length, the distance in metres, the text similarity in per cent and
+// the report's pool (found items of its category in its time range).
 //
 //   node bench/lostfound.mjs [tuning|heldout|set2|set3|set4|set5|set6|set7|set8|set9|set10|set11|set12|set13|both|all ...]
 //       [--order=time|found-first|lost-first] [--together] [--misses] [--abstains] [--dump=FILE]
@@ -67,6 +71,24 @@ function body(item, type, now) {
   return b;
 }
 
+// --dump's raw evidence of a pair (lost report l, found item f): how many hours after the end
+// of the loss's window it was found (negative: inside it), the distance in metres (null without
+// both coordinates), the description's similarity in per cent (its reason's detail, 0 without
+// one) and whether the categories are the same
+function raw(l, f, reasons) {
+  if (!f) return {};
+  const rad = Math.PI / 180;
+  let dist = null;
+  if (l.lat !== undefined && f.lat !== undefined) {
+    const a = Math.sin((f.lat - l.lat) * rad / 2) ** 2 + Math.cos(l.lat * rad) * Math.cos(f.lat * rad) *
+      Math.sin((f.lon - l.lon) * rad / 2) ** 2;
+    dist = Math.round(2 * 6371000 * Math.asin(Math.sqrt(a)));
+  }
+  const text = reasons.find((r) => r.factor === 'text');
+  const ts = text ? Number((/(\d+)%/.exec(text.detail) || [0, 0])[1]) : 0;
+  return { gap: (l.lost_to_min - f.found_at_min) / 60, dist, ts, cat: f.category === l.category };
+}
+
 async function runPart(name) {
   const part = set.parts[name];
   const s = await startServer();
@@ -82,6 +104,7 @@ async function runPart(name) {
     else regs.sort((a, b) => (a.type === b.type ? 0 : a.type === 'lost' ? -1 : 1));
     const idOf = new Map();
     const keyOf = new Map();
+    const foundOf = new Map(part.found.map((f) => [f.key, f]));
     const t0 = process.hrtime.bigint();
     for (const r of regs) {
       const res = await s.api('POST', `${API}/cases`, { token: t, body: body(r.item, r.type, now) });
@@ -107,7 +130,15 @@ async function runPart(name) {
           // true one, and its reasons (factor, points)
           part: name, key: l.key, c: items.map((i) => ({ k: keyOf.get(i.case_id),
             t: !!(l.truth && i.case_id === idOf.get(l.truth)),
-            r: i.reasons.map((r) => [r.factor, r.points]) })) });
+            r: i.reasons.map((r) => [r.factor, r.points]),
+            // evidence the points do not carry (round 16): the raw fit in time and place,
+            // read off the set's own times and coordinates, and the text similarity
+            ...raw(l, foundOf.get(keyOf.get(i.case_id)), i.reasons) })),
+          // the report's pool: found items of its category in its time range at all
+          w: (l.lost_from_min - l.lost_to_min) / 60,
+          pool: part.found.filter((f) => f.category === l.category &&
+            f.found_at_min <= l.lost_from_min + 30 &&
+            f.found_at_min >= l.lost_to_min - 30 * 24 * 60).length });
       }
       if (l.truth) {
         withTruth++;

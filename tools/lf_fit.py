@@ -12,17 +12,22 @@ does not exceed the hand-set matcher's count on the same sets.
 
 Input: the bench's dump of the training parts (never a judge: the bench refuses --dump for them):
     node bench/lostfound.mjs tuning heldout set2 set4 set5 set6 set7 set8 set9 set10 set11 \
-        --dump=/tmp/lf.json
+        set12 --dump=/tmp/lf.json
     python3 tools/lf_fit.py /tmp/lf.json            # leave-one-set-out, both matchers
-    python3 tools/lf_fit.py /tmp/lf.json --table    # the weights fitted on all ten sets, as C
+    python3 tools/lf_fit.py /tmp/lf.json --table    # the weights fitted on all twelve, as C
     options: --no-hand (without the hand-set rule's judgement as a feature), --ridge=X,
     --curve (LOSO right and wrong likely at fixed thresholds),
     --top (likely read from a second regression over each report's best candidate),
-    --hybrid=Q (likely also when the hand-set rule says so and the learned q >= Q)
+    --hybrid=Q (likely also when the hand-set rule says so and the learned q >= Q),
+    --raw (round 16: features the reasons do not carry, from the dump of round 16 or later:
+    the raw time gap, the window's length, the distance, the raw text similarity, the report's
+    category pool, the found item's own pool),
+    --band[=R] [--band-points] (round 16: no fit; a close-band rule beside the hand-set one,
+    its grid point chosen on eleven parts and counted on the twelfth, see band())
 
-Leave-one-set-out: fit on nine sets (tuning and heldout of set.json count as two), evaluate on
-the tenth, for every tenth. The hand-set matcher's figure on each set is its tuned figure (its
-points were chosen by reading those sets), so its LOSO is optimistic.
+Leave-one-set-out: fit on eleven parts (tuning and heldout of set.json count as two), evaluate
+on the twelfth, for every twelfth. The hand-set matcher's figure on each set is its tuned
+figure (its points were chosen by reading those sets), so its LOSO is optimistic.
 
 Python 3 standard library only; deterministic (no random draw: Newton's method from zero).
 """
@@ -31,15 +36,16 @@ import math
 import sys
 
 SETS = ['tuning', 'heldout', 'set2', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9', 'set10',
-        'set11']
-JUDGES = ('set3', 'set12')
+        'set11', 'set12']
+JUDGES = ('set3', 'set13')
 FACTORS = ['category', 'serial', 'kind', 'brand', 'model', 'color', 'amount', 'holder', 'count',
            'accessory', 'weight', 'size', 'screen', 'place', 'time', 'text', 'marks', 'motif',
-           'owner', 'conflict', 'identity']
+           'owner', 'conflict', 'identity', 'close']
 RIDGE = 1.0          # L2 penalty on the weights (not the bias)
 NEWTON_STEPS = 30
 CLOSE = 6            # points: a candidate this close to another is "about as good"
 HAND_FEATURE = True
+RAW = False          # --raw: the evidence the points do not carry (round 16)
 TOP_MODEL = False
 HYBRID = False
 HYBRID_LOW = 0.0
@@ -50,7 +56,20 @@ def feature_names():
     names = []
     for f in FACTORS:
         names += [f + '+', f + '-']
-    return names + ['lead', 'lead_neg', 'close', 'serial_shared', 'hand_likely', 'bias']
+    names += ['lead', 'lead_neg', 'close', 'serial_shared', 'hand_likely']
+    if RAW:
+        names += RAW_NAMES
+    return names + ['bias']
+
+
+# --raw: read off the set by the bench (round 16's dump): the hours from the end of the loss's
+# window to the finding (inside the window, within an hour of its end, how long after), how
+# long the window is, the distance in metres, the descriptions' similarity before it became
+# points, how many found items of the category the report's range holds at all, and the found
+# item's own pool (the best points another report of the part gives it, how many give 40 or
+# more)
+RAW_NAMES = ['inside', 'within_1h', 'gap_log', 'window_log', 'located', 'dist_log', 'text_raw',
+             'pool_log', 'other_best', 'others_40']
 
 
 NAMES = feature_names()
@@ -60,7 +79,21 @@ def hand_points(c):
     return sum(p for _, p in c['r'])
 
 
-def features(cands):
+def raw_features(r, c, held):
+    """The --raw features of candidate c of report r (held: found key -> [(points, report)])."""
+    gap = c.get('gap')
+    if gap is None:
+        raise SystemExit('dump without raw evidence: run the bench of round 16 or later')
+    other = [p for p, k in held[c['k']] if k != r['key']]
+    best = max(other) if other else 0
+    v = [1.0 if gap <= 0 else 0.0, 1.0 if 0 < gap <= 1 else 0.0, math.log1p(max(gap, 0.0)) / 5,
+         math.log1p(max(r['w'], 0.0)) / 5, 0.0 if c['dist'] is None else 1.0,
+         0.0 if c['dist'] is None else math.log1p(c['dist']) / 8, c['ts'] / 100.0,
+         math.log1p(r['pool']) / 3, max(best, 0) / 100.0, min(sum(p >= 40 for p in other), 3) / 3]
+    return v
+
+
+def features(cands, rec=None, held=None):
     """One feature row per candidate of one report (dicts: index -> value, sparse)."""
     tot = [hand_points(c) for c in cands]
     ser = [any(f == 'serial' and p > 0 for f, p in c['r']) for c in cands]
@@ -91,7 +124,10 @@ def features(cands):
             else:
                 hl = tot[0] >= 58 and (sec is None or tot[0] - sec >= 6)
             x[len(FACTORS) * 2 + 4] = 1.0 if hl else 0.0
-        x[len(FACTORS) * 2 + 5] = 1.0
+        if RAW:
+            for j, v in enumerate(raw_features(rec, c, held)):
+                x[len(FACTORS) * 2 + 5 + j] = v
+        x[len(NAMES) - 1] = 1.0
         rows.append({j: v for j, v in x.items() if v != 0.0})
     return rows
 
@@ -99,12 +135,16 @@ def features(cands):
 def load(path):
     recs = json.load(open(path, encoding='utf-8'))
     parts = {}
+    held = {}   # (part, found key) -> [(points, report key)]: the found item's own pool
     for r in recs:
         if 'c' not in r:
             raise SystemExit('dump without candidates: run the bench of round 14 or later')
         if r['part'] in JUDGES:
             raise SystemExit(f'{r["part"]} is a judge: never fitted on')
-        r['x'] = features(r['c'])
+        for c in r['c']:
+            held.setdefault((r['part'], c['k']), []).append((hand_points(c), r['key']))
+    for r in recs:
+        r['x'] = features(r['c'], r, {c['k']: held[r['part'], c['k']] for c in r['c']})
         parts.setdefault(r['part'], []).append(r)
     return parts
 
@@ -336,12 +376,121 @@ def table(parts):
     print(f'#define LF_LEARNED_LIKELY {t:.2f}\n#define LF_LEARNED_MARGIN {m:.2f}')
 
 
+# --band[=R]: the close band (round 16), a rule beside the hand-set one instead of a fit. A
+# report whose best candidate (the bench's order) is not likely and has LF_CLOSE_MIN (45) to 57
+# points is called likely when it has at least lo points, was found at most G hours after the
+# window's end (or, --band-points, earned at least that many time points), leads the runner-up
+# by L, has a reason of an identifying factor with positive points (BAND_IDENT: the matcher's
+# rule that a pair where nothing identifying agrees is never likely alone; --band-any drops
+# it), (N) has no reason of negative points, is not held by another report of the part within
+# 6 points (the claimed-elsewhere rule) and (P) by none at lo or more. The grid's point is
+# chosen on eleven parts (the most right-or-rightly-abstained gained with wrong likely at most
+# one per R right likely gained, 4 unless said; ties: the earlier grid point) and counted on
+# the twelfth.
+BAND_GAPS = (0, 0.5, 1, 2, 3, 6, 12, 24, 48, 72, 1e9)
+BAND_TIME_POINTS = (10, 8, 6, 3)
+BAND_IDENT = ('serial', 'brand', 'model', 'size', 'weight', 'amount', 'holder', 'count', 'marks')
+BAND_ANY = False     # --band-any: without the identifying factor
+
+
+def band_rows(parts):
+    """Per part: the not-likely reports whose best is in the band, as (outcome, evidence):
+    outcome 0 the best is the true item, 1 no true item (a right abstention lost), 2 another
+    true item (a wrong likely more)."""
+    out = {}
+    for name, recs in parts.items():
+        held = {}
+        for r in recs:
+            for c in r['c']:
+                held.setdefault(c['k'], []).append((hand_points(c), r['key']))
+        rows = []
+        for r in recs:
+            if not r['c'] or r['likely']:
+                continue
+            c0 = r['c'][0]
+            p0 = hand_points(c0)
+            if not 45 <= p0 <= 57:
+                continue
+            if c0.get('gap') is None:
+                raise SystemExit('dump without raw evidence: run the bench of round 16 or later')
+            other = max((p for p, k in held[c0['k']] if k != r['key']), default=-1)
+            x = dict(p0=p0, lead=p0 - hand_points(r['c'][1]) if len(r['c']) > 1 else 99,
+                     gap=c0['gap'], tp=sum(p for f, p in c0['r'] if f == 'time'),
+                     noneg=not any(p < 0 for _, p in c0['r']), other=other,
+                     ident=BAND_ANY or any(f in BAND_IDENT and p > 0 for f, p in c0['r']))
+            rows.append((0 if c0['t'] else 2 if r['truth'] else 1, x))
+        out[name] = rows
+    return out
+
+
+def band_hit(x, g):
+    lo, (kind, v), lead, noneg, pool = g
+    timely = x['gap'] <= v if kind == 'gap' else x['tp'] >= v
+    return (x['p0'] >= lo and timely and x['ident'] and x['lead'] >= lead and
+            (not noneg or x['noneg']) and
+            x['other'] <= x['p0'] - 6 and (not pool or x['other'] < lo))
+
+
+def band_tally(rows, g):
+    v = [0, 0, 0]
+    for o, x in rows:
+        if band_hit(x, g):
+            v[o] += 1
+    return v
+
+
+def band(parts, ratio, points):
+    times = [('tp', v) for v in BAND_TIME_POINTS] if points else [('gap', v) for v in BAND_GAPS]
+    grid = [(lo, t, lead, n, p) for lo in (45, 48, 50) for t in times for lead in (3, 6)
+            for n in (False, True) for p in (False, True)]
+    rows = band_rows(parts)
+
+    def choose(rs):
+        best = None
+        for i, g in enumerate(grid):
+            t, fn, fw = band_tally(rs, g)
+            if ratio * (fn + fw) > t:
+                continue
+            key = (t - fn, -(fn + fw), -i)
+            if best is None or key > best[0]:
+                best = (key, g)
+        return best[1] if best else None
+
+    def show(g):
+        lo, (kind, v), lead, n, p = g
+        return (f'{lo}-57 points, ' + (f'found <= {v:g} h after' if kind == 'gap' else
+                f'time points >= {v}') + f', lead >= {lead}' + (', nothing against' if n else '') +
+                (f', no other report at {lo}+' if p else ''))
+    names = [n for n in SETS if n in rows]
+    g = choose([y for n in names for y in rows[n]])
+    print(f'close band, {"time points" if points else "raw hours"}, wrong likely at most one per '
+          f'{ratio:g} right likely gained')
+    if g is None:
+        print('  no grid point passes on the twelve parts')
+        return
+    v = band_tally([y for n in names for y in rows[n]], g)
+    print(f'  chosen on all parts: {show(g)}: right likely +{v[0]}, rightly abstained -{v[1]}, '
+          f'wrong likely +{v[1] + v[2]}')
+    tot = [0, 0, 0]
+    for held in names:
+        g = choose([y for n in names if n != held for y in rows[n]])
+        v = band_tally(rows[held], g) if g else [0, 0, 0]
+        tot = [a + b for a, b in zip(tot, v)]
+        print(f'  {held}: {show(g) if g else "nothing passes"}: +{v[0]} right likely, '
+              f'-{v[1]} rightly abstained, +{v[1] + v[2]} wrong likely')
+    print(f'  LOSO: right likely +{tot[0]}, rightly abstained -{tot[1]}, wrong likely '
+          f'+{tot[1] + tot[2]}; right-or-rightly-abstained {tot[0] - tot[1]:+d}')
+
+
 def main():
     if len(sys.argv) < 2:
         raise SystemExit(__doc__)
-    global HAND_FEATURE, RIDGE, TOP_MODEL, HYBRID, HYBRID_LOW
+    global HAND_FEATURE, RIDGE, TOP_MODEL, HYBRID, HYBRID_LOW, RAW, NAMES
     for a in sys.argv[2:]:
-        if a == '--no-hand':
+        if a == '--raw':
+            RAW = True
+            NAMES = feature_names()
+        elif a == '--no-hand':
             HAND_FEATURE = False
         elif a == '--curve':
             CURVE.update({t: [0, 0, 0] for t in (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8,
@@ -352,9 +501,16 @@ def main():
             TOP_MODEL = True
         elif a.startswith('--ridge='):
             RIDGE = float(a[8:])
-        elif a != '--table':
+        elif a == '--band-any':
+            global BAND_ANY
+            BAND_ANY = True
+        elif a != '--table' and a != '--band-points' and not a.startswith('--band'):
             raise SystemExit(f'unknown option {a}')
     parts = load(sys.argv[1])
+    for a in sys.argv[2:]:
+        if a.startswith('--band') and a not in ('--band-points', '--band-any'):
+            return band(parts, float(a[7:]) if a.startswith('--band=') else 4.0,
+                        '--band-points' in sys.argv)
     if '--table' in sys.argv:
         table(parts)
     else:

@@ -186,6 +186,15 @@ void lf_rank_pair(struct lf_rank *k, int64_t id, int points, int64_t lost_from, 
 	k->dist_m = located ? (int64_t)(lf_distance_m(lat1, lon1, lat2, lon2) + 0.5) : -1;
 }
 
+bool lf_likely_close(const struct lf_rank *best, int second, bool unbacked)
+{
+	if (unbacked || best->points < LF_CLOSE_MIN || best->points >= LF_LIKELY_MIN ||
+	    (second >= 0 && best->points - second < LF_CLOSE_MARGIN))
+		return false;
+	return best->when == LF_WHEN_INSIDE ||
+	    (best->when == LF_WHEN_AFTER && best->gap_ms <= LF_CLOSE_AFTER_MS);
+}
+
 int lf_rank_cmp(const struct lf_rank *a, const struct lf_rank *b)
 {
 	if (a->points != b->points)
@@ -446,6 +455,56 @@ pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t se
 	return PA_OK;
 }
 
+/* The factors that tell one object from others like it (the ones that lift lf_score's
+ * `identity` cap): a reason of one of them with positive points identifies the pair. */
+static const char *const lf_ident_factors[] = { "serial", "brand", "model", "size", "weight",
+	"amount", "holder", "count", "marks" };
+
+/* Tallies one reason for the close band: *neg when its points are negative, *ident when it is
+ * an identifying factor with positive points. */
+static void reason_backs(const char *factor, int points, bool *neg, bool *ident)
+{
+	if (points < 0)
+		*neg = true;
+	for (size_t i = 0; points > 0 && factor && i < sizeof lf_ident_factors /
+	    sizeof lf_ident_factors[0]; i++)
+		if (strcmp(factor, lf_ident_factors[i]) == 0)
+			*ident = true;
+}
+
+bool lf_reasons_unbacked(const char *stored)
+{
+	json_t *a = json_loads(stored ? stored : "", 0, NULL), *v;
+	bool neg = false, ident = false, readable = json_is_array(a);
+	size_t i;
+
+	json_array_foreach(a, i, v)
+		reason_backs(json_string_value(json_object_get(v, "factor")),
+		    (int)json_integer_value(json_object_get(v, "points")), &neg, &ident);
+	json_decref(a);
+	return !readable || neg || !ident;
+}
+
+static const char SQL_PAIR_REASONS[] =
+    "SELECT reasons FROM lf_matches WHERE lost_id = ?1 AND found_id = ?2";
+
+pa_err lostfound_pair_unbacked(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
+    bool *unbacked)
+{
+	struct db_stmt *s = db_prepare(c, SQL_PAIR_REASONS);
+	int r;
+
+	*unbacked = true;
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, self_lost ? self : cand);
+	db_bind_int(s, 2, self_lost ? cand : self);
+	if ((r = db_step(s)) == DB_ROW)
+		*unbacked = lf_reasons_unbacked(db_col_null(s, 0) ? NULL : db_col_text(s, 0));
+	db_reset(s);
+	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+}
+
 /* Scores the other side's items of station org and category cat in me's time window, at most
  * max rows of the index range. */
 static pa_err score_range(struct db_conn *c, const struct lf_item *me, bool me_lost, int64_t org,
@@ -576,9 +635,15 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 	/* an edited item: pairs an officer dismissed are no candidates (nor its likely one) */
 	if (rc == PA_OK && self)
 		rc = drop_dismissed(c, p, self, me_lost);
-	/* likely: the best leads its runner-up here, and on the other item's side too */
+	/* likely: the best leads its runner-up here, and on the other item's side too (or it is
+	 * in the close band: found then, ahead, identified, and nothing against it) */
+	bool neg = false, ident = false;
+	for (int k = 0; p->n > 0 && k < p->top[0].nr; k++)
+		reason_backs(p->top[0].r[k].factor, p->top[0].r[k].points, &neg, &ident);
+	bool unbacked = neg || !ident;
 	if (rc == PA_OK && p->n > 0 &&
-	    lf_likely(p->top[0].points, p->n > 1 ? p->top[1].points : -1, p->top[0].sure)) {
+	    (lf_likely(p->top[0].points, p->n > 1 ? p->top[1].points : -1, p->top[0].sure) ||
+	    lf_likely_close(&p->top[0].rank, p->n > 1 ? p->top[1].points : -1, unbacked))) {
 		bool claimed;
 		rc = lostfound_claimed_elsewhere(c, me_lost, self, p->top[0].id, p->top[0].points,
 		    p->top[0].sure, &claimed);
@@ -1100,22 +1165,27 @@ static pa_err after_create(struct create_ctx *x)
 	return x->type_data ? plan_store(x->conn, x->type_data, x->id, x->now, false) : PA_OK;
 }
 
-static const char SQL_WAS_LIKELY_LOST[] =
-    "SELECT found_id, score, sure FROM lf_matches WHERE lost_id = ?1 AND dismissed = 0 "
-    "AND confirmed = 0 ORDER BY score DESC, found_id LIMIT 2";
-static const char SQL_WAS_LIKELY_FOUND[] =
-    "SELECT lost_id, score, sure FROM lf_matches WHERE found_id = ?1 AND dismissed = 0 "
-    "AND confirmed = 0 ORDER BY score DESC, lost_id LIMIT 2";
+/* the two best stored candidates with what the close band reads: the reasons (3) and the
+ * pair's times (4, 5 the lost report's window, 6 the found item's time) */
+#define WAS_LIKELY_SQL(other, self) \
+    "SELECT m." other ", m.score, m.sure, m.reasons, l.lost_from, l.lost_to, f.found_at " \
+    "FROM lf_matches m JOIN lost_details l ON l.case_id = m.lost_id " \
+    "JOIN found_details f ON f.case_id = m.found_id WHERE m." self " = ?1 " \
+    "AND m.dismissed = 0 AND m.confirmed = 0 ORDER BY m.score DESC, m." other " LIMIT 2"
+static const char SQL_WAS_LIKELY_LOST[] = WAS_LIKELY_SQL("found_id", "lost_id");
+static const char SQL_WAS_LIKELY_FOUND[] = WAS_LIKELY_SQL("lost_id", "found_id");
 
 /* Before an edit: the candidate of item id judged likely from its stored candidates (0 if
- * none), i.e. the pair the desks were already told of. The two best by score suffice: a best
- * of equal points is never likely, so lf_rank_cmp's tie order would not change the answer. */
+ * none), i.e. the pair the desks were already told of (the close band too). The two best by
+ * score suffice: a best of equal points is never likely, so lf_rank_cmp's tie order would not
+ * change the answer. */
 static pa_err was_likely(struct db_conn *c, bool lost, int64_t id, int64_t *out)
 {
 	struct db_stmt *s = db_prepare(c, lost ? SQL_WAS_LIKELY_LOST : SQL_WAS_LIKELY_FOUND);
+	struct lf_rank rank = { 0 };
 	int64_t best = 0;
 	int first = -1, second = -1, r;
-	bool sure = false;
+	bool sure = false, unbacked = true;
 
 	*out = 0;
 	if (s == NULL)
@@ -1125,13 +1195,17 @@ static pa_err was_likely(struct db_conn *c, bool lost, int64_t id, int64_t *out)
 		best = db_col_int(s, 0);
 		first = (int)db_col_int(s, 1);
 		sure = db_col_int(s, 2) != 0;
+		unbacked = lf_reasons_unbacked(db_col_null(s, 3) ? NULL : db_col_text(s, 3));
+		lf_rank_pair(&rank, best, first, db_col_int(s, 4), db_col_int(s, 5),
+		    db_col_int(s, 6), false, 0, 0, 0, 0);
 		if ((r = db_step(s)) == DB_ROW)
 			second = (int)db_col_int(s, 1);
 	}
 	db_reset(s);
 	if (r == DB_FAIL)
 		return PA_ERR_DB;
-	if (first >= 0 && lf_likely(first, second, sure))
+	if (first >= 0 && (lf_likely(first, second, sure) ||
+	    lf_likely_close(&rank, second, unbacked)))
 		*out = best;
 	return PA_OK;
 }

@@ -251,6 +251,32 @@ void lf_rank_pair(struct lf_rank *k, int64_t id, int points, int64_t lost_from, 
     int64_t found_at, bool located, double lat1, double lon1, double lat2, double lon2);
 /* <0 when a ranks before b, >0 after, 0 only for the same candidate id (a total order). */
 int lf_rank_cmp(const struct lf_rank *a, const struct lf_rank *b);
+/* The close band (接近可能线, round 16): a best candidate just below the likely line
+ * (LF_CLOSE_MIN to LF_LIKELY_MIN - 1 points) is likely too when it leads the runner-up (second,
+ * -1 when none) by LF_CLOSE_MARGIN, was found inside the loss's window or at most
+ * LF_CLOSE_AFTER_MS after its end (best's when and gap_ms), and its reasons back it (unbacked
+ * false, lf_reasons_unbacked: a factor that identifies the object agrees and none has negative
+ * points — a pair where nothing identifying agrees stays never likely on its own); the
+ * one-object-one-owner rule (lostfound_claimed_elsewhere) applies as to any likely candidate.
+ * The hour is evidence the time factor's points do not carry (they give as much to a find two
+ * hours after the loss). Read off the twelve training parts (docs/performance.md, "Round 16,
+ * lfq16b"). */
+bool lf_likely_close(const struct lf_rank *best, int second, bool unbacked);
+#define LF_CLOSE_MIN 45
+#define LF_CLOSE_MARGIN 3
+#define LF_CLOSE_AFTER_MS (3600LL * 1000)   /* LF_CLOSE_DETAIL says "1小时" */
+/* Whether the stored reasons (the JSON array lf_matches.reasons holds) fail to back the close
+ * band: one has negative points, or none of an identifying factor (serial, brand, model, size,
+ * weight, amount, holder, count, marks) has positive points; unreadable JSON is unbacked (never
+ * likely on what cannot be read). */
+bool lf_reasons_unbacked(const char *stored);
+/* The reason the close band adds to its likely candidate when read (points 0: the score is
+ * unchanged; never stored, like the judgement itself). */
+#define LF_CLOSE_FACTOR "close"
+#define LF_CLOSE_DETAIL "拾得时间在丢失时段内或结束后1小时内，有可识别特征相符、无不符之处，且领先其他候选：可能是同一物品"
+#define LF_CLOSE_DETAIL_EN "found within the time of the loss or within 1 h after it, an " \
+	"identifying feature agrees and nothing speaks against it, ahead of the other candidates: " \
+	"probably the same object"
 struct db_conn;
 /* What registering me (a lost report when lost) at unit org would store: the candidates kept
  * and the likely one (0 if none), computed exactly as a create does, without writing
@@ -274,6 +300,10 @@ pa_err lostfound_feat_refresh(struct db *db, FILE *progress, int64_t *count);
  * (the desk's notice), GET /cases/{id}/matches and the desk's alerts. */
 pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
     int points, bool sure, bool *claimed);
+/* Whether the stored pair of item self (a lost report when self_lost) and cand is unbacked
+ * for the close band (lf_reasons_unbacked; no such pair: true). */
+pa_err lostfound_pair_unbacked(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
+    bool *unbacked);
 /* The query plans of the candidate reads (both sides' ranges, the serial tail) as one line;
  * *indexed false when one of them scans a table or sorts (bench/lfmatch.c shows and checks). */
 pa_err lostfound_match_plan(struct db_conn *c, char *out, size_t cap, bool *indexed);

@@ -105,8 +105,10 @@ static double score_of(int64_t points)
 }
 
 /* The stored reasons (JSON written by the matcher, both languages) in the answer's language
- * only: {"factor","detail","points"}; an old row without English says its factor. */
-static void reasons_out(struct sb *b, const char *stored, bool en)
+ * only: {"factor","detail","points"}; an old row without English says its factor. band: the
+ * candidate is likely by the close band (lf_likely_close), which says so as a reason of its
+ * own (judged when read, never stored: it depends on the other items). */
+static void reasons_out(struct sb *b, const char *stored, bool en, bool band)
 {
 	json_t *a = json_loads(stored ? stored : "[]", 0, NULL), *v;
 	size_t i;
@@ -124,12 +126,19 @@ static void reasons_out(struct sb *b, const char *stored, bool en)
 		sb_printf(b, ",\"points\":%lld}",
 		    (long long)json_integer_value(json_object_get(v, "points")));
 	}
+	if (band) {
+		sb_adds(b, n++ ? ",{\"factor\":" : "{\"factor\":");
+		sb_json_str(b, LF_CLOSE_FACTOR);
+		sb_adds(b, ",\"detail\":");
+		sb_json_str(b, en ? LF_CLOSE_DETAIL_EN : LF_CLOSE_DETAIL);
+		sb_adds(b, ",\"points\":0}");
+	}
 	sb_adds(b, "]");
 	json_decref(a);
 }
 
-/* The reasons as one line of text for exports: "detail (+points); ...". */
-static void reasons_line(struct sb *b, const char *stored, bool en)
+/* The reasons as one line of text for exports: "detail (+points); ..." (band as above). */
+static void reasons_line(struct sb *b, const char *stored, bool en, bool band)
 {
 	json_t *a = json_loads(stored ? stored : "[]", 0, NULL), *v;
 	size_t i;
@@ -141,6 +150,9 @@ static void reasons_line(struct sb *b, const char *stored, bool en)
 		sb_printf(b, "%s%s（%+lld）", i ? "；" : "", en ? (e ? e : f ? f : "") : (zh ? zh : ""),
 		    (long long)json_integer_value(json_object_get(v, "points")));
 	}
+	if (band)
+		sb_printf(b, "%s%s（+0）", json_array_size(a) ? "；" : "",
+		    en ? LF_CLOSE_DETAIL_EN : LF_CLOSE_DETAIL);
 	json_decref(a);
 }
 
@@ -158,9 +170,10 @@ static const struct export_col match_cols[] = {
  * object (a confirmed pair is always likely). Candidates outside the caller's scope are left
  * out, but still count for the judgement (a neighbour's better candidate is not hidden by
  * pretending it does not exist). */
-/* One candidate's item of the answer (or row of the export) from s positioned on its row. */
-static void match_out(struct sb *b, struct export *x, struct db_stmt *s, bool likely, bool en,
-    int64_t *n)
+/* One candidate's item of the answer (or row of the export) from s positioned on its row
+ * (band: likely by the close band, which its reasons say). */
+static void match_out(struct sb *b, struct export *x, struct db_stmt *s, bool likely, bool band,
+    bool en, int64_t *n)
 {
 	bool open = db_col_int(s, 8) != 0;
 
@@ -216,7 +229,7 @@ static void match_out(struct sb *b, struct export *x, struct db_stmt *s, bool li
 		export_percent(x, score_of(db_col_int(s, 1)));
 		export_bool(x, likely);
 		sb_init(&line, 8192);
-		reasons_line(&line, db_col_text(s, 3), export_english(x));
+		reasons_line(&line, db_col_text(s, 3), export_english(x), band);
 		t = sb_finish(&line);
 		export_text(x, t ? t : "");
 		free(t);
@@ -232,7 +245,7 @@ static void match_out(struct sb *b, struct export *x, struct db_stmt *s, bool li
 	sb_printf(b, ",\"score\":%.2f,\"likely\":%s,\"confirmed\":%s,\"reasons\":",
 	    score_of(db_col_int(s, 1)), likely ? "true" : "false",
 	    db_col_int(s, 4) ? "true" : "false");
-	reasons_out(b, db_col_text(s, 3), en);
+	reasons_out(b, db_col_text(s, 3), en, band);
 	sb_adds(b, "}");
 }
 
@@ -248,7 +261,7 @@ void lostfound_api_matches(struct http_req *r)
 	struct sb b;
 	int64_t id, n = 0;
 	int nkeys = 0;
-	bool lost, first_likely = false, cut = false;
+	bool lost, first_likely = false, band = false, cut = false;
 	bool en = http_lang(r) == LANG_EN;
 	int rr;
 	pa_err rc;
@@ -295,6 +308,13 @@ void lostfound_api_matches(struct http_req *r)
 		const struct match_key *f = &keys[0];
 		int second = nkeys > 1 && !f->confirmed ? keys[1].rank.points : -1;
 		first_likely = f->confirmed || lf_likely(f->rank.points, second, f->sure);
+		/* the close band: its reasons are read only for a best that fits it otherwise */
+		if (!first_likely && lf_likely_close(&f->rank, second, false)) {
+			bool unbacked;
+			if (lostfound_pair_unbacked(c, lost, id, f->rank.id, &unbacked) != PA_OK)
+				goto dberr;
+			first_likely = band = !unbacked;
+		}
 		if (first_likely && !f->confirmed) {
 			bool claimed;
 			if (lostfound_claimed_elsewhere(c, lost, id, f->rank.id, f->rank.points,
@@ -326,7 +346,8 @@ void lostfound_api_matches(struct http_req *r)
 		db_bind_int(s, 4, rec.org_id);
 		db_bind_int(s, 5, keys[k].rank.id);
 		if ((rr = db_step(s)) == DB_ROW)
-			match_out(&b, x, s, k == 0 && first_likely, en, &n);
+			match_out(&b, x, s, k == 0 && first_likely, k == 0 && first_likely && band, en,
+			    &n);
 		db_reset(s);
 		if (rr == DB_FAIL)
 			goto dberr;
@@ -376,7 +397,7 @@ static const struct export_col alert_cols[] = {
 /* One lost report's alert: its best candidate when that is likely (or confirmed) and in the
  * caller's scope, judged exactly as GET /cases/{id}/matches judges it. */
 struct alert {
-	bool show, confirmed;
+	bool show, confirmed, band;      /* band: likely by the close band (lf_likely_close) */
 	int64_t found_id, score;
 	char *code, *title, *status, *reasons;
 };
@@ -396,11 +417,13 @@ static char *dup_col(struct db_stmt *s, int i)
 }
 
 /* The two best by the SQL order (score, then id) suffice here: an alert is the best only when
- * it is confirmed or leads the runner-up by the likely margin, and a candidate of equal points
- * never does, so lf_rank_cmp's tie order would not change what is shown. */
+ * it is confirmed or leads the runner-up by the likely margin (or the close band's), and a
+ * candidate of equal points never does, so lf_rank_cmp's tie order would not change what is
+ * shown. */
 static pa_err alert_of(struct db_conn *c, int64_t user, int64_t lost_id, struct alert *a)
 {
 	struct db_stmt *s = db_prepare(c, SQL_MATCHES_LOST);
+	struct lf_rank best;
 	int64_t second = -1;
 	bool sure = false, in_scope;
 	int rr;
@@ -421,9 +444,14 @@ static pa_err alert_of(struct db_conn *c, int64_t user, int64_t lost_id, struct 
 		a->title = dup_col(s, 6);
 		a->status = dup_col(s, 7);
 		a->reasons = dup_col(s, 3);
+		lf_rank_pair(&best, a->found_id, (int)a->score, db_col_int(s, 15), db_col_int(s, 16),
+		    db_col_int(s, 17), false, 0, 0, 0, 0);
 		if ((rr = db_step(s)) == DB_ROW)
 			second = db_col_int(s, 1);
 		a->show = in_scope && (a->confirmed || lf_likely((int)a->score, (int)second, sure));
+		if (in_scope && !a->show)
+			a->show = a->band = lf_likely_close(&best, (int)second,
+			    lf_reasons_unbacked(a->reasons));
 	}
 	db_reset(s);
 	if (rr != DB_FAIL && a->show && !a->confirmed) {
@@ -517,7 +545,7 @@ void lostfound_api_alerts(struct http_req *r)
 				export_percent(x, score_of(a.score));
 				export_bool(x, a.confirmed);
 				sb_init(&line, 8192);
-				reasons_line(&line, a.reasons, export_english(x));
+				reasons_line(&line, a.reasons, export_english(x), a.band);
 				t = sb_finish(&line);
 				export_text(x, t ? t : "");
 				free(t);
@@ -538,7 +566,7 @@ void lostfound_api_alerts(struct http_req *r)
 			sb_json_str(&b, a.status);
 			sb_printf(&b, ",\"score\":%.2f,\"likely\":true,\"confirmed\":%s,\"reasons\":",
 			    score_of(a.score), a.confirmed ? "true" : "false");
-			reasons_out(&b, a.reasons, en);
+			reasons_out(&b, a.reasons, en, a.band);
 			sb_adds(&b, "}");
 		}
 		n++;

@@ -1,6 +1,7 @@
 /* test_lf_rank.c — the order of lost-and-found candidates (lf_rank_cmp, src/modules/lostfound.c):
  * points, then the fit in time, then the distance, then the case id; a total order, so any
- * order of reading gives one ranking. No database. */
+ * order of reading gives one ranking. And the close band (lf_likely_close, lf_reasons_unbacked),
+ * which reads the same pair's fit in time. No database. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -96,11 +97,67 @@ static void one_ranking_whatever_the_order(void **state)
 	assert_int_equal(n, 720);
 }
 
+/* The close band: LF_CLOSE_MIN to LF_LIKELY_MIN - 1 points, a lead of LF_CLOSE_MARGIN, found
+ * inside the window or at most an hour after it, backed by its reasons; each condition alone
+ * keeps a pair out. */
+static void close_band(void **state)
+{
+	struct lf_rank inside = pair(1, 50, -30, -1), hour = pair(1, 50, 60, -1);
+	struct lf_rank later = pair(1, 50, 61, -1), two = pair(1, 50, 120, -1);
+	struct lf_rank before = pair(1, 50, -90, -1);
+
+	(void)state;
+	assert_true(lf_likely_close(&inside, -1, false));
+	assert_true(lf_likely_close(&hour, 50 - LF_CLOSE_MARGIN, false));
+	/* found later than an hour after the window (the time points give 10 up to two hours) */
+	assert_false(lf_likely_close(&later, -1, false));
+	assert_false(lf_likely_close(&two, -1, false));
+	/* found before the window began (within the slack) is no find "then" */
+	assert_false(lf_likely_close(&before, -1, false));
+	/* a runner-up too close, and reasons that do not back it */
+	assert_false(lf_likely_close(&inside, 50 - LF_CLOSE_MARGIN + 1, false));
+	assert_false(lf_likely_close(&inside, -1, true));
+	/* the band's edges: below it nothing, and at the likely line lf_likely decides */
+	struct lf_rank low = pair(1, LF_CLOSE_MIN, 0, -1), lower = pair(1, LF_CLOSE_MIN - 1, 0, -1);
+	struct lf_rank line = pair(1, LF_LIKELY_MIN, 0, -1);
+	assert_true(lf_likely_close(&low, -1, false));
+	assert_false(lf_likely_close(&lower, -1, false));
+	assert_false(lf_likely_close(&line, -1, false));
+	assert_false(lf_likely(LF_LIKELY_MIN - 1, -1, false));   /* the band is below the line */
+}
+
+/* The stored reasons back the close band when an identifying factor agrees and none has
+ * negative points; unreadable reasons never do. */
+static void reasons_unbacked(void **state)
+{
+	(void)state;
+	/* a brand agrees, nothing against (a detail quoting JSON does not count) */
+	assert_false(lf_reasons_unbacked("[{\"factor\":\"time\",\"detail\":\"x\",\"points\":10},"
+	    "{\"factor\":\"brand\",\"detail\":\"points\\\":-3\",\"points\":12}]"));
+	assert_false(lf_reasons_unbacked("[{\"factor\":\"amount\",\"points\":15}]"));
+	/* nothing identifying: category, colour, place, time and words alone */
+	assert_true(lf_reasons_unbacked("[]"));
+	assert_true(lf_reasons_unbacked("[{\"factor\":\"category\",\"points\":20},"
+	    "{\"factor\":\"color\",\"points\":10},{\"factor\":\"place\",\"points\":10},"
+	    "{\"factor\":\"time\",\"points\":10},{\"factor\":\"text\",\"points\":8}]"));
+	/* an identifying factor against the pair is no backing */
+	assert_true(lf_reasons_unbacked("[{\"factor\":\"serial\",\"points\":-45}]"));
+	/* something identifies it, something else speaks against it */
+	assert_true(lf_reasons_unbacked("[{\"factor\":\"brand\",\"points\":12},"
+	    "{\"factor\":\"marks\",\"points\":-8}]"));
+	assert_true(lf_reasons_unbacked("[{\"factor\":\"model\",\"points\":10},"
+	    "{\"factor\":\"place\",\"points\":-3}]"));
+	assert_true(lf_reasons_unbacked("not json"));
+	assert_true(lf_reasons_unbacked(NULL));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(keys_in_order),
 		cmocka_unit_test(one_ranking_whatever_the_order),
+		cmocka_unit_test(close_band),
+		cmocka_unit_test(reasons_unbacked),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
