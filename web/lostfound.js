@@ -28,6 +28,19 @@ function input(name, attrs = {}) {
   return h('input', { name, type: 'text', dataset: { testid: 'lf-' + name }, ...attrs });
 }
 
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+/**
+ * Why an ID card number typed in a lost-and-found form is not one (an i18n key), or null. These
+ * forms have no 证件类型, so they take the 18-character resident ID card only: a shorter number
+ * was refused with "须填写证件类型", a field the form does not have (and in English with the
+ * request's field path). The server checks it again.
+ */
+export function idCardProblem(v) {
+  if (!/^\d{17}[\dXx]$/.test(v)) return 'lf.id_format';
+  const sum = ID_WEIGHTS.reduce((s, w, i) => s + w * Number(v[i]), 0);
+  return '10X98765432'[sum % 11] === v[17].toUpperCase() ? null : 'lf.id_check';
+}
+
 let catCache = null;
 /** The item categories, named in the current language (fetched again after a switch). */
 async function categories() {
@@ -44,7 +57,10 @@ async function categories() {
 export async function mountRegistration(el, onDone, opts = {}) {
   const cats = await categories();
   let side = 'lost';
+  // no category picked by default: the first of the catalogue (包) was taken for anything an
+  // officer forgot to pick
   const sel = h('select', { name: 'category', dataset: { testid: 'lf-category' } },
+    h('option', { value: '' }, t('lf.pick_category')),
     ...cats.map((c) => h('option', { value: c.code }, c.name)));
   const f = {
     body: h('textarea', { name: 'body', rows: '2', dataset: { testid: 'lf-body' } }),
@@ -81,6 +97,15 @@ export async function mountRegistration(el, onDone, opts = {}) {
   const msg = h('p', { class: 'muted', dataset: { testid: 'lf-registered' } });
   const form = h('form', { class: 'form lf-form', onsubmit: async (ev) => {
     ev.preventDefault();
+    msg.classList.remove('error');
+    const refuse = (text, el) => {
+      msg.classList.add('error');
+      msg.textContent = text;
+      el.focus();
+    };
+    if (!sel.value) { refuse(t('lf.need_category'), sel); return; }
+    const idBad = f.person_id.value.trim() && idCardProblem(f.person_id.value.trim());
+    if (idBad) { refuse(t(idBad), f.person_id); return; }
     const body = { type: side, category: sel.value, body: f.body.value };
     if (opts.orgId) body.org_id = opts.orgId;
     for (const k of ['color', 'brand', 'model', 'serial', 'marks', 'address'])
@@ -98,7 +123,6 @@ export async function mountRegistration(el, onDone, opts = {}) {
         ...(pp ? { phone: pp } : {}), ...(pi ? { id_number: pi } : {}) }];
     }
     let c;
-    msg.classList.remove('error');
     try {
       c = await api('POST', '/cases', body);
     } catch (e) {
@@ -110,6 +134,7 @@ export async function mountRegistration(el, onDone, opts = {}) {
     clear(msg).append(h('a', { href: '#/case/' + c.id, dataset: { testid: 'lf-registered-link' } }, t('lf.registered', `${c.code} ${c.title}`)));
     for (const k of ['body', 'color', 'brand', 'model', 'serial', 'marks', 'address', 'storage_place',
       'person_name', 'person_phone', 'person_id']) f[k].value = '';
+    sel.value = '';
     if (onDone) onDone(c);
   } },
   tabs, field(t('lf.category'), sel), field(t('lf.body'), f.body), field(t('lf.color'), f.color),
@@ -261,6 +286,12 @@ export function openReturnDialog(found, lostId, onDone) {
   const dlg = h('dialog', { class: 'dialog', dataset: { testid: 'lf-return-dialog' } },
     h('form', { method: 'dialog', class: 'form dialog-form', onsubmit: async (ev) => {
       ev.preventDefault();
+      const idBad = idCardProblem(idn.value.trim());
+      if (idBad) {
+        err.textContent = t(idBad);
+        idn.focus();
+        return;
+      }
       try {
         await api('POST', `/cases/${found.id}/actions`, { action: 'return', fields: {
           persons: [{ role: 'claimant', name: name.value.trim(), id_number: idn.value.trim() }],
@@ -285,9 +316,25 @@ export function openReturnDialog(found, lostId, onDone) {
   dlg.showModal();
 }
 
-/** Found items whose claim period ends within 30 days. */
+/** Found items whose claim period ends within 30 days; answers a redraw (the desk calls it on
+ *  each live change of a lost or found item: a new item with a short claim period, a return or
+ *  a disposal showed only after a reload). */
 export async function mountExpiring(el) {
-  const r = await api('GET', '/lostfound/expiring');
+  let shown = null;
+  const latest = newest(null);
+  async function draw() {
+    const r = await latest(() => api('GET', '/lostfound/expiring'));
+    if (!r) return;
+    const box = expiringBox(r);
+    if (shown) shown.replaceWith(box);
+    else el.append(box);
+    shown = box;
+  }
+  await draw();
+  return draw;
+}
+
+function expiringBox(r) {
   const box = h('section', { class: 'panel', dataset: { testid: 'lf-expiring' } }, h('h2', {}, t('lf.expiring')));
   // nothing cut silently: the list says when it is cut, and exports (all of it) like every list
   const exports = exportLinks('lf-expiring');
@@ -300,7 +347,7 @@ export async function mountExpiring(el) {
       h('td', {}, i.storage_place || '—'), h('td', {}, String(i.days_left)))))));
   if (r.cut) box.append(h('p', { class: 'muted small', dataset: { testid: 'lf-expiring-cut' } }, t('lf.expiring_cut', r.items.length)));
   if (r.items.length) box.append(h('div', { class: 'actions' }, exports.el));
-  el.append(box);
+  return box;
 }
 
 const REGISTER_PAGE = 20;

@@ -10,6 +10,8 @@ import { openReturnDialog } from '../lostfound.js';
 import { typeDesc } from '../state.js';
 
 export const type = 'found';
+/** the timeline's first entry: 登记 (registered at the desk), not a board post's 发布 */
+export const createLabel = 'lf.create';
 
 export function detailRows(c, ui) {
   const d = typeDesc(type);

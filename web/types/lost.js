@@ -7,6 +7,8 @@ import { pairRows, matchesPanel, pointToMatches } from './lostfound-kit.js';
 import { typeDesc } from '../state.js';
 
 export const type = 'lost';
+/** the timeline's first entry: 登记 (registered at the desk), not a board post's 发布 */
+export const createLabel = 'lf.create';
 
 export function detailRows(c, ui) {
   const d = typeDesc(type);
