@@ -344,7 +344,9 @@ function expiringBox(r) {
     h('thead', {}, h('tr', {}, h('th', {}, t('lf.receipt_item')), h('th', {}, t('lf.storage')), h('th', {}, t('lf.days_left')))),
     h('tbody', {}, ...r.items.map((i) => h('tr', {},
       h('td', {}, h('a', { href: `#/case/${i.case_id}` }, `${i.code} ${i.title}`)),
-      h('td', {}, i.storage_place || '—'), h('td', {}, String(i.days_left)))))));
+      h('td', {}, i.storage_place || '—'),
+      // a period that has ended says so (it read 0): the item may now be disposed of
+      h('td', { dataset: { testid: 'lf-days-left' } }, Date.parse(i.claim_end_at) <= Date.now() ? t('lf.claim_ended') : String(i.days_left)))))));
   if (r.cut) box.append(h('p', { class: 'muted small', dataset: { testid: 'lf-expiring-cut' } }, t('lf.expiring_cut', r.items.length)));
   if (r.items.length) box.append(h('div', { class: 'actions' }, exports.el));
   return box;

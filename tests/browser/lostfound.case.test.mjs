@@ -249,8 +249,14 @@ step('a disposal asked for after the claim period waits in the leader\'s 待我�
   await ask.locator('textarea').first().fill('期满无人认领，已破损，申请销毁');
   await ask.locator('button[type=submit]').click();
   await expectStatus(page, '处置待审批');
+  // the timeline names the disposal asked for, beside the reason
+  await page.locator('[data-testid=timeline]', { hasText: '处置方式：销毁' }).waitFor();
   // the leader's desk
   await leader.goto(`${h.base}/#/desk`);
+  // its claim period has ended: the deadline list says so (it read 0 days left)
+  const ended = leader.locator('[data-testid=lf-expiring] tr', { hasText: F.code });
+  await ended.waitFor();
+  assert.equal((await ended.locator('[data-testid=lf-days-left]').textContent()).trim(), '已期满');
   const row = leader.locator(`[data-testid=desk-approval][data-id="${F.id}"]`);
   await row.waitFor();
   assert.equal((await row.locator('[data-testid=desk-approve]').textContent()).trim(), '批准处置');
@@ -259,6 +265,12 @@ step('a disposal asked for after the claim period waits in the leader\'s 待我�
   await row.locator('[data-testid=desk-approve]').click();
   const dlg = leader.locator('dialog[data-testid=action-approve_disposal]');
   await dlg.waitFor();
+  // what is approved: the disposal, the reason and who asked (it said only 确认执行“批准处置”？)
+  const asked = await dlg.locator('[data-testid=lf-disposal-asked]').innerText();
+  assert.match(asked, /处置方式\s*销毁/);
+  assert.match(asked, /期满无人认领，已破损，申请销毁/);
+  assert.match(asked, /申请人\s*王磊/);
+  await shot(leader, 'lfcase-desk-approve-dialog');
   await dlg.locator('button[type=submit]').click();
   await row.waitFor({ state: 'detached' });
   const st = await leader.evaluate(async (i) => (await (await import('/api.js')).api('GET', `/cases/${i}`)), F.id);
