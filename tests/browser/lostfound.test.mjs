@@ -194,3 +194,45 @@ step('the public notice lists items on notice with the station to claim them at;
   assert.ok(overflow <= 0, `the page is as wide as the phone (${overflow}px more)`);
   await shot(pp, 'lostfound-public-phone');
 });
+
+step('the public notice in English: the switch, the page\'s words, categories and colours in English; stations as registered', async () => {
+  const ctx = await browser.newContext(DESKTOP);
+  contexts.push(ctx);
+  const p = await ctx.newPage();
+  await p.goto(`${base}/found.html`);
+  await p.locator('[data-testid=pf-row]').first().waitFor();
+  await p.locator('[data-testid=pf-lang] [data-lang=en]').click();
+  await p.waitForURL(/lang=en/);
+  await p.locator('h1').filter({ hasText: 'Found items on notice' }).waitFor();
+  await p.locator('[data-testid=pf-row]').first().waitFor();
+  await p.waitForFunction(() => document.querySelectorAll('#pf-category option').length > 5);
+  assert.equal(await p.evaluate(() => document.documentElement.lang), 'en');
+  // no Chinese left but the stations' names (as registered), the switch's own 中文 and 雨伞 (added
+  // above without an English name: the catalogue shows the Chinese one then, as documented)
+  const han = await p.evaluate(() => {
+    const out = [];
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (w.nextNode()) {
+      const el = w.currentNode.parentElement;
+      if (!/[\u4e00-\u9fff]/.test(w.currentNode.textContent)) continue;
+      if (el.closest('.lang-switch, #pf-station, option[value=umbrella]') || (el.closest('td') && el.closest('td').cellIndex === 4)) continue;
+      out.push(w.currentNode.textContent.trim());
+    }
+    return out;
+  });
+  assert.deepEqual(han, [], 'no Chinese words in the English page');
+  const colours = await p.locator('[data-testid=pf-row]').evaluateAll((rs) => rs.map((r) => r.cells[2].textContent));
+  assert.ok(colours.includes('grey'), JSON.stringify(colours));
+  assert.match(await p.locator('#pf-shown').textContent(), /^\d+ shown/);
+  await shot(p, 'lostfound-public-en');
+  // the choice is kept for the next visit; the switch goes back to Chinese
+  await p.goto(`${base}/found.html`);
+  await p.locator('h1').filter({ hasText: 'Found items on notice' }).waitFor();
+  await p.locator('[data-testid=pf-lang] [data-lang=zh]').click();
+  await p.locator('h1').filter({ hasText: '招领公告' }).waitFor();
+  await p.locator('[data-testid=pf-row]').first().waitFor();
+  assert.match(await p.locator('#pf-shown').textContent(), /^已显示 \d+ 件/);
+  // a link to a unit that does not exist says so in the page's words (not "org_id must be ...")
+  await p.goto(`${base}/found.html?org_id=987654&lang=en`);
+  await p.locator('#pf-rows').filter({ hasText: 'There is no such station' }).waitFor();
+});
