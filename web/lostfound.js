@@ -12,7 +12,7 @@ import { newest } from './loader.js';
 import { t, getLang, statusLabel } from './i18n.js';
 import { exportLinks } from './export.js';
 import { session, typeDesc } from './state.js';
-import { fmtTime, showError, showNotice, statusBadge } from './ui.js';
+import { fmtTime, showError, showNotice, statusBadge, confirmDialog } from './ui.js';
 import { navigate } from './router.js';
 import { loadOrgs } from './page-board.js';
 
@@ -152,6 +152,13 @@ export async function renderMatches(el, lostCase, onChange) {
   if (m.cut) el.append(h('p', { class: 'muted small' }, t('desk.cut', m.items.length)));
 }
 
+/** A dismissed pair never comes back as a candidate nor as an alert: asked first (排除 acted on
+ *  one click). */
+function confirmDismiss(c) {
+  const what = c.visible === false ? c.code : `${c.code} ${c.title || ''}`.trim();
+  return confirmDialog(t('lf.dismiss_confirm', what), t('lf.dismiss'));
+}
+
 /** Draws candidates (items of /cases/{id}/matches or of /lostfound/alerts) of lostCase (or,
  *  on a found item's page, of the found item: its candidates are lost reports, confirmed on
  *  the report). */
@@ -171,6 +178,10 @@ export function renderMatchList(el, lostCase, items, onChange) {
       const act = (action, label) => async (ev) => {
         const b = ev.currentTarget;
         b.disabled = true;
+        if (action === 'dismiss_match' && !(await confirmDismiss(c))) {
+          b.disabled = false;
+          return;
+        }
         try {
           await api('POST', `/cases/${pair.lostId}/actions`, { action, fields: { found_id: pair.foundId } });
         } catch (e) {
@@ -189,6 +200,10 @@ export function renderMatchList(el, lostCase, items, onChange) {
       buttons.push(h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-undo' }, onclick: async (ev) => {
         const b = ev.currentTarget;
         b.disabled = true;
+        if (!(await confirmDismiss(c))) {
+          b.disabled = false;
+          return;
+        }
         try {
           await api('POST', `/cases/${lostCase.id}/actions`, { action: 'dismiss_match', fields: { found_id: c.case_id } });
         } catch (e) {

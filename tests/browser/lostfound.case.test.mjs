@@ -302,7 +302,16 @@ step('review9: a pair the matcher did not list is found by code and confirmed on
   const undo = page.locator('[data-testid=lf-case-matches] [data-testid=lf-undo]');
   await undo.waitFor();
   await shot(page, 'lfcase-matched-undo');
+  // a dismissed pair never comes back: asked first; 取消 leaves the match as it was
   await undo.click();
+  const ask = page.locator('dialog[data-testid=confirm]');
+  await ask.waitFor();
+  assert.match(await ask.textContent(), new RegExp(`排除「${made.F.code}`));
+  await ask.locator('button', { hasText: '取消' }).click();
+  await ask.waitFor({ state: 'detached' });
+  await expectStatus(page, '已匹配');
+  await undo.click();
+  await ask.locator('button[type=submit]').click();
   await page.locator('[data-testid=lf-pick-code]').waitFor();
   const st = await page.evaluate(async (i) => (await (await import('/api.js')).api('GET', `/cases/${i}`)), made.L.id);
   assert.equal(st.status, 'open');
