@@ -316,6 +316,9 @@ step('review9: a pair the matcher did not list is found by code and confirmed on
   const st = await page.evaluate(async (i) => (await (await import('/api.js')).api('GET', `/cases/${i}`)), made.L.id);
   assert.equal(st.status, 'open');
   assert.equal(st.found_id, null);
+  // the timeline names the item of 确认匹配 and of 排除匹配 (排除匹配 named nothing)
+  const dismissed = page.locator('[data-testid=timeline] li', { hasText: '排除匹配' });
+  await dismissed.locator('[data-testid=lf-tl-found]').filter({ hasText: made.F.code }).waitFor();
   await shot(page, 'lfcase-undone');
 });
 
