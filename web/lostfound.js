@@ -355,13 +355,13 @@ function expiringBox(r) {
   const exports = exportLinks('lf-expiring');
   exports.set('/lostfound/expiring', {});
   if (!r.items.length) box.append(h('p', { class: 'muted' }, t('lf.no_expiring')));
-  else box.append(h('table', { class: 'table' },
+  else box.append(h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
     h('thead', {}, h('tr', {}, h('th', {}, t('lf.receipt_item')), h('th', {}, t('lf.storage')), h('th', {}, t('lf.days_left')))),
     h('tbody', {}, ...r.items.map((i) => h('tr', {},
       h('td', {}, h('a', { href: `#/case/${i.case_id}` }, `${i.code} ${i.title}`)),
       h('td', {}, i.storage_place || '—'),
       // a period that has ended says so (it read 0): the item may now be disposed of
-      h('td', { dataset: { testid: 'lf-days-left' } }, Date.parse(i.claim_end_at) <= Date.now() ? t('lf.claim_ended') : String(i.days_left)))))));
+      h('td', { dataset: { testid: 'lf-days-left' } }, Date.parse(i.claim_end_at) <= Date.now() ? t('lf.claim_ended') : String(i.days_left))))))));
   if (r.cut) box.append(h('p', { class: 'muted small', dataset: { testid: 'lf-expiring-cut' } }, t('lf.expiring_cut', r.items.length)));
   if (r.items.length) box.append(h('div', { class: 'actions' }, exports.el));
   return box;
@@ -465,7 +465,9 @@ export async function mountStats(el, orgId) {
     const byMonth = r.group === 'month';
     const pct = (v) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`);
     const num = (v) => (v === null || v === undefined ? '—' : String(v));
-    clear(out).append(h('table', { class: 'table' },
+    // on a phone the nine columns scroll sideways in their box, names on one line (they broke
+    // into one character a line)
+    clear(out).append(h('div', { class: 'table-wrap' }, h('table', { class: 'table lf-stats-table' },
       h('thead', {}, h('tr', {}, ...[byMonth ? 'lf.col.month' : 'lf.col.category', 'lf.col.lost', 'lf.col.lost_returned',
         'lf.col.return_rate', 'lf.col.found', 'lf.col.found_returned', 'lf.col.median', 'lf.col.noticed', 'lf.col.disposed']
         .map((k) => h('th', {}, t(k))))),
@@ -473,7 +475,7 @@ export async function mountStats(el, orgId) {
         h('td', {}, i.name), h('td', {}, String(i.lost)), h('td', {}, String(i.lost_returned)), h('td', {}, pct(i.return_rate)),
         h('td', {}, String(i.found)), h('td', {}, String(i.found_returned)),
         h('td', {}, i.median_hours_to_return === null ? '—' : i.median_hours_to_return.toFixed(1)),
-        h('td', {}, num(i.noticed)), h('td', {}, num(i.disposed)))))));
+        h('td', {}, num(i.noticed)), h('td', {}, num(i.disposed))))))));
     if (r.complete === false) out.append(h('p', { class: 'muted small' }, t('lf.stats_cut')));
   }
   for (const c of [from, to, group]) c.addEventListener('change', () => draw().catch(() => {}));

@@ -273,3 +273,23 @@ step('admin: the notice and claim period are set on the catalogue page (they wer
   await p.locator('[data-testid=cat-row]').first().waitFor();
   assert.equal(await p.locator('[data-testid=lf-settings]').count(), 0);
 });
+
+step('on a phone (360 px) the statistics keep a category\'s name on one line; the table scrolls in its box, not the page', async () => {
+  const phone = await browser.newContext(PHONE);
+  contexts.push(phone);
+  const p = await phone.newPage();
+  h.trackPage(p, 'aux-phone');
+  await h.login(p, 'cz-aux', /#\//, 'attached');
+  await p.goto(`${base}/#/lostfound`);
+  await p.locator('[data-testid=lf-stats-row]').first().waitFor();
+  const fit = await p.evaluate(() => {
+    const cells = [...document.querySelectorAll('[data-testid=lf-stats-row] td:first-child')];
+    const line = parseFloat(getComputedStyle(cells[0]).lineHeight);
+    return { page: document.documentElement.scrollWidth - innerWidth, tallest: Math.max(...cells.map((c) => c.getBoundingClientRect().height)), line,
+      names: cells.map((c) => c.textContent) };
+  });
+  assert.ok(fit.page <= 0, `no sideways scroll of the page (${fit.page}px)`);
+  assert.ok(fit.names.includes('电子产品'), JSON.stringify(fit.names));
+  assert.ok(fit.tallest < fit.line * 2, `one line a name (${fit.tallest}px, a line ${fit.line}px)`);
+  await p.locator('[data-testid=lf-stats]').screenshot({ path: new URL('./out/lostfound-stats-phone.png', import.meta.url).pathname });
+});
