@@ -387,7 +387,7 @@ export async function mountRegisters(el, orgId) {
   const head = h('tr');
   el.append(h('section', { class: 'panel', dataset: { testid: 'lf-registers' } }, h('h2', {}, t('lf.registers')), tabs,
     h('div', { class: 'field-row' }, field(t('lf.reg_status'), status)),
-    h('div', { class: 'table-wrap' }, h('table', { class: 'table', dataset: { testid: 'lf-reg-table' } }, h('thead', {}, head), rows)),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'table lf-reg-table', dataset: { testid: 'lf-reg-table' } }, h('thead', {}, head), rows)),
     h('div', { class: 'actions' }, more, exports.el)));
   function statuses() {
     const d = typeDesc(side);

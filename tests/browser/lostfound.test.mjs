@@ -291,5 +291,11 @@ step('on a phone (360 px) the statistics keep a category\'s name on one line; th
   assert.ok(fit.page <= 0, `no sideways scroll of the page (${fit.page}px)`);
   assert.ok(fit.names.includes('电子产品'), JSON.stringify(fit.names));
   assert.ok(fit.tallest < fit.line * 2, `one line a name (${fit.tallest}px, a line ${fit.line}px)`);
+  // the registers too: a storage place or a time on one line, the table scrolls in its box
+  const reg = await p.evaluate(() => {
+    const row = document.querySelector('[data-testid=lf-reg-row]');
+    return row ? Math.max(...[...row.cells].map((c) => c.getBoundingClientRect().height)) : null;
+  });
+  if (reg !== null) assert.ok(reg < fit.line * 2, `a register row on one line (${reg}px)`);
   await p.locator('[data-testid=lf-stats]').screenshot({ path: new URL('./out/lostfound-stats-phone.png', import.meta.url).pathname });
 });
