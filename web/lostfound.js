@@ -537,7 +537,9 @@ export async function renderReceipt(view, id, ctx) {
       row(t('lf.receipt_verification'), c.verification, 'lf-r-verification'),
       row(t('lf.receipt_officer'), officer, 'lf-r-officer'),
       row(t('lf.receipt_time'), c.returned_at ? fmtTime(c.returned_at) : '', 'lf-r-time')),
-    h('p', { class: 'receipt-sign' }, t('lf.receipt_sign')),
+    // both sign: the claimant that the item came back, the officer that it was handed over
+    h('p', { class: 'receipt-sign', dataset: { testid: 'lf-r-sign' } }, t('lf.receipt_sign')),
+    h('p', { class: 'receipt-sign', dataset: { testid: 'lf-r-sign-officer' } }, t('lf.receipt_sign_officer')),
     h('div', { class: 'form-buttons no-print' },
       h('a', { class: 'btn', href: '#/case/' + c.id, dataset: { testid: 'lf-receipt-back' } }, t('common.back')),
       h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-print' }, onclick: () => window.print() }, t('lf.print')))));

@@ -89,6 +89,9 @@ step('the receipt prints with the station, the item and the claimant masked', as
   assert.match(await page.locator('[data-testid=lf-r-claimant]').textContent(), /王\*明 330702\*{8}3523/);
   assert.match(await page.locator('[data-testid=lf-r-verification]').textContent(), /柴犬/);
   assert.match(await page.locator('[data-testid=lf-r-officer]').textContent(), /王磊/);
+  // a line to sign for each side: the claimant and the officer who handed it over
+  assert.equal((await page.locator('[data-testid=lf-r-sign]').textContent()).trim(), '领取人签字：');
+  assert.equal((await page.locator('[data-testid=lf-r-sign-officer]').textContent()).trim(), '经办民警签字：');
   await shot(page, 'lostfound-receipt');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('[data-testid=lf-print]').isVisible(), false, 'the print button is not printed');
