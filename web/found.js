@@ -1,14 +1,67 @@
 // found.js — the public notice page (招领公告), no login: GET /api/v1/public/found shows only
 // the category, colour, date found, the keeping station and the claim deadline of each item;
 // GET /api/v1/public/found/stations fills the station filter (the stations with items on notice).
+const params = new URLSearchParams(location.search);
 const rows = document.getElementById('pf-rows');
 const cat = document.getElementById('pf-category');
 const station = document.getElementById('pf-station');
 const more = document.getElementById('pf-more');
 const shown = document.getElementById('pf-shown');
-const params = new URLSearchParams(location.search);
-// the page is Chinese: its names too, whatever language the browser prefers
-const ZH = { headers: { 'Accept-Language': 'zh-CN' } };
+
+// Chinese first, English on the switch (the app's choice too, pingan.lang; or ?lang=en in a
+// link): the page's words here, the categories' and colours' names from the server in the same
+// language, whatever language the browser prefers. Stations are named as registered.
+const STORAGE_KEY = 'pingan.lang';
+const WORDS = {
+  zh: {
+    brand: '平安', title: '招领公告', how: document.querySelector('[data-i18n=how]').textContent,
+    privacy: document.querySelector('[data-i18n=privacy]').textContent, station: '派出所', category: '物品类别',
+    all: '全部', col_code: '招领编号', col_category: '物品类别', col_color: '颜色', col_date: '拾得日期',
+    col_station: '认领地点', col_until: '认领截止', loading: '正在加载…', more: '加载更多',
+    failed: '暂时无法加载，请稍后再试', empty: '目前没有符合条件的招领公告',
+    shown: (n, more) => `已显示 ${n} 件${more ? '，还有更多' : ''}`, station_count: (s) => `${s.name}（${s.count}件）`,
+    asked_station: '所选派出所（暂无公告）', no_station: '所选单位不存在',
+  },
+  en: {
+    brand: 'Pingan', title: 'Found items on notice',
+    how: 'These items were handed in and are kept by a police station. If one is yours, bring your ID card to the station that keeps it and describe the item (its serial number, contents or marks); once checked it is handed back to you in person.',
+    privacy: 'To protect the owners, the notice lists only the category, colour, date found and the station. The claim period runs from the day of the notice; an item nobody claims by then is disposed of as the law provides.',
+    station: 'Police station', category: 'Category', all: 'All', col_code: 'Notice no.', col_category: 'Category',
+    col_color: 'Colour', col_date: 'Found on', col_station: 'Claim at', col_until: 'Claim by', loading: 'Loading…',
+    more: 'Load more', failed: 'Cannot load the list now; please try again later', empty: 'No found items on notice match',
+    shown: (n, more) => `${n} shown${more ? '; there are more' : ''}`, station_count: (s) => `${s.name} (${s.count})`,
+    asked_station: 'The station asked for (nothing on notice)', no_station: 'There is no such station',
+  },
+};
+function pickLang() {
+  const asked = params.get('lang');
+  if (asked === 'en' || asked === 'zh') return asked;
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh';
+  } catch {
+    return 'zh';
+  }
+}
+const lang = pickLang();
+const W = WORDS[lang];
+const HEADERS = { headers: { 'Accept-Language': lang === 'en' ? 'en' : 'zh-CN' } };
+if (lang === 'en') {
+  document.documentElement.lang = 'en';
+  document.title = W.title;
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = W[el.dataset.i18n];
+}
+for (const b of document.querySelectorAll('[data-testid=pf-lang] .lang-btn')) {
+  const on = b.dataset.lang === lang;
+  b.classList.toggle('active', on);
+  b.setAttribute('aria-pressed', String(on));
+  b.addEventListener('click', () => {
+    if (on) return;
+    try { localStorage.setItem(STORAGE_KEY, b.dataset.lang); } catch { /* the link below still says it */ }
+    const u = new URL(location.href);
+    u.searchParams.set('lang', b.dataset.lang);
+    location.replace(u);
+  });
+}
 let cursor = null;
 let count = 0;
 
@@ -38,7 +91,7 @@ async function load(reset) {
   more.disabled = true;
   let r, j;
   try {
-    r = await fetch(`/api/v1/public/found?${q}`, ZH);
+    r = await fetch(`/api/v1/public/found?${q}`, HEADERS);
     j = await r.json();
   } catch {
     r = null;
@@ -49,7 +102,9 @@ async function load(reset) {
     count = 0;
   }
   if (!r || !r.ok) {
-    rows.replaceChildren(line(j?.error?.message || '暂时无法加载，请稍后再试'));
+    // a link naming no station: said in the page's words (the server's English names its field)
+    const noStation = r && r.status === 422 && j?.error?.field === 'org_id';
+    rows.replaceChildren(line(noStation ? W.no_station : j?.error?.message || W.failed));
     more.hidden = true;
     shown.textContent = '';
     return;
@@ -64,16 +119,16 @@ async function load(reset) {
     rows.append(tr);
   }
   count += j.items.length;
-  if (count === 0) rows.append(line('目前没有符合条件的招领公告'));
+  if (count === 0) rows.append(line(W.empty));
   cursor = j.next_cursor;
   more.hidden = !cursor;
-  shown.textContent = count ? `已显示 ${count} 件${cursor ? '，还有更多' : ''}` : '';
+  shown.textContent = count ? W.shown(count, Boolean(cursor)) : '';
 }
 
 // the filters' choices; the list still loads without them
 async function options(sel, url, value, label) {
   try {
-    const r = await fetch(url, ZH);
+    const r = await fetch(url, HEADERS);
     if (!r.ok) return;
     for (const c of (await r.json()).items) {
       const o = document.createElement('option');
@@ -92,7 +147,7 @@ more.addEventListener('click', () => load(false));
 await Promise.all([
   // the lost-and-found catalogue (admins extend it), no login needed
   options(cat, '/api/v1/categories?type=found', 'code', (c) => c.name),
-  options(station, '/api/v1/public/found/stations', 'org_id', (s) => `${s.name}（${s.count}件）`),
+  options(station, '/api/v1/public/found/stations', 'org_id', W.station_count),
 ]);
 // a link may name the station (found.html?org_id=) or the category
 for (const [sel, key] of [[station, 'org_id'], [cat, 'category']]) {
@@ -102,7 +157,7 @@ for (const [sel, key] of [[station, 'org_id'], [cat, 'category']]) {
     // a station with nothing on notice now is still the one asked for (an unknown one says so)
     const o = document.createElement('option');
     o.value = v;
-    o.textContent = key === 'org_id' ? '所选派出所（暂无公告）' : v;
+    o.textContent = key === 'org_id' ? W.asked_station : v;
     sel.append(o);
   }
   sel.value = v;

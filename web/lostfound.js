@@ -12,7 +12,7 @@ import { newest } from './loader.js';
 import { t, getLang, statusLabel } from './i18n.js';
 import { exportLinks } from './export.js';
 import { session, typeDesc } from './state.js';
-import { fmtTime, showError, showNotice, statusBadge } from './ui.js';
+import { fmtTime, showError, showNotice, statusBadge, confirmDialog } from './ui.js';
 import { navigate } from './router.js';
 import { loadOrgs } from './page-board.js';
 
@@ -26,6 +26,19 @@ function field(label, input) {
 }
 function input(name, attrs = {}) {
   return h('input', { name, type: 'text', dataset: { testid: 'lf-' + name }, ...attrs });
+}
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+/**
+ * Why an ID card number typed in a lost-and-found form is not one (an i18n key), or null. These
+ * forms have no 证件类型, so they take the 18-character resident ID card only: a shorter number
+ * was refused with "须填写证件类型", a field the form does not have (and in English with the
+ * request's field path). The server checks it again.
+ */
+export function idCardProblem(v) {
+  if (!/^\d{17}[\dXx]$/.test(v)) return 'lf.id_format';
+  const sum = ID_WEIGHTS.reduce((s, w, i) => s + w * Number(v[i]), 0);
+  return '10X98765432'[sum % 11] === v[17].toUpperCase() ? null : 'lf.id_check';
 }
 
 let catCache = null;
@@ -44,7 +57,10 @@ async function categories() {
 export async function mountRegistration(el, onDone, opts = {}) {
   const cats = await categories();
   let side = 'lost';
+  // no category picked by default: the first of the catalogue (包) was taken for anything an
+  // officer forgot to pick
   const sel = h('select', { name: 'category', dataset: { testid: 'lf-category' } },
+    h('option', { value: '' }, t('lf.pick_category')),
     ...cats.map((c) => h('option', { value: c.code }, c.name)));
   const f = {
     body: h('textarea', { name: 'body', rows: '2', dataset: { testid: 'lf-body' } }),
@@ -81,6 +97,15 @@ export async function mountRegistration(el, onDone, opts = {}) {
   const msg = h('p', { class: 'muted', dataset: { testid: 'lf-registered' } });
   const form = h('form', { class: 'form lf-form', onsubmit: async (ev) => {
     ev.preventDefault();
+    msg.classList.remove('error');
+    const refuse = (text, el) => {
+      msg.classList.add('error');
+      msg.textContent = text;
+      el.focus();
+    };
+    if (!sel.value) { refuse(t('lf.need_category'), sel); return; }
+    const idBad = f.person_id.value.trim() && idCardProblem(f.person_id.value.trim());
+    if (idBad) { refuse(t(idBad), f.person_id); return; }
     const body = { type: side, category: sel.value, body: f.body.value };
     if (opts.orgId) body.org_id = opts.orgId;
     for (const k of ['color', 'brand', 'model', 'serial', 'marks', 'address'])
@@ -98,7 +123,6 @@ export async function mountRegistration(el, onDone, opts = {}) {
         ...(pp ? { phone: pp } : {}), ...(pi ? { id_number: pi } : {}) }];
     }
     let c;
-    msg.classList.remove('error');
     try {
       c = await api('POST', '/cases', body);
     } catch (e) {
@@ -110,6 +134,7 @@ export async function mountRegistration(el, onDone, opts = {}) {
     clear(msg).append(h('a', { href: '#/case/' + c.id, dataset: { testid: 'lf-registered-link' } }, t('lf.registered', `${c.code} ${c.title}`)));
     for (const k of ['body', 'color', 'brand', 'model', 'serial', 'marks', 'address', 'storage_place',
       'person_name', 'person_phone', 'person_id']) f[k].value = '';
+    sel.value = '';
     if (onDone) onDone(c);
   } },
   tabs, field(t('lf.category'), sel), field(t('lf.body'), f.body), field(t('lf.color'), f.color),
@@ -125,6 +150,13 @@ export async function renderMatches(el, lostCase, onChange) {
   if (!m.items.length) el.append(h('p', { class: 'muted' }, t('lf.no_matches')));
   renderMatchList(el, lostCase, m.items, onChange);
   if (m.cut) el.append(h('p', { class: 'muted small' }, t('desk.cut', m.items.length)));
+}
+
+/** A dismissed pair never comes back as a candidate nor as an alert: asked first (排除 acted on
+ *  one click). */
+function confirmDismiss(c) {
+  const what = c.visible === false ? c.code : `${c.code} ${c.title || ''}`.trim();
+  return confirmDialog(t('lf.dismiss_confirm', what), t('lf.dismiss'));
 }
 
 /** Draws candidates (items of /cases/{id}/matches or of /lostfound/alerts) of lostCase (or,
@@ -146,6 +178,10 @@ export function renderMatchList(el, lostCase, items, onChange) {
       const act = (action, label) => async (ev) => {
         const b = ev.currentTarget;
         b.disabled = true;
+        if (action === 'dismiss_match' && !(await confirmDismiss(c))) {
+          b.disabled = false;
+          return;
+        }
         try {
           await api('POST', `/cases/${pair.lostId}/actions`, { action, fields: { found_id: pair.foundId } });
         } catch (e) {
@@ -164,6 +200,10 @@ export function renderMatchList(el, lostCase, items, onChange) {
       buttons.push(h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-undo' }, onclick: async (ev) => {
         const b = ev.currentTarget;
         b.disabled = true;
+        if (!(await confirmDismiss(c))) {
+          b.disabled = false;
+          return;
+        }
         try {
           await api('POST', `/cases/${lostCase.id}/actions`, { action: 'dismiss_match', fields: { found_id: c.case_id } });
         } catch (e) {
@@ -261,6 +301,12 @@ export function openReturnDialog(found, lostId, onDone) {
   const dlg = h('dialog', { class: 'dialog', dataset: { testid: 'lf-return-dialog' } },
     h('form', { method: 'dialog', class: 'form dialog-form', onsubmit: async (ev) => {
       ev.preventDefault();
+      const idBad = idCardProblem(idn.value.trim());
+      if (idBad) {
+        err.textContent = t(idBad);
+        idn.focus();
+        return;
+      }
       try {
         await api('POST', `/cases/${found.id}/actions`, { action: 'return', fields: {
           persons: [{ role: 'claimant', name: name.value.trim(), id_number: idn.value.trim() }],
@@ -285,22 +331,40 @@ export function openReturnDialog(found, lostId, onDone) {
   dlg.showModal();
 }
 
-/** Found items whose claim period ends within 30 days. */
+/** Found items whose claim period ends within 30 days; answers a redraw (the desk calls it on
+ *  each live change of a lost or found item: a new item with a short claim period, a return or
+ *  a disposal showed only after a reload). */
 export async function mountExpiring(el) {
-  const r = await api('GET', '/lostfound/expiring');
+  let shown = null;
+  const latest = newest(null);
+  async function draw() {
+    const r = await latest(() => api('GET', '/lostfound/expiring'));
+    if (!r) return;
+    const box = expiringBox(r);
+    if (shown) shown.replaceWith(box);
+    else el.append(box);
+    shown = box;
+  }
+  await draw();
+  return draw;
+}
+
+function expiringBox(r) {
   const box = h('section', { class: 'panel', dataset: { testid: 'lf-expiring' } }, h('h2', {}, t('lf.expiring')));
   // nothing cut silently: the list says when it is cut, and exports (all of it) like every list
   const exports = exportLinks('lf-expiring');
   exports.set('/lostfound/expiring', {});
   if (!r.items.length) box.append(h('p', { class: 'muted' }, t('lf.no_expiring')));
-  else box.append(h('table', { class: 'table' },
+  else box.append(h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
     h('thead', {}, h('tr', {}, h('th', {}, t('lf.receipt_item')), h('th', {}, t('lf.storage')), h('th', {}, t('lf.days_left')))),
     h('tbody', {}, ...r.items.map((i) => h('tr', {},
       h('td', {}, h('a', { href: `#/case/${i.case_id}` }, `${i.code} ${i.title}`)),
-      h('td', {}, i.storage_place || '—'), h('td', {}, String(i.days_left)))))));
+      h('td', {}, i.storage_place || '—'),
+      // a period that has ended says so (it read 0): the item may now be disposed of
+      h('td', { dataset: { testid: 'lf-days-left' } }, Date.parse(i.claim_end_at) <= Date.now() ? t('lf.claim_ended') : String(i.days_left))))))));
   if (r.cut) box.append(h('p', { class: 'muted small', dataset: { testid: 'lf-expiring-cut' } }, t('lf.expiring_cut', r.items.length)));
   if (r.items.length) box.append(h('div', { class: 'actions' }, exports.el));
-  el.append(box);
+  return box;
 }
 
 const REGISTER_PAGE = 20;
@@ -323,7 +387,7 @@ export async function mountRegisters(el, orgId) {
   const head = h('tr');
   el.append(h('section', { class: 'panel', dataset: { testid: 'lf-registers' } }, h('h2', {}, t('lf.registers')), tabs,
     h('div', { class: 'field-row' }, field(t('lf.reg_status'), status)),
-    h('div', { class: 'table-wrap' }, h('table', { class: 'table', dataset: { testid: 'lf-reg-table' } }, h('thead', {}, head), rows)),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'table lf-reg-table', dataset: { testid: 'lf-reg-table' } }, h('thead', {}, head), rows)),
     h('div', { class: 'actions' }, more, exports.el)));
   function statuses() {
     const d = typeDesc(side);
@@ -401,7 +465,9 @@ export async function mountStats(el, orgId) {
     const byMonth = r.group === 'month';
     const pct = (v) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`);
     const num = (v) => (v === null || v === undefined ? '—' : String(v));
-    clear(out).append(h('table', { class: 'table' },
+    // on a phone the nine columns scroll sideways in their box, names on one line (they broke
+    // into one character a line)
+    clear(out).append(h('div', { class: 'table-wrap' }, h('table', { class: 'table lf-stats-table' },
       h('thead', {}, h('tr', {}, ...[byMonth ? 'lf.col.month' : 'lf.col.category', 'lf.col.lost', 'lf.col.lost_returned',
         'lf.col.return_rate', 'lf.col.found', 'lf.col.found_returned', 'lf.col.median', 'lf.col.noticed', 'lf.col.disposed']
         .map((k) => h('th', {}, t(k))))),
@@ -409,7 +475,7 @@ export async function mountStats(el, orgId) {
         h('td', {}, i.name), h('td', {}, String(i.lost)), h('td', {}, String(i.lost_returned)), h('td', {}, pct(i.return_rate)),
         h('td', {}, String(i.found)), h('td', {}, String(i.found_returned)),
         h('td', {}, i.median_hours_to_return === null ? '—' : i.median_hours_to_return.toFixed(1)),
-        h('td', {}, num(i.noticed)), h('td', {}, num(i.disposed)))))));
+        h('td', {}, num(i.noticed)), h('td', {}, num(i.disposed))))))));
     if (r.complete === false) out.append(h('p', { class: 'muted small' }, t('lf.stats_cut')));
   }
   for (const c of [from, to, group]) c.addEventListener('change', () => draw().catch(() => {}));
@@ -471,7 +537,9 @@ export async function renderReceipt(view, id, ctx) {
       row(t('lf.receipt_verification'), c.verification, 'lf-r-verification'),
       row(t('lf.receipt_officer'), officer, 'lf-r-officer'),
       row(t('lf.receipt_time'), c.returned_at ? fmtTime(c.returned_at) : '', 'lf-r-time')),
-    h('p', { class: 'receipt-sign' }, t('lf.receipt_sign')),
+    // both sign: the claimant that the item came back, the officer that it was handed over
+    h('p', { class: 'receipt-sign', dataset: { testid: 'lf-r-sign' } }, t('lf.receipt_sign')),
+    h('p', { class: 'receipt-sign', dataset: { testid: 'lf-r-sign-officer' } }, t('lf.receipt_sign_officer')),
     h('div', { class: 'form-buttons no-print' },
       h('a', { class: 'btn', href: '#/case/' + c.id, dataset: { testid: 'lf-receipt-back' } }, t('common.back')),
       h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-print' }, onclick: () => window.print() }, t('lf.print')))));

@@ -94,6 +94,7 @@ export async function render(view, q, ctx) {
     alerts: h('div', { class: 'desk-lf', dataset: { testid: 'desk-lf-alerts' } }),
     expiring: h('div', { class: 'desk-lf', dataset: { testid: 'desk-lf-expiring' } }),
     redraw: null,
+    redrawExpiring: null,
   } : null;
 
   const body = h('div', { class: 'desk-grid' }, h('p', { class: 'muted' }, t('common.loading')));
@@ -103,36 +104,55 @@ export async function render(view, q, ctx) {
       stations.length > 1 ? field(t('desk.station'), select) : h('p', { class: 'desk-station-name' }, station.name)),
     body);
 
-  // the desk reloads on every live change of the station: the newest answer wins (loader.js)
+  // the desk reloads on every live change of the station: the newest answer wins (loader.js).
+  // The columns are laid out once and a reload replaces only the panels drawn from /desk: the
+  // person lookup and the lost-and-found form stay where they are, so an officer typing in them
+  // keeps the focus and what was typed (moving them on each redraw blurred the input, and the
+  // rest of a word went nowhere whenever anyone at the station changed a case).
   const latestDesk = newest(ctx);
+  let drawn = null;
   async function load() {
     const d = await latestDesk(() => api('GET', '/desk' + query({ org_id: station.id })));
     if (!d) return;
+    const next = {
+      today: todayPanel(d),
+      approvals: approvalsPanel(d, station.leader, () => load().catch(fail)),
+      due: duePanel(d),
+      numbers: numbersPanel(d),
+      handovers: handoversPanel(d, station),
+    };
+    if (drawn) {
+      for (const k of Object.keys(next)) drawn[k].replaceWith(next[k]);
+      drawn = next;
+      return;
+    }
+    drawn = next;
     clear(body).append(
       h('div', { class: 'desk-col' },
         panel('desk.quick', 'desk-quick-panel', quick),
         panel('desk.lookup', 'desk-lookup-panel', lookup.el),
         lf ? lf.reg : null,
-        todayPanel(d)),
+        next.today),
       h('div', { class: 'desk-col' },
-        approvalsPanel(d, station.leader, () => load().catch(fail)),
+        next.approvals,
         lf ? lf.alerts : null,
         lf ? lf.expiring : null,
-        duePanel(d),
-        numbersPanel(d),
-        handoversPanel(d, station)));
+        next.due,
+        next.numbers,
+        next.handovers));
   }
 
   const fail = (e) => { if (ctx.isCurrent() && e.status !== 401) showError(e); };
   async function mountLf() {
     await mountRegistration(lf.reg, () => { if (lf.redraw) lf.redraw().catch(fail); }, { orgId: station.id });
     lf.redraw = await mountAlerts(lf.alerts, station.id);
-    await mountExpiring(lf.expiring);
+    lf.redrawExpiring = await mountExpiring(lf.expiring);
   }
 
   watch(ctx, (c) => Number(c.org_id) === station.id, (c) => {
     load().catch(fail);
     if (lf && lf.redraw && c && (c.type === 'lost' || c.type === 'found')) lf.redraw().catch(fail);
+    if (lf && lf.redrawExpiring && c && c.type === 'found') lf.redrawExpiring().catch(fail);
   }, 500);
   await load();
   if (lf) await mountLf().catch(fail);

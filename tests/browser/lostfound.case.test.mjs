@@ -249,8 +249,14 @@ step('a disposal asked for after the claim period waits in the leader\'s 待我�
   await ask.locator('textarea').first().fill('期满无人认领，已破损，申请销毁');
   await ask.locator('button[type=submit]').click();
   await expectStatus(page, '处置待审批');
+  // the timeline names the disposal asked for, beside the reason
+  await page.locator('[data-testid=timeline]', { hasText: '处置方式：销毁' }).waitFor();
   // the leader's desk
   await leader.goto(`${h.base}/#/desk`);
+  // its claim period has ended: the deadline list says so (it read 0 days left)
+  const ended = leader.locator('[data-testid=lf-expiring] tr', { hasText: F.code });
+  await ended.waitFor();
+  assert.equal((await ended.locator('[data-testid=lf-days-left]').textContent()).trim(), '已期满');
   const row = leader.locator(`[data-testid=desk-approval][data-id="${F.id}"]`);
   await row.waitFor();
   assert.equal((await row.locator('[data-testid=desk-approve]').textContent()).trim(), '批准处置');
@@ -259,6 +265,12 @@ step('a disposal asked for after the claim period waits in the leader\'s 待我�
   await row.locator('[data-testid=desk-approve]').click();
   const dlg = leader.locator('dialog[data-testid=action-approve_disposal]');
   await dlg.waitFor();
+  // what is approved: the disposal, the reason and who asked (it said only 确认执行“批准处置”？)
+  const asked = await dlg.locator('[data-testid=lf-disposal-asked]').innerText();
+  assert.match(asked, /处置方式\s*销毁/);
+  assert.match(asked, /期满无人认领，已破损，申请销毁/);
+  assert.match(asked, /申请人\s*王磊/);
+  await shot(leader, 'lfcase-desk-approve-dialog');
   await dlg.locator('button[type=submit]').click();
   await row.waitFor({ state: 'detached' });
   const st = await leader.evaluate(async (i) => (await (await import('/api.js')).api('GET', `/cases/${i}`)), F.id);
@@ -290,11 +302,23 @@ step('review9: a pair the matcher did not list is found by code and confirmed on
   const undo = page.locator('[data-testid=lf-case-matches] [data-testid=lf-undo]');
   await undo.waitFor();
   await shot(page, 'lfcase-matched-undo');
+  // a dismissed pair never comes back: asked first; 取消 leaves the match as it was
   await undo.click();
+  const ask = page.locator('dialog[data-testid=confirm]');
+  await ask.waitFor();
+  assert.match(await ask.textContent(), new RegExp(`排除「${made.F.code}`));
+  await ask.locator('button', { hasText: '取消' }).click();
+  await ask.waitFor({ state: 'detached' });
+  await expectStatus(page, '已匹配');
+  await undo.click();
+  await ask.locator('button[type=submit]').click();
   await page.locator('[data-testid=lf-pick-code]').waitFor();
   const st = await page.evaluate(async (i) => (await (await import('/api.js')).api('GET', `/cases/${i}`)), made.L.id);
   assert.equal(st.status, 'open');
   assert.equal(st.found_id, null);
+  // the timeline names the item of 确认匹配 and of 排除匹配 (排除匹配 named nothing)
+  const dismissed = page.locator('[data-testid=timeline] li', { hasText: '排除匹配' });
+  await dismissed.locator('[data-testid=lf-tl-found]').filter({ hasText: made.F.code }).waitFor();
   await shot(page, 'lfcase-undone');
 });
 

@@ -89,6 +89,9 @@ step('the receipt prints with the station, the item and the claimant masked', as
   assert.match(await page.locator('[data-testid=lf-r-claimant]').textContent(), /王\*明 330702\*{8}3523/);
   assert.match(await page.locator('[data-testid=lf-r-verification]').textContent(), /柴犬/);
   assert.match(await page.locator('[data-testid=lf-r-officer]').textContent(), /王磊/);
+  // a line to sign for each side: the claimant and the officer who handed it over
+  assert.equal((await page.locator('[data-testid=lf-r-sign]').textContent()).trim(), '领取人签字：');
+  assert.equal((await page.locator('[data-testid=lf-r-sign-officer]').textContent()).trim(), '经办民警签字：');
   await shot(page, 'lostfound-receipt');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('[data-testid=lf-print]').isVisible(), false, 'the print button is not printed');
@@ -193,4 +196,109 @@ step('the public notice lists items on notice with the station to claim them at;
   const overflow = await pp.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is as wide as the phone (${overflow}px more)`);
   await shot(pp, 'lostfound-public-phone');
+});
+
+step('the public notice in English: the switch, the page\'s words, categories and colours in English; stations as registered', async () => {
+  const ctx = await browser.newContext(DESKTOP);
+  contexts.push(ctx);
+  const p = await ctx.newPage();
+  await p.goto(`${base}/found.html`);
+  await p.locator('[data-testid=pf-row]').first().waitFor();
+  await p.locator('[data-testid=pf-lang] [data-lang=en]').click();
+  await p.waitForURL(/lang=en/);
+  await p.locator('h1').filter({ hasText: 'Found items on notice' }).waitFor();
+  await p.locator('[data-testid=pf-row]').first().waitFor();
+  await p.waitForFunction(() => document.querySelectorAll('#pf-category option').length > 5);
+  assert.equal(await p.evaluate(() => document.documentElement.lang), 'en');
+  // no Chinese left but the stations' names (as registered), the switch's own 中文 and 雨伞 (added
+  // above without an English name: the catalogue shows the Chinese one then, as documented)
+  const han = await p.evaluate(() => {
+    const out = [];
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (w.nextNode()) {
+      const el = w.currentNode.parentElement;
+      if (!/[\u4e00-\u9fff]/.test(w.currentNode.textContent)) continue;
+      if (el.closest('.lang-switch, #pf-station, option[value=umbrella]') || (el.closest('td') && el.closest('td').cellIndex === 4)) continue;
+      out.push(w.currentNode.textContent.trim());
+    }
+    return out;
+  });
+  assert.deepEqual(han, [], 'no Chinese words in the English page');
+  const colours = await p.locator('[data-testid=pf-row]').evaluateAll((rs) => rs.map((r) => r.cells[2].textContent));
+  assert.ok(colours.includes('grey'), JSON.stringify(colours));
+  assert.match(await p.locator('#pf-shown').textContent(), /^\d+ shown/);
+  await shot(p, 'lostfound-public-en');
+  // the choice is kept for the next visit; the switch goes back to Chinese
+  await p.goto(`${base}/found.html`);
+  await p.locator('h1').filter({ hasText: 'Found items on notice' }).waitFor();
+  await p.locator('[data-testid=pf-lang] [data-lang=zh]').click();
+  await p.locator('h1').filter({ hasText: '招领公告' }).waitFor();
+  await p.locator('[data-testid=pf-row]').first().waitFor();
+  assert.match(await p.locator('#pf-shown').textContent(), /^已显示 \d+ 件/);
+  // a link to a unit that does not exist says so in the page's words (not "org_id must be ...")
+  await p.goto(`${base}/found.html?org_id=987654&lang=en`);
+  await p.locator('#pf-rows').filter({ hasText: 'There is no such station' }).waitFor();
+});
+
+step('admin: the notice and claim period are set on the catalogue page (they were API-only); a found item registered after takes them', async () => {
+  const ctx2 = await browser.newContext(DESKTOP);
+  contexts.push(ctx2);
+  const p = await ctx2.newPage();
+  h.trackPage(p, 'admin');
+  await h.login(p, 'admin', /#\//);
+  await p.goto(`${base}/#/catalogue?kind=lost`);
+  const form = p.locator('[data-testid=lf-settings]');
+  await form.waitFor();
+  const claim = form.locator('[data-testid=lf-set-claim]');
+  await p.waitForFunction(() => document.querySelector('[data-testid=lf-set-claim]').value !== '');
+  assert.equal(await claim.inputValue(), '365');
+  assert.equal(await form.locator('[data-testid=lf-set-notice]').inputValue(), '3');
+  // refused: below the 30 days the server takes, said in Chinese; nothing saved
+  await claim.fill('10');
+  await form.locator('[data-testid=lf-set-save]').click();
+  await p.locator('.alert-error, [role=alert]').filter({ hasText: '认领期限天数应在 30 至 3650 之间' }).waitFor();
+  // six months where the local rules say so
+  await claim.fill('180');
+  await form.locator('[data-testid=lf-set-save]').click();
+  await p.locator('[role=status], .alert').filter({ hasText: '已保存招领公告与认领期限设置' }).first().waitFor();
+  await shot(p, 'lostfound-settings');
+  const F = await p.evaluate(async () => {
+    const { api } = await import('/api.js');
+    return api('POST', '/cases', { type: 'found', category: 'keys', body: '门禁卡一张', storage_place: 'A柜', org_id: 21 }).catch((e) => ({ error: e.message }));
+  });
+  const days = (Date.parse(F.claim_end_at) - Date.parse(F.notice_at)) / 86400000;
+  assert.equal(Math.round(days), 180, JSON.stringify(F));
+  await claim.fill('365');
+  await form.locator('[data-testid=lf-set-save]').click();
+  await p.waitForFunction(async () => (await (await import('/api.js')).api('GET', '/lostfound/settings')).claim_days === 365);
+  // the other catalogues have no such panel
+  await p.goto(`${base}/#/catalogue?kind=event`);
+  await p.locator('[data-testid=cat-row]').first().waitFor();
+  assert.equal(await p.locator('[data-testid=lf-settings]').count(), 0);
+});
+
+step('on a phone (360 px) the statistics keep a category\'s name on one line; the table scrolls in its box, not the page', async () => {
+  const phone = await browser.newContext(PHONE);
+  contexts.push(phone);
+  const p = await phone.newPage();
+  h.trackPage(p, 'aux-phone');
+  await h.login(p, 'cz-aux', /#\//, 'attached');
+  await p.goto(`${base}/#/lostfound`);
+  await p.locator('[data-testid=lf-stats-row]').first().waitFor();
+  const fit = await p.evaluate(() => {
+    const cells = [...document.querySelectorAll('[data-testid=lf-stats-row] td:first-child')];
+    const line = parseFloat(getComputedStyle(cells[0]).lineHeight);
+    return { page: document.documentElement.scrollWidth - innerWidth, tallest: Math.max(...cells.map((c) => c.getBoundingClientRect().height)), line,
+      names: cells.map((c) => c.textContent) };
+  });
+  assert.ok(fit.page <= 0, `no sideways scroll of the page (${fit.page}px)`);
+  assert.ok(fit.names.includes('电子产品'), JSON.stringify(fit.names));
+  assert.ok(fit.tallest < fit.line * 2, `one line a name (${fit.tallest}px, a line ${fit.line}px)`);
+  // the registers too: a storage place or a time on one line, the table scrolls in its box
+  const reg = await p.evaluate(() => {
+    const row = document.querySelector('[data-testid=lf-reg-row]');
+    return row ? Math.max(...[...row.cells].map((c) => c.getBoundingClientRect().height)) : null;
+  });
+  if (reg !== null) assert.ok(reg < fit.line * 2, `a register row on one line (${reg}px)`);
+  await p.locator('[data-testid=lf-stats]').screenshot({ path: new URL('./out/lostfound-stats-phone.png', import.meta.url).pathname });
 });

@@ -238,6 +238,11 @@ step('admin: 失物招领 asks for the station and registers there, the notice l
   await station.selectOption({ label: '西关派出所' });
   await page.waitForURL(/org_id=/);
   await page.locator('[data-testid=lf-body]').fill('棕色皮夹，内有公交卡');
+  // no category picked: refused on the form, in Chinese, nothing registered
+  await page.locator('[data-testid=lf-save]').click();
+  await page.locator('[data-testid=lf-registered].error').filter({ hasText: '请选择物品类别' }).waitFor();
+  assert.equal(await page.locator('[data-testid=lf-registered-link]').count(), 0);
+  await page.locator('[data-testid=lf-category]').selectOption('wallet');
   await page.locator('[data-testid=lf-save]').click();
   await page.locator('[data-testid=lf-registered-link]').click();
   await page.waitForURL(/#\/case\/\d+$/);

@@ -3,13 +3,15 @@
 // instead of a generic form, the receipt (领取凭证) once returned, the lost report by its code.
 
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, fieldLabel, choiceLabel } from '../i18n.js';
 import { openGenericAction } from './generic.js';
 import { pairRows, matchesPanel } from './lostfound-kit.js';
 import { openReturnDialog } from '../lostfound.js';
 import { typeDesc } from '../state.js';
 
 export const type = 'found';
+/** the timeline's first entry: 登记 (registered at the desk), not a board post's 发布 */
+export const createLabel = 'lf.create';
 
 export function detailRows(c, ui) {
   const d = typeDesc(type);
@@ -26,8 +28,36 @@ export function panels(c) {
   return { before, after: [] };
 }
 
+/** The disposal asked for (上缴国库 ...): [label, name] from the type's descriptor. */
+function disposalText(code) {
+  const f = (((typeDesc(type) || {}).fields) || []).find((x) => x.name === 'disposal');
+  const ch = f && (f.choices || []).find((x) => x.code === code);
+  return [f ? fieldLabel(f) : t('lf.disposal'), ch ? choiceLabel(ch) : String(code)];
+}
+
+/** 申请处置 on the timeline names the disposal asked for (it showed the reason only). */
+export function timelineLines(ev) {
+  const d = ev && ev.kind === 'action' && ev.data && typeof ev.data === 'object' ? ev.data : null;
+  if (!d || !d.disposal) return [];
+  const [label, name] = disposalText(d.disposal);
+  return [`${label}${t('lf.colon')}${name}`];
+}
+
 export function openAction(c, action, handlers) {
   // the server closes the confirmed lost report with it (lost_id left out)
   if (action === 'return') return openReturnDialog(c, null, null);
-  return openGenericAction(c, action, type, handlers);
+  const dlg = openGenericAction(c, action, type, handlers);
+  // the leader decides on what was asked: the disposal, the reason and who asked (the dialog
+  // said only 确认执行“批准处置”？)
+  if ((action === 'approve_disposal' || action === 'refuse_disposal') && dlg && dlg.dialog) {
+    const asked = (c.timeline || []).filter((e) => e.action === 'request_disposal').pop();
+    const [label, name] = disposalText(c.disposal);
+    const where = dlg.dialog.querySelector('.dialog-case');
+    const dash = (v) => (v ? String(v) : '—');
+    if (where) where.after(h('dl', { class: 'details', dataset: { testid: 'lf-disposal-asked' } },
+      h('dt', null, label), h('dd', null, c.disposal ? name : '—'),
+      h('dt', null, t('lf.disposal_reason')), h('dd', null, dash(asked && asked.note)),
+      h('dt', null, t('lf.disposal_by')), h('dd', null, dash(asked && asked.actor_name))));
+  }
+  return dlg;
 }

@@ -1,16 +1,26 @@
 // types/lost.js — the case page of a lost report (失物登记): its match candidates with the
 // reasons (确认匹配 / 排除 on each, as on the desk), the matched found item by its code.
 
-import { actionLabel } from '../i18n.js';
+import { t, actionLabel } from '../i18n.js';
 import { openGenericAction } from './generic.js';
-import { pairRows, matchesPanel, pointToMatches } from './lostfound-kit.js';
+import { pairRows, matchesPanel, pointToMatches, caseLink } from './lostfound-kit.js';
 import { typeDesc } from '../state.js';
 
 export const type = 'lost';
+/** the timeline's first entry: 登记 (registered at the desk), not a board post's 发布 */
+export const createLabel = 'lf.create';
 
 export function detailRows(c, ui) {
   const d = typeDesc(type);
   return pairRows((d && d.fields) || [], c, ui, 'found_id');
+}
+
+/** 确认匹配, 排除匹配 and the return on the timeline name the found item (排除匹配 named nothing:
+ *  which candidate was dismissed could not be told afterwards). */
+export function timelineLines(ev, c) {
+  const d = ev && ev.kind === 'action' && ev.data && typeof ev.data === 'object' ? ev.data : null;
+  if (!d || !d.found_id || !['match', 'dismiss_match', 'return'].includes(ev.action)) return [];
+  return [[t('lf.tl_found'), caseLink(d.found_id, 'lf-tl-found', c.id)]];
 }
 
 export function panels(c) {
