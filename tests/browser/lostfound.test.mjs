@@ -33,8 +33,13 @@ async function register(side, values) {
   await page.locator(`[data-testid=lf-tab-${side}]`).click();
   await page.locator('[data-testid=lf-category]').selectOption('phone');
   for (const [k, v] of Object.entries(values)) await page.locator(`[data-testid=lf-${k}]`).fill(v);
+  // the message of the registration before says 已登记 too: wait for this one's (another code)
+  const before = await page.locator('[data-testid=lf-registered]').textContent();
   await page.locator('[data-testid=lf-save]').click();
-  await page.locator('[data-testid=lf-registered]').filter({ hasText: '已登记' }).waitFor();
+  await page.waitForFunction((prev) => {
+    const el = document.querySelector('[data-testid=lf-registered]');
+    return el && el.textContent.includes('已登记') && el.textContent !== prev;
+  }, before);
 }
 
 step('cz-officer: the 失物招领 page registers a lost report and a found item', async () => {
