@@ -159,7 +159,10 @@ static const char SQL_CAT_ALL[] =
     "SELECT k.code, k.name, COALESCE(k.parent, ''), k.platform, COALESCE(k.department_id, 0), "
     "k.accept_hours, k.handle_days, k.settle_on_spot, k.public, o.name, o.code, k.case_type, "
     "COALESCE(k.name_en, '') FROM categories k LEFT JOIN orgs o ON o.id = k.department_id "
-    "WHERE k.case_type = ?1 ORDER BY COALESCE(k.parent, k.code), k.parent IS NOT NULL, k.sort, k.code";
+    "LEFT JOIN categories pk ON pk.code = k.parent "
+    /* groups in their top entry's sort order, each followed by its children in theirs */
+    "WHERE k.case_type = ?1 ORDER BY COALESCE(pk.sort, k.sort), COALESCE(k.parent, k.code), "
+    "k.parent IS NOT NULL, k.sort, k.code";
 
 static void cat_from_row(struct db_stmt *s, struct category *k)
 {
