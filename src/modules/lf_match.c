@@ -43,6 +43,7 @@
 #define LF_FOLDED_CAP 256       /* code points of a text that money and key counts read */
 #define LF_MONEY_DECIMALS_MAX 2 /* digits after a sum's point (378.00元: jiao and fen) */
 #define LF_WEIGHT_AGREE 8       /* points of one weight in grams on both sides */
+#define LF_STORAGE_G_MIN 16     /* a power of two of "g" from it up is a memory's size (64G) */
 #define LF_RING_DIGITS_MAX 3    /* digits of a bangle's or ring's size (圈口54) */
 #define LF_RING_CM_BELOW 10     /* a bare 内径 under it is in centimetres (内径5.4) */
 #define LF_RING_MAX 1200        /* tenths of a millimetre: a larger size is no bangle's */
@@ -517,6 +518,8 @@ static const struct serial_cue serial_cues[] = {
 	{ "末6位", LF_SK_UNKNOWN }, { "尾数", LF_SK_UNKNOWN },
 	{ "证号", LF_SK_UNKNOWN }, { "编号", LF_SK_UNKNOWN }, { "号码", LF_SK_UNKNOWN },
 	{ "工号", LF_SK_UNKNOWN },
+	/* a bank's short name and 卡 (中行卡, 工行卡, 农行卡, 建行卡, 招行卡): a bank card */
+	{ "行卡", LF_SK_CARD },
 	{ NULL, 0 },
 };
 /* Words that say the number after them is not the object's (a phone number to call). */
@@ -567,7 +570,8 @@ static char shape_kind(const char *n)
 /* A character that may be part of a serial as written in a text. */
 static bool serial_char(unsigned c)
 {
-	return is_alnum(c) || c == '*' || c == 0x25CF || c == 0x00D7 || cjk_digit(c) >= 0;
+	return is_alnum(c) || c == '*' || c == 0x25CF || c == 0x00D7 || c == 0x2026 /* … */ ||
+	    cjk_digit(c) >= 0;
 }
 
 /* Characters after a number that say it is a sum, a time, an address or a count. */
@@ -771,6 +775,17 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 				digits += is_digit(norm[k]);
 			clause_tail(f + clause, i - clause, pre, sizeof pre);
 			kind = cue_kind(pre, &any);
+			/* a label the run begins with (IMEI 872802, SN F9F…N9LJJ) is its cue */
+			for (int k = 0; k < 3 && !any; k++) {
+				static const char *const lab[] = { "imei", "meid", "sn" };
+				static const char lk[] = { LF_SK_IMEI, LF_SK_IMEI, LF_SK_SN };
+				size_t ll = strlen(lab[k]);
+				if (end - i > ll && strncmp(f + i, lab[k], ll) == 0 &&
+				    !(f[i + ll] >= 'a' && f[i + ll] <= 'z')) {
+					any = true;
+					kind = kind ? kind : lk[k];
+				}
+			}
 			/* a number to call named before (贴了张电话号码纸条 是VIVO的 串号尾数095144):
 			 * not when a cue of what the object's serial is follows it */
 			phone = last_cue(pre, not_serial_cues) > 0 &&
@@ -781,7 +796,9 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 				phone = true;
 			if (!phone && !not_serial_after(d) &&
 			    (digits >= 3 || (digits >= 1 && nd >= 4 && nd <= LF_TAIL_MAX &&
-			    cue_right_before(pre))) &&
+			    cue_right_before(pre)) ||
+			    /* a masked serial of letters after its cue (SN:F9F…N9LJJ) shows few digits */
+			    (any && digits >= 1 && nd > LF_TAIL_MAX && strchr(norm, '*'))) &&
 			    ((any && nd >= 4) || (nd >= 10 && digits >= 8))) {
 				bool dup = false;
 				size_t mid = cue_next_to_number(pre, last_cue(pre, middle_cues)),
@@ -870,7 +887,7 @@ static const struct brand brands[] = {
 	{ "华为", { "华为", "華為", "huawei", "华伟", "花为", "hua wei", "hw", "mate", "nova", "freebuds",
 	  "pura", "畅享", NULL }, 1 },
 	{ "苹果", { "苹果", "蘋果", "apple", "iphone", "ipad", "airpods", "平果", "pingguo", "macbook",
-	  "苹菓", NULL }, 0 },
+	  "苹菓", "爱疯", NULL }, 0 },
 	{ "小米", { "小米", "xiaomi", "redmi", "红米", "紅米", "mi", "晓米", "xiao mi", "米家", "poco",
 	  "airdots", NULL }, 0 },
 	{ "荣耀", { "荣耀", "榮耀", "honor", "honour", "rongyao", "容耀", "magicbook", "荣誉", NULL }, 1 },
@@ -1014,6 +1031,12 @@ static const struct brand brands[] = {
 	{ "特斯拉", { "特斯拉", "tesla", NULL }, 0 },
 	{ "五菱", { "五菱", "wuling", NULL }, 0 },
 	{ "大众", { "大众汽车", "volkswagen", "vw", NULL }, 0 },
+	/* round 16: makers of storage, e-readers, jewellery and sportswear a city desk sees */
+	{ "金士顿", { "金士顿", "kingston", NULL }, 0 },
+	{ "闪迪", { "闪迪", "sandisk", NULL }, 0 },
+	{ "亚马逊", { "亚马逊", "amazon", "kindle", "paperwhite", NULL }, 0 },
+	{ "蒂芙尼", { "蒂芙尼", "tiffany", NULL }, 0 },
+	{ "露露乐蒙", { "露露乐蒙", "lululemon", NULL }, 0 },
 	{ NULL, { NULL }, 0 },
 };
 
@@ -1209,7 +1232,7 @@ static const struct kind kinds[] = {
 	{ "银行卡", { "银行卡", "信用卡", "储蓄卡", "借记卡", "工资卡", NULL }, K_DOC },
 	{ "项链", { "项链", "吊坠", "链子", NULL }, K_JEW },
 	{ "手链", { "手链", "手镯", NULL }, K_JEW },
-	{ "戒指", { "戒指", "指环", NULL }, K_JEW },
+	{ "戒指", { "戒指", "指环", "婚戒", "钻戒", "对戒", NULL }, K_JEW },
 	{ "耳环", { "耳环", "耳钉", NULL }, K_JEW },
 	{ "双肩包", { "双肩", "背包", "书包", NULL }, K_BAG },
 	{ "手提包", { "手提包", "挎包", "手包", "拎包", "单肩包", "女包", NULL }, K_BAG },
@@ -1232,7 +1255,7 @@ static const struct kind kinds[] = {
 	{ "发饰", { "发夹", "发卡", "发箍", NULL }, K_JEW },
 	{ "玉佩", { "玉佩", "玉坠", "佛牌", NULL }, K_JEW },
 	{ "腰包", { "腰包", "胸包", NULL }, K_BAG },
-	{ "公文包", { "公文包", "电脑包", NULL }, K_BAG },
+	{ "公文包", { "公文包", NULL }, K_BAG },
 	{ "衣服", { "外套", "衣服", "羽绒服", "夹克", "大衣", "卫衣", "毛衣", "风衣", NULL }, "other" },
 	{ "帽子", { "帽子", "鸭舌帽", "棒球帽", "渔夫帽", NULL }, "other" },
 	{ "围巾", { "围巾", "丝巾", "披肩", NULL }, "other" },
@@ -1249,6 +1272,9 @@ static const struct kind kinds[] = {
 	{ "市民卡", { "市民卡", NULL }, K_DOC },
 	/* a child's silver or gold lock (round 15) */
 	{ "长命锁", { "长命锁", "锁片", "平安锁", "长寿锁", NULL }, K_JEW },
+	/* a laptop bag names what it carries, not its shape: a backpack, a briefcase or a
+	 * handbag (round 16; see kinds_one_object) */
+	{ "电脑包", { "电脑包", "笔记本包", "电脑袋", NULL }, K_BAG },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -1260,7 +1286,8 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"game console", "e-reader", "USB drive", "hearing aid", "work pass", "household register", "travel permit",
 	"transport card", "brooch", "hair accessory", "jade pendant", "waist bag", "briefcase",
 	"clothes", "hat", "scarf", "gloves", "shoes", "document bag", "toy", "helmet",
-	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card", "longevity lock" };
+	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card", "longevity lock",
+	"laptop bag" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -1334,6 +1361,8 @@ static bool latin_word_known(const char *w)
 }
 
 static const struct color_word color_words[] = {
+	/* 金属色 (metallic) is silver as often as gold */
+	{ "金属色", LF_C_GREY | LF_C_GOLD }, { "金属光", LF_C_GREY | LF_C_GOLD },
 	{ "玫瑰金", LF_C_GOLD | LF_C_PINK }, { "深空灰", LF_C_GREY | LF_C_DARK },
 	{ "玫红", LF_C_RED | LF_C_PINK }, { "桃红", LF_C_RED | LF_C_PINK }, { "香槟", LF_C_GOLD },
 	{ "淡红", LF_C_RED | LF_C_PINK }, { "浅红", LF_C_RED | LF_C_PINK },
@@ -1419,7 +1448,9 @@ unsigned lf_color_bits(const char *s)
 /* Words whose colour character is a material or a thing, not a colour (黄金, 银行卡, 现金). */
 static const char *const not_colour[] = { "黄金", "白金", "银行", "金属", "现金", "金额",
 	"银联", "白条", "红包", "蓝牙", "青年", "紫金", "金华", "白天", "黑夜", "红绿灯", "灰尘",
-	"红米", "红魔", "押金", "奖金", "租金", "资金", "基金", "金融", NULL };
+	"红米", "红魔", "押金", "奖金", "租金", "资金", "基金", "金融",
+	/* a coffee shop is no brown (咖啡店, 咖啡馆, 咖啡厅) */
+	"咖啡店", "咖啡馆", "咖啡厅", NULL };
 
 /* Words of a part or a content of the object (手机壳, 挂绳, 尾箱, 坐垫, 收纳袋): a colour in
  * the same clause is the part's, not the object's. */
@@ -1506,6 +1537,15 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 			from = hit + k;        /* never again over what was blanked */
 		}
 	}
+	/* a maker's Chinese name the text names (金利来卡夹, 红米手机, 绿源电动车): no colour */
+	for (int i = 0; brands[i].name; i++)
+		for (int k = 0; brands[i].alias[k]; k++) {
+			const char *a = brands[i].alias[k];
+			if ((unsigned char)a[0] < 0x80 || lf_color_bits(a) == 0)
+				continue;
+			for (char *hit = strstr(f, a); hit; hit = strstr(hit + strlen(a), a))
+				memset(hit, ' ', strlen(a));
+		}
 	/* 发现 first: 发现金色戒指 holds 现金 but names gold */
 	for (char *hit; (hit = strstr(f, "发现")) != NULL;)
 		memset(hit, ' ', strlen("发现"));
@@ -2188,6 +2228,9 @@ static int32_t weight_grams(const char *s, uint8_t *rough)
 		    money_unit(cp[start - 1])))
 			start--;
 		if (start == end || (v = money_value(cp + start, end - start)) <= 0)
+			continue;
+		/* 16G, 64G, 128g in Latin letters: a memory's size, no weight (U盘 64G) */
+		if (cp[i] == 'g' && frac == 0 && v >= LF_STORAGE_G_MIN && (v & (v - 1)) == 0)
 			continue;
 		v = v * 10 + frac;
 		if (v > LF_WEIGHT_MAX)
@@ -3267,7 +3310,10 @@ static size_t serial_field_part(const char *s)
 	size_t n = 0;
 
 	while (s[n]) {
-		for (int i = 0; seps[i]; i++)
+		/* S/N is a label, not two parts */
+		bool label = s[n] == '/' && n > 0 && (s[n - 1] == 'S' || s[n - 1] == 's') &&
+		    (s[n + 1] == 'N' || s[n + 1] == 'n');
+		for (int i = 0; seps[i] && !label; i++)
 			if (strncmp(s + n, seps[i], strlen(seps[i])) == 0)
 				return n;
 		n++;
@@ -4021,6 +4067,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		}
 	}
 	p->brand = lf_brand_find(it->brand);
+	if (p->brand < 0 && it->brand && *it->brand)
+		p->brand = lf_brand_find(it->model);   /* a nickname (果子) beside iPhone12 */
 	if (p->brand < 0 && it->brand)
 		model_norm(it->brand, p->brand_raw, sizeof p->brand_raw);
 	if (p->brand < 0 && it->brand && p->brand_raw[0] == '\0')
@@ -4389,7 +4437,11 @@ static bool container(const char *cat)
 /* Two kinds that may name one object (a city's 市民卡 is its 社保卡 and its 公交卡). */
 static bool kinds_one_object(int a, int b)
 {
-	static const char *const one[][2] = { { "市民卡", "社保卡" }, { "市民卡", "公交卡" } };
+	static const char *const one[][2] = { { "市民卡", "社保卡" }, { "市民卡", "公交卡" },
+		/* a laptop bag is carried on the back or in the hand (电脑包 / 双肩包) */
+		{ "电脑包", "双肩包" }, { "电脑包", "公文包" }, { "电脑包", "手提包" },
+		/* an e-reader is called a tablet as often as not (kindle平板 / 平板电脑) */
+		{ "电子书", "平板电脑" } };
 
 	for (size_t i = 0; i < sizeof one / sizeof one[0]; i++)
 		if ((strcmp(kinds[a].name, one[i][0]) == 0 && strcmp(kinds[b].name, one[i][1]) == 0) ||
