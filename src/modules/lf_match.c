@@ -44,6 +44,9 @@
 #define LF_MONEY_DECIMALS_MAX 2 /* digits after a sum's point (378.00元: jiao and fen) */
 #define LF_WEIGHT_AGREE 8       /* points of one weight in grams on both sides */
 #define LF_STORAGE_G_MIN 16     /* a power of two of "g" from it up is a memory's size (64G) */
+#define LF_STORAGE_T_MAX 16     /* terabytes a memory's size is said in at most (2T, 4TB) */
+#define LF_STORAGE_AGREE 8      /* points of one memory size on both sides (U盘64G / 64GB) */
+#define LF_STORAGE_DIFFER 10    /* points off two sizes (64G / 128G) */
 #define LF_RING_DIGITS_MAX 3    /* digits of a bangle's or ring's size (圈口54) */
 #define LF_RING_CM_BELOW 10     /* a bare 内径 under it is in centimetres (内径5.4) */
 #define LF_RING_MAX 1200        /* tenths of a millimetre: a larger size is no bangle's */
@@ -2242,6 +2245,40 @@ static int32_t weight_grams(const char *s, uint8_t *rough)
 	return 0;
 }
 
+/* A memory's size (U盘64G, 128GB, 256g, 1T, 2TB) in GB, 0 when none: a power of two of GB from
+ * LF_STORAGE_G_MIN up, or of TB up to LF_STORAGE_T_MAX, in Latin letters right after the
+ * number and ending its word. */
+static uint16_t storage_gb(const char *s)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp);
+
+	for (int i = 1; i < n; i++) {
+		int start = i, end;
+		int64_t v = 0;
+		bool tera;
+		if (cp[i] != 'g' && cp[i] != 't')
+			continue;
+		tera = cp[i] == 't';
+		end = i + 1;
+		if (end < n && cp[end] == 'b')
+			end++;
+		if ((end < n && is_alnum(cp[end])) || !is_digit_cp(cp[i - 1]))
+			continue;
+		while (start > 0 && is_digit_cp(cp[start - 1]))
+			start--;
+		if (start > 0 && (cp[start - 1] == '.' || (tera && is_alnum(cp[start - 1]))))
+			continue;              /* a decimal (1.5g), a model's letter (x16t) */
+		for (int k = start; k < i && v < 100000; k++)
+			v = v * 10 + (int64_t)(cp[k] - '0');
+		if ((v & (v - 1)) != 0 || v == 0)
+			continue;
+		if (tera ? v <= LF_STORAGE_T_MAX : v >= LF_STORAGE_G_MIN && v <= 1024 * LF_STORAGE_T_MAX)
+			return (uint16_t)(tera ? v * 1024 : v);
+	}
+	return 0;
+}
+
 /* A bangle's or ring's inner size (圈口54, 圈口５４, 内径约5.4厘米, 内径56mm) in tenths of a
  * millimetre, 0 when none: after 圈口 a bare number is millimetres; after 内径 厘米 / cm or
  * 毫米 / mm says which, and a bare number under LF_RING_CM_BELOW is centimetres. */
@@ -4178,13 +4215,18 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->weight = weight_grams(it->body, &p->weight_rough);
 	if (p->weight == 0)
 		p->weight = weight_grams(it->marks, &p->weight_rough);
+	p->storage = storage_gb(it->body);
+	if (p->storage == 0)
+		p->storage = storage_gb(it->model);
+	if (p->storage == 0)
+		p->storage = storage_gb(it->marks);
 	if (p->kind < 0 && it->category && strcmp(it->category, "other") == 0)
 		object_noun(it->body, p->noun, sizeof p->noun);
 	p->natok = lf_text_tokens(it->address, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C46504Eu   /* "LFPN": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46504Fu   /* "LFPO": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -4769,6 +4811,21 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			reason(r, nr, "weight", -LF_WEIGHT_DIFFER, "重量不符（%d.%d克 / %d.%d克）",
 			    "different weights (%d.%d / %d.%d g)", (int)(lp->weight / 10),
 			    (int)(lp->weight % 10), (int)(fp->weight / 10), (int)(fp->weight % 10));
+		}
+	}
+	/* a memory's size (U盘64G / 金士顿64GB): a thing's own figure, as a weight is */
+	if (lp->storage > 0 && fp->storage > 0) {
+		if (lp->storage == fp->storage) {
+			pts += LF_STORAGE_AGREE;
+			ident = true;
+			reason(r, nr, "size", LF_STORAGE_AGREE, "容量相符（%uG）", "same memory size (%u GB)",
+			    (unsigned)fp->storage);
+		} else {
+			pts -= LF_STORAGE_DIFFER;
+			contra++;
+			reason(r, nr, "size", -LF_STORAGE_DIFFER, "容量不同（%uG / %uG）",
+			    "different memory sizes (%u / %u GB)", (unsigned)lp->storage,
+			    (unsigned)fp->storage);
 		}
 	}
 	/* a sum of money */
