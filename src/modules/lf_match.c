@@ -1804,6 +1804,13 @@ static const char *const synonyms[][12] = {
 	{ "火车站", "高铁站", "动车站", "铁路站", NULL },
 	{ "b1", "负一楼", "负一层", "地下一层", "地下一楼", NULL },
 	{ "b2", "负二楼", "负二层", "地下二层", NULL },
+	/* round 16: a lucky charm, a red envelope, a card case, toiletries and a gym bag as
+	 * owners and finders word them (平安符 / 护身符, 红包 / 利是封) */
+	{ "平安符", "护身符", "平安福", NULL },
+	{ "红包", "利是", "红封", NULL },
+	{ "名片夹", "名片盒", "名片包", NULL },
+	{ "洗漱用品", "洗漱包", "洗护用品", "洗发水", "沐浴露", "牙刷", NULL },
+	{ "运动包", "健身包", NULL },
 	{ NULL },
 };
 
