@@ -2842,10 +2842,13 @@ static void doc_holder(const char *s, char *out, size_t cap)
 				break;
 			c = utf8_next(q, n, &l);
 			bracket = c == 0xFF08 || c == '(';
-			if (!bracket && c != 0xFF0C && c != ',')
-				continue;
-			q += l;
-			n -= l;
+			/* 身份证，傅书 / 身份证：傅书; or the name right after it when 的 ends it
+			 * (身份证傅书的) */
+			bool direct = !bracket && c != 0xFF0C && c != ',' && c != 0xFF1A && c != ':';
+			if (!direct) {
+				q += l;
+				n -= l;
+			}
 			while (n > 0 && k < 3 && o + 4 < cap) {
 				c = utf8_next(q, n, &l);
 				if (!is_cjk(c) || (k == 0 && !cjk_in(c, surnames)) ||
@@ -2864,9 +2867,10 @@ static void doc_holder(const char *s, char *out, size_t cap)
 				out[o + 1] = '\0';
 				return;
 			}
-			/* the name ends where the bracket or the clause does */
-			if (k >= 2 && (n == 0 || clause_end(c) || c == 0x3002 || (bracket &&
-			    (c == 0xFF09 || c == ')'))) && !colour_phrase(out) && !is_title(out))
+			/* the name ends where the bracket or the clause does (at 的 when right after) */
+			if (k >= 2 && (direct ? c == 0x7684 : n == 0 || clause_end(c) || c == 0x3002 ||
+			    (bracket && (c == 0xFF09 || c == ')'))) && !colour_phrase(out) &&
+			    !is_title(out))
 				return;
 			out[0] = '\0';
 			o = 0;
