@@ -4392,9 +4392,9 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 
 /* Whether a description (words) names model m by its number alone, as people say it of a
  * maker already agreed on (苹果的，12 / iPhone12): two digits or more, a whole run. */
-static bool bare_number_model(const char *m, const char *words)
+static bool bare_number_model(const char *m, const char *words, int brand)
 {
-	char d[24], whole[28];
+	char d[24], whole[28 + LF_ALIAS_MAX];
 
 	if (m[0] == '\0' || words[0] == '\0')
 		return false;
@@ -4402,7 +4402,18 @@ static bool bare_number_model(const char *m, const char *words)
 	if (strlen(d) < 2 || strlen(d) > LF_MODEL_DIGITS_MAX)
 		return false;
 	snprintf(whole, sizeof whole, "|%s|", d);
-	return strstr(words, whole) != NULL;
+	if (strstr(words, whole) != NULL)
+		return true;
+	/* the maker's Latin name run on into the number (Xiaomi 14: xiaomi14) */
+	for (int k = 0; brand >= 0 && brands[brand].alias[k]; k++) {
+		const char *a = brands[brand].alias[k];
+		if ((unsigned char)a[0] >= 0x80 || strchr(a, ' ') || strlen(a) < 3)
+			continue;
+		snprintf(whole, sizeof whole, "|%s%s|", a, d);
+		if (strstr(words, whole) != NULL)
+			return true;
+	}
+	return false;
 }
 
 /* Related categories (相近类别), both ways. The desk's catalogue (migration 011) files a bank
@@ -4721,8 +4732,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	    (fp->model[0] && model_in_words(fp->model, lp->words)) ||
 	    (!lp->model[0] && !fp->model[0] && (words_model_agree(lp->words, lp, fp->words) ||
 	    words_model_agree(fp->words, fp, lp->words))) ||
-	    (lp->brand >= 0 && lp->brand == fp->brand && (bare_number_model(lp->model, fp->words) ||
-	    bare_number_model(fp->model, lp->words)))) {
+	    (lp->brand >= 0 && lp->brand == fp->brand && (bare_number_model(lp->model, fp->words,
+	    lp->brand) || bare_number_model(fp->model, lp->words, lp->brand)))) {
 		/* one side names the model only in its description */
 		pts += 10;
 		ident = true;
