@@ -19,6 +19,8 @@
 #define DAY_MS   (24LL * 3600 * 1000)
 #define LF_EARLY_SLACK_MS (30 * MIN_MS)  /* clocks and memories are not exact */
 #define LF_W_TEXT  20.0   /* points of identical descriptions */
+#define LF_SERIAL_BARE_MIN 6     /* characters of a number said bare among the words (HJ61970) */
+#define LF_SERIAL_BARE_DIGITS 4  /* ... and its digits at least, to be read as the other's serial */
 #define LF_SERIAL_MID_MIN 6  /* characters a part from a serial's middle needs to count */
 #define LF_SERIAL_SHOWN_MIN 3  /* digits a masked tail shows (C1****358) to be compared with a
                                 * longer tail remembered (尾号1358) */
@@ -873,6 +875,27 @@ enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep
 			}
 		}
 	*veto = best == LF_SER_CONFLICT && whole_conflict;
+	/* a number one side gives after its cue (编号HJ61970), the other writes bare among its
+	 * words (有挂绳，HJ61970，): the same number, said without its cue */
+	for (int i = 0; best == LF_SER_NONE && i < 2 * LF_SERIALS; i++) {
+		const char *ser = i < LF_SERIALS ? sa[i] : sb[i - LF_SERIALS];
+		const char *words = i < LF_SERIALS ? b->words : a->words;
+		char w[LF_SERIAL_MAX + 2];
+		size_t n = strlen(ser), digits = 0;
+		for (size_t k = 0; k < n; k++)
+			digits += is_digit(ser[k]);
+		if (n < LF_SERIAL_BARE_MIN || digits < LF_SERIAL_BARE_DIGITS || strchr(ser, '*') ||
+		    strchr(ser, LF_SEAL_CHAR))
+			continue;
+		snprintf(w, sizeof w, "|%s|", ser);
+		for (char *c = w; *c; c++)
+			if (*c >= 'A' && *c <= 'Z')
+				*c = (char)(*c - 'A' + 'a');    /* the words are folded to lower case */
+		if (strstr(words, w)) {
+			best = LF_SER_EXACT;
+			*overlap = (int)n;
+		}
+	}
 	return best;
 }
 
