@@ -1398,7 +1398,8 @@ static const struct color_word color_words[] = {
 	{ "赭", LF_C_BROWN | LF_C_RED }, { "原木", LF_C_BROWN | LF_C_LIGHT },
 	{ "杏色", LF_C_BROWN | LF_C_LIGHT },
 	/* fashion and makers' colour names without a family character in them */
-	{ "星光", LF_C_WHITE | LF_C_GOLD | LF_C_LIGHT }, { "燕麦", LF_C_BROWN | LF_C_WHITE | LF_C_LIGHT },
+	/* 星光 (starlight) is a pale silver-gold: white, gold or a light grey to the eye */
+	{ "星光", LF_C_WHITE | LF_C_GOLD | LF_C_GREY | LF_C_LIGHT }, { "燕麦", LF_C_BROWN | LF_C_WHITE | LF_C_LIGHT },
 	{ "焦糖", LF_C_BROWN }, { "琥珀", LF_C_ORANGE | LF_C_BROWN | LF_C_YELLOW },
 	{ "胭脂", LF_C_RED | LF_C_PINK }, { "薰衣草", LF_C_PURPLE | LF_C_LIGHT },
 	{ "橄榄", LF_C_GREEN | LF_C_DARK }, { "铁锈", LF_C_RED | LF_C_BROWN },

@@ -3320,6 +3320,9 @@ static void round16_makers_and_colours(void **state)
 	assert_true(lf_color_bits("金属色") & LF_C_GREY);
 	assert_true(lf_color_bits("金属色") & LF_C_GOLD);
 	assert_true(lf_color_compare(lf_color_bits("银白色"), lf_color_bits("金属色")) > 0);
+	/* starlight is a pale silver-gold: a light grey too, never black */
+	assert_true(lf_color_compare(lf_color_bits("星光色"), lf_color_bits("浅灰色")) > 0);
+	assert_int_equal(lf_color_compare(lf_color_bits("星光色"), lf_color_bits("黑色")), -1);
 	/* 金利来 names a maker, 咖啡店 a shop: neither a colour */
 	it = (struct lf_item){ .category = "wallet", .body = "看到地上有金利来卡夹" };
 	lf_prepare(&it, &p);
