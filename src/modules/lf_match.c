@@ -3165,6 +3165,8 @@ static void body_marks(const char *s, char *out, size_t cap)
 	size_t n = s ? strlen(s) : 0, start = 0, o = 0;
 
 	out[0] = '\0';
+	if (s == NULL)
+		return;                /* no description (memmem must not see a null pointer) */
 	for (size_t i = 0; i <= n;) {
 		size_t l = 1;
 		unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;

@@ -3301,7 +3301,8 @@ static void round16_serials(void **state)
 static void round16_makers_and_colours(void **state)
 {
 	struct lf_prep p;
-	struct lf_item it = { .category = "phone", .brand = "果子", .model = "iPhone 13" };
+	struct lf_item it = { .category = "phone", .body = "丢了手机", .brand = "果子",
+		.model = "iPhone 13" };
 
 	(void)state;
 	assert_true(lf_brand_find("金士顿") >= 0);
