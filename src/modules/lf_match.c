@@ -19,6 +19,8 @@
 #define DAY_MS   (24LL * 3600 * 1000)
 #define LF_EARLY_SLACK_MS (30 * MIN_MS)  /* clocks and memories are not exact */
 #define LF_W_TEXT  20.0   /* points of identical descriptions */
+#define LF_SERIAL_BARE_MIN 6     /* characters of a number said bare among the words (HJ61970) */
+#define LF_SERIAL_BARE_DIGITS 4  /* ... and its digits at least, to be read as the other's serial */
 #define LF_SERIAL_MID_MIN 6  /* characters a part from a serial's middle needs to count */
 #define LF_SERIAL_SHOWN_MIN 3  /* digits a masked tail shows (C1****358) to be compared with a
                                 * longer tail remembered (尾号1358) */
@@ -43,6 +45,10 @@
 #define LF_FOLDED_CAP 256       /* code points of a text that money and key counts read */
 #define LF_MONEY_DECIMALS_MAX 2 /* digits after a sum's point (378.00元: jiao and fen) */
 #define LF_WEIGHT_AGREE 8       /* points of one weight in grams on both sides */
+#define LF_STORAGE_G_MIN 16     /* a power of two of "g" from it up is a memory's size (64G) */
+#define LF_STORAGE_T_MAX 16     /* terabytes a memory's size is said in at most (2T, 4TB) */
+#define LF_STORAGE_AGREE 8      /* points of one memory size on both sides (U盘64G / 64GB) */
+#define LF_STORAGE_DIFFER 10    /* points off two sizes (64G / 128G) */
 #define LF_RING_DIGITS_MAX 3    /* digits of a bangle's or ring's size (圈口54) */
 #define LF_RING_CM_BELOW 10     /* a bare 内径 under it is in centimetres (内径5.4) */
 #define LF_RING_MAX 1200        /* tenths of a millimetre: a larger size is no bangle's */
@@ -517,6 +523,8 @@ static const struct serial_cue serial_cues[] = {
 	{ "末6位", LF_SK_UNKNOWN }, { "尾数", LF_SK_UNKNOWN },
 	{ "证号", LF_SK_UNKNOWN }, { "编号", LF_SK_UNKNOWN }, { "号码", LF_SK_UNKNOWN },
 	{ "工号", LF_SK_UNKNOWN },
+	/* a bank's short name and 卡 (中行卡, 工行卡, 农行卡, 建行卡, 招行卡): a bank card */
+	{ "行卡", LF_SK_CARD },
 	{ NULL, 0 },
 };
 /* Words that say the number after them is not the object's (a phone number to call). */
@@ -567,7 +575,8 @@ static char shape_kind(const char *n)
 /* A character that may be part of a serial as written in a text. */
 static bool serial_char(unsigned c)
 {
-	return is_alnum(c) || c == '*' || c == 0x25CF || c == 0x00D7 || cjk_digit(c) >= 0;
+	return is_alnum(c) || c == '*' || c == 0x25CF || c == 0x00D7 || c == 0x2026 /* … */ ||
+	    cjk_digit(c) >= 0;
 }
 
 /* Characters after a number that say it is a sum, a time, an address or a count. */
@@ -771,6 +780,17 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 				digits += is_digit(norm[k]);
 			clause_tail(f + clause, i - clause, pre, sizeof pre);
 			kind = cue_kind(pre, &any);
+			/* a label the run begins with (IMEI 872802, SN F9F…N9LJJ) is its cue */
+			for (int k = 0; k < 3 && !any; k++) {
+				static const char *const lab[] = { "imei", "meid", "sn" };
+				static const char lk[] = { LF_SK_IMEI, LF_SK_IMEI, LF_SK_SN };
+				size_t ll = strlen(lab[k]);
+				if (end - i > ll && strncmp(f + i, lab[k], ll) == 0 &&
+				    !(f[i + ll] >= 'a' && f[i + ll] <= 'z')) {
+					any = true;
+					kind = kind ? kind : lk[k];
+				}
+			}
 			/* a number to call named before (贴了张电话号码纸条 是VIVO的 串号尾数095144):
 			 * not when a cue of what the object's serial is follows it */
 			phone = last_cue(pre, not_serial_cues) > 0 &&
@@ -781,7 +801,9 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 				phone = true;
 			if (!phone && !not_serial_after(d) &&
 			    (digits >= 3 || (digits >= 1 && nd >= 4 && nd <= LF_TAIL_MAX &&
-			    cue_right_before(pre))) &&
+			    cue_right_before(pre)) ||
+			    /* a masked serial of letters after its cue (SN:F9F…N9LJJ) shows few digits */
+			    (any && digits >= 1 && nd > LF_TAIL_MAX && strchr(norm, '*'))) &&
 			    ((any && nd >= 4) || (nd >= 10 && digits >= 8))) {
 				bool dup = false;
 				size_t mid = cue_next_to_number(pre, last_cue(pre, middle_cues)),
@@ -853,6 +875,27 @@ enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep
 			}
 		}
 	*veto = best == LF_SER_CONFLICT && whole_conflict;
+	/* a number one side gives after its cue (编号HJ61970), the other writes bare among its
+	 * words (有挂绳，HJ61970，): the same number, said without its cue */
+	for (int i = 0; best == LF_SER_NONE && i < 2 * LF_SERIALS; i++) {
+		const char *ser = i < LF_SERIALS ? sa[i] : sb[i - LF_SERIALS];
+		const char *words = i < LF_SERIALS ? b->words : a->words;
+		char w[LF_SERIAL_MAX + 2];
+		size_t n = strlen(ser), digits = 0;
+		for (size_t k = 0; k < n; k++)
+			digits += is_digit(ser[k]);
+		if (n < LF_SERIAL_BARE_MIN || digits < LF_SERIAL_BARE_DIGITS || strchr(ser, '*') ||
+		    strchr(ser, LF_SEAL_CHAR))
+			continue;
+		snprintf(w, sizeof w, "|%s|", ser);
+		for (char *c = w; *c; c++)
+			if (*c >= 'A' && *c <= 'Z')
+				*c = (char)(*c - 'A' + 'a');    /* the words are folded to lower case */
+		if (strstr(words, w)) {
+			best = LF_SER_EXACT;
+			*overlap = (int)n;
+		}
+	}
 	return best;
 }
 
@@ -870,7 +913,7 @@ static const struct brand brands[] = {
 	{ "华为", { "华为", "華為", "huawei", "华伟", "花为", "hua wei", "hw", "mate", "nova", "freebuds",
 	  "pura", "畅享", NULL }, 1 },
 	{ "苹果", { "苹果", "蘋果", "apple", "iphone", "ipad", "airpods", "平果", "pingguo", "macbook",
-	  "苹菓", NULL }, 0 },
+	  "苹菓", "爱疯", NULL }, 0 },
 	{ "小米", { "小米", "xiaomi", "redmi", "红米", "紅米", "mi", "晓米", "xiao mi", "米家", "poco",
 	  "airdots", NULL }, 0 },
 	{ "荣耀", { "荣耀", "榮耀", "honor", "honour", "rongyao", "容耀", "magicbook", "荣誉", NULL }, 1 },
@@ -1014,6 +1057,12 @@ static const struct brand brands[] = {
 	{ "特斯拉", { "特斯拉", "tesla", NULL }, 0 },
 	{ "五菱", { "五菱", "wuling", NULL }, 0 },
 	{ "大众", { "大众汽车", "volkswagen", "vw", NULL }, 0 },
+	/* round 16: makers of storage, e-readers, jewellery and sportswear a city desk sees */
+	{ "金士顿", { "金士顿", "kingston", NULL }, 0 },
+	{ "闪迪", { "闪迪", "sandisk", NULL }, 0 },
+	{ "亚马逊", { "亚马逊", "amazon", "kindle", "paperwhite", NULL }, 0 },
+	{ "蒂芙尼", { "蒂芙尼", "tiffany", NULL }, 0 },
+	{ "露露乐蒙", { "露露乐蒙", "lululemon", NULL }, 0 },
 	{ NULL, { NULL }, 0 },
 };
 
@@ -1209,7 +1258,7 @@ static const struct kind kinds[] = {
 	{ "银行卡", { "银行卡", "信用卡", "储蓄卡", "借记卡", "工资卡", NULL }, K_DOC },
 	{ "项链", { "项链", "吊坠", "链子", NULL }, K_JEW },
 	{ "手链", { "手链", "手镯", NULL }, K_JEW },
-	{ "戒指", { "戒指", "指环", NULL }, K_JEW },
+	{ "戒指", { "戒指", "指环", "婚戒", "钻戒", "对戒", NULL }, K_JEW },
 	{ "耳环", { "耳环", "耳钉", NULL }, K_JEW },
 	{ "双肩包", { "双肩", "背包", "书包", NULL }, K_BAG },
 	{ "手提包", { "手提包", "挎包", "手包", "拎包", "单肩包", "女包", NULL }, K_BAG },
@@ -1232,7 +1281,7 @@ static const struct kind kinds[] = {
 	{ "发饰", { "发夹", "发卡", "发箍", NULL }, K_JEW },
 	{ "玉佩", { "玉佩", "玉坠", "佛牌", NULL }, K_JEW },
 	{ "腰包", { "腰包", "胸包", NULL }, K_BAG },
-	{ "公文包", { "公文包", "电脑包", NULL }, K_BAG },
+	{ "公文包", { "公文包", NULL }, K_BAG },
 	{ "衣服", { "外套", "衣服", "羽绒服", "夹克", "大衣", "卫衣", "毛衣", "风衣", NULL }, "other" },
 	{ "帽子", { "帽子", "鸭舌帽", "棒球帽", "渔夫帽", NULL }, "other" },
 	{ "围巾", { "围巾", "丝巾", "披肩", NULL }, "other" },
@@ -1249,6 +1298,9 @@ static const struct kind kinds[] = {
 	{ "市民卡", { "市民卡", NULL }, K_DOC },
 	/* a child's silver or gold lock (round 15) */
 	{ "长命锁", { "长命锁", "锁片", "平安锁", "长寿锁", NULL }, K_JEW },
+	/* a laptop bag names what it carries, not its shape: a backpack, a briefcase or a
+	 * handbag (round 16; see kinds_one_object) */
+	{ "电脑包", { "电脑包", "笔记本包", "电脑袋", NULL }, K_BAG },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -1260,7 +1312,8 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"game console", "e-reader", "USB drive", "hearing aid", "work pass", "household register", "travel permit",
 	"transport card", "brooch", "hair accessory", "jade pendant", "waist bag", "briefcase",
 	"clothes", "hat", "scarf", "gloves", "shoes", "document bag", "toy", "helmet",
-	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card", "longevity lock" };
+	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card", "longevity lock",
+	"laptop bag" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -1334,6 +1387,8 @@ static bool latin_word_known(const char *w)
 }
 
 static const struct color_word color_words[] = {
+	/* 金属色 (metallic) is silver as often as gold */
+	{ "金属色", LF_C_GREY | LF_C_GOLD }, { "金属光", LF_C_GREY | LF_C_GOLD },
 	{ "玫瑰金", LF_C_GOLD | LF_C_PINK }, { "深空灰", LF_C_GREY | LF_C_DARK },
 	{ "玫红", LF_C_RED | LF_C_PINK }, { "桃红", LF_C_RED | LF_C_PINK }, { "香槟", LF_C_GOLD },
 	{ "淡红", LF_C_RED | LF_C_PINK }, { "浅红", LF_C_RED | LF_C_PINK },
@@ -1343,7 +1398,8 @@ static const struct color_word color_words[] = {
 	{ "赭", LF_C_BROWN | LF_C_RED }, { "原木", LF_C_BROWN | LF_C_LIGHT },
 	{ "杏色", LF_C_BROWN | LF_C_LIGHT },
 	/* fashion and makers' colour names without a family character in them */
-	{ "星光", LF_C_WHITE | LF_C_GOLD | LF_C_LIGHT }, { "燕麦", LF_C_BROWN | LF_C_WHITE | LF_C_LIGHT },
+	/* 星光 (starlight) is a pale silver-gold: white, gold or a light grey to the eye */
+	{ "星光", LF_C_WHITE | LF_C_GOLD | LF_C_GREY | LF_C_LIGHT }, { "燕麦", LF_C_BROWN | LF_C_WHITE | LF_C_LIGHT },
 	{ "焦糖", LF_C_BROWN }, { "琥珀", LF_C_ORANGE | LF_C_BROWN | LF_C_YELLOW },
 	{ "胭脂", LF_C_RED | LF_C_PINK }, { "薰衣草", LF_C_PURPLE | LF_C_LIGHT },
 	{ "橄榄", LF_C_GREEN | LF_C_DARK }, { "铁锈", LF_C_RED | LF_C_BROWN },
@@ -1419,7 +1475,9 @@ unsigned lf_color_bits(const char *s)
 /* Words whose colour character is a material or a thing, not a colour (黄金, 银行卡, 现金). */
 static const char *const not_colour[] = { "黄金", "白金", "银行", "金属", "现金", "金额",
 	"银联", "白条", "红包", "蓝牙", "青年", "紫金", "金华", "白天", "黑夜", "红绿灯", "灰尘",
-	"红米", "红魔", "押金", "奖金", "租金", "资金", "基金", "金融", NULL };
+	"红米", "红魔", "押金", "奖金", "租金", "资金", "基金", "金融",
+	/* a coffee shop is no brown (咖啡店, 咖啡馆, 咖啡厅) */
+	"咖啡店", "咖啡馆", "咖啡厅", NULL };
 
 /* Words of a part or a content of the object (手机壳, 挂绳, 尾箱, 坐垫, 收纳袋): a colour in
  * the same clause is the part's, not the object's. */
@@ -1506,6 +1564,15 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 			from = hit + k;        /* never again over what was blanked */
 		}
 	}
+	/* a maker's Chinese name the text names (金利来卡夹, 红米手机, 绿源电动车): no colour */
+	for (int i = 0; brands[i].name; i++)
+		for (int k = 0; brands[i].alias[k]; k++) {
+			const char *a = brands[i].alias[k];
+			if ((unsigned char)a[0] < 0x80 || lf_color_bits(a) == 0)
+				continue;
+			for (char *hit = strstr(f, a); hit; hit = strstr(hit + strlen(a), a))
+				memset(hit, ' ', strlen(a));
+		}
 	/* 发现 first: 发现金色戒指 holds 现金 but names gold */
 	for (char *hit; (hit = strstr(f, "发现")) != NULL;)
 		memset(hit, ' ', strlen("发现"));
@@ -1761,6 +1828,13 @@ static const char *const synonyms[][12] = {
 	{ "火车站", "高铁站", "动车站", "铁路站", NULL },
 	{ "b1", "负一楼", "负一层", "地下一层", "地下一楼", NULL },
 	{ "b2", "负二楼", "负二层", "地下二层", NULL },
+	/* round 16: a lucky charm, a red envelope, a card case, toiletries and a gym bag as
+	 * owners and finders word them (平安符 / 护身符, 红包 / 利是封) */
+	{ "平安符", "护身符", "平安福", NULL },
+	{ "红包", "利是", "红封", NULL },
+	{ "名片夹", "名片盒", "名片包", NULL },
+	{ "洗漱用品", "洗漱包", "洗护用品", "洗发水", "沐浴露", "牙刷", NULL },
+	{ "运动包", "健身包", NULL },
 	{ NULL },
 };
 
@@ -2189,12 +2263,49 @@ static int32_t weight_grams(const char *s, uint8_t *rough)
 			start--;
 		if (start == end || (v = money_value(cp + start, end - start)) <= 0)
 			continue;
+		/* 16G, 64G, 128g in Latin letters: a memory's size, no weight (U盘 64G) */
+		if (cp[i] == 'g' && frac == 0 && v >= LF_STORAGE_G_MIN && (v & (v - 1)) == 0)
+			continue;
 		v = v * 10 + frac;
 		if (v > LF_WEIGHT_MAX)
 			continue;
 		*rough = rough_before(cp, start) || (i + 2 < n && cp[i + 1] == 0x5DE6 &&
 		    cp[i + 2] == 0x53F3);                                        /* 左右 */
 		return (int32_t)v;
+	}
+	return 0;
+}
+
+/* A memory's size (U盘64G, 128GB, 256g, 1T, 2TB) in GB, 0 when none: a power of two of GB from
+ * LF_STORAGE_G_MIN up, or of TB up to LF_STORAGE_T_MAX, in Latin letters right after the
+ * number and ending its word. */
+static uint16_t storage_gb(const char *s)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp);
+
+	for (int i = 1; i < n; i++) {
+		int start = i, end;
+		int64_t v = 0;
+		bool tera;
+		if (cp[i] != 'g' && cp[i] != 't')
+			continue;
+		tera = cp[i] == 't';
+		end = i + 1;
+		if (end < n && cp[end] == 'b')
+			end++;
+		if ((end < n && is_alnum(cp[end])) || !is_digit_cp(cp[i - 1]))
+			continue;
+		while (start > 0 && is_digit_cp(cp[start - 1]))
+			start--;
+		if (start > 0 && (cp[start - 1] == '.' || (tera && is_alnum(cp[start - 1]))))
+			continue;              /* a decimal (1.5g), a model's letter (x16t) */
+		for (int k = start; k < i && v < 100000; k++)
+			v = v * 10 + (int64_t)(cp[k] - '0');
+		if ((v & (v - 1)) != 0 || v == 0)
+			continue;
+		if (tera ? v <= LF_STORAGE_T_MAX : v >= LF_STORAGE_G_MIN && v <= 1024 * LF_STORAGE_T_MAX)
+			return (uint16_t)(tera ? v * 1024 : v);
 	}
 	return 0;
 }
@@ -2755,10 +2866,13 @@ static void doc_holder(const char *s, char *out, size_t cap)
 				break;
 			c = utf8_next(q, n, &l);
 			bracket = c == 0xFF08 || c == '(';
-			if (!bracket && c != 0xFF0C && c != ',')
-				continue;
-			q += l;
-			n -= l;
+			/* 身份证，傅书 / 身份证：傅书; or the name right after it when 的 ends it
+			 * (身份证傅书的) */
+			bool direct = !bracket && c != 0xFF0C && c != ',' && c != 0xFF1A && c != ':';
+			if (!direct) {
+				q += l;
+				n -= l;
+			}
 			while (n > 0 && k < 3 && o + 4 < cap) {
 				c = utf8_next(q, n, &l);
 				if (!is_cjk(c) || (k == 0 && !cjk_in(c, surnames)) ||
@@ -2777,9 +2891,10 @@ static void doc_holder(const char *s, char *out, size_t cap)
 				out[o + 1] = '\0';
 				return;
 			}
-			/* the name ends where the bracket or the clause does */
-			if (k >= 2 && (n == 0 || clause_end(c) || c == 0x3002 || (bracket &&
-			    (c == 0xFF09 || c == ')'))) && !colour_phrase(out) && !is_title(out))
+			/* the name ends where the bracket or the clause does (at 的 when right after) */
+			if (k >= 2 && (direct ? c == 0x7684 : n == 0 || clause_end(c) || c == 0x3002 ||
+			    (bracket && (c == 0xFF09 || c == ')'))) && !colour_phrase(out) &&
+			    !is_title(out))
 				return;
 			out[0] = '\0';
 			o = 0;
@@ -3050,6 +3165,8 @@ static void body_marks(const char *s, char *out, size_t cap)
 	size_t n = s ? strlen(s) : 0, start = 0, o = 0;
 
 	out[0] = '\0';
+	if (s == NULL)
+		return;                /* no description (memmem must not see a null pointer) */
 	for (size_t i = 0; i <= n;) {
 		size_t l = 1;
 		unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
@@ -3267,7 +3384,10 @@ static size_t serial_field_part(const char *s)
 	size_t n = 0;
 
 	while (s[n]) {
-		for (int i = 0; seps[i]; i++)
+		/* S/N is a label, not two parts */
+		bool label = s[n] == '/' && n > 0 && (s[n - 1] == 'S' || s[n - 1] == 's') &&
+		    (s[n + 1] == 'N' || s[n + 1] == 'n');
+		for (int i = 0; seps[i] && !label; i++)
 			if (strncmp(s + n, seps[i], strlen(seps[i])) == 0)
 				return n;
 		n++;
@@ -4021,6 +4141,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		}
 	}
 	p->brand = lf_brand_find(it->brand);
+	if (p->brand < 0 && it->brand && *it->brand)
+		p->brand = lf_brand_find(it->model);   /* a nickname (果子) beside iPhone12 */
 	if (p->brand < 0 && it->brand)
 		model_norm(it->brand, p->brand_raw, sizeof p->brand_raw);
 	if (p->brand < 0 && it->brand && p->brand_raw[0] == '\0')
@@ -4130,13 +4252,18 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->weight = weight_grams(it->body, &p->weight_rough);
 	if (p->weight == 0)
 		p->weight = weight_grams(it->marks, &p->weight_rough);
+	p->storage = storage_gb(it->body);
+	if (p->storage == 0)
+		p->storage = storage_gb(it->model);
+	if (p->storage == 0)
+		p->storage = storage_gb(it->marks);
 	if (p->kind < 0 && it->category && strcmp(it->category, "other") == 0)
 		object_noun(it->body, p->noun, sizeof p->noun);
 	p->natok = lf_text_tokens(it->address, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C46504Eu   /* "LFPN": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46504Fu   /* "LFPO": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -4291,9 +4418,9 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 
 /* Whether a description (words) names model m by its number alone, as people say it of a
  * maker already agreed on (苹果的，12 / iPhone12): two digits or more, a whole run. */
-static bool bare_number_model(const char *m, const char *words)
+static bool bare_number_model(const char *m, const char *words, int brand)
 {
-	char d[24], whole[28];
+	char d[24], whole[28 + LF_ALIAS_MAX];
 
 	if (m[0] == '\0' || words[0] == '\0')
 		return false;
@@ -4301,7 +4428,18 @@ static bool bare_number_model(const char *m, const char *words)
 	if (strlen(d) < 2 || strlen(d) > LF_MODEL_DIGITS_MAX)
 		return false;
 	snprintf(whole, sizeof whole, "|%s|", d);
-	return strstr(words, whole) != NULL;
+	if (strstr(words, whole) != NULL)
+		return true;
+	/* the maker's Latin name run on into the number (Xiaomi 14: xiaomi14) */
+	for (int k = 0; brand >= 0 && brands[brand].alias[k]; k++) {
+		const char *a = brands[brand].alias[k];
+		if ((unsigned char)a[0] >= 0x80 || strchr(a, ' ') || strlen(a) < 3)
+			continue;
+		snprintf(whole, sizeof whole, "|%s%s|", a, d);
+		if (strstr(words, whole) != NULL)
+			return true;
+	}
+	return false;
 }
 
 /* Related categories (相近类别), both ways. The desk's catalogue (migration 011) files a bank
@@ -4389,7 +4527,11 @@ static bool container(const char *cat)
 /* Two kinds that may name one object (a city's 市民卡 is its 社保卡 and its 公交卡). */
 static bool kinds_one_object(int a, int b)
 {
-	static const char *const one[][2] = { { "市民卡", "社保卡" }, { "市民卡", "公交卡" } };
+	static const char *const one[][2] = { { "市民卡", "社保卡" }, { "市民卡", "公交卡" },
+		/* a laptop bag is carried on the back or in the hand (电脑包 / 双肩包) */
+		{ "电脑包", "双肩包" }, { "电脑包", "公文包" }, { "电脑包", "手提包" },
+		/* an e-reader is called a tablet as often as not (kindle平板 / 平板电脑) */
+		{ "电子书", "平板电脑" } };
 
 	for (size_t i = 0; i < sizeof one / sizeof one[0]; i++)
 		if ((strcmp(kinds[a].name, one[i][0]) == 0 && strcmp(kinds[b].name, one[i][1]) == 0) ||
@@ -4616,8 +4758,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	    (fp->model[0] && model_in_words(fp->model, lp->words)) ||
 	    (!lp->model[0] && !fp->model[0] && (words_model_agree(lp->words, lp, fp->words) ||
 	    words_model_agree(fp->words, fp, lp->words))) ||
-	    (lp->brand >= 0 && lp->brand == fp->brand && (bare_number_model(lp->model, fp->words) ||
-	    bare_number_model(fp->model, lp->words)))) {
+	    (lp->brand >= 0 && lp->brand == fp->brand && (bare_number_model(lp->model, fp->words,
+	    lp->brand) || bare_number_model(fp->model, lp->words, lp->brand)))) {
 		/* one side names the model only in its description */
 		pts += 10;
 		ident = true;
@@ -4717,6 +4859,21 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			reason(r, nr, "weight", -LF_WEIGHT_DIFFER, "重量不符（%d.%d克 / %d.%d克）",
 			    "different weights (%d.%d / %d.%d g)", (int)(lp->weight / 10),
 			    (int)(lp->weight % 10), (int)(fp->weight / 10), (int)(fp->weight % 10));
+		}
+	}
+	/* a memory's size (U盘64G / 金士顿64GB): a thing's own figure, as a weight is */
+	if (lp->storage > 0 && fp->storage > 0) {
+		if (lp->storage == fp->storage) {
+			pts += LF_STORAGE_AGREE;
+			ident = true;
+			reason(r, nr, "size", LF_STORAGE_AGREE, "容量相符（%uG）", "same memory size (%u GB)",
+			    (unsigned)fp->storage);
+		} else {
+			pts -= LF_STORAGE_DIFFER;
+			contra++;
+			reason(r, nr, "size", -LF_STORAGE_DIFFER, "容量不同（%uG / %uG）",
+			    "different memory sizes (%u / %u GB)", (unsigned)lp->storage,
+			    (unsigned)fp->storage);
 		}
 	}
 	/* a sum of money */

@@ -3253,6 +3253,203 @@ static void round15_synonyms(void **state)
 	assert_true(with > lf_text_sim(p.tok, p.ntok, q.tok, q.ntok));
 }
 
+/* Round 16 (readings): a serial labelled S/N, masked with …, opened by its label (IMEI 445566),
+ * and a bank's short name before 卡 as its cue (中行卡尾号). */
+static void round16_serials(void **state)
+{
+	struct lf_prep p, q;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "electronics", .body = "丢了蓝牙耳机",
+		.serial = "S/N QK7MN2RPZW4", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "electronics", .body = "捡到耳机盒，SN:QK7…RPZW4，带保护套",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_string_equal(p.serial, "QK7MN2RPZW4");      /* one serial, not "S" and "N…" */
+	assert_string_equal(p.serial2, "");
+	lf_prepare(&f, &q);
+	assert_string_equal(q.serial, "QK7*RPZW4");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	f.body = "捡到耳机盒，SN:QK7…RPZW5，带保护套";     /* another tail */
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "serial", 1));
+	/* a label opening the number's run is its cue */
+	l = (struct lf_item){ .category = "phone", .body = "丢了手机", .marks = "IMEI尾号5566",
+		.t_from = T0, .t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "phone", .body = "拾得手机，IMEI 445566（卡托）",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&f, &q);
+	assert_string_equal(q.serial, "445566");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	f.body = "拾得手机，型号 445566";                  /* no label: no serial */
+	lf_prepare(&f, &q);
+	assert_string_equal(q.serial, "");
+	/* 中行卡, 农行卡: a bank card's tail */
+	l = (struct lf_item){ .category = "wallet", .body = "钱包里有农行卡尾号4321" };
+	lf_prepare(&l, &p);
+	assert_string_equal(p.serial, "4321");
+	assert_int_equal(p.skind[0], LF_SK_CARD);
+}
+
+/* Round 16: makers of storage, e-readers, jewellery and sportswear; a nickname in the brand
+ * field beside a model that names its maker; 金属色; a maker's or a coffee shop's name no
+ * colour. */
+static void round16_makers_and_colours(void **state)
+{
+	struct lf_prep p;
+	struct lf_item it = { .category = "phone", .body = "丢了手机", .brand = "果子",
+		.model = "iPhone 13" };
+
+	(void)state;
+	assert_true(lf_brand_find("金士顿") >= 0);
+	assert_int_equal(lf_brand_find("银色Kingston U盘"), lf_brand_find("金士顿"));
+	assert_int_equal(lf_brand_find("SanDisk牌U盘"), lf_brand_find("闪迪"));
+	assert_int_equal(lf_brand_find("Tiffany戒指"), lf_brand_find("蒂芙尼"));
+	assert_int_equal(lf_brand_find("kindle一台"), lf_brand_find("亚马逊"));
+	assert_int_equal(lf_brand_find("lululemon挎包"), lf_brand_find("露露乐蒙"));
+	assert_int_equal(lf_brand_find("爱疯手机"), lf_brand_find("苹果"));
+	lf_prepare(&it, &p);
+	assert_int_equal(p.brand, lf_brand_find("苹果"));
+	it.model = "12";                                   /* a model that names no maker */
+	lf_prepare(&it, &p);
+	assert_int_equal(p.brand, -1);
+	/* metallic is silver or gold */
+	assert_true(lf_color_bits("金属色") & LF_C_GREY);
+	assert_true(lf_color_bits("金属色") & LF_C_GOLD);
+	assert_true(lf_color_compare(lf_color_bits("银白色"), lf_color_bits("金属色")) > 0);
+	/* starlight is a pale silver-gold: a light grey too, never black */
+	assert_true(lf_color_compare(lf_color_bits("星光色"), lf_color_bits("浅灰色")) > 0);
+	assert_int_equal(lf_color_compare(lf_color_bits("星光色"), lf_color_bits("黑色")), -1);
+	/* 金利来 names a maker, 咖啡店 a shop: neither a colour */
+	it = (struct lf_item){ .category = "wallet", .body = "看到地上有金利来卡夹" };
+	lf_prepare(&it, &p);
+	assert_int_equal(p.colors, 0);
+	it = (struct lf_item){ .category = "electronics", .body = "在咖啡店捡到白色耳机" };
+	lf_prepare(&it, &p);
+	assert_int_equal(p.colors, LF_C_WHITE);
+	it.body = "捡到咖啡色耳机";
+	lf_prepare(&it, &p);
+	assert_true(p.colors & LF_C_BROWN);
+}
+
+/* Round 16: a laptop bag is a backpack, a briefcase or a handbag; an e-reader is called a
+ * tablet; 婚戒 is a ring; 64G is a memory's size, not a weight. */
+static void round16_kinds_and_sizes(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "bag", .body = "在地铁上丢了电脑包（双肩）",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "bag", .body = "拾得黑色背包一个",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "kind", -1));
+	f.body = "拾得电脑手提包";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "kind", -1));
+	f.body = "拾得行李箱";                               /* a suitcase is another thing */
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	l = (struct lf_item){ .category = "electronics", .body = "丢了平板电脑", .t_from = T0,
+		.t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "electronics", .body = "拾得kindle平板电脑",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "kind", -1));
+	f.body = "拾得笔记本电脑";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	l = (struct lf_item){ .category = "jewelry", .body = "丢了婚戒", .t_from = T0,
+		.t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "jewelry", .body = "拾得戒指一枚", .t_from = T0 + HOUR,
+		.t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	/* a memory's size */
+	l = (struct lf_item){ .category = "electronics", .body = "丢了一个Kingston64G USB",
+		.t_from = T0, .t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "electronics", .body = "拾得金士顿U盘（64GB）",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&l, &p);
+	assert_int_equal(p.storage, 64);
+	assert_int_equal(p.weight, 0);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "size", 1));
+	assert_false(has_reason(r, nr, "weight", 0));
+	f.body = "拾得金士顿U盘（128G）";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "size", -1));
+	l.body = "丢了移动硬盘2T";
+	lf_prepare(&l, &p);
+	assert_int_equal(p.storage, 2048);
+	l = (struct lf_item){ .category = "jewelry", .body = "金项链一条，约12g" };
+	lf_prepare(&l, &p);
+	assert_int_equal(p.storage, 0);                    /* 12 is no power of two: a weight */
+	assert_int_equal(p.weight, 120);
+}
+
+/* Round 16: 平安符 / 护身符, 红包 / 利是, 名片夹 / 名片盒 one thing each; a document's holder
+ * after a colon or ended by 的; a model run on after its maker's Latin name; a number said
+ * bare on one side and after its cue on the other. */
+static void round16_words_names_numbers(void **state)
+{
+	struct lf_prep p, q;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "cash", .body = "丢了现金，装在利是封里" };
+	struct lf_item f = { .category = "cash", .body = "拾得现金，装在红包里" };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	lf_prepare(&f, &q);
+	double same = lf_text_sim(p.tok, p.ntok, q.tok, q.ntok);
+	f.body = "拾得现金，装在信封里";
+	lf_prepare(&f, &q);
+	assert_true(same > lf_text_sim(p.tok, p.ntok, q.tok, q.ntok));
+	l = (struct lf_item){ .category = "other", .body = "丢了名片夹" };
+	f = (struct lf_item){ .category = "other", .body = "捡到名片盒" };
+	lf_prepare(&l, &p);
+	lf_prepare(&f, &q);
+	assert_true(lf_text_sim(p.tok, p.ntok, q.tok, q.ntok) > 0);
+	/* holders */
+	l = (struct lf_item){ .category = "wallet", .body = "卡包里有身份证：周文清，还有零钱" };
+	lf_prepare(&l, &p);
+	assert_string_equal(p.holder, "周文清");
+	l.body = "卡包里有身份证周文清的，还有零钱";
+	lf_prepare(&l, &p);
+	assert_string_equal(p.holder, "周文清");
+	l.body = "卡包里有身份证复印件，还有零钱";
+	lf_prepare(&l, &p);
+	assert_string_equal(p.holder, "");
+	/* Xiaomi 14 against 小米14 */
+	l = (struct lf_item){ .category = "phone", .body = "丢了我的Xiaomi 14 手机", .t_from = T0,
+		.t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "phone", .body = "拾得手机", .brand = "MI", .model = "小米14",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "model", 1));
+	f.model = "小米13";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "model", 1));
+	/* HJ-style codes: bare on one side, after 编号 on the other */
+	l = (struct lf_item){ .category = "id_doc", .body = "丢了工牌，有挂绳，KB52817，卡套透明",
+		.t_from = T0, .t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "id_doc", .body = "拾得工牌一张", .serial = "编号KB52817",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	f.serial = "编号KB52818";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "serial", 1));
+}
+
 /* A maker a bag's owner names only for what it holds (装着我的ThinkPad) is the contents': it
  * does not contradict the other bag's own maker, and still agrees with the same contents'
  * maker (round 15, a misread). */
@@ -3432,6 +3629,10 @@ int main(void)
 		cmocka_unit_test(coat_and_cup_makers),
 		cmocka_unit_test(round15_synonyms),
 		cmocka_unit_test(contents_brand_of_a_bag),
+		cmocka_unit_test(round16_serials),
+		cmocka_unit_test(round16_makers_and_colours),
+		cmocka_unit_test(round16_kinds_and_sizes),
+		cmocka_unit_test(round16_words_names_numbers),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
