@@ -3516,12 +3516,13 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 static const char *const accessories[][4] = {
 	{ "门禁", "门卡", NULL }, { "挂绳", "手机绳", "挂带", NULL }, { "头盔", "安全帽", NULL },
 	{ "尾箱", "后备箱", NULL }, { "收纳包", "收纳袋", NULL }, { "表带", "腕带", NULL },
+	{ "手机壳", "保护壳", "手机套", NULL },
 	{ NULL },
 };
 #define LF_ACC_BEFORE 3   /* characters before an accessory's word where its colour is said */
 #define LF_ACC_DIFFER 12  /* points off one of another colour */
 static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
-	"strap" };
+	"strap", "phone case" };
 
 /* What a phone's lock screen or wallpaper shows (锁屏是我女儿的照片, 壁纸为山水风景, 亮屏显示
  * 小男孩照片): a class of picture, so that a child's photo and a landscape tell two phones

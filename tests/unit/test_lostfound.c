@@ -2380,6 +2380,16 @@ static void accessory_colours(void **state)
 	f.body = "拾得灰色电动车一辆，车筐内有红色头盔";
 	score(&l, &f, r, &nr);
 	assert_true(has_reason(r, nr, "accessory", -1));
+	/* a phone's case (session 11, seen walking the desk: a blue case against a pink one was
+	 * counted as a shared mark) */
+	l.category = f.category = "phone";
+	l.body = "白色苹果手机丢了，蓝色手机壳";
+	f.body = "拾得白色iPhone一部，粉色手机壳";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "accessory", -1));
+	f.body = "拾得白色iPhone一部，套着蓝色保护壳";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", 0));
 }
 
 
