@@ -37,7 +37,7 @@ import sys
 
 SETS = ['tuning', 'heldout', 'set2', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9', 'set10',
         'set11', 'set12']
-JUDGES = ('set3', 'set13')
+JUDGES = ('set3', 'set13', 'set14')
 FACTORS = ['category', 'serial', 'kind', 'brand', 'model', 'color', 'amount', 'holder', 'count',
            'accessory', 'weight', 'size', 'screen', 'place', 'time', 'text', 'marks', 'motif',
            'owner', 'conflict', 'identity', 'close']
