@@ -526,6 +526,12 @@ export async function renderReceipt(view, id, ctx) {
   // the officer who handed it over (handed_by): the server names them on the return's
   // timeline event (an officer of the station); else whoever recorded the return
   const officer = ret ? ((ret.data && ret.data.handed_by_name) || ret.actor_name) : '';
+  // the owner's lost report it closed, by its code (one the viewer may not see is left out)
+  let lost = null;
+  if (c.lost_id) {
+    try { lost = await api('GET', `/cases/${c.lost_id}`); } catch { lost = null; }
+    if (!ctx.isCurrent()) return;
+  }
   const row = (k, v, id2) => h('tr', {}, h('th', {}, k), h('td', { dataset: { testid: id2 } }, v || '—'));
   view.append(h('div', { class: 'receipt', dataset: { testid: 'lf-receipt' } },
     h('h1', {}, `${c.org_name} ${t('lf.receipt')}`),
@@ -533,6 +539,7 @@ export async function renderReceipt(view, id, ctx) {
       row(t('board.col.code'), c.code, 'lf-r-code'),
       row(t('lf.receipt_station'), c.org_name, 'lf-r-station'),
       row(t('lf.receipt_item'), c.title, 'lf-r-item'),
+      lost ? row(t('lf.receipt_lost'), `${lost.code} ${lost.title}`, 'lf-r-lost') : null,
       row(t('lf.receipt_claimant'), claimant ? `${claimant.name || ''} ${claimant.id_number || ''}` : '', 'lf-r-claimant'),
       row(t('lf.receipt_verification'), c.verification, 'lf-r-verification'),
       row(t('lf.receipt_officer'), officer, 'lf-r-officer'),

@@ -91,6 +91,8 @@ step('the receipt prints with the station, the item and the claimant masked', as
   assert.match(await r.locator('h1').textContent(), /城中派出所 领取凭证/);
   assert.match(await page.locator('[data-testid=lf-r-item]').textContent(), /手机（哑光黑，HUAWEI）/, 'the item');
   assert.match(await page.locator('[data-testid=lf-r-code]').textContent(), /^SY\d+$/);
+  // the owner's lost report it closed, by its code
+  assert.match(await page.locator('[data-testid=lf-r-lost]').textContent(), /^SW\d+ 手机/);
   assert.match(await page.locator('[data-testid=lf-r-claimant]').textContent(), /王\*明 330702\*{8}3523/);
   assert.match(await page.locator('[data-testid=lf-r-verification]').textContent(), /柴犬/);
   assert.match(await page.locator('[data-testid=lf-r-officer]').textContent(), /王磊/);
