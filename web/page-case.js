@@ -263,7 +263,7 @@ export async function render(view, id, ctx) {
         detailRow('type', typeLabel(c.type)),
         mod.detailRows(c, ui).map(row),
         mod.ownsOrgRow ? null : detailRow('org', dash(c.org_name), 'case-org'),
-        detailRow('reporter', dash(c.reporter_name), 'case-reporter'),
+        row([t(mod.reporterLabel), dash(c.reporter_name), 'case-reporter']),
         c.assignee_name || !mod.ownsOrgRow ? detailRow('assignee', dash(c.assignee_name), 'case-assignee') : null,
         detailRow('created_at', fmtTime(c.created_at)),
         detailRow('updated_at', fmtTime(c.updated_at)),

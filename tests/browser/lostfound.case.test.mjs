@@ -61,6 +61,9 @@ step('cz-officer: a lost report and a found item registered; the lost report\'s 
   assert.match(text, /尾号一致/);
   assert.match(text, /品牌相同/);
   assert.equal(await match.locator('[data-testid=lf-likely]').count(), 1);
+  // who registered it at the desk is its 登记人 (a board post's word, 发布人, is not the desk's)
+  const reporter = page.locator('[data-testid=case-reporter]');
+  assert.equal((await reporter.locator('xpath=preceding-sibling::dt[1]').textContent()).trim(), '登记人');
   await shot(page, 'lfcase-lost-candidates');
 });
 
