@@ -7,7 +7,7 @@
 import { h, clear } from './dom.js';
 import { t } from './i18n.js';
 import { api } from './api.js';
-import { openDialog, field, showError, showNotice, clearAlerts, dash } from './ui.js';
+import { openDialog, field, showError, showNotice, clearAlerts, dash, confirmDialog } from './ui.js';
 import { hasRole } from './state.js';
 import { replaceQuery } from './router.js';
 import { PLATFORMS, platformLabel } from './events.js';
@@ -140,6 +140,82 @@ function lfSettingsPanel() {
       if (e.status !== 401) showError(e);
     } finally {
       save.disabled = false;
+    }
+  });
+  return h('div', null, form, lfNeighboursPanel());
+}
+
+/**
+ * The neighbouring police stations (相邻派出所) whose found items and lost reports are matched
+ * with a station's own (lostfound settings "neighbours", stored both ways; the whole list is
+ * PUT). They were settings of the API only. Each pair is shown once.
+ */
+function lfNeighboursPanel() {
+  const list = h('ul', { class: 'plain-list', dataset: { testid: 'lf-nb-list' } });
+  const a = h('select', { name: 'nb_a', dataset: { testid: 'lf-nb-a' } });
+  const b = h('select', { name: 'nb_b', dataset: { testid: 'lf-nb-b' } });
+  const add = h('button', { type: 'submit', class: 'btn', dataset: { testid: 'lf-nb-add' } }, t('catalogue.lf_nb_add'));
+  const form = h('form', { class: 'panel', novalidate: true, dataset: { testid: 'lf-neighbours' } },
+    h('h2', null, t('catalogue.lf_nb_title')),
+    h('p', { class: 'muted small' }, t('catalogue.lf_nb_intro')),
+    list,
+    h('div', { class: 'field-row' }, field(t('catalogue.lf_nb_station'), a), field(t('catalogue.lf_nb_neighbour'), b)),
+    h('div', { class: 'form-buttons' }, add));
+  let stations = new Map();
+  let pairs = [];
+  const name = (id) => stations.get(id) || String(id);
+  const key = (x, y) => (x < y ? `${x}-${y}` : `${y}-${x}`);
+  const save = async (next, done) => {
+    clearAlerts();
+    try {
+      const v = await api('PUT', '/lostfound/settings', { neighbours: next.map(([x, y]) => ({ org_id: x, neighbour_id: y })) });
+      show(v);
+      showNotice(done);
+    } catch (e) {
+      if (e.status !== 401) showError(e);
+    }
+  };
+  function show(v) {
+    const seen = new Set();
+    pairs = [];
+    for (const n of (v && v.neighbours) || []) {
+      const k = key(n.org_id, n.neighbour_id);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      pairs.push([Math.min(n.org_id, n.neighbour_id), Math.max(n.org_id, n.neighbour_id)]);
+    }
+    clear(list);
+    if (!pairs.length) list.append(h('li', { class: 'muted' }, t('catalogue.lf_nb_none')));
+    for (const [x, y] of pairs) {
+      const rm = h('button', { type: 'button', class: 'btn btn-small', dataset: { testid: 'lf-nb-remove' } }, t('catalogue.lf_nb_remove'));
+      rm.addEventListener('click', async () => {
+        if (!(await confirmDialog(t('catalogue.lf_nb_confirm_remove', `${name(x)} — ${name(y)}`), t('catalogue.lf_nb_remove')))) return;
+        await save(pairs.filter(([p, q]) => key(p, q) !== key(x, y)), t('catalogue.lf_nb_removed'));
+      });
+      list.append(h('li', { dataset: { testid: 'lf-nb-pair' } }, `${name(x)} — ${name(y)} `, rm));
+    }
+  }
+  Promise.all([api('GET', '/orgs'), api('GET', '/lostfound/settings')]).then(([orgs, v]) => {
+    const st = ((orgs && orgs.items) || []).filter((o) => o.kind === 'police_station');
+    stations = new Map(st.map((o) => [o.id, o.name]));
+    for (const sel of [a, b]) {
+      clear(sel).append(h('option', { value: '' }, t('catalogue.lf_nb_pick')),
+        ...st.map((o) => h('option', { value: String(o.id) }, o.name)));
+    }
+    show(v);
+  }).catch((e) => { if (e.status !== 401) showError(e); });
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clearAlerts();
+    const x = Number(a.value), y = Number(b.value);
+    if (!x || !y) { showError(t('catalogue.lf_nb_need_two')); return; }
+    if (x === y) { showError(t('catalogue.lf_nb_same')); return; }
+    if (pairs.some(([p, q]) => key(p, q) === key(x, y))) { showError(t('catalogue.lf_nb_exists')); return; }
+    add.disabled = true;
+    try {
+      await save([...pairs, [x, y]], t('catalogue.lf_nb_added'));
+    } finally {
+      add.disabled = false;
     }
   });
   return form;

@@ -278,6 +278,29 @@ step('admin: the notice and claim period are set on the catalogue page (they wer
   await claim.fill('365');
   await form.locator('[data-testid=lf-set-save]').click();
   await p.waitForFunction(async () => (await (await import('/api.js')).api('GET', '/lostfound/settings')).claim_days === 365);
+  // the neighbouring stations (were API-only): add a pair, it is listed by name and stored both
+  // ways; the same pair again is refused in Chinese; removing asks first
+  const nb = p.locator('[data-testid=lf-neighbours]');
+  await nb.locator('[data-testid=lf-nb-a] option').nth(2).waitFor({ state: 'attached' });
+  const opts = await nb.locator('[data-testid=lf-nb-a] option').evaluateAll((os) => os.map((o) => [o.value, o.textContent]));
+  const [[s1, n1], [s2, n2]] = opts.filter(([v]) => v !== '').slice(0, 2);
+  await nb.locator('[data-testid=lf-nb-a]').selectOption(s1);
+  await nb.locator('[data-testid=lf-nb-b]').selectOption(s2);
+  await nb.locator('[data-testid=lf-nb-add]').click();
+  await nb.locator('[data-testid=lf-nb-pair]').filter({ hasText: n1 }).filter({ hasText: n2 }).waitFor();
+  const stored = await p.evaluate(async () => (await (await import('/api.js')).api('GET', '/lostfound/settings')).neighbours);
+  assert.ok(stored.some((x) => String(x.org_id) === s1 && String(x.neighbour_id) === s2), JSON.stringify(stored));
+  assert.ok(stored.some((x) => String(x.org_id) === s2 && String(x.neighbour_id) === s1), JSON.stringify(stored));
+  await nb.locator('[data-testid=lf-nb-a]').selectOption(s2);
+  await nb.locator('[data-testid=lf-nb-b]').selectOption(s1);
+  await nb.locator('[data-testid=lf-nb-add]').click();
+  await p.locator('.alert-error, [role=alert]').filter({ hasText: '这两个派出所已是相邻关系' }).waitFor();
+  await shot(p, 'lostfound-neighbours');
+  await nb.locator('[data-testid=lf-nb-pair]').filter({ hasText: n1 }).locator('[data-testid=lf-nb-remove]').click();
+  await p.locator('dialog[open] [data-testid=confirm-submit], dialog[open] button[type=submit]').first().click();
+  await nb.locator('[data-testid=lf-nb-pair]').filter({ hasText: n1 }).filter({ hasText: n2 }).waitFor({ state: 'detached' });
+  const after = await p.evaluate(async () => (await (await import('/api.js')).api('GET', '/lostfound/settings')).neighbours);
+  assert.ok(!after.some((x) => String(x.org_id) === s1 && String(x.neighbour_id) === s2), JSON.stringify(after));
   // the other catalogues have no such panel
   await p.goto(`${base}/#/catalogue?kind=event`);
   await p.locator('[data-testid=cat-row]').first().waitFor();
