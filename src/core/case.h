@@ -314,6 +314,15 @@ struct case_type {
 	 * name NULL); tools/msgcheck.py reads them beside src/util/msg_zh.c. NULL for none. */
 	const struct msg_zh *msgs_zh;
 	const struct field_zh *labels_zh;
+	/* The headers of common export columns (CASE_EXPORT_COLS, by key) the type words otherwise,
+	 * terminated by key NULL, or NULL: a lost report's 上报人 is its 登记人. Used when a list is
+	 * exported filtered by the type (type=). */
+	const struct case_col_label *col_labels;
+};
+
+/* One common export column's header in the type's words (case_type.col_labels). */
+struct case_col_label {
+	const char *key, *zh, *en;
 };
 
 /* The registry of case types (the modules' list, handed to the engine at start). */

@@ -127,6 +127,12 @@ static struct export_col *type_cols(const struct case_type *t)
 	if ((cols = calloc(n + 1, sizeof *cols)) == NULL)
 		return NULL;
 	memcpy(cols, case_cols, common * sizeof *cols);
+	for (const struct case_col_label *l = t->col_labels; l && l->key; l++)
+		for (size_t i = 0; i < common; i++)
+			if (strcmp(cols[i].key, l->key) == 0) {
+				cols[i].zh = l->zh;
+				cols[i].en = l->en;
+			}
 	n = common;
 	for (const struct type_field *f = t->fields; f && f->name; f++)
 		if (field_exported(f))

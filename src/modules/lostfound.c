@@ -2976,6 +2976,13 @@ static const struct field_zh labels_zh[] = {
 	{ NULL, NULL },
 };
 
+/* The desk's words for the common export columns of both registers (登记, not 上报). */
+static const struct case_col_label col_labels[] = {
+	{ "reporter_name", "登记人", "Registered by" },
+	{ "created_at", "登记时间", "Registered at" },
+	{ NULL, NULL, NULL },
+};
+
 const struct case_type lost_type = {
 	.code = "lost", .name_zh = "失物登记", .name_en = "Lost report", .code_prefix = "SW",
 	.initial = "open", .statuses = lost_statuses, .actions = lost_actions,
@@ -2989,6 +2996,7 @@ const struct case_type lost_type = {
 	.notices = notices,
 	.msgs_zh = msgs_zh,
 	.labels_zh = labels_zh,
+	.col_labels = col_labels,
 };
 
 const struct case_type found_type = {
@@ -3001,4 +3009,5 @@ const struct case_type found_type = {
 	.fields = found_fields, .side_select = SQL_FOUND_SELECT, .side_upsert = SQL_FOUND_UPSERT,
 	.locked_fields = locked, .notify = found_rules, .approvals = found_approvals,
 	.category_name = category_name, .person_roles = found_roles,
+	.col_labels = col_labels,
 };

@@ -283,6 +283,13 @@ test('the registers (GET /cases?type=lost|found): an unknown status of the type 
   const csv = await srv.api('GET', `${API}/cases?type=found&status=registered&format=csv`, { token: S['cz-officer'].token });
   assert.equal(csv.status, 200);
   assert.ok(csv.text.includes(F.code));
+  // the register's header in the desk's words: 登记人, 登记时间 (not a report's 上报人, 上报时间)
+  const head = csv.text.replace(/^\uFEFF/, '').split(/\r?\n/)[0].split(',');
+  assert.ok(head.includes('登记人') && head.includes('登记时间'), head.join(','));
+  assert.ok(!head.includes('上报人') && !head.includes('上报时间'), head.join(','));
+  // other types keep the common words
+  const ev = await srv.api('GET', `${API}/cases?type=event&format=csv&limit=1`, { token: S['cz-officer'].token });
+  assert.ok(ev.text.replace(/^\uFEFF/, '').split(/\r?\n/)[0].split(',').includes('上报人'));
   assert.equal((await srv.api('GET', `${API}/cases?type=found&status=nosuch&format=csv`, { token: S['cz-officer'].token })).status, 422);
 });
 
