@@ -263,9 +263,9 @@ export async function render(view, id, ctx) {
         detailRow('type', typeLabel(c.type)),
         mod.detailRows(c, ui).map(row),
         mod.ownsOrgRow ? null : detailRow('org', dash(c.org_name), 'case-org'),
-        row([t(mod.reporterLabel), dash(c.reporter_name), 'case-reporter']),
+        row([t(mod.rowLabels.reporter || 'case.field.reporter'), dash(c.reporter_name), 'case-reporter']),
         c.assignee_name || !mod.ownsOrgRow ? detailRow('assignee', dash(c.assignee_name), 'case-assignee') : null,
-        detailRow('created_at', fmtTime(c.created_at)),
+        row([t(mod.rowLabels.created_at || 'case.field.created_at'), fmtTime(c.created_at), 'case-created']),
         detailRow('updated_at', fmtTime(c.updated_at)),
         c.closed_at ? detailRow('closed_at', fmtTime(c.closed_at)) : null));
 

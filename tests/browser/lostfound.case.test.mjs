@@ -64,6 +64,8 @@ step('cz-officer: a lost report and a found item registered; the lost report\'s 
   // who registered it at the desk is its 登记人 (a board post's word, 发布人, is not the desk's)
   const reporter = page.locator('[data-testid=case-reporter]');
   assert.equal((await reporter.locator('xpath=preceding-sibling::dt[1]').textContent()).trim(), '登记人');
+  const created = page.locator('[data-testid=case-created]');
+  assert.equal((await created.locator('xpath=preceding-sibling::dt[1]').textContent()).trim(), '登记时间');
   await shot(page, 'lfcase-lost-candidates');
 });
 

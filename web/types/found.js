@@ -12,8 +12,8 @@ import { typeDesc } from '../state.js';
 export const type = 'found';
 /** the timeline's first entry: 登记 (registered at the desk), not a board post's 发布 */
 export const createLabel = 'lf.create';
-/** the officer who registered it at the desk: 登记人, not a board post's 发布人 */
-export const reporterLabel = 'lf.registrar';
+/** registered at the desk: 登记人 and 登记时间, not a board post's 发布人 and 发布时间 */
+export const rowLabels = { reporter: 'lf.registrar', created_at: 'lf.registered_at' };
 
 export function detailRows(c, ui) {
   const d = typeDesc(type);

@@ -40,7 +40,8 @@ const MODULES = { suggestion, event, visit, help, incident, cctv, archive, hando
  *   backLabel, backHash      the "back" link (i18n key, hash; hash defaults to the home page)
  *   createLabel, resultLabel timeline labels (i18n keys) of the create entry and of a result
  *   ownsOrgRow               the module names the place itself; the page skips its org row
- *   reporterLabel            i18n key of the row naming who created it (default 发布人)
+ *   rowLabels                i18n keys of common rows it words otherwise ({reporter, created_at}:
+ *                            default 发布人, 发布时间)
  *   newHash, renderNew       the create form's route (#/new/<type>) and renderer, when it has one
  *   unitListHash(orgId)      the type's list page filtered to one org unit (the grid map links it)
  *   timelineLines(ev, c, fmtTime)  extra lines of a timeline entry (the fields an action carried)
@@ -64,7 +65,7 @@ export function typeModule(type) {
     createLabel: mod.createLabel || 'event.create',
     resultLabel: mod.resultLabel || 'event.result',
     ownsOrgRow: Boolean(mod.ownsOrgRow),
-    reporterLabel: mod.reporterLabel || 'case.field.reporter',
+    rowLabels: mod.rowLabels || {},
     newHash: mod.newHash || null,
     // the type's list filtered to one org unit (the grid map's heat layer links to it), or null
     unitListHash: mod.unitListHash || null,
