@@ -44,9 +44,10 @@ export function deskStations() {
   return out;
 }
 
-/** The desk types from GET /types (descriptor flag `desk`). */
-function deskTypes() {
-  return (session.types || []).filter((d) => d.desk);
+/** The desk types from GET /types (descriptor flag `desk`); with sections, also the types
+ *  registered in a desk section of their own (`desk_section`: lost and found). */
+function deskTypes(sections = false) {
+  return (session.types || []).filter((d) => d.desk || (sections && d.desk_section));
 }
 
 function caseLink(i) {
@@ -246,7 +247,7 @@ function numbersPanel(d) {
       tile(t('desk.numbers.on_loan'), n.custody_on_loan, 'num-on-loan'),
       tile(t('desk.numbers.overdue'), n.custody_overdue, 'num-overdue'),
       tile(t('desk.numbers.commendations'), n.commendations_year, 'num-commendations')),
-    h('ul', { class: 'desk-list desk-bytype' }, deskTypes().map((dt) => h('li', null,
+    h('ul', { class: 'desk-list desk-bytype' }, deskTypes(true).map((dt) => h('li', { dataset: { testid: 'desk-bytype-' + dt.type } },
       typeLabel(dt.type), ' · ', t('desk.numbers.open', open[dt.type] || 0), ' · ', t('desk.numbers.today', today[dt.type] || 0)))));
 }
 

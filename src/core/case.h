@@ -292,6 +292,9 @@ struct case_type {
 	/* A front-desk type (阳光坐席): the desk page draws a quick-register button and a section
 	 * for it, and lists its cases of the day. */
 	bool desk;
+	/* Registered at the desk in a section of its own (失物招领 has its panel): listed in the
+	 * desk's cases of the day and counted like a desk type, without a quick-register button. */
+	bool desk_section;
 	/* Approval actions (审批), NULL-terminated codes or NULL: a case whose status is a `from`
 	 * of one of them waits for an approval; the desk's leader view lists those the leader may
 	 * take (docs/architecture.md, "The front desk"). */

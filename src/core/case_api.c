@@ -976,6 +976,7 @@ void case_api_types(struct http_req *r)
 			json_array_append_new(cf, action_field_desc(t, f));
 		json_object_set_new(o, "create_fields", cf);
 		json_object_set_new(o, "desk", json_boolean(t->desk));
+		json_object_set_new(o, "desk_section", json_boolean(t->desk_section));
 		json_object_set_new(o, "approvals", codes_json(t->approvals));
 		json_object_set_new(o, "sealed", codes_json(t->sealed));
 		/* the roles persons may hold (当事人角色), for the shared person inputs */

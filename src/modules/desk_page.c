@@ -223,7 +223,7 @@ void desk_api_overview(struct http_req *r)
 		struct case_rec k;
 		if (case_from_row(s, r->arena, &k) != PA_OK)
 			continue;
-		if (k.type->desk) {
+		if (k.type->desk || k.type->desk_section) {
 			count_add(today_by_type, k.type->code);
 			section_add(today, item_json(&k));
 		}

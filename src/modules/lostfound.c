@@ -2997,6 +2997,7 @@ const struct case_type lost_type = {
 	.msgs_zh = msgs_zh,
 	.labels_zh = labels_zh,
 	.col_labels = col_labels,
+	.desk_section = true,        /* 阳光坐席: its own panel; listed in the day's items */
 };
 
 const struct case_type found_type = {
@@ -3010,4 +3011,5 @@ const struct case_type found_type = {
 	.locked_fields = locked, .notify = found_rules, .approvals = found_approvals,
 	.category_name = category_name, .person_roles = found_roles,
 	.col_labels = col_labels,
+	.desk_section = true,        /* 阳光坐席: its own panel; listed in the day's items */
 };

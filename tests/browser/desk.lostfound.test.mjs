@@ -11,11 +11,11 @@
 
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHarness, expectStatus, shot, PASSWORD } from './harness.mjs';
+import { createHarness, expectStatus, shot, PASSWORD, USER } from './harness.mjs';
 import { login as apiLogin, request } from '../api/lib.mjs';
 
-const DESK_SCREEN = { viewport: { width: 1366, height: 768 }, locale: 'zh-CN' };
-const TABLET = { viewport: { width: 768, height: 1024 }, isMobile: true, hasTouch: true, locale: 'zh-CN' };
+const DESK_SCREEN = { viewport: { width: 1366, height: 768 }, ...USER };
+const TABLET = { viewport: { width: 768, height: 1024 }, isMobile: true, hasTouch: true, ...USER };
 const DESK1 = ['visit', 'help', 'incident', 'cctv', 'archive'];
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -126,6 +126,10 @@ step('a found item and a lost report registered from the desk: the match alert s
   }, found);
   assert.ok(c, 'the found item is listed');
   assert.equal(c.org_id, stationId);
+  // the desk's cases of the day list it too, and its type is counted (no quick button for it)
+  await officer.locator('[data-testid=desk-today-item]', { hasText: found }).waitFor();
+  await officer.locator('[data-testid=desk-bytype-found]').filter({ hasText: /拾遗物登记/ }).waitFor();
+  assert.match(await officer.locator('[data-testid=desk-bytype-found]').textContent(), /今日\s*[1-9]/);
   await shot(officer, 'desklf-3-found-registered');
   // the alerts come from one call for the station, never one per open lost report
   const asked = [];

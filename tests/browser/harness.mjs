@@ -38,7 +38,7 @@ export const CHROMIUM_ENV = { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UT
 /** Browser context options: a desktop window, and a 360x740 phone, both in China's time zone as
  * the users' browsers are (the pages show times in 北京时间; a form's date inputs are the
  * browser's own time). */
-const USER = { locale: 'zh-CN', timezoneId: 'Asia/Shanghai' };
+export const USER = { locale: 'zh-CN', timezoneId: 'Asia/Shanghai' };
 export const DESKTOP = { viewport: { width: 1280, height: 860 }, ...USER };
 export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, ...USER };
 
