@@ -2086,6 +2086,33 @@ static bool numeral_range(const unsigned *cp, int start, int end, int *from, int
 	return false;
 }
 
+#define LF_FACE_LIST_MAX 3   /* face values one list may join (百元、五十元及二十元面额) */
+
+/* Whether the 元 at cp[i] is a note's face value by what follows it: 面额 / 面值, 纸币, 券,
+ * 大钞, 的 at a clause's end, or another face value joined by 及 / 和 / 与 / 跟 / 、 / 或
+ * (百元及五十元面额混合: both are face values, neither is the sum). */
+static bool face_value_after(const unsigned *cp, int n, int i)
+{
+	for (int listed = 0; listed <= LF_FACE_LIST_MAX && i + 1 < n; listed++) {
+		unsigned d = cp[i + 1];
+		int k;
+		if (d == 0x9762 || d == 0x94DE || d == 0x7EB8 || d == 0x5238 ||  /* 面 纸 券 */
+		    (d == 0x5927 && i + 2 < n && cp[i + 2] == 0x949E) ||          /* 大钞 */
+		    (d == 0x7684 && (i + 2 >= n || !is_cjk(cp[i + 2]))))         /* 的 */
+			return true;
+		if (d != 0x53CA && d != 0x548C && d != 0x4E0E && d != 0x8DDF &&   /* 及 和 与 跟 */
+		    d != 0x3001 && d != 0x6216)                                   /* 、 或 */
+			return false;
+		k = i + 2;
+		while (k < n && money_char(cp[k]))
+			k++;
+		if (k == i + 2 || k >= n || cp[k] != 0x5143)                       /* 元 */
+			return false;
+		i = k;
+	}
+	return false;
+}
+
 /* The first sum of money in s, -1 if none: a numeral before 元 / 圆 / 块钱 (500元, 1,500 元,
  * 三百余元, 两千多块钱, 一百多块, 贰佰元, 3张100元 = 300), after 人民币 / ¥ (人民币800), or after
  * 现金 with a unit or two digits (现金两百). A note's face value (百元面额, 都是一百元的) is no
@@ -2196,12 +2223,9 @@ static int64_t money(const char *s, uint8_t *rough, int64_t *hi)
 			*rough = 0;
 			continue;
 		}
-		/* a face value: 百元面额, 面值, 一百元的 (at a clause's end), 百元大钞, 纸币, 百元券 */
-		if ((i + 1 < n && (cp[i + 1] == 0x9762 || cp[i + 1] == 0x94DE || cp[i + 1] == 0x7EB8 ||
-		    cp[i + 1] == 0x5238 ||                                     /* 百元券 */
-		    (cp[i + 1] == 0x5927 && i + 2 < n && cp[i + 2] == 0x949E) ||
-		    (cp[i + 1] == 0x7684 && (i + 2 >= n || !is_cjk(cp[i + 2]))))) ||
-		    (v = money_value(cp + start, end - start)) <= 0) {
+		/* a face value: 百元面额, 面值, 一百元的 (at a clause's end), 百元大钞, 纸币, 百元券,
+		 * and the first of face values listed (百元及五十元面额混合, 百元和二十元的纸币) */
+		if (face_value_after(cp, n, i) || (v = money_value(cp + start, end - start)) <= 0) {
 			*rough = 0;
 			continue;
 		}
@@ -4264,7 +4288,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C46504Fu   /* "LFPO": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465052u   /* "LFPR": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -3568,6 +3568,36 @@ static void other_object_nouns(void **state)
 	assert_string_equal(p.noun, "");
 }
 
+/* Round 17 (readings): face values listed before 面额 (五十元和十元面额都有) are no sum; the
+ * sum is the one after them. */
+static void round17_face_values(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	static const struct { const char *t; int64_t v; } sums[] = {
+		{ "信封里是五十元和十元面额的，共计760元", 760 },
+		{ "二十元、十元及五元面额混合，内有现金385元", 385 },
+		{ "一百元或五十元纸币若干", -1 },
+		{ "丢了300元及一张公交卡", 300 } };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof sums / sizeof sums[0]; i++) {
+		struct lf_item mo = { .category = "cash", .body = sums[i].t };
+		lf_prepare(&mo, &p);
+		print_message("%s -> %lld\n", sums[i].t, (long long)p.amount);
+		assert_int_equal(p.amount, sums[i].v);
+	}
+	/* the owner's sum agrees with the finder's, not with a face value the finder names */
+	struct lf_item l = { .category = "cash", .body = "在菜场丢了现金七百六十元",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "cash", .body = "拾得信封一个，五十元和十元面额，共计760元",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	assert_false(has_reason(r, nr, "amount", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3643,6 +3673,7 @@ int main(void)
 		cmocka_unit_test(round16_makers_and_colours),
 		cmocka_unit_test(round16_kinds_and_sizes),
 		cmocka_unit_test(round16_words_names_numbers),
+		cmocka_unit_test(round17_face_values),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
