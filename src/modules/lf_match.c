@@ -34,6 +34,9 @@
 #define LF_SERIAL_HEAD_MIN 10   /* the same of a start alone (622202 names only the bank) */
 #define LF_SERIAL_HEAD_ID_MIN 15   /* of an ID's start (the first 14: region and birth date) */
 #define LF_ID_LEN 18
+#define LF_PLATE_TAIL_MIN 4   /* letters and digits after a plate's province and letter (岭A·E8637) */
+#define LF_PLATE_TAIL_MAX 6   /* (a new-energy plate has six) */
+#define LF_PLATE_CHARS_MAX 8  /* characters of a plate as read (AE8637, D41490; 8 with a spare) */
 #define LF_DOT_GROUP_MIN 3   /* characters each group of a number joined by '.' needs (6217.0012) */
 #define LF_BRAND_TYPO_MIN 6  /* letters a maker's Latin spelling needs before a typo of it counts */
 #define LF_BRAND_SWAP_MIN 5  /* ... before two neighbours swapped count (coahc / coach) */
@@ -517,6 +520,7 @@ static const struct serial_cue serial_cues[] = {
 	{ "电机", LF_SK_MOTOR }, { "护照", LF_SK_PASSPORT }, { "序列号", LF_SK_SN },
 	{ "s/n", LF_SK_SN }, { "sn", LF_SK_SN }, { "档案编号", LF_SK_PERMIT },
 	{ "行驶证", LF_SK_PERMIT }, { "车牌", LF_SK_PLATE }, { "牌照", LF_SK_PLATE },
+	{ "号牌", LF_SK_PLATE },          /* the official word (机动车号牌, 号牌岭A·E8637) */
 	{ "尾号", LF_SK_UNKNOWN }, { "后四位", LF_SK_UNKNOWN }, { "末四位", LF_SK_UNKNOWN },
 	{ "后六位", LF_SK_UNKNOWN }, { "末六位", LF_SK_UNKNOWN }, { "末尾", LF_SK_UNKNOWN },
 	{ "后4位", LF_SK_UNKNOWN }, { "末4位", LF_SK_UNKNOWN }, { "后6位", LF_SK_UNKNOWN },
@@ -861,8 +865,12 @@ enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep
 			char ka = a->skind[i], kb = b->skind[j];
 			if (!sa[i][0] || !sb[j][0])
 				continue;
-			/* serials of two kinds say nothing of each other */
+			/* serials of two kinds say nothing of each other; nor does a plate of a number
+			 * longer than any plate (a frame number without its cue) */
 			if (ka && kb && ka != kb)
+				continue;
+			if ((ka == LF_SK_PLATE && !kb && strlen(sb[j]) > LF_PLATE_CHARS_MAX) ||
+			    (kb == LF_SK_PLATE && !ka && strlen(sa[i]) > LF_PLATE_CHARS_MAX))
 				continue;
 			c = lf_serial_compare(sa[i], sb[j], &ov);
 			if (c == LF_SER_CONFLICT && whole_serial(sa[i]) && whole_serial(sb[j]) &&
@@ -3419,6 +3427,38 @@ static size_t serial_field_part(const char *s)
 	return n;
 }
 
+/* Whether a field's text is a plate as written: a province's (or city's) character, a letter
+ * and up to LF_PLATE_TAIL_MAX letters and digits, with a dot, a space or a dash after the letter
+ * or none (岭A·E8637, 粤B 12345, 沪A-D1234). */
+static bool plate_shape(const char *raw)
+{
+	const unsigned char *u = (const unsigned char *)raw;
+	size_t n = strlen(raw), l, i, tail = 0;
+	unsigned c;
+
+	while (n > 0 && *u == ' ') {
+		u++;
+		n--;
+	}
+	c = utf8_next(u, n, &l);
+	if (!is_cjk(c) || cjk_digit(c) >= 0 || l >= n)
+		return false;
+	i = l;
+	if (!((u[i] >= 'A' && u[i] <= 'Z') || (u[i] >= 'a' && u[i] <= 'z')))
+		return false;
+	i++;
+	while (i < n && (u[i] == ' ' || u[i] == '-' || u[i] == '.'))
+		i++;
+	if (i + 1 < n && u[i] == 0xC2 && u[i + 1] == 0xB7)            /* · */
+		i += 2;
+	for (; i < n; i++) {
+		if (!is_alnum(u[i] >= 'A' && u[i] <= 'Z' ? u[i] - 'A' + 'a' : u[i]))
+			return false;
+		tail++;
+	}
+	return tail >= LF_PLATE_TAIL_MIN && tail <= LF_PLATE_TAIL_MAX;
+}
+
 /* One serial of the field (len bytes at s): normalised into out (LF_SERIAL_MAX), its kind from
  * its cue or its shape, a part from the middle or the start marked as in a description. */
 static void field_serial(const char *s, size_t len, char *out, char *kind)
@@ -3447,6 +3487,8 @@ static void field_serial(const char *s, size_t len, char *out, char *kind)
 	}
 	if (*kind == LF_SK_UNKNOWN)
 		*kind = shape_kind(out);
+	if (*kind == LF_SK_UNKNOWN && plate_shape(raw))
+		*kind = LF_SK_PLATE;
 }
 
 /* A numeral of a key count: 0-9, 一 to 十, 两, 单 (单把钥匙); -1 otherwise. */

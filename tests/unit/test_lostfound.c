@@ -3598,6 +3598,40 @@ static void round17_face_values(void **state)
 	assert_false(has_reason(r, nr, "amount", -1));
 }
 
+/* Round 17 (readings): a plate after 号牌 (the official word), and a plate in the serial field
+ * by its shape (a province's character and a letter: 浙C 71520, 闽D·K3306); a plate is not
+ * compared with a number longer than any plate (a frame number without its cue). */
+static void round17_plates(void **state)
+{
+	struct lf_prep p, q;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "ebike", .body = "电动车被偷了，蓝色的",
+		.serial = "浙C 71520", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "ebike", .body = "拾得蓝色电动车一辆，号牌浙C 71520",
+		.serial = "LYD2023118800417", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_int_equal(p.skind[0], LF_SK_PLATE);
+	lf_prepare(&f, &q);
+	assert_true(q.skind[0] == LF_SK_PLATE || q.skind[1] == LF_SK_PLATE);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	/* only the frame number on the found side: no conflict with the owner's plate */
+	f.body = "拾得蓝色电动车一辆";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	/* a middle dot after the letter */
+	l.serial = "闽D·K3306";
+	lf_prepare(&l, &p);
+	assert_int_equal(p.skind[0], LF_SK_PLATE);
+	/* a bare number is no plate by shape */
+	l.serial = "71520331";
+	lf_prepare(&l, &p);
+	assert_int_not_equal(p.skind[0], LF_SK_PLATE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3674,6 +3708,7 @@ int main(void)
 		cmocka_unit_test(round16_kinds_and_sizes),
 		cmocka_unit_test(round16_words_names_numbers),
 		cmocka_unit_test(round17_face_values),
+		cmocka_unit_test(round17_plates),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
