@@ -1255,7 +1255,7 @@ static const struct kind kinds[] = {
 	{ "平板电脑", { "平板", "ipad", NULL }, K_DEV },
 	{ "相机", { "相机", "单反", "微单", "gopro", NULL }, K_DEV },
 	{ "手表", { "手表", "腕表", "手环", NULL }, NULL },
-	{ "眼镜", { "眼镜", "墨镜", "太阳镜", NULL }, NULL },
+	{ "眼镜", { "眼镜", "墨镜", "太阳镜", "老花镜", NULL }, NULL },
 	{ "雨伞", { "雨伞", "伞", NULL }, NULL },
 	{ "水杯", { "水杯", "保温杯", "杯子", NULL }, NULL },
 	{ "身份证", { "身份证", "身分证", NULL }, K_DOC },
@@ -1264,7 +1264,7 @@ static const struct kind kinds[] = {
 	{ "护照", { "护照", NULL }, K_DOC },
 	{ "社保卡", { "社保卡", "医保卡", NULL }, K_DOC },
 	{ "银行卡", { "银行卡", "信用卡", "储蓄卡", "借记卡", "工资卡", NULL }, K_DOC },
-	{ "项链", { "项链", "吊坠", "链子", NULL }, K_JEW },
+	{ "项链", { "项链", "吊坠", "链子", "金链", NULL }, K_JEW },
 	{ "手链", { "手链", "手镯", NULL }, K_JEW },
 	{ "戒指", { "戒指", "指环", "婚戒", "钻戒", "对戒", NULL }, K_JEW },
 	{ "耳环", { "耳环", "耳钉", NULL }, K_JEW },
@@ -1440,6 +1440,7 @@ static const struct color_word color_words[] = {
 	{ "象牙", LF_C_WHITE | LF_C_LIGHT }, { "乳白", LF_C_WHITE | LF_C_LIGHT },
 	{ "珍珠白", LF_C_WHITE | LF_C_LIGHT }, { "卡其", LF_C_BROWN | LF_C_LIGHT },
 	{ "咖啡", LF_C_BROWN | LF_C_DARK }, { "驼色", LF_C_BROWN }, { "棕", LF_C_BROWN },
+	{ "啡色", LF_C_BROWN | LF_C_DARK },      /* Cantonese for 咖啡色 */
 	{ "褐", LF_C_BROWN }, { "深色", LF_C_DARK }, { "浅色", LF_C_LIGHT },
 	{ "透明", LF_C_CLEAR }, { "黑", LF_C_BLACK }, { "白", LF_C_WHITE },
 	{ "灰", LF_C_GREY }, { "银", LF_C_GREY }, { "钛", LF_C_GREY }, { "红", LF_C_RED },
@@ -1784,7 +1785,7 @@ static const char *const synonyms[][12] = {
 	{ "壁纸", "锁屏", "桌面", "屏保", "开机画面", "待机画面", "开屏", "亮屏", NULL },
 	{ "小狗", "狗狗", "柴犬", "小狗狗", NULL },
 	{ "背包", "双肩包", "书包", NULL },
-	{ "电动车", "电瓶车", "电动自行车", "电驴", NULL },
+	{ "电动车", "电瓶车", "电动自行车", "电驴", "电单车", NULL },
 	{ "划痕", "刮痕", "擦痕", "刮花", "划伤", "刮伤", NULL },
 	{ "裂痕", "裂纹", "碎屏", "裂缝", "碎裂", "摔碎", "碎了", "裂了", "裂口", NULL },
 	{ "钞票", "现金", "纸币", NULL },
@@ -1820,7 +1821,7 @@ static const char *const synonyms[][12] = {
 	 * for a mobile phone) */
 	{ "钥匙", "锁匙", NULL },
 	{ "自行车", "脚踏车", NULL },
-	{ "手机", "移动电话", "电话机", NULL },
+	{ "手机", "移动电话", "电话机", "手提电话", NULL },
 	/* round 15: clothes and cups as owners and finders word them (换洗衣服 / 衣物若干,
 	 * 水壶架 / 水杯架, 棉服 / 羽绒外套, 暖宝宝 / 暖贴) */
 	{ "衣服", "衣物", NULL },
@@ -1839,10 +1840,17 @@ static const char *const synonyms[][12] = {
 	/* round 16: a lucky charm, a red envelope, a card case, toiletries and a gym bag as
 	 * owners and finders word them (平安符 / 护身符, 红包 / 利是封) */
 	{ "平安符", "护身符", "平安福", NULL },
-	{ "红包", "利是", "红封", NULL },
+	{ "红包", "利是", "红封", "利市", NULL },
 	{ "名片夹", "名片盒", "名片包", NULL },
 	{ "洗漱用品", "洗漱包", "洗护用品", "洗发水", "沐浴露", "牙刷", NULL },
 	{ "运动包", "健身包", NULL },
+	/* round 17: the southern (Cantonese-tinged) words of old owners beside the desk's
+	 * (银包 / 荷包 a wallet, 胶袋 a plastic bag, 老花镜, 金链, 佛公 a Buddha pendant) */
+	{ "钱包", "银包", "荷包", NULL },
+	{ "塑料袋", "胶袋", NULL },
+	{ "老花眼镜", "老花镜", NULL },
+	{ "金项链", "金链", NULL },
+	{ "佛像", "佛公", NULL },
 	{ NULL },
 };
 
@@ -3093,11 +3101,11 @@ static void possessive_name(const char *s, char *out, size_t cap)
 /* The words that name the item itself in each category (its own noun, not a mark): both
  * sides use them, so a mark's share of them confirms nothing (钥匙五把 against 发现钥匙没了
  * shares 钥匙, not a fifth key). Contents stay marks: 身份证 in a wallet's marks is one. */
-static const char *const item_nouns[][7] = {
+static const char *const item_nouns[][8] = {
 	{ "phone", "手机", NULL },
-	{ "wallet", "钱包", "钱夹", "卡包", "卡夹", "皮夹", NULL },
+	{ "wallet", "钱包", "钱夹", "卡包", "卡夹", "皮夹", "银包", NULL },
 	{ "keys", "钥匙", NULL },
-	{ "ebike", "电动自行车", "电动车", "电瓶车", "电驴", NULL },
+	{ "ebike", "电动自行车", "电动车", "电瓶车", "电驴", "电单车", NULL },
 	{ "bicycle", "自行车", "单车", NULL },
 	{ "cash", "现金", NULL },
 	{ NULL },

@@ -3632,6 +3632,48 @@ static void round17_plates(void **state)
 	assert_int_not_equal(p.skind[0], LF_SK_PLATE);
 }
 
+/* Round 17 (readings): southern words beside the desk's — 啡色 is brown, a 老花镜 is glasses and
+ * a 金链 a necklace (their kinds), 银包 / 钱包, 胶袋 / 塑料袋 and 电单车 / 电动车 read alike. */
+static void round17_southern_words(void **state)
+{
+	struct lf_prep p, q;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	assert_int_equal(lf_color_bits("啡色") & LF_C_BROWN, LF_C_BROWN);
+	struct lf_item l = { .category = "other", .body = "在茶楼丢了老花镜一副，黑框",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "other", .body = "拾得老花眼镜一副，黑色镜框",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	l = (struct lf_item){ .category = "jewelry", .body = "丢了金链一条，有个吊坠",
+		.t_from = T0, .t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "jewelry", .body = "拾得黄色金属项链一条",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	/* the same words on both sides share more than the regional word against another */
+	static const char *const pairs[][3] = {
+		{ "街市门口丢了黑色银包", "街市门口拾得黑色钱包", "街市门口拾得黑色背包" },
+		{ "用胶袋装着的现金", "透明塑料袋装现金", "透明纸袋装现金" },
+		{ "电单车停在楼下被偷", "楼下拾得电动车", "楼下拾得自行车" } };
+	for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+		struct lf_item a = { .category = "other", .body = pairs[i][0] };
+		struct lf_item b = { .category = "other", .body = pairs[i][1] };
+		struct lf_prep o;
+		lf_prepare(&a, &p);
+		lf_prepare(&b, &q);
+		double same = lf_text_sim(p.tok, p.ntok, q.tok, q.ntok);
+		b.body = pairs[i][2];
+		lf_prepare(&b, &o);
+		print_message("%s: %.3f against %.3f\n", pairs[i][0], same,
+		    lf_text_sim(p.tok, p.ntok, o.tok, o.ntok));
+		assert_true(same > lf_text_sim(p.tok, p.ntok, o.tok, o.ntok));
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3709,6 +3751,7 @@ int main(void)
 		cmocka_unit_test(round16_words_names_numbers),
 		cmocka_unit_test(round17_face_values),
 		cmocka_unit_test(round17_plates),
+		cmocka_unit_test(round17_southern_words),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
