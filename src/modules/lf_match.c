@@ -1071,6 +1071,15 @@ static const struct brand brands[] = {
 	{ "亚马逊", { "亚马逊", "amazon", "kindle", "paperwhite", NULL }, 0 },
 	{ "蒂芙尼", { "蒂芙尼", "tiffany", NULL }, 0 },
 	{ "露露乐蒙", { "露露乐蒙", "lululemon", NULL }, 0 },
+	/* round 17: makers of what the elderly carry (a square-dance speaker, a radio, a hearing
+	 * aid), by their Chinese names and the Latin ones on the box (Signia is Siemens's hearing
+	 * line since 2016) */
+	{ "新科", { "新科", "shinco", NULL }, 0 },
+	{ "不见不散", { "不见不散", "bjbs", NULL }, 0 },
+	{ "德生", { "德生", "tecsun", NULL }, 0 },
+	{ "西门子", { "西门子", "siemens", "signia", "西嘉", NULL }, 0 },
+	{ "峰力", { "峰力", "phonak", NULL }, 0 },
+	{ "奥迪康", { "奥迪康", "oticon", NULL }, 0 },
 	{ NULL, { NULL }, 0 },
 };
 

@@ -3674,6 +3674,29 @@ static void round17_southern_words(void **state)
 	}
 }
 
+/* Round 17 (makers): a speaker's, a radio's and a hearing aid's makers by both their names
+ * (SHINCO / 新科, BJBS / 不见不散, TECSUN / 德生, Signia / 西门子, Phonak / 峰力). */
+static void round17_elders_makers(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	static const char *const same[][2] = { { "SHINCO", "新科" }, { "BJBS", "不见不散" },
+		{ "TECSUN", "德生" }, { "Signia", "西门子" }, { "Phonak", "峰力" }, { "Oticon", "奥迪康" } };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+		assert_true(lf_brand_find(same[i][0]) >= 0);
+		assert_int_equal(lf_brand_find(same[i][0]), lf_brand_find(same[i][1]));
+	}
+	assert_int_not_equal(lf_brand_find("西门子"), lf_brand_find("峰力"));
+	struct lf_item l = { .category = "electronics", .body = "公园丢了SHINCO拉杆音箱，红色",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "electronics", .body = "拾得新科音箱一个，红色",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "brand", 1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3752,6 +3775,7 @@ int main(void)
 		cmocka_unit_test(round17_face_values),
 		cmocka_unit_test(round17_plates),
 		cmocka_unit_test(round17_southern_words),
+		cmocka_unit_test(round17_elders_makers),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
