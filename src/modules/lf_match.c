@@ -1860,6 +1860,12 @@ static const char *const synonyms[][12] = {
 	{ "老花眼镜", "老花镜", NULL },
 	{ "金项链", "金链", NULL },
 	{ "佛像", "佛公", NULL },
+	/* banks by their short names (工行 for 工商银行: a place, an envelope, a card) */
+	{ "工商银行", "工行", NULL },
+	{ "农业银行", "农行", NULL },
+	{ "建设银行", "建行", NULL },
+	{ "招商银行", "招行", NULL },
+	{ "中国银行", "中行", NULL },
 	{ NULL },
 };
 

@@ -3633,7 +3633,8 @@ static void round17_plates(void **state)
 }
 
 /* Round 17 (readings): southern words beside the desk's — 啡色 is brown, a 老花镜 is glasses and
- * a 金链 a necklace (their kinds), 银包 / 钱包, 胶袋 / 塑料袋 and 电单车 / 电动车 read alike. */
+ * a 金链 a necklace (their kinds), 银包 / 钱包, 胶袋 / 塑料袋, 电单车 / 电动车 and a bank's short
+ * name and its full one (工行 / 工商银行) read alike. */
 static void round17_southern_words(void **state)
 {
 	struct lf_prep p, q;
@@ -3671,6 +3672,16 @@ static void round17_southern_words(void **state)
 		print_message("%s: %.3f against %.3f\n", pairs[i][0], same,
 		    lf_text_sim(p.tok, p.ntok, o.tok, o.ntok));
 		assert_true(same > lf_text_sim(p.tok, p.ntok, o.tok, o.ntok));
+	}
+	/* a bank's short name reads as its full one: the same words */
+	static const char *const banks[][2] = { { "工行门口拾得", "工商银行门口拾得" },
+		{ "农行门口拾得", "农业银行门口拾得" }, { "建行信封", "建设银行信封" } };
+	for (size_t i = 0; i < sizeof banks / sizeof banks[0]; i++) {
+		struct lf_item a = { .category = "cash", .body = banks[i][0] };
+		struct lf_item b = { .category = "cash", .body = banks[i][1] };
+		lf_prepare(&a, &p);
+		lf_prepare(&b, &q);
+		assert_true(lf_text_sim(p.tok, p.ntok, q.tok, q.ntok) > 0.99);
 	}
 }
 
