@@ -23,9 +23,10 @@
 // round 13 (their totals at merge), training data from round 14 (the learned weights,
 // tools/lf_fit.py); set12 (session 9), written blind like them: with set3 the judge of round 15
 // (session 10, totals at merge), training data from round 16; set13 (session 11, SET13.md: an old
-// southern city district), written blind like them: with set3 the judge of round 16 (totals only);
-// set14 (session 11, SET14.md: a university town's railway station in the Spring Festival rush),
-// written blind like them: with set3 the judge of round 17.
+// southern city district), written blind like them: with set3 the judge of round 16 (totals only),
+// training data from round 17 (its misses read by lfq17); set14 (session 11, SET14.md: a
+// university town's railway station in the Spring Festival rush), written blind like them: with
+// set3 the judge of round 17.
 // A blind set judges one round, then may become tuning data;
 // a newer blind set takes its place. Every set but set.json is a file of its own, read only when
 // its part is named (a set not yet merged costs nothing until it is asked for; `all` includes set3,
@@ -189,7 +190,8 @@ const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
   w === 'all' ? ['tuning', 'heldout', 'set2', 'set4', 'set5', 'set6', 'set7', 'set8',
     ...['set9', 'set10', 'set11', 'set3', 'set12', 'set13', 'set14'].filter(exists)] : [w]));
 // the judge (set3) is only ever read as totals: no miss lists or score dumps to tune on
-const JUDGES = ['set3', 'set13', 'set14'];
+// (set13 was a judge in round 16, training data from round 17)
+const JUDGES = ['set3', 'set14'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains and --dump are refused for it`);

@@ -34,6 +34,9 @@
 #define LF_SERIAL_HEAD_MIN 10   /* the same of a start alone (622202 names only the bank) */
 #define LF_SERIAL_HEAD_ID_MIN 15   /* of an ID's start (the first 14: region and birth date) */
 #define LF_ID_LEN 18
+#define LF_PLATE_TAIL_MIN 4   /* letters and digits after a plate's province and letter (岭A·E8637) */
+#define LF_PLATE_TAIL_MAX 6   /* (a new-energy plate has six) */
+#define LF_PLATE_CHARS_MAX 8  /* characters of a plate as read (AE8637, D41490; 8 with a spare) */
 #define LF_DOT_GROUP_MIN 3   /* characters each group of a number joined by '.' needs (6217.0012) */
 #define LF_BRAND_TYPO_MIN 6  /* letters a maker's Latin spelling needs before a typo of it counts */
 #define LF_BRAND_SWAP_MIN 5  /* ... before two neighbours swapped count (coahc / coach) */
@@ -517,6 +520,7 @@ static const struct serial_cue serial_cues[] = {
 	{ "电机", LF_SK_MOTOR }, { "护照", LF_SK_PASSPORT }, { "序列号", LF_SK_SN },
 	{ "s/n", LF_SK_SN }, { "sn", LF_SK_SN }, { "档案编号", LF_SK_PERMIT },
 	{ "行驶证", LF_SK_PERMIT }, { "车牌", LF_SK_PLATE }, { "牌照", LF_SK_PLATE },
+	{ "号牌", LF_SK_PLATE },          /* the official word (机动车号牌, 号牌岭A·E8637) */
 	{ "尾号", LF_SK_UNKNOWN }, { "后四位", LF_SK_UNKNOWN }, { "末四位", LF_SK_UNKNOWN },
 	{ "后六位", LF_SK_UNKNOWN }, { "末六位", LF_SK_UNKNOWN }, { "末尾", LF_SK_UNKNOWN },
 	{ "后4位", LF_SK_UNKNOWN }, { "末4位", LF_SK_UNKNOWN }, { "后6位", LF_SK_UNKNOWN },
@@ -861,8 +865,12 @@ enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep
 			char ka = a->skind[i], kb = b->skind[j];
 			if (!sa[i][0] || !sb[j][0])
 				continue;
-			/* serials of two kinds say nothing of each other */
+			/* serials of two kinds say nothing of each other; nor does a plate of a number
+			 * longer than any plate (a frame number without its cue) */
 			if (ka && kb && ka != kb)
+				continue;
+			if ((ka == LF_SK_PLATE && !kb && strlen(sb[j]) > LF_PLATE_CHARS_MAX) ||
+			    (kb == LF_SK_PLATE && !ka && strlen(sa[i]) > LF_PLATE_CHARS_MAX))
 				continue;
 			c = lf_serial_compare(sa[i], sb[j], &ov);
 			if (c == LF_SER_CONFLICT && whole_serial(sa[i]) && whole_serial(sb[j]) &&
@@ -1063,6 +1071,15 @@ static const struct brand brands[] = {
 	{ "亚马逊", { "亚马逊", "amazon", "kindle", "paperwhite", NULL }, 0 },
 	{ "蒂芙尼", { "蒂芙尼", "tiffany", NULL }, 0 },
 	{ "露露乐蒙", { "露露乐蒙", "lululemon", NULL }, 0 },
+	/* round 17: makers of what the elderly carry (a square-dance speaker, a radio, a hearing
+	 * aid), by their Chinese names and the Latin ones on the box (Signia is Siemens's hearing
+	 * line since 2016) */
+	{ "新科", { "新科", "shinco", NULL }, 0 },
+	{ "不见不散", { "不见不散", "bjbs", NULL }, 0 },
+	{ "德生", { "德生", "tecsun", NULL }, 0 },
+	{ "西门子", { "西门子", "siemens", "signia", "西嘉", NULL }, 0 },
+	{ "峰力", { "峰力", "phonak", NULL }, 0 },
+	{ "奥迪康", { "奥迪康", "oticon", NULL }, 0 },
 	{ NULL, { NULL }, 0 },
 };
 
@@ -1247,7 +1264,7 @@ static const struct kind kinds[] = {
 	{ "平板电脑", { "平板", "ipad", NULL }, K_DEV },
 	{ "相机", { "相机", "单反", "微单", "gopro", NULL }, K_DEV },
 	{ "手表", { "手表", "腕表", "手环", NULL }, NULL },
-	{ "眼镜", { "眼镜", "墨镜", "太阳镜", NULL }, NULL },
+	{ "眼镜", { "眼镜", "墨镜", "太阳镜", "老花镜", NULL }, NULL },
 	{ "雨伞", { "雨伞", "伞", NULL }, NULL },
 	{ "水杯", { "水杯", "保温杯", "杯子", NULL }, NULL },
 	{ "身份证", { "身份证", "身分证", NULL }, K_DOC },
@@ -1256,7 +1273,7 @@ static const struct kind kinds[] = {
 	{ "护照", { "护照", NULL }, K_DOC },
 	{ "社保卡", { "社保卡", "医保卡", NULL }, K_DOC },
 	{ "银行卡", { "银行卡", "信用卡", "储蓄卡", "借记卡", "工资卡", NULL }, K_DOC },
-	{ "项链", { "项链", "吊坠", "链子", NULL }, K_JEW },
+	{ "项链", { "项链", "吊坠", "链子", "金链", NULL }, K_JEW },
 	{ "手链", { "手链", "手镯", NULL }, K_JEW },
 	{ "戒指", { "戒指", "指环", "婚戒", "钻戒", "对戒", NULL }, K_JEW },
 	{ "耳环", { "耳环", "耳钉", NULL }, K_JEW },
@@ -1432,6 +1449,7 @@ static const struct color_word color_words[] = {
 	{ "象牙", LF_C_WHITE | LF_C_LIGHT }, { "乳白", LF_C_WHITE | LF_C_LIGHT },
 	{ "珍珠白", LF_C_WHITE | LF_C_LIGHT }, { "卡其", LF_C_BROWN | LF_C_LIGHT },
 	{ "咖啡", LF_C_BROWN | LF_C_DARK }, { "驼色", LF_C_BROWN }, { "棕", LF_C_BROWN },
+	{ "啡色", LF_C_BROWN | LF_C_DARK },      /* Cantonese for 咖啡色 */
 	{ "褐", LF_C_BROWN }, { "深色", LF_C_DARK }, { "浅色", LF_C_LIGHT },
 	{ "透明", LF_C_CLEAR }, { "黑", LF_C_BLACK }, { "白", LF_C_WHITE },
 	{ "灰", LF_C_GREY }, { "银", LF_C_GREY }, { "钛", LF_C_GREY }, { "红", LF_C_RED },
@@ -1776,7 +1794,7 @@ static const char *const synonyms[][12] = {
 	{ "壁纸", "锁屏", "桌面", "屏保", "开机画面", "待机画面", "开屏", "亮屏", NULL },
 	{ "小狗", "狗狗", "柴犬", "小狗狗", NULL },
 	{ "背包", "双肩包", "书包", NULL },
-	{ "电动车", "电瓶车", "电动自行车", "电驴", NULL },
+	{ "电动车", "电瓶车", "电动自行车", "电驴", "电单车", NULL },
 	{ "划痕", "刮痕", "擦痕", "刮花", "划伤", "刮伤", NULL },
 	{ "裂痕", "裂纹", "碎屏", "裂缝", "碎裂", "摔碎", "碎了", "裂了", "裂口", NULL },
 	{ "钞票", "现金", "纸币", NULL },
@@ -1812,7 +1830,7 @@ static const char *const synonyms[][12] = {
 	 * for a mobile phone) */
 	{ "钥匙", "锁匙", NULL },
 	{ "自行车", "脚踏车", NULL },
-	{ "手机", "移动电话", "电话机", NULL },
+	{ "手机", "移动电话", "电话机", "手提电话", NULL },
 	/* round 15: clothes and cups as owners and finders word them (换洗衣服 / 衣物若干,
 	 * 水壶架 / 水杯架, 棉服 / 羽绒外套, 暖宝宝 / 暖贴) */
 	{ "衣服", "衣物", NULL },
@@ -1831,10 +1849,23 @@ static const char *const synonyms[][12] = {
 	/* round 16: a lucky charm, a red envelope, a card case, toiletries and a gym bag as
 	 * owners and finders word them (平安符 / 护身符, 红包 / 利是封) */
 	{ "平安符", "护身符", "平安福", NULL },
-	{ "红包", "利是", "红封", NULL },
+	{ "红包", "利是", "红封", "利市", NULL },
 	{ "名片夹", "名片盒", "名片包", NULL },
 	{ "洗漱用品", "洗漱包", "洗护用品", "洗发水", "沐浴露", "牙刷", NULL },
 	{ "运动包", "健身包", NULL },
+	/* round 17: the southern (Cantonese-tinged) words of old owners beside the desk's
+	 * (银包 / 荷包 a wallet, 胶袋 a plastic bag, 老花镜, 金链, 佛公 a Buddha pendant) */
+	{ "钱包", "银包", "荷包", NULL },
+	{ "塑料袋", "胶袋", NULL },
+	{ "老花眼镜", "老花镜", NULL },
+	{ "金项链", "金链", NULL },
+	{ "佛像", "佛公", NULL },
+	/* banks by their short names (工行 for 工商银行: a place, an envelope, a card) */
+	{ "工商银行", "工行", NULL },
+	{ "农业银行", "农行", NULL },
+	{ "建设银行", "建行", NULL },
+	{ "招商银行", "招行", NULL },
+	{ "中国银行", "中行", NULL },
 	{ NULL },
 };
 
@@ -2086,6 +2117,33 @@ static bool numeral_range(const unsigned *cp, int start, int end, int *from, int
 	return false;
 }
 
+#define LF_FACE_LIST_MAX 3   /* face values one list may join (百元、五十元及二十元面额) */
+
+/* Whether the 元 at cp[i] is a note's face value by what follows it: 面额 / 面值, 纸币, 券,
+ * 大钞, 的 at a clause's end, or another face value joined by 及 / 和 / 与 / 跟 / 、 / 或
+ * (百元及五十元面额混合: both are face values, neither is the sum). */
+static bool face_value_after(const unsigned *cp, int n, int i)
+{
+	for (int listed = 0; listed <= LF_FACE_LIST_MAX && i + 1 < n; listed++) {
+		unsigned d = cp[i + 1];
+		int k;
+		if (d == 0x9762 || d == 0x94DE || d == 0x7EB8 || d == 0x5238 ||  /* 面 纸 券 */
+		    (d == 0x5927 && i + 2 < n && cp[i + 2] == 0x949E) ||          /* 大钞 */
+		    (d == 0x7684 && (i + 2 >= n || !is_cjk(cp[i + 2]))))         /* 的 */
+			return true;
+		if (d != 0x53CA && d != 0x548C && d != 0x4E0E && d != 0x8DDF &&   /* 及 和 与 跟 */
+		    d != 0x3001 && d != 0x6216)                                   /* 、 或 */
+			return false;
+		k = i + 2;
+		while (k < n && money_char(cp[k]))
+			k++;
+		if (k == i + 2 || k >= n || cp[k] != 0x5143)                       /* 元 */
+			return false;
+		i = k;
+	}
+	return false;
+}
+
 /* The first sum of money in s, -1 if none: a numeral before 元 / 圆 / 块钱 (500元, 1,500 元,
  * 三百余元, 两千多块钱, 一百多块, 贰佰元, 3张100元 = 300), after 人民币 / ¥ (人民币800), or after
  * 现金 with a unit or two digits (现金两百). A note's face value (百元面额, 都是一百元的) is no
@@ -2196,12 +2254,9 @@ static int64_t money(const char *s, uint8_t *rough, int64_t *hi)
 			*rough = 0;
 			continue;
 		}
-		/* a face value: 百元面额, 面值, 一百元的 (at a clause's end), 百元大钞, 纸币, 百元券 */
-		if ((i + 1 < n && (cp[i + 1] == 0x9762 || cp[i + 1] == 0x94DE || cp[i + 1] == 0x7EB8 ||
-		    cp[i + 1] == 0x5238 ||                                     /* 百元券 */
-		    (cp[i + 1] == 0x5927 && i + 2 < n && cp[i + 2] == 0x949E) ||
-		    (cp[i + 1] == 0x7684 && (i + 2 >= n || !is_cjk(cp[i + 2]))))) ||
-		    (v = money_value(cp + start, end - start)) <= 0) {
+		/* a face value: 百元面额, 面值, 一百元的 (at a clause's end), 百元大钞, 纸币, 百元券,
+		 * and the first of face values listed (百元及五十元面额混合, 百元和二十元的纸币) */
+		if (face_value_after(cp, n, i) || (v = money_value(cp + start, end - start)) <= 0) {
 			*rough = 0;
 			continue;
 		}
@@ -3061,11 +3116,11 @@ static void possessive_name(const char *s, char *out, size_t cap)
 /* The words that name the item itself in each category (its own noun, not a mark): both
  * sides use them, so a mark's share of them confirms nothing (钥匙五把 against 发现钥匙没了
  * shares 钥匙, not a fifth key). Contents stay marks: 身份证 in a wallet's marks is one. */
-static const char *const item_nouns[][7] = {
+static const char *const item_nouns[][8] = {
 	{ "phone", "手机", NULL },
-	{ "wallet", "钱包", "钱夹", "卡包", "卡夹", "皮夹", NULL },
+	{ "wallet", "钱包", "钱夹", "卡包", "卡夹", "皮夹", "银包", NULL },
 	{ "keys", "钥匙", NULL },
-	{ "ebike", "电动自行车", "电动车", "电瓶车", "电驴", NULL },
+	{ "ebike", "电动自行车", "电动车", "电瓶车", "电驴", "电单车", NULL },
 	{ "bicycle", "自行车", "单车", NULL },
 	{ "cash", "现金", NULL },
 	{ NULL },
@@ -3395,6 +3450,38 @@ static size_t serial_field_part(const char *s)
 	return n;
 }
 
+/* Whether a field's text is a plate as written: a province's (or city's) character, a letter
+ * and up to LF_PLATE_TAIL_MAX letters and digits, with a dot, a space or a dash after the letter
+ * or none (岭A·E8637, 粤B 12345, 沪A-D1234). */
+static bool plate_shape(const char *raw)
+{
+	const unsigned char *u = (const unsigned char *)raw;
+	size_t n = strlen(raw), l, i, tail = 0;
+	unsigned c;
+
+	while (n > 0 && *u == ' ') {
+		u++;
+		n--;
+	}
+	c = utf8_next(u, n, &l);
+	if (!is_cjk(c) || cjk_digit(c) >= 0 || l >= n)
+		return false;
+	i = l;
+	if (!((u[i] >= 'A' && u[i] <= 'Z') || (u[i] >= 'a' && u[i] <= 'z')))
+		return false;
+	i++;
+	while (i < n && (u[i] == ' ' || u[i] == '-' || u[i] == '.'))
+		i++;
+	if (i + 1 < n && u[i] == 0xC2 && u[i + 1] == 0xB7)            /* · */
+		i += 2;
+	for (; i < n; i++) {
+		if (!is_alnum(u[i] >= 'A' && u[i] <= 'Z' ? u[i] - 'A' + 'a' : u[i]))
+			return false;
+		tail++;
+	}
+	return tail >= LF_PLATE_TAIL_MIN && tail <= LF_PLATE_TAIL_MAX;
+}
+
 /* One serial of the field (len bytes at s): normalised into out (LF_SERIAL_MAX), its kind from
  * its cue or its shape, a part from the middle or the start marked as in a description. */
 static void field_serial(const char *s, size_t len, char *out, char *kind)
@@ -3423,6 +3510,8 @@ static void field_serial(const char *s, size_t len, char *out, char *kind)
 	}
 	if (*kind == LF_SK_UNKNOWN)
 		*kind = shape_kind(out);
+	if (*kind == LF_SK_UNKNOWN && plate_shape(raw))
+		*kind = LF_SK_PLATE;
 }
 
 /* A numeral of a key count: 0-9, 一 to 十, 两, 单 (单把钥匙); -1 otherwise. */
@@ -4264,7 +4353,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C46504Fu   /* "LFPO": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465052u   /* "LFPR": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -3568,6 +3568,146 @@ static void other_object_nouns(void **state)
 	assert_string_equal(p.noun, "");
 }
 
+/* Round 17 (readings): face values listed before 面额 (五十元和十元面额都有) are no sum; the
+ * sum is the one after them. */
+static void round17_face_values(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	static const struct { const char *t; int64_t v; } sums[] = {
+		{ "信封里是五十元和十元面额的，共计760元", 760 },
+		{ "二十元、十元及五元面额混合，内有现金385元", 385 },
+		{ "一百元或五十元纸币若干", -1 },
+		{ "丢了300元及一张公交卡", 300 } };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof sums / sizeof sums[0]; i++) {
+		struct lf_item mo = { .category = "cash", .body = sums[i].t };
+		lf_prepare(&mo, &p);
+		print_message("%s -> %lld\n", sums[i].t, (long long)p.amount);
+		assert_int_equal(p.amount, sums[i].v);
+	}
+	/* the owner's sum agrees with the finder's, not with a face value the finder names */
+	struct lf_item l = { .category = "cash", .body = "在菜场丢了现金七百六十元",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "cash", .body = "拾得信封一个，五十元和十元面额，共计760元",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	assert_false(has_reason(r, nr, "amount", -1));
+}
+
+/* Round 17 (readings): a plate after 号牌 (the official word), and a plate in the serial field
+ * by its shape (a province's character and a letter: 浙C 71520, 闽D·K3306); a plate is not
+ * compared with a number longer than any plate (a frame number without its cue). */
+static void round17_plates(void **state)
+{
+	struct lf_prep p, q;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "ebike", .body = "电动车被偷了，蓝色的",
+		.serial = "浙C 71520", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "ebike", .body = "拾得蓝色电动车一辆，号牌浙C 71520",
+		.serial = "LYD2023118800417", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_int_equal(p.skind[0], LF_SK_PLATE);
+	lf_prepare(&f, &q);
+	assert_true(q.skind[0] == LF_SK_PLATE || q.skind[1] == LF_SK_PLATE);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	/* only the frame number on the found side: no conflict with the owner's plate */
+	f.body = "拾得蓝色电动车一辆";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	/* a middle dot after the letter */
+	l.serial = "闽D·K3306";
+	lf_prepare(&l, &p);
+	assert_int_equal(p.skind[0], LF_SK_PLATE);
+	/* a bare number is no plate by shape */
+	l.serial = "71520331";
+	lf_prepare(&l, &p);
+	assert_int_not_equal(p.skind[0], LF_SK_PLATE);
+}
+
+/* Round 17 (readings): southern words beside the desk's — 啡色 is brown, a 老花镜 is glasses and
+ * a 金链 a necklace (their kinds), 银包 / 钱包, 胶袋 / 塑料袋, 电单车 / 电动车 and a bank's short
+ * name and its full one (工行 / 工商银行) read alike. */
+static void round17_southern_words(void **state)
+{
+	struct lf_prep p, q;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	assert_int_equal(lf_color_bits("啡色") & LF_C_BROWN, LF_C_BROWN);
+	struct lf_item l = { .category = "other", .body = "在茶楼丢了老花镜一副，黑框",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "other", .body = "拾得老花眼镜一副，黑色镜框",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	l = (struct lf_item){ .category = "jewelry", .body = "丢了金链一条，有个吊坠",
+		.t_from = T0, .t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "jewelry", .body = "拾得黄色金属项链一条",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	/* the same words on both sides share more than the regional word against another */
+	static const char *const pairs[][3] = {
+		{ "街市门口丢了黑色银包", "街市门口拾得黑色钱包", "街市门口拾得黑色背包" },
+		{ "用胶袋装着的现金", "透明塑料袋装现金", "透明纸袋装现金" },
+		{ "电单车停在楼下被偷", "楼下拾得电动车", "楼下拾得自行车" } };
+	for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+		struct lf_item a = { .category = "other", .body = pairs[i][0] };
+		struct lf_item b = { .category = "other", .body = pairs[i][1] };
+		struct lf_prep o;
+		lf_prepare(&a, &p);
+		lf_prepare(&b, &q);
+		double same = lf_text_sim(p.tok, p.ntok, q.tok, q.ntok);
+		b.body = pairs[i][2];
+		lf_prepare(&b, &o);
+		print_message("%s: %.3f against %.3f\n", pairs[i][0], same,
+		    lf_text_sim(p.tok, p.ntok, o.tok, o.ntok));
+		assert_true(same > lf_text_sim(p.tok, p.ntok, o.tok, o.ntok));
+	}
+	/* a bank's short name reads as its full one: the same words */
+	static const char *const banks[][2] = { { "工行门口拾得", "工商银行门口拾得" },
+		{ "农行门口拾得", "农业银行门口拾得" }, { "建行信封", "建设银行信封" } };
+	for (size_t i = 0; i < sizeof banks / sizeof banks[0]; i++) {
+		struct lf_item a = { .category = "cash", .body = banks[i][0] };
+		struct lf_item b = { .category = "cash", .body = banks[i][1] };
+		lf_prepare(&a, &p);
+		lf_prepare(&b, &q);
+		assert_true(lf_text_sim(p.tok, p.ntok, q.tok, q.ntok) > 0.99);
+	}
+}
+
+/* Round 17 (makers): a speaker's, a radio's and a hearing aid's makers by both their names
+ * (SHINCO / 新科, BJBS / 不见不散, TECSUN / 德生, Signia / 西门子, Phonak / 峰力). */
+static void round17_elders_makers(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	static const char *const same[][2] = { { "SHINCO", "新科" }, { "BJBS", "不见不散" },
+		{ "TECSUN", "德生" }, { "Signia", "西门子" }, { "Phonak", "峰力" }, { "Oticon", "奥迪康" } };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+		assert_true(lf_brand_find(same[i][0]) >= 0);
+		assert_int_equal(lf_brand_find(same[i][0]), lf_brand_find(same[i][1]));
+	}
+	assert_int_not_equal(lf_brand_find("西门子"), lf_brand_find("峰力"));
+	struct lf_item l = { .category = "electronics", .body = "公园丢了SHINCO拉杆音箱，红色",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "electronics", .body = "拾得新科音箱一个，红色",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "brand", 1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3643,6 +3783,10 @@ int main(void)
 		cmocka_unit_test(round16_makers_and_colours),
 		cmocka_unit_test(round16_kinds_and_sizes),
 		cmocka_unit_test(round16_words_names_numbers),
+		cmocka_unit_test(round17_face_values),
+		cmocka_unit_test(round17_plates),
+		cmocka_unit_test(round17_southern_words),
+		cmocka_unit_test(round17_elders_makers),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
