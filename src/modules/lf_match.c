@@ -2120,14 +2120,14 @@ static bool numeral_range(const unsigned *cp, int start, int end, int *from, int
 #define LF_FACE_LIST_MAX 3   /* face values one list may join (百元、五十元及二十元面额) */
 
 /* Whether the 元 at cp[i] is a note's face value by what follows it: 面额 / 面值, 纸币, 券,
- * 大钞, 的 at a clause's end, or another face value joined by 及 / 和 / 与 / 跟 / 、 / 或
+ * 钞 (百元钞票), 大钞, 的 at a clause's end, or another face value joined by 及 / 和 / 与 / 跟 / 、 / 或
  * (百元及五十元面额混合: both are face values, neither is the sum). */
 static bool face_value_after(const unsigned *cp, int n, int i)
 {
 	for (int listed = 0; listed <= LF_FACE_LIST_MAX && i + 1 < n; listed++) {
 		unsigned d = cp[i + 1];
 		int k;
-		if (d == 0x9762 || d == 0x94DE || d == 0x7EB8 || d == 0x5238 ||  /* 面 纸 券 */
+		if (d == 0x9762 || d == 0x949E || d == 0x7EB8 || d == 0x5238 ||  /* 面 钞 纸 券 */
 		    (d == 0x5927 && i + 2 < n && cp[i + 2] == 0x949E) ||          /* 大钞 */
 		    (d == 0x7684 && (i + 2 >= n || !is_cjk(cp[i + 2]))))         /* 的 */
 			return true;
@@ -4353,7 +4353,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465052u   /* "LFPR": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465053u   /* "LFPS": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -3579,7 +3579,9 @@ static void round17_face_values(void **state)
 		{ "信封里是五十元和十元面额的，共计760元", 760 },
 		{ "二十元、十元及五元面额混合，内有现金385元", 385 },
 		{ "一百元或五十元纸币若干", -1 },
-		{ "丢了300元及一张公交卡", 300 } };
+		{ "丢了300元及一张公交卡", 300 },
+		/* 元钞 is a note's face value too (the table once held 铞 where 钞 was meant) */
+		{ "五十元钞票若干", -1 } };
 
 	(void)state;
 	for (size_t i = 0; i < sizeof sums / sizeof sums[0]; i++) {
