@@ -472,6 +472,11 @@ static void reason_backs(const char *factor, int points, bool *neg, bool *ident)
 			*ident = true;
 }
 
+bool lf_close_backed(const struct lf_rank *best, int second, const char *stored)
+{
+	return lf_likely_close(best, second, false) && !lf_reasons_unbacked(stored);
+}
+
 bool lf_reasons_unbacked(const char *stored)
 {
 	json_t *a = json_loads(stored ? stored : "", 0, NULL), *v;

@@ -271,6 +271,10 @@ bool lf_likely_close(const struct lf_rank *best, int second, bool unbacked);
  * weight, amount, holder, count, marks) has positive points; unreadable JSON is unbacked (never
  * likely on what cannot be read). */
 bool lf_reasons_unbacked(const char *stored);
+/* lf_likely_close for a best whose stored reasons are at hand, read (parsed) only when its
+ * points, lead and time fit the band: most candidates do not, and a desk's alerts ask for
+ * every open lost report. */
+bool lf_close_backed(const struct lf_rank *best, int second, const char *stored);
 /* The reason the close band adds to its likely candidate when read (points 0: the score is
  * unchanged; never stored, like the judgement itself). */
 #define LF_CLOSE_FACTOR "close"

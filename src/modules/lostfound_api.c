@@ -450,8 +450,7 @@ static pa_err alert_of(struct db_conn *c, int64_t user, int64_t lost_id, struct 
 			second = db_col_int(s, 1);
 		a->show = in_scope && (a->confirmed || lf_likely((int)a->score, (int)second, sure));
 		if (in_scope && !a->show)
-			a->show = a->band = lf_likely_close(&best, (int)second,
-			    lf_reasons_unbacked(a->reasons));
+			a->show = a->band = lf_close_backed(&best, (int)second, a->reasons);
 	}
 	db_reset(s);
 	if (rr != DB_FAIL && a->show && !a->confirmed) {
