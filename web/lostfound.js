@@ -15,6 +15,7 @@ import { session, typeDesc } from './state.js';
 import { fmtTime, showError, showNotice, statusBadge, confirmDialog } from './ui.js';
 import { navigate } from './router.js';
 import { loadOrgs } from './page-board.js';
+import { idCardValid } from './persons.js';
 
 const iso = (v) => (v ? new Date(v).toISOString() : undefined);
 function localNow(offsetMin = 0) {
@@ -28,17 +29,16 @@ function input(name, attrs = {}) {
   return h('input', { name, type: 'text', dataset: { testid: 'lf-' + name }, ...attrs });
 }
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 /**
  * Why an ID card number typed in a lost-and-found form is not one (an i18n key), or null. These
  * forms have no 证件类型, so they take the 18-character resident ID card only: a shorter number
  * was refused with "须填写证件类型", a field the form does not have (and in English with the
- * request's field path). The server checks it again.
+ * request's field path). The check itself is the persons registry's (idCardValid, the server's
+ * rule); the server checks it again.
  */
 export function idCardProblem(v) {
   if (!/^\d{17}[\dXx]$/.test(v)) return 'lf.id_format';
-  const sum = ID_WEIGHTS.reduce((s, w, i) => s + w * Number(v[i]), 0);
-  return '10X98765432'[sum % 11] === v[17].toUpperCase() ? null : 'lf.id_check';
+  return idCardValid(v) ? null : 'lf.id_check';
 }
 
 let catCache = null;
