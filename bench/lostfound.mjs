@@ -26,11 +26,13 @@
 // southern city district), written blind like them: with set3 the judge of round 16 (totals only),
 // training data from round 17 (its misses read by lfq17); set14 (session 11, SET14.md: a
 // university town's railway station in the Spring Festival rush), written blind like them: with
-// set3 the judge of round 17.
+// set3 the judge of rounds 16 and 17, training data from round 18; set15 (session 12, SET15.md:
+// an ancient-town tourist destination in the south-west in summer), written blind like them: with
+// set3 the judge of round 18.
 // A blind set judges one round, then may become tuning data;
 // a newer blind set takes its place. Every set but set.json is a file of its own, read only when
 // its part is named (a set not yet merged costs nothing until it is asked for; `all` includes set3,
-// set9, set10, set11, set12 and set13 each only when its file exists in tests/lostfound/).
+// set9 … set15 each only when its file exists in tests/lostfound/).
 // Several parts may be named (--together registers them in one database); make bench
 // (tools/bench.sh) reports heldout, set2, set3, set4, set13 and set14.
 // --dump=FILE writes every shown candidate of every report (tools/lf_fit.py reads it) with, since
@@ -38,7 +40,7 @@
 // the finding, the window's length, the distance in metres, the text similarity in per cent and
 // the report's pool (found items of its category in its time range).
 //
-//   node bench/lostfound.mjs [tuning|heldout|set2|set3|set4|set5|set6|set7|set8|set9|set10|set11|set12|set13|set14|both|all ...]
+//   node bench/lostfound.mjs [tuning|heldout|set2|set3|set4|set5|set6|set7|set8|set9|set10|set11|set12|set13|set14|set15|both|all ...]
 //       [--order=time|found-first|lost-first] [--together] [--misses] [--abstains] [--dump=FILE]
 import { existsSync, readFileSync } from 'node:fs';
 import { startServer, API } from '../tests/api/lib.mjs';
@@ -55,7 +57,7 @@ const dump = [];
 const load = (f) => JSON.parse(readFileSync(new URL(`../tests/lostfound/${f}`, import.meta.url), 'utf8'));
 const set = load('set.json');
 // the other sets are files of their own, read when named
-for (const n of ['set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9', 'set10', 'set11', 'set12', 'set13', 'set14'])
+for (const n of ['set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9', 'set10', 'set11', 'set12', 'set13', 'set14', 'set15'])
   Object.defineProperty(set.parts, n, { enumerable: true, configurable: true,
     get() { const v = load(`${n}.json`).parts[n]; Object.defineProperty(this, n, { value: v }); return v; } });
 
@@ -188,16 +190,17 @@ async function runPart(name) {
 const exists = (p) => existsSync(new URL(`../tests/lostfound/${p}.json`, import.meta.url));
 const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
   w === 'all' ? ['tuning', 'heldout', 'set2', 'set4', 'set5', 'set6', 'set7', 'set8',
-    ...['set9', 'set10', 'set11', 'set3', 'set12', 'set13', 'set14'].filter(exists)] : [w]));
+    ...['set9', 'set10', 'set11', 'set3', 'set12', 'set13', 'set14', 'set15'].filter(exists)] : [w]));
 // the judge (set3) is only ever read as totals: no miss lists or score dumps to tune on
-// (set13 was a judge in round 16, training data from round 17)
-const JUDGES = ['set3', 'set14'];
+// (set13 was a judge in round 16, training data from round 17; set14 judged rounds 16 and 17,
+// training data from round 18)
+const JUDGES = ['set3', 'set15'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains and --dump are refused for it`);
 const have = (p) => !/^set\d+$/.test(p) || exists(p);
 for (const p of parts)
-  if (!have(p) || !set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2, set3, set4, set5, set6, set7, set8, set9, set10, set11, set12, set13, set14)`);
+  if (!have(p) || !set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2, set3, set4, set5, set6, set7, set8, set9, set10, set11, set12, set13, set14, set15)`);
 if (together) {
   // one database for all named parts: a denser desk (more rivals per report), as an outside judge
   // registering a larger set in one station would have; keys get their part's name in front
