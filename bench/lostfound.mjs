@@ -34,7 +34,7 @@
 // its part is named (a set not yet merged costs nothing until it is asked for; `all` includes set3,
 // set9 … set15 each only when its file exists in tests/lostfound/).
 // Several parts may be named (--together registers them in one database); make bench
-// (tools/bench.sh) reports heldout, set2, set3, set4, set13 and set14.
+// (tools/bench.sh) reports heldout, set2, set3, set4, set13, set14 and set15.
 // --dump=FILE writes every shown candidate of every report (tools/lf_fit.py reads it) with, since
 // round 16, the pair's raw evidence read off the set: hours from the end of the loss's window to
 // the finding, the window's length, the distance in metres, the text similarity in per cent and
