@@ -2956,6 +2956,13 @@ static const struct msg_zh msgs_zh[] = {
 	  "相邻单位的每一项都须写明两个单位" },
 	{ "neighbours must pair two different existing units", "相邻单位须是两个不同的已有单位" },
 	{ "cannot store the settings", "设置保存失败，请稍后重试" },
+	/* the claim office of a unit (认领地点, lf_office.c) */
+	{ "%s must be one line of text", "%s只能填写一行文字" },
+	{ "phone may hold only digits, spaces, -, +, parentheses and 转",
+	  "联系电话只能包含数字、空格、-、+、括号和“转”" },
+	{ "only an admin or a leader over this unit may set its claim office",
+	  "只有本单位或上级单位的管理员、所长可以设置认领地点" },
+	{ "cannot store the claim office", "认领地点保存失败，请稍后重试" },
 	{ NULL, NULL },
 };
 
@@ -2967,6 +2974,7 @@ static const struct field_zh labels_zh[] = {
 	{ "disposal", "处置方式" },
 	{ "found_at", "拾得时间" },
 	{ "found_id", "拾遗物登记" },
+	{ "hours", "办公时间" },
 	{ "lost_from", "丢失时间（起）" },
 	{ "lost_id", "失物登记" },
 	{ "lost_to", "丢失时间（止）" },
