@@ -532,12 +532,21 @@ export async function renderReceipt(view, id, ctx) {
     try { lost = await api('GET', `/cases/${c.lost_id}`); } catch { lost = null; }
     if (!ctx.isCurrent()) return;
   }
+  // where the station is and its phone (its claim office, set on the admin page), when set
+  let office = null;
+  try {
+    const o = await api('GET', '/lostfound/offices');
+    office = ((o && o.items) || []).find((x) => x.org_id === c.org_id) || null;
+  } catch { office = null; }
+  if (!ctx.isCurrent()) return;
   const row = (k, v, id2) => h('tr', {}, h('th', {}, k), h('td', { dataset: { testid: id2 } }, v || '—'));
   view.append(h('div', { class: 'receipt', dataset: { testid: 'lf-receipt' } },
     h('h1', {}, `${c.org_name} ${t('lf.receipt')}`),
     h('table', { class: 'table receipt-table' },
       row(t('board.col.code'), c.code, 'lf-r-code'),
       row(t('lf.receipt_station'), c.org_name, 'lf-r-station'),
+      office && office.address ? row(t('lf.receipt_address'), office.address, 'lf-r-address') : null,
+      office && office.phone ? row(t('lf.receipt_phone'), office.phone, 'lf-r-phone') : null,
       row(t('lf.receipt_item'), c.title, 'lf-r-item'),
       lost ? row(t('lf.receipt_lost'), `${lost.code} ${lost.title}`, 'lf-r-lost') : null,
       row(t('lf.receipt_claimant'), claimant ? `${claimant.name || ''} ${claimant.id_number || ''}` : '', 'lf-r-claimant'),
