@@ -2892,6 +2892,10 @@ static const struct person_role found_roles[] = {
 	{ NULL, NULL, NULL, 0, 0 },
 };
 
+/* the registers' exports (登记簿) show who lost or found it, masked, as the page does */
+static const char *const lost_export_roles[] = { "owner", NULL };
+static const char *const found_export_roles[] = { "finder", NULL };
+
 static const struct notify_rule lost_rules[] = {
 	{ "create", ROLE_OFFICER | ROLE_LEADER | NR_AT_ORG, "lf_lost", "新的失物登记：%s",
 	  "New lost report: %s", NULL },
@@ -3006,6 +3010,7 @@ const struct case_type lost_type = {
 	.fields = lost_fields, .side_select = SQL_LOST_SELECT, .side_upsert = SQL_LOST_UPSERT,
 	.locked_fields = locked, .notify = lost_rules,
 	.category_name = category_name, .person_roles = lost_roles,
+	.export_roles = lost_export_roles,
 	.notices = notices,
 	.msgs_zh = msgs_zh,
 	.labels_zh = labels_zh,
@@ -3023,6 +3028,7 @@ const struct case_type found_type = {
 	.fields = found_fields, .side_select = SQL_FOUND_SELECT, .side_upsert = SQL_FOUND_UPSERT,
 	.locked_fields = locked, .notify = found_rules, .approvals = found_approvals,
 	.category_name = category_name, .person_roles = found_roles,
+	.export_roles = found_export_roles,
 	.col_labels = col_labels,
 	.desk_section = true,        /* 阳光坐席: its own panel; listed in the day's items */
 };
