@@ -159,3 +159,37 @@ step('the receipt of a returned item prints the station\'s address and phone', a
   assert.equal(await p.locator('[data-testid=lf-r-phone]').textContent(), OFFICE.phone);
   await shot(p, 'lf-office-receipt');
 });
+
+step('the station\'s 失物招领 page: its officers read the office, its leader edits it there', async () => {
+  const ctx = await browser.newContext(DESKTOP);
+  contexts.push(ctx);
+  const p = await ctx.newPage();
+  h.trackPage(p, 'cz-officer-page');
+  await h.login(p, 'cz-officer', /#\//);
+  await p.goto(`${base}/#/lostfound`);
+  const box = p.locator('[data-testid=lf-office]');
+  await box.locator('[data-testid=lf-office-address]').waitFor();
+  assert.equal(await box.locator('[data-testid=lf-office-address]').textContent(), OFFICE.address);
+  assert.equal(await box.locator('[data-testid=lf-office-edit]').count(), 0, 'an officer does not edit it');
+  const lctx = await browser.newContext(DESKTOP);
+  contexts.push(lctx);
+  const l = await lctx.newPage();
+  h.trackPage(l, 'cz-leader');
+  await h.login(l, 'cz-leader', /#\//);
+  await l.goto(`${base}/#/lostfound`);
+  const lbox = l.locator('[data-testid=lf-office]');
+  await lbox.locator('[data-testid=lf-office-edit]').click();
+  await lbox.locator('[data-testid=lf-office-in-phone]').fill('0579-8230 1110 ext 8');
+  await lbox.locator('[data-testid=lf-office-save]').click();
+  await l.locator('.alert-error').filter({ hasText: '联系电话只能包含数字' }).waitFor();
+  await lbox.locator('[data-testid=lf-office-in-phone]').fill(OFFICE.phone);
+  await lbox.locator('[data-testid=lf-office-in-hours]').fill('周一至周日 8:00-20:00');
+  await lbox.locator('[data-testid=lf-office-save]').click();
+  await lbox.locator('[data-testid=lf-office-hours]').filter({ hasText: '周一至周日 8:00-20:00' }).waitFor();
+  await lbox.scrollIntoViewIfNeeded();
+  await shot(l, 'lf-office-leader');
+  // stored (the station has nothing on notice any more: read as staff)
+  const all = await l.evaluate(async () => (await (await fetch('/api/v1/lostfound/offices')).json()).items);
+  const cz = all.find((o) => o.name === '城中派出所');
+  assert.deepEqual([cz.address, cz.phone, cz.hours], [OFFICE.address, OFFICE.phone, '周一至周日 8:00-20:00']);
+});
