@@ -1,6 +1,8 @@
 // found.js — the public notice page (招领公告), no login: GET /api/v1/public/found shows only
-// the category, colour, date found, the keeping station and the claim deadline of each item;
-// GET /api/v1/public/found/stations fills the station filter (the stations with items on notice).
+// the category, colour, date found, the keeping station with its claim office (认领地点: address,
+// phone, hours, as set) and the claim deadline of each item; GET /api/v1/public/found/stations
+// fills the station filter (the stations with items on notice) and, filtered by one station,
+// the block above the list that says once where to claim there.
 const params = new URLSearchParams(location.search);
 const rows = document.getElementById('pf-rows');
 const cat = document.getElementById('pf-category');
@@ -21,6 +23,8 @@ const WORDS = {
     failed: '暂时无法加载，请稍后再试', empty: '目前没有符合条件的招领公告',
     shown: (n, more) => `已显示 ${n} 件${more ? '，还有更多' : ''}`, station_count: (s) => `${s.name}（${s.count}件）`,
     asked_station: '所选派出所（暂无公告）', no_station: '所选单位不存在',
+    office_address: '认领地址', office_phone: '联系电话', office_hours: '办公时间',
+    office_title: (name) => `${name} 认领地点`,
   },
   en: {
     brand: 'Pingan', title: 'Found items on notice',
@@ -31,6 +35,8 @@ const WORDS = {
     more: 'Load more', failed: 'Cannot load the list now; please try again later', empty: 'No found items on notice match',
     shown: (n, more) => `${n} shown${more ? '; there are more' : ''}`, station_count: (s) => `${s.name} (${s.count})`,
     asked_station: 'The station asked for (nothing on notice)', no_station: 'There is no such station',
+    office_address: 'Address', office_phone: 'Phone', office_hours: 'Hours',
+    office_title: (name) => `Where to claim: ${name}`,
   },
 };
 function pickLang() {
@@ -64,6 +70,8 @@ for (const b of document.querySelectorAll('[data-testid=pf-lang] .lang-btn')) {
 }
 let cursor = null;
 let count = 0;
+const stations = new Map();        // org_id → {name, count, office}: the filter's stations
+const officeBlock = document.getElementById('pf-office');
 
 // the columns' names, also each cell's label where a phone shows a row as a card
 const LABELS = [...document.querySelectorAll('[data-testid=pf-table] th')].map((th) => th.textContent);
@@ -74,6 +82,69 @@ function cell(text, col) {
   if (col !== undefined) td.dataset.label = LABELS[col];
   return td;
 }
+// A phone number as a tel: link (digits and + only; what follows 转 is the extension).
+function telHref(phone) {
+  const [main, ext] = phone.split('转');
+  const digits = main.replace(/[^\d+]/g, '');
+  const e = (ext || '').replace(/\D/g, '');
+  return `tel:${digits}${e ? `;ext=${e}` : ''}`;
+}
+// The claim office's lines (address, phone, hours; only those set), each with its label.
+function officeLines(office) {
+  const ul = document.createElement('ul');
+  ul.className = 'pf-office';
+  for (const k of ['address', 'phone', 'hours']) {
+    if (!office?.[k]) continue;
+    const li = document.createElement('li');
+    li.dataset.testid = `pf-office-${k}`;
+    const label = document.createElement('span');
+    label.className = 'pf-office-label';
+    label.textContent = W[`office_${k}`];
+    let value;
+    if (k === 'phone') {
+      value = document.createElement('a');
+      value.href = telHref(office.phone);
+    } else {
+      value = document.createElement('span');
+    }
+    value.className = 'pf-office-value';
+    value.textContent = office[k];
+    li.append(label, value);
+    ul.append(li);
+  }
+  return ul.childElementCount ? ul : null;
+}
+// The station's cell: its name and, unless the block above already says it (filtered by that
+// station), where to claim there.
+function stationCell(item, col) {
+  const td = cell(null, col);
+  td.textContent = '';
+  const name = document.createElement('span');
+  name.className = 'pf-station-name';
+  name.textContent = item.station ?? '—';
+  const office = station.value ? null : officeLines(item.office);
+  if (!office) {
+    td.append(name);
+    return td;
+  }
+  const box = document.createElement('div');
+  box.className = 'pf-claim';
+  box.append(name, office);
+  td.append(box);
+  return td;
+}
+// Filtered by one station that has an office: a block above the list says it once.
+function showOfficeBlock() {
+  const s = stations.get(station.value);
+  const lines = s ? officeLines(s.office) : null;
+  officeBlock.replaceChildren();
+  officeBlock.hidden = !lines;
+  if (!lines) return;
+  const h2 = document.createElement('h2');
+  h2.textContent = W.office_title(s.name);
+  officeBlock.append(h2, lines);
+}
+
 function line(text) {
   const tr = document.createElement('tr');
   const td = cell(text);
@@ -114,7 +185,7 @@ async function load(reset) {
     tr.dataset.testid = 'pf-row';
     const code = cell(i.code, 0);
     code.className = 'code';
-    tr.append(code, cell(i.category_name, 1), cell(i.color, 2), cell(i.found_date, 3), cell(i.station, 4),
+    tr.append(code, cell(i.category_name, 1), cell(i.color, 2), cell(i.found_date, 3), stationCell(i, 4),
       cell(i.claim_until, 5));
     rows.append(tr);
   }
@@ -131,6 +202,7 @@ async function options(sel, url, value, label) {
     const r = await fetch(url, HEADERS);
     if (!r.ok) return;
     for (const c of (await r.json()).items) {
+      if (sel === station) stations.set(String(c.org_id), c);
       const o = document.createElement('option');
       o.value = c[value];
       o.textContent = label(c);
@@ -142,7 +214,10 @@ async function options(sel, url, value, label) {
 }
 
 cat.addEventListener('change', () => load(true));
-station.addEventListener('change', () => load(true));
+station.addEventListener('change', () => {
+  showOfficeBlock();
+  load(true);
+});
 more.addEventListener('click', () => load(false));
 await Promise.all([
   // the lost-and-found catalogue (admins extend it), no login needed
@@ -162,4 +237,5 @@ for (const [sel, key] of [[station, 'org_id'], [cat, 'category']]) {
   }
   sel.value = v;
 }
+showOfficeBlock();
 load(true);

@@ -12,7 +12,7 @@ import { newest } from './loader.js';
 import { t, getLang, statusLabel } from './i18n.js';
 import { exportLinks } from './export.js';
 import { session, typeDesc } from './state.js';
-import { fmtTime, showError, showNotice, statusBadge, confirmDialog } from './ui.js';
+import { fmtTime, showError, showNotice, clearAlerts, statusBadge, confirmDialog } from './ui.js';
 import { navigate } from './router.js';
 import { loadOrgs } from './page-board.js';
 import { idCardValid } from './persons.js';
@@ -482,6 +482,68 @@ export async function mountStats(el, orgId) {
   await draw();
 }
 
+/**
+ * The station's claim office (认领地点: address, phone, hours) as the public notice shows it; the
+ * station's leader (所长) or an admin over it edits it here (PUT /lostfound/offices/{orgId}: the
+ * whole office, an empty input unsets that part; the server says why it refuses). Admins also
+ * set every station's on the catalogue page.
+ */
+export async function mountOffice(el, orgId) {
+  const grants = (session.user && session.user.grants) || [];
+  // the station's leader, a bureau's leader or an admin (the server checks the scope: a unit
+  // outside it answers 404, shown as it comes)
+  const canEdit = grants.some((g) => g.role === 'admin' ||
+    (g.role === 'leader' && (g.org_id === orgId || g.org_kind === 'police_bureau')));
+  const box = h('section', { class: 'panel', dataset: { testid: 'lf-office' } });
+  el.append(box);
+  let office = {};
+  try {
+    const r = await api('GET', '/lostfound/offices');
+    office = ((r && r.items) || []).find((o) => o.org_id === orgId) || {};
+  } catch (e) {
+    if (e.status !== 401) showError(e);
+  }
+  const KEYS = ['address', 'phone', 'hours'];
+  function view() {
+    const set = KEYS.filter((k) => office[k]);
+    const edit = canEdit ? h('button', { type: 'button', class: 'btn btn-small', dataset: { testid: 'lf-office-edit' }, onclick: form }, t('lf.office_edit')) : null;
+    clear(box).append(h('h2', {}, t('lf.office')),
+      set.length
+        ? h('dl', { class: 'lf-office-view' }, ...set.flatMap((k) => [h('dt', {}, t('lf.office_' + k)), h('dd', { dataset: { testid: 'lf-office-' + k } }, office[k])]))
+        : h('p', { class: 'muted', dataset: { testid: 'lf-office-none' } }, t(canEdit ? 'lf.office_none_edit' : 'lf.office_none')),
+      edit ? h('div', { class: 'form-buttons' }, edit) : null);
+  }
+  function form() {
+    const inputs = {
+      address: h('input', { type: 'text', maxlength: '100', value: office.address || '', dataset: { testid: 'lf-office-in-address' } }),
+      phone: h('input', { type: 'tel', maxlength: '30', value: office.phone || '', dataset: { testid: 'lf-office-in-phone' } }),
+      hours: h('input', { type: 'text', maxlength: '60', value: office.hours || '', dataset: { testid: 'lf-office-in-hours' } }),
+    };
+    const save = h('button', { type: 'submit', class: 'btn btn-primary', dataset: { testid: 'lf-office-save' } }, t('lf.office_save'));
+    const cancel = h('button', { type: 'button', class: 'btn', onclick: view }, t('common.cancel'));
+    const f = h('form', { novalidate: true }, ...KEYS.map((k) => field(t('lf.office_' + k), inputs[k])),
+      h('p', { class: 'muted small' }, t('lf.office_hint')),
+      h('div', { class: 'form-buttons' }, cancel, save));
+    f.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      clearAlerts();
+      save.disabled = true;
+      try {
+        office = await api('PUT', `/lostfound/offices/${orgId}`, Object.fromEntries(KEYS.map((k) => [k, inputs[k].value.trim() || null])));
+        showNotice(t('lf.office_saved'));
+        view();
+      } catch (e) {
+        if (e.status !== 401) showError(e);
+      } finally {
+        save.disabled = false;
+      }
+    });
+    clear(box).append(h('h2', {}, t('lf.office')), f);
+    inputs.address.focus();
+  }
+  view();
+}
+
 /** Everything, for the 失物招领 page, at one police station (orgId). */
 export async function mountLostFound(el, orgId) {
   let redraw = null;
@@ -490,6 +552,7 @@ export async function mountLostFound(el, orgId) {
   await mountRegisters(el, orgId);
   await mountExpiring(el);
   await mountStats(el, orgId);
+  await mountOffice(el, orgId);
   el.append(h('p', {}, h('a', { href: '/found.html', target: '_blank' }, t('lf.public'))));
 }
 
@@ -532,12 +595,21 @@ export async function renderReceipt(view, id, ctx) {
     try { lost = await api('GET', `/cases/${c.lost_id}`); } catch { lost = null; }
     if (!ctx.isCurrent()) return;
   }
+  // where the station is and its phone (its claim office, set on the admin page), when set
+  let office = null;
+  try {
+    const o = await api('GET', '/lostfound/offices');
+    office = ((o && o.items) || []).find((x) => x.org_id === c.org_id) || null;
+  } catch { office = null; }
+  if (!ctx.isCurrent()) return;
   const row = (k, v, id2) => h('tr', {}, h('th', {}, k), h('td', { dataset: { testid: id2 } }, v || '—'));
   view.append(h('div', { class: 'receipt', dataset: { testid: 'lf-receipt' } },
     h('h1', {}, `${c.org_name} ${t('lf.receipt')}`),
     h('table', { class: 'table receipt-table' },
       row(t('board.col.code'), c.code, 'lf-r-code'),
       row(t('lf.receipt_station'), c.org_name, 'lf-r-station'),
+      office && office.address ? row(t('lf.receipt_address'), office.address, 'lf-r-address') : null,
+      office && office.phone ? row(t('lf.receipt_phone'), office.phone, 'lf-r-phone') : null,
       row(t('lf.receipt_item'), c.title, 'lf-r-item'),
       lost ? row(t('lf.receipt_lost'), `${lost.code} ${lost.title}`, 'lf-r-lost') : null,
       row(t('lf.receipt_claimant'), claimant ? `${claimant.name || ''} ${claimant.id_number || ''}` : '', 'lf-r-claimant'),

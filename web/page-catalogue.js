@@ -142,7 +142,63 @@ function lfSettingsPanel() {
       save.disabled = false;
     }
   });
-  return h('div', null, form, lfNeighboursPanel());
+  return h('div', null, form, lfNeighboursPanel(), lfOfficesPanel());
+}
+
+/**
+ * Where to claim (认领地点): each police station's claim office — address, phone, opening hours —
+ * that the public notice (found.html) shows under the station's name and the receipt (领取凭证)
+ * prints. PUT /lostfound/offices/{org_id} writes one station's whole office (an empty input
+ * unsets that part); the server checks the phone and says why it refuses, in the user's language.
+ */
+function lfOfficesPanel() {
+  const which = h('select', { name: 'office_station', dataset: { testid: 'lf-office-station' } });
+  const address = h('input', { type: 'text', name: 'address', maxlength: '100', dataset: { testid: 'lf-office-address' } });
+  const phone = h('input', { type: 'tel', name: 'phone', maxlength: '30', dataset: { testid: 'lf-office-phone' } });
+  const hours = h('input', { type: 'text', name: 'hours', maxlength: '60', dataset: { testid: 'lf-office-hours' } });
+  const save = h('button', { type: 'submit', class: 'btn btn-primary', dataset: { testid: 'lf-office-save' } }, t('catalogue.lf_office_save'));
+  const form = h('form', { class: 'panel', novalidate: true, dataset: { testid: 'lf-offices' } },
+    h('h2', null, t('catalogue.lf_office_title')),
+    h('p', { class: 'muted small' }, t('catalogue.lf_office_intro')),
+    h('div', { class: 'field-row' }, field(t('catalogue.lf_nb_station'), which)),
+    field(t('catalogue.lf_office_address'), address, { hint: t('catalogue.lf_office_address_hint') }),
+    h('div', { class: 'field-row' }, field(t('catalogue.lf_office_phone'), phone, { hint: t('catalogue.lf_office_phone_hint') }),
+      field(t('catalogue.lf_office_hours'), hours, { hint: t('catalogue.lf_office_hours_hint') })),
+    h('div', { class: 'form-buttons' }, save));
+  let stations = [];
+  const offices = new Map();       // org_id → {address, phone, hours}
+  const fill = () => {
+    const o = offices.get(Number(which.value)) || {};
+    address.value = o.address || '';
+    phone.value = o.phone || '';
+    hours.value = o.hours || '';
+  };
+  Promise.all([api('GET', '/orgs'), api('GET', '/lostfound/offices')]).then(([orgs, v]) => {
+    stations = ((orgs && orgs.items) || []).filter((o) => o.kind === 'police_station');
+    for (const o of (v && v.items) || []) offices.set(o.org_id, o);
+    clear(which).append(...stations.map((o) => h('option', { value: String(o.id) }, o.name)));
+    fill();
+  }).catch((e) => { if (e.status !== 401) showError(e); });
+  which.addEventListener('change', () => { clearAlerts(); fill(); });
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clearAlerts();
+    const id = Number(which.value);
+    if (!id) { showError(t('catalogue.lf_nb_pick')); return; }
+    const val = (el) => el.value.trim() || null;
+    save.disabled = true;
+    try {
+      const o = await api('PUT', `/lostfound/offices/${id}`, { address: val(address), phone: val(phone), hours: val(hours) });
+      offices.set(id, o);
+      fill();
+      showNotice(t('catalogue.lf_office_saved', o.name));
+    } catch (e) {
+      if (e.status !== 401) showError(e);
+    } finally {
+      save.disabled = false;
+    }
+  });
+  return form;
 }
 
 /**

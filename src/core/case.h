@@ -305,6 +305,10 @@ struct case_type {
 	/* The roles persons may hold on a case of the type (当事人角色, src/core/person.h),
 	 * terminated by code NULL; NULL: the type takes no persons. */
 	const struct person_role *person_roles;
+	/* Codes of person_roles (NULL-terminated) whose persons a type= export shows, one column
+	 * each headed by the role's name: their names masked as the list shows them (失主 王*明),
+	 * empty for a reader who may not see the case's persons. NULL: none. */
+	const char *const *export_roles;
 	/* After the scheduler recorded a yellow or red deadline warning on c (level "yellow" or
 	 * "red"), in its write and after the warn_* rules: SQL only, e.g. to tell the owner of
 	 * what is due when that is not a unit of the case. NULL: the rules alone. */

@@ -116,7 +116,17 @@ static enum export_kind field_kind(const struct type_field *f)
 	}
 }
 
-/* The columns of t's export: the common ones, then its exported fields; caller frees. */
+/* The role of t named code (one of its export_roles), or NULL. */
+static const struct person_role *export_role(const struct case_type *t, const char *code)
+{
+	for (const struct person_role *p = t->person_roles; p && p->code; p++)
+		if (strcmp(p->code, code) == 0)
+			return p;
+	return NULL;
+}
+
+/* The columns of t's export: the common ones, then its exported fields, then a column per
+ * role of export_roles; caller frees. */
 static struct export_col *type_cols(const struct case_type *t)
 {
 	size_t common = sizeof case_cols / sizeof case_cols[0] - 1, n = common;
@@ -124,6 +134,8 @@ static struct export_col *type_cols(const struct case_type *t)
 
 	for (const struct type_field *f = t->fields; f && f->name; f++)
 		n += field_exported(f);
+	for (const char *const *r = t->export_roles; r && *r; r++)
+		n += export_role(t, *r) != NULL;
 	if ((cols = calloc(n + 1, sizeof *cols)) == NULL)
 		return NULL;
 	memcpy(cols, case_cols, common * sizeof *cols);
@@ -137,6 +149,11 @@ static struct export_col *type_cols(const struct case_type *t)
 	for (const struct type_field *f = t->fields; f && f->name; f++)
 		if (field_exported(f))
 			cols[n++] = (struct export_col){ f->name, f->label_zh, f->label_en, field_kind(f) };
+	for (const char *const *r = t->export_roles; r && *r; r++) {
+		const struct person_role *p = export_role(t, *r);
+		if (p)
+			cols[n++] = (struct export_col){ p->code, p->name_zh, p->name_en, EXK_TEXT };
+	}
 	cols[n] = (struct export_col)EXPORT_COLS_END;
 	return cols;
 }
@@ -208,6 +225,34 @@ static void type_cells(struct export *x, struct db_conn *conn, const struct case
 	}
 }
 
+/* The cells of c's export_roles (type_cols' order): the masked names of its persons of each
+ * role, "、" between two, from c->persons as the list shows them; empty where the reader may
+ * not see the case's persons (case_persons_visible). */
+static void role_cells(struct export *x, const struct case_rec *c, bool visible)
+{
+	for (const char *const *r = c->type->export_roles; r && *r; r++) {
+		struct sb b;
+		const json_t *p;
+		size_t i;
+		char *t;
+		int n = 0;
+		if (export_role(c->type, *r) == NULL)
+			continue;
+		sb_init(&b, 4096);
+		json_array_foreach(visible ? c->persons : NULL, i, p) {
+			const char *role = json_string_value(json_object_get(p, "role"));
+			const char *nm = json_string_value(json_object_get(p, "name"));
+			if (role && nm && *nm && strcmp(role, *r) == 0) {
+				sb_adds(&b, n++ ? "、" : "");
+				sb_adds(&b, nm);
+			}
+		}
+		t = sb_finish(&b);
+		export_text(x, t ? t : "");
+		free(t);
+	}
+}
+
 void case_export_stmt(struct http_req *r, enum export_format fmt, const char *name,
     struct db_conn *c, struct db_stmt *s, const struct case_type *t)
 {
@@ -221,6 +266,7 @@ void case_export_stmt(struct http_req *r, enum export_format fmt, const char *na
 	/* a type's own columns when it has any to show */
 	for (const struct type_field *f = t ? t->fields : NULL; f && f->name; f++)
 		own = own || field_exported(f);
+	own = own || (t && t->export_roles && t->export_roles[0]);
 	if (own && (cols = type_cols(t)) == NULL) {
 		db_reset(s);
 		goto fail;
@@ -240,8 +286,10 @@ void case_export_stmt(struct http_req *r, enum export_format fmt, const char *na
 		if ((own ? case_row_load(c, s, a, &rec) : case_from_row(s, a, &rec)) != PA_OK)
 			continue;
 		case_export_cells(x, names, &rec);
-		if (own && rec.type == t)
+		if (own && rec.type == t) {
 			type_cells(x, c, &rec);
+			role_cells(x, &rec, case_persons_visible(&rec, r->user));
+		}
 		case_rec_clear(&rec);
 	}
 	db_reset(s);

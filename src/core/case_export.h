@@ -39,7 +39,7 @@ void case_export_cells(struct export *x, struct case_export_names *n, const stru
  * table title/name; resets s; answers (the file or the error). With t (a list filtered by
  * type=), the type's own fields follow the common columns: its stored fields a person reads
  * (not TF_INTERNAL, no photo lists or free JSON), headed by their labels, choices and units
- * and users by name. NULL t: the common columns only. */
+ * and users by name, then its export_roles' persons, masked. NULL t: the common columns only. */
 void case_export_stmt(struct http_req *r, enum export_format fmt, const char *name,
     struct db_conn *c, struct db_stmt *s, const struct case_type *t);
 

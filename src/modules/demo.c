@@ -11,6 +11,7 @@
 #include "../db/db.h"
 #include "../modules/desk2.h"
 #include "../modules/event.h"
+#include "../modules/lf_office.h"
 #include "../org/grids.h"
 #include "../org/org.h"
 #include "../util/util.h"
@@ -44,6 +45,18 @@ static const struct demo_org orgs[] = {
 	{ "330702-GA-XG", "330702-GA", "police_station", "西关派出所" },
 	{ "330702-D01", "330702", "department", "婺城区住房和城乡建设局" },
 	{ "330702-D02", "330702", "department", "婺城区市场监督管理局" },
+	{ NULL, NULL, NULL, NULL },
+};
+
+/* The claim offices (认领地点) of the demo's stations, invented: the public notice and the
+ * receipt show them (lf_office.c). */
+static const struct demo_office {
+	const char *org, *address, *phone, *hours;
+} offices[] = {
+	{ "330702-GA-CZ", "金华市婺城区八一南街218号 城中派出所一楼接待大厅", "0579-82301110",
+	  "周一至周五 8:30-12:00，14:00-17:30" },
+	{ "330702-GA-XG", "金华市婺城区西关街56号 西关派出所户籍窗口旁", "0579-82205110转8001",
+	  "周一至周六 8:30-17:00" },
 	{ NULL, NULL, NULL, NULL },
 };
 
@@ -137,6 +150,10 @@ static pa_err seed_tree(struct db_conn *c, void *ctx)
 		if ((rc = org_insert(c, parent, o->kind, o->name, o->code, NULL)) != PA_OK)
 			return rc;
 	}
+	for (const struct demo_office *f = offices; f->org; f++)
+		if ((rc = lf_office_put(c, org_id_by_code(c, f->org), f->address, f->phone,
+		    f->hours)) != PA_OK)
+			return rc;
 	for (int i = 0; users[i].login; i++) {
 		const struct demo_user *u = &users[i];
 		int64_t id;

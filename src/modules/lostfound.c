@@ -2892,6 +2892,10 @@ static const struct person_role found_roles[] = {
 	{ NULL, NULL, NULL, 0, 0 },
 };
 
+/* the registers' exports (登记簿) show who lost or found it, masked, as the page does */
+static const char *const lost_export_roles[] = { "owner", NULL };
+static const char *const found_export_roles[] = { "finder", NULL };
+
 static const struct notify_rule lost_rules[] = {
 	{ "create", ROLE_OFFICER | ROLE_LEADER | NR_AT_ORG, "lf_lost", "新的失物登记：%s",
 	  "New lost report: %s", NULL },
@@ -2956,6 +2960,13 @@ static const struct msg_zh msgs_zh[] = {
 	  "相邻单位的每一项都须写明两个单位" },
 	{ "neighbours must pair two different existing units", "相邻单位须是两个不同的已有单位" },
 	{ "cannot store the settings", "设置保存失败，请稍后重试" },
+	/* the claim office of a unit (认领地点, lf_office.c) */
+	{ "%s must be one line of text", "%s只能填写一行文字" },
+	{ "phone may hold only digits, spaces, -, +, parentheses and 转",
+	  "联系电话只能包含数字、空格、-、+、括号和“转”" },
+	{ "only an admin or a leader over this unit may set its claim office",
+	  "只有本单位或上级单位的管理员、所长可以设置认领地点" },
+	{ "cannot store the claim office", "认领地点保存失败，请稍后重试" },
 	{ NULL, NULL },
 };
 
@@ -2967,6 +2978,7 @@ static const struct field_zh labels_zh[] = {
 	{ "disposal", "处置方式" },
 	{ "found_at", "拾得时间" },
 	{ "found_id", "拾遗物登记" },
+	{ "hours", "办公时间" },
 	{ "lost_from", "丢失时间（起）" },
 	{ "lost_id", "失物登记" },
 	{ "lost_to", "丢失时间（止）" },
@@ -2998,6 +3010,7 @@ const struct case_type lost_type = {
 	.fields = lost_fields, .side_select = SQL_LOST_SELECT, .side_upsert = SQL_LOST_UPSERT,
 	.locked_fields = locked, .notify = lost_rules,
 	.category_name = category_name, .person_roles = lost_roles,
+	.export_roles = lost_export_roles,
 	.notices = notices,
 	.msgs_zh = msgs_zh,
 	.labels_zh = labels_zh,
@@ -3015,6 +3028,7 @@ const struct case_type found_type = {
 	.fields = found_fields, .side_select = SQL_FOUND_SELECT, .side_upsert = SQL_FOUND_UPSERT,
 	.locked_fields = locked, .notify = found_rules, .approvals = found_approvals,
 	.category_name = category_name, .person_roles = found_roles,
+	.export_roles = found_export_roles,
 	.col_labels = col_labels,
 	.desk_section = true,        /* 阳光坐席: its own panel; listed in the day's items */
 };

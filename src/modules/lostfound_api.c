@@ -11,6 +11,7 @@
 #include "../http/http.h"
 #include "../org/org.h"
 #include "../util/util.h"
+#include "lf_office.h"
 #include "lostfound.h"
 
 #define DAY_MS (24LL * 3600 * 1000)
@@ -601,17 +602,20 @@ out:
 
 static const char SQL_PUBLIC[] =
     "SELECT c.id, c.code, c.category, k.name, d.color, d.found_at, o.name, d.claim_end_at, "
-    "COALESCE(k.name_en, k.name), o.id FROM found_details d JOIN cases c ON c.id = d.case_id "
-    "JOIN orgs o ON o.id = c.org_id "
-    "LEFT JOIN categories k ON k.code = c.category "
+    "COALESCE(k.name_en, k.name), o.id, " LF_OFFICE_COLS " "
+    "FROM found_details d JOIN cases c ON c.id = d.case_id JOIN orgs o ON o.id = c.org_id "
+    "LEFT JOIN categories k ON k.code = c.category" LF_OFFICE_JOIN("o.id")
     "WHERE d.m_open = 1 AND d.notice_at <= ?1 AND (?2 = 0 OR d.m_org = ?2) "
     "AND (?3 IS NULL OR d.m_cat = ?3) AND (?4 = 0 OR c.id < ?4) ORDER BY c.id DESC LIMIT ?5";
 static const char SQL_CAT_LF[] = "SELECT 1 FROM categories WHERE code = ?1 AND case_type = 'lost'";
 static const char SQL_ORG_ANY[] = "SELECT 1 FROM orgs WHERE id = ?1";
-/* the units with items on public notice now, with how many (the page's station filter) */
+/* the units with items on public notice now, with how many (the page's station filter), and
+ * each one's claim office (认领地点) */
 static const char SQL_PUBLIC_STATIONS[] =
-    "SELECT o.id, o.name, COUNT(*) FROM found_details d JOIN orgs o ON o.id = d.m_org "
-    "WHERE d.m_open = 1 AND d.notice_at <= ?1 GROUP BY o.id ORDER BY o.name, o.id LIMIT ?2";
+    "SELECT o.id, o.name, COUNT(*), " LF_OFFICE_COLS " FROM found_details d "
+    "JOIN orgs o ON o.id = d.m_org" LF_OFFICE_JOIN("o.id")
+    "WHERE d.m_open = 1 AND d.notice_at <= ?1 GROUP BY o.id, o.name, " LF_OFFICE_COLS " "
+    "ORDER BY o.name, o.id LIMIT ?2";
 
 /* Whether the one-parameter statement sql finds a row for text (or id when text is NULL):
  * 1 yes, 0 no, -1 a database error. */
@@ -744,6 +748,7 @@ void lostfound_api_public(struct http_req *r)
 		sb_json_str(&b, db_col_text(s, 6));
 		sb_adds(&b, ",\"claim_until\":");
 		sb_json_str(&b, until);
+		lf_office_json(&b, s, 10);     /* where to claim it: the station's office */
 		sb_adds(&b, "}");
 		last = db_col_int(s, 0);
 	}
@@ -780,7 +785,9 @@ void lostfound_api_public_stations(struct http_req *r)
 	while ((rr = db_step(s)) == DB_ROW && n < LIM_LF_PUBLIC_STATIONS) {
 		sb_printf(&b, "%s{\"org_id\":%lld,\"name\":", n++ ? "," : "", (long long)db_col_int(s, 0));
 		sb_json_str(&b, db_col_text(s, 1));
-		sb_printf(&b, ",\"count\":%lld}", (long long)db_col_int(s, 2));
+		sb_printf(&b, ",\"count\":%lld", (long long)db_col_int(s, 2));
+		lf_office_json(&b, s, 3);
+		sb_adds(&b, "}");
 	}
 	db_reset(s);
 	if (rr == DB_FAIL) {

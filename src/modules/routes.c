@@ -14,6 +14,7 @@
 #include "event.h"
 #include "campaign.h"
 #include "governance.h"
+#include "lf_office.h"
 #include "lostfound.h"
 #include "modules.h"
 
@@ -92,6 +93,9 @@ const struct route app_routes[] = {
 	{ HM_GET, "/api/v1/public/found/stations", lostfound_api_public_stations, RF_PUBLIC, 0 },
 	{ HM_GET, "/api/v1/lostfound/settings", lostfound_api_settings_get, 0, ROLE_STAFF },
 	{ HM_PUT, "/api/v1/lostfound/settings", lostfound_api_settings_put, RF_BODY, ROLE_ADMIN },
+	{ HM_GET, "/api/v1/lostfound/offices", lf_office_api_list, 0, ROLE_STAFF },
+	{ HM_PUT, "/api/v1/lostfound/offices/{id}", lf_office_api_put, RF_BODY,
+	    ROLE_ADMIN | ROLE_LEADER },
 	{ HM_GET, "/api/v1/lostfound/expiring", lostfound_api_expiring, 0, ROLE_STAFF },
 	{ HM_GET, "/api/v1/lostfound/alerts", lostfound_api_alerts, 0, ROLE_STAFF },
 	{ HM_GET, "/api/v1/lostfound/stats", lostfound_api_stats, 0, ROLE_STAFF },

@@ -217,6 +217,15 @@ async function setup() {
           { status: 422, field: 'neighbours.neighbour_id' }],
         ['a pair as a number', { neighbours: [7] }, { status: 422, field: 'neighbours' }],
       ] },
+    // a station's claim office (认领地点), by its leader: each part checked, the error naming it
+    'PUT /api/v1/lostfound/offices/{id}': { login: 'cz-leader', params: { id: org.get('城中派出所').id },
+      body: { address: '八一南街218号', phone: '0579-82301110转8001', hours: '工作日 8:30-17:30' },
+      extra: [
+        ['a phone with words', { phone: '0579-82301110 分机8001' }, { status: 422, field: 'phone' }],
+        ['a phone of no digit', { phone: '-()-' }, { status: 422, field: 'phone' }],
+        ['an address of 101 characters', { address: '址'.repeat(101) }, { status: 422, field: 'address' }],
+        ['hours of two lines', { hours: '工作日\n周末' }, { status: 422, field: 'hours' }],
+      ] },
     'POST /api/v1/notifications/read-all': {},
     'POST /api/v1/notifications/{id}/read': { login: 'operator', params: { id: noteId } },
   };

@@ -343,7 +343,9 @@ test('public notice: no login, after the notice delay, category/colour/date/area
   const item = r.json.items.find((i) => i.code === F.code);
   assert.ok(item, 'published');
   assert.deepEqual(Object.keys(item).sort(), ['area', 'category', 'category_name', 'claim_until', 'code', 'color',
-    'found_date', 'org_id', 'station']);
+    'found_date', 'office', 'org_id', 'station']);
+  // where to claim: the station's claim office (the demo's invented one), nothing else of it
+  assert.deepEqual(Object.keys(item.office).sort(), ['address', 'hours', 'phone']);
   assert.equal(item.color, '黑色');
   // where to claim it: the keeping station, by name and id
   assert.equal(item.station, '城中派出所');

@@ -461,6 +461,20 @@ const EXPECT = {
   'GET /api/v1/public/found/stations': { targets: one, expect: { '-': { '* anon': 200 } } },
   'GET /api/v1/lostfound/settings': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },
   'PUT /api/v1/lostfound/settings': { targets: one, body: () => ({ notice_days: 3 }), expect: ADMIN_ONLY(200) },
+  // the claim offices (认领地点) are public: every staff member reads them all
+  'GET /api/v1/lostfound/offices': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },
+  // a unit's office: an admin or leader over it; a unit outside the caller's scope is 404
+  'PUT /api/v1/lostfound/offices/{id}': {
+    targets: {
+      cz: async () => ({ params: { id: org.get('城中派出所').id } }),
+      xg: async () => ({ params: { id: org.get('西关派出所').id } }),
+    },
+    body: () => ({ address: '矩阵测试地址', phone: '0579-82301110', hours: '工作日' }),
+    expect: {
+      cz: { '*': 403, 'admin cz-leader': 200, 'xg-leader': 404 },
+      xg: { '*': 403, 'admin xg-leader': 200, 'cz-leader': 404 },
+    },
+  },
   'GET /api/v1/lostfound/expiring': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },
   'GET /api/v1/lostfound/stats': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },
   // a unit's match alerts (the 阳光坐席 page): its staff, leaders above it and admins
