@@ -393,10 +393,10 @@ BAND_TIME_POINTS = (10, 8, 6, 3)
 BAND_IDENT = ('serial', 'brand', 'model', 'size', 'weight', 'amount', 'holder', 'count', 'marks')
 BAND_ANY = False     # --band-any: without the identifying factor
 # --firm (round 18): the grid may ask the identification to be firm — a factor that tells one
-# object (serial, model, size, weight, amount, holder, count: BAND_FIRM) or marks with at least
-# BAND_FIRM_MARKS points (a whole mark confirmed: 25 x (1 + 0.2) / 3 = 10; the words of the
-# marks alone earn 2-8) — not a brand alone (shared by every such object) or a few mark words
-BAND_FIRM = ('serial', 'model', 'size', 'weight', 'amount', 'holder', 'count')
+# object (serial, amount, holder, count: BAND_FIRM) or marks with at least BAND_FIRM_MARKS
+# points (a whole mark confirmed: 25 x (1 + 0.2) / 3 = 10; the words of the marks alone earn
+# 2-8) — not a brand, model, size or weight (shared by every such object) or a few mark words
+BAND_FIRM = ('serial', 'amount', 'holder', 'count')
 BAND_FIRM_MARKS = 10
 FIRM = False
 

@@ -493,10 +493,11 @@ pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t se
  * `identity` cap): a reason of one of them with positive points identifies the pair. */
 static const char *const lf_ident_factors[] = { "serial", "brand", "model", "size", "weight",
 	"amount", "holder", "count", "marks" };
-/* Of them, the ones that tell this one object from others of its make (the firm band): all
- * but the brand, and marks only with a whole mark confirmed (LF_FIRM_MARKS_MIN). */
-static const char *const lf_firm_factors[] = { "serial", "model", "size", "weight", "amount",
-	"holder", "count" };
+/* Of them, the ones that tell this one object from others of its make (the firm band): the
+ * serial, the sum, the holder's name, the number of things, and marks only with a whole mark
+ * confirmed (LF_FIRM_MARKS_MIN) — not the brand, model, size or weight every such object of
+ * that make shares. */
+static const char *const lf_firm_factors[] = { "serial", "amount", "holder", "count" };
 
 static bool factor_in(const char *factor, const char *const *set, size_t n)
 {

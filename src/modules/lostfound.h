@@ -270,9 +270,9 @@ bool lf_likely_close(const struct lf_rank *best, int second, bool unbacked);
  * or nothing identifying agrees; LF_BACK_IDENT when an identifying factor (serial, brand,
  * model, size, weight, amount, holder, count, marks) has positive points and none negative;
  * LF_BACK_FIRM when besides one of them tells this one object from others of its make (确切
- *相符): serial, model, size, weight, amount, holder or count with positive points, or marks
- * with at least LF_FIRM_MARKS_MIN points — not a brand alone (every such object has it) nor a
- * few of the marks' words. LF_BACK_UNREAD: not read yet (lostfound_judge reads the stored
+ * 相符): serial, amount, holder or count with positive points, or marks with at least
+ * LF_FIRM_MARKS_MIN points — not a brand, model, size or weight (every such object of that make
+ * has them) nor a few of the marks' words. LF_BACK_UNREAD: not read yet (lostfound_judge reads the stored
  * pair when a band needs it). */
 enum { LF_BACK_UNREAD = -1, LF_BACK_NONE = 0, LF_BACK_IDENT = 1, LF_BACK_FIRM = 2 };
 #define LF_FIRM_MARKS_MIN 10    /* marks points of a whole mark confirmed: LF_W_MARKS 25 x
@@ -300,9 +300,9 @@ bool lf_likely_firm(const struct lf_rank *best, int second, int backing);
                                         * contest it (the band's own floor) */
 #define LF_FIRM_FACTOR "firm"
 #define LF_FIRM_DETAIL "拾得时间在丢失时段内或结束后48小时内，有能确认该物品的特征（特征、数量、金额、" \
-	"型号、姓名等）确切相符、无不符之处，领先其他候选，且无其他失物登记与该拾遗物接近：可能是同一物品"
+	"姓名、串号）确切相符、无不符之处，领先其他候选，且无其他失物登记与该拾遗物接近：可能是同一物品"
 #define LF_FIRM_DETAIL_EN "found within the time of the loss or within 48 h after it, a feature " \
-	"of this one object (a mark, a count, a sum, a model, a name ...) agrees and nothing speaks " \
+	"of this one object (a mark, a count, a sum, a name, a serial) agrees and nothing speaks " \
 	"against it, ahead of the other candidates, and no other lost report comes near the found " \
 	"item: probably the same object"
 /* The rule by which a best candidate is likely (LF_BY_NONE: it is not): the likely line
@@ -338,7 +338,7 @@ struct db;
 pa_err lostfound_feat_refresh(struct db *db, FILE *progress, int64_t *count);
 /* One object, one owner (一物一主): whether cand, the best candidate of item self (a lost
  * report when self_lost) at points, is held as well or better by another open item of self's
- * side (within the likely margin): then it is not likely self's. Part of lostfound_judge. */
+ * side (within the likely margin): then it is not likely self's. lostfound_judge applies it. */
 pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
     int points, bool sure, bool *claimed);
 /* The backing (lf_reasons_backing) of the stored pair of item self (a lost report when

@@ -1,8 +1,8 @@
 // Lost and found: the firm band (确切相符, round 18, lf_likely_firm). A best candidate of the close
 // band's points (45–57) found later than the close band's hour is called likely when it was found
 // at most 48 hours after the loss's window, leads the runner-up by 6 points, a feature of the one
-// object agrees (here the sum; a confirmed mark, a count, a model, a name alike — not a brand
-// alone) with nothing against it, and no other lost report holds the found item at 45 points or
+// object agrees (here the sum; a confirmed mark, a count, a name alike — not a brand or a model
+// every such object shares) with nothing against it, and no other lost report holds the found item at 45 points or
 // more; it says so as a reason of its own (factor "firm", points 0, the score unchanged), in the
 // report's view, the found item's, the export and the desk's alerts. Each case runs on a fresh
 // database; the loss ended about 83 hours ago, so a find up to 80 hours after it is in the past.

@@ -154,7 +154,7 @@ static void reasons_unbacked(void **state)
 }
 
 /* The backing of the reasons: nothing against and something identifying (LF_BACK_IDENT), and
- * firmly so when a feature of the one object agrees — not a brand alone, not a few of the
+ * firmly so when a feature of the one object agrees — not a brand or a model, not a few of the
  * marks' words (below LF_FIRM_MARKS_MIN) — LF_BACK_FIRM. */
 static void reasons_backing(void **state)
 {
@@ -172,6 +172,9 @@ static void reasons_backing(void **state)
 	    "{\"factor\":\"amount\",\"points\":15}]"), LF_BACK_FIRM);
 	assert_int_equal(lf_reasons_backing("[{\"factor\":\"count\",\"points\":6}]"), LF_BACK_FIRM);
 	assert_int_equal(lf_reasons_backing("[{\"factor\":\"holder\",\"points\":20}]"), LF_BACK_FIRM);
+	/* a model, like a brand, is every such object's */
+	assert_int_equal(lf_reasons_backing("[{\"factor\":\"brand\",\"points\":12},"
+	    "{\"factor\":\"model\",\"points\":10}]"), LF_BACK_IDENT);
 	/* firm, but something speaks against it; a count that disagrees is not firm */
 	assert_int_equal(lf_reasons_backing("[{\"factor\":\"amount\",\"points\":15},"
 	    "{\"factor\":\"place\",\"points\":-3}]"), LF_BACK_NONE);
