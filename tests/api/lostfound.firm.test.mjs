@@ -2,13 +2,16 @@
 // band's points (45–57) found later than the close band's hour is called likely when it was found
 // at most 48 hours after the loss's window, leads the runner-up by 6 points, a feature of the one
 // object agrees (here the sum; a confirmed mark, a count, a name alike — not a brand or a model
-// every such object shares) with nothing against it, and no other lost report holds the found item at 45 points or
-// more; it says so as a reason of its own (factor "firm", points 0, the score unchanged), in the
-// report's view, the found item's, the export and the desk's alerts. Each case runs on a fresh
-// database; the loss ended about 83 hours ago, so a find up to 80 hours after it is in the past.
+// every such object shares) with nothing against it, and no other lost report holds the found
+// item at 45 points or more; it says so as a reason of its own (factor "firm", points 0, the
+// score unchanged), in the report's view, the found item's, the export, the desk's alerts and the
+// desk's notice at registration (which an edit keeping the pair does not repeat). Each case runs
+// on a fresh database; the loss ended about 83 hours ago, so a find up to 80 hours after it is in
+// the past.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, API, orgsByName } from './lib.mjs';
+import { lfKit } from './lfkit.mjs';
 
 const ago = (min) => new Date(Date.now() - min * 60000).toISOString();
 const END = 5000;   // minutes ago the loss's window ended
@@ -129,4 +132,25 @@ test('a phone where only the brand agrees, found three hours after: in the band,
     assert.ok(m.reasons.every((r) => r.points >= 0), 'nothing against it');
     assert.equal(m.likely, false, 'a brand is every such phone\'s');
   });
+});
+
+test('the desk is told of a firm-band pair when the found item is registered, and an edit that keeps it is no news', async () => {
+  const srv = await startServer();
+  try {
+    const S = {};
+    for (const u of ['cz-officer', 'cz-aux', 'cz-leader']) S[u] = await srv.login(u);
+    const { create, edit, told } = lfKit(() => srv, S);
+    const L = await create('cz-officer', lostCash);
+    const F = await create('cz-aux', foundCash(1.5));
+    assert.equal((await told('cz-leader', F.id, 'lf_match')).length, 1, 'the leader is told of the likely pair');
+    // an edit of the found item's marks keeps the same likely pair (the edit's earlier
+    // judgement is the firm band's too): not told again
+    await edit('cz-aux', F.id, { marks: '均为五十元面额；共计500元；用橡皮筋扎着' });
+    const m = (await srv.api('GET', `${API}/cases/${L.id}/matches`, { token: S['cz-officer'].token })).json.items[0];
+    assert.equal(m.case_id, F.id);
+    assert.ok(m.likely && m.reasons.some((r) => r.factor === 'firm'), JSON.stringify(m));
+    assert.equal((await told('cz-leader', F.id, 'lf_match')).length, 1, 'no second notice');
+  } finally {
+    await srv.stop();
+  }
 });
