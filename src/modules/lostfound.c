@@ -188,9 +188,13 @@ void lf_rank_pair(struct lf_rank *k, int64_t id, int points, int64_t lost_from, 
 
 bool lf_likely_close(const struct lf_rank *best, int second, bool unbacked)
 {
-	if (unbacked || best->points < LF_CLOSE_MIN || best->points >= LF_LIKELY_MIN ||
+	if (unbacked || best->points < LF_CLOSE_MIN ||
 	    (second >= 0 && best->points - second < LF_CLOSE_MARGIN))
 		return false;
+	/* at the likely line with a lead under its margin (round 18): found inside the window
+	 * itself (an hour after it also calls decoys) */
+	if (best->points >= LF_LIKELY_MIN)
+		return best->when == LF_WHEN_INSIDE;
 	return best->when == LF_WHEN_INSIDE ||
 	    (best->when == LF_WHEN_AFTER && best->gap_ms <= LF_CLOSE_AFTER_MS);
 }

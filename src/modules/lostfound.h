@@ -255,7 +255,9 @@ int lf_rank_cmp(const struct lf_rank *a, const struct lf_rank *b);
 /* The close band (接近可能线, round 16): a best candidate just below the likely line
  * (LF_CLOSE_MIN to LF_LIKELY_MIN - 1 points) is likely too when it leads the runner-up (second,
  * -1 when none) by LF_CLOSE_MARGIN, was found inside the loss's window or at most
- * LF_CLOSE_AFTER_MS after its end (best's when and gap_ms), and its reasons back it (unbacked
+ * LF_CLOSE_AFTER_MS after its end (best's when and gap_ms) — a best at the line or above that
+ * leads by less than LF_LIKELY_MARGIN only when found inside the window itself (round 18) —
+ * and its reasons back it (unbacked
  * false, lf_reasons_unbacked: a factor that identifies the object agrees and none has negative
  * points — a pair where nothing identifying agrees stays never likely on its own); the
  * one-object-one-owner rule (lostfound_claimed_elsewhere) applies as to any likely candidate.

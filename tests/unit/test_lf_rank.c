@@ -124,8 +124,17 @@ static void close_band(void **state)
 	struct lf_rank line = pair(1, LF_LIKELY_MIN, 0, -1);
 	assert_true(lf_likely_close(&low, -1, false));
 	assert_false(lf_likely_close(&lower, -1, false));
-	assert_false(lf_likely_close(&line, -1, false));
 	assert_false(lf_likely(LF_LIKELY_MIN - 1, -1, false));   /* the band is below the line */
+	/* round 18: at the line or above with a lead under the likely margin, found inside the
+	 * window itself (not an hour after it), backed, LF_CLOSE_MARGIN ahead */
+	struct lf_rank above = pair(1, LF_LIKELY_MIN + 10, -30, -1);
+	struct lf_rank above_hour = pair(1, LF_LIKELY_MIN + 10, 30, -1);
+	assert_false(lf_likely(LF_LIKELY_MIN + 10, LF_LIKELY_MIN + 10 - LF_CLOSE_MARGIN, false));
+	assert_true(lf_likely_close(&line, LF_LIKELY_MIN - LF_CLOSE_MARGIN, false));
+	assert_true(lf_likely_close(&above, LF_LIKELY_MIN + 10 - LF_CLOSE_MARGIN, false));
+	assert_false(lf_likely_close(&above_hour, LF_LIKELY_MIN + 10 - LF_CLOSE_MARGIN, false));
+	assert_false(lf_likely_close(&above, LF_LIKELY_MIN + 10 - LF_CLOSE_MARGIN + 1, false));
+	assert_false(lf_likely_close(&above, LF_LIKELY_MIN + 10 - LF_CLOSE_MARGIN, true));
 }
 
 /* The stored reasons back the close band when an identifying factor agrees and none has
