@@ -23,7 +23,8 @@ Input: the bench's dump of the training parts (never a judge: the bench refuses 
     the raw time gap, the window's length, the distance, the raw text similarity, the report's
     category pool, the found item's own pool),
     --band[=R] [--band-points] (round 16: no fit; a close-band rule beside the hand-set one,
-    its grid point chosen on eleven parts and counted on the twelfth, see band())
+    its grid point chosen on eleven parts and counted on the twelfth, see band()),
+    --firm (round 18: the grid may ask the band's identification to be firm, BAND_FIRM)
 
 Leave-one-set-out: fit on all training parts but one (tuning and heldout of set.json count as
 two), evaluate on the one left out, for every part. The hand-set matcher's figure on each set is its tuned
@@ -391,6 +392,13 @@ BAND_GAPS = (0, 0.5, 1, 2, 3, 6, 12, 24, 48, 72, 1e9)
 BAND_TIME_POINTS = (10, 8, 6, 3)
 BAND_IDENT = ('serial', 'brand', 'model', 'size', 'weight', 'amount', 'holder', 'count', 'marks')
 BAND_ANY = False     # --band-any: without the identifying factor
+# --firm (round 18): the grid may ask the identification to be firm — a factor that tells one
+# object (serial, amount, holder, count: BAND_FIRM) or marks with at least BAND_FIRM_MARKS
+# points (a whole mark confirmed: 25 x (1 + 0.2) / 3 = 10; the words of the marks alone earn
+# 2-8) — not a brand, model, size or weight (shared by every such object) or a few mark words
+BAND_FIRM = ('serial', 'amount', 'holder', 'count')
+BAND_FIRM_MARKS = 10
+FIRM = False
 
 
 def band_rows(parts):
@@ -417,16 +425,19 @@ def band_rows(parts):
             x = dict(p0=p0, lead=p0 - hand_points(r['c'][1]) if len(r['c']) > 1 else 99,
                      gap=c0['gap'], tp=sum(p for f, p in c0['r'] if f == 'time'),
                      noneg=not any(p < 0 for _, p in c0['r']), other=other,
-                     ident=BAND_ANY or any(f in BAND_IDENT and p > 0 for f, p in c0['r']))
+                     ident=BAND_ANY or any(f in BAND_IDENT and p > 0 for f, p in c0['r']),
+                     firm=any((f in BAND_FIRM and p > 0) or (f == 'marks' and p >= BAND_FIRM_MARKS)
+                              for f, p in c0['r']))
             rows.append((0 if c0['t'] else 2 if r['truth'] else 1, x))
         out[name] = rows
     return out
 
 
 def band_hit(x, g):
-    lo, (kind, v), lead, noneg, pool = g
+    lo, (kind, v), lead, noneg, pool, firm = g
     timely = x['gap'] <= v if kind == 'gap' else x['tp'] >= v
     return (x['p0'] >= lo and timely and x['ident'] and x['lead'] >= lead and
+            (not firm or x['firm']) and
             (not noneg or x['noneg']) and
             x['other'] <= x['p0'] - 6 and (not pool or x['other'] < lo))
 
@@ -441,8 +452,9 @@ def band_tally(rows, g):
 
 def band(parts, ratio, points):
     times = [('tp', v) for v in BAND_TIME_POINTS] if points else [('gap', v) for v in BAND_GAPS]
-    grid = [(lo, t, lead, n, p) for lo in (45, 48, 50) for t in times for lead in (3, 6)
-            for n in (False, True) for p in (False, True)]
+    grid = [(lo, t, lead, n, p, f) for lo in (45, 48, 50) for t in times for lead in (3, 6)
+            for n in (False, True) for p in (False, True) for f in ((False, True) if FIRM else
+                                                                    (False,))]
     rows = band_rows(parts)
 
     def choose(rs):
@@ -457,10 +469,10 @@ def band(parts, ratio, points):
         return best[1] if best else None
 
     def show(g):
-        lo, (kind, v), lead, n, p = g
+        lo, (kind, v), lead, n, p, f = g
         return (f'{lo}-57 points, ' + (f'found <= {v:g} h after' if kind == 'gap' else
                 f'time points >= {v}') + f', lead >= {lead}' + (', nothing against' if n else '') +
-                (f', no other report at {lo}+' if p else ''))
+                (f', no other report at {lo}+' if p else '') + (', firm' if f else ''))
     names = [n for n in SETS if n in rows]
     g = choose([y for n in names for y in rows[n]])
     print(f'close band, {"time points" if points else "raw hours"}, wrong likely at most one per '
@@ -504,11 +516,14 @@ def main():
         elif a == '--band-any':
             global BAND_ANY
             BAND_ANY = True
+        elif a == '--firm':
+            global FIRM
+            FIRM = True
         elif a != '--table' and a != '--band-points' and not a.startswith('--band'):
             raise SystemExit(f'unknown option {a}')
     parts = load(sys.argv[1])
     for a in sys.argv[2:]:
-        if a.startswith('--band') and a not in ('--band-points', '--band-any'):
+        if a.startswith('--band') and a not in ('--band-points', '--band-any', '--firm'):
             return band(parts, float(a[7:]) if a.startswith('--band=') else 4.0,
                         '--band-points' in sys.argv)
     if '--table' in sys.argv:

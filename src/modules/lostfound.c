@@ -188,11 +188,36 @@ void lf_rank_pair(struct lf_rank *k, int64_t id, int points, int64_t lost_from, 
 
 bool lf_likely_close(const struct lf_rank *best, int second, bool unbacked)
 {
-	if (unbacked || best->points < LF_CLOSE_MIN || best->points >= LF_LIKELY_MIN ||
+	if (unbacked || best->points < LF_CLOSE_MIN ||
 	    (second >= 0 && best->points - second < LF_CLOSE_MARGIN))
 		return false;
+	/* at the likely line with a lead under its margin (round 18): found inside the window
+	 * itself (an hour after it also calls decoys) */
+	if (best->points >= LF_LIKELY_MIN)
+		return best->when == LF_WHEN_INSIDE;
 	return best->when == LF_WHEN_INSIDE ||
 	    (best->when == LF_WHEN_AFTER && best->gap_ms <= LF_CLOSE_AFTER_MS);
+}
+
+bool lf_likely_firm(const struct lf_rank *best, int second, int backing)
+{
+	if (backing != LF_BACK_FIRM || best->points < LF_CLOSE_MIN || best->points >= LF_LIKELY_MIN ||
+	    (second >= 0 && best->points - second < LF_FIRM_MARGIN))
+		return false;
+	return best->when == LF_WHEN_INSIDE ||
+	    (best->when == LF_WHEN_AFTER && best->gap_ms <= LF_FIRM_AFTER_MS);
+}
+
+int lf_likely_by(const struct lf_rank *best, int second, bool sure, int backing)
+{
+	if (lf_likely(best->points, second, sure))
+		return LF_BY_LINE;
+	/* unread: what the bands would call it if its reasons back it (firmly) */
+	if (lf_likely_close(best, second, backing == LF_BACK_UNREAD ? false : backing < LF_BACK_IDENT))
+		return LF_BY_CLOSE;
+	if (lf_likely_firm(best, second, backing == LF_BACK_UNREAD ? LF_BACK_FIRM : backing))
+		return LF_BY_FIRM;
+	return LF_BY_NONE;
 }
 
 int lf_rank_cmp(const struct lf_rank *a, const struct lf_rank *b)
@@ -434,80 +459,159 @@ static const char SQL_BEST_OTHER_FOUND[] =
     "SELECT MAX(score) FROM lf_matches m JOIN cases c ON c.id = m.lost_id "
     "WHERE m.found_id = ?1 AND m.lost_id != ?2 AND m.dismissed = 0 AND c.closed_at IS NULL";
 
-pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
-    int points, bool sure, bool *claimed)
+/* The best points another open item of self's side gives cand (not dismissed), -1 when none:
+ * a lost report's rivals for a found item, or a found item's for a lost report. */
+static pa_err best_other(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
+    int64_t *other)
 {
 	struct db_stmt *s = db_prepare(c, self_lost ? SQL_BEST_OTHER_FOUND : SQL_BEST_OTHER_LOST);
-	int64_t other = -1;
 	int r;
 
-	*claimed = false;
+	*other = -1;
 	if (s == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, cand);
 	db_bind_int(s, 2, self);     /* an edited item's own earlier score does not count */
 	if ((r = db_step(s)) == DB_ROW && !db_col_null(s, 0))
-		other = db_col_int(s, 0);
+		*other = db_col_int(s, 0);
 	db_reset(s);
-	if (r == DB_FAIL)
-		return PA_ERR_DB;
-	*claimed = other >= 0 && points - other < (sure ? LF_LIKELY_SURE_MARGIN : LF_LIKELY_MARGIN);
-	return PA_OK;
+	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+}
+
+static bool claimed_by(int64_t other, int points, bool sure)
+{
+	return other >= 0 && points - other < (sure ? LF_LIKELY_SURE_MARGIN : LF_LIKELY_MARGIN);
+}
+
+pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
+    int points, bool sure, bool *claimed)
+{
+	int64_t other;
+	pa_err rc = best_other(c, self_lost, self, cand, &other);
+
+	*claimed = rc == PA_OK && claimed_by(other, points, sure);
+	return rc;
 }
 
 /* The factors that tell one object from others like it (the ones that lift lf_score's
  * `identity` cap): a reason of one of them with positive points identifies the pair. */
 static const char *const lf_ident_factors[] = { "serial", "brand", "model", "size", "weight",
 	"amount", "holder", "count", "marks" };
+/* Of them, the ones that tell this one object from others of its make (the firm band): the
+ * serial, the sum, the holder's name, the number of things, and marks only with a whole mark
+ * confirmed (LF_FIRM_MARKS_MIN) — not the brand, model, size or weight every such object of
+ * that make shares. */
+static const char *const lf_firm_factors[] = { "serial", "amount", "holder", "count" };
 
-/* Tallies one reason for the close band: *neg when its points are negative, *ident when it is
- * an identifying factor with positive points. */
-static void reason_backs(const char *factor, int points, bool *neg, bool *ident)
+static bool factor_in(const char *factor, const char *const *set, size_t n)
+{
+	for (size_t i = 0; factor && i < n; i++)
+		if (strcmp(factor, set[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Tallies one reason for the bands: *neg when its points are negative, *ident when it is an
+ * identifying factor with positive points, *firm when it tells the one object. */
+static void reason_backs(const char *factor, int points, bool *neg, bool *ident, bool *firm)
 {
 	if (points < 0)
 		*neg = true;
-	for (size_t i = 0; points > 0 && factor && i < sizeof lf_ident_factors /
-	    sizeof lf_ident_factors[0]; i++)
-		if (strcmp(factor, lf_ident_factors[i]) == 0)
-			*ident = true;
+	if (points <= 0 || !factor)
+		return;
+	if (factor_in(factor, lf_ident_factors, sizeof lf_ident_factors / sizeof lf_ident_factors[0]))
+		*ident = true;
+	if (factor_in(factor, lf_firm_factors, sizeof lf_firm_factors / sizeof lf_firm_factors[0]) ||
+	    (strcmp(factor, "marks") == 0 && points >= LF_FIRM_MARKS_MIN))
+		*firm = true;
 }
 
-bool lf_close_backed(const struct lf_rank *best, int second, const char *stored)
+static int backing_of(bool neg, bool ident, bool firm)
 {
-	return lf_likely_close(best, second, false) && !lf_reasons_unbacked(stored);
+	return neg || !ident ? LF_BACK_NONE : firm ? LF_BACK_FIRM : LF_BACK_IDENT;
 }
 
-bool lf_reasons_unbacked(const char *stored)
+int lf_reasons_backing(const char *stored)
 {
 	json_t *a = json_loads(stored ? stored : "", 0, NULL), *v;
-	bool neg = false, ident = false, readable = json_is_array(a);
+	bool neg = false, ident = false, firm = false, readable = json_is_array(a);
 	size_t i;
 
 	json_array_foreach(a, i, v)
 		reason_backs(json_string_value(json_object_get(v, "factor")),
-		    (int)json_integer_value(json_object_get(v, "points")), &neg, &ident);
+		    (int)json_integer_value(json_object_get(v, "points")), &neg, &ident, &firm);
 	json_decref(a);
-	return !readable || neg || !ident;
+	return readable ? backing_of(neg, ident, firm) : LF_BACK_NONE;
+}
+
+int lf_reasons_backing_of(const struct lf_reason *r, int nr)
+{
+	bool neg = false, ident = false, firm = false;
+
+	for (int k = 0; k < nr; k++)
+		reason_backs(r[k].factor, r[k].points, &neg, &ident, &firm);
+	return backing_of(neg, ident, firm);
+}
+
+bool lf_reasons_unbacked(const char *stored)
+{
+	return lf_reasons_backing(stored) < LF_BACK_IDENT;
 }
 
 static const char SQL_PAIR_REASONS[] =
     "SELECT reasons FROM lf_matches WHERE lost_id = ?1 AND found_id = ?2";
 
-pa_err lostfound_pair_unbacked(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
-    bool *unbacked)
+pa_err lostfound_pair_backing(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
+    int *backing)
 {
 	struct db_stmt *s = db_prepare(c, SQL_PAIR_REASONS);
 	int r;
 
-	*unbacked = true;
+	*backing = LF_BACK_NONE;
 	if (s == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, self_lost ? self : cand);
 	db_bind_int(s, 2, self_lost ? cand : self);
 	if ((r = db_step(s)) == DB_ROW)
-		*unbacked = lf_reasons_unbacked(db_col_null(s, 0) ? NULL : db_col_text(s, 0));
+		*backing = lf_reasons_backing(db_col_null(s, 0) ? NULL : db_col_text(s, 0));
 	db_reset(s);
 	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+}
+
+pa_err lostfound_judge(struct db_conn *c, bool self_lost, int64_t self, const struct lf_rank *best,
+    int second, bool sure, int backing, int *by)
+{
+	int64_t other, contest;
+	pa_err rc;
+
+	*by = lf_likely_by(best, second, sure, backing);
+	if (*by == LF_BY_NONE)
+		return PA_OK;
+	/* a band's reasons are read only for a best that fits it otherwise: most do not, and a
+	 * desk's alerts ask for every open lost report */
+	if (backing == LF_BACK_UNREAD && *by != LF_BY_LINE) {
+		if ((rc = lostfound_pair_backing(c, self_lost, self, best->id, &backing)) != PA_OK) {
+			*by = LF_BY_NONE;
+			return rc;
+		}
+		if ((*by = lf_likely_by(best, second, sure, backing)) == LF_BY_NONE)
+			return PA_OK;
+	}
+	if ((rc = best_other(c, self_lost, self, best->id, &other)) != PA_OK) {
+		*by = LF_BY_NONE;
+		return rc;
+	}
+	if (claimed_by(other, best->points, sure)) {
+		*by = LF_BY_NONE;
+		return PA_OK;
+	}
+	/* the firm band: the found item is contested by no other lost report at the band's
+	 * points — from a lost report's side the rivals just read, from a found item's side its
+	 * own runner-up */
+	contest = self_lost ? other : second;
+	if (*by == LF_BY_FIRM && contest >= LF_FIRM_CONTEST)
+		*by = LF_BY_NONE;
+	return PA_OK;
 }
 
 /* Scores the other side's items of station org and category cat in me's time window, at most
@@ -641,18 +745,12 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 	if (rc == PA_OK && self)
 		rc = drop_dismissed(c, p, self, me_lost);
 	/* likely: the best leads its runner-up here, and on the other item's side too (or it is
-	 * in the close band: found then, ahead, identified, and nothing against it) */
-	bool neg = false, ident = false;
-	for (int k = 0; p->n > 0 && k < p->top[0].nr; k++)
-		reason_backs(p->top[0].r[k].factor, p->top[0].r[k].points, &neg, &ident);
-	bool unbacked = neg || !ident;
-	if (rc == PA_OK && p->n > 0 &&
-	    (lf_likely(p->top[0].points, p->n > 1 ? p->top[1].points : -1, p->top[0].sure) ||
-	    lf_likely_close(&p->top[0].rank, p->n > 1 ? p->top[1].points : -1, unbacked))) {
-		bool claimed;
-		rc = lostfound_claimed_elsewhere(c, me_lost, self, p->top[0].id, p->top[0].points,
-		    p->top[0].sure, &claimed);
-		if (rc == PA_OK && !claimed)
+	 * in a band: found then, ahead, identified, and nothing against it) */
+	if (rc == PA_OK && p->n > 0) {
+		int by;
+		rc = lostfound_judge(c, me_lost, self, &p->top[0].rank, p->n > 1 ? p->top[1].points :
+		    -1, p->top[0].sure, lf_reasons_backing_of(p->top[0].r, p->top[0].nr), &by);
+		if (rc == PA_OK && by != LF_BY_NONE)
 			p->likely_id = p->top[0].id;
 		if (rc == PA_OK && p->likely_id)
 			rc = case_org(c, p->likely_id, &p->likely_org);
@@ -1181,7 +1279,8 @@ static const char SQL_WAS_LIKELY_LOST[] = WAS_LIKELY_SQL("found_id", "lost_id");
 static const char SQL_WAS_LIKELY_FOUND[] = WAS_LIKELY_SQL("lost_id", "found_id");
 
 /* Before an edit: the candidate of item id judged likely from its stored candidates (0 if
- * none), i.e. the pair the desks were already told of (the close band too). The two best by
+ * none), i.e. the pair the desks were already told of (judged as a registration judges it:
+ * lostfound_judge, the bands and the claims of other items too). The two best by
  * score suffice: a best of equal points is never likely, so lf_rank_cmp's tie order would not
  * change the answer. */
 static pa_err was_likely(struct db_conn *c, bool lost, int64_t id, int64_t *out)
@@ -1190,7 +1289,9 @@ static pa_err was_likely(struct db_conn *c, bool lost, int64_t id, int64_t *out)
 	struct lf_rank rank = { 0 };
 	int64_t best = 0;
 	int first = -1, second = -1, r;
-	bool sure = false, unbacked = true;
+	int backing = LF_BACK_NONE, by;
+	bool sure = false;
+	pa_err rc;
 
 	*out = 0;
 	if (s == NULL)
@@ -1200,7 +1301,7 @@ static pa_err was_likely(struct db_conn *c, bool lost, int64_t id, int64_t *out)
 		best = db_col_int(s, 0);
 		first = (int)db_col_int(s, 1);
 		sure = db_col_int(s, 2) != 0;
-		unbacked = lf_reasons_unbacked(db_col_null(s, 3) ? NULL : db_col_text(s, 3));
+		backing = lf_reasons_backing(db_col_null(s, 3) ? NULL : db_col_text(s, 3));
 		lf_rank_pair(&rank, best, first, db_col_int(s, 4), db_col_int(s, 5),
 		    db_col_int(s, 6), false, 0, 0, 0, 0);
 		if ((r = db_step(s)) == DB_ROW)
@@ -1209,10 +1310,12 @@ static pa_err was_likely(struct db_conn *c, bool lost, int64_t id, int64_t *out)
 	db_reset(s);
 	if (r == DB_FAIL)
 		return PA_ERR_DB;
-	if (first >= 0 && (lf_likely(first, second, sure) ||
-	    lf_likely_close(&rank, second, unbacked)))
+	if (first < 0)
+		return PA_OK;
+	if ((rc = lostfound_judge(c, lost, id, &rank, second, sure, backing, &by)) == PA_OK &&
+	    by != LF_BY_NONE)
 		*out = best;
-	return PA_OK;
+	return rc;
 }
 
 /* A PATCH of an open item (serial, colour, marks, description, place ...): its candidates

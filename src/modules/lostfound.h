@@ -255,7 +255,9 @@ int lf_rank_cmp(const struct lf_rank *a, const struct lf_rank *b);
 /* The close band (接近可能线, round 16): a best candidate just below the likely line
  * (LF_CLOSE_MIN to LF_LIKELY_MIN - 1 points) is likely too when it leads the runner-up (second,
  * -1 when none) by LF_CLOSE_MARGIN, was found inside the loss's window or at most
- * LF_CLOSE_AFTER_MS after its end (best's when and gap_ms), and its reasons back it (unbacked
+ * LF_CLOSE_AFTER_MS after its end (best's when and gap_ms) — a best at the line or above that
+ * leads by less than LF_LIKELY_MARGIN only when found inside the window itself (round 18) —
+ * and its reasons back it (unbacked
  * false, lf_reasons_unbacked: a factor that identifies the object agrees and none has negative
  * points — a pair where nothing identifying agrees stays never likely on its own); the
  * one-object-one-owner rule (lostfound_claimed_elsewhere) applies as to any likely candidate.
@@ -266,15 +268,52 @@ bool lf_likely_close(const struct lf_rank *best, int second, bool unbacked);
 #define LF_CLOSE_MIN 45
 #define LF_CLOSE_MARGIN 3
 #define LF_CLOSE_AFTER_MS (3600LL * 1000)   /* LF_CLOSE_DETAIL says "1小时" */
-/* Whether the stored reasons (the JSON array lf_matches.reasons holds) fail to back the close
- * band: one has negative points, or none of an identifying factor (serial, brand, model, size,
- * weight, amount, holder, count, marks) has positive points; unreadable JSON is unbacked (never
- * likely on what cannot be read). */
+/* What a pair's reasons back (lf_reasons_backing): LF_BACK_NONE when one has negative points
+ * or nothing identifying agrees; LF_BACK_IDENT when an identifying factor (serial, brand,
+ * model, size, weight, amount, holder, count, marks) has positive points and none negative;
+ * LF_BACK_FIRM when besides one of them tells this one object from others of its make (确切
+ * 相符): serial, amount, holder or count with positive points, or marks with at least
+ * LF_FIRM_MARKS_MIN points — not a brand, model, size or weight (every such object of that make
+ * has them) nor a few of the marks' words. LF_BACK_UNREAD: not read yet (lostfound_judge reads the stored
+ * pair when a band needs it). */
+enum { LF_BACK_UNREAD = -1, LF_BACK_NONE = 0, LF_BACK_IDENT = 1, LF_BACK_FIRM = 2 };
+#define LF_FIRM_MARKS_MIN 10    /* marks points of a whole mark confirmed: LF_W_MARKS 25 x
+                                 * (1 mark + a share of 0.2) / 3 (the words alone earn 2-8) */
+/* The backing of the stored reasons (the JSON array lf_matches.reasons holds); unreadable JSON
+ * backs nothing (never likely on what cannot be read). */
+int lf_reasons_backing(const char *stored);
+/* The same of reasons at hand (a registration's, before they are stored). */
+int lf_reasons_backing_of(const struct lf_reason *r, int nr);
+/* Whether the stored reasons fail to back the close band (lf_reasons_backing < LF_BACK_IDENT). */
 bool lf_reasons_unbacked(const char *stored);
-/* lf_likely_close for a best whose stored reasons are at hand, read (parsed) only when its
- * points, lead and time fit the band: most candidates do not, and a desk's alerts ask for
- * every open lost report. */
-bool lf_close_backed(const struct lf_rank *best, int second, const char *stored);
+/* The firm band (确切相符, round 18): a best candidate of the close band's points (LF_CLOSE_MIN
+ * to LF_LIKELY_MIN - 1) is likely when it leads the runner-up (second, -1 when none) by
+ * LF_FIRM_MARGIN, was found inside the loss's window or at most LF_FIRM_AFTER_MS after its end,
+ * its reasons back it firmly (backing LF_BACK_FIRM: a feature of the one object agrees and
+ * nothing speaks against it) — and (lostfound_judge) no other open lost report holds the found
+ * item at LF_FIRM_CONTEST points or more, beside the one-object-one-owner rule. A brand or a
+ * few shared words fit a decoy of the same make found the next day; a confirmed mark, a count
+ * or a sum rarely does. Read off the fourteen training parts (docs/performance.md, "Round 18,
+ * lfq18b"). */
+bool lf_likely_firm(const struct lf_rank *best, int second, int backing);
+#define LF_FIRM_MARGIN LF_LIKELY_MARGIN
+#define LF_FIRM_AFTER_MS (48 * 3600LL * 1000)   /* LF_FIRM_DETAIL says "48小时" */
+#define LF_FIRM_CONTEST LF_CLOSE_MIN   /* another lost report's points on the found item that
+                                        * contest it (the band's own floor) */
+#define LF_FIRM_FACTOR "firm"
+#define LF_FIRM_DETAIL "拾得时间在丢失时段内或结束后48小时内，有能确认该物品的特征（特征、数量、金额、" \
+	"姓名、串号）确切相符、无不符之处，领先其他候选，且无其他失物登记与该拾遗物接近：可能是同一物品"
+#define LF_FIRM_DETAIL_EN "found within the time of the loss or within 48 h after it, a feature " \
+	"of this one object (a mark, a count, a sum, a name, a serial) agrees and nothing speaks " \
+	"against it, ahead of the other candidates, and no other lost report comes near the found " \
+	"item: probably the same object"
+/* The rule by which a best candidate is likely (LF_BY_NONE: it is not): the likely line
+ * (lf_likely), the close band, the firm band. */
+enum { LF_BY_NONE = 0, LF_BY_LINE = 1, LF_BY_CLOSE = 2, LF_BY_FIRM = 3 };
+/* Which rule calls best likely on its points, lead, time and backing alone (before the claims
+ * of other items, lostfound_judge); backing LF_BACK_UNREAD answers what a band could call it
+ * if the reasons back it (then they must be read). */
+int lf_likely_by(const struct lf_rank *best, int second, bool sure, int backing);
 /* The reason the close band adds to its likely candidate when read (points 0: the score is
  * unchanged; never stored, like the judgement itself). */
 #define LF_CLOSE_FACTOR "close"
@@ -301,14 +340,23 @@ struct db;
 pa_err lostfound_feat_refresh(struct db *db, FILE *progress, int64_t *count);
 /* One object, one owner (一物一主): whether cand, the best candidate of item self (a lost
  * report when self_lost) at points, is held as well or better by another open item of self's
- * side (within the likely margin): then it is not likely self's. Used alike by a registration
- * (the desk's notice), GET /cases/{id}/matches and the desk's alerts. */
+ * side (within the likely margin): then it is not likely self's. lostfound_judge applies it. */
 pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
     int points, bool sure, bool *claimed);
-/* Whether the stored pair of item self (a lost report when self_lost) and cand is unbacked
- * for the close band (lf_reasons_unbacked; no such pair: true). */
-pa_err lostfound_pair_unbacked(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
-    bool *unbacked);
+/* The backing (lf_reasons_backing) of the stored pair of item self (a lost report when
+ * self_lost) and cand (no such pair: LF_BACK_NONE). */
+pa_err lostfound_pair_backing(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
+    int *backing);
+/* The likely judgement (可能是同一物品) of best, the best candidate of item self (a lost report
+ * when self_lost), with the runner-up's points second (-1 when none), sure when a serial
+ * agrees, backing its reasons' (LF_BACK_UNREAD: read from the stored pair when a band needs
+ * them): *by the rule that calls it likely (LF_BY_*), LF_BY_NONE when none does or another
+ * item claims it (lostfound_claimed_elsewhere; for the firm band also another lost report at
+ * LF_FIRM_CONTEST or more on the found item). One helper for a registration (the desk's
+ * notice), an edit's earlier judgement, GET /cases/{id}/matches and the desk's alerts; a
+ * confirmed pair is the caller's (always likely). */
+pa_err lostfound_judge(struct db_conn *c, bool self_lost, int64_t self, const struct lf_rank *best,
+    int second, bool sure, int backing, int *by);
 /* The query plans of the candidate reads (both sides' ranges, the serial tail) as one line;
  * *indexed false when one of them scans a table or sorts (bench/lfmatch.c shows and checks). */
 pa_err lostfound_match_plan(struct db_conn *c, char *out, size_t cap, bool *indexed);

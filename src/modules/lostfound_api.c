@@ -105,12 +105,31 @@ static double score_of(int64_t points)
 	return points <= 0 ? 0 : points >= 100 ? 1 : points / 100.0;
 }
 
-/* The stored reasons (JSON written by the matcher, both languages) in the answer's language
- * only: {"factor","detail","points"}; an old row without English says its factor. band: the
- * candidate is likely by the close band (lf_likely_close), which says so as a reason of its
- * own (judged when read, never stored: it depends on the other items). */
-static void reasons_out(struct sb *b, const char *stored, bool en, bool band)
+/* The reason a band adds to the candidate it calls likely (by: LF_BY_CLOSE, LF_BY_FIRM; NULL
+ * for the likely line or none): points 0, judged when read, never stored (it depends on the
+ * other items). */
+static bool band_reason(int by, bool en, const char **factor, const char **detail)
 {
+	if (by == LF_BY_CLOSE) {
+		*factor = LF_CLOSE_FACTOR;
+		*detail = en ? LF_CLOSE_DETAIL_EN : LF_CLOSE_DETAIL;
+		return true;
+	}
+	if (by == LF_BY_FIRM) {
+		*factor = LF_FIRM_FACTOR;
+		*detail = en ? LF_FIRM_DETAIL_EN : LF_FIRM_DETAIL;
+		return true;
+	}
+	return false;
+}
+
+/* The stored reasons (JSON written by the matcher, both languages) in the answer's language
+ * only: {"factor","detail","points"}; an old row without English says its factor. by: the
+ * rule that calls the candidate likely; a band (lf_likely_close, lf_likely_firm) says so as a
+ * reason of its own (band_reason). */
+static void reasons_out(struct sb *b, const char *stored, bool en, int by)
+{
+	const char *bf, *bd;
 	json_t *a = json_loads(stored ? stored : "[]", 0, NULL), *v;
 	size_t i;
 	int n = 0;
@@ -127,20 +146,21 @@ static void reasons_out(struct sb *b, const char *stored, bool en, bool band)
 		sb_printf(b, ",\"points\":%lld}",
 		    (long long)json_integer_value(json_object_get(v, "points")));
 	}
-	if (band) {
+	if (band_reason(by, en, &bf, &bd)) {
 		sb_adds(b, n++ ? ",{\"factor\":" : "{\"factor\":");
-		sb_json_str(b, LF_CLOSE_FACTOR);
+		sb_json_str(b, bf);
 		sb_adds(b, ",\"detail\":");
-		sb_json_str(b, en ? LF_CLOSE_DETAIL_EN : LF_CLOSE_DETAIL);
+		sb_json_str(b, bd);
 		sb_adds(b, ",\"points\":0}");
 	}
 	sb_adds(b, "]");
 	json_decref(a);
 }
 
-/* The reasons as one line of text for exports: "detail (+points); ..." (band as above). */
-static void reasons_line(struct sb *b, const char *stored, bool en, bool band)
+/* The reasons as one line of text for exports: "detail (+points); ..." (a band's as above). */
+static void reasons_line(struct sb *b, const char *stored, bool en, int by)
 {
+	const char *bf, *bd;
 	json_t *a = json_loads(stored ? stored : "[]", 0, NULL), *v;
 	size_t i;
 
@@ -151,9 +171,8 @@ static void reasons_line(struct sb *b, const char *stored, bool en, bool band)
 		sb_printf(b, "%s%s（%+lld）", i ? "；" : "", en ? (e ? e : f ? f : "") : (zh ? zh : ""),
 		    (long long)json_integer_value(json_object_get(v, "points")));
 	}
-	if (band)
-		sb_printf(b, "%s%s（+0）", json_array_size(a) ? "；" : "",
-		    en ? LF_CLOSE_DETAIL_EN : LF_CLOSE_DETAIL);
+	if (band_reason(by, en, &bf, &bd))
+		sb_printf(b, "%s%s（+0）", json_array_size(a) ? "；" : "", bd);
 	json_decref(a);
 }
 
@@ -172,8 +191,8 @@ static const struct export_col match_cols[] = {
  * out, but still count for the judgement (a neighbour's better candidate is not hidden by
  * pretending it does not exist). */
 /* One candidate's item of the answer (or row of the export) from s positioned on its row
- * (band: likely by the close band, which its reasons say). */
-static void match_out(struct sb *b, struct export *x, struct db_stmt *s, bool likely, bool band,
+ * (by: the rule that calls it likely, a band's said among its reasons). */
+static void match_out(struct sb *b, struct export *x, struct db_stmt *s, bool likely, int by,
     bool en, int64_t *n)
 {
 	bool open = db_col_int(s, 8) != 0;
@@ -230,7 +249,7 @@ static void match_out(struct sb *b, struct export *x, struct db_stmt *s, bool li
 		export_percent(x, score_of(db_col_int(s, 1)));
 		export_bool(x, likely);
 		sb_init(&line, 8192);
-		reasons_line(&line, db_col_text(s, 3), export_english(x), band);
+		reasons_line(&line, db_col_text(s, 3), export_english(x), by);
 		t = sb_finish(&line);
 		export_text(x, t ? t : "");
 		free(t);
@@ -246,7 +265,7 @@ static void match_out(struct sb *b, struct export *x, struct db_stmt *s, bool li
 	sb_printf(b, ",\"score\":%.2f,\"likely\":%s,\"confirmed\":%s,\"reasons\":",
 	    score_of(db_col_int(s, 1)), likely ? "true" : "false",
 	    db_col_int(s, 4) ? "true" : "false");
-	reasons_out(b, db_col_text(s, 3), en, band);
+	reasons_out(b, db_col_text(s, 3), en, by);
 	sb_adds(b, "}");
 }
 
@@ -262,7 +281,8 @@ void lostfound_api_matches(struct http_req *r)
 	struct sb b;
 	int64_t id, n = 0;
 	int nkeys = 0;
-	bool lost, first_likely = false, band = false, cut = false;
+	bool lost, first_likely = false, cut = false;
+	int by = LF_BY_NONE;           /* the rule that calls the best likely (a band says so) */
 	bool en = http_lang(r) == LANG_EN;
 	int rr;
 	pa_err rc;
@@ -308,20 +328,13 @@ void lostfound_api_matches(struct http_req *r)
 	if (nkeys > 0) {
 		const struct match_key *f = &keys[0];
 		int second = nkeys > 1 && !f->confirmed ? keys[1].rank.points : -1;
-		first_likely = f->confirmed || lf_likely(f->rank.points, second, f->sure);
-		/* the close band: its reasons are read only for a best that fits it otherwise */
-		if (!first_likely && lf_likely_close(&f->rank, second, false)) {
-			bool unbacked;
-			if (lostfound_pair_unbacked(c, lost, id, f->rank.id, &unbacked) != PA_OK)
+		if (f->confirmed) {
+			first_likely = true;
+		} else {
+			if (lostfound_judge(c, lost, id, &f->rank, second, f->sure, LF_BACK_UNREAD,
+			    &by) != PA_OK)
 				goto dberr;
-			first_likely = band = !unbacked;
-		}
-		if (first_likely && !f->confirmed) {
-			bool claimed;
-			if (lostfound_claimed_elsewhere(c, lost, id, f->rank.id, f->rank.points,
-			    f->sure, &claimed) != PA_OK)
-				goto dberr;
-			first_likely = !claimed;
+			first_likely = by != LF_BY_NONE;
 		}
 	}
 	if (fmt != EXPORT_JSON) {
@@ -347,8 +360,8 @@ void lostfound_api_matches(struct http_req *r)
 		db_bind_int(s, 4, rec.org_id);
 		db_bind_int(s, 5, keys[k].rank.id);
 		if ((rr = db_step(s)) == DB_ROW)
-			match_out(&b, x, s, k == 0 && first_likely, k == 0 && first_likely && band, en,
-			    &n);
+			match_out(&b, x, s, k == 0 && first_likely, k == 0 && first_likely ? by :
+			    LF_BY_NONE, en, &n);
 		db_reset(s);
 		if (rr == DB_FAIL)
 			goto dberr;
@@ -398,7 +411,8 @@ static const struct export_col alert_cols[] = {
 /* One lost report's alert: its best candidate when that is likely (or confirmed) and in the
  * caller's scope, judged exactly as GET /cases/{id}/matches judges it. */
 struct alert {
-	bool show, confirmed, band;      /* band: likely by the close band (lf_likely_close) */
+	bool show, confirmed;
+	int by;                          /* the rule that calls it likely (LF_BY_*; a band says so) */
 	int64_t found_id, score;
 	char *code, *title, *status, *reasons;
 };
@@ -418,7 +432,7 @@ static char *dup_col(struct db_stmt *s, int i)
 }
 
 /* The two best by the SQL order (score, then id) suffice here: an alert is the best only when
- * it is confirmed or leads the runner-up by the likely margin (or the close band's), and a
+ * it is confirmed or leads the runner-up by the likely margin (or a band's), and a
  * candidate of equal points never does, so lf_rank_cmp's tie order would not change what is
  * shown. */
 static pa_err alert_of(struct db_conn *c, int64_t user, int64_t lost_id, struct alert *a)
@@ -449,18 +463,17 @@ static pa_err alert_of(struct db_conn *c, int64_t user, int64_t lost_id, struct 
 		    db_col_int(s, 17), false, 0, 0, 0, 0);
 		if ((rr = db_step(s)) == DB_ROW)
 			second = db_col_int(s, 1);
-		a->show = in_scope && (a->confirmed || lf_likely((int)a->score, (int)second, sure));
-		if (in_scope && !a->show)
-			a->show = a->band = lf_close_backed(&best, (int)second, a->reasons);
+		a->show = in_scope;
 	}
 	db_reset(s);
 	if (rr != DB_FAIL && a->show && !a->confirmed) {
-		bool claimed;
-		if (lostfound_claimed_elsewhere(c, true, lost_id, a->found_id, (int)a->score, sure,
-		    &claimed) != PA_OK)
+		/* judged as GET /cases/{id}/matches judges it (the reasons read only when a band
+		 * could call it likely) */
+		if (lostfound_judge(c, true, lost_id, &best, (int)second, sure, LF_BACK_UNREAD,
+		    &a->by) != PA_OK)
 			rr = DB_FAIL;
 		else
-			a->show = !claimed;
+			a->show = a->by != LF_BY_NONE;
 	}
 	if (rr == DB_FAIL || (a->code && (!a->title || !a->status || !a->reasons))) {
 		alert_clear(a);
@@ -545,7 +558,7 @@ void lostfound_api_alerts(struct http_req *r)
 				export_percent(x, score_of(a.score));
 				export_bool(x, a.confirmed);
 				sb_init(&line, 8192);
-				reasons_line(&line, a.reasons, export_english(x), a.band);
+				reasons_line(&line, a.reasons, export_english(x), a.by);
 				t = sb_finish(&line);
 				export_text(x, t ? t : "");
 				free(t);
@@ -566,7 +579,7 @@ void lostfound_api_alerts(struct http_req *r)
 			sb_json_str(&b, a.status);
 			sb_printf(&b, ",\"score\":%.2f,\"likely\":true,\"confirmed\":%s,\"reasons\":",
 			    score_of(a.score), a.confirmed ? "true" : "false");
-			reasons_out(&b, a.reasons, en, a.band);
+			reasons_out(&b, a.reasons, en, a.by);
 			sb_adds(&b, "}");
 		}
 		n++;

@@ -1,13 +1,15 @@
 /* test_lf_rank.c — the order of lost-and-found candidates (lf_rank_cmp, src/modules/lostfound.c):
  * points, then the fit in time, then the distance, then the case id; a total order, so any
- * order of reading gives one ranking. And the close band (lf_likely_close, lf_reasons_unbacked),
- * which reads the same pair's fit in time. No database. */
+ * order of reading gives one ranking. And the close band (lf_likely_close, lf_reasons_unbacked)
+ * and the firm band (lf_likely_firm, lf_reasons_backing, lf_likely_by, round 18), which read the
+ * same pair's fit in time. No database. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -122,8 +124,17 @@ static void close_band(void **state)
 	struct lf_rank line = pair(1, LF_LIKELY_MIN, 0, -1);
 	assert_true(lf_likely_close(&low, -1, false));
 	assert_false(lf_likely_close(&lower, -1, false));
-	assert_false(lf_likely_close(&line, -1, false));
 	assert_false(lf_likely(LF_LIKELY_MIN - 1, -1, false));   /* the band is below the line */
+	/* round 18: at the line or above with a lead under the likely margin, found inside the
+	 * window itself (not an hour after it), backed, LF_CLOSE_MARGIN ahead */
+	struct lf_rank above = pair(1, LF_LIKELY_MIN + 10, -30, -1);
+	struct lf_rank above_hour = pair(1, LF_LIKELY_MIN + 10, 30, -1);
+	assert_false(lf_likely(LF_LIKELY_MIN + 10, LF_LIKELY_MIN + 10 - LF_CLOSE_MARGIN, false));
+	assert_true(lf_likely_close(&line, LF_LIKELY_MIN - LF_CLOSE_MARGIN, false));
+	assert_true(lf_likely_close(&above, LF_LIKELY_MIN + 10 - LF_CLOSE_MARGIN, false));
+	assert_false(lf_likely_close(&above_hour, LF_LIKELY_MIN + 10 - LF_CLOSE_MARGIN, false));
+	assert_false(lf_likely_close(&above, LF_LIKELY_MIN + 10 - LF_CLOSE_MARGIN + 1, false));
+	assert_false(lf_likely_close(&above, LF_LIKELY_MIN + 10 - LF_CLOSE_MARGIN, true));
 }
 
 /* The stored reasons back the close band when an identifying factor agrees and none has
@@ -151,6 +162,84 @@ static void reasons_unbacked(void **state)
 	assert_true(lf_reasons_unbacked(NULL));
 }
 
+/* The backing of the reasons: nothing against and something identifying (LF_BACK_IDENT), and
+ * firmly so when a feature of the one object agrees — not a brand or a model, not a few of the
+ * marks' words (below LF_FIRM_MARKS_MIN) — LF_BACK_FIRM. */
+static void reasons_backing(void **state)
+{
+	(void)state;
+	assert_int_equal(lf_reasons_backing("[{\"factor\":\"brand\",\"points\":12},"
+	    "{\"factor\":\"time\",\"points\":10}]"), LF_BACK_IDENT);
+	assert_int_equal(lf_reasons_backing("[{\"factor\":\"brand\",\"points\":12},"
+	    "{\"factor\":\"marks\",\"points\":3}]"), LF_BACK_IDENT);
+	char buf[160];
+	snprintf(buf, sizeof buf, "[{\"factor\":\"marks\",\"points\":%d}]", LF_FIRM_MARKS_MIN - 1);
+	assert_int_equal(lf_reasons_backing(buf), LF_BACK_IDENT);
+	snprintf(buf, sizeof buf, "[{\"factor\":\"marks\",\"points\":%d}]", LF_FIRM_MARKS_MIN);
+	assert_int_equal(lf_reasons_backing(buf), LF_BACK_FIRM);
+	assert_int_equal(lf_reasons_backing("[{\"factor\":\"brand\",\"points\":12},"
+	    "{\"factor\":\"amount\",\"points\":15}]"), LF_BACK_FIRM);
+	assert_int_equal(lf_reasons_backing("[{\"factor\":\"count\",\"points\":6}]"), LF_BACK_FIRM);
+	assert_int_equal(lf_reasons_backing("[{\"factor\":\"holder\",\"points\":20}]"), LF_BACK_FIRM);
+	/* a model, like a brand, is every such object's */
+	assert_int_equal(lf_reasons_backing("[{\"factor\":\"brand\",\"points\":12},"
+	    "{\"factor\":\"model\",\"points\":10}]"), LF_BACK_IDENT);
+	/* firm, but something speaks against it; a count that disagrees is not firm */
+	assert_int_equal(lf_reasons_backing("[{\"factor\":\"amount\",\"points\":15},"
+	    "{\"factor\":\"place\",\"points\":-3}]"), LF_BACK_NONE);
+	assert_int_equal(lf_reasons_backing("[{\"factor\":\"count\",\"points\":-6},"
+	    "{\"factor\":\"brand\",\"points\":12}]"), LF_BACK_NONE);
+	assert_int_equal(lf_reasons_backing("[{\"factor\":\"category\",\"points\":20}]"),
+	    LF_BACK_NONE);
+	assert_int_equal(lf_reasons_backing("not json"), LF_BACK_NONE);
+	/* the same of reasons at hand */
+	struct lf_reason r[2] = { { .factor = "brand", .points = 12 }, { .factor = "marks", .points = 11 } };
+	assert_int_equal(lf_reasons_backing_of(r, 1), LF_BACK_IDENT);
+	assert_int_equal(lf_reasons_backing_of(r, 2), LF_BACK_FIRM);
+	r[1].points = -8;
+	assert_int_equal(lf_reasons_backing_of(r, 2), LF_BACK_NONE);
+}
+
+/* The firm band: the close band's points, a lead of LF_FIRM_MARGIN, found inside the window or
+ * at most LF_FIRM_AFTER_MS after it, firmly backed; and lf_likely_by says which rule calls a
+ * best likely (the line first, then the close band, then the firm band). */
+static void firm_band(void **state)
+{
+	int h = 60;
+	struct lf_rank two = pair(1, 50, 2 * h, -1), day = pair(1, 50, 47 * h, -1);
+	struct lf_rank late = pair(1, 50, 48 * h + 1, -1), inside = pair(1, 50, -30, -1);
+	struct lf_rank before = pair(1, 50, -90, -1), hour = pair(1, 50, h, -1);
+
+	(void)state;
+	assert_true(lf_likely_firm(&two, -1, LF_BACK_FIRM));
+	assert_true(lf_likely_firm(&day, 50 - LF_FIRM_MARGIN, LF_BACK_FIRM));
+	assert_true(lf_likely_firm(&inside, -1, LF_BACK_FIRM));
+	assert_false(lf_likely_firm(&late, -1, LF_BACK_FIRM));
+	assert_false(lf_likely_firm(&before, -1, LF_BACK_FIRM));
+	/* a lead the close band would take is too little here */
+	assert_false(lf_likely_firm(&two, 50 - LF_FIRM_MARGIN + 1, LF_BACK_FIRM));
+	/* a brand or a few mark words: not firm */
+	assert_false(lf_likely_firm(&two, -1, LF_BACK_IDENT));
+	assert_false(lf_likely_firm(&two, -1, LF_BACK_NONE));
+	/* the band's edges */
+	struct lf_rank low = pair(1, LF_CLOSE_MIN, 2 * h, -1), lower = pair(1, LF_CLOSE_MIN - 1, 2 * h, -1);
+	struct lf_rank line = pair(1, LF_LIKELY_MIN, 2 * h, -1);
+	assert_true(lf_likely_firm(&low, -1, LF_BACK_FIRM));
+	assert_false(lf_likely_firm(&lower, -1, LF_BACK_FIRM));
+	assert_false(lf_likely_firm(&line, -1, LF_BACK_FIRM));
+	/* which rule */
+	assert_int_equal(lf_likely_by(&line, -1, false, LF_BACK_NONE), LF_BY_LINE);
+	assert_int_equal(lf_likely_by(&hour, -1, false, LF_BACK_FIRM), LF_BY_CLOSE);
+	assert_int_equal(lf_likely_by(&hour, -1, false, LF_BACK_IDENT), LF_BY_CLOSE);
+	assert_int_equal(lf_likely_by(&two, -1, false, LF_BACK_FIRM), LF_BY_FIRM);
+	assert_int_equal(lf_likely_by(&two, -1, false, LF_BACK_IDENT), LF_BY_NONE);
+	assert_int_equal(lf_likely_by(&late, -1, false, LF_BACK_FIRM), LF_BY_NONE);
+	/* unread reasons: what a band would call it if they back it */
+	assert_int_equal(lf_likely_by(&two, -1, false, LF_BACK_UNREAD), LF_BY_FIRM);
+	assert_int_equal(lf_likely_by(&hour, -1, false, LF_BACK_UNREAD), LF_BY_CLOSE);
+	assert_int_equal(lf_likely_by(&late, -1, false, LF_BACK_UNREAD), LF_BY_NONE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -158,6 +247,8 @@ int main(void)
 		cmocka_unit_test(one_ranking_whatever_the_order),
 		cmocka_unit_test(close_band),
 		cmocka_unit_test(reasons_unbacked),
+		cmocka_unit_test(reasons_backing),
+		cmocka_unit_test(firm_band),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
