@@ -52,6 +52,18 @@
 #define LF_STORAGE_T_MAX 16     /* terabytes a memory's size is said in at most (2T, 4TB) */
 #define LF_STORAGE_AGREE 8      /* points of one memory size on both sides (U盘64G / 64GB) */
 #define LF_STORAGE_DIFFER 10    /* points off two sizes (64G / 128G) */
+#define LF_INCH_MIN 8           /* a size in 寸 from it up (a suitcase, a wheel, a screen); below
+                                 * it a photo's (一寸照片) */
+#define LF_INCH_MAX 99
+#define LF_INCH_APART 2         /* two sizes this far apart (20寸 / 24寸) differ */
+#define LF_INCH_AGREE 4         /* points of one size in 寸 on both sides: few sizes are made
+                                 * (20, 24, 28寸), many suitcases share one; two differ more */
+#define LF_INCH_DIFFER 10       /* points off two */
+#define LF_MAH_MIN 1000         /* a power bank's capacity in mAh, from it ... */
+#define LF_MAH_MAX 60000        /* ... to it */
+#define LF_MAH_AGREE 4          /* points of one capacity on both sides (10000mAh / 一万毫安):
+                                 * few are made (5000, 10000, 20000) */
+#define LF_MAH_DIFFER 10        /* points off two (10000mAh / 20000毫安) */
 #define LF_RING_DIGITS_MAX 3    /* digits of a bangle's or ring's size (圈口54) */
 #define LF_RING_CM_BELOW 10     /* a bare 内径 under it is in centimetres (内径5.4) */
 #define LF_RING_MAX 1200        /* tenths of a millimetre: a larger size is no bangle's */
@@ -942,7 +954,7 @@ static const struct brand brands[] = {
 	{ "大疆", { "大疆", "dji", "dajiang", "大彊", "osmo", "mavic", "avata", NULL }, 0 },
 	{ "雅迪", { "雅迪", "yadea", "yadi", "亚迪", NULL }, 0 },
 	{ "爱玛", { "爱玛", "aima", "艾玛", "爱马", NULL }, 0 },
-	{ "台铃", { "台铃", "tailg", "tailing", "台玲", "台令", NULL }, 0 },
+	{ "台铃", { "台铃", "tailg", "tailing", "台玲", "台令", "台岭", NULL }, 0 },
 	{ "新日", { "新日", "sunra", "xinri", NULL }, 0 },
 	{ "绿源", { "绿源", "luyuan", "绿缘", NULL }, 0 },
 	{ "小牛", { "小牛", "niu", "xiaoniu", NULL }, 0 },
@@ -1025,6 +1037,7 @@ static const struct brand brands[] = {
 	{ "巴宝莉", { "巴宝莉", "博柏利", "burberry", NULL }, 0 },
 	{ "迈克高仕", { "迈克高仕", "michael kors", "michaelkors", "mk", NULL }, 0 },
 	{ "新秀丽", { "新秀丽", "samsonite", "xinxiuli", NULL }, 0 },
+	/* round 18: suitcase makers a railway station's desk sees */
 	{ "劳力士", { "劳力士", "rolex", NULL }, 0 },
 	{ "欧米茄", { "欧米茄", "omega", NULL }, 0 },
 	{ "西铁城", { "西铁城", "citizen", NULL }, 0 },
@@ -1539,9 +1552,16 @@ static void blank_places(char *f, const char *address)
 			c1 = utf8_next(u + i + l, n - i - l, &l1);
 		if (i + l + l1 < n && l1)
 			c2 = utf8_next(u + i + l + l1, n - i - l - l1, &l2);
+		/* the end may come third as well (青崖西站, 白鹭湖区): a place's name of three
+		 * characters before it, none of them 色 or 的 */
+		unsigned c3 = 0;
+		if (i + l + l1 + l2 < n && l2)
+			c3 = utf8_next(u + i + l + l1 + l2, n - i - l - l1 - l2, &(size_t){ 0 });
 		if (is_cjk(c) && cjk_in(c, place_colours) && c1 != 0x8272 /* 色 */ &&
 		    c1 != 0x7684 /* 的 */ && is_cjk(c1) &&
-		    (cjk_in(c1, place_ends) || (is_cjk(c2) && cjk_in(c2, place_ends))))
+		    (cjk_in(c1, place_ends) || (is_cjk(c2) && cjk_in(c2, place_ends)) ||
+		    (is_cjk(c2) && c2 != 0x8272 && c2 != 0x7684 && is_cjk(c3) &&
+		    cjk_in(c3, place_ends))))
 			memset(f + i, ' ', l);
 		i += l;
 	}
@@ -2365,6 +2385,63 @@ static uint16_t storage_gb(const char *s)
 	return 0;
 }
 
+/* A size said in 寸 (a suitcase's 24寸, 约20寸; a wheel's 26寸; a screen's), 0 when none: a
+ * number from LF_INCH_MIN to LF_INCH_MAX right before 寸; a smaller one is a photo's (一寸照片),
+ * and so is one followed by 照. */
+static uint8_t size_inches(const char *s)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp);
+
+	for (int i = 1; i < n; i++) {
+		int start = i;
+		int64_t v;
+		if (cp[i] != 0x5BF8)                                     /* 寸 */
+			continue;
+		if (i + 1 < n && cp[i + 1] == 0x7167)                    /* 照 */
+			continue;
+		while (start > 0 && (is_digit_cp(cp[start - 1]) || cjk_digit(cp[start - 1]) >= 0 ||
+		    money_unit(cp[start - 1])))
+			start--;
+		if (start == i || (start > 0 && cp[start - 1] == '.'))
+			continue;
+		if ((v = money_value(cp + start, i - start)) < LF_INCH_MIN || v > LF_INCH_MAX)
+			continue;
+		return (uint8_t)v;
+	}
+	return 0;
+}
+
+/* A power bank's capacity (10000mAh, 20000毫安, 一万毫安, 1万毫安时) in mAh, 0 when none: a
+ * number (with 万 or 千) right before mah or 毫安, from LF_MAH_MIN to LF_MAH_MAX. */
+static uint16_t capacity_mah(const char *s)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp);
+
+	for (int i = 1; i < n; i++) {
+		bool latin = i + 2 < n && cp[i] == 'm' && cp[i + 1] == 'a' && cp[i + 2] == 'h' &&
+		    (i + 3 >= n || !is_alnum(cp[i + 3]));
+		bool cjk = i + 1 < n && cp[i] == 0x6BEB && cp[i + 1] == 0x5B89;   /* 毫安 */
+		int end = i, start;
+		int64_t v;
+		if (!latin && !cjk)
+			continue;
+		while (end > 0 && cp[end - 1] == ' ')
+			end--;
+		start = end;
+		while (start > 0 && (is_digit_cp(cp[start - 1]) || cjk_digit(cp[start - 1]) >= 0 ||
+		    money_unit(cp[start - 1]) || cp[start - 1] == 0x4E07))          /* 万 */
+			start--;
+		if (start == end || (start > 0 && (cp[start - 1] == '.' || is_alnum(cp[start - 1]))))
+			continue;
+		if ((v = money_value(cp + start, end - start)) < LF_MAH_MIN || v > LF_MAH_MAX)
+			continue;
+		return (uint16_t)v;
+	}
+	return 0;
+}
+
 /* A bangle's or ring's inner size (圈口54, 圈口５４, 内径约5.4厘米, 内径56mm) in tenths of a
  * millimetre, 0 when none: after 圈口 a bare number is millimetres; after 内径 厘米 / cm or
  * 毫米 / mm says which, and a bare number under LF_RING_CM_BELOW is centimetres. */
@@ -2749,7 +2826,9 @@ static int model_maker_find(const char *words)
 
 /* Cues before a holder's name in a description (证件、钱包上的姓名). */
 static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证人", "持卡人", "户主",
-	"户名", "持照人", "失主", NULL };
+	"户名", "持照人", "失主",
+	/* round 18: a name tag's or luggage tag's writing (名牌写着卢若桂, 行李牌上写的潘国溪) */
+	NULL };
 /* Common surnames (常见姓氏): a cue followed by anything else is not a name (姓名标签). */
 static const char surnames[] =
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -4347,13 +4426,19 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->storage = storage_gb(it->model);
 	if (p->storage == 0)
 		p->storage = storage_gb(it->marks);
+	p->inches = size_inches(it->body);
+	if (p->inches == 0)
+		p->inches = size_inches(it->marks);
+	p->mah = capacity_mah(it->body);
+	if (p->mah == 0)
+		p->mah = capacity_mah(it->marks);
 	if (p->kind < 0 && it->category && strcmp(it->category, "other") == 0)
 		object_noun(it->body, p->noun, sizeof p->noun);
 	p->natok = lf_text_tokens(it->address, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465053u   /* "LFPS": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465054u   /* "LFPT": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -4964,6 +5049,37 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			reason(r, nr, "size", -LF_STORAGE_DIFFER, "容量不同（%uG / %uG）",
 			    "different memory sizes (%u / %u GB)", (unsigned)lp->storage,
 			    (unsigned)fp->storage);
+		}
+	}
+	/* a size said in 寸 (a suitcase's 20寸 / 约20寸, a wheel's 26寸): one figure of the thing,
+	 * as a memory's size is */
+	if (lp->inches > 0 && fp->inches > 0) {
+		int d = lp->inches > fp->inches ? lp->inches - fp->inches : fp->inches - lp->inches;
+		if (d == 0) {
+			pts += LF_INCH_AGREE;
+			ident = true;
+			reason(r, nr, "size", LF_INCH_AGREE, "尺寸相符（%u寸）", "same size (%u inches)",
+			    (unsigned)fp->inches);
+		} else if (d >= LF_INCH_APART) {
+			pts -= LF_INCH_DIFFER;
+			contra++;
+			reason(r, nr, "size", -LF_INCH_DIFFER, "尺寸不同（%u寸 / %u寸）",
+			    "different sizes (%u / %u inches)", (unsigned)lp->inches,
+			    (unsigned)fp->inches);
+		}
+	}
+	/* a power bank's capacity (一万毫安 / 10000mAh) */
+	if (lp->mah > 0 && fp->mah > 0) {
+		if (lp->mah == fp->mah) {
+			pts += LF_MAH_AGREE;
+			ident = true;
+			reason(r, nr, "size", LF_MAH_AGREE, "容量相符（%umAh）", "same capacity (%u mAh)",
+			    (unsigned)fp->mah);
+		} else {
+			pts -= LF_MAH_DIFFER;
+			contra++;
+			reason(r, nr, "size", -LF_MAH_DIFFER, "容量不同（%umAh / %umAh）",
+			    "different capacities (%u / %u mAh)", (unsigned)lp->mah, (unsigned)fp->mah);
 		}
 	}
 	/* a sum of money */

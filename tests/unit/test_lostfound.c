@@ -3710,6 +3710,52 @@ static void round17_elders_makers(void **state)
 	assert_true(has_reason(r, nr, "brand", 1));
 }
 
+/* Round 18 (readings): a size said in 寸 (a suitcase's 24寸, a wheel's 26寸; 一寸照片 is a
+ * photo's) and a power bank's capacity (一万毫安 / 10000mAh) agree or differ; a colour character
+ * that begins a place of three characters before its end (青崖西站) is no colour. */
+static void round18_sizes_and_places(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item l = { .category = "bag", .body = "丢了一个灰色拉杆箱，24寸的，拉杆有点卡",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "bag", .body = "拾得灰色行李箱一个，约24寸",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&l, &p);
+	assert_int_equal(p.inches, 24);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "size", 1));
+	f.body = "拾得灰色行李箱一个，20寸";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "size", -1));
+	/* a photo's size is none */
+	struct lf_item w = { .category = "wallet", .body = "钱包里有两张一寸照片" };
+	lf_prepare(&w, &p);
+	assert_int_equal(p.inches, 0);
+	/* capacities */
+	l = (struct lf_item){ .category = "electronics", .body = "丢了黑色充电宝，一万毫安的",
+		.t_from = T0, .t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "electronics", .body = "拾得黑色移动电源，10000mAh",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&l, &p);
+	assert_int_equal(p.mah, 10000);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "size", 1));
+	f.body = "拾得黑色移动电源，容量20000毫安";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "size", -1));
+	/* 青 of a place's name (青崖西站) is no colour; 白色 before 站台 still is */
+	struct lf_item c = { .category = "bag", .body = "青崖西站值班室移交：拾得拉杆箱一个" };
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, 0);
+	c.body = "白色拉杆箱一个，在站台拾得";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors & LF_C_WHITE, LF_C_WHITE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3789,6 +3835,7 @@ int main(void)
 		cmocka_unit_test(round17_plates),
 		cmocka_unit_test(round17_southern_words),
 		cmocka_unit_test(round17_elders_makers),
+		cmocka_unit_test(round18_sizes_and_places),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
