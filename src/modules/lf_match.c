@@ -1276,8 +1276,8 @@ static const struct kind kinds[] = {
 	    K_DEV },
 	{ "平板电脑", { "平板", "ipad", NULL }, K_DEV },
 	{ "相机", { "相机", "单反", "微单", "gopro", NULL }, K_DEV },
-	{ "手表", { "手表", "腕表", "手环", NULL }, NULL },
-	{ "眼镜", { "眼镜", "墨镜", "太阳镜", "老花镜", NULL }, NULL },
+	{ "手表", { "手表", "腕表", "手环", "电子表", "watch", NULL }, NULL },
+	{ "眼镜", { "眼镜", "墨镜", "太阳镜", "老花镜", "近视镜", NULL }, NULL },
 	{ "雨伞", { "雨伞", "伞", NULL }, NULL },
 	{ "水杯", { "水杯", "保温杯", "杯子", NULL }, NULL },
 	{ "身份证", { "身份证", "身分证", NULL }, K_DOC },
@@ -1292,7 +1292,7 @@ static const struct kind kinds[] = {
 	{ "耳环", { "耳环", "耳钉", NULL }, K_JEW },
 	{ "双肩包", { "双肩", "背包", "书包", NULL }, K_BAG },
 	{ "手提包", { "手提包", "挎包", "手包", "拎包", "单肩包", "女包", NULL }, K_BAG },
-	{ "行李箱", { "行李箱", "拉杆箱", "旅行箱", NULL }, K_BAG },
+	{ "行李箱", { "行李箱", "拉杆箱", "旅行箱", "皮箱", "密码箱", "箱子", NULL }, K_BAG },
 	{ "行驶证", { "行驶证", NULL }, K_DOC },
 	{ "无人机", { "无人机", "航拍", NULL }, K_DEV },
 	{ "布袋", { "帆布袋", "帆布包", "布袋", "环保袋", "购物袋", NULL }, K_BAG },
@@ -1331,6 +1331,10 @@ static const struct kind kinds[] = {
 	/* a laptop bag names what it carries, not its shape: a backpack, a briefcase or a
 	 * handbag (round 16; see kinds_one_object) */
 	{ "电脑包", { "电脑包", "笔记本包", "电脑袋", NULL }, K_BAG },
+	/* round 18: a woven sack (a fertiliser's: 尿素袋, 化肥袋) and a card case, which holds an ID
+	 * card or a bank card without being one */
+	{ "编织袋", { "编织袋", "蛇皮袋", "尿素袋", "化肥袋", NULL }, K_BAG },
+	{ "卡包", { "卡包", "卡夹", "证件包", NULL }, "wallet other" },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -1343,7 +1347,7 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"transport card", "brooch", "hair accessory", "jade pendant", "waist bag", "briefcase",
 	"clothes", "hat", "scarf", "gloves", "shoes", "document bag", "toy", "helmet",
 	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card", "longevity lock",
-	"laptop bag" };
+	"laptop bag", "woven sack", "card case" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -1377,6 +1381,9 @@ static int kind_find(const char *s, const char *cat)
 		for (int k = 0; kinds[i].words[k] && (kinds[i].cats == NULL ? !holder : (cat && *cat &&
 		    strstr(kinds[i].cats, cat))); k++) {
 			const char *w = kinds[i].words[k], *hit = strstr(f, w);
+			/* 箱子 is a suitcase among bags; elsewhere a box or an e-bike's top box */
+			if (strcmp(w, "箱子") == 0 && !(cat && strcmp(cat, "bag") == 0))
+				continue;
 			while (hit && shop_after(hit + strlen(w)))
 				hit = strstr(hit + strlen(w), w);     /* 眼镜店, 鞋城: a place */
 			bool own = kinds[i].cats != NULL && cat && *cat && strcmp(cat, "other") != 0;
@@ -1520,7 +1527,11 @@ static bool cjk_in(unsigned c, const char *set);
 static void blank_words(char *cl, const char *const *w);
 
 /* Objects whose own name holds a part's word (行李箱's 箱, 书包's 书): not a part. */
-static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱", "书包", NULL };
+static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱", "书包",
+	/* round 18: places whose name holds a part's word (图书馆's 书) */
+	"图书馆", "书店", "书城", "书院", "书吧", NULL };
+/* A bag's own name holding a part's word: 箱子 is the suitcase (灰色箱子), not a top box. */
+static const char *const whole_bag_words[] = { "箱子", "皮箱", "密码箱", NULL };
 
 /* Characters that end a place's name (白云路, 银泰城, 红旗村, 金山街, 绿园小区). */
 static const char place_ends[] = "路街巷城村镇桥苑站场园区湖山寺港湾楼厦店院滩岛江河溪坝塘";
@@ -1586,7 +1597,7 @@ static bool spoken_pause(const unsigned char *u, size_t n, size_t i)
 	return is_cjk(utf8_next(u + i + 1, n - i - 1, &l));
 }
 
-static unsigned body_colors(const char *s, const char *address, const char *brand)
+static unsigned body_colors(const char *s, const char *address, const char *brand, bool bag)
 {
 	char f[512];
 
@@ -1637,6 +1648,8 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 				bool part = false;
 				snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);
 				blank_words(cl, whole_words);
+				if (bag)
+					blank_words(cl, whole_bag_words);
 				for (int k = 0; part_words[k] && !part; k++)
 					part = strstr(cl, part_words[k]) != NULL;
 				if (!part)
@@ -4148,8 +4161,12 @@ static void object_noun(const char *s, char *out, size_t cap)
 
 /* Whether two objects' nouns (object_noun) name one kind of object: one holds the other
  * (柴刀 / 柴刀), or they end alike (Chinese puts the head noun last: 小鸭子 / 鸭子). */
-static bool nouns_agree(const char *a, const char *b)
+static bool nouns_agree(const char *a0, const char *b0)
 {
+	/* the desk's word for each (利是封 / 红包: 红包封 holds 红包) */
+	char a[4 * LF_NOUN_BYTES], b[4 * LF_NOUN_BYTES];
+	synonym_copy(a0, a, sizeof a);
+	synonym_copy(b0, b, sizeof b);
 	size_t na = strlen(a), nb = strlen(b);
 
 	if (na < 3 * LF_NOUN_CHARS_MIN || nb < 3 * LF_NOUN_CHARS_MIN)
@@ -4361,9 +4378,10 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->kind = kind_find(it->model, it->category);
 	p->colors = lf_color_bits(it->color);
 	if (p->colors == 0)
-		p->colors = body_colors(it->title, NULL, it->brand); /* a made title: 现金（…） */
+		p->colors = body_colors(it->title, NULL, it->brand, false); /* a made title: 现金（…） */
 	if (p->colors == 0)
-		p->colors = body_colors(it->body, it->address, it->brand);
+		p->colors = body_colors(it->body, it->address, it->brand,
+		    it->category && strcmp(it->category, "bag") == 0);
 	p->case_colors = case_colors(it->body) | case_colors(it->marks);
 	accessory_colors(it->marks, p);
 	accessory_colors(it->body, p);

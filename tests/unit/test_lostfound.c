@@ -3756,6 +3756,52 @@ static void round18_sizes_and_places(void **state)
 	assert_int_equal(p.colors & LF_C_WHITE, LF_C_WHITE);
 }
 
+/* Round 18 (readings): kinds and colours as set14's owners word them — 箱子 is a suitcase among
+ * bags (and its colour the suitcase's), 图书馆's 书 is no part, a 卡包 is a card case whatever
+ * card it holds, 尿素袋 / 编织袋, 电子表 and Watch are watches, 近视镜 glasses; two nouns of 其他
+ * agree through the desk's word (利是封 / 红包). */
+static void round18_kinds_and_colours(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item b = { .category = "bag", .body = "返校那天丢了灰色箱子，箱子上贴满了贴纸" };
+	lf_prepare(&b, &p);
+	assert_int_equal(p.colors & LF_C_GREY, LF_C_GREY);
+	assert_true(p.kind >= 0);
+	int suitcase = p.kind;
+	b.body = "拾得拉杆箱一个";
+	lf_prepare(&b, &p);
+	assert_int_equal(p.kind, suitcase);
+	/* an e-bike's 箱子 is its top box: no suitcase, and its colour the box's */
+	b = (struct lf_item){ .category = "ebike", .body = "电动车后面有个白色箱子" };
+	lf_prepare(&b, &p);
+	assert_int_not_equal(p.kind, suitcase);
+	assert_int_equal(p.colors, 0);
+	b = (struct lf_item){ .category = "electronics", .body = "在图书馆丢了金色笔记本电脑" };
+	lf_prepare(&b, &p);
+	assert_int_equal(p.colors & LF_C_GOLD, LF_C_GOLD);
+	static const char *const same[][3] = {
+		{ "other", "蓝色卡包，里面有我身份证和一张银行卡", "拾得蓝色卡包一个，内有银行卡1张" },
+		{ "other", "丢了个大红的尿素袋子，装的衣服", "拾得红色编织袋一个，内有衣物" },
+		{ "jewelry", "丢了卡西欧手表，白色表带", "拾得卡西欧电子表一块" },
+		{ "electronics", "丢失华为Watch GT一块", "拾得华为智能手表一块" },
+		{ "other", "丢了近视镜，黑框", "拾得黑框眼镜一副" },
+		{ "other", "丢失利是封一个", "拾得红包一个" } };
+	for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+		struct lf_item l = { .category = same[i][0], .body = same[i][1],
+			.t_from = T0, .t_to = T0 + HOUR };
+		struct lf_item f = { .category = same[i][0], .body = same[i][2],
+			.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+		score(&l, &f, r, &nr);
+		print_message("%s / %s\n", same[i][1], same[i][2]);
+		assert_true(has_reason(r, nr, "kind", 1));
+		assert_false(has_reason(r, nr, "kind", -1));
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3836,6 +3882,7 @@ int main(void)
 		cmocka_unit_test(round17_southern_words),
 		cmocka_unit_test(round17_elders_makers),
 		cmocka_unit_test(round18_sizes_and_places),
+		cmocka_unit_test(round18_kinds_and_colours),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
