@@ -2544,7 +2544,13 @@ static int64_t money_total(const char *s, uint8_t *rough, int64_t *hi)
 		    (v = bare_sum(hit + strlen(total[i]), rough, hi)) > 0))
 			return v;
 	}
-	return money(s, rough, hi);
+	if ((v = money(s, rough, hi)) > 0)
+		return v;
+	/* a sum said bare after 现金 (现金200多, 现金五百): cash needs no 元 (round 18) */
+	for (const char *hit = s ? strstr(s, "现金") : NULL; hit; hit = strstr(hit + 1, "现金"))
+		if ((v = bare_sum(hit + strlen("现金"), rough, hi)) > 0)
+			return v;
+	return -1;
 }
 
 /* The place value of v's last digit that is not 0 (300 → 100, 120 → 10, 2000 → 1000): how
@@ -3651,7 +3657,11 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 
 	for (int i = 1; i < n; i++) {
 		int a, b = -1, from = i - 1;
-		if (cp[i] != 0x628A && cp[i] != 0x679A)                   /* 把 枚 */
+		/* 片 counts keys where 钥匙 is said beside it (钥匙4片, 四片钥匙: the north-east's
+		 * word, round 18) */
+		bool pian = cp[i] == 0x7247 && ((i >= 3 && cp[i - 3] == 0x94A5 && cp[i - 2] == 0x5319) ||
+		    (i + 2 < n && cp[i + 1] == 0x94A5 && cp[i + 2] == 0x5319));
+		if (cp[i] != 0x628A && cp[i] != 0x679A && !pian)          /* 把 枚 */
 			continue;
 		a = key_digit(cp[i - 1]);
 		if (a < 0)

@@ -3802,6 +3802,37 @@ static void round18_kinds_and_colours(void **state)
 	}
 }
 
+/* Round 18 (readings): 片 counts keys beside 钥匙 (钥匙4片, 四片钥匙), and a sum said bare after
+ * 现金 (现金200多) is a sum. */
+static void round18_counts(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item k = { .category = "keys", .body = "丢了 银白钥匙 钥匙4片 有个开瓶器" };
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_lo, 4);
+	assert_int_equal(p.keys_hi, 4);
+	k.body = "丢了四片钥匙";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_hi, 4);
+	/* 片 without 钥匙 beside it counts something else */
+	k.body = "钥匙一串，还有两片门禁卡";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_hi, 0);
+	struct lf_item l = { .category = "wallet", .body = "丢了 粉色的短款钱包 现金200多 有几张小票",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "wallet", .body = "拾得粉色短款钱包一个，现金共计260元",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&l, &p);
+	assert_int_equal(p.amount, 200);
+	assert_int_equal(p.amount_rough, LF_SUM_MORE);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3883,6 +3914,7 @@ int main(void)
 		cmocka_unit_test(round17_elders_makers),
 		cmocka_unit_test(round18_sizes_and_places),
 		cmocka_unit_test(round18_kinds_and_colours),
+		cmocka_unit_test(round18_counts),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
