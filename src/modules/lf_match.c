@@ -1825,7 +1825,7 @@ static const char *const synonyms[][12] = {
 	{ "合影", "全家福", "合照", NULL },
 	{ "坐垫", "座垫", "车座", "座椅套", "座椅", "座位", NULL },
 	{ "壁纸", "锁屏", "桌面", "屏保", "开机画面", "待机画面", "开屏", "亮屏", NULL },
-	{ "小狗", "狗狗", "柴犬", "小狗狗", NULL },
+	{ "小狗", "狗狗", "柴犬", "小狗狗", "柯基", "泰迪", "哈士奇", NULL },
 	{ "背包", "双肩包", "书包", NULL },
 	{ "电动车", "电瓶车", "电动自行车", "电驴", "电单车", NULL },
 	{ "划痕", "刮痕", "擦痕", "刮花", "划伤", "刮伤", NULL },
@@ -1899,6 +1899,9 @@ static const char *const synonyms[][12] = {
 	{ "建设银行", "建行", NULL },
 	{ "招商银行", "招行", NULL },
 	{ "中国银行", "中行", NULL },
+	/* round 18: a campus card as students name it (饭卡, 一卡通), and 里头 for 里面 */
+	{ "校园卡", "饭卡", "一卡通", NULL },
+	{ "里面", "里头", NULL },
 	{ NULL },
 };
 
@@ -3256,6 +3259,10 @@ static void blank_item_nouns(char *cl, const char *cat, int kind)
 		blank_words(cl, kinds[kind].words);
 }
 
+/* Words that introduce what a phone's screen shows (锁屏是柯基, 亮屏显示全家福). */
+static const char *const screen_cues[] = { "锁屏", "屏保", "壁纸", "亮屏", "桌面", "开屏", "开机画面",
+	"待机画面", NULL };
+
 /* The marks field split into its marks (at ；，、。), each mark's tokens sorted apart, the
  * words naming the item itself (category cat, kind) left out. */
 static void mark_groups(const char *s, const char *cat, int kind, struct lf_prep *p)
@@ -3282,6 +3289,9 @@ static void mark_groups(const char *s, const char *cat, int kind, struct lf_prep
 			if (k > 0 && (unsigned char)cl[k - 1] >= 0xC0)
 				cl[--k] = '\0';
 			blank_item_nouns(cl, cat, kind);
+			/* a lock screen's word is on both sides of any phone's screen said: only
+			 * what it shows tells one (锁屏是柯基 / 锁屏粉色樱花, round 18) */
+			blank_words(cl, screen_cues);
 			p->nmtok = lf_text_tokens(cl, p->mtok, p->nmtok, cap);
 			k = sort_unique(p->mtok + before, p->nmtok - before);
 			p->nmtok = before + (k > 255 ? 255 : k);
@@ -3308,7 +3318,9 @@ static const char *const mark_cues[] = { "贴", "壳", "套着", "套了", "套�
 	 * 白色数据线) */
 	"装了", "加装", "改装", "数据线", "充电线", "充电器",
 	/* and what it holds as finders write it (杯内有茶叶, 内装笔记本电脑, 零食若干) */
-	"内有", "内装", "若干", NULL };
+	"内有", "内装", "若干",
+	/* round 18: what the screen shows and a leather case (锁屏是全家福, 套了个皮套) */
+	"锁屏", "屏保", "壁纸", "亮屏", "皮套", NULL };
 
 /* The clauses of a description that name a mark, as the marks field of a registration
  * without one (see mark_cues), joined by '；'; "" when none. */
@@ -3720,8 +3732,6 @@ static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top bo
  * apart while 宝宝满月照 and 小男孩照片 do not. */
 enum { LF_SCR_PERSON = 1, LF_SCR_SCENE = 2, LF_SCR_ANIMAL = 4, LF_SCR_CARTOON = 8,
 	LF_SCR_BUDDHA = 16 };
-static const char *const screen_cues[] = { "锁屏", "屏保", "壁纸", "亮屏", "桌面", "开屏", "开机画面",
-	"待机画面", NULL };
 static const struct { const char *w; uint8_t bit; } screen_words[] = {
 	/* cartoons first: 海绵宝宝 is no baby */
 	{ "海绵宝宝", LF_SCR_CARTOON }, { "动漫", LF_SCR_CARTOON }, { "卡通", LF_SCR_CARTOON },

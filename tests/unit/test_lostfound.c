@@ -3833,6 +3833,61 @@ static void round18_counts(void **state)
 	assert_true(has_reason(r, nr, "amount", 1));
 }
 
+/* Round 18 (readings): what a lock screen shows is a mark (锁屏是全家福 / 亮屏显示全家福), the
+ * screen's word alone confirms none (锁屏是柯基 / 锁屏粉色樱花); 皮套 is a mark's cue; 饭卡 and
+ * 校园卡, 柯基 and 小狗, 里头 and 里面 read alike. */
+static void round18_marks_said_otherwise(void **state)
+{
+	struct lf_prep p, q, o;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item l = { .category = "phone", .body = "在网吧丢了蓝色vivo手机，锁屏是全家福",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "拾得藏青色vivo手机一部，亮屏显示全家福",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	l.marks = "锁屏是柯基";
+	l.body = "在图书馆丢了深色小米手机";
+	f.body = "拾得深黑色小米手机";
+	f.marks = "锁屏粉色樱花";
+	score(&l, &f, r, &nr);
+	int marks_other = 0, marks_same = 0;
+	for (int i = 0; i < nr; i++)
+		if (strcmp(r[i].factor, "marks") == 0)
+			marks_other = r[i].points;
+	f.marks = "锁屏为柯基图片";
+	score(&l, &f, r, &nr);
+	for (int i = 0; i < nr; i++)
+		if (strcmp(r[i].factor, "marks") == 0)
+			marks_same = r[i].points;
+	print_message("marks: another picture %d, the same %d\n", marks_other, marks_same);
+	assert_true(marks_other < 10);
+	assert_true(marks_same > marks_other + 5);
+	/* 皮套 alone makes a clause a mark */
+	struct lf_item c = { .category = "phone", .body = "丢了华为手机，套了个皮套" };
+	lf_prepare(&c, &p);
+	assert_int_equal(p.nmgroup, 1);
+	static const char *const pairs[][3] = {
+		{ "壳后面塞了张饭卡", "壳内夹校园卡一张", "壳内夹公交卡一张" },
+		{ "锁屏是我家柯基", "锁屏为小狗图片", "锁屏为风景图片" },
+		{ "里头还有半杯茶", "里面有半杯茶水", "外面有半个贴纸" } };
+	for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+		struct lf_item a = { .category = "other", .body = pairs[i][0] };
+		struct lf_item b = { .category = "other", .body = pairs[i][1] };
+		lf_prepare(&a, &p);
+		lf_prepare(&b, &q);
+		b.body = pairs[i][2];
+		lf_prepare(&b, &o);
+		double same = lf_text_sim(p.tok, p.ntok, q.tok, q.ntok),
+		    other = lf_text_sim(p.tok, p.ntok, o.tok, o.ntok);
+		print_message("%s: %.3f against %.3f\n", pairs[i][0], same, other);
+		assert_true(same > other);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3915,6 +3970,7 @@ int main(void)
 		cmocka_unit_test(round18_sizes_and_places),
 		cmocka_unit_test(round18_kinds_and_colours),
 		cmocka_unit_test(round18_counts),
+		cmocka_unit_test(round18_marks_said_otherwise),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
