@@ -4096,7 +4096,7 @@ static int concept_agree(const struct lf_mark_concept *a, const struct lf_mark_c
 /* The verbs before the object a registration of 其他 names (遗失鸡笼, 拾得物：拐杖, 捡到的，
  * 柴刀, 是个锄头), longer ones first where one begins another. */
 static const char *const noun_cues[] = { "拾得物：", "拾得物:", "拾得", "拾到", "捡到的", "捡到",
-	"捡了", "遗失", "丢失", "丢了", "掉了", "落下了", "弄丢了", "是个", NULL };
+	"捡了", "遗失", "丢失", "丢了", "掉了", "落下了", "弄丢了", "是个", "发现", NULL };
 #define LF_NOUN_CHARS_MIN 2   /* characters of a noun that names an object */
 #define LF_NOUN_CHARS_MAX 6   /* characters kept of it (玉米种子, 摩托车头盔) */
 

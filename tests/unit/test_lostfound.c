@@ -3888,6 +3888,25 @@ static void round18_marks_said_otherwise(void **state)
 	}
 }
 
+/* Round 18 (readings): a patrol's 发现 names the object of 其他 as 拾得 does (巡逻至广场发现大红
+ * 教材无人看管: 大红教材). */
+static void round18_patrol_noun(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item f = { .category = "other", .body = "巡逻至广场发现大红教材无人看管，已带回所里",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&f, &p);
+	assert_true(strstr(p.noun, "教材") != NULL);
+	struct lf_item l = { .category = "other", .body = "在快捷酒店丢失大红教材一本，记满了笔记",
+		.t_from = T0, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3971,6 +3990,7 @@ int main(void)
 		cmocka_unit_test(round18_kinds_and_colours),
 		cmocka_unit_test(round18_counts),
 		cmocka_unit_test(round18_marks_said_otherwise),
+		cmocka_unit_test(round18_patrol_noun),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
