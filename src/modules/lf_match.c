@@ -3228,7 +3228,9 @@ static const char *const item_nouns[][8] = {
 /* Words that start with an item's noun but name a thing of its own, an accessory that is a
  * mark (手机壳, 钥匙扣: the thesaurus reads them as 手机壳 and 挂件): never blanked. */
 static const char *const noun_compounds[] = { "手机壳", "手机套", "手机链", "手机绳", "钥匙扣",
-	"钥匙圈", "钥匙链", "钥匙环", "钥匙包", "钱包链", NULL };
+	"钥匙圈", "钥匙链", "钥匙环", "钥匙包", "钱包链",
+	/* round 18: what comes with glasses, a watch, a cup or an umbrella (带眼镜盒, 粉色表带) */
+	"眼镜盒", "眼镜布", "眼镜袋", "眼镜绳", "表带", "表盘", "杯套", "杯盖", "伞套", NULL };
 
 /* Blanks (with spaces, so no bigram spans the gap) every word w of a NULL-ended list in the
  * clause cl, but not where it begins one of noun_compounds. */
@@ -3261,6 +3263,9 @@ static void blank_item_nouns(char *cl, const char *cat, int kind)
 static const char *const screen_cues[] = { "锁屏", "屏保", "壁纸", "亮屏", "桌面", "开屏", "开机画面",
 	"待机画面", NULL };
 
+/* Words of a figure's shape or print (兔子造型, 熊猫图案): the figure names the mark. */
+static const char *const shape_words[] = { "造型", "形状", "图案", "样式", NULL };
+
 /* The marks field split into its marks (at ；，、。), each mark's tokens sorted apart, the
  * words naming the item itself (category cat, kind) left out. */
 static void mark_groups(const char *s, const char *cat, int kind, struct lf_prep *p)
@@ -3290,6 +3295,8 @@ static void mark_groups(const char *s, const char *cat, int kind, struct lf_prep
 			/* a lock screen's word is on both sides of any phone's screen said: only
 			 * what it shows tells one (锁屏是柯基 / 锁屏粉色樱花, round 18) */
 			blank_words(cl, screen_cues);
+			/* and a figure's shape word: only the figure tells (兔子造型 / 兔子玩偶) */
+			blank_words(cl, shape_words);
 			p->nmtok = lf_text_tokens(cl, p->mtok, p->nmtok, cap);
 			k = sort_unique(p->mtok + before, p->nmtok - before);
 			p->nmtok = before + (k > 255 ? 255 : k);

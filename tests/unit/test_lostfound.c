@@ -3907,6 +3907,36 @@ static void round18_patrol_noun(void **state)
 	assert_true(has_reason(r, nr, "kind", 1));
 }
 
+/* Round 18 (readings): a figure's shape word says nothing (兔子造型 / 兔子玩偶: the rabbit
+ * agrees), and what comes with glasses is no pair of glasses (眼镜盒 stays a word of the mark). */
+static void round18_shapes_and_cases(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item l = { .category = "other", .body = "在汽车站把驼色玩偶整丢了，兔子玩偶",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "other", .body = "汽车站拾得玩偶一个", .color = "棕色",
+		.marks = "兔子造型", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	bool one = false;
+	for (int i = 0; i < nr; i++)
+		if (strcmp(r[i].factor, "marks") == 0 && strstr(r[i].detail, "1项相符"))
+			one = true;
+	assert_true(one);
+	l = (struct lf_item){ .category = "other", .body = "下班路上丢了黑的眼镜",
+		.marks = "是近视镜；装在蓝色眼镜盒里", .t_from = T0, .t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "other", .body = "发现黑色的眼镜一副无人看管，带眼镜盒",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_prep p;
+	lf_prepare(&l, &p);
+	int with_case = p.nmtok;
+	l.marks = "是近视镜；装在蓝色盒里";
+	lf_prepare(&l, &p);
+	assert_true(with_case > p.nmtok);     /* 眼镜盒's own tokens are kept */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3991,6 +4021,7 @@ int main(void)
 		cmocka_unit_test(round18_counts),
 		cmocka_unit_test(round18_marks_said_otherwise),
 		cmocka_unit_test(round18_patrol_noun),
+		cmocka_unit_test(round18_shapes_and_cases),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
