@@ -1592,7 +1592,10 @@ static bool spoken_pause(const unsigned char *u, size_t n, size_t i)
 	while (b > 0 && (u[b - 1] & 0xC0) == 0x80)
 		b--;
 	b = b > 0 ? b - 1 : 0;
-	if (!is_cjk(utf8_next(u + b, n - b, &l)) || b + l != i)
+	/* after a Chinese word, or after a number or Latin word the speaker said (IMEI3500…
+	 * 套了个皮套, round 18) */
+	unsigned before = utf8_next(u + b, n - b, &l);
+	if (!(is_cjk(before) || (before < 0x80 && is_alnum(before))) || b + l != i)
 		return false;
 	return is_cjk(utf8_next(u + i + 1, n - i - 1, &l));
 }
@@ -3325,7 +3328,9 @@ static const char *const mark_cues[] = { "贴", "壳", "套着", "套了", "套�
 	/* and what it holds as finders write it (杯内有茶叶, 内装笔记本电脑, 零食若干) */
 	"内有", "内装", "若干",
 	/* round 18: what the screen shows and a leather case (锁屏是全家福, 套了个皮套) */
-	"锁屏", "屏保", "壁纸", "亮屏", "皮套", NULL };
+	"锁屏", "屏保", "壁纸", "亮屏", "皮套",
+	/* a watch's band and face, and what a thing is kept in (装在黑色眼镜盒里) */
+	"表带", "表盘", "表链", "装在", NULL };
 
 /* The clauses of a description that name a mark, as the marks field of a registration
  * without one (see mark_cues), joined by '；'; "" when none. */

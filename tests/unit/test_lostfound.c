@@ -3937,6 +3937,34 @@ static void round18_shapes_and_cases(void **state)
 	assert_true(with_case > p.nmtok);     /* 眼镜盒's own tokens are kept */
 }
 
+/* Round 18 (readings): a spoken report's pause after a number or a Latin word ends a clause
+ * for its colours (香芋紫HUAWEI … IMEI3500… 套了个皮套: the phone is purple, not a case's
+ * colour); a watch's band or face and what a thing is kept in (装在…里) are marks. */
+static void round18_spoken_and_watch_marks(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item v = { .category = "phone",
+		.body = "喂 那个 丢了 香芋紫HUAWEI Mate 60 Pro手机 IMEI350002913283117 套了个皮套 谢谢" };
+	lf_prepare(&v, &p);
+	assert_int_equal(p.colors & LF_C_PURPLE, LF_C_PURPLE);
+	static const char *const same[][3] = {
+		{ "electronics", "丢失华为Watch GT一块。表带是粉红色的，表盘设的米奇", "拾得华为智能手表一块，粉色表带" },
+		{ "other", "丢了近视眼镜，近视五百度，装在黑色眼镜盒里", "拾得黑色眼镜一副，带眼镜盒" } };
+	for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+		struct lf_item l = { .category = same[i][0], .body = same[i][1],
+			.t_from = T0, .t_to = T0 + HOUR };
+		struct lf_item f = { .category = same[i][0], .body = same[i][2],
+			.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+		score(&l, &f, r, &nr);
+		print_message("%s / %s\n", same[i][1], same[i][2]);
+		assert_true(has_reason(r, nr, "marks", 1));
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4022,6 +4050,7 @@ int main(void)
 		cmocka_unit_test(round18_marks_said_otherwise),
 		cmocka_unit_test(round18_patrol_noun),
 		cmocka_unit_test(round18_shapes_and_cases),
+		cmocka_unit_test(round18_spoken_and_watch_marks),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
