@@ -1905,6 +1905,8 @@ static const char *const synonyms[][12] = {
 	/* round 18: a campus card as students name it (饭卡, 一卡通), and 里头 for 里面 */
 	{ "校园卡", "饭卡", "一卡通", NULL },
 	{ "里面", "里头", NULL },
+	/* a power bank's own cable (自带线) is the finder's 带数据线 */
+	{ "数据线", "自带线", "充电线", NULL },
 	{ NULL },
 };
 
@@ -3330,7 +3332,7 @@ static const char *const mark_cues[] = { "贴", "壳", "套着", "套了", "套�
 	/* round 18: what the screen shows and a leather case (锁屏是全家福, 套了个皮套) */
 	"锁屏", "屏保", "壁纸", "亮屏", "皮套",
 	/* a watch's band and face, and what a thing is kept in (装在黑色眼镜盒里) */
-	"表带", "表盘", "表链", "装在", NULL };
+	"表带", "表盘", "表链", "装在", "自带线", NULL };
 
 /* The clauses of a description that name a mark, as the marks field of a registration
  * without one (see mark_cues), joined by '；'; "" when none. */

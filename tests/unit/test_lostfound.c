@@ -3965,6 +3965,29 @@ static void round18_spoken_and_watch_marks(void **state)
 	}
 }
 
+/* Round 18 (readings): a power bank's own cable (自带线) is the finder's 数据线, and a mark. */
+static void round18_own_cable(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item c = { .category = "electronics", .body = "丢了深空灰移动电源，自带线" };
+	lf_prepare(&c, &p);
+	assert_int_equal(p.nmgroup, 1);
+	struct lf_item l = { .category = "electronics", .body = "在商场丢失充电宝一个", .color = "黑色",
+		.marks = "自带线；上面有我写的名字", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "electronics", .body = "拾得黑色充电宝1个",
+		.marks = "带数据线，表面有字迹", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	bool one = false;
+	for (int i = 0; i < nr; i++)
+		if (strcmp(r[i].factor, "marks") == 0 && strstr(r[i].detail, "1项相符"))
+			one = true;
+	assert_true(one);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4051,6 +4074,7 @@ int main(void)
 		cmocka_unit_test(round18_patrol_noun),
 		cmocka_unit_test(round18_shapes_and_cases),
 		cmocka_unit_test(round18_spoken_and_watch_marks),
+		cmocka_unit_test(round18_own_cable),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
