@@ -1822,7 +1822,7 @@ static int tok_emit(void *ctx, int flags, const char *tok, size_t len, size_t st
  * 保护壳 and 手机壳 share their bigrams. Longer words first where one contains another. */
 static const char *const synonyms[][12] = {
 	{ "手机壳", "保护壳", "保护套", "手机套", "皮套", NULL },
-	{ "贴纸", "贴画", "贴片", NULL },
+	{ "贴纸", "贴画", "贴片", "贴了", "贴着", NULL },
 	{ "挂件", "钥匙扣", "挂饰", "吊饰", "挂坠", "坠子", NULL },
 	{ "车筐", "车篮", "车兜", NULL },
 	{ "合影", "全家福", "合照", NULL },

@@ -3988,6 +3988,38 @@ static void round18_own_cable(void **state)
 	assert_true(one);
 }
 
+/* Round 18 (readings): a sticker said as a verb (杯子上贴了学号, 贴着个熊本熊) is the finder's
+ * 贴纸. */
+static void round18_sticker_verb(void **state)
+{
+	struct lf_prep p, q, o;
+
+	(void)state;
+	struct lf_item a = { .category = "other", .body = "杯子上贴了学号" };
+	struct lf_item b = { .category = "other", .body = "杯身有贴纸" };
+	lf_prepare(&a, &p);
+	lf_prepare(&b, &q);
+	b.body = "杯身有划痕";
+	lf_prepare(&b, &o);
+	double same = lf_text_sim(p.tok, p.ntok, q.tok, q.ntok),
+	    other = lf_text_sim(p.tok, p.ntok, o.tok, o.ntok);
+	print_message("贴了学号 / 有贴纸 %.3f, / 有划痕 %.3f\n", same, other);
+	assert_true(same > other);
+	/* the owner's one mark is confirmed by the finder's sticker */
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "other", .body = "在工地丢失保温杯一个。杯子上贴了学号。",
+		.color = "白色", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "other", .body = "拾得米白水杯1个，杯身有贴纸，杯底有凹陷。",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	bool one = false;
+	for (int i = 0; i < nr; i++)
+		if (strcmp(r[i].factor, "marks") == 0 && strstr(r[i].detail, "1项相符"))
+			one = true;
+	assert_true(one);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4075,6 +4107,7 @@ int main(void)
 		cmocka_unit_test(round18_shapes_and_cases),
 		cmocka_unit_test(round18_spoken_and_watch_marks),
 		cmocka_unit_test(round18_own_cable),
+		cmocka_unit_test(round18_sticker_verb),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
