@@ -52,6 +52,18 @@
 #define LF_STORAGE_T_MAX 16     /* terabytes a memory's size is said in at most (2T, 4TB) */
 #define LF_STORAGE_AGREE 8      /* points of one memory size on both sides (U盘64G / 64GB) */
 #define LF_STORAGE_DIFFER 10    /* points off two sizes (64G / 128G) */
+#define LF_INCH_MIN 8           /* a size in 寸 from it up (a suitcase, a wheel, a screen); below
+                                 * it a photo's (一寸照片) */
+#define LF_INCH_MAX 99
+#define LF_INCH_APART 2         /* two sizes this far apart (20寸 / 24寸) differ */
+#define LF_INCH_AGREE 4         /* points of one size in 寸 on both sides: few sizes are made
+                                 * (20, 24, 28寸), many suitcases share one; two differ more */
+#define LF_INCH_DIFFER 10       /* points off two */
+#define LF_MAH_MIN 1000         /* a power bank's capacity in mAh, from it ... */
+#define LF_MAH_MAX 60000        /* ... to it */
+#define LF_MAH_AGREE 4          /* points of one capacity on both sides (10000mAh / 一万毫安):
+                                 * few are made (5000, 10000, 20000) */
+#define LF_MAH_DIFFER 10        /* points off two (10000mAh / 20000毫安) */
 #define LF_RING_DIGITS_MAX 3    /* digits of a bangle's or ring's size (圈口54) */
 #define LF_RING_CM_BELOW 10     /* a bare 内径 under it is in centimetres (内径5.4) */
 #define LF_RING_MAX 1200        /* tenths of a millimetre: a larger size is no bangle's */
@@ -942,7 +954,7 @@ static const struct brand brands[] = {
 	{ "大疆", { "大疆", "dji", "dajiang", "大彊", "osmo", "mavic", "avata", NULL }, 0 },
 	{ "雅迪", { "雅迪", "yadea", "yadi", "亚迪", NULL }, 0 },
 	{ "爱玛", { "爱玛", "aima", "艾玛", "爱马", NULL }, 0 },
-	{ "台铃", { "台铃", "tailg", "tailing", "台玲", "台令", NULL }, 0 },
+	{ "台铃", { "台铃", "tailg", "tailing", "台玲", "台令", "台岭", NULL }, 0 },
 	{ "新日", { "新日", "sunra", "xinri", NULL }, 0 },
 	{ "绿源", { "绿源", "luyuan", "绿缘", NULL }, 0 },
 	{ "小牛", { "小牛", "niu", "xiaoniu", NULL }, 0 },
@@ -1025,6 +1037,7 @@ static const struct brand brands[] = {
 	{ "巴宝莉", { "巴宝莉", "博柏利", "burberry", NULL }, 0 },
 	{ "迈克高仕", { "迈克高仕", "michael kors", "michaelkors", "mk", NULL }, 0 },
 	{ "新秀丽", { "新秀丽", "samsonite", "xinxiuli", NULL }, 0 },
+	/* round 18: suitcase makers a railway station's desk sees */
 	{ "劳力士", { "劳力士", "rolex", NULL }, 0 },
 	{ "欧米茄", { "欧米茄", "omega", NULL }, 0 },
 	{ "西铁城", { "西铁城", "citizen", NULL }, 0 },
@@ -1263,8 +1276,8 @@ static const struct kind kinds[] = {
 	    K_DEV },
 	{ "平板电脑", { "平板", "ipad", NULL }, K_DEV },
 	{ "相机", { "相机", "单反", "微单", "gopro", NULL }, K_DEV },
-	{ "手表", { "手表", "腕表", "手环", NULL }, NULL },
-	{ "眼镜", { "眼镜", "墨镜", "太阳镜", "老花镜", NULL }, NULL },
+	{ "手表", { "手表", "腕表", "手环", "电子表", "watch", NULL }, NULL },
+	{ "眼镜", { "眼镜", "墨镜", "太阳镜", "老花镜", "近视镜", NULL }, NULL },
 	{ "雨伞", { "雨伞", "伞", NULL }, NULL },
 	{ "水杯", { "水杯", "保温杯", "杯子", NULL }, NULL },
 	{ "身份证", { "身份证", "身分证", NULL }, K_DOC },
@@ -1279,7 +1292,7 @@ static const struct kind kinds[] = {
 	{ "耳环", { "耳环", "耳钉", NULL }, K_JEW },
 	{ "双肩包", { "双肩", "背包", "书包", NULL }, K_BAG },
 	{ "手提包", { "手提包", "挎包", "手包", "拎包", "单肩包", "女包", NULL }, K_BAG },
-	{ "行李箱", { "行李箱", "拉杆箱", "旅行箱", NULL }, K_BAG },
+	{ "行李箱", { "行李箱", "拉杆箱", "旅行箱", "皮箱", "密码箱", "箱子", NULL }, K_BAG },
 	{ "行驶证", { "行驶证", NULL }, K_DOC },
 	{ "无人机", { "无人机", "航拍", NULL }, K_DEV },
 	{ "布袋", { "帆布袋", "帆布包", "布袋", "环保袋", "购物袋", NULL }, K_BAG },
@@ -1318,6 +1331,10 @@ static const struct kind kinds[] = {
 	/* a laptop bag names what it carries, not its shape: a backpack, a briefcase or a
 	 * handbag (round 16; see kinds_one_object) */
 	{ "电脑包", { "电脑包", "笔记本包", "电脑袋", NULL }, K_BAG },
+	/* round 18: a woven sack (a fertiliser's: 尿素袋, 化肥袋) and a card case, which holds an ID
+	 * card or a bank card without being one */
+	{ "编织袋", { "编织袋", "蛇皮袋", "尿素袋", "化肥袋", NULL }, K_BAG },
+	{ "卡包", { "卡包", "卡夹", "证件包", NULL }, "wallet other" },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -1330,7 +1347,7 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"transport card", "brooch", "hair accessory", "jade pendant", "waist bag", "briefcase",
 	"clothes", "hat", "scarf", "gloves", "shoes", "document bag", "toy", "helmet",
 	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card", "longevity lock",
-	"laptop bag" };
+	"laptop bag", "woven sack", "card case" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -1364,6 +1381,9 @@ static int kind_find(const char *s, const char *cat)
 		for (int k = 0; kinds[i].words[k] && (kinds[i].cats == NULL ? !holder : (cat && *cat &&
 		    strstr(kinds[i].cats, cat))); k++) {
 			const char *w = kinds[i].words[k], *hit = strstr(f, w);
+			/* 箱子 is a suitcase among bags; elsewhere a box or an e-bike's top box */
+			if (strcmp(w, "箱子") == 0 && !(cat && strcmp(cat, "bag") == 0))
+				continue;
 			while (hit && shop_after(hit + strlen(w)))
 				hit = strstr(hit + strlen(w), w);     /* 眼镜店, 鞋城: a place */
 			bool own = kinds[i].cats != NULL && cat && *cat && strcmp(cat, "other") != 0;
@@ -1507,7 +1527,11 @@ static bool cjk_in(unsigned c, const char *set);
 static void blank_words(char *cl, const char *const *w);
 
 /* Objects whose own name holds a part's word (行李箱's 箱, 书包's 书): not a part. */
-static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱", "书包", NULL };
+static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱", "书包",
+	/* round 18: places whose name holds a part's word (图书馆's 书) */
+	"图书馆", "书店", "书城", "书院", "书吧", NULL };
+/* A bag's own name holding a part's word: 箱子 is the suitcase (灰色箱子), not a top box. */
+static const char *const whole_bag_words[] = { "箱子", "皮箱", "密码箱", NULL };
 
 /* Characters that end a place's name (白云路, 银泰城, 红旗村, 金山街, 绿园小区). */
 static const char place_ends[] = "路街巷城村镇桥苑站场园区湖山寺港湾楼厦店院滩岛江河溪坝塘";
@@ -1539,9 +1563,16 @@ static void blank_places(char *f, const char *address)
 			c1 = utf8_next(u + i + l, n - i - l, &l1);
 		if (i + l + l1 < n && l1)
 			c2 = utf8_next(u + i + l + l1, n - i - l - l1, &l2);
+		/* the end may come third as well (青崖西站, 白鹭湖区): a place's name of three
+		 * characters before it, none of them 色 or 的 */
+		unsigned c3 = 0;
+		if (i + l + l1 + l2 < n && l2)
+			c3 = utf8_next(u + i + l + l1 + l2, n - i - l - l1 - l2, &(size_t){ 0 });
 		if (is_cjk(c) && cjk_in(c, place_colours) && c1 != 0x8272 /* 色 */ &&
 		    c1 != 0x7684 /* 的 */ && is_cjk(c1) &&
-		    (cjk_in(c1, place_ends) || (is_cjk(c2) && cjk_in(c2, place_ends))))
+		    (cjk_in(c1, place_ends) || (is_cjk(c2) && cjk_in(c2, place_ends)) ||
+		    (is_cjk(c2) && c2 != 0x8272 && c2 != 0x7684 && is_cjk(c3) &&
+		    cjk_in(c3, place_ends))))
 			memset(f + i, ' ', l);
 		i += l;
 	}
@@ -1561,12 +1592,15 @@ static bool spoken_pause(const unsigned char *u, size_t n, size_t i)
 	while (b > 0 && (u[b - 1] & 0xC0) == 0x80)
 		b--;
 	b = b > 0 ? b - 1 : 0;
-	if (!is_cjk(utf8_next(u + b, n - b, &l)) || b + l != i)
+	/* after a Chinese word, or after a number or Latin word the speaker said (IMEI3500…
+	 * 套了个皮套, round 18) */
+	unsigned before = utf8_next(u + b, n - b, &l);
+	if (!(is_cjk(before) || (before < 0x80 && is_alnum(before))) || b + l != i)
 		return false;
 	return is_cjk(utf8_next(u + i + 1, n - i - 1, &l));
 }
 
-static unsigned body_colors(const char *s, const char *address, const char *brand)
+static unsigned body_colors(const char *s, const char *address, const char *brand, bool bag)
 {
 	char f[512];
 
@@ -1617,6 +1651,8 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 				bool part = false;
 				snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);
 				blank_words(cl, whole_words);
+				if (bag)
+					blank_words(cl, whole_bag_words);
 				for (int k = 0; part_words[k] && !part; k++)
 					part = strstr(cl, part_words[k]) != NULL;
 				if (!part)
@@ -1786,13 +1822,13 @@ static int tok_emit(void *ctx, int flags, const char *tok, size_t len, size_t st
  * 保护壳 and 手机壳 share their bigrams. Longer words first where one contains another. */
 static const char *const synonyms[][12] = {
 	{ "手机壳", "保护壳", "保护套", "手机套", "皮套", NULL },
-	{ "贴纸", "贴画", "贴片", NULL },
+	{ "贴纸", "贴画", "贴片", "贴了", "贴着", NULL },
 	{ "挂件", "钥匙扣", "挂饰", "吊饰", "挂坠", "坠子", NULL },
 	{ "车筐", "车篮", "车兜", NULL },
 	{ "合影", "全家福", "合照", NULL },
 	{ "坐垫", "座垫", "车座", "座椅套", "座椅", "座位", NULL },
 	{ "壁纸", "锁屏", "桌面", "屏保", "开机画面", "待机画面", "开屏", "亮屏", NULL },
-	{ "小狗", "狗狗", "柴犬", "小狗狗", NULL },
+	{ "小狗", "狗狗", "柴犬", "小狗狗", "柯基", "泰迪", "哈士奇", NULL },
 	{ "背包", "双肩包", "书包", NULL },
 	{ "电动车", "电瓶车", "电动自行车", "电驴", "电单车", NULL },
 	{ "划痕", "刮痕", "擦痕", "刮花", "划伤", "刮伤", NULL },
@@ -1866,6 +1902,11 @@ static const char *const synonyms[][12] = {
 	{ "建设银行", "建行", NULL },
 	{ "招商银行", "招行", NULL },
 	{ "中国银行", "中行", NULL },
+	/* round 18: a campus card as students name it (饭卡, 一卡通), and 里头 for 里面 */
+	{ "校园卡", "饭卡", "一卡通", NULL },
+	{ "里面", "里头", NULL },
+	/* a power bank's own cable (自带线) is the finder's 带数据线 */
+	{ "数据线", "自带线", "充电线", NULL },
 	{ NULL },
 };
 
@@ -2365,6 +2406,63 @@ static uint16_t storage_gb(const char *s)
 	return 0;
 }
 
+/* A size said in 寸 (a suitcase's 24寸, 约20寸; a wheel's 26寸; a screen's), 0 when none: a
+ * number from LF_INCH_MIN to LF_INCH_MAX right before 寸; a smaller one is a photo's (一寸照片),
+ * and so is one followed by 照. */
+static uint8_t size_inches(const char *s)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp);
+
+	for (int i = 1; i < n; i++) {
+		int start = i;
+		int64_t v;
+		if (cp[i] != 0x5BF8)                                     /* 寸 */
+			continue;
+		if (i + 1 < n && cp[i + 1] == 0x7167)                    /* 照 */
+			continue;
+		while (start > 0 && (is_digit_cp(cp[start - 1]) || cjk_digit(cp[start - 1]) >= 0 ||
+		    money_unit(cp[start - 1])))
+			start--;
+		if (start == i || (start > 0 && cp[start - 1] == '.'))
+			continue;
+		if ((v = money_value(cp + start, i - start)) < LF_INCH_MIN || v > LF_INCH_MAX)
+			continue;
+		return (uint8_t)v;
+	}
+	return 0;
+}
+
+/* A power bank's capacity (10000mAh, 20000毫安, 一万毫安, 1万毫安时) in mAh, 0 when none: a
+ * number (with 万 or 千) right before mah or 毫安, from LF_MAH_MIN to LF_MAH_MAX. */
+static uint16_t capacity_mah(const char *s)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp);
+
+	for (int i = 1; i < n; i++) {
+		bool latin = i + 2 < n && cp[i] == 'm' && cp[i + 1] == 'a' && cp[i + 2] == 'h' &&
+		    (i + 3 >= n || !is_alnum(cp[i + 3]));
+		bool cjk = i + 1 < n && cp[i] == 0x6BEB && cp[i + 1] == 0x5B89;   /* 毫安 */
+		int end = i, start;
+		int64_t v;
+		if (!latin && !cjk)
+			continue;
+		while (end > 0 && cp[end - 1] == ' ')
+			end--;
+		start = end;
+		while (start > 0 && (is_digit_cp(cp[start - 1]) || cjk_digit(cp[start - 1]) >= 0 ||
+		    money_unit(cp[start - 1]) || cp[start - 1] == 0x4E07))          /* 万 */
+			start--;
+		if (start == end || (start > 0 && (cp[start - 1] == '.' || is_alnum(cp[start - 1]))))
+			continue;
+		if ((v = money_value(cp + start, end - start)) < LF_MAH_MIN || v > LF_MAH_MAX)
+			continue;
+		return (uint16_t)v;
+	}
+	return 0;
+}
+
 /* A bangle's or ring's inner size (圈口54, 圈口５４, 内径约5.4厘米, 内径56mm) in tenths of a
  * millimetre, 0 when none: after 圈口 a bare number is millimetres; after 内径 厘米 / cm or
  * 毫米 / mm says which, and a bare number under LF_RING_CM_BELOW is centimetres. */
@@ -2454,7 +2552,13 @@ static int64_t money_total(const char *s, uint8_t *rough, int64_t *hi)
 		    (v = bare_sum(hit + strlen(total[i]), rough, hi)) > 0))
 			return v;
 	}
-	return money(s, rough, hi);
+	if ((v = money(s, rough, hi)) > 0)
+		return v;
+	/* a sum said bare after 现金 (现金200多, 现金五百): cash needs no 元 (round 18) */
+	for (const char *hit = s ? strstr(s, "现金") : NULL; hit; hit = strstr(hit + 1, "现金"))
+		if ((v = bare_sum(hit + strlen("现金"), rough, hi)) > 0)
+			return v;
+	return -1;
 }
 
 /* The place value of v's last digit that is not 0 (300 → 100, 120 → 10, 2000 → 1000): how
@@ -3129,7 +3233,9 @@ static const char *const item_nouns[][8] = {
 /* Words that start with an item's noun but name a thing of its own, an accessory that is a
  * mark (手机壳, 钥匙扣: the thesaurus reads them as 手机壳 and 挂件): never blanked. */
 static const char *const noun_compounds[] = { "手机壳", "手机套", "手机链", "手机绳", "钥匙扣",
-	"钥匙圈", "钥匙链", "钥匙环", "钥匙包", "钱包链", NULL };
+	"钥匙圈", "钥匙链", "钥匙环", "钥匙包", "钱包链",
+	/* round 18: what comes with glasses, a watch, a cup or an umbrella (带眼镜盒, 粉色表带) */
+	"眼镜盒", "眼镜布", "眼镜袋", "眼镜绳", "表带", "表盘", "杯套", "杯盖", "伞套", NULL };
 
 /* Blanks (with spaces, so no bigram spans the gap) every word w of a NULL-ended list in the
  * clause cl, but not where it begins one of noun_compounds. */
@@ -3158,6 +3264,13 @@ static void blank_item_nouns(char *cl, const char *cat, int kind)
 		blank_words(cl, kinds[kind].words);
 }
 
+/* Words that introduce what a phone's screen shows (锁屏是柯基, 亮屏显示全家福). */
+static const char *const screen_cues[] = { "锁屏", "屏保", "壁纸", "亮屏", "桌面", "开屏", "开机画面",
+	"待机画面", NULL };
+
+/* Words of a figure's shape or print (兔子造型, 熊猫图案): the figure names the mark. */
+static const char *const shape_words[] = { "造型", "形状", "图案", "样式", NULL };
+
 /* The marks field split into its marks (at ；，、。), each mark's tokens sorted apart, the
  * words naming the item itself (category cat, kind) left out. */
 static void mark_groups(const char *s, const char *cat, int kind, struct lf_prep *p)
@@ -3184,6 +3297,11 @@ static void mark_groups(const char *s, const char *cat, int kind, struct lf_prep
 			if (k > 0 && (unsigned char)cl[k - 1] >= 0xC0)
 				cl[--k] = '\0';
 			blank_item_nouns(cl, cat, kind);
+			/* a lock screen's word is on both sides of any phone's screen said: only
+			 * what it shows tells one (锁屏是柯基 / 锁屏粉色樱花, round 18) */
+			blank_words(cl, screen_cues);
+			/* and a figure's shape word: only the figure tells (兔子造型 / 兔子玩偶) */
+			blank_words(cl, shape_words);
 			p->nmtok = lf_text_tokens(cl, p->mtok, p->nmtok, cap);
 			k = sort_unique(p->mtok + before, p->nmtok - before);
 			p->nmtok = before + (k > 255 ? 255 : k);
@@ -3210,7 +3328,11 @@ static const char *const mark_cues[] = { "贴", "壳", "套着", "套了", "套�
 	 * 白色数据线) */
 	"装了", "加装", "改装", "数据线", "充电线", "充电器",
 	/* and what it holds as finders write it (杯内有茶叶, 内装笔记本电脑, 零食若干) */
-	"内有", "内装", "若干", NULL };
+	"内有", "内装", "若干",
+	/* round 18: what the screen shows and a leather case (锁屏是全家福, 套了个皮套) */
+	"锁屏", "屏保", "壁纸", "亮屏", "皮套",
+	/* a watch's band and face, and what a thing is kept in (装在黑色眼镜盒里) */
+	"表带", "表盘", "表链", "装在", "自带线", NULL };
 
 /* The clauses of a description that name a mark, as the marks field of a registration
  * without one (see mark_cues), joined by '；'; "" when none. */
@@ -3559,7 +3681,11 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 
 	for (int i = 1; i < n; i++) {
 		int a, b = -1, from = i - 1;
-		if (cp[i] != 0x628A && cp[i] != 0x679A)                   /* 把 枚 */
+		/* 片 counts keys where 钥匙 is said beside it (钥匙4片, 四片钥匙: the north-east's
+		 * word, round 18) */
+		bool pian = cp[i] == 0x7247 && ((i >= 3 && cp[i - 3] == 0x94A5 && cp[i - 2] == 0x5319) ||
+		    (i + 2 < n && cp[i + 1] == 0x94A5 && cp[i + 2] == 0x5319));
+		if (cp[i] != 0x628A && cp[i] != 0x679A && !pian)          /* 把 枚 */
 			continue;
 		a = key_digit(cp[i - 1]);
 		if (a < 0)
@@ -3618,8 +3744,6 @@ static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top bo
  * apart while 宝宝满月照 and 小男孩照片 do not. */
 enum { LF_SCR_PERSON = 1, LF_SCR_SCENE = 2, LF_SCR_ANIMAL = 4, LF_SCR_CARTOON = 8,
 	LF_SCR_BUDDHA = 16 };
-static const char *const screen_cues[] = { "锁屏", "屏保", "壁纸", "亮屏", "桌面", "开屏", "开机画面",
-	"待机画面", NULL };
 static const struct { const char *w; uint8_t bit; } screen_words[] = {
 	/* cartoons first: 海绵宝宝 is no baby */
 	{ "海绵宝宝", LF_SCR_CARTOON }, { "动漫", LF_SCR_CARTOON }, { "卡通", LF_SCR_CARTOON },
@@ -3986,7 +4110,7 @@ static int concept_agree(const struct lf_mark_concept *a, const struct lf_mark_c
 /* The verbs before the object a registration of 其他 names (遗失鸡笼, 拾得物：拐杖, 捡到的，
  * 柴刀, 是个锄头), longer ones first where one begins another. */
 static const char *const noun_cues[] = { "拾得物：", "拾得物:", "拾得", "拾到", "捡到的", "捡到",
-	"捡了", "遗失", "丢失", "丢了", "掉了", "落下了", "弄丢了", "是个", NULL };
+	"捡了", "遗失", "丢失", "丢了", "掉了", "落下了", "弄丢了", "是个", "发现", NULL };
 #define LF_NOUN_CHARS_MIN 2   /* characters of a noun that names an object */
 #define LF_NOUN_CHARS_MAX 6   /* characters kept of it (玉米种子, 摩托车头盔) */
 
@@ -4069,8 +4193,12 @@ static void object_noun(const char *s, char *out, size_t cap)
 
 /* Whether two objects' nouns (object_noun) name one kind of object: one holds the other
  * (柴刀 / 柴刀), or they end alike (Chinese puts the head noun last: 小鸭子 / 鸭子). */
-static bool nouns_agree(const char *a, const char *b)
+static bool nouns_agree(const char *a0, const char *b0)
 {
+	/* the desk's word for each (利是封 / 红包: 红包封 holds 红包) */
+	char a[4 * LF_NOUN_BYTES], b[4 * LF_NOUN_BYTES];
+	synonym_copy(a0, a, sizeof a);
+	synonym_copy(b0, b, sizeof b);
 	size_t na = strlen(a), nb = strlen(b);
 
 	if (na < 3 * LF_NOUN_CHARS_MIN || nb < 3 * LF_NOUN_CHARS_MIN)
@@ -4282,9 +4410,10 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->kind = kind_find(it->model, it->category);
 	p->colors = lf_color_bits(it->color);
 	if (p->colors == 0)
-		p->colors = body_colors(it->title, NULL, it->brand); /* a made title: 现金（…） */
+		p->colors = body_colors(it->title, NULL, it->brand, false); /* a made title: 现金（…） */
 	if (p->colors == 0)
-		p->colors = body_colors(it->body, it->address, it->brand);
+		p->colors = body_colors(it->body, it->address, it->brand,
+		    it->category && strcmp(it->category, "bag") == 0);
 	p->case_colors = case_colors(it->body) | case_colors(it->marks);
 	accessory_colors(it->marks, p);
 	accessory_colors(it->body, p);
@@ -4347,13 +4476,19 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->storage = storage_gb(it->model);
 	if (p->storage == 0)
 		p->storage = storage_gb(it->marks);
+	p->inches = size_inches(it->body);
+	if (p->inches == 0)
+		p->inches = size_inches(it->marks);
+	p->mah = capacity_mah(it->body);
+	if (p->mah == 0)
+		p->mah = capacity_mah(it->marks);
 	if (p->kind < 0 && it->category && strcmp(it->category, "other") == 0)
 		object_noun(it->body, p->noun, sizeof p->noun);
 	p->natok = lf_text_tokens(it->address, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465053u   /* "LFPS": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465054u   /* "LFPT": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -4964,6 +5099,37 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			reason(r, nr, "size", -LF_STORAGE_DIFFER, "容量不同（%uG / %uG）",
 			    "different memory sizes (%u / %u GB)", (unsigned)lp->storage,
 			    (unsigned)fp->storage);
+		}
+	}
+	/* a size said in 寸 (a suitcase's 20寸 / 约20寸, a wheel's 26寸): one figure of the thing,
+	 * as a memory's size is */
+	if (lp->inches > 0 && fp->inches > 0) {
+		int d = lp->inches > fp->inches ? lp->inches - fp->inches : fp->inches - lp->inches;
+		if (d == 0) {
+			pts += LF_INCH_AGREE;
+			ident = true;
+			reason(r, nr, "size", LF_INCH_AGREE, "尺寸相符（%u寸）", "same size (%u inches)",
+			    (unsigned)fp->inches);
+		} else if (d >= LF_INCH_APART) {
+			pts -= LF_INCH_DIFFER;
+			contra++;
+			reason(r, nr, "size", -LF_INCH_DIFFER, "尺寸不同（%u寸 / %u寸）",
+			    "different sizes (%u / %u inches)", (unsigned)lp->inches,
+			    (unsigned)fp->inches);
+		}
+	}
+	/* a power bank's capacity (一万毫安 / 10000mAh) */
+	if (lp->mah > 0 && fp->mah > 0) {
+		if (lp->mah == fp->mah) {
+			pts += LF_MAH_AGREE;
+			ident = true;
+			reason(r, nr, "size", LF_MAH_AGREE, "容量相符（%umAh）", "same capacity (%u mAh)",
+			    (unsigned)fp->mah);
+		} else {
+			pts -= LF_MAH_DIFFER;
+			contra++;
+			reason(r, nr, "size", -LF_MAH_DIFFER, "容量不同（%umAh / %umAh）",
+			    "different capacities (%u / %u mAh)", (unsigned)lp->mah, (unsigned)fp->mah);
 		}
 	}
 	/* a sum of money */

@@ -96,6 +96,8 @@ struct lf_prep {
 	uint8_t screen;               /* what a lock screen shows (LF_SCR_* in lf_match.c), 0 */
 	int32_t ring;                 /* a bangle's or ring's inner size (圈口54), tenths of a mm */
 	uint16_t storage;             /* a memory's size in GB (U盘64G, 128GB, 1T: 1024), 0 none */
+	uint8_t inches;               /* a size said in 寸 (a suitcase's 24寸, a wheel's 26寸), 0 */
+	uint16_t mah;                 /* a power bank's capacity in mAh (10000mAh, 一万毫安), 0 */
 	uint32_t motif;               /* figures on a sticker, cover, pendant or print (柯基贴纸,
 	                               * 蜡笔小新的耳机套, 伞面上有小雏菊): LF_MOT_* bits, 0 */
 	struct lf_mark_concept mc[LF_MARK_CONCEPTS]; /* the marks as concepts, marks field first */

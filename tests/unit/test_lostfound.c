@@ -3710,6 +3710,316 @@ static void round17_elders_makers(void **state)
 	assert_true(has_reason(r, nr, "brand", 1));
 }
 
+/* Round 18 (readings): a size said in 寸 (a suitcase's 24寸, a wheel's 26寸; 一寸照片 is a
+ * photo's) and a power bank's capacity (一万毫安 / 10000mAh) agree or differ; a colour character
+ * that begins a place of three characters before its end (青崖西站) is no colour. */
+static void round18_sizes_and_places(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item l = { .category = "bag", .body = "丢了一个灰色拉杆箱，24寸的，拉杆有点卡",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "bag", .body = "拾得灰色行李箱一个，约24寸",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&l, &p);
+	assert_int_equal(p.inches, 24);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "size", 1));
+	f.body = "拾得灰色行李箱一个，20寸";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "size", -1));
+	/* a photo's size is none */
+	struct lf_item w = { .category = "wallet", .body = "钱包里有两张一寸照片" };
+	lf_prepare(&w, &p);
+	assert_int_equal(p.inches, 0);
+	/* capacities */
+	l = (struct lf_item){ .category = "electronics", .body = "丢了黑色充电宝，一万毫安的",
+		.t_from = T0, .t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "electronics", .body = "拾得黑色移动电源，10000mAh",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&l, &p);
+	assert_int_equal(p.mah, 10000);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "size", 1));
+	f.body = "拾得黑色移动电源，容量20000毫安";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "size", -1));
+	/* 青 of a place's name (青崖西站) is no colour; 白色 before 站台 still is */
+	struct lf_item c = { .category = "bag", .body = "青崖西站值班室移交：拾得拉杆箱一个" };
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, 0);
+	c.body = "白色拉杆箱一个，在站台拾得";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors & LF_C_WHITE, LF_C_WHITE);
+}
+
+/* Round 18 (readings): kinds and colours as set14's owners word them — 箱子 is a suitcase among
+ * bags (and its colour the suitcase's), 图书馆's 书 is no part, a 卡包 is a card case whatever
+ * card it holds, 尿素袋 / 编织袋, 电子表 and Watch are watches, 近视镜 glasses; two nouns of 其他
+ * agree through the desk's word (利是封 / 红包). */
+static void round18_kinds_and_colours(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item b = { .category = "bag", .body = "返校那天丢了灰色箱子，箱子上贴满了贴纸" };
+	lf_prepare(&b, &p);
+	assert_int_equal(p.colors & LF_C_GREY, LF_C_GREY);
+	assert_true(p.kind >= 0);
+	int suitcase = p.kind;
+	b.body = "拾得拉杆箱一个";
+	lf_prepare(&b, &p);
+	assert_int_equal(p.kind, suitcase);
+	/* an e-bike's 箱子 is its top box: no suitcase, and its colour the box's */
+	b = (struct lf_item){ .category = "ebike", .body = "电动车后面有个白色箱子" };
+	lf_prepare(&b, &p);
+	assert_int_not_equal(p.kind, suitcase);
+	assert_int_equal(p.colors, 0);
+	b = (struct lf_item){ .category = "electronics", .body = "在图书馆丢了金色笔记本电脑" };
+	lf_prepare(&b, &p);
+	assert_int_equal(p.colors & LF_C_GOLD, LF_C_GOLD);
+	static const char *const same[][3] = {
+		{ "other", "蓝色卡包，里面有我身份证和一张银行卡", "拾得蓝色卡包一个，内有银行卡1张" },
+		{ "other", "丢了个大红的尿素袋子，装的衣服", "拾得红色编织袋一个，内有衣物" },
+		{ "jewelry", "丢了卡西欧手表，白色表带", "拾得卡西欧电子表一块" },
+		{ "electronics", "丢失华为Watch GT一块", "拾得华为智能手表一块" },
+		{ "other", "丢了近视镜，黑框", "拾得黑框眼镜一副" },
+		{ "other", "丢失利是封一个", "拾得红包一个" } };
+	for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+		struct lf_item l = { .category = same[i][0], .body = same[i][1],
+			.t_from = T0, .t_to = T0 + HOUR };
+		struct lf_item f = { .category = same[i][0], .body = same[i][2],
+			.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+		score(&l, &f, r, &nr);
+		print_message("%s / %s\n", same[i][1], same[i][2]);
+		assert_true(has_reason(r, nr, "kind", 1));
+		assert_false(has_reason(r, nr, "kind", -1));
+	}
+}
+
+/* Round 18 (readings): 片 counts keys beside 钥匙 (钥匙4片, 四片钥匙), and a sum said bare after
+ * 现金 (现金200多) is a sum. */
+static void round18_counts(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item k = { .category = "keys", .body = "丢了 银白钥匙 钥匙4片 有个开瓶器" };
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_lo, 4);
+	assert_int_equal(p.keys_hi, 4);
+	k.body = "丢了四片钥匙";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_hi, 4);
+	/* 片 without 钥匙 beside it counts something else */
+	k.body = "钥匙一串，还有两片门禁卡";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_hi, 0);
+	struct lf_item l = { .category = "wallet", .body = "丢了 粉色的短款钱包 现金200多 有几张小票",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "wallet", .body = "拾得粉色短款钱包一个，现金共计260元",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&l, &p);
+	assert_int_equal(p.amount, 200);
+	assert_int_equal(p.amount_rough, LF_SUM_MORE);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+}
+
+/* Round 18 (readings): what a lock screen shows is a mark (锁屏是全家福 / 亮屏显示全家福), the
+ * screen's word alone confirms none (锁屏是柯基 / 锁屏粉色樱花); 皮套 is a mark's cue; 饭卡 and
+ * 校园卡, 柯基 and 小狗, 里头 and 里面 read alike. */
+static void round18_marks_said_otherwise(void **state)
+{
+	struct lf_prep p, q, o;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item l = { .category = "phone", .body = "在网吧丢了蓝色vivo手机，锁屏是全家福",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "拾得藏青色vivo手机一部，亮屏显示全家福",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	l.marks = "锁屏是柯基";
+	l.body = "在图书馆丢了深色小米手机";
+	f.body = "拾得深黑色小米手机";
+	f.marks = "锁屏粉色樱花";
+	score(&l, &f, r, &nr);
+	int marks_other = 0, marks_same = 0;
+	for (int i = 0; i < nr; i++)
+		if (strcmp(r[i].factor, "marks") == 0)
+			marks_other = r[i].points;
+	f.marks = "锁屏为柯基图片";
+	score(&l, &f, r, &nr);
+	for (int i = 0; i < nr; i++)
+		if (strcmp(r[i].factor, "marks") == 0)
+			marks_same = r[i].points;
+	print_message("marks: another picture %d, the same %d\n", marks_other, marks_same);
+	assert_true(marks_other < 10);
+	assert_true(marks_same > marks_other + 5);
+	/* 皮套 alone makes a clause a mark */
+	struct lf_item c = { .category = "phone", .body = "丢了华为手机，套了个皮套" };
+	lf_prepare(&c, &p);
+	assert_int_equal(p.nmgroup, 1);
+	static const char *const pairs[][3] = {
+		{ "壳后面塞了张饭卡", "壳内夹校园卡一张", "壳内夹公交卡一张" },
+		{ "锁屏是我家柯基", "锁屏为小狗图片", "锁屏为风景图片" },
+		{ "里头还有半杯茶", "里面有半杯茶水", "外面有半个贴纸" } };
+	for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+		struct lf_item a = { .category = "other", .body = pairs[i][0] };
+		struct lf_item b = { .category = "other", .body = pairs[i][1] };
+		lf_prepare(&a, &p);
+		lf_prepare(&b, &q);
+		b.body = pairs[i][2];
+		lf_prepare(&b, &o);
+		double same = lf_text_sim(p.tok, p.ntok, q.tok, q.ntok),
+		    other = lf_text_sim(p.tok, p.ntok, o.tok, o.ntok);
+		print_message("%s: %.3f against %.3f\n", pairs[i][0], same, other);
+		assert_true(same > other);
+	}
+}
+
+/* Round 18 (readings): a patrol's 发现 names the object of 其他 as 拾得 does (巡逻至广场发现大红
+ * 教材无人看管: 大红教材). */
+static void round18_patrol_noun(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item f = { .category = "other", .body = "巡逻至广场发现大红教材无人看管，已带回所里",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&f, &p);
+	assert_true(strstr(p.noun, "教材") != NULL);
+	struct lf_item l = { .category = "other", .body = "在快捷酒店丢失大红教材一本，记满了笔记",
+		.t_from = T0, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+}
+
+/* Round 18 (readings): a figure's shape word says nothing (兔子造型 / 兔子玩偶: the rabbit
+ * agrees), and what comes with glasses is no pair of glasses (眼镜盒 stays a word of the mark). */
+static void round18_shapes_and_cases(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item l = { .category = "other", .body = "在汽车站把驼色玩偶整丢了，兔子玩偶",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "other", .body = "汽车站拾得玩偶一个", .color = "棕色",
+		.marks = "兔子造型", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	bool one = false;
+	for (int i = 0; i < nr; i++)
+		if (strcmp(r[i].factor, "marks") == 0 && strstr(r[i].detail, "1项相符"))
+			one = true;
+	assert_true(one);
+	l = (struct lf_item){ .category = "other", .body = "下班路上丢了黑的眼镜",
+		.marks = "是近视镜；装在蓝色眼镜盒里", .t_from = T0, .t_to = T0 + HOUR };
+	f = (struct lf_item){ .category = "other", .body = "发现黑色的眼镜一副无人看管，带眼镜盒",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_prep p;
+	lf_prepare(&l, &p);
+	int with_case = p.nmtok;
+	l.marks = "是近视镜；装在蓝色盒里";
+	lf_prepare(&l, &p);
+	assert_true(with_case > p.nmtok);     /* 眼镜盒's own tokens are kept */
+}
+
+/* Round 18 (readings): a spoken report's pause after a number or a Latin word ends a clause
+ * for its colours (香芋紫HUAWEI … IMEI3500… 套了个皮套: the phone is purple, not a case's
+ * colour); a watch's band or face and what a thing is kept in (装在…里) are marks. */
+static void round18_spoken_and_watch_marks(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item v = { .category = "phone",
+		.body = "喂 那个 丢了 香芋紫HUAWEI Mate 60 Pro手机 IMEI350002913283117 套了个皮套 谢谢" };
+	lf_prepare(&v, &p);
+	assert_int_equal(p.colors & LF_C_PURPLE, LF_C_PURPLE);
+	static const char *const same[][3] = {
+		{ "electronics", "丢失华为Watch GT一块。表带是粉红色的，表盘设的米奇", "拾得华为智能手表一块，粉色表带" },
+		{ "other", "丢了近视眼镜，近视五百度，装在黑色眼镜盒里", "拾得黑色眼镜一副，带眼镜盒" } };
+	for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+		struct lf_item l = { .category = same[i][0], .body = same[i][1],
+			.t_from = T0, .t_to = T0 + HOUR };
+		struct lf_item f = { .category = same[i][0], .body = same[i][2],
+			.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+		score(&l, &f, r, &nr);
+		print_message("%s / %s\n", same[i][1], same[i][2]);
+		assert_true(has_reason(r, nr, "marks", 1));
+	}
+}
+
+/* Round 18 (readings): a power bank's own cable (自带线) is the finder's 数据线, and a mark. */
+static void round18_own_cable(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item c = { .category = "electronics", .body = "丢了深空灰移动电源，自带线" };
+	lf_prepare(&c, &p);
+	assert_int_equal(p.nmgroup, 1);
+	struct lf_item l = { .category = "electronics", .body = "在商场丢失充电宝一个", .color = "黑色",
+		.marks = "自带线；上面有我写的名字", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "electronics", .body = "拾得黑色充电宝1个",
+		.marks = "带数据线，表面有字迹", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	bool one = false;
+	for (int i = 0; i < nr; i++)
+		if (strcmp(r[i].factor, "marks") == 0 && strstr(r[i].detail, "1项相符"))
+			one = true;
+	assert_true(one);
+}
+
+/* Round 18 (readings): a sticker said as a verb (杯子上贴了学号, 贴着个熊本熊) is the finder's
+ * 贴纸. */
+static void round18_sticker_verb(void **state)
+{
+	struct lf_prep p, q, o;
+
+	(void)state;
+	struct lf_item a = { .category = "other", .body = "杯子上贴了学号" };
+	struct lf_item b = { .category = "other", .body = "杯身有贴纸" };
+	lf_prepare(&a, &p);
+	lf_prepare(&b, &q);
+	b.body = "杯身有划痕";
+	lf_prepare(&b, &o);
+	double same = lf_text_sim(p.tok, p.ntok, q.tok, q.ntok),
+	    other = lf_text_sim(p.tok, p.ntok, o.tok, o.ntok);
+	print_message("贴了学号 / 有贴纸 %.3f, / 有划痕 %.3f\n", same, other);
+	assert_true(same > other);
+	/* the owner's one mark is confirmed by the finder's sticker */
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "other", .body = "在工地丢失保温杯一个。杯子上贴了学号。",
+		.color = "白色", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "other", .body = "拾得米白水杯1个，杯身有贴纸，杯底有凹陷。",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	bool one = false;
+	for (int i = 0; i < nr; i++)
+		if (strcmp(r[i].factor, "marks") == 0 && strstr(r[i].detail, "1项相符"))
+			one = true;
+	assert_true(one);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3789,6 +4099,15 @@ int main(void)
 		cmocka_unit_test(round17_plates),
 		cmocka_unit_test(round17_southern_words),
 		cmocka_unit_test(round17_elders_makers),
+		cmocka_unit_test(round18_sizes_and_places),
+		cmocka_unit_test(round18_kinds_and_colours),
+		cmocka_unit_test(round18_counts),
+		cmocka_unit_test(round18_marks_said_otherwise),
+		cmocka_unit_test(round18_patrol_noun),
+		cmocka_unit_test(round18_shapes_and_cases),
+		cmocka_unit_test(round18_spoken_and_watch_marks),
+		cmocka_unit_test(round18_own_cable),
+		cmocka_unit_test(round18_sticker_verb),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
 		cmocka_unit_test(pii_scrub_normalised_forms),
