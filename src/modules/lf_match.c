@@ -2696,6 +2696,99 @@ static bool words_model_agree(const char *a, const struct lf_prep *ap, const cha
 	return false;
 }
 
+/* Numbers of a model (Mate40 → 40, iPhone 13 → 13): different numbers, different models. */
+static void model_digits(const char *m, char *out, size_t cap)
+{
+	size_t o = 0;
+
+	for (; *m && o + 1 < cap; m++)
+		if (*m >= '0' && *m <= '9')
+			out[o++] = *m;
+	out[o] = '\0';
+}
+
+/* Words right after a run of Latin letters and digits that make it the object's model (Y78移动电话,
+ * THINKPAD X1手提电脑), and the cue right before one that says so (型号Z9, 型号是L580). */
+static const char *const model_nouns_after[] = { "移动电话", "手机", "电话", "老年机", "手提电脑",
+	"笔记本", "电脑", "平板", "手表", "电话手表", "耳机", "相机", "充电宝", "移动电源", "无人机",
+	"手环", "音箱", "机", NULL };
+
+/* The model a description states (lf_prep.smodel): a run of Latin letters and digits (across
+ * spaces and dashes) after 型号 (型号Z9, 型号是L580, 型号：K2) or right before the object's
+ * noun (绿Y78移动电话), that looks like a model — letters and digits both, at most
+ * LF_MODEL_DIGITS_MAX digits, no unit after the number (20000mAh), not a 0 written for an O
+ * alone (0PPO, VIV0) — folded and abbreviated as a model field is; "" none. Gate numbers,
+ * desks' reference codes and the like (B21登机口, XZ-408) have neither. */
+static void stated_model(const char *s, char *out, size_t cap)
+{
+	char f[512];
+	const char *q;
+
+	out[0] = '\0';
+	if (s == NULL || cap < 2)
+		return;
+	fold_copy(s, f, sizeof f);
+	for (q = f; *q; ) {
+		const char *b, *e, *a;
+		char run[48];
+		size_t n = 0;
+		int digits = 0, letters = 0, zeros = 0;
+		bool cue;
+		if (!is_alnum((unsigned char)*q)) {
+			q++;
+			continue;
+		}
+		b = q;
+		for (e = q; *e && (is_alnum((unsigned char)*e) || ((*e == ' ' || *e == '-') &&
+		    is_alnum((unsigned char)e[1]))); e++)
+			if (is_alnum((unsigned char)*e) && n + 1 < sizeof run) {
+				run[n++] = *e;
+				digits += is_digit(*e);
+				zeros += *e == '0';
+				letters += *e >= 'a' && *e <= 'z';
+			}
+		run[n] = '\0';
+		q = e;
+		a = b;
+		while (a > f && (a[-1] == ' ' || a[-1] == ':'))
+			a--;
+		for (const char *const *w = (const char *const[]){ "：", "是", "为", NULL }; *w; w++)
+			if ((size_t)(a - f) >= strlen(*w) && strncmp(a - strlen(*w), *w, strlen(*w)) == 0) {
+				a -= strlen(*w);
+				break;
+			}
+		cue = (size_t)(a - f) >= strlen("型号") && strncmp(a - strlen("型号"), "型号",
+		    strlen("型号")) == 0;
+		while (*e == ' ')
+			e++;
+		if (!cue && !starts_with_any(e, model_nouns_after))
+			continue;
+		if (digits == 0 || digits > LF_MODEL_DIGITS_MAX || letters == 0 || zeros == digits ||
+		    unit_suffix(run))
+			continue;
+		model_abbrev(run);
+		if ((n = strlen(run)) >= cap)
+			continue;               /* longer than any model kept */
+		memcpy(out, run, n + 1);
+		return;
+	}
+}
+
+/* Whether two models stated differ: neither names the other (Mate60 / mate60p) and their
+ * numbers differ (S17 / Y78, Pro 14 / X1); a capacity in a model field (20000mAh) or a number
+ * too long for a model is none. */
+static bool models_differ(const char *a, const char *b)
+{
+	char da[24], db[24];
+
+	if (a[0] == '\0' || b[0] == '\0' || strstr(a, b) || strstr(b, a))
+		return false;
+	model_digits(a, da, sizeof da);
+	model_digits(b, db, sizeof db);
+	return da[0] && db[0] && strcmp(da, db) != 0 && strlen(da) <= LF_MODEL_DIGITS_MAX &&
+	    strlen(db) <= LF_MODEL_DIGITS_MAX && !unit_suffix(a) && !unit_suffix(b);
+}
+
 /* Models that name their maker without it (the desk writes Mate60Pro, P60, 13PM, S23U, X100,
  * Find X7, Magic6, K70, 14u): a run of latin_runs (abbreviated) read as
  * prefix + number + suffix. Makers apart, the first whose pattern fits. */
@@ -4304,8 +4397,10 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	if (p->holder[0] == '\0')
 		owned_doc_name(it->marks, p->holder, sizeof p->holder);
 	model_norm(it->model, p->model, sizeof p->model);
-	if (p->model[0] == '\0')
+	if (p->model[0] == '\0') {
 		latin_runs(it->body, p->words, sizeof p->words);
+		stated_model(it->body, p->smodel, sizeof p->smodel);
+	}
 	p->ntok = lf_text_tokens(it->body, p->tok, 0, LF_TOKENS_MAX);
 	p->ntok = lf_text_tokens(it->marks, p->tok, p->ntok, LF_TOKENS_MAX);
 	p->ntok = sort_unique(p->tok, p->ntok);
@@ -4353,7 +4448,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465053u   /* "LFPS": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465056u   /* "LFPV": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -4435,6 +4530,7 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	p->brand_raw[sizeof p->brand_raw - 1] = '\0';
 	p->model[sizeof p->model - 1] = '\0';
 	p->words[sizeof p->words - 1] = '\0';
+	p->smodel[sizeof p->smodel - 1] = '\0';
 	p->holder[sizeof p->holder - 1] = '\0';
 	p->noun[sizeof p->noun - 1] = '\0';
 	if (p->nmgroup < 0 || p->nmgroup > LF_MARK_GROUPS || p->nacc > LF_ACC_MAX ||
@@ -4490,17 +4586,6 @@ static void reason(struct lf_reason *r, int *nr, const char *factor, int points,
 	va_end(aq);
 	va_end(ap);
 	(*nr)++;
-}
-
-/* Numbers of a model (Mate40 → 40, iPhone 13 → 13): different numbers, different models. */
-static void model_digits(const char *m, char *out, size_t cap)
-{
-	size_t o = 0;
-
-	for (; *m && o + 1 < cap; m++)
-		if (*m >= '0' && *m <= '9')
-			out[o++] = *m;
-	out[o] = '\0';
 }
 
 static int score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
@@ -4854,6 +4939,14 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts += 10;
 		ident = true;
 		reason(r, nr, "model", 10, "描述中的型号相符", "the model named in the description agrees");
+	} else if (lp->brand >= 0 && lp->brand == fp->brand &&
+	    models_differ(lp->model[0] ? lp->model : lp->smodel, fp->model[0] ? fp->model :
+	    fp->smodel)) {
+		/* a model against another model the other side states in its description (型号Z9,
+		 * Y78移动电话): two values of one fact, of a maker both agree on */
+		pts -= 12;
+		contra++;
+		reason(r, nr, "model", -12, "描述中的型号不同", "the description names another model");
 	}
 	/* colour; a clash is no clash where one side's case is the other's colour (the owner says
 	 * the phone's, the finder sees the case): then a similar colour */

@@ -80,6 +80,8 @@ struct lf_prep {
 	char words[64];               /* without a model field: the description's Latin letters and
 	                               * digits, runs joined across spaces, split by '|' elsewhere
 	                               * ("|redmik60|"), where the other side's model is looked for */
+	char smodel[24];              /* without a model field: the model the description states
+	                               * (型号Z9, Y78移动电话; lf_match.c stated_model), "" none */
 	bool mbody;                   /* the marks (mgroup) are the description's clauses that
 	                               * name a mark (no marks field): compared only with another
 	                               * such side's */

@@ -3710,6 +3710,39 @@ static void round17_elders_makers(void **state)
 	assert_true(has_reason(r, nr, "brand", 1));
 }
 
+/* Round 18 (contradictions): a model stated in a description (after 型号, or right before the
+ * object's noun) is compared with the other side's model: another number of the same maker's
+ * is another object; a gate number or a desk's reference code is no model. */
+static void round18_stated_models(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "phone", .body = "候车室丢了一部华为手机，黑色",
+		.model = "P30", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "拾得黑色华为Nova7手机一部",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&f, &p);
+	assert_string_equal(p.smodel, "nova7");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "model", -1));
+	f.body = "拾得华为手表一块，型号是GT2，黑色";
+	lf_prepare(&f, &p);
+	assert_string_equal(p.smodel, "gt2");
+	/* the same model, said longer: agrees */
+	f.body = "拾得黑色华为P30 Pro手机一部";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "model", -1));
+	/* a gate and a desk's code are no model; nor a capacity */
+	f.body = "B21登机口拾得黑色华为手机（XZ-408），20000mAh充电宝";
+	lf_prepare(&f, &p);
+	assert_string_equal(p.smodel, "");
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "model", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3788,6 +3821,7 @@ int main(void)
 		cmocka_unit_test(round17_face_values),
 		cmocka_unit_test(round17_plates),
 		cmocka_unit_test(round17_southern_words),
+		cmocka_unit_test(round18_stated_models),
 		cmocka_unit_test(round17_elders_makers),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
