@@ -2713,8 +2713,11 @@ static const char *const model_nouns_after[] = { "移动电话", "手机", "电�
 	"笔记本", "电脑", "平板", "手表", "电话手表", "耳机", "相机", "充电宝", "移动电源", "无人机",
 	"手环", "音箱", "机", NULL };
 
+/* Cues right before a model (型号Z9; 背面印有iQOO Neo8: the model printed on the back). */
+static const char *const model_cues[] = { "型号", "印有", "印着", NULL };
+
 /* The model a description states (lf_prep.smodel): a run of Latin letters and digits (across
- * spaces and dashes) after 型号 (型号Z9, 型号是L580, 型号：K2) or right before the object's
+ * spaces and dashes) after 型号 or 印有 (型号Z9, 型号是L580, 型号：K2, 背面印有X40) or right before the object's
  * noun (绿Y78移动电话), that looks like a model — letters and digits both, at most
  * LF_MODEL_DIGITS_MAX digits, no unit after the number (20000mAh), not a 0 written for an O
  * alone (0PPO, VIV0) — folded and abbreviated as a model field is; "" none. Gate numbers,
@@ -2757,8 +2760,7 @@ static void stated_model(const char *s, char *out, size_t cap)
 				a -= strlen(*w);
 				break;
 			}
-		cue = (size_t)(a - f) >= strlen("型号") && strncmp(a - strlen("型号"), "型号",
-		    strlen("型号")) == 0;
+		cue = ends_with_any(f, a, model_cues);
 		while (*e == ' ')
 			e++;
 		if (!cue && !starts_with_any(e, model_nouns_after))
@@ -3701,6 +3703,7 @@ static const char *const accessories[][4] = {
 	{ "手机壳", "保护壳", "手机套", NULL },
 	{ NULL },
 };
+#define LF_ACC_CASE 6      /* the phone case's index in accessories */
 #define LF_ACC_BEFORE 3   /* characters before an accessory's word where its colour is said */
 #define LF_ACC_DIFFER 12  /* points off one of another colour */
 static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
@@ -4971,6 +4974,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	}
 	/* the colour of a thing that comes with it, named by both (蓝色门禁卡 / 黑色门禁扣): a
 	 * fob or helmet of another colour is another ring or bike */
+	bool case_differs = false;
 	for (int i = 0; i < lp->nacc; i++)
 		for (int j = 0; j < fp->nacc; j++) {
 			if (lp->acc[i] != fp->acc[j])
@@ -4979,11 +4983,20 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			if (lf_color_compare(lp->acc_colors[i], fp->acc_colors[j]) == -1) {
 				pts -= LF_ACC_DIFFER;
 				contra++;
+				case_differs = case_differs || lp->acc[i] == LF_ACC_CASE;
 				reason(r, nr, "accessory", -LF_ACC_DIFFER, "%s颜色不同%.0s",
 				    "%.0sthe %s has another colour", accessories[lp->acc[i]][0],
 				    acc_en[lp->acc[i]]);
 			}
 		}
+	/* the case or cover each side names, of colours apart (蓝色硅胶壳 / 白色手机壳, 红色硅胶壳
+	 * / 黑色翻盖皮套), as the phone case among the accessories above: another case (round 18) */
+	if (!case_differs && lp->case_colors && fp->case_colors &&
+	    lf_color_compare(lp->case_colors, fp->case_colors) == -1) {
+		pts -= LF_ACC_DIFFER;
+		contra++;
+		reason(r, nr, "accessory", -LF_ACC_DIFFER, "保护壳颜色不同", "the case has another colour");
+	}
 	/* a bangle's or ring's inner size (圈口54 / 内径约5.4厘米): one size tells two jade
 	 * bangles of one colour apart */
 	if (lp->ring > 0 && fp->ring > 0) {

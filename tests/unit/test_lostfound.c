@@ -3735,12 +3735,38 @@ static void round18_stated_models(void **state)
 	f.body = "拾得黑色华为P30 Pro手机一部";
 	score(&l, &f, r, &nr);
 	assert_false(has_reason(r, nr, "model", -1));
+	/* the model printed on the back */
+	f.body = "拾得黑色华为手机一部，背面印有Nova 9";
+	lf_prepare(&f, &p);
+	assert_string_equal(p.smodel, "nova9");
 	/* a gate and a desk's code are no model; nor a capacity */
 	f.body = "B21登机口拾得黑色华为手机（XZ-408），20000mAh充电宝";
 	lf_prepare(&f, &p);
 	assert_string_equal(p.smodel, "");
 	score(&l, &f, r, &nr);
 	assert_false(has_reason(r, nr, "model", -1));
+}
+
+/* Round 18: the cases both sides name, of colours apart (蓝色硅胶壳 / 白色手机壳), are two cases
+ * — whatever word each uses for it; the same colour, or one side silent, is nothing. */
+static void round18_case_colours(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "phone", .body = "黑色华为手机，蓝色硅胶壳，背面有个指环扣",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "拾得黑色华为手机一部，白色手机壳",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "accessory", -1));
+	f.body = "拾得黑色华为手机一部，浅蓝色软壳";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", -1));
+	f.body = "拾得黑色华为手机一部";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", -1));
 }
 
 int main(void)
@@ -3822,6 +3848,7 @@ int main(void)
 		cmocka_unit_test(round17_plates),
 		cmocka_unit_test(round17_southern_words),
 		cmocka_unit_test(round18_stated_models),
+		cmocka_unit_test(round18_case_colours),
 		cmocka_unit_test(round17_elders_makers),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
