@@ -37,6 +37,7 @@
 #define LF_PLATE_TAIL_MIN 4   /* letters and digits after a plate's province and letter (岭A·E8637) */
 #define LF_PLATE_TAIL_MAX 6   /* (a new-energy plate has six) */
 #define LF_PLATE_CHARS_MAX 8  /* characters of a plate as read (AE8637, D41490; 8 with a spare) */
+#define LF_SN_LETTERS_MAX 14  /* characters of a maker's serial of letters (LWGFV3QP9U) after S/N */
 #define LF_DOT_GROUP_MIN 3   /* characters each group of a number joined by '.' needs (6217.0012) */
 #define LF_BRAND_TYPO_MIN 6  /* letters a maker's Latin spelling needs before a typo of it counts */
 #define LF_BRAND_SWAP_MIN 5  /* ... before two neighbours swapped count (coahc / coach) */
@@ -750,7 +751,11 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			continue;
 		}
 		if (!serial_char(c) || (cjk_digit(c) >= 0 && cjk_digit_run(p + i, n - i) <
-		    LF_CJK_DIGITS_MIN)) {
+		    LF_CJK_DIGITS_MIN) ||
+		    /* the n of S/N is its cue's (S/N LWGF-V3QP9U), not the number's first letter */
+		    (c == 'n' && i >= 2 && f[i - 1] == '/' && f[i - 2] == 's' &&
+		    (i == 2 || !(f[i - 3] >= 'a' && f[i - 3] <= 'z')) &&
+		    !(i + 1 < n && f[i + 1] >= 'a' && f[i + 1] <= 'z'))) {
 			i += l;
 			continue;
 		}
@@ -807,7 +812,10 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			    (digits >= 3 || (digits >= 1 && nd >= 4 && nd <= LF_TAIL_MAX &&
 			    cue_right_before(pre)) ||
 			    /* a masked serial of letters after its cue (SN:F9F…N9LJJ) shows few digits */
-			    (any && digits >= 1 && nd > LF_TAIL_MAX && strchr(norm, '*'))) &&
+			    (any && digits >= 1 && nd > LF_TAIL_MAX && strchr(norm, '*')) ||
+			    /* so does a maker's serial right after S/N or 序列号 (S/N LWGF-V3QP9U) */
+			    (kind == LF_SK_SN && digits >= 1 && nd > LF_TAIL_MAX && nd <= LF_SN_LETTERS_MAX &&
+			    cue_right_before(pre))) &&
 			    ((any && nd >= 4) || (nd >= 10 && digits >= 8))) {
 				bool dup = false;
 				size_t mid = cue_next_to_number(pre, last_cue(pre, middle_cues)),

@@ -3769,6 +3769,30 @@ static void round18_case_colours(void **state)
 	assert_false(has_reason(r, nr, "accessory", -1));
 }
 
+/* Round 18: a maker's serial of letters right after S/N (S/N LWGF-V3QP9U) is read, the n being
+ * its cue's; against an owner's tail of another serial it conflicts. */
+static void round18_sn_letters(void **state)
+{
+	char out[2][LF_SERIAL_MAX], kinds[2];
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "electronics", .body = "酒店大堂丢了灰色苹果iPad，序列号后四位7KTT",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "electronics",
+		.body = "大堂拾得灰色苹果平板电脑一个，S/N HQRD-M2XP7W。",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	assert_int_equal(lf_serials_in_text(f.body, out, kinds, 2), 1);
+	assert_string_equal(out[0], "HQRDM2XP7W");
+	assert_int_equal(kinds[0], LF_SK_SN);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	l.body = "酒店大堂丢了灰色苹果iPad，序列号后四位XP7W";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3849,6 +3873,7 @@ int main(void)
 		cmocka_unit_test(round17_southern_words),
 		cmocka_unit_test(round18_stated_models),
 		cmocka_unit_test(round18_case_colours),
+		cmocka_unit_test(round18_sn_letters),
 		cmocka_unit_test(round17_elders_makers),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
