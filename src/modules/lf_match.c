@@ -3721,7 +3721,7 @@ static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top bo
  * 小男孩照片): a class of picture, so that a child's photo and a landscape tell two phones
  * apart while 宝宝满月照 and 小男孩照片 do not. */
 enum { LF_SCR_PERSON = 1, LF_SCR_SCENE = 2, LF_SCR_ANIMAL = 4, LF_SCR_CARTOON = 8,
-	LF_SCR_BUDDHA = 16 };
+	LF_SCR_BUDDHA = 16, LF_SCR_VEHICLE = 32 };
 static const char *const screen_cues[] = { "锁屏", "屏保", "壁纸", "亮屏", "桌面", "开屏", "开机画面",
 	"待机画面", NULL };
 static const struct { const char *w; uint8_t bit; } screen_words[] = {
@@ -3742,6 +3742,10 @@ static const struct { const char *w; uint8_t bit; } screen_words[] = {
 	{ "猫", LF_SCR_ANIMAL }, { "狗", LF_SCR_ANIMAL }, { "宠物", LF_SCR_ANIMAL },
 	{ "熊猫", LF_SCR_ANIMAL },
 	{ "佛像", LF_SCR_BUDDHA }, { "观音", LF_SCR_BUDDHA },
+	/* round 18: a vehicle (屏幕壁纸：一辆大卡车) */
+	{ "卡车", LF_SCR_VEHICLE }, { "汽车", LF_SCR_VEHICLE }, { "跑车", LF_SCR_VEHICLE },
+	{ "赛车", LF_SCR_VEHICLE }, { "火车", LF_SCR_VEHICLE }, { "飞机", LF_SCR_VEHICLE },
+	{ "摩托", LF_SCR_VEHICLE },
 };
 #define LF_SCREEN_SPAN 48   /* bytes after a cue read for the picture (its clause, at most) */
 #define LF_SCREEN_DIFFER 10 /* points off two lock screens of different pictures */
@@ -3786,6 +3790,8 @@ static uint8_t screen_picture(const char *s)
 static const char *const motif_carriers[] = { "贴纸", "贴画", "贴了", "套", "壳", "挂件",
 	"挂饰", "挂着", "挂了", "挂有", "挂坠", "公仔", "玩偶", "图案", "印", "伞面", "造型", "吊坠",
 	NULL };
+#define LF_MOT_FLOWER 31   /* a flower unnamed: one of LF_MOT_FLOWERS */
+#define LF_MOT_FLOWERS ((1u << 20) | (1u << 21) | (1u << 22) | (1u << LF_MOT_FLOWER))  /* 雏菊, 向日葵, 樱花 */
 static const struct { const char *w; uint8_t cls; } motif_words[] = {
 	{ "蜡笔小新", 1 }, { "蠟筆小新", 1 }, { "海绵宝宝", 2 }, { "玲娜贝儿", 3 }, { "狐狸", 3 },
 	{ "星黛露", 4 }, { "库洛米", 5 }, { "美乐蒂", 6 }, { "皮卡丘", 7 }, { "哆啦", 8 },
@@ -3796,6 +3802,9 @@ static const struct { const char *w; uint8_t cls; } motif_words[] = {
 	{ "草莓", 19 }, { "雏菊", 20 }, { "向日葵", 21 }, { "樱花", 22 }, { "星空", 23 },
 	{ "宇航员", 24 }, { "独角兽", 25 }, { "米奇", 26 }, { "米老鼠", 26 }, { "鸭", 27 },
 	{ "蝴蝶", 28 }, { "奶龙", 29 }, { "牛油果", 30 },
+	/* round 18: a flower unnamed (壳子上有朵小花) is any flower's (LF_MOT_FLOWERS below);
+	 * stars (表带印星星图案) are a starry sky's class */
+	{ "小花", LF_MOT_FLOWER }, { "花朵", LF_MOT_FLOWER }, { "星星", 23 },
 };
 #define LF_MOTIF_CLAUSE 160  /* bytes of one clause read for figures */
 #define LF_MOTIF_DIFFER 10   /* points off two figures that differ */
@@ -3833,7 +3842,7 @@ static uint32_t motifs(const char *s)
 				}
 		s += n + skip;
 	}
-	return bits;
+	return bits & (1u << LF_MOT_FLOWER) ? bits | LF_MOT_FLOWERS : bits;
 }
 
 /* ------------------------------------------------------------------ mark concepts */

@@ -3793,6 +3793,35 @@ static void round18_sn_letters(void **state)
 	assert_true(has_reason(r, nr, "serial", 1));
 }
 
+/* Round 18: a flower unnamed is any flower (小花 / 雏菊 agree, 小花 / 小熊 differ), stars are a
+ * figure, and a vehicle is a lock screen's picture (一只猫 / 一辆大卡车 differ). */
+static void round18_figures_and_screens(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "phone", .body = "黑色华为手机，壳子上有朵小花",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "拾得黑色华为手机一部，背面有小熊贴纸",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	f.body = "拾得黑色华为手机一部，手机壳印有雏菊";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "motif", -1));
+	l.body = "小天才电话手表，表带上有恐龙图案";
+	f.body = "拾得小天才电话手表一个，表带印星星图案";
+	l.category = f.category = "electronics";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	l.category = f.category = "phone";
+	l.body = "灰色诺基亚老年机，屏保是一只猫";
+	f.body = "拾得诺基亚手机一部，屏幕壁纸：一辆大卡车";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "screen", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3874,6 +3903,7 @@ int main(void)
 		cmocka_unit_test(round18_stated_models),
 		cmocka_unit_test(round18_case_colours),
 		cmocka_unit_test(round18_sn_letters),
+		cmocka_unit_test(round18_figures_and_screens),
 		cmocka_unit_test(round17_elders_makers),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
