@@ -1047,7 +1047,7 @@ static const struct brand brands[] = {
 	{ "彪马", { "彪马", "puma", NULL }, 0 },
 	{ "新百伦", { "新百伦", "new balance", NULL }, 0 },
 	{ "斐乐", { "斐乐", "fila", NULL }, 0 },
-	{ "膳魔师", { "膳魔师", "thermos", NULL }, 0 },
+	{ "膳魔师", { "膳魔师", "thermos", "膳魔士", NULL }, 0 },   /* 膳魔士: typed by its sound */
 	{ "象印", { "象印", "zojirushi", NULL }, 0 },
 	{ "虎牌", { "虎牌", "tiger", NULL }, 0 },
 	{ "富光", { "富光", NULL }, 0 },
@@ -1078,7 +1078,7 @@ static const struct brand brands[] = {
 	{ "闪迪", { "闪迪", "sandisk", NULL }, 0 },
 	{ "亚马逊", { "亚马逊", "amazon", "kindle", "paperwhite", NULL }, 0 },
 	{ "蒂芙尼", { "蒂芙尼", "tiffany", NULL }, 0 },
-	{ "露露乐蒙", { "露露乐蒙", "lululemon", NULL }, 0 },
+	{ "露露乐蒙", { "露露乐蒙", "lululemon", "lulu", NULL }, 0 },   /* lulu: its shoppers' short name */
 	/* round 17: makers of what the elderly carry (a square-dance speaker, a radio, a hearing
 	 * aid), by their Chinese names and the Latin ones on the box (Signia is Siemens's hearing
 	 * line since 2016) */

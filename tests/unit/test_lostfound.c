@@ -3822,6 +3822,25 @@ static void round18_figures_and_screens(void **state)
 	assert_true(has_reason(r, nr, "screen", -1));
 }
 
+/* Round 18: makers written by their sound or their short name (膳魔士 / 膳魔师, lulu /
+ * lululemon) are known, so that another maker on the other side differs. */
+static void round18_makers_differ(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "other", .body = "公园丢了黄色ZOJIRUSHI水壶",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "other", .body = "拾得黄色水杯一个，膳魔士",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	assert_true(lf_brand_find("膳魔士") >= 0);
+	assert_int_equal(lf_brand_find("膳魔士"), lf_brand_find("thermos"));
+	assert_int_equal(lf_brand_find("lulu"), lf_brand_find("lululemon"));
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "brand", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3904,6 +3923,7 @@ int main(void)
 		cmocka_unit_test(round18_case_colours),
 		cmocka_unit_test(round18_sn_letters),
 		cmocka_unit_test(round18_figures_and_screens),
+		cmocka_unit_test(round18_makers_differ),
 		cmocka_unit_test(round17_elders_makers),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
