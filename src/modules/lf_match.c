@@ -53,6 +53,8 @@
 #define LF_STORAGE_T_MAX 16     /* terabytes a memory's size is said in at most (2T, 4TB) */
 #define LF_STORAGE_AGREE 8      /* points of one memory size on both sides (U盘64G / 64GB) */
 #define LF_STORAGE_DIFFER 10    /* points off two sizes (64G / 128G) */
+#define LF_MAH_MIN 500          /* a battery's capacity read, mAh, from it ... */
+#define LF_MAH_MAX 100000       /* ... up to it (a power bank's at most) */
 #define LF_RING_DIGITS_MAX 3    /* digits of a bangle's or ring's size (圈口54) */
 #define LF_RING_CM_BELOW 10     /* a bare 内径 under it is in centimetres (内径5.4) */
 #define LF_RING_MAX 1200        /* tenths of a millimetre: a larger size is no bangle's */
@@ -2339,6 +2341,44 @@ static int32_t weight_grams(const char *s, uint8_t *rough)
 	return 0;
 }
 
+/* A battery's capacity in mAh (20000毫安, 10000mAh, 2万毫安): a power bank's own figure, 0 none
+ * (round 18). */
+static uint32_t capacity_mah(const char *s)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp);
+
+	for (int i = 1; i < n; i++) {
+		int start = i, unit = 0;
+		int64_t v = 0;
+		if (i + 2 < n && cp[i] == 'm' && cp[i + 1] == 'a' && cp[i + 2] == 'h' &&
+		    !(i + 3 < n && is_alnum(cp[i + 3])))
+			unit = 1;
+		else if (i + 1 < n && cp[i] == 0x6BEB /* 毫 */ && cp[i + 1] == 0x5B89 /* 安 */)
+			unit = 1;
+		if (!unit)
+			continue;
+		int e = i;
+		while (e > 0 && cp[e - 1] == ' ')
+			e--;
+		bool wan = e > 0 && cp[e - 1] == 0x4E07;   /* 万 */
+		if (wan)
+			e--;
+		start = e;
+		while (start > 0 && is_digit_cp(cp[start - 1]))
+			start--;
+		if (start == e || (start > 0 && (cp[start - 1] == '.' || is_alnum(cp[start - 1]))))
+			continue;
+		for (int k = start; k < e && v < LF_MAH_MAX; k++)
+			v = v * 10 + (int64_t)(cp[k] - '0');
+		if (wan)
+			v *= 10000;
+		if (v >= LF_MAH_MIN && v <= LF_MAH_MAX)
+			return (uint32_t)v;
+	}
+	return 0;
+}
+
 /* A memory's size (U盘64G, 128GB, 256g, 1T, 2TB) in GB, 0 when none: a power of two of GB from
  * LF_STORAGE_G_MIN up, or of TB up to LF_STORAGE_T_MAX, in Latin letters right after the
  * number and ending its word. */
@@ -4457,6 +4497,11 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->weight = weight_grams(it->body, &p->weight_rough);
 	if (p->weight == 0)
 		p->weight = weight_grams(it->marks, &p->weight_rough);
+	p->mah = capacity_mah(it->body);
+	if (p->mah == 0)
+		p->mah = capacity_mah(it->model);
+	if (p->mah == 0)
+		p->mah = capacity_mah(it->marks);
 	p->storage = storage_gb(it->body);
 	if (p->storage == 0)
 		p->storage = storage_gb(it->model);
@@ -5088,6 +5133,13 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			    "different memory sizes (%u / %u GB)", (unsigned)lp->storage,
 			    (unsigned)fp->storage);
 		}
+	}
+	/* a battery's capacity (20000毫安 / 10000mAh): two figures of one fact (round 18) */
+	if (lp->mah > 0 && fp->mah > 0 && lp->mah != fp->mah) {
+		pts -= LF_STORAGE_DIFFER;
+		contra++;
+		reason(r, nr, "size", -LF_STORAGE_DIFFER, "容量不同（%umAh / %umAh）",
+		    "different capacities (%u / %u mAh)", (unsigned)lp->mah, (unsigned)fp->mah);
 	}
 	/* a sum of money */
 	if (lp->amount > 0 && fp->amount > 0) {

@@ -3841,6 +3841,33 @@ static void round18_makers_differ(void **state)
 	assert_true(has_reason(r, nr, "brand", -1));
 }
 
+/* Round 18: a battery's capacity (20000毫安 / 10000mAh / 2万毫安) is read, and two figures of it
+ * differ; one side silent is nothing. */
+static void round18_capacities(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "electronics", .body = "商场丢了粉红色anker移动电源，20000毫安",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "electronics", .body = "拾得粉色Anker移动电源，10000mAh",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_int_equal(p.mah, 20000);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "size", -1));
+	f.body = "拾得粉色Anker移动电源，2万毫安";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.mah, 20000);
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "size", -1));
+	f.body = "拾得粉色Anker移动电源";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "size", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3924,6 +3951,7 @@ int main(void)
 		cmocka_unit_test(round18_sn_letters),
 		cmocka_unit_test(round18_figures_and_screens),
 		cmocka_unit_test(round18_makers_differ),
+		cmocka_unit_test(round18_capacities),
 		cmocka_unit_test(round17_elders_makers),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
