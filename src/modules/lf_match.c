@@ -67,6 +67,7 @@
 #define LF_NAME_BYTES 16        /* a holder's name (struct lf_prep's holder) */
 #define LF_SUM_COUNTED_MIN 10    /* a sum of two digits or more ... */
 #define LF_SUM_COUNTED_CASH 15  /* ... counted to the yuan alike on both sides: more points of cash */
+#define LF_SUM_APART 3          /* sums this many times apart differ however roughly said */
 #define LF_SUM_COUNTED 7        /* ... and of a wallet's or bag's cash */
 #define LF_NOUN_AGREE 8         /* points of one object's noun on both sides (as a kind's) */
 #define LF_ALIAS_MAX 32         /* bytes of a brand's spelling (the longest now 15) */
@@ -2539,6 +2540,19 @@ static bool sums_agree(int64_t a, uint8_t rough, int64_t top, int64_t b)
 	return hi - lo <= hi / 10;
 }
 
+
+/* Whether two sums, one or both said roughly, lie LF_SUM_APART times apart or more (the top of
+ * one said roughly against the other's least): no memory is that far off (round 18). */
+static bool sums_apart(const struct lf_prep *a, const struct lf_prep *b)
+{
+	int64_t ahi = a->amount_hi > a->amount ? a->amount_hi : a->amount,
+	    bhi = b->amount_hi > b->amount ? b->amount_hi : b->amount;
+
+	if (a->amount_rough == LF_SUM_FEW || b->amount_rough == LF_SUM_FEW)
+		return false;
+	return b->amount >= LF_SUM_APART * (ahi + last_place(ahi)) ||
+	    a->amount >= LF_SUM_APART * (bhi + last_place(bhi));
+}
 
 /* ------------------------------------------------------------------ place */
 
@@ -5173,6 +5187,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts += differ;
 			if (!lp->amount_rough && !fp->amount_rough)
 				contra++;   /* two sums counted, not remembered roughly */
+			else if (sums_apart(lp, fp))
+				contra++;   /* remembered roughly, but nowhere near (120多 / 1505元) */
 			if (lp->amount_rough == LF_SUM_RANGE)     /* 110到140块 / 300元 */
 				reason(r, nr, "amount", differ, "金额不符（%lld到%lld元 / %lld元）",
 				    "different sums of money (%lld to %lld / %lld yuan)",

@@ -3868,6 +3868,30 @@ static void round18_capacities(void **state)
 	assert_false(has_reason(r, nr, "size", -1));
 }
 
+/* Round 18: a sum remembered roughly (120多块) is still a stated fact: against a counted sum
+ * three times it or more it contradicts and holds the pair below likely; near it, the rough
+ * sum only weighs less. */
+static void round18_rough_sums_apart(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "wallet", .brand = "COACH", .color = "蓝色",
+		.body = "体育馆丢了蓝色COACH皮夹，现金120多块，有个平安符",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "wallet", .brand = "COACH", .color = "藏蓝",
+		.body = "体育馆拾得藏蓝COACH皮夹一个，现金1505元，有个平安符",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	assert_true(has_reason(r, nr, "conflict", -1));
+	f.body = "体育馆拾得藏蓝COACH皮夹一个，现金150元，有个平安符";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	assert_false(has_reason(r, nr, "conflict", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3952,6 +3976,7 @@ int main(void)
 		cmocka_unit_test(round18_figures_and_screens),
 		cmocka_unit_test(round18_makers_differ),
 		cmocka_unit_test(round18_capacities),
+		cmocka_unit_test(round18_rough_sums_apart),
 		cmocka_unit_test(round17_elders_makers),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
