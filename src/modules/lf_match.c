@@ -3836,6 +3836,44 @@ static uint8_t screen_picture(const char *s)
 	return bits;
 }
 
+/* What a ring of keys is strung on, said with the verb of stringing (用一根鞋带穿起的, 钢丝圈串着,
+ * 用麻绳穿起): LF_STR_* bits, 0 unsaid. A lace, a cord and a wire ring are three things
+ * (round 18); a ring or a carabiner beside them is not read (one may hold the other). */
+enum { LF_STR_LACE = 1, LF_STR_CORD = 2, LF_STR_WIRE = 4 };
+static uint8_t strung_on(const char *s)
+{
+	static const char *const verbs[] = { "穿起", "穿着", "穿在", "串着", "串起", "串在", "穿的",
+		NULL };
+	static const struct { const char *w; uint8_t bit; } things[] = {
+		{ "鞋带", LF_STR_LACE }, { "麻绳", LF_STR_CORD }, { "绳子", LF_STR_CORD },
+		{ "红绳", LF_STR_CORD }, { "尼龙绳", LF_STR_CORD }, { "钢丝", LF_STR_WIRE },
+	};
+	static const char *const ends[] = { "，", "；", "。", ",", ";", " ", NULL };
+	uint8_t bits = 0;
+
+	while (s && *s) {
+		size_t n = strlen(s), skip = 0;
+		for (int e = 0; ends[e]; e++) {
+			const char *at = strstr(s, ends[e]);
+			if (at && (size_t)(at - s) < n) {
+				n = (size_t)(at - s);
+				skip = strlen(ends[e]);
+			}
+		}
+		bool verb = false;
+		for (int v = 0; verbs[v] && !verb; v++) {
+			const char *at = memmem(s, n, verbs[v], strlen(verbs[v]));
+			verb = at != NULL;
+		}
+		if (verb)
+			for (size_t t = 0; t < sizeof things / sizeof things[0]; t++)
+				if (memmem(s, n, things[t].w, strlen(things[t].w)))
+					bits |= things[t].bit;
+		s += n + skip;
+	}
+	return bits;
+}
+
 /* The figure on a sticker, a cover, a pendant or a print, as the owner names it (柯基贴纸,
  * 蜡笔小新的耳机套, 伞面上有小雏菊) and as a finder sees it (黄色小熊卡通 for 维尼, 粉色狐狸卡通
  * for 玲娜贝儿): a class each, so that a corgi and Winnie tell two phone cases apart while
@@ -4486,6 +4524,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		mark_groups(bm, it->category, p->kind, p);
 		p->mbody = p->nmgroup > 0;
 	}
+	if (it->category && strcmp(it->category, "keys") == 0)
+		p->strung = strung_on(it->body) | strung_on(it->marks);
 	if (it->category && strcmp(it->category, "keys") == 0) {
 		key_count(it->body, &p->keys_lo, &p->keys_hi);
 		key_count(it->marks, &p->keys_lo, &p->keys_hi);
@@ -5147,6 +5187,13 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			    "different memory sizes (%u / %u GB)", (unsigned)lp->storage,
 			    (unsigned)fp->storage);
 		}
+	}
+	/* what the keys are strung on (鞋带 / 钢丝圈 / 麻绳), said by both: another ring */
+	if (lp->strung && fp->strung && (lp->strung & fp->strung) == 0) {
+		pts -= LF_ACC_DIFFER;
+		contra++;
+		reason(r, nr, "accessory", -LF_ACC_DIFFER, "钥匙串的绳圈不同",
+		    "the keys are strung on another thing");
 	}
 	/* a battery's capacity (20000毫安 / 10000mAh): two figures of one fact (round 18) */
 	if (lp->mah > 0 && fp->mah > 0 && lp->mah != fp->mah) {

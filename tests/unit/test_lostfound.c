@@ -3892,6 +3892,30 @@ static void round18_rough_sums_apart(void **state)
 	assert_false(has_reason(r, nr, "conflict", -1));
 }
 
+/* Round 18: what a ring of keys is strung on, said with the verb of stringing (鞋带穿起 / 钢丝圈串
+ * 着 / 麻绳穿起), is one fact: two things differ; the same thing, or a 红绳 hung on as a charm
+ * (no verb of stringing), is nothing. */
+static void round18_keys_strung(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "keys", .body = "赶集时丢了钥匙串，用一根鞋带穿起的，五把钥匙",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "keys", .body = "拾得钥匙一串，钢丝圈串着，钥匙5把",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "accessory", -1));
+	f.body = "拾得钥匙一串，一根鞋带串着，钥匙5把";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", -1));
+	f.body = "拾得钥匙一串，挂了个红绳";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.strung, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3977,6 +4001,7 @@ int main(void)
 		cmocka_unit_test(round18_makers_differ),
 		cmocka_unit_test(round18_capacities),
 		cmocka_unit_test(round18_rough_sums_apart),
+		cmocka_unit_test(round18_keys_strung),
 		cmocka_unit_test(round17_elders_makers),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
