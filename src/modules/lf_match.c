@@ -3874,6 +3874,22 @@ static uint8_t strung_on(const char *s)
 	return bits;
 }
 
+/* What a pair of glasses corrects, said by a side (花镜 / 老花: reading; 近视: short sight):
+ * LF_LENS_* bits, 0 unsaid (round 18). */
+enum { LF_LENS_READ = 1, LF_LENS_MYOPIA = 2 };
+static uint8_t lens_of(const char *s)
+{
+	uint8_t bits = 0;
+
+	if (s == NULL)
+		return 0;
+	if (strstr(s, "花镜") || strstr(s, "老花"))
+		bits |= LF_LENS_READ;
+	if (strstr(s, "近视"))
+		bits |= LF_LENS_MYOPIA;
+	return bits;
+}
+
 /* The figure on a sticker, a cover, a pendant or a print, as the owner names it (柯基贴纸,
  * 蜡笔小新的耳机套, 伞面上有小雏菊) and as a finder sees it (黄色小熊卡通 for 维尼, 粉色狐狸卡通
  * for 玲娜贝儿): a class each, so that a corgi and Winnie tell two phone cases apart while
@@ -4526,6 +4542,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	}
 	if (it->category && strcmp(it->category, "keys") == 0)
 		p->strung = strung_on(it->body) | strung_on(it->marks);
+	if (p->kind >= 0 && strcmp(kinds[p->kind].name, "眼镜") == 0)
+		p->lens = lens_of(it->body) | lens_of(it->marks);
 	if (it->category && strcmp(it->category, "keys") == 0) {
 		key_count(it->body, &p->keys_lo, &p->keys_hi);
 		key_count(it->marks, &p->keys_lo, &p->keys_hi);
@@ -5194,6 +5212,13 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		contra++;
 		reason(r, nr, "accessory", -LF_ACC_DIFFER, "钥匙串的绳圈不同",
 		    "the keys are strung on another thing");
+	}
+	/* reading glasses against glasses for short sight (花镜 / 近视镜片) */
+	if (lp->lens && fp->lens && (lp->lens & fp->lens) == 0) {
+		pts -= LF_ACC_DIFFER;
+		contra++;
+		reason(r, nr, "kind", -LF_ACC_DIFFER, "镜片不同（老花 / 近视）",
+		    "other lenses (reading / short sight)");
 	}
 	/* a battery's capacity (20000毫安 / 10000mAh): two figures of one fact (round 18) */
 	if (lp->mah > 0 && fp->mah > 0 && lp->mah != fp->mah) {

@@ -99,6 +99,8 @@ struct lf_prep {
 	int32_t ring;                 /* a bangle's or ring's inner size (圈口54), tenths of a mm */
 	uint8_t strung;               /* keys: what they are strung on, said with 穿起 / 串着 (a lace,
 	                               * a cord, a wire ring: LF_STR_* in lf_match.c), 0 unsaid */
+	uint8_t lens;                 /* glasses: reading (花镜, 老花) or short sight (近视), bits
+	                               * (LF_LENS_* in lf_match.c), 0 unsaid */
 	uint32_t mah;                 /* a battery's capacity in mAh (20000毫安, 10000mAh), 0 none */
 	uint16_t storage;             /* a memory's size in GB (U盘64G, 128GB, 1T: 1024), 0 none */
 	uint32_t motif;               /* figures on a sticker, cover, pendant or print (柯基贴纸,

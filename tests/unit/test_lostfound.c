@@ -3916,6 +3916,29 @@ static void round18_keys_strung(void **state)
 	assert_int_equal(p.strung, 0);
 }
 
+/* Round 18: reading glasses and glasses for short sight are two things (花镜 / 近视镜片); a bag
+ * holding a 老花镜 among its contents is not read so. */
+static void round18_lenses(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "other", .body = "体育馆丢了棕色眼镜，花镜，蓝眼镜盒",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "other", .body = "体育馆拾得咖色眼镜，近视镜片；附蓝色眼镜盒",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	f.body = "体育馆拾得咖色老花眼镜；附蓝色眼镜盒";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "kind", -1));
+	struct lf_item b = { .category = "bag", .body = "白色手提包，里面有CT片、老花镜、病历本" };
+	lf_prepare(&b, &p);
+	assert_int_equal(p.lens, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4002,6 +4025,7 @@ int main(void)
 		cmocka_unit_test(round18_capacities),
 		cmocka_unit_test(round18_rough_sums_apart),
 		cmocka_unit_test(round18_keys_strung),
+		cmocka_unit_test(round18_lenses),
 		cmocka_unit_test(round17_elders_makers),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
