@@ -45,6 +45,8 @@
 #define LF_CONTRA_CAP (LF_LIKELY_MIN - 1)    /* points of a pair with a contradicted mark, no serial */
 #define LF_CONTRA_OUTWEIGH 2   /* marks confirmed by the other side that outweigh a contradicted one */
 #define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
+#define LF_MODEL_LETTERS_MIN 4  /* letters of a model without a digit (MatePad SE), or of a line's
+                                 * name two models share before they part (matepad 11 / se) */
 #define LF_MODEL_DIGITS_MAX 4   /* a run with more digits than this is a serial, not a model */
 #define LF_FOLDED_CAP 256       /* code points of a text that money and key counts read */
 #define LF_MONEY_DECIMALS_MAX 2 /* digits after a sum's point (378.00元: jiao and fen) */
@@ -2827,8 +2829,10 @@ static void stated_model(const char *s, char *out, size_t cap)
 			e++;
 		if (!cue && !starts_with_any(e, model_nouns_after))
 			continue;
-		if (digits == 0 || digits > LF_MODEL_DIGITS_MAX || letters == 0 || zeros == digits ||
-		    unit_suffix(run))
+		/* after 型号 a model of letters alone (型号是MatePad SE) is one too */
+		if (!(cue && digits == 0 && letters >= LF_MODEL_LETTERS_MIN) &&
+		    (digits == 0 || digits > LF_MODEL_DIGITS_MAX || letters == 0 || zeros == digits ||
+		    unit_suffix(run)))
 			continue;
 		model_abbrev(run);
 		if ((n = strlen(run)) >= cap)
@@ -2849,6 +2853,22 @@ static bool models_differ(const char *a, const char *b)
 		return false;
 	model_digits(a, da, sizeof da);
 	model_digits(b, db, sizeof db);
+	if (!da[0] != !db[0]) {
+		/* one line's name, one with a number and one with letters after it (MatePad 11 /
+		 * MatePad SE); not a suffix alone (iPhone 13 / iPhone Pro: perhaps the 13 Pro) */
+		static const char *const suffixes[] = { "p", "pm", "u", "pro", "max", "promax",
+			"plus", "mini", "air", "lite", "ultra", "e", "s", NULL };
+		const char *w = da[0] ? b : a, *d = da[0] ? a : b;
+		size_t k = 0;
+		while (w[k] && w[k] == d[k] && !is_digit(d[k]))
+			k++;
+		if (k < LF_MODEL_LETTERS_MIN || !is_digit(d[k]) || w[k] == '\0')
+			return false;
+		for (int i = 0; suffixes[i]; i++)
+			if (strcmp(w + k, suffixes[i]) == 0)
+				return false;
+		return strlen(da[0] ? da : db) <= LF_MODEL_DIGITS_MAX && !unit_suffix(d);
+	}
 	return da[0] && db[0] && strcmp(da, db) != 0 && strlen(da) <= LF_MODEL_DIGITS_MAX &&
 	    strlen(db) <= LF_MODEL_DIGITS_MAX && !unit_suffix(a) && !unit_suffix(b);
 }

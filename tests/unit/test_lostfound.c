@@ -3735,6 +3735,20 @@ static void round18_stated_models(void **state)
 	f.body = "拾得黑色华为P30 Pro手机一部";
 	score(&l, &f, r, &nr);
 	assert_false(has_reason(r, nr, "model", -1));
+	/* one line's two models, a number against letters (MatePad 11 / 型号是MatePad SE); not a
+	 * suffix alone (P30 / P Pro) */
+	l.model = "MatePad 11";
+	l.category = f.category = "electronics";
+	f.body = "拾得红色华为平板电脑，型号是MatePad SE";
+	lf_prepare(&f, &p);
+	assert_string_equal(p.smodel, "matepadse");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "model", -1));
+	f.body = "拾得红色华为平板电脑，型号是MatePad Pro";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "model", -1));
+	l.model = "P30";
+	l.category = f.category = "phone";
 	/* the model printed on the back */
 	f.body = "拾得黑色华为手机一部，背面印有Nova 9";
 	lf_prepare(&f, &p);
