@@ -34,6 +34,7 @@
 #define LF_SERIAL_HEAD_MIN 10   /* the same of a start alone (622202 names only the bank) */
 #define LF_SERIAL_HEAD_ID_MIN 15   /* of an ID's start (the first 14: region and birth date) */
 #define LF_ID_LEN 18
+#define LF_PLATE_PLACE_MAX 2  /* characters of a plate's province or city after its cue (金华B***98) */
 #define LF_PLATE_TAIL_MIN 4   /* letters and digits after a plate's province and letter (岭A·E8637) */
 #define LF_PLATE_TAIL_MAX 6   /* (a new-energy plate has six) */
 #define LF_PLATE_CHARS_MAX 8  /* characters of a plate as read (AE8637, D41490; 8 with a spare) */
@@ -643,6 +644,23 @@ static bool cue_right_before(const char *pre)
 		size_t k = strlen(serial_cues[i].w);
 		if (k <= n && memcmp(pre + n - k, serial_cues[i].w, k) == 0)
 			return true;
+	}
+	/* a plate's cue, then its province or city before the letters (牌照：金华B***98, 车牌浙
+	 * A*2345): the place is the plate's own first characters (round 18) */
+	for (size_t cut = 3; cut <= 3 * LF_PLATE_PLACE_MAX && cut <= n; cut += 3) {
+		size_t m = n - cut;
+		if (((unsigned char)pre[m] & 0xF0) != 0xE0)
+			break;                  /* not a three-byte (CJK) character */
+		while (m >= 1 && (pre[m - 1] == ' ' || pre[m - 1] == ':'))
+			m--;
+		if (m >= 3 && memcmp(pre + m - 3, "：", 3) == 0)
+			m -= 3;
+		for (int i = 0; serial_cues[i].w; i++) {
+			size_t k = strlen(serial_cues[i].w);
+			if (serial_cues[i].kind == LF_SK_PLATE && k <= m &&
+			    memcmp(pre + m - k, serial_cues[i].w, k) == 0)
+				return true;
+		}
 	}
 	return false;
 }

@@ -3953,6 +3953,25 @@ static void round18_lenses(void **state)
 	assert_int_equal(p.lens, 0);
 }
 
+/* Round 18: a plate after its cue and its province or city (牌照：金华B***98) is read, masked;
+ * against the owner's plate of another letter it conflicts. */
+static void round18_plate_after_place(void **state)
+{
+	char out[2][LF_SERIAL_MAX], kinds[2];
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "ebike", .body = "粉色爱玛电动车丢了，牌照：金华D34236",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "ebike", .body = "拾得粉色爱玛电动车一辆，牌照：金华B***98。",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	assert_int_equal(lf_serials_in_text(f.body, out, kinds, 2), 1);
+	assert_string_equal(out[0], "B*98");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4040,6 +4059,7 @@ int main(void)
 		cmocka_unit_test(round18_rough_sums_apart),
 		cmocka_unit_test(round18_keys_strung),
 		cmocka_unit_test(round18_lenses),
+		cmocka_unit_test(round18_plate_after_place),
 		cmocka_unit_test(round17_elders_makers),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
