@@ -2944,7 +2944,9 @@ static int model_maker_find(const char *words)
 
 /* Cues before a holder's name in a description (证件、钱包上的姓名). */
 static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证人", "持卡人", "户主",
-	"户名", "持照人", "失主", NULL };
+	"户名", "持照人", "失主",
+	/* round 18: a child's name said by a parent (孩子叫袁强秋), the child's watch's holder */
+	"孩子叫", "女儿叫", "儿子叫", "孙子叫", "孙女叫", NULL };
 /* Common surnames (常见姓氏): a cue followed by anything else is not a name (姓名标签). */
 static const char surnames[] =
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"

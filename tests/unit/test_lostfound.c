@@ -3972,6 +3972,26 @@ static void round18_plate_after_place(void **state)
 	assert_true(has_reason(r, nr, "serial", -1));
 }
 
+/* Round 18: a child's name said by a parent (孩子叫袁强秋) is the holder's, so that another name
+ * stuck on a found watch (表背贴名字胡根福) is another child's. */
+static void round18_child_named(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "electronics", .body = "火车站附近丢了蓝色imoo儿童手表，孩子叫袁强秋",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "electronics",
+		.body = "列车上遗留儿童电话手表一个，牌子小天才，表背贴名字胡根福",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_string_equal(p.holder, "袁强秋");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4060,6 +4080,7 @@ int main(void)
 		cmocka_unit_test(round18_keys_strung),
 		cmocka_unit_test(round18_lenses),
 		cmocka_unit_test(round18_plate_after_place),
+		cmocka_unit_test(round18_child_named),
 		cmocka_unit_test(round17_elders_makers),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
