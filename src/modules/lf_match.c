@@ -673,6 +673,10 @@ static const char *const head_cues[] = { "前几位", "前四位", "前六位", 
 static const char *const tail_cues[] = { "尾号", "后四位", "末四位", "后六位", "末六位", "末尾",
 	"后4位", "末4位", "后6位", "末6位", "后几位", "最后", "尾数", NULL };
 
+/* Words that open a clause with a tail of the number the clause before named (后面是09261). */
+static const char *const tail_after_cues[] = { "后面是", "后面的是", "后几位是", "后几位", "最后是",
+	NULL };
+
 /* The end of the last of the words in pre, 0 when none. */
 static size_t last_cue(const char *pre, const char *const *words)
 {
@@ -755,7 +759,7 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 {
 	char f[512], pre[256];
 	const unsigned char *p;
-	size_t n, clause = 0;
+	size_t n, clause = 0, prev_clause = 0;
 	int got = 0;
 
 	if (s == NULL || max <= 0)
@@ -770,6 +774,7 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 		char kind, norm[LF_SERIAL_MAX];
 		if (clause_end(c)) {
 			i += l;
+			prev_clause = clause;
 			clause = i;
 			continue;
 		}
@@ -812,6 +817,20 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 				digits += is_digit(norm[k]);
 			clause_tail(f + clause, i - clause, pre, sizeof pre);
 			kind = cue_kind(pre, &any);
+			/* the tail in the clause after its number's cue (车架号前面记不清了，后面是09261):
+			 * the cue's kind, a tail (round 18) */
+			if (!any && clause > prev_clause && last_cue(pre, tail_after_cues) > 0) {
+				char prev[256];
+				bool pany;
+				char pk;
+				clause_tail(f + prev_clause, clause - prev_clause, prev, sizeof prev);
+				pk = cue_kind(prev, &pany);
+				if (pany && pk != LF_SK_UNKNOWN) {
+					any = true;
+					kind = pk;
+					snprintf(pre, sizeof pre, "%s", "尾号");
+				}
+			}
 			/* a label the run begins with (IMEI 872802, SN F9F…N9LJJ) is its cue */
 			for (int k = 0; k < 3 && !any; k++) {
 				static const char *const lab[] = { "imei", "meid", "sn" };

@@ -3992,6 +3992,28 @@ static void round18_child_named(void **state)
 	assert_true(has_reason(r, nr, "holder", -1));
 }
 
+/* Round 18: a tail in the clause after its number's cue (车架号前面记不清了，后面是09261) is a tail
+ * of that kind; against another frame number's tail it conflicts. Without a cue in the clause
+ * before, 后面是 opens nothing. */
+static void round18_tail_after_cue(void **state)
+{
+	char out[2][LF_SERIAL_MAX], kinds[2];
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "ebike", .body = "黑色台铃电动车丢了，车架号前面记不清了，后面是09261",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "ebike", .body = "拾得黑色台铃电动车一辆，车架号尾数035816",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	assert_int_equal(lf_serials_in_text(l.body, out, kinds, 2), 1);
+	assert_string_equal(out[0], "09261");
+	assert_int_equal(kinds[0], LF_SK_FRAME);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	assert_int_equal(lf_serials_in_text("黑色电动车丢了，后面是09261", out, kinds, 2), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4081,6 +4103,7 @@ int main(void)
 		cmocka_unit_test(round18_lenses),
 		cmocka_unit_test(round18_plate_after_place),
 		cmocka_unit_test(round18_child_named),
+		cmocka_unit_test(round18_tail_after_cue),
 		cmocka_unit_test(round17_elders_makers),
 		cmocka_unit_test(pii_scrub_finds_id_numbers),
 		cmocka_unit_test(pii_serial_field_is_a_card_cue),
