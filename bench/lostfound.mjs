@@ -41,7 +41,9 @@
 // the report's pool (found items of its category in its time range).
 //
 //   node bench/lostfound.mjs [tuning|heldout|set2|set3|set4|set5|set6|set7|set8|set9|set10|set11|set12|set13|set14|set15|both|all ...]
-//       [--order=time|found-first|lost-first] [--together] [--misses] [--abstains] [--dump=FILE]
+//       [--order=time|found-first|lost-first] [--together] [--misses] [--abstains] [--wrong] [--dump=FILE]
+// --wrong (round 18) lists only the wrong likely: the report, the found item called likely and,
+// when the report has one, its true item (with its reasons when it is among the candidates shown).
 import { existsSync, readFileSync } from 'node:fs';
 import { startServer, API } from '../tests/api/lib.mjs';
 
@@ -51,6 +53,7 @@ const which = named.length ? named : ['heldout'];
 const order = (args.find((a) => a.startsWith('--order=')) || '--order=time').slice(8);
 const showMisses = args.includes('--misses');
 const showAbstains = args.includes('--abstains');   // true first candidates not called likely
+const showWrong = args.includes('--wrong');         // wrong likely only: the report, its likely, its true item
 const together = args.includes('--together');       // all named parts in one database
 const dumpTo = (args.find((a) => a.startsWith('--dump=')) || '').slice(7);
 const dump = [];
@@ -119,7 +122,7 @@ async function runPart(name) {
     }
     const regMs = Number(process.hrtime.bigint() - t0) / 1e6;
     let withTruth = 0, p1 = 0, r5 = 0, rightLikely = 0, without = 0, abstained = 0, wrongLikely = 0;
-    const misses = [], abstains = [];
+    const misses = [], abstains = [], wrongs = [];
     for (const l of part.lost) {
       const m = await s.api('GET', `${API}/cases/${idOf.get(l.key)}/matches`, { token: t });
       if (m.status !== 200) throw new Error(`matches ${l.key}: ${m.status}`);
@@ -153,11 +156,18 @@ async function runPart(name) {
         if (items.slice(0, 5).some((i) => i.case_id === want)) r5++;
         if (likely && likely.case_id === want) rightLikely++;
         else if (showAbstains && top && top.case_id === want) abstains.push({ l, items: items.slice(0, 3), keyOf });
-        if (likely && likely.case_id !== want) wrongLikely++;
+        if (likely && likely.case_id !== want) {
+          wrongLikely++;
+          wrongs.push({ l, items: [likely, ...items.filter((i) => i.case_id === want)], keyOf });
+        }
       } else {
         without++;
         if (!likely) abstained++;
-        else { wrongLikely++; misses.push({ l, items: items.slice(0, 3), keyOf }); }
+        else {
+          wrongLikely++;
+          misses.push({ l, items: items.slice(0, 3), keyOf });
+          wrongs.push({ l, items: [likely], keyOf });
+        }
       }
     }
     const total = withTruth + without;
@@ -171,7 +181,8 @@ async function runPart(name) {
     console.log(`  right-or-rightly-abstained ${f((rightLikely + abstained) / total)}  ` +
       `(${rightLikely + abstained}/${total})   target >= 0.90`);
     console.log(`  wrong likely           ${wrongLikely}`);
-    for (const [tag, list, on] of [['MISS', misses, showMisses], ['ABSTAIN', abstains, showAbstains]]) {
+    for (const [tag, list, on] of [['MISS', misses, showMisses], ['ABSTAIN', abstains, showAbstains],
+      ['WRONG', wrongs, showWrong]]) {
       if (!on) continue;
       for (const x of list) {
         console.log(tag, JSON.stringify(x.l));
@@ -180,6 +191,8 @@ async function runPart(name) {
           const fi = part.found.find((ff) => ff.key === k);
           console.log('   ', k, i.score, i.likely, JSON.stringify(i.reasons.map((r) => r.detail + r.points)), JSON.stringify(fi));
         }
+        if (tag === 'WRONG' && x.l.truth && !x.items.some((i) => x.keyOf.get(i.case_id) === x.l.truth))
+          console.log('    (true item not among the candidates)', JSON.stringify(part.found.find((ff) => ff.key === x.l.truth)));
       }
     }
   } finally {
@@ -196,8 +209,8 @@ const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
 // training data from round 18)
 const JUDGES = ['set3', 'set15'];
 const judges = parts.filter((p) => JUDGES.includes(p));
-if (judges.length && (showMisses || showAbstains || dumpTo))
-  throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains and --dump are refused for it`);
+if (judges.length && (showMisses || showAbstains || showWrong || dumpTo))
+  throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains, --wrong and --dump are refused for it`);
 const have = (p) => !/^set\d+$/.test(p) || exists(p);
 for (const p of parts)
   if (!have(p) || !set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2, set3, set4, set5, set6, set7, set8, set9, set10, set11, set12, set13, set14, set15)`);

@@ -34,9 +34,11 @@
 #define LF_SERIAL_HEAD_MIN 10   /* the same of a start alone (622202 names only the bank) */
 #define LF_SERIAL_HEAD_ID_MIN 15   /* of an ID's start (the first 14: region and birth date) */
 #define LF_ID_LEN 18
+#define LF_PLATE_PLACE_MAX 2  /* characters of a plate's province or city after its cue (金华B***98) */
 #define LF_PLATE_TAIL_MIN 4   /* letters and digits after a plate's province and letter (岭A·E8637) */
 #define LF_PLATE_TAIL_MAX 6   /* (a new-energy plate has six) */
 #define LF_PLATE_CHARS_MAX 8  /* characters of a plate as read (AE8637, D41490; 8 with a spare) */
+#define LF_SN_LETTERS_MAX 14  /* characters of a maker's serial of letters (LWGFV3QP9U) after S/N */
 #define LF_DOT_GROUP_MIN 3   /* characters each group of a number joined by '.' needs (6217.0012) */
 #define LF_BRAND_TYPO_MIN 6  /* letters a maker's Latin spelling needs before a typo of it counts */
 #define LF_BRAND_SWAP_MIN 5  /* ... before two neighbours swapped count (coahc / coach) */
@@ -44,6 +46,8 @@
 #define LF_CONTRA_CAP (LF_LIKELY_MIN - 1)    /* points of a pair with a contradicted mark, no serial */
 #define LF_CONTRA_OUTWEIGH 2   /* marks confirmed by the other side that outweigh a contradicted one */
 #define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
+#define LF_MODEL_LETTERS_MIN 4  /* letters of a model without a digit (MatePad SE), or of a line's
+                                 * name two models share before they part (matepad 11 / se) */
 #define LF_MODEL_DIGITS_MAX 4   /* a run with more digits than this is a serial, not a model */
 #define LF_FOLDED_CAP 256       /* code points of a text that money and key counts read */
 #define LF_MONEY_DECIMALS_MAX 2 /* digits after a sum's point (378.00元: jiao and fen) */
@@ -76,6 +80,7 @@
 #define LF_NAME_BYTES 16        /* a holder's name (struct lf_prep's holder) */
 #define LF_SUM_COUNTED_MIN 10    /* a sum of two digits or more ... */
 #define LF_SUM_COUNTED_CASH 15  /* ... counted to the yuan alike on both sides: more points of cash */
+#define LF_SUM_APART 3          /* sums this many times apart differ however roughly said */
 #define LF_SUM_COUNTED 7        /* ... and of a wallet's or bag's cash */
 #define LF_NOUN_AGREE 8         /* points of one object's noun on both sides (as a kind's) */
 #define LF_ALIAS_MAX 32         /* bytes of a brand's spelling (the longest now 15) */
@@ -650,6 +655,23 @@ static bool cue_right_before(const char *pre)
 		if (k <= n && memcmp(pre + n - k, serial_cues[i].w, k) == 0)
 			return true;
 	}
+	/* a plate's cue, then its province or city before the letters (牌照：金华B***98, 车牌浙
+	 * A*2345): the place is the plate's own first characters (round 18) */
+	for (size_t cut = 3; cut <= 3 * LF_PLATE_PLACE_MAX && cut <= n; cut += 3) {
+		size_t m = n - cut;
+		if (((unsigned char)pre[m] & 0xF0) != 0xE0)
+			break;                  /* not a three-byte (CJK) character */
+		while (m >= 1 && (pre[m - 1] == ' ' || pre[m - 1] == ':'))
+			m--;
+		if (m >= 3 && memcmp(pre + m - 3, "：", 3) == 0)
+			m -= 3;
+		for (int i = 0; serial_cues[i].w; i++) {
+			size_t k = strlen(serial_cues[i].w);
+			if (serial_cues[i].kind == LF_SK_PLATE && k <= m &&
+			    memcmp(pre + m - k, serial_cues[i].w, k) == 0)
+				return true;
+		}
+	}
 	return false;
 }
 
@@ -660,6 +682,10 @@ static const char *const head_cues[] = { "前几位", "前四位", "前六位", 
 	"开头", "打头", NULL };
 static const char *const tail_cues[] = { "尾号", "后四位", "末四位", "后六位", "末六位", "末尾",
 	"后4位", "末4位", "后6位", "末6位", "后几位", "最后", "尾数", NULL };
+
+/* Words that open a clause with a tail of the number the clause before named (后面是09261). */
+static const char *const tail_after_cues[] = { "后面是", "后面的是", "后几位是", "后几位", "最后是",
+	NULL };
 
 /* The end of the last of the words in pre, 0 when none. */
 static size_t last_cue(const char *pre, const char *const *words)
@@ -743,7 +769,7 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 {
 	char f[512], pre[256];
 	const unsigned char *p;
-	size_t n, clause = 0;
+	size_t n, clause = 0, prev_clause = 0;
 	int got = 0;
 
 	if (s == NULL || max <= 0)
@@ -758,11 +784,16 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 		char kind, norm[LF_SERIAL_MAX];
 		if (clause_end(c)) {
 			i += l;
+			prev_clause = clause;
 			clause = i;
 			continue;
 		}
 		if (!serial_char(c) || (cjk_digit(c) >= 0 && cjk_digit_run(p + i, n - i) <
-		    LF_CJK_DIGITS_MIN)) {
+		    LF_CJK_DIGITS_MIN) ||
+		    /* the n of S/N is its cue's (S/N LWGF-V3QP9U), not the number's first letter */
+		    (c == 'n' && i >= 2 && f[i - 1] == '/' && f[i - 2] == 's' &&
+		    (i == 2 || !(f[i - 3] >= 'a' && f[i - 3] <= 'z')) &&
+		    !(i + 1 < n && f[i + 1] >= 'a' && f[i + 1] <= 'z'))) {
 			i += l;
 			continue;
 		}
@@ -796,6 +827,20 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 				digits += is_digit(norm[k]);
 			clause_tail(f + clause, i - clause, pre, sizeof pre);
 			kind = cue_kind(pre, &any);
+			/* the tail in the clause after its number's cue (车架号前面记不清了，后面是09261):
+			 * the cue's kind, a tail (round 18) */
+			if (!any && clause > prev_clause && last_cue(pre, tail_after_cues) > 0) {
+				char prev[256];
+				bool pany;
+				char pk;
+				clause_tail(f + prev_clause, clause - prev_clause, prev, sizeof prev);
+				pk = cue_kind(prev, &pany);
+				if (pany && pk != LF_SK_UNKNOWN) {
+					any = true;
+					kind = pk;
+					snprintf(pre, sizeof pre, "%s", "尾号");
+				}
+			}
 			/* a label the run begins with (IMEI 872802, SN F9F…N9LJJ) is its cue */
 			for (int k = 0; k < 3 && !any; k++) {
 				static const char *const lab[] = { "imei", "meid", "sn" };
@@ -819,7 +864,10 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			    (digits >= 3 || (digits >= 1 && nd >= 4 && nd <= LF_TAIL_MAX &&
 			    cue_right_before(pre)) ||
 			    /* a masked serial of letters after its cue (SN:F9F…N9LJJ) shows few digits */
-			    (any && digits >= 1 && nd > LF_TAIL_MAX && strchr(norm, '*'))) &&
+			    (any && digits >= 1 && nd > LF_TAIL_MAX && strchr(norm, '*')) ||
+			    /* so does a maker's serial right after S/N or 序列号 (S/N LWGF-V3QP9U) */
+			    (kind == LF_SK_SN && digits >= 1 && nd > LF_TAIL_MAX && nd <= LF_SN_LETTERS_MAX &&
+			    cue_right_before(pre))) &&
 			    ((any && nd >= 4) || (nd >= 10 && digits >= 8))) {
 				bool dup = false;
 				size_t mid = cue_next_to_number(pre, last_cue(pre, middle_cues)),
@@ -1052,7 +1100,7 @@ static const struct brand brands[] = {
 	{ "彪马", { "彪马", "puma", NULL }, 0 },
 	{ "新百伦", { "新百伦", "new balance", NULL }, 0 },
 	{ "斐乐", { "斐乐", "fila", NULL }, 0 },
-	{ "膳魔师", { "膳魔师", "thermos", NULL }, 0 },
+	{ "膳魔师", { "膳魔师", "thermos", "膳魔士", NULL }, 0 },   /* 膳魔士: typed by its sound */
 	{ "象印", { "象印", "zojirushi", NULL }, 0 },
 	{ "虎牌", { "虎牌", "tiger", NULL }, 0 },
 	{ "富光", { "富光", NULL }, 0 },
@@ -1083,7 +1131,7 @@ static const struct brand brands[] = {
 	{ "闪迪", { "闪迪", "sandisk", NULL }, 0 },
 	{ "亚马逊", { "亚马逊", "amazon", "kindle", "paperwhite", NULL }, 0 },
 	{ "蒂芙尼", { "蒂芙尼", "tiffany", NULL }, 0 },
-	{ "露露乐蒙", { "露露乐蒙", "lululemon", NULL }, 0 },
+	{ "露露乐蒙", { "露露乐蒙", "lululemon", "lulu", NULL }, 0 },   /* lulu: its shoppers' short name */
 	/* round 17: makers of what the elderly carry (a square-dance speaker, a radio, a hearing
 	 * aid), by their Chinese names and the Latin ones on the box (Signia is Siemens's hearing
 	 * line since 2016) */
@@ -2596,6 +2644,19 @@ static bool sums_agree(int64_t a, uint8_t rough, int64_t top, int64_t b)
 }
 
 
+/* Whether two sums, one or both said roughly, lie LF_SUM_APART times apart or more (the top of
+ * one said roughly against the other's least): no memory is that far off (round 18). */
+static bool sums_apart(const struct lf_prep *a, const struct lf_prep *b)
+{
+	int64_t ahi = a->amount_hi > a->amount ? a->amount_hi : a->amount,
+	    bhi = b->amount_hi > b->amount ? b->amount_hi : b->amount;
+
+	if (a->amount_rough == LF_SUM_FEW || b->amount_rough == LF_SUM_FEW)
+		return false;
+	return b->amount >= LF_SUM_APART * (ahi + last_place(ahi)) ||
+	    a->amount >= LF_SUM_APART * (bhi + last_place(bhi));
+}
+
 /* ------------------------------------------------------------------ place */
 
 double lf_distance_m(double lat1, double lon1, double lat2, double lon2)
@@ -2800,6 +2861,119 @@ static bool words_model_agree(const char *a, const struct lf_prep *ap, const cha
 	return false;
 }
 
+/* Numbers of a model (Mate40 → 40, iPhone 13 → 13): different numbers, different models. */
+static void model_digits(const char *m, char *out, size_t cap)
+{
+	size_t o = 0;
+
+	for (; *m && o + 1 < cap; m++)
+		if (*m >= '0' && *m <= '9')
+			out[o++] = *m;
+	out[o] = '\0';
+}
+
+/* Words right after a run of Latin letters and digits that make it the object's model (Y78移动电话,
+ * THINKPAD X1手提电脑), and the cue right before one that says so (型号Z9, 型号是L580). */
+static const char *const model_nouns_after[] = { "移动电话", "手机", "电话", "老年机", "手提电脑",
+	"笔记本", "电脑", "平板", "手表", "电话手表", "耳机", "相机", "充电宝", "移动电源", "无人机",
+	"手环", "音箱", "机", NULL };
+
+/* Cues right before a model (型号Z9; 背面印有iQOO Neo8: the model printed on the back). */
+static const char *const model_cues[] = { "型号", "印有", "印着", NULL };
+
+/* The model a description states (lf_prep.smodel): a run of Latin letters and digits (across
+ * spaces and dashes) after 型号 or 印有 (型号Z9, 型号是L580, 型号：K2, 背面印有X40) or right before the object's
+ * noun (绿Y78移动电话), that looks like a model — letters and digits both, at most
+ * LF_MODEL_DIGITS_MAX digits, no unit after the number (20000mAh), not a 0 written for an O
+ * alone (0PPO, VIV0) — folded and abbreviated as a model field is; "" none. Gate numbers,
+ * desks' reference codes and the like (B21登机口, XZ-408) have neither. */
+static void stated_model(const char *s, char *out, size_t cap)
+{
+	char f[512];
+	const char *q;
+
+	out[0] = '\0';
+	if (s == NULL || cap < 2)
+		return;
+	fold_copy(s, f, sizeof f);
+	for (q = f; *q; ) {
+		const char *b, *e, *a;
+		char run[48];
+		size_t n = 0;
+		int digits = 0, letters = 0, zeros = 0;
+		bool cue;
+		if (!is_alnum((unsigned char)*q)) {
+			q++;
+			continue;
+		}
+		b = q;
+		for (e = q; *e && (is_alnum((unsigned char)*e) || ((*e == ' ' || *e == '-') &&
+		    is_alnum((unsigned char)e[1]))); e++)
+			if (is_alnum((unsigned char)*e) && n + 1 < sizeof run) {
+				run[n++] = *e;
+				digits += is_digit(*e);
+				zeros += *e == '0';
+				letters += *e >= 'a' && *e <= 'z';
+			}
+		run[n] = '\0';
+		q = e;
+		a = b;
+		while (a > f && (a[-1] == ' ' || a[-1] == ':'))
+			a--;
+		for (const char *const *w = (const char *const[]){ "：", "是", "为", NULL }; *w; w++)
+			if ((size_t)(a - f) >= strlen(*w) && strncmp(a - strlen(*w), *w, strlen(*w)) == 0) {
+				a -= strlen(*w);
+				break;
+			}
+		cue = ends_with_any(f, a, model_cues);
+		while (*e == ' ')
+			e++;
+		if (!cue && !starts_with_any(e, model_nouns_after))
+			continue;
+		/* after 型号 a model of letters alone (型号是MatePad SE) is one too */
+		if (!(cue && digits == 0 && letters >= LF_MODEL_LETTERS_MIN) &&
+		    (digits == 0 || digits > LF_MODEL_DIGITS_MAX || letters == 0 || zeros == digits ||
+		    unit_suffix(run)))
+			continue;
+		model_abbrev(run);
+		if ((n = strlen(run)) >= cap)
+			continue;               /* longer than any model kept */
+		memcpy(out, run, n + 1);
+		return;
+	}
+}
+
+/* Whether two models stated differ: neither names the other (Mate60 / mate60p) and their
+ * numbers differ (S17 / Y78, Pro 14 / X1); a capacity in a model field (20000mAh) or a number
+ * too long for a model is none. */
+static bool models_differ(const char *a, const char *b)
+{
+	char da[24], db[24];
+
+	if (a[0] == '\0' || b[0] == '\0' || strstr(a, b) || strstr(b, a))
+		return false;
+	model_digits(a, da, sizeof da);
+	model_digits(b, db, sizeof db);
+	if (!da[0] != !db[0]) {
+		/* one line's name, one with a number and one with letters after it (MatePad 11 /
+		 * MatePad SE); not a suffix alone (iPhone 13 / iPhone Pro: perhaps the 13 Pro) */
+		static const char *const suffixes[] = { "p", "pm", "u", "pro", "max", "promax",
+			"plus", "mini", "air", "lite", "ultra", "e", "s", NULL };
+		const char *w = da[0] ? b : a, *d = da[0] ? a : b;
+		size_t k = 0;
+		while (w[k] && w[k] == d[k] && !is_digit(d[k]))
+			k++;
+		if (k < LF_MODEL_LETTERS_MIN || !is_digit(d[k]) || w[k] == '\0')
+			return false;
+		for (int i = 0; suffixes[i]; i++)
+			if (strcmp(w + k, suffixes[i]) == 0)
+				return false;
+		return strlen(da[0] ? da : db) <= LF_MODEL_DIGITS_MAX && !unit_suffix(d);
+	}
+	return da[0] && db[0] && strcmp(da, db) != 0 && strlen(da) <= LF_MODEL_DIGITS_MAX &&
+	    strlen(db) <= LF_MODEL_DIGITS_MAX && !unit_suffix(a) && !unit_suffix(b);
+}
+
 /* Models that name their maker without it (the desk writes Mate60Pro, P60, 13PM, S23U, X100,
  * Find X7, Magic6, K70, 14u): a run of latin_runs (abbreviated) read as
  * prefix + number + suffix. Makers apart, the first whose pattern fits. */
@@ -2853,7 +3027,9 @@ static int model_maker_find(const char *words)
 
 /* Cues before a holder's name in a description (证件、钱包上的姓名). */
 static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证人", "持卡人", "户主",
-	"户名", "持照人", "失主", NULL };
+	"户名", "持照人", "失主",
+	/* round 18: a child's name said by a parent (孩子叫袁强秋), the child's watch's holder */
+	"孩子叫", "女儿叫", "儿子叫", "孙子叫", "孙女叫", NULL };
 /* Common surnames (常见姓氏): a cue followed by anything else is not a name (姓名标签). */
 static const char surnames[] =
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -3734,6 +3910,7 @@ static const char *const accessories[][4] = {
 	{ "手机壳", "保护壳", "手机套", NULL },
 	{ NULL },
 };
+#define LF_ACC_CASE 6      /* the phone case's index in accessories */
 #define LF_ACC_BEFORE 3   /* characters before an accessory's word where its colour is said */
 #define LF_ACC_DIFFER 12  /* points off one of another colour */
 static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
@@ -3743,7 +3920,9 @@ static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top bo
  * 小男孩照片): a class of picture, so that a child's photo and a landscape tell two phones
  * apart while 宝宝满月照 and 小男孩照片 do not. */
 enum { LF_SCR_PERSON = 1, LF_SCR_SCENE = 2, LF_SCR_ANIMAL = 4, LF_SCR_CARTOON = 8,
-	LF_SCR_BUDDHA = 16 };
+	LF_SCR_BUDDHA = 16, LF_SCR_VEHICLE = 32 };
+static const char *const screen_cues[] = { "锁屏", "屏保", "壁纸", "亮屏", "桌面", "开屏", "开机画面",
+	"待机画面", NULL };
 static const struct { const char *w; uint8_t bit; } screen_words[] = {
 	/* cartoons first: 海绵宝宝 is no baby */
 	{ "海绵宝宝", LF_SCR_CARTOON }, { "动漫", LF_SCR_CARTOON }, { "卡通", LF_SCR_CARTOON },
@@ -3762,6 +3941,10 @@ static const struct { const char *w; uint8_t bit; } screen_words[] = {
 	{ "猫", LF_SCR_ANIMAL }, { "狗", LF_SCR_ANIMAL }, { "宠物", LF_SCR_ANIMAL },
 	{ "熊猫", LF_SCR_ANIMAL },
 	{ "佛像", LF_SCR_BUDDHA }, { "观音", LF_SCR_BUDDHA },
+	/* round 18: a vehicle (屏幕壁纸：一辆大卡车) */
+	{ "卡车", LF_SCR_VEHICLE }, { "汽车", LF_SCR_VEHICLE }, { "跑车", LF_SCR_VEHICLE },
+	{ "赛车", LF_SCR_VEHICLE }, { "火车", LF_SCR_VEHICLE }, { "飞机", LF_SCR_VEHICLE },
+	{ "摩托", LF_SCR_VEHICLE },
 };
 #define LF_SCREEN_SPAN 48   /* bytes after a cue read for the picture (its clause, at most) */
 #define LF_SCREEN_DIFFER 10 /* points off two lock screens of different pictures */
@@ -3798,6 +3981,60 @@ static uint8_t screen_picture(const char *s)
 	return bits;
 }
 
+/* What a ring of keys is strung on, said with the verb of stringing (用一根鞋带穿起的, 钢丝圈串着,
+ * 用麻绳穿起): LF_STR_* bits, 0 unsaid. A lace, a cord and a wire ring are three things
+ * (round 18); a ring or a carabiner beside them is not read (one may hold the other). */
+enum { LF_STR_LACE = 1, LF_STR_CORD = 2, LF_STR_WIRE = 4 };
+static uint8_t strung_on(const char *s)
+{
+	static const char *const verbs[] = { "穿起", "穿着", "穿在", "串着", "串起", "串在", "穿的",
+		NULL };
+	static const struct { const char *w; uint8_t bit; } things[] = {
+		{ "鞋带", LF_STR_LACE }, { "麻绳", LF_STR_CORD }, { "绳子", LF_STR_CORD },
+		{ "红绳", LF_STR_CORD }, { "尼龙绳", LF_STR_CORD }, { "钢丝", LF_STR_WIRE },
+	};
+	static const char *const ends[] = { "，", "；", "。", ",", ";", " ", NULL };
+	uint8_t bits = 0;
+
+	while (s && *s) {
+		size_t n = strlen(s), skip = 0;
+		for (int e = 0; ends[e]; e++) {
+			const char *at = strstr(s, ends[e]);
+			if (at && (size_t)(at - s) < n) {
+				n = (size_t)(at - s);
+				skip = strlen(ends[e]);
+			}
+		}
+		bool verb = false;
+		for (int v = 0; verbs[v] && !verb; v++) {
+			const char *at = memmem(s, n, verbs[v], strlen(verbs[v]));
+			verb = at != NULL;
+		}
+		if (verb)
+			for (size_t t = 0; t < sizeof things / sizeof things[0]; t++)
+				if (memmem(s, n, things[t].w, strlen(things[t].w)))
+					bits |= things[t].bit;
+		s += n + skip;
+	}
+	return bits;
+}
+
+/* What a pair of glasses corrects, said by a side (花镜 / 老花: reading; 近视: short sight):
+ * LF_LENS_* bits, 0 unsaid (round 18). */
+enum { LF_LENS_READ = 1, LF_LENS_MYOPIA = 2 };
+static uint8_t lens_of(const char *s)
+{
+	uint8_t bits = 0;
+
+	if (s == NULL)
+		return 0;
+	if (strstr(s, "花镜") || strstr(s, "老花"))
+		bits |= LF_LENS_READ;
+	if (strstr(s, "近视"))
+		bits |= LF_LENS_MYOPIA;
+	return bits;
+}
+
 /* The figure on a sticker, a cover, a pendant or a print, as the owner names it (柯基贴纸,
  * 蜡笔小新的耳机套, 伞面上有小雏菊) and as a finder sees it (黄色小熊卡通 for 维尼, 粉色狐狸卡通
  * for 玲娜贝儿): a class each, so that a corgi and Winnie tell two phone cases apart while
@@ -3806,6 +4043,8 @@ static uint8_t screen_picture(const char *s)
 static const char *const motif_carriers[] = { "贴纸", "贴画", "贴了", "套", "壳", "挂件",
 	"挂饰", "挂着", "挂了", "挂有", "挂坠", "公仔", "玩偶", "图案", "印", "伞面", "造型", "吊坠",
 	NULL };
+#define LF_MOT_FLOWER 31   /* a flower unnamed: one of LF_MOT_FLOWERS */
+#define LF_MOT_FLOWERS ((1u << 20) | (1u << 21) | (1u << 22) | (1u << LF_MOT_FLOWER))  /* 雏菊, 向日葵, 樱花 */
 static const struct { const char *w; uint8_t cls; } motif_words[] = {
 	{ "蜡笔小新", 1 }, { "蠟筆小新", 1 }, { "海绵宝宝", 2 }, { "玲娜贝儿", 3 }, { "狐狸", 3 },
 	{ "星黛露", 4 }, { "库洛米", 5 }, { "美乐蒂", 6 }, { "皮卡丘", 7 }, { "哆啦", 8 },
@@ -3816,6 +4055,9 @@ static const struct { const char *w; uint8_t cls; } motif_words[] = {
 	{ "草莓", 19 }, { "雏菊", 20 }, { "向日葵", 21 }, { "樱花", 22 }, { "星空", 23 },
 	{ "宇航员", 24 }, { "独角兽", 25 }, { "米奇", 26 }, { "米老鼠", 26 }, { "鸭", 27 },
 	{ "蝴蝶", 28 }, { "奶龙", 29 }, { "牛油果", 30 },
+	/* round 18: a flower unnamed (壳子上有朵小花) is any flower's (LF_MOT_FLOWERS below);
+	 * stars (表带印星星图案) are a starry sky's class */
+	{ "小花", LF_MOT_FLOWER }, { "花朵", LF_MOT_FLOWER }, { "星星", 23 },
 };
 #define LF_MOTIF_CLAUSE 160  /* bytes of one clause read for figures */
 #define LF_MOTIF_DIFFER 10   /* points off two figures that differ */
@@ -3853,7 +4095,7 @@ static uint32_t motifs(const char *s)
 				}
 		s += n + skip;
 	}
-	return bits;
+	return bits & (1u << LF_MOT_FLOWER) ? bits | LF_MOT_FLOWERS : bits;
 }
 
 /* ------------------------------------------------------------------ mark concepts */
@@ -4433,8 +4675,10 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	if (p->holder[0] == '\0')
 		owned_doc_name(it->marks, p->holder, sizeof p->holder);
 	model_norm(it->model, p->model, sizeof p->model);
-	if (p->model[0] == '\0')
+	if (p->model[0] == '\0') {
 		latin_runs(it->body, p->words, sizeof p->words);
+		stated_model(it->body, p->smodel, sizeof p->smodel);
+	}
 	p->ntok = lf_text_tokens(it->body, p->tok, 0, LF_TOKENS_MAX);
 	p->ntok = lf_text_tokens(it->marks, p->tok, p->ntok, LF_TOKENS_MAX);
 	p->ntok = sort_unique(p->tok, p->ntok);
@@ -4446,6 +4690,10 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		mark_groups(bm, it->category, p->kind, p);
 		p->mbody = p->nmgroup > 0;
 	}
+	if (it->category && strcmp(it->category, "keys") == 0)
+		p->strung = strung_on(it->body) | strung_on(it->marks);
+	if (p->kind >= 0 && strcmp(kinds[p->kind].name, "眼镜") == 0)
+		p->lens = lens_of(it->body) | lens_of(it->marks);
 	if (it->category && strcmp(it->category, "keys") == 0) {
 		key_count(it->body, &p->keys_lo, &p->keys_hi);
 		key_count(it->marks, &p->keys_lo, &p->keys_hi);
@@ -4471,6 +4719,11 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->weight = weight_grams(it->body, &p->weight_rough);
 	if (p->weight == 0)
 		p->weight = weight_grams(it->marks, &p->weight_rough);
+	p->mah = capacity_mah(it->body);
+	if (p->mah == 0)
+		p->mah = capacity_mah(it->model);
+	if (p->mah == 0)
+		p->mah = capacity_mah(it->marks);
 	p->storage = storage_gb(it->body);
 	if (p->storage == 0)
 		p->storage = storage_gb(it->model);
@@ -4479,16 +4732,13 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->inches = size_inches(it->body);
 	if (p->inches == 0)
 		p->inches = size_inches(it->marks);
-	p->mah = capacity_mah(it->body);
-	if (p->mah == 0)
-		p->mah = capacity_mah(it->marks);
 	if (p->kind < 0 && it->category && strcmp(it->category, "other") == 0)
 		object_noun(it->body, p->noun, sizeof p->noun);
 	p->natok = lf_text_tokens(it->address, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465054u   /* "LFPT": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465057u   /* "LFPW": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -4570,6 +4820,7 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	p->brand_raw[sizeof p->brand_raw - 1] = '\0';
 	p->model[sizeof p->model - 1] = '\0';
 	p->words[sizeof p->words - 1] = '\0';
+	p->smodel[sizeof p->smodel - 1] = '\0';
 	p->holder[sizeof p->holder - 1] = '\0';
 	p->noun[sizeof p->noun - 1] = '\0';
 	if (p->nmgroup < 0 || p->nmgroup > LF_MARK_GROUPS || p->nacc > LF_ACC_MAX ||
@@ -4625,17 +4876,6 @@ static void reason(struct lf_reason *r, int *nr, const char *factor, int points,
 	va_end(aq);
 	va_end(ap);
 	(*nr)++;
-}
-
-/* Numbers of a model (Mate40 → 40, iPhone 13 → 13): different numbers, different models. */
-static void model_digits(const char *m, char *out, size_t cap)
-{
-	size_t o = 0;
-
-	for (; *m && o + 1 < cap; m++)
-		if (*m >= '0' && *m <= '9')
-			out[o++] = *m;
-	out[o] = '\0';
 }
 
 static int score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
@@ -4989,6 +5229,14 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts += 10;
 		ident = true;
 		reason(r, nr, "model", 10, "描述中的型号相符", "the model named in the description agrees");
+	} else if (lp->brand >= 0 && lp->brand == fp->brand &&
+	    models_differ(lp->model[0] ? lp->model : lp->smodel, fp->model[0] ? fp->model :
+	    fp->smodel)) {
+		/* a model against another model the other side states in its description (型号Z9,
+		 * Y78移动电话): two values of one fact, of a maker both agree on */
+		pts -= 12;
+		contra++;
+		reason(r, nr, "model", -12, "描述中的型号不同", "the description names another model");
 	}
 	/* colour; a clash is no clash where one side's case is the other's colour (the owner says
 	 * the phone's, the finder sees the case): then a similar colour */
@@ -5013,6 +5261,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	}
 	/* the colour of a thing that comes with it, named by both (蓝色门禁卡 / 黑色门禁扣): a
 	 * fob or helmet of another colour is another ring or bike */
+	bool case_differs = false;
 	for (int i = 0; i < lp->nacc; i++)
 		for (int j = 0; j < fp->nacc; j++) {
 			if (lp->acc[i] != fp->acc[j])
@@ -5021,11 +5270,20 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			if (lf_color_compare(lp->acc_colors[i], fp->acc_colors[j]) == -1) {
 				pts -= LF_ACC_DIFFER;
 				contra++;
+				case_differs = case_differs || lp->acc[i] == LF_ACC_CASE;
 				reason(r, nr, "accessory", -LF_ACC_DIFFER, "%s颜色不同%.0s",
 				    "%.0sthe %s has another colour", accessories[lp->acc[i]][0],
 				    acc_en[lp->acc[i]]);
 			}
 		}
+	/* the case or cover each side names, of colours apart (蓝色硅胶壳 / 白色手机壳, 红色硅胶壳
+	 * / 黑色翻盖皮套), as the phone case among the accessories above: another case (round 18) */
+	if (!case_differs && lp->case_colors && fp->case_colors &&
+	    lf_color_compare(lp->case_colors, fp->case_colors) == -1) {
+		pts -= LF_ACC_DIFFER;
+		contra++;
+		reason(r, nr, "accessory", -LF_ACC_DIFFER, "保护壳颜色不同", "the case has another colour");
+	}
 	/* a bangle's or ring's inner size (圈口54 / 内径约5.4厘米): one size tells two jade
 	 * bangles of one colour apart */
 	if (lp->ring > 0 && fp->ring > 0) {
@@ -5132,6 +5390,20 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			    "different capacities (%u / %u mAh)", (unsigned)lp->mah, (unsigned)fp->mah);
 		}
 	}
+	/* what the keys are strung on (鞋带 / 钢丝圈 / 麻绳), said by both: another ring */
+	if (lp->strung && fp->strung && (lp->strung & fp->strung) == 0) {
+		pts -= LF_ACC_DIFFER;
+		contra++;
+		reason(r, nr, "accessory", -LF_ACC_DIFFER, "钥匙串的绳圈不同",
+		    "the keys are strung on another thing");
+	}
+	/* reading glasses against glasses for short sight (花镜 / 近视镜片) */
+	if (lp->lens && fp->lens && (lp->lens & fp->lens) == 0) {
+		pts -= LF_ACC_DIFFER;
+		contra++;
+		reason(r, nr, "kind", -LF_ACC_DIFFER, "镜片不同（老花 / 近视）",
+		    "other lenses (reading / short sight)");
+	}
 	/* a sum of money */
 	if (lp->amount > 0 && fp->amount > 0) {
 		/* cash is known by its sum; the cash in a wallet or bag is a content, remembered
@@ -5164,6 +5436,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts += differ;
 			if (!lp->amount_rough && !fp->amount_rough)
 				contra++;   /* two sums counted, not remembered roughly */
+			else if (sums_apart(lp, fp))
+				contra++;   /* remembered roughly, but nowhere near (120多 / 1505元) */
 			if (lp->amount_rough == LF_SUM_RANGE)     /* 110到140块 / 300元 */
 				reason(r, nr, "amount", differ, "金额不符（%lld到%lld元 / %lld元）",
 				    "different sums of money (%lld to %lld / %lld yuan)",

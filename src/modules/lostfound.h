@@ -80,6 +80,8 @@ struct lf_prep {
 	char words[64];               /* without a model field: the description's Latin letters and
 	                               * digits, runs joined across spaces, split by '|' elsewhere
 	                               * ("|redmik60|"), where the other side's model is looked for */
+	char smodel[24];              /* without a model field: the model the description states
+	                               * (型号Z9, Y78移动电话; lf_match.c stated_model), "" none */
 	bool mbody;                   /* the marks (mgroup) are the description's clauses that
 	                               * name a mark (no marks field): compared only with another
 	                               * such side's */
@@ -95,6 +97,10 @@ struct lf_prep {
 	uint8_t weight_rough;         /* said roughly (大概12克, 约12克) */
 	uint8_t screen;               /* what a lock screen shows (LF_SCR_* in lf_match.c), 0 */
 	int32_t ring;                 /* a bangle's or ring's inner size (圈口54), tenths of a mm */
+	uint8_t strung;               /* keys: what they are strung on, said with 穿起 / 串着 (a lace,
+	                               * a cord, a wire ring: LF_STR_* in lf_match.c), 0 unsaid */
+	uint8_t lens;                 /* glasses: reading (花镜, 老花) or short sight (近视), bits
+	                               * (LF_LENS_* in lf_match.c), 0 unsaid */
 	uint16_t storage;             /* a memory's size in GB (U盘64G, 128GB, 1T: 1024), 0 none */
 	uint8_t inches;               /* a size said in 寸 (a suitcase's 24寸, a wheel's 26寸), 0 */
 	uint16_t mah;                 /* a power bank's capacity in mAh (10000mAh, 一万毫安), 0 */

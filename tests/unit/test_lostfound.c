@@ -4020,6 +4020,310 @@ static void round18_sticker_verb(void **state)
 	assert_true(one);
 }
 
+/* Round 18 (contradictions): a model stated in a description (after 型号, or right before the
+ * object's noun) is compared with the other side's model: another number of the same maker's
+ * is another object; a gate number or a desk's reference code is no model. */
+static void round18_stated_models(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "phone", .body = "候车室丢了一部华为手机，黑色",
+		.model = "P30", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "拾得黑色华为Nova7手机一部",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&f, &p);
+	assert_string_equal(p.smodel, "nova7");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "model", -1));
+	f.body = "拾得华为手表一块，型号是GT2，黑色";
+	lf_prepare(&f, &p);
+	assert_string_equal(p.smodel, "gt2");
+	/* the same model, said longer: agrees */
+	f.body = "拾得黑色华为P30 Pro手机一部";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "model", -1));
+	/* one line's two models, a number against letters (MatePad 11 / 型号是MatePad SE); not a
+	 * suffix alone (P30 / P Pro) */
+	l.model = "MatePad 11";
+	l.category = f.category = "electronics";
+	f.body = "拾得红色华为平板电脑，型号是MatePad SE";
+	lf_prepare(&f, &p);
+	assert_string_equal(p.smodel, "matepadse");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "model", -1));
+	f.body = "拾得红色华为平板电脑，型号是MatePad Pro";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "model", -1));
+	l.model = "P30";
+	l.category = f.category = "phone";
+	/* the model printed on the back */
+	f.body = "拾得黑色华为手机一部，背面印有Nova 9";
+	lf_prepare(&f, &p);
+	assert_string_equal(p.smodel, "nova9");
+	/* a gate and a desk's code are no model; nor a capacity */
+	f.body = "B21登机口拾得黑色华为手机（XZ-408），20000mAh充电宝";
+	lf_prepare(&f, &p);
+	assert_string_equal(p.smodel, "");
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "model", -1));
+}
+
+/* Round 18: the cases both sides name, of colours apart (蓝色硅胶壳 / 白色手机壳), are two cases
+ * — whatever word each uses for it; the same colour, or one side silent, is nothing. */
+static void round18_case_colours(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "phone", .body = "黑色华为手机，蓝色硅胶壳，背面有个指环扣",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "拾得黑色华为手机一部，白色手机壳",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "accessory", -1));
+	f.body = "拾得黑色华为手机一部，浅蓝色软壳";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", -1));
+	f.body = "拾得黑色华为手机一部";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", -1));
+}
+
+/* Round 18: a maker's serial of letters right after S/N (S/N LWGF-V3QP9U) is read, the n being
+ * its cue's; against an owner's tail of another serial it conflicts. */
+static void round18_sn_letters(void **state)
+{
+	char out[2][LF_SERIAL_MAX], kinds[2];
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "electronics", .body = "酒店大堂丢了灰色苹果iPad，序列号后四位7KTT",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "electronics",
+		.body = "大堂拾得灰色苹果平板电脑一个，S/N HQRD-M2XP7W。",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	assert_int_equal(lf_serials_in_text(f.body, out, kinds, 2), 1);
+	assert_string_equal(out[0], "HQRDM2XP7W");
+	assert_int_equal(kinds[0], LF_SK_SN);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	l.body = "酒店大堂丢了灰色苹果iPad，序列号后四位XP7W";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+}
+
+/* Round 18: a flower unnamed is any flower (小花 / 雏菊 agree, 小花 / 小熊 differ), stars are a
+ * figure, and a vehicle is a lock screen's picture (一只猫 / 一辆大卡车 differ). */
+static void round18_figures_and_screens(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "phone", .body = "黑色华为手机，壳子上有朵小花",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "拾得黑色华为手机一部，背面有小熊贴纸",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	f.body = "拾得黑色华为手机一部，手机壳印有雏菊";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "motif", -1));
+	l.body = "小天才电话手表，表带上有恐龙图案";
+	f.body = "拾得小天才电话手表一个，表带印星星图案";
+	l.category = f.category = "electronics";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	l.category = f.category = "phone";
+	l.body = "灰色诺基亚老年机，屏保是一只猫";
+	f.body = "拾得诺基亚手机一部，屏幕壁纸：一辆大卡车";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "screen", -1));
+}
+
+/* Round 18: makers written by their sound or their short name (膳魔士 / 膳魔师, lulu /
+ * lululemon) are known, so that another maker on the other side differs. */
+static void round18_makers_differ(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "other", .body = "公园丢了黄色ZOJIRUSHI水壶",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "other", .body = "拾得黄色水杯一个，膳魔士",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	assert_true(lf_brand_find("膳魔士") >= 0);
+	assert_int_equal(lf_brand_find("膳魔士"), lf_brand_find("thermos"));
+	assert_int_equal(lf_brand_find("lulu"), lf_brand_find("lululemon"));
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "brand", -1));
+}
+
+/* Round 18: a battery's capacity (20000毫安 / 10000mAh / 2万毫安) is read, and two figures of it
+ * differ; one side silent is nothing. */
+static void round18_capacities(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "electronics", .body = "商场丢了粉红色anker移动电源，20000毫安",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "electronics", .body = "拾得粉色Anker移动电源，10000mAh",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_int_equal(p.mah, 20000);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "size", -1));
+	f.body = "拾得粉色Anker移动电源，2万毫安";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.mah, 20000);
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "size", -1));
+	f.body = "拾得粉色Anker移动电源";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "size", -1));
+}
+
+/* Round 18: a sum remembered roughly (120多块) is still a stated fact: against a counted sum
+ * three times it or more it contradicts and holds the pair below likely; near it, the rough
+ * sum only weighs less. */
+static void round18_rough_sums_apart(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "wallet", .brand = "COACH", .color = "蓝色",
+		.body = "体育馆丢了蓝色COACH皮夹，现金120多块，有个平安符",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "wallet", .brand = "COACH", .color = "藏蓝",
+		.body = "体育馆拾得藏蓝COACH皮夹一个，现金1505元，有个平安符",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	assert_true(has_reason(r, nr, "conflict", -1));
+	f.body = "体育馆拾得藏蓝COACH皮夹一个，现金150元，有个平安符";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	assert_false(has_reason(r, nr, "conflict", -1));
+}
+
+/* Round 18: what a ring of keys is strung on, said with the verb of stringing (鞋带穿起 / 钢丝圈串
+ * 着 / 麻绳穿起), is one fact: two things differ; the same thing, or a 红绳 hung on as a charm
+ * (no verb of stringing), is nothing. */
+static void round18_keys_strung(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "keys", .body = "赶集时丢了钥匙串，用一根鞋带穿起的，五把钥匙",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "keys", .body = "拾得钥匙一串，钢丝圈串着，钥匙5把",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "accessory", -1));
+	f.body = "拾得钥匙一串，一根鞋带串着，钥匙5把";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", -1));
+	f.body = "拾得钥匙一串，挂了个红绳";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.strung, 0);
+}
+
+/* Round 18: reading glasses and glasses for short sight are two things (花镜 / 近视镜片); a bag
+ * holding a 老花镜 among its contents is not read so. */
+static void round18_lenses(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "other", .body = "体育馆丢了棕色眼镜，花镜，蓝眼镜盒",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "other", .body = "体育馆拾得咖色眼镜，近视镜片；附蓝色眼镜盒",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	f.body = "体育馆拾得咖色老花眼镜；附蓝色眼镜盒";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "kind", -1));
+	struct lf_item b = { .category = "bag", .body = "白色手提包，里面有CT片、老花镜、病历本" };
+	lf_prepare(&b, &p);
+	assert_int_equal(p.lens, 0);
+}
+
+/* Round 18: a plate after its cue and its province or city (牌照：金华B***98) is read, masked;
+ * against the owner's plate of another letter it conflicts. */
+static void round18_plate_after_place(void **state)
+{
+	char out[2][LF_SERIAL_MAX], kinds[2];
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "ebike", .body = "粉色爱玛电动车丢了，牌照：金华D34236",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "ebike", .body = "拾得粉色爱玛电动车一辆，牌照：金华B***98。",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	assert_int_equal(lf_serials_in_text(f.body, out, kinds, 2), 1);
+	assert_string_equal(out[0], "B*98");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+}
+
+/* Round 18: a child's name said by a parent (孩子叫袁强秋) is the holder's, so that another name
+ * stuck on a found watch (表背贴名字胡根福) is another child's. */
+static void round18_child_named(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "electronics", .body = "火车站附近丢了蓝色imoo儿童手表，孩子叫袁强秋",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "electronics",
+		.body = "列车上遗留儿童电话手表一个，牌子小天才，表背贴名字胡根福",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_string_equal(p.holder, "袁强秋");
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+}
+
+/* Round 18: a tail in the clause after its number's cue (车架号前面记不清了，后面是09261) is a tail
+ * of that kind; against another frame number's tail it conflicts. Without a cue in the clause
+ * before, 后面是 opens nothing. */
+static void round18_tail_after_cue(void **state)
+{
+	char out[2][LF_SERIAL_MAX], kinds[2];
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "ebike", .body = "黑色台铃电动车丢了，车架号前面记不清了，后面是09261",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "ebike", .body = "拾得黑色台铃电动车一辆，车架号尾数035816",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	assert_int_equal(lf_serials_in_text(l.body, out, kinds, 2), 1);
+	assert_string_equal(out[0], "09261");
+	assert_int_equal(kinds[0], LF_SK_FRAME);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	assert_int_equal(lf_serials_in_text("黑色电动车丢了，后面是09261", out, kinds, 2), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4118,6 +4422,18 @@ int main(void)
 		cmocka_unit_test(pii_prepare_keeps_no_number),
 		cmocka_unit_test(pii_scrub_masks_card_numbers),
 		cmocka_unit_test(card_seal_applied),
+		cmocka_unit_test(round18_stated_models),
+		cmocka_unit_test(round18_case_colours),
+		cmocka_unit_test(round18_sn_letters),
+		cmocka_unit_test(round18_figures_and_screens),
+		cmocka_unit_test(round18_makers_differ),
+		cmocka_unit_test(round18_capacities),
+		cmocka_unit_test(round18_rough_sums_apart),
+		cmocka_unit_test(round18_keys_strung),
+		cmocka_unit_test(round18_lenses),
+		cmocka_unit_test(round18_plate_after_place),
+		cmocka_unit_test(round18_child_named),
+		cmocka_unit_test(round18_tail_after_cue),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
