@@ -194,6 +194,8 @@ async function load(reset) {
   cursor = j.next_cursor;
   more.hidden = !cursor;
   shown.textContent = count ? W.shown(count, Boolean(cursor)) : '';
+  // which filters the rows on screen answer (a test waits for its own, not the previous list)
+  rows.dataset.query = `${station.value}/${cat.value}`;
 }
 
 // the filters' choices; the list still loads without them

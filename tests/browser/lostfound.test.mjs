@@ -184,6 +184,9 @@ step('the public notice lists items on notice with the station to claim them at;
   const opts = await p.locator('#pf-station option').evaluateAll((os) => os.map((o) => o.textContent));
   assert.ok(opts.some((t) => /^城中派出所（\d+件）$/.test(t)), opts.join(' '));
   await p.locator('#pf-station').selectOption({ label: opts.find((t) => t.startsWith('城中派出所')) });
+  // the rows of this filter, not the unfiltered list still on screen while it loads
+  const cz = await p.locator('#pf-station').inputValue();
+  await p.locator(`#pf-rows[data-query="${cz}/"]`).waitFor({ state: 'attached' });
   await p.locator('#pf-shown').filter({ hasText: /已显示 \d+ 件/ }).waitFor();
   for (const t of await rows.evaluateAll((rs) => rs.map((r) => r.cells[4].textContent)))
     assert.equal(t, '城中派出所');
