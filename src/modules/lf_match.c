@@ -2454,6 +2454,21 @@ static uint16_t storage_gb(const char *s)
 	return 0;
 }
 
+/* The numeral (digits, Chinese digits and their units: 20, 二十, 一万 when wan allows 万) that
+ * ends right before cp[end], its value; -1 when there is none, or when it goes on from a decimal
+ * point (1.5) or, when word, from a Latin word (x16). A figure before its unit: 寸, mAh. */
+static int64_t numeral_before(const unsigned *cp, int end, bool wan, bool word)
+{
+	int start = end;
+
+	while (start > 0 && (is_digit_cp(cp[start - 1]) || cjk_digit(cp[start - 1]) >= 0 ||
+	    money_unit(cp[start - 1]) || (wan && cp[start - 1] == 0x4E07)))     /* 万 */
+		start--;
+	if (start == end || (start > 0 && (cp[start - 1] == '.' || (word && is_alnum(cp[start - 1])))))
+		return -1;
+	return money_value(cp + start, end - start);
+}
+
 /* A size said in 寸 (a suitcase's 24寸, 约20寸; a wheel's 26寸; a screen's), 0 when none: a
  * number from LF_INCH_MIN to LF_INCH_MAX right before 寸; a smaller one is a photo's (一寸照片),
  * and so is one followed by 照. */
@@ -2463,18 +2478,12 @@ static uint8_t size_inches(const char *s)
 	int n = folded_code_points(s, cp);
 
 	for (int i = 1; i < n; i++) {
-		int start = i;
 		int64_t v;
 		if (cp[i] != 0x5BF8)                                     /* 寸 */
 			continue;
 		if (i + 1 < n && cp[i + 1] == 0x7167)                    /* 照 */
 			continue;
-		while (start > 0 && (is_digit_cp(cp[start - 1]) || cjk_digit(cp[start - 1]) >= 0 ||
-		    money_unit(cp[start - 1])))
-			start--;
-		if (start == i || (start > 0 && cp[start - 1] == '.'))
-			continue;
-		if ((v = money_value(cp + start, i - start)) < LF_INCH_MIN || v > LF_INCH_MAX)
+		if ((v = numeral_before(cp, i, false, false)) < LF_INCH_MIN || v > LF_INCH_MAX)
 			continue;
 		return (uint8_t)v;
 	}
@@ -2492,19 +2501,13 @@ static uint16_t capacity_mah(const char *s)
 		bool latin = i + 2 < n && cp[i] == 'm' && cp[i + 1] == 'a' && cp[i + 2] == 'h' &&
 		    (i + 3 >= n || !is_alnum(cp[i + 3]));
 		bool cjk = i + 1 < n && cp[i] == 0x6BEB && cp[i + 1] == 0x5B89;   /* 毫安 */
-		int end = i, start;
+		int end = i;
 		int64_t v;
 		if (!latin && !cjk)
 			continue;
 		while (end > 0 && cp[end - 1] == ' ')
 			end--;
-		start = end;
-		while (start > 0 && (is_digit_cp(cp[start - 1]) || cjk_digit(cp[start - 1]) >= 0 ||
-		    money_unit(cp[start - 1]) || cp[start - 1] == 0x4E07))          /* 万 */
-			start--;
-		if (start == end || (start > 0 && (cp[start - 1] == '.' || is_alnum(cp[start - 1]))))
-			continue;
-		if ((v = money_value(cp + start, end - start)) < LF_MAH_MIN || v > LF_MAH_MAX)
+		if ((v = numeral_before(cp, end, true, true)) < LF_MAH_MIN || v > LF_MAH_MAX)
 			continue;
 		return (uint16_t)v;
 	}
