@@ -28,7 +28,7 @@
 // university town's railway station in the Spring Festival rush), written blind like them: with
 // set3 the judge of rounds 16 and 17, training data from round 18; set15 (session 12, SET15.md:
 // an ancient-town tourist destination in the south-west in summer), written blind like them: with
-// set3 the judge of round 18.
+// set3 the judge of round 18, training data from round 19.
 // A blind set judges one round, then may become tuning data;
 // a newer blind set takes its place. Every set but set.json is a file of its own, read only when
 // its part is named (a set not yet merged costs nothing until it is asked for; `all` includes set3,
@@ -206,8 +206,8 @@ const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
     ...['set9', 'set10', 'set11', 'set3', 'set12', 'set13', 'set14', 'set15'].filter(exists)] : [w]));
 // the judge (set3) is only ever read as totals: no miss lists or score dumps to tune on
 // (set13 was a judge in round 16, training data from round 17; set14 judged rounds 16 and 17,
-// training data from round 18)
-const JUDGES = ['set3', 'set15'];
+// training data from round 18; set15 judged round 18, training data from round 19)
+const JUDGES = ['set3'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || showWrong || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains, --wrong and --dump are refused for it`);
