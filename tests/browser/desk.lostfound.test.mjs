@@ -96,7 +96,7 @@ step('a desk1 quick button opens the type\'s own form at the desk\'s station; a 
   await officer.waitForURL(/#\/new\/cctv\?org_id=\d+/);
   const cctv = officer.locator('[data-testid=new-cctv]');
   await cctv.waitFor();
-  await officer.waitForFunction(() => !document.querySelector('[data-testid=new-cctv] select[name=org_id]').disabled);
+  await officer.waitForFunction(() => document.querySelector('[data-testid=new-cctv] select[name=org_id]')?.disabled === false);
   assert.equal(Number(await cctv.locator('select[name=org_id]').inputValue()), stationId);
   assert.equal(await cctv.locator('a.btn', { hasText: '取消' }).getAttribute('href'), `#/desk?org_id=${stationId}`);
   await shot(officer, 'desklf-2-cctv-form');

@@ -168,7 +168,7 @@ step('grid-worker reports an event from a 360x740 phone: category, map tap, phot
 
   await gw.locator('[data-testid=nav-events-new]').click();
   await gw.waitForURL(/#\/events\/new$/);
-  await gw.waitForFunction(() => !document.querySelector('[data-testid=cat-top]').disabled);
+  await gw.waitForFunction(() => document.querySelector('[data-testid=cat-top]')?.disabled === false);
 
   // A sub-category that the catalogue routes to 城中街道城建办 if there is one (else the first).
   const cats = await gw.evaluate(async () => (await (await fetch('/api/v1/categories?type=event')).json()).items);

@@ -33,18 +33,18 @@ h.step('an operator registers an event with a party through the person inputs', 
   await h.login(page, 'operator', /#\/events\/intake$/);
   await page.goto(h.base + '/#/events/new');
   // category: the first 大类 and its first 小类; the place: the grid 将军社区第一网格
-  await page.waitForFunction(() => !document.querySelector('[data-testid=cat-top]').disabled);
+  await page.waitForFunction(() => document.querySelector('[data-testid=cat-top]')?.disabled === false);
   const tops = await page.locator('[data-testid=cat-top] option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
   await page.locator('[data-testid=cat-top]').selectOption(tops[0]);
   const subs = await page.locator('[data-testid=cat-sub] option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
   await page.locator('[data-testid=cat-sub]').selectOption(subs[0]);
   await page.locator('#ev-title').fill('楼下邻里噪音纠纷');
   await page.locator('#ev-address').fill('将军路12号');
-  await page.waitForFunction(() => !document.querySelector('[data-testid=grid-select]').disabled ||
-    !document.querySelector('[data-testid=community-select]').disabled);
+  await page.waitForFunction(() => document.querySelector('[data-testid=grid-select]')?.disabled === false ||
+    document.querySelector('[data-testid=community-select]')?.disabled === false);
   if (!(await page.locator('[data-testid=community-select]').isDisabled()))
     await page.locator('[data-testid=community-select]').selectOption({ label: '将军社区' });
-  await page.waitForFunction(() => !document.querySelector('[data-testid=grid-select]').disabled);
+  await page.waitForFunction(() => document.querySelector('[data-testid=grid-select]')?.disabled === false);
   await page.locator('[data-testid=grid-select]').selectOption({ label: '将军社区第一网格' });
   await page.locator('[data-testid=persons-add]').click();
   await page.locator('[data-testid=persons-name]').fill('诸葛孔明');

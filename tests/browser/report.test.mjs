@@ -33,7 +33,7 @@ async function open(opts) {
   await h.login(page, 'citizen', /#\/events\/mine$/, 'attached');
   await page.locator('[data-testid=nav-events-new]').click();
   await page.waitForURL(/#\/events\/new$/);
-  await page.waitForFunction(() => !document.querySelector('[data-testid=cat-top]').disabled);
+  await page.waitForFunction(() => document.querySelector('[data-testid=cat-top]')?.disabled === false);
   await page.locator('[data-testid=report-map]').waitFor();
 }
 
