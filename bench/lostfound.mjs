@@ -28,19 +28,20 @@
 // university town's railway station in the Spring Festival rush), written blind like them: with
 // set3 the judge of rounds 16 and 17, training data from round 18; set15 (session 12, SET15.md:
 // an ancient-town tourist destination in the south-west in summer), written blind like them: with
-// set3 the judge of round 18, training data from round 19.
+// set3 the judge of round 18, training data from round 19; set16 (session 12, SET16.md: a new
+// residential district on a city's edge), written blind like them: with set3 the judge of round 19.
 // A blind set judges one round, then may become tuning data;
 // a newer blind set takes its place. Every set but set.json is a file of its own, read only when
 // its part is named (a set not yet merged costs nothing until it is asked for; `all` includes set3,
-// set9 … set15 each only when its file exists in tests/lostfound/).
+// set9 … set16 each only when its file exists in tests/lostfound/).
 // Several parts may be named (--together registers them in one database); make bench
-// (tools/bench.sh) reports heldout, set2, set3, set4, set13, set14 and set15.
+// (tools/bench.sh) reports heldout, set2, set3, set4, set13, set14, set15 and set16.
 // --dump=FILE writes every shown candidate of every report (tools/lf_fit.py reads it) with, since
 // round 16, the pair's raw evidence read off the set: hours from the end of the loss's window to
 // the finding, the window's length, the distance in metres, the text similarity in per cent and
 // the report's pool (found items of its category in its time range).
 //
-//   node bench/lostfound.mjs [tuning|heldout|set2|set3|set4|set5|set6|set7|set8|set9|set10|set11|set12|set13|set14|set15|both|all ...]
+//   node bench/lostfound.mjs [tuning|heldout|set2|set3|set4|set5|set6|set7|set8|set9|set10|set11|set12|set13|set14|set15|set16|both|all ...]
 //       [--order=time|found-first|lost-first] [--together] [--misses] [--abstains] [--wrong] [--dump=FILE]
 // --wrong (round 18) lists only the wrong likely: the report, the found item called likely and,
 // when the report has one, its true item (with its reasons when it is among the candidates shown).
@@ -60,7 +61,7 @@ const dump = [];
 const load = (f) => JSON.parse(readFileSync(new URL(`../tests/lostfound/${f}`, import.meta.url), 'utf8'));
 const set = load('set.json');
 // the other sets are files of their own, read when named
-for (const n of ['set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9', 'set10', 'set11', 'set12', 'set13', 'set14', 'set15'])
+for (const n of ['set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9', 'set10', 'set11', 'set12', 'set13', 'set14', 'set15', 'set16'])
   Object.defineProperty(set.parts, n, { enumerable: true, configurable: true,
     get() { const v = load(`${n}.json`).parts[n]; Object.defineProperty(this, n, { value: v }); return v; } });
 
@@ -203,17 +204,17 @@ async function runPart(name) {
 const exists = (p) => existsSync(new URL(`../tests/lostfound/${p}.json`, import.meta.url));
 const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
   w === 'all' ? ['tuning', 'heldout', 'set2', 'set4', 'set5', 'set6', 'set7', 'set8',
-    ...['set9', 'set10', 'set11', 'set3', 'set12', 'set13', 'set14', 'set15'].filter(exists)] : [w]));
+    ...['set9', 'set10', 'set11', 'set3', 'set12', 'set13', 'set14', 'set15', 'set16'].filter(exists)] : [w]));
 // the judge (set3) is only ever read as totals: no miss lists or score dumps to tune on
 // (set13 was a judge in round 16, training data from round 17; set14 judged rounds 16 and 17,
 // training data from round 18; set15 judged round 18, training data from round 19)
-const JUDGES = ['set3'];
+const JUDGES = ['set3', 'set16'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || showWrong || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains, --wrong and --dump are refused for it`);
 const have = (p) => !/^set\d+$/.test(p) || exists(p);
 for (const p of parts)
-  if (!have(p) || !set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2, set3, set4, set5, set6, set7, set8, set9, set10, set11, set12, set13, set14, set15)`);
+  if (!have(p) || !set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2, set3, set4, set5, set6, set7, set8, set9, set10, set11, set12, set13, set14, set15, set16)`);
 if (together) {
   // one database for all named parts: a denser desk (more rivals per report), as an outside judge
   // registering a larger set in one station would have; keys get their part's name in front
