@@ -1109,8 +1109,14 @@ static const struct brand brands[] = {
 	 * them to (大鹅 for Canada Goose); 北面 is no alias: 车站北面 is a side of a place */
 	{ "波司登", { "波司登", "bosideng", NULL }, 0 },
 	{ "加拿大鹅", { "加拿大鹅", "大鹅", "canada goose", "canadagoose", NULL }, 0 },
-	{ "北面", { "the north face", "north face", "tnf", NULL }, 0 },
+	{ "北面", { "the north face", "north face", "tnf", "北脸", NULL }, 0 },   /* 北脸: its wearers' nickname */
 	{ "始祖鸟", { "始祖鸟", "arcteryx", "arc'teryx", NULL }, 0 },
+	/* round 19: outdoor makers a tourist town's desk sees (小鹰: what backpackers call Osprey) */
+	{ "凯乐石", { "凯乐石", "kailas", NULL }, 0 },
+	{ "小鹰", { "小鹰", "osprey", NULL }, 0 },
+	{ "探路者", { "探路者", "toread", NULL }, 0 },
+	{ "狼爪", { "狼爪", "jack wolfskin", "jackwolfskin", NULL }, 0 },
+	{ "萨洛蒙", { "萨洛蒙", "salomon", NULL }, 0 },
 	{ "优衣库", { "优衣库", "uniqlo", NULL }, 0 },
 	/* car makers: a car key names its car */
 	{ "丰田", { "丰田", "toyota", NULL }, 0 },
@@ -4739,7 +4745,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465057u   /* "LFPW": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465058u   /* "LFPX": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -4324,6 +4324,26 @@ static void round18_tail_after_cue(void **state)
 	assert_int_equal(lf_serials_in_text("黑色电动车丢了，后面是09261", out, kinds, 2), 0);
 }
 
+/* Round 19: outdoor makers (北脸 is The North Face, 小鹰 is Osprey, 凯乐石 is Kailas); 车站北面
+ * names none. */
+static void round19_outdoor_makers(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "other", .body = "马场丢了墨绿北脸冲锋衣，XL码",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "other", .body = "拾得军绿色凯乐石外套，XL码",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	assert_int_equal(lf_brand_find("北脸"), lf_brand_find("the north face"));
+	assert_int_equal(lf_brand_find("小鹰"), lf_brand_find("osprey"));
+	assert_true(lf_brand_find("凯乐石") >= 0);
+	assert_int_equal(lf_brand_find("车站北面"), -1);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "brand", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4434,6 +4454,7 @@ int main(void)
 		cmocka_unit_test(round18_plate_after_place),
 		cmocka_unit_test(round18_child_named),
 		cmocka_unit_test(round18_tail_after_cue),
+		cmocka_unit_test(round19_outdoor_makers),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
