@@ -4065,6 +4065,8 @@ static const struct { const char *w; uint8_t cls; } motif_words[] = {
 	/* round 18: a flower unnamed (壳子上有朵小花) is any flower's (LF_MOT_FLOWERS below);
 	 * stars (表带印星星图案) are a starry sky's class */
 	{ "小花", LF_MOT_FLOWER }, { "花朵", LF_MOT_FLOWER }, { "星星", 23 },
+	/* round 19: a bell hung on keys or a bag (铃铛挂件) is a pendant's figure too */
+	{ "铃铛", 0 }, { "鈴鐺", 0 },
 };
 #define LF_MOTIF_CLAUSE 160  /* bytes of one clause read for figures */
 #define LF_MOTIF_DIFFER 10   /* points off two figures that differ */

@@ -4344,6 +4344,25 @@ static void round19_outdoor_makers(void **state)
 	assert_true(has_reason(r, nr, "brand", -1));
 }
 
+/* Round 19: a bell on the keys (铃铛挂件) is a pendant's figure: against a plush bear it is
+ * another owner's keys; against a bell it is nothing. */
+static void round19_bell_pendant(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "keys", .body = "丰田钥匙串丢了，挂了一个毛绒小熊，三把钥匙",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "keys", .body = "拾得丰田钥匙，铃铛挂件，钥匙3把",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	l.body = "丰田钥匙串丢了，挂着一个小铃铛，三把钥匙";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "motif", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4455,6 +4474,7 @@ int main(void)
 		cmocka_unit_test(round18_child_named),
 		cmocka_unit_test(round18_tail_after_cue),
 		cmocka_unit_test(round19_outdoor_makers),
+		cmocka_unit_test(round19_bell_pendant),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
