@@ -4026,6 +4026,60 @@ static uint8_t strung_on(const char *s)
 	return bits;
 }
 
+/* What is tucked in a case (壳里夹着一张公交卡, 壳内夹有现金100元, 壳里夹着两张照片), said
+ * with 夹 in a clause that names the case (壳, 套): LF_TUCK_* bits, 0 unsaid (round 19). A card,
+ * cash, a photo, a ticket and a drawing are five things; another is another owner's case. */
+enum { LF_TUCK_CARD = 1, LF_TUCK_CASH = 2, LF_TUCK_PHOTO = 4, LF_TUCK_TICKET = 8,
+	LF_TUCK_DRAWING = 16 };
+#define LF_TUCK_CLAUSE 160   /* bytes of one clause read for what is tucked */
+static uint8_t tucked_in(const char *s)
+{
+	static const struct { const char *w; uint8_t bit; } things[] = {
+		{ "卡", LF_TUCK_CARD }, { "身份证", LF_TUCK_CARD }, { "元", LF_TUCK_CASH },
+		{ "块钱", LF_TUCK_CASH }, { "纸币", LF_TUCK_CASH }, { "现金", LF_TUCK_CASH },
+		{ "人民币", LF_TUCK_CASH }, { "钞", LF_TUCK_CASH }, { "照片", LF_TUCK_PHOTO },
+		{ "合影", LF_TUCK_PHOTO }, { "拍立得", LF_TUCK_PHOTO }, { "相片", LF_TUCK_PHOTO },
+		{ "票", LF_TUCK_TICKET }, { "画", LF_TUCK_DRAWING },
+	};
+	/* words holding a thing's character that name something else (a cartoon sticker, a
+	 * sticker, a card's picture) */
+	static const char *const blank[] = { "卡通", "贴画", "贴纸", "画面", NULL };
+	static const char *const ends[] = { "，", "；", "。", ",", ";", "！", "!", NULL };
+	uint8_t bits = 0;
+
+	while (s && *s) {
+		size_t n = strlen(s), skip = 0;
+		for (int e = 0; ends[e]; e++) {
+			const char *at = strstr(s, ends[e]);
+			if (at && (size_t)(at - s) < n) {
+				n = (size_t)(at - s);
+				skip = strlen(ends[e]);
+			}
+		}
+		char cl[LF_TUCK_CLAUSE + 1];
+		size_t m = n < LF_TUCK_CLAUSE ? n : LF_TUCK_CLAUSE;
+		while (m > 0 && m < n && ((unsigned char)s[m] & 0xC0) == 0x80)
+			m--;
+		memcpy(cl, s, m);
+		cl[m] = '\0';
+		const char *case_at = strstr(cl, "壳");
+		if (case_at == NULL)
+			case_at = strstr(cl, "套");
+		const char *tuck = case_at ? strstr(case_at, "夹") : NULL;
+		if (tuck) {
+			char *t = cl + (tuck - cl);
+			for (int b = 0; blank[b]; b++)
+				for (char *at = strstr(t, blank[b]); at; at = strstr(at, blank[b]))
+					memset(at, ' ', strlen(blank[b]));
+			for (size_t k = 0; k < sizeof things / sizeof things[0]; k++)
+				if (strstr(t, things[k].w))
+					bits |= things[k].bit;
+		}
+		s += n + skip;
+	}
+	return bits;
+}
+
 /* What a pair of glasses corrects, said by a side (花镜 / 老花: reading; 近视: short sight):
  * LF_LENS_* bits, 0 unsaid (round 18). */
 enum { LF_LENS_READ = 1, LF_LENS_MYOPIA = 2 };
@@ -4703,6 +4757,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->strung = strung_on(it->body) | strung_on(it->marks);
 	if (p->kind >= 0 && strcmp(kinds[p->kind].name, "眼镜") == 0)
 		p->lens = lens_of(it->body) | lens_of(it->marks);
+	p->tucked = tucked_in(it->body) | tucked_in(it->marks);
 	if (it->category && strcmp(it->category, "keys") == 0) {
 		key_count(it->body, &p->keys_lo, &p->keys_hi);
 		key_count(it->marks, &p->keys_lo, &p->keys_hi);
@@ -5405,6 +5460,13 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		contra++;
 		reason(r, nr, "accessory", -LF_ACC_DIFFER, "钥匙串的绳圈不同",
 		    "the keys are strung on another thing");
+	}
+	/* what is tucked in the case (公交卡 / 100元 / 照片), said by both: another case */
+	if (lp->tucked && fp->tucked && (lp->tucked & fp->tucked) == 0) {
+		pts -= LF_ACC_DIFFER;
+		contra++;
+		reason(r, nr, "accessory", -LF_ACC_DIFFER, "壳内夹带之物不同",
+		    "something else is tucked in the case");
 	}
 	/* reading glasses against glasses for short sight (花镜 / 近视镜片) */
 	if (lp->lens && fp->lens && (lp->lens & fp->lens) == 0) {

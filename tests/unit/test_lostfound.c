@@ -4363,6 +4363,31 @@ static void round19_bell_pendant(void **state)
 	assert_false(has_reason(r, nr, "motif", -1));
 }
 
+/* Round 19: what is tucked in a phone's case (公交卡 / 100元 / 照片) is read; another thing
+ * tucked there is another owner's case, the same thing is nothing, and 卡通 is no card. */
+static void round19_tucked_in_case(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "phone", .body = "紫色荣耀90手机不见了，壳里夹了张公交卡",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "捡着一部暗紫色荣耀90手机 壳内夹有人民币100元",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_true(p.tucked != 0);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "accessory", -1));
+	f.body = "捡着一部暗紫色荣耀90手机，壳内夹公交卡一张";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", -1));
+	f.body = "捡着一部暗紫色荣耀90手机，壳内夹有卡通小熊贴纸";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.tucked, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4475,6 +4500,7 @@ int main(void)
 		cmocka_unit_test(round18_tail_after_cue),
 		cmocka_unit_test(round19_outdoor_makers),
 		cmocka_unit_test(round19_bell_pendant),
+		cmocka_unit_test(round19_tucked_in_case),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
