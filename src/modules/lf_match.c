@@ -4080,6 +4080,22 @@ static uint8_t tucked_in(const char *s)
 	return bits;
 }
 
+/* Whether glasses are said to be without a case (没有盒子, 没带眼镜盒) or with one (眼镜盒,
+ * 装在盒子里): LF_BOX_* bits, 0 unsaid (round 19). */
+enum { LF_BOX_NONE = 1, LF_BOX_HAS = 2 };
+static uint8_t boxed_of(const char *s)
+{
+	static const char *const none[] = { "没有盒", "没盒", "没带盒", "无盒", "不带盒", "没有眼镜盒",
+		"没带眼镜盒", "没有镜盒", "没装盒", NULL };
+
+	if (s == NULL)
+		return 0;
+	for (int i = 0; none[i]; i++)
+		if (strstr(s, none[i]))
+			return LF_BOX_NONE;
+	return strstr(s, "盒") ? LF_BOX_HAS : 0;
+}
+
 /* What a pair of glasses corrects, said by a side (花镜 / 老花: reading; 近视: short sight):
  * LF_LENS_* bits, 0 unsaid (round 18). */
 enum { LF_LENS_READ = 1, LF_LENS_MYOPIA = 2 };
@@ -4755,8 +4771,12 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	}
 	if (it->category && strcmp(it->category, "keys") == 0)
 		p->strung = strung_on(it->body) | strung_on(it->marks);
-	if (p->kind >= 0 && strcmp(kinds[p->kind].name, "眼镜") == 0)
+	if (p->kind >= 0 && strcmp(kinds[p->kind].name, "眼镜") == 0) {
 		p->lens = lens_of(it->body) | lens_of(it->marks);
+		p->boxed = boxed_of(it->body) | boxed_of(it->marks);
+		if (p->boxed & LF_BOX_NONE)
+			p->boxed = LF_BOX_NONE;   /* 没有盒子 said: a 盒 elsewhere is the negated one */
+	}
 	p->tucked = tucked_in(it->body) | tucked_in(it->marks);
 	if (it->category && strcmp(it->category, "keys") == 0) {
 		key_count(it->body, &p->keys_lo, &p->keys_hi);
@@ -5467,6 +5487,13 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		contra++;
 		reason(r, nr, "accessory", -LF_ACC_DIFFER, "壳内夹带之物不同",
 		    "something else is tucked in the case");
+	}
+	/* glasses said to be without a case against glasses handed in with one */
+	if (lp->boxed && fp->boxed && lp->boxed != fp->boxed) {
+		pts -= LF_ACC_DIFFER;
+		contra++;
+		reason(r, nr, "accessory", -LF_ACC_DIFFER, "眼镜盒有无不符",
+		    "a case said missing on one side, there on the other");
 	}
 	/* reading glasses against glasses for short sight (花镜 / 近视镜片) */
 	if (lp->lens && fp->lens && (lp->lens & fp->lens) == 0) {

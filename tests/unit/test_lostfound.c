@@ -4388,6 +4388,25 @@ static void round19_tucked_in_case(void **state)
 	assert_int_equal(p.tucked, 0);
 }
 
+/* Round 19: glasses said to be without a case (没有盒子) against glasses handed in with one
+ * (眼镜盒) are another pair; both with a case is nothing. */
+static void round19_glasses_case(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "other", .body = "棕色太阳镜丢了！没有盒子，镜腿上绑着防滑绳",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "other", .body = "拾得驼色眼镜一副", .marks = "棕色眼镜盒",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "accessory", -1));
+	l.body = "棕色太阳镜丢了，装在眼镜盒里";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4501,6 +4520,7 @@ int main(void)
 		cmocka_unit_test(round19_outdoor_makers),
 		cmocka_unit_test(round19_bell_pendant),
 		cmocka_unit_test(round19_tucked_in_case),
+		cmocka_unit_test(round19_glasses_case),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
