@@ -1109,8 +1109,14 @@ static const struct brand brands[] = {
 	 * them to (大鹅 for Canada Goose); 北面 is no alias: 车站北面 is a side of a place */
 	{ "波司登", { "波司登", "bosideng", NULL }, 0 },
 	{ "加拿大鹅", { "加拿大鹅", "大鹅", "canada goose", "canadagoose", NULL }, 0 },
-	{ "北面", { "the north face", "north face", "tnf", NULL }, 0 },
+	{ "北面", { "the north face", "north face", "tnf", "北脸", NULL }, 0 },   /* 北脸: its wearers' nickname */
 	{ "始祖鸟", { "始祖鸟", "arcteryx", "arc'teryx", NULL }, 0 },
+	/* round 19: outdoor makers a tourist town's desk sees (小鹰: what backpackers call Osprey) */
+	{ "凯乐石", { "凯乐石", "kailas", NULL }, 0 },
+	{ "小鹰", { "小鹰", "osprey", NULL }, 0 },
+	{ "探路者", { "探路者", "toread", NULL }, 0 },
+	{ "狼爪", { "狼爪", "jack wolfskin", "jackwolfskin", NULL }, 0 },
+	{ "萨洛蒙", { "萨洛蒙", "salomon", NULL }, 0 },
 	{ "优衣库", { "优衣库", "uniqlo", NULL }, 0 },
 	/* car makers: a car key names its car */
 	{ "丰田", { "丰田", "toyota", NULL }, 0 },
@@ -4020,6 +4026,76 @@ static uint8_t strung_on(const char *s)
 	return bits;
 }
 
+/* What is tucked in a case (壳里夹着一张公交卡, 壳内夹有现金100元, 壳里夹着两张照片), said
+ * with 夹 in a clause that names the case (壳, 套): LF_TUCK_* bits, 0 unsaid (round 19). A card,
+ * cash, a photo, a ticket and a drawing are five things; another is another owner's case. */
+enum { LF_TUCK_CARD = 1, LF_TUCK_CASH = 2, LF_TUCK_PHOTO = 4, LF_TUCK_TICKET = 8,
+	LF_TUCK_DRAWING = 16 };
+#define LF_TUCK_CLAUSE 160   /* bytes of one clause read for what is tucked */
+static uint8_t tucked_in(const char *s)
+{
+	static const struct { const char *w; uint8_t bit; } things[] = {
+		{ "卡", LF_TUCK_CARD }, { "身份证", LF_TUCK_CARD }, { "元", LF_TUCK_CASH },
+		{ "块钱", LF_TUCK_CASH }, { "纸币", LF_TUCK_CASH }, { "现金", LF_TUCK_CASH },
+		{ "人民币", LF_TUCK_CASH }, { "钞", LF_TUCK_CASH }, { "照片", LF_TUCK_PHOTO },
+		{ "合影", LF_TUCK_PHOTO }, { "拍立得", LF_TUCK_PHOTO }, { "相片", LF_TUCK_PHOTO },
+		{ "票", LF_TUCK_TICKET }, { "画", LF_TUCK_DRAWING },
+	};
+	/* words holding a thing's character that name something else (a cartoon sticker, a
+	 * sticker, a card's picture) */
+	static const char *const blank[] = { "卡通", "贴画", "贴纸", "画面", NULL };
+	static const char *const ends[] = { "，", "；", "。", ",", ";", "！", "!", NULL };
+	uint8_t bits = 0;
+
+	while (s && *s) {
+		size_t n = strlen(s), skip = 0;
+		for (int e = 0; ends[e]; e++) {
+			const char *at = strstr(s, ends[e]);
+			if (at && (size_t)(at - s) < n) {
+				n = (size_t)(at - s);
+				skip = strlen(ends[e]);
+			}
+		}
+		char cl[LF_TUCK_CLAUSE + 1];
+		size_t m = n < LF_TUCK_CLAUSE ? n : LF_TUCK_CLAUSE;
+		while (m > 0 && m < n && ((unsigned char)s[m] & 0xC0) == 0x80)
+			m--;
+		memcpy(cl, s, m);
+		cl[m] = '\0';
+		const char *case_at = strstr(cl, "壳");
+		if (case_at == NULL)
+			case_at = strstr(cl, "套");
+		const char *tuck = case_at ? strstr(case_at, "夹") : NULL;
+		if (tuck) {
+			char *t = cl + (tuck - cl);
+			for (int b = 0; blank[b]; b++)
+				for (char *at = strstr(t, blank[b]); at; at = strstr(at, blank[b]))
+					memset(at, ' ', strlen(blank[b]));
+			for (size_t k = 0; k < sizeof things / sizeof things[0]; k++)
+				if (strstr(t, things[k].w))
+					bits |= things[k].bit;
+		}
+		s += n + skip;
+	}
+	return bits;
+}
+
+/* Whether glasses are said to be without a case (没有盒子, 没带眼镜盒) or with one (眼镜盒,
+ * 装在盒子里): LF_BOX_* bits, 0 unsaid (round 19). */
+enum { LF_BOX_NONE = 1, LF_BOX_HAS = 2 };
+static uint8_t boxed_of(const char *s)
+{
+	static const char *const none[] = { "没有盒", "没盒", "没带盒", "无盒", "不带盒", "没有眼镜盒",
+		"没带眼镜盒", "没有镜盒", "没装盒", NULL };
+
+	if (s == NULL)
+		return 0;
+	for (int i = 0; none[i]; i++)
+		if (strstr(s, none[i]))
+			return LF_BOX_NONE;
+	return strstr(s, "盒") ? LF_BOX_HAS : 0;
+}
+
 /* What a pair of glasses corrects, said by a side (花镜 / 老花: reading; 近视: short sight):
  * LF_LENS_* bits, 0 unsaid (round 18). */
 enum { LF_LENS_READ = 1, LF_LENS_MYOPIA = 2 };
@@ -4059,6 +4135,8 @@ static const struct { const char *w; uint8_t cls; } motif_words[] = {
 	/* round 18: a flower unnamed (壳子上有朵小花) is any flower's (LF_MOT_FLOWERS below);
 	 * stars (表带印星星图案) are a starry sky's class */
 	{ "小花", LF_MOT_FLOWER }, { "花朵", LF_MOT_FLOWER }, { "星星", 23 },
+	/* round 19: a bell hung on keys or a bag (铃铛挂件) is a pendant's figure too */
+	{ "铃铛", 0 }, { "鈴鐺", 0 },
 };
 #define LF_MOTIF_CLAUSE 160  /* bytes of one clause read for figures */
 #define LF_MOTIF_DIFFER 10   /* points off two figures that differ */
@@ -4693,8 +4771,13 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	}
 	if (it->category && strcmp(it->category, "keys") == 0)
 		p->strung = strung_on(it->body) | strung_on(it->marks);
-	if (p->kind >= 0 && strcmp(kinds[p->kind].name, "眼镜") == 0)
+	if (p->kind >= 0 && strcmp(kinds[p->kind].name, "眼镜") == 0) {
 		p->lens = lens_of(it->body) | lens_of(it->marks);
+		p->boxed = boxed_of(it->body) | boxed_of(it->marks);
+		if (p->boxed & LF_BOX_NONE)
+			p->boxed = LF_BOX_NONE;   /* 没有盒子 said: a 盒 elsewhere is the negated one */
+	}
+	p->tucked = tucked_in(it->body) | tucked_in(it->marks);
 	if (it->category && strcmp(it->category, "keys") == 0) {
 		key_count(it->body, &p->keys_lo, &p->keys_hi);
 		key_count(it->marks, &p->keys_lo, &p->keys_hi);
@@ -4739,7 +4822,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465057u   /* "LFPW": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465058u   /* "LFPX": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -5397,6 +5480,20 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		contra++;
 		reason(r, nr, "accessory", -LF_ACC_DIFFER, "钥匙串的绳圈不同",
 		    "the keys are strung on another thing");
+	}
+	/* what is tucked in the case (公交卡 / 100元 / 照片), said by both: another case */
+	if (lp->tucked && fp->tucked && (lp->tucked & fp->tucked) == 0) {
+		pts -= LF_ACC_DIFFER;
+		contra++;
+		reason(r, nr, "accessory", -LF_ACC_DIFFER, "壳内夹带之物不同",
+		    "something else is tucked in the case");
+	}
+	/* glasses said to be without a case against glasses handed in with one */
+	if (lp->boxed && fp->boxed && lp->boxed != fp->boxed) {
+		pts -= LF_ACC_DIFFER;
+		contra++;
+		reason(r, nr, "accessory", -LF_ACC_DIFFER, "眼镜盒有无不符",
+		    "a case said missing on one side, there on the other");
 	}
 	/* reading glasses against glasses for short sight (花镜 / 近视镜片) */
 	if (lp->lens && fp->lens && (lp->lens & fp->lens) == 0) {

@@ -101,6 +101,10 @@ struct lf_prep {
 	                               * a cord, a wire ring: LF_STR_* in lf_match.c), 0 unsaid */
 	uint8_t lens;                 /* glasses: reading (花镜, 老花) or short sight (近视), bits
 	                               * (LF_LENS_* in lf_match.c), 0 unsaid */
+	uint8_t tucked;               /* what is tucked in a phone's case (壳里夹着公交卡 / 现金 /
+	                               * 照片: LF_TUCK_* in lf_match.c), 0 unsaid */
+	uint8_t boxed;                /* glasses: said to be without a case (没有盒子: LF_BOX_NONE) or
+	                               * with one (眼镜盒: LF_BOX_HAS), 0 unsaid */
 	uint16_t storage;             /* a memory's size in GB (U盘64G, 128GB, 1T: 1024), 0 none */
 	uint8_t inches;               /* a size said in 寸 (a suitcase's 24寸, a wheel's 26寸), 0 */
 	uint16_t mah;                 /* a power bank's capacity in mAh (10000mAh, 一万毫安), 0 */

@@ -4324,6 +4324,89 @@ static void round18_tail_after_cue(void **state)
 	assert_int_equal(lf_serials_in_text("黑色电动车丢了，后面是09261", out, kinds, 2), 0);
 }
 
+/* Round 19: outdoor makers (北脸 is The North Face, 小鹰 is Osprey, 凯乐石 is Kailas); 车站北面
+ * names none. */
+static void round19_outdoor_makers(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "other", .body = "马场丢了墨绿北脸冲锋衣，XL码",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "other", .body = "拾得军绿色凯乐石外套，XL码",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	assert_int_equal(lf_brand_find("北脸"), lf_brand_find("the north face"));
+	assert_int_equal(lf_brand_find("小鹰"), lf_brand_find("osprey"));
+	assert_true(lf_brand_find("凯乐石") >= 0);
+	assert_int_equal(lf_brand_find("车站北面"), -1);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "brand", -1));
+}
+
+/* Round 19: a bell on the keys (铃铛挂件) is a pendant's figure: against a plush bear it is
+ * another owner's keys; against a bell it is nothing. */
+static void round19_bell_pendant(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "keys", .body = "丰田钥匙串丢了，挂了一个毛绒小熊，三把钥匙",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "keys", .body = "拾得丰田钥匙，铃铛挂件，钥匙3把",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	l.body = "丰田钥匙串丢了，挂着一个小铃铛，三把钥匙";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "motif", -1));
+}
+
+/* Round 19: what is tucked in a phone's case (公交卡 / 100元 / 照片) is read; another thing
+ * tucked there is another owner's case, the same thing is nothing, and 卡通 is no card. */
+static void round19_tucked_in_case(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "phone", .body = "紫色荣耀90手机不见了，壳里夹了张公交卡",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "phone", .body = "捡着一部暗紫色荣耀90手机 壳内夹有人民币100元",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_true(p.tucked != 0);
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "accessory", -1));
+	f.body = "捡着一部暗紫色荣耀90手机，壳内夹公交卡一张";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", -1));
+	f.body = "捡着一部暗紫色荣耀90手机，壳内夹有卡通小熊贴纸";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.tucked, 0);
+}
+
+/* Round 19: glasses said to be without a case (没有盒子) against glasses handed in with one
+ * (眼镜盒) are another pair; both with a case is nothing. */
+static void round19_glasses_case(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	struct lf_item l = { .category = "other", .body = "棕色太阳镜丢了！没有盒子，镜腿上绑着防滑绳",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "other", .body = "拾得驼色眼镜一副", .marks = "棕色眼镜盒",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+
+	(void)state;
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "accessory", -1));
+	l.body = "棕色太阳镜丢了，装在眼镜盒里";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4434,6 +4517,10 @@ int main(void)
 		cmocka_unit_test(round18_plate_after_place),
 		cmocka_unit_test(round18_child_named),
 		cmocka_unit_test(round18_tail_after_cue),
+		cmocka_unit_test(round19_outdoor_makers),
+		cmocka_unit_test(round19_bell_pendant),
+		cmocka_unit_test(round19_tucked_in_case),
+		cmocka_unit_test(round19_glasses_case),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
