@@ -614,6 +614,36 @@ static bool not_serial_after(unsigned c)
 	return false;
 }
 
+/* The clause at s: its length in bytes up to the first of ends (NULL-terminated) or the end of
+ * s; *skip gets the bytes of the end mark to step over after it. */
+static size_t clause_len(const char *s, const char *const *ends, size_t *skip)
+{
+	size_t n = strlen(s);
+
+	*skip = 0;
+	for (int e = 0; ends[e]; e++) {
+		const char *at = strstr(s, ends[e]);
+		if (at && (size_t)(at - s) < n) {
+			n = (size_t)(at - s);
+			*skip = strlen(ends[e]);
+		}
+	}
+	return n;
+}
+
+/* Copies the clause s[0..n) into cl (cap bytes with its NUL), cut at a whole character when
+ * it is longer; the bytes copied. */
+static size_t clause_copy(const char *s, size_t n, char *cl, size_t cap)
+{
+	size_t m = n < cap - 1 ? n : cap - 1;
+
+	while (m > 0 && m < n && ((unsigned char)s[m] & 0xC0) == 0x80)
+		m--;            /* a whole character at the end */
+	memcpy(cl, s, m);
+	cl[m] = '\0';
+	return m;
+}
+
 static bool clause_end(unsigned c)
 {
 	return c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0x3001 || c == ',' || c == ';' ||
@@ -4004,14 +4034,7 @@ static uint8_t strung_on(const char *s)
 	uint8_t bits = 0;
 
 	while (s && *s) {
-		size_t n = strlen(s), skip = 0;
-		for (int e = 0; ends[e]; e++) {
-			const char *at = strstr(s, ends[e]);
-			if (at && (size_t)(at - s) < n) {
-				n = (size_t)(at - s);
-				skip = strlen(ends[e]);
-			}
-		}
+		size_t skip, n = clause_len(s, ends, &skip);
 		bool verb = false;
 		for (int v = 0; verbs[v] && !verb; v++) {
 			const char *at = memmem(s, n, verbs[v], strlen(verbs[v]));
@@ -4048,20 +4071,9 @@ static uint8_t tucked_in(const char *s)
 	uint8_t bits = 0;
 
 	while (s && *s) {
-		size_t n = strlen(s), skip = 0;
-		for (int e = 0; ends[e]; e++) {
-			const char *at = strstr(s, ends[e]);
-			if (at && (size_t)(at - s) < n) {
-				n = (size_t)(at - s);
-				skip = strlen(ends[e]);
-			}
-		}
+		size_t skip, n = clause_len(s, ends, &skip);
 		char cl[LF_TUCK_CLAUSE + 1];
-		size_t m = n < LF_TUCK_CLAUSE ? n : LF_TUCK_CLAUSE;
-		while (m > 0 && m < n && ((unsigned char)s[m] & 0xC0) == 0x80)
-			m--;
-		memcpy(cl, s, m);
-		cl[m] = '\0';
+		clause_copy(s, n, cl, sizeof cl);
 		const char *case_at = strstr(cl, "壳");
 		if (case_at == NULL)
 			case_at = strstr(cl, "套");
@@ -4147,20 +4159,9 @@ static uint32_t motifs(const char *s)
 	uint32_t bits = 0;
 
 	while (s && *s) {
-		size_t n = strlen(s), skip = 0;
-		for (int e = 0; ends[e]; e++) {
-			const char *at = strstr(s, ends[e]);
-			if (at && (size_t)(at - s) < n) {
-				n = (size_t)(at - s);
-				skip = strlen(ends[e]);
-			}
-		}
+		size_t skip, n = clause_len(s, ends, &skip);
 		char cl[LF_MOTIF_CLAUSE + 1];
-		size_t m = n < LF_MOTIF_CLAUSE ? n : LF_MOTIF_CLAUSE;
-		while (m > 0 && m < n && ((unsigned char)s[m] & 0xC0) == 0x80)
-			m--;            /* a whole character at the end */
-		memcpy(cl, s, m);
-		cl[m] = '\0';
+		clause_copy(s, n, cl, sizeof cl);
 		bool carrier = false, screen = false;
 		for (int c = 0; motif_carriers[c]; c++)
 			carrier = carrier || strstr(cl, motif_carriers[c]) != NULL;
@@ -4345,20 +4346,9 @@ static void mark_concepts(const char *s, struct lf_prep *p)
 	static const char *const ends[] = { "，", "；", "。", "、", ",", ";", "！", "!", NULL };
 
 	while (s && *s && p->nmc < LF_MARK_CONCEPTS) {
-		size_t n = strlen(s), skip = 0;
-		for (int e = 0; ends[e]; e++) {
-			const char *at = strstr(s, ends[e]);
-			if (at && (size_t)(at - s) < n) {
-				n = (size_t)(at - s);
-				skip = strlen(ends[e]);
-			}
-		}
+		size_t skip, n = clause_len(s, ends, &skip);
 		char cl[LF_MC_CLAUSE + 1], sc[LF_MC_CLAUSE + 1];
-		size_t m = n < LF_MC_CLAUSE ? n : LF_MC_CLAUSE;
-		while (m > 0 && m < n && ((unsigned char)s[m] & 0xC0) == 0x80)
-			m--;            /* a whole character at the end */
-		memcpy(cl, s, m);
-		cl[m] = '\0';
+		size_t m = clause_copy(s, n, cl, sizeof cl);
 		s += n + skip;
 		bool screen = false;
 		for (int c = 0; screen_cues[c]; c++)
