@@ -116,15 +116,6 @@ static enum export_kind field_kind(const struct type_field *f)
 	}
 }
 
-/* The role of t named code (one of its export_roles), or NULL. */
-static const struct person_role *export_role(const struct case_type *t, const char *code)
-{
-	for (const struct person_role *p = t->person_roles; p && p->code; p++)
-		if (strcmp(p->code, code) == 0)
-			return p;
-	return NULL;
-}
-
 /* The columns of t's export: the common ones, then its exported fields, then a column per
  * role of export_roles; caller frees. */
 static struct export_col *type_cols(const struct case_type *t)
@@ -135,7 +126,7 @@ static struct export_col *type_cols(const struct case_type *t)
 	for (const struct type_field *f = t->fields; f && f->name; f++)
 		n += field_exported(f);
 	for (const char *const *r = t->export_roles; r && *r; r++)
-		n += export_role(t, *r) != NULL;
+		n += person_role_find(t, *r) != NULL;
 	if ((cols = calloc(n + 1, sizeof *cols)) == NULL)
 		return NULL;
 	memcpy(cols, case_cols, common * sizeof *cols);
@@ -150,7 +141,7 @@ static struct export_col *type_cols(const struct case_type *t)
 		if (field_exported(f))
 			cols[n++] = (struct export_col){ f->name, f->label_zh, f->label_en, field_kind(f) };
 	for (const char *const *r = t->export_roles; r && *r; r++) {
-		const struct person_role *p = export_role(t, *r);
+		const struct person_role *p = person_role_find(t, *r);
 		if (p)
 			cols[n++] = (struct export_col){ p->code, p->name_zh, p->name_en, EXK_TEXT };
 	}
@@ -236,7 +227,7 @@ static void role_cells(struct export *x, const struct case_rec *c, bool visible)
 		size_t i;
 		char *t;
 		int n = 0;
-		if (export_role(c->type, *r) == NULL)
+		if (person_role_find(c->type, *r) == NULL)
 			continue;
 		sb_init(&b, 4096);
 		json_array_foreach(visible ? c->persons : NULL, i, p) {

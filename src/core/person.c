@@ -209,6 +209,14 @@ static char *dup_str(const char *s)
 	return d;
 }
 
+const struct person_role *person_role_find(const struct case_type *t, const char *code)
+{
+	for (const struct person_role *r = t && code ? t->person_roles : NULL; r && r->code; r++)
+		if (strcmp(r->code, code) == 0)
+			return r;
+	return NULL;
+}
+
 /* Checks and normalises one entry; field names in errors start with pre ("persons[0]"). */
 static pa_err entry_prepare(struct db_conn *c, const struct case_type *t, const json_t *o,
     const char *pre, const struct auth_user *u, int ymd, struct person_entry *e,
@@ -227,9 +235,7 @@ static pa_err entry_prepare(struct db_conn *c, const struct case_type *t, const 
 		goto out;
 	rc = PA_ERR_INVALID;
 	snprintf(fld, sizeof fld, "%srole", prefix);
-	for (const struct person_role *r = t->person_roles; r && r->code; r++)
-		if (strcmp(r->code, role) == 0)
-			e->role = r;
+	e->role = person_role_find(t, role);
 	if (e->role == NULL) {
 		pa_error_set(err, PA_ERR_INVALID, "invalid_value", fld,
 		    "%s is not a role of persons on this type of case", fld);
@@ -575,12 +581,9 @@ static bool person_row_sb(struct sb *b, struct db_stmt *s, const struct case_typ
 	int64_t id = db_col_int(s, 0);
 	uint32_t gen = (uint32_t)db_col_int(s, 2);
 	const char *role = db_col_text(s, 1), *idt = db_col_text(s, 5);
-	const char *rname = role;
+	const struct person_role *pr = person_role_find(t, role);
+	const char *rname = pr ? pr->name_zh : role;
 	char mask[PERSON_MASK_MAX];
-
-	for (const struct person_role *r = t ? t->person_roles : NULL; r && r->code; r++)
-		if (role && strcmp(r->code, role) == 0)
-			rname = r->name_zh;
 	sb_adds(b, "{\"id\":");
 	sb_int(b, id);
 	sb_adds(b, ",\"role\":");

@@ -39,6 +39,9 @@ struct person_role {
 	int min, max;                           /* how many a create must / may carry; max 0 = 1 */
 };
 
+/* The role of t's persons named code, or NULL (t or code NULL, or no such role). */
+const struct person_role *person_role_find(const struct case_type *t, const char *code);
+
 /* The personal fields; the numbers are part of the associated data: never renumber. */
 enum person_field {
 	PF_NAME = 1,       /* 姓名 */

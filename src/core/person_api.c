@@ -29,10 +29,9 @@ static const char SQL_PERSON_ROW[] =
 
 static const char *role_name_of(const struct case_type *t, const char *role)
 {
-	for (const struct person_role *r = t ? t->person_roles : NULL; r && r->code; r++)
-		if (role && strcmp(r->code, role) == 0)
-			return r->name_zh;
-	return role;
+	const struct person_role *r = person_role_find(t, role);
+
+	return r ? r->name_zh : role;
 }
 
 static const char *status_name_of(const struct case_type *t, const char *code)
