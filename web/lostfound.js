@@ -511,7 +511,7 @@ export async function mountOffice(el, orgId) {
       set.length
         ? h('dl', { class: 'lf-office-view' }, ...set.flatMap((k) => [h('dt', {}, t('lf.office_' + k)), h('dd', { dataset: { testid: 'lf-office-' + k } }, office[k])]))
         : h('p', { class: 'muted', dataset: { testid: 'lf-office-none' } }, t(canEdit ? 'lf.office_none_edit' : 'lf.office_none')),
-      edit ? h('div', { class: 'form-buttons' }, edit) : null);
+      ...(edit ? [h('div', { class: 'form-buttons' }, edit)] : []));   // append() writes a null as "null"
   }
   function form() {
     const inputs = {

@@ -171,6 +171,7 @@ step('the station\'s 失物招领 page: its officers read the office, its leader
   await box.locator('[data-testid=lf-office-address]').waitFor();
   assert.equal(await box.locator('[data-testid=lf-office-address]').textContent(), OFFICE.address);
   assert.equal(await box.locator('[data-testid=lf-office-edit]').count(), 0, 'an officer does not edit it');
+  assert.doesNotMatch(await box.textContent(), /null|undefined/, 'nothing in the panel but the office');
   const lctx = await browser.newContext(DESKTOP);
   contexts.push(lctx);
   const l = await lctx.newPage();
