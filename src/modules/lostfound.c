@@ -561,56 +561,69 @@ bool lf_reasons_unbacked(const char *stored)
 static const char SQL_PAIR_REASONS[] =
     "SELECT reasons FROM lf_matches WHERE lost_id = ?1 AND found_id = ?2";
 
-pa_err lostfound_pair_backing(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
-    int *backing)
+/* The stored reasons of the pair of item self (a lost report when self_lost) and cand as
+ * evidence and backing (no such pair or unreadable reasons: nothing, LF_BACK_NONE). */
+static pa_err pair_evidence(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
+    struct lf_evidence *e, int *backing)
 {
 	struct db_stmt *s = db_prepare(c, SQL_PAIR_REASONS);
+	const char *stored = NULL;
 	int r;
 
+	memset(e, 0, sizeof *e);
 	*backing = LF_BACK_NONE;
 	if (s == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, self_lost ? self : cand);
 	db_bind_int(s, 2, self_lost ? cand : self);
-	if ((r = db_step(s)) == DB_ROW)
-		*backing = lf_reasons_backing(db_col_null(s, 0) ? NULL : db_col_text(s, 0));
+	if ((r = db_step(s)) == DB_ROW && !db_col_null(s, 0))
+		stored = db_col_text(s, 0);
+	if (stored) {
+		*backing = lf_reasons_backing(stored);
+		lf_evidence_json(e, stored);
+	}
 	db_reset(s);
 	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
 }
 
 pa_err lostfound_judge(struct db_conn *c, bool self_lost, int64_t self, const struct lf_rank *best,
-    int second, bool sure, int backing, int *by)
+    int second, bool sure, const struct lf_reason *r, int nr, const char *stored, int *by)
 {
+	struct lf_evidence e;
 	int64_t other, contest;
+	int backing;
 	pa_err rc;
 
-	*by = lf_likely_by(best, second, sure, backing);
-	if (*by == LF_BY_NONE)
-		return PA_OK;
-	/* a band's reasons are read only for a best that fits it otherwise: most do not, and a
-	 * desk's alerts ask for every open lost report */
-	if (backing == LF_BACK_UNREAD && *by != LF_BY_LINE) {
-		if ((rc = lostfound_pair_backing(c, self_lost, self, best->id, &backing)) != PA_OK) {
-			*by = LF_BY_NONE;
-			return rc;
-		}
-		if ((*by = lf_likely_by(best, second, sure, backing)) == LF_BY_NONE)
-			return PA_OK;
-	}
-	if ((rc = best_other(c, self_lost, self, best->id, &other)) != PA_OK) {
-		*by = LF_BY_NONE;
+	*by = LF_BY_NONE;
+	if (r) {
+		lf_evidence_of(&e, r, nr);
+		backing = lf_reasons_backing_of(r, nr);
+	} else if (stored) {
+		lf_evidence_json(&e, stored);
+		backing = lf_reasons_backing(stored);
+	} else if ((rc = pair_evidence(c, self_lost, self, best->id, &e, &backing)) != PA_OK) {
 		return rc;
 	}
-	if (claimed_by(other, best->points, sure)) {
+	if ((rc = best_other(c, self_lost, self, best->id, &other)) != PA_OK)
+		return rc;
+	/* the hand-set rules first: the likely line, the bands, one object one owner */
+	*by = lf_likely_by(best, second, sure, backing);
+	if (*by != LF_BY_NONE && claimed_by(other, best->points, sure))
 		*by = LF_BY_NONE;
-		return PA_OK;
-	}
 	/* the firm band: the found item is contested by no other lost report at the band's
 	 * points — from a lost report's side the rivals just read, from a found item's side its
 	 * own runner-up */
 	contest = self_lost ? other : second;
 	if (*by == LF_BY_FIRM && contest >= LF_FIRM_CONTEST)
 		*by = LF_BY_NONE;
+	/* then the learned judgement, over the pair seen from its lost report: its runner-up
+	 * among the report's candidates (from a found item's side, the best other found item of
+	 * that report), the found item's best other lost report (its own runner-up then) */
+	if (!lf_judge_likely(&e, best, self_lost ? second : (int)other,
+	    self_lost ? (int)other : second, *by != LF_BY_NONE))
+		*by = LF_BY_NONE;
+	else if (*by == LF_BY_NONE)
+		*by = LF_BY_JUDGE;
 	return PA_OK;
 }
 
@@ -749,7 +762,7 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 	if (rc == PA_OK && p->n > 0) {
 		int by;
 		rc = lostfound_judge(c, me_lost, self, &p->top[0].rank, p->n > 1 ? p->top[1].points :
-		    -1, p->top[0].sure, lf_reasons_backing_of(p->top[0].r, p->top[0].nr), &by);
+		    -1, p->top[0].sure, p->top[0].r, p->top[0].nr, NULL, &by);
 		if (rc == PA_OK && by != LF_BY_NONE)
 			p->likely_id = p->top[0].id;
 		if (rc == PA_OK && p->likely_id)
@@ -1271,7 +1284,7 @@ static pa_err after_create(struct create_ctx *x)
 /* the two best stored candidates with what the close band reads: the reasons (3) and the
  * pair's times (4, 5 the lost report's window, 6 the found item's time) */
 #define WAS_LIKELY_SQL(other, self) \
-    "SELECT m." other ", m.score, m.sure, m.reasons, l.lost_from, l.lost_to, f.found_at " \
+    "SELECT m." other ", m.score, m.sure, l.lost_from, l.lost_to, f.found_at " \
     "FROM lf_matches m JOIN lost_details l ON l.case_id = m.lost_id " \
     "JOIN found_details f ON f.case_id = m.found_id WHERE m." self " = ?1 " \
     "AND m.dismissed = 0 AND m.confirmed = 0 ORDER BY m.score DESC, m." other " LIMIT 2"
@@ -1288,8 +1301,7 @@ static pa_err was_likely(struct db_conn *c, bool lost, int64_t id, int64_t *out)
 	struct db_stmt *s = db_prepare(c, lost ? SQL_WAS_LIKELY_LOST : SQL_WAS_LIKELY_FOUND);
 	struct lf_rank rank = { 0 };
 	int64_t best = 0;
-	int first = -1, second = -1, r;
-	int backing = LF_BACK_NONE, by;
+	int first = -1, second = -1, r, by;
 	bool sure = false;
 	pa_err rc;
 
@@ -1301,9 +1313,8 @@ static pa_err was_likely(struct db_conn *c, bool lost, int64_t id, int64_t *out)
 		best = db_col_int(s, 0);
 		first = (int)db_col_int(s, 1);
 		sure = db_col_int(s, 2) != 0;
-		backing = lf_reasons_backing(db_col_null(s, 3) ? NULL : db_col_text(s, 3));
-		lf_rank_pair(&rank, best, first, db_col_int(s, 4), db_col_int(s, 5),
-		    db_col_int(s, 6), false, 0, 0, 0, 0);
+		lf_rank_pair(&rank, best, first, db_col_int(s, 3), db_col_int(s, 4),
+		    db_col_int(s, 5), false, 0, 0, 0, 0);
 		if ((r = db_step(s)) == DB_ROW)
 			second = (int)db_col_int(s, 1);
 	}
@@ -1312,7 +1323,8 @@ static pa_err was_likely(struct db_conn *c, bool lost, int64_t id, int64_t *out)
 		return PA_ERR_DB;
 	if (first < 0)
 		return PA_OK;
-	if ((rc = lostfound_judge(c, lost, id, &rank, second, sure, backing, &by)) == PA_OK &&
+	/* the reasons are read again by the judge (this statement's row is gone by then) */
+	if ((rc = lostfound_judge(c, lost, id, &rank, second, sure, NULL, 0, NULL, &by)) == PA_OK &&
 	    by != LF_BY_NONE)
 		*out = best;
 	return rc;

@@ -320,8 +320,8 @@ bool lf_likely_firm(const struct lf_rank *best, int second, int backing);
 	"against it, ahead of the other candidates, and no other lost report comes near the found " \
 	"item: probably the same object"
 /* The rule by which a best candidate is likely (LF_BY_NONE: it is not): the likely line
- * (lf_likely), the close band, the firm band. */
-enum { LF_BY_NONE = 0, LF_BY_LINE = 1, LF_BY_CLOSE = 2, LF_BY_FIRM = 3 };
+ * (lf_likely), the close band, the firm band, the learned judgement alone (lf_judge_likely). */
+enum { LF_BY_NONE = 0, LF_BY_LINE = 1, LF_BY_CLOSE = 2, LF_BY_FIRM = 3, LF_BY_JUDGE = 4 };
 /* Which rule calls best likely on its points, lead, time and backing alone (before the claims
  * of other items, lostfound_judge); backing LF_BACK_UNREAD answers what a band could call it
  * if the reasons back it (then they must be read). */
@@ -355,20 +355,53 @@ pa_err lostfound_feat_refresh(struct db *db, FILE *progress, int64_t *count);
  * side (within the likely margin): then it is not likely self's. lostfound_judge applies it. */
 pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
     int points, bool sure, bool *claimed);
-/* The backing (lf_reasons_backing) of the stored pair of item self (a lost report when
- * self_lost) and cand (no such pair: LF_BACK_NONE). */
-pa_err lostfound_pair_backing(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
-    int *backing);
+/* The learned judgement (综合判断, round 20; lf_judge.c, fitted by tools/lf_judge_fit.py): what
+ * it reads of a best pair — each factor's points (the factors of lf_judge_factors) — beside its
+ * rank, the runner-up, the rival and the hand-set rules' judgement. */
+#define LF_JUDGE_NFACT 21
+#define LF_JUDGE_NFEAT (LF_JUDGE_NFACT + 8)
+#define LF_JUDGE_LEAD_CAP 40       /* points: a lead beyond this says nothing more */
+#define LF_JUDGE_MIN_LEAD 1        /* points ahead of the runner-up: a tie is never likely */
+#define LF_JUDGE_THRESHOLD 0.40    /* probability from which the best is likely (chosen
+                                    * leave-one-set-out on the sixteen training parts) */
+struct lf_evidence {
+	double fact[LF_JUDGE_NFACT];   /* the points of each factor of the pair's reasons */
+};
+/* The evidence of reasons at hand (a registration's) or of stored reasons (the JSON array of
+ * lf_matches.reasons; false when unreadable, the evidence then empty); lf_evidence_add adds one
+ * reason (a factor the judge does not read, such as a band's own, adds nothing). */
+void lf_evidence_of(struct lf_evidence *e, const struct lf_reason *r, int nr);
+bool lf_evidence_json(struct lf_evidence *e, const char *stored);
+void lf_evidence_add(struct lf_evidence *e, const char *factor, int points);
+/* The probability that best (of a lost report, its runner-up's points second, -1 when none) is
+ * the same object, given the best points another open lost report gives its found item (rival,
+ * -1 when none) and whether the hand-set rules call it likely (hand); lf_judge_likely: that
+ * probability reaches LF_JUDGE_THRESHOLD, best leads its runner-up by LF_JUDGE_MIN_LEAD and no
+ * rival holds the found item as well. */
+double lf_judge_p(const struct lf_evidence *e, const struct lf_rank *best, int second,
+    int rival, bool hand);
+bool lf_judge_likely(const struct lf_evidence *e, const struct lf_rank *best, int second,
+    int rival, bool hand);
+/* The reason the learned judgement adds to a likely candidate the hand-set rules do not call
+ * likely (points 0, said when read, never stored). */
+#define LF_JUDGE_FACTOR "judged"
+#define LF_JUDGE_DETAIL "综合相符的特征、拾得时间、与其他候选的差距以及有无其他失主判断：可能是同一物品"
+#define LF_JUDGE_DETAIL_EN "judged on all the evidence together (what agrees, when it was found, " \
+	"how far it leads the other candidates, no other owner near): probably the same object"
 /* The likely judgement (可能是同一物品) of best, the best candidate of item self (a lost report
  * when self_lost), with the runner-up's points second (-1 when none), sure when a serial
- * agrees, backing its reasons' (LF_BACK_UNREAD: read from the stored pair when a band needs
- * them): *by the rule that calls it likely (LF_BY_*), LF_BY_NONE when none does or another
- * item claims it (lostfound_claimed_elsewhere; for the firm band also another lost report at
- * LF_FIRM_CONTEST or more on the found item). One helper for a registration (the desk's
- * notice), an edit's earlier judgement, GET /cases/{id}/matches and the desk's alerts; a
- * confirmed pair is the caller's (always likely). */
+ * agrees, and its reasons: r and nr when at hand (a registration's), else the stored pair's
+ * JSON when the caller read it (stored), else read here. First the hand-set rules (the likely
+ * line, the bands; none when another item claims it, lostfound_claimed_elsewhere; for the firm
+ * band also another lost report at LF_FIRM_CONTEST or more on the found item), then the learned
+ * judgement (lf_judge_likely) over the pair seen from its lost report: its runner-up among the
+ * report's candidates and the found item's best other lost report. *by the rule that calls it
+ * likely (LF_BY_*; LF_BY_JUDGE when the learned one alone does), LF_BY_NONE when it is not.
+ * One helper for a registration (the desk's notice), an edit's earlier judgement,
+ * GET /cases/{id}/matches and the desk's alerts; a confirmed pair is the caller's (always
+ * likely). */
 pa_err lostfound_judge(struct db_conn *c, bool self_lost, int64_t self, const struct lf_rank *best,
-    int second, bool sure, int backing, int *by);
+    int second, bool sure, const struct lf_reason *r, int nr, const char *stored, int *by);
 /* The query plans of the candidate reads (both sides' ranges, the serial tail) as one line;
  * *indexed false when one of them scans a table or sorts (bench/lfmatch.c shows and checks). */
 pa_err lostfound_match_plan(struct db_conn *c, char *out, size_t cap, bool *indexed);

@@ -105,8 +105,8 @@ static double score_of(int64_t points)
 	return points <= 0 ? 0 : points >= 100 ? 1 : points / 100.0;
 }
 
-/* The reason a band adds to the candidate it calls likely (by: LF_BY_CLOSE, LF_BY_FIRM; NULL
- * for the likely line or none): points 0, judged when read, never stored (it depends on the
+/* The reason a band or the learned judgement adds to the candidate it calls likely (by:
+ * LF_BY_CLOSE, LF_BY_FIRM, LF_BY_JUDGE; NULL for the likely line or none): points 0, judged when read, never stored (it depends on the
  * other items). */
 static bool band_reason(int by, bool en, const char **factor, const char **detail)
 {
@@ -118,6 +118,11 @@ static bool band_reason(int by, bool en, const char **factor, const char **detai
 	if (by == LF_BY_FIRM) {
 		*factor = LF_FIRM_FACTOR;
 		*detail = en ? LF_FIRM_DETAIL_EN : LF_FIRM_DETAIL;
+		return true;
+	}
+	if (by == LF_BY_JUDGE) {
+		*factor = LF_JUDGE_FACTOR;
+		*detail = en ? LF_JUDGE_DETAIL_EN : LF_JUDGE_DETAIL;
 		return true;
 	}
 	return false;
@@ -331,7 +336,7 @@ void lostfound_api_matches(struct http_req *r)
 		if (f->confirmed) {
 			first_likely = true;
 		} else {
-			if (lostfound_judge(c, lost, id, &f->rank, second, f->sure, LF_BACK_UNREAD,
+			if (lostfound_judge(c, lost, id, &f->rank, second, f->sure, NULL, 0, NULL,
 			    &by) != PA_OK)
 				goto dberr;
 			first_likely = by != LF_BY_NONE;
@@ -469,7 +474,7 @@ static pa_err alert_of(struct db_conn *c, int64_t user, int64_t lost_id, struct 
 	if (rr != DB_FAIL && a->show && !a->confirmed) {
 		/* judged as GET /cases/{id}/matches judges it (the reasons read only when a band
 		 * could call it likely) */
-		if (lostfound_judge(c, true, lost_id, &best, (int)second, sure, LF_BACK_UNREAD,
+		if (lostfound_judge(c, true, lost_id, &best, (int)second, sure, NULL, 0, a->reasons,
 		    &a->by) != PA_OK)
 			rr = DB_FAIL;
 		else

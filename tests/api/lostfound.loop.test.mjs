@@ -296,9 +296,11 @@ test('the registers (GET /cases?type=lost|found): an unknown status of the type 
 test('a dismissed pair never comes back after an edit of the other side: no likely notice, no candidate', async () => {
   const L = await create('cz-officer', { type: 'lost', category: 'phone', body: '丢了红色vivo手机', color: '红色', brand: 'vivo',
     serial: 'IMEI 8677 7700 0011 999', lost_from: ago(300), lost_to: ago(240) });
+  // the report may have been judged likely with an earlier phone of this file already: counted
+  const toldOfL = (await told('cz-leader', L.id, 'lf_match')).length;
   const F = await create('cz-aux', { type: 'found', category: 'phone', body: '捡到红色手机', color: '红色', brand: 'VIVO',
     serial: '867777000011999', found_at: ago(200) });
-  const likely = async () => (await told('cz-leader', F.id, 'lf_match')).length + (await told('cz-leader', L.id, 'lf_match')).length;
+  const likely = async () => (await told('cz-leader', F.id, 'lf_match')).length + (await told('cz-leader', L.id, 'lf_match')).length - toldOfL;
   assert.equal(await likely(), 1, 'the likely match was told once');
   await act('cz-officer', L.id, 'dismiss_match', { found_id: F.id });
   // the found item is corrected: its candidates are scored again, the dismissed pair stays away

@@ -2,7 +2,8 @@
  * points, then the fit in time, then the distance, then the case id; a total order, so any
  * order of reading gives one ranking. And the close band (lf_likely_close, lf_reasons_unbacked)
  * and the firm band (lf_likely_firm, lf_reasons_backing, lf_likely_by, round 18), which read the
- * same pair's fit in time. No database. */
+ * same pair's fit in time; the learned judgement (lf_judge_p, lf_judge_likely, lf_evidence_*,
+ * round 20). No database. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -240,6 +241,79 @@ static void firm_band(void **state)
 	assert_int_equal(lf_likely_by(&late, -1, false, LF_BACK_UNREAD), LF_BY_NONE);
 }
 
+/* The learned judgement's evidence: the points of each factor it reads, summed per factor
+ * (two marks reasons are one factor); a band's own reason and unknown factors add nothing;
+ * unreadable JSON is no evidence. */
+static void judge_evidence(void **state)
+{
+	struct lf_evidence a, b;
+	struct lf_reason r[3] = { { .factor = "serial", .points = 45 },
+		{ .factor = "marks", .points = 8 }, { .factor = "marks", .points = 4 } };
+
+	(void)state;
+	assert_true(lf_evidence_json(&a, "[{\"factor\":\"serial\",\"points\":45},"
+	    "{\"factor\":\"marks\",\"points\":8},{\"factor\":\"marks\",\"points\":4},"
+	    "{\"factor\":\"firm\",\"points\":0},{\"factor\":\"nonsense\",\"points\":30}]"));
+	lf_evidence_of(&b, r, 3);
+	assert_memory_equal(a.fact, b.fact, sizeof a.fact);
+	lf_evidence_of(&b, r, 1);
+	assert_memory_not_equal(a.fact, b.fact, sizeof a.fact);
+	assert_false(lf_evidence_json(&b, "not json"));
+	for (int i = 0; i < LF_JUDGE_NFACT; i++)
+		assert_true(b.fact[i] == 0);
+}
+
+/* A pair of these reasons (its points their sum), found at_min minutes after the loss began. */
+static double judged(const char *reasons, int at_min, int second, int rival, bool hand,
+    bool *likely)
+{
+	struct lf_evidence e;
+	struct lf_rank k;
+	int pts = 0;
+
+	assert_true(lf_evidence_json(&e, reasons));
+	for (int i = 0; i < LF_JUDGE_NFACT; i++)
+		pts += (int)e.fact[i];
+	k = pair(1, pts, at_min, -1);
+	*likely = lf_judge_likely(&e, &k, second, rival, hand);
+	return lf_judge_p(&e, &k, second, rival, hand);
+}
+
+#define SERIAL_PAIR "[{\"factor\":\"category\",\"points\":20},{\"factor\":\"serial\"," \
+	"\"points\":45},{\"factor\":\"time\",\"points\":10}]"
+#define PLAIN_PAIR "[{\"factor\":\"category\",\"points\":20},{\"factor\":\"color\"," \
+	"\"points\":10},{\"factor\":\"place\",\"points\":8},{\"factor\":\"time\",\"points\":3}," \
+	"{\"factor\":\"text\",\"points\":4}]"
+
+/* What moves the judgement, each alone: a serial agreeing far ahead is likely; a pair of
+ * category, colour, place and words alike found days later barely ahead of its runner-up is
+ * not; the hand-set rules' yes raises it, a rival holding the found item as well refuses it
+ * whatever the probability, and being found later lowers it. */
+static void judge_decides(void **state)
+{
+	bool likely;
+	double p, q;
+
+	(void)state;
+	p = judged(SERIAL_PAIR, 30, 20, -1, true, &likely);
+	assert_true(likely);
+	assert_true(p >= LF_JUDGE_THRESHOLD);
+	judged(PLAIN_PAIR, 4 * 24 * 60, 43, 40, false, &likely);
+	assert_false(likely);
+	/* the rules' own yes */
+	p = judged(PLAIN_PAIR, 30, 30, -1, false, &likely);
+	q = judged(PLAIN_PAIR, 30, 30, -1, true, &likely);
+	assert_true(q > p);
+	/* one object, one owner: a rival at the pair's points */
+	p = judged(SERIAL_PAIR, 30, 20, 75, true, &likely);
+	assert_false(likely);
+	assert_true(p > 0 && p < 1);
+	/* found an hour after the window, or ten days after */
+	p = judged(PLAIN_PAIR, 2 * 60, 30, -1, false, &likely);
+	q = judged(PLAIN_PAIR, 10 * 24 * 60, 30, -1, false, &likely);
+	assert_true(q < p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -249,6 +323,8 @@ int main(void)
 		cmocka_unit_test(reasons_unbacked),
 		cmocka_unit_test(reasons_backing),
 		cmocka_unit_test(firm_band),
+		cmocka_unit_test(judge_evidence),
+		cmocka_unit_test(judge_decides),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,136 @@
+/* lf_judge.c — the learned likely judgement of the lost-and-found matcher (综合判断, round 20).
+ *
+ * The matcher ranks candidates by hand-set points (lf_match.c); whether the best is the same
+ * object ("likely") was for nineteen rounds a set of hand-set rules (the likely line, the close
+ * and firm bands: lf_likely_by). Tuned on the writers read, they called too few true pairs
+ * likely on sets nobody had read. This is a logistic regression over what can be read of the
+ * best pair at any moment — each factor's points, the pair's points and lead, the rules' own
+ * judgement, the time after the loss, and the found item's best other owner — fitted by
+ * tools/lf_judge_fit.py on sixteen training parts, its threshold chosen leave-one-set-out
+ * (docs/performance.md, "Round 20"). Pure functions: lostfound_judge (lostfound.c) reads the
+ * evidence and says what it means. */
+#include <math.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "lostfound.h"
+
+/* The factors of the stored reasons, in the order of the weights (lf_judge_fit.py FACTORS). */
+static const char *const lf_judge_factors[LF_JUDGE_NFACT] = {
+	"category", "serial", "kind", "brand", "model", "color", "amount", "holder", "count",
+	"accessory", "weight", "size", "screen", "place", "time", "text", "marks", "motif",
+	"owner", "conflict", "identity",
+};
+
+/* tools/lf_judge_fit.py --table over 16 parts (set2, set4 ... set16, tuning, heldout; dump of
+ * round 19); the threshold by leave-one-set-out: LF_JUDGE_THRESHOLD in lostfound.h */
+static const double lf_judge_w[LF_JUDGE_NFEAT + 1] = {
+	-0.008042,   /* category */
+	+0.300654,   /* serial */
+	+0.041612,   /* kind */
+	+0.008639,   /* brand */
+	+0.042892,   /* model */
+	+0.015528,   /* color */
+	+0.102354,   /* amount */
+	+0.136917,   /* holder */
+	+0.168122,   /* count */
+	+0.487012,   /* accessory */
+	+0.321354,   /* weight */
+	+0.259756,   /* size */
+	+0.433033,   /* screen */
+	-0.069966,   /* place */
+	+0.097969,   /* time */
+	+0.114339,   /* text */
+	+0.042640,   /* marks */
+	+0.361688,   /* motif */
+	+0.278439,   /* owner */
+	+0.815958,   /* conflict */
+	+0.189912,   /* identity */
+	+0.414081,   /* points / 10 */
+	+0.028699,   /* lead over the runner-up / 10, at most LF_JUDGE_LEAD_CAP */
+	+1.726587,   /* the hand-set rules call it likely */
+	-0.213079,   /* log(1 + hours after the loss's window) */
+	-0.307678,   /* found inside the window (or before it) */
+	-0.231284,   /* the rival's points / 10 */
+	-1.685043,   /* the rival holds it as well */
+	-0.167106,   /* lead over the rival / 10, 0 to LF_JUDGE_LEAD_CAP */
+	-1.760582,   /* bias */
+};
+
+static int factor_index(const char *factor)
+{
+	for (int i = 0; factor && i < LF_JUDGE_NFACT; i++)
+		if (strcmp(factor, lf_judge_factors[i]) == 0)
+			return i;
+	return -1;
+}
+
+void lf_evidence_add(struct lf_evidence *e, const char *factor, int points)
+{
+	int i = factor_index(factor);
+
+	if (i >= 0)
+		e->fact[i] += points;
+}
+
+void lf_evidence_of(struct lf_evidence *e, const struct lf_reason *r, int nr)
+{
+	memset(e->fact, 0, sizeof e->fact);
+	for (int k = 0; k < nr; k++)
+		lf_evidence_add(e, r[k].factor, r[k].points);
+}
+
+bool lf_evidence_json(struct lf_evidence *e, const char *stored)
+{
+	json_t *a = json_loads(stored ? stored : "", 0, NULL), *v;
+	bool readable = json_is_array(a);
+	size_t i;
+
+	memset(e->fact, 0, sizeof e->fact);
+	json_array_foreach(a, i, v)
+		lf_evidence_add(e, json_string_value(json_object_get(v, "factor")),
+		    (int)json_integer_value(json_object_get(v, "points")));
+	json_decref(a);
+	return readable;
+}
+
+static int clamp_lead(int d)
+{
+	return d < 0 ? 0 : d > LF_JUDGE_LEAD_CAP ? LF_JUDGE_LEAD_CAP : d;
+}
+
+double lf_judge_p(const struct lf_evidence *e, const struct lf_rank *best, int second,
+    int rival, bool hand)
+{
+	double x[LF_JUDGE_NFEAT], z = lf_judge_w[LF_JUDGE_NFEAT];
+	int pts = best->points, rv = rival > 0 ? rival : 0, k = 0;
+	int lead = pts - (second >= 0 ? second : 0);
+
+	for (int i = 0; i < LF_JUDGE_NFACT; i++)
+		x[k++] = e->fact[i];
+	x[k++] = pts / 10.0;
+	x[k++] = (lead > LF_JUDGE_LEAD_CAP ? LF_JUDGE_LEAD_CAP : lead) / 10.0;
+	x[k++] = hand ? 1 : 0;
+	x[k++] = best->when == LF_WHEN_AFTER ? log1p((double)best->gap_ms / 3600000.0) : 0;
+	x[k++] = best->when != LF_WHEN_AFTER ? 1 : 0;
+	x[k++] = rv / 10.0;
+	x[k++] = rv > 0 && rv >= pts ? 1 : 0;
+	x[k++] = clamp_lead(pts - rv) / 10.0;
+	for (int i = 0; i < LF_JUDGE_NFEAT; i++)
+		z += lf_judge_w[i] * x[i];
+	return 1.0 / (1.0 + exp(-z));
+}
+
+bool lf_judge_likely(const struct lf_evidence *e, const struct lf_rank *best, int second,
+    int rival, bool hand)
+{
+	/* one object, one owner: a found item another open lost report holds as well is
+	 * nobody's likely until one of them leads */
+	if (rival > 0 && rival >= best->points)
+		return false;
+	/* two candidates alike: neither is the one (whichever ranks first by time or place) */
+	if (second >= 0 && best->points - second < LF_JUDGE_MIN_LEAD)
+		return false;
+	return lf_judge_p(e, best, second, rival, hand) >= LF_JUDGE_THRESHOLD;
+}

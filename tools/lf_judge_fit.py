@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""lf_judge_fit.py — the learned "likely" judgement of the lost-and-found matcher (round 20).
+
+The matcher ranks a lost report's candidates by hand-set points (src/modules/lf_match.c); whether
+the best one is called "likely" (the same object) was decided by hand-set rules (the likely line,
+the close and firm bands: lf_likely_by in src/modules/lostfound.c). Blind sets showed the rules
+tuned on the writers read (in-sample) and lost most where a new writer's true pairs scored lower:
+too few likely. Here the judgement is a logistic regression over what the judge can read of the
+best pair at any time (src/modules/lf_judge.c computes exactly these features):
+
+  - the points of each factor of the pair's reasons (category, serial, kind ... identity),
+  - the pair's points and its lead over the report's runner-up (at most 40),
+  - the hand-set rules' own judgement (1 when they call it likely),
+  - the time after the loss's window (log of hours, 0 inside it) and whether it was inside,
+  - the found item's best points from another open lost report (its rival), whether the rival
+    is as good, and how far ahead of it the pair is (at most 40).
+
+Rows are the best candidates of the training parts' lost reports (a bench dump, never a judge's);
+positive when the best is the true item, negative when the report has no true item (a report
+whose true item is not first counts wrong whatever is said, so it does not train). The threshold
+is chosen by leave-one-set-out: fit on all parts but one, judge the one left out, and take the
+threshold with the most right likely minus wrong likely on never-found reports over all parts
+(what right-or-rightly-abstained counts). --table prints the weights fitted on every part, as C.
+
+    node bench/lostfound.mjs tuning heldout set2 set4 set5 set6 set7 set8 set9 set10 set11 \
+        set12 set13 set14 set15 set16 --dump=/tmp/lf.json
+    python3 tools/lf_judge_fit.py /tmp/lf.json            # leave-one-set-out, per part
+    python3 tools/lf_judge_fit.py /tmp/lf.json --table    # the weights and threshold, as C
+
+Python 3 standard library only; deterministic (Newton's method from zero).
+"""
+import json
+import math
+import sys
+
+sys.path.insert(0, __file__.rsplit('/', 1)[0])
+from lf_fit import JUDGES, solve, sigmoid  # noqa: E402
+
+# the factors of the stored reasons, in the order of lf_judge.c's lf_judge_factors
+FACTORS = ['category', 'serial', 'kind', 'brand', 'model', 'color', 'amount', 'holder', 'count',
+           'accessory', 'weight', 'size', 'screen', 'place', 'time', 'text', 'marks', 'motif',
+           'owner', 'conflict', 'identity']
+EXTRA = ['points', 'lead', 'hand', 'after_log', 'inside', 'rival', 'rival_as_good', 'rival_lead']
+NAMES = FACTORS + EXTRA + ['bias']
+RIDGE = 1.0
+NEWTON_STEPS = 40
+LEAD_CAP = 40
+MIN_LEAD = 1       # a best tied with its runner-up is never likely (LF_JUDGE_MIN_LEAD)
+T_GRID = [x / 100 for x in range(30, 81, 5)]
+ZERO_FACTORS = ('close', 'firm')   # the bands' own reasons: 0 points, said when read
+
+
+def row(r, c0, second, rival):
+    """The judge's features of report r's best candidate c0 (second: the runner-up's points or
+    None; rival: the best points another report gives c0's found item, or None)."""
+    fs = dict.fromkeys(FACTORS, 0.0)
+    for f, p in c0['r']:
+        if f in fs:
+            fs[f] += p
+        elif f not in ZERO_FACTORS or p != 0:
+            raise SystemExit(f'unknown factor {f}: add it to FACTORS and lf_judge.c')
+    pts = c0['pts']
+    lead = min(pts - (second if second is not None else 0), LEAD_CAP)
+    gap = c0.get('gap')
+    if gap is None:
+        raise SystemExit('dump without raw evidence: run the bench of round 16 or later')
+    rv = rival if rival is not None and rival > 0 else 0
+    x = [fs[f] for f in FACTORS]
+    x += [pts / 10, lead / 10, 1.0 if r['likely'] else 0.0, math.log1p(max(gap, 0.0)),
+          1.0 if gap <= 0 else 0.0, rv / 10, 1.0 if rv >= pts and rv > 0 else 0.0,
+          max(0, min(pts - rv, LEAD_CAP)) / 10, 1.0]
+    return x
+
+
+def load(path):
+    recs = json.load(open(path, encoding='utf-8'))
+    held = {}
+    for i, r in enumerate(recs):
+        if r['part'] in JUDGES:
+            raise SystemExit(f'{r["part"]} is a judge: never fitted on')
+        for c in r['c']:
+            c['pts'] = sum(p for _, p in c['r'])
+            held.setdefault((r['part'], c['k']), []).append((c['pts'], i))
+    rows = []
+    for i, r in enumerate(recs):
+        cs = r['c']
+        if not cs:
+            continue
+        rival = max((p for p, j in held[(r['part'], cs[0]['k'])] if j != i), default=None)
+        x = row(r, cs[0], cs[1]['pts'] if len(cs) > 1 else None, rival)
+        lead = cs[0]['pts'] - cs[1]['pts'] if len(cs) > 1 else LEAD_CAP
+        rows.append(dict(part=r['part'], x=x, top=cs[0]['t'], truth=r['truth'],
+                         hand=r['likely'], as_good=x[NAMES.index('rival_as_good')] > 0,
+                         tied=lead < MIN_LEAD))
+    return rows
+
+
+def fit(rows):
+    data = [(r['x'], 1.0 if r['top'] else 0.0) for r in rows if r['top'] or not r['truth']]
+    n = len(NAMES)
+    w = [0.0] * n
+    for _ in range(NEWTON_STEPS):
+        g = [RIDGE * w[j] if j != n - 1 else 0.0 for j in range(n)]
+        h = [[0.0] * n for _ in range(n)]
+        for j in range(n):
+            h[j][j] = RIDGE if j != n - 1 else 1e-6
+        for x, y in data:
+            p = sigmoid(sum(a * b for a, b in zip(w, x)))
+            d, s = p - y, max(p * (1 - p), 1e-9)
+            nz = [(j, v) for j, v in enumerate(x) if v != 0.0]
+            for j, v in nz:
+                g[j] += d * v
+                hj = h[j]
+                for k, u in nz:
+                    hj[k] += s * v * u
+        step = solve(h, g)
+        w = [a - b for a, b in zip(w, step)]
+        if max(abs(s) for s in step) < 1e-8:
+            break
+    return w
+
+
+def likely(w, r, t):
+    """The judge's rule: p >= t, ahead of the runner-up, and no other lost report holds the found
+    item as well."""
+    return not r['as_good'] and not r['tied'] and sigmoid(sum(a * b for a, b in zip(w, r['x']))) >= t
+
+
+def tally(rows, said):
+    right = sum(1 for r, s in zip(rows, said) if s and r['top'])
+    wrong = sum(1 for r, s in zip(rows, said) if s and not r['truth'])
+    return right, wrong
+
+
+def main():
+    if len(sys.argv) < 2:
+        raise SystemExit(__doc__)
+    rows = load(sys.argv[1])
+    parts = sorted({r['part'] for r in rows}, key=lambda p: (len(p), p))
+    model = {}
+    for p in parts:
+        model[p] = fit([r for r in rows if r['part'] != p])
+    best = None
+    for t in T_GRID:
+        said = [likely(model[r['part']], r, t) for r in rows]
+        right, wrong = tally(rows, said)
+        if best is None or right - wrong > best[0]:
+            best = (right - wrong, t)
+    t = best[1]
+    if '--table' in sys.argv:
+        w = fit(rows)
+        print(f'/* tools/lf_judge_fit.py --table over {len(parts)} parts '
+              f'({", ".join(parts)}); threshold by leave-one-set-out */')
+        print(f'#define LF_JUDGE_THRESHOLD {t:.2f}')
+        print('static const double lf_judge_w[LF_JUDGE_NFEAT + 1] = {')
+        for name, v in zip(NAMES, w):
+            print(f'\t{v:+.6f},   /* {name} */')
+        print('};')
+        return
+    print(f'leave-one-set-out, threshold {t:.2f} (right likely, wrong likely on never-found '
+          'reports: hand-set rules → learned judge)')
+    tot = [0, 0, 0, 0]
+    for p in parts:
+        sub = [r for r in rows if r['part'] == p]
+        hr, hw = tally(sub, [r['hand'] for r in sub])
+        lr, lw = tally(sub, [likely(model[p], r, t) for r in sub])
+        tot = [tot[0] + hr, tot[1] + hw, tot[2] + lr, tot[3] + lw]
+        print(f'  {p:8s} {hr:4d} {hw:3d} → {lr:4d} {lw:3d}   ({lr - lw - hr + hw:+d})')
+    print(f'  {"all":8s} {tot[0]:4d} {tot[1]:3d} → {tot[2]:4d} {tot[3]:3d}   '
+          f'({tot[2] - tot[3] - tot[0] + tot[1]:+d})')
+
+
+if __name__ == '__main__':
+    main()
