@@ -378,7 +378,7 @@ static bool cat_merge(struct http_req *r, struct db_conn *c, const json_t *j, st
 	if (k->department_id && (org_get(c, k->department_id, &o) != PA_OK ||
 	    strcmp(o.kind, "department") != 0)) {
 		http_error(r, PA_ERR_INVALID, "invalid_value", "department_id",
-		    "department_id must name a department");
+		    "the department chosen is not a department");
 		return false;
 	}
 	return true;
