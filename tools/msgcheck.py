@@ -3,7 +3,7 @@
 
 Reads every call of pa_error_set(...) and http_error(...) in src/ and the tables of
 src/util/msg_zh.c together with the tables a module holds of its own (a case type's
-`static const struct msg_zh msgs_zh[]` and `struct field_zh labels_zh[]`, handed to msg.c
+`static const struct msg_zh msgs_zh[]` and `struct field_label labels[]`, handed to msg.c
 through its descriptor), and checks:
   literal      the format is a plain string literal (no variable, no "%s" pass-through)
   translated   the English format has an entry in msg_zh_table
@@ -13,7 +13,13 @@ through its descriptor), and checks:
                and the few names in ALLOWED_WORDS)
   table        no English key twice in the table
   labels       every field of a validation table and every query parameter that a message may
-               name has a Chinese label in field_zh_table
+               name has a label in field_label_table (or a module's labels[]); every label row
+               has a Chinese label without English words and a non-empty English label without
+               Chinese, underscores or dots; no field is labelled twice
+  english      the English format names no field by its JSON path or code (no snake_case name
+               such as org_id, no dotted or indexed path such as fields.unit_id or persons[0])
+               and holds no Chinese: a field the message is about is passed as the %s that
+               equals the error's field, which is shown by its label in both languages
 Unused table entries are reported as notes (a message changed or removed elsewhere), not failures.
 
 Prints one line per failed check naming the format and where it is used, then the summary line
@@ -127,6 +133,12 @@ def conversions(fmt):
     return out
 
 
+# What an English message must not show: a field's JSON name or path (org_id, fields.unit_id,
+# persons[0]) and Chinese characters.
+CODE_WORD = re.compile(r'\b[A-Za-z]\w*_\w+|\b[a-z]+\.[a-z_]+\b|\b[a-z_]+\[|\]\.')
+HAN = re.compile(r'[\u3400-\u9fff]+')
+
+
 def english_words(zh):
     """ASCII words left in a Chinese format once its conversions are taken out."""
     bare = CONV.sub(' ', zh)
@@ -158,25 +170,33 @@ def calls():
     return found
 
 
+STR = r'(?:\s*"(?:[^"\\]|\\.)*"\s*)+'
+ROW = re.compile(r'\{(%s)((?:,(?:%s|\s*NULL\s*))*)\}' % (STR, STR))
+
+
 def table_in(path, name):
-    """Pairs of string literals { "a", "b" } in the array `name` of the C file path, with
-    "path:line" of each; [] when the file has no such array."""
+    """Rows of string literals { "a", "b" [, "c" | NULL ...] } in the array `name` of the C file
+    path: (first, second, "path:line", [the later ones, None for NULL]); [] when the file has
+    no such array."""
     text = strip_comments(open(path, encoding='utf-8').read())
     rel = os.path.relpath(path, ROOT)
     rows = []
     for m in re.finditer(r'\b%s\s*\[\s*\]\s*=\s*\{' % name, text):
         _, end = split_args(text, m.end() - 1)
         body_start = m.end()
-        for e in re.finditer(r'\{((?:\s*"(?:[^"\\]|\\.)*"\s*)+),((?:\s*"(?:[^"\\]|\\.)*"\s*)+)\}',
-                             text[body_start:end]):
+        for e in ROW.finditer(text[body_start:end]):
+            rest = [None if a.strip() == 'NULL' else c_string(a)
+                    for a in re.findall(r',\s*(NULL|%s)' % STR, e.group(2))]
+            if not rest or rest[0] is None:
+                continue
             line = text.count('\n', 0, body_start + e.start()) + 1
-            rows.append((c_string(e.group(1)), c_string(e.group(2)), '%s:%d' % (rel, line)))
+            rows.append((c_string(e.group(1)), rest[0], '%s:%d' % (rel, line), rest[1:]))
     return rows
 
 
 def table(kind):
     """The rows of every table of `struct kind` (msg_zh or field_zh) in src/: msg_zh.c's
-    msg_zh_table / field_zh_table first, then each module's own. None when msg_zh.c's is
+    msg_zh_table / field_label_table first, then each module's own. None when msg_zh.c's is
     missing."""
     main_name = kind + '_table'
     rows = table_in(TABLE, main_name)
@@ -224,13 +244,13 @@ def main():
             problems.append(what)
 
     rows = table('msg_zh')
-    labels = table('field_zh')
+    labels = table('field_label')
     if rows is None or labels is None:
-        print('msgcheck: cannot read msg_zh_table and field_zh_table in src/util/msg_zh.c')
+        print('msgcheck: cannot read msg_zh_table and field_label_table in src/util/msg_zh.c')
         print('0 passed, 1 failed')
         return 1
     zh_of = {}
-    for en, zh, line in rows:
+    for en, zh, line, _ in rows:
         check(en not in zh_of, 'table: %s translates "%s" a second time' % (line, c_escape(en)))
         zh_of.setdefault(en, (zh, line))
     for en, (zh, line) in sorted(zh_of.items(), key=lambda kv: kv[1][1]):
@@ -241,7 +261,7 @@ def main():
         check(not words, 'chinese: %s the Chinese of "%s" holds English %s'
               % (line, c_escape(en), words))
 
-    used, missing = set(), {}
+    used, missing, english_of = set(), {}, {}
     for where, func, fmt, raw, _field in calls():
         if fmt is None:
             check(False, 'literal: %s %s(...) has a format that is not a string literal: %s'
@@ -252,6 +272,7 @@ def main():
         check(fmt.strip() != '%s', 'literal: %s %s(...) passes a message through "%%s"; '
               'give it its own format (or use pa_error_move)' % (where, func))
         used.add(fmt)
+        english_of.setdefault(fmt, []).append(where)
         if fmt not in zh_of:
             missing.setdefault(fmt, []).append(where)
             failed += 1
@@ -260,14 +281,25 @@ def main():
     for fmt, wheres in missing.items():
         problems.append('translated: no Chinese for "%s" (%s)' % (c_escape(fmt), ', '.join(wheres)))
 
-    label_of = {n: zh for n, zh, _ in labels}
-    for n, zh, line in labels:
+    label_of = {}
+    for n, zh, line, rest in labels:
         words = english_words(zh)
         check(not words, 'chinese: %s the label of %s holds English %s' % (line, n, words))
+        en = rest[0] if rest else None
+        check(bool(en) and not CODE_WORD.search(en) and not HAN.search(en),
+              'labels: %s the English label of %s is missing, names a code or holds Chinese: %r'
+              % (line, n, en))
+        check(n not in label_of, 'labels: %s labels %s a second time (first at %s)'
+              % (line, n, label_of.get(n, ('', ''))[1]))
+        label_of.setdefault(n, (zh, line))
     for name, where in sorted(field_names().items()):
         last = re.sub(r'\[.*', '', name.split('.')[-1])
         check(name in label_of or last in label_of,
-              'labels: the field "%s" (%s) has no Chinese label in field_zh_table' % (name, where))
+              'labels: the field "%s" (%s) has no label in field_label_table' % (name, where))
+    for fmt, wheres in sorted(english_of.items()):
+        codes = CODE_WORD.findall(CONV.sub(' ', fmt)) + HAN.findall(fmt)
+        check(not codes, 'english: "%s" (%s) shows %s; pass the field as the %%s that is the '
+              "error's field (shown by its label), or say it in words" % (c_escape(fmt), wheres[0], codes))
 
     for p in problems:
         print(p)

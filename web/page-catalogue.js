@@ -2,7 +2,9 @@
 // the lost-and-found item categories, patrol kinds), each entry with its Chinese name and its
 // optional English name. GET /categories and /patrol-kinds answer both names (name_zh,
 // name_en) besides the name in the reader's language; an admin of the whole tree adds entries
-// and edits both names (the server refuses anyone else with 403, shown as it comes).
+// and edits both names (the server refuses anyone else with 403, shown as it comes). The
+// category catalogues export as CSV and Excel (GET /categories?type=…&format=csv|xlsx), the
+// catalogue chosen being their only filter; patrol kinds have no export yet.
 
 import { h, clear } from './dom.js';
 import { t } from './i18n.js';
@@ -11,6 +13,7 @@ import { openDialog, field, showError, showNotice, clearAlerts, dash, confirmDia
 import { hasRole } from './state.js';
 import { replaceQuery } from './router.js';
 import { PLATFORMS, platformLabel } from './events.js';
+import { exportLinks } from './export.js';
 
 export const KINDS = ['event', 'lost', 'patrol'];
 const CODE_RE = /^[A-Za-z0-9_-]{1,30}$/;
@@ -287,8 +290,10 @@ export async function render(view, q) {
   const body = h('tbody');
   const head = h('tr');
   const settings = h('div', { dataset: { testid: 'cat-settings' } });
+  const exp = exportLinks('cat');
   view.append(h('div', { class: 'page-head' },
-    h('div', null, h('h1', null, t('catalogue.title')), h('p', { class: 'muted' }, t('catalogue.intro'))), addBtn),
+    h('div', null, h('h1', null, t('catalogue.title')), h('p', { class: 'muted' }, t('catalogue.intro'))),
+    h('div', { class: 'page-actions' }, addBtn, exp.el)),
   h('section', { class: 'panel filters' }, h('div', { class: 'field-row' }, field(t('catalogue.which'), which))),
   settings,
   h('section', { class: 'panel' }, h('div', { class: 'table-wrap' },
@@ -304,6 +309,9 @@ export async function render(view, q) {
     }
     clear(settings);
     if (kind === 'lost') settings.append(lfSettingsPanel());
+    // the file of the catalogue shown (its one filter); patrol kinds are another list
+    exp.el.hidden = kind === 'patrol';
+    if (kind !== 'patrol') exp.set('/categories', { type: kind });
     const cols = ['code', ...(kind === 'event' ? ['parent', 'platform'] : []), 'name_zh', 'name_en'];
     clear(head);
     head.append(...cols.map((c) => h('th', null, t('catalogue.' + c))), h('th', null, ''));

@@ -291,7 +291,7 @@ pa_err attach_link(struct db_conn *c, int64_t case_id, const json_t *ids, int64_
 		db_reset(s);
 		if (!json_is_integer(v) || owner == 0 || owner != user_id) {
 			pa_error_set(err, PA_ERR_INVALID, "invalid_value", field,
-			    "%s[%zu] is not a photo you uploaded", field, i);
+			    "%s: photo %zu is not one you uploaded", field, i + 1);
 			return PA_ERR_INVALID;
 		}
 		if ((s = db_prepare(c, SQL_ATT_LINK)) == NULL)

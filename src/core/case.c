@@ -1031,7 +1031,7 @@ pa_err case_create(struct db *db, const struct auth_user *u, struct case_new *n,
 	/* the unit must exist and the creator must hold a creating role over it */
 	if (!org_path(rd, n->org_id, path)) {
 		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "org_id",
-		    "org_id does not name an org unit");
+		    "the unit does not exist");
 		rc = PA_ERR_INVALID;
 		goto out;
 	}

@@ -320,7 +320,7 @@ struct case_type {
 	 * messages (terminated by en NULL) and the labels of its request fields (terminated by
 	 * name NULL); tools/msgcheck.py reads them beside src/util/msg_zh.c. NULL for none. */
 	const struct msg_zh *msgs_zh;
-	const struct field_zh *labels_zh;
+	const struct field_label *labels;
 	/* The headers of common export columns (CASE_EXPORT_COLS, by key) the type words otherwise,
 	 * terminated by key NULL, or NULL: a lost report's 上报人 is its 登记人. Used when a list is
 	 * exported filtered by the type (type=). */

@@ -288,7 +288,7 @@ void case_api_create(struct http_req *r)
 			if (r->user->grants[i].role & ROLE_STAFF)
 				n.org_id = r->user->grants[i].org_id;
 		if (n.org_id == 0) {
-			http_error(r, PA_ERR_INVALID, "missing_field", "org_id", "org_id is required");
+			http_error(r, PA_ERR_INVALID, "missing_field", "org_id", "%s is required", "org_id");
 			return;
 		}
 	}

@@ -168,12 +168,12 @@ void person_api_find(struct http_req *r)
 	}
 	if (given != 1) {
 		http_error(r, PA_ERR_INVALID, "missing_field", "phone",
-		    "give exactly one of phone, id_number or name");
+		    "give exactly one of phone number, ID number or name");
 		return;
 	}
 	if (idt && *idt && !(idn && *idn)) {
 		http_error(r, PA_ERR_INVALID, "invalid_value", "id_type",
-		    "id_type goes with id_number only");
+		    "an ID document type goes with an ID number only");
 		return;
 	}
 	if (!http_query_int(r, "limit", 1, LIM_LIST_MAX, LIM_LIST_DEFAULT, &limit) ||

@@ -373,7 +373,7 @@ void appraisal_api(struct http_req *r)
 				snprintf(path, sizeof path, "%s", r->user->grants[i].org_path);
 			}
 		if (org_id == 0) {
-			http_error(r, PA_ERR_INVALID, "missing_field", "org_id", "org_id is required");
+			http_error(r, PA_ERR_INVALID, "missing_field", "org_id", "%s is required", "org_id");
 			return;
 		}
 	}

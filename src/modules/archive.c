@@ -130,10 +130,10 @@ static const struct person_role person_roles[] = {
 /* The actions that approve (审批): a case waits for a leader while it may take one. */
 static const char *const approvals[] = { "approve", NULL };
 
-/* The Chinese labels of its request fields, for the messages that name them. */
-static const struct field_zh labels_zh[] = {
-	{ "asked", "查询内容" },
-	{ NULL, NULL },
+/* The labels of its request fields (Chinese, English), for the messages that name them. */
+static const struct field_label labels[] = {
+	{ "asked", "查询内容", "enquiry", NULL },
+	{ NULL, NULL, NULL, NULL },
 };
 
 const struct case_type archive_type = {
@@ -154,5 +154,5 @@ const struct case_type archive_type = {
 	.side_upsert = SQL_SIDE_UPSERT,
 	.person_roles = person_roles,
 	.notify = notify_rules,
-	.labels_zh = labels_zh,
+	.labels = labels,
 };

@@ -112,7 +112,7 @@ static pa_err campaign_on_create(struct create_ctx *x)
 	time_parse(val_str(q, "period_to"), &to);
 	if (to < from) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "period_to",
-		    "period_to must not be before period_from");
+		    "the end date must not be before the start date");
 		goto out;
 	}
 	if (to - from > (int64_t)LIM_CAMPAIGN_DAYS * GOV_DAY_MS) {
@@ -122,12 +122,12 @@ static pa_err campaign_on_create(struct create_ctx *x)
 	}
 	if (org_get(x->conn, x->n->org_id, &run) != PA_OK) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "org_id",
-		    "org_id does not name an org unit");
+		    "the unit does not exist");
 		goto out;
 	}
 	if (json_array_size(units) == 0) {
 		pa_error_set(x->err, PA_ERR_INVALID, "missing_field", "unit_ids",
-		    "unit_ids must name at least one org unit the campaign covers");
+		    "choose at least one unit for the campaign to cover");
 		goto out;
 	}
 	if ((ids = json_array()) == NULL || (items = json_array()) == NULL) {
@@ -139,13 +139,13 @@ static pa_err campaign_on_create(struct create_ctx *x)
 		if (!json_is_integer(v) || org_get(x->conn, id, &o) != PA_OK ||
 		    strncmp(o.path, run.path, strlen(run.path)) != 0) {
 			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "unit_ids",
-			    "unit_ids must name org units inside the unit that runs the campaign");
+			    "the units covered must be inside the unit that runs the campaign");
 			goto out;
 		}
 		for (k = 0; k < i; k++)
 			if (json_integer_value(json_array_get(units, k)) == id) {
 				pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "unit_ids",
-				    "unit_ids names the same unit twice");
+				    "the units covered name the same unit twice");
 				goto out;
 			}
 		json_array_append_new(ids, json_integer(id));
@@ -239,7 +239,7 @@ static pa_err close_apply(struct wf_ctx *x)
 	db_reset(s);
 	if (open > 0 && !json_is_true(json_object_get(x->fields, "carry_over"))) {
 		pa_error_set(x->err, PA_ERR_CONFLICT, "items_open", "action",
-		    "%lld items of the campaign are not verified yet; verify them, or close with carry_over and a reason",
+		    "%lld items of the campaign are not verified yet; verify them, or close carrying them over with a reason",
 		    (long long)open);
 		return PA_ERR_CONFLICT;
 	}
@@ -333,45 +333,45 @@ static const struct notice_kind notices[] = {
 
 /* The Chinese of its error messages (错误信息中文). */
 static const struct msg_zh msgs_zh[] = {
-	{ "period_to must not be before period_from", "结束日期不能早于开始日期" },
+	{ "the end date must not be before the start date", "结束日期不能早于开始日期" },
 	{ "a campaign lasts at most %d days", "专项整治期限最长 %d 天" },
-	{ "unit_ids must name at least one org unit the campaign covers", "请至少选择一个覆盖单位" },
-	{ "unit_ids must name org units inside the unit that runs the campaign",
+	{ "choose at least one unit for the campaign to cover", "请至少选择一个覆盖单位" },
+	{ "the units covered must be inside the unit that runs the campaign",
 	    "覆盖单位必须是牵头单位所辖单位" },
-	{ "unit_ids names the same unit twice", "覆盖单位重复" },
+	{ "the units covered name the same unit twice", "覆盖单位重复" },
 	{ "checklist must hold at least one item to look for", "请至少填写一项排查要点" },
 	{ "each checklist item is a text of 1 to %d characters", "每项排查要点应为 1 至 %d 个字" },
 	{ "checklist holds the same item twice", "排查要点重复" },
-	{ "%lld items of the campaign are not verified yet; verify them, or close with carry_over and a reason",
+	{ "%lld items of the campaign are not verified yet; verify them, or close carrying them over with a reason",
 	    "还有 %lld 项整改事项未验收；请先验收，或填写理由后结转结束" },
 	{ "a reason is required to close a campaign with items carried over",
 	    "有未验收事项结转时，请填写结束理由" },
-	{ "campaign_id does not name a campaign you may see", "所属专项整治不存在或不在您的权限范围内" },
+	{ "the campaign does not exist or is not one you may see", "所属专项整治不存在或不在您的权限范围内" },
 	{ "the campaign is closed; no more items can be added", "该专项整治已结束，不能再添加整改事项" },
-	{ "org_id must be one of the units the campaign covers (the owner unit)",
+	{ "the unit responsible must be one of the units the campaign covers",
 	    "责任单位必须是该专项整治覆盖的单位" },
 	{ "deadline must not be before the campaign starts", "整改期限不能早于专项整治开始日期" },
-	{ "checklist_seq is not an item of the campaign's checklist", "该专项整治没有这项排查要点" },
+	{ "the checklist point is not one of the campaign's checklist", "该专项整治没有这项排查要点" },
 	{ "only the staff of the owner unit may report the item rectified",
 	    "只有责任单位的工作人员才能报告整改完成" },
 	{ "no such campaign", "专项整治不存在" },
 	{ "only the unit that runs the campaign may verify its items", "只有专项整治牵头单位才能验收整改事项" },
 	{ "only a leader of the unit that runs the campaign may close it", "只有牵头单位的领导才能结束专项整治" },
-	{ "unit_id is not a unit the campaign covers", "该单位不在专项整治覆盖范围内" },
+	{ "the unit is not one the campaign covers", "该单位不在专项整治覆盖范围内" },
 	{ NULL, NULL },
 };
 
-/* The Chinese labels of its request fields, for the messages that name them. */
-static const struct field_zh labels_zh[] = {
-	{ "carry_over", "结转未验收事项" },
-	{ "campaign_id", "所属专项整治" },
-	{ "checklist", "排查要点" },
-	{ "checklist_seq", "排查要点" },
-	{ "deadline", "整改期限" },
-	{ "period_from", "开始日期" },
-	{ "period_to", "结束日期" },
-	{ "unit_ids", "覆盖单位" },
-	{ NULL, NULL },
+/* The labels of its request fields (Chinese, English), for the messages that name them. */
+static const struct field_label labels[] = {
+	{ "carry_over", "结转未验收事项", "carry over unverified items", NULL },
+	{ "campaign_id", "所属专项整治", "campaign", NULL },
+	{ "checklist", "排查要点", "checklist", "checklist point" },
+	{ "checklist_seq", "排查要点", "checklist point", NULL },
+	{ "deadline", "整改期限", "deadline for rectification", NULL },
+	{ "period_from", "开始日期", "start date", NULL },
+	{ "period_to", "结束日期", "end date", NULL },
+	{ "unit_ids", "覆盖单位", "units covered", "unit" },
+	{ NULL, NULL, NULL, NULL },
 };
 
 const struct case_type campaign_type = {
@@ -393,7 +393,7 @@ const struct case_type campaign_type = {
 	.notify = campaign_notify,
 	.notices = notices,
 	.msgs_zh = msgs_zh,
-	.labels_zh = labels_zh,
+	.labels = labels,
 };
 
 /* ================================================================== item */
@@ -418,7 +418,7 @@ static pa_err item_on_create(struct create_ctx *x)
 	if (rc == PA_ERR_NOT_FOUND || (rc == PA_OK && (strcmp(c.type->code, "campaign") != 0 ||
 	    !campaign_visible(x->conn, cid, x->user)))) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "campaign_id",
-		    "campaign_id does not name a campaign you may see");
+		    "the campaign does not exist or is not one you may see");
 		rc = PA_ERR_INVALID;
 		goto out;
 	}
@@ -440,7 +440,7 @@ static pa_err item_on_create(struct create_ctx *x)
 	db_reset(s);
 	if (!covers) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "org_id",
-		    "org_id must be one of the units the campaign covers (the owner unit)");
+		    "the unit responsible must be one of the units the campaign covers");
 		rc = PA_ERR_INVALID;
 		goto out;
 	}
@@ -454,7 +454,7 @@ static pa_err item_on_create(struct create_ctx *x)
 	list = json_object_get(c.attrs, "checklist");
 	if (seq > (int64_t)json_array_size(list)) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "checklist_seq",
-		    "checklist_seq is not an item of the campaign's checklist");
+		    "the checklist point is not one of the campaign's checklist");
 		rc = PA_ERR_INVALID;
 		goto out;
 	}

@@ -280,7 +280,7 @@ static bool unit_param(struct http_req *r, struct db_conn *c, int64_t id, int64_
 	db_reset(s);
 	if (!yes)
 		http_error(r, PA_ERR_INVALID, "invalid_value", "unit_id",
-		    "unit_id is not a unit the campaign covers");
+		    "the unit is not one the campaign covers");
 	return yes;
 }
 

@@ -222,80 +222,171 @@ static bool catalog_has_children(struct db_conn *c, const char *code)
 
 /* ------------------------------------------------------------------ API */
 
+/* The columns of a catalogue's export (表格化管理): the event catalogue's with its platform,
+ * department and deadlines; a flat catalogue (lost and found, a type's own list) its code and
+ * both names, as the catalogue page shows them. */
+static const struct export_col cat_event_cols[] = {
+	{ "code", "代码", "Code", EXK_TEXT },
+	{ "parent", "上级分类代码", "Parent code", EXK_TEXT },
+	{ "platform", "所属平台", "Platform", EXK_TEXT },
+	{ "name_zh", "中文名称", "Chinese name", EXK_TEXT },
+	{ "name_en", "英文名称", "English name", EXK_TEXT },
+	{ "department", "责任部门", "Department", EXK_TEXT },
+	{ "accept_hours", "受理时限（小时）", "Hours to accept", EXK_INT },
+	{ "handle_days", "处置时限（天）", "Days to handle", EXK_INT },
+	{ "settle_on_spot", "可就地解决", "Settled on the spot", EXK_BOOL },
+	{ "public", "公开", "Public", EXK_BOOL },
+	EXPORT_COLS_END
+};
+static const struct export_col cat_flat_cols[] = {
+	{ "code", "代码", "Code", EXK_TEXT },
+	{ "name_zh", "中文名称", "Chinese name", EXK_TEXT },
+	{ "name_en", "英文名称", "English name", EXK_TEXT },
+	EXPORT_COLS_END
+};
+
 /* The categories of a type that keeps its own fixed list in its module (a dispute's kinds, a
  * risk's six categories, ...): code and both names from the descriptor, the same shape as a
- * catalogue row's names. Not editable: they are part of the type's rules. */
-static void builtin_list(struct http_req *r, const struct case_type *t, bool en)
+ * catalogue row's names, as JSON or as a file. Not editable: they are part of the type's
+ * rules. */
+static void builtin_list(struct http_req *r, const struct case_type *t, bool en,
+    enum export_format fmt)
 {
-	json_t *items = json_array();
+	json_t *items = NULL;
+	struct export *x = NULL;
 	char zh[LIM_NAME_CHARS * 8], eng[LIM_NAME_CHARS * 8];
 
-	for (const char *const *c = t->categories; *c; c++)
-		if (t->category_name(NULL, *c, false, zh, sizeof zh) &&
-		    t->category_name(NULL, *c, true, eng, sizeof eng))
-			json_array_append_new(items, json_pack("{s:s, s:s, s:s, s:s, s:b}", "code", *c,
-			    "name", en ? eng : zh, "name_zh", zh, "name_en", eng, "editable", false));
-	http_reply(r, 200, json_pack("{s:o}", "items", items));
+	if (fmt != EXPORT_JSON) {
+		if ((x = export_begin(r, fmt, "categories")) == NULL)
+			return;
+		export_sheet(x, t->name_zh, t->name_en, cat_flat_cols);
+	} else {
+		items = json_array();
+	}
+	for (const char *const *c = t->categories; *c; c++) {
+		if (!t->category_name(NULL, *c, false, zh, sizeof zh) ||
+		    !t->category_name(NULL, *c, true, eng, sizeof eng))
+			continue;
+		if (x) {
+			if (export_row(x)) {
+				export_text(x, *c);
+				export_text(x, zh);
+				export_text(x, eng);
+			}
+			continue;
+		}
+		json_array_append_new(items, json_pack("{s:s, s:s, s:s, s:s, s:b}", "code", *c,
+		    "name", en ? eng : zh, "name_zh", zh, "name_en", eng, "editable", false));
+	}
+	if (x)
+		export_finish(x);
+	else
+		http_reply(r, 200, json_pack("{s:o}", "items", items));
 }
 
-/* GET /api/v1/categories?type=event (any case type; lost and found share one catalogue) */
+struct cat_list_ctx {
+	bool anon, en, event;     /* without a session; English names; the event catalogue */
+};
+
+/* A row of SQL_CAT_ALL: a line of the export, or an entry of the list (codes and names only
+ * for a caller without a session). */
+static bool cat_row(struct db_stmt *s, struct export *x, json_t *items, void *ctx)
+{
+	const struct cat_list_ctx *cc = ctx;
+	struct category k;
+
+	cat_from_row(s, &k);
+	cat_type_from_row(s, 11, &k);
+	if (x) {
+		export_text(x, k.code);
+		if (cc->event) {
+			export_text(x, k.parent);
+			export_text(x, platform_name_lang(k.platform, export_english(x)));
+		}
+		export_text(x, k.name);
+		export_text(x, k.name_en);
+		if (cc->event) {
+			export_text(x, db_col_null(s, 9) ? "" : db_col_text(s, 9));
+			export_int(x, k.accept_hours);
+			export_int(x, k.handle_days);
+			export_bool(x, k.settle_on_spot);
+			export_bool(x, k.is_public);
+		}
+		return true;
+	}
+	if (cc->anon) {
+		json_array_append_new(items, json_pack("{s:s, s:s}", "code", k.code, "name",
+		    catalog_name(&k, cc->en)));
+		return true;
+	}
+	/* name in the user's language; both names for the admin's catalogue page */
+	json_array_append_new(items, json_pack(
+	    "{s:s, s:s, s:s, s:o, s:o, s:s, s:s?, s:o, s:o, s:o, s:i, s:i, s:b, s:b, s:b}",
+	    "code", k.code, "name", catalog_name(&k, cc->en), "name_zh", k.name,
+	    "name_en", k.name_en[0] ? json_string(k.name_en) : json_null(),
+	    "parent", k.has_parent ? json_string(k.parent) : json_null(),
+	    "platform", k.platform, "platform_name", platform_name_lang(k.platform, cc->en),
+	    "department_id", k.department_id ? json_integer(k.department_id) : json_null(),
+	    "department_name", db_col_null(s, 9) ? json_null() : json_string(db_col_text(s, 9)),
+	    "department_code", db_col_null(s, 10) ? json_null() : json_string(db_col_text(s, 10)),
+	    "accept_hours", k.accept_hours, "handle_days", k.handle_days,
+	    "settle_on_spot", k.settle_on_spot, "public", k.is_public, "editable", true));
+	return true;
+}
+
+static const struct export_list cat_event_list = {
+	"categories", "事件分类", "Event categories", cat_event_cols, cat_row
+};
+static const struct export_list cat_lost_list = {
+	"categories", "失物招领物品类别", "Lost and found item categories", cat_flat_cols, cat_row
+};
+
+/* GET /api/v1/categories?type=event[&format=csv|xlsx] (any case type; lost and found share one
+ * catalogue). The file holds the rows of the list; it needs a session. */
 void catalog_api_list(struct http_req *r)
 {
 	struct db_conn *c = db_reader(r->db);
 	const char *type = http_query(r, "type");
+	enum export_format fmt;
 	struct db_stmt *s;
 	json_t *items;
-	bool anon = r->user == NULL, en = http_lang(r) == LANG_EN;
+	struct cat_list_ctx cc = { .anon = r->user == NULL, .en = http_lang(r) == LANG_EN };
+	bool lost;
 
 	/* without a session only the lost-and-found catalogue, codes and names (the public
 	 * 招领公告 page's category list) */
-	if (anon && !(type && (strcmp(type, "found") == 0 || strcmp(type, "lost") == 0))) {
+	if (cc.anon && !(type && (strcmp(type, "found") == 0 || strcmp(type, "lost") == 0))) {
 		http_error(r, PA_ERR_UNAUTH, "unauthorized", NULL, "sign in first");
 		return;
 	}
-	if (type && *type && strcmp(type, "found") != 0 && strcmp(type, "lost") != 0) {
+	if ((fmt = http_export_format(r)) == EXPORT_BAD)
+		return;
+	if (cc.anon && fmt != EXPORT_JSON) {
+		http_error(r, PA_ERR_UNAUTH, "unauthorized", NULL, "sign in first");
+		return;
+	}
+	lost = type && (strcmp(type, "found") == 0 || strcmp(type, "lost") == 0);
+	if (type && *type && !lost) {
 		const struct case_type *t = case_type_find(type);
 		if (t == NULL) {
 			http_error(r, PA_ERR_INVALID, "invalid_value", "type", "type must be a case type");
 			return;
 		}
 		if (!t->catalog && t->categories && t->category_name) {
-			builtin_list(r, t, en);
+			builtin_list(r, t, cc.en, fmt);
 			return;
 		}
 	}
-	items = json_array();
 	if (c == NULL || (s = db_prepare(c, SQL_CAT_ALL)) == NULL) {
-		json_decref(items);
 		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
 		return;
 	}
 	/* lost reports and found items share one catalogue (物品类别) */
-	db_bind_text(s, 1, type && *type ? (strcmp(type, "found") == 0 ? "lost" : type) : "event");
-	while (db_step(s) == DB_ROW) {
-		struct category k;
-		cat_from_row(s, &k);
-		cat_type_from_row(s, 11, &k);
-		if (anon) {
-			json_array_append_new(items, json_pack("{s:s, s:s}", "code", k.code, "name",
-			    catalog_name(&k, en)));
-			continue;
-		}
-		/* name in the user's language; both names for the admin's catalogue page */
-		json_array_append_new(items, json_pack(
-		    "{s:s, s:s, s:s, s:o, s:o, s:s, s:s?, s:o, s:o, s:o, s:i, s:i, s:b, s:b, s:b}",
-		    "code", k.code, "name", catalog_name(&k, en), "name_zh", k.name,
-		    "name_en", k.name_en[0] ? json_string(k.name_en) : json_null(),
-		    "parent", k.has_parent ? json_string(k.parent) : json_null(),
-		    "platform", k.platform, "platform_name", platform_name_lang(k.platform, en),
-		    "department_id", k.department_id ? json_integer(k.department_id) : json_null(),
-		    "department_name", db_col_null(s, 9) ? json_null() : json_string(db_col_text(s, 9)),
-		    "department_code", db_col_null(s, 10) ? json_null() : json_string(db_col_text(s, 10)),
-		    "accept_hours", k.accept_hours, "handle_days", k.handle_days,
-		    "settle_on_spot", k.settle_on_spot, "public", k.is_public, "editable", true));
-	}
-	db_reset(s);
-	http_reply(r, 200, json_pack("{s:o}", "items", items));
+	db_bind_text(s, 1, lost ? "lost" : type && *type ? type : "event");
+	cc.event = !lost;
+	if ((items = export_list_run(r, fmt, s, lost ? &cat_lost_list : &cat_event_list,
+	    &cc)) != NULL)
+		http_reply(r, 200, json_pack("{s:o}", "items", items));
 }
 
 static const char *const cat_types[] = { "event", "lost", NULL };
@@ -378,7 +469,7 @@ static bool cat_merge(struct http_req *r, struct db_conn *c, const json_t *j, st
 	if (k->department_id && (org_get(c, k->department_id, &o) != PA_OK ||
 	    strcmp(o.kind, "department") != 0)) {
 		http_error(r, PA_ERR_INVALID, "invalid_value", "department_id",
-		    "department_id must name a department");
+		    "the department chosen is not a department");
 		return false;
 	}
 	return true;

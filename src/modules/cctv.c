@@ -30,7 +30,7 @@ static pa_err on_create(struct create_ctx *x)
 		return rc;
 	if (to <= from) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "window_to",
-		    "window_to must be after window_from");
+		    "the footage must end after it starts");
 		return PA_ERR_INVALID;
 	}
 	json_object_set_new(x->attrs, "cameras", json_string(val_str(q, "cameras")));
@@ -178,7 +178,7 @@ static const char *const approvals[] = { "approve", NULL };
 
 /* The Chinese of its error messages (错误信息中文). */
 static const struct msg_zh msgs_zh[] = {
-	{ "window_to must be after window_from", "调阅截止时间必须晚于起始时间" },
+	{ "the footage must end after it starts", "调阅截止时间必须晚于起始时间" },
 	{ "the footage may be viewed only after a leader approved the review",
 	    "视频调阅须经所领导批准后方可查看录像" },
 	{ "record at least one viewing before concluding the review",
@@ -186,15 +186,15 @@ static const struct msg_zh msgs_zh[] = {
 	{ NULL, NULL },
 };
 
-/* The Chinese labels of its request fields, for the messages that name them. */
-static const struct field_zh labels_zh[] = {
-	{ "viewed_from", "查看起始时间" },
-	{ "viewed_to", "查看截止时间" },
-	{ "cameras", "调阅点位" },
-	{ "found", "是否发现线索" },
-	{ "window_from", "调阅起始时间" },
-	{ "window_to", "调阅截止时间" },
-	{ NULL, NULL },
+/* The labels of its request fields (Chinese, English), for the messages that name them. */
+static const struct field_label labels[] = {
+	{ "viewed_from", "查看起始时间", "viewed from", NULL },
+	{ "viewed_to", "查看截止时间", "viewed until", NULL },
+	{ "cameras", "调阅点位", "cameras", "camera" },
+	{ "found", "是否发现线索", "clue found", NULL },
+	{ "window_from", "调阅起始时间", "footage from", NULL },
+	{ "window_to", "调阅截止时间", "footage until", NULL },
+	{ NULL, NULL, NULL, NULL },
 };
 
 const struct case_type cctv_type = {
@@ -215,5 +215,5 @@ const struct case_type cctv_type = {
 	.side_upsert = SQL_SIDE_UPSERT,
 	.notify = notify_rules,
 	.msgs_zh = msgs_zh,
-	.labels_zh = labels_zh,
+	.labels = labels,
 };

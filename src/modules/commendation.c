@@ -62,18 +62,18 @@ static pa_err on_create(struct create_ctx *x)
 
 	if (x->n->org_id == 0 || !org_path(x->conn, x->n->org_id, path)) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "org_id",
-		    "org_id does not name an org unit");
+		    "the unit does not exist");
 		return PA_ERR_INVALID;
 	}
 	time_parse(val_str(rq, "received_on"), &at);
 	if (at > x->now) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "received_on",
-		    "received_on may not be in the future");
+		    "the date received may not be in the future");
 		return PA_ERR_INVALID;
 	}
 	if (org && val_str(rq, "giver_org") == NULL) {
 		pa_error_set(x->err, PA_ERR_INVALID, "missing_field", "giver_org",
-		    "giver_org names the organisation that gave the commendation");
+		    "give the name of the organisation that gave the commendation");
 		return PA_ERR_INVALID;
 	}
 	if (officer) {
@@ -89,7 +89,7 @@ static pa_err on_create(struct create_ctx *x)
 			return PA_ERR_DB;
 		if (r != DB_ROW) {
 			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "officer_id",
-			    "officer_id is not a staff member of this unit");
+			    "the officer commended is not a staff member of this unit");
 			return PA_ERR_INVALID;
 		}
 	}
@@ -101,7 +101,7 @@ static pa_err on_create(struct create_ctx *x)
 		arena_free(a);
 		if (rc == PA_ERR_NOT_FOUND) {
 			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "linked_case_id",
-			    "linked_case_id is not a case you may see");
+			    "the related case is not a case you may see");
 			return PA_ERR_INVALID;
 		}
 		if (rc != PA_OK)
@@ -167,22 +167,22 @@ static const struct person_role person_roles[] = {
 
 /* The Chinese of its error messages (错误信息中文). */
 static const struct msg_zh msgs_zh[] = {
-	{ "received_on may not be in the future", "日期不能晚于今天" },
-	{ "giver_org names the organisation that gave the commendation", "请填写赠送单位的名称" },
-	{ "officer_id is not a staff member of this unit", "受表扬民警不是本单位人员" },
-	{ "linked_case_id is not a case you may see", "相关案件不存在或无权查看" },
+	{ "the date received may not be in the future", "日期不能晚于今天" },
+	{ "give the name of the organisation that gave the commendation", "请填写赠送单位的名称" },
+	{ "the officer commended is not a staff member of this unit", "受表扬民警不是本单位人员" },
+	{ "the related case is not a case you may see", "相关案件不存在或无权查看" },
 	{ "group must be unit or officer", "分组只能是按单位或按民警" },
 	{ NULL, NULL },
 };
 
-/* The Chinese labels of its request fields, for the messages that name them. */
-static const struct field_zh labels_zh[] = {
-	{ "linked_case_id", "相关案件" },
-	{ "form", "表扬形式" },
-	{ "giver_kind", "赠送方" },
-	{ "giver_org", "赠送单位" },
-	{ "received_on", "日期" },
-	{ NULL, NULL },
+/* The labels of its request fields (Chinese, English), for the messages that name them. */
+static const struct field_label labels[] = {
+	{ "linked_case_id", "相关案件", "related case", NULL },
+	{ "form", "表扬形式", "form of commendation", NULL },
+	{ "giver_kind", "赠送方", "giver", NULL },
+	{ "giver_org", "赠送单位", "giving organisation", NULL },
+	{ "received_on", "日期", "date received", NULL },
+	{ NULL, NULL, NULL, NULL },
 };
 
 const struct case_type commendation_type = {
@@ -202,7 +202,7 @@ const struct case_type commendation_type = {
 	.person_roles = person_roles,
 	.desk = true,
 	.msgs_zh = msgs_zh,
-	.labels_zh = labels_zh,
+	.labels = labels,
 };
 
 /* ------------------------------------------------------------------ statistics */

@@ -95,7 +95,7 @@ static pa_err staff_check(struct create_ctx *x, int64_t uid, const char *path)
 		return PA_ERR_DB;
 	if (r != DB_ROW) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "staff_id",
-		    "staff_id is not an active staff member of the unit complained about");
+		    "the staff member complained about is not an active staff member of that unit");
 		return PA_ERR_INVALID;
 	}
 	return PA_OK;
@@ -112,7 +112,7 @@ static pa_err on_create(struct create_ctx *x)
 
 	if (x->n->org_id == 0 || org_get(x->conn, x->n->org_id, &o) != PA_OK) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "org_id",
-		    "org_id must name the unit complained about");
+		    "choose the unit complained about");
 		return PA_ERR_INVALID;
 	}
 	if (strcmp(o.kind, "grid") == 0) {
@@ -122,14 +122,14 @@ static pa_err on_create(struct create_ctx *x)
 	}
 	if (!target_kind(o.kind)) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "org_id",
-		    "org_id must be a police station or office, a department, a township or a community");
+		    "the unit complained about must be a police station or office, a department, a township or a community");
 		return PA_ERR_INVALID;
 	}
 	staff_creator = (scope_roles_at(x->user, o.path) & ROLE_STAFF) != 0;
 	if (staff) {
 		if (!staff_creator) {
 			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "staff_id",
-			    "staff_id is named by the officer who registers the complaint");
+			    "the staff member complained about is named by the officer who registers the complaint");
 			return PA_ERR_INVALID;
 		}
 		if ((rc = staff_check(x, staff, o.path)) != PA_OK)
@@ -288,26 +288,26 @@ static const struct notice_kind notices[] = {
 
 /* The Chinese of its error messages (错误信息中文). */
 static const struct msg_zh msgs_zh[] = {
-	{ "org_id must name the unit complained about", "请选择被投诉单位" },
+	{ "choose the unit complained about", "请选择被投诉单位" },
 	{ "a grid is not a unit one complains about; name its community",
 	  "网格不能作为被投诉单位，请选择所在社区" },
-	{ "org_id must be a police station or office, a department, a township or a community",
+	{ "the unit complained about must be a police station or office, a department, a township or a community",
 	  "被投诉单位须为公安机关、职能部门、乡镇街道或社区" },
-	{ "staff_id is not an active staff member of the unit complained about",
+	{ "the staff member complained about is not an active staff member of that unit",
 	  "被投诉人员不是被投诉单位的在岗人员" },
-	{ "staff_id is named by the officer who registers the complaint",
+	{ "the staff member complained about is named by the officer who registers the complaint",
 	  "被投诉人员由受理民警登记，群众投诉时请在内容中说明" },
 	{ "persons must name the complainant (role complainant)", "请登记投诉人" },
 	{ "you may not conclude a complaint about yourself", "不能办结针对本人的投诉" },
 	{ NULL, NULL },
 };
 
-/* The Chinese labels of its request fields, for the messages that name them. */
-static const struct field_zh labels_zh[] = {
-	{ "about", "投诉事项" },
-	{ "staff_id", "被投诉人员" },
-	{ "findings", "调查情况" },
-	{ NULL, NULL },
+/* The labels of its request fields (Chinese, English), for the messages that name them. */
+static const struct field_label labels[] = {
+	{ "about", "投诉事项", "complaint", NULL },
+	{ "staff_id", "被投诉人员", "staff member complained about", NULL },
+	{ "findings", "调查情况", "findings", NULL },
+	{ NULL, NULL, NULL, NULL },
 };
 
 /* ---- the units one may complain about (被投诉单位选择) ---- */
@@ -383,5 +383,5 @@ const struct case_type complaint_type = {
 	.desk = true,                /* 阳光坐席: a quick-register button and a section */
 	.notices = notices,
 	.msgs_zh = msgs_zh,
-	.labels_zh = labels_zh,
+	.labels = labels,
 };

@@ -75,7 +75,7 @@ static pa_err station_check(struct db_conn *conn, int64_t org_id, struct pa_erro
 	if (org_id == 0 || org_get(conn, org_id, &o) != PA_OK ||
 	    strcmp(o.kind, "police_station") != 0) {
 		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "org_id",
-		    "org_id must be a police station");
+		    "the unit must be a police station");
 		return PA_ERR_INVALID;
 	}
 	return PA_OK;
@@ -159,7 +159,7 @@ static pa_err lend_apply(struct wf_ctx *x)
 	time_parse(val_str(x->fields, "due_back"), &due);
 	if (due <= x->now) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "fields.due_back",
-		    "fields.due_back must be in the future");
+		    "the due-back time must be in the future");
 		return PA_ERR_INVALID;
 	}
 	set_str(x->c->attrs, "borrower", val_str(x->fields, "borrower"));
@@ -415,24 +415,24 @@ static const struct msg_zh msgs_zh[] = {
 	    "保管人与登记人分离：登记该物品的民警不能办理入库，须由其他民警入库保管" },
 	{ "an item is disposed of only after a leader approved the disposal",
 	    "物品处置须经所领导审批同意后方可进行" },
-	{ "fields.due_back must be in the future", "应归还时间必须晚于现在" },
+	{ "the due-back time must be in the future", "应归还时间必须晚于现在" },
 	{ "the ID number does not match the owner of this item; it is not released",
 	    "证件号码与物主不符，不予发还" },
-	{ "counted must be a list of objects with case_id and place", "盘点清单格式不正确：每项须有物品编号和位置" },
+	{ "each counted item must give its case number and its place", "盘点清单格式不正确：每项须有物品编号和位置" },
 	{ "only the station's officers and leaders count its store", "只有本所民警和所领导可以盘点" },
 	{ NULL, NULL },
 };
 
-/* The Chinese labels of its request fields, for the messages that name them. */
-static const struct field_zh labels_zh[] = {
-	{ "counted", "盘点清单" },
-	{ "hold_days", "保管期限" },
-	{ "reason_held", "保管原因" },
-	{ "borrower", "借用人" },
-	{ "due_back", "应归还时间" },
-	{ "item_category", "物品类别" },
-	{ "quantity", "数量" },
-	{ NULL, NULL },
+/* The labels of its request fields (Chinese, English), for the messages that name them. */
+static const struct field_label labels[] = {
+	{ "counted", "盘点清单", "stock count", "counted item" },
+	{ "hold_days", "保管期限", "days to hold", NULL },
+	{ "reason_held", "保管原因", "reason for holding", NULL },
+	{ "borrower", "借用人", "borrower", NULL },
+	{ "due_back", "应归还时间", "due back", NULL },
+	{ "item_category", "物品类别", "item category", NULL },
+	{ "quantity", "数量", "quantity", NULL },
+	{ NULL, NULL, NULL, NULL },
 };
 
 const struct case_type custody_type = {
@@ -459,7 +459,7 @@ const struct case_type custody_type = {
 	.approvals = approvals,
 	.notices = notices,
 	.msgs_zh = msgs_zh,
-	.labels_zh = labels_zh,
+	.labels = labels,
 };
 
 /* ------------------------------------------------------------------ inventory (盘点) */
@@ -492,12 +492,12 @@ static bool station_param(struct http_req *r, int64_t *id, char path[LIM_ORG_PAT
 	if (!org_query(r, true, id, path))
 		return false;
 	if (*id == 0) {
-		http_error(r, PA_ERR_INVALID, "missing_field", "org_id", "org_id is required");
+		http_error(r, PA_ERR_INVALID, "missing_field", "org_id", "%s is required", "org_id");
 		return false;
 	}
 	if (c == NULL || org_get(c, *id, &o) != PA_OK || strcmp(o.kind, "police_station") != 0) {
 		http_error(r, PA_ERR_INVALID, "invalid_value", "org_id",
-		    "org_id must be a police station");
+		    "the unit must be a police station");
 		return false;
 	}
 	return true;
@@ -679,7 +679,7 @@ void custody_api_count(struct http_req *r)
 		snprintf(prefix, sizeof prefix, "counted[%zu]", i);
 		if (!json_is_object(v)) {
 			http_error(r, PA_ERR_INVALID, "invalid_value", prefix,
-			    "counted must be a list of objects with case_id and place");
+			    "each counted item must give its case number and its place");
 			goto out;
 		}
 		snprintf(prefix, sizeof prefix, "counted[%zu].", i);
@@ -696,7 +696,7 @@ void custody_api_count(struct http_req *r)
 		}
 		if (org_get(c, j.org_id, &o) != PA_OK || strcmp(o.kind, "police_station") != 0) {
 			http_error(r, PA_ERR_INVALID, "invalid_value", "org_id",
-			    "org_id must be a police station");
+			    "the unit must be a police station");
 			goto out;
 		}
 		if ((scope_roles_at(r->user, path) & DESK) == 0) {

@@ -15,7 +15,7 @@ pa_err desk_station_check(struct create_ctx *x)
 	if (x->n->org_id == 0 || org_get(x->conn, x->n->org_id, &o) != PA_OK ||
 	    strcmp(o.kind, "police_station") != 0) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "org_id",
-		    "org_id must be a police station (派出所)");
+		    "the unit must be a police station");
 		return PA_ERR_INVALID;
 	}
 	return PA_OK;

@@ -40,7 +40,7 @@ void desk_unit_page(struct http_req *r, const char *sql, const struct export_lis
 	    !http_query_cursor(r, &cursor))
 		return;
 	if (org_id == 0 && org_required) {
-		http_error(r, PA_ERR_INVALID, "missing_field", "org_id", "org_id is required");
+		http_error(r, PA_ERR_INVALID, "missing_field", "org_id", "%s is required", "org_id");
 		return;
 	}
 	if (org_id == 0)
@@ -149,12 +149,12 @@ void desk_api_overview(struct http_req *r)
 	if (!org_query(r, true, &org_id, path))
 		goto done;
 	if (org_id == 0) {
-		http_error(r, PA_ERR_INVALID, "missing_field", "org_id", "org_id is required");
+		http_error(r, PA_ERR_INVALID, "missing_field", "org_id", "%s is required", "org_id");
 		goto done;
 	}
 	if (c == NULL || org_get(c, org_id, &o) != PA_OK || strcmp(o.kind, "police_station") != 0) {
 		http_error(r, PA_ERR_INVALID, "invalid_value", "org_id",
-		    "org_id must be a police station");
+		    "the unit must be a police station");
 		goto done;
 	}
 	for (int i = 0; case_types[i]; i++)

@@ -129,7 +129,7 @@ static pa_err from_event(struct create_ctx *x, int64_t event_id)
 	rc = case_get_visible(x->conn, a, event_id, x->user, &ev);
 	if (rc == PA_ERR_NOT_FOUND || (rc == PA_OK && strcmp(ev.type->code, "event") != 0)) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "event_id",
-		    "event_id does not name a grid event you may see");
+		    "the source event is not a grid event you may see");
 		rc = PA_ERR_INVALID;
 		goto out;
 	}
@@ -137,7 +137,7 @@ static pa_err from_event(struct create_ctx *x, int64_t event_id)
 		goto out;
 	if (ev.category == NULL || strncmp(ev.category, "MD", 2) != 0) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "event_id",
-		    "only an event of the dispute category (矛盾纠纷) can become a dispute");
+		    "only an event of the dispute category can become a dispute");
 		rc = PA_ERR_INVALID;
 		goto out;
 	}
@@ -194,7 +194,7 @@ static pa_err on_create(struct create_ctx *x)
 	}
 	if ((l = gov_start_level(x->conn, x->n->org_id)) < 0) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "org_id",
-		    "org_id must be a grid, community, township or county");
+		    "the unit of a dispute must be a grid, community, township or county");
 		return PA_ERR_INVALID;
 	}
 	x->n->unit_id = gov_level_unit(x->conn, x->n->org_id, l);
@@ -381,7 +381,7 @@ static pa_err flag_risk_apply(struct wf_ctx *x)
 	rc = case_get_visible(x->conn, a, risk, x->user, &rc_);
 	if (rc == PA_ERR_NOT_FOUND || (rc == PA_OK && strcmp(rc_.type->code, "risk") != 0)) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "fields.risk_id",
-		    "fields.risk_id does not name a risk you may see");
+		    "the related risk is not a risk you may see");
 		rc = PA_ERR_INVALID;
 	}
 	case_rec_clear(&rc_);
@@ -420,7 +420,7 @@ static pa_err assign_apply(struct wf_ctx *x)
 		return PA_ERR_DB;
 	if (r != DB_ROW) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "fields.assignee_id",
-		    "fields.assignee_id is not a mediator of the unit that holds the dispute");
+		    "the assignee is not a mediator of the unit that holds the dispute");
 		return PA_ERR_INVALID;
 	}
 	x->c->assignee_id = uid;
@@ -663,32 +663,32 @@ static const struct notice_kind notices[] = {
 /* The Chinese of its error messages (错误信息中文). */
 static const struct msg_zh msgs_zh[] = {
 	{ "there is no unit at that level above this dispute", "该纠纷上级没有对应层级的调解单位" },
-	{ "event_id does not name a grid event you may see", "来源事件不存在或不在您的权限范围内" },
-	{ "only an event of the dispute category (矛盾纠纷) can become a dispute",
+	{ "the source event is not a grid event you may see", "来源事件不存在或不在您的权限范围内" },
+	{ "only an event of the dispute category can become a dispute",
 	    "只有矛盾纠纷类事件可以转为纠纷调解" },
 	{ "this event was already turned into a dispute", "该事件已转为纠纷调解" },
 	{ "category is required: the kind of dispute", "请选择纠纷类型" },
-	{ "org_id must be a grid, community, township or county",
+	{ "the unit of a dispute must be a grid, community, township or county",
 	    "纠纷所在单位须为网格、村（社区）、乡镇（街道）或县（区）" },
 	{ "the dispute is already referred to the court; it cannot be escalated further",
 	    "该纠纷已进入诉调对接，不能再上报" },
 	{ "the dispute is at the level where it arose; it cannot be sent further down",
 	    "该纠纷已在受理层级，不能再发回下级" },
 	{ "record a mediation session before the outcome", "请先记录调解过程，再登记调解结果" },
-	{ "fields.risk_id does not name a risk you may see", "关联风险不存在或不在您的权限范围内" },
-	{ "fields.assignee_id is not a mediator of the unit that holds the dispute",
+	{ "the related risk is not a risk you may see", "关联风险不存在或不在您的权限范围内" },
+	{ "the assignee is not a mediator of the unit that holds the dispute",
 	    "所选人员不是受理该纠纷单位的调解员" },
 	{ NULL, NULL },
 };
 
-/* The Chinese labels of its request fields, for the messages that name them. */
-static const struct field_zh labels_zh[] = {
-	{ "attendees", "参加人员" },
-	{ "referred_to", "移交去向" },
-	{ "visit_result", "回访结果" },
-	{ "event_id", "来源事件" },
-	{ "terms", "协议内容" },
-	{ NULL, NULL },
+/* The labels of its request fields (Chinese, English), for the messages that name them. */
+static const struct field_label labels[] = {
+	{ "attendees", "参加人员", "attendees", "attendee" },
+	{ "referred_to", "移交去向", "referred to", NULL },
+	{ "visit_result", "回访结果", "follow-up result", NULL },
+	{ "event_id", "来源事件", "source event", NULL },
+	{ "terms", "协议内容", "terms of agreement", NULL },
+	{ NULL, NULL, NULL, NULL },
 };
 
 const struct case_type dispute_type = {
@@ -715,5 +715,5 @@ const struct case_type dispute_type = {
 	.person_roles = person_roles,
 	.notices = notices,
 	.msgs_zh = msgs_zh,
-	.labels_zh = labels_zh,
+	.labels = labels,
 };

@@ -138,13 +138,13 @@ static pa_err on_create(struct create_ctx *x)
 		return rc;
 	if (n->category == NULL) {
 		pa_error_set(x->err, PA_ERR_INVALID, "missing_field", "category",
-		    "category is required: the code of a sub-category (小类)");
+		    "category is required: the code of a sub-category");
 		return PA_ERR_INVALID;
 	}
 	rc = catalog_get(x->conn, n->category, &k);
 	if (rc == PA_ERR_NOT_FOUND || (rc == PA_OK && !k.has_parent)) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "category",
-		    "category must be the code of a sub-category (小类) of the event catalogue");
+		    "category must be the code of a sub-category of the event catalogue");
 		return PA_ERR_INVALID;
 	}
 	if (rc != PA_OK)
@@ -160,7 +160,7 @@ static pa_err on_create(struct create_ctx *x)
 	if (n->org_id == 0 || org_get(x->conn, n->org_id, &o) != PA_OK ||
 	    strcmp(o.kind, "grid") != 0) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "org_id",
-		    "org_id must be a grid (网格), or give lat and lon");
+		    "choose a grid, or mark the place on the map");
 		return PA_ERR_INVALID;
 	}
 	roles = scope_roles_at(x->user, o.path);
@@ -320,7 +320,7 @@ static pa_err dispatch_apply(struct wf_ctx *x)
 
 	if (org_get(x->conn, unit, &o) != PA_OK || strcmp(o.kind, "department") != 0) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "fields.unit_id",
-		    "fields.unit_id must be a department (职能部门)");
+		    "the handling unit must be a department");
 		return PA_ERR_INVALID;
 	}
 	if ((rc = category_of(x, &k)) != PA_OK)
@@ -734,11 +734,11 @@ static const struct msg_zh msgs_zh[] = {
 	{ "this department does not serve the event's township or county",
 	    "该职能部门不承办本事件所在乡镇（街道）或区县的事务" },
 	{ "the event's category no longer exists", "该事件的分类已不存在" },
-	{ "category is required: the code of a sub-category (小类)", "请选择事件分类（小类）" },
-	{ "category must be the code of a sub-category (小类) of the event catalogue",
+	{ "category is required: the code of a sub-category", "请选择事件分类（小类）" },
+	{ "category must be the code of a sub-category of the event catalogue",
 	    "事件分类必须是事件目录中的小类" },
 	{ "the location is outside every grid", "该位置不在任何网格内" },
-	{ "org_id must be a grid (网格), or give lat and lon", "请选择所属网格，或在地图上标出位置" },
+	{ "choose a grid, or mark the place on the map", "请选择所属网格，或在地图上标出位置" },
 	{ "an escalated event is accepted by the county platform", "已上报上级的事件由县级平台受理" },
 	{ "an extension request is already waiting for the operator", "已有延期申请正在等待审核" },
 	{ "no extension request is waiting", "没有待审核的延期申请" },
@@ -746,16 +746,16 @@ static const struct msg_zh msgs_zh[] = {
 	{ "this category cannot be settled on the spot", "该类事件不能就地解决" },
 	{ "only the grid worker of this grid settles on the spot", "只有本网格的网格员可以就地解决" },
 	{ "settling on the spot needs at least one photo", "就地解决须上传至少一张照片" },
-	{ "fields.unit_id must be a department (职能部门)", "承办单位必须是职能部门" },
+	{ "the handling unit must be a department", "承办单位必须是职能部门" },
 	{ NULL, NULL },
 };
 
-/* The Chinese labels of its request fields, for the messages that name them. */
-static const struct field_zh labels_zh[] = {
-	{ "caller_phone", "来电号码" },
-	{ "caller_name", "来电人姓名" },
-	{ "rating", "评价" },
-	{ NULL, NULL },
+/* The labels of its request fields (Chinese, English), for the messages that name them. */
+static const struct field_label labels[] = {
+	{ "caller_phone", "来电号码", "caller's phone number", NULL },
+	{ "caller_name", "来电人姓名", "caller's name", NULL },
+	{ "rating", "评价", "rating", NULL },
+	{ NULL, NULL, NULL, NULL },
 };
 
 const struct case_type event_type = {
@@ -790,7 +790,7 @@ const struct case_type event_type = {
 	.category_name = category_name,
 	.person_roles = person_roles,
 	.msgs_zh = msgs_zh,
-	.labels_zh = labels_zh,
+	.labels = labels,
 };
 
 /* ------------------------------------------------------------------ old callers */

@@ -155,7 +155,7 @@ static pa_err on_create(struct create_ctx *x)
 	if (x->n->org_id == 0 || org_get(x->conn, x->n->org_id, &o) != PA_OK ||
 	    strcmp(o.kind, "police_station") != 0) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "org_id",
-		    "org_id must be a police station");
+		    "the unit must be a police station");
 		return PA_ERR_INVALID;
 	}
 	snprintf(path, sizeof path, "%s", o.path);
@@ -281,11 +281,11 @@ static const struct msg_zh msgs_zh[] = {
 	{ NULL, NULL },
 };
 
-/* The Chinese labels of its request fields, for the messages that name them. */
-static const struct field_zh labels_zh[] = {
-	{ "remarks", "接班意见" },
-	{ "shift", "班次" },
-	{ NULL, NULL },
+/* The labels of its request fields (Chinese, English), for the messages that name them. */
+static const struct field_label labels[] = {
+	{ "remarks", "接班意见", "remarks on taking over", NULL },
+	{ "shift", "班次", "shift", NULL },
+	{ NULL, NULL, NULL, NULL },
 };
 
 const struct case_type handover_type = {
@@ -308,7 +308,7 @@ const struct case_type handover_type = {
 	.sealed = sealed,
 	.notices = notices,
 	.msgs_zh = msgs_zh,
-	.labels_zh = labels_zh,
+	.labels = labels,
 };
 
 /* ------------------------------------------------------------ the list (交接班记录) */

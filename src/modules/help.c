@@ -149,10 +149,10 @@ static const struct msg_zh msgs_zh[] = {
 	{ NULL, NULL },
 };
 
-/* The Chinese labels of its request fields, for the messages that name them. */
-static const struct field_zh labels_zh[] = {
-	{ "urgency", "紧急程度" },
-	{ NULL, NULL },
+/* The labels of its request fields (Chinese, English), for the messages that name them. */
+static const struct field_label labels[] = {
+	{ "urgency", "紧急程度", "urgency", NULL },
+	{ NULL, NULL, NULL, NULL },
 };
 
 const struct case_type help_type = {
@@ -175,5 +175,5 @@ const struct case_type help_type = {
 	.notify = notify_rules,
 	.category_name = category_name,
 	.msgs_zh = msgs_zh,
-	.labels_zh = labels_zh,
+	.labels = labels,
 };

@@ -45,7 +45,7 @@ static pa_err on_create(struct create_ctx *x)
 	}
 	if (occurred > x->now) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "occurred_at",
-		    "occurred_at may not be in the future");
+		    "the time it happened may not be in the future");
 		return PA_ERR_INVALID;
 	}
 	if (occurred)
@@ -55,7 +55,7 @@ static pa_err on_create(struct create_ctx *x)
 		int64_t uid = val_int(x->n->request, "officer_id", 0);
 		if (!org_path(x->conn, x->n->org_id, path)) {
 			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "org_id",
-			    "org_id does not name an org unit");
+			    "the unit does not exist");
 			return PA_ERR_INVALID;
 		}
 		if ((rc = desk_staff_check(x->conn, uid, path, "officer_id", x->err)) != PA_OK)
@@ -227,19 +227,19 @@ static const struct person_role person_roles[] = {
 static const struct msg_zh msgs_zh[] = {
 	{ "category must be the code of a sub-category of the incident catalogue",
 	    "请选择警情分类中的具体小类" },
-	{ "occurred_at may not be in the future", "发生时间不能晚于现在" },
+	{ "the time it happened may not be in the future", "发生时间不能晚于现在" },
 	{ "%s may not be in the future", "%s不能晚于现在" },
 	{ "%s may not be before the case was filed", "%s不能早于立案日期" },
 	{ NULL, NULL },
 };
 
-/* The Chinese labels of its request fields, for the messages that name them. */
-static const struct field_zh labels_zh[] = {
-	{ "case_no", "案件编号" },
-	{ "filed_at", "立案日期" },
-	{ "occurred_at", "发生时间" },
-	{ "solved_at", "破案日期" },
-	{ NULL, NULL },
+/* The labels of its request fields (Chinese, English), for the messages that name them. */
+static const struct field_label labels[] = {
+	{ "case_no", "案件编号", "case number", NULL },
+	{ "filed_at", "立案日期", "date filed", NULL },
+	{ "occurred_at", "发生时间", "time it happened", NULL },
+	{ "solved_at", "破案日期", "date solved", NULL },
+	{ NULL, NULL, NULL, NULL },
 };
 
 const struct case_type incident_type = {
@@ -262,5 +262,5 @@ const struct case_type incident_type = {
 	.categories = categories,
 	.category_name = category_name,
 	.msgs_zh = msgs_zh,
-	.labels_zh = labels_zh,
+	.labels = labels,
 };

@@ -635,8 +635,8 @@ void indicators_api(struct http_req *r)
 	if (fmt == EXPORT_BAD)
 		return;
 	if (plat && *plat && platform_name(plat) == NULL) {
-		http_error(r, PA_ERR_INVALID, "invalid_value", "platform", "platform is not one of "
-		    "zongzhi, shichang, zonghe_zhifa, bianmin");
+		http_error(r, PA_ERR_INVALID, "invalid_value", "platform",
+		    "platform is not one of the known platforms");
 		return;
 	}
 	if (to == 0)

@@ -182,7 +182,7 @@ void lf_office_api_put(struct http_req *r)
 	}
 	if (j.v[1] && !lf_office_phone_valid(j.v[1])) {
 		http_error(r, PA_ERR_INVALID, "invalid_value", "phone",
-		    "phone may hold only digits, spaces, -, +, parentheses and 转");
+		    "phone number may hold only digits, spaces, -, +, parentheses and an extension mark");
 		return;
 	}
 	if (c == NULL) {

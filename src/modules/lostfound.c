@@ -1394,22 +1394,22 @@ static pa_err times_check(bool lost, int64_t from, int64_t to, int64_t now, cons
 		if (from <= ahead)
 			return PA_OK;
 		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "found_at",
-		    "found_at must not be in the future");
+		    "the time found must not be in the future");
 		return PA_ERR_INVALID;
 	}
 	if (from > to) {
 		pa_error_set(err, PA_ERR_INVALID, "invalid_value", order,
-		    "lost_from must not be after lost_to");
+		    "the lost-from time must not be after the lost-until time");
 		return PA_ERR_INVALID;
 	}
 	if (from > ahead) {
 		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "lost_from",
-		    "lost_from must not be in the future");
+		    "the lost-from time must not be in the future");
 		return PA_ERR_INVALID;
 	}
 	if (to > ahead && to_said) {
 		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "lost_to",
-		    "lost_to must not be in the future");
+		    "the lost-until time must not be in the future");
 		return PA_ERR_INVALID;
 	}
 	return PA_OK;
@@ -3056,10 +3056,10 @@ static const struct msg_zh msgs_zh[] = {
 	/* the catalogue page of the lost-and-found categories (catalog.c) */
 	{ "a lost-and-found category has only a code and a name", "失物招领的物品类别只需代码和名称" },
 	{ "category must be a code of the lost-and-found catalogue", "请选择失物招领的物品类别" },
-	{ "lost_from must not be after lost_to", "丢失时间的起点不能晚于终点" },
-	{ "lost_from must not be in the future", "丢失时间不能晚于现在" },
-	{ "lost_to must not be in the future", "丢失时间的终点不能晚于现在" },
-	{ "found_at must not be in the future", "拾得时间不能晚于现在" },
+	{ "the lost-from time must not be after the lost-until time", "丢失时间的起点不能晚于终点" },
+	{ "the lost-from time must not be in the future", "丢失时间不能晚于现在" },
+	{ "the lost-until time must not be in the future", "丢失时间的终点不能晚于现在" },
+	{ "the time found must not be in the future", "拾得时间不能晚于现在" },
 	{ "%s does not name a registration you may see", "%s不是您可查看的登记" },
 	{ "%s is already closed", "%s已办结" },
 	{ "the item is not in the station's keeping yet: store it first", "该物品尚未入库保管，请先入库" },
@@ -3071,13 +3071,13 @@ static const struct msg_zh msgs_zh[] = {
 	{ "%s is not an officer of this station", "%s不是本所的民警或辅警" },
 	{ "a confirmed lost report waits for this item: return it to the owner",
 	  "该物品已确认与失物登记匹配，失主待领，请返还失主，不能处置" },
-	{ "each of neighbours must be an object with org_id and neighbour_id",
+	{ "each pair of neighbouring units must name both units",
 	  "相邻单位的每一项都须写明两个单位" },
 	{ "neighbours must pair two different existing units", "相邻单位须是两个不同的已有单位" },
 	{ "cannot store the settings", "设置保存失败，请稍后重试" },
 	/* the claim office of a unit (认领地点, lf_office.c) */
 	{ "%s must be one line of text", "%s只能填写一行文字" },
-	{ "phone may hold only digits, spaces, -, +, parentheses and 转",
+	{ "phone number may hold only digits, spaces, -, +, parentheses and an extension mark",
 	  "联系电话只能包含数字、空格、-、+、括号和“转”" },
 	{ "only an admin or a leader over this unit may set its claim office",
 	  "只有本单位或上级单位的管理员、所长可以设置认领地点" },
@@ -3085,27 +3085,27 @@ static const struct msg_zh msgs_zh[] = {
 	{ NULL, NULL },
 };
 
-/* The Chinese labels of its request fields, for the messages that name them. */
-static const struct field_zh labels_zh[] = {
-	{ "brand", "品牌" },
-	{ "claim_days", "认领期限天数" },
-	{ "color", "颜色" },
-	{ "disposal", "处置方式" },
-	{ "found_at", "拾得时间" },
-	{ "found_id", "拾遗物登记" },
-	{ "hours", "办公时间" },
-	{ "lost_from", "丢失时间（起）" },
-	{ "lost_id", "失物登记" },
-	{ "lost_to", "丢失时间（止）" },
-	{ "marks", "特征与内容物" },
-	{ "model", "型号" },
-	{ "neighbour_id", "相邻单位" },
-	{ "neighbours", "相邻单位" },
-	{ "notice_days", "公告等待天数" },
-	{ "serial", "串号/编号" },
-	{ "storage_place", "存放位置" },
-	{ "verification", "权属核验" },
-	{ NULL, NULL },
+/* The labels of its request fields (Chinese, English), for the messages that name them. */
+static const struct field_label labels[] = {
+	{ "brand", "品牌", "brand", NULL },
+	{ "claim_days", "认领期限天数", "days to claim", NULL },
+	{ "color", "颜色", "colour", NULL },
+	{ "disposal", "处置方式", "disposal", NULL },
+	{ "found_at", "拾得时间", "time found", NULL },
+	{ "found_id", "拾遗物登记", "found item", NULL },
+	{ "hours", "办公时间", "office hours", NULL },
+	{ "lost_from", "丢失时间（起）", "lost-from time", NULL },
+	{ "lost_id", "失物登记", "lost report", NULL },
+	{ "lost_to", "丢失时间（止）", "lost-until time", NULL },
+	{ "marks", "特征与内容物", "marks and contents", NULL },
+	{ "model", "型号", "model", NULL },
+	{ "neighbour_id", "相邻单位", "neighbouring unit", NULL },
+	{ "neighbours", "相邻单位", "neighbouring units", "neighbouring unit" },
+	{ "notice_days", "公告等待天数", "days of public notice", NULL },
+	{ "serial", "串号/编号", "serial number", NULL },
+	{ "storage_place", "存放位置", "storage place", NULL },
+	{ "verification", "权属核验", "proof of ownership", NULL },
+	{ NULL, NULL, NULL, NULL },
 };
 
 /* The desk's words for the common export columns of both registers (登记, not 上报). */
@@ -3128,7 +3128,7 @@ const struct case_type lost_type = {
 	.export_roles = lost_export_roles,
 	.notices = notices,
 	.msgs_zh = msgs_zh,
-	.labels_zh = labels_zh,
+	.labels = labels,
 	.col_labels = col_labels,
 	.desk_section = true,        /* 阳光坐席: its own panel; listed in the day's items */
 };

@@ -512,7 +512,7 @@ void lostfound_api_alerts(struct http_req *r)
 	    !http_query_cursor(r, &cursor))
 		goto out;
 	if (org_id == 0) {
-		http_error(r, PA_ERR_INVALID, "missing_field", "org_id", "org_id is required");
+		http_error(r, PA_ERR_INVALID, "missing_field", "org_id", "%s is required", "org_id");
 		goto out;
 	}
 	if (c == NULL || (s = db_prepare(c, SQL_ALERT_LOST)) == NULL)
@@ -721,7 +721,7 @@ void lostfound_api_public(struct http_req *r)
 		return;
 	}
 	if (rr == 1 && org && (rr = row_exists(c, SQL_ORG_ANY, NULL, org)) == 0) {
-		http_error(r, PA_ERR_INVALID, "invalid_value", "org_id", "org_id must be an existing unit");
+		http_error(r, PA_ERR_INVALID, "invalid_value", "org_id", "the unit chosen does not exist");
 		return;
 	}
 	if (rr < 0) {
@@ -937,7 +937,7 @@ void lostfound_api_settings_put(struct http_req *r)
 		if (!json_is_object(p) || val_check(p, pair_fields, "neighbours.", &err) != PA_OK) {
 			if (err.err == PA_OK)
 				pa_error_set(&err, PA_ERR_INVALID, "invalid_value", "neighbours",
-				    "each of neighbours must be an object with org_id and neighbour_id");
+				    "each pair of neighbouring units must name both units");
 			http_fail(r, &err);
 			return;
 		}
@@ -1154,7 +1154,7 @@ void lostfound_api_stats(struct http_req *r)
 	}
 	if (org && !org_path(c, org, path)) {
 		http_error(r, PA_ERR_INVALID, "invalid_value", "org_id",
-		    "org_id does not name an org unit");
+		    "the unit does not exist");
 		return;
 	}
 	/* rows: the catalogue's categories (or every month of the period), then the total */

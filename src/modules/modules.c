@@ -116,7 +116,7 @@ void modules_init(void)
 {
 	/* each type's own words: the Chinese of its messages and labels (src/util/msg.c) */
 	for (int i = 0; types[i]; i++)
-		if (!msg_zh_add(types[i]->msgs_zh, types[i]->labels_zh))
+		if (!msg_zh_add(types[i]->msgs_zh, types[i]->labels))
 			log_msg(LOG_WARN, "modules: the Chinese messages of type %s are not added",
 			    types[i]->code);
 	case_registry_set(types);

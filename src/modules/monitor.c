@@ -136,12 +136,12 @@ static const struct msg_zh msgs_zh[] = {
 	{ NULL, NULL },
 };
 
-/* The Chinese labels of its request fields, for the messages that name them. */
-static const struct field_zh labels_zh[] = {
-	{ "indicator", "监测指标" },
-	{ "threshold", "阈值" },
-	{ "window_days", "统计天数" },
-	{ NULL, NULL },
+/* The labels of its request fields (Chinese, English), for the messages that name them. */
+static const struct field_label labels[] = {
+	{ "indicator", "监测指标", "indicator", NULL },
+	{ "threshold", "阈值", "threshold", NULL },
+	{ "window_days", "统计天数", "days counted", NULL },
+	{ NULL, NULL, NULL, NULL },
 };
 
 const struct case_type warning_type = {
@@ -160,7 +160,7 @@ const struct case_type warning_type = {
 	.notify = notify_rules,
 	.notices = notices,
 	.msgs_zh = msgs_zh,
-	.labels_zh = labels_zh,
+	.labels = labels,
 };
 
 /* ------------------------------------------------------------------ the pass */
@@ -654,7 +654,7 @@ void monitor_api_thresholds_put(struct http_req *r)
 	j.now = clock_now_ms();
 	if (c == NULL || !org_path(c, j.org, path)) {
 		http_error(r, PA_ERR_INVALID, "invalid_value", "org_id",
-		    "org_id does not name an org unit");
+		    "the unit does not exist");
 		return;
 	}
 	if ((scope_roles_at(r->user, path) & ROLE_ADMIN) == 0) {

@@ -98,7 +98,7 @@ static pa_err checklist_of_campaign(struct create_ctx *x, int64_t campaign, cons
 	*out = NULL;
 	if (rc == PA_ERR_NOT_FOUND) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "campaign_id",
-		    "campaign_id does not name a rectification campaign");
+		    "the campaign is not a rectification campaign");
 		return PA_ERR_INVALID;
 	}
 	if (rc != PA_OK)
@@ -245,7 +245,7 @@ static pa_err on_create(struct create_ctx *x)
 	if (n->org_id == 0 || org_get(x->conn, n->org_id, &o) != PA_OK ||
 	    strcmp(o.kind, "grid") != 0) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "org_id",
-		    "org_id must be a grid (网格)");
+		    "the unit must be a grid");
 		return PA_ERR_INVALID;
 	}
 	/* one of their own grids: a grid worker's grant covers it */
@@ -275,7 +275,7 @@ static pa_err on_create(struct create_ctx *x)
 		time_parse(val_str(n->request, "patrolled_at"), &at);
 		if (at > x->now + PATROL_FUTURE_SLACK_MS) {
 			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "patrolled_at",
-			    "patrolled_at must not be in the future");
+			    "the time of the patrol must not be in the future");
 			return PA_ERR_INVALID;
 		}
 	}
@@ -342,7 +342,7 @@ pa_err patrol_finding_check(struct create_ctx *x, int64_t *patrol_org)
 		return PA_OK;
 	if (id == 0 || item == NULL) {
 		pa_error_set(x->err, PA_ERR_INVALID, "missing_field", id ? "patrol_item" : "patrol_id",
-		    "%s is required: patrol_id and patrol_item go together",
+		    "%s is required: the patrol and its check item go together",
 		    id ? "patrol_item" : "patrol_id");
 		return PA_ERR_INVALID;
 	}
@@ -351,7 +351,7 @@ pa_err patrol_finding_check(struct create_ctx *x, int64_t *patrol_org)
 	rc = case_get_visible(x->conn, a, id, x->user, &p);
 	if (rc == PA_ERR_NOT_FOUND || (rc == PA_OK && strcmp(p.type->code, "patrol") != 0)) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "patrol_id",
-		    "patrol_id does not name a patrol you may see");
+		    "the patrol does not exist or is not one you may see");
 		rc = PA_ERR_INVALID;
 		goto out;
 	}
@@ -360,7 +360,7 @@ pa_err patrol_finding_check(struct create_ctx *x, int64_t *patrol_org)
 	f = checklist_find(json_object_get(p.attrs, "checklist"), item);
 	if (f == NULL || strcmp(json_string_value(json_object_get(f, "answer")), "problem") != 0) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "patrol_item",
-		    "patrol_item is not an item this patrol found a problem with");
+		    "the check item is not one this patrol found a problem with");
 		rc = PA_ERR_INVALID;
 		goto out;
 	}
@@ -566,22 +566,22 @@ static const struct msg_zh msgs_zh[] = {
 	{ "%s is required: say what the problem is", "请填写%s：说明发现的问题" },
 	{ "checklist must answer every item (%d of %d answered)",
 	    "检查清单的每一项都须填写（已填 %d 项，共 %d 项）" },
-	{ "org_id must be a grid (网格)", "所在单位须为网格" },
+	{ "the unit must be a grid", "所在单位须为网格" },
 	{ "only a grid worker of this grid may record its patrols", "只有本网格的网格员可以登记排查" },
 	{ "category is required: the kind of patrol", "请选择排查类别" },
 	{ "category must be a kind of patrol from the catalogue", "排查类别不在类别目录中" },
-	{ "patrolled_at must not be in the future", "排查时间不能晚于现在" },
-	{ "%s is required: patrol_id and patrol_item go together", "缺少%s：排查记录与检查项须同时填写" },
-	{ "patrol_id does not name a patrol you may see", "排查记录不存在或您无权查看" },
-	{ "patrol_item is not an item this patrol found a problem with",
+	{ "the time of the patrol must not be in the future", "排查时间不能晚于现在" },
+	{ "%s is required: the patrol and its check item go together", "缺少%s：排查记录与检查项须同时填写" },
+	{ "the patrol does not exist or is not one you may see", "排查记录不存在或您无权查看" },
+	{ "the check item is not one this patrol found a problem with",
 	    "该检查项在本次排查中未发现问题" },
 	{ "this finding was already turned into a case", "该问题已转办，不能重复转办" },
-	{ "grid_id must be a grid", "所选网格不是网格" },
+	{ "the grid chosen is not a grid", "所选网格不是网格" },
 	{ "this code belongs to another catalogue", "该编码已被其他类别目录使用" },
 	{ "%s may hold only letters, digits, '_' and '-'", "%s只能包含字母、数字、下划线和连字符" },
 	{ "%s names an item a second time", "%s重复列出了同一检查项" },
 	{ "items must list at least one checklist item", "检查项至少要有一项" },
-	{ "campaign_id does not name a rectification campaign", "所属专项整治不存在" },
+	{ "the campaign is not a rectification campaign", "所属专项整治不存在" },
 	{ "the campaign is closed; patrols under it are no longer recorded",
 	    "该专项整治已结束，不能再登记其下的排查" },
 	{ "the campaign does not cover this grid", "该网格不在专项整治覆盖范围内" },
@@ -589,17 +589,17 @@ static const struct msg_zh msgs_zh[] = {
 	{ NULL, NULL },
 };
 
-/* The Chinese labels of its request fields, for the messages that name them. */
-static const struct field_zh labels_zh[] = {
-	{ "grid_id", "网格" },
-	{ "item", "检查项" },
-	{ "label", "检查项名称" },
-	{ "patrolled_at", "排查时间" },
-	{ "answer", "检查结果" },
-	{ "label_en", "检查项英文名称" },
-	{ "patrol_id", "排查记录" },
-	{ "patrol_item", "检查项" },
-	{ NULL, NULL },
+/* The labels of its request fields (Chinese, English), for the messages that name them. */
+static const struct field_label labels[] = {
+	{ "grid_id", "网格", "grid", NULL },
+	{ "item", "检查项", "check item", NULL },
+	{ "label", "检查项名称", "check item name", NULL },
+	{ "patrolled_at", "排查时间", "time of the patrol", NULL },
+	{ "answer", "检查结果", "check result", NULL },
+	{ "label_en", "检查项英文名称", "check item's English name", NULL },
+	{ "patrol_id", "排查记录", "patrol", NULL },
+	{ "patrol_item", "检查项", "check item", NULL },
+	{ NULL, NULL, NULL, NULL },
 };
 
 const struct case_type patrol_type = {
@@ -625,5 +625,5 @@ const struct case_type patrol_type = {
 	.category_name = category_name,
 	.notices = notices,
 	.msgs_zh = msgs_zh,
-	.labels_zh = labels_zh,
+	.labels = labels,
 };

@@ -126,7 +126,7 @@ void patrol_api_list(struct http_req *r)
 		return;
 	}
 	if (grid && (org_get(c, grid, &o) != PA_OK || strcmp(o.kind, "grid") != 0)) {
-		http_error(r, PA_ERR_INVALID, "invalid_value", "grid_id", "grid_id must be a grid");
+		http_error(r, PA_ERR_INVALID, "invalid_value", "grid_id", "the grid chosen is not a grid");
 		return;
 	}
 	if (to && strlen(http_query(r, "to")) == 10)
@@ -157,7 +157,7 @@ void patrol_api_list(struct http_req *r)
 		db_reset(s);
 		if (rc != DB_ROW) {
 			http_error(r, PA_ERR_INVALID, "invalid_value", "campaign_id",
-			    "campaign_id does not name a rectification campaign");
+			    "the campaign is not a rectification campaign");
 			return;
 		}
 	}

@@ -127,7 +127,7 @@ static pa_err on_create(struct create_ctx *x)
 	}
 	if ((dispute || warning) && val_has(q, "patrol_id")) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "patrol_id",
-		    "give one source case: dispute_id, warning_id or patrol_id");
+		    "give one source case: a dispute, a warning or a patrol");
 		return PA_ERR_INVALID;
 	}
 	if ((rc = patrol_finding_check(x, &org)) != PA_OK)
@@ -136,7 +136,7 @@ static pa_err on_create(struct create_ctx *x)
 		source = "patrol";
 	if (dispute && warning) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "warning_id",
-		    "give dispute_id or warning_id, not both");
+		    "give a source dispute or a source warning, not both");
 		return PA_ERR_INVALID;
 	}
 	if (dispute) {
@@ -160,7 +160,7 @@ static pa_err on_create(struct create_ctx *x)
 		owner = x->n->org_id;
 	if (org_get(x->conn, owner, &o) != PA_OK) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "owner_unit_id",
-		    "owner_unit_id does not name an org unit");
+		    "the responsible unit does not exist");
 		return PA_ERR_INVALID;
 	}
 	if (val_has(q, "review_at"))
@@ -353,7 +353,7 @@ static pa_err add_measure_apply(struct wf_ctx *x)
 
 	if (org_get(x->conn, owner, &o) != PA_OK) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "fields.owner_unit_id",
-		    "fields.owner_unit_id does not name an org unit");
+		    "the unit responsible for the measure does not exist");
 		return PA_ERR_INVALID;
 	}
 	time_parse(val_str(x->fields, "due_at"), &due);
@@ -381,7 +381,7 @@ static pa_err complete_measure_apply(struct wf_ctx *x)
 
 	if (id < 1 || (size_t)id > json_array_size(l)) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "fields.measure_id",
-		    "fields.measure_id is not a measure of this risk");
+		    "the control measure is not one of this risk's");
 		return PA_ERR_INVALID;
 	}
 	m = json_array_get(l, (size_t)id - 1);
@@ -675,40 +675,40 @@ static const struct notice_kind notices[] = {
 /* The Chinese of its error messages (错误信息中文). */
 static const struct msg_zh msgs_zh[] = {
 	{ "only the owner unit of this measure may complete it", "只有该措施的责任单位才能确认完成" },
-	{ "give one source case: dispute_id, warning_id or patrol_id",
+	{ "give one source case: a dispute, a warning or a patrol",
 	    "来源案件只能填写一个：矛盾纠纷、预警或排查记录" },
 	{ "%s does not name a case of the right type that you may see",
 	    "%s不存在或不在您的权限范围内" },
 	{ "%s names a case that is already closed", "%s已办结" },
 	{ "category is required: the kind of risk", "请选择风险类别" },
-	{ "give dispute_id or warning_id, not both", "来源纠纷和来源预警只能填写一项" },
+	{ "give a source dispute or a source warning, not both", "来源纠纷和来源预警只能填写一项" },
 	{ "source is required: patrol, dispute, event, report or warning", "请选择风险来源" },
-	{ "owner_unit_id does not name an org unit", "责任单位不存在" },
+	{ "the responsible unit does not exist", "责任单位不存在" },
 	{ "add a control measure before putting the risk under control", "请先添加管控措施，再纳入管控" },
 	{ "the risk still has %lld open control measures; complete them before resolving",
 	    "该风险还有 %lld 项管控措施未完成，完成后才能销号" },
-	{ "fields.owner_unit_id does not name an org unit", "措施责任单位不存在" },
-	{ "fields.measure_id is not a measure of this risk", "该风险没有这项管控措施" },
+	{ "the unit responsible for the measure does not exist", "措施责任单位不存在" },
+	{ "the control measure is not one of this risk's", "该风险没有这项管控措施" },
 	{ "this measure is already complete", "该措施已完成" },
 	{ NULL, NULL },
 };
 
-/* The Chinese labels of its request fields, for the messages that name them. */
-static const struct field_zh labels_zh[] = {
-	{ "dispute_id", "来源纠纷" },
-	{ "impact", "影响程度" },
-	{ "likelihood", "可能性" },
-	{ "measure_id", "管控措施" },
-	{ "next_review_at", "下次复核日期" },
-	{ "review_after", "复核日期起" },
-	{ "review_at", "复核日期" },
-	{ "review_before", "复核日期止" },
-	{ "warning_id", "来源预警" },
-	{ "open_measures", "未完成措施" },
-	{ "sort", "排序" },
-	{ "order", "排序方向" },
-	{ "risk_id", "关联风险" },
-	{ NULL, NULL },
+/* The labels of its request fields (Chinese, English), for the messages that name them. */
+static const struct field_label labels[] = {
+	{ "dispute_id", "来源纠纷", "source dispute", NULL },
+	{ "impact", "影响程度", "impact", NULL },
+	{ "likelihood", "可能性", "likelihood", NULL },
+	{ "measure_id", "管控措施", "control measure", NULL },
+	{ "next_review_at", "下次复核日期", "next review date", NULL },
+	{ "review_after", "复核日期起", "review date from", NULL },
+	{ "review_at", "复核日期", "review date", NULL },
+	{ "review_before", "复核日期止", "review date until", NULL },
+	{ "warning_id", "来源预警", "source warning", NULL },
+	{ "open_measures", "未完成措施", "open measures", NULL },
+	{ "sort", "排序", "sort", NULL },
+	{ "order", "排序方向", "sort order", NULL },
+	{ "risk_id", "关联风险", "related risk", NULL },
+	{ NULL, NULL, NULL, NULL },
 };
 
 const struct case_type risk_type = {
@@ -737,5 +737,5 @@ const struct case_type risk_type = {
 	.map_heat = &heat,
 	.notices = notices,
 	.msgs_zh = msgs_zh,
-	.labels_zh = labels_zh,
+	.labels = labels,
 };

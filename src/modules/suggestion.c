@@ -39,7 +39,7 @@ static pa_err accept_apply(struct wf_ctx *x)
 		return PA_ERR_DB;
 	if (r != DB_ROW) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "fields.assignee_id",
-		    "fields.assignee_id is not an active staff member of this unit");
+		    "the assignee is not an active staff member of this unit");
 		return PA_ERR_INVALID;
 	}
 	x->c->assignee_id = uid;
@@ -168,7 +168,7 @@ static bool category_name(struct db_conn *c, const char *code, bool en, char *ou
 
 /* The Chinese of its error messages (错误信息中文). */
 static const struct msg_zh msgs_zh[] = {
-	{ "fields.assignee_id is not an active staff member of this unit",
+	{ "the assignee is not an active staff member of this unit",
 	    "承办人不是本单位的在岗人员" },
 	{ "a post can be reopened only within 7 days of being done", "办结 7 天内才能重新打开" },
 	{ NULL, NULL },

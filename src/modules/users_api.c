@@ -282,7 +282,7 @@ static bool grants_valid(struct http_req *r, const json_t *grants)
 		if (c == NULL || org_get(c, val_int(g, "org_id", 0), &o) != PA_OK ||
 		    !admin_over(r->user, o.path)) {
 			http_error(r, PA_ERR_INVALID, "invalid_value", "org_id",
-			    "%sorg_id is not a unit you administer", prefix);
+			    "%s of grant %zu is not a unit you administer", "org_id", i + 1);
 			return false;
 		}
 	}

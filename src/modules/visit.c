@@ -109,11 +109,11 @@ static const struct person_role person_roles[] = {
 
 /* ---- its words (src/util/msg.c adds them at start; tools/msgcheck.py checks them) */
 
-/* The Chinese labels of its request fields, for the messages that name them. */
-static const struct field_zh labels_zh[] = {
-	{ "handling", "接待处理情况" },
-	{ "minutes", "接待时长" },
-	{ NULL, NULL },
+/* The labels of its request fields (Chinese, English), for the messages that name them. */
+static const struct field_label labels[] = {
+	{ "handling", "接待处理情况", "handling of the visit", NULL },
+	{ "minutes", "接待时长", "minutes of the visit", NULL },
+	{ NULL, NULL, NULL, NULL },
 };
 
 const struct case_type visit_type = {
@@ -132,5 +132,5 @@ const struct case_type visit_type = {
 	.side_select = SQL_SIDE_SELECT,
 	.side_upsert = SQL_SIDE_UPSERT,
 	.person_roles = person_roles,
-	.labels_zh = labels_zh,
+	.labels = labels,
 };

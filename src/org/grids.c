@@ -474,7 +474,7 @@ void grids_api_places(struct http_req *r)
 	}
 	if (shapes && parent_id == 0) {
 		http_error(r, PA_ERR_INVALID, "invalid_value", "parent_id",
-		    "shapes=1 needs a parent_id");
+		    "boundaries need a parent place");
 		return;
 	}
 	items = json_array();

@@ -1,5 +1,6 @@
-/* msg.c — the Chinese side of error messages (错误信息的中文): finding the translation of an
- * English format (table in msg_zh.c) and formatting it with the same arguments.
+/* msg.c — error messages in two languages (错误信息的中文与英文): finding the Chinese translation
+ * of an English format (table in msg_zh.c), formatting either with the same arguments, and
+ * naming the offending field by its label in the message's language (标签表, msg_zh.c).
  *
  * The table is indexed once, on first use: entries sorted by their English text for bsearch,
  * each checked to have the same conversions as its English original (an entry that does not
@@ -99,7 +100,7 @@ static size_t idx_n;
 static bool idx_stale = true;
 /* The tables the modules added (a case type's own lines, msg_zh_add): NULL-terminated. */
 static const struct msg_zh **added_msgs;
-static const struct field_zh **added_labels;
+static const struct field_label **added_labels;
 static size_t added_n;
 static pthread_mutex_t idx_lock = PTHREAD_MUTEX_INITIALIZER;
 
@@ -140,10 +141,10 @@ static void idx_build(void)
 	qsort(idx, idx_n, sizeof *idx, cmp_entry);
 }
 
-bool msg_zh_add(const struct msg_zh *msgs, const struct field_zh *labels)
+bool msg_zh_add(const struct msg_zh *msgs, const struct field_label *labels)
 {
 	const struct msg_zh **m;
-	const struct field_zh **l;
+	const struct field_label **l;
 	bool ok = false;
 
 	if (msgs == NULL && labels == NULL)
@@ -192,45 +193,158 @@ const char *msg_zh_find(const char *en_fmt)
 
 /* ------------------------------------------------------------------ labels, formatting */
 
-static const char *label_exact(const char *name, size_t n)
+/* The label entry of the name's first n bytes: the platform's table, then the added ones. */
+static const struct field_label *label_exact(const char *name, size_t n)
 {
-	const char *hit = NULL;
+	const struct field_label *hit = NULL;
 	size_t i;
 
-	for (i = 0; i < field_zh_count; i++)
-		if (strncmp(field_zh_table[i].name, name, n) == 0 && field_zh_table[i].name[n] == '\0')
-			return field_zh_table[i].zh;
+	for (i = 0; i < field_label_count; i++)
+		if (strncmp(field_label_table[i].name, name, n) == 0 &&
+		    field_label_table[i].name[n] == '\0')
+			return &field_label_table[i];
 	pthread_mutex_lock(&idx_lock);
 	for (i = 0; i < added_n && hit == NULL; i++)
-		for (const struct field_zh *f = added_labels[i]; f && f->name; f++)
+		for (const struct field_label *f = added_labels[i]; f && f->name; f++)
 			if (strncmp(f->name, name, n) == 0 && f->name[n] == '\0') {
-				hit = f->zh;
+				hit = f;
 				break;
 			}
 	pthread_mutex_unlock(&idx_lock);
 	return hit;
 }
 
-const char *msg_field_zh(const char *field)
+const struct field_label *msg_label_find(const char *field)
 {
-	const char *l, *last, *br;
+	const struct field_label *l;
+	const char *last, *br;
 
 	if (field == NULL || *field == '\0')
-		return "该项";
+		return NULL;
 	if ((l = label_exact(field, strlen(field))) != NULL)
 		return l;
 	/* "fields.unit_id", "items[3].date", "photos[2]": try the last name */
 	last = strrchr(field, '.');
 	last = last ? last + 1 : field;
 	br = strchr(last, '[');
-	if ((l = label_exact(last, br ? (size_t)(br - last) : strlen(last))) != NULL)
-		return l;
-	return "该项";
+	return label_exact(last, br ? (size_t)(br - last) : strlen(last));
 }
 
-void msg_format_zh(char *buf, size_t n, const char *zh_fmt, const char *field, va_list ap)
+const char *msg_field_zh(const char *field)
 {
-	const char *p = zh_fmt, *q;
+	const struct field_label *l = msg_label_find(field);
+
+	return l ? l->zh : "该项";
+}
+
+/* One part of a field's path: "persons[0]" is the name "persons" (len 8) with index 0. */
+struct path_part {
+	const char *name;
+	size_t len;
+	bool indexed;
+	unsigned long index;
+};
+
+/* Reads the part of a path from p up to the next '.' or the end; returns where it stopped. An
+ * index is read as digits between brackets (at most MSG_INDEX_DIGITS of them); anything else
+ * after the name leaves the part unindexed. */
+#define MSG_INDEX_DIGITS 6
+static const char *path_part_read(const char *p, struct path_part *pp)
+{
+	const char *q;
+	int digits = 0;
+
+	pp->name = p;
+	pp->len = strcspn(p, ".[");
+	pp->indexed = false;
+	pp->index = 0;
+	q = p + pp->len;
+	if (*q == '[') {
+		for (q++; *q >= '0' && *q <= '9' && digits < MSG_INDEX_DIGITS; q++, digits++)
+			pp->index = pp->index * 10 + (unsigned long)(*q - '0');
+		pp->indexed = digits > 0 && *q == ']';
+	}
+	return p + strcspn(p, ".");
+}
+
+/* Appends s (at most len bytes) to buf at *pos, cut at n - 1 bytes. */
+static void put(char *buf, size_t n, size_t *pos, const char *s, size_t len)
+{
+	if (*pos + 1 >= n)
+		return;
+	if (len > n - 1 - *pos)
+		len = n - 1 - *pos;
+	memcpy(buf + *pos, s, len);
+	*pos += len;
+	buf[*pos] = '\0';
+}
+
+/* Appends the English of one element of a list part: "person 2", or "item 2" for a list
+ * field without en_one. */
+static void put_element(char *buf, size_t n, size_t *pos, const struct path_part *pp)
+{
+	const struct field_label *l = label_exact(pp->name, pp->len);
+	const char *one = l && l->en_one ? l->en_one : "item";
+	char num[24];
+
+	put(buf, n, pos, one, strlen(one));
+	snprintf(num, sizeof num, " %lu", pp->index + 1);
+	put(buf, n, pos, num, strlen(num));
+}
+
+#define MSG_PATH_PARTS 8        /* a request's field paths are two or three deep */
+#define MSG_LABEL_BYTES 128     /* an English label with its lists: "ID number of person 12" */
+
+const char *msg_field_en(const char *field, char *buf, size_t n)
+{
+	struct path_part parts[MSG_PATH_PARTS], *last;
+	const struct field_label *l;
+	const char *p = field;
+	size_t np = 0, pos = 0;
+
+	if (n == 0)
+		return buf;
+	buf[0] = '\0';
+	if (field == NULL || *field == '\0') {
+		put(buf, n, &pos, "this item", strlen("this item"));
+		return buf;
+	}
+	if ((l = label_exact(field, strlen(field))) != NULL) {
+		put(buf, n, &pos, l->en, strlen(l->en));
+		return buf;
+	}
+	while (np < MSG_PATH_PARTS) {
+		p = path_part_read(p, &parts[np++]);
+		if (*p != '.')
+			break;
+		p++;
+	}
+	last = &parts[np - 1];
+	if (last->indexed) {
+		/* "photos[2]": the element itself */
+		put_element(buf, n, &pos, last);
+	} else if ((l = label_exact(last->name, last->len)) != NULL) {
+		put(buf, n, &pos, l->en, strlen(l->en));
+	} else {
+		/* no label: the name as the caller sent it, underscores read as spaces */
+		for (size_t i = 0; i < last->len; i++)
+			put(buf, n, &pos, last->name[i] == '_' ? " " : &last->name[i], 1);
+	}
+	/* the lists it sits in, innermost first: "ID number of person 1"; a part that is not an
+	 * element of a list ("fields.") adds nothing */
+	for (size_t i = np - 1; i-- > 0;)
+		if (parts[i].indexed) {
+			put(buf, n, &pos, " of ", 4);
+			put_element(buf, n, &pos, &parts[i]);
+		}
+	utf8_clip(buf);
+	return buf;
+}
+
+void msg_format(char *buf, size_t n, const char *fmt, const char *field, bool en, va_list ap)
+{
+	const char *p = fmt, *q;
+	char label[MSG_LABEL_BYTES];
 	size_t pos = 0;
 	char spec[32];
 	struct conv c;
@@ -289,7 +403,7 @@ void msg_format_zh(char *buf, size_t n, const char *zh_fmt, const char *field, v
 			if (s == NULL)
 				s = "";
 			else if (field && *field && strcmp(s, field) == 0)
-				s = msg_field_zh(field);
+				s = en ? msg_field_en(field, label, sizeof label) : msg_field_zh(field);
 			w = snprintf(buf + pos, n - pos, spec, s);
 			break;
 		}

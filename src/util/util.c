@@ -35,8 +35,14 @@ void pa_error_setv(struct pa_error *e, pa_err err, const char *code, const char 
 	e->message_zh[0] = '\0';
 	if ((zh = msg_zh_find(fmt)) != NULL) {
 		va_copy(aq, ap);
-		msg_format_zh(e->message_zh, sizeof e->message_zh, zh, e->field, aq);
+		msg_format(e->message_zh, sizeof e->message_zh, zh, e->field, false, aq);
 		va_end(aq);
+	}
+	if (e->field[0] && msg_same_conversions(fmt, fmt)) {
+		/* the field by its English label, never by its path: "ID number of person 1" (a
+		 * format msg_format cannot follow, which msgcheck refuses in src/, is printed as is) */
+		msg_format(e->message, sizeof e->message, fmt, e->field, true, ap);
+		return;
 	}
 	vsnprintf(e->message, sizeof e->message, fmt, ap);
 	utf8_clip(e->message);

@@ -92,32 +92,45 @@ void utf8_clip(char *s);
  * Every user-visible English format string passed to pa_error_set/http_error has a Chinese
  * translation keyed by the English text, with the same conversions in the same order (an
  * argument may be hidden with precision 0: %.0s, %.0lld). tools/msgcheck.py proves it for
- * every format in src/. */
+ * every format in src/. A %s argument that is the offending field's name is shown, in either
+ * language, as the field's label (字段名称) from one table of labels in both languages. */
 struct msg_zh {
 	const char *en, *zh;
 };
-struct field_zh {
-	const char *name, *zh;      /* request field or query parameter, its Chinese label */
+/* A request field or query parameter and its labels: Chinese, English (lower case, as it reads
+ * inside a sentence: "phone number"), and for a list field the English of one of its elements
+ * ("persons" → "person", so that persons[0] reads "person 1"); en_one is NULL otherwise. */
+struct field_label {
+	const char *name, *zh, *en, *en_one;
 };
 extern const struct msg_zh msg_zh_table[];
 extern const size_t msg_zh_count;
-extern const struct field_zh field_zh_table[];
-extern const size_t field_zh_count;
+extern const struct field_label field_label_table[];
+extern const size_t field_label_count;
 /* The Chinese format for an English format, or NULL when untranslated (or when the table's
  * translation has other conversions: then it is ignored with a warning in the log). */
 const char *msg_zh_find(const char *en_fmt);
 /* Adds a module's own lines (a case type's messages and field labels, each table terminated
  * by a NULL en / name, either may be NULL) to the tables above; modules_init adds every
  * type's. Adding the same pair again does nothing. False when out of memory. */
-bool msg_zh_add(const struct msg_zh *msgs, const struct field_zh *labels);
+bool msg_zh_add(const struct msg_zh *msgs, const struct field_label *labels);
+/* The label entry of a field name, the exact name first, then the last part of a dotted or
+ * indexed one ("fields.unit_id", "items[3].date"); NULL when there is none. */
+const struct field_label *msg_label_find(const char *field);
 /* The Chinese label of a field name: "title" 标题, "fields.unit_id" 承办单位 (the last part of a
  * dotted or indexed name is tried too); "该项" ("this item") when there is none. */
 const char *msg_field_zh(const char *field);
-/* Formats a Chinese format with the arguments of its English original. A %s argument equal to
- * field (the offending field's name) is shown as its Chinese label instead; a string or integer
- * conversion with precision 0 (%.0s, %.0d, %.0lld, %.0zu) consumes its argument and shows nothing
- * (for internal codes and version numbers the Chinese should not show). */
-void msg_format_zh(char *buf, size_t n, const char *zh_fmt, const char *field, va_list ap);
+/* The English label of a field name into buf (n bytes), which it returns: "title" → "title",
+ * "fields.persons[0].id_number" → "ID number of person 1", "photos[2]" → "photo 3". The
+ * "fields." of an action's fields is left out; a name without a label reads as itself with
+ * its underscores as spaces (an unknown field the caller sent is named as they sent it). */
+const char *msg_field_en(const char *field, char *buf, size_t n);
+/* Formats a format (English, or the Chinese of one) with the arguments of its English original
+ * into buf. A %s argument equal to field (the offending field's name) is shown as its label in
+ * the format's language (en true: English); a string or integer conversion with precision 0
+ * (%.0s, %.0d, %.0lld, %.0zu) consumes its argument and shows nothing (for internal codes and
+ * version numbers the Chinese should not show). */
+void msg_format(char *buf, size_t n, const char *fmt, const char *field, bool en, va_list ap);
 /* True when both formats have the same conversions (argument types) in the same order. */
 bool msg_same_conversions(const char *a, const char *b);
 

@@ -362,7 +362,7 @@ test('board, supervision, grids, users and the inbox export their JSON rows', as
 });
 
 test('an unknown format is 422 naming format on every list; json or no format is the JSON', async () => {
-  for (const p of ['cases', 'board', 'supervision', 'grids', 'users', 'notifications', 'indicators']) {
+  for (const p of ['cases', 'board', 'supervision', 'grids', 'users', 'notifications', 'indicators', 'categories']) {
     assertError(await srv.api('GET', `${API}/${p}?format=pdf`, { token: S.admin.token }), 422, 'invalid_value', 'format');
     assertError(await srv.api('GET', `${API}/${p}?format=CSV`, { token: S.admin.token }), 422, 'invalid_value', 'format');
     const j = await srv.api('GET', `${API}/${p}?format=json`, { token: S.admin.token });
@@ -370,6 +370,76 @@ test('an unknown format is 422 naming format on every list; json or no format is
     assert.ok(j.json && typeof j.json === 'object', `${p} format=json is JSON`);
   }
   assertError(await srv.api('GET', `${API}/cases?format=csv`), 401, 'unauthorized');
+});
+
+// The admin's catalogues (目录维护) are lists too: GET /categories?type=lost answers csv and xlsx
+// with the rows of the JSON and the columns the catalogue page shows; the event catalogue adds
+// its platform, department and deadlines; a type's own fixed list its codes and names.
+test('the lost-and-found item categories export as CSV and xlsx: the JSON rows, both names; bad format or type 422', async () => {
+  const lost = (await getOk(srv, `${API}/categories?type=lost`, S.admin)).items;
+  assert.ok(lost.length >= 5, `${lost.length} item categories`);
+  // a new category shows up in the file at once (the file is the list, not a copy)
+  const code = `x${Date.now() % 1000000}`;
+  const made = await srv.api('POST', `${API}/categories`, { token: S.admin.token,
+    body: { code, type: 'lost', name: '=导出测试', name_en: 'Export test' } });
+  assert.equal(made.status, 201, made.text);
+  const json = (await getOk(srv, `${API}/categories?type=lost`, S.admin)).items;
+  assert.equal(json.length, lost.length + 1);
+
+  const rows = await csv(S.admin, `${API}/categories?type=lost&format=csv`);
+  assert.deepEqual(rows[0], ['代码', '中文名称', '英文名称']);
+  assert.deepEqual(rows.slice(1).map((r) => r[0]), json.map((c) => c.code), 'every entry, in the order of the list');
+  for (const [i, c] of json.entries()) {
+    const want = c.name_zh.startsWith('=') ? `'${c.name_zh}` : c.name_zh;   // CSV injection guard
+    assert.deepEqual(rows[i + 1], [c.code, want, c.name_en ?? ''], c.code);
+  }
+  assert.ok(rows.some((r) => r[0] === code && r[2] === 'Export test'), 'the new entry is in the file');
+  // found items share the catalogue: the same file
+  assert.deepEqual(await csv(S.admin, `${API}/categories?type=found&format=csv`), rows);
+
+  // xlsx: one sheet with a header row and one row per entry
+  const book = await xlsx(S.admin, `${API}/categories?type=lost&format=xlsx`);
+  const [sheet] = Object.keys(book);
+  assert.equal(Object.keys(book).length, 1);
+  assert.equal(sheet, '失物招领物品类别');
+  const x = book[sheet];
+  assert.deepEqual(x[0].map((c) => c.v), ['代码', '中文名称', '英文名称']);
+  assert.equal(x.length, json.length + 1);
+  assert.deepEqual(x.slice(1).map((r) => r.map((c) => c.v)),
+    json.map((c) => [c.code, c.name_zh, c.name_en ?? '']), 'xlsx keeps text as text');
+
+  // English headers with lang=en (a download link) or Accept-Language
+  const en = await csv(S.admin, `${API}/categories?type=lost&format=csv&lang=en`);
+  assert.deepEqual(en[0], ['Code', 'Chinese name', 'English name']);
+  const enBook = await xlsx(S.admin, `${API}/categories?type=lost&format=xlsx`, { 'accept-language': 'en' });
+  assert.deepEqual(Object.keys(enBook), ['Lost and found item categories']);
+
+  // the event catalogue: platform and department by name, deadlines, 是/否
+  const ev = objects(await csv(S.admin, `${API}/categories?type=event&format=csv`));
+  const evJson = (await getOk(srv, `${API}/categories?type=event`, S.admin)).items;
+  assert.equal(ev.length, evJson.length);
+  for (const [i, c] of evJson.entries()) {
+    assert.equal(ev[i]['代码'], c.code);
+    assert.equal(ev[i]['上级分类代码'], c.parent ?? '');
+    assert.equal(ev[i]['所属平台'], c.platform_name);
+    assert.equal(ev[i]['责任部门'], c.department_name ?? '');
+    assert.equal(ev[i]['处置时限（天）'], String(c.handle_days));
+    assert.equal(ev[i]['可就地解决'], c.settle_on_spot ? '是' : '否');
+  }
+  // a type's own fixed list (a dispute's kinds)
+  const kinds = await csv(S.admin, `${API}/categories?type=dispute&format=csv`);
+  const kj = (await getOk(srv, `${API}/categories?type=dispute`, S.admin)).items;
+  assert.deepEqual(kinds.slice(1), kj.map((c) => [c.code, c.name_zh, c.name_en]));
+
+  // refusals: a format or a type that does not exist, and a file without a session
+  for (const f of ['pdf', 'CSV', 'xls']) {
+    assertError(await srv.api('GET', `${API}/categories?type=lost&format=${f}`, { token: S.admin.token }), 422, 'invalid_value', 'format');
+  }
+  assertError(await srv.api('GET', `${API}/categories?type=lost&format=csv&lang=fr`, { token: S.admin.token }), 422, 'invalid_value', 'lang');
+  assertError(await srv.api('GET', `${API}/categories?type=parcel&format=csv`, { token: S.admin.token }), 422, 'invalid_value', 'type');
+  assertError(await srv.api('GET', `${API}/categories?type=lost&format=csv`), 401, 'unauthorized');
+  const pub = await srv.api('GET', `${API}/categories?type=lost`);
+  assert.equal(pub.status, 200, 'the public list stays open');
 });
 
 test('past the cap (PINGAN_EXPORT_MAX) the answer is 413 export_too_large with the count, never a cut file', async () => {

@@ -70,7 +70,7 @@ test('refusals: 422 names the field, in Chinese or English; nothing changes', as
   const before = sql(`SELECT address, phone, hours FROM lf_stations WHERE org_id = ${xg}`);
   const cases = [
     [{ address: '地'.repeat(101) }, 'address', /地址/, /address/],
-    [{ phone: '0579-82301110 分机8001' }, 'phone', /联系电话只能包含数字/, /phone may hold only digits/],
+    [{ phone: '0579-82301110 分机8001' }, 'phone', /联系电话只能包含数字/, /^phone number may hold only digits/],
     [{ phone: 'call me' }, 'phone', /联系电话/, /phone/],
     [{ phone: '---' }, 'phone', /联系电话/, /phone/],
     [{ phone: '1'.repeat(31) }, 'phone', /联系电话/, /phone/],

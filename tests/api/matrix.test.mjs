@@ -273,7 +273,19 @@ const EXPECT = {
   },
   'GET /api/v1/grids': { targets: one, expect: { '-': { '*': 200 } } },
   'GET /api/v1/grids/locate': { targets: q('?lat=29.083&lon=119.642'), expect: { '-': { '*': 200 } } },
-  'GET /api/v1/categories': { targets: one, expect: { '-': { '*': 200 } } },
+  // the catalogue and its export (表格化管理): any session; the file needs one even for the
+  // public lost-and-found list; an unknown format is 422 before anything else
+  'GET /api/v1/categories': {
+    targets: {
+      '-': one['-'], 'lost-public': q('?type=lost')['-'], 'lost-csv': q('?type=lost&format=csv')['-'],
+      'lost-xlsx': q('?type=lost&format=xlsx')['-'], 'lost-pdf': q('?type=lost&format=pdf')['-'],
+      'event-csv': q('?type=event&format=csv')['-'],
+    },
+    expect: {
+      '-': { '*': 200 }, 'lost-public': { '* anon': 200 }, 'lost-csv': { '*': 200 },
+      'lost-xlsx': { '*': 200 }, 'lost-pdf': { '* anon': 422 }, 'event-csv': { '*': 200 },
+    },
+  },
   'POST /api/v1/categories': {
     targets: one,
     body: () => ({ code: `ZZ${(make.cat = (make.cat ?? 10) + 1)}`, name: '矩阵类别', platform: 'bianmin' }),

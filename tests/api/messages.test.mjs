@@ -4,7 +4,7 @@
 // versions), and name a field by its Chinese label.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, API, assertError, unique } from './lib.mjs';
+import { startServer, API, assertError, unique, orgsByName } from './lib.mjs';
 
 let srv;
 let officer;
@@ -93,5 +93,62 @@ test('refusals across the API: every Chinese message is Chinese, every English o
     assert.equal(m.none.message, m.zh.message, `${code}: no Accept-Language → Chinese`);
     // internal codes stay in code and field, not in the Chinese message
     assert.ok(!m.zh.message.includes(code), `${code} in ${m.zh.message}`);
+  }
+});
+
+// ------------------------------------------------------------------------- nested fields (issue 11)
+// A field inside a list (a person of a case, in an action's fields) is named by its label in
+// both languages, with the element counted from 1 in English ("ID number of person 1"); the
+// error's field keeps the path for programs. A lost report's loss window is said in words.
+const PATH_LIKE = /\w+\[\d+\]|fields\.|\b[a-z]+_[a-z_]+\b/;
+
+test('a person\'s ID number in an action\'s fields: 证件号码 in Chinese, "ID number of person 1" in English', async () => {
+  const operator = await srv.login('operator');
+  const org = await orgsByName(srv, operator);
+  const ev = await srv.api('POST', `${API}/cases`, { token: operator.token, body: { type: 'event',
+    title: unique('msg-person'), category: 'SZ02', org_id: org.get('将军社区第一网格').id, body: '楼道堆物' } });
+  assert.equal(ev.status, 201, ev.text);
+  const field = 'fields.persons[0].id_number';
+  const m = await inThree(422, 'invalid_value', field, (headers) =>
+    srv.api('POST', `${API}/cases/${ev.json.id}/actions`, { token: operator.token, headers,
+      body: { action: 'accept', fields: { persons: [{ role: 'party', id_number: '330702199003073521' }] } } }));
+  assert.ok(m.zh.message.startsWith('证件号码'), m.zh.message);
+  assert.doesNotMatch(m.zh.message, NO_ASCII_WORD, m.zh.message);
+  assert.match(m.en.message, /^ID number of person 1 /, m.en.message);
+  assert.doesNotMatch(m.en.message, PATH_LIKE, m.en.message);
+
+  // the second person's phone, on a new case: person 2, never persons[1]
+  const two = await inThree(422, 'invalid_value', 'persons[1].phone', (headers) =>
+    srv.api('POST', `${API}/cases`, { token: operator.token, headers, body: { type: 'event', title: '当事人',
+      category: 'SZ02', org_id: org.get('将军社区第一网格').id,
+      persons: [{ role: 'party', name: '甲' }, { role: 'party', phone: '12345678' }] } }));
+  assert.match(two.en.message, /^phone number of person 2 must be/, two.en.message);
+  assert.ok(two.zh.message.startsWith('联系电话'), two.zh.message);
+
+  // a person with nothing in it: the element itself
+  const none = await inThree(422, 'missing_field', 'persons[0]', (headers) =>
+    srv.api('POST', `${API}/cases`, { token: operator.token, headers, body: { type: 'event', title: '当事人',
+      category: 'SZ02', org_id: org.get('将军社区第一网格').id, persons: [{ role: 'party' }] } }));
+  assert.match(none.en.message, /^person 1 needs/, none.en.message);
+  assert.ok(none.zh.message.startsWith('当事人'), none.zh.message);
+});
+
+test('a lost report\'s lost_to: 丢失时间 in Chinese, "lost-until time" in English, never lost_to', async () => {
+  const ahead = new Date(Date.now() + 86400000).toISOString();
+  const lost = (body) => (headers) => srv.api('POST', `${API}/cases`, { token: officer.token, headers,
+    body: { type: 'lost', category: 'phone', body: '丢了手机', ...body } });
+  const future = await inThree(422, 'invalid_value', 'lost_to', lost({
+    lost_from: new Date(Date.now() - 3600000).toISOString(), lost_to: ahead }));
+  assert.equal(future.en.message, 'the lost-until time must not be in the future');
+  assert.match(future.zh.message, /丢失时间/);
+  const bad = await inThree(422, 'invalid_value', 'lost_to', lost({ lost_to: 'yesterday' }));
+  assert.match(bad.en.message, /^lost-until time must be a time/, bad.en.message);
+  assert.ok(bad.zh.message.startsWith('丢失时间（止）'), bad.zh.message);
+  const reversed = await inThree(422, 'invalid_value', 'lost_from', lost({
+    lost_from: new Date(Date.now() - 3600000).toISOString(), lost_to: new Date(Date.now() - 7200000).toISOString() }));
+  assert.match(reversed.en.message, /lost-from time .* lost-until time/, reversed.en.message);
+  for (const m of [future, bad, reversed]) {
+    assert.doesNotMatch(m.en.message, PATH_LIKE, m.en.message);
+    assert.doesNotMatch(m.zh.message, NO_ASCII_WORD, m.zh.message);
   }
 });

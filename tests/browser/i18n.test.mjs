@@ -119,7 +119,7 @@ const HAN = /\p{Script=Han}/u;
 
 /** A page of a new context signed in as admin, in English or Chinese. */
 async function adminPage(lang) {
-  const ctx = await browser.newContext(lang === 'en' ? { ...DESKTOP, locale: 'en-US' } : DESKTOP);
+  const ctx = await browser.newContext({ ...DESKTOP, acceptDownloads: true, ...(lang === 'en' ? { locale: 'en-US' } : {}) });
   if (lang === 'en') await ctx.addInitScript(() => localStorage.setItem('pingan.lang', 'en'));
   extra.push(ctx);
   const page = await ctx.newPage();
@@ -136,6 +136,19 @@ h.step('English page: the catalogue page shows both names; an admin sets an Engl
   await row.waitFor();
   assert.equal((await row.locator('[data-testid=cat-zh]').textContent()).trim(), '钱包');
   assert.equal((await row.locator('[data-testid=cat-en]').textContent()).trim(), 'Wallet');
+  // the catalogue exports as CSV and Excel, English headers for an English reader
+  const csvLink = page.locator('[data-testid=cat-export-csv]');
+  assert.equal(await csvLink.textContent(), 'Export CSV');
+  assert.equal(await page.locator('[data-testid=cat-export-xlsx]').textContent(), 'Export Excel');
+  const file = await page.evaluate(async (href) => {
+    const r = await fetch(href);
+    return { status: r.status, type: r.headers.get('content-type'), text: await r.text() };
+  }, await csvLink.getAttribute('href'));
+  assert.equal(file.status, 200, file.text.slice(0, 200));
+  assert.match(file.type, /^text\/csv/);
+  const lines = file.text.replace(/^\uFEFF/, '').split('\r\n');
+  assert.equal(lines[0], 'Code,Chinese name,English name');
+  assert.ok(lines.includes('wallet,钱包,Wallet'), lines.slice(0, 5).join(' | '));
   // add an item category with only its Chinese name: English pages fall back to it
   await page.locator('[data-testid=cat-add-btn]').click();
   const add = page.locator('[data-testid=cat-add]');
@@ -160,6 +173,9 @@ h.step('English page: the catalogue page shows both names; an admin sets an Engl
   assert.equal((await xf.locator('[data-testid=cat-en]').textContent()).trim(), 'Blocked fire lane');
   const other = await xf.locator('td:not([data-testid=cat-zh])').allTextContents();
   assert.doesNotMatch(other.join(' '), HAN, `Chinese in the English row: ${other}`);
+  // the export follows the catalogue chosen
+  assert.match(await page.locator('[data-testid=cat-export-xlsx]').getAttribute('href'),
+    /^\/api\/v1\/categories\?(?=.*type=event)(?=.*format=xlsx)(?=.*lang=en)/);
   await shot(page, 'catalogue-en');
   // a patrol kind's names: the kind is written whole, its checklist comes back unchanged
   const kinds = () => page.evaluate(async () => (await (await fetch('/api/v1/patrol-kinds', { headers: { 'Accept-Language': 'zh-CN' } })).json()).items);
@@ -167,6 +183,7 @@ h.step('English page: the catalogue page shows both names; an admin sets an Engl
   await page.locator('[data-testid=cat-kind]').selectOption('patrol');
   const pk = page.locator('[data-testid=cat-row][data-code=pc_fire]');
   await pk.waitFor();
+  assert.equal(await page.locator('[data-testid=cat-export-csv]').isVisible(), false, 'patrol kinds have no export');
   const put = page.waitForResponse((r) => r.url().endsWith('/api/v1/patrol-kinds/pc_fire') && r.request().method() === 'PUT');
   await pk.locator('[data-testid=cat-edit-btn]').click();
   await page.locator('[data-testid=cat-edit] [data-testid=cat-name-en]').fill('Fire safety checks');
@@ -193,6 +210,17 @@ h.step('Chinese page: the catalogue page speaks Chinese; the names follow the la
   assert.match(await page.locator('#main h1').textContent(), /目录维护/);
   const heads = await page.locator('[data-testid=cat-table] th').allTextContents();
   assert.doesNotMatch(heads.join(' '), /[A-Za-z]/, `English in the Chinese headers: ${heads}`);
+  // the export buttons in Chinese; the Excel file is a workbook of the catalogue
+  assert.equal(await page.locator('[data-testid=cat-export-csv]').textContent(), '导出 CSV');
+  const xlsxLink = page.locator('[data-testid=cat-export-xlsx]');
+  assert.equal(await xlsxLink.textContent(), '导出 Excel');
+  const [download] = await Promise.all([page.waitForEvent('download'), xlsxLink.click()]);
+  assert.match(download.suggestedFilename(), /^categories-\d{8}\.xlsx$/);
+  const csvText = await page.evaluate(async (href) => (await fetch(href)).text(),
+    await page.locator('[data-testid=cat-export-csv]').getAttribute('href'));
+  const csvLines = csvText.replace(/^\uFEFF/, '').split('\r\n');
+  assert.equal(csvLines[0], '代码,中文名称,英文名称');
+  assert.ok(csvLines.includes('umbrella_ui,雨伞,Umbrella'), csvLines.slice(-4).join(' | '));
   // add an event sub-category under 消防隐患 with both names
   await page.locator('[data-testid=cat-kind]').selectOption('event');
   await page.locator('[data-testid=cat-row][data-code=XF01]').waitFor();

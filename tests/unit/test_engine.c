@@ -758,7 +758,7 @@ static pa_err timed_check(const struct case_rec *c, const json_t *changes, int64
 	assert_non_null(json_object_get(changes, "seen_at"));
 	if (json_integer_value(json_object_get(c->attrs, "seen_at")) > now) {
 		pa_error_set(err, PA_ERR_INVALID, "invalid_value", "seen_at",
-		    "found_at must not be in the future");
+		    "the time found must not be in the future");
 		return PA_ERR_INVALID;
 	}
 	return PA_OK;
@@ -872,15 +872,16 @@ static const struct msg_zh worded_msgs[] = {
 	{ "a worded case needs %s", "字词类案件须填写%s" },
 	{ NULL, NULL },
 };
-static const struct field_zh worded_labels[] = {
-	{ "worded_field", "字词项" },
-	{ NULL, NULL },
+static const struct field_label worded_labels[] = {
+	{ "worded_field", "字词项", "worded item", NULL },
+	{ "worded_list", "字词清单", "worded list", "worded entry" },
+	{ NULL, NULL, NULL, NULL },
 };
 static const struct case_type worded_type = {
 	.code = "worded", .name_zh = "字词类型", .name_en = "Worded", .code_prefix = "WD",
 	.initial = "new", .statuses = bare_statuses, .actions = bare_actions,
 	.who_create = ROLE_STAFF, .notices = worded_notices, .msgs_zh = worded_msgs,
-	.labels_zh = worded_labels,
+	.labels = worded_labels,
 };
 
 static void type_words_come_from_module(void **state)
@@ -897,7 +898,7 @@ static void type_words_come_from_module(void **state)
 			if (zh == NULL)
 				fail_msg("%s: no Chinese for \"%s\"", real[i]->code, m->en);
 		}
-		for (const struct field_zh *f = real[i]->labels_zh; f && f->name; f++, checked++)
+		for (const struct field_label *f = real[i]->labels; f && f->name; f++, checked++)
 			if (strcmp(msg_field_zh(f->name), "该项") == 0)
 				fail_msg("%s: no label for %s", real[i]->code, f->name);
 		for (const struct notice_kind *k = real[i]->notices; k && k->kind; k++, checked++) {
@@ -916,17 +917,68 @@ static void type_words_come_from_module(void **state)
 	assert_null(msg_zh_find("a worded case needs %s"));
 	assert_string_equal(msg_field_zh("worded_field"), "该项");
 	case_registry_set(with_worded);
-	assert_true(msg_zh_add(worded_type.msgs_zh, worded_type.labels_zh));
-	assert_true(msg_zh_add(worded_type.msgs_zh, worded_type.labels_zh));   /* twice: once */
+	assert_true(msg_zh_add(worded_type.msgs_zh, worded_type.labels));
+	assert_true(msg_zh_add(worded_type.msgs_zh, worded_type.labels));   /* twice: once */
 	assert_string_equal(notify_kind_name("worded_done", false), "字词已办");
 	assert_string_equal(notify_kind_name("worded_done", true), "Words done");
 	assert_string_equal(msg_zh_find("a worded case needs %s"), "字词类案件须填写%s");
 	assert_string_equal(msg_field_zh("worded_field"), "字词项");
 	assert_string_equal(msg_field_zh("fields.worded_field"), "字词项");
+	{
+		char en[64];
+		assert_string_equal(msg_field_en("fields.worded_list[1].worded_field", en, sizeof en),
+		    "worded item of worded entry 2");
+	}
 	/* the platform's own table still answers beside it */
 	assert_non_null(msg_zh_find(msg_zh_table[0].en));
 	case_registry_set(real);
 	assert_string_equal(notify_kind_name("worded_done", false), "通知");
+}
+
+/* Checks one label row: a name, a Chinese label without ASCII letters, an English one without
+ * Chinese, underscores or dots (a label, not a code), and a name no earlier row had. */
+static void label_row_check(const struct field_label *f, const char **seen, size_t *n,
+    size_t max)
+{
+	assert_non_null(f->name);
+	assert_true(f->name[0] != '\0');
+	if (f->zh == NULL || f->zh[0] == '\0')
+		fail_msg("%s: no Chinese label", f->name);
+	if (f->en == NULL || f->en[0] == '\0')
+		fail_msg("%s: no English label", f->name);
+	for (const char *p = f->zh; *p; p++)
+		if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z'))
+			fail_msg("%s: the Chinese label \"%s\" holds English", f->name, f->zh);
+	for (const char *p = f->en; *p; p++)
+		if ((unsigned char)*p >= 0x80 || *p == '_' || *p == '.')
+			fail_msg("%s: the English label \"%s\" is not plain words", f->name, f->en);
+	if (f->en_one != NULL && f->en_one[0] == '\0')
+		fail_msg("%s: an empty English element word", f->name);
+	for (size_t i = 0; i < *n; i++)
+		if (strcmp(seen[i], f->name) == 0)
+			fail_msg("%s is labelled twice", f->name);
+	assert_true(*n < max);
+	seen[(*n)++] = f->name;
+}
+
+/* The one label table serves both languages (issue 11): every row of the platform's table and
+ * of every real type's has a Chinese and an English label, and no field is labelled twice
+ * (the second would never be read). */
+static void labels_have_both_languages(void **state)
+{
+	const char *seen[512];
+	size_t n = 0;
+
+	(void)state;
+	for (size_t i = 0; i < field_label_count; i++)
+		label_row_check(&field_label_table[i], seen, &n, sizeof seen / sizeof seen[0]);
+	for (int i = 0; case_types[i]; i++)
+		for (const struct field_label *f = case_types[i]->labels; f && f->name; f++)
+			label_row_check(f, seen, &n, sizeof seen / sizeof seen[0]);
+	assert_true(n > 150);
+	/* a list field says what one of its elements is */
+	assert_string_equal(msg_label_find("persons")->en_one, "person");
+	assert_string_equal(msg_label_find("fields.lost_to")->en, "lost-until time");
 }
 
 /* The statement cache has no ceiling: far more distinct statements than its first table
@@ -1088,6 +1140,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(bare_type_works, setup, support_end),
 		cmocka_unit_test_setup_teardown(editable_times, setup, support_end),
 		cmocka_unit_test_setup_teardown(type_words_come_from_module, setup, support_end),
+		cmocka_unit_test_setup_teardown(labels_have_both_languages, setup, support_end),
 		cmocka_unit_test_setup_teardown(demo_data_is_there, setup, support_end),
 		cmocka_unit_test_setup_teardown(lifecycle, setup, support_end),
 		cmocka_unit_test_setup_teardown(case_json_round_trip, setup, support_end),

@@ -805,16 +805,66 @@ static void msg_field_is_shown_by_its_label(void **state)
 	/* a %s that is not the field is shown as it is */
 	pa_error_set(&e, PA_ERR_CONFLICT, "conflict", "login", "login %s is taken", "zhang.san");
 	assert_string_equal(e.message_zh, "登录名“zhang.san”已被使用");
+	assert_string_equal(e.message, "login zhang.san is taken");
 	pa_error_clear(&e);
 }
 
-/* Formats through msg_format_zh with a variadic list, as pa_error_set does. */
+/* English names a field by its English label from the same table, never by its path: an
+ * element of a list reads "person 1" (counted from 1), the lists it sits in follow with "of",
+ * the "fields." of an action's fields is left out. */
+static void msg_field_is_named_in_english(void **state)
+{
+	struct pa_error e = { 0 };
+	char buf[128], small[12];
+
+	(void)state;
+	assert_string_equal(msg_field_en("title", buf, sizeof buf), "title");
+	assert_string_equal(msg_field_en("id_number", buf, sizeof buf), "ID number");
+	assert_string_equal(msg_field_en("fields.unit_id", buf, sizeof buf), "handling unit");
+	assert_string_equal(msg_field_en("persons[0].id_number", buf, sizeof buf),
+	    "ID number of person 1");
+	assert_string_equal(msg_field_en("fields.persons[11].phone", buf, sizeof buf),
+	    "phone number of person 12");
+	assert_string_equal(msg_field_en("persons[0]", buf, sizeof buf), "person 1");
+	assert_string_equal(msg_field_en("photos[2]", buf, sizeof buf), "photo 3");
+	assert_string_equal(msg_field_en("grants[1].org_id", buf, sizeof buf), "unit of grant 2");
+	/* a list without a word for one element, an unknown name, nothing */
+	assert_string_equal(msg_field_en("notes[0].date", buf, sizeof buf), "date of item 1");
+	assert_string_equal(msg_field_en("persons[0].we_chat", buf, sizeof buf),
+	    "we chat of person 1");
+	assert_string_equal(msg_field_en("", buf, sizeof buf), "this item");
+	assert_string_equal(msg_field_en(NULL, buf, sizeof buf), "this item");
+	/* a broken index is no element: the last name is still labelled */
+	assert_string_equal(msg_field_en("persons[x].phone", buf, sizeof buf), "phone number");
+	/* cut to the buffer, never past it */
+	assert_string_equal(msg_field_en("persons[0].id_number", small, sizeof small), "ID number o");
+
+	/* in a message: the same error in both languages, no path in either */
+	pa_error_set(&e, PA_ERR_INVALID, "missing_field", "fields.persons[0].id_number",
+	    "%s is required", "fields.persons[0].id_number");
+	assert_string_equal(e.message, "ID number of person 1 is required");
+	assert_string_equal(e.message_zh, "缺少必填项：证件号码");
+	assert_string_equal(e.field, "fields.persons[0].id_number");
+	pa_error_clear(&e);
+	/* a format without the field as an argument is printed as it is */
+	pa_error_set(&e, PA_ERR_INVALID, "invalid_value", "lost_to",
+	    "the lost-until time must not be in the future");
+	assert_string_equal(e.message, "the lost-until time must not be in the future");
+	pa_error_clear(&e);
+	/* numbers after the field are still formatted */
+	pa_error_set(&e, PA_ERR_INVALID, "invalid_value", "items[3].date",
+	    "%s must be %.0f-%.0f characters", "items[3].date", 1.0, 20.0);
+	assert_string_equal(e.message, "date of item 4 must be 1-20 characters");
+	pa_error_clear(&e);
+}
+
+/* Formats a Chinese format through msg_format with a variadic list, as pa_error_set does. */
 static void fmt_zh(char *buf, size_t n, const char *zh, const char *field, ...)
 {
 	va_list ap;
 
 	va_start(ap, field);
-	msg_format_zh(buf, n, zh, field, ap);
+	msg_format(buf, n, zh, field, false, ap);
 	va_end(ap);
 }
 
@@ -932,6 +982,7 @@ int main(void)
 		cmocka_unit_test(msg_error_has_both_languages),
 		cmocka_unit_test(msg_untranslated_falls_back_to_english),
 		cmocka_unit_test(msg_field_is_shown_by_its_label),
+		cmocka_unit_test(msg_field_is_named_in_english),
 		cmocka_unit_test(msg_precision_zero_hides_an_argument),
 		cmocka_unit_test(msg_long_values_are_cut_on_a_character),
 		cmocka_unit_test(msg_conversions_compared_by_type),
