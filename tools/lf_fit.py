@@ -103,6 +103,8 @@ def features(cands, rec=None, held=None):
     for i, c in enumerate(cands):
         x = {}
         for f, p in c['r']:
+            if f in ('firm', 'judged') and p == 0:
+                continue     # a judgement's own reason (round 18, round 20): no points
             if f not in FACTORS:
                 raise SystemExit(f'unknown factor {f}: add it to FACTORS')
             j = 2 * FACTORS.index(f) + (0 if p >= 0 else 1)
@@ -190,14 +192,20 @@ def fit(recs):
 
 
 def fit_rows(data):
-    n = len(NAMES)
+    return newton(data, len(NAMES), RIDGE)
+
+
+def newton(data, n, ridge):
+    """Logistic regression by Newton's method from zero: data are (x, y) with x a sparse dict
+    (feature index -> value) over n features, the last of them the bias (not penalised);
+    an L2 penalty ridge on the others. lf_judge_fit.py fits with it too."""
     bias = n - 1
     w = [0.0] * n
     for _ in range(NEWTON_STEPS):
-        g = [RIDGE * w[j] if j != bias else 0.0 for j in range(n)]
+        g = [ridge * w[j] if j != bias else 0.0 for j in range(n)]
         h = [[0.0] * n for _ in range(n)]
         for j in range(n):
-            h[j][j] = RIDGE if j != bias else 1e-6
+            h[j][j] = ridge if j != bias else 1e-6
         for x, y in data:
             p = sigmoid(sum(w[j] * v for j, v in x.items()))
             d = p - y

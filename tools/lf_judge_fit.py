@@ -34,7 +34,7 @@ import math
 import sys
 
 sys.path.insert(0, __file__.rsplit('/', 1)[0])
-from lf_fit import JUDGES, solve, sigmoid  # noqa: E402
+from lf_fit import JUDGES, newton, sigmoid  # noqa: E402
 
 # the factors of the stored reasons, in the order of lf_judge.c's lf_judge_factors
 FACTORS = ['category', 'serial', 'kind', 'brand', 'model', 'color', 'amount', 'holder', 'count',
@@ -43,7 +43,6 @@ FACTORS = ['category', 'serial', 'kind', 'brand', 'model', 'color', 'amount', 'h
 EXTRA = ['points', 'lead', 'hand', 'after_log', 'inside', 'rival', 'rival_as_good', 'rival_lead']
 NAMES = FACTORS + EXTRA + ['bias']
 RIDGE = 1.0
-NEWTON_STEPS = 40
 LEAD_CAP = 40
 MIN_LEAD = 1       # a best tied with its runner-up is never likely (LF_JUDGE_MIN_LEAD)
 T_GRID = [x / 100 for x in range(30, 81, 5)]
@@ -96,28 +95,9 @@ def load(path):
 
 
 def fit(rows):
-    data = [(r['x'], 1.0 if r['top'] else 0.0) for r in rows if r['top'] or not r['truth']]
-    n = len(NAMES)
-    w = [0.0] * n
-    for _ in range(NEWTON_STEPS):
-        g = [RIDGE * w[j] if j != n - 1 else 0.0 for j in range(n)]
-        h = [[0.0] * n for _ in range(n)]
-        for j in range(n):
-            h[j][j] = RIDGE if j != n - 1 else 1e-6
-        for x, y in data:
-            p = sigmoid(sum(a * b for a, b in zip(w, x)))
-            d, s = p - y, max(p * (1 - p), 1e-9)
-            nz = [(j, v) for j, v in enumerate(x) if v != 0.0]
-            for j, v in nz:
-                g[j] += d * v
-                hj = h[j]
-                for k, u in nz:
-                    hj[k] += s * v * u
-        step = solve(h, g)
-        w = [a - b for a, b in zip(w, step)]
-        if max(abs(s) for s in step) < 1e-8:
-            break
-    return w
+    data = [({j: v for j, v in enumerate(r['x']) if v != 0.0}, 1.0 if r['top'] else 0.0)
+            for r in rows if r['top'] or not r['truth']]
+    return newton(data, len(NAMES), RIDGE)
 
 
 def likely(w, r, t):

@@ -165,8 +165,10 @@ function confirmDismiss(c) {
 export function renderMatchList(el, lostCase, items, onChange) {
   const list = h('ul', { class: 'lf-matches', dataset: { testid: 'lf-matches' } });
   for (const c of items) {
+    // a judgement's own reason (close, firm, judged) carries no points: its line says so
+    // without a "(0分)" that reads as "counted for nothing"
     const reasons = h('ul', { class: 'lf-reasons' }, ...c.reasons.map((r) =>
-      h('li', {}, r.detail, t('lf.points', `${r.points > 0 ? '+' : ''}${r.points}`))));
+      h('li', {}, r.detail, r.points ? t('lf.points', `${r.points > 0 ? '+' : ''}${r.points}`) : '')));
     const buttons = [];
     // the pair's lost report and found item: on a found item's page the candidate is the report
     const pair = lostCase.type === 'found'

@@ -387,7 +387,8 @@ bool lf_judge_likely(const struct lf_evidence *e, const struct lf_rank *best, in
 #define LF_JUDGE_FACTOR "judged"
 #define LF_JUDGE_DETAIL "综合相符的特征、拾得时间、与其他候选的差距以及有无其他失主判断：可能是同一物品"
 #define LF_JUDGE_DETAIL_EN "judged on all the evidence together (what agrees, when it was found, " \
-	"how far it leads the other candidates, no other owner near): probably the same object"
+	"how far it leads the other candidates, whether another owner could claim it): probably " \
+	"the same object"
 /* The likely judgement (可能是同一物品) of best, the best candidate of item self (a lost report
  * when self_lost), with the runner-up's points second (-1 when none), sure when a serial
  * agrees, and its reasons: r and nr when at hand (a registration's), else the stored pair's

@@ -387,3 +387,29 @@ step('review9: a lost report confirmed with an item another station keeps names 
   assert.doesNotMatch(await li.textContent(), /匹配度 0%/);
   await shot(page, 'lfcase-kept-elsewhere');
 });
+
+step('cz-officer: a pair the learned judgement alone calls likely says why in one line, without "（0分）"', async () => {
+  await page.goto(`${h.base}/#/board`);
+  const made = await page.evaluate(async ([from, to, at]) => {
+    const { api } = await import('/api.js');
+    const place = { address: '双龙南街停车场', lat: 29.0812, lon: 119.6611 };
+    const F = await api('POST', '/cases', { type: 'found', category: 'phone', body: '捡到手机一部', ...place,
+      found_at: at, storage_place: '值班室A柜' });
+    const L = await api('POST', '/cases', { type: 'lost', category: 'phone', body: '手机丢了', ...place,
+      lost_from: from, lost_to: to });
+    return { L, F, m: await api('GET', `/cases/${L.id}/matches`) };
+  }, [ago(200), ago(150), ago(100)]);
+  const best = made.m.items[0];
+  assert.equal(best.case_id, made.F.id);
+  assert.ok(best.likely && best.reasons.some((r) => r.factor === 'judged'), JSON.stringify(best));
+  await page.goto(`${h.base}/#/case/${made.L.id}`);
+  const li = page.locator('[data-testid=lf-case-matches] [data-testid=lf-match]').filter({ hasText: made.F.code });
+  await li.waitFor();
+  const lines = await li.locator('.lf-reasons li').allTextContents();
+  const judged = lines.find((s) => s.includes('综合'));
+  assert.ok(judged, JSON.stringify(lines));
+  assert.match(judged, /可能是同一物品$/, 'the verdict line ends with the verdict, no points after it');
+  assert.ok(lines.filter((s) => s !== judged).every((s) => /（\+\d+分）$/.test(s)), JSON.stringify(lines));
+  assert.doesNotMatch(await li.textContent(), /（0分）/);
+  await shot(page, 'lfcase-judged');
+});
