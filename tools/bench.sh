@@ -193,14 +193,16 @@ echo "Start to first answered request: $first ms"
 # thirteenth and fourteenth (set13.json, set14.json: written blind in session 11, with set3 the
 # judges of rounds 16 and 17), on the fifteenth (set15.json: written blind in session 12, with set3
 # the judge of round 18), on the sixteenth (set16.json: written blind in session 12, with set3
-# the judge of round 19, training data from round 20) and on the seventeenth and eighteenth
-# (set17.json, set18.json: written blind in session 13, with set3 the judges of round 20), and the
+# the judge of round 19, training data from round 20), on the seventeenth and eighteenth
+# (set17.json, set18.json: written blind in session 13, with set3 the judges of round 20, training
+# data from round 21) and on the nineteenth and twentieth (set19.json, set20.json: written blind in
+# session 13, with set3 the judges of round 21), and the
 # time to match one new report
 # against BENCH_LF_ITEMS stored items beside a point read and a full scan measured in the same
 # run. BENCH_LF=0 skips it.
 if [ "${BENCH_LF:-1}" != 0 ]; then
 	make --no-print-directory bin/bench-lfmatch >/dev/null
 	echo
-	node bench/lostfound.mjs heldout set2 set3 set4 set13 set14 set15 set16 set17 set18
+	node bench/lostfound.mjs heldout set2 set3 set4 set13 set14 set15 set16 set17 set18 set19 set20
 	bin/bench-lfmatch "${BENCH_LF_ITEMS:-100000}" "${BENCH_LF_PROBES:-2000}"
 fi

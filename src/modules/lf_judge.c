@@ -6,15 +6,17 @@
  * likely on sets nobody had read. This is a logistic regression over what can be read of the
  * best pair at any moment — each factor's points, the pair's points and lead, the rules' own
  * judgement, the time after the loss, and the found item's best other owner — fitted by
- * tools/lf_judge_fit.py on sixteen training parts, its threshold chosen leave-one-set-out
- * (docs/performance.md, "Round 20"). Pure functions: lostfound_judge (lostfound.c) reads the
- * evidence and says what it means. */
+ * tools/lf_judge_fit.py on eighteen training parts (round 21), its threshold chosen
+ * leave-one-set-out (docs/performance.md, "Round 20" and "Round 21"). Pure functions:
+ * lostfound_judge (lostfound.c) reads the evidence and says what it means. */
 #include <math.h>
 #include <string.h>
 
 #include <jansson.h>
 
 #include "lostfound.h"
+
+#define LF_JUDGE_HOUR_MS 3600000.0   /* the time after the window is read in hours */
 
 /* The factors of the stored reasons, in the order of the weights (lf_judge_fit.py FACTORS). */
 static const char *const lf_judge_factors[LF_JUDGE_NFACT] = {
@@ -23,39 +25,40 @@ static const char *const lf_judge_factors[LF_JUDGE_NFACT] = {
 	"owner", "conflict", "identity",
 };
 
-/* tools/lf_judge_fit.py --table over 16 parts (set2, set4 ... set16, tuning, heldout; dump of
- * round 19); the threshold by leave-one-set-out: LF_JUDGE_THRESHOLD in lostfound.h */
+/* tools/lf_judge_fit.py --table over 18 parts (set2, set4 ... set18, tuning, heldout; dumps of
+ * the round-19 binary: its likely is the hand-set rules'); the threshold by leave-one-set-out:
+ * LF_JUDGE_THRESHOLD in lostfound.h */
 static const double lf_judge_w[LF_JUDGE_NFEAT + 1] = {
-	-0.008042,   /* category */
-	+0.300654,   /* serial */
-	+0.041612,   /* kind */
-	+0.008639,   /* brand */
-	+0.042892,   /* model */
-	+0.015528,   /* color */
-	+0.102354,   /* amount */
-	+0.136917,   /* holder */
-	+0.168122,   /* count */
-	+0.487012,   /* accessory */
-	+0.321354,   /* weight */
-	+0.259756,   /* size */
-	+0.433033,   /* screen */
-	-0.069966,   /* place */
-	+0.097969,   /* time */
-	+0.114339,   /* text */
-	+0.042640,   /* marks */
-	+0.361688,   /* motif */
-	+0.278439,   /* owner */
-	+0.815958,   /* conflict */
-	+0.189912,   /* identity */
-	+0.414081,   /* points / 10 */
-	+0.028699,   /* lead over the runner-up / 10, at most LF_JUDGE_LEAD_CAP */
-	+1.726587,   /* the hand-set rules call it likely */
-	-0.213079,   /* log(1 + hours after the loss's window) */
-	-0.307678,   /* found inside the window (or before it) */
-	-0.231284,   /* the rival's points / 10 */
-	-1.685043,   /* the rival holds it as well */
-	-0.167106,   /* lead over the rival / 10, 0 to LF_JUDGE_LEAD_CAP */
-	-1.760582,   /* bias */
+	-0.062147,   /* category */
+	+0.093643,   /* serial */
+	+0.044667,   /* kind */
+	+0.013048,   /* brand */
+	+0.055789,   /* model */
+	+0.021744,   /* color */
+	+0.112245,   /* amount */
+	+0.127027,   /* holder */
+	+0.189168,   /* count */
+	+0.512444,   /* accessory */
+	+0.334888,   /* weight */
+	+0.264591,   /* size */
+	+0.447690,   /* screen */
+	-0.070351,   /* place */
+	+0.062349,   /* time */
+	+0.148760,   /* text */
+	+0.051819,   /* marks */
+	+0.377331,   /* motif */
+	+0.277383,   /* owner */
+	+0.879462,   /* conflict */
+	+0.196961,   /* identity */
+	+0.407851,   /* points / 10 */
+	+0.072935,   /* lead over the runner-up / 10, at most LF_JUDGE_LEAD_CAP */
+	+1.400801,   /* the hand-set rules call it likely */
+	-0.349134,   /* log(1 + hours after the loss's window) */
+	-0.530413,   /* found inside the window (or before it) */
+	-0.286051,   /* the rival's points / 10 */
+	-1.444411,   /* the rival holds it as well */
+	-0.197983,   /* lead over the rival / 10, 0 to LF_JUDGE_LEAD_CAP */
+	-0.110901,   /* bias */
 };
 
 static int factor_index(const char *factor)
@@ -112,7 +115,7 @@ double lf_judge_p(const struct lf_evidence *e, const struct lf_rank *best, int s
 	x[k++] = pts / 10.0;
 	x[k++] = (lead > LF_JUDGE_LEAD_CAP ? LF_JUDGE_LEAD_CAP : lead) / 10.0;
 	x[k++] = hand ? 1 : 0;
-	x[k++] = best->when == LF_WHEN_AFTER ? log1p((double)best->gap_ms / 3600000.0) : 0;
+	x[k++] = best->when == LF_WHEN_AFTER ? log1p((double)best->gap_ms / LF_JUDGE_HOUR_MS) : 0;
 	x[k++] = best->when != LF_WHEN_AFTER ? 1 : 0;
 	x[k++] = rv / 10.0;
 	x[k++] = rv > 0 && rv >= pts ? 1 : 0;

@@ -362,8 +362,8 @@ pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t se
 #define LF_JUDGE_NFEAT (LF_JUDGE_NFACT + 8)
 #define LF_JUDGE_LEAD_CAP 40       /* points: a lead beyond this says nothing more */
 #define LF_JUDGE_MIN_LEAD 1        /* points ahead of the runner-up: a tie is never likely */
-#define LF_JUDGE_THRESHOLD 0.40    /* probability from which the best is likely (chosen
-                                    * leave-one-set-out on the sixteen training parts) */
+#define LF_JUDGE_THRESHOLD 0.45    /* probability from which the best is likely (chosen
+                                    * leave-one-set-out on the eighteen training parts) */
 struct lf_evidence {
 	double fact[LF_JUDGE_NFACT];   /* the points of each factor of the pair's reasons */
 };
