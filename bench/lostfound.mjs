@@ -48,6 +48,7 @@
 //
 //   node bench/lostfound.mjs [tuning|heldout|set2|set3|set4|set5|…|set20|both|all ...]
 //       [--order=time|found-first|lost-first] [--together] [--misses] [--abstains] [--wrong] [--dump=FILE]
+//       [--rules]
 // --wrong (round 18) lists only the wrong likely: the report, the found item called likely and,
 // when the report has one, its true item (with its reasons when it is among the candidates shown).
 import { existsSync, readFileSync } from 'node:fs';
@@ -62,6 +63,9 @@ const showAbstains = args.includes('--abstains');   // true first candidates not
 const showWrong = args.includes('--wrong');         // wrong likely only: the report, its likely, its true item
 const together = args.includes('--together');       // all named parts in one database
 const dumpTo = (args.find((a) => a.startsWith('--dump=')) || '').slice(7);
+// --rules (round 21): the server judges "likely" by the hand-set rules alone (PINGAN_LF_JUDGE=rules),
+// as round 19 did: the dump tools/lf_judge_fit.py refits the learned judgement from
+if (args.includes('--rules')) process.env.PINGAN_LF_JUDGE = 'rules';
 const dump = [];
 const load = (f) => JSON.parse(readFileSync(new URL(`../tests/lostfound/${f}`, import.meta.url), 'utf8'));
 const set = load('set.json');

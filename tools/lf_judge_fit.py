@@ -16,17 +16,16 @@ best pair at any time (src/modules/lf_judge.c computes exactly these features):
     is as good, and how far ahead of it the pair is (at most 40).
 
 Rows are the best candidates of the training parts' lost reports (a bench dump, never a judge's,
-taken with a binary whose "likely" is the hand-set rules' alone — the ranking and points are the
-same in later rounds, but their "likely" is this judgement's own);
+taken with --rules: the server's "likely" is then the hand-set rules' alone, PINGAN_LF_JUDGE=rules,
+the feature `hand`; without it the dump's "likely" is this judgement's own);
 positive when the best is the true item, negative when the report has no true item (a report
 whose true item is not first counts wrong whatever is said, so it does not train). The threshold
 is chosen by leave-one-set-out: fit on all parts but one, judge the one left out, and take the
 threshold with the most right likely minus wrong likely on never-found reports over all parts
 (what right-or-rightly-abstained counts). --table prints the weights fitted on every part, as C.
 
-    PINGAN_BIN=<a build whose likely is the hand-set rules' alone: round 19, main at 21a1953> \
     node bench/lostfound.mjs tuning heldout set2 set4 set5 set6 set7 set8 set9 set10 set11 \
-        set12 set13 set14 set15 set16 set17 set18 --dump=/tmp/lf.json
+        set12 set13 set14 set15 set16 set17 set18 --rules --dump=/tmp/lf.json
     python3 tools/lf_judge_fit.py /tmp/lf.json            # leave-one-set-out, per part
     python3 tools/lf_judge_fit.py /tmp/lf.json --table    # the weights and threshold, as C
 

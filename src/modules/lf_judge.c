@@ -10,6 +10,7 @@
  * leave-one-set-out (docs/performance.md, "Round 20" and "Round 21"). Pure functions:
  * lostfound_judge (lostfound.c) reads the evidence and says what it means. */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <jansson.h>
@@ -136,4 +137,11 @@ bool lf_judge_likely(const struct lf_evidence *e, const struct lf_rank *best, in
 	if (second >= 0 && best->points - second < LF_JUDGE_MIN_LEAD)
 		return false;
 	return lf_judge_p(e, best, second, rival, hand) >= LF_JUDGE_THRESHOLD;
+}
+
+bool lf_judge_rules_only(void)
+{
+	const char *v = getenv("PINGAN_LF_JUDGE");
+
+	return v != NULL && strcmp(v, "rules") == 0;
 }

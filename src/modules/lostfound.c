@@ -619,6 +619,8 @@ pa_err lostfound_judge(struct db_conn *c, bool self_lost, int64_t self, const st
 	/* then the learned judgement, over the pair seen from its lost report: its runner-up
 	 * among the report's candidates (from a found item's side, the best other found item of
 	 * that report), the found item's best other lost report (its own runner-up then) */
+	if (lf_judge_rules_only())
+		return PA_OK;
 	if (!lf_judge_likely(&e, best, self_lost ? second : (int)other,
 	    self_lost ? (int)other : second, *by != LF_BY_NONE))
 		*by = LF_BY_NONE;

@@ -382,6 +382,10 @@ double lf_judge_p(const struct lf_evidence *e, const struct lf_rank *best, int s
     int rival, bool hand);
 bool lf_judge_likely(const struct lf_evidence *e, const struct lf_rank *best, int second,
     int rival, bool hand);
+/* Whether the server judges by the hand-set rules alone (PINGAN_LF_JUDGE=rules: the learned
+ * judgement off), as round 19 did: how the dumps that refit it are taken (bench/lostfound.mjs
+ * --rules, tools/lf_judge_fit.py), and a way back for a unit that wants only the rules. */
+bool lf_judge_rules_only(void);
 /* The reason the learned judgement adds to a likely candidate the hand-set rules do not call
  * likely (points 0, said when read, never stored). */
 #define LF_JUDGE_FACTOR "judged"

@@ -133,3 +133,35 @@ test('a phone found within the hour at the same place with nothing identifying: 
     await srv.stop();
   }
 });
+
+test('PINGAN_LF_JUDGE=rules: the hand-set rules alone judge (as round 19 did); the same lone pair is not likely there, and is by default', async () => {
+  const pair = async () => {
+    const srv = await startServer();
+    try {
+      const tok = (await srv.login('cz-officer')).token;
+      const place = { address: '双龙南街停车场', lat: 29.0812, lon: 119.6611 };
+      const mk = async (body) => (await srv.api('POST', `${API}/cases`, { token: tok, body })).json;
+      const F = await mk({ type: 'found', category: 'phone', body: '捡到手机一部', ...place, found_at: ago(100),
+        storage_place: '值班室A柜' });
+      const L = await mk({ type: 'lost', category: 'phone', body: '手机丢了', ...place, lost_from: ago(200),
+        lost_to: ago(150) });
+      const m = (await srv.api('GET', `${API}/cases/${L.id}/matches`, { token: tok })).json.items[0];
+      assert.equal(m.case_id, F.id);
+      return m;
+    } finally {
+      await srv.stop();
+    }
+  };
+  const learned = await pair();
+  process.env.PINGAN_LF_JUDGE = 'rules';
+  let rules;
+  try {
+    rules = await pair();
+  } finally {
+    delete process.env.PINGAN_LF_JUDGE;
+  }
+  assert.equal(rules.score, learned.score, 'the points are the same either way');
+  assert.equal(learned.likely, true);
+  assert.equal(rules.likely, false, JSON.stringify(rules));
+  assert.ok(!rules.reasons.some((r) => r.factor === 'judged'));
+});
