@@ -15,7 +15,8 @@ through its descriptor), and checks:
   labels       every field of a validation table and every query parameter that a message may
                name has a label in field_label_table (or a module's labels[]); every label row
                has a Chinese label without English words and a non-empty English label without
-               Chinese, underscores or dots; no field is labelled twice
+               Chinese, underscores or dots; a list's Chinese element word (zh_one, 位当事人)
+               has no English words and sits beside an English one; no field is labelled twice
   english      the English format names no field by its JSON path or code (no snake_case name
                such as org_id, no dotted or indexed path such as fields.unit_id or persons[0])
                and holds no Chinese: a field the message is about is passed as the %s that
@@ -289,6 +290,11 @@ def main():
         check(bool(en) and not CODE_WORD.search(en) and not HAN.search(en),
               'labels: %s the English label of %s is missing, names a code or holds Chinese: %r'
               % (line, n, en))
+        en_one = rest[1] if len(rest) > 1 else None
+        zh_one = rest[2] if len(rest) > 2 else None
+        check(zh_one is None or (bool(zh_one) and en_one and not english_words(zh_one)),
+              'labels: %s the Chinese element word of %s is empty, holds English or has no English '
+              'one beside it: %r' % (line, n, zh_one))
         check(n not in label_of, 'labels: %s labels %s a second time (first at %s)'
               % (line, n, label_of.get(n, ('', ''))[1]))
         label_of.setdefault(n, (zh, line))

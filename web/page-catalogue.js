@@ -2,9 +2,10 @@
 // the lost-and-found item categories, patrol kinds), each entry with its Chinese name and its
 // optional English name. GET /categories and /patrol-kinds answer both names (name_zh,
 // name_en) besides the name in the reader's language; an admin of the whole tree adds entries
-// and edits both names (the server refuses anyone else with 403, shown as it comes). The
-// category catalogues export as CSV and Excel (GET /categories?type=…&format=csv|xlsx), the
-// catalogue chosen being their only filter; patrol kinds have no export yet.
+// and edits both names (the server refuses anyone else with 403, shown as it comes). Each
+// catalogue exports as CSV and Excel, the catalogue chosen being its only filter: the category
+// ones through GET /categories?type=…&format=csv|xlsx, the patrol kinds (a kind a row, with its
+// checklist) through GET /patrol-kinds?format=csv|xlsx.
 
 import { h, clear } from './dom.js';
 import { t } from './i18n.js';
@@ -309,9 +310,9 @@ export async function render(view, q) {
     }
     clear(settings);
     if (kind === 'lost') settings.append(lfSettingsPanel());
-    // the file of the catalogue shown (its one filter); patrol kinds are another list
-    exp.el.hidden = kind === 'patrol';
-    if (kind !== 'patrol') exp.set('/categories', { type: kind });
+    // the file of the catalogue shown (its one filter); patrol kinds are their own list
+    if (kind === 'patrol') exp.set('/patrol-kinds');
+    else exp.set('/categories', { type: kind });
     const cols = ['code', ...(kind === 'event' ? ['parent', 'platform'] : []), 'name_zh', 'name_en'];
     clear(head);
     head.append(...cols.map((c) => h('th', null, t('catalogue.' + c))), h('th', null, ''));

@@ -132,8 +132,8 @@ static const char *const approvals[] = { "approve", NULL };
 
 /* The labels of its request fields (Chinese, English), for the messages that name them. */
 static const struct field_label labels[] = {
-	{ "asked", "查询内容", "enquiry", NULL },
-	{ NULL, NULL, NULL, NULL },
+	{ "asked", "查询内容", "enquiry", NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 const struct case_type archive_type = {

@@ -363,15 +363,15 @@ static const struct msg_zh msgs_zh[] = {
 
 /* The labels of its request fields (Chinese, English), for the messages that name them. */
 static const struct field_label labels[] = {
-	{ "carry_over", "结转未验收事项", "carry over unverified items", NULL },
-	{ "campaign_id", "所属专项整治", "campaign", NULL },
-	{ "checklist", "排查要点", "checklist", "checklist point" },
-	{ "checklist_seq", "排查要点", "checklist point", NULL },
-	{ "deadline", "整改期限", "deadline for rectification", NULL },
-	{ "period_from", "开始日期", "start date", NULL },
-	{ "period_to", "结束日期", "end date", NULL },
-	{ "unit_ids", "覆盖单位", "units covered", "unit" },
-	{ NULL, NULL, NULL, NULL },
+	{ "carry_over", "结转未验收事项", "carry over unverified items", NULL, NULL },
+	{ "campaign_id", "所属专项整治", "campaign", NULL, NULL },
+	{ "checklist", "排查要点", "checklist", "checklist point", "条排查要点" },
+	{ "checklist_seq", "排查要点", "checklist point", NULL, NULL },
+	{ "deadline", "整改期限", "deadline for rectification", NULL, NULL },
+	{ "period_from", "开始日期", "start date", NULL, NULL },
+	{ "period_to", "结束日期", "end date", NULL, NULL },
+	{ "unit_ids", "覆盖单位", "units covered", "unit", "个覆盖单位" },
+	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 const struct case_type campaign_type = {

@@ -188,13 +188,13 @@ static const struct msg_zh msgs_zh[] = {
 
 /* The labels of its request fields (Chinese, English), for the messages that name them. */
 static const struct field_label labels[] = {
-	{ "viewed_from", "查看起始时间", "viewed from", NULL },
-	{ "viewed_to", "查看截止时间", "viewed until", NULL },
-	{ "cameras", "调阅点位", "cameras", "camera" },
-	{ "found", "是否发现线索", "clue found", NULL },
-	{ "window_from", "调阅起始时间", "footage from", NULL },
-	{ "window_to", "调阅截止时间", "footage until", NULL },
-	{ NULL, NULL, NULL, NULL },
+	{ "viewed_from", "查看起始时间", "viewed from", NULL, NULL },
+	{ "viewed_to", "查看截止时间", "viewed until", NULL, NULL },
+	{ "cameras", "调阅点位", "cameras", "camera", "个调阅点位" },
+	{ "found", "是否发现线索", "clue found", NULL, NULL },
+	{ "window_from", "调阅起始时间", "footage from", NULL, NULL },
+	{ "window_to", "调阅截止时间", "footage until", NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 const struct case_type cctv_type = {

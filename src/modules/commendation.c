@@ -177,12 +177,12 @@ static const struct msg_zh msgs_zh[] = {
 
 /* The labels of its request fields (Chinese, English), for the messages that name them. */
 static const struct field_label labels[] = {
-	{ "linked_case_id", "相关案件", "related case", NULL },
-	{ "form", "表扬形式", "form of commendation", NULL },
-	{ "giver_kind", "赠送方", "giver", NULL },
-	{ "giver_org", "赠送单位", "giving organisation", NULL },
-	{ "received_on", "日期", "date received", NULL },
-	{ NULL, NULL, NULL, NULL },
+	{ "linked_case_id", "相关案件", "related case", NULL, NULL },
+	{ "form", "表扬形式", "form of commendation", NULL, NULL },
+	{ "giver_kind", "赠送方", "giver", NULL, NULL },
+	{ "giver_org", "赠送单位", "giving organisation", NULL, NULL },
+	{ "received_on", "日期", "date received", NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 const struct case_type commendation_type = {

@@ -304,10 +304,10 @@ static const struct msg_zh msgs_zh[] = {
 
 /* The labels of its request fields (Chinese, English), for the messages that name them. */
 static const struct field_label labels[] = {
-	{ "about", "投诉事项", "complaint", NULL },
-	{ "staff_id", "被投诉人员", "staff member complained about", NULL },
-	{ "findings", "调查情况", "findings", NULL },
-	{ NULL, NULL, NULL, NULL },
+	{ "about", "投诉事项", "complaint", NULL, NULL },
+	{ "staff_id", "被投诉人员", "staff member complained about", NULL, NULL },
+	{ "findings", "调查情况", "findings", NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 /* ---- the units one may complain about (被投诉单位选择) ---- */

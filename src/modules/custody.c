@@ -425,14 +425,14 @@ static const struct msg_zh msgs_zh[] = {
 
 /* The labels of its request fields (Chinese, English), for the messages that name them. */
 static const struct field_label labels[] = {
-	{ "counted", "盘点清单", "stock count", "counted item" },
-	{ "hold_days", "保管期限", "days to hold", NULL },
-	{ "reason_held", "保管原因", "reason for holding", NULL },
-	{ "borrower", "借用人", "borrower", NULL },
-	{ "due_back", "应归还时间", "due back", NULL },
-	{ "item_category", "物品类别", "item category", NULL },
-	{ "quantity", "数量", "quantity", NULL },
-	{ NULL, NULL, NULL, NULL },
+	{ "counted", "盘点清单", "stock count", "counted item", "件盘点物品" },
+	{ "hold_days", "保管期限", "days to hold", NULL, NULL },
+	{ "reason_held", "保管原因", "reason for holding", NULL, NULL },
+	{ "borrower", "借用人", "borrower", NULL, NULL },
+	{ "due_back", "应归还时间", "due back", NULL, NULL },
+	{ "item_category", "物品类别", "item category", NULL, NULL },
+	{ "quantity", "数量", "quantity", NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 const struct case_type custody_type = {

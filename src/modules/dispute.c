@@ -683,12 +683,12 @@ static const struct msg_zh msgs_zh[] = {
 
 /* The labels of its request fields (Chinese, English), for the messages that name them. */
 static const struct field_label labels[] = {
-	{ "attendees", "参加人员", "attendees", "attendee" },
-	{ "referred_to", "移交去向", "referred to", NULL },
-	{ "visit_result", "回访结果", "follow-up result", NULL },
-	{ "event_id", "来源事件", "source event", NULL },
-	{ "terms", "协议内容", "terms of agreement", NULL },
-	{ NULL, NULL, NULL, NULL },
+	{ "attendees", "参加人员", "attendees", "attendee", "位参加人员" },
+	{ "referred_to", "移交去向", "referred to", NULL, NULL },
+	{ "visit_result", "回访结果", "follow-up result", NULL, NULL },
+	{ "event_id", "来源事件", "source event", NULL, NULL },
+	{ "terms", "协议内容", "terms of agreement", NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 const struct case_type dispute_type = {

@@ -752,10 +752,10 @@ static const struct msg_zh msgs_zh[] = {
 
 /* The labels of its request fields (Chinese, English), for the messages that name them. */
 static const struct field_label labels[] = {
-	{ "caller_phone", "来电号码", "caller's phone number", NULL },
-	{ "caller_name", "来电人姓名", "caller's name", NULL },
-	{ "rating", "评价", "rating", NULL },
-	{ NULL, NULL, NULL, NULL },
+	{ "caller_phone", "来电号码", "caller's phone number", NULL, NULL },
+	{ "caller_name", "来电人姓名", "caller's name", NULL, NULL },
+	{ "rating", "评价", "rating", NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 const struct case_type event_type = {

@@ -283,9 +283,9 @@ static const struct msg_zh msgs_zh[] = {
 
 /* The labels of its request fields (Chinese, English), for the messages that name them. */
 static const struct field_label labels[] = {
-	{ "remarks", "接班意见", "remarks on taking over", NULL },
-	{ "shift", "班次", "shift", NULL },
-	{ NULL, NULL, NULL, NULL },
+	{ "remarks", "接班意见", "remarks on taking over", NULL, NULL },
+	{ "shift", "班次", "shift", NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 const struct case_type handover_type = {

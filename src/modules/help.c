@@ -151,8 +151,8 @@ static const struct msg_zh msgs_zh[] = {
 
 /* The labels of its request fields (Chinese, English), for the messages that name them. */
 static const struct field_label labels[] = {
-	{ "urgency", "紧急程度", "urgency", NULL },
-	{ NULL, NULL, NULL, NULL },
+	{ "urgency", "紧急程度", "urgency", NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 const struct case_type help_type = {

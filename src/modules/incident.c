@@ -235,11 +235,11 @@ static const struct msg_zh msgs_zh[] = {
 
 /* The labels of its request fields (Chinese, English), for the messages that name them. */
 static const struct field_label labels[] = {
-	{ "case_no", "案件编号", "case number", NULL },
-	{ "filed_at", "立案日期", "date filed", NULL },
-	{ "occurred_at", "发生时间", "time it happened", NULL },
-	{ "solved_at", "破案日期", "date solved", NULL },
-	{ NULL, NULL, NULL, NULL },
+	{ "case_no", "案件编号", "case number", NULL, NULL },
+	{ "filed_at", "立案日期", "date filed", NULL, NULL },
+	{ "occurred_at", "发生时间", "time it happened", NULL, NULL },
+	{ "solved_at", "破案日期", "date solved", NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 const struct case_type incident_type = {

@@ -138,10 +138,10 @@ static const struct msg_zh msgs_zh[] = {
 
 /* The labels of its request fields (Chinese, English), for the messages that name them. */
 static const struct field_label labels[] = {
-	{ "indicator", "监测指标", "indicator", NULL },
-	{ "threshold", "阈值", "threshold", NULL },
-	{ "window_days", "统计天数", "days counted", NULL },
-	{ NULL, NULL, NULL, NULL },
+	{ "indicator", "监测指标", "indicator", NULL, NULL },
+	{ "threshold", "阈值", "threshold", NULL, NULL },
+	{ "window_days", "统计天数", "days counted", NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 const struct case_type warning_type = {

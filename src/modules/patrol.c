@@ -591,15 +591,15 @@ static const struct msg_zh msgs_zh[] = {
 
 /* The labels of its request fields (Chinese, English), for the messages that name them. */
 static const struct field_label labels[] = {
-	{ "grid_id", "网格", "grid", NULL },
-	{ "item", "检查项", "check item", NULL },
-	{ "label", "检查项名称", "check item name", NULL },
-	{ "patrolled_at", "排查时间", "time of the patrol", NULL },
-	{ "answer", "检查结果", "check result", NULL },
-	{ "label_en", "检查项英文名称", "check item's English name", NULL },
-	{ "patrol_id", "排查记录", "patrol", NULL },
-	{ "patrol_item", "检查项", "check item", NULL },
-	{ NULL, NULL, NULL, NULL },
+	{ "grid_id", "网格", "grid", NULL, NULL },
+	{ "item", "检查项", "check item", NULL, NULL },
+	{ "label", "检查项名称", "check item name", NULL, NULL },
+	{ "patrolled_at", "排查时间", "time of the patrol", NULL, NULL },
+	{ "answer", "检查结果", "check result", NULL, NULL },
+	{ "label_en", "检查项英文名称", "check item's English name", NULL, NULL },
+	{ "patrol_id", "排查记录", "patrol", NULL, NULL },
+	{ "patrol_item", "检查项", "check item", NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 const struct case_type patrol_type = {

@@ -187,57 +187,96 @@ void patrol_api_list(struct http_req *r)
 
 /* ------------------------------------------------------------------ the kinds */
 
+/* The kinds with their checklists in one cell each, in either language, for the files (the
+ * labels in checklist order: the ordered subquery is not flattened into the aggregate). */
 static const char SQL_KINDS[] =
-    "SELECT code, name, name_en FROM categories WHERE case_type = 'patrol' "
-    "ORDER BY sort, code LIMIT ?1";
+    "SELECT k.code, k.name, k.name_en, "
+    "(SELECT group_concat(label, '；') FROM (SELECT label FROM patrol_checklists "
+    "WHERE kind = k.code ORDER BY sort, item)), "
+    "(SELECT group_concat(label, '; ') FROM (SELECT COALESCE(label_en, label) AS label "
+    "FROM patrol_checklists WHERE kind = k.code ORDER BY sort, item)) "
+    "FROM categories k WHERE k.case_type = 'patrol' ORDER BY k.sort, k.code LIMIT ?1";
 static const char SQL_KIND_ITEMS[] =
     "SELECT item, label, COALESCE(label_en, label) FROM patrol_checklists WHERE kind = ?1 "
     "ORDER BY sort, item LIMIT ?2";
 
-/* GET /api/v1/patrol-kinds — every kind with its checklist; name in the reader's language,
- * name_zh and name_en (null when none) for the admin's catalogue page. */
+/* The catalogue's export (表格化管理): what its page shows, a kind a row, with its checklist. */
+static const struct export_col kind_cols[] = {
+	{ "code", "代码", "Code", EXK_TEXT },
+	{ "name_zh", "中文名称", "Chinese name", EXK_TEXT },
+	{ "name_en", "英文名称", "English name", EXK_TEXT },
+	{ "checklist", "检查项", "Checklist", EXK_TEXT },
+	EXPORT_COLS_END
+};
+
+struct kinds_ctx {
+	struct db_conn *c;
+	bool en, failed;          /* English names; a checklist could not be read */
+};
+
+/* A row of SQL_KINDS: a line of the file, or a kind with its checklist for the JSON list
+ * (name in the reader's language; name_zh and name_en, null when none, for the admin's page). */
+static bool kind_row(struct db_stmt *s, struct export *x, json_t *items, void *ctx)
+{
+	struct kinds_ctx *kc = ctx;
+	struct db_stmt *t;
+	json_t *list;
+	int rc;
+
+	if (x) {
+		export_text(x, db_col_text(s, 0));
+		export_text(x, db_col_text(s, 1));
+		export_text(x, db_col_null(s, 2) ? "" : db_col_text(s, 2));
+		export_text(x, db_col_null(s, 3) ? "" : db_col_text(s, export_english(x) ? 4 : 3));
+		return true;
+	}
+	if ((list = json_array()) == NULL || (t = db_prepare(kc->c, SQL_KIND_ITEMS)) == NULL) {
+		json_decref(list);
+		kc->failed = true;
+		return false;
+	}
+	db_bind_text(t, 1, db_col_text(s, 0));
+	db_bind_int(t, 2, LIM_PATROL_ITEMS);
+	while ((rc = db_step(t)) == DB_ROW)
+		json_array_append_new(list, json_pack("{s:s, s:s, s:s}", "item",
+		    db_col_text(t, 0), "label", db_col_text(t, 1), "label_en", db_col_text(t, 2)));
+	db_reset(t);
+	json_array_append_new(items, json_pack("{s:s, s:s, s:s, s:o, s:o}", "code",
+	    db_col_text(s, 0), "name", kc->en && !db_col_null(s, 2) ? db_col_text(s, 2) :
+	    db_col_text(s, 1), "name_zh", db_col_text(s, 1), "name_en", db_col_null(s, 2) ?
+	    json_null() : json_string(db_col_text(s, 2)), "items", list));
+	kc->failed = rc == DB_FAIL;
+	return !kc->failed;
+}
+
+static const struct export_list kinds_list = {
+	"patrol-kinds", "排查类别", "Patrol kinds", kind_cols, kind_row
+};
+
+/* GET /api/v1/patrol-kinds[?format=csv|xlsx] — every kind with its checklist, as JSON or as a
+ * file (all kinds; the JSON list at most LIM_PATROL_KINDS). */
 void patrol_api_kinds(struct http_req *r)
 {
-	struct db_conn *c = db_reader(r->db);
-	struct db_stmt *s, *t;
-	json_t *items = json_array();
-	int rc = DB_FAIL;
-	bool en = http_lang(r) == LANG_EN;
+	struct kinds_ctx kc = { .c = db_reader(r->db), .en = http_lang(r) == LANG_EN };
+	enum export_format fmt;
+	struct db_stmt *s;
+	json_t *items;
 
-	if (c == NULL || items == NULL || (s = db_prepare(c, SQL_KINDS)) == NULL)
-		goto fail;
-	db_bind_int(s, 1, LIM_PATROL_KINDS);
-	while ((rc = db_step(s)) == DB_ROW) {
-		json_t *list = json_array();
-		int r2;
-		if ((t = db_prepare(c, SQL_KIND_ITEMS)) == NULL) {
-			json_decref(list);
-			rc = DB_FAIL;
-			break;
-		}
-		db_bind_text(t, 1, db_col_text(s, 0));
-		db_bind_int(t, 2, LIM_PATROL_ITEMS);
-		while ((r2 = db_step(t)) == DB_ROW)
-			json_array_append_new(list, json_pack("{s:s, s:s, s:s}", "item",
-			    db_col_text(t, 0), "label", db_col_text(t, 1), "label_en", db_col_text(t, 2)));
-		db_reset(t);
-		json_array_append_new(items, json_pack("{s:s, s:s, s:s, s:o, s:o}", "code",
-		    db_col_text(s, 0), "name", en && !db_col_null(s, 2) ? db_col_text(s, 2) :
-		    db_col_text(s, 1), "name_zh", db_col_text(s, 1), "name_en", db_col_null(s, 2) ?
-		    json_null() : json_string(db_col_text(s, 2)), "items", list));
-		if (r2 == DB_FAIL) {
-			rc = DB_FAIL;
-			break;
-		}
+	if ((fmt = http_export_format(r)) == EXPORT_BAD)
+		return;
+	if (kc.c == NULL || (s = db_prepare(kc.c, SQL_KINDS)) == NULL) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
 	}
-	db_reset(s);
-	if (rc == DB_FAIL)
-		goto fail;
+	db_bind_int(s, 1, fmt == EXPORT_JSON ? LIM_PATROL_KINDS : -1);
+	if ((items = export_list_run(r, fmt, s, &kinds_list, &kc)) == NULL)
+		return;
+	if (kc.failed) {
+		json_decref(items);
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
 	http_reply(r, 200, json_pack("{s:o}", "items", items));
-	return;
-fail:
-	json_decref(items);
-	http_error(r, PA_ERR_DB, "internal", NULL, "database error");
 }
 
 static const struct val_field item_fields[] = {

@@ -695,20 +695,20 @@ static const struct msg_zh msgs_zh[] = {
 
 /* The labels of its request fields (Chinese, English), for the messages that name them. */
 static const struct field_label labels[] = {
-	{ "dispute_id", "来源纠纷", "source dispute", NULL },
-	{ "impact", "影响程度", "impact", NULL },
-	{ "likelihood", "可能性", "likelihood", NULL },
-	{ "measure_id", "管控措施", "control measure", NULL },
-	{ "next_review_at", "下次复核日期", "next review date", NULL },
-	{ "review_after", "复核日期起", "review date from", NULL },
-	{ "review_at", "复核日期", "review date", NULL },
-	{ "review_before", "复核日期止", "review date until", NULL },
-	{ "warning_id", "来源预警", "source warning", NULL },
-	{ "open_measures", "未完成措施", "open measures", NULL },
-	{ "sort", "排序", "sort", NULL },
-	{ "order", "排序方向", "sort order", NULL },
-	{ "risk_id", "关联风险", "related risk", NULL },
-	{ NULL, NULL, NULL, NULL },
+	{ "dispute_id", "来源纠纷", "source dispute", NULL, NULL },
+	{ "impact", "影响程度", "impact", NULL, NULL },
+	{ "likelihood", "可能性", "likelihood", NULL, NULL },
+	{ "measure_id", "管控措施", "control measure", NULL, NULL },
+	{ "next_review_at", "下次复核日期", "next review date", NULL, NULL },
+	{ "review_after", "复核日期起", "review date from", NULL, NULL },
+	{ "review_at", "复核日期", "review date", NULL, NULL },
+	{ "review_before", "复核日期止", "review date until", NULL, NULL },
+	{ "warning_id", "来源预警", "source warning", NULL, NULL },
+	{ "open_measures", "未完成措施", "open measures", NULL, NULL },
+	{ "sort", "排序", "sort", NULL, NULL },
+	{ "order", "排序方向", "sort order", NULL, NULL },
+	{ "risk_id", "关联风险", "related risk", NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 const struct case_type risk_type = {

@@ -111,9 +111,9 @@ static const struct person_role person_roles[] = {
 
 /* The labels of its request fields (Chinese, English), for the messages that name them. */
 static const struct field_label labels[] = {
-	{ "handling", "接待处理情况", "handling of the visit", NULL },
-	{ "minutes", "接待时长", "minutes of the visit", NULL },
-	{ NULL, NULL, NULL, NULL },
+	{ "handling", "接待处理情况", "handling of the visit", NULL, NULL },
+	{ "minutes", "接待时长", "minutes of the visit", NULL, NULL },
+	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 const struct case_type visit_type = {

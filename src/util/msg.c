@@ -292,15 +292,83 @@ static void put_element(char *buf, size_t n, size_t *pos, const struct path_part
 	put(buf, n, pos, num, strlen(num));
 }
 
+/* Appends the Chinese of one element of a list part, outermost lists first: 第2位当事人 (its
+ * zh_one), 第2个记录 for a labelled list without one, 第2项 for an unlabelled one. */
+static void put_element_zh(char *buf, size_t n, size_t *pos, const struct path_part *pp)
+{
+	const struct field_label *l = label_exact(pp->name, pp->len);
+	char num[24];
+
+	snprintf(num, sizeof num, "第%lu", pp->index + 1);
+	put(buf, n, pos, num, strlen(num));
+	if (l && l->zh_one) {
+		put(buf, n, pos, l->zh_one, strlen(l->zh_one));
+	} else if (l) {
+		put(buf, n, pos, "个", strlen("个"));
+		put(buf, n, pos, l->zh, strlen(l->zh));
+	} else {
+		put(buf, n, pos, "项", strlen("项"));
+	}
+}
+
 #define MSG_PATH_PARTS 8        /* a request's field paths are two or three deep */
-#define MSG_LABEL_BYTES 128     /* an English label with its lists: "ID number of person 12" */
+#define MSG_LABEL_BYTES 128     /* a label with its lists: "ID number of person 12" */
+
+/* Splits a field's path into parts (at most max); returns how many (at least 1). */
+static size_t path_split(const char *field, struct path_part *parts, size_t max)
+{
+	const char *p = field;
+	size_t np = 0;
+
+	while (np < max) {
+		p = path_part_read(p, &parts[np++]);
+		if (*p != '.')
+			break;
+		p++;
+	}
+	return np;
+}
+
+const char *msg_field_zh_path(const char *field, char *buf, size_t n)
+{
+	struct path_part parts[MSG_PATH_PARTS], *last;
+	const struct field_label *l;
+	const char *zh;
+	size_t np, pos = 0;
+
+	if (n == 0)
+		return buf;
+	buf[0] = '\0';
+	if (field == NULL || *field == '\0' || label_exact(field, strlen(field)) != NULL) {
+		zh = msg_field_zh(field);
+		put(buf, n, &pos, zh, strlen(zh));
+		return buf;
+	}
+	np = path_split(field, parts, MSG_PATH_PARTS);
+	last = &parts[np - 1];
+	/* the lists it sits in, outermost first: 第1位当事人的…; "fields." adds nothing */
+	for (size_t i = 0; i + 1 < np; i++)
+		if (parts[i].indexed) {
+			put_element_zh(buf, n, &pos, &parts[i]);
+			put(buf, n, &pos, "的", strlen("的"));
+		}
+	if (last->indexed) {
+		/* "photos[2]": the element itself */
+		put_element_zh(buf, n, &pos, last);
+	} else {
+		l = label_exact(last->name, last->len);
+		zh = l ? l->zh : "该项";
+		put(buf, n, &pos, zh, strlen(zh));
+	}
+	utf8_clip(buf);
+	return buf;
+}
 
 const char *msg_field_en(const char *field, char *buf, size_t n)
 {
 	struct path_part parts[MSG_PATH_PARTS], *last;
 	const struct field_label *l;
-	const char *p = field;
-	size_t np = 0, pos = 0;
+	size_t np, pos = 0;
 
 	if (n == 0)
 		return buf;
@@ -313,12 +381,7 @@ const char *msg_field_en(const char *field, char *buf, size_t n)
 		put(buf, n, &pos, l->en, strlen(l->en));
 		return buf;
 	}
-	while (np < MSG_PATH_PARTS) {
-		p = path_part_read(p, &parts[np++]);
-		if (*p != '.')
-			break;
-		p++;
-	}
+	np = path_split(field, parts, MSG_PATH_PARTS);
 	last = &parts[np - 1];
 	if (last->indexed) {
 		/* "photos[2]": the element itself */
@@ -403,7 +466,8 @@ void msg_format(char *buf, size_t n, const char *fmt, const char *field, bool en
 			if (s == NULL)
 				s = "";
 			else if (field && *field && strcmp(s, field) == 0)
-				s = en ? msg_field_en(field, label, sizeof label) : msg_field_zh(field);
+				s = en ? msg_field_en(field, label, sizeof label) :
+				    msg_field_zh_path(field, label, sizeof label);
 			w = snprintf(buf + pos, n - pos, spec, s);
 			break;
 		}

@@ -98,10 +98,12 @@ struct msg_zh {
 	const char *en, *zh;
 };
 /* A request field or query parameter and its labels: Chinese, English (lower case, as it reads
- * inside a sentence: "phone number"), and for a list field the English of one of its elements
- * ("persons" → "person", so that persons[0] reads "person 1"); en_one is NULL otherwise. */
+ * inside a sentence: "phone number"), and for a list field one of its elements in each language:
+ * en_one in English ("persons" → "person", so that persons[0] reads "person 1"), zh_one in
+ * Chinese with its measure word, read after 第N ("位当事人": 第1位当事人); both NULL otherwise.
+ * A list without zh_one reads 第N个 and its Chinese label. */
 struct field_label {
-	const char *name, *zh, *en, *en_one;
+	const char *name, *zh, *en, *en_one, *zh_one;
 };
 extern const struct msg_zh msg_zh_table[];
 extern const size_t msg_zh_count;
@@ -120,6 +122,10 @@ const struct field_label *msg_label_find(const char *field);
 /* The Chinese label of a field name: "title" 标题, "fields.unit_id" 承办单位 (the last part of a
  * dotted or indexed name is tried too); "该项" ("this item") when there is none. */
 const char *msg_field_zh(const char *field);
+/* The Chinese of a field's path into buf (n bytes), which it returns: the lists it sits in,
+ * outermost first, then its label: "fields.persons[1].id_number" → 第2位当事人的证件号码,
+ * "photos[2]" → 第3张照片; a name without a label is 该项 (within a list: 第2位当事人的该项). */
+const char *msg_field_zh_path(const char *field, char *buf, size_t n);
 /* The English label of a field name into buf (n bytes), which it returns: "title" → "title",
  * "fields.persons[0].id_number" → "ID number of person 1", "photos[2]" → "photo 3". The
  * "fields." of an action's fields is left out; a name without a label reads as itself with

@@ -127,7 +127,7 @@ async function csv(session, p, headers) {
   const r = await fetchRaw(srv, session, p, headers);
   assert.equal(r.status, 200, r.text.slice(0, 300));
   assert.match(r.type, /^text\/csv; charset=utf-8/);
-  assert.match(r.disposition, /^attachment; filename="[a-z]+-\d{8}\.csv"/);
+  assert.match(r.disposition, /^attachment; filename="[a-z]+(-[a-z]+)*-\d{8}\.csv"/);
   return parseCsv(r.buf);
 }
 
@@ -135,7 +135,7 @@ async function xlsx(session, p, headers) {
   const r = await fetchRaw(srv, session, p, headers);
   assert.equal(r.status, 200, r.text.slice(0, 300));
   assert.equal(r.type, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-  assert.match(r.disposition, /^attachment; filename="[a-z]+-\d{8}\.xlsx"/);
+  assert.match(r.disposition, /^attachment; filename="[a-z]+(-[a-z]+)*-\d{8}\.xlsx"/);
   return readXlsx(r.buf);
 }
 
@@ -362,7 +362,8 @@ test('board, supervision, grids, users and the inbox export their JSON rows', as
 });
 
 test('an unknown format is 422 naming format on every list; json or no format is the JSON', async () => {
-  for (const p of ['cases', 'board', 'supervision', 'grids', 'users', 'notifications', 'indicators', 'categories']) {
+  for (const p of ['cases', 'board', 'supervision', 'grids', 'users', 'notifications', 'indicators', 'categories',
+    'patrol-kinds']) {
     assertError(await srv.api('GET', `${API}/${p}?format=pdf`, { token: S.admin.token }), 422, 'invalid_value', 'format');
     assertError(await srv.api('GET', `${API}/${p}?format=CSV`, { token: S.admin.token }), 422, 'invalid_value', 'format');
     const j = await srv.api('GET', `${API}/${p}?format=json`, { token: S.admin.token });
@@ -370,6 +371,53 @@ test('an unknown format is 422 naming format on every list; json or no format is
     assert.ok(j.json && typeof j.json === 'object', `${p} format=json is JSON`);
   }
   assertError(await srv.api('GET', `${API}/cases?format=csv`), 401, 'unauthorized');
+});
+
+// The third catalogue of that page, the patrol kinds (排查类别), exports the same way: a kind a
+// row, in the order of GET /patrol-kinds, its code, both names and its checklist in one cell
+// (in checklist order, in the file's language; an item without an English label in Chinese).
+test('the patrol kinds export as CSV and xlsx: the JSON rows with their checklists, both languages; bad format 422', async () => {
+  const code = `pk${Date.now() % 1000000}`;
+  const put = await srv.api('PUT', `${API}/patrol-kinds/${code}`, { token: S.admin.token, body: {
+    name: '=导出巡查', name_en: 'Export patrol', items: [
+      { item: 'b_second', label: '消防通道', label_en: 'Fire lanes' },
+      { item: 'a_first', label: '电动车充电', label_en: null }] } });
+  assert.equal(put.status, 200, put.text);
+  const json = (await getOk(srv, `${API}/patrol-kinds`, S.admin)).items;
+  assert.ok(json.length >= 2 && json.some((k) => k.code === code), `${json.length} kinds`);
+
+  const rows = await csv(S.admin, `${API}/patrol-kinds?format=csv`);
+  assert.deepEqual(rows[0], ['代码', '中文名称', '英文名称', '检查项']);
+  assert.equal(rows.length, json.length + 1);
+  for (const [i, k] of json.entries()) {
+    const name = k.name_zh.startsWith('=') ? `'${k.name_zh}` : k.name_zh;   // CSV injection guard
+    assert.deepEqual(rows[i + 1], [k.code, name, k.name_en ?? '', k.items.map((it) => it.label).join('；')], k.code);
+  }
+  const mine = rows.find((r) => r[0] === code);
+  assert.deepEqual(mine, [code, "'=导出巡查", 'Export patrol', '消防通道；电动车充电'], 'in the order they were given');
+  assert.ok(rows.slice(1).every((r) => r[3] !== ''), 'the seeded kinds have their checklists');
+
+  // English: headers, and the checklist's English labels (the Chinese where there is none)
+  const en = await csv(S.admin, `${API}/patrol-kinds?format=csv&lang=en`);
+  assert.deepEqual(en[0], ['Code', 'Chinese name', 'English name', 'Checklist']);
+  assert.deepEqual(en.find((r) => r[0] === code), [code, "'=导出巡查", 'Export patrol', 'Fire lanes; 电动车充电']);
+
+  // xlsx: one sheet, the same rows, text kept as text
+  const book = await xlsx(S.admin, `${API}/patrol-kinds?format=xlsx`);
+  assert.deepEqual(Object.keys(book), ['排查类别']);
+  const x = book['排查类别'];
+  assert.deepEqual(x[0].map((c) => c.v), ['代码', '中文名称', '英文名称', '检查项']);
+  assert.deepEqual(x.slice(1).map((r) => r.map((c) => c.v)),
+    json.map((k) => [k.code, k.name_zh, k.name_en ?? '', k.items.map((it) => it.label).join('；')]));
+  const enBook = await xlsx(S.admin, `${API}/patrol-kinds?format=xlsx`, { 'accept-language': 'en' });
+  assert.deepEqual(Object.keys(enBook), ['Patrol kinds']);
+
+  // an unknown format: 422 naming format, in Chinese by its label
+  const bad = assertError(await srv.api('GET', `${API}/patrol-kinds?format=pdf`, { token: S.admin.token }),
+    422, 'invalid_value', 'format');
+  assert.match(bad.message, /导出格式/);
+  // the file needs a staff session, as the list
+  assertError(await srv.api('GET', `${API}/patrol-kinds?format=csv`), 401, 'unauthorized');
 });
 
 // The admin's catalogues (目录维护) are lists too: GET /categories?type=lost answers csv and xlsx

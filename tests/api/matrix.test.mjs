@@ -330,7 +330,14 @@ const EXPECT = {
     targets: unitTargets('城中街道', '西关街道'),
     expect: { cz: { '*': 200, citizen: 403 }, xg: { '*': 200, citizen: 403 } },
   },
-  'GET /api/v1/patrol-kinds': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },
+  // the patrol kinds and their export, as the other catalogues: an unknown format is 422
+  'GET /api/v1/patrol-kinds': {
+    targets: { '-': one['-'], csv: q('?format=csv')['-'], xlsx: q('?format=xlsx')['-'], pdf: q('?format=pdf')['-'] },
+    expect: {
+      '-': { '*': 200, citizen: 403 }, csv: { '*': 200, citizen: 403 }, xlsx: { '*': 200, citizen: 403 },
+      pdf: { '*': 422, citizen: 403 },
+    },
+  },
   'PUT /api/v1/patrol-kinds/{code}': {
     targets: { '-': async () => ({ params: { code: 'pc_matrix' } }) },
     body: () => ({ name: '矩阵排查', items: [{ item: 'a', label: '检查项' }] }),

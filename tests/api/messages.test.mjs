@@ -98,11 +98,11 @@ test('refusals across the API: every Chinese message is Chinese, every English o
 
 // ------------------------------------------------------------------------- nested fields (issue 11)
 // A field inside a list (a person of a case, in an action's fields) is named by its label in
-// both languages, with the element counted from 1 in English ("ID number of person 1"); the
-// error's field keeps the path for programs. A lost report's loss window is said in words.
+// both languages, with the element counted from 1 ("ID number of person 1", 第1位当事人的证件号码);
+// the error's field keeps the path for programs. A lost report's loss window is said in words.
 const PATH_LIKE = /\w+\[\d+\]|fields\.|\b[a-z]+_[a-z_]+\b/;
 
-test('a person\'s ID number in an action\'s fields: 证件号码 in Chinese, "ID number of person 1" in English', async () => {
+test('a person\'s ID number in an action\'s fields: 第1位当事人的证件号码 in Chinese, "ID number of person 1" in English', async () => {
   const operator = await srv.login('operator');
   const org = await orgsByName(srv, operator);
   const ev = await srv.api('POST', `${API}/cases`, { token: operator.token, body: { type: 'event',
@@ -112,7 +112,7 @@ test('a person\'s ID number in an action\'s fields: 证件号码 in Chinese, "ID
   const m = await inThree(422, 'invalid_value', field, (headers) =>
     srv.api('POST', `${API}/cases/${ev.json.id}/actions`, { token: operator.token, headers,
       body: { action: 'accept', fields: { persons: [{ role: 'party', id_number: '330702199003073521' }] } } }));
-  assert.ok(m.zh.message.startsWith('证件号码'), m.zh.message);
+  assert.ok(m.zh.message.startsWith('第1位当事人的证件号码不是有效的居民身份证号码'), m.zh.message);
   assert.doesNotMatch(m.zh.message, NO_ASCII_WORD, m.zh.message);
   assert.match(m.en.message, /^ID number of person 1 /, m.en.message);
   assert.doesNotMatch(m.en.message, PATH_LIKE, m.en.message);
@@ -123,14 +123,34 @@ test('a person\'s ID number in an action\'s fields: 证件号码 in Chinese, "ID
       category: 'SZ02', org_id: org.get('将军社区第一网格').id,
       persons: [{ role: 'party', name: '甲' }, { role: 'party', phone: '12345678' }] } }));
   assert.match(two.en.message, /^phone number of person 2 must be/, two.en.message);
-  assert.ok(two.zh.message.startsWith('联系电话'), two.zh.message);
+  assert.ok(two.zh.message.startsWith('第2位当事人的联系电话'), two.zh.message);
 
   // a person with nothing in it: the element itself
   const none = await inThree(422, 'missing_field', 'persons[0]', (headers) =>
     srv.api('POST', `${API}/cases`, { token: operator.token, headers, body: { type: 'event', title: '当事人',
       category: 'SZ02', org_id: org.get('将军社区第一网格').id, persons: [{ role: 'party' }] } }));
   assert.match(none.en.message, /^person 1 needs/, none.en.message);
-  assert.ok(none.zh.message.startsWith('当事人'), none.zh.message);
+  assert.ok(none.zh.message.startsWith('第1位当事人'), none.zh.message);
+  assert.doesNotMatch(none.zh.message, /第1位当事人的/, none.zh.message);
+});
+
+// Chinese says which element too, not only the field (第3位当事人的…): the third of three persons
+// in an action's fields, beside two valid ones; the English says the same element.
+test('the third person\'s ID number in an action\'s fields: 第3位当事人的证件号码 in Chinese', async () => {
+  const operator = await srv.login('operator');
+  const org = await orgsByName(srv, operator);
+  const ev = await srv.api('POST', `${API}/cases`, { token: operator.token, body: { type: 'event',
+    title: unique('msg-third'), category: 'SZ02', org_id: org.get('将军社区第一网格').id, body: '楼道堆物' } });
+  assert.equal(ev.status, 201, ev.text);
+  const persons = [{ role: 'party', name: '甲' }, { role: 'party', name: '乙', phone: '13800138000' },
+    { role: 'party', name: '丙', id_number: '330702199003073521' }];
+  const m = await inThree(422, 'invalid_value', 'fields.persons[2].id_number', (headers) =>
+    srv.api('POST', `${API}/cases/${ev.json.id}/actions`, { token: operator.token, headers,
+      body: { action: 'accept', fields: { persons } } }));
+  assert.equal(m.zh.message, '第3位当事人的证件号码不是有效的居民身份证号码：校验位不正确');
+  assert.equal(m.none.message, m.zh.message);
+  assert.doesNotMatch(m.zh.message, NO_ASCII_WORD, m.zh.message);
+  assert.match(m.en.message, /^ID number of person 3 is not a valid ID card number/, m.en.message);
 });
 
 test('a lost report\'s lost_to: 丢失时间 in Chinese, "lost-until time" in English, never lost_to', async () => {

@@ -183,7 +183,20 @@ h.step('English page: the catalogue page shows both names; an admin sets an Engl
   await page.locator('[data-testid=cat-kind]').selectOption('patrol');
   const pk = page.locator('[data-testid=cat-row][data-code=pc_fire]');
   await pk.waitFor();
-  assert.equal(await page.locator('[data-testid=cat-export-csv]').isVisible(), false, 'patrol kinds have no export');
+  // the patrol kinds export too, their own list, English headers and checklist for this reader
+  const pkCsv = page.locator('[data-testid=cat-export-csv]');
+  assert.equal(await pkCsv.textContent(), 'Export CSV');
+  assert.match(await page.locator('[data-testid=cat-export-xlsx]').getAttribute('href'),
+    /^\/api\/v1\/patrol-kinds\?(?=.*format=xlsx)(?=.*lang=en)(?!.*type=)/);
+  const pkFile = await page.evaluate(async (href) => {
+    const r = await fetch(href);
+    return { status: r.status, type: r.headers.get('content-type'), text: await r.text() };
+  }, await pkCsv.getAttribute('href'));
+  assert.equal(pkFile.status, 200, pkFile.text.slice(0, 200));
+  assert.match(pkFile.type, /^text\/csv/);
+  const pkLines = pkFile.text.replace(/^\uFEFF/, '').split('\r\n');
+  assert.equal(pkLines[0], 'Code,Chinese name,English name,Checklist');
+  assert.ok(pkLines.some((l) => l.startsWith('pc_fire,消防安全,')), pkLines.slice(0, 5).join(' | '));
   const put = page.waitForResponse((r) => r.url().endsWith('/api/v1/patrol-kinds/pc_fire') && r.request().method() === 'PUT');
   await pk.locator('[data-testid=cat-edit-btn]').click();
   await page.locator('[data-testid=cat-edit] [data-testid=cat-name-en]').fill('Fire safety checks');

@@ -873,9 +873,9 @@ static const struct msg_zh worded_msgs[] = {
 	{ NULL, NULL },
 };
 static const struct field_label worded_labels[] = {
-	{ "worded_field", "字词项", "worded item", NULL },
-	{ "worded_list", "字词清单", "worded list", "worded entry" },
-	{ NULL, NULL, NULL, NULL },
+	{ "worded_field", "字词项", "worded item", NULL, NULL },
+	{ "worded_list", "字词清单", "worded list", "worded entry", "条字词" },
+	{ NULL, NULL, NULL, NULL, NULL },
 };
 static const struct case_type worded_type = {
 	.code = "worded", .name_zh = "字词类型", .name_en = "Worded", .code_prefix = "WD",
@@ -928,6 +928,8 @@ static void type_words_come_from_module(void **state)
 		char en[64];
 		assert_string_equal(msg_field_en("fields.worded_list[1].worded_field", en, sizeof en),
 		    "worded item of worded entry 2");
+		assert_string_equal(msg_field_zh_path("fields.worded_list[1].worded_field", en,
+		    sizeof en), "第2条字词的字词项");
 	}
 	/* the platform's own table still answers beside it */
 	assert_non_null(msg_zh_find(msg_zh_table[0].en));
@@ -954,6 +956,13 @@ static void label_row_check(const struct field_label *f, const char **seen, size
 			fail_msg("%s: the English label \"%s\" is not plain words", f->name, f->en);
 	if (f->en_one != NULL && f->en_one[0] == '\0')
 		fail_msg("%s: an empty English element word", f->name);
+	/* a list's element word in Chinese, with its measure word, only beside the English one (a
+	 * list without it reads 第N个 and its label) */
+	if (f->zh_one != NULL && (f->en_one == NULL || f->zh_one[0] == '\0'))
+		fail_msg("%s: a Chinese element word that is empty or not a list's", f->name);
+	for (const char *p = f->zh_one; p && *p; p++)
+		if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
+			fail_msg("%s: the Chinese element word \"%s\" is not plain words", f->name, f->zh_one);
 	for (size_t i = 0; i < *n; i++)
 		if (strcmp(seen[i], f->name) == 0)
 			fail_msg("%s is labelled twice", f->name);
@@ -978,6 +987,7 @@ static void labels_have_both_languages(void **state)
 	assert_true(n > 150);
 	/* a list field says what one of its elements is */
 	assert_string_equal(msg_label_find("persons")->en_one, "person");
+	assert_string_equal(msg_label_find("persons")->zh_one, "位当事人");
 	assert_string_equal(msg_label_find("fields.lost_to")->en, "lost-until time");
 }
 

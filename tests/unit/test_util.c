@@ -843,7 +843,7 @@ static void msg_field_is_named_in_english(void **state)
 	pa_error_set(&e, PA_ERR_INVALID, "missing_field", "fields.persons[0].id_number",
 	    "%s is required", "fields.persons[0].id_number");
 	assert_string_equal(e.message, "ID number of person 1 is required");
-	assert_string_equal(e.message_zh, "缺少必填项：证件号码");
+	assert_string_equal(e.message_zh, "缺少必填项：第1位当事人的证件号码");
 	assert_string_equal(e.field, "fields.persons[0].id_number");
 	pa_error_clear(&e);
 	/* a format without the field as an argument is printed as it is */
@@ -855,6 +855,50 @@ static void msg_field_is_named_in_english(void **state)
 	pa_error_set(&e, PA_ERR_INVALID, "invalid_value", "items[3].date",
 	    "%s must be %.0f-%.0f characters", "items[3].date", 1.0, 20.0);
 	assert_string_equal(e.message, "date of item 4 must be 1-20 characters");
+	pa_error_clear(&e);
+}
+
+/* Chinese names which element of a list too, from the same table: the lists outermost first,
+ * each 第N and its element word with its measure word (zh_one: 位当事人, 张照片), then 的 and
+ * the label; a list without zh_one reads 第N个 and its label, an unlabelled one 第N项. */
+static void msg_field_is_placed_in_chinese(void **state)
+{
+	struct pa_error e = { 0 };
+	char buf[128], small[8];
+
+	(void)state;
+	assert_string_equal(msg_field_zh_path("title", buf, sizeof buf), "标题");
+	assert_string_equal(msg_field_zh_path("fields.unit_id", buf, sizeof buf), "承办单位");
+	assert_string_equal(msg_field_zh_path("fields.persons[1].id_number", buf, sizeof buf),
+	    "第2位当事人的证件号码");
+	assert_string_equal(msg_field_zh_path("persons[11].phone", buf, sizeof buf),
+	    "第12位当事人的联系电话");
+	assert_string_equal(msg_field_zh_path("persons[0]", buf, sizeof buf), "第1位当事人");
+	assert_string_equal(msg_field_zh_path("photos[2]", buf, sizeof buf), "第3张照片");
+	assert_string_equal(msg_field_zh_path("items[3].date", buf, sizeof buf), "第4项的日期");
+	assert_string_equal(msg_field_zh_path("grants[1].org_id", buf, sizeof buf),
+	    "第2项授权的所属单位");
+	/* a labelled list without zh_one, an unlabelled list, an unknown name, nothing */
+	assert_string_equal(msg_field_zh_path("notes[0].date", buf, sizeof buf), "第1个记录的日期");
+	assert_string_equal(msg_field_zh_path("zz_list[1].date", buf, sizeof buf), "第2项的日期");
+	assert_string_equal(msg_field_zh_path("persons[0].we_chat", buf, sizeof buf),
+	    "第1位当事人的该项");
+	assert_string_equal(msg_field_zh_path("", buf, sizeof buf), "该项");
+	assert_string_equal(msg_field_zh_path(NULL, buf, sizeof buf), "该项");
+	/* a broken index is no element: the last name is still labelled */
+	assert_string_equal(msg_field_zh_path("persons[x].phone", buf, sizeof buf), "联系电话");
+	/* cut to the buffer on a character, never past it or inside one */
+	assert_string_equal(msg_field_zh_path("persons[0].phone", small, sizeof small), "第1位");
+
+	/* in a message, with numbers after the field */
+	pa_error_set(&e, PA_ERR_INVALID, "invalid_value", "fields.persons[1].id_number",
+	    "%s is not a valid ID card number: its check digit is wrong",
+	    "fields.persons[1].id_number");
+	assert_string_equal(e.message_zh, "第2位当事人的证件号码不是有效的居民身份证号码：校验位不正确");
+	pa_error_clear(&e);
+	pa_error_set(&e, PA_ERR_INVALID, "invalid_value", "items[3].date",
+	    "%s must be %.0f-%.0f characters", "items[3].date", 1.0, 20.0);
+	assert_string_equal(e.message_zh, "第4项的日期应为 1 至 20 个字");
 	pa_error_clear(&e);
 }
 
@@ -983,6 +1027,7 @@ int main(void)
 		cmocka_unit_test(msg_untranslated_falls_back_to_english),
 		cmocka_unit_test(msg_field_is_shown_by_its_label),
 		cmocka_unit_test(msg_field_is_named_in_english),
+		cmocka_unit_test(msg_field_is_placed_in_chinese),
 		cmocka_unit_test(msg_precision_zero_hides_an_argument),
 		cmocka_unit_test(msg_long_values_are_cut_on_a_character),
 		cmocka_unit_test(msg_conversions_compared_by_type),
