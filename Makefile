@@ -63,12 +63,6 @@ build/asan/%.o: %.c $(wildcard src/*.h src/*/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(SAN) -O1 -c -o $@ $<
 
-# lostfound.c's label rows still have four columns (no list of its own needs zh_one, the Chinese
-# of one element: a list without it reads 第N个 and its label); until its owners add the fifth,
-# its objects alone may leave it out. Drop these two lines then.
-build/obj/src/modules/lostfound.o build/asan/src/modules/lostfound.o: \
-    CFLAGS += -Wno-missing-field-initializers
-
 bin/pingan: build/obj/src/main.o $(OBJ)
 	@mkdir -p bin
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
