@@ -87,7 +87,10 @@ export function runCli(args, opts = {}) {
     input: opts.input ?? '',
     env: { ...process.env, ...(opts.env || {}) },
   });
-  if (r.error && r.error.code !== 'ETIMEDOUT') throw r.error;
+  // EPIPE: the command refused before reading its standard input (a bad login with a password
+  // piped in) and exited; its status and message are the answer (seen once under load)
+  if (r.error && r.error.code !== 'ETIMEDOUT' && !(r.error.code === 'EPIPE' && r.status !== null))
+    throw r.error;
   return {
     status: r.status,
     signal: r.signal,
