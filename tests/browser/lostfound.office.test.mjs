@@ -104,6 +104,9 @@ step('the public notice shows where to claim under the station\'s name, and once
   assert.match(await block.locator('h2').textContent(), /^城中派出所 认领地点$/);
   assert.ok((await block.textContent()).includes(OFFICE.address));
   await p.locator('#pf-shown').filter({ hasText: /已显示 \d+ 件/ }).waitFor();
+  // the rows of the filtered list, not the unfiltered one still on screen (seen under load)
+  const chosen = await p.locator('#pf-station').inputValue();
+  await p.locator(`#pf-rows[data-query="${chosen}/"]`).waitFor({ state: 'attached' });
   for (const t of await p.locator('[data-testid=pf-row]').evaluateAll((rs) => rs.map((r) => r.cells[4].textContent)))
     assert.equal(t, '城中派出所');
   await shot(p, 'lf-office-public-station');
