@@ -10,6 +10,7 @@
  * leave-one-set-out (docs/performance.md, "Round 20" and "Round 21"). Pure functions:
  * lostfound_judge (lostfound.c) reads the evidence and says what it means. */
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -139,9 +140,19 @@ bool lf_judge_likely(const struct lf_evidence *e, const struct lf_rank *best, in
 	return lf_judge_p(e, best, second, rival, hand) >= LF_JUDGE_THRESHOLD;
 }
 
-bool lf_judge_rules_only(void)
+/* PINGAN_LF_JUDGE is read once (the first judgement), not on every one */
+static pthread_once_t rules_once = PTHREAD_ONCE_INIT;
+static bool rules_only;
+
+static void rules_read(void)
 {
 	const char *v = getenv("PINGAN_LF_JUDGE");
 
-	return v != NULL && strcmp(v, "rules") == 0;
+	rules_only = v != NULL && strcmp(v, "rules") == 0;
+}
+
+bool lf_judge_rules_only(void)
+{
+	pthread_once(&rules_once, rules_read);
+	return rules_only;
 }

@@ -561,27 +561,29 @@ bool lf_reasons_unbacked(const char *stored)
 static const char SQL_PAIR_REASONS[] =
     "SELECT reasons FROM lf_matches WHERE lost_id = ?1 AND found_id = ?2";
 
-/* The stored reasons of the pair of item self (a lost report when self_lost) and cand as
- * evidence and backing (no such pair or unreadable reasons: nothing, LF_BACK_NONE). */
+/* The evidence (lf_judge) and the backing (the bands) of stored reasons (NULL or unreadable:
+ * nothing, LF_BACK_NONE). */
+static int stored_evidence(const char *stored, struct lf_evidence *e)
+{
+	lf_evidence_json(e, stored);
+	return lf_reasons_backing(stored);
+}
+
+/* The same of the stored pair of item self (a lost report when self_lost) and cand (no such
+ * pair: nothing, LF_BACK_NONE). */
 static pa_err pair_evidence(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
     struct lf_evidence *e, int *backing)
 {
 	struct db_stmt *s = db_prepare(c, SQL_PAIR_REASONS);
-	const char *stored = NULL;
 	int r;
 
-	memset(e, 0, sizeof *e);
-	*backing = LF_BACK_NONE;
+	*backing = stored_evidence(NULL, e);
 	if (s == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, self_lost ? self : cand);
 	db_bind_int(s, 2, self_lost ? cand : self);
 	if ((r = db_step(s)) == DB_ROW && !db_col_null(s, 0))
-		stored = db_col_text(s, 0);
-	if (stored) {
-		*backing = lf_reasons_backing(stored);
-		lf_evidence_json(e, stored);
-	}
+		*backing = stored_evidence(db_col_text(s, 0), e);
 	db_reset(s);
 	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
 }
@@ -599,8 +601,7 @@ pa_err lostfound_judge(struct db_conn *c, bool self_lost, int64_t self, const st
 		lf_evidence_of(&e, r, nr);
 		backing = lf_reasons_backing_of(r, nr);
 	} else if (stored) {
-		lf_evidence_json(&e, stored);
-		backing = lf_reasons_backing(stored);
+		backing = stored_evidence(stored, &e);
 	} else if ((rc = pair_evidence(c, self_lost, self, best->id, &e, &backing)) != PA_OK) {
 		return rc;
 	}
