@@ -9,7 +9,7 @@ import { copyFileSync, chmodSync, existsSync, readFileSync, renameSync, statSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, runCli, API, BIN, freePort, request, login } from './lib.mjs';
+import { startServer, runCli, API, BIN, freePort, request, login, listeningPort } from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 let srv;
@@ -166,13 +166,15 @@ test('init never overwrites a key file', () => {
 test('a running server anchors the chains that changed, every interval', async () => {
   const db = copy('running.db');
   const before = readFileSync(`${db}.anchors`, 'utf8').trim().split('\n').length;
-  const port = await freePort();
-  const child = spawn(BIN, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`, '--threads', '2', '--anchor-interval', '1'],
-    { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(BIN, ['serve', '--db', db, '--listen', '127.0.0.1:0', '--threads', '2', '--anchor-interval', '1'],
+    { stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
+  child.stdout.on('data', (d) => { err += d; });
   child.stderr.on('data', (d) => { err += d; });
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   try {
+    const port = await listeningPort(child, () => err);
+    assert.ok(port, `server did not say its port: ${err}`);
     const base = `http://127.0.0.1:${port}`;
     let up = false;
     for (let i = 0; i < 200 && !up; i++) {

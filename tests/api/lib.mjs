@@ -132,21 +132,30 @@ export async function startServer(existing = null, opts = {}) {
     db = path.join(dir, 't.db');
     demoDatabase(dir, db);
   }
-
-  let lastErr = '';
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const port = await freePort();
-    const srv = await trySpawn(dir, db, port, Array.isArray(opts) ? opts : (opts.args || []));
-    if (srv.ok) return srv.server;
-    lastErr = srv.error;
-    // Port taken between our probe and the server's bind: try another one.
-  }
+  const srv = await trySpawn(dir, db, Array.isArray(opts) ? opts : (opts.args || []));
+  if (srv.ok) return srv.server;
   rmSync(dir, { recursive: true, force: true });
-  throw new Error(`server did not start:\n${lastErr}`);
+  throw new Error(`server did not start:\n${srv.error}`);
 }
 
-async function trySpawn(dir, db, port, args) {
-  const child = spawn(BIN, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`, '--threads', '4', ...args],
+/**
+ * The port a server started with `--listen 127.0.0.1:0` bound, read from its own "listening on
+ * port N" line (out() is its output so far); null if it exits or says nothing within ms.
+ * Probing a free port and passing it raced with the other test files' servers: one that took the
+ * port first answered this file's health check, and its requests (and rate limits) were another's.
+ */
+export async function listeningPort(child, out, ms = START_TIMEOUT_MS) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline && child.exitCode === null && child.signalCode === null) {
+    const m = /listening on port (\d+)/.exec(out());
+    if (m) return Number(m[1]);
+    await sleep(50);
+  }
+  return null;
+}
+
+async function trySpawn(dir, db, args) {
+  const child = spawn(BIN, ['serve', '--db', db, '--listen', '127.0.0.1:0', '--threads', '4', ...args],
     { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const keep = (chunk) => {
@@ -160,10 +169,11 @@ async function trySpawn(dir, db, port, args) {
     child.on('exit', (code, signal) => { exited = { code, signal }; resolve(exited); });
   });
 
+  const port = await listeningPort(child, () => out);
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + START_TIMEOUT_MS;
   let healthy = false;
-  while (Date.now() < deadline && !exited) {
+  while (port !== null && Date.now() < deadline && !exited) {
     try {
       const r = await fetch(`${base}${API}/health`, { signal: AbortSignal.timeout(2000) });
       await r.arrayBuffer();

@@ -15,9 +15,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { freePort } from '../api/lib.mjs';
+import { listeningPort } from '../api/lib.mjs';
 
-export { freePort };
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = path.resolve(ROOT, process.env.PINGAN_BIN || 'bin/pingan');
@@ -96,11 +95,13 @@ export function createHarness({ tmpPrefix, logFile, failPrefix = 'FAILED-', slug
     await promisify(execFile)(BIN, ['init', '--db', db, '--demo'],
       // minutes, not seconds, on a loaded machine: ~5 s of CPU (argon2id for each demo account)
       { cwd: ROOT, timeout: 600_000, env: { ...process.env, PINGAN_DEMO_PASSWORD: PASSWORD } });
-    const port = await freePort();
-    h.base = `http://127.0.0.1:${port}`;
-    h.server = spawn(BIN, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    // port 0: the server binds a free port itself and names it (a probed port raced with others)
+    h.server = spawn(BIN, ['serve', '--db', db, '--listen', '127.0.0.1:0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     h.server.stdout.on('data', (d) => { h.log += d; });
     h.server.stderr.on('data', (d) => { h.log += d; });
+    const port = await listeningPort(h.server, () => h.log);
+    if (port === null) throw new Error(`pingan serve did not say its port:\n${h.log}`);
+    h.base = `http://127.0.0.1:${port}`;
     await waitHealthy(h.base, h.server, () => h.log);
     h.browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, env: CHROMIUM_ENV });
     return h;
