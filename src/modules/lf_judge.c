@@ -77,11 +77,13 @@ void lf_evidence_add(struct lf_evidence *e, const char *factor, int points)
 
 	if (i >= 0)
 		e->fact[i] += points;
+	if (factor && strcmp(factor, "conflict") == 0)
+		e->contradicted = true;
 }
 
 void lf_evidence_of(struct lf_evidence *e, const struct lf_reason *r, int nr)
 {
-	memset(e->fact, 0, sizeof e->fact);
+	memset(e, 0, sizeof *e);
 	for (int k = 0; k < nr; k++)
 		lf_evidence_add(e, r[k].factor, r[k].points);
 }
@@ -92,7 +94,7 @@ bool lf_evidence_json(struct lf_evidence *e, const char *stored)
 	bool readable = json_is_array(a);
 	size_t i;
 
-	memset(e->fact, 0, sizeof e->fact);
+	memset(e, 0, sizeof *e);
 	json_array_foreach(a, i, v)
 		lf_evidence_add(e, json_string_value(json_object_get(v, "factor")),
 		    (int)json_integer_value(json_object_get(v, "points")));
@@ -133,6 +135,10 @@ bool lf_judge_likely(const struct lf_evidence *e, const struct lf_rank *best, in
 	/* one object, one owner: a found item another open lost report holds as well is
 	 * nobody's likely until one of them leads */
 	if (rival > 0 && rival >= best->points)
+		return false;
+	/* a stated mark the other side contradicts, with no serial or two marks to outweigh it:
+	 * a twin found there then fits the rest as well (round 22) */
+	if (e->contradicted)
 		return false;
 	/* two candidates alike: neither is the one (whichever ranks first by time or place) */
 	if (second >= 0 && best->points - second < LF_JUDGE_MIN_LEAD)

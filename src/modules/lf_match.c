@@ -3986,6 +3986,7 @@ static const struct { const char *w; uint8_t bit; } screen_words[] = {
 #define LF_SCREEN_SPAN 48   /* bytes after a cue read for the picture (its clause, at most) */
 #define LF_SCREEN_DIFFER 10 /* points off two lock screens of different pictures */
 #define LF_SURNAME_DIFFER 12 /* points off two owners' surnames that differ */
+#define LF_INSCR_DIFFER 10   /* points off words engraved or written that share no character */
 
 static uint8_t screen_picture(const char *s)
 {
@@ -4535,6 +4536,156 @@ static void concepts_confirmed(const struct lf_prep *a, const struct lf_prep *b,
 	}
 }
 
+/* What is engraved or written on the thing (刻着“平安”, 内圈刻有“CX”, 表带内侧写着皮皮的名字,
+ * 钥匙牌标注“B栋103”, 写了个“6”): the words themselves, read after a cue of engraving or
+ * writing — quoted, or up to the clause's end, 的, 字 or 字样 — past 我的, 名字, 缩写, 数字 and
+ * the like. Two sides that each read such words and share not one character of them carry
+ * another owner's writing (round 22: 20 training parts, no true pair apart, 330 other pairs of a
+ * category). Printed words (印着) are a maker's or a shop's, not read here. */
+static const char *const insc_cues[] = { "刻了个", "刻了", "刻着", "刻有", "刻的", "刻",
+	"写着", "写有", "写了个", "写了", "写的", "标注", "标有", "标着", NULL };
+/* before 刻 it is a word of time or feeling (立刻, 时刻, 深刻), after it a measure (刻度) */
+static const char *const insc_not_before[] = { "立", "时", "此", "即", "片", "深", "顷", NULL };
+static const char *const insc_not_after[] = { "度", "意", "薄", "苦", "板", NULL };
+static const char *const insc_skip[] = { "我的", "我", "名字缩写", "姓名缩写", "缩写", "名字",
+	"姓名", "数字", "字母", "拼音", "编号", "个", "有", "着", "了", "的", "：", ":", " ", NULL };
+/* where unquoted words end (the longer first where one begins another) */
+static const char *const insc_ends[] = { "的名字", "的字样", "字样", "二字", "两个字", "三个字",
+	"四个字", "几个字", "个字", "的", "字", "，", "。", "；", "、", ",", ";", "！", "!", "（",
+	"）", "(", ")", "：", ":", " ", "“", "”", "\"", "「", "」", "‘", "’", "'", "《", "》", NULL };
+/* words that say there is writing, not what it says */
+static const char *const insc_generic[] = { "名字", "电话", "号码", "字母", "拼音", "缩写", "编号",
+	"日期", "东西", "字", "记号", "姓名", "手机号", "地址", "门牌", NULL };
+static const struct { const char *open, *close; } insc_quotes[] = {
+	{ "“", "”" }, { "\"", "\"" }, { "「", "」" }, { "‘", "’" }, { "'", "'" }, { "《", "》" },
+};
+
+static bool starts_any(const char *s, const char *const *list, size_t *len)
+{
+	for (int i = 0; list[i]; i++)
+		if (strncmp(s, list[i], strlen(list[i])) == 0) {
+			if (len)
+				*len = strlen(list[i]);
+			return true;
+		}
+	return false;
+}
+
+static bool ends_any(const char *s, size_t n, const char *const *list)
+{
+	for (int i = 0; list[i]; i++) {
+		size_t l = strlen(list[i]);
+		if (n >= l && strncmp(s + n - l, list[i], l) == 0)
+			return true;
+	}
+	return false;
+}
+
+static size_t utf8_chars(const char *s, size_t n)
+{
+	size_t c = 0;
+
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+/* The words after one cue (at points past it) into out (folded), false when none. */
+static bool inscription_at(const char *at, char *out, size_t cap)
+{
+	char raw[LF_INSCR_BYTES * 2];
+	size_t l, n = 0;
+	const char *end = NULL;
+
+	while (starts_any(at, insc_skip, &l))
+		at += l;
+	for (size_t q = 0; q < sizeof insc_quotes / sizeof insc_quotes[0] && !end; q++)
+		if (strncmp(at, insc_quotes[q].open, strlen(insc_quotes[q].open)) == 0) {
+			at += strlen(insc_quotes[q].open);
+			end = strstr(at, insc_quotes[q].close);
+			if (end == NULL)
+				return false;
+		}
+	if (end == NULL)
+		for (end = at; *end && !starts_any(end, insc_ends, NULL); end++)
+			;
+	n = (size_t)(end - at);
+	if (n == 0 || n >= sizeof raw || utf8_chars(at, n) > LF_INSCR_CHARS)
+		return false;
+	memcpy(raw, at, n);
+	raw[n] = '\0';
+	for (int g = 0; insc_generic[g]; g++)
+		if (strstr(raw, insc_generic[g]))
+			return false;
+	fold_copy(raw, out, cap);
+	return out[0] != '\0';
+}
+
+static void inscriptions(const char *s, struct lf_prep *p)
+{
+	for (const char *hit = s; hit && *hit && p->ninsc < LF_INSCR_MAX; ) {
+		const char *first = NULL;
+		size_t cl = 0;
+		for (int c = 0; insc_cues[c]; c++) {
+			const char *h = strstr(hit, insc_cues[c]);
+			if (h && (first == NULL || h < first)) {
+				first = h;
+				cl = strlen(insc_cues[c]);
+			}
+		}
+		if (first == NULL)
+			return;
+		hit = first + cl;
+		if (ends_any(s, (size_t)(first - s), insc_not_before) ||
+		    starts_any(hit, insc_not_after, NULL))
+			continue;
+		char *out = p->insc[p->ninsc];
+		if (inscription_at(hit, out, LF_INSCR_BYTES)) {
+			bool seen = false;
+			for (int i = 0; i < p->ninsc && !seen; i++)
+				seen = strcmp(p->insc[i], out) == 0;
+			if (!seen)
+				p->ninsc++;
+			else
+				out[0] = '\0';
+		}
+	}
+}
+
+/* The next token of folded words at *s: a run of letters, a run of digits or one other
+ * character; its length, 0 at the end. */
+static size_t insc_token(const char *s)
+{
+	size_t n = 0;
+
+	if (*s == '\0')
+		return 0;
+	if ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')) {
+		bool digit = *s >= '0' && *s <= '9';
+		while (s[n] && ((digit && s[n] >= '0' && s[n] <= '9') ||
+		    (!digit && s[n] >= 'a' && s[n] <= 'z')))
+			n++;
+		return n;
+	}
+	utf8_next((const unsigned char *)s, strlen(s), &n);
+	return n;
+}
+
+/* Whether any words one side reads share a token with any the other reads (平安 / 平安二字,
+ * cx / cx1314 share; 五巷8号518 / b栋103 share nothing: a digit alike is not enough). */
+static bool inscriptions_share(const struct lf_prep *a, const struct lf_prep *b)
+{
+	for (int i = 0; i < a->ninsc; i++)
+		for (const char *x = a->insc[i]; *x; x += insc_token(x)) {
+			size_t nx = insc_token(x);
+			for (int j = 0; j < b->ninsc; j++)
+				for (const char *y = b->insc[j]; *y; y += insc_token(y))
+					if (insc_token(y) == nx && memcmp(x, y, nx) == 0)
+						return true;
+		}
+	return false;
+}
+
 /* The owner's surname as an owner says it (我姓萧, 本人姓叶) or as a finder hears it from a
  * caller (称机主为苏先生/女士, 来电人称机主姓苏, 失主姓王): one character into out, "" none.
  * 姓名 is a holder's name cue, read elsewhere. */
@@ -4784,6 +4935,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->motif = motifs(it->body) | motifs(it->marks);
 	mark_concepts(it->marks, p);
 	mark_concepts(it->body, p);
+	inscriptions(it->marks, p);
+	inscriptions(it->body, p);
 	owner_surname(it->body, p->surname, sizeof p->surname);
 	if (p->surname[0] == '\0')
 		owner_surname(it->marks, p->surname, sizeof p->surname);
@@ -4812,7 +4965,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465058u   /* "LFPX": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465059u   /* "LFPY": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -5389,6 +5542,13 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		contra++;
 		reason(r, nr, "motif", -LF_MOTIF_DIFFER, "图案或挂件不同", "another figure on its sticker, cover or pendant");
 	}
+	/* words engraved or written on it (刻着“平安” / 内圈刻有“CX”): another's writing */
+	if (lp->ninsc && fp->ninsc && !inscriptions_share(lp, fp)) {
+		pts -= LF_INSCR_DIFFER;
+		contra++;
+		reason(r, nr, "marks", -LF_INSCR_DIFFER, "所刻或所写的字不同（%s / %s）",
+		    "other words engraved or written on it (%s / %s)", lp->insc[0], fp->insc[0]);
+	}
 	/* the owner's surname, said by the owner and heard by the finder from a caller (我姓萧 /
 	 * 称机主为苏先生): another surname is another owner's phone */
 	if (lp->surname[0] && fp->surname[0] && strcmp(lp->surname, fp->surname) != 0) {
@@ -5692,15 +5852,16 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts -= 8;
 		reason(r, nr, "marks", -8, "特征不符", "marks not confirmed");
 	}
-	if (contra && conf < LF_CONTRA_OUTWEIGH && pts > LF_CONTRA_CAP && sc != LF_SER_EXACT && sc != LF_SER_PARTIAL &&
+	if (contra && conf < LF_CONTRA_OUTWEIGH && sc != LF_SER_EXACT && sc != LF_SER_PARTIAL &&
 	    sc != LF_SER_TAIL) {
 		/* a mark the owner stated that the finder's words contradict (another sum, another
 		 * lock screen, another number of keys): the rest agreeing fits a near twin found
-		 * there then as well; never "likely" without a serial or two marks confirmed */
-		reason(r, nr, "conflict", LF_CONTRA_CAP - pts,
-		    "有所述特征与对方不符，不能认定为同一物品",
+		 * there then as well; never "likely" without a serial or two marks confirmed (the
+		 * reason is given at any points: the judgement reads it, lf_judge.c) */
+		int cut = pts > LF_CONTRA_CAP ? LF_CONTRA_CAP - pts : 0;
+		reason(r, nr, "conflict", cut, "有所述特征与对方不符，不能认定为同一物品",
 		    "a stated mark is contradicted: not enough to call it the same object");
-		pts = LF_CONTRA_CAP;
+		pts += cut;
 	}
 	if (!ident && pts > LF_GENERIC_CAP) {
 		/* category, kind, colour, place, time and words alike fit any such object found

@@ -29,6 +29,9 @@
 #define LF_NOUN_BYTES    20     /* the noun naming an object of 其他 (six characters) */
 #define LF_MARK_CONCEPTS 6      /* mark concepts kept per item (kind, part, content: lf_match.c) */
 #define LF_NAME_ALIKE_POINTS 15 /* two holders' names that differ only by homophones (涵 / 含) */
+#define LF_INSCR_MAX     3      /* words engraved or written kept per item (刻着“平安”) */
+#define LF_INSCR_CHARS   12     /* characters of such words at most (longer is a sentence) */
+#define LF_INSCR_BYTES   (LF_INSCR_CHARS * 3 + 1)
 #define LF_WEIGHT_MAX    100000 /* tenths of a gram: a weight read above 10 kg is no jewel's */
 
 /* One side of a pair, as the scorer sees it (strings may be NULL). Times in ms: a lost
@@ -119,6 +122,9 @@ struct lf_prep {
 	uint16_t acc_colors[LF_ACC_MAX]; /* and its colour family bits (LF_C_*) */
 	char noun[LF_NOUN_BYTES];     /* the word naming the object right after the verb of
 	                               * losing or finding (遗失鸡笼, 拾得玉米种子一袋), "" none */
+	char insc[LF_INSCR_MAX][LF_INSCR_BYTES]; /* words engraved or written on it (刻着“平安”,
+	                               * 写着皮皮的名字), folded; lf_match.c inscriptions */
+	uint8_t ninsc;
 	bool has_loc;                 /* the place, copied from the item */
 	double lat, lon;
 	uint32_t tok[LF_TOKENS_MAX];  /* sorted, unique hashes of the text's bigrams, characters
@@ -366,6 +372,8 @@ pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t se
                                     * leave-one-set-out on the eighteen training parts) */
 struct lf_evidence {
 	double fact[LF_JUDGE_NFACT];   /* the points of each factor of the pair's reasons */
+	bool contradicted;             /* a reason says a stated mark is contradicted ("conflict",
+	                                * at any points): never likely (round 22) */
 };
 /* The evidence of reasons at hand (a registration's) or of stored reasons (the JSON array of
  * lf_matches.reasons; false when unreadable, the evidence then empty); lf_evidence_add adds one
