@@ -77,7 +77,7 @@ void lf_evidence_add(struct lf_evidence *e, const char *factor, int points)
 
 	if (i >= 0)
 		e->fact[i] += points;
-	if (factor && strcmp(factor, "conflict") == 0)
+	if (factor && (strcmp(factor, "conflict") == 0 || (strcmp(factor, "brand") == 0 && points < 0)))
 		e->contradicted = true;
 }
 
