@@ -90,9 +90,10 @@ def load(path):
         rival = max((p for p, j in held[(r['part'], cs[0]['k'])] if j != i), default=None)
         x = row(r, cs[0], cs[1]['pts'] if len(cs) > 1 else None, rival)
         lead = cs[0]['pts'] - cs[1]['pts'] if len(cs) > 1 else LEAD_CAP
+        contra = any(f == 'conflict' or (f == 'brand' and p < 0) for f, p in cs[0]['r'])
         rows.append(dict(part=r['part'], x=x, top=cs[0]['t'], truth=r['truth'],
                          hand=r['likely'], as_good=x[NAMES.index('rival_as_good')] > 0,
-                         tied=lead < MIN_LEAD))
+                         tied=lead < MIN_LEAD, contra=contra))
     return rows
 
 
@@ -103,9 +104,9 @@ def fit(rows):
 
 
 def likely(w, r, t):
-    """The judge's rule: p >= t, ahead of the runner-up, and no other lost report holds the found
-    item as well."""
-    return not r['as_good'] and not r['tied'] and sigmoid(sum(a * b for a, b in zip(w, r['x']))) >= t
+    """The judge's rule: p >= t, ahead of the runner-up, no other lost report holds the found item
+    as well, and no stated mark or brand contradicted (round 22: lf_evidence.contradicted)."""
+    return not r['as_good'] and not r['tied'] and not r['contra'] and sigmoid(sum(a * b for a, b in zip(w, r['x']))) >= t
 
 
 def tally(rows, said):

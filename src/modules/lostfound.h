@@ -373,7 +373,7 @@ pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t se
 struct lf_evidence {
 	double fact[LF_JUDGE_NFACT];   /* the points of each factor of the pair's reasons */
 	bool contradicted;             /* a reason says a stated mark is contradicted ("conflict",
-	                                * at any points): never likely (round 22) */
+	                                * at any points) or a brand differs: never likely (round 22) */
 };
 /* The evidence of reasons at hand (a registration's) or of stored reasons (the JSON array of
  * lf_matches.reasons; false when unreadable, the evidence then empty); lf_evidence_add adds one
@@ -384,8 +384,8 @@ void lf_evidence_add(struct lf_evidence *e, const char *factor, int points);
 /* The probability that best (of a lost report, its runner-up's points second, -1 when none) is
  * the same object, given the best points another open lost report gives its found item (rival,
  * -1 when none) and whether the hand-set rules call it likely (hand); lf_judge_likely: that
- * probability reaches LF_JUDGE_THRESHOLD, best leads its runner-up by LF_JUDGE_MIN_LEAD and no
- * rival holds the found item as well. */
+ * probability reaches LF_JUDGE_THRESHOLD, best leads its runner-up by LF_JUDGE_MIN_LEAD, no
+ * rival holds the found item as well and nothing stated is contradicted (e->contradicted). */
 double lf_judge_p(const struct lf_evidence *e, const struct lf_rank *best, int second,
     int rival, bool hand);
 bool lf_judge_likely(const struct lf_evidence *e, const struct lf_rank *best, int second,

@@ -314,6 +314,43 @@ static void judge_decides(void **state)
 	assert_true(q < p);
 }
 
+#define STRONG_PAIR "[{\"factor\":\"category\",\"points\":20},{\"factor\":\"brand\"," \
+	"\"points\":12},{\"factor\":\"color\",\"points\":10},{\"factor\":\"marks\",\"points\":25}," \
+	"{\"factor\":\"time\",\"points\":10},{\"factor\":\"text\",\"points\":8}]"
+
+/* Round 22: a pair whose reasons say a stated mark is contradicted (the conflict reason, even at
+ * 0 points) or whose brands differ is never likely, however probable the rest makes it; the
+ * probability itself does not read the flag. */
+static void judge_refuses_contradicted(void **state)
+{
+	bool likely;
+	double p, q;
+
+	(void)state;
+	p = judged(STRONG_PAIR, 30, 20, -1, true, &likely);
+	assert_true(likely);
+	q = judged("[{\"factor\":\"category\",\"points\":20},{\"factor\":\"brand\",\"points\":12},"
+	    "{\"factor\":\"color\",\"points\":10},{\"factor\":\"marks\",\"points\":25},"
+	    "{\"factor\":\"time\",\"points\":10},{\"factor\":\"text\",\"points\":8},"
+	    "{\"factor\":\"conflict\",\"points\":0}]", 30, 20, -1, true, &likely);
+	assert_false(likely);
+	assert_true(q == p);
+	judged("[{\"factor\":\"category\",\"points\":20},{\"factor\":\"brand\",\"points\":-25},"
+	    "{\"factor\":\"model\",\"points\":10},{\"factor\":\"color\",\"points\":10},"
+	    "{\"factor\":\"marks\",\"points\":25},{\"factor\":\"time\",\"points\":10},"
+	    "{\"factor\":\"text\",\"points\":8}]", 30, 0, -1, true, &likely);
+	assert_false(likely);
+	struct lf_evidence e;
+	struct lf_reason r[2] = { { .factor = "brand", .points = 12 }, { .factor = "conflict",
+		.points = -5 } };
+	lf_evidence_of(&e, r, 1);
+	assert_false(e.contradicted);
+	lf_evidence_of(&e, r, 2);
+	assert_true(e.contradicted);
+	lf_evidence_of(&e, r, 1);          /* evidence read again starts clean */
+	assert_false(e.contradicted);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -325,6 +362,7 @@ int main(void)
 		cmocka_unit_test(firm_band),
 		cmocka_unit_test(judge_evidence),
 		cmocka_unit_test(judge_decides),
+		cmocka_unit_test(judge_refuses_contradicted),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

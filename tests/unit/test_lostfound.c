@@ -4407,6 +4407,84 @@ static void round19_glasses_case(void **state)
 	assert_false(has_reason(r, nr, "accessory", -1));
 }
 
+/* Round 22: words engraved or written on a thing. A ring engraved 平安 is not one engraved CX
+ * (another's writing: a marks reason below 0 naming both, and the pair is contradicted: the
+ * conflict reason is given even below the cap); the same words however quoted agree; a key tag
+ * 五巷8号518 is not B栋103 (one digit alike is not enough); 立刻 and 刻度 are no engraving; words
+ * that only say there is writing (写了名字) read nothing. */
+static const char *reason_detail(const struct lf_reason *r, int nr, const char *factor, int sign)
+{
+	for (int i = 0; i < nr; i++)
+		if (strcmp(r[i].factor, factor) == 0 && (sign == 0 || (sign > 0) == (r[i].points > 0)))
+			return r[i].detail;
+	return NULL;
+}
+
+static void round22_inscriptions(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+	struct lf_item l = { .category = "jewelry", .body = "晚上在洗衣房丢了金色戒指，刻了个“平安”",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "jewelry", .body = "拾得戒指一枚（金色），内圈刻有“CX”字样",
+		.t_from = T0 + 2 * HOUR, .t_to = T0 + 2 * HOUR };
+	struct lf_item g = f;
+	g.body = "拾得戒指一枚（金色），内圈刻着平安二字";
+
+	(void)state;
+	lf_prepare(&l, &p);
+	assert_int_equal(p.ninsc, 1);
+	assert_string_equal(p.insc[0], "平安");
+	lf_prepare(&f, &p);
+	assert_int_equal(p.ninsc, 1);
+	assert_string_equal(p.insc[0], "cx");
+	int other = score(&l, &f, r, &nr);
+	const char *d = reason_detail(r, nr, "marks", -1);
+	assert_non_null(d);
+	assert_non_null(strstr(d, "平安"));
+	assert_non_null(strstr(d, "cx"));
+	assert_true(has_reason(r, nr, "conflict", 0));
+	int same = score(&l, &g, r, &nr);
+	assert_null(reason_detail(r, nr, "marks", -1));
+	assert_false(has_reason(r, nr, "conflict", 0));
+	assert_true(same > other);
+
+	struct lf_item k1 = { .category = "keys", .body = "银白色钥匙掉了，有个牌子写着五巷8号518。",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item k2 = { .category = "keys", .body = "捡到一串银白色的钥匙，钥匙牌标注“B栋103” 共2把",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item k3 = k2;
+	k3.body = "捡到一串银白色的钥匙，钥匙牌标注“五巷8号518”";
+	score(&k1, &k2, r, &nr);
+	assert_non_null(reason_detail(r, nr, "marks", -1));
+	assert_true(has_reason(r, nr, "conflict", 0));
+	score(&k1, &k3, r, &nr);
+	assert_null(reason_detail(r, nr, "marks", -1));
+
+	/* letters written alike, whatever the case and the cue (写了名字缩写ZY / 刻有“zy”) */
+	struct lf_item b1 = { .category = "jewelry", .body = "丢了银手镯，内侧写了名字缩写ZY" };
+	lf_prepare(&b1, &p);
+	assert_int_equal(p.ninsc, 1);
+	assert_string_equal(p.insc[0], "zy");
+	/* no engraving: a word of time, a measure, writing said without its words */
+	struct lf_item n1 = { .category = "other", .body = "丢了一把尺子，刻度很清楚，捡到请立刻联系我" };
+	lf_prepare(&n1, &p);
+	assert_int_equal(p.ninsc, 0);
+	struct lf_item n2 = { .category = "other", .body = "红领巾上写了名字，书包上写着电话号码" };
+	lf_prepare(&n2, &p);
+	assert_int_equal(p.ninsc, 0);
+	/* a name written on a watch strap: 皮皮 is not 悠悠 */
+	struct lf_item w1 = { .category = "electronics", .body = "丢了儿童手表，表带内侧写着皮皮的名字",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item w2 = { .category = "electronics", .body = "拾得儿童手表，表带内侧写着悠悠的名字",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&w1, &w2, r, &nr);
+	d = reason_detail(r, nr, "marks", -1);
+	assert_non_null(d);
+	assert_non_null(strstr(d, "皮皮"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4521,6 +4599,7 @@ int main(void)
 		cmocka_unit_test(round19_bell_pendant),
 		cmocka_unit_test(round19_tucked_in_case),
 		cmocka_unit_test(round19_glasses_case),
+		cmocka_unit_test(round22_inscriptions),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
