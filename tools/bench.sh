@@ -195,14 +195,17 @@ echo "Start to first answered request: $first ms"
 # the judge of round 18), on the sixteenth (set16.json: written blind in session 12, with set3
 # the judge of round 19, training data from round 20), on the seventeenth and eighteenth
 # (set17.json, set18.json: written blind in session 13, with set3 the judges of round 20, training
-# data from round 21) and on the nineteenth and twentieth (set19.json, set20.json: written blind in
-# session 13, with set3 the judges of round 21), and the
+# data from round 21), on the nineteenth and twentieth (set19.json, set20.json: written blind in
+# session 13, with set3 the judges of round 21, training data from round 22) and on the
+# twenty-first to twenty-fourth (set21.json … set24.json: written blind in sessions 13 and 14, with
+# set3 the judges of round 22), and the
 # time to match one new report
 # against BENCH_LF_ITEMS stored items beside a point read and a full scan measured in the same
 # run. BENCH_LF=0 skips it.
 if [ "${BENCH_LF:-1}" != 0 ]; then
 	make --no-print-directory bin/bench-lfmatch >/dev/null
 	echo
-	node bench/lostfound.mjs heldout set2 set3 set4 set13 set14 set15 set16 set17 set18 set19 set20
+	node bench/lostfound.mjs heldout set2 set3 set4 set13 set14 set15 set16 set17 set18 set19 set20 \
+	    set21 set22 set23 set24
 	bin/bench-lfmatch "${BENCH_LF_ITEMS:-100000}" "${BENCH_LF_PROBES:-2000}"
 fi
