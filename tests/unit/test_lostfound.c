@@ -176,12 +176,18 @@ static int score(const struct lf_item *l, const struct lf_item *f, struct lf_rea
 	return lf_score(l, &lp, f, &fp, r, nr);
 }
 
-static bool has_reason(const struct lf_reason *r, int nr, const char *factor, int sign)
+/* The detail of the first reason of factor with points of sign (0: any), NULL when none. */
+static const char *reason_detail(const struct lf_reason *r, int nr, const char *factor, int sign)
 {
 	for (int i = 0; i < nr; i++)
 		if (strcmp(r[i].factor, factor) == 0 && (sign == 0 || (sign > 0) == (r[i].points > 0)))
-			return true;
-	return false;
+			return r[i].detail;
+	return NULL;
+}
+
+static bool has_reason(const struct lf_reason *r, int nr, const char *factor, int sign)
+{
+	return reason_detail(r, nr, factor, sign) != NULL;
 }
 
 static void time_rule(void **state)
@@ -4412,14 +4418,6 @@ static void round19_glasses_case(void **state)
  * conflict reason is given even below the cap); the same words however quoted agree; a key tag
  * 五巷8号518 is not B栋103 (one digit alike is not enough); 立刻 and 刻度 are no engraving; words
  * that only say there is writing (写了名字) read nothing. */
-static const char *reason_detail(const struct lf_reason *r, int nr, const char *factor, int sign)
-{
-	for (int i = 0; i < nr; i++)
-		if (strcmp(r[i].factor, factor) == 0 && (sign == 0 || (sign > 0) == (r[i].points > 0)))
-			return r[i].detail;
-	return NULL;
-}
-
 static void round22_inscriptions(void **state)
 {
 	struct lf_reason r[LF_REASONS_MAX];
