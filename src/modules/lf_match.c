@@ -1071,7 +1071,7 @@ static const struct brand brands[] = {
 	{ "安克", { "安克", "anker", NULL }, 0 },
 	{ "倍思", { "倍思", "baseus", NULL }, 0 },
 	{ "小天才", { "小天才", "imoo", "xiaotiancai", NULL }, 0 },
-	{ "迪卡侬", { "迪卡侬", "decathlon", NULL }, 0 },
+	{ "迪卡侬", { "迪卡侬", "decathlon", "quechua", NULL }, 0 },   /* Quechua: its hiking line */
 	{ "无印良品", { "无印良品", "muji", NULL }, 0 },
 	{ "天堂伞", { "天堂伞", "paradise", NULL }, 0 },
 	{ "中国黄金", { "中国黄金", "china gold", NULL }, 0 },
@@ -3881,6 +3881,8 @@ static bool key_sort_count(const unsigned *cp, int n, int from, int at)
 		j++;
 	if (j > at + 1 && j + 1 < n && cp[j] == 0x94A5 && cp[j + 1] == 0x5319)
 		return true;                                              /* 一把X钥匙 */
+	if (at + 1 < n && cp[at + 1] == 0x662F)
+		return true;                        /* 有一把是单位抽屉的: 是 names one key's sort */
 	return from >= 3 && cp[from - 2] == 0x94A5 && cp[from - 1] == 0x5319 &&
 	    is_cjk(cp[from - 3]) && !cjk_in(cp[from - 3], ring_words);     /* X钥匙一把 */
 }
@@ -4543,11 +4545,12 @@ static void concepts_confirmed(const struct lf_prep *a, const struct lf_prep *b,
  * another owner's writing (round 22: 20 training parts, no true pair apart, 330 other pairs of a
  * category). Printed words (印着) are a maker's or a shop's, not read here. */
 static const char *const insc_cues[] = { "刻了个", "刻了", "刻着", "刻有", "刻的", "刻",
-	"写着", "写有", "写了个", "写了", "写的", "标注", "标有", "标着", NULL };
+	"写着", "写有", "写了个", "写了", "写的", "标注", "标有", "标着", "写“", "写\"", "字母数字",
+	"姓名贴", "名字贴", "署名", NULL };
 /* before 刻 it is a word of time or feeling (立刻, 时刻, 深刻), after it a measure (刻度) */
 static const char *const insc_not_before[] = { "立", "时", "此", "即", "片", "深", "顷", NULL };
 static const char *const insc_not_after[] = { "度", "意", "薄", "苦", "板", NULL };
-static const char *const insc_skip[] = { "我的", "我", "名字缩写", "姓名缩写", "缩写", "名字",
+static const char *const insc_skip[] = { "孩子的名字", "孩子名字", "孩子名", "我的", "我", "名字缩写", "姓名缩写", "缩写", "名字",
 	"姓名", "数字", "字母", "拼音", "编号", "个", "有", "着", "了", "的", "：", ":", " ", NULL };
 /* where unquoted words end (the longer first where one begins another) */
 static const char *const insc_ends[] = { "的名字", "的字样", "字样", "二字", "两个字", "三个字",
@@ -4636,6 +4639,8 @@ static void inscriptions(const char *s, struct lf_prep *p)
 		if (first == NULL)
 			return;
 		hit = first + cl;
+		if (cl > 3 && strncmp(first, "写", 3) == 0 && (hit[-1] == '"' || strncmp(hit - 3, "“", 3) == 0))
+			hit -= hit[-1] == '"' ? 1 : 3;      /* 写“学费”: the quote opens the words */
 		if (ends_any(s, (size_t)(first - s), insc_not_before) ||
 		    starts_any(hit, insc_not_after, NULL))
 			continue;
@@ -5542,7 +5547,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		contra++;
 		reason(r, nr, "motif", -LF_MOTIF_DIFFER, "图案或挂件不同", "another figure on its sticker, cover or pendant");
 	}
-	/* words engraved or written on it (刻着“平安” / 内圈刻有“CX”): another's writing */
+	/* words engraved or written on it (刻着“平安” / 内圈刻有“CX”): another's writing (the same
+	 * words agreeing earned nothing more than the marks they are: round 23) */
 	if (lp->ninsc && fp->ninsc && !inscriptions_share(lp, fp)) {
 		pts -= LF_INSCR_DIFFER;
 		contra++;

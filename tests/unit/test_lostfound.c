@@ -4483,6 +4483,61 @@ static void round22_inscriptions(void **state)
 	assert_non_null(strstr(d, "皮皮"));
 }
 
+/* Round 23: more cues of written words — a quote right after 写 (外写“学费”字样), 字母数字, 姓名贴,
+ * 署名 — and 孩子名 passed over; an envelope marked 学费 is not one marked 礼钱. A key said to be of
+ * a sort (有一把是单位抽屉的) is no count of the ring: no clash with a ring of three. Quechua is
+ * Decathlon's. */
+static void round23_more_writing(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	struct lf_item c1 = { .category = "cash", .body = "白信封装着的钱掉了，都是一百的，上头写着学费",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item c2 = { .category = "cash", .body = "白色信封内装现金，外写“礼钱”字样，均为百元面额",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item c3 = { .category = "cash", .body = "象牙白信封内装现金，外写“学费”字样",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&c2, &p);
+	assert_int_equal(p.ninsc, 1);
+	assert_string_equal(p.insc[0], "礼钱");
+	score(&c1, &c2, r, &nr);
+	assert_non_null(reason_detail(r, nr, "marks", -1));
+	score(&c1, &c3, r, &nr);
+	assert_null(reason_detail(r, nr, "marks", -1));
+
+	struct lf_item k1 = { .category = "keys", .body = "车钥匙套上有字母数字“P619M”" };
+	lf_prepare(&k1, &p);
+	assert_int_equal(p.ninsc, 1);
+	assert_string_equal(p.insc[0], "p619m");
+	struct lf_item w1 = { .category = "electronics", .body = "手表背面贴有姓名贴“韩梦瑶”" };
+	lf_prepare(&w1, &p);
+	assert_int_equal(p.ninsc, 1);
+	assert_string_equal(p.insc[0], "韩梦瑶");
+	struct lf_item w2 = { .category = "electronics", .body = "小天才手表，背后写着孩子名韩梦瑶" };
+	lf_prepare(&w2, &p);
+	assert_int_equal(p.ninsc, 1);
+	assert_string_equal(p.insc[0], "韩梦瑶");
+
+	struct lf_item r1 = { .category = "keys", .body = "宝蓝色的一串钥匙（红色门禁扣，有一把是单位抽屉的）",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item r2 = { .category = "keys", .body = "捡到蓝色钥匙，三把钥匙；红色门禁扣",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&r1, &p);
+	assert_int_equal(p.keys_hi, LF_KEYS_OPEN);
+	score(&r1, &r2, r, &nr);
+	assert_false(has_reason(r, nr, "count", -1));
+
+	struct lf_item b1 = { .category = "other", .brand = "迪卡侬", .body = "丢了蓝色手杖",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item b2 = { .category = "other", .body = "捡到QUECHUA手杖，深蓝色",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&b1, &b2, r, &nr);
+	assert_true(has_reason(r, nr, "brand", 1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4598,6 +4653,7 @@ int main(void)
 		cmocka_unit_test(round19_tucked_in_case),
 		cmocka_unit_test(round19_glasses_case),
 		cmocka_unit_test(round22_inscriptions),
+		cmocka_unit_test(round23_more_writing),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
