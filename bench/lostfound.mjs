@@ -223,8 +223,8 @@ const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
 // round 19, training data from round 20; set17 and set18, written blind in session 13, judged round
 // 20, training data from round 21; set19 and set20, written blind in session 13, judged round 21,
 // training data from round 22; set21 and set22, written blind at the end of session 13, judged
-// round 21 once (session 14) and judge round 22; set23 and set24, written blind in session 14,
-// judge round 22)
+// round 21 once (session 14) and judge rounds 22 and 23; set23 … set26, written blind in session
+// 14, judge rounds 22 and 23)
 const JUDGES = ['set3', 'set21', 'set22', 'set23', 'set24', 'set25', 'set26'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || showWrong || dumpTo))

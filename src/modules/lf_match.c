@@ -4970,7 +4970,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465059u   /* "LFPY": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46505Au   /* "LFPZ": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
