@@ -61,6 +61,12 @@ struct http_server {
 	struct db *db;
 	int port;
 	atomic_int inflight;
+	/* set by http_stop: new connections are refused (on_accept) while in-flight requests
+	 * finish. MHD_quiesce_daemon would do it, but with a thread pool on epoll it races each
+	 * worker removing the listening socket from its own epoll set and aborts the process
+	 * ("Failed to remove listen FD from epoll set": libmicrohttpd 0.9.75, seen at shutdown
+	 * with event streams open) */
+	atomic_bool closing;
 	/* connection bookkeeping: per-address caps, head deadline (slowloris) */
 	pthread_mutex_t cmu;
 	pthread_cond_t cwake;
@@ -828,6 +834,8 @@ static enum MHD_Result on_accept(void *cls, const struct sockaddr *sa, socklen_t
 	struct ip_addr a;
 	bool over;
 
+	if (atomic_load(&s->closing))
+		return MHD_NO;
 	if (!ip_from_sockaddr(sa, &a) || ip_trusted(s, &a))
 		return MHD_YES;
 	pthread_mutex_lock(&s->cmu);
@@ -1432,7 +1440,7 @@ void http_stop(struct http_server *s)
 
 	if (s == NULL)
 		return;
-	MHD_quiesce_daemon(s->d);
+	atomic_store(&s->closing, true);
 	while (atomic_load(&s->inflight) > 0 && waited < SHUTDOWN_GRACE_MS) {
 		nanosleep(&ts, NULL);
 		waited += 20;
