@@ -223,9 +223,9 @@ const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
 // round 19, training data from round 20; set17 and set18, written blind in session 13, judged round
 // 20, training data from round 21; set19 and set20, written blind in session 13, judged round 21,
 // training data from round 22; set21 and set22, written blind at the end of session 13, judged
-// round 21 once (session 14) and judge rounds 22 and 23; set23 … set26, written blind in session
-// 14, judge rounds 22 and 23)
-const JUDGES = ['set3', 'set21', 'set22', 'set23', 'set24', 'set25', 'set26'];
+// round 21 once (session 14), judged rounds 22 and 23, training data from round 24; set23 …
+// set26, written blind in session 14, judge rounds 22 to 24)
+const JUDGES = ['set3', 'set23', 'set24', 'set25', 'set26'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || showWrong || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains, --wrong and --dump are refused for it`);

@@ -974,8 +974,10 @@ enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep
 		}
 	*veto = best == LF_SER_CONFLICT && whole_conflict;
 	/* a number one side gives after its cue (编号HJ61970), the other writes bare among its
-	 * words (有挂绳，HJ61970，): the same number, said without its cue */
-	for (int i = 0; best == LF_SER_NONE && i < 2 * LF_SERIALS; i++) {
+	 * words (有挂绳，HJ61970，): the same number, said without its cue — even where that side's
+	 * own serial is another number (车架号HEE9376366 and 通行证贴纸DL8716 / 通行证编号DL8716:
+	 * round 24) */
+	for (int i = 0; (best == LF_SER_NONE || best == LF_SER_CONFLICT) && i < 2 * LF_SERIALS; i++) {
 		const char *ser = i < LF_SERIALS ? sa[i] : sb[i - LF_SERIALS];
 		const char *words = i < LF_SERIALS ? b->words : a->words;
 		char w[LF_SERIAL_MAX + 2];
@@ -992,6 +994,7 @@ enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep
 		if (strstr(words, w)) {
 			best = LF_SER_EXACT;
 			*overlap = (int)n;
+			*veto = false;
 		}
 	}
 	return best;
@@ -1365,7 +1368,7 @@ static const struct kind kinds[] = {
 	{ "雨伞", { "雨伞", "伞", NULL }, NULL },
 	{ "水杯", { "水杯", "保温杯", "杯子", NULL }, NULL },
 	{ "身份证", { "身份证", "身分证", NULL }, K_DOC },
-	{ "学生证", { "学生证", "校园卡", NULL }, K_DOC },
+	{ "学生证", { "学生证", "校园卡", "校园一卡通", "学生卡", NULL }, K_DOC },
 	{ "驾驶证", { "驾驶证", "驾照", NULL }, K_DOC },
 	{ "护照", { "护照", NULL }, K_DOC },
 	{ "社保卡", { "社保卡", "医保卡", NULL }, K_DOC },
@@ -4547,6 +4550,10 @@ static void concepts_confirmed(const struct lf_prep *a, const struct lf_prep *b,
 static const char *const insc_cues[] = { "刻了个", "刻了", "刻着", "刻有", "刻的", "刻",
 	"写着", "写有", "写了个", "写了", "写的", "标注", "标有", "标着", "写“", "写\"", "字母数字",
 	"姓名贴", "名字贴", "署名", NULL };
+/* quoted words on a sticker (贴了个“干饭人”贴纸 / 贴有“皮卡丘”贴纸): read apart from the writing,
+ * since one side may name the sticker and the other the engraving of one object (round 24) */
+static const char *const stick_cues[] = { "贴了个“", "贴有“", "贴着“", "贴了“", "贴“", "贴了个\"",
+	"贴有\"", "贴着\"", "贴了\"", "贴\"", NULL };
 /* before 刻 it is a word of time or feeling (立刻, 时刻, 深刻), after it a measure (刻度) */
 static const char *const insc_not_before[] = { "立", "时", "此", "即", "片", "深", "顷", NULL };
 static const char *const insc_not_after[] = { "度", "意", "薄", "苦", "板", NULL };
@@ -4624,37 +4631,46 @@ static bool inscription_at(const char *at, char *out, size_t cap)
 	return out[0] != '\0';
 }
 
-static void inscriptions(const char *s, struct lf_prep *p)
+/* The words after each of cues in s into out (at most LF_INSCR_MAX, *n of them, no two alike). */
+static void words_read(const char *s, const char *const *cues, char (*out)[LF_INSCR_BYTES],
+    uint8_t *n)
 {
-	for (const char *hit = s; hit && *hit && p->ninsc < LF_INSCR_MAX; ) {
+	for (const char *hit = s; hit && *hit && *n < LF_INSCR_MAX; ) {
 		const char *first = NULL;
 		size_t cl = 0;
-		for (int c = 0; insc_cues[c]; c++) {
-			const char *h = strstr(hit, insc_cues[c]);
+		for (int c = 0; cues[c]; c++) {
+			const char *h = strstr(hit, cues[c]);
 			if (h && (first == NULL || h < first)) {
 				first = h;
-				cl = strlen(insc_cues[c]);
+				cl = strlen(cues[c]);
 			}
 		}
 		if (first == NULL)
 			return;
 		hit = first + cl;
-		if (cl > 3 && strncmp(first, "写", 3) == 0 && (hit[-1] == '"' || strncmp(hit - 3, "“", 3) == 0))
-			hit -= hit[-1] == '"' ? 1 : 3;      /* 写“学费”: the quote opens the words */
+		if (hit[-1] == '"')
+			hit--;                       /* 写“学费”, 贴有“皮卡丘”: the quote opens the words */
+		else if (cl > 3 && strncmp(hit - 3, "“", 3) == 0)
+			hit -= 3;
 		if (ends_any(s, (size_t)(first - s), insc_not_before) ||
 		    starts_any(hit, insc_not_after, NULL))
 			continue;
-		char *out = p->insc[p->ninsc];
-		if (inscription_at(hit, out, LF_INSCR_BYTES)) {
+		if (inscription_at(hit, out[*n], LF_INSCR_BYTES)) {
 			bool seen = false;
-			for (int i = 0; i < p->ninsc && !seen; i++)
-				seen = strcmp(p->insc[i], out) == 0;
+			for (int i = 0; i < *n && !seen; i++)
+				seen = strcmp(out[i], out[*n]) == 0;
 			if (!seen)
-				p->ninsc++;
+				(*n)++;
 			else
-				out[0] = '\0';
+				out[*n][0] = '\0';
 		}
 	}
+}
+
+static void inscriptions(const char *s, struct lf_prep *p)
+{
+	words_read(s, insc_cues, p->insc, &p->ninsc);
+	words_read(s, stick_cues, p->stick, &p->nstick);
 }
 
 /* The next token of folded words at *s: a run of letters, a run of digits or one other
@@ -4676,15 +4692,16 @@ static size_t insc_token(const char *s)
 	return n;
 }
 
-/* Whether any words one side reads share a token with any the other reads (平安 / 平安二字,
+/* Whether any words of a share a token with any of b (平安 / 平安二字,
  * cx / cx1314 share; 五巷8号518 / b栋103 share nothing: a digit alike is not enough). */
-static bool inscriptions_share(const struct lf_prep *a, const struct lf_prep *b)
+static bool words_share(const char (*a)[LF_INSCR_BYTES], int na, const char (*b)[LF_INSCR_BYTES],
+    int nb)
 {
-	for (int i = 0; i < a->ninsc; i++)
-		for (const char *x = a->insc[i]; *x; x += insc_token(x)) {
+	for (int i = 0; i < na; i++)
+		for (const char *x = a[i]; *x; x += insc_token(x)) {
 			size_t nx = insc_token(x);
-			for (int j = 0; j < b->ninsc; j++)
-				for (const char *y = b->insc[j]; *y; y += insc_token(y))
+			for (int j = 0; j < nb; j++)
+				for (const char *y = b[j]; *y; y += insc_token(y))
 					if (insc_token(y) == nx && memcmp(x, y, nx) == 0)
 						return true;
 		}
@@ -4970,7 +4987,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C46505Au   /* "LFPZ": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465061u   /* "LFPa": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -5549,11 +5566,18 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	}
 	/* words engraved or written on it (刻着“平安” / 内圈刻有“CX”): another's writing (the same
 	 * words agreeing earned nothing more than the marks they are: round 23) */
-	if (lp->ninsc && fp->ninsc && !inscriptions_share(lp, fp)) {
+	if (lp->ninsc && fp->ninsc && !words_share(lp->insc, lp->ninsc, fp->insc, fp->ninsc)) {
 		pts -= LF_INSCR_DIFFER;
 		contra++;
 		reason(r, nr, "marks", -LF_INSCR_DIFFER, "所刻或所写的字不同（%s / %s）",
 		    "other words engraved or written on it (%s / %s)", lp->insc[0], fp->insc[0]);
+	}
+	/* the words on a sticker (贴了个“干饭人”贴纸 / 贴有“皮卡丘”贴纸): another sticker */
+	if (lp->nstick && fp->nstick && !words_share(lp->stick, lp->nstick, fp->stick, fp->nstick)) {
+		pts -= LF_INSCR_DIFFER;
+		contra++;
+		reason(r, nr, "marks", -LF_INSCR_DIFFER, "贴纸上的字不同（%s / %s）",
+		    "other words on its sticker (%s / %s)", lp->stick[0], fp->stick[0]);
 	}
 	/* the owner's surname, said by the owner and heard by the finder from a caller (我姓萧 /
 	 * 称机主为苏先生): another surname is another owner's phone */

@@ -125,6 +125,8 @@ struct lf_prep {
 	char insc[LF_INSCR_MAX][LF_INSCR_BYTES]; /* words engraved or written on it (刻着“平安”,
 	                               * 写着皮皮的名字), folded; lf_match.c inscriptions */
 	uint8_t ninsc;
+	char stick[LF_INSCR_MAX][LF_INSCR_BYTES]; /* quoted words on a sticker (贴有“皮卡丘”贴纸) */
+	uint8_t nstick;
 	bool has_loc;                 /* the place, copied from the item */
 	double lat, lon;
 	uint32_t tok[LF_TOKENS_MAX];  /* sorted, unique hashes of the text's bigrams, characters

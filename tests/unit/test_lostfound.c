@@ -4538,6 +4538,55 @@ static void round23_more_writing(void **state)
 	assert_true(has_reason(r, nr, "brand", 1));
 }
 
+/* Round 24: a number one side states bare (通行证贴纸DL8716) and the other after its cue
+ * (通行证编号DL8716) is the same number even where the first side's own serial is another one
+ * (车架号HEE9376366): agreement, no veto. The words on a sticker (贴了个“干饭人”贴纸 / 贴有“皮卡丘”
+ * 贴纸) are read apart from the writing: another sticker is a contradiction, a sticker against an
+ * engraving is none. A campus card (校园一卡通) is a 学生证's kind. */
+static void round24_numbers_and_stickers(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	struct lf_item l = { .category = "bicycle", .serial = "HEE9376366",
+		.body = "丢了一个姜黄色giant XTC 800 单车。有学校的通行证贴纸DL8716。",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item f = { .category = "bicycle",
+		.body = "拾得自行车：黄的GIANT XTC 800 自行车，贴校园通行证编号DL8716。",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	assert_false(has_reason(r, nr, "serial", -1));
+
+	struct lf_item s1 = { .category = "bicycle", .body = "丢了单车，明黄，贴了个“干饭人”贴纸",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item s2 = { .category = "bicycle", .body = "捡到姜黄色自行车，贴有“皮卡丘”贴纸",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	struct lf_item s3 = { .category = "bicycle", .body = "捡到姜黄色自行车，车架上刻着“ABC”",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	lf_prepare(&s1, &p);
+	assert_int_equal(p.nstick, 1);
+	assert_string_equal(p.stick[0], "干饭人");
+	assert_int_equal(p.ninsc, 0);
+	score(&s1, &s2, r, &nr);
+	const char *d = reason_detail(r, nr, "marks", -1);
+	assert_non_null(d);
+	assert_non_null(strstr(d, "皮卡丘"));
+	assert_true(has_reason(r, nr, "conflict", 0));
+	score(&s1, &s3, r, &nr);
+	assert_null(reason_detail(r, nr, "marks", -1));
+
+	struct lf_item c1 = { .category = "other", .body = "大活剧场 丢white校园卡，秦晨宇",
+		.t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item c2 = { .category = "id_doc", .body = "拾得校园一卡通：白色校园一卡通，秦晨宇",
+		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	score(&c1, &c2, r, &nr);
+	assert_true(has_reason(r, nr, "category", 1));
+	assert_true(has_reason(r, nr, "kind", 1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4654,6 +4703,7 @@ int main(void)
 		cmocka_unit_test(round19_glasses_case),
 		cmocka_unit_test(round22_inscriptions),
 		cmocka_unit_test(round23_more_writing),
+		cmocka_unit_test(round24_numbers_and_stickers),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
