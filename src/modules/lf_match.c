@@ -4628,6 +4628,9 @@ static bool inscription_at(const char *at, char *out, size_t cap)
 		if (strstr(raw, insc_generic[g]))
 			return false;
 	fold_copy(raw, out, cap);
+	for (char *c = out; *c; c++)
+		if (*c >= 'a' && *c <= 'z')
+			*c = (char)(*c - 'a' + 'A');   /* shown in a reason as engravings are cut: CX */
 	return out[0] != '\0';
 }
 
@@ -4673,18 +4676,18 @@ static void inscriptions(const char *s, struct lf_prep *p)
 	words_read(s, stick_cues, p->stick, &p->nstick);
 }
 
-/* The next token of folded words at *s: a run of letters, a run of digits or one other
- * character; its length, 0 at the end. */
+/* The next token of read words at *s (letters in upper case): a run of letters, a run of
+ * digits or one other character; its length, 0 at the end. */
 static size_t insc_token(const char *s)
 {
 	size_t n = 0;
 
 	if (*s == '\0')
 		return 0;
-	if ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')) {
+	if ((*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')) {
 		bool digit = *s >= '0' && *s <= '9';
 		while (s[n] && ((digit && s[n] >= '0' && s[n] <= '9') ||
-		    (!digit && s[n] >= 'a' && s[n] <= 'z')))
+		    (!digit && s[n] >= 'A' && s[n] <= 'Z')))
 			n++;
 		return n;
 	}
@@ -4693,7 +4696,7 @@ static size_t insc_token(const char *s)
 }
 
 /* Whether any words of a share a token with any of b (平安 / 平安二字,
- * cx / cx1314 share; 五巷8号518 / b栋103 share nothing: a digit alike is not enough). */
+ * CX / CX1314 share; 五巷8号518 / b栋103 share nothing: a digit alike is not enough). */
 static bool words_share(const char (*a)[LF_INSCR_BYTES], int na, const char (*b)[LF_INSCR_BYTES],
     int nb)
 {
@@ -4987,7 +4990,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465061u   /* "LFPa": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465062u   /* "LFPb": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

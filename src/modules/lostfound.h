@@ -123,7 +123,7 @@ struct lf_prep {
 	char noun[LF_NOUN_BYTES];     /* the word naming the object right after the verb of
 	                               * losing or finding (遗失鸡笼, 拾得玉米种子一袋), "" none */
 	char insc[LF_INSCR_MAX][LF_INSCR_BYTES]; /* words engraved or written on it (刻着“平安”,
-	                               * 写着皮皮的名字), folded; lf_match.c inscriptions */
+	                               * 写着皮皮的名字), folded, letters upper case; lf_match.c inscriptions */
 	uint8_t ninsc;
 	char stick[LF_INSCR_MAX][LF_INSCR_BYTES]; /* quoted words on a sticker (贴有“皮卡丘”贴纸) */
 	uint8_t nstick;
