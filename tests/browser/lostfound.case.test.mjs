@@ -413,3 +413,29 @@ step('cz-officer: a pair the learned judgement alone calls likely says why in on
   assert.doesNotMatch(await li.textContent(), /（0分）/);
   await shot(page, 'lfcase-judged');
 });
+
+step('cz-officer: two rings engraved otherwise (平安 / CX) are not likely; the reasons say the engravings differ, as written', async () => {
+  await page.goto(`${h.base}/#/board`);
+  const made = await page.evaluate(async ([from, to, at]) => {
+    const { api } = await import('/api.js');
+    const place = { address: '宿舍洗衣房', lat: 29.0822, lon: 119.6601 };
+    const F = await api('POST', '/cases', { type: 'found', category: 'jewelry', color: '金色', brand: '周大福',
+      body: '拾得戒指一枚（周大福，金色），内圈刻有“CX”字样', ...place, found_at: at, storage_place: '值班室A柜' });
+    const L = await api('POST', '/cases', { type: 'lost', category: 'jewelry', color: '金色', brand: '周大福',
+      body: '晚上在宿舍洗衣房丢了金色戒指，周大福的，刻了个“平安”', ...place, lost_from: from, lost_to: to });
+    return { L, F, m: await api('GET', `/cases/${L.id}/matches`) };
+  }, [ago(200), ago(150), ago(100)]);
+  const cand = made.m.items.find((i) => i.case_id === made.F.id);
+  assert.ok(cand, JSON.stringify(made.m));
+  assert.equal(cand.likely, false, JSON.stringify(cand));
+  assert.ok(cand.reasons.some((r) => r.factor === 'conflict'), JSON.stringify(cand.reasons));
+  await page.goto(`${h.base}/#/case/${made.L.id}`);
+  const li = page.locator('[data-testid=lf-case-matches] [data-testid=lf-match]').filter({ hasText: made.F.code });
+  await li.waitFor();
+  assert.equal(await li.locator('[data-testid=lf-likely]').count(), 0);
+  const lines = await li.locator('.lf-reasons li').allTextContents();
+  assert.ok(lines.some((s) => s.startsWith('所刻或所写的字不同（平安 / CX）')), JSON.stringify(lines));
+  assert.ok(lines.some((s) => s.startsWith('有所述特征与对方不符')), JSON.stringify(lines));
+  assert.doesNotMatch(await li.textContent(), /（0分）/);
+  await shot(page, 'lfcase-engraving-differs');
+});
