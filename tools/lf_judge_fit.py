@@ -90,7 +90,11 @@ def load(path):
         rival = max((p for p, j in held[(r['part'], cs[0]['k'])] if j != i), default=None)
         x = row(r, cs[0], cs[1]['pts'] if len(cs) > 1 else None, rival)
         lead = cs[0]['pts'] - cs[1]['pts'] if len(cs) > 1 else LEAD_CAP
-        contra = any(f == 'conflict' or (f == 'brand' and p < 0) for f, p in cs[0]['r'])
+        per = {}
+        for f, p in cs[0]['r']:
+            per[f] = per.get(f, 0) + p
+        contra = (any(f == 'conflict' for f, _ in cs[0]['r']) or
+                  (per.get('brand', 0) < 0 and per.get('serial', 0) <= 0))
         rows.append(dict(part=r['part'], x=x, top=cs[0]['t'], truth=r['truth'],
                          hand=r['likely'], as_good=x[NAMES.index('rival_as_good')] > 0,
                          tied=lead < MIN_LEAD, contra=contra))
@@ -105,7 +109,8 @@ def fit(rows):
 
 def likely(w, r, t):
     """The judge's rule: p >= t, ahead of the runner-up, no other lost report holds the found item
-    as well, and no stated mark or brand contradicted (round 22: lf_evidence.contradicted)."""
+    as well, and no stated mark (or, without a serial agreeing, brand) contradicted (round 22:
+    lf_evidence_contradicted)."""
     return not r['as_good'] and not r['tied'] and not r['contra'] and sigmoid(sum(a * b for a, b in zip(w, r['x']))) >= t
 
 

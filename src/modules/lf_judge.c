@@ -77,8 +77,13 @@ void lf_evidence_add(struct lf_evidence *e, const char *factor, int points)
 
 	if (i >= 0)
 		e->fact[i] += points;
-	if (factor && (strcmp(factor, "conflict") == 0 || (strcmp(factor, "brand") == 0 && points < 0)))
-		e->contradicted = true;
+	if (factor && strcmp(factor, "conflict") == 0)
+		e->conflict = true;
+}
+
+bool lf_evidence_contradicted(const struct lf_evidence *e)
+{
+	return e->conflict || (e->fact[factor_index("brand")] < 0 && e->fact[factor_index("serial")] <= 0);
 }
 
 void lf_evidence_of(struct lf_evidence *e, const struct lf_reason *r, int nr)
@@ -138,7 +143,7 @@ bool lf_judge_likely(const struct lf_evidence *e, const struct lf_rank *best, in
 		return false;
 	/* a stated mark the other side contradicts, with no serial or two marks to outweigh it:
 	 * a twin found there then fits the rest as well (round 22) */
-	if (e->contradicted)
+	if (lf_evidence_contradicted(e))
 		return false;
 	/* two candidates alike: neither is the one (whichever ranks first by time or place) */
 	if (second >= 0 && best->points - second < LF_JUDGE_MIN_LEAD)

@@ -4554,9 +4554,11 @@ static const char *const insc_cues[] = { "刻了个", "刻了", "刻着", "刻�
  * since one side may name the sticker and the other the engraving of one object (round 24) */
 static const char *const stick_cues[] = { "贴了个“", "贴有“", "贴着“", "贴了“", "贴“", "贴了个\"",
 	"贴有\"", "贴着\"", "贴了\"", "贴\"", NULL };
-/* before 刻 it is a word of time or feeling (立刻, 时刻, 深刻), after it a measure (刻度) */
-static const char *const insc_not_before[] = { "立", "时", "此", "即", "片", "深", "顷", NULL };
-static const char *const insc_not_after[] = { "度", "意", "薄", "苦", "板", NULL };
+/* before 刻 it is a word of time or feeling (立刻, 时刻, 深刻, 三点一刻), after it a measure
+ * (刻度, 一刻钟) */
+static const char *const insc_not_before[] = { "立", "时", "此", "即", "片", "深", "顷", "一", "三",
+	NULL };
+static const char *const insc_not_after[] = { "度", "意", "薄", "苦", "板", "钟", NULL };
 static const char *const insc_skip[] = { "孩子的名字", "孩子名字", "孩子名", "我的", "我", "名字缩写", "姓名缩写", "缩写", "名字",
 	"姓名", "数字", "字母", "拼音", "编号", "个", "有", "着", "了", "的", "：", ":", " ", NULL };
 /* where unquoted words end (the longer first where one begins another) */
@@ -4591,6 +4593,8 @@ static bool ends_any(const char *s, size_t n, const char *const *list)
 	return false;
 }
 
+#define LF_INSCR_RAW (LF_INSCR_BYTES * 2)   /* bytes of the words as written, before folding */
+
 static size_t utf8_chars(const char *s, size_t n)
 {
 	size_t c = 0;
@@ -4603,7 +4607,7 @@ static size_t utf8_chars(const char *s, size_t n)
 /* The words after one cue (at points past it) into out (folded), false when none. */
 static bool inscription_at(const char *at, char *out, size_t cap)
 {
-	char raw[LF_INSCR_BYTES * 2];
+	char raw[LF_INSCR_RAW];
 	size_t l, n = 0;
 	const char *end = NULL;
 
@@ -4653,8 +4657,8 @@ static void words_read(const char *s, const char *const *cues, char (*out)[LF_IN
 		hit = first + cl;
 		if (hit[-1] == '"')
 			hit--;                       /* 写“学费”, 贴有“皮卡丘”: the quote opens the words */
-		else if (cl > 3 && strncmp(hit - 3, "“", 3) == 0)
-			hit -= 3;
+		else if (cl > sizeof "“" - 1 && strncmp(hit - (sizeof "“" - 1), "“", sizeof "“" - 1) == 0)
+			hit -= sizeof "“" - 1;
 		if (ends_any(s, (size_t)(first - s), insc_not_before) ||
 		    starts_any(hit, insc_not_after, NULL))
 			continue;
@@ -4697,12 +4701,27 @@ static size_t insc_token(const char *s)
 
 /* Whether any words of a share a token with any of b (平安 / 平安二字,
  * CX / CX1314 share; 五巷8号518 / b栋103 share nothing: a digit alike is not enough). */
+/* Whether the token at s says something: a run of letters or digits, or a Chinese character
+ * (not a dot, a space or a punctuation mark: A.B and C.D share nothing). */
+static bool insc_word(const char *s, size_t n)
+{
+	size_t l;
+
+	if (n == 0)
+		return false;
+	if ((*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9'))
+		return true;
+	return is_cjk(utf8_next((const unsigned char *)s, n, &l));
+}
+
 static bool words_share(const char (*a)[LF_INSCR_BYTES], int na, const char (*b)[LF_INSCR_BYTES],
     int nb)
 {
 	for (int i = 0; i < na; i++)
 		for (const char *x = a[i]; *x; x += insc_token(x)) {
 			size_t nx = insc_token(x);
+			if (!insc_word(x, nx))
+				continue;
 			for (int j = 0; j < nb; j++)
 				for (const char *y = b[j]; *y; y += insc_token(y))
 					if (insc_token(y) == nx && memcmp(x, y, nx) == 0)
@@ -4990,7 +5009,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465062u   /* "LFPb": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465063u   /* "LFPc": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -5075,6 +5094,12 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	p->smodel[sizeof p->smodel - 1] = '\0';
 	p->holder[sizeof p->holder - 1] = '\0';
 	p->noun[sizeof p->noun - 1] = '\0';
+	for (int i = 0; i < LF_INSCR_MAX; i++) {
+		p->insc[i][LF_INSCR_BYTES - 1] = '\0';
+		p->stick[i][LF_INSCR_BYTES - 1] = '\0';
+	}
+	if (p->ninsc > LF_INSCR_MAX || p->nstick > LF_INSCR_MAX)
+		return false;
 	if (p->nmgroup < 0 || p->nmgroup > LF_MARK_GROUPS || p->nacc > LF_ACC_MAX ||
 	    p->weight < 0 || p->weight > LF_WEIGHT_MAX || p->weight_rough > 1)
 		return false;

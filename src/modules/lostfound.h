@@ -17,7 +17,9 @@
 
 #define LF_SERIAL_MAX    64     /* a normalised serial, bytes (longer input is cut) */
 #define LF_TOKENS_MAX    384    /* text tokens kept per item (bigrams and words) */
-#define LF_REASONS_MAX   14     /* reasons of one candidate (one per factor, and the identity hold) */
+#define LF_REASONS_MAX   18     /* reasons of one candidate (one per factor, the identity hold, and
+                                 * room for the conflict reason after the written words' and a
+                                 * sticker's, round 24: a conflict dropped would go unjudged) */
 #define LF_DETAIL_MAX    160    /* bytes of one reason's detail */
 #define LF_IMPOSSIBLE    (-1000) /* lf_score: this found item cannot be this lost thing */
 #define LF_MARK_GROUPS   8      /* marks kept apart per item (每条特征) */
@@ -31,7 +33,7 @@
 #define LF_NAME_ALIKE_POINTS 15 /* two holders' names that differ only by homophones (涵 / 含) */
 #define LF_INSCR_MAX     3      /* words engraved or written kept per item (刻着“平安”) */
 #define LF_INSCR_CHARS   12     /* characters of such words at most (longer is a sentence) */
-#define LF_INSCR_BYTES   (LF_INSCR_CHARS * 3 + 1)
+#define LF_INSCR_BYTES   (LF_INSCR_CHARS * 4 + 1)   /* fold_copy keeps room for a 4-byte one */
 #define LF_WEIGHT_MAX    100000 /* tenths of a gram: a weight read above 10 kg is no jewel's */
 
 /* One side of a pair, as the scorer sees it (strings may be NULL). Times in ms: a lost
@@ -374,8 +376,8 @@ pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t se
                                     * leave-one-set-out on the eighteen training parts) */
 struct lf_evidence {
 	double fact[LF_JUDGE_NFACT];   /* the points of each factor of the pair's reasons */
-	bool contradicted;             /* a reason says a stated mark is contradicted ("conflict",
-	                                * at any points) or a brand differs: never likely (round 22) */
+	bool conflict;                 /* a reason says a stated mark is contradicted ("conflict",
+	                                * at any points): lf_evidence_contradicted */
 };
 /* The evidence of reasons at hand (a registration's) or of stored reasons (the JSON array of
  * lf_matches.reasons; false when unreadable, the evidence then empty); lf_evidence_add adds one
@@ -383,11 +385,15 @@ struct lf_evidence {
 void lf_evidence_of(struct lf_evidence *e, const struct lf_reason *r, int nr);
 bool lf_evidence_json(struct lf_evidence *e, const char *stored);
 void lf_evidence_add(struct lf_evidence *e, const char *factor, int points);
+/* Whether the evidence is contradicted, never likely (round 22): a conflict reason, or a brand
+ * the other side contradicts with no serial agreeing to outweigh it. */
+bool lf_evidence_contradicted(const struct lf_evidence *e);
 /* The probability that best (of a lost report, its runner-up's points second, -1 when none) is
  * the same object, given the best points another open lost report gives its found item (rival,
  * -1 when none) and whether the hand-set rules call it likely (hand); lf_judge_likely: that
  * probability reaches LF_JUDGE_THRESHOLD, best leads its runner-up by LF_JUDGE_MIN_LEAD, no
- * rival holds the found item as well and nothing stated is contradicted (e->contradicted). */
+ * rival holds the found item as well and nothing stated is contradicted
+ * (lf_evidence_contradicted). */
 double lf_judge_p(const struct lf_evidence *e, const struct lf_rank *best, int second,
     int rival, bool hand);
 bool lf_judge_likely(const struct lf_evidence *e, const struct lf_rank *best, int second,

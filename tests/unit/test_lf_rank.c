@@ -344,11 +344,18 @@ static void judge_refuses_contradicted(void **state)
 	struct lf_reason r[2] = { { .factor = "brand", .points = 12 }, { .factor = "conflict",
 		.points = -5 } };
 	lf_evidence_of(&e, r, 1);
-	assert_false(e.contradicted);
+	assert_false(lf_evidence_contradicted(&e));
 	lf_evidence_of(&e, r, 2);
-	assert_true(e.contradicted);
+	assert_true(lf_evidence_contradicted(&e));
 	lf_evidence_of(&e, r, 1);          /* evidence read again starts clean */
-	assert_false(e.contradicted);
+	assert_false(lf_evidence_contradicted(&e));
+	/* two brands, but the serials agree: the serial outweighs the brand */
+	struct lf_reason sb[2] = { { .factor = "brand", .points = -25 }, { .factor = "serial",
+		.points = 45 } };
+	lf_evidence_of(&e, sb, 1);
+	assert_true(lf_evidence_contradicted(&e));
+	lf_evidence_of(&e, sb, 2);
+	assert_false(lf_evidence_contradicted(&e));
 }
 
 int main(void)
