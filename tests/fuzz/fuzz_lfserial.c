@@ -88,6 +88,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check(strnlen(lp.holder, sizeof lp.holder) < sizeof lp.holder, "holder terminated");
 	check(strnlen(lp.words, sizeof lp.words) < sizeof lp.words, "words terminated");
 	check(lp.nmgroup >= 0 && lp.nmgroup <= LF_MARK_GROUPS, "mark groups");
+	check(lp.ninsc <= LF_INSCR_MAX && lp.nstick <= LF_INSCR_MAX, "written words counted");
+	for (int i = 0; i < lp.ninsc; i++)
+		check(lp.insc[i][0] && strnlen(lp.insc[i], LF_INSCR_BYTES) < LF_INSCR_BYTES,
+		    "written words terminated, never empty");
+	for (int i = 0; i < lp.nstick; i++)
+		check(lp.stick[i][0] && strnlen(lp.stick[i], LF_INSCR_BYTES) < LF_INSCR_BYTES,
+		    "sticker words terminated, never empty");
 	{
 		int sum = 0;
 		for (int i = 0; i < lp.nmgroup; i++)
