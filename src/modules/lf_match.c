@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "../search/tokenize.h"
+#include "../util/util.h"
 #include "lostfound.h"
 
 #define MIN_MS   (60LL * 1000)
@@ -2766,12 +2767,13 @@ static const char *const run_not_model_after[] = { "次", "车位", "车次", "�
 static const char *const run_not_model_before[] = { "第", "晚上", "下午", "上午", "中午", "凌晨",
 	"早上", "傍晚", "夜里", NULL };
 
-static bool starts_with_any(const char *s, const char *const *words)
+/* The length of the first of words that s starts with, 0 when none. */
+static size_t starts_with_any(const char *s, const char *const *words)
 {
 	for (int i = 0; words[i]; i++)
 		if (strncmp(s, words[i], strlen(words[i])) == 0)
-			return true;
-	return false;
+			return strlen(words[i]);
+	return 0;
 }
 
 static bool ends_with_any(const char *begin, const char *end, const char *const *words)
@@ -4572,37 +4574,7 @@ static const struct { const char *open, *close; } insc_quotes[] = {
 	{ "“", "”" }, { "\"", "\"" }, { "「", "」" }, { "‘", "’" }, { "'", "'" }, { "《", "》" },
 };
 
-static bool starts_any(const char *s, const char *const *list, size_t *len)
-{
-	for (int i = 0; list[i]; i++)
-		if (strncmp(s, list[i], strlen(list[i])) == 0) {
-			if (len)
-				*len = strlen(list[i]);
-			return true;
-		}
-	return false;
-}
-
-static bool ends_any(const char *s, size_t n, const char *const *list)
-{
-	for (int i = 0; list[i]; i++) {
-		size_t l = strlen(list[i]);
-		if (n >= l && strncmp(s + n - l, list[i], l) == 0)
-			return true;
-	}
-	return false;
-}
-
 #define LF_INSCR_RAW (LF_INSCR_BYTES * 2)   /* bytes of the words as written, before folding */
-
-static size_t utf8_chars(const char *s, size_t n)
-{
-	size_t c = 0;
-
-	for (size_t i = 0; i < n; i++)
-		c += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return c;
-}
 
 /* The words after one cue (at points past it) into out (folded), false when none. */
 static bool inscription_at(const char *at, char *out, size_t cap)
@@ -4611,7 +4583,7 @@ static bool inscription_at(const char *at, char *out, size_t cap)
 	size_t l, n = 0;
 	const char *end = NULL;
 
-	while (starts_any(at, insc_skip, &l))
+	while ((l = starts_with_any(at, insc_skip)) > 0)
 		at += l;
 	for (size_t q = 0; q < sizeof insc_quotes / sizeof insc_quotes[0] && !end; q++)
 		if (strncmp(at, insc_quotes[q].open, strlen(insc_quotes[q].open)) == 0) {
@@ -4621,7 +4593,7 @@ static bool inscription_at(const char *at, char *out, size_t cap)
 				return false;
 		}
 	if (end == NULL)
-		for (end = at; *end && !starts_any(end, insc_ends, NULL); end++)
+		for (end = at; *end && !starts_with_any(end, insc_ends); end++)
 			;
 	n = (size_t)(end - at);
 	if (n == 0 || n >= sizeof raw || utf8_chars(at, n) > LF_INSCR_CHARS)
@@ -4642,7 +4614,7 @@ static bool inscription_at(const char *at, char *out, size_t cap)
 static void words_read(const char *s, const char *const *cues, char (*out)[LF_INSCR_BYTES],
     uint8_t *n)
 {
-	for (const char *hit = s; hit && *hit && *n < LF_INSCR_MAX; ) {
+	for (const char *hit = s; hit && *hit && *n < LF_INSCR_MAX; ) {	/* s may be NULL */
 		const char *first = NULL;
 		size_t cl = 0;
 		for (int c = 0; cues[c]; c++) {
@@ -4659,8 +4631,7 @@ static void words_read(const char *s, const char *const *cues, char (*out)[LF_IN
 			hit--;                       /* 写“学费”, 贴有“皮卡丘”: the quote opens the words */
 		else if (cl > sizeof "“" - 1 && strncmp(hit - (sizeof "“" - 1), "“", sizeof "“" - 1) == 0)
 			hit -= sizeof "“" - 1;
-		if (ends_any(s, (size_t)(first - s), insc_not_before) ||
-		    starts_any(hit, insc_not_after, NULL))
+		if (ends_with_any(s, first, insc_not_before) || starts_with_any(hit, insc_not_after))
 			continue;
 		if (inscription_at(hit, out[*n], LF_INSCR_BYTES)) {
 			bool seen = false;
@@ -4699,8 +4670,6 @@ static size_t insc_token(const char *s)
 	return n;
 }
 
-/* Whether any words of a share a token with any of b (平安 / 平安二字,
- * CX / CX1314 share; 五巷8号518 / b栋103 share nothing: a digit alike is not enough). */
 /* Whether the token at s says something: a run of letters or digits, or a Chinese character
  * (not a dot, a space or a punctuation mark: A.B and C.D share nothing). */
 static bool insc_word(const char *s, size_t n)
@@ -4714,6 +4683,8 @@ static bool insc_word(const char *s, size_t n)
 	return is_cjk(utf8_next((const unsigned char *)s, n, &l));
 }
 
+/* Whether any words of a share a token with any of b (平安 / 平安二字, CX / CX1314 share;
+ * 五巷8号518 / B栋103 share nothing: a digit alike is not enough). */
 static bool words_share(const char (*a)[LF_INSCR_BYTES], int na, const char (*b)[LF_INSCR_BYTES],
     int nb)
 {
