@@ -261,7 +261,7 @@ KINDS = [
       {"蔻驰": [["长款", "长款钱包"], ["短款", "小短款"]], "七匹狼": [["对折款", "短款"]],
        "小米有品": [["卡包", "薄款"]], None: [[]]},
       ["黑", "棕", "红", "粉", "蓝"], ["拉链头断了|拉链坏了", "角上有磨损|边角磨白", "扣子是金色的|金色搭扣", "上面压着格子纹|格纹"],
-      ["里面有张我女儿的照片", "还有一张银行卡", "医保卡也在里面"], serial="wallet", sv=1.0, bv=0.6, weight=3),
+      ["里面有张我女儿的照片", "还有几张会员卡", "医保卡也在里面"], serial="wallet", sv=1.0, bv=0.6, weight=3),
     # bags
     K("bag", "双肩包", ["双肩包", "背包", "书包"], ["双肩背包", "背包一个", "双肩包"],
       {"北面": [["Borealis", "大号", "28L"]], "耐克": [["运动款", "大容量"]], "迪卡侬": [["20L", "登山包", "小号登山包"]], None: [[]]},
@@ -539,7 +539,7 @@ def owner_text(rec, pl, lf, lt, plain=False):
     lead = pick(["{w}在{p}把{x}弄丢了。", "{w}{p}丢了{x}。", "{w}，{p}，{x}找不到了。", "{x}丢了，{w}，{p}。", "{w}在{p}附近遗失{x}。"])
     b = brand_word(rec["brand"]) if rec["brand"] and R.random() < 0.9 else ""
     m = pick(rec["model"]) if rec["model"] and R.random() < 0.6 else ""
-    x = pick(["一个", "", ""]) + cw + ("的" if R.random() < 0.3 and not cw.endswith("的") else "") + b + (" " if b and m and R.random() < 0.5 else "") + m + kw
+    x = pick(["一个", "", ""]) + cw + ("的" if R.random() < 0.3 and not cw.endswith("的") else "") + b + (" " if b and m and (R.random() < 0.5 or (b[-1].isascii() and m[0].isascii())) else "") + m + kw
     if voice == "resident":
         x = "搿只" + x
     parts.append(intro + lead.format(w=when, p=where, x=x))
@@ -626,7 +626,7 @@ def finder_text(rec, pl, fm, include_fact=None):
         who = pick(["police", "cleaner", "tourist", "inn", "gate" if pl[0] == "南门检票口" else "police"])
     head = pick(FINDER_INTRO[who]).format(n=name(), s=pick(SURN), inn=pick(INNS), prov=PROVINCES[pick(REGIONS)[:2]], w=where)
     sep = "，" if head.endswith(("称", "说")) else ""
-    parts = [head + sep + cw + b + (" " if b and mdl and R.random() < 0.5 else "") + mdl + kw + "。"]
+    parts = [head + sep + cw + b + (" " if b and mdl and (R.random() < 0.5 or (b[-1].isascii() and mdl[0].isascii())) else "") + mdl + kw + "。"]
     vis = list(rec["vis"])
     shown = []
     if include_fact:
