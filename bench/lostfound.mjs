@@ -73,7 +73,7 @@ const dump = [];
 const load = (f) => JSON.parse(readFileSync(new URL(`../tests/lostfound/${f}`, import.meta.url), 'utf8'));
 const set = load('set.json');
 // the other sets are files of their own, read when named
-for (const n of ['set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9', 'set10', 'set11', 'set12', 'set13', 'set14', 'set15', 'set16', 'set17', 'set18', 'set19', 'set20', 'set21', 'set22', 'set23', 'set24', 'set25', 'set26', 'set27', 'set28'])
+for (const n of ['set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9', 'set10', 'set11', 'set12', 'set13', 'set14', 'set15', 'set16', 'set17', 'set18', 'set19', 'set20', 'set21', 'set22', 'set23', 'set24', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31'])
   Object.defineProperty(set.parts, n, { enumerable: true, configurable: true,
     get() { const v = load(`${n}.json`).parts[n]; Object.defineProperty(this, n, { value: v }); return v; } });
 
@@ -216,23 +216,25 @@ async function runPart(name) {
 const exists = (p) => existsSync(new URL(`../tests/lostfound/${p}.json`, import.meta.url));
 const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
   w === 'all' ? ['tuning', 'heldout', 'set2', 'set4', 'set5', 'set6', 'set7', 'set8',
-    ...['set9', 'set10', 'set11', 'set3', 'set12', 'set13', 'set14', 'set15', 'set16', 'set17', 'set18', 'set19', 'set20', 'set21', 'set22', 'set23', 'set24', 'set25', 'set26', 'set27', 'set28'].filter(exists)] : [w]));
+    ...['set9', 'set10', 'set11', 'set3', 'set12', 'set13', 'set14', 'set15', 'set16', 'set17', 'set18', 'set19', 'set20', 'set21', 'set22', 'set23', 'set24', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31'].filter(exists)] : [w]));
 // the judge (set3) is only ever read as totals: no miss lists or score dumps to tune on
 // (set13 was a judge in round 16, training data from round 17; set14 judged rounds 16 and 17,
 // training data from round 18; set15 judged round 18, training data from round 19; set16 judged
 // round 19, training data from round 20; set17 and set18, written blind in session 13, judged round
 // 20, training data from round 21; set19 and set20, written blind in session 13, judged round 21,
 // training data from round 22; set21 and set22, written blind at the end of session 13, judged
-// round 21 once (session 14), judged rounds 22 and 23, training data from round 24; set23 …
-// set26, written blind in session 14, judge rounds 22 to 24; set27 and set28, written blind at
-// the end of session 14, never run: the next round runs round 24's binary on them first, once)
-const JUDGES = ['set3', 'set23', 'set24', 'set25', 'set26', 'set27', 'set28'];
+// round 21 once (session 14), judged rounds 22 and 23, training data from round 24; set23 and
+// set24, written blind in session 14, judged rounds 21 to 24, training data from round 25; set25
+// and set26, written blind in session 14, judge rounds 22 on; set27 and set28, written blind at
+// the end of session 14, round 24 run on them once in session 15, judge round 25 on; set29, set30 and set31, written
+// blind in session 15, round 24 run on them once, judge round 25 on)
+const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || showWrong || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains, --wrong and --dump are refused for it`);
 const have = (p) => !/^set\d+$/.test(p) || exists(p);
 for (const p of parts)
-  if (!have(p) || !set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2, set3, set4, set5, set6, set7, set8, set9, set10, set11, set12, set13, set14, set15, set16, set17, set18, set19, set20, set21, set22, set23, set24, set25, set26, set27, set28)`);
+  if (!have(p) || !set.parts[p]) throw new Error(`no part ${p} (tuning, heldout, set2, set3, set4, set5, set6, set7, set8, set9, set10, set11, set12, set13, set14, set15, set16, set17, set18, set19, set20, set21, set22, set23, set24, set25, set26, set27, set28, set29, set30, set31)`);
 if (together) {
   // one database for all named parts: a denser desk (more rivals per report), as an outside judge
   // registering a larger set in one station would have; keys get their part's name in front
