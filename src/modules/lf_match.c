@@ -796,6 +796,23 @@ static bool mobile_shape(const char *norm, size_t nd, size_t digits)
 	return nd == 8 && digits == 7 && norm[3] == '*' && norm[1] >= '3' && norm[1] <= '9';
 }
 
+/* Whether the n bytes at s begin with a date written with dashes or slashes (2026-11-08,
+ * 2025/3/9): four digits from 19 or 20, a separator, a month of one or two digits and another
+ * separator. */
+static bool iso_date_at(const char *s, size_t n)
+{
+	size_t k = 4;
+
+	if (n < 8 || !(strncmp(s, "19", 2) == 0 || strncmp(s, "20", 2) == 0) || !is_digit(s[2]) ||
+	    !is_digit(s[3]) || (s[4] != '-' && s[4] != '/'))
+		return false;
+	k++;
+	if (!is_digit(s[k]))
+		return false;
+	k += is_digit(s[k + 1]) ? 2 : 1;
+	return k < n && s[k] == s[4];
+}
+
 int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out, int max)
 {
 	char f[512], pre[256];
@@ -891,6 +908,13 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			 * cue names what else it is (号码, 编号 name nothing) */
 			if (kind == LF_SK_UNKNOWN && norm[0] == '1' && mobile_shape(norm, nd, digits))
 				phone = true;
+			/* a number after + is a telephone's with its country code (+420 501183618,
+			 * round 25) */
+			if (i > 0 && f[i - 1] == '+')
+				phone = true;
+			/* a date written with dashes (2026-11-08 09:29): no serial */
+			if (iso_date_at(f + i, end - i))
+				phone = true;
 			if (!phone && !not_serial_after(d) &&
 			    (digits >= 3 || (digits >= 1 && nd >= 4 && nd <= LF_TAIL_MAX &&
 			    cue_right_before(pre)) ||
@@ -899,7 +923,9 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			    /* so does a maker's serial right after S/N or 序列号 (S/N LWGF-V3QP9U) */
 			    (kind == LF_SK_SN && digits >= 1 && nd > LF_TAIL_MAX && nd <= LF_SN_LETTERS_MAX &&
 			    cue_right_before(pre))) &&
-			    ((any && nd >= 4) || (nd >= 10 && digits >= 8))) {
+			    ((any && nd >= 4) || (nd >= 10 && digits >= 8) ||
+			    /* a card's tail behind its mask (农业卡 ****4323), round 25 */
+			    (norm[0] == '*' && digits >= LF_MASKED_TAIL_MIN && digits + 1 == nd))) {
 				bool dup = false;
 				size_t mid = cue_next_to_number(pre, last_cue(pre, middle_cues)),
 				    head = cue_next_to_number(pre, last_cue(pre, head_cues)),
@@ -908,10 +934,14 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 					mid = head = 0;
 				/* a part from the middle is "*part*", from the start "part*" */
 				if (mid > tail && mid >= head && nd + 3 <= sizeof norm) {
-					memmove(norm + 1, norm, nd + 1);
-					norm[0] = '*';
-					memcpy(norm + nd + 1, "*", 2);
-				} else if (head > tail && nd + 2 <= sizeof norm) {
+					if (norm[0] != '*') {          /* one mask per run (****4323) */
+						memmove(norm + 1, norm, nd + 1);
+						norm[0] = '*';
+						nd++;
+					}
+					if (norm[nd - 1] != '*')
+						memcpy(norm + nd, "*", 2);
+				} else if (head > tail && nd + 2 <= sizeof norm && norm[nd - 1] != '*') {
 					memcpy(norm + nd, "*", 2);
 				}
 				for (int k = 0; k < got; k++)
@@ -1185,12 +1215,21 @@ static const struct brand brands[] = {
 };
 
 /* A short Latin alias (lv, hp, hw, niu, dji, ctf) must stand alone, not inside a word. */
+static unsigned prev_char(const unsigned char *u, size_t i);
+
 static bool alias_at(const char *s, const char *hit, const char *alias)
 {
 	size_t k = strlen(alias);
 	unsigned char before = hit > s ? (unsigned char)hit[-1] : ' ';
 	unsigned char after = (unsigned char)hit[k];
 
+	/* 九号 after a number is a day (九月十九号, 二十九号: round 25), not Ninebot */
+	if (strcmp(alias, "九号") == 0 && hit > s) {
+		const unsigned char *u = (const unsigned char *)s;
+		unsigned pc = prev_char(u, (size_t)(hit - s));
+		if (pc == 0x5341 /* 十 */ || pc == 0x6708 /* 月 */ || (pc >= '0' && pc <= '9'))
+			return false;
+	}
 	if ((unsigned char)alias[0] >= 0x80 || k > 4)
 		return true;
 	/* four letters may run on into the model written right after them when that has a
@@ -1370,14 +1409,15 @@ static const struct kind kinds[] = {
 	{ "水杯", { "水杯", "保温杯", "杯子", NULL }, NULL },
 	{ "身份证", { "身份证", "身分证", NULL }, K_DOC },
 	{ "学生证", { "学生证", "校园卡", "校园一卡通", "学生卡", NULL }, K_DOC },
-	{ "驾驶证", { "驾驶证", "驾照", NULL }, K_DOC },
+	{ "驾驶证", { "驾驶证", "驾照", "驾驶本", NULL }, K_DOC },
 	{ "护照", { "护照", NULL }, K_DOC },
-	{ "社保卡", { "社保卡", "医保卡", NULL }, K_DOC },
+	{ "社保卡", { "社保卡", "医保卡", "社会保障卡", NULL }, K_DOC },
 	{ "银行卡", { "银行卡", "信用卡", "储蓄卡", "借记卡", "工资卡", NULL }, K_DOC },
 	{ "项链", { "项链", "吊坠", "链子", "金链", NULL }, K_JEW },
-	{ "手链", { "手链", "手镯", NULL }, K_JEW },
+	/* 手环 is a bangle among jewellery, a fitness band elsewhere (手表's, named first) */
+	{ "手链", { "手链", "手镯", "手环", NULL }, K_JEW },
 	{ "戒指", { "戒指", "指环", "婚戒", "钻戒", "对戒", NULL }, K_JEW },
-	{ "耳环", { "耳环", "耳钉", NULL }, K_JEW },
+	{ "耳环", { "耳环", "耳钉", "耳饰", "耳坠", NULL }, K_JEW },
 	{ "双肩包", { "双肩", "背包", "书包", NULL }, K_BAG },
 	{ "手提包", { "手提包", "挎包", "手包", "拎包", "单肩包", "女包", NULL }, K_BAG },
 	{ "行李箱", { "行李箱", "拉杆箱", "旅行箱", "皮箱", "密码箱", "箱子", NULL }, K_BAG },
@@ -1423,6 +1463,9 @@ static const struct kind kinds[] = {
 	 * card or a bank card without being one */
 	{ "编织袋", { "编织袋", "蛇皮袋", "尿素袋", "化肥袋", NULL }, K_BAG },
 	{ "卡包", { "卡包", "卡夹", "证件包", NULL }, "wallet other" },
+	/* round 25: a bank book and a blood-pressure meter, filed under other as often as not */
+	{ "存折", { "存折", "存款折", NULL }, K_DOC },
+	{ "血压计", { "血压计", "量血压", NULL }, K_DEV },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -1435,7 +1478,7 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"transport card", "brooch", "hair accessory", "jade pendant", "waist bag", "briefcase",
 	"clothes", "hat", "scarf", "gloves", "shoes", "document bag", "toy", "helmet",
 	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card", "longevity lock",
-	"laptop bag", "woven sack", "card case" };
+	"laptop bag", "woven sack", "card case", "bank book", "blood-pressure meter" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -1472,8 +1515,10 @@ static int kind_find(const char *s, const char *cat)
 			/* 箱子 is a suitcase among bags; elsewhere a box or an e-bike's top box */
 			if (strcmp(w, "箱子") == 0 && !(cat && strcmp(cat, "bag") == 0))
 				continue;
-			while (hit && shop_after(hit + strlen(w)))
-				hit = strstr(hit + strlen(w), w);     /* 眼镜店, 鞋城: a place */
+			/* 眼镜店, 鞋城: a place; 身份证号 (round 25): a number, which any report may give
+			 * beside the document it is of (社保卡 … 身份证号3401…) */
+			while (hit && (shop_after(hit + strlen(w)) || strncmp(hit + strlen(w), "号", 3) == 0))
+				hit = strstr(hit + strlen(w), w);
 			bool own = kinds[i].cats != NULL && cat && *cat && strcmp(cat, "other") != 0;
 			if (hit && (best_at == NULL || (own && !best_own) ||
 			    (own == best_own && hit < best_at))) {
@@ -1603,13 +1648,18 @@ static const char *const not_colour[] = { "黄金", "白金", "银行", "金属"
 	"银联", "白条", "红包", "蓝牙", "青年", "紫金", "金华", "白天", "黑夜", "红绿灯", "灰尘",
 	"红米", "红魔", "押金", "奖金", "租金", "资金", "基金", "金融",
 	/* a coffee shop is no brown (咖啡店, 咖啡馆, 咖啡厅) */
-	"咖啡店", "咖啡馆", "咖啡厅", NULL };
+	"咖啡店", "咖啡馆", "咖啡厅",
+	/* round 25: 银包 is Cantonese for a wallet; 红星 and 红旗 name works, streets and estates
+	 * (老红星宿舍区) */
+	"银包", "红星", "红旗", NULL };
 
 /* Words of a part or a content of the object (手机壳, 挂绳, 尾箱, 坐垫, 收纳袋): a colour in
  * the same clause is the part's, not the object's. */
 static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "座", "箱", "垫",
 	"带", "框", "盖", "扣", "铃", "收纳", "里面", "内有", "照片", "书", "伞面", "头盔",
-	"鸭", "熊", "猫", "狗", NULL };
+	"鸭", "熊", "猫", "狗",
+	/* round 25: a bicycle's handlebar (把手是黄色的) */
+	"把手", "车把", NULL };
 
 static bool cjk_in(unsigned c, const char *set);
 static void blank_words(char *cl, const char *const *w);
@@ -1625,10 +1675,26 @@ static const char *const whole_bag_words[] = { "箱子", "皮箱", "密码箱", 
 static const char place_ends[] = "路街巷城村镇桥苑站场园区湖山寺港湾楼厦店院滩岛江河溪坝塘";
 /* Colour characters that begin place names as often as they name a colour. */
 static const char place_colours[] = "黑白灰银红粉蓝青绿黄橙紫金棕";
+/* Characters that make a colour character before them part of a colour's name (深空灰凤凰山地车,
+ * 宝蓝校园卡: no place), round 25. */
+static const char colour_prefixes[] = "深浅淡亮暗纯空宝天湖藏墨酒枣米乳嫩土香";
 
 /* Blanks out place names in a folded text: the item's own address wherever the description
  * repeats it, and a colour character followed within two characters by the end of a place's
  * name (白云路, 银泰城) unless 色 or 的 follows it (白色站台 is white). */
+/* The character ending just before byte i of u, 0 at the start. */
+static unsigned prev_char(const unsigned char *u, size_t i)
+{
+	size_t b = i, l;
+
+	if (i == 0)
+		return 0;
+	while (b > 0 && (u[b - 1] & 0xC0) == 0x80)
+		b--;
+	b = b > 0 ? b - 1 : 0;
+	return utf8_next(u + b, i - b, &l);
+}
+
 static void blank_places(char *f, const char *address)
 {
 	size_t n = strlen(f);
@@ -1656,7 +1722,9 @@ static void blank_places(char *f, const char *address)
 		unsigned c3 = 0;
 		if (i + l + l1 + l2 < n && l2)
 			c3 = utf8_next(u + i + l + l1 + l2, n - i - l - l1 - l2, &(size_t){ 0 });
-		if (is_cjk(c) && cjk_in(c, place_colours) && c1 != 0x8272 /* 色 */ &&
+		unsigned c0 = prev_char(u, i);
+		if (is_cjk(c) && cjk_in(c, place_colours) && !(is_cjk(c0) && cjk_in(c0, colour_prefixes)) &&
+		    c1 != 0x8272 /* 色 */ &&
 		    c1 != 0x7684 /* 的 */ && is_cjk(c1) &&
 		    (cjk_in(c1, place_ends) || (is_cjk(c2) && cjk_in(c2, place_ends)) ||
 		    (is_cjk(c2) && c2 != 0x8272 && c2 != 0x7684 && is_cjk(c3) &&
@@ -2283,6 +2351,7 @@ static int64_t money(const char *s, uint8_t *rough, int64_t *hi)
 {
 	unsigned cp[LF_FOLDED_CAP];
 	int n = folded_code_points(s, cp);             /* full-width digits: ２９００元 */
+	int64_t few = -1;                              /* 几百块钱 said first (round 25) */
 
 	*rough = 0;
 	*hi = 0;
@@ -2346,6 +2415,14 @@ static int64_t money(const char *s, uint8_t *rough, int64_t *hi)
 		}
 		if (c != 0x5143 && c != 0x5706 && c != 0x5757)            /* 元 圆 块 */
 			continue;
+		/* 三十块钱买的: what it cost, not what is in it (round 25) */
+		{
+			int k = i + 1;
+			if (k < n && cp[k] == 0x94B1)                          /* 钱 */
+				k++;
+			if (k + 1 < n && cp[k] == 0x4E70 && (cp[k + 1] == 0x7684 || cp[k + 1] == 0x6765))
+				continue;                                   /* 买的 买来 */
+		}
 		if (end > 0 && (cp[end - 1] == 0x4F59 || cp[end - 1] == 0x591A ||
 		    cp[end - 1] == 0x6765 || cp[end - 1] == 0x51E0)) {          /* 余 多 来 十几 */
 			end--;
@@ -2366,7 +2443,8 @@ static int64_t money(const char *s, uint8_t *rough, int64_t *hi)
 		}
 		/* 几十块, 几百元: some tens, some hundreds */
 		if (start > 0 && cp[start - 1] == 0x51E0 && end - start == 1 &&
-		    (money_unit(cp[start]) || cp[start] == 0x4E07) && !*rough)
+		    (money_unit(cp[start]) || cp[start] == 0x4E07) &&
+		    (!*rough || *rough == LF_SUM_MORE))               /* 几十多块 (round 25) */
 			*rough = LF_SUM_FEW;
 		while (start < end && (cp[start] == ',' || cp[start] == 0xFF0C))
 			start++;
@@ -2411,9 +2489,17 @@ static int64_t money(const char *s, uint8_t *rough, int64_t *hi)
 		if (!*rough && (rough_before(cp, start) || (i + 2 < n && cp[i + 1] == 0x5DE6 &&
 		    cp[i + 2] == 0x53F3)))                                     /* 左右 */
 			*rough = LF_SUM_ABOUT;
+		/* 几百块钱，二千三百多: the sum said after the guess is the one meant */
+		if (*rough == LF_SUM_FEW && few < 0) {
+			few = v;
+			*rough = 0;
+			continue;
+		}
 		return v;
 	}
-	return -1;
+	if (few > 0)
+		*rough = LF_SUM_FEW;
+	return few;
 }
 
 /* A weight in grams s names (金项链12克, 大概12克, 称重约12.5g, 十二克): tenths of a gram, 0 when
@@ -3088,6 +3174,7 @@ static const char *const compound_surnames[] = { "欧阳", "司马", "上官", "
 /* Characters that end a name early (王子涵的, 张三在), or say a side rather than a given name
  * (左耳的, 左侧的: 左 is a surname too), or a material, a make or a relative (是牛皮的, 高仿的,
  * 是王力牌的, 是孙女给的). */
+#define LF_CH_MOU 0x67D0   /* 某: a name masked (卢某某, 徐某), never part of one */
 static const char name_stops[] = "的在丢遗捡拾于和与等是为了已将把被耳侧皮仿给牌女";
 
 static bool cjk_in(unsigned c, const char *set)
@@ -3189,7 +3276,7 @@ static void holder_name(const char *s, char *out, size_t cap)
 			while (n > 0 && k < 3 && o + 4 < cap) {
 				c = utf8_next(q, n, &l);
 				if (!is_cjk(c) || (k == 0 && !cjk_in(c, surnames)) ||
-				    (k > 0 && cjk_in(c, name_stops)))
+				    (k > 0 && (cjk_in(c, name_stops) || c == LF_CH_MOU)))
 					break;
 				memcpy(out + o, q, l);
 				o += l;
@@ -3255,7 +3342,7 @@ static void doc_holder(const char *s, char *out, size_t cap)
 			while (n > 0 && k < 3 && o + 4 < cap) {
 				c = utf8_next(q, n, &l);
 				if (!is_cjk(c) || (k == 0 && !cjk_in(c, surnames)) ||
-				    (k > 0 && cjk_in(c, name_stops)))
+				    (k > 0 && (cjk_in(c, name_stops) || c == LF_CH_MOU)))
 					break;
 				memcpy(out + o, q, l);
 				o += l;
@@ -4792,6 +4879,22 @@ static void cjk_brand(const char *s, char *out, size_t cap)
 	homophones_fold(out);
 }
 
+/* Whether a serial read from a description is one already held (as written, or the same
+ * number masked or cut otherwise: the comparison finds no digit apart and agrees on at least
+ * LF_SAME_NUMBER_MIN characters). */
+#define LF_SAME_NUMBER_MIN 8
+static bool same_number(const char *found, const char *held)
+{
+	int ov = 0;
+
+	if (held[0] == '\0')
+		return false;
+	if (strcmp(found, held) == 0)
+		return true;
+	enum lf_serial_cmp c = lf_serial_compare(found, held, &ov);
+	return c != LF_SER_NONE && c != LF_SER_CONFLICT && ov >= LF_SAME_NUMBER_MIN;
+}
+
 static void prepare(const struct lf_item *it, struct lf_prep *p)
 {
 	memset(p, 0, sizeof *p);
@@ -4829,7 +4932,10 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 				    ends_with(fs, found[i]))
 					p->skind[j] = fkind[i];
 			}
-			if (strcmp(found[i], p->serial) == 0 || strcmp(found[i], p->serial2) == 0)
+			/* the field's number again, perhaps masked otherwise (1311**********0284 /
+			 * 131131********0284): not a second number (round 25: it took the place of a
+			 * card's tail the description names after it) */
+			if (same_number(found[i], p->serial) || same_number(found[i], p->serial2))
 				continue;
 			snprintf(slot, LF_SERIAL_MAX, "%s", found[i]);
 			p->skind[k++] = fkind[i];
@@ -4980,7 +5086,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465063u   /* "LFPc": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465064u   /* "LFPd": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -5244,7 +5350,10 @@ static bool kinds_one_object(int a, int b)
 		/* a laptop bag is carried on the back or in the hand (电脑包 / 双肩包) */
 		{ "电脑包", "双肩包" }, { "电脑包", "公文包" }, { "电脑包", "手提包" },
 		/* an e-reader is called a tablet as often as not (kindle平板 / 平板电脑) */
-		{ "电子书", "平板电脑" } };
+		{ "电子书", "平板电脑" },
+		/* round 25: a hard hat is a hat to its owner (帽子 / 安全帽), a waist bag is worn
+		 * across the body (腰包 / 挎包) */
+		{ "帽子", "头盔" }, { "腰包", "手提包" } };
 
 	for (size_t i = 0; i < sizeof one / sizeof one[0]; i++)
 		if ((strcmp(kinds[a].name, one[i][0]) == 0 && strcmp(kinds[b].name, one[i][1]) == 0) ||

@@ -25,6 +25,7 @@
 #define LF_MARK_GROUPS   8      /* marks kept apart per item (每条特征) */
 #define LF_SERIALS       2      /* serials kept per item: the field's, then those the text names */
 #define LF_TAIL_MAX      8      /* a tail of letters and few digits right after its cue (末六位WX6M4J) */
+#define LF_MASKED_TAIL_MIN 4    /* digits of a tail behind its mask read without a cue (****4323) */
 #define LF_CJK_DIGITS_MIN 3     /* Chinese numerals in a row read as a number (尾号八八四二) */
 #define LF_VETO_CAP      30     /* points of a pair whose full serials of one kind differ */
 #define LF_ACC_MAX       4      /* coloured accessories kept per item (蓝色门禁卡, 黄头盔) */

@@ -4587,6 +4587,122 @@ static void round24_numbers_and_stickers(void **state)
 	assert_true(has_reason(r, nr, "kind", 1));
 }
 
+/* Round 25 (set23 and set24 read): a name masked with 某 is a surname; colour words of a place
+ * (老红星), of a wallet's name (银包) or of a handlebar are not the thing's; a colour's prefix
+ * keeps it from a place (深空灰凤凰山地车); kinds of the desks' words (驾驶本, 社会保障卡, 存折,
+ * 手环 among jewellery); a number's 身份证号 names no ID card; a card's tail behind its mask; a
+ * telephone after + and a date with dashes are no serials; 九号 after a date is no maker; a sum
+ * said after 几百, and a price (三十块钱买的) no sum in it. */
+static void round25_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+#define PAIR(lc, lb, fc, fb) \
+	struct lf_item lc##_l = { .category = #lc, .body = lb, .t_from = T0, .t_to = T0 + HOUR }; \
+	struct lf_item lc##_f = { .category = fc, .body = fb, .t_from = T0 + HOUR, .t_to = T0 + HOUR }
+	{
+		PAIR(wallet, "在港湾三村掉了蓝色钱包,身份证(卢金娣)也在里面", "wallet",
+		    "拾得蓝色钱包,身份证一张,姓名卢某某,边角磨损");
+		score(&wallet_l, &wallet_f, r, &nr);
+		assert_true(has_reason(r, nr, "holder", 1));
+		assert_false(has_reason(r, nr, "holder", -1));
+	}
+	{
+		PAIR(id_doc, "我对象在老红星宿舍区整丢了一张社保卡", "id_doc", "拾得天蓝社保卡一张");
+		score(&id_doc_l, &id_doc_f, r, &nr);
+		assert_false(has_reason(r, nr, "color", -1));
+		lf_prepare(&id_doc_l, &p);
+		assert_int_equal(p.colors, 0);
+	}
+	{
+		PAIR(wallet, "那天在东澳渔港不见了个coach银包", "wallet", "酒红COACH钱包");
+		score(&wallet_l, &wallet_f, r, &nr);
+		assert_false(has_reason(r, nr, "color", -1));
+	}
+	{
+		PAIR(bicycle, "深空灰凤凰山地自行车。特征：把手是黄色的。", "bicycle", "深灰凤凰变速山地车。");
+		score(&bicycle_l, &bicycle_f, r, &nr);
+		assert_true(has_reason(r, nr, "color", 1));
+		lf_prepare(&bicycle_l, &p);
+		assert_int_equal(p.colors & LF_C_YELLOW, 0);
+	}
+	{
+		struct lf_item b = { .category = "id_doc", .body = "二食堂丢失宝蓝校园卡" };
+		lf_prepare(&b, &p);
+		assert_true(p.colors & LF_C_BLUE);
+	}
+	{
+		PAIR(id_doc, "在8号楼一楼大厅把驾驶本弄丢了，身份证号230110200307051126，姓名刘婷婷",
+		    "id_doc", "在8号楼一楼大厅捡到驾驶证，姓名刘婷婷");
+		score(&id_doc_l, &id_doc_f, r, &nr);
+		assert_true(has_reason(r, nr, "kind", 1));
+		assert_false(has_reason(r, nr, "kind", -1));
+	}
+	{
+		PAIR(id_doc, "遗失物品：社会保障卡；身份证号340104199408085002", "id_doc", "地上有社保卡一张，持卡人彭艳");
+		score(&id_doc_l, &id_doc_f, r, &nr);
+		assert_true(has_reason(r, nr, "kind", 1));
+	}
+	{
+		PAIR(jewelry, "丢了一个银的老庙手镯，有个小豁口", "jewelry", "拾得银白色老庙手环一份，有缺口一处");
+		score(&jewelry_l, &jewelry_f, r, &nr);
+		assert_true(has_reason(r, nr, "kind", 1));
+	}
+	{
+		PAIR(id_doc, "在急诊那边落下了军绿邮储银行存款折，户名罗建国", "other",
+		    "于急诊科分诊台旁拾得军绿色邮储银行存折一件，户名罗建国");
+		score(&id_doc_l, &id_doc_f, r, &nr);
+		assert_true(has_reason(r, nr, "category", 1));
+		assert_true(has_reason(r, nr, "kind", 1));
+	}
+	{
+		struct lf_item l = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+			.body = "丢失长款钱包，粉红的。一张农业银行卡，尾号4323，里头有我身份证，姚梓萱" };
+		struct lf_item f = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+			.serial = "1311**********0284",
+			.body = "粉色钱包，农业卡 ****4323，内有身份证（姚梓萱），身份证号：131131********0284" };
+		score(&l, &f, r, &nr);
+		assert_true(has_reason(r, nr, "serial", 1));
+		assert_false(has_reason(r, nr, "serial", -1));
+	}
+	{
+		struct lf_item l = { .category = "phone", .body = "lost my white VIVO phone. "
+			"IMEI:861547079377832. I fly back soon. call +46 429465404 thanks" };
+		lf_prepare(&l, &p);
+		assert_string_equal(p.serial, "861547079377832");
+		assert_string_equal(p.serial2, "");
+		struct lf_item f = { .category = "phone", .body = "于2026-11-08 09:29在会展中心拾得乳白色vivo手机" };
+		lf_prepare(&f, &p);
+		assert_string_equal(p.serial, "");
+	}
+	{
+		PAIR(wallet, "九月十九号凌晨在解放东路丢了咖啡色GOLDLION钱包", "wallet", "在解放东路拾得咖色金利来钱夹");
+		score(&wallet_l, &wallet_f, r, &nr);
+		assert_true(has_reason(r, nr, "brand", 1));
+		assert_false(has_reason(r, nr, "brand", -1));
+	}
+	{
+		PAIR(wallet, "进站安检那里丢了宝蓝皮夹，几百块钱，二千三百多", "wallet", "蓝色皮夹，内有现金2302元");
+		score(&wallet_l, &wallet_f, r, &nr);
+		assert_true(has_reason(r, nr, "amount", 1));
+	}
+	{
+		PAIR(wallet, "丢失粉红长款钱包，集上三十块钱买的", "wallet", "粉色钱包，人民币500元");
+		score(&wallet_l, &wallet_f, r, &nr);
+		assert_false(has_reason(r, nr, "amount", -1));
+	}
+	{
+		PAIR(wallet, "住院部电梯丢了粉红钱包，里面有几十多块钱", "wallet", "粉红色钱包一件，内有现金84元");
+		score(&wallet_l, &wallet_f, r, &nr);
+		assert_false(has_reason(r, nr, "amount", -1));
+		assert_true(has_reason(r, nr, "amount", 1));
+	}
+#undef PAIR
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4704,6 +4820,7 @@ int main(void)
 		cmocka_unit_test(round22_inscriptions),
 		cmocka_unit_test(round23_more_writing),
 		cmocka_unit_test(round24_numbers_and_stickers),
+		cmocka_unit_test(round25_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
