@@ -551,7 +551,8 @@ static const struct serial_cue serial_cues[] = {
 };
 /* Words that say the number after them is not the object's (a phone number to call). */
 static const char *const not_serial_cues[] = { "电话", "手机号", "联系", "微信", "qq", "tel",
-	NULL };
+	/* round 26: a visitor's English (call me, my number) */
+	"call", "my number", "phone number", "wechat", "whatsapp", NULL };
 
 /* The kind a text's cue words say (the last cue wins: 身份证号…, 卡号…), and whether any. */
 static char cue_kind(const char *f, bool *any)
@@ -796,6 +797,61 @@ static bool mobile_shape(const char *norm, size_t nd, size_t digits)
 	return nd == 8 && digits == 7 && norm[3] == '*' && norm[1] >= '3' && norm[1] <= '9';
 }
 
+/* English words a visitor writes around a number (Please call me 1577…, passport no. K935…,
+ * 8693… IMEI2 …, thanks): words, not the number's groups. Only these: a serial's own groups
+ * may be letters alone (RFDR DEE1 Y90Z CTRJ 9). Round 26. */
+static const char *const run_words[] = { "please", "pls", "call", "me", "my", "no", "number",
+	"passport", "phone", "mobile", "is", "id", "card", "serial", "tel", "thanks", "thank", "you",
+	"same", "wechat", NULL };
+
+static bool run_word(const char *f, size_t a, size_t b)
+{
+	for (int k = 0; run_words[k]; k++)
+		if (b - a == strlen(run_words[k]) && strncmp(f + a, run_words[k], b - a) == 0)
+			return true;
+	return false;
+}
+
+/* The index of a run's first byte after the visitor's words it begins with, each followed by
+ * a space or a dot and a space. */
+static size_t skip_letter_words(const char *f, size_t i, size_t end)
+{
+	for (;;) {
+		size_t g = i;
+		while (g < end && f[g] >= 'a' && f[g] <= 'z')
+			g++;
+		if (g == i || g >= end || !run_word(f, i, g))
+			return i;
+		if (f[g] == '.')
+			g++;
+		if (g >= end || f[g] != ' ')
+			return i;
+		while (g < end && f[g] == ' ')
+			g++;
+		i = g;
+	}
+}
+
+/* A run's new end without the visitor's words after a space (… thanks) or a number's label
+ * and one digit (… IMEI2). */
+static size_t cut_letter_words(const char *f, size_t i, size_t end)
+{
+	for (;;) {
+		size_t g = end;
+		while (g > i && f[g - 1] != ' ')
+			g--;
+		if (g <= i)
+			return end;
+		bool words = run_word(f, g, end) || (end - g == 5 && strncmp(f + g, "imei", 4) == 0 &&
+		    is_digit(f[end - 1]));
+		if (!words)
+			return end;
+		while (g > i && f[g - 1] == ' ')
+			g--;
+		end = g;
+	}
+}
+
 /* Whether the n bytes at s begin with a date written with dashes or slashes (2026-11-08,
  * 2025/3/9): four digits from 19 or 20, a separator, a month of one or two digits and another
  * separator. */
@@ -865,6 +921,17 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 				j += m;          /* 8645 1203…, 86-451203-…, 6217.0012.…, 8645·1203 */
 			} else {
 				break;
+			}
+		}
+		/* words of letters only before or after the number in a visitor's English (Please
+		 * call me 1577…, passport no. K935…, 8693… IMEI2): words, not part of it (round 26) */
+		{
+			size_t i0 = i;
+			i = skip_letter_words(f, i, end);
+			end = cut_letter_words(f, i, end);
+			if (i >= end) {
+				i = end > i0 ? end : i0 + l;
+				continue;
 			}
 		}
 		{
@@ -1667,7 +1734,9 @@ static void blank_words(char *cl, const char *const *w);
 /* Objects whose own name holds a part's word (行李箱's 箱, 书包's 书): not a part. */
 static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱", "书包",
 	/* round 18: places whose name holds a part's word (图书馆's 书) */
-	"图书馆", "书店", "书城", "书院", "书吧", NULL };
+	"图书馆", "书店", "书城", "书院", "书吧",
+	/* round 26: a speaker (音箱), and where it was found (挂号大厅, 后排座位) */
+	"音箱", "挂号", "座位", NULL };
 /* A bag's own name holding a part's word: 箱子 is the suitcase (灰色箱子), not a top box. */
 static const char *const whole_bag_words[] = { "箱子", "皮箱", "密码箱", NULL };
 
@@ -3913,14 +3982,42 @@ static bool plate_shape(const char *raw)
 
 /* One serial of the field (len bytes at s): normalised into out (LF_SERIAL_MAX), its kind from
  * its cue or its shape, a part from the middle or the start marked as in a description. */
+/* The count of a cue (后6位, 末4位, 前3位) blanked in s: the 6 is how many, not the number's
+ * first digit (IMEI号后6位000294 read 6000294: round 26). */
+static void blank_place_count(char *s)
+{
+	static const char *const before[] = { "后", "前", "末", "尾", NULL };
+
+	for (char *w = strstr(s, "位"); w; w = strstr(w + 1, "位")) {
+		char *d = w;
+		while (d > s && is_digit(d[-1]) && w - d < 2)
+			d--;
+		if (d == w || d - s < 3)
+			continue;
+		for (int k = 0; before[k]; k++)
+			if (strncmp(d - 3, before[k], 3) == 0) {
+				memset(d, ' ', (size_t)(w - d));
+				break;
+			}
+	}
+}
+
 static void field_serial(const char *s, size_t len, char *out, char *kind)
 {
 	char f[LIM_LF_SERIAL_CHARS * 4 + 1], raw[LIM_LF_SERIAL_CHARS * 4 + 1];
 	bool any;
 
 	snprintf(raw, sizeof raw, "%.*s", (int)len, s);
-	lf_serial_norm(raw, strlen(raw), out, LF_SERIAL_MAX);
+	blank_place_count(raw);
 	fold_copy(raw, f, sizeof f);
+	{
+		/* a visitor's English before the number (passport no. K935…): words, not it */
+		size_t n = strlen(f), from = skip_letter_words(f, 0, n);
+		if (from > 0 && from < n)
+			lf_serial_norm(f + from, n - from, out, LF_SERIAL_MAX);
+		else
+			lf_serial_norm(raw, strlen(raw), out, LF_SERIAL_MAX);
+	}
 	*kind = cue_kind(f, &any);
 	{
 		/* a part from the middle or the start, as in a description */
@@ -4636,7 +4733,7 @@ static void concepts_confirmed(const struct lf_prep *a, const struct lf_prep *b,
  * the like. Two sides that each read such words and share not one character of them carry
  * another owner's writing (round 22: 20 training parts, no true pair apart, 330 other pairs of a
  * category). Printed words (印着) are a maker's or a shop's, not read here. */
-static const char *const insc_cues[] = { "刻了个", "刻了", "刻着", "刻有", "刻的", "刻",
+static const char *const insc_cues[] = { "刻了个", "刻了", "刻着", "刻有", "刻的", "刻字", "刻",
 	"写着", "写有", "写了个", "写了", "写的", "标注", "标有", "标着", "写“", "写\"", "字母数字",
 	"姓名贴", "名字贴", "署名", NULL };
 /* quoted words on a sticker (贴了个“干饭人”贴纸 / 贴有“皮卡丘”贴纸): read apart from the writing,
@@ -5086,7 +5183,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465064u   /* "LFPd": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465065u   /* "LFPe": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

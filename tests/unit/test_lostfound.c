@@ -4703,6 +4703,59 @@ static void round25_readings(void **state)
 #undef PAIR
 }
 
+/* Round 26 (the true pairs' reasons over twenty-four parts): a place where it was found whose
+ * name holds a part's word (挂号大厅, 后排座位) and a speaker (音箱) keep the thing's colour; a
+ * visitor's English around a number (Please call me …, passport no. …, … IMEI2) is no part of
+ * it, though a serial's own groups of letters are (RFDR DEE1 …); 后6位 counts, it is no digit;
+ * 刻字“ZY” is an engraving. */
+static void round26_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	static const struct { const char *body; unsigned bit; } colours[] = {
+		{ "车站工作人员于长途汽车站售票厅拾得酒红色山水插卡音箱一个", LF_C_RED },
+		{ "医院保安于门诊楼一楼挂号大厅拾得藏青色守护宝老人机一件", LF_C_BLUE },
+		{ "网约车司机在网约车后排座位拾到的枣红色啄木鸟短款钱包", LF_C_RED },
+	};
+	for (size_t i = 0; i < sizeof colours / sizeof colours[0]; i++) {
+		struct lf_item it = { .category = "other", .body = colours[i].body };
+		lf_prepare(&it, &p);
+		assert_true(p.colors & colours[i].bit);
+	}
+	static const struct { const char *serial, *body, *want, *want2; } numbers[] = {
+		{ NULL, "Lost my Canon camera near 水岸渔村. Please call me 17555824124. 谢谢!", "", "" },
+		{ "passport no. K93599968", "I lost my passport", "K93599968", "" },
+		{ "IMEI号后6位000294", "iPhone15手机", "000294", "" },
+		{ "RFDR DEE1 Y90Z CTRJ 9", "把自行车弄丢了", "RFDRDEE1Y90ZCTRJ9", "" },
+		{ NULL, "租的电动车，车上贴着编号HH-108", "HH108", "" },
+		{ NULL, "灰苹果平板电脑一个，S/N LWGF-V3QP9U。", "LWGFV3QP9U", "" },
+		{ NULL, "Redmi手机。IMEI1：869383266967546 IMEI2：862806758404849。", "869383266967546",
+		  "862806758404849" },
+	};
+	for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++) {
+		struct lf_item it = { .category = "phone", .serial = numbers[i].serial,
+			.body = numbers[i].body };
+		lf_prepare(&it, &p);
+		assert_string_equal(p.serial, numbers[i].want);
+		assert_string_equal(p.serial2, numbers[i].want2);
+	}
+	struct lf_item l = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "银 富士Fujifilm xs20微单丢了。机顶刻了名字缩写 ZY" };
+	struct lf_item same = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "银色FUJIFILM相机 机顶有刻字“ZY” 黑色原装背带" };
+	struct lf_item other = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "银色FUJIFILM相机 机顶有刻字“AB” 黑色原装背带" };
+	score(&l, &same, r, &nr);
+	assert_null(reason_detail(r, nr, "marks", -1));
+	score(&l, &other, r, &nr);
+	const char *d = reason_detail(r, nr, "marks", -1);
+	assert_non_null(d);
+	assert_non_null(strstr(d, "AB"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4821,6 +4874,7 @@ int main(void)
 		cmocka_unit_test(round23_more_writing),
 		cmocka_unit_test(round24_numbers_and_stickers),
 		cmocka_unit_test(round25_readings),
+		cmocka_unit_test(round26_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
