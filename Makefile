@@ -85,6 +85,10 @@ unit: $(UNITBIN) $(UNITASAN)
 bin/bench-lfmatch: bench/lfmatch.c $(UNITLIB) $(OBJ)
 	@mkdir -p bin
 	$(CC) $(CFLAGS) -Isrc -Itests/unit -o $@ $(filter %.c %.o,$^) $(LDLIBS) -lcmocka
+# one labelled pair scored with what each side's preparation read (tools/lf_pair.py)
+bin/lf-pair: bench/lfpair.c $(OBJ)
+	@mkdir -p bin
+	$(CC) $(CFLAGS) -Isrc -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 asan: bin/pingan-asan
 
 run: deps

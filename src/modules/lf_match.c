@@ -1549,6 +1549,13 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
+const char *lf_kind_name(int idx)
+{
+	int n = (int)(sizeof kinds / sizeof kinds[0]) - 1;
+
+	return idx >= 0 && idx < n ? kinds[idx].name : "";
+}
+
 /* Whether a kind's word is followed by a shop's (眼镜店, 鞋城, 玩具超市): then it names a place. */
 static bool shop_after(const char *q)
 {

@@ -181,6 +181,7 @@ enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep
 /* The canonical brand in s (华为, HUAWEI, huawei, 华伟 → the same index), -1 if none known. */
 int lf_brand_find(const char *s);
 const char *lf_brand_name(int idx);
+const char *lf_kind_name(int idx);   /* a kind's Chinese name (耳机, 身份证), "" if none */
 
 /* Colour families (颜色): bits of the families named in s (黑, 深色, 哑光黑 ...). */
 #define LF_C_BLACK  0x001u
