@@ -3715,7 +3715,10 @@ static const char *const mark_cues[] = { "贴", "壳", "套着", "套了", "套�
 	/* round 18: what the screen shows and a leather case (锁屏是全家福, 套了个皮套) */
 	"锁屏", "屏保", "壁纸", "亮屏", "皮套",
 	/* a watch's band and face, and what a thing is kept in (装在黑色眼镜盒里) */
-	"表带", "表盘", "表链", "装在", "自带线", NULL };
+	"表带", "表盘", "表链", "装在", "自带线",
+	/* round 27: what a key ring carries beside its keys (有个开瓶器, 带迷你手电筒, 一把信箱
+	 * 小钥匙, 指甲钳) */
+	"开瓶器", "指甲刀", "指甲钳", "手电", "信箱", "信报箱", "钥匙包", NULL };
 
 /* The clauses of a description that name a mark, as the marks field of a registration
  * without one (see mark_cues), joined by '；'; "" when none. */
@@ -5190,7 +5193,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465065u   /* "LFPe": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465066u   /* "LFPf": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -493,6 +493,42 @@ pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t se
 	return rc;
 }
 
+pa_err lostfound_held_elsewhere(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
+    int points, bool *held)
+{
+	int64_t other;
+	pa_err rc = best_other(c, self_lost, self, cand, &other);
+
+	*held = rc == PA_OK && other >= 0 && other >= (int64_t)points + LF_HELD_MARGIN;
+	return rc;
+}
+
+/* The plan's candidates another item holds better (lostfound_held_elsewhere) moved after the
+ * others, each keeping its order. */
+static pa_err plan_held_last(struct db_conn *c, struct lf_plan *p, bool me_lost, int64_t self)
+{
+	bool held[LF_STORE_TOP] = { false };
+	int w = 0;
+	pa_err rc = PA_OK;
+
+	for (int i = 0; i < p->n && i < LF_HELD_CHECK && rc == PA_OK; i++)
+		rc = lostfound_held_elsewhere(c, me_lost, self, p->top[i].id, p->top[i].points,
+		    &held[i]);
+	for (int i = 0; i < p->n && rc == PA_OK; i++) {
+		if (held[i])
+			continue;
+		if (i != w) {
+			struct lf_cand t = p->top[i];
+			memmove(&p->top[w + 1], &p->top[w], (size_t)(i - w) * sizeof p->top[0]);
+			memmove(&held[w + 1], &held[w], (size_t)(i - w) * sizeof held[0]);
+			p->top[w] = t;
+			held[w] = false;
+		}
+		w++;
+	}
+	return rc;
+}
+
 /* The factors that tell one object from others like it (the ones that lift lf_score's
  * `identity` cap): a reason of one of them with positive points identifies the pair. */
 static const char *const lf_ident_factors[] = { "serial", "brand", "model", "size", "weight",
@@ -760,12 +796,19 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 	/* an edited item: pairs an officer dismissed are no candidates (nor its likely one) */
 	if (rc == PA_OK && self)
 		rc = drop_dismissed(c, p, self, me_lost);
+	/* one object, one owner: what another item holds better ranks last */
+	if (rc == PA_OK)
+		rc = plan_held_last(c, p, me_lost, self);
 	/* likely: the best leads its runner-up here, and on the other item's side too (or it is
 	 * in a band: found then, ahead, identified, and nothing against it) */
 	if (rc == PA_OK && p->n > 0) {
 		int by;
-		rc = lostfound_judge(c, me_lost, self, &p->top[0].rank, p->n > 1 ? p->top[1].points :
-		    -1, p->top[0].sure, p->top[0].r, p->top[0].nr, NULL, &by);
+		int second = -1;         /* the best of the others, held ones too */
+		for (int k = 1; k < p->n; k++)
+			if (p->top[k].points > second)
+				second = p->top[k].points;
+		rc = lostfound_judge(c, me_lost, self, &p->top[0].rank, second, p->top[0].sure,
+		    p->top[0].r, p->top[0].nr, NULL, &by);
 		if (rc == PA_OK && by != LF_BY_NONE)
 			p->likely_id = p->top[0].id;
 		if (rc == PA_OK && p->likely_id)
@@ -1290,46 +1333,58 @@ static pa_err after_create(struct create_ctx *x)
     "SELECT m." other ", m.score, m.sure, l.lost_from, l.lost_to, f.found_at " \
     "FROM lf_matches m JOIN lost_details l ON l.case_id = m.lost_id " \
     "JOIN found_details f ON f.case_id = m.found_id WHERE m." self " = ?1 " \
-    "AND m.dismissed = 0 AND m.confirmed = 0 ORDER BY m.score DESC, m." other " LIMIT 2"
+    "AND m.dismissed = 0 AND m.confirmed = 0 ORDER BY m.score DESC, m." other " LIMIT ?2"
 static const char SQL_WAS_LIKELY_LOST[] = WAS_LIKELY_SQL("found_id", "lost_id");
 static const char SQL_WAS_LIKELY_FOUND[] = WAS_LIKELY_SQL("lost_id", "found_id");
 
 /* Before an edit: the candidate of item id judged likely from its stored candidates (0 if
  * none), i.e. the pair the desks were already told of (judged as a registration judges it:
- * lostfound_judge, the bands and the claims of other items too). The two best by
- * score suffice: a best of equal points is never likely, so lf_rank_cmp's tie order would not
- * change the answer. */
+ * lostfound_judge, the bands and the claims of other items too), the first LF_HELD_CHECK by
+ * score ranked as the matches are (what another item holds better last); a best of equal
+ * points is never likely, so lf_rank_cmp's tie order would not change the answer. */
 static pa_err was_likely(struct db_conn *c, bool lost, int64_t id, int64_t *out)
 {
 	struct db_stmt *s = db_prepare(c, lost ? SQL_WAS_LIKELY_LOST : SQL_WAS_LIKELY_FOUND);
-	struct lf_rank rank = { 0 };
-	int64_t best = 0;
-	int first = -1, second = -1, r, by;
-	bool sure = false;
-	pa_err rc;
+	struct lf_rank rank[LF_HELD_CHECK];
+	bool sure[LF_HELD_CHECK], held[LF_HELD_CHECK];
+	int n = 0, r, by, best = -1, second = -1;
+	pa_err rc = PA_OK;
 
 	*out = 0;
 	if (s == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, id);
-	if ((r = db_step(s)) == DB_ROW) {
-		best = db_col_int(s, 0);
-		first = (int)db_col_int(s, 1);
-		sure = db_col_int(s, 2) != 0;
-		lf_rank_pair(&rank, best, first, db_col_int(s, 3), db_col_int(s, 4),
-		    db_col_int(s, 5), false, 0, 0, 0, 0);
-		if ((r = db_step(s)) == DB_ROW)
-			second = (int)db_col_int(s, 1);
+	db_bind_int(s, 2, LF_HELD_CHECK);
+	while (n < LF_HELD_CHECK && (r = db_step(s)) == DB_ROW) {
+		lf_rank_pair(&rank[n], db_col_int(s, 0), (int)db_col_int(s, 1), db_col_int(s, 3),
+		    db_col_int(s, 4), db_col_int(s, 5), false, 0, 0, 0, 0);
+		sure[n++] = db_col_int(s, 2) != 0;
 	}
 	db_reset(s);
-	if (r == DB_FAIL)
+	if (n < LF_HELD_CHECK && r == DB_FAIL)
 		return PA_ERR_DB;
-	if (first < 0)
-		return PA_OK;
+	/* the best and its runner-up as GET /cases/{id}/matches ranks them: what another item
+	 * holds better last (one object, one owner) */
+	for (int k = 0; k < n && rc == PA_OK; k++)
+		rc = lostfound_held_elsewhere(c, lost, id, rank[k].id, rank[k].points, &held[k]);
+	for (int pass = 0; pass < 2 && rc == PA_OK; pass++)
+		for (int k = 0; k < n; k++) {
+			if (held[k] != (pass == 1))
+				continue;
+			if (best < 0)
+				best = k;
+			else if (second < 0)
+				second = k;
+		}
+	if (rc != PA_OK || best < 0)
+		return rc;
 	/* the reasons are read again by the judge (this statement's row is gone by then) */
-	if ((rc = lostfound_judge(c, lost, id, &rank, second, sure, NULL, 0, NULL, &by)) == PA_OK &&
-	    by != LF_BY_NONE)
-		*out = best;
+	for (int k = 0; k < n; k++)      /* the runner-up: the best of the others, held ones too */
+		if (k != best && (second < 0 || rank[k].points > rank[second].points))
+			second = k;
+	if ((rc = lostfound_judge(c, lost, id, &rank[best], second >= 0 ? rank[second].points : -1,
+	    sure[best], NULL, 0, NULL, &by)) == PA_OK && by != LF_BY_NONE)
+		*out = rank[best].id;
 	return rc;
 }
 

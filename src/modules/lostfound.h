@@ -367,6 +367,15 @@ pa_err lostfound_feat_refresh(struct db *db, FILE *progress, int64_t *count);
  * side (within the likely margin): then it is not likely self's. lostfound_judge applies it. */
 pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
     int points, bool sure, bool *claimed);
+/* One object, one owner in the order (一物一主, round 27): a candidate that another open item of
+ * self's side scores LF_HELD_MARGIN points or more above points is that item's, and ranks after
+ * every candidate held by none (each keeps its order otherwise). GET /cases/{id}/matches, the
+ * desk's alerts and a registration's likely candidate all rank so; the first LF_HELD_CHECK of a
+ * list are looked at (a held one further down changes nothing at the top). */
+#define LF_HELD_MARGIN 5
+#define LF_HELD_CHECK  8
+pa_err lostfound_held_elsewhere(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
+    int points, bool *held);
 /* The learned judgement (综合判断, round 20; lf_judge.c, fitted by tools/lf_judge_fit.py): what
  * it reads of a best pair — each factor's points (the factors of lf_judge_factors) — beside its
  * rank, the runner-up, the rival and the hand-set rules' judgement. */

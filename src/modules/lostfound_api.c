@@ -76,6 +76,7 @@ struct match_key {
 	struct lf_rank rank;
 	bool confirmed, sure;
 	bool shown;                      /* the caller may open it, or a neighbour's */
+	bool held;                       /* another item holds it better (lostfound_held_elsewhere) */
 };
 
 static int match_key_cmp(const void *x, const void *y)
@@ -84,7 +85,39 @@ static int match_key_cmp(const void *x, const void *y)
 
 	if (a->confirmed != b->confirmed)
 		return a->confirmed ? -1 : 1;
+	if (a->held != b->held)
+		return a->held ? 1 : -1;
 	return lf_rank_cmp(&a->rank, &b->rank);
+}
+
+/* The runner-up's points the likely judgement reads for keys[0]: the best of the others,
+ * those another item holds better too (the best does not lead what it was ranked above only
+ * for being someone else's), -1 when none. */
+static int runner_up(const struct match_key *keys, int n)
+{
+	int best = -1;
+
+	for (int k = 1; k < n; k++)
+		if (keys[k].rank.points > best)
+			best = keys[k].rank.points;
+	return best;
+}
+
+/* Orders keys (n of them) as the matches are shown: confirmed pairs first, then lf_rank_cmp,
+ * the first LF_HELD_CHECK unconfirmed looked at for another item's better claim and those
+ * ranked after the rest (one object, one owner: round 27). */
+static pa_err match_keys_order(struct db_conn *c, bool lost, int64_t id, struct match_key *keys,
+    int n)
+{
+	pa_err rc = PA_OK;
+
+	qsort(keys, (size_t)n, sizeof *keys, match_key_cmp);
+	for (int k = 0; k < n && k < LF_HELD_CHECK && rc == PA_OK; k++)
+		if (!keys[k].confirmed)
+			rc = lostfound_held_elsewhere(c, lost, id, keys[k].rank.id, keys[k].rank.points,
+			    &keys[k].held);
+	qsort(keys, (size_t)n, sizeof *keys, match_key_cmp);
+	return rc;
 }
 
 static void match_key_read(struct db_stmt *s, struct match_key *k)
@@ -98,6 +131,7 @@ static void match_key_read(struct db_stmt *s, struct match_key *k)
 	k->sure = db_col_int(s, 2) != 0;
 	k->confirmed = db_col_int(s, 4) != 0;
 	k->shown = db_col_int(s, 8) != 0 || db_col_int(s, 9) != 0;
+	k->held = false;
 }
 
 static double score_of(int64_t points)
@@ -327,12 +361,13 @@ void lostfound_api_matches(struct http_req *r)
 	db_reset(s);
 	if (nkeys < LF_MATCH_ROWS_MAX && rr == DB_FAIL)
 		goto dberr;
-	qsort(keys, (size_t)nkeys, sizeof *keys, match_key_cmp);
+	if (match_keys_order(c, lost, id, keys, nkeys) != PA_OK)
+		goto dberr;
 	/* likely: the best leads the runner-up (equal points never do, so which of them ranks
 	 * first does not change the judgement) */
 	if (nkeys > 0) {
 		const struct match_key *f = &keys[0];
-		int second = nkeys > 1 && !f->confirmed ? keys[1].rank.points : -1;
+		int second = !f->confirmed ? runner_up(keys, nkeys) : -1;
 		if (f->confirmed) {
 			first_likely = true;
 		} else {
@@ -436,46 +471,52 @@ static char *dup_col(struct db_stmt *s, int i)
 	return strdup(db_col_null(s, i) ? "" : db_col_text(s, i));
 }
 
-/* The two best by the SQL order (score, then id) suffice here: an alert is the best only when
- * it is confirmed or leads the runner-up by the likely margin (or a band's), and a
- * candidate of equal points never does, so lf_rank_cmp's tie order would not change what is
- * shown. */
+/* The best and its runner-up as GET /cases/{id}/matches ranks them (the first LF_HELD_CHECK
+ * by score: what another item holds better last); an alert is the best only when it is
+ * confirmed or judged likely, and a candidate of equal points never is, so lf_rank_cmp's tie
+ * order would not change what is shown. */
 static pa_err alert_of(struct db_conn *c, int64_t user, int64_t lost_id, struct alert *a)
 {
+	struct match_key keys[LF_HELD_CHECK];
 	struct db_stmt *s = db_prepare(c, SQL_MATCHES_LOST);
-	struct lf_rank best;
-	int64_t second = -1;
-	bool sure = false, in_scope;
-	int rr;
+	int n = 0, rr = DB_DONE;
+	bool in_scope = false;
 
 	memset(a, 0, sizeof *a);
 	if (s == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, user);
 	db_bind_int(s, 2, lost_id);
-	db_bind_int(s, 3, 2);
+	db_bind_int(s, 3, LF_HELD_CHECK);
+	while (n < LF_HELD_CHECK && (rr = db_step(s)) == DB_ROW)
+		match_key_read(s, &keys[n++]);
+	db_reset(s);
+	if (rr == DB_FAIL || match_keys_order(c, true, lost_id, keys, n) != PA_OK)
+		return PA_ERR_DB;
+	if (n == 0)
+		return PA_OK;
+	if ((s = db_prepare(c, SQL_MATCH_ONE_LOST)) == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, user);
+	db_bind_int(s, 2, lost_id);
+	db_bind_int(s, 5, keys[0].rank.id);
 	if ((rr = db_step(s)) == DB_ROW) {
 		a->found_id = db_col_int(s, 0);
 		a->score = db_col_int(s, 1);
-		sure = db_col_int(s, 2) != 0;
 		a->confirmed = db_col_int(s, 4) != 0;
 		in_scope = db_col_int(s, 8) != 0;
 		a->code = dup_col(s, 5);
 		a->title = dup_col(s, 6);
 		a->status = dup_col(s, 7);
 		a->reasons = dup_col(s, 3);
-		lf_rank_pair(&best, a->found_id, (int)a->score, db_col_int(s, 15), db_col_int(s, 16),
-		    db_col_int(s, 17), false, 0, 0, 0, 0);
-		if ((rr = db_step(s)) == DB_ROW)
-			second = db_col_int(s, 1);
 		a->show = in_scope;
 	}
 	db_reset(s);
 	if (rr != DB_FAIL && a->show && !a->confirmed) {
 		/* judged as GET /cases/{id}/matches judges it (the reasons read only when a band
 		 * could call it likely) */
-		if (lostfound_judge(c, true, lost_id, &best, (int)second, sure, NULL, 0, a->reasons,
-		    &a->by) != PA_OK)
+		if (lostfound_judge(c, true, lost_id, &keys[0].rank, runner_up(keys, n),
+		    keys[0].sure, NULL, 0, a->reasons, &a->by) != PA_OK)
 			rr = DB_FAIL;
 		else
 			a->show = a->by != LF_BY_NONE;

@@ -129,6 +129,34 @@ test('one object, one owner: a found item held better by another lost report is 
   assert.ok(m2.every((i) => !i.likely));
 });
 
+test('one object, one owner in the order: a found item another report holds far better ranks after the candidates nobody holds', async () => {
+  const place = { address: '东阳江大桥公交站', lat: 29.0312, lon: 119.6011 };
+  const L1 = await create('cz-officer', lostPhone({ ...place, serial: 'IMEI 8677 1122 3344 556',
+    lost_from: ago(3300), lost_to: ago(3240), persons: undefined }));
+  const F = await create('cz-officer', foundPhone({ ...place, serial: '867711223344556',
+    found_at: ago(3200), persons: undefined }));
+  // a second owner's plain report: the same kind of phone at the same stop, a bear sticker too
+  const L2 = await create('cz-officer', { type: 'lost', category: 'phone', ...place,
+    body: '在东阳江大桥公交站丢了黑色华为手机，背面有小熊贴纸', color: '黑色', brand: '华为',
+    lost_from: ago(3300), lost_to: ago(3240) });
+  const G = await create('cz-officer', { type: 'found', category: 'phone', ...place,
+    body: '东阳江大桥公交站捡到黑色华为手机一部', color: '黑色', brand: 'HUAWEI', found_at: ago(3190) });
+  const m1 = (await get('cz-officer', `/cases/${L1.id}/matches`)).json.items;
+  assert.equal(m1[0].case_id, F.id, 'the serial agrees: F is the first report\'s');
+  assert.equal(m1[0].likely, true);
+  const m2 = (await get('cz-officer', `/cases/${L2.id}/matches`)).json.items;
+  const f2 = m2.findIndex((i) => i.case_id === F.id), g2 = m2.findIndex((i) => i.case_id === G.id);
+  assert.ok(f2 >= 0 && g2 >= 0, 'both found phones are the second report\'s candidates');
+  assert.ok(m2[f2].score > m2[g2].score, 'F scores higher for the second report as well');
+  assert.ok(m1[0].score >= m2[f2].score + 0.05, 'the first report holds F far better');
+  assert.ok(g2 < f2, 'F is the first report\'s: it ranks after G for the second');
+  assert.ok(m2.every((i) => !i.likely), 'G does not lead F: nothing is likely for the second report');
+  // the desk's alerts rank and judge as the matches do: the first report's, none for the second
+  const al = (await get('cz-officer', `/lostfound/alerts?org_id=${org.get('城中派出所').id}&limit=50`)).json.items;
+  assert.ok(al.some((x) => x.lost_id === L1.id && x.case_id === F.id));
+  assert.ok(!al.some((x) => x.lost_id === L2.id));
+});
+
 test('related categories: an ID card filed as 证件 is read for a lost wallet, an e-bike filed as 自行车 for a lost e-bike; earphones are no phone', async () => {
   const place = { address: '五一广场南门', lat: 29.1021, lon: 119.6203 };
   // no serial on either side: only the category read can bring these in (the serial tail read
