@@ -1281,9 +1281,9 @@ static const struct brand brands[] = {
 	{ NULL, { NULL }, 0 },
 };
 
-/* A short Latin alias (lv, hp, hw, niu, dji, ctf) must stand alone, not inside a word. */
 static unsigned prev_char(const unsigned char *u, size_t i);
 
+/* A short Latin alias (lv, hp, hw, niu, dji, ctf) must stand alone, not inside a word. */
 static bool alias_at(const char *s, const char *hit, const char *alias)
 {
 	size_t k = strlen(alias);
@@ -1755,9 +1755,6 @@ static const char place_colours[] = "黑白灰银红粉蓝青绿黄橙紫金棕"
  * 宝蓝校园卡: no place), round 25. */
 static const char colour_prefixes[] = "深浅淡亮暗纯空宝天湖藏墨酒枣米乳嫩土香";
 
-/* Blanks out place names in a folded text: the item's own address wherever the description
- * repeats it, and a colour character followed within two characters by the end of a place's
- * name (白云路, 银泰城) unless 色 or 的 follows it (白色站台 is white). */
 /* The character ending just before byte i of u, 0 at the start. */
 static unsigned prev_char(const unsigned char *u, size_t i)
 {
@@ -1771,6 +1768,9 @@ static unsigned prev_char(const unsigned char *u, size_t i)
 	return utf8_next(u + b, i - b, &l);
 }
 
+/* Blanks out place names in a folded text: the item's own address wherever the description
+ * repeats it, and a colour character followed within two characters by the end of a place's
+ * name (白云路, 银泰城) unless 色 or 的 follows it (白色站台 is white). */
 static void blank_places(char *f, const char *address)
 {
 	size_t n = strlen(f);
@@ -3247,10 +3247,10 @@ static const char surnames[] =
 static const char *const compound_surnames[] = { "欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 	"慕容", "令狐", "夏侯", "公孙", "尉迟", "长孙", "宇文", "司徒", "端木", "独孤", "南宫",
 	"轩辕", NULL };
+#define LF_CH_MOU 0x67D0   /* 某: a name masked (卢某某, 徐某), never part of one */
 /* Characters that end a name early (王子涵的, 张三在), or say a side rather than a given name
  * (左耳的, 左侧的: 左 is a surname too), or a material, a make or a relative (是牛皮的, 高仿的,
  * 是王力牌的, 是孙女给的). */
-#define LF_CH_MOU 0x67D0   /* 某: a name masked (卢某某, 徐某), never part of one */
 static const char name_stops[] = "的在丢遗捡拾于和与等是为了已将把被耳侧皮仿给牌女";
 
 static bool cjk_in(unsigned c, const char *set)
@@ -3990,8 +3990,6 @@ static bool plate_shape(const char *raw)
 	return tail >= LF_PLATE_TAIL_MIN && tail <= LF_PLATE_TAIL_MAX;
 }
 
-/* One serial of the field (len bytes at s): normalised into out (LF_SERIAL_MAX), its kind from
- * its cue or its shape, a part from the middle or the start marked as in a description. */
 /* The count of a cue (后6位, 末4位, 前3位) blanked in s: the 6 is how many, not the number's
  * first digit (IMEI号后6位000294 read 6000294: round 26). */
 static void blank_place_count(char *s)
@@ -4012,6 +4010,8 @@ static void blank_place_count(char *s)
 	}
 }
 
+/* One serial of the field (len bytes at s): normalised into out (LF_SERIAL_MAX), its kind from
+ * its cue or its shape, a part from the middle or the start marked as in a description. */
 static void field_serial(const char *s, size_t len, char *out, char *kind)
 {
 	char f[LIM_LF_SERIAL_CHARS * 4 + 1], raw[LIM_LF_SERIAL_CHARS * 4 + 1];

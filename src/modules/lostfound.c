@@ -503,30 +503,34 @@ pa_err lostfound_held_elsewhere(struct db_conn *c, bool self_lost, int64_t self,
 	return rc;
 }
 
-/* The plan's candidates another item holds better (lostfound_held_elsewhere) moved after the
- * others, each keeping its order. */
-static pa_err plan_held_last(struct db_conn *c, struct lf_plan *p, bool me_lost, int64_t self)
+pa_err lostfound_first_unheld(struct db_conn *c, bool self_lost, int64_t self,
+    const struct lf_rank *first, size_t stride, int n, int *out)
 {
-	bool held[LF_STORE_TOP] = { false };
-	int w = 0;
 	pa_err rc = PA_OK;
+	bool held = true;
+	int k = 0;
 
-	for (int i = 0; i < p->n && i < LF_HELD_CHECK && rc == PA_OK; i++)
-		rc = lostfound_held_elsewhere(c, me_lost, self, p->top[i].id, p->top[i].points,
-		    &held[i]);
-	for (int i = 0; i < p->n && rc == PA_OK; i++) {
-		if (held[i])
-			continue;
-		if (i != w) {
-			struct lf_cand t = p->top[i];
-			memmove(&p->top[w + 1], &p->top[w], (size_t)(i - w) * sizeof p->top[0]);
-			memmove(&held[w + 1], &held[w], (size_t)(i - w) * sizeof held[0]);
-			p->top[w] = t;
-			held[w] = false;
-		}
-		w++;
+	while (k < n && k < LF_HELD_CHECK && rc == PA_OK) {
+		const struct lf_rank *r = (const struct lf_rank *)((const char *)first + (size_t)k * stride);
+		rc = lostfound_held_elsewhere(c, self_lost, self, r->id, r->points, &held);
+		if (!held)
+			break;
+		k++;
 	}
+	*out = k < n ? k : 0;
 	return rc;
+}
+
+int lf_runner_up(const struct lf_rank *first, size_t stride, int n, int best)
+{
+	int points = -1;
+
+	for (int k = 0; k < n; k++) {
+		const struct lf_rank *r = (const struct lf_rank *)((const char *)first + (size_t)k * stride);
+		if (k != best && r->points > points)
+			points = r->points;
+	}
+	return points;
 }
 
 /* The factors that tell one object from others like it (the ones that lift lf_score's
@@ -796,18 +800,23 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 	/* an edited item: pairs an officer dismissed are no candidates (nor its likely one) */
 	if (rc == PA_OK && self)
 		rc = drop_dismissed(c, p, self, me_lost);
-	/* one object, one owner: what another item holds better ranks last */
-	if (rc == PA_OK)
-		rc = plan_held_last(c, p, me_lost, self);
+	/* one object, one owner: the first that no other item holds better ranks first */
+	if (rc == PA_OK && p->n > 0) {
+		int b = 0;
+		rc = lostfound_first_unheld(c, me_lost, self, &p->top[0].rank, sizeof p->top[0], p->n,
+		    &b);
+		if (rc == PA_OK && b > 0) {
+			struct lf_cand t = p->top[b];
+			memmove(&p->top[1], &p->top[0], (size_t)b * sizeof p->top[0]);
+			p->top[0] = t;
+		}
+	}
 	/* likely: the best leads its runner-up here, and on the other item's side too (or it is
 	 * in a band: found then, ahead, identified, and nothing against it) */
 	if (rc == PA_OK && p->n > 0) {
 		int by;
-		int second = -1;         /* the best of the others, held ones too */
-		for (int k = 1; k < p->n; k++)
-			if (p->top[k].points > second)
-				second = p->top[k].points;
-		rc = lostfound_judge(c, me_lost, self, &p->top[0].rank, second, p->top[0].sure,
+		rc = lostfound_judge(c, me_lost, self, &p->top[0].rank,
+		    lf_runner_up(&p->top[0].rank, sizeof p->top[0], p->n, 0), p->top[0].sure,
 		    p->top[0].r, p->top[0].nr, NULL, &by);
 		if (rc == PA_OK && by != LF_BY_NONE)
 			p->likely_id = p->top[0].id;
@@ -1346,9 +1355,9 @@ static pa_err was_likely(struct db_conn *c, bool lost, int64_t id, int64_t *out)
 {
 	struct db_stmt *s = db_prepare(c, lost ? SQL_WAS_LIKELY_LOST : SQL_WAS_LIKELY_FOUND);
 	struct lf_rank rank[LF_HELD_CHECK];
-	bool sure[LF_HELD_CHECK], held[LF_HELD_CHECK];
-	int n = 0, r, by, best = -1, second = -1;
-	pa_err rc = PA_OK;
+	bool sure[LF_HELD_CHECK];
+	int n = 0, r, by, best;
+	pa_err rc;
 
 	*out = 0;
 	if (s == NULL)
@@ -1363,27 +1372,13 @@ static pa_err was_likely(struct db_conn *c, bool lost, int64_t id, int64_t *out)
 	db_reset(s);
 	if (n < LF_HELD_CHECK && r == DB_FAIL)
 		return PA_ERR_DB;
-	/* the best and its runner-up as GET /cases/{id}/matches ranks them: what another item
-	 * holds better last (one object, one owner) */
-	for (int k = 0; k < n && rc == PA_OK; k++)
-		rc = lostfound_held_elsewhere(c, lost, id, rank[k].id, rank[k].points, &held[k]);
-	for (int pass = 0; pass < 2 && rc == PA_OK; pass++)
-		for (int k = 0; k < n; k++) {
-			if (held[k] != (pass == 1))
-				continue;
-			if (best < 0)
-				best = k;
-			else if (second < 0)
-				second = k;
-		}
-	if (rc != PA_OK || best < 0)
-		return rc;
-	/* the reasons are read again by the judge (this statement's row is gone by then) */
-	for (int k = 0; k < n; k++)      /* the runner-up: the best of the others, held ones too */
-		if (k != best && (second < 0 || rank[k].points > rank[second].points))
-			second = k;
-	if ((rc = lostfound_judge(c, lost, id, &rank[best], second >= 0 ? rank[second].points : -1,
-	    sure[best], NULL, 0, NULL, &by)) == PA_OK && by != LF_BY_NONE)
+	if (n == 0)
+		return PA_OK;
+	/* the best as GET /cases/{id}/matches ranks it (one object, one owner); the reasons are
+	 * read again by the judge (this statement's row is gone by then) */
+	if ((rc = lostfound_first_unheld(c, lost, id, rank, sizeof rank[0], n, &best)) == PA_OK &&
+	    (rc = lostfound_judge(c, lost, id, &rank[best], lf_runner_up(rank, sizeof rank[0], n,
+	    best), sure[best], NULL, 0, NULL, &by)) == PA_OK && by != LF_BY_NONE)
 		*out = rank[best].id;
 	return rc;
 }

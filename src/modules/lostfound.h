@@ -376,6 +376,15 @@ pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t se
 #define LF_HELD_CHECK  8
 pa_err lostfound_held_elsewhere(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
     int points, bool *held);
+/* Of n ranked candidates (first: the first one's lf_rank, each the next stride bytes on), the
+ * index of the one ranked first once those another item holds better are set last: the first
+ * of the first LF_HELD_CHECK held by none; when they all are, the next (the first if none). */
+pa_err lostfound_first_unheld(struct db_conn *c, bool self_lost, int64_t self,
+    const struct lf_rank *first, size_t stride, int n, int *out);
+/* The runner-up's points the likely judgement reads for candidate best of the same n: the most
+ * of all the others, those another item holds better too (a candidate does not lead what it was
+ * ranked above only for being someone else's), -1 when none. */
+int lf_runner_up(const struct lf_rank *first, size_t stride, int n, int best);
 /* The learned judgement (综合判断, round 20; lf_judge.c, fitted by tools/lf_judge_fit.py): what
  * it reads of a best pair — each factor's points (the factors of lf_judge_factors) — beside its
  * rank, the runner-up, the rival and the hand-set rules' judgement. */

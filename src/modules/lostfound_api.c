@@ -90,19 +90,6 @@ static int match_key_cmp(const void *x, const void *y)
 	return lf_rank_cmp(&a->rank, &b->rank);
 }
 
-/* The runner-up's points the likely judgement reads for keys[0]: the best of the others,
- * those another item holds better too (the best does not lead what it was ranked above only
- * for being someone else's), -1 when none. */
-static int runner_up(const struct match_key *keys, int n)
-{
-	int best = -1;
-
-	for (int k = 1; k < n; k++)
-		if (keys[k].rank.points > best)
-			best = keys[k].rank.points;
-	return best;
-}
-
 /* Orders keys (n of them) as the matches are shown: confirmed pairs first, then lf_rank_cmp,
  * the first LF_HELD_CHECK unconfirmed looked at for another item's better claim and those
  * ranked after the rest (one object, one owner: round 27). */
@@ -367,7 +354,7 @@ void lostfound_api_matches(struct http_req *r)
 	 * first does not change the judgement) */
 	if (nkeys > 0) {
 		const struct match_key *f = &keys[0];
-		int second = !f->confirmed ? runner_up(keys, nkeys) : -1;
+		int second = !f->confirmed ? lf_runner_up(&keys[0].rank, sizeof keys[0], nkeys, 0) : -1;
 		if (f->confirmed) {
 			first_likely = true;
 		} else {
@@ -479,8 +466,7 @@ static pa_err alert_of(struct db_conn *c, int64_t user, int64_t lost_id, struct 
 {
 	struct match_key keys[LF_HELD_CHECK];
 	struct db_stmt *s = db_prepare(c, SQL_MATCHES_LOST);
-	int n = 0, rr = DB_DONE;
-	bool in_scope = false;
+	int n = 0, b = 0, rr = DB_DONE;
 
 	memset(a, 0, sizeof *a);
 	if (s == NULL)
@@ -491,32 +477,37 @@ static pa_err alert_of(struct db_conn *c, int64_t user, int64_t lost_id, struct 
 	while (n < LF_HELD_CHECK && (rr = db_step(s)) == DB_ROW)
 		match_key_read(s, &keys[n++]);
 	db_reset(s);
-	if (rr == DB_FAIL || match_keys_order(c, true, lost_id, keys, n) != PA_OK)
+	if (rr == DB_FAIL)
 		return PA_ERR_DB;
 	if (n == 0)
 		return PA_OK;
+	/* a confirmed pair first; else the first no other report holds better */
+	qsort(keys, (size_t)n, sizeof *keys, match_key_cmp);
+	if (!keys[0].confirmed &&
+	    lostfound_first_unheld(c, true, lost_id, &keys[0].rank, sizeof keys[0], n, &b) != PA_OK)
+		return PA_ERR_DB;
 	if ((s = db_prepare(c, SQL_MATCH_ONE_LOST)) == NULL)
 		return PA_ERR_DB;
 	db_bind_int(s, 1, user);
 	db_bind_int(s, 2, lost_id);
-	db_bind_int(s, 5, keys[0].rank.id);
+	db_bind_int(s, 5, keys[b].rank.id);
 	if ((rr = db_step(s)) == DB_ROW) {
 		a->found_id = db_col_int(s, 0);
 		a->score = db_col_int(s, 1);
 		a->confirmed = db_col_int(s, 4) != 0;
-		in_scope = db_col_int(s, 8) != 0;
+		a->show = db_col_int(s, 8) != 0;       /* in the caller's scope */
 		a->code = dup_col(s, 5);
 		a->title = dup_col(s, 6);
 		a->status = dup_col(s, 7);
 		a->reasons = dup_col(s, 3);
-		a->show = in_scope;
 	}
 	db_reset(s);
 	if (rr != DB_FAIL && a->show && !a->confirmed) {
 		/* judged as GET /cases/{id}/matches judges it (the reasons read only when a band
 		 * could call it likely) */
-		if (lostfound_judge(c, true, lost_id, &keys[0].rank, runner_up(keys, n),
-		    keys[0].sure, NULL, 0, a->reasons, &a->by) != PA_OK)
+		if (lostfound_judge(c, true, lost_id, &keys[b].rank,
+		    lf_runner_up(&keys[0].rank, sizeof keys[0], n, b), keys[b].sure, NULL, 0,
+		    a->reasons, &a->by) != PA_OK)
 			rr = DB_FAIL;
 		else
 			a->show = a->by != LF_BY_NONE;
