@@ -103,8 +103,8 @@ def features(cands, rec=None, held=None):
     for i, c in enumerate(cands):
         x = {}
         for f, p in c['r']:
-            if f in ('firm', 'judged') and p == 0:
-                continue     # a judgement's own reason (round 18, round 20): no points
+            if f in ('firm', 'judged', 'plain') and p == 0:
+                continue     # a judgement's own reason (round 18, round 20, round 28): no points
             if f not in FACTORS:
                 raise SystemExit(f'unknown factor {f}: add it to FACTORS')
             j = 2 * FACTORS.index(f) + (0 if p >= 0 else 1)

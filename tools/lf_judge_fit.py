@@ -48,7 +48,8 @@ RIDGE = 1.0
 LEAD_CAP = 40
 MIN_LEAD = 1       # a best tied with its runner-up is never likely (LF_JUDGE_MIN_LEAD)
 T_GRID = [x / 100 for x in range(30, 81, 5)]
-ZERO_FACTORS = ('close', 'firm')   # the bands' own reasons: 0 points, said when read
+ZERO_FACTORS = ('close', 'firm', 'plain')   # the bands' own reasons and a plain report's
+# (round 28: the owner said nothing identifying): 0 points, said when read
 
 
 def row(r, c0, second, rival):
@@ -93,7 +94,7 @@ def load(path):
         per = {}
         for f, p in cs[0]['r']:
             per[f] = per.get(f, 0) + p
-        contra = (any(f == 'conflict' for f, _ in cs[0]['r']) or
+        contra = (any(f in ('conflict', 'plain') for f, _ in cs[0]['r']) or
                   (per.get('brand', 0) < 0 and per.get('serial', 0) <= 0))
         rows.append(dict(part=r['part'], x=x, top=cs[0]['t'], truth=r['truth'],
                          hand=r['likely'], as_good=x[NAMES.index('rival_as_good')] > 0,
@@ -109,8 +110,8 @@ def fit(rows):
 
 def likely(w, r, t):
     """The judge's rule: p >= t, ahead of the runner-up, no other lost report holds the found item
-    as well, and no stated mark (or, without a serial agreeing, brand) contradicted (round 22:
-    lf_evidence_contradicted)."""
+    as well, no stated mark (or, without a serial agreeing, brand) contradicted (round 22:
+    lf_evidence_contradicted) and the report not plain (round 28: lost_plain in lf_match.c)."""
     return not r['as_good'] and not r['tied'] and not r['contra'] and sigmoid(sum(a * b for a, b in zip(w, r['x']))) >= t
 
 

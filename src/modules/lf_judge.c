@@ -79,6 +79,8 @@ void lf_evidence_add(struct lf_evidence *e, const char *factor, int points)
 		e->fact[i] += points;
 	if (factor && strcmp(factor, "conflict") == 0)
 		e->conflict = true;
+	if (factor && strcmp(factor, "plain") == 0)
+		e->plain = true;
 }
 
 bool lf_evidence_contradicted(const struct lf_evidence *e)
@@ -143,7 +145,7 @@ bool lf_judge_likely(const struct lf_evidence *e, const struct lf_rank *best, in
 		return false;
 	/* a stated mark the other side contradicts, with no serial or two marks to outweigh it:
 	 * a twin found there then fits the rest as well (round 22) */
-	if (lf_evidence_contradicted(e))
+	if (lf_evidence_contradicted(e) || e->plain)
 		return false;
 	/* two candidates alike: neither is the one (whichever ranks first by time or place) */
 	if (second >= 0 && best->points - second < LF_JUDGE_MIN_LEAD)

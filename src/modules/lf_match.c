@@ -44,6 +44,9 @@
 #define LF_BRAND_TYPO_MIN 6  /* letters a maker's Latin spelling needs before a typo of it counts */
 #define LF_BRAND_SWAP_MIN 5  /* ... before two neighbours swapped count (coahc / coach) */
 #define LF_GENERIC_CAP (LF_LIKELY_MIN - 1)   /* points of a pair where nothing identifying agrees */
+#define LF_PLAIN_CHARS 20   /* words (Chinese characters, Latin letters) of a lost report's
+                              * description and marks up to which, nothing identifying read,
+                              * it is plain (lost_plain, round 28) */
 #define LF_CONTRA_CAP (LF_LIKELY_MIN - 1)    /* points of a pair with a contradicted mark, no serial */
 #define LF_CONTRA_OUTWEIGH 2   /* marks confirmed by the other side that outweigh a contradicted one */
 #define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
@@ -3720,6 +3723,35 @@ static const char *const mark_cues[] = { "贴", "壳", "套着", "套了", "套�
 	 * 小钥匙, 指甲钳) */
 	"开瓶器", "指甲刀", "指甲钳", "手电", "信箱", "信报箱", "钥匙包", NULL };
 
+/* Words a mark's cue stands in that name no mark: a place (挂号处, 写字楼), a step (挂失) and,
+ * round 28, the object itself (金项链, 手链): its own name in a found item's words is no
+ * mark confirmed. */
+static const char *const mark_cue_not[] = { "挂号", "挂失", "写字楼", "项链", "手链", "脚链",
+	"链子", NULL };
+
+/* Whether cue stands in s (n bytes) other than inside one of mark_cue_not. */
+static bool cue_in(const char *s, size_t n, const char *cue)
+{
+	size_t cl = strlen(cue);
+
+	for (const char *at = s, *end = s + n; at < end;) {
+		const char *hit = memmem(at, (size_t)(end - at), cue, cl);
+		bool inside = false;
+		if (hit == NULL)
+			return false;
+		for (int k = 0; mark_cue_not[k] && !inside; k++) {
+			size_t wl = strlen(mark_cue_not[k]);
+			for (size_t back = 0; back < wl && !inside; back++)
+				inside = hit >= s + back && hit - back + wl <= end &&
+				    memcmp(hit - back, mark_cue_not[k], wl) == 0 && back + cl <= wl;
+		}
+		if (!inside)
+			return true;
+		at = hit + cl;
+	}
+	return false;
+}
+
 /* The clauses of a description that name a mark, as the marks field of a registration
  * without one (see mark_cues), joined by '；'; "" when none. */
 static void body_marks(const char *s, char *out, size_t cap)
@@ -3736,10 +3768,8 @@ static void body_marks(const char *s, char *out, size_t cap)
 		if (i == n || clause_end(c) || c == '.') {
 			size_t len = i - start;
 			bool cue = false;
-			for (int k = 0; mark_cues[k] && !cue; k++) {
-				const char *hit = memmem(s + start, len, mark_cues[k], strlen(mark_cues[k]));
-				cue = hit != NULL;
-			}
+			for (int k = 0; mark_cues[k] && !cue; k++)
+				cue = cue_in(s + start, len, mark_cues[k]);
 			if (cue && o + len + 4 < cap) {
 				memcpy(out + o, s + start, len);
 				o += len;
@@ -5004,7 +5034,23 @@ static bool same_number(const char *found, const char *held)
 
 static void prepare(const struct lf_item *it, struct lf_prep *p)
 {
+	long chars = 0;
+
 	memset(p, 0, sizeof *p);
+	/* what a person said of it: the words of its description and marks (Chinese characters
+	 * and Latin letters), not the digits of a time or a telephone number, nor punctuation */
+	for (int f = 0; f < 2; f++) {
+		const char *t = f ? it->marks : it->body;
+		size_t n = t ? strlen(t) : 0;
+		for (size_t i = 0; i < n;) {
+			size_t l = 1;
+			unsigned c = utf8_next((const unsigned char *)t + i, n - i, &l);
+			if ((c >= 0x4E00 && c <= 0x9FFF) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+				chars++;
+			i += l;
+		}
+	}
+	p->chars = chars > UINT16_MAX ? UINT16_MAX : (uint16_t)chars;
 	p->has_loc = it->has_loc;
 	p->lat = it->lat;
 	p->lon = it->lon;
@@ -5193,7 +5239,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465066u   /* "LFPf": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465067u   /* "LFPg": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -5522,6 +5568,41 @@ static bool name_in_words(const char *holder, const struct lf_prep *o)
 	return true;
 }
 
+/* Whether written words s are a person's name: two to four Chinese characters after a
+ * common surname (徐海燕, 欧阳子涵). */
+static bool written_name(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = strlen(s), l;
+	long chars = utf8_chars(s, n);
+	unsigned first = n ? utf8_next(u, n, &l) : 0;
+	bool compound = false;
+
+	for (int k = 0; compound_surnames[k] && !compound; k++)
+		compound = strncmp(s, compound_surnames[k], strlen(compound_surnames[k])) == 0;
+	if (chars < 2 || chars > (compound ? 4 : 3) || (!compound && !cjk_in(first, surnames)))
+		return false;
+	for (size_t i = 0; i < n; i += l) {
+		unsigned c = utf8_next(u + i, n - i, &l);
+		if (c < 0x4E00 || c > 0x9FFF)
+			return false;
+	}
+	return true;
+}
+
+/* Whether two written names are two people's (徐海燕 / 郝晓燕, 梁淑琴 / 郭淑琴: another surname,
+ * the given name alike): a surname is the first thing a finder copies right (round 28). */
+static bool names_clash(const char *a, const char *b)
+{
+	size_t la, lb;
+
+	if (!written_name(a) || !written_name(b) || names_sound_alike(a, b))
+		return false;
+	utf8_next((const unsigned char *)a, strlen(a), &la);
+	utf8_next((const unsigned char *)b, strlen(b), &lb);
+	return la != lb || memcmp(a, b, la) != 0;
+}
+
 int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
     const struct lf_prep *fp, struct lf_reason *r, int *nr)
 {
@@ -5536,6 +5617,22 @@ int lf_score_floor(const struct lf_item *L, const struct lf_prep *lp, const stru
 	return score(L, lp, F, fp, NULL, &nr, floor);
 }
 
+/* Whether a lost report says nothing that could tell its object from another of its kind
+ * (round 28): a sentence or so (at most LF_PLAIN_CHARS of description and marks) with no
+ * serial, brand, model, mark, sum, weight, size, name or engraving read — what, which
+ * colour, where and when (住院楼7楼丢了绿智能手机). Such a report fits every such object
+ * found there then, the owner's and a decoy alike: its candidates are shown, never likely
+ * unless something identifying agrees (a finder's words can still name the holder). */
+static bool lost_plain(const struct lf_prep *lp)
+{
+	return lp->chars <= LF_PLAIN_CHARS && !lp->serial[0] && lp->brand < 0 &&
+	    !lp->brand_raw[0] && !lp->model[0] && !lp->smodel[0] && !lp->holder[0] &&
+	    lp->nmgroup == 0 && lp->amount < 0 && !lp->weight && !lp->screen && !lp->ring &&
+	    !lp->keys_lo && !lp->storage && !lp->inches && !lp->mah && !lp->motif && !lp->nmc &&
+	    !lp->surname[0] && !lp->nacc && !lp->ninsc && !lp->nstick && !lp->tucked &&
+	    !lp->lens && !lp->strung && !lp->boxed;
+}
+
 static int score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
     const struct lf_prep *fp, struct lf_reason *r, int *nr, int floor)
 {
@@ -5543,6 +5640,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	const struct cat_rel *rel = NULL;
 	enum lf_serial_cmp sc;
 	bool veto, ident = false;   /* a factor that tells this object from others of its kind */
+	bool weak = false;          /* ident only from a share of mark words, no mark confirmed */
 	bool sum_agrees = false;    /* both name one sum of money */
 	int contra = 0;             /* stated marks the other side contradicts */
 	int64_t lfrom = L->t_from ? L->t_from : L->t_to, lto = L->t_to ? L->t_to : L->t_from;
@@ -5781,7 +5879,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	}
 	/* words engraved or written on it (刻着“平安” / 内圈刻有“CX”): another's writing (the same
 	 * words agreeing earned nothing more than the marks they are: round 23) */
-	if (lp->ninsc && fp->ninsc && !words_share(lp->insc, lp->ninsc, fp->insc, fp->ninsc)) {
+	if (lp->ninsc && fp->ninsc && (!words_share(lp->insc, lp->ninsc, fp->insc, fp->ninsc) ||
+	    names_clash(lp->insc[0], fp->insc[0]))) {
 		pts -= LF_INSCR_DIFFER;
 		contra++;
 		reason(r, nr, "marks", -LF_INSCR_DIFFER, "所刻或所写的字不同（%s / %s）",
@@ -6082,6 +6181,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	p = (int)lround(LF_W_MARKS * fmin(1.0, (conf + mc) / 3.0));
 	if (p > 0 && mc >= 0.2) {
 		pts += p;
+		if (!ident && conf == 0)
+			weak = true;
 		ident = true;
 		reason(r, nr, "marks", p, "特征吻合%d%%（%d项相符）", "marks %d%% confirmed (%d agree)",
 		    (int)lround(mc * 100), conf);
@@ -6108,6 +6209,10 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		    "a stated mark is contradicted: not enough to call it the same object");
 		pts += cut;
 	}
+	if ((!ident || weak) && lost_plain(lp))
+		/* said at 0 points: the judgement reads it (lf_judge.c), the officer sees why */
+		reason(r, nr, "plain", 0, "失主只说了物品、颜色、地点和时间，同类物品都会相符，不能认定为同一物品",
+		    "the owner said only what, which colour, where and when: any such object fits");
 	if (!ident && pts > LF_GENERIC_CAP) {
 		/* category, kind, colour, place, time and words alike fit any such object found
 		 * there then (a decoy as well as the owner's): never enough for "likely" alone */

@@ -130,6 +130,9 @@ struct lf_prep {
 	uint8_t ninsc;
 	char stick[LF_INSCR_MAX][LF_INSCR_BYTES]; /* quoted words on a sticker (贴有“皮卡丘”贴纸) */
 	uint8_t nstick;
+	uint16_t chars;               /* words of the description and marks (Chinese characters,
+	                               * Latin letters; at most UINT16_MAX): how much a person
+	                               * said of it (lost_plain in lf_match.c) */
 	bool has_loc;                 /* the place, copied from the item */
 	double lat, lon;
 	uint32_t tok[LF_TOKENS_MAX];  /* sorted, unique hashes of the text's bigrams, characters
@@ -398,6 +401,8 @@ struct lf_evidence {
 	double fact[LF_JUDGE_NFACT];   /* the points of each factor of the pair's reasons */
 	bool conflict;                 /* a reason says a stated mark is contradicted ("conflict",
 	                                * at any points): lf_evidence_contradicted */
+	bool plain;                    /* the owner said nothing that tells it from others like it
+	                                * ("plain"): never likely on what any such object has */
 };
 /* The evidence of reasons at hand (a registration's) or of stored reasons (the JSON array of
  * lf_matches.reasons; false when unreadable, the evidence then empty); lf_evidence_add adds one

@@ -106,6 +106,9 @@ test('two such items found within the hour: neither leads, neither is likely', a
   });
 });
 
+// a report of more than a few words that still names nothing identifying (not plain)
+const LONGER = '手机丢了，在停车场那边掉的，捡到手机的人麻烦交给派出所';
+
 test('a phone found within the hour at the same place with nothing identifying: not the close band (nothing identifies it); a second such phone there makes neither likely', async () => {
   const srv = await startServer();
   try {
@@ -114,7 +117,20 @@ test('a phone found within the hour at the same place with nothing identifying: 
     const mk = async (body) => (await srv.api('POST', `${API}/cases`, { token: tok, body })).json;
     const F = await mk({ type: 'found', category: 'phone', body: '捡到手机一部', ...place, found_at: ago(100),
       storage_place: '值班室A柜' });
-    const L = await mk({ type: 'lost', category: 'phone', body: '手机丢了', ...place, lost_from: ago(200),
+    // round 28: the plainest report (what alone) fits any phone handed in there then: shown,
+    // never likely, and it says why
+    const P = await mk({ type: 'lost', category: 'phone', body: '手机丢了', ...place, lost_from: ago(200),
+      lost_to: ago(150) });
+    const pm = (await srv.api('GET', `${API}/cases/${P.id}/matches`, { token: tok })).json.items[0];
+    assert.equal(pm.case_id, F.id);
+    assert.equal(pm.likely, false);
+    assert.ok(pm.reasons.some((r) => r.factor === 'plain' && r.points === 0 && /不能认定/.test(r.detail)),
+      JSON.stringify(pm.reasons));
+    // the owner found it himself: withdrawn, so that it holds the found item no longer
+    const w = await srv.api('POST', `${API}/cases/${P.id}/actions`, { token: tok,
+      body: { action: 'withdraw', version: P.version, note: '失主已自行找到' } });
+    assert.equal(w.status, 200, w.text);
+    const L = await mk({ type: 'lost', category: 'phone', body: LONGER, ...place, lost_from: ago(200),
       lost_to: ago(150) });
     let m = (await srv.api('GET', `${API}/cases/${L.id}/matches`, { token: tok })).json.items[0];
     assert.equal(m.case_id, F.id);
@@ -143,7 +159,7 @@ test('PINGAN_LF_JUDGE=rules: the hand-set rules alone judge (as round 19 did); t
       const mk = async (body) => (await srv.api('POST', `${API}/cases`, { token: tok, body })).json;
       const F = await mk({ type: 'found', category: 'phone', body: '捡到手机一部', ...place, found_at: ago(100),
         storage_place: '值班室A柜' });
-      const L = await mk({ type: 'lost', category: 'phone', body: '手机丢了', ...place, lost_from: ago(200),
+      const L = await mk({ type: 'lost', category: 'phone', body: LONGER, ...place, lost_from: ago(200),
         lost_to: ago(150) });
       const m = (await srv.api('GET', `${API}/cases/${L.id}/matches`, { token: tok })).json.items[0];
       assert.equal(m.case_id, F.id);

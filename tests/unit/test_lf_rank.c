@@ -356,6 +356,14 @@ static void judge_refuses_contradicted(void **state)
 	assert_true(lf_evidence_contradicted(&e));
 	lf_evidence_of(&e, sb, 2);
 	assert_false(lf_evidence_contradicted(&e));
+	/* round 28: a plain report's reason (0 points) refuses it too, and reads as nothing else */
+	p = judged(STRONG_PAIR, 30, 20, -1, true, &likely);
+	q = judged("[{\"factor\":\"category\",\"points\":20},{\"factor\":\"brand\",\"points\":12},"
+	    "{\"factor\":\"color\",\"points\":10},{\"factor\":\"marks\",\"points\":25},"
+	    "{\"factor\":\"time\",\"points\":10},{\"factor\":\"text\",\"points\":8},"
+	    "{\"factor\":\"plain\",\"points\":0}]", 30, 20, -1, true, &likely);
+	assert_false(likely);
+	assert_true(q == p);
 }
 
 int main(void)

@@ -4756,6 +4756,71 @@ static void round26_readings(void **state)
 	assert_non_null(strstr(d, "AB"));
 }
 
+/* Round 28 (the never-found reports called likely over twenty-four parts): a report that says
+ * only what, which colour, where and when — a telephone number or the digits of a time add
+ * nothing — fits any such object found there then: its pairs say so (the "plain" reason, 0
+ * points) and are never likely on that alone; a report that names a mark is not plain, nor a
+ * pair where something identifying agrees. 挂号, 写字楼 and 项链 hold a mark's cue and name no
+ * mark. Two names written on it with another surname (徐海燕 / 郝晓燕) are two people's. */
+static void round28_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	struct lf_evidence e;
+	int nr;
+
+	(void)state;
+	struct lf_item found = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "医院保安于住院部7楼心内科走廊拾得绿色苹果手机一个，花朵图案手机壳" };
+	static const char *const plain[] = {
+		"在住院楼7楼心内科丢了绿智能手机",
+		"今天下午3点半在住院楼7楼丢了绿手机，电话13812345678",
+	};
+	for (size_t i = 0; i < sizeof plain / sizeof plain[0]; i++) {
+		struct lf_item l = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+			.body = plain[i] };
+		score(&l, &found, r, &nr);
+		assert_true(has_reason(r, nr, "plain", 0));
+		lf_evidence_of(&e, r, nr);
+		assert_true(e.plain);
+	}
+	static const char *const said[] = {
+		"在住院楼7楼心内科丢了绿智能手机，背面贴着小熊贴纸",
+		"在住院楼7楼心内科丢了绿苹果手机",
+		"上周我们全家一起去医院看望住院的奶奶，在住院楼7楼心内科病房里丢了一部绿色的智能手机",
+	};
+	for (size_t i = 0; i < sizeof said / sizeof said[0]; i++) {
+		struct lf_item l = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+			.body = said[i] };
+		score(&l, &found, r, &nr);
+		assert_false(has_reason(r, nr, "plain", 0));
+		lf_evidence_of(&e, r, nr);
+		assert_false(e.plain);
+	}
+	static const char *const no_mark[] = { "挂号那儿丢了个黄褐色皮夹子", "星座空间写字楼门口丢了藏青自行车",
+		"在菜市场丢了一条金项链" };
+	for (size_t i = 0; i < sizeof no_mark / sizeof no_mark[0]; i++) {
+		struct lf_item it = { .category = "other", .body = no_mark[i] };
+		lf_prepare(&it, &p);
+		assert_int_equal(p.nmgroup, 0);
+	}
+	struct lf_item marked = { .category = "keys", .body = "钥匙上挂着一个小熊挂件" };
+	lf_prepare(&marked, &p);
+	assert_true(p.nmgroup > 0);
+	struct lf_item l = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在班车上丢失深蓝的CT片，片子袋写着徐海燕，县医院拍的" };
+	struct lf_item other = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "汽车站出站口拾得藏青色影像片袋一袋，影像袋上写“郝晓燕”" };
+	struct lf_item same = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "汽车站出站口拾得藏青色影像片袋一袋，影像袋上写“徐海燕”" };
+	score(&l, &other, r, &nr);
+	const char *d = reason_detail(r, nr, "marks", -1);
+	assert_non_null(d);
+	assert_non_null(strstr(d, "郝晓燕"));
+	score(&l, &same, r, &nr);
+	assert_null(reason_detail(r, nr, "marks", -1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4875,6 +4940,7 @@ int main(void)
 		cmocka_unit_test(round24_numbers_and_stickers),
 		cmocka_unit_test(round25_readings),
 		cmocka_unit_test(round26_readings),
+		cmocka_unit_test(round28_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
