@@ -542,6 +542,7 @@ static const struct serial_cue serial_cues[] = {
 	{ "s/n", LF_SK_SN }, { "sn", LF_SK_SN }, { "档案编号", LF_SK_PERMIT },
 	{ "行驶证", LF_SK_PERMIT }, { "车牌", LF_SK_PLATE }, { "牌照", LF_SK_PLATE },
 	{ "号牌", LF_SK_PLATE },          /* the official word (机动车号牌, 号牌岭A·E8637) */
+	{ "牌子", LF_SK_PLATE },          /* round 28: as a villager says it (牌子40521) */
 	{ "尾号", LF_SK_UNKNOWN }, { "后四位", LF_SK_UNKNOWN }, { "末四位", LF_SK_UNKNOWN },
 	{ "后六位", LF_SK_UNKNOWN }, { "末六位", LF_SK_UNKNOWN }, { "末尾", LF_SK_UNKNOWN },
 	{ "后4位", LF_SK_UNKNOWN }, { "末4位", LF_SK_UNKNOWN }, { "后6位", LF_SK_UNKNOWN },
@@ -1126,7 +1127,7 @@ static const struct brand brands[] = {
 	{ "真我", { "真我", "realme", NULL }, 2 },
 	{ "魅族", { "魅族", "meizu", NULL }, 0 },
 	{ "努比亚", { "努比亚", "nubia", "红魔", NULL }, 0 },
-	{ "中兴", { "中兴", "zte", NULL }, 0 },
+	{ "中兴", { "中兴", "zte", "守护宝", NULL }, 0 },
 	{ "联想", { "联想", "聯想", "lenovo", "thinkpad", "thinkbook", "拯救者", "小新", "lianxiang",
 	  NULL }, 0 },
 	{ "戴尔", { "戴尔", "dell", "xps", "alienware", "灵越", "inspiron", NULL }, 0 },
@@ -1281,6 +1282,25 @@ static const struct brand brands[] = {
 	{ "西门子", { "西门子", "siemens", "signia", "西嘉", NULL }, 0 },
 	{ "峰力", { "峰力", "phonak", NULL }, 0 },
 	{ "奥迪康", { "奥迪康", "oticon", NULL }, 0 },
+	/* round 28: makers of what a county desk is handed (a tricycle, an opera player, an
+	 * old man's phone, shoes, a watch) */
+	{ "淮海", { "淮海", "huaihai", NULL }, 0 },
+	{ "金鹏", { "金鹏", "jinpeng", NULL }, 0 },
+	{ "先科", { "先科", "sast", NULL }, 0 },
+	{ "金正", { "金正", "jinzheng", NULL }, 0 },
+	{ "小霸王", { "小霸王", "subor", NULL }, 0 },
+	{ "飞利浦", { "飞利浦", "philips", "菲利浦", NULL }, 0 },
+	{ "夏新", { "夏新", "amoi", NULL }, 0 },
+	{ "特步", { "特步", "xtep", NULL }, 0 },
+	{ "鸿星尔克", { "鸿星尔克", "erke", NULL }, 0 },
+	{ "回力", { "回力牌", "回力鞋", "warrior", NULL }, 0 },
+	{ "皮尔卡丹", { "皮尔卡丹", "pierre cardin", "pierrecardin", NULL }, 0 },
+	{ "绿联", { "绿联", "ugreen", NULL }, 0 },
+	{ "飞亚达", { "飞亚达", "fiyta", NULL }, 0 },
+	{ "罗西尼", { "罗西尼", "rossini", NULL }, 0 },
+	{ "依波", { "依波表", "ebohr", NULL }, 0 },
+	{ "潮宏基", { "潮宏基", NULL }, 0 },
+	{ "谢瑞麟", { "谢瑞麟", NULL }, 0 },
 	{ NULL, { NULL }, 0 },
 };
 
@@ -1374,7 +1394,10 @@ static int brand_typo(const char *words)
 
 /* Words that hold a maker's alias but name something else (蜡笔小新, a cartoon on a case,
  * holds Lenovo's 小新). */
-static const char *const brand_stop[] = { "蜡笔小新", NULL };
+static const char *const brand_stop[] = { "蜡笔小新",
+	/* round 28: places named after 淮海 */
+	"淮海路", "淮海中路", "淮海东路", "淮海西路", "淮海南路", "淮海北路", "淮海大道", "淮海广场",
+	"淮海街", NULL };
 
 int lf_brand_find(const char *s)
 {
@@ -1485,7 +1508,7 @@ static const struct kind kinds[] = {
 	{ "银行卡", { "银行卡", "信用卡", "储蓄卡", "借记卡", "工资卡", NULL }, K_DOC },
 	{ "项链", { "项链", "吊坠", "链子", "金链", NULL }, K_JEW },
 	/* 手环 is a bangle among jewellery, a fitness band elsewhere (手表's, named first) */
-	{ "手链", { "手链", "手镯", "手环", NULL }, K_JEW },
+	{ "手链", { "手链", "手镯", "手环", "手串", "佛珠", "念珠", NULL }, K_JEW },
 	{ "戒指", { "戒指", "指环", "婚戒", "钻戒", "对戒", NULL }, K_JEW },
 	{ "耳环", { "耳环", "耳钉", "耳饰", "耳坠", NULL }, K_JEW },
 	{ "双肩包", { "双肩", "背包", "书包", NULL }, K_BAG },
@@ -1736,7 +1759,9 @@ static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "�
 	"带", "框", "盖", "扣", "铃", "收纳", "里面", "内有", "照片", "书", "伞面", "头盔",
 	"鸭", "熊", "猫", "狗",
 	/* round 25: a bicycle's handlebar (把手是黄色的) */
-	"把手", "车把", NULL };
+	"把手", "车把",
+	/* round 28: what it holds (背包，装着粉色保温杯 / 里头) */
+	"装着", "装有", "里头", NULL };
 
 static bool cjk_in(unsigned c, const char *set);
 static void blank_words(char *cl, const char *const *w);
@@ -3238,7 +3263,9 @@ static int model_maker_find(const char *words)
 static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证人", "持卡人", "户主",
 	"户名", "持照人", "失主",
 	/* round 18: a child's name said by a parent (孩子叫袁强秋), the child's watch's holder */
-	"孩子叫", "女儿叫", "儿子叫", "孙子叫", "孙女叫", NULL };
+	"孩子叫", "女儿叫", "儿子叫", "孙子叫", "孙女叫",
+	/* round 28: the owner's own name beside a document (丢了学生证，我叫崔子涵) */
+	"我叫", NULL };
 /* Common surnames (常见姓氏): a cue followed by anything else is not a name (姓名标签). */
 static const char surnames[] =
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"

@@ -2291,9 +2291,9 @@ static void homophones_typed(void **state)
 		assert_true(lf_text_sim(a, sort_u32(a, na), b, sort_u32(b, nb)) >= 0.99);
 	}
 	/* a maker the table does not know, typed two ways, is one brand; another is not */
-	struct lf_item l = { .category = "phone", .body = "老人手机丢了", .brand = "守护宝",
+	struct lf_item l = { .category = "phone", .body = "老人手机丢了", .brand = "乐龄宝",
 		.t_from = T0, .t_to = T0 + HOUR };
-	struct lf_item f = { .category = "phone", .body = "捡到老人手机一部", .brand = "守护堡",
+	struct lf_item f = { .category = "phone", .body = "捡到老人手机一部", .brand = "乐龄堡",
 		.t_from = T0 + HOUR, .t_to = T0 + HOUR };
 	score(&l, &f, r, &nr);
 	assert_true(has_reason(r, nr, "brand", 1));
@@ -4819,6 +4819,28 @@ static void round28_readings(void **state)
 	assert_non_null(strstr(d, "郝晓燕"));
 	score(&l, &same, r, &nr);
 	assert_null(reason_detail(r, nr, "marks", -1));
+	/* makers of a county desk's things, in Chinese, Latin letters and a sub-brand */
+	static const char *const same_brand[][2] = { { "先科收音机", "深红色SAST便携式唱戏机" },
+		{ "淮海老年代步车", "绿色HUAIHAI三轮电动车" }, { "中兴老人机", "亮黑色守护宝老年机" },
+		{ "金鹏三轮", "JINPENG三轮电动车" } };
+	for (size_t i = 0; i < sizeof same_brand / sizeof same_brand[0]; i++) {
+		int x = lf_brand_find(same_brand[i][0]);
+		assert_true(x >= 0);
+		assert_int_equal(x, lf_brand_find(same_brand[i][1]));
+	}
+	assert_int_equal(lf_brand_find("在淮海路丢了手机"), -1);
+	/* the owner's own name beside a document; a bead bracelet is no necklace */
+#define PAIR(lc, lb, fc, fb) \
+	struct lf_item lc##_l = { .category = #lc, .body = lb, .t_from = T0, .t_to = T0 + HOUR }; \
+	struct lf_item lc##_f = { .category = fc, .body = fb, .t_from = T0 + HOUR, .t_to = T0 + HOUR }
+	PAIR(id_doc, "10月27号下午在小客上丢了学生证，我叫崔子涵，班主任让来登记的", "id_doc",
+	    "学生证，学生证一本，崔子涵。于客运站售票窗口前拾得");
+	score(&id_doc_l, &id_doc_f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	PAIR(jewelry, "在实验楼遗失银色手串一个，上面挂小兔子吊坠", "jewelry", "拾得银的项链，串着小金豆");
+	score(&jewelry_l, &jewelry_f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+#undef PAIR
 }
 
 int main(void)
