@@ -395,8 +395,9 @@ step('cz-officer: a pair the learned judgement alone calls likely says why in on
     const place = { address: '双龙南街停车场', lat: 29.0812, lon: 119.6611 };
     const F = await api('POST', '/cases', { type: 'found', category: 'phone', body: '捡到手机一部', ...place,
       found_at: at, storage_place: '值班室A柜' });
-    const L = await api('POST', '/cases', { type: 'lost', category: 'phone', body: '手机丢了', ...place,
-      lost_from: from, lost_to: to });
+    // more than a few words, nothing identifying (a plain report is never likely: below)
+    const L = await api('POST', '/cases', { type: 'lost', category: 'phone',
+      body: '手机丢了，在停车场那边掉的，捡到手机的人麻烦交给派出所', ...place, lost_from: from, lost_to: to });
     return { L, F, m: await api('GET', `/cases/${L.id}/matches`) };
   }, [ago(200), ago(150), ago(100)]);
   const best = made.m.items[0];
@@ -412,6 +413,21 @@ step('cz-officer: a pair the learned judgement alone calls likely says why in on
   assert.ok(lines.filter((s) => s !== judged).every((s) => /（\+\d+分）$/.test(s)), JSON.stringify(lines));
   assert.doesNotMatch(await li.textContent(), /（0分）/);
   await shot(page, 'lfcase-judged');
+  // round 28: a plain report (手机丢了) is shown the same phone, never as likely, and its line says
+  // why, without points either
+  const plain = await page.evaluate(async ([from, to]) => {
+    const { api } = await import('/api.js');
+    return api('POST', '/cases', { type: 'lost', category: 'phone', body: '手机丢了', address: '双龙南街停车场',
+      lat: 29.0812, lon: 119.6611, lost_from: from, lost_to: to });
+  }, [ago(200), ago(150)]);
+  await page.goto(`${h.base}/#/case/${plain.id}`);
+  const pli = page.locator('[data-testid=lf-case-matches] [data-testid=lf-match]').filter({ hasText: made.F.code });
+  await pli.waitFor();
+  const plines = await pli.locator('.lf-reasons li').allTextContents();
+  const said = plines.find((s) => s.includes('不能认定为同一物品'));
+  assert.ok(said && !/分）$/.test(said), JSON.stringify(plines));
+  assert.ok(!plines.some((s) => s.includes('可能是同一物品')), JSON.stringify(plines));
+  await shot(page, 'lfcase-plain');
 });
 
 step('cz-officer: two rings engraved otherwise (平安 / CX) are not likely; the reasons say the engravings differ, as written', async () => {
