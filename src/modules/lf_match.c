@@ -36,6 +36,7 @@
 #define LF_SERIAL_HEAD_ID_MIN 15   /* of an ID's start (the first 14: region and birth date) */
 #define LF_ID_LEN 18
 #define LF_PLATE_PLACE_MAX 2  /* characters of a plate's province or city after its cue (金华B***98) */
+#define LF_PLATE_TAIL_SAID 3  /* characters of a plate's tail as people say it (尾号993) */
 #define LF_PLATE_TAIL_MIN 4   /* letters and digits after a plate's province and letter (岭A·E8637) */
 #define LF_PLATE_TAIL_MAX 6   /* (a new-energy plate has six) */
 #define LF_PLATE_CHARS_MAX 8  /* characters of a plate as read (AE8637, D41490; 8 with a spare) */
@@ -1065,6 +1066,20 @@ enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep
 			    (kb == LF_SK_PLATE && !ka && strlen(sa[i]) > LF_PLATE_CHARS_MAX))
 				continue;
 			c = lf_serial_compare(sa[i], sb[j], &ov);
+			/* a plate's last three said (车牌尾号993) against the plate (号牌A-84993): as
+			 * people say a plate's tail, shorter than any other number's (round 28) */
+			if (c == LF_SER_NONE && (ka == LF_SK_PLATE || kb == LF_SK_PLATE) &&
+			    (strlen(sa[i]) == LF_PLATE_TAIL_SAID || strlen(sb[j]) == LF_PLATE_TAIL_SAID)) {
+				bool ashort = strlen(sa[i]) == LF_PLATE_TAIL_SAID;
+				const char *tail = ashort ? sa[i] : sb[j], *plate = ashort ? sb[j] : sa[i];
+				char kt = ashort ? ka : kb, kp = ashort ? kb : ka;
+				if (kp == LF_SK_PLATE && (kt == 0 || kt == LF_SK_PLATE) &&
+				    strlen(plate) > LF_PLATE_TAIL_SAID && !strchr(tail, '*') &&
+				    !strchr(plate, '*')) {
+					c = ends_with(plate, tail) ? LF_SER_TAIL : LF_SER_CONFLICT;
+					ov = c == LF_SER_TAIL ? LF_PLATE_TAIL_SAID : 0;
+				}
+			}
 			if (c == LF_SER_CONFLICT && whole_serial(sa[i]) && whole_serial(sb[j]) &&
 			    strlen(sa[i]) >= 8 && strlen(sb[j]) >= 8 &&
 			    (ka ? ka == kb : (kb == 0 && strlen(sa[i]) == strlen(sb[j]))))
@@ -1130,38 +1145,38 @@ static const struct brand brands[] = {
 	{ "中兴", { "中兴", "zte", "守护宝", NULL }, 0 },
 	{ "联想", { "联想", "聯想", "lenovo", "thinkpad", "thinkbook", "拯救者", "小新", "lianxiang",
 	  NULL }, 0 },
-	{ "戴尔", { "戴尔", "dell", "xps", "alienware", "灵越", "inspiron", NULL }, 0 },
+	{ "戴尔", { "戴尔", "dell", "xps", "alienware", "灵越", "inspiron", "daier", NULL }, 0 },
 	{ "索尼", { "索尼", "sony", "suoni", NULL }, 0 },
-	{ "佳能", { "佳能", "canon", NULL }, 0 },
-	{ "尼康", { "尼康", "nikon", NULL }, 0 },
+	{ "佳能", { "佳能", "canon", "jianeng", NULL }, 0 },
+	{ "尼康", { "尼康", "nikon", "nikang", NULL }, 0 },
 	{ "大疆", { "大疆", "dji", "dajiang", "大彊", "osmo", "mavic", "avata", NULL }, 0 },
 	{ "雅迪", { "雅迪", "yadea", "yadi", "亚迪", NULL }, 0 },
 	{ "爱玛", { "爱玛", "aima", "艾玛", "爱马", NULL }, 0 },
 	{ "台铃", { "台铃", "tailg", "tailing", "台玲", "台令", "台岭", NULL }, 0 },
 	{ "新日", { "新日", "sunra", "xinri", NULL }, 0 },
-	{ "绿源", { "绿源", "luyuan", "绿缘", NULL }, 0 },
+	{ "绿源", { "绿源", "luyuan", "绿缘", "lvyuan", NULL }, 0 },
 	{ "小牛", { "小牛", "niu", "xiaoniu", NULL }, 0 },
-	{ "九号", { "九号", "ninebot", "纳恩博", "segway", NULL }, 0 },
-	{ "捷安特", { "捷安特", "giant", "jieante", "杰安特", NULL }, 0 },
+	{ "九号", { "九号", "ninebot", "纳恩博", "segway", "jiuhao", NULL }, 0 },
+	{ "捷安特", { "捷安特", "giant", "jieante", "杰安特", "jiebante", NULL }, 0 },
 	{ "美利达", { "美利达", "merida", "美力达", "美丽达", "meilida", NULL }, 0 },
 	{ "永久", { "永久", "forever", "yongjiu", NULL }, 0 },
 	{ "凤凰", { "凤凰", "phoenix", "fenghuang", NULL }, 0 },
-	{ "喜德盛", { "喜德盛", "xds", NULL }, 0 },
+	{ "喜德盛", { "喜德盛", "xds", "xidesheng", NULL }, 0 },
 	{ "路易威登", { "路易威登", "lv", "louis vuitton", NULL }, 0 },
 	{ "古驰", { "古驰", "古奇", "gucci", NULL }, 0 },
 	{ "蔻驰", { "蔻驰", "coach", "kouchi", NULL }, 0 },
-	{ "耐克", { "耐克", "nike", NULL }, 0 },
+	{ "耐克", { "耐克", "nike", "naike", NULL }, 0 },
 	{ "阿迪达斯", { "阿迪达斯", "adidas", "阿迪", NULL }, 0 },
 	{ "周大福", { "周大福", "chow tai fook", "ctf", "zhoudafu", NULL }, 0 },
 	{ "老凤祥", { "老凤祥", "laofengxiang", NULL }, 0 },
-	{ "周生生", { "周生生", "chow sang sang", NULL }, 0 },
-	{ "卡西欧", { "卡西欧", "casio", NULL }, 0 },
-	{ "天梭", { "天梭", "tissot", NULL }, 0 },
-	{ "浪琴", { "浪琴", "longines", NULL }, 0 },
+	{ "周生生", { "周生生", "chow sang sang", "zhoushengsheng", NULL }, 0 },
+	{ "卡西欧", { "卡西欧", "casio", "kaxiou", NULL }, 0 },
+	{ "天梭", { "天梭", "tissot", "tiansuo", NULL }, 0 },
+	{ "浪琴", { "浪琴", "longines", "langqin", NULL }, 0 },
 	{ "华硕", { "华硕", "asus", "vivobook", "zenbook", "rog", "玩家国度", "天选", NULL }, 0 },
-	{ "惠普", { "惠普", "hp", "暗影精灵", "pavilion", "spectre", NULL }, 0 },
+	{ "惠普", { "惠普", "hp", "暗影精灵", "pavilion", "spectre", "huipu", NULL }, 0 },
 	{ "罗技", { "罗技", "logitech", NULL }, 0 },
-	{ "漫步者", { "漫步者", "edifier", NULL }, 0 },
+	{ "漫步者", { "漫步者", "edifier", "manbuzhe", NULL }, 0 },
 	{ "博世", { "博世", "bosch", NULL }, 0 },
 	{ "金狮", { "金狮", NULL }, 0 },
 	/* round 10: makers of the wallets, power banks, children's watches, umbrellas and gold a
@@ -1174,7 +1189,7 @@ static const struct brand brands[] = {
 	{ "稻草人", { "稻草人", "mexican", NULL }, 0 },
 	{ "罗马仕", { "罗马仕", "romoss", "luomashi", NULL }, 0 },
 	{ "安克", { "安克", "anker", NULL }, 0 },
-	{ "倍思", { "倍思", "baseus", NULL }, 0 },
+	{ "倍思", { "倍思", "baseus", "beisi", NULL }, 0 },
 	{ "小天才", { "小天才", "imoo", "xiaotiancai", NULL }, 0 },
 	{ "迪卡侬", { "迪卡侬", "decathlon", "quechua", NULL }, 0 },   /* Quechua: its hiking line */
 	{ "无印良品", { "无印良品", "muji", NULL }, 0 },
@@ -1226,11 +1241,11 @@ static const struct brand brands[] = {
 	{ "西铁城", { "西铁城", "citizen", NULL }, 0 },
 	{ "精工", { "精工", "seiko", NULL }, 0 },
 	{ "斯沃琪", { "斯沃琪", "swatch", NULL }, 0 },
-	{ "六福", { "六福珠宝", "六福", "lukfook", NULL }, 0 },
+	{ "六福", { "六福珠宝", "六福", "lukfook", "liufu", NULL }, 0 },
 	{ "周大生", { "周大生", "zhoudasheng", NULL }, 0 },
 	{ "潘多拉", { "潘多拉", "pandora", NULL }, 0 },
 	{ "施华洛世奇", { "施华洛世奇", "swarovski", NULL }, 0 },
-	{ "李宁", { "李宁", "li-ning", NULL }, 0 },
+	{ "李宁", { "李宁", "li-ning", "li ning", NULL }, 0 },
 	{ "安踏", { "安踏", "anta", NULL }, 0 },
 	{ "彪马", { "彪马", "puma", NULL }, 0 },
 	{ "新百伦", { "新百伦", "new balance", NULL }, 0 },
@@ -1238,8 +1253,8 @@ static const struct brand brands[] = {
 	{ "膳魔师", { "膳魔师", "thermos", "膳魔士", NULL }, 0 },   /* 膳魔士: typed by its sound */
 	{ "象印", { "象印", "zojirushi", NULL }, 0 },
 	{ "虎牌", { "虎牌", "tiger", NULL }, 0 },
-	{ "富光", { "富光", NULL }, 0 },
-	{ "乐扣乐扣", { "乐扣", "locknlock", NULL }, 0 },
+	{ "富光", { "富光", "fuguang", NULL }, 0 },
+	{ "乐扣乐扣", { "乐扣", "locknlock", "lekou", NULL }, 0 },
 	/* round 15: makers of winter coats and outdoor wear, with the names people shorten
 	 * them to (大鹅 for Canada Goose); 北面 is no alias: 车站北面 is a side of a place */
 	{ "波司登", { "波司登", "bosideng", NULL }, 0 },
@@ -1301,6 +1316,9 @@ static const struct brand brands[] = {
 	{ "依波", { "依波表", "ebohr", NULL }, 0 },
 	{ "潮宏基", { "潮宏基", NULL }, 0 },
 	{ "谢瑞麟", { "谢瑞麟", NULL }, 0 },
+	{ "宗申", { "宗申", "zongshen", NULL }, 0 },
+	{ "珑骧", { "珑骧", "longchamp", NULL }, 0 },
+	{ "外交官", { "外交官", "diplomat", NULL }, 0 },
 	{ NULL, { NULL }, 0 },
 };
 

@@ -4841,6 +4841,25 @@ static void round28_readings(void **state)
 	score(&jewelry_l, &jewelry_f, r, &nr);
 	assert_true(has_reason(r, nr, "kind", -1));
 #undef PAIR
+	/* a plate's last three, as people say them, against the plate */
+	struct lf_item ebike = { .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
+		.serial = "尾号993", .body = "黑色电单车被偷了，后面装了个蓝色外卖箱，车牌尾号993" };
+	struct lf_item plate = { .category = "ebike", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "捡到个Yadea两轮电动车，后置蓝色尾箱，号牌A-84993" };
+	score(&ebike, &plate, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	plate.body = "捡到亮黑色雅迪电动自行车，前筐放黄色头盔，号牌澄沙D·41660";
+	score(&ebike, &plate, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	/* makers in pinyin */
+	static const char *const pinyin[][2] = { { "daier", "戴尔" }, { "jianeng", "佳能" },
+		{ "jiebante", "捷安特" }, { "zhoushengsheng", "周生生" }, { "lekou", "乐扣" },
+		{ "zongshen", "宗申" } };
+	for (size_t i = 0; i < sizeof pinyin / sizeof pinyin[0]; i++) {
+		assert_true(lf_brand_find(pinyin[i][0]) >= 0);
+		assert_int_equal(lf_brand_find(pinyin[i][0]), lf_brand_find(pinyin[i][1]));
+	}
+	assert_int_equal(lf_brand_find("the lining is torn"), -1);
 }
 
 int main(void)
