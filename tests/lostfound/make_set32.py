@@ -214,7 +214,8 @@ POOLS = {
     "bag": [
         F("meat", 1, ["里面是腊肉腊肠", "装的自家做的腊肉"], ["内装腊肉、腊肠", "内有熏腊肉若干"]),
         F("milk", 1, ["有两箱牛奶", "带了牛奶"], ["内有牛奶两箱", "装有整箱牛奶"]),
-        F("clothes", 1, ["给孩子买的新衣服", "几件换洗衣服"], ["内有衣物若干", "装有儿童新衣"]),
+        F("kidclothes", 1, ["给孩子买的新衣服", "有小孩的新衣服"], ["装有儿童新衣", "内有童装若干"]),
+        F("clothes", 1, ["几件换洗衣服", "装了些衣服"], ["内有衣物若干", "装有换洗衣物"]),
         F("eggs", 1, ["一筐土鸡蛋", "土鸡蛋"], ["内装鸡蛋", "有鸡蛋一袋"]),
         F("tape", 1, ["用黄胶带缠了好几圈", "绑了胶带"], ["外缠黄色胶带", "用胶带捆扎"]),
         F("ribbon", 1, ["把手上系了根红布条", "拉杆上绑了红绳"], ["把手系红布条", "拉杆绑有红绳"]),
@@ -222,7 +223,8 @@ POOLS = {
         F("scratch", 1, ["侧面刮花了", "有一道划痕"], ["侧面有明显划痕", "箱体有刮痕"]),
         F("wheel", 1, ["一个轮子坏了", "轮子掉了一个"], ["一个万向轮缺失", "滚轮损坏"]),
         F("lock", 0, ["密码锁是我生日", "锁的密码只有我知道"], []),
-        F("gift", 1, ["还有两瓶酒", "有两条烟"], ["内有白酒两瓶", "内有香烟两条"]),
+        F("wine", 1, ["还有两瓶酒", "装了两瓶白酒"], ["内有白酒两瓶", "有白酒两瓶"]),
+        F("smoke", 1, ["有两条烟", "给我爸带的两条烟"], ["内有香烟两条", "有香烟两条"]),
         F("charger", 1, ["里面有充电器和数据线", "装了充电线"], ["内有充电器", "有数据线一根"]),
         F("tag", 1, ["挂了个写着名字的行李牌", "有行李牌"], ["挂有行李牌", "带行李吊牌"]),
     ],
@@ -248,7 +250,7 @@ POOLS = {
         F("home", 0, ["家里大门钥匙", "老家的钥匙"], []),
     ],
     "other": [
-        F("sticker", 1, ["杯子上贴了个名字贴", "有贴纸"], ["贴有名字贴", "表面有贴纸"]),
+        F("sticker", 1, ["上面贴了个名字贴", "有贴纸"], ["贴有名字贴", "表面有贴纸"]),
         F("dent", 1, ["摔瘪了一块", "底下有个坑"], ["底部有凹痕", "有磕瘪痕迹"]),
         F("strap", 1, ["有个背带", "带提绳"], ["带提绳", "有背带"]),
         F("bag", 1, ["装在一个塑料袋里", "用超市袋子装着"], ["装于塑料袋内", "外套塑料袋"]),
@@ -281,10 +283,10 @@ POOLS = {
     ],
     "vehicle": [
         F("basket", 1, ["前面有个车篮", "有车筐"], ["前有车篮", "带车筐"]),
-        F("raincover", 1, ["套了个防雨罩", "装了挡风被"], ["装有挡风被", "有防雨罩"]),
+        F("raincover", 1, ["装了挡风被", "前面有挡风被"], ["装有挡风被", "带挡风被"]),
         F("seat", 1, ["后面加了个儿童座椅", "有儿童座"], ["后座加装儿童座椅", "有儿童座椅"]),
         F("scratch", 1, ["左边刮花了", "车身有划痕"], ["车身左侧有划痕", "有刮痕"]),
-        F("lock", 1, ["锁了个U型锁", "有把大锁"], ["车轮有U型锁", "上有链锁"]),
+        F("lock", 1, ["锁了个U型锁", "有把U型锁"], ["车轮有U型锁", "带U型锁"]),
     ],
 }
 
@@ -313,7 +315,7 @@ KINDS = [
     ("bag", "giftbag", ["手提袋", "一袋特产", "礼品袋"], ["手提礼品袋", "纸质手提袋", "礼品袋"], "个",
      [("lingxiang", ["酱板鸭礼盒"]), (None, [""])], ["red", "gold"], "bag", "bag"),
     ("electronics", "laptop", ["笔记本电脑", "电脑", "笔记本"], ["笔记本电脑", "手提电脑"], "台",
-     [("lenovo", ["ThinkPad X1", "小新Pro14"]), ("huawei", ["MateBook 14"]), ("apple", ["MacBook Air"])],
+     [("lenovo", ["X1 Carbon", "小新Pro14"]), ("huawei", ["MateBook 14"]), ("apple", ["MacBook Air"])],
      ["black", "grey", "silver"], "electronics", "sn"),
     ("electronics", "earbuds", ["耳机", "蓝牙耳机", "无线耳机"], ["蓝牙耳机", "无线耳机充电仓", "耳机"], "副",
      [("apple", ["AirPods Pro", "AirPods 3"]), ("huawei", ["FreeBuds Pro 3"]), ("sony", ["WF-1000XM5"])],
@@ -445,6 +447,18 @@ def new_record(kid, brand=-1, model=None, colour=None, exclude=()):
     cand = [f for f in POOLS[pool] if f["key"] not in exclude]
     if kid not in ("laptop", "tablet", "switch"):
         cand = [f for f in cand if f["key"] not in ("pw", "data")]
+    if kid not in ("thermos", "babybottle"):
+        cand = [f for f in cand if f["key"] != "dent"]
+    if kid in ("medicine", "coat"):
+        cand = [f for f in cand if f["key"] != "strap"]
+    if kid == "jade":
+        cand = [f for f in cand if f["key"] != "stamp"]
+    if kid in ("bangle", "necklace"):
+        cand = [f for f in cand if f["key"] != "crack"]
+    if kid in ("sack", "giftbag", "backpack"):
+        cand = [f for f in cand if f["key"] not in ("wheel", "lock")]
+    if kid == "bicycle":
+        cand = [f for f in cand if f["key"] != "raincover"]
     # avoid contradictory pairs (long/short wallet)
     R.shuffle(cand)
     got = []
@@ -542,6 +556,7 @@ def obj_words(rec, side, says_brand, says_model, says_colour):
     if says_brand and rec["brand"]:
         parts.append(ch(BR[rec["brand"]][0 if side == "o" else 1]))
     if says_model and rec["model"]:
+        parts.append(" " if parts and parts[-1][-1:].isascii() else "")
         parts.append(rec["model"] if side == "f" or p(0.6) else rec["model"].lower().replace(" ", ""))
     return "".join(parts) + words
 
@@ -595,7 +610,10 @@ def finder_serial(rec):
 def serial_phrase(st, v, side):
     lab = {"imei": ["IMEI", "串号", "IMEI号"], "id": ["身份证号", "证号", "号码"], "sn": ["序列号", "S/N", "SN"],
            "plate": ["车牌", "牌照"], "frame": ["车架号"], "stu": ["学号"]}.get(st, ["编号"])
-    return ch(lab) + (v if v.startswith("尾号") or v.startswith("后四位") else ("：" if side == "f" else "") + v)
+    lb = ch(lab)
+    if v.startswith("尾号") or v.startswith("后四位"):
+        return lb + v
+    return lb + ("：" if side == "f" else (" " if lb.isascii() else "")) + v
 
 
 OWNER_VOICES = ["migrant", "migrant", "elder", "student", "business", "rushed", "rushed", "police", "police", "parent"]
@@ -629,7 +647,7 @@ def owner_text(rec, place, lf, lt, plain=False):
     R.shuffle(fx)
     fxt = "，".join(fx)
     ser = None
-    if rec["serial"] and (rec["stype"] != "imei" or p(0.5)) and p(0.6):
+    if rec["serial"] and p(0.65):
         ser = owner_serial(rec)
     sp = ("，" + serial_phrase(rec["stype"], ser, "o")) if ser else ""
     n = name()
@@ -768,6 +786,12 @@ def loss_window():
     return lf, lt
 
 
+def neg_place(place, kid):
+    if kid in ("ebike", "bicycle"):
+        return pick_place(kid)
+    return place if p(0.6) else ch(NEAR[place])
+
+
 def main():
     N_TRUE, N_NEVER = 150, 60
     lost, found = [], []
@@ -835,7 +859,7 @@ def main():
         _, _, rec, place, lf, lt, _ = pairs[j]
         tw = new_record(rec["kid"], brand=rec["brand"], model=rec["model"], colour=rec["colour"],
                         exclude=[f["key"] for f in rec["facts"]])
-        pl = place if p(0.6) else ch(NEAR[place])
+        pl = neg_place(place, rec["kid"])
         negs.append(("twin", finder_item(tw, pl, near_time(lf, lt))))
     for j in anchors(24, 16):
         _, _, rec, place, lf, lt, _ = pairs[j]
@@ -846,19 +870,24 @@ def main():
             bs = [b for b in k[5] if b[0] != rec["brand"]] if k[5] else []
             if kid != rec["kid"] or bs:
                 break
+        lab = "decoy"
         if kid == rec["kid"] and bs:
             b, ms = ch(bs)
             dc = new_record(kid, brand=b, model=ch(ms), colour=rec["colour"], exclude=[f["key"] for f in rec["facts"]])
-        else:
+        elif kid != rec["kid"]:
             dc = new_record(kid, colour=rec["colour"], exclude=[f["key"] for f in rec["facts"]])
-        pl = place if p(0.6) else ch(NEAR[place])
-        negs.append(("decoy", finder_item(dc, pl, near_time(lf, lt))))
+        else:
+            # no other kind/brand in this colour family (e.g. ID cards): it is another object of the same kind
+            dc = new_record(kid, brand=rec["brand"], model=rec["model"], colour=rec["colour"],
+                            exclude=[f["key"] for f in rec["facts"]])
+            lab = "twin"
+        negs.append((lab, finder_item(dc, neg_place(place, kid), near_time(lf, lt))))
     for j in anchors(8, 12, lambda j: pairs[j][4] < MAXMIN - 3 * 1440):
         _, _, rec, place, lf, lt, _ = pairs[j]
         bl = new_record(rec["kid"], brand=rec["brand"] if p(0.6) else -1, model=rec["model"],
                         colour=rec["colour"] if p(0.6) else None, exclude=[f["key"] for f in rec["facts"]])
         fm = min(MAXMIN, lf + R.randint(1440, 20 * 1440))
-        negs.append(("before_loss", finder_item(bl, place if p(0.5) else ch(NEAR[place]), fm)))
+        negs.append(("before_loss", finder_item(bl, neg_place(place, rec["kid"]), fm)))
     for j in anchors(8, 12, lambda j: pairs[j][2]["brand"] is not None):
         _, _, rec, place, lf, lt, _ = pairs[j]
         same = [k[1] for k in KINDS if k[0] == rec["cat"] and any(b[0] == rec["brand"] for b in k[5])]
