@@ -36,6 +36,8 @@
 #define LF_SERIAL_HEAD_ID_MIN 15   /* of an ID's start (the first 14: region and birth date) */
 #define LF_ID_LEN 18
 #define LF_PLATE_PLACE_MAX 2  /* characters of a plate's province or city after its cue (金华B***98) */
+#define LF_VEHICLE_NUMBERS_APART 3   /* characters between a frame number's length and a
+                                      * plate's (two_numbers) */
 #define LF_PLATE_TAIL_SAID 3  /* characters of a plate's tail as people say it (尾号993) */
 #define LF_PLATE_TAIL_MIN 4   /* letters and digits after a plate's province and letter (岭A·E8637) */
 #define LF_PLATE_TAIL_MAX 6   /* (a new-energy plate has six) */
@@ -3494,7 +3496,9 @@ static void doc_holder(const char *s, char *out, size_t cap)
 /* A document or card a name is written on (身份证, 农信社银行卡, 驾使证 as a clerk mistypes it). */
 static const char *const owned_docs[] = { "身份证", "驾驶证", "驾使证", "社保卡", "医保卡",
 	"学生证", "工作证", "银行卡", "银航卡", "护照", "工牌", "行驶证", "校园卡", "学生卡",
-	"市民卡", "证件", NULL };
+	"市民卡", "证件",
+	/* round 28: an old person's and a patient's cards (孙艳的老年卡, 就诊卡) */
+	"老年卡", "老年证", "优待证", "就诊卡", "公交卡", NULL };
 /* Documents a name stands right before without 的 (卞阳身份证, 刁萍博社保卡); a bank's or a
  * city's card (江苏银行卡, 金华市民卡) is named after a place, so those are left out. */
 static const char *const named_docs[] = { "身份证", "驾驶证", "社保卡", "医保卡", "学生证",
@@ -5662,6 +5666,23 @@ int lf_score_floor(const struct lf_item *L, const struct lf_prep *lp, const stru
 	return score(L, lp, F, fp, NULL, &nr, floor);
 }
 
+static bool vehicle(const char *cat)
+{
+	return cat && (strcmp(cat, "ebike") == 0 || strcmp(cat, "bicycle") == 0);
+}
+
+/* Whether the first numbers of two sides are a vehicle's two: of no kind said, or of two
+ * kinds, their lengths at least LF_VEHICLE_NUMBERS_APART apart (a frame number and a plate). */
+static bool two_numbers(const struct lf_prep *a, const struct lf_prep *b)
+{
+	size_t na = strlen(a->serial), nb = strlen(b->serial);
+	char ka = a->skind[0], kb = b->skind[0];
+
+	if (na == 0 || nb == 0 || (ka && ka == kb))
+		return false;
+	return (na > nb ? na - nb : nb - na) >= LF_VEHICLE_NUMBERS_APART;
+}
+
 /* Whether a lost report says nothing that could tell its object from another of its kind
  * (round 28): a sentence or so (at most LF_PLAIN_CHARS of description and marks) with no
  * serial, brand, model, mark, sum, weight, size, name or engraving read — what, which
@@ -5711,6 +5732,14 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	}
 	/* serial: IMEI, frame number, card tail, masked ID number */
 	sc = lf_serial_match(lp, fp, &overlap, &veto);
+	if (sc == LF_SER_CONFLICT && vehicle(L->category) && vehicle(F->category) &&
+	    two_numbers(lp, fp)) {
+		/* a vehicle has two numbers people give: its frame number (eah2658815a) and its
+		 * plate (青石591062); of unknown kinds and lengths apart they are those two, which
+		 * say nothing of each other (round 28) */
+		sc = LF_SER_NONE;
+		veto = false;
+	}
 	switch (sc) {
 	case LF_SER_EXACT:
 		pts += 50;

@@ -4860,6 +4860,23 @@ static void round28_readings(void **state)
 		assert_int_equal(lf_brand_find(pinyin[i][0]), lf_brand_find(pinyin[i][1]));
 	}
 	assert_int_equal(lf_brand_find("the lining is torn"), -1);
+	/* an old person's card is a document a name is written on */
+	struct lf_item card = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "开店的，一路上都可能，丢了孙艳的老年卡，请帮忙" };
+	struct lf_item masked = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在3号线青石站站台捡到老年卡，姓名孙*，请失主来认领" };
+	score(&card, &masked, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	/* a vehicle's frame number and its plate are two numbers, not two vehicles' */
+	struct lf_item frame = { .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
+		.serial = "eve3641869e", .body = "太空灰小牛电瓶车不见了，挂着挡风被" };
+	struct lf_item plated = { .category = "ebike", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.serial = "956136", .body = "路边捡到深空灰小牛电动车，挂着挡风被" };
+	score(&frame, &plated, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	plated.serial = "eve3641870e";          /* another frame number: another vehicle */
+	score(&frame, &plated, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
 }
 
 int main(void)
