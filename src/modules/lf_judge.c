@@ -144,7 +144,8 @@ bool lf_judge_likely(const struct lf_evidence *e, const struct lf_rank *best, in
 	if (rival > 0 && rival >= best->points)
 		return false;
 	/* a stated mark the other side contradicts, with no serial or two marks to outweigh it:
-	 * a twin found there then fits the rest as well (round 22) */
+	 * a twin found there then fits the rest as well (round 22); a plain report's pair where
+	 * nothing identifying agrees (round 28): any such object fits it */
 	if (lf_evidence_contradicted(e) || e->plain)
 		return false;
 	/* two candidates alike: neither is the one (whichever ranks first by time or place) */

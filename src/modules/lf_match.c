@@ -3778,39 +3778,19 @@ static const char *const mark_cues[] = { "贴", "壳", "套着", "套了", "套�
 static const char *const mark_cue_not[] = { "挂号", "挂失", "写字楼", "项链", "手链", "脚链",
 	"链子", NULL };
 
-/* Whether cue stands in s (n bytes) other than inside one of mark_cue_not. */
-static bool cue_in(const char *s, size_t n, const char *cue)
-{
-	size_t cl = strlen(cue);
-
-	for (const char *at = s, *end = s + n; at < end;) {
-		const char *hit = memmem(at, (size_t)(end - at), cue, cl);
-		bool inside = false;
-		if (hit == NULL)
-			return false;
-		for (int k = 0; mark_cue_not[k] && !inside; k++) {
-			size_t wl = strlen(mark_cue_not[k]);
-			for (size_t back = 0; back < wl && !inside; back++)
-				inside = hit >= s + back && hit - back + wl <= end &&
-				    memcmp(hit - back, mark_cue_not[k], wl) == 0 && back + cl <= wl;
-		}
-		if (!inside)
-			return true;
-		at = hit + cl;
-	}
-	return false;
-}
-
 /* The clauses of a description that name a mark, as the marks field of a registration
  * without one (see mark_cues), joined by '；'; "" when none. */
 static void body_marks(const char *s, char *out, size_t cap)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t n = s ? strlen(s) : 0, start = 0, o = 0;
+	char *cues;                /* s with the words that hold a cue but name no mark blanked */
 
 	out[0] = '\0';
 	if (s == NULL)
 		return;                /* no description (memmem must not see a null pointer) */
+	if ((cues = strdup(s)) != NULL)
+		blank_words(cues, mark_cue_not);     /* else read as written */
 	for (size_t i = 0; i <= n;) {
 		size_t l = 1;
 		unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
@@ -3818,7 +3798,8 @@ static void body_marks(const char *s, char *out, size_t cap)
 			size_t len = i - start;
 			bool cue = false;
 			for (int k = 0; mark_cues[k] && !cue; k++)
-				cue = cue_in(s + start, len, mark_cues[k]);
+				cue = memmem((cues ? cues : s) + start, len, mark_cues[k],
+				    strlen(mark_cues[k])) != NULL;
 			if (cue && o + len + 4 < cap) {
 				memcpy(out + o, s + start, len);
 				o += len;
@@ -3832,6 +3813,7 @@ static void body_marks(const char *s, char *out, size_t cap)
 		}
 		i += l;
 	}
+	free(cues);
 }
 
 /* How much of a's marks b's words confirm: the marks of which half the tokens or more are
@@ -5094,7 +5076,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		for (size_t i = 0; i < n;) {
 			size_t l = 1;
 			unsigned c = utf8_next((const unsigned char *)t + i, n - i, &l);
-			if ((c >= 0x4E00 && c <= 0x9FFF) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+			if (is_cjk(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
 				chars++;
 			i += l;
 		}
@@ -5632,8 +5614,7 @@ static bool written_name(const char *s)
 	if (chars < 2 || chars > (compound ? 4 : 3) || (!compound && !cjk_in(first, surnames)))
 		return false;
 	for (size_t i = 0; i < n; i += l) {
-		unsigned c = utf8_next(u + i, n - i, &l);
-		if (c < 0x4E00 || c > 0x9FFF)
+		if (!is_cjk(utf8_next(u + i, n - i, &l)))
 			return false;
 	}
 	return true;
