@@ -1799,6 +1799,9 @@ static const char *const whole_bag_words[] = { "箱子", "皮箱", "密码箱", 
 static const char place_ends[] = "路街巷城村镇桥苑站场园区湖山寺港湾楼厦店院滩岛江河溪坝塘";
 /* Colour characters that begin place names as often as they name a colour. */
 static const char place_colours[] = "黑白灰银红粉蓝青绿黄橙紫金棕";
+/* Characters after which a colour character begins a place's name, however long it is
+ * (在青石农贸市场东门, 于白沙湾): round 29. */
+static const char place_before[] = "在于";
 /* Characters that make a colour character before them part of a colour's name (深空灰凤凰山地车,
  * 宝蓝校园卡: no place), round 25. */
 static const char colour_prefixes[] = "深浅淡亮暗纯空宝天湖藏墨酒枣米乳嫩土香";
@@ -1850,7 +1853,8 @@ static void blank_places(char *f, const char *address)
 		if (is_cjk(c) && cjk_in(c, place_colours) && !(is_cjk(c0) && cjk_in(c0, colour_prefixes)) &&
 		    c1 != 0x8272 /* 色 */ &&
 		    c1 != 0x7684 /* 的 */ && is_cjk(c1) &&
-		    (cjk_in(c1, place_ends) || (is_cjk(c2) && cjk_in(c2, place_ends)) ||
+		    (cjk_in(c0, place_before) || cjk_in(c1, place_ends) ||
+		    (is_cjk(c2) && cjk_in(c2, place_ends)) ||
 		    (is_cjk(c2) && c2 != 0x8272 && c2 != 0x7684 && is_cjk(c3) &&
 		    cjk_in(c3, place_ends))))
 			memset(f + i, ' ', l);
@@ -3770,7 +3774,9 @@ static const char *const mark_cues[] = { "贴", "壳", "套着", "套了", "套�
 	"表带", "表盘", "表链", "装在", "自带线",
 	/* round 27: what a key ring carries beside its keys (有个开瓶器, 带迷你手电筒, 一把信箱
 	 * 小钥匙, 指甲钳) */
-	"开瓶器", "指甲刀", "指甲钳", "手电", "信箱", "信报箱", "钥匙包", NULL };
+	"开瓶器", "指甲刀", "指甲钳", "手电", "信箱", "信报箱", "钥匙包",
+	/* round 29: a mend and a ring holder (镜腿折过用胶布粘, 背后有个金属指环) */
+	"胶布", "胶带", "指环", "支架", NULL };
 
 /* Words a mark's cue stands in that name no mark: a place (挂号处, 写字楼), a step (挂失) and,
  * round 28, the object itself (金项链, 手链): its own name in a found item's words is no
@@ -4700,6 +4706,53 @@ static bool cjk_numeral(unsigned c)
 	return false;
 }
 
+/* Characters that end a place named after 在 in a description: a verb of losing, finding or
+ * doing (在明湖公园站买完东西, 在桂园小区北门捡到), a particle or a question (丢在哪了). */
+static const char place_stop[] = "丢掉捡拾发遗把买带玩送被不找落等看跑接放吃坐弄见时的了哪附旁边";
+
+/* The place a description names when the registration gives no address (round 29): the run
+ * of Chinese characters, letters and digits after 在 (地铁工作人员在青石站站厅服务台拾获,
+ * 在明湖公园站买完东西回来) up to a verb, a particle or a mark, at least two and at most
+ * LF_BODY_PLACE_CHARS characters; else, in a terse registration, what follows its last pause
+ * (拾到一串钥匙 12路公交车上). Into out; "" when none. */
+static void body_place(const char *s, char *out, size_t cap)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = s ? strlen(s) : 0, from = n, o = 0;
+	int chars = 0;
+
+	out[0] = '\0';
+	for (size_t i = 0; i < n;) {
+		size_t l;
+		unsigned c = utf8_next(u + i, n - i, &l);
+		if (c == 0x5728 /* 在 */ && i + l < n) {
+			from = i + l;
+			break;
+		}
+		i += l;
+	}
+	if (from == n) {        /* no 在: the phrase after the last pause of a terse one */
+		const char *sp = strrchr(s ? s : "", ' ');
+		if (sp == NULL || !spoken_pause(u, n, (size_t)(sp - s)))
+			return;
+		from = (size_t)(sp - s) + 1;
+	}
+	for (size_t i = from; i < n && chars < LF_BODY_PLACE_CHARS;) {
+		size_t l;
+		unsigned c = utf8_next(u + i, n - i, &l);
+		if (!(is_cjk(c) || (c < 0x80 && is_alnum(c))) || (is_cjk(c) && cjk_in(c, place_stop)) ||
+		    o + l + 1 > cap)
+			break;
+		memcpy(out + o, s + i, l);
+		o += l;
+		chars++;
+		i += l;
+	}
+	out[o] = '\0';
+	if (chars < 2)
+		out[0] = '\0';
+}
+
 /* The word naming the object after the first verb of losing or finding in s (遗失鸡笼，两只小
  * 鸭子: 鸡笼; 拾到玉米种子一袋: 玉米种子), into out; "" when none. The object of 其他 is named
  * by no kind the matcher lists, but both sides name it so: the run of Chinese characters after
@@ -5266,11 +5319,17 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->inches = size_inches(it->marks);
 	if (p->kind < 0 && it->category && strcmp(it->category, "other") == 0)
 		object_noun(it->body, p->noun, sizeof p->noun);
-	p->natok = lf_text_tokens(it->address, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
+	if (it->address && it->address[0]) {
+		p->natok = lf_text_tokens(it->address, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
+	} else {
+		char place[4 * LF_BODY_PLACE_CHARS + 1];
+		body_place(it->body, place, sizeof place);
+		p->natok = lf_text_tokens(place, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
+	}
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465067u   /* "LFPg": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465068u   /* "LFPh": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -32,6 +32,7 @@
 #define LF_NOUN_BYTES    20     /* the noun naming an object of 其他 (six characters) */
 #define LF_MARK_CONCEPTS 6      /* mark concepts kept per item (kind, part, content: lf_match.c) */
 #define LF_NAME_ALIKE_POINTS 15 /* two holders' names that differ only by homophones (涵 / 含) */
+#define LF_BODY_PLACE_CHARS 16  /* characters of a place read from a description without an address */
 #define LF_INSCR_MAX     3      /* words engraved or written kept per item (刻着“平安”) */
 #define LF_INSCR_CHARS   12     /* characters of such words at most (longer is a sentence) */
 #define LF_INSCR_BYTES   (LF_INSCR_CHARS * 4 + 1)   /* fold_copy keeps room for a 4-byte one */

@@ -4879,6 +4879,46 @@ static void round28_readings(void **state)
 	assert_true(has_reason(r, nr, "serial", -1));
 }
 
+/* Round 29: a place a description names when no address is given is compared like an address
+ * (在明湖公园站买完东西 / 在明湖公园站客服中心捡到; a terse one's place after its pause), and a
+ * colour character right after 在 begins a place's name (在青石农贸市场东门: no cyan). */
+static void round29_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	struct lf_item l = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在明湖公园站买完东西回来发现驼色钱包不见了，现金350元" };
+	struct lf_item f = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在明湖公园站客服中心捡到驼色皮夹，没看到人，请失主来认领" };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "place", 1));
+	f.body = "拾到驼色皮夹 明湖公园站客服中心";     /* a terse one: the place after its pause */
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "place", 1));
+	f.body = "在枫林社区健身角捡到驼色皮夹";         /* another place: no place reason */
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "place", 1));
+	f.body = "不记得丢在哪了，驼色皮夹";             /* 在哪: no place said */
+	lf_prepare(&f, &p);
+	assert_int_equal(p.natok, 0);
+	/* an address given is the place; the description's is not read then */
+	f.body = "在明湖公园站客服中心捡到驼色皮夹";
+	f.address = "枫林社区健身角";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "place", 1));
+	/* 青 of 青石农贸市场 after 在 is a place's, not a colour */
+	struct lf_item k = { .category = "keys", .body = "在青石农贸市场东门捡到电动车钥匙" };
+	lf_prepare(&k, &p);
+	assert_int_equal(p.colors, 0);
+	k.category = "wallet";
+	k.body = "在商场捡到青钱包一个";
+	lf_prepare(&k, &p);
+	assert_true(p.colors != 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4999,6 +5039,7 @@ int main(void)
 		cmocka_unit_test(round25_readings),
 		cmocka_unit_test(round26_readings),
 		cmocka_unit_test(round28_readings),
+		cmocka_unit_test(round29_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
