@@ -1803,8 +1803,55 @@ static const char place_colours[] = "黑白灰银红粉蓝青绿黄橙紫金棕"
  * (在青石农贸市场东门, 于白沙湾): round 29. */
 static const char place_before[] = "在于";
 /* Characters that make a colour character before them part of a colour's name (深空灰凤凰山地车,
- * 宝蓝校园卡: no place), round 25. */
-static const char colour_prefixes[] = "深浅淡亮暗纯空宝天湖藏墨酒枣米乳嫩土香";
+ * 宝蓝校园卡: no place), round 25; 薄荷绿山地车 (mint green, and 山地车 no place), round 29. */
+static const char colour_prefixes[] = "深浅淡亮暗纯空宝天湖藏墨酒枣米乳嫩土香荷";
+
+/* Characters that end a place named after 在 in a description: a verb of losing, finding or
+ * doing (在明湖公园站买完东西, 在桂园小区北门捡到), a particle or a question (丢在哪了). */
+static const char place_stop[] = "丢掉捡检拾发遗把买带玩送被不找落等看跑接放吃坐弄见时的了哪附旁边到";
+/* Characters before 在 that make it no locative (现在, 正在, 存在, 实在, 所在, 好在, 自在). */
+static const char at_not[] = "现正存实所好自";
+
+static unsigned prev_char(const unsigned char *u, size_t i);
+static bool spoken_pause(const unsigned char *u, size_t n, size_t i);
+
+/* The place a description names after a locative 在 or 于 at or after byte *from of s (n
+ * bytes): the run of Chinese characters, letters and digits up to a verb, a particle or a
+ * mark (在明湖公园站买完东西回来: 明湖公园站), at most LF_BODY_PLACE_CHARS characters, as
+ * [*at, *end); false when there is none. *from is moved past it. Round 29. */
+static bool locative_run(const char *s, size_t n, size_t *from, size_t *at, size_t *end)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	for (size_t i = *from; i < n;) {
+		size_t l;
+		unsigned c = utf8_next(u + i, n - i, &l);
+		i += l;
+		if (!cjk_in(c, place_before) || cjk_in(prev_char(u, i - l), at_not))
+			continue;
+		size_t k = i;
+		int chars = 0;
+		while (k < n && chars < LF_BODY_PLACE_CHARS) {
+			unsigned d = utf8_next(u + k, n - k, &l);
+			if (!(is_cjk(d) || (d < 0x80 && is_alnum(d))) || (is_cjk(d) && cjk_in(d, place_stop)))
+				break;
+			k += l;
+			chars++;
+		}
+		*from = k;
+		/* a date after 于 (拾得人于2026年10月16日9时): no place */
+		if (chars >= 1 && s[i] >= '0' && s[i] <= '9' && (memmem(s + i, k - i, "年", 3) ||
+		    memmem(s + i, k - i, "月", 3) || memmem(s + i, k - i, "日", 3)))
+			continue;
+		if (chars >= 1) {
+			*at = i;
+			*end = k;
+			return true;
+		}
+	}
+	*from = n;
+	return false;
+}
 
 /* The character ending just before byte i of u, 0 at the start. */
 static unsigned prev_char(const unsigned char *u, size_t i)
@@ -1837,6 +1884,17 @@ static void blank_places(char *f, const char *address)
 			from = hit + k;        /* never again over what was blanked (an address of spaces) */
 		}
 	}
+	/* a colour character in a place named after 在 (在青石农贸市场东门, 在汇金，楼下, 于白沙湾):
+	 * the place's, however long its name (round 29) */
+	for (size_t from = 0, at, end; locative_run(f, n, &from, &at, &end);)
+		for (size_t k = at; k < end;) {
+			size_t l;
+			unsigned c = utf8_next(u + k, end - k, &l);
+			if (is_cjk(c) && cjk_in(c, place_colours) && !(k + l < end &&
+			    cjk_in(utf8_next(u + k + l, end - k - l, &(size_t){ 0 }), "色的")))
+				memset(f + k, ' ', l);
+			k += l;
+		}
 	for (size_t i = 0; i < n;) {
 		size_t l, l1 = 0, l2 = 0;
 		unsigned c = utf8_next(u + i, n - i, &l), c1 = 0, c2 = 0;
@@ -1851,9 +1909,9 @@ static void blank_places(char *f, const char *address)
 			c3 = utf8_next(u + i + l + l1 + l2, n - i - l - l1 - l2, &(size_t){ 0 });
 		unsigned c0 = prev_char(u, i);
 		if (is_cjk(c) && cjk_in(c, place_colours) && !(is_cjk(c0) && cjk_in(c0, colour_prefixes)) &&
-		    c1 != 0x8272 /* 色 */ &&
+		    c1 != 0x8272 /* 色 */ && !(c1 == 0x5C71 /* 山 */ && c2 == 0x5730 /* 地: 山地车 */) &&
 		    c1 != 0x7684 /* 的 */ && is_cjk(c1) &&
-		    (cjk_in(c0, place_before) || cjk_in(c1, place_ends) ||
+		    (cjk_in(c1, place_ends) ||
 		    (is_cjk(c2) && cjk_in(c2, place_ends)) ||
 		    (is_cjk(c2) && c2 != 0x8272 && c2 != 0x7684 && is_cjk(c3) &&
 		    cjk_in(c3, place_ends))))
@@ -4706,51 +4764,40 @@ static bool cjk_numeral(unsigned c)
 	return false;
 }
 
-/* Characters that end a place named after 在 in a description: a verb of losing, finding or
- * doing (在明湖公园站买完东西, 在桂园小区北门捡到), a particle or a question (丢在哪了). */
-static const char place_stop[] = "丢掉捡拾发遗把买带玩送被不找落等看跑接放吃坐弄见时的了哪附旁边";
-
-/* The place a description names when the registration gives no address (round 29): the run
- * of Chinese characters, letters and digits after 在 (地铁工作人员在青石站站厅服务台拾获,
- * 在明湖公园站买完东西回来) up to a verb, a particle or a mark, at least two and at most
- * LF_BODY_PLACE_CHARS characters; else, in a terse registration, what follows its last pause
- * (拾到一串钥匙 12路公交车上). Into out; "" when none. */
+/* The place a description names when the registration gives no address (round 29): the first
+ * locative run (locative_run: 地铁工作人员在青石站站厅服务台拾获, 在明湖公园站买完东西回来) of
+ * two characters or more; else, in a terse registration, what follows its last pause (拾到一串
+ * 钥匙 12路公交车上). Into out; "" when none. */
 static void body_place(const char *s, char *out, size_t cap)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t n = s ? strlen(s) : 0, from = n, o = 0;
-	int chars = 0;
+	size_t n = s ? strlen(s) : 0, from = 0, at = 0, end = 0;
+	bool found = false;
 
 	out[0] = '\0';
-	for (size_t i = 0; i < n;) {
-		size_t l;
-		unsigned c = utf8_next(u + i, n - i, &l);
-		if (c == 0x5728 /* 在 */ && i + l < n) {
-			from = i + l;
-			break;
-		}
-		i += l;
-	}
-	if (from == n) {        /* no 在: the phrase after the last pause of a terse one */
-		const char *sp = strrchr(s ? s : "", ' ');
+	if (s == NULL)
+		return;
+	while (!found && locative_run(s, n, &from, &at, &end))
+		found = utf8_chars(s + at, end - at) >= 2;
+	if (!found) {           /* no place after 在: the phrase after a terse one's last pause */
+		const char *sp = strrchr(s, ' ');
 		if (sp == NULL || !spoken_pause(u, n, (size_t)(sp - s)))
 			return;
-		from = (size_t)(sp - s) + 1;
+		at = end = (size_t)(sp - s) + 1;
+		for (int chars = 0; end < n && chars < LF_BODY_PLACE_CHARS; chars++) {
+			size_t l;
+			unsigned c = utf8_next(u + end, n - end, &l);
+			if (!(is_cjk(c) || (c < 0x80 && is_alnum(c))) || (is_cjk(c) && cjk_in(c, place_stop)))
+				break;
+			end += l;
+		}
+		if (utf8_chars(s + at, end - at) < 2)
+			return;
 	}
-	for (size_t i = from; i < n && chars < LF_BODY_PLACE_CHARS;) {
-		size_t l;
-		unsigned c = utf8_next(u + i, n - i, &l);
-		if (!(is_cjk(c) || (c < 0x80 && is_alnum(c))) || (is_cjk(c) && cjk_in(c, place_stop)) ||
-		    o + l + 1 > cap)
-			break;
-		memcpy(out + o, s + i, l);
-		o += l;
-		chars++;
-		i += l;
+	if (end - at + 1 <= cap) {
+		memcpy(out, s + at, end - at);
+		out[end - at] = '\0';
 	}
-	out[o] = '\0';
-	if (chars < 2)
-		out[0] = '\0';
 }
 
 /* The word naming the object after the first verb of losing or finding in s (遗失鸡笼，两只小

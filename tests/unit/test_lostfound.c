@@ -4917,6 +4917,26 @@ static void round29_readings(void **state)
 	k.body = "在商场捡到青钱包一个";
 	lf_prepare(&k, &p);
 	assert_true(p.colors != 0);
+	/* anywhere in the place after 在 (汇金 is a building), never past the verb */
+	k.category = "cash";
+	k.body = "在汇金，楼下快递柜丢了一个信封";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.colors, 0);
+	k.body = "在人力资源市场门口公告栏检到一个黄的手提袋";
+	lf_prepare(&k, &p);
+	assert_true(p.colors != 0);
+	/* mint green, and a mountain bike is no place (绿山) */
+	k.category = "bicycle";
+	k.body = "丢了薄荷绿山地车";
+	lf_prepare(&k, &p);
+	assert_true(p.colors != 0);
+	/* a date after 于 is no place: the place after 在 is read */
+	struct lf_item dated = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "公园管理处于2026年10月16日9时9分在滨江公园篮球场看台拾得玉镯一只" };
+	struct lf_item near = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "昨天在滨江公园附近丢了翡翠镯子" };
+	score(&near, &dated, r, &nr);
+	assert_true(has_reason(r, nr, "place", 1));
 }
 
 int main(void)
