@@ -1815,6 +1815,22 @@ static const char at_not[] = "现正存实所好自";
 static unsigned prev_char(const unsigned char *u, size_t i);
 static bool spoken_pause(const unsigned char *u, size_t n, size_t i);
 
+/* Whether every serial p names is an ID number (LF_SK_ID), and it names one. */
+static bool ids_only(const struct lf_prep *p)
+{
+	const char *sv[LF_SERIALS] = { p->serial, p->serial2 };
+	int n = 0;
+
+	for (int i = 0; i < LF_SERIALS; i++) {
+		if (sv[i][0] == '\0')
+			continue;
+		if (p->skind[i] != LF_SK_ID)
+			return false;
+		n++;
+	}
+	return n > 0;
+}
+
 /* The place a description names after a locative 在 or 于 at or after byte *from of s (n
  * bytes): the run of Chinese characters, letters and digits up to a verb, a particle or a
  * mark (在明湖公园站买完东西回来: 明湖公园站), at most LF_BODY_PLACE_CHARS characters, as
@@ -5796,6 +5812,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	bool weak = false;          /* ident only from a share of mark words, no mark confirmed */
 	bool sum_agrees = false;    /* both name one sum of money */
 	int contra = 0;             /* stated marks the other side contradicts */
+	bool id_clash = false;      /* two ID numbers in a wallet or bag: two owners */
 	int64_t lfrom = L->t_from ? L->t_from : L->t_to, lto = L->t_to ? L->t_to : L->t_from;
 
 	*nr = 0;
@@ -5851,8 +5868,11 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	case LF_SER_CONFLICT:
 		if ((container(L->category) && container(F->category)) ||
 		    (rel && rel->how == LF_CAT_CONTENTS)) {
-			/* a wallet's or bag's cards: one side may name another card in it */
+			/* a wallet's or bag's cards: one side may name another card in it; but two ID
+			 * numbers are two owners (身份证后四位998X / 身份证号131***********9756): a
+			 * stated mark contradicted (round 29) */
 			veto = false;
+			id_clash = ids_only(lp) && ids_only(fp);
 			pts -= 15;
 			reason(r, nr, "serial", -15, "所述卡号/证号不同", "the cards or papers named differ");
 		} else if (veto) {
@@ -6359,8 +6379,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts -= 8;
 		reason(r, nr, "marks", -8, "特征不符", "marks not confirmed");
 	}
-	if (contra && conf < LF_CONTRA_OUTWEIGH && sc != LF_SER_EXACT && sc != LF_SER_PARTIAL &&
-	    sc != LF_SER_TAIL) {
+	if ((contra && conf < LF_CONTRA_OUTWEIGH && sc != LF_SER_EXACT && sc != LF_SER_PARTIAL &&
+	    sc != LF_SER_TAIL) || id_clash) {
 		/* a mark the owner stated that the finder's words contradict (another sum, another
 		 * lock screen, another number of keys): the rest agreeing fits a near twin found
 		 * there then as well; never "likely" without a serial or two marks confirmed (the

@@ -4937,6 +4937,20 @@ static void round29_readings(void **state)
 		.body = "昨天在滨江公园附近丢了翡翠镯子" };
 	score(&near, &dated, r, &nr);
 	assert_true(has_reason(r, nr, "place", 1));
+	/* two ID numbers in a bag are two owners, however much else agrees; an ID number and a
+	 * bank card's tail are two papers of one wallet */
+	struct lf_item bag_l = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.serial = "13112920011212998X",
+		.body = "丢失绿的背包，身份证也在包里，挂着黄色小鸭子挂件，装着充电宝" };
+	struct lf_item bag_f = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得墨绿色背包，内有身份证（131129199606029756），装充电宝一个，挂有黄色小鸭子挂件" };
+	score(&bag_l, &bag_f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	assert_true(has_reason(r, nr, "conflict", 0));
+	bag_l.serial = NULL;
+	bag_l.body = "丢失绿的背包，邮政储蓄的卡，后四位7004，挂着黄色小鸭子挂件，装着充电宝";
+	score(&bag_l, &bag_f, r, &nr);
+	assert_false(has_reason(r, nr, "conflict", 0));
 }
 
 int main(void)
