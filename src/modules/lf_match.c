@@ -998,6 +998,9 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			    (kind == LF_SK_SN && digits >= 1 && nd > LF_TAIL_MAX && nd <= LF_SN_LETTERS_MAX &&
 			    cue_right_before(pre))) &&
 			    ((any && nd >= 4) || (nd >= 10 && digits >= 8) ||
+			    /* a plate's last three as people say them (牌子后几位893), round 29 */
+			    (kind == LF_SK_PLATE && nd == LF_PLATE_TAIL_SAID && digits == nd &&
+			    last_cue(pre, tail_cues) > 0) ||
 			    /* a card's tail behind its mask (农业卡 ****4323), round 25 */
 			    (norm[0] == '*' && digits >= LF_MASKED_TAIL_MIN && digits + 1 == nd))) {
 				bool dup = false;

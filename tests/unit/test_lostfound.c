@@ -4951,6 +4951,14 @@ static void round29_readings(void **state)
 	bag_l.body = "丢失绿的背包，邮政储蓄的卡，后四位7004，挂着黄色小鸭子挂件，装着充电宝";
 	score(&bag_l, &bag_f, r, &nr);
 	assert_false(has_reason(r, nr, "conflict", 0));
+	/* a plate's last three as a villager says them */
+	struct lf_item tail = { .category = "ebike", .body = "新日电瓶车，大红的弄没了，牌子后几位893，钥匙在我兜里" };
+	lf_prepare(&tail, &p);
+	assert_string_equal(p.serial, "893");
+	assert_int_equal(p.skind[0], LF_SK_PLATE);
+	tail.body = "新日电瓶车，大红的弄没了，花了893块";         /* a sum: no serial */
+	lf_prepare(&tail, &p);
+	assert_string_equal(p.serial, "");
 }
 
 int main(void)
