@@ -1324,6 +1324,9 @@ static const struct brand brands[] = {
 	{ "宗申", { "宗申", "zongshen", NULL }, 0 },
 	{ "珑骧", { "珑骧", "longchamp", NULL }, 0 },
 	{ "外交官", { "外交官", "diplomat", NULL }, 0 },
+	/* round 29: eyewear */
+	{ "雷朋", { "雷朋", "ray-ban", "rayban", "ray ban", NULL }, 0 },
+	{ "暴龙", { "暴龙", "bolon", NULL }, 0 },
 	{ NULL, { NULL }, 0 },
 };
 
@@ -1520,7 +1523,7 @@ static const struct kind kinds[] = {
 	{ "平板电脑", { "平板", "ipad", NULL }, K_DEV },
 	{ "相机", { "相机", "单反", "微单", "gopro", NULL }, K_DEV },
 	{ "手表", { "手表", "腕表", "手环", "电子表", "watch", NULL }, NULL },
-	{ "眼镜", { "眼镜", "墨镜", "太阳镜", "老花镜", "近视镜", NULL }, NULL },
+	{ "眼镜", { "眼镜", "墨镜", "太阳镜", "老花镜", "近视镜", "glasses", NULL }, NULL },
 	{ "雨伞", { "雨伞", "伞", NULL }, NULL },
 	{ "水杯", { "水杯", "保温杯", "杯子", NULL }, NULL },
 	{ "身份证", { "身份证", "身分证", NULL }, K_DOC },
@@ -3852,8 +3855,9 @@ static const char *const mark_cues[] = { "贴", "壳", "套着", "套了", "套�
 	/* round 27: what a key ring carries beside its keys (有个开瓶器, 带迷你手电筒, 一把信箱
 	 * 小钥匙, 指甲钳) */
 	"开瓶器", "指甲刀", "指甲钳", "手电", "信箱", "信报箱", "钥匙包",
-	/* round 29: a mend and a ring holder (镜腿折过用胶布粘, 背后有个金属指环) */
-	"胶布", "胶带", "指环", "支架", NULL };
+	/* round 29: a mend and a ring holder (镜腿折过用胶布粘, 背后有个金属指环; not 指环 alone:
+	 * a ring's own name) */
+	"胶布", "胶带", "金属指环", "指环扣", "支架", NULL };
 
 /* Words a mark's cue stands in that name no mark: a place (挂号处, 写字楼), a step (挂失) and,
  * round 28, the object itself (金项链, 手链): its own name in a found item's words is no
@@ -4454,9 +4458,10 @@ static uint8_t boxed_of(const char *s)
 	return strstr(s, "盒") ? LF_BOX_HAS : 0;
 }
 
-/* What a pair of glasses corrects, said by a side (花镜 / 老花: reading; 近视: short sight):
+/* What a pair of glasses is for, said by a side (花镜 / 老花: reading; 近视: short sight; 墨镜:
+ * the sun):
  * LF_LENS_* bits, 0 unsaid (round 18). */
-enum { LF_LENS_READ = 1, LF_LENS_MYOPIA = 2 };
+enum { LF_LENS_READ = 1, LF_LENS_MYOPIA = 2, LF_LENS_SUN = 4 };
 static uint8_t lens_of(const char *s)
 {
 	uint8_t bits = 0;
@@ -4467,6 +4472,10 @@ static uint8_t lens_of(const char *s)
 		bits |= LF_LENS_READ;
 	if (strstr(s, "近视"))
 		bits |= LF_LENS_MYOPIA;
+	/* round 29: sunglasses (墨镜, 太阳镜, as a visitor writes it sunglasses) */
+	if (strstr(s, "墨镜") || strstr(s, "太阳镜") || strstr(s, "sunglasses") ||
+	    strstr(s, "Sunglasses") || strstr(s, "SUNGLASSES"))
+		bits |= LF_LENS_SUN;
 	return bits;
 }
 
@@ -6173,12 +6182,12 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		reason(r, nr, "accessory", -LF_ACC_DIFFER, "眼镜盒有无不符",
 		    "a case said missing on one side, there on the other");
 	}
-	/* reading glasses against glasses for short sight (花镜 / 近视镜片) */
+	/* reading glasses against glasses for short sight (花镜 / 近视镜片) or sunglasses */
 	if (lp->lens && fp->lens && (lp->lens & fp->lens) == 0) {
 		pts -= LF_ACC_DIFFER;
 		contra++;
-		reason(r, nr, "kind", -LF_ACC_DIFFER, "镜片不同（老花 / 近视）",
-		    "other lenses (reading / short sight)");
+		reason(r, nr, "kind", -LF_ACC_DIFFER, "镜片不同（老花、近视或墨镜）",
+		    "other lenses (reading, short sight or sunglasses)");
 	}
 	/* a sum of money */
 	if (lp->amount > 0 && fp->amount > 0) {

@@ -4959,6 +4959,15 @@ static void round29_readings(void **state)
 	tail.body = "新日电瓶车，大红的弄没了，花了893块";         /* a sum: no serial */
 	lf_prepare(&tail, &p);
 	assert_string_equal(p.serial, "");
+	/* sunglasses, as a visitor writes them, are no glasses for short sight */
+	struct lf_item sun = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "I lost my 银灰 Ray-Ban sunglasses at Stellar Space (会议室)" };
+	struct lf_item myopia = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "保洁员在星座空间前台发现灰色近视眼镜一副" };
+	score(&sun, &myopia, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	assert_true(lf_brand_find("Ray-Ban") >= 0);
+	assert_int_equal(lf_brand_find("rayban"), lf_brand_find("雷朋"));
 }
 
 int main(void)
