@@ -1195,7 +1195,7 @@ static const struct brand brands[] = {
 	{ "罗马仕", { "罗马仕", "romoss", "luomashi", NULL }, 0 },
 	{ "安克", { "安克", "anker", NULL }, 0 },
 	{ "倍思", { "倍思", "baseus", "beisi", NULL }, 0 },
-	{ "小天才", { "小天才", "imoo", "xiaotiancai", NULL }, 0 },
+	{ "小天才", { "小天才", "imoo", "xiaotiancai", "xtc", NULL }, 0 },
 	{ "迪卡侬", { "迪卡侬", "decathlon", "quechua", NULL }, 0 },   /* Quechua: its hiking line */
 	{ "无印良品", { "无印良品", "muji", NULL }, 0 },
 	{ "天堂伞", { "天堂伞", "paradise", NULL }, 0 },
@@ -1327,6 +1327,7 @@ static const struct brand brands[] = {
 	/* round 29: eyewear */
 	{ "雷朋", { "雷朋", "ray-ban", "rayban", "ray ban", NULL }, 0 },
 	{ "暴龙", { "暴龙", "bolon", NULL }, 0 },
+	{ "迪士尼", { "迪士尼", "迪斯尼", "disney", NULL }, 0 },
 	{ NULL, { NULL }, 0 },
 };
 
@@ -4308,7 +4309,7 @@ static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top bo
  * 小男孩照片): a class of picture, so that a child's photo and a landscape tell two phones
  * apart while 宝宝满月照 and 小男孩照片 do not. */
 enum { LF_SCR_PERSON = 1, LF_SCR_SCENE = 2, LF_SCR_ANIMAL = 4, LF_SCR_CARTOON = 8,
-	LF_SCR_BUDDHA = 16, LF_SCR_VEHICLE = 32 };
+	LF_SCR_BUDDHA = 16, LF_SCR_VEHICLE = 32, LF_SCR_FLOWER = 64 };
 static const struct { const char *w; uint8_t bit; } screen_words[] = {
 	/* cartoons first: 海绵宝宝 is no baby */
 	{ "海绵宝宝", LF_SCR_CARTOON }, { "动漫", LF_SCR_CARTOON }, { "卡通", LF_SCR_CARTOON },
@@ -4331,6 +4332,18 @@ static const struct { const char *w; uint8_t bit; } screen_words[] = {
 	{ "卡车", LF_SCR_VEHICLE }, { "汽车", LF_SCR_VEHICLE }, { "跑车", LF_SCR_VEHICLE },
 	{ "赛车", LF_SCR_VEHICLE }, { "火车", LF_SCR_VEHICLE }, { "飞机", LF_SCR_VEHICLE },
 	{ "摩托", LF_SCR_VEHICLE },
+	/* round 29: flowers (锁屏是荷花图片), more people (一个穿红裙子的女生背影, 外孙) and
+	 * more landscapes (湖面, 云海) */
+	{ "荷花", LF_SCR_FLOWER }, { "莲花", LF_SCR_FLOWER }, { "玫瑰", LF_SCR_FLOWER },
+	{ "郁金香", LF_SCR_FLOWER }, { "向日葵", LF_SCR_FLOWER }, { "樱花", LF_SCR_FLOWER },
+	{ "花朵", LF_SCR_FLOWER }, { "鲜花", LF_SCR_FLOWER }, { "牡丹", LF_SCR_FLOWER },
+	{ "女生", LF_SCR_PERSON }, { "男生", LF_SCR_PERSON }, { "女子", LF_SCR_PERSON },
+	{ "男子", LF_SCR_PERSON }, { "背影", LF_SCR_PERSON }, { "外孙", LF_SCR_PERSON },
+	{ "闺女", LF_SCR_PERSON }, { "姑娘", LF_SCR_PERSON }, { "妈妈", LF_SCR_PERSON },
+	{ "爸爸", LF_SCR_PERSON }, { "爷爷", LF_SCR_PERSON }, { "奶奶", LF_SCR_PERSON },
+	{ "湖面", LF_SCR_SCENE }, { "湖边", LF_SCR_SCENE }, { "云海", LF_SCR_SCENE },
+	{ "草原", LF_SCR_SCENE }, { "森林", LF_SCR_SCENE }, { "沙滩", LF_SCR_SCENE },
+	{ "天空", LF_SCR_SCENE },
 };
 #define LF_SCREEN_SPAN 48   /* bytes after a cue read for the picture (its clause, at most) */
 #define LF_SCREEN_DIFFER 10 /* points off two lock screens of different pictures */

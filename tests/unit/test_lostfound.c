@@ -4968,6 +4968,18 @@ static void round29_readings(void **state)
 	assert_true(has_reason(r, nr, "kind", -1));
 	assert_true(lf_brand_find("Ray-Ban") >= 0);
 	assert_int_equal(lf_brand_find("rayban"), lf_brand_find("雷朋"));
+	assert_int_equal(lf_brand_find("XTC智能手表"), lf_brand_find("小天才"));
+	assert_int_equal(lf_brand_find("大红Disney书包"), lf_brand_find("迪斯尼"));
+	/* a lock screen of flowers is no daughter's photo */
+	struct lf_item own = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢的是苹果电话，银白色的，锁屏是我女儿照片" };
+	struct lf_item lotus = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "门卫室发现Apple手机（银色）一部，透明手机壳，锁屏是荷花图片" };
+	score(&own, &lotus, r, &nr);
+	assert_true(has_reason(r, nr, "screen", -1));
+	lotus.body = "门卫室发现Apple手机（银色）一部，锁屏为一个小姑娘的照片";
+	score(&own, &lotus, r, &nr);
+	assert_false(has_reason(r, nr, "screen", -1));
 }
 
 int main(void)
