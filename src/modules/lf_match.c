@@ -1528,7 +1528,7 @@ static const struct kind kinds[] = {
 	{ "雨伞", { "雨伞", "伞", NULL }, NULL },
 	{ "水杯", { "水杯", "保温杯", "杯子", NULL }, NULL },
 	{ "身份证", { "身份证", "身分证", NULL }, K_DOC },
-	{ "学生证", { "学生证", "校园卡", "校园一卡通", "学生卡", NULL }, K_DOC },
+	{ "学生证", { "学生证", "校园卡", "校园一卡通", "学生卡", "饭卡", NULL }, K_DOC },
 	{ "驾驶证", { "驾驶证", "驾照", "驾驶本", NULL }, K_DOC },
 	{ "护照", { "护照", NULL }, K_DOC },
 	{ "社保卡", { "社保卡", "医保卡", "社会保障卡", NULL }, K_DOC },
@@ -1536,7 +1536,7 @@ static const struct kind kinds[] = {
 	{ "项链", { "项链", "吊坠", "链子", "金链", NULL }, K_JEW },
 	/* 手环 is a bangle among jewellery, a fitness band elsewhere (手表's, named first) */
 	{ "手链", { "手链", "手镯", "手环", "手串", "佛珠", "念珠", NULL }, K_JEW },
-	{ "戒指", { "戒指", "指环", "婚戒", "钻戒", "对戒", NULL }, K_JEW },
+	{ "戒指", { "戒指", "指环", "婚戒", "钻戒", "对戒", "镏子", "箍子", "素圈", NULL }, K_JEW },
 	{ "耳环", { "耳环", "耳钉", "耳饰", "耳坠", NULL }, K_JEW },
 	{ "双肩包", { "双肩", "背包", "书包", NULL }, K_BAG },
 	{ "手提包", { "手提包", "挎包", "手包", "拎包", "单肩包", "女包", NULL }, K_BAG },
@@ -4248,7 +4248,9 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 		int a, b = -1, from = i - 1;
 		/* 片 counts keys where 钥匙 is said beside it (钥匙4片, 四片钥匙: the north-east's
 		 * word, round 18) */
-		bool pian = cp[i] == 0x7247 && ((i >= 3 && cp[i - 3] == 0x94A5 && cp[i - 2] == 0x5319) ||
+		/* and so does 条 (4条钥匙, 一共2条钥匙: the south's word, round 29) */
+		bool pian = (cp[i] == 0x7247 || cp[i] == 0x6761) &&
+		    ((i >= 3 && cp[i - 3] == 0x94A5 && cp[i - 2] == 0x5319) ||
 		    (i + 2 < n && cp[i + 1] == 0x94A5 && cp[i + 2] == 0x5319));
 		if (cp[i] != 0x628A && cp[i] != 0x679A && !pian)          /* 把 枚 */
 			continue;
@@ -4271,6 +4273,11 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 		}
 		if (b < 0)
 			b = a;
+		/* one key of the ring marked (一把钥匙贴胶布标“3单元”, 一把钥匙上刻着字): no count of
+		 * the ring (round 29) */
+		if (a == 1 && b == 1 && i + 3 < n && cp[i + 1] == 0x94A5 && cp[i + 2] == 0x5319 &&
+		    cjk_in(cp[i + 3], "贴上是刻写标挂有带用"))
+			continue;
 		if (key_sort_count(cp, n, from, i)) {
 			if (a > 0 && sorted + a <= LF_KEYS_MAX)
 				sorted += a;

@@ -4980,6 +4980,31 @@ static void round29_readings(void **state)
 	lotus.body = "门卫室发现Apple手机（银色）一部，锁屏为一个小姑娘的照片";
 	score(&own, &lotus, r, &nr);
 	assert_false(has_reason(r, nr, "screen", -1));
+	/* keys counted with 条; one key of a ring marked is no count of the ring */
+	struct lf_item ring = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在住院部掉了浅蓝色钥匙串，4条钥匙，有指甲钳挂件" };
+	struct lf_item four = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得天蓝钥匙一串，地点人民医院住院部电梯口，共4把钥匙" };
+	score(&ring, &four, r, &nr);
+	assert_true(has_reason(r, nr, "count", 1));
+	ring.body = "在市第二医院丢了一串黑色钥匙串，有把钥匙上贴着胶布写着3单元，3把钥匙";
+	four.body = "护士站护士在市二院住院部电梯口拾得黑色钥匙一串，一把钥匙贴胶布标“3单元”";
+	score(&ring, &four, r, &nr);
+	assert_false(has_reason(r, nr, "count", -1));
+	/* a meal card is a campus card; 金箍子 and 金镏子 are rings */
+	struct lf_item meal = { .category = "id_doc", .body = "本人这周在学府路网咖遗失奶白色饭卡一个" };
+	lf_prepare(&meal, &p);
+	struct lf_item campus = { .category = "id_doc", .body = "拾得校园一卡通一张" };
+	struct lf_prep q;
+	lf_prepare(&campus, &q);
+	assert_true(p.kind >= 0);
+	assert_int_equal(p.kind, q.kind);
+	struct lf_item band = { .category = "jewelry", .body = "在医院门诊楼不见了金色周大福金箍子，是个素圈" };
+	struct lf_item gold = { .category = "jewelry", .body = "拾得香槟金周大福戒指一份" };
+	lf_prepare(&band, &p);
+	lf_prepare(&gold, &q);
+	assert_true(p.kind >= 0);
+	assert_int_equal(p.kind, q.kind);
 }
 
 int main(void)
