@@ -209,7 +209,7 @@ def main():
         else:
             if not isinstance(neg, str) or neg not in NEG_LABELS:
                 fault("%s: is nobody's truth but has negative=%r (labels: %s)" % (where, neg, sorted(NEG_LABELS)))
-            labels[neg] += 1
+            labels[neg if isinstance(neg, str) else repr(neg)] += 1
     if sum(labels.values()) != N_FOUND - N_TRUE:
         fault("%d negatives, expected %d" % (sum(labels.values()), N_FOUND - N_TRUE))
 

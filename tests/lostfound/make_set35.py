@@ -303,7 +303,7 @@ LINKS = {
 }
 
 
-def neighbours(key, radius=1300):
+def neighbours(key, radius=1000):
     here = PLACES[key]
     out = []
     for k in PLACE_ORDER:
@@ -1122,7 +1122,10 @@ def gen_bag(owner, brand=None, fam=None, kind=None):
     set_color(o, fam or pick(["black", "black", "grey", "blue", "red", "green", "brown", "white", "rose", "yellow"]
                              if kind != "编织袋" else ["white", "red", "blue", "green"]))
     feats = o["feats"]
-    items = sample(range(len(BAG_CONTENTS)), R.randint(1, 3))
+    not_for = {"student": ("工具", "合同", "玩具", "药"), "migrant": ("课本", "化妆品", "雪镜", "合同"),
+               "tourist": ("工具", "课本", "合同"), "elderly": ("课本", "雪镜", "工具", "耳机"),
+               "local": ("课本",), "driver": ("课本", "雪镜"), "rider": ("课本", "雪镜", "合同")}.get(per, ())
+    items = sample([i for i in range(len(BAG_CONTENTS)) if BAG_CONTENTS[i][0] not in not_for], R.randint(1, 3))
     for i in sorted(items):
         key, ow, fw = BAG_CONTENTS[i]
         feats.append(FT("has:" + key, True, o=["里面有" + pick(ow)], f=["内有" + pick(fw)], po=0.75, pf=0.7))
@@ -1163,6 +1166,7 @@ def gen_cash(owner, brand=None, fam=None, kind=None):
              "纸条包": (["用纸包着的钱", "现金"], ["纸包现金", "现金"])}[kind]
     o = base_obj("cash", "cash:" + kind, nouns[0], nouns[1])
     o["o_color_p"], o["f_color_p"] = 0.3, 0.4
+    o["desc_color"] = kind == "红包"
     if kind == "红包":
         set_color(o, "red")
     elif kind == "信封":
@@ -1170,6 +1174,10 @@ def gen_cash(owner, brand=None, fam=None, kind=None):
     elif kind == "塑料袋":
         set_color(o, fam or pick(["black", "white", "red"]))
     feats = o["feats"]
+    if kind in ("信封", "塑料袋"):
+        cont = "信封" if kind == "信封" else "塑料袋"
+        feats.append(FT("container", (o["color"], cont), o=["用%s%s装着" % (cadj(o["color"]), cont)],
+                        f=["%s%s装" % (cfadj(o["color"]), cont)], po=0.7, pf=0.8))
     if chance(0.45):
         words, lo, hi = "%d元" % a, a, a
     else:
@@ -1231,7 +1239,7 @@ def gen_jewelry(owner, brand=None, fam=None, kind=None):
     if chance(0.3):
         bx = pick(["红色首饰盒", "小绒布袋", "透明自封袋"])
         feats.append(FT("box", bx, o=["装在%s里" % bx], f=["装于%s内" % bx], po=0.8, pf=0.9))
-    feats.append(FT(None, None, o=["是%s" % pick(["结婚时买的", "我妈给我的", "孩子送的生日礼物", "过年刚买的", "戴了十几年了"])],
+    feats.append(FT(None, None, o=[pick(["是结婚时买的", "是我妈给我的", "是孩子送的生日礼物", "是过年刚买的", "戴了十几年了"])],
                     f=["疑似贵金属，未鉴定", "真伪不详"], po=0.6, pf=0.5))
     return o
 
@@ -1334,6 +1342,8 @@ def gen_other(owner, brand=None, fam=None, kind=None):
     feats = o["feats"]
     if kind == "手套":
         single = chance(0.6)
+        o["o_noun"] = ["手套", "一只手套"] if single else ["手套", "一副手套"]
+        o["f_noun"] = ["单只手套", "手套一只"] if single else ["手套一副", "手套"]
         hand = pick(["左手", "右手"])
         mat = pick(["皮手套", "毛线手套", "滑雪手套", "加绒手套", "连指手闷子"])
         feats.append(FT("gmat", mat, o=["是%s" % mat], f=["%s" % mat], po=0.7, pf=0.8))
@@ -1461,6 +1471,15 @@ HOURS = {"rail": (5, 23), "square": (5, 23), "metro": (6, 22), "univ": (7, 23), 
          "bath": (13, 24), "restaurant": (11, 23), "hotel": (7, 23), "school": (7, 17), "office": (9, 17)}
 
 
+VEHICLE_SPOTS = ["门口", "路边", "楼下车棚", "门前空地", "侧门停车处"]
+
+
+def spot_for(pk, cat):
+    if cat in ("ebike", "bicycle"):
+        return pick(VEHICLE_SPOTS)
+    return pick(PLACES[pk]["spots"])
+
+
 def activity(pk):
     if pk in UNIV_ACT:
         return pick(UNIV_ACT[pk])
@@ -1504,7 +1523,7 @@ def make_scene(owner, cat):
     else:
         pk = wpick(PERSONA_PLACES[per])
     sc["place"] = pk
-    sc["spot"] = pick(PLACES[pk]["spots"])
+    sc["spot"] = spot_for(pk, cat)
     r = R.random()
     if cat not in ("ebike", "bicycle") and per in ("student", "local", "migrant", "tourist") and r < 0.13:
         line = pick([METRO1, METRO2])
@@ -1516,7 +1535,10 @@ def make_scene(owner, cat):
         sc["spot"] = pick(PLACES[sc["place"]]["spots"])
     elif cat not in ("ebike", "bicycle") and per in ("tourist", "local", "migrant", "elderly", "student") and r < 0.25:
         sc["mode"] = pick(["taxi", "taxi", "ride"])
-        dest = wpick([(k, w) for k, w in PERSONA_PLACES[per] if k != pk] + [("c_songxue", 1), ("c_dingxiang", 1), ("hotel_xs", 1)])
+        if pk in ("ski_bus", "ski_resort") or PLACES[pk]["kind"] == "metro":
+            pk = "station_sq"
+        dest = wpick([(k, w) for k, w in PERSONA_PLACES[per] if k not in (pk, "ski_bus", "ski_resort")]
+                     + [("c_songxue", 1), ("c_dingxiang", 1), ("hotel_xs", 1)])
         sc["from"], sc["to"] = pk, dest
         sc["place"] = dest
         sc["spot"] = pick(PLACES[dest]["spots"])
@@ -1537,10 +1559,12 @@ def make_scene(owner, cat):
     b = R.randint(blo, bhi)
     t_loss = at_minutes(m_loss)
     t_from = at_minutes(m_loss + a)
-    if wk in ("quick", "halfday", "day") and t_from.hour < 5 and PLACES[sc["place"]]["kind"] not in ("rail", "bath"):
-        t5 = datetime.datetime(t_from.year, t_from.month, t_from.day, 5, R.randrange(60))
-        if t5 < t_loss:
-            a = minutes_before(t5) - m_loss
+    if t_from.hour < 6 and PLACES[sc["place"]]["kind"] not in ("rail", "bath"):
+        t6 = datetime.datetime(t_from.year, t_from.month, t_from.day, 6, R.randrange(60))
+        if t6 >= t_loss and wk != "quick":
+            t6 = datetime.datetime(t_from.year, t_from.month, t_from.day, R.randint(19, 21), R.randrange(60)) - datetime.timedelta(days=1)
+        if t6 < t_loss:
+            a = minutes_before(t6) - m_loss
     sc["m_loss"] = m_loss
     sc["m_from"] = min(MAXMIN, m_loss + a)
     sc["m_to"] = max(0, m_loss - b)
@@ -1599,7 +1623,7 @@ HOW_FOUND = {
     "nurse": ["在{loc}", "在{loc}的椅子上"], "vendor": ["在{loc}", "收摊时在{loc}"],
     "grid": ["入户走访时在{loc}", "在{loc}"], "resident": ["下楼时在{loc}", "在{loc}的雪地上"],
     "bathstaff": ["清理{loc}时", "在{loc}"], "waiter": ["收桌时在{loc}", "在{loc}"],
-    "hotelstaff": ["在{loc}", "查房时在{loc}"], "officestaff": ["在{loc}", "下班前在{loc}"],
+    "hotelstaff": ["在{loc}", "查房时在{loc}"], "officestaff": ["在{loc}", "整理座椅时在{loc}"],
     "taxi": ["收车时在后座", "下一位乘客提醒后在后座", "在车后座缝里"], "ride": ["在后座", "在副驾驶座下面"],
 }
 
@@ -1608,6 +1632,9 @@ def finder_role(pk, mode):
     if mode in ("taxi", "ride"):
         return mode
     return wpick(ROLES[PLACES[pk]["kind"]])
+
+
+PRIVATE = ("hotel", "bath", "restaurant")
 
 
 def make_found_scene(obj, sc):
@@ -1625,9 +1652,9 @@ def make_found_scene(obj, sc):
         if r < 0.55 or cat in ("ebike", "bicycle") and r < 0.8:
             f["place"] = sc["place"]
         else:
-            nb = neighbours(sc["place"])
+            nb = [k for k in neighbours(sc["place"]) if PLACES[k]["kind"] not in PRIVATE]
             f["place"] = pick(nb) if nb else sc["place"]
-    f["spot"] = pick(PLACES[f["place"]]["spots"])
+    f["spot"] = spot_for(f["place"], cat)
     if f["place"] == sc["place"] and sc.get("spot") and chance(0.5):
         f["spot"] = sc["spot"]
     f["role"] = finder_role(f["place"], f["mode"])
@@ -1741,6 +1768,16 @@ def place_words(pk, spot=None, p_spot=0.5):
     return name
 
 
+def drop_unsaid(rec, facts, color_word, brand_word):
+    """a colour or brand word that ended up nowhere in the registration states nothing."""
+    text = "".join(str(rec.get(k, "")) for k in ("body", "marks", "color", "brand", "model"))
+    if color_word and color_word not in text and "color" in facts:
+        del facts["color"]
+    if brand_word and brand_word not in text and "brand" in facts:
+        del facts["brand"]
+        facts.pop("model", None)
+
+
 def obj_desc(color_word, brand_word, model_word, noun, obj=None):
     if obj is not None:
         if not obj["desc_color"]:
@@ -1752,6 +1789,8 @@ def obj_desc(color_word, brand_word, model_word, noun, obj=None):
         if len(color_word) == 1:
             color_word += "色"
         s += color_word + ("" if color_word.endswith("的") else pick(["", "的"]))
+        if noun[:1] == "一" and noun[1:2] in "袋串只个卷沓塑副部张本条把双根":
+            s = ""   # "一袋药", "一串钥匙": a colour word does not go in front of a count
     if brand_word and not (model_word and brand_word.lower() in model_word.lower()):
         s += brand_word
     if model_word:
@@ -1804,7 +1843,7 @@ def write_lost(obj, owner, sc):
         phrases = phrases[:1]
         hidden = []
     if style == "officer":
-        phrases = [x.replace("我", "其") for x in phrases]
+        phrases = [x.replace("我叫", "其名叫").replace("我", "其") for x in phrases]
         hidden = [x.replace("我", "其") for x in hidden]
     elif style == "kin":
         kp = "她" if not owner["male"] else "他"
@@ -1834,7 +1873,7 @@ def write_lost(obj, owner, sc):
     else:
         where = None
         addr = place_words(pk, sc["spot"])
-    pl = place_words(pk, sc["spot"], 0.6)
+    pl = place_words(pk, sc["spot"], 0.45)
     act = activity(pk)
     discover = pick(DISCOVER).format(n=noun)
     if per == "tourist":
@@ -1845,7 +1884,9 @@ def write_lost(obj, owner, sc):
     feats_txt = "，".join(phrases + hidden[:2])
     if feats_txt:
         feats_txt += "。"
-    cold = pick(COLD_O) + "。" if chance(0.15) else ""
+    small = obj["cat"] in ("phone", "id_doc", "wallet", "keys", "cash", "jewelry") or obj["kind"] in (
+        "手套", "暖手宝", "眼镜", "耳机", "充电宝", "电话手表")
+    cold = pick(COLD_O) + "。" if small and chance(0.15) else ""
     season = datetime.date(2026, 1, 10) <= t_to.date() <= datetime.date(2026, 2, 16)
     vehicle = obj["cat"] in ("ebike", "bicycle")
 
@@ -1866,7 +1907,9 @@ def write_lost(obj, owner, sc):
             w = "%s在%s%s时" % (window_words(t_from, t_to, True), pl, act)
             lost = "将%s遗失" % noun
         body = "报失人%s（%s，%d岁%s）称：其于%s%s。%s%s%s" % (
-            rep, sex, owner["age"], origin, w, lost, "遗失物为%s。" % desc, feats_txt, pick(["", "现场已寻找未果。", "已告知其挂失相关证件。", "请有关单位协助查找。"]))
+            rep, sex, owner["age"], origin, w, lost, "遗失物为%s。" % desc, feats_txt, pick(["", "现场已寻找未果。", "请有关单位协助查找。"] +
+                                            (["已告知其挂失相关证件。"] if obj["cat"] in ("id_doc", "wallet") else []) +
+                                            (["已调取周边监控，未见明显线索。"] if vehicle else [])))
         if sc.get("taxi_plate") and chance(0.35):
             body += "据其回忆车牌号为%s。" % sc["taxi_plate"]
             add_fact(facts, "taxi_plate", sc["taxi_plate"])
@@ -1898,8 +1941,8 @@ def write_lost(obj, owner, sc):
                 pron, date_words(t_from), tod_word(t_from.hour) + clock_words(t_from), noun, pl,
                 date_words(t_to), tod_word(t_to.hour), pick(["车没了", "车不见了", "找了一圈没找到", "原地方没有了"]))
         elif sc["wk"] in ("days", "weeks"):
-            first = "%s，%s%s%s，%s。" % (window_words(t_from, t_to), pron, pick(["在", "应该是在", "可能在"]), pl,
-                                       pick(["丢的", "丢了" + noun, "停在那儿后就找不到了" if obj["cat"] in ("ebike", "bicycle") else "丢的"]))
+            first = "%s，%s%s%s%s。" % (window_words(t_from, t_to), pron, pick(["在", "应该是在", "可能在"]), pl,
+                                      pick(["丢的", "丢了" + noun, "把%s弄丢了" % noun]))
         else:
             first = "%s%s%s在%s%s，%s%s。" % (pron, date_words(t_from), tod_word(t_from.hour) + clock_words(t_from),
                                           pl, act, (tod_word(t_to.hour) + clock_words(t_to)) if t_to.date() == t_from.date()
@@ -1932,6 +1975,7 @@ def write_lost(obj, owner, sc):
         rec["lat"], rec["lon"] = coords
     rec["lost_from_min"] = sc["m_from"]
     rec["lost_to_min"] = sc["m_to"]
+    drop_unsaid(rec, facts, color_word, brand_word)
     rec["_facts"] = facts
     rec["_style"] = style
     return rec
@@ -1946,7 +1990,7 @@ F_INTRO = {
     "police": ["巡逻民警带回：", ""], "sweeper": ["环卫工人交来：", "我是扫雪的，"],
     "metro": ["地铁运营公司移交：", "{place}站务员交来，", "地铁{line}失物移交，"], "studentf": ["理工大学生送来：", "我是理工大的学生，"],
     "univstaff": ["理工大后勤交来：", "学校工作人员送来，"], "courier": ["{place}交来：", "我是驿站的，"],
-    "parkstaff": ["冰雪大观园游客中心移交：", "园区工作人员交来，"], "busdriver": ["专线车司机交来：", "我是开车的司机，"],
+    "parkstaff": ["{place}游客中心移交：", "{place}工作人员交来，"], "busdriver": ["专线车司机交来：", "我是开车的司机，"],
     "skistaff": ["雪松岭雪场移交：", "雪场工作人员送来，"], "mallstaff": ["{place}服务台移交：", "商场工作人员交来，"],
     "nurse": ["{place}移交：", "医院工作人员送来，"], "vendor": ["市场摊主交来：", "我是{place}卖货的，"],
     "grid": ["{place}网格员交来：", "社区网格员报告，"], "resident": ["小区居民交来：", "我是{place}的住户，"],
@@ -2054,6 +2098,8 @@ def write_found(obj, fs, sc=None):
         lines.append("拾得时间：%s" % when_words(t, True))
         lines.append("交来人：%s%s" % (rname, mask_name(finder_name)))
         body = "；".join(lines) + "。"
+    if obj["cat"] in ("ebike", "bicycle"):
+        body = body.replace("拾得人", "报告人").replace("拾得", "发现").replace("捡到", "发现")
     body = clip(body, 600)
     if chance(0.05):
         body = typo(body)
@@ -2076,6 +2122,7 @@ def write_found(obj, fs, sc=None):
     if chance(0.6):
         rec["lat"], rec["lon"] = jitter(pk, 120)
     rec["found_at_min"] = fs["m_found"]
+    drop_unsaid(rec, facts, color_word, brand_word)
     rec["_facts"] = facts
     return rec
 
@@ -2113,9 +2160,10 @@ def cross_obj(kind, owner):
             o["feats"].append(FT("holder", (hfam, "卡包"), o=["%s卡包" % cadj(hfam)],
                                  f=["装于%s卡包内" % cfadj(hfam)], po=0.8, pf=0.9))
         o["cat"] = "wallet"
-        o["o_noun"] = ["卡包（里面有身份证）", "小卡包，身份证在里面", "卡套和身份证"]
+        o["o_noun"] = ["装身份证的卡包", "卡包和身份证", "小卡包"]
     elif kind == ("phone", "electronics"):
-        o = gen_electronics(owner, kind="手表")
+        o = gen_electronics(owner, brand=pick(["huawei", "xiaomi"]), kind="手表")
+        o["model"], o["model_forms"] = None, []
         o["o_noun"] = ["儿童电话手表", "孩子的电话手表", "小孩的手表电话"]
         o["f_noun"] = ["儿童手表一块", "儿童智能手表", "电子手表一块"]
         o["kind"] = "电话手表"
@@ -2130,7 +2178,7 @@ def cross_obj(kind, owner):
         o["cat_f"] = "bag"
     else:
         o = gen_cash(owner, kind="纸条包")
-        o["o_noun"] = ["钱（装在一个小零钱包里）", "零钱包里的现金", "一个小零钱包装的钱"]
+        o["o_noun"] = ["零钱包里的钱", "钱和零钱包", "一个零钱包装的现金"]
         o["f_noun"] = ["零钱包一个，内有现金", "小钱包（装有现金）"]
         o["kind"] = "cash:零钱包"
         o["cat_f"] = "wallet"
@@ -2165,7 +2213,7 @@ def build():
         cands = [i for i in pair_idx if plan[i][1] == kind[0] and i not in cross_at]
         cross_at[pick(cands)] = kind
     for i, (t, c) in enumerate(plan):
-        per = wpick(PERSONA_W[c])
+        per = "local" if cross_at.get(i) == ("phone", "electronics") else wpick(PERSONA_W[c])
         owner = make_person(per)
         if i in cross_at:
             obj = cross_obj(cross_at[i], owner)
@@ -2208,7 +2256,8 @@ def make_decoy(anchor, label):
     fs = {"mode": "place"}
     if label == "same_category_colour":
         if asc["mode"] == "place":
-            fs["place"] = asc["place"] if chance(0.6) else pick(neighbours(asc["place"]) or [asc["place"]])
+            fs["place"] = asc["place"] if chance(0.6) else pick(
+                [k for k in neighbours(asc["place"]) if PLACES[k]["kind"] not in PRIVATE] or [asc["place"]])
         else:
             fs["place"] = pick([p["key"] for p in loss_points(asc)])
         lo = max(0, asc["m_loss"] - 2880)
@@ -2223,7 +2272,7 @@ def make_decoy(anchor, label):
         fs["m_found"] = max(0, min(MAXMIN, m))
     if label != "found_before_loss":
         fs["m_found"] = open_hours(fs["place"], fs["m_found"])
-    fs["spot"] = pick(PLACES[fs["place"]]["spots"])
+    fs["spot"] = spot_for(fs["place"], cat)
     if fs["place"] == asc["place"] and chance(0.4):
         fs["spot"] = asc["spot"]
     fs["role"] = finder_role(fs["place"], "place")
@@ -2239,7 +2288,7 @@ def desk_item():
     owner = make_person(wpick(PERSONA_W[cat]))
     obj = make_obj(cat, owner)
     pk = pick(PLACE_ORDER)
-    fs = {"mode": "place", "place": pk, "spot": pick(PLACES[pk]["spots"]),
+    fs = {"mode": "place", "place": pk, "spot": spot_for(pk, cat),
           "m_found": open_hours(pk, R.randint(30, minutes_before(START)))}
     fs["role"] = finder_role(pk, "place")
     F = write_found(obj, fs)
@@ -2283,6 +2332,11 @@ def add_negatives(lost, found):
             else:
                 anchor = pick(never) if (chance(0.55) and never) else pick(paired)
                 F = make_decoy(anchor, label)
+                ff, ao = F["_facts"], anchor["_obj"]
+                if label == "same_brand_elsewhere" and ff.get("brand") != [ao["brand"]]:
+                    continue   # the finder must have seen and written the same brand
+                if label == "same_category_colour" and ao["color"] not in ff.get("color", []) + ff.get("casecolor", []):
+                    continue   # the finder must have written the same colour family
                 if label == "same_category_colour" and could_be(anchor, F):
                     continue
                 if label == "same_brand_elsewhere" and F["found_at_min"] <= anchor["lost_from_min"] and could_be(anchor, F):
