@@ -232,9 +232,9 @@ const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
 // 27's and round 28's binaries run on them once; set33 then read, training data from round 28's
 // last readings; set34, written blind in session 16 from the issue's words as set33 was, judge;
 // set35 and set36, written blind in session 17 from the same brief with 300 true pairs each (the
-// issue's own size): set36 a judge, set35 training data once round 28's and round 29's binaries
-// have run on it)
-const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set35', 'set36'];
+// issue's own size): set36 a judge; set35, run once on round 28's binary and on round 29's first
+// readings, training data since)
+const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set36'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || showWrong || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains, --wrong and --dump are refused for it`);
