@@ -396,8 +396,10 @@ int lf_runner_up(const struct lf_rank *first, size_t stride, int n, int best);
 #define LF_JUDGE_NFEAT (LF_JUDGE_NFACT + 8)
 #define LF_JUDGE_LEAD_CAP 40       /* points: a lead beyond this says nothing more */
 #define LF_JUDGE_MIN_LEAD 1        /* points ahead of the runner-up: a tie is never likely */
-#define LF_JUDGE_THRESHOLD 0.45    /* probability from which the best is likely (chosen
-                                    * leave-one-set-out on the eighteen training parts) */
+#define LF_JUDGE_THRESHOLD 0.40    /* probability from which the best is likely (0.45 chosen
+                                    * leave-one-set-out on eighteen training parts, round 21;
+                                    * 0.40 on the round-21 weights over twenty-seven, with
+                                    * the issue-worded set33 and set35, round 29) */
 struct lf_evidence {
 	double fact[LF_JUDGE_NFACT];   /* the points of each factor of the pair's reasons */
 	bool conflict;                 /* a reason says a stated mark is contradicted ("conflict",
