@@ -81,6 +81,10 @@
 #define LF_RING_SLACK 10        /* two sizes within it (1 mm) agree */
 #define LF_RING_APART 15        /* two sizes this far apart (1.5 mm) differ */
 #define LF_RING_AGREE 8         /* points of one size on both sides */
+#define LF_SHOE_AGREE 8         /* points of one shoe size on both sides (round 29) */
+#define LF_SHOE_DIFFER 10       /* points off two shoe sizes two or more apart */
+#define LF_SHOE_MIN 20          /* the shoe sizes read (码): a child's 20 to an adult's 50 */
+#define LF_SHOE_MAX 50
 #define LF_RING_DIFFER 10       /* points off two sizes apart */
 #define LF_WEIGHT_DIFFER 10     /* points off two weights */
 #define LF_WEIGHT_SLACK 10      /* tenths of a gram any two weighings may differ by */
@@ -2892,6 +2896,28 @@ static int32_t ring_size(const char *s)
 	return 0;
 }
 
+/* A shoe's or a skate's size (40码, 尺码42, 42号鞋), 0 when none (round 29): two digits from
+ * LF_SHOE_MIN to LF_SHOE_MAX before 码, or after 尺码 / 鞋码. */
+static uint8_t shoe_size(const char *s)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp);
+
+	for (int i = 2; i < n; i++) {
+		int v = -1;
+		if (cp[i] == 0x7801 && is_digit_cp(cp[i - 1]) && is_digit_cp(cp[i - 2]) &&  /* 码 */
+		    (i < 3 || !is_digit_cp(cp[i - 3])) && !(i + 1 < n && cp[i + 1] == 0x6570))  /* 码数 */
+			v = (int)(cp[i - 2] - '0') * 10 + (int)(cp[i - 1] - '0');
+		else if ((cp[i - 2] == 0x5C3A || cp[i - 2] == 0x978B) && cp[i - 1] == 0x7801 &&  /* 尺码 鞋码 */
+		    i + 1 < n && is_digit_cp(cp[i]) && is_digit_cp(cp[i + 1]) &&
+		    !(i + 2 < n && is_digit_cp(cp[i + 2])))
+			v = (int)(cp[i] - '0') * 10 + (int)(cp[i + 1] - '0');
+		if (v >= LF_SHOE_MIN && v <= LF_SHOE_MAX)
+			return (uint8_t)v;
+	}
+	return 0;
+}
+
 /* A sum right after a word of the total without 元 (一共1800，还有…; 总共两千): a numeral with
  * a unit or two digits or more that ends its clause (or 左右 / 多 follows); 一共12把 counts
  * keys, not yuan. -1 when none. */
@@ -5393,6 +5419,9 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	owner_surname(it->body, p->surname, sizeof p->surname);
 	if (p->surname[0] == '\0')
 		owner_surname(it->marks, p->surname, sizeof p->surname);
+	p->shoe = shoe_size(it->body);
+	if (p->shoe == 0)
+		p->shoe = shoe_size(it->marks);
 	p->ring = ring_size(it->body);
 	if (p->ring == 0)
 		p->ring = ring_size(it->marks);
@@ -5424,7 +5453,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->natok = sort_unique(p->atok, p->natok);
 }
 
-#define LF_PACK_MAGIC 0x4C465068u   /* "LFPh": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465069u   /* "LFPi": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -6074,6 +6103,20 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			reason(r, nr, "size", -LF_RING_DIFFER, "圈口不符（%d.%d毫米 / %d.%d毫米）",
 			    "different inner sizes (%d.%d / %d.%d mm)", (int)(lp->ring / 10),
 			    (int)(lp->ring % 10), (int)(fp->ring / 10), (int)(fp->ring % 10));
+		}
+	}
+	/* a shoe's or a skate's size (40码 / 42码): one size apart is a size misremembered */
+	if (lp->shoe && fp->shoe) {
+		int d = lp->shoe > fp->shoe ? lp->shoe - fp->shoe : fp->shoe - lp->shoe;
+		if (d == 0) {
+			pts += LF_SHOE_AGREE;
+			ident = true;
+			reason(r, nr, "size", LF_SHOE_AGREE, "尺码相符（%d码）", "same size (%d)", lp->shoe);
+		} else if (d >= 2) {
+			pts -= LF_SHOE_DIFFER;
+			contra++;
+			reason(r, nr, "size", -LF_SHOE_DIFFER, "尺码不符（%d码 / %d码）",
+			    "different sizes (%d / %d)", lp->shoe, fp->shoe);
 		}
 	}
 	/* two lock screens showing different things (a daughter's photo / a landscape) */

@@ -104,6 +104,7 @@ struct lf_prep {
 	uint8_t weight_rough;         /* said roughly (大概12克, 约12克) */
 	uint8_t screen;               /* what a lock screen shows (LF_SCR_* in lf_match.c), 0 */
 	int32_t ring;                 /* a bangle's or ring's inner size (圈口54), tenths of a mm */
+	uint8_t shoe;                 /* a shoe's or skate's size (40码), 0 unsaid (round 29) */
 	uint8_t strung;               /* keys: what they are strung on, said with 穿起 / 串着 (a lace,
 	                               * a cord, a wire ring: LF_STR_* in lf_match.c), 0 unsaid */
 	uint8_t lens;                 /* glasses: reading (花镜, 老花) or short sight (近视), bits

@@ -5005,6 +5005,23 @@ static void round29_readings(void **state)
 	lf_prepare(&gold, &q);
 	assert_true(p.kind >= 0);
 	assert_int_equal(p.kind, q.kind);
+	/* a skate's size: one size agrees, two apart contradict; a count of codes is no size */
+	struct lf_item skate = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "下午在南区快递点丢了哑光黑的迪卡侬冰刀。40码" };
+	struct lf_item skate_f = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "物品：黑色的DECATHLON滑冰鞋；特征：40码；拾得地点：校园快递中心寄件台" };
+	score(&skate, &skate_f, r, &nr);
+	assert_true(has_reason(r, nr, "size", 1));
+	skate_f.body = "物品：黑色的滑冰鞋；尺码42；拾得地点：丁香公寓3号楼洗衣房";
+	score(&skate, &skate_f, r, &nr);
+	assert_true(has_reason(r, nr, "size", -1));
+	assert_true(has_reason(r, nr, "conflict", 0));
+	skate_f.body = "物品：黑色的滑冰鞋，41码";
+	score(&skate, &skate_f, r, &nr);
+	assert_false(has_reason(r, nr, "size", 0));
+	skate_f.body = "物品：条形码123456的滑冰鞋";
+	lf_prepare(&skate_f, &q);
+	assert_int_equal(q.shoe, 0);
 }
 
 int main(void)
