@@ -1799,6 +1799,8 @@ static void blank_words(char *cl, const char *const *w);
 
 /* Objects whose own name holds a part's word (行李箱's 箱, 书包's 书): not a part. */
 static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱", "书包",
+	/* round 29: a glove is no cover (灰色的北面手套) */
+	"手套",
 	/* round 18: places whose name holds a part's word (图书馆's 书) */
 	"图书馆", "书店", "书城", "书院", "书吧",
 	/* round 26: a speaker (音箱), and where it was found (挂号大厅, 后排座位) */
@@ -3412,7 +3414,8 @@ static const char *const compound_surnames[] = { "欧阳", "司马", "上官", "
 /* Characters that end a name early (王子涵的, 张三在), or say a side rather than a given name
  * (左耳的, 左侧的: 左 is a surname too), or a material, a make or a relative (是牛皮的, 高仿的,
  * 是王力牌的, 是孙女给的). */
-static const char name_stops[] = "的在丢遗捡拾于和与等是为了已将把被耳侧皮仿给牌女";
+static const char name_stops[] = "的在丢遗捡拾于和与等是为了已将把被耳侧皮仿给牌女手脚";
+/* 手 and 脚 (round 29): 左手的, 右脚的 say which one of a pair, not whose */
 
 static bool cjk_in(unsigned c, const char *set)
 {

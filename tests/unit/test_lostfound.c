@@ -5022,6 +5022,12 @@ static void round29_readings(void **state)
 	skate_f.body = "物品：条形码123456的滑冰鞋";
 	lf_prepare(&skate_f, &q);
 	assert_int_equal(q.shoe, 0);
+	/* a glove's colour is its own (手套 holds 套, a cover's word); 左手的 is which one, not
+	 * whose */
+	struct lf_item glove = { .category = "other", .body = "灰色的北面手套 丢了 区政府站 丢了一只，左手的" };
+	lf_prepare(&glove, &p);
+	assert_true(p.colors != 0);
+	assert_string_equal(p.holder, "");
 }
 
 int main(void)
