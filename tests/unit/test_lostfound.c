@@ -5028,6 +5028,17 @@ static void round29_readings(void **state)
 	lf_prepare(&glove, &p);
 	assert_true(p.colors != 0);
 	assert_string_equal(p.holder, "");
+	/* a northern winter's words: 围脖 is a scarf, 冰刀 skates (shoes) */
+	static const char *const alike[][2] = { { "宝蓝色围脖，丢了", "拾得蓝色围巾一条" },
+		{ "哑光黑的迪卡侬冰刀丢了", "拾得黑色的滑冰鞋" } };
+	for (size_t i = 0; i < sizeof alike / sizeof alike[0]; i++) {
+		struct lf_item a = { .category = "other", .body = alike[i][0] };
+		struct lf_item b = { .category = "other", .body = alike[i][1] };
+		lf_prepare(&a, &p);
+		lf_prepare(&b, &q);
+		assert_true(p.kind >= 0);
+		assert_int_equal(p.kind, q.kind);
+	}
 }
 
 int main(void)
