@@ -1812,8 +1812,8 @@ static const char *const whole_bag_words[] = { "箱子", "皮箱", "密码箱", 
 static const char place_ends[] = "路街巷城村镇桥苑站场园区湖山寺港湾楼厦店院滩岛江河溪坝塘";
 /* Colour characters that begin place names as often as they name a colour. */
 static const char place_colours[] = "黑白灰银红粉蓝青绿黄橙紫金棕";
-/* Characters after which a colour character begins a place's name, however long it is
- * (在青石农贸市场东门, 于白沙湾): round 29. */
+/* The locatives after which a description names a place (在青石农贸市场东门, 于白沙湾): read by
+ * locative_run, round 29. */
 static const char place_before[] = "在于";
 /* Characters that make a colour character before them part of a colour's name (深空灰凤凰山地车,
  * 宝蓝校园卡: no place), round 25; 薄荷绿山地车 (mint green, and 山地车 no place), round 29. */
@@ -1940,8 +1940,7 @@ static void blank_places(char *f, const char *address)
 		if (is_cjk(c) && cjk_in(c, place_colours) && !(is_cjk(c0) && cjk_in(c0, colour_prefixes)) &&
 		    c1 != 0x8272 /* 色 */ && !(c1 == 0x5C71 /* 山 */ && c2 == 0x5730 /* 地: 山地车 */) &&
 		    c1 != 0x7684 /* 的 */ && is_cjk(c1) &&
-		    (cjk_in(c1, place_ends) ||
-		    (is_cjk(c2) && cjk_in(c2, place_ends)) ||
+		    (cjk_in(c1, place_ends) || (is_cjk(c2) && cjk_in(c2, place_ends)) ||
 		    (is_cjk(c2) && c2 != 0x8272 && c2 != 0x7684 && is_cjk(c3) &&
 		    cjk_in(c3, place_ends))))
 			memset(f + i, ' ', l);
@@ -2898,7 +2897,7 @@ static int32_t ring_size(const char *s)
 	return 0;
 }
 
-/* A shoe's or a skate's size (40码, 尺码42, 42号鞋), 0 when none (round 29): two digits from
+/* A shoe's or a skate's size (40码, 尺码42, 鞋码38), 0 when none (round 29): two digits from
  * LF_SHOE_MIN to LF_SHOE_MAX before 码, or after 尺码 / 鞋码. */
 static uint8_t shoe_size(const char *s)
 {
