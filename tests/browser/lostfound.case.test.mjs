@@ -430,6 +430,33 @@ step('cz-officer: a pair the learned judgement alone calls likely says why in on
   await shot(page, 'lfcase-plain');
 });
 
+step('cz-officer: round 29 — a place said only in the words counts as the place, and a skate of another size is not it', async () => {
+  await page.goto(`${h.base}/#/board`);
+  const made = await page.evaluate(async ([from, to, at]) => {
+    const { api } = await import('/api.js');
+    const A = await api('POST', '/cases', { type: 'found', category: 'other',
+      body: '快递员在校园快递中心寄件台拾得黑色滑冰鞋一双，40码', found_at: at, storage_place: '值班室A柜' });
+    const B = await api('POST', '/cases', { type: 'found', category: 'other',
+      body: '快递员在校园快递中心寄件台拾得黑色滑冰鞋一双，42码', found_at: at, storage_place: '值班室A柜' });
+    const L = await api('POST', '/cases', { type: 'lost', category: 'other',
+      body: '下午在校园快递中心取快递，一摸兜冰刀没了，哑光黑的，40码', lost_from: from, lost_to: to });
+    return { L, A, B, m: await api('GET', `/cases/${L.id}/matches`) };
+  }, [ago(200), ago(150), ago(100)]);
+  assert.equal(made.m.items[0].case_id, made.A.id, JSON.stringify(made.m.items));
+  await page.goto(`${h.base}/#/case/${made.L.id}`);
+  const la = page.locator('[data-testid=lf-case-matches] [data-testid=lf-match]').filter({ hasText: made.A.code });
+  await la.waitFor();
+  const a = await la.locator('.lf-reasons li').allTextContents();
+  assert.ok(a.some((s) => s.startsWith('尺码相符（40码）')), JSON.stringify(a));
+  assert.ok(a.some((s) => s.startsWith('地点描述相近')), JSON.stringify(a));
+  const lb = page.locator('[data-testid=lf-case-matches] [data-testid=lf-match]').filter({ hasText: made.B.code });
+  const b = await lb.locator('.lf-reasons li').allTextContents();
+  assert.ok(b.some((s) => s.startsWith('尺码不符（40码 / 42码）')), JSON.stringify(b));
+  assert.ok(!b.some((s) => s.includes('可能是同一物品')), JSON.stringify(b));
+  assert.doesNotMatch(await lb.textContent(), /[A-Za-z]{4,}/, 'no English words in the reasons');
+  await shot(page, 'lfcase-size');
+});
+
 step('cz-officer: two rings engraved otherwise (平安 / CX) are not likely; the reasons say the engravings differ, as written', async () => {
   await page.goto(`${h.base}/#/board`);
   const made = await page.evaluate(async ([from, to, at]) => {
