@@ -1848,6 +1848,20 @@ static bool ids_only(const struct lf_prep *p)
  * bytes): the run of Chinese characters, letters and digits up to a verb, a particle or a
  * mark (在明湖公园站买完东西回来: 明湖公园站), at most LF_BODY_PLACE_CHARS characters, as
  * [*at, *end); false when there is none. *from is moved past it. Round 29. */
+/* The end of a place's name starting at byte k of u (n bytes): past Chinese characters, letters
+ * and digits, up to a verb, a particle or a mark (place_stop), at most LF_BODY_PLACE_CHARS. */
+static size_t place_run_end(const unsigned char *u, size_t n, size_t k)
+{
+	for (int chars = 0; k < n && chars < LF_BODY_PLACE_CHARS; chars++) {
+		size_t l;
+		unsigned d = utf8_next(u + k, n - k, &l);
+		if (!(is_cjk(d) || (d < 0x80 && is_alnum(d))) || (is_cjk(d) && cjk_in(d, place_stop)))
+			break;
+		k += l;
+	}
+	return k;
+}
+
 static bool locative_run(const char *s, size_t n, size_t *from, size_t *at, size_t *end)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -1858,21 +1872,13 @@ static bool locative_run(const char *s, size_t n, size_t *from, size_t *at, size
 		i += l;
 		if (!cjk_in(c, place_before) || cjk_in(prev_char(u, i - l), at_not))
 			continue;
-		size_t k = i;
-		int chars = 0;
-		while (k < n && chars < LF_BODY_PLACE_CHARS) {
-			unsigned d = utf8_next(u + k, n - k, &l);
-			if (!(is_cjk(d) || (d < 0x80 && is_alnum(d))) || (is_cjk(d) && cjk_in(d, place_stop)))
-				break;
-			k += l;
-			chars++;
-		}
+		size_t k = place_run_end(u, n, i);
 		*from = k;
 		/* a date after 于 (拾得人于2026年10月16日9时): no place */
-		if (chars >= 1 && s[i] >= '0' && s[i] <= '9' && (memmem(s + i, k - i, "年", 3) ||
+		if (k > i && s[i] >= '0' && s[i] <= '9' && (memmem(s + i, k - i, "年", 3) ||
 		    memmem(s + i, k - i, "月", 3) || memmem(s + i, k - i, "日", 3)))
 			continue;
-		if (chars >= 1) {
+		if (k > i) {
 			*at = i;
 			*end = k;
 			return true;
@@ -4859,14 +4865,8 @@ static void body_place(const char *s, char *out, size_t cap)
 		const char *sp = strrchr(s, ' ');
 		if (sp == NULL || !spoken_pause(u, n, (size_t)(sp - s)))
 			return;
-		at = end = (size_t)(sp - s) + 1;
-		for (int chars = 0; end < n && chars < LF_BODY_PLACE_CHARS; chars++) {
-			size_t l;
-			unsigned c = utf8_next(u + end, n - end, &l);
-			if (!(is_cjk(c) || (c < 0x80 && is_alnum(c))) || (is_cjk(c) && cjk_in(c, place_stop)))
-				break;
-			end += l;
-		}
+		at = (size_t)(sp - s) + 1;
+		end = place_run_end(u, n, at);
 		if (utf8_chars(s + at, end - at) < 2)
 			return;
 	}
