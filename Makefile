@@ -24,7 +24,7 @@ SRC     := $(sort $(wildcard src/*.c src/*/*.c))
 LIBSRC  := $(filter-out src/main.c,$(SRC))
 MIGR    := $(sort $(wildcard src/db/migrations/*.sql))
 WEB     := $(sort $(wildcard web/*.* web/types/*.js))
-GEN     := build/gen/migrations.c build/gen/assets.c
+GEN     := build/gen/migrations.c build/gen/assets.c build/gen/pinyin.c
 OBJ     := $(patsubst %.c,build/obj/%.o,$(LIBSRC) $(GEN))
 AOBJ    := $(patsubst %.c,build/asan/%.o,$(LIBSRC) $(GEN))
 UNIT    := $(sort $(wildcard tests/unit/test_*.c))
@@ -54,6 +54,11 @@ build/gen/migrations.c: bin/embed $(MIGR)
 build/gen/assets.c: bin/embed $(WEB)
 	@mkdir -p build/gen
 	bin/embed $@ pa_assets web/ $(WEB)
+
+# the pinyin of Chinese characters, from an installed Debian package (tools/gen-pinyin.sh)
+build/gen/pinyin.c: tools/gen-pinyin.sh
+	@mkdir -p build/gen
+	tools/gen-pinyin.sh > $@.tmp && mv $@.tmp $@
 
 build/obj/%.o: %.c $(wildcard src/*.h src/*/*.h)
 	@mkdir -p $(dir $@)
@@ -112,9 +117,11 @@ crash-test: all
 FUZZ    := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZSRC := src/util/util.c src/util/msg.c src/util/msg_zh.c src/http/validate.c src/http/match.c \
            src/core/case_fields.c src/core/imgmeta.c src/org/geo.c \
-           src/core/person_fmt.c src/search/tokenize.c src/modules/lf_match.c
+           src/core/person_fmt.c src/search/tokenize.c src/modules/lf_match.c \
+           src/util/pinyin.c build/gen/pinyin.c
 fuzz:
 	@tools/deps.sh fuzz
+	@$(MAKE) --no-print-directory build/gen/pinyin.c
 	@mkdir -p bin/fuzz
 	@for f in $(FUZZ); do n=$$(basename $$f .c); \
 	  if [ -n "$(FUZZ_ONLY)" ] && [ "$(FUZZ_ONLY)" != "$$n" ]; then continue; fi; \

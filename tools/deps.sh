@@ -6,7 +6,10 @@
 #                         packages)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-want=(gcc make pkg-config libmicrohttpd-dev libsqlite3-dev libjansson-dev libsodium-dev libxlsxwriter-dev)
+# golang-github-mozillazg-go-pinyin-dev: only its data, the pinyin of Chinese characters
+# (tools/gen-pinyin.sh makes build/gen/pinyin.c of it); nothing of Go is built or run
+want=(gcc make pkg-config libmicrohttpd-dev libsqlite3-dev libjansson-dev libsodium-dev libxlsxwriter-dev
+	golang-github-mozillazg-go-pinyin-dev)
 if [ "${1:-build}" = test ]; then
 	want+=(libcmocka-dev chromium chromium-l10n fonts-wqy-microhei python3 sqlite3 nodejs npm)
 fi

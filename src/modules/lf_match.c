@@ -11,8 +11,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../search/tokenize.h"
+#include "../util/pinyin.h"
 #include "../util/util.h"
 #include "lostfound.h"
 
@@ -237,7 +239,10 @@ static void homophones_fold(char *s)
 
 /* Labels written before a serial (IMEI 8612..., SN: ...), dropped when 4 or more characters
  * follow (both sides are normalised alike, so a serial that really starts so still matches). */
-static const char *const serial_labels[] = { "IMEI1", "IMEI2", "IMEI", "MEID", "SN", "NO", NULL };
+static const char *const serial_labels[] = { "IMEI1", "IMEI2", "IMEI", "MEID", "SN", "NO",
+	/* round 30: a visitor's English (card ending 0019, bank card ending in 8521) */
+	"BANKCARD", "CARD", "ENDINGIN", "ENDING", "ENDSWITH", "LASTFOURDIGITS", "LASTFOUR",
+	"LAST4DIGITS", "LAST4", NULL };
 
 static bool is_digit(char c)
 {
@@ -556,6 +561,9 @@ static const struct serial_cue serial_cues[] = {
 	{ "末6位", LF_SK_UNKNOWN }, { "尾数", LF_SK_UNKNOWN },
 	{ "证号", LF_SK_UNKNOWN }, { "编号", LF_SK_UNKNOWN }, { "号码", LF_SK_UNKNOWN },
 	{ "工号", LF_SK_UNKNOWN },
+	/* round 30: a visitor's English (bank card ending 8521, last 4 digits 0019) */
+	{ "bank card", LF_SK_CARD }, { "ending", LF_SK_UNKNOWN }, { "ends with", LF_SK_UNKNOWN },
+	{ "last 4", LF_SK_UNKNOWN }, { "last four", LF_SK_UNKNOWN },
 	/* a bank's short name and 卡 (中行卡, 工行卡, 农行卡, 建行卡, 招行卡): a bank card */
 	{ "行卡", LF_SK_CARD },
 	{ NULL, 0 },
@@ -724,7 +732,9 @@ static const char *const middle_cues[] = { "中间", "一段", "一串", "包含
 static const char *const head_cues[] = { "前几位", "前四位", "前六位", "前4位", "前6位", "前面几位",
 	"开头", "打头", NULL };
 static const char *const tail_cues[] = { "尾号", "后四位", "末四位", "后六位", "末六位", "末尾",
-	"后4位", "末4位", "后6位", "末6位", "后几位", "最后", "尾数", NULL };
+	"后4位", "末4位", "后6位", "末6位", "后几位", "最后", "尾数",
+	/* round 30: English */
+	"ending", "ends with", "last 4", "last four", NULL };
 
 /* Words that open a clause with a tail of the number the clause before named (后面是09261). */
 static const char *const tail_after_cues[] = { "后面是", "后面的是", "后几位是", "后几位", "最后是",
@@ -813,7 +823,9 @@ static bool mobile_shape(const char *norm, size_t nd, size_t digits)
  * may be letters alone (RFDR DEE1 Y90Z CTRJ 9). Round 26. */
 static const char *const run_words[] = { "please", "pls", "call", "me", "my", "no", "number",
 	"passport", "phone", "mobile", "is", "id", "card", "serial", "tel", "thanks", "thank", "you",
-	"same", "wechat", NULL };
+	"same", "wechat",
+	/* round 30: a card's tail (bank card ending in 8521, last 4 digits 0019) */
+	"bank", "ending", "ends", "with", "in", "last", "four", "digits", NULL };
 
 static bool run_word(const char *f, size_t a, size_t b)
 {
@@ -1732,7 +1744,7 @@ static const struct color_word color_words[] = {
 	{ "米白", LF_C_WHITE | LF_C_LIGHT }, { "米色", LF_C_WHITE | LF_C_LIGHT | LF_C_BROWN },
 	{ "象牙", LF_C_WHITE | LF_C_LIGHT }, { "乳白", LF_C_WHITE | LF_C_LIGHT },
 	{ "珍珠白", LF_C_WHITE | LF_C_LIGHT }, { "卡其", LF_C_BROWN | LF_C_LIGHT },
-	{ "咖啡", LF_C_BROWN | LF_C_DARK }, { "驼色", LF_C_BROWN }, { "棕", LF_C_BROWN },
+	{ "咖啡色", LF_C_BROWN | LF_C_DARK }, { "驼色", LF_C_BROWN }, { "棕", LF_C_BROWN },
 	{ "啡色", LF_C_BROWN | LF_C_DARK },      /* Cantonese for 咖啡色 */
 	{ "褐", LF_C_BROWN }, { "深色", LF_C_DARK }, { "浅色", LF_C_LIGHT },
 	{ "透明", LF_C_CLEAR }, { "黑", LF_C_BLACK }, { "白", LF_C_WHITE },
@@ -2960,6 +2972,50 @@ static int64_t bare_sum(const char *s, uint8_t *rough, int64_t *hi)
 /* The sum of s: the one after a word of the total (合计333元, 共计2916元, 一共一千二百元) when
  * there is one, since the notes counted before it (百元3张、零钞33元) are parts; else the
  * first (money). */
+/* A sum a visitor writes in English (about 230 yuan in cash, RMB 500, ¥80): the number before
+ * yuan, kuai or rmb, or after rmb, cny or ¥; said roughly (LF_SUM_ABOUT) after about, around or
+ * approx. -1 when none. Round 30. */
+#define LF_EN_ABOUT_SPAN 10   /* characters before the number where "about" is looked for */
+static int64_t english_sum(const char *s, uint8_t *rough)
+{
+	static const char *const after[] = { "yuan", "kuai", "rmb", NULL };
+	static const char *const before[] = { "rmb", "cny", "¥", NULL };
+	size_t n = s ? strlen(s) : 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (!is_digit(s[i]) || (i > 0 && (is_digit(s[i - 1]) || s[i - 1] == '.')))
+			continue;
+		size_t j = i;
+		int64_t v = 0;
+		while (j < n && is_digit(s[j]) && v < LF_AMOUNT_MAX / 10)
+			v = v * 10 + (s[j++] - '0');
+		if (j < n && (is_digit(s[j]) || s[j] == '.' || s[j] == ':'))
+			continue;       /* a longer number, a decimal or a time (6:00) */
+		size_t k = j;
+		while (k < n && s[k] == ' ')
+			k++;
+		bool unit = false;
+		for (int a = 0; !unit && after[a]; a++)
+			unit = strncasecmp(s + k, after[a], strlen(after[a])) == 0;
+		size_t b = i;
+		while (b > 0 && s[b - 1] == ' ')
+			b--;
+		for (int a = 0; !unit && before[a]; a++) {
+			size_t l = strlen(before[a]);
+			unit = b >= l && strncasecmp(s + b - l, before[a], l) == 0;
+		}
+		if (!unit || v <= 0)
+			continue;
+		size_t from = i > LF_EN_ABOUT_SPAN ? i - LF_EN_ABOUT_SPAN : 0;
+		char pre[LF_EN_ABOUT_SPAN + 1];
+		snprintf(pre, sizeof pre, "%.*s", (int)(i - from), s + from);
+		if (strcasestr(pre, "about") || strcasestr(pre, "around") || strcasestr(pre, "approx"))
+			*rough = LF_SUM_ABOUT;
+		return v;
+	}
+	return -1;
+}
+
 static int64_t money_total(const char *s, uint8_t *rough, int64_t *hi)
 {
 	static const char *const total[] = { "合计", "共计", "总计", "一共", "总共", NULL };
@@ -2977,7 +3033,7 @@ static int64_t money_total(const char *s, uint8_t *rough, int64_t *hi)
 	for (const char *hit = s ? strstr(s, "现金") : NULL; hit; hit = strstr(hit + 1, "现金"))
 		if ((v = bare_sum(hit + strlen("现金"), rough, hi)) > 0)
 			return v;
-	return -1;
+	return english_sum(s, rough);
 }
 
 /* The place value of v's last digit that is not 0 (300 → 100, 120 → 10, 2000 → 1000): how
@@ -5200,6 +5256,143 @@ static void accessory_colors(const char *s, struct lf_prep *p)
 			}
 }
 
+/* How words sound (round 30): a brand the table does not know is written in Chinese by one
+ * side and in pinyin or with a homophone by the other (锦绣 / Jinxiu, 绿驹 / Lvju, 能宝 / 能保,
+ * 金鹿 / 金路). A sound is the letters of each Chinese character's toneless pinyin (pa_pinyin)
+ * and of Latin words, lower case, v read u (lv = lü); hashed with FNV-1a. */
+#define LF_SOUND_MIN 4          /* letters of a sound below which it tells nothing (LG, 3M) */
+#define LF_SOUND_CJK_MAX 4      /* Chinese characters of a brand field read for its sound */
+#define LF_SOUND_LATIN_MIN 3    /* letters of a Latin word kept as a sound (YATU, Lvju) */
+
+static uint32_t sound_add(uint32_t h, const char *letters)
+{
+	for (const char *c = letters; *c; c++) {
+		unsigned char l = (unsigned char)(*c | 0x20);
+		h = mix(h, l == 'v' ? 'u' : l);
+	}
+	return h;
+}
+
+/* Brand fields that name no brand (无, 不详, 杂牌): no sound of theirs is compared. */
+static const char *const brand_none[] = { "无", "没有", "不详", "不知道", "不清楚", "未知", "杂牌",
+	"其他", "无牌", "不记得", "记不清", "忘了", NULL };
+
+/* The sound of a brand field (锦绣, Jinxiu, 绿驹 Lvju-3): its Chinese characters' pinyin and its
+ * letters, digits and marks left out; 0 when it names no brand, has more than LF_SOUND_CJK_MAX
+ * Chinese characters (a description, not a name), a character without a reading, or fewer than
+ * LF_SOUND_MIN letters. */
+static uint32_t sound_of(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = s ? strlen(s) : 0, letters = 0;
+	uint32_t h = 2166136261u;
+	int cjk = 0;
+
+	if (n == 0)
+		return 0;
+	for (int i = 0; brand_none[i]; i++)
+		if (strcmp(s, brand_none[i]) == 0)
+			return 0;
+	for (size_t i = 0; i < n;) {
+		size_t l;
+		unsigned c = utf8_next(u + i, n - i, &l);
+		i += l;
+		if (is_cjk(c)) {
+			const char *py = pa_pinyin(c);
+			if (py == NULL || ++cjk > LF_SOUND_CJK_MAX)
+				return 0;
+			h = sound_add(h, py);
+			letters += strlen(py);
+		} else if (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+			char one[2] = { (char)c, '\0' };
+			h = sound_add(h, one);
+			letters++;
+		}
+	}
+	return letters >= LF_SOUND_MIN ? (h ? h : 1) : 0;
+}
+
+/* The sounds of a text's words into t (at most max, in text order; returns how many): each run
+ * of two and of three Chinese characters with readings, and each Latin word of
+ * LF_SOUND_LATIN_MIN letters or more, hashed as sound_of hashes a brand. */
+static int sound_windows(const char *s, uint32_t *t, int n, int max)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = s ? strlen(s) : 0;
+	const char *py[3] = { NULL, NULL, NULL };   /* the last three characters' readings */
+	char word[32];
+	size_t w = 0;
+
+	for (size_t i = 0; i <= len && n < max;) {
+		size_t l = 1;
+		unsigned c = i < len ? utf8_next(u + i, len - i, &l) : 0;
+		bool latin = c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+		if (!latin) {
+			if (w >= LF_SOUND_LATIN_MIN && w < sizeof word) {
+				word[w] = '\0';
+				uint32_t h = sound_add(2166136261u, word);
+				t[n++] = h ? h : 1;
+			}
+			w = 0;
+		} else if (w + 1 < sizeof word) {
+			word[w++] = (char)c;
+		} else {
+			w = sizeof word;   /* too long for a name: none */
+		}
+		const char *r = is_cjk(c) ? pa_pinyin(c) : NULL;
+		py[0] = py[1];
+		py[1] = py[2];
+		py[2] = r;
+		if (r && py[1] && n < max) {
+			uint32_t h = sound_add(sound_add(2166136261u, py[1]), r);
+			t[n++] = h ? h : 1;
+		}
+		if (r && py[1] && py[0] && n < max) {
+			uint32_t h = sound_add(sound_add(sound_add(2166136261u, py[0]), py[1]), r);
+			t[n++] = h ? h : 1;
+		}
+		if (i >= len)
+			break;
+		i += l;
+	}
+	return n;
+}
+
+/* Whether the sound h is among the sorted sounds t (n of them). */
+static bool sound_in(const uint32_t *t, int n, uint32_t h)
+{
+	int lo = 0, hi = n - 1;
+
+	while (lo <= hi) {
+		int mid = lo + (hi - lo) / 2;
+		if (t[mid] == h)
+			return true;
+		if (t[mid] < h)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return false;
+}
+
+/* Whether two items' brands, one of them unknown to the table, sound alike (round 30): both
+ * brand fields (锦绣 / Jinxiu, 雅途 / YATU), or one side's field among the words of the other
+ * side's description when that side names no brand (迈途 / 是迈途的, 能宝 / 能保的, 飞翎 /
+ * FEILING山地车). Two brands the table knows are compared by the table alone. */
+#define LF_BRAND_SOUND 10       /* points of brands that sound alike, as of two unknown fields */
+static bool brands_sound_alike(const struct lf_prep *a, const struct lf_prep *b)
+{
+	if (a->brand >= 0 && b->brand >= 0)
+		return false;
+	if (a->bsound && b->bsound)
+		return a->bsound == b->bsound;
+	if (a->bsound && b->brand < 0)
+		return sound_in(b->stok, b->nstok, a->bsound);
+	if (b->bsound && a->brand < 0)
+		return sound_in(a->stok, a->nstok, b->bsound);
+	return false;
+}
+
 /* A brand the table does not know, written in Chinese: its Chinese characters, homophones
  * folded (守护宝 and 守护堡 are one maker typed two ways), at most cap - 1 bytes. */
 static void cjk_brand(const char *s, char *out, size_t cap)
@@ -5375,6 +5568,11 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		owned_doc_name(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
 		owned_doc_name(it->marks, p->holder, sizeof p->holder);
+	/* the brand said as an owner's (金喜的, a gold shop's: the brand field JINXI or 金喜):
+	 * no holder (round 30) */
+	if (p->holder[0] && it->brand && sound_of(it->brand) != 0 &&
+	    sound_of(p->holder) == sound_of(it->brand))
+		p->holder[0] = '\0';
 	model_norm(it->model, p->model, sizeof p->model);
 	if (p->model[0] == '\0') {
 		latin_runs(it->body, p->words, sizeof p->words);
@@ -5453,23 +5651,42 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->natok = lf_text_tokens(place, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
 	}
 	p->natok = sort_unique(p->atok, p->natok);
+	/* marks in another script than Chinese (inside: a photo of my kid) */
+	{
+		const char *mt = it->marks && *it->marks ? it->marks : it->body;
+		size_t mn = mt ? strlen(mt) : 0;
+		bool cjk = false, latin = false;
+		for (size_t i = 0; i < mn;) {
+			size_t l;
+			unsigned c = utf8_next((const unsigned char *)mt + i, mn - i, &l);
+			cjk = cjk || is_cjk(c);
+			latin = latin || (c < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+			i += l;
+		}
+		p->marks_latin = latin && !cjk;
+	}
+	/* how the brand field and the description's words sound (round 30) */
+	p->bsound = sound_of(it->brand);
+	p->nstok = sound_windows(it->body, p->stok, 0, LF_STOK_MAX);
+	p->nstok = sound_windows(it->marks, p->stok, p->nstok, LF_STOK_MAX);
+	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465069u   /* "LFPi": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46506Bu   /* "LFPk": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
 struct lf_pack_head {
 	uint32_t magic;
-	uint16_t ntok, nmtok, natok, pad;
+	uint16_t ntok, nmtok, natok, nstok, size, pad;
 };
 #define PACK_FIXED offsetof(struct lf_prep, tok)
 
 size_t lf_prep_pack(const struct lf_prep *p, unsigned char *out, size_t cap)
 {
 	struct lf_pack_head h = { LF_PACK_MAGIC, (uint16_t)p->ntok, (uint16_t)p->nmtok,
-		(uint16_t)p->natok, (uint16_t)sizeof *p };
-	size_t n = sizeof h + PACK_FIXED + 4 * (size_t)(p->ntok + p->nmtok + p->natok) +
+		(uint16_t)p->natok, (uint16_t)p->nstok, (uint16_t)sizeof *p, 0 };
+	size_t n = sizeof h + PACK_FIXED + 4 * (size_t)(p->ntok + p->nmtok + p->natok + p->nstok) +
 	    sizeof p->amount;
 
 	if (n > cap)
@@ -5484,7 +5701,9 @@ size_t lf_prep_pack(const struct lf_prep *p, unsigned char *out, size_t cap)
 	memcpy(out + n, p->mtok, 4 * (size_t)p->nmtok);
 	n += 4 * (size_t)p->nmtok;
 	memcpy(out + n, p->atok, 4 * (size_t)p->natok);
-	return n + 4 * (size_t)p->natok;
+	n += 4 * (size_t)p->natok;
+	memcpy(out + n, p->stok, 4 * (size_t)p->nstok);
+	return n + 4 * (size_t)p->nstok;
 }
 
 static bool serial_kind_known(char k)
@@ -5507,11 +5726,12 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	if (n < sizeof h)
 		return false;
 	memcpy(&h, in, sizeof h);
-	if (h.magic != LF_PACK_MAGIC || h.pad != (uint16_t)sizeof *p || h.ntok > LF_TOKENS_MAX ||
+	if (h.magic != LF_PACK_MAGIC || h.size != (uint16_t)sizeof *p || h.ntok > LF_TOKENS_MAX ||
 	    h.nmtok > sizeof p->mtok / sizeof p->mtok[0] ||
-	    h.natok > sizeof p->atok / sizeof p->atok[0])
+	    h.natok > sizeof p->atok / sizeof p->atok[0] || h.nstok > LF_STOK_MAX)
 		return false;
-	need = sizeof h + PACK_FIXED + sizeof p->amount + 4 * (size_t)(h.ntok + h.nmtok + h.natok);
+	need = sizeof h + PACK_FIXED + sizeof p->amount +
+	    4 * (size_t)(h.ntok + h.nmtok + h.natok + h.nstok);
 	if (n != need)
 		return false;
 	/* A bool holding another byte than 0 or 1 is undefined behaviour once read: look at the
@@ -5532,6 +5752,9 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	memcpy(p->mtok, in + off, 4 * (size_t)h.nmtok);
 	off += 4 * (size_t)h.nmtok;
 	memcpy(p->atok, in + off, 4 * (size_t)h.natok);
+	off += 4 * (size_t)h.natok;
+	p->nstok = h.nstok;
+	memcpy(p->stok, in + off, 4 * (size_t)h.nstok);
 	p->serial[sizeof p->serial - 1] = '\0';      /* never trust a stored string's end */
 	p->serial2[sizeof p->serial2 - 1] = '\0';
 	p->brand_raw[sizeof p->brand_raw - 1] = '\0';
@@ -6009,6 +6232,10 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts += 10;
 		ident = true;
 		reason(r, nr, "brand", 10, "品牌相同", "same brand");
+	} else if (brands_sound_alike(lp, fp)) {
+		pts += LF_BRAND_SOUND;
+		ident = true;
+		reason(r, nr, "brand", LF_BRAND_SOUND, "品牌读音相同", "brands that sound alike");
 	}
 	/* model */
 	if (lp->model[0] && fp->model[0]) {
@@ -6444,7 +6671,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		ident = true;
 		reason(r, nr, "marks", p, "特征吻合%d%%（%d项相符）", "marks %d%% confirmed (%d agree)",
 		    (int)lround(mc * 100), conf);
-	} else if (!sum_agrees && lp->nmtok >= 4 && fp->nmtok >= 4 && ((!lp->mbody && !fp->mbody) ||
+	} else if (!sum_agrees && lp->nmtok >= 4 && fp->nmtok >= 4 &&
+	    lp->marks_latin == fp->marks_latin && ((!lp->mbody && !fp->mbody) ||
 	    ((!lp->mbody || !fp->mbody) && lp->nmgroup >= LF_MARKS_CLASH_GROUPS &&
 	    fp->nmgroup >= LF_MARKS_CLASH_GROUPS))) {
 		/* a description's marks against a marks field: one mark each may be two

@@ -33,6 +33,7 @@
 #define LF_MARK_CONCEPTS 6      /* mark concepts kept per item (kind, part, content: lf_match.c) */
 #define LF_NAME_ALIKE_POINTS 15 /* two holders' names that differ only by homophones (涵 / 含) */
 #define LF_BODY_PLACE_CHARS 16  /* characters of a place read from a description without an address */
+#define LF_STOK_MAX      192    /* sounds of a description's words kept per item (round 30) */
 #define LF_INSCR_MAX     3      /* words engraved or written kept per item (刻着“平安”) */
 #define LF_INSCR_CHARS   12     /* characters of such words at most (longer is a sentence) */
 #define LF_INSCR_BYTES   (LF_INSCR_CHARS * 4 + 1)   /* fold_copy keeps room for a 4-byte one */
@@ -132,6 +133,11 @@ struct lf_prep {
 	uint8_t ninsc;
 	char stick[LF_INSCR_MAX][LF_INSCR_BYTES]; /* quoted words on a sticker (贴有“皮卡丘”贴纸) */
 	uint8_t nstick;
+	uint8_t marks_latin;          /* the marks (field, else description) are written in Latin
+	                               * letters only (a visitor's English): never "not confirmed"
+	                               * against Chinese ones (round 30) */
+	uint32_t bsound;              /* the brand field as it sounds (锦绣 = Jinxiu, 绿驹 = Lvju;
+	                               * lf_match.c sound_of), a hash, 0 none or too short (round 30) */
 	uint16_t chars;               /* words of the description and marks (Chinese characters,
 	                               * Latin letters; at most UINT16_MAX): how much a person
 	                               * said of it (lost_plain in lf_match.c) */
@@ -145,6 +151,11 @@ struct lf_prep {
 	int64_t amount;               /* a sum of money named (500元), -1 none */
 	uint32_t atok[64];            /* the address's bigrams */
 	int natok;
+	uint32_t stok[LF_STOK_MAX];   /* sorted, unique hashes of how the description's words sound:
+	                               * runs of two and three Chinese characters in pinyin, Latin
+	                               * words (是YATU, 牌子是锦绣, 能保的), where the other side's
+	                               * brand field is looked for by its sound (round 30) */
+	int nstok;
 };
 
 struct lf_reason {

@@ -1502,9 +1502,18 @@ static void stored_bytes_checked(void **state)
 	assert_int_equal(p->amount_rough, LF_SUM_ABOUT);
 	n = lf_prep_pack(p, buf, sizeof buf);
 	assert_true(n > 0);
-	head = n - fixed - sizeof p->amount - 4 * (size_t)(p->ntok + p->nmtok + p->natok);
+	head = n - fixed - sizeof p->amount - 4 * (size_t)(p->ntok + p->nmtok + p->natok + p->nstok);
 	assert_true(lf_prep_unpack(buf, n, q));
 	assert_int_equal(q->amount, 200);
+	assert_int_equal(q->nstok, p->nstok);
+	assert_true(p->nstok > 0 && memcmp(q->stok, p->stok, 4 * (size_t)p->nstok) == 0);
+	/* a count of word sounds above the cap (the head's fifth 16-bit field) is refused */
+	memcpy(bad, buf, n);
+	{
+		uint16_t many = LF_STOK_MAX + 1;
+		memcpy(bad + 4 + 3 * sizeof many, &many, sizeof many);
+	}
+	assert_false(lf_prep_unpack(bad, n, q));
 
 	memcpy(bad, buf, n);
 	bad[head + offsetof(struct lf_prep, mbody)] = 2;
@@ -5041,6 +5050,83 @@ static void round29_readings(void **state)
 	}
 }
 
+/* Round 30: brands by their sound (a brand the table does not know, written in Chinese by one
+ * side and in pinyin or a homophone by the other), a brand said as an owner's, a visitor's
+ * English (a card's tail, a sum, marks), and a café is no colour. */
+static void round30_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	struct lf_item l = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR, .brand = "Jinxiu",
+		.body = "在聚福楼发现手提包丢失，身份证也在包里" };
+	struct lf_item f = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.brand = "锦绣", .body = "在客运中心捡到女式手提包" };
+	score(&l, &f, r, &nr);
+	assert_string_equal(reason_detail(r, nr, "brand", 1), "品牌读音相同");
+	/* another maker that sounds otherwise: no agreement */
+	f.brand = "锦程";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "brand", 1));
+	/* the field against the other side's words, when that side names no brand: the
+	 * finder's 牌子是锦绣, a homophone typed (能宝 / 能保的) */
+	f.brand = NULL;
+	f.body = "在客运中心捡到女式手提包，牌子是锦绣，内有化妆镜";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "brand", 1));
+	struct lf_item pb_l = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.brand = "能宝", .body = "在药房丢了白色充电宝" };
+	struct lf_item pb_f = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "老街 拾得充电包 能保的" };
+	score(&pb_l, &pb_f, r, &nr);
+	assert_true(has_reason(r, nr, "brand", 1));
+	pb_f.body = "老街 拾得充电包 白色的";
+	score(&pb_l, &pb_f, r, &nr);
+	assert_false(has_reason(r, nr, "brand", 1));
+	/* a brand field that names no brand has no sound; short sounds tell nothing */
+	struct lf_item none = { .category = "bag", .brand = "无", .body = "黑色背包" };
+	lf_prepare(&none, &p);
+	assert_int_equal(p.bsound, 0);
+	none.brand = "LG";
+	lf_prepare(&none, &p);
+	assert_int_equal(p.bsound, 0);
+	/* 金喜的 is the gold shop's (the brand field JINXI), not an owner named 金喜 */
+	struct lf_item gold = { .category = "jewelry", .brand = "JINXI",
+		.body = "在村口小卖部丢了一条金链子，金喜的，挂了个转运珠" };
+	lf_prepare(&gold, &p);
+	assert_string_equal(p.holder, "");
+	/* a visitor's English: a card's tail, a sum and marks no Chinese finder can confirm */
+	struct lf_item en_l = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "Hi, I lost my tan wallet at the coffee shop. Bank card ending in 8521; "
+		    "about 230 yuan in cash.", .marks = "inside: a photo of my kid" };
+	lf_prepare(&en_l, &p);
+	assert_string_equal(p.serial, "8521");
+	assert_int_equal(p.amount, 230);
+	assert_int_equal(p.amount_rough, LF_SUM_ABOUT);
+	assert_true(p.marks_latin);
+	struct lf_item en_f = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.serial = "6222 **** **** 8521", .body = "捡到零钱包一个，现金229元",
+		.marks = "经清点内有儿童照片一张，购物小票数张" };
+	score(&en_l, &en_f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	assert_true(has_reason(r, nr, "amount", 1));
+	assert_false(has_reason(r, nr, "marks", -1));
+	struct lf_item field = { .category = "wallet", .serial = "card ending 0019" };
+	lf_prepare(&field, &p);
+	assert_string_equal(p.serial, "0019");
+	/* 鹿角咖啡 is a café: no brown; 咖啡色 is */
+	struct lf_item cafe = { .category = "id_doc",
+		.body = "在鹿角咖啡(海岸中心店)取餐台取咖啡，工卡忘拿了" };
+	lf_prepare(&cafe, &p);
+	assert_int_equal(p.colors, 0);
+	cafe.category = "wallet";
+	cafe.body = "在鹿角咖啡丢了一个咖啡色钱包";
+	lf_prepare(&cafe, &p);
+	assert_true(p.colors != 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5162,6 +5248,7 @@ int main(void)
 		cmocka_unit_test(round26_readings),
 		cmocka_unit_test(round28_readings),
 		cmocka_unit_test(round29_readings),
+		cmocka_unit_test(round30_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
