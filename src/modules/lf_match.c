@@ -5038,7 +5038,9 @@ static void concepts_confirmed(const struct lf_prep *a, const struct lf_prep *b,
  * category). Printed words (印着) are a maker's or a shop's, not read here. */
 static const char *const insc_cues[] = { "刻了个", "刻了", "刻着", "刻有", "刻的", "刻字", "刻",
 	"写着", "写有", "写了个", "写了", "写的", "标注", "标有", "标着", "写“", "写\"", "字母数字",
-	"姓名贴", "名字贴", "署名", NULL };
+	"姓名贴", "名字贴", "署名",
+	/* round 30: a visitor's English (engraved "2017.5.2" inside) */
+	"engraved", "Engraved", "engraving", "Engraving", "inscribed", "Inscribed", NULL };
 /* quoted words on a sticker (贴了个“干饭人”贴纸 / 贴有“皮卡丘”贴纸): read apart from the writing,
  * since one side may name the sticker and the other the engraving of one object (round 24) */
 static const char *const stick_cues[] = { "贴了个“", "贴有“", "贴着“", "贴了“", "贴“", "贴了个\"",
@@ -5864,6 +5866,8 @@ static const struct cat_rel {
 	{ "bag", "wallet", "包与钱包", "bag and wallet", LF_CAT_CONTENTS },
 	{ "phone", "electronics", "手机与电子产品", "phone and electronics", LF_CAT_SYNONYM },
 	{ "ebike", "bicycle", "电动车与自行车", "e-bike and bicycle", LF_CAT_SYNONYM },
+	/* round 30: a watch or a fitness band, filed by one side as jewellery */
+	{ "electronics", "jewelry", "电子产品与首饰", "electronics and jewellery", LF_CAT_SYNONYM },
 };
 #define CAT_RELS (sizeof cat_rels / sizeof cat_rels[0])
 

@@ -101,6 +101,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			sum += lp.mgroup[i];
 		check(sum == lp.nmtok, "mark groups hold the mark tokens");
 	}
+	/* the sounds of the words (round 30): counted within the cap, sorted and unique for the
+	 * binary search */
+	check(lp.nstok >= 0 && lp.nstok <= LF_STOK_MAX, "sounds counted");
+	for (int i = 1; i < lp.nstok; i++)
+		check(lp.stok[i - 1] < lp.stok[i], "sounds sorted and unique");
 	int p = lf_score(&l, &lp, &f, &fp, r, &nr);
 	check(p == LF_IMPOSSIBLE || (p > -500 && p < 500), "score bounds");
 	check(nr >= 0 && nr <= LF_REASONS_MAX, "reasons");

@@ -5116,6 +5116,19 @@ static void round30_readings(void **state)
 	struct lf_item field = { .category = "wallet", .serial = "card ending 0019" };
 	lf_prepare(&field, &p);
 	assert_string_equal(p.serial, "0019");
+	/* engraved "2017.5.2" inside: the words engraved, as 内侧刻有“2017.5.2”; other words
+	 * engraved are another bangle */
+	struct lf_item bangle_l = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "I lost my bangle at Blue Bay Plaza. Details: Silver; engraved \"2017.5.2\" inside." };
+	struct lf_item bangle_f = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在蓝湾广场B1美食区捡到手镯，内侧刻有“2017.5.2”" };
+	score(&bangle_l, &bangle_f, r, &nr);
+	assert_false(has_reason(r, nr, "marks", -1));
+	bangle_f.body = "在蓝湾广场B1美食区捡到手镯，内侧刻有“2016.1.1”";
+	score(&bangle_l, &bangle_f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", -1));
+	/* a watch filed as jewellery by one side and electronics by the other: related */
+	assert_int_equal(lf_cat_related("electronics", "jewelry"), LF_CAT_SYNONYM);
 	/* 鹿角咖啡 is a café: no brown; 咖啡色 is */
 	struct lf_item cafe = { .category = "id_doc",
 		.body = "在鹿角咖啡(海岸中心店)取餐台取咖啡，工卡忘拿了" };
