@@ -1988,6 +1988,34 @@ static bool spoken_pause(const unsigned char *u, size_t n, size_t i)
 	return is_cjk(utf8_next(u + i + 1, n - i - 1, &l));
 }
 
+/* What follows a surname where a person is named without a given name (黄某, 白某某, 金**,
+ * 黄师傅): a colour character before it is a surname, not a colour (round 30). */
+static const char *const surname_after[] = { "某", "*", "＊", "×", "师傅", "先生", "阿姨",
+	"大爷", "大妈", "大姐", "老师", "同学", "经理", "老板", NULL };
+/* The colour characters that are common surnames (黄, 白, 金, 蓝); not 女士 after them, which is
+ * as often a women's wallet (黑女士长款钱包). */
+static const char surname_colours[] = "黄白金蓝";
+
+/* Blanks a colour character that is a surname before one of surname_after in the folded text
+ * f (拾得人黄某（的哥）: no yellow). */
+static void blank_surnames(char *f)
+{
+	size_t n = strlen(f);
+	const unsigned char *u = (const unsigned char *)f;
+
+	for (size_t i = 0; i < n;) {
+		size_t l;
+		unsigned c = utf8_next(u + i, n - i, &l);
+		if (is_cjk(c) && cjk_in(c, surname_colours) && !cjk_in(prev_char(u, i), colour_prefixes))
+			for (int k = 0; surname_after[k]; k++)
+				if (strncmp(f + i + l, surname_after[k], strlen(surname_after[k])) == 0) {
+					memset(f + i, ' ', l);
+					break;
+				}
+		i += l;
+	}
+}
+
 static unsigned body_colors(const char *s, const char *address, const char *brand, bool bag)
 {
 	char f[512];
@@ -2022,6 +2050,7 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 			memset(hit, ' ', strlen(not_colour[i]));
 	}
 	blank_places(f, address);
+	blank_surnames(f);
 	/* clause by clause, leaving out the clauses about a part */
 	{
 		unsigned bits = 0;

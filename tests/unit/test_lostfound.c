@@ -5129,6 +5129,15 @@ static void round30_readings(void **state)
 	assert_true(has_reason(r, nr, "marks", -1));
 	/* a watch filed as jewellery by one side and electronics by the other: related */
 	assert_int_equal(lf_cat_related("electronics", "jewelry"), LF_CAT_SYNONYM);
+	/* 黄某 is the finder's surname, not yellow; a black women's wallet (黑女士长款钱包) is black */
+	struct lf_item named = { .category = "cash",
+		.body = "拾得人黄某（的哥）称：在车后座缝里发现信封一个，内有现金" };
+	lf_prepare(&named, &p);
+	assert_int_equal(p.colors, 0);
+	named.category = "wallet";
+	named.body = "在出租屋天台捡到一个黑女士长款钱包，彩票若干";
+	lf_prepare(&named, &p);
+	assert_true(p.colors != 0);
 	/* 鹿角咖啡 is a café: no brown; 咖啡色 is */
 	struct lf_item cafe = { .category = "id_doc",
 		.body = "在鹿角咖啡(海岸中心店)取餐台取咖啡，工卡忘拿了" };
