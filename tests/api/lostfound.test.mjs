@@ -157,6 +157,29 @@ test('one object, one owner in the order: a found item another report holds far 
   assert.ok(!al.some((x) => x.lost_id === L2.id));
 });
 
+test('brands by their sound: a maker the table does not know, 锦绣 on one side and Jinxiu or 牌子是锦绣 on the other, agrees; another maker does not', async () => {
+  const place = { address: '江北客运中心', lat: 29.1122, lon: 119.6455 };
+  const L = await create('cz-officer', { type: 'lost', category: 'bag', ...place,
+    body: '在江北客运中心候车时丢了一个黑色女式手提包，身份证也在包里', color: '黑色', brand: '锦绣',
+    lost_from: ago(600), lost_to: ago(580) });
+  const F1 = await create('cz-officer', { type: 'found', category: 'bag', ...place,
+    body: '江北客运中心3号发车位捡到黑色女式手提包一个', color: '黑色', brand: 'Jinxiu', found_at: ago(560) });
+  const F2 = await create('cz-officer', { type: 'found', category: 'bag', ...place,
+    body: '江北客运中心售票厅捡到黑色女式手提包，牌子是锦绣', color: '黑色', found_at: ago(555) });
+  const F3 = await create('cz-officer', { type: 'found', category: 'bag', ...place,
+    body: '江北客运中心候车室捡到黑色女式手提包一个', color: '黑色', brand: 'Jincheng', found_at: ago(550) });
+  const m = (await get('cz-officer', `/cases/${L.id}/matches`)).json.items;
+  const of = (id) => m.find((i) => i.case_id === id);
+  for (const F of [F1, F2]) {
+    assert.ok(of(F.id), 'a candidate');
+    assert.ok(of(F.id).reasons.some((x) => x.factor === 'brand' && x.points > 0 && x.detail === '品牌读音相同'),
+      JSON.stringify(of(F.id).reasons));
+  }
+  assert.ok(of(F3.id), 'the other maker\'s bag is a candidate too');
+  assert.ok(!of(F3.id).reasons.some((x) => x.factor === 'brand' && x.points > 0), 'Jincheng is another maker');
+  assert.ok(of(F1.id).score > of(F3.id).score, 'the bag of the maker that sounds alike ranks higher');
+});
+
 test('related categories: an ID card filed as 证件 is read for a lost wallet, an e-bike filed as 自行车 for a lost e-bike; earphones are no phone', async () => {
   const place = { address: '五一广场南门', lat: 29.1021, lon: 119.6203 };
   // no serial on either side: only the category read can bring these in (the serial tail read

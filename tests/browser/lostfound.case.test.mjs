@@ -457,6 +457,25 @@ step('cz-officer: round 29 — a place said only in the words counts as the plac
   await shot(page, 'lfcase-size');
 });
 
+step('cz-officer: round 30 — a maker the matcher does not know agrees by its sound (锦绣 / Jinxiu), in Chinese on the page', async () => {
+  await page.goto(`${h.base}/#/board`);
+  const made = await page.evaluate(async ([from, to, at]) => {
+    const { api } = await import('/api.js');
+    const F = await api('POST', '/cases', { type: 'found', category: 'bag', color: '黑色', brand: 'Jinxiu',
+      body: '客运中心3号发车位捡到黑色女式手提包一个', found_at: at, storage_place: '值班室A柜' });
+    const L = await api('POST', '/cases', { type: 'lost', category: 'bag', color: '黑色', brand: '锦绣',
+      body: '在客运中心候车时丢了一个黑色女式手提包，身份证也在包里', lost_from: from, lost_to: to });
+    return { L, F };
+  }, [ago(200), ago(150), ago(100)]);
+  await page.goto(`${h.base}/#/case/${made.L.id}`);
+  const li = page.locator('[data-testid=lf-case-matches] [data-testid=lf-match]').filter({ hasText: made.F.code });
+  await li.waitFor();
+  const lines = await li.locator('.lf-reasons li').allTextContents();
+  assert.ok(lines.some((x) => x.startsWith('品牌读音相同')), JSON.stringify(lines));
+  assert.doesNotMatch(lines.join(' '), /[A-Za-z]{4,}/, 'no English words in the reasons');
+  await shot(page, 'lfcase-sound');
+});
+
 step('cz-officer: two rings engraved otherwise (平安 / CX) are not likely; the reasons say the engravings differ, as written', async () => {
   await page.goto(`${h.base}/#/board`);
   const made = await page.evaluate(async ([from, to, at]) => {
