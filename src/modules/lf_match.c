@@ -2998,9 +2998,6 @@ static int64_t bare_sum(const char *s, uint8_t *rough, int64_t *hi)
 	return v;
 }
 
-/* The sum of s: the one after a word of the total (合计333元, 共计2916元, 一共一千二百元) when
- * there is one, since the notes counted before it (百元3张、零钞33元) are parts; else the
- * first (money). */
 /* A sum a visitor writes in English (about 230 yuan in cash, RMB 500, ¥80): the number before
  * yuan, kuai or rmb, or after rmb, cny or ¥; said roughly (LF_SUM_ABOUT) after about, around or
  * approx. -1 when none. Round 30. */
@@ -3045,6 +3042,9 @@ static int64_t english_sum(const char *s, uint8_t *rough)
 	return -1;
 }
 
+/* The sum of s: the one after a word of the total (合计333元, 共计2916元, 一共一千二百元) when
+ * there is one, since the notes counted before it (百元3张、零钞33元) are parts; else the
+ * first (money). */
 static int64_t money_total(const char *s, uint8_t *rough, int64_t *hi)
 {
 	static const char *const total[] = { "合计", "共计", "总计", "一共", "总共", NULL };
@@ -3062,7 +3062,7 @@ static int64_t money_total(const char *s, uint8_t *rough, int64_t *hi)
 	for (const char *hit = s ? strstr(s, "现金") : NULL; hit; hit = strstr(hit + 1, "现金"))
 		if ((v = bare_sum(hit + strlen("现金"), rough, hi)) > 0)
 			return v;
-	return english_sum(s, rough);
+	return english_sum(s, rough);     /* a visitor's English (about 230 yuan), round 30 */
 }
 
 /* The place value of v's last digit that is not 0 (300 → 100, 120 → 10, 2000 → 1000): how
