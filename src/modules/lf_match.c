@@ -150,6 +150,12 @@ static bool is_alnum(unsigned c)
 	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
 }
 
+/* A Latin letter, either case. */
+static bool is_latin(unsigned c)
+{
+	return c < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
 /* The first LF_FOLDED_CAP code points of s, each folded (fold), into cp; returns how many
  * (0 for NULL). Serves the readers that look at neighbouring characters (money, key_count). */
 static int folded_code_points(const char *s, unsigned cp[LF_FOLDED_CAP])
@@ -2147,6 +2153,8 @@ int lf_color_compare(unsigned a, unsigned b)
 
 /* ------------------------------------------------------------------ text */
 
+#define LF_FNV_BASIS 2166136261u   /* FNV-1a's offset basis: where every hash of mix starts */
+
 static uint32_t mix(uint32_t h, uint32_t v)
 {
 	h ^= v;
@@ -2209,7 +2217,7 @@ static int tok_emit(void *ctx, int flags, const char *tok, size_t len, size_t st
 	unsigned cps[2] = { 0, 0 };
 	size_t l, off = 0;
 	int ncp = 0;
-	uint32_t h = 2166136261u;
+	uint32_t h = LF_FNV_BASIS;
 
 	if (t->n >= t->max)
 		return 1;
@@ -4808,7 +4816,7 @@ static const struct { const char *w; uint16_t part; } mark_parts[] = {
 static uint32_t mark_word_hash(const char *cl)
 {
 	char f[LF_MC_CLAUSE * 2];
-	uint32_t h = 2166136261u;
+	uint32_t h = LF_FNV_BASIS;
 	int n = 0;
 
 	fold_copy(cl, f, sizeof f);
@@ -5304,6 +5312,29 @@ static uint32_t sound_add(uint32_t h, const char *letters)
 	return h;
 }
 
+/* A sound's hash as stored: 0 means none, so a hash of 0 becomes 1. */
+static uint32_t sound_kept(uint32_t h)
+{
+	return h ? h : 1;
+}
+
+/* Whether s has Latin letters and no Chinese character (a visitor's English). */
+static bool latin_only(const char *s)
+{
+	size_t n = s ? strlen(s) : 0;
+	bool latin = false;
+
+	for (size_t i = 0; i < n;) {
+		size_t l;
+		unsigned c = utf8_next((const unsigned char *)s + i, n - i, &l);
+		if (is_cjk(c))
+			return false;
+		latin = latin || is_latin(c);
+		i += l;
+	}
+	return latin;
+}
+
 /* Brand fields that name no brand (无, 不详, 杂牌): no sound of theirs is compared. */
 static const char *const brand_none[] = { "无", "没有", "不详", "不知道", "不清楚", "未知", "杂牌",
 	"其他", "无牌", "不记得", "记不清", "忘了", NULL };
@@ -5316,7 +5347,7 @@ static uint32_t sound_of(const char *s)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t n = s ? strlen(s) : 0, letters = 0;
-	uint32_t h = 2166136261u;
+	uint32_t h = LF_FNV_BASIS;
 	int cjk = 0;
 
 	if (n == 0)
@@ -5334,13 +5365,13 @@ static uint32_t sound_of(const char *s)
 				return 0;
 			h = sound_add(h, py);
 			letters += strlen(py);
-		} else if (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+		} else if (is_latin(c)) {
 			char one[2] = { (char)c, '\0' };
 			h = sound_add(h, one);
 			letters++;
 		}
 	}
-	return letters >= LF_SOUND_MIN ? (h ? h : 1) : 0;
+	return letters >= LF_SOUND_MIN ? sound_kept(h) : 0;
 }
 
 /* The sounds of a text's words into t (at most max, in text order; returns how many): each run
@@ -5357,12 +5388,11 @@ static int sound_windows(const char *s, uint32_t *t, int n, int max)
 	for (size_t i = 0; i <= len && n < max;) {
 		size_t l = 1;
 		unsigned c = i < len ? utf8_next(u + i, len - i, &l) : 0;
-		bool latin = c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+		bool latin = is_latin(c);
 		if (!latin) {
 			if (w >= LF_SOUND_LATIN_MIN && w < sizeof word) {
 				word[w] = '\0';
-				uint32_t h = sound_add(2166136261u, word);
-				t[n++] = h ? h : 1;
+				t[n++] = sound_kept(sound_add(LF_FNV_BASIS, word));
 			}
 			w = 0;
 		} else if (w + 1 < sizeof word) {
@@ -5374,14 +5404,10 @@ static int sound_windows(const char *s, uint32_t *t, int n, int max)
 		py[0] = py[1];
 		py[1] = py[2];
 		py[2] = r;
-		if (r && py[1] && n < max) {
-			uint32_t h = sound_add(sound_add(2166136261u, py[1]), r);
-			t[n++] = h ? h : 1;
-		}
-		if (r && py[1] && py[0] && n < max) {
-			uint32_t h = sound_add(sound_add(sound_add(2166136261u, py[0]), py[1]), r);
-			t[n++] = h ? h : 1;
-		}
+		if (r && py[1] && n < max)
+			t[n++] = sound_kept(sound_add(sound_add(LF_FNV_BASIS, py[1]), r));
+		if (r && py[1] && py[0] && n < max)
+			t[n++] = sound_kept(sound_add(sound_add(sound_add(LF_FNV_BASIS, py[0]), py[1]), r));
 		if (i >= len)
 			break;
 		i += l;
@@ -5599,10 +5625,10 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		owned_doc_name(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
 		owned_doc_name(it->marks, p->holder, sizeof p->holder);
-	/* the brand said as an owner's (金喜的, a gold shop's: the brand field JINXI or 金喜):
-	 * no holder (round 30) */
-	if (p->holder[0] && it->brand && sound_of(it->brand) != 0 &&
-	    sound_of(p->holder) == sound_of(it->brand))
+	/* how the brand field sounds (round 30); the brand said as an owner's (金喜的, a gold
+	 * shop's: the brand field JINXI or 金喜) is no holder */
+	p->bsound = sound_of(it->brand);
+	if (p->holder[0] && p->bsound && sound_of(p->holder) == p->bsound)
 		p->holder[0] = '\0';
 	model_norm(it->model, p->model, sizeof p->model);
 	if (p->model[0] == '\0') {
@@ -5683,21 +5709,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	}
 	p->natok = sort_unique(p->atok, p->natok);
 	/* marks in another script than Chinese (inside: a photo of my kid) */
-	{
-		const char *mt = it->marks && *it->marks ? it->marks : it->body;
-		size_t mn = mt ? strlen(mt) : 0;
-		bool cjk = false, latin = false;
-		for (size_t i = 0; i < mn;) {
-			size_t l;
-			unsigned c = utf8_next((const unsigned char *)mt + i, mn - i, &l);
-			cjk = cjk || is_cjk(c);
-			latin = latin || (c < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-			i += l;
-		}
-		p->marks_latin = latin && !cjk;
-	}
-	/* how the brand field and the description's words sound (round 30) */
-	p->bsound = sound_of(it->brand);
+	p->marks_latin = latin_only(it->marks && *it->marks ? it->marks : it->body);
+	/* how the description's words sound (round 30) */
 	p->nstok = sound_windows(it->body, p->stok, 0, LF_STOK_MAX);
 	p->nstok = sound_windows(it->marks, p->stok, p->nstok, LF_STOK_MAX);
 	p->nstok = sort_unique(p->stok, p->nstok);
