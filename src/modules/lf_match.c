@@ -174,6 +174,14 @@ static int folded_code_points(const char *s, unsigned cp[LF_FOLDED_CAP])
 }
 
 /* Folded copy of s: ASCII letters lower case, full-width folded, at most outlen - 1 bytes. */
+/* Words a pinyin keyboard mistypes, which no report means as written (丢了电恼包, 一串钥是,
+ * 宏包, 项连): each beside the word meant, of the same length in UTF-8 (round 31). */
+static const char *const word_typos[][2] = {
+	{ "电恼", "电脑" }, { "钥是", "钥匙" }, { "宏包", "红包" }, { "银航", "银行" },
+	{ "项连", "项链" }, { "检到", "捡到" }, { "现今", "现金" }, { "医完", "医院" },
+	{ "发先", "发现" },
+};
+
 static void fold_copy(const char *s, char *out, size_t outlen)
 {
 	const unsigned char *p = (const unsigned char *)s;
@@ -192,6 +200,10 @@ static void fold_copy(const char *s, char *out, size_t outlen)
 		n -= l;
 	}
 	out[o] = '\0';
+	for (size_t i = 0; i < sizeof word_typos / sizeof word_typos[0]; i++)
+		for (char *hit = strstr(out, word_typos[i][0]); hit;
+		    hit = strstr(hit + strlen(word_typos[i][1]), word_typos[i][0]))
+			memcpy(hit, word_typos[i][1], strlen(word_typos[i][1]));
 }
 
 /* Characters a pinyin keyboard offers for one syllable, which writers pick wrongly (华伟, 老风祥,
@@ -986,19 +998,23 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 				}
 			}
 			/* a label the run begins with (IMEI 872802, SN F9F…N9LJJ) is its cue */
-			for (int k = 0; k < 3 && !any; k++) {
+			bool labelled = false;
+			for (int k = 0; k < 3 && !labelled; k++) {
 				static const char *const lab[] = { "imei", "meid", "sn" };
 				static const char lk[] = { LF_SK_IMEI, LF_SK_IMEI, LF_SK_SN };
 				size_t ll = strlen(lab[k]);
 				if (end - i > ll && strncmp(f + i, lab[k], ll) == 0 &&
 				    !(f[i + ll] >= 'a' && f[i + ll] <= 'z')) {
+					labelled = true;
+					if (!any)
+						kind = kind ? kind : lk[k];
 					any = true;
-					kind = kind ? kind : lk[k];
 				}
 			}
 			/* a number to call named before (贴了张电话号码纸条 是VIVO的 串号尾数095144):
-			 * not when a cue of what the object's serial is follows it */
-			phone = last_cue(pre, not_serial_cues) > 0 &&
+			 * not when a cue of what the object's serial is follows it, nor when the run
+			 * carries its own label (丢华为电话 IMEI8640…: round 31) */
+			phone = !labelled && last_cue(pre, not_serial_cues) > 0 &&
 			    !kind_cue_after(pre, last_cue(pre, not_serial_cues));
 			/* 11 digits from 1, whole or masked (136****6289): a mobile number, unless a
 			 * cue names what else it is (号码, 编号 name nothing) */
@@ -1568,7 +1584,9 @@ static const struct kind kinds[] = {
 	{ "布袋", { "帆布袋", "帆布包", "布袋", "环保袋", "购物袋", NULL }, K_BAG },
 	/* more of what a desk is handed (each a kind of its own: a coat is not a scarf) */
 	{ "充电宝", { "充电宝", "移动电源", NULL }, K_DEV },
-	{ "音箱", { "音箱", "音响", NULL }, K_DEV },
+	/* round 31: an old man's radio is his speaker too (插卡音箱, 小音箱收音机, 听戏的机子,
+	 * 唱戏机), filed under 其他 by one side */
+	{ "音箱", { "音箱", "音响", "收音机", "唱戏机", "听戏", "戏匣子", "评书机", NULL }, K_DEV },
 	{ "游戏机", { "游戏机", "掌机", "switch", NULL }, K_DEV },
 	{ "电子书", { "kindle", "电纸书", "阅读器", NULL }, K_DEV },
 	{ "U盘", { "u盘", "移动硬盘", "硬盘", NULL }, K_DEV },
@@ -1800,7 +1818,10 @@ static const char *const not_colour[] = { "黄金", "白金", "银行", "金属"
 	"咖啡店", "咖啡馆", "咖啡厅",
 	/* round 25: 银包 is Cantonese for a wallet; 红星 and 红旗 name works, streets and estates
 	 * (老红星宿舍区) */
-	"银包", "红星", "红旗", NULL };
+	"银包", "红星", "红旗",
+	/* round 31: a thing or a wear, not a colour (口红, 凉粉, 红肠; 边角磨白了, 壳发黄了) */
+	"口红", "凉粉", "米粉", "粉丝", "红肠", "红薯", "红枣", "红糖", "白糖", "红酒", "白酒",
+	"黄瓜", "白菜", "磨白", "发白", "泛白", "发黄", "泛黄", "变黄", "明白", NULL };
 
 /* Words of a part or a content of the object (手机壳, 挂绳, 尾箱, 坐垫, 收纳袋): a colour in
  * the same clause is the part's, not the object's. */
@@ -2022,9 +2043,14 @@ static void blank_surnames(char *f)
 	}
 }
 
-static unsigned body_colors(const char *s, const char *address, const char *brand, bool bag)
+/* A key ring's access card or fob (还有张蓝色门禁卡): a part of the keys, its colour not theirs
+ * (round 31); in another category the card may be the object itself. */
+static const char *const keys_part_words[] = { "门禁", "门卡", NULL };
+
+static unsigned body_colors(const char *s, const char *address, const char *brand, const char *cat)
 {
 	char f[512];
+	bool bag = cat && strcmp(cat, "bag") == 0, keys = cat && strcmp(cat, "keys") == 0;
 
 	if (s == NULL)
 		return 0;
@@ -2078,6 +2104,8 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 					blank_words(cl, whole_bag_words);
 				for (int k = 0; part_words[k] && !part; k++)
 					part = strstr(cl, part_words[k]) != NULL;
+				for (int k = 0; keys && keys_part_words[k] && !part; k++)
+					part = strstr(cl, keys_part_words[k]) != NULL;
 				if (!part)
 					bits |= lf_color_bits(cl);
 				start = i + l;
@@ -3496,14 +3524,18 @@ static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证�
 	/* round 18: a child's name said by a parent (孩子叫袁强秋), the child's watch's holder */
 	"孩子叫", "女儿叫", "儿子叫", "孙子叫", "孙女叫",
 	/* round 28: the owner's own name beside a document (丢了学生证，我叫崔子涵) */
-	"我叫", NULL };
+	"我叫",
+	/* round 31: the owner's own name in brackets (特征：（本人顾娜杰），大红色封皮) */
+	"（本人", "(本人", NULL };
 /* Common surnames (常见姓氏): a cue followed by anything else is not a name (姓名标签). */
 static const char surnames[] =
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
     "郝龚邵万钱严覃武戴莫孔向汤楼应童舒骆葛施鲍季钟倪翁洪"
     "柯温庞祝阮甘左伍聂易蒙牛邢俞齐岳康樊殷颜庄裴辛乔符柏卞屈鲁焦霍邬项祁毕詹喻饶柴虞揭"
-    "高傅赖滕麻卫席穆池冉米涂司费晏瞿姬党欧戚缪巫卓褚臧栾苗蒲鞠荣阎谈储湛粟隆佘闵芦桂尚刁";
+    "高傅赖滕麻卫席穆池冉米涂司费晏瞿姬党欧戚缪巫卓褚臧栾苗蒲鞠荣阎谈储湛粟隆佘闵芦桂尚刁"
+    /* round 31: 证件姓名文莉, 苟国平, 税老板 */
+    "文苟税敖鄢冼邝庹";
 /* Two-character surnames (复姓): the given name follows them (欧阳子涵, 司马光). */
 static const char *const compound_surnames[] = { "欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 	"慕容", "令狐", "夏侯", "公孙", "尉迟", "长孙", "宇文", "司徒", "端木", "独孤", "南宫",
@@ -3797,6 +3829,19 @@ static void owned_doc_name(const char *s, char *out, size_t cap)
 				}
 			}
 		}
+}
+
+/* Whether text puts name right before a word of the object's kind (金喜戒指): a maker's
+ * name, not an owner's. */
+static bool name_before_kind(const char *text, const char *name, int kind)
+{
+	size_t nl = strlen(name);
+
+	for (const char *hit = text ? strstr(text, name) : NULL; hit; hit = strstr(hit + nl, name))
+		for (int k = 0; kinds[kind].words[k]; k++)
+			if (strncmp(hit + nl, kinds[kind].words[k], strlen(kinds[kind].words[k])) == 0)
+				return true;
+	return false;
 }
 
 /* Whether a holder's name is only its surname (夏**: "夏*"). */
@@ -5111,6 +5156,8 @@ static bool inscription_at(const char *at, char *out, size_t cap)
 
 	while ((l = starts_with_any(at, insc_skip)) > 0)
 		at += l;
+	while (*at == ' ')
+		at++;                 /* engraved "2017.5.2" inside (round 31) */
 	for (size_t q = 0; q < sizeof insc_quotes / sizeof insc_quotes[0] && !end; q++)
 		if (strncmp(at, insc_quotes[q].open, strlen(insc_quotes[q].open)) == 0) {
 			at += strlen(insc_quotes[q].open);
@@ -5415,6 +5462,31 @@ static int sound_windows(const char *s, uint32_t *t, int n, int max)
 	return n;
 }
 
+/* Whether a Latin word of s (LF_SOUND_LATIN_MIN letters or more) sounds as h: 金喜 said as
+ * an owner's where the text writes the maker Jinxi (round 31). */
+static bool latin_sounds(const char *s, uint32_t h)
+{
+	uint32_t t[LF_STOK_MAX];
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = s ? strlen(s) : 0;
+	char latin[1024];
+	size_t o = 0;
+
+	/* the Latin words alone, spaced as written: sound_windows reads them (and nothing else) */
+	for (size_t i = 0; i < len && o + 1 < sizeof latin;) {
+		size_t l;
+		unsigned c = utf8_next(u + i, len - i, &l);
+		latin[o++] = is_latin(c) ? (char)c : ' ';
+		i += l;
+	}
+	latin[o] = '\0';
+	int n = sound_windows(latin, t, 0, LF_STOK_MAX);
+	for (int k = 0; k < n; k++)
+		if (t[k] == h)
+			return true;
+	return false;
+}
+
 /* Whether the sound h is among the sorted sounds t (n of them). */
 static bool sound_in(const uint32_t *t, int n, uint32_t h)
 {
@@ -5603,10 +5675,9 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->kind = kind_find(it->model, it->category);
 	p->colors = lf_color_bits(it->color);
 	if (p->colors == 0)
-		p->colors = body_colors(it->title, NULL, it->brand, false); /* a made title: 现金（…） */
+		p->colors = body_colors(it->title, NULL, it->brand, NULL); /* a made title: 现金（…） */
 	if (p->colors == 0)
-		p->colors = body_colors(it->body, it->address, it->brand,
-		    it->category && strcmp(it->category, "bag") == 0);
+		p->colors = body_colors(it->body, it->address, it->brand, it->category);
 	p->case_colors = case_colors(it->body) | case_colors(it->marks);
 	accessory_colors(it->marks, p);
 	accessory_colors(it->body, p);
@@ -5629,6 +5700,16 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	 * shop's: the brand field JINXI or 金喜) is no holder */
 	p->bsound = sound_of(it->brand);
 	if (p->holder[0] && p->bsound && sound_of(p->holder) == p->bsound)
+		p->holder[0] = '\0';
+	/* nor is a name the text also puts right before the object's own word (一枚金喜戒指 …
+	 * 金喜的: a maker, round 31) */
+	if (p->holder[0] && !holder_masked(p->holder) && p->kind >= 0 &&
+	    (name_before_kind(it->body, p->holder, p->kind) ||
+	    name_before_kind(it->marks, p->holder, p->kind)))
+		p->holder[0] = '\0';
+	/* or one a Latin word of the text spells (土豪金Jinxi戒指 … 金喜的) */
+	if (p->holder[0] && !holder_masked(p->holder) && sound_of(p->holder) &&
+	    (latin_sounds(it->body, sound_of(p->holder)) || latin_sounds(it->marks, sound_of(p->holder))))
 		p->holder[0] = '\0';
 	model_norm(it->model, p->model, sizeof p->model);
 	if (p->model[0] == '\0') {
@@ -5910,6 +5991,8 @@ static const struct cat_rel {
 	{ "ebike", "bicycle", "电动车与自行车", "e-bike and bicycle", LF_CAT_SYNONYM },
 	/* round 30: a watch or a fitness band, filed by one side as jewellery */
 	{ "electronics", "jewelry", "电子产品与首饰", "electronics and jewellery", LF_CAT_SYNONYM },
+	/* round 31: cash in a small bag (红包 / 红色小包，内有现金600元) */
+	{ "bag", "cash", "包与现金", "bag and cash", LF_CAT_CONTENTS },
 };
 #define CAT_RELS (sizeof cat_rels / sizeof cat_rels[0])
 
@@ -6705,6 +6788,15 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			if (cfull > conf)
 				conf = cfull;
 		}
+	}
+	/* the same words engraved or written on it are one mark confirmed, however the rest is
+	 * written (a visitor's engraved "2017.5.2" inside / 内侧刻有“2017.5.2”: round 31) */
+	if (lp->ninsc && fp->ninsc && words_share(lp->insc, lp->ninsc, fp->insc, fp->ninsc) &&
+	    !names_clash(lp->insc[0], fp->insc[0])) {
+		if (conf < 1)
+			conf = 1;
+		if (mc < LF_MC_SHARE)
+			mc = LF_MC_SHARE;
 	}
 	/* each mark the other side confirms is evidence of its own (a key fob and a car key are
 	 * two), beside the share of the mark words confirmed: three of them (two marks and all

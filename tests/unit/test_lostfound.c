@@ -5149,6 +5149,93 @@ static void round30_readings(void **state)
 	assert_true(p.colors != 0);
 }
 
+/* Round 31: what the training parts' misses showed read wrongly (docs/performance.md). */
+static void round31_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	/* an IMEI glued to its label after 电话 (a telephone's number cue) is the serial */
+	struct lf_item phone = { .category = "phone",
+		.body = "去龙潭的小巴上 丢华为电话 IMEI864017356643535" };
+	lf_prepare(&phone, &p);
+	assert_string_equal(p.serial, "864017356643535");
+	/* a thing or a wear is no colour: 凉粉 (a snack), 口红, 边角磨白了 */
+	struct lf_item keys = { .category = "keys",
+		.body = "在石梁镇解放街卖凉粉的摊子把一串车钥匙搞掉了" };
+	lf_prepare(&keys, &p);
+	assert_int_equal(p.colors, 0);
+	struct lf_item wallet = { .category = "wallet",
+		.body = "在农贸市场一个黑钱夹子不见了，边角磨白了，装了1390元" };
+	lf_prepare(&wallet, &p);
+	assert_int_equal(p.colors & lf_color_bits("白"), 0);
+	struct lf_item bag = { .category = "bag",
+		.body = "送来一个深色女式手提包，内有化妆镜、口红、现金760元" };
+	lf_prepare(&bag, &p);
+	assert_int_equal(p.colors, lf_color_bits("深色"));
+	/* a key ring's access card is a part: its colour is not the keys' own; an access card
+	 * filed as other is the object, its colour its own */
+	keys.body = "在农贸市场一串钥匙掉了。还有张蓝色门禁卡。";
+	lf_prepare(&keys, &p);
+	assert_int_equal(p.colors, 0);
+	struct lf_item card = { .category = "other", .body = "拾得蓝色门禁卡一张" };
+	lf_prepare(&card, &p);
+	assert_int_equal(p.colors, lf_color_bits("蓝"));
+	/* 文 is a surname: the finder's 证件姓名文莉 names another holder than 名字徐素芳 */
+	struct lf_item wl = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在收茶的地方把酱色的钱包落了。名字徐素芳，有个蝴蝶结，装了1440元" };
+	struct lf_item wf = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在茶厂门口拾得褐色短款钱包，证件姓名文莉，里面有现金人民币1440元" };
+	lf_prepare(&wf, &p);
+	assert_string_equal(p.holder, "文莉");
+	score(&wl, &wf, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+	/* the owner's name in brackets after 本人; 本人 before a noun names no one */
+	struct lf_item pass = { .category = "id_doc",
+		.body = "下车后发现护照落在车上了。特征：（本人顾娜杰），大红色封皮。" };
+	lf_prepare(&pass, &p);
+	assert_string_equal(p.holder, "顾娜杰");
+	pass.body = "本人钱包丢了，里面有身份证";
+	lf_prepare(&pass, &p);
+	assert_string_equal(p.holder, "");
+	/* a maker said as an owner's (金喜的) where the text also says 金喜戒指 or Jinxi: no
+	 * holder, so a found 金喜 ring earns no holder's name */
+	struct lf_item ring = { .category = "jewelry",
+		.body = "在聚福楼停车场一枚金喜戒指弄丢了。香槟金，9.6克左右，金喜的" };
+	lf_prepare(&ring, &p);
+	assert_string_equal(p.holder, "");
+	ring.body = "在聚福楼酒家包间一枚土豪金Jinxi戒指丢了！大概10.8克，金喜的";
+	lf_prepare(&ring, &p);
+	assert_string_equal(p.holder, "");
+	ring.body = "在聚福楼酒家包间一枚戒指丢了！大概10.8克，金喜的";
+	lf_prepare(&ring, &p);
+	assert_string_equal(p.holder, "金喜");
+	/* an old man's radio: 听戏的机子 (electronics) and 唱戏机 (other) are one kind */
+	struct lf_item rl = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在收茶的地方到云雾山那段路上一台听戏的机子掉了。颜色是大红" };
+	struct lf_item rf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在茶叶加工厂拾得一台唱戏机，颜色是大红色，天线折断" };
+	score(&rl, &rf, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	assert_true(has_reason(r, nr, "category", 1));
+	/* cash in a small bag: the two categories are related */
+	assert_int_equal(lf_cat_related("bag", "cash"), LF_CAT_CONTENTS);
+	/* a pinyin keyboard's typo (电恼包) is the word meant */
+	struct lf_item lb = { .category = "bag", .body = "会展中心 丢了电恼包 装着一把折叠伞" };
+	lf_prepare(&lb, &p);
+	assert_true(p.kind >= 0);
+	assert_string_equal(lf_kind_name(p.kind), "电脑包");
+	/* the same words engraved, one side in English, are a mark confirmed */
+	struct lf_item bangle_l = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "I lost my bangle at the escalator. Details: Silver; engraved \"2017.5.2\" inside." };
+	struct lf_item bangle_f = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在蓝湾广场B1美食区捡到手镯，内侧刻有“2017.5.2”" };
+	score(&bangle_l, &bangle_f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5271,6 +5358,7 @@ int main(void)
 		cmocka_unit_test(round28_readings),
 		cmocka_unit_test(round29_readings),
 		cmocka_unit_test(round30_readings),
+		cmocka_unit_test(round31_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
