@@ -207,7 +207,7 @@ static void fold_copy(const char *s, char *out, size_t outlen)
 }
 
 /* Characters a pinyin keyboard offers for one syllable, which writers pick wrongly (华伟, 老风祥,
- * 金力来, 老凤翔, 欧泊, 守护堡, 零前包, 减到, 近视眼睛, 遮阳蓬, 诺基压): each to the one its words
+ * 金力来, 老凤翔, 欧泊, 守护堡, 零前包, 减到, 近视眼睛, 遮阳蓬, 诺基压, 周大幅): each to the one its words
  * are usually written with, sorted by the first. Read only where both sides are compared alike:
  * the words of a brand against the known spellings, a brand not known against the other's, and
  * the tokens of descriptions, marks and places. */
@@ -215,10 +215,10 @@ static const unsigned homophones[][2] = {
 	{ 0x4EE4, 0x94C3 }, { 0x51CC, 0x83F1 }, { 0x51CF, 0x6361 }, { 0x524D, 0x94B1 },
 	{ 0x529B, 0x5229 }, { 0x538B, 0x4E9A }, { 0x54AA, 0x7C73 }, { 0x56ED, 0x6E90 },
 	{ 0x5821, 0x5B9D }, { 0x58F0, 0x751F }, { 0x5948, 0x8010 }, { 0x5BC7, 0x853B },
-	{ 0x5F1B, 0x9A70 }, { 0x6263, 0x853B }, { 0x6279, 0x5339 }, { 0x66DC, 0x8000 },
-	{ 0x6750, 0x624D }, { 0x68E0, 0x5802 }, { 0x6CCA, 0x73C0 }, { 0x7075, 0x94C3 },
-	{ 0x73B2, 0x94C3 }, { 0x775B, 0x955C }, { 0x7BF7, 0x68DA }, { 0x7FD4, 0x7965 },
-	{ 0x83B1, 0x6765 }, { 0x84EC, 0x68DA }, { 0x98CE, 0x51E4 },
+	{ 0x5E45, 0x798F }, { 0x5F1B, 0x9A70 }, { 0x6263, 0x853B }, { 0x6279, 0x5339 },
+	{ 0x66DC, 0x8000 }, { 0x6750, 0x624D }, { 0x68E0, 0x5802 }, { 0x6CCA, 0x73C0 },
+	{ 0x7075, 0x94C3 }, { 0x73B2, 0x94C3 }, { 0x775B, 0x955C }, { 0x7BF7, 0x68DA },
+	{ 0x7FD4, 0x7965 }, { 0x83B1, 0x6765 }, { 0x84EC, 0x68DA }, { 0x98CE, 0x51E4 },
 };
 
 /* bsearch's order for a table of {from, to} code point pairs sorted by from (the homophones
@@ -1609,7 +1609,8 @@ static const struct kind kinds[] = {
 	{ "玩具", { "玩具", "玩偶", "公仔", "娃娃", NULL }, "other" },
 	{ "头盔", { "头盔", "安全帽", NULL }, "other" },
 	{ "乐器", { "吉他", "小提琴", "尤克里里", "乐器", NULL }, "other" },
-	{ "滑板车", { "滑板车", "平衡车", "滑板", NULL }, "other" },
+	/* round 31: an electric scooter is filed as an e-bike by one side, as other by the other */
+	{ "滑板车", { "滑板车", "平衡车", "滑板", NULL }, "other ebike" },
 	{ "婴儿车", { "婴儿车", "童车", NULL }, "other" },
 	{ "轮椅", { "轮椅", NULL }, "other" },
 	/* a city's 市民卡 is its transport card and its social security card in one */
@@ -2783,8 +2784,10 @@ static int64_t money(const char *s, uint8_t *rough, int64_t *hi)
 			if (m > 0 && m < 1000)
 				v *= m;
 		}
-		if (!*rough && (rough_before(cp, start) || (i + 2 < n && cp[i + 1] == 0x5DE6 &&
-		    cp[i + 2] == 0x53F3)))                                     /* 左右 */
+		/* 左右 after the unit, or after 块钱 (六百块钱左右, round 31) */
+		int after = i + 1 < n && cp[i + 1] == 0x94B1 ? i + 1 : i;      /* 钱 */
+		if (!*rough && (rough_before(cp, start) || (after + 2 < n && cp[after + 1] == 0x5DE6 &&
+		    cp[after + 2] == 0x53F3)))                                 /* 左右 */
 			*rough = LF_SUM_ABOUT;
 		/* 几百块钱，二千三百多: the sum said after the guess is the one meant */
 		if (*rough == LF_SUM_FEW && few < 0) {
@@ -3103,6 +3106,8 @@ static int64_t money_total(const char *s, uint8_t *rough, int64_t *hi)
 
 /* The place value of v's last digit that is not 0 (300 → 100, 120 → 10, 2000 → 1000): how
  * far a sum said roughly (三百多) may be from the exact one. */
+#define LF_SUM_TENS 10   /* sums said to the ten (180, 190) may be one remembered otherwise */
+
 static int64_t last_place(int64_t v)
 {
 	int64_t p = 1;
@@ -3115,7 +3120,7 @@ static int64_t last_place(int64_t v)
 }
 
 /* Whether b may be the sum a said so (rough): within a tenth of the larger (but two sums
- * counted to the yuan, 341 and 378, only when equal), or of a fifth for 约 a, or from a to
+ * counted to the same place, 341 and 378 or 5900 and 5800, only when equal), or of a fifth for 约 a, or from a to
  * less than its last place more for 三百多 (300 to 399), or from a to less than ten times a
  * for 几十 (10 to 99), or from a to top, a tenth either way, for a range (110到140). */
 static bool sums_agree(int64_t a, uint8_t rough, int64_t top, int64_t b)
@@ -3130,8 +3135,9 @@ static bool sums_agree(int64_t a, uint8_t rough, int64_t top, int64_t b)
 		return b >= a - a / 10 && b < a + last_place(a);
 	if (rough == LF_SUM_FEW)
 		return b >= a && b < 10 * a;
-	if (last_place(a) == 1 && last_place(b) == 1)
-		return a == b;             /* 341 and 378: each counted to the yuan, two sums */
+	if (last_place(a) == last_place(b) && last_place(a) != LF_SUM_TENS)
+		return a == b;             /* 341 and 378: each counted to the yuan, two sums; so
+		                            * are 5900 and 5800, each to the hundred (round 31) */
 	return hi - lo <= hi / 10;
 }
 
@@ -3526,7 +3532,9 @@ static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证�
 	/* round 28: the owner's own name beside a document (丢了学生证，我叫崔子涵) */
 	"我叫",
 	/* round 31: the owner's own name in brackets (特征：（本人顾娜杰），大红色封皮) */
-	"（本人", "(本人", NULL };
+	"（本人", "(本人",
+	/* round 31: a schoolbook's signature (书本署名于梓轩) */
+	"署名", NULL };
 /* Common surnames (常见姓氏): a cue followed by anything else is not a name (姓名标签). */
 static const char surnames[] =
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -3621,11 +3629,11 @@ static void holder_name(const char *s, char *out, size_t cap)
 			size_t n = strlen((const char *)q), l, o = 0;
 			int k = 0;
 			unsigned c;
-			/* a separator: 是, 为, 叫, a colon or a space */
+			/* a separator: 是, 为, 叫, a colon, a space or a comma (课本上有名字，于梓轩) */
 			while (n > 0) {
 				c = utf8_next(q, n, &l);
 				if (c != 0x662F && c != 0x4E3A && c != 0x53EB && c != ':' && c != 0xFF1A &&
-				    c != ' ')
+				    c != ' ' && c != 0xFF0C)
 					break;
 				q += l;
 				n -= l;

@@ -180,6 +180,30 @@ test('brands by their sound: a maker the table does not know, 锦绣 on one side
   assert.ok(of(F1.id).score > of(F3.id).score, 'the bag of the maker that sounds alike ranks higher');
 });
 
+test('round 31 readings through the API: an IMEI glued to its label after 电话 is the serial; cash handed in as a small bag is a candidate of a lost 红包', async () => {
+  const place = { address: '龙潭乡村客运站', lat: 29.1301, lon: 119.6511 };
+  const L = await create('cz-officer', { type: 'lost', category: 'phone', ...place,
+    body: '去龙潭的小巴上 丢华为电话 IMEI864017356643535', lost_from: ago(300), lost_to: ago(290) });
+  const F = await create('cz-officer', { type: 'found', category: 'phone', ...place,
+    body: '乡村客运班车驾驶员收车时在车厢里发现一部手机，背面贴有平安贴纸，IMEI:864017356643535。',
+    found_at: ago(280) });
+  const m = (await get('cz-officer', `/cases/${L.id}/matches`)).json.items;
+  const hit = m.find((i) => i.case_id === F.id);
+  assert.ok(hit, 'the phone with that IMEI is a candidate');
+  assert.ok(hit.reasons.some((x) => x.factor === 'serial' && x.points > 0), JSON.stringify(hit.reasons));
+  assert.equal(m[0].case_id, F.id, 'and the best');
+
+  const R = await create('cz-officer', { type: 'lost', category: 'cash', ...place,
+    body: '在客运站一个红包不见了，红包上写了名字罗国富，一共600元', lost_from: ago(500), lost_to: ago(480) });
+  const B = await create('cz-officer', { type: 'found', category: 'bag', ...place,
+    body: '客运站拾的红色小包 经清点内有现金600元', found_at: ago(470) });
+  const mr = (await get('cz-officer', `/cases/${R.id}/matches`)).json.items;
+  const bag = mr.find((i) => i.case_id === B.id);
+  assert.ok(bag, 'the small bag holding the sum is a candidate of the lost 红包');
+  assert.ok(bag.reasons.some((x) => x.factor === 'category' && x.points > 0 && /类别相近/.test(x.detail)),
+    JSON.stringify(bag.reasons));
+});
+
 test('related categories: an ID card filed as 证件 is read for a lost wallet, an e-bike filed as 自行车 for a lost e-bike; earphones are no phone', async () => {
   const place = { address: '五一广场南门', lat: 29.1021, lon: 119.6203 };
   // no serial on either side: only the category read can bring these in (the serial tail read

@@ -5234,6 +5234,42 @@ static void round31_readings(void **state)
 		.body = "在蓝湾广场B1美食区捡到手镯，内侧刻有“2017.5.2”" };
 	score(&bangle_l, &bangle_f, r, &nr);
 	assert_true(has_reason(r, nr, "marks", 1));
+	/* a schoolbook's signature, a name after 名字 and a comma */
+	struct lf_item book = { .category = "bag", .body = "深黑色书包，书本署名于梓轩。" };
+	lf_prepare(&book, &p);
+	assert_string_equal(p.holder, "于梓轩");
+	book.body = "把双肩包丢了，上面别着几个徽章，课本上有名字，于梓轩，带着个保温杯";
+	lf_prepare(&book, &p);
+	assert_string_equal(p.holder, "于梓轩");
+	/* 六百块钱左右 is a sum said roughly */
+	struct lf_item pay = { .category = "cash", .body = "工资不见了，装在工资袋里，六百块钱左右" };
+	lf_prepare(&pay, &p);
+	assert_int_equal(p.amount, 600);
+	assert_int_equal(p.amount_rough, LF_SUM_ABOUT);
+	/* two sums each said to the hundred are two sums unless equal (5900 / 5800); a round
+	 * sum against one counted to the yuan may still be remembered so */
+	struct lf_item cl = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在渔船靠岸那里忘拿了一沓钱，橡皮筋扎着，5900元" };
+	struct lf_item cf = { .category = "cash", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得橡皮筋捆扎现金一沓，共计5800元" };
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	cf.body = "拾得橡皮筋捆扎现金一沓，共计5900元";
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	/* an electric scooter: an e-bike to one side, other to the other, one kind */
+	struct lf_item sl = { .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在服务大厅丢了米白小米电动滑板车，贴着校徽贴纸" };
+	struct lf_item sf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在服务大厅捡到白的小米电动滑板车，贴着校徽贴纸" };
+	score(&sl, &sf, r, &nr);
+	assert_true(has_reason(r, nr, "category", 1));
+	assert_true(has_reason(r, nr, "kind", 1));
+	/* 周大幅 is 周大福 mistyped */
+	struct lf_item jr = { .category = "jewelry", .body = "在停车场丢了土豪金周大幅戒指，是个素圈" };
+	lf_prepare(&jr, &p);
+	assert_true(p.brand >= 0);
+	assert_string_equal(lf_brand_name(p.brand), "周大福");
 }
 
 int main(void)
