@@ -1963,10 +1963,17 @@ static void blank_places(char *f, const char *address)
 	 * the place's, however long its name (round 29) */
 	for (size_t from = 0, at, end; locative_run(f, n, &from, &at, &end);)
 		for (size_t k = at; k < end;) {
-			size_t l;
+			size_t l, l1 = 0;
 			unsigned c = utf8_next(u + k, end - k, &l);
-			if (is_cjk(c) && cjk_in(c, place_colours) && !(k + l < end &&
-			    cjk_in(utf8_next(u + k + l, end - k - l, &(size_t){ 0 }), "色的")))
+			/* what follows is read past the run's end, which a long run may reach in the
+			 * middle of a colour (…跳坝坝舞那里一台金|黄色) */
+			unsigned c1 = k + l < n ? utf8_next(u + k + l, n - k - l, &l1) : 0;
+			unsigned c2 = k + l + l1 < n && l1 ?
+			    utf8_next(u + k + l + l1, n - k - l - l1, &(size_t){ 0 }) : 0;
+			/* a colour said in the run is the object's: 黄色, 白的, and the first of two
+			 * colour characters before 色 (一台金黄色收音机, round 32) */
+			if (is_cjk(c) && cjk_in(c, place_colours) && !cjk_in(c1, "色的") &&
+			    !(cjk_in(c1, place_colours) && cjk_in(c2, "色的")))
 				memset(f + k, ' ', l);
 			k += l;
 		}
@@ -4733,6 +4740,92 @@ static uint32_t motifs(const char *s)
 	return bits & (1u << LF_MOT_FLOWER) ? bits | LF_MOT_FLOWERS : bits;
 }
 
+/* ------------------------------------------------------------------ a visitor's English marks */
+
+/* The words of a mark a visitor writes in English (a glitter case; the camera lens is cracked;
+ * a bear sticker on the back), each beside the Chinese word the desk's finder writes for it, so
+ * that the marks' concepts and figures read below read both alike (round 32). A word counts
+ * whole, in any case, with an s, es, ed or ing after it; longer phrases first. */
+static const char *const en_marks[][2] = {
+	{ "screen protector", "贴膜" }, { "tempered glass", "钢化膜" }, { "phone case", "手机壳" },
+	{ "key chain", "钥匙扣" }, { "key ring", "钥匙圈" }, { "cherry blossom", "樱花" },
+	{ "starry sky", "星空" }, { "bottom left", "左下角" }, { "bottom right", "右下角" },
+	{ "top left", "左上角" }, { "top right", "右上角" },
+	{ "sticker", "贴纸" }, { "decal", "贴纸" }, { "photo", "照片" }, { "picture", "照片" },
+	{ "case", "壳" }, { "cover", "套" }, { "scratch", "划痕" }, { "scuff", "划痕" },
+	{ "worn", "磨损" }, { "crack", "裂" }, { "shatter", "碎" }, { "dent", "凹" },
+	{ "keychain", "钥匙扣" }, { "keyring", "钥匙圈" }, { "charm", "挂件" }, { "pendant", "吊坠" },
+	{ "lanyard", "挂绳" }, { "engrav", "刻" }, { "inscrib", "刻" }, { "initials", "缩写" },
+	{ "hole", "洞" }, { "torn", "破" }, { "stain", "污渍" }, { "ink", "墨水" }, { "tape", "胶带" },
+	{ "pattern", "图案" }, { "print", "印着" }, { "faded", "褪色" }, { "cartoon", "卡通" },
+	{ "screen", "屏幕" }, { "display", "屏幕" }, { "lens", "镜片" }, { "camera", "摄像头" },
+	{ "back", "背面" }, { "rear", "后面" }, { "corner", "角" }, { "edge", "边缘" },
+	{ "zip", "拉链" }, { "zipper", "拉链" }, { "strap", "带子" }, { "handle", "把手" },
+	{ "inside", "里面" },
+	{ "bear", "熊" }, { "teddy", "小熊" }, { "panda", "熊猫" }, { "corgi", "柯基" },
+	{ "puppy", "小狗" }, { "dog", "狗" }, { "kitten", "猫" }, { "cat", "猫" }, { "rabbit", "兔" },
+	{ "bunny", "兔" }, { "dinosaur", "恐龙" }, { "strawberry", "草莓" }, { "daisy", "雏菊" },
+	{ "sunflower", "向日葵" }, { "sakura", "樱花" }, { "star", "星星" }, { "astronaut", "宇航员" },
+	{ "unicorn", "独角兽" }, { "mickey", "米奇" }, { "duck", "鸭" }, { "butterfly", "蝴蝶" },
+	{ "avocado", "牛油果" }, { "pikachu", "皮卡丘" }, { "doraemon", "哆啦" }, { "minion", "小黄人" },
+	{ "ultraman", "奥特曼" }, { "peppa", "佩奇" }, { "pooh", "维尼" }, { "flower", "小花" },
+	{ "bell", "铃铛" }, { "fox", "狐狸" },
+};
+#define LF_EN_MARKS_MAX 1024   /* bytes of a text read for its English marks */
+
+static bool ascii_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The length of the English word w at s (any case) with an s, es, ed or ing after it, 0 when
+ * s holds another word there. */
+static size_t en_word_at(const char *s, const char *w)
+{
+	size_t n = strlen(w), k;
+
+	if (strncasecmp(s, w, n) != 0)
+		return 0;
+	static const char *const tails[] = { "ing", "es", "ed", "s", "", NULL };
+	for (k = 0; tails[k]; k++) {
+		size_t t = strlen(tails[k]);
+		if (strncasecmp(s + n, tails[k], t) == 0 && !ascii_letter(s[n + t]))
+			return n + t;
+	}
+	return 0;
+}
+
+/* s with the English words of marks it holds written in Chinese into out (cap bytes); false
+ * when s holds none (out is then unspecified). */
+static bool en_marks_zh(const char *s, char *out, size_t cap)
+{
+	size_t o = 0, n = s ? strlen(s) : 0;
+	bool any = false;
+
+	if (n == 0 || n >= LF_EN_MARKS_MAX || cap < 2 * LF_EN_MARKS_MAX)
+		return false;
+	for (size_t i = 0; i < n && o + 16 < cap;) {
+		size_t got = 0, k;
+		if (ascii_letter(s[i]) && (i == 0 || !ascii_letter(s[i - 1])))
+			for (k = 0; k < sizeof en_marks / sizeof en_marks[0] && !got; k++)
+				if ((got = en_word_at(s + i, en_marks[k][0])) > 0) {
+					size_t zl = strlen(en_marks[k][1]);
+					if (o + zl + 1 >= cap)
+						break;
+					memcpy(out + o, en_marks[k][1], zl);
+					o += zl;
+					any = true;
+				}
+		if (got) {
+			i += got;
+			continue;
+		}
+		out[o++] = s[i++];
+	}
+	out[o] = '\0';
+	return any;
+}
+
 /* ------------------------------------------------------------------ mark concepts */
 
 /* How people at a desk describe the marks that tell one thing from another (识别特征), written
@@ -5757,9 +5850,17 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->amount_hi = 0;
 	}
 	p->screen = screen_picture(it->body) | screen_picture(it->marks);
-	p->motif = motifs(it->body) | motifs(it->marks);
-	mark_concepts(it->marks, p);
-	mark_concepts(it->body, p);
+	{
+		/* the marks' figures and concepts; a visitor's English marks read as the Chinese a
+		 * finder writes (round 32) */
+		char zh[2 * LF_EN_MARKS_MAX];
+		const char *m = en_marks_zh(it->marks, zh, sizeof zh) ? zh : it->marks;
+		p->motif = motifs(m);
+		mark_concepts(m, p);
+		const char *b = en_marks_zh(it->body, zh, sizeof zh) ? zh : it->body;
+		p->motif |= motifs(b);
+		mark_concepts(b, p);
+	}
 	inscriptions(it->marks, p);
 	inscriptions(it->body, p);
 	owner_surname(it->body, p->surname, sizeof p->surname);
@@ -5805,7 +5906,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C46506Cu   /* "LFPl": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46506Du   /* "LFPm": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -5149,6 +5149,43 @@ static void round30_readings(void **state)
 	assert_true(p.colors != 0);
 }
 
+/* Round 32: a visitor's English marks read as the finder's Chinese; a colour said at the end of
+ * a long place run. */
+static void round32_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	struct lf_item en_l = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR, .brand = "HONOR",
+		.body = "Dear officer, I left my cellphone in a taxi. A glitter case; the camera lens is "
+		    "cracked." };
+	struct lf_item zh_f = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.brand = "荣耀", .body = "出租车司机在车内拾得手机一部",
+		.marks = "流沙亮片手机壳 后置摄像头镜片破损" };
+	score(&en_l, &zh_f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	/* a word inside another is none (category is no cat, scatter no scratch) */
+	struct lf_item none = { .category = "phone", .body = "category: phone; scatter" };
+	lf_prepare(&none, &p);
+	assert_int_equal(p.nmc, 0);
+	assert_int_equal(p.motif, 0);
+	/* a bear sticker is a bear's figure, as 小熊贴纸 is */
+	struct lf_item bear = { .category = "phone", .body = "a bear sticker on the back" };
+	struct lf_item xiong = { .category = "phone", .body = "背面贴着小熊贴纸" };
+	struct lf_prep q;
+	lf_prepare(&bear, &p);
+	lf_prepare(&xiong, &q);
+	assert_true(p.motif != 0);
+	assert_int_equal(p.motif, q.motif);
+	/* 金黄色 said where a long run after 在 ends keeps its gold */
+	struct lf_item radio = { .category = "electronics",
+		.body = "在石梁镇文化广场跳坝坝舞那里一台金黄色康乐收音机弄丢了" };
+	lf_prepare(&radio, &p);
+	assert_int_equal(p.colors, lf_color_bits("金黄色"));
+}
+
 /* Round 31: what the training parts' misses showed read wrongly (docs/performance.md). */
 static void round31_readings(void **state)
 {
@@ -5395,6 +5432,7 @@ int main(void)
 		cmocka_unit_test(round29_readings),
 		cmocka_unit_test(round30_readings),
 		cmocka_unit_test(round31_readings),
+		cmocka_unit_test(round32_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
