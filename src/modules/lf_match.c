@@ -2055,14 +2055,68 @@ static void blank_surnames(char *f)
  * (round 31); in another category the card may be the object itself. */
 static const char *const keys_part_words[] = { "门禁", "门卡", NULL };
 
+static bool ascii_letter(char c);
+
+/* Words that end a place's English name (Blue Bay Plaza, Red Rock Hotel, Green Park). */
+static const char *const en_place_words[] = { "Bay", "Plaza", "Square", "Street", "St", "Road",
+	"Rd", "Lane", "Avenue", "Ave", "Tower", "Towers", "Center", "Centre", "Mall", "Park", "Hotel",
+	"Station", "Garden", "Gardens", "Building", "Bridge", "Lake", "River", "Hill", "Hills", "Beach",
+	"Harbour", "Harbor", "Port", "Gate", "Village", "Town", "City", "Island", "Temple", "Market",
+	"Sea", "Coast", "Mountain", "Valley", "Court", "Place", "House", "Hall", NULL };
+
+/* Whether the capitalised word at s (its length n) is one that ends a place's name. */
+static bool en_place_word(const char *s, size_t n)
+{
+	for (int i = 0; en_place_words[i]; i++)
+		if (strlen(en_place_words[i]) == n && strncmp(s, en_place_words[i], n) == 0)
+			return true;
+	return false;
+}
+
+/* s into out with the colour of a place's English name blanked: a capitalised word followed
+ * by capitalised words, one of the next two ending a place's name (Blue Bay Plaza, Golden Sail
+ * Tower: no blue, no gold; round 32). A colour of the object (a Black Xiaomi phone) stays. */
+static void blank_en_places(const char *s, char *out, size_t cap)
+{
+	snprintf(out, cap, "%s", s);
+	for (char *w = out; *w; ) {
+		if (!(*w >= 'A' && *w <= 'Z') || (w > out && ascii_letter(w[-1]))) {
+			w++;
+			continue;
+		}
+		char *e = w;
+		while (ascii_letter(*e))
+			e++;
+		char *n1 = e, *n2;
+		size_t l1 = 0, l2 = 0;
+		if (*n1 == ' ' && n1[1] >= 'A' && n1[1] <= 'Z') {
+			n1++;
+			while (ascii_letter(n1[l1]))
+				l1++;
+			n2 = n1 + l1;
+			if (*n2 == ' ' && n2[1] >= 'A' && n2[1] <= 'Z') {
+				n2++;
+				while (ascii_letter(n2[l2]))
+					l2++;
+			}
+			char word[16];
+			snprintf(word, sizeof word, "%.*s", (int)(e - w), w);
+			if (lf_color_bits(word) != 0 && (en_place_word(n1, l1) || (l2 && en_place_word(n2, l2))))
+				memset(w, ' ', (size_t)(e - w));
+		}
+		w = e;
+	}
+}
+
 static unsigned body_colors(const char *s, const char *address, const char *brand, const char *cat)
 {
-	char f[512];
+	char f[512], en[512];
 	bool bag = cat && strcmp(cat, "bag") == 0, keys = cat && strcmp(cat, "keys") == 0;
 
 	if (s == NULL)
 		return 0;
-	fold_copy(s, f, sizeof f);
+	blank_en_places(s, en, sizeof en);
+	fold_copy(en, f, sizeof f);
 	if (brand && *brand) {
 		char b[64], *hit, *from = f;
 		fold_copy(brand, b, sizeof b);

@@ -5184,6 +5184,14 @@ static void round32_readings(void **state)
 		.body = "在石梁镇文化广场跳坝坝舞那里一台金黄色康乐收音机弄丢了" };
 	lf_prepare(&radio, &p);
 	assert_int_equal(p.colors, lf_color_bits("金黄色"));
+	/* a place's English name holds no colour of the object (Blue Bay Plaza); the object's
+	 * own colour before a maker's name stays */
+	struct lf_item plaza = { .category = "bag", .body = "Blue Bay Plaza 丢了手提电恼包 8月15日下午" };
+	lf_prepare(&plaza, &p);
+	assert_int_equal(p.colors, 0);
+	plaza.body = "I lost my Black Xiaomi phone at Golden Sail Tower";
+	lf_prepare(&plaza, &p);
+	assert_int_equal(p.colors, lf_color_bits("black"));
 }
 
 /* Round 31: what the training parts' misses showed read wrongly (docs/performance.md). */
