@@ -234,7 +234,7 @@ const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
 // set35 and set36, written blind in session 17 from the same brief with 300 true pairs each (the
 // issue's own size): set36 a judge; set35, run once on round 28's binary and on round 29's first
 // readings, training data since)
-const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set36', 'set37', 'set40', 'set41', 'set42', 'set43'];
+const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || showWrong || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains, --wrong and --dump are refused for it`);

@@ -3305,6 +3305,20 @@ static bool ends_with_any(const char *begin, const char *end, const char *const 
 /* The Latin letters and digits of s as "|run|run|" (a run goes on across spaces and dashes:
  * "Redmi K60" is "redmik60"), at most cap - 1 bytes. A run the words around it make a place,
  * a time, a sum or an order (run_not_model_after / _before), or one cut at cap, is left out. */
+/* A jeweller's purity stamp (S925, Au750, Pt950, 18K): on every piece of its metal, no
+ * model of one (round 33). */
+static bool purity_stamp(const char *run, size_t n)
+{
+	static const char *const stamps[] = { "s925", "s990", "s999", "925", "990", "999", "9999",
+		"au750", "au585", "au916", "au999", "au9999", "pt950", "pt900", "pt999", "18k", "14k",
+		"22k", "24k", "k金", NULL };
+
+	for (int i = 0; stamps[i]; i++)
+		if (strlen(stamps[i]) == n && strncmp(run, stamps[i], n) == 0)
+			return true;
+	return false;
+}
+
 static void latin_runs(const char *s, char *out, size_t cap)
 {
 	char f[512];
@@ -3331,7 +3345,8 @@ static void latin_runs(const char *s, char *out, size_t cap)
 		} else if ((*q == ' ' || *q == '-') && open) {
 			continue;
 		} else if (open) {
-			if (drop || starts_with_any(q, run_not_model_after))
+			if (drop || starts_with_any(q, run_not_model_after) ||
+			    purity_stamp(out + ostart, o - ostart))
 				o = ostart;             /* the '|' before it stays the separator */
 			else
 				out[o++] = '|';
@@ -3339,7 +3354,8 @@ static void latin_runs(const char *s, char *out, size_t cap)
 		}
 	}
 	if (open) {
-		if (drop || *q)                 /* *q: cut at cap, the rest of the run unknown */
+		if (drop || *q || purity_stamp(out + ostart, o - ostart))
+			                        /* *q: cut at cap, the rest of the run unknown */
 			o = ostart;
 		else
 			out[o++] = '|';
@@ -4548,7 +4564,7 @@ static const char *const accessories[][4] = {
 	{ NULL },
 };
 #define LF_ACC_CASE 6      /* the phone case's index in accessories */
-#define LF_ACC_BEFORE 3   /* characters before an accessory's word where its colour is said */
+#define LF_ACC_BEFORE 4   /* characters before an accessory's word where its colour is said */
 #define LF_ACC_DIFFER 12  /* points off one of another colour */
 static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
 	"strap", "phone case" };
@@ -4792,6 +4808,49 @@ static uint32_t motifs(const char *s)
 		s += n + skip;
 	}
 	return bits & (1u << LF_MOT_FLOWER) ? bits | LF_MOT_FLOWERS : bits;
+}
+
+/* ------------------------------------------------------------------ the banks of its cards */
+
+/* The banks whose cards a wallet or bag holds, as owners and finders name them (工行 / 工商银行,
+ * 邮储 / 邮政储蓄, 津北农商银行 / 农商行): one bit each (round 33). Two sides naming a bank alike
+ * confirm a content; a finder need not list every card, so banks named otherwise say nothing. */
+static const struct { const char *w; uint8_t bit; } bank_names[] = {
+	{ "工商银行", 0 }, { "工行", 0 }, { "农业银行", 1 }, { "农行", 1 }, { "建设银行", 2 },
+	{ "建行", 2 }, { "中国银行", 3 }, { "中行", 3 }, { "交通银行", 4 }, { "交行", 4 },
+	{ "招商银行", 5 }, { "招行", 5 }, { "邮储", 6 }, { "邮政储蓄", 6 }, { "邮政银行", 6 },
+	{ "农商", 7 }, { "农村商业银行", 7 }, { "信用社", 8 }, { "农信", 8 }, { "浦发", 9 },
+	{ "兴业银行", 10 }, { "中信银行", 11 }, { "民生银行", 12 }, { "光大银行", 13 },
+	{ "平安银行", 14 }, { "华夏银行", 15 }, { "广发", 16 }, { "北京银行", 17 },
+	{ "上海银行", 18 }, { "宁波银行", 19 }, { "江苏银行", 20 },
+};
+#define LF_BANK_CARD_NEAR 8   /* characters after a bank's name within which 卡 or 尾号 says a
+                               * card of it (a bank named alone is where it was found: 在农商行
+                               * 门口) */
+
+static uint32_t banks_named(const char *s)
+{
+	uint32_t bits = 0;
+
+	for (size_t i = 0; s && i < sizeof bank_names / sizeof bank_names[0]; i++)
+		for (const char *hit = strstr(s, bank_names[i].w); hit;
+		    hit = strstr(hit + 1, bank_names[i].w)) {
+			const unsigned char *q = (const unsigned char *)hit + strlen(bank_names[i].w);
+			size_t n = strlen((const char *)q), l;
+			bool card = false;
+			for (int k = 0; k < LF_BANK_CARD_NEAR && n > 0 && !card; k++) {
+				unsigned c = utf8_next(q, n, &l);
+				if (clause_end(c) || c == 0x3002)
+					break;
+				card = c == 0x5361 ||                               /* 卡 */
+				    (c == 0x5C3E && n > l && utf8_next(q + l, n - l, &(size_t){ 0 }) == 0x53F7);
+				q += l;                                             /* 尾号 */
+				n -= l;
+			}
+			if (card)
+				bits |= 1u << bank_names[i].bit;
+		}
+	return bits;
 }
 
 /* ------------------------------------------------------------------ a visitor's English marks */
@@ -5828,14 +5887,22 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->kind = kind_find(it->title, it->category);
 	if (p->kind < 0)
 		p->kind = kind_find(it->model, it->category);
-	p->colors = lf_color_bits(it->color);
-	if (p->colors == 0)
+	/* a colour field that names the case (绿色（手机壳）) gives the case's colour, not the
+	 * object's (round 33) */
+	bool field_case = false;
+	for (int k = 0; it->color && case_words[k] && !field_case; k++)
+		field_case = strstr(it->color, case_words[k]) != NULL;
+	p->colors = field_case ? 0 : lf_color_bits(it->color);
+	if (p->colors == 0 && !field_case)     /* a title made from the field says the case's */
 		p->colors = body_colors(it->title, NULL, it->brand, NULL); /* a made title: 现金（…） */
 	if (p->colors == 0)
 		p->colors = body_colors(it->body, it->address, it->brand, it->category);
-	p->case_colors = case_colors(it->body) | case_colors(it->marks);
+	p->case_colors = case_colors(it->body) | case_colors(it->marks) |
+	    (field_case ? lf_color_bits(it->color) & ~LF_C_CLEAR : 0);
 	accessory_colors(it->marks, p);
 	accessory_colors(it->body, p);
+	if (it->category && (strcmp(it->category, "wallet") == 0 || strcmp(it->category, "bag") == 0))
+		p->banks = banks_named(it->body) | banks_named(it->marks);
 	holder_name(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
 		holder_name(it->marks, p->holder, sizeof p->holder);
@@ -5960,7 +6027,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C46506Du   /* "LFPm": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46506Eu   /* "LFPn": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -6333,6 +6400,33 @@ static bool names_clash(const char *a, const char *b)
 	return la != lb || memcmp(a, b, la) != 0;
 }
 
+/* Whether two sides' written words each hold a number of two digits or more and share none
+ * (听涛居 108 / 听涛居 106: two rooms' keys, round 33). */
+#define LF_INSCR_NUMBER_MIN 2   /* digits of a number that tells one tag from another */
+
+static bool numbers_clash(const char (*a)[LF_INSCR_BYTES], int na,
+    const char (*b)[LF_INSCR_BYTES], int nb)
+{
+	bool an = false, bn = false;
+
+	for (int i = 0; i < na; i++)
+		for (const char *x = a[i]; *x; x += insc_token(x)) {
+			size_t nx = insc_token(x);
+			if (nx < LF_INSCR_NUMBER_MIN || !is_digit(*x))
+				continue;
+			an = true;
+			for (int j = 0; j < nb; j++)
+				for (const char *y = b[j]; *y; y += insc_token(y)) {
+					size_t ny = insc_token(y);
+					if (ny >= LF_INSCR_NUMBER_MIN && is_digit(*y))
+						bn = true;
+					if (ny == nx && memcmp(x, y, nx) == 0)
+						return false;
+				}
+		}
+	return an && bn;
+}
+
 int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
     const struct lf_prep *fp, struct lf_reason *r, int *nr)
 {
@@ -6657,7 +6751,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	/* words engraved or written on it (刻着“平安” / 内圈刻有“CX”): another's writing (the same
 	 * words agreeing earned nothing more than the marks they are: round 23) */
 	if (lp->ninsc && fp->ninsc && (!words_share(lp->insc, lp->ninsc, fp->insc, fp->ninsc) ||
-	    names_clash(lp->insc[0], fp->insc[0]))) {
+	    names_clash(lp->insc[0], fp->insc[0]) ||
+	    numbers_clash(lp->insc, lp->ninsc, fp->insc, fp->ninsc))) {
 		pts -= LF_INSCR_DIFFER;
 		contra++;
 		reason(r, nr, "marks", -LF_INSCR_DIFFER, "所刻或所写的字不同（%s / %s）",
@@ -6952,10 +7047,19 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 				conf = cfull;
 		}
 	}
+	/* a card of one bank named on both sides (一张津北农商银行的卡 / 津北农商银行卡一张) is a
+	 * content confirmed (round 33) */
+	if (lp->banks & fp->banks) {
+		if (conf < 1)
+			conf = 1;
+		if (mc < LF_MC_SHARE)
+			mc = LF_MC_SHARE;
+	}
 	/* the same words engraved or written on it are one mark confirmed, however the rest is
 	 * written (a visitor's engraved "2017.5.2" inside / 内侧刻有“2017.5.2”: round 31) */
 	if (lp->ninsc && fp->ninsc && words_share(lp->insc, lp->ninsc, fp->insc, fp->ninsc) &&
-	    !names_clash(lp->insc[0], fp->insc[0])) {
+	    !names_clash(lp->insc[0], fp->insc[0]) &&
+	    !numbers_clash(lp->insc, lp->ninsc, fp->insc, fp->ninsc)) {
 		if (conf < 1)
 			conf = 1;
 		if (mc < LF_MC_SHARE)

@@ -119,6 +119,8 @@ struct lf_prep {
 	uint16_t mah;                 /* a power bank's capacity in mAh (10000mAh, 一万毫安), 0 */
 	uint32_t motif;               /* figures on a sticker, cover, pendant or print (柯基贴纸,
 	                               * 蜡笔小新的耳机套, 伞面上有小雏菊): LF_MOT_* bits, 0 */
+	uint32_t banks;               /* the banks whose cards a wallet or bag holds (工行卡, 邮储
+	                               * 银行的卡): a bit per bank of lf_match.c's bank_names, 0 */
 	struct lf_mark_concept mc[LF_MARK_CONCEPTS]; /* the marks as concepts, marks field first */
 	uint8_t nmc;
 	char surname[8];              /* the owner's surname said beside the item (我姓萧, 称机主为苏

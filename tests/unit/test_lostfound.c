@@ -5149,6 +5149,60 @@ static void round30_readings(void **state)
 	assert_true(p.colors != 0);
 }
 
+/* Round 33: readings of set36's and set40's misses (two former judges made training parts). */
+static void round33_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	/* a colour field that names the case gives the case's colour: a green case on a phone
+	 * of no colour said is no green phone */
+	struct lf_item cased = { .category = "phone", .color = "绿色（手机壳）",
+		.title = "手机（绿色（手机壳））", .body = "在茶铺里捡到一部Apple手机，外套绿色硅胶壳" };
+	lf_prepare(&cased, &p);
+	assert_int_equal(p.colors, 0);
+	assert_true((p.case_colors & lf_color_bits("绿")) != 0);
+	/* a jeweller's purity stamp is no model */
+	struct lf_item bl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在汽车站附近丢了银镯子。刻着“MG♡GB”，印有“S925”。" };
+	struct lf_item bf = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在出站口拾得灰白色戒指，刻“S925”。" };
+	score(&bl, &bf, r, &nr);
+	assert_false(has_reason(r, nr, "model", 1));
+	/* two tags' numbers differ: other words written, though the rest agrees */
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "钥匙丢了，钥匙牌上写着“听涛居108”" };
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "捡到一把钥匙，钥匙牌上写着“听涛居106”" };
+	score(&kl, &kf, r, &nr);
+	assert_true(has_reason(r, nr, "marks", -1));
+	kf.body = "捡到一把钥匙，钥匙牌上写着“听涛居108”";
+	score(&kl, &kf, r, &nr);
+	assert_false(has_reason(r, nr, "marks", -1));
+	/* a strap's colour said four characters before it (米色编织表带) */
+	struct lf_item wl = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在沙滩野餐的时候丢了儿童手表，是粉色表带" };
+	struct lf_item wf = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在观景平台捡着一块智能手表，米色编织表带" };
+	score(&wl, &wf, r, &nr);
+	assert_true(has_reason(r, nr, "accessory", -1));
+	/* the cards of one bank named on both sides of a wallet are a content confirmed; a bank
+	 * named as the place it was found is none */
+	struct lf_item wal = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在高铁站附近丢了钱夹。一张津北农商银行的卡，一张邮储银行的卡。" };
+	struct lf_item waf = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在地下停车场拾得一个钱包。津北农商银行卡一张，邮储银行卡一张。" };
+	score(&wal, &waf, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	lf_prepare(&waf, &p);
+	assert_true(p.banks != 0);
+	waf.body = "在农商行门口拾得一个钱包。";
+	lf_prepare(&waf, &p);
+	assert_int_equal(p.banks, 0);
+}
+
 /* Round 32: a visitor's English marks read as the finder's Chinese; a colour said at the end of
  * a long place run. */
 static void round32_readings(void **state)
@@ -5441,6 +5495,7 @@ int main(void)
 		cmocka_unit_test(round30_readings),
 		cmocka_unit_test(round31_readings),
 		cmocka_unit_test(round32_readings),
+		cmocka_unit_test(round33_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
