@@ -7047,19 +7047,13 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 				conf = cfull;
 		}
 	}
-	/* a card of one bank named on both sides (一张津北农商银行的卡 / 津北农商银行卡一张) is a
-	 * content confirmed (round 33) */
-	if (lp->banks & fp->banks) {
-		if (conf < 1)
-			conf = 1;
-		if (mc < LF_MC_SHARE)
-			mc = LF_MC_SHARE;
-	}
-	/* the same words engraved or written on it are one mark confirmed, however the rest is
-	 * written (a visitor's engraved "2017.5.2" inside / 内侧刻有“2017.5.2”: round 31) */
-	if (lp->ninsc && fp->ninsc && words_share(lp->insc, lp->ninsc, fp->insc, fp->ninsc) &&
+	/* one mark confirmed however the rest is written: a card of one bank named on both sides
+	 * (一张津北农商银行的卡 / 津北农商银行卡一张, round 33), or the same words engraved or
+	 * written on it (a visitor's engraved "2017.5.2" inside / 内侧刻有“2017.5.2”, round 31) */
+	if ((lp->banks & fp->banks) || (lp->ninsc && fp->ninsc &&
+	    words_share(lp->insc, lp->ninsc, fp->insc, fp->ninsc) &&
 	    !names_clash(lp->insc[0], fp->insc[0]) &&
-	    !numbers_clash(lp->insc, lp->ninsc, fp->insc, fp->ninsc)) {
+	    !numbers_clash(lp->insc, lp->ninsc, fp->insc, fp->ninsc))) {
 		if (conf < 1)
 			conf = 1;
 		if (mc < LF_MC_SHARE)
