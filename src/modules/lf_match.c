@@ -173,7 +173,6 @@ static int folded_code_points(const char *s, unsigned cp[LF_FOLDED_CAP])
 	return n;
 }
 
-/* Folded copy of s: ASCII letters lower case, full-width folded, at most outlen - 1 bytes. */
 /* Words a pinyin keyboard mistypes, which no report means as written (丢了电恼包, 一串钥是,
  * 宏包, 项连): each beside the word meant, of the same length in UTF-8 (round 31). */
 static const char *const word_typos[][2] = {
@@ -182,6 +181,8 @@ static const char *const word_typos[][2] = {
 	{ "发先", "发现" },
 };
 
+/* Folded copy of s: ASCII letters lower case, full-width folded, at most outlen - 1 bytes; the
+ * typos of word_typos written as meant. */
 static void fold_copy(const char *s, char *out, size_t outlen)
 {
 	const unsigned char *p = (const unsigned char *)s;
@@ -2055,8 +2056,6 @@ static void blank_surnames(char *f)
  * (round 31); in another category the card may be the object itself. */
 static const char *const keys_part_words[] = { "门禁", "门卡", NULL };
 
-static bool ascii_letter(char c);
-
 /* Words that end a place's English name (Blue Bay Plaza, Red Rock Hotel, Green Park). */
 static const char *const en_place_words[] = { "Bay", "Plaza", "Square", "Street", "St", "Road",
 	"Rd", "Lane", "Avenue", "Ave", "Tower", "Towers", "Center", "Centre", "Mall", "Park", "Hotel",
@@ -2080,23 +2079,23 @@ static void blank_en_places(const char *s, char *out, size_t cap)
 {
 	snprintf(out, cap, "%s", s);
 	for (char *w = out; *w; ) {
-		if (!(*w >= 'A' && *w <= 'Z') || (w > out && ascii_letter(w[-1]))) {
+		if (!(*w >= 'A' && *w <= 'Z') || (w > out && is_latin((unsigned char)w[-1]))) {
 			w++;
 			continue;
 		}
 		char *e = w;
-		while (ascii_letter(*e))
+		while (is_latin((unsigned char)*e))
 			e++;
 		char *n1 = e, *n2;
 		size_t l1 = 0, l2 = 0;
 		if (*n1 == ' ' && n1[1] >= 'A' && n1[1] <= 'Z') {
 			n1++;
-			while (ascii_letter(n1[l1]))
+			while (is_latin((unsigned char)n1[l1]))
 				l1++;
 			n2 = n1 + l1;
 			if (*n2 == ' ' && n2[1] >= 'A' && n2[1] <= 'Z') {
 				n2++;
-				while (ascii_letter(n2[l2]))
+				while (is_latin((unsigned char)n2[l2]))
 					l2++;
 			}
 			char word[16];
@@ -3165,10 +3164,10 @@ static int64_t money_total(const char *s, uint8_t *rough, int64_t *hi)
 	return english_sum(s, rough);     /* a visitor's English (about 230 yuan), round 30 */
 }
 
-/* The place value of v's last digit that is not 0 (300 → 100, 120 → 10, 2000 → 1000): how
- * far a sum said roughly (三百多) may be from the exact one. */
 #define LF_SUM_TENS 10   /* sums said to the ten (180, 190) may be one remembered otherwise */
 
+/* The place value of v's last digit that is not 0 (300 → 100, 120 → 10, 2000 → 1000): how
+ * far a sum said roughly (三百多) may be from the exact one. */
 static int64_t last_place(int64_t v)
 {
 	int64_t p = 1;
@@ -3302,9 +3301,6 @@ static bool ends_with_any(const char *begin, const char *end, const char *const 
 	return false;
 }
 
-/* The Latin letters and digits of s as "|run|run|" (a run goes on across spaces and dashes:
- * "Redmi K60" is "redmik60"), at most cap - 1 bytes. A run the words around it make a place,
- * a time, a sum or an order (run_not_model_after / _before), or one cut at cap, is left out. */
 /* A jeweller's purity stamp (S925, Au750, Pt950, 18K): on every piece of its metal, no
  * model of one (round 33). */
 static bool purity_stamp(const char *run, size_t n)
@@ -3319,6 +3315,9 @@ static bool purity_stamp(const char *run, size_t n)
 	return false;
 }
 
+/* The Latin letters and digits of s as "|run|run|" (a run goes on across spaces and dashes:
+ * "Redmi K60" is "redmik60"), at most cap - 1 bytes. A run the words around it make a place,
+ * a time, a sum or an order (run_not_model_after / _before), or one cut at cap, is left out. */
 static void latin_runs(const char *s, char *out, size_t cap)
 {
 	char f[512];
@@ -4886,11 +4885,6 @@ static const char *const en_marks[][2] = {
 };
 #define LF_EN_MARKS_MAX 1024   /* bytes of a text read for its English marks */
 
-static bool ascii_letter(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 /* The length of the English word w at s (any case) with an s, es, ed or ing after it, 0 when
  * s holds another word there. */
 static size_t en_word_at(const char *s, const char *w)
@@ -4902,7 +4896,7 @@ static size_t en_word_at(const char *s, const char *w)
 	static const char *const tails[] = { "ing", "es", "ed", "s", "", NULL };
 	for (k = 0; tails[k]; k++) {
 		size_t t = strlen(tails[k]);
-		if (strncasecmp(s + n, tails[k], t) == 0 && !ascii_letter(s[n + t]))
+		if (strncasecmp(s + n, tails[k], t) == 0 && !is_latin((unsigned char)s[n + t]))
 			return n + t;
 	}
 	return 0;
@@ -4919,7 +4913,7 @@ static bool en_marks_zh(const char *s, char *out, size_t cap)
 		return false;
 	for (size_t i = 0; i < n && o + 16 < cap;) {
 		size_t got = 0, k;
-		if (ascii_letter(s[i]) && (i == 0 || !ascii_letter(s[i - 1])))
+		if (is_latin((unsigned char)s[i]) && (i == 0 || !is_latin((unsigned char)s[i - 1])))
 			for (k = 0; k < sizeof en_marks / sizeof en_marks[0] && !got; k++)
 				if ((got = en_word_at(s + i, en_marks[k][0])) > 0) {
 					size_t zl = strlen(en_marks[k][1]);
@@ -5930,9 +5924,11 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	    name_before_kind(it->marks, p->holder, p->kind)))
 		p->holder[0] = '\0';
 	/* or one a Latin word of the text spells (土豪金Jinxi戒指 … 金喜的) */
-	if (p->holder[0] && !holder_masked(p->holder) && sound_of(p->holder) &&
-	    (latin_sounds(it->body, sound_of(p->holder)) || latin_sounds(it->marks, sound_of(p->holder))))
-		p->holder[0] = '\0';
+	if (p->holder[0] && !holder_masked(p->holder)) {
+		uint32_t hs = sound_of(p->holder);
+		if (hs && (latin_sounds(it->body, hs) || latin_sounds(it->marks, hs)))
+			p->holder[0] = '\0';
+	}
 	model_norm(it->model, p->model, sizeof p->model);
 	if (p->model[0] == '\0') {
 		latin_runs(it->body, p->words, sizeof p->words);
