@@ -28,6 +28,7 @@
 #define LF_SERIAL_SHOWN_MIN 3  /* digits a masked tail shows (C1****358) to be compared with a
                                 * longer tail remembered (尾号1358) */
 #define LF_SURNAME_POINTS 10  /* a surname one side masks the rest of (夏**) agrees */
+#define LF_MASKED_NAME_POINTS 15  /* a name masked in the middle agrees (常*军 / 常宁军) */
 #define LF_NAME_TOKENS 16    /* tokens of a holder's name (three characters give five) */
 #define LF_KEYS_MAX 30        /* more keys said than this on one ring is a misreading */
 #define LF_KEYS_AGREE 6       /* points of a ring with as many keys as the other side says */
@@ -686,8 +687,9 @@ static size_t clause_copy(const char *s, size_t n, char *cl, size_t cap)
 
 static bool clause_end(unsigned c)
 {
+	/* and a register's field bars (拾得物：橘色双肩包｜地点：…, round 34) */
 	return c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0x3001 || c == ',' || c == ';' ||
-	    c == 0xFF01 || c == '!' || c == '\n';
+	    c == 0xFF01 || c == '!' || c == '\n' || c == 0xFF5C || c == '|';
 }
 
 /* The end of a clause (the n bytes at s) into pre: all of it, or its last bytes that fit,
@@ -1458,9 +1460,70 @@ static int brand_typo(const char *words)
 	return found;
 }
 
+/* Whether the n characters at t (UTF-8, CJK) spell the Chinese alias a (n characters) with
+ * exactly one character typed by its sound: the same toneless pinyin, not the same character
+ * (施华洛世琪 / 施华洛世奇, 潘多垃 / 潘多拉; round 34). */
+static bool one_sound_typo(const unsigned char *t, size_t tn, const char *a, int n)
+{
+	const unsigned char *q = (const unsigned char *)a;
+	size_t qn = strlen(a);
+	int typos = 0;
+
+	for (int k = 0; k < n; k++) {
+		size_t lt, la;
+		unsigned ct = tn ? utf8_next(t, tn, &lt) : 0, ca = qn ? utf8_next(q, qn, &la) : 0;
+		if (ct == 0 || ca == 0 || !is_cjk(ct))
+			return false;
+		if (ct != ca) {
+			const char *pt = pa_pinyin(ct), *pa = pa_pinyin(ca);
+			if (++typos > 1 || pt == NULL || pa == NULL || strcmp(pt, pa) != 0)
+				return false;
+		}
+		t += lt;
+		tn -= lt;
+		q += la;
+		qn -= la;
+	}
+	return typos == 1;
+}
+
+#define LF_SOUND_TYPO_MIN 3   /* characters of a Chinese alias below which a homophone typo is
+                               * a word of its own too often (一家 / 一加, 小蜜 / 小米) */
+
+/* The maker a Chinese alias of LF_SOUND_TYPO_MIN characters or more of which f (folded) misspells
+ * one character by its sound; -1 if none or if two makers would fit. */
+static int brand_sound_typo(const char *f)
+{
+	const unsigned char *u = (const unsigned char *)f;
+	size_t n = strlen(f);
+	int found = -1;
+
+	for (size_t i = 0; i < n;) {
+		size_t l;
+		unsigned c = utf8_next(u + i, n - i, &l);
+		if (is_cjk(c))
+			for (int b = 0; brands[b].name; b++)
+				for (int k = 0; brands[b].alias[k]; k++) {
+					const char *a = brands[b].alias[k];
+					size_t al = strlen(a);
+					if ((unsigned char)a[0] < 0xE0 || al % 3 != 0 ||
+					    al < 3 * LF_SOUND_TYPO_MIN || utf8_chars(a, al) != (long)(al / 3) ||
+					    !one_sound_typo(u + i, n - i, a, (int)(al / 3)))
+						continue;
+					if (found >= 0 && found != b)
+						return -1;
+					found = b;
+				}
+		i += l;
+	}
+	return found;
+}
+
 /* Words that hold a maker's alias but name something else (蜡笔小新, a cartoon on a case,
  * holds Lenovo's 小新). */
 static const char *const brand_stop[] = { "蜡笔小新",
+	/* round 34: a doctor (周大夫), not 周大福 typed by its sound */
+	"大夫",
 	/* round 28: places named after 淮海 */
 	"淮海路", "淮海中路", "淮海东路", "淮海西路", "淮海南路", "淮海北路", "淮海大道", "淮海广场",
 	"淮海街", NULL };
@@ -1495,6 +1558,9 @@ int lf_brand_find(const char *s)
 				best_len = strlen(a);
 			}
 		}
+	/* a maker's Chinese name with one character typed by its sound (施华洛世琪) */
+	if (best < 0)
+		return brand_sound_typo(f);
 	/* a maker named at once with its own sub-brand (华为荣耀, 华为 荣耀): the sub-brand */
 	if (best >= 0 && brands[best].family) {
 		const char *next = best_at + best_len;
@@ -1833,7 +1899,9 @@ static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "�
 	/* round 25: a bicycle's handlebar (把手是黄色的) */
 	"把手", "车把",
 	/* round 28: what it holds (背包，装着粉色保温杯 / 里头) */
-	"装着", "装有", "里头", NULL };
+	"装着", "装有", "里头",
+	/* round 34: a windshield quilt (装了驼色的挡风被) */
+	"挡风", NULL };
 
 static bool cjk_in(unsigned c, const char *set);
 static void blank_words(char *cl, const char *const *w);
@@ -2149,6 +2217,8 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 		unsigned bits = 0;
 		size_t n = strlen(f), start = 0;
 		const unsigned char *u = (const unsigned char *)f;
+		bool after_part = false, opened = false;   /* the clause before was a part's; this
+		                                             * one opens with a bracket */
 		for (size_t i = 0; i <= n;) {
 			size_t l = 1;
 			unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
@@ -2167,8 +2237,12 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 					part = strstr(cl, part_words[k]) != NULL;
 				for (int k = 0; keys && keys_part_words[k] && !part; k++)
 					part = strstr(cl, keys_part_words[k]) != NULL;
+				/* a part's colour in brackets after it (门禁卡（红色）, round 34) */
+				part = part || (opened && after_part);
 				if (!part)
 					bits |= lf_color_bits(cl);
+				after_part = part;
+				opened = c == 0xFF08 || c == '(';
 				start = i + l;
 				if (i == n)
 					break;
@@ -3619,7 +3693,11 @@ static const char surnames[] =
     "柯温庞祝阮甘左伍聂易蒙牛邢俞齐岳康樊殷颜庄裴辛乔符柏卞屈鲁焦霍邬项祁毕詹喻饶柴虞揭"
     "高傅赖滕麻卫席穆池冉米涂司费晏瞿姬党欧戚缪巫卓褚臧栾苗蒲鞠荣阎谈储湛粟隆佘闵芦桂尚刁"
     /* round 31: 证件姓名文莉, 苟国平, 税老板 */
-    "文苟税敖鄢冼邝庹";
+    "文苟税敖鄢冼邝庹"
+    /* round 34: the common surnames still missing (身份证（常宁军）, 关 of the hundred most
+     * common); not those that begin a common word where a name is looked for (单位, 房东, 商场,
+     * 凌晨, 初中, 乐高, 包里, 车钥匙) */
+    "关常宁艾申冷燕谷盛管景耿靳翟牟仲宫桑隋郜蔺阚邰仇芮荆巩匡寇晁宗伊戎屠佟权卜冀栗郁茅岑邸";
 /* Two-character surnames (复姓): the given name follows them (欧阳子涵, 司马光). */
 static const char *const compound_surnames[] = { "欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 	"慕容", "令狐", "夏侯", "公孙", "尉迟", "长孙", "宇文", "司徒", "端木", "独孤", "南宫",
@@ -3691,6 +3769,38 @@ static bool is_title(const char *name)
 	return false;
 }
 
+/* Whether c masks a character of a name (*, ＊, ×, 某). */
+static bool mask_char(unsigned c)
+{
+	return c == '*' || c == 0xFF0A || c == 0x00D7 || c == LF_CH_MOU;
+}
+
+/* A masked name's mark and what shows after it (常*军, 罗**阳: round 34) appended to out
+ * (o bytes of it the surname): "*" and the one or two characters after the mask, if any.
+ * q, n: the text from the mask on. */
+static void mask_tail(const unsigned char *q, size_t n, char *out, size_t o, size_t cap)
+{
+	size_t l;
+	int k = 0;
+
+	while (n > 0 && mask_char(utf8_next(q, n, &l))) {
+		q += l;
+		n -= l;
+	}
+	out[o++] = '*';
+	while (n > 0 && k < 2 && o + 4 < cap) {
+		unsigned c = utf8_next(q, n, &l);
+		if (!is_cjk(c) || cjk_in(c, name_stops) || c == LF_CH_MOU)
+			break;
+		memcpy(out + o, q, l);
+		o += l;
+		k++;
+		q += l;
+		n -= l;
+	}
+	out[o] = '\0';
+}
+
 /* The holder's name a description gives after a cue (姓名：王子涵, 名字是赵天佑): a common
  * surname and one or two more characters; "" when none. */
 static void holder_name(const char *s, char *out, size_t cap)
@@ -3742,9 +3852,8 @@ static void holder_name(const char *s, char *out, size_t cap)
 			/* a surname and a mask (夏**, 徐某, 肖××): the surname, marked "*" */
 			if (k == 1 && n > 0 && o + 2 <= cap) {
 				c = utf8_next(q, n, &l);
-				if (c == '*' || c == 0xFF0A || c == 0x00D7 || c == 0x67D0) {
-					out[o] = '*';
-					out[o + 1] = '\0';
+				if (mask_char(c)) {
+					mask_tail(q, n, out, o, cap);
 					return;
 				}
 			}
@@ -3806,9 +3915,8 @@ static void doc_holder(const char *s, char *out, size_t cap)
 			}
 			out[o] = '\0';
 			c = n > 0 ? utf8_next(q, n, &l) : 0;
-			if (bracket && k == 1 && (c == '*' || c == 0xFF0A || c == 0x00D7 || c == 0x67D0)) {
-				out[o] = '*';                              /* （丁*）, （谭**） */
-				out[o + 1] = '\0';
+			if (bracket && k == 1 && mask_char(c)) {
+				mask_tail(q, n, out, o, cap);              /* （丁*）, （谭**）, （常*军） */
 				return;
 			}
 			/* the name ends where the bracket or the clause does (at 的 when right after) */
@@ -3928,11 +4036,32 @@ static bool name_before_kind(const char *text, const char *name, int kind)
 	return false;
 }
 
-/* Whether a holder's name is only its surname (夏**: "夏*"). */
+/* Whether a holder's name is masked: its surname shown (夏**: "夏*"), and maybe its last
+ * characters (常*军: "常*军"). */
 static bool holder_masked(const char *h)
 {
-	size_t n = strlen(h);
-	return n > 0 && h[n - 1] == '*';
+	return strchr(h, '*') != NULL;
+}
+
+/* Whether a masked name m (常*军, 夏*) may be the name o (常宁军; masked or not): the same
+ * surname and, when m shows characters after its mask, o ends with them. *tail: whether
+ * those characters were shown and agree. */
+static bool masked_agrees(const char *m, const char *o, bool *tail)
+{
+	const char *star = strchr(m, '*'), *ostar = strchr(o, '*');
+	size_t sur = (size_t)(star - m), tl = strlen(star + 1), ol = strlen(o);
+
+	*tail = false;
+	if (strncmp(m, o, sur) != 0 || (ostar && (size_t)(ostar - o) != sur))
+		return false;
+	if (tl == 0 || (ostar && ostar[1] == '\0'))
+		return true;                               /* 夏* / 夏雨; 常*军 / 常* */
+	if (ostar)                                         /* 常*军 / 常**军 */
+		return strcmp(ostar + 1, star + 1) == 0 && (*tail = true);
+	if (ol < sur + tl + 3 || strcmp(o + ol - tl, star + 1) != 0)
+		return false;                              /* 常*军 / 常宁华 */
+	*tail = true;
+	return true;
 }
 
 /* The name a description gives without a cue as the owner's (是身份证，陈雨的。东西是这样的：
@@ -4114,7 +4243,9 @@ static const char *const mark_cues[] = { "贴", "壳", "套着", "套了", "套�
 	"开瓶器", "指甲刀", "指甲钳", "手电", "信箱", "信报箱", "钥匙包",
 	/* round 29: a mend and a ring holder (镜腿折过用胶布粘, 背后有个金属指环; not 指环 alone:
 	 * a ring's own name) */
-	"胶布", "胶带", "金属指环", "指环扣", "支架", NULL };
+	"胶布", "胶带", "金属指环", "指环扣", "支架",
+	/* round 34: a badge pinned on (包上别着徽章) */
+	"别着", "别了", NULL };
 
 /* Words a mark's cue stands in that name no mark: a place (挂号处, 写字楼), a step (挂失) and,
  * round 28, the object itself (金项链, 手链): its own name in a found item's words is no
@@ -4487,6 +4618,10 @@ static bool key_sort_count(const unsigned *cp, int n, int from, int at)
 		return true;                                              /* 一把X钥匙 */
 	if (at + 1 < n && cp[at + 1] == 0x662F)
 		return true;                        /* 有一把是单位抽屉的: 是 names one key's sort */
+	/* 有一把上面贴着标签, 其中一把刻了字: one key of the ring described (round 34) */
+	if (from >= 1 && (cp[from - 1] == 0x6709 || cp[from - 1] == 0x4E2D) && at + 1 < n &&
+	    cjk_in(cp[at + 1], "上贴刻写标挂为"))
+		return true;
 	return from >= 3 && cp[from - 2] == 0x94A5 && cp[from - 1] == 0x5319 &&
 	    is_cjk(cp[from - 3]) && !cjk_in(cp[from - 3], ring_words);     /* X钥匙一把 */
 }
@@ -4560,13 +4695,17 @@ static const char *const accessories[][4] = {
 	{ "门禁", "门卡", NULL }, { "挂绳", "手机绳", "挂带", NULL }, { "头盔", "安全帽", NULL },
 	{ "尾箱", "后备箱", NULL }, { "收纳包", "收纳袋", NULL }, { "表带", "腕带", NULL },
 	{ "手机壳", "保护壳", "手机套", NULL },
+	/* round 34: an e-tricycle's or scooter's windshield quilt (装了驼色的挡风被) */
+	{ "挡风被", "挡风罩", "防风被", NULL },
 	{ NULL },
 };
 #define LF_ACC_CASE 6      /* the phone case's index in accessories */
 #define LF_ACC_BEFORE 4   /* characters before an accessory's word where its colour is said */
 #define LF_ACC_DIFFER 12  /* points off one of another colour */
 static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
-	"strap", "phone case" };
+	"strap", "phone case", "windshield quilt" };
+_Static_assert(sizeof acc_en / sizeof acc_en[0] == sizeof accessories / sizeof accessories[0] - 1,
+    "every accessory has its English name");
 
 /* What a phone's lock screen or wallpaper shows (锁屏是我女儿的照片, 壁纸为山水风景, 亮屏显示
  * 小男孩照片): a class of picture, so that a child's photo and a landscape tell two phones
@@ -5629,6 +5768,23 @@ static uint32_t sound_of(const char *s)
 	return letters >= LF_SOUND_MIN ? sound_kept(h) : 0;
 }
 
+/* The maker a brand field the table does not know names by its sound (索妮 for 索尼, round
+ * 34): one whose Chinese or pinyin spelling sounds as the whole field; -1 if none or two. */
+static int brand_field_sound(const char *field)
+{
+	uint32_t h = sound_of(field);
+	int found = -1;
+
+	for (int b = 0; h && brands[b].name; b++)
+		for (int k = 0; brands[b].alias[k]; k++)
+			if (sound_of(brands[b].alias[k]) == h) {
+				if (found >= 0 && found != b)
+					return -1;
+				found = b;
+			}
+	return found;
+}
+
 /* The sounds of a text's words into t (at most max, in text order; returns how many): each run
  * of two and of three Chinese characters with readings, and each Latin word of
  * LF_SOUND_LATIN_MIN letters or more, hashed as sound_of hashes a brand. */
@@ -5834,6 +5990,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->brand = lf_brand_find(it->brand);
 	if (p->brand < 0 && it->brand && *it->brand)
 		p->brand = lf_brand_find(it->model);   /* a nickname (果子) beside iPhone12 */
+	if (p->brand < 0 && it->brand && *it->brand)
+		p->brand = brand_field_sound(it->brand);
 	if (p->brand < 0 && it->brand)
 		model_norm(it->brand, p->brand_raw, sizeof p->brand_raw);
 	if (p->brand < 0 && it->brand && p->brand_raw[0] == '\0')
@@ -6023,7 +6181,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C46506Eu   /* "LFPn": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46506Fu   /* "LFPo": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -6913,7 +7071,13 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		/* one side shows only the surname (夏**): it agrees, or it is another's */
 		const char *m = holder_masked(lp->holder) ? lp->holder : fp->holder,
 		    *o = m == lp->holder ? fp->holder : lp->holder;
-		if (strncmp(m, o, strlen(m) - 1) == 0) {
+		bool tail;
+		if (masked_agrees(m, o, &tail) && tail) {
+			pts += LF_MASKED_NAME_POINTS;
+			ident = true;
+			reason(r, nr, "holder", LF_MASKED_NAME_POINTS, "持有人姓名相符（部分遮挡）",
+			    "the holder's name agrees where it is not masked");
+		} else if (masked_agrees(m, o, &tail)) {
 			pts += LF_SURNAME_POINTS;
 			ident = true;
 			reason(r, nr, "holder", LF_SURNAME_POINTS, "持有人姓氏相同",

@@ -204,6 +204,29 @@ test('round 31 readings through the API: an IMEI glued to its label after 电话
     JSON.stringify(bag.reasons));
 });
 
+test('round 34 readings through the API: a name masked in the middle (常*军) agrees where it shows; a brand field typed by its sound (索妮) is the maker', async () => {
+  const place = { address: '万嘉广场地下停车场', lat: 29.1402, lon: 119.6611 };
+  const L = await create('cz-officer', { type: 'lost', category: 'bag', ...place, color: '深灰色',
+    body: '在万嘉广场地下停车场遗失双肩背包。iPad，身份证（常宁军）。', lost_from: ago(300), lost_to: ago(290) });
+  const F = await create('cz-officer', { type: 'found', category: 'bag', ...place, color: '深灰色',
+    body: '超市收银员在万嘉广场一楼服务台捡到一个背包。平板电脑一台，身份证一张（常*军）。', found_at: ago(280) });
+  const m = (await get('cz-officer', `/cases/${L.id}/matches`)).json.items;
+  const hit = m.find((i) => i.case_id === F.id);
+  assert.ok(hit, 'the bag holding a card of that name is a candidate');
+  assert.ok(hit.reasons.some((x) => x.factor === 'holder' && x.points > 0 && /部分遮挡/.test(x.detail)),
+    JSON.stringify(hit.reasons));
+
+  const E = await create('cz-officer', { type: 'lost', category: 'electronics', ...place, brand: '索妮',
+    body: '机场丢了浅灰的无线耳机', color: '浅灰', lost_from: ago(600), lost_to: ago(580) });
+  const S = await create('cz-officer', { type: 'found', category: 'electronics', ...place,
+    body: '在安检口拾得深灰色Sony耳机一副', color: '灰色', found_at: ago(570) });
+  const me = (await get('cz-officer', `/cases/${E.id}/matches`)).json.items;
+  const buds = me.find((i) => i.case_id === S.id);
+  assert.ok(buds, 'the Sony earphones are a candidate');
+  assert.ok(buds.reasons.some((x) => x.factor === 'brand' && x.points > 0 && /索尼/.test(x.detail)),
+    JSON.stringify(buds.reasons));
+});
+
 test('related categories: an ID card filed as 证件 is read for a lost wallet, an e-bike filed as 自行车 for a lost e-bike; earphones are no phone', async () => {
   const place = { address: '五一广场南门', lat: 29.1021, lon: 119.6203 };
   // no serial on either side: only the category read can bring these in (the serial tail read

@@ -5149,6 +5149,74 @@ static void round30_readings(void **state)
 	assert_true(p.colors != 0);
 }
 
+/* Round 34: readings that hold for any writer (docs/performance.md, "Round 34"). */
+static void round34_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	/* common surnames the table lacked: a name in brackets after the card, and a finder's
+	 * name masked in the middle (常*军) agrees with the owner's where it shows, and tells
+	 * another (常*华) apart */
+	struct lf_item bl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在商场丢了双肩包。iPad，身份证（常宁军）。" };
+	lf_prepare(&bl, &p);
+	assert_string_equal(p.holder, "常宁军");
+	struct lf_item bf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "捡到一个背包。平板电脑一台，身份证一张（常*军）。" };
+	lf_prepare(&bf, &p);
+	assert_string_equal(p.holder, "常*军");
+	score(&bl, &bf, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	bf.body = "捡到一个背包。平板电脑一台，身份证一张（常*华）。";
+	score(&bl, &bf, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+	bf.body = "捡到一个背包。身份证一张（关**）。";
+	lf_prepare(&bf, &p);
+	assert_string_equal(p.holder, "关*");
+	/* a maker's Chinese name with one character typed by its sound, in a description (施华
+	 * 洛世琪) or as the whole brand field (索妮); a doctor is no jeweller (周大夫) */
+	struct lf_item ring = { .category = "jewelry", .body = "路上施华洛世琪耳环掉了" };
+	lf_prepare(&ring, &p);
+	assert_int_equal(p.brand, lf_brand_find("Swarovski"));
+	assert_true(p.brand >= 0);
+	ring.body = "在医院门口周大夫捡到一枚戒指";
+	lf_prepare(&ring, &p);
+	assert_true(p.brand < 0);
+	struct lf_item buds = { .category = "electronics", .brand = "索妮", .body = "丢了无线耳机" };
+	lf_prepare(&buds, &p);
+	assert_int_equal(p.brand, lf_brand_find("Sony"));
+	/* one key of the ring described (有一把上面贴着标签) is no count of one */
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢钥匙串，挂着一个平安符，有一把上面贴着“办公室”的标签" };
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "捡到钥匙串，共4把钥匙，钥匙圈上有平安符" };
+	score(&kl, &kf, r, &nr);
+	assert_false(has_reason(r, nr, "count", -1));
+	/* a part's colour in brackets after it (门禁卡（红色）) and a windshield quilt's colour are
+	 * not the object's */
+	struct lf_item fob = { .category = "keys",
+		.body = "丰田遥控钥匙忘在车上了。普通金属钥匙圈，带着海韵花园门禁卡（红色）。" };
+	lf_prepare(&fob, &p);
+	assert_int_equal(p.colors, 0);
+	struct lf_item trike = { .category = "ebike",
+		.body = "在充电桩旁丢了电动三轮。装了驼色的挡风被，车上还挂着头盔。" };
+	lf_prepare(&trike, &p);
+	assert_int_equal(p.colors, 0);
+	assert_int_equal(p.nacc, 1);
+	/* a register's field bars end a clause: the contents' words are not the bag's colour */
+	struct lf_item reg = { .category = "bag",
+		.body = "拾得物：橘色双肩包｜地点：新月街｜特征：内有药品（红景天等）｜状态：暂存" };
+	lf_prepare(&reg, &p);
+	assert_int_equal(p.colors, lf_color_bits("橘色"));
+	/* a badge pinned on is a mark */
+	struct lf_item pin = { .category = "bag", .body = "丢了黑色双肩包。保温杯，包上别着徽章。" };
+	lf_prepare(&pin, &p);
+	assert_true(p.nmgroup > 0);
+}
+
 /* Round 33: readings of set36's and set40's misses (two former judges made training parts). */
 static void round33_readings(void **state)
 {
@@ -5496,6 +5564,7 @@ int main(void)
 		cmocka_unit_test(round31_readings),
 		cmocka_unit_test(round32_readings),
 		cmocka_unit_test(round33_readings),
+		cmocka_unit_test(round34_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
