@@ -3776,19 +3776,21 @@ static bool mask_char(unsigned c)
 }
 
 /* A masked name's mark and what shows after it (常*军, 罗**阳: round 34) appended to out
- * (o bytes of it the surname): "*" and the one or two characters after the mask, if any.
- * q, n: the text from the mask on. */
+ * (o bytes of it the surname): "*" and the one or two characters after a mask of stars, if
+ * any (not after 某: 失主王某来电). q, n: the text from the mask on. */
 static void mask_tail(const unsigned char *q, size_t n, char *out, size_t o, size_t cap)
 {
 	size_t l;
 	int k = 0;
+	bool mou = false;          /* 王某 writes nobody's name: what follows it is not one */
 
 	while (n > 0 && mask_char(utf8_next(q, n, &l))) {
+		mou = mou || utf8_next(q, n, &l) == LF_CH_MOU;
 		q += l;
 		n -= l;
 	}
 	out[o++] = '*';
-	while (n > 0 && k < 2 && o + 4 < cap) {
+	while (!mou && n > 0 && k < 2 && o + 4 < cap) {
 		unsigned c = utf8_next(q, n, &l);
 		if (!is_cjk(c) || cjk_in(c, name_stops) || c == LF_CH_MOU)
 			break;

@@ -5176,6 +5176,9 @@ static void round34_readings(void **state)
 	bf.body = "捡到一个背包。身份证一张（关**）。";
 	lf_prepare(&bf, &p);
 	assert_string_equal(p.holder, "关*");
+	bf.body = "捡到一个背包。失主王某来电询问。";    /* 王某 names nobody: no tail after it */
+	lf_prepare(&bf, &p);
+	assert_string_equal(p.holder, "王*");
 	/* a maker's Chinese name with one character typed by its sound, in a description (施华
 	 * 洛世琪) or as the whole brand field (索妮); a doctor is no jeweller (周大夫) */
 	struct lf_item ring = { .category = "jewelry", .body = "路上施华洛世琪耳环掉了" };
