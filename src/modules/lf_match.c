@@ -3769,6 +3769,29 @@ static bool is_title(const char *name)
 	return false;
 }
 
+/* Copies the characters of a name at *q (*n bytes) into out from byte o on, counting them in
+ * *k: the first (when *k is 0) a common surname, the others none that ends a name (name_stops,
+ * 某), until *k reaches max or out (cap bytes) is full. Returns out's new length; *q and *n are
+ * past what was copied. */
+static size_t name_run(const unsigned char **q, size_t *n, char *out, size_t o, size_t cap,
+    int *k, int max)
+{
+	size_t l;
+
+	while (*n > 0 && *k < max && o + 4 < cap) {
+		unsigned c = utf8_next(*q, *n, &l);
+		if (!is_cjk(c) || (*k == 0 && !cjk_in(c, surnames)) ||
+		    (*k > 0 && (cjk_in(c, name_stops) || c == LF_CH_MOU)))
+			break;
+		memcpy(out + o, *q, l);
+		o += l;
+		(*k)++;
+		*q += l;
+		*n -= l;
+	}
+	return o;
+}
+
 /* Whether c masks a character of a name (*, ＊, ×, 某). */
 static bool mask_char(unsigned c)
 {
@@ -3781,25 +3804,20 @@ static bool mask_char(unsigned c)
 static void mask_tail(const unsigned char *q, size_t n, char *out, size_t o, size_t cap)
 {
 	size_t l;
-	int k = 0;
+	int k = 1;                 /* the surname is in out already */
 	bool mou = false;          /* 王某 writes nobody's name: what follows it is not one */
 
-	while (n > 0 && mask_char(utf8_next(q, n, &l))) {
-		mou = mou || utf8_next(q, n, &l) == LF_CH_MOU;
+	while (n > 0) {
+		unsigned c = utf8_next(q, n, &l);
+		if (!mask_char(c))
+			break;
+		mou = mou || c == LF_CH_MOU;
 		q += l;
 		n -= l;
 	}
 	out[o++] = '*';
-	while (!mou && n > 0 && k < 2 && o + 4 < cap) {
-		unsigned c = utf8_next(q, n, &l);
-		if (!is_cjk(c) || cjk_in(c, name_stops) || c == LF_CH_MOU)
-			break;
-		memcpy(out + o, q, l);
-		o += l;
-		k++;
-		q += l;
-		n -= l;
-	}
+	if (!mou)
+		o = name_run(&q, &n, out, o, cap, &k, 3);  /* one or two given-name characters */
 	out[o] = '\0';
 }
 
@@ -3839,17 +3857,7 @@ static void holder_name(const char *s, char *out, size_t cap)
 					break;
 				}
 			}
-			while (n > 0 && k < 3 && o + 4 < cap) {
-				c = utf8_next(q, n, &l);
-				if (!is_cjk(c) || (k == 0 && !cjk_in(c, surnames)) ||
-				    (k > 0 && (cjk_in(c, name_stops) || c == LF_CH_MOU)))
-					break;
-				memcpy(out + o, q, l);
-				o += l;
-				k++;
-				q += l;
-				n -= l;
-			}
+			o = name_run(&q, &n, out, o, cap, &k, 3);
 			out[o] = '\0';
 			/* a surname and a mask (夏**, 徐某, 肖××): the surname, marked "*" */
 			if (k == 1 && n > 0 && o + 2 <= cap) {
@@ -3904,17 +3912,7 @@ static void doc_holder(const char *s, char *out, size_t cap)
 				q += l;
 				n -= l;
 			}
-			while (n > 0 && k < 3 && o + 4 < cap) {
-				c = utf8_next(q, n, &l);
-				if (!is_cjk(c) || (k == 0 && !cjk_in(c, surnames)) ||
-				    (k > 0 && (cjk_in(c, name_stops) || c == LF_CH_MOU)))
-					break;
-				memcpy(out + o, q, l);
-				o += l;
-				k++;
-				q += l;
-				n -= l;
-			}
+			o = name_run(&q, &n, out, o, cap, &k, 3);
 			out[o] = '\0';
 			c = n > 0 ? utf8_next(q, n, &l) : 0;
 			if (bracket && k == 1 && mask_char(c)) {
