@@ -21,6 +21,7 @@
 #define MIN_MS   (60LL * 1000)
 #define DAY_MS   (24LL * 3600 * 1000)
 #define LF_EARLY_SLACK_MS (30 * MIN_MS)  /* clocks and memories are not exact */
+#define LF_EARLY_POINTS (-4)               /* found before the loss began, within the slack */
 #define LF_W_TEXT  20.0   /* points of identical descriptions */
 #define LF_SERIAL_BARE_MIN 6     /* characters of a number said bare among the words (HJ61970) */
 #define LF_SERIAL_BARE_DIGITS 4  /* ... and its digits at least, to be read as the other's serial */
@@ -1645,7 +1646,7 @@ static const struct kind kinds[] = {
 	{ "耳环", { "耳环", "耳钉", "耳饰", "耳坠", NULL }, K_JEW },
 	{ "双肩包", { "双肩", "背包", "书包", NULL }, K_BAG },
 	{ "手提包", { "手提包", "挎包", "手包", "拎包", "单肩包", "女包", NULL }, K_BAG },
-	{ "行李箱", { "行李箱", "拉杆箱", "旅行箱", "皮箱", "密码箱", "箱子", NULL }, K_BAG },
+	{ "行李箱", { "行李箱", "拉杆箱", "旅行箱", "皮箱", "密码箱", "箱子", "登机箱", NULL }, K_BAG },
 	{ "行驶证", { "行驶证", NULL }, K_DOC },
 	{ "无人机", { "无人机", "航拍", NULL }, K_DEV },
 	{ "布袋", { "帆布袋", "帆布包", "布袋", "环保袋", "购物袋", NULL }, K_BAG },
@@ -2254,7 +2255,9 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 }
 
 /* Words of a phone's or a device's case: a colour in their clause is the case's. */
-static const char *const case_words[] = { "壳", "保护套", "手机套", NULL };
+static const char *const case_words[] = { "壳", "保护套", "手机套",
+	/* round 35: a flip cover, a leather or a silicone one (黑色皮质翻盖套, 蓝色硅胶套) */
+	"翻盖套", "皮套", "硅胶套", NULL };
 
 /* The colours of the case or cover a text names, clause by clause (灰色手机，套着个咖啡色的壳:
  * brown), 0 none. The owner knows the body's colour, the finder sees the case's. */
@@ -3239,6 +3242,7 @@ static int64_t money_total(const char *s, uint8_t *rough, int64_t *hi)
 }
 
 #define LF_SUM_TENS 10   /* sums said to the ten (180, 190) may be one remembered otherwise */
+#define LF_SUM_TENS_SLACK 20   /* by so much at most (7050 and 6950 are two counts) */
 
 /* The place value of v's last digit that is not 0 (300 → 100, 120 → 10, 2000 → 1000): how
  * far a sum said roughly (三百多) may be from the exact one. */
@@ -3272,7 +3276,9 @@ static bool sums_agree(int64_t a, uint8_t rough, int64_t top, int64_t b)
 	if (last_place(a) == last_place(b) && last_place(a) != LF_SUM_TENS)
 		return a == b;             /* 341 and 378: each counted to the yuan, two sums; so
 		                            * are 5900 and 5800, each to the hundred (round 31) */
-	return hi - lo <= hi / 10;
+	if (last_place(a) == last_place(b))     /* 180 and 190, not 7050 and 6950 (round 35) */
+		return hi - lo <= LF_SUM_TENS_SLACK && hi - lo <= hi / 10;
+	return hi - lo <= hi / 10;         /* a round sum remembered: 350 for 378 */
 }
 
 
@@ -4697,13 +4703,15 @@ static const char *const accessories[][4] = {
 	{ "手机壳", "保护壳", "手机套", NULL },
 	/* round 34: an e-tricycle's or scooter's windshield quilt (装了驼色的挡风被) */
 	{ "挡风被", "挡风罩", "防风被", NULL },
+	/* round 35: the case glasses are kept in (装在白色眼镜盒里 / 装于蓝色眼镜盒内) */
+	{ "眼镜盒", "镜盒", "眼镜袋", NULL },
 	{ NULL },
 };
 #define LF_ACC_CASE 6      /* the phone case's index in accessories */
 #define LF_ACC_BEFORE 4   /* characters before an accessory's word where its colour is said */
 #define LF_ACC_DIFFER 12  /* points off one of another colour */
 static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
-	"strap", "phone case", "windshield quilt" };
+	"strap", "phone case", "windshield quilt", "glasses case" };
 _Static_assert(sizeof acc_en / sizeof acc_en[0] == sizeof accessories / sizeof accessories[0] - 1,
     "every accessory has its English name");
 
@@ -6181,7 +6189,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C46506Fu   /* "LFPo": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465070u   /* "LFPp": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -7150,7 +7158,16 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		}
 	}
 	/* time after the loss: most things are handed in within hours */
-	if (F->t_from && lto) {
+	if (F->t_from && lfrom && F->t_from < lfrom) {
+		/* found before the loss began, by less than LF_EARLY_SLACK_MS: a clock or a memory
+		 * may be that far off, but a twin found there earlier fits as well; a stated mark
+		 * contradicted, outweighed only by a serial or two marks confirmed (round 35) */
+		p = LF_EARLY_POINTS;
+		contra++;
+		reason(r, nr, "time", p, "拾得时间早于丢失时段%lld分钟", "found %lld min before the loss began",
+		    (long long)((lfrom - F->t_from + MIN_MS - 1) / MIN_MS));
+		pts += p;
+	} else if (F->t_from && lto) {
 		int64_t gap = F->t_from - lto, h = 3600LL * 1000;
 		p = gap <= 2 * h ? 10 : gap <= 12 * h ? 8 : gap <= DAY_MS ? 6 : gap <= 3 * DAY_MS ? 3 :
 		    gap <= 7 * DAY_MS ? 1 : gap <= 30 * DAY_MS ? -4 : -8;
