@@ -227,6 +227,23 @@ test('round 34 readings through the API: a name masked in the middle (常*军) a
     JSON.stringify(buds.reasons));
 });
 
+test('round 35 through the API: a find a few minutes before the loss began is a candidate with the early time said, never likely; an hour before is none', async () => {
+  const place = { address: '海鲜市场大门口', lat: 29.1502, lon: 119.6711 };
+  const L = await create('cz-officer', { type: 'lost', category: 'electronics', ...place, color: '珍珠白',
+    body: '在海鲜市场大门口买鱼的时候游戏机丢了，珍珠白，有蓝色硅胶套', lost_from: ago(300), lost_to: ago(200) });
+  const F = await create('cz-officer', { type: 'found', category: 'electronics', ...place, color: '白色',
+    body: '在海鲜市场冰块堆旁捡着白色掌上游戏机', found_at: ago(320) });
+  const E = await create('cz-officer', { type: 'found', category: 'electronics', ...place, color: '白色',
+    body: '在海鲜市场门口捡着白色掌上游戏机', found_at: ago(400) });
+  const m = (await get('cz-officer', `/cases/${L.id}/matches`)).json.items;
+  const early = m.find((i) => i.case_id === F.id);
+  assert.ok(early, 'found 20 minutes before the window: still a candidate');
+  assert.ok(early.reasons.some((x) => x.factor === 'time' && x.points < 0 && /早于丢失时段20分钟/.test(x.detail)),
+    JSON.stringify(early.reasons));
+  assert.equal(early.likely, false);
+  assert.ok(!m.some((i) => i.case_id === E.id), 'found 100 minutes before the loss began: cannot be it');
+});
+
 test('related categories: an ID card filed as 证件 is read for a lost wallet, an e-bike filed as 自行车 for a lost e-bike; earphones are no phone', async () => {
   const place = { address: '五一广场南门', lat: 29.1021, lon: 119.6203 };
   // no serial on either side: only the category read can bring these in (the serial tail read
