@@ -4063,11 +4063,10 @@ static bool masked_agrees(const char *m, const char *o, bool *tail)
 	if (tl == 0 || (ostar && ostar[1] == '\0'))
 		return true;                               /* 夏* / 夏雨; 常*军 / 常* */
 	if (ostar)                                         /* 常*军 / 常**军 */
-		return strcmp(ostar + 1, star + 1) == 0 && (*tail = true);
-	if (ol < sur + tl + 3 || strcmp(o + ol - tl, star + 1) != 0)
-		return false;                              /* 常*军 / 常宁华 */
-	*tail = true;
-	return true;
+		*tail = strcmp(ostar + 1, star + 1) == 0;
+	else                                               /* 常*军 / 常宁军, not 常宁华 */
+		*tail = ol >= sur + tl + 3 && strcmp(o + ol - tl, star + 1) == 0;
+	return *tail;
 }
 
 /* The name a description gives without a cue as the owner's (是身份证，陈雨的。东西是这样的：
@@ -6061,7 +6060,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	    (field_case ? lf_color_bits(it->color) & ~LF_C_CLEAR : 0);
 	accessory_colors(it->marks, p);
 	accessory_colors(it->body, p);
-	if (it->category && (strcmp(it->category, "wallet") == 0 || strcmp(it->category, "bag") == 0))
+	if (container(it->category))
 		p->banks = banks_named(it->body) | banks_named(it->marks);
 	holder_name(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
@@ -7079,13 +7078,13 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		/* one side shows only the surname (夏**): it agrees, or it is another's */
 		const char *m = holder_masked(lp->holder) ? lp->holder : fp->holder,
 		    *o = m == lp->holder ? fp->holder : lp->holder;
-		bool tail;
-		if (masked_agrees(m, o, &tail) && tail) {
+		bool tail, agrees = masked_agrees(m, o, &tail);
+		if (agrees && tail) {
 			pts += LF_MASKED_NAME_POINTS;
 			ident = true;
 			reason(r, nr, "holder", LF_MASKED_NAME_POINTS, "持有人姓名相符（部分遮挡）",
 			    "the holder's name agrees where it is not masked");
-		} else if (masked_agrees(m, o, &tail)) {
+		} else if (agrees) {
 			pts += LF_SURNAME_POINTS;
 			ident = true;
 			reason(r, nr, "holder", LF_SURNAME_POINTS, "持有人姓氏相同",
