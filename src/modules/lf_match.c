@@ -2412,7 +2412,9 @@ static int tok_emit(void *ctx, int flags, const char *tok, size_t len, size_t st
  * one. Each is rewritten to the first of its line before the text is tokenised, so that
  * 保护壳 and 手机壳 share their bigrams. Longer words first where one contains another. */
 static const char *const synonyms[][12] = {
-	{ "手机壳", "保护壳", "保护套", "手机套", "皮套", NULL },
+	/* a phone's case by a word sharing no character with the phone's noun (壳套, round 36):
+	 * 手机壳's bigram and unigrams 手机 机 were confirmed by any phone's report */
+	{ "壳套", "手机壳", "保护壳", "保护套", "手机套", "皮套", NULL },
 	{ "贴纸", "贴画", "贴片", "贴了", "贴着", NULL },
 	{ "挂件", "钥匙扣", "挂饰", "吊饰", "挂坠", "坠子", NULL },
 	{ "车筐", "车篮", "车兜", NULL },
@@ -4195,17 +4197,20 @@ static void mark_groups(const char *s, const char *cat, int kind, struct lf_prep
 		size_t l = 1;
 		unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
 		if (i == n || clause_end(c) || c == 0x3002 || c == '.') {
-			char cl[256];
+			char raw[256], cl[512];
 			int before = p->nmtok, k;
-			snprintf(cl, sizeof cl, "%.*s", (int)(i - start < sizeof cl - 1 ? i - start :
-			    sizeof cl - 1), s + start);
+			snprintf(raw, sizeof raw, "%.*s", (int)(i - start < sizeof raw - 1 ? i - start :
+			    sizeof raw - 1), s + start);
 			/* never end inside a character */
-			k = (int)strlen(cl);
-			while (k > 0 && ((unsigned char)cl[k - 1] & 0xC0) == 0x80 &&
-			    i - start >= sizeof cl - 1)
-				cl[--k] = '\0';
-			if (k > 0 && (unsigned char)cl[k - 1] >= 0xC0)
-				cl[--k] = '\0';
+			k = (int)strlen(raw);
+			while (k > 0 && ((unsigned char)raw[k - 1] & 0xC0) == 0x80 &&
+			    i - start >= sizeof raw - 1)
+				raw[--k] = '\0';
+			if (k > 0 && (unsigned char)raw[k - 1] >= 0xC0)
+				raw[--k] = '\0';
+			/* the item's own noun blanked as the thesaurus writes it too (锁匙 for 钥匙,
+			 * 金链 for 金项链: round 36) */
+			synonym_copy(raw, cl, sizeof cl);
 			blank_item_nouns(cl, cat, kind);
 			/* a lock screen's word is on both sides of any phone's screen said: only
 			 * what it shows tells one (锁屏是柯基 / 锁屏粉色樱花, round 18) */
