@@ -1918,8 +1918,9 @@ static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱"
 /* A bag's own name holding a part's word: 箱子 is the suitcase (灰色箱子), not a top box. */
 static const char *const whole_bag_words[] = { "箱子", "皮箱", "密码箱", NULL };
 
-/* Characters that end a place's name (白云路, 银泰城, 红旗村, 金山街, 绿园小区). */
-static const char place_ends[] = "路街巷城村镇桥苑站场园区湖山寺港湾楼厦店院滩岛江河溪坝塘";
+/* Characters that end a place's name (白云路, 银泰城, 红旗村, 金山街, 绿园小区; round 36: 白鹤乡,
+ * 青县, 白家庄). */
+static const char place_ends[] = "路街巷城村镇桥苑站场园区湖山寺港湾楼厦店院滩岛江河溪坝塘乡县庄屯";
 /* Colour characters that begin place names as often as they name a colour. */
 static const char place_colours[] = "黑白灰银红粉蓝青绿黄橙紫金棕";
 /* The locatives after which a description names a place (在青石农贸市场东门, 于白沙湾): read by
@@ -4679,6 +4680,10 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 		if (a == 1 && b == 1 && i + 3 < n && cp[i + 1] == 0x94A5 && cp[i + 2] == 0x5319 &&
 		    cjk_in(cp[i + 3], "贴上是刻写标挂有带用"))
 			continue;
+		/* 把 counting a thing that is no key (一把门禁卡, 一把伞, 一把锁): round 36 */
+		if (i + 1 < n && (cjk_in(cp[i + 1], "伞锁刀尺梳扇椅") || (cp[i + 1] == 0x95E8 /* 门 */ &&
+		    i + 2 < n && cjk_in(cp[i + 2], "禁卡"))))
+			continue;
 		if (key_sort_count(cp, n, from, i)) {
 			if (a > 0 && sorted + a <= LF_KEYS_MAX)
 				sorted += a;
@@ -4883,6 +4888,38 @@ static uint8_t boxed_of(const char *s)
 		if (strstr(s, none[i]))
 			return LF_BOX_NONE;
 	return strstr(s, "盒") ? LF_BOX_HAS : 0;
+}
+
+/* One of a pair or the pair (round 36): a glove, an earring or a shoe said to be one alone
+ * (一只, 单只, 左手的) or both (一副, 一双, 一对, 两只); and a glove's material, leather (皮手套,
+ * 真皮) or knitted (毛线, 针织). LF_WORN_* bits, 0 unsaid. */
+enum { LF_WORN_ONE = 1, LF_WORN_BOTH = 2, LF_WORN_LEATHER = 4, LF_WORN_KNIT = 8 };
+static uint8_t worn_of(const char *s, bool glove)
+{
+	static const char *const one[] = { "一只", "单只", "只有一只", "左手", "右手", "左脚", "右脚",
+		"左耳", "右耳", NULL };
+	static const char *const both[] = { "一副", "一双", "一对", "两只", "成对", NULL };
+	static const char *const leather[] = { "皮手套", "皮质", "真皮", "羊皮", "牛皮", "皮革", NULL };
+	static const char *const knit[] = { "毛线", "针织", "羊毛", "毛绒", "织的", NULL };
+	uint8_t bits = 0;
+
+	if (s == NULL)
+		return 0;
+	for (int i = 0; one[i]; i++)
+		if (strstr(s, one[i]))
+			bits |= LF_WORN_ONE;
+	for (int i = 0; both[i]; i++)
+		if (strstr(s, both[i]))
+			bits |= LF_WORN_BOTH;
+	if ((bits & (LF_WORN_ONE | LF_WORN_BOTH)) == (LF_WORN_ONE | LF_WORN_BOTH))
+		bits &= (uint8_t)~(LF_WORN_ONE | LF_WORN_BOTH);   /* 一副…左手的那只破了: unsure */
+	for (int i = 0; glove && leather[i]; i++)
+		if (strstr(s, leather[i]))
+			bits |= LF_WORN_LEATHER;
+	for (int i = 0; glove && knit[i]; i++)
+		if (strstr(s, knit[i]))
+			bits |= LF_WORN_KNIT;
+	return bits;
 }
 
 /* What a pair of glasses is for, said by a side (花镜 / 老花: reading; 近视: short sight; 墨镜:
@@ -6124,6 +6161,11 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 			p->boxed = LF_BOX_NONE;   /* 没有盒子 said: a 盒 elsewhere is the negated one */
 	}
 	p->tucked = tucked_in(it->body) | tucked_in(it->marks);
+	if (p->kind >= 0 && (strcmp(kinds[p->kind].name, "手套") == 0 ||
+	    strcmp(kinds[p->kind].name, "耳环") == 0 || strcmp(kinds[p->kind].name, "鞋") == 0)) {
+		bool glove = strcmp(kinds[p->kind].name, "手套") == 0;
+		p->worn = worn_of(it->body, glove) | worn_of(it->marks, glove);
+	}
 	if (it->category && strcmp(it->category, "keys") == 0) {
 		key_count(it->body, &p->keys_lo, &p->keys_hi);
 		key_count(it->marks, &p->keys_lo, &p->keys_hi);
@@ -6193,7 +6235,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465070u   /* "LFPp": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465071u   /* "LFPq": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -6637,7 +6679,7 @@ static bool lost_plain(const struct lf_prep *lp)
 	    lp->nmgroup == 0 && lp->amount < 0 && !lp->weight && !lp->screen && !lp->ring &&
 	    !lp->keys_lo && !lp->storage && !lp->inches && !lp->mah && !lp->motif && !lp->nmc &&
 	    !lp->surname[0] && !lp->nacc && !lp->ninsc && !lp->nstick && !lp->tucked &&
-	    !lp->lens && !lp->strung && !lp->boxed;
+	    !lp->lens && !lp->strung && !lp->boxed && !lp->worn;
 }
 
 static int score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
@@ -7034,6 +7076,19 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		reason(r, nr, "kind", -LF_ACC_DIFFER, "镜片不同（老花、近视或墨镜）",
 		    "other lenses (reading, short sight or sunglasses)");
 	}
+	/* one glove, earring or shoe against a pair, or a leather glove against a knitted one */
+	{
+		unsigned pl = lp->worn & (LF_WORN_ONE | LF_WORN_BOTH), pf = fp->worn & (LF_WORN_ONE |
+		    LF_WORN_BOTH), ml = lp->worn & (LF_WORN_LEATHER | LF_WORN_KNIT),
+		    mf = fp->worn & (LF_WORN_LEATHER | LF_WORN_KNIT);
+		if ((pl && pf && pl != pf) || (ml && mf && (ml & mf) == 0)) {
+			pts -= LF_ACC_DIFFER;
+			contra++;
+			reason(r, nr, "kind", -LF_ACC_DIFFER, pl && pf && pl != pf ?
+			    "单只与成对不符" : "材质不同（皮质或毛线）", pl && pf && pl != pf ?
+			    "one of a pair against a pair" : "another material (leather or knitted)");
+		}
+	}
 	/* a sum of money */
 	if (lp->amount > 0 && fp->amount > 0) {
 		/* cash is known by its sum; the cash in a wallet or bag is a content, remembered
@@ -7123,7 +7178,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		reason(r, nr, "holder", 20, "持有人姓名相同", "the holder's name agrees");
 	}
 	/* how many keys on the ring (钥匙8把 / 八把钥匙; an owner unsure says 七八把); one more or
-	 * fewer is a count gone wrong, not another ring */
+	 * fewer is a count gone wrong, not another ring, but one key is not two */
 	if (lp->keys_hi && fp->keys_hi) {
 		int lo = lp->keys_lo > fp->keys_lo ? lp->keys_lo : fp->keys_lo,
 		    hi = lp->keys_hi < fp->keys_hi ? lp->keys_hi : fp->keys_hi;
@@ -7136,7 +7191,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts += LF_KEYS_AGREE;
 			ident = true;
 			reason(r, nr, "count", LF_KEYS_AGREE, "钥匙数量相符（%d把）", "as many keys (%d)", lo);
-		} else if (lo - hi >= 2) {
+		} else if (lo - hi >= 2 || hi == 1) {
+			/* one key alone against two (round 36): no miscount of a ring */
 			pts -= LF_KEYS_DIFFER;
 			contra++;
 			reason(r, nr, "count", -LF_KEYS_DIFFER, "钥匙数量不符（%d把 / %d把）",

@@ -110,6 +110,8 @@ struct lf_prep {
 	                               * a cord, a wire ring: LF_STR_* in lf_match.c), 0 unsaid */
 	uint8_t lens;                 /* glasses: reading (花镜, 老花) or short sight (近视), bits
 	                               * (LF_LENS_* in lf_match.c), 0 unsaid */
+	uint8_t worn;                 /* a glove, an earring or a shoe: one alone or a pair, and a
+	                               * glove's material (LF_WORN_* in lf_match.c), 0 unsaid */
 	uint8_t tucked;               /* what is tucked in a phone's case (壳里夹着公交卡 / 现金 /
 	                               * 照片: LF_TUCK_* in lf_match.c), 0 unsaid */
 	uint8_t boxed;                /* glasses: said to be without a case (没有盒子: LF_BOX_NONE) or
