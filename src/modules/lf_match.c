@@ -6666,6 +6666,51 @@ static bool two_numbers(const struct lf_prep *a, const struct lf_prep *b)
 	return (na > nb ? na - nb : nb - na) >= LF_VEHICLE_NUMBERS_APART;
 }
 
+/* A brand field that names no maker (无, 不详, 杂牌, 没牌子): round 36. */
+#define LF_BRAND_UNKNOWN 15   /* points off a known maker against a brand field the table
+                               * does not know and that does not sound like it */
+static bool brand_unsaid(const char *raw)
+{
+	static const char *const unsaid[] = { "无", "不详", "未知", "杂牌", "没", "不清楚", "不知",
+		"其他", "其它", "山寨", "牌", NULL };
+
+	for (int i = 0; unsaid[i]; i++)
+		if (strstr(raw, unsaid[i]))
+			return true;
+	return false;
+}
+
+/* Whether a brand field (field) names a maker other than the known one (known): a Chinese name
+ * of LF_BRAND_OTHER_MIN to LF_BRAND_OTHER_MAX characters the table does not know, no word of
+ * no maker (brand_unsaid), sharing no character with the known maker's Chinese name (米兔 is
+ * 小米's, 象印 and 大象 one maker) nor sounding like it. A Latin field may be a typo (C0ACH,
+ * vivio, dazhong): never read so. */
+#define LF_BRAND_OTHER_MIN 2
+#define LF_BRAND_OTHER_MAX 4
+static bool brand_other(const char *field, int known)
+{
+	const unsigned char *u = (const unsigned char *)field;
+	size_t n = field ? strlen(field) : 0, l;
+	int chars = 0;
+
+	if (n == 0 || lf_brand_find(field) >= 0 || brand_unsaid(field))
+		return false;
+	for (size_t i = 0; i < n; i += l) {
+		unsigned c = utf8_next(u + i, n - i, &l);
+		if (!is_cjk(c))
+			return false;
+		/* a character of the known maker's Chinese names */
+		for (int k = 0; brands[known].alias[k]; k++)
+			if (memmem(brands[known].alias[k], strlen(brands[known].alias[k]), field + i, l))
+				return false;
+		if (memmem(brands[known].name, strlen(brands[known].name), field + i, l))
+			return false;
+		chars++;
+	}
+	return chars >= LF_BRAND_OTHER_MIN && chars <= LF_BRAND_OTHER_MAX &&
+	    brand_field_sound(field) != known;
+}
+
 /* Whether a lost report says nothing that could tell its object from another of its kind
  * (round 28): a sentence or so (at most LF_PLAIN_CHARS of description and marks) with no
  * serial, brand, model, mark, sum, weight, size, name or engraving read — what, which
@@ -6830,6 +6875,15 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts += LF_BRAND_SOUND;
 		ident = true;
 		reason(r, nr, "brand", LF_BRAND_SOUND, "品牌读音相同", "brands that sound alike");
+	} else if ((lp->brand >= 0 && !lp->brand_content && fp->brand < 0 &&
+	    brand_other(F->brand, lp->brand)) || (fp->brand >= 0 && !fp->brand_content &&
+	    lp->brand < 0 && brand_other(L->brand, fp->brand))) {
+		/* a maker the table knows against a brand field naming one it does not, nor
+		 * sounding like it (小米 / 声屿, round 36) */
+		pts -= LF_BRAND_UNKNOWN;
+		reason(r, nr, "brand", -LF_BRAND_UNKNOWN, "品牌不同（%s / %s）",
+		    "different brands (%s / %s)", lp->brand >= 0 ? lf_brand_name(lp->brand) :
+		    L->brand, fp->brand >= 0 ? lf_brand_name(fp->brand) : F->brand);
 	}
 	/* model */
 	if (lp->model[0] && fp->model[0]) {
