@@ -914,6 +914,27 @@ static bool iso_date_at(const char *s, size_t n)
 	return k < n && s[k] == s[4];
 }
 
+/* Whether one or two Chinese characters, no numeral, end right before byte i of u and a
+ * clause, a space or the text begins before them (，蓉岭A 99170 / 拾得京A12345 is no plate's). */
+static bool plate_place_before(const unsigned char *u, size_t i)
+{
+	size_t b = i;
+	int chars = 0;
+
+	while (b > 0 && chars <= LF_PLATE_PLACE_MAX) {
+		size_t s = b, l;
+		while (s > 0 && (u[s - 1] & 0xC0) == 0x80)
+			s--;
+		s = s > 0 ? s - 1 : 0;
+		unsigned c = utf8_next(u + s, b - s, &l);
+		if (!is_cjk(c) || cjk_digit(c) >= 0)
+			return chars >= 1 && (clause_end(c) || c == ' ');
+		chars++;
+		b = s;
+	}
+	return b == 0 && chars >= 1 && chars <= LF_PLATE_PLACE_MAX;
+}
+
 int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out, int max)
 {
 	char f[512], pre[256];
@@ -958,7 +979,11 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 				end = j;
 			} else if ((d == '.' || d == 0xB7) && end == j &&
 			    (end - group < LF_DOT_GROUP_MIN ||
-			    serial_group_len(p + j + m, n - j - m) < LF_DOT_GROUP_MIN)) {
+			    serial_group_len(p + j + m, n - j - m) < LF_DOT_GROUP_MIN) &&
+			    /* but a plate's letter and dot (京A·99170, round 36) */
+			    !(group == i && end - i == 1 && f[i] >= 'a' && f[i] <= 'z' &&
+			    serial_group_len(p + j + m, n - j - m) >= LF_PLATE_TAIL_MIN &&
+			    plate_place_before(p, i))) {
 				break;           /* 2024.03.15, 14.30: a date or a time, no serial */
 			} else if ((d == ' ' || d == '-' || d == '.' || d == 0xB7) && end == j) {
 				if (d == '.' || d == 0xB7)
@@ -1014,6 +1039,16 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 						kind = kind ? kind : lk[k];
 					any = true;
 				}
+			}
+			/* a plate written without its cue (，蓉岭A 99170，, 京A·12345): a city's or
+			 * province's one or two characters right before a letter, then four to six
+			 * letters and digits, three of them digits (round 36) */
+			if (!any && f[i] >= 'a' && f[i] <= 'z' && nd >= 1 + LF_PLATE_TAIL_MIN &&
+			    nd <= 1 + LF_PLATE_TAIL_MAX && digits >= 3 && norm[0] >= 'A' &&
+			    norm[0] <= 'Z' && !(f[i + 1] >= 'a' && f[i + 1] <= 'z') &&
+			    plate_place_before(p, i)) {
+				any = true;
+				kind = LF_SK_PLATE;
 			}
 			/* a number to call named before (贴了张电话号码纸条 是VIVO的 串号尾数095144):
 			 * not when a cue of what the object's serial is follows it, nor when the run
@@ -1695,6 +1730,11 @@ static const struct kind kinds[] = {
 	/* round 25: a bank book and a blood-pressure meter, filed under other as often as not */
 	{ "存折", { "存折", "存款折", NULL }, K_DOC },
 	{ "血压计", { "血压计", "量血压", NULL }, K_DEV },
+	/* round 36: bicycles of a build another is not (a folding bike is no tandem) */
+	{ "折叠自行车", { "折叠", NULL }, "bicycle" },
+	{ "山地自行车", { "山地", NULL }, "bicycle" },
+	{ "公路自行车", { "公路车", "公路自行车", "公路赛", NULL }, "bicycle" },
+	{ "双人自行车", { "双人", NULL }, "bicycle" },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -1707,7 +1747,8 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"transport card", "brooch", "hair accessory", "jade pendant", "waist bag", "briefcase",
 	"clothes", "hat", "scarf", "gloves", "shoes", "document bag", "toy", "helmet",
 	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card", "longevity lock",
-	"laptop bag", "woven sack", "card case", "bank book", "blood-pressure meter" };
+	"laptop bag", "woven sack", "card case", "bank book", "blood-pressure meter", "folding bicycle",
+	"mountain bike", "road bike", "tandem bicycle" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -2014,7 +2055,8 @@ static unsigned prev_char(const unsigned char *u, size_t i)
 
 /* Blanks out place names in a folded text: the item's own address wherever the description
  * repeats it, and a colour character followed within two characters by the end of a place's
- * name (白云路, 银泰城) unless 色 or 的 follows it (白色站台 is white). */
+ * name (白云路, 银泰城) unless 色 or 的 follows it (白色站台 is white), and a shared bike's name
+ * (小蓝鲸单车). */
 static void blank_places(char *f, const char *address)
 {
 	size_t n = strlen(f);
@@ -2061,6 +2103,14 @@ static void blank_places(char *f, const char *address)
 		if (i + l + l1 + l2 < n && l2)
 			c3 = utf8_next(u + i + l + l1 + l2, n - i - l - l1 - l2, &(size_t){ 0 });
 		unsigned c0 = prev_char(u, i);
+		/* a shared bike's name (小蓝鲸单车, 小黄车, 青桔单车: round 36) is no colour */
+		if ((c0 == 0x5C0F /* 小 */ && cjk_in(c, place_colours) && (c1 == 0x8F66 /* 车 */ ||
+		    c2 == 0x8F66 || (c2 == 0x5355 /* 单 */ && c3 == 0x8F66))) ||
+		    (c == 0x9752 /* 青 */ && c1 == 0x6854 /* 桔 */)) {
+			memset(f + i, ' ', l);
+			i += l;
+			continue;
+		}
 		if (is_cjk(c) && cjk_in(c, place_colours) && !(is_cjk(c0) && cjk_in(c0, colour_prefixes)) &&
 		    c1 != 0x8272 /* 色 */ && !(c1 == 0x5C71 /* 山 */ && c2 == 0x5730 /* 地: 山地车 */) &&
 		    c1 != 0x7684 /* 的 */ && is_cjk(c1) &&
