@@ -1719,7 +1719,7 @@ static const struct kind kinds[] = {
 	/* a city's 市民卡 is its transport card and its social security card in one */
 	{ "市民卡", { "市民卡", NULL }, K_DOC },
 	/* a child's silver or gold lock (round 15) */
-	{ "长命锁", { "长命锁", "锁片", "平安锁", "长寿锁", NULL }, K_JEW },
+	{ "长命锁", { "长命锁", "锁片", "平安锁", "长寿锁", "银锁", "金锁", NULL }, K_JEW },
 	/* a laptop bag names what it carries, not its shape: a backpack, a briefcase or a
 	 * handbag (round 16; see kinds_one_object) */
 	{ "电脑包", { "电脑包", "笔记本包", "电脑袋", NULL }, K_BAG },
@@ -1763,7 +1763,9 @@ const char *lf_kind_name(int idx)
 static bool shop_after(const char *q)
 {
 	static const char *const shop[] = { "店", "城", "行", "铺", "专卖", "超市", "市场", "摊",
-		NULL };
+		/* round 36: a place or a stand named by what is changed or kept there (冰场换鞋区,
+		 * 鞋柜, 伞架) */
+		"区", "柜", "架", NULL };
 	for (int i = 0; shop[i]; i++)
 		if (strncmp(q, shop[i], strlen(shop[i])) == 0)
 			return true;
@@ -4519,6 +4521,28 @@ static void blank_content_clauses(char *s)
 	}
 }
 
+/* Blanks (with spaces) what is engraved on the thing, from the engraving's cue to its clause's
+ * end (里面刻着“HW&YY 2016.11.21”: initials, not 华为's HW; round 36). */
+static void blank_engraved(char *s)
+{
+	static const char *const cues[] = { "刻着", "刻有", "刻了", "刻字", "刻的", "engraved",
+		"Engraved", NULL };
+
+	for (int k = 0; cues[k]; k++)
+		for (char *at = strstr(s, cues[k]); at; at = strstr(at, cues[k])) {
+			const unsigned char *u = (const unsigned char *)at;
+			size_t n = strlen(at), i = 0;
+			while (i < n) {
+				size_t l;
+				unsigned c = utf8_next(u + i, n - i, &l);
+				if (clause_end(c) || c == 0x3002)
+					break;
+				i += l;
+			}
+			memset(at, ' ', i);
+		}
+}
+
 void lf_prepare(const struct lf_item *in, struct lf_prep *p)
 {
 	/* every text is read simplified (華為 is 华为, 黑色錢包 a black wallet) */
@@ -4729,6 +4753,9 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 		 * the ring (round 29) */
 		if (a == 1 && b == 1 && i + 3 < n && cp[i + 1] == 0x94A5 && cp[i + 2] == 0x5319 &&
 		    cjk_in(cp[i + 3], "贴上是刻写标挂有带用"))
+			continue;
+		/* 丢了一把钥匙, 丢一把钥是: the bunch as people say it, no count (round 36) */
+		if (a == 1 && b == 1 && from >= 1 && cjk_in(cp[from - 1], "丢掉失了"))
 			continue;
 		/* 把 counting a thing that is no key (一把门禁卡, 一把伞, 一把锁): round 36 */
 		if (i + 1 < n && (cjk_in(cp[i + 1], "伞锁刀尺梳扇椅") || (cp[i + 1] == 0x95E8 /* 门 */ &&
@@ -5013,6 +5040,8 @@ static const struct { const char *w; uint8_t cls; } motif_words[] = {
 	{ "草莓", 19 }, { "雏菊", 20 }, { "向日葵", 21 }, { "樱花", 22 }, { "星空", 23 },
 	{ "宇航员", 24 }, { "独角兽", 25 }, { "米奇", 26 }, { "米老鼠", 26 }, { "鸭", 27 },
 	{ "蝴蝶", 28 }, { "奶龙", 29 }, { "牛油果", 30 },
+	/* round 36: 海绵宝宝 as a finder sees it (黄色方块卡通图案) */
+	{ "黄色方块", 2 }, { "黄方块", 2 },
 	/* round 18: a flower unnamed (壳子上有朵小花) is any flower's (LF_MOT_FLOWERS below);
 	 * stars (表带印星星图案) are a starry sky's class */
 	{ "小花", LF_MOT_FLOWER }, { "花朵", LF_MOT_FLOWER }, { "星星", 23 },
@@ -6107,6 +6136,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 			snprintf(own, sizeof own, "%s", it->body ? it->body : "");
 			if (container(it->category))
 				blank_content_clauses(own);
+			blank_engraved(own);
 			p->brand = lf_brand_find(own);
 			if (p->brand < 0 && container(it->category)) {
 				p->brand = lf_brand_find(it->body);
@@ -6872,6 +6902,10 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			    kinds[k].name, kind_en[k]);
 	} else if (lp->kind >= 0 && fp->kind >= 0 && kinds_one_object(lp->kind, fp->kind)) {
 		/* 市民卡 and 社保卡 (or 公交卡): perhaps one card, named two ways */
+	} else if (lp->kind >= 0 && fp->kind >= 0 && lp->kind != fp->kind && rel &&
+	    rel->how == LF_CAT_CONTENTS) {
+		/* a card case and the ID card it held (卡包 / 身份证, round 36): categories of a
+		 * container and its contents name two kinds of one loss */
 	} else if (lp->kind >= 0 && fp->kind >= 0) {
 		if (lp->kind == fp->kind) {
 			pts += 8;
