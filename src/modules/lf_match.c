@@ -1684,7 +1684,7 @@ static const struct kind kinds[] = {
 	{ "行李箱", { "行李箱", "拉杆箱", "旅行箱", "皮箱", "密码箱", "箱子", "登机箱", NULL }, K_BAG },
 	{ "行驶证", { "行驶证", NULL }, K_DOC },
 	{ "无人机", { "无人机", "航拍", NULL }, K_DEV },
-	{ "布袋", { "帆布袋", "帆布包", "布袋", "环保袋", "购物袋", NULL }, K_BAG },
+	{ "布袋", { "帆布袋", "帆布包", "帆布手提", "布袋", "环保袋", "购物袋", NULL }, K_BAG },
 	/* more of what a desk is handed (each a kind of its own: a coat is not a scarf) */
 	{ "充电宝", { "充电宝", "移动电源", NULL }, K_DEV },
 	/* round 31: an old man's radio is his speaker too (插卡音箱, 小音箱收音机, 听戏的机子,
@@ -3324,8 +3324,8 @@ static bool sums_agree(int64_t a, uint8_t rough, int64_t top, int64_t b)
 		return b >= a - a / 10 && b <= top + top / 10;
 	if (rough == LF_SUM_ABOUT)
 		return hi - lo <= hi / 5;
-	if (rough == LF_SUM_MORE)
-		return b >= a - a / 10 && b < a + last_place(a);
+	if (rough == LF_SUM_MORE)      /* 一百二十多 for 130 (round 36) */
+		return b >= a - a / 10 && b <= a + last_place(a);
 	if (rough == LF_SUM_FEW)
 		return b >= a && b < 10 * a;
 	if (last_place(a) == last_place(b) && last_place(a) != LF_SUM_TENS)
@@ -4495,12 +4495,16 @@ static void prepare(const struct lf_item *it, struct lf_prep *p);
 
 static bool container(const char *cat);
 
-/* Blanks (with spaces) every clause of s that names what a container holds (装着, 里面有, 内有):
+/* Blanks (with spaces) every clause of s that names what a container holds (装着, 里面有, 内有, or
+ * a device and no bag: 华为笔记本电脑1台):
  * what is said there is the contents'. */
 static void blank_content_clauses(char *s)
 {
 	static const char *const cues[] = { "装着", "装有", "装了", "里面", "里头", "内有", "内装",
 		"包里", "放着", NULL };
+	static const char *const devices[] = { "电脑", "手机", "平板", "耳机", "相机", "充电宝",
+		"手表", NULL };
+	static const char *const bag_nouns[] = { "包", "袋", "箱", "夹", NULL };
 	const unsigned char *u = (const unsigned char *)s;
 	size_t n = strlen(s), start = 0;
 
@@ -4511,6 +4515,12 @@ static void blank_content_clauses(char *s)
 			bool content = false;
 			for (int k = 0; cues[k] && !content; k++)
 				content = memmem(s + start, i - start, cues[k], strlen(cues[k])) != NULL;
+			/* a clause naming a device and no bag (…，华为笔记本电脑1台，…: round 36) */
+			bool bag = false;
+			for (int k = 0; bag_nouns[k] && !bag; k++)
+				bag = memmem(s + start, i - start, bag_nouns[k], strlen(bag_nouns[k])) != NULL;
+			for (int k = 0; devices[k] && !content && !bag; k++)
+				content = memmem(s + start, i - start, devices[k], strlen(devices[k])) != NULL;
 			if (content)
 				memset(s + start, ' ', i - start);
 			start = i + l;
@@ -4519,6 +4529,16 @@ static void blank_content_clauses(char *s)
 		}
 		i += l;
 	}
+}
+
+/* Blanks (with spaces) the places a description names after 在 or 于 (在云汇广场优衣库丢了:
+ * a shop, not the maker; round 36). */
+static void blank_locatives(char *s)
+{
+	size_t n = strlen(s);
+
+	for (size_t from = 0, at, end; locative_run(s, n, &from, &at, &end);)
+		memset(s + at, ' ', end - at);
 }
 
 /* Blanks (with spaces) what is engraved on the thing, from the engraving's cue to its clause's
@@ -6137,6 +6157,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 			if (container(it->category))
 				blank_content_clauses(own);
 			blank_engraved(own);
+			blank_locatives(own);
 			p->brand = lf_brand_find(own);
 			if (p->brand < 0 && container(it->category)) {
 				p->brand = lf_brand_find(it->body);
