@@ -6073,6 +6073,12 @@ static bool same_number(const char *found, const char *held)
 	return c != LF_SER_NONE && c != LF_SER_CONFLICT && ov >= LF_SAME_NUMBER_MIN;
 }
 
+/* Words of courtesy a report ends with, which say nothing of the thing (all Chinese: three
+ * bytes a character). */
+static const char *const courtesies[] = { "有人捡到", "捡到的", "打我电话", "请联系我", "联系我",
+	"谢谢", "感谢", "麻烦", "帮忙", "留意", "有消息", "必有重谢", "好心人", "请归还", "急死了",
+	"找不到了", NULL };
+
 static void prepare(const struct lf_item *it, struct lf_prep *p)
 {
 	long chars = 0;
@@ -6091,6 +6097,13 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 			i += l;
 		}
 	}
+	/* nor the courtesies every report ends with (有人捡到打我电话, 麻烦帮忙留意, 谢谢: round 36) */
+	for (int k = 0; courtesies[k]; k++)
+		for (const char *at = it->body ? strstr(it->body, courtesies[k]) : NULL; at;
+		    at = strstr(at + strlen(courtesies[k]), courtesies[k]))
+			chars -= (long)(strlen(courtesies[k]) / 3);
+	if (chars < 0)
+		chars = 0;
 	p->chars = chars > UINT16_MAX ? UINT16_MAX : (uint16_t)chars;
 	p->has_loc = it->has_loc;
 	p->lat = it->lat;
