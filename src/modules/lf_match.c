@@ -1069,6 +1069,10 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			if (!phone && !not_serial_after(d) &&
 			    (digits >= 3 || (digits >= 1 && nd >= 4 && nd <= LF_TAIL_MAX &&
 			    cue_right_before(pre)) ||
+			    /* a tail of letters only after a serial's tail cue (序列号后四位VVBH,
+			     * round 36) */
+			    (digits == 0 && nd == 4 && any && kind != LF_SK_UNKNOWN &&
+			    last_cue(pre, tail_cues) > 0 && cue_right_before(pre)) ||
 			    /* a masked serial of letters after its cue (SN:F9F…N9LJJ) shows few digits */
 			    (any && digits >= 1 && nd > LF_TAIL_MAX && strchr(norm, '*')) ||
 			    /* so does a maker's serial right after S/N or 序列号 (S/N LWGF-V3QP9U) */
