@@ -2557,6 +2557,9 @@ static const char *const synonyms[][12] = {
 	{ "里面", "里头", NULL },
 	/* a power bank's own cable (自带线) is the finder's 带数据线 */
 	{ "数据线", "自带线", "充电线", NULL },
+	/* round 36: a lanyard and a handkerchief as owners and finders word them */
+	{ "挂绳", "手机链", "手机绳", "挂链", NULL },
+	{ "手绢", "手帕", NULL },
 	{ NULL },
 };
 
@@ -4130,11 +4133,12 @@ static bool masked_agrees(const char *m, const char *o, bool *tail)
 
 /* The name a description gives without a cue as the owner's (是身份证，陈雨的。东西是这样的：
  * 谢建的; 写着徐秀庆的名字; 身份证一张，是麻水莲的): a common surname and one or two more
- * characters, at a clause's start or after 是, 写着 / 写有, followed by 的 and the clause's end or 名字; "" when none. No
+ * characters, at a clause's start or after 是, 写着 / 写有 or 贴着 (a name sticker), followed by 的 and the clause's end or 名字; "" when none. No
  * colour (黄色的) and no character that ends a name (王子在的) is one. */
 static void possessive_name(const char *s, char *out, size_t cap)
 {
-	static const char *const before[] = { "写着", "写有", "写的", NULL };
+	/* round 36: a name sticker (后盖上贴着余一鸣的名字) */
+	static const char *const before[] = { "写着", "写有", "写的", "贴着", "贴有", "贴了", NULL };
 	const char *de = "的", *hit;
 
 	out[0] = '\0';
@@ -6726,6 +6730,21 @@ static bool names_clash(const char *a, const char *b)
 	return la != lb || memcmp(a, b, la) != 0;
 }
 
+/* Whether a's holder (named whole) is not the name b has written on the thing and no holder of
+ * its own (余一鸣 / 写“余铁牛”): neither the one beginning the other nor sounding alike. */
+static bool holder_against_written(const struct lf_prep *a, const struct lf_prep *b)
+{
+	size_t ha, hb;
+
+	if (!a->holder[0] || holder_masked(a->holder) || b->holder[0] || b->ninsc == 0 ||
+	    !written_name(b->insc[0]) || !written_name(a->holder))
+		return false;
+	ha = strlen(a->holder);
+	hb = strlen(b->insc[0]);
+	return strncmp(a->holder, b->insc[0], ha < hb ? ha : hb) != 0 &&
+	    !names_sound_alike(a->holder, b->insc[0]);
+}
+
 /* Whether two sides' written words each hold a number of two digits or more and share none
  * (听涛居 108 / 听涛居 106: two rooms' keys, round 33). */
 #define LF_INSCR_NUMBER_MIN 2   /* digits of a number that tells one tag from another */
@@ -7352,6 +7371,11 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts += 20;
 		ident = true;
 		reason(r, nr, "holder", 20, "持有人姓名相同", "the holder's name agrees");
+	} else if (holder_against_written(lp, fp) || holder_against_written(fp, lp)) {
+		/* the holder's name on one side, another person's name written on the thing on the
+		 * other (贴着余一鸣的名字 / 后盖贴纸写“余铁牛”, round 36) */
+		pts -= 25;
+		reason(r, nr, "holder", -25, "持有人姓名不同", "another holder's name");
 	}
 	/* how many keys on the ring (钥匙8把 / 八把钥匙; an owner unsure says 七八把); one more or
 	 * fewer is a count gone wrong, not another ring, but one key is not two */
