@@ -244,6 +244,39 @@ test('round 35 through the API: a find a few minutes before the loss began is a 
   assert.ok(!m.some((i) => i.case_id === E.id), 'found 100 minutes before the loss began: cannot be it');
 });
 
+test('round 36 through the API: one glove against a pair is contradicted, never likely; a maker the table knows against one it does not is another brand, in the reason; a plate written without its cue is read', async () => {
+  const place = { address: '学一食堂一楼', lat: 29.1602, lon: 119.6811 };
+  const G = await create('cz-officer', { type: 'lost', category: 'other', ...place, color: '灰色',
+    body: '在学一食堂一楼吃饭时丢了一只手套，左手的，是皮手套', lost_from: ago(300), lost_to: ago(280) });
+  const P = await create('cz-officer', { type: 'found', category: 'other', ...place, color: '灰色',
+    body: '保安在学一食堂一楼拾得灰色的手套一副（两只）', found_at: ago(270) });
+  const mg = (await get('cz-officer', `/cases/${G.id}/matches`)).json.items;
+  const pair = mg.find((i) => i.case_id === P.id);
+  assert.ok(pair, 'the pair of gloves is a candidate');
+  assert.ok(pair.reasons.some((x) => x.factor === 'kind' && x.points < 0 && /单只与成对不符/.test(x.detail)),
+    JSON.stringify(pair.reasons));
+  assert.equal(pair.likely, false);
+
+  const E = await create('cz-officer', { type: 'lost', category: 'electronics', ...place, brand: 'Xiaomi',
+    body: '在学一食堂一楼丢了蓝色无线耳机', color: '蓝色', lost_from: ago(600), lost_to: ago(580) });
+  const S = await create('cz-officer', { type: 'found', category: 'electronics', ...place, brand: '声屿',
+    body: '在学一食堂一楼捡到蓝色耳机', color: '蓝色', found_at: ago(570) });
+  const me = (await get('cz-officer', `/cases/${E.id}/matches`)).json.items;
+  const buds = me.find((i) => i.case_id === S.id);
+  assert.ok(buds, 'the earphones of another maker are still a candidate');
+  assert.ok(buds.reasons.some((x) => x.factor === 'brand' && x.points < 0 && x.detail === '品牌不同（小米 / 声屿）'),
+    JSON.stringify(buds.reasons));
+
+  const V = await create('cz-officer', { type: 'lost', category: 'ebike', ...place, serial: '浙A·66021',
+    body: '在学一食堂门口停的电动车不见了', color: '银白', lost_from: ago(900), lost_to: ago(880) });
+  const W = await create('cz-officer', { type: 'found', category: 'ebike', ...place,
+    body: '拾得银白色电动车，浙A·66021，停在食堂门口', found_at: ago(870) });
+  const mv = (await get('cz-officer', `/cases/${V.id}/matches`)).json.items;
+  const same = mv.find((i) => i.case_id === W.id);
+  assert.ok(same, 'the e-bike with the plate is a candidate');
+  assert.ok(same.reasons.some((x) => x.factor === 'serial' && x.points > 0), JSON.stringify(same.reasons));
+});
+
 test('related categories: an ID card filed as 证件 is read for a lost wallet, an e-bike filed as 自行车 for a lost e-bike; earphones are no phone', async () => {
   const place = { address: '五一广场南门', lat: 29.1021, lon: 119.6203 };
   // no serial on either side: only the category read can bring these in (the serial tail read
