@@ -6,6 +6,7 @@
  * began cannot be the lost thing (LF_IMPOSSIBLE). */
 #include <limits.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -6087,6 +6088,8 @@ static const char *const courtesies[] = { "有人捡到", "捡到的", "打我�
 	"谢谢", "感谢", "麻烦", "帮忙", "留意", "有消息", "必有重谢", "好心人", "请归还", "急死了",
 	"找不到了", NULL };
 
+static bool brand_other_name(const char *field);
+
 static void prepare(const struct lf_item *it, struct lf_prep *p)
 {
 	long chars = 0;
@@ -6205,6 +6208,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		if (p->brand >= 0)
 			p->brand_raw[0] = '\0';
 	}
+	if (p->brand < 0 && brand_other_name(it->brand))
+		snprintf(p->brand_other, sizeof p->brand_other, "%s", it->brand);
 	p->kind = kind_find(it->body, it->category);
 	if (p->kind < 0)
 		p->kind = kind_find(it->title, it->category);
@@ -6443,6 +6448,7 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	p->serial[sizeof p->serial - 1] = '\0';      /* never trust a stored string's end */
 	p->serial2[sizeof p->serial2 - 1] = '\0';
 	p->brand_raw[sizeof p->brand_raw - 1] = '\0';
+	p->brand_other[sizeof p->brand_other - 1] = '\0';
 	p->model[sizeof p->model - 1] = '\0';
 	p->words[sizeof p->words - 1] = '\0';
 	p->smodel[sizeof p->smodel - 1] = '\0';
@@ -6809,7 +6815,7 @@ static bool two_numbers(const struct lf_prep *a, const struct lf_prep *b)
 static bool brand_unsaid(const char *raw)
 {
 	static const char *const unsaid[] = { "无", "不详", "未知", "杂牌", "没", "不清楚", "不知",
-		"其他", "其它", "山寨", "牌", NULL };
+		"其他", "其它", "山寨", NULL };
 
 	for (int i = 0; unsaid[i]; i++)
 		if (strstr(raw, unsaid[i]))
@@ -6817,35 +6823,79 @@ static bool brand_unsaid(const char *raw)
 	return false;
 }
 
-/* Whether a brand field (field) names a maker other than the known one (known): a Chinese name
- * of LF_BRAND_OTHER_MIN to LF_BRAND_OTHER_MAX characters the table does not know, no word of
- * no maker (brand_unsaid), sharing no character with the known maker's Chinese name (米兔 is
- * 小米's, 象印 and 大象 one maker) nor sounding like it. A Latin field may be a typo (C0ACH,
- * vivio, dazhong): never read so. */
+/* Whether a brand field names a maker the table does not know (prepare: it found none in it,
+ * nor one it sounds like): a Chinese name of LF_BRAND_OTHER_MIN to LF_BRAND_OTHER_MAX
+ * characters, no word of no maker (brand_unsaid). A Latin field may be a typo (C0ACH, vivio,
+ * dazhong): never read so. */
 #define LF_BRAND_OTHER_MIN 2
-#define LF_BRAND_OTHER_MAX 4
-static bool brand_other(const char *field, int known)
+_Static_assert(sizeof ((struct lf_prep *)0)->brand_other == 3 * LF_BRAND_OTHER_MAX + 1,
+    "room for the longest name read");
+static bool brand_other_name(const char *field)
 {
 	const unsigned char *u = (const unsigned char *)field;
 	size_t n = field ? strlen(field) : 0, l;
 	int chars = 0;
 
-	if (n == 0 || lf_brand_find(field) >= 0 || brand_unsaid(field))
+	if (n == 0 || brand_unsaid(field) || lf_brand_find(field) >= 0)
 		return false;
+	if (n > 3 && strcmp(field + n - 3, "牌") == 0)
+		n -= 3;                 /* 袋鼠牌: the name before 牌 */
 	for (size_t i = 0; i < n; i += l) {
-		unsigned c = utf8_next(u + i, n - i, &l);
-		if (!is_cjk(c))
-			return false;
-		/* a character of the known maker's Chinese names */
-		for (int k = 0; brands[known].alias[k]; k++)
-			if (memmem(brands[known].alias[k], strlen(brands[known].alias[k]), field + i, l))
-				return false;
-		if (memmem(brands[known].name, strlen(brands[known].name), field + i, l))
+		if (!is_cjk(utf8_next(u + i, n - i, &l)))
 			return false;
 		chars++;
 	}
-	return chars >= LF_BRAND_OTHER_MIN && chars <= LF_BRAND_OTHER_MAX &&
-	    brand_field_sound(field) != known;
+	return chars >= LF_BRAND_OTHER_MIN && chars <= LF_BRAND_OTHER_MAX;
+}
+
+/* The Chinese characters of each maker's names (name and aliases), at most LF_BRAND_CHARS of
+ * them, found once: a field's characters are looked up per pair (brand_shares_char). */
+#define LF_BRAND_CHARS 24
+#define LF_NBRANDS (sizeof brands / sizeof brands[0])
+static unsigned brand_chars[LF_NBRANDS][LF_BRAND_CHARS];
+static pthread_once_t brand_chars_once = PTHREAD_ONCE_INIT;
+
+static void brand_chars_add(unsigned *set, const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = s ? strlen(s) : 0, l;
+
+	for (size_t i = 0; i < n; i += l) {
+		unsigned c = utf8_next(u + i, n - i, &l);
+		int k = 0;
+		if (!is_cjk(c))
+			continue;
+		while (k < LF_BRAND_CHARS && set[k] && set[k] != c)
+			k++;
+		if (k < LF_BRAND_CHARS && set[k] == 0)
+			set[k] = c;
+	}
+}
+
+static void brand_chars_init(void)
+{
+	for (size_t b = 0; b < LF_NBRANDS && brands[b].name; b++) {
+		brand_chars_add(brand_chars[b], brands[b].name);
+		for (int k = 0; brands[b].alias[k]; k++)
+			brand_chars_add(brand_chars[b], brands[b].alias[k]);
+	}
+}
+
+/* Whether a brand field shares a character with the known maker's names (米兔 is 小米's, 象印
+ * and 大象 one maker): then it may be that maker's sub-brand, not another's. */
+static bool brand_shares_char(const char *field, int known)
+{
+	const unsigned char *u = (const unsigned char *)field;
+	size_t n = field ? strlen(field) : 0, l;
+
+	pthread_once(&brand_chars_once, brand_chars_init);
+	for (size_t i = 0; i < n; i += l) {
+		unsigned c = utf8_next(u + i, n - i, &l);
+		for (int k = 0; k < LF_BRAND_CHARS && brand_chars[known][k]; k++)
+			if (brand_chars[known][k] == c)
+				return true;
+	}
+	return false;
 }
 
 /* Whether a lost report says nothing that could tell its object from another of its kind
@@ -7016,15 +7066,16 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts += LF_BRAND_SOUND;
 		ident = true;
 		reason(r, nr, "brand", LF_BRAND_SOUND, "品牌读音相同", "brands that sound alike");
-	} else if ((lp->brand >= 0 && !lp->brand_content && fp->brand < 0 &&
-	    brand_other(F->brand, lp->brand)) || (fp->brand >= 0 && !fp->brand_content &&
-	    lp->brand < 0 && brand_other(L->brand, fp->brand))) {
+	} else if ((lp->brand >= 0 && !lp->brand_content && fp->brand < 0 && fp->brand_other[0] &&
+	    !brand_shares_char(fp->brand_other, lp->brand)) || (fp->brand >= 0 &&
+	    !fp->brand_content && lp->brand < 0 && lp->brand_other[0] &&
+	    !brand_shares_char(lp->brand_other, fp->brand))) {
 		/* a maker the table knows against a brand field naming one it does not, nor
 		 * sounding like it (小米 / 声屿, round 36) */
 		pts -= LF_BRAND_UNKNOWN;
 		reason(r, nr, "brand", -LF_BRAND_UNKNOWN, "品牌不同（%s / %s）",
 		    "different brands (%s / %s)", lp->brand >= 0 ? lf_brand_name(lp->brand) :
-		    L->brand, fp->brand >= 0 ? lf_brand_name(fp->brand) : F->brand);
+		    lp->brand_other, fp->brand >= 0 ? lf_brand_name(fp->brand) : fp->brand_other);
 	}
 	/* model */
 	if (lp->model[0] && fp->model[0]) {

@@ -67,6 +67,7 @@ struct lf_mark_concept {
 	uint16_t colors;              /* its colour family bits (LF_C_*), 0 unsaid */
 };
 
+#define LF_BRAND_OTHER_MAX 4   /* characters of a maker's Chinese name the table does not know */
 struct lf_prep {
 	char serial[LF_SERIAL_MAX];   /* normalised; "" when none: the serial field's, else the
 	                               * first one the description names (串号…, 尾号…) */
@@ -110,6 +111,8 @@ struct lf_prep {
 	                               * a cord, a wire ring: LF_STR_* in lf_match.c), 0 unsaid */
 	uint8_t lens;                 /* glasses: reading (花镜, 老花) or short sight (近视), bits
 	                               * (LF_LENS_* in lf_match.c), 0 unsaid */
+	char brand_other[3 * LF_BRAND_OTHER_MAX + 1]; /* the brand field when it names a maker the
+	                               * table does not know, in Chinese (声屿, 海星: round 36), "" */
 	uint8_t worn;                 /* a glove, an earring or a shoe: one alone or a pair, and a
 	                               * glove's material (LF_WORN_* in lf_match.c), 0 unsaid */
 	uint8_t tucked;               /* what is tucked in a phone's case (壳里夹着公交卡 / 现金 /
