@@ -917,6 +917,8 @@ static bool iso_date_at(const char *s, size_t n)
 
 /* Whether one or two Chinese characters, no numeral, end right before byte i of u and a
  * clause, a space or the text begins before them (，蓉岭A 99170 / 拾得京A12345 is no plate's). */
+static bool cjk_in(unsigned c, const char *set);
+
 static bool plate_place_before(const unsigned char *u, size_t i)
 {
 	size_t b = i;
@@ -930,6 +932,9 @@ static bool plate_place_before(const unsigned char *u, size_t i)
 		unsigned c = utf8_next(u + s, b - s, &l);
 		if (!is_cjk(c) || cjk_digit(c) >= 0)
 			return chars >= 1 && (clause_end(c) || c == ' ');
+		/* a number's own label, not a place (工号A12345, 型号K80, 车次G1234) */
+		if (chars == 0 && cjk_in(c, "号码次型款编为是"))
+			return false;
 		chars++;
 		b = s;
 	}
