@@ -1745,6 +1745,7 @@ static const struct kind kinds[] = {
 	{ "山地自行车", { "山地", NULL }, "bicycle" },
 	{ "公路自行车", { "公路车", "公路自行车", "公路赛", NULL }, "bicycle" },
 	{ "双人自行车", { "双人", NULL }, "bicycle" },
+	{ "女式自行车", { "女式", "女士自行车", "淑女车", "女款", NULL }, "bicycle" },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -1758,7 +1759,7 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"clothes", "hat", "scarf", "gloves", "shoes", "document bag", "toy", "helmet",
 	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card", "longevity lock",
 	"laptop bag", "woven sack", "card case", "bank book", "blood-pressure meter", "folding bicycle",
-	"mountain bike", "road bike", "tandem bicycle" };
+	"mountain bike", "road bike", "tandem bicycle", "women's bicycle" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -6811,6 +6812,13 @@ static bool two_numbers(const struct lf_prep *a, const struct lf_prep *b)
 
 	if (na == 0 || nb == 0 || (ka && ka == kb))
 		return false;
+	/* two numbers of one kind said, each side's (号牌石溪 E 77906 beside a frame number, and
+	 * 牌照是C25222): those were compared, and differ (round 36) */
+	for (int i = 0; i < LF_SERIALS; i++)
+		for (int j = 0; j < LF_SERIALS; j++)
+			if (a->skind[i] && a->skind[i] == b->skind[j] &&
+			    (i ? a->serial2 : a->serial)[0] && (j ? b->serial2 : b->serial)[0])
+				return false;
 	return (na > nb ? na - nb : nb - na) >= LF_VEHICLE_NUMBERS_APART;
 }
 

@@ -5151,6 +5151,35 @@ static void round30_readings(void **state)
 	assert_true(p.colors != 0);
 }
 
+/* Round 37: two plates beside a frame number, a women's bicycle (docs/performance.md,
+ * "Round 37"). */
+static void round37_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	/* the lost report's plate against the found e-bike's plate, said beside its frame
+	 * number: two plates compared, another vehicle (the frame number and the plate, of two
+	 * kinds, still say nothing of each other) */
+	struct lf_item vl = { .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在牲口市场遗失电动车，牌照是C25222" };
+	struct lf_item vf = { .category = "ebike", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.serial = "LY23041384729", .body = "捡到电动车一辆，号牌石溪 E 77906，车架号LY23041384729" };
+	score(&vl, &vf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	vf.body = "捡到电动车一辆，车架号LY23041384729";
+	score(&vl, &vf, r, &nr);
+	assert_false(has_reason(r, nr, "serial", 0));
+	/* a road bike is no women's bicycle */
+	struct lf_item bl = { .category = "bicycle", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在晒谷场遗失单车，公路车" };
+	struct lf_item bf = { .category = "bicycle", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在村口拾到明黄脚踏车，女式自行车，带后货架" };
+	score(&bl, &bf, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+}
+
 /* Round 36: misreadings and contradictions left unread (docs/performance.md, "Round 36"). */
 static void round36_readings(void **state)
 {
@@ -5791,6 +5820,7 @@ int main(void)
 		cmocka_unit_test(round34_readings),
 		cmocka_unit_test(round35_readings),
 		cmocka_unit_test(round36_readings),
+		cmocka_unit_test(round37_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
