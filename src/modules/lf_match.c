@@ -3959,6 +3959,8 @@ static void doc_holder(const char *s, char *out, size_t cap)
 {
 	static const char *const docs[] = { "身份证", "驾驶证", "社保卡", "学生证", "工作证",
 		"医保卡", "护照", "工牌", "行驶证", "校园卡", "学生卡", "银行卡", NULL };
+	static const char *const where_words[] = { "也在里面", "都在里面", "在里面", "也在包里",
+		"也在", "都在", NULL };
 
 	out[0] = '\0';
 	if (s == NULL || cap < 10)
@@ -3976,6 +3978,13 @@ static void doc_holder(const char *s, char *out, size_t cap)
 				q += l;
 				n -= l;
 			}
+			/* where it is (身份证也在里面，余振华: round 37) */
+			for (int w = 0; where_words[w]; w++)
+				if (strncmp((const char *)q, where_words[w], strlen(where_words[w])) == 0) {
+					q += strlen(where_words[w]);
+					n -= strlen(where_words[w]);
+					break;
+				}
 			if (n == 0)
 				break;
 			c = utf8_next(q, n, &l);

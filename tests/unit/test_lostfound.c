@@ -5151,8 +5151,8 @@ static void round30_readings(void **state)
 	assert_true(p.colors != 0);
 }
 
-/* Round 37: two plates beside a frame number, a women's bicycle (docs/performance.md,
- * "Round 37"). */
+/* Round 37: two plates beside a frame number, a women's bicycle, a holder after where the card
+ * is (docs/performance.md, "Round 37"). */
 static void round37_readings(void **state)
 {
 	struct lf_reason r[LF_REASONS_MAX];
@@ -5178,6 +5178,19 @@ static void round37_readings(void **state)
 		.body = "在村口拾到明黄脚踏车，女式自行车，带后货架" };
 	score(&bl, &bf, r, &nr);
 	assert_true(has_reason(r, nr, "kind", -1));
+	/* the ID card said to be inside, then its holder (身份证也在里面，余振华) */
+	struct lf_item wl = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在地铁车厢里拉链零钱包丢了，身份证也在里面，余振华。" };
+	struct lf_item wf = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "地铁车厢座椅上拾得小拉链包一个；身份证1张（马宇轩）" };
+	struct lf_prep p;
+	lf_prepare(&wl, &p);
+	assert_string_equal(p.holder, "余振华");
+	score(&wl, &wf, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+	wf.body = "地铁车厢座椅上拾得小拉链包一个；身份证1张（余振华）";
+	score(&wl, &wf, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
 }
 
 /* Round 36: misreadings and contradictions left unread (docs/performance.md, "Round 36"). */
