@@ -6377,7 +6377,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465071u   /* "LFPq": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465072u   /* "LFPr": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
