@@ -266,6 +266,16 @@ test('round 36 through the API: one glove against a pair is contradicted, never 
   assert.ok(buds, 'the earphones of another maker are still a candidate');
   assert.ok(buds.reasons.some((x) => x.factor === 'brand' && x.points < 0 && x.detail === '品牌不同（小米 / 声屿）'),
     JSON.stringify(buds.reasons));
+  // the other order: the found item stored first, the report scored against its stored features
+  const S2 = await create('cz-officer', { type: 'found', category: 'electronics', ...place, brand: '声屿',
+    body: '在学一食堂二楼捡到白色耳机', color: '白色', found_at: ago(1570) });
+  const E2 = await create('cz-officer', { type: 'lost', category: 'electronics', ...place, brand: 'Xiaomi',
+    body: '在学一食堂二楼丢了白色无线耳机', color: '白色', lost_from: ago(1600), lost_to: ago(1580) });
+  const me2 = (await get('cz-officer', `/cases/${E2.id}/matches`)).json.items;
+  const buds2 = me2.find((i) => i.case_id === S2.id);
+  assert.ok(buds2, 'the stored earphones are a candidate');
+  assert.ok(buds2.reasons.some((x) => x.factor === 'brand' && x.points < 0 && x.detail === '品牌不同（小米 / 声屿）'),
+    JSON.stringify(buds2.reasons));
 
   const V = await create('cz-officer', { type: 'lost', category: 'ebike', ...place, serial: '浙A·66021',
     body: '在学一食堂门口停的电动车不见了', color: '银白', lost_from: ago(900), lost_to: ago(880) });
