@@ -4540,7 +4540,7 @@ static void blank_content_clauses(char *s)
 			for (int k = 0; cues[k] && !content; k++)
 				content = memmem(s + start, i - start, cues[k], strlen(cues[k])) != NULL;
 			/* a clause naming a device and no bag (…，华为笔记本电脑1台，…: round 36) */
-			bool bag = false;
+			bool bag = content;      /* looked for only where no cue said it */
 			for (int k = 0; bag_nouns[k] && !bag; k++)
 				bag = memmem(s + start, i - start, bag_nouns[k], strlen(bag_nouns[k])) != NULL;
 			for (int k = 0; devices[k] && !content && !bag; k++)
@@ -6303,10 +6303,11 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 			p->boxed = LF_BOX_NONE;   /* 没有盒子 said: a 盒 elsewhere is the negated one */
 	}
 	p->tucked = tucked_in(it->body) | tucked_in(it->marks);
-	if (p->kind >= 0 && (strcmp(kinds[p->kind].name, "手套") == 0 ||
-	    strcmp(kinds[p->kind].name, "耳环") == 0 || strcmp(kinds[p->kind].name, "鞋") == 0)) {
-		bool glove = strcmp(kinds[p->kind].name, "手套") == 0;
-		p->worn = worn_of(it->body, glove) | worn_of(it->marks, glove);
+	if (p->kind >= 0) {
+		const char *kn = kinds[p->kind].name;
+		bool glove = strcmp(kn, "手套") == 0;
+		if (glove || strcmp(kn, "耳环") == 0 || strcmp(kn, "鞋") == 0)
+			p->worn = worn_of(it->body, glove) | worn_of(it->marks, glove);
 	}
 	if (it->category && strcmp(it->category, "keys") == 0) {
 		key_count(it->body, &p->keys_lo, &p->keys_hi);
@@ -6831,9 +6832,10 @@ static bool two_numbers(const struct lf_prep *a, const struct lf_prep *b)
 	return (na > nb ? na - nb : nb - na) >= LF_VEHICLE_NUMBERS_APART;
 }
 
-/* A brand field that names no maker (无, 不详, 杂牌, 没牌子): round 36. */
 #define LF_BRAND_UNKNOWN 15   /* points off a known maker against a brand field the table
-                               * does not know and that does not sound like it */
+                               * does not know and that does not sound like it (round 36) */
+
+/* A brand field that names no maker (无, 不详, 杂牌, 没牌子): round 36. */
 static bool brand_unsaid(const char *raw)
 {
 	static const char *const unsaid[] = { "无", "不详", "未知", "杂牌", "没", "不清楚", "不知",
@@ -7346,15 +7348,19 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	}
 	/* one glove, earring or shoe against a pair, or a leather glove against a knitted one */
 	{
-		unsigned pl = lp->worn & (LF_WORN_ONE | LF_WORN_BOTH), pf = fp->worn & (LF_WORN_ONE |
-		    LF_WORN_BOTH), ml = lp->worn & (LF_WORN_LEATHER | LF_WORN_KNIT),
-		    mf = fp->worn & (LF_WORN_LEATHER | LF_WORN_KNIT);
-		if ((pl && pf && pl != pf) || (ml && mf && (ml & mf) == 0)) {
+		const unsigned pair = LF_WORN_ONE | LF_WORN_BOTH, made = LF_WORN_LEATHER | LF_WORN_KNIT;
+		unsigned pl = lp->worn & pair, pf = fp->worn & pair, ml = lp->worn & made,
+		    mf = fp->worn & made;
+		bool pair_clash = pl && pf && pl != pf;
+		if (pair_clash || (ml && mf && (ml & mf) == 0)) {
 			pts -= LF_ACC_DIFFER;
 			contra++;
-			reason(r, nr, "kind", -LF_ACC_DIFFER, pl && pf && pl != pf ?
-			    "单只与成对不符" : "材质不同（皮质或毛线）", pl && pf && pl != pf ?
-			    "one of a pair against a pair" : "another material (leather or knitted)");
+			if (pair_clash)
+				reason(r, nr, "kind", -LF_ACC_DIFFER, "单只与成对不符",
+				    "one of a pair against a pair");
+			else
+				reason(r, nr, "kind", -LF_ACC_DIFFER, "材质不同（皮质或毛线）",
+				    "another material (leather or knitted)");
 		}
 	}
 	/* a sum of money */
