@@ -185,13 +185,15 @@ test('a running server anchors the chains that changed, every interval', async (
     const c = await request(base, 'POST', `${API}/cases`, { token: officer.token, body: { type: 'suggestion', title: '审计-运行中' } });
     assert.equal(c.status, 201, c.text);
     // within a few intervals a new anchor holds the new case's head, while the server runs
+    // (the anchor row commits before its line is appended to the file: wait for both)
     let heads = '0';
-    for (let i = 0; i < 100 && heads === '0'; i++) {
+    let lines = [];
+    for (let i = 0; i < 100 && (heads === '0' || lines.length <= before); i++) {
       await new Promise((r) => setTimeout(r, 100));
       heads = sql(db, `SELECT COUNT(*) FROM anchor_heads WHERE case_id = ${c.json.id}`);
+      lines = readFileSync(`${db}.anchors`, 'utf8').trim().split('\n');
     }
     assert.equal(heads, '1', `no anchor of the new case: ${err}`);
-    const lines = readFileSync(`${db}.anchors`, 'utf8').trim().split('\n');
     assert.equal(lines.length, before + 1, lines.join('\n'));
   } finally {
     child.kill('SIGTERM');
