@@ -1736,6 +1736,8 @@ static const struct kind kinds[] = {
 	/* round 18: a woven sack (a fertiliser's: 尿素袋, 化肥袋) and a card case, which holds an ID
 	 * card or a bank card without being one */
 	{ "编织袋", { "编织袋", "蛇皮袋", "尿素袋", "化肥袋", NULL }, K_BAG },
+	/* round 38: a straw bag (草编包) is no beach bag's kind unless it says so */
+	{ "草编包", { "草编", NULL }, K_BAG },
 	{ "卡包", { "卡包", "卡夹", "证件包", NULL }, "wallet other" },
 	/* round 25: a bank book and a blood-pressure meter, filed under other as often as not */
 	{ "存折", { "存折", "存款折", NULL }, K_DOC },
@@ -1758,8 +1760,8 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"transport card", "brooch", "hair accessory", "jade pendant", "waist bag", "briefcase",
 	"clothes", "hat", "scarf", "gloves", "shoes", "document bag", "toy", "helmet",
 	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card", "longevity lock",
-	"laptop bag", "woven sack", "card case", "bank book", "blood-pressure meter", "folding bicycle",
-	"mountain bike", "road bike", "tandem bicycle", "women's bicycle" };
+	"laptop bag", "woven sack", "straw bag", "card case", "bank book", "blood-pressure meter",
+	"folding bicycle", "mountain bike", "road bike", "tandem bicycle", "women's bicycle" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -5071,34 +5073,50 @@ static uint8_t lens_of(const char *s)
  * clause that names a carrier counts, and never a lock screen's (read by screen_picture). */
 static const char *const motif_carriers[] = { "贴纸", "贴画", "贴了", "套", "壳", "挂件",
 	"挂饰", "挂着", "挂了", "挂有", "挂坠", "公仔", "玩偶", "图案", "印", "伞面", "造型", "吊坠",
-	NULL };
+	/* round 38: a key ring's figure (钥匙扣是个小葫芦), a pendant said 坠子, an ornament
+	 * (壳背面有贝壳装饰) */
+	"钥匙扣", "坠", "装饰", NULL };
 #define LF_MOT_FLOWER 31   /* a flower unnamed: one of LF_MOT_FLOWERS */
-#define LF_MOT_FLOWERS ((1u << 20) | (1u << 21) | (1u << 22) | (1u << LF_MOT_FLOWER))  /* 雏菊, 向日葵, 樱花 */
-static const struct { const char *w; uint8_t cls; } motif_words[] = {
-	{ "蜡笔小新", 1 }, { "蠟筆小新", 1 }, { "海绵宝宝", 2 }, { "玲娜贝儿", 3 }, { "狐狸", 3 },
-	{ "星黛露", 4 }, { "库洛米", 5 }, { "美乐蒂", 6 }, { "皮卡丘", 7 }, { "哆啦", 8 },
-	{ "机器猫", 8 }, { "小黄人", 9 }, { "奥特曼", 10 }, { "佩奇", 11 }, { "小猪", 11 },
-	{ "熊猫", 12 }, { "维尼", 13 }, { "小熊", 13 }, { "熊", 13 }, { "柯基", 14 },
-	{ "小狗", 14 }, { "狗", 14 }, { "凯蒂", 15 }, { "kitty", 15 }, { "Kitty", 15 },
-	{ "KITTY", 15 }, { "猫", 16 }, { "貓", 16 }, { "兔", 17 }, { "恐龙", 18 }, { "恐龍", 18 },
-	{ "草莓", 19 }, { "雏菊", 20 }, { "向日葵", 21 }, { "樱花", 22 }, { "星空", 23 },
-	{ "宇航员", 24 }, { "独角兽", 25 }, { "米奇", 26 }, { "米老鼠", 26 }, { "鸭", 27 },
-	{ "蝴蝶", 28 }, { "奶龙", 29 }, { "牛油果", 30 },
+#define LF_MOT_BIT(c) ((uint64_t)1 << (c))
+#define LF_MOT_FLOWERS (LF_MOT_BIT(20) | LF_MOT_BIT(21) | LF_MOT_BIT(22) | LF_MOT_BIT(LF_MOT_FLOWER))  /* 雏菊, 向日葵, 樱花 */
+#define LF_MOT_CLASSES 64  /* classes a figure set holds (uint64_t) */
+static const struct { const char *w; uint8_t cls; bool bare; } motif_words[] = {
+	{ "蜡笔小新", 1, false }, { "蠟筆小新", 1, false }, { "海绵宝宝", 2, false }, { "玲娜贝儿", 3, false },
+	{ "狐狸", 3, false }, { "星黛露", 4, false }, { "库洛米", 5, false }, { "美乐蒂", 6, false },
+	{ "皮卡丘", 7, false }, { "哆啦", 8, false }, { "机器猫", 8, false }, { "小黄人", 9, false },
+	{ "奥特曼", 10, false }, { "佩奇", 11, false }, { "小猪", 11, false }, { "熊猫", 12, false },
+	{ "维尼", 13, false }, { "小熊", 13, false }, { "熊", 13, false }, { "柯基", 14, false },
+	{ "小狗", 14, false }, { "狗", 14, false }, { "凯蒂", 15, false }, { "kitty", 15, false },
+	{ "Kitty", 15, false }, { "KITTY", 15, false }, { "猫", 16, false }, { "貓", 16, false },
+	{ "兔", 17, false }, { "恐龙", 18, false }, { "恐龍", 18, false }, { "草莓", 19, false },
+	{ "雏菊", 20, false }, { "向日葵", 21, false }, { "樱花", 22, false }, { "星空", 23, false },
+	{ "宇航员", 24, false }, { "独角兽", 25, false }, { "米奇", 26, false }, { "米老鼠", 26, false },
+	{ "鸭", 27, false }, { "蝴蝶", 28, false }, { "奶龙", 29, false }, { "牛油果", 30, false },
 	/* round 36: 海绵宝宝 as a finder sees it (黄色方块卡通图案) */
-	{ "黄色方块", 2 }, { "黄方块", 2 },
+	{ "黄色方块", 2, false }, { "黄方块", 2, false },
 	/* round 18: a flower unnamed (壳子上有朵小花) is any flower's (LF_MOT_FLOWERS below);
 	 * stars (表带印星星图案) are a starry sky's class */
-	{ "小花", LF_MOT_FLOWER }, { "花朵", LF_MOT_FLOWER }, { "星星", 23 },
+	{ "小花", LF_MOT_FLOWER, false }, { "花朵", LF_MOT_FLOWER, false }, { "星星", 23, false },
 	/* round 19: a bell hung on keys or a bag (铃铛挂件) is a pendant's figure too */
-	{ "铃铛", 0 }, { "鈴鐺", 0 },
+	{ "铃铛", 0, false }, { "鈴鐺", 0, false },
+	/* round 38: the pendants and figures of the training parts' key rings, bags, phone cases
+	 * and necklaces (挂红绳老虎挂件, 钥匙扣是个小葫芦, 心形吊坠, 背面有海豚贴纸); a knot, a jade
+	 * disc, a gourd and a pixiu are ornaments wherever they are named (bare: no carrier
+	 * word needed: 系红绳平安扣, 带红色中国结). 樱桃小丸子 is a cartoon, not a cherry. */
+	{ "中国结", 32, true }, { "贝壳", 33, false }, { "葫芦", 34, true }, { "平安扣", 35, true },
+	{ "玉扣", 35, true }, { "貔貅", 36, true }, { "瑞兽", 36, false }, { "牦牛", 37, false },
+	{ "老虎", 38, false }, { "海豚", 39, false }, { "心形", 40, false }, { "爱心", 40, false },
+	{ "桃心", 40, false }, { "樱桃小丸子", 42, false }, { "樱桃", 41, false }, { "篮球挂", 43, false },
+	{ "小篮球", 43, false },
 };
+_Static_assert(LF_MOT_FLOWER < LF_MOT_CLASSES && 43 < LF_MOT_CLASSES, "a figure class is a bit of uint64_t");
 #define LF_MOTIF_CLAUSE 160  /* bytes of one clause read for figures */
 #define LF_MOTIF_DIFFER 10   /* points off two figures that differ */
 
-static uint32_t motifs(const char *s)
+static uint64_t motifs(const char *s)
 {
 	static const char *const ends[] = { "，", "；", "。", ",", ";", "！", "!", NULL };
-	uint32_t bits = 0;
+	uint64_t bits = 0;
 
 	while (s && *s) {
 		size_t skip, n = clause_len(s, ends, &skip);
@@ -5109,15 +5127,16 @@ static uint32_t motifs(const char *s)
 			carrier = carrier || strstr(cl, motif_carriers[c]) != NULL;
 		for (int c = 0; screen_cues[c]; c++)
 			screen = screen || strstr(cl, screen_cues[c]) != NULL;
-		if (carrier && !screen)
+		if (!screen)
 			for (size_t w = 0; w < sizeof motif_words / sizeof motif_words[0]; w++)
-				for (char *at = strstr(cl, motif_words[w].w); at; at = strstr(at, motif_words[w].w)) {
-					bits |= 1u << motif_words[w].cls;
+				for (char *at = strstr(cl, motif_words[w].w);
+				    at && (carrier || motif_words[w].bare); at = strstr(at, motif_words[w].w)) {
+					bits |= LF_MOT_BIT(motif_words[w].cls);
 					memset(at, ' ', strlen(motif_words[w].w));
 				}
 		s += n + skip;
 	}
-	return bits & (1u << LF_MOT_FLOWER) ? bits | LF_MOT_FLOWERS : bits;
+	return bits & LF_MOT_BIT(LF_MOT_FLOWER) ? bits | LF_MOT_FLOWERS : bits;
 }
 
 /* ------------------------------------------------------------------ the banks of its cards */
@@ -5393,13 +5412,13 @@ static uint32_t mark_word_hash(const char *cl)
 }
 
 /* The figure a clause shows (motif_words), without asking for a carrier. */
-static uint32_t clause_figures(char *cl)
+static uint64_t clause_figures(char *cl)
 {
-	uint32_t bits = 0;
+	uint64_t bits = 0;
 
 	for (size_t w = 0; w < sizeof motif_words / sizeof motif_words[0]; w++)
 		for (char *at = strstr(cl, motif_words[w].w); at; at = strstr(at, motif_words[w].w)) {
-			bits |= 1u << motif_words[w].cls;
+			bits |= LF_MOT_BIT(motif_words[w].cls);
 			memset(at, ' ', strlen(motif_words[w].w));
 		}
 	return bits;
@@ -6378,7 +6397,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465072u   /* "LFPr": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465073u   /* "LFPs": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -62,7 +62,7 @@ struct lf_item {
 struct lf_mark_concept {
 	uint16_t kind;                /* LF_MK_* bits (贴纸, 划痕, 裂, 挂件, 刻字 …) */
 	uint16_t part;                /* LF_MP_* bits (背面, 屏幕, 左上角, 拉链 …), 0 unsaid */
-	uint32_t figure;              /* the figure it shows (motif classes), 0 none */
+	uint64_t figure;              /* the figure it shows (motif classes), 0 none */
 	uint32_t words;               /* a hash of the letters and digits it shows, 0 none */
 	uint16_t colors;              /* its colour family bits (LF_C_*), 0 unsaid */
 };
@@ -122,7 +122,7 @@ struct lf_prep {
 	uint16_t storage;             /* a memory's size in GB (U盘64G, 128GB, 1T: 1024), 0 none */
 	uint8_t inches;               /* a size said in 寸 (a suitcase's 24寸, a wheel's 26寸), 0 */
 	uint16_t mah;                 /* a power bank's capacity in mAh (10000mAh, 一万毫安), 0 */
-	uint32_t motif;               /* figures on a sticker, cover, pendant or print (柯基贴纸,
+	uint64_t motif;               /* figures on a sticker, cover, pendant or print (柯基贴纸,
 	                               * 蜡笔小新的耳机套, 伞面上有小雏菊): LF_MOT_* bits, 0 */
 	uint32_t banks;               /* the banks whose cards a wallet or bag holds (工行卡, 邮储
 	                               * 银行的卡): a bit per bank of lf_match.c's bank_names, 0 */

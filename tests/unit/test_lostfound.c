@@ -5151,6 +5151,61 @@ static void round30_readings(void **state)
 	assert_true(p.colors != 0);
 }
 
+/* Round 38: figures past the 32 classes (a knot, a shell, a gourd, a jade disc, a heart) and a
+ * straw bag's kind (docs/performance.md, "Round 38"). */
+static void round38_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	/* a red knot on the owner's car key against a shell pendant: another key; the same knot
+	 * said by the finder without a carrier word (带红色中国结) is no clash */
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在海鲜市场丢了车钥匙，遥控套着棕色皮套，钥匙扣上有个红绳编的中国结" };
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在水产市场卸货区拾到钥匙，计2把，挂有贝壳挂饰" };
+	lf_prepare(&kl, &p);
+	assert_true(p.motif != 0);
+	assert_true(p.motif >> 32 != 0);    /* a class past the first 32 bits */
+	score(&kl, &kf, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	kf.body = "在水产市场鱼摊旁捡到丰田汽车遥控钥匙，棕色皮钥匙套，带红色中国结";
+	score(&kl, &kf, r, &nr);
+	assert_false(has_reason(r, nr, "motif", -1));
+	/* a gourd on a key ring against a bear pendant; 樱桃小丸子 is no cherry */
+	struct lf_item gl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在超市丢了电动车钥匙，钥匙扣是个小葫芦" };
+	struct lf_item gf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "捡到钥匙一串，挂着小熊挂件" };
+	score(&gl, &gf, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	struct lf_item cl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢了书包，包上挂了个樱桃小丸子挂件" };
+	struct lf_item cf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "捡到书包，挂有樱桃亚克力挂件" };
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	/* a heart pendant against a pixiu: two necklaces */
+	struct lf_item nl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在广场丢了金项链，挂了个心形吊坠" };
+	struct lf_item nf = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到金色项链，有貔貅吊坠" };
+	score(&nl, &nf, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	/* a straw bag is a kind both sides may name */
+	struct lf_item sl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "村道边遗失草编包一个，里面有毛巾" };
+	struct lf_item sf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在村道边捡到淡黄色草编包，内有毛巾、衣物若干" };
+	score(&sl, &sf, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	sf.body = "在戏台前面捡到白色沙滩包，内有毛巾";
+	score(&sl, &sf, r, &nr);
+	assert_false(has_reason(r, nr, "kind", 1));
+}
+
 /* Round 37: two plates beside a frame number, a women's bicycle, a holder after where the card
  * is (docs/performance.md, "Round 37"). */
 static void round37_readings(void **state)
@@ -5834,6 +5889,7 @@ int main(void)
 		cmocka_unit_test(round35_readings),
 		cmocka_unit_test(round36_readings),
 		cmocka_unit_test(round37_readings),
+		cmocka_unit_test(round38_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
