@@ -30,7 +30,7 @@ test('init and serve create the database, -wal, -shm and the access log owner-on
       assert.ok(existsSync(f), `${path.basename(f)} missing`);
       assertPrivate(f);
     }
-    for (let i = 0; i < 20 && !existsSync(log); i++) await new Promise((res) => setTimeout(res, 100));
+    for (let i = 0; i < 100 && !existsSync(log); i++) await new Promise((res) => setTimeout(res, 100));
     assertPrivate(log);
   } finally {
     process.umask(old);
