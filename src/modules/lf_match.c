@@ -5109,7 +5109,26 @@ static const struct { const char *w; uint8_t cls; bool bare; } motif_words[] = {
 	{ "桃心", 40, false }, { "樱桃小丸子", 42, false }, { "樱桃", 41, false }, { "篮球挂", 43, false },
 	{ "小篮球", 43, false },
 };
-_Static_assert(LF_MOT_FLOWER < LF_MOT_CLASSES && 43 < LF_MOT_CLASSES, "a figure class is a bit of uint64_t");
+#define LF_MOT_TOP 43       /* the highest class of motif_words */
+_Static_assert(LF_MOT_FLOWER <= LF_MOT_TOP && LF_MOT_TOP < LF_MOT_CLASSES,
+    "a figure class is a bit of uint64_t");
+
+/* The figures clause cl shows, each blanked once read; without a carrier word only the
+ * ornaments that need none (motif_words' bare). */
+static uint64_t figures_in(char *cl, bool carrier)
+{
+	uint64_t bits = 0;
+
+	for (size_t w = 0; w < sizeof motif_words / sizeof motif_words[0]; w++) {
+		if (!carrier && !motif_words[w].bare)
+			continue;
+		for (char *at = strstr(cl, motif_words[w].w); at; at = strstr(at, motif_words[w].w)) {
+			bits |= LF_MOT_BIT(motif_words[w].cls);
+			memset(at, ' ', strlen(motif_words[w].w));
+		}
+	}
+	return bits;
+}
 #define LF_MOTIF_CLAUSE 160  /* bytes of one clause read for figures */
 #define LF_MOTIF_DIFFER 10   /* points off two figures that differ */
 
@@ -5128,12 +5147,7 @@ static uint64_t motifs(const char *s)
 		for (int c = 0; screen_cues[c]; c++)
 			screen = screen || strstr(cl, screen_cues[c]) != NULL;
 		if (!screen)
-			for (size_t w = 0; w < sizeof motif_words / sizeof motif_words[0]; w++)
-				for (char *at = strstr(cl, motif_words[w].w);
-				    at && (carrier || motif_words[w].bare); at = strstr(at, motif_words[w].w)) {
-					bits |= LF_MOT_BIT(motif_words[w].cls);
-					memset(at, ' ', strlen(motif_words[w].w));
-				}
+			bits |= figures_in(cl, carrier);
 		s += n + skip;
 	}
 	return bits & LF_MOT_BIT(LF_MOT_FLOWER) ? bits | LF_MOT_FLOWERS : bits;
@@ -5411,19 +5425,6 @@ static uint32_t mark_word_hash(const char *cl)
 	return n >= LF_MC_WORD_MIN ? (h ? h : 1) : 0;
 }
 
-/* The figure a clause shows (motif_words), without asking for a carrier. */
-static uint64_t clause_figures(char *cl)
-{
-	uint64_t bits = 0;
-
-	for (size_t w = 0; w < sizeof motif_words / sizeof motif_words[0]; w++)
-		for (char *at = strstr(cl, motif_words[w].w); at; at = strstr(at, motif_words[w].w)) {
-			bits |= LF_MOT_BIT(motif_words[w].cls);
-			memset(at, ' ', strlen(motif_words[w].w));
-		}
-	return bits;
-}
-
 /* The mark concepts of s (a marks field or a description), one per clause that names a
  * kind of mark, appended to p->mc (at most LF_MARK_CONCEPTS). */
 static void mark_concepts(const char *s, struct lf_prep *p)
@@ -5465,7 +5466,7 @@ static void mark_concepts(const char *s, struct lf_prep *p)
 		struct lf_mark_concept *c = &p->mc[p->nmc++];
 		c->kind = kind;
 		c->part = part;
-		c->figure = clause_figures(sc);
+		c->figure = figures_in(sc, true);   /* a mark's clause: no carrier asked */
 		c->colors = (uint16_t)lf_color_bits(sc);
 		c->words = mark_word_hash(cl);
 	}
