@@ -196,9 +196,10 @@ def fit_rows(data):
 
 
 def newton(data, n, ridge):
-    """Logistic regression by Newton's method from zero: data are (x, y) with x a sparse dict
-    (feature index -> value) over n features, the last of them the bias (not penalised);
-    an L2 penalty ridge on the others. lf_judge_fit.py fits with it too."""
+    """Logistic regression by Newton's method from zero: data are (x, y) or (x, y, weight) with x
+    a sparse dict (feature index -> value) over n features, the last of them the bias (not
+    penalised); an L2 penalty ridge on the others; a row's weight (1 when not given) scales its
+    share of the likelihood. lf_judge_fit.py fits with it too (round 39: weighted rows)."""
     bias = n - 1
     w = [0.0] * n
     for _ in range(NEWTON_STEPS):
@@ -206,10 +207,12 @@ def newton(data, n, ridge):
         h = [[0.0] * n for _ in range(n)]
         for j in range(n):
             h[j][j] = ridge if j != bias else 1e-6
-        for x, y in data:
+        for row in data:
+            x, y = row[0], row[1]
+            wt = row[2] if len(row) > 2 else 1.0
             p = sigmoid(sum(w[j] * v for j, v in x.items()))
-            d = p - y
-            s = max(p * (1 - p), 1e-9)
+            d = (p - y) * wt
+            s = max(p * (1 - p), 1e-9) * wt
             items = list(x.items())
             for j, v in items:
                 g[j] += d * v

@@ -27,40 +27,43 @@ static const char *const lf_judge_factors[LF_JUDGE_NFACT] = {
 	"owner", "conflict", "identity",
 };
 
-/* tools/lf_judge_fit.py --table over 18 parts (set2, set4 ... set18, tuning, heldout; dumps of
- * the round-19 binary: its likely is the hand-set rules'); the threshold by leave-one-set-out:
- * LF_JUDGE_THRESHOLD in lostfound.h */
+/* tools/lf_judge_fit.py --table over the 30 training parts (tuning, heldout, set2, set4 ...
+ * set24, set33, set35, set36, set38, set39, set40; a --rules dump of the round-38 binary: its
+ * likely is the hand-set rules'), the issue-worded parts weighing 1 and the others 0.3 (round
+ * 39); the threshold by leave-one-set-out: LF_JUDGE_THRESHOLD in lostfound.h */
 static const double lf_judge_w[LF_JUDGE_NFEAT + 1] = {
-	-0.062147,   /* category */
-	+0.093643,   /* serial */
-	+0.044667,   /* kind */
-	+0.013048,   /* brand */
-	+0.055789,   /* model */
-	+0.021744,   /* color */
-	+0.112245,   /* amount */
-	+0.127027,   /* holder */
-	+0.189168,   /* count */
-	+0.512444,   /* accessory */
-	+0.334888,   /* weight */
-	+0.264591,   /* size */
-	+0.447690,   /* screen */
-	-0.070351,   /* place */
-	+0.062349,   /* time */
-	+0.148760,   /* text */
-	+0.051819,   /* marks */
-	+0.377331,   /* motif */
-	+0.277383,   /* owner */
-	+0.879462,   /* conflict */
-	+0.196961,   /* identity */
-	+0.407851,   /* points / 10 */
-	+0.072935,   /* lead over the runner-up / 10, at most LF_JUDGE_LEAD_CAP */
-	+1.400801,   /* the hand-set rules call it likely */
-	-0.349134,   /* log(1 + hours after the loss's window) */
-	-0.530413,   /* found inside the window (or before it) */
-	-0.286051,   /* the rival's points / 10 */
-	-1.444411,   /* the rival holds it as well */
-	-0.197983,   /* lead over the rival / 10, 0 to LF_JUDGE_LEAD_CAP */
-	-0.110901,   /* bias */
+	+0.050051,   /* category */
+	+0.140780,   /* serial */
+	+0.103054,   /* kind */
+	+0.110070,   /* brand */
+	+0.093854,   /* model */
+	+0.070471,   /* color */
+	+0.163297,   /* amount */
+	+0.223118,   /* holder */
+	+0.253686,   /* count */
+	+0.492754,   /* accessory */
+	+0.063785,   /* weight */
+	+0.347905,   /* size */
+	+0.451509,   /* screen */
+	+0.038435,   /* place */
+	-0.070286,   /* time */
+	+0.196483,   /* text */
+	+0.070056,   /* marks */
+	+0.588535,   /* motif */
+	+0.276898,   /* owner */
+	+0.601044,   /* conflict */
+	+0.094647,   /* identity */
+	+0.436015,   /* points */
+	+0.152487,   /* lead */
+	+0.741854,   /* hand */
+	-0.603368,   /* after_log */
+	-0.531119,   /* inside */
+	-0.435658,   /* rival */
+	-0.854397,   /* rival_as_good */
+	-0.337076,   /* rival_lead */
+	-0.705162,   /* agreeing */
+	-0.656928,   /* against */
+	+0.400626,   /* bias */
 };
 
 static int factor_index(const char *factor)
@@ -71,12 +74,29 @@ static int factor_index(const char *factor)
 	return -1;
 }
 
+/* The factors every pair of a category shares in some measure: a reason of one of them is not
+ * counted as agreeing (tools/lf_judge_fit.py COMMON). */
+static const char *const lf_judge_common[] = { "category", "time", "text", "place" };
+
+static bool common_factor(const char *factor)
+{
+	for (size_t i = 0; i < sizeof lf_judge_common / sizeof lf_judge_common[0]; i++)
+		if (strcmp(factor, lf_judge_common[i]) == 0)
+			return true;
+	return false;
+}
+
 void lf_evidence_add(struct lf_evidence *e, const char *factor, int points)
 {
 	int i = factor_index(factor);
 
 	if (i >= 0)
 		e->fact[i] += points;
+	/* counted over every reason the pair shows, as the fit counts them off the matches */
+	if (points > 0 && factor && !common_factor(factor))
+		e->agreeing++;
+	if (points < 0)
+		e->against++;
 	if (factor && strcmp(factor, "conflict") == 0)
 		e->conflict = true;
 	if (factor && strcmp(factor, "plain") == 0)
@@ -131,17 +151,21 @@ double lf_judge_p(const struct lf_evidence *e, const struct lf_rank *best, int s
 	x[k++] = rv / 10.0;
 	x[k++] = rv > 0 && rv >= pts ? 1 : 0;
 	x[k++] = clamp_lead(pts - rv) / 10.0;
+	x[k++] = e->agreeing;
+	x[k++] = e->against;
 	for (int i = 0; i < LF_JUDGE_NFEAT; i++)
 		z += lf_judge_w[i] * x[i];
 	return 1.0 / (1.0 + exp(-z));
 }
 
 bool lf_judge_likely(const struct lf_evidence *e, const struct lf_rank *best, int second,
-    int rival, bool hand)
+    int rival, bool rival_first, bool hand)
 {
-	/* one object, one owner: a found item another open lost report holds as well is
-	 * nobody's likely until one of them leads */
-	if (rival > 0 && rival >= best->points)
+	/* one object, one owner: a found item another open lost report holds with as many points
+	 * and ranks first is not this one's likely (round 39; a rival as good with a better
+	 * candidate of its own weighs in the probability instead of refusing it: on the
+	 * issue-worded parts that refusal lost more true pairs than it saved wrong ones) */
+	if (rival_first)
 		return false;
 	/* a stated mark the other side contradicts, with no serial or two marks to outweigh it:
 	 * a twin found there then fits the rest as well (round 22); a plain report's pair where

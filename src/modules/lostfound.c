@@ -478,6 +478,33 @@ static pa_err best_other(struct db_conn *c, bool self_lost, int64_t self, int64_
 	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
 }
 
+/* Another open lost report (not lost) holds found item found with at least ?3 points and has
+ * no open, undismissed candidate it ranks above it: the found item is its first (one object,
+ * one owner; round 39, tools/lf_judge_fit.py rival_first). */
+static const char SQL_RIVAL_FIRST[] =
+    "SELECT 1 FROM lf_matches m JOIN cases c ON c.id = m.lost_id "
+    "WHERE m.found_id = ?1 AND m.lost_id != ?2 AND m.dismissed = 0 AND c.closed_at IS NULL "
+    "AND m.score >= ?3 AND NOT EXISTS (SELECT 1 FROM lf_matches o JOIN cases k ON k.id = o.found_id "
+    "WHERE o.lost_id = m.lost_id AND o.found_id != m.found_id AND o.dismissed = 0 "
+    "AND k.closed_at IS NULL AND o.score > m.score) LIMIT 1";
+
+static pa_err rival_first(struct db_conn *c, int64_t found, int64_t lost, int points, bool *first)
+{
+	struct db_stmt *s = db_prepare(c, SQL_RIVAL_FIRST);
+	int r;
+
+	*first = false;
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, found);
+	db_bind_int(s, 2, lost);
+	db_bind_int(s, 3, points);
+	if ((r = db_step(s)) == DB_ROW)
+		*first = true;
+	db_reset(s);
+	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+}
+
 static bool claimed_by(int64_t other, int points, bool sure)
 {
 	return other >= 0 && points - other < (sure ? LF_LIKELY_SURE_MARGIN : LF_LIKELY_MARGIN);
@@ -634,6 +661,7 @@ pa_err lostfound_judge(struct db_conn *c, bool self_lost, int64_t self, const st
 	struct lf_evidence e;
 	int64_t other, contest;
 	int backing;
+	bool first;
 	pa_err rc;
 
 	*by = LF_BY_NONE;
@@ -662,8 +690,19 @@ pa_err lostfound_judge(struct db_conn *c, bool self_lost, int64_t self, const st
 	 * that report), the found item's best other lost report (its own runner-up then) */
 	if (lf_judge_rules_only())
 		return PA_OK;
+	/* one object, one owner: from a lost report's side, another open report that holds the
+	 * found item as well and ranks it first (its stored candidates); from a found item's side
+	 * the same of its stored pairs — but at its registration or edit (reasons at hand, its
+	 * pairs not stored yet) any lost report of its own as good as the best */
+	first = !self_lost && r && second >= 0 && second >= best->points;
+	if (self_lost)
+		rc = rival_first(c, best->id, self, best->points, &first);
+	else if (!r)
+		rc = rival_first(c, self, best->id, best->points, &first);
+	if (rc != PA_OK)
+		return rc;
 	if (!lf_judge_likely(&e, best, self_lost ? second : (int)other,
-	    self_lost ? (int)other : second, *by != LF_BY_NONE))
+	    self_lost ? (int)other : second, first, *by != LF_BY_NONE))
 		*by = LF_BY_NONE;
 	else if (*by == LF_BY_NONE)
 		*by = LF_BY_JUDGE;

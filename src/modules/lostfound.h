@@ -410,17 +410,21 @@ pa_err lostfound_first_unheld(struct db_conn *c, bool self_lost, int64_t self,
 int lf_runner_up(const struct lf_rank *first, size_t stride, int n, int best);
 /* The learned judgement (综合判断, round 20; lf_judge.c, fitted by tools/lf_judge_fit.py): what
  * it reads of a best pair — each factor's points (the factors of lf_judge_factors) — beside its
- * rank, the runner-up, the rival and the hand-set rules' judgement. */
+ * rank, the runner-up, the rival, the hand-set rules' judgement and (round 39) how many reasons
+ * agree and how many speak against it. */
 #define LF_JUDGE_NFACT 21
-#define LF_JUDGE_NFEAT (LF_JUDGE_NFACT + 8)
+#define LF_JUDGE_NFEAT (LF_JUDGE_NFACT + 10)
 #define LF_JUDGE_LEAD_CAP 40       /* points: a lead beyond this says nothing more */
 #define LF_JUDGE_MIN_LEAD 1        /* points ahead of the runner-up: a tie is never likely */
-#define LF_JUDGE_THRESHOLD 0.40    /* probability from which the best is likely (0.45 chosen
-                                    * leave-one-set-out on eighteen training parts, round 21;
-                                    * 0.40 on the round-21 weights over twenty-seven, with
-                                    * the issue-worded set33 and set35, round 29) */
+#define LF_JUDGE_THRESHOLD 0.45    /* probability from which the best is likely: chosen
+                                    * leave-one-set-out on the 30 training parts, the
+                                    * issue-worded ones weighing 1 and the others 0.3 (round
+                                    * 39; tools/lf_judge_fit.py ISSUE_WORDED, OTHER_WEIGHT) */
 struct lf_evidence {
 	double fact[LF_JUDGE_NFACT];   /* the points of each factor of the pair's reasons */
+	int agreeing;                  /* reasons with positive points that tell this object from
+	                                * others (not category, time, text or place) */
+	int against;                   /* reasons with negative points */
 	bool conflict;                 /* a reason says a stated mark is contradicted ("conflict",
 	                                * at any points): lf_evidence_contradicted */
 	bool plain;                    /* the owner said nothing that tells it from others like it
@@ -438,13 +442,14 @@ bool lf_evidence_contradicted(const struct lf_evidence *e);
 /* The probability that best (of a lost report, its runner-up's points second, -1 when none) is
  * the same object, given the best points another open lost report gives its found item (rival,
  * -1 when none) and whether the hand-set rules call it likely (hand); lf_judge_likely: that
- * probability reaches LF_JUDGE_THRESHOLD, best leads its runner-up by LF_JUDGE_MIN_LEAD, no
- * rival holds the found item as well and nothing stated is contradicted
- * (lf_evidence_contradicted). */
+ * probability reaches LF_JUDGE_THRESHOLD, best leads its runner-up by LF_JUDGE_MIN_LEAD,
+ * nothing stated is contradicted (lf_evidence_contradicted) and the found item is not another
+ * open lost report's first with as many points (rival_first: one object, one owner, round 39;
+ * a rival as good that has a better candidate of its own weighs in the probability). */
 double lf_judge_p(const struct lf_evidence *e, const struct lf_rank *best, int second,
     int rival, bool hand);
 bool lf_judge_likely(const struct lf_evidence *e, const struct lf_rank *best, int second,
-    int rival, bool hand);
+    int rival, bool rival_first, bool hand);
 /* Whether the server judges by the hand-set rules alone (PINGAN_LF_JUDGE=rules: the learned
  * judgement off), as round 19 did: how the dumps that refit it are taken (bench/lostfound.mjs
  * --rules, tools/lf_judge_fit.py), and a way back for a unit that wants only the rules. */

@@ -167,16 +167,22 @@ test('a changed time scores the candidates again: a found item moved before the 
   assert.equal(r.status, 200, r.text);
   p = await pair(L, F);
   assert.ok(p && p.likely, `likely again: ${JSON.stringify(p)}`);
-  // the lost side: a window that ends long before the item was found drops it as well
+  // the lost side: a window that ends long before the item was found is scored again — the time
+  // now speaks against the pair (round 39: the serial agreeing whole still makes it the same
+  // phone, so whether it stays likely is the judgement's, not this test's)
+  const timePoints = (q) => q.reasons.filter((x) => x.factor === 'time').reduce((t, x) => t + x.points, 0);
+  assert.ok(timePoints(p) > 0, JSON.stringify(p.reasons));
   const cur = await get('cz-officer', `/cases/${L.id}`);
   r = await patch('cz-officer', L.id, { version: cur.version, lost_from: ago(60 * 24 * 40), lost_to: ago(60 * 24 * 39) });
   assert.equal(r.status, 200, r.text);
   p = await pair(L, F);
-  assert.ok(!p || !p.likely, `not likely after the window moved: ${JSON.stringify(p)}`);
+  assert.ok(p, 'still a candidate: the serial agrees');
+  assert.ok(timePoints(p) < 0 && p.reasons.some((x) => x.factor === 'time' && /天后/.test(x.detail)),
+    `the time scored again: ${JSON.stringify(p.reasons)}`);
   r = await patch('cz-officer', L.id, { version: r.json.version, lost_from: ago(300), lost_to: ago(240) });
   assert.equal(r.status, 200, r.text);
   p = await pair(L, F);
-  assert.ok(p && p.likely, `likely again: ${JSON.stringify(p)}`);
+  assert.ok(p && p.likely && timePoints(p) > 0, `likely again: ${JSON.stringify(p)}`);
 });
 
 test('a dismissed pair stays dismissed after a time is changed on either side', async () => {

@@ -258,14 +258,25 @@ static void judge_evidence(void **state)
 	assert_memory_equal(a.fact, b.fact, sizeof a.fact);
 	lf_evidence_of(&b, r, 1);
 	assert_memory_not_equal(a.fact, b.fact, sizeof a.fact);
+	/* round 39: reasons that tell the object agreeing (the serial and both marks, not the
+	 * category or the time), and reasons against it, are counted one by one */
+	assert_int_equal(a.agreeing, 4);   /* serial, marks, marks, and the unknown factor's points */
+	assert_int_equal(a.against, 0);
+	assert_true(lf_evidence_json(&b, "[{\"factor\":\"category\",\"points\":20},"
+	    "{\"factor\":\"time\",\"points\":10},{\"factor\":\"place\",\"points\":8},"
+	    "{\"factor\":\"text\",\"points\":4},{\"factor\":\"color\",\"points\":10},"
+	    "{\"factor\":\"brand\",\"points\":-25},{\"factor\":\"time\",\"points\":-4}]"));
+	assert_int_equal(b.agreeing, 1);
+	assert_int_equal(b.against, 2);
 	assert_false(lf_evidence_json(&b, "not json"));
 	for (int i = 0; i < LF_JUDGE_NFACT; i++)
 		assert_true(b.fact[i] == 0);
+	assert_int_equal(b.agreeing + b.against, 0);
 }
 
 /* A pair of these reasons (its points their sum), found at_min minutes after the loss began. */
-static double judged(const char *reasons, int at_min, int second, int rival, bool hand,
-    bool *likely)
+static double judged(const char *reasons, int at_min, int second, int rival, bool first,
+    bool hand, bool *likely)
 {
 	struct lf_evidence e;
 	struct lf_rank k;
@@ -275,7 +286,7 @@ static double judged(const char *reasons, int at_min, int second, int rival, boo
 	for (int i = 0; i < LF_JUDGE_NFACT; i++)
 		pts += (int)e.fact[i];
 	k = pair(1, pts, at_min, -1);
-	*likely = lf_judge_likely(&e, &k, second, rival, hand);
+	*likely = lf_judge_likely(&e, &k, second, rival, first, hand);
 	return lf_judge_p(&e, &k, second, rival, hand);
 }
 
@@ -295,22 +306,33 @@ static void judge_decides(void **state)
 	double p, q;
 
 	(void)state;
-	p = judged(SERIAL_PAIR, 30, 20, -1, true, &likely);
+	p = judged(SERIAL_PAIR, 30, 20, -1, false, true, &likely);
 	assert_true(likely);
 	assert_true(p >= LF_JUDGE_THRESHOLD);
-	judged(PLAIN_PAIR, 4 * 24 * 60, 43, 40, false, &likely);
+	judged(PLAIN_PAIR, 4 * 24 * 60, 43, 40, false, false, &likely);
 	assert_false(likely);
 	/* the rules' own yes */
-	p = judged(PLAIN_PAIR, 30, 30, -1, false, &likely);
-	q = judged(PLAIN_PAIR, 30, 30, -1, true, &likely);
+	p = judged(PLAIN_PAIR, 30, 30, -1, false, false, &likely);
+	q = judged(PLAIN_PAIR, 30, 30, -1, false, true, &likely);
 	assert_true(q > p);
-	/* one object, one owner: a rival at the pair's points */
-	p = judged(SERIAL_PAIR, 30, 20, 75, true, &likely);
+	/* one object, one owner: a rival at the pair's points that ranks the found item first */
+	p = judged(SERIAL_PAIR, 30, 20, 75, true, true, &likely);
 	assert_false(likely);
 	assert_true(p > 0 && p < 1);
+	/* round 39: the same rival with a better candidate of its own is weighed, not refused —
+	 * the probability is the same, lower than with no rival, and a serial pair still likely */
+	q = judged(SERIAL_PAIR, 30, 20, 75, false, true, &likely);
+	assert_true(q == p);
+	assert_true(q < judged(SERIAL_PAIR, 30, 20, -1, false, true, &likely));
+	q = judged(SERIAL_PAIR, 30, 20, 75, false, true, &likely);
+	assert_true(likely == (q >= LF_JUDGE_THRESHOLD));
+	/* a tie with the runner-up: never likely, however probable */
+	p = judged(SERIAL_PAIR, 30, 75, -1, false, true, &likely);
+	assert_true(p >= LF_JUDGE_THRESHOLD);
+	assert_false(likely);
 	/* found an hour after the window, or ten days after */
-	p = judged(PLAIN_PAIR, 2 * 60, 30, -1, false, &likely);
-	q = judged(PLAIN_PAIR, 10 * 24 * 60, 30, -1, false, &likely);
+	p = judged(PLAIN_PAIR, 2 * 60, 30, -1, false, false, &likely);
+	q = judged(PLAIN_PAIR, 10 * 24 * 60, 30, -1, false, false, &likely);
 	assert_true(q < p);
 }
 
@@ -327,18 +349,18 @@ static void judge_refuses_contradicted(void **state)
 	double p, q;
 
 	(void)state;
-	p = judged(STRONG_PAIR, 30, 20, -1, true, &likely);
+	p = judged(STRONG_PAIR, 30, 20, -1, false, true, &likely);
 	assert_true(likely);
 	q = judged("[{\"factor\":\"category\",\"points\":20},{\"factor\":\"brand\",\"points\":12},"
 	    "{\"factor\":\"color\",\"points\":10},{\"factor\":\"marks\",\"points\":25},"
 	    "{\"factor\":\"time\",\"points\":10},{\"factor\":\"text\",\"points\":8},"
-	    "{\"factor\":\"conflict\",\"points\":0}]", 30, 20, -1, true, &likely);
+	    "{\"factor\":\"conflict\",\"points\":0}]", 30, 20, -1, false, true, &likely);
 	assert_false(likely);
 	assert_true(q == p);
 	judged("[{\"factor\":\"category\",\"points\":20},{\"factor\":\"brand\",\"points\":-25},"
 	    "{\"factor\":\"model\",\"points\":10},{\"factor\":\"color\",\"points\":10},"
 	    "{\"factor\":\"marks\",\"points\":25},{\"factor\":\"time\",\"points\":10},"
-	    "{\"factor\":\"text\",\"points\":8}]", 30, 0, -1, true, &likely);
+	    "{\"factor\":\"text\",\"points\":8}]", 30, 0, -1, false, true, &likely);
 	assert_false(likely);
 	struct lf_evidence e;
 	struct lf_reason r[2] = { { .factor = "brand", .points = 12 }, { .factor = "conflict",
@@ -357,11 +379,11 @@ static void judge_refuses_contradicted(void **state)
 	lf_evidence_of(&e, sb, 2);
 	assert_false(lf_evidence_contradicted(&e));
 	/* round 28: a plain report's reason (0 points) refuses it too, and reads as nothing else */
-	p = judged(STRONG_PAIR, 30, 20, -1, true, &likely);
+	p = judged(STRONG_PAIR, 30, 20, -1, false, true, &likely);
 	q = judged("[{\"factor\":\"category\",\"points\":20},{\"factor\":\"brand\",\"points\":12},"
 	    "{\"factor\":\"color\",\"points\":10},{\"factor\":\"marks\",\"points\":25},"
 	    "{\"factor\":\"time\",\"points\":10},{\"factor\":\"text\",\"points\":8},"
-	    "{\"factor\":\"plain\",\"points\":0}]", 30, 20, -1, true, &likely);
+	    "{\"factor\":\"plain\",\"points\":0}]", 30, 20, -1, false, true, &likely);
 	assert_false(likely);
 	assert_true(q == p);
 }
