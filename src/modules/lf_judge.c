@@ -5,10 +5,12 @@
  * and firm bands: lf_likely_by). Tuned on the writers read, they called too few true pairs
  * likely on sets nobody had read. This is a logistic regression over what can be read of the
  * best pair at any moment — each factor's points, the pair's points and lead, the rules' own
- * judgement, the time after the loss, and the found item's best other owner — fitted by
- * tools/lf_judge_fit.py on eighteen training parts (round 21), its threshold chosen
- * leave-one-set-out (docs/performance.md, "Round 20" and "Round 21"). Pure functions:
- * lostfound_judge (lostfound.c) reads the evidence and says what it means. */
+ * judgement, the time after the loss, the found item's best other owner and how many reasons
+ * agree and speak against it — fitted by tools/lf_judge_fit.py on the 30 training parts, those
+ * written from the issue's own words weighing most (round 39; eighteen parts in round 21), its
+ * threshold chosen leave-one-set-out (docs/performance.md, "Round 20", "Round 21" and "Round
+ * 39"). Pure functions: lostfound_judge (lostfound.c) reads the evidence and says what it
+ * means. */
 #include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
