@@ -58,6 +58,7 @@ OTHER_WEIGHT = 0.3
 RIDGE = 1.0
 LEAD_CAP = 40
 MIN_LEAD = 1       # a best tied with its runner-up is never likely (LF_JUDGE_MIN_LEAD)
+HELD_MARGIN = 5    # points by which another report holds a candidate better (LF_HELD_MARGIN)
 T_GRID = [x / 100 for x in range(30, 81, 5)]
 ZERO_FACTORS = ('close', 'firm', 'plain')   # the bands' own reasons and a plain report's
 # (round 28: the owner said nothing identifying): 0 points, said when read
@@ -97,6 +98,12 @@ def load(path):
             c['pts'] = sum(p for _, p in c['r'])
             held.setdefault((r['part'], c['k']), []).append((c['pts'], i))
     best = [max((c['pts'] for c in r['c']), default=None) for r in recs]
+
+    def held_better(c, i):
+        """Another report holds c's found item by HELD_MARGIN points more (lostfound_held_elsewhere):
+        a candidate tied with the best that is another's is no tie (round 39)."""
+        return any(p >= c['pts'] + HELD_MARGIN for p, j in held[(recs[i]['part'], c['k'])] if j != i)
+
     rows = []
     for i, r in enumerate(recs):
         cs = r['c']
@@ -119,7 +126,8 @@ def load(path):
                   (per.get('brand', 0) < 0 and per.get('serial', 0) <= 0))
         rows.append(dict(part=r['part'], x=x, top=cs[0]['t'], truth=r['truth'],
                          hand=r['likely'], rival_first=first, contra=contra,
-                         tied=second is not None and cs[0]['pts'] - second < MIN_LEAD,
+                         tied=any(cs[0]['pts'] - c['pts'] < MIN_LEAD and not held_better(c, i)
+                                  for c in cs[1:]),
                          weight=1.0 if r['part'] in ISSUE_WORDED else OTHER_WEIGHT))
     return rows
 

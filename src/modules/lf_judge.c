@@ -161,7 +161,7 @@ double lf_judge_p(const struct lf_evidence *e, const struct lf_rank *best, int s
 }
 
 bool lf_judge_likely(const struct lf_evidence *e, const struct lf_rank *best, int second,
-    int rival, bool rival_first, bool hand)
+    int rival, bool rival_first, bool tied, bool hand)
 {
 	/* one object, one owner: a found item another open lost report holds with as many points
 	 * and ranks first is not this one's likely (round 39; a rival as good with a better
@@ -174,8 +174,9 @@ bool lf_judge_likely(const struct lf_evidence *e, const struct lf_rank *best, in
 	 * nothing identifying agrees (round 28): any such object fits it */
 	if (lf_evidence_contradicted(e) || e->plain)
 		return false;
-	/* two candidates alike: neither is the one (whichever ranks first by time or place) */
-	if (second >= 0 && best->points - second < LF_JUDGE_MIN_LEAD)
+	/* two candidates alike: neither is the one (whichever ranks first by time or place);
+	 * one that another report holds better is that report's, no rival here (round 39) */
+	if (tied)
 		return false;
 	return lf_judge_p(e, best, second, rival, hand) >= LF_JUDGE_THRESHOLD;
 }

@@ -655,13 +655,38 @@ static pa_err pair_evidence(struct db_conn *c, bool self_lost, int64_t self, int
 	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
 }
 
-pa_err lostfound_judge(struct db_conn *c, bool self_lost, int64_t self, const struct lf_rank *best,
-    int second, bool sure, const struct lf_reason *r, int nr, const char *stored, int *by)
+/* Whether candidate best of the n at first is tied: another of them within LF_JUDGE_MIN_LEAD
+ * points that no other item holds better (lostfound_held_elsewhere) — two alike, neither the
+ * one; a candidate another report holds better is that report's (round 39). */
+static pa_err tied_with(struct db_conn *c, bool self_lost, int64_t self, const struct lf_rank *first,
+    size_t stride, int n, int best, bool *tied)
 {
+	const struct lf_rank *b = (const struct lf_rank *)((const char *)first + (size_t)best * stride);
+	pa_err rc = PA_OK;
+	bool held;
+
+	*tied = false;
+	for (int k = 0; k < n && !*tied && rc == PA_OK; k++) {
+		const struct lf_rank *o = (const struct lf_rank *)((const char *)first + (size_t)k * stride);
+		if (k == best || b->points - o->points >= LF_JUDGE_MIN_LEAD)
+			continue;
+		rc = lostfound_held_elsewhere(c, self_lost, self, o->id, o->points, &held);
+		*tied = rc == PA_OK && !held;
+	}
+	return rc;
+}
+
+pa_err lostfound_judge(struct db_conn *c, bool self_lost, int64_t self, const struct lf_rank *first,
+    size_t stride, int n, int best_k, bool sure, const struct lf_reason *r, int nr,
+    const char *stored, int *by)
+{
+	const struct lf_rank *best = (const struct lf_rank *)((const char *)first +
+	    (size_t)best_k * stride);
+	int second = lf_runner_up(first, stride, n, best_k);
 	struct lf_evidence e;
 	int64_t other, contest;
 	int backing;
-	bool first;
+	bool rival, tied;
 	pa_err rc;
 
 	*by = LF_BY_NONE;
@@ -694,15 +719,20 @@ pa_err lostfound_judge(struct db_conn *c, bool self_lost, int64_t self, const st
 	 * found item as well and ranks it first (its stored candidates); from a found item's side
 	 * the same of its stored pairs — but at its registration or edit (reasons at hand, its
 	 * pairs not stored yet) any lost report of its own as good as the best */
-	first = !self_lost && r && second >= 0 && second >= best->points;
+	rival = !self_lost && r && second >= 0 && second >= best->points;
 	if (self_lost)
-		rc = rival_first(c, best->id, self, best->points, &first);
+		rc = rival_first(c, best->id, self, best->points, &rival);
 	else if (!r)
-		rc = rival_first(c, self, best->id, best->points, &first);
+		rc = rival_first(c, self, best->id, best->points, &rival);
+	/* a tie: from a lost report's side among its own candidates; from a found item's side
+	 * with the lost report's best other found item (its candidates are not at hand) */
+	tied = !self_lost && other >= 0 && best->points - other < LF_JUDGE_MIN_LEAD;
+	if (rc == PA_OK && self_lost)
+		rc = tied_with(c, self_lost, self, first, stride, n, best_k, &tied);
 	if (rc != PA_OK)
 		return rc;
 	if (!lf_judge_likely(&e, best, self_lost ? second : (int)other,
-	    self_lost ? (int)other : second, first, *by != LF_BY_NONE))
+	    self_lost ? (int)other : second, rival, tied, *by != LF_BY_NONE))
 		*by = LF_BY_NONE;
 	else if (*by == LF_BY_NONE)
 		*by = LF_BY_JUDGE;
@@ -854,9 +884,8 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 	 * in a band: found then, ahead, identified, and nothing against it) */
 	if (rc == PA_OK && p->n > 0) {
 		int by;
-		rc = lostfound_judge(c, me_lost, self, &p->top[0].rank,
-		    lf_runner_up(&p->top[0].rank, sizeof p->top[0], p->n, 0), p->top[0].sure,
-		    p->top[0].r, p->top[0].nr, NULL, &by);
+		rc = lostfound_judge(c, me_lost, self, &p->top[0].rank, sizeof p->top[0], p->n, 0,
+		    p->top[0].sure, p->top[0].r, p->top[0].nr, NULL, &by);
 		if (rc == PA_OK && by != LF_BY_NONE)
 			p->likely_id = p->top[0].id;
 		if (rc == PA_OK && p->likely_id)
@@ -1389,7 +1418,8 @@ static const char SQL_WAS_LIKELY_FOUND[] = WAS_LIKELY_SQL("lost_id", "found_id")
  * none), i.e. the pair the desks were already told of (judged as a registration judges it:
  * lostfound_judge, the bands and the claims of other items too), the first LF_HELD_CHECK by
  * score ranked as the matches are (what another item holds better last); a best of equal
- * points is never likely, so lf_rank_cmp's tie order would not change the answer. */
+ * points to a candidate nobody else holds better is never likely, so lf_rank_cmp's tie order
+ * would not change the answer. */
 static pa_err was_likely(struct db_conn *c, bool lost, int64_t id, int64_t *out)
 {
 	struct db_stmt *s = db_prepare(c, lost ? SQL_WAS_LIKELY_LOST : SQL_WAS_LIKELY_FOUND);
@@ -1416,8 +1446,8 @@ static pa_err was_likely(struct db_conn *c, bool lost, int64_t id, int64_t *out)
 	/* the best as GET /cases/{id}/matches ranks it (one object, one owner); the reasons are
 	 * read again by the judge (this statement's row is gone by then) */
 	if ((rc = lostfound_first_unheld(c, lost, id, rank, sizeof rank[0], n, &best)) == PA_OK &&
-	    (rc = lostfound_judge(c, lost, id, &rank[best], lf_runner_up(rank, sizeof rank[0], n,
-	    best), sure[best], NULL, 0, NULL, &by)) == PA_OK && by != LF_BY_NONE)
+	    (rc = lostfound_judge(c, lost, id, rank, sizeof rank[0], n, best, sure[best], NULL, 0,
+	    NULL, &by)) == PA_OK && by != LF_BY_NONE)
 		*out = rank[best].id;
 	return rc;
 }

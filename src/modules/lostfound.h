@@ -442,14 +442,15 @@ bool lf_evidence_contradicted(const struct lf_evidence *e);
 /* The probability that best (of a lost report, its runner-up's points second, -1 when none) is
  * the same object, given the best points another open lost report gives its found item (rival,
  * -1 when none) and whether the hand-set rules call it likely (hand); lf_judge_likely: that
- * probability reaches LF_JUDGE_THRESHOLD, best leads its runner-up by LF_JUDGE_MIN_LEAD,
+ * probability reaches LF_JUDGE_THRESHOLD, it is not tied (tied: a candidate within
+ * LF_JUDGE_MIN_LEAD of it that no other item holds better; round 39, before any such candidate),
  * nothing stated is contradicted (lf_evidence_contradicted) and the found item is not another
  * open lost report's first with as many points (rival_first: one object, one owner, round 39;
  * a rival as good that has a better candidate of its own weighs in the probability). */
 double lf_judge_p(const struct lf_evidence *e, const struct lf_rank *best, int second,
     int rival, bool hand);
 bool lf_judge_likely(const struct lf_evidence *e, const struct lf_rank *best, int second,
-    int rival, bool rival_first, bool hand);
+    int rival, bool rival_first, bool tied, bool hand);
 /* Whether the server judges by the hand-set rules alone (PINGAN_LF_JUDGE=rules: the learned
  * judgement off), as round 19 did: how the dumps that refit it are taken (bench/lostfound.mjs
  * --rules, tools/lf_judge_fit.py), and a way back for a unit that wants only the rules. */
@@ -461,9 +462,10 @@ bool lf_judge_rules_only(void);
 #define LF_JUDGE_DETAIL_EN "judged on all the evidence together (what agrees, when it was found, " \
 	"how far it leads the other candidates, whether another owner could claim it): probably " \
 	"the same object"
-/* The likely judgement (可能是同一物品) of best, the best candidate of item self (a lost report
- * when self_lost), with the runner-up's points second (-1 when none), sure when a serial
- * agrees, and its reasons: r and nr when at hand (a registration's), else the stored pair's
+/* The likely judgement (可能是同一物品) of candidate best of the n ranked at first (stride bytes
+ * apart) of item self (a lost report when self_lost) — its runner-up lf_runner_up's, a tie only
+ * with a candidate no other item holds better (lostfound_held_elsewhere; round 39) — sure when
+ * a serial agrees, and its reasons: r and nr when at hand (a registration's), else the stored pair's
  * JSON when the caller read it (stored), else read here. First the hand-set rules (the likely
  * line, the bands; none when another item claims it, lostfound_claimed_elsewhere; for the firm
  * band also another lost report at LF_FIRM_CONTEST or more on the found item), then the learned
@@ -473,8 +475,9 @@ bool lf_judge_rules_only(void);
  * One helper for a registration (the desk's notice), an edit's earlier judgement,
  * GET /cases/{id}/matches and the desk's alerts; a confirmed pair is the caller's (always
  * likely). */
-pa_err lostfound_judge(struct db_conn *c, bool self_lost, int64_t self, const struct lf_rank *best,
-    int second, bool sure, const struct lf_reason *r, int nr, const char *stored, int *by);
+pa_err lostfound_judge(struct db_conn *c, bool self_lost, int64_t self, const struct lf_rank *first,
+    size_t stride, int n, int best, bool sure, const struct lf_reason *r, int nr,
+    const char *stored, int *by);
 /* The query plans of the candidate reads (both sides' ranges, the serial tail) as one line;
  * *indexed false when one of them scans a table or sorts (bench/lfmatch.c shows and checks). */
 pa_err lostfound_match_plan(struct db_conn *c, char *out, size_t cap, bool *indexed);

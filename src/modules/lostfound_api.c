@@ -354,12 +354,11 @@ void lostfound_api_matches(struct http_req *r)
 	 * first does not change the judgement) */
 	if (nkeys > 0) {
 		const struct match_key *f = &keys[0];
-		int second = !f->confirmed ? lf_runner_up(&keys[0].rank, sizeof keys[0], nkeys, 0) : -1;
 		if (f->confirmed) {
 			first_likely = true;
 		} else {
-			if (lostfound_judge(c, lost, id, &f->rank, second, f->sure, NULL, 0, NULL,
-			    &by) != PA_OK)
+			if (lostfound_judge(c, lost, id, &keys[0].rank, sizeof keys[0], nkeys, 0,
+			    f->sure, NULL, 0, NULL, &by) != PA_OK)
 				goto dberr;
 			first_likely = by != LF_BY_NONE;
 		}
@@ -505,9 +504,8 @@ static pa_err alert_of(struct db_conn *c, int64_t user, int64_t lost_id, struct 
 	if (rr != DB_FAIL && a->show && !a->confirmed) {
 		/* judged as GET /cases/{id}/matches judges it (the reasons read only when a band
 		 * could call it likely) */
-		if (lostfound_judge(c, true, lost_id, &keys[b].rank,
-		    lf_runner_up(&keys[0].rank, sizeof keys[0], n, b), keys[b].sure, NULL, 0,
-		    a->reasons, &a->by) != PA_OK)
+		if (lostfound_judge(c, true, lost_id, &keys[0].rank, sizeof keys[0], n, b,
+		    keys[b].sure, NULL, 0, a->reasons, &a->by) != PA_OK)
 			rr = DB_FAIL;
 		else
 			a->show = a->by != LF_BY_NONE;

@@ -286,7 +286,8 @@ static double judged(const char *reasons, int at_min, int second, int rival, boo
 	for (int i = 0; i < LF_JUDGE_NFACT; i++)
 		pts += (int)e.fact[i];
 	k = pair(1, pts, at_min, -1);
-	*likely = lf_judge_likely(&e, &k, second, rival, first, hand);
+	*likely = lf_judge_likely(&e, &k, second, rival, first,
+	    second >= 0 && pts - second < LF_JUDGE_MIN_LEAD, hand);
 	return lf_judge_p(&e, &k, second, rival, hand);
 }
 
