@@ -505,6 +505,37 @@ static pa_err rival_first(struct db_conn *c, int64_t found, int64_t lost, int po
 	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
 }
 
+/* From a found item's side (?2, its best lost report ?1 at ?3 points): the lost report has
+ * another open, undismissed candidate within ?4 points of it (or above) that no other open lost
+ * report holds ?5 points better — the tie tied_with reads from the lost report's side, on its
+ * stored candidates (round 39). */
+static const char SQL_TIED_FROM_FOUND[] =
+    "SELECT 1 FROM lf_matches m JOIN cases c ON c.id = m.found_id "
+    "WHERE m.lost_id = ?1 AND m.found_id != ?2 AND m.dismissed = 0 AND c.closed_at IS NULL "
+    "AND m.score > ?3 - ?4 AND NOT EXISTS (SELECT 1 FROM lf_matches o JOIN cases k ON k.id = o.lost_id "
+    "WHERE o.found_id = m.found_id AND o.lost_id != m.lost_id AND o.dismissed = 0 "
+    "AND k.closed_at IS NULL AND o.score >= m.score + ?5) LIMIT 1";
+
+static pa_err tied_from_found(struct db_conn *c, int64_t found, const struct lf_rank *best,
+    bool *tied)
+{
+	struct db_stmt *s = db_prepare(c, SQL_TIED_FROM_FOUND);
+	int r;
+
+	*tied = false;
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, best->id);
+	db_bind_int(s, 2, found);
+	db_bind_int(s, 3, best->points);
+	db_bind_int(s, 4, LF_JUDGE_MIN_LEAD);
+	db_bind_int(s, 5, LF_HELD_MARGIN);
+	if ((r = db_step(s)) == DB_ROW)
+		*tied = true;
+	db_reset(s);
+	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+}
+
 static bool claimed_by(int64_t other, int points, bool sure)
 {
 	return other >= 0 && points - other < (sure ? LF_LIKELY_SURE_MARGIN : LF_LIKELY_MARGIN);
@@ -724,11 +755,11 @@ pa_err lostfound_judge(struct db_conn *c, bool self_lost, int64_t self, const st
 		rc = rival_first(c, best->id, self, best->points, &rival);
 	else if (!r)
 		rc = rival_first(c, self, best->id, best->points, &rival);
-	/* a tie: from a lost report's side among its own candidates; from a found item's side
-	 * with the lost report's best other found item (its candidates are not at hand) */
-	tied = !self_lost && other >= 0 && best->points - other < LF_JUDGE_MIN_LEAD;
-	if (rc == PA_OK && self_lost)
-		rc = tied_with(c, self_lost, self, first, stride, n, best_k, &tied);
+	/* a tie, read from the lost report's side either way: its candidates at hand, or from a
+	 * found item's side the lost report's stored ones */
+	if (rc == PA_OK)
+		rc = self_lost ? tied_with(c, self_lost, self, first, stride, n, best_k, &tied) :
+		    tied_from_found(c, self, best, &tied);
 	if (rc != PA_OK)
 		return rc;
 	if (!lf_judge_likely(&e, best, self_lost ? second : (int)other,

@@ -155,6 +155,11 @@ test('one object, one owner in the order: a found item another report holds far 
   // F never is for the second report
   assert.equal(m2[g2].likely, true, JSON.stringify(m2[g2]));
   assert.equal(m2[f2].likely, false);
+  // and G's own page says the same of the pair (the tie read from the lost report's side there
+  // too: F is held better by the first report)
+  const mg = (await get('cz-officer', `/cases/${G.id}/matches`)).json.items;
+  assert.equal(mg[0].case_id, L2.id, JSON.stringify(mg));
+  assert.equal(mg[0].likely, true);
   // the desk's alerts rank and judge as the matches do: F the first report's, G the second's
   const al = (await get('cz-officer', `/lostfound/alerts?org_id=${org.get('城中派出所').id}&limit=50`)).json.items;
   assert.ok(al.some((x) => x.lost_id === L1.id && x.case_id === F.id));
