@@ -488,21 +488,28 @@ static const char SQL_RIVAL_FIRST[] =
     "WHERE o.lost_id = m.lost_id AND o.found_id != m.found_id AND o.dismissed = 0 "
     "AND k.closed_at IS NULL AND o.score > m.score) LIMIT 1";
 
-static pa_err rival_first(struct db_conn *c, int64_t found, int64_t lost, int points, bool *first)
+/* Whether statement sql, its parameters the nv integers v, yields a row. */
+static pa_err any_row(struct db_conn *c, const char *sql, const int64_t *v, int nv, bool *found)
 {
-	struct db_stmt *s = db_prepare(c, SQL_RIVAL_FIRST);
+	struct db_stmt *s = db_prepare(c, sql);
 	int r;
 
-	*first = false;
+	*found = false;
 	if (s == NULL)
 		return PA_ERR_DB;
-	db_bind_int(s, 1, found);
-	db_bind_int(s, 2, lost);
-	db_bind_int(s, 3, points);
+	for (int i = 0; i < nv; i++)
+		db_bind_int(s, i + 1, v[i]);
 	if ((r = db_step(s)) == DB_ROW)
-		*first = true;
+		*found = true;
 	db_reset(s);
 	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+}
+
+static pa_err rival_first(struct db_conn *c, int64_t found, int64_t lost, int points, bool *first)
+{
+	const int64_t v[] = { found, lost, points };
+
+	return any_row(c, SQL_RIVAL_FIRST, v, 3, first);
 }
 
 /* From a found item's side (?2, its best lost report ?1 at ?3 points): the lost report has
@@ -519,21 +526,9 @@ static const char SQL_TIED_FROM_FOUND[] =
 static pa_err tied_from_found(struct db_conn *c, int64_t found, const struct lf_rank *best,
     bool *tied)
 {
-	struct db_stmt *s = db_prepare(c, SQL_TIED_FROM_FOUND);
-	int r;
+	const int64_t v[] = { best->id, found, best->points, LF_JUDGE_MIN_LEAD, LF_HELD_MARGIN };
 
-	*tied = false;
-	if (s == NULL)
-		return PA_ERR_DB;
-	db_bind_int(s, 1, best->id);
-	db_bind_int(s, 2, found);
-	db_bind_int(s, 3, best->points);
-	db_bind_int(s, 4, LF_JUDGE_MIN_LEAD);
-	db_bind_int(s, 5, LF_HELD_MARGIN);
-	if ((r = db_step(s)) == DB_ROW)
-		*tied = true;
-	db_reset(s);
-	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+	return any_row(c, SQL_TIED_FROM_FOUND, v, 5, tied);
 }
 
 static bool claimed_by(int64_t other, int points, bool sure)
