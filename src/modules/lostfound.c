@@ -745,6 +745,7 @@ pa_err lostfound_judge(struct db_conn *c, bool self_lost, int64_t self, const st
 	 * found item as well and ranks it first (its stored candidates); from a found item's side
 	 * the same of its stored pairs — but at its registration or edit (reasons at hand, its
 	 * pairs not stored yet) any lost report of its own as good as the best */
+	rc = PA_OK;
 	rival = !self_lost && r && second >= 0 && second >= best->points;
 	if (self_lost)
 		rc = rival_first(c, best->id, self, best->points, &rival);
