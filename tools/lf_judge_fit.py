@@ -13,7 +13,13 @@ best pair at any time (src/modules/lf_judge.c computes exactly these features):
   - the hand-set rules' own judgement (1 when they call it likely),
   - the time after the loss's window (log of hours, 0 inside it) and whether it was inside,
   - the found item's best points from another open lost report (its rival), whether the rival
-    is as good, and how far ahead of it the pair is (at most 40).
+    is as good, and how far ahead of it the pair is (at most 40),
+  - (round 39) how many reasons agree on what tells the object apart, how many speak against it.
+
+Each part weighs 1 when written from the issue's own words (ISSUE_WORDED, the nearest to an
+outside checker's set), OTHER_WEIGHT otherwise, in the fit and in the threshold's choice (round
+39). Refused whatever the probability (as lf_judge_likely does): a tie with a candidate no other
+report holds better, a found item another report holding it as well ranks first, a contradiction.
 
 Rows are the best candidates of the training parts' lost reports (a bench dump, never a judge's,
 taken with --rules: the server's "likely" is then the hand-set rules' alone, PINGAN_LF_JUDGE=rules,
@@ -21,18 +27,22 @@ the feature `hand`; without it the dump's "likely" is this judgement's own);
 positive when the best is the true item, negative when the report has no true item (a report
 whose true item is not first counts wrong whatever is said, so it does not train). The threshold
 is chosen by leave-one-set-out: fit on all parts but one, judge the one left out, and take the
-threshold with the most right likely minus wrong likely on never-found reports over all parts
-(what right-or-rightly-abstained counts). --table prints the weights fitted on every part, as C.
+threshold with the most right likely minus wrong likely on never-found reports over all parts,
+each weighed (what right-or-rightly-abstained counts). --table prints the weights fitted on every
+part, as C.
 
-    node bench/lostfound.mjs tuning heldout set2 set4 set5 set6 set7 set8 set9 set10 set11 \
-        set12 set13 set14 set15 set16 set17 set18 --rules --dump=/tmp/lf.json
+    node bench/lostfound.mjs tuning heldout set2 set4 set5 … set24 set33 set35 set36 set38 \
+        set39 set40 --rules --dump=/tmp/lf.json
     python3 tools/lf_judge_fit.py /tmp/lf.json            # leave-one-set-out, per part
     python3 tools/lf_judge_fit.py /tmp/lf.json --table    # the weights and threshold, as C
+    node bench/lostfound.mjs ...the same parts... --dump=/tmp/srv.json
+    python3 tools/lf_judge_fit.py /tmp/lf.json --check /tmp/srv.json   # fit and server agree
 
 Python 3 standard library only; deterministic (Newton's method from zero).
 """
 import json
 import math
+import re
 import sys
 
 sys.path.insert(0, __file__.rsplit('/', 1)[0])
@@ -159,9 +169,36 @@ def weighted(rows, said):
                for r, s in zip(rows, said) if s)
 
 
+def check(rules_dump, server_dump):
+    """--check (round 39): the server's table (src/modules/lf_judge.c, LF_JUDGE_THRESHOLD in
+    lostfound.h) applied here to a --rules dump, against the likely of a plain dump of the same
+    parts from the same binary: the fit and the server must judge every report alike (a feature
+    read differently shows as reports that differ, near the threshold)."""
+    here = __file__.rsplit('/', 1)[0] + '/../src/modules/'
+    src = open(here + 'lf_judge.c', encoding='utf-8').read()
+    table = src[src.index('lf_judge_w[LF_JUDGE_NFEAT + 1] = {'):]
+    w = [float(v) for v in re.findall(r'([+-]\d+\.\d+),', table[:table.index('};')])]
+    t = float(re.search(r'#define LF_JUDGE_THRESHOLD ([0-9.]+)',
+                        open(here + 'lostfound.h', encoding='utf-8').read()).group(1))
+    if len(w) != len(NAMES):
+        raise SystemExit(f'the table has {len(w)} weights, the fit {len(NAMES)} features')
+    recs = [r for r in json.load(open(rules_dump, encoding='utf-8')) if r['c']]
+    rows = load(rules_dump)
+    server = {(r['part'], r['key']): r['likely'] for r in json.load(open(server_dump, encoding='utf-8'))}
+    differ = [(r['part'], r['key'], likely(w, x, t)) for r, x in zip(recs, rows)
+              if likely(w, x, t) != server[(r['part'], r['key'])]]
+    print(f'threshold {t}: {len(rows)} reports, {len(differ)} judged otherwise by the server')
+    for part, key, said in differ[:20]:
+        print(f'  {part} {key}: the fit says {"likely" if said else "not likely"}')
+    return 1 if differ else 0
+
+
 def main():
     if len(sys.argv) < 2:
         raise SystemExit(__doc__)
+    if '--check' in sys.argv:
+        i = sys.argv.index('--check')
+        raise SystemExit(check(sys.argv[1], sys.argv[i + 1]))
     rows = load(sys.argv[1])
     parts = sorted({r['part'] for r in rows}, key=lambda p: (len(p), p))
     model = {}
