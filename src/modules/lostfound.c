@@ -556,6 +556,13 @@ pa_err lostfound_held_elsewhere(struct db_conn *c, bool self_lost, int64_t self,
 	return rc;
 }
 
+/* The k-th of ranks laid stride bytes apart from first (a plan's, a match key's or a bare
+ * array's lf_rank). */
+static const struct lf_rank *rank_at(const struct lf_rank *first, size_t stride, int k)
+{
+	return (const struct lf_rank *)((const char *)first + (size_t)k * stride);
+}
+
 pa_err lostfound_first_unheld(struct db_conn *c, bool self_lost, int64_t self,
     const struct lf_rank *first, size_t stride, int n, int *out)
 {
@@ -564,7 +571,7 @@ pa_err lostfound_first_unheld(struct db_conn *c, bool self_lost, int64_t self,
 	int k = 0;
 
 	while (k < n && k < LF_HELD_CHECK && rc == PA_OK) {
-		const struct lf_rank *r = (const struct lf_rank *)((const char *)first + (size_t)k * stride);
+		const struct lf_rank *r = rank_at(first, stride, k);
 		rc = lostfound_held_elsewhere(c, self_lost, self, r->id, r->points, &held);
 		if (!held)
 			break;
@@ -579,7 +586,7 @@ int lf_runner_up(const struct lf_rank *first, size_t stride, int n, int best)
 	int points = -1;
 
 	for (int k = 0; k < n; k++) {
-		const struct lf_rank *r = (const struct lf_rank *)((const char *)first + (size_t)k * stride);
+		const struct lf_rank *r = rank_at(first, stride, k);
 		if (k != best && r->points > points)
 			points = r->points;
 	}
@@ -687,13 +694,13 @@ static pa_err pair_evidence(struct db_conn *c, bool self_lost, int64_t self, int
 static pa_err tied_with(struct db_conn *c, bool self_lost, int64_t self, const struct lf_rank *first,
     size_t stride, int n, int best, bool *tied)
 {
-	const struct lf_rank *b = (const struct lf_rank *)((const char *)first + (size_t)best * stride);
+	const struct lf_rank *b = rank_at(first, stride, best);
 	pa_err rc = PA_OK;
 	bool held;
 
 	*tied = false;
 	for (int k = 0; k < n && !*tied && rc == PA_OK; k++) {
-		const struct lf_rank *o = (const struct lf_rank *)((const char *)first + (size_t)k * stride);
+		const struct lf_rank *o = rank_at(first, stride, k);
 		if (k == best || b->points - o->points >= LF_JUDGE_MIN_LEAD)
 			continue;
 		rc = lostfound_held_elsewhere(c, self_lost, self, o->id, o->points, &held);
@@ -706,8 +713,7 @@ pa_err lostfound_judge(struct db_conn *c, bool self_lost, int64_t self, const st
     size_t stride, int n, int best_k, bool sure, const struct lf_reason *r, int nr,
     const char *stored, int *by)
 {
-	const struct lf_rank *best = (const struct lf_rank *)((const char *)first +
-	    (size_t)best_k * stride);
+	const struct lf_rank *best = rank_at(first, stride, best_k);
 	int second = lf_runner_up(first, stride, n, best_k);
 	struct lf_evidence e;
 	int64_t other, contest;
@@ -747,7 +753,8 @@ pa_err lostfound_judge(struct db_conn *c, bool self_lost, int64_t self, const st
 	 * pairs not stored yet) any lost report of its own as good as the best */
 	rc = PA_OK;
 	rival = !self_lost && r && second >= 0 && second >= best->points;
-	if (self_lost)
+	/* other is the most any such report gives it: below best's points none can be first */
+	if (self_lost && other >= best->points)
 		rc = rival_first(c, best->id, self, best->points, &rival);
 	else if (!r)
 		rc = rival_first(c, self, best->id, best->points, &rival);

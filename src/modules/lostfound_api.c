@@ -350,8 +350,9 @@ void lostfound_api_matches(struct http_req *r)
 		goto dberr;
 	if (match_keys_order(c, lost, id, keys, nkeys) != PA_OK)
 		goto dberr;
-	/* likely: the best leads the runner-up (equal points never do, so which of them ranks
-	 * first does not change the judgement) */
+	/* likely: the best leads the runner-up (equal points never do unless the other is held
+	 * better elsewhere, which ranks it after the best anyway, so which of them ranks first
+	 * does not change the judgement) */
 	if (nkeys > 0) {
 		const struct match_key *f = &keys[0];
 		if (f->confirmed) {
