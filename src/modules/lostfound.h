@@ -117,6 +117,8 @@ struct lf_prep {
 	                               * glove's material (LF_WORN_* in lf_match.c), 0 unsaid */
 	uint8_t tucked;               /* what is tucked in a phone's case (壳里夹着公交卡 / 现金 /
 	                               * 照片: LF_TUCK_* in lf_match.c), 0 unsaid */
+	uint16_t shape;               /* how it is made (长款 / 短款, 素圈 / 镶钻, 裸机 / 有壳, 透明壳, the
+	                               * corner of a cracked screen): LF_SHAPE_* in lf_match.c, 0 */
 	uint8_t boxed;                /* glasses: said to be without a case (没有盒子: LF_BOX_NONE) or
 	                               * with one (眼镜盒: LF_BOX_HAS), 0 unsaid */
 	uint16_t storage;             /* a memory's size in GB (U盘64G, 128GB, 1T: 1024), 0 none */

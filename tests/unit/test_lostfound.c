@@ -5153,6 +5153,81 @@ static void round30_readings(void **state)
 
 /* Round 38: figures past the 32 classes (a knot, a shell, a gourd, a jade disc, a heart) and a
  * straw bag's kind (docs/performance.md, "Round 38"). */
+/* Round 40: how it is made. A long wallet against a short one, a plain ring against a worked
+ * one, a bare phone against one in a case, a clear case against a coloured one, a crack in
+ * another corner: each another object; the same said both ways, or one side unsure, is none. */
+static bool has_detail(const struct lf_reason *r, int nr, const char *factor, const char *words)
+{
+	const char *d = reason_detail(r, nr, factor, -1);
+	return d != NULL && strstr(d, words) != NULL;
+}
+
+static void round40_shapes(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	struct lf_item wl = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在菜市场丢了黑色长款钱包，里面有身份证和现金" };
+	struct lf_item wf = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到黑色短款钱包一个，对折式" };
+	score(&wl, &wf, r, &nr);
+	assert_true(has_detail(r, nr, "kind", "长款"));
+	wf.body = "拾到黑色长款钱包一个";
+	score(&wl, &wf, r, &nr);
+	assert_false(has_detail(r, nr, "kind", "长款"));
+	wf.body = "拾到黑色钱包，长款，对折";      /* both said by one side: unsure */
+	score(&wl, &wf, r, &nr);
+	assert_false(has_detail(r, nr, "kind", "长款"));
+	/* a plain ring against one set with a stone; 无花纹 is plain, not carved */
+	struct lf_item rl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在公园丢了金戒指，素圈，无花纹" };
+	struct lf_item rf = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得金色戒指一枚，戒面镶嵌红色石头" };
+	lf_prepare(&rl, &p);
+	assert_int_equal(p.shape & 0x7C, 0x04);   /* plain only, no carving */
+	score(&rl, &rf, r, &nr);
+	assert_true(has_detail(r, nr, "kind", "表面工艺"));
+	rf.body = "拾得金色戒指一枚，光面";
+	score(&rl, &rf, r, &nr);
+	assert_false(has_detail(r, nr, "kind", "表面工艺"));
+	/* two braids of a bangle: 竹节 / 麻花 */
+	rl.body = "丢了金手镯，竹节纹的";
+	rf.body = "捡到金色手镯，麻花款";
+	score(&rl, &rf, r, &nr);
+	assert_true(has_detail(r, nr, "kind", "表面工艺"));
+	/* a phone said to have no case against one in a case; its own back shell is no case */
+	struct lf_item pl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在公交车上丢了黑色手机，没有戴手机壳，后壳有划痕" };
+	struct lf_item pf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "捡到黑色手机一部，套着粉色小熊手机壳" };
+	lf_prepare(&pl, &p);
+	assert_int_equal(p.shape & 0x180, 0x80);  /* bare, and 后壳 did not make it cased */
+	score(&pl, &pf, r, &nr);
+	assert_true(has_detail(r, nr, "accessory", "没有保护壳"));
+	pf.body = "捡到黑色手机一部，无壳，背面有划痕";
+	score(&pl, &pf, r, &nr);
+	assert_false(has_detail(r, nr, "accessory", "没有保护壳"));
+	/* a clear case against a blue silicone one */
+	pl.body = "丢了白色手机，套着透明手机壳";
+	pf.body = "捡到白色手机，蓝色硅胶壳";
+	score(&pl, &pf, r, &nr);
+	assert_true(has_detail(r, nr, "accessory", "透明"));
+	pf.body = "捡到白色手机，透明软壳";
+	score(&pl, &pf, r, &nr);
+	assert_false(has_detail(r, nr, "accessory", "透明"));
+	/* a crack in the top left corner against one in the bottom right */
+	pl.body = "丢了黑色手机，屏幕左上角碎了";
+	pf.body = "捡到黑色手机，屏幕右下角有裂痕";
+	score(&pl, &pf, r, &nr);
+	assert_true(has_detail(r, nr, "marks", "裂痕所在的角"));
+	pf.body = "捡到黑色手机，屏幕左上角有裂纹";
+	score(&pl, &pf, r, &nr);
+	assert_false(has_detail(r, nr, "marks", "裂痕所在的角"));
+}
+
 static void round38_readings(void **state)
 {
 	struct lf_reason r[LF_REASONS_MAX];
@@ -5890,6 +5965,7 @@ int main(void)
 		cmocka_unit_test(round36_readings),
 		cmocka_unit_test(round37_readings),
 		cmocka_unit_test(round38_readings),
+		cmocka_unit_test(round40_shapes),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
