@@ -110,6 +110,8 @@ function navItems() {
   if (cataloguePage.canSeeCatalogue()) add('catalogue', '#/catalogue', 'nav.catalogue');
   // the front desk (阳光坐席): register a visit; the station's numbers
   if (a.deskStats) add('desk-stats', '#/desk-stats', 'nav.desk_stats');
+  // a resident looking for a lost thing: the public notice of found items (招领公告, no login)
+  if (hasRole('citizen')) add('found-notice', '/found.html', 'nav.found_notice');
   // The home page leads.
   const home = homeHash();
   const i = items.findIndex((it) => it.hash === home);

@@ -174,7 +174,7 @@ async function load(reset) {
   }
   if (!r || !r.ok) {
     // a link naming no station: said in the page's words (the server's English names its field)
-    const noStation = r && r.status === 422 && j?.error?.field === 'org_id';
+    const noStation = r && r.status >= 400 && r.status < 500 && /(^|\.)org_id$/.test(j?.error?.field || '');
     rows.replaceChildren(line(noStation ? W.no_station : j?.error?.message || W.failed));
     more.hidden = true;
     shown.textContent = '';

@@ -88,6 +88,8 @@ export async function mountRegistration(el, onDone, opts = {}) {
     h('button', { type: 'button', class: 'tab active', dataset: { testid: 'lf-tab-lost' }, onclick: (e) => pick('lost', e) }, t('lf.register_lost')),
     h('button', { type: 'button', class: 'tab', dataset: { testid: 'lf-tab-found' }, onclick: (e) => pick('found', e) }, t('lf.register_found')));
   function pick(s, e) {
+    // the owner typed on one side is no finder of the other: the person's fields start empty
+    if (s !== side) for (const k of ['person_name', 'person_phone', 'person_id']) f[k].value = '';
     side = s;
     for (const b of tabs.children) b.classList.toggle('active', b === e.target);
     lostOnly.hidden = s !== 'lost';
@@ -127,7 +129,11 @@ export async function mountRegistration(el, onDone, opts = {}) {
       c = await api('POST', '/cases', body);
     } catch (e) {
       msg.classList.add('error');
-      msg.textContent = e.message;
+      // the form has one person: the server's 第1位当事人的联系电话 is the 失主's (拾得人's) here
+      const who = /(?:^|\.)persons\[0\]\.(\w+)$/.exec(e.field || '');
+      msg.textContent = who ? e.message.replace(/^第1位当事人的/, side === 'lost' ? '失主的' : '拾得人的') : e.message;
+      const input = who && { name: f.person_name, phone: f.person_phone, id_number: f.person_id }[who[1]];
+      if (input) input.focus();
       return;
     }
     // what next: the registration's own page (its matches, 返还) is one click away
@@ -286,7 +292,28 @@ export function openReturnDialog(found, lostId, onDone) {
   const name = input('claimant_name');
   const idn = input('claimant_id', { maxlength: '18' });
   const ver = h('textarea', { name: 'verification', rows: '3', dataset: { testid: 'lf-verification' } });
+  // 代领说明: a claimant who is not the lost report's owner says why they may take it; the
+  // server refuses a return to another without it (409 on fields.proxy)
+  const proxy = h('textarea', { name: 'proxy', rows: '2', placeholder: t('lf.proxy_hint'), dataset: { testid: 'lf-proxy' } });
   const err = h('p', { class: 'error', dataset: { testid: 'lf-return-error' } });
+  // the owner the item goes back to: the confirmed (or named) lost report's, masked, so the
+  // officer compares the claimant with the owner before handing it over
+  const owner = h('div', { class: 'lf-owner', dataset: { testid: 'lf-return-owner' } });
+  (lostId ? Promise.resolve(lostId) : api('GET', `/cases/${found.id}/matches`)
+    .then((m) => ((m.items || []).find((i) => i.confirmed) || {}).case_id))
+    .then((id) => (id ? api('GET', `/cases/${id}`) : null))
+    .then((l) => {
+      if (!l) {
+        owner.append(h('p', { class: 'muted' }, t('lf.return_no_lost')));
+        return;
+      }
+      const o = (l.persons || []).find((p) => p.role === 'owner');
+      owner.append(h('dl', { class: 'details' },
+        h('dt', {}, t('lf.return_lost')), h('dd', {}, `${l.code} ${l.title}`),
+        h('dt', {}, t('lf.return_owner')), h('dd', { dataset: { testid: 'lf-return-owner-name' } },
+          o ? [o.name, o.id_number].filter(Boolean).join('　') || t('lf.owner_unknown') : t('lf.owner_unknown'))));
+    })
+    .catch(() => { /* the dialog works without it; the server still compares */ });
   // 经办民警 (handed_by): the station's officers, auxiliaries and leaders; the one recording
   // by default (the server takes the caller when none is picked)
   const by = h('select', { name: 'handed_by', dataset: { testid: 'lf-handed-by' } }, h('option', { value: '' }, t('lf.handed_by_me')));
@@ -303,19 +330,25 @@ export function openReturnDialog(found, lostId, onDone) {
   const dlg = h('dialog', { class: 'dialog', dataset: { testid: 'lf-return-dialog' } },
     h('form', { method: 'dialog', class: 'form dialog-form', onsubmit: async (ev) => {
       ev.preventDefault();
+      err.textContent = '';
       const idBad = idCardProblem(idn.value.trim());
       if (idBad) {
         err.textContent = t(idBad);
         idn.focus();
         return;
       }
+      // irreversible: both registrations close and the receipt is issued
+      const who = `${name.value.trim()}（${idn.value.trim().slice(0, 6)}…${idn.value.trim().slice(-4)}）`;
+      if (!(await confirmDialog(t('lf.return_confirm', `${found.code} ${found.title}`, who), t('lf.do_return'), false))) return;
       try {
         await api('POST', `/cases/${found.id}/actions`, { action: 'return', fields: {
           persons: [{ role: 'claimant', name: name.value.trim(), id_number: idn.value.trim() }],
           verification: ver.value.trim(), ...(lostId ? { lost_id: lostId } : {}),
+          ...(proxy.value.trim() ? { proxy: proxy.value.trim() } : {}),
           ...(by.value ? { handed_by: Number(by.value) } : {}) } });
       } catch (e) {
         err.textContent = e.message;
+        if (e.field === 'fields.proxy') proxy.focus();
         return;
       }
       dlg.close();
@@ -324,8 +357,9 @@ export function openReturnDialog(found, lostId, onDone) {
       if (onDone) onDone();
     } },
     h('h2', { class: 'dialog-title' }, `${t('lf.return')}${t('lf.colon')}${found.code} ${found.title}`),
+    owner,
     field(t('lf.claimant_name'), name), field(t('lf.claimant_id'), idn), field(t('lf.verification'), ver),
-    field(t('lf.handed_by'), by), err,
+    field(t('lf.proxy'), proxy), field(t('lf.handed_by'), by), err,
     h('div', { class: 'dialog-buttons' },
       h('button', { type: 'submit', class: 'btn btn-primary', dataset: { testid: 'lf-do-return' } }, t('lf.do_return')),
       h('button', { type: 'button', class: 'btn', onclick: () => { dlg.close(); dlg.remove(); } }, t('common.cancel')))));
@@ -430,6 +464,7 @@ export async function mountRegisters(el, orgId) {
   more.addEventListener('click', () => load(false).catch((e) => showError(e)));
   statuses();
   await load(true);
+  return () => load(true);
 }
 
 const ymd = (d) => new Date(d.getTime() + 8 * 3600000).toISOString().slice(0, 10);
@@ -482,6 +517,7 @@ export async function mountStats(el, orgId) {
   }
   for (const c of [from, to, group]) c.addEventListener('change', () => draw().catch(() => {}));
   await draw();
+  return draw;
 }
 
 /**
@@ -548,12 +584,15 @@ export async function mountOffice(el, orgId) {
 
 /** Everything, for the 失物招领 page, at one police station (orgId). */
 export async function mountLostFound(el, orgId) {
-  let redraw = null;
-  await mountRegistration(el, () => redraw && redraw(), { orgId });
-  redraw = await mountAlerts(el, orgId);
-  await mountRegisters(el, orgId);
-  await mountExpiring(el);
-  await mountStats(el, orgId);
+  // a registration shows at once in the alerts, the registers, the claim clock and the
+  // statistics (the register said 暂无登记 and the statistics 0 until a reload)
+  const redraws = [];
+  const redraw = () => Promise.all(redraws.map((f) => f().catch(() => {})));
+  await mountRegistration(el, redraw, { orgId });
+  redraws.push(await mountAlerts(el, orgId));
+  redraws.push(await mountRegisters(el, orgId));
+  redraws.push(await mountExpiring(el));
+  redraws.push(await mountStats(el, orgId));
   await mountOffice(el, orgId);
   el.append(h('p', {}, h('a', { href: '/found.html', target: '_blank' }, t('lf.public'))));
 }
@@ -561,6 +600,7 @@ export async function mountLostFound(el, orgId) {
 /** #/lostfound[?org_id=N]: at the user's station; an admin (no station of their own) picks one —
  *  the page registered at 浙江省 and listed the province's alerts (none) before. */
 export async function render(view, query, ctx) {
+  document.title = `${t('lf.title')} - ${t('app.name')}`;
   view.append(h('h1', {}, t('lf.title')));
   const own = ((session.user && session.user.grants) || [])
     .filter((g) => g.org_kind === 'police_station' && ['officer', 'auxiliary', 'leader'].includes(g.role))
@@ -568,7 +608,7 @@ export async function render(view, query, ctx) {
   const stations = own.length ? own : (await loadOrgs()).filter((o) => o.kind === 'police_station');
   if (!ctx.isCurrent()) return;
   if (!stations.length) {
-    view.append(h('p', { class: 'empty' }, t('desk.no_station')));
+    view.append(h('p', { class: 'empty' }, t('lf.no_station')));
     return;
   }
   const want = Number(query && query.get('org_id'));
@@ -584,10 +624,31 @@ export async function render(view, query, ctx) {
 
 /** The receipt (领取凭证) of a returned found item, ready to print. */
 export async function renderReceipt(view, id, ctx) {
-  const c = await api('GET', `/cases/${id}`);
+  const back = (href, label) => h('div', { class: 'form-buttons no-print' },
+    h('a', { class: 'btn', href, dataset: { testid: 'lf-receipt-back' } }, label));
+  let c;
+  try {
+    c = await api('GET', `/cases/${id}`);
+  } catch (e) {
+    if (!ctx.isCurrent() || e.status === 401) return;
+    // out of scope or no such item: say so once, with a way back (it was an empty page)
+    document.title = `${t('lf.receipt')} - ${t('app.name')}`;
+    view.append(h('div', { class: 'panel', dataset: { testid: 'lf-receipt-none' } },
+      h('p', {}, e.message), back('#/lostfound', t('lf.back_to_lostfound'))));
+    return;
+  }
   if (!ctx.isCurrent()) return;
-  const claimant = (c.persons || []).find((p) => p.role === 'claimant');
+  // the receipt is the paper of a return: none for an item not returned (a genuine-looking 领取
+  // 凭证 with blank claimant fields could be printed for an item still in store)
   const ret = (c.timeline || []).filter((e) => e.action === 'return').pop();
+  document.title = `${c.code} ${t('lf.receipt')} - ${t('app.name')}`;
+  if (c.type !== 'found' || c.status !== 'returned' || !ret) {
+    view.append(h('div', { class: 'panel', dataset: { testid: 'lf-receipt-none' } },
+      h('p', {}, t('lf.receipt_not_returned', `${c.code} ${c.title}`)), back('#/case/' + c.id, t('common.back'))));
+    return;
+  }
+  const claimant = (c.persons || []).find((p) => p.role === 'claimant');
+  const proxy = ret.data && ret.data.proxy;
   // the officer who handed it over (handed_by): the server names them on the return's
   // timeline event (an officer of the station); else whoever recorded the return
   const officer = ret ? ((ret.data && ret.data.handed_by_name) || ret.actor_name) : '';
@@ -615,12 +676,15 @@ export async function renderReceipt(view, id, ctx) {
       row(t('lf.receipt_item'), c.title, 'lf-r-item'),
       lost ? row(t('lf.receipt_lost'), `${lost.code} ${lost.title}`, 'lf-r-lost') : null,
       row(t('lf.receipt_claimant'), claimant ? `${claimant.name || ''} ${claimant.id_number || ''}` : '', 'lf-r-claimant'),
+      proxy ? row(t('lf.receipt_proxy'), proxy, 'lf-r-proxy') : null,
       row(t('lf.receipt_verification'), c.verification, 'lf-r-verification'),
       row(t('lf.receipt_officer'), officer, 'lf-r-officer'),
       row(t('lf.receipt_time'), c.returned_at ? fmtTime(c.returned_at) : '', 'lf-r-time')),
     // both sign: the claimant that the item came back, the officer that it was handed over
-    h('p', { class: 'receipt-sign', dataset: { testid: 'lf-r-sign' } }, t('lf.receipt_sign')),
-    h('p', { class: 'receipt-sign', dataset: { testid: 'lf-r-sign-officer' } }, t('lf.receipt_sign_officer')),
+    // a line to sign on and the day, for each (the paper had the labels only)
+    ...[['lf.receipt_sign', 'lf-r-sign'], ['lf.receipt_sign_officer', 'lf-r-sign-officer']].map(([k, id]) =>
+      h('p', { class: 'receipt-sign', dataset: { testid: id } }, h('span', {}, t(k)), h('span', { class: 'sign-line' }),
+        h('span', {}, t('lf.receipt_date')), h('span', { class: 'sign-line sign-date' }))),
     h('div', { class: 'form-buttons no-print' },
       h('a', { class: 'btn', href: '#/case/' + c.id, dataset: { testid: 'lf-receipt-back' } }, t('common.back')),
       h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-print' }, onclick: () => window.print() }, t('lf.print')))));

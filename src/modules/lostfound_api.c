@@ -684,13 +684,14 @@ static int row_exists(struct db_conn *c, const char *sql, const char *text, int6
 	return rr == DB_ROW ? 1 : rr == DB_DONE ? 0 : -1;
 }
 
-/* The colour families named in a colour text, in plain words (黑色/灰色): the public notice
- * shows these, never the officer's own text (which may carry a mark). */
+/* The colour families named in a colour text, in plain words (黑色/银灰色): the public notice
+ * shows these, never the officer's own text (which may carry a mark). Silver, titanium and grey
+ * are one family: 银灰色 (an owner of silver keys skipped a notice saying 灰色). */
 static void color_words(unsigned bits, bool en, char *out, size_t n)
 {
 	static const struct { unsigned bit; const char *w, *en; } fam[] = {
 		{ LF_C_BLACK, "黑色", "black" }, { LF_C_WHITE, "白色", "white" },
-		{ LF_C_GREY, "灰色", "grey" }, { LF_C_RED, "红色", "red" },
+		{ LF_C_GREY, "银灰色", "silver-grey" }, { LF_C_RED, "红色", "red" },
 		{ LF_C_PINK, "粉色", "pink" }, { LF_C_BLUE, "蓝色", "blue" },
 		{ LF_C_GREEN, "绿色", "green" }, { LF_C_YELLOW, "黄色", "yellow" },
 		{ LF_C_ORANGE, "橙色", "orange" }, { LF_C_PURPLE, "紫色", "purple" },

@@ -472,6 +472,43 @@ test('return without a lost report', async () => {
   assert.equal(done.lost_id, null);
 });
 
+test('return to someone other than the owner on the lost report: 409 without a proxy statement and nothing written; with one it returns, the statement on the timeline', async () => {
+  const OTHER = '330702198505051238';      // valid, not the owner's
+  const L = await create('cz-officer', lostPhone({ serial: '尾号7002', brand: 'vivo', color: '蓝色', model: 'X90',
+    body: '蓝色vivo手机', marks: '背面贴着星星贴纸' }));
+  const F = await create('cz-aux', foundPhone({ serial: '861111222237002', brand: 'VIVO', color: '蓝',
+    model: 'X90', body: '捡到蓝色手机', marks: '背面有星星贴纸' }));
+  await act('cz-officer', L.id, 'match', { found_id: F.id });
+  const fields = (id, extra = {}) => ({ persons: [{ role: 'claimant', name: '李冒领', id_number: id }],
+    verification: '说出背面贴着星星贴纸', ...extra });
+  const before = sql(`SELECT COUNT(*) FROM case_persons`);
+  let r = await srv.api('POST', `${API}/cases/${F.id}/actions`,
+    { token: S['cz-officer'].token, body: { action: 'return', fields: fields(OTHER) } });
+  assert.equal(r.status, 409, r.text);
+  assert.equal(r.json.error.code, 'claimant_not_owner');
+  assert.equal(r.json.error.field, 'fields.proxy');
+  assert.match(r.json.error.message, /代领说明/, 'said in Chinese, naming what to give');
+  r = await srv.api('POST', `${API}/cases/${F.id}/actions`,
+    { token: S['cz-officer'].token, body: { action: 'return', fields: fields(OTHER, { proxy: '' }) } });
+  assert.ok(r.status === 409 || r.status === 422, `an empty statement is none: ${r.status}`);
+  assert.equal(sql(`SELECT COUNT(*) FROM case_persons`), before, 'a refused return writes nothing');
+  assert.equal((await get('cz-officer', `/cases/${F.id}`)).json.status, 'registered');
+  assert.equal((await get('cz-officer', `/cases/${L.id}`)).json.status, 'matched');
+  // with the statement it goes through, and the receipt's timeline event carries it
+  const done = await act('cz-officer', F.id, 'return', fields(OTHER, { proxy: '失主之子，持失主身份证和委托书' }));
+  assert.equal(done.status, 'returned');
+  assert.equal((await get('cz-officer', `/cases/${L.id}`)).json.status, 'returned');
+  const ev = done.timeline.filter((e) => e.action === 'return').pop();
+  assert.equal(ev.data.proxy, '失主之子，持失主身份证和委托书');
+  assert.ok(!JSON.stringify(done.timeline).includes(OTHER), 'no ID number on the timeline');
+  // the owner themself needs no statement (the test above); a report with no ID on file is not compared
+  const L2 = await create('cz-officer', lostPhone({ persons: [{ role: 'owner', name: '周某' }], serial: '尾号7003',
+    brand: 'vivo', color: '蓝色', model: 'X90', body: '蓝色vivo手机' }));
+  const F2 = await create('cz-aux', foundPhone({ serial: '861111222237003', brand: 'VIVO', color: '蓝', model: 'X90' }));
+  await act('cz-officer', L2.id, 'match', { found_id: F2.id });
+  assert.equal((await act('cz-officer', F2.id, 'return', fields(OTHER))).status, 'returned');
+});
+
 test('store and move: where the item is kept, moves counted; move before store is refused', async () => {
   const F = await create('cz-officer', { type: 'found', category: 'bag', body: '黑色双肩包' });
   assert.equal(F.handed_in, false);

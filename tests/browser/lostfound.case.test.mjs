@@ -96,6 +96,7 @@ step('the found item\'s page: its candidate is the lost report, 返还失主 ope
   await dlg.locator('[data-testid=lf-verification]').fill('失主说出卡包里有一张借书证');
   await shot(page, 'lfcase-return-dialog');
   await dlg.locator('[data-testid=lf-do-return]').click();
+  await page.locator('dialog[data-testid=confirm] button[type=submit]').click();
   await page.waitForURL(/#\/lostfound\/receipt\/\d+$/);
   await page.locator('[data-testid=lf-receipt]').waitFor();
   assert.match(await page.locator('[data-testid=lf-r-item]').textContent(), /钱包/);
@@ -346,6 +347,7 @@ step('review9: the return dialog offers the station\'s officers (the one recordi
   await dlg.locator('[data-testid=lf-verification]').fill('说出钥匙扣颜色');
   await shot(page, 'lfcase-return-handed-by');
   await dlg.locator('[data-testid=lf-do-return]').click();
+  await page.locator('dialog[data-testid=confirm] button[type=submit]').click();
   await page.waitForURL(/#\/lostfound\/receipt\/\d+$/);
   await page.locator('[data-testid=lf-receipt]').waitFor();
   assert.match(await page.locator('[data-testid=lf-r-officer]').textContent(), /李娜/);

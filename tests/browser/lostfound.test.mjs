@@ -81,7 +81,15 @@ step('the return: a wrong ID card number is refused, the right one returns the i
   await dlg.locator('[data-testid=lf-return-error]').filter({ hasText: /身份证|证件/ }).waitFor();
   await shot(page, 'lostfound-return-refused');
   await dlg.locator('[data-testid=lf-claimant_id]').fill('330702199001013523');
+  // the owner the item goes back to is shown (the report was taken without the owner's identity)
+  await dlg.locator('[data-testid=lf-return-owner-name]').filter({ hasText: '未登记身份信息' }).waitFor();
   await dlg.locator('[data-testid=lf-do-return]').click();
+  // irreversible: asked first, naming the item and the claimant
+  const ask = page.locator('dialog[data-testid=confirm]');
+  await ask.waitFor();
+  assert.match(await ask.textContent(), /返还给 王小明（330702…3523）.*不可撤销/);
+  await shot(page, 'lostfound-return-confirm');
+  await ask.locator('button[type=submit]').click();
   await page.waitForURL(/#\/lostfound\/receipt\/\d+$/);
 });
 
@@ -97,8 +105,9 @@ step('the receipt prints with the station, the item and the claimant masked', as
   assert.match(await page.locator('[data-testid=lf-r-verification]').textContent(), /柴犬/);
   assert.match(await page.locator('[data-testid=lf-r-officer]').textContent(), /王磊/);
   // a line to sign for each side: the claimant and the officer who handed it over
-  assert.equal((await page.locator('[data-testid=lf-r-sign]').textContent()).trim(), '领取人签字：');
-  assert.equal((await page.locator('[data-testid=lf-r-sign-officer]').textContent()).trim(), '经办民警签字：');
+  assert.equal((await page.locator('[data-testid=lf-r-sign]').textContent()).trim(), '领取人签字：日期：');
+  assert.equal((await page.locator('[data-testid=lf-r-sign-officer]').textContent()).trim(), '经办民警签字：日期：');
+  assert.equal(await page.locator('[data-testid=lf-r-sign] .sign-line').count(), 2, 'a line to sign on and one for the day');
   await shot(page, 'lostfound-receipt');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('[data-testid=lf-print]').isVisible(), false, 'the print button is not printed');
@@ -235,7 +244,7 @@ step('the public notice in English: the switch, the page\'s words, categories an
   });
   assert.deepEqual(han, [], 'no Chinese words in the English page');
   const colours = await p.locator('[data-testid=pf-row]').evaluateAll((rs) => rs.map((r) => r.cells[2].textContent));
-  assert.ok(colours.includes('grey'), JSON.stringify(colours));
+  assert.ok(colours.includes('silver-grey'), JSON.stringify(colours));
   assert.match(await p.locator('#pf-shown').textContent(), /^\d+ shown/);
   await shot(p, 'lostfound-public-en');
   // the choice is kept for the next visit; the switch goes back to Chinese

@@ -8,6 +8,7 @@ import { openGenericAction } from './generic.js';
 import { pairRows, matchesPanel } from './lostfound-kit.js';
 import { openReturnDialog } from '../lostfound.js';
 import { typeDesc } from '../state.js';
+import { fmtTime } from '../ui.js';
 
 export const type = 'found';
 /** the timeline's first entry: 登记 (registered at the desk), not a board post's 发布 */
@@ -22,6 +23,14 @@ export function detailRows(c, ui) {
 
 export function panels(c) {
   const before = [];
+  // disposal (申请处置 / 依法处置) opens only when the claim period has ended: say until when,
+  // rather than leave the buttons missing with no word why
+  if (c.status === 'registered') {
+    const end = c.claim_end_at ? Date.parse(c.claim_end_at) : NaN;
+    const text = !c.claim_end_at ? t('lf.claim_not_started')
+      : end > Date.now() ? t('lf.claim_running', fmtTime(c.claim_end_at)) : null;
+    if (text) before.push(h('p', { class: 'muted', dataset: { testid: 'lf-claim-clock' } }, text));
+  }
   if (c.status === 'registered' || c.status === 'disposal_pending') before.push(matchesPanel(c));
   if (c.status === 'returned') {
     before.push(h('section', { class: 'panel' }, h('a', { class: 'btn', href: `#/lostfound/receipt/${c.id}`,
