@@ -263,7 +263,7 @@ void case_export_stmt(struct http_req *r, enum export_format fmt, const char *na
 		goto fail;
 	}
 	if (x == NULL || names == NULL || a == NULL ||
-	    !export_sheet(x, "案件", "Cases", own ? cols : case_cols)) {
+	    !export_sheet(x, t ? t->name_zh : "案件", t ? t->name_en : "Cases", own ? cols : case_cols)) {
 		db_reset(s);
 		goto fail;
 	}

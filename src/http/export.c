@@ -34,11 +34,15 @@
 #define EXPORT_CSV_MAX_BYTES ((size_t)512 << 20)   /* LIM_EXPORT_ROWS wide rows fit */
 #define EXPORT_SHEETS_MAX 8
 
+#define EXPORT_TITLE_MAX 96   /* bytes of a sheet title kept for the file's name */
+
 struct export {
 	struct http_req *r;
 	enum export_format fmt;
 	bool en, failed;
 	char name[48];
+	char title[EXPORT_TITLE_MAX];   /* the first sheet's title in the request's language: the
+	                                 * file's name as the user reads it (失物匹配提醒-20261205.csv) */
 	const struct export_col *cols;
 	int ncols, col;             /* the next cell's column */
 	int64_t rows, max;          /* rows of the current sheet; the cap */
@@ -190,6 +194,10 @@ bool export_sheet(struct export *x, const char *title_zh, const char *title_en,
 
 	if (x->failed)
 		return false;
+	if (x->title[0] == '\0' && title) {
+		snprintf(x->title, sizeof x->title, "%s", title);
+		utf8_clip(x->title);
+	}
 	while (cols[n].key)
 		n++;
 	x->cols = cols;
@@ -394,7 +402,7 @@ static unsigned char *slurp(const char *path, size_t *out_len)
 void export_finish(struct export *x)
 {
 	struct http_req *r = x->r;
-	char disp[160], t[TIME_STR_MAX];
+	char disp[160 + 3 * EXPORT_TITLE_MAX], t[TIME_STR_MAX];
 	const char *ext = x->fmt == EXPORT_CSV ? "csv" : "xlsx";
 	unsigned char *data = NULL;
 	size_t len = 0;
@@ -431,10 +439,23 @@ void export_finish(struct export *x)
 			return;
 		}
 	}
-	/* cases-20261201.csv: what it is and the day (China time) it was made */
+	/* cases-20261201.csv: what it is and the day (China time) it was made; and, for browsers
+	 * (RFC 6266, filename*), the same by the sheet's title in the user's language: 案件列表-
+	 * 20261201.csv, percent-encoded UTF-8 */
 	time_format(clock_now_ms(), t);
-	snprintf(disp, sizeof disp, "attachment; filename=\"%s-%.4s%.2s%.2s.%s\"", x->name, t,
-	    t + 5, t + 8, ext);
+	char enc[3 * EXPORT_TITLE_MAX + 1];
+	size_t o = 0;
+	for (const unsigned char *c = (const unsigned char *)x->title; *c; c++) {
+		bool plain = (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+		    (*c >= '0' && *c <= '9') || *c == '-' || *c == '_' || *c == '.';
+		o += (size_t)snprintf(enc + o, sizeof enc - o, plain ? "%c" : "%%%02X", *c);
+	}
+	enc[o] = '\0';
+	int k = snprintf(disp, sizeof disp, "attachment; filename=\"%s-%.4s%.2s%.2s.%s\"", x->name,
+	    t, t + 5, t + 8, ext);
+	if (o > 0 && k > 0 && (size_t)k < sizeof disp)   /* disp holds both: a title is < 96 bytes */
+		snprintf(disp + k, sizeof disp - (size_t)k, "; filename*=UTF-8''%s-%.4s%.2s%.2s.%s", enc,
+		    t, t + 5, t + 8, ext);
 	http_reply_bytes(r, 200, x->fmt == EXPORT_CSV ? "text/csv; charset=utf-8" :
 	    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", data, len, disp,
 	    NULL);

@@ -1002,10 +1002,18 @@ static const struct export_col expiring_cols[] = {
 	{ "code", "编号", "Code", EXK_TEXT },
 	{ "title", "物品", "Item", EXK_TEXT },
 	{ "claim_end_at", "认领期限", "Claim period ends", EXK_TIME },
+	{ "days_left", "剩余天数", "Days left", EXK_INT },
 	{ "storage_place", "存放位置", "Storage place", EXK_TEXT },
 	{ "org", "单位", "Unit", EXK_TEXT },
 	EXPORT_COLS_END
 };
+
+/* Whole days left of a claim period ending at end (counted up: 0 once it has ended), as the
+ * page shows them. */
+static int64_t days_left(int64_t end, int64_t now)
+{
+	return end > now ? (end - now + DAY_MS - 1) / DAY_MS : 0;
+}
 
 /* GET /api/v1/lostfound/expiring: found items whose claim period ends within 30 days (or has
  * ended), in the caller's scope, soonest first. */
@@ -1040,6 +1048,7 @@ void lostfound_api_expiring(struct http_req *r)
 			export_text(x, db_col_text(s, 1));
 			export_text(x, db_col_text(s, 2));
 			export_time(x, db_col_int(s, 3));
+			export_int(x, days_left(db_col_int(s, 3), now));
 			export_text(x, db_col_null(s, 4) ? "" : db_col_text(s, 4));
 			export_text(x, db_col_text(s, 5));
 		}
@@ -1058,8 +1067,7 @@ void lostfound_api_expiring(struct http_req *r)
 		sb_json_str(&b, db_col_text(s, 2));
 		sb_adds(&b, ",\"claim_end_at\":");
 		sb_json_time(&b, end);
-		sb_printf(&b, ",\"days_left\":%lld,\"storage_place\":",
-		    (long long)(end > now ? (end - now + DAY_MS - 1) / DAY_MS : 0));
+		sb_printf(&b, ",\"days_left\":%lld,\"storage_place\":", (long long)days_left(end, now));
 		sb_json_str(&b, db_col_null(s, 4) ? NULL : db_col_text(s, 4));
 		sb_adds(&b, ",\"org_name\":");
 		sb_json_str(&b, db_col_text(s, 5));

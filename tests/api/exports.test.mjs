@@ -128,7 +128,15 @@ async function csv(session, p, headers) {
   assert.equal(r.status, 200, r.text.slice(0, 300));
   assert.match(r.type, /^text\/csv; charset=utf-8/);
   assert.match(r.disposition, /^attachment; filename="[a-z]+(-[a-z]+)*-\d{8}\.csv"/);
-  return parseCsv(r.buf);
+  // and the name the user reads: the sheet's title in the request's language (RFC 6266)
+  const named = /; filename\*=UTF-8''([^;]+)$/.exec(r.disposition);
+  assert.ok(named, r.disposition);
+  assert.match(decodeURIComponent(named[1]), /^[^/\\]+-\d{8}\.csv$/);
+  const rows = parseCsv(r.buf);
+  // in the language of the file: a Chinese header row, a Chinese name; an English one, English
+  const han = /[\u4e00-\u9fff]/;
+  assert.equal(han.test(decodeURIComponent(named[1])), han.test(rows[0].join('')), `${named[1]} / ${rows[0].join()}`);
+  return rows;
 }
 
 async function xlsx(session, p, headers) {

@@ -671,7 +671,12 @@ test('expiring list, statistics and their exports', async () => {
   assert.ok(row, 'listed within 30 days of the end');
   assert.ok(row.days_left >= 9 && row.days_left <= 10);
   assert.ok(!(await get('xg-officer', '/lostfound/expiring')).json.items.some((i) => i.case_id === F.id));
-  assert.match((await get('cz-officer', '/lostfound/expiring?format=csv')).text, /认领期限/);
+  // the export carries the days left, as the page shows them
+  const lines = (await get('cz-officer', '/lostfound/expiring?format=csv')).text.replace(/^\uFEFF/, '').split('\r\n');
+  const head = lines[0].split(','), mine = lines.find((l) => l.includes(F.code));
+  assert.ok(head.includes('认领期限') && head.includes('剩余天数'), lines[0]);
+  assert.ok(mine, 'the item is in the export');
+  assert.equal(mine.split(',')[head.indexOf('剩余天数')], String(row.days_left));
   const st = (await get('cz-leader', '/lostfound/stats')).json;
   const total = st.items[st.items.length - 1];
   assert.equal(total.category, null);

@@ -70,7 +70,7 @@ step('the board: the CSV button downloads the posts of the filtered list (all of
   await page.waitForFunction(() => /status=open/.test(document.querySelector('[data-testid=board-export-csv]').href));
   await shot(page, 'exports-board');
   const { name, buf, url } = await download('board-export-csv');
-  assert.match(name, /^cases-\d{8}\.csv$/);
+  assert.match(name, /^我爱我家-\d{8}\.csv$/, 'named as the user reads it');
   assert.ok(!/[?&](limit|cursor)=/.test(url), `no paging in ${url}`);
   const rows = csvRows(buf);
   assert.equal(rows[0][0], '编号');
@@ -82,7 +82,7 @@ step('the board: the CSV button downloads the posts of the filtered list (all of
 
 step('the board: the Excel button downloads an .xlsx', async () => {
   const { name, buf } = await download('board-export-xlsx');
-  assert.match(name, /^cases-\d{8}\.xlsx$/);
+  assert.match(name, /^我爱我家-\d{8}\.xlsx$/);
   assert.equal(buf.subarray(0, 2).toString('latin1'), 'PK');
 });
 
@@ -93,10 +93,10 @@ step('supervision, the grid map, an event list and the inbox have the buttons to
   trackPage(page, 'page');
   await h.login(page, 'operator', /#\//);
   for (const [hash, testid, file, header] of [
-    ['#/supervision?level=red', 'supervision-export-csv', /^supervision-\d{8}\.csv$/, '预警'],
-    ['#/map', 'grids-export-csv', /^grids-\d{8}\.csv$/, '名称'],
-    ['#/events/intake', 'events-export-csv', /^cases-\d{8}\.csv$/, '编号'],
-    ['#/notifications', 'notifications-export-csv', /^notifications-\d{8}\.csv$/, '时间'],
+    ['#/supervision?level=red', 'supervision-export-csv', /^督办-\d{8}\.csv$/, '预警'],
+    ['#/map', 'grids-export-csv', /^网格-\d{8}\.csv$/, '名称'],
+    ['#/events/intake', 'events-export-csv', /^[\u4e00-\u9fff]+-\d{8}\.csv$/, '编号'],
+    ['#/notifications', 'notifications-export-csv', /^消息-\d{8}\.csv$/, '时间'],
   ]) {
     await page.goto(base + '/' + hash);
     const { name, buf } = await download(testid);
@@ -131,13 +131,13 @@ step('the users list (用户): a page of its own with filters and the two button
   const want = await jsonAll('/api/v1/users?q=aux');
   assert.ok(want.length >= 1, 'the demo has an auxiliary at the station');
   const { name, buf, url } = await download('users-export-csv');
-  assert.match(name, /^users-\d{8}\.csv$/);
+  assert.match(name, /^人员-\d{8}\.csv$/);
   assert.ok(!/[?&](limit|cursor)=/.test(url), `no paging in ${url}`);
   const rows = csvRows(buf);
   assert.equal(rows[0][0], '登录名');
   assert.deepEqual(rows.slice(1).map((r) => r[0]), want.map((u) => u.login), 'the filtered users, all of them');
   const x = await download('users-export-xlsx');
-  assert.match(x.name, /^users-\d{8}\.xlsx$/);
+  assert.match(x.name, /^人员-\d{8}\.xlsx$/, 'the file named as the user reads it (RFC 6266 filename*)');
   assert.equal(x.buf.subarray(0, 2).toString('latin1'), 'PK');
   // the reveals log (查看记录) takes its dates from the address, and its buttons carry them
   await page.goto(base + '/#/access-log?from=2026-01-01&to=2026-12-31');

@@ -31,8 +31,10 @@ export const CHROMIUM_ARGS = [
 ];
 /** The browser's own language (LANGUAGE, with Debian's chromium-l10n): date and time inputs show
  * 2026/12/02 19:34 as a Chinese user's browser does; without it headless chromium shows
- * 12/02/2026, 07:34 PM whatever the page's language. */
-export const CHROMIUM_ENV = { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' };
+ * 12/02/2026, 07:34 PM whatever the page's language. LANG is a UTF-8 locale every Debian has
+ * (C.UTF-8; zh_CN.UTF-8 is not generated on a fresh machine, and chromium then named a download
+ * of a Chinese file name "download": it could not write the name). */
+export const CHROMIUM_ENV = { ...process.env, LANGUAGE: 'zh_CN', LANG: 'C.UTF-8' };
 
 /** Browser context options: a desktop window, and a 360x740 phone, both in China's time zone as
  * the users' browsers are (the pages show times in 北京时间; a form's date inputs are the

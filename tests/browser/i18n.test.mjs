@@ -228,7 +228,7 @@ h.step('Chinese page: the catalogue page speaks Chinese; the names follow the la
   const xlsxLink = page.locator('[data-testid=cat-export-xlsx]');
   assert.equal(await xlsxLink.textContent(), '导出 Excel');
   const [download] = await Promise.all([page.waitForEvent('download'), xlsxLink.click()]);
-  assert.match(download.suggestedFilename(), /^categories-\d{8}\.xlsx$/);
+  assert.match(download.suggestedFilename(), /^[\u4e00-\u9fff]+-\d{8}\.xlsx$/, 'named in Chinese');
   const csvText = await page.evaluate(async (href) => (await fetch(href)).text(),
     await page.locator('[data-testid=cat-export-csv]').getAttribute('href'));
   const csvLines = csvText.replace(/^\uFEFF/, '').split('\r\n');
