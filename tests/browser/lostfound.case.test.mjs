@@ -503,3 +503,61 @@ step('cz-officer: two rings engraved otherwise (平安 / CX) are not likely; the
   assert.doesNotMatch(await li.textContent(), /（0分）/);
   await shot(page, 'lfcase-engraving-differs');
 });
+
+step('cz-officer: a claimant who is not the owner on the lost report is refused until the proxy statement (代领说明) is given; the receipt prints it', async () => {
+  await page.goto(`${h.base}/#/board`);
+  const made = await page.evaluate(async ([from, to, at]) => {
+    const { api } = await import('/api.js');
+    const L = await api('POST', '/cases', { type: 'lost', category: 'bag', color: '红色', body: '在体育馆丢了红色帆布包，里面有游泳镜',
+      lost_from: from, lost_to: to, persons: [{ role: 'owner', name: '周美丽', id_number: '330702199001013523' }] });
+    const F = await api('POST', '/cases', { type: 'found', category: 'bag', color: '红色', body: '在体育馆拾得红色帆布包，内有游泳镜',
+      found_at: at, storage_place: '值班室B柜' });
+    await api('POST', `/cases/${L.id}/actions`, { action: 'match', fields: { found_id: F.id } });
+    return { L, F };
+  }, [ago(300), ago(240), ago(200)]);
+  await page.goto(`${h.base}/#/case/${made.F.id}`);
+  await page.locator('[data-action=return]').click();
+  const dlg = page.locator('[data-testid=lf-return-dialog]');
+  await dlg.waitFor();
+  // the owner the item goes back to, masked, before anything is typed
+  const owner = dlg.locator('[data-testid=lf-return-owner-name]');
+  await owner.waitFor();
+  assert.match(await owner.textContent(), /周\*丽.*330702\*{8}3523/);
+  assert.doesNotMatch(await owner.textContent(), /330702199001013523/);
+  await dlg.locator('[data-testid=lf-claimant_name]').fill('李冒领');
+  await dlg.locator('[data-testid=lf-claimant_id]').fill('330702198505051238');
+  await dlg.locator('[data-testid=lf-verification]').fill('说出包里有游泳镜');
+  await dlg.locator('[data-testid=lf-do-return]').click();
+  await page.locator('dialog[data-testid=confirm] button[type=submit]').click();
+  // refused, in Chinese, naming what to give; the proxy field has the focus; nothing returned
+  await dlg.locator('[data-testid=lf-return-error]').filter({ hasText: '代领说明' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'lf-proxy');
+  await shot(page, 'lfcase-return-not-owner');
+  const still = await page.evaluate(async (id) => (await (await import('/api.js')).api('GET', `/cases/${id}`)).status, made.F.id);
+  assert.equal(still, 'registered');
+  await dlg.locator('[data-testid=lf-proxy]').fill('失主之女，持失主身份证和委托书');
+  await dlg.locator('[data-testid=lf-do-return]').click();
+  await page.locator('dialog[data-testid=confirm] button[type=submit]').click();
+  await page.waitForURL(/#\/lostfound\/receipt\/\d+$/);
+  await page.locator('[data-testid=lf-receipt]').waitFor();
+  assert.equal(await page.locator('[data-testid=lf-r-proxy]').textContent(), '失主之女，持失主身份证和委托书');
+  assert.match(await page.title(), /领取凭证/);
+  await shot(page, 'lfcase-receipt-proxy');
+});
+
+step('cz-officer: an item not returned has no receipt; the page says so, with a way back', async () => {
+  const F = await page.evaluate(async () => (await (await import('/api.js')).api('POST', '/cases',
+    { type: 'found', category: 'keys', body: '钥匙一串，挂着小铃铛', storage_place: 'A柜' })));
+  await page.goto(`${h.base}/#/lostfound/receipt/${F.id}`);
+  const none = page.locator('[data-testid=lf-receipt-none]');
+  await none.waitFor();
+  assert.match(await none.textContent(), /尚未返还，没有领取凭证/);
+  assert.equal(await page.locator('[data-testid=lf-receipt]').count(), 0);
+  assert.equal(await page.locator('[data-testid=lf-print]').count(), 0, 'nothing to print');
+  await none.locator('[data-testid=lf-receipt-back]').click();
+  await page.waitForURL(new RegExp(`#/case/${F.id}$`));
+  // the item's page says until when the claim clock runs, and that disposal waits for it
+  const clock = page.locator('[data-testid=lf-claim-clock]');
+  await clock.waitFor();
+  assert.match(await clock.textContent(), /^认领期限至 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 届满，届满后方可申请处置或依法处置。$/);
+});
