@@ -516,6 +516,8 @@ step('cz-officer: a claimant who is not the owner on the lost report is refused 
     return { L, F };
   }, [ago(300), ago(240), ago(200)]);
   await page.goto(`${h.base}/#/case/${made.F.id}`);
+  // confirmed, not yet returned: the item's 对应失物登记 is the confirmed lost report (it said —)
+  await page.locator('[data-testid=case-field-lost_id] [data-testid=lf-pair-link]').filter({ hasText: made.L.code }).waitFor();
   await page.locator('[data-action=return]').click();
   const dlg = page.locator('[data-testid=lf-return-dialog]');
   await dlg.waitFor();

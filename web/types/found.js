@@ -5,7 +5,8 @@
 import { h } from '../dom.js';
 import { t, fieldLabel, choiceLabel } from '../i18n.js';
 import { openGenericAction } from './generic.js';
-import { pairRows, matchesPanel } from './lostfound-kit.js';
+import { pairRows, matchesPanel, caseLink } from './lostfound-kit.js';
+import { api } from '../api.js';
 import { openReturnDialog } from '../lostfound.js';
 import { typeDesc } from '../state.js';
 import { fmtTime } from '../ui.js';
@@ -18,7 +19,21 @@ export const rowLabels = { reporter: 'lf.registrar', created_at: 'lf.registered_
 
 export function detailRows(c, ui) {
   const d = typeDesc(type);
-  return pairRows((d && d.fields) || [], c, ui, 'lost_id');
+  const rows = pairRows((d && d.fields) || [], c, ui, 'lost_id');
+  // a pair confirmed but not yet returned: the lost report is the confirmed candidate's (the
+  // row said — until the return wrote lost_id)
+  if (!c.lost_id && (c.status === 'registered' || c.status === 'disposal_pending')) {
+    const row = rows.find((r) => r[2] === 'case-field-lost_id');
+    if (row) {
+      const cell = h('span', {}, '—');
+      api('GET', `/cases/${c.id}/matches`).then((m) => {
+        const hit = (m.items || []).find((i) => i.confirmed);
+        if (hit) cell.replaceChildren(caseLink(hit.case_id, 'lf-pair-link', c.id), ' ', h('span', { class: 'badge ok' }, t('lf.confirmed_pair')));
+      }).catch(() => { /* the matches panel says why */ });
+      row[1] = cell;
+    }
+  }
+  return rows;
 }
 
 export function panels(c) {
