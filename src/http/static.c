@@ -47,6 +47,14 @@ static void etag_of(const struct embedded_file *f, char out[24])
 	"script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; " \
 	"form-action 'self'"
 
+/* A path that names no file: a page in the interface's language with a way home (it was the
+ * English words "not found"). */
+static const char NOT_FOUND_PAGE[] =
+    "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+    "<title>页面不存在 - 平安</title></head><body><h1>页面不存在</h1>"
+    "<p>您访问的地址没有对应的页面。</p><p><a href=\"/\">返回首页</a></p></body></html>\n";
+
 struct MHD_Response *http_static_response(const char *url, const char *if_none_match,
     int *status, int64_t *bytes)
 {
@@ -80,10 +88,12 @@ struct MHD_Response *http_static_response(const char *url, const char *if_none_m
 		return resp;
 	}
 	*status = 404;
-	*bytes = (int64_t)strlen("not found\n");
-	resp = MHD_create_response_from_buffer(strlen("not found\n"), (void *)"not found\n",
+	*bytes = (int64_t)strlen(NOT_FOUND_PAGE);
+	resp = MHD_create_response_from_buffer(strlen(NOT_FOUND_PAGE), (void *)NOT_FOUND_PAGE,
 	    MHD_RESPMEM_PERSISTENT);
-	if (resp)
-		MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/plain; charset=utf-8");
+	if (resp) {
+		MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/html; charset=utf-8");
+		MHD_add_response_header(resp, "Content-Security-Policy", CSP);
+	}
 	return resp;
 }

@@ -277,6 +277,7 @@ const struct field_label field_label_table[] = {
 	{ "outcome", "接待结果", "outcome", NULL, NULL },
 	{ "purpose", "事由", "purpose", NULL, NULL },
 	{ "handed_by", "经办民警", "handing officer", NULL, NULL },
+	{ "proxy", "代领说明", "proxy statement", NULL, NULL },
 	{ "phone", "联系电话", "phone number", NULL, NULL },
 	{ "id_number", "证件号码", "ID number", NULL, NULL },
 	{ "id_type", "证件类型", "ID document type", NULL, NULL },

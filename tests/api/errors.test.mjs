@@ -188,3 +188,15 @@ test('the server is healthy after all of the above', async () => {
   assert.equal(h.status, 200);
   assert.equal(h.json.status, 'ok');
 });
+
+test('a path that names no page → 404 in Chinese with a way home (it was the English words "not found")', async () => {
+  const r = await fetch(`${srv.base}/no-such-page.html`);
+  assert.equal(r.status, 404);
+  assert.match(r.headers.get('content-type'), /^text\/html; charset=utf-8/);
+  assert.match(r.headers.get('content-security-policy') || '', /default-src 'self'/);
+  const body = await r.text();
+  assert.match(body, /<html lang="zh-CN">/);
+  assert.match(body, /页面不存在/);
+  assert.match(body, /<a href="\/">返回首页<\/a>/);
+  assert.doesNotMatch(body.replace(/<[^>]*>/g, ''), /not found/i);
+});

@@ -311,7 +311,8 @@ for (const [login, phone] of WALK) {
     const links = await page.locator('nav.topnav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.ok(links.length > 0);
     for (const href of [...links, '#/notifications']) {
-      await page.goto(base + '/' + href);
+      // an app page (#/…) or a page of its own (/found.html: a citizen's 招领公告)
+      await page.goto(base + (href.startsWith('/') ? '' : '/') + href);
       await page.waitForLoadState('networkidle');
       // text marked as data in another language or as a code (the catalogue page's English
       // names, lang="en", and entry codes, <code>) is the page's subject, not its interface
