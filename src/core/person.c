@@ -836,6 +836,29 @@ pa_err person_id_matches(struct db_conn *c, int64_t case_id, const char *role,
 	return PA_OK;
 }
 
+static const char SQL_ROLE_HAS_ID[] =
+    "SELECT 1 FROM case_persons cp JOIN persons p ON p.id = cp.person_id "
+    "WHERE cp.case_id = ?1 AND cp.role = ?2 AND p.id_number IS NOT NULL LIMIT 1";
+
+pa_err person_role_id_check(struct db_conn *c, int64_t case_id, const char *role,
+    const char *id_number, bool *on_file, bool *match, struct pa_error *err)
+{
+	struct db_stmt *s = db_prepare(c, SQL_ROLE_HAS_ID);
+	int r;
+
+	*on_file = *match = false;
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, case_id);
+	db_bind_text(s, 2, role);
+	if ((r = db_step(s)) == DB_ROW)
+		*on_file = true;
+	db_reset(s);
+	if (r == DB_FAIL)
+		return PA_ERR_DB;
+	return *on_file ? person_id_matches(c, case_id, role, id_number, match, err) : PA_OK;
+}
+
 /* ------------------------------------------------------------------ rotation */
 
 #define ROTATE_BATCH 256

@@ -174,6 +174,11 @@ pa_err person_case_sb(struct db_conn *c, const struct case_type *t, int64_t case
  * "id_number"). */
 pa_err person_id_matches(struct db_conn *c, int64_t case_id, const char *role,
     const char *id_number, bool *match, struct pa_error *err);
+/* Whether a person of that role on the case has an ID number on file (*on_file) and, if so,
+ * whether id_number is one of theirs (*match, through the blind index: nothing is opened). A
+ * malformed number is 422 (field "id_number"). */
+pa_err person_role_id_check(struct db_conn *c, int64_t case_id, const char *role,
+    const char *id_number, bool *on_file, bool *match, struct pa_error *err);
 /* The ids of the persons with exactly that phone / ID number (blind index), newest first, at
  * most max; *n gets how many. A malformed value is 422 (field "phone" / "id_number"). */
 pa_err person_find_by_phone(struct db_conn *c, const char *phone, int64_t *ids, int max,

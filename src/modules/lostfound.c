@@ -2816,30 +2816,20 @@ static pa_err station_officer(struct wf_ctx *x, int64_t uid)
 /* A return to someone other than the lost report's owner (代领): when the owner's ID number is
  * on the report and the claimant's is another, the officer says why they may take it (proxy:
  * 失主之子，持失主委托书); without it 409 on fields.proxy, and nothing is written. An owner with
- * no ID number on file is not compared. The numbers are opened only to compare (person_case_
- * id_numbers: no reveal, never shown) and wiped. */
-#define LF_OWNER_IDS 4   /* ID numbers of a lost report's persons compared with a claimant's */
-#define LF_ANY_DAY 99991231   /* a date no birth date is after: the number was checked already */
-
+ * no ID number on file is not compared; a document's holder (证件持有人) named on the report is
+ * not its owner. Compared through the blind index: no number is opened. */
 static pa_err owner_claims(struct wf_ctx *x, int64_t lid)
 {
 	const json_t *ps = json_object_get(x->fields, "persons");
 	const char *given = val_str(json_array_get(ps, 0), "id_number"), *proxy = val_str(x->fields, "proxy");
-	char ids[LF_OWNER_IDS][PERSON_ID_MAX], mine[PERSON_ID_MAX];
-	bool same = false;
-	int n = 0;
+	bool on_file = false, same = false;
 	pa_err rc;
 
-	if ((rc = person_case_id_numbers(x->conn, lid, ids, LF_OWNER_IDS, &n)) != PA_OK)
+	if (given == NULL)
+		return PA_OK;          /* claimant_check requires it: not reached */
+	if ((rc = person_role_id_check(x->conn, lid, "owner", given, &on_file, &same, x->err)) != PA_OK)
 		return rc;
-	/* the claimant's number was checked already (claimant_check): normalised the same way */
-	const char *type = NULL;
-	if (given && person_id_norm(NULL, given, LF_ANY_DAY, mine, &type) == PID_OK)
-		for (int i = 0; i < n && !same; i++)
-			same = strcmp(ids[i], mine) == 0;
-	sodium_memzero(ids, sizeof ids);
-	sodium_memzero(mine, sizeof mine);
-	if (n == 0 || same)
+	if (!on_file || same)
 		return PA_OK;
 	if (proxy == NULL || *proxy == '\0') {
 		pa_error_set(x->err, PA_ERR_CONFLICT, "claimant_not_owner", "fields.proxy",

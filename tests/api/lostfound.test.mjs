@@ -507,6 +507,14 @@ test('return to someone other than the owner on the lost report: 409 without a p
   const F2 = await create('cz-aux', foundPhone({ serial: '861111222237003', brand: 'VIVO', color: '蓝', model: 'X90' }));
   await act('cz-officer', L2.id, 'match', { found_id: F2.id });
   assert.equal((await act('cz-officer', F2.id, 'return', fields(OTHER))).status, 'returned');
+  // a document's holder named on the report (its number read from the words into the registry)
+  // is not its owner: a parent collecting a child's ID card with their own needs no statement
+  const L3 = await create('cz-officer', { type: 'lost', category: 'id_doc', body: `孩子的身份证丢了，身份证号${ID_OK}`,
+    lost_from: ago(300), lost_to: ago(240), persons: [{ role: 'owner', name: '周某' }] });
+  assert.ok(L3.persons.some((p) => p.role === 'holder'), JSON.stringify(L3.persons));
+  const F3 = await create('cz-aux', { type: 'found', category: 'id_doc', body: `拾得身份证一张，号码${ID_OK}`, found_at: ago(200) });
+  await act('cz-officer', L3.id, 'match', { found_id: F3.id });
+  assert.equal((await act('cz-officer', F3.id, 'return', fields(OTHER))).status, 'returned');
 });
 
 test('store and move: where the item is kept, moves counted; move before store is refused', async () => {
