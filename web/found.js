@@ -16,7 +16,7 @@ const shown = document.getElementById('pf-shown');
 const STORAGE_KEY = 'pingan.lang';
 const WORDS = {
   zh: {
-    brand: '平安', title: '招领公告', how: document.querySelector('[data-i18n=how]').textContent,
+    brand: '平安', title: '招领公告', enter: '进入系统', how: document.querySelector('[data-i18n=how]').textContent,
     privacy: document.querySelector('[data-i18n=privacy]').textContent, station: '派出所', category: '物品类别',
     all: '全部', col_code: '招领编号', col_category: '物品类别', col_color: '颜色', col_date: '拾得日期',
     col_station: '认领地点', col_until: '认领截止', loading: '正在加载…', more: '加载更多',
@@ -27,7 +27,7 @@ const WORDS = {
     office_title: (name) => `${name} 认领地点`,
   },
   en: {
-    brand: 'Pingan', title: 'Found items on notice',
+    brand: 'Pingan', title: 'Found items on notice', enter: 'Sign in',
     how: 'These items were handed in and are kept by a police station. If one is yours, bring your ID card to the station that keeps it and describe the item (its serial number, contents or marks); once checked it is handed back to you in person.',
     privacy: 'To protect the owners, the notice lists only the category, colour, date found and the station. The claim period runs from the day of the notice; an item nobody claims by then is disposed of as the law provides.',
     station: 'Police station', category: 'Category', all: 'All', col_code: 'Notice no.', col_category: 'Category',
@@ -53,7 +53,7 @@ const W = WORDS[lang];
 const HEADERS = { headers: { 'Accept-Language': lang === 'en' ? 'en' : 'zh-CN' } };
 if (lang === 'en') {
   document.documentElement.lang = 'en';
-  document.title = W.title;
+  document.title = `${W.title} - ${W.brand}`;
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = W[el.dataset.i18n];
 }
 for (const b of document.querySelectorAll('[data-testid=pf-lang] .lang-btn')) {
@@ -234,7 +234,8 @@ for (const [sel, key] of [[station, 'org_id'], [cat, 'category']]) {
     // a station with nothing on notice now is still the one asked for (an unknown one says so)
     const o = document.createElement('option');
     o.value = v;
-    o.textContent = key === 'org_id' ? W.asked_station : v;
+    // a link naming no unit at all (org_id=abc) says so; a real one with nothing on notice
+    o.textContent = key === 'org_id' ? (/^\d+$/.test(v) ? W.asked_station : W.no_station) : v;
     sel.append(o);
   }
   sel.value = v;

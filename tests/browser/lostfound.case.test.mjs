@@ -132,6 +132,8 @@ step('cz-leader: 依法处置 after the claim period offers the disposals by nam
   h.trackPage(leader, 'cz-leader');
   await h.login(leader, 'cz-leader', /#\//);
   await leader.goto(`${h.base}/#/case/${F.id}`);
+  // the period has ended: the page says disposal is now open
+  await leader.locator('[data-testid=lf-claim-clock]').filter({ hasText: /^认领期限已于 .* 届满，可以申请处置或依法处置。$/ }).waitFor();
   await leader.locator('[data-action=dispose]').click();
   const sel = leader.locator('dialog[open] select[name=disposal]');
   await sel.waitFor();
@@ -142,7 +144,15 @@ step('cz-leader: 依法处置 after the claim period offers the disposals by nam
   await leader.locator('dialog[open] textarea').first().fill('认领期满无人认领，上缴国库');
   await shot(leader, 'lfcase-dispose-dialog');
   await leader.locator('dialog[open] button[type=submit]').click();
+  // irreversible: asked once more, naming the item
+  const ask = leader.locator('dialog[data-testid=confirm]');
+  await ask.waitFor();
+  assert.match(await ask.textContent(), new RegExp(`处置「${F.code}.*不可撤销`));
+  await ask.locator('button[type=submit]').click();
   await expectStatus(leader, '已处置');
+  // the notice and the claim period no longer apply to a disposed item: not shown
+  assert.equal(await leader.locator('[data-testid=case-field-notice_at]').count(), 0);
+  assert.equal(await leader.locator('[data-testid=case-field-claim_end_at]').count(), 0);
   assert.equal((await leader.locator('[data-testid=case-field-disposal]').textContent()).trim(), '上缴国库');
   await shot(leader, 'lfcase-disposed');
 });
@@ -278,6 +288,7 @@ step('a disposal asked for after the claim period waits in the leader\'s 待我�
   assert.match(asked, /申请人\s*王磊/);
   await shot(leader, 'lfcase-desk-approve-dialog');
   await dlg.locator('button[type=submit]').click();
+  await leader.locator('dialog[data-testid=confirm] button[type=submit]').click();
   await row.waitFor({ state: 'detached' });
   const st = await leader.evaluate(async (i) => (await (await import('/api.js')).api('GET', `/cases/${i}`)), F.id);
   assert.equal(st.status, 'disposed');
@@ -543,6 +554,11 @@ step('cz-officer: a claimant who is not the owner on the lost report is refused 
   await page.waitForURL(/#\/lostfound\/receipt\/\d+$/);
   await page.locator('[data-testid=lf-receipt]').waitFor();
   assert.equal(await page.locator('[data-testid=lf-r-proxy]').textContent(), '失主之女，持失主身份证和委托书');
+  // and on the item's timeline, beside the return
+  await page.goto(`${h.base}/#/case/${made.F.id}`);
+  await page.locator('.timeline').filter({ hasText: '代领说明：失主之女，持失主身份证和委托书' }).waitFor();
+  await page.goto(`${h.base}/#/lostfound/receipt/${made.F.id}`);
+  await page.locator('[data-testid=lf-receipt]').waitFor();
   assert.match(await page.title(), /领取凭证/);
   await shot(page, 'lfcase-receipt-proxy');
 });

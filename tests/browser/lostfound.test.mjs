@@ -145,6 +145,10 @@ step('the public notice page opens without login; its categories come from the c
   p.on('request', (r) => { if (r.url().includes('/api/v1/categories')) asked.push(r.url()); });
   await p.goto(`${base}/found.html`);
   await p.locator('h1').filter({ hasText: '招领公告' }).waitFor();
+  // the product's name in the tab, and a way into the system (the logo led back to this page)
+  assert.equal(await p.title(), '招领公告 - 平安');
+  assert.equal(await p.locator('[data-testid=pf-enter]').getAttribute('href'), '/');
+  assert.equal((await p.locator('[data-testid=pf-enter]').textContent()).trim(), '进入系统');
   await p.locator('[data-testid=pf-table]').waitFor();
   await p.waitForFunction(() => document.querySelectorAll('#pf-category option').length > 5);
   const opts = await p.locator('#pf-category option').evaluateAll((os) => os.map((o) => [o.value, o.textContent]));

@@ -19,7 +19,11 @@ export const rowLabels = { reporter: 'lf.registrar', created_at: 'lf.registered_
 
 export function detailRows(c, ui) {
   const d = typeDesc(type);
-  const rows = pairRows((d && d.fields) || [], c, ui, 'lost_id');
+  // a returned or disposed item: its notice and claim period no longer apply (a future 招领
+  // 公告时间 read as if it would still be published)
+  const done = !['registered', 'disposal_pending'].includes(c.status);
+  const rows = pairRows((d && d.fields) || [], c, ui, 'lost_id')
+    .filter((r) => !(done && (r[2] === 'case-field-notice_at' || r[2] === 'case-field-claim_end_at')));
   // a pair confirmed but not yet returned: the lost report is the confirmed candidate's (the
   // row said — until the return wrote lost_id)
   if (!c.lost_id && (c.status === 'registered' || c.status === 'disposal_pending')) {
@@ -43,7 +47,7 @@ export function panels(c) {
   if (c.status === 'registered') {
     const end = c.claim_end_at ? Date.parse(c.claim_end_at) : NaN;
     const text = !c.claim_end_at ? t('lf.claim_not_started')
-      : end > Date.now() ? t('lf.claim_running', fmtTime(c.claim_end_at)) : null;
+      : end > Date.now() ? t('lf.claim_running', fmtTime(c.claim_end_at)) : t('lf.claim_over', fmtTime(c.claim_end_at));
     if (text) before.push(h('p', { class: 'muted', dataset: { testid: 'lf-claim-clock' } }, text));
   }
   if (c.status === 'registered' || c.status === 'disposal_pending') before.push(matchesPanel(c));
@@ -64,6 +68,8 @@ function disposalText(code) {
 /** 申请处置 on the timeline names the disposal asked for (it showed the reason only). */
 export function timelineLines(ev) {
   const d = ev && ev.kind === 'action' && ev.data && typeof ev.data === 'object' ? ev.data : null;
+  // a return to another than the owner says on what statement (代领说明)
+  if (d && ev.action === 'return' && d.proxy) return [`${t('lf.receipt_proxy')}${t('lf.colon')}${d.proxy}`];
   if (!d || !d.disposal) return [];
   const [label, name] = disposalText(d.disposal);
   return [`${label}${t('lf.colon')}${name}`];
@@ -72,7 +78,10 @@ export function timelineLines(ev) {
 export function openAction(c, action, handlers) {
   // the server closes the confirmed lost report with it (lost_id left out)
   if (action === 'return') return openReturnDialog(c, null, null);
-  const dlg = openGenericAction(c, action, type, handlers);
+  // 依法处置 and 批准处置 end the item's keeping for good: asked once more
+  const final = action === 'dispose' || action === 'approve_disposal';
+  const dlg = openGenericAction(c, action, type, handlers,
+    final ? { confirm: t('lf.dispose_confirm', `${c.code} ${c.title}`) } : {});
   // the leader decides on what was asked: the disposal, the reason and who asked (the dialog
   // said only 确认执行“批准处置”？)
   if ((action === 'approve_disposal' || action === 'refuse_disposal') && dlg && dlg.dialog) {

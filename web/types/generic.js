@@ -8,7 +8,7 @@ import { h, clear } from '../dom.js';
 import { t, fieldLabel, choiceLabel, actionLabel, staffLabel } from '../i18n.js';
 import { api, query } from '../api.js';
 import { typeDesc } from '../state.js';
-import { openDialog, field, fmtTime, dash } from '../ui.js';
+import { openDialog, field, fmtTime, dash, confirmDialog } from '../ui.js';
 import { photoStrip, photoPicker } from '../events.js';
 import { loadOrgs } from '../page-board.js';
 
@@ -169,7 +169,7 @@ export function actionFields(type, action) {
 }
 
 /** The dialog of an action that no type module knows: one input per field the action asks for. */
-export function openGenericAction(c, action, type, handlers) {
+export function openGenericAction(c, action, type, handlers, opts = {}) {
   const label = actionLabel(action, type);
   const specs = actionFields(type, action);
   let dlg = null;
@@ -194,6 +194,8 @@ export function openGenericAction(c, action, type, handlers) {
         if (i.f.name === 'note') extra.note = v;
         else (extra.fields ||= {})[i.f.name] = v;
       }
+      // an irreversible action asks once more (opts.confirm: the question, or none)
+      if (opts.confirm && !(await confirmDialog(opts.confirm, label))) return false;
       return sendCaseAction(d, c, action, extra, handlers);
     },
   });
