@@ -287,6 +287,14 @@ export async function mountAlerts(el, orgId) {
   return draw;
 }
 
+/** Whether a full ID number agrees with a masked one (330702********3523) where it shows. */
+function maskFits(masked, full) {
+  const m = masked.toUpperCase(), f = full.toUpperCase();
+  if (m.length !== f.length) return false;
+  for (let i = 0; i < m.length; i++) if (m[i] !== '*' && m[i] !== f[i]) return false;
+  return true;
+}
+
 /** The return dialog (拾遗物返还) of a found item; lostId names the matched lost report. */
 export function openReturnDialog(found, lostId, onDone) {
   const name = input('claimant_name');
@@ -299,6 +307,7 @@ export function openReturnDialog(found, lostId, onDone) {
   // the owner the item goes back to: the confirmed (or named) lost report's, masked, so the
   // officer compares the claimant with the owner before handing it over
   const owner = h('div', { class: 'lf-owner', dataset: { testid: 'lf-return-owner' } });
+  let ownerId = null;   // the owner's ID number as shown (masked: 330702********3523)
   (lostId ? Promise.resolve(lostId) : api('GET', `/cases/${found.id}/matches`)
     .then((m) => ((m.items || []).find((i) => i.confirmed) || {}).case_id))
     .then((id) => (id ? api('GET', `/cases/${id}`) : null))
@@ -308,6 +317,7 @@ export function openReturnDialog(found, lostId, onDone) {
         return;
       }
       const o = (l.persons || []).find((p) => p.role === 'owner');
+      ownerId = (o && o.id_number) || null;
       owner.append(h('dl', { class: 'details' },
         h('dt', {}, t('lf.return_lost')), h('dd', {}, `${l.code} ${l.title}`),
         h('dt', {}, t('lf.return_owner')), h('dd', { dataset: { testid: 'lf-return-owner-name' } },
@@ -335,6 +345,13 @@ export function openReturnDialog(found, lostId, onDone) {
       if (idBad) {
         err.textContent = t(idBad);
         idn.focus();
+        return;
+      }
+      // a claimant whose number differs from the owner's where the mask shows it is surely
+      // another person: say so before the last question (the server checks it in full)
+      if (ownerId && !proxy.value.trim() && !maskFits(ownerId, idn.value.trim())) {
+        err.textContent = t('lf.proxy_needed');
+        proxy.focus();
         return;
       }
       // irreversible: both registrations close and the receipt is issued

@@ -541,9 +541,15 @@ step('cz-officer: a claimant who is not the owner on the lost report is refused 
   await dlg.locator('[data-testid=lf-claimant_id]').fill('330702198505051238');
   await dlg.locator('[data-testid=lf-verification]').fill('说出包里有游泳镜');
   await dlg.locator('[data-testid=lf-do-return]').click();
-  await page.locator('dialog[data-testid=confirm] button[type=submit]').click();
-  // refused, in Chinese, naming what to give; the proxy field has the focus; nothing returned
+  // another number where the owner's mask shows it: said at once, before the last question
   await dlg.locator('[data-testid=lf-return-error]').filter({ hasText: '代领说明' }).waitFor();
+  assert.equal(await page.locator('dialog[data-testid=confirm]').count(), 0, 'not asked to confirm first');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'lf-proxy');
+  // the same digits where the mask shows, another birth date: the server refuses, in Chinese
+  await dlg.locator('[data-testid=lf-claimant_id]').fill('330702198001193523');
+  await dlg.locator('[data-testid=lf-do-return]').click();
+  await page.locator('dialog[data-testid=confirm] button[type=submit]').click();
+  await dlg.locator('[data-testid=lf-return-error]').filter({ hasText: '失主身份证号不符' }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'lf-proxy');
   await shot(page, 'lfcase-return-not-owner');
   const still = await page.evaluate(async (id) => (await (await import('/api.js')).api('GET', `/cases/${id}`)).status, made.F.id);
