@@ -2395,6 +2395,7 @@ static pa_err found_on_create(struct create_ctx *x)
 struct lf_write {
 	int64_t lost_id, found_id, now, actor, lost_version;
 	int mode;                        /* 1 confirm, 2 dismiss, 3 return (closes lost_id) */
+	char lost_code[32];              /* the lost report's code, for the found item's timeline */
 	const char *lost_from_status;
 	/* who is told (闭环): users by name with the case each may open, and a station */
 	const char *kind;
@@ -2472,8 +2473,17 @@ static pa_err lf_write_run(struct db_conn *conn, void *data)
 		if ((rc = db_run(s)) != PA_OK)
 			return rc;
 	}
-	if (w->mode == 1)
+	if (w->mode == 1) {
+		/* the found item's own timeline says it was confirmed, and for which lost report
+		 * (the keeper reads it there; it was on the lost report's only) */
+		char note[LF_NOTE_BYTES];
+		snprintf(note, sizeof note, "已确认与失物登记 %s 为同一物品", w->lost_code);
+		struct tl_event e = { .case_id = w->found_id, .kind = "action", .action = "match",
+			.actor_id = w->actor, .at = w->now, .note = note };
+		if ((rc = tl_append(conn, &e, NULL)) != PA_OK)
+			return rc;
 		return tell_run(conn, w);
+	}
 	if (w->mode != 3)
 		return PA_OK;
 	if ((s = db_prepare(conn, SQL_LOST_CLOSE)) == NULL)
@@ -2652,6 +2662,8 @@ static pa_err match_apply(struct wf_ctx *x)
 	json_object_set_new(x->c->attrs, "found_id", json_integer(fid));
 	if ((rc = set_write(x, 1, x->c->id, fid)) != PA_OK)
 		goto out;
+	snprintf(((struct lf_write *)x->write_data)->lost_code, sizeof ((struct lf_write *)0)->lost_code,
+	    "%s", x->c->code ? x->c->code : "");
 	/* who is told: the officers who registered either side, and the found item's station
 	 * when it is another (a neighbour's): the one who keeps it prepares the return. The
 	 * lost report's side learns where the item is kept (station and code: the owner is sent
@@ -3075,6 +3087,9 @@ static const struct wf_action found_actions[] = {
 	  ROLE_LEADER | ROLE_ADMIN, true, reason_fields, NULL, refuse_disposal_apply },
 	{ "dispose", "依法处置", "Dispose of", from_registered, "disposed", ROLE_LEADER | ROLE_ADMIN,
 	  true, dispose_fields, dispose_guard, dispose_apply },
+	/* never offered (done on the lost report): names the found item's timeline entry when
+	 * its pair is confirmed */
+	{ "match", "确认匹配", "Pair confirmed", from_none, NULL, 0, false, NULL, NULL, NULL },
 	{ NULL, NULL, NULL, NULL, NULL, 0, false, NULL, NULL, NULL },
 };
 

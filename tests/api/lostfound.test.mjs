@@ -479,6 +479,11 @@ test('return to someone other than the owner on the lost report: 409 without a p
   const F = await create('cz-aux', foundPhone({ serial: '861111222237002', brand: 'VIVO', color: '蓝',
     model: 'X90', body: '捡到蓝色手机', marks: '背面有星星贴纸' }));
   await act('cz-officer', L.id, 'match', { found_id: F.id });
+  // the found item's own timeline says it was confirmed, and for which report (the keeper's page)
+  const fm = (await get('cz-aux', `/cases/${F.id}`)).json.timeline.filter((e) => e.action === 'match');
+  assert.equal(fm.length, 1, 'one entry on the found item');
+  assert.match(fm[0].note, new RegExp(`已确认与失物登记 ${L.code} 为同一物品`));
+  assert.equal(fm[0].actor_name && fm[0].actor_name.length > 0, true);
   const fields = (id, extra = {}) => ({ persons: [{ role: 'claimant', name: '李冒领', id_number: id }],
     verification: '说出背面贴着星星贴纸', ...extra });
   const before = sql(`SELECT COUNT(*) FROM case_persons`);

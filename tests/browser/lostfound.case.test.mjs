@@ -529,6 +529,10 @@ step('cz-officer: a claimant who is not the owner on the lost report is refused 
   await page.goto(`${h.base}/#/case/${made.F.id}`);
   // confirmed, not yet returned: the item's 对应失物登记 is the confirmed lost report (it said —)
   await page.locator('[data-testid=case-field-lost_id] [data-testid=lf-pair-link]').filter({ hasText: made.L.code }).waitFor();
+  // and its timeline says when and by whom the pair was confirmed
+  const confirmed = page.locator('[data-testid=timeline] li[data-action=match]');
+  await confirmed.filter({ hasText: made.L.code }).waitFor();
+  assert.match(await confirmed.locator('.event-label').textContent(), /^确认匹配$/);
   await page.locator('[data-action=return]').click();
   const dlg = page.locator('[data-testid=lf-return-dialog]');
   await dlg.waitFor();
