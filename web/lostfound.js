@@ -151,8 +151,18 @@ export async function mountRegistration(el, onDone, opts = {}) {
 }
 
 /** The candidates of one case with their reasons; confirm and dismiss on a lost report. */
+/** GET /cases/{id}/matches, one request for the callers that ask at once (a found item's page
+ *  reads them for its candidates panel and its 对应失物登记 row); a later call asks anew. */
+const matchesInFlight = new Map();
+export function caseMatches(id) {
+  if (!matchesInFlight.has(id)) {
+    matchesInFlight.set(id, api('GET', `/cases/${id}/matches`).finally(() => matchesInFlight.delete(id)));
+  }
+  return matchesInFlight.get(id);
+}
+
 export async function renderMatches(el, lostCase, onChange) {
-  const m = await api('GET', `/cases/${lostCase.id}/matches`);
+  const m = await caseMatches(lostCase.id);
   if (!m.items.length) el.append(h('p', { class: 'muted' }, t('lf.no_matches')));
   renderMatchList(el, lostCase, m.items, onChange);
   if (m.cut) el.append(h('p', { class: 'muted small' }, t('desk.cut', m.items.length)));
@@ -308,7 +318,7 @@ export function openReturnDialog(found, lostId, onDone) {
   // officer compares the claimant with the owner before handing it over
   const owner = h('div', { class: 'lf-owner', dataset: { testid: 'lf-return-owner' } });
   let ownerId = null;   // the owner's ID number as shown (masked: 330702********3523)
-  (lostId ? Promise.resolve(lostId) : api('GET', `/cases/${found.id}/matches`)
+  (lostId ? Promise.resolve(lostId) : caseMatches(found.id)
     .then((m) => ((m.items || []).find((i) => i.confirmed) || {}).case_id))
     .then((id) => (id ? api('GET', `/cases/${id}`) : null))
     .then((l) => {
@@ -641,8 +651,8 @@ export async function render(view, query, ctx) {
 
 /** The receipt (领取凭证) of a returned found item, ready to print. */
 export async function renderReceipt(view, id, ctx) {
-  const back = (href, label) => h('div', { class: 'form-buttons no-print' },
-    h('a', { class: 'btn', href, dataset: { testid: 'lf-receipt-back' } }, label));
+  const back = (href, label, ...more) => h('div', { class: 'form-buttons no-print' },
+    h('a', { class: 'btn', href, dataset: { testid: 'lf-receipt-back' } }, label), ...more);
   let c;
   try {
     c = await api('GET', `/cases/${id}`);
@@ -668,7 +678,7 @@ export async function renderReceipt(view, id, ctx) {
   const proxy = ret.data && ret.data.proxy;
   // the officer who handed it over (handed_by): the server names them on the return's
   // timeline event (an officer of the station); else whoever recorded the return
-  const officer = ret ? ((ret.data && ret.data.handed_by_name) || ret.actor_name) : '';
+  const officer = (ret.data && ret.data.handed_by_name) || ret.actor_name;
   // the owner's lost report it closed, by its code (one the viewer may not see is left out)
   let lost = null;
   if (c.lost_id) {
@@ -702,7 +712,6 @@ export async function renderReceipt(view, id, ctx) {
     ...[['lf.receipt_sign', 'lf-r-sign'], ['lf.receipt_sign_officer', 'lf-r-sign-officer']].map(([k, id]) =>
       h('p', { class: 'receipt-sign', dataset: { testid: id } }, h('span', {}, t(k)), h('span', { class: 'sign-line' }),
         h('span', {}, t('lf.receipt_date')), h('span', { class: 'sign-line sign-date' }))),
-    h('div', { class: 'form-buttons no-print' },
-      h('a', { class: 'btn', href: '#/case/' + c.id, dataset: { testid: 'lf-receipt-back' } }, t('common.back')),
+    back('#/case/' + c.id, t('common.back'),
       h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-print' }, onclick: () => window.print() }, t('lf.print')))));
 }

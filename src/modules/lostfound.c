@@ -2662,8 +2662,6 @@ static pa_err match_apply(struct wf_ctx *x)
 	json_object_set_new(x->c->attrs, "found_id", json_integer(fid));
 	if ((rc = set_write(x, 1, x->c->id, fid)) != PA_OK)
 		goto out;
-	snprintf(((struct lf_write *)x->write_data)->lost_code, sizeof ((struct lf_write *)0)->lost_code,
-	    "%s", x->c->code ? x->c->code : "");
 	/* who is told: the officers who registered either side, and the found item's station
 	 * when it is another (a neighbour's): the one who keeps it prepares the return. The
 	 * lost report's side learns where the item is kept (station and code: the owner is sent
@@ -2672,6 +2670,7 @@ static pa_err match_apply(struct wf_ctx *x)
 		struct lf_write *w = x->write_data;
 		bool other = f.org_id != x->c->org_id;
 		w->kind = "lf_confirmed";
+		snprintf(w->lost_code, sizeof w->lost_code, "%s", x->c->code ? x->c->code : "");
 		tell_user(w, x->c->reporter_id, x->c->id);
 		tell_user(w, f.reporter_id, fid);
 		if (other && w->ntell && w->tell_user[w->ntell - 1] == f.reporter_id &&

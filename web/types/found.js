@@ -6,8 +6,7 @@ import { h } from '../dom.js';
 import { t, fieldLabel, choiceLabel } from '../i18n.js';
 import { openGenericAction } from './generic.js';
 import { pairRows, matchesPanel, caseLink } from './lostfound-kit.js';
-import { api } from '../api.js';
-import { openReturnDialog } from '../lostfound.js';
+import { openReturnDialog, caseMatches } from '../lostfound.js';
 import { typeDesc } from '../state.js';
 import { fmtTime } from '../ui.js';
 
@@ -26,11 +25,11 @@ export function detailRows(c, ui) {
     .filter((r) => !(done && (r[2] === 'case-field-notice_at' || r[2] === 'case-field-claim_end_at')));
   // a pair confirmed but not yet returned: the lost report is the confirmed candidate's (the
   // row said — until the return wrote lost_id)
-  if (!c.lost_id && (c.status === 'registered' || c.status === 'disposal_pending')) {
+  if (!c.lost_id && !done) {
     const row = rows.find((r) => r[2] === 'case-field-lost_id');
     if (row) {
       const cell = h('span', {}, '—');
-      api('GET', `/cases/${c.id}/matches`).then((m) => {
+      caseMatches(c.id).then((m) => {
         const hit = (m.items || []).find((i) => i.confirmed);
         if (hit) cell.replaceChildren(caseLink(hit.case_id, 'lf-pair-link', c.id), ' ', h('span', { class: 'badge ok' }, t('lf.confirmed_pair')));
       }).catch(() => { /* the matches panel says why */ });

@@ -9,7 +9,7 @@ import { t } from '../i18n.js';
 import { showNotice, showError } from '../ui.js';
 import { rerender } from '../router.js';
 import { fieldRows } from './generic.js';
-import { renderMatches } from '../lostfound.js';
+import { renderMatches, caseMatches } from '../lostfound.js';
 
 /** A link to the case id, named by its code and title once read; another unit's (not
  *  visible: 404) is said so, without the number. */
@@ -23,7 +23,7 @@ export function caseLink(id, testid, pairOf) {
       // send the owner there (the candidates of pairOf name them)
       if (!pairOf) return;
       try {
-        const m = await api('GET', `/cases/${pairOf}/matches`);
+        const m = await caseMatches(pairOf);
         const it = (m.items || []).find((i) => i.case_id === id);
         if (it && it.station) a.textContent = t('lf.kept_at', it.code, it.summary, it.station);
       } catch { /* stays 其他单位的登记 */ }
