@@ -172,7 +172,15 @@ export async function renderMatches(el, lostCase, onChange) {
  *  one click). */
 function confirmDismiss(c) {
   const what = c.visible === false ? c.code : `${c.code} ${c.title || ''}`.trim();
-  return confirmDialog(t('lf.dismiss_confirm', what), t('lf.dismiss'));
+  // a confirmed pair undone: those told of the confirmation are told again
+  return confirmDialog(t(c.confirmed ? 'lf.undo_confirm' : 'lf.dismiss_confirm', what), t('lf.dismiss'));
+}
+
+/** 确认匹配 tells the officers of both sides (and a keeping station) to prepare the return:
+ *  asked first, naming the pair. a and b are {code, title} of the two registrations. */
+export function confirmPair(a, b) {
+  const name = (x) => (x.visible === false ? x.code : `${x.code} ${x.title || ''}`.trim());
+  return confirmDialog(t('lf.confirm_ask', name(a), name(b)), t('lf.confirm'));
 }
 
 /** Draws candidates (items of /cases/{id}/matches or of /lostfound/alerts) of lostCase (or,
@@ -196,7 +204,7 @@ export function renderMatchList(el, lostCase, items, onChange) {
       const act = (action, label) => async (ev) => {
         const b = ev.currentTarget;
         b.disabled = true;
-        if (action === 'dismiss_match' && !(await confirmDismiss(c))) {
+        if (!(await (action === 'dismiss_match' ? confirmDismiss(c) : confirmPair(lostCase, c)))) {
           b.disabled = false;
           return;
         }

@@ -2395,6 +2395,7 @@ static pa_err found_on_create(struct create_ctx *x)
 struct lf_write {
 	int64_t lost_id, found_id, now, actor, lost_version;
 	int mode;                        /* 1 confirm, 2 dismiss, 3 return (closes lost_id) */
+	bool undo;                       /* mode 2 of the confirmed pair: the confirmation undone */
 	char lost_code[32];              /* the lost report's code, for the found item's timeline */
 	const char *lost_from_status;
 	/* who is told (闭环): users by name with the case each may open, and a station */
@@ -2451,6 +2452,18 @@ static const char SQL_PAIR_DISMISS[] =
     "INSERT INTO lf_matches (lost_id, found_id, score, sure, reasons, dismissed, created_at) "
     "VALUES (?1, ?2, 0, 0, '[]', 1, ?3) ON CONFLICT (lost_id, found_id) DO UPDATE SET "
     "dismissed = 1, confirmed = 0";
+/* a found item is confirmed with one open lost report at a time (one object, one owner) */
+static const char SQL_PAIR_TAKEN[] =
+    "SELECT 1 FROM lf_matches m JOIN cases c ON c.id = m.lost_id "
+    "WHERE m.found_id = ?1 AND m.lost_id != ?2 AND m.confirmed = 1 AND c.closed_at IS NULL";
+/* the found item's side of a confirmed pair (对应失物登记), set at the confirmation and
+ * cleared when it is undone; its version moves on so that an action read before it retries */
+static const char SQL_FOUND_PAIR[] =
+    "UPDATE found_details SET lost_id = ?2 WHERE case_id = ?1";
+static const char SQL_FOUND_UNPAIR[] =
+    "UPDATE found_details SET lost_id = NULL WHERE case_id = ?1 AND lost_id = ?2";
+static const char SQL_FOUND_TOUCH[] =
+    "UPDATE cases SET version = version + 1, updated_at = ?2 WHERE id = ?1";
 static const char SQL_LOST_CLOSE[] =
     "UPDATE cases SET status = 'returned', closed_at = ?2, updated_at = ?2, "
     "version = version + 1, stage = NULL, due_at = NULL, warn = NULL, next_warn_at = NULL "
@@ -2464,6 +2477,17 @@ static pa_err lf_write_run(struct db_conn *conn, void *data)
 	struct db_stmt *s;
 	pa_err rc;
 
+	if (w->mode == 1) {
+		/* a race lost to another confirmation of the item: recomputed (the apply says why) */
+		if ((s = db_prepare(conn, SQL_PAIR_TAKEN)) == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, w->found_id);
+		db_bind_int(s, 2, w->lost_id);
+		bool taken = db_step(s) == DB_ROW;
+		db_reset(s);
+		if (taken)
+			return PA_ERR_CONFLICT;
+	}
 	if (w->mode == 1 || w->mode == 2 || w->mode == 3) {
 		if ((s = db_prepare(conn, w->mode == 2 ? SQL_PAIR_DISMISS : SQL_PAIR_CONFIRM)) == NULL)
 			return PA_ERR_DB;
@@ -2473,13 +2497,27 @@ static pa_err lf_write_run(struct db_conn *conn, void *data)
 		if ((rc = db_run(s)) != PA_OK)
 			return rc;
 	}
-	if (w->mode == 1) {
-		/* the found item's own timeline says it was confirmed, and for which lost report
-		 * (the keeper reads it there; it was on the lost report's only) */
+	if (w->mode == 1 || (w->mode == 2 && w->undo)) {
+		/* the found item's own side: its 对应失物登记 and its timeline say it was confirmed
+		 * (or undone), and for which lost report (the keeper reads it there) */
 		char note[LF_NOTE_BYTES];
-		snprintf(note, sizeof note, "已确认与失物登记 %s 为同一物品", w->lost_code);
-		struct tl_event e = { .case_id = w->found_id, .kind = "action", .action = "match",
-			.actor_id = w->actor, .at = w->now, .note = note };
+		if ((s = db_prepare(conn, w->mode == 1 ? SQL_FOUND_PAIR : SQL_FOUND_UNPAIR)) == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, w->found_id);
+		db_bind_int(s, 2, w->lost_id);
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+		if ((s = db_prepare(conn, SQL_FOUND_TOUCH)) == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, w->found_id);
+		db_bind_int(s, 2, w->now);
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+		snprintf(note, sizeof note, w->mode == 1 ? "已确认与失物登记 %s 为同一物品" :
+		    "已撤销与失物登记 %s 的匹配确认", w->lost_code);
+		struct tl_event e = { .case_id = w->found_id, .kind = "action",
+			.action = w->mode == 1 ? "match" : "dismiss_match", .actor_id = w->actor,
+			.at = w->now, .note = note };
 		if ((rc = tl_append(conn, &e, NULL)) != PA_OK)
 			return rc;
 		return tell_run(conn, w);
@@ -2550,6 +2588,44 @@ static pa_err other_case(struct wf_ctx *x, int64_t id, const char *want, const c
 	return PA_OK;
 }
 
+static const char SQL_CONFIRMED_LOST[] =
+    "SELECT m.lost_id FROM lf_matches m JOIN cases c ON c.id = m.lost_id "
+    "WHERE m.found_id = ?1 AND m.confirmed = 1 AND c.closed_at IS NULL ORDER BY m.lost_id LIMIT 1";
+
+/* The open lost report found_id is confirmed with (0: none) into *lost. */
+static pa_err confirmed_lost(struct db_conn *conn, int64_t found_id, int64_t *lost)
+{
+	struct db_stmt *s = db_prepare(conn, SQL_CONFIRMED_LOST);
+
+	*lost = 0;
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, found_id);
+	if (db_step(s) == DB_ROW)
+		*lost = db_col_int(s, 0);
+	db_reset(s);
+	return PA_OK;
+}
+
+/* One object, one owner: a found item confirmed with another open lost report is refused
+ * (409 on field) until that pair is undone. Whose report it is is not said (it may be another
+ * station's). */
+static pa_err pair_free(struct wf_ctx *x, int64_t found_id, int64_t lost_id, const char *field)
+{
+	int64_t other;
+	pa_err rc = confirmed_lost(x->conn, found_id, &other);
+
+	if (rc != PA_OK)
+		return rc;
+	if (other != 0 && other != lost_id) {
+		pa_error_set(x->err, PA_ERR_CONFLICT, "already_matched", field,
+		    "the found item is already confirmed for another lost report: "
+		    "dismiss that match first");
+		return PA_ERR_CONFLICT;
+	}
+	return PA_OK;
+}
+
 /* The notices of a confirmed pair (lost report x->c, found item f): the lost side's names
  * the keeping station and the item's code when another station keeps it; the keeping
  * station's (near_*) names the lost report's station and what it is, not its title. */
@@ -2598,6 +2674,26 @@ static pa_err confirm_notes(struct wf_ctx *x, const struct case_rec *f, struct l
 	utf8_clip(w->near_zh);
 	utf8_clip(w->near_en);
 	return PA_OK;
+}
+
+/* The notices of an undone confirmation (lost report x->c, found item f): worded like the
+ * confirmation's, the keeping station's without the lost report's title. */
+static void undo_notes(struct wf_ctx *x, const struct case_rec *f, struct lf_write *w)
+{
+	snprintf(w->note_zh, sizeof w->note_zh, "失物招领：失物登记「%s」与拾遗物%s「%s」的匹配"
+	    "确认已撤销，请勿据此返还", x->c->title, f->code, f->title);
+	snprintf(w->note_en, sizeof w->note_en, "Lost and found: the confirmed match of lost "
+	    "report \"%s\" and found item %s \"%s\" was undone; do not return the item on it",
+	    x->c->title, f->code, f->title);
+	snprintf(w->near_zh, sizeof w->near_zh, "失物招领：%s的失物登记%s与本所拾遗物%s「%s」的"
+	    "匹配确认已撤销，请勿据此返还", x->c->org_name, x->c->code, f->code, f->title);
+	snprintf(w->near_en, sizeof w->near_en, "Lost and found: the confirmed match of lost "
+	    "report %s of %s and your found item %s \"%s\" was undone; do not return the item "
+	    "on it", x->c->code, x->c->org_name, f->code, f->title);
+	utf8_clip(w->note_zh);
+	utf8_clip(w->note_en);
+	utf8_clip(w->near_zh);
+	utf8_clip(w->near_en);
 }
 
 /* match (确认匹配) on the lost report: {found_id} */
@@ -2657,7 +2753,8 @@ static pa_err match_apply(struct wf_ctx *x)
 
 	if (a == NULL)
 		return PA_ERR_NOMEM;
-	if ((rc = other_case(x, fid, SIDE_FOUND, "fields.found_id", a, &f)) != PA_OK)
+	if ((rc = other_case(x, fid, SIDE_FOUND, "fields.found_id", a, &f)) != PA_OK ||
+	    (rc = pair_free(x, fid, x->c->id, "fields.found_id")) != PA_OK)
 		goto out;
 	json_object_set_new(x->c->attrs, "found_id", json_integer(fid));
 	if ((rc = set_write(x, 1, x->c->id, fid)) != PA_OK)
@@ -2694,17 +2791,46 @@ static pa_err dismiss_apply(struct wf_ctx *x)
 	PII_ACTION(x);
 	int64_t fid = val_int(x->fields, "found_id", 0);
 	json_t *cur = json_object_get(x->c->attrs, "found_id");
+	pa_err rc;
 
 	if (fid == 0) {
 		pa_error_set(x->err, PA_ERR_INVALID, "missing_field", "fields.found_id",
 		    "%s is required", "fields.found_id");
 		return PA_ERR_INVALID;
 	}
-	if (json_is_integer(cur) && json_integer_value(cur) == fid) {
+	bool undo = json_is_integer(cur) && json_integer_value(cur) == fid;
+	if (undo) {
 		json_object_set_new(x->c->attrs, "found_id", json_null());
 		x->to = "open";
 	}
-	return set_write(x, 2, x->c->id, fid);
+	if ((rc = set_write(x, 2, x->c->id, fid)) != PA_OK || !undo)
+		return rc;
+	/* the confirmation undone: the found item's side says so, and those told of the
+	 * confirmation are told it no longer holds (they may be preparing the return) */
+	struct lf_write *w = x->write_data;
+	struct arena *a = arena_new(64 * 1024);
+	struct case_rec f = { 0 };
+	if (a == NULL)
+		return PA_ERR_NOMEM;
+	if ((rc = case_load(x->conn, a, fid, &f)) == PA_OK) {
+		bool other = f.org_id != x->c->org_id;
+		w->undo = true;
+		w->kind = "lf_unconfirmed";
+		snprintf(w->lost_code, sizeof w->lost_code, "%s", x->c->code ? x->c->code : "");
+		tell_user(w, x->c->reporter_id, x->c->id);
+		tell_user(w, f.reporter_id, fid);
+		if (other && w->ntell && w->tell_user[w->ntell - 1] == f.reporter_id &&
+		    f.reporter_id != x->c->reporter_id)
+			w->tell_near[w->ntell - 1] = true;
+		if (other) {
+			w->tell_org = f.org_id;
+			w->tell_org_case = fid;
+		}
+		undo_notes(x, &f, w);
+	}
+	case_rec_clear(&f);
+	arena_free(a);
+	return rc;
 }
 
 static pa_err withdraw_apply(struct wf_ctx *x)
@@ -2751,10 +2877,6 @@ static pa_err move_guard(const struct case_rec *c, const struct auth_user *u, in
 	}
 	return PA_OK;
 }
-
-static const char SQL_CONFIRMED_LOST[] =
-    "SELECT m.lost_id FROM lf_matches m JOIN cases c ON c.id = m.lost_id "
-    "WHERE m.found_id = ?1 AND m.confirmed = 1 AND c.closed_at IS NULL ORDER BY m.lost_id LIMIT 1";
 
 /* The claimant of a return (领取人): exactly one person of role claimant, with an ID card
  * number that the persons registry checks (GB 11643 check digit and birth date) and stores
@@ -2870,15 +2992,14 @@ static pa_err return_apply(struct wf_ctx *x)
 	 * event (data.handed_by_name), which the receipt prints */
 	if (by && (rc = station_officer(x, by)) != PA_OK)
 		return rc;
+	/* the confirmed pair's lost report by default; another one named is refused while the
+	 * item is confirmed for this one (it would wait, matched, for an item given away) */
 	if (lid == 0) {
-		struct db_stmt *s = db_prepare(x->conn, SQL_CONFIRMED_LOST);
-		if (s == NULL)
-			return PA_ERR_DB;
-		db_bind_int(s, 1, x->c->id);
-		if (db_step(s) == DB_ROW)
-			lid = db_col_int(s, 0);
-		db_reset(s);
+		if ((rc = confirmed_lost(x->conn, x->c->id, &lid)) != PA_OK)
+			return rc;
 		confirmed = lid != 0;
+	} else if ((rc = pair_free(x, x->c->id, lid, "fields.lost_id")) != PA_OK) {
+		return rc;
 	}
 	json_object_set_new(x->c->attrs, "verification",
 	    json_string(val_str(x->fields, "verification")));
@@ -3089,6 +3210,8 @@ static const struct wf_action found_actions[] = {
 	/* never offered (done on the lost report): names the found item's timeline entry when
 	 * its pair is confirmed */
 	{ "match", "确认匹配", "Pair confirmed", from_none, NULL, 0, false, NULL, NULL, NULL },
+	{ "dismiss_match", "撤销匹配确认", "Pair undone", from_none, NULL, 0, false, NULL, NULL,
+	  NULL },
 	{ NULL, NULL, NULL, NULL, NULL, 0, false, NULL, NULL, NULL },
 };
 
@@ -3240,6 +3363,7 @@ static const struct notice_kind notices[] = {
 	{ "lf_returned", "失物已返还", "Item returned" },
 	{ "lf_match", "失物疑似匹配", "Likely match" },
 	{ "lf_confirmed", "失物匹配已确认", "Match confirmed" },
+	{ "lf_unconfirmed", "失物匹配确认已撤销", "Match undone" },
 	{ "lf_noticed", "招领公告已发布", "Public notice out" },
 	{ "lf_claim_ending", "认领期限将满", "Claim period ending" },
 	{ "lf_claim_ended", "认领期已满", "Claim period ended" },
@@ -3272,6 +3396,8 @@ static const struct msg_zh msgs_zh[] = {
 	{ "the claim period has not ended; the item cannot be disposed of yet",
 	  "认领期限未满，暂不能处置该物品" },
 	{ "%s is not an officer of this station", "%s不是本所的民警或辅警" },
+	{ "the found item is already confirmed for another lost report: dismiss that match first",
+	  "该拾遗物已确认与另一份失物登记匹配，请先在那份失物登记上排除匹配" },
 	{ "a confirmed lost report waits for this item: return it to the owner",
 	  "该物品已确认与失物登记匹配，失主待领，请返还失主，不能处置" },
 	{ "each pair of neighbouring units must name both units",

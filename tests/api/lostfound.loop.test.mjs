@@ -85,6 +85,67 @@ test('neighbouring stations: both desks are told of a likely match; the keeping 
   await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { neighbours: [] } });
 });
 
+test('one object, one owner: a confirmed item names its lost report at once; a second report cannot confirm it nor a return name another; undoing it says so on the item and tells its officer', async () => {
+  const phone = (who, extra) => create(who, { type: 'lost', category: 'phone', body: '丢了白色苹果手机',
+    color: '白色', brand: '苹果', lost_from: ago(300), lost_to: ago(240), ...extra });
+  const L = await phone('cz-officer', { serial: '尾号4411' });
+  const L2 = await phone('cz-leader', { body: '白色iPhone丢了' });
+  const F = await create('cz-aux', { type: 'found', category: 'phone', body: '捡到白色iPhone一部',
+    color: '白', brand: 'Apple', serial: '356789012344411', found_at: ago(200), storage_place: 'B柜' });
+  const v0 = (await srv.api('GET', `${API}/cases/${F.id}`, { token: S['cz-aux'].token })).json.version;
+  await act('cz-officer', L.id, 'match', { found_id: F.id });
+  // the item's 对应失物登记 is the confirmed report before any return (its export reads it too)
+  let f = (await srv.api('GET', `${API}/cases/${F.id}`, { token: S['cz-aux'].token })).json;
+  assert.equal(f.lost_id, L.id);
+  assert.equal(f.status, 'registered');
+  assert.ok(f.version > v0, 'the item moved on: an action read before the confirmation retries');
+  // a second report cannot take the same item: 409 naming found_id, in Chinese, nothing written
+  const before = sql('SELECT COUNT(*) FROM timeline');
+  let r = await srv.api('POST', `${API}/cases/${L2.id}/actions`,
+    { token: S['cz-leader'].token, body: { action: 'match', fields: { found_id: F.id } } });
+  assert.equal(r.status, 409, r.text);
+  assert.equal(r.json.error.code, 'already_matched');
+  assert.equal(r.json.error.field, 'fields.found_id');
+  assert.match(r.json.error.message, /另一份失物登记/);
+  assert.equal(sql('SELECT COUNT(*) FROM timeline'), before, 'a refused confirmation writes nothing');
+  assert.equal((await srv.api('GET', `${API}/cases/${L2.id}`, { token: S['cz-leader'].token })).json.status, 'open');
+  // nor may a return name the other report while the item is confirmed for this one
+  r = await srv.api('POST', `${API}/cases/${F.id}/actions`, { token: S['cz-aux'].token, body: { action: 'return',
+    fields: { lost_id: L2.id, persons: [{ role: 'claimant', name: '甲', id_number: ID_OK }], verification: '核对' } } });
+  assert.equal(r.status, 409, r.text);
+  assert.equal(r.json.error.field, 'fields.lost_id');
+  assert.equal(sql('SELECT COUNT(*) FROM timeline'), before);
+  // the confirmation undone (排除匹配 on the confirmed item): the item's side is cleared and says
+  // so on its timeline; its officer, told of the confirmation, is told it no longer holds
+  await act('cz-officer', L.id, 'dismiss_match', { found_id: F.id });
+  f = (await srv.api('GET', `${API}/cases/${F.id}`, { token: S['cz-aux'].token })).json;
+  assert.equal(f.lost_id, null);
+  const undone = f.timeline.filter((e) => e.action === 'dismiss_match');
+  assert.equal(undone.length, 1);
+  assert.match(undone[0].note, new RegExp(`已撤销与失物登记 ${L.code} 的匹配确认`));
+  const u = await told('cz-aux', F.id, 'lf_unconfirmed');
+  assert.equal(u.length, 1, 'the item\'s officer is told the confirmation was undone');
+  assert.ok(u[0].message.includes(L.title) && u[0].message.includes(F.code), u[0].message);
+  assert.equal(u[0].kind_name, '失物匹配确认已撤销');
+  assert.equal((await told('cz-officer', L.id, 'lf_unconfirmed')).length, 0, 'not told of one\'s own act');
+  // a pair dismissed before it was confirmed writes nothing on the item
+  const F3 = await create('cz-aux', { type: 'found', category: 'phone', body: '捡到白色手机', color: '白色',
+    found_at: ago(200) });
+  await act('cz-leader', L2.id, 'dismiss_match', { found_id: F3.id });
+  const f3 = (await srv.api('GET', `${API}/cases/${F3.id}`, { token: S['cz-aux'].token })).json;
+  assert.equal(f3.timeline.filter((e) => e.action === 'dismiss_match').length, 0);
+  // the never-offered entry is not an action on the item itself
+  r = await srv.api('POST', `${API}/cases/${F.id}/actions`,
+    { token: S['cz-aux'].token, body: { action: 'dismiss_match', fields: { found_id: F.id } } });
+  assert.equal(r.status, 409, r.text);
+  // now the second report may take the item, and a return closes it
+  await act('cz-leader', L2.id, 'match', { found_id: F.id });
+  const R = await act('cz-aux', F.id, 'return', { persons: [{ role: 'claimant', name: '乙', id_number: ID_OK }],
+    verification: '说出锁屏' });
+  assert.equal(R.lost_id, L2.id);
+  assert.equal((await srv.api('GET', `${API}/cases/${L.id}`, { token: S['cz-officer'].token })).json.status, 'open');
+});
+
 test('statistics by month: every month of the period, the registration\'s month counts; a bad group is 422; complete is said', async () => {
   const r0 = await srv.api('GET', `${API}/lostfound/stats?group=month`, { token: S['cz-leader'].token });
   assert.equal(r0.status, 200, r0.text);

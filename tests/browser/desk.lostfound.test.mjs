@@ -162,6 +162,7 @@ step('a found item and a lost report registered from the desk: the match alert s
   assert.doesNotMatch(csvHref, /limit=|cursor=/);
   await shot(officer, 'desklf-4-match-alert');
   await match.locator('[data-testid=lf-confirm]').click();
+  await officer.locator('dialog[data-testid=confirm] button[type=submit]').click();
   const ret = officer.locator('[data-testid=desk-lf-alerts] [data-testid=lf-return]').first();
   await ret.waitFor();
   await ret.click();

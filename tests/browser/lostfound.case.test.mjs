@@ -75,6 +75,11 @@ step('the 确认匹配 button points to the candidates instead of asking for a n
   assert.equal(await page.locator('dialog[open] input[type=number]').count(), 0, 'no dialog asking for an id');
   await page.locator('.alert').filter({ hasText: '匹配候选' }).first().waitFor();
   await page.locator('[data-testid=lf-case-matches] [data-testid=lf-confirm]').first().click();
+  // it tells the officers of both sides: asked first, naming the pair
+  const ask = page.locator('dialog[data-testid=confirm]');
+  await ask.waitFor();
+  assert.ok((await ask.textContent()).includes(ids.foundCode), await ask.textContent());
+  await ask.locator('button[type=submit]').click();
   await expectStatus(page, '已匹配');
   const pair = page.locator('[data-testid=case-field-found_id] [data-testid=lf-pair-link]');
   await pair.filter({ hasText: ids.foundCode }).waitFor();
@@ -313,6 +318,7 @@ step('review9: a pair the matcher did not list is found by code and confirmed on
   await row.waitFor();
   await shot(page, 'lfcase-pick-by-code');
   await row.locator('[data-testid=lf-pick-confirm]').click();
+  await page.locator('dialog[data-testid=confirm] button[type=submit]').click();
   await expectStatus(page, '已匹配');
   await page.locator('[data-testid=case-field-found_id] [data-testid=lf-pair-link]').filter({ hasText: made.F.code }).waitFor();
   // the confirmation was wrong: 排除 on the confirmed candidate of the matched report
@@ -323,7 +329,8 @@ step('review9: a pair the matcher did not list is found by code and confirmed on
   await undo.click();
   const ask = page.locator('dialog[data-testid=confirm]');
   await ask.waitFor();
-  assert.match(await ask.textContent(), new RegExp(`排除「${made.F.code}`));
+  // undoing a confirmation says that those told of it are told again
+  assert.match(await ask.textContent(), new RegExp(`撤销与「${made.F.code}.*撤销通知`));
   await ask.locator('button', { hasText: '取消' }).click();
   await ask.waitFor({ state: 'detached' });
   await expectStatus(page, '已匹配');
@@ -337,6 +344,10 @@ step('review9: a pair the matcher did not list is found by code and confirmed on
   const dismissed = page.locator('[data-testid=timeline] li', { hasText: '排除匹配' });
   await dismissed.locator('[data-testid=lf-tl-found]').filter({ hasText: made.F.code }).waitFor();
   await shot(page, 'lfcase-undone');
+  // the item's own page says the confirmation was undone, and names no lost report any more
+  await page.goto(`${h.base}/#/case/${made.F.id}`);
+  await page.locator('[data-testid=timeline] li', { hasText: '撤销匹配确认' }).filter({ hasText: made.L.code }).waitFor();
+  assert.equal(await page.locator('[data-testid=case-field-lost_id] [data-testid=lf-pair-link]').count(), 0);
 });
 
 step('review9: the return dialog offers the station\'s officers (the one recording by default); the receipt names the one picked', async () => {
@@ -529,6 +540,7 @@ step('cz-officer: a claimant who is not the owner on the lost report is refused 
   await page.goto(`${h.base}/#/case/${made.F.id}`);
   // confirmed, not yet returned: the item's 对应失物登记 is the confirmed lost report (it said —)
   await page.locator('[data-testid=case-field-lost_id] [data-testid=lf-pair-link]').filter({ hasText: made.L.code }).waitFor();
+  await page.locator('[data-testid=case-field-lost_id] [data-testid=lf-pair-confirmed]').waitFor();
   // and its timeline says when and by whom the pair was confirmed
   const confirmed = page.locator('[data-testid=timeline] li[data-action=match]');
   await confirmed.filter({ hasText: made.L.code }).waitFor();

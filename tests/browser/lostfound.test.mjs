@@ -66,6 +66,12 @@ step('the match alert shows the found item with its reasons; the officer confirm
   assert.match(text, /颜色相符/);
   await shot(page, 'lostfound-match');
   await match.locator('[data-testid=lf-confirm]').click();
+  // 确认匹配 tells both sides' officers: asked first, naming the pair
+  const ask = page.locator('dialog[data-testid=confirm]');
+  await ask.waitFor();
+  assert.match(await ask.textContent(), /为同一物品？/);
+  await shot(page, 'lostfound-confirm-ask');
+  await ask.locator('button[type=submit]').click();
   await page.locator('[data-testid=lf-return]').first().waitFor();
   await shot(page, 'lostfound-confirmed');
 });

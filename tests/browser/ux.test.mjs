@@ -260,6 +260,7 @@ step('失物招领: a refused 确认匹配 says why (it failed silently)', async
     status: 409, json: { error: { code: 'conflict', message: '该失物登记已与其他拾遗物匹配', field: null } } }));
   await page.goto(base + '/#/lostfound');   // the admin of the step before
   await page.locator('[data-testid=lf-confirm]').click();
+  await page.locator('dialog[data-testid=confirm] button[type=submit]').click();
   await page.locator('.alert-error, [role=alert]').filter({ hasText: '该失物登记已与其他拾遗物匹配' }).waitFor();
   assert.equal(await page.locator('[data-testid=lf-confirm]').isEnabled(), true, 'the button may be pressed again');
   await page.unrouteAll({ behavior: 'ignoreErrors' });

@@ -5,8 +5,8 @@
 import { h } from '../dom.js';
 import { t, fieldLabel, choiceLabel } from '../i18n.js';
 import { openGenericAction } from './generic.js';
-import { pairRows, matchesPanel, caseLink } from './lostfound-kit.js';
-import { openReturnDialog, caseMatches } from '../lostfound.js';
+import { pairRows, matchesPanel } from './lostfound-kit.js';
+import { openReturnDialog } from '../lostfound.js';
 import { typeDesc } from '../state.js';
 import { fmtTime } from '../ui.js';
 
@@ -23,18 +23,11 @@ export function detailRows(c, ui) {
   const done = !['registered', 'disposal_pending'].includes(c.status);
   const rows = pairRows((d && d.fields) || [], c, ui, 'lost_id')
     .filter((r) => !(done && (r[2] === 'case-field-notice_at' || r[2] === 'case-field-claim_end_at')));
-  // a pair confirmed but not yet returned: the lost report is the confirmed candidate's (the
-  // row said — until the return wrote lost_id)
-  if (!c.lost_id && !done) {
+  // a pair confirmed but not yet returned: its lost report (lost_id, set at the
+  // confirmation) is marked 已确认, not yet returned
+  if (c.lost_id && !done) {
     const row = rows.find((r) => r[2] === 'case-field-lost_id');
-    if (row) {
-      const cell = h('span', {}, '—');
-      caseMatches(c.id).then((m) => {
-        const hit = (m.items || []).find((i) => i.confirmed);
-        if (hit) cell.replaceChildren(caseLink(hit.case_id, 'lf-pair-link', c.id), ' ', h('span', { class: 'badge ok' }, t('lf.confirmed_pair')));
-      }).catch(() => { /* the matches panel says why */ });
-      row[1] = cell;
-    }
+    if (row) row[1] = h('span', {}, row[1], ' ', h('span', { class: 'badge ok', dataset: { testid: 'lf-pair-confirmed' } }, t('lf.confirmed_pair')));
   }
   return rows;
 }

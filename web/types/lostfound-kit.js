@@ -9,7 +9,7 @@ import { t } from '../i18n.js';
 import { showNotice, showError } from '../ui.js';
 import { rerender } from '../router.js';
 import { fieldRows } from './generic.js';
-import { renderMatches, caseMatches } from '../lostfound.js';
+import { renderMatches, caseMatches, confirmPair } from '../lostfound.js';
 
 /** A link to the case id, named by its code and title once read; another unit's (not
  *  visible: 404) is said so, without the number. */
@@ -63,6 +63,10 @@ function pickFound(lost) {
     for (const f of r.items) {
       const b = h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-pick-confirm' }, onclick: async () => {
         b.disabled = true;
+        if (!(await confirmPair(lost, f))) {
+          b.disabled = false;
+          return;
+        }
         try {
           await api('POST', `/cases/${lost.id}/actions`, { action: 'match', fields: { found_id: f.id } });
         } catch (e) {
