@@ -250,6 +250,15 @@ void case_api_create(struct http_req *r)
 	pa_err rc;
 
 	n.type = case_type_find(val_str(r->json, "type"));
+	/* an unknown type first: the fields would be read against no type's table and the error
+	 * name one of them, not the type */
+	if (n.type == NULL && val_str(r->json, "type")) {
+		http_error(r, PA_ERR_INVALID, "invalid_value", "type", "type is not a known case type");
+		return;
+	}
+	/* a blank title is no title (the type makes one, or says it is required) */
+	if (val_str(r->json, "title") && val_blank(val_str(r->json, "title")))
+		json_object_del(r->json, "title");
 	if (!http_body_valid(r, create_table(n.type)))
 		return;
 	if (n.type == NULL) {

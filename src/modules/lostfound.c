@@ -33,6 +33,8 @@
 #define LF_CLOCK_SLACK_MS (30LL * 60 * 1000) /* a time typed at the desk may be this far
                                               * ahead of the server's clock (a PC's clock) */
 #define LF_AFTER_DAYS 30                     /* found at most this long after the loss */
+#define LF_UNSAID_DAYS 30                    /* a loss whose beginning is not said began at
+                                              * most this long before its end */
 #define LF_CANDIDATES_MAX 600                /* rows of one range read for one station */
 #define LF_RELATED_MAX 200                   /* rows of one related category's range read
                                               * (相近类别: 钱包/证件, 手机/电子产品 …) */
@@ -109,6 +111,25 @@ static bool lf_category_lang(struct db_conn *c, const char *code, bool en, char 
 static bool lf_category(struct db_conn *c, const char *code, char *out, size_t n)
 {
 	return lf_category_lang(c, code, false, out, n);
+}
+
+static const char SQL_CATEGORY_NAMED[] =
+    "SELECT code FROM categories WHERE case_type = 'lost' AND (name = ?1 "
+    "OR lower(COALESCE(name_en, '')) = lower(?1) OR lower(code) = lower(?1)) ORDER BY code LIMIT 1";
+
+/* The code of the catalogue's category a caller named by its Chinese or English name or its
+ * code in other letter case (手机, Phone, PHONE → phone) into out; false if none is. */
+static bool lf_category_named(struct db_conn *c, const char *name, char *out, size_t n)
+{
+	struct db_stmt *s = db_prepare(c, SQL_CATEGORY_NAMED);
+	bool ok;
+
+	if (s == NULL || name == NULL)
+		return false;
+	db_bind_text(s, 1, name);
+	ok = db_step(s) == DB_ROW && (size_t)snprintf(out, n, "%s", db_col_text(s, 0)) < n;
+	db_reset(s);
+	return ok;
 }
 
 static bool category_name(struct db_conn *c, const char *code, bool en, char *out, size_t n)
@@ -2298,10 +2319,16 @@ static pa_err on_create_common(struct create_ctx *x, bool lost)
 		    "category");
 		return PA_ERR_INVALID;
 	}
+	/* a category named as people name it (手机, Phone) is the catalogue's code */
 	if (!lf_category(x->conn, n->category, catname, sizeof catname)) {
-		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "category",
-		    "category must be a code of the lost-and-found catalogue");
-		return PA_ERR_INVALID;
+		static _Thread_local char code[LIM_NAME_CHARS * 3 + 1];
+		if (!lf_category_named(x->conn, n->category, code, sizeof code) ||
+		    !lf_category(x->conn, code, catname, sizeof catname)) {
+			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "category",
+			    "category must be a code of the lost-and-found catalogue");
+			return PA_ERR_INVALID;
+		}
+		n->category = code;
 	}
 	/* a place given by lat/lon is where it was lost or found, not the unit that registers
 	 * it: without org_id the item belongs to the caller's own station */
@@ -2319,11 +2346,15 @@ static pa_err on_create_common(struct create_ctx *x, bool lost)
 	json_object_set_new(x->attrs, "m_cat", json_string(n->category));
 	json_object_set_new(x->attrs, "m_open", json_integer(1));
 	if (lost) {
+		/* a time not said is not made up as a moment: the loss came before the report
+		 * (lost_to: now) and, when its beginning is not known, within LF_UNSAID_DAYS
+		 * before that (a window that began at the report made every item found earlier
+		 * "found before the loss") */
 		int64_t from = req_time(req, "lost_from"), to = req_time(req, "lost_to");
 		if (to == 0)
-			to = from ? from : x->now;
+			to = from > x->now ? from : x->now;
 		if (from == 0)
-			from = to;
+			from = to - LF_UNSAID_DAYS * DAY_MS;
 		if ((rc = times_check(true, from, to, x->now, "lost_from",
 		    json_object_get(req, "lost_to") != NULL, x->err)) != PA_OK)
 			return rc;

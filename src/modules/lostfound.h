@@ -358,7 +358,9 @@ bool lf_likely_firm(const struct lf_rank *best, int second, int backing);
 	"item: probably the same object"
 /* The rule by which a best candidate is likely (LF_BY_NONE: it is not): the likely line
  * (lf_likely), the close band, the firm band, the learned judgement alone (lf_judge_likely). */
-enum { LF_BY_NONE = 0, LF_BY_LINE = 1, LF_BY_CLOSE = 2, LF_BY_FIRM = 3, LF_BY_JUDGE = 4 };
+enum { LF_BY_NONE = 0, LF_BY_LINE = 1, LF_BY_CLOSE = 2, LF_BY_FIRM = 3, LF_BY_JUDGE = 4,
+	LF_BY_HELD = 5 /* not likely: a candidate held better elsewhere shown after one of fewer
+	                * points (GET /matches says so among its reasons) */ };
 /* Which rule calls best likely on its points, lead, time and backing alone (before the claims
  * of other items, lostfound_judge); backing LF_BACK_UNREAD answers what a band could call it
  * if the reasons back it (then they must be read). */

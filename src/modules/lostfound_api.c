@@ -146,6 +146,12 @@ static bool band_reason(int by, bool en, const char **factor, const char **detai
 		*detail = en ? LF_JUDGE_DETAIL_EN : LF_JUDGE_DETAIL;
 		return true;
 	}
+	if (by == LF_BY_HELD) {
+		*factor = "held";
+		*detail = en ? "another registration fits it better: ranked after, scored no higher" :
+		    "另有一份登记与它更相符，排在后面，匹配度不高于前一项";
+		return true;
+	}
 	return false;
 }
 
@@ -219,7 +225,7 @@ static const struct export_col match_cols[] = {
 /* One candidate's item of the answer (or row of the export) from s positioned on its row
  * (by: the rule that calls it likely, a band's said among its reasons). */
 static void match_out(struct sb *b, struct export *x, struct db_stmt *s, bool likely, int by,
-    bool en, int64_t *n)
+    bool en, int64_t points, int64_t *n)
 {
 	bool open = db_col_int(s, 8) != 0;
 
@@ -239,7 +245,7 @@ static void match_out(struct sb *b, struct export *x, struct db_stmt *s, bool li
 				return;
 			export_text(x, db_col_text(s, 5));
 			export_text(x, summary);
-			export_percent(x, score_of(db_col_int(s, 1)));
+			export_percent(x, score_of(points));
 			export_bool(x, likely);
 			export_text(x, "");
 			return;
@@ -261,7 +267,7 @@ static void match_out(struct sb *b, struct export *x, struct db_stmt *s, bool li
 		sb_adds(b, ",\"status\":");
 		sb_json_str(b, db_col_text(s, 7));
 		sb_printf(b, ",\"score\":%.2f,\"likely\":%s,\"confirmed\":%s,"
-		    "\"visible\":false,\"reasons\":[]}", score_of(db_col_int(s, 1)),
+		    "\"visible\":false,\"reasons\":[]}", score_of(points),
 		    likely ? "true" : "false", db_col_int(s, 4) ? "true" : "false");
 		return;
 	}
@@ -272,7 +278,7 @@ static void match_out(struct sb *b, struct export *x, struct db_stmt *s, bool li
 			return;
 		export_text(x, db_col_text(s, 5));
 		export_text(x, db_col_text(s, 6));
-		export_percent(x, score_of(db_col_int(s, 1)));
+		export_percent(x, score_of(points));
 		export_bool(x, likely);
 		sb_init(&line, 8192);
 		reasons_line(&line, db_col_text(s, 3), export_english(x), by);
@@ -289,7 +295,7 @@ static void match_out(struct sb *b, struct export *x, struct db_stmt *s, bool li
 	sb_adds(b, ",\"status\":");
 	sb_json_str(b, db_col_text(s, 7));
 	sb_printf(b, ",\"score\":%.2f,\"likely\":%s,\"confirmed\":%s,\"reasons\":",
-	    score_of(db_col_int(s, 1)), likely ? "true" : "false",
+	    score_of(points), likely ? "true" : "false",
 	    db_col_int(s, 4) ? "true" : "false");
 	reasons_out(b, db_col_text(s, 3), en, by);
 	sb_adds(b, "}");
@@ -309,6 +315,7 @@ void lostfound_api_matches(struct http_req *r)
 	int nkeys = 0;
 	bool lost, first_likely = false, cut = false;
 	int by = LF_BY_NONE;           /* the rule that calls the best likely (a band says so) */
+	int64_t shown = -1;            /* the points of the last candidate shown (not confirmed) */
 	bool en = http_lang(r) == LANG_EN;
 	int rr;
 	pa_err rc;
@@ -386,9 +393,19 @@ void lostfound_api_matches(struct http_req *r)
 		db_bind_int(s, 2, id);
 		db_bind_int(s, 4, rec.org_id);
 		db_bind_int(s, 5, keys[k].rank.id);
-		if ((rr = db_step(s)) == DB_ROW)
+		if ((rr = db_step(s)) == DB_ROW) {
+			/* "best first" holds for the score too: a candidate another registration
+			 * holds better, ranked after one of fewer points, shows less than it and
+			 * says why (a reader sorting by score gets this order) */
+			int64_t pts = db_col_int(s, 1);
+			bool over = shown >= 0 && pts > shown;
+			if (over)
+				pts = keys[k].held && shown > 0 ? shown - 1 : shown;
 			match_out(&b, x, s, k == 0 && first_likely, k == 0 && first_likely ? by :
-			    LF_BY_NONE, en, &n);
+			    over && keys[k].held ? LF_BY_HELD : LF_BY_NONE, en, pts, &n);
+			if (!keys[k].confirmed)
+				shown = pts;
+		}
 		db_reset(s);
 		if (rr == DB_FAIL)
 			goto dberr;

@@ -106,7 +106,7 @@ const struct msg_zh msg_zh_table[] = {
 	{ "%s must be a number", "%s必须是数字" },
 	{ "%s must be an integer", "%s必须是整数" },
 	{ "%s must be %lld-%lld", "%s应在 %lld 至 %lld 之间" },
-	{ "%s must be a time in RFC 3339 or YYYY-MM-DD", "%s的时间格式不正确，例如 2026-10-01" },
+	{ "%s must be a time in RFC 3339 or YYYY-MM-DD", "%s的时间格式不正确，例如 2026-10-01 08:30 或 2026-10-01" },
 	{ "from must be before to", "开始时间必须早于结束时间" },
 	{ "lat and lon go together", "经度和纬度须同时填写" },
 

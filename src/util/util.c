@@ -584,12 +584,15 @@ bool time_parse(const char *s, int64_t *out_ms)
 		if (*p != 'T' && *p != 't' && *p != ' ')
 			return false;
 		p++;
-		if (!digits(&p, 2, &h) || *p++ != ':' || !digits(&p, 2, &mi) || *p++ != ':' ||
-		    !digits(&p, 2, &sec))
+		/* seconds may be left out (08:30), as people write a time */
+		if (!digits(&p, 2, &h) || *p++ != ':' || !digits(&p, 2, &mi))
+			return false;
+		bool has_sec = *p == ':';
+		if (has_sec && (p++, !digits(&p, 2, &sec)))
 			return false;
 		if (h > 23 || mi > 59 || sec > 60)
 			return false;
-		if (*p == '.') {
+		if (has_sec && *p == '.') {
 			int nd = 0;
 			p++;
 			while (*p >= '0' && *p <= '9') {
@@ -609,13 +612,13 @@ bool time_parse(const char *s, int64_t *out_ms)
 		} else if (*p == '+' || *p == '-') {
 			sign = *p == '-' ? -1 : 1;
 			p++;
-			if (!digits(&p, 2, &oh) || *p++ != ':' || !digits(&p, 2, &om) || oh > 23 ||
-			    om > 59)
+			/* +08:00, or ISO 8601's basic +0800 */
+			if (!digits(&p, 2, &oh) || (*p == ':' && *++p == '\0') ||
+			    !digits(&p, 2, &om) || oh > 23 || om > 59)
 				return false;
 			offset_s = sign * (oh * 3600 + om * 60);
-		} else {
-			return false;
 		}
+		/* else no offset: China time, as a bare date is */
 		if (*p != '\0')
 			return false;
 	}

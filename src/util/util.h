@@ -73,7 +73,9 @@ void clock_set_fixed(int64_t ms);       /* a fake clock standing still at ms */
 #define TIME_STR_MAX 80
 #define TIME_STR_LEN 25   /* what time_format writes: 2026-12-02T10:38:22+08:00, no NUL */
 void time_format(int64_t ms, char out[TIME_STR_MAX]);
-/* Parses RFC 3339 (any offset or Z) or a bare YYYY-MM-DD (00:00 China time). */
+/* Parses RFC 3339 (any offset or Z; T, t or a space before the time), also without seconds
+ * (2026-12-04T08:30+08:00), with a basic offset (+0800) or with none (China time, as people
+ * at a desk write it), or a bare YYYY-MM-DD (00:00 China time). */
 bool time_parse(const char *s, int64_t *out_ms);
 /* Monday 00:00 China time of the week containing ms. */
 int64_t time_week_start(int64_t ms);

@@ -106,7 +106,11 @@ test('wrong JSON types → 422 invalid_type naming the field', async () => {
 });
 
 test('invalid values → 422 naming the field', async () => {
-  await refusedCreate({ body: { type: 'suggestion', title: '' } }, 422, 'invalid_value', 'title');
+  // a blank title is no title: the board's posts need one
+  await refusedCreate({ body: { type: 'suggestion', title: '' } }, 422, 'missing_field', 'title');
+  await refusedCreate({ body: { type: 'suggestion', title: ' \u3000' } }, 422, 'missing_field', 'title');
+  // an unknown type is named as such, not the first field no table knows
+  await refusedCreate({ body: { type: '失物', category: 'phone', color: '黑色' } }, 422, 'invalid_value', 'type');
   await refusedCreate({ body: { type: 'suggestion', title: 'x'.repeat(201) } }, 422, 'invalid_value', 'title');
   await refusedCreate({ body: { type: 'suggestion', title: unique('p'), priority: 'asap' } }, 422, 'invalid_value', 'priority');
   await refusedCreate({ body: { type: 'complaint-box', title: unique('t') } }, 422, 'invalid_value', 'type');

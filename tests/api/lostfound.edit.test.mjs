@@ -102,7 +102,8 @@ test('a malformed time is 422 naming the field, and nothing is written', async (
     [L.id, 'cz-officer', L.version, { lost_to: '2026-13-45T10:00:00+08:00' }],
     [L.id, 'cz-officer', L.version, { lost_to: null }],
     [L.id, 'cz-officer', L.version, { lost_from: 1764000000000 }],
-    [F.id, 'cz-aux', F.version, { found_at: '2026-11-30 10:00' }],
+    [F.id, 'cz-aux', F.version, { found_at: '2026/11/30 10:00' }],
+    [F.id, 'cz-aux', F.version, { found_at: '10:00' }],
     [F.id, 'cz-aux', F.version, { found_at: '', color: '白色' }],
   ]) {
     const r = await patch(who, id, { version: v, ...body });

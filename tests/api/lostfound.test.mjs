@@ -107,6 +107,46 @@ test('a lost report with nothing handed in has no likely candidate; found before
   assert.ok(!m.items.some((i) => i.likely && i.case_id !== undefined && i.score < 0.58));
 });
 
+test('times not said: a lost report without its window ends at the registration and began up to 30 days before it (an item handed in earlier is still its candidate); a found item without found_at was found at the registration', async () => {
+  const F = await create('cz-aux', foundPhone({ found_at: ago(2 * 24 * 60), serial: '867530900011224',
+    brand: '小米', color: '蓝色', model: '红米Note 12', body: '捡到蓝色小米手机一部', marks: '背面贴着皮卡丘贴纸' }));
+  const t0 = Date.now();
+  const L = await create('cz-officer', { type: 'lost', category: 'phone', body: '蓝色红米手机丢了，背面有皮卡丘贴纸',
+    color: '蓝色', brand: 'Redmi', serial: 'IMEI尾号1224' });
+  const to = Date.parse(L.lost_to), from = Date.parse(L.lost_from);
+  assert.ok(Math.abs(to - t0) < 60000, `lost_to is the registration: ${L.lost_to}`);
+  assert.equal(to - from, 30 * 24 * 3600 * 1000, `lost_from 30 days before: ${L.lost_from}`);
+  const m = (await get('cz-officer', `/cases/${L.id}/matches`)).json;
+  assert.equal(m.items[0]?.case_id, F.id, JSON.stringify(m.items[0]));
+  assert.ok(!m.items[0].reasons.some((r) => /早于丢失/.test(r.detail)), 'not found before the loss');
+  // only the end said: the window is the 30 days before it; only the beginning: it ends now
+  const L2 = await create('cz-officer', { type: 'lost', category: 'keys', body: '钥匙', lost_to: ago(60) });
+  assert.equal(Date.parse(L2.lost_to) - Date.parse(L2.lost_from), 30 * 24 * 3600 * 1000);
+  const L3 = await create('cz-officer', { type: 'lost', category: 'keys', body: '钥匙', lost_from: ago(600) });
+  assert.ok(Math.abs(Date.parse(L3.lost_to) - Date.now()) < 60000, L3.lost_to);
+  // times as people write them: no seconds, no zone (China time), a space for T
+  const L4 = await create('cz-officer', { type: 'lost', category: 'keys', body: '钥匙',
+    lost_from: '2026-01-02T08:30+08:00', lost_to: '2026-01-02 09:00' });
+  assert.equal(L4.lost_from, '2026-01-02T08:30:00+08:00');
+  assert.equal(L4.lost_to, '2026-01-02T09:00:00+08:00');
+  const bad = await create('cz-officer', { type: 'lost', category: 'keys', body: '钥匙', lost_from: '2026-01-02T8:30' }, 422);
+  assert.equal(bad.error.field, 'lost_from');
+  assert.match(bad.error.message, /例如 2026-10-01 08:30/);
+  const F2 = await create('cz-aux', { type: 'found', category: 'keys', body: '钥匙一串' });
+  assert.ok(Math.abs(Date.parse(F2.found_at) - Date.now()) < 60000, F2.found_at);
+});
+
+test('a category named as people name it (手机, Phone, PHONE) is its code; a blank title is made like a missing one; a name not in the catalogue is refused', async () => {
+  for (const category of ['手机', 'Phone', 'PHONE']) {
+    const c = await create('cz-officer', { type: 'lost', category, title: '', body: '黑色手机', color: '黑色' });
+    assert.equal(c.category, 'phone', category);
+    assert.equal(c.title, '手机（黑色）');
+  }
+  const bad = await create('cz-officer', { type: 'lost', category: '飞机', body: 'x' }, 422);
+  assert.equal(bad.error.field, 'category');
+  assert.match(bad.error.message, /物品类别/);
+});
+
 test('one object, one owner: a found item held better by another lost report is not likely for a weaker one', async () => {
   const place = { address: '江滨公园草坪', lat: 29.0655, lon: 119.6801 };
   const F = await create('cz-officer', { type: 'found', category: 'electronics', ...place,
@@ -147,9 +187,16 @@ test('one object, one owner in the order: a found item another report holds far 
   const m2 = (await get('cz-officer', `/cases/${L2.id}/matches`)).json.items;
   const f2 = m2.findIndex((i) => i.case_id === F.id), g2 = m2.findIndex((i) => i.case_id === G.id);
   assert.ok(f2 >= 0 && g2 >= 0, 'both found phones are the second report\'s candidates');
-  assert.ok(m2[f2].score > m2[g2].score, 'F scores higher for the second report as well');
-  assert.ok(m1[0].score >= m2[f2].score + 0.05, 'the first report holds F far better');
+  const own = (m) => m.reasons.reduce((t, r) => t + r.points, 0) / 100;
+  assert.ok(own(m2[f2]) > m2[g2].score, 'F\'s own points are higher for the second report as well');
+  assert.ok(m1[0].score >= own(m2[f2]) + 0.05, 'the first report holds F far better');
   assert.ok(g2 < f2, 'F is the first report\'s: it ranks after G for the second');
+  // best first holds for the score too: F shows less than G and says why
+  assert.ok(m2[f2].score < m2[g2].score, `${m2[f2].score} < ${m2[g2].score}`);
+  for (let i = 1; i < m2.length; i++) assert.ok(m2[i].score <= m2[i - 1].score, 'scores never rise down the list');
+  const held = m2[f2].reasons.find((r) => r.factor === 'held');
+  assert.ok(held && held.points === 0, JSON.stringify(m2[f2].reasons));
+  assert.match(held.detail, /另有一份登记与它更相符/);
   // round 39: F being the first report's, it is no rival of G here — G (the same phone's make
   // and colour, found at the stop fifty minutes later) is judged on its own and is likely;
   // F never is for the second report
