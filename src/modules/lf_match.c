@@ -5058,7 +5058,15 @@ enum {
 	LF_SHAPE_TWIST = 1 << 5, LF_SHAPE_CARVED = 1 << 6,
 	LF_SHAPE_BARE = 1 << 7, LF_SHAPE_CASED = 1 << 8, LF_SHAPE_CLEAR = 1 << 9,
 	LF_SHAPE_UL = 1 << 10, LF_SHAPE_UR = 1 << 11, LF_SHAPE_LL = 1 << 12, LF_SHAPE_LR = 1 << 13,
+	/* round 41: a bag's or wallet's leather or cloth, an umbrella folding or long, a phone a
+	 * flip phone or a touch screen */
+	LF_SHAPE_LEATHER = 1 << 14, LF_SHAPE_CLOTH = 1 << 15,
+	LF_SHAPE_FOLDING = 1 << 16, LF_SHAPE_STICK = 1 << 17,
+	LF_SHAPE_FLIP = 1 << 18, LF_SHAPE_TOUCH = 1 << 19,
 };
+#define LF_SHAPE_MATERIAL (LF_SHAPE_LEATHER | LF_SHAPE_CLOTH)
+#define LF_SHAPE_UMBRELLA (LF_SHAPE_FOLDING | LF_SHAPE_STICK)
+#define LF_SHAPE_HANDSET  (LF_SHAPE_FLIP | LF_SHAPE_TOUCH)
 #define LF_SHAPE_STYLE   (LF_SHAPE_LONG | LF_SHAPE_SHORT)
 #define LF_SHAPE_WORKED  (LF_SHAPE_SET | LF_SHAPE_BAMBOO | LF_SHAPE_TWIST | LF_SHAPE_CARVED)
 #define LF_SHAPE_BRAID   (LF_SHAPE_BAMBOO | LF_SHAPE_TWIST)
@@ -5098,6 +5106,67 @@ static bool case_negated(const char *s, const char *at)
 	return false;
 }
 
+/* Round 41: what a bag or wallet holds, by its maker: the clauses that say what it holds
+ * (blank_content_clauses) of the description and the marks, the first maker named there and
+ * the devices named there. A laptop of one maker in one bag and of another in the other is
+ * another bag. */
+enum { LF_CDEV_LAPTOP = 1, LF_CDEV_PHONE = 2, LF_CDEV_TABLET = 4, LF_CDEV_CAMERA = 8 };
+static void contents_read(const struct lf_item *it, struct lf_prep *p)
+{
+	static const struct { const char *w; uint8_t bit; } devs[] = {
+		{ "电脑", LF_CDEV_LAPTOP }, { "笔记本", LF_CDEV_LAPTOP }, { "手机", LF_CDEV_PHONE },
+		{ "平板", LF_CDEV_TABLET }, { "iPad", LF_CDEV_TABLET }, { "ipad", LF_CDEV_TABLET },
+		{ "相机", LF_CDEV_CAMERA },
+	};
+	char t[1024], own[1024];
+
+	p->cbrand = -1;
+	p->cdev = 0;
+	if (!container(it->category))
+		return;
+	snprintf(t, sizeof t, "%s。%s", it->body ? it->body : "", it->marks ? it->marks : "");
+	utf8_clip(t);
+	memcpy(own, t, sizeof own);
+	blank_content_clauses(own);
+	for (size_t i = 0; t[i]; i++)
+		if (own[i] == t[i])
+			t[i] = ' ';       /* what is left: the clauses of the contents */
+	p->cbrand = (int16_t)lf_brand_find(t);
+	for (size_t k = 0; k < sizeof devs / sizeof devs[0]; k++)
+		p->cdev |= strstr(t, devs[k].w) ? devs[k].bit : 0;
+}
+
+/* Round 41: a pendant or a basket said not to be there (没有挂件, 无车筐 — a negation within
+ * LF_SHAPE_NEG_BEFORE characters before the word, in its clause) or to be there. */
+enum { LF_NEG_PENDANT_NO = 1, LF_NEG_PENDANT = 2, LF_NEG_BASKET_NO = 4, LF_NEG_BASKET = 8 };
+static bool acc_negated(const char *s, const char *at)
+{
+	/* 不见了 and 不知道 say nothing of whether it is there */
+	for (const char *q = at; q > s && at - q < 16; q--)
+		if (strncmp(q, "不见", strlen("不见")) == 0 || strncmp(q, "不知", strlen("不知")) == 0 ||
+		    strncmp(q, "有没有", strlen("有没有")) == 0)
+			return false;
+	return case_negated(s, at);
+}
+
+static uint8_t negacc_of(const char *s, const char *category)
+{
+	static const char *const pendant[] = { "挂件", "挂饰", "挂坠", "吊坠", NULL };
+	static const char *const basket[] = { "车筐", "车篮", "前筐", NULL };
+	uint8_t bits = 0;
+
+	/* a pendant is an accessory of keys, a phone or a bag; of jewellery it is the thing */
+	if (s == NULL || category == NULL || strcmp(category, "jewelry") == 0)
+		return 0;
+	for (int i = 0; pendant[i]; i++)
+		for (const char *at = strstr(s, pendant[i]); at; at = strstr(at + 1, pendant[i]))
+			bits |= acc_negated(s, at) ? LF_NEG_PENDANT_NO : LF_NEG_PENDANT;
+	for (int i = 0; basket[i]; i++)
+		for (const char *at = strstr(s, basket[i]); at; at = strstr(at + 1, basket[i]))
+			bits |= acc_negated(s, at) ? LF_NEG_BASKET_NO : LF_NEG_BASKET;
+	return bits;
+}
+
 /* Whether the 壳 at `at` is the phone's own shell or another thing's (后壳, 外壳, 机壳, 贝壳),
  * not a case. */
 static bool own_shell(const char *s, const char *at)
@@ -5115,8 +5184,18 @@ static bool own_shell(const char *s, const char *at)
 	return false;
 }
 
-static uint16_t shape_of(const char *s, const char *category)
+static uint32_t shape_of(const char *s, const char *category)
 {
+	/* round 41 */
+	static const char *const leather[] = { "皮质", "真皮", "皮革", "牛皮", "羊皮", "PU皮", "pu皮",
+		"漆皮", "皮的", NULL };
+	static const char *const cloth[] = { "帆布", "尼龙", "牛津布", "布质", "布料", "布的",
+		"布包", "布袋", "棉布", "麻布", NULL };
+	static const char *const folding[] = { "折叠伞", "折叠雨伞", "折叠的", "三折", "二折", "两折",
+		"五折伞", "折伞", NULL };
+	static const char *const stick[] = { "长柄", "直杆", "长伞", "弯柄", "直柄", NULL };
+	static const char *const flip[] = { "翻盖机", "翻盖手机", "翻盖老人机", NULL };
+	static const char *const touch[] = { "触屏", "触摸屏", "智能手机", "智能机", "全面屏", NULL };
 	static const char *const lng[] = { "长款", "长夹", "长钱包", "长的钱包", NULL };
 	static const char *const shrt[] = { "短款", "短夹", "对折", "三折", "折叠钱包", "短钱包",
 		"零钱包", "硬币包", NULL };
@@ -5132,10 +5211,22 @@ static uint16_t shape_of(const char *s, const char *category)
 		{ "左上", LF_SHAPE_UL }, { "右上", LF_SHAPE_UR }, { "左下", LF_SHAPE_LL },
 		{ "右下", LF_SHAPE_LR },
 	};
-	uint16_t bits = 0;
+	uint32_t bits = 0;
 
 	if (s == NULL || category == NULL)
 		return 0;
+	if (strcmp(category, "bag") == 0 || strcmp(category, "wallet") == 0) {
+		bits |= any_in(s, leather) ? LF_SHAPE_LEATHER : 0;
+		bits |= any_in(s, cloth) ? LF_SHAPE_CLOTH : 0;
+	}
+	if (strcmp(category, "other") == 0 && strstr(s, "伞")) {
+		bits |= any_in(s, folding) ? LF_SHAPE_FOLDING : 0;
+		bits |= any_in(s, stick) ? LF_SHAPE_STICK : 0;
+	}
+	if (strcmp(category, "phone") == 0) {
+		bits |= any_in(s, flip) ? LF_SHAPE_FLIP : 0;
+		bits |= any_in(s, touch) ? LF_SHAPE_TOUCH : 0;
+	}
 	if (strcmp(category, "wallet") == 0) {
 		bits |= any_in(s, lng) ? LF_SHAPE_LONG : 0;
 		bits |= any_in(s, shrt) ? LF_SHAPE_SHORT : 0;
@@ -5180,13 +5271,29 @@ static uint16_t shape_of(const char *s, const char *category)
 
 /* Whether two sides' makes say another object: each says one of a group, and none of the
  * other's (round 40, shape_of); *factor, *zh and *en: the reason's. */
+/* Whether one side says one of the two bits of pair and the other side the other, neither
+ * both. */
+static bool one_each(uint32_t a, uint32_t b, uint32_t pair)
+{
+	uint32_t x = a & pair, y = b & pair;
+
+	return x && y && x != pair && y != pair && x != y;
+}
+
+/* A pendant or a basket one side says is not there and the other says is (round 41). */
+static bool negacc_clash(const struct lf_prep *lp, const struct lf_prep *fp)
+{
+	return one_each(lp->negacc, fp->negacc, LF_NEG_PENDANT_NO | LF_NEG_PENDANT) ||
+	    one_each(lp->negacc, fp->negacc, LF_NEG_BASKET_NO | LF_NEG_BASKET);
+}
+
 static bool shapes_differ(const struct lf_prep *lp, const struct lf_prep *fp, const char **factor,
     const char **zh, const char **en)
 {
-	uint16_t a = lp->shape, b = fp->shape;
+	uint32_t a = lp->shape, b = fp->shape;
 
 	*factor = "kind";
-	uint16_t sa = a & LF_SHAPE_STYLE, sb = b & LF_SHAPE_STYLE;
+	uint32_t sa = a & LF_SHAPE_STYLE, sb = b & LF_SHAPE_STYLE;
 	if (sa && sb && sa != LF_SHAPE_STYLE && sb != LF_SHAPE_STYLE && sa != sb) {
 		*zh = "款式不同（长款 / 短款）";
 		*en = "another style (long / short)";
@@ -5200,8 +5307,37 @@ static bool shapes_differ(const struct lf_prep *lp, const struct lf_prep *fp, co
 		*en = "another surface (plain, set, bamboo, twisted or carved)";
 		return true;
 	}
+	/* round 41 */
+	if (negacc_clash(lp, fp)) {
+		*factor = "accessory";
+		*zh = "一方称没有挂件或车筐，一方有";
+		*en = "no pendant or basket on one side, one on the other";
+		return true;
+	}
+	if (lp->cbrand >= 0 && fp->cbrand >= 0 && lp->cbrand != fp->cbrand &&
+	    (lp->cdev & fp->cdev) && !(brands[lp->cbrand].family &&
+	    brands[lp->cbrand].family == brands[fp->cbrand].family)) {
+		*zh = "所装物品的品牌不同";
+		*en = "what it holds is of another make";
+		return true;
+	}
+	if (one_each(a, b, LF_SHAPE_MATERIAL)) {
+		*zh = "材质不同（皮质 / 布料）";
+		*en = "another material (leather / cloth)";
+		return true;
+	}
+	if (one_each(a, b, LF_SHAPE_UMBRELLA)) {
+		*zh = "伞的款式不同（折叠伞 / 长柄伞）";
+		*en = "another kind of umbrella (folding / long)";
+		return true;
+	}
+	if (one_each(a, b, LF_SHAPE_HANDSET)) {
+		*zh = "机型不同（翻盖机 / 触屏智能机）";
+		*en = "another kind of phone (flip / touch screen)";
+		return true;
+	}
 	*factor = "accessory";
-	uint16_t ca = a & LF_SHAPE_CASE, cb = b & LF_SHAPE_CASE;
+	uint32_t ca = a & LF_SHAPE_CASE, cb = b & LF_SHAPE_CASE;
 	if (ca && cb && ca != LF_SHAPE_CASE && cb != LF_SHAPE_CASE && ca != cb) {
 		*zh = "一方称没有保护壳，一方有壳";
 		*en = "no case on one side, a case on the other";
@@ -5215,7 +5351,7 @@ static bool shapes_differ(const struct lf_prep *lp, const struct lf_prep *fp, co
 		return true;
 	}
 	*factor = "marks";
-	uint16_t ka = a & LF_SHAPE_CORNERS, kb = b & LF_SHAPE_CORNERS;
+	uint32_t ka = a & LF_SHAPE_CORNERS, kb = b & LF_SHAPE_CORNERS;
 	if (ka && kb && (ka & kb) == 0) {
 		*zh = "屏幕裂痕所在的角不同";
 		*en = "the screen is cracked in another corner";
@@ -6429,6 +6565,10 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->kind = kind_find(it->title, it->category);
 	if (p->kind < 0)
 		p->kind = kind_find(it->model, it->category);
+	/* round 41: a finder's plain description (发现自行车一辆) with the kind in the marks
+	 * (男式山地车，无车筐) */
+	if (p->kind < 0)
+		p->kind = kind_find(it->marks, it->category);
 	/* a colour field that names the case (绿色（手机壳）) gives the case's colour, not the
 	 * object's (round 33) */
 	bool field_case = false;
@@ -6503,6 +6643,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	}
 	p->tucked = tucked_in(it->body) | tucked_in(it->marks);
 	p->shape = shape_of(it->body, it->category) | shape_of(it->marks, it->category);
+	contents_read(it, p);
+	p->negacc = negacc_of(it->body, it->category) | negacc_of(it->marks, it->category);
 	if (p->kind >= 0) {
 		const char *kn = kinds[p->kind].name;
 		bool glove = strcmp(kn, "手套") == 0;
@@ -6578,7 +6720,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465074u   /* "LFPt": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465075u   /* "LFPu": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -7148,6 +7290,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	bool weak = false;          /* ident only from a share of mark words, no mark confirmed */
 	bool sum_agrees = false;    /* both name one sum of money */
 	int contra = 0;             /* stated marks the other side contradicts */
+	int clash_words = 0;        /* marks whose words agree while what they say differs (圈口56 /
+	                             * 圈口约52, 无车筐 / 前车筐): not confirmations (round 41) */
 	bool id_clash = false;      /* two ID numbers in a wallet or bag: two owners */
 	int64_t lfrom = L->t_from ? L->t_from : L->t_to, lto = L->t_to ? L->t_to : L->t_from;
 
@@ -7392,6 +7536,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		} else if (d >= LF_RING_APART) {
 			pts -= LF_RING_DIFFER;
 			contra++;
+			clash_words++;
 			reason(r, nr, "size", -LF_RING_DIFFER, "圈口不符（%d.%d毫米 / %d.%d毫米）",
 			    "different inner sizes (%d.%d / %d.%d mm)", (int)(lp->ring / 10),
 			    (int)(lp->ring % 10), (int)(fp->ring / 10), (int)(fp->ring % 10));
@@ -7407,6 +7552,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		} else if (d >= 2) {
 			pts -= LF_SHOE_DIFFER;
 			contra++;
+			clash_words++;
 			reason(r, nr, "size", -LF_SHOE_DIFFER, "尺码不符（%d码 / %d码）",
 			    "different sizes (%d / %d)", lp->shoe, fp->shoe);
 		}
@@ -7809,7 +7955,9 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts -= 8;
 		reason(r, nr, "marks", -8, "特征不符", "marks not confirmed");
 	}
-	if ((contra && conf < LF_CONTRA_OUTWEIGH && sc != LF_SER_EXACT && sc != LF_SER_PARTIAL &&
+	if (negacc_clash(lp, fp))
+		clash_words++;
+	if ((contra && conf - clash_words < LF_CONTRA_OUTWEIGH && sc != LF_SER_EXACT && sc != LF_SER_PARTIAL &&
 	    sc != LF_SER_TAIL) || id_clash) {
 		/* a mark the owner stated that the finder's words contradict (another sum, another
 		 * lock screen, another number of keys): the rest agreeing fits a near twin found

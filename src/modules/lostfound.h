@@ -117,8 +117,15 @@ struct lf_prep {
 	                               * glove's material (LF_WORN_* in lf_match.c), 0 unsaid */
 	uint8_t tucked;               /* what is tucked in a phone's case (壳里夹着公交卡 / 现金 /
 	                               * 照片: LF_TUCK_* in lf_match.c), 0 unsaid */
-	uint16_t shape;               /* how it is made (长款 / 短款, 素圈 / 镶钻, 裸机 / 有壳, 透明壳, the
-	                               * corner of a cracked screen): LF_SHAPE_* in lf_match.c, 0 */
+	uint32_t shape;               /* how it is made (长款 / 短款, 素圈 / 镶钻, 裸机 / 有壳, 透明壳, the
+	                               * corner of a cracked screen, a bag's leather or cloth, a folding
+	                               * or long umbrella, a flip phone or a touch screen):
+	                               * LF_SHAPE_* in lf_match.c, 0 */
+	int16_t cbrand;               /* a bag's or wallet's contents' maker, named where it says
+	                               * what it holds (里面有华为笔记本), -1 none (round 41) */
+	uint8_t cdev;                 /* the devices those clauses name (LF_CDEV_* in lf_match.c) */
+	uint8_t negacc;               /* a pendant or a basket said to be there or not (没有挂件 /
+	                               * 挂着小猫; 无车筐 / 前车筐): LF_NEG_* in lf_match.c, 0 unsaid */
 	uint8_t boxed;                /* glasses: said to be without a case (没有盒子: LF_BOX_NONE) or
 	                               * with one (眼镜盒: LF_BOX_HAS), 0 unsaid */
 	uint16_t storage;             /* a memory's size in GB (U盘64G, 128GB, 1T: 1024), 0 none */

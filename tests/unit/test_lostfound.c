@@ -5162,6 +5162,90 @@ static bool has_detail(const struct lf_reason *r, int nr, const char *factor, co
 	return d != NULL && strstr(d, words) != NULL;
 }
 
+/* Round 41: a bag's leather against cloth, a folding umbrella against a long one, a flip phone
+ * against a touch screen (a flip case is no flip phone); a finder's kind said in the marks
+ * only (发现自行车一辆 / 男式山地车). */
+static void round41_made(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	struct lf_item bl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "棕色皮质斜挎包丢了，里面有化妆包", .marks = "粉色化妆包" };
+	struct lf_item bf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到棕色斜挎包一个", .marks = "帆布材质，内有雨伞" };
+	score(&bl, &bf, r, &nr);
+	assert_true(has_detail(r, nr, "kind", "皮质 / 布料"));
+	bf.marks = "真皮，内有雨伞";
+	score(&bl, &bf, r, &nr);
+	assert_false(has_detail(r, nr, "kind", "皮质 / 布料"));
+	struct lf_item ul = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "蓝色雨伞丢了，折叠伞，有白色圆点" };
+	struct lf_item uf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到蓝色雨伞一把", .marks = "长柄伞，纯色" };
+	score(&ul, &uf, r, &nr);
+	assert_true(has_detail(r, nr, "kind", "折叠伞 / 长柄伞"));
+	uf.marks = "三折伞";
+	score(&ul, &uf, r, &nr);
+	assert_false(has_detail(r, nr, "kind", "折叠伞 / 长柄伞"));
+	struct lf_item pl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "老人手机丢了，黑色的翻盖机" };
+	struct lf_item pf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到黑色手机一部", .marks = "智能触屏手机，粉色外壳" };
+	score(&pl, &pf, r, &nr);
+	assert_true(has_detail(r, nr, "kind", "翻盖机 / 触屏智能机"));
+	pl.body = "丢了白色华为手机，带翻盖的皮壳子";       /* a flip case, not a flip phone */
+	lf_prepare(&pl, &p);
+	assert_int_equal(p.shape & (1u << 18), 0);
+	struct lf_item kl = { .category = "bicycle", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "女式自行车，白色的，前面有个车筐" };
+	struct lf_item kf = { .category = "bicycle", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "城中小学附近发现自行车一辆", .marks = "男式山地车，无车筐，变速" };
+	lf_prepare(&kf, &p);
+	assert_true(p.kind >= 0);
+	score(&kl, &kf, r, &nr);
+	assert_true(has_detail(r, nr, "kind", "山地自行车"));
+	/* 无车筐 against a basket: the word 车筐 both sides write confirms nothing */
+	assert_true(has_detail(r, nr, "accessory", "没有挂件或车筐"));
+	/* keys without a pendant against keys with one; 不见了 is no negation */
+	struct lf_item yl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "钥匙丢了，三把，用一个铁环串着，没有挂件" };
+	struct lf_item yf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到钥匙一串", .marks = "钥匙3把，挂件为塑料小猫" };
+	score(&yl, &yf, r, &nr);
+	assert_true(has_detail(r, nr, "accessory", "没有挂件或车筐"));
+	assert_true(has_reason(r, nr, "conflict", 0));
+	yl.body = "钥匙不见了，挂件是塑料小猫，三把";
+	score(&yl, &yf, r, &nr);
+	assert_false(has_detail(r, nr, "accessory", "没有挂件或车筐"));
+	/* a pendant of jewellery is the thing itself: 不见了白色吊坠 says nothing of one */
+	struct lf_item jl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "没有吊坠的金项链丢了" };
+	lf_prepare(&jl, &p);
+	assert_int_equal(p.negacc, 0);
+	/* a laptop of one maker in one bag and of another in the other; a phone beside it is not
+	 * a laptop */
+	struct lf_item cl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "电脑包丢在图书馆了，黑色，里面有华为笔记本" };
+	struct lf_item cf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "图书馆一楼大厅拾到电脑包一个", .marks = "内有联想笔记本电脑一台和鼠标" };
+	score(&cl, &cf, r, &nr);
+	assert_true(has_detail(r, nr, "kind", "所装物品的品牌不同"));
+	cf.marks = "内有联想手机一部和鼠标";
+	score(&cl, &cf, r, &nr);
+	assert_false(has_detail(r, nr, "kind", "所装物品的品牌不同"));
+	/* a bangle of another size: the word 圈口 both write is no confirmed mark */
+	struct lf_item gl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "玉手镯丢了，绿色的，圈口56，在中山公园", .marks = "翡翠手镯，圈口56" };
+	struct lf_item gf = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "中山公园拾到手镯一只", .marks = "玉镯，圈口约52" };
+	score(&gl, &gf, r, &nr);
+	assert_true(has_detail(r, nr, "size", "圈口不符"));
+	assert_true(has_reason(r, nr, "conflict", 0));
+}
+
 static void round40_shapes(void **state)
 {
 	struct lf_reason r[LF_REASONS_MAX];
@@ -5966,6 +6050,7 @@ int main(void)
 		cmocka_unit_test(round37_readings),
 		cmocka_unit_test(round38_readings),
 		cmocka_unit_test(round40_shapes),
+		cmocka_unit_test(round41_made),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
