@@ -56,6 +56,8 @@
                               * description and marks up to which, nothing identifying read,
                               * it is plain (lost_plain, round 28) */
 #define LF_CONTRA_CAP (LF_LIKELY_MIN - 1)    /* points of a pair with a contradicted mark, no serial */
+#define LF_FAR_M 3000          /* metres apart beyond which, with LF_LATE_DAYS, only a serial tells */
+#define LF_LATE_DAYS 3         /* days after the loss beyond which, with LF_FAR_M, the same */
 #define LF_CONTRA_OUTWEIGH 2   /* marks confirmed by the other side that outweigh a contradicted one */
 #define LF_W_MARKS 25.0   /* points of marks wholly confirmed by the other side */
 #define LF_MODEL_LETTERS_MIN 4  /* letters of a model without a digit (MatePad SE), or of a line's
@@ -5111,6 +5113,7 @@ static bool case_negated(const char *s, const char *at)
  * the devices named there. A laptop of one maker in one bag and of another in the other is
  * another bag. */
 enum { LF_CDEV_LAPTOP = 1, LF_CDEV_PHONE = 2, LF_CDEV_TABLET = 4, LF_CDEV_CAMERA = 8 };
+#define LF_CONTENT_BEFORE 24   /* bytes before a device's word read for its maker (8 characters) */
 static void contents_read(const struct lf_item *it, struct lf_prep *p)
 {
 	static const struct { const char *w; uint8_t bit; } devs[] = {
@@ -5119,6 +5122,7 @@ static void contents_read(const struct lf_item *it, struct lf_prep *p)
 		{ "相机", LF_CDEV_CAMERA },
 	};
 	char t[1024], own[1024];
+	bool mixed = false;
 
 	p->cbrand = -1;
 	p->cdev = 0;
@@ -5131,9 +5135,33 @@ static void contents_read(const struct lf_item *it, struct lf_prep *p)
 	for (size_t i = 0; t[i]; i++)
 		if (own[i] == t[i])
 			t[i] = ' ';       /* what is left: the clauses of the contents */
-	p->cbrand = (int16_t)lf_brand_find(t);
+	/* a maker said right before a device (联想笔记本电脑, 华为的平板): the device's; a bag's own
+	 * maker said earlier in a clause run on (黑色The North Face书包 里面有…) is not */
 	for (size_t k = 0; k < sizeof devs / sizeof devs[0]; k++)
-		p->cdev |= strstr(t, devs[k].w) ? devs[k].bit : 0;
+		for (const char *at = strstr(t, devs[k].w); at; at = strstr(at + 1, devs[k].w)) {
+			/* the maker nearest the device: the window grows back a character at a
+			 * time (华为手机和联想电脑: 联想 for the computer) */
+			char w[LF_CONTENT_BEFORE + 4 + 1];    /* the last step may add a whole character */
+			int b = -1;
+			for (const char *from = at; b < 0 && from > t && at - from < LF_CONTENT_BEFORE;) {
+				do
+					from--;
+				while (from > t && ((unsigned char)*from & 0xC0) == 0x80);
+				memcpy(w, from, (size_t)(at - from));
+				w[at - from] = '\0';
+				b = lf_brand_find(w);
+			}
+			if (b >= 0) {
+				mixed |= p->cbrand >= 0 && p->cbrand != b;
+				p->cbrand = (int16_t)b;
+				p->cdev |= devs[k].bit;
+			}
+		}
+	/* two makers' devices (华为手机和联想电脑): which is which is not compared */
+	if (mixed) {
+		p->cbrand = -1;
+		p->cdev = 0;
+	}
 }
 
 /* Round 41: a pendant or a basket said not to be there (没有挂件, 无车筐 — a negation within
@@ -6720,7 +6748,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465075u   /* "LFPu": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465076u   /* "LFPv": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -7290,6 +7318,10 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	bool weak = false;          /* ident only from a share of mark words, no mark confirmed */
 	bool sum_agrees = false;    /* both name one sum of money */
 	int contra = 0;             /* stated marks the other side contradicts */
+	bool far = false, late = false;  /* found LF_FAR_M or more away, LF_LATE_DAYS or more after */
+	int hard = 0;               /* contradictions of a fact no memory blurs (another model, key
+	                             * count, written words, tucked thing, figure, lock screen, case
+	                             * colour, make): confirmed marks do not outweigh them (round 42) */
 	int clash_words = 0;        /* marks whose words agree while what they say differs (圈口56 /
 	                             * 圈口约52, 无车筐 / 前车筐): not confirmations (round 41) */
 	bool id_clash = false;      /* two ID numbers in a wallet or bag: two owners */
@@ -7458,6 +7490,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		} else if (da[0] && db[0] && strcmp(da, db) != 0) {
 			pts -= 12;
 			contra++;
+			hard++;
 			reason(r, nr, "model", -12, "型号不同", "different model");
 		}
 	} else if ((lp->model[0] && model_in_words(lp->model, fp->words)) ||
@@ -7522,6 +7555,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	    lf_color_compare(lp->case_colors, fp->case_colors) == -1) {
 		pts -= LF_ACC_DIFFER;
 		contra++;
+		hard++;
 		reason(r, nr, "accessory", -LF_ACC_DIFFER, "保护壳颜色不同", "the case has another colour");
 	}
 	/* a bangle's or ring's inner size (圈口54 / 内径约5.4厘米): one size tells two jade
@@ -7561,6 +7595,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	if (lp->screen && fp->screen && (lp->screen & fp->screen) == 0) {
 		pts -= LF_SCREEN_DIFFER;
 		contra++;
+		hard++;
 		reason(r, nr, "screen", -LF_SCREEN_DIFFER, "锁屏图片不同",
 		    "the lock screens show different pictures");
 	}
@@ -7569,6 +7604,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	if (lp->motif && fp->motif && (lp->motif & fp->motif) == 0) {
 		pts -= LF_MOTIF_DIFFER;
 		contra++;
+		hard++;
 		reason(r, nr, "motif", -LF_MOTIF_DIFFER, "图案或挂件不同", "another figure on its sticker, cover or pendant");
 	}
 	/* words engraved or written on it (刻着“平安” / 内圈刻有“CX”): another's writing (the same
@@ -7674,6 +7710,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	if (lp->tucked && fp->tucked && (lp->tucked & fp->tucked) == 0) {
 		pts -= LF_ACC_DIFFER;
 		contra++;
+		hard++;
 		reason(r, nr, "accessory", -LF_ACC_DIFFER, "壳内夹带之物不同",
 		    "something else is tucked in the case");
 	}
@@ -7699,6 +7736,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		if (!case_differs && shapes_differ(lp, fp, &factor, &zh, &en)) {
 			pts -= LF_SHAPE_DIFFER;
 			contra++;
+			hard++;
 			reason(r, nr, factor, -LF_SHAPE_DIFFER, "%s%.0s", "%.0s%s", zh, en);
 		}
 	}
@@ -7830,6 +7868,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			/* one key alone against two (round 36): no miscount of a ring */
 			pts -= LF_KEYS_DIFFER;
 			contra++;
+			hard++;
 			reason(r, nr, "count", -LF_KEYS_DIFFER, "钥匙数量不符（%d把 / %d把）",
 			    "another number of keys (%d / %d)", lp->keys_hi < fp->keys_lo ? lp->keys_hi :
 			    lp->keys_lo, lp->keys_hi < fp->keys_lo ? fp->keys_lo : fp->keys_hi);
@@ -7839,6 +7878,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	if (lp->has_loc && fp->has_loc) {
 		double d = lf_distance_m(lp->lat, lp->lon, fp->lat, fp->lon);
 		p = d < 150 ? 10 : d < 400 ? 8 : d < 1000 ? 5 : d < 3000 ? 1 : d < 10000 ? -3 : -8;
+		far = d >= LF_FAR_M;
 		if (p != 0)
 			reason(r, nr, "place", p, d < 1000 ? "地点相距约%.0f米" : "地点相距约%.1f公里",
 			    d < 1000 ? "places about %.0f m apart" : "places about %.1f km apart",
@@ -7866,6 +7906,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		int64_t gap = F->t_from - lto, h = 3600LL * 1000;
 		p = gap <= 2 * h ? 10 : gap <= 12 * h ? 8 : gap <= DAY_MS ? 6 : gap <= 3 * DAY_MS ? 3 :
 		    gap <= 7 * DAY_MS ? 1 : gap <= 30 * DAY_MS ? -4 : -8;
+		late = gap > LF_LATE_DAYS * DAY_MS;
 		if (gap <= 0)
 			reason(r, nr, "time", p, "拾得时间在丢失时段内", "found within the time of the loss");
 		else if (gap <= DAY_MS)
@@ -7957,7 +7998,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	}
 	if (negacc_clash(lp, fp))
 		clash_words++;
-	if ((contra && conf - clash_words < LF_CONTRA_OUTWEIGH && sc != LF_SER_EXACT && sc != LF_SER_PARTIAL &&
+	if ((contra && (hard || conf - clash_words < LF_CONTRA_OUTWEIGH) && sc != LF_SER_EXACT && sc != LF_SER_PARTIAL &&
 	    sc != LF_SER_TAIL) || id_clash) {
 		/* a mark the owner stated that the finder's words contradict (another sum, another
 		 * lock screen, another number of keys): the rest agreeing fits a near twin found
@@ -7966,6 +8007,16 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		int cut = pts > LF_CONTRA_CAP ? LF_CONTRA_CAP - pts : 0;
 		reason(r, nr, "conflict", cut, "有所述特征与对方不符，不能认定为同一物品",
 		    "a stated mark is contradicted: not enough to call it the same object");
+		pts += cut;
+	}
+	if (far && late && sc != LF_SER_EXACT && sc != LF_SER_PARTIAL && sc != LF_SER_TAIL &&
+	    !(contra && (hard || conf - clash_words < LF_CONTRA_OUTWEIGH)) && !id_clash) {
+		/* the issue's own hard negative: the same make found kilometres away days later
+		 * (round 42: read over 33 training parts, no true pair without a serial agreeing
+		 * is that far and that late) — a conflict the judgement reads */
+		int cut = pts > LF_CONTRA_CAP ? LF_CONTRA_CAP - pts : 0;
+		reason(r, nr, "conflict", cut, "相距数公里且相隔多日，除串号外无从认定为同一物品",
+		    "kilometres apart and days later: only a serial could tell it is the same object");
 		pts += cut;
 	}
 	if ((!ident || weak) && lost_plain(lp))

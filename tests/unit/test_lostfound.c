@@ -5246,6 +5246,57 @@ static void round41_made(void **state)
 	assert_true(has_reason(r, nr, "conflict", 0));
 }
 
+/* Round 42: the issue's own hard negatives. A fact no memory blurs (another model, another
+ * figure) is not outweighed by two stock marks both sides share; the same make kilometres away
+ * days later is never likely without a serial; a bag's contents' maker is the one said right
+ * before the device, not the bag's own said earlier in a clause run on. */
+static void round42_hard(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	struct lf_item ml = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "荣耀90，翡翠绿，透明壳，早高峰在地铁站挤丢的", .brand = "荣耀", .model = "荣耀90",
+		.marks = "透明壳；背面贴着小熊贴纸" };
+	struct lf_item mf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "荣耀X40手机一部，绿色，透明壳", .brand = "荣耀", .model = "X40",
+		.marks = "透明壳；背面小熊贴纸" };
+	score(&ml, &mf, r, &nr);
+	assert_true(has_detail(r, nr, "model", "型号不同"));
+	assert_true(has_reason(r, nr, "conflict", 0));
+	mf.model = "90";
+	score(&ml, &mf, r, &nr);
+	assert_false(has_reason(r, nr, "conflict", 0));
+	/* the same make 6 km away a week later: a conflict; with the serial agreeing, none */
+	struct lf_item fl = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "华为平板MatePad，灰色", .brand = "华为", .model = "MatePad", .has_loc = true,
+		.lat = 29.8011, .lon = 121.5613 };
+	struct lf_item ff = { .category = "electronics", .t_from = T0 + 6 * 24 * HOUR,
+		.t_to = T0 + 6 * 24 * HOUR, .body = "HUAWEI平板电脑，灰色", .brand = "HUAWEI",
+		.has_loc = true, .lat = 29.8588, .lon = 121.5654 };
+	score(&fl, &ff, r, &nr);
+	assert_true(has_detail(r, nr, "conflict", "相距数公里且相隔多日"));
+	ff.t_from = ff.t_to = T0 + 2 * 24 * HOUR;     /* two days: not late */
+	score(&fl, &ff, r, &nr);
+	assert_false(has_reason(r, nr, "conflict", 0));
+	ff.t_from = ff.t_to = T0 + 6 * 24 * HOUR;
+	fl.serial = "SN 7HX2 0098 1122";
+	ff.serial = "7HX200981122";
+	score(&fl, &ff, r, &nr);
+	assert_false(has_reason(r, nr, "conflict", 0));
+	/* the bag's own maker first, the laptop's right before it */
+	struct lf_item bl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢了 黑色The North Face书包 里面有身份证 高等数学课本 联想笔记本电脑" };
+	lf_prepare(&bl, &p);
+	assert_string_equal(lf_brand_name(p.cbrand), "联想");
+	/* two makers' devices: which is which is not compared */
+	bl.body = "黑色双肩包，里面有华为手机和联想电脑";
+	lf_prepare(&bl, &p);
+	assert_int_equal(p.cbrand, -1);
+}
+
 static void round40_shapes(void **state)
 {
 	struct lf_reason r[LF_REASONS_MAX];
@@ -6051,6 +6102,7 @@ int main(void)
 		cmocka_unit_test(round38_readings),
 		cmocka_unit_test(round40_shapes),
 		cmocka_unit_test(round41_made),
+		cmocka_unit_test(round42_hard),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),

@@ -260,6 +260,8 @@ static const struct check_case checks[] = {
 	{ "{\"title\":\"a\",\"flag\":false}", PA_OK, NULL, NULL },
 	{ "{\"title\":\"a\",\"due\":\"2026-11-29\"}", PA_OK, NULL, NULL },
 	{ "{\"title\":\"a\",\"due\":\"2026-11-29T10:00:00+08:00\"}", PA_OK, NULL, NULL },
+	/* as people write a time: no offset is China time (util.h time_parse) */
+	{ "{\"title\":\"a\",\"due\":\"2026-11-29T10:00:00\"}", PA_OK, NULL, NULL },
 	{ "{\"title\":\"a\",\"due\":\"2024-02-29T00:00:00Z\"}", PA_OK, NULL, NULL },
 	{ "{\"title\":\"a\",\"due\":null}", PA_OK, NULL, NULL },
 	{ "{\"title\":\"a\",\"tags\":[]}", PA_OK, NULL, NULL },
@@ -343,8 +345,9 @@ static const struct check_case checks[] = {
 	{ "{\"title\":\"a\",\"due\":\"2025-02-29\"}", PA_ERR_INVALID, "invalid_value", "due" },
 	{ "{\"title\":\"a\",\"due\":\"tomorrow\"}", PA_ERR_INVALID, "invalid_value", "due" },
 	{ "{\"title\":\"a\",\"due\":\"\"}", PA_ERR_INVALID, "invalid_value", "due" },
-	{ "{\"title\":\"a\",\"due\":\"2026-11-29T10:00:00\"}", PA_ERR_INVALID, "invalid_value",
+	{ "{\"title\":\"a\",\"due\":\"2026-11-29T10\"}", PA_ERR_INVALID, "invalid_value",
 	  "due" },
+	{ "{\"title\":\"a\",\"due\":\"10:00\"}", PA_ERR_INVALID, "invalid_value", "due" },
 };
 
 static void check_table(void **state)
