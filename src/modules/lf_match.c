@@ -4839,13 +4839,15 @@ static const char *const accessories[][4] = {
 	{ "挡风被", "挡风罩", "防风被", NULL },
 	/* round 35: the case glasses are kept in (装在白色眼镜盒里 / 装于蓝色眼镜盒内) */
 	{ "眼镜盒", "镜盒", "眼镜袋", NULL },
+	/* round 43: a key ring of a colour (挂着一个蓝色钥匙扣 / 绿色钥匙扣) */
+	{ "钥匙扣", "钥匙链", "钥匙圈", NULL },
 	{ NULL },
 };
 #define LF_ACC_CASE 6      /* the phone case's index in accessories */
 #define LF_ACC_BEFORE 4   /* characters before an accessory's word where its colour is said */
 #define LF_ACC_DIFFER 12  /* points off one of another colour */
 static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
-	"strap", "phone case", "windshield quilt", "glasses case" };
+	"strap", "phone case", "windshield quilt", "glasses case", "key ring" };
 _Static_assert(sizeof acc_en / sizeof acc_en[0] == sizeof accessories / sizeof accessories[0] - 1,
     "every accessory has its English name");
 
@@ -5065,7 +5067,12 @@ enum {
 	LF_SHAPE_LEATHER = 1 << 14, LF_SHAPE_CLOTH = 1 << 15,
 	LF_SHAPE_FOLDING = 1 << 16, LF_SHAPE_STICK = 1 << 17,
 	LF_SHAPE_FLIP = 1 << 18, LF_SHAPE_TOUCH = 1 << 19,
+	/* round 43: a screen said whole (屏幕完好, 没碎) or broken (碎, 裂缝); the currency of cash */
+	LF_SHAPE_SCREEN_OK = 1 << 20, LF_SHAPE_SCREEN_BROKEN = 1 << 21,
+	LF_SHAPE_USD = 1 << 22, LF_SHAPE_EUR = 1 << 23, LF_SHAPE_JPY = 1 << 24, LF_SHAPE_HKD = 1 << 25,
 };
+#define LF_SHAPE_SCREEN (LF_SHAPE_SCREEN_OK | LF_SHAPE_SCREEN_BROKEN)
+#define LF_SHAPE_MONEY (LF_SHAPE_USD | LF_SHAPE_EUR | LF_SHAPE_JPY | LF_SHAPE_HKD)
 #define LF_SHAPE_MATERIAL (LF_SHAPE_LEATHER | LF_SHAPE_CLOTH)
 #define LF_SHAPE_UMBRELLA (LF_SHAPE_FOLDING | LF_SHAPE_STICK)
 #define LF_SHAPE_HANDSET  (LF_SHAPE_FLIP | LF_SHAPE_TOUCH)
@@ -5224,6 +5231,16 @@ static uint32_t shape_of(const char *s, const char *category)
 	static const char *const stick[] = { "长柄", "直杆", "长伞", "弯柄", "直柄", NULL };
 	static const char *const flip[] = { "翻盖机", "翻盖手机", "翻盖老人机", NULL };
 	static const char *const touch[] = { "触屏", "触摸屏", "智能手机", "智能机", "全面屏", NULL };
+	/* round 43 */
+	static const char *const whole[] = { "完好", "没碎", "没有碎", "未碎", "无裂", "没裂", "没有裂",
+		"好好的", "无破损", "没有破损", "完整", NULL };
+	static const char *const broken[] = { "碎", "裂", "破", NULL };
+	static const struct { const char *const w[6]; uint32_t bit; } money[] = {
+		{ { "美元", "美金", "dollar", "USD", "US$", NULL }, LF_SHAPE_USD },
+		{ { "欧元", "euro", "Euro", "EUR", "€", NULL }, LF_SHAPE_EUR },
+		{ { "日元", "yen", "JPY", NULL }, LF_SHAPE_JPY },
+		{ { "港币", "港元", "HKD", "HK$", NULL }, LF_SHAPE_HKD },
+	};
 	static const char *const lng[] = { "长款", "长夹", "长钱包", "长的钱包", NULL };
 	static const char *const shrt[] = { "短款", "短夹", "对折", "三折", "折叠钱包", "短钱包",
 		"零钱包", "硬币包", NULL };
@@ -5255,6 +5272,9 @@ static uint32_t shape_of(const char *s, const char *category)
 		bits |= any_in(s, flip) ? LF_SHAPE_FLIP : 0;
 		bits |= any_in(s, touch) ? LF_SHAPE_TOUCH : 0;
 	}
+	if (strcmp(category, "cash") == 0)
+		for (size_t k = 0; k < sizeof money / sizeof money[0]; k++)
+			bits |= any_in(s, money[k].w) ? money[k].bit : 0;
 	if (strcmp(category, "wallet") == 0) {
 		bits |= any_in(s, lng) ? LF_SHAPE_LONG : 0;
 		bits |= any_in(s, shrt) ? LF_SHAPE_SHORT : 0;
@@ -5291,6 +5311,11 @@ static uint32_t shape_of(const char *s, const char *category)
 		if (any_in(cl, screen))
 			for (size_t k = 0; k < sizeof corners / sizeof corners[0]; k++)
 				bits |= strstr(cl, corners[k].w) ? corners[k].bit : 0;
+		/* a screen said whole or broken (not its film: 钢化膜碎了 says nothing of it) */
+		if ((strcmp(category, "phone") == 0 || strcmp(category, "electronics") == 0) &&
+		    strstr(cl, "屏") && !strstr(cl, "膜"))
+			bits |= any_in(cl, whole) ? LF_SHAPE_SCREEN_OK :
+			    any_in(cl, broken) ? LF_SHAPE_SCREEN_BROKEN : 0;
 		if (skip == 0)
 			break;
 	}
@@ -5349,6 +5374,21 @@ static bool shapes_differ(const struct lf_prep *lp, const struct lf_prep *fp, co
 		*en = "what it holds is of another make";
 		return true;
 	}
+	/* round 43 */
+	if (one_each(a, b, LF_SHAPE_SCREEN)) {
+		*factor = "marks";
+		*zh = "屏幕状况不同（完好 / 碎裂）";
+		*en = "the screen whole on one side, broken on the other";
+		return true;
+	}
+	uint32_t ma = a & LF_SHAPE_MONEY, mb = b & LF_SHAPE_MONEY;
+	if (ma && mb && (ma & (ma - 1)) == 0 && (mb & (mb - 1)) == 0 && ma != mb) {
+		*factor = "amount";
+		*zh = "币种不同";
+		*en = "another currency";
+		return true;
+	}
+	*factor = "kind";
 	if (one_each(a, b, LF_SHAPE_MATERIAL)) {
 		*zh = "材质不同（皮质 / 布料）";
 		*en = "another material (leather / cloth)";
@@ -6748,7 +6788,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465076u   /* "LFPv": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465077u   /* "LFPw": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

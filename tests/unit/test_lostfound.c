@@ -5297,6 +5297,45 @@ static void round42_hard(void **state)
 	assert_int_equal(p.cbrand, -1);
 }
 
+/* Round 43: a screen said whole against one said broken (not a screen film's crack), cash of
+ * another currency, a key ring of another colour. */
+static void round43_state(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	struct lf_item pl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "华为Mate 50，黑色，背面贴了一只柴犬贴纸，屏幕好好的没碎", .brand = "华为" };
+	struct lf_item pf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "HUAWEI手机一部，黑色，背面贴小熊贴纸，屏幕碎成蛛网状", .brand = "HUAWEI" };
+	score(&pl, &pf, r, &nr);
+	assert_true(has_detail(r, nr, "marks", "屏幕状况不同"));
+	pf.body = "HUAWEI手机一部，黑色，钢化膜碎了";        /* the film, not the screen */
+	lf_prepare(&pf, &p);
+	assert_int_equal(p.shape & (3u << 20), 0);
+	pf.body = "HUAWEI手机一部，黑色，屏幕完好无划痕";
+	score(&pl, &pf, r, &nr);
+	assert_false(has_detail(r, nr, "marks", "屏幕状况不同"));
+	struct lf_item cl = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "300 US dollars in cash, three 100-dollar bills" };
+	struct lf_item cf = { .category = "cash", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "外币现金：欧元200元（100欧元×2）" };
+	score(&cl, &cf, r, &nr);
+	assert_true(has_detail(r, nr, "amount", "币种不同"));
+	cf.body = "美元现金三张，面额100";
+	score(&cl, &cf, r, &nr);
+	assert_false(has_detail(r, nr, "amount", "币种不同"));
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "奔驰车钥匙，黑色，挂着一个蓝色钥匙扣", .brand = "奔驰" };
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "奔驰汽车钥匙，黑色，绿色钥匙扣", .brand = "奔驰" };
+	score(&kl, &kf, r, &nr);
+	assert_true(has_reason(r, nr, "accessory", -1));
+	assert_true(has_reason(r, nr, "conflict", 0));
+}
+
 static void round40_shapes(void **state)
 {
 	struct lf_reason r[LF_REASONS_MAX];
@@ -6103,6 +6142,7 @@ int main(void)
 		cmocka_unit_test(round40_shapes),
 		cmocka_unit_test(round41_made),
 		cmocka_unit_test(round42_hard),
+		cmocka_unit_test(round43_state),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
