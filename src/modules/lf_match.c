@@ -8038,8 +8038,9 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	}
 	if (negacc_clash(lp, fp))
 		clash_words++;
-	if ((contra && (hard || conf - clash_words < LF_CONTRA_OUTWEIGH) && sc != LF_SER_EXACT && sc != LF_SER_PARTIAL &&
-	    sc != LF_SER_TAIL) || id_clash) {
+	bool serial_agrees = sc == LF_SER_EXACT || sc == LF_SER_PARTIAL || sc == LF_SER_TAIL;
+	if ((contra && (hard || conf - clash_words < LF_CONTRA_OUTWEIGH) && !serial_agrees) ||
+	    id_clash) {
 		/* a mark the owner stated that the finder's words contradict (another sum, another
 		 * lock screen, another number of keys): the rest agreeing fits a near twin found
 		 * there then as well; never "likely" without a serial or two marks confirmed (the
@@ -8048,9 +8049,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		reason(r, nr, "conflict", cut, "有所述特征与对方不符，不能认定为同一物品",
 		    "a stated mark is contradicted: not enough to call it the same object");
 		pts += cut;
-	}
-	if (far && late && sc != LF_SER_EXACT && sc != LF_SER_PARTIAL && sc != LF_SER_TAIL &&
-	    !(contra && (hard || conf - clash_words < LF_CONTRA_OUTWEIGH)) && !id_clash) {
+	} else if (far && late && !serial_agrees) {
 		/* the issue's own hard negative: the same make found kilometres away days later
 		 * (round 42: read over 33 training parts, no true pair without a serial agreeing
 		 * is that far and that late) — a conflict the judgement reads */

@@ -2707,6 +2707,29 @@ static pa_err confirm_notes(struct wf_ctx *x, const struct case_rec *f, struct l
 	return PA_OK;
 }
 
+/* Who is told of a pair's confirmation or its undoing (kind), lost report x->c and found item
+ * f: the officers who registered either side, and the found item's station when it is another
+ * (a neighbour's: the one who keeps it prepares the return), its officer then by the keeping
+ * station's words (near_*). Whether f is another station's. */
+static bool tell_pair(struct wf_ctx *x, const struct case_rec *f, struct lf_write *w,
+    const char *kind)
+{
+	bool other = f->org_id != x->c->org_id;
+
+	w->kind = kind;
+	snprintf(w->lost_code, sizeof w->lost_code, "%s", x->c->code ? x->c->code : "");
+	tell_user(w, x->c->reporter_id, x->c->id);
+	tell_user(w, f->reporter_id, f->id);
+	if (other && w->ntell && w->tell_user[w->ntell - 1] == f->reporter_id &&
+	    f->reporter_id != x->c->reporter_id)
+		w->tell_near[w->ntell - 1] = true;
+	if (other) {
+		w->tell_org = f->org_id;
+		w->tell_org_case = f->id;
+	}
+	return other;
+}
+
 /* The notices of an undone confirmation (lost report x->c, found item f): worded like the
  * confirmation's, the keeping station's without the lost report's title. */
 static void undo_notes(struct wf_ctx *x, const struct case_rec *f, struct lf_write *w)
@@ -2796,19 +2819,7 @@ static pa_err match_apply(struct wf_ctx *x)
 	 * there); the keeping station learns what the report is and whose, never its title */
 	{
 		struct lf_write *w = x->write_data;
-		bool other = f.org_id != x->c->org_id;
-		w->kind = "lf_confirmed";
-		snprintf(w->lost_code, sizeof w->lost_code, "%s", x->c->code ? x->c->code : "");
-		tell_user(w, x->c->reporter_id, x->c->id);
-		tell_user(w, f.reporter_id, fid);
-		if (other && w->ntell && w->tell_user[w->ntell - 1] == f.reporter_id &&
-		    f.reporter_id != x->c->reporter_id)
-			w->tell_near[w->ntell - 1] = true;
-		if (other) {
-			w->tell_org = f.org_id;
-			w->tell_org_case = fid;
-		}
-		rc = confirm_notes(x, &f, w, other);
+		rc = confirm_notes(x, &f, w, tell_pair(x, &f, w, "lf_confirmed"));
 	}
 out:
 	case_rec_clear(&f);
@@ -2844,19 +2855,8 @@ static pa_err dismiss_apply(struct wf_ctx *x)
 	if (a == NULL)
 		return PA_ERR_NOMEM;
 	if ((rc = case_load(x->conn, a, fid, &f)) == PA_OK) {
-		bool other = f.org_id != x->c->org_id;
 		w->undo = true;
-		w->kind = "lf_unconfirmed";
-		snprintf(w->lost_code, sizeof w->lost_code, "%s", x->c->code ? x->c->code : "");
-		tell_user(w, x->c->reporter_id, x->c->id);
-		tell_user(w, f.reporter_id, fid);
-		if (other && w->ntell && w->tell_user[w->ntell - 1] == f.reporter_id &&
-		    f.reporter_id != x->c->reporter_id)
-			w->tell_near[w->ntell - 1] = true;
-		if (other) {
-			w->tell_org = f.org_id;
-			w->tell_org_case = fid;
-		}
+		tell_pair(x, &f, w, "lf_unconfirmed");
 		undo_notes(x, &f, w);
 	}
 	case_rec_clear(&f);
