@@ -1677,7 +1677,7 @@ static const struct kind kinds[] = {
 	{ "平板电脑", { "平板", "ipad", NULL }, K_DEV },
 	{ "相机", { "相机", "单反", "微单", "gopro", NULL }, K_DEV },
 	{ "手表", { "手表", "腕表", "手环", "电子表", "watch", NULL }, NULL },
-	{ "眼镜", { "眼镜", "墨镜", "太阳镜", "老花镜", "近视镜", "glasses", NULL }, NULL },
+	{ "眼镜", { "眼镜", "墨镜", "太阳镜", "老花镜", "近视镜", "glasses", "雪镜", NULL }, NULL },
 	{ "雨伞", { "雨伞", "伞", NULL }, NULL },
 	{ "水杯", { "水杯", "保温杯", "杯子", NULL }, NULL },
 	{ "身份证", { "身份证", "身分证", NULL }, K_DOC },
@@ -1707,16 +1707,19 @@ static const struct kind kinds[] = {
 	{ "U盘", { "u盘", "移动硬盘", "硬盘", NULL }, K_DEV },
 	{ "助听器", { "助听器", NULL }, K_DEV },
 	{ "工作证", { "工作证", "工牌", "员工卡", NULL }, K_DOC },
-	{ "户口本", { "户口本", "户口簿", NULL }, K_DOC },
+	{ "户口本", { "户口本", "户口簿", "户口薄", NULL }, K_DOC },   /* 薄: round 44, a slip of 簿 */
 	{ "通行证", { "通行证", NULL }, K_DOC },
 	{ "公交卡", { "公交卡", "交通卡", NULL }, K_DOC },
 	{ "胸针", { "胸针", "胸花", NULL }, K_JEW },
 	{ "发饰", { "发夹", "发卡", "发箍", NULL }, K_JEW },
-	{ "玉佩", { "玉佩", "玉坠", "佛牌", NULL }, K_JEW },
+	/* round 44: a pendant of jade (玉石吊坠) is a jade pendant, not a necklace; named before
+	 * 吊坠 inside it, so the earlier word wins */
+	{ "玉佩", { "玉佩", "玉坠", "佛牌", "玉石吊坠", "玉吊坠", "翡翠吊坠", "玉石坠", "翡翠坠", NULL },
+	    K_JEW },
 	{ "腰包", { "腰包", "胸包", NULL }, K_BAG },
 	{ "公文包", { "公文包", NULL }, K_BAG },
 	{ "衣服", { "外套", "衣服", "羽绒服", "夹克", "大衣", "卫衣", "毛衣", "风衣", NULL }, "other" },
-	{ "帽子", { "帽子", "鸭舌帽", "棒球帽", "渔夫帽", NULL }, "other" },
+	{ "帽子", { "帽子", "鸭舌帽", "棒球帽", "渔夫帽", "草帽", "毛线帽", "遮阳帽", NULL }, "other" },
 	{ "围巾", { "围巾", "丝巾", "披肩", "围脖", NULL }, "other" },
 	{ "手套", { "手套", NULL }, "other" },
 	{ "鞋", { "鞋", "冰刀", NULL }, "other" },      /* 冰刀: skates (滑冰鞋), round 29 */
@@ -1750,6 +1753,8 @@ static const struct kind kinds[] = {
 	{ "公路自行车", { "公路车", "公路自行车", "公路赛", NULL }, "bicycle" },
 	{ "双人自行车", { "双人", NULL }, "bicycle" },
 	{ "女式自行车", { "女式", "女士自行车", "淑女车", "女款", NULL }, "bicycle" },
+	/* round 44: a gift box (茶叶礼盒) is no hat */
+	{ "礼盒", { "礼盒", "礼品盒", NULL }, "other" },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -1763,7 +1768,8 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"clothes", "hat", "scarf", "gloves", "shoes", "document bag", "toy", "helmet",
 	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card", "longevity lock",
 	"laptop bag", "woven sack", "straw bag", "card case", "bank book", "blood-pressure meter",
-	"folding bicycle", "mountain bike", "road bike", "tandem bicycle", "women's bicycle" };
+	"folding bicycle", "mountain bike", "road bike", "tandem bicycle", "women's bicycle",
+	"gift box" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -3763,7 +3769,10 @@ static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证�
 	/* round 31: the owner's own name in brackets (特征：（本人顾娜杰），大红色封皮) */
 	"（本人", "(本人",
 	/* round 31: a schoolbook's signature (书本署名于梓轩) */
-	"署名", NULL };
+	"署名",
+	/* round 44: a student card's face (松江理工大学土木学院 武雪雨) */
+	"学院 ",
+	NULL };
 /* Common surnames (常见姓氏): a cue followed by anything else is not a name (姓名标签). */
 static const char surnames[] =
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -3900,8 +3909,88 @@ static void mask_tail(const unsigned char *q, size_t n, char *out, size_t o, siz
 	out[o] = '\0';
 }
 
+/* The length in bytes of a school class said before a pupil's name at s (初二(9)班, 高一3班,
+ * 七年级（2）班, then spaces), 0 when none: a schoolbook's 署名初二(9)班鲁红 names 鲁红 (round 44). */
+static size_t class_prefix(const char *s)
+{
+	static const char numerals[] = "一二三四五六七八九十";
+	const char *q = s;
+	size_t l;
+	int nd = 0;
+
+	if ((starts_with(q, "初") || starts_with(q, "高")) && cjk_in(utf8_next((const unsigned char *)q + 3,
+	    strnlen(q + 3, 4), &l), "一二三"))
+		q += 6;
+	else if (*q && cjk_in(utf8_next((const unsigned char *)q, strnlen(q, 4), &l), numerals) &&
+	    starts_with(q + l, "年级"))
+		q += l + strlen("年级");
+	else
+		return 0;
+	bool open = *q == '(' || starts_with(q, "（");
+	q += *q == '(' ? 1 : open ? strlen("（") : 0;
+	for (;;) {
+		if (*q >= '0' && *q <= '9') {
+			q++;
+		} else if (*q && cjk_in(utf8_next((const unsigned char *)q, strnlen(q, 4), &l), numerals)) {
+			q += l;
+		} else {
+			break;
+		}
+		nd++;
+	}
+	if (nd == 0)
+		return 0;
+	if (open && *q != ')' && !starts_with(q, "）"))
+		return 0;
+	q += !open ? 0 : *q == ')' ? 1 : strlen("）");
+	if (!starts_with(q, "班"))
+		return 0;
+	q += strlen("班");
+	while (*q == ' ')
+		q++;
+	return (size_t)(q - s);
+}
+
+/* Cues after which what follows is a name even when its surname is none of the common ones
+ * (户主是字然婷, 户主刀寿, 卡上名字是和福凤: round 44); 名字 counts only with a 是 or 叫 after it. */
+static const char *const strong_name_cues[] = { "姓名", "户主", "户名", "持证人", "持卡人",
+	"持照人", "署名", "名叫", NULL };
+/* Characters no name holds (姓名不详, 名字看不清, 姓名贴纸, 名字是英文的) */
+static const char not_name[] = "不清看详无没未被已个张本件份号码贴纸标签英文拼音写印某";
+#define LF_RARE_NAME_MIN 2     /* characters of a name read without a common surname */
+#define LF_RARE_NAME_MAX 3
+
+/* A name of LF_RARE_NAME_MIN to LF_RARE_NAME_MAX Chinese characters at q (n bytes) that ends
+ * there (the next is no Chinese character), none of them one no name holds: copied into out. */
+static bool rare_name(const unsigned char *q, size_t n, char *out, size_t cap)
+{
+	size_t o = 0, l;
+	int k = 0;
+
+	while (n > 0) {
+		unsigned c = utf8_next(q, n, &l);
+		if (!is_cjk(c))
+			break;
+		if (k == LF_RARE_NAME_MAX || cjk_in(c, not_name) || (k > 0 && cjk_in(c, name_stops)) ||
+		    o + l + 1 > cap)
+			return false;
+		memcpy(out + o, q, l);
+		o += l;
+		k++;
+		q += l;
+		n -= l;
+	}
+	out[o] = '\0';
+	if (k < LF_RARE_NAME_MIN || colour_phrase(out) || is_title(out)) {
+		out[0] = '\0';
+		return false;
+	}
+	return true;
+}
+
 /* The holder's name a description gives after a cue (姓名：王子涵, 名字是赵天佑): a common
- * surname and one or two more characters; "" when none. */
+ * surname and one or two more characters, or after a strong cue any name (rare_name); past a
+ * school class (署名初二(9)班鲁红); "" when none. */
 static void holder_name(const char *s, char *out, size_t cap)
 {
 	out[0] = '\0';
@@ -3914,15 +4003,20 @@ static void holder_name(const char *s, char *out, size_t cap)
 			size_t n = strlen((const char *)q), l, o = 0;
 			int k = 0;
 			unsigned c;
+			bool said = false;    /* 是 or 叫 after the cue (名字是…) */
 			/* a separator: 是, 为, 叫, a colon, a space or a comma (课本上有名字，于梓轩) */
 			while (n > 0) {
 				c = utf8_next(q, n, &l);
 				if (c != 0x662F && c != 0x4E3A && c != 0x53EB && c != ':' && c != 0xFF1A &&
 				    c != ' ' && c != 0xFF0C)
 					break;
+				said = said || c == 0x662F || c == 0x53EB;
 				q += l;
 				n -= l;
 			}
+			size_t cp = class_prefix((const char *)q);
+			q += cp;
+			n -= cp;
 			/* a two-character surname counts as one: one or two more characters follow */
 			for (int j = 0; compound_surnames[j]; j++) {
 				size_t cl = strlen(compound_surnames[j]);
@@ -3936,8 +4030,13 @@ static void holder_name(const char *s, char *out, size_t cap)
 					break;
 				}
 			}
+			const unsigned char *q0 = q;
+			size_t n0 = n;
 			o = name_run(&q, &n, out, o, cap, &k, 3);
 			out[o] = '\0';
+			if (k == 0 && (starts_with_any(name_cues[i], strong_name_cues) ||
+			    (strcmp(name_cues[i], "名字") == 0 && said)) && rare_name(q0, n0, out, cap))
+				return;
 			/* a surname and a mask (夏**, 徐某, 肖××): the surname, marked "*" */
 			if (k == 1 && n > 0 && o + 2 <= cap) {
 				c = utf8_next(q, n, &l);
@@ -4841,13 +4940,16 @@ static const char *const accessories[][4] = {
 	{ "眼镜盒", "镜盒", "眼镜袋", NULL },
 	/* round 43: a key ring of a colour (挂着一个蓝色钥匙扣 / 绿色钥匙扣) */
 	{ "钥匙扣", "钥匙链", "钥匙圈", NULL },
+	/* round 44: the string keys or an old phone hang on (用红的绳子穿着 / 蓝色绳子串, 挂红色毛线绳);
+	 * 挂绳 is a lanyard's (above), read there */
+	{ "绳子", "毛线绳", NULL },
 	{ NULL },
 };
 #define LF_ACC_CASE 6      /* the phone case's index in accessories */
 #define LF_ACC_BEFORE 4   /* characters before an accessory's word where its colour is said */
 #define LF_ACC_DIFFER 12  /* points off one of another colour */
 static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
-	"strap", "phone case", "windshield quilt", "glasses case", "key ring" };
+	"strap", "phone case", "windshield quilt", "glasses case", "key ring", "string" };
 _Static_assert(sizeof acc_en / sizeof acc_en[0] == sizeof accessories / sizeof accessories[0] - 1,
     "every accessory has its English name");
 
@@ -4924,6 +5026,31 @@ static uint8_t screen_picture(const char *s)
 				}
 			}
 		}
+	return bits;
+}
+
+/* What hangs on a ring of keys besides the keys (round 44: 挂着指甲刀 / 挂着小熊挂件, 挂铜钱一枚):
+ * LF_CHARM_* bits, 0 unsaid. A figure (a pendant's bear, bell or gourd: the motif classes) is
+ * one more, LF_CHARM_FIGURE, added where two rings are compared; figures against figures are
+ * the motifs' to compare. */
+enum { LF_CHARM_NAIL = 1, LF_CHARM_OPENER = 2, LF_CHARM_TORCH = 4, LF_CHARM_COIN = 8,
+	LF_CHARM_KNIFE = 16, LF_CHARM_WHISTLE = 32, LF_CHARM_USB = 64, LF_CHARM_PLUSH = 128,
+	LF_CHARM_FIGURE = 256 };
+static uint16_t key_charms(const char *s)
+{
+	static const struct { const char *w; uint16_t bit; } charms[] = {
+		{ "指甲刀", LF_CHARM_NAIL }, { "指甲剪", LF_CHARM_NAIL }, { "指甲钳", LF_CHARM_NAIL },
+		{ "开瓶器", LF_CHARM_OPENER }, { "手电", LF_CHARM_TORCH }, { "铜钱", LF_CHARM_COIN },
+		{ "古钱", LF_CHARM_COIN }, { "小刀", LF_CHARM_KNIFE }, { "军刀", LF_CHARM_KNIFE },
+		{ "口哨", LF_CHARM_WHISTLE }, { "哨子", LF_CHARM_WHISTLE }, { "U盘", LF_CHARM_USB },
+		{ "u盘", LF_CHARM_USB }, { "毛绒", LF_CHARM_PLUSH }, { "公仔", LF_CHARM_PLUSH },
+		{ "玩偶", LF_CHARM_PLUSH },
+	};
+	uint16_t bits = 0;
+
+	for (size_t i = 0; s && i < sizeof charms / sizeof charms[0]; i++)
+		if (strstr(s, charms[i].w))
+			bits |= charms[i].bit;
 	return bits;
 }
 
@@ -6080,6 +6207,7 @@ static bool inscription_at(const char *at, char *out, size_t cap)
 		at += l;
 	while (*at == ' ')
 		at++;                 /* engraved "2017.5.2" inside (round 31) */
+	at += class_prefix(at);   /* 写着初二(9)班 鲁云: the pupil's name (round 44) */
 	for (size_t q = 0; q < sizeof insc_quotes / sizeof insc_quotes[0] && !end; q++)
 		if (strncmp(at, insc_quotes[q].open, strlen(insc_quotes[q].open)) == 0) {
 			at += strlen(insc_quotes[q].open);
@@ -6701,8 +6829,10 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		mark_groups(bm, it->category, p->kind, p);
 		p->mbody = p->nmgroup > 0;
 	}
-	if (it->category && strcmp(it->category, "keys") == 0)
+	if (it->category && strcmp(it->category, "keys") == 0) {
 		p->strung = strung_on(it->body) | strung_on(it->marks);
+		p->charms = key_charms(it->body) | key_charms(it->marks);
+	}
 	if (p->kind >= 0 && strcmp(kinds[p->kind].name, "眼镜") == 0) {
 		p->lens = lens_of(it->body) | lens_of(it->marks);
 		p->boxed = boxed_of(it->body) | boxed_of(it->marks);
@@ -6788,7 +6918,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465077u   /* "LFPw": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465078u   /* "LFPx": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -7345,7 +7475,7 @@ static bool lost_plain(const struct lf_prep *lp)
 	    lp->nmgroup == 0 && lp->amount < 0 && !lp->weight && !lp->screen && !lp->ring &&
 	    !lp->keys_lo && !lp->storage && !lp->inches && !lp->mah && !lp->motif && !lp->nmc &&
 	    !lp->surname[0] && !lp->nacc && !lp->ninsc && !lp->nstick && !lp->tucked &&
-	    !lp->lens && !lp->strung && !lp->boxed && !lp->worn;
+	    !lp->lens && !lp->strung && !lp->charms && !lp->boxed && !lp->worn;
 }
 
 static int score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
@@ -7738,6 +7868,22 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			reason(r, nr, "size", -LF_MAH_DIFFER, "容量不同（%umAh / %umAh）",
 			    "different capacities (%u / %u mAh)", (unsigned)lp->mah, (unsigned)fp->mah);
 		}
+	}
+	/* what hangs on the keys (指甲刀 / 小熊挂件, 铜钱), said by both and nothing alike: another
+	 * ring (round 44); a plush figure is a figure */
+	uint16_t lch = lp->charms | (lp->motif ? LF_CHARM_FIGURE : 0),
+	    fch = fp->charms | (fp->motif ? LF_CHARM_FIGURE : 0);
+	if (lp->charms | fp->charms) {
+		if (lch & LF_CHARM_PLUSH)
+			lch |= LF_CHARM_FIGURE;
+		if (fch & LF_CHARM_PLUSH)
+			fch |= LF_CHARM_FIGURE;
+	}
+	if ((lp->charms || fp->charms) && lch && fch && (lch & fch) == 0) {
+		/* no contradiction: a ring holds more than one (a panda plush and a bottle opener) */
+		pts -= LF_ACC_DIFFER;
+		reason(r, nr, "accessory", -LF_ACC_DIFFER, "钥匙上挂的东西不同",
+		    "something else hangs on the keys");
 	}
 	/* what the keys are strung on (鞋带 / 钢丝圈 / 麻绳), said by both: another ring */
 	if (lp->strung && fp->strung && (lp->strung & fp->strung) == 0) {

@@ -109,6 +109,8 @@ struct lf_prep {
 	uint8_t shoe;                 /* a shoe's or skate's size (40码), 0 unsaid (round 29) */
 	uint8_t strung;               /* keys: what they are strung on, said with 穿起 / 串着 (a lace,
 	                               * a cord, a wire ring: LF_STR_* in lf_match.c), 0 unsaid */
+	uint16_t charms;              /* keys: what hangs on them (指甲刀, 铜钱, 毛绒挂件: LF_CHARM_* in
+	                               * lf_match.c), 0 unsaid (round 44) */
 	uint8_t lens;                 /* glasses: reading (花镜, 老花) or short sight (近视), bits
 	                               * (LF_LENS_* in lf_match.c), 0 unsaid */
 	char brand_other[3 * LF_BRAND_OTHER_MAX + 1]; /* the brand field when it names a maker the

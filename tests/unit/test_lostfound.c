@@ -5336,6 +5336,84 @@ static void round43_state(void **state)
 	assert_true(has_reason(r, nr, "conflict", 0));
 }
 
+/* Whether any reason of factor says words (has_detail reads the first negative one only). */
+static bool any_detail(const struct lf_reason *r, int nr, const char *factor, const char *words)
+{
+	for (int i = 0; i < nr; i++)
+		if (strcmp(r[i].factor, factor) == 0 && strstr(r[i].detail, words))
+			return true;
+	return false;
+}
+
+/* Round 44: a name after 户主/姓名 whose surname is no common one, a pupil's name after the
+ * class it is in, the colour of the string keys hang on, what hangs on the keys, a jade
+ * pendant's kind. */
+static void round44_state(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	struct lf_item dl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "户口本丢了，户主是普春兰，封皮有点旧" };
+	lf_prepare(&dl, &p);
+	assert_string_equal(p.holder, "普春兰");
+	struct lf_item df = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到户口簿一本，户主普永福。" };
+	score(&dl, &df, r, &nr);
+	assert_true(any_detail(r, nr, "holder", "持有人姓名不同"));
+	df.body = "拾到户口簿一本，户主：普春兰。";
+	score(&dl, &df, r, &nr);
+	assert_non_null(reason_detail(r, nr, "holder", 1));
+	assert_false(any_detail(r, nr, "holder", "持有人姓名不同"));
+	dl.body = "户口本丢了，户主姓名看不清了";        /* no name: words no name holds */
+	lf_prepare(&dl, &p);
+	assert_string_equal(p.holder, "");
+	dl.body = "户口本丢了，姓名贴纸掉了";
+	lf_prepare(&dl, &p);
+	assert_string_equal(p.holder, "");
+	/* a schoolbook's name after the class; a class alone is no name */
+	struct lf_item bl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "孩子的书包丢了，课本上写着高一(3)班 宋佳怡" };
+	struct lf_item bf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得书包一个，内有课本，署名高一（3）班宋子豪" };
+	lf_prepare(&bl, &p);
+	assert_string_equal(p.insc[0], "宋佳怡");
+	lf_prepare(&bf, &p);
+	assert_string_equal(p.holder, "宋子豪");
+	score(&bl, &bf, r, &nr);
+	assert_true(any_detail(r, nr, "holder", "持有人姓名不同"));
+	bf.body = "拾得书包一个，内有课本，署名七年级2班宋佳怡";
+	lf_prepare(&bf, &p);
+	assert_string_equal(p.holder, "宋佳怡");
+	score(&bl, &bf, r, &nr);
+	assert_false(any_detail(r, nr, "holder", "持有人姓名不同"));
+	/* the string's colour; what hangs on the ring (soft: a ring holds more than one) */
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "三把钥匙用黄色绳子穿着，还挂了个指甲刀" };
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到钥匙三把，绿色绳子串着，挂一个开瓶器" };
+	score(&kl, &kf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "绳子颜色不同"));
+	assert_true(any_detail(r, nr, "accessory", "钥匙上挂的东西不同"));
+	kf.body = "拾到钥匙三把，黄绳子串着，带指甲刀";
+	score(&kl, &kf, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", -1));
+	kf.body = "拾到钥匙三把，挂着小兔子毛绒挂件";    /* a figure against a clipper */
+	score(&kl, &kf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "钥匙上挂的东西不同"));
+	assert_false(has_reason(r, nr, "conflict", 0));
+	/* a jade pendant said two ways is one kind */
+	struct lf_item jl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢了一个绿色玉坠" };
+	struct lf_item jf = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到翡翠吊坠一个，绿色" };
+	score(&jl, &jf, r, &nr);
+	assert_non_null(reason_detail(r, nr, "kind", 1));
+	assert_null(reason_detail(r, nr, "kind", -1));
+}
+
 static void round40_shapes(void **state)
 {
 	struct lf_reason r[LF_REASONS_MAX];
@@ -6143,6 +6221,7 @@ int main(void)
 		cmocka_unit_test(round41_made),
 		cmocka_unit_test(round42_hard),
 		cmocka_unit_test(round43_state),
+		cmocka_unit_test(round44_state),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
