@@ -1,8 +1,9 @@
 // found.js — the public notice page (招领公告), no login: GET /api/v1/public/found shows only
 // the category, colour, date found, the keeping station with its claim office (认领地点: address,
-// phone, hours, as set) and the claim deadline of each item; GET /api/v1/public/found/stations
-// fills the station filter (the stations with items on notice) and, filtered by one station,
-// the block above the list that says once where to claim there.
+// phone, hours, as set) and the claim deadline of each item — marked 已过认领期 once it has passed
+// (claim_ended: the item is not disposed of yet, so the owner may still ask the station);
+// GET /api/v1/public/found/stations fills the station filter (the stations with items on notice)
+// and, filtered by one station, the block above the list that says once where to claim there.
 const params = new URLSearchParams(location.search);
 const rows = document.getElementById('pf-rows');
 const cat = document.getElementById('pf-category');
@@ -25,11 +26,12 @@ const WORDS = {
     asked_station: '所选派出所（暂无公告）', no_station: '所选单位不存在',
     office_address: '认领地址', office_phone: '联系电话', office_hours: '办公时间',
     office_title: (name) => `${name} 认领地点`,
+    ended: '已过认领期', ended_hint: '物品尚未处理，请先向派出所询问能否认领',
   },
   en: {
     brand: 'Pingan', title: 'Found items on notice', enter: 'Sign in',
     how: 'These items were handed in and are kept by a police station. If one is yours, bring your ID card to the station that keeps it and describe the item (its serial number, contents or marks); once checked it is handed back to you in person.',
-    privacy: 'To protect the owners, the notice lists only the category, colour, date found and the station. The claim period runs from the day of the notice; an item nobody claims by then is disposed of as the law provides.',
+    privacy: 'To protect the owners, the notice lists only the category, colour, date found and the station. The claim period runs from the day of the notice; an item nobody claims by then is disposed of as the law provides. Items past their claim period but not yet disposed of stay listed, marked “Claim period over”: ask the station first.',
     station: 'Police station', category: 'Category', all: 'All', col_code: 'Notice no.', col_category: 'Category',
     col_color: 'Colour', col_date: 'Found on', col_station: 'Claim at', col_until: 'Claim by', loading: 'Loading…',
     more: 'Load more', failed: 'Cannot load the list now; please try again later', empty: 'No found items on notice match',
@@ -37,6 +39,7 @@ const WORDS = {
     asked_station: 'The station asked for (nothing on notice)', no_station: 'There is no such station',
     office_address: 'Address', office_phone: 'Phone', office_hours: 'Hours',
     office_title: (name) => `Where to claim: ${name}`,
+    ended: 'Claim period over', ended_hint: 'not disposed of yet: ask the station whether it can still be claimed',
   },
 };
 function pickLang() {
@@ -145,6 +148,28 @@ function showOfficeBlock() {
   officeBlock.append(h2, lines);
 }
 
+// The claim deadline's cell: the day and, once it has passed (the server's clock says so), a mark
+// that the claim period is over and that the station should be asked first — the item stays
+// listed until it is disposed of, and its owner may still come.
+function untilCell(item, col) {
+  const td = cell(item.claim_until, col);
+  if (!item.claim_ended) return td;
+  // one box beside the label where a phone shows the row as a card
+  const box = document.createElement('div');
+  box.className = 'pf-until';
+  box.textContent = item.claim_until ?? '—';
+  const mark = document.createElement('span');
+  mark.className = 'badge pf-ended';
+  mark.dataset.testid = 'pf-ended';
+  mark.textContent = W.ended;
+  const hint = document.createElement('span');
+  hint.className = 'pf-ended-hint muted';
+  hint.textContent = W.ended_hint;
+  box.append(' ', mark, hint);
+  td.replaceChildren(box);
+  return td;
+}
+
 function line(text) {
   const tr = document.createElement('tr');
   const td = cell(text);
@@ -185,8 +210,9 @@ async function load(reset) {
     tr.dataset.testid = 'pf-row';
     const code = cell(i.code, 0);
     code.className = 'code';
+    if (i.claim_ended) tr.dataset.ended = '1';
     tr.append(code, cell(i.category_name, 1), cell(i.color, 2), cell(i.found_date, 3), stationCell(i, 4),
-      cell(i.claim_until, 5));
+      untilCell(i, 5));
     rows.append(tr);
   }
   count += j.items.length;

@@ -113,7 +113,9 @@ const DICT = {
     'lf.confirm_ask': '确认「{0}」与「{1}」为同一物品？确认后将通知双方的登记民警（另一单位保管时通知该单位）安排返还；如有误，可在失物登记上排除匹配。',
     'lf.undo_confirm': '撤销与「{0}」的匹配确认并排除它？收到确认通知的民警（及保管单位）将收到撤销通知；它不再作为这份失物登记的匹配候选。',
     'lf.dismiss_confirm': '排除「{0}」？排除后它不再作为这份失物登记的匹配候选，也不再提醒；确有需要时仍可在失物登记页「按编号查找拾遗物」中确认。',
-    'lf.claim_ended': '已期满',
+    'lf.claim_ended': '已届满',
+    'lf.owner_s': '失主的',
+    'lf.finder_s': '拾得人的',
     'lf.disposal': '处置方式',
     'lf.disposal_reason': '申请理由',
     'lf.disposal_by': '申请人',
@@ -398,6 +400,9 @@ const DICT = {
     'evaction.field.comment_ph': '说说您的看法',
     'evaction.need_rating': '请选择满意度。',
     'action.need_value': '请填写必填项。',
+    'action.need_field': '请填写{0}。',
+    'action.need_pick': '请选择{0}。',
+    'action.need_photos': '请上传{0}。',
     'photo.alt': '照片 {0}',
     'photo.open': '查看原图',
     'photo.unavailable': '无法显示',
@@ -893,7 +898,9 @@ const DICT = {
     'lf.confirm_ask': 'Confirm that "{0}" and "{1}" are the same item? The officers who registered them (and the unit keeping the item, if another) will be told to arrange the return; if it is wrong, dismiss the match on the lost report.',
     'lf.undo_confirm': 'Undo the confirmed match with "{0}" and dismiss it? The officers told of the confirmation (and the unit keeping the item) will be told it is undone; it will no longer be a candidate of this lost report.',
     'lf.dismiss_confirm': 'Dismiss "{0}"? It will no longer be a candidate of this lost report nor raise an alert; if need be it can still be confirmed with "Find a found item by its code" on the lost report.',
-    'lf.claim_ended': 'Ended',
+    'lf.claim_ended': 'ended',
+    'lf.owner_s': 'the owner\'s ',
+    'lf.finder_s': 'the finder\'s ',
     'lf.disposal': 'Disposal',
     'lf.disposal_reason': 'Reason given',
     'lf.disposal_by': 'Asked by',
@@ -1178,6 +1185,9 @@ const DICT = {
     'evaction.field.comment_ph': 'Tell us what you think',
     'evaction.need_rating': 'Please choose a rating.',
     'action.need_value': 'Please fill in the required fields.',
+    'action.need_field': 'Please fill in “{0}”.',
+    'action.need_pick': 'Please choose “{0}”.',
+    'action.need_photos': 'Please add “{0}”.',
     'photo.alt': 'Photo {0}',
     'photo.open': 'Open the full photo',
     'photo.unavailable': 'Not available',
@@ -1674,6 +1684,15 @@ export function typeLabel(type) {
 /** A field label from a descriptor ({label_zh, label_en}) in the current language. */
 export function fieldLabel(f) {
   return (current === 'en' ? f.label_en : f.label_zh) || f.label_zh || f.name;
+}
+
+/** What a required field left empty says, naming it by its label (it said only 请填写必填项,
+ *  whichever of a dialog's fields it was): 请选择处置方式 for a list to pick from, 请上传… for
+ *  photos, 请填写理由 for anything typed. */
+export function fieldNeeded(f) {
+  const key = ['choice', 'user', 'unit'].includes(f.kind) ? 'action.need_pick'
+    : f.kind === 'photos' ? 'action.need_photos' : 'action.need_field';
+  return t(key, fieldLabel(f));
 }
 
 /** A choice's name ({code, name_zh, name_en}) in the current language. */

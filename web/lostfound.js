@@ -129,9 +129,13 @@ export async function mountRegistration(el, onDone, opts = {}) {
       c = await api('POST', '/cases', body);
     } catch (e) {
       msg.classList.add('error');
-      // the form has one person: the server's 第1位当事人的联系电话 is the 失主's (拾得人's) here
+      // the form has one person: the server's 第1位当事人的联系电话 ("phone number of person 1")
+      // is the 失主's (拾得人's) here, in either language (the English read "of person 1")
       const who = /(?:^|\.)persons\[0\]\.(\w+)$/.exec(e.field || '');
-      msg.textContent = who ? e.message.replace(/^第1位当事人的/, side === 'lost' ? '失主的' : '拾得人的') : e.message;
+      const whose = t(side === 'lost' ? 'lf.owner_s' : 'lf.finder_s');
+      msg.textContent = who
+        ? e.message.replace(/^第1位当事人的/, whose).replace(/^(.+?) of person 1(?=\s|$)/, `${whose}$1`)
+        : e.message;
       const input = who && { name: f.person_name, phone: f.person_phone, id_number: f.person_id }[who[1]];
       if (input) input.focus();
       return;
@@ -431,8 +435,9 @@ function expiringBox(r) {
     h('tbody', {}, ...r.items.map((i) => h('tr', {},
       h('td', {}, h('a', { href: `#/case/${i.case_id}` }, `${i.code} ${i.title}`)),
       h('td', {}, i.storage_place || '—'),
-      // a period that has ended says so (it read 0): the item may now be disposed of
-      h('td', { dataset: { testid: 'lf-days-left' } }, Date.parse(i.claim_end_at) <= Date.now() ? t('lf.claim_ended') : String(i.days_left))))))));
+      // a period that has ended says so (it read 0): the item may now be disposed of — on the
+      // server's clock (claim_ended), which the disposal guard reads, not the browser's
+      h('td', { dataset: { testid: 'lf-days-left' } }, i.claim_ended ? t('lf.claim_ended') : String(i.days_left))))))));
   if (r.cut) box.append(h('p', { class: 'muted small', dataset: { testid: 'lf-expiring-cut' } }, t('lf.expiring_cut', r.items.length)));
   if (r.items.length) box.append(h('div', { class: 'actions' }, exports.el));
   return box;

@@ -3335,7 +3335,8 @@ static const struct val_field lf_edit_fields[] = {
  * wrong one is withdrawn and registered again). */
 static const char *const locked[] = { "category", NULL };
 
-/* Read-time values of a found item: whether it is on public notice, days left to claim. */
+/* Read-time values of a found item: whether it is on public notice, days left to claim and
+ * whether the claim period has ended. */
 static void found_extra(struct sb *b, const struct case_rec *c, int64_t now)
 {
 	json_t *n = json_object_get(c->attrs, "notice_at"), *e = json_object_get(c->attrs,
@@ -3344,9 +3345,12 @@ static void found_extra(struct sb *b, const struct case_rec *c, int64_t now)
 
 	sb_printf(b, ",\"noticed\":%s", json_is_integer(n) && !c->closed_at &&
 	    json_integer_value(n) <= now ? "true" : "false");
+	/* claim_ended on the server's clock, the one dispose_guard reads: the page says whether
+	 * disposal may be asked for from it, not from the browser's clock */
 	if (end && !c->closed_at)
-		sb_printf(b, ",\"claim_days_left\":%lld",
-		    (long long)(end > now ? (end - now + DAY_MS - 1) / DAY_MS : 0));
+		sb_printf(b, ",\"claim_days_left\":%lld,\"claim_ended\":%s",
+		    (long long)(end > now ? (end - now + DAY_MS - 1) / DAY_MS : 0),
+		    end <= now ? "true" : "false");
 }
 
 static const struct person_role lost_roles[] = {

@@ -752,6 +752,7 @@ void lostfound_api_public(struct http_req *r)
 	struct sb b;
 	int n = 0, rr;
 	int name_col = http_lang(r) == LANG_EN ? 8 : 3;   /* the category's name, by language */
+	int64_t now = clock_now_ms();
 
 	if (!http_query_int(r, "org_id", 1, INT64_MAX, 0, &org) ||
 	    !http_query_int(r, "limit", 1, LIM_LF_PUBLIC_PAGE, LIM_LF_PUBLIC_PAGE, &limit) ||
@@ -781,7 +782,7 @@ void lostfound_api_public(struct http_req *r)
 		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
 		return;
 	}
-	db_bind_int(s, 1, clock_now_ms());
+	db_bind_int(s, 1, now);
 	db_bind_int(s, 2, org);
 	db_bind_text(s, 3, cat);
 	db_bind_int(s, 4, cursor);
@@ -815,6 +816,9 @@ void lostfound_api_public(struct http_req *r)
 		sb_json_str(&b, db_col_text(s, 6));
 		sb_adds(&b, ",\"claim_until\":");
 		sb_json_str(&b, until);
+		/* ended but not yet disposed of: still listed (the owner may still come), marked so
+		 * that a visitor asks the station first */
+		sb_printf(&b, ",\"claim_ended\":%s", db_col_int(s, 7) <= now ? "true" : "false");
 		lf_office_json(&b, s, 10);     /* where to claim it: the station's office */
 		sb_adds(&b, "}");
 		last = db_col_int(s, 0);
@@ -1084,7 +1088,9 @@ void lostfound_api_expiring(struct http_req *r)
 		sb_json_str(&b, db_col_text(s, 2));
 		sb_adds(&b, ",\"claim_end_at\":");
 		sb_json_time(&b, end);
-		sb_printf(&b, ",\"days_left\":%lld,\"storage_place\":", (long long)days_left(end, now));
+		/* the page says 已届满 from this, on the server's clock (not the browser's) */
+		sb_printf(&b, ",\"days_left\":%lld,\"claim_ended\":%s,\"storage_place\":",
+		    (long long)days_left(end, now), end <= now ? "true" : "false");
 		sb_json_str(&b, db_col_null(s, 4) ? NULL : db_col_text(s, 4));
 		sb_adds(&b, ",\"org_name\":");
 		sb_json_str(&b, db_col_text(s, 5));

@@ -607,8 +607,9 @@ test('public notice: no login, after the notice delay, category/colour/date/area
   assert.equal(r.status, 200, r.text);
   const item = r.json.items.find((i) => i.code === F.code);
   assert.ok(item, 'published');
-  assert.deepEqual(Object.keys(item).sort(), ['area', 'category', 'category_name', 'claim_until', 'code', 'color',
-    'found_date', 'office', 'org_id', 'station']);
+  assert.deepEqual(Object.keys(item).sort(), ['area', 'category', 'category_name', 'claim_ended', 'claim_until', 'code',
+    'color', 'found_date', 'office', 'org_id', 'station']);
+  assert.equal(item.claim_ended, false, 'a claim period that runs');
   // where to claim: the station's claim office (the demo's invented one), nothing else of it
   assert.deepEqual(Object.keys(item.office).sort(), ['address', 'hours', 'phone']);
   assert.equal(item.color, '黑色');
@@ -642,6 +643,30 @@ test('public notice: no login, after the notice delay, category/colour/date/area
   assert.equal(bad.json.error.field, 'org_id');
   assert.equal((await srv.api('GET', `${API}/public/found?org_id=abc`)).status, 400);
   await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { notice_days: 3 } });
+});
+
+test('a claim period that has ended: still on the public notice (not disposed of yet), claim_ended there, on the item and in the expiring list', async () => {
+  const F = await create('cz-officer', { type: 'found', category: 'other', body: '蓝色折叠伞一把', storage_place: 'A柜' });
+  assert.equal(F.claim_ended, false);
+  const end = Date.now() - 60000;
+  sql(`UPDATE found_details SET notice_at = 1000, claim_end_at = ${end} WHERE case_id = ${F.id}`);
+  const pub = await srv.api('GET', `${API}/public/found?org_id=${F.org_id}&limit=100`);
+  const item = pub.json.items.find((i) => i.code === F.code);
+  assert.ok(item, 'an ended item not disposed of stays listed: its owner may still come');
+  assert.equal(item.claim_ended, true);
+  assert.equal(item.claim_until, new Date(end + 8 * 3600000).toISOString().slice(0, 10));
+  // the item's own JSON says so, on the clock the disposal guard reads
+  const c = (await get('cz-officer', `/cases/${F.id}`)).json;
+  assert.equal(c.claim_ended, true);
+  assert.equal(c.claim_days_left, 0);
+  const row = (await get('cz-officer', '/lostfound/expiring')).json.items.find((i) => i.case_id === F.id);
+  assert.equal(row.claim_ended, true);
+  assert.equal(row.days_left, 0);
+  // disposed of, it leaves the notice and the item says nothing of a claim clock
+  await act('cz-leader', F.id, 'dispose', { disposal: 'treasury' }, 200, '期满上缴国库');
+  const after = await srv.api('GET', `${API}/public/found?org_id=${F.org_id}&limit=100`);
+  assert.ok(!after.json.items.some((i) => i.code === F.code));
+  assert.equal((await get('cz-officer', `/cases/${F.id}`)).json.claim_ended, undefined);
 });
 
 test('settings: only an admin of the whole tree; bad values 422', async () => {
@@ -730,6 +755,7 @@ test('expiring list, statistics and their exports', async () => {
   const row = ex.items.find((i) => i.case_id === F.id);
   assert.ok(row, 'listed within 30 days of the end');
   assert.ok(row.days_left >= 9 && row.days_left <= 10);
+  assert.equal(row.claim_ended, false);
   assert.ok(!(await get('xg-officer', '/lostfound/expiring')).json.items.some((i) => i.case_id === F.id));
   // the export carries the days left, as the page shows them
   const lines = (await get('cz-officer', '/lostfound/expiring?format=csv')).text.replace(/^\uFEFF/, '').split('\r\n');

@@ -277,7 +277,7 @@ step('a disposal asked for after the claim period waits in the leader\'s 待我�
   // its claim period has ended: the deadline list says so (it read 0 days left)
   const ended = leader.locator('[data-testid=lf-expiring] tr', { hasText: F.code });
   await ended.waitFor();
-  assert.equal((await ended.locator('[data-testid=lf-days-left]').textContent()).trim(), '已期满');
+  assert.equal((await ended.locator('[data-testid=lf-days-left]').textContent()).trim(), '已届满');
   const row = leader.locator(`[data-testid=desk-approval][data-id="${F.id}"]`);
   await row.waitFor();
   assert.equal((await row.locator('[data-testid=desk-approve]').textContent()).trim(), '批准处置');

@@ -35,11 +35,12 @@ export function detailRows(c, ui) {
 export function panels(c) {
   const before = [];
   // disposal (申请处置 / 依法处置) opens only when the claim period has ended: say until when,
-  // rather than leave the buttons missing with no word why
+  // rather than leave the buttons missing with no word why. Whether it has ended is the
+  // server's word (claim_ended, on the clock its disposal guard reads), not the browser's clock:
+  // a PC whose clock is behind read 届满后方可申请处置 under a 申请处置 button.
   if (c.status === 'registered') {
-    const end = c.claim_end_at ? Date.parse(c.claim_end_at) : NaN;
     const text = !c.claim_end_at ? t('lf.claim_not_started')
-      : end > Date.now() ? t('lf.claim_running', fmtTime(c.claim_end_at)) : t('lf.claim_over', fmtTime(c.claim_end_at));
+      : c.claim_ended ? t('lf.claim_over', fmtTime(c.claim_end_at)) : t('lf.claim_running', fmtTime(c.claim_end_at));
     if (text) before.push(h('p', { class: 'muted', dataset: { testid: 'lf-claim-clock' } }, text));
   }
   if (c.status === 'registered' || c.status === 'disposal_pending') before.push(matchesPanel(c));

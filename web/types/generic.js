@@ -5,7 +5,7 @@
 // dialogs use to post an action with the version on screen.
 
 import { h, clear } from '../dom.js';
-import { t, fieldLabel, choiceLabel, actionLabel, staffLabel } from '../i18n.js';
+import { t, fieldLabel, fieldNeeded, choiceLabel, actionLabel, staffLabel } from '../i18n.js';
 import { api, query } from '../api.js';
 import { typeDesc } from '../state.js';
 import { openDialog, field, fmtTime, dash, confirmDialog } from '../ui.js';
@@ -188,7 +188,7 @@ export function openGenericAction(c, action, type, handlers, opts = {}) {
         if (i.busy && i.busy()) { d.showError(t('photo.wait')); return false; }
         const v = i.read();
         if (v === undefined) {
-          if (i.f.required) { d.showError(t('action.need_value')); i.focus.focus(); return false; }
+          if (i.f.required) { d.showError(fieldNeeded(i.f)); i.focus.focus(); return false; }
           continue;
         }
         if (i.f.name === 'note') extra.note = v;
