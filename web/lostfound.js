@@ -22,8 +22,9 @@ function localNow(offsetMin = 0) {
   const d = new Date(Date.now() - offsetMin * 60000 - new Date().getTimezoneOffset() * 60000);
   return d.toISOString().slice(0, 16);
 }
-function field(label, input) {
-  return h('label', { class: 'field' }, h('span', { class: 'field-label' }, label), input);
+function field(label, input, required = false) {
+  return h('label', { class: 'field' }, h('span', { class: 'field-label' }, label,
+    required ? h('span', { class: 'req', 'aria-hidden': 'true' }, ' *') : null), input);
 }
 function input(name, attrs = {}) {
   return h('input', { name, type: 'text', dataset: { testid: 'lf-' + name }, ...attrs });
@@ -199,9 +200,13 @@ export function renderMatchList(el, lostCase, items, onChange) {
       h('li', {}, r.detail, r.points ? t('lf.points', `${r.points > 0 ? '+' : ''}${r.points}`) : '')));
     const buttons = [];
     // the pair's lost report and found item: on a found item's page the candidate is the report
+    // a neighbouring station's lost report (visible false) is confirmed or dismissed on the
+    // report, by its station: no buttons here that could only be refused, and a line saying who
     const pair = lostCase.type === 'found'
-      ? { lostId: c.case_id, foundId: lostCase.id, open: c.status === 'open' && ['registered', 'disposal_pending'].includes(lostCase.status) }
+      ? { lostId: c.case_id, foundId: lostCase.id, open: c.visible !== false && c.status === 'open' && ['registered', 'disposal_pending'].includes(lostCase.status) }
       : { lostId: lostCase.id, foundId: c.case_id, open: lostCase.status === 'open' };
+    if (lostCase.type === 'found' && c.visible === false && !c.confirmed && c.status === 'open')
+      buttons.push(h('p', { class: 'muted small', dataset: { testid: 'lf-neighbour-confirms' } }, t('lf.neighbour_confirms', c.station)));
     if (pair.open) {
       // 确认匹配 / 排除 say that they were done, and a refusal says why (it was an unhandled
       // rejection: no message at all)
@@ -275,6 +280,17 @@ export async function mountAlerts(el, orgId) {
   async function page(list, cursor) {
     const r = await api('GET', q(cursor));
     for (const a of r.items) {
+      if (a.lost_visible === false) {
+        // a neighbouring station's report that our item may be (相邻派出所): shown from our
+        // item's side, as its page shows it — what the report is and whose, confirmed there
+        const item = h('div', { class: 'lf-alert', dataset: { testid: 'lf-alert' } },
+          h('h3', {}, h('a', { href: `#/case/${a.case_id}` }, `${a.code} ${a.title}`)));
+        renderMatchList(item, { id: a.case_id, type: 'found', code: a.code, title: a.title, status: a.status },
+          [{ case_id: a.lost_id, code: a.lost_code, title: null, summary: a.lost_summary, station: a.lost_station,
+            visible: false, status: a.lost_status, score: a.score, likely: a.likely, confirmed: a.confirmed, reasons: [] }], draw);
+        list.append(item);
+        continue;
+      }
       const lostCase = { id: a.lost_id, type: 'lost', code: a.lost_code, title: a.lost_title, status: a.lost_status };
       const item = h('div', { class: 'lf-alert', dataset: { testid: 'lf-alert' } },
         h('h3', {}, h('a', { href: `#/case/${a.lost_id}` }, `${a.lost_code} ${a.lost_title}`)));
@@ -330,9 +346,15 @@ export function openReturnDialog(found, lostId, onDone) {
   // officer compares the claimant with the owner before handing it over
   const owner = h('div', { class: 'lf-owner', dataset: { testid: 'lf-return-owner' } });
   let ownerId = null;   // the owner's ID number as shown (masked: 330702********3523)
-  (lostId ? Promise.resolve(lostId) : caseMatches(found.id)
-    .then((m) => ((m.items || []).find((i) => i.confirmed) || {}).case_id))
-    .then((id) => (id ? api('GET', `/cases/${id}`) : null))
+  // a neighbouring station's confirmed report (相邻派出所) cannot be opened here: its code, what
+  // it is and its owner masked come with the found item's candidates
+  (lostId ? api('GET', `/cases/${lostId}`) : caseMatches(found.id).then((m) => {
+    const cf = (m.items || []).find((i) => i.confirmed);
+    if (!cf) return null;
+    if (cf.visible !== false) return api('GET', `/cases/${cf.case_id}`);
+    return { code: cf.code, title: `${cf.summary || ''}（${cf.station || ''}）`,
+      persons: cf.owner ? [{ role: 'owner', ...cf.owner }] : [] };
+  }))
     .then((l) => {
       if (!l) {
         owner.append(h('p', { class: 'muted' }, t('lf.return_no_lost')));
@@ -363,6 +385,13 @@ export function openReturnDialog(found, lostId, onDone) {
     h('form', { method: 'dialog', class: 'form dialog-form', onsubmit: async (ev) => {
       ev.preventDefault();
       err.textContent = '';
+      // every field the server requires is checked before the last, irreversible question,
+      // each naming itself (an empty name went through to a receipt with nobody to sign it)
+      if (!name.value.trim()) {
+        err.textContent = t('lf.claimant_name_needed');
+        name.focus();
+        return;
+      }
       const idBad = idCardProblem(idn.value.trim());
       if (idBad) {
         err.textContent = t(idBad);
@@ -371,6 +400,11 @@ export function openReturnDialog(found, lostId, onDone) {
       }
       // a claimant whose number differs from the owner's where the mask shows it is surely
       // another person: say so before the last question (the server checks it in full)
+      if (!ver.value.trim()) {
+        err.textContent = t('lf.verification_needed');
+        ver.focus();
+        return;
+      }
       if (ownerId && !proxy.value.trim() && !maskFits(ownerId, idn.value.trim())) {
         err.textContent = t('lf.proxy_needed');
         proxy.focus();
@@ -397,7 +431,8 @@ export function openReturnDialog(found, lostId, onDone) {
     } },
     h('h2', { class: 'dialog-title' }, `${t('lf.return')}${t('lf.colon')}${found.code} ${found.title}`),
     owner,
-    field(t('lf.claimant_name'), name), field(t('lf.claimant_id'), idn), field(t('lf.verification'), ver),
+    field(t('lf.claimant_name'), name, true), field(t('lf.claimant_id'), idn, true),
+    field(t('lf.verification'), ver, true),
     field(t('lf.proxy'), proxy), field(t('lf.handed_by'), by), err,
     h('div', { class: 'dialog-buttons' },
       h('button', { type: 'submit', class: 'btn btn-primary', dataset: { testid: 'lf-do-return' } }, t('lf.do_return')),
@@ -696,6 +731,14 @@ export async function renderReceipt(view, id, ctx) {
   let lost = null;
   if (c.lost_id) {
     try { lost = await api('GET', `/cases/${c.lost_id}`); } catch { lost = null; }
+    // a neighbouring station's report (相邻派出所) this station cannot open: its code and what
+    // it is, from the item's confirmed candidate
+    if (!lost && ctx.isCurrent()) {
+      try {
+        const cf = ((await caseMatches(c.id)).items || []).find((i) => i.confirmed && i.case_id === c.lost_id);
+        if (cf) lost = { code: cf.code, title: `${cf.summary || ''}（${cf.station || ''}）` };
+      } catch { lost = null; }
+    }
     if (!ctx.isCurrent()) return;
   }
   // where the station is and its phone (its claim office, set on the admin page), when set

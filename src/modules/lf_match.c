@@ -1463,16 +1463,11 @@ static bool neighbours_swapped(const char *a, const char *b)
 	return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && strcmp(a + i + 2, b + i + 2) == 0;
 }
 
-/* One typo apart, a swap of two neighbours included (samsnug / samsung). */
-static bool one_typo(const char *a, const char *b)
-{
-	return one_edit(a, b) || neighbours_swapped(a, b);
-}
-
 static bool latin_word_known(const char *w);
 
 /* The maker whose Latin spelling of six letters or more one of the words ("|run|run|", see
- * latin_runs) misspells by one typo, or whose spelling of five two neighbours swapped (coahc);
+ * latin_runs) misspells by one edit after its first letter or two neighbours swapped, or whose
+ * spelling of five two neighbours swapped (coahc);
  * -1 if none or if two makers would fit. A word the matcher
  * knows as something else (switch is a game console, not swatch) is never a typo. */
 static int brand_typo(const char *words)
@@ -1494,9 +1489,12 @@ static int brand_typo(const char *words)
 			for (int i = 0; !latin_word_known(w) && brands[i].name; i++)
 				for (int k = 0; brands[i].alias[k]; k++) {
 					const char *a = brands[i].alias[k];
+					/* round 44: a letter typed for another is never the first
+					 * (yanxing is 雁行 in pinyin, not sanxing misspelt); two
+					 * neighbours swapped may be (ocach) */
 					if ((unsigned char)a[0] < 0x80 && strchr(a, ' ') == NULL &&
 					    ((n >= LF_BRAND_TYPO_MIN && strlen(a) >= LF_BRAND_TYPO_MIN &&
-					    one_typo(w, a)) || neighbours_swapped(w, a))) {
+					    a[0] == w[0] && one_edit(w, a)) || neighbours_swapped(w, a))) {
 						if (found >= 0 && found != i)
 							return -1;
 						found = i;
@@ -8206,8 +8204,10 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	}
 	if ((!ident || weak) && lost_plain(lp))
 		/* said at 0 points: the judgement reads it (lf_judge.c), the officer sees why */
-		reason(r, nr, "plain", 0, "失主只说了物品、颜色、地点和时间，同类物品都会相符，不能认定为同一物品",
-		    "the owner said only what, which colour, where and when: any such object fits");
+		reason(r, nr, "plain", 0,
+		    "失主只说了物品类别、颜色、地点或时间，未说出可辨认的特征，同类物品都会相符，"
+		    "不能认定为同一物品", "the owner said no more than what, which colour, where or "
+		    "when, nothing that tells it apart: any such object fits");
 	if (!ident && pts > LF_GENERIC_CAP) {
 		/* category, kind, colour, place, time and words alike fit any such object found
 		 * there then (a decoy as well as the owner's): never enough for "likely" alone */

@@ -88,6 +88,19 @@ static int stations(struct db_conn *c, int64_t org, int64_t *out, int max)
 	return n;
 }
 
+/* Whether other is one of org's neighbouring stations (相邻派出所), whose items are matched
+ * with org's. */
+static bool near_station(struct db_conn *c, int64_t org, int64_t other)
+{
+	int64_t orgs[LIM_LF_NEIGHBOURS + 1];
+	int n = stations(c, org, orgs, LIM_LF_NEIGHBOURS + 1);
+
+	for (int i = 1; i < n; i++)
+		if (orgs[i] == other)
+			return true;
+	return false;
+}
+
 static const char SQL_CATEGORY[] =
     "SELECT name, COALESCE(name_en, name) FROM categories WHERE code = ?1 AND case_type = 'lost'";
 
@@ -2546,9 +2559,18 @@ static pa_err lf_write_run(struct db_conn *conn, void *data)
 			return rc;
 		snprintf(note, sizeof note, w->mode == 1 ? "已确认与失物登记 %s 为同一物品" :
 		    "已撤销与失物登记 %s 的匹配确认", w->lost_code);
+		/* the note's words by a code, so that the English page says them (web/page-case.js
+		 * noteText); a case's code is letters, digits and dashes */
+		char ev_data[LF_NOTE_BYTES];
+		bool plain = true;
+		for (const char *q = w->lost_code; *q && plain; q++)
+			plain = (*q >= '0' && *q <= '9') || (*q >= 'A' && *q <= 'Z') ||
+			    (*q >= 'a' && *q <= 'z') || *q == '-';
+		snprintf(ev_data, sizeof ev_data, "{\"lf_note\":\"%s\",\"lost_code\":\"%s\"}",
+		    w->mode == 1 ? "confirmed" : "unconfirmed", plain ? w->lost_code : "");
 		struct tl_event e = { .case_id = w->found_id, .kind = "action",
 			.action = w->mode == 1 ? "match" : "dismiss_match", .actor_id = w->actor,
-			.at = w->now, .note = note };
+			.at = w->now, .note = note, .data = ev_data };
 		if ((rc = tl_append(conn, &e, NULL)) != PA_OK)
 			return rc;
 		return tell_run(conn, w);
@@ -2572,7 +2594,8 @@ static pa_err lf_write_run(struct db_conn *conn, void *data)
 	if ((rc = db_run(s)) != PA_OK)
 		return rc;
 	char data_json[64];
-	snprintf(data_json, sizeof data_json, "{\"found_id\":%lld}", (long long)w->found_id);
+	snprintf(data_json, sizeof data_json, "{\"found_id\":%lld,\"lf_note\":\"returned\"}",
+	    (long long)w->found_id);
 	struct tl_event e = { .case_id = w->lost_id, .kind = "action", .action = "return",
 		.actor_id = w->actor, .at = w->now, .from_status = w->lost_from_status,
 		.to_status = "returned", .note = "拾遗物已返还，失物登记随之办结", .data = data_json };
@@ -2598,11 +2621,23 @@ static pa_err set_write(struct wf_ctx *x, int mode, int64_t lost_id, int64_t fou
 	return PA_OK;
 }
 
-/* The other case of a pair (visible to the caller, of type want, open); 422 naming field. */
+/* The other case of a pair (visible to the caller, or with near at a neighbouring station of
+ * x's case; of type want, open); 422 naming field. */
 static pa_err other_case(struct wf_ctx *x, int64_t id, const char *want, const char *field,
-    struct arena *a, struct case_rec *out)
+    bool near, struct arena *a, struct case_rec *out)
 {
 	pa_err rc = case_get_visible(x->conn, a, id, x->user, out);
+
+	/* a neighbouring station's found item (相邻派出所): the lost report's station is told of
+	 * it as likely and confirms the pair, though it cannot open the item; the keeping
+	 * station is told and prepares the return */
+	if (rc == PA_ERR_NOT_FOUND && near) {
+		rc = case_load(x->conn, a, id, out);
+		if (rc == PA_OK && !near_station(x->conn, x->c->org_id, out->org_id)) {
+			case_rec_clear(out);
+			rc = PA_ERR_NOT_FOUND;
+		}
+	}
 
 	if (rc == PA_ERR_NOT_FOUND || (rc == PA_OK && strcmp(out->type->code, want) != 0)) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", field,
@@ -2807,7 +2842,7 @@ static pa_err match_apply(struct wf_ctx *x)
 
 	if (a == NULL)
 		return PA_ERR_NOMEM;
-	if ((rc = other_case(x, fid, SIDE_FOUND, "fields.found_id", a, &f)) != PA_OK ||
+	if ((rc = other_case(x, fid, SIDE_FOUND, "fields.found_id", true, a, &f)) != PA_OK ||
 	    (rc = pair_free(x, fid, x->c->id, "fields.found_id")) != PA_OK)
 		goto out;
 	json_object_set_new(x->c->attrs, "found_id", json_integer(fid));
@@ -2931,6 +2966,15 @@ static pa_err claimant_check(struct wf_ctx *x)
 			    "a return needs exactly one claimant with an ID card number");
 			return PA_ERR_INVALID;
 		}
+		/* the receipt names who signs for it: a claimant without a name is refused */
+		const char *nm = val_str(p, "name");
+		char trimmed[LIM_PERSON_NAME_CHARS * 4 + 1];
+		person_text_trim(nm ? nm : "", trimmed, sizeof trimmed);
+		if (trimmed[0] == '\0') {
+			pa_error_set(x->err, PA_ERR_INVALID, "missing_field", "fields.persons",
+			    "a return needs the claimant's name");
+			return PA_ERR_INVALID;
+		}
 		claimants++;
 	}
 	if (claimants != 1) {
@@ -3049,7 +3093,7 @@ static pa_err return_apply(struct wf_ctx *x)
 	if (confirmed) {
 		if ((rc = case_load(x->conn, a, lid, &l)) != PA_OK)
 			goto out;
-	} else if ((rc = other_case(x, lid, SIDE_LOST, "fields.lost_id", a, &l)) != PA_OK) {
+	} else if ((rc = other_case(x, lid, SIDE_LOST, "fields.lost_id", false, a, &l)) != PA_OK) {
 		goto out;
 	}
 	if ((rc = owner_claims(x, lid)) != PA_OK)
@@ -3425,6 +3469,7 @@ static const struct msg_zh msgs_zh[] = {
 	{ "the item is already in the station's keeping: move it instead", "该物品已入库保管，如需调整请移库" },
 	{ "each person of a return must have the role claimant", "返还时登记的人员只能是领取人" },
 	{ "a return needs exactly one claimant with an ID card number", "返还须登记一名持身份证的领取人" },
+	{ "a return needs the claimant's name", "返还须填写领取人姓名" },
 	{ "the claimant is not the owner named on the lost report; a return to someone else "
 	  "needs the reason they may take it",
 	  "领取人与失物登记的失主身份证号不符；由他人代领须填写代领说明（与失主的关系及凭据）" },

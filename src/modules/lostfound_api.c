@@ -222,24 +222,73 @@ static const struct export_col match_cols[] = {
  * object (a confirmed pair is always likely). Candidates outside the caller's scope are left
  * out, but still count for the judgement (a neighbour's better candidate is not hidden by
  * pretending it does not exist). */
+#define LF_SUMMARY_BYTES (LIM_TITLE_CHARS * 3 + 1)
+
+/* What a neighbouring station's candidate is, from s positioned on its row of MATCHES_FROM:
+ * its category and colour (黑色钱包: 钱包（黑色）), never its title (free text can carry
+ * personal data). */
+static void summary_text(const char *cat, const char *color, bool en, char out[LF_SUMMARY_BYTES])
+{
+	if (color && color[0])
+		snprintf(out, LF_SUMMARY_BYTES, en ? "%s (%s)" : "%s（%s）", cat ? cat : "", color);
+	else
+		snprintf(out, LF_SUMMARY_BYTES, "%s", cat ? cat : "");
+	utf8_clip(out);
+}
+
+static void summary_of(struct db_stmt *s, bool en, char out[LF_SUMMARY_BYTES])
+{
+	summary_text(db_col_text(s, en ? 14 : 11), db_col_text(s, 12), en, out);
+}
+
+/* The owner of lost report lost_id as {"name", "id_number"}, masked (persons registry), into
+ * b; null when none. The keeping station of a neighbour's confirmed report compares the
+ * claimant with it in the return dialog and cannot open the report itself. */
+static void owner_out(struct sb *b, struct db_conn *c, int64_t lost_id)
+{
+	const struct case_type *t = case_type_find("lost");
+	json_t *ps = t ? person_case_json(c, t, lost_id, NULL) : NULL, *p;
+	size_t i;
+	bool done = false;
+
+	json_array_foreach(ps, i, p) {
+		const char *role = json_string_value(json_object_get(p, "role"));
+		if (done || role == NULL || strcmp(role, "owner") != 0)
+			continue;
+		const char *nm = json_string_value(json_object_get(p, "name"));
+		const char *idn = json_string_value(json_object_get(p, "id_number"));
+		sb_adds(b, "{\"name\":");
+		if (nm)
+			sb_json_str(b, nm);
+		else
+			sb_adds(b, "null");
+		sb_adds(b, ",\"id_number\":");
+		if (idn)
+			sb_json_str(b, idn);
+		else
+			sb_adds(b, "null");
+		sb_adds(b, "}");
+		done = true;
+	}
+	if (!done)
+		sb_adds(b, "null");
+	json_decref(ps);
+}
+
 /* One candidate's item of the answer (or row of the export) from s positioned on its row
- * (by: the rule that calls it likely, a band's said among its reasons). */
+ * (by: the rule that calls it likely, a band's said among its reasons; owner_of: the reader
+ * of a found item's page, whose confirmed lost report at a neighbouring station shows its
+ * owner masked, else NULL). */
 static void match_out(struct sb *b, struct export *x, struct db_stmt *s, bool likely, int by,
-    bool en, int64_t points, int64_t *n)
+    bool en, int64_t points, int64_t *n, struct db_conn *owner_of)
 {
 	bool open = db_col_int(s, 8) != 0;
 
 	if (!open) {
 		/* a neighbouring station's item: what it is, not its title or reasons */
-		char summary[LIM_TITLE_CHARS * 3 + 1];
+		char summary[LF_SUMMARY_BYTES];
 		const char *color = db_col_text(s, 12);
-		const char *cat = db_col_text(s, (x ? export_english(x) : en) ? 14 : 11);
-		if (color && color[0])
-			snprintf(summary, sizeof summary, (x ? export_english(x) : en) ?
-			    "%s (%s)" : "%s（%s）", cat, color);
-		else
-			snprintf(summary, sizeof summary, "%s", cat);
-		utf8_clip(summary);
+		summary_of(s, x ? export_english(x) : en, summary);
 		if (x) {
 			if (!export_row(x))
 				return;
@@ -267,8 +316,13 @@ static void match_out(struct sb *b, struct export *x, struct db_stmt *s, bool li
 		sb_adds(b, ",\"status\":");
 		sb_json_str(b, db_col_text(s, 7));
 		sb_printf(b, ",\"score\":%.2f,\"likely\":%s,\"confirmed\":%s,"
-		    "\"visible\":false,\"reasons\":[]}", score_of(points),
+		    "\"visible\":false,\"reasons\":[]", score_of(points),
 		    likely ? "true" : "false", db_col_int(s, 4) ? "true" : "false");
+		if (owner_of && db_col_int(s, 4)) {
+			sb_adds(b, ",\"owner\":");
+			owner_out(b, owner_of, db_col_int(s, 0));
+		}
+		sb_adds(b, "}");
 		return;
 	}
 	if (x) {
@@ -402,7 +456,8 @@ void lostfound_api_matches(struct http_req *r)
 			if (over)
 				pts = keys[k].held && shown > 0 ? shown - 1 : shown;
 			match_out(&b, x, s, k == 0 && first_likely, k == 0 && first_likely ? by :
-			    over && keys[k].held ? LF_BY_HELD : LF_BY_NONE, en, pts, &n);
+			    over && keys[k].held ? LF_BY_HELD : LF_BY_NONE, en, pts, &n,
+			    lost ? NULL : c);
 			if (!keys[k].confirmed)
 				shown = pts;
 		}
@@ -435,11 +490,89 @@ out:
 /* The open lost reports (寻找中, 已匹配) of the unit at path ?2 and below that the caller (?1)
  * sees, newest first, keyset by id (?3, 0 for the first), ?4 rows. */
 static const char SQL_ALERT_LOST[] =
-    "SELECT c.id, c.code, c.title, c.status FROM cases c JOIN orgs o ON o.id = c.org_id "
+    "SELECT c.id, c.code, c.title, c.status, c.org_id FROM cases c JOIN orgs o ON o.id = c.org_id "
     "LEFT JOIN orgs un ON un.id = c.unit_id "
     "WHERE c.type = 'lost' AND c.status IN ('open', 'matched') AND c.closed_at IS NULL "
     "AND substr(o.path, 1, length(?2)) = ?2 AND " SCOPE_CASE_SQL
     " AND (?3 = 0 OR c.id < ?3) ORDER BY c.id DESC LIMIT ?4";
+
+static char *dup_col(struct db_stmt *s, int i)
+{
+	return strdup(db_col_null(s, i) ? "" : db_col_text(s, i));
+}
+
+/* The open lost reports of neighbouring stations (相邻派出所) the caller (?1) does not see that
+ * hold as a candidate an open found item of the unit at path ?2 and below (its desk keeps it:
+ * told of the likely pair, it sees the alert as the report's station does), newest first, keyset
+ * by id (?3), ?4 rows; with what the report is (its category and colour, never its title) and
+ * its station. The scope test is NULL for a report without an assignee (c.assignee_id = ?1):
+ * COALESCE makes "not in scope" true there. */
+static const char SQL_ALERT_NEAR[] =
+    "SELECT DISTINCT c.id, c.code, c.status, c.org_id, COALESCE(k.name, c.category), "
+    "COALESCE(k.name_en, k.name, c.category), ld.color, o.name "
+    "FROM cases f JOIN orgs fo ON fo.id = f.org_id JOIN lf_matches m ON m.found_id = f.id "
+    "JOIN cases c ON c.id = m.lost_id JOIN orgs o ON o.id = c.org_id "
+    "LEFT JOIN orgs un ON un.id = c.unit_id LEFT JOIN lost_details ld ON ld.case_id = c.id "
+    "LEFT JOIN categories k ON k.code = c.category AND k.case_type = 'lost' "
+    "WHERE f.type = 'found' AND f.closed_at IS NULL AND substr(fo.path, 1, length(?2)) = ?2 "
+    "AND m.dismissed = 0 AND c.type = 'lost' AND c.status IN ('open', 'matched') "
+    "AND c.closed_at IS NULL AND NOT COALESCE(" SCOPE_CASE_SQL ", 0) "
+    "AND EXISTS (SELECT 1 FROM lf_neighbours n "
+    "WHERE n.org_id = c.org_id AND n.neighbour_id = f.org_id) "
+    "AND (?3 = 0 OR c.id < ?3) ORDER BY c.id DESC LIMIT ?4";
+
+/* A report an alerts page reads: the unit's own, or a neighbour's holding the unit's item
+ * (mine false: shown by summary and station, its best candidate must be the unit's item). */
+struct alert_row {
+	int64_t id, org;
+	bool mine;
+	char *code, *title, *status, *summary, *station;
+};
+
+static void alert_row_clear(struct alert_row *w)
+{
+	free(w->code);
+	free(w->title);
+	free(w->status);
+	free(w->summary);
+	free(w->station);
+	memset(w, 0, sizeof *w);
+}
+
+/* Reads up to max rows of s (bound) into out: the unit's own reports (mine) or a neighbour's
+ * (SQL_ALERT_NEAR's columns, en: the category's English name). *n rows read. */
+static int alert_rows(struct db_stmt *s, bool mine, bool en, struct alert_row *out, int max,
+    int *n)
+{
+	int rr;
+
+	*n = 0;
+	while (*n < max && (rr = db_step(s)) == DB_ROW) {
+		struct alert_row *w = &out[(*n)++];
+		w->id = db_col_int(s, 0);
+		w->mine = mine;
+		w->code = dup_col(s, 1);
+		if (mine) {
+			w->title = dup_col(s, 2);
+			w->status = dup_col(s, 3);
+			w->org = db_col_int(s, 4);
+		} else {
+			char sum[LF_SUMMARY_BYTES];
+			summary_text(db_col_text(s, en ? 5 : 4), db_col_text(s, 6), en, sum);
+			w->status = dup_col(s, 2);
+			w->org = db_col_int(s, 3);
+			w->summary = strdup(sum);
+			w->station = dup_col(s, 7);
+			w->title = strdup("");
+		}
+		if (!w->code || !w->title || !w->status || (!mine && (!w->summary || !w->station)))
+			rr = DB_FAIL;
+		if (rr == DB_FAIL)
+			break;
+	}
+	db_reset(s);
+	return rr;
+}
 
 static const struct export_col alert_cols[] = {
 	{ "lost_code", "失物登记编号", "Lost report", EXK_TEXT },
@@ -456,13 +589,17 @@ static const struct export_col alert_cols[] = {
  * caller's scope, judged exactly as GET /cases/{id}/matches judges it. */
 struct alert {
 	bool show, confirmed;
+	bool visible;                    /* the caller may open it; else a neighbouring station's,
+	                                  * shown by summary and station (相邻派出所) */
 	int by;                          /* the rule that calls it likely (LF_BY_*; a band says so) */
 	int64_t found_id, score;
-	char *code, *title, *status, *reasons;
+	char *code, *title, *status, *reasons, *summary, *station;
 };
 
 static void alert_clear(struct alert *a)
 {
+	free(a->summary);
+	free(a->station);
 	free(a->code);
 	free(a->title);
 	free(a->status);
@@ -470,16 +607,12 @@ static void alert_clear(struct alert *a)
 	memset(a, 0, sizeof *a);
 }
 
-static char *dup_col(struct db_stmt *s, int i)
-{
-	return strdup(db_col_null(s, i) ? "" : db_col_text(s, i));
-}
-
 /* The best and its runner-up as GET /cases/{id}/matches ranks them (the first LF_HELD_CHECK
  * by score: what another item holds better last); an alert is the best only when it is
  * confirmed or judged likely, and a candidate of equal points never is, so lf_rank_cmp's tie
  * order would not change what is shown. */
-static pa_err alert_of(struct db_conn *c, int64_t user, int64_t lost_id, struct alert *a)
+static pa_err alert_of(struct db_conn *c, int64_t user, int64_t lost_id, int64_t org, bool en,
+    struct alert *a)
 {
 	struct match_key keys[LF_HELD_CHECK];
 	struct db_stmt *s = db_prepare(c, SQL_MATCHES_LOST);
@@ -507,16 +640,23 @@ static pa_err alert_of(struct db_conn *c, int64_t user, int64_t lost_id, struct 
 		return PA_ERR_DB;
 	db_bind_int(s, 1, user);
 	db_bind_int(s, 2, lost_id);
+	db_bind_int(s, 4, org);
 	db_bind_int(s, 5, keys[b].rank.id);
 	if ((rr = db_step(s)) == DB_ROW) {
+		char summary[LF_SUMMARY_BYTES];
 		a->found_id = db_col_int(s, 0);
 		a->score = db_col_int(s, 1);
 		a->confirmed = db_col_int(s, 4) != 0;
-		a->show = db_col_int(s, 8) != 0;       /* in the caller's scope */
+		/* in the caller's scope, or a neighbouring station's (its desk was told as ours) */
+		a->visible = db_col_int(s, 8) != 0;
+		a->show = a->visible || db_col_int(s, 9) != 0;
 		a->code = dup_col(s, 5);
 		a->title = dup_col(s, 6);
 		a->status = dup_col(s, 7);
 		a->reasons = dup_col(s, 3);
+		summary_of(s, en, summary);
+		a->summary = strdup(summary);
+		a->station = dup_col(s, 13);
 	}
 	db_reset(s);
 	if (rr != DB_FAIL && a->show && !a->confirmed) {
@@ -528,7 +668,8 @@ static pa_err alert_of(struct db_conn *c, int64_t user, int64_t lost_id, struct 
 		else
 			a->show = a->by != LF_BY_NONE;
 	}
-	if (rr == DB_FAIL || (a->code && (!a->title || !a->status || !a->reasons))) {
+	if (rr == DB_FAIL || (a->code && (!a->title || !a->status || !a->reasons || !a->summary ||
+	    !a->station))) {
 		alert_clear(a);
 		return rr == DB_FAIL ? PA_ERR_DB : PA_ERR_NOMEM;
 	}
@@ -545,14 +686,17 @@ void lostfound_api_alerts(struct http_req *r)
 	struct db_conn *c = db_reader(r->db);
 	char path[LIM_ORG_PATH] = "";
 	enum export_format fmt = http_export_format(r);
-	int64_t org_id = 0, limit, cursor = 0, last = 0, ids[LF_ALERTS_SCAN];
-	char *lcode[LF_ALERTS_SCAN] = { 0 }, *ltitle[LF_ALERTS_SCAN] = { 0 };
-	char *lstatus[LF_ALERTS_SCAN] = { 0 };
+	int64_t org_id = 0, limit, cursor = 0, last = 0;
+	/* the unit's own reports and the neighbours' holding its items, each read to one more
+	 * than a page reads, merged newest first (rows[0..nids) the page, the rest freed) */
+	struct alert_row *own = calloc(LF_ALERTS_SCAN + 1, sizeof *own);
+	struct alert_row *near = calloc(LF_ALERTS_SCAN + 1, sizeof *near);
+	struct alert_row *rows = calloc(LF_ALERTS_SCAN, sizeof *rows);
 	bool en = http_lang(r) == LANG_EN, more = false;
 	struct export *x = NULL;
 	struct db_stmt *s;
 	struct sb b;
-	int nids = 0, n = 0, rr;
+	int nids = 0, nown = 0, nnear = 0, n = 0, rr;
 
 	sb_init(&b, 4 << 20);
 	if (fmt == EXPORT_BAD || !org_query(r, true, &org_id, path) ||
@@ -563,27 +707,32 @@ void lostfound_api_alerts(struct http_req *r)
 		http_error(r, PA_ERR_INVALID, "missing_field", "org_id", "%s is required", "org_id");
 		goto out;
 	}
-	if (c == NULL || (s = db_prepare(c, SQL_ALERT_LOST)) == NULL)
-		goto dberr;
-	/* the reports first (one statement at a time on the reader), then their candidates */
-	db_bind_int(s, 1, r->user->id);
-	db_bind_text(s, 2, path);
-	db_bind_int(s, 3, fmt == EXPORT_JSON ? cursor : 0);
-	db_bind_int(s, 4, LF_ALERTS_SCAN + 1);
-	while ((rr = db_step(s)) == DB_ROW) {
-		if (nids == LF_ALERTS_SCAN) {
-			more = true;
-			break;
-		}
-		ids[nids] = db_col_int(s, 0);
-		lcode[nids] = dup_col(s, 1);
-		ltitle[nids] = dup_col(s, 2);
-		lstatus[nids] = dup_col(s, 3);
-		nids++;
+	if (own == NULL || near == NULL || rows == NULL) {
+		http_error(r, PA_ERR_NOMEM, "internal", NULL, "out of memory");
+		goto out;
 	}
-	db_reset(s);
-	if (rr == DB_FAIL)
-		goto dberr;
+	/* the reports first (one statement at a time on the reader), then their candidates */
+	for (int k = 0; k < 2; k++) {
+		if (c == NULL || (s = db_prepare(c, k == 0 ? SQL_ALERT_LOST : SQL_ALERT_NEAR)) == NULL)
+			goto dberr;
+		db_bind_int(s, 1, r->user->id);
+		db_bind_text(s, 2, path);
+		db_bind_int(s, 3, fmt == EXPORT_JSON ? cursor : 0);
+		db_bind_int(s, 4, LF_ALERTS_SCAN + 1);
+		rr = alert_rows(s, k == 0, x ? export_english(x) : en, k == 0 ? own : near,
+		    LF_ALERTS_SCAN + 1, k == 0 ? &nown : &nnear);
+		if (rr == DB_FAIL)
+			goto dberr;
+	}
+	/* merged by id, newest first: a page reads at most LF_ALERTS_SCAN of both */
+	for (int i = 0, j = 0; nids < LF_ALERTS_SCAN && (i < nown || j < nnear); ) {
+		struct alert_row *w = j >= nnear || (i < nown && own[i].id > near[j].id) ?
+		    &own[i++] : &near[j++];
+		rows[nids++] = *w;
+		memset(w, 0, sizeof *w);
+	}
+	for (int i = 0; i <= LF_ALERTS_SCAN; i++)
+		more = more || own[i].code || near[i].code;
 	if (fmt != EXPORT_JSON) {
 		if ((x = export_begin(r, fmt, "lostfound-alerts")) == NULL)
 			goto out;
@@ -593,10 +742,12 @@ void lostfound_api_alerts(struct http_req *r)
 	}
 	for (int i = 0; i < nids; i++) {
 		struct alert a;
-		if (alert_of(c, r->user->id, ids[i], &a) != PA_OK)
+		if (alert_of(c, r->user->id, rows[i].id, rows[i].org, x ? export_english(x) : en,
+		    &a) != PA_OK)
 			goto dberr;
-		last = ids[i];
-		if (!a.show) {
+		last = rows[i].id;
+		/* a neighbour's report: an alert here only when its best is the unit's item */
+		if (!a.show || (!rows[i].mine && !a.visible)) {
 			alert_clear(&a);
 			continue;
 		}
@@ -604,35 +755,58 @@ void lostfound_api_alerts(struct http_req *r)
 			struct sb line;
 			char *t;
 			if (export_row(x)) {
-				export_text(x, lcode[i]);
-				export_text(x, ltitle[i]);
+				export_text(x, rows[i].code);
+				export_text(x, rows[i].mine ? rows[i].title : rows[i].summary);
 				export_text(x, a.code);
-				export_text(x, a.title);
+				export_text(x, a.visible ? a.title : a.summary);
 				export_percent(x, score_of(a.score));
 				export_bool(x, a.confirmed);
 				sb_init(&line, 8192);
-				reasons_line(&line, a.reasons, export_english(x), a.by);
+				if (a.visible && rows[i].mine)
+					reasons_line(&line, a.reasons, export_english(x), a.by);
 				t = sb_finish(&line);
 				export_text(x, t ? t : "");
 				free(t);
 			}
 		} else {
 			sb_printf(&b, "%s{\"lost_id\":%lld,\"lost_code\":", n ? "," : "",
-			    (long long)ids[i]);
-			sb_json_str(&b, lcode[i]);
+			    (long long)rows[i].id);
+			sb_json_str(&b, rows[i].code);
 			sb_adds(&b, ",\"lost_title\":");
-			sb_json_str(&b, ltitle[i]);
+			if (rows[i].mine) {
+				sb_json_str(&b, rows[i].title);
+			} else {
+				/* a neighbouring station's report: what it is and where, never its
+				 * title; confirmed there, on the report */
+				sb_adds(&b, "null,\"lost_visible\":false,\"lost_summary\":");
+				sb_json_str(&b, rows[i].summary);
+				sb_adds(&b, ",\"lost_station\":");
+				sb_json_str(&b, rows[i].station);
+			}
 			sb_adds(&b, ",\"lost_status\":");
-			sb_json_str(&b, lstatus[i]);
+			sb_json_str(&b, rows[i].status);
 			sb_printf(&b, ",\"case_id\":%lld,\"code\":", (long long)a.found_id);
 			sb_json_str(&b, a.code);
 			sb_adds(&b, ",\"title\":");
-			sb_json_str(&b, a.title);
+			if (a.visible) {
+				sb_json_str(&b, a.title);
+			} else {
+				/* a neighbouring station's item: what it is and where, as matches
+				 * show it (match_out), never its title or reasons */
+				sb_adds(&b, "null,\"visible\":false,\"summary\":");
+				sb_json_str(&b, a.summary);
+				sb_adds(&b, ",\"station\":");
+				sb_json_str(&b, a.station);
+			}
 			sb_adds(&b, ",\"status\":");
 			sb_json_str(&b, a.status);
 			sb_printf(&b, ",\"score\":%.2f,\"likely\":true,\"confirmed\":%s,\"reasons\":",
 			    score_of(a.score), a.confirmed ? "true" : "false");
-			reasons_out(&b, a.reasons, en, a.by);
+			/* the reasons speak of both sides' words: not of a report one cannot open */
+			if (a.visible && rows[i].mine)
+				reasons_out(&b, a.reasons, en, a.by);
+			else
+				sb_adds(&b, "[]");
 			sb_adds(&b, "}");
 		}
 		n++;
@@ -656,11 +830,15 @@ dberr:
 	http_error(r, PA_ERR_DB, "internal", NULL, "database error");
 out:
 	export_abort(x);
-	for (int i = 0; i < nids; i++) {
-		free(lcode[i]);
-		free(ltitle[i]);
-		free(lstatus[i]);
-	}
+	for (int i = 0; i < nids; i++)
+		alert_row_clear(&rows[i]);
+	for (int i = 0; own && i <= LF_ALERTS_SCAN; i++)
+		alert_row_clear(&own[i]);
+	for (int i = 0; near && i <= LF_ALERTS_SCAN; i++)
+		alert_row_clear(&near[i]);
+	free(own);
+	free(near);
+	free(rows);
 	sb_free(&b);
 }
 

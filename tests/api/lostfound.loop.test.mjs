@@ -11,7 +11,7 @@ import { ago, ID_OK, lfKit } from './lfkit.mjs';
 
 let srv;
 const S = {};
-const { create, act, told, sql } = lfKit(() => srv, S);
+const { create, act, get, told, sql } = lfKit(() => srv, S);
 let org;
 
 before(async () => {
@@ -83,6 +83,84 @@ test('neighbouring stations: both desks are told of a likely match; the keeping 
     verification: 'x' }, 422);
   assert.equal(e.error.field, 'fields.lost_id');
   await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { neighbours: [] } });
+});
+
+test('neighbouring stations without the bureau: 城中 sees 西关\'s likely item in its alerts and confirms it; 西关 sees the pair with the owner masked and returns it (the claimant named); a station that is no neighbour is refused', async () => {
+  const cz = org.get('城中派出所').id, xg = org.get('西关派出所').id;
+  const put = await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token,
+    body: { neighbours: [{ org_id: cz, neighbour_id: xg }] } });
+  assert.equal(put.status, 200, put.text);
+  const F = await create('xg-officer', { type: 'found', category: 'phone', body: '公交站捡到蓝色手机一部',
+    color: '蓝色', brand: 'OPPO', serial: 'IMEI 8677 0011 2233 445', found_at: ago(300), storage_place: '值班室' });
+  const L = await create('cz-officer', { type: 'lost', category: 'phone', body: '蓝色OPPO手机丢了',
+    color: '蓝', brand: 'oppo', serial: '867700112233445', lost_from: ago(600), lost_to: ago(500),
+    persons: [{ role: 'owner', name: '赵敏华', id_number: ID_OK }] });
+  // 城中's desk: the neighbour's item in its alerts, by what it is and who keeps it (no title,
+  // no reasons: free text can carry personal data)
+  const al = (await get('cz-officer', `/lostfound/alerts?org_id=${cz}`)).json.items.find((a) => a.lost_id === L.id);
+  assert.ok(al, 'the likely neighbour item is an alert of 城中');
+  assert.equal(al.case_id, F.id);
+  assert.equal(al.visible, false);
+  assert.equal(al.title, null);
+  assert.equal(al.station, '西关派出所');
+  assert.match(al.summary, /手机/);
+  assert.deepEqual(al.reasons, []);
+  assert.ok(!JSON.stringify(al).includes('公交站'), 'nothing of the item\'s words');
+  // 西关's desk, which keeps the item: the same pair among its alerts, from its item's side —
+  // the report by what it is and whose (never its words), its own item in full
+  const xa = (await get('xg-officer', `/lostfound/alerts?org_id=${xg}`)).json.items.find((a) => a.lost_id === L.id);
+  assert.ok(xa, 'the keeping station\'s alerts have it too');
+  assert.equal(xa.case_id, F.id);
+  assert.equal(xa.title, F.title);
+  assert.equal(xa.lost_visible, false);
+  assert.equal(xa.lost_title, null);
+  assert.equal(xa.lost_station, '城中派出所');
+  assert.match(xa.lost_summary, /手机/);
+  assert.deepEqual(xa.reasons, []);
+  assert.ok(!JSON.stringify(xa).includes('OPPO手机丢了'), 'nothing of the report\'s words');
+  const csv = await srv.api('GET', `${API}/lostfound/alerts?org_id=${xg}&format=csv`, { token: S['xg-officer'].token });
+  assert.equal(csv.status, 200);
+  assert.ok(csv.text.includes(L.code) && csv.text.includes(F.code), csv.text);
+  // a station that keeps nothing of it: no such alert
+  assert.ok(!(await get('cz-officer', `/lostfound/alerts?org_id=${cz}`)).json.items.some((a) => a.lost_visible === false));
+  // 城中's officer confirms it on his lost report (no bureau needed)
+  await act('cz-officer', L.id, 'match', { found_id: F.id });
+  assert.equal((await told('xg-officer', F.id, 'lf_confirmed')).length, 1, '西关 is told to prepare the return');
+  // 西关's page of its item: the confirmed report by code, not opened, its owner masked
+  const m = (await get('xg-officer', `/cases/${F.id}/matches`)).json.items;
+  assert.equal(m[0].case_id, L.id);
+  assert.equal(m[0].confirmed, true);
+  assert.equal(m[0].visible, false);
+  assert.ok(m[0].owner && m[0].owner.name && m[0].owner.name !== '赵敏华' && m[0].owner.name.startsWith('赵'),
+    JSON.stringify(m[0].owner));
+  assert.ok(m[0].owner.id_number.includes('*') && m[0].owner.id_number !== ID_OK, m[0].owner.id_number);
+  await get('xg-officer', `/cases/${L.id}`, 404);
+  // the item's timeline says which report, in words the English page can say from the code
+  const ev = (await get('xg-officer', `/cases/${F.id}`)).json.timeline.find((e) => e.action === 'match');
+  assert.equal(ev.data.lf_note, 'confirmed');
+  assert.equal(ev.data.lost_code, L.code);
+  // a return without the claimant's name is refused, naming the field, and changes nothing
+  const before = (await get('xg-officer', `/cases/${F.id}`)).json;
+  const e = await act('xg-officer', F.id, 'return', { persons: [{ role: 'claimant', name: ' ', id_number: ID_OK }],
+    verification: '说出手机壳图案' }, 422);
+  assert.equal(e.error.field, 'fields.persons');
+  assert.match(e.error.message, /领取人姓名/);
+  const still = (await get('xg-officer', `/cases/${F.id}`)).json;
+  assert.equal(still.status, before.status);
+  assert.equal(still.version, before.version);
+  const R = await act('xg-officer', F.id, 'return', { persons: [{ role: 'claimant', name: '赵敏华', id_number: ID_OK }],
+    verification: '说出手机壳图案' });
+  assert.equal(R.status, 'returned');
+  const lt = (await get('cz-officer', `/cases/${L.id}`)).json;
+  assert.equal(lt.status, 'returned');
+  assert.equal(lt.timeline.find((x) => x.action === 'return').data.lf_note, 'returned');
+  // no longer neighbours: a confirmation of the other station's item is refused like a missing one
+  await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { neighbours: [] } });
+  const F3 = await create('xg-officer', { type: 'found', category: 'keys', body: '钥匙三把', found_at: ago(30) });
+  const L3 = await create('cz-officer', { type: 'lost', category: 'keys', body: '三把钥匙', lost_from: ago(90), lost_to: ago(60) });
+  const e3 = await act('cz-officer', L3.id, 'match', { found_id: F3.id }, 422);
+  assert.equal(e3.error.field, 'fields.found_id');
+  assert.equal((await get('cz-officer', `/cases/${L3.id}`)).json.status, 'open');
 });
 
 test('one object, one owner: a confirmed item names its lost report at once; a second report cannot confirm it nor a return name another; undoing it says so on the item and tells its officer', async () => {

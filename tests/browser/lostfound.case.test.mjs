@@ -412,6 +412,86 @@ step('review9: a lost report confirmed with an item another station keeps names 
   await shot(page, 'lfcase-kept-elsewhere');
 });
 
+step('session 26: neighbouring stations — 西关 sees 城中\'s report without buttons it could only be refused; 城中 confirms on its report; 西关\'s return dialog shows the owner masked and the receipt names the report', async () => {
+  const ctx = await browser.newContext(DESKTOP);
+  contexts.push(ctx);
+  const admin = await ctx.newPage();
+  h.trackPage(admin, 'admin-nb');
+  await h.login(admin, 'admin', /#\//);
+  const ctx2 = await browser.newContext(DESKTOP);
+  contexts.push(ctx2);
+  const xg = await ctx2.newPage();
+  h.trackPage(xg, 'xg-officer');
+  await h.login(xg, 'xg-officer', /#\//);
+  const stations = await admin.evaluate(async () => {
+    const { api } = await import('/api.js');
+    const orgs = await api('GET', '/orgs');
+    const by = (n) => (orgs.items || orgs).find((o) => o.name === n).id;
+    const cz = by('城中派出所'), xg = by('西关派出所');
+    await api('PUT', '/lostfound/settings', { neighbours: [{ org_id: cz, neighbour_id: xg }] });
+    return { cz, xg };
+  });
+  const F = await xg.evaluate(async (at) => {
+    const { api } = await import('/api.js');
+    return api('POST', '/cases', { type: 'found', category: 'phone', body: '公园长椅上捡到银色vivo手机', color: '银色',
+      brand: 'vivo', serial: 'IMEI 8655 4433 2211 009', found_at: at, storage_place: '值班室' });
+  }, ago(100));
+  const L = await page.evaluate(async ([from, to]) => {
+    const { api } = await import('/api.js');
+    return api('POST', '/cases', { type: 'lost', category: 'phone', body: '银色vivo手机丢了', color: '银',
+      brand: 'VIVO', serial: '865544332211009', lost_from: from, lost_to: to,
+      persons: [{ role: 'owner', name: '钱多多', id_number: '330702199001013523' }] });
+  }, [ago(300), ago(200)]);
+  // 西关's page of its item: 城中's report by code and what it is, and who confirms it
+  await xg.goto(`${h.base}/#/case/${F.id}`);
+  const cand = xg.locator('[data-testid=lf-case-matches] [data-testid=lf-match]').filter({ hasText: L.code });
+  await cand.locator('[data-testid=lf-neighbour-confirms]').filter({ hasText: '城中派出所' }).waitFor();
+  assert.equal(await cand.locator('[data-testid=lf-confirm]').count(), 0, 'no 确认匹配 that could only be refused');
+  assert.equal(await cand.locator('[data-testid=lf-dismiss]').count(), 0);
+  await shot(xg, 'lfcase-nb-keeper');
+  // 城中's officer confirms it on the report, from the item shown by what it is
+  await page.goto(`${h.base}/#/case/${L.id}`);
+  const mine = page.locator('[data-testid=lf-case-matches] [data-testid=lf-match]').filter({ hasText: F.code });
+  await mine.locator('[data-testid=lf-confirm]').click();
+  await page.locator('dialog[data-testid=confirm] button[type=submit]').click();
+  await mine.locator('[data-testid=lf-confirmed]').waitFor();
+  await expectStatus(page, '已匹配');
+  // 西关 returns it: the dialog shows the report and its owner, masked
+  await xg.goto(`${h.base}/#/case/${F.id}`);
+  await xg.locator('[data-action=return]').click();
+  const dlg = xg.locator('[data-testid=lf-return-dialog]');
+  const owner = dlg.locator('[data-testid=lf-return-owner-name]');
+  await owner.waitFor();
+  const shown = await owner.textContent();
+  assert.match(shown, /^钱\*/, shown);
+  assert.ok(!shown.includes('钱多多') && !shown.includes('199001013523'), shown);
+  assert.ok((await dlg.locator('[data-testid=lf-return-owner]').textContent()).includes(L.code));
+  await shot(xg, 'lfcase-nb-return');
+  await dlg.locator('[data-testid=lf-claimant_name]').fill('钱多多');
+  await dlg.locator('[data-testid=lf-claimant_id]').fill('330702199001013523');
+  await dlg.locator('[data-testid=lf-verification]').fill('说出锁屏是一只猫');
+  await dlg.locator('[data-testid=lf-do-return]').click();
+  await xg.locator('dialog[data-testid=confirm] button[type=submit]').click();
+  await xg.waitForURL(/#\/lostfound\/receipt\/\d+$/);
+  const lostRow = xg.locator('[data-testid=lf-r-lost]');
+  await lostRow.waitFor();
+  assert.ok((await lostRow.textContent()).includes(L.code), await lostRow.textContent());
+  assert.match(await lostRow.textContent(), /城中派出所/);
+  // 城中's report: closed, and its pair no longer says to send the owner to 西关 (the page was
+  // left on this report: read again)
+  await page.goto(`${h.base}/#/case/${L.id}`);
+  await page.reload();
+  await expectStatus(page, '已领回');
+  const pair = page.locator('[data-testid=case-field-found_id]');
+  await pair.filter({ hasText: '已由西关派出所返还' }).waitFor();
+  assert.doesNotMatch(await pair.textContent(), /请通知失主/);
+  await admin.evaluate(async () => {
+    const { api } = await import('/api.js');
+    await api('PUT', '/lostfound/settings', { neighbours: [] });
+  });
+  assert.ok(stations.cz && stations.xg);
+});
+
 step('cz-officer: a pair the learned judgement alone calls likely says why in one line, without "（0分）"', async () => {
   await page.goto(`${h.base}/#/board`);
   const made = await page.evaluate(async ([from, to, at]) => {

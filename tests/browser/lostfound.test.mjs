@@ -80,7 +80,17 @@ step('the return: a wrong ID card number is refused, the right one returns the i
   await page.locator('[data-testid=lf-return]').first().click();
   const dlg = page.locator('[data-testid=lf-return-dialog]');
   await dlg.waitFor();
+  // the name and the verification are asked for, each by name, before the last question (an
+  // empty name went through to a receipt nobody could sign)
+  await dlg.locator('[data-testid=lf-claimant_id]').fill('330702199001013523');
+  await dlg.locator('[data-testid=lf-do-return]').click();
+  await dlg.locator('[data-testid=lf-return-error]').filter({ hasText: '请填写领取人姓名' }).waitFor();
+  assert.equal(await page.locator('dialog[data-testid=confirm]').count(), 0, 'not asked yet');
   await dlg.locator('[data-testid=lf-claimant_name]').fill('王小明');
+  await dlg.locator('[data-testid=lf-do-return]').click();
+  await dlg.locator('[data-testid=lf-return-error]').filter({ hasText: '请填写权属核验' }).waitFor();
+  assert.equal(await page.locator('dialog[data-testid=confirm]').count(), 0, 'not asked yet');
+  await shot(page, 'lostfound-return-needs');
   await dlg.locator('[data-testid=lf-claimant_id]').fill('330702199001013527');
   await dlg.locator('[data-testid=lf-verification]').fill('失主说出后盖贴有小熊贴纸、锁屏为柴犬');
   await dlg.locator('[data-testid=lf-do-return]').click();

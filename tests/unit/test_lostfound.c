@@ -5412,6 +5412,15 @@ static void round44_state(void **state)
 	score(&jl, &jf, r, &nr);
 	assert_non_null(reason_detail(r, nr, "kind", 1));
 	assert_null(reason_detail(r, nr, "kind", -1));
+	/* a maker in pinyin one letter from another's, the first letter: another maker (雁行 is
+	 * not 三星's sanxing misspelt); a later letter still a typo */
+	struct lf_item wl = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "钱包丢了，是深灰YANXING长款的" };
+	lf_prepare(&wl, &p);
+	assert_int_not_equal(p.brand, lf_brand_find("三星"));
+	wl.body = "钱包丢了，是深灰sanxinq的";
+	lf_prepare(&wl, &p);
+	assert_int_equal(p.brand, lf_brand_find("三星"));
 }
 
 static void round40_shapes(void **state)

@@ -25,7 +25,9 @@ export function caseLink(id, testid, pairOf) {
       try {
         const m = await caseMatches(pairOf);
         const it = (m.items || []).find((i) => i.case_id === id);
-        if (it && it.station) a.textContent = t('lf.kept_at', it.code, it.summary, it.station);
+        // once returned there, the advice to send the owner is stale: say who returned it
+        if (it && it.station)
+          a.textContent = t(it.status === 'returned' ? 'lf.returned_by' : 'lf.kept_at', it.code, it.summary, it.station);
       } catch { /* stays 其他单位的登记 */ }
     });
   return a;
