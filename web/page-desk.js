@@ -15,7 +15,7 @@
 // its quick-register button pointed there; the others use the generic form below.
 
 import { h, clear } from './dom.js';
-import { t, typeLabel, fieldLabel, choiceLabel, staffLabel, actionLabel } from './i18n.js';
+import { t, typeLabel, fieldLabel, fieldNeeded, choiceLabel, staffLabel, actionLabel } from './i18n.js';
 import { api, query, uuid } from './api.js';
 import { newest } from './loader.js';
 import { session, typeDesc, abilities } from './state.js';
@@ -348,7 +348,7 @@ export async function renderNew(view, type, q, ctx) {
       if (i.busy && i.busy()) { showError(t('photo.wait')); return; }
       const v = i.read();
       if (v === undefined) {
-        if (i.f.required) { showError(t('action.need_value')); i.el.focus && i.el.focus(); return; }
+        if (i.f.required) { showError(fieldNeeded(i.f)); i.el.focus && i.el.focus(); return; }
         continue;
       }
       payload[i.f.name] = v;

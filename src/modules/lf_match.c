@@ -1353,7 +1353,10 @@ static const struct brand brands[] = {
 	 * them to (大鹅 for Canada Goose); 北面 is no alias: 车站北面 is a side of a place */
 	{ "波司登", { "波司登", "bosideng", NULL }, 0 },
 	{ "加拿大鹅", { "加拿大鹅", "大鹅", "canada goose", "canadagoose", NULL }, 0 },
-	{ "北面", { "the north face", "north face", "tnf", "北脸", NULL }, 0 },   /* 北脸: its wearers' nickname */
+	/* round 44: 北面 before a garment or bag it makes is the maker (绿色北面羽绒服), never a
+	 * side of a place (车站北面) */
+	{ "北面", { "the north face", "north face", "tnf", "北脸", "北面羽绒服", "北面冲锋衣",
+		"北面外套", "北面背包", "北面双肩包", "北面书包", "北面手套", "北面抓绒", NULL }, 0 },
 	{ "始祖鸟", { "始祖鸟", "arcteryx", "arc'teryx", NULL }, 0 },
 	/* round 19: outdoor makers a tourist town's desk sees (小鹰: what backpackers call Osprey) */
 	{ "凯乐石", { "凯乐石", "kailas", NULL }, 0 },
@@ -6704,6 +6707,11 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		}
 	}
 	p->brand = lf_brand_find(it->brand);
+	/* round 44: the field holding a maker's name alone, even one no text alias is (北面: in a
+	 * description a side of a place) */
+	for (int i = 0; p->brand < 0 && it->brand && brands[i].name; i++)
+		if (strcmp(it->brand, brands[i].name) == 0)
+			p->brand = i;
 	if (p->brand < 0 && it->brand && *it->brand)
 		p->brand = lf_brand_find(it->model);   /* a nickname (果子) beside iPhone12 */
 	if (p->brand < 0 && it->brand && *it->brand)
@@ -6916,7 +6924,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465078u   /* "LFPx": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465079u   /* "LFPy": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -63,7 +63,6 @@ step('the operator registers a dispute with two parties, one on each side', asyn
   await h.login(op, 'operator', /#\/events\/intake/);
   assert.ok(await op.locator('[data-testid=nav-disputes]').isVisible(), 'the operator has the mediation menu');
   await op.goto(base + '/#/disputes/new');
-  await op.locator('[data-testid=dispute-title]').fill(TITLE);
   await op.locator('[data-testid=dispute-kind]').selectOption('neighbour');
   const grid = await op.locator('[data-testid=dispute-org] option', { hasText: '将军社区第一网格' }).getAttribute('value');
   await op.locator('[data-testid=dispute-org]').selectOption(grid);
@@ -75,6 +74,11 @@ step('the operator registers a dispute with two parties, one on each side', asyn
   await phones.nth(0).fill('13805791234');
   await names.nth(1).fill('李秀英');
   await phones.nth(1).fill('13905792345');
+  // a title left empty is asked for by its name (it said 请填写必填项); nothing is sent
+  await op.locator('[data-testid=dispute-submit]').click();
+  await op.locator('.alert-error', { hasText: '请填写标题。' }).waitFor();
+  assert.match(op.url(), /#\/disputes\/new$/);
+  await op.locator('[data-testid=dispute-title]').fill(TITLE);
   await shot(op, 'gov-01-new-dispute');
   await op.locator('[data-testid=dispute-submit]').click();
   await op.waitForURL(/#\/case\/\d+/);

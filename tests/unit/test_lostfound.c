@@ -5421,6 +5421,17 @@ static void round44_state(void **state)
 	wl.body = "钱包丢了，是深灰sanxinq的";
 	lf_prepare(&wl, &p);
 	assert_int_equal(p.brand, lf_brand_find("三星"));
+	/* 北面 before a garment is the maker; a side of a place is not; the field alone is */
+	struct lf_item cl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "捡到绿色北面羽绒服一件" };
+	lf_prepare(&cl, &p);
+	assert_string_equal(lf_brand_name(p.brand), "北面");
+	cl.body = "在车站北面捡到绿色羽绒服一件";
+	lf_prepare(&cl, &p);
+	assert_int_equal(p.brand, -1);
+	cl.brand = "北面";
+	lf_prepare(&cl, &p);
+	assert_string_equal(lf_brand_name(p.brand), "北面");
 }
 
 static void round40_shapes(void **state)

@@ -101,7 +101,7 @@ export async function renderNew(view, q, ctx) {
     ev.preventDefault();
     const bad = persons.check();
     if (bad) { showError(bad.message); if (bad.input) bad.input.focus(); return; }
-    if (!title.value.trim()) { showError(t('action.need_value')); title.focus(); return; }
+    if (!title.value.trim()) { showError(t('action.need_field', t('gov.title'))); title.focus(); return; }
     const payload = { type: 'dispute', title: title.value.trim(), body: body.value.trim() || undefined };
     if (eventId) payload.event_id = Number(eventId);
     else { payload.category = kind.value; payload.org_id = Number(org.value); }

@@ -109,7 +109,8 @@ async function openTurn(c, f, kind) {
     submitLabel: kind === 'event' ? t('patrol.to_event') : t('patrol.to_risk'),
     testid: 'turn-dialog',
     onSubmit: async (dlg) => {
-      if (!cat.value) { dlg.showError(t('action.need_value')); return false; }
+      // the only required field of the dialog, named (it said 请填写必填项)
+      if (!cat.value) { dlg.showError(t('action.need_pick', kind === 'event' ? t('patrol.event_category') : t('risk.col.category'))); return false; }
       const payload = { type: kind, category: cat.value, patrol_id: c.id, patrol_item: f.item,
         title: title.value.trim() || undefined };
       if (kind === 'risk') Object.assign(payload, { likelihood: Number(like.value), impact: Number(impact.value) });

@@ -98,7 +98,7 @@ export async function renderNew(view, q, ctx) {
     h('div', { class: 'form-buttons' }, submit));
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
-    if (!title.value.trim()) { showError(t('action.need_value')); title.focus(); return; }
+    if (!title.value.trim()) { showError(t('action.need_field', t('risk.col.title'))); title.focus(); return; }
     const payload = { type: 'risk', title: title.value.trim(), category: cat.value, likelihood: Number(like.value),
       impact: Number(impact.value), body: body.value.trim() || undefined };
     if (disputeId) payload.dispute_id = Number(disputeId);
