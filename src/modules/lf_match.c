@@ -1979,7 +1979,10 @@ static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱"
 	/* round 18: places whose name holds a part's word (图书馆's 书) */
 	"图书馆", "书店", "书城", "书院", "书吧",
 	/* round 26: a speaker (音箱), and where it was found (挂号大厅, 后排座位) */
-	"音箱", "挂号", "座位", NULL };
+	"音箱", "挂号", "座位",
+	/* round 44: a car's back seat where a thing was left (遗落在后座藏蓝色双肩包, 后座上有个),
+	 * not a bike's seat of a colour (后座是黑色的) */
+	"在后座", "后座上", "后座有", "后座下", "后座发现", "后座捡", "后座拾", NULL };
 /* A bag's own name holding a part's word: 箱子 is the suitcase (灰色箱子), not a top box. */
 static const char *const whole_bag_words[] = { "箱子", "皮箱", "密码箱", NULL };
 
@@ -2026,16 +2029,37 @@ static bool ids_only(const struct lf_prep *p)
  * [*at, *end); false when there is none. *from is moved past it. Round 29. */
 /* The end of a place's name starting at byte k of u (n bytes): past Chinese characters, letters
  * and digits, up to a verb, a particle or a mark (place_stop), at most LF_BODY_PLACE_CHARS. */
+static bool colour_said_at(const unsigned char *u, size_t n, size_t k);
+
 static size_t place_run_end(const unsigned char *u, size_t n, size_t k)
 {
 	for (int chars = 0; k < n && chars < LF_BODY_PLACE_CHARS; chars++) {
 		size_t l;
 		unsigned d = utf8_next(u + k, n - k, &l);
-		if (!(is_cjk(d) || (d < 0x80 && is_alnum(d))) || (is_cjk(d) && cjk_in(d, place_stop)))
+		if (!(is_cjk(d) || (d < 0x80 && is_alnum(d))) || (is_cjk(d) && cjk_in(d, place_stop)) ||
+		    (chars > 0 && colour_said_at(u, n, k)))
 			break;
 		k += l;
 	}
 	return k;
+}
+
+/* Whether a colour said with 色 begins at byte k of u (n bytes): 藏蓝色, 黑色 end a place's
+ * name (遗落在后座藏蓝色双肩包: the place is 后座, the bag navy blue; round 44), where a colour
+ * without 色 may be part of it (白云路, 金华). */
+static bool colour_said_at(const unsigned char *u, size_t n, size_t k)
+{
+	for (int i = 0; color_words[i].w; i++) {
+		const char *w = color_words[i].w;
+		size_t wl = strlen(w);
+		if ((unsigned char)w[0] < 0x80 || k + wl > n || memcmp(u + k, w, wl) != 0)
+			continue;
+		if (wl >= 3 && memcmp(w + wl - 3, "色", 3) == 0)
+			return true;          /* the word holds 色 itself (茶色, 枪色) */
+		if (k + wl + 3 <= n && memcmp(u + k + wl, "色", 3) == 0)
+			return true;
+	}
+	return false;
 }
 
 static bool locative_run(const char *s, size_t n, size_t *from, size_t *at, size_t *end)
@@ -6924,7 +6948,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465079u   /* "LFPy": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46507Au   /* "LFPz": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

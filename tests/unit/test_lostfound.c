@@ -5432,6 +5432,15 @@ static void round44_state(void **state)
 	cl.brand = "北面";
 	lf_prepare(&cl, &p);
 	assert_string_equal(lf_brand_name(p.brand), "北面");
+	/* a car's back seat where a bag was left is no part of the bag: its colour is the bag's */
+	struct lf_item sb = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "出租车司机送交：乘客遗落在后座藏蓝色双肩包一件" };
+	lf_prepare(&sb, &p);
+	assert_true(p.colors & LF_C_BLUE);
+	sb.category = "ebike";
+	sb.body = "电动车被偷了，后座是黑色的";             /* a bike's seat: the seat's colour */
+	lf_prepare(&sb, &p);
+	assert_false(p.colors & LF_C_BLACK);
 }
 
 static void round40_shapes(void **state)
