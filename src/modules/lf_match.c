@@ -3795,7 +3795,8 @@ static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证�
 	"（本人", "(本人",
 	/* round 31: a schoolbook's signature (书本署名于梓轩) */
 	"署名",
-	/* round 44: a student card's face (松江理工大学土木学院 武雪雨) */
+	/* round 44: a student card's face (松江理工大学土木学院 武雪雨); not 学生 or 员工 before a
+	 * name (一名学生于城南大学…, 高二(6)班得学生 麻烦…: 于 and 麻 are surnames) */
 	"学院 ",
 	NULL };
 /* Common surnames (常见姓氏): a cue followed by anything else is not a name (姓名标签). */
@@ -4968,13 +4969,16 @@ static const char *const accessories[][4] = {
 	/* round 44: the string keys or an old phone hang on (用红的绳子穿着 / 蓝色绳子串, 挂红色毛线绳);
 	 * 挂绳 is a lanyard's (above), read there */
 	{ "绳子", "毛线绳", NULL },
+	/* round 44: a towel in a beach bag, a ribbon on a hat (粉色浴巾 / 白色浴巾, 白色丝带 / 粉色飘带) */
+	{ "浴巾", "毛巾", NULL }, { "丝带", "飘带", "缎带", NULL },
 	{ NULL },
 };
 #define LF_ACC_CASE 6      /* the phone case's index in accessories */
 #define LF_ACC_BEFORE 4   /* characters before an accessory's word where its colour is said */
 #define LF_ACC_DIFFER 12  /* points off one of another colour */
 static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
-	"strap", "phone case", "windshield quilt", "glasses case", "key ring", "string" };
+	"strap", "phone case", "windshield quilt", "glasses case", "key ring", "string", "towel",
+	"ribbon" };
 _Static_assert(sizeof acc_en / sizeof acc_en[0] == sizeof accessories / sizeof accessories[0] - 1,
     "every accessory has its English name");
 
@@ -5017,6 +5021,10 @@ static const struct { const char *w; uint8_t bit; } screen_words[] = {
 	{ "湖面", LF_SCR_SCENE }, { "湖边", LF_SCR_SCENE }, { "云海", LF_SCR_SCENE },
 	{ "草原", LF_SCR_SCENE }, { "森林", LF_SCR_SCENE }, { "沙滩", LF_SCR_SCENE },
 	{ "天空", LF_SCR_SCENE },
+	/* round 44: dogs by their breed (锁屏壁纸为柴犬) */
+	{ "柴犬", LF_SCR_ANIMAL }, { "柯基", LF_SCR_ANIMAL }, { "哈士奇", LF_SCR_ANIMAL },
+	{ "金毛", LF_SCR_ANIMAL }, { "泰迪", LF_SCR_ANIMAL }, { "萨摩耶", LF_SCR_ANIMAL },
+	{ "边牧", LF_SCR_ANIMAL },
 };
 #define LF_SCREEN_SPAN 48   /* bytes after a cue read for the picture (its clause, at most) */
 #define LF_SCREEN_DIFFER 10 /* points off two lock screens of different pictures */
@@ -6948,7 +6956,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C46507Au   /* "LFPz": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465030u   /* "LFP0": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -7585,6 +7593,9 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			 * stated mark contradicted (round 29) */
 			veto = false;
 			id_clash = ids_only(lp) && ids_only(fp);
+			/* (round 44, measured and not kept: both sides' 串号 fields naming two cards
+			 * as a contradiction lost seven true pairs — one side names another card of
+			 * the wallet there too — for four never-found reports) */
 			pts -= 15;
 			reason(r, nr, "serial", -15, "所述卡号/证号不同", "the cards or papers named differ");
 		} else if (veto) {

@@ -477,6 +477,13 @@ step('session 26: neighbouring stations — 西关 sees 城中\'s report without
   await lostRow.waitFor();
   assert.ok((await lostRow.textContent()).includes(L.code), await lostRow.textContent());
   assert.match(await lostRow.textContent(), /城中派出所/);
+  // the item's own page names the report as 城中's registration, never as kept or returned by
+  // 城中 (this station keeps it and returned it)
+  await xg.goto(`${h.base}/#/case/${F.id}`);
+  await xg.reload();
+  const mine2 = xg.locator('[data-testid=case-field-lost_id]');
+  await mine2.filter({ hasText: '城中派出所登记' }).waitFor();
+  assert.doesNotMatch(await mine2.textContent(), /返还|保管/);
   // 城中's report: closed, and its pair no longer says to send the owner to 西关 (the page was
   // left on this report: read again)
   await page.goto(`${h.base}/#/case/${L.id}`);

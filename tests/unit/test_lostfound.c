@@ -5441,6 +5441,19 @@ static void round44_state(void **state)
 	sb.body = "电动车被偷了，后座是黑色的";             /* a bike's seat: the seat's colour */
 	lf_prepare(&sb, &p);
 	assert_false(p.colors & LF_C_BLACK);
+	/* a towel of another colour in a beach bag; a lock screen of a dog named by its breed */
+	struct lf_item tl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "沙滩包丢了，里面有条粉色浴巾" };
+	struct lf_item tf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得沙滩包一个，内有白色浴巾一条" };
+	score(&tl, &tf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "浴巾颜色不同"));
+	struct lf_item ql = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "金色手机丢了，锁屏是一张樱花图" };
+	struct lf_item qf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得金色手机，锁屏壁纸为柴犬" };
+	score(&ql, &qf, r, &nr);
+	assert_non_null(reason_detail(r, nr, "screen", -1));
 }
 
 static void round40_shapes(void **state)

@@ -12,22 +12,29 @@ import { fieldRows } from './generic.js';
 import { renderMatches, caseMatches, confirmPair } from '../lostfound.js';
 
 /** A link to the case id, named by its code and title once read; another unit's (not
- *  visible: 404) is said so, without the number. */
-export function caseLink(id, testid, pairOf) {
+ *  visible: 404) is said so, without the number, and is no link. pairOf is the page's own
+ *  case; its type says which side the other registration is. */
+export function caseLink(id, testid, pairOf, pairType = 'lost') {
   const a = h('a', { href: '#/case/' + id, dataset: { testid } }, '…');
   api('GET', '/cases/' + id).then((c) => { a.textContent = `${c.code} ${c.title}`; })
     .catch(async () => {
       a.removeAttribute('href');
+      a.classList.add('lf-nolink');
       a.textContent = t('lf.other_unit');
-      // another station keeps the pair's item: its code and the station, so the officer can
-      // send the owner there (the candidates of pairOf name them)
       if (!pairOf) return;
       try {
         const m = await caseMatches(pairOf);
         const it = (m.items || []).find((i) => i.case_id === id);
-        // once returned there, the advice to send the owner is stale: say who returned it
-        if (it && it.station)
-          a.textContent = t(it.status === 'returned' ? 'lf.returned_by' : 'lf.kept_at', it.code, it.summary, it.station);
+        if (!it || !it.station) return;
+        if (pairType === 'found') {
+          // on a found item's page the pair is a lost report another station registered:
+          // which one and whose, never "kept by" (this station keeps the item)
+          a.textContent = t('lf.neighbour_item', it.code, it.summary, it.station);
+          return;
+        }
+        // on a lost report's page another station keeps the pair's item: its code and the
+        // station, so the officer can send the owner there; once returned there, who did
+        a.textContent = t(it.status === 'returned' ? 'lf.returned_by' : 'lf.kept_at', it.code, it.summary, it.station);
       } catch { /* stays 其他单位的登记 */ }
     });
   return a;
@@ -36,7 +43,7 @@ export function caseLink(id, testid, pairOf) {
 /** The rows of the type's fields, with the pair's other side (idField) as a link. */
 export function pairRows(fields, c, ui, idField) {
   return fieldRows(fields, c, ui).map(([label, value, testid]) =>
-    (testid === 'case-field-' + idField && c[idField] ? [label, caseLink(c[idField], 'lf-pair-link', c.id), testid] : [label, value, testid]));
+    (testid === 'case-field-' + idField && c[idField] ? [label, caseLink(c[idField], 'lf-pair-link', c.id, c.type), testid] : [label, value, testid]));
 }
 
 /** The panel of match candidates (匹配候选) of an open case, best first, with their reasons. */
