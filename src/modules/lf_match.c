@@ -4976,6 +4976,8 @@ static const char *const accessories[][4] = {
 #define LF_ACC_CASE 6      /* the phone case's index in accessories */
 #define LF_ACC_BEFORE 4   /* characters before an accessory's word where its colour is said */
 #define LF_ACC_DIFFER 12  /* points off one of another colour */
+#define LF_TAGNO_AGREE 15  /* points for a room's or tag's number both sides state alike */
+#define LF_TAGNO_DIFFER 15 /* points off two such numbers apart */
 static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
 	"strap", "phone case", "windshield quilt", "glasses case", "key ring", "string", "towel",
 	"ribbon" };
@@ -5085,6 +5087,56 @@ static uint16_t key_charms(const char *s)
 		if (strstr(s, charms[i].w))
 			bits |= charms[i].bit;
 	return bits;
+}
+
+/* A number a cue labels (房间号1430, 房号210, 号码牌A-101, 柜号B-181: round 44): letters, digits
+ * and dashes after the cue (and 是, 为, a colon or a space), upper case, into out; "" none. Two
+ * such numbers that differ are two rooms, two lockers: another object. */
+static void tag_number(const char *s, char out[LF_TAGNO_BYTES])
+{
+	static const char *const cues[] = { "房间号", "房号", "号码牌", "柜号", "手牌号", "牌号",
+		"房间", "Tag number", "tag number", "Room number", "room number", "Room No.",
+		"room no.", NULL };
+	out[0] = '\0';
+	for (int c = 0; s && cues[c] && !out[0]; c++)
+		for (const char *hit = strstr(s, cues[c]); hit && !out[0]; hit = strstr(hit + 1, cues[c])) {
+			const char *q = hit + strlen(cues[c]);
+			size_t n = 0;
+			while (starts_with(q, "是") || starts_with(q, "为") || starts_with(q, "：") ||
+			    *q == ':' || *q == ' ')
+				q += (unsigned char)*q < 0x80 ? 1 : 3;
+			while (n + 1 < LF_TAGNO_BYTES && (is_alnum((unsigned char)q[n]) ||
+			    (n > 0 && q[n] == '-')))
+				n++;
+			/* a digit in it, or it is a word (房间里) */
+			bool digit = false;
+			for (size_t i = 0; i < n; i++)
+				digit = digit || (q[i] >= '0' && q[i] <= '9');
+			if (!digit)
+				continue;
+			for (size_t i = 0; i < n; i++)
+				out[i] = (char)(q[i] >= 'a' && q[i] <= 'z' ? q[i] - 'a' + 'A' : q[i]);
+			out[n] = '\0';
+		}
+}
+
+/* Whom it is made for (round 44: 儿童泳镜 / 成人款, 儿童的救生圈 / 大人尺寸): LF_AGE_* bits, 0 unsaid. */
+enum { LF_AGE_CHILD = 1, LF_AGE_ADULT = 2 };
+static uint8_t made_for(const char *s)
+{
+	static const char *const child[] = { "儿童款", "童款", "儿童尺寸", "小孩款", "儿童的",
+		"儿童泳镜", "儿童泳衣", "儿童手表", "儿童款式", NULL };
+	static const char *const adult[] = { "成人款", "成人的", "大人的", "大人尺寸", "成人尺寸",
+		"大人款", "成人泳镜", NULL };
+	uint8_t bits = 0;
+
+	for (int i = 0; s && child[i]; i++)
+		if (strstr(s, child[i]))
+			bits |= LF_AGE_CHILD;
+	for (int i = 0; s && adult[i]; i++)
+		if (strstr(s, adult[i]))
+			bits |= LF_AGE_ADULT;
+	return bits == (LF_AGE_CHILD | LF_AGE_ADULT) ? 0 : bits;   /* both said: unsure */
 }
 
 /* What a ring of keys is strung on, said with the verb of stringing (用一根鞋带穿起的, 钢丝圈串着,
@@ -6881,6 +6933,14 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->shape = shape_of(it->body, it->category) | shape_of(it->marks, it->category);
 	contents_read(it, p);
 	p->negacc = negacc_of(it->body, it->category) | negacc_of(it->marks, it->category);
+	tag_number(it->marks, p->tagno);
+	if (!p->tagno[0])
+		tag_number(it->body, p->tagno);
+	if (!p->tagno[0])
+		tag_number(it->serial, p->tagno);
+	p->age = made_for(it->body) | made_for(it->marks);
+	if (p->age == (LF_AGE_CHILD | LF_AGE_ADULT))
+		p->age = 0;
 	if (p->kind >= 0) {
 		const char *kn = kinds[p->kind].name;
 		bool glove = strcmp(kn, "手套") == 0;
@@ -6956,7 +7016,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465030u   /* "LFP0": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465031u   /* "LFP1": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -7040,6 +7100,7 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	p->nstok = h.nstok;
 	memcpy(p->stok, in + off, 4 * (size_t)h.nstok);
 	p->serial[sizeof p->serial - 1] = '\0';      /* never trust a stored string's end */
+	p->tagno[sizeof p->tagno - 1] = '\0';
 	p->serial2[sizeof p->serial2 - 1] = '\0';
 	p->brand_raw[sizeof p->brand_raw - 1] = '\0';
 	p->brand_other[sizeof p->brand_other - 1] = '\0';
@@ -7925,6 +7986,28 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts -= LF_ACC_DIFFER;
 		reason(r, nr, "accessory", -LF_ACC_DIFFER, "钥匙上挂的东西不同",
 		    "something else hangs on the keys");
+	}
+	/* a room's, a locker's or a tag's number, said by both (房间号1430 / 房号210): another room's
+	 * card, another locker's key (round 44) */
+	if (lp->tagno[0] && fp->tagno[0]) {
+		if (strcmp(lp->tagno, fp->tagno) == 0) {
+			pts += LF_TAGNO_AGREE;
+			ident = true;
+			reason(r, nr, "marks", LF_TAGNO_AGREE, "号码相同（%s）", "the same number (%s)",
+			    fp->tagno);
+		} else {
+			pts -= LF_TAGNO_DIFFER;
+			contra++;
+			hard++;
+			reason(r, nr, "marks", -LF_TAGNO_DIFFER, "房号或号码牌不同（%s / %s）",
+			    "another room or tag number (%s / %s)", lp->tagno, fp->tagno);
+		}
+	}
+	/* made for a child against made for an adult (儿童泳镜 / 成人款) */
+	if (lp->age && fp->age && (lp->age & fp->age) == 0) {
+		pts -= LF_ACC_DIFFER;
+		contra++;
+		reason(r, nr, "kind", -LF_ACC_DIFFER, "儿童款与成人款不符", "a child's against an adult's");
 	}
 	/* what the keys are strung on (鞋带 / 钢丝圈 / 麻绳), said by both: another ring */
 	if (lp->strung && fp->strung && (lp->strung & fp->strung) == 0) {

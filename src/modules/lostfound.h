@@ -29,6 +29,7 @@
 #define LF_CJK_DIGITS_MIN 3     /* Chinese numerals in a row read as a number (尾号八八四二) */
 #define LF_VETO_CAP      30     /* points of a pair whose full serials of one kind differ */
 #define LF_ACC_MAX       4      /* coloured accessories kept per item (蓝色门禁卡, 黄头盔) */
+#define LF_TAGNO_BYTES   12     /* a room's or tag's number (房间号1430, 号码牌A-101) and its end */
 #define LF_NOUN_BYTES    20     /* the noun naming an object of 其他 (six characters) */
 #define LF_MARK_CONCEPTS 6      /* mark concepts kept per item (kind, part, content: lf_match.c) */
 #define LF_NAME_ALIKE_POINTS 15 /* two holders' names that differ only by homophones (涵 / 含) */
@@ -109,6 +110,9 @@ struct lf_prep {
 	uint8_t shoe;                 /* a shoe's or skate's size (40码), 0 unsaid (round 29) */
 	uint8_t strung;               /* keys: what they are strung on, said with 穿起 / 串着 (a lace,
 	                               * a cord, a wire ring: LF_STR_* in lf_match.c), 0 unsaid */
+	char tagno[LF_TAGNO_BYTES];   /* a room's, locker's or tag's number a cue labels (房间号1430,
+	                               * 号码牌A-101), upper case, "" none (round 44) */
+	uint8_t age;                  /* made for a child or an adult (LF_AGE_* in lf_match.c), 0 */
 	uint16_t charms;              /* keys: what hangs on them (指甲刀, 铜钱, 毛绒挂件: LF_CHARM_* in
 	                               * lf_match.c), 0 unsaid (round 44) */
 	uint8_t lens;                 /* glasses: reading (花镜, 老花) or short sight (近视), bits

@@ -5454,6 +5454,32 @@ static void round44_state(void **state)
 		.body = "拾得金色手机，锁屏壁纸为柴犬" };
 	score(&ql, &qf, r, &nr);
 	assert_non_null(reason_detail(r, nr, "screen", -1));
+	/* a room's or tag's number both state: another number is another room's card; a child's
+	 * against an adult's */
+	struct lf_item rl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "酒店房卡丢了，房间号是1430，两张卡绑在一起" };
+	struct lf_item rf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得房卡两张，卡套手写房号210" };
+	lf_prepare(&rl, &p);
+	assert_string_equal(p.tagno, "1430");
+	score(&rl, &rf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "房号或号码牌不同"));
+	assert_true(has_reason(r, nr, "conflict", 0));
+	rf.body = "拾得房卡两张，卡套手写房号1430";
+	score(&rl, &rf, r, &nr);
+	assert_false(any_detail(r, nr, "marks", "房号或号码牌不同"));
+	rl.body = "Lost my yellow locker key, tag number b-181";
+	lf_prepare(&rl, &p);
+	assert_string_equal(p.tagno, "B-181");
+	rl.body = "钥匙丢在房间里了";                      /* a room, no number */
+	lf_prepare(&rl, &p);
+	assert_string_equal(p.tagno, "");
+	struct lf_item gl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "橘黄色泳镜丢了，儿童泳镜，镜片有防雾涂层" };
+	struct lf_item gf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得橘黄色泳镜一副，成人款" };
+	score(&gl, &gf, r, &nr);
+	assert_true(any_detail(r, nr, "kind", "儿童款与成人款不符"));
 }
 
 static void round40_shapes(void **state)
