@@ -333,6 +333,12 @@ function maskFits(masked, full) {
   return true;
 }
 
+/** A neighbouring station's lost report as a found item's candidate names it (it cannot be
+ *  opened here): its code, and what it is with the station for a title. */
+function neighbourReport(cf) {
+  return { code: cf.code, title: `${cf.summary || ''}（${cf.station || ''}）` };
+}
+
 /** The return dialog (拾遗物返还) of a found item; lostId names the matched lost report. */
 export function openReturnDialog(found, lostId, onDone) {
   const name = input('claimant_name');
@@ -352,8 +358,7 @@ export function openReturnDialog(found, lostId, onDone) {
     const cf = (m.items || []).find((i) => i.confirmed);
     if (!cf) return null;
     if (cf.visible !== false) return api('GET', `/cases/${cf.case_id}`);
-    return { code: cf.code, title: `${cf.summary || ''}（${cf.station || ''}）`,
-      persons: cf.owner ? [{ role: 'owner', ...cf.owner }] : [] };
+    return { ...neighbourReport(cf), persons: cf.owner ? [{ role: 'owner', ...cf.owner }] : [] };
   }))
     .then((l) => {
       if (!l) {
@@ -736,7 +741,7 @@ export async function renderReceipt(view, id, ctx) {
     if (!lost && ctx.isCurrent()) {
       try {
         const cf = ((await caseMatches(c.id)).items || []).find((i) => i.confirmed && i.case_id === c.lost_id);
-        if (cf) lost = { code: cf.code, title: `${cf.summary || ''}（${cf.station || ''}）` };
+        if (cf) lost = neighbourReport(cf);
       } catch { lost = null; }
     }
     if (!ctx.isCurrent()) return;

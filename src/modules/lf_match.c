@@ -5069,8 +5069,7 @@ static uint8_t screen_picture(const char *s)
  * one more, LF_CHARM_FIGURE, added where two rings are compared; figures against figures are
  * the motifs' to compare. */
 enum { LF_CHARM_NAIL = 1, LF_CHARM_OPENER = 2, LF_CHARM_TORCH = 4, LF_CHARM_COIN = 8,
-	LF_CHARM_KNIFE = 16, LF_CHARM_WHISTLE = 32, LF_CHARM_USB = 64, LF_CHARM_PLUSH = 128,
-	LF_CHARM_FIGURE = 256 };
+	LF_CHARM_KNIFE = 16, LF_CHARM_WHISTLE = 32, LF_CHARM_USB = 64, LF_CHARM_FIGURE = 128 };
 static uint16_t key_charms(const char *s)
 {
 	static const struct { const char *w; uint16_t bit; } charms[] = {
@@ -5078,8 +5077,8 @@ static uint16_t key_charms(const char *s)
 		{ "开瓶器", LF_CHARM_OPENER }, { "手电", LF_CHARM_TORCH }, { "铜钱", LF_CHARM_COIN },
 		{ "古钱", LF_CHARM_COIN }, { "小刀", LF_CHARM_KNIFE }, { "军刀", LF_CHARM_KNIFE },
 		{ "口哨", LF_CHARM_WHISTLE }, { "哨子", LF_CHARM_WHISTLE }, { "U盘", LF_CHARM_USB },
-		{ "u盘", LF_CHARM_USB }, { "毛绒", LF_CHARM_PLUSH }, { "公仔", LF_CHARM_PLUSH },
-		{ "玩偶", LF_CHARM_PLUSH },
+		{ "u盘", LF_CHARM_USB }, { "毛绒", LF_CHARM_FIGURE }, { "公仔", LF_CHARM_FIGURE },
+		{ "玩偶", LF_CHARM_FIGURE },
 	};
 	uint16_t bits = 0;
 
@@ -7975,12 +7974,6 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	 * ring (round 44); a plush figure is a figure */
 	uint16_t lch = lp->charms | (lp->motif ? LF_CHARM_FIGURE : 0),
 	    fch = fp->charms | (fp->motif ? LF_CHARM_FIGURE : 0);
-	if (lp->charms | fp->charms) {
-		if (lch & LF_CHARM_PLUSH)
-			lch |= LF_CHARM_FIGURE;
-		if (fch & LF_CHARM_PLUSH)
-			fch |= LF_CHARM_FIGURE;
-	}
 	if ((lp->charms || fp->charms) && lch && fch && (lch & fch) == 0) {
 		/* no contradiction: a ring holds more than one (a panda plush and a bottle opener) */
 		pts -= LF_ACC_DIFFER;

@@ -711,6 +711,14 @@ void lostfound_api_alerts(struct http_req *r)
 		http_error(r, PA_ERR_NOMEM, "internal", NULL, "out of memory");
 		goto out;
 	}
+	/* the export first: its language (lang=) names a neighbour's report's category too */
+	if (fmt != EXPORT_JSON) {
+		if ((x = export_begin(r, fmt, "lostfound-alerts")) == NULL)
+			goto out;
+		export_sheet(x, "失物匹配提醒", "Match alerts", alert_cols);
+	} else {
+		sb_adds(&b, "{\"items\":[");
+	}
 	/* the reports first (one statement at a time on the reader), then their candidates */
 	for (int k = 0; k < 2; k++) {
 		if (c == NULL || (s = db_prepare(c, k == 0 ? SQL_ALERT_LOST : SQL_ALERT_NEAR)) == NULL)
@@ -733,13 +741,6 @@ void lostfound_api_alerts(struct http_req *r)
 	}
 	for (int i = 0; i <= LF_ALERTS_SCAN; i++)
 		more = more || own[i].code || near[i].code;
-	if (fmt != EXPORT_JSON) {
-		if ((x = export_begin(r, fmt, "lostfound-alerts")) == NULL)
-			goto out;
-		export_sheet(x, "失物匹配提醒", "Match alerts", alert_cols);
-	} else {
-		sb_adds(&b, "{\"items\":[");
-	}
 	for (int i = 0; i < nids; i++) {
 		struct alert a;
 		if (alert_of(c, r->user->id, rows[i].id, rows[i].org, x ? export_english(x) : en,
