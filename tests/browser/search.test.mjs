@@ -99,6 +99,8 @@ step('the board filters its posts and counts by 关键词', async () => {
   await page.waitForURL(/q=/);
   await page.waitForFunction(() => [...document.querySelectorAll('table.cases tbody tr')].length === 1);
   assert.match(await page.locator('table.cases tbody tr').first().textContent(), /楼道/);
+  // the counts are their own request: read them once it has answered, not while it is in flight
+  await page.waitForFunction(() => document.querySelector('section.counts')?.getAttribute('aria-busy') === 'false');
   const open = await page.locator('[data-count=open] .count-value').textContent();
   assert.equal(open.trim(), '1', 'the counts follow the words');
   await shot(page, 'search-board-filter');
