@@ -5212,20 +5212,34 @@ static uint8_t tucked_in(const char *s)
 	return bits;
 }
 
+/* Whether s holds one of the words w (NULL-terminated). */
+static bool any_in(const char *s, const char *const *w)
+{
+	for (int i = 0; w[i]; i++)
+		if (strstr(s, w[i]))
+			return true;
+	return false;
+}
+
 /* Whether glasses are said to be without a case (没有盒子, 没带眼镜盒) or with one (眼镜盒,
  * 装在盒子里): LF_BOX_* bits, 0 unsaid (round 19). */
 enum { LF_BOX_NONE = 1, LF_BOX_HAS = 2 };
 static uint8_t boxed_of(const char *s)
 {
 	static const char *const none[] = { "没有盒", "没盒", "没带盒", "无盒", "不带盒", "没有眼镜盒",
-		"没带眼镜盒", "没有镜盒", "没装盒", NULL };
+		"没带眼镜盒", "没有镜盒", "没装盒",
+		/* round 45: a finder's 无眼镜盒, and a pouch said missing */
+		"无眼镜盒", "无镜盒", "不带眼镜盒", "未带眼镜盒", "无眼镜袋", "没有眼镜袋", "没有袋",
+		"no case", NULL };
+	/* round 45: a pouch is its case too (装在棕色皮眼镜袋里) */
+	static const char *const has[] = { "盒", "眼镜袋", "镜袋", "眼镜包", NULL };
 
 	if (s == NULL)
 		return 0;
 	for (int i = 0; none[i]; i++)
 		if (strstr(s, none[i]))
 			return LF_BOX_NONE;
-	return strstr(s, "盒") ? LF_BOX_HAS : 0;
+	return any_in(s, has) ? LF_BOX_HAS : 0;
 }
 
 /* One of a pair or the pair (round 36): a glove, an earring or a shoe said to be one alone
@@ -5273,9 +5287,8 @@ enum {
 	LF_SHAPE_TWIST = 1 << 5, LF_SHAPE_CARVED = 1 << 6,
 	LF_SHAPE_BARE = 1 << 7, LF_SHAPE_CASED = 1 << 8, LF_SHAPE_CLEAR = 1 << 9,
 	LF_SHAPE_UL = 1 << 10, LF_SHAPE_UR = 1 << 11, LF_SHAPE_LL = 1 << 12, LF_SHAPE_LR = 1 << 13,
-	/* round 41: a bag's or wallet's leather or cloth, an umbrella folding or long, a phone a
-	 * flip phone or a touch screen */
-	LF_SHAPE_LEATHER = 1 << 14, LF_SHAPE_CLOTH = 1 << 15,
+	/* round 41: an umbrella folding or long, a phone a flip phone or a touch screen (a bag's or
+	 * wallet's leather or cloth, 14 and 15 until round 45, is a facet: facet_fams) */
 	LF_SHAPE_FOLDING = 1 << 16, LF_SHAPE_STICK = 1 << 17,
 	LF_SHAPE_FLIP = 1 << 18, LF_SHAPE_TOUCH = 1 << 19,
 	/* round 43: a screen said whole (屏幕完好, 没碎) or broken (碎, 裂缝); the currency of cash */
@@ -5284,7 +5297,6 @@ enum {
 };
 #define LF_SHAPE_SCREEN (LF_SHAPE_SCREEN_OK | LF_SHAPE_SCREEN_BROKEN)
 #define LF_SHAPE_MONEY (LF_SHAPE_USD | LF_SHAPE_EUR | LF_SHAPE_JPY | LF_SHAPE_HKD)
-#define LF_SHAPE_MATERIAL (LF_SHAPE_LEATHER | LF_SHAPE_CLOTH)
 #define LF_SHAPE_UMBRELLA (LF_SHAPE_FOLDING | LF_SHAPE_STICK)
 #define LF_SHAPE_HANDSET  (LF_SHAPE_FLIP | LF_SHAPE_TOUCH)
 #define LF_SHAPE_STYLE   (LF_SHAPE_LONG | LF_SHAPE_SHORT)
@@ -5295,14 +5307,6 @@ enum {
 #define LF_SHAPE_DIFFER  12   /* points off another make (as another accessory's colour) */
 #define LF_SHAPE_NEG_BEFORE 5 /* characters before a case's word where a negation makes it none */
 #define LF_SHAPE_CLAUSE 160   /* bytes of one clause read for a clear case or a cracked corner */
-
-static bool any_in(const char *s, const char *const *w)
-{
-	for (int i = 0; w[i]; i++)
-		if (strstr(s, w[i]))
-			return true;
-	return false;
-}
 
 /* Whether the case word at `at` in s is said not to be there (没有手机壳, 无壳, 没戴保护套, 未套
  * 壳): a negation within LF_SHAPE_NEG_BEFORE characters before it, in its clause. */
@@ -5433,10 +5437,6 @@ static bool own_shell(const char *s, const char *at)
 static uint32_t shape_of(const char *s, const char *category)
 {
 	/* round 41 */
-	static const char *const leather[] = { "皮质", "真皮", "皮革", "牛皮", "羊皮", "PU皮", "pu皮",
-		"漆皮", "皮的", NULL };
-	static const char *const cloth[] = { "帆布", "尼龙", "牛津布", "布质", "布料", "布的",
-		"布包", "布袋", "棉布", "麻布", NULL };
 	static const char *const folding[] = { "折叠伞", "折叠雨伞", "折叠的", "三折", "二折", "两折",
 		"五折伞", "折伞", NULL };
 	static const char *const stick[] = { "长柄", "直杆", "长伞", "弯柄", "直柄", NULL };
@@ -5471,10 +5471,6 @@ static uint32_t shape_of(const char *s, const char *category)
 
 	if (s == NULL || category == NULL)
 		return 0;
-	if (strcmp(category, "bag") == 0 || strcmp(category, "wallet") == 0) {
-		bits |= any_in(s, leather) ? LF_SHAPE_LEATHER : 0;
-		bits |= any_in(s, cloth) ? LF_SHAPE_CLOTH : 0;
-	}
 	if (strcmp(category, "other") == 0 && strstr(s, "伞")) {
 		bits |= any_in(s, folding) ? LF_SHAPE_FOLDING : 0;
 		bits |= any_in(s, stick) ? LF_SHAPE_STICK : 0;
@@ -5531,6 +5527,146 @@ static uint32_t shape_of(const char *s, const char *category)
 			break;
 	}
 	return bits;
+}
+
+/* ------------------------------------------------------------------ facets (round 45) */
+
+/* Facts of an object's make that a registration states in one word of a few (特征项): an
+ * umbrella's handle (直柄 / 弯柄) and canopy (纯色 / 波点 / 格子), the rims of glasses (全框 /
+ * 半框 / 无框), a bag's material (皮质 / 帆布 / 草编 / PVC / 网格), a bracelet's make (串珠 /
+ * 编绳), what a cup held (枸杞 / 咖啡 / 空的), an earphone case's cover (没有套 / 透明 / 硅胶).
+ * A family is read in its categories, in a text naming its object (伞), and where it has cue
+ * words only in a clause holding one (杯里 for a cup's contents: 咖啡色 elsewhere is a colour).
+ * Two sides each stating one value of a family, not the same one, contradict (facets_differ):
+ * a side naming two (a canvas bag with a leather trim) says nothing of it. */
+#define LF_FACET_VALS 5     /* values a family holds at most: its bits in lf_prep.facets */
+#define LF_FACET_WORDS 16   /* words a value is said in, NULL-terminated */
+#define LF_FACET_CLAUSE 200 /* bytes of one clause read for a family with cue words */
+struct lf_facet_fam {
+	const char *const cat[3];     /* the categories it is read in, NULL-terminated */
+	const char *const need[8];    /* the text names the object: one of these, NULL-terminated */
+	const char *const cue[16];    /* the clause names the part: one of these; none: anywhere */
+	const char *factor;           /* the reason's factor */
+	const char *zh, *en;          /* the reason when two sides' values differ */
+	bool hard;                    /* a fact no memory blurs (lf_score's hard) */
+	const char *const val[LF_FACET_VALS][LF_FACET_WORDS];
+};
+static const struct lf_facet_fam facet_fams[] = {
+	{ { "other", NULL }, { "伞", "umbrella", "Umbrella", NULL }, { NULL },
+	  "kind", "伞柄不同（直柄 / 弯柄）", "another handle (straight / curved)", true,
+	  { { "直柄", "直杆", "直把", "直手柄", "直的柄", "straight handle", NULL },
+	    { "弯柄", "弯把", "弯钩", "钩柄", "弯手柄", "弯曲的柄", "弯的柄", "curved handle",
+	      "hook handle", "J-handle", NULL } } },
+	{ { "other", NULL }, { "伞", "umbrella", "Umbrella", NULL }, { NULL },
+	  "kind", "伞面图案不同", "another canopy pattern", true,
+	  { { "纯色", "没图案", "无图案", "没有图案", "素色", "没有花纹", "无花纹", "没花纹",
+	      "plain canopy", "solid colour", "solid color", NULL },
+	    { "波点", "圆点", "点点", "斑点", "polka", NULL },
+	    { "格子", "格纹", "方格", "plaid", "checkered", NULL },
+	    { "条纹", "横纹", "竖纹", "stripe", NULL },
+	    { "碎花", "印花", "花朵", "小花", "floral", NULL } } },
+	{ { "other", NULL }, { "眼镜", "墨镜", "镜框", "镜架", "glasses", "Glasses", NULL },
+	  { NULL }, "kind", "镜框不同（全框 / 半框 / 无框）", "other rims (full, half or rimless)", true,
+	  { { "全框", "full-rim", "full rim", NULL },
+	    { "半框", "半边框", "half-rim", "half rim", NULL },
+	    { "无框", "无边框", "rimless", NULL } } },
+	{ { "bag", "wallet", NULL }, { NULL }, { NULL },
+	  "kind", "材质不同（皮质、布料、草编、塑料或网格）", "another material (leather, cloth, straw, "
+	  "plastic or mesh)", true,
+	  { { "皮质", "真皮", "皮革", "牛皮", "羊皮", "PU皮", "pu皮", "漆皮", "皮的", "leather", NULL },
+	    { "帆布", "尼龙", "牛津布", "布质", "布料", "布的", "布包", "布袋", "棉布", "麻布",
+	      "canvas", "Canvas", "nylon", NULL },
+	    { "草编", "藤编", "竹编", "straw bag", "Straw bag", "straw beach", "straw tote", NULL },
+	    { "PVC", "pvc", "果冻包", "塑料材质", "塑料包", "塑料的", NULL },
+	    { "网格材质", "网格包", "网格沙滩", "网格袋", "网眼包", "网眼材质", "网纱包", "网布包",
+	      "mesh", "Mesh", NULL } } },
+	{ { "jewelry", NULL }, { "手链", "手串", "手绳", "手镯", "手连", "bracelet", NULL }, { NULL },
+	  "kind", "手链款式不同（串珠 / 编绳）", "another make of bracelet (beads / braided cord)", true,
+	  { { "编绳", "红绳", "手绳", "编织", "绳编", "绳子", "braided", "cord bracelet", "string bracelet", NULL },
+	    { "串珠", "珠串", "佛珠", "念珠", "木珠", "珠子", "beads", "beaded", NULL } } },
+	{ { "other", NULL }, { "杯", "壶", "cup", "flask", "bottle", NULL },
+	  { "里面", "杯内", "杯里", "壶内", "壶里", "杯中", "装着", "装了", "装有", "泡着", "泡了",
+	    "残留", "剩", "内有", "有半杯", NULL },
+	  "marks", "杯中所装之物不同", "something else was in the cup", false,
+	  { { "枸杞", NULL }, { "咖啡", NULL },
+	    { "茶水", "泡茶", "茶叶", "绿茶", "花茶", "红茶", "奶茶", "菊花", "普洱", NULL },
+	    { "牛奶", "豆浆", "果汁", NULL },
+	    { "无液体", "空的", "空杯", "空着", "没有水", "没水", "喝完", "没有液体", NULL } } },
+	{ { "electronics", NULL }, { "耳机", "earbud", "AirPods", "Buds", NULL }, { "套", "壳", NULL },
+	  "accessory", "耳机盒的保护套不同", "another cover on the earphone case", true,
+	  { { "没有套", "没套", "没有壳", "没壳", "无套", "无壳", "无保护套", "没有保护套", "裸盒",
+	      NULL },
+	    { "透明", NULL },
+	    { "硅胶套", "硅胶壳", "皮套", "卡通套", "卡通壳", NULL } } },
+};
+#define LF_FACET_FAMS (sizeof facet_fams / sizeof facet_fams[0])
+_Static_assert(sizeof facet_fams / sizeof facet_fams[0] * LF_FACET_VALS <= 64,
+    "a family's values are bits of lf_prep.facets (uint64_t)");
+
+static bool in_list(const char *w, const char *const *list)
+{
+	for (int i = 0; list[i]; i++)
+		if (strcmp(w, list[i]) == 0)
+			return true;
+	return false;
+}
+
+/* The values of family f that text s states: LF_FACET_VALS bits from bit 0. */
+static uint32_t facet_read(const struct lf_facet_fam *f, const char *s)
+{
+	static const char *const ends[] = { "，", "；", "。", ",", ";", "！", "!", NULL };
+	uint32_t bits = 0;
+
+	if (s && !f->cue[0]) {
+		for (int v = 0; v < LF_FACET_VALS; v++)
+			if (f->val[v][0] && any_in(s, f->val[v]))
+				bits |= 1u << v;
+		return bits;
+	}
+	while (s && *s) {
+		size_t skip, n = clause_len(s, ends, &skip);
+		char cl[LF_FACET_CLAUSE + 1];
+		clause_copy(s, n, cl, sizeof cl);
+		if (any_in(cl, f->cue))
+			for (int v = 0; v < LF_FACET_VALS; v++)
+				if (f->val[v][0] && any_in(cl, f->val[v]))
+					bits |= 1u << v;
+		if (skip == 0)
+			break;
+		s += n + skip;
+	}
+	return bits;
+}
+
+static uint64_t facets_of(const char *category, const char *body, const char *marks)
+{
+	uint64_t bits = 0;
+
+	if (category == NULL)
+		return 0;
+	for (size_t k = 0; k < LF_FACET_FAMS; k++) {
+		const struct lf_facet_fam *f = &facet_fams[k];
+		if (!in_list(category, f->cat))
+			continue;
+		if (f->need[0] && !(body && any_in(body, f->need)) && !(marks && any_in(marks, f->need)))
+			continue;
+		uint32_t v = facet_read(f, body) | facet_read(f, marks);
+		bits |= (uint64_t)v << (k * LF_FACET_VALS);
+	}
+	return bits;
+}
+
+/* The first family whose one value each side states differs, NULL none. */
+static const struct lf_facet_fam *facets_differ(uint64_t a, uint64_t b)
+{
+	const uint64_t one = (1u << LF_FACET_VALS) - 1;
+
+	for (size_t k = 0; k < LF_FACET_FAMS; k++) {
+		uint64_t x = (a >> (k * LF_FACET_VALS)) & one, y = (b >> (k * LF_FACET_VALS)) & one;
+		if (x && y && (x & (x - 1)) == 0 && (y & (y - 1)) == 0 && x != y)
+			return &facet_fams[k];
+	}
+	return NULL;
 }
 
 /* Whether two sides' makes say another object: each says one of a group, and none of the
@@ -5600,11 +5736,7 @@ static bool shapes_differ(const struct lf_prep *lp, const struct lf_prep *fp, co
 		return true;
 	}
 	*factor = "kind";
-	if (one_each(a, b, LF_SHAPE_MATERIAL)) {
-		*zh = "材质不同（皮质 / 布料）";
-		*en = "another material (leather / cloth)";
-		return true;
-	}
+	/* (a bag's or wallet's material: a facet since round 45, facet_fams) */
 	if (one_each(a, b, LF_SHAPE_UMBRELLA)) {
 		*zh = "伞的款式不同（折叠伞 / 长柄伞）";
 		*en = "another kind of umbrella (folding / long)";
@@ -5669,11 +5801,15 @@ static const char *const motif_carriers[] = { "贴纸", "贴画", "贴了", "套
 	"挂饰", "挂着", "挂了", "挂有", "挂坠", "公仔", "玩偶", "图案", "印", "伞面", "造型", "吊坠",
 	/* round 38: a key ring's figure (钥匙扣是个小葫芦), a pendant said 坠子, an ornament
 	 * (壳背面有贝壳装饰) */
-	"钥匙扣", "坠", "装饰", NULL };
+	"钥匙扣", "坠", "装饰",
+	/* round 45: an earring's or a pendant's shape (小海星形状的, 珍珠款), a phone's chain
+	 * (珍珠手机链 / 挂珍珠串挂链) */
+	"形状", "款", "挂链", "手机链", "链子", NULL };
 #define LF_MOT_FLOWER 31   /* a flower unnamed: one of LF_MOT_FLOWERS */
 #define LF_MOT_BIT(c) ((uint64_t)1 << (c))
 #define LF_MOT_FLOWERS (LF_MOT_BIT(20) | LF_MOT_BIT(21) | LF_MOT_BIT(22) | LF_MOT_BIT(LF_MOT_FLOWER))  /* 雏菊, 向日葵, 樱花 */
 #define LF_MOT_CLASSES 64  /* classes a figure set holds (uint64_t) */
+#define LF_MOT_NONE 63     /* a word blanked, no figure (珍珠白 before 珍珠) */
 static const struct { const char *w; uint8_t cls; bool bare; } motif_words[] = {
 	{ "蜡笔小新", 1, false }, { "蠟筆小新", 1, false }, { "海绵宝宝", 2, false }, { "玲娜贝儿", 3, false },
 	{ "狐狸", 3, false }, { "星黛露", 4, false }, { "库洛米", 5, false }, { "美乐蒂", 6, false },
@@ -5702,9 +5838,15 @@ static const struct { const char *w; uint8_t cls; bool bare; } motif_words[] = {
 	{ "老虎", 38, false }, { "海豚", 39, false }, { "心形", 40, false }, { "爱心", 40, false },
 	{ "桃心", 40, false }, { "樱桃小丸子", 42, false }, { "樱桃", 41, false }, { "篮球挂", 43, false },
 	{ "小篮球", 43, false },
+	/* round 45: the stickers and shapes of set49 and set50 (椰子树贴纸 / 草莓贴纸, 小海星形状 /
+	 * 珍珠款); 珍珠白 is a colour, blanked before 珍珠 is read (LF_MOT_NONE) */
+	{ "椰子树", 44, false }, { "椰树", 44, false }, { "棕榈", 44, false }, { "海星", 45, false },
+	{ "海龟", 46, false }, { "乌龟", 46, false }, { "鲸", 47, false }, { "螃蟹", 48, false },
+	{ "菠萝", 49, false }, { "西瓜", 50, false }, { "彩虹", 51, false }, { "月亮", 52, false },
+	{ "火烈鸟", 53, false }, { "珍珠白", LF_MOT_NONE, false }, { "珍珠", 54, false },
 };
-#define LF_MOT_TOP 43       /* the highest class of motif_words */
-_Static_assert(LF_MOT_FLOWER <= LF_MOT_TOP && LF_MOT_TOP < LF_MOT_CLASSES,
+#define LF_MOT_TOP 54       /* the highest class of motif_words */
+_Static_assert(LF_MOT_FLOWER <= LF_MOT_TOP && LF_MOT_TOP < LF_MOT_NONE && LF_MOT_NONE < LF_MOT_CLASSES,
     "a figure class is a bit of uint64_t");
 
 /* The figures clause cl shows, each blanked once read; without a carrier word only the
@@ -5744,6 +5886,7 @@ static uint64_t motifs(const char *s)
 			bits |= figures_in(cl, carrier);
 		s += n + skip;
 	}
+	bits &= ~LF_MOT_BIT(LF_MOT_NONE);
 	return bits & LF_MOT_BIT(LF_MOT_FLOWER) ? bits | LF_MOT_FLOWERS : bits;
 }
 
@@ -5820,6 +5963,10 @@ static const char *const en_marks[][2] = {
 	{ "avocado", "牛油果" }, { "pikachu", "皮卡丘" }, { "doraemon", "哆啦" }, { "minion", "小黄人" },
 	{ "ultraman", "奥特曼" }, { "peppa", "佩奇" }, { "pooh", "维尼" }, { "flower", "小花" },
 	{ "bell", "铃铛" }, { "fox", "狐狸" },
+	/* round 45 */
+	{ "palm tree", "椰子树" }, { "coconut tree", "椰子树" }, { "starfish", "海星" },
+	{ "turtle", "海龟" }, { "whale", "鲸" }, { "crab", "螃蟹" }, { "pineapple", "菠萝" },
+	{ "watermelon", "西瓜" }, { "rainbow", "彩虹" }, { "flamingo", "火烈鸟" }, { "pearl", "珍珠" },
 };
 #define LF_EN_MARKS_MAX 1024   /* bytes of a text read for its English marks */
 
@@ -6930,6 +7077,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	}
 	p->tucked = tucked_in(it->body) | tucked_in(it->marks);
 	p->shape = shape_of(it->body, it->category) | shape_of(it->marks, it->category);
+	p->facets = facets_of(it->category, it->body, it->marks);
 	contents_read(it, p);
 	p->negacc = negacc_of(it->body, it->category) | negacc_of(it->marks, it->category);
 	tag_number(it->marks, p->tagno);
@@ -7015,7 +7163,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465031u   /* "LFP1": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465032u   /* "LFP2": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -8041,6 +8189,16 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			contra++;
 			hard++;
 			reason(r, nr, factor, -LF_SHAPE_DIFFER, "%s%.0s", "%.0s%s", zh, en);
+		}
+	}
+	/* a fact of its make said in one word of a few, another on each side (round 45) */
+	{
+		const struct lf_facet_fam *fam = facets_differ(lp->facets, fp->facets);
+		if (fam) {
+			pts -= LF_SHAPE_DIFFER;
+			contra++;
+			hard += fam->hard;
+			reason(r, nr, fam->factor, -LF_SHAPE_DIFFER, "%s%.0s", "%.0s%s", fam->zh, fam->en);
 		}
 	}
 	/* one glove, earring or shoe against a pair, or a leather glove against a knitted one */

@@ -127,6 +127,9 @@ struct lf_prep {
 	                               * corner of a cracked screen, a bag's leather or cloth, a folding
 	                               * or long umbrella, a flip phone or a touch screen):
 	                               * LF_SHAPE_* in lf_match.c, 0 */
+	uint64_t facets;              /* facts of its make said in one word of a few (直柄 / 弯柄,
+	                               * 纯色 / 波点, 全框 / 半框, 草编 / PVC, 串珠 / 编绳, what a
+	                               * cup held): LF_FACET_VALS bits a family (lf_match.c), 0 */
 	int16_t cbrand;               /* a bag's or wallet's contents' maker, named where it says
 	                               * what it holds (里面有华为笔记本), -1 none (round 41) */
 	uint8_t cdev;                 /* the devices those clauses name (LF_CDEV_* in lf_match.c) */

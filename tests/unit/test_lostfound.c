@@ -5177,10 +5177,10 @@ static void round41_made(void **state)
 	struct lf_item bf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
 		.body = "拾到棕色斜挎包一个", .marks = "帆布材质，内有雨伞" };
 	score(&bl, &bf, r, &nr);
-	assert_true(has_detail(r, nr, "kind", "皮质 / 布料"));
+	assert_true(has_detail(r, nr, "kind", "材质不同"));
 	bf.marks = "真皮，内有雨伞";
 	score(&bl, &bf, r, &nr);
-	assert_false(has_detail(r, nr, "kind", "皮质 / 布料"));
+	assert_false(has_detail(r, nr, "kind", "材质不同"));
 	struct lf_item ul = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
 		.body = "蓝色雨伞丢了，折叠伞，有白色圆点" };
 	struct lf_item uf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
@@ -5480,6 +5480,96 @@ static void round44_state(void **state)
 		.body = "拾得橘黄色泳镜一副，成人款" };
 	score(&gl, &gf, r, &nr);
 	assert_true(any_detail(r, nr, "kind", "儿童款与成人款不符"));
+}
+
+/* Round 45: facts of an object's make said in one word of a few (facets): two sides each
+ * stating one, not the same, contradict; a side stating two says nothing of it. */
+static void round45_facets(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	static const struct { const char *cat, *lost, *found, *factor, *words, *same; } cases[] = {
+		{ "other", "酒红色伞丢了，木纹弯柄，三折折叠伞", "拾得暗红伞一只，黑色直柄",
+		  "kind", "伞柄不同", "拾得暗红伞一只，木质弯柄" },
+		{ "other", "丢了蕉下的伞，伞面是格子图案", "拾得米色伞，纯色伞面",
+		  "kind", "伞面图案不同", "拾得米色伞，伞面格纹" },
+		{ "other", "香槟金近视眼镜丢了，全框的", "拾得香槟色眼镜，半框镜架",
+		  "kind", "镜框不同", "拾得香槟色眼镜，全框镜架" },
+		{ "bag", "粉色包丢了，帆布沙滩包", "拾得浅粉手提包，草编材质",
+		  "kind", "材质不同", "拾得浅粉手提包，帆布材质" },
+		{ "bag", "黑色包丢了，真皮的", "拾得黑色手提包，尼龙材质",
+		  "kind", "材质不同", "拾得黑色手提包，牛皮材质" },
+		{ "jewelry", "大红手链丢了，串珠手链", "拾得红手链，编绳手链",
+		  "kind", "手链款式不同", "拾得红手链，串珠款" },
+		{ "other", "虎牌水杯丢了，里面泡着枸杞", "拾得虎牌保温杯，杯内残留咖啡",
+		  "marks", "杯中所装之物不同", "拾得虎牌保温杯，杯里有枸杞水" },
+		{ "electronics", "华为无线耳机丢了，充电盒没有套", "拾得华为耳机，充电盒带蓝色硅胶套",
+		  "accessory", "耳机盒的保护套不同", "拾得华为耳机，充电盒无保护套" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct lf_item l = { .category = cases[i].cat, .t_from = T0, .t_to = T0 + HOUR,
+			.body = cases[i].lost };
+		struct lf_item f = { .category = cases[i].cat, .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+			.body = cases[i].found };
+		score(&l, &f, r, &nr);
+		assert_true(any_detail(r, nr, cases[i].factor, cases[i].words));
+		assert_true(has_reason(r, nr, "conflict", 0));
+		f.body = cases[i].same;
+		score(&l, &f, r, &nr);
+		assert_false(any_detail(r, nr, cases[i].factor, cases[i].words));
+	}
+	/* a canvas bag with a leather trim states two: no material to contradict */
+	struct lf_item bl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "帆布拼真皮的包丢了" };
+	struct lf_item bf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得草编包一个" };
+	score(&bl, &bf, r, &nr);
+	assert_false(any_detail(r, nr, "kind", "材质不同"));
+	/* 咖啡色 said of a cup outside what it held is its colour, not coffee */
+	struct lf_item cl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "咖啡色保温杯丢了，里面泡着枸杞" };
+	lf_prepare(&cl, &p);
+	uint64_t goji = p.facets;
+	cl.body = "保温杯丢了，里面泡着枸杞";
+	lf_prepare(&cl, &p);
+	assert_true(goji != 0);
+	assert_true(p.facets == goji);
+	/* a finder's 无眼镜盒 is no case (was read as one by its 盒); a pouch is a case */
+	struct lf_item gl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "银灰墨镜丢了，没有眼镜盒" };
+	struct lf_item gf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得银白墨镜，无眼镜盒" };
+	score(&gl, &gf, r, &nr);
+	assert_false(any_detail(r, nr, "accessory", "眼镜盒有无不符"));
+	gl.body = "黑色近视眼镜丢了，装在棕色皮眼镜袋里";
+	score(&gl, &gf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "眼镜盒有无不符"));
+	/* stickers outside the older classes, and an earring's shape; 珍珠白 is a colour */
+	struct lf_item sl = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "粉色充电宝丢了，上面贴着椰子树贴纸" };
+	struct lf_item sf = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得粉色充电宝，贴有草莓贴纸" };
+	score(&sl, &sf, r, &nr);
+	assert_non_null(reason_detail(r, nr, "motif", -1));
+	sf.body = "拾得粉色充电宝，贴有椰树贴纸";
+	score(&sl, &sf, r, &nr);
+	assert_null(reason_detail(r, nr, "motif", -1));
+	struct lf_item el = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "金色耳钉丢了，小海星形状的" };
+	struct lf_item ef = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得金色耳环，珍珠款" };
+	score(&el, &ef, r, &nr);
+	assert_non_null(reason_detail(r, nr, "motif", -1));
+	struct lf_item wl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "珍珠白手机壳，贴了小熊贴纸" };
+	lf_prepare(&wl, &p);
+	uint64_t bear = p.motif;
+	wl.body = "白色手机壳，贴了小熊贴纸";
+	lf_prepare(&wl, &p);
+	assert_true(bear != 0 && p.motif == bear);
 }
 
 static void round40_shapes(void **state)
@@ -6290,6 +6380,7 @@ int main(void)
 		cmocka_unit_test(round42_hard),
 		cmocka_unit_test(round43_state),
 		cmocka_unit_test(round44_state),
+		cmocka_unit_test(round45_facets),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
