@@ -41,7 +41,6 @@
 #define LF_SERIAL_HITS_MAX 50                /* rows of one serial tail read */
 #define LF_STORE_TOP 10                      /* candidates stored per new item */
 #define LF_STORE_MIN 20                      /* points a candidate needs to be stored */
-#define LF_EXPIRING_DAYS 30                  /* the desk lists items this close to the end */
 #define LF_NOTE_BYTES (LIM_TITLE_CHARS * 3 * 2 + 256) /* one notice: two titles of the
                                               * most bytes and the words around them */
 #define LF_REFRESH_BATCH 500                 /* items read, prepared again and written per
@@ -1936,40 +1935,56 @@ pa_err lostfound_pii_upgrade(struct db *db, FILE *progress, int64_t *count)
 /* The moments of a found item's claim clock (认领期限) that somebody is told of, each with
  * its mark in lf_settings: the moment and the case id up to which everything was told (a
  * keyset: items of one millisecond are told across passes without a gap); the notice
- * published (the registering officer), 30 days before the end (the station's leaders and
- * officers), the end (the registering officer and the leaders: it may now be disposed of). */
+ * published (the registering officer), LF_EXPIRING_DAYS before the end (the station's leaders
+ * and officers), the end (the registering officer and the leaders: it may now be disposed
+ * of). The one before the end is told only when it falls after the notice: with a claim
+ * period of LF_EXPIRING_DAYS or less (claim_days may be 30) it would come at the very moment
+ * of the publication, saying nothing the expiring list does not show from then on. */
 struct lf_moment {
 	const char *mark, *mark_id, *sql, *late_sql, *kind, *zh, *en;
 	int64_t before;                  /* the moment is this long before the column's time */
 	unsigned unit_roles;             /* told at the station, or 0 */
 	bool reporter;                   /* the registering officer is told */
+	bool past_notice;                /* told only when the moment is after notice_at */
+	bool published;                  /* told only while the item is on the public notice
+	                                  * (no owner waits for it: LF_OWNER_WAITING_SQL) */
 };
-/* after the mark (?1, ?4) up to ?2, in (time, case id) order */
+/* after the mark (?1, ?4) up to ?2, in (time, case id) order; ?5: only moments (the column's
+ * time less ?6) after the notice; ?7: only items on the public notice */
 #define MOMENT_SQL(col) \
     "SELECT d.case_id, d." col ", c.title, COALESCE(c.reporter_id, 0), c.org_id " \
     "FROM found_details d JOIN cases c ON c.id = d.case_id WHERE d.m_open = 1 " \
     "AND d." col " >= ?1 AND (d." col " > ?1 OR d.case_id > ?4) AND d." col " <= ?2 " \
+    "AND (?5 = 0 OR d." col " - ?6 > d.notice_at) " \
+    "AND (?7 = 0 OR NOT " LF_OWNER_WAITING_SQL("d.case_id") ") " \
     "ORDER BY d." col ", d.case_id LIMIT ?3"
 /* the late ones: behind the mark (in (?1, ?2]) and never told of this moment (?4 the kind);
  * ?5 = 0: the moment tells only the registering officer, so an item without one is skipped
- * (nobody would be told, and it would be read again each pass) */
+ * (nobody would be told, and it would be read again each pass); ?6 to ?8 as ?5 to ?7 above */
 #define MOMENT_LATE_SQL(col) \
     "SELECT d.case_id, d." col ", c.title, COALESCE(c.reporter_id, 0), c.org_id " \
     "FROM found_details d JOIN cases c ON c.id = d.case_id WHERE d.m_open = 1 " \
-    "AND (?5 OR c.reporter_id IS NOT NULL) " \
+    "AND (?5 OR c.reporter_id IS NOT NULL) AND (?6 = 0 OR d." col " - ?7 > d.notice_at) " \
+    "AND (?8 = 0 OR NOT " LF_OWNER_WAITING_SQL("d.case_id") ") " \
     "AND d." col " > ?1 AND d." col " <= ?2 AND NOT EXISTS (SELECT 1 FROM notifications n " \
     "WHERE n.case_id = d.case_id AND n.kind = ?4) ORDER BY d." col ", d.case_id LIMIT ?3"
+/* the window in the notice's words (30天内): LF_EXPIRING_DAYS is a plain number */
+#define LF_STR_(x) #x
+#define LF_STR(x) LF_STR_(x)
 static const struct lf_moment moments[] = {
 	{ "tick_noticed", "tick_noticed_id", MOMENT_SQL("notice_at"), MOMENT_LATE_SQL("notice_at"),
-	  "lf_noticed", "招领公告已发布：%s", "The public notice is out: %s", 0, 0, true },
+	  "lf_noticed", "招领公告已发布：%s", "The public notice is out: %s", 0, 0, true, false,
+	  true },
 	{ "tick_ending", "tick_ending_id", MOMENT_SQL("claim_end_at"),
 	  MOMENT_LATE_SQL("claim_end_at"), "lf_claim_ending",
-	  "拾遗物认领期限30天内届满：%s", "The claim period ends within 30 days: %s",
-	  LF_EXPIRING_DAYS * DAY_MS, ROLE_OFFICER | ROLE_LEADER, false },
+	  "拾遗物认领期限" LF_STR(LF_EXPIRING_DAYS) "天内届满：%s",
+	  "The claim period ends within " LF_STR(LF_EXPIRING_DAYS) " days: %s",
+	  LF_EXPIRING_DAYS * DAY_MS, ROLE_OFFICER | ROLE_LEADER, false, true, false },
 	{ "tick_ended", "tick_ended_id", MOMENT_SQL("claim_end_at"),
 	  MOMENT_LATE_SQL("claim_end_at"), "lf_claim_ended",
 	  "拾遗物认领期已满，可申请依法处置：%s",
-	  "The claim period has ended; the item may be disposed of: %s", 0, ROLE_LEADER, true },
+	  "The claim period has ended; the item may be disposed of: %s", 0, ROLE_LEADER, true,
+	  false, false },
 };
 #define LF_MOMENTS ((int)(sizeof moments / sizeof moments[0]))
 #define LF_TICK_ROWS (LF_MOMENTS * (LF_TICK_MAX + LF_TICK_LATE_MAX))
@@ -2073,6 +2088,9 @@ int lostfound_tick(struct db *db, int64_t now)
 		db_bind_int(s, 3, LF_TICK_LATE_MAX);
 		db_bind_text(s, 4, m->kind);
 		db_bind_int(s, 5, m->unit_roles != 0);
+		db_bind_int(s, 6, m->past_notice);
+		db_bind_int(s, 7, m->before);
+		db_bind_int(s, 8, m->published);
 		if (tick_read(s, j, k, &t, &id) < 0) {
 			rc = PA_ERR_DB;
 			break;
@@ -2087,6 +2105,9 @@ int lostfound_tick(struct db *db, int64_t now)
 		db_bind_int(s, 2, upto + m->before);
 		db_bind_int(s, 3, LF_TICK_MAX);
 		db_bind_int(s, 4, from_id);
+		db_bind_int(s, 5, m->past_notice);
+		db_bind_int(s, 6, m->before);
+		db_bind_int(s, 7, m->published);
 		if ((got = tick_read(s, j, k, &t, &id)) < 0) {
 			rc = PA_ERR_DB;
 			break;

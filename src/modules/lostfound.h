@@ -501,11 +501,25 @@ pa_err lostfound_judge(struct db_conn *c, bool self_lost, int64_t self, const st
 /* The query plans of the candidate reads (both sides' ranges, the serial tail) as one line;
  * *indexed false when one of them scans a table or sorts (bench/lfmatch.c shows and checks). */
 pa_err lostfound_match_plan(struct db_conn *c, char *out, size_t cap, bool *indexed);
+/* SQL: the found item whose case id is the expression found is held for its owner — a lost
+ * report confirmed with it (`match`) is still open; disposal is refused then (owner_waiting),
+ * and it is left out of the public notice (招领公告: an item whose owner is known invites false
+ * claims) until the pair is undone or the report withdrawn. */
+#define LF_OWNER_WAITING_SQL(found) \
+    "EXISTS (SELECT 1 FROM lf_matches mw JOIN cases lw ON lw.id = mw.lost_id " \
+    "WHERE mw.found_id = " found " AND mw.confirmed = 1 AND lw.closed_at IS NULL)"
+
+/* Days before the end of a found item's claim period (认领期限) from which the desk lists it
+ * (GET /lostfound/expiring) and the station is told that it ends soon (lf_claim_ending). A
+ * plain number: the notice's words are made from it ("30天内"). */
+#define LF_EXPIRING_DAYS 30
+
 /* The claim clock's notices (闭环): the registering officer when a found item's public notice
- * comes out, the station 30 days before the claim period ends, the officer and the leaders
- * when it has ended; each moment once, from marks kept in lf_settings (the first pass starts
- * at its own time). Called by the scheduler with the supervision pass. Returns the notices
- * queued. */
+ * comes out, the station LF_EXPIRING_DAYS before the claim period ends (only when the period
+ * is longer than that: a shorter one is that close from its notice on, and that notice would
+ * come with the publication), the officer and the leaders when it has ended; each moment
+ * once, from marks kept in lf_settings (the first pass starts at its own time). Called by the
+ * scheduler with the supervision pass. Returns the notices queued. */
 int lostfound_tick(struct db *db, int64_t now);
 
 /* ---- ID numbers in the texts (证件号码, lf_pii.c) ----

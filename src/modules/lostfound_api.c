@@ -18,7 +18,6 @@
 #define LF_MATCHES_MAX 50          /* candidates shown for one case (best first) */
 #define LF_MATCH_ROWS_MAX 2000     /* stored candidates of one case ordered for an answer (the
                                     * lowest scores beyond it are left out, an export too) */
-#define LF_EXPIRING_DAYS 30        /* items this close to the end of the claim period */
 #define LF_EXPIRING_MAX 200        /* rows of that list; more says cut */
 #define LF_ALERTS_SCAN 200         /* open lost reports one alerts page reads at most */
 #define LF_STATS_CATS 64           /* categories of one statistics table */
@@ -851,7 +850,8 @@ static const char SQL_PUBLIC[] =
     "FROM found_details d JOIN cases c ON c.id = d.case_id JOIN orgs o ON o.id = c.org_id "
     "LEFT JOIN categories k ON k.code = c.category" LF_OFFICE_JOIN("o.id")
     "WHERE d.m_open = 1 AND d.notice_at <= ?1 AND (?2 = 0 OR d.m_org = ?2) "
-    "AND (?3 IS NULL OR d.m_cat = ?3) AND (?4 = 0 OR c.id < ?4) ORDER BY c.id DESC LIMIT ?5";
+    "AND (?3 IS NULL OR d.m_cat = ?3) AND (?4 = 0 OR c.id < ?4) "
+    "AND NOT " LF_OWNER_WAITING_SQL("d.case_id") " ORDER BY c.id DESC LIMIT ?5";
 static const char SQL_CAT_LF[] = "SELECT 1 FROM categories WHERE code = ?1 AND case_type = 'lost'";
 static const char SQL_ORG_ANY[] = "SELECT 1 FROM orgs WHERE id = ?1";
 /* the units with items on public notice now, with how many (the page's station filter), and
@@ -859,7 +859,8 @@ static const char SQL_ORG_ANY[] = "SELECT 1 FROM orgs WHERE id = ?1";
 static const char SQL_PUBLIC_STATIONS[] =
     "SELECT o.id, o.name, COUNT(*), " LF_OFFICE_COLS " FROM found_details d "
     "JOIN orgs o ON o.id = d.m_org" LF_OFFICE_JOIN("o.id")
-    "WHERE d.m_open = 1 AND d.notice_at <= ?1 GROUP BY o.id, o.name, " LF_OFFICE_COLS " "
+    "WHERE d.m_open = 1 AND d.notice_at <= ?1 AND NOT " LF_OWNER_WAITING_SQL("d.case_id")
+    " GROUP BY o.id, o.name, " LF_OFFICE_COLS " "
     "ORDER BY o.name, o.id LIMIT ?2";
 
 /* Whether the one-parameter statement sql finds a row for text (or id when text is NULL):
@@ -921,7 +922,8 @@ static void day_of(int64_t ms, char out[16])
 
 /* GET /api/v1/public/found?org_id=&category=&cursor= (no login): found items on public
  * notice (招领公告) — category, colour family, the day found and the station's area only.
- * Never the serial, marks, contents, description, names or the exact place. */
+ * Never the serial, marks, contents, description, names or the exact place. An item whose
+ * owner is confirmed (LF_OWNER_WAITING_SQL) is not on it: it waits for that owner. */
 void lostfound_api_public(struct http_req *r)
 {
 	struct db_conn *c = db_reader(r->db);
@@ -1215,8 +1217,8 @@ static int64_t days_left(int64_t end, int64_t now)
 	return end > now ? (end - now + DAY_MS - 1) / DAY_MS : 0;
 }
 
-/* GET /api/v1/lostfound/expiring: found items whose claim period ends within 30 days (or has
- * ended), in the caller's scope, soonest first. */
+/* GET /api/v1/lostfound/expiring: found items whose claim period ends within LF_EXPIRING_DAYS
+ * (30 days) or has ended, in the caller's scope, soonest first. */
 void lostfound_api_expiring(struct http_req *r)
 {
 	struct db_conn *c = db_reader(r->db);

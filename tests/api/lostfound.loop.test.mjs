@@ -386,7 +386,10 @@ test('the claim clock tells: the public notice is out (the registering officer),
   const B = await create('cz-officer', { type: 'found', category: 'bag', body: '红色手提袋', storage_place: 'C柜' });
   const C = await create('cz-aux', { type: 'found', category: 'bag', body: '蓝色帆布包', storage_place: 'C柜' });
   const now = Date.now();
-  sql(`UPDATE found_details SET claim_end_at = ${now + 30 * 86400000 - 1000} WHERE case_id = ${B.id}; `
+  // B: published 60 days ago (before the clock started: not news), 30 days left now — a claim
+  // period of 90 days; 30 days before an end that comes less than 30 days after the notice is
+  // never told (it would come with the publication), so B's notice time moves back with its end
+  sql(`UPDATE found_details SET notice_at = ${now - 60 * 86400000}, claim_end_at = ${now + 30 * 86400000 - 1000} WHERE case_id = ${B.id}; `
     + `UPDATE found_details SET claim_end_at = ${now - 1000} WHERE case_id = ${C.id}`);
   const want = [['cz-aux', A.id, 'lf_noticed'], ['cz-leader', B.id, 'lf_claim_ending'], ['cz-officer', B.id, 'lf_claim_ending'],
     ['cz-aux', C.id, 'lf_claim_ended'], ['cz-leader', C.id, 'lf_claim_ended']];
@@ -399,7 +402,7 @@ test('the claim clock tells: the public notice is out (the registering officer),
   }
   assert.match((await told('cz-aux', A.id, 'lf_noticed'))[0].message, /招领公告已发布/);
   assert.equal((await told('cz-leader', C.id, 'lf_claim_ending')).length, 0, 'a moment before the clock started is not news');
-  assert.equal((await told('cz-officer', B.id, 'lf_noticed')).length, 0, 'B\'s notice is three days away');
+  assert.equal((await told('cz-officer', B.id, 'lf_noticed')).length, 0, 'B\'s publication passed before the clock started');
   // each once: a few more passes tell nobody again
   await new Promise((r) => setTimeout(r, 3000));
   for (const [who, id, kind] of want) assert.equal((await told(who, id, kind)).length, 1, `${who} ${kind} once`);

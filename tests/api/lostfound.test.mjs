@@ -645,6 +645,48 @@ test('public notice: no login, after the notice delay, category/colour/date/area
   await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { notice_days: 3 } });
 });
 
+test('public notice: an item whose owner is confirmed leaves it (a notice would invite false claims); undoing the match or withdrawing the report brings it back', async () => {
+  await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { notice_days: 0 } });
+  const cz = org.get('城中派出所').id;
+  const F = await create('cz-officer', { type: 'found', category: 'jewelry', body: '银色手链一条，刻有字母', color: '银色',
+    storage_place: '保险柜' });
+  const L1 = await create('cz-officer', { type: 'lost', category: 'jewelry', body: '丢了银手链', color: '银色',
+    lost_from: ago(600), lost_to: ago(500) });
+  /** Whether F is on the public notice (every page of the station's jewelry), and the station's count. */
+  const listed = async () => {
+    const codes = [];
+    let cursor = '';
+    for (;;) {
+      const r = await srv.api('GET', `${API}/public/found?org_id=${cz}&category=jewelry&limit=100${cursor ? '&cursor=' + encodeURIComponent(cursor) : ''}`);
+      assert.equal(r.status, 200, r.text);
+      codes.push(...r.json.items.map((i) => i.code));
+      if (!r.json.next_cursor) break;
+      cursor = r.json.next_cursor;
+    }
+    const st = (await srv.api('GET', `${API}/public/found/stations`)).json.items.find((i) => i.org_id === cz);
+    return { on: codes.includes(F.code), count: st ? st.count : 0 };
+  };
+  const before = await listed();
+  assert.ok(before.on, 'on notice while nobody owns it');
+  await act('cz-officer', L1.id, 'match', { found_id: F.id });
+  let now = await listed();
+  assert.equal(now.on, false, 'the owner is confirmed: no longer on the public notice');
+  assert.equal(now.count, before.count - 1, 'nor counted for the station filter');
+  // undoing the match (排除 on the confirmed pair): on the notice again
+  await act('cz-officer', L1.id, 'dismiss_match', { found_id: F.id });
+  assert.equal((await listed()).on, true, 'the pair undone: back on the notice');
+  // confirmed with another report, which is then withdrawn: back again
+  const L2 = await create('cz-officer', { type: 'lost', category: 'jewelry', body: '银色手链丢失', color: '银色',
+    lost_from: ago(600), lost_to: ago(500) });
+  await act('cz-officer', L2.id, 'match', { found_id: F.id });
+  assert.equal((await listed()).on, false);
+  await act('cz-officer', L2.id, 'withdraw', { reason: '失主说已在家中找到' });
+  now = await listed();
+  assert.equal(now.on, true, 'the report withdrawn: nobody waits for the item');
+  assert.equal(now.count, before.count);
+  await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { notice_days: 3 } });
+});
+
 test('a claim period that has ended: still on the public notice (not disposed of yet), claim_ended there, on the item and in the expiring list', async () => {
   const F = await create('cz-officer', { type: 'found', category: 'other', body: '蓝色折叠伞一把', storage_place: 'A柜' });
   assert.equal(F.claim_ended, false);
