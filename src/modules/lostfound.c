@@ -2883,12 +2883,42 @@ out:
 	return rc;
 }
 
+/* What the officer saw in the candidate list of found item f, another station's, that they
+ * dismiss from lost report x->c: kept on the report's timeline entry (data found_code,
+ * found_station, found_summary, found_summary_en) so that its page names it afterwards as
+ * the list did — "SY… 电动车（墨绿）（西关派出所登记，无权查看详情）" — though the item cannot
+ * be opened there (it said only 其他单位的登记). What that list shows of a neighbouring
+ * station's item and nothing more: code, category, colour as typed and the keeping station,
+ * never its title, finder or serial. The keys go into the request's own fields object, which
+ * the engine copies to the timeline after this hook (as pii_action scrubs it in place). */
+static pa_err dismiss_seen(struct wf_ctx *x, const struct case_rec *f)
+{
+	json_t *fields = (json_t *)x->fields;
+	const char *color = json_string_value(json_object_get(f->attrs, "color"));
+	char cat[2][128] = { "", "" }, sum[2][LF_SUMMARY_BYTES];
+
+	for (int en = 0; en < 2; en++) {
+		if (!category_name(x->conn, f->category, en, cat[en], sizeof cat[en]))
+			snprintf(cat[en], sizeof cat[en], "%s", f->category ? f->category : "");
+		lostfound_summary(cat[en], color && !val_blank(color) ? color : NULL, en, sum[en]);
+	}
+	if (json_object_set_new(fields, "found_code", json_string(f->code ? f->code : "")) ||
+	    json_object_set_new(fields, "found_station", json_string(f->org_name ?
+	    f->org_name : "")) ||
+	    json_object_set_new(fields, "found_summary", json_string(sum[0])) ||
+	    json_object_set_new(fields, "found_summary_en", json_string(sum[1])))
+		return PA_ERR_NOMEM;
+	return PA_OK;
+}
+
 /* dismiss_match (排除匹配): the pair never comes back. */
 static pa_err dismiss_apply(struct wf_ctx *x)
 {
 	PII_ACTION(x);
 	int64_t fid = val_int(x->fields, "found_id", 0);
 	json_t *cur = json_object_get(x->c->attrs, "found_id");
+	struct arena *a = NULL;
+	struct case_rec f = { 0 };
 	pa_err rc;
 
 	if (fid == 0) {
@@ -2896,25 +2926,36 @@ static pa_err dismiss_apply(struct wf_ctx *x)
 		    "%s is required", "fields.found_id");
 		return PA_ERR_INVALID;
 	}
+	if ((a = arena_new(64 * 1024)) == NULL)
+		return PA_ERR_NOMEM;
+	rc = case_load(x->conn, a, fid, &f);
+	if (rc == PA_ERR_NOT_FOUND || (rc == PA_OK && strcmp(f.type->code, SIDE_FOUND) != 0)) {
+		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "fields.found_id",
+		    "%s does not name a registration you may see", "fields.found_id");
+		rc = PA_ERR_INVALID;
+	}
+	if (rc != PA_OK)
+		goto out;
 	bool undo = json_is_integer(cur) && json_integer_value(cur) == fid;
 	if (undo) {
 		json_object_set_new(x->c->attrs, "found_id", json_null());
 		x->to = "open";
 	}
+	/* another station's item: named on the timeline as its candidate list showed it — a
+	 * neighbour's, or the confirmed pair, listed so even when the stations are neighbours no
+	 * more; an item of a station further away is never listed, so nothing of it is written */
+	if (f.org_id != x->c->org_id && (undo || near_station(x->conn, x->c->org_id, f.org_id)) &&
+	    (rc = dismiss_seen(x, &f)) != PA_OK)
+		goto out;
 	if ((rc = set_write(x, 2, x->c->id, fid)) != PA_OK || !undo)
-		return rc;
+		goto out;
 	/* the confirmation undone: the found item's side says so, and those told of the
 	 * confirmation are told it no longer holds (they may be preparing the return) */
 	struct lf_write *w = x->write_data;
-	struct arena *a = arena_new(64 * 1024);
-	struct case_rec f = { 0 };
-	if (a == NULL)
-		return PA_ERR_NOMEM;
-	if ((rc = case_load(x->conn, a, fid, &f)) == PA_OK) {
-		w->undo = true;
-		tell_pair(x, &f, w, "lf_unconfirmed");
-		undo_notes(x, &f, w);
-	}
+	w->undo = true;
+	tell_pair(x, &f, w, "lf_unconfirmed");
+	undo_notes(x, &f, w);
+out:
 	case_rec_clear(&f);
 	arena_free(a);
 	return rc;

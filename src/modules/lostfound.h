@@ -509,6 +509,12 @@ pa_err lostfound_match_plan(struct db_conn *c, char *out, size_t cap, bool *inde
     "EXISTS (SELECT 1 FROM lf_matches mw JOIN cases lw ON lw.id = mw.lost_id " \
     "WHERE mw.found_id = " found " AND mw.confirmed = 1 AND lw.closed_at IS NULL)"
 
+/* What a registration of another station is, as its candidates' lists show it to a station
+ * that may not open it (相邻派出所): category name and colour as typed (钱包（黑色）, in English
+ * "Wallet (黑色)"), never its title (free text can carry a name or a phone number). */
+#define LF_SUMMARY_BYTES (LIM_TITLE_CHARS * 3 + 1)
+void lostfound_summary(const char *cat, const char *color, bool en, char out[LF_SUMMARY_BYTES]);
+
 /* Days before the end of a found item's claim period (认领期限) from which the desk lists it
  * (GET /lostfound/expiring) and the station is told that it ends soon (lf_claim_ending). A
  * plain number: the notice's words are made from it ("30天内"). */

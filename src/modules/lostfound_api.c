@@ -221,12 +221,9 @@ static const struct export_col match_cols[] = {
  * object (a confirmed pair is always likely). Candidates outside the caller's scope are left
  * out, but still count for the judgement (a neighbour's better candidate is not hidden by
  * pretending it does not exist). */
-#define LF_SUMMARY_BYTES (LIM_TITLE_CHARS * 3 + 1)
 
-/* What a neighbouring station's candidate is, from s positioned on its row of MATCHES_FROM:
- * its category and colour (黑色钱包: 钱包（黑色）), never its title (free text can carry
- * personal data). */
-static void summary_text(const char *cat, const char *color, bool en, char out[LF_SUMMARY_BYTES])
+/* What another station's registration is (lostfound.h): 钱包（黑色）. */
+void lostfound_summary(const char *cat, const char *color, bool en, char out[LF_SUMMARY_BYTES])
 {
 	if (color && color[0])
 		snprintf(out, LF_SUMMARY_BYTES, en ? "%s (%s)" : "%s（%s）", cat ? cat : "", color);
@@ -235,9 +232,11 @@ static void summary_text(const char *cat, const char *color, bool en, char out[L
 	utf8_clip(out);
 }
 
+/* What a neighbouring station's candidate is, from s positioned on its row of MATCHES_FROM
+ * (lostfound_summary). */
 static void summary_of(struct db_stmt *s, bool en, char out[LF_SUMMARY_BYTES])
 {
-	summary_text(db_col_text(s, en ? 14 : 11), db_col_text(s, 12), en, out);
+	lostfound_summary(db_col_text(s, en ? 14 : 11), db_col_text(s, 12), en, out);
 }
 
 /* The owner of lost report lost_id as {"name", "id_number"}, masked (persons registry), into
@@ -557,7 +556,7 @@ static int alert_rows(struct db_stmt *s, bool mine, bool en, struct alert_row *o
 			w->org = db_col_int(s, 4);
 		} else {
 			char sum[LF_SUMMARY_BYTES];
-			summary_text(db_col_text(s, en ? 5 : 4), db_col_text(s, 6), en, sum);
+			lostfound_summary(db_col_text(s, en ? 5 : 4), db_col_text(s, 6), en, sum);
 			w->status = dup_col(s, 2);
 			w->org = db_col_int(s, 3);
 			w->summary = strdup(sum);

@@ -765,6 +765,52 @@ test('matching across stations only for neighbours, never outside the caller\'s 
   assert.equal(e.error.field, 'fields.found_id');
 });
 
+test('dismiss_match of a neighbouring station\'s candidate: the report\'s timeline keeps what the candidate list showed of it (code, category, colour, station), never its title, finder or serial; a station further away gets nothing written; no found item is 422', async () => {
+  const cz = org.get('城中派出所').id, xg = org.get('西关派出所').id;
+  const put = await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token,
+    body: { neighbours: [{ org_id: cz, neighbour_id: xg }] } });
+  assert.equal(put.status, 200, put.text);
+  const F = await create('xg-officer', { type: 'found', category: 'bicycle', body: '拾得人赵拾金交来蓝色山地车一辆',
+    color: '深蓝', brand: '捷安特', serial: 'GNT20240088', found_at: ago(300), storage_place: '车棚',
+    persons: [{ role: 'finder', name: '赵拾金', phone: '13600002222' }] });
+  const L = await create('cz-officer', { type: 'lost', category: 'bicycle', body: '蓝色捷安特山地车被偷', color: '蓝色',
+    brand: 'Giant', lost_from: ago(600), lost_to: ago(500) });
+  const listed = (await get('cz-officer', `/cases/${L.id}/matches`)).json.items.find((i) => i.case_id === F.id);
+  assert.ok(listed && listed.visible === false, 'listed as the neighbour\'s summary');
+  await act('cz-officer', L.id, 'dismiss_match', { found_id: F.id });
+  const ev = (await get('cz-officer', `/cases/${L.id}`)).json.timeline.find((e) => e.action === 'dismiss_match');
+  assert.ok(ev, 'the entry');
+  assert.equal(ev.data.found_id, F.id);
+  // what the candidate list showed, in both languages (the page says it in the reader's)
+  assert.equal(ev.data.found_code, listed.code);
+  assert.equal(ev.data.found_station, '西关派出所');
+  assert.equal(ev.data.found_summary, listed.summary);
+  assert.equal(ev.data.found_summary, '自行车（深蓝）');
+  assert.equal(ev.data.found_summary_en, 'Bicycle (深蓝)', 'as the English list said it');
+  for (const secret of [F.title, '赵拾金', '13600002222', 'GNT20240088', '捷安特', '车棚'])
+    assert.ok(!JSON.stringify(ev).includes(secret), `the entry must not hold ${secret}`);
+  // an item the report's officer may open (own station): the link names it, nothing copied
+  const F2 = await create('cz-officer', { type: 'found', category: 'bicycle', body: '蓝色自行车', color: '蓝色', found_at: ago(300) });
+  await act('cz-officer', L.id, 'dismiss_match', { found_id: F2.id });
+  const ev2 = (await get('cz-officer', `/cases/${L.id}`)).json.timeline.filter((e) => e.action === 'dismiss_match')
+    .find((e) => e.data.found_id === F2.id);
+  assert.deepEqual(Object.keys(ev2.data), ['found_id']);
+  // a station no neighbour (its items are never listed): nothing of the item is written
+  await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { neighbours: [] } });
+  const F3 = await create('xg-officer', { type: 'found', category: 'bicycle', body: '红色自行车', color: '红色', found_at: ago(300) });
+  await act('cz-officer', L.id, 'dismiss_match', { found_id: F3.id });
+  const ev3 = (await get('cz-officer', `/cases/${L.id}`)).json.timeline.filter((e) => e.action === 'dismiss_match')
+    .find((e) => e.data.found_id === F3.id);
+  assert.deepEqual(Object.keys(ev3.data), ['found_id']);
+  // a found_id that names no found item: 422 naming the field (it failed in the writer), nothing written
+  const n = (await get('cz-officer', `/cases/${L.id}`)).json.timeline.length;
+  for (const bad of [987654321, L.id]) {
+    const e = await act('cz-officer', L.id, 'dismiss_match', { found_id: bad }, 422);
+    assert.equal(e.error.field, 'fields.found_id');
+  }
+  assert.equal((await get('cz-officer', `/cases/${L.id}`)).json.timeline.length, n);
+});
+
 test('refusals: who may register and act; bad fields', async () => {
   await create('citizen', { type: 'lost', category: 'phone', body: 'x', org_id: org.get('城中派出所').id }, 403);
   await create('operator', { type: 'found', category: 'phone', body: 'x', org_id: org.get('城中派出所').id }, 403);

@@ -18,11 +18,12 @@ export function detailRows(c, ui) {
 }
 
 /** 确认匹配, 排除匹配 and the return on the timeline name the found item (排除匹配 named nothing:
- *  which candidate was dismissed could not be told afterwards). */
+ *  which candidate was dismissed could not be told afterwards). A neighbouring station's
+ *  item dismissed is named by what its entry recorded of it (it is no candidate any more). */
 export function timelineLines(ev, c) {
   const d = ev && ev.kind === 'action' && ev.data && typeof ev.data === 'object' ? ev.data : null;
   if (!d || !d.found_id || !['match', 'dismiss_match', 'return'].includes(ev.action)) return [];
-  return [[t('lf.tl_found'), caseLink(d.found_id, 'lf-tl-found', c.id)]];
+  return [[t('lf.tl_found'), caseLink(d.found_id, 'lf-tl-found', c.id, 'lost', ev.action === 'dismiss_match' ? d : null)]];
 }
 
 export function panels(c) {

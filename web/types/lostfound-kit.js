@@ -5,7 +5,7 @@
 
 import { h, clear } from '../dom.js';
 import { api } from '../api.js';
-import { t } from '../i18n.js';
+import { t, getLang } from '../i18n.js';
 import { showNotice, showError } from '../ui.js';
 import { rerender } from '../router.js';
 import { fieldRows } from './generic.js';
@@ -13,14 +13,22 @@ import { renderMatches, caseMatches, confirmPair } from '../lostfound.js';
 
 /** A link to the case id, named by its code and title once read; another unit's (not
  *  visible: 404) is said so, without the number, and is no link. pairOf is the page's own
- *  case; its type says which side the other registration is. */
-export function caseLink(id, testid, pairOf, pairType = 'lost') {
+ *  case; its type says which side the other registration is. seen: what a timeline entry
+ *  recorded of a neighbouring station's item ({found_code, found_station, found_summary,
+ *  found_summary_en}: a dismissed candidate, no longer among the matches), named so. */
+export function caseLink(id, testid, pairOf, pairType = 'lost', seen = null) {
   const a = h('a', { href: '#/case/' + id, dataset: { testid } }, '…');
   api('GET', '/cases/' + id).then((c) => { a.textContent = `${c.code} ${c.title}`; })
     .catch(async () => {
       a.removeAttribute('href');
       a.classList.add('lf-nolink');
       a.textContent = t('lf.other_unit');
+      if (seen && seen.found_station) {
+        // as the candidate list showed it: code, category and colour, the station
+        const what = (getLang() === 'en' && seen.found_summary_en) || seen.found_summary || '';
+        a.textContent = t('lf.neighbour_item', seen.found_code || '', what, seen.found_station);
+        return;
+      }
       if (!pairOf) return;
       try {
         const m = await caseMatches(pairOf);
