@@ -82,9 +82,10 @@ export async function expectStatus(page, want) {
  *   failPrefix  prefix of the screenshots taken when a step fails
  *   slugMax     the longest the step name may be in such a screenshot's name
  *   pages       () => [[label, page], ...]: the pages to screenshot when a step fails
+ *   serveArgs   more options of `pingan serve` (['--sla-interval', '1']: the scheduler's passes)
  * start() answers the harness, with base (the server's URL) and browser set.
  */
-export function createHarness({ tmpPrefix, logFile, failPrefix = 'FAILED-', slugMax = Infinity, pages = () => [] }) {
+export function createHarness({ tmpPrefix, logFile, failPrefix = 'FAILED-', slugMax = Infinity, pages = () => [], serveArgs = [] }) {
   const h = { log: '', base: undefined, browser: undefined, server: undefined, tmp: undefined, broken: false };
 
   h.start = async () => {
@@ -98,7 +99,7 @@ export function createHarness({ tmpPrefix, logFile, failPrefix = 'FAILED-', slug
       // minutes, not seconds, on a loaded machine: ~5 s of CPU (argon2id for each demo account)
       { cwd: ROOT, timeout: 600_000, env: { ...process.env, PINGAN_DEMO_PASSWORD: PASSWORD } });
     // port 0: the server binds a free port itself and names it (a probed port raced with others)
-    h.server = spawn(BIN, ['serve', '--db', db, '--listen', '127.0.0.1:0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    h.server = spawn(BIN, ['serve', '--db', db, '--listen', '127.0.0.1:0', ...serveArgs], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     h.server.stdout.on('data', (d) => { h.log += d; });
     h.server.stderr.on('data', (d) => { h.log += d; });
     const port = await listeningPort(h.server, () => h.log);
