@@ -3749,7 +3749,8 @@ static const struct model_maker {
 	{ "s", 21, 25, "||u|p|+|plus|fe|", "三星" },
 	{ "zfold", 2, 7, "||", "三星" },
 	{ "zflip", 3, 7, "||", "三星" },
-	{ "x", 50, 300, "||p|pm|u|s|fold|", "vivo" },
+	/* round 45: from X80 (荣耀 has its X50, X60 and X70 too: a X52 is no vivo's) */
+	{ "x", 80, 300, "||p|pm|u|s|fold|", "vivo" },
 	{ "k", 40, 90, "||p|pm|e|", "小米" },
 	{ "", 11, 16, "|pm|", "苹果" },
 	{ "", 12, 15, "|u|su|", "小米" },
@@ -6398,7 +6399,8 @@ static void concepts_confirmed(const struct lf_prep *a, const struct lf_prep *b,
  * the like. Two sides that each read such words and share not one character of them carry
  * another owner's writing (round 22: 20 training parts, no true pair apart, 330 other pairs of a
  * category). Printed words (印着) are a maker's or a shop's, not read here. */
-static const char *const insc_cues[] = { "刻了个", "刻了", "刻着", "刻有", "刻的", "刻字", "刻",
+static const char *const insc_cues[] = { "刻了个", "刻了", "刻着", "刻有", "刻的",
+	"刻字母", "刻英文字母", "刻英文", /* round 45: 内圈刻字母“LXY” (was read 母) */ "刻字", "刻",
 	"写着", "写有", "写了个", "写了", "写的", "标注", "标有", "标着", "写“", "写\"", "字母数字",
 	"姓名贴", "名字贴", "署名",
 	/* round 30: a visitor's English (engraved "2017.5.2" inside) */
@@ -7525,6 +7527,52 @@ static bool written_name(const char *s)
 	return true;
 }
 
+/* Whether two inscriptions of LF_INSC_WHOLE_MIN Chinese characters or more each are two
+ * sayings (一生平安 / 平安喜乐): less than LF_INSC_WHOLE_SHARE of either side's characters on
+ * the other (round 45; a character alike was enough to agree before: 一世平安 still agrees with
+ * 一生平安, 平安 with either). */
+#define LF_INSC_WHOLE_MIN 3
+#define LF_INSC_WHOLE_SHARE 0.75
+#define LF_INSC_WHOLE_MAX 32   /* characters compared of each */
+static int cjk_chars(const char *s, unsigned *out)
+{
+	size_t n = strlen(s), l;
+	int k = 0;
+
+	while (n > 0 && k < LF_INSC_WHOLE_MAX) {
+		unsigned c = utf8_next((const unsigned char *)s, n, &l);
+		if (l == 0)
+			break;
+		if (is_cjk(c))
+			out[k++] = c;
+		s += l;
+		n -= l;
+	}
+	return k;
+}
+
+static double chars_on(const unsigned *a, int na, const unsigned *b, int nb)
+{
+	int in = 0;
+
+	for (int i = 0; i < na; i++)
+		for (int j = 0; j < nb; j++)
+			if (a[i] == b[j]) {
+				in++;
+				break;
+			}
+	return na ? (double)in / na : 0;
+}
+
+static bool sayings_differ(const char *a, const char *b)
+{
+	unsigned ca[LF_INSC_WHOLE_MAX], cb[LF_INSC_WHOLE_MAX];
+	int na = cjk_chars(a, ca), nb = cjk_chars(b, cb);
+
+	return na >= LF_INSC_WHOLE_MIN && nb >= LF_INSC_WHOLE_MIN &&
+	    chars_on(ca, na, cb, nb) < LF_INSC_WHOLE_SHARE && chars_on(cb, nb, ca, na) < LF_INSC_WHOLE_SHARE;
+}
+
 /* Whether two written names are two people's (徐海燕 / 郝晓燕, 梁淑琴 / 郭淑琴: another surname,
  * the given name alike): a surname is the first thing a finder copies right (round 28). */
 static bool names_clash(const char *a, const char *b)
@@ -8029,7 +8077,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	/* words engraved or written on it (刻着“平安” / 内圈刻有“CX”): another's writing (the same
 	 * words agreeing earned nothing more than the marks they are: round 23) */
 	if (lp->ninsc && fp->ninsc && (!words_share(lp->insc, lp->ninsc, fp->insc, fp->ninsc) ||
-	    names_clash(lp->insc[0], fp->insc[0]) ||
+	    names_clash(lp->insc[0], fp->insc[0]) || sayings_differ(lp->insc[0], fp->insc[0]) ||
 	    numbers_clash(lp->insc, lp->ninsc, fp->insc, fp->ninsc))) {
 		pts -= LF_INSCR_DIFFER;
 		contra++;
@@ -8426,7 +8474,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	 * written on it (a visitor's engraved "2017.5.2" inside / 内侧刻有“2017.5.2”, round 31) */
 	if ((lp->banks & fp->banks) || (lp->ninsc && fp->ninsc &&
 	    words_share(lp->insc, lp->ninsc, fp->insc, fp->ninsc) &&
-	    !names_clash(lp->insc[0], fp->insc[0]) &&
+	    !names_clash(lp->insc[0], fp->insc[0]) && !sayings_differ(lp->insc[0], fp->insc[0]) &&
 	    !numbers_clash(lp->insc, lp->ninsc, fp->insc, fp->ninsc))) {
 		if (conf < 1)
 			conf = 1;

@@ -5570,6 +5570,32 @@ static void round45_facets(void **state)
 	wl.body = "白色手机壳，贴了小熊贴纸";
 	lf_prepare(&wl, &p);
 	assert_true(bear != 0 && p.motif == bear);
+	/* two sayings engraved (一生平安 / 平安喜乐) differ though they share 平安; 一世平安 is a
+	 * memory's slip of 一生平安 */
+	struct lf_item il = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "遗失金戒指，内圈刻了“一生平安”" };
+	struct lf_item iff = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得金戒指一枚，内侧刻有“平安喜乐”" };
+	score(&il, &iff, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "所刻或所写的字不同"));
+	iff.body = "拾得金戒指一枚，内侧刻有“一世平安”";
+	score(&il, &iff, r, &nr);
+	assert_false(any_detail(r, nr, "marks", "所刻或所写的字不同"));
+	/* 刻字母“LXY” is LXY, not 母 */
+	iff.body = "拾得金手镯一只，内圈刻字母“LXY”";
+	lf_prepare(&iff, &p);
+	assert_string_equal(p.insc[0], "LXY");
+	/* (round 45, measured and not kept: two brand fields in Latin letters far apart as two
+	 * makers — JINHU / TUOFENG — lost three true pairs of set49, whose writer spelt one
+	 * invented maker in English and in pinyin: SeaShell / haibei, PowerMan / dianxiaoman) */
+	/* X52 names no maker (荣耀 has X50s as vivo has X100s) */
+	struct lf_item xl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "拾得香槟色x52青春手机一部" };
+	lf_prepare(&xl, &p);
+	assert_int_equal(p.brand, -1);
+	xl.body = "拾得黑色x100手机一部";
+	lf_prepare(&xl, &p);
+	assert_true(p.brand >= 0);
 }
 
 static void round40_shapes(void **state)
