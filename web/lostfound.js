@@ -336,7 +336,7 @@ function maskFits(masked, full) {
 /** A neighbouring station's lost report as a found item's candidate names it (it cannot be
  *  opened here): its code, and what it is with the station for a title. */
 function neighbourReport(cf) {
-  return { code: cf.code, title: `${cf.summary || ''}（${cf.station || ''}）` };
+  return { code: cf.code, title: t('lf.summary_at', cf.summary || '', cf.station || '') };
 }
 
 /** The return dialog (拾遗物返还) of a found item; lostId names the matched lost report. */

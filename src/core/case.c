@@ -625,7 +625,7 @@ bool case_persons_visible(const struct case_rec *c, const struct auth_user *view
  * False when a part could not be written as it is (a failed read or json_dumps: written as
  * null or [], which one response may show but no cache may keep). */
 static bool json_write(struct sb *b, const struct case_rec *c, bool persons, size_t *pfrom,
-    size_t *pto)
+    size_t *pto, bool en)
 {
 	char num[64];
 	bool whole = true;
@@ -635,7 +635,7 @@ static bool json_write(struct sb *b, const struct case_rec *c, bool persons, siz
 	sb_add(b, ",", 1); K("code"); sb_json_str(b, c->code);
 	sb_add(b, ",", 1); K("type"); sb_json_str(b, c->type->code);
 	sb_add(b, ",", 1); K("category"); sb_json_str(b, c->category);
-	sb_add(b, ",", 1); K("title"); sb_json_str(b, c->title);
+	sb_add(b, ",", 1); K("title"); sb_json_str(b, case_title(c, en));
 	sb_add(b, ",", 1); K("body"); sb_json_str(b, c->body ? c->body : "");
 	sb_add(b, ",", 1); K("status"); sb_json_str(b, c->status);
 	sb_add(b, ",", 1); K("org_id"); sb_json_id(b, c->org_id);
@@ -662,7 +662,7 @@ static bool json_write(struct sb *b, const struct case_rec *c, bool persons, siz
 	sb_add(b, ",", 1); K("stage"); sb_json_str(b, c->stage);
 	/* the one line lists and summaries show: the type's summary, or the title */
 	sb_add(b, ",", 1); K("summary");
-	sb_json_str(b, c->type->summary ? c->type->summary(c) : c->title);
+	sb_json_str(b, c->type->summary ? c->type->summary(c) : case_title(c, en));
 	/* the type's own fields are plain fields of the object; absent ones are null */
 	int col = c->side_col, k = 0;
 	for (const struct type_field *f = c->type->fields; f && f->name; f++) {
@@ -766,14 +766,29 @@ static bool json_write(struct sb *b, const struct case_rec *c, bool persons, siz
 	return whole;
 }
 
-void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *viewer)
+const char *case_title(const struct case_rec *c, bool en)
 {
-	json_write(b, c, case_persons_visible(c, viewer), NULL, NULL);
+	const char *t = c->type->title_lang ? c->type->title_lang(c, en) : NULL;
+
+	return t ? t : c->title;
 }
 
+void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *viewer)
+{
+	json_write(b, c, case_persons_visible(c, viewer), NULL, NULL, false);
+}
+
+void case_json_lang(struct sb *b, const struct case_rec *c, const struct auth_user *viewer,
+    bool en)
+{
+	json_write(b, c, case_persons_visible(c, viewer), NULL, NULL, en);
+}
+
+/* The kept bytes serve every reader: written in Chinese, and only for types whose JSON does
+ * not depend on the language (no title_lang: case_api.c keeps no other). */
 bool case_json_parts(struct sb *b, const struct case_rec *c, size_t *pfrom, size_t *pto)
 {
-	return json_write(b, c, true, pfrom, pto);
+	return json_write(b, c, true, pfrom, pto, false);
 }
 
 void wf_allowed_sb(struct sb *b, const struct case_rec *c, const struct auth_user *u,

@@ -282,6 +282,12 @@ struct case_type {
 	/* One line for lists and summary sheets (the "summary" of the case JSON); NULL: the
 	 * title. The result lives as long as c (a string of c or a static one). */
 	const char *(*summary)(const struct case_rec *c);
+	/* Optional: the title in the reader's language (en: English) when the server made it
+	 * (lost and found: 钥匙（银色）, Keys (silver)), or NULL to show c->title as it is (a
+	 * title a person typed is never translated). The result lives as long as c. The case
+	 * JSON, the desk's lists and the exports read it through case_title; a type with it is
+	 * kept by neither cache (case_cache.c, case_one.c: their bytes have one language). */
+	const char *(*title_lang)(const struct case_rec *c, bool en);
 	/* Appends the searchable text (never personal data); NULL: title, body, address and
 	 * the TF_SEARCH fields. */
 	void (*search_text)(const struct case_rec *c, struct sb *b);
@@ -513,6 +519,13 @@ pa_err case_get_visible(struct db_conn *conn, struct arena *a, int64_t id,
  * viewer sees it: "persons" (当事人, masked) only for a viewer with a staff role at the case's
  * unit or assigned unit (case_persons_visible); a citizen reporter's case comes without. */
 void case_json(struct sb *b, const struct case_rec *c, const struct auth_user *viewer);
+/* case_json in the reader's language (en: English): "title" and "summary" of a title the
+ * server made are the type's rendering in that language (case_title); case_json is zh. */
+void case_json_lang(struct sb *b, const struct case_rec *c, const struct auth_user *viewer,
+    bool en);
+/* The title of c as a reader of language en sees it: the type's title_lang when it has one
+ * for c (a title the server made), else c->title. */
+const char *case_title(const struct case_rec *c, bool en);
 /* True when viewer holds a staff role (not citizen) over c's unit or its assigned unit. */
 bool case_persons_visible(const struct case_rec *c, const struct auth_user *viewer);
 /* case_json as every viewer allowed persons sees it, with the persons (当事人) segment

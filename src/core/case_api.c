@@ -122,14 +122,14 @@ static bool category_ok(const struct case_type *t, const char *cat)
  * extra_json's bytes hold. */
 static bool one_keepable(const struct case_type *t)
 {
-	return t->side_table && (t->extra_json == NULL || t->json_until);
+	return t->side_table && (t->extra_json == NULL || t->json_until) && t->title_lang == NULL;
 }
 
 /* The case's JSON and ",\"timeline\":[" and its events into b, from rec (loaded from a
  * snapshot no older than seq); kept by the one-case cache, with whether it has links, when
  * keep and all of it could be written. */
 static pa_err render_case(struct db_conn *c, struct sb *b, const struct case_rec *rec,
-    const struct auth_user *u, uint64_t seq, int64_t now, bool keep, bool links)
+    const struct auth_user *u, uint64_t seq, int64_t now, bool keep, bool links, bool en)
 {
 	size_t pfrom, pto;
 	int64_t until = INT64_MAX;
@@ -137,7 +137,7 @@ static pa_err render_case(struct db_conn *c, struct sb *b, const struct case_rec
 	pa_err rc;
 
 	if (!keep) {
-		case_json(b, rec, u);
+		case_json_lang(b, rec, u, en);
 		sb_adds(b, ",\"timeline\":[");
 		return case_timeline_write(c, b, rec->id, 0);
 	}
@@ -214,7 +214,7 @@ static void reply_case_as(struct http_req *r, int status, int64_t id, bool just_
 		links = case_one_links(one);
 	} else {
 		rc = render_case(c, &b, &rec, r->user, seq, now,
-		    !just_acted && one_keepable(rec.type), links);
+		    !just_acted && one_keepable(rec.type), links, http_lang(r) == LANG_EN);
 	}
 	/* which linked cases are the viewer's to see: read whenever the case has some */
 	sb_adds(&b, "],\"links\":");
@@ -444,7 +444,7 @@ static const char SQL_CASE_ROW[] = CASE_LIST_SELECT " WHERE c.id = ?1";
 static bool row_cached(const struct case_type *t)
 {
 	return t && t->row_sql && t->side_table && t->list_sql_ts &&
-	    (t->extra_json == NULL || t->json_until);
+	    (t->extra_json == NULL || t->json_until) && t->title_lang == NULL;
 }
 
 /* A row of a type that is not cached, as the generic list writes it. */
@@ -462,7 +462,7 @@ static bool list_row_plain(struct db_conn *c, int64_t id, struct http_req *r, st
 	}
 	if (rec.type->person_roles && rec.persons == NULL && db_col_int(s, CASE_COLS_N))
 		rec.persons_conn = c;
-	case_json(b, &rec, r->user);
+	case_json_lang(b, &rec, r->user, http_lang(r) == LANG_EN);
 	case_rec_clear(&rec);
 	db_reset(s);
 	return !b->failed;
@@ -561,7 +561,7 @@ static bool reader_write(struct http_req *r, struct db_conn *c, struct row_reade
 	if (rec.type->person_roles && rec.persons == NULL && db_col_int(rd->s, CASE_COLS_N))
 		rec.persons_conn = c;
 	if (rd->t == NULL) {
-		case_json(b, &rec, r->user);
+		case_json_lang(b, &rec, r->user, http_lang(r) == LANG_EN);
 	} else {
 		size_t start = b->len, pfrom, pto;
 		/* taken before the JSON is written: extra_json's own now is no earlier */
@@ -793,7 +793,7 @@ void case_api_list(struct http_req *r)
 			rec.persons_conn = c;     /* case_json writes them if the user may see them */
 		if (n)
 			sb_add(&b, ",", 1);
-		case_json(&b, &rec, r->user);
+		case_json_lang(&b, &rec, r->user, http_lang(r) == LANG_EN);
 		sb_add(&b, "}", 1);
 		last = rec.id;
 		n++;

@@ -80,7 +80,7 @@ void case_export_cells(struct export *x, struct case_export_names *n, const stru
 	export_text(x, c->code);
 	export_text(x, en ? c->type->name_en : c->type->name_zh);
 	export_text(x, category_name(n, c->type, c->category, en));
-	export_text(x, c->title);
+	export_text(x, case_title(c, en));
 	export_text(x, c->body);
 	export_text(x, st ? (en ? st->name_en : st->name_zh) : c->status);
 	export_text(x, priority_name(c->priority, en));

@@ -214,9 +214,11 @@ pa_err notify_rules_fire_cached(struct db_conn *conn, struct notify_cache *nc,
 		unsigned roles = nr->to & (ROLE_STAFF | ROLE_CITIZEN);
 		if (!rule_matches(nr, action, entered))
 			continue;
-		/* the texts are the module's own static formats with one %s: the title */
+		/* the texts are the module's own static formats with one %s: the title, the
+		 * English one in the English text when the server made it (case_title); a notice is
+		 * written once, in both languages, and read as written */
 		snprintf(zh, sizeof zh, nr->text_zh, c->title ? c->title : "");
-		snprintf(en, sizeof en, nr->text_en, c->title ? c->title : "");
+		snprintf(en, sizeof en, nr->text_en, c->title ? case_title(c, true) : "");
 		utf8_clip(zh);
 		utf8_clip(en);
 		if ((nr->to & NR_REPORTER) && c->reporter_id && c->reporter_id != actor)

@@ -94,14 +94,15 @@ static json_t *time_or_null(int64_t ms)
 	return json_string(t);
 }
 
-/* One line of a section: what the page shows and links to. */
-static json_t *item_json(const struct case_rec *c)
+/* One line of a section: what the page shows and links to (its title in the reader's
+ * language en when the server made it, case_title). */
+static json_t *item_json(const struct case_rec *c, bool en)
 {
 	const struct wf_status *st = wf_status_find(c->type, c->status);
 
 	return json_pack("{s:I, s:s, s:s, s:s, s:s, s:s, s:s, s:o, s:s?, s:s?, s:o}",
 	    "id", (json_int_t)c->id, "code", c->code, "type", c->type->code, "title",
-	    c->type->summary ? c->type->summary(c) : c->title, "status", c->status,
+	    c->type->summary ? c->type->summary(c) : case_title(c, en), "status", c->status,
 	    "status_zh", st ? st->name_zh : c->status, "status_en", st ? st->name_en : c->status,
 	    "created_at", time_or_null(c->created_at), "reporter_name", c->reporter_name,
 	    "assignee_name", c->assignee_name, "due_at", time_or_null(c->due_at));
@@ -142,6 +143,7 @@ void desk_api_overview(struct http_req *r)
 	json_t *open_by_type = json_object(), *today_by_type = json_object();
 	json_t *desk_types = json_array();
 	int64_t on_hand = 0, on_loan = 0, held_long = 0, comm = 0;
+	bool en = http_lang(r) == LANG_EN;
 	struct db_stmt *s;
 	struct org o;
 	int rc;
@@ -180,7 +182,7 @@ void desk_api_overview(struct http_req *r)
 		}
 		count_add(open_by_type, k.type->code);
 		if (case_awaits_approval(&k, &apr)) {
-			json_t *it = item_json(&k);
+			json_t *it = item_json(&k, en);
 			const struct wf_action *a = wf_action_find(k.type, apr);
 			json_object_set_new(it, "action", json_string(apr));
 			json_object_set_new(it, "action_zh", json_string(a ? a->name_zh : apr));
@@ -190,7 +192,7 @@ void desk_api_overview(struct http_req *r)
 		}
 		if (strcmp(k.type->code, "custody") == 0) {
 			if (strcmp(k.status, "on_loan") == 0) {
-				json_t *it = item_json(&k);
+				json_t *it = item_json(&k, en);
 				int64_t due = json_integer_value(json_object_get(k.attrs, "loan_due_at"));
 				json_object_set_new(it, "loan_due_at", time_or_null(due));
 				json_object_set_new(it, "overdue", json_boolean(custody_loan_overdue(&k, now)));
@@ -200,7 +202,7 @@ void desk_api_overview(struct http_req *r)
 				on_hand++;
 			}
 			if (custody_overdue(&k, now)) {
-				json_t *it = item_json(&k);
+				json_t *it = item_json(&k, en);
 				json_object_set_new(it, "stored_at", time_or_null(json_integer_value(
 				    json_object_get(k.attrs, "stored_at"))));
 				section_add(overdue, it);
@@ -225,7 +227,7 @@ void desk_api_overview(struct http_req *r)
 			continue;
 		if (k.type->desk || k.type->desk_section) {
 			count_add(today_by_type, k.type->code);
-			section_add(today, item_json(&k));
+			section_add(today, item_json(&k, en));
 		}
 		case_rec_clear(&k);
 	}
@@ -241,7 +243,7 @@ void desk_api_overview(struct http_req *r)
 		struct case_rec k;
 		if (case_row_load(c, s, r->arena, &k) != PA_OK)
 			continue;
-		json_t *it = item_json(&k);
+		json_t *it = item_json(&k, en);
 		json_object_set(it, "shift", json_object_get(k.attrs, "shift") ?
 		    json_object_get(k.attrs, "shift") : json_null());
 		json_array_append_new(handovers, it);

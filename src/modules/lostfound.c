@@ -183,7 +183,8 @@ struct lf_plan {
 };
 
 static pa_err plan_notes(struct db_conn *c, struct lf_plan *p, const char *title,
-    const char *category, const char *color);
+    const char *title_en, const char *category, const char *color);
+static const char *title_en_of(const struct case_rec *c);
 static int lf_today_ymd(int64_t now);
 
 static void plan_free(void *data)
@@ -1565,7 +1566,7 @@ static pa_err on_update(struct update_ctx *x)
 	    lf_candidates(x->conn, &me, lost, org, p, c->id) != PA_OK)
 		rc = PA_ERR_DB;
 	else
-		rc = plan_notes(x->conn, p, c->title, c->category, me.color);
+		rc = plan_notes(x->conn, p, c->title, title_en_of(c), c->category, me.color);
 	pii_wipe(p);
 	return rc;
 }
@@ -2185,17 +2186,143 @@ static const char *make_title(const char *cat, const json_t *req, char *out, siz
 	return out;
 }
 
-static const char SQL_NOTE_OTHER[] = "SELECT code, title FROM cases WHERE id = ?1";
+/* The desk's colour words in English (银色 silver, 深蓝 dark blue), by their stem: the colour
+ * without 色. A title says the colour an officer wrote, more precisely than the families of
+ * the public notice (lf_color_words), which are the fallback. */
+static const struct { const char *zh, *en; } color_names[] = {
+	{ "黑", "black" }, { "白", "white" }, { "银", "silver" }, { "银白", "silver-white" },
+	{ "银灰", "silver-grey" }, { "灰", "grey" }, { "红", "red" }, { "大红", "red" },
+	{ "酒红", "wine red" }, { "粉", "pink" }, { "粉红", "pink" }, { "蓝", "blue" },
+	{ "天蓝", "sky blue" }, { "藏青", "navy" }, { "绿", "green" }, { "墨绿", "dark green" },
+	{ "军绿", "olive green" }, { "黄", "yellow" }, { "橙", "orange" }, { "橘", "orange" },
+	{ "紫", "purple" }, { "棕", "brown" }, { "褐", "brown" }, { "咖啡", "coffee brown" },
+	{ "金", "gold" }, { "香槟", "champagne" }, { "玫瑰金", "rose gold" }, { "透明", "clear" },
+	{ "米", "beige" }, { "米白", "off-white" }, { "卡其", "khaki" }, { "彩", "multicoloured" },
+};
+/* Words before a stem (深蓝色 dark blue, 哑光黑 matte black). */
+static const struct { const char *zh, *en; } color_shades[] = {
+	{ "深", "dark" }, { "浅", "light" }, { "淡", "pale" }, { "亮", "bright" },
+	{ "哑光", "matte" }, { "磨砂", "frosted" },
+};
 
-/* The desks' notices of a likely match of item title (category code, colour): our desk's
- * names our item; the neighbouring station's names what ours is (category, colour) and our
- * station, never our title, beside its own item's code and title. */
+/* The English name of colour stem (len bytes of s), or NULL. */
+static const char *color_stem_en(const char *s, size_t len)
+{
+	for (size_t i = 0; i < sizeof color_names / sizeof color_names[0]; i++)
+		if (strlen(color_names[i].zh) == len && memcmp(color_names[i].zh, s, len) == 0)
+			return color_names[i].en;
+	return NULL;
+}
+
+/* A colour as an English title says it: as written when it is in Latin letters already, a
+ * word of color_names (with a shade before it), else the families it names (哑光黑带红边:
+ * black/red), else as written (no family known: a proper name of a colour). */
+static void color_en(const char *color, char *out, size_t n)
+{
+	size_t len = strlen(color);
+	const char *stem;
+	bool latin = true;
+
+	for (const char *p = color; *p && latin; p++)
+		latin = (unsigned char)*p < 0x80;
+	if (latin) {
+		snprintf(out, n, "%s", color);
+		return;
+	}
+	if (len > 3 && strcmp(color + len - 3, "色") == 0)
+		len -= 3;
+	if ((stem = color_stem_en(color, len)) != NULL) {
+		snprintf(out, n, "%s", stem);
+		return;
+	}
+	for (size_t i = 0; i < sizeof color_shades / sizeof color_shades[0]; i++) {
+		size_t k = strlen(color_shades[i].zh);
+		if (len > k && strncmp(color, color_shades[i].zh, k) == 0 &&
+		    (stem = color_stem_en(color + k, len - k)) != NULL) {
+			snprintf(out, n, "%s %s", color_shades[i].en, stem);
+			return;
+		}
+	}
+	lf_color_words(color, true, out, n);
+	if (out[0] == '\0')
+		snprintf(out, n, "%s", color);
+}
+
+/* The English of a made title (make_title's 手机（黑色，华为）): Phone (black, 华为). The
+ * category in its English name (cat_en), the colour in English words (color_en), the brand as
+ * written (a maker's name, like a station's, has no translation of ours). */
+static void make_title_en(const char *cat_en, const char *color, const char *brand, char *out,
+    size_t n)
+{
+	bool hc = color && !val_blank(color), hb = brand && !val_blank(brand);
+	char c[LIM_NAME_CHARS * 3 + 32] = "";
+
+	if (hc)
+		color_en(color, c, sizeof c);
+	if (hc && hb)
+		snprintf(out, n, "%s (%s, %s)", cat_en, c, brand);
+	else if (hc || hb)
+		snprintf(out, n, "%s (%s)", cat_en, hc ? c : brand);
+	else
+		snprintf(out, n, "%s", cat_en);
+	utf8_clip(out);
+}
+
+/* The English made title of a registration whose title (title, attrs as read) is still the
+ * one the server made, else NULL (lostfound.h, "made titles"). */
+static const char *title_made_en(const char *title, const json_t *attrs)
+{
+	const json_t *m = json_object_get(attrs, "title_made");
+	const char *zh = json_string_value(json_object_get(m, "zh"));
+	const char *en = json_string_value(json_object_get(m, "en"));
+
+	return title && zh && en && strcmp(title, zh) == 0 ? en : NULL;
+}
+
+/* case_type.title_lang of both sides: the English made title for a reader of English. */
+static const char *lf_title_lang(const struct case_rec *c, bool en)
+{
+	return en ? title_made_en(c->title, c->attrs) : NULL;
+}
+
+/* The title of c in an English text (a notice's English): made, or as typed. */
+static const char *title_en_of(const struct case_rec *c)
+{
+	const char *t = title_made_en(c->title, c->attrs);
+
+	return t ? t : c->title;
+}
+
+const char *lf_title_shown(const char *title, const char *attrs, bool en, char *out, size_t n)
+{
+	json_t *a;
+	const char *t;
+
+	/* most rows have no made title: no JSON read for them, nor for a reader of Chinese */
+	if (!en || title == NULL || attrs == NULL || strstr(attrs, "\"title_made\"") == NULL)
+		return title;
+	if ((a = json_loads(attrs, 0, NULL)) == NULL)
+		return title;
+	if ((t = title_made_en(title, a)) != NULL) {
+		snprintf(out, n, "%s", t);
+		utf8_clip(out);
+	}
+	json_decref(a);
+	return t ? out : title;
+}
+
+static const char SQL_NOTE_OTHER[] = "SELECT code, title, attrs FROM cases WHERE id = ?1";
+
+/* The desks' notices of a likely match of item title (title_en: in English, made or as
+ * typed; category code, colour): our desk's names our item; the neighbouring station's names
+ * what ours is (category, colour) and our station, never our title, beside its own item's code
+ * and title. */
 static pa_err plan_notes(struct db_conn *c, struct lf_plan *p, const char *title,
-    const char *category, const char *color)
+    const char *title_en, const char *category, const char *color)
 {
 	bool lost = p->side == SIDE_LOST;
 	char cat_zh[128] = "", cat_en[128] = "", code[64] = "";
-	char other[LIM_TITLE_CHARS * 3 + 1] = "";
+	char other[LF_TITLE_BYTES] = "", other_en[LF_TITLE_BYTES] = "";
 	struct org station = { 0 };
 	struct db_stmt *s;
 	int r;
@@ -2204,7 +2331,7 @@ static pa_err plan_notes(struct db_conn *c, struct lf_plan *p, const char *title
 		return PA_OK;
 	snprintf(p->note_zh, sizeof p->note_zh, "失物招领：「%s」可能与已有登记匹配，请核对", title);
 	snprintf(p->note_en, sizeof p->note_en,
-	    "Lost and found: \"%s\" probably matches an earlier registration", title);
+	    "Lost and found: \"%s\" probably matches an earlier registration", title_en);
 	utf8_clip(p->note_zh);
 	utf8_clip(p->note_en);
 	if (p->likely_org == 0 || p->likely_org == p->org_id)
@@ -2217,26 +2344,31 @@ static pa_err plan_notes(struct db_conn *c, struct lf_plan *p, const char *title
 		return PA_ERR_DB;
 	db_bind_int(s, 1, p->likely_id);
 	if ((r = db_step(s)) == DB_ROW) {
+		char made[LF_TITLE_BYTES];
 		snprintf(code, sizeof code, "%s", db_col_text(s, 0));
 		snprintf(other, sizeof other, "%s", db_col_text(s, 1));
+		snprintf(other_en, sizeof other_en, "%s", lf_title_shown(db_col_text(s, 1),
+		    db_col_text(s, 2), true, made, sizeof made));
 	}
 	db_reset(s);
 	if (r == DB_FAIL)
 		return PA_ERR_DB;
 	if (color && !val_blank(color)) {
+		char color_e[LIM_NAME_CHARS * 3 + 32];
+		color_en(color, color_e, sizeof color_e);
 		snprintf(p->near_zh, sizeof p->near_zh, "失物招领：相邻的%s登记的%s（%s，%s）可能与本所"
 		    "%s %s「%s」匹配，请在其匹配候选中核对", station.name, lost ? "失物" : "拾遗物",
 		    cat_zh, color, lost ? "拾遗物" : "失物登记", code, other);
 		snprintf(p->near_en, sizeof p->near_en, "Lost and found: a %s %s (%s) registered by "
 		    "the neighbouring %s probably matches your %s \"%s\"; see its match candidates",
-		    lost ? "lost" : "found", cat_en, color, station.name, code, other);
+		    lost ? "lost" : "found", cat_en, color_e, station.name, code, other_en);
 	} else {
 		snprintf(p->near_zh, sizeof p->near_zh, "失物招领：相邻的%s登记的%s（%s）可能与本所"
 		    "%s %s「%s」匹配，请在其匹配候选中核对", station.name, lost ? "失物" : "拾遗物",
 		    cat_zh, lost ? "拾遗物" : "失物登记", code, other);
 		snprintf(p->near_en, sizeof p->near_en, "Lost and found: a %s %s registered by the "
 		    "neighbouring %s probably matches your %s \"%s\"; see its match candidates",
-		    lost ? "lost" : "found", cat_en, station.name, code, other);
+		    lost ? "lost" : "found", cat_en, station.name, code, other_en);
 	}
 	utf8_clip(p->near_zh);
 	utf8_clip(p->near_en);
@@ -2344,8 +2476,10 @@ static pa_err on_create_common(struct create_ctx *x, bool lost)
 	const json_t *req = n->request;
 	char catname[128];
 	static _Thread_local char title[LIM_TITLE_CHARS * 3 + 1];
+	char title_en[LF_TITLE_BYTES] = "";
 	struct lf_item me = { 0 };
 	struct lf_plan *p;
+	bool made;
 	pa_err rc;
 
 	if (n->category == NULL) {
@@ -2369,7 +2503,8 @@ static pa_err on_create_common(struct create_ctx *x, bool lost)
 	for (int i = 0; i < x->user->ngrants && n->org_id == 0; i++)
 		if (x->user->grants[i].role & STAFF_LF)
 			n->org_id = x->user->grants[i].org_id;
-	if (n->title == NULL)
+	made = n->title == NULL;
+	if (made)
 		n->title = make_title(catname, req, title, sizeof title);
 	attr_text(x->attrs, req, "color");
 	attr_text(x->attrs, req, "brand");
@@ -2439,7 +2574,21 @@ static pa_err on_create_common(struct create_ctx *x, bool lost)
 		return rc;
 	if ((rc = pii_create(x, lost, p)) != PA_OK)
 		return rc;
-	return plan_notes(x->conn, p, n->title, n->category, me.color);
+	/* a title made here is rendered in the reader's language (lostfound.h, "made titles"):
+	 * both kept, from the texts as stored (ID numbers masked) */
+	if (made) {
+		char cat_en[128];
+		if (!category_name(x->conn, n->category, true, cat_en, sizeof cat_en))
+			snprintf(cat_en, sizeof cat_en, "%s", catname);
+		make_title_en(cat_en, json_string_value(json_object_get(x->attrs, "color")),
+		    json_string_value(json_object_get(x->attrs, "brand")), title_en,
+		    sizeof title_en);
+		if (json_object_set_new(x->attrs, "title_made", json_pack("{s:s, s:s}", "zh",
+		    n->title, "en", title_en)) != 0)
+			return PA_ERR_NOMEM;
+	}
+	return plan_notes(x->conn, p, n->title, made ? title_en : n->title, n->category,
+	    me.color);
 }
 
 static pa_err lost_on_create(struct create_ctx *x)
@@ -2728,7 +2877,7 @@ static pa_err confirm_notes(struct wf_ctx *x, const struct case_rec *f, struct l
 		    f->code, f->title);
 		snprintf(w->note_en, sizeof w->note_en,
 		    "Lost and found: lost report \"%s\" is confirmed to match found item %s \"%s\"; "
-		    "arrange the return", x->c->title, f->code, f->title);
+		    "arrange the return", title_en_of(x->c), f->code, title_en_of(f));
 		utf8_clip(w->note_zh);
 		utf8_clip(w->note_en);
 		return PA_OK;
@@ -2737,24 +2886,26 @@ static pa_err confirm_notes(struct wf_ctx *x, const struct case_rec *f, struct l
 	    "「%s」匹配，请通知失主到%s领取", x->c->title, f->org_name, f->code, f->title,
 	    f->org_name);
 	snprintf(w->note_en, sizeof w->note_en, "Lost and found: lost report \"%s\" is confirmed "
-	    "to match found item %s \"%s\" kept by %s; send the owner there", x->c->title, f->code,
-	    f->title, f->org_name);
+	    "to match found item %s \"%s\" kept by %s; send the owner there", title_en_of(x->c),
+	    f->code, title_en_of(f), f->org_name);
 	category_name(x->conn, x->c->category, false, cat_zh, sizeof cat_zh);
 	category_name(x->conn, x->c->category, true, cat_en, sizeof cat_en);
 	if (color && !val_blank(color)) {
+		char color_e[LIM_NAME_CHARS * 3 + 32];
+		color_en(color, color_e, sizeof color_e);
 		snprintf(w->near_zh, sizeof w->near_zh, "失物招领：%s的失物登记%s（%s，%s）已确认与本所"
 		    "拾遗物%s「%s」匹配，请安排返还", x->c->org_name, x->c->code, cat_zh, color,
 		    f->code, f->title);
 		snprintf(w->near_en, sizeof w->near_en, "Lost and found: lost report %s of %s (%s, %s) "
 		    "is confirmed to match your found item %s \"%s\"; arrange the return", x->c->code,
-		    x->c->org_name, cat_en, color, f->code, f->title);
+		    x->c->org_name, cat_en, color_e, f->code, title_en_of(f));
 	} else {
 		snprintf(w->near_zh, sizeof w->near_zh, "失物招领：%s的失物登记%s（%s）已确认与本所"
 		    "拾遗物%s「%s」匹配，请安排返还", x->c->org_name, x->c->code, cat_zh, f->code,
 		    f->title);
 		snprintf(w->near_en, sizeof w->near_en, "Lost and found: lost report %s of %s (%s) is "
 		    "confirmed to match your found item %s \"%s\"; arrange the return", x->c->code,
-		    x->c->org_name, cat_en, f->code, f->title);
+		    x->c->org_name, cat_en, f->code, title_en_of(f));
 	}
 	utf8_clip(w->note_zh);
 	utf8_clip(w->note_en);
@@ -2794,12 +2945,12 @@ static void undo_notes(struct wf_ctx *x, const struct case_rec *f, struct lf_wri
 	    "确认已撤销，请勿据此返还", x->c->title, f->code, f->title);
 	snprintf(w->note_en, sizeof w->note_en, "Lost and found: the confirmed match of lost "
 	    "report \"%s\" and found item %s \"%s\" was undone; do not return the item on it",
-	    x->c->title, f->code, f->title);
+	    title_en_of(x->c), f->code, title_en_of(f));
 	snprintf(w->near_zh, sizeof w->near_zh, "失物招领：%s的失物登记%s与本所拾遗物%s「%s」的"
 	    "匹配确认已撤销，请勿据此返还", x->c->org_name, x->c->code, f->code, f->title);
 	snprintf(w->near_en, sizeof w->near_en, "Lost and found: the confirmed match of lost "
 	    "report %s of %s and your found item %s \"%s\" was undone; do not return the item "
-	    "on it", x->c->code, x->c->org_name, f->code, f->title);
+	    "on it", x->c->code, x->c->org_name, f->code, title_en_of(f));
 	utf8_clip(w->note_zh);
 	utf8_clip(w->note_en);
 	utf8_clip(w->near_zh);
@@ -3173,7 +3324,7 @@ static pa_err return_apply(struct wf_ctx *x)
 	snprintf(w->note_zh, sizeof w->note_zh, "失物招领：失物登记「%s」的物品已返还失主", l.title);
 	/* told only the lost report's officer (never the keeping station): no near_ notice */
 	snprintf(w->note_en, sizeof w->note_en,
-	    "Lost and found: the item of lost report \"%s\" was returned", l.title);
+	    "Lost and found: the item of lost report \"%s\" was returned", title_en_of(&l));
 	utf8_clip(w->note_zh);
 	utf8_clip(w->note_en);
 out:
@@ -3602,6 +3753,7 @@ const struct case_type lost_type = {
 	.labels = labels,
 	.col_labels = col_labels,
 	.desk_section = true,        /* 阳光坐席: its own panel; listed in the day's items */
+	.title_lang = lf_title_lang, /* a made title in the reader's language */
 };
 
 const struct case_type found_type = {
@@ -3613,6 +3765,7 @@ const struct case_type found_type = {
 	.after_update = after_update, .edit_scrub = edit_scrub,
 	.fields = found_fields, .side_select = SQL_FOUND_SELECT, .side_upsert = SQL_FOUND_UPSERT,
 	.locked_fields = locked, .notify = found_rules, .approvals = found_approvals,
+	.title_lang = lf_title_lang,  /* a made title in the reader's language */
 	.category_name = category_name, .person_roles = found_roles,
 	.export_roles = found_export_roles,
 	.col_labels = col_labels,

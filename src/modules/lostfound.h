@@ -593,6 +593,20 @@ pa_err lf_pii_case_ids(struct db_conn *c, int64_t id, struct lf_pii *p);
  * NULL) gets the cases changed. */
 pa_err lostfound_pii_upgrade(struct db *db, FILE *progress, int64_t *count);
 
+/* ---- made titles (标题): 钥匙（银色） in Chinese, Keys (silver) in English ----
+ * A registration without a title gets one made from its category, colour and brand; the
+ * Chinese one is its title (stored, searched, matched), and both are kept in its attrs
+ * ("title_made": {"zh", "en"}) so that a reader of English sees the English one for as long as
+ * the title is still the one made (a title a person typed or edited is never translated). */
+/* The title to show a reader of language en from a row's title and its attrs JSON text
+ * (cases.attrs): the English made title into out when en and the title is still the made
+ * one, else title itself (out unused). */
+const char *lf_title_shown(const char *title, const char *attrs, bool en, char *out, size_t n);
+#define LF_TITLE_BYTES (LIM_TITLE_CHARS * 3 + 1)
+/* The colour families a colour text names, in plain words (黑色/银灰色, black/silver-grey),
+ * "" when it names none (lostfound_api.c: the public notice's words). */
+void lf_color_words(const char *color, bool en, char *out, size_t n);
+
 struct http_req;
 void lostfound_api_matches(struct http_req *r);
 void lostfound_api_public(struct http_req *r);

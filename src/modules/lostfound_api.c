@@ -39,7 +39,8 @@ static bool is_lf_type(const struct case_type *t, bool *lost)
  * reasons (free text can carry personal data) but with what it is and who registered it:
  * category (10, 11 its name, 14 in English), colour (12), the station's name (13). Cols 15-21
  * are the pair's fit for equal points (lf_rank_pair): the lost report's window (15, 16), the
- * found item's time (17), the candidate's place (18, 19) and the case's own (20, 21). */
+ * found item's time (17), the candidate's place (18, 19) and the case's own (20, 21). Col 22
+ * the candidate's attrs (its made title in English, lf_title_shown). */
 #define MATCHES_FROM(other, d_table, self, sd_table, lost_d, found_d) \
     "SELECT m." other ", m.score, m.sure, m.reasons, m.confirmed, c.code, c.title, c.status, " \
     "CASE WHEN " SCOPE_CASE_SQL " THEN 1 ELSE 0 END, " \
@@ -47,7 +48,8 @@ static bool is_lf_type(const struct case_type *t, bool *lost)
     "(n.org_id = ?4 AND n.neighbour_id = c.org_id) OR (n.org_id = c.org_id AND " \
     "n.neighbour_id = ?4)), c.category, " \
     "COALESCE(k.name, c.category), d.color, o.name, COALESCE(k.name_en, k.name, c.category), " \
-    lost_d ".lost_from, " lost_d ".lost_to, " found_d ".found_at, c.lat, c.lon, sc.lat, sc.lon " \
+    lost_d ".lost_from, " lost_d ".lost_to, " found_d ".found_at, c.lat, c.lon, sc.lat, sc.lon, " \
+    "c.attrs " \
     "FROM lf_matches m JOIN cases c ON c.id = m." other " JOIN orgs o ON o.id = c.org_id " \
     "LEFT JOIN orgs un ON un.id = c.unit_id LEFT JOIN " d_table " d ON d.case_id = c.id " \
     "LEFT JOIN categories k ON k.code = c.category AND k.case_type = 'lost' " \
@@ -281,6 +283,7 @@ static void match_out(struct sb *b, struct export *x, struct db_stmt *s, bool li
     bool en, int64_t points, int64_t *n, struct db_conn *owner_of)
 {
 	bool open = db_col_int(s, 8) != 0;
+	char made[LF_TITLE_BYTES];       /* a made title in English (lf_title_shown) */
 
 	if (!open) {
 		/* a neighbouring station's item: what it is, not its title or reasons */
@@ -329,7 +332,8 @@ static void match_out(struct sb *b, struct export *x, struct db_stmt *s, bool li
 		if (!export_row(x))
 			return;
 		export_text(x, db_col_text(s, 5));
-		export_text(x, db_col_text(s, 6));
+		export_text(x, lf_title_shown(db_col_text(s, 6), db_col_text(s, 22),
+		    export_english(x), made, sizeof made));
 		export_percent(x, score_of(points));
 		export_bool(x, likely);
 		sb_init(&line, 8192);
@@ -343,7 +347,8 @@ static void match_out(struct sb *b, struct export *x, struct db_stmt *s, bool li
 	    (long long)db_col_int(s, 0));
 	sb_json_str(b, db_col_text(s, 5));
 	sb_adds(b, ",\"title\":");
-	sb_json_str(b, db_col_text(s, 6));
+	sb_json_str(b, lf_title_shown(db_col_text(s, 6), db_col_text(s, 22), en, made,
+	    sizeof made));
 	sb_adds(b, ",\"status\":");
 	sb_json_str(b, db_col_text(s, 7));
 	sb_printf(b, ",\"score\":%.2f,\"likely\":%s,\"confirmed\":%s,\"reasons\":",
@@ -488,7 +493,8 @@ out:
 /* The open lost reports (寻找中, 已匹配) of the unit at path ?2 and below that the caller (?1)
  * sees, newest first, keyset by id (?3, 0 for the first), ?4 rows. */
 static const char SQL_ALERT_LOST[] =
-    "SELECT c.id, c.code, c.title, c.status, c.org_id FROM cases c JOIN orgs o ON o.id = c.org_id "
+    "SELECT c.id, c.code, c.title, c.status, c.org_id, c.attrs FROM cases c "
+    "JOIN orgs o ON o.id = c.org_id "
     "LEFT JOIN orgs un ON un.id = c.unit_id "
     "WHERE c.type = 'lost' AND c.status IN ('open', 'matched') AND c.closed_at IS NULL "
     "AND substr(o.path, 1, length(?2)) = ?2 AND " SCOPE_CASE_SQL
@@ -551,7 +557,9 @@ static int alert_rows(struct db_stmt *s, bool mine, bool en, struct alert_row *o
 		w->mine = mine;
 		w->code = dup_col(s, 1);
 		if (mine) {
-			w->title = dup_col(s, 2);
+			char made[LF_TITLE_BYTES];
+			w->title = strdup(lf_title_shown(db_col_null(s, 2) ? "" : db_col_text(s, 2),
+			    db_col_text(s, 5), en, made, sizeof made));
 			w->status = dup_col(s, 3);
 			w->org = db_col_int(s, 4);
 		} else {
@@ -648,8 +656,10 @@ static pa_err alert_of(struct db_conn *c, int64_t user, int64_t lost_id, int64_t
 		/* in the caller's scope, or a neighbouring station's (its desk was told as ours) */
 		a->visible = db_col_int(s, 8) != 0;
 		a->show = a->visible || db_col_int(s, 9) != 0;
+		char made[LF_TITLE_BYTES];
 		a->code = dup_col(s, 5);
-		a->title = dup_col(s, 6);
+		a->title = strdup(lf_title_shown(db_col_null(s, 6) ? "" : db_col_text(s, 6),
+		    db_col_text(s, 22), en, made, sizeof made));
 		a->status = dup_col(s, 7);
 		a->reasons = dup_col(s, 3);
 		summary_of(s, en, summary);
@@ -909,6 +919,11 @@ static void color_words(unsigned bits, bool en, char *out, size_t n)
 			break;
 		o += (size_t)k;
 	}
+}
+
+void lf_color_words(const char *color, bool en, char *out, size_t n)
+{
+	color_words(lf_color_bits(color), en, out, n);
 }
 
 static void day_of(int64_t ms, char out[16])
@@ -1193,7 +1208,7 @@ void lostfound_api_settings_put(struct http_req *r)
 /* ------------------------------------------------------------------ near the claim end */
 
 static const char SQL_EXPIRING[] =
-    "SELECT c.id, c.code, c.title, d.claim_end_at, d.storage_place, o.name "
+    "SELECT c.id, c.code, c.title, d.claim_end_at, d.storage_place, o.name, c.attrs "
     "FROM found_details d JOIN cases c ON c.id = d.case_id JOIN orgs o ON o.id = c.org_id "
     "LEFT JOIN orgs un ON un.id = c.unit_id "
     "WHERE d.m_open = 1 AND d.claim_end_at <= ?2 AND c.type = 'found' AND " SCOPE_CASE_SQL
@@ -1244,10 +1259,12 @@ void lostfound_api_expiring(struct http_req *r)
 		}
 		export_sheet(x, "临近认领期限", "Near the claim deadline", expiring_cols);
 		while ((rr = db_step(s)) == DB_ROW) {
+			char made[LF_TITLE_BYTES];
 			if (!export_row(x))
 				continue;
 			export_text(x, db_col_text(s, 1));
-			export_text(x, db_col_text(s, 2));
+			export_text(x, lf_title_shown(db_col_text(s, 2), db_col_text(s, 6),
+			    export_english(x), made, sizeof made));
 			export_time(x, db_col_int(s, 3));
 			export_int(x, days_left(db_col_int(s, 3), now));
 			export_text(x, db_col_null(s, 4) ? "" : db_col_text(s, 4));
@@ -1261,11 +1278,13 @@ void lostfound_api_expiring(struct http_req *r)
 	sb_adds(&b, "{\"items\":[");
 	while ((rr = db_step(s)) == DB_ROW && n < LF_EXPIRING_MAX) {
 		int64_t end = db_col_int(s, 3);
+		char made[LF_TITLE_BYTES];
 		sb_printf(&b, "%s{\"case_id\":%lld,\"code\":", n++ ? "," : "",
 		    (long long)db_col_int(s, 0));
 		sb_json_str(&b, db_col_text(s, 1));
 		sb_adds(&b, ",\"title\":");
-		sb_json_str(&b, db_col_text(s, 2));
+		sb_json_str(&b, lf_title_shown(db_col_text(s, 2), db_col_text(s, 6),
+		    http_lang(r) == LANG_EN, made, sizeof made));
 		sb_adds(&b, ",\"claim_end_at\":");
 		sb_json_time(&b, end);
 		/* the page says 已届满 from this, on the server's clock (not the browser's) */

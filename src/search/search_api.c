@@ -324,7 +324,7 @@ static void reply_page(struct http_req *r, struct db_conn *c, struct db_stmt *s,
 			continue;
 		if (n)
 			sb_add(&b, ",", 1);
-		case_json(&b, &rec, r->user);
+		case_json_lang(&b, &rec, r->user, en);
 		if (with_snippet) {
 			const struct wf_status *st = wf_status_find(rec.type, rec.status);
 			sb_adds(&b, ",\"type_name\":");

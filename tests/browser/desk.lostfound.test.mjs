@@ -247,7 +247,7 @@ step('on a tablet (768x1024) the sections stack without sideways scroll; English
   const enMatch = await en.locator('[data-testid=desk-lf-alerts] [data-testid=lf-match]').first().textContent();
   assert.match(enMatch, /\(\+\d+ points\)/);
   assert.doesNotMatch(enMatch, /分）/);
-  // the reasons themselves in English (the item's own title stays as registered)
+  // the reasons themselves in English (a typed title stays as typed; a made one is English too)
   const enReasons = await en.locator('[data-testid=desk-lf-alerts] [data-testid=lf-match] .lf-reasons li').allTextContents();
   assert.ok(enReasons.length >= 4);
   for (const r of enReasons) assert.doesNotMatch(r, HAN, `English reason: ${r}`);

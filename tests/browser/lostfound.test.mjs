@@ -142,6 +142,30 @@ step('the receipt prints with the station, the item and the claimant masked', as
   assert.deepEqual(st, ['returned', 'lost', 'returned']);
 });
 
+step('in English the made titles read in English: the receipt and the case page\'s heading; a typed title as typed', async () => {
+  const receipt = page.url();
+  await page.evaluate(() => localStorage.setItem('pingan.lang', 'en'));
+  await page.reload();
+  await page.locator('[data-testid=lf-receipt]').waitFor();
+  // registered without a title: 手机（哑光黑，HUAWEI） is made; its English is made likewise
+  assert.equal((await page.locator('[data-testid=lf-r-item]').textContent()).trim(), 'Mobile phone (matte black, HUAWEI)');
+  assert.match(await page.locator('[data-testid=lf-r-lost]').textContent(), /^SW\d+ Mobile phone \(black, 华为\)$/);
+  await shot(page, 'lostfound-receipt-en');
+  const id = Number(receipt.match(/(\d+)$/)[1]);
+  await page.goto(`${base}/#/case/${id}`);
+  assert.equal((await page.locator('[data-testid=case-title]').textContent()).trim(), 'Mobile phone (matte black, HUAWEI)');
+  assert.doesNotMatch(await page.locator('.case-head').textContent(), /手机（/);
+  await shot(page, 'lostfound-case-en');
+  // a title typed by a person is shown as typed
+  const typed = await page.evaluate(async () => (await import('/api.js')).api('POST', '/cases',
+    { type: 'found', category: 'other', title: '蓝色雨伞', storage_place: 'B柜' }));
+  await page.goto(`${base}/#/case/${typed.id}`);
+  assert.equal((await page.locator('[data-testid=case-title]').textContent()).trim(), '蓝色雨伞');
+  await page.evaluate(() => localStorage.setItem('pingan.lang', 'zh'));
+  await page.reload();
+  assert.equal((await page.locator('[data-testid=case-title]').textContent()).trim(), '蓝色雨伞');
+});
+
 step('the public notice page opens without login; its categories come from the catalogue (admin-extended too)', async () => {
   // an admin adds a category to the lost-and-found catalogue
   const actx = await browser.newContext(DESKTOP);
