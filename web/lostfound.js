@@ -51,6 +51,12 @@ async function categories() {
   return catCache.items;
 }
 
+/** The name of category code in the current language (the code when the catalogue has none). */
+export async function categoryName(code) {
+  const c = (await categories()).find((x) => x.code === code);
+  return c ? c.name : String(code || '');
+}
+
 /**
  * The registration form of both sides; onDone(case) after a successful create. opts.orgId: the
  * station to register at (the desk page's station); without it the server takes the caller's.

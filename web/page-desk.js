@@ -182,8 +182,9 @@ function refusalOf(type, action) {
   return r !== action && actionDesc(type, r) ? r : null;
 }
 
-/** Opens action `a` of desk item i in the type's own dialog (a fresh read gives the version);
- *  after it, or after a conflict, the desk redraws. */
+/** Opens action `a` of desk item i in the type's own dialog (a fresh read gives the version;
+ *  the row's `detail` goes along for a dialog that shows it); after it, or after a conflict,
+ *  the desk redraws. */
 async function approvalAction(i, a, reload) {
   try {
     const c = await api('GET', `/cases/${i.id}`);
@@ -192,6 +193,8 @@ async function approvalAction(i, a, reload) {
     typeModule(c.type).openAction(c, a, {
       onDone: async () => { showNotice(t('desk.approvals.done', actionLabel(a, c.type))); await reload(); },
       onConflict: async (e) => { showError(e); await reload(); },
+      // what the row showed (its type's rows): the dialog shows the same words
+      detail: Array.isArray(i.detail) ? i.detail : null,
     });
   } catch (e) {
     if (e.status !== 401) showError(e);
@@ -213,9 +216,20 @@ function approvalsPanel(d, leader, reload) {
   return panel(leader ? 'desk.approvals.leader' : 'desk.approvals', 'desk-approvals',
     shown.length ? h('ul', { class: 'desk-list' }, shown.map((i) => h('li', { dataset: { testid: 'desk-approval', id: String(i.id), type: i.type } },
       h('span', { class: 'desk-type' }, typeLabel(i.type)), ' ', caseLink(i), ' ',
-      i.can_approve ? buttons(i) : h('span', { class: 'muted small' }, t('desk.approvals.waiting')))))
+      i.can_approve ? buttons(i) : h('span', { class: 'muted small' }, t('desk.approvals.waiting')),
+      approvalDetail(i))))
       : h('p', { class: 'muted' }, t('desk.approvals.empty')),
     cutNote(d.approvals));
+}
+
+/** What the approver decides on, under the row: the type's rows from GET /desk (`detail`:
+ *  [{name, label, value}] in the request's language; a found item's disposal asked for, the
+ *  reason, who asked and the item), so that nobody approves from a code and a title alone. */
+function approvalDetail(i) {
+  const rows = Array.isArray(i.detail) ? i.detail : [];
+  if (!rows.length) return null;
+  return h('dl', { class: 'details desk-approval-detail', dataset: { testid: 'desk-approval-detail' } },
+    rows.map((r) => [h('dt', null, r.label), h('dd', { dataset: { name: r.name } }, r.value)]));
 }
 
 function duePanel(d) {

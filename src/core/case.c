@@ -848,6 +848,34 @@ pa_err case_timeline_write(struct db_conn *conn, struct sb *b, int64_t case_id, 
 	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
 }
 
+/* The newest event of one action of a case (the request an approval decides on). */
+static const char SQL_TL_LAST_ACTION[] =
+    "SELECT t.note, u.name, t.at FROM timeline t LEFT JOIN users u ON u.id = t.actor_id "
+    "WHERE t.case_id = ?1 AND t.kind = 'action' AND t.action = ?2 ORDER BY t.seq DESC LIMIT 1";
+
+pa_err case_last_action(struct db_conn *conn, int64_t case_id, const char *action, char *note,
+    size_t note_n, char *actor, size_t actor_n, int64_t *at)
+{
+	struct db_stmt *s = db_prepare(conn, SQL_TL_LAST_ACTION);
+	int r;
+
+	note[0] = actor[0] = '\0';
+	*at = 0;
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, case_id);
+	db_bind_text(s, 2, action);
+	if ((r = db_step(s)) == DB_ROW) {
+		snprintf(note, note_n, "%s", db_col_null(s, 0) ? "" : db_col_text(s, 0));
+		snprintf(actor, actor_n, "%s", db_col_null(s, 1) ? "" : db_col_text(s, 1));
+		utf8_clip(note);
+		utf8_clip(actor);
+		*at = db_col_int(s, 2);
+	}
+	db_reset(s);
+	return r == DB_ROW ? PA_OK : r == DB_DONE ? PA_ERR_NOT_FOUND : PA_ERR_DB;
+}
+
 /* ------------------------------------------------------------------ create */
 
 struct create_job {

@@ -305,6 +305,13 @@ struct case_type {
 	 * of one of them waits for an approval; the desk's leader view lists those the leader may
 	 * take (docs/architecture.md, "The front desk"). */
 	const char *const *approvals;
+	/* Optional, with approvals: what the approver decides on (审批要素) when c waits for an
+	 * approval: rows {"label", "value"} appended to rows in the reader's language (en), e.g.
+	 * a found item's disposal asked for, the reason and who asked, and the item itself. conn:
+	 * a reader. The desk's approval list shows them under the case (desk_page.c); NULL: the
+	 * case's code and title only. */
+	pa_err (*approval_detail)(struct db_conn *conn, const struct case_rec *c, bool en,
+	    json_t *rows);
 	/* Sealed statuses (封存), NULL-terminated or NULL: a case in one of them takes no action,
 	 * edit or comment any more (409 case_sealed), e.g. a record once it is accepted. */
 	const char *const *sealed;
@@ -605,6 +612,11 @@ size_t case_one_bytes(void);
 /* Writes the timeline events of a case (oldest first; only event_id if non-zero) as
  * comma-separated JSON objects, without the array brackets. */
 pa_err case_timeline_write(struct db_conn *conn, struct sb *b, int64_t case_id, int64_t event_id);
+/* The newest timeline event of action code on case case_id: its note ("" when none) and its
+ * actor's name ("" when none) into the buffers, its time into *at. PA_ERR_NOT_FOUND when the
+ * case has no such event. For a reader that shows what was asked (the desk's approvals). */
+pa_err case_last_action(struct db_conn *conn, int64_t case_id, const char *action, char *note,
+    size_t note_n, char *actor, size_t actor_n, int64_t *at);
 void wf_allowed_sb(struct sb *b, const struct case_rec *c, const struct auth_user *u, int64_t now);
 
 /* ---- timeline: see timeline.h (struct tl_event, tl_append) ---- */

@@ -188,6 +188,19 @@ void desk_api_overview(struct http_req *r)
 			json_object_set_new(it, "action_zh", json_string(a ? a->name_zh : apr));
 			json_object_set_new(it, "can_approve", json_boolean(a && wf_allowed(a, &k,
 			    r->user, now)));
+			/* what the approver decides on (the disposal asked for, why, the item): the
+			 * type's rows, so that nobody approves from a code and a title alone */
+			if (k.type->approval_detail) {
+				json_t *rows = json_array();
+				if (rows == NULL || k.type->approval_detail(c, &k, en, rows) != PA_OK) {
+					json_decref(rows);
+					json_decref(it);
+					case_rec_clear(&k);
+					db_reset(s);
+					goto dberr;
+				}
+				json_object_set_new(it, "detail", rows);
+			}
 			section_add(approvals, it);
 		}
 		if (strcmp(k.type->code, "custody") == 0) {

@@ -3610,6 +3610,54 @@ static void found_extra(struct sb *b, const struct case_rec *c, int64_t now)
 		    end <= now ? "true" : "false");
 }
 
+/* One row of a found item's approval detail: its name, label in the reader's language and
+ * value ("—" when there is none). */
+static void detail_row(json_t *rows, const char *name, const char *zh, const char *en_label,
+    bool en, const char *value)
+{
+	json_array_append_new(rows, json_pack("{s:s, s:s, s:s}", "name", name, "label",
+	    en ? en_label : zh, "value", value && *value ? value : "—"));
+}
+
+/* case_type.approval_detail of a found item waiting for 批准处置: the disposal asked for, the
+ * reason and who asked (the timeline's request_disposal), and what the item is and whose
+ * keeping it is in: its category, colour, station and the end of its claim period (a leader
+ * approved from a code and a title alone, in Chinese). */
+static pa_err found_approval_detail(struct db_conn *conn, const struct case_rec *c, bool en,
+    json_t *rows)
+{
+	const struct type_field *df = type_field_find(c->type, "disposal");
+	const char *disposal = json_string_value(json_object_get(c->attrs, "disposal"));
+	const char *color = json_string_value(json_object_get(c->attrs, "color"));
+	json_t *end = json_object_get(c->attrs, "claim_end_at");
+	char note[LIM_TEXT_CHARS * 3 + 1], actor[AUTH_NAME_MAX], cat[128] = "", day[16] = "";
+	char color_e[LIM_NAME_CHARS * 3 + 32] = "", stamp[TIME_STR_MAX];
+	int64_t at;
+	pa_err rc;
+
+	rc = case_last_action(conn, c->id, "request_disposal", note, sizeof note, actor,
+	    sizeof actor, &at);
+	if (rc != PA_OK && rc != PA_ERR_NOT_FOUND)
+		return rc;
+	if (!category_name(conn, c->category, en, cat, sizeof cat))
+		snprintf(cat, sizeof cat, "%s", c->category ? c->category : "");
+	if (json_is_integer(end)) {
+		time_format(json_integer_value(end), stamp);
+		snprintf(day, sizeof day, "%.10s", stamp);
+	}
+	if (en && color && !val_blank(color))
+		color_en(color, color_e, sizeof color_e);
+	detail_row(rows, "disposal", "处置方式", "Disposal", en,
+	    disposal && df ? tf_choice_name(df, disposal, en) : disposal);
+	detail_row(rows, "reason", "申请理由", "Reason given", en, note);
+	detail_row(rows, "asked_by", "申请人", "Asked by", en, actor);
+	detail_row(rows, "category", "物品类别", "Category", en, cat);
+	detail_row(rows, "color", "颜色", "Colour", en, en ? color_e : color);
+	detail_row(rows, "station", "保管单位", "Kept by", en, c->org_name);
+	detail_row(rows, "claim_end", "认领期限届满", "Claim period ended", en, day);
+	return PA_OK;
+}
+
 static const struct person_role lost_roles[] = {
 	{ "owner", "失主", "Owner", 0, 1 },
 	{ "holder", "证件持有人", "ID holder", 0, LF_PII_IDS },
@@ -3766,6 +3814,7 @@ const struct case_type found_type = {
 	.fields = found_fields, .side_select = SQL_FOUND_SELECT, .side_upsert = SQL_FOUND_UPSERT,
 	.locked_fields = locked, .notify = found_rules, .approvals = found_approvals,
 	.title_lang = lf_title_lang,  /* a made title in the reader's language */
+	.approval_detail = found_approval_detail,   /* 待我审批: what a disposal asks */
 	.category_name = category_name, .person_roles = found_roles,
 	.export_roles = found_export_roles,
 	.col_labels = col_labels,

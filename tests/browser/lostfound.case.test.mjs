@@ -282,19 +282,40 @@ step('a disposal asked for after the claim period waits in the leader\'s 待我�
   await row.waitFor();
   assert.equal((await row.locator('[data-testid=desk-approve]').textContent()).trim(), '批准处置');
   assert.equal((await row.locator('[data-testid=desk-refuse]').textContent()).trim(), '不批准处置');
+  // the row says what is asked and of what (it showed the code and the title only): the
+  // disposal, the reason, who asked, and the item's category, colour, station and claim end
+  const detail = row.locator('[data-testid=desk-approval-detail]');
+  const said = async (name) => (await detail.locator(`dd[data-name=${name}]`).textContent()).trim();
+  assert.equal(await said('disposal'), '销毁');
+  assert.equal(await said('reason'), '期满无人认领，已破损，申请销毁');
+  assert.match(await said('asked_by'), /^王磊/);
+  assert.equal(await said('category'), '其他');
+  assert.equal(await said('station'), '城中派出所');
+  assert.equal(await said('claim_end'), '1970-01-01');
+  assert.match(await detail.innerText(), /处置方式\s*销毁/);
+  // the other approvals of the list (the demo's archive query, CCTV review) as before
+  const others = leader.locator('[data-testid=desk-approval]:not([data-type=found])');
+  assert.ok(await others.count() >= 1, 'other kinds of approval listed');
+  assert.equal(await others.locator('[data-testid=desk-approval-detail]').count(), 0);
+  assert.equal(await others.first().locator('[data-testid=desk-approve]').count(), 1);
   await shot(leader, 'lfcase-desk-approval');
   await row.locator('[data-testid=desk-approve]').click();
   const dlg = leader.locator('dialog[data-testid=action-approve_disposal]');
   await dlg.waitFor();
-  // what is approved: the disposal, the reason and who asked (it said only 确认执行“批准处置”？)
+  // what is approved: the disposal, the reason and who asked (it said only 确认执行“批准处置”？),
+  // and the item
   const asked = await dlg.locator('[data-testid=lf-disposal-asked]').innerText();
   assert.match(asked, /处置方式\s*销毁/);
   assert.match(asked, /期满无人认领，已破损，申请销毁/);
   assert.match(asked, /申请人\s*王磊/);
+  assert.match(asked, /保管单位\s*城中派出所/);
+  await dlg.locator('[data-testid=lf-asked-category]', { hasText: '其他' }).waitFor();
+  // asked once, here: what cannot be undone is said in this dialog, and no second one follows
+  assert.match(await dlg.locator('[data-testid=action-question]').textContent(), /不可撤销/);
   await shot(leader, 'lfcase-desk-approve-dialog');
   await dlg.locator('button[type=submit]').click();
-  await leader.locator('dialog[data-testid=confirm] button[type=submit]').click();
   await row.waitFor({ state: 'detached' });
+  assert.equal(await leader.locator('dialog[data-testid=confirm]').count(), 0, 'no second confirmation');
   const st = await leader.evaluate(async (i) => (await (await import('/api.js')).api('GET', `/cases/${i}`)), F.id);
   assert.equal(st.status, 'disposed');
   assert.equal(st.disposal, 'destroy');

@@ -6,7 +6,7 @@ import { h } from '../dom.js';
 import { t, fieldLabel, choiceLabel } from '../i18n.js';
 import { openGenericAction } from './generic.js';
 import { pairRows, matchesPanel } from './lostfound-kit.js';
-import { openReturnDialog } from '../lostfound.js';
+import { openReturnDialog, categoryName } from '../lostfound.js';
 import { typeDesc } from '../state.js';
 import { fmtTime } from '../ui.js';
 
@@ -71,21 +71,41 @@ export function timelineLines(ev) {
 export function openAction(c, action, handlers) {
   // the server closes the confirmed lost report with it (lost_id left out)
   if (action === 'return') return openReturnDialog(c, null, null);
-  // 依法处置 and 批准处置 end the item's keeping for good: asked once more
-  const final = action === 'dispose' || action === 'approve_disposal';
+  // 依法处置 and 批准处置 end the item's keeping for good. 依法处置 (a form: the disposal and
+  // the reason) asks once more after it; 批准处置 has nothing to fill in, so its dialog is the
+  // one question, saying what cannot be undone (it asked 确认执行“批准处置”？ and then
+  // 处置「…」？ again: twice for one click)
+  const question = t('lf.dispose_confirm', `${c.code} ${c.title}`);
   const dlg = openGenericAction(c, action, type, handlers,
-    final ? { confirm: t('lf.dispose_confirm', `${c.code} ${c.title}`) } : {});
-  // the leader decides on what was asked: the disposal, the reason and who asked (the dialog
-  // said only 确认执行“批准处置”？)
+    action === 'dispose' ? { confirm: question } : action === 'approve_disposal' ? { question } : {});
+  // the leader decides on what was asked and on what: the disposal, the reason and who asked,
+  // and the item (category, colour, the station keeping it, the end of its claim period)
   if ((action === 'approve_disposal' || action === 'refuse_disposal') && dlg && dlg.dialog) {
-    const asked = (c.timeline || []).filter((e) => e.action === 'request_disposal').pop();
-    const [label, name] = disposalText(c.disposal);
     const where = dlg.dialog.querySelector('.dialog-case');
-    const dash = (v) => (v ? String(v) : '—');
-    if (where) where.after(h('dl', { class: 'details', dataset: { testid: 'lf-disposal-asked' } },
-      h('dt', null, label), h('dd', null, c.disposal ? name : '—'),
-      h('dt', null, t('lf.disposal_reason')), h('dd', null, dash(asked && asked.note)),
-      h('dt', null, t('lf.disposal_by')), h('dd', null, dash(asked && asked.actor_name))));
+    if (where) where.after(askedRows(c, handlers && handlers.detail));
   }
   return dlg;
+}
+
+/** What a disposal's approver decides on, as rows: opened from the desk's 待我审批, the very
+ *  rows of its list (GET /desk `detail`, the server's words in the page's language); from the
+ *  item's page, the same read off the case (the latest 申请处置 on its timeline). */
+function askedRows(c, detail) {
+  const dash = (v) => (v ? String(v) : '—');
+  const dl = (rows) => h('dl', { class: 'details', dataset: { testid: 'lf-disposal-asked' } },
+    rows.map(([name, label, value]) => [h('dt', null, label), h('dd', { dataset: { testid: 'lf-asked-' + name } }, value)]));
+  if (Array.isArray(detail) && detail.length) return dl(detail.map((r) => [r.name, r.label, dash(r.value)]));
+  const asked = (c.timeline || []).filter((e) => e.action === 'request_disposal').pop();
+  const [label, name] = disposalText(c.disposal);
+  const cat = h('span', null, dash(c.category));
+  categoryName(c.category).then((n) => { cat.textContent = dash(n); }).catch(() => {});
+  return dl([
+    ['disposal', label, c.disposal ? name : '—'],
+    ['reason', t('lf.disposal_reason'), dash(asked && asked.note)],
+    ['asked_by', t('lf.disposal_by'), dash(asked && asked.actor_name)],
+    ['category', t('lf.category'), cat],
+    ['color', t('lf.color'), dash(c.color)],
+    ['station', t('lf.kept_by'), dash(c.org_name)],
+    ['claim_end', t('lf.claim_ended_on'), c.claim_end_at ? fmtTime(c.claim_end_at).slice(0, 10) : '—'],
+  ]);
 }

@@ -168,14 +168,18 @@ export function actionFields(type, action) {
   });
 }
 
-/** The dialog of an action that no type module knows: one input per field the action asks for. */
+/** The dialog of an action that no type module knows: one input per field the action asks for.
+ *  opts.confirm: a question asked once more after the inputs (an irreversible action with
+ *  inputs); opts.question: the dialog's own question when the action has no inputs. */
 export function openGenericAction(c, action, type, handlers, opts = {}) {
   const label = actionLabel(action, type);
   const specs = actionFields(type, action);
   let dlg = null;
   const inputs = specs.map((f) => ({ f, ...inputFor(f, c, (e) => dlg && dlg.showError(e)) }));
   const body = [h('p', { class: 'dialog-case' }, h('span', { class: 'code' }, c.code || ''), ' ', c.title || '')];
-  if (!inputs.length) body.push(h('p', null, t('evaction.generic_confirm', label)));
+  // an action without inputs asks its question here, once (opts.question: the type's own,
+  // e.g. what cannot be undone; a second confirmation after this one asked the same twice)
+  if (!inputs.length) body.push(h('p', { class: 'dialog-question', dataset: { testid: 'action-question' } }, opts.question || t('evaction.generic_confirm', label)));
   for (const i of inputs) body.push(field(fieldLabel(i.f), i.el, { required: i.f.required }));
   dlg = openDialog({
     title: label,
