@@ -115,6 +115,17 @@ export async function mountRegistration(el, onDone, opts = {}) {
     if (!sel.value) { refuse(t('lf.need_category'), sel); return; }
     const idBad = f.person_id.value.trim() && idCardProblem(f.person_id.value.trim());
     if (idBad) { refuse(t(idBad), f.person_id); return; }
+    // a lost report with nobody to call back, or with nothing to match it on, is asked about
+    // once (the officer may pass: the API takes such reports, an outside checker sends them)
+    if (side === 'lost') {
+      const said = (k) => f[k].value.trim() !== '';
+      const warn = [];
+      if (!said('person_name') && !said('person_phone') && !said('person_id')) warn.push(t('lf.warn_no_owner'));
+      if (!['body', 'color', 'brand', 'model', 'serial', 'marks'].some(said)) warn.push(t('lf.warn_no_detail'));
+      // one line each: what is missing, then the question
+      const text = [...warn, t('lf.warn_save_anyway')].flatMap((line, i) => (i ? [h('br'), line] : [line]));
+      if (warn.length && !(await confirmDialog(text, t('lf.save_anyway'), false))) return;
+    }
     const body = { type: side, category: sel.value, body: f.body.value };
     if (opts.orgId) body.org_id = opts.orgId;
     for (const k of ['color', 'brand', 'model', 'serial', 'marks', 'address'])

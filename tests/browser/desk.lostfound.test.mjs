@@ -53,6 +53,13 @@ async function registerOnDesk(page, side, values) {
   for (const [k, v] of Object.entries(values)) await reg.locator(`[data-testid=lf-${k}]`).fill(v);
   const before = await reg.locator('[data-testid=lf-registered]').textContent();
   await reg.locator('[data-testid=lf-save]').click();
+  // a lost report without its owner is asked about first (nobody to call back); passed
+  if (side === 'lost' && !values.person_name && !values.person_phone) {
+    const ask = page.locator('dialog[data-testid=confirm]');
+    await ask.waitFor();
+    assert.match(await ask.textContent(), /无法联系失主/);
+    await ask.locator('button[type=submit]').click();
+  }
   await page.waitForFunction((b) => {
     const el = document.querySelector('[data-testid=desk-lf-register] [data-testid=lf-registered]');
     return el && el.textContent !== b && /已登记/.test(el.textContent);
