@@ -1940,7 +1940,9 @@ pa_err lostfound_pii_upgrade(struct db *db, FILE *progress, int64_t *count)
  * and officers), the end (the registering officer and the leaders: it may now be disposed
  * of). The one before the end is told only when it falls after the notice: with a claim
  * period of LF_EXPIRING_DAYS or less (claim_days may be 30) it would come at the very moment
- * of the publication, saying nothing the expiring list does not show from then on. */
+ * of the publication, saying nothing the expiring list does not show from then on. The end
+ * is not told while an owner waits for the item (a confirmed lost report: disposal is refused
+ * then, 409 owner_waiting). Each notice names a made title in the reader's language. */
 struct lf_moment {
 	const char *mark, *mark_id, *sql, *late_sql, *kind, *zh, *en;
 	int64_t before;                  /* the moment is this long before the column's time */
@@ -1953,7 +1955,7 @@ struct lf_moment {
 /* after the mark (?1, ?4) up to ?2, in (time, case id) order; ?5: only moments (the column's
  * time less ?6) after the notice; ?7: only items on the public notice */
 #define MOMENT_SQL(col) \
-    "SELECT d.case_id, d." col ", c.title, COALESCE(c.reporter_id, 0), c.org_id " \
+    "SELECT d.case_id, d." col ", c.title, COALESCE(c.reporter_id, 0), c.org_id, c.attrs " \
     "FROM found_details d JOIN cases c ON c.id = d.case_id WHERE d.m_open = 1 " \
     "AND d." col " >= ?1 AND (d." col " > ?1 OR d.case_id > ?4) AND d." col " <= ?2 " \
     "AND (?5 = 0 OR d." col " - ?6 > d.notice_at) " \
@@ -1963,7 +1965,7 @@ struct lf_moment {
  * ?5 = 0: the moment tells only the registering officer, so an item without one is skipped
  * (nobody would be told, and it would be read again each pass); ?6 to ?8 as ?5 to ?7 above */
 #define MOMENT_LATE_SQL(col) \
-    "SELECT d.case_id, d." col ", c.title, COALESCE(c.reporter_id, 0), c.org_id " \
+    "SELECT d.case_id, d." col ", c.title, COALESCE(c.reporter_id, 0), c.org_id, c.attrs " \
     "FROM found_details d JOIN cases c ON c.id = d.case_id WHERE d.m_open = 1 " \
     "AND (?5 OR c.reporter_id IS NOT NULL) AND (?6 = 0 OR d." col " - ?7 > d.notice_at) " \
     "AND (?8 = 0 OR NOT " LF_OWNER_WAITING_SQL("d.case_id") ") " \
@@ -1985,7 +1987,7 @@ static const struct lf_moment moments[] = {
 	  MOMENT_LATE_SQL("claim_end_at"), "lf_claim_ended",
 	  "拾遗物认领期已满，可申请依法处置：%s",
 	  "The claim period has ended; the item may be disposed of: %s", 0, ROLE_LEADER, true,
-	  false, false },
+	  false, true },
 };
 #define LF_MOMENTS ((int)(sizeof moments / sizeof moments[0]))
 #define LF_TICK_ROWS (LF_MOMENTS * (LF_TICK_MAX + LF_TICK_LATE_MAX))
@@ -1995,7 +1997,8 @@ struct tick_job {
 	int n;
 	int moment[LF_TICK_ROWS];
 	int64_t id[LF_TICK_ROWS], reporter[LF_TICK_ROWS], org[LF_TICK_ROWS];
-	char title[LF_TICK_ROWS][LIM_TITLE_CHARS * 3 + 1];
+	char title[LF_TICK_ROWS][LF_TITLE_BYTES];
+	char title_en[LF_TICK_ROWS][LF_TITLE_BYTES];   /* a made title in English, or as typed */
 	int64_t mark[LF_MOMENTS], mark_id[LF_MOMENTS], now;
 };
 
@@ -2013,7 +2016,7 @@ static pa_err tick_run(struct db_conn *w, void *ctx)
 		const struct lf_moment *m = &moments[j->moment[i]];
 		char zh[LIM_TITLE_CHARS * 3 + 128], en[LIM_TITLE_CHARS * 3 + 128];
 		snprintf(zh, sizeof zh, m->zh, j->title[i]);
-		snprintf(en, sizeof en, m->en, j->title[i]);
+		snprintf(en, sizeof en, m->en, j->title_en[i]);
 		utf8_clip(zh);
 		utf8_clip(en);
 		if (m->reporter && j->reporter[i] &&
@@ -2047,6 +2050,9 @@ static int tick_read(struct db_stmt *s, struct tick_job *j, int k, int64_t *t, i
 		j->reporter[i] = db_col_int(s, 3);
 		j->org[i] = db_col_int(s, 4);
 		snprintf(j->title[i], sizeof j->title[i], "%s", db_col_text(s, 2));
+		char made[LF_TITLE_BYTES];
+		snprintf(j->title_en[i], sizeof j->title_en[i], "%s", lf_title_shown(j->title[i],
+		    db_col_null(s, 5) ? NULL : db_col_text(s, 5), true, made, sizeof made));
 		*t = db_col_int(s, 1);
 		*id = j->id[i];
 		got++;

@@ -8,7 +8,9 @@
 //    station's leaders once — not again on the next passes, nor after another restart — at the
 //    end fixed at registration: a later change of claim_days moves no item's end.
 //  - An item whose owner is confirmed is not on the public notice, so its officer is not told
-//    招领公告已发布 when its notice time comes.
+//    招领公告已发布 when its notice time comes, nor 认领期已满，可申请依法处置 at its end (disposal
+//    is refused while the owner waits).
+//  - A notice's English names a made title in English (银色 钥匙 → Keys (silver)).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, API } from './lib.mjs';
@@ -65,6 +67,11 @@ after(async () => { await srv?.stop(); });
 test('a claim period of 30 days (the window) is not told "ends within 30 days" at its publication; one of 45 days is not yet; a later claim_days moves no end', async () => {
   await settings({ notice_days: 0, claim_days: 30 });
   items.A = await create('cz-aux', { type: 'found', category: 'bag', body: '灰色双肩包一个', color: '灰色', storage_place: 'C柜' });
+  // owned before its end: confirmed with a lost report, so never "may be disposed of"
+  items.L2 = await create('cz-officer', { type: 'lost', category: 'keys', body: '一串钥匙，挂红色绳子', color: '银色',
+    lost_from: ago(300), lost_to: ago(200) });
+  items.D = await create('cz-aux', { type: 'found', category: 'keys', body: '捡到银色钥匙一串，挂红绳', color: '银色', storage_place: 'C柜' });
+  await act('cz-officer', items.L2.id, 'match', { found_id: items.D.id });
   await settings({ claim_days: 45 });
   items.B = await create('cz-aux', { type: 'found', category: 'keys', body: '钥匙一串', storage_place: 'C柜' });
   // owned before its notice time came: confirmed with a lost report, so never on the notice
@@ -105,6 +112,13 @@ test('31 days on (the server restarted with its clock moved): A\'s period has en
   const msg = sql(`SELECT message FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.login = 'cz-leader' `
     + `AND n.case_id = ${items.A.id} AND n.kind = 'lf_claim_ended'`);
   assert.match(msg, /^拾遗物认领期已满，可申请依法处置：/);
+  // the English text names the made title in English, not the stored Chinese one
+  const en = sql(`SELECT message_en FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.login = 'cz-leader' `
+    + `AND n.case_id = ${items.A.id} AND n.kind = 'lf_claim_ended'`);
+  assert.match(en, /^The claim period has ended; the item may be disposed of: /);
+  assert.doesNotMatch(en, /[\u4e00-\u9fff]/, en);
+  // D's end came too, but its owner waits for it (disposal would be refused): nobody is told
+  for (const u of ['cz-leader', 'cz-aux']) assert.equal(told(u, items.D.id, 'lf_claim_ended'), 0, u);
   assert.match(sql(`SELECT message FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.login = 'cz-leader' `
     + `AND n.case_id = ${items.B.id} AND n.kind = 'lf_claim_ending'`), /^拾遗物认领期限30天内届满：/);
   // an officer who neither registered it nor leads is not told of the end
