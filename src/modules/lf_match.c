@@ -3796,6 +3796,8 @@ static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证�
 	"（本人", "(本人",
 	/* round 31: a schoolbook's signature (书本署名于梓轩) */
 	"署名",
+	/* round 45: the name said on the card or paper (老年卡上是程学文, 证上是毛桂香) */
+	"卡上是", "证上是", "卡上写的是", "证上写的是",
 	/* round 44: a student card's face (松江理工大学土木学院 武雪雨); not 学生 or 员工 before a
 	 * name (一名学生于城南大学…, 高二(6)班得学生 麻烦…: 于 and 麻 are surnames) */
 	"学院 ",
@@ -4159,7 +4161,8 @@ static const char *const named_docs[] = { "身份证", "驾驶证", "社保卡",
  * having (里面有, 装着, 是, 夹, 带了). */
 static bool name_may_start(const char *s, const char *at)
 {
-	static const char starters[] = "有着是装夹带了";
+	static const char starters[] = "有着是装夹带了含到";   /* 含, 到: round 45 (内含方秀珍的老年卡,
+	                                                    * 捡到王芳的身份证) */
 	const unsigned char *b;
 	size_t l;
 	unsigned pc;
@@ -5543,6 +5546,8 @@ static uint32_t shape_of(const char *s, const char *category)
 #define LF_FACET_VALS 5     /* values a family holds at most: its bits in lf_prep.facets */
 #define LF_FACET_WORDS 16   /* words a value is said in, NULL-terminated */
 #define LF_FACET_CLAUSE 200 /* bytes of one clause read for a family with cue words */
+#define LF_FACET_TEXT 2048  /* bytes of a text read for a family without cue words: a longer
+                             * description is read in its first LF_FACET_TEXT - 1 bytes */
 struct lf_facet_fam {
 	const char *const cat[3];     /* the categories it is read in, NULL-terminated */
 	const char *const need[8];    /* the text names the object: one of these, NULL-terminated */
@@ -5593,6 +5598,13 @@ static const struct lf_facet_fam facet_fams[] = {
 	    { "茶水", "泡茶", "茶叶", "绿茶", "花茶", "红茶", "奶茶", "菊花", "普洱", NULL },
 	    { "牛奶", "豆浆", "果汁", NULL },
 	    { "无液体", "空的", "空杯", "空着", "没有水", "没水", "喝完", "没有液体", NULL } } },
+	/* a bag's or a thing's face plain or printed (素的 / 印有恐龙): plain first, its words
+	 * (没图案) blanked before the printed ones are looked for */
+	{ { "bag", "other", NULL }, { NULL }, { NULL },
+	  "kind", "素面与印花不符", "plain on one side, printed on the other", true,
+	  { { "素的", "素色", "纯色", "没图案", "无图案", "没有图案", "没有花纹", "无花纹", "没花纹",
+	      "没字", "没有字", "无字", "没印", "无印花", NULL },
+	    { "图案", "印有", "印着", "印了", "印花", "花纹", "卡通", NULL } } },
 	{ { "electronics", NULL }, { "耳机", "earbud", "AirPods", "Buds", NULL }, { "套", "壳", NULL },
 	  "accessory", "耳机盒的保护套不同", "another cover on the earphone case", true,
 	  { { "没有套", "没套", "没有壳", "没壳", "无套", "无壳", "无保护套", "没有保护套", "裸盒",
@@ -5612,6 +5624,22 @@ static bool in_list(const char *w, const char *const *list)
 	return false;
 }
 
+/* The values of family f that text t states, each value's words blanked in t once read, so
+ * that an earlier value's word holding a later one's (没图案 / 图案) says the earlier only:
+ * LF_FACET_VALS bits from bit 0. */
+static uint32_t facet_values(const struct lf_facet_fam *f, char *t)
+{
+	uint32_t bits = 0;
+
+	for (int v = 0; v < LF_FACET_VALS; v++)
+		for (int w = 0; f->val[v][w]; w++)
+			for (char *at = strstr(t, f->val[v][w]); at; at = strstr(at, f->val[v][w])) {
+				bits |= 1u << v;
+				memset(at, ' ', strlen(f->val[v][w]));
+			}
+	return bits;
+}
+
 /* The values of family f that text s states: LF_FACET_VALS bits from bit 0. */
 static uint32_t facet_read(const struct lf_facet_fam *f, const char *s)
 {
@@ -5619,19 +5647,16 @@ static uint32_t facet_read(const struct lf_facet_fam *f, const char *s)
 	uint32_t bits = 0;
 
 	if (s && !f->cue[0]) {
-		for (int v = 0; v < LF_FACET_VALS; v++)
-			if (f->val[v][0] && any_in(s, f->val[v]))
-				bits |= 1u << v;
-		return bits;
+		char t[LF_FACET_TEXT];
+		snprintf(t, sizeof t, "%s", s);
+		return facet_values(f, t);
 	}
 	while (s && *s) {
 		size_t skip, n = clause_len(s, ends, &skip);
 		char cl[LF_FACET_CLAUSE + 1];
 		clause_copy(s, n, cl, sizeof cl);
 		if (any_in(cl, f->cue))
-			for (int v = 0; v < LF_FACET_VALS; v++)
-				if (f->val[v][0] && any_in(cl, f->val[v]))
-					bits |= 1u << v;
+			bits |= facet_values(f, cl);
 		if (skip == 0)
 			break;
 		s += n + skip;
@@ -7165,7 +7190,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465032u   /* "LFP2": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465033u   /* "LFP3": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -5588,6 +5588,25 @@ static void round45_facets(void **state)
 	/* (round 45, measured and not kept: two brand fields in Latin letters far apart as two
 	 * makers — JINHU / TUOFENG — lost three true pairs of set49, whose writer spelt one
 	 * invented maker in English and in pinyin: SeaShell / haibei, PowerMan / dianxiaoman) */
+	/* a bag plain on one side, printed on the other; 没图案 is plain, not a print */
+	struct lf_item pl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "孩子的蓝色双肩书包不见了，素的" };
+	struct lf_item pf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得藏青色小学生书包一个，印有恐龙" };
+	score(&pl, &pf, r, &nr);
+	assert_true(any_detail(r, nr, "kind", "素面与印花不符"));
+	pf.body = "拾得蓝色书包一个，没图案";
+	score(&pl, &pf, r, &nr);
+	assert_false(any_detail(r, nr, "kind", "素面与印花不符"));
+	/* the name said on the card (证上是毛桂香), and one before 的 after 内含 */
+	struct lf_item hl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "身份证弄丢了，证上是毛桂香" };
+	lf_prepare(&hl, &p);
+	assert_string_equal(p.holder, "毛桂香");
+	hl.category = "wallet";
+	hl.body = "拾得红色卡包，内含方秀珍的老年卡";
+	lf_prepare(&hl, &p);
+	assert_string_equal(p.holder, "方秀珍");
 	/* X52 names no maker (荣耀 has X50s as vivo has X100s) */
 	struct lf_item xl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
 		.body = "拾得香槟色x52青春手机一部" };
