@@ -2176,19 +2176,26 @@ static void attr_text(json_t *attrs, const json_t *req, const char *name)
 		json_object_set_new(attrs, name, json_string(s));
 }
 
-/* A title when none was given: 手机（黑色，华为）. */
-static const char *make_title(const char *cat, const json_t *req, char *out, size_t n)
+/* A title from a category, a colour and a brand (either may be missing) in one language's
+ * punctuation: 手机（黑色，华为）, Phone (black, 华为). */
+static void title_from(const char *cat, const char *color, const char *brand, bool en, char *out,
+    size_t n)
 {
-	const char *color = val_str(req, "color"), *brand = val_str(req, "brand");
 	bool hc = color && !val_blank(color), hb = brand && !val_blank(brand);
 
 	if (hc && hb)
-		snprintf(out, n, "%s（%s，%s）", cat, color, brand);
+		snprintf(out, n, en ? "%s (%s, %s)" : "%s（%s，%s）", cat, color, brand);
 	else if (hc || hb)
-		snprintf(out, n, "%s（%s）", cat, hc ? color : brand);
+		snprintf(out, n, en ? "%s (%s)" : "%s（%s）", cat, hc ? color : brand);
 	else
 		snprintf(out, n, "%s", cat);
 	utf8_clip(out);
+}
+
+/* A title when none was given: 手机（黑色，华为）. */
+static const char *make_title(const char *cat, const json_t *req, char *out, size_t n)
+{
+	title_from(cat, val_str(req, "color"), val_str(req, "brand"), false, out, n);
 	return out;
 }
 
@@ -2260,18 +2267,11 @@ static void color_en(const char *color, char *out, size_t n)
 static void make_title_en(const char *cat_en, const char *color, const char *brand, char *out,
     size_t n)
 {
-	bool hc = color && !val_blank(color), hb = brand && !val_blank(brand);
 	char c[LIM_NAME_CHARS * 3 + 32] = "";
 
-	if (hc)
+	if (color && !val_blank(color))
 		color_en(color, c, sizeof c);
-	if (hc && hb)
-		snprintf(out, n, "%s (%s, %s)", cat_en, c, brand);
-	else if (hc || hb)
-		snprintf(out, n, "%s (%s)", cat_en, hc ? c : brand);
-	else
-		snprintf(out, n, "%s", cat_en);
-	utf8_clip(out);
+	title_from(cat_en, c, brand, true, out, n);
 }
 
 /* The English made title of a registration whose title (title, attrs as read) is still the
