@@ -243,10 +243,18 @@ export async function request(base, method, p, opts = {}) {
     else if (opts.contentType !== null) headers['content-type'] = opts.contentType;
   }
   Object.assign(headers, opts.headers || {});
-  const res = await fetch(base + p, {
-    method, headers, body, redirect: 'manual',
-    signal: AbortSignal.timeout(opts.timeout ?? REQUEST_TIMEOUT_MS),
-  });
+  let res;
+  try {
+    res = await fetch(base + p, {
+      method, headers, body, redirect: 'manual',
+      signal: AbortSignal.timeout(opts.timeout ?? REQUEST_TIMEOUT_MS),
+    });
+  } catch (e) {
+    // fetch says only "fetch failed": name the request and the socket's own error (a reset, a
+    // refused connection, a timeout) so that a failure in a long run can be read from its log
+    const why = e.cause?.code || e.cause?.message || e.name;
+    throw new Error(`${method} ${p}: ${e.message} (${why})`, { cause: e });
+  }
   const text = await res.text();
   let json = null;
   if (text.length) {
