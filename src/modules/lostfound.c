@@ -2230,7 +2230,7 @@ static const char *color_stem_en(const char *s, size_t len)
 /* A colour as an English title says it: as written when it is in Latin letters already, a
  * word of color_names (with a shade before it), else the families it names (哑光黑带红边:
  * black/red), else as written (no family known: a proper name of a colour). */
-static void color_en(const char *color, char *out, size_t n)
+void lf_color_en(const char *color, char *out, size_t n)
 {
 	size_t len = strlen(color);
 	const char *stem;
@@ -2262,7 +2262,7 @@ static void color_en(const char *color, char *out, size_t n)
 }
 
 /* The English of a made title (make_title's 手机（黑色，华为）): Phone (black, 华为). The
- * category in its English name (cat_en), the colour in English words (color_en), the brand as
+ * category in its English name (cat_en), the colour in English words (lf_color_en), the brand as
  * written (a maker's name, like a station's, has no translation of ours). */
 static void make_title_en(const char *cat_en, const char *color, const char *brand, char *out,
     size_t n)
@@ -2270,7 +2270,7 @@ static void make_title_en(const char *cat_en, const char *color, const char *bra
 	char c[LIM_NAME_CHARS * 3 + 32] = "";
 
 	if (color && !val_blank(color))
-		color_en(color, c, sizeof c);
+		lf_color_en(color, c, sizeof c);
 	title_from(cat_en, c, brand, true, out, n);
 }
 
@@ -2361,7 +2361,7 @@ static pa_err plan_notes(struct db_conn *c, struct lf_plan *p, const char *title
 		return PA_ERR_DB;
 	if (color && !val_blank(color)) {
 		char color_e[LIM_NAME_CHARS * 3 + 32];
-		color_en(color, color_e, sizeof color_e);
+		lf_color_en(color, color_e, sizeof color_e);
 		snprintf(p->near_zh, sizeof p->near_zh, "失物招领：相邻的%s登记的%s（%s，%s）可能与本所"
 		    "%s %s「%s」匹配，请在其匹配候选中核对", station.name, lost ? "失物" : "拾遗物",
 		    cat_zh, color, lost ? "拾遗物" : "失物登记", code, other);
@@ -2898,7 +2898,7 @@ static pa_err confirm_notes(struct wf_ctx *x, const struct case_rec *f, struct l
 	category_name(x->conn, x->c->category, true, cat_en, sizeof cat_en);
 	if (color && !val_blank(color)) {
 		char color_e[LIM_NAME_CHARS * 3 + 32];
-		color_en(color, color_e, sizeof color_e);
+		lf_color_en(color, color_e, sizeof color_e);
 		snprintf(w->near_zh, sizeof w->near_zh, "失物招领：%s的失物登记%s（%s，%s）已确认与本所"
 		    "拾遗物%s「%s」匹配，请安排返还", x->c->org_name, x->c->code, cat_zh, color,
 		    f->code, f->title);
@@ -3652,7 +3652,7 @@ static pa_err found_approval_detail(struct db_conn *conn, const struct case_rec 
 		snprintf(day, sizeof day, "%.10s", stamp);
 	}
 	if (en && color && !val_blank(color))
-		color_en(color, color_e, sizeof color_e);
+		lf_color_en(color, color_e, sizeof color_e);
 	detail_row(rows, "disposal", "处置方式", "Disposal", en,
 	    disposal && df ? tf_choice_name(df, disposal, en) : disposal);
 	detail_row(rows, "reason", "申请理由", "Reason given", en, note);

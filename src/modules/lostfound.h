@@ -513,6 +513,9 @@ pa_err lostfound_match_plan(struct db_conn *c, char *out, size_t cap, bool *inde
  * that may not open it (相邻派出所): category name and colour as typed (钱包（黑色）, in English
  * "Wallet (黑色)"), never its title (free text can carry a name or a phone number). */
 #define LF_SUMMARY_BYTES (LIM_TITLE_CHARS * 3 + 1)
+/* A colour as English says it (银色 silver, 深蓝 dark blue, 哑光黑带红边 black/red; Latin as
+ * written; a name no family is known for as written): lostfound.c. */
+void lf_color_en(const char *color, char *out, size_t n);
 void lostfound_summary(const char *cat, const char *color, bool en, char out[LF_SUMMARY_BYTES]);
 
 /* Days before the end of a found item's claim period (认领期限) from which the desk lists it

@@ -227,8 +227,13 @@ static const struct export_col match_cols[] = {
 /* What another station's registration is (lostfound.h): 钱包（黑色）. */
 void lostfound_summary(const char *cat, const char *color, bool en, char out[LF_SUMMARY_BYTES])
 {
+	char c[LF_SUMMARY_BYTES];
+
+	if (color && color[0] && en)
+		lf_color_en(color, c, sizeof c);   /* 深蓝 dark blue, as a made title says it */
 	if (color && color[0])
-		snprintf(out, LF_SUMMARY_BYTES, en ? "%s (%s)" : "%s（%s）", cat ? cat : "", color);
+		snprintf(out, LF_SUMMARY_BYTES, en ? "%s (%s)" : "%s（%s）", cat ? cat : "",
+		    en ? c : color);
 	else
 		snprintf(out, LF_SUMMARY_BYTES, "%s", cat ? cat : "");
 	utf8_clip(out);

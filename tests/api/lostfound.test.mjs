@@ -777,6 +777,11 @@ test('dismiss_match of a neighbouring station\'s candidate: the report\'s timeli
     brand: 'Giant', lost_from: ago(600), lost_to: ago(500) });
   const listed = (await get('cz-officer', `/cases/${L.id}/matches`)).json.items.find((i) => i.case_id === F.id);
   assert.ok(listed && listed.visible === false, 'listed as the neighbour\'s summary');
+  const en = await srv.api('GET', `${API}/cases/${L.id}/matches`, { token: S['cz-officer'].token,
+    headers: { 'accept-language': 'en' } });
+  assert.equal(en.status, 200, en.text);
+  const listedEn = en.json.items.find((i) => i.case_id === F.id);
+  assert.equal(listedEn.summary, 'Bicycle (dark blue)', 'the English list names the colour in English words');
   await act('cz-officer', L.id, 'dismiss_match', { found_id: F.id });
   const ev = (await get('cz-officer', `/cases/${L.id}`)).json.timeline.find((e) => e.action === 'dismiss_match');
   assert.ok(ev, 'the entry');
@@ -786,7 +791,7 @@ test('dismiss_match of a neighbouring station\'s candidate: the report\'s timeli
   assert.equal(ev.data.found_station, '西关派出所');
   assert.equal(ev.data.found_summary, listed.summary);
   assert.equal(ev.data.found_summary, '自行车（深蓝）');
-  assert.equal(ev.data.found_summary_en, 'Bicycle (深蓝)', 'as the English list said it');
+  assert.equal(ev.data.found_summary_en, listedEn.summary, 'as the English list said it');
   for (const secret of [F.title, '赵拾金', '13600002222', 'GNT20240088', '捷安特', '车棚'])
     assert.ok(!JSON.stringify(ev).includes(secret), `the entry must not hold ${secret}`);
   // an item the report's officer may open (own station): the link names it, nothing copied

@@ -174,7 +174,7 @@ step('排除 on a neighbouring station\'s candidate: the history names it as the
   await officer.evaluate(() => localStorage.setItem('pingan.lang', 'en'));
   await officer.reload();
   await tl.filter({ hasText: 'registered by' }).waitFor();
-  assert.equal((await tl.textContent()).trim(), `${F.code} Bicycle (深蓝) (registered by 西关派出所; details not open to you)`);
+  assert.equal((await tl.textContent()).trim(), `${F.code} Bicycle (dark blue) (registered by 西关派出所; details not open to you)`);
   await tl.scrollIntoViewIfNeeded();
   await shot(officer, 'lfnotice-dismissed-neighbour-en');
   await officer.evaluate(() => localStorage.setItem('pingan.lang', 'zh'));
