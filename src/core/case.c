@@ -876,6 +876,15 @@ pa_err case_last_action(struct db_conn *conn, int64_t case_id, const char *actio
 	return r == DB_ROW ? PA_OK : r == DB_DONE ? PA_ERR_NOT_FOUND : PA_ERR_DB;
 }
 
+/* The desk's approval rows of every type read alike: a fixed name for the page, the label
+ * in the reader's language, a dash for what is not known (never an empty cell). */
+void case_detail_row(json_t *rows, const char *name, const char *zh, const char *en_label,
+    bool en, const char *value)
+{
+	json_array_append_new(rows, json_pack("{s:s, s:s, s:s}", "name", name, "label",
+	    en ? en_label : zh, "value", value && *value ? value : "—"));
+}
+
 /* ------------------------------------------------------------------ create */
 
 struct create_job {

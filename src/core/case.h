@@ -617,6 +617,10 @@ pa_err case_timeline_write(struct db_conn *conn, struct sb *b, int64_t case_id, 
  * case has no such event. For a reader that shows what was asked (the desk's approvals). */
 pa_err case_last_action(struct db_conn *conn, int64_t case_id, const char *action, char *note,
     size_t note_n, char *actor, size_t actor_n, int64_t *at);
+/* One row of an approval's detail (case_type.approval_detail): {name, label, value}, the label
+ * in the reader's language (en: en_label, else zh), the value "—" when value is NULL or "". */
+void case_detail_row(json_t *rows, const char *name, const char *zh, const char *en_label,
+    bool en, const char *value);
 void wf_allowed_sb(struct sb *b, const struct case_rec *c, const struct auth_user *u, int64_t now);
 
 /* ---- timeline: see timeline.h (struct tl_event, tl_append) ---- */

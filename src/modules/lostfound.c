@@ -3616,15 +3616,6 @@ static void found_extra(struct sb *b, const struct case_rec *c, int64_t now)
 		    end <= now ? "true" : "false");
 }
 
-/* One row of a found item's approval detail: its name, label in the reader's language and
- * value ("—" when there is none). */
-static void detail_row(json_t *rows, const char *name, const char *zh, const char *en_label,
-    bool en, const char *value)
-{
-	json_array_append_new(rows, json_pack("{s:s, s:s, s:s}", "name", name, "label",
-	    en ? en_label : zh, "value", value && *value ? value : "—"));
-}
-
 /* case_type.approval_detail of a found item waiting for 批准处置: the disposal asked for, the
  * reason and who asked (the timeline's request_disposal), and what the item is and whose
  * keeping it is in: its category, colour, station and the end of its claim period (a leader
@@ -3653,14 +3644,14 @@ static pa_err found_approval_detail(struct db_conn *conn, const struct case_rec 
 	}
 	if (en && color && !val_blank(color))
 		lf_color_en(color, color_e, sizeof color_e);
-	detail_row(rows, "disposal", "处置方式", "Disposal", en,
+	case_detail_row(rows, "disposal", "处置方式", "Disposal", en,
 	    disposal && df ? tf_choice_name(df, disposal, en) : disposal);
-	detail_row(rows, "reason", "申请理由", "Reason given", en, note);
-	detail_row(rows, "asked_by", "申请人", "Asked by", en, actor);
-	detail_row(rows, "category", "物品类别", "Category", en, cat);
-	detail_row(rows, "color", "颜色", "Colour", en, en ? color_e : color);
-	detail_row(rows, "station", "保管单位", "Kept by", en, c->org_name);
-	detail_row(rows, "claim_end", "认领期限届满", "Claim period ended", en, day);
+	case_detail_row(rows, "reason", "申请理由", "Reason given", en, note);
+	case_detail_row(rows, "asked_by", "申请人", "Asked by", en, actor);
+	case_detail_row(rows, "category", "物品类别", "Category", en, cat);
+	case_detail_row(rows, "color", "颜色", "Colour", en, en ? color_e : color);
+	case_detail_row(rows, "station", "保管单位", "Kept by", en, c->org_name);
+	case_detail_row(rows, "claim_end", "认领期限届满", "Claim period ended", en, day);
 	return PA_OK;
 }
 

@@ -259,6 +259,18 @@ step('the leader\'s view: approvals waiting (CCTV, archive, disposal) approved o
     assert.equal((await row(type).locator('[data-testid=desk-refuse]').textContent()).trim(), refuse, type);
   }
   assert.match(await row('custody').textContent(), /钥匙一串/);
+  // the disposal says what is asked and of what under its row (it showed the code and the title
+  // only): the method, the reason, who asked, the item; CCTV and archive rows have none
+  const asked = row('custody').locator('[data-testid=desk-approval-detail]');
+  const said = async (name) => (await asked.locator(`dd[data-name=${name}]`).textContent()).trim();
+  assert.equal(await said('disposal'), '销毁');
+  assert.equal(await said('reason'), '超过保管期限无人认领');
+  assert.match(await said('asked_by'), /\S/);
+  assert.equal(await said('category'), '钥匙');
+  assert.equal(await said('quantity'), '5');
+  assert.equal(await said('station'), '城中派出所');
+  assert.match(await asked.innerText(), /处置方式\s*销毁/);
+  for (const type of ['cctv', 'archive']) assert.equal(await row(type).locator('[data-testid=desk-approval-detail]').count(), 0, type);
   // the latest handovers (the 22 made above) and the link to all of them (交接班记录)
   await leader.locator('[data-testid=desk-handover]', { hasText: '第22班交接' }).first().waitFor();
   assert.equal(await leader.locator('[data-testid=desk-handover-all]').count(), 1);
@@ -283,15 +295,62 @@ step('the leader\'s view: approvals waiting (CCTV, archive, disposal) approved o
   await dlg.locator('button[type=submit]').click();
   await leader.locator(`[data-testid=desk-approval][data-id="${archive}"]`).waitFor({ state: 'detached' });
   assert.equal(await statusOf(archive), 'refused');
-  // approve the disposal of the keys
+  // approve the disposal of the keys: the dialog shows the row's words (method, reason, the
+  // item) and is the one question — no second confirmation follows
   const keys = await idOf('custody');
   await row('custody').locator('[data-testid=desk-approve]').click();
   dlg = leader.locator('dialog[data-testid=action-approve_disposal]');
   await dlg.waitFor();
+  const inDialog = await dlg.locator('[data-testid=custody-disposal-asked]').innerText();
+  assert.match(inDialog, /处置方式\s*销毁/);
+  assert.match(inDialog, /申请理由\s*超过保管期限无人认领/);
+  assert.match(inDialog, /物品类别\s*钥匙/);
+  assert.match(await dlg.locator('[data-testid=action-question]').textContent(), /保管人/);
+  await shot(leader, 'desk2-7a-leader-approve-dialog');
   await dlg.locator('button[type=submit]').click();
   await leader.locator(`[data-testid=desk-approval][data-id="${keys}"]`).waitFor({ state: 'detached' });
+  assert.equal(await leader.locator('dialog[data-testid=confirm]').count(), 0, 'no second confirmation');
   assert.equal(await statusOf(keys), 'disposal_approved');
   await shot(leader, 'desk2-7b-leader-approved');
+});
+
+step('from the item\'s page: the leader\'s 批准处置 / 不批准处置 dialogs show the method, the reason and the item read off the case', async () => {
+  await aux.goto(itemUrl);
+  await expectStatus(aux, '在库');
+  await aux.locator('.actions-panel [data-action=request_disposal]').click();
+  const ask = aux.locator('dialog[data-testid=action-request_disposal]');
+  await ask.waitFor();
+  await ask.locator('select[name=method]').selectOption('donate');
+  await ask.locator('textarea').first().fill('物主联系不上，申请捐赠');
+  await ask.locator('button[type=submit]').click();
+  await expectStatus(aux, '处置待审批');
+  await leader.goto(itemUrl);
+  await expectStatus(leader, '处置待审批');
+  for (const action of ['approve_disposal', 'refuse_disposal']) {
+    await leader.locator(`.actions-panel [data-action=${action}]`).click();
+    const dlg = leader.locator(`dialog[data-testid=action-${action}]`);
+    await dlg.waitFor();
+    const rows = dlg.locator('[data-testid=custody-disposal-asked]');
+    const said = async (name) => (await rows.locator(`[data-testid=custody-asked-${name}]`).textContent()).trim();
+    assert.equal(await said('disposal'), '捐赠', action);
+    assert.equal(await said('reason'), '物主联系不上，申请捐赠');
+    assert.match(await said('asked_by'), /李娜/);
+    assert.equal(await said('category'), '钱包及现金');
+    assert.equal(await said('quantity'), '1');
+    assert.equal(await said('reason_held'), '群众在大厅拾得交来');
+    assert.match(await said('place'), /2号柜/);
+    assert.match(await said('stored_at'), /^\d{4}-\d{2}-\d{2}$/);
+    assert.equal(await said('station'), '城中派出所');
+    if (action === 'approve_disposal') {
+      await shot(leader, 'desk2-7c-approve-from-the-page');
+      await dlg.locator('button', { hasText: '取消' }).click();
+      await dlg.waitFor({ state: 'detached' });
+    }
+  }
+  const refuse = leader.locator('dialog[data-testid=action-refuse_disposal]');
+  await refuse.locator('[name=note]').fill('物主已来电，暂缓处置');
+  await refuse.locator('button[type=submit]').click();
+  await expectStatus(leader, '在库');
 });
 
 step('the desk on a tablet (768x1024) stacks its columns; a grid worker has no desk', async () => {

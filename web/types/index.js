@@ -22,9 +22,10 @@ import * as campaign_item from './campaign_item.js';
 import * as patrol from './patrol.js';
 import * as lost from './lost.js';
 import * as found from './found.js';
+import * as custody from './custody.js';
 
 const MODULES = { suggestion, event, visit, help, incident, cctv, archive, handover, dispute, risk,
-  warning, complaint, campaign_item, patrol, lost, found };
+  warning, complaint, campaign_item, patrol, lost, found, custody };
 
 /**
  * What the case page needs of case type `type`. Every member is there, from the type's module or
