@@ -125,7 +125,7 @@ function noteText(ev, c, level) {
   // a lost-and-found pair's note (src/modules/lostfound.c writes it in Chinese, with its code
   // in the data): the English page says it from the code
   const lf = ev.data && typeof ev.data === 'object' ? ev.data.lf_note : null;
-  if (lf && getLang() === 'en' && ['confirmed', 'unconfirmed', 'returned'].includes(lf))
+  if (lf && getLang() === 'en' && ['confirmed', 'unconfirmed', 'withdrawn', 'returned'].includes(lf))
     return t('lf.note_' + lf, ev.data.lost_code || '');
   if (ev.kind !== 'supervise' || !level || getLang() !== 'en') return ev.note;
   const stage = ev.data && ev.data.stage ? stageLabel(ev.data.stage, c.type) : t('stage.deadline');

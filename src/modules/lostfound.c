@@ -2614,7 +2614,8 @@ static pa_err found_on_create(struct create_ctx *x)
 #define LF_TELL_MAX 2                /* people told of a confirm or a return by name */
 struct lf_write {
 	int64_t lost_id, found_id, now, actor, lost_version;
-	int mode;                        /* 1 confirm, 2 dismiss, 3 return (closes lost_id) */
+	int mode;                        /* 1 confirm, 2 dismiss, 3 return (closes lost_id),
+	                                  * 4 the confirmed lost report withdrawn */
 	bool undo;                       /* mode 2 of the confirmed pair: the confirmation undone */
 	char lost_code[32];              /* the lost report's code, for the found item's timeline */
 	const char *lost_from_status;
@@ -2717,10 +2718,14 @@ static pa_err lf_write_run(struct db_conn *conn, void *data)
 		if ((rc = db_run(s)) != PA_OK)
 			return rc;
 	}
-	if (w->mode == 1 || (w->mode == 2 && w->undo)) {
+	if (w->mode == 1 || (w->mode == 2 && w->undo) || w->mode == 4) {
 		/* the found item's own side: its 对应失物登记 and its timeline say it was confirmed
-		 * (or undone), and for which lost report (the keeper reads it there) */
+		 * (or undone, or its lost report withdrawn), and for which lost report (the keeper
+		 * reads it there); 对应失物登记 is set exactly while the pair's owner waits for it
+		 * (the item JSON's noticed and notice_withheld read it) */
 		char note[LF_NOTE_BYTES];
+		const char *lf_note = w->mode == 1 ? "confirmed" : w->mode == 2 ? "unconfirmed" :
+		    "withdrawn";
 		if ((s = db_prepare(conn, w->mode == 1 ? SQL_FOUND_PAIR : SQL_FOUND_UNPAIR)) == NULL)
 			return PA_ERR_DB;
 		db_bind_int(s, 1, w->found_id);
@@ -2734,7 +2739,8 @@ static pa_err lf_write_run(struct db_conn *conn, void *data)
 		if ((rc = db_run(s)) != PA_OK)
 			return rc;
 		snprintf(note, sizeof note, w->mode == 1 ? "已确认与失物登记 %s 为同一物品" :
-		    "已撤销与失物登记 %s 的匹配确认", w->lost_code);
+		    w->mode == 2 ? "已撤销与失物登记 %s 的匹配确认" :
+		    "失物登记 %s 已撤销，与其的匹配确认随之失效", w->lost_code);
 		/* the note's words by a code, so that the English page says them (web/page-case.js
 		 * noteText); a case's code is letters, digits and dashes */
 		char ev_data[LF_NOTE_BYTES];
@@ -2743,7 +2749,7 @@ static pa_err lf_write_run(struct db_conn *conn, void *data)
 			plain = (*q >= '0' && *q <= '9') || (*q >= 'A' && *q <= 'Z') ||
 			    (*q >= 'a' && *q <= 'z') || *q == '-';
 		snprintf(ev_data, sizeof ev_data, "{\"lf_note\":\"%s\",\"lost_code\":\"%s\"}",
-		    w->mode == 1 ? "confirmed" : "unconfirmed", plain ? w->lost_code : "");
+		    lf_note, plain ? w->lost_code : "");
 		struct tl_event e = { .case_id = w->found_id, .kind = "action",
 			.action = w->mode == 1 ? "match" : "dismiss_match", .actor_id = w->actor,
 			.at = w->now, .note = note, .data = ev_data };
@@ -2963,6 +2969,32 @@ static void undo_notes(struct wf_ctx *x, const struct case_rec *f, struct lf_wri
 	utf8_clip(w->near_en);
 }
 
+/* The notices of a confirmed pair whose lost report x->c is withdrawn (found item f; other:
+ * another station keeps it): worded like an undoing's, the keeping station's without the
+ * report's title. */
+static void withdraw_notes(struct wf_ctx *x, const struct case_rec *f, struct lf_write *w,
+    bool other)
+{
+	snprintf(w->note_zh, sizeof w->note_zh, "失物招领：失物登记「%s」已撤销，与拾遗物%s「%s」的"
+	    "匹配确认随之失效，请勿据此返还", x->c->title, f->code, f->title);
+	snprintf(w->note_en, sizeof w->note_en, "Lost and found: lost report \"%s\" was withdrawn; "
+	    "its confirmed match with found item %s \"%s\" no longer holds: do not return the "
+	    "item on it", title_en_of(x->c), f->code, title_en_of(f));
+	if (other) {
+		snprintf(w->near_zh, sizeof w->near_zh, "失物招领：%s的失物登记%s已撤销，与本所拾遗物"
+		    "%s「%s」的匹配确认随之失效，请勿据此返还", x->c->org_name, x->c->code, f->code,
+		    f->title);
+		snprintf(w->near_en, sizeof w->near_en, "Lost and found: lost report %s of %s was "
+		    "withdrawn; its confirmed match with your found item %s \"%s\" no longer holds: "
+		    "do not return the item on it", x->c->code, x->c->org_name, f->code,
+		    title_en_of(f));
+	}
+	utf8_clip(w->note_zh);
+	utf8_clip(w->note_en);
+	utf8_clip(w->near_zh);
+	utf8_clip(w->near_en);
+}
+
 /* match (确认匹配) on the lost report: {found_id} */
 /* An action's free texts (权属核验 verification, a reason, storage_place, the note): full ID
  * numbers and cued card numbers masked before the hook reads them and before the engine
@@ -3118,11 +3150,38 @@ out:
 	return rc;
 }
 
+/* withdraw (撤销登记) of a lost report. A matched one was the owner waiting for its found item:
+ * the item is released as by an undone pair — its 对应失物登记 is cleared, its timeline says
+ * the report was withdrawn, those told of the confirmation are told it no longer holds
+ * (lf_unconfirmed), and it is back on the public notice. The pair stays confirmed in
+ * lf_matches, as history: its report is closed, so no owner waits (LF_OWNER_WAITING_SQL). */
 static pa_err withdraw_apply(struct wf_ctx *x)
 {
 	PII_ACTION(x);
+	json_t *cur = json_object_get(x->c->attrs, "found_id");
+	struct arena *a;
+	struct case_rec f = { 0 };
+	pa_err rc;
+
 	json_object_set_new(x->c->attrs, "m_open", json_integer(0));
-	return PA_OK;
+	if (strcmp(x->c->status, "matched") != 0 || !json_is_integer(cur))
+		return PA_OK;
+	if ((a = arena_new(64 * 1024)) == NULL)
+		return PA_ERR_NOMEM;
+	rc = case_load(x->conn, a, json_integer_value(cur), &f);
+	if (rc == PA_ERR_NOT_FOUND || (rc == PA_OK && (strcmp(f.type->code, SIDE_FOUND) != 0 ||
+	    f.closed_at))) {
+		rc = PA_OK;                      /* nothing waits for the owner any more */
+		goto out;
+	}
+	if (rc != PA_OK || (rc = set_write(x, 4, x->c->id, f.id)) != PA_OK)
+		goto out;
+	struct lf_write *w = x->write_data;
+	withdraw_notes(x, &f, w, tell_pair(x, &f, w, "lf_unconfirmed"));
+out:
+	case_rec_clear(&f);
+	arena_free(a);
+	return rc;
 }
 
 /* store (入库) and move (移库): where the found item is kept now. */
@@ -3598,16 +3657,24 @@ static const struct val_field lf_edit_fields[] = {
  * wrong one is withdrawn and registered again). */
 static const char *const locked[] = { "category", NULL };
 
-/* Read-time values of a found item: whether it is on public notice, days left to claim and
- * whether the claim period has ended. */
+/* Read-time values of a found item: whether it is on the public notice now (noticed: what
+ * GET /public/found lists — open, its notice time come, and no owner waiting for it), why not
+ * when its owner is confirmed (notice_withheld "owner_waiting": it said noticed true while the
+ * public list left it out), days left to claim and whether the claim period has ended. An
+ * owner waits exactly while 对应失物登记 (lost_id) is set on an open item: set at the pair's
+ * confirmation, cleared when it is undone or its report withdrawn (lf_write_run), the same
+ * condition as LF_OWNER_WAITING_SQL, which the JSON cannot run (it reads the case and its
+ * side row only). */
 static void found_extra(struct sb *b, const struct case_rec *c, int64_t now)
 {
 	json_t *n = json_object_get(c->attrs, "notice_at"), *e = json_object_get(c->attrs,
 	    "claim_end_at");
 	int64_t end = json_is_integer(e) ? json_integer_value(e) : 0;
+	bool waits = !c->closed_at && json_is_integer(json_object_get(c->attrs, "lost_id"));
 
-	sb_printf(b, ",\"noticed\":%s", json_is_integer(n) && !c->closed_at &&
-	    json_integer_value(n) <= now ? "true" : "false");
+	sb_printf(b, ",\"noticed\":%s,\"notice_withheld\":%s", json_is_integer(n) &&
+	    !c->closed_at && !waits && json_integer_value(n) <= now ? "true" : "false",
+	    waits ? "\"owner_waiting\"" : "null");
 	/* claim_ended on the server's clock, the one dispose_guard reads: the page says whether
 	 * disposal may be asked for from it, not from the browser's clock */
 	if (end && !c->closed_at)

@@ -645,7 +645,7 @@ test('public notice: no login, after the notice delay, category/colour/date/area
   await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { notice_days: 3 } });
 });
 
-test('public notice: an item whose owner is confirmed leaves it (a notice would invite false claims); undoing the match or withdrawing the report brings it back', async () => {
+test('public notice: an item whose owner is confirmed leaves it (a notice would invite false claims); undoing the match or withdrawing the report brings it back; the item\'s JSON says which (noticed, notice_withheld)', async () => {
   await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { notice_days: 0 } });
   const cz = org.get('城中派出所').id;
   const F = await create('cz-officer', { type: 'found', category: 'jewelry', body: '银色手链一条，刻有字母', color: '银色',
@@ -666,24 +666,45 @@ test('public notice: an item whose owner is confirmed leaves it (a notice would 
     const st = (await srv.api('GET', `${API}/public/found/stations`)).json.items.find((i) => i.org_id === cz);
     return { on: codes.includes(F.code), count: st ? st.count : 0 };
   };
+  /** The item as staff read it: whether its JSON says it is on the notice, and why not. It said
+   *  noticed true while the public list left it out. */
+  const item = async () => (await get('cz-officer', `/cases/${F.id}`)).json;
+  const said = async () => { const c = await item(); return [c.noticed, c.notice_withheld]; };
   const before = await listed();
   assert.ok(before.on, 'on notice while nobody owns it');
+  assert.deepEqual(await said(), [true, null]);
   await act('cz-officer', L1.id, 'match', { found_id: F.id });
   let now = await listed();
   assert.equal(now.on, false, 'the owner is confirmed: no longer on the public notice');
   assert.equal(now.count, before.count - 1, 'nor counted for the station filter');
+  assert.deepEqual(await said(), [false, 'owner_waiting'], 'the item says it is off the notice, and why');
   // undoing the match (排除 on the confirmed pair): on the notice again
   await act('cz-officer', L1.id, 'dismiss_match', { found_id: F.id });
   assert.equal((await listed()).on, true, 'the pair undone: back on the notice');
+  assert.deepEqual(await said(), [true, null]);
   // confirmed with another report, which is then withdrawn: back again
   const L2 = await create('cz-officer', { type: 'lost', category: 'jewelry', body: '银色手链丢失', color: '银色',
     lost_from: ago(600), lost_to: ago(500) });
   await act('cz-officer', L2.id, 'match', { found_id: F.id });
   assert.equal((await listed()).on, false);
+  assert.deepEqual(await said(), [false, 'owner_waiting']);
+  assert.equal((await item()).lost_id, L2.id);
   await act('cz-officer', L2.id, 'withdraw', { reason: '失主说已在家中找到' });
   now = await listed();
   assert.equal(now.on, true, 'the report withdrawn: nobody waits for the item');
   assert.equal(now.count, before.count);
+  assert.deepEqual(await said(), [true, null]);
+  // the item's 对应失物登记 no longer names the withdrawn report, and its timeline says why
+  const after = await item();
+  assert.equal(after.lost_id, null);
+  const ev = after.timeline.filter((e) => e.action === 'dismiss_match').pop();
+  assert.equal(ev.data.lf_note, 'withdrawn');
+  assert.equal(ev.note, `失物登记 ${L2.code} 已撤销，与其的匹配确认随之失效`);
+  // an item whose notice time has not come: not on the notice, and no owner waits
+  await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { notice_days: 3 } });
+  const G = await create('cz-officer', { type: 'found', category: 'jewelry', body: '金色耳钉一只', storage_place: '保险柜' });
+  assert.equal(G.noticed, false);
+  assert.equal(G.notice_withheld, null);
   await srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { notice_days: 3 } });
 });
 

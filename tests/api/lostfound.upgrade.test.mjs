@@ -76,3 +76,47 @@ test('stale stored features are prepared again at init and at serve start, once'
     await srv.stop();
   }
 });
+
+test('migration 025: a found item\'s 对应失物登记 names the lost report whose owner waits for it — a pair confirmed before it was kept, a report withdrawn before it was cleared — so its JSON says whether it is on the public notice', async () => {
+  let srv = await startServer();
+  const { dir, db } = srv;
+  const admin = await srv.login('admin');
+  let op = await srv.login('cz-officer');
+  const put = await srv.api('PUT', `${API}/lostfound/settings`, { token: admin.token, body: { notice_days: 0 } });
+  assert.equal(put.status, 200, put.text);
+  const pair = async (found, lost) => {
+    const F = await create(srv, op, { type: 'found', storage_place: 'C柜', ...found });
+    const L = await create(srv, op, { type: 'lost', lost_from: ago(300), lost_to: ago(240), ...lost });
+    const r = await srv.api('POST', `${API}/cases/${L.id}/actions`, { token: op.token,
+      body: { action: 'match', fields: { found_id: F.id } } });
+    assert.equal(r.status, 200, r.text);
+    return [F, L];
+  };
+  const [F1, L1] = await pair({ category: 'keys', body: '捡到钥匙一串', color: '银色' },
+    { category: 'keys', body: '丢了一串钥匙', color: '银色' });
+  const [F2, L2] = await pair({ category: 'bag', body: '捡到灰色双肩包', color: '灰色' },
+    { category: 'bag', body: '丢了灰色双肩包', color: '灰色' });
+  const w = await srv.api('POST', `${API}/cases/${L2.id}/actions`, { token: op.token,
+    body: { action: 'withdraw', note: '失主已自行找回' } });
+  assert.equal(w.status, 200, w.text);
+  assert.deepEqual(await srv.stopKeep(), { code: 0, signal: null });
+  // as an older build left them, before the 24th migration (025: there is no 022)
+  sql(db, `UPDATE found_details SET lost_id = NULL WHERE case_id = ${F1.id};
+           UPDATE found_details SET lost_id = ${L2.id} WHERE case_id = ${F2.id};
+           PRAGMA user_version = 23;`);
+  const r = runCli(['init', '--db', db]);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.equal(sql(db, `SELECT COALESCE(lost_id, 0) FROM found_details WHERE case_id = ${F1.id}`), String(L1.id));
+  assert.equal(sql(db, `SELECT COALESCE(lost_id, 0) FROM found_details WHERE case_id = ${F2.id}`), '0');
+  srv = await startServer({ dir, db });
+  try {
+    op = await srv.login('cz-officer');
+    const one = async (id) => (await srv.api('GET', `${API}/cases/${id}`, { token: op.token })).json;
+    const f1 = await one(F1.id);
+    assert.deepEqual([f1.noticed, f1.notice_withheld, f1.lost_id], [false, 'owner_waiting', L1.id]);
+    const f2 = await one(F2.id);
+    assert.deepEqual([f2.noticed, f2.notice_withheld, f2.lost_id], [true, null, null]);
+  } finally {
+    await srv.stop();
+  }
+});

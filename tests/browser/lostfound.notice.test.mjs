@@ -126,6 +126,14 @@ step('the public notice drops an item once its owner is confirmed on the lost re
   const row = () => visitor.locator('[data-testid=pf-row]').filter({ hasText: items.F.code });
   await visitor.goto(`${h.base}/found.html?org_id=${items.cz}`);
   await row().waitFor();
+  // the item's own page says whether it is on the notice (beside 招领公告时间), in the server's word
+  const noticeState = async () => {
+    await officer.goto(`${h.base}/#/case/${items.F.id}`);
+    const b = officer.locator('[data-testid=case-field-notice_at] [data-testid=lf-notice-state]');
+    await b.waitFor();
+    return [await b.getAttribute('data-state'), (await b.textContent()).trim()];
+  };
+  assert.deepEqual(await noticeState(), ['on', '已在招领公告中']);
   // the officer confirms the pair on the lost report's page
   await officer.goto(`${h.base}/#/case/${items.L.id}`);
   const cand = officer.locator('[data-testid=lf-case-matches] [data-testid=lf-match]').filter({ hasText: items.F.code });
@@ -138,13 +146,21 @@ step('the public notice drops an item once its owner is confirmed on the lost re
   await visitor.locator('[data-testid=pf-row]').first().waitFor();
   assert.equal(await row().count(), 0, 'the owner is known: not on the public notice');
   await shot(visitor, 'lfnotice-public-owner-known');
+  // ... and the item's page no longer has it on the notice (its notice time alone said so), nor
+  // says it may be disposed of once its period ends: it waits for its owner
+  assert.deepEqual(await noticeState(), ['owner_waiting', '不在招领公告中：失主已确认']);
+  await officer.locator('[data-testid=lf-claim-clock]').filter({ hasText: /^失主已确认，物品等待失主领取：不在招领公告中公示/ }).waitFor();
+  await shot(officer, 'lfnotice-item-owner-waiting');
   // a wrong confirmation undone (排除 on the confirmed pair): listed again
+  await officer.goto(`${h.base}/#/case/${items.L.id}`);
   await officer.locator('[data-testid=lf-case-matches] [data-testid=lf-match]').filter({ hasText: items.F.code })
     .locator('[data-testid=lf-undo]').click();
   await officer.locator('dialog[data-testid=confirm] button[type=submit]').click();
   await expectStatus(officer, '寻找中');
   await visitor.goto(`${h.base}/found.html?org_id=${items.cz}`);
   await row().waitFor();
+  assert.deepEqual(await noticeState(), ['on', '已在招领公告中']);
+  await officer.locator('[data-testid=lf-claim-clock]').filter({ hasText: /^认领期限至 / }).waitFor();
 });
 
 step('排除 on a neighbouring station\'s candidate: the history names it as the list did — code, category, colour, station — without a link, in English too', async () => {

@@ -29,7 +29,18 @@ export function detailRows(c, ui) {
     const row = rows.find((r) => r[2] === 'case-field-lost_id');
     if (row) row[1] = h('span', {}, row[1], ' ', h('span', { class: 'badge ok', dataset: { testid: 'lf-pair-confirmed' } }, t('lf.confirmed_pair')));
   }
+  // whether the item is on the public notice now, in the server's words: its notice time alone
+  // read as "published" while an item whose owner is confirmed is left off it (notice_withheld)
+  const notice = !done && rows.find((r) => r[2] === 'case-field-notice_at');
+  if (notice) notice[1] = h('span', {}, notice[1], ' ', noticeBadge(c));
   return rows;
+}
+
+/** 已在招领公告中 / 不在招领公告中（失主已确认）/ 尚未公示: what GET /public/found shows of it. */
+function noticeBadge(c) {
+  const [cls, key] = c.notice_withheld === 'owner_waiting' ? ['warn-yellow', 'lf.notice_withheld']
+    : c.noticed ? ['status-done', 'lf.notice_on'] : ['status-declined', 'lf.notice_pending'];
+  return h('span', { class: 'badge ' + cls, dataset: { testid: 'lf-notice-state', state: c.notice_withheld || (c.noticed ? 'on' : 'pending') } }, t(key));
 }
 
 export function panels(c) {
@@ -38,9 +49,12 @@ export function panels(c) {
   // rather than leave the buttons missing with no word why. Whether it has ended is the
   // server's word (claim_ended, on the clock its disposal guard reads), not the browser's clock:
   // a PC whose clock is behind read 届满后方可申请处置 under a 申请处置 button.
+  // An item whose owner is confirmed is neither on the public notice nor to be disposed of
+  // (409 owner_waiting): it waits for that owner, whatever its claim period says.
   if (c.status === 'registered') {
-    const text = !c.claim_end_at ? t('lf.claim_not_started')
-      : c.claim_ended ? t('lf.claim_over', fmtTime(c.claim_end_at)) : t('lf.claim_running', fmtTime(c.claim_end_at));
+    const text = c.notice_withheld === 'owner_waiting' ? t('lf.claim_owner_waiting', c.claim_end_at ? fmtTime(c.claim_end_at) : '—')
+      : !c.claim_end_at ? t('lf.claim_not_started')
+        : c.claim_ended ? t('lf.claim_over', fmtTime(c.claim_end_at)) : t('lf.claim_running', fmtTime(c.claim_end_at));
     if (text) before.push(h('p', { class: 'muted', dataset: { testid: 'lf-claim-clock' } }, text));
   }
   if (c.status === 'registered' || c.status === 'disposal_pending') before.push(matchesPanel(c));
