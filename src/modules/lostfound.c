@@ -1950,7 +1950,11 @@ struct lf_moment {
 	bool reporter;                   /* the registering officer is told */
 	bool past_notice;                /* told only when the moment is after notice_at */
 	bool published;                  /* told only while the item is on the public notice
-	                                  * (no owner waits for it: LF_OWNER_WAITING_SQL) */
+	                                  * (no owner waits for it: LF_OWNER_WAITING_SQL); when
+	                                  * an owner stops waiting after the moment (the pair
+	                                  * undone, the report withdrawn) it is told then, once:
+	                                  * relist_tell */
+	bool at_end;                     /* the column is claim_end_at, else notice_at */
 };
 /* after the mark (?1, ?4) up to ?2, in (time, case id) order; ?5: only moments (the column's
  * time less ?6) after the notice; ?7: only items on the public notice */
@@ -1977,17 +1981,17 @@ struct lf_moment {
 static const struct lf_moment moments[] = {
 	{ "tick_noticed", "tick_noticed_id", MOMENT_SQL("notice_at"), MOMENT_LATE_SQL("notice_at"),
 	  "lf_noticed", "招领公告已发布：%s", "The public notice is out: %s", 0, 0, true, false,
-	  true },
+	  true, false },
 	{ "tick_ending", "tick_ending_id", MOMENT_SQL("claim_end_at"),
 	  MOMENT_LATE_SQL("claim_end_at"), "lf_claim_ending",
 	  "拾遗物认领期限" LF_STR(LF_EXPIRING_DAYS) "天内届满：%s",
 	  "The claim period ends within " LF_STR(LF_EXPIRING_DAYS) " days: %s",
-	  LF_EXPIRING_DAYS * DAY_MS, ROLE_OFFICER | ROLE_LEADER, false, true, false },
+	  LF_EXPIRING_DAYS * DAY_MS, ROLE_OFFICER | ROLE_LEADER, false, true, false, true },
 	{ "tick_ended", "tick_ended_id", MOMENT_SQL("claim_end_at"),
 	  MOMENT_LATE_SQL("claim_end_at"), "lf_claim_ended",
 	  "拾遗物认领期已满，可申请依法处置：%s",
 	  "The claim period has ended; the item may be disposed of: %s", 0, ROLE_LEADER, true,
-	  false, true },
+	  false, true, true },
 };
 #define LF_MOMENTS ((int)(sizeof moments / sizeof moments[0]))
 #define LF_TICK_ROWS (LF_MOMENTS * (LF_TICK_MAX + LF_TICK_LATE_MAX))
@@ -2006,26 +2010,37 @@ static const char SQL_MARK_PUT[] =
     "INSERT INTO lf_settings (name, value) VALUES (?1, ?2) "
     "ON CONFLICT (name) DO UPDATE SET value = ?2";
 
+/* In the writer: tells moment m of found item id (its registering officer reporter, 0 for
+ * none; its station org; its title as stored and in English) to whom m names. */
+static pa_err moment_tell(struct db_conn *w, const struct lf_moment *m, int64_t id,
+    int64_t reporter, int64_t org, const char *title, const char *title_en, int64_t now)
+{
+	char zh[LIM_TITLE_CHARS * 3 + 128], en[LIM_TITLE_CHARS * 3 + 128];
+	pa_err rc;
+
+	snprintf(zh, sizeof zh, m->zh, title);
+	snprintf(en, sizeof en, m->en, title_en);
+	utf8_clip(zh);
+	utf8_clip(en);
+	if (m->reporter && reporter &&
+	    (rc = notify_user(w, reporter, id, m->kind, zh, en, now)) != PA_OK)
+		return rc;
+	if (m->unit_roles && (rc = notify_unit(w, org, m->unit_roles, id, m->kind, zh, en,
+	    now)) != PA_OK)
+		return rc;
+	return PA_OK;
+}
+
 static pa_err tick_run(struct db_conn *w, void *ctx)
 {
 	struct tick_job *j = ctx;
 	struct db_stmt *s;
 	pa_err rc;
 
-	for (int i = 0; i < j->n; i++) {
-		const struct lf_moment *m = &moments[j->moment[i]];
-		char zh[LIM_TITLE_CHARS * 3 + 128], en[LIM_TITLE_CHARS * 3 + 128];
-		snprintf(zh, sizeof zh, m->zh, j->title[i]);
-		snprintf(en, sizeof en, m->en, j->title_en[i]);
-		utf8_clip(zh);
-		utf8_clip(en);
-		if (m->reporter && j->reporter[i] &&
-		    (rc = notify_user(w, j->reporter[i], j->id[i], m->kind, zh, en, j->now)) != PA_OK)
+	for (int i = 0; i < j->n; i++)
+		if ((rc = moment_tell(w, &moments[j->moment[i]], j->id[i], j->reporter[i], j->org[i],
+		    j->title[i], j->title_en[i], j->now)) != PA_OK)
 			return rc;
-		if (m->unit_roles && (rc = notify_unit(w, j->org[i], m->unit_roles, j->id[i], m->kind,
-		    zh, en, j->now)) != PA_OK)
-			return rc;
-	}
 	for (int k = 0; k < LF_MOMENTS * 2; k++) {
 		if ((s = db_prepare(w, SQL_MARK_PUT)) == NULL)
 			return PA_ERR_DB;
@@ -2133,6 +2148,66 @@ int lostfound_tick(struct db *db, int64_t now)
 	if (rc != PA_OK)
 		log_msg(LOG_ERROR, "lost and found: the claim clock's notices failed (%d)", (int)rc);
 	return rc == PA_OK ? told : 0;
+}
+
+/* The notice time and claim end of found item ?1 while it is open and nobody waits for it
+ * (on the public notice once its notice time has come); whether a moment was told of it. */
+static const char SQL_RELIST_ITEM[] =
+    "SELECT d.notice_at, d.claim_end_at FROM found_details d JOIN cases c ON c.id = d.case_id "
+    "WHERE d.case_id = ?1 AND d.m_open = 1 AND c.closed_at IS NULL AND NOT "
+    LF_OWNER_WAITING_SQL("d.case_id");
+static const char SQL_TOLD_KIND[] =
+    "SELECT 1 FROM notifications WHERE case_id = ?1 AND kind = ?2 LIMIT 1";
+
+/* In the writer, after found item id was released by its owner (a confirmed pair undone, the
+ * lost report withdrawn): the moments told only of items on the public notice (published:
+ * the notice out, the end of the claim period) that the tick passed while the owner waited
+ * were never told and never will be — the tick reads each moment once, at its time. They are
+ * told now, to whom the tick would have told them: each only when its time is behind the
+ * tick's mark for it (else the tick, whose next pass sees the item on the notice, tells it),
+ * and only when nobody was told of it for the item yet (once: it may have been told before
+ * the owner was confirmed). A tick that has never run has told nothing up to now. Both checks
+ * run here, in the one writer, so that a pass of the tick between this action's read and its
+ * write neither tells it twice nor leaves it untold (its late pass, MOMENT_LATE_SQL, reads
+ * what is behind its mark and never told). */
+static pa_err relist_tell(struct db_conn *w, int64_t id, int64_t reporter, int64_t org,
+    const char *title, const char *title_en, int64_t now)
+{
+	struct db_stmt *s = db_prepare(w, SQL_RELIST_ITEM);
+	int64_t at[2] = { 0, 0 };
+	int r;
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, id);
+	if ((r = db_step(s)) == DB_ROW)
+		for (int k = 0; k < 2; k++)
+			at[k] = db_col_null(s, k) ? 0 : db_col_int(s, k);
+	db_reset(s);
+	if (r != DB_ROW)
+		return r == DB_FAIL ? PA_ERR_DB : PA_OK;   /* closed, or an owner still waits */
+	for (int k = 0; k < LF_MOMENTS; k++) {
+		const struct lf_moment *m = &moments[k];
+		int64_t t = at[m->at_end] - m->before;
+		int64_t from = setting(w, m->mark, -1), from_id = setting(w, m->mark_id, INT64_MAX);
+		pa_err rc;
+		if (!m->published || at[m->at_end] == 0)
+			continue;
+		if (from < 0 ? t > now : (t > from || (t == from && id > from_id)))
+			continue;                            /* the tick tells it when it gets there */
+		if ((s = db_prepare(w, SQL_TOLD_KIND)) == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, id);
+		db_bind_text(s, 2, m->kind);
+		r = db_step(s);
+		db_reset(s);
+		if (r == DB_FAIL)
+			return PA_ERR_DB;
+		if (r == DB_DONE &&            /* nobody told of it yet */
+		    (rc = moment_tell(w, m, id, reporter, org, title, title_en, now)) != PA_OK)
+			return rc;
+	}
+	return PA_OK;
 }
 
 /* ------------------------------------------------------------------ create */
@@ -2617,6 +2692,10 @@ struct lf_write {
 	int mode;                        /* 1 confirm, 2 dismiss, 3 return (closes lost_id),
 	                                  * 4 the confirmed lost report withdrawn */
 	bool undo;                       /* mode 2 of the confirmed pair: the confirmation undone */
+	/* the found item of an undone pair (modes 2 with undo, 4), back on the public notice:
+	 * its officer, station and titles for the claim clock's moments missed meanwhile */
+	int64_t f_reporter, f_org;
+	char f_title[LF_TITLE_BYTES], f_title_en[LF_TITLE_BYTES];
 	char lost_code[32];              /* the lost report's code, for the found item's timeline */
 	const char *lost_from_status;
 	/* who is told (闭环): users by name with the case each may open, and a station */
@@ -2755,7 +2834,11 @@ static pa_err lf_write_run(struct db_conn *conn, void *data)
 			.at = w->now, .note = note, .data = ev_data };
 		if ((rc = tl_append(conn, &e, NULL)) != PA_OK)
 			return rc;
-		return tell_run(conn, w);
+		if ((rc = tell_run(conn, w)) != PA_OK || w->mode == 1)
+			return rc;
+		/* released: back on the public notice, its officer told what the tick skipped */
+		return relist_tell(conn, w->found_id, w->f_reporter, w->f_org, w->f_title,
+		    w->f_title_en, w->now);
 	}
 	if (w->mode != 3)
 		return PA_OK;
@@ -2995,6 +3078,18 @@ static void withdraw_notes(struct wf_ctx *x, const struct case_rec *f, struct lf
 	utf8_clip(w->near_en);
 }
 
+/* Found item f of w's pair is released (the pair undone, its report withdrawn): what the
+ * writer needs to tell the claim clock's moments missed while its owner waited. */
+static void released(struct lf_write *w, const struct case_rec *f)
+{
+	w->f_reporter = f->reporter_id;
+	w->f_org = f->org_id;
+	snprintf(w->f_title, sizeof w->f_title, "%s", f->title ? f->title : "");
+	snprintf(w->f_title_en, sizeof w->f_title_en, "%s", title_en_of(f) ? title_en_of(f) : "");
+	utf8_clip(w->f_title);
+	utf8_clip(w->f_title_en);
+}
+
 /* match (确认匹配) on the lost report: {found_id} */
 /* An action's free texts (权属核验 verification, a reason, storage_place, the note): full ID
  * numbers and cued card numbers masked before the hook reads them and before the engine
@@ -3142,6 +3237,7 @@ static pa_err dismiss_apply(struct wf_ctx *x)
 	 * confirmation are told it no longer holds (they may be preparing the return) */
 	struct lf_write *w = x->write_data;
 	w->undo = true;
+	released(w, &f);
 	tell_pair(x, &f, w, "lf_unconfirmed");
 	undo_notes(x, &f, w);
 out:
@@ -3153,8 +3249,9 @@ out:
 /* withdraw (撤销登记) of a lost report. A matched one was the owner waiting for its found item:
  * the item is released as by an undone pair — its 对应失物登记 is cleared, its timeline says
  * the report was withdrawn, those told of the confirmation are told it no longer holds
- * (lf_unconfirmed), and it is back on the public notice. The pair stays confirmed in
- * lf_matches, as history: its report is closed, so no owner waits (LF_OWNER_WAITING_SQL). */
+ * (lf_unconfirmed), and it is back on the public notice (the moments missed meanwhile are
+ * told, relist_tell). The pair stays confirmed in lf_matches, as history: its report is
+ * closed, so no owner waits (LF_OWNER_WAITING_SQL). */
 static pa_err withdraw_apply(struct wf_ctx *x)
 {
 	PII_ACTION(x);
@@ -3177,6 +3274,7 @@ static pa_err withdraw_apply(struct wf_ctx *x)
 	if (rc != PA_OK || (rc = set_write(x, 4, x->c->id, f.id)) != PA_OK)
 		goto out;
 	struct lf_write *w = x->write_data;
+	released(w, &f);
 	withdraw_notes(x, &f, w, tell_pair(x, &f, w, "lf_unconfirmed"));
 out:
 	case_rec_clear(&f);

@@ -10,6 +10,9 @@
 //  - An item whose owner is confirmed is not on the public notice, so its officer is not told
 //    招领公告已发布 when its notice time comes, nor 认领期已满，可申请依法处置 at its end (disposal
 //    is refused while the owner waits).
+//  - When that owner stops waiting afterwards (排除 undoes the pair, or the report is withdrawn),
+//    the item is back on the notice: what the clock skipped meanwhile is told then, once (it was
+//    never told: the clock reads each moment once); a moment still ahead is the clock's.
 //  - A notice's English names a made title in English (银色 钥匙 → Keys (silver)).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -152,4 +155,64 @@ test('another restart a day later: the marks kept in the database — nothing is
   assert.equal(told('cz-officer', items.B.id, 'lf_claim_ending'), 1);
   assert.equal(told('cz-aux', items.A.id, 'lf_noticed'), 1);
   assert.equal(told('cz-aux', items.B.id, 'lf_noticed'), 1);
+});
+
+test('the owner stops waiting after the moments passed (the pair undone, the report withdrawn): the item is back on the notice, its officer is told 招领公告已发布 then — once — and the end of its claim period too', async () => {
+  // C: owned before its notice time (a day after registration), which passed 31 days ago; its
+  // officer was never told the notice is out. 排除 on the lost report undoes the pair.
+  assert.equal(told('cz-aux', items.C.id, 'lf_noticed'), 0, 'not told while its owner waited');
+  let c = (await get('cz-aux', `/cases/${items.C.id}`)).json;
+  assert.deepEqual([c.noticed, c.notice_withheld], [false, 'owner_waiting']);
+  await act('cz-officer', items.L.id, 'dismiss_match', { found_id: items.C.id });
+  assert.equal(told('cz-aux', items.C.id, 'lf_noticed'), 1, 'told with the undoing');
+  const msg = sql(`SELECT message || '|' || message_en FROM notifications n JOIN users u ON u.id = n.user_id `
+    + `WHERE u.login = 'cz-aux' AND n.case_id = ${items.C.id} AND n.kind = 'lf_noticed'`).split('|');
+  assert.match(msg[0], /^招领公告已发布：/);
+  assert.match(msg[1], /^The public notice is out: /);
+  assert.doesNotMatch(msg[1], /[\u4e00-\u9fff]/, msg[1]);
+  c = (await get('cz-aux', `/cases/${items.C.id}`)).json;
+  assert.deepEqual([c.noticed, c.notice_withheld], [true, null]);
+  const pub = await srv.api('GET', `${API}/public/found?org_id=${items.C.org_id}&category=wallet&limit=100`);
+  assert.ok(pub.json.items.some((i) => i.code === items.C.code), 'back on the public notice');
+  // C's claim period has not ended: nobody is told it did
+  assert.equal(told('cz-aux', items.C.id, 'lf_claim_ended'), 0);
+  // D: owned from its registration, its 30-day period ended while its owner waited (nobody was
+  // told: it could not be disposed of). The lost report is withdrawn: the end is told now, to
+  // its officer and the leaders; its notice is told at most once in all (the tick may have told
+  // it in the moment between D's registration and its confirmation)
+  const noticedD = told('cz-aux', items.D.id, 'lf_noticed');
+  assert.ok(noticedD <= 1);
+  await act('cz-officer', items.L2.id, 'withdraw', {}, 200, '失主来电说已在家中找到钥匙');
+  assert.equal(told('cz-aux', items.D.id, 'lf_claim_ended'), 1, 'the registering officer');
+  assert.equal(told('cz-leader', items.D.id, 'lf_claim_ended'), 1, 'the leader');
+  assert.equal(told('cz-aux', items.D.id, 'lf_noticed'), 1);
+  const d = (await get('cz-aux', `/cases/${items.D.id}`)).json;
+  assert.deepEqual([d.noticed, d.notice_withheld, d.lost_id, d.claim_ended], [true, null, null, true]);
+  assert.equal(told('cz-aux', items.D.id, 'lf_unconfirmed'), 1, 'the keeper: the confirmation no longer holds');
+  // E: owned and released before its notice time: not told at the undoing — the tick tells it
+  // when the time comes (below), once
+  await settings({ notice_days: 1 });
+  items.L3 = await create('cz-officer', { type: 'lost', category: 'other', body: '黑色长柄伞', color: '黑色',
+    lost_from: ago(300), lost_to: ago(200) });
+  items.E = await create('cz-aux', { type: 'found', category: 'other', body: '捡到黑色长柄伞一把', color: '黑色', storage_place: 'C柜' });
+  await act('cz-officer', items.L3.id, 'match', { found_id: items.E.id });
+  await act('cz-officer', items.L3.id, 'dismiss_match', { found_id: items.E.id });
+  assert.equal(told('cz-aux', items.E.id, 'lf_noticed'), 0, 'its notice time is a day away');
+  // more passes, then undo again nothing: each once
+  await new Promise((r) => setTimeout(r, 3000));
+  assert.equal(told('cz-aux', items.C.id, 'lf_noticed'), 1);
+  assert.equal(told('cz-aux', items.D.id, 'lf_noticed'), 1);
+  assert.equal(told('cz-leader', items.D.id, 'lf_claim_ended'), 1);
+  assert.equal(told('cz-aux', items.E.id, 'lf_noticed'), 0);
+});
+
+test('two days on (restarted): E\'s notice time came — the tick tells its officer once; C and D are told nothing again', async () => {
+  await restart(34 * DAY);
+  assert.equal(await waitTold('cz-aux', items.E.id, 'lf_noticed'), 1);
+  await new Promise((r) => setTimeout(r, 3000));
+  assert.equal(told('cz-aux', items.E.id, 'lf_noticed'), 1);
+  assert.equal(told('cz-aux', items.C.id, 'lf_noticed'), 1);
+  assert.equal(told('cz-aux', items.D.id, 'lf_noticed'), 1);
+  assert.equal(told('cz-aux', items.D.id, 'lf_claim_ended'), 1);
+  assert.equal(told('cz-leader', items.D.id, 'lf_claim_ended'), 1);
 });
