@@ -510,8 +510,9 @@ pa_err lostfound_match_plan(struct db_conn *c, char *out, size_t cap, bool *inde
     "WHERE mw.found_id = " found " AND mw.confirmed = 1 AND lw.closed_at IS NULL)"
 
 /* What a registration of another station is, as its candidates' lists show it to a station
- * that may not open it (相邻派出所): category name and colour as typed (钱包（黑色）, in English
- * "Wallet (黑色)"), never its title (free text can carry a name or a phone number). */
+ * that may not open it (相邻派出所): category name and colour as typed (钱包（黑色）; in English
+ * the colour in English words, "Wallet (black)": lf_color_en), never its title (free text can
+ * carry a name or a phone number). */
 #define LF_SUMMARY_BYTES (LIM_TITLE_CHARS * 3 + 1)
 /* A colour as English says it (银色 silver, 深蓝 dark blue, 哑光黑带红边 black/red; Latin as
  * written; a name no family is known for as written): lostfound.c. */

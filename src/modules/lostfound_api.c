@@ -1217,6 +1217,7 @@ static const char SQL_EXPIRING[] =
     "FROM found_details d JOIN cases c ON c.id = d.case_id JOIN orgs o ON o.id = c.org_id "
     "LEFT JOIN orgs un ON un.id = c.unit_id "
     "WHERE d.m_open = 1 AND d.claim_end_at <= ?2 AND c.type = 'found' AND " SCOPE_CASE_SQL
+    " AND NOT " LF_OWNER_WAITING_SQL("d.case_id")      /* its owner waits: no disposal ahead */
     " ORDER BY d.claim_end_at, c.id LIMIT ?3";
 
 static const struct export_col expiring_cols[] = {

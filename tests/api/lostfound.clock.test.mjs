@@ -104,6 +104,7 @@ test('a claim period of 30 days (the window) is not told "ends within 30 days" a
   const exp = (await get('cz-officer', '/lostfound/expiring')).json.items;
   assert.ok(exp.some((i) => i.case_id === items.A.id), 'A is in the expiring list from its publication on');
   assert.ok(!exp.some((i) => i.case_id === items.B.id), 'B is not yet');
+  assert.ok(!exp.some((i) => i.case_id === items.D.id), 'D\'s owner waits for it: no disposal ahead, not listed');
 });
 
 test('31 days on (the server restarted with its clock moved): A\'s period has ended — its officer and the leaders are told once; B is 30 days from its end — the station is told once; the owned item was never "published"', async () => {
