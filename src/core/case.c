@@ -853,8 +853,8 @@ static const char SQL_TL_LAST_ACTION[] =
     "SELECT t.note, u.name, t.at FROM timeline t LEFT JOIN users u ON u.id = t.actor_id "
     "WHERE t.case_id = ?1 AND t.kind = 'action' AND t.action = ?2 ORDER BY t.seq DESC LIMIT 1";
 
-pa_err case_last_action(struct db_conn *conn, int64_t case_id, const char *action, char *note,
-    size_t note_n, char *actor, size_t actor_n, int64_t *at)
+static pa_err case_last_action(struct db_conn *conn, int64_t case_id, const char *action,
+    char *note, size_t note_n, char *actor, size_t actor_n, int64_t *at)
 {
 	struct db_stmt *s = db_prepare(conn, SQL_TL_LAST_ACTION);
 	int r;
@@ -883,6 +883,33 @@ void case_detail_row(json_t *rows, const char *name, const char *zh, const char 
 {
 	json_array_append_new(rows, json_pack("{s:s, s:s, s:s}", "name", name, "label",
 	    en ? en_label : zh, "value", value && *value ? value : "—"));
+}
+
+pa_err case_detail_asked(struct db_conn *conn, const struct case_rec *c, const char *action,
+    bool en, json_t *rows)
+{
+	char note[LIM_TEXT_CHARS * 3 + 1], actor[LIM_NAME_CHARS * 4 + 1];
+	int64_t at;
+	pa_err rc = case_last_action(conn, c->id, action, note, sizeof note, actor, sizeof actor,
+	    &at);
+
+	if (rc != PA_OK && rc != PA_ERR_NOT_FOUND)
+		return rc;
+	case_detail_row(rows, "reason", "申请理由", "Reason given", en, note);
+	case_detail_row(rows, "asked_by", "申请人", "Asked by", en, actor);
+	return PA_OK;
+}
+
+void case_detail_day(json_t *rows, const char *name, const char *zh, const char *en_label,
+    bool en, const json_t *ms)
+{
+	char day[16] = "", stamp[TIME_STR_MAX];
+
+	if (json_is_integer(ms)) {
+		time_format(json_integer_value(ms), stamp);
+		snprintf(day, sizeof day, "%.10s", stamp);   /* the day of YYYY-MM-DDTHH:MM… */
+	}
+	case_detail_row(rows, name, zh, en_label, en, day);
 }
 
 /* ------------------------------------------------------------------ create */

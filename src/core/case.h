@@ -612,15 +612,18 @@ size_t case_one_bytes(void);
 /* Writes the timeline events of a case (oldest first; only event_id if non-zero) as
  * comma-separated JSON objects, without the array brackets. */
 pa_err case_timeline_write(struct db_conn *conn, struct sb *b, int64_t case_id, int64_t event_id);
-/* The newest timeline event of action code on case case_id: its note ("" when none) and its
- * actor's name ("" when none) into the buffers, its time into *at. PA_ERR_NOT_FOUND when the
- * case has no such event. For a reader that shows what was asked (the desk's approvals). */
-pa_err case_last_action(struct db_conn *conn, int64_t case_id, const char *action, char *note,
-    size_t note_n, char *actor, size_t actor_n, int64_t *at);
 /* One row of an approval's detail (case_type.approval_detail): {name, label, value}, the label
  * in the reader's language (en: en_label, else zh), the value "—" when value is NULL or "". */
 void case_detail_row(json_t *rows, const char *name, const char *zh, const char *en_label,
     bool en, const char *value);
+/* The rows of what was asked (the newest `action` on c's timeline, e.g. request_disposal):
+ * "reason" (申请理由, its note) and "asked_by" (申请人, its actor), "—" when there is none. */
+pa_err case_detail_asked(struct db_conn *conn, const struct case_rec *c, const char *action,
+    bool en, json_t *rows);
+/* A row whose value is the day (YYYY-MM-DD) of a time in ms (a JSON integer), "—" when ms is
+ * not one. */
+void case_detail_day(json_t *rows, const char *name, const char *zh, const char *en_label,
+    bool en, const json_t *ms);
 void wf_allowed_sb(struct sb *b, const struct case_rec *c, const struct auth_user *u, int64_t now);
 
 /* ---- timeline: see timeline.h (struct tl_event, tl_append) ---- */

@@ -402,34 +402,24 @@ static pa_err approval_detail(struct db_conn *conn, const struct case_rec *c, bo
 	const char *held = json_string_value(json_object_get(c->attrs, "reason_held"));
 	const char *place = json_string_value(json_object_get(c->attrs, "place"));
 	const char *cat_code = json_string_value(json_object_get(c->attrs, "item_category"));
-	json_t *qty = json_object_get(c->attrs, "quantity"), *stored = json_object_get(c->attrs,
-	    "stored_at");
-	char note[LIM_TEXT_CHARS * 3 + 1], actor[AUTH_NAME_MAX], cat[64] = "", n[24] = "";
-	char day[16] = "", stamp[TIME_STR_MAX];
-	int64_t at;
+	json_t *qty = json_object_get(c->attrs, "quantity");
+	char cat[64] = "", n[24] = "";
 	pa_err rc;
 
-	rc = case_last_action(conn, c->id, "request_disposal", note, sizeof note, actor,
-	    sizeof actor, &at);
-	if (rc != PA_OK && rc != PA_ERR_NOT_FOUND)
-		return rc;
 	if (cat_code && !category_name(conn, cat_code, en, cat, sizeof cat))
 		snprintf(cat, sizeof cat, "%s", cat_code);
 	if (json_is_integer(qty))
 		snprintf(n, sizeof n, "%lld", (long long)json_integer_value(qty));
-	if (json_is_integer(stored)) {
-		time_format(json_integer_value(stored), stamp);
-		snprintf(day, sizeof day, "%.10s", stamp);
-	}
 	case_detail_row(rows, "disposal", "处置方式", "Disposal method", en,
 	    method && mf ? tf_choice_name(mf, method, en) : method);
-	case_detail_row(rows, "reason", "申请理由", "Reason given", en, note);
-	case_detail_row(rows, "asked_by", "申请人", "Asked by", en, actor);
+	if ((rc = case_detail_asked(conn, c, "request_disposal", en, rows)) != PA_OK)
+		return rc;
 	case_detail_row(rows, "category", "物品类别", "Item category", en, cat);
 	case_detail_row(rows, "quantity", "数量", "Quantity", en, n);
 	case_detail_row(rows, "reason_held", "保管原因", "Why it is held", en, held);
 	case_detail_row(rows, "place", "存放位置", "Place", en, place);
-	case_detail_row(rows, "stored_at", "入库时间", "In store since", en, day);
+	case_detail_day(rows, "stored_at", "入库时间", "In store since", en,
+	    json_object_get(c->attrs, "stored_at"));
 	case_detail_row(rows, "station", "保管单位", "Kept by", en, c->org_name);
 	return PA_OK;
 }

@@ -3082,10 +3082,12 @@ static void withdraw_notes(struct wf_ctx *x, const struct case_rec *f, struct lf
  * writer needs to tell the claim clock's moments missed while its owner waited. */
 static void released(struct lf_write *w, const struct case_rec *f)
 {
+	const char *en = title_en_of(f);     /* the title itself unless made */
+
 	w->f_reporter = f->reporter_id;
 	w->f_org = f->org_id;
 	snprintf(w->f_title, sizeof w->f_title, "%s", f->title ? f->title : "");
-	snprintf(w->f_title_en, sizeof w->f_title_en, "%s", title_en_of(f) ? title_en_of(f) : "");
+	snprintf(w->f_title_en, sizeof w->f_title_en, "%s", en ? en : "");
 	utf8_clip(w->f_title);
 	utf8_clip(w->f_title_en);
 }
@@ -3172,7 +3174,8 @@ out:
  * found_station, found_summary, found_summary_en) so that its page names it afterwards as
  * the list did — "SY… 电动车（墨绿）（西关派出所登记，无权查看详情）" — though the item cannot
  * be opened there (it said only 其他单位的登记). What that list shows of a neighbouring
- * station's item and nothing more: code, category, colour as typed and the keeping station,
+ * station's item and nothing more: code, category, colour (in English words in English:
+ * lostfound_summary) and the keeping station,
  * never its title, finder or serial. The keys go into the request's own fields object, which
  * the engine copies to the timeline after this hook (as pii_action scrubs it in place). */
 static pa_err dismiss_seen(struct wf_ctx *x, const struct case_rec *f)
@@ -3791,32 +3794,22 @@ static pa_err found_approval_detail(struct db_conn *conn, const struct case_rec 
 	const struct type_field *df = type_field_find(c->type, "disposal");
 	const char *disposal = json_string_value(json_object_get(c->attrs, "disposal"));
 	const char *color = json_string_value(json_object_get(c->attrs, "color"));
-	json_t *end = json_object_get(c->attrs, "claim_end_at");
-	char note[LIM_TEXT_CHARS * 3 + 1], actor[AUTH_NAME_MAX], cat[128] = "", day[16] = "";
-	char color_e[LIM_NAME_CHARS * 3 + 32] = "", stamp[TIME_STR_MAX];
-	int64_t at;
+	char cat[128] = "", color_e[LIM_NAME_CHARS * 3 + 32] = "";
 	pa_err rc;
 
-	rc = case_last_action(conn, c->id, "request_disposal", note, sizeof note, actor,
-	    sizeof actor, &at);
-	if (rc != PA_OK && rc != PA_ERR_NOT_FOUND)
-		return rc;
 	if (!category_name(conn, c->category, en, cat, sizeof cat))
 		snprintf(cat, sizeof cat, "%s", c->category ? c->category : "");
-	if (json_is_integer(end)) {
-		time_format(json_integer_value(end), stamp);
-		snprintf(day, sizeof day, "%.10s", stamp);
-	}
 	if (en && color && !val_blank(color))
 		lf_color_en(color, color_e, sizeof color_e);
 	case_detail_row(rows, "disposal", "处置方式", "Disposal", en,
 	    disposal && df ? tf_choice_name(df, disposal, en) : disposal);
-	case_detail_row(rows, "reason", "申请理由", "Reason given", en, note);
-	case_detail_row(rows, "asked_by", "申请人", "Asked by", en, actor);
+	if ((rc = case_detail_asked(conn, c, "request_disposal", en, rows)) != PA_OK)
+		return rc;
 	case_detail_row(rows, "category", "物品类别", "Category", en, cat);
 	case_detail_row(rows, "color", "颜色", "Colour", en, en ? color_e : color);
 	case_detail_row(rows, "station", "保管单位", "Kept by", en, c->org_name);
-	case_detail_row(rows, "claim_end", "认领期限届满", "Claim period ended", en, day);
+	case_detail_day(rows, "claim_end", "认领期限届满", "Claim period ended", en,
+	    json_object_get(c->attrs, "claim_end_at"));
 	return PA_OK;
 }
 

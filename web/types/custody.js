@@ -3,9 +3,8 @@
 // 批准处置 / 不批准处置 show what the leader decides on — the method asked for, the reason and
 // who asked, and the item — as 待我审批 lists it (the dialog said only 确认执行“批准处置”？).
 
-import { h } from '../dom.js';
 import { t, fieldLabel, choiceLabel } from '../i18n.js';
-import { openGenericAction } from './generic.js';
+import { openGenericAction, askedList, lastEvent } from './generic.js';
 import { typeDesc } from '../state.js';
 import { fmtTime } from '../ui.js';
 
@@ -41,13 +40,9 @@ function described(c, name) {
  *  (GET /desk `detail`, the server's words in the page's language); from the item's page the
  *  same read off the case (the latest 申请处置 on its timeline). */
 function askedRows(c, detail) {
-  const dash = (v) => (v === null || v === undefined || v === '' ? '—' : String(v));
-  const dl = (rows) => h('dl', { class: 'details', dataset: { testid: 'custody-disposal-asked' } },
-    rows.map(([name, label, value]) => [h('dt', null, label), h('dd', { dataset: { testid: 'custody-asked-' + name } }, dash(value))]));
-  if (Array.isArray(detail) && detail.length) return dl(detail.map((r) => [r.name, r.label, r.value]));
-  const asked = (c.timeline || []).filter((e) => e.action === 'request_disposal').pop();
+  const asked = lastEvent(c, 'request_disposal');
   const row = (name, key) => [name, ...described(c, key)];
-  return dl([
+  return askedList(detail, () => [
     row('disposal', 'disposal_method'),
     ['reason', t('custody.asked_reason'), asked && asked.note],
     ['asked_by', t('custody.asked_by'), asked && asked.actor_name],
@@ -57,5 +52,5 @@ function askedRows(c, detail) {
     row('place', 'place'),
     ['stored_at', t('custody.stored_since'), c.stored_at ? fmtTime(c.stored_at).slice(0, 10) : ''],
     ['station', t('custody.kept_by'), c.org_name],
-  ]);
+  ], 'custody-disposal-asked', 'custody-asked-');
 }

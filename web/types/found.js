@@ -4,11 +4,11 @@
 
 import { h } from '../dom.js';
 import { t, fieldLabel, choiceLabel } from '../i18n.js';
-import { openGenericAction } from './generic.js';
+import { openGenericAction, askedList, lastEvent } from './generic.js';
 import { pairRows, matchesPanel } from './lostfound-kit.js';
 import { openReturnDialog, categoryName } from '../lostfound.js';
 import { typeDesc } from '../state.js';
-import { fmtTime } from '../ui.js';
+import { fmtTime, dash } from '../ui.js';
 
 export const type = 'found';
 /** the timeline's first entry: 登记 (registered at the desk), not a board post's 发布 */
@@ -105,21 +105,19 @@ export function openAction(c, action, handlers) {
  *  rows of its list (GET /desk `detail`, the server's words in the page's language); from the
  *  item's page, the same read off the case (the latest 申请处置 on its timeline). */
 function askedRows(c, detail) {
-  const dash = (v) => (v ? String(v) : '—');
-  const dl = (rows) => h('dl', { class: 'details', dataset: { testid: 'lf-disposal-asked' } },
-    rows.map(([name, label, value]) => [h('dt', null, label), h('dd', { dataset: { testid: 'lf-asked-' + name } }, value)]));
-  if (Array.isArray(detail) && detail.length) return dl(detail.map((r) => [r.name, r.label, dash(r.value)]));
-  const asked = (c.timeline || []).filter((e) => e.action === 'request_disposal').pop();
-  const [label, name] = disposalText(c.disposal);
-  const cat = h('span', null, dash(c.category));
-  categoryName(c.category).then((n) => { cat.textContent = dash(n); }).catch(() => {});
-  return dl([
-    ['disposal', label, c.disposal ? name : '—'],
-    ['reason', t('lf.disposal_reason'), dash(asked && asked.note)],
-    ['asked_by', t('lf.disposal_by'), dash(asked && asked.actor_name)],
-    ['category', t('lf.category'), cat],
-    ['color', t('lf.color'), dash(c.color)],
-    ['station', t('lf.kept_by'), dash(c.org_name)],
-    ['claim_end', t('lf.claim_ended_on'), c.claim_end_at ? fmtTime(c.claim_end_at).slice(0, 10) : '—'],
-  ]);
+  return askedList(detail, () => {
+    const asked = lastEvent(c, 'request_disposal');
+    const [label, name] = disposalText(c.disposal);
+    const cat = h('span', null, dash(c.category));
+    categoryName(c.category).then((n) => { cat.textContent = dash(n); }).catch(() => {});
+    return [
+      ['disposal', label, c.disposal ? name : ''],
+      ['reason', t('lf.disposal_reason'), asked && asked.note],
+      ['asked_by', t('lf.disposal_by'), asked && asked.actor_name],
+      ['category', t('lf.category'), cat],
+      ['color', t('lf.color'), c.color],
+      ['station', t('lf.kept_by'), c.org_name],
+      ['claim_end', t('lf.claim_ended_on'), c.claim_end_at ? fmtTime(c.claim_end_at).slice(0, 10) : ''],
+    ];
+  }, 'lf-disposal-asked', 'lf-asked-');
 }

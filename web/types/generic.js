@@ -171,6 +171,23 @@ export function actionFields(type, action) {
 /** The dialog of an action that no type module knows: one input per field the action asks for.
  *  opts.confirm: a question asked once more after the inputs (an irreversible action with
  *  inputs); opts.question: the dialog's own question when the action has no inputs. */
+/** What an approver decides on (待我审批: the disposal asked for, the reason, who asked, the
+ *  item) as a <dl class="details">: the rows GET /desk gave the row (`detail`, [{name, label,
+ *  value}] in the page's language) when the dialog was opened from the desk, else fallback()'s
+ *  [name, label, value] read off the case. testid names the list, prefix + name each value; a
+ *  value may be a node; an empty one is a dash. */
+export function askedList(detail, fallback, testid, prefix) {
+  const rows = Array.isArray(detail) && detail.length ? detail.map((r) => [r.name, r.label, r.value]) : fallback();
+  return h('dl', { class: 'details', dataset: { testid } },
+    rows.map(([name, label, value]) => [h('dt', null, label),
+      h('dd', { dataset: { testid: prefix + name } }, value instanceof Node ? value : dash(value))]));
+}
+
+/** The newest event of action on c's timeline (what a request asked), or undefined. */
+export function lastEvent(c, action) {
+  return (c.timeline || []).filter((e) => e.action === action).pop();
+}
+
 export function openGenericAction(c, action, type, handlers, opts = {}) {
   const label = actionLabel(action, type);
   const specs = actionFields(type, action);
