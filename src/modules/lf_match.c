@@ -1680,7 +1680,7 @@ static const struct kind kinds[] = {
 	{ "手表", { "手表", "腕表", "手环", "电子表", "watch", NULL }, NULL },
 	{ "眼镜", { "眼镜", "墨镜", "太阳镜", "老花镜", "近视镜", "glasses", "雪镜", NULL }, NULL },
 	{ "雨伞", { "雨伞", "伞", NULL }, NULL },
-	{ "水杯", { "水杯", "保温杯", "杯子", NULL }, NULL },
+	{ "水杯", { "水杯", "保温杯", "杯子", "水壶", NULL }, NULL },
 	{ "身份证", { "身份证", "身分证", NULL }, K_DOC },
 	{ "学生证", { "学生证", "校园卡", "校园一卡通", "学生卡", "饭卡", NULL }, K_DOC },
 	{ "驾驶证", { "驾驶证", "驾照", "驾驶本", NULL }, K_DOC },
@@ -1809,6 +1809,15 @@ static int kind_find(const char *s, const char *cat)
 	fold_copy(s, f, sizeof f);
 	/* in a bag or a wallet an umbrella, a cup or a watch is what it holds, not what it is */
 	bool holder = cat && (strcmp(cat, "bag") == 0 || strcmp(cat, "wallet") == 0);
+	/* what was picked up is named after the finding (收音箱的时候…捡到儿童外套: a coat, not a
+	 * speaker): a word after the first of these beats one before it (round 46) */
+	static const char *const found_verbs[] = { "捡到", "拾得", "拾到", "捡了", "发现", NULL };
+	const char *after = NULL;
+	for (int v = 0; found_verbs[v]; v++) {
+		const char *h = strstr(f, found_verbs[v]);
+		if (h && (after == NULL || h < after))
+			after = h;
+	}
 	for (int i = 0; kinds[i].name; i++)
 		for (int k = 0; kinds[i].words[k] && (kinds[i].cats == NULL ? !holder : (cat && *cat &&
 		    strstr(kinds[i].cats, cat))); k++) {
@@ -1821,8 +1830,10 @@ static int kind_find(const char *s, const char *cat)
 			while (hit && (shop_after(hit + strlen(w)) || strncmp(hit + strlen(w), "号", 3) == 0))
 				hit = strstr(hit + strlen(w), w);
 			bool own = kinds[i].cats != NULL && cat && *cat && strcmp(cat, "other") != 0;
-			if (hit && (best_at == NULL || (own && !best_own) ||
-			    (own == best_own && hit < best_at))) {
+			bool past = after && hit && hit > after, best_past = after && best_at > after;
+			if (hit && (best_at == NULL || (own && !best_own) || (own == best_own &&
+			    (past && !best_past)) || (own == best_own && past == best_past &&
+			    hit < best_at))) {
 				best_at = hit;
 				best = i;
 				best_own = own;
@@ -1889,6 +1900,8 @@ static const struct color_word color_words[] = {
 	{ "石墨", LF_C_GREY | LF_C_DARK }, { "古铜", LF_C_BROWN | LF_C_GOLD },
 	{ "奶白", LF_C_WHITE | LF_C_LIGHT }, { "奶油", LF_C_WHITE | LF_C_LIGHT },
 	{ "太空灰", LF_C_GREY | LF_C_DARK }, { "香槟金", LF_C_GOLD }, { "土豪金", LF_C_GOLD },
+	/* round 46: a dark grey is near black, a light grey near white (lf_color_compare) */
+	{ "深灰", LF_C_GREY | LF_C_DARK }, { "浅灰", LF_C_GREY | LF_C_LIGHT },
 	{ "曜石黑", LF_C_BLACK }, { "哑光黑", LF_C_BLACK }, { "亮黑", LF_C_BLACK },
 	{ "午夜", LF_C_BLACK | LF_C_DARK }, { "暗夜", LF_C_BLACK | LF_C_DARK },
 	/* Wu dialect: 乌 is black (乌色, 乌黑, 乌的), though 乌龟 and 乌镇 are none */
@@ -2399,6 +2412,12 @@ static unsigned case_colors(const char *s)
 #define DARK_OF  (LF_C_BLACK | LF_C_BLUE | LF_C_GREY | LF_C_BROWN | LF_C_GREEN | LF_C_PURPLE)
 #define LIGHT_OF (LF_C_WHITE | LF_C_GREY | LF_C_PINK | LF_C_YELLOW | LF_C_GOLD)
 
+static bool near_shades(unsigned a, unsigned b)
+{
+	return ((a & LF_C_GREY) && (a & LF_C_DARK) && (b & LF_C_BLACK)) ||
+	    ((a & LF_C_GREY) && (a & LF_C_LIGHT) && (b & LF_C_WHITE));
+}
+
 int lf_color_compare(unsigned a, unsigned b)
 {
 	unsigned fa = a & ~(LF_C_DARK | LF_C_LIGHT), fb = b & ~(LF_C_DARK | LF_C_LIGHT);
@@ -2407,6 +2426,10 @@ int lf_color_compare(unsigned a, unsigned b)
 		return 0;
 	if (fa & fb)
 		return 2;
+	/* neighbours the eye confuses (round 46): a dark grey and black (深灰 / 黑色), a light
+	 * grey and white (gold and yellow were measured and not kept: 金龙's 金 is read as gold) */
+	if (near_shades(a, b) || near_shades(b, a))
+		return 1;
 	/* a shade against a family: 深色 is compatible with black, not with white */
 	if ((fa == 0 && (((a & LF_C_DARK) && (fb & DARK_OF)) || ((a & LF_C_LIGHT) && (fb & LIGHT_OF)))) ||
 	    (fb == 0 && (((b & LF_C_DARK) && (fa & DARK_OF)) || ((b & LF_C_LIGHT) && (fa & LIGHT_OF)))))
@@ -2857,9 +2880,21 @@ static bool numeral_range(const unsigned *cp, int start, int end, int *from, int
 
 /* Whether the 元 at cp[i] is a note's face value by what follows it: 面额 / 面值, 纸币, 券,
  * 钞 (百元钞票), 大钞, 的 at a clause's end, or another face value joined by 及 / 和 / 与 / 跟 / 、 / 或
- * (百元及五十元面额混合: both are face values, neither is the sum). */
+ * (百元及五十元面额混合: both are face values, neither is the sum), or the last of such a list
+ * before 混 / 等 (百元、五十元、十元混合: round 46). */
+static bool face_joint(unsigned d)
+{
+	return d == 0x53CA || d == 0x548C || d == 0x4E0E || d == 0x8DDF ||   /* 及 和 与 跟 */
+	    d == 0x3001 || d == 0x6216;                                       /* 、 或 */
+}
+
 static bool face_value_after(const unsigned *cp, int n, int i)
 {
+	int k0 = i - 1;
+
+	while (k0 >= 0 && money_char(cp[k0]))
+		k0--;
+	bool after_list = k0 >= 1 && face_joint(cp[k0]) && cp[k0 - 1] == 0x5143;   /* 、十元 */
 	for (int listed = 0; listed <= LF_FACE_LIST_MAX && i + 1 < n; listed++) {
 		unsigned d = cp[i + 1];
 		int k;
@@ -2867,8 +2902,22 @@ static bool face_value_after(const unsigned *cp, int n, int i)
 		    (d == 0x5927 && i + 2 < n && cp[i + 2] == 0x949E) ||          /* 大钞 */
 		    (d == 0x7684 && (i + 2 >= n || !is_cjk(cp[i + 2]))))         /* 的 */
 			return true;
-		if (d != 0x53CA && d != 0x548C && d != 0x4E0E && d != 0x8DDF &&   /* 及 和 与 跟 */
-		    d != 0x3001 && d != 0x6216)                                   /* 、 或 */
+		/* the last of face values listed: 百元、五十元、十元混合, 百元、五十元等 (round 46) */
+		if ((listed > 0 || after_list) && (d == 0x6DF7 || d == 0x7B49))  /* 混 等 */
+			return true;
+		/* 小面额 / 大面额 (10元、20元小面额), or another face value said right after
+		 * (十块二十的): round 46 */
+		if ((d == 0x5C0F || d == 0x5927) && i + 2 < n && cp[i + 2] == 0x9762)   /* 小面 大面 */
+			return true;
+		if (money_char(d) && d != 0x4E00) {
+			k = i + 1;
+			while (k < n && money_char(cp[k]))
+				k++;
+			if (k < n && (cp[k] == 0x7684 || ((cp[k] == 0x5143 || cp[k] == 0x5757) &&
+			    k + 1 < n && cp[k + 1] == 0x7684)))
+				return true;
+		}
+		if (!face_joint(d))
 			return false;
 		k = i + 2;
 		while (k < n && money_char(cp[k]))
@@ -3788,10 +3837,14 @@ static int model_maker_find(const char *words)
 /* Cues before a holder's name in a description (证件、钱包上的姓名). */
 static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证人", "持卡人", "户主",
 	"户名", "持照人", "失主",
+	/* round 46: a name tag's name past its pupil's class (姓名牌，四(2)班黄悦溪) */
+	"姓名牌", "姓名条",
 	/* round 18: a child's name said by a parent (孩子叫袁强秋), the child's watch's holder */
 	"孩子叫", "女儿叫", "儿子叫", "孙子叫", "孙女叫",
 	/* round 28: the owner's own name beside a document (丢了学生证，我叫崔子涵) */
 	"我叫",
+	/* round 46: a pupil's or student's name said after the word (学生杜可欣) */
+	"学生",
 	/* round 31: the owner's own name in brackets (特征：（本人顾娜杰），大红色封皮) */
 	"（本人", "(本人",
 	/* round 31: a schoolbook's signature (书本署名于梓轩) */
@@ -3947,13 +4000,21 @@ static size_t class_prefix(const char *s)
 	size_t l;
 	int nd = 0;
 
+	bool kinder = false;     /* a kindergarten's 小班 / 中班 / 大班 / 托班 needs no number */
+
 	if ((starts_with(q, "初") || starts_with(q, "高")) && cjk_in(utf8_next((const unsigned char *)q + 3,
 	    strnlen(q + 3, 4), &l), "一二三"))
 		q += 6;
 	else if (*q && cjk_in(utf8_next((const unsigned char *)q, strnlen(q, 4), &l), numerals) &&
 	    starts_with(q + l, "年级"))
 		q += l + strlen("年级");
-	else
+	else if (*q && cjk_in(utf8_next((const unsigned char *)q, strnlen(q, 4), &l), numerals) &&
+	    (q[l] == '(' || starts_with(q + l, "（")))
+		q += l;          /* 四(2)班: the grade's numeral, the class in brackets (round 46) */
+	else if (*q && cjk_in(utf8_next((const unsigned char *)q, strnlen(q, 4), &l), "小中大托")) {
+		q += l;          /* 中班 罗沐晴, 大(2)班 (round 46) */
+		kinder = true;
+	} else
 		return 0;
 	bool open = *q == '(' || starts_with(q, "（");
 	q += *q == '(' ? 1 : open ? strlen("（") : 0;
@@ -3967,7 +4028,7 @@ static size_t class_prefix(const char *s)
 		}
 		nd++;
 	}
-	if (nd == 0)
+	if (nd == 0 && !kinder)
 		return 0;
 	if (open && *q != ')' && !starts_with(q, "）"))
 		return 0;
@@ -4975,6 +5036,8 @@ static const char *const accessories[][4] = {
 	{ "绳子", "毛线绳", NULL },
 	/* round 44: a towel in a beach bag, a ribbon on a hat (粉色浴巾 / 白色浴巾, 白色丝带 / 粉色飘带) */
 	{ "浴巾", "毛巾", NULL }, { "丝带", "飘带", "缎带", NULL },
+	/* round 46: a watch's dial (黑色表盘 / 蓝色表盘) */
+	{ "表盘", "盘面", NULL },
 	{ NULL },
 };
 #define LF_ACC_CASE 6      /* the phone case's index in accessories */
@@ -4984,7 +5047,7 @@ static const char *const accessories[][4] = {
 #define LF_TAGNO_DIFFER 15 /* points off two such numbers apart */
 static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
 	"strap", "phone case", "windshield quilt", "glasses case", "key ring", "string", "towel",
-	"ribbon" };
+	"ribbon", "dial" };
 _Static_assert(sizeof acc_en / sizeof acc_en[0] == sizeof accessories / sizeof accessories[0] - 1,
     "every accessory has its English name");
 
@@ -5586,6 +5649,33 @@ static const struct lf_facet_fam facet_fams[] = {
 	    { "PVC", "pvc", "果冻包", "塑料材质", "塑料包", "塑料的", NULL },
 	    { "网格材质", "网格包", "网格沙滩", "网格袋", "网眼包", "网眼材质", "网纱包", "网布包",
 	      "mesh", "Mesh", NULL } } },
+	/* round 46: which cloth (无纺布 / 帆布), read apart from the material above, whose 布袋
+	 * says cloth of any kind */
+	{ { "bag", NULL }, { NULL }, { NULL },
+	  "kind", "布料不同（无纺布、帆布、尼龙、棉布或麻布）", "another cloth (non-woven, canvas, "
+	  "nylon, cotton or linen)", true,
+	  { { "无纺布", "non-woven", NULL },
+	    { "帆布", "canvas", "Canvas", NULL },
+	    { "尼龙", "牛津布", "nylon", "Nylon", NULL },
+	    { "棉布", "纯棉", "cotton", NULL },
+	    { "麻布", "亚麻", "linen", NULL } } },
+	/* round 46: a watch's band plain or printed (表带是素的，没图案 / 表带带兔子图案) */
+	{ { "electronics", "jewelry", NULL }, { "表", "watch", NULL },
+	  { "表带", "腕带", "strap", "band", NULL },
+	  "accessory", "表带素面与印花不符", "the watch band is plain on one side, printed on the "
+	  "other", true,
+	  { { "素的", "素色", "纯色", "没图案", "无图案", "没有图案", "没有花纹", "无花纹", "没花纹",
+	      NULL },
+	    { "图案", "印有", "印着", "印了", "印花", "花纹", "卡通", NULL } } },
+	/* round 46: no earbud in the case, one, or both (仅充电盒 / 盒内仅一只耳机 / 两只耳机都在盒子里) */
+	{ { "electronics", NULL }, { "耳机", "earbud", "AirPods", "Buds", NULL }, { NULL },
+	  "marks", "耳机只数不同（空盒、单只或两只）", "another count of earbuds (none, one or both)", false,
+	  { { "仅充电盒", "只有充电盒", "盒内无耳机", "盒里没有耳机", "里面没有耳机", "空盒", "只有耳机盒",
+	      "只有盒子", "仅有充电盒", "只剩充电盒", "empty case", NULL },
+	    { "仅一只", "仅有一只", "只有一只", "只剩一只", "只剩下一只", "单只", "只有左耳", "只有右耳",
+	      "少了一只", "缺一只", "只有一个耳机", "one earbud", NULL },
+	    { "两只都在", "两只耳机都在", "两个耳机都在", "左右耳都在", "左右两只", "一对耳机",
+	      "两只耳机", "两个耳机", "both earbuds", NULL } } },
 	{ { "jewelry", NULL }, { "手链", "手串", "手绳", "手镯", "手连", "bracelet", NULL }, { NULL },
 	  "kind", "手链款式不同（串珠 / 编绳）", "another make of bracelet (beads / braided cord)", true,
 	  { { "编绳", "红绳", "手绳", "编织", "绳编", "绳子", "braided", "cord bracelet", "string bracelet", NULL },
@@ -5830,7 +5920,9 @@ static const char *const motif_carriers[] = { "贴纸", "贴画", "贴了", "套
 	"钥匙扣", "坠", "装饰",
 	/* round 45: an earring's or a pendant's shape (小海星形状的, 珍珠款), a phone's chain
 	 * (珍珠手机链 / 挂珍珠串挂链) */
-	"形状", "款", "挂链", "手机链", "链子", NULL };
+	"形状", "款", "挂链", "手机链", "链子",
+	/* round 46: a key ring said otherwise (钥匙圈上有个棕色小熊) */
+	"钥匙圈", "钥匙环", "钥匙链", NULL };
 #define LF_MOT_FLOWER 31   /* a flower unnamed: one of LF_MOT_FLOWERS */
 #define LF_MOT_BIT(c) ((uint64_t)1 << (c))
 #define LF_MOT_FLOWERS (LF_MOT_BIT(20) | LF_MOT_BIT(21) | LF_MOT_BIT(22) | LF_MOT_BIT(LF_MOT_FLOWER))  /* 雏菊, 向日葵, 樱花 */
@@ -6472,6 +6564,9 @@ static bool inscription_at(const char *at, char *out, size_t cap)
 			end = strstr(at, insc_quotes[q].close);
 			if (end == NULL)
 				return false;
+			size_t cl = class_prefix(at);
+			if (cl < (size_t)(end - at))
+				at += cl;            /* “中班 罗沐晴”: the pupil's name (round 46) */
 		}
 	if (end == NULL)
 		for (end = at; *end && !starts_with_any(end, insc_ends); end++)
@@ -7036,8 +7131,15 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->colors = field_case ? 0 : lf_color_bits(it->color);
 	if (p->colors == 0 && !field_case)     /* a title made from the field says the case's */
 		p->colors = body_colors(it->title, NULL, it->brand, NULL); /* a made title: 现金（…） */
-	if (p->colors == 0)
+	if (p->colors == 0) {
 		p->colors = body_colors(it->body, it->address, it->brand, it->category);
+	} else if ((p->colors & ~(LF_C_DARK | LF_C_LIGHT)) == 0) {
+		/* a field of a shade only (深色的) and a colour in the description that is one of
+		 * it (黑色): the colour (round 46) */
+		unsigned b = body_colors(it->body, it->address, it->brand, it->category);
+		if ((b & ~(LF_C_DARK | LF_C_LIGHT)) && lf_color_compare(p->colors, b) > 0)
+			p->colors |= b;
+	}
 	p->case_colors = case_colors(it->body) | case_colors(it->marks) |
 	    (field_case ? lf_color_bits(it->color) & ~LF_C_CLEAR : 0);
 	accessory_colors(it->marks, p);
@@ -8106,6 +8208,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	    numbers_clash(lp->insc, lp->ninsc, fp->insc, fp->ninsc))) {
 		pts -= LF_INSCR_DIFFER;
 		contra++;
+		if (names_clash(lp->insc[0], fp->insc[0]))
+			hard++;          /* two people's names written on it (何皮皮 / 覃小宝): round 46 */
 		reason(r, nr, "marks", -LF_INSCR_DIFFER, "所刻或所写的字不同（%s / %s）",
 		    "other words engraved or written on it (%s / %s)", lp->insc[0], fp->insc[0]);
 	}
@@ -8369,6 +8473,13 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			    "the holder's names sound alike");
 		} else {
 			pts -= 25;
+			/* a document of another's name is another document (学生杜可欣 / 学生姓名何欣妍;
+			 * a wallet may hold a relative's: round 46) */
+			if (L->category && F->category && strcmp(L->category, "id_doc") == 0 &&
+			    strcmp(F->category, "id_doc") == 0) {
+				contra++;
+				hard++;
+			}
 			reason(r, nr, "holder", -25, "持有人姓名不同", "another holder's name");
 		}
 	} else if ((lp->holder[0] && !holder_masked(lp->holder) && name_in_words(lp->holder, fp)) ||
