@@ -810,6 +810,11 @@ HIDDEN_SUB = {
     'giftbag': ['是带回老家的年货'], 'docs': ['里面的材料很重要，明天要用', '是公司的原件'],
     'thermos': ['是朋友送的', '用了好几年了'], 'umbrella': ['是朋友送的'], 'scarf': ['是我妈织的', '是朋友送的'],
     'glasses': ['没有眼镜看不清', '刚配的'], 'pillow': ['是刚买的'],
+    'laptop': ['里面有明天要用的投标文件', '设了开机密码', '里面有我的毕业论文', '是公司配的'],
+    'tablet': ['孩子在上面上网课', '设了密码', '是公司配的'],
+    'camera': ['SD卡里有孩子的照片', '买了不到半年'],
+    'earbuds': ['买了不到半年', '是朋友送的'], 'headphones': ['是公司配的', '买了不到半年'],
+    'powerbank': ['是朋友送的', '买了不到半年'], 'watch': ['是朋友送的', '买了不到半年'],
 }
 
 
@@ -1816,7 +1821,7 @@ def owner_body_plain(o, st, ctx, voice, no_opener=False):
         elif p == 1:
             s = opener + pick(['本人丢失', '丢了', '我丢了', '遗失']) + np + '一' + NOUN[o['sub']][4] + '。' + scen + '。'
             if marks:
-                s += pick(['特征：', '', '%s上' % nn, '好认：']) + '，'.join(marks) + '。'
+                s += pick(['特征：', '', '好认：', '认得出来：']) + '，'.join(marks) + '。'
             sents.append(s)
         else:
             s = opener + scen + '，' + pick(['是', '丢的是']) + np
@@ -1831,8 +1836,9 @@ def owner_body_plain(o, st, ctx, voice, no_opener=False):
         sents.append('，'.join(ss) + '。')
     if 'grams' in st:
         sents.append(pick(['大概%s克。', '重%s克左右。', '发票上写的%s克。']) % o['extra']['grams'])
-    if 'hidden' in st:
-        sents.append('，'.join(o['hidden']) + '。')
+    hid = [h for h in o['hidden'] if not (rel and ('我妈' in h or '我爸' in h))]
+    if 'hidden' in st and hid:
+        sents.append('，'.join(hid) + '。')
     sents.append(contact_text(o, ctx) + (pick(['，', '。']) if True else ''))
     body = ''.join(sents) + pick(CLOSERS)
     body = body.replace('。。', '。').replace('，。', '。').replace('，，', '，')
@@ -2044,7 +2050,13 @@ def finder_desc(o, st):
     if 'model' in st and o['sub'] == 'suitcase':
         bits.append(pick(['尺寸约%s', '%s箱']) % o['model'])
     elif 'model' in st:
-        bits.append(pick(['背面印有“%s”字样', '型号%s', '标有%s']) % o['model'])
+        if o['cat'] in ('ebike', 'bicycle'):
+            opts = ['车身印有“%s”字样', '型号%s']
+        elif o['cat'] in ('phone', 'electronics'):
+            opts = ['背面印有“%s”字样', '型号%s', '机身标有%s']
+        else:
+            opts = ['包装上印有“%s”', '标有%s', '型号%s']
+        bits.append(pick(opts) % o['model'])
     if 'brand' in st and o['cross']:
         bits.append(pick(['印有%s字样', '品牌%s']) % brand_f(BR[o['brand']]))
     for i, f in enumerate(o['facts']):
@@ -2284,12 +2296,16 @@ def mutate_twin(o, tok, st):
     o2 = copy.deepcopy(o)
     # identifiers the owner did not state still belong to another physical object
     id_stated = any(('ser%d' % i) in st for i, s in enumerate(o['serials']) if s['kind'] == 'id')
-    if 'name' not in st and tok != 'name' and o2['holder'] and not id_stated:
+    tok_is_id = tok.startswith('ser') and o['serials'][int(tok[3:])]['kind'] == 'id'
+    id_done = False
+    if o2['holder'] and tok != 'name' and 'name' not in st and (tok_is_id or not id_stated):
+        # another person's thing: another name and another number
         oldid = o2['holder']['id']
         o2['holder'] = new_person(sex=pick('MF'))
         for s in o2['serials']:
             if s['kind'] == 'id' and s['val'] == oldid:
                 s['val'] = o2['holder']['id']
+        id_done = True
     for i, s in enumerate(o2['serials']):
         if ('ser%d' % i) in st or s['kind'] == 'id':
             continue
@@ -2315,7 +2331,9 @@ def mutate_twin(o, tok, st):
         i = int(tok[3:])
         s = o2['serials'][i]
         old = s['val']
-        if s['kind'] == 'id':
+        if s['kind'] == 'id' and id_done:
+            pass
+        elif s['kind'] == 'id':
             nid = new_person(sex=o['holder']['sex'])['id']
             for s2 in o2['serials']:
                 if s2['kind'] == 'id' and s2['val'] == old:
@@ -2570,7 +2588,10 @@ def main():
         lost_out.append(ordered(rec, 'lost'))
     data = {'seed': SEED, 'made_by': 'tests/lostfound/make_set55.py',
             'parts': {'set55': {'found': found_out, 'lost': lost_out}}}
-    with open(OUT, 'w', encoding='utf-8') as fh:
+    out = OUT
+    if '--out' in sys.argv:
+        out = sys.argv[sys.argv.index('--out') + 1]
+    with open(out, 'w', encoding='utf-8') as fh:
         json.dump(data, fh, ensure_ascii=False, indent=1)
         fh.write('\n')
     if '-v' in sys.argv:
