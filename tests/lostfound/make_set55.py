@@ -223,7 +223,7 @@ FOUND_AT = {
     'T2_gate': ['T2_gate'], 'T2_bag': ['T2_bag', 'T2_bag', 'T2_park'], 'T2_park': ['T2_park'],
     'shuttle': ['depot', 'depot', 'hsr_exit', 'T2_dep'],
     'hsr_wait': ['hsr_wait'], 'hsr_plat': ['hsr_plat', 'hsr_wait'],
-    'train': ['hsr_plat', 'hsr_plat', 'hsr_wait'],
+    'train': ['hsr_plat'],
     'hsr_taxi': ['hsr_taxi'], 'taxi': ['hsr_taxi', 'T2_dep', 'T1_dep', 'hotel_jc'],
     'hsr_metro': ['hsr_metro', 'metro_new'], 'hsr_exit': ['hsr_exit', 'hsr_wait'],
     'hsr_bike': ['hsr_bike', 'hsr_exit'],
@@ -425,7 +425,7 @@ brand('xiaoxi', '小犀', 'XIAOXI', 'Xiaoxi', ['小西', '小希'], ['X1', 'X1 P
 brand('xiaoqi', '骁骑', 'XIAOQI', 'Xiaoqi', ['晓骑', '骁奇'], ['Trail 300', 'City 7'])
 brand('bailu', '白鹭', 'BAILU', 'Bailu', ['白露', '百鹭'], ['BL-20折叠', 'BL-26'])
 brand('shanyue', '山越', 'SHANYUE', 'Shanyue', ['山月', '山跃'], ['SY-27.5', 'SY-26'])
-brand('changlan', '长岚汽车', 'CHANGLAN', 'Changlan', ['长兰', '常岚'], ['岚途', '岚影'])
+brand('changlan', '长岚', 'CHANGLAN', 'Changlan', ['长兰', '常岚'], ['岚途', '岚影'])
 brand('yuanchi', '沅驰', 'YUANCHI', 'Yuanchi', ['元驰', '远驰'], ['C5', 'C7'])
 brand('xiushan', '岫山', 'XIUSHAN', 'Xiushan', ['秀山', '袖山'], ['云岫红茶', '岫山毛尖'])
 brand('yjc', '沅江春', 'YUANJIANGCHUN', 'Yuanjiangchun', ['元江春', '沅江纯'], ['52度珍藏', '42度窖藏'])
@@ -1251,7 +1251,8 @@ def make_window(t, style):
         a = pick([10, 15, 20, 30])
         b = pick([10, 15, 20, 30, 45, 60])
         lf, lt = t + a, max(0, t - b)
-        return lf, lt, when_cn(t, approx=True) + pick(['左右', '左右', '的时候', '']), ''
+        w = when_cn(t, approx=True)
+        return lf, lt, w + pick(['', '的时候'] if w.endswith('多') else ['左右', '左右', '的时候', '']), ''
     if style in ('between', 'between_short'):
         if style == 'between_short':
             a = R.randrange(2, 18) * 5
@@ -2055,7 +2056,7 @@ def finder_desc(o, st):
         elif o['cat'] in ('phone', 'electronics'):
             opts = ['背面印有“%s”字样', '型号%s', '机身标有%s']
         else:
-            opts = ['包装上印有“%s”', '标有%s', '型号%s']
+            opts = ['包装上印有“%s”', '标有%s'] if o['cat'] == 'other' else ['型号%s', '标有%s']
         bits.append(pick(opts) % o['model'])
     if 'brand' in st and o['cross']:
         bits.append(pick(['印有%s字样', '品牌%s']) % brand_f(BR[o['brand']]))
@@ -2128,7 +2129,7 @@ def finder_report(o, lp, fp, fa, trip, force=()):
     np, noun = finder_np(o, st)
     bits = finder_desc(o, st)
     if o['cat'] in ('ebike', 'bicycle'):
-        bits.insert(0, pick(['停放多日无人认领', '车辆未上锁，停放数日', '倒在路边，无人认领', '长时间停放，疑似遗弃']))
+        bits.insert(0, pick(['停放多日无人认领', '车辆未上锁，停放数日', '停放多日，车身积灰', '长时间停放，疑似遗弃']))
     cont = finder_contents(o, st)
     sers = finder_serials(o, st)
     ft = when_cn(fa, rel=chance(0.3))
