@@ -1820,7 +1820,8 @@ def owner_body_plain(o, st, ctx, voice, no_opener=False):
                 s += '，'.join(marks) + '。'
             sents.append(s)
         elif p == 1:
-            s = opener + pick(['本人丢失', '丢了', '我丢了', '遗失']) + np + '一' + NOUN[o['sub']][4] + '。' + scen + '。'
+            verbs = ['丢失', '丢了', '丢了', '遗失'] if rel else ['本人丢失', '丢了', '我丢了', '遗失']
+            s = opener + pick(verbs) + np + '一' + NOUN[o['sub']][4] + '。' + scen + '。'
             if marks:
                 s += pick(['特征：', '', '好认：', '认得出来：']) + '，'.join(marks) + '。'
             sents.append(s)
@@ -1898,6 +1899,8 @@ def owner_body_english(o, st, ctx):
     lp = ctx['lp']
     en = NOUN[o['sub']][2]
     c = pick(COLORS[o['color']][2]) if 'color' in st else ''
+    if o['sub'] == 'hongbao':
+        c = ''
     b = BR[o['brand']]['en'] if 'brand' in st else ''
     m = o['model'] if 'model' in st else ''
     np = ' '.join(x for x in [c, b, m, en] if x)
@@ -1914,7 +1917,7 @@ def owner_body_english(o, st, ctx):
         np, where, when_en(ctx['t']))
     facts = [FACT[o['facts'][i][0]][o['facts'][i][1]][2] for i in range(len(o['facts'])) if ('fact%d' % i) in st]
     if facts:
-        s += pick(['It has ', 'Features: ', '']) + ', '.join(facts) + '. '
+        s += pick(['Features: ', 'Details: ', '']) + ', '.join(facts) + '. '
     if 'cont' in st:
         pool = CONT_SMALL if o['extra'].get('small') else CONT_BAG
         s += 'Inside: ' + ', '.join(pool[i][2] for i in o['contents'][:3]) + '. '
