@@ -651,6 +651,7 @@ POOLS = {
         (["装在信用社那种信封里", "银行的信封装起的"], ["装在银行信封内", "银行信封装着"]),
         (["用报纸包起的", "拿旧报纸裹起"], ["旧报纸包裹", "报纸包着"]),
         (["用橡皮筋捆起的，没装", "就用皮筋扎了一扎"], ["用橡皮筋捆扎", "皮筋扎着"]),
+        (["装在一个红包里", "用红包装起的"], ["装在红包内", "红包装着"]),
     ],
     "cash_denom": [
         (["都是一百的", "全是红票子"], ["均为100元面额", "全是100元"]),
@@ -718,20 +719,29 @@ POOLS = {
         (["上面贴了张“某厂”的贴纸", "贴了个厂里发的贴纸"], ["贴有工厂贴纸", "外壳贴有贴纸"]),
         (["带了根数据线缠在上面", "线缠在上面的"], ["缠有数据线", "附数据线一根"]),
     ],
-    "gl_mark": [
+    "gl_case": [
         (["装在黑色眼镜盒里，盒子上印的“明视眼镜”", "眼镜盒是黑的，写的明视眼镜"], ["装在黑色眼镜盒内，盒印“明视眼镜”", "黑色眼镜盒（明视眼镜）"]),
+        (["没得盒子，装在一个布袋袋里", "装在个布套里"], ["装在布眼镜袋里", "布套装着"]),
+        (["装在一个红色塑料眼镜盒里", "眼镜盒是红塑料的"], ["装在红色塑料眼镜盒内", "红色塑料眼镜盒装着"]),
+        (["眼镜盒是铁的，蓝色，按一下就开", "蓝色铁眼镜盒"], ["蓝色铁质眼镜盒", "装在蓝色铁盒内"]),
+    ],
+    "gl_mark": [
         (["用根红绳子拴到的", "镜腿上拴了红绳"], ["镜腿系有红绳", "拴着红绳"]),
         (["一条腿用胶布缠了", "镜腿断过，缠的胶布"], ["一侧镜腿缠胶布", "镜腿缠有胶布"]),
-        (["没得盒子，装在一个布袋袋里", "装在个布套里"], ["装在布眼镜袋里", "布套装着"]),
         (["镜片有点花了", "镜片磨花了"], ["镜片磨损", "镜片有划痕"]),
+        (["鼻托掉了一个", "少了一个鼻托"], ["缺一个鼻托", "鼻托缺失一个"]),
     ],
     "gl_hidden": [["是一百五十度的", "度数是两百度", "戴起看手机的", "在县城眼镜店配的", "没有它看不到字"]],
     "um_mark": [
         (["伞把缠了黑胶布", "伞柄用胶布缠起的"], ["伞柄缠黑胶布", "伞把缠有胶布"]),
         (["有根伞骨断了", "断了一根骨头"], ["一根伞骨折断", "伞骨断了一根"]),
         (["伞上印的碎花", "是碎花伞"], ["伞面碎花图案", "碎花伞面"]),
+        (["伞套不见了，伞上挂了个小铃铛", "伞把上挂了个铃铛"], ["伞柄挂小铃铛", "挂有小铃铛"]),
+    ],
+    "um_style": [
         (["木头弯把的长柄伞", "弯把子的长伞"], ["木质弯柄长伞", "弯柄长柄伞"]),
         (["是三折的折叠伞", "折叠的小伞"], ["三折折叠伞", "折叠伞"]),
+        (["是自动的两折伞", "按一下就打开的伞"], ["两折自动伞", "自动开合伞"]),
     ],
     "cup_mark": [
         (["杯套是毛线织的", "套了个毛线杯套"], ["外有毛线杯套", "毛线织杯套"]),
@@ -806,7 +816,7 @@ KINDS = [
     ("wallet_cloth", "wallet", 7, ["elder"], ["market", "hospital", "village", "mill"],
      "个", ["零钱包", "钱包", "小钱包"], ["零钱包", "小钱包"]),
     ("keys_farm", "keys", 10, ["elder"] * 3 + ["proxy", "official"], ["market", "village", "mill", "fruit", "road", "pond"],
-     "串", ["钥匙", "一串钥匙", "钥匙串"], ["钥匙", "钥匙串", "一串钥匙"]),
+     "串", ["钥匙", "钥匙", "钥匙串"], ["钥匙", "钥匙串", "钥匙"]),
     ("keys_tricycle", "keys", 5, ["elder", "elder", "official"], ["mill", "fruit", "market", "road"],
      "把", ["三轮车钥匙", "三轮车的钥匙", "三轮钥匙"], ["三轮车钥匙", "车钥匙"]),
     ("keys_moto", "keys", 5, ["migrant", "official", "elder"], ["market", "pond", "road", "wedding"],
@@ -1062,19 +1072,18 @@ def build(kind, owner, force=None):
         fs.append(pool_mark("it0", "sack_items", op=0.95, fp=0.9))
         fs.append(pool_mark("m", "sack_mark", op=0.6, fp=0.6))
     elif kind == "cash":
-        cont = pool_mark("cont", "cash_cont", op=0.85, fp=0.85)
+        cont = pool_mark("cont", "cash_cont", op=0.85, fp=0.85, idx=force.get("cont"))
         fs.append(cont)
-        ccol = {0: "red", 1: "black", 2: None, 3: "white", 4: None, 5: None}[cont["v"]]
-        if force.get("color"):
-            ccol = force["color"]
-        if ccol:
-            fs.append(F("color", "color", ccol, op=0.0, fp=0.0))   # colour lives in the container phrase
+        ccol = {0: "red", 1: "black", 2: None, 3: "white", 4: None, 5: None, 6: "red"}[cont["v"]]
+        if ccol:      # the colour lives in the container phrase; nobody states it on its own
+            fs.append(F("color", "color", ccol, vis=False, op=0.0, fp=0.0, chg=False))
         amt = force.get("amount") or ch([rng.randint(5, 40) * 100, rng.randint(5, 80) * 100 + rng.choice([0, 50, 20, 30]), rng.randint(10, 60) * 100])
         fs.append(F("amount", "amount", amt, op=1.0, fp=0.97))
         fs.append(pool_mark("denom", "cash_denom", op=0.5, fp=0.6))
         fs += hidden("cash_hidden", 1)
-        if p(0.25):
-            fs.append(F("name", "name", owner["name"], role="envelope", op=0.7, fp=0.8))
+        if cont["v"] in (3, 6) and p(0.6):
+            fs.append(F("name", "name", owner["name"], role="envelope" if cont["v"] == 3 else "redpacket", op=0.7, fp=0.8))
+            cont["chg"] = False
     elif kind in ("earring", "ring", "necklace", "bracelet"):
         add_color(op=0.5, fp=0.9)
         stamp = ch(["足金", "足金999", "Au999", "足金9999"]) if kind != "bracelet" else ch(["足银", "S999", "足银990"])
@@ -1117,11 +1126,15 @@ def build(kind, owner, force=None):
         fs.append(pool_mark("m", "bud_mark" if kind == "earbuds" else "pb_mark", op=0.7, fp=0.65))
     elif kind == "glasses":
         add_color(op=0.8, fp=0.85)
-        fs += pool_marks("m", "gl_mark", rng.choice([1, 2]), op=0.75, fp=0.7)
+        fs.append(pool_mark("case", "gl_case", op=0.75, fp=0.75))
+        if p(0.6):
+            fs.append(pool_mark("m", "gl_mark", op=0.7, fp=0.65))
         fs += hidden("gl_hidden", 1)
     elif kind == "umbrella":
         add_color(op=0.95, fp=0.95); add_brand(op=0.3, fp=0.5)
-        fs += pool_marks("m", "um_mark", rng.choice([1, 2]), op=0.7, fp=0.7)
+        fs.append(pool_mark("style", "um_style", op=0.6, fp=0.7))
+        if p(0.7):
+            fs.append(pool_mark("m", "um_mark", op=0.7, fp=0.7))
     elif kind == "thermos":
         add_color(op=0.95, fp=0.95); add_brand(op=0.45, fp=0.6); add_model(op=0.25, fp=0.4)
         fs.append(pool_mark("m", "cup_mark", op=0.65, fp=0.6))
@@ -1253,7 +1266,8 @@ NAME_ROLE_O = {
     "sticker": ["上面贴了名字贴，{n}", "贴了个名字{n}"],
     "book": ["书上都写了名字{n}", "本子上写的有名字，{n}"],
     "workcard": ["里面有张厂牌，名字{n}", "有我的工牌，{n}"],
-    "envelope": ["信封上写的{n}", "红包上写的“{n}”"],
+    "envelope": ["信封上写的{n}", "信封上写了名字{n}"],
+    "redpacket": ["红包上写的“{n}”", "红包上写了{n}的名字"],
     "cup": ["杯子上贴了名字{n}", "杯身贴的名字{n}"],
 }
 NAME_ROLE_F = {
@@ -1267,7 +1281,8 @@ NAME_ROLE_F = {
     "sticker": ["贴有姓名贴“{n}”", "有名字贴写着{n}"],
     "book": ["课本上写有姓名“{n}”", "作业本署名{n}"],
     "workcard": ["内有厂牌，姓名{n}", "有工牌一张，名字{n}"],
-    "envelope": ["信封上写有“{n}”", "红包上写有“{n}”"],
+    "envelope": ["信封上写有“{n}”", "信封署名{n}"],
+    "redpacket": ["红包上写有“{n}”", "红包封面写“{n}”"],
     "cup": ["杯身贴有名字“{n}”", "杯上贴名字贴{n}"],
 }
 
@@ -1631,6 +1646,9 @@ def write_lost(obj, hurried):
     hid = [f for f in obj["facts"] if f["k"] == "hidden" and p(0.6)] if not hurried else []
 
     fill = obj["fill_o"]
+    rend = {}
+    for f in stated:
+        rend[f["id"]] = render_o(f, obj, voice)
     rec_fields = {}
     body_parts = []
     item, used, words = item_phrase(obj, "o", voice, stated)
@@ -1643,11 +1661,10 @@ def write_lost(obj, hurried):
     if hurried:
         bits = [when.split("，")[0], lp["talk"], verb, item]
         for f in rest:
-            t, _, _ = render_o(f, obj, voice)
-            bits.append(t)
+            bits.append(rend[f["id"]][0])
         s = ch([" ".join(bits), "%s在%s%s%s%s" % (when.split("，")[0], lp["talk"], verb, measure_phrase(obj), item) +
-                ("，" + "，".join(render_o(f, obj, voice)[0] for f in rest) if rest else ""),
-                "%s %s %s" % (item, lp["talk"], when.split("，")[0]) + (" " + " ".join(render_o(f, obj, voice)[0] for f in rest) if rest else "")])
+                ("，" + "，".join(rend[f["id"]][0] for f in rest) if rest else ""),
+                "%s %s %s" % (item, lp["talk"], when.split("，")[0]) + (" " + " ".join(rend[f["id"]][0] for f in rest) if rest else "")])
         s = add_typo(s, 1)
         if not any(a in s for a, b in TYPOS) or p(0.3):
             s = s.replace("，", " ", 1)
@@ -1659,7 +1676,8 @@ def write_lost(obj, hurried):
         r = rng.random()
         if obj["kind"] in ("ebike", "bicycle"):
             s1 = ch(["%s把%s停在%s，%s，出来就不见了。" % (when, item, lp["talk"], act.replace("骑电瓶车去", "去").replace("骑电动车出去", "办事")),
-                     "%s%s停在%s门口的%s%s。" % (when, "我" if voice not in ("proxy", "parent") else "", lp["talk"], item, verb)])
+                     "%s%s停在%s%s的%s%s。" % (when, "我" if voice not in ("proxy", "parent") else "", lp["talk"],
+                                              "" if "门口" in lp["talk"] else "门口", item, verb)])
         elif obj["win_kind"][0] == "multi":
             s1 = "%s，可能是%s的时候掉在%s了，%s%s。" % (when, act, lp["talk"], measure_phrase(obj), item)
         elif r < 0.4:
@@ -1674,7 +1692,7 @@ def write_lost(obj, hurried):
             s1 += ch(["也可能是在%s掉的，记不清了。" % lp["unsure"], "不晓得是%s还是%s。" % (lp["talk"], lp["unsure"])])
         desc = []
         for f in rest:
-            t, fld, fv = render_o(f, obj, voice)
+            t, fld, fv = rend[f["id"]]
             if not t:
                 continue
             desc.append(t)
@@ -1697,7 +1715,7 @@ def write_lost(obj, hurried):
             pf = 1.0 if fill == "full" else 0.45
             marks = []
             for f in stated:
-                t, fld, fv = render_o(f, obj, voice)
+                t, fld, fv = rend[f["id"]]
                 if fld == "marks":
                     marks.append(t)
                 elif fld and p(pf):
@@ -1731,8 +1749,8 @@ SPOT = {
     "hospital": ["门诊大厅椅子上", "输液室", "药房窗口", "厕所洗手台上", "住院部走廊"],
     "midschool": ["操场边", "教学楼楼梯间", "校门口", "食堂门口"], "primary": ["校门口", "宿舍楼下", "操场上", "校门外小卖部旁"],
     "express": ["快递货架旁边", "超市门口", "收银台边上"], "busstop": ["候车的椅子上", "站牌下面", "车站旁边小卖部门口"],
-    "ricemill": ["碾米机旁边", "谷子堆边上", "门口空地"], "fruit": ["磅秤旁边", "柑子筐子堆里", "收购点门口路边"],
-    "citang": ["祠堂里酒席桌子底下", "祠堂门口", "灶房边上", "坝子里"], "pond": ["塘坎上", "鱼塘边草里", "钓鱼的棚子里"],
+    "ricemill": ["碾米机旁边", "谷子堆边上", "门口空地"], "fruit": ["磅秤旁边", "柑子筐子堆里", "门口路边"],
+    "citang": ["里面桌子底下", "门口", "灶房边上", "坝子里"], "pond": ["塘坎上", "鱼塘边草里", "钓鱼的棚子里"],
 }
 
 
@@ -1836,6 +1854,9 @@ def write_found(obj, fplace, tfound, fvoice, fill, must=None, hurried=False):
         if f["k"] in ("color", "brand") and f not in used:
             pass
     rest = [f for f in stated if f not in used]
+    rend = {}
+    for f in stated:
+        rend[f["id"]] = render_f(f, obj, fvoice)
     formal = fvoice in ("desk", "staff", "hospital", "school")
     if fvoice in ("farmer", "villager", "mill", "fruit", "pond", "host") and p(0.6):
         when = say_date(tfound, "elder") + ch(["上午" if tfound.hour < 12 else "下午" if tfound.hour < 18 else "晚上", hm(tfound) + "左右"])
@@ -1851,7 +1872,7 @@ def write_found(obj, fplace, tfound, fvoice, fill, must=None, hurried=False):
     desc = []
     marks = []
     for f in rest:
-        t, fld, fv = render_f(f, obj, fvoice)
+        t, fld, fv = rend[f["id"]]
         if t:
             desc.append(t)
             if fld == "marks":
@@ -1864,7 +1885,7 @@ def write_found(obj, fplace, tfound, fvoice, fill, must=None, hurried=False):
             body = add_typo(body, 1)
         fields = {}
         for f in must:
-            t, fld, fv = render_f(f, obj, fvoice)
+            t, fld, fv = rend[f["id"]]
             if fld in ("color", "brand", "serial", "model"):
                 fields[fld] = clip(fv, 60)
         return body, fields, stated
@@ -1888,7 +1909,7 @@ def write_found(obj, fplace, tfound, fvoice, fill, must=None, hurried=False):
     if fill in ("full", "partial"):
         pf = 1.0 if fill == "full" else 0.5
         for f in stated:
-            t, fld, fv = render_f(f, obj, fvoice)
+            t, fld, fv = rend[f["id"]]
             if fld and fld != "marks" and (p(pf) or f in must):
                 if fld == "color" and words["color"]:
                     fv = words["color"]
@@ -1930,12 +1951,20 @@ def lost_place_desc(obj):
     return d
 
 
+FAR_SPOT = {"county_bus": ["候车室椅子上", "售票窗口", "出站口", "卫生间"], "county_hosp": ["挂号大厅", "候诊椅上", "电梯口"],
+            "county_street": ["路边长椅上", "花台边", "路边"], "county_super": ["收银台", "门口", "购物车里"],
+            "baisha": ["菜市场门口", "肉摊旁", "路边"], "jiangzhou": ["候车室椅子上", "进站口", "卫生间"],
+            "jiangzhou_mall": ["一楼大厅", "门口", "电梯口"]}
+FAR_VOICE = {"county_bus": ["driver", "desk", "shop"], "county_hosp": ["desk"], "county_street": ["desk", "shop"],
+             "county_super": ["shop", "desk"], "baisha": ["desk", "shop"], "jiangzhou": ["desk"], "jiangzhou_mall": ["shop", "desk"]}
+
+
 def found_place(obj, near_pk, far=False):
     """where the finder picked it up (and where it is registered)"""
     if far:
         fk = near_pk
         name, talks, off = FAR[fk]
-        return {"pk": fk, "talk": ch(talks + [name]), "spot": ch(["门口", "候车室椅子上", "卫生间", "大厅", "路边"]),
+        return {"pk": fk, "talk": ch(talks + [name]), "spot": ch(FAR_SPOT[fk]),
                 "addr": name, "coord": coords(off, 80), "vill": None}
     pk = near_pk
     r = rng.random()
@@ -2027,9 +2056,7 @@ def main():
     found_recs = []     # (record, truth object index or None, negative label)
 
     def finder_record(obj, fpl, tfound, must=None, negative=None, hurried=False):
-        fv = pick_fvoice(obj, fpl["pk"]) if fpl["pk"] in PLACES else ch(["desk", "desk", "shop", "driver"])
-        if fpl["pk"] not in PLACES and fv == "driver":
-            fpl["talk"] = ch(["县客运站", "中巴车上"])
+        fv = pick_fvoice(obj, fpl["pk"]) if fpl["pk"] in PLACES else ch(FAR_VOICE[fpl["pk"]])
         fill = "hurried" if hurried else ch(["full", "full", "full", "partial", "partial", "body"])
         body, fields, stated = write_found(obj, fpl, tfound, fv, fill, must=must, hurried=hurried)
         rec = {"category": obj["fcat"], "body": body}
@@ -2114,6 +2141,7 @@ def main():
         return out
 
     negatives = []
+    audit = []
     for n_i, nk in enumerate(kinds_needed):
         src = unmatched if n_i % 2 == 0 else matched
         cands = [i for i in src if eligible(i, nk)]
@@ -2143,12 +2171,16 @@ def main():
             rec = finder_record(tw, fpl, tf, must=[g], negative="twin")
             rec["category"] = base["fcat"] if p(0.5) else base["cat"]
             found_recs.append((rec, None, "twin"))
+            audit.append((len(found_recs) - 1, b, "twin: " + g["id"]))
             tw["twin_of"] = (b, g["id"])
         else:
             force = {}
             kind = base["kind"]
             cf = fact(base, "color")
             bf = fact(base, "brand")
+            if kind == "cash":
+                force["cont"] = fact(base, "cont")["v"]
+                cf = None
             if nk == "same_cat_colour":
                 sibs = [k[0] for k in KINDS if k[1] == base["cat"]]
                 kind2 = kind if p(0.6) else ch(sibs)
@@ -2177,7 +2209,7 @@ def main():
                 diff = [x for x in no["facts"] if x["vis"] and x["k"] in ("brand", "serial", "name", "mark", "amount", "model")
                         and not (x["k"] == "mark" and fact(base, x["id"]) and fact(base, x["id"]).get("v") == x["v"] and fact(base, x["id"]).get("pool") == x.get("pool"))]
                 must = [ch(diff)] if diff else []
-                if cf and fact(no, "color"):
+                if cf and fact(no, "color") and fact(no, "color")["vis"]:
                     must.append(fact(no, "color"))
                 rec = finder_record(no, fpl, tf, must=must, negative="same_cat_colour")
             elif nk == "before_loss":
@@ -2212,6 +2244,7 @@ def main():
                 must = [fact(no, "brand")]
                 rec = finder_record(no, fpl, tf, must=must, negative="far_same_brand")
             found_recs.append((rec, None, nk))
+            audit.append((len(found_recs) - 1, b, nk))
 
     # ---- unclaimed found items that nobody reports
     for _ in range(30):
@@ -2250,6 +2283,11 @@ def main():
         out.update(lost_recs[i])
         out["truth"] = fkey.get(i)
         lost_out.append(out)
+    if "--audit" in sys.argv:
+        fk_of = {j: "%s-F%04d" % (PFX, n + 1) for n, j in enumerate(forder)}
+        lk_of = {i: "%s-L%04d" % (PFX, n + 1) for n, i in enumerate(lorder)}
+        for j, b, what in audit:
+            print("%s  from %s (%s, truth %s)  %s" % (fk_of[j], lk_of[b], objs[b]["kind"], fkey.get(b), what))
     found_out.sort(key=lambda r: r["key"])
     lost_out.sort(key=lambda r: r["key"])
     data = {"seed": SEED, "made_by": "tests/lostfound/make_set%d.py" % NN,
