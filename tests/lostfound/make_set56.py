@@ -29,6 +29,7 @@ NOW = datetime(2025, 10, 16, 20, 0)          # the common registration moment
 MAX_MIN = 172800
 
 rng = random.Random(SEED)
+STATS = __import__("collections").Counter()
 
 
 def ch(seq):
@@ -376,6 +377,13 @@ def mk_name(group):
             USED_NAMES.append(n)
             return n
     return n
+
+
+def new_name_like(n):
+    for g in sorted(GIVEN):
+        if n[1:] in GIVEN[g]:
+            return mk_name(g)
+    return mk_name("mid_m")
 
 
 def alt_name(n):
@@ -762,6 +770,9 @@ POOLS = {
 
 # ---------------------------------------------------------------- facts
 
+UNIQUE_SK = ["imei", "idno", "frame", "plate", "hukou", "stuno", "battery", "sn"]
+
+
 def F(k, fid, v=None, vis=True, op=0.7, fp=0.6, chg=True, **kw):
     d = {"k": k, "id": fid, "v": v, "vis": vis, "op": op, "fp": fp, "chg": chg}
     d.update(kw)
@@ -816,7 +827,7 @@ KINDS = [
     ("wallet_cloth", "wallet", 7, ["elder"], ["market", "hospital", "village", "mill"],
      "个", ["零钱包", "钱包", "小钱包"], ["零钱包", "小钱包"]),
     ("keys_farm", "keys", 10, ["elder"] * 3 + ["proxy", "official"], ["market", "village", "mill", "fruit", "road", "pond"],
-     "串", ["钥匙", "钥匙", "钥匙串"], ["钥匙", "钥匙串", "钥匙"]),
+     "串", ["钥匙", "钥匙", "屋头的钥匙"], ["钥匙", "钥匙"]),
     ("keys_tricycle", "keys", 5, ["elder", "elder", "official"], ["mill", "fruit", "market", "road"],
      "把", ["三轮车钥匙", "三轮车的钥匙", "三轮钥匙"], ["三轮车钥匙", "车钥匙"]),
     ("keys_moto", "keys", 5, ["migrant", "official", "elder"], ["market", "pond", "road", "wedding"],
@@ -971,7 +982,8 @@ def build(kind, owner, force=None):
     elif kind == "stucard":
         add_color(op=0.3, fp=0.5)
         fs.append(F("name", "name", owner["name"], role="stu", op=0.95, fp=0.95))
-        fs.append(F("serial", "serial", "%d%02d%02d%02d" % (rng.choice([2023, 2024, 2025]), rng.randint(1, 4), rng.randint(1, 12), rng.randint(1, 60)),
+        gi = {"初一": 0, "初二": 1, "初三": 2, "三年级": 2, "四年级": 3, "五年级": 4, "六年级": 5}[owner["grade"]]
+        fs.append(F("serial", "serial", "%d%02d%02d%02d" % (2025 - gi, owner["cls"], rng.randint(1, 12), rng.randint(1, 60)),
                     sk="stuno", op=0.55, fp=0.8))
         fs.append(F("mark", "cls", None, vis=True, op=0.8, fp=0.7, chg=False, pool=None,
                     text_o="%s%s%d班" % (owner["school"], owner["grade"], owner["cls"]),
@@ -986,7 +998,7 @@ def build(kind, owner, force=None):
         fs.append(F("brand", "brand", br, op=0.5, fp=0.5))
     elif kind == "license":
         add_color(op=0.4, fp=0.6)
-        fs.append(F("name", "name", owner["name"], role="id", op=0.95, fp=0.95))
+        fs.append(F("name", "name", owner["name"], role="lic", op=0.95, fp=0.95))
         fs.append(F("serial", "serial", mk_idno(owner["year"], owner["male"]), sk="idno", op=0.5, fp=0.7))
         fs.append(F("mark", "lclass", ch(["C1", "D", "C1E"]), vis=True, op=0.4, fp=0.5, chg=False, pool=None,
                     text_o="准驾车型%s", text_f="准驾车型%s"))
@@ -1039,7 +1051,7 @@ def build(kind, owner, force=None):
         fs.append(F("mark", "size", None, vis=True, op=0.35, fp=0.45, chg=False, pool=None,
                     text_o=ch(["24寸的", "26寸的", "20寸的小车"]), text_f=None))
         fs[-1]["text_f"] = {"24寸的": "24寸", "26寸的": "26寸", "20寸的小车": "20寸"}[fs[-1]["text_o"]]
-        fs.append(F("serial", "serial", ch(["TM", "QN"]) + digits(7), sk="frame", op=0.05, fp=0.2))
+        fs.append(F("serial", "serial", {"tiema": "TM", "qingniao": "QN"}[br] + digits(7), sk="frame", op=0.05, fp=0.2))
         fs += pool_marks("m", "bike_mark", rng.choice([1, 2, 2]), op=0.7, fp=0.7)
         if p(0.35):
             fs.append(F("name", "name", owner["name"], role="sticker", op=0.8, fp=0.8))
@@ -1102,7 +1114,6 @@ def build(kind, owner, force=None):
             w = round(rng.uniform(6, 20), 1)
         else:
             fs.append(pool_mark("style", "brace_style", op=0.85, fp=0.85))
-            fs.append(F("count", "count", 1, unit="只", op=0.5, fp=0.8, chg=False))
             w = round(rng.uniform(10, 30), 1)
         fs.append(F("weight", "weight", w, vis=False, op=0.45, fp=0))
         fs += hidden("gold_hidden", rng.choice([0, 1]))
@@ -1258,6 +1269,7 @@ def serial_text(f, side, voice):
 NAME_ROLE_O = {
     "id": ["名字是{n}", "身份证上名字{n}", "姓名{n}"],
     "huzhu": ["户主是{n}", "户主{n}"],
+    "lic": ["驾驶证上名字{n}", "名字是{n}", "姓名{n}"],
     "card": ["卡上名字是{n}", "是{n}的卡"],
     "acct": ["户名{n}", "存折上写的{n}"],
     "sign": ["卡背面签了名字{n}", "背后签的{n}"],
@@ -1273,6 +1285,7 @@ NAME_ROLE_O = {
 NAME_ROLE_F = {
     "id": ["姓名{n}", "证件姓名：{n}", "姓名为{n}"],
     "huzhu": ["户主{n}", "户主姓名{n}"],
+    "lic": ["姓名{n}", "驾驶人姓名{n}"],
     "card": ["卡面姓名{n}", "姓名{n}"],
     "acct": ["户名{n}", "存折户名{n}"],
     "sign": ["卡背签名“{n}”", "背面签名{n}"],
@@ -1507,7 +1520,7 @@ def say_window(f, t, kind, voice):
         return say_date(f, voice, formal) + kind[1]
     if kind[0] == "narrow":
         c = kind[1]
-        blk = "上午" if c.hour < 12 else ("下午" if c.hour < 18 else "晚上")
+        blk = "上午" if c.hour < 12 else ("中午" if c.hour < 14 else ("下午" if c.hour < 18 else "晚上"))
         hh = c.hour if c.hour <= 12 else c.hour - 12
         return ch(["%s%s%d点左右" % (say_date(c, voice, formal), blk, hh),
                    "%s%s%d点多" % (say_date(c, voice, formal), blk, hh),
@@ -1674,7 +1687,9 @@ def write_lost(obj, hurried):
     else:
         op = lost_opener(own)
         r = rng.random()
-        if obj["kind"] in ("ebike", "bicycle"):
+        if obj["kind"] in ("ebike", "bicycle") and obj["win_kind"][0] == "multi":
+            s1 = "%s，%s是停在%s的，%s。" % (when, item, lp["talk"], ch(["不晓得哪个时候不见的", "后头就找不到了", "去推就没得了"]))
+        elif obj["kind"] in ("ebike", "bicycle"):
             s1 = ch(["%s把%s停在%s，%s，出来就不见了。" % (when, item, lp["talk"], act.replace("骑电瓶车去", "去").replace("骑电动车出去", "办事")),
                      "%s%s停在%s%s的%s%s。" % (when, "我" if voice not in ("proxy", "parent") else "", lp["talk"],
                                               "" if "门口" in lp["talk"] else "门口", item, verb)])
@@ -1869,6 +1884,9 @@ def write_found(obj, fplace, tfound, fvoice, fill, must=None, hurried=False):
                                                           (fplace["talk"] if pk in FAR else "街上小卖部"))}
     if pk == "midschool":
         ctx["school"] = "石埠镇中学"
+    for w in ("门口", "坝子", "大厅"):
+        if ctx["place"].endswith(w) and ctx["spot"].startswith(w) and len(ctx["spot"]) > len(w):
+            ctx["spot"] = ctx["spot"][len(w):]
     desc = []
     marks = []
     for f in rest:
@@ -1971,6 +1989,8 @@ def found_place(obj, near_pk, far=False):
     if r < 0.15 and pk.startswith("road"):
         pk = ch(["road_sq2", "road_lt", "road_dp", "road_shk"]) if p(0.5) else pk
     spot = spot_of(pk)
+    if obj["kind"] in ("ebike", "bicycle"):
+        spot = ch(["门口", "路边", "门口空地上", "墙边", "树底下"])
     vill = village_of(pk) or nearest_village(pk)
     d = {"pk": pk, "talk": ch(PLACES[pk][1] + [PLACES[pk][0]]), "spot": spot, "addr": PLACES[pk][0], "vill": vill,
          "own_vill": village_of(pk),
@@ -2015,7 +2035,7 @@ def main():
 
     # which lost things are handed in (weighted draw without replacement)
     w = {"id_doc": 0.85, "keys": 0.75, "bag": 0.75, "phone": 0.55, "wallet": 0.6, "cash": 0.4, "ebike": 0.6,
-         "bicycle": 0.65, "jewelry": 0.45, "electronics": 0.6, "other": 0.7}
+         "bicycle": 0.65, "jewelry": 0.6, "electronics": 0.95, "other": 0.7}
     order = sorted(range(len(objs)), key=lambda i: -(rng.random() ** (1.0 / w[objs[i]["cat"]])))
     found_set = order[:150]
     # objects filed under another category by the finder (at most 5)
@@ -2040,6 +2060,10 @@ def main():
         o["hurried_o"] = i in hurried_o
         o["fill_o"] = "hurried" if o["hurried_o"] else ch(["full", "full", "partial", "partial", "partial", "body", "body"])
         o["lost_place_o"] = lost_place_desc(o)
+        STATS["owner voice " + o["owner"]["type"]] += 1
+        STATS["owner fill " + o["fill_o"]] += 1
+        if o["lost_place_o"].get("unsure"):
+            STATS["owner unsure of place"] += 1
 
     lost_recs = []
     for i, o in enumerate(objs):
@@ -2058,6 +2082,8 @@ def main():
     def finder_record(obj, fpl, tfound, must=None, negative=None, hurried=False):
         fv = pick_fvoice(obj, fpl["pk"]) if fpl["pk"] in PLACES else ch(FAR_VOICE[fpl["pk"]])
         fill = "hurried" if hurried else ch(["full", "full", "full", "partial", "partial", "body"])
+        STATS["finder voice " + fv] += 1
+        STATS["finder fill " + fill] += 1
         body, fields, stated = write_found(obj, fpl, tfound, fv, fill, must=must, hurried=hurried)
         rec = {"category": obj["fcat"], "body": body}
         for k in ("color", "brand", "model", "serial", "marks"):
@@ -2120,9 +2146,21 @@ def main():
         return True
 
     def twin_facts(o):
+        """facts the owner stated that a twin may differ in.  A twin never shares a number that
+        identifies one object (IMEI, ID number, frame, plate...) unless that number is the
+        one fact it differs in, so when the owner stated such a number only that number can
+        change; names and card tails may coincide between two people."""
         ids = o["stated_o"]
+        st = [f for f in o["facts"] if f["id"] in ids and f["vis"]]
+        uniq = [f for f in st if f["k"] == "serial" and f["sk"] in UNIQUE_SK]
+        part = [f for f in st if (f["k"] == "serial" and f["sk"] in ("card", "acct")) or f["k"] == "name"]
+        if len(uniq) >= 2 or (uniq and any(f["k"] == "serial" for f in part)):
+            return []
+        allow = [f["id"] for f in (uniq or part or st)]
         out = []
         for f in o["facts"]:
+            if f["id"] not in allow:
+                continue
             if f["id"] in ids and f["vis"] and f["chg"] and f["k"] in ("color", "brand", "model", "serial", "name", "mark", "amount", "count", "stamp"):
                 if f["k"] == "mark" and not f.get("pool"):
                     continue
@@ -2158,10 +2196,15 @@ def main():
             f = ch(twin_facts(base))
             g = fact(tw, f["id"])
             change_fact(tw, g)
-            if g["k"] == "name":
-                for x in tw["facts"]:
-                    if x["k"] == "serial" and x.get("sk") == "idno":
-                        x["v"] = mk_idno(int(x["v"][6:10]), int(x["v"][16]) % 2 == 1, region=x["v"][:6])
+            # whatever identifies the object and the owner did not state (or no finder can
+            # see) belongs to the twin's own owner: give it new values
+            for x in tw["facts"]:
+                if x is g or (x["id"] in base["stated_o"] and x["vis"]):
+                    continue
+                if x["k"] == "serial":
+                    change_fact(tw, x)
+                elif x["k"] == "name":
+                    x["v"] = new_name_like(x["v"])
             tf = daytime(base["tloss"] + delay())
             if tf > NOW - timedelta(minutes=20):
                 tf = NOW - timedelta(minutes=rng.randint(20, 300))
@@ -2284,6 +2327,8 @@ def main():
         out["truth"] = fkey.get(i)
         lost_out.append(out)
     if "--audit" in sys.argv:
+        for k in sorted(STATS):
+            print("stat %s: %d" % (k, STATS[k]))
         fk_of = {j: "%s-F%04d" % (PFX, n + 1) for n, j in enumerate(forder)}
         lk_of = {i: "%s-L%04d" % (PFX, n + 1) for n, i in enumerate(lorder)}
         for j, b, what in audit:
@@ -2307,7 +2352,7 @@ def daytime(t, earlier=False):
         base = t.replace(hour=0, minute=0, second=0, microsecond=0)
         if t.hour < 6:
             base -= timedelta(days=1)
-        return base + timedelta(minutes=rng.randint(19 * 60, 21 * 60 + 30))
+        return base + timedelta(minutes=rng.randint(17 * 60, 19 * 60 + 30))
     base = t.replace(hour=0, minute=0, second=0, microsecond=0)
     if t.hour >= 22:
         base += timedelta(days=1)
