@@ -1430,7 +1430,7 @@ SCENES = {
                  act=["去龙塘钓鱼", "去鱼塘买鱼", "去帮人家干塘捉鱼"], finders=["pond", "villager", "committee"]),
     "road": dict(days=ALL_DAYS, blocks=["上午", "下午", "傍晚", "晚上"],
                  places=["road_sq2", "road_sq5", "road_lt", "road_dp", "road_shk", "road_njw"],
-                 act=["骑摩托回家", "开三轮车去地里", "走路回去", "骑电瓶车去镇上", "拉东西回屋"],
+                 act=["骑摩托回家", "开三轮车去地里", "走路回去", "骑电瓶车去镇上", "拉东西回屋", "放学走路回家"],
                  finders=["villager", "grid", "committee", "farmer", "desk"]),
     "village": dict(days=ALL_DAYS, blocks=["上午", "下午", "傍晚"], places=None,
                     act=["在地里掰苞谷", "在田里割谷子", "在晒坝晒谷子", "去村委会办事", "去小卖部买东西", "在坡上摘柑子"],
@@ -1445,7 +1445,9 @@ ACT_WHO = {
     "带孙子去卫生院打针": ELDERLY, "去卫生院量血压": ELDERLY, "放学的时候": "pupil parent teacher",
     "上体育课的时候": "pupil parent teacher", "送娃儿返校": "parent", "在操场耍": "pupil parent",
     "坐中巴从县城回来": "*", "国庆回来坐的中巴": "migrant", "坐班车回厂里": "migrant",
-    "在车站等班车去县城": "*", "开三轮车去地里": ELDERLY, "在田里割谷子": ELDERLY + " migrant",
+    "在车站等班车去县城": "*", "开三轮车去地里": ELDERLY,
+    "骑摩托回家": ELDERLY + " migrant teacher", "骑电瓶车去镇上": ELDERLY + " migrant teacher",
+    "拉东西回屋": ELDERLY + " migrant", "放学走路回家": "pupil parent", "在田里割谷子": ELDERLY + " migrant",
     "在地里掰苞谷": ELDERLY + " migrant", "去帮人家干塘捉鱼": ELDERLY + " migrant",
 }
 KIND_ACT = {
