@@ -24,6 +24,7 @@
 #include "../db/db.h"
 #include "../http/http.h"
 #include "../org/org.h"
+#include "../util/pinyin.h"
 #include "../util/util.h"
 #include "desk.h"
 #include "lostfound.h"
@@ -2336,9 +2337,99 @@ void lf_color_en(const char *color, char *out, size_t n)
 		snprintf(out, n, "%s", color);
 }
 
-/* The English of a made title (make_title's 手机（黑色，华为）): Phone (black, 华为). The
- * category in its English name (cat_en), the colour in English words (lf_color_en), the brand as
- * written (a maker's name, like a station's, has no translation of ours). */
+/* The Latin names of makers a desk types in Chinese (品牌), as an English title gives them: by
+ * the matcher's name of the maker (lf_brand_name: its brand table knows the spellings), zh the
+ * Chinese name a desk types (the matcher's name, or the Chinese one of a maker it names in Latin
+ * letters: 欧珀 OPPO) and en the maker's own Latin name. A maker not here keeps its name as
+ * typed. */
+static const struct { const char *name, *zh, *en; } brand_latin[] = {
+	/* phones, computers, cameras, watches and earphones */
+	{ "华为", "华为", "Huawei" }, { "苹果", "苹果", "Apple" }, { "小米", "小米", "Xiaomi" },
+	{ "荣耀", "荣耀", "Honor" }, { "OPPO", "欧珀", "OPPO" }, { "vivo", "维沃", "vivo" },
+	{ "三星", "三星", "Samsung" }, { "一加", "一加", "OnePlus" }, { "真我", "真我", "realme" },
+	{ "魅族", "魅族", "Meizu" }, { "努比亚", "努比亚", "nubia" }, { "中兴", "中兴", "ZTE" },
+	{ "联想", "联想", "Lenovo" }, { "戴尔", "戴尔", "Dell" }, { "索尼", "索尼", "Sony" },
+	{ "佳能", "佳能", "Canon" }, { "尼康", "尼康", "Nikon" }, { "大疆", "大疆", "DJI" },
+	{ "华硕", "华硕", "ASUS" }, { "惠普", "惠普", "HP" }, { "罗技", "罗技", "Logitech" },
+	{ "漫步者", "漫步者", "Edifier" }, { "诺基亚", "诺基亚", "Nokia" },
+	{ "摩托罗拉", "摩托罗拉", "Motorola" }, { "谷歌", "谷歌", "Google" },
+	{ "宏碁", "宏碁", "Acer" }, { "微软", "微软", "Microsoft" }, { "任天堂", "任天堂", "Nintendo" },
+	{ "卡西欧", "卡西欧", "Casio" }, { "天梭", "天梭", "Tissot" }, { "浪琴", "浪琴", "Longines" },
+	{ "劳力士", "劳力士", "Rolex" }, { "欧米茄", "欧米茄", "Omega" },
+	{ "小天才", "小天才", "imoo" }, { "安克", "安克", "Anker" }, { "罗马仕", "罗马仕", "Romoss" },
+	/* electric bikes and bicycles */
+	{ "雅迪", "雅迪", "Yadea" }, { "爱玛", "爱玛", "Aima" }, { "台铃", "台铃", "Tailg" },
+	{ "新日", "新日", "Sunra" }, { "绿源", "绿源", "Luyuan" }, { "小牛", "小牛", "NIU" },
+	{ "九号", "九号", "Ninebot" }, { "捷安特", "捷安特", "Giant" },
+	{ "美利达", "美利达", "Merida" }, { "永久", "永久", "Forever" }, { "凤凰", "凤凰", "Phoenix" },
+	{ "喜德盛", "喜德盛", "XDS" }, { "崔克", "崔克", "Trek" },
+	/* bags, clothes, shoes, jewellery */
+	{ "路易威登", "路易威登", "Louis Vuitton" }, { "古驰", "古驰", "Gucci" },
+	{ "蔻驰", "蔻驰", "Coach" }, { "普拉达", "普拉达", "Prada" }, { "香奈儿", "香奈儿", "Chanel" },
+	{ "耐克", "耐克", "Nike" }, { "阿迪达斯", "阿迪达斯", "Adidas" }, { "李宁", "李宁", "Li-Ning" },
+	{ "安踏", "安踏", "Anta" }, { "新秀丽", "新秀丽", "Samsonite" },
+	{ "周大福", "周大福", "Chow Tai Fook" }, { "周生生", "周生生", "Chow Sang Sang" },
+	{ "施华洛世奇", "施华洛世奇", "Swarovski" }, { "潘多拉", "潘多拉", "Pandora" },
+};
+
+/* The code point of the three-byte UTF-8 character at p (a CJK character), or 0. */
+static unsigned cjk_at(const unsigned char *p)
+{
+	if ((p[0] & 0xF0) != 0xE0 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+		return 0;
+	return ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+}
+
+/* Whether s is the Chinese name zh typed on a pinyin keyboard: as many Chinese characters, each
+ * the same or one of the same sound (toneless pinyin: 华伟 / 华为, 杰安特 / 捷安特, 華為 / 华为),
+ * nothing else (华为手机 and 苹果13 say more than the maker). */
+static bool typed_as(const char *s, const char *zh)
+{
+	const unsigned char *a = (const unsigned char *)s, *b = (const unsigned char *)zh;
+
+	while (*b) {
+		unsigned ca = cjk_at(a), cb = cjk_at(b);
+		if (ca == 0 || cb == 0)
+			return false;
+		if (ca != cb) {
+			const char *pa = pa_pinyin(ca), *pb = pa_pinyin(cb);
+			if (pa == NULL || pb == NULL || strcmp(pa, pb) != 0)
+				return false;
+		}
+		a += 3;
+		b += 3;
+	}
+	return *a == '\0';
+}
+
+/* The brand as an English title names it: the maker's Latin name (brand_latin) when the brand
+ * as typed is only that maker's Chinese name, or that name with a character of the same sound
+ * (华伟 Huawei, 维沃 vivo, 杰安特 Giant), and the matcher reads it as that maker
+ * (lf_brand_find); else as typed — a maker we do not know, a name in Latin letters, a name with
+ * more (华为手机), a sub-brand (红米). */
+static const char *brand_en(const char *brand)
+{
+	char t[LIM_NAME_CHARS * 3 + 1];
+	size_t n;
+	int idx;
+
+	if (brand == NULL)
+		return NULL;
+	snprintf(t, sizeof t, "%s", brand + strspn(brand, " "));
+	for (n = strlen(t); n > 0 && t[n - 1] == ' '; n--)
+		t[n - 1] = '\0';
+	if ((idx = lf_brand_find(t)) < 0)
+		return brand;
+	for (size_t i = 0; i < sizeof brand_latin / sizeof brand_latin[0]; i++)
+		if (strcmp(brand_latin[i].name, lf_brand_name(idx)) == 0)
+			return typed_as(t, brand_latin[i].zh) ? brand_latin[i].en : brand;
+	return brand;
+}
+
+/* The English of a made title (make_title's 手机（黑色，华为）): Phone (black, Huawei). The
+ * category in its English name (cat_en), the colour in English words (lf_color_en), the brand
+ * by its maker's Latin name when it is a known maker's Chinese name (brand_en), else as written
+ * (a maker's name, like a station's, has no translation of ours). */
 static void make_title_en(const char *cat_en, const char *color, const char *brand, char *out,
     size_t n)
 {
@@ -2346,7 +2437,7 @@ static void make_title_en(const char *cat_en, const char *color, const char *bra
 
 	if (color && !val_blank(color))
 		lf_color_en(color, c, sizeof c);
-	title_from(cat_en, c, brand, true, out, n);
+	title_from(cat_en, c, brand_en(brand), true, out, n);
 }
 
 /* The English made title of a registration whose title (title, attrs as read) is still the

@@ -601,7 +601,8 @@ pa_err lostfound_pii_upgrade(struct db *db, FILE *progress, int64_t *count);
  * A registration without a title gets one made from its category, colour and brand; the
  * Chinese one is its title (stored, searched, matched), and both are kept in its attrs
  * ("title_made": {"zh", "en"}) so that a reader of English sees the English one for as long as
- * the title is still the one made (a title a person typed or edited is never translated). */
+ * the title is still the one made (a title a person typed or edited is never translated).
+ * The English one names a known maker typed in Chinese by its Latin name (华为 Huawei). */
 /* The title to show a reader of language en from a row's title and its attrs JSON text
  * (cases.attrs): the English made title into out when en and the title is still the made
  * one, else title itself (out unused). */
