@@ -46,6 +46,9 @@
                                               * most bytes and the words around them */
 #define LF_REFRESH_BATCH 500                 /* items read, prepared again and written per
                                               * writer job of lostfound_feat_refresh */
+#define LF_TITLES_BATCH 500                  /* registrations read and given their made
+                                              * titles per writer job of
+                                              * lostfound_titles_made */
 
 static const char SIDE_LOST[] = "lost", SIDE_FOUND[] = "found";
 #define STAFF_LF (ROLE_OFFICER | ROLE_AUXILIARY | ROLE_LEADER | ROLE_ADMIN)
@@ -2481,6 +2484,155 @@ const char *lf_title_shown(const char *title, const char *attrs, bool en, char *
 	}
 	json_decref(a);
 	return t ? out : title;
+}
+
+/* ------------------------------------------------------------------ made titles of old rows */
+
+/* Registrations made before title_made was kept (lostfound.h, "made titles") read in Chinese
+ * in English too. The pass gives each lost report and found item whose title is exactly what
+ * the maker makes of its category, colour and brand the attrs it would have got at its
+ * registration, once per database (lf_settings.titles_made); a title that differs — typed,
+ * edited, made under another category name — stays as it is, so a typed title is never
+ * translated. No migration: the English needs the colour words and brand names of this file
+ * and the catalogue's English names, which SQL has not. */
+#define LF_TITLES_PASS 1                   /* the pass's version in lf_settings.titles_made */
+static const char SQL_TITLES_NEXT[] =
+    "SELECT c.id, c.title, c.category, c.attrs, COALESCE(l.color, d.color), "
+    "COALESCE(l.brand, d.brand) FROM cases c LEFT JOIN lost_details l ON l.case_id = c.id "
+    "LEFT JOIN found_details d ON d.case_id = c.id WHERE c.type IN ('lost', 'found') "
+    "AND c.id > ?1 ORDER BY c.id LIMIT ?2";
+/* guarded by the title read: a title changed since is left alone */
+static const char SQL_TITLES_PUT[] = "UPDATE cases SET attrs = ?2 WHERE id = ?1 AND title = ?3";
+static const char SQL_TITLES_MARK[] =
+    "INSERT INTO lf_settings (name, value) VALUES ('titles_made', ?1) "
+    "ON CONFLICT (name) DO UPDATE SET value = ?1";
+
+/* One writer job of the pass: the rows to give their made titles (SQL values only). */
+struct titles_job {
+	int n;
+	int64_t id[LF_TITLES_BATCH];
+	char title[LF_TITLES_BATCH][LF_TITLE_BYTES];
+	char *attrs[LF_TITLES_BATCH];     /* the attrs with title_made (malloc'd) */
+};
+
+static pa_err titles_run(struct db_conn *w, void *ctx)
+{
+	const struct titles_job *j = ctx;
+
+	for (int i = 0; i < j->n; i++) {
+		struct db_stmt *s = db_prepare(w, SQL_TITLES_PUT);
+		pa_err rc;
+		if (s == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, j->id[i]);
+		db_bind_text(s, 2, j->attrs[i]);
+		db_bind_text(s, 3, j->title[i]);
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+	}
+	return PA_OK;
+}
+
+static pa_err titles_mark_run(struct db_conn *w, void *ctx)
+{
+	struct db_stmt *s = db_prepare(w, SQL_TITLES_MARK);
+
+	(void)ctx;
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, LF_TITLES_PASS);
+	return db_run(s);
+}
+
+/* Into j, the row of statement s when its title is still the one the maker makes: its attrs
+ * with title_made, as the registration would have kept them. */
+static pa_err titles_row(struct db_conn *rd, struct db_stmt *s, struct titles_job *j)
+{
+	const char *title = db_col_text(s, 1), *code = db_col_null(s, 2) ? NULL : db_col_text(s, 2);
+	const char *color = db_col_null(s, 4) ? NULL : db_col_text(s, 4);
+	const char *brand = db_col_null(s, 5) ? NULL : db_col_text(s, 5);
+	char cat[128], cat_en[128], zh[LF_TITLE_BYTES], en[LF_TITLE_BYTES];
+	json_t *attrs;
+	int i = j->n;
+
+	/* made already (or later), or no category the catalogue still names */
+	if (title == NULL || (!db_col_null(s, 3) && strstr(db_col_text(s, 3), "\"title_made\"")) ||
+	    !lf_category(rd, code, cat, sizeof cat))
+		return PA_OK;
+	title_from(cat, color, brand, false, zh, sizeof zh);
+	if (strcmp(zh, title) != 0)
+		return PA_OK;                /* typed, edited, or made from another category name */
+	if (!category_name(rd, code, true, cat_en, sizeof cat_en))
+		snprintf(cat_en, sizeof cat_en, "%s", cat);
+	make_title_en(cat_en, color, brand, en, sizeof en);
+	attrs = db_col_null(s, 3) ? json_object() : json_loads(db_col_text(s, 3), 0, NULL);
+	if (!json_is_object(attrs)) {
+		json_decref(attrs);
+		return PA_OK;                /* unreadable attrs: left as they are */
+	}
+	if (json_object_set_new(attrs, "title_made", json_pack("{s:s, s:s}", "zh", zh, "en",
+	    en)) != 0 || (j->attrs[i] = json_dumps(attrs, JSON_COMPACT)) == NULL) {
+		json_decref(attrs);
+		return PA_ERR_NOMEM;
+	}
+	json_decref(attrs);
+	j->id[i] = db_col_int(s, 0);
+	snprintf(j->title[i], sizeof j->title[i], "%s", title);
+	j->n++;
+	return PA_OK;
+}
+
+pa_err lostfound_titles_made(struct db *db, FILE *progress, int64_t *count)
+{
+	struct db_conn *rd = db_reader(db);
+	struct titles_job *j = NULL;
+	int64_t after = 0, done = 0;
+	pa_err rc = PA_OK;
+
+	if (count)
+		*count = 0;
+	if (rd == NULL)
+		return PA_ERR_DB;
+	if (setting(rd, "titles_made", 0) >= LF_TITLES_PASS)
+		return PA_OK;                /* done once: every later made title keeps both */
+	if ((j = calloc(1, sizeof *j)) == NULL)
+		return PA_ERR_NOMEM;
+	for (;;) {
+		struct db_stmt *s = db_prepare(rd, SQL_TITLES_NEXT);
+		int rows = 0, r = DB_DONE;
+		if (s == NULL) {
+			rc = PA_ERR_DB;
+			break;
+		}
+		db_bind_int(s, 1, after);
+		db_bind_int(s, 2, LF_TITLES_BATCH);
+		while (rc == PA_OK && (r = db_step(s)) == DB_ROW) {
+			after = db_col_int(s, 0);
+			rows++;
+			rc = titles_row(rd, s, j);
+		}
+		db_reset(s);
+		if (rc == PA_OK && r == DB_FAIL)
+			rc = PA_ERR_DB;
+		if (rc == PA_OK && j->n)
+			rc = db_write(db, titles_run, j);
+		if (rc == PA_OK)
+			done += j->n;
+		for (int i = 0; i < j->n; i++)
+			free(j->attrs[i]);
+		j->n = 0;
+		if (rc != PA_OK || rows < LF_TITLES_BATCH)
+			break;
+	}
+	free(j);
+	if (rc == PA_OK)
+		rc = db_write(db, titles_mark_run, NULL);
+	if (rc == PA_OK && done > 0 && progress)
+		fprintf(progress, "  lost-and-found: %lld made titles given their English\n",
+		    (long long)done);
+	if (count)
+		*count = done;
+	return rc;
 }
 
 static const char SQL_NOTE_OTHER[] = "SELECT code, title, attrs FROM cases WHERE id = ?1";

@@ -607,6 +607,13 @@ pa_err lostfound_pii_upgrade(struct db *db, FILE *progress, int64_t *count);
  * (cases.attrs): the English made title into out when en and the title is still the made
  * one, else title itself (out unused). */
 const char *lf_title_shown(const char *title, const char *attrs, bool en, char *out, size_t n);
+/* Once per database (lf_settings.titles_made), at `init` and at `serve` start: the lost reports
+ * and found items registered before made titles were kept in both languages, whose title is
+ * exactly what the maker makes of their category, colour and brand, get title_made as a
+ * registration now would (a typed or edited title is left alone); LF_TITLES_BATCH rows per
+ * writer job. A line on progress (may be NULL) says how many when any; *count (may be NULL)
+ * gets them. */
+pa_err lostfound_titles_made(struct db *db, FILE *progress, int64_t *count);
 #define LF_TITLE_BYTES (LIM_TITLE_CHARS * 3 + 1)
 /* The colour families a colour text names, in plain words (黑色/银灰色, black/silver-grey),
  * "" when it names none (lostfound_api.c: the public notice's words). */
