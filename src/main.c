@@ -608,6 +608,13 @@ static int cmd_init(int argc, char **argv)
 		db_close(db);
 		return 1;
 	}
+	/* lost and found registrations whose title was made before it was kept in English */
+	if ((e = lostfound_titles_made(db, stdout, NULL)) != PA_OK) {
+		fprintf(stderr, "pingan: cannot give the lost-and-found made titles their English: "
+		    "%s\n", pa_err_str(e));
+		db_close(db);
+		return 1;
+	}
 	/* lost and found items stored by a build whose matcher prepared them otherwise */
 	if ((e = lostfound_feat_refresh(db, stdout, NULL)) != PA_OK) {
 		fprintf(stderr, "pingan: cannot prepare the lost-and-found items again: %s\n",
@@ -713,6 +720,12 @@ static int cmd_serve(int argc, char **argv)
 	/* its lost and found items' whole ID numbers, moved into the persons registry */
 	if (lostfound_pii_upgrade(db, o.quiet ? NULL : stderr, NULL) != PA_OK) {
 		fprintf(stderr, "pingan: cannot move the lost-and-found ID numbers\n");
+		db_close(db);
+		return 1;
+	}
+	/* its lost and found registrations' made titles, in English too */
+	if (lostfound_titles_made(db, o.quiet ? NULL : stderr, NULL) != PA_OK) {
+		fprintf(stderr, "pingan: cannot give the lost-and-found made titles their English\n");
 		db_close(db);
 		return 1;
 	}

@@ -24,6 +24,7 @@
 #include "../db/db.h"
 #include "../http/http.h"
 #include "../org/org.h"
+#include "../util/pinyin.h"
 #include "../util/util.h"
 #include "desk.h"
 #include "lostfound.h"
@@ -45,6 +46,9 @@
                                               * most bytes and the words around them */
 #define LF_REFRESH_BATCH 500                 /* items read, prepared again and written per
                                               * writer job of lostfound_feat_refresh */
+#define LF_TITLES_BATCH 500                  /* registrations read and given their made
+                                              * titles per writer job of
+                                              * lostfound_titles_made */
 
 static const char SIDE_LOST[] = "lost", SIDE_FOUND[] = "found";
 #define STAFF_LF (ROLE_OFFICER | ROLE_AUXILIARY | ROLE_LEADER | ROLE_ADMIN)
@@ -2336,9 +2340,99 @@ void lf_color_en(const char *color, char *out, size_t n)
 		snprintf(out, n, "%s", color);
 }
 
-/* The English of a made title (make_title's 手机（黑色，华为）): Phone (black, 华为). The
- * category in its English name (cat_en), the colour in English words (lf_color_en), the brand as
- * written (a maker's name, like a station's, has no translation of ours). */
+/* The Latin names of makers a desk types in Chinese (品牌), as an English title gives them: by
+ * the matcher's name of the maker (lf_brand_name: its brand table knows the spellings), zh the
+ * Chinese name a desk types (the matcher's name, or the Chinese one of a maker it names in Latin
+ * letters: 欧珀 OPPO) and en the maker's own Latin name. A maker not here keeps its name as
+ * typed. */
+static const struct { const char *name, *zh, *en; } brand_latin[] = {
+	/* phones, computers, cameras, watches and earphones */
+	{ "华为", "华为", "Huawei" }, { "苹果", "苹果", "Apple" }, { "小米", "小米", "Xiaomi" },
+	{ "荣耀", "荣耀", "Honor" }, { "OPPO", "欧珀", "OPPO" }, { "vivo", "维沃", "vivo" },
+	{ "三星", "三星", "Samsung" }, { "一加", "一加", "OnePlus" }, { "真我", "真我", "realme" },
+	{ "魅族", "魅族", "Meizu" }, { "努比亚", "努比亚", "nubia" }, { "中兴", "中兴", "ZTE" },
+	{ "联想", "联想", "Lenovo" }, { "戴尔", "戴尔", "Dell" }, { "索尼", "索尼", "Sony" },
+	{ "佳能", "佳能", "Canon" }, { "尼康", "尼康", "Nikon" }, { "大疆", "大疆", "DJI" },
+	{ "华硕", "华硕", "ASUS" }, { "惠普", "惠普", "HP" }, { "罗技", "罗技", "Logitech" },
+	{ "漫步者", "漫步者", "Edifier" }, { "诺基亚", "诺基亚", "Nokia" },
+	{ "摩托罗拉", "摩托罗拉", "Motorola" }, { "谷歌", "谷歌", "Google" },
+	{ "宏碁", "宏碁", "Acer" }, { "微软", "微软", "Microsoft" }, { "任天堂", "任天堂", "Nintendo" },
+	{ "卡西欧", "卡西欧", "Casio" }, { "天梭", "天梭", "Tissot" }, { "浪琴", "浪琴", "Longines" },
+	{ "劳力士", "劳力士", "Rolex" }, { "欧米茄", "欧米茄", "Omega" },
+	{ "小天才", "小天才", "imoo" }, { "安克", "安克", "Anker" }, { "罗马仕", "罗马仕", "Romoss" },
+	/* electric bikes and bicycles */
+	{ "雅迪", "雅迪", "Yadea" }, { "爱玛", "爱玛", "Aima" }, { "台铃", "台铃", "Tailg" },
+	{ "新日", "新日", "Sunra" }, { "绿源", "绿源", "Luyuan" }, { "小牛", "小牛", "NIU" },
+	{ "九号", "九号", "Ninebot" }, { "捷安特", "捷安特", "Giant" },
+	{ "美利达", "美利达", "Merida" }, { "永久", "永久", "Forever" }, { "凤凰", "凤凰", "Phoenix" },
+	{ "喜德盛", "喜德盛", "XDS" }, { "崔克", "崔克", "Trek" },
+	/* bags, clothes, shoes, jewellery */
+	{ "路易威登", "路易威登", "Louis Vuitton" }, { "古驰", "古驰", "Gucci" },
+	{ "蔻驰", "蔻驰", "Coach" }, { "普拉达", "普拉达", "Prada" }, { "香奈儿", "香奈儿", "Chanel" },
+	{ "耐克", "耐克", "Nike" }, { "阿迪达斯", "阿迪达斯", "Adidas" }, { "李宁", "李宁", "Li-Ning" },
+	{ "安踏", "安踏", "Anta" }, { "新秀丽", "新秀丽", "Samsonite" },
+	{ "周大福", "周大福", "Chow Tai Fook" }, { "周生生", "周生生", "Chow Sang Sang" },
+	{ "施华洛世奇", "施华洛世奇", "Swarovski" }, { "潘多拉", "潘多拉", "Pandora" },
+};
+
+/* The code point of the three-byte UTF-8 character at p (a CJK character), or 0. */
+static unsigned cjk_at(const unsigned char *p)
+{
+	if ((p[0] & 0xF0) != 0xE0 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+		return 0;
+	return ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+}
+
+/* Whether s is the Chinese name zh typed on a pinyin keyboard: as many Chinese characters, each
+ * the same or one of the same sound (toneless pinyin: 华伟 / 华为, 杰安特 / 捷安特, 華為 / 华为),
+ * nothing else (华为手机 and 苹果13 say more than the maker). */
+static bool typed_as(const char *s, const char *zh)
+{
+	const unsigned char *a = (const unsigned char *)s, *b = (const unsigned char *)zh;
+
+	while (*b) {
+		unsigned ca = cjk_at(a), cb = cjk_at(b);
+		if (ca == 0 || cb == 0)
+			return false;
+		if (ca != cb) {
+			const char *pa = pa_pinyin(ca), *pb = pa_pinyin(cb);
+			if (pa == NULL || pb == NULL || strcmp(pa, pb) != 0)
+				return false;
+		}
+		a += 3;
+		b += 3;
+	}
+	return *a == '\0';
+}
+
+/* The brand as an English title names it: the maker's Latin name (brand_latin) when the brand
+ * as typed is only that maker's Chinese name, or that name with a character of the same sound
+ * (华伟 Huawei, 维沃 vivo, 杰安特 Giant), and the matcher reads it as that maker
+ * (lf_brand_find); else as typed — a maker we do not know, a name in Latin letters, a name with
+ * more (华为手机), a sub-brand (红米). */
+static const char *brand_en(const char *brand)
+{
+	char t[LIM_NAME_CHARS * 3 + 1];
+	size_t n;
+	int idx;
+
+	if (brand == NULL)
+		return NULL;
+	snprintf(t, sizeof t, "%s", brand + strspn(brand, " "));
+	for (n = strlen(t); n > 0 && t[n - 1] == ' '; n--)
+		t[n - 1] = '\0';
+	if ((idx = lf_brand_find(t)) < 0)
+		return brand;
+	for (size_t i = 0; i < sizeof brand_latin / sizeof brand_latin[0]; i++)
+		if (strcmp(brand_latin[i].name, lf_brand_name(idx)) == 0)
+			return typed_as(t, brand_latin[i].zh) ? brand_latin[i].en : brand;
+	return brand;
+}
+
+/* The English of a made title (make_title's 手机（黑色，华为）): Phone (black, Huawei). The
+ * category in its English name (cat_en), the colour in English words (lf_color_en), the brand
+ * by its maker's Latin name when it is a known maker's Chinese name (brand_en), else as written
+ * (a maker's name, like a station's, has no translation of ours). */
 static void make_title_en(const char *cat_en, const char *color, const char *brand, char *out,
     size_t n)
 {
@@ -2346,7 +2440,7 @@ static void make_title_en(const char *cat_en, const char *color, const char *bra
 
 	if (color && !val_blank(color))
 		lf_color_en(color, c, sizeof c);
-	title_from(cat_en, c, brand, true, out, n);
+	title_from(cat_en, c, brand_en(brand), true, out, n);
 }
 
 /* The English made title of a registration whose title (title, attrs as read) is still the
@@ -2390,6 +2484,155 @@ const char *lf_title_shown(const char *title, const char *attrs, bool en, char *
 	}
 	json_decref(a);
 	return t ? out : title;
+}
+
+/* ------------------------------------------------------------------ made titles of old rows */
+
+/* Registrations made before title_made was kept (lostfound.h, "made titles") read in Chinese
+ * in English too. The pass gives each lost report and found item whose title is exactly what
+ * the maker makes of its category, colour and brand the attrs it would have got at its
+ * registration, once per database (lf_settings.titles_made); a title that differs — typed,
+ * edited, made under another category name — stays as it is, so a typed title is never
+ * translated. No migration: the English needs the colour words and brand names of this file
+ * and the catalogue's English names, which SQL has not. */
+#define LF_TITLES_PASS 1                   /* the pass's version in lf_settings.titles_made */
+static const char SQL_TITLES_NEXT[] =
+    "SELECT c.id, c.title, c.category, c.attrs, COALESCE(l.color, d.color), "
+    "COALESCE(l.brand, d.brand) FROM cases c LEFT JOIN lost_details l ON l.case_id = c.id "
+    "LEFT JOIN found_details d ON d.case_id = c.id WHERE c.type IN ('lost', 'found') "
+    "AND c.id > ?1 ORDER BY c.id LIMIT ?2";
+/* guarded by the title read: a title changed since is left alone */
+static const char SQL_TITLES_PUT[] = "UPDATE cases SET attrs = ?2 WHERE id = ?1 AND title = ?3";
+static const char SQL_TITLES_MARK[] =
+    "INSERT INTO lf_settings (name, value) VALUES ('titles_made', ?1) "
+    "ON CONFLICT (name) DO UPDATE SET value = ?1";
+
+/* One writer job of the pass: the rows to give their made titles (SQL values only). */
+struct titles_job {
+	int n;
+	int64_t id[LF_TITLES_BATCH];
+	char title[LF_TITLES_BATCH][LF_TITLE_BYTES];
+	char *attrs[LF_TITLES_BATCH];     /* the attrs with title_made (malloc'd) */
+};
+
+static pa_err titles_run(struct db_conn *w, void *ctx)
+{
+	const struct titles_job *j = ctx;
+
+	for (int i = 0; i < j->n; i++) {
+		struct db_stmt *s = db_prepare(w, SQL_TITLES_PUT);
+		pa_err rc;
+		if (s == NULL)
+			return PA_ERR_DB;
+		db_bind_int(s, 1, j->id[i]);
+		db_bind_text(s, 2, j->attrs[i]);
+		db_bind_text(s, 3, j->title[i]);
+		if ((rc = db_run(s)) != PA_OK)
+			return rc;
+	}
+	return PA_OK;
+}
+
+static pa_err titles_mark_run(struct db_conn *w, void *ctx)
+{
+	struct db_stmt *s = db_prepare(w, SQL_TITLES_MARK);
+
+	(void)ctx;
+	if (s == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, LF_TITLES_PASS);
+	return db_run(s);
+}
+
+/* Into j, the row of statement s when its title is still the one the maker makes: its attrs
+ * with title_made, as the registration would have kept them. */
+static pa_err titles_row(struct db_conn *rd, struct db_stmt *s, struct titles_job *j)
+{
+	const char *title = db_col_text(s, 1), *code = db_col_null(s, 2) ? NULL : db_col_text(s, 2);
+	const char *color = db_col_null(s, 4) ? NULL : db_col_text(s, 4);
+	const char *brand = db_col_null(s, 5) ? NULL : db_col_text(s, 5);
+	char cat[128], cat_en[128], zh[LF_TITLE_BYTES], en[LF_TITLE_BYTES];
+	json_t *attrs;
+	int i = j->n;
+
+	/* made already (or later), or no category the catalogue still names */
+	if (title == NULL || (!db_col_null(s, 3) && strstr(db_col_text(s, 3), "\"title_made\"")) ||
+	    !lf_category(rd, code, cat, sizeof cat))
+		return PA_OK;
+	title_from(cat, color, brand, false, zh, sizeof zh);
+	if (strcmp(zh, title) != 0)
+		return PA_OK;                /* typed, edited, or made from another category name */
+	if (!category_name(rd, code, true, cat_en, sizeof cat_en))
+		snprintf(cat_en, sizeof cat_en, "%s", cat);
+	make_title_en(cat_en, color, brand, en, sizeof en);
+	attrs = db_col_null(s, 3) ? json_object() : json_loads(db_col_text(s, 3), 0, NULL);
+	if (!json_is_object(attrs)) {
+		json_decref(attrs);
+		return PA_OK;                /* unreadable attrs: left as they are */
+	}
+	if (json_object_set_new(attrs, "title_made", json_pack("{s:s, s:s}", "zh", zh, "en",
+	    en)) != 0 || (j->attrs[i] = json_dumps(attrs, JSON_COMPACT)) == NULL) {
+		json_decref(attrs);
+		return PA_ERR_NOMEM;
+	}
+	json_decref(attrs);
+	j->id[i] = db_col_int(s, 0);
+	snprintf(j->title[i], sizeof j->title[i], "%s", title);
+	j->n++;
+	return PA_OK;
+}
+
+pa_err lostfound_titles_made(struct db *db, FILE *progress, int64_t *count)
+{
+	struct db_conn *rd = db_reader(db);
+	struct titles_job *j = NULL;
+	int64_t after = 0, done = 0;
+	pa_err rc = PA_OK;
+
+	if (count)
+		*count = 0;
+	if (rd == NULL)
+		return PA_ERR_DB;
+	if (setting(rd, "titles_made", 0) >= LF_TITLES_PASS)
+		return PA_OK;                /* done once: every later made title keeps both */
+	if ((j = calloc(1, sizeof *j)) == NULL)
+		return PA_ERR_NOMEM;
+	for (;;) {
+		struct db_stmt *s = db_prepare(rd, SQL_TITLES_NEXT);
+		int rows = 0, r = DB_DONE;
+		if (s == NULL) {
+			rc = PA_ERR_DB;
+			break;
+		}
+		db_bind_int(s, 1, after);
+		db_bind_int(s, 2, LF_TITLES_BATCH);
+		while (rc == PA_OK && (r = db_step(s)) == DB_ROW) {
+			after = db_col_int(s, 0);
+			rows++;
+			rc = titles_row(rd, s, j);
+		}
+		db_reset(s);
+		if (rc == PA_OK && r == DB_FAIL)
+			rc = PA_ERR_DB;
+		if (rc == PA_OK && j->n)
+			rc = db_write(db, titles_run, j);
+		if (rc == PA_OK)
+			done += j->n;
+		for (int i = 0; i < j->n; i++)
+			free(j->attrs[i]);
+		j->n = 0;
+		if (rc != PA_OK || rows < LF_TITLES_BATCH)
+			break;
+	}
+	free(j);
+	if (rc == PA_OK)
+		rc = db_write(db, titles_mark_run, NULL);
+	if (rc == PA_OK && done > 0 && progress)
+		fprintf(progress, "  lost-and-found: %lld made titles given their English\n",
+		    (long long)done);
+	if (count)
+		*count = done;
+	return rc;
 }
 
 static const char SQL_NOTE_OTHER[] = "SELECT code, title, attrs FROM cases WHERE id = ?1";

@@ -601,11 +601,19 @@ pa_err lostfound_pii_upgrade(struct db *db, FILE *progress, int64_t *count);
  * A registration without a title gets one made from its category, colour and brand; the
  * Chinese one is its title (stored, searched, matched), and both are kept in its attrs
  * ("title_made": {"zh", "en"}) so that a reader of English sees the English one for as long as
- * the title is still the one made (a title a person typed or edited is never translated). */
+ * the title is still the one made (a title a person typed or edited is never translated).
+ * The English one names a known maker typed in Chinese by its Latin name (华为 Huawei). */
 /* The title to show a reader of language en from a row's title and its attrs JSON text
  * (cases.attrs): the English made title into out when en and the title is still the made
  * one, else title itself (out unused). */
 const char *lf_title_shown(const char *title, const char *attrs, bool en, char *out, size_t n);
+/* Once per database (lf_settings.titles_made), at `init` and at `serve` start: the lost reports
+ * and found items registered before made titles were kept in both languages, whose title is
+ * exactly what the maker makes of their category, colour and brand, get title_made as a
+ * registration now would (a typed or edited title is left alone); LF_TITLES_BATCH rows per
+ * writer job. A line on progress (may be NULL) says how many when any; *count (may be NULL)
+ * gets them. */
+pa_err lostfound_titles_made(struct db *db, FILE *progress, int64_t *count);
 #define LF_TITLE_BYTES (LIM_TITLE_CHARS * 3 + 1)
 /* The colour families a colour text names, in plain words (黑色/银灰色, black/silver-grey),
  * "" when it names none (lostfound_api.c: the public notice's words). */

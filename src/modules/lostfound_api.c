@@ -1308,9 +1308,37 @@ void lostfound_api_expiring(struct http_req *r)
 
 /* ------------------------------------------------------------------ statistics */
 
+/* Whether found item d (case c) was ever on the public notice (招领公告) up to ?6, now: open,
+ * its notice time come and no owner waiting for it (LF_OWNER_WAITING_SQL: what
+ * GET /public/found lists), at some moment; 1 or 0, and 0 for a lost report. An item whose
+ * owner was confirmed before its notice time was withheld and never published; one confirmed
+ * after it was published first. When an owner came and went is read from the item's own
+ * timeline, where lf_write_run writes 确认匹配 (`match`) at a confirmation and 撤销匹配确认
+ * (`dismiss_match`) when the owner stops waiting (the pair undone, the report withdrawn):
+ *  - a confirmation after the notice time: the item was on the notice until then;
+ *  - an owner who stopped waiting at or after it: the item is on the notice from then;
+ *  - a disposal: refused before the end of the claim period and while an owner waits, so the
+ *    item was on the notice up to it;
+ *  - otherwise no owner came or went after the notice time, and the item is as it was then:
+ *    open, it is on the notice now unless an owner waits; returned, it was on the notice when
+ *    returned after its notice time unless the latest of those entries is a confirmation (the
+ *    owner who waited took it).
+ * A pair confirmed before the item's timeline recorded it (2026-12-05) reads as no owner: such
+ * an item, returned after its notice time, counts as before. */
+#define LF_STATS_PUBLISHED_SQL \
+    "CASE WHEN c.type <> 'found' OR d.notice_at IS NULL OR d.notice_at > ?6 THEN 0 " \
+    "WHEN d.disposed_at IS NOT NULL THEN 1 " \
+    "WHEN EXISTS (SELECT 1 FROM timeline t WHERE t.case_id = c.id AND t.kind = 'action' " \
+    "AND ((t.action = 'match' AND t.at > d.notice_at) " \
+    "OR (t.action = 'dismiss_match' AND t.at >= d.notice_at))) THEN 1 " \
+    "WHEN c.closed_at IS NULL AND NOT " LF_OWNER_WAITING_SQL("c.id") " THEN 1 " \
+    "WHEN c.closed_at IS NULL OR d.returned_at IS NULL OR d.returned_at < d.notice_at THEN 0 " \
+    "WHEN COALESCE((SELECT t.action FROM timeline t WHERE t.case_id = c.id " \
+    "AND t.kind = 'action' AND t.action IN ('match', 'dismiss_match') " \
+    "ORDER BY t.seq DESC LIMIT 1), '') = 'match' THEN 0 ELSE 1 END"
 static const char SQL_STATS[] =
     "SELECT c.type, c.category, c.created_at, c.status, l.returned_at, d.returned_at, "
-    "d.notice_at, d.disposed_at "
+    LF_STATS_PUBLISHED_SQL ", d.disposed_at "
     "FROM cases c JOIN orgs o ON o.id = c.org_id LEFT JOIN orgs un ON un.id = c.unit_id "
     "LEFT JOIN lost_details l ON l.case_id = c.id LEFT JOIN found_details d ON d.case_id = c.id "
     "WHERE c.type IN ('lost', 'found') AND c.created_at >= ?2 AND c.created_at < ?3 "
@@ -1385,8 +1413,9 @@ static const struct export_col stats_cols[] = {
 
 /* GET /api/v1/lostfound/stats?from=&to=&org_id=&format= (staff): per category and in total,
  * over cases registered in [from, to): lost reports and how many were returned (return rate),
- * found items, returned ones and the median hours from registration to return, notices
- * published and disposals. */
+ * found items, returned ones and the median hours from registration to return, items ever on
+ * the public notice (LF_STATS_PUBLISHED_SQL: not one withheld from it for its owner) and
+ * disposals. */
 void lostfound_api_stats(struct http_req *r)
 {
 	struct db_conn *c = db_reader(r->db);
@@ -1464,6 +1493,7 @@ void lostfound_api_stats(struct http_req *r)
 	db_bind_int(s, 3, to);
 	db_bind_text(s, 4, path);
 	db_bind_int(s, 5, LF_STATS_ROWS + 1);   /* one more says the scan was cut */
+	db_bind_int(s, 6, now);
 	while ((rr = db_step(s)) == DB_ROW && ++nread <= LF_STATS_ROWS) {
 		char month[16];
 		const char *cat = db_col_null(s, 1) ? "" : db_col_text(s, 1);
@@ -1500,8 +1530,7 @@ void lostfound_api_stats(struct http_req *r)
 				}
 				t->hours[t->nh++] = (db_col_int(s, 5) - db_col_int(s, 2)) / 360000;
 			}
-			t->noticed += !db_col_null(s, 6) && db_col_int(s, 6) <= now &&
-			    (db_col_null(s, 5) || db_col_int(s, 5) > db_col_int(s, 6));
+			t->noticed += db_col_int(s, 6);
 			t->disposed += !db_col_null(s, 7);
 		}
 	}

@@ -43,10 +43,10 @@ test('a made title: Chinese as before for zh-CN, English for an English reader o
   c = await read('cz-officer', `/cases/${L.id}`, EN);
   assert.equal(c.title, 'Keys (silver)');
   assert.equal(c.summary, 'Keys (silver)');
-  // a colour with a shade, and a brand (a maker's name, written as typed)
+  // a colour with a shade, and a brand (a known maker typed in Chinese: its Latin name)
   const F = await create('cz-aux', { type: 'found', category: 'phone', color: '深蓝色', brand: '华为', storage_place: 'A柜' });
   assert.equal(F.title, '手机（深蓝色，华为）');
-  assert.equal((await read('cz-aux', `/cases/${F.id}`, EN)).title, 'Mobile phone (dark blue, 华为)');
+  assert.equal((await read('cz-aux', `/cases/${F.id}`, EN)).title, 'Mobile phone (dark blue, Huawei)');
   // category only, and a colour the desk's words do not know: its families
   const B = await create('cz-aux', { type: 'found', category: 'bag', storage_place: 'A柜' });
   assert.equal((await read('cz-aux', `/cases/${B.id}`, EN)).title, 'Bag');
@@ -67,11 +67,11 @@ test('a made title: Chinese as before for zh-CN, English for an English reader o
   assert.equal((await read('cz-officer', `/cases/${L.id}`, EN)).title, '银色钥匙一串，挂小熊');
   // an edit of another field leaves a made title made
   await edit('cz-aux', F.id, { marks: '背面有划痕' });
-  assert.equal((await read('cz-aux', `/cases/${F.id}`, EN)).title, 'Mobile phone (dark blue, 华为)');
+  assert.equal((await read('cz-aux', `/cases/${F.id}`, EN)).title, 'Mobile phone (dark blue, Huawei)');
   assert.equal((await read('cz-aux', `/cases/${F.id}`)).title, '手机（深蓝色，华为）');
   // the timeline's creation entry keeps both, for the page to show the reader's
   const made = (await read('cz-aux', `/cases/${F.id}`)).timeline.find((e) => e.kind === 'create');
-  assert.deepEqual(made.data.title_made, { zh: '手机（深蓝色，华为）', en: 'Mobile phone (dark blue, 华为)' });
+  assert.deepEqual(made.data.title_made, { zh: '手机（深蓝色，华为）', en: 'Mobile phone (dark blue, Huawei)' });
 });
 
 test('lists, search, matches, alerts, the desk, the claim deadlines and the exports honour the language; the notices are written in both', async () => {
@@ -80,7 +80,7 @@ test('lists, search, matches, alerts, the desk, the claim deadlines and the expo
     body: '丢了一部手机', lost_from: ago(300), lost_to: ago(240) });
   const F = await create('cz-aux', { type: 'found', category: 'phone', color: '黑色', brand: '华为', serial: imei,
     body: '捡到手机一部', found_at: ago(200), storage_place: 'B柜' });
-  const zhL = '手机（黑色，华为）', enL = 'Mobile phone (black, 华为)';
+  const zhL = '手机（黑色，华为）', enL = 'Mobile phone (black, Huawei)';
   // GET /cases by type and without, and q= (search)
   for (const p of ['/cases?type=lost&limit=50', '/cases?limit=50']) {
     assert.equal((await read('cz-officer', p, EN)).items.find((i) => i.id === L.id).title, enL, p);
@@ -123,10 +123,32 @@ test('lists, search, matches, alerts, the desk, the claim deadlines and the expo
   const likely = (await notes('cz-officer', EN)).find((n) => n.case_id === F.id && n.kind === 'lf_match');
   assert.ok(likely, 'the likely match was told');
   assert.match(likely.message, new RegExp(`"${enL.replace(/[()]/g, '\\$&')}" probably matches`));
-  assert.ok(!/[\u4e00-\u9fff]{2}/.test(likely.message.replace('华为', '')), `no Chinese left but the brand: ${likely.message}`);
+  assert.ok(!/[\u4e00-\u9fff]/.test(likely.message), `no Chinese left, the brand neither: ${likely.message}`);
   // confirmed: both sides' English made titles
   await act('cz-officer', L.id, 'match', { found_id: F.id });
   const conf = (await notes('cz-aux', EN)).find((n) => n.kind === 'lf_confirmed' && n.case_id === F.id);
   assert.ok(conf, 'the finder\'s officer was told of the confirmation');
   assert.equal(conf.message, `Lost and found: lost report "${enL}" is confirmed to match found item ${F.code} "${enL}"; arrange the return`);
+});
+
+test('a made title in English names a maker typed in Chinese by its Latin name — also misspelt by its sound — and keeps anything else as typed; the Chinese title is unchanged', async () => {
+  const cases = [
+    ['phone', '华为', 'Huawei'], ['phone', '华伟', 'Huawei'], ['phone', '華為', 'Huawei'], ['phone', '苹果', 'Apple'],
+    ['phone', '小米', 'Xiaomi'], ['phone', '欧珀', 'OPPO'], ['phone', '维沃', 'vivo'], ['phone', '荣耀', 'Honor'],
+    ['phone', '三星', 'Samsung'], ['electronics', '联想', 'Lenovo'], ['ebike', '雅迪', 'Yadea'], ['ebike', '亚迪', 'Yadea'],
+    ['ebike', '爱玛', 'Aima'], ['bicycle', '捷安特', 'Giant'], ['bicycle', '杰安特', 'Giant'], ['bicycle', '美利达', 'Merida'],
+    ['bicycle', '美丽达', 'Merida'],
+    // as typed: Latin letters already, more than the maker's name, a sub-brand of its own, a
+    // maker nobody knows, a word the matcher does not read as the maker (化为)
+    ['phone', 'HUAWEI', 'HUAWEI'], ['phone', '华为手机', '华为手机'], ['phone', '苹果13', '苹果13'], ['phone', '红米', '红米'],
+    ['bag', '莞溪皮具', '莞溪皮具'], ['phone', '化为', '化为'],
+  ];
+  for (const [category, brand, en] of cases) {
+    const F = await create('cz-aux', { type: 'found', category, color: '黑色', brand, storage_place: 'A柜' });
+    const zh = (await read('cz-aux', `/cases/${F.id}`)).title;
+    assert.match(zh, new RegExp(`（黑色，${brand}）$`), 'the Chinese title keeps the brand as typed');
+    assert.equal(F.title, zh);
+    const t = (await read('cz-aux', `/cases/${F.id}`, EN)).title;
+    assert.ok(t.endsWith(`(black, ${en})`), `${brand}: ${t}`);
+  }
 });

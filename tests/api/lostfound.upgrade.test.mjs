@@ -120,3 +120,64 @@ test('migration 025: a found item\'s 对应失物登记 names the lost report wh
     await srv.stop();
   }
 });
+
+test('made titles of registrations older than title_made get their English once, at init and at serve start: only a title the maker would have made of its category, colour and brand, never a typed one', async () => {
+  let srv = await startServer();
+  const { dir, db } = srv;
+  let op = await srv.login('cz-officer');
+  const EN = { 'accept-language': 'en' };
+  const M1 = await create(srv, op, { type: 'lost', category: 'keys', color: '银色', lost_from: ago(300) });
+  const M2 = await create(srv, op, { type: 'found', category: 'phone', color: '黑色', brand: '华为', storage_place: 'A柜' });
+  const M3 = await create(srv, op, { type: 'found', category: 'ebike', color: '深蓝色', brand: '杰安特', storage_place: '车棚' });
+  const M4 = await create(srv, op, { type: 'found', category: 'bag', storage_place: 'A柜' });
+  // typed: never translated — also one typed as the maker would have made it of another
+  // colour, and a made one edited afterwards
+  const T1 = await create(srv, op, { type: 'lost', category: 'keys', title: '家门钥匙一串', color: '银色' });
+  const T2 = await create(srv, op, { type: 'found', category: 'wallet', title: '钱包（黑色）', color: '棕色', storage_place: 'A柜' });
+  const T3 = await create(srv, op, { type: 'found', category: 'wallet', color: '棕色', storage_place: 'A柜' });
+  const e = await srv.api('PATCH', `${API}/cases/${T3.id}`, { token: op.token, body: { version: T3.version, title: '棕色钱包，内有零钱' } });
+  assert.equal(e.status, 200, e.text);
+  assert.deepEqual([M1.title, M2.title, M3.title, M4.title], ['钥匙（银色）', '手机（黑色，华为）', '电动车（深蓝色，杰安特）', '包']);
+  assert.deepEqual(await srv.stopKeep(), { code: 0, signal: null });
+
+  // as a build before title_made left them: no title_made, and the pass never run
+  const all = [M1, M2, M3, M4, T1, T2, T3].map((c) => c.id).join(',');
+  const made = () => sql(db, `SELECT id || '=' || COALESCE(json_extract(attrs, '$.title_made.en'), '') FROM cases `
+    + `WHERE id IN (${all}) ORDER BY id`).split('\n');
+  sql(db, `UPDATE cases SET attrs = json_remove(attrs, '$.title_made') WHERE id IN (${all});
+           DELETE FROM lf_settings WHERE name = 'titles_made';`);
+  assert.deepEqual(made(), [M1, M2, M3, M4, T1, T2, T3].map((c) => `${c.id}=`));
+  const LINE = /lost-and-found: (\d+) made titles given their English/;
+  let r = runCli(['init', '--db', db]);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.equal(r.stdout.match(LINE)?.[1], '4', r.stdout);
+  assert.deepEqual(made(), [`${M1.id}=Keys (silver)`, `${M2.id}=Mobile phone (black, Huawei)`,
+    `${M3.id}=E-bike (dark blue, Giant)`, `${M4.id}=Bag`, `${T1.id}=`, `${T2.id}=`, `${T3.id}=`]);
+  assert.equal(sql(db, `SELECT json_extract(attrs, '$.title_made.zh') FROM cases WHERE id = ${M2.id}`), '手机（黑色，华为）');
+  // once: the next init says nothing, and a pass run again (its mark gone) finds nothing to do
+  r = runCli(['init', '--db', db]);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.doesNotMatch(r.stdout, LINE);
+  sql(db, `DELETE FROM lf_settings WHERE name = 'titles_made';`);
+  r = runCli(['init', '--db', db]);
+  assert.doesNotMatch(r.stdout, LINE, 'nothing left: nothing said');
+  assert.equal(sql(db, `SELECT value FROM lf_settings WHERE name = 'titles_made'`), '1');
+
+  // a database served without init: at start, on the server's log stream, before it answers
+  sql(db, `UPDATE cases SET attrs = json_remove(attrs, '$.title_made') WHERE id = ${M1.id};
+           DELETE FROM lf_settings WHERE name = 'titles_made';`);
+  srv = await startServer({ dir, db });
+  try {
+    assert.equal(srv.output().match(LINE)?.[1], '1', srv.output());
+    op = await srv.login('cz-officer');
+    const title = async (id, headers) => (await srv.api('GET', `${API}/cases/${id}`, { token: op.token, headers })).json.title;
+    assert.equal(await title(M1.id, EN), 'Keys (silver)');
+    assert.equal(await title(M1.id), '钥匙（银色）', 'the Chinese title as stored');
+    assert.equal(await title(M3.id, EN), 'E-bike (dark blue, Giant)');
+    assert.equal(await title(T1.id, EN), '家门钥匙一串');
+    assert.equal(await title(T2.id, EN), '钱包（黑色）');
+    assert.equal(await title(T3.id, EN), '棕色钱包，内有零钱');
+  } finally {
+    await srv.stop();
+  }
+});

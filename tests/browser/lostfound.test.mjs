@@ -227,7 +227,7 @@ step('in English the made titles read in English: the receipt and the case page\
   await page.locator('[data-testid=lf-receipt]').waitFor();
   // registered without a title: 手机（哑光黑，HUAWEI） is made; its English is made likewise
   assert.equal((await page.locator('[data-testid=lf-r-item]').textContent()).trim(), 'Mobile phone (matte black, HUAWEI)');
-  assert.match(await page.locator('[data-testid=lf-r-lost]').textContent(), /^SW\d+ Mobile phone \(black, 华为\)$/);
+  assert.match(await page.locator('[data-testid=lf-r-lost]').textContent(), /^SW\d+ Mobile phone \(black, Huawei\)$/);
   await shot(page, 'lostfound-receipt-en');
   const id = Number(receipt.match(/(\d+)$/)[1]);
   await page.goto(`${base}/#/case/${id}`);
