@@ -2288,6 +2288,8 @@ static void blank_en_places(const char *s, char *out, size_t cap)
 	}
 }
 
+static void blank_people(char *f);
+
 static unsigned body_colors(const char *s, const char *address, const char *brand, const char *cat)
 {
 	char f[512], en[512];
@@ -2324,6 +2326,7 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 			memset(hit, ' ', strlen(not_colour[i]));
 	}
 	blank_places(f, address);
+	blank_people(f);
 	blank_surnames(f);
 	/* clause by clause, leaving out the clauses about a part */
 	{
@@ -3394,6 +3397,24 @@ static int64_t money_total(const char *s, uint8_t *rough, int64_t *hi)
 	return english_sum(s, rough);     /* a visitor's English (about 230 yuan), round 30 */
 }
 
+/* Cash's sum said bare after a guess (一包钱…有大概2500多, 大约1300): the bare sum after 大概,
+ * 大约 or 差不多 (round 46); -1 when none. Read for cash only, where a guessed number is its
+ * sum. */
+static int64_t guessed_sum(const char *s, uint8_t *rough, int64_t *hi)
+{
+	static const char *const guesses[] = { "大概", "大约", "差不多", NULL };
+	int64_t v;
+
+	for (int g = 0; s && guesses[g]; g++)
+		for (const char *hit = strstr(s, guesses[g]); hit; hit = strstr(hit + 1, guesses[g]))
+			if ((v = bare_sum(hit + strlen(guesses[g]), rough, hi)) > 0) {
+				if (*rough == 0)
+					*rough = LF_SUM_ABOUT;
+				return v;
+			}
+	return -1;
+}
+
 #define LF_SUM_TENS 10   /* sums said to the ten (180, 190) may be one remembered otherwise */
 #define LF_SUM_TENS_SLACK 20   /* by so much at most (7050 and 6950 are two counts) */
 
@@ -3869,6 +3890,34 @@ static const char surnames[] =
      * 凌晨, 初中, 乐高, 包里, 车钥匙) */
     "关常宁艾申冷燕谷盛管景耿靳翟牟仲宫桑隋郜蔺阚邰仇芮荆巩匡寇晁宗伊戎屠佟权卜冀栗郁茅岑邸";
 /* Two-character surnames (复姓): the given name follows them (欧阳子涵, 司马光). */
+/* Who handed it in or who is speaking, named after the word for them (班车司机周永红交来, 村民
+ * 赵晓红, 我是陈建军): the surname and the two characters after it blanked in f, so that a
+ * given name's colour character (永红, 金凤, 小白) is no colour of the object (round 46). */
+static const char *const people_roles[] = { "村民", "群众", "司机", "网格员", "保洁员", "保洁",
+	"老师", "护士", "老板", "店员", "保安", "民警", "师傅", "工作人员", "环卫工", "乘客", "游客",
+	"拾得人", "我是", "我叫", NULL };
+
+static void blank_people(char *f)
+{
+	const unsigned char *u = (const unsigned char *)f;
+	size_t n = strlen(f);
+
+	for (int r = 0; people_roles[r]; r++)
+		for (char *hit = strstr(f, people_roles[r]); hit; hit = strstr(hit + 1, people_roles[r])) {
+			size_t i = (size_t)(hit - f) + strlen(people_roles[r]), l;
+			if (i >= n || !cjk_in(utf8_next(u + i, n - i, &l), surnames) ||
+			    (i + l < n && cjk_in(utf8_next(u + i + l, n - i - l, &l), "色的")))
+				continue;       /* 黄色, 白的: a colour, no one's name */
+			for (int k = 0; k < 3 && i < n; k++) {
+				unsigned c = utf8_next(u + i, n - i, &l);
+				if (!is_cjk(c))
+					break;
+				memset(f + i, ' ', l);
+				i += l;
+			}
+		}
+}
+
 static const char *const compound_surnames[] = { "欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 	"慕容", "令狐", "夏侯", "公孙", "尉迟", "长孙", "宇文", "司徒", "端木", "独孤", "南宫",
 	"轩辕", NULL };
@@ -4142,6 +4191,53 @@ static void holder_name(const char *s, char *out, size_t cap)
 		}
 	}
 	out[0] = '\0';
+}
+
+#define LF_LATIN_NAME_WORDS 3   /* words of a name in Latin letters (YANG YONGHAI, OUYANG LI NA) */
+#define LF_LATIN_NAME_MIN 4     /* letters it needs */
+
+/* A name in Latin letters after an English cue (Name: YANG YONGHAI, my name is Liang Danyi):
+ * its letters upper-cased and run together (YANGYONGHAI), to be heard against a Chinese name
+ * (sound_of); "" when none or when it does not fit. */
+static void latin_holder(const char *s, char *out, size_t cap)
+{
+	static const char *const cues[] = { "Name:", "NAME:", "name:", "Name :", "Name is", "name is",
+		"Name is:", NULL };
+
+	out[0] = '\0';
+	for (int c = 0; s && cues[c]; c++) {
+		const char *q = strstr(s, cues[c]);
+		size_t o = 0;
+		int words = 0;
+		if (q == NULL)
+			continue;
+		q += strlen(cues[c]);
+		while (*q == ' ' || *q == ':')
+			q++;
+		while (words < LF_LATIN_NAME_WORDS && is_latin((unsigned char)*q)) {
+			while (is_latin((unsigned char)*q)) {
+				if (o + 1 >= cap) {
+					out[0] = '\0';
+					return;
+				}
+				out[o++] = (char)(*q >= 'a' && *q <= 'z' ? *q - 'a' + 'A' : *q);
+				q++;
+			}
+			words++;
+			while (*q == ' ' || *q == '-')
+				q++;
+		}
+		out[o] = '\0';
+		if (o >= LF_LATIN_NAME_MIN && words >= 2)
+			return;
+		out[0] = '\0';
+	}
+}
+
+/* Whether a holder's name is written in Latin letters (latin_holder). */
+static bool latin_name(const char *h)
+{
+	return h[0] && is_latin((unsigned char)h[0]);
 }
 
 /* The holder's name written right after the document it is on, without a cue: in brackets
@@ -6412,6 +6508,38 @@ static void body_place(const char *s, char *out, size_t cap)
 	}
 }
 
+/* Places one kind of which people name in several words (卫生院 / 乡医院 / 镇医院, 拿快递那里 /
+ * 快递代收点 / 驿站, 招呼站 / 客运站, 赶场 / 集上, 打米的地方 / 碾米房): the first word of a group
+ * is added to the place's words when any of the group is said, so that both sides share it
+ * (round 46). */
+static const char *const place_groups[][8] = {
+	{ "医院", "卫生院", "卫生室", "诊所", "门诊", NULL },
+	{ "快递", "驿站", "代收点", "菜鸟", "取件", NULL },
+	{ "车站", "客运站", "汽车站", "招呼站", NULL },
+	{ "集市", "赶集", "赶场", "集上", "大集", NULL },
+	{ "碾米", "打米", "米厂", NULL },
+};
+#define LF_PLACE_SAME_BYTES 64
+
+static void place_same(const char *s, char *out, size_t cap)
+{
+	size_t o = 0;
+
+	out[0] = '\0';
+	for (size_t g = 0; s && g < sizeof place_groups / sizeof place_groups[0]; g++)
+		for (int w = 0; place_groups[g][w]; w++)
+			if (strstr(s, place_groups[g][w])) {
+				size_t k = strlen(place_groups[g][0]);
+				if (o + k + 2 <= cap) {
+					memcpy(out + o, place_groups[g][0], k);
+					o += k;
+					out[o++] = ' ';
+					out[o] = '\0';
+				}
+				break;
+			}
+}
+
 /* The word naming the object after the first verb of losing or finding in s (遗失鸡笼，两只小
  * 鸭子: 鸡笼; 拾到玉米种子一袋: 玉米种子), into out; "" when none. The object of 其他 is named
  * by no kind the matcher lists, but both sides name it so: the run of Chinese characters after
@@ -7178,6 +7306,12 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		if (hs && (latin_sounds(it->body, hs) || latin_sounds(it->marks, hs)))
 			p->holder[0] = '\0';
 	}
+	/* a visitor's name in Latin letters after "Name:" (Name: YANG YONGHAI), read after the
+	 * check above, which it would fail: it is the text's own Latin word (round 46) */
+	if (p->holder[0] == '\0')
+		latin_holder(it->body, p->holder, sizeof p->holder);
+	if (p->holder[0] == '\0')
+		latin_holder(it->marks, p->holder, sizeof p->holder);
 	model_norm(it->model, p->model, sizeof p->model);
 	if (p->model[0] == '\0') {
 		latin_runs(it->body, p->words, sizeof p->words);
@@ -7230,6 +7364,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->amount = money_total(it->body, &p->amount_rough, &p->amount_hi);
 	if (p->amount < 0)
 		p->amount = money_total(it->marks, &p->amount_rough, &p->amount_hi);
+	if (p->amount < 0 && it->category && strcmp(it->category, "cash") == 0)
+		p->amount = guessed_sum(it->body, &p->amount_rough, &p->amount_hi);
 	if (p->amount > LF_AMOUNT_MAX || p->amount_hi > LF_AMOUNT_MAX) {
 		p->amount = -1;                 /* no real purse holds it: a number misread */
 		p->amount_rough = 0;
@@ -7276,12 +7412,16 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->inches = size_inches(it->marks);
 	if (p->kind < 0 && it->category && strcmp(it->category, "other") == 0)
 		object_noun(it->body, p->noun, sizeof p->noun);
-	if (it->address && it->address[0]) {
-		p->natok = lf_text_tokens(it->address, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
-	} else {
-		char place[4 * LF_BODY_PLACE_CHARS + 1];
-		body_place(it->body, place, sizeof place);
-		p->natok = lf_text_tokens(place, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
+	{
+		char place[4 * LF_BODY_PLACE_CHARS + 1], same[LF_PLACE_SAME_BYTES];
+		const char *at = place;
+		if (it->address && it->address[0])
+			at = it->address;
+		else
+			body_place(it->body, place, sizeof place);
+		p->natok = lf_text_tokens(at, p->atok, 0, (int)(sizeof p->atok / sizeof p->atok[0]));
+		place_same(at, same, sizeof same);
+		p->natok = lf_text_tokens(same, p->atok, p->natok, (int)(sizeof p->atok / sizeof p->atok[0]));
 	}
 	p->natok = sort_unique(p->atok, p->natok);
 	/* marks in another script than Chinese (inside: a photo of my kid) */
@@ -7292,7 +7432,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465033u   /* "LFP3": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465034u   /* "LFP4": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -8458,6 +8598,16 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		} else {
 			pts -= 25;
 			reason(r, nr, "holder", -25, "持有人姓名不同", "another holder's name");
+		}
+	} else if (lp->holder[0] && fp->holder[0] && latin_name(lp->holder) != latin_name(fp->holder)) {
+		/* a name in Latin letters against one in characters (YANG YONGHAI / 杨勇海): heard
+		 * alike it agrees; otherwise nothing, for romanisations differ (round 46) */
+		uint32_t sa = sound_of(lp->holder), sb = sound_of(fp->holder);
+		if (sa && sa == sb) {
+			pts += LF_NAME_ALIKE_POINTS;
+			ident = true;
+			reason(r, nr, "holder", LF_NAME_ALIKE_POINTS, "持有人姓名读音相同",
+			    "the holder's names sound alike");
 		}
 	} else if (lp->holder[0] && fp->holder[0]) {
 		size_t a = strlen(lp->holder), b = strlen(fp->holder);

@@ -827,7 +827,9 @@ static void vocabulary_outside_sets(void **state)
 	assert_int_equal(lf_color_compare(lf_color_bits("星光色"), lf_color_bits("白色")), 2);
 	assert_int_equal(lf_color_compare(lf_color_bits("燕麦色"), lf_color_bits("米白")), 2);
 	assert_int_equal(lf_color_compare(lf_color_bits("石墨色"), lf_color_bits("灰")), 2);
-	assert_int_equal(lf_color_compare(lf_color_bits("石墨色"), lf_color_bits("黑")), -1);
+	/* a dark grey is near black since round 46 (similar, not the same) */
+	assert_int_equal(lf_color_compare(lf_color_bits("石墨色"), lf_color_bits("黑")), 1);
+	assert_int_equal(lf_color_compare(lf_color_bits("石墨色"), lf_color_bits("白")), -1);
 	assert_int_equal(lf_color_compare(lf_color_bits("Midnight"), lf_color_bits("黑色")), 2);
 	assert_int_equal(lf_color_compare(lf_color_bits("薰衣草"), lf_color_bits("紫")), 2);
 	assert_int_equal(lf_color_compare(lf_color_bits("焦糖色"), lf_color_bits("白色")), -1);
@@ -5482,6 +5484,109 @@ static void round44_state(void **state)
 	assert_true(any_detail(r, nr, "kind", "儿童款与成人款不符"));
 }
 
+/* Round 46: which cloth, how many earbuds, a watch band plain or printed (facets); a dial's
+ * colour; face values listed are no sum; names past a pupil's class, after 学生 and in Latin
+ * letters; a dark grey near black; a shade field with a colour in the description; what was
+ * picked up named after the finding; a key ring's figure; two written names a hard clash. */
+static void round46_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	static const struct { const char *cat, *lost, *found, *factor, *words, *same; } cases[] = {
+		{ "bag", "绿色布袋丢了，无纺布的", "拾得墨绿布袋，帆布材质",
+		  "kind", "布料不同", "拾得墨绿布袋，无纺布材质" },
+		{ "electronics", "华为耳机丢了，两只耳机都在盒子里", "拾得华为耳机，盒内仅一只耳机",
+		  "marks", "耳机只数不同", "拾得华为耳机，两只耳机都在" },
+		{ "electronics", "苹果耳机丢了，只有充电盒，耳机在我这", "拾得苹果耳机，单只耳机(左耳)",
+		  "marks", "耳机只数不同", "拾得苹果耳机充电盒，盒内无耳机" },
+		{ "electronics", "粉色电话手表丢了，表带是素的，没图案", "拾得粉色电话手表，表带带兔子图案",
+		  "accessory", "表带素面与印花不符", "拾得粉色电话手表，表带纯色" },
+		{ "jewelry", "天梭手表丢了，黑色表盘", "拾得天梭手表，蓝色表盘",
+		  "accessory", "表盘颜色不同", "拾得天梭手表，黑色表盘" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct lf_item l = { .category = cases[i].cat, .t_from = T0, .t_to = T0 + HOUR,
+			.body = cases[i].lost };
+		struct lf_item f = { .category = cases[i].cat, .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+			.body = cases[i].found };
+		score(&l, &f, r, &nr);
+		assert_true(any_detail(r, nr, cases[i].factor, cases[i].words));
+		f.body = cases[i].same;
+		score(&l, &f, r, &nr);
+		assert_false(any_detail(r, nr, cases[i].factor, cases[i].words));
+	}
+	/* face values listed (百元、五十元、十元混合, 十块二十的, 小面额) are no sum; the sum is */
+	struct lf_item m = { .category = "cash", .body = "拾得现金，百元、五十元、十元混合，皮筋捆扎" };
+	lf_prepare(&m, &p);
+	assert_true(p.amount <= 0);
+	m.body = "拾得红包，多为10元、20元小面额，里面有现金400元";
+	lf_prepare(&m, &p);
+	assert_int_equal(p.amount, 400);
+	m.body = "钱掉了，好多是十块二十的，现金大概3400";
+	lf_prepare(&m, &p);
+	assert_int_equal(p.amount, 3400);
+	/* a name tag's name past the pupil's class; a kindergarten class inside quotes */
+	struct lf_item nl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "孩子把大红书包弄丢了，书包上挂了姓名牌，四(2)班黄悦溪" };
+	struct lf_item nf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得红色儿童书包，内有作业本，署名\"中班 罗沐晴\"" };
+	lf_prepare(&nl, &p);
+	assert_string_equal(p.holder, "黄悦溪");
+	lf_prepare(&nf, &p);
+	assert_string_equal(p.insc[0], "罗沐晴");
+	score(&nl, &nf, r, &nr);
+	assert_true(any_detail(r, nr, "holder", "持有人姓名不同"));
+	/* a document of another's name, said after 学生: another document */
+	struct lf_item dl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "蓝色学生证丢了，学生杜可欣，南溟大学的" };
+	struct lf_item df = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得蓝色学生证，学生姓名何欣妍，学校：南溟大学" };
+	score(&dl, &df, r, &nr);
+	assert_true(any_detail(r, nr, "holder", "持有人姓名不同"));
+	assert_true(has_reason(r, nr, "conflict", 0));
+	/* a name in Latin letters heard against one in characters; another is not held against */
+	dl.body = "Lost staff card at T1 departures. Name: YANG YONGHAI. Please call me.";
+	df.body = "拾得工牌一个，黑色挂绳，姓名杨勇海";
+	lf_prepare(&dl, &p);
+	assert_string_equal(p.holder, "YANGYONGHAI");
+	score(&dl, &df, r, &nr);
+	assert_true(any_detail(r, nr, "holder", "读音相同"));
+	df.body = "拾得工牌一个，黑色挂绳，姓名王芳";
+	score(&dl, &df, r, &nr);
+	assert_false(has_reason(r, nr, "holder", 0));
+	/* a dark grey is near black, a grey not; a shade field takes the description's colour */
+	assert_int_equal(lf_color_compare(lf_color_bits("深灰色"), lf_color_bits("黑色")), 1);
+	assert_int_equal(lf_color_compare(lf_color_bits("灰色"), lf_color_bits("黑色")), -1);
+	struct lf_item sf = { .category = "other", .color = "深色的",
+		.body = "在校门口捡到滑板车一辆，TONGCHI牌，黑色，附可拆卸座椅" };
+	lf_prepare(&sf, &p);
+	assert_true(p.colors & LF_C_BLACK);
+	/* what was picked up is named after the finding, not a speaker packed up before it */
+	struct lf_item kl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "孩子在公交站把水壶弄丢了，蓝色的" };
+	struct lf_item kf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "跳完舞收音箱的时候，在公园东门捡到儿童外套一件，颜色蓝的" };
+	score(&kl, &kf, r, &nr);
+	assert_true(any_detail(r, nr, "kind", "物品种类不同"));
+	/* a key ring's figure said with 钥匙圈; two people's names written on it clash hard */
+	struct lf_item yl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "钥匙一串丢了，四把钥匙，钥匙圈上有个棕色小熊" };
+	struct lf_item yf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得带门禁卡的钥匙，带平安扣挂件" };
+	score(&yl, &yf, r, &nr);
+	assert_non_null(reason_detail(r, nr, "motif", -1));
+	struct lf_item wl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "大红玩沙工具不见了，里面有恐龙模具，桶底写着“何皮皮”" };
+	struct lf_item wf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得红色挖沙玩具，含恐龙模具，桶底写“覃小宝”" };
+	score(&wl, &wf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "所刻或所写的字不同"));
+	assert_true(has_reason(r, nr, "conflict", 0));
+}
+
 /* Round 45: facts of an object's make said in one word of a few (facets): two sides each
  * stating one, not the same, contradict; a side stating two says nothing of it. */
 static void round45_facets(void **state)
@@ -6426,6 +6531,7 @@ int main(void)
 		cmocka_unit_test(round43_state),
 		cmocka_unit_test(round44_state),
 		cmocka_unit_test(round45_facets),
+		cmocka_unit_test(round46_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
