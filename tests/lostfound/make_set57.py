@@ -224,7 +224,7 @@ FAR_PLACES = {
               [('一家奶茶店', 'a milk-tea shop'), ('商场门口', 'a mall entrance'), ('公交站台', 'a bus stop')]),
     'wanhui': (['城东万汇广场', '万汇广场'], 'Wanhui plaza', 12100, -8300,
                [('三楼电影院', 'the 3F cinema'), ('地下美食街', 'the basement food court'), ('一楼服务台', 'the service desk')]),
-    'linjiang': (['临江大学城', '临江大学城地铁站'], 'Linjiang college town', 3100, 21400,
+    'linjiang': (['临江大学城', '临江大学城'], 'Linjiang college town', 3100, 21400,
                  [('地铁站出口', 'the metro exit'), ('共享单车点', 'a shared-bike spot'), ('商业街', 'the shopping street')]),
     'hospital1': (['江宁府市第一人民医院', '市一医院'], 'Jiangningfu No.1 Hospital', -9800, -11200,
                   [('门诊大厅', 'the outpatient hall'), ('住院部电梯', 'the ward lifts'), ('停车场', 'the car park')]),
@@ -1115,8 +1115,10 @@ def amount_owner(a, en=False):
         return pick(['about %d yuan' % (round(t, -1)), '%d RMB' % t, 'around %d kuai' % (t // 100 * 100 or t)])
     n100 = dict(a['notes']).get(100, 0)
     opts = [('%d元' % t, 3), ('大概%d块' % (t // 50 * 50 or t), 2), ('%d块左右' % t, 1)]
-    if t >= 200:
+    if 200 <= t < 1000:
         opts.append(('%s百多块' % CNUM.get(t // 100, str(t // 100)), 2))
+    if t >= 1000:
+        opts.append(('%s千多块' % CNUM.get(t // 1000, str(t // 1000)), 2))
     if n100 >= 2:
         opts.append(('%s张一百的，还有些零钱' % CNUM.get(n100, str(n100)), 2))
     return wpick(opts)
@@ -1164,12 +1166,18 @@ def make_event(kname, person, place=None, near=None):
     x = pl[2] + R.uniform(-40, 40)
     y = pl[3] + R.uniform(-40, 40)
     acts = [a for a in pl[8] if ok_act(a, period)] or ['在{s}']
+    if person['p'] in PERSONA_ACTS:
+        acts = [a for a in acts if '毕业典礼' in a and person['p'] == 'parent'] + \
+            [a for a in PERSONA_ACTS[person['p']] if ok_act(a, period)]
     return {'place': place, 'spot': spot, 't': t, 'x': x, 'y': y, 'act_tpl': pick(acts), 'exam': pick(EXAMS),
             'period': period, 'b': b}
 
 
+PERSONA_ACTS = {'parent': ['陪孩子在{s}拍照', '在{s}等孩子', '在{s}参观', '跟孩子去{s}', '在{s}歇了一会儿'],
+                'teacher': ['在{s}监考', '在{s}开会', '去{s}办事', '在{s}'],
+                'worker': ['在{s}上班', '下班路过{s}', '在{s}干活']}
 BIKE_SPOTS = [('门口停车处', 'the parking by the entrance'), ('旁边的车棚', 'the shed nearby'), ('路边', 'the roadside'),
-              ('楼下停车区', 'the parking area downstairs')]
+              ('附近的停车区', 'the parking area nearby')]
 BIG_KINDS = ('bicycle', 'ebike')
 
 
@@ -1206,9 +1214,9 @@ def ok_act(a, period):
 
 def daytime(t):
     if t.hour < 7:
-        t = t.replace(hour=7, minute=R.randrange(0, 60))
+        t = t.replace(hour=R.randrange(7, 12), minute=R.randrange(0, 60))
     elif t.hour >= 23:
-        t = (t + datetime.timedelta(days=1)).replace(hour=7, minute=R.randrange(0, 60))
+        t = (t + datetime.timedelta(days=1)).replace(hour=R.randrange(7, 12), minute=R.randrange(0, 60))
     return t
 
 
@@ -1581,6 +1589,8 @@ def zh_lost_body(o, ev, person, st, in_body, feats, name_txt, amt, a, b, vague, 
         desc = desc + rest + '。'
     elif desc and desc[-1] in '上：':
         desc = ''
+    if desc.endswith('，'):
+        desc = desc[:-1] + '。'
     parts.append(desc)
     if p == 'ug':
         parts.append(pick(UG_CLOSE))
@@ -1829,7 +1839,7 @@ def zh_found_body(o, fev, finder, st, in_body, feats, place_zh, far):
                'canteen': '食堂员工', 'shop': '商户', 'teacher': '教师', 'staff': '工作人员', 'passer': '群众'}.get(persona, '群众')
         s = '%s于%s在%s%s拾得%s' % (who, when, place_zh, spot, core)
     elif t == 3:
-        s = '%s在%s%s看到%s%s，就收起来了' % (when, place_zh, spot, core, how)
+        s = '%s在%s%s看到%s%s，就收起来了' % (when, place_zh, spot, core, ('，' + how) if how else '')
     else:
         s = '%s%s%s%s：%s' % (place_zh, spot, when, pick(['捡到', '拾得']), core)
     if bits:
@@ -1991,28 +2001,7 @@ def main(out_path):
             used.add(g)
         return got
 
-    def stated_visible(tr):
-        st = tr['stated']
-        opts = []
-        o = tr['o']
-        if 'color' in st:
-            opts.append('color')
-        if 'brand' in st and len(all_brands_like(o)) > 1:
-            opts.append('brand')
-        if 'model' in st and o['brand'] and len(o['brand']['models']) > 1:
-            opts.append('model')
-        if 'serial' in st and o['sk'] in ('student_no', 'id', 'frame', 'plate', 'cert', 'sn', 'card_tail', 'rental', 'passport', 'staff_no'):
-            opts.append('serial')
-        if 'name' in st and o['name']:
-            opts.append('identity')
-        if 'amount' in st and o['kind'] == 'cash':
-            opts.append('amount')
-        for f in st['feats']:
-            if not f['f'] or f['slot'] in HIDDEN_SLOTS or f['slot'] == 'content':
-                continue
-            if f['slot'] in EXCLUSIVE or f['nm'] or '{ini' in f['raw'][0]:
-                opts.append('feat:' + f['slot'])
-        return opts
+    stated_visible = twin_options
 
     def has_colour(tr):
         return 'color' in tr['stated']
@@ -2022,7 +2011,7 @@ def main(out_path):
 
     for kind, n in (('twin', N_NEG['twin']), ('same_category_colour', N_NEG['same_category_colour']),
                     ('found_before_loss', N_NEG['found_before_loss']), ('same_brand_far', N_NEG['same_brand_far'])):
-        cond = {'twin': lambda tr: tr['o']['kind'] not in ('keys_card', 'cardholder', 'laptop_bag', 'watch_bracelet') and len(stated_visible(tr)) > 0,
+        cond = {'twin': lambda tr: tr['o']['kind'] not in ('keys_card', 'cardholder', 'laptop_bag', 'watch_bracelet') and len(twin_options(tr)) > 0,
                 'same_category_colour': lambda tr: has_colour(tr) and tr['o']['kind'] not in ('keys_card', 'cardholder', 'laptop_bag', 'watch_bracelet'),
                 'found_before_loss': lambda tr: tr['o']['kind'] not in ('keys_card', 'cardholder', 'laptop_bag', 'watch_bracelet') and tr['win'][0] > datetime.datetime(2025, 5, 27),
                 'same_brand_far': lambda tr: has_brand(tr)}[kind]
@@ -2158,68 +2147,112 @@ def clone(o):
     return c
 
 
+ID_SK = ('student_no', 'id', 'cert', 'passport', 'staff_no')
+
+
+def unique_feat(f):
+    r = f['raw'][0]
+    return any(k in r for k in ('{name}', '{ini', '{room}', '{permit}'))
+
+
+def twin_options(tr):
+    """facts of a report a twin may differ in; a twin is someone else's object, so when the owner stated a
+    unique fact (a number, a name) the twin must differ exactly there, and a report with two unique facts
+    cannot have a twin"""
+    st = tr['stated']
+    o = tr['o']
+    uniques = []
+    if o['name'] and ('name' in st or ('serial' in st and o['sk'] in ID_SK)):
+        uniques.append('identity')
+    elif 'serial' in st:
+        if o['sk'] == 'imei':
+            return []
+        uniques.append('serial')
+    for f in st['feats']:
+        if unique_feat(f):
+            if not f['f'] or f['slot'] in HIDDEN_SLOTS:
+                return []
+            uniques.append('feat:' + f['slot'])
+    if len(uniques) > 1:
+        return []
+    if uniques:
+        return uniques
+    opts = []
+    if 'color' in st:
+        opts.append('color')
+    if 'brand' in st and len(all_brands_like(o)) > 1:
+        opts.append('brand')
+    if 'model' in st and o['brand'] and len(o['brand']['models']) > 1:
+        opts.append('model')
+    if 'amount' in st and o['kind'] == 'cash':
+        opts.append('amount')
+    for f in st['feats']:
+        if f['f'] and f['slot'] not in HIDDEN_SLOTS and f['slot'] in EXCLUSIVE:
+            opts.append('feat:' + f['slot'])
+    return opts
+
+
+def twin_clone(o, person):
+    """copy of o belonging to another person: new name, initials, numbers"""
+    n = clone(o)
+    other = make_person(person['p'] if person['p'] in ('ug', 'grad', 'intl') else 'ug')
+    if person['lang'] != 'zh' and other['lang'] == 'zh':
+        other = make_person('intl')
+    ctx2 = owner_ctx(n, other)
+    if ctx2['ini'] == o['ctx']['ini']:
+        ctx2['ini'] = ctx2['ini'][::-1] if ctx2['ini'][::-1] != ctx2['ini'] else ctx2['ini'][0] + 'X'
+        ctx2['ini1'] = ctx2['ini'][0]
+    n['ctx'] = ctx2
+    for f in n['feats']:
+        fill(f, ctx2)
+    if o['name']:
+        n['name'] = other['name']
+    if o['serial']:
+        if o['sk'] == 'student_no' and o['serial'][:4].isdigit():
+            n['serial'] = uniq(lambda: o['serial'][:-4] + '%04d' % R.randrange(1, 9999))
+        else:
+            n['serial'] = gen_serial(o['sk'], other if o['sk'] != 'student_no' else {'ccode': person['ccode']})
+    if o['amount']:
+        n['amount'] = dict(o['amount'])
+    return n, other
+
+
 def make_negative(kind, si, tr, stated_visible):
     o, ev, win = tr['o'], tr['ev'], tr['win']
     forced = []
     if kind == 'twin':
-        # the same object in every way but one fact the owner stated
-        n = clone(o)
-        fact = pick(stated_visible(tr))
+        # another person's object that agrees with the report on every fact the owner stated but one
+        fact = pick(twin_options(tr))
+        n, other = twin_clone(o, tr['person'])
         forced = [fact]
         if fact == 'color':
             n['color'] = pick([c for c in sorted(COLORS) if c != o['color'] and c not in CONFUSE_SET(o['color'])])
         elif fact == 'brand':
             n['brand'] = pick([b for b in all_brands_like(o) if b['cn'] != o['brand']['cn']])
             n['model'] = pick(n['brand']['models']) if (o['model'] and n['brand']['models']) else None
-            if n['model']:
-                forced.append('model')
         elif fact == 'model':
             n['model'] = pick([m for m in o['brand']['models'] if m != o['model']])
-            forced.append('brand')
-        elif fact == 'serial':
-            if o['name'] and 'name' not in tr['stated']:
-                # another student's card: the owner never gave a name, only the number differs from the report
-                n['name'] = make_person('intl' if tr['person']['lang'] != 'zh' else 'ug')['name']
-            if o['sk'] == 'student_no':
-                n['serial'] = uniq(lambda: o['serial'][:-4] + '%04d' % R.randrange(1, 9999))
-            else:
-                n['serial'] = gen_serial(o['sk'], tr['person'])
-        elif fact == 'identity':
-            other = make_person(tr['person']['p'] if tr['person']['p'] != 'parent' else 'ug')
-            n['name'] = other['name']
-            if o['serial'] and o['sk'] in ('student_no', 'id', 'cert', 'passport', 'staff_no'):
-                if o['sk'] == 'student_no':
-                    n['serial'] = uniq(lambda: o['serial'][:-4] + '%04d' % R.randrange(1, 9999))
-                else:
-                    n['serial'] = gen_serial(o['sk'], tr['person'])
-            forced.append('name')
         elif fact == 'amount':
             a = o['amount']
             while True:
                 b = make_cash()
-                if b['total'] != a['total'] and abs(b['total'] - a['total']) >= 100:
+                if abs(b['total'] - a['total']) >= 100:
                     break
             n['amount'] = b
-        else:
+        elif fact.startswith('feat:'):
             slot = fact.split(':', 1)[1]
             for f in n['feats']:
                 if f['slot'] == slot:
-                    if f['nm'] or '{ini' in f['raw'][0]:
-                        # the same kind of mark, but another person's name or initials on it
-                        other = make_person('ug' if tr['person']['lang'] == 'zh' else 'intl')
-                        ctx2 = dict(o['ctx'])
-                        ctx2['name'] = other['name']
-                        ini = other['py'] if other['lang'] == 'zh' else ''.join(w[0] for w in other['name'].split())
-                        if ini == ctx2['ini']:
-                            ini = ini[::-1] if ini[::-1] != ini else ini[0] + 'X'
-                        ctx2['ini'], ctx2['ini1'] = ini, ini[0]
-                        fill(f, ctx2)
-                    else:
-                        nf = feat(slot, o['ctx'], exclude=f['raw'][0], need_vis=True)
-                        f.update(nf)
+                    if not unique_feat(f):
+                        f.update(feat(slot, o['ctx'], exclude=f['raw'][0], need_vis=True))
                     f['forced'] = True
                     break
-        # the finder of a twin sees and writes down everything else the owner said that can be seen
+        # identity / serial / name-bearing marks already differ: twin_clone gave the object another owner
+        if fact == 'identity':
+            forced.append('name')
+            if o['serial']:
+                forced.append('serial')
+        # the twin's finder writes down everything else the owner said that can be seen
         st = tr['stated']
         for fk in ('color', 'brand', 'model', 'name'):
             if fk in st and fk not in forced:
@@ -2229,7 +2262,6 @@ def make_negative(kind, si, tr, stated_visible):
         for f in st['feats']:
             if f['f'] and f['slot'] not in HIDDEN_SLOTS:
                 forced.append('feat:' + f['slot'])
-        place = ev['place']
         fev = neg_event_near(ev, win, after=True, kname=o['kind'])
     elif kind == 'same_category_colour':
         kname = o['kind'] if o['kind'] in KINDS else 'phone'
