@@ -476,7 +476,7 @@ def fmt_serial(st, v, who, field=False):
         opts = [(v, 5), (' '.join([v[:4], v[4:8], v[8:]]).strip(), 1), ('学号' + v, 2 if not field else 1),
                 ('学号：' + v, 1)]
         if who == 'o':
-            opts += [('尾号' + v[-4:], 1), (v.translate(FW), 0.25)]
+            opts += [('尾号' + v[-4:], 1), (v.translate(FW), 1)]
         return wpick(opts)
     if st == 'staff_no':
         return wpick([(v, 3), ('工号' + v, 2), ('工号：' + v, 1)])
@@ -488,7 +488,8 @@ def fmt_serial(st, v, who, field=False):
                       (v[:6] + ' ' + v[6:14] + ' ' + v[14:], 1)])
     if st == 'imei':
         sp = v[:2] + ' ' + v[2:8] + ' ' + v[8:14] + ' ' + v[14]
-        return wpick([(v, 4), (sp, 2), ('IMEI:' + v, 2), ('IMEI1 ' + sp, 1), (v[:8] + '-' + v[8:], 1)])
+        return wpick([(v, 4), (sp, 2), ('IMEI:' + v, 2), ('IMEI1 ' + sp, 1), (v[:8] + '-' + v[8:], 1)] +
+                     ([(v.translate(FW), 1)] if who == 'o' else []))
     if st == 'sn':
         opts = [(v, 4), ('S/N ' + v, 2), ('SN:' + v, 1), (v.lower(), 1)]
         if who == 'o':
@@ -1614,9 +1615,10 @@ def en_lost_body(o, ev, person, st, in_body, feats, name_txt, amt, a, b, vague, 
     core = en_core(o, in_body.get('color'), in_body.get('brand'), in_body.get('model'))
     if hurried:
         s = 'lost my %s at %s %s' % (core, pl[1], pick(['pls help', '!!', 'today', '']))
+        s = s.strip()
         if in_body.get('serial'):
             s += ', ' + in_body['serial']
-        return s.strip()
+        return s
     where = pl[1] if not vague else '%s or maybe %s' % (pl[1], PLACES[other_pl][1])
     parts = [pick(['Hi, ', 'Hello, ', 'Hi there! ', '']),
              pick(['I lost my %s %s at %s. ' % (core, when_en(a), where),
@@ -1640,7 +1642,7 @@ def mix_lost_body(o, ev, person, st, in_body, feats, name_txt, amt, a, b, vague,
     col = in_body.get('color')
     core = ' '.join(x for x in (col, in_body.get('brand'), in_body.get('model')) if x)
     if hurried:
-        return '%s lost %s %s 谢谢' % (place_zh, core, noun)
+        return ' '.join(x for x in (place_zh, 'lost', core, noun, pick(['谢谢', 'pls', '谢谢!!'])) if x)
     parts = [pick(['你好，', 'Hi 你好, ', '您好 ']),
              pick(['我 lost my %s 在%s。' % ((core + ' ' + noun).strip(), place_zh),
                    '%s I left my %s at %s%s. ' % (when_en(a), (core + ' ' + noun).strip(), place_zh, ev['spot'][0] if chance(0.5) else ''),
@@ -2023,10 +2025,13 @@ def main(out_path):
             negs.append(make_negative(kind, si, truths[si], stated_visible))
     # ---------------- unclaimed found items nobody reports
     for _ in range(N_UNCLAIMED):
-        k = choose_kind()
-        person = make_owner_for(k)
-        o = make_object(k, person)
-        ev = make_event(k, person)
+        while True:
+            k = choose_kind()
+            person = make_owner_for(k)
+            o = make_object(k, person)
+            ev = make_event(k, person)
+            if not any(look_alike(o, ev, tr) for tr in truths):
+                break
         finder = finder_for(ev['place'])
         frec = write_found(o, ev, finder)
         frec['found_at_min'] = mins_before(min(ev['t'], NOW - datetime.timedelta(minutes=60)))
@@ -2072,6 +2077,20 @@ LOST_ORDER = ['key', 'category', 'body', 'color', 'brand', 'model', 'serial', 'm
               'lost_from_min', 'lost_to_min', 'truth']
 FOUND_ORDER = ['key', 'category', 'body', 'color', 'brand', 'model', 'serial', 'marks', 'address', 'lat', 'lon',
                'found_at_min', 'negative', 'negative_of']
+
+
+def look_alike(o, ev, tr):
+    """an unclaimed item must not pass for a reported object by accident: same kind, colour and brand,
+    found near the loss place within four days of the start of its window"""
+    t = tr['o']
+    if t['kind'] != o['kind'] or t['color'] != o['color']:
+        return False
+    if (t['brand'] or {}).get('cn') != (o['brand'] or {}).get('cn'):
+        return False
+    if dist((tr['ev']['x'], tr['ev']['y']), (ev['x'], ev['y'])) > 700:
+        return False
+    w0 = tr['win'][0]
+    return w0 - datetime.timedelta(days=1) <= ev['t'] <= w0 + datetime.timedelta(days=4)
 
 
 def order_lost(rec):
