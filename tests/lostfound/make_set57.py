@@ -140,7 +140,7 @@ PLACES = {
                  ['nurse', 'cleaner', 'guard'], [('all', 1)], (8, 17),
                  ['去校医院{s}拿药', '在{s}等着看病', '陪同学去{s}']),
     'express': (['快递中心', '校园驿站', '快递柜', '丰驿快递柜'], 'the parcel centre', 620, 520,
-                [('快递柜前', 'the lockers'), ('寄件台', 'the sending counter'), ('门口台阶', 'the steps outside'),
+                [('取件柜前', 'the lockers'), ('寄件台', 'the sending counter'), ('门口台阶', 'the steps outside'),
                  ('打包台', 'the packing table')],
                 ['courier', 'student'], [('moveout', 4), ('all', 2)], (9, 20),
                 ['在{s}寄行李', '去{s}取快递', '在{s}打包寄东西']),
@@ -476,7 +476,7 @@ def fmt_serial(st, v, who, field=False):
         opts = [(v, 5), (' '.join([v[:4], v[4:8], v[8:]]).strip(), 1), ('学号' + v, 2 if not field else 1),
                 ('学号：' + v, 1)]
         if who == 'o':
-            opts += [('尾号' + v[-4:], 1), (v.translate(FW), 1)]
+            opts += [('尾号' + v[-4:], 1), (v.translate(FW), 2)]
         return wpick(opts)
     if st == 'staff_no':
         return wpick([(v, 3), ('工号' + v, 2), ('工号：' + v, 1)])
@@ -489,7 +489,7 @@ def fmt_serial(st, v, who, field=False):
     if st == 'imei':
         sp = v[:2] + ' ' + v[2:8] + ' ' + v[8:14] + ' ' + v[14]
         return wpick([(v, 4), (sp, 2), ('IMEI:' + v, 2), ('IMEI1 ' + sp, 1), (v[:8] + '-' + v[8:], 1)] +
-                     ([(v.translate(FW), 1)] if who == 'o' else []))
+                     ([(v.translate(FW), 2)] if who == 'o' else []))
     if st == 'sn':
         opts = [(v, 4), ('S/N ' + v, 2), ('SN:' + v, 1), (v.lower(), 1)]
         if who == 'o':
@@ -1153,7 +1153,10 @@ def make_event(kname, person, place=None, near=None):
         if person['p'] == 'teacher':
             cands = [c for c in cands if c in ('jx1', 'jx2', 'jx3', 'renwen', 'admin', 'library', 'canteen1', 'canteen2', 'hall', 'shuttle', 'metro')] or cands
         if person['p'] == 'worker':
-            cands = [c for c in cands if c in ('canteen1', 'canteen2', 'canteen3', 'meiyuan', 'zhuyuan', 'library', 'street', 'shuttle', 'eastgate')] or cands
+            job_places = {'canteen': ('canteen1', 'canteen2', 'canteen3', 'shuttle', 'eastgate', 'street'),
+                          'cleaner': ('library', 'jx1', 'jx2', 'jx3', 'renwen', 'canteen1', 'canteen2', 'shuttle', 'hall'),
+                          'dorm': ('meiyuan', 'zhuyuan', 'lanyuan', 'express', 'shuttle', 'eastgate')}[person['job']]
+            cands = [c for c in cands if c in job_places] or list(job_places)
         place = pick(cands)
     pl = PLACES[place]
     period = wpick(pl[6])
@@ -1168,8 +1171,12 @@ def make_event(kname, person, place=None, near=None):
     y = pl[3] + R.uniform(-40, 40)
     acts = [a for a in pl[8] if ok_act(a, period)] or ['在{s}']
     if person['p'] in PERSONA_ACTS:
-        acts = [a for a in acts if '毕业典礼' in a and person['p'] == 'parent'] + \
-            [a for a in PERSONA_ACTS[person['p']] if ok_act(a, period)]
+        if place in ('shuttle', 'metro', 'southgate', 'eastgate', 'street'):
+            acts = [a for a in acts if '{s}' in a and '毕业照' not in a and '踢球' not in a and '室友' not in a]
+        else:
+            acts = [a for a in acts if '毕业典礼' in a and person['p'] == 'parent'] + \
+                [a for a in PERSONA_ACTS[person['p']] if ok_act(a, period)]
+        acts = acts or ['在{s}']
     return {'place': place, 'spot': spot, 't': t, 'x': x, 'y': y, 'act_tpl': pick(acts), 'exam': pick(EXAMS),
             'period': period, 'b': b}
 
@@ -1350,7 +1357,7 @@ def zh_core(o, noun, col, br, md, who):
     elif t == 1:
         s = (br or '') + noun + (('，' + col) if col else '') + (('，型号' + md) if md else '')
     elif t == 2:
-        s = (col or '') + noun + (('（' + (br or '') + ((' ' + md) if md else '') + '）') if (br or md) else '')
+        s = (col or '') + noun + (('（' + ((br or '') + ((' ' + md) if md else '')).strip() + '）') if (br or md) else '')
     elif t == 3:
         rest = [x for x in (col, ((br or '') + ((' ' + md) if md else '')).strip()) if x]
         s = noun + (('，' + '，'.join(rest)) if rest else '')
@@ -1925,6 +1932,9 @@ def choose_kind():
     return wpick(pairs)
 
 
+NOT_PARENTS = ('bicycle', 'ebike', 'usb', 'hdd', 'laptop', 'tablet', 'backpack', 'tote', 'power_bank', 'racket')
+
+
 def make_owner_for(kname):
     if kname == 'passport':
         return make_person('intl')
@@ -1932,6 +1942,8 @@ def make_owner_for(kname):
         return make_person(pick(['teacher', 'worker']))
     if kname in ('campus_card', 'student_id', 'grad_cert', 'calculator', 'gown', 'notebook'):
         return make_person(wpick([('ug', 70), ('grad', 20), ('intl', 10)]))
+    if kname in NOT_PARENTS:
+        return make_person(wpick([('ug', 58), ('grad', 13), ('intl', 8), ('teacher', 6), ('worker', 6)]))
     return make_person()
 
 
