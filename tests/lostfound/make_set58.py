@@ -731,7 +731,7 @@ POOLS = {
         "刻着“HT·MJ” // 刻有“HT·MJ”字母",
     ],
     "deco": [
-        "贴了写着“阿栖”的名字贴 // 贴有“阿栖”字样名字贴",
+        "贴了写着“小鱼”的名字贴 // 贴有“小鱼”字样名字贴",
         "挂着一个小星星挂件 // 挂星星挂件",
         "手柄缠了粉色胶带 // 手柄缠粉色胶带",
         "灯头贴了一圈亮片 // 灯头贴一圈亮片",
@@ -996,7 +996,7 @@ KIND_SCEN = {
     "coinpurse": {"park": 1, "food": 1},
     "housekeys": {"park": 2, "swim": 1, "metro": 1, "food": 1, "c1": 1, "fb": 1, "mar": 1},
     "carkey": {"park": 1, "mar": 2, "fb": 1, "food": 1, "hotel": 1},
-    "ebikekey": {"street": 1, "park": 1},
+    "ebikekey": {"park": 1, "food": 1, "metro": 1},
     "lockerkey": {"swim": 1},
     "backpack": {"metro": 2, "ride": 2, "hotel": 1, "c1": 1, "c2": 1, "park": 1, "food": 1},
     "handbag": {"food": 1, "ride": 1, "c1": 1, "c2": 1, "hotel": 1},
@@ -1395,7 +1395,9 @@ def facts_of(o):
             continue
         if key == "color":
             cw = COLOR[v]
-            f = F("color", "color", [(x, x) for x in cw[0]], [(x, x) for x in cw[1]], [(cw[2], cw[2])], field="color")
+            plain = {"黑的": "黑色", "白的": "白色", "粉粉的": "粉色"}
+            f = F("color", "color", [(x, plain.get(x, x)) for x in cw[0]], [(x, x) for x in cw[1]],
+                  [(cw[2], cw[2])], field="color")
             f["head"] = True
             out.append(f)
         elif key == "brand":
@@ -1626,8 +1628,11 @@ def alt_param(o, param, stated_ids):
             tail = digits(4)
         p["cards"] = [[c0[0], c0[1], tail]] + v[1:]
     elif param == "cash":
-        p["cash"] = (v * uni(3, 6)) if v < 600 or pr(0.5) else max(10, v // uni(4, 8))
-        p["cash"] = p["cash"] // 10 * 10 if p["cash"] >= 100 else p["cash"]
+        if v < 1500 and (v < 200 or pr(0.5)):
+            new = uni(int(v * 2.5) + 5, int(v * 4) + 10)
+        else:
+            new = max(5, uni(int(v * 0.15), int(v * 0.4)))
+        p["cash"] = new // 10 * 10 if new >= 100 else new
     elif param == "tag":
         p["tag"] = ch([x for x in KIDNAMES if x != v]) if k == "toy" else person_name()
     elif param == "bib":
@@ -1672,7 +1677,7 @@ TWIN_PARAMS = ["color", "brand", "model", "imei", "holder", "win_id", "stu", "pa
                "bib", "frame", "plate", "cserial", "locker", "nkeys", "seat", "tno", "lock", "pcase", "budcover",
                "strap", "face", "pbsticker", "camstrap", "tcase", "sleeve", "keyring", "access", "bagmark",
                "eacc", "bacc", "engr", "deco", "print", "captext", "lens", "wstyle", "hstyle", "item0", "item1",
-               "item2", "wx0", "wx1", "dmg", "wdmg", "kpattern", "cashform", "lband"]
+               "item2", "wx0", "wx1", "dmg", "wdmg", "kpattern", "lband"]
 
 
 def norm(o):
@@ -1690,6 +1695,7 @@ def event_time(scen, phase, day, pid):
                "after": (hm(22, 15), hm(23, 50)), "park_v": (hm(17, 0), hm(23, 30))}[phase]
     elif scen == "fb":
         rng = {"queue": (hm(18, 0), hm(19, 30)), "show": (hm(19, 35), hm(21, 30)), "after": (hm(21, 30), hm(22, 45)),
+               "before": (hm(16, 30), hm(19, 0)),
                "park_v": (hm(18, 0), hm(22, 30))}[phase]
     elif scen == "mar":
         if phase == "drop":
@@ -1801,8 +1807,11 @@ def make_situation(o, scen=None):
     elif v in ("runner", "foreign"):
         a, b = uni(5, 60), uni(5, 100)
     else:
-        a = wch([(uni(10, 120), 6), (uni(60, 300), 3), (uni(300, 1200), 1)])
-        b = wch([(uni(5, 90), 6), (uni(60, 240), 3), (uni(240, 900), 1)])
+        a = wch([(uni(10, 120), 6), (uni(60, 300), 3), (uni(300, 600), 1)])
+        b = wch([(uni(5, 90), 6), (uni(60, 240), 3), (uni(240, 600), 1)])
+        day0 = (t // DAY) * DAY + hm(7, 0)
+        if t - a < day0 <= t:
+            a = t - day0
     t0 = (t - a) // 10 * 10
     t1 = min(-(-(t + b) // 10) * 10, NOW - 30)
     o["w"] = (t0, t1)
@@ -1953,6 +1962,8 @@ def join_bm(b, m):
         return m or ""
     if not m:
         return b
+    if m.lower().startswith(b.lower()):
+        return m
     if b[-1].isascii() and m[0].isascii():
         return b + " " + m
     return b + m
@@ -2088,7 +2099,8 @@ def story_owner(o):
     elif ph == "park":
         s = ch({"parent": ["%s带孩子在%s玩" % (when, where), "%s孩子在%s玩的时候" % (when, where)],
                 "elderly": ["%s在%s打太极" % (when, where), "%s在%s散步" % (when, where)],
-                "runner": ["%s在%s跑步" % (when, where), "%s在%s夜跑" % (when, where)]}.get(
+                "runner": ["%s在%s跑步" % (when, where),
+                           "%s在%s%s" % (when, where, "夜跑" if dt(o["t"]).hour >= 18 else "晨跑" if dt(o["t"]).hour < 9 else "慢跑")]}.get(
             v, ["%s在%s散步" % (when, where), "%s在%s锻炼" % (when, where)]))
     else:
         s = ch(T[ph])
@@ -2112,7 +2124,7 @@ def story_owner_en(o):
 def pick_variant(f, who, forced=False):
     lst = f["en"] if who == "en" else (f["o"] if who == "o" else f["f"])
     if forced:
-        plain = [x for x in lst if "*" not in x[0]]
+        plain = [x for x in lst if "*" not in x[0] and x[0] != "深色"]
         if plain:
             lst = plain
     return ch(lst)
@@ -2210,11 +2222,17 @@ def write_lost(o, hurried=False):
         obj = head_owner(noun, head["color"], head["brand"], head["model"], KINDS[o["kind"]][4])
         if hurried:
             bits = "，".join([obj] + details[:1])
-            sp = ch(PL[o["place"]]["op"]) if o["place"] in PL else ch(["车上", "地铁上", "路上"])
-            body = ch(["%s丢了%s %s" % (sp, bits, ch(["急", "急急急", "求", "", "！！"])),
+            if o["place"] in PL:
+                sp = ch(PL[o["place"]]["op"])
+                tpl = ["%s丢了%s %s" % (sp, bits, ch(["急", "急急急", "求", "", "！！"])),
                        "%s %s不见了" % (bits, sp),
                        "%s %s找不到了" % (date_cn(o["t"]), bits),
-                       "丢%s 在%s附近" % (bits, sp)]).strip()
+                       "丢%s 在%s附近" % (bits, sp)]
+            else:
+                sp = "地铁上" if o["place"] == "metro_train" else ch(["车上", "打车的时候"])
+                tpl = ["%s丢了%s %s" % (sp, bits, ch(["急", "求", "", "！！"])),
+                       "%s %s落%s了" % (date_cn(o["t"]), bits, "地铁上" if o["place"] == "metro_train" else "车上")]
+            body = ch(tpl).strip()
             body = typo(body, uni(1, 2) if voice == "fan" else uni(0, 2))
         else:
             if o["place"] == "ride":
@@ -2225,7 +2243,10 @@ def write_lost(o, hurried=False):
                 act = ch(["把%s弄丢了。" % obj, "发现%s不见了。" % obj, "丢了%s。" % obj, "%s找不到了。" % obj])
             det = ""
             if details:
-                det = ch(["", "特征：", "特点是", "比较好认：", "对了，", ""]) + "，".join(details) + "。"
+                if KINDS[o["kind"]][0] in ("id_doc", "cash"):
+                    det = ch(["", "对了，", ""]) + "，".join(details) + "。"
+                else:
+                    det = ch(["", "特征：", "特点是", "比较好认：", "对了，", ""]) + "，".join(details) + "。"
             hid = ""
             if o["hidden"] and pr(0.7):
                 hid = o["hidden"][0] + "。"
@@ -2320,6 +2341,8 @@ def write_found(o, force=None, hurried=False):
     suffix = ch(pl["fs"])
     if o["fplace"] in HOTELS and o.get("room") and pr(0.6):
         suffix = "%s房间" % o["room"]
+    if o["kind"] in ("bicycle", "ebike") and o["fplace"] not in ("tow_lot", "bike_north", "res_1", "res_2"):
+        suffix = ch(["旁非机动车停放区", "附近路边", "门口人行道"])
     spot = pl["short"] + suffix
     addr = pl["name"] + suffix
     extra = ""
@@ -2377,19 +2400,34 @@ def write_found(o, force=None, hurried=False):
     return out
 
 
-NIGHT_OK = ("cleaner", "security", "metro", "taxi", "ridehail", "hotel", "volunteer")
+def awake(role, fplace, ft):
+    """is somebody in this role about at this place at this time of day?"""
+    m = ft % DAY
+    day = ft // DAY
+    if role in ("taxi", "ridehail", "hotel"):
+        return True
+    if role == "metro":
+        return m >= hm(5, 30)
+    if PL[fplace]["cluster"] == "stadium" and role in ("cleaner", "security", "volunteer", "race"):
+        if day in (EVENT_DAY["c1"], EVENT_DAY["c2"], EVENT_DAY["fb"]) and m >= hm(6, 0):
+            return True
+        if day - 1 in (EVENT_DAY["c1"], EVENT_DAY["c2"], EVENT_DAY["fb"]) and m < hm(2, 30):
+            return True
+        if day == EVENT_DAY["mar"] and m >= hm(4, 30):
+            return True
+    return hm(6, 0) <= m <= hm(22, 30)
 
 
 def set_found(o, fplace, ft, role=None, night="later"):
     o["fplace"] = fplace
     o["role"] = role or ch(ROLE_BY_PLACE.get(fplace, ["citizen"]))
-    h = dt(ft).hour
-    if 1 <= h < 6 and o["role"] not in NIGHT_OK:
-        # nobody in this role is about at night: the find happens in the morning (or the evening before)
+    if not awake(o["role"], fplace, ft):
+        # nobody in this role is about at night: the find happens the next morning (or the evening before)
+        m = ft % DAY
         if night == "later":
-            ft = (ft // DAY) * DAY + uni(hm(6, 30), hm(9, 30))
+            ft = (ft // DAY + (1 if m > hm(12, 0) else 0)) * DAY + uni(hm(6, 30), hm(9, 30))
         else:
-            ft = (ft // DAY) * DAY - uni(hm(1, 30), hm(4, 0))
+            ft = (ft // DAY - (1 if m < hm(12, 0) else 0)) * DAY + uni(hm(18, 0), hm(21, 30))
     o["ft"] = min(ft, NOW - 5)
     o["fxy"] = jitter(PL[fplace]["xy"], 0.06)
     return o
@@ -2528,7 +2566,7 @@ def build():
         derive(base, q, "twin_one_fact")
         q["changed"] = prm
         t0 = base["w"][0]
-        ft = t0 + uni(10, 2 * DAY)
+        ft = uni(t0 + 10, max(t0 + 10, min(t0 + 2 * DAY, NOW - 60)))
         set_found(q, near_place(base), ft)
         forced = [f["id"] for f in facts_of(q) if f["param"] == prm and f["id"] in base["stated"] and f["f"]]
         assert forced, (base["kind"], prm)
@@ -2591,7 +2629,7 @@ def build():
         derive(base, q, "same_category_colour")
         q["kind"] = kind
         q["how"] = how
-        ft = base["w"][0] + uni(0, 2 * DAY)
+        ft = uni(base["w"][0], max(base["w"][0], min(base["w"][0] + 2 * DAY, NOW - 60)))
         set_found(q, near_place(base), ft)
         q["found"] = write_found(q, force=force)
         negs.append(q)
@@ -2634,6 +2672,9 @@ def build():
             q["p"]["model"] = ch(ms)
         else:
             q["p"].pop("model", None)
+        for key in list(q["p"].keys()):
+            if key in POOLS and key in base["p"] and q["p"][key] == base["p"][key]:
+                q["p"][key] = other_index(len(POOLS[key]), q["p"][key])
         norm(q)
         derive(base, q, "same_brand_far_away")
         q["scen"] = "far"
