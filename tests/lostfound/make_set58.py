@@ -858,6 +858,8 @@ HIDDEN = {
     "camera": ["储存卡是64G的", "对我来说照片比相机重要"],
     "tablet": ["里面有孩子的网课资料", "没设密码"],
     "id": ["明天要坐高铁，急用", "已经在网上挂失了", "后天要用身份证办事"],
+    "doc": ["已经挂失了", "补办很麻烦", "这几天就要用，急"],
+    "carkey": ["就这一把车钥匙", "车还在停车场，开不走了"],
     "wallet": ["钱包是女朋友送的", "银行卡已经挂失了", "钱不多，主要是证件"],
     "keys": ["家里没人，进不了门", "就这一把，没有备用的"],
     "cash": ["是准备交房租的钱", "是给老家亲戚的礼金", "刚从银行取的"],
@@ -1079,9 +1081,9 @@ def gen_params(o, owner):
     k = o["kind"]
     p = o["p"]
     scen = o.get("scen")
-    hid_key = {"idcard": "id", "studentcard": "id", "license": "id", "passport": "id", "sscard": "id",
-               "hkpass": "id", "cardholder": "wallet", "coinpurse": "wallet", "housekeys": "keys",
-               "carkey": "keys", "ebikekey": "keys", "lockerkey": "keys", "backpack": "bag", "handbag": "bag",
+    hid_key = {"idcard": "id", "studentcard": "doc", "license": "doc", "passport": "doc", "sscard": "doc",
+               "hkpass": "doc", "cardholder": "wallet", "coinpurse": "wallet", "housekeys": "keys",
+               "carkey": "carkey", "ebikekey": "keys", "lockerkey": "keys", "backpack": "bag", "handbag": "bag",
                "runbelt": "bag", "dropbag": "bag", "tote": "bag", "kidsbag": "bag", "banner": "other",
                "jacket": "other", "cap": "other", "sunglasses": "other", "toy": "other"}.get(k, k)
     if hid_key in HIDDEN and pr(0.55):
@@ -1246,7 +1248,7 @@ def gen_params(o, owner):
         gen_items(o, "drop", 1, 3)
     elif k == "tote":
         p["color"] = ch(["白", "黑", "蓝", "粉"])
-        p["print"] = pool_idx("print")
+        p["print"] = ch([0, 1, 3] if scen == "c1" else [2, 4] if scen == "c2" else [0, 1, 2, 3, 4])
         gen_items(o, "concert", 1, 2)
     elif k == "kidsbag":
         p["color"] = ch(["蓝", "粉", "黄", "绿"])
@@ -1301,7 +1303,7 @@ def gen_params(o, owner):
             p["tname"] = owner["name"]
     elif k == "banner":
         p["color"] = ch(["白", "黑", "粉", "蓝", "紫"])
-        p["print"] = pool_idx("print")
+        p["print"] = ch([0, 1, 3] if scen == "c1" else [2, 4] if scen == "c2" else [0, 1, 2, 3, 4])
         if pr(0.5):
             p["pcards"] = pool_idx("pcards")
     elif k == "jacket":
@@ -1680,6 +1682,11 @@ TWIN_PARAMS = ["color", "brand", "model", "imei", "holder", "win_id", "stu", "pa
                "item2", "wx0", "wx1", "dmg", "wdmg", "kpattern", "lband"]
 
 
+DISTINCT_MARKS = ["lock", "pcase", "dmg", "budcover", "strap", "face", "wdmg", "pbsticker", "camstrap", "photos",
+                  "tcase", "sleeve", "pcover", "keyring", "bagmark", "bacc", "eacc", "engr", "deco", "pcards",
+                  "pocket", "jmark", "captext", "tmark", "access", "cable"]
+
+
 def norm(o):
     """tuples -> lists so that truth records and clones compare equal after json."""
     o["p"] = json.loads(json.dumps(o["p"]))
@@ -1809,9 +1816,9 @@ def make_situation(o, scen=None):
     else:
         a = wch([(uni(10, 120), 6), (uni(60, 300), 3), (uni(300, 600), 1)])
         b = wch([(uni(5, 90), 6), (uni(60, 240), 3), (uni(240, 600), 1)])
-        day0 = (t // DAY) * DAY + hm(7, 0)
-        if t - a < day0 <= t:
-            a = t - day0
+    day0 = (t // DAY) * DAY + hm(7, 0)
+    if t - a < day0 <= t:
+        a = t - day0
     t0 = (t - a) // 10 * 10
     t1 = min(-(-(t + b) // 10) * 10, NOW - 30)
     o["w"] = (t0, t1)
@@ -2021,7 +2028,7 @@ def head_finder(noun, c, b, m):
     if style == 0:
         return (c or "") + (b or "") + noun + ("，" + logo if logo else "") + ("，型号%s" % m if m else "")
     parts = [x for x in [c, ("品牌" + b) if b else logo, ("型号" + m) if m else None] if x]
-    if style == 1:
+    if style == 1 or noun.endswith("）"):
         return noun + ("，" + "，".join(parts) if parts else "")
     return noun + ("（%s）" % "，".join(parts) if parts else "")
 
@@ -2369,7 +2376,8 @@ def write_found(o, force=None, hurried=False):
     verb = ch(["拾得", "捡到", "发现"])
     if hurried:
         bits = "，".join([obj] + details[:1])
-        body = ch(["%s%s%s" % (spot, verb, bits), "%s %s %s" % (when, spot, bits), "%s：%s" % (pl["short"], bits)])
+        body = ch(["%s%s%s" % (spot, verb, bits), "%s %s %s" % (when, spot, bits),
+                   "%s：%s" % (spot if role in ("taxi", "ridehail") else pl["short"], bits)])
         body = typo(body, uni(0, 1))
     else:
         det = "，".join(details)
@@ -2392,6 +2400,7 @@ def write_found(o, force=None, hurried=False):
         if key in rec:
             out[key] = rec[key]
     out["found_at_min"] = NOW - o["ft"]
+    o["f_hurried"] = hurried
     o["f_stated"] = [f["id"] for f in stated]
     o["f_stated_params"] = []
     for f in stated:
@@ -2456,6 +2465,21 @@ def build():
             group[i]["is_found"] = j < nf
         objs.extend(group)
     assert len(objs) == N_PAIRS + N_UNFOUND, len(objs)
+
+    # small phrase pools make chance look-alikes far likelier than in life: two objects of
+    # the same kind lost on the same day do not share a visible mark (case, lock screen ...)
+    for i, o in enumerate(objs):
+        for j in range(i):
+            b = objs[j]
+            if b["kind"] != o["kind"] or b["day"] != o["day"]:
+                continue
+            for key in list(o["p"].keys()):
+                if key in DISTINCT_MARKS and key in b["p"] and b["p"][key] == o["p"][key]:
+                    used = [x["p"][key] for x in objs[:i] if x["kind"] == o["kind"] and x["day"] == o["day"]
+                            and key in x["p"]]
+                    free = [k for k in range(len(POOLS[key])) if k not in used]
+                    if free:
+                        o["p"][key] = ch(free)
     assert sum(1 for o in objs if o["is_found"]) == N_PAIRS
 
     # hurried one-liners
