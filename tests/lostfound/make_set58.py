@@ -2214,8 +2214,11 @@ def write_lost(o, hurried=False):
     if en:
         story, addr = story_owner_en(o)
         obj = " ".join(x for x in [head["color"], head["brand"], head["model"], en_noun(o)] if x)
-        parts = [ch(["Hello, ", "Hi, ", ""]) + ch(["I lost my %s %s." % (obj, story),
-                                                    "My %s is missing. I had it %s." % (obj, story)])]
+        hello = ch(["Hello, ", "Hi, ", ""])
+        first = ch(["I lost my %s %s." % (obj, story), "My %s is missing. I had it %s." % (obj, story)])
+        if hello and first.startswith("My "):
+            first = "m" + first[1:]
+        parts = [hello + first]
         if details:
             parts.append("Details: " + "; ".join(details) + ".")
         parts.append(ch(["Please call me. Thank you!", "I stay in Linchuan until April 23. Thanks a lot.",
