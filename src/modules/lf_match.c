@@ -1961,6 +1961,8 @@ unsigned lf_color_bits(const char *s)
 static const char *const not_colour[] = { "黄金", "白金", "银行", "金属", "现金", "金额",
 	"银联", "白条", "红包", "蓝牙", "青年", "紫金", "金华", "白天", "黑夜", "红绿灯", "灰尘",
 	"红米", "红魔", "押金", "奖金", "租金", "资金", "基金", "金融",
+	/* round 47: liquor is no colour (白酒礼盒, 红酒, 黄酒) */
+	"白酒", "红酒", "黄酒",
 	/* a coffee shop is no brown (咖啡店, 咖啡馆, 咖啡厅) */
 	"咖啡店", "咖啡馆", "咖啡厅",
 	/* round 25: 银包 is Cantonese for a wallet; 红星 and 红旗 name works, streets and estates
@@ -1980,7 +1982,10 @@ static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "�
 	/* round 28: what it holds (背包，装着粉色保温杯 / 里头) */
 	"装着", "装有", "里头",
 	/* round 34: a windshield quilt (装了驼色的挡风被) */
-	"挡风", NULL };
+	"挡风",
+	/* round 47: a hearing aid's or earphone's tip (塞耳朵那头是透明的); what a gift is
+	 * wrapped in (外装黄色手提袋, 外面套着) */
+	"耳塞", "塞耳朵", "外装", "外面套", NULL };
 
 static bool cjk_in(unsigned c, const char *set);
 static void blank_words(char *cl, const char *const *w);
@@ -2290,6 +2295,22 @@ static void blank_en_places(const char *s, char *out, size_t cap)
 
 static void blank_people(char *f);
 
+/* The words inside quotes blanked in f: what is printed or written on it (印有“金悦”, 写着
+ * “黄山”) names no colour of it (round 47). */
+static void blank_quoted(char *f)
+{
+	static const char *const q[][2] = { { "“", "”" }, { "「", "」" }, { "\"", "\"" } };
+
+	for (size_t k = 0; k < sizeof q / sizeof q[0]; k++)
+		for (char *open = strstr(f, q[k][0]); open; open = strstr(open, q[k][0])) {
+			char *from = open + strlen(q[k][0]), *close = strstr(from, q[k][1]);
+			if (close == NULL)
+				break;
+			memset(from, ' ', (size_t)(close - from));
+			open = close + strlen(q[k][1]);
+		}
+}
+
 static unsigned body_colors(const char *s, const char *address, const char *brand, const char *cat)
 {
 	char f[512], en[512];
@@ -2326,6 +2347,7 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 			memset(hit, ' ', strlen(not_colour[i]));
 	}
 	blank_places(f, address);
+	blank_quoted(f);
 	blank_people(f);
 	blank_surnames(f);
 	/* clause by clause, leaving out the clauses about a part */
@@ -3416,6 +3438,8 @@ static int64_t guessed_sum(const char *s, uint8_t *rough, int64_t *hi)
 }
 
 #define LF_SUM_TENS 10   /* sums said to the ten (180, 190) may be one remembered otherwise */
+#define LF_SUM_ABOUT_PART 7   /* a sum said about (约, 左右) is off by a seventh at most (a fifth
+                               * until round 47: 6200左右 / 7400元 agreed) */
 #define LF_SUM_TENS_SLACK 20   /* by so much at most (7050 and 6950 are two counts) */
 
 /* The place value of v's last digit that is not 0 (300 → 100, 120 → 10, 2000 → 1000): how
@@ -3432,7 +3456,7 @@ static int64_t last_place(int64_t v)
 }
 
 /* Whether b may be the sum a said so (rough): within a tenth of the larger (but two sums
- * counted to the same place, 341 and 378 or 5900 and 5800, only when equal), or of a fifth for 约 a, or from a to
+ * counted to the same place, 341 and 378 or 5900 and 5800, only when equal), or of a seventh for 约 a, or from a to
  * less than its last place more for 三百多 (300 to 399), or from a to less than ten times a
  * for 几十 (10 to 99), or from a to top, a tenth either way, for a range (110到140). */
 static bool sums_agree(int64_t a, uint8_t rough, int64_t top, int64_t b)
@@ -3442,7 +3466,7 @@ static bool sums_agree(int64_t a, uint8_t rough, int64_t top, int64_t b)
 	if (rough == LF_SUM_RANGE)
 		return b >= a - a / 10 && b <= top + top / 10;
 	if (rough == LF_SUM_ABOUT)
-		return hi - lo <= hi / 5;
+		return hi - lo <= hi / LF_SUM_ABOUT_PART;
 	if (rough == LF_SUM_MORE)      /* 一百二十多 for 130 (round 36) */
 		return b >= a - a / 10 && b <= a + last_place(a);
 	if (rough == LF_SUM_FEW)
@@ -3864,8 +3888,6 @@ static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证�
 	"孩子叫", "女儿叫", "儿子叫", "孙子叫", "孙女叫",
 	/* round 28: the owner's own name beside a document (丢了学生证，我叫崔子涵) */
 	"我叫",
-	/* round 46: a pupil's or student's name said after the word (学生杜可欣) */
-	"学生",
 	/* round 31: the owner's own name in brackets (特征：（本人顾娜杰），大红色封皮) */
 	"（本人", "(本人",
 	/* round 31: a schoolbook's signature (书本署名于梓轩) */
@@ -3925,7 +3947,9 @@ static const char *const compound_surnames[] = { "欧阳", "司马", "上官", "
 /* Characters that end a name early (王子涵的, 张三在), or say a side rather than a given name
  * (左耳的, 左侧的: 左 is a surname too), or a material, a make or a relative (是牛皮的, 高仿的,
  * 是王力牌的, 是孙女给的). */
-static const char name_stops[] = "的在丢遗捡拾于和与等是为了已将把被耳侧皮仿给牌女手脚";
+static const char name_stops[] = "的在丢遗捡拾于和与等是为了已将把被耳侧皮仿给牌女手脚"
+    /* round 47: a place's last character (龙塘村的 is a village's, no one's name) */
+    "村镇乡县区街路湾坝垭屯寨沟厂站";
 /* 手 and 脚 (round 29): 左手的, 右脚的 say which one of a pair, not whose */
 
 static bool cjk_in(unsigned c, const char *set)
@@ -4229,6 +4253,27 @@ static void latin_holder(const char *s, char *out, size_t cap)
 		}
 		out[o] = '\0';
 		if (o >= LF_LATIN_NAME_MIN && words >= 2)
+			return;
+		out[0] = '\0';
+	}
+}
+
+/* A student's name said right after 学生 as a clause of its own (学生杜可欣，南溟大学的): a
+ * common surname and one or two more characters ending the clause; not 一名学生于城南大学…, whose
+ * 于 begins no name there (round 44 kept 学生 out of the cues for it; round 47). */
+static void student_name(const char *s, char *out, size_t cap)
+{
+	out[0] = '\0';
+	for (const char *hit = s ? strstr(s, "学生") : NULL; hit; hit = strstr(hit + 1, "学生")) {
+		const unsigned char *q = (const unsigned char *)hit + strlen("学生");
+		size_t n = strlen((const char *)q), l, o = 0;
+		int k = 0;
+		if (n == 0 || !cjk_in(utf8_next(q, n, &l), surnames))
+			continue;
+		o = name_run(&q, &n, out, 0, cap, &k, 3);
+		out[o] = '\0';
+		if (k >= 2 && (n == 0 || clause_end(utf8_next(q, n, &l)) || *q == ' ') &&
+		    !is_title(out))
 			return;
 		out[0] = '\0';
 	}
@@ -5603,7 +5648,9 @@ static uint32_t shape_of(const char *s, const char *category)
 	static const char *const folding[] = { "折叠伞", "折叠雨伞", "折叠的", "三折", "二折", "两折",
 		"五折伞", "折伞", NULL };
 	static const char *const stick[] = { "长柄", "直杆", "长伞", "弯柄", "直柄", NULL };
-	static const char *const flip[] = { "翻盖机", "翻盖手机", "翻盖老人机", NULL };
+	/* round 47: a keypad phone (老人机, 按键手机) is read with the flip phones: no touch screen */
+	static const char *const flip[] = { "翻盖机", "翻盖手机", "翻盖老人机", "老人机", "老年机",
+		"老年手机", "老人版", "按键手机", "按键机", "直板按键", "功能机", NULL };
 	static const char *const touch[] = { "触屏", "触摸屏", "智能手机", "智能机", "全面屏", NULL };
 	/* round 43 */
 	static const char *const whole[] = { "完好", "没碎", "没有碎", "未碎", "无裂", "没裂", "没有裂",
@@ -5955,8 +6002,8 @@ static bool shapes_differ(const struct lf_prep *lp, const struct lf_prep *fp, co
 		return true;
 	}
 	if (one_each(a, b, LF_SHAPE_HANDSET)) {
-		*zh = "机型不同（翻盖机 / 触屏智能机）";
-		*en = "another kind of phone (flip / touch screen)";
+		*zh = "机型不同（按键或翻盖机 / 触屏智能机）";
+		*en = "another kind of phone (keypad or flip / touch screen)";
 		return true;
 	}
 	*factor = "accessory";
@@ -7309,6 +7356,10 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	/* a visitor's name in Latin letters after "Name:" (Name: YANG YONGHAI), read after the
 	 * check above, which it would fail: it is the text's own Latin word (round 46) */
 	if (p->holder[0] == '\0')
+		student_name(it->body, p->holder, sizeof p->holder);
+	if (p->holder[0] == '\0')
+		student_name(it->marks, p->holder, sizeof p->holder);
+	if (p->holder[0] == '\0')
 		latin_holder(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
 		latin_holder(it->marks, p->holder, sizeof p->holder);
@@ -7432,7 +7483,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465034u   /* "LFP4": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465035u   /* "LFP5": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

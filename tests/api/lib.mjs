@@ -244,11 +244,22 @@ export async function request(base, method, p, opts = {}) {
   }
   Object.assign(headers, opts.headers || {});
   let res;
+  const send = () => fetch(base + p, {
+    method, headers, body, redirect: 'manual',
+    signal: AbortSignal.timeout(opts.timeout ?? REQUEST_TIMEOUT_MS),
+  });
   try {
-    res = await fetch(base + p, {
-      method, headers, body, redirect: 'manual',
-      signal: AbortSignal.timeout(opts.timeout ?? REQUEST_TIMEOUT_MS),
-    });
+    try {
+      res = await send();
+    } catch (e) {
+      // A kept-alive connection the server shut down while it sat idle in fetch's pool (its
+      // head deadline, LIM_HEAD_MS: 10 s after the previous answer) fails before the request
+      // is read — its timer to drop idle sockets cannot run while a test blocks the event loop
+      // in a synchronous child process (sql(), runCli()). The server never saw the request, so
+      // it is sent once more on a fresh connection, as a browser does; any other error stands.
+      if (e.cause?.code !== 'UND_ERR_SOCKET') throw e;
+      res = await send();
+    }
   } catch (e) {
     // fetch says only "fetch failed": name the request and the socket's own error (a reset, a
     // refused connection, a timeout) so that a failure in a long run can be read from its log

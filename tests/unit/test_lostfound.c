@@ -5587,6 +5587,66 @@ static void round46_readings(void **state)
 	assert_true(has_reason(r, nr, "conflict", 0));
 }
 
+/* Round 47: a keypad phone against a touch screen; liquor, an ear tip's colour, quoted words and
+ * who handed it in are no colour of it; a sum said about is off by an eighth at most; a
+ * village's name before 的 is no owner's, a student's name ends its clause. */
+static void round47_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	struct lf_item pl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "爷爷的老人机丢了，金色的，数字键磨得看不清了" };
+	struct lf_item pf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得一部金色智能手机，有锁屏密码打不开" };
+	score(&pl, &pf, r, &nr);
+	assert_true(any_detail(r, nr, "kind", "机型不同"));
+	pf.body = "拾得一部金色按键手机";
+	score(&pl, &pf, r, &nr);
+	assert_false(any_detail(r, nr, "kind", "机型不同"));
+	struct lf_item c = { .category = "other", .body = "拾得白酒礼盒一盒，外装黄色手提袋" };
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, 0);
+	c.category = "electronics";
+	c.body = "助听器丢了，是左耳的，塞耳朵那头是透明的";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, 0);
+	c.category = "phone";
+	c.body = "兴旺超市老板黄成林交来一部深色手机，机身印有“金悦”";
+	lf_prepare(&c, &p);
+	assert_false(p.colors & (LF_C_YELLOW | LF_C_GOLD));
+	assert_true(p.colors & LF_C_DARK);
+	c.body = "班车司机周永红交来一部华为触屏手机";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, 0);
+	c.body = "我是黄色手机的主人";                /* 黄色 is a colour, not a surname */
+	lf_prepare(&c, &p);
+	assert_true(p.colors & LF_C_YELLOW);
+	/* about 6200 is not 7400; about 1200 is 1250 */
+	struct lf_item ml = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "一卷钱丢了，现金6200左右" };
+	struct lf_item mf = { .category = "cash", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得现金一沓，现金人民币7400元" };
+	score(&ml, &mf, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	mf.body = "拾得现金一沓，现金人民币6500元";
+	score(&ml, &mf, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	/* names */
+	struct lf_item nl = { .category = "jewelry", .body = "我姓谢，龙塘村的，在鱼塘边上不见了一枚戒指" };
+	lf_prepare(&nl, &p);
+	assert_string_equal(p.holder, "");
+	nl.category = "id_doc";
+	nl.body = "蓝色学生证丢了，学生杜可欣，南溟大学的";
+	lf_prepare(&nl, &p);
+	assert_string_equal(p.holder, "杜可欣");
+	nl.body = "一名学生于城南大学门口捡到学生证";
+	lf_prepare(&nl, &p);
+	assert_string_equal(p.holder, "");
+}
+
 /* Round 45: facts of an object's make said in one word of a few (facets): two sides each
  * stating one, not the same, contradict; a side stating two says nothing of it. */
 static void round45_facets(void **state)
@@ -6532,6 +6592,7 @@ int main(void)
 		cmocka_unit_test(round44_state),
 		cmocka_unit_test(round45_facets),
 		cmocka_unit_test(round46_readings),
+		cmocka_unit_test(round47_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
