@@ -95,7 +95,7 @@
 #define LF_RING_DIFFER 10       /* points off two sizes apart */
 #define LF_WEIGHT_DIFFER 10     /* points off two weights */
 #define LF_WEIGHT_SLACK 10      /* tenths of a gram any two weighings may differ by */
-#define LF_NAME_BYTES 16        /* a holder's name (struct lf_prep's holder) */
+#define LF_NAME_BYTES 24        /* a holder's name (struct lf_prep's holder) */
 #define LF_SUM_COUNTED_MIN 10    /* a sum of two digits or more ... */
 #define LF_SUM_COUNTED_CASH 15  /* ... counted to the yuan alike on both sides: more points of cash */
 #define LF_SUM_APART 3          /* sums this many times apart differ however roughly said */
@@ -575,6 +575,7 @@ static const struct serial_cue serial_cues[] = {
 	{ "信用卡", LF_SK_CARD }, { "储蓄卡", LF_SK_CARD }, { "卡号", LF_SK_CARD },
 	{ "学号", LF_SK_STUDENT }, { "学生证", LF_SK_STUDENT }, { "车架", LF_SK_FRAME },
 	{ "电机", LF_SK_MOTOR }, { "护照", LF_SK_PASSPORT }, { "序列号", LF_SK_SN },
+	{ "passport", LF_SK_PASSPORT },   /* round 48: Passport No. L5701085 (the text is folded) */
 	{ "s/n", LF_SK_SN }, { "sn", LF_SK_SN }, { "档案编号", LF_SK_PERMIT },
 	{ "行驶证", LF_SK_PERMIT }, { "车牌", LF_SK_PLATE }, { "牌照", LF_SK_PLATE },
 	{ "号牌", LF_SK_PLATE },          /* the official word (机动车号牌, 号牌岭A·E8637) */
@@ -1672,19 +1673,20 @@ struct kind {
 #define K_JEW "jewelry other"
 #define K_BAG "bag other"
 static const struct kind kinds[] = {
-	{ "耳机", { "耳机", "airpods", "耳麦", NULL }, K_DEV },
-	{ "笔记本电脑", { "笔记本电脑", "笔记本", "手提电脑", "电脑", "macbook", "thinkpad", NULL },
+	{ "耳机", { "耳机", "airpods", "耳麦", "earbuds", "earphones", "headphones", NULL }, K_DEV },
+	{ "笔记本电脑", { "笔记本电脑", "笔记本", "手提电脑", "电脑", "macbook", "thinkpad", "laptop",
+	    NULL },
 	    K_DEV },
-	{ "平板电脑", { "平板", "ipad", NULL }, K_DEV },
-	{ "相机", { "相机", "单反", "微单", "gopro", NULL }, K_DEV },
+	{ "平板电脑", { "平板", "ipad", "tablet", NULL }, K_DEV },
+	{ "相机", { "相机", "单反", "微单", "gopro", "camera", NULL }, K_DEV },
 	{ "手表", { "手表", "腕表", "手环", "电子表", "watch", NULL }, NULL },
 	{ "眼镜", { "眼镜", "墨镜", "太阳镜", "老花镜", "近视镜", "glasses", "雪镜", NULL }, NULL },
-	{ "雨伞", { "雨伞", "伞", NULL }, NULL },
-	{ "水杯", { "水杯", "保温杯", "杯子", "水壶", NULL }, NULL },
+	{ "雨伞", { "雨伞", "伞", "umbrella", NULL }, NULL },
+	{ "水杯", { "水杯", "保温杯", "杯子", "水壶", "water bottle", "thermos", "tumbler", NULL }, NULL },
 	{ "身份证", { "身份证", "身分证", NULL }, K_DOC },
 	{ "学生证", { "学生证", "校园卡", "校园一卡通", "学生卡", "饭卡", NULL }, K_DOC },
 	{ "驾驶证", { "驾驶证", "驾照", "驾驶本", NULL }, K_DOC },
-	{ "护照", { "护照", NULL }, K_DOC },
+	{ "护照", { "护照", "passport", NULL }, K_DOC },
 	{ "社保卡", { "社保卡", "医保卡", "社会保障卡", NULL }, K_DOC },
 	{ "银行卡", { "银行卡", "信用卡", "储蓄卡", "借记卡", "工资卡", NULL }, K_DOC },
 	{ "项链", { "项链", "吊坠", "链子", "金链", NULL }, K_JEW },
@@ -1692,21 +1694,22 @@ static const struct kind kinds[] = {
 	{ "手链", { "手链", "手镯", "手环", "手串", "佛珠", "念珠", NULL }, K_JEW },
 	{ "戒指", { "戒指", "指环", "婚戒", "钻戒", "对戒", "镏子", "箍子", "素圈", NULL }, K_JEW },
 	{ "耳环", { "耳环", "耳钉", "耳饰", "耳坠", NULL }, K_JEW },
-	{ "双肩包", { "双肩", "背包", "书包", NULL }, K_BAG },
+	{ "双肩包", { "双肩", "背包", "书包", "backpack", NULL }, K_BAG },
 	{ "手提包", { "手提包", "挎包", "手包", "拎包", "单肩包", "女包", NULL }, K_BAG },
-	{ "行李箱", { "行李箱", "拉杆箱", "旅行箱", "皮箱", "密码箱", "箱子", "登机箱", NULL }, K_BAG },
+	{ "行李箱", { "行李箱", "拉杆箱", "旅行箱", "皮箱", "密码箱", "箱子", "登机箱", "suitcase", NULL },
+	    K_BAG },
 	{ "行驶证", { "行驶证", NULL }, K_DOC },
 	{ "无人机", { "无人机", "航拍", NULL }, K_DEV },
 	{ "布袋", { "帆布袋", "帆布包", "帆布手提", "布袋", "环保袋", "购物袋", NULL }, K_BAG },
 	/* more of what a desk is handed (each a kind of its own: a coat is not a scarf) */
-	{ "充电宝", { "充电宝", "移动电源", NULL }, K_DEV },
+	{ "充电宝", { "充电宝", "移动电源", "power bank", "powerbank", NULL }, K_DEV },
 	/* round 31: an old man's radio is his speaker too (插卡音箱, 小音箱收音机, 听戏的机子,
 	 * 唱戏机), filed under 其他 by one side */
 	{ "音箱", { "音箱", "音响", "收音机", "唱戏机", "听戏", "戏匣子", "评书机", NULL }, K_DEV },
 	{ "游戏机", { "游戏机", "掌机", "switch", NULL }, K_DEV },
 	{ "电子书", { "kindle", "电纸书", "阅读器", NULL }, K_DEV },
 	{ "U盘", { "u盘", "移动硬盘", "硬盘", NULL }, K_DEV },
-	{ "助听器", { "助听器", NULL }, K_DEV },
+	{ "助听器", { "助听器", "hearing aid", NULL }, K_DEV },
 	{ "工作证", { "工作证", "工牌", "员工卡", NULL }, K_DOC },
 	{ "户口本", { "户口本", "户口簿", "户口薄", NULL }, K_DOC },   /* 薄: round 44, a slip of 簿 */
 	{ "通行证", { "通行证", NULL }, K_DOC },
@@ -1726,7 +1729,7 @@ static const struct kind kinds[] = {
 	{ "鞋", { "鞋", "冰刀", NULL }, "other" },      /* 冰刀: skates (滑冰鞋), round 29 */
 	{ "文件袋", { "文件袋", "档案袋", "文件夹", NULL }, "other" },
 	{ "玩具", { "玩具", "玩偶", "公仔", "娃娃", NULL }, "other" },
-	{ "头盔", { "头盔", "安全帽", NULL }, "other" },
+	{ "头盔", { "头盔", "安全帽", "helmet", NULL }, "other" },
 	{ "乐器", { "吉他", "小提琴", "尤克里里", "乐器", NULL }, "other" },
 	/* round 31: an electric scooter is filed as an e-bike by one side, as other by the other */
 	{ "滑板车", { "滑板车", "平衡车", "滑板", NULL }, "other ebike" },
@@ -1756,6 +1759,8 @@ static const struct kind kinds[] = {
 	{ "女式自行车", { "女式", "女士自行车", "淑女车", "女款", NULL }, "bicycle" },
 	/* round 44: a gift box (茶叶礼盒) is no hat */
 	{ "礼盒", { "礼盒", "礼品盒", NULL }, "other" },
+	/* round 48: a calculator (科学计算器 / a pink calculator) */
+	{ "计算器", { "计算器", "calculator", NULL }, K_DEV },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -1770,7 +1775,7 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card", "longevity lock",
 	"laptop bag", "woven sack", "straw bag", "card case", "bank book", "blood-pressure meter",
 	"folding bicycle", "mountain bike", "road bike", "tandem bicycle", "women's bicycle",
-	"gift box" };
+	"gift box", "calculator" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -4226,7 +4231,9 @@ static void holder_name(const char *s, char *out, size_t cap)
 static void latin_holder(const char *s, char *out, size_t cap)
 {
 	static const char *const cues[] = { "Name:", "NAME:", "name:", "Name :", "Name is", "name is",
-		"Name is:", NULL };
+		"Name is:", "Name on it:", "name on it:", "name label", "name tag",
+		/* round 48: a foreigner's name after a Chinese cue (持有人Elina Suleimenov) */
+		"持有人", "持证人", "持照人", "姓名：", "姓名:", NULL };
 
 	out[0] = '\0';
 	for (int c = 0; s && cues[c]; c++) {
@@ -4239,6 +4246,8 @@ static void latin_holder(const char *s, char *out, size_t cap)
 		while (*q == ' ' || *q == ':')
 			q++;
 		while (words < LF_LATIN_NAME_WORDS && is_latin((unsigned char)*q)) {
+			if (words > 0 && o + 1 < cap)
+				out[o++] = ' ';     /* words apart: MATEO MALINEN is MALINEN MATEO */
 			while (is_latin((unsigned char)*q)) {
 				if (o + 1 >= cap) {
 					out[0] = '\0';
@@ -4283,6 +4292,35 @@ static void student_name(const char *s, char *out, size_t cap)
 static bool latin_name(const char *h)
 {
 	return h[0] && is_latin((unsigned char)h[0]);
+}
+
+static int cmp_word(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Whether two names in Latin letters hold the same words in any order (MATEO MALINEN /
+ * MALINEN MATEO: a passport prints the family name first, its owner may not; round 48). */
+static bool latin_names_same(const char *a, const char *b)
+{
+	char x[LF_NAME_BYTES], y[LF_NAME_BYTES];
+	char *wa[LF_LATIN_NAME_WORDS + 1], *wb[LF_LATIN_NAME_WORDS + 1], *save;
+	int na = 0, nb = 0;
+
+	snprintf(x, sizeof x, "%s", a);
+	snprintf(y, sizeof y, "%s", b);
+	for (char *t = strtok_r(x, " ", &save); t && na <= LF_LATIN_NAME_WORDS; t = strtok_r(NULL, " ", &save))
+		wa[na++] = t;
+	for (char *t = strtok_r(y, " ", &save); t && nb <= LF_LATIN_NAME_WORDS; t = strtok_r(NULL, " ", &save))
+		wb[nb++] = t;
+	if (na != nb || na == 0)
+		return false;
+	qsort(wa, (size_t)na, sizeof wa[0], cmp_word);
+	qsort(wb, (size_t)nb, sizeof wb[0], cmp_word);
+	for (int i = 0; i < na; i++)
+		if (strcmp(wa[i], wb[i]) != 0)
+			return false;
+	return true;
 }
 
 /* The holder's name written right after the document it is on, without a cue: in brackets
@@ -6696,7 +6734,11 @@ static const char *const insc_cues[] = { "刻了个", "刻了", "刻着", "刻�
 	"写着", "写有", "写了个", "写了", "写的", "标注", "标有", "标着", "写“", "写\"", "字母数字",
 	"姓名贴", "名字贴", "署名",
 	/* round 30: a visitor's English (engraved "2017.5.2" inside) */
-	"engraved", "Engraved", "engraving", "Engraving", "inscribed", "Inscribed", NULL };
+	"engraved", "Engraved", "engraving", "Engraving", "inscribed", "Inscribed",
+	/* round 48: a visitor's English for a name written on it (a name label 夏皓辰 on the back,
+	 * Name on it: 魏博) */
+	"name label", "Name label", "name tag", "Name tag", "name sticker", "Name on it:", "name on it:",
+	"Name on it", "name on it", NULL };
 /* quoted words on a sticker (贴了个“干饭人”贴纸 / 贴有“皮卡丘”贴纸): read apart from the writing,
  * since one side may name the sticker and the other the engraving of one object (round 24) */
 static const char *const stick_cues[] = { "贴了个“", "贴有“", "贴着“", "贴了“", "贴“", "贴了个\"",
@@ -7483,7 +7525,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465035u   /* "LFP5": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465036u   /* "LFP6": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -8660,6 +8702,11 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			reason(r, nr, "holder", LF_NAME_ALIKE_POINTS, "持有人姓名读音相同",
 			    "the holder's names sound alike");
 		}
+	} else if (lp->holder[0] && fp->holder[0] && latin_name(lp->holder) && latin_name(fp->holder) &&
+	    latin_names_same(lp->holder, fp->holder)) {
+		pts += 20;
+		ident = true;
+		reason(r, nr, "holder", 20, "持有人姓名相同", "the holder's name agrees");
 	} else if (lp->holder[0] && fp->holder[0]) {
 		size_t a = strlen(lp->holder), b = strlen(fp->holder);
 		/* one side may have cut a three-character name short (王子涵 / 王子) */

@@ -86,7 +86,8 @@ struct lf_prep {
 	                               * ；，、), in order, in mtok */
 	int nmgroup;
 	char model[48];               /* normalised model (letters and digits, lower case) */
-	char holder[16];              /* the holder's name a description gives (姓名王子涵), "" */
+	char holder[24];              /* the holder's name a description gives (姓名王子涵, a
+	                               * visitor's in Latin letters: MATEO MALINEN), "" */
 	char words[64];               /* without a model field: the description's Latin letters and
 	                               * digits, runs joined across spaces, split by '|' elsewhere
 	                               * ("|redmik60|"), where the other side's model is looked for */

@@ -5551,7 +5551,7 @@ static void round46_readings(void **state)
 	dl.body = "Lost staff card at T1 departures. Name: YANG YONGHAI. Please call me.";
 	df.body = "拾得工牌一个，黑色挂绳，姓名杨勇海";
 	lf_prepare(&dl, &p);
-	assert_string_equal(p.holder, "YANGYONGHAI");
+	assert_string_equal(p.holder, "YANG YONGHAI");
 	score(&dl, &df, r, &nr);
 	assert_true(any_detail(r, nr, "holder", "读音相同"));
 	df.body = "拾得工牌一个，黑色挂绳，姓名王芳";
@@ -5645,6 +5645,45 @@ static void round47_readings(void **state)
 	nl.body = "一名学生于城南大学门口捡到学生证";
 	lf_prepare(&nl, &p);
 	assert_string_equal(p.holder, "");
+}
+
+/* Round 48: a visitor's English — kinds named in English (calculator, passport, earbuds), a
+ * name written on it after "name label" / "Name on it:", a foreigner's name after 持照人 heard
+ * against the owner's English, a passport's number after "Passport No." */
+static void round48_english(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	struct lf_item l = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "科学计算器找不到了，背面贴着学号姓名贴：夏皓辰" };
+	struct lf_item f = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "Found a pink calculator at Teaching Building 2 on June 26. a name label 夏皓辰 on the back." };
+	lf_prepare(&f, &p);
+	assert_string_equal(p.insc[0], "夏皓辰");
+	score(&l, &f, r, &nr);
+	assert_true(any_detail(r, nr, "kind", "计算器"));
+	assert_false(has_reason(r, nr, "marks", -1));
+	struct lf_item pl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "I lost my passport at the bag drop area. Details: the name is DRAAISMA PIETER." };
+	struct lf_item pf = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "志愿者在存包区帐篷发现护照一本。持照人DRAAISMA PIETER，护照外有红色皮套。" };
+	score(&pl, &pf, r, &nr);
+	assert_true(any_detail(r, nr, "holder", "持有人姓名相同"));
+	pf.body = "志愿者在存包区帐篷发现护照一本。持照人PIETER DRAAISMA。";   /* the order differs */
+	score(&pl, &pf, r, &nr);
+	assert_true(any_detail(r, nr, "holder", "持有人姓名相同"));
+	pf.body = "志愿者在南门外广场长椅拾得外籍护照一本。持照人LECLERQ HANNAH。";
+	score(&pl, &pf, r, &nr);
+	assert_true(any_detail(r, nr, "holder", "持有人姓名不同"));
+	pl.body = "Hi, I lost my passport at the finish area. Details: Passport No. L5701085.";
+	lf_prepare(&pl, &p);
+	assert_string_equal(p.serial, "L5701085");
+	struct lf_item el = { .category = "electronics", .body = "wo de lanya erji diu le. My white earbuds" };
+	lf_prepare(&el, &p);
+	assert_true(p.kind >= 0);
 }
 
 /* Round 45: facts of an object's make said in one word of a few (facets): two sides each
@@ -6593,6 +6632,7 @@ int main(void)
 		cmocka_unit_test(round45_facets),
 		cmocka_unit_test(round46_readings),
 		cmocka_unit_test(round47_readings),
+		cmocka_unit_test(round48_english),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
