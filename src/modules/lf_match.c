@@ -1835,10 +1835,9 @@ static int kind_find(const char *s, const char *cat)
 			while (hit && (shop_after(hit + strlen(w)) || strncmp(hit + strlen(w), "号", 3) == 0))
 				hit = strstr(hit + strlen(w), w);
 			bool own = kinds[i].cats != NULL && cat && *cat && strcmp(cat, "other") != 0;
-			bool past = after && hit && hit > after, best_past = after && best_at > after;
+			bool past = after && hit && hit > after, best_past = after && best_at && best_at > after;
 			if (hit && (best_at == NULL || (own && !best_own) || (own == best_own &&
-			    (past && !best_past)) || (own == best_own && past == best_past &&
-			    hit < best_at))) {
+			    (past != best_past ? past : hit < best_at)))) {
 				best_at = hit;
 				best = i;
 				best_own = own;
@@ -3443,9 +3442,9 @@ static int64_t guessed_sum(const char *s, uint8_t *rough, int64_t *hi)
 }
 
 #define LF_SUM_TENS 10   /* sums said to the ten (180, 190) may be one remembered otherwise */
+#define LF_SUM_TENS_SLACK 20   /* by so much at most (7050 and 6950 are two counts) */
 #define LF_SUM_ABOUT_PART 7   /* a sum said about (约, 左右) is off by a seventh at most (a fifth
                                * until round 47: 6200左右 / 7400元 agreed) */
-#define LF_SUM_TENS_SLACK 20   /* by so much at most (7050 and 6950 are two counts) */
 
 /* The place value of v's last digit that is not 0 (300 → 100, 120 → 10, 2000 → 1000): how
  * far a sum said roughly (三百多) may be from the exact one. */
@@ -3917,6 +3916,10 @@ static const char surnames[] =
      * 凌晨, 初中, 乐高, 包里, 车钥匙) */
     "关常宁艾申冷燕谷盛管景耿靳翟牟仲宫桑隋郜蔺阚邰仇芮荆巩匡寇晁宗伊戎屠佟权卜冀栗郁茅岑邸";
 /* Two-character surnames (复姓): the given name follows them (欧阳子涵, 司马光). */
+static const char *const compound_surnames[] = { "欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
+	"慕容", "令狐", "夏侯", "公孙", "尉迟", "长孙", "宇文", "司徒", "端木", "独孤", "南宫",
+	"轩辕", NULL };
+
 /* Who handed it in or who is speaking, named after the word for them (班车司机周永红交来, 村民
  * 赵晓红, 我是陈建军): the surname and the two characters after it blanked in f, so that a
  * given name's colour character (永红, 金凤, 小白) is no colour of the object (round 46). */
@@ -3944,10 +3947,6 @@ static void blank_people(char *f)
 			}
 		}
 }
-
-static const char *const compound_surnames[] = { "欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
-	"慕容", "令狐", "夏侯", "公孙", "尉迟", "长孙", "宇文", "司徒", "端木", "独孤", "南宫",
-	"轩辕", NULL };
 #define LF_CH_MOU 0x67D0   /* 某: a name masked (卢某某, 徐某), never part of one */
 /* Characters that end a name early (王子涵的, 张三在), or say a side rather than a given name
  * (左耳的, 左侧的: 左 is a surname too), or a material, a make or a relative (是牛皮的, 高仿的,
@@ -4225,9 +4224,10 @@ static void holder_name(const char *s, char *out, size_t cap)
 #define LF_LATIN_NAME_WORDS 3   /* words of a name in Latin letters (YANG YONGHAI, OUYANG LI NA) */
 #define LF_LATIN_NAME_MIN 4     /* letters it needs */
 
-/* A name in Latin letters after an English cue (Name: YANG YONGHAI, my name is Liang Danyi):
- * its letters upper-cased and run together (YANGYONGHAI), to be heard against a Chinese name
- * (sound_of); "" when none or when it does not fit. */
+/* A name in Latin letters after a cue (Name: YANG YONGHAI, my name is Liang Danyi, 持照人
+ * DRAAISMA PIETER): its letters upper-cased, its words one space apart (YANG YONGHAI), to be
+ * heard against a Chinese name (sound_of) or compared word by word with another in Latin
+ * letters (latin_names_same); "" when none or when it does not fit. */
 static void latin_holder(const char *s, char *out, size_t cap)
 {
 	static const char *const cues[] = { "Name:", "NAME:", "name:", "Name :", "Name is", "name is",
@@ -7395,8 +7395,9 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		if (hs && (latin_sounds(it->body, hs) || latin_sounds(it->marks, hs)))
 			p->holder[0] = '\0';
 	}
-	/* a visitor's name in Latin letters after "Name:" (Name: YANG YONGHAI), read after the
-	 * check above, which it would fail: it is the text's own Latin word (round 46) */
+	/* a student's name after 学生 (round 47), a visitor's in Latin letters after "Name:"
+	 * (Name: YANG YONGHAI), read after the check above, which the Latin one would fail: it is
+	 * the text's own Latin word (round 46) */
 	if (p->holder[0] == '\0')
 		student_name(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
@@ -8702,15 +8703,12 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			reason(r, nr, "holder", LF_NAME_ALIKE_POINTS, "持有人姓名读音相同",
 			    "the holder's names sound alike");
 		}
-	} else if (lp->holder[0] && fp->holder[0] && latin_name(lp->holder) && latin_name(fp->holder) &&
-	    latin_names_same(lp->holder, fp->holder)) {
-		pts += 20;
-		ident = true;
-		reason(r, nr, "holder", 20, "持有人姓名相同", "the holder's name agrees");
 	} else if (lp->holder[0] && fp->holder[0]) {
 		size_t a = strlen(lp->holder), b = strlen(fp->holder);
-		/* one side may have cut a three-character name short (王子涵 / 王子) */
-		if (strncmp(lp->holder, fp->holder, a < b ? a : b) == 0) {
+		/* one side may have cut a three-character name short (王子涵 / 王子); two names in
+		 * Latin letters may give their words in another order (round 48) */
+		if (strncmp(lp->holder, fp->holder, a < b ? a : b) == 0 ||
+		    latin_names_same(lp->holder, fp->holder)) {
 			pts += 20;
 			ident = true;
 			reason(r, nr, "holder", 20, "持有人姓名相同", "the holder's name agrees");

@@ -2341,38 +2341,38 @@ void lf_color_en(const char *color, char *out, size_t n)
 }
 
 /* The Latin names of makers a desk types in Chinese (品牌), as an English title gives them: by
- * the matcher's name of the maker (lf_brand_name: its brand table knows the spellings), zh the
- * Chinese name a desk types (the matcher's name, or the Chinese one of a maker it names in Latin
- * letters: 欧珀 OPPO) and en the maker's own Latin name. A maker not here keeps its name as
- * typed. */
-static const struct { const char *name, *zh, *en; } brand_latin[] = {
+ * the matcher's name of the maker (lf_brand_name: its brand table knows the spellings), en the
+ * maker's own Latin name and zh the Chinese name a desk types when it is not the matcher's
+ * name (a maker the matcher names in Latin letters: 欧珀 OPPO; NULL: the name itself). A maker
+ * not here keeps its name as typed. */
+static const struct { const char *name, *en, *zh; } brand_latin[] = {
 	/* phones, computers, cameras, watches and earphones */
-	{ "华为", "华为", "Huawei" }, { "苹果", "苹果", "Apple" }, { "小米", "小米", "Xiaomi" },
-	{ "荣耀", "荣耀", "Honor" }, { "OPPO", "欧珀", "OPPO" }, { "vivo", "维沃", "vivo" },
-	{ "三星", "三星", "Samsung" }, { "一加", "一加", "OnePlus" }, { "真我", "真我", "realme" },
-	{ "魅族", "魅族", "Meizu" }, { "努比亚", "努比亚", "nubia" }, { "中兴", "中兴", "ZTE" },
-	{ "联想", "联想", "Lenovo" }, { "戴尔", "戴尔", "Dell" }, { "索尼", "索尼", "Sony" },
-	{ "佳能", "佳能", "Canon" }, { "尼康", "尼康", "Nikon" }, { "大疆", "大疆", "DJI" },
-	{ "华硕", "华硕", "ASUS" }, { "惠普", "惠普", "HP" }, { "罗技", "罗技", "Logitech" },
-	{ "漫步者", "漫步者", "Edifier" }, { "诺基亚", "诺基亚", "Nokia" },
-	{ "摩托罗拉", "摩托罗拉", "Motorola" }, { "谷歌", "谷歌", "Google" },
-	{ "宏碁", "宏碁", "Acer" }, { "微软", "微软", "Microsoft" }, { "任天堂", "任天堂", "Nintendo" },
-	{ "卡西欧", "卡西欧", "Casio" }, { "天梭", "天梭", "Tissot" }, { "浪琴", "浪琴", "Longines" },
-	{ "劳力士", "劳力士", "Rolex" }, { "欧米茄", "欧米茄", "Omega" },
-	{ "小天才", "小天才", "imoo" }, { "安克", "安克", "Anker" }, { "罗马仕", "罗马仕", "Romoss" },
+	{ "华为", "Huawei", NULL }, { "苹果", "Apple", NULL }, { "小米", "Xiaomi", NULL },
+	{ "荣耀", "Honor", NULL }, { "OPPO", "OPPO", "欧珀" }, { "vivo", "vivo", "维沃" },
+	{ "三星", "Samsung", NULL }, { "一加", "OnePlus", NULL }, { "真我", "realme", NULL },
+	{ "魅族", "Meizu", NULL }, { "努比亚", "nubia", NULL }, { "中兴", "ZTE", NULL },
+	{ "联想", "Lenovo", NULL }, { "戴尔", "Dell", NULL }, { "索尼", "Sony", NULL },
+	{ "佳能", "Canon", NULL }, { "尼康", "Nikon", NULL }, { "大疆", "DJI", NULL },
+	{ "华硕", "ASUS", NULL }, { "惠普", "HP", NULL }, { "罗技", "Logitech", NULL },
+	{ "漫步者", "Edifier", NULL }, { "诺基亚", "Nokia", NULL },
+	{ "摩托罗拉", "Motorola", NULL }, { "谷歌", "Google", NULL },
+	{ "宏碁", "Acer", NULL }, { "微软", "Microsoft", NULL }, { "任天堂", "Nintendo", NULL },
+	{ "卡西欧", "Casio", NULL }, { "天梭", "Tissot", NULL }, { "浪琴", "Longines", NULL },
+	{ "劳力士", "Rolex", NULL }, { "欧米茄", "Omega", NULL },
+	{ "小天才", "imoo", NULL }, { "安克", "Anker", NULL }, { "罗马仕", "Romoss", NULL },
 	/* electric bikes and bicycles */
-	{ "雅迪", "雅迪", "Yadea" }, { "爱玛", "爱玛", "Aima" }, { "台铃", "台铃", "Tailg" },
-	{ "新日", "新日", "Sunra" }, { "绿源", "绿源", "Luyuan" }, { "小牛", "小牛", "NIU" },
-	{ "九号", "九号", "Ninebot" }, { "捷安特", "捷安特", "Giant" },
-	{ "美利达", "美利达", "Merida" }, { "永久", "永久", "Forever" }, { "凤凰", "凤凰", "Phoenix" },
-	{ "喜德盛", "喜德盛", "XDS" }, { "崔克", "崔克", "Trek" },
+	{ "雅迪", "Yadea", NULL }, { "爱玛", "Aima", NULL }, { "台铃", "Tailg", NULL },
+	{ "新日", "Sunra", NULL }, { "绿源", "Luyuan", NULL }, { "小牛", "NIU", NULL },
+	{ "九号", "Ninebot", NULL }, { "捷安特", "Giant", NULL },
+	{ "美利达", "Merida", NULL }, { "永久", "Forever", NULL }, { "凤凰", "Phoenix", NULL },
+	{ "喜德盛", "XDS", NULL }, { "崔克", "Trek", NULL },
 	/* bags, clothes, shoes, jewellery */
-	{ "路易威登", "路易威登", "Louis Vuitton" }, { "古驰", "古驰", "Gucci" },
-	{ "蔻驰", "蔻驰", "Coach" }, { "普拉达", "普拉达", "Prada" }, { "香奈儿", "香奈儿", "Chanel" },
-	{ "耐克", "耐克", "Nike" }, { "阿迪达斯", "阿迪达斯", "Adidas" }, { "李宁", "李宁", "Li-Ning" },
-	{ "安踏", "安踏", "Anta" }, { "新秀丽", "新秀丽", "Samsonite" },
-	{ "周大福", "周大福", "Chow Tai Fook" }, { "周生生", "周生生", "Chow Sang Sang" },
-	{ "施华洛世奇", "施华洛世奇", "Swarovski" }, { "潘多拉", "潘多拉", "Pandora" },
+	{ "路易威登", "Louis Vuitton", NULL }, { "古驰", "Gucci", NULL },
+	{ "蔻驰", "Coach", NULL }, { "普拉达", "Prada", NULL }, { "香奈儿", "Chanel", NULL },
+	{ "耐克", "Nike", NULL }, { "阿迪达斯", "Adidas", NULL }, { "李宁", "Li-Ning", NULL },
+	{ "安踏", "Anta", NULL }, { "新秀丽", "Samsonite", NULL },
+	{ "周大福", "Chow Tai Fook", NULL }, { "周生生", "Chow Sang Sang", NULL },
+	{ "施华洛世奇", "Swarovski", NULL }, { "潘多拉", "Pandora", NULL },
 };
 
 /* The code point of the three-byte UTF-8 character at p (a CJK character), or 0. */
@@ -2425,7 +2425,8 @@ static const char *brand_en(const char *brand)
 		return brand;
 	for (size_t i = 0; i < sizeof brand_latin / sizeof brand_latin[0]; i++)
 		if (strcmp(brand_latin[i].name, lf_brand_name(idx)) == 0)
-			return typed_as(t, brand_latin[i].zh) ? brand_latin[i].en : brand;
+			return typed_as(t, brand_latin[i].zh ? brand_latin[i].zh : brand_latin[i].name) ?
+			    brand_latin[i].en : brand;
 	return brand;
 }
 
