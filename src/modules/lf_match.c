@@ -1664,7 +1664,7 @@ static const char *brand_en(int idx)
  * says 无线耳机 where the finder writes 蓝牙耳机; both are 耳机, and neither is 笔记本电脑. */
 struct kind {
 	const char *name;
-	const char *words[10];
+	const char *words[28];
 	const char *cats;     /* the categories where the word names the object itself (a wallet
 	                       * holding an ID card is not an ID card); NULL: any */
 };
@@ -1680,7 +1680,7 @@ static const struct kind kinds[] = {
 	{ "平板电脑", { "平板", "ipad", "tablet", NULL }, K_DEV },
 	{ "相机", { "相机", "单反", "微单", "gopro", "camera", NULL }, K_DEV },
 	{ "手表", { "手表", "腕表", "手环", "电子表", "watch", NULL }, NULL },
-	{ "眼镜", { "眼镜", "墨镜", "太阳镜", "老花镜", "近视镜", "glasses", "雪镜", NULL }, NULL },
+	{ "眼镜", { "眼镜", "墨镜", "太阳镜", "老花镜", "花镜", "近视镜", "glasses", "雪镜", NULL }, NULL },
 	{ "雨伞", { "雨伞", "伞", "umbrella", NULL }, NULL },
 	{ "水杯", { "水杯", "保温杯", "杯子", "水壶", "water bottle", "thermos", "tumbler", NULL }, NULL },
 	{ "身份证", { "身份证", "身分证", NULL }, K_DOC },
@@ -1720,15 +1720,18 @@ static const struct kind kinds[] = {
 	 * 吊坠 inside it, so the earlier word wins */
 	{ "玉佩", { "玉佩", "玉坠", "佛牌", "玉石吊坠", "玉吊坠", "翡翠吊坠", "玉石坠", "翡翠坠", NULL },
 	    K_JEW },
-	{ "腰包", { "腰包", "胸包", NULL }, K_BAG },
+	{ "腰包", { "腰包", "胸包", "跑步腰带", "运动腰带", NULL }, K_BAG },
 	{ "公文包", { "公文包", NULL }, K_BAG },
-	{ "衣服", { "外套", "衣服", "羽绒服", "夹克", "大衣", "卫衣", "毛衣", "风衣", NULL }, "other" },
+	{ "衣服", { "外套", "衣服", "羽绒服", "夹克", "大衣", "卫衣", "毛衣", "风衣",
+	    /* round 49: what else a coat or a top is called (皮肤衣 / 冲锋衣: a jacket) */
+	    "皮肤衣", "冲锋衣", "防晒衣", "棉衣", "棉袄", "马甲", "外衣", "上衣", "西装", "衬衫",
+	    "t恤", "运动服", "校服", "坎肩", "jacket", "coat", NULL }, "other" },
 	{ "帽子", { "帽子", "鸭舌帽", "棒球帽", "渔夫帽", "草帽", "毛线帽", "遮阳帽", NULL }, "other" },
 	{ "围巾", { "围巾", "丝巾", "披肩", "围脖", NULL }, "other" },
 	{ "手套", { "手套", NULL }, "other" },
 	{ "鞋", { "鞋", "冰刀", NULL }, "other" },      /* 冰刀: skates (滑冰鞋), round 29 */
 	{ "文件袋", { "文件袋", "档案袋", "文件夹", NULL }, "other" },
-	{ "玩具", { "玩具", "玩偶", "公仔", "娃娃", NULL }, "other" },
+	{ "玩具", { "玩具", "玩偶", "公仔", "娃娃", "积木", NULL }, "other" },
 	{ "头盔", { "头盔", "安全帽", "helmet", NULL }, "other" },
 	{ "乐器", { "吉他", "小提琴", "尤克里里", "乐器", NULL }, "other" },
 	/* round 31: an electric scooter is filed as an e-bike by one side, as other by the other */
@@ -1761,6 +1764,20 @@ static const struct kind kinds[] = {
 	{ "礼盒", { "礼盒", "礼品盒", NULL }, "other" },
 	/* round 48: a calculator (科学计算器 / a pink calculator) */
 	{ "计算器", { "计算器", "calculator", NULL }, K_DEV },
+	/* round 49: more of what a desk is handed, each a kind of its own (trousers are no coat, a
+	 * light stick no banner) */
+	{ "裤子", { "裤子", "长裤", "短裤", "牛仔裤", "运动裤", "trousers", NULL }, "other" },
+	{ "裙子", { "裙子", "连衣裙", "半身裙", NULL }, "other" },
+	{ "腰带", { "腰带", "皮带", "belt", NULL }, "other" },
+	{ "荧光棒", { "荧光棒", "应援棒", "灯棒", "发光棒", "light stick", NULL }, "other" },
+	{ "手幅", { "手幅", "横幅", "灯牌", "应援牌", "banner", NULL }, "other" },
+	{ "拐杖", { "拐杖", "手杖", "拐棍", "walking stick", NULL }, "other" },
+	{ "雨衣", { "雨衣", "雨披", "raincoat", NULL }, "other" },
+	{ "球拍", { "球拍", "羽毛球拍", "网球拍", "乒乓球拍", "racket", NULL }, "other" },
+	{ "球", { "篮球", "足球", "排球", NULL }, "other" },
+	{ "滑雪板", { "雪板", "单板", "双板", "snowboard", "skis", NULL }, "other" },
+	{ "鱼竿", { "鱼竿", "钓竿", "渔竿", "fishing rod", NULL }, "other" },
+	{ "饭盒", { "饭盒", "餐盒", "便当盒", "lunch box", NULL }, "other" },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -1775,7 +1792,9 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card", "longevity lock",
 	"laptop bag", "woven sack", "straw bag", "card case", "bank book", "blood-pressure meter",
 	"folding bicycle", "mountain bike", "road bike", "tandem bicycle", "women's bicycle",
-	"gift box", "calculator" };
+	"gift box", "calculator", "trousers", "skirt", "belt", "light stick", "banner",
+	"walking stick", "raincoat", "racket", "ball", "ski board",
+	"fishing rod", "lunch box" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -1792,16 +1811,49 @@ static bool shop_after(const char *q)
 	static const char *const shop[] = { "店", "城", "行", "铺", "专卖", "超市", "市场", "摊",
 		/* round 36: a place or a stand named by what is changed or kept there (冰场换鞋区,
 		 * 鞋柜, 伞架) */
-		"区", "柜", "架", NULL };
+		"区", "柜", "架",
+		/* round 49: a court or a hall named by its ball (篮球场, 羽毛球馆) */
+		"场", "馆", NULL };
 	for (int i = 0; shop[i]; i++)
 		if (strncmp(q, shop[i], strlen(shop[i])) == 0)
 			return true;
 	return false;
 }
 
+/* Whether the byte at i of a folded text ends a clause: a comma, a full stop, a semicolon, an
+ * exclamation or question mark, a line's end or a pause (a space). */
+static bool clause_break(const char *f, size_t i)
+{
+	return (f[i] != '\0' && strchr(",;!?\n ", f[i]) != NULL) || strncmp(f + i, "。", 3) == 0;
+}
+
+/* Whether the clause of a folded text f holding the byte at hit names the loss (丢了 / 遗失 /
+ * 不见了 / 找不到 …), before the object or after it: 把一个独角兽玩偶弄丢了, 发现一个棕色卡夹不
+ * 见了, 丢了绿色华为手机. An owner names what was lost there and other things elsewhere (在游泳
+ * 馆换衣服的时候，把…玩偶弄丢了: the toy, not clothes; round 49). */
+static bool in_loss_clause(const char *f, const char *hit)
+{
+	static const char *const loss[] = { "丢", "遗失", "遗落", "掉了", "搞掉", "弄掉", "掉在",
+		"落在", "落下", "忘在", "忘了", "不见", "找不到", "没了", NULL };
+	size_t at = (size_t)(hit - f), cs = at, ce = at, n = strlen(f);
+
+	while (cs > 0 && !clause_break(f, cs - 1) && !(cs >= 3 && strncmp(f + cs - 3, "。", 3) == 0))
+		cs--;
+	while (ce < n && !clause_break(f, ce))
+		ce++;
+	for (int i = 0; loss[i]; i++) {
+		const char *h = strstr(f + cs, loss[i]);
+		if (h && (size_t)(h - f) + strlen(loss[i]) <= ce)
+			return true;
+	}
+	return false;
+}
+
 /* The kind named first in s, -1 if none. A kind of the category's own (驾照 for an id_doc)
  * wins over one any category may hold, named earlier (上回把伞也丢了, 驾照就不见了: the report is
- * of a driving licence), except in "other", which has no kinds of its own. */
+ * of a driving licence), except in "other", which has no kinds of its own. A kind named where
+ * the object is lost or found (in_loss_clause, after a finding verb) wins over one named
+ * elsewhere. */
 static int kind_find(const char *s, const char *cat)
 {
 	char f[512];
@@ -1835,7 +1887,8 @@ static int kind_find(const char *s, const char *cat)
 			while (hit && (shop_after(hit + strlen(w)) || strncmp(hit + strlen(w), "号", 3) == 0))
 				hit = strstr(hit + strlen(w), w);
 			bool own = kinds[i].cats != NULL && cat && *cat && strcmp(cat, "other") != 0;
-			bool past = after && hit && hit > after, best_past = after && best_at && best_at > after;
+			bool past = hit && ((after && hit > after) || in_loss_clause(f, hit));
+			bool best_past = best_at && ((after && best_at > after) || in_loss_clause(f, best_at));
 			if (hit && (best_at == NULL || (own && !best_own) || (own == best_own &&
 			    (past != best_past ? past : hit < best_at)))) {
 				best_at = hit;

@@ -3658,14 +3658,22 @@ static pa_err owner_claims(struct wf_ctx *x, int64_t lid)
 
 	if (given == NULL)
 		return PA_OK;          /* claimant_check requires it: not reached */
-	if ((rc = person_role_id_check(x->conn, lid, "owner", given, &on_file, &same, x->err)) != PA_OK)
+	/* with a lost report its owner; without one, a found document's holders (证件持有人: the
+	 * ID card handed in goes back to the one it names, or to someone who says why) */
+	if ((rc = person_role_id_check(x->conn, lid ? lid : x->c->id, lid ? "owner" : "holder",
+	    given, &on_file, &same, x->err)) != PA_OK)
 		return rc;
 	if (!on_file || same)
 		return PA_OK;
 	if (proxy == NULL || *proxy == '\0') {
-		pa_error_set(x->err, PA_ERR_CONFLICT, "claimant_not_owner", "fields.proxy",
-		    "the claimant is not the owner named on the lost report; a return to someone else "
-		    "needs the reason they may take it");
+		if (lid)
+			pa_error_set(x->err, PA_ERR_CONFLICT, "claimant_not_owner", "fields.proxy",
+			    "the claimant is not the owner named on the lost report; a return to someone "
+			    "else needs the reason they may take it");
+		else
+			pa_error_set(x->err, PA_ERR_CONFLICT, "claimant_not_owner", "fields.proxy",
+			    "the claimant is not the holder of the document handed in; a return to "
+			    "someone else needs the reason they may take it");
 		return PA_ERR_CONFLICT;
 	}
 	return PA_OK;      /* the statement stays on the return's timeline event (the receipt's) */
@@ -3706,8 +3714,8 @@ static pa_err return_apply(struct wf_ctx *x)
 	json_object_set_new(x->c->attrs, "m_open", json_integer(0));
 	/* a disposal asked for (申请处置) ends with the return: the item is the owner's again */
 	json_object_set_new(x->c->attrs, "disposal", json_null());
-	if (lid == 0)
-		return PA_OK;        /* returned without a lost report (无失物登记的返还) */
+	if (lid == 0)            /* returned without a lost report (无失物登记的返还) */
+		return owner_claims(x, 0);
 	if ((a = arena_new(64 * 1024)) == NULL)
 		return PA_ERR_NOMEM;
 	/* the confirmed pair's lost report closes with the item even when it was taken at a
@@ -4133,6 +4141,9 @@ static const struct msg_zh msgs_zh[] = {
 	{ "the claimant is not the owner named on the lost report; a return to someone else "
 	  "needs the reason they may take it",
 	  "领取人与失物登记的失主身份证号不符；由他人代领须填写代领说明（与失主的关系及凭据）" },
+	{ "the claimant is not the holder of the document handed in; a return to someone else "
+	  "needs the reason they may take it",
+	  "领取人与拾得证件上的持有人身份证号不符；由他人代领须填写代领说明（与持有人的关系及凭据）" },
 	{ "the claim period has not ended; the item cannot be disposed of yet",
 	  "认领期限未满，暂不能处置该物品" },
 	{ "%s is not an officer of this station", "%s不是本所的民警或辅警" },

@@ -519,6 +519,29 @@ test('return without a lost report', async () => {
   assert.equal(done.lost_id, null);
 });
 
+test('a found ID card returned without a lost report: to its holder, or to another with a proxy statement (409 without, nothing written)', async () => {
+  const OTHER = '330702198505051238';      // valid, not the holder's
+  const F = await create('cz-officer', { type: 'found', category: 'id_doc', body: `拾得身份证一张，号码${ID_OK}`, found_at: ago(60) });
+  assert.ok(F.persons.some((p) => p.role === 'holder'), JSON.stringify(F.persons));
+  const fields = (id, extra = {}) => ({ persons: [{ role: 'claimant', name: '钱冒领', id_number: id }],
+    verification: '核对证件照片', ...extra });
+  const before = sql(`SELECT COUNT(*) FROM case_persons`);
+  const r = await srv.api('POST', `${API}/cases/${F.id}/actions`,
+    { token: S['cz-officer'].token, body: { action: 'return', fields: fields(OTHER) } });
+  assert.equal(r.status, 409, r.text);
+  assert.equal(r.json.error.code, 'claimant_not_owner');
+  assert.equal(r.json.error.field, 'fields.proxy');
+  assert.match(r.json.error.message, /持有人.*代领说明/, 'said in Chinese, naming the holder and what to give');
+  assert.equal(sql(`SELECT COUNT(*) FROM case_persons`), before, 'a refused return writes nothing');
+  assert.equal((await get('cz-officer', `/cases/${F.id}`)).json.status, 'registered');
+  const done = await act('cz-officer', F.id, 'return', fields(OTHER, { proxy: '持有人之母，持户口本' }));
+  assert.equal(done.status, 'returned');
+  assert.equal(done.timeline.filter((e) => e.action === 'return').pop().data.proxy, '持有人之母，持户口本');
+  // the holder themself needs no statement
+  const F2 = await create('cz-officer', { type: 'found', category: 'id_doc', body: `拾得身份证一张，号码${ID_OK}`, found_at: ago(60) });
+  assert.equal((await act('cz-officer', F2.id, 'return', fields(ID_OK))).status, 'returned');
+});
+
 test('return to someone other than the owner on the lost report: 409 without a proxy statement and nothing written; with one it returns, the statement on the timeline', async () => {
   const OTHER = '330702198505051238';      // valid, not the owner's
   const L = await create('cz-officer', lostPhone({ serial: '尾号7002', brand: 'vivo', color: '蓝色', model: 'X90',
