@@ -415,6 +415,9 @@ export function openReturnDialog(found, lostId, onDone) {
   // by default (the server takes the caller when none is picked)
   const by = h('select', { name: 'handed_by', dataset: { testid: 'lf-handed-by' } }, h('option', { value: '' }, t('lf.handed_by_me')));
   const me = session.user && session.user.id;
+  // one who records the return but is none of the station's staff (an admin) picks who hands
+  // it over: the receipt printed 经办民警 系统管理员
+  let mustPick = false;
   (found.org_id ? Promise.resolve(found.org_id) : api('GET', `/cases/${found.id}`).then((f) => f.org_id))
     .then((org) => api('GET', `/staff?org_id=${org}&limit=200`))
     .then((r) => {
@@ -422,6 +425,10 @@ export function openReturnDialog(found, lostId, onDone) {
       by.append(...officers.filter((u) => u.id !== me).map((u) => h('option', { value: String(u.id) }, u.name)));
       const mine = officers.find((u) => u.id === me);
       if (mine) by.firstChild.textContent = mine.name;
+      else if (officers.length) {
+        by.firstChild.textContent = t('lf.handed_by_pick');
+        mustPick = true;
+      }
     })
     .catch(() => { /* the one recording stays */ });
   const dlg = h('dialog', { class: 'dialog', dataset: { testid: 'lf-return-dialog' } },
@@ -446,6 +453,11 @@ export function openReturnDialog(found, lostId, onDone) {
       if (!ver.value.trim()) {
         err.textContent = t('lf.verification_needed');
         ver.focus();
+        return;
+      }
+      if (mustPick && !by.value) {
+        err.textContent = t('lf.handed_by_needed');
+        by.focus();
         return;
       }
       if (ownerIds.length && !proxy.value.trim() && !ownerIds.some((o) => maskFits(o, idn.value.trim()))) {

@@ -146,3 +146,31 @@ step('grid-worker: a receipt link not theirs says so as the case page does, and 
   await mine.waitFor();
   assert.equal(await mine.locator('[data-testid=lf-receipt-back]').getAttribute('href'), '#/lostfound');
 });
+
+step('admin: a return recorded by an admin (none of the station\'s staff) asks who hands it over; the receipt names that officer, not 系统管理员', async () => {
+  const admin = await signIn('admin');
+  const F = await admin.evaluate(async () => {
+    const { api } = await import('/api.js');
+    const orgs = await api('GET', '/orgs');
+    const cz = (orgs.items || orgs).find((o) => o.name === '城中派出所').id;
+    return api('POST', '/cases', { type: 'found', category: 'keys', org_id: cz, body: '一串钥匙，挂蓝色绳', storage_place: 'C柜' });
+  });
+  await admin.goto(`${h.base}/#/case/${F.id}`);
+  await admin.locator('[data-action=return]').click();
+  const dlg = admin.locator('[data-testid=lf-return-dialog]');
+  const by = dlg.locator('[data-testid=lf-handed-by]');
+  await by.locator('option').filter({ hasText: '王磊' }).waitFor({ state: 'attached' });
+  assert.equal((await by.locator('option').first().textContent()).trim(), '请选择经办民警');
+  await dlg.locator('[data-testid=lf-claimant_name]').fill('赵六');
+  await dlg.locator('[data-testid=lf-claimant_id]').fill('330702199001013523');
+  await dlg.locator('[data-testid=lf-verification]').fill('说出钥匙上挂着蓝色绳');
+  await dlg.locator('[data-testid=lf-do-return]').click();
+  await dlg.locator('[data-testid=lf-return-error]').filter({ hasText: '请选择经办民警' }).waitFor();
+  assert.equal(await admin.locator('dialog[data-testid=confirm]').count(), 0, 'not asked yet');
+  await shot(admin, 'lfroles-admin-pick-officer');
+  await by.selectOption({ label: '王磊（民警）' });
+  await dlg.locator('[data-testid=lf-do-return]').click();
+  await admin.locator('dialog[data-testid=confirm] button[type=submit]').click();
+  await admin.waitForURL(/#\/lostfound\/receipt\/\d+$/);
+  assert.equal((await admin.locator('[data-testid=lf-r-officer]').textContent()).trim(), '王磊（民警）');
+});
