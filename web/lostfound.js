@@ -11,7 +11,7 @@ import { api } from './api.js';
 import { newest } from './loader.js';
 import { t, getLang, statusLabel } from './i18n.js';
 import { exportLinks } from './export.js';
-import { session, typeDesc } from './state.js';
+import { session, typeDesc, abilities, homeHash } from './state.js';
 import { fmtTime, showError, showNotice, clearAlerts, statusBadge, confirmDialog } from './ui.js';
 import { navigate } from './router.js';
 import { loadOrgs } from './page-board.js';
@@ -193,7 +193,7 @@ export async function renderMatches(el, lostCase, onChange) {
 /** A dismissed pair never comes back as a candidate nor as an alert: asked first (排除 acted on
  *  one click). */
 function confirmDismiss(c) {
-  const what = c.visible === false ? c.code : `${c.code} ${c.title || ''}`.trim();
+  const what = pairName(c);
   // a confirmed pair undone: those told of the confirmation are told again
   return confirmDialog(t(c.confirmed ? 'lf.undo_confirm' : 'lf.dismiss_confirm', what), t('lf.dismiss'));
 }
@@ -201,8 +201,15 @@ function confirmDismiss(c) {
 /** 确认匹配 tells the officers of both sides (and a keeping station) to prepare the return:
  *  asked first, naming the pair. a and b are {code, title} of the two registrations. */
 export function confirmPair(a, b) {
-  const name = (x) => (x.visible === false ? x.code : `${x.code} ${x.title || ''}`.trim());
-  return confirmDialog(t('lf.confirm_ask', name(a), name(b)), t('lf.confirm'));
+  return confirmDialog(t('lf.confirm_ask', pairName(a), pairName(b)), t('lf.confirm'));
+}
+
+/** A registration as the questions name it: its code and title; a neighbouring station's
+ *  (相邻派出所, not open to the caller) by what the candidate list says of it and its station
+ *  (the question named its bare code: the officer confirmed a number). */
+function pairName(x) {
+  if (x.visible !== false) return `${x.code} ${x.title || ''}`.trim();
+  return x.summary || x.station ? `${x.code} ${t('lf.summary_at', x.summary || '', x.station || '')}` : x.code;
 }
 
 /** Draws candidates (items of /cases/{id}/matches or of /lostfound/alerts) of lostCase (or,
@@ -368,32 +375,49 @@ export function openReturnDialog(found, lostId, onDone) {
   // the owner the item goes back to: the confirmed (or named) lost report's, masked, so the
   // officer compares the claimant with the owner before handing it over
   const owner = h('div', { class: 'lf-owner', dataset: { testid: 'lf-return-owner' } });
-  let ownerId = null;   // the owner's ID number as shown (masked: 330702********3523)
+  let ownerIds = [];    // the owner's ID number as shown (masked: 330702********3523)
+  let holders = false;  // ownerIds are a found document's holders (证件持有人), no lost report
   // a neighbouring station's confirmed report (相邻派出所) cannot be opened here: its code, what
-  // it is and its owner masked come with the found item's candidates
-  (lostId ? api('GET', `/cases/${lostId}`) : caseMatches(found.id).then((m) => {
+  // it is and its owner masked come with the found item's candidates. Answers whether the item
+  // goes back on a lost report (null: not known), which the last question names.
+  const lostRead = (lostId ? api('GET', `/cases/${lostId}`) : caseMatches(found.id).then((m) => {
     const cf = (m.items || []).find((i) => i.confirmed);
     if (!cf) return null;
     if (cf.visible !== false) return api('GET', `/cases/${cf.case_id}`);
     return { ...neighbourReport(cf), persons: cf.owner ? [{ role: 'owner', ...cf.owner }] : [] };
   }))
-    .then((l) => {
+    .then(async (l) => {
       if (!l) {
         owner.append(h('p', { class: 'muted' }, t('lf.return_no_lost')));
-        return;
+        // a document found with its holder's ID number (a 身份证 handed in): the holder is whom
+        // it goes back to; shown masked, and another claimant is asked for the 代领说明 (it
+        // went to anyone without a word)
+        const f = Array.isArray(found.persons) ? found : await api('GET', `/cases/${found.id}`);
+        const hs = (f.persons || []).filter((p) => p.role === 'holder' && p.id_number);
+        if (hs.length) {
+          ownerIds = hs.map((p) => p.id_number);
+          holders = true;
+          owner.append(h('dl', { class: 'details' }, h('dt', {}, t('lf.return_holder')),
+            h('dd', { dataset: { testid: 'lf-return-holder' } }, hs.map((p) => [p.name, p.id_number].filter(Boolean).join('　')).join('；'))));
+        }
+        return false;
       }
       const o = (l.persons || []).find((p) => p.role === 'owner');
-      ownerId = (o && o.id_number) || null;
+      ownerIds = o && o.id_number ? [o.id_number] : [];
       owner.append(h('dl', { class: 'details' },
         h('dt', {}, t('lf.return_lost')), h('dd', {}, `${l.code} ${l.title}`),
         h('dt', {}, t('lf.return_owner')), h('dd', { dataset: { testid: 'lf-return-owner-name' } },
           o ? [o.name, o.id_number].filter(Boolean).join('　') || t('lf.owner_unknown') : t('lf.owner_unknown'))));
+      return true;
     })
-    .catch(() => { /* the dialog works without it; the server still compares */ });
+    .catch(() => null);   // the dialog works without it; the server still compares
   // 经办民警 (handed_by): the station's officers, auxiliaries and leaders; the one recording
   // by default (the server takes the caller when none is picked)
   const by = h('select', { name: 'handed_by', dataset: { testid: 'lf-handed-by' } }, h('option', { value: '' }, t('lf.handed_by_me')));
   const me = session.user && session.user.id;
+  // one who records the return but is none of the station's staff (an admin) picks who hands
+  // it over: the receipt printed 经办民警 系统管理员
+  let mustPick = false;
   (found.org_id ? Promise.resolve(found.org_id) : api('GET', `/cases/${found.id}`).then((f) => f.org_id))
     .then((org) => api('GET', `/staff?org_id=${org}&limit=200`))
     .then((r) => {
@@ -401,6 +425,10 @@ export function openReturnDialog(found, lostId, onDone) {
       by.append(...officers.filter((u) => u.id !== me).map((u) => h('option', { value: String(u.id) }, u.name)));
       const mine = officers.find((u) => u.id === me);
       if (mine) by.firstChild.textContent = mine.name;
+      else if (officers.length) {
+        by.firstChild.textContent = t('lf.handed_by_pick');
+        mustPick = true;
+      }
     })
     .catch(() => { /* the one recording stays */ });
   const dlg = h('dialog', { class: 'dialog', dataset: { testid: 'lf-return-dialog' } },
@@ -427,14 +455,22 @@ export function openReturnDialog(found, lostId, onDone) {
         ver.focus();
         return;
       }
-      if (ownerId && !proxy.value.trim() && !maskFits(ownerId, idn.value.trim())) {
-        err.textContent = t('lf.proxy_needed');
+      if (mustPick && !by.value) {
+        err.textContent = t('lf.handed_by_needed');
+        by.focus();
+        return;
+      }
+      if (ownerIds.length && !proxy.value.trim() && !ownerIds.some((o) => maskFits(o, idn.value.trim()))) {
+        err.textContent = t(holders ? 'lf.proxy_needed_holder' : 'lf.proxy_needed');
         proxy.focus();
         return;
       }
-      // irreversible: both registrations close and the receipt is issued
+      // irreversible: the item (and its lost report, when there is one) closes and the receipt
+      // is issued; without a lost report the question named one all the same
       const who = `${name.value.trim()}（${idn.value.trim().slice(0, 6)}…${idn.value.trim().slice(-4)}）`;
-      if (!(await confirmDialog(t('lf.return_confirm', `${found.code} ${found.title}`, who), t('lf.do_return'), false))) return;
+      const withLost = lostId ? true : await lostRead;
+      const ask = withLost === false ? 'lf.return_confirm_alone' : 'lf.return_confirm';
+      if (!(await confirmDialog(t(ask, `${found.code} ${found.title}`, who), t('lf.do_return'), false))) return;
       try {
         await api('POST', `/cases/${found.id}/actions`, { action: 'return', fields: {
           persons: [{ role: 'claimant', name: name.value.trim(), id_number: idn.value.trim() }],
@@ -728,10 +764,14 @@ export async function renderReceipt(view, id, ctx) {
     c = await api('GET', `/cases/${id}`);
   } catch (e) {
     if (!ctx.isCurrent() || e.status === 401) return;
-    // out of scope or no such item: say so once, with a way back (it was an empty page)
+    // out of scope or no such item: say so once, with a way back (it was an empty page) — as
+    // the case page says it, and back to the lost-and-found page only for who may use it (a
+    // grid worker or a citizen was sent to a page saying they have no station)
     document.title = `${t('lf.receipt')} - ${t('app.name')}`;
+    const usable = abilities().lostfound;
     view.append(h('div', { class: 'panel', dataset: { testid: 'lf-receipt-none' } },
-      h('p', {}, e.message), back('#/lostfound', t('lf.back_to_lostfound'))));
+      h('p', {}, e.status === 404 ? t('case.not_found') : e.message),
+      usable ? back('#/lostfound', t('lf.back_to_lostfound')) : back(homeHash(), t('common.back'))));
     return;
   }
   if (!ctx.isCurrent()) return;
