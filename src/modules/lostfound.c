@@ -1993,7 +1993,7 @@ static const struct lf_moment moments[] = {
 	  LF_EXPIRING_DAYS * DAY_MS, ROLE_OFFICER | ROLE_LEADER, false, true, false, true },
 	{ "tick_ended", "tick_ended_id", MOMENT_SQL("claim_end_at"),
 	  MOMENT_LATE_SQL("claim_end_at"), "lf_claim_ended",
-	  "拾遗物认领期已满，可申请依法处置：%s",
+	  "拾遗物认领期已满，可依法处置：%s",
 	  "The claim period has ended; the item may be disposed of: %s", 0, ROLE_LEADER, true,
 	  false, true, true },
 };

@@ -4,11 +4,11 @@
 //  - A claim period no longer than the window of the expiring list (LF_EXPIRING_DAYS, 30 days;
 //    claim_days may be 30) was told "认领期限30天内届满" at the very moment its public notice came
 //    out: noise. It is told only when the period is longer than the window.
-//  - The end of the claim period (认领期已满，可申请依法处置) reaches the registering officer and the
+//  - The end of the claim period (认领期已满，可依法处置) reaches the registering officer and the
 //    station's leaders once — not again on the next passes, nor after another restart — at the
 //    end fixed at registration: a later change of claim_days moves no item's end.
 //  - An item whose owner is confirmed is not on the public notice, so its officer is not told
-//    招领公告已发布 when its notice time comes, nor 认领期已满，可申请依法处置 at its end (disposal
+//    招领公告已发布 when its notice time comes, nor 认领期已满，可依法处置 at its end (disposal
 //    is refused while the owner waits).
 //  - When that owner stops waiting afterwards (排除 undoes the pair, or the report is withdrawn),
 //    the item is back on the notice: what the clock skipped meanwhile is told then, once (it was
@@ -115,7 +115,7 @@ test('31 days on (the server restarted with its clock moved): A\'s period has en
   assert.equal(await waitTold('cz-officer', items.B.id, 'lf_claim_ending'), 1);
   const msg = sql(`SELECT message FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.login = 'cz-leader' `
     + `AND n.case_id = ${items.A.id} AND n.kind = 'lf_claim_ended'`);
-  assert.match(msg, /^拾遗物认领期已满，可申请依法处置：/);
+  assert.match(msg, /^拾遗物认领期已满，可依法处置：/);
   // the English text names the made title in English, not the stored Chinese one
   const en = sql(`SELECT message_en FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.login = 'cz-leader' `
     + `AND n.case_id = ${items.A.id} AND n.kind = 'lf_claim_ended'`);

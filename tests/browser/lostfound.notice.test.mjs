@@ -101,12 +101,12 @@ step('the inbox: a 30-day claim period says 招领公告已发布 when published
   await shot(officer, 'lfnotice-inbox-published');
 });
 
-step('the period ends (its end brought near in the database): 认领期已满，可申请依法处置 once; the item\'s page says it may be disposed of', async () => {
+step('the period ends (its end brought near in the database): 认领期已满，可依法处置 once; the item\'s page says it may be disposed of', async () => {
   // the item's end a few seconds from now: the scheduler's pass crosses it as it would a year on
   sql(`UPDATE found_details SET claim_end_at = ${Date.now() + 3000} WHERE case_id = ${items.A.id}`);
   const ended = await inbox('lf_claim_ended', items.A.id);
   assert.equal(await ended.count(), 1);
-  assert.match(await ended.textContent(), /认领期已满，可申请依法处置/);
+  assert.match(await ended.textContent(), /认领期已满，可依法处置/);
   await shot(officer, 'lfnotice-inbox-ended');
   // a few more passes: told once
   await new Promise((r) => setTimeout(r, 3000));

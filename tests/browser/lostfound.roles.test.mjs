@@ -174,3 +174,36 @@ step('admin: a return recorded by an admin (none of the station\'s staff) asks w
   await admin.waitForURL(/#\/lostfound\/receipt\/\d+$/);
   assert.equal((await admin.locator('[data-testid=lf-r-officer]').textContent()).trim(), '王磊（民警）');
 });
+
+step('cz-officer: 撤销登记 of a lost report asks once more after the reason, naming it and saying it cannot be undone; cancelled, the report stays open', async () => {
+  const L = await page.evaluate(async (at) => {
+    const { api } = await import('/api.js');
+    return api('POST', '/cases', { type: 'lost', category: 'other', body: '丢了一把格子雨伞',
+      lost_from: at[0], lost_to: at[1] });
+  }, [ago(300), ago(240)]);
+  await page.goto(`${h.base}/#/case/${L.id}`);
+  const open = async () => {
+    await page.locator('[data-action=withdraw]').click();
+    const dlg = page.locator('dialog[data-testid=action-withdraw]');
+    await dlg.locator('textarea').fill('失主已自行找回');
+    await dlg.locator('button[type=submit]').click();
+    const ask = page.locator('dialog[data-testid=confirm]');
+    await ask.waitFor();
+    return ask;
+  };
+  let ask = await open();
+  const text = await ask.locator('.confirm-text').textContent();
+  assert.match(text, new RegExp(`撤销登记「${L.code} `));
+  assert.match(text, /不能恢复/);
+  await shot(page, 'lfroles-withdraw-ask');
+  await ask.locator('button[type=button]').click();
+  await ask.waitFor({ state: 'detached' });
+  const still = await page.evaluate(async (id) => (await (await import('/api.js')).api('GET', `/cases/${id}`)).status, L.id);
+  assert.equal(still, 'open', 'cancelled: nothing sent');
+  // asked and answered: withdrawn
+  const dlg = page.locator('dialog[data-testid=action-withdraw]');
+  if (await dlg.count()) await dlg.locator('button[type=submit]').click();
+  else ask = await open();
+  await page.locator('dialog[data-testid=confirm] button[type=submit]').click();
+  await page.waitForFunction(async (id) => (await (await import('/api.js')).api('GET', `/cases/${id}`)).status === 'withdrawn', L.id);
+});

@@ -32,5 +32,10 @@ export function panels(c) {
 
 export function openAction(c, action, handlers) {
   if (action === 'match' || action === 'dismiss_match') return pointToMatches(actionLabel(action, type));
+  // 撤销登记 cannot be undone: the report leaves matching for good (asked once more, after
+  // the reason; it only asked for the reason)
+  if (action === 'withdraw') {
+    return openGenericAction(c, action, type, handlers, { confirm: t('lf.withdraw_confirm', `${c.code} ${c.title}`) });
+  }
   return openGenericAction(c, action, type, handlers);
 }
