@@ -1805,6 +1805,24 @@ const char *lf_kind_name(int idx)
 	return idx >= 0 && idx < n ? kinds[idx].name : "";
 }
 
+const char *lf_kind_en(int idx)
+{
+	int n = (int)(sizeof kinds / sizeof kinds[0]) - 1;
+
+	return idx >= 0 && idx < n ? kind_en[idx] : "";
+}
+
+static int kind_find(const char *s, const char *cat);
+
+int lf_kind_named(const char *body, const char *cat)
+{
+	int k = kind_find(body, cat);
+
+	if (k < 0 || cat == NULL)
+		return -1;
+	return strcmp(cat, "other") == 0 || (kinds[k].cats && strstr(kinds[k].cats, cat)) ? k : -1;
+}
+
 /* Whether a kind's word is followed by a shop's (眼镜店, 鞋城, 玩具超市): then it names a place. */
 static bool shop_after(const char *q)
 {

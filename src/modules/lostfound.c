@@ -11,6 +11,7 @@
  * time), plus the serial tail index (lf_serials) across categories; each is scored by the
  * pure scorer (lf_match.c) on the request's reader, and the writer only inserts the best
  * ones with their reasons. Nothing is scanned beyond those ranges. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -2828,9 +2829,13 @@ static pa_err on_create_common(struct create_ctx *x, bool lost)
 	for (int i = 0; i < x->user->ngrants && n->org_id == 0; i++)
 		if (x->user->grants[i].role & STAFF_LF)
 			n->org_id = x->user->grants[i].org_id;
+	/* a made title names the object by the kind its description says when the matcher knows
+	 * one (雨伞（黑色）, not 其他（黑色）), else by the category */
+	int kind = lf_kind_named(n->body, n->category);
 	made = n->title == NULL;
 	if (made)
-		n->title = make_title(catname, req, title, sizeof title);
+		n->title = make_title(kind >= 0 ? lf_kind_name(kind) : catname, req, title,
+		    sizeof title);
 	attr_text(x->attrs, req, "color");
 	attr_text(x->attrs, req, "brand");
 	attr_text(x->attrs, req, "model");
@@ -2903,7 +2908,10 @@ static pa_err on_create_common(struct create_ctx *x, bool lost)
 	 * both kept, from the texts as stored (ID numbers masked) */
 	if (made) {
 		char cat_en[128];
-		if (!category_name(x->conn, n->category, true, cat_en, sizeof cat_en))
+		if (kind >= 0) {
+			snprintf(cat_en, sizeof cat_en, "%s", lf_kind_en(kind));
+			cat_en[0] = (char)toupper((unsigned char)cat_en[0]);   /* a title's first word */
+		} else if (!category_name(x->conn, n->category, true, cat_en, sizeof cat_en))
 			snprintf(cat_en, sizeof cat_en, "%s", catname);
 		make_title_en(cat_en, json_string_value(json_object_get(x->attrs, "color")),
 		    json_string_value(json_object_get(x->attrs, "brand")), title_en,

@@ -224,6 +224,11 @@ enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep
 int lf_brand_find(const char *s);
 const char *lf_brand_name(int idx);
 const char *lf_kind_name(int idx);   /* a kind's Chinese name (耳机, 身份证), "" if none */
+const char *lf_kind_en(int idx);     /* its English name (earphones, ID card), "" if none */
+/* The kind a description names that is the object itself in category cat (a made title's
+ * name: 雨伞 for an umbrella filed under 其他, 双肩包 for a bag), -1 if none: a kind of the
+ * category's own, or any kind in 其他 (a watch named in a phone's description is not it). */
+int lf_kind_named(const char *body, const char *cat);
 
 /* Colour families (颜色): bits of the families named in s (黑, 深色, 哑光黑 ...). */
 #define LF_C_BLACK  0x001u

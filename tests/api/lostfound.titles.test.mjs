@@ -1,7 +1,7 @@
 // Lost and found in the reader's language (失物招领, issue 11).
 //
-// A lost report or found item created without "title" gets one made from its category, colour
-// and brand: 钥匙（银色）, stored and shown to a Chinese reader as before. A reader of English
+// A lost report or found item created without "title" gets one made from its category (or the
+// kind of object its description names: 雨伞（黑色） under 其他), colour and brand: 钥匙（银色）, stored and shown to a Chinese reader as before. A reader of English
 // (Accept-Language: en; lang=en for an export) read that Chinese in every heading, list, dialog,
 // receipt and notice: the made title is now rendered in English (Keys (silver)) in the case
 // JSON, the lists (cases, search, matches, alerts, the desk, the claim deadlines), the exports
@@ -53,6 +53,16 @@ test('a made title: Chinese as before for zh-CN, English for an English reader o
   const M = await create('cz-aux', { type: 'found', category: 'bag', color: '黑白相间', storage_place: 'A柜' });
   assert.equal(M.title, '包（黑白相间）');
   assert.match((await read('cz-aux', `/cases/${M.id}`, EN)).title, /^Bag \((black\/white|white\/black)\)$/);
+  // the kind the description names, when the matcher knows one, names the object in place of
+  // the category (其他 said nothing of an umbrella); a kind another category owns does not (a
+  // phone's description naming a watch is still a phone)
+  const U = await create('cz-aux', { type: 'found', category: 'other', color: '黑色', body: '捡到一把黑色格子雨伞', storage_place: 'A柜' });
+  assert.equal(U.title, '雨伞（黑色）');
+  assert.equal((await read('cz-aux', `/cases/${U.id}`, EN)).title, 'Umbrella (black)');
+  const K = await create('cz-aux', { type: 'found', category: 'bag', body: '拾得双肩背包一个', storage_place: 'A柜' });
+  assert.equal(K.title, '双肩包');
+  const W = await create('cz-aux', { type: 'found', category: 'phone', color: '黑色', body: '黑色手机一部，旁边还有一块手表', storage_place: 'A柜' });
+  assert.equal(W.title, '手机（黑色）');
   // a title a person typed stays as typed, in English too
   const T = await create('cz-officer', { type: 'lost', category: 'keys', title: '家门钥匙一串', color: '银色' });
   assert.equal((await read('cz-officer', `/cases/${T.id}`, EN)).title, '家门钥匙一串');
