@@ -4969,7 +4969,9 @@ static bool container(const char *cat);
 static void blank_content_clauses(char *s)
 {
 	static const char *const cues[] = { "装着", "装有", "装了", "里面", "里头", "内有", "内装",
-		"包里", "放着", NULL };
+		"包里", "放着",
+		/* round 49: English (Inside: a thermos, medicine; it contains …), either case */
+		"nside", "ontain", "ontents", NULL };
 	static const char *const devices[] = { "电脑", "手机", "平板", "耳机", "相机", "充电宝",
 		"手表", NULL };
 	static const char *const bag_nouns[] = { "包", "袋", "箱", "夹", NULL };
