@@ -2086,7 +2086,11 @@ static const char place_ends[] = "路街巷城村镇桥苑站场园区湖山寺�
 static const char place_colours[] = "黑白灰银红粉蓝青绿黄橙紫金棕";
 /* The locatives after which a description names a place (在青石农贸市场东门, 于白沙湾): read by
  * locative_run, round 29. */
-static const char place_before[] = "在于";
+static const char place_before[] = "在于再";
+/* Characters a place's word ends with (游泳馆, 大厅, 更衣室, 食堂, 北门, 中心): a run after 再
+ * holding none is no place. */
+static const char place_words_end[] =
+    "路街巷城村镇桥苑站场园区湖山寺港湾楼厦店院滩岛江河溪坝塘乡县庄屯馆厅室堂口门所厂部心台";
 /* Characters that make a colour character before them part of a colour's name (深空灰凤凰山地车,
  * 宝蓝校园卡: no place), round 25; 薄荷绿山地车 (mint green, and 山地车 no place), round 29. */
 static const char colour_prefixes[] = "深浅淡亮暗纯空宝天湖藏墨酒枣米乳嫩土香荷";
@@ -2098,6 +2102,7 @@ static const char place_stop[] = "丢掉捡检拾发遗把买带玩送被不找�
 static const char at_not[] = "现正存实所好自";
 
 static unsigned prev_char(const unsigned char *u, size_t i);
+static bool run_has(const unsigned char *u, size_t i, size_t k, const char *set);
 static bool spoken_pause(const unsigned char *u, size_t n, size_t i);
 
 /* Whether every serial p names is an ID number (LF_SK_ID), and it names one. */
@@ -2167,6 +2172,10 @@ static bool locative_run(const char *s, size_t n, size_t *from, size_t *at, size
 			continue;
 		size_t k = place_run_end(u, n, i);
 		*from = k;
+		/* 再 written for 在 (再游泳馆换衣服, 丢再哪了; round 49): a place only where the run
+		 * holds a place's ending character (馆, 街, 站 …), not 再联系 or 再次 */
+		if (c == 0x518D && !run_has(u, i, k, place_words_end))
+			continue;
 		/* a date after 于 (拾得人于2026年10月16日9时): no place */
 		if (k > i && s[i] >= '0' && s[i] <= '9' && (memmem(s + i, k - i, "年", 3) ||
 		    memmem(s + i, k - i, "月", 3) || memmem(s + i, k - i, "日", 3)))
@@ -2178,6 +2187,19 @@ static bool locative_run(const char *s, size_t n, size_t *from, size_t *at, size
 		}
 	}
 	*from = n;
+	return false;
+}
+
+/* Whether the characters of u from byte i to byte k hold one of set's. */
+static bool run_has(const unsigned char *u, size_t i, size_t k, const char *set)
+{
+	while (i < k) {
+		size_t l;
+		unsigned c = utf8_next(u + i, k - i, &l);
+		if (cjk_in(c, set))
+			return true;
+		i += l;
+	}
 	return false;
 }
 
