@@ -84,7 +84,7 @@ export async function renderNew(view, q, ctx) {
     const s = stations.find((x) => String(x.org_id) === station.value);
     office.textContent = s && s.office ? `${L('认领地点', 'Where to claim')}${L('：', ': ')}${officeLine(s.office)}` : '';
   };
-  station.addEventListener('change', showOffice);
+  station.addEventListener('change', () => { clearAlerts(); showOffice(); });
 
   const idem = { key: null, for: null };
   form.addEventListener('submit', async (ev) => {

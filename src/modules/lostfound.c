@@ -2988,8 +2988,10 @@ static pa_err lost_on_create(struct create_ctx *x)
 {
 	pa_err rc;
 
-	/* no role of the desk anywhere: the owner registers it (群众自行登记) */
-	if (!(scope_roles_any(x->user) & STAFF_LF) && (rc = citizen_lost(x)) != PA_OK)
+	/* a citizen with no role of the desk anywhere: the owner registers it (群众自行登记);
+	 * anyone else is the desk's, or refused by the engine (no creating role) */
+	unsigned roles = scope_roles_any(x->user);
+	if ((roles & ROLE_CITIZEN) && !(roles & STAFF_LF) && (rc = citizen_lost(x)) != PA_OK)
 		return rc;
 	return on_create_common(x, true);
 }
