@@ -23,6 +23,7 @@ import * as campaignPage from './page-campaign.js';
 import * as disputeType from './types/dispute.js';
 import * as riskType from './types/risk.js';
 import * as complaintType from './types/complaint.js';
+import * as myLostPage from './page-mylost.js';
 import * as patrolType from './types/patrol.js';
 import * as patrolPage from './page-patrol.js';
 import * as deskPage from './page-desk.js';
@@ -93,6 +94,11 @@ function navItems() {
   if (a.risks) add('risks', '#/risks', 'nav.risks');
   if (a.warnings) add('warnings', '#/warnings', 'nav.warnings');
   if (a.complaints) add('complaints', '#/complaints', 'nav.complaints');
+  // a citizen reports their own lost item and follows it (群众自行登记)
+  if (a.myLost) {
+    add('mylost-new', '#/mylost/new', 'nav.mylost_new');
+    add('mylost', '#/mylost', 'nav.mylost');
+  }
   if (a.appraisal) add('appraisal', '#/appraisal', 'nav.appraisal');
   if (a.campaigns) add('campaigns', '#/campaigns', 'nav.campaigns');
   if (a.desk) add('desk', '#/desk', 'nav.desk');
@@ -224,7 +230,8 @@ async function route() {
     if (seq !== routeSeq) return;
   }
 
-  const active = (page === 'events' || page === 'new') && path[1] ? page + '-' + path[1]
+  const active = page === 'mylost' && path[1] === 'new' ? 'mylost-new'
+    : (page === 'events' || page === 'new') && path[1] ? page + '-' + path[1]
     : page === 'patrols' && path[1] === 'new' ? 'patrol-new' : page;
   renderHeader(active);
   const main = document.getElementById('main');
@@ -257,6 +264,8 @@ async function route() {
     else if (page === 'patrols' && path.length === 2 && path[1] === 'new' && abilities().patrolNew) await patrolType.renderNew(view, query, ctx);
     else if (page === 'warnings' && path.length === 1) await govPage.renderWarnings(view, query, ctx);
     else if (page === 'complaints' && path.length === 1) await complaintType.renderList(view, query, ctx);
+    else if (page === 'mylost' && path.length === 1 && abilities().myLost) await myLostPage.renderList(view, query, ctx);
+    else if (page === 'mylost' && path.length === 2 && path[1] === 'new' && abilities().myLost) await myLostPage.renderNew(view, query, ctx);
     else if (page === 'appraisal' && path.length === 1) await govPage.renderAppraisal(view, query, ctx);
     else if (page === 'campaigns' && path.length === 1) await campaignPage.renderList(view, query, ctx);
     else if (page === 'campaigns' && path.length === 2 && /^\d+$/.test(path[1])) await campaignPage.renderDetail(view, Number(path[1]), query, ctx);

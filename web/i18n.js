@@ -22,6 +22,8 @@ const DICT = {
 
     'nav.lostfound': '失物招领',
     'nav.found_notice': '招领公告',
+    'nav.mylost_new': '登记失物',
+    'nav.mylost': '我的失物登记',
     'lf.title': '失物招领',
     'lf.register_lost': '失物登记',
     'lf.register_found': '拾遗物登记',
@@ -95,6 +97,7 @@ const DICT = {
     'lf.id_format': '身份证号码应为18位（最后一位可以是X）',
     'lf.id_check': '身份证号码的校验位不对，请核对',
     'lf.create': '登记',
+    'lf.owner_matched': '已找到待认领',
     'lf.registrar': '登记人',
     'lf.registered_at': '登记时间',
     'lf.receipt_sign_officer': '经办民警签字：',
@@ -836,6 +839,8 @@ const DICT = {
 
     'nav.lostfound': 'Lost and found',
     'nav.found_notice': 'Found items on notice',
+    'nav.mylost_new': 'Report a lost item',
+    'nav.mylost': 'My lost reports',
     'lf.title': 'Lost and found',
     'lf.register_lost': 'Lost report',
     'lf.register_found': 'Found item',
@@ -909,6 +914,7 @@ const DICT = {
     'lf.id_format': 'An ID card number has 18 characters (the last may be X)',
     'lf.id_check': 'The ID card number\'s check digit is wrong: please check it',
     'lf.create': 'Registered',
+    'lf.owner_matched': 'Found, waiting for you to claim it',
     'lf.registrar': 'Registered by',
     'lf.registered_at': 'Registered at',
     'lf.receipt_sign_officer': 'Officer signature:',
@@ -1714,8 +1720,12 @@ function findIn(key, code, type) {
   return null;
 }
 
-/** Label of a workflow status of `type` (from /types), falling back to the raw code. */
+/** Label of a workflow status of `type` (from /types), falling back to the raw code. A citizen
+ *  reads their own lost report's 已匹配 (the desk confirmed a found item) as what it means to
+ *  them: 已找到待认领. */
 export function statusLabel(code, type) {
+  if (type === 'lost' && code === 'matched' && !((session.user && session.user.grants) || []).some((g) => g.role !== 'citizen'))
+    return t('lf.owner_matched');
   return named(findIn('statuses', code, type)) || String(code);
 }
 

@@ -84,6 +84,8 @@ export function abilities() {
     desk: hasGrant(['leader', 'officer', 'auxiliary'], ['police_station']),
     // Complaints (投诉): citizens see their own; staff who register or judge them see their units'.
     complaints: admin || hasRole('citizen', 'leader', 'officer', 'auxiliary', 'operator'),
+    // A citizen's own lost reports (群众自行登记: 登记失物, 我的失物登记); the desk registers at 失物招领.
+    myLost: hasRole('citizen'),
   };
 }
 

@@ -672,7 +672,7 @@ static bool json_write(struct sb *b, const struct case_rec *c, bool persons, siz
 		const struct side_val *sv = c->side && (f->flags & TF_STORED) ? &c->side[k++] : NULL;
 		if (from_row)
 			col++;
-		if (f->flags & TF_INTERNAL)
+		if ((f->flags & TF_INTERNAL) || ((f->flags & TF_STAFF) && !persons))
 			continue;
 		sb_add(b, ",", 1);
 		sb_json_key(b, f->name);
@@ -814,7 +814,33 @@ static const char SQL_TL_CASE[] =
     "LEFT JOIN users u ON u.id = t.actor_id WHERE t.case_id = ?1 AND (?2 IS NULL OR t.id = ?2) "
     "ORDER BY t.seq";
 
+/* Whether the poster's view (case_type.poster_timeline) shows an entry: the creation; the
+ * reader's own comments and edits; an action of the type's list that changed the status. */
+static bool poster_sees(const char *const *shown, int64_t reader, const char *kind,
+    const char *action, int64_t actor, const char *from, const char *to)
+{
+	if (kind == NULL)
+		return false;
+	if (strcmp(kind, "create") == 0)
+		return true;
+	if (strcmp(kind, "comment") == 0 || strcmp(kind, "update") == 0)
+		return actor == reader;
+	if (strcmp(kind, "action") != 0 || action == NULL || to == NULL ||
+	    (from && strcmp(from, to) == 0))
+		return false;
+	for (const char *const *a = shown; *a; a++)
+		if (strcmp(*a, action) == 0)
+			return true;
+	return false;
+}
+
 pa_err case_timeline_write(struct db_conn *conn, struct sb *b, int64_t case_id, int64_t event_id)
+{
+	return case_timeline_write_as(conn, b, case_id, event_id, NULL, 0);
+}
+
+pa_err case_timeline_write_as(struct db_conn *conn, struct sb *b, int64_t case_id,
+    int64_t event_id, const char *const *shown, int64_t reader)
 {
 	struct db_stmt *s = db_prepare(conn, SQL_TL_CASE);
 	bool first = true;
@@ -827,6 +853,15 @@ pa_err case_timeline_write(struct db_conn *conn, struct sb *b, int64_t case_id, 
 		db_bind_int(s, 2, event_id);
 	while ((r = db_step(s)) == DB_ROW) {
 		const char *data = db_col_text(s, 10);
+		int64_t actor = db_col_int(s, 4);
+		/* the poster's view: what happened to their case, not how staff worked on it (no
+		 * note, data or name but the reader's own; never a creation's snapshot) */
+		bool own = actor == reader, cut = shown != NULL && !own;
+		if (shown && !poster_sees(shown, reader, db_col_text(s, 2), db_col_text(s, 3), actor,
+		    db_col_text(s, 7), db_col_text(s, 8)))
+			continue;
+		if (shown && strcmp(db_col_text(s, 2), "create") == 0)
+			data = NULL;
 		if (!first)
 			sb_add(b, ",", 1);
 		first = false;
@@ -834,14 +869,14 @@ pa_err case_timeline_write(struct db_conn *conn, struct sb *b, int64_t case_id, 
 		sb_add(b, ",", 1); K("seq"); sb_json_id(b, db_col_int(s, 1));
 		sb_add(b, ",", 1); K("kind"); sb_json_str(b, db_col_text(s, 2));
 		sb_add(b, ",", 1); K("action"); sb_json_str(b, db_col_text(s, 3));
-		sb_add(b, ",", 1); K("actor_id"); sb_json_id(b, db_col_int(s, 4));
-		sb_add(b, ",", 1); K("actor_name"); sb_json_str(b, db_col_text(s, 5));
+		sb_add(b, ",", 1); K("actor_id"); sb_json_id(b, cut ? 0 : actor);
+		sb_add(b, ",", 1); K("actor_name"); sb_json_str(b, cut ? NULL : db_col_text(s, 5));
 		sb_add(b, ",", 1); K("at"); sb_json_time(b, db_col_int(s, 6));
 		sb_add(b, ",", 1); K("from_status"); sb_json_str(b, db_col_text(s, 7));
 		sb_add(b, ",", 1); K("to_status"); sb_json_str(b, db_col_text(s, 8));
-		sb_add(b, ",", 1); K("note"); sb_json_str(b, db_col_text(s, 9));
+		sb_add(b, ",", 1); K("note"); sb_json_str(b, cut ? NULL : db_col_text(s, 9));
 		/* data is JSON text the engine wrote itself (json_dumps): embedded as it is */
-		sb_add(b, ",", 1); K("data"); sb_adds(b, data ? data : "null");
+		sb_add(b, ",", 1); K("data"); sb_adds(b, data && !cut ? data : "null");
 		sb_add(b, "}", 1);
 	}
 	db_reset(s);

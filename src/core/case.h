@@ -140,6 +140,10 @@ enum tf_kind {
  * the timeline; the type's edit_check sees the whole). Text fields PATCH may change are named
  * in edit_fields instead (their lengths and nulls are the type's own). */
 #define TF_EDIT     0x20u
+/* Shown only to a reader with a staff role over the case: not to the citizen who posted it
+ * (a lost report's matched found item). Only for a type with poster_timeline (neither cache
+ * keeps it: the bytes differ by reader). */
+#define TF_STAFF    0x40u
 struct tf_choice {
 	const char *code, *name_zh, *name_en;
 };
@@ -338,6 +342,13 @@ struct case_type {
 	 * terminated by key NULL, or NULL: a lost report's 上报人 is its 登记人. Used when a list is
 	 * exported filtered by the type (type=). */
 	const struct case_col_label *col_labels;
+	/* Optional: what the case's poster reads of its timeline when they hold no staff role over
+	 * it (a citizen's own lost report, 群众自行登记): the creation, their own comments and
+	 * edits, and the entries of these actions (NULL-terminated codes) that changed the status,
+	 * those without note, data or actor unless the reader's own; its TF_STAFF fields are not
+	 * shown to them either. NULL: the whole timeline, as staff read it. A type with it is kept
+	 * by neither cache. */
+	const char *const *poster_timeline;
 };
 
 /* One common export column's header in the type's words (case_type.col_labels). */
@@ -612,6 +623,10 @@ size_t case_one_bytes(void);
 /* Writes the timeline events of a case (oldest first; only event_id if non-zero) as
  * comma-separated JSON objects, without the array brackets. */
 pa_err case_timeline_write(struct db_conn *conn, struct sb *b, int64_t case_id, int64_t event_id);
+/* The same as a poster without a staff role reads it (struct case_type poster_timeline: shown
+ * its action codes, reader the poster's user id); shown NULL: everything. */
+pa_err case_timeline_write_as(struct db_conn *conn, struct sb *b, int64_t case_id,
+    int64_t event_id, const char *const *shown, int64_t reader);
 /* One row of an approval's detail (case_type.approval_detail): {name, label, value}, the label
  * in the reader's language (en: en_label, else zh), the value "—" when value is NULL or "". */
 void case_detail_row(json_t *rows, const char *name, const char *zh, const char *en_label,

@@ -122,7 +122,8 @@ static bool category_ok(const struct case_type *t, const char *cat)
  * extra_json's bytes hold. */
 static bool one_keepable(const struct case_type *t)
 {
-	return t->side_table && (t->extra_json == NULL || t->json_until) && t->title_lang == NULL;
+	return t->side_table && (t->extra_json == NULL || t->json_until) && t->title_lang == NULL &&
+	    t->poster_timeline == NULL;
 }
 
 /* The case's JSON and ",\"timeline\":[" and its events into b, from rec (loaded from a
@@ -139,6 +140,10 @@ static pa_err render_case(struct db_conn *c, struct sb *b, const struct case_rec
 	if (!keep) {
 		case_json_lang(b, rec, u, en);
 		sb_adds(b, ",\"timeline\":[");
+		/* the poster without a staff role over it reads what happened, not the staff's work */
+		if (rec->type->poster_timeline && !case_persons_visible(rec, u))
+			return case_timeline_write_as(c, b, rec->id, 0, rec->type->poster_timeline,
+			    u->id);
 		return case_timeline_write(c, b, rec->id, 0);
 	}
 	/* taken before the JSON is written: extra_json's own now is no earlier */
@@ -444,7 +449,8 @@ static const char SQL_CASE_ROW[] = CASE_LIST_SELECT " WHERE c.id = ?1";
 static bool row_cached(const struct case_type *t)
 {
 	return t && t->row_sql && t->side_table && t->list_sql_ts &&
-	    (t->extra_json == NULL || t->json_until) && t->title_lang == NULL;
+	    (t->extra_json == NULL || t->json_until) && t->title_lang == NULL &&
+	    t->poster_timeline == NULL;
 }
 
 /* A row of a type that is not cached, as the generic list writes it. */

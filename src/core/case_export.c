@@ -169,8 +169,10 @@ static const char *name_of(struct db_conn *c, const char *sql, int64_t id, char 
 	return out;
 }
 
-/* The cells of c's own fields (type_cols' order). */
-static void type_cells(struct export *x, struct db_conn *conn, const struct case_rec *c)
+/* The cells of c's own fields (type_cols' order); a TF_STAFF field's empty for a reader
+ * without a staff role over c (staff false: the citizen who posted it). */
+static void type_cells(struct export *x, struct db_conn *conn, const struct case_rec *c,
+    bool staff)
 {
 	bool en = export_english(x);
 	char name[LIM_NAME_CHARS * 4 + 1];
@@ -180,7 +182,7 @@ static void type_cells(struct export *x, struct db_conn *conn, const struct case
 		if (!field_exported(f))
 			continue;
 		v = json_object_get(c->attrs, f->name);
-		if (v == NULL || json_is_null(v)) {
+		if (v == NULL || json_is_null(v) || ((f->flags & TF_STAFF) && !staff)) {
 			export_text(x, NULL);
 			continue;
 		}
@@ -278,8 +280,9 @@ void case_export_stmt(struct http_req *r, enum export_format fmt, const char *na
 			continue;
 		case_export_cells(x, names, &rec);
 		if (own && rec.type == t) {
-			type_cells(x, c, &rec);
-			role_cells(x, &rec, case_persons_visible(&rec, r->user));
+			bool staff = case_persons_visible(&rec, r->user);
+			type_cells(x, c, &rec, staff);
+			role_cells(x, &rec, staff);
 		}
 		case_rec_clear(&rec);
 	}

@@ -2924,13 +2924,87 @@ static pa_err on_create_common(struct create_ctx *x, bool lost)
 	    me.color);
 }
 
+/* 群众自行登记: a citizen registers their own loss. The report goes to the police station they
+ * pick (org_id, required: GET /lostfound/stations lists those of their area, and the engine
+ * refuses one outside it); they are its owner (失主), a person of the registry with the
+ * account's name and, when given, their phone and ID number (encrypted, masked); they name
+ * no other person and set nothing the desk sets (priority, deadline, links). Then the report
+ * is registered exactly as at the desk (on_create_common: matching, notices, timeline). */
+static const char *const staff_set[] = { "priority", "due_at", "links", NULL };
+
+static pa_err citizen_lost(struct create_ctx *x)
+{
+	const json_t *req = x->n->request, *p;
+	json_t *owner;
+	const char *k;
+	json_t *v;
+	char field[48];
+
+	for (int i = 0; staff_set[i]; i++)
+		if (json_object_get(req, staff_set[i])) {
+			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", staff_set[i],
+			    "%s is set by the station, not in a report of one's own", staff_set[i]);
+			return PA_ERR_INVALID;
+		}
+	if (x->n->org_id == 0) {
+		pa_error_set(x->err, PA_ERR_INVALID, "missing_field", "org_id",
+		    "choose the police station your report goes to");
+		return PA_ERR_INVALID;
+	}
+	if (json_array_size(x->persons) > 1) {
+		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "persons",
+		    "a report of one's own names only its owner, the one who registers it");
+		return PA_ERR_INVALID;
+	}
+	p = json_array_get(x->persons, 0);
+	owner = json_pack("{s:s, s:s}", "role", "owner", "name", x->user->name);
+	if (owner == NULL)
+		return PA_ERR_NOMEM;
+	json_object_foreach((json_t *)p, k, v) {
+		bool ok = strcmp(k, "phone") == 0 || strcmp(k, "id_number") == 0 ||
+		    strcmp(k, "id_type") == 0 ||
+		    (strcmp(k, "role") == 0 && json_is_string(v) &&
+		    strcmp(json_string_value(v), "owner") == 0) ||
+		    (strcmp(k, "name") == 0 && json_is_string(v) &&
+		    strcmp(json_string_value(v), x->user->name) == 0);
+		if (!ok) {
+			snprintf(field, sizeof field, "persons[0].%s", k);
+			json_decref(owner);
+			pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", field,
+			    "a report of one's own names only its owner, the one who registers it");
+			return PA_ERR_INVALID;
+		}
+		if (strcmp(k, "role") != 0 && strcmp(k, "name") != 0)
+			json_object_set(owner, k, v);
+	}
+	json_array_clear(x->persons);
+	if (json_array_append_new(x->persons, owner) != 0)
+		return PA_ERR_NOMEM;
+	json_object_set_new(x->attrs, "self_reported", json_true());
+	return PA_OK;
+}
+
 static pa_err lost_on_create(struct create_ctx *x)
 {
+	pa_err rc;
+
+	/* a citizen with no role of the desk anywhere: the owner registers it (群众自行登记);
+	 * anyone else is the desk's, or refused by the engine (no creating role) */
+	unsigned roles = scope_roles_any(x->user);
+	if ((roles & ROLE_CITIZEN) && !(roles & STAFF_LF) && (rc = citizen_lost(x)) != PA_OK)
+		return rc;
 	return on_create_common(x, true);
 }
 
 static pa_err found_on_create(struct create_ctx *x)
 {
+	/* a found item is registered by the station that keeps it: a citizen hands it in */
+	if (!(scope_roles_any(x->user) & STAFF_LF)) {
+		pa_error_set(x->err, PA_ERR_FORBIDDEN, "forbidden", "type",
+		    "found items are registered by a police station: hand what you found in at a "
+		    "station");
+		return PA_ERR_FORBIDDEN;
+	}
 	return on_create_common(x, false);
 }
 
@@ -2939,10 +3013,13 @@ static pa_err found_on_create(struct create_ctx *x)
 /* SQL the action's write job runs (SQL only): the match rows of a pair, and the lost report
  * a return closes with the found item. */
 #define LF_TELL_MAX 2                /* people told of a confirm or a return by name */
+#define LF_OWNER_BYTES (LF_NOTE_BYTES + 1024)   /* an owner's notice: a title and the claim
+                                                 * office (address, phone, hours) */
 struct lf_write {
 	int64_t lost_id, found_id, now, actor, lost_version;
 	int mode;                        /* 1 confirm, 2 dismiss, 3 return (closes lost_id),
-	                                  * 4 the confirmed lost report withdrawn */
+	                                  * 4 the confirmed lost report withdrawn, 5 only the
+	                                  * owner told (a report withdrawn by the desk) */
 	bool undo;                       /* mode 2 of the confirmed pair: the confirmation undone */
 	/* the found item of an undone pair (modes 2 with undo, 4), back on the public notice:
 	 * its officer, station and titles for the claim clock's moments missed meanwhile */
@@ -2959,7 +3036,18 @@ struct lf_write {
 	char note_zh[LF_NOTE_BYTES], note_en[LF_NOTE_BYTES];
 	/* what the other (keeping) station is told: no title of the lost report's station */
 	char near_zh[LF_NOTE_BYTES], near_en[LF_NOTE_BYTES];
+	/* the owner who registered the lost report themselves (群众自行登记), told in their own
+	 * words — where and how to claim, never the desk's codes — on the report; 0: none */
+	int64_t owner;
+	const char *owner_kind;
+	char owner_zh[LF_OWNER_BYTES], owner_en[LF_OWNER_BYTES];
 };
+
+/* 群众自行登记: whether lost report c was registered by its owner (a citizen). */
+static bool self_reported(const struct case_rec *c)
+{
+	return json_is_true(json_object_get(c->attrs, "self_reported"));
+}
 
 /* Adds user (the registering officer of case_id) to those w tells, unless it is the actor,
  * nobody, or told already. */
@@ -2985,6 +3073,9 @@ static pa_err tell_run(struct db_conn *conn, const struct lf_write *w)
 		    w->tell_near[i] ? w->near_zh : w->note_zh,
 		    w->tell_near[i] ? w->near_en : w->note_en, w->now)) != PA_OK)
 			return rc;
+	if (w->owner && (rc = notify_user(conn, w->owner, w->lost_id, w->owner_kind, w->owner_zh,
+	    w->owner_en, w->now)) != PA_OK)
+		return rc;
 	if (w->tell_org)
 		return notify_unit_except(conn, w->tell_org, ROLE_OFFICER | ROLE_AUXILIARY |
 		    ROLE_LEADER, w->tell_org_case, w->kind, w->near_zh, w->near_en, w->now, w->actor);
@@ -3029,6 +3120,8 @@ static pa_err lf_write_run(struct db_conn *conn, void *data)
 	struct db_stmt *s;
 	pa_err rc;
 
+	if (w->mode == 5)
+		return tell_run(conn, w);
 	if (w->mode == 1) {
 		/* a race lost to another confirmation of the item: recomputed (the apply says why) */
 		if ((s = db_prepare(conn, SQL_PAIR_TAKEN)) == NULL)
@@ -3272,7 +3365,13 @@ static bool tell_pair(struct wf_ctx *x, const struct case_rec *f, struct lf_writ
 
 	w->kind = kind;
 	snprintf(w->lost_code, sizeof w->lost_code, "%s", x->c->code ? x->c->code : "");
-	tell_user(w, x->c->reporter_id, x->c->id);
+	/* the owner who registered it is told in their words (owner_notes), not the desk's */
+	if (self_reported(x->c)) {
+		if (x->c->reporter_id != w->actor)
+			w->owner = x->c->reporter_id;
+	} else {
+		tell_user(w, x->c->reporter_id, x->c->id);
+	}
 	tell_user(w, f->reporter_id, f->id);
 	if (other && w->ntell && w->tell_user[w->ntell - 1] == f->reporter_id &&
 	    f->reporter_id != x->c->reporter_id)
@@ -3342,6 +3441,80 @@ static void released(struct lf_write *w, const struct case_rec *f)
 	snprintf(w->f_title_en, sizeof w->f_title_en, "%s", en ? en : "");
 	utf8_clip(w->f_title);
 	utf8_clip(w->f_title_en);
+}
+
+static const char SQL_OFFICE_OF[] =
+    "SELECT address, phone, hours FROM lf_stations WHERE org_id = ?1";
+
+/* The owner's notice of a confirmed pair (lost report x->c registered by its owner, found item
+ * f): it may have been found, where to claim it — the keeping station and its claim office
+ * (认领地点: address, phone, hours, as the public notice and the receipt give them) — and to
+ * bring their ID; never the item's code, title or details. The office is kept on the report
+ * (claim_office) for its page while the pair holds. */
+static pa_err owner_found_notes(struct wf_ctx *x, const struct case_rec *f, struct lf_write *w)
+{
+	struct db_stmt *s = db_prepare(x->conn, SQL_OFFICE_OF);
+	const char *part[3] = { NULL, NULL, NULL };
+	static const char *const key[3] = { "address", "phone", "hours" };
+	static const char *const zh[3] = { "地址", "电话", "办公时间" };
+	static const char *const en[3] = { "address", "phone", "hours" };
+	char office_zh[LF_OWNER_BYTES / 2] = "", office_en[LF_OWNER_BYTES / 2] = "";
+	size_t nz = 0, ne = 0;
+	json_t *o;
+	int r;
+
+	if (s == NULL)
+		return PA_ERR_DB;
+	if ((o = json_pack("{s:s}", "station", f->org_name ? f->org_name : "")) == NULL) {
+		db_reset(s);
+		return PA_ERR_NOMEM;
+	}
+	db_bind_int(s, 1, f->org_id);
+	if ((r = db_step(s)) == DB_ROW)
+		for (int i = 0; i < 3; i++)
+			if ((part[i] = db_col_text(s, i)) != NULL && *part[i]) {
+				json_object_set_new(o, key[i], json_string(part[i]));
+				nz += (size_t)snprintf(office_zh + nz, sizeof office_zh - nz, "%s%s：%s",
+				    nz ? "；" : "（", zh[i], part[i]);
+				ne += (size_t)snprintf(office_en + ne, sizeof office_en - ne, "%s%s: %s",
+				    ne ? "; " : " (", en[i], part[i]);
+				nz = nz < sizeof office_zh ? nz : sizeof office_zh - 1;
+				ne = ne < sizeof office_en ? ne : sizeof office_en - 1;
+			}
+	if (nz)
+		snprintf(office_zh + nz, sizeof office_zh - nz, "）");
+	if (ne)
+		snprintf(office_en + ne, sizeof office_en - ne, ")");
+	db_reset(s);
+	if (r == DB_FAIL) {
+		json_decref(o);
+		return PA_ERR_DB;
+	}
+	json_object_set_new(x->c->attrs, "claim_office", o);
+	w->owner_kind = "lf_owner_found";
+	snprintf(w->owner_zh, sizeof w->owner_zh, "失物招领：您登记的失物「%s」可能已经找到。请携带"
+	    "本人身份证件到%s认领%s，认领时需说明物品特征以便核对。", x->c->title, f->org_name,
+	    office_zh);
+	snprintf(w->owner_en, sizeof w->owner_en, "Lost and found: the item you reported lost, "
+	    "\"%s\", may have been found. Bring your ID card to %s to claim it%s; you will be "
+	    "asked to describe the item.", title_en_of(x->c), f->org_name, office_en);
+	utf8_clip(w->owner_zh);
+	utf8_clip(w->owner_en);
+	return PA_OK;
+}
+
+/* The owner's notice when the pair they were told of is undone: not theirs, do not come. */
+static void owner_undo_notes(struct wf_ctx *x, struct lf_write *w)
+{
+	json_object_set_new(x->c->attrs, "claim_office", json_null());
+	w->owner_kind = "lf_owner_unconfirmed";
+	snprintf(w->owner_zh, sizeof w->owner_zh, "失物招领：此前告知您可能已找到的物品，经派出所"
+	    "核对不是您登记的失物「%s」，请勿前往认领；派出所将继续为您查找。", x->c->title);
+	snprintf(w->owner_en, sizeof w->owner_en, "Lost and found: the item we told you of turned "
+	    "out not to be the one you reported lost (\"%s\"); please do not come to claim it. "
+	    "The station keeps looking.", title_en_of(x->c));
+	utf8_clip(w->owner_zh);
+	utf8_clip(w->owner_en);
 }
 
 /* match (确认匹配) on the lost report: {found_id} */
@@ -3414,6 +3587,8 @@ static pa_err match_apply(struct wf_ctx *x)
 	{
 		struct lf_write *w = x->write_data;
 		rc = confirm_notes(x, &f, w, tell_pair(x, &f, w, "lf_confirmed"));
+		if (rc == PA_OK && self_reported(x->c))
+			rc = owner_found_notes(x, &f, w);
 	}
 out:
 	case_rec_clear(&f);
@@ -3495,10 +3670,41 @@ static pa_err dismiss_apply(struct wf_ctx *x)
 	released(w, &f);
 	tell_pair(x, &f, w, "lf_unconfirmed");
 	undo_notes(x, &f, w);
+	if (self_reported(x->c))
+		owner_undo_notes(x, w);
 out:
 	case_rec_clear(&f);
 	arena_free(a);
 	return rc;
+}
+
+/* A report its owner registered (群众自行登记) withdrawn by the desk: the owner is told, with
+ * the reason (their own withdrawal tells nobody of it). w: the action's write, or NULL for a
+ * write of its own that only tells (mode 5). */
+static pa_err owner_withdrawn(struct wf_ctx *x, struct lf_write *w)
+{
+	const char *why = x->note ? x->note : val_str(x->fields, "reason");
+	pa_err rc;
+
+	if (!self_reported(x->c) || x->c->reporter_id == x->user->id) {
+		if (w)
+			w->owner = 0;
+		return PA_OK;
+	}
+	if (w == NULL) {
+		if ((rc = set_write(x, 5, x->c->id, 0)) != PA_OK)
+			return rc;
+		w = x->write_data;
+	}
+	w->owner = x->c->reporter_id;
+	w->owner_kind = "lf_owner_withdrawn";
+	snprintf(w->owner_zh, sizeof w->owner_zh, "失物招领：您登记的失物「%s」已由派出所撤销登记。"
+	    "原因：%s", x->c->title, why ? why : "");
+	snprintf(w->owner_en, sizeof w->owner_en, "Lost and found: the station withdrew your lost "
+	    "report \"%s\". Reason: %s", title_en_of(x->c), why ? why : "");
+	utf8_clip(w->owner_zh);
+	utf8_clip(w->owner_en);
+	return PA_OK;
 }
 
 /* withdraw (撤销登记) of a lost report. A matched one was the owner waiting for its found item:
@@ -3516,14 +3722,16 @@ static pa_err withdraw_apply(struct wf_ctx *x)
 	pa_err rc;
 
 	json_object_set_new(x->c->attrs, "m_open", json_integer(0));
+	if (self_reported(x->c))
+		json_object_set_new(x->c->attrs, "claim_office", json_null());
 	if (strcmp(x->c->status, "matched") != 0 || !json_is_integer(cur))
-		return PA_OK;
+		return owner_withdrawn(x, NULL);
 	if ((a = arena_new(64 * 1024)) == NULL)
 		return PA_ERR_NOMEM;
 	rc = case_load(x->conn, a, json_integer_value(cur), &f);
 	if (rc == PA_ERR_NOT_FOUND || (rc == PA_OK && (strcmp(f.type->code, SIDE_FOUND) != 0 ||
 	    f.closed_at))) {
-		rc = PA_OK;                      /* nothing waits for the owner any more */
+		rc = owner_withdrawn(x, NULL);   /* nothing waits for the owner any more */
 		goto out;
 	}
 	if (rc != PA_OK || (rc = set_write(x, 4, x->c->id, f.id)) != PA_OK)
@@ -3531,6 +3739,7 @@ static pa_err withdraw_apply(struct wf_ctx *x)
 	struct lf_write *w = x->write_data;
 	released(w, &f);
 	withdraw_notes(x, &f, w, tell_pair(x, &f, w, "lf_unconfirmed"));
+	rc = owner_withdrawn(x, w);
 out:
 	case_rec_clear(&f);
 	arena_free(a);
@@ -3745,8 +3954,19 @@ static pa_err return_apply(struct wf_ctx *x)
 	w->lost_from_status = strcmp(l.status, "matched") == 0 ? "matched" : "open";
 	/* the officer who took the lost report is told (the found item's is, by its rule) */
 	w->kind = "lf_returned";
-	if (l.reporter_id != x->c->reporter_id)
+	if (self_reported(&l) && l.reporter_id != x->user->id) {
+		/* the owner who registered it: the report is closed, in their words */
+		w->owner = l.reporter_id;
+		w->owner_kind = "lf_owner_returned";
+		snprintf(w->owner_zh, sizeof w->owner_zh, "失物招领：您登记的失物「%s」已领回，"
+		    "登记已办结。", l.title);
+		snprintf(w->owner_en, sizeof w->owner_en, "Lost and found: the item of your lost "
+		    "report \"%s\" was handed back; the report is closed.", title_en_of(&l));
+		utf8_clip(w->owner_zh);
+		utf8_clip(w->owner_en);
+	} else if (l.reporter_id != x->c->reporter_id) {
 		tell_user(w, l.reporter_id, lid);
+	}
 	snprintf(w->note_zh, sizeof w->note_zh, "失物招领：失物登记「%s」的物品已返还失主", l.title);
 	/* told only the lost report's officer (never the keeping station): no near_ notice */
 	snprintf(w->note_en, sizeof w->note_en,
@@ -3889,8 +4109,9 @@ static const struct wf_action lost_actions[] = {
 	  pair_fields, NULL, match_apply },
 	{ "dismiss_match", "排除匹配", "Dismiss match", from_lost_open, NULL, STAFF_LF, false,
 	  pair_fields, NULL, dismiss_apply },
-	{ "withdraw", "撤销登记", "Withdraw", from_lost_open, "withdrawn", STAFF_LF, true,
-	  reason_fields, NULL, withdraw_apply },
+	/* the owner who registered it (群众自行登记) withdraws their own too */
+	{ "withdraw", "撤销登记", "Withdraw", from_lost_open, "withdrawn", STAFF_LF | WF_REPORTER,
+	  true, reason_fields, NULL, withdraw_apply },
 	/* never taken on the report itself: the found item's return closes it (lf_write_run)
 	 * and its timeline entry is named so, not by another type's "return" (退回) */
 	{ "return", "物品已领回", "Item returned", from_none, "returned", 0, false, NULL, NULL,
@@ -3939,11 +4160,17 @@ static const struct type_field lost_fields[] = {
 	{ "marks", "特征与内容物", "Marks and contents", TF_TEXT, TF_STORED, NULL },
 	{ "lost_from", "丢失时间（起）", "Lost from", TF_TIME, TF_STORED | TF_LIST | TF_EDIT, NULL },
 	{ "lost_to", "丢失时间（止）", "Lost until", TF_TIME, TF_STORED | TF_EDIT, NULL },
-	{ "found_id", "匹配的拾遗物", "Matched found item", TF_CASE, TF_STORED, NULL },
+	/* the found item is the desk's: its owner is told where to claim it (claim_office) */
+	{ "found_id", "匹配的拾遗物", "Matched found item", TF_CASE, TF_STORED | TF_STAFF, NULL },
 	{ "returned_at", "领回时间", "Returned at", TF_TIME, TF_STORED | TF_LIST, NULL },
 	{ "m_org", "匹配单位", "Match unit", TF_UNIT, TF_STORED | TF_INTERNAL, NULL },
 	{ "m_cat", "匹配类别", "Match category", TF_TEXT, TF_STORED | TF_INTERNAL, NULL },
 	{ "m_open", "参与匹配", "Open for matching", TF_INT, TF_STORED | TF_INTERNAL, NULL },
+	/* extras (cases.attrs): registered by its owner (群众自行登记), and while a found item is
+	 * confirmed for such a report, where to claim it (the keeping station and its office
+	 * as at the confirmation: {"station", "address", "phone", "hours"}) */
+	{ "self_reported", "群众自行登记", "Registered by the owner", TF_BOOL, 0, NULL },
+	{ "claim_office", "认领地点", "Where to claim", TF_JSON, 0, NULL },
 	{ NULL, NULL, NULL, TF_TEXT, 0, NULL },
 };
 static const char SQL_LOST_SELECT[] =
@@ -4085,6 +4312,12 @@ static const struct person_role found_roles[] = {
 	{ NULL, NULL, NULL, 0, 0 },
 };
 
+/* What the owner who registered a lost report reads on its timeline beside its creation
+ * (case_type.poster_timeline): the changes of its status — found (已找到待认领), that undone,
+ * withdrawn, returned — without the desk's notes, data or names. */
+static const char *const lost_poster_actions[] = { "match", "dismiss_match", "withdraw",
+	"return", NULL };
+
 /* the registers' exports (登记簿) show who lost or found it, masked, as the page does */
 static const char *const lost_export_roles[] = { "owner", NULL };
 static const char *const found_export_roles[] = { "finder", NULL };
@@ -4127,6 +4360,11 @@ static const struct notice_kind notices[] = {
 	{ "lf_disposal_refused", "拾遗物处置未批准", "Disposal refused" },
 	{ "lf_lost", "失物登记", "Lost report" },
 	{ "lf_found", "拾遗物登记", "Found item" },
+	/* to the owner who registered the report (群众自行登记) */
+	{ "lf_owner_found", "失物可能已找到", "Your item may have been found" },
+	{ "lf_owner_unconfirmed", "失物认领通知已撤回", "Claim notice withdrawn" },
+	{ "lf_owner_withdrawn", "失物登记已撤销", "Lost report withdrawn" },
+	{ "lf_owner_returned", "失物已领回", "Item handed back" },
 	{ NULL, NULL, NULL },
 };
 
@@ -4170,6 +4408,14 @@ static const struct msg_zh msgs_zh[] = {
 	{ "only an admin or a leader over this unit may set its claim office",
 	  "只有本单位或上级单位的管理员、所长可以设置认领地点" },
 	{ "cannot store the claim office", "认领地点保存失败，请稍后重试" },
+	/* a citizen's own lost report (群众自行登记) and a found item they may not register */
+	{ "found items are registered by a police station: hand what you found in at a station",
+	  "拾遗物由派出所登记，捡到物品请送交附近派出所" },
+	{ "%s is set by the station, not in a report of one's own",
+	  "%s由派出所填写，自行登记失物时不能填写" },
+	{ "choose the police station your report goes to", "请选择受理的派出所" },
+	{ "a report of one's own names only its owner, the one who registers it",
+	  "自行登记的失物只能登记本人为失主，不能填写他人" },
 	{ NULL, NULL },
 };
 
@@ -4206,7 +4452,7 @@ static const struct case_col_label col_labels[] = {
 const struct case_type lost_type = {
 	.code = "lost", .name_zh = "失物登记", .name_en = "Lost report", .code_prefix = "SW",
 	.initial = "open", .statuses = lost_statuses, .actions = lost_actions,
-	.who_create = STAFF_LF, .create_fields = lost_create_fields,
+	.who_create = STAFF_LF | ROLE_CITIZEN, .create_fields = lost_create_fields,
 	.on_create = lost_on_create, .after_create = after_create,
 	.edit_fields = lf_edit_fields, .edit_check = edit_check, .on_update = on_update,
 	.after_update = after_update, .edit_scrub = edit_scrub,
@@ -4220,6 +4466,8 @@ const struct case_type lost_type = {
 	.col_labels = col_labels,
 	.desk_section = true,        /* 阳光坐席: its own panel; listed in the day's items */
 	.title_lang = lf_title_lang, /* a made title in the reader's language */
+	/* the owner who registered it reads what happened to it, not the desk's work */
+	.poster_timeline = lost_poster_actions,
 };
 
 const struct case_type found_type = {

@@ -629,6 +629,9 @@ struct http_req;
 void lostfound_api_matches(struct http_req *r);
 void lostfound_api_public(struct http_req *r);
 void lostfound_api_public_stations(struct http_req *r);
+/* GET /api/v1/lostfound/stations (signed in): the stations where the caller may register a
+ * lost report (a citizen's area), with their claim offices. */
+void lostfound_api_lost_stations(struct http_req *r);
 void lostfound_api_settings_get(struct http_req *r);
 void lostfound_api_settings_put(struct http_req *r);
 void lostfound_api_stats(struct http_req *r);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../auth/auth.h"
 #include "../core/case.h"
 #include "../db/db.h"
 #include "../http/http.h"
@@ -24,6 +25,8 @@
 #define LF_STATS_ROWS 200000       /* cases one statistics scan reads at most (more: the
                                     * answer says complete false) */
 #define LF_STATS_MONTHS 120        /* months of a breakdown by month (ten years) */
+
+extern const struct case_type lost_type;
 
 static bool is_lf_type(const struct case_type *t, bool *lost)
 {
@@ -1067,6 +1070,53 @@ void lostfound_api_public_stations(struct http_req *r)
 		return;
 	}
 	sb_printf(&b, "],\"cut\":%s}", rr == DB_ROW ? "true" : "false");
+	http_reply_text(r, 200, sb_finish(&b));
+}
+
+/* The police stations (派出所) of the tree with their claim offices, by the tree's order. */
+static const char SQL_LOST_STATIONS[] =
+    "SELECT o.id, o.name, o.path, " LF_OFFICE_COLS " FROM orgs o" LF_OFFICE_JOIN("o.id")
+    "WHERE o.kind = 'police_station' ORDER BY o.path";
+
+/* GET /api/v1/lostfound/stations (signed in): the police stations where the caller may
+ * register a lost report — a citizen (群众自行登记) the stations of their area, a desk its own
+ * and those under its grants — each {"org_id", "name", "office"?} (the claim office when
+ * set: where the citizen will go). At most LIM_LF_PUBLIC_STATIONS; "cut" says more exist. The
+ * citizen's form picks the station its report goes to from it. */
+void lostfound_api_lost_stations(struct http_req *r)
+{
+	struct db_conn *c = db_reader(r->db);
+	struct db_stmt *s;
+	struct sb b;
+	int n = 0, rr;
+	bool cut = false;
+
+	if (c == NULL || (s = db_prepare(c, SQL_LOST_STATIONS)) == NULL) {
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	sb_init(&b, 1 << 16);
+	sb_adds(&b, "{\"items\":[");
+	while ((rr = db_step(s)) == DB_ROW) {
+		if (!(scope_roles_at(r->user, db_col_text(s, 2)) & lost_type.who_create))
+			continue;       /* not a station of the caller's area */
+		if (n == LIM_LF_PUBLIC_STATIONS) {
+			cut = true;     /* after the roles test: rows it drops must not fill the list */
+			break;
+		}
+		sb_printf(&b, "%s{\"org_id\":%lld,\"name\":", n++ ? "," : "",
+		    (long long)db_col_int(s, 0));
+		sb_json_str(&b, db_col_text(s, 1));
+		lf_office_json(&b, s, 3);
+		sb_adds(&b, "}");
+	}
+	db_reset(s);
+	if (rr == DB_FAIL) {
+		sb_free(&b);
+		http_error(r, PA_ERR_DB, "internal", NULL, "database error");
+		return;
+	}
+	sb_printf(&b, "],\"cut\":%s}", cut ? "true" : "false");
 	http_reply_text(r, 200, sb_finish(&b));
 }
 

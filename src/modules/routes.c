@@ -91,6 +91,7 @@ const struct route app_routes[] = {
 	{ HM_GET, "/api/v1/cases/{id}/matches", lostfound_api_matches, 0, ROLE_STAFF },
 	{ HM_GET, "/api/v1/public/found", lostfound_api_public, RF_PUBLIC, 0 },
 	{ HM_GET, "/api/v1/public/found/stations", lostfound_api_public_stations, RF_PUBLIC, 0 },
+	{ HM_GET, "/api/v1/lostfound/stations", lostfound_api_lost_stations, 0, 0 },
 	{ HM_GET, "/api/v1/lostfound/settings", lostfound_api_settings_get, 0, ROLE_STAFF },
 	{ HM_PUT, "/api/v1/lostfound/settings", lostfound_api_settings_put, RF_BODY, ROLE_ADMIN },
 	{ HM_GET, "/api/v1/lostfound/offices", lf_office_api_list, 0, ROLE_STAFF },

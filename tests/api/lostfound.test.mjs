@@ -861,8 +861,11 @@ test('dismiss_match of a neighbouring station\'s candidate: the report\'s timeli
 });
 
 test('refusals: who may register and act; bad fields', async () => {
-  await create('citizen', { type: 'lost', category: 'phone', body: 'x', org_id: org.get('城中派出所').id }, 403);
+  // a citizen registers only their own lost report (lostfound.citizen.test.mjs), never a found item;
+  // an operator neither
+  await create('citizen', { type: 'found', category: 'phone', body: 'x', org_id: org.get('城中派出所').id }, 403);
   await create('operator', { type: 'found', category: 'phone', body: 'x', org_id: org.get('城中派出所').id }, 403);
+  await create('operator', { type: 'lost', category: 'phone', body: 'x', org_id: org.get('城中派出所').id }, 403);
   let e = await create('cz-officer', { type: 'lost', category: 'phone', body: 'x', lost_from: ago(10), lost_to: ago(60) }, 422);
   assert.equal(e.error.field, 'lost_from');
   e = await create('cz-officer', { type: 'found', category: 'phone', body: 'x', found_at: new Date(Date.now() + 86400000).toISOString() }, 422);

@@ -481,6 +481,7 @@ const EXPECT = {
   'GET /api/v1/lostfound/settings': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },
   'PUT /api/v1/lostfound/settings': { targets: one, body: () => ({ notice_days: 3 }), expect: ADMIN_ONLY(200) },
   // the claim offices (认领地点) are public: every staff member reads them all
+  'GET /api/v1/lostfound/stations': { targets: one, expect: { '-': { '*': 200 } } },
   'GET /api/v1/lostfound/offices': { targets: one, expect: { '-': { '*': 200, citizen: 403 } } },
   // a unit's office: an admin or leader over it; a unit outside the caller's scope is 404
   'PUT /api/v1/lostfound/offices/{id}': {

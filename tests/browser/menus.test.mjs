@@ -14,7 +14,7 @@ const PHONE390 = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, 
 
 const ALL = ['events-dept', 'events-intake', 'events-mine', 'events-new', 'events-verify', 'supervision',
   'events-escalated', 'map', 'dashboard', 'desk', 'lostfound', 'board', 'new', 'persons', 'access-log', 'users', 'desk-stats',
-  'disputes', 'risks', 'warnings', 'appraisal', 'complaints', 'campaigns', 'patrols', 'patrol-new', 'catalogue', 'found-notice'];
+  'disputes', 'risks', 'warnings', 'appraisal', 'complaints', 'campaigns', 'patrols', 'patrol-new', 'catalogue', 'found-notice', 'mylost-new', 'mylost'];
 // patrol checks (排查): grid workers record them (登记排查); grid workers, leaders and operators of
 // places read the list (排查记录)
 // governance (治理): mediators, leaders and operators of places see the disputes and risks;
@@ -41,7 +41,7 @@ const ROLES = {
   'xg-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'complaints', 'campaigns', 'patrols'] },
   'county-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'complaints', 'campaigns', 'patrols'] },
   handler: { home: /#\/events\/dept$/, first: 'events-dept', has: ['events-dept'] },
-  citizen: { home: /#\/events\/mine$/, first: 'events-mine', has: ['events-mine', 'events-new', 'complaints', 'found-notice'] },
+  citizen: { home: /#\/events\/mine$/, first: 'events-mine', has: ['events-mine', 'events-new', 'complaints', 'mylost-new', 'mylost', 'found-notice'] },
 };
 
 const contexts = [];

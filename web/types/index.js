@@ -61,8 +61,9 @@ export function typeModule(type) {
     headBadges: mod.headBadges || (() => []),
     openAction: mod.openAction || ((c, a, handlers) => openGenericAction(c, a, type, handlers)),
     isDanger: mod.isDanger || (() => false),
-    backLabel: mod.backLabel || 'common.back',
-    backHash: mod.backHash || null,
+    backLabel: (mod.backLabelKey && mod.backLabelKey()) || mod.backLabel || 'common.back',
+    // a module may say it per reader (a citizen's own lost report goes back to their list)
+    backHash: (typeof mod.backHash === 'function' ? mod.backHash() : mod.backHash) || null,
     createLabel: mod.createLabel || 'event.create',
     resultLabel: mod.resultLabel || 'event.result',
     ownsOrgRow: Boolean(mod.ownsOrgRow),
