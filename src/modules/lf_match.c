@@ -1723,8 +1723,9 @@ static const struct kind kinds[] = {
 	{ "腰包", { "腰包", "胸包", "跑步腰带", "运动腰带", NULL }, K_BAG },
 	{ "公文包", { "公文包", NULL }, K_BAG },
 	{ "衣服", { "外套", "衣服", "羽绒服", "夹克", "大衣", "卫衣", "毛衣", "风衣",
-	    /* round 49: what else a coat or a top is called (皮肤衣 / 冲锋衣: a jacket) */
-	    "皮肤衣", "冲锋衣", "防晒衣", "棉衣", "棉袄", "马甲", "外衣", "上衣", "西装", "衬衫",
+	    /* round 49: what else a coat or a top is called (皮肤衣 / 冲锋衣: a jacket; not 马甲,
+	     * which is a volunteer's: 红马甲志愿者) */
+	    "皮肤衣", "冲锋衣", "防晒衣", "棉衣", "棉袄", "外衣", "上衣", "西装", "衬衫",
 	    "t恤", "运动服", "校服", "坎肩", "jacket", "coat", NULL }, "other" },
 	{ "帽子", { "帽子", "鸭舌帽", "棒球帽", "渔夫帽", "草帽", "毛线帽", "遮阳帽", NULL }, "other" },
 	{ "围巾", { "围巾", "丝巾", "披肩", "围脖", NULL }, "other" },
@@ -1886,7 +1887,9 @@ static int kind_find(const char *s, const char *cat)
 	bool holder = cat && (strcmp(cat, "bag") == 0 || strcmp(cat, "wallet") == 0);
 	/* what was picked up is named after the finding (收音箱的时候…捡到儿童外套: a coat, not a
 	 * speaker): a word after the first of these beats one before it (round 46) */
-	static const char *const found_verbs[] = { "捡到", "拾得", "拾到", "捡了", "发现", NULL };
+	static const char *const found_verbs[] = { "捡到", "拾得", "拾到", "捡了", "发现",
+		/* round 49: what is handed in follows 交来 (红马甲志愿者交来灰色助听器一个) */
+		"交来", "送来", NULL };
 	const char *after = NULL;
 	for (int v = 0; found_verbs[v]; v++) {
 		const char *h = strstr(f, found_verbs[v]);
