@@ -1860,11 +1860,9 @@ static bool in_loss_clause(const char *f, const char *hit)
 		cs--;
 	while (ce < n && !clause_break(f, ce))
 		ce++;
-	for (int i = 0; loss[i]; i++) {
-		const char *h = strstr(f + cs, loss[i]);
-		if (h && (size_t)(h - f) + strlen(loss[i]) <= ce)
+	for (int i = 0; loss[i]; i++)
+		if (memmem(f + cs, ce - cs, loss[i], strlen(loss[i])) != NULL)
 			return true;
-	}
 	return false;
 }
 
@@ -1878,7 +1876,7 @@ static int kind_find(const char *s, const char *cat)
 	char f[512];
 	const char *best_at = NULL;
 	int best = -1;
-	bool best_own = false;
+	bool best_own = false, best_past = false;
 
 	if (s == NULL)
 		return -1;
@@ -1887,9 +1885,7 @@ static int kind_find(const char *s, const char *cat)
 	bool holder = cat && (strcmp(cat, "bag") == 0 || strcmp(cat, "wallet") == 0);
 	/* what was picked up is named after the finding (收音箱的时候…捡到儿童外套: a coat, not a
 	 * speaker): a word after the first of these beats one before it (round 46) */
-	static const char *const found_verbs[] = { "捡到", "拾得", "拾到", "捡了", "发现",
-		/* round 49: what is handed in follows 交来 (红马甲志愿者交来灰色助听器一个) */
-		"交来", "送来", NULL };
+	static const char *const found_verbs[] = { "捡到", "拾得", "拾到", "捡了", "发现", NULL };
 	const char *after = NULL;
 	for (int v = 0; found_verbs[v]; v++) {
 		const char *h = strstr(f, found_verbs[v]);
@@ -1908,13 +1904,15 @@ static int kind_find(const char *s, const char *cat)
 			while (hit && (shop_after(hit + strlen(w)) || strncmp(hit + strlen(w), "号", 3) == 0))
 				hit = strstr(hit + strlen(w), w);
 			bool own = kinds[i].cats != NULL && cat && *cat && strcmp(cat, "other") != 0;
-			bool past = hit && ((after && hit > after) || in_loss_clause(f, hit));
-			bool best_past = best_at && ((after && best_at > after) || in_loss_clause(f, best_at));
-			if (hit && (best_at == NULL || (own && !best_own) || (own == best_own &&
-			    (past != best_past ? past : hit < best_at)))) {
+			if (hit == NULL)
+				continue;
+			bool past = (after && hit > after) || in_loss_clause(f, hit);
+			if (best_at == NULL || (own && !best_own) || (own == best_own &&
+			    (past != best_past ? past : hit < best_at))) {
 				best_at = hit;
 				best = i;
 				best_own = own;
+				best_past = past;
 			}
 		}
 	return best;
