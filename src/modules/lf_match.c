@@ -944,6 +944,37 @@ static bool plate_place_before(const unsigned char *u, size_t i)
 	return b == 0 && chars >= 1 && chars <= LF_PLATE_PLACE_MAX;
 }
 
+/* Whether one or two Chinese characters (a plate's province or city) end right before byte i
+ * of u after a plate's cue (车牌号吉F·AWZ1V, 牌照：浙A·…; round 50): the dot after its letter
+ * is the plate's, not a date's. */
+static bool plate_cue_place_before(const unsigned char *u, size_t i)
+{
+	static const char *const cues[] = { "车牌号", "车牌", "牌照", "号牌", "牌号", NULL };
+	size_t b = i;
+
+	for (int chars = 1; chars <= LF_PLATE_PLACE_MAX && b > 0; chars++) {
+		size_t s = b, l;
+		while (s > 0 && (u[s - 1] & 0xC0) == 0x80)
+			s--;
+		s = s > 0 ? s - 1 : 0;
+		unsigned c = utf8_next(u + s, b - s, &l);
+		if (!is_cjk(c) || cjk_digit(c) >= 0)
+			return false;
+		b = s;
+		size_t e = b;
+		while (e > 0 && (u[e - 1] == ' ' || u[e - 1] == ':'))
+			e--;
+		if (e >= 3 && memcmp(u + e - 3, "：", 3) == 0)
+			e -= 3;
+		for (int k = 0; cues[k]; k++) {
+			size_t cl = strlen(cues[k]);
+			if (e >= cl && memcmp(u + e - cl, cues[k], cl) == 0)
+				return true;
+		}
+	}
+	return false;
+}
+
 int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out, int max)
 {
 	char f[512], pre[256];
@@ -992,7 +1023,7 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			    /* but a plate's letter and dot (京A·99170, round 36) */
 			    !(group == i && end - i == 1 && f[i] >= 'a' && f[i] <= 'z' &&
 			    serial_group_len(p + j + m, n - j - m) >= LF_PLATE_TAIL_MIN &&
-			    plate_place_before(p, i))) {
+			    (plate_place_before(p, i) || plate_cue_place_before(p, i)))) {
 				break;           /* 2024.03.15, 14.30: a date or a time, no serial */
 			} else if ((d == ' ' || d == '-' || d == '.' || d == 0xB7) && end == j) {
 				if (d == '.' || d == 0xB7)
@@ -1726,7 +1757,9 @@ static const struct kind kinds[] = {
 	    /* round 49: what else a coat or a top is called (皮肤衣 / 冲锋衣: a jacket; not 马甲,
 	     * which is a volunteer's: 红马甲志愿者) */
 	    "皮肤衣", "冲锋衣", "防晒衣", "棉衣", "棉袄", "外衣", "上衣", "西装", "衬衫",
-	    "t恤", "运动服", "校服", "坎肩", "jacket", "coat", NULL }, "other" },
+	    "t恤", "运动服", "校服", "坎肩", "jacket", "coat",
+	    /* round 50: a skier's suit */
+	    "滑雪服", "雪服", NULL }, "other" },
 	{ "帽子", { "帽子", "鸭舌帽", "棒球帽", "渔夫帽", "草帽", "毛线帽", "遮阳帽", NULL }, "other" },
 	{ "围巾", { "围巾", "丝巾", "披肩", "围脖", NULL }, "other" },
 	{ "手套", { "手套", NULL }, "other" },
@@ -1779,6 +1812,8 @@ static const struct kind kinds[] = {
 	{ "滑雪板", { "雪板", "单板", "双板", "snowboard", "skis", NULL }, "other" },
 	{ "鱼竿", { "鱼竿", "钓竿", "渔竿", "fishing rod", NULL }, "other" },
 	{ "饭盒", { "饭盒", "餐盒", "便当盒", "lunch box", NULL }, "other" },
+	/* round 50: a patient's films (CT胶片, 放射科胶片袋) */
+	{ "胶片", { "胶片", "ct片", "x光片", "核磁片", NULL }, "other" },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -1795,7 +1830,7 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"folding bicycle", "mountain bike", "road bike", "tandem bicycle", "women's bicycle",
 	"gift box", "calculator", "trousers", "skirt", "belt", "light stick", "banner",
 	"walking stick", "raincoat", "racket", "ball", "ski board",
-	"fishing rod", "lunch box" };
+	"fishing rod", "lunch box", "medical films" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -2068,6 +2103,8 @@ static void blank_words(char *cl, const char *const *w);
 
 /* Objects whose own name holds a part's word (行李箱's 箱, 书包's 书): not a part. */
 static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱", "书包",
+	/* round 50: no cable in these (白色无线耳机, 流水线旁) */
+	"无线", "有线", "毛线", "流水线", "线路", "路线",
 	/* round 29: a glove is no cover (灰色的北面手套) */
 	"手套",
 	/* round 18: places whose name holds a part's word (图书馆's 书) */
@@ -2339,6 +2376,10 @@ static void blank_surnames(char *f)
 /* A key ring's access card or fob (还有张蓝色门禁卡): a part of the keys, its colour not theirs
  * (round 31); in another category the card may be the object itself. */
 static const char *const keys_part_words[] = { "门禁", "门卡", NULL };
+/* A device's cable (连着黑色的线, 插着粉色数据线) and a bicycle's or an e-bike's lock (锁是红色的
+ * 链条锁): parts, their colours not the object's (round 50). */
+static const char *const device_part_words[] = { "线", NULL };
+static const char *const bike_part_words[] = { "锁", NULL };
 
 /* Words that end a place's English name (Blue Bay Plaza, Red Rock Hotel, Green Park). */
 static const char *const en_place_words[] = { "Bay", "Plaza", "Square", "Street", "St", "Road",
@@ -2413,6 +2454,8 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 {
 	char f[512], en[512];
 	bool bag = cat && strcmp(cat, "bag") == 0, keys = cat && strcmp(cat, "keys") == 0;
+	bool device = cat && strcmp(cat, "electronics") == 0,
+	    bike = cat && (strcmp(cat, "bicycle") == 0 || strcmp(cat, "ebike") == 0);
 
 	if (s == NULL)
 		return 0;
@@ -2473,6 +2516,10 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 					part = strstr(cl, part_words[k]) != NULL;
 				for (int k = 0; keys && keys_part_words[k] && !part; k++)
 					part = strstr(cl, keys_part_words[k]) != NULL;
+				for (int k = 0; device && device_part_words[k] && !part; k++)
+					part = strstr(cl, device_part_words[k]) != NULL;
+				for (int k = 0; bike && bike_part_words[k] && !part; k++)
+					part = strstr(cl, bike_part_words[k]) != NULL;
 				/* a part's colour in brackets after it (门禁卡（红色）, round 34) */
 				part = part || (opened && after_part);
 				if (!part)
@@ -3000,6 +3047,7 @@ static bool numeral_range(const unsigned *cp, int start, int end, int *from, int
 }
 
 #define LF_FACE_LIST_MAX 3   /* face values one list may join (百元、五十元及二十元面额) */
+#define LF_FACE_GAP_MAX 3    /* characters between 面额 and its value (面额均为100元) */
 
 /* Whether the 元 at cp[i] is a note's face value by what follows it: 面额 / 面值, 纸币, 券,
  * 钞 (百元钞票), 大钞, 的 at a clause's end, or another face value joined by 及 / 和 / 与 / 跟 / 、 / 或
@@ -3009,6 +3057,21 @@ static bool face_joint(unsigned d)
 {
 	return d == 0x53CA || d == 0x548C || d == 0x4E0E || d == 0x8DDF ||   /* 及 和 与 跟 */
 	    d == 0x3001 || d == 0x6216;                                       /* 、 或 */
+}
+
+/* Whether the numeral starting at cp[start] is a face value by what precedes it: 面额 / 面值,
+ * then 均为 / 都是 / 为 / 是 / a colon (面额均为100元, 面值：50元; round 50). */
+static bool face_value_before(const unsigned *cp, int start)
+{
+	int k = start, skipped = 0;
+
+	while (k > 0 && skipped < LF_FACE_GAP_MAX && (cp[k - 1] == 0x5747 || cp[k - 1] == 0x90FD ||
+	    cp[k - 1] == 0x4E3A || cp[k - 1] == 0x662F || cp[k - 1] == 0xFF1A || cp[k - 1] == ':' ||
+	    cp[k - 1] == ' ')) {                                    /* 均 都 为 是 ： : */
+		k--;
+		skipped++;
+	}
+	return k >= 2 && cp[k - 2] == 0x9762 && (cp[k - 1] == 0x989D || cp[k - 1] == 0x503C);
 }
 
 static bool face_value_after(const unsigned *cp, int n, int i)
@@ -3174,7 +3237,8 @@ static int64_t money(const char *s, uint8_t *rough, int64_t *hi)
 		}
 		/* a face value: 百元面额, 面值, 一百元的 (at a clause's end), 百元大钞, 纸币, 百元券,
 		 * and the first of face values listed (百元及五十元面额混合, 百元和二十元的纸币) */
-		if (face_value_after(cp, n, i) || (v = money_value(cp + start, end - start)) <= 0) {
+		if (face_value_after(cp, n, i) || face_value_before(cp, start) ||
+		    (v = money_value(cp + start, end - start)) <= 0) {
 			*rough = 0;
 			continue;
 		}
@@ -3553,7 +3617,7 @@ static int64_t last_place(int64_t v)
 	return p;
 }
 
-/* Whether b may be the sum a said so (rough): within a tenth of the larger (but two sums
+/* Whether b may be the sum a said so (rough; a the owner's and b the finder's when neither is said roughly): within a tenth of the larger (but two sums
  * counted to the same place, 341 and 378 or 5900 and 5800, only when equal), or of a seventh for 约 a, or from a to
  * less than its last place more for 三百多 (300 to 399), or from a to less than ten times a
  * for 几十 (10 to 99), or from a to top, a tenth either way, for a range (110到140). */
@@ -3574,6 +3638,10 @@ static bool sums_agree(int64_t a, uint8_t rough, int64_t top, int64_t b)
 		                            * are 5900 and 5800, each to the hundred (round 31) */
 	if (last_place(a) == last_place(b))     /* 180 and 190, not 7050 and 6950 (round 35) */
 		return hi - lo <= LF_SUM_TENS_SLACK && hi - lo <= hi / 10;
+	/* a round sum remembered (350 for 378) is the owner's: a finder counts what is there, so
+	 * a finder's rounder sum (700 for an owner's 630, 19000 for 19500) is another (round 50) */
+	if (last_place(b) > last_place(a))
+		return false;
 	return hi - lo <= hi / 10;         /* a round sum remembered: 350 for 378 */
 }
 
@@ -7622,7 +7690,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465036u   /* "LFP6": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465130u   /* "LFQ0": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -8112,6 +8180,11 @@ static bool two_numbers(const struct lf_prep *a, const struct lf_prep *b)
 	char ka = a->skind[0], kb = b->skind[0];
 
 	if (na == 0 || nb == 0 || (ka && ka == kb))
+		return false;
+	/* three characters of no kind against a plate are its tail as people say it (尾号993 /
+	 * 号牌澄沙D·41660): compared as such (round 50, the plate now read with its letter) */
+	if ((na == LF_PLATE_TAIL_SAID && !ka && kb == LF_SK_PLATE) ||
+	    (nb == LF_PLATE_TAIL_SAID && !kb && ka == LF_SK_PLATE))
 		return false;
 	/* two numbers of one kind said, each side's (号牌石溪 E 77906 beside a frame number, and
 	 * 牌照是C25222): those were compared, and differ (round 36) */

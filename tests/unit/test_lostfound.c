@@ -1069,7 +1069,7 @@ static void stale_features_refreshed(void **state)
 	struct feat_row rows[FEAT_ITEMS + 1] = { { 0 } }, fresh[FEAT_ITEMS + 1];
 	struct top before[4], during[4], after[4];
 	int64_t count = -1, withdrawn;
-	const uint32_t older = 0x4C465037u;    /* "LFP7", the magic before the current one */
+	const uint32_t older = 0x4C465036u;    /* "LFP6", the magic before the current one */
 	sqlite3 *h;
 
 	(void)state;
@@ -1105,7 +1105,7 @@ static void stale_features_refreshed(void **state)
 		} else if (i == 5) {
 			feat_write(h, &rows[i], rows[i].bytes, 0, false);
 		} else if (i == 6) {
-			feat_write(h, &rows[i], (const unsigned char *)"LFP7", 4, true);
+			feat_write(h, &rows[i], (const unsigned char *)"LFP6", 4, true);
 		} else {
 			memcpy(rows[i].bytes, &older, sizeof older);
 			feat_write(h, &rows[i], rows[i].bytes, rows[i].n, false);
