@@ -8,7 +8,8 @@
 // (level filter), the town mediator's dispute tabs and the station board's status filter.
 //
 // Role walk: the supervision queue (督办) names every type's deadline stage in Chinese (it showed
-// rectify, follow7, conclude, review); the inbox names notice kinds (it showed their codes); a
+// rectify, follow7, conclude, review); the inbox names notice kinds (it showed their codes) and
+// each notice's case by its number; a
 // complaint's 投诉人 reads Complainant on the English page, the scheduler's warning note is said
 // in English there; a citizen can name a unit in a complaint, and the list fits a phone; an admin
 // picks the station in 失物招领; a refused 确认匹配 says why; a grid worker goes from a campaign
@@ -160,6 +161,12 @@ step('the inbox names each notice kind, never its code', async () => {
   for (const tag of await page.locator('[data-testid=notif-list] .notif-meta .tag').allInnerTexts()) {
     assert.match(tag, /^[\u4e00-\u9fff]+$/, `kind shown as ${tag}`);
   }
+  // a notice about a case names its number: two cases with one title (the demo's CCTV reviews
+  // had one for all) are two notices that read alike but for it
+  const rows = await page.locator('[data-testid=notif-list] li').evaluateAll((els) => els.map((e) =>
+    [Boolean(e.querySelector('a.notif-message')), e.querySelector('[data-testid=notif-code]')?.textContent || '']));
+  assert.ok(rows.some(([linked]) => linked), 'notices about cases');
+  for (const [linked, code] of rows) if (linked) assert.match(code, /^[A-Z]{2,3}\d{8,}$/);
 });
 
 step('English page: a complaint\'s complainant and the warning note are in English', async () => {
