@@ -115,6 +115,8 @@ export async function render(view, q, ctx) {
           open,
           h('div', { class: 'notif-meta muted' },
             n.kind ? h('span', { class: 'tag' }, kindLabel(n)) : null, ' ',
+            // the case's number: two reviews with one title are two notices, told apart by it
+            n.case_code ? h('span', { class: 'notif-code', dataset: { testid: 'notif-code' } }, n.case_code) : null, ' ',
             h('time', { datetime: n.created_at || '' }, fmtTime(n.created_at)),
             n.read_at ? null : h('span', { class: 'sr-only' }, t('notif.unread'))))),
       n.read_at ? null : h('button', {

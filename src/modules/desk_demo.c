@@ -215,9 +215,26 @@ static pa_err visit_one(struct dd *d, double day, int i, bool open)
 	    "已当场答复处理", "minutes", (int)(5 + rnd(d, 36))));
 }
 
+/* What the demo's CCTV reviews look for, in turn (title, cameras, reason, the camera viewed).
+ * Each review is its own case with its own approval notice: with one title for all seventeen,
+ * the leader's inbox read like one notice repeated (a role walk took it for a bug). */
+static const char *const cctv_asks[][4] = {
+	{ "调阅路口监控查找线索", "人民路与八一街交叉口 1–4 号探头", "查找被盗电动车去向",
+	  "人民路与八一街交叉口 2 号探头" },
+	{ "调阅小区门口监控核实走失老人去向", "和平小区东门、南门探头", "核实走失老人离开小区的时间和方向",
+	  "和平小区东门探头" },
+	{ "调阅商场监控查找遗失钱包", "百货大楼一层中庭 3–6 号探头", "群众报称在商场内遗失钱包",
+	  "百货大楼一层中庭 5 号探头" },
+	{ "调阅停车场监控核实车辆剐蹭", "农贸市场停车场 1–2 号探头", "核实车辆剐蹭经过及肇事车辆",
+	  "农贸市场停车场 1 号探头" },
+	{ "调阅公交站监控查找盗窃嫌疑人", "火车站公交枢纽 7–9 号探头", "查找扒窃嫌疑人体貌特征及去向",
+	  "火车站公交枢纽 8 号探头" },
+};
+
 /* A CCTV review: most approved, viewed and concluded; some refused; a recent one waits. */
 static pa_err cctv_one(struct dd *d, double day, int i, bool open)
 {
+	const char *const *ask = cctv_asks[i % (int)(sizeof cctv_asks / sizeof cctv_asks[0])];
 	char from[TIME_STR_MAX], to[TIME_STR_MAX];
 	int64_t id;
 	pa_err rc;
@@ -225,10 +242,9 @@ static pa_err cctv_one(struct dd *d, double day, int i, bool open)
 	at(d, day);
 	time_format(clock_now_ms() - 6 * 3600 * 1000, from);
 	time_format(clock_now_ms() - 2 * 3600 * 1000, to);
-	if ((rc = mk(d, d->officer, "cctv", "调阅路口监控查找线索", NULL,
-	    json_pack("{s:s, s:s, s:s, s:s}", "cameras", "人民路与八一街交叉口 1–4 号探头",
-	    "window_from", from, "window_to", to, "reason", "查找被盗电动车去向"), 0, &id)) != PA_OK ||
-	    open)
+	if ((rc = mk(d, d->officer, "cctv", ask[0], NULL,
+	    json_pack("{s:s, s:s, s:s, s:s}", "cameras", ask[1], "window_from", from, "window_to", to,
+	    "reason", ask[2]), 0, &id)) != PA_OK || open)
 		return rc;
 	at(d, day - 0.05);
 	if (i % 7 == 3)
@@ -237,7 +253,7 @@ static pa_err cctv_one(struct dd *d, double day, int i, bool open)
 		return rc;
 	at(d, day - 0.1);
 	if ((rc = act(d, d->officer, id, "record_view", NULL, json_pack("{s:s}", "cameras",
-	    "人民路与八一街交叉口 2 号探头"))) != PA_OK)
+	    ask[3]))) != PA_OK)
 		return rc;
 	at(d, day - 0.12);
 	return act(d, d->officer, id, "conclude", NULL, json_pack("{s:b, s:s}", "found",

@@ -114,3 +114,95 @@ test('待我审批: the demo\'s custody disposal has its rows; a refused one lea
   assert.equal(back.disposal_method, null);
   assert.equal(await approval(keys.id), undefined);
 });
+
+// The inbox of the station's leader (cz-leader) on a role walk in English showed one CCTV
+// approval notice "many times". It was the demo's seventeen reviews, each its own case and its
+// own notice, all with one title (调阅路口监控查找线索): the list has no join that could repeat a
+// row, and a rule's notice is written once per recipient, case, kind and instant. Kept: one
+// notice per review and recipient, read in either language, through a retried create, desk
+// reads, scheduler passes and the approval; the list names each notice's case (case_code), and
+// the demo's reviews now look for different things.
+
+/** Every notice of who about case id (all pages), in a language. */
+async function notices(who, id, headers = ZH) {
+  const out = [];
+  for (let cursor = null; ;) {
+    const page = await read(who, '/notifications?limit=200' + (cursor ? '&cursor=' + cursor : ''), headers);
+    out.push(...page.items.filter((n) => id === undefined || n.case_id === id));
+    if (!page.next_cursor) return out;
+    cursor = page.next_cursor;
+  }
+}
+
+test('one approval notice per CCTV review and recipient: in zh-CN and English, through a retried create, desk reads, scheduler passes and the approval', async () => {
+  for (const u of ['xg-leader']) S[u] = await srv.login(u);
+  const title = unique('调阅监控核实');
+  const body = { type: 'cctv', title, org_id: station, cameras: '人民路口 1 号探头',
+    window_from: new Date(Date.now() - 4 * 3600e3).toISOString(), window_to: new Date(Date.now() - 3600e3).toISOString(),
+    reason: '核实一起纠纷经过' };
+  const key = { 'idempotency-key': unique('cctv-key') };
+  const r = await srv.api('POST', `${API}/cases`, { token: S['cz-officer'].token, body, headers: key });
+  assert.equal(r.status, 201, r.text);
+  const C = r.json;
+  const again = await srv.api('POST', `${API}/cases`, { token: S['cz-officer'].token, body, headers: key });
+  assert.ok(again.status === 200 || again.status === 201, again.text);
+  assert.equal(again.json.id, C.id, 'the retry answers the same review');
+
+  const zh = await notices('cz-leader', C.id);
+  assert.equal(zh.length, 1, JSON.stringify(zh));
+  assert.equal(zh[0].kind, 'approval');
+  assert.equal(zh[0].message, `视频调阅待审批：${title}`);
+  assert.equal(zh[0].kind_name, '待审批');
+  assert.equal(zh[0].case_code, C.code);
+  assert.equal(zh[0].done_at, null);
+  const en = await notices('cz-leader', C.id, EN);
+  assert.deepEqual(en.map((n) => n.id), [zh[0].id], 'the English inbox lists the same one notice');
+  assert.equal(en[0].message, `CCTV review awaiting your approval: ${title}`);
+  assert.equal(en[0].kind_name, 'To approve');
+  // nobody else is told: not the officer who asked, not another station's leader, not the admin
+  for (const who of ['cz-officer', 'xg-leader', 'admin'])
+    assert.deepEqual(await notices(who, C.id), [], who);
+
+  // reading the desk and the inbox, and the scheduler's passes, write nothing new
+  assert.ok(await approval(C.id), 'it waits in the leader\'s 待我审批');
+  await approval(C.id, EN);
+  for (let i = 0; i < 2; i++) {
+    const tick = await srv.api('POST', `${API}/admin/sla-tick`, { token: S.admin.token });
+    assert.equal(tick.status, 200, tick.text);
+  }
+  assert.equal((await notices('cz-leader', C.id)).length, 1);
+  assert.equal((await notices('cz-leader', C.id, EN)).length, 1);
+
+  // approved: the leader's notice is done (still one), the officer is told once
+  await act('cz-leader', C.id, 'approve', {});
+  const done = await notices('cz-leader', C.id, EN);
+  assert.equal(done.length, 1);
+  assert.ok(done[0].done_at, 'the to-do is done');
+  await act('cz-officer', C.id, 'record_view', { cameras: '人民路口 1 号探头' });
+  await act('cz-officer', C.id, 'conclude', { found: true });
+  assert.equal((await notices('cz-leader', C.id)).length, 1);
+  const told = await notices('cz-officer', C.id, EN);
+  assert.deepEqual(told.map((n) => [n.kind, n.message]), [['approved', `CCTV review approved: ${title}`]]);
+});
+
+test('the demo\'s CCTV approval notices in the leader\'s inbox: one per review, each naming its case', async () => {
+  const cctv = (await read('cz-leader', `/cases?type=cctv&org_id=${station}&limit=200`)).items;
+  assert.ok(cctv.length >= 10, `the demo has its reviews (${cctv.length})`);
+  const ids = new Set(cctv.map((c) => c.id));
+  for (const headers of [ZH, EN]) {
+    const all = await notices('cz-leader', undefined, headers);
+    const mine = all.filter((n) => n.kind === 'approval' && ids.has(n.case_id));
+    // every review once: as many notices as reviews, no case twice
+    assert.equal(mine.length, new Set(mine.map((n) => n.case_id)).size, 'no review twice');
+    for (const c of cctv) {
+      const of = mine.filter((n) => n.case_id === c.id);
+      assert.equal(of.length, 1, `${c.code}: ${of.length} notices`);
+      assert.equal(of[0].case_code, c.code);
+    }
+    // nor an archive query's, nor any other approval: one to-do per case
+    const approvals = all.filter((n) => n.kind === 'approval').map((n) => n.case_id);
+    assert.equal(approvals.length, new Set(approvals).size, 'an approval notice repeated');
+  }
+  // the demo's reviews look for different things: their notices are not one line repeated
+  assert.ok(new Set(cctv.map((c) => c.title)).size >= 4, JSON.stringify(cctv.map((c) => c.title)));
+});

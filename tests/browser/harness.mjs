@@ -68,6 +68,31 @@ export async function shot(page, name, fullPage = true) {
   await page.screenshot({ path: path.join(OUT, name + '.png'), fullPage });
 }
 
+/**
+ * The page's errors from now on, into the array answered: console errors (a Content-Security-
+ * Policy refusal of an inline style or script is one: the server sends style-src 'self'), uncaught
+ * exceptions, and securitypolicyviolation events (a refusal said even where the console is not).
+ * The login page's session probe, GET /api/v1/me answered 401 before anyone signs in, is by design
+ * and left out. Call before page.goto so the first page's errors are kept.
+ */
+export async function collectErrors(page) {
+  const errors = [];
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    const at = m.location()?.url || '';
+    if (/ 401 /.test(m.text()) && new URL(at, 'http://x').pathname === '/api/v1/me') return;
+    errors.push(`console: ${m.text()} (${at || page.url()})`);
+  });
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message} (${page.url()})`));
+  await page.exposeFunction('__pinganCspViolation', (s) => errors.push(s));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__pinganCspViolation(`CSP: ${e.violatedDirective} refused ${e.blockedURI || 'inline'} (${location.href}${e.sample ? ': ' + e.sample : ''})`);
+    });
+  });
+  return errors;
+}
+
 /** Waits until the status badge on a case detail page reads `want`. */
 export async function expectStatus(page, want) {
   const badge = page.locator('[data-testid=case-status] .badge');

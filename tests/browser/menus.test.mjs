@@ -2,12 +2,13 @@
 // kind of org unit each grant is on). Every demo account signs in; its home page is the list it
 // acts on, its menu holds the links it needs and none of the pages that can only be empty for it
 // (station staff: no grid map, supervision or indicators; citizens: not the station's internal
-// board; a department handler: its queue first). Screenshots of each home page at 1366 px and
+// board; a department handler: its queue first). No home page logs a console error or a
+// Content-Security-Policy refusal (the leaders' risk register did, for inline styles). Screenshots of each home page at 1366 px and
 // at a 390 px phone go to tests/browser/out/menu-<login>-{desktop,phone}.png.
 
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHarness, shot } from './harness.mjs';
+import { createHarness, shot, collectErrors } from './harness.mjs';
 
 const WIDE = { viewport: { width: 1366, height: 860 }, locale: 'zh-CN' };
 const PHONE390 = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
@@ -28,6 +29,11 @@ const STATION = { home: /#\/board$/, first: 'board', has: ['board', 'desk', 'los
 const STATION_LEADER = { ...STATION, has: [...STATION.has, 'access-log', 'users'] };
 const AUXILIARY = { home: /#\/board$/, first: 'board', has: ['board', 'desk', 'lostfound', 'new', 'persons', 'complaints'] };
 
+// leaders of places (a township's or a community's): the risk register first (its heat table drew
+// each cell's shade in a style attribute, which the CSP refused on every load); mediators: disputes
+const PLACE_LEADER = { home: /#\/risks$/, first: 'risks', has: ['risks', 'supervision', 'map', 'dashboard', 'disputes', 'patrols', 'warnings', 'complaints', 'appraisal', 'campaigns', 'persons', 'access-log', 'users'] };
+const MEDIATOR = { home: /#\/disputes$/, first: 'disputes', has: ['disputes', 'map', 'dashboard', 'risks', 'persons'] };
+
 // login → the home page, the first link, and exactly the links the menu holds.
 const ROLES = {
   admin: { home: /#\/board$/, first: 'board', has: ['events-intake', 'supervision', 'events-escalated', 'map', 'dashboard', 'lostfound', 'board', 'new', 'access-log', 'users', 'desk-stats', 'disputes', 'risks', 'warnings', 'appraisal', 'complaints', 'campaigns', 'patrols', 'catalogue'] },
@@ -42,6 +48,11 @@ const ROLES = {
   'county-operator': { home: /#\/events\/intake$/, first: 'events-intake', has: ['events-intake', 'events-new', 'supervision', 'events-escalated', 'map', 'dashboard', 'persons', 'disputes', 'risks', 'warnings', 'complaints', 'campaigns', 'patrols'] },
   handler: { home: /#\/events\/dept$/, first: 'events-dept', has: ['events-dept'] },
   citizen: { home: /#\/events\/mine$/, first: 'events-mine', has: ['events-mine', 'events-new', 'complaints', 'mylost-new', 'mylost', 'found-notice'] },
+  mediator: MEDIATOR,
+  'town-mediator': MEDIATOR,
+  'county-mediator': MEDIATOR,
+  'street-leader': PLACE_LEADER,
+  'community-leader': PLACE_LEADER,
 };
 
 const contexts = [];
@@ -63,6 +74,7 @@ for (const [login, want] of Object.entries(ROLES)) {
       const page = await ctx.newPage();
       current = page;
       h.trackPage(page, login);
+      const errors = await collectErrors(page);
       await h.login(page, login, want.home, 'attached');
       const keys = await page.locator('.topnav a[data-nav]').evaluateAll((els) => els.map((e) => e.dataset.nav));
       assert.deepEqual([...keys].sort(), [...want.has].sort(), `${login} (${size}) menu`);
@@ -78,6 +90,8 @@ for (const [login, want] of Object.entries(ROLES)) {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.ok(overflow <= 0, `${login}: no sideways scrolling at 390 px (${overflow}px)`);
       }
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(errors, [], `${login} (${size}): no console error or CSP refusal on the home page`);
       await shot(page, `menu-${login}-${size}`, false);
       await ctx.close();
     }

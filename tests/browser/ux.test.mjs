@@ -8,16 +8,17 @@
 // (level filter), the town mediator's dispute tabs and the station board's status filter.
 //
 // Role walk: the supervision queue (督办) names every type's deadline stage in Chinese (it showed
-// rectify, follow7, conclude, review); the inbox names notice kinds (it showed their codes); a
+// rectify, follow7, conclude, review); the inbox names notice kinds (it showed their codes) and
+// each notice's case by its number; a
 // complaint's 投诉人 reads Complainant on the English page, the scheduler's warning note is said
 // in English there; a citizen can name a unit in a complaint, and the list fits a phone; an admin
 // picks the station in 失物招领; a refused 确认匹配 says why; a grid worker goes from a campaign
-// to a patrol under it. Last, every menu entry of seven kinds of user opens with no refused
-// request and no English word or code in the Chinese interface.
+// to a patrol under it. Last, every menu entry of eight kinds of user opens with no refused
+// request, no console error or CSP refusal, and no English word or code in the Chinese interface.
 
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHarness, shot, DESKTOP, PHONE } from './harness.mjs';
+import { createHarness, shot, collectErrors, DESKTOP, PHONE } from './harness.mjs';
 
 let base;
 let browser;
@@ -160,6 +161,12 @@ step('the inbox names each notice kind, never its code', async () => {
   for (const tag of await page.locator('[data-testid=notif-list] .notif-meta .tag').allInnerTexts()) {
     assert.match(tag, /^[\u4e00-\u9fff]+$/, `kind shown as ${tag}`);
   }
+  // a notice about a case names its number: two cases with one title (the demo's CCTV reviews
+  // had one for all) are two notices that read alike but for it
+  const rows = await page.locator('[data-testid=notif-list] li').evaluateAll((els) => els.map((e) =>
+    [Boolean(e.querySelector('a.notif-message')), e.querySelector('[data-testid=notif-code]')?.textContent || '']));
+  assert.ok(rows.some(([linked]) => linked), 'notices about cases');
+  for (const [linked, code] of rows) if (linked) assert.match(code, /^[A-Z]{2,3}\d{8,}$/);
 });
 
 step('English page: a complaint\'s complainant and the warning note are in English', async () => {
@@ -295,10 +302,11 @@ step('grid worker (phone): the campaign page leads to a patrol under it; a patro
 // The role walk, kept: every menu entry of each kind of user (and the inbox) opens without a
 // refused request (4xx) and shows no English word or internal code in the Chinese interface
 // (case numbers and the CSV / Excel buttons aside, and data marked lang="en" or <code>: the
-// catalogue page's English names and entry codes).
+// catalogue page's English names and entry codes), and logs no console error or Content-Security-
+// Policy refusal (the leaders' risk register drew its heat cells with style attributes).
 const WALK = [
-  ['admin', false], ['cz-aux', false], ['street-leader', false], ['handler', false], ['mediator', false],
-  ['grid-worker', true], ['citizen', true],
+  ['admin', false], ['cz-aux', false], ['street-leader', false], ['community-leader', false], ['handler', false],
+  ['mediator', false], ['grid-worker', true], ['citizen', true],
 ];
 const ALLOWED = new Set(['CSV', 'Excel', 'English']);
 for (const [login, phone] of WALK) {
@@ -308,6 +316,7 @@ for (const [login, phone] of WALK) {
     contexts.push(ctx);
     page = await ctx.newPage();
     h.trackPage(page, login);
+    const errors = await collectErrors(page);
     await h.login(page, login, /#\/[a-z]/, 'attached');
     const refused = [];
     page.on('response', (r) => { if (r.status() >= 400 && r.url().includes('/api/')) refused.push(`${r.status()} ${r.url().replace(base, '')}`); });
@@ -331,6 +340,7 @@ for (const [login, phone] of WALK) {
         .filter((w) => !ALLOWED.has(w) && !/^[A-Z]{2,3}\d{8,}$/.test(w));
       assert.deepEqual(words, [], `${login} ${href}: English words or codes`);
       assert.deepEqual(refused, [], `${login} ${href}: refused requests`);
+      assert.deepEqual(errors, [], `${login} ${href}: console errors or CSP refusals`);
     }
   });
 }
