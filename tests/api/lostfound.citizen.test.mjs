@@ -327,6 +327,9 @@ test('the citizen corrects their open report: the description, place and loss wi
     lost_from: ago(190), lost_to: ago(140) }, {}, cur.version);
   assert.equal(r.status, 200, r.text);
   assert.equal(r.json.version, cur.version + 1);
+  // the answer is the citizen's view too: their timeline, no persons, no desk data
+  assert.deepEqual(r.json.timeline.map((e) => e.kind), ['create', 'update']);
+  assert.equal('persons' in r.json, false);
   const now = (await get('citizen', `/cases/${E.id}`)).json;
   assert.equal(now.serial, '8640 0011 1222 333');
   assert.equal(now.body, '在江滨公园长椅上丢了手机');
