@@ -266,6 +266,7 @@ async function route() {
     else if (page === 'complaints' && path.length === 1) await complaintType.renderList(view, query, ctx);
     else if (page === 'mylost' && path.length === 1 && abilities().myLost) await myLostPage.renderList(view, query, ctx);
     else if (page === 'mylost' && path.length === 2 && path[1] === 'new' && abilities().myLost) await myLostPage.renderNew(view, query, ctx);
+    else if (page === 'mylost' && path.length === 3 && path[1] === 'edit' && /^\d+$/.test(path[2]) && abilities().myLost) await myLostPage.renderEdit(view, path[2], ctx);
     else if (page === 'appraisal' && path.length === 1) await govPage.renderAppraisal(view, query, ctx);
     else if (page === 'campaigns' && path.length === 1) await campaignPage.renderList(view, query, ctx);
     else if (page === 'campaigns' && path.length === 2 && /^\d+$/.test(path[1])) await campaignPage.renderDetail(view, Number(path[1]), query, ctx);

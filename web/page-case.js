@@ -30,6 +30,9 @@ function detailRow(key, value, testid) {
 }
 
 function eventLabel(ev, c) {
+  // an entry of the reader's own case in their words (a citizen's lost report: 已找到疑似您的物品,
+  // not the desk's 确认匹配), when the server words it for its poster
+  if (ev.kind === 'action' && ev.label_zh) return getLang() === 'en' ? ev.label_en || ev.label_zh : ev.label_zh;
   if (ev.kind === 'action' && ev.action) return actionLabel(ev.action, c.type);
   if (ev.kind === 'create') return t(typeModule(c.type).createLabel);
   return has('event.' + ev.kind) ? t('event.' + ev.kind) : String(ev.kind || '');

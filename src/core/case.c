@@ -815,10 +815,13 @@ static const char SQL_TL_CASE[] =
     "ORDER BY t.seq";
 
 /* Whether the poster's view (case_type.poster_timeline) shows an entry: the creation; the
- * reader's own comments and edits; an action of the type's list that changed the status. */
-static bool poster_sees(const char *const *shown, int64_t reader, const char *kind,
-    const char *action, int64_t actor, const char *from, const char *to)
+ * reader's own comments and edits; an action of the type's list that changed the status
+ * (*named: that action's entry in the list, for the poster's names of it; else NULL). */
+static bool poster_sees(const struct poster_action *shown, int64_t reader, const char *kind,
+    const char *action, int64_t actor, const char *from, const char *to,
+    const struct poster_action **named)
 {
+	*named = NULL;
 	if (kind == NULL)
 		return false;
 	if (strcmp(kind, "create") == 0)
@@ -828,9 +831,11 @@ static bool poster_sees(const char *const *shown, int64_t reader, const char *ki
 	if (strcmp(kind, "action") != 0 || action == NULL || to == NULL ||
 	    (from && strcmp(from, to) == 0))
 		return false;
-	for (const char *const *a = shown; *a; a++)
-		if (strcmp(*a, action) == 0)
+	for (const struct poster_action *a = shown; a->code; a++)
+		if (strcmp(a->code, action) == 0) {
+			*named = a;
 			return true;
+		}
 	return false;
 }
 
@@ -840,7 +845,7 @@ pa_err case_timeline_write(struct db_conn *conn, struct sb *b, int64_t case_id, 
 }
 
 pa_err case_timeline_write_as(struct db_conn *conn, struct sb *b, int64_t case_id,
-    int64_t event_id, const char *const *shown, int64_t reader)
+    int64_t event_id, const struct poster_action *shown, int64_t reader)
 {
 	struct db_stmt *s = db_prepare(conn, SQL_TL_CASE);
 	bool first = true;
@@ -857,8 +862,9 @@ pa_err case_timeline_write_as(struct db_conn *conn, struct sb *b, int64_t case_i
 		/* the poster's view: what happened to their case, not how staff worked on it (no
 		 * note, data or name but the reader's own; never a creation's snapshot) */
 		bool own = actor == reader, cut = shown != NULL && !own;
+		const struct poster_action *named = NULL;
 		if (shown && !poster_sees(shown, reader, db_col_text(s, 2), db_col_text(s, 3), actor,
-		    db_col_text(s, 7), db_col_text(s, 8)))
+		    db_col_text(s, 7), db_col_text(s, 8), &named))
 			continue;
 		if (shown && strcmp(db_col_text(s, 2), "create") == 0)
 			data = NULL;
@@ -869,6 +875,12 @@ pa_err case_timeline_write_as(struct db_conn *conn, struct sb *b, int64_t case_i
 		sb_add(b, ",", 1); K("seq"); sb_json_id(b, db_col_int(s, 1));
 		sb_add(b, ",", 1); K("kind"); sb_json_str(b, db_col_text(s, 2));
 		sb_add(b, ",", 1); K("action"); sb_json_str(b, db_col_text(s, 3));
+		/* the poster's words for it (已找到疑似您的物品), not the desk's (确认匹配) */
+		if (named && named->name_zh) {
+			sb_add(b, ",", 1); K("label_zh"); sb_json_str(b, named->name_zh);
+			sb_add(b, ",", 1); K("label_en");
+			sb_json_str(b, named->name_en ? named->name_en : named->name_zh);
+		}
 		sb_add(b, ",", 1); K("actor_id"); sb_json_id(b, cut ? 0 : actor);
 		sb_add(b, ",", 1); K("actor_name"); sb_json_str(b, cut ? NULL : db_col_text(s, 5));
 		sb_add(b, ",", 1); K("at"); sb_json_time(b, db_col_int(s, 6));
@@ -1602,12 +1614,9 @@ static pa_err update_run(struct db_conn *conn, void *ctx)
 
 /* Changes plain fields: decided on a reader (scope, version, the type's edit rule, locked
  * fields, the diff), then written by one SQL-only writer job. */
-/* The type's edit rule, or the default: the poster or a leader/admin of the unit. */
-static pa_err edit_allowed(const struct case_rec *c, const struct auth_user *u,
-    const json_t *changes, struct pa_error *err)
+pa_err case_edit_default(const struct case_rec *c, const struct auth_user *u,
+    struct pa_error *err)
 {
-	if (c->type->edit_rule)
-		return c->type->edit_rule(c, u, changes, err);
 	if (c->reporter_id != u->id &&
 	    !(scope_roles_at(u, c->org_path) & (ROLE_LEADER | ROLE_ADMIN))) {
 		pa_error_set(err, PA_ERR_FORBIDDEN, "forbidden", NULL,
@@ -1615,6 +1624,15 @@ static pa_err edit_allowed(const struct case_rec *c, const struct auth_user *u,
 		return PA_ERR_FORBIDDEN;
 	}
 	return PA_OK;
+}
+
+/* The type's edit rule, or the default: the poster or a leader/admin of the unit. */
+static pa_err edit_allowed(const struct case_rec *c, const struct auth_user *u,
+    const json_t *changes, struct pa_error *err)
+{
+	if (c->type->edit_rule)
+		return c->type->edit_rule(c, u, changes, err);
+	return case_edit_default(c, u, err);
 }
 
 bool case_may_edit(const struct case_rec *c, const struct auth_user *u)

@@ -270,7 +270,10 @@ struct case_type {
 	 * or link changes; never on a category: the JSON may not read a category's name). */
 	const char *row_sql, *side_table;
 	int64_t (*json_until)(const struct case_rec *c, int64_t now);
-	/* Edit rule for PATCH; NULL: the poster or a leader/admin of the unit, while open. */
+	/* Edit rule for PATCH; NULL: the poster or a leader/admin of the unit, while open
+	 * (case_edit_default, which a rule may call for the readers it does not narrow). It runs
+	 * before the engine's own checks (closed, locked and unknown fields), and with an empty
+	 * changes for case_may_edit (the page's 修改): a refusal there hides the button. */
 	pa_err (*edit_rule)(const struct case_rec *c, const struct auth_user *u,
 	    const json_t *changes, struct pa_error *err);
 	/* Optional: a PATCH's changes as the type stores them (lost and found: ID numbers masked),
@@ -344,11 +347,20 @@ struct case_type {
 	const struct case_col_label *col_labels;
 	/* Optional: what the case's poster reads of its timeline when they hold no staff role over
 	 * it (a citizen's own lost report, 群众自行登记): the creation, their own comments and
-	 * edits, and the entries of these actions (NULL-terminated codes) that changed the status,
-	 * those without note, data or actor unless the reader's own; its TF_STAFF fields are not
-	 * shown to them either. NULL: the whole timeline, as staff read it. A type with it is kept
-	 * by neither cache. */
-	const char *const *poster_timeline;
+	 * edits, and the entries of these actions (terminated by code NULL) that changed the
+	 * status, those without note, data or actor unless the reader's own, each named in the
+	 * poster's words when the entry gives them; its TF_STAFF fields are not shown to them
+	 * either. NULL: the whole timeline, as staff read it. A type with it is kept by neither
+	 * cache. */
+	const struct poster_action *poster_timeline;
+};
+
+/* An action whose entries a case's poster reads (case_type.poster_timeline), and what the
+ * poster reads it as: the desk's 确认匹配 is the owner's 已找到疑似您的物品. The names go to
+ * the poster's timeline entries as label_zh / label_en; NULL names: the action's own (the
+ * page names it from GET /types, as for staff). */
+struct poster_action {
+	const char *code, *name_zh, *name_en;
 };
 
 /* One common export column's header in the type's words (case_type.col_labels). */
@@ -624,9 +636,10 @@ size_t case_one_bytes(void);
  * comma-separated JSON objects, without the array brackets. */
 pa_err case_timeline_write(struct db_conn *conn, struct sb *b, int64_t case_id, int64_t event_id);
 /* The same as a poster without a staff role reads it (struct case_type poster_timeline: shown
- * its action codes, reader the poster's user id); shown NULL: everything. */
+ * its actions, reader the poster's user id), an action entry with the poster's names carrying
+ * them as "label_zh" and "label_en"; shown NULL: everything, no labels. */
 pa_err case_timeline_write_as(struct db_conn *conn, struct sb *b, int64_t case_id,
-    int64_t event_id, const char *const *shown, int64_t reader);
+    int64_t event_id, const struct poster_action *shown, int64_t reader);
 /* One row of an approval's detail (case_type.approval_detail): {name, label, value}, the label
  * in the reader's language (en: en_label, else zh), the value "—" when value is NULL or "". */
 void case_detail_row(json_t *rows, const char *name, const char *zh, const char *en_label,
@@ -703,6 +716,10 @@ pa_err case_comment(struct db *db, const struct auth_user *u, int64_t id, const 
 /* Whether u may PATCH the case now (open, and the type's edit rule or the default: the poster
  * or a leader/admin of its unit); the case page offers 修改 only then ("may_edit"). */
 bool case_may_edit(const struct case_rec *c, const struct auth_user *u);
+/* The edit rule of a type without its own (case_type.edit_rule NULL): the poster or a leader
+ * or admin over the case's unit, else 403 in err. */
+pa_err case_edit_default(const struct case_rec *c, const struct auth_user *u,
+    struct pa_error *err);
 pa_err case_update(struct db *db, const struct auth_user *u, int64_t id, const json_t *changes,
     int64_t version, struct pa_error *err);
 

@@ -20,6 +20,7 @@
 #include <sodium.h>
 
 #include "../core/case.h"
+#include "../core/case_fields.h"
 #include "../core/notify.h"
 #include "../core/person.h"
 #include "../db/db.h"
@@ -4245,6 +4246,66 @@ static const struct val_field lf_edit_fields[] = {
  * wrong one is withdrawn and registered again). */
 static const char *const locked[] = { "category", NULL };
 
+/* 群众自行登记: what the owner who registered a lost report may correct in it (PATCH) — the
+ * description they gave at the registration: what the item is like, where and when it was
+ * lost (category too, which the engine then refuses for everyone: locked). The station's
+ * fields (priority, deadline) are not theirs; "version" is every PATCH's. */
+static const char *const owner_edit[] = { "version", "title", "body", "color", "brand",
+	"model", "serial", "marks", "address", "lat", "lon", "lost_from", "lost_to", "category",
+	NULL };
+
+/* Whether PATCH of a lost report takes field name (a field the engine knows for it). */
+static bool lost_patch_field(const char *name)
+{
+	for (const struct val_field *f = case_update_fields; f->name; f++)
+		if (strcmp(f->name, name) == 0)
+			return true;
+	for (const struct val_field *f = lf_edit_fields; f->name; f++)
+		if (strcmp(f->name, name) == 0)
+			return true;
+	return type_field_editable(&lost_type, type_field_find(&lost_type, name));
+}
+
+/* case_type.edit_rule of a lost report: staff (and an officer who registered it) as the
+ * engine's default; the owner who registered it themselves (the poster without a staff role
+ * over it, who reads the poster's view) corrects their description while it is still looked
+ * for (open): not once the station has confirmed a found item for it (matched: the desk holds
+ * the owner's claim against that description) nor once it is closed, and never a field the
+ * station sets (422 naming it). A correction is matched again (on_update). */
+static pa_err lost_edit_rule(const struct case_rec *c, const struct auth_user *u,
+    const json_t *changes, struct pa_error *err)
+{
+	const char *key;
+	json_t *v;
+
+	if (c->reporter_id != u->id || case_persons_visible(c, u))
+		return case_edit_default(c, u, err);
+	if (strcmp(c->status, "matched") == 0) {
+		pa_error_set(err, PA_ERR_CONFLICT, "report_confirmed", NULL,
+		    "the station has found an item that may be yours: the report can no longer be "
+		    "changed; ask the station to correct it");
+		return PA_ERR_CONFLICT;
+	}
+	if (strcmp(c->status, "open") != 0 || c->closed_at) {
+		pa_error_set(err, PA_ERR_CONFLICT, "report_closed", NULL,
+		    "the report is closed (the item was handed back or the report withdrawn): it can "
+		    "no longer be changed");
+		return PA_ERR_CONFLICT;
+	}
+	json_object_foreach((json_t *)changes, key, v) {
+		bool own = false;
+		for (int i = 0; owner_edit[i] && !own; i++)
+			own = strcmp(owner_edit[i], key) == 0;
+		/* a field PATCH does not know for the type: the engine's unknown_field */
+		if (own || !lost_patch_field(key))
+			continue;
+		pa_error_set(err, PA_ERR_INVALID, "invalid_value", key,
+		    "%s is set by the station: it cannot be changed in a report of one's own", key);
+		return PA_ERR_INVALID;
+	}
+	return PA_OK;
+}
+
 /* Read-time values of a found item: whether it is on the public notice now (noticed: what
  * GET /public/found lists — open, its notice time come, and no owner waiting for it), why not
  * when its owner is confirmed (notice_withheld "owner_waiting": it said noticed true while the
@@ -4314,9 +4375,17 @@ static const struct person_role found_roles[] = {
 
 /* What the owner who registered a lost report reads on its timeline beside its creation
  * (case_type.poster_timeline): the changes of its status — found (已找到待认领), that undone,
- * withdrawn, returned — without the desk's notes, data or names. */
-static const char *const lost_poster_actions[] = { "match", "dismiss_match", "withdraw",
-	"return", NULL };
+ * withdrawn, returned — without the desk's notes, data or names, and in the owner's words,
+ * those of their notices (lf_owner_*), not the desk's (确认匹配, 排除匹配 are what an officer
+ * does). */
+static const struct poster_action lost_poster_actions[] = {
+	{ "match", "已找到疑似您的物品", "An item that may be yours was found" },
+	/* only the confirmed pair undone changes the status the owner reads */
+	{ "dismiss_match", "经核对不是您的物品，继续查找", "Not your item after all; still looking" },
+	{ "withdraw", "失物登记已撤销", "Lost report withdrawn" },
+	{ "return", "失物已领回", "Item handed back" },
+	{ NULL, NULL, NULL },
+};
 
 /* the registers' exports (登记簿) show who lost or found it, masked, as the page does */
 static const char *const lost_export_roles[] = { "owner", NULL };
@@ -4413,6 +4482,14 @@ static const struct msg_zh msgs_zh[] = {
 	  "拾遗物由派出所登记，捡到物品请送交附近派出所" },
 	{ "%s is set by the station, not in a report of one's own",
 	  "%s由派出所填写，自行登记失物时不能填写" },
+	{ "%s is set by the station: it cannot be changed in a report of one's own",
+	  "%s由派出所填写，自行登记的失物不能修改此项" },
+	{ "the station has found an item that may be yours: the report can no longer be "
+	  "changed; ask the station to correct it",
+	  "派出所已找到疑似您的物品，登记不能再修改；如需更正请联系派出所" },
+	{ "the report is closed (the item was handed back or the report withdrawn): it can "
+	  "no longer be changed",
+	  "该失物登记已办结（物品已领回或登记已撤销），不能再修改" },
 	{ "choose the police station your report goes to", "请选择受理的派出所" },
 	{ "a report of one's own names only its owner, the one who registers it",
 	  "自行登记的失物只能登记本人为失主，不能填写他人" },
@@ -4457,7 +4534,7 @@ const struct case_type lost_type = {
 	.edit_fields = lf_edit_fields, .edit_check = edit_check, .on_update = on_update,
 	.after_update = after_update, .edit_scrub = edit_scrub,
 	.fields = lost_fields, .side_select = SQL_LOST_SELECT, .side_upsert = SQL_LOST_UPSERT,
-	.locked_fields = locked, .notify = lost_rules,
+	.locked_fields = locked, .notify = lost_rules, .edit_rule = lost_edit_rule,
 	.category_name = category_name, .person_roles = lost_roles,
 	.export_roles = lost_export_roles,
 	.notices = notices,

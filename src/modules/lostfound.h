@@ -15,6 +15,11 @@
 
 #include "../pingan.h"
 
+/* The module's two case types (lostfound.c): the registry lists them (modules.c), the API
+ * reads the lost report's creating roles (lostfound_api.c). */
+struct case_type;
+extern const struct case_type lost_type, found_type;
+
 #define LF_SERIAL_MAX    64     /* a normalised serial, bytes (longer input is cut) */
 #define LF_TOKENS_MAX    384    /* text tokens kept per item (bigrams and words) */
 #define LF_REASONS_MAX   18     /* reasons of one candidate (one per factor, the identity hold, and

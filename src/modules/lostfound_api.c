@@ -26,8 +26,6 @@
                                     * answer says complete false) */
 #define LF_STATS_MONTHS 120        /* months of a breakdown by month (ten years) */
 
-extern const struct case_type lost_type;
-
 static bool is_lf_type(const struct case_type *t, bool *lost)
 {
 	*lost = strcmp(t->code, "lost") == 0;

@@ -12,15 +12,13 @@
 #include "../util/util.h"
 #include "desk2.h"
 #include "event.h"
+#include "lostfound.h"
 #include "modules.h"
 
 extern const struct case_type suggestion_type;
 extern const struct case_type event_type;
 /* the front desk (阳光坐席), first half: desk.h */
 extern const struct case_type visit_type, help_type, incident_type, cctv_type, archive_type;
-/* lost and found (拾遗物返还): lostfound.h */
-extern const struct case_type lost_type;
-extern const struct case_type found_type;
 /* governance (治理): disputes, risks, monitoring warnings */
 extern const struct case_type dispute_type;
 extern const struct case_type risk_type;

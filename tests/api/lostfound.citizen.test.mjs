@@ -157,6 +157,10 @@ test('what the citizen reads of a confirmed report: status, where to claim; neve
   assert.equal(m.data, null);
   assert.equal(m.actor_name, null);
   assert.equal(one.timeline[0].data, null, 'no creation snapshot');
+  // in the owner's words, not the desk's 确认匹配
+  assert.equal(m.label_zh, '已找到疑似您的物品');
+  assert.equal(m.label_en, 'An item that may be yours was found');
+  assert.ok(!text.includes('确认匹配') && !text.includes('Confirm match'), 'no desk wording of the confirmation');
   noDeskData(text);
   noDeskData((await citizenReads('en')).text);
   // staff still read it whole
@@ -164,6 +168,11 @@ test('what the citizen reads of a confirmed report: status, where to claim; neve
   assert.equal(staff.found_id, F.id);
   assert.ok(staff.timeline.some((e) => e.kind === 'comment' && /内部备注/.test(e.note)));
   assert.ok(staff.timeline.some((e) => e.action === 'match' && e.data && e.data.found_id === F.id));
+  // the desk reads its own wording: no poster label on its entries, 确认匹配 from GET /types
+  assert.ok(staff.timeline.every((e) => !('label_zh' in e) && !('label_en' in e)));
+  const lostType = (await get('cz-officer', '/types')).json.items.find((t) => t.type === 'lost');
+  const match = lostType.actions.find((a) => a.code === 'match');
+  assert.deepEqual([match.name_zh, match.name_en], ['确认匹配', 'Confirm match']);
 });
 
 test('the citizen may take no desk action: match, dismiss, return are refused and nothing changes', async () => {
@@ -193,7 +202,8 @@ test('the item is handed back: the report shows it and the citizen is told', asy
   assert.equal(one.status, 'returned');
   assert.ok(one.returned_at);
   assert.deepEqual(one.allowed_actions, []);
-  assert.deepEqual(one.timeline.filter((e) => e.kind === 'action').map((e) => e.action), ['match', 'return']);
+  assert.deepEqual(one.timeline.filter((e) => e.kind === 'action').map((e) => [e.action, e.label_zh, e.label_en]),
+    [['match', '已找到疑似您的物品', 'An item that may be yours was found'], ['return', '失物已领回', 'Item handed back']]);
   assert.ok(one.timeline.every((e) => e.kind === 'create' || (e.note === null && e.data === null)));
   noDeskData(text);
   assert.ok(!text.includes('说出锁屏壁纸'), 'nor how ownership was verified');
@@ -211,6 +221,7 @@ test('a citizen withdraws their own open report (a reason asked); the desk withd
   const e = one.timeline.find((x) => x.action === 'withdraw');
   assert.equal(e.note, '已自行找到', 'their own reason they read');
   assert.equal(e.actor_name, '钱女士（群众）');
+  assert.deepEqual([e.label_zh, e.label_en], ['失物登记已撤销', 'Lost report withdrawn']);
   assert.equal((await told('citizen', A.id, 'lf_owner_withdrawn')).length, 0, 'not told of their own act');
   // the owner without a phone or ID is still the owner, by the account's name
   const staff = (await get('cz-officer', `/cases/${A.id}`)).json;
@@ -222,6 +233,8 @@ test('a citizen withdraws their own open report (a reason asked); the desk withd
   const n = await told('citizen', B.id, 'lf_owner_withdrawn');
   assert.equal(n.length, 1);
   assert.match(n[0].message, /您登记的失物「钥匙（银色）」已由派出所撤销登记。原因：失主来电称已找到/);
+  const bw = (await get('citizen', `/cases/${B.id}`)).json.timeline.find((x) => x.action === 'withdraw');
+  assert.deepEqual([bw.label_zh, bw.note, bw.actor_name], ['失物登记已撤销', null, null]);
 });
 
 test('an undone confirmation tells the citizen not to come; the claim office leaves the report', async () => {
@@ -238,8 +251,9 @@ test('an undone confirmation tells the citizen not to come; the claim office lea
   const one = (await get('citizen', `/cases/${C.id}`)).json;
   assert.equal(one.status, 'open');
   assert.equal(one.claim_office, null);
-  assert.deepEqual(one.timeline.filter((e) => e.kind === 'action').map((e) => [e.action, e.to_status]),
-    [['match', 'matched'], ['dismiss_match', 'open']]);
+  assert.deepEqual(one.timeline.filter((e) => e.kind === 'action').map((e) => [e.action, e.to_status, e.label_zh]),
+    [['match', 'matched', '已找到疑似您的物品'], ['dismiss_match', 'open', '经核对不是您的物品，继续查找']]);
+  assert.equal(one.timeline.find((e) => e.action === 'dismiss_match').label_en, 'Not your item after all; still looking');
   assert.ok(!JSON.stringify(one).includes(G.code));
 });
 
@@ -282,4 +296,105 @@ test('another citizen reads none of it: not in their list, 404 on the case, on i
   assert.ok(own.every((c) => c.reporter_id === S.citizen.user.id && c.self_reported === true));
   const desk = (await get('cz-officer', '/cases?type=lost&limit=100')).json.items;
   assert.ok(desk.some((c) => c.self_reported === null || c.self_reported === undefined), 'a desk report is not self-reported');
+});
+
+/* ---- the citizen corrects their own report (PATCH) ---- */
+
+/** PATCH /cases/{id} as who at version v (the current one when not given); the response. */
+async function patchAs(who, id, body, headers = {}, v) {
+  const version = v ?? (await get(who, `/cases/${id}`)).json.version;
+  return srv.api('PATCH', `${API}/cases/${id}`, { token: S[who].token, body: { version, ...body }, headers });
+}
+
+let E, G;   // a report the citizen corrects, and the found phone its correction matches
+
+test('the citizen corrects their open report: the description, place and loss window; the change is read back and matched again', async () => {
+  // two alike phones handed in at 江滨公园, told apart by their IMEI only
+  const plain = { marks: undefined, body: '捡到手机一部', color: undefined, brand: undefined, address: '江滨公园',
+    lat: 29.07, lon: 119.66, found_at: ago(100), persons: undefined };
+  G = await create('cz-aux', found({ ...plain, serial: '864000111222333' }));
+  await create('cz-aux', found({ ...plain, serial: '864999888777666' }));
+  E = await create('citizen', mine({ body: '手机丢了', color: undefined, brand: undefined, model: undefined,
+    serial: undefined, marks: undefined, address: '江滨公园附近', lat: undefined, lon: undefined,
+    lost_from: ago(200), lost_to: ago(150), persons: undefined }));
+  const first = (await get('cz-officer', `/cases/${E.id}/matches`)).json.items;
+  assert.ok(!first.some((i) => i.likely), 'two alike phones: nothing likely yet');
+  const cur = (await get('citizen', `/cases/${E.id}`)).json;
+  assert.equal(cur.may_edit, true, 'the page offers 修改');
+  // the owner finds the IMEI on the box, and says where and when more exactly
+  const r = await patchAs('citizen', E.id, { serial: '8640 0011 1222 333', body: '在江滨公园长椅上丢了手机',
+    color: '黑色', marks: '屏幕左下角有裂痕', address: '江滨公园', lat: 29.07, lon: 119.66,
+    lost_from: ago(190), lost_to: ago(140) }, {}, cur.version);
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.version, cur.version + 1);
+  // the answer is the citizen's view too: their timeline, no persons, no desk data
+  assert.deepEqual(r.json.timeline.map((e) => e.kind), ['create', 'update']);
+  assert.equal('persons' in r.json, false);
+  const now = (await get('citizen', `/cases/${E.id}`)).json;
+  assert.equal(now.serial, '8640 0011 1222 333');
+  assert.equal(now.body, '在江滨公园长椅上丢了手机');
+  assert.equal(now.color, '黑色');
+  assert.equal(now.marks, '屏幕左下角有裂痕');
+  assert.equal(now.address, '江滨公园');
+  assert.equal(now.status, 'open');
+  assert.equal('persons' in now, false);
+  // their own edit is on the timeline they read, with what changed
+  const upd = now.timeline.filter((e) => e.kind === 'update');
+  assert.equal(upd.length, 1);
+  assert.deepEqual(upd[0].data.serial, { from: null, to: '8640 0011 1222 333' });
+  // the correction was matched again: the phone with that IMEI is now the likely one
+  const m = (await get('cz-officer', `/cases/${E.id}/matches`)).json.items;
+  assert.equal(m[0].case_id, G.id, JSON.stringify(m.slice(0, 2)));
+  assert.equal(m[0].likely, true, JSON.stringify(m[0]));
+  assert.ok(m[0].reasons.some((x) => x.factor === 'serial' && x.points > 0));
+  // and the desk is told of the likely match the correction made, as of one at a registration
+  const told1 = [...await told('cz-officer', E.id, 'lf_match'), ...await told('cz-officer', G.id, 'lf_match')];
+  assert.equal(told1.length, 1, JSON.stringify(told1));
+});
+
+test('what the citizen may not change: the station\'s fields (422 naming them), the category, another\'s report; nothing written', async () => {
+  const v = (await get('citizen', `/cases/${E.id}`)).json.version;
+  for (const [body, field] of [[{ priority: 'urgent' }, 'priority'], [{ due_at: ago(-600) }, 'due_at'],
+    [{ color: '白色', priority: 'high' }, 'priority']]) {
+    const e = assertError(await patchAs('citizen', E.id, body, { 'Accept-Language': 'zh-CN' }, v), 422, 'invalid_value', field);
+    assert.match(e.message, /由派出所填写，自行登记的失物不能修改此项$/, e.message);
+  }
+  const en = assertError(await patchAs('citizen', E.id, { priority: 'urgent' }, { 'Accept-Language': 'en' }, v), 422,
+    'invalid_value', 'priority');
+  assert.match(en.message, /set by the station: it cannot be changed in a report of one's own/);
+  // the category is fixed for everyone; a field the report does not have is unknown
+  assertError(await patchAs('citizen', E.id, { category: 'wallet' }, {}, v), 422, 'invalid_value', 'category');
+  assertError(await patchAs('citizen', E.id, { storage_place: 'A柜' }, {}, v), 422, 'unknown_field', 'storage_place');
+  // a bad loss window is refused as at the desk
+  assertError(await patchAs('citizen', E.id, { lost_from: ago(10), lost_to: ago(60) }, {}, v), 422, 'invalid_value', 'lost_from');
+  // another citizen: not theirs to read, so not to change (404, as for reading)
+  assertError(await patchAs('citizen2', E.id, { color: '白色' }, {}, v), 404, 'not_found');
+  const after = (await get('citizen', `/cases/${E.id}`)).json;
+  assert.equal(after.version, v, 'nothing written');
+  assert.equal(after.color, '黑色');
+});
+
+test('once the station confirms a found item, or the report closes, the citizen may not change it (409 saying why); staff still may', async () => {
+  await act('cz-officer', E.id, 'match', { found_id: G.id });
+  const c = (await get('citizen', `/cases/${E.id}`)).json;
+  assert.equal(c.status, 'matched');
+  assert.equal(c.may_edit, false, 'no 修改 on the page');
+  let e = assertError(await patchAs('citizen', E.id, { marks: '屏幕右下角有裂痕' }, { 'Accept-Language': 'zh-CN' }), 409,
+    'report_confirmed');
+  assert.equal(e.message, '派出所已找到疑似您的物品，登记不能再修改；如需更正请联系派出所');
+  e = assertError(await patchAs('citizen', E.id, { marks: '屏幕右下角有裂痕' }, { 'Accept-Language': 'en' }), 409,
+    'report_confirmed');
+  assert.match(e.message, /found an item that may be yours: the report can no longer be changed/);
+  // the desk's rule is unchanged: a leader of the station corrects the confirmed report
+  const r = await patchAs('cz-leader', E.id, { marks: '屏幕左下角有裂痕，手机壳为蓝色' });
+  assert.equal(r.status, 200, r.text);
+  // closed: the report handed back earlier, and one the citizen withdrew
+  assert.equal((await get('citizen', `/cases/${L.id}`)).json.may_edit, false);
+  e = assertError(await patchAs('citizen', L.id, { color: '白色' }, { 'Accept-Language': 'zh-CN' }), 409, 'report_closed');
+  assert.equal(e.message, '该失物登记已办结（物品已领回或登记已撤销），不能再修改');
+  const W = await create('citizen', mine({ category: 'keys', body: '一串钥匙，挂着蓝色挂绳', color: '蓝色', brand: null, model: null,
+    serial: null, marks: null, persons: undefined }));
+  await act('citizen', W.id, 'withdraw', undefined, 200, '伞找到了');
+  e = assertError(await patchAs('citizen', W.id, { color: '深蓝色' }, { 'Accept-Language': 'en' }), 409, 'report_closed');
+  assert.match(e.message, /the report is closed \(the item was handed back or the report withdrawn\)/);
 });

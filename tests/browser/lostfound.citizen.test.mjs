@@ -94,6 +94,36 @@ step('我的失物登记 lists it as 寻找中; staff menus have neither entry',
   assert.equal(await desk.locator('[data-testid=nav-mylost-new], [data-testid=nav-mylost]').count(), 0);
 });
 
+step('修改 on the open report: the form holds what it says; a reversed window is refused, naming it; the correction is saved', async () => {
+  const row = page.locator(`[data-testid=mylost-row][data-id="${L.id}"]`);
+  await row.locator('[data-testid=mylost-edit]').click();
+  await page.waitForURL(new RegExp(`#/mylost/edit/${L.id}$`));
+  const form = page.locator('[data-testid=mylost-edit-form]');
+  await form.waitFor();
+  assert.equal(await form.locator('[data-testid=mylost-marks]').inputValue(), '背面贴着小熊贴纸');
+  assert.equal(await form.locator('[data-testid=mylost-address]').inputValue(), '人民广场公交站');
+  assert.match(await form.locator('[data-testid=mylost-lost_from]').inputValue(), /^\d{4}-\d\d-\d\dT\d\d:\d\d$/);
+  // the window the wrong way round: the message the server gives for it, before anything is sent
+  const from = await form.locator('[data-testid=mylost-lost_from]').inputValue();
+  const to = await form.locator('[data-testid=mylost-lost_to]').inputValue();
+  await form.locator('[data-testid=mylost-lost_from]').fill(to);
+  await form.locator('[data-testid=mylost-lost_to]').fill('2020-01-01T00:00');
+  await form.locator('[data-testid=mylost-save]').click();
+  await page.locator('.alert, [role=alert]').filter({ hasText: '丢失时间的起点不能晚于终点' }).first().waitFor();
+  await form.locator('[data-testid=mylost-lost_to]').fill(to);
+  await form.locator('[data-testid=mylost-lost_from]').fill(from);
+  await form.locator('[data-testid=mylost-marks]').fill('背面贴着小熊贴纸，屏幕右上角有划痕');
+  chineseOnly(await page.locator('#main').innerText().then((t) => t.replace(/SW\d+/g, '')), 'the correction');
+  await shot(page, 'lfcitizen-edit');
+  await form.locator('[data-testid=mylost-save]').click();
+  await page.waitForURL(new RegExp(`#/case/${L.id}$`));
+  await page.locator('ol[data-testid=timeline] li[data-kind=update]').waitFor();
+  assert.match(await page.locator('ol[data-testid=timeline] li[data-kind=update]').textContent(), /屏幕右上角有划痕/);
+  const now = await page.evaluate(async (id) => (await (await import('/api.js')).api('GET', `/cases/${id}`)), L.id);
+  assert.equal(now.marks, '背面贴着小熊贴纸，屏幕右上角有划痕');
+  assert.equal(now.status, 'open');
+});
+
 step('the officer registers a found item, sees the citizen\'s report as likely and confirms it', async () => {
   const F = await desk.evaluate(async (at) => {
     const { api } = await import('/api.js');
@@ -136,15 +166,30 @@ step('the citizen sees the notice — where and how to claim — and the report 
   for (const s of [L.found.code, '8612345', '李拾金', '值班室', '卡通熊', '柴犬', '匹配候选', '匹配的拾遗物'])
     assert.ok(!main.includes(s), `the citizen's page shows ${s}`);
   chineseOnly(main.replace(/SW\d+/g, ''), 'the case page');
-  // the only action: withdraw
+  // the only action: withdraw; no 修改 once the station has found it
   assert.deepEqual(await page.locator('.actions-panel [data-action]').evaluateAll((b) => b.map((x) => x.dataset.action)), ['withdraw']);
+  assert.equal(await page.locator('[data-testid=case-edit-open]').count(), 0);
+  // the timeline in the citizen's words: 已找到疑似您的物品, not the desk's 确认匹配
+  const ev = page.locator('ol[data-testid=timeline] li[data-action=match] .event-label');
+  assert.equal(await ev.textContent(), '已找到疑似您的物品');
+  assert.ok(!main.includes('确认匹配'), 'the desk\'s wording on the citizen\'s page');
   await shot(page, 'lfcitizen-found');
   await page.locator('nav.topnav [data-testid=nav-mylost]').click();
   const row = page.locator(`[data-testid=mylost-row][data-id="${L.id}"]`);
   await row.waitFor();
   assert.match(await row.textContent(), /已找到待认领/);
   assert.match(await row.textContent(), /请携带本人身份证件到城中派出所认领/);
+  assert.equal(await row.locator('[data-testid=mylost-edit]').count(), 0, 'no 修改 on a found report');
   await shot(page, 'lfcitizen-list-found');
+  // the correction page, opened all the same, says why and sends nothing
+  await page.goto(`${h.base}/#/mylost/edit/${L.id}`);
+  await page.locator('.alert, [role=alert]').filter({ hasText: '派出所已找到疑似您的物品，登记不能再修改' }).first().waitFor();
+  assert.equal(await page.locator('[data-testid=mylost-save]').isDisabled(), true);
+  // the desk reads its own wording of the same entry
+  await desk.goto(`${h.base}/#/case/${L.id}`);
+  const deskEv = desk.locator('ol[data-testid=timeline] li[data-action=match] .event-label');
+  await deskEv.waitFor();
+  assert.equal(await deskEv.textContent(), '确认匹配');
 });
 
 step('in English the notice and the status are English', async () => {
@@ -152,6 +197,8 @@ step('in English the notice and the status are English', async () => {
   await page.locator('[data-testid=lf-owner-panel]').waitFor();
   await page.locator('.lang-switch button[data-lang=en]').click();
   await page.waitForFunction(() => document.querySelector('[data-testid=case-status]')?.textContent === 'Found, waiting for you to claim it');
+  assert.equal(await page.locator('ol[data-testid=timeline] li[data-action=match] .event-label').textContent(),
+    'An item that may be yours was found');
   assert.match(await page.locator('[data-testid=lf-owner-panel]').textContent(), /Bring your ID card to 城中派出所/);
   assert.equal(await page.locator('nav.topnav [data-testid=nav-mylost]').textContent(), 'My lost reports');
   await shot(page, 'lfcitizen-found-en');
