@@ -70,6 +70,9 @@ LEAD_CAP = 40
 MIN_LEAD = 1       # a best tied with its runner-up is never likely (LF_JUDGE_MIN_LEAD)
 HELD_MARGIN = 5    # points by which another report holds a candidate better (LF_HELD_MARGIN)
 T_GRID = [x / 100 for x in range(30, 81, 5)]
+# round 50: a plain report's pair (the reason `plain`) is likely only from this probability
+# (LF_JUDGE_PLAIN_THRESHOLD); rounds 28 to 49 refused it whatever the probability
+PLAIN_T = 0.70
 ZERO_FACTORS = ('close', 'firm', 'plain')   # the bands' own reasons and a plain report's
 # (round 28: the owner said nothing identifying): 0 points, said when read
 
@@ -132,10 +135,11 @@ def load(path):
         per = {}
         for f, p in cs[0]['r']:
             per[f] = per.get(f, 0) + p
-        contra = (any(f in ('conflict', 'plain') for f, _ in cs[0]['r']) or
+        contra = (any(f == 'conflict' for f, _ in cs[0]['r']) or
                   (per.get('brand', 0) < 0 and per.get('serial', 0) <= 0))
+        plain = any(f == 'plain' for f, _ in cs[0]['r'])
         rows.append(dict(part=r['part'], x=x, top=cs[0]['t'], truth=r['truth'],
-                         hand=r['likely'], rival_first=first, contra=contra,
+                         hand=r['likely'], rival_first=first, contra=contra, plain=plain,
                          tied=any(cs[0]['pts'] - c['pts'] < MIN_LEAD and not held_better(c, i)
                                   for c in cs[1:]),
                          weight=1.0 if r['part'] in ISSUE_WORDED else OTHER_WEIGHT))
@@ -152,9 +156,10 @@ def likely(w, r, t):
     """The judge's rule: p >= t, ahead of the runner-up, no other lost report holds the found item
     as well and ranks it first (round 39; before, any report holding it as well refused it), no
     stated mark (or, without a serial agreeing, brand) contradicted (round 22:
-    lf_evidence_contradicted) and the report not plain (round 28: lost_plain in lf_match.c)."""
+    lf_evidence_contradicted), and for a plain report (round 28: lost_plain in lf_match.c) a
+    probability of PLAIN_T at least (round 50; never likely before)."""
     return (not r['rival_first'] and not r['tied'] and not r['contra'] and
-            sigmoid(sum(a * b for a, b in zip(w, r['x']))) >= t)
+            sigmoid(sum(a * b for a, b in zip(w, r['x']))) >= (max(t, PLAIN_T) if r['plain'] else t))
 
 
 def tally(rows, said):

@@ -170,15 +170,18 @@ bool lf_judge_likely(const struct lf_evidence *e, const struct lf_rank *best, in
 	if (rival_first)
 		return false;
 	/* a stated mark the other side contradicts, with no serial or two marks to outweigh it:
-	 * a twin found there then fits the rest as well (round 22); a plain report's pair where
-	 * nothing identifying agrees (round 28): any such object fits it */
-	if (lf_evidence_contradicted(e) || e->plain)
+	 * a twin found there then fits the rest as well (round 22) */
+	if (lf_evidence_contradicted(e))
 		return false;
 	/* two candidates alike: neither is the one (whichever ranks first by time or place);
 	 * one that another report holds better is that report's, no rival here (round 39) */
 	if (tied)
 		return false;
-	return lf_judge_p(e, best, second, rival, hand) >= LF_JUDGE_THRESHOLD;
+	/* a plain report's pair where nothing identifying agrees: any such object fits it, so it
+	 * needs a surer judgement (round 50; never likely from round 28 on, which lost more true
+	 * pairs of the issue-worded parts than it saved) */
+	return lf_judge_p(e, best, second, rival, hand) >=
+	    (e->plain ? LF_JUDGE_PLAIN_THRESHOLD : LF_JUDGE_THRESHOLD);
 }
 
 /* PINGAN_LF_JUDGE is read once (the first judgement), not on every one */

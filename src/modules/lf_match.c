@@ -4395,7 +4395,10 @@ static void latin_holder(const char *s, char *out, size_t cap)
 	static const char *const cues[] = { "Name:", "NAME:", "name:", "Name :", "Name is", "name is",
 		"Name is:", "Name on it:", "name on it:", "name label", "name tag",
 		/* round 48: a foreigner's name after a Chinese cue (持有人Elina Suleimenov) */
-		"持有人", "持证人", "持照人", "姓名：", "姓名:", NULL };
+		"持有人", "持证人", "持照人", "姓名：", "姓名:",
+		/* round 50: a name said without a colon (Name Cui Rongyi written on the tag), in
+		 * pinyin (mingzi jiao Deng Guixiang) or after a Chinese cue (名字叫Deng Guixiang) */
+		"Name ", "name ", "mingzi jiao", "mingzi shi", "xingming", "名字叫", "名字是", NULL };
 
 	out[0] = '\0';
 	for (int c = 0; s && cues[c]; c++) {
@@ -4407,7 +4410,11 @@ static void latin_holder(const char *s, char *out, size_t cap)
 		q += strlen(cues[c]);
 		while (*q == ' ' || *q == ':')
 			q++;
+		bool capital = *q >= 'A' && *q <= 'Z';
 		while (words < LF_LATIN_NAME_WORDS && is_latin((unsigned char)*q)) {
+			/* a name written capitalised ends at a word that is not (Cui Rongyi written) */
+			if (words > 0 && capital && !(*q >= 'A' && *q <= 'Z'))
+				break;
 			if (words > 0 && o + 1 < cap)
 				out[o++] = ' ';     /* words apart: MATEO MALINEN is MALINEN MATEO */
 			while (is_latin((unsigned char)*q)) {
@@ -9082,8 +9089,9 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		/* said at 0 points: the judgement reads it (lf_judge.c), the officer sees why */
 		reason(r, nr, "plain", 0,
 		    "失主只说了物品类别、颜色、地点或时间，未说出可辨认的特征，同类物品都会相符，"
-		    "不能认定为同一物品", "the owner said no more than what, which colour, where or "
-		    "when, nothing that tells it apart: any such object fits");
+		    "须更有把握才认定为同一物品", "the owner said no more than what, which colour, "
+		    "where or when, nothing that tells it apart: any such object fits, so calling it "
+		    "the same object takes a surer judgement");
 	if (!ident && pts > LF_GENERIC_CAP) {
 		/* category, kind, colour, place, time and words alike fit any such object found
 		 * there then (a decoy as well as the owner's): never enough for "likely" alone */

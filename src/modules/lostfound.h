@@ -451,6 +451,8 @@ int lf_runner_up(const struct lf_rank *first, size_t stride, int n, int best);
                                     * leave-one-set-out on the 30 training parts, the
                                     * issue-worded ones weighing 1 and the others 0.3 (round
                                     * 39; tools/lf_judge_fit.py ISSUE_WORDED, OTHER_WEIGHT) */
+#define LF_JUDGE_PLAIN_THRESHOLD 0.70   /* the same for a plain report's pair (the owner said
+                                         * nothing that tells it apart): round 50 */
 struct lf_evidence {
 	double fact[LF_JUDGE_NFACT];   /* the points of each factor of the pair's reasons */
 	int agreeing;                  /* reasons with positive points that tell this object from

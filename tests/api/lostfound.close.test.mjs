@@ -117,15 +117,24 @@ test('a phone found within the hour at the same place with nothing identifying: 
     const mk = async (body) => (await srv.api('POST', `${API}/cases`, { token: tok, body })).json;
     const F = await mk({ type: 'found', category: 'phone', body: '捡到手机一部', ...place, found_at: ago(100),
       storage_place: '值班室A柜' });
-    // round 28: the plainest report (what alone) fits any phone handed in there then: shown,
-    // never likely, and it says why
+    // round 28: the plainest report (what alone) fits any phone handed in there then: shown
+    // with the reason saying so; round 50: the one phone handed in at that place within the
+    // hour is likely all the same, the judgement being sure enough (LF_JUDGE_PLAIN_THRESHOLD)
     const P = await mk({ type: 'lost', category: 'phone', body: '手机丢了', ...place, lost_from: ago(200),
       lost_to: ago(150) });
     const pm = (await srv.api('GET', `${API}/cases/${P.id}/matches`, { token: tok })).json.items[0];
     assert.equal(pm.case_id, F.id);
-    assert.equal(pm.likely, false);
-    assert.ok(pm.reasons.some((r) => r.factor === 'plain' && r.points === 0 && /不能认定/.test(r.detail)),
+    assert.ok(pm.reasons.some((r) => r.factor === 'plain' && r.points === 0 && /须更有把握/.test(r.detail)),
       JSON.stringify(pm.reasons));
+    assert.equal(pm.likely, true, JSON.stringify(pm.reasons));
+    // a day later and at another place, the same plain report's pair is not sure enough
+    const P2 = await mk({ type: 'lost', category: 'phone', body: '手机丢了', address: '火车站广场',
+      lost_from: ago(200 + 26 * 60), lost_to: ago(150 + 26 * 60) });
+    const pm2 = (await srv.api('GET', `${API}/cases/${P2.id}/matches`, { token: tok })).json.items;
+    assert.ok(pm2.every((i) => !i.likely), JSON.stringify(pm2.slice(0, 2)));
+    const w2 = await srv.api('POST', `${API}/cases/${P2.id}/actions`, { token: tok,
+      body: { action: 'withdraw', version: P2.version, note: '失主已自行找到' } });
+    assert.equal(w2.status, 200, w2.text);
     // the owner found it himself: withdrawn, so that it holds the found item no longer
     const w = await srv.api('POST', `${API}/cases/${P.id}/actions`, { token: tok,
       body: { action: 'withdraw', version: P.version, note: '失主已自行找到' } });
