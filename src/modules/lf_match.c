@@ -6314,8 +6314,12 @@ static const struct { const char *w; uint8_t cls; bool bare; } motif_words[] = {
 	{ "海龟", 46, false }, { "乌龟", 46, false }, { "鲸", 47, false }, { "螃蟹", 48, false },
 	{ "菠萝", 49, false }, { "西瓜", 50, false }, { "彩虹", 51, false }, { "月亮", 52, false },
 	{ "火烈鸟", 53, false }, { "珍珠白", LF_MOT_NONE, false }, { "珍珠", 54, false },
+	/* round 50: more animals hung on keys (钥匙扣是小马 / 挂有小熊挂件); 马 and 鸡 only with
+	 * 小 (马路, 马甲, 鸡蛋 are none), 老鼠 after 米老鼠 above */
+	{ "小马", 55, false }, { "猴", 56, false }, { "小羊", 57, false }, { "绵羊", 57, false },
+	{ "羊驼", 57, false }, { "小鸡", 58, false }, { "老鼠", 59, false },
 };
-#define LF_MOT_TOP 54       /* the highest class of motif_words */
+#define LF_MOT_TOP 59       /* the highest class of motif_words */
 _Static_assert(LF_MOT_FLOWER <= LF_MOT_TOP && LF_MOT_TOP < LF_MOT_NONE && LF_MOT_NONE < LF_MOT_CLASSES,
     "a figure class is a bit of uint64_t");
 
