@@ -5754,6 +5754,82 @@ static void round49_kinds(void **state)
 	assert_true(any_detail(r, nr, "kind", "物品种类相同"));
 }
 
+/* Round 50: a finder's rounder sum, a face value before its number, a cable's and a lock's
+ * colour, a plate's dot after its cue, a name in Latin letters after Name or 名字叫, a pony. */
+static void round50_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	/* the owner's 630 is counted; a finder's 700 is another sum, an owner's round 700 is not */
+	struct lf_item l = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "手帕包着的钱丢了，630块钱，准备交住院押金的" };
+	struct lf_item f = { .category = "cash", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "清洁车厢时发现花手帕包裹现金，内有现金700元" };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	l.body = "手帕包着的钱丢了，大概700块钱";
+	f.body = "清洁车厢时发现花手帕包裹现金，内有现金683元";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	/* 面额均为100元 is each note's value; the sum is 2000 */
+	l.body = "住院那几天在吊水的地方丢了一个红包，都是一百的，里面有两千块";
+	f.body = "志愿者交来红包一个，面额均为100元、内有现金2000元";
+	score(&l, &f, r, &nr);
+	assert_true(any_detail(r, nr, "amount", "2000"));
+	assert_false(has_reason(r, nr, "amount", -1));
+	/* a blue power bank with a black cable is no black one */
+	struct lf_item dl = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "逛冰灯广场，把一个蓝的充电宝弄丢了，连着黑色的线" };
+	struct lf_item df = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得移动电源（哑光黑色）一个" };
+	score(&dl, &df, r, &nr);
+	assert_true(has_reason(r, nr, "color", -1));
+	/* nor is a pink bicycle with a red lock a red one; 无线耳机 still white */
+	struct lf_item bl = { .category = "bicycle", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在车棚附近丢失樱花粉的自行车，锁是红色的链条锁" };
+	struct lf_item bf = { .category = "bicycle", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得红色老式自行车一辆" };
+	score(&bl, &bf, r, &nr);
+	assert_false(has_reason(r, nr, "color", 1));
+	dl.body = "白色无线耳机丢了";
+	df.body = "拾得白色蓝牙耳机一副";
+	score(&dl, &df, r, &nr);
+	assert_true(has_reason(r, nr, "color", 1));
+	/* a plate after its cue read with its letter and dot: another plate contradicts it */
+	char ser[4][LF_SERIAL_MAX], kinds[4];
+	int n = lf_serials_in_text("车牌号吉F·AWZ1V", ser, kinds, 4);
+	assert_int_equal(n, 1);
+	assert_string_equal(ser[0], "FAWZ1V");
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "停车下来在1号停车场丢了我的一汽大众汽车钥匙（灰的），车牌号吉F·AWZ1V" };
+	struct lf_item kf = { .category = "keys", .serial = "吉F7JJXZ", .t_from = T0 + HOUR,
+		.t_to = T0 + HOUR, .body = "拾得物品：车钥匙 拾得地点：远端停车场" };
+	score(&kl, &kf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	/* a name in Latin letters heard against one in characters */
+	struct lf_item il = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "医保卡丢了，名字叫Deng Guixiang" };
+	struct lf_item iff = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "发现一张社保卡，姓名：邓桂香" };
+	score(&il, &iff, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	struct lf_item gl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "包丢了，里面有身份证，姓名崔荣怡" };
+	struct lf_item gf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "Found a handbag. Name Cui Rongyi written on the tag." };
+	score(&gl, &gf, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	/* a pony on the key ring is no bear */
+	struct lf_item ml = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "电动车钥匙找不着了，钥匙扣是小马" };
+	struct lf_item mf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得电动车钥匙一把，挂有小熊挂件" };
+	score(&ml, &mf, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+}
+
 /* Round 45: facts of an object's make said in one word of a few (facets): two sides each
  * stating one, not the same, contradict; a side stating two says nothing of it. */
 static void round45_facets(void **state)
@@ -6691,6 +6767,7 @@ int main(void)
 		cmocka_unit_test(round47_readings),
 		cmocka_unit_test(round48_english),
 		cmocka_unit_test(round49_kinds),
+		cmocka_unit_test(round50_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
