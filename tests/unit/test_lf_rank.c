@@ -379,14 +379,27 @@ static void judge_refuses_contradicted(void **state)
 	assert_true(lf_evidence_contradicted(&e));
 	lf_evidence_of(&e, sb, 2);
 	assert_false(lf_evidence_contradicted(&e));
-	/* round 28: a plain report's reason (0 points) refuses it too, and reads as nothing else */
+	/* round 28: a plain report's reason (0 points) reads as nothing else in the probability;
+	 * round 50: such a pair is likely only from LF_JUDGE_PLAIN_THRESHOLD — a strong one still
+	 * is, one found a day later that the judgement calls likely otherwise is not */
 	p = judged(STRONG_PAIR, 30, 20, -1, false, true, &likely);
 	q = judged("[{\"factor\":\"category\",\"points\":20},{\"factor\":\"brand\",\"points\":12},"
 	    "{\"factor\":\"color\",\"points\":10},{\"factor\":\"marks\",\"points\":25},"
 	    "{\"factor\":\"time\",\"points\":10},{\"factor\":\"text\",\"points\":8},"
 	    "{\"factor\":\"plain\",\"points\":0}]", 30, 20, -1, false, true, &likely);
-	assert_false(likely);
 	assert_true(q == p);
+	assert_true(p >= LF_JUDGE_PLAIN_THRESHOLD);
+	assert_true(likely);
+#define DAY_LATER_PAIR "[{\"factor\":\"category\",\"points\":20},{\"factor\":\"color\"," \
+	"\"points\":10},{\"factor\":\"time\",\"points\":3},{\"factor\":\"text\",\"points\":4}"
+	p = judged(DAY_LATER_PAIR "]", 24 * 60, 20, -1, false, false, &likely);
+	assert_true(p >= LF_JUDGE_THRESHOLD && p < LF_JUDGE_PLAIN_THRESHOLD);
+	assert_true(likely);
+	q = judged(DAY_LATER_PAIR ",{\"factor\":\"plain\",\"points\":0}]", 24 * 60, 20, -1, false,
+	    false, &likely);
+	assert_true(q == p);
+	assert_false(likely);
+#undef DAY_LATER_PAIR
 }
 
 int main(void)
