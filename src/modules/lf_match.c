@@ -922,17 +922,26 @@ static bool iso_date_at(const char *s, size_t n)
  * clause, a space or the text begins before them (，蓉岭A 99170 / 拾得京A12345 is no plate's). */
 static bool cjk_in(unsigned c, const char *set);
 
+/* The character ending right before byte b of u (b > 0); *start where it begins. */
+static unsigned char_before(const unsigned char *u, size_t b, size_t *start)
+{
+	size_t s = b, l;
+
+	while (s > 0 && (u[s - 1] & 0xC0) == 0x80)
+		s--;
+	s = s > 0 ? s - 1 : 0;
+	*start = s;
+	return utf8_next(u + s, b - s, &l);
+}
+
 static bool plate_place_before(const unsigned char *u, size_t i)
 {
 	size_t b = i;
 	int chars = 0;
 
 	while (b > 0 && chars <= LF_PLATE_PLACE_MAX) {
-		size_t s = b, l;
-		while (s > 0 && (u[s - 1] & 0xC0) == 0x80)
-			s--;
-		s = s > 0 ? s - 1 : 0;
-		unsigned c = utf8_next(u + s, b - s, &l);
+		size_t s;
+		unsigned c = char_before(u, b, &s);
 		if (!is_cjk(c) || cjk_digit(c) >= 0)
 			return chars >= 1 && (clause_end(c) || c == ' ');
 		/* a number's own label, not a place (工号A12345, 型号K80, 车次G1234) */
@@ -953,11 +962,8 @@ static bool plate_cue_place_before(const unsigned char *u, size_t i)
 	size_t b = i;
 
 	for (int chars = 1; chars <= LF_PLATE_PLACE_MAX && b > 0; chars++) {
-		size_t s = b, l;
-		while (s > 0 && (u[s - 1] & 0xC0) == 0x80)
-			s--;
-		s = s > 0 ? s - 1 : 0;
-		unsigned c = utf8_next(u + s, b - s, &l);
+		size_t s;
+		unsigned c = char_before(u, b, &s);
 		if (!is_cjk(c) || cjk_digit(c) >= 0)
 			return false;
 		b = s;
