@@ -411,17 +411,18 @@ export function openReturnDialog(found, lostId, onDone) {
       return true;
     })
     .catch(() => null);   // the dialog works without it; the server still compares
-  // 经办民警 (handed_by): the station's officers, auxiliaries and leaders; the one recording
-  // by default (the server takes the caller when none is picked)
+  // 经办民警 (handed_by): the station's sworn officers and leaders — an auxiliary (辅警) assists
+  // but never signs the receipt; the one recording by default when they are one (the server
+  // takes the caller when none is picked, and refuses an auxiliary either way)
   const by = h('select', { name: 'handed_by', dataset: { testid: 'lf-handed-by' } }, h('option', { value: '' }, t('lf.handed_by_me')));
   const me = session.user && session.user.id;
-  // one who records the return but is none of the station's staff (an admin) picks who hands
-  // it over: the receipt printed 经办民警 系统管理员
+  // one who records the return but is none of the station's sworn officers (an admin, an
+  // auxiliary) picks who hands it over: the receipt printed 经办民警 系统管理员
   let mustPick = false;
   (found.org_id ? Promise.resolve(found.org_id) : api('GET', `/cases/${found.id}`).then((f) => f.org_id))
     .then((org) => api('GET', `/staff?org_id=${org}&limit=200`))
     .then((r) => {
-      const officers = (r.items || []).filter((u) => (u.roles || []).some((x) => ['officer', 'auxiliary', 'leader'].includes(x)));
+      const officers = (r.items || []).filter((u) => (u.roles || []).some((x) => ['officer', 'leader'].includes(x)));
       by.append(...officers.filter((u) => u.id !== me).map((u) => h('option', { value: String(u.id) }, u.name)));
       const mine = officers.find((u) => u.id === me);
       if (mine) by.firstChild.textContent = mine.name;

@@ -3828,17 +3828,23 @@ static pa_err claimant_check(struct wf_ctx *x)
 	return PA_OK;
 }
 
+/* 经办民警: a sworn officer (民警) or leader (所长) at the station or a unit under it; an
+ * auxiliary (辅警) assists, but the receipt's handing-over is signed by a sworn officer */
 static const char SQL_STATION_OFFICER[] =
     "SELECT u.name FROM grants g JOIN orgs o ON o.id = g.org_id JOIN users u ON u.id = g.user_id "
-    "WHERE g.user_id = ?1 AND u.disabled = 0 AND g.role IN ('officer', 'auxiliary', 'leader') "
+    "WHERE g.user_id = ?1 AND u.disabled = 0 AND g.role IN ('officer', 'leader') "
     "AND substr(o.path, 1, length(?2)) = ?2 LIMIT 1";
 
-/* handed_by of a return: uid holds a lost-and-found role at the item's station or below;
- * else 422 on fields.handed_by. Its name joins the request's fields, so the timeline's
- * return event carries it (the receipt's 经办民警). */
-static pa_err station_officer(struct wf_ctx *x, int64_t uid)
+/* The 经办民警 of a return: handed_by when named, else the caller. Either must hold an officer or
+ * leader grant at the item's station or below, else 422 on fields.handed_by: one named who is
+ * not (an auxiliary, someone of a unit above) is refused as such; a caller who is not (an
+ * auxiliary, an admin) is asked to pick one, as the web dialog does. The name joins the
+ * request's fields, so the timeline's return event carries it (the receipt's 经办民警).
+ * *out is the user who hands it over. */
+static pa_err station_officer(struct wf_ctx *x, int64_t named, int64_t *out)
 {
 	struct db_stmt *s = db_prepare(x->conn, SQL_STATION_OFFICER);
+	int64_t uid = named ? named : x->user->id;
 	char name[AUTH_NAME_MAX] = "";
 	int r;
 
@@ -3851,14 +3857,22 @@ static pa_err station_officer(struct wf_ctx *x, int64_t uid)
 	db_reset(s);
 	if (r == DB_FAIL)
 		return PA_ERR_DB;
-	if (r != DB_ROW) {
+	if (r != DB_ROW && named) {
 		pa_error_set(x->err, PA_ERR_INVALID, "invalid_value", "fields.handed_by",
-		    "%s is not an officer of this station", "fields.handed_by");
+		    "%s must be a sworn officer of this station (an auxiliary cannot hand it over)",
+		    "fields.handed_by");
+		return PA_ERR_INVALID;
+	}
+	if (r != DB_ROW) {
+		pa_error_set(x->err, PA_ERR_INVALID, "missing_field", "fields.handed_by",
+		    "choose the %s: a sworn officer of this station signs the receipt",
+		    "fields.handed_by");
 		return PA_ERR_INVALID;
 	}
 	/* the validated request is the engine's timeline data; the name is no field anyone
 	 * sends (the validator ran already) */
 	json_object_set_new((json_t *)x->fields, "handed_by_name", json_string(name));
+	*out = uid;
 	return PA_OK;
 }
 
@@ -3911,10 +3925,10 @@ static pa_err return_apply(struct wf_ctx *x)
 
 	if ((rc = claimant_check(x)) != PA_OK)
 		return rc;
-	/* who handed it over: an active officer, auxiliary or leader AT the station (or a unit
-	 * under it), never someone of a unit above; the name goes on the return's timeline
-	 * event (data.handed_by_name), which the receipt prints */
-	if (by && (rc = station_officer(x, by)) != PA_OK)
+	/* who handed it over: an active officer or leader AT the station (or a unit under it),
+	 * never an auxiliary nor someone of a unit above; the caller when none is named. The name
+	 * goes on the return's timeline event (data.handed_by_name), which the receipt prints */
+	if ((rc = station_officer(x, by, &by)) != PA_OK)
 		return rc;
 	/* the confirmed pair's lost report by default; another one named is refused while the
 	 * item is confirmed for this one (it would wait, matched, for an item given away) */
@@ -3927,7 +3941,7 @@ static pa_err return_apply(struct wf_ctx *x)
 	}
 	json_object_set_new(x->c->attrs, "verification",
 	    json_string(val_str(x->fields, "verification")));
-	json_object_set_new(x->c->attrs, "handed_by", json_integer(by ? by : x->user->id));
+	json_object_set_new(x->c->attrs, "handed_by", json_integer(by));
 	json_object_set_new(x->c->attrs, "returned_at", json_integer(x->now));
 	json_object_set_new(x->c->attrs, "m_open", json_integer(0));
 	/* a disposal asked for (申请处置) ends with the return: the item is the owner's again */
@@ -4461,7 +4475,10 @@ static const struct msg_zh msgs_zh[] = {
 	  "领取人与拾得证件上的持有人身份证号不符；由他人代领须填写代领说明（与持有人的关系及凭据）" },
 	{ "the claim period has not ended; the item cannot be disposed of yet",
 	  "认领期限未满，暂不能处置该物品" },
-	{ "%s is not an officer of this station", "%s不是本所的民警或辅警" },
+	{ "%s must be a sworn officer of this station (an auxiliary cannot hand it over)",
+	  "%s须为本所民警（辅警不能作为经办人）" },
+	{ "choose the %s: a sworn officer of this station signs the receipt",
+	  "请选择%s：领取凭证须由本所民警签字（辅警不能作为经办人）" },
 	{ "the found item is already confirmed for another lost report: dismiss that match first",
 	  "该拾遗物已确认与另一份失物登记匹配，请先在那份失物登记上排除匹配" },
 	{ "a confirmed lost report waits for this item: return it to the owner",

@@ -38,9 +38,10 @@ test('one station: a confirmed match tells the officer who registered the other 
   assert.ok(c[0].message.includes(L.title) && c[0].message.includes(F.title), c[0].message);
   assert.equal((await told('cz-officer', L.id, 'lf_confirmed')).length, 0, 'not told of one\'s own act');
   assert.equal(c[0].kind_name, '失物匹配已确认');
-  // cz-aux returns it: cz-officer, who took the lost report, is told on the lost report
+  // cz-aux records the return (cz-leader hands it over: an auxiliary is never the 经办民警):
+  // cz-officer, who took the lost report, is told on the lost report
   await act('cz-aux', F.id, 'return', { persons: [{ role: 'claimant', name: '王小明', id_number: ID_OK }],
-    verification: '说出锁屏图片' });
+    verification: '说出锁屏图片', handed_by: S['cz-leader'].user.id });
   const r = await told('cz-officer', L.id, 'lf_returned');
   assert.equal(r.length, 1, 'the lost report\'s officer is told of the return');
   assert.match(r[0].message, /已返还/);
@@ -189,7 +190,8 @@ test('one object, one owner: a confirmed item names its lost report at once; a s
   assert.equal((await srv.api('GET', `${API}/cases/${L2.id}`, { token: S['cz-leader'].token })).json.status, 'open');
   // nor may a return name the other report while the item is confirmed for this one
   r = await srv.api('POST', `${API}/cases/${F.id}/actions`, { token: S['cz-aux'].token, body: { action: 'return',
-    fields: { lost_id: L2.id, persons: [{ role: 'claimant', name: '甲', id_number: ID_OK }], verification: '核对' } } });
+    fields: { lost_id: L2.id, persons: [{ role: 'claimant', name: '甲', id_number: ID_OK }], verification: '核对',
+      handed_by: S['cz-officer'].user.id } } });
   assert.equal(r.status, 409, r.text);
   assert.equal(r.json.error.field, 'fields.lost_id');
   assert.equal(sql('SELECT COUNT(*) FROM timeline'), before);
@@ -219,7 +221,7 @@ test('one object, one owner: a confirmed item names its lost report at once; a s
   // now the second report may take the item, and a return closes it
   await act('cz-leader', L2.id, 'match', { found_id: F.id });
   const R = await act('cz-aux', F.id, 'return', { persons: [{ role: 'claimant', name: '乙', id_number: ID_OK }],
-    verification: '说出锁屏' });
+    verification: '说出锁屏', handed_by: S['cz-officer'].user.id });
   assert.equal(R.lost_id, L2.id);
   assert.equal((await srv.api('GET', `${API}/cases/${L.id}`, { token: S['cz-officer'].token })).json.status, 'open');
 });
@@ -325,8 +327,8 @@ test('return: who handed it over must be a member of the station\'s staff (a mad
   const still = await srv.api('GET', `${API}/cases/${F.id}`, { token: S['cz-officer'].token });
   assert.equal(still.json.status, 'registered', 'nothing changed');
   assert.equal(still.json.persons.filter((p) => p.role === 'claimant').length, 0, 'no claimant linked');
-  const R = await act('cz-officer', F.id, 'return', { ...claim, handed_by: S['cz-aux'].user.id });
-  assert.equal(R.handed_by, S['cz-aux'].user.id);
+  const R = await act('cz-officer', F.id, 'return', { ...claim, handed_by: S['cz-leader'].user.id });
+  assert.equal(R.handed_by, S['cz-leader'].user.id);
 });
 
 test('disposal with a leader\'s approval: an officer asks after the claim period (409 before), the leader is told and sees it in 待我审批, refuses with a reason or approves; the officer cannot approve', async () => {

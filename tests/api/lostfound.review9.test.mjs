@@ -129,7 +129,7 @@ test('disposal: a return clears the method asked for; no disposal (asked, approv
   assert.equal(c.status, 'disposed');
 });
 
-test('handed_by: an officer, auxiliary or leader of the station, never someone of a unit above; the server names them for the receipt', async () => {
+test('handed_by: an officer or leader of the station, never someone of a unit above; the server names them for the receipt', async () => {
   const claim = { persons: [{ role: 'claimant', name: '丙', id_number: ID_OK }], verification: '说出钥匙扣的样子' };
   const F = await create('cz-officer', { type: 'found', category: 'keys', body: '钥匙两把' });
   for (const who of ['county-mediator', 'county-operator', 'admin', 'xg-officer']) {
@@ -138,12 +138,49 @@ test('handed_by: an officer, auxiliary or leader of the station, never someone o
     assert.match(e.error.message, /[\u4e00-\u9fff]/);
   }
   assert.equal((await get('cz-officer', `/cases/${F.id}`)).json.status, 'registered', 'nothing changed');
-  const R = await act('cz-officer', F.id, 'return', { ...claim, handed_by: S['cz-aux'].user.id });
-  assert.equal(R.handed_by, S['cz-aux'].user.id);
+  const R = await act('cz-officer', F.id, 'return', { ...claim, handed_by: S['cz-leader'].user.id });
+  assert.equal(R.handed_by, S['cz-leader'].user.id);
   const ev = R.timeline.filter((e) => e.action === 'return').pop();
-  assert.ok(S['cz-aux'].user.name, 'the login names the user');
-  assert.equal(ev.data.handed_by_name, S['cz-aux'].user.name, 'the receipt\'s officer comes from the server');
-  assert.notEqual(ev.actor_name, S['cz-aux'].user.name);
+  assert.ok(S['cz-leader'].user.name, 'the login names the user');
+  assert.equal(ev.data.handed_by_name, S['cz-leader'].user.name, 'the receipt\'s officer comes from the server');
+  assert.notEqual(ev.actor_name, S['cz-leader'].user.name);
+});
+
+test('handed_by: an auxiliary (辅警) assists but never signs the receipt as 经办民警 — named, or by default when they record the return, 422 on fields.handed_by and nothing written; naming a sworn officer goes through', async () => {
+  const claim = { persons: [{ role: 'claimant', name: '丁', id_number: ID_OK }], verification: '说出钥匙扣的样子' };
+  const F = await create('cz-officer', { type: 'found', category: 'keys', body: '钥匙三把，红色钥匙扣' });
+  const unchanged = async (why) => {
+    const c = (await get('cz-officer', `/cases/${F.id}`)).json;
+    assert.equal(c.status, 'registered', why);
+    assert.equal(c.handed_by ?? null, null, why);
+    assert.equal(c.persons.filter((p) => p.role === 'claimant').length, 0, `${why}: no claimant linked`);
+    assert.equal(c.timeline.filter((e) => e.action === 'return').length, 0, `${why}: no return event`);
+  };
+  // an officer names the auxiliary: refused, in Chinese and in English
+  let e = await act('cz-officer', F.id, 'return', { ...claim, handed_by: S['cz-aux'].user.id }, 422);
+  assert.equal(e.error.field, 'fields.handed_by');
+  assert.match(e.error.message, /经办民警须为本所民警（辅警不能作为经办人）/);
+  const en = await srv.api('POST', `${API}/cases/${F.id}/actions`, { token: S['cz-officer'].token,
+    headers: { 'accept-language': 'en' }, body: { action: 'return', fields: { ...claim, handed_by: S['cz-aux'].user.id } } });
+  assert.equal(en.status, 422, en.text);
+  assert.equal(en.json.error.field, 'fields.handed_by');
+  assert.match(en.json.error.message, /auxiliary cannot/);
+  await unchanged('an auxiliary named');
+  // the auxiliary names themself, or names nobody: refused all the same
+  e = await act('cz-aux', F.id, 'return', { ...claim, handed_by: S['cz-aux'].user.id }, 422);
+  assert.equal(e.error.field, 'fields.handed_by');
+  e = await act('cz-aux', F.id, 'return', claim, 422);
+  assert.equal(e.error.field, 'fields.handed_by');
+  assert.equal(e.error.code, 'missing_field');
+  assert.match(e.error.message, /请选择经办民警/);
+  await unchanged('an auxiliary recording without handed_by');
+  // the auxiliary records the return naming a sworn officer: the receipt names the officer
+  const R = await act('cz-aux', F.id, 'return', { ...claim, handed_by: S['cz-officer'].user.id });
+  assert.equal(R.status, 'returned');
+  assert.equal(R.handed_by, S['cz-officer'].user.id);
+  const ev = R.timeline.filter((x) => x.action === 'return').pop();
+  assert.equal(ev.data.handed_by_name, S['cz-officer'].user.name, 'the receipt names the officer');
+  assert.equal(ev.actor_name, S['cz-aux'].user.name, 'the auxiliary recorded it');
 });
 
 test('a confirmed pair across stations: the lost report\'s side learns the keeping station and the item\'s code; the keeping station never the report\'s title', async () => {
@@ -228,7 +265,8 @@ test('the registers\' exports name the pair\'s other side by its code, never a r
   assert.ok(row, 'the lost report is exported');
   assert.ok(row.includes(F.code), `the found item by its code: ${row}`);
   assert.ok(!row.split(',').includes(String(F.id)), `no raw id: ${row}`);
-  await act('cz-aux', F.id, 'return', { persons: [{ role: 'claimant', name: '丁', id_number: ID_OK }], verification: '照片相符' });
+  await act('cz-aux', F.id, 'return', { persons: [{ role: 'claimant', name: '丁', id_number: ID_OK }], verification: '照片相符',
+    handed_by: S['cz-officer'].user.id });
   ({ head, lines } = await csvOf('type=found&status=returned'));
   row = lines.find((l) => l.includes(F.code));
   assert.ok(row && row.includes(L.code), `the lost report by its code: ${row}`);

@@ -191,14 +191,14 @@ step('the receipt names the officer who handed the item over (handed_by), not wh
     const { api } = await import('/api.js');
     const f = await api('POST', '/cases', { type: 'found', category: 'keys', body: '钥匙一串' });
     const staff = await api('GET', `/staff?org_id=${f.org_id}`);
-    const aux = staff.items.find((u) => u.roles.includes('auxiliary'));
-    await api('POST', `/cases/${f.id}/actions`, { action: 'return', fields: { handed_by: aux.id, verification: '说出钥匙扣',
+    const lead = staff.items.find((u) => u.roles.includes('leader'));
+    await api('POST', `/cases/${f.id}/actions`, { action: 'return', fields: { handed_by: lead.id, verification: '说出钥匙扣',
       persons: [{ role: 'claimant', name: '赵六', id_number: '330702199001013523' }] } });
     return f;
   });
   await page.goto(`${h.base}/#/lostfound/receipt/${F.id}`);
   await page.locator('[data-testid=lf-receipt]').waitFor();
-  assert.match(await page.locator('[data-testid=lf-r-officer]').textContent(), /李娜/);
+  assert.match(await page.locator('[data-testid=lf-r-officer]').textContent(), /张建国/);
 });
 
 step('the registration form records the owner (失主) of a lost report and the finder (拾得人) of a found item, masked on the case page', async () => {
@@ -372,7 +372,7 @@ step('review9: a pair the matcher did not list is found by code and confirmed on
   assert.equal(await page.locator('[data-testid=case-field-lost_id] [data-testid=lf-pair-link]').count(), 0);
 });
 
-step('review9: the return dialog offers the station\'s officers (the one recording by default); the receipt names the one picked', async () => {
+step('review9: the return dialog offers the station\'s sworn officers and leaders, no auxiliary (the one recording by default); the receipt names the one picked', async () => {
   const F = await page.evaluate(async () => {
     const { api } = await import('/api.js');
     return api('POST', '/cases', { type: 'found', category: 'keys', body: '钥匙一把，蓝色钥匙扣', storage_place: 'E柜' });
@@ -381,11 +381,12 @@ step('review9: the return dialog offers the station\'s officers (the one recordi
   await page.locator('[data-action=return]').click();
   const dlg = page.locator('[data-testid=lf-return-dialog]');
   const by = dlg.locator('[data-testid=lf-handed-by]');
-  await by.locator('option', { hasText: '李娜' }).waitFor({ state: 'attached' });
+  await by.locator('option', { hasText: '张建国' }).waitFor({ state: 'attached' });
   const opts = await by.locator('option').allTextContents();
   assert.match(opts[0], /王磊/, `the one recording first: ${JSON.stringify(opts)}`);
   assert.ok(!opts.some((o) => /许文|管理员/.test(o)), `nobody of a unit above: ${JSON.stringify(opts)}`);
-  await by.selectOption(await by.locator('option', { hasText: '李娜' }).getAttribute('value'));
+  assert.ok(!opts.some((o) => /李娜|辅警/.test(o)), `no auxiliary (辅警): ${JSON.stringify(opts)}`);
+  await by.selectOption(await by.locator('option', { hasText: '张建国' }).getAttribute('value'));
   await dlg.locator('[data-testid=lf-claimant_name]').fill('孙七');
   await dlg.locator('[data-testid=lf-claimant_id]').fill('330702199001013523');
   await dlg.locator('[data-testid=lf-verification]').fill('说出钥匙扣颜色');
@@ -394,7 +395,7 @@ step('review9: the return dialog offers the station\'s officers (the one recordi
   await page.locator('dialog[data-testid=confirm] button[type=submit]').click();
   await page.waitForURL(/#\/lostfound\/receipt\/\d+$/);
   await page.locator('[data-testid=lf-receipt]').waitFor();
-  assert.match(await page.locator('[data-testid=lf-r-officer]').textContent(), /李娜/);
+  assert.match(await page.locator('[data-testid=lf-r-officer]').textContent(), /张建国/);
   await shot(page, 'lfcase-receipt-handed-by');
 });
 

@@ -175,6 +175,36 @@ step('admin: a return recorded by an admin (none of the station\'s staff) asks w
   assert.equal((await admin.locator('[data-testid=lf-r-officer]').textContent()).trim(), '王磊（民警）');
 });
 
+step('cz-aux: an auxiliary (辅警) recording a return is offered no 本人 and no auxiliary as 经办民警 — they pick a sworn officer, whom the receipt names', async () => {
+  const aux = await signIn('cz-aux');
+  const F = await aux.evaluate(async () => {
+    const { api } = await import('/api.js');
+    return api('POST', '/cases', { type: 'found', category: 'keys', body: '两把钥匙，挂红色绳', storage_place: 'D柜' });
+  });
+  await aux.goto(`${h.base}/#/case/${F.id}`);
+  await aux.locator('[data-action=return]').click();
+  const dlg = aux.locator('[data-testid=lf-return-dialog]');
+  const by = dlg.locator('[data-testid=lf-handed-by]');
+  await by.locator('option').filter({ hasText: '王磊' }).waitFor({ state: 'attached' });
+  const opts = (await by.locator('option').allTextContents()).map((o) => o.trim());
+  assert.equal(opts[0], '请选择经办民警', JSON.stringify(opts));
+  assert.ok(!opts.includes('本人'), `no 本人: ${JSON.stringify(opts)}`);
+  assert.ok(!opts.some((o) => /李娜|辅警/.test(o)), `no auxiliary: ${JSON.stringify(opts)}`);
+  assert.ok(opts.some((o) => /张建国/.test(o)), `the station's leader is a sworn officer: ${JSON.stringify(opts)}`);
+  await dlg.locator('[data-testid=lf-claimant_name]').fill('钱八');
+  await dlg.locator('[data-testid=lf-claimant_id]').fill('330702199001013523');
+  await dlg.locator('[data-testid=lf-verification]').fill('说出钥匙上挂着红色绳');
+  await dlg.locator('[data-testid=lf-do-return]').click();
+  await dlg.locator('[data-testid=lf-return-error]').filter({ hasText: '请选择经办民警' }).waitFor();
+  assert.equal(await aux.locator('dialog[data-testid=confirm]').count(), 0, 'not asked yet');
+  await shot(aux, 'lfroles-aux-pick-officer');
+  await by.selectOption({ label: '王磊（民警）' });
+  await dlg.locator('[data-testid=lf-do-return]').click();
+  await aux.locator('dialog[data-testid=confirm] button[type=submit]').click();
+  await aux.waitForURL(/#\/lostfound\/receipt\/\d+$/);
+  assert.equal((await aux.locator('[data-testid=lf-r-officer]').textContent()).trim(), '王磊（民警）');
+});
+
 step('cz-officer: 撤销登记 of a lost report asks once more after the reason, naming it and saying it cannot be undone; cancelled, the report stays open', async () => {
   const L = await page.evaluate(async (at) => {
     const { api } = await import('/api.js');
