@@ -5514,6 +5514,8 @@ static uint16_t key_charms(const char *s)
 /* A number a cue labels (房间号1430, 房号210, 号码牌A-101, 柜号B-181: round 44): letters, digits
  * and dashes after the cue (and 是, 为, a colon or a space), upper case, into out; "" none. Two
  * such numbers that differ are two rooms, two lockers: another object. */
+#define LF_TAG_QUOTE_NEAR 15   /* bytes from a tag's word to the quote it says (钥匙牌写有“) */
+
 static void tag_number(const char *s, char out[LF_TAGNO_BYTES])
 {
 	static const char *const cues[] = { "房间号", "房号", "号码牌", "柜号", "手牌号", "牌号",
@@ -5538,6 +5540,31 @@ static void tag_number(const char *s, char out[LF_TAGNO_BYTES])
 				continue;
 			for (size_t i = 0; i < n; i++)
 				out[i] = (char)(q[i] >= 'a' && q[i] <= 'z' ? q[i] - 'a' + 'A' : q[i]);
+			out[n] = '\0';
+		}
+	/* round 50: the number at the end of what a key tag says in quotes (钥匙牌写有“听涛居
+	 * 204”, 手牌上写着“A-18”) */
+	static const char *const tags[] = { "钥匙牌", "手牌", "门牌", "吊牌", "号牌", NULL };
+	for (int c = 0; s && tags[c] && !out[0]; c++)
+		for (const char *hit = strstr(s, tags[c]); hit && !out[0]; hit = strstr(hit + 1, tags[c])) {
+			const char *open = strstr(hit, "“"), *close;
+			if (open == NULL || open - hit > LF_TAG_QUOTE_NEAR ||
+			    (close = strstr(open, "”")) == NULL)
+				continue;
+			const char *e = close, *b;
+			while (e > open && e[-1] == ' ')
+				e--;
+			b = e;
+			while (b > open && (is_alnum((unsigned char)b[-1]) || b[-1] == '-'))
+				b--;
+			size_t n = (size_t)(e - b);
+			bool digit = false;
+			for (size_t i = 0; i < n; i++)
+				digit = digit || (b[i] >= '0' && b[i] <= '9');
+			if (!digit || n + 1 > LF_TAGNO_BYTES)
+				continue;
+			for (size_t i = 0; i < n; i++)
+				out[i] = (char)(b[i] >= 'a' && b[i] <= 'z' ? b[i] - 'a' + 'A' : b[i]);
 			out[n] = '\0';
 		}
 }
@@ -7707,7 +7734,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465130u   /* "LFQ0": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465131u   /* "LFQ1": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -5828,6 +5828,14 @@ static void round50_readings(void **state)
 		.body = "拾得电动车钥匙一把，挂有小熊挂件" };
 	score(&ml, &mf, r, &nr);
 	assert_true(has_reason(r, nr, "motif", -1));
+	/* the number a key tag says in quotes, against the room the owner names */
+	ml.body = "在码头等船的时候把民宿的钥匙弄丢了。听涛居的房间钥匙，房号208。";
+	mf.body = "船员在甲板长椅上拾到的房间钥匙送至派出所。钥匙牌写有“听涛居 204”。";
+	score(&ml, &mf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "208 / 204"));
+	mf.body = "在栈桥上捡到钥匙，钥匙牌写有“听涛居 208”，交派出所。";
+	score(&ml, &mf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "号码相同"));
 }
 
 /* Round 45: facts of an object's make said in one word of a few (facets): two sides each
