@@ -958,7 +958,7 @@ static bool plate_place_before(const unsigned char *u, size_t i)
  * is the plate's, not a date's. */
 static bool plate_cue_place_before(const unsigned char *u, size_t i)
 {
-	static const char *const cues[] = { "车牌号", "车牌", "牌照", "号牌", "牌号", NULL };
+	static const char *const cues[] = { "车牌", "牌照", "号牌", "牌号", NULL };   /* 车牌号: 牌号 */
 	size_t b = i;
 
 	for (int chars = 1; chars <= LF_PLATE_PLACE_MAX && b > 0; chars++) {
@@ -2379,13 +2379,25 @@ static void blank_surnames(char *f)
 	}
 }
 
-/* A key ring's access card or fob (还有张蓝色门禁卡): a part of the keys, its colour not theirs
- * (round 31); in another category the card may be the object itself. */
-static const char *const keys_part_words[] = { "门禁", "门卡", NULL };
-/* A device's cable (连着黑色的线, 插着粉色数据线) and a bicycle's or an e-bike's lock (锁是红色的
- * 链条锁): parts, their colours not the object's (round 50). */
-static const char *const device_part_words[] = { "线", NULL };
-static const char *const bike_part_words[] = { "锁", NULL };
+/* Parts only within a category, their colours not the object's: a key ring's access card or
+ * fob (还有张蓝色门禁卡, round 31; in another category the card may be the object itself), a
+ * device's cable (连着黑色的线, 插着粉色数据线) and a bicycle's or an e-bike's lock (锁是红色的
+ * 链条锁, round 50). */
+static const struct { const char *cat; const char *const words[3]; } cat_part_words[] = {
+	{ "keys", { "门禁", "门卡", NULL } },
+	{ "electronics", { "线", NULL } },
+	{ "bicycle", { "锁", NULL } },
+	{ "ebike", { "锁", NULL } },
+};
+
+/* The part words of category cat (cat_part_words), NULL when it has none. */
+static const char *const *cat_parts(const char *cat)
+{
+	for (size_t i = 0; cat && i < sizeof cat_part_words / sizeof cat_part_words[0]; i++)
+		if (strcmp(cat_part_words[i].cat, cat) == 0)
+			return cat_part_words[i].words;
+	return NULL;
+}
 
 /* Words that end a place's English name (Blue Bay Plaza, Red Rock Hotel, Green Park). */
 static const char *const en_place_words[] = { "Bay", "Plaza", "Square", "Street", "St", "Road",
@@ -2459,9 +2471,8 @@ static void blank_quoted(char *f)
 static unsigned body_colors(const char *s, const char *address, const char *brand, const char *cat)
 {
 	char f[512], en[512];
-	bool bag = cat && strcmp(cat, "bag") == 0, keys = cat && strcmp(cat, "keys") == 0;
-	bool device = cat && strcmp(cat, "electronics") == 0,
-	    bike = cat && (strcmp(cat, "bicycle") == 0 || strcmp(cat, "ebike") == 0);
+	bool bag = cat && strcmp(cat, "bag") == 0;
+	const char *const *own_parts = cat_parts(cat);
 
 	if (s == NULL)
 		return 0;
@@ -2520,12 +2531,8 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 					blank_words(cl, whole_bag_words);
 				for (int k = 0; part_words[k] && !part; k++)
 					part = strstr(cl, part_words[k]) != NULL;
-				for (int k = 0; keys && keys_part_words[k] && !part; k++)
-					part = strstr(cl, keys_part_words[k]) != NULL;
-				for (int k = 0; device && device_part_words[k] && !part; k++)
-					part = strstr(cl, device_part_words[k]) != NULL;
-				for (int k = 0; bike && bike_part_words[k] && !part; k++)
-					part = strstr(cl, bike_part_words[k]) != NULL;
+				for (int k = 0; own_parts && own_parts[k] && !part; k++)
+					part = strstr(cl, own_parts[k]) != NULL;
 				/* a part's colour in brackets after it (门禁卡（红色）, round 34) */
 				part = part || (opened && after_part);
 				if (!part)
@@ -3623,10 +3630,12 @@ static int64_t last_place(int64_t v)
 	return p;
 }
 
-/* Whether b may be the sum a said so (rough; a the owner's and b the finder's when neither is said roughly): within a tenth of the larger (but two sums
- * counted to the same place, 341 and 378 or 5900 and 5800, only when equal), or of a seventh for 约 a, or from a to
- * less than its last place more for 三百多 (300 to 399), or from a to less than ten times a
- * for 几十 (10 to 99), or from a to top, a tenth either way, for a range (110到140). */
+/* Whether b may be the sum a said so (rough; a the owner's and b the finder's when neither is
+ * said roughly): within a tenth of the larger (but two sums counted to the same place, 341 and
+ * 378 or 5900 and 5800, only when equal, and never a finder's rounder sum), or of a seventh for
+ * 约 a, or from a to less than its last place more for 三百多 (300 to 399), or from a to less
+ * than ten times a for 几十 (10 to 99), or from a to top, a tenth either way, for a range
+ * (110到140). */
 static bool sums_agree(int64_t a, uint8_t rough, int64_t top, int64_t b)
 {
 	int64_t hi = a > b ? a : b, lo = a > b ? b : a;
@@ -5516,6 +5525,22 @@ static uint16_t key_charms(const char *s)
  * such numbers that differ are two rooms, two lockers: another object. */
 #define LF_TAG_QUOTE_NEAR 15   /* bytes from a tag's word to the quote it says (钥匙牌写有“) */
 
+/* The n letters, digits and dashes at q into out in upper case when a digit is among them (a
+ * number, not a word: 房间里); false, out untouched, otherwise. */
+static bool tag_copy(const char *q, size_t n, char out[LF_TAGNO_BYTES])
+{
+	bool digit = false;
+
+	for (size_t i = 0; i < n; i++)
+		digit = digit || (q[i] >= '0' && q[i] <= '9');
+	if (!digit || n + 1 > LF_TAGNO_BYTES)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		out[i] = (char)(q[i] >= 'a' && q[i] <= 'z' ? q[i] - 'a' + 'A' : q[i]);
+	out[n] = '\0';
+	return true;
+}
+
 static void tag_number(const char *s, char out[LF_TAGNO_BYTES])
 {
 	static const char *const cues[] = { "房间号", "房号", "号码牌", "柜号", "手牌号", "牌号",
@@ -5532,15 +5557,7 @@ static void tag_number(const char *s, char out[LF_TAGNO_BYTES])
 			while (n + 1 < LF_TAGNO_BYTES && (is_alnum((unsigned char)q[n]) ||
 			    (n > 0 && q[n] == '-')))
 				n++;
-			/* a digit in it, or it is a word (房间里) */
-			bool digit = false;
-			for (size_t i = 0; i < n; i++)
-				digit = digit || (q[i] >= '0' && q[i] <= '9');
-			if (!digit)
-				continue;
-			for (size_t i = 0; i < n; i++)
-				out[i] = (char)(q[i] >= 'a' && q[i] <= 'z' ? q[i] - 'a' + 'A' : q[i]);
-			out[n] = '\0';
+			tag_copy(q, n, out);
 		}
 	/* round 50: the number at the end of what a key tag says in quotes (钥匙牌写有“听涛居
 	 * 204”, 手牌上写着“A-18”) */
@@ -5557,15 +5574,7 @@ static void tag_number(const char *s, char out[LF_TAGNO_BYTES])
 			b = e;
 			while (b > open && (is_alnum((unsigned char)b[-1]) || b[-1] == '-'))
 				b--;
-			size_t n = (size_t)(e - b);
-			bool digit = false;
-			for (size_t i = 0; i < n; i++)
-				digit = digit || (b[i] >= '0' && b[i] <= '9');
-			if (!digit || n + 1 > LF_TAGNO_BYTES)
-				continue;
-			for (size_t i = 0; i < n; i++)
-				out[i] = (char)(b[i] >= 'a' && b[i] <= 'z' ? b[i] - 'a' + 'A' : b[i]);
-			out[n] = '\0';
+			tag_copy(b, (size_t)(e - b), out);
 		}
 }
 
