@@ -90,6 +90,14 @@
 #define LF_RING_AGREE 8         /* points of one size on both sides */
 #define LF_SHOE_AGREE 8         /* points of one shoe size on both sides (round 29) */
 #define LF_SHOE_DIFFER 10       /* points off two shoe sizes two or more apart */
+#define LF_INSC_TEXT_MIN 2       /* characters of engraved words found in the other side's text
+                                 * that confirm a mark (刻了龙凤 / 龙凤纹饰) */
+#define LF_BODY_FOLD_BYTES 2048 /* bytes of a description folded to look for engraved words */
+#define LF_BEADS_MIN 6          /* beads counted (108颗, 18粒) from it up: below, a stone's count
+                                 * (镶一颗小钻, 吊坠是一颗心) */
+#define LF_BEADS_MAX 216        /* ... to it (a rosary's 108, doubled) */
+#define LF_BEADS_AGREE 8        /* points of one count of beads on both sides */
+#define LF_BEADS_DIFFER 10      /* points off two (108颗 / 18颗) */
 #define LF_SHOE_MIN 20          /* the shoe sizes read (码): a child's 20 to an adult's 50 */
 #define LF_SHOE_MAX 50
 #define LF_RING_DIFFER 10       /* points off two sizes apart */
@@ -1325,7 +1333,7 @@ static const struct brand brands[] = {
 	{ "小天才", { "小天才", "imoo", "xiaotiancai", "xtc", NULL }, 0 },
 	{ "迪卡侬", { "迪卡侬", "decathlon", "quechua", NULL }, 0 },   /* Quechua: its hiking line */
 	{ "无印良品", { "无印良品", "muji", NULL }, 0 },
-	{ "天堂伞", { "天堂伞", "paradise", NULL }, 0 },
+	{ "天堂伞", { "天堂伞", "paradise", "tiantang", NULL }, 0 },   /* tiantang: round 51 */
 	{ "中国黄金", { "中国黄金", "china gold", NULL }, 0 },
 	{ "小CK", { "小ck", "charles & keith", "charles&keith", "charles and keith", NULL }, 0 },
 	/* makers a desk sees often beside the ones above (series that name the maker alone) */
@@ -1458,6 +1466,8 @@ static const struct brand brands[] = {
 	{ "雷朋", { "雷朋", "ray-ban", "rayban", "ray ban", NULL }, 0 },
 	{ "暴龙", { "暴龙", "bolon", NULL }, 0 },
 	{ "迪士尼", { "迪士尼", "迪斯尼", "disney", NULL }, 0 },
+	/* round 51: an umbrella's maker (焦下 is 蕉下 typed by its sound) */
+	{ "蕉下", { "蕉下", "焦下", "beneunder", "jiaoxia", NULL }, 0 },
 	{ NULL, { NULL }, 0 },
 };
 
@@ -2087,7 +2097,9 @@ static const char *const not_colour[] = { "黄金", "白金", "银行", "金属"
 	"银包", "红星", "红旗",
 	/* round 31: a thing or a wear, not a colour (口红, 凉粉, 红肠; 边角磨白了, 壳发黄了) */
 	"口红", "凉粉", "米粉", "粉丝", "红肠", "红薯", "红枣", "红糖", "白糖", "红酒", "白酒",
-	"黄瓜", "白菜", "磨白", "发白", "泛白", "发黄", "泛黄", "变黄", "明白", NULL };
+	"黄瓜", "白菜", "磨白", "发白", "泛白", "发黄", "泛黄", "变黄", "明白",
+	/* round 51: a shared bike's name (扫了辆青橙单车，车筐里发现的) */
+	"青橙单车", NULL };
 
 /* Words of a part or a content of the object (手机壳, 挂绳, 尾箱, 坐垫, 收纳袋): a colour in
  * the same clause is the part's, not the object's. */
@@ -2119,7 +2131,9 @@ static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱"
 	"音箱", "挂号", "座位",
 	/* round 44: a car's back seat where a thing was left (遗落在后座藏蓝色双肩包, 后座上有个),
 	 * not a bike's seat of a colour (后座是黑色的) */
-	"在后座", "后座上", "后座有", "后座下", "后座发现", "后座捡", "后座拾", NULL };
+	"在后座", "后座上", "后座有", "后座下", "后座发现", "后座捡", "后座拾",
+	/* round 51: a tower's block (兰园A座楼下捡到一部橙色的手机) */
+	"a座", "b座", "c座", "d座", "e座", "f座", "A座", "B座", "C座", "D座", "E座", "F座", NULL };
 /* A bag's own name holding a part's word: 箱子 is the suitcase (灰色箱子), not a top box. */
 static const char *const whole_bag_words[] = { "箱子", "皮箱", "密码箱", NULL };
 
@@ -3495,6 +3509,25 @@ static uint8_t shoe_size(const char *s)
 	return 0;
 }
 
+/* The beads a string of beads counts (念珠108颗, 共18粒, 十八颗珠子) in a jewellery report,
+ * 0 when none: a numeral from LF_BEADS_MIN to LF_BEADS_MAX right before 颗 or 粒; a smaller
+ * one counts stones (镶一颗小钻), and 粒粒 is a word of its own (round 51). */
+static uint8_t bead_count(const char *s)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp);
+
+	for (int i = 1; i < n; i++) {
+		int64_t v;
+		if ((cp[i] != 0x9897 && cp[i] != 0x7C92) || (i + 1 < n && cp[i + 1] == 0x7C92))
+			continue;                                          /* 颗 粒, not 粒粒 */
+		if ((v = numeral_before(cp, i, false, true)) < LF_BEADS_MIN || v > LF_BEADS_MAX)
+			continue;
+		return (uint8_t)v;
+	}
+	return 0;
+}
+
 /* A sum right after a word of the total without 元 (一共1800，还有…; 总共两千): a numeral with
  * a unit or two digits or more that ends its clause (or 左右 / 多 follows); 一共12把 counts
  * keys, not yuan. -1 when none. */
@@ -3609,6 +3642,29 @@ static int64_t guessed_sum(const char *s, uint8_t *rough, int64_t *hi)
 					*rough = LF_SUM_ABOUT;
 				return v;
 			}
+	return -1;
+}
+
+/* Cash's sum said alone as a clause, no 元 (2000多，用白的信封装着; marks 一千五左右): a bare sum
+ * (bare_sum) that opens a clause of s and is said roughly or is LF_SUM_CLAUSE_MIN or more and
+ * ends the clause; -1 when none (round 51). */
+#define LF_SUM_CLAUSE_MIN 100
+#define LF_SUM_CLAUSE_BYTES 200   /* bytes of one clause read for it */
+static int64_t clause_sum(const char *s, uint8_t *rough, int64_t *hi)
+{
+	static const char *const ends[] = { "，", "；", "。", ",", ";", "！", "!", " ", NULL };
+
+	while (s && *s) {
+		size_t skip, n = clause_len(s, ends, &skip);
+		char cl[LF_SUM_CLAUSE_BYTES + 1];
+		int64_t v;
+		clause_copy(s, n, cl, sizeof cl);
+		if ((v = bare_sum(cl, rough, hi)) > 0 && (*rough || v >= LF_SUM_CLAUSE_MIN))
+			return v;
+		s += n + skip;
+	}
+	*rough = 0;
+	*hi = 0;
 	return -1;
 }
 
@@ -5403,6 +5459,8 @@ static const char *const accessories[][4] = {
 	{ "浴巾", "毛巾", NULL }, { "丝带", "飘带", "缎带", NULL },
 	/* round 46: a watch's dial (黑色表盘 / 蓝色表盘) */
 	{ "表盘", "盘面", NULL },
+	/* round 51: a key's rubber cap (有把钥匙套了红色胶套 / 黄色钥匙胶套) */
+	{ "胶套", "钥匙套", NULL },
 	{ NULL },
 };
 #define LF_ACC_CASE 6      /* the phone case's index in accessories */
@@ -5412,7 +5470,7 @@ static const char *const accessories[][4] = {
 #define LF_TAGNO_DIFFER 15 /* points off two such numbers apart */
 static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
 	"strap", "phone case", "windshield quilt", "glasses case", "key ring", "string", "towel",
-	"ribbon", "dial" };
+	"ribbon", "dial", "key cap" };
 _Static_assert(sizeof acc_en / sizeof acc_en[0] == sizeof accessories / sizeof accessories[0] - 1,
     "every accessory has its English name");
 
@@ -5501,7 +5559,8 @@ static uint8_t screen_picture(const char *s)
  * one more, LF_CHARM_FIGURE, added where two rings are compared; figures against figures are
  * the motifs' to compare. */
 enum { LF_CHARM_NAIL = 1, LF_CHARM_OPENER = 2, LF_CHARM_TORCH = 4, LF_CHARM_COIN = 8,
-	LF_CHARM_KNIFE = 16, LF_CHARM_WHISTLE = 32, LF_CHARM_USB = 64, LF_CHARM_FIGURE = 128 };
+	LF_CHARM_KNIFE = 16, LF_CHARM_WHISTLE = 32, LF_CHARM_USB = 64, LF_CHARM_FIGURE = 128,
+	LF_CHARM_PLATE = 256 };
 static uint16_t key_charms(const char *s)
 {
 	static const struct { const char *w; uint16_t bit; } charms[] = {
@@ -5511,6 +5570,8 @@ static uint16_t key_charms(const char *s)
 		{ "口哨", LF_CHARM_WHISTLE }, { "哨子", LF_CHARM_WHISTLE }, { "U盘", LF_CHARM_USB },
 		{ "u盘", LF_CHARM_USB }, { "毛绒", LF_CHARM_FIGURE }, { "公仔", LF_CHARM_FIGURE },
 		{ "玩偶", LF_CHARM_FIGURE },
+		/* round 51: a brass plate (挂着个福字铜牌) */
+		{ "铜牌", LF_CHARM_PLATE }, { "福牌", LF_CHARM_PLATE }, { "平安牌", LF_CHARM_PLATE },
 	};
 	uint16_t bits = 0;
 
@@ -6966,7 +7027,7 @@ static const char *const insc_not_before[] = { "立", "时", "此", "即", "片"
 	NULL };
 static const char *const insc_not_after[] = { "度", "意", "薄", "苦", "板", "钟", NULL };
 static const char *const insc_skip[] = { "孩子的名字", "孩子名字", "孩子名", "我的", "我", "名字缩写", "姓名缩写", "缩写", "名字",
-	"姓名", "数字", "字母", "拼音", "编号", "个", "有", "着", "了", "的", "：", ":", " ", NULL };
+	"姓名", "数字", "字母", "拼音", "编号", "个", "有", "着", "了", "的", "是", "：", ":", " ", NULL };
 /* where unquoted words end (the longer first where one begins another) */
 static const char *const insc_ends[] = { "的名字", "的字样", "字样", "二字", "两个字", "三个字",
 	"四个字", "几个字", "个字", "的", "字", "，", "。", "；", "、", ",", ";", "！", "!", "（",
@@ -7017,6 +7078,10 @@ static bool inscription_at(const char *at, char *out, size_t cap)
 	for (char *c = out; *c; c++)
 		if (*c >= 'a' && *c <= 'z')
 			*c = (char)(*c - 'a' + 'A');   /* shown in a reason as engravings are cut: CX */
+	/* a dash between digits is how the number was written (1602 / 16-02): round 51 */
+	for (char *c = out; *c; c++)
+		if (*c == '-' && c > out && is_digit(c[-1]) && is_digit(c[1]))
+			memmove(c, c + 1, strlen(c + 1) + 1);
 	return out[0] != '\0';
 }
 
@@ -7111,6 +7176,76 @@ static bool words_share(const char (*a)[LF_INSCR_BYTES], int na, const char (*b)
 	return false;
 }
 
+/* Whether two brand names share a character (卡拉羊 / 卡拉羊童装). */
+static bool others_share_char(const char *a, const char *b)
+{
+	size_t n = strlen(a), l;
+
+	for (size_t i = 0; i < n; i += l) {
+		char one[8];
+		utf8_next((const unsigned char *)a + i, n - i, &l);
+		if (l >= sizeof one)
+			return false;
+		memcpy(one, a + i, l);
+		one[l] = '\0';
+		if (strstr(b, one))
+			return true;
+	}
+	return false;
+}
+
+/* Whether a bank the lost report names (临江银行卡3673结尾: the LF_BANK_NAME_CHARS characters
+ * before 银行) is named by the finder too (临江银行银行卡一张): banks the table does not know,
+ * local ones (round 51). */
+#define LF_BANK_NAME_CHARS 2
+static bool bank_named_both(const struct lf_item *L, const struct lf_item *F)
+{
+	const char *const lt[] = { L->body, L->marks }, *const ft[] = { F->body, F->marks };
+
+	for (int i = 0; i < 2; i++)
+		for (const char *h = lt[i] ? strstr(lt[i], "银行") : NULL; h; h = strstr(h + 1, "银行")) {
+			char name[4 * LF_BANK_NAME_CHARS + sizeof "银行"];
+			const char *b = h;
+			int k;
+			for (k = 0; k < LF_BANK_NAME_CHARS && b - lt[i] >= 3; k++) {
+				size_t l;
+				if (!is_cjk(utf8_next((const unsigned char *)b - 3, 3, &l)) || l != 3)
+					break;
+				b -= 3;
+			}
+			if (k < LF_BANK_NAME_CHARS)
+				continue;
+			snprintf(name, sizeof name, "%.*s银行", (int)(h - b), b);
+			for (int j = 0; j < 2; j++)
+				if (ft[j] && strstr(ft[j], name))
+					return true;
+		}
+	return false;
+}
+
+/* Whether the words one side reads engraved or written on the thing (刻了龙凤) stand in the
+ * other side's description or marks, which read none (龙凤纹饰): LF_INSC_TEXT_MIN characters or
+ * more, the other side's own word for the same engraving (round 51). */
+static bool insc_in_text(const struct lf_prep *p, const struct lf_item *other)
+{
+	char folded[LF_BODY_FOLD_BYTES];
+
+	if (p->ninsc == 0 || utf8_chars(p->insc[0], strlen(p->insc[0])) < LF_INSC_TEXT_MIN)
+		return false;
+	for (int k = 0; k < 2; k++) {
+		const char *t = k == 0 ? other->body : other->marks;
+		if (t == NULL || *t == '\0')
+			continue;
+		fold_copy(t, folded, sizeof folded);
+		for (char *c = folded; *c; c++)
+			if (*c >= 'a' && *c <= 'z')
+				*c = (char)(*c - 'a' + 'A');
+		if (strstr(folded, p->insc[0]))
+			return true;
+	}
+	return false;
+}
+
 /* The owner's surname as an owner says it (我姓萧, 本人姓叶) or as a finder hears it from a
  * caller (称机主为苏先生/女士, 来电人称机主姓苏, 失主姓王): one character into out, "" none.
  * 姓名 is a holder's name cue, read elsewhere. */
@@ -7155,10 +7290,20 @@ static void accessory_colors(const char *s, struct lf_prep *p)
 		for (int w = 0; accessories[i][w]; w++)
 			for (const char *hit = strstr(s, accessories[i][w]); hit;
 			    hit = strstr(hit + 1, accessories[i][w])) {
+				/* a shape said between (绿色水滴形门禁扣, 红色圆形门禁卡): round 51 */
+				static const char *const shapes[] = { "水滴形", "水滴状", "椭圆形", "长方形",
+					"三角形", "爱心形", "心形", "圆形", "方形", "异形", NULL };
 				const char *b = hit;
 				char before[4 * LF_ACC_BEFORE + 1];
 				unsigned bits;
 				int k;
+				for (int sh = 0; shapes[sh]; sh++)
+					if ((size_t)(b - s) >= strlen(shapes[sh]) &&
+					    strncmp(b - strlen(shapes[sh]), shapes[sh], strlen(shapes[sh])) == 0) {
+						b -= strlen(shapes[sh]);
+						break;
+					}
+				const char *stop = b;
 				/* up to LF_ACC_BEFORE Chinese characters before, within the clause */
 				for (k = 0; k < LF_ACC_BEFORE && b - s >= 3; k++) {
 					size_t l;
@@ -7167,7 +7312,7 @@ static void accessory_colors(const char *s, struct lf_prep *p)
 						break;
 					b -= 3;
 				}
-				snprintf(before, sizeof before, "%.*s", (int)(hit - b), b);
+				snprintf(before, sizeof before, "%.*s", (int)(stop - b), b);
 				bits = lf_color_bits(before);
 				bool seen = false;
 				for (int j = 0; j < p->nacc; j++)
@@ -7227,6 +7372,58 @@ static const char *const brand_none[] = { "无", "没有", "不详", "不知道"
  * letters, digits and marks left out; 0 when it names no brand, has more than LF_SOUND_CJK_MAX
  * Chinese characters (a description, not a name), a character without a reading, or fewer than
  * LF_SOUND_MIN letters. */
+static uint32_t sound_of(const char *s);
+
+/* A brand a description names after a cue (牌子是蔻图, 品牌：行迹, 牌子叫学伴) or in Latin
+ * letters in brackets right after a Chinese word (电脑（TUOSI）): its words into out, false when
+ * none. Read only where no brand field is filled and the table knows none in the text; the
+ * words end at a clause's end, 的 or a verb of losing (牌子是蔻图弄丢了). */
+#define LF_BRAND_SAID_BYTES 40
+#define LF_BRAND_SAID_LATIN_MIN 3   /* letters in brackets read as a maker's (TUOSI, LVJU) */
+static bool brand_said(const char *s, char *out, size_t cap)
+{
+	static const char *const cues[] = { "牌子是", "品牌是", "牌子叫", "品牌叫", "品牌为",
+		"品牌：", "品牌:", "牌子：", "牌子:", NULL };
+	static const char *const ends[] = { "的", "，", "。", "；", "、", ",", ".", ";", " ", "弄",
+		"丢", "掉", "搞", "落", "不见", "遗失", "（", "(", "！", "!", "牌", "\n", NULL };
+	const char *hit = NULL, *at, *end;
+	size_t cl = 0;
+
+	for (int c = 0; s && cues[c]; c++) {
+		const char *h = strstr(s, cues[c]);
+		if (h && (hit == NULL || h < hit)) {
+			hit = h;
+			cl = strlen(cues[c]);
+		}
+	}
+	if (hit) {
+		at = hit + cl;
+		for (end = at; *end && !starts_with_any(end, ends); end++)
+			;
+		if (end > at && (size_t)(end - at) < cap) {
+			memcpy(out, at, (size_t)(end - at));
+			out[end - at] = '\0';
+			return true;
+		}
+		return false;
+	}
+	/* 电脑（TUOSI）: letters alone in brackets after a Chinese character */
+	for (const char *q = s ? strstr(s, "（") : NULL; q; q = strstr(q + 1, "（")) {
+		size_t k = 0, l;
+		const char *b = q + strlen("（");
+		if (q - s < 3 || !is_cjk(utf8_next((const unsigned char *)q - 3, 3, &l)))
+			continue;
+		while (((b[k] | 0x20) >= 'a' && (b[k] | 0x20) <= 'z'))
+			k++;
+		if (k >= LF_BRAND_SAID_LATIN_MIN && k < cap && strncmp(b + k, "）", strlen("）")) == 0) {
+			memcpy(out, b, k);
+			out[k] = '\0';
+			return !latin_word_known(out);
+		}
+	}
+	return false;
+}
+
 static uint32_t sound_of(const char *s)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -7598,6 +7795,17 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	/* how the brand field sounds (round 30); the brand said as an owner's (金喜的, a gold
 	 * shop's: the brand field JINXI or 金喜) is no holder */
 	p->bsound = sound_of(it->brand);
+	if (p->bsound == 0 && p->brand < 0 && (it->brand == NULL || *it->brand == '\0')) {
+		/* a maker the table does not know, said in the description (牌子是蔻图, 电脑（TUOSI）):
+		 * round 51 */
+		char said[LF_BRAND_SAID_BYTES];
+		if (brand_said(it->body, said, sizeof said) || brand_said(it->marks, said, sizeof said)) {
+			p->bsound = sound_of(said);
+			if (brand_other_name(said))
+				snprintf(p->brand_other, sizeof p->brand_other, "%.*s",
+				    (int)(sizeof p->brand_other - 1), said);
+		}
+	}
 	if (p->holder[0] && p->bsound && sound_of(p->holder) == p->bsound)
 		p->holder[0] = '\0';
 	/* nor is a name the text also puts right before the object's own word (一枚金喜戒指 …
@@ -7677,6 +7885,10 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->amount = money_total(it->marks, &p->amount_rough, &p->amount_hi);
 	if (p->amount < 0 && it->category && strcmp(it->category, "cash") == 0)
 		p->amount = guessed_sum(it->body, &p->amount_rough, &p->amount_hi);
+	if (p->amount < 0 && it->category && strcmp(it->category, "cash") == 0)
+		p->amount = clause_sum(it->marks, &p->amount_rough, &p->amount_hi);
+	if (p->amount < 0 && it->category && strcmp(it->category, "cash") == 0)
+		p->amount = clause_sum(it->body, &p->amount_rough, &p->amount_hi);
 	if (p->amount > LF_AMOUNT_MAX || p->amount_hi > LF_AMOUNT_MAX) {
 		p->amount = -1;                 /* no real purse holds it: a number misread */
 		p->amount_rough = 0;
@@ -7699,6 +7911,11 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	owner_surname(it->body, p->surname, sizeof p->surname);
 	if (p->surname[0] == '\0')
 		owner_surname(it->marks, p->surname, sizeof p->surname);
+	if (it->category && strcmp(it->category, "jewelry") == 0) {
+		p->beads = bead_count(it->body);
+		if (p->beads == 0)
+			p->beads = bead_count(it->marks);
+	}
 	p->shoe = shoe_size(it->body);
 	if (p->shoe == 0)
 		p->shoe = shoe_size(it->marks);
@@ -7743,7 +7960,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465131u   /* "LFQ1": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465132u   /* "LFQ2": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -8203,7 +8420,23 @@ static bool numbers_clash(const char (*a)[LF_INSCR_BYTES], int na,
 						return false;
 				}
 		}
-	return an && bn;
+	if (an && bn)
+		return true;
+	/* one writing with another figure in it (写6号楼 / 写“9号楼”, 3单元 / 5单元): the words
+	 * alike but for their digits (round 51) */
+	for (int i = 0; i < na; i++)
+		for (int j = 0; j < nb; j++) {
+			const char *x = a[i], *y = b[j];
+			bool digit = false;
+			while (*x && *y && (*x == *y || (is_digit(*x) && is_digit(*y)))) {
+				digit |= is_digit(*x);
+				x++;
+				y++;
+			}
+			if (*x == '\0' && *y == '\0' && digit && strcmp(a[i], b[j]) != 0)
+				return true;
+		}
+	return false;
 }
 
 int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
@@ -8352,7 +8585,7 @@ static bool lost_plain(const struct lf_prep *lp)
 	    lp->nmgroup == 0 && lp->amount < 0 && !lp->weight && !lp->screen && !lp->ring &&
 	    !lp->keys_lo && !lp->storage && !lp->inches && !lp->mah && !lp->motif && !lp->nmc &&
 	    !lp->surname[0] && !lp->nacc && !lp->ninsc && !lp->nstick && !lp->tucked &&
-	    !lp->lens && !lp->strung && !lp->charms && !lp->boxed && !lp->worn;
+	    !lp->lens && !lp->strung && !lp->charms && !lp->boxed && !lp->worn && !lp->beads;
 }
 
 static int score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
@@ -8365,6 +8598,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	bool weak = false;          /* ident only from a share of mark words, no mark confirmed */
 	bool sum_agrees = false;    /* both name one sum of money */
 	int contra = 0;             /* stated marks the other side contradicts */
+	bool bank_clash = false;    /* a card of a bank both name, its numbers apart (round 51) */
 	bool far = false, late = false;  /* found LF_FAR_M or more away, LF_LATE_DAYS or more after */
 	int hard = 0;               /* contradictions of a fact no memory blurs (another model, key
 	                             * count, written words, tucked thing, figure, lock screen, case
@@ -8436,6 +8670,9 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			 * as a contradiction lost seven true pairs — one side names another card of
 			 * the wallet there too — for four never-found reports) */
 			pts -= 15;
+			/* both name the banks of the cards (临江银行卡3673结尾 / 临江银行卡一张 6230****4372):
+			 * the card named is among those the finder lists, and its number differs (round 51) */
+			bank_clash = (lp->banks & fp->banks) || bank_named_both(L, F);
 			reason(r, nr, "serial", -15, "所述卡号/证号不同", "the cards or papers named differ");
 		} else if (veto) {
 			pts -= 45;
@@ -8516,6 +8753,15 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts += LF_BRAND_SOUND;
 		ident = true;
 		reason(r, nr, "brand", LF_BRAND_SOUND, "品牌读音相同", "brands that sound alike");
+	} else if (lp->brand < 0 && fp->brand < 0 && lp->brand_other[0] && fp->brand_other[0] &&
+	    lp->bsound != fp->bsound && !sound_in(fp->stok, fp->nstok, lp->bsound) &&
+	    !sound_in(lp->stok, lp->nstok, fp->bsound) &&
+	    !others_share_char(lp->brand_other, fp->brand_other)) {
+		/* two makers the table does not know, each named in Chinese characters, not one
+		 * character alike nor sounding like the other (雷狮 / 安琪): round 51; a name in
+		 * Latin letters may be the other's English (SeaShell / 海贝, Carany / 卡拉羊) */
+		pts -= LF_BRAND_UNKNOWN;
+		reason(r, nr, "brand", -LF_BRAND_UNKNOWN, "品牌不同", "different brands");
 	} else if ((lp->brand >= 0 && !lp->brand_content && fp->brand < 0 && fp->brand_other[0] &&
 	    !brand_shares_char(fp->brand_other, lp->brand)) || (fp->brand >= 0 &&
 	    !fp->brand_content && lp->brand < 0 && lp->brand_other[0] &&
@@ -8626,6 +8872,21 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			    (int)(lp->ring % 10), (int)(fp->ring / 10), (int)(fp->ring % 10));
 		}
 	}
+	/* the beads of a string (念珠108颗 / 共108颗; 108颗 / 18颗): counted, they tell two strings
+	 * of one stone apart (round 51) */
+	if (lp->beads && fp->beads) {
+		if (lp->beads == fp->beads) {
+			pts += LF_BEADS_AGREE;
+			ident = true;
+			reason(r, nr, "count", LF_BEADS_AGREE, "珠子数相符（%d颗）", "same number of beads (%d)",
+			    lp->beads);
+		} else {
+			pts -= LF_BEADS_DIFFER;
+			contra++;
+			reason(r, nr, "count", -LF_BEADS_DIFFER, "珠子数不符（%d颗 / %d颗）",
+			    "different numbers of beads (%d / %d)", lp->beads, fp->beads);
+		}
+	}
 	/* a shoe's or a skate's size (40码 / 42码): one size apart is a size misremembered */
 	if (lp->shoe && fp->shoe) {
 		int d = lp->shoe > fp->shoe ? lp->shoe - fp->shoe : fp->shoe - lp->shoe;
@@ -8659,13 +8920,16 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	}
 	/* words engraved or written on it (刻着“平安” / 内圈刻有“CX”): another's writing (the same
 	 * words agreeing earned nothing more than the marks they are: round 23) */
-	if (lp->ninsc && fp->ninsc && (!words_share(lp->insc, lp->ninsc, fp->insc, fp->ninsc) ||
+	if (lp->ninsc && fp->ninsc && !insc_in_text(lp, F) && !insc_in_text(fp, L) &&
+	    (!words_share(lp->insc, lp->ninsc, fp->insc, fp->ninsc) ||
 	    names_clash(lp->insc[0], fp->insc[0]) || sayings_differ(lp->insc[0], fp->insc[0]) ||
 	    numbers_clash(lp->insc, lp->ninsc, fp->insc, fp->ninsc))) {
 		pts -= LF_INSCR_DIFFER;
 		contra++;
-		if (names_clash(lp->insc[0], fp->insc[0]))
-			hard++;          /* two people's names written on it (何皮皮 / 覃小宝): round 46 */
+		if (names_clash(lp->insc[0], fp->insc[0]) ||
+		    !words_share(lp->insc, lp->ninsc, fp->insc, fp->ninsc))
+			hard++;          /* two people's names written on it (何皮皮 / 覃小宝): round 46;
+			                  * words with not one in common (房租 / 学费): round 51 */
 		reason(r, nr, "marks", -LF_INSCR_DIFFER, "所刻或所写的字不同（%s / %s）",
 		    "other words engraved or written on it (%s / %s)", lp->insc[0], fp->insc[0]);
 	}
@@ -8885,6 +9149,10 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 				contra++;   /* two sums counted, not remembered roughly */
 			else if (sums_apart(lp, fp))
 				contra++;   /* remembered roughly, but nowhere near (120多 / 1505元) */
+			/* a finder's sum far above the owner's (650元 / 2850元): cash goes missing from a
+			 * found purse, none is added to it (round 51) */
+			if (fp->amount > lp->amount && sums_apart(lp, fp))
+				hard++;
 			if (lp->amount_rough == LF_SUM_RANGE)     /* 110到140块 / 300元 */
 				reason(r, nr, "amount", differ, "金额不符（%lld到%lld元 / %lld元）",
 				    "different sums of money (%lld to %lld / %lld yuan)",
@@ -8895,6 +9163,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		}
 	}
 	/* the holder's name on a document or in a wallet (持有人姓名) */
+	int holder_from = pts;
 	if (lp->holder[0] && fp->holder[0] && (holder_masked(lp->holder) ||
 	    holder_masked(fp->holder))) {
 		/* one side shows only the surname (夏**): it agrees, or it is another's */
@@ -8963,6 +9232,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts -= 25;
 		reason(r, nr, "holder", -25, "持有人姓名不同", "another holder's name");
 	}
+	if (bank_clash && pts <= holder_from)
+		contra++;       /* the holder's name agreeing, the owner has another card */
 	/* how many keys on the ring (钥匙8把 / 八把钥匙; an owner unsure says 七八把); one more or
 	 * fewer is a count gone wrong, not another ring, but one key is not two */
 	if (lp->keys_hi && fp->keys_hi) {
@@ -8977,8 +9248,10 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts += LF_KEYS_AGREE;
 			ident = true;
 			reason(r, nr, "count", LF_KEYS_AGREE, "钥匙数量相符（%d把）", "as many keys (%d)", lo);
-		} else if (lo - hi >= 2 || hi == 1) {
-			/* one key alone against two (round 36): no miscount of a ring */
+		} else if (lo - hi >= 2 || hi == 1 || (!open && lp->keys_lo == lp->keys_hi &&
+		    fp->keys_lo == fp->keys_hi)) {
+			/* one key alone against two (round 36), or two counts each said exactly (共5把
+			 * / 4把钥匙: round 51): no miscount of a ring */
 			pts -= LF_KEYS_DIFFER;
 			contra++;
 			hard++;
@@ -9076,7 +9349,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	/* one mark confirmed however the rest is written: a card of one bank named on both sides
 	 * (一张津北农商银行的卡 / 津北农商银行卡一张, round 33), or the same words engraved or
 	 * written on it (a visitor's engraved "2017.5.2" inside / 内侧刻有“2017.5.2”, round 31) */
-	if ((lp->banks & fp->banks) || (lp->ninsc && fp->ninsc &&
+	if ((lp->banks & fp->banks) || insc_in_text(lp, F) || insc_in_text(fp, L) ||
+	    (lp->ninsc && fp->ninsc &&
 	    words_share(lp->insc, lp->ninsc, fp->insc, fp->ninsc) &&
 	    !names_clash(lp->insc[0], fp->insc[0]) && !sayings_differ(lp->insc[0], fp->insc[0]) &&
 	    !numbers_clash(lp->insc, lp->ninsc, fp->insc, fp->ninsc))) {

@@ -114,6 +114,8 @@ struct lf_prep {
 	uint8_t screen;               /* what a lock screen shows (LF_SCR_* in lf_match.c), 0 */
 	int32_t ring;                 /* a bangle's or ring's inner size (圈口54), tenths of a mm */
 	uint8_t shoe;                 /* a shoe's or skate's size (40码), 0 unsaid (round 29) */
+	uint8_t beads;                /* the beads a string of beads counts (108颗, 共18粒), 0
+	                               * unsaid (round 51) */
 	uint8_t strung;               /* keys: what they are strung on, said with 穿起 / 串着 (a lace,
 	                               * a cord, a wire ring: LF_STR_* in lf_match.c), 0 unsaid */
 	char tagno[LF_TAGNO_BYTES];   /* a room's, locker's or tag's number a cue labels (房间号1430,
