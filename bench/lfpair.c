@@ -66,12 +66,12 @@ static void show(const char *tag, const struct side *s)
 
 	printf("%s %s\n    read: serials [%s] (kind %d) [%s] (kind %d); colours %#x, case %#x; kind %s; "
 	    "brand %s; holder %s; inscription %s; holds %s (%#x); shape %#x; pendant/basket %#x; "
-	    "sum %lld (rough %d); keys %d-%d; beads %d\n", tag,
+	    "sum %lld (rough %d); keys %d-%d; beads %d; brand syllables %d\n", tag,
 	    s->it.body ? s->it.body : "", p->serial, p->skind[0], p->serial2,
 	    p->skind[1], p->colors, p->case_colors, p->kind >= 0 ? lf_kind_name(p->kind) : "-",
 	    p->brand >= 0 ? lf_brand_name(p->brand) : "-", p->holder[0] ? p->holder : "-", p->ninsc ? p->insc[0] : "-",
 	    p->cbrand >= 0 ? lf_brand_name(p->cbrand) : "-", p->cdev, p->shape, p->negacc,
-	    (long long)p->amount, p->amount_rough, p->keys_lo, p->keys_hi, p->beads);
+	    (long long)p->amount, p->amount_rough, p->keys_lo, p->keys_hi, p->beads, p->nbsyl);
 }
 
 int main(void)

@@ -44,6 +44,7 @@ END {
 	for (i = 1; i <= nsyl; i++)
 		printf "%s\"%s\",", (i % 10 == 0 ? "\n\t" : " "), name[i]
 	print "\n};"
+	printf "const unsigned pa_pinyin_nsyllables = %d;\n", nsyl + 1
 	printf "const uint16_t pa_pinyin_cjk[%d] = {", hi - lo + 1
 	for (cp = lo; cp <= hi; cp++)
 		printf "%s%d,", ((cp - lo) % 16 == 0 ? "\n\t" : " "), (cp in of ? of[cp] : 0)

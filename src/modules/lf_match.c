@@ -7176,24 +7176,6 @@ static bool words_share(const char (*a)[LF_INSCR_BYTES], int na, const char (*b)
 	return false;
 }
 
-/* Whether two brand names share a character (卡拉羊 / 卡拉羊童装). */
-static bool others_share_char(const char *a, const char *b)
-{
-	size_t n = strlen(a), l;
-
-	for (size_t i = 0; i < n; i += l) {
-		char one[8];
-		utf8_next((const unsigned char *)a + i, n - i, &l);
-		if (l >= sizeof one)
-			return false;
-		memcpy(one, a + i, l);
-		one[l] = '\0';
-		if (strstr(b, one))
-			return true;
-	}
-	return false;
-}
-
 /* Whether a bank the lost report names (临江银行卡3673结尾: the LF_BANK_NAME_CHARS characters
  * before 银行) is named by the finder too (临江银行银行卡一张): banks the table does not know,
  * local ones (round 51). */
@@ -7373,6 +7355,7 @@ static const char *const brand_none[] = { "无", "没有", "不详", "不知道"
  * Chinese characters (a description, not a name), a character without a reading, or fewer than
  * LF_SOUND_MIN letters. */
 static uint32_t sound_of(const char *s);
+static bool brand_unsaid(const char *raw);
 
 /* A brand a description names after a cue (牌子是蔻图, 品牌：行迹, 牌子叫学伴) or in Latin
  * letters in brackets right after a Chinese word (电脑（TUOSI）): its words into out, false when
@@ -7382,10 +7365,11 @@ static uint32_t sound_of(const char *s);
 #define LF_BRAND_SAID_LATIN_MIN 3   /* letters in brackets read as a maker's (TUOSI, LVJU) */
 static bool brand_said(const char *s, char *out, size_t cap)
 {
-	static const char *const cues[] = { "牌子是", "品牌是", "牌子叫", "品牌叫", "品牌为",
-		"品牌：", "品牌:", "牌子：", "牌子:", NULL };
+	static const char *const cues[] = { "牌子好像是", "牌子应该是", "牌子是", "品牌是",
+		"牌子叫", "品牌叫", "品牌为", "品牌：", "品牌:", "牌子：", "牌子:", "品牌", NULL };
 	static const char *const ends[] = { "的", "，", "。", "；", "、", ",", ".", ";", " ", "弄",
-		"丢", "掉", "搞", "落", "不见", "遗失", "（", "(", "！", "!", "牌", "\n", NULL };
+		"丢", "掉", "搞", "落", "不见", "遗失", "（", "(", "！", "!", "牌", "\n", "标", "不",
+		"记", "忘", "看", "写", "印", NULL };
 	const char *hit = NULL, *at, *end;
 	size_t cl = 0;
 
@@ -7396,6 +7380,9 @@ static bool brand_said(const char *s, char *out, size_t cap)
 			cl = strlen(cues[c]);
 		}
 	}
+	if (hit && hit - s >= 3 && (strncmp(hit - 3, "无", 3) == 0 || strncmp(hit - 3, "没", 3) == 0 ||
+	    strncmp(hit - 3, "有", 3) == 0))
+		return false;                    /* 无品牌标识, 没牌子, 有品牌logo */
 	if (hit) {
 		at = hit + cl;
 		for (end = at; *end && !starts_with_any(end, ends); end++)
@@ -7403,7 +7390,7 @@ static bool brand_said(const char *s, char *out, size_t cap)
 		if (end > at && (size_t)(end - at) < cap) {
 			memcpy(out, at, (size_t)(end - at));
 			out[end - at] = '\0';
-			return true;
+			return !brand_unsaid(out);      /* 品牌不详, 没什么牌子 */
 		}
 		return false;
 	}
@@ -7421,6 +7408,77 @@ static bool brand_said(const char *s, char *out, size_t cap)
 			return !latin_word_known(out);
 		}
 	}
+	return false;
+}
+
+/* The syllables of a brand field (守护星 or shou hu xing: shou, hu, xing) into p->bsyl, as the
+ * pinyin table's indices: each Chinese character's reading, or letters (spaces and dashes
+ * aside) that split wholly into syllables, the longest first where the rest still splits;
+ * none when the field mixes the two, holds anything else, reads as no pinyin (SeaShell,
+ * Carany) or as more than LF_BSYL_MAX syllables (round 51). */
+#define LF_BSYL_LETTERS 36   /* letters of a field split at most */
+static void brand_syllables(const char *s, struct lf_prep *p)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = s ? strlen(s) : 0, l;
+	char letters[LF_BSYL_LETTERS + 1];
+	size_t nl = 0;
+	int cjk = 0;
+
+	p->nbsyl = 0;
+	for (size_t i = 0; i < n; i += l) {
+		unsigned c = utf8_next(u + i, n - i, &l);
+		if (is_cjk(c)) {
+			unsigned k = pa_pinyin_index(c);
+			if (k == 0 || nl > 0 || p->nbsyl >= LF_BSYL_MAX) {
+				p->nbsyl = 0;
+				return;
+			}
+			p->bsyl[p->nbsyl++] = (uint16_t)k;
+			cjk++;
+		} else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+			if (cjk > 0 || nl >= LF_BSYL_LETTERS) {
+				p->nbsyl = 0;
+				return;
+			}
+			letters[nl++] = (char)(c | 0x20);
+		} else if (c != ' ' && c != '-') {
+			p->nbsyl = 0;
+			return;
+		}
+	}
+	if (nl == 0)
+		return;
+	/* can[i]: the letters from i on split into syllables; len[i]: the longest first one */
+	bool can[LF_BSYL_LETTERS + 1];
+	uint8_t len[LF_BSYL_LETTERS + 1];
+	can[nl] = true;
+	for (size_t i = nl; i-- > 0;) {
+		can[i] = false;
+		for (size_t k = nl - i < 6 ? nl - i : 6; k > 0 && !can[i]; k--)
+			if (can[i + k] && pa_pinyin_syllable(letters + i, k)) {
+				can[i] = true;
+				len[i] = (uint8_t)k;
+			}
+	}
+	if (!can[0])
+		return;
+	for (size_t i = 0; i < nl; i += len[i]) {
+		if (p->nbsyl >= LF_BSYL_MAX) {
+			p->nbsyl = 0;
+			return;
+		}
+		p->bsyl[p->nbsyl++] = (uint16_t)pa_pinyin_syllable(letters + i, len[i]);
+	}
+}
+
+/* Whether two brands' syllables share one (YANXING / 雁行; 精箅 / JINGSUAN). */
+static bool syllables_share(const struct lf_prep *a, const struct lf_prep *b)
+{
+	for (int i = 0; i < a->nbsyl; i++)
+		for (int j = 0; j < b->nbsyl; j++)
+			if (a->bsyl[i] == b->bsyl[j])
+				return true;
 	return false;
 }
 
@@ -7795,12 +7853,15 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	/* how the brand field sounds (round 30); the brand said as an owner's (金喜的, a gold
 	 * shop's: the brand field JINXI or 金喜) is no holder */
 	p->bsound = sound_of(it->brand);
+	if (p->brand < 0)
+		brand_syllables(it->brand, p);
 	if (p->bsound == 0 && p->brand < 0 && (it->brand == NULL || *it->brand == '\0')) {
 		/* a maker the table does not know, said in the description (牌子是蔻图, 电脑（TUOSI）):
 		 * round 51 */
 		char said[LF_BRAND_SAID_BYTES];
 		if (brand_said(it->body, said, sizeof said) || brand_said(it->marks, said, sizeof said)) {
 			p->bsound = sound_of(said);
+			brand_syllables(said, p);
 			if (brand_other_name(said))
 				snprintf(p->brand_other, sizeof p->brand_other, "%.*s",
 				    (int)(sizeof p->brand_other - 1), said);
@@ -8753,13 +8814,13 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts += LF_BRAND_SOUND;
 		ident = true;
 		reason(r, nr, "brand", LF_BRAND_SOUND, "品牌读音相同", "brands that sound alike");
-	} else if (lp->brand < 0 && fp->brand < 0 && lp->brand_other[0] && fp->brand_other[0] &&
+	} else if (lp->brand < 0 && fp->brand < 0 && lp->nbsyl && fp->nbsyl &&
 	    lp->bsound != fp->bsound && !sound_in(fp->stok, fp->nstok, lp->bsound) &&
-	    !sound_in(lp->stok, lp->nstok, fp->bsound) &&
-	    !others_share_char(lp->brand_other, fp->brand_other)) {
-		/* two makers the table does not know, each named in Chinese characters, not one
-		 * character alike nor sounding like the other (雷狮 / 安琪): round 51; a name in
-		 * Latin letters may be the other's English (SeaShell / 海贝, Carany / 卡拉羊) */
+	    !sound_in(lp->stok, lp->nstok, fp->bsound) && !syllables_share(lp, fp)) {
+		/* two makers the table does not know, each named in Chinese characters or in
+		 * pinyin, not one syllable alike (雷狮 / 安琪, shou hu xing / JINYUE): round 51; a
+		 * name in other letters may be the other's English (SeaShell / 海贝, Carany /
+		 * 卡拉羊) */
 		pts -= LF_BRAND_UNKNOWN;
 		reason(r, nr, "brand", -LF_BRAND_UNKNOWN, "品牌不同", "different brands");
 	} else if ((lp->brand >= 0 && !lp->brand_content && fp->brand < 0 && fp->brand_other[0] &&

@@ -33,6 +33,7 @@ extern const struct case_type lost_type, found_type;
 #define LF_MASKED_TAIL_MIN 4    /* digits of a tail behind its mask read without a cue (****4323) */
 #define LF_CJK_DIGITS_MIN 3     /* Chinese numerals in a row read as a number (尾号八八四二) */
 #define LF_VETO_CAP      30     /* points of a pair whose full serials of one kind differ */
+#define LF_BSYL_MAX      6      /* syllables of a brand field read (lf_prep.bsyl) */
 #define LF_ACC_MAX       4      /* coloured accessories kept per item (蓝色门禁卡, 黄头盔) */
 #define LF_TAGNO_BYTES   12     /* a room's or tag's number (房间号1430, 号码牌A-101) and its end */
 #define LF_NOUN_BYTES    20     /* the noun naming an object of 其他 (six characters) */
@@ -171,6 +172,11 @@ struct lf_prep {
 	                               * against Chinese ones (round 30) */
 	uint32_t bsound;              /* the brand field as it sounds (锦绣 = Jinxiu, 绿驹 = Lvju;
 	                               * lf_match.c sound_of), a hash, 0 none or too short (round 30) */
+	uint16_t bsyl[LF_BSYL_MAX];   /* the brand field's syllables (守护星, shou hu xing: shou, hu,
+	                               * xing) as indices in the pinyin table, nbsyl of them; 0
+	                               * when the field is neither Chinese characters nor letters
+	                               * that read as pinyin (SeaShell): round 51 */
+	uint8_t nbsyl;
 	uint16_t chars;               /* words of the description and marks (Chinese characters,
 	                               * Latin letters; at most UINT16_MAX): how much a person
 	                               * said of it (lost_plain in lf_match.c) */

@@ -7,7 +7,16 @@
 #ifndef PA_PINYIN_H
 #define PA_PINYIN_H
 
+#include <stddef.h>
+
 /* The reading of code point cp ("lu" for 绿), NULL when the table has none. */
 const char *pa_pinyin(unsigned cp);
+
+/* The table's index of reading cp (1 and up), 0 when the table has none. */
+unsigned pa_pinyin_index(unsigned cp);
+
+/* The table's index of the syllable the n lower-case letters at s spell ("shou"), 0 when no
+ * character reads so. */
+unsigned pa_pinyin_syllable(const char *s, size_t n);
 
 #endif
