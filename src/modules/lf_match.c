@@ -1421,7 +1421,7 @@ static const struct brand brands[] = {
 	{ "别克", { "别克", "buick", NULL }, 0 },
 	{ "雪佛兰", { "雪佛兰", "chevrolet", NULL }, 0 },
 	{ "福特", { "福特", "ford", NULL }, 0 },
-	{ "比亚迪", { "比亚迪", "byd", NULL }, 0 },
+	{ "比亚迪", { "比亚迪", "byd", "biyadi", NULL }, 0 },   /* biyadi: round 51 */
 	{ "特斯拉", { "特斯拉", "tesla", NULL }, 0 },
 	{ "五菱", { "五菱", "wuling", NULL }, 0 },
 	{ "大众", { "大众汽车", "volkswagen", "vw", NULL }, 0 },
@@ -1658,6 +1658,16 @@ int lf_brand_find(const char *s)
 	/* a maker's Chinese name with one character typed by its sound (施华洛世琪) */
 	if (best < 0)
 		return brand_sound_typo(f);
+	/* iPad said of any tablet beside its maker (一个iPad（huawei）): the maker (round 51) */
+	if (best_len == 4 && strncmp(best_at, "ipad", 4) == 0) {
+		char g[sizeof f];
+		snprintf(g, sizeof g, "%s", f);
+		for (char *hit = strstr(g, "ipad"); hit; hit = strstr(hit, "ipad"))
+			memset(hit, ' ', 4);
+		int other = lf_brand_find(g);
+		if (other >= 0)
+			return other;
+	}
 	/* a maker named at once with its own sub-brand (华为荣耀, 华为 荣耀): the sub-brand */
 	if (best >= 0 && brands[best].family) {
 		const char *next = best_at + best_len;
@@ -1782,7 +1792,8 @@ static const struct kind kinds[] = {
 	{ "鞋", { "鞋", "冰刀", NULL }, "other" },      /* 冰刀: skates (滑冰鞋), round 29 */
 	{ "文件袋", { "文件袋", "档案袋", "文件夹", NULL }, "other" },
 	{ "玩具", { "玩具", "玩偶", "公仔", "娃娃", "积木", NULL }, "other" },
-	{ "头盔", { "头盔", "安全帽", "helmet", NULL }, "other" },
+	/* round 51: a helmet filed with the e-bike it rode (拾得电动车头盔 under 电动车) */
+	{ "头盔", { "头盔", "安全帽", "helmet", NULL }, "ebike bicycle other" },
 	{ "乐器", { "吉他", "小提琴", "尤克里里", "乐器", NULL }, "other" },
 	/* round 31: an electric scooter is filed as an e-bike by one side, as other by the other */
 	{ "滑板车", { "滑板车", "平衡车", "滑板", NULL }, "other ebike" },
@@ -1922,6 +1933,16 @@ static bool in_loss_clause(const char *f, const char *hit)
  * of a driving licence), except in "other", which has no kinds of its own. A kind named where
  * the object is lost or found (in_loss_clause, after a finding verb) wins over one named
  * elsewhere. */
+/* Whether the clothes word w at hit in f is what someone did (冲凉换衣服, 洗衣服的时候, 试衣服):
+ * no object lost or found (round 51). */
+static bool clothes_done(const char *f, const char *hit, const char *w)
+{
+	size_t l;
+
+	return strcmp(w, "衣服") == 0 && hit - f >= 3 &&
+	    cjk_in(utf8_next((const unsigned char *)hit - 3, 3, &l), "换洗晾试脱叠");
+}
+
 static int kind_find(const char *s, const char *cat)
 {
 	char f[512];
@@ -1952,7 +1973,8 @@ static int kind_find(const char *s, const char *cat)
 				continue;
 			/* 眼镜店, 鞋城: a place; 身份证号 (round 25): a number, which any report may give
 			 * beside the document it is of (社保卡 … 身份证号3401…) */
-			while (hit && (shop_after(hit + strlen(w)) || strncmp(hit + strlen(w), "号", 3) == 0))
+			while (hit && (shop_after(hit + strlen(w)) || strncmp(hit + strlen(w), "号", 3) == 0 ||
+			    clothes_done(f, hit, w)))
 				hit = strstr(hit + strlen(w), w);
 			bool own = kinds[i].cats != NULL && cat && *cat && strcmp(cat, "other") != 0;
 			if (hit == NULL)
@@ -2098,8 +2120,9 @@ static const char *const not_colour[] = { "黄金", "白金", "银行", "金属"
 	/* round 31: a thing or a wear, not a colour (口红, 凉粉, 红肠; 边角磨白了, 壳发黄了) */
 	"口红", "凉粉", "米粉", "粉丝", "红肠", "红薯", "红枣", "红糖", "白糖", "红酒", "白酒",
 	"黄瓜", "白菜", "磨白", "发白", "泛白", "发黄", "泛黄", "变黄", "明白",
-	/* round 51: a shared bike's name (扫了辆青橙单车，车筐里发现的) */
-	"青橙单车", NULL };
+	/* round 51: a shared bike's name (扫了辆青橙单车，车筐里发现的), a hardware works (五金厂),
+	 * a phone's youth edition (X52青春版) */
+	"青橙单车", "五金", "青春", NULL };
 
 /* Words of a part or a content of the object (手机壳, 挂绳, 尾箱, 坐垫, 收纳袋): a colour in
  * the same clause is the part's, not the object's. */
@@ -6156,10 +6179,21 @@ static const struct lf_facet_fam facet_fams[] = {
 	      NULL },
 	    { "透明", NULL },
 	    { "硅胶套", "硅胶壳", "皮套", "卡通套", "卡通壳", NULL } } },
+	/* round 51: which ear a hearing aid is for (是左耳的 / 标有红色R标识（右耳）) */
+	{ { "electronics", "other", NULL }, { "助听器", "hearing aid", "Hearing aid", NULL }, { NULL },
+	  "kind", "助听器左右耳不同", "a hearing aid for the other ear", true,
+	  { { "左耳", "左侧", "left ear", NULL }, { "右耳", "右侧", "right ear", NULL } } },
+	/* round 51: a child's scooter's wheels (前两后一的三轮 / 两轮式) */
+	{ { "other", NULL }, { "滑板车", "scooter", "Scooter", NULL }, { NULL },
+	  "kind", "滑板车轮数不同", "a scooter with other wheels", true,
+	  { { "两轮", "二轮", "双轮", "two-wheel", NULL },
+	    { "三轮", "前两后一", "前二后一", "三个轮", "three-wheel", NULL },
+	    { "四轮", "四个轮", "four-wheel", NULL } } },
 };
 #define LF_FACET_FAMS (sizeof facet_fams / sizeof facet_fams[0])
-_Static_assert(sizeof facet_fams / sizeof facet_fams[0] * LF_FACET_VALS <= 64,
-    "a family's values are bits of lf_prep.facets (uint64_t)");
+#define LF_FACET_PER_WORD (64 / LF_FACET_VALS)   /* families in one word of lf_prep.facets */
+_Static_assert(LF_FACET_FAMS <= LF_FACET_U64 * LF_FACET_PER_WORD,
+    "a family's values are bits of lf_prep.facets (LF_FACET_U64 words)");
 
 static bool in_list(const char *w, const char *const *list)
 {
@@ -6209,12 +6243,12 @@ static uint32_t facet_read(const struct lf_facet_fam *f, const char *s)
 	return bits;
 }
 
-static uint64_t facets_of(const char *category, const char *body, const char *marks)
+static void facets_of(const char *category, const char *body, const char *marks,
+    uint64_t bits[LF_FACET_U64])
 {
-	uint64_t bits = 0;
-
+	memset(bits, 0, LF_FACET_U64 * sizeof bits[0]);
 	if (category == NULL)
-		return 0;
+		return;
 	for (size_t k = 0; k < LF_FACET_FAMS; k++) {
 		const struct lf_facet_fam *f = &facet_fams[k];
 		if (!in_list(category, f->cat))
@@ -6222,18 +6256,20 @@ static uint64_t facets_of(const char *category, const char *body, const char *ma
 		if (f->need[0] && !(body && any_in(body, f->need)) && !(marks && any_in(marks, f->need)))
 			continue;
 		uint32_t v = facet_read(f, body) | facet_read(f, marks);
-		bits |= (uint64_t)v << (k * LF_FACET_VALS);
+		bits[k / LF_FACET_PER_WORD] |= (uint64_t)v << (k % LF_FACET_PER_WORD * LF_FACET_VALS);
 	}
-	return bits;
 }
 
 /* The first family whose one value each side states differs, NULL none. */
-static const struct lf_facet_fam *facets_differ(uint64_t a, uint64_t b)
+static const struct lf_facet_fam *facets_differ(const uint64_t a[LF_FACET_U64],
+    const uint64_t b[LF_FACET_U64])
 {
 	const uint64_t one = (1u << LF_FACET_VALS) - 1;
 
 	for (size_t k = 0; k < LF_FACET_FAMS; k++) {
-		uint64_t x = (a >> (k * LF_FACET_VALS)) & one, y = (b >> (k * LF_FACET_VALS)) & one;
+		unsigned w = (unsigned)(k / LF_FACET_PER_WORD),
+		    sh = (unsigned)(k % LF_FACET_PER_WORD * LF_FACET_VALS);
+		uint64_t x = (a[w] >> sh) & one, y = (b[w] >> sh) & one;
 		if (x && y && (x & (x - 1)) == 0 && (y & (y - 1)) == 0 && x != y)
 			return &facet_fams[k];
 	}
@@ -7078,6 +7114,9 @@ static bool inscription_at(const char *at, char *out, size_t cap)
 	for (char *c = out; *c; c++)
 		if (*c >= 'a' && *c <= 'z')
 			*c = (char)(*c - 'a' + 'A');   /* shown in a reason as engravings are cut: CX */
+	/* a sentence's full stop after Latin words is no part of them (engraved fu.): round 51 */
+	for (size_t k = strlen(out); k > 0 && out[k - 1] == '.'; k--)
+		out[k - 1] = '\0';
 	/* a dash between digits is how the number was written (1602 / 16-02): round 51 */
 	for (char *c = out; *c; c++)
 		if (*c == '-' && c > out && is_digit(c[-1]) && is_digit(c[1]))
@@ -7411,44 +7450,38 @@ static bool brand_said(const char *s, char *out, size_t cap)
 	return false;
 }
 
-/* The syllables of a brand field (守护星 or shou hu xing: shou, hu, xing) into p->bsyl, as the
- * pinyin table's indices: each Chinese character's reading, or letters (spaces and dashes
- * aside) that split wholly into syllables, the longest first where the rest still splits;
- * none when the field mixes the two, holds anything else, reads as no pinyin (SeaShell,
- * Carany) or as more than LF_BSYL_MAX syllables (round 51). */
+/* The syllables of s (守护星 or shou hu xing: shou, hu, xing) into out, as the pinyin table's
+ * indices, their number: each Chinese character's reading, or letters (spaces and dashes aside)
+ * that split wholly into syllables, the longest first where the rest still splits; 0 when s
+ * mixes the two, holds anything else, reads as no pinyin (SeaShell, Carany) or as more than max
+ * syllables (round 51). */
 #define LF_BSYL_LETTERS 36   /* letters of a field split at most */
-static void brand_syllables(const char *s, struct lf_prep *p)
+static int syllables_of(const char *s, uint16_t *out, int max)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t n = s ? strlen(s) : 0, l;
 	char letters[LF_BSYL_LETTERS + 1];
 	size_t nl = 0;
-	int cjk = 0;
+	int cjk = 0, ns = 0;
 
-	p->nbsyl = 0;
 	for (size_t i = 0; i < n; i += l) {
 		unsigned c = utf8_next(u + i, n - i, &l);
 		if (is_cjk(c)) {
 			unsigned k = pa_pinyin_index(c);
-			if (k == 0 || nl > 0 || p->nbsyl >= LF_BSYL_MAX) {
-				p->nbsyl = 0;
-				return;
-			}
-			p->bsyl[p->nbsyl++] = (uint16_t)k;
+			if (k == 0 || nl > 0 || ns >= max)
+				return 0;
+			out[ns++] = (uint16_t)k;
 			cjk++;
 		} else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-			if (cjk > 0 || nl >= LF_BSYL_LETTERS) {
-				p->nbsyl = 0;
-				return;
-			}
+			if (cjk > 0 || nl >= LF_BSYL_LETTERS)
+				return 0;
 			letters[nl++] = (char)(c | 0x20);
 		} else if (c != ' ' && c != '-') {
-			p->nbsyl = 0;
-			return;
+			return 0;
 		}
 	}
 	if (nl == 0)
-		return;
+		return ns;
 	/* can[i]: the letters from i on split into syllables; len[i]: the longest first one */
 	bool can[LF_BSYL_LETTERS + 1];
 	uint8_t len[LF_BSYL_LETTERS + 1];
@@ -7462,14 +7495,29 @@ static void brand_syllables(const char *s, struct lf_prep *p)
 			}
 	}
 	if (!can[0])
-		return;
+		return 0;
 	for (size_t i = 0; i < nl; i += len[i]) {
-		if (p->nbsyl >= LF_BSYL_MAX) {
-			p->nbsyl = 0;
-			return;
-		}
-		p->bsyl[p->nbsyl++] = (uint16_t)pa_pinyin_syllable(letters + i, len[i]);
+		if (ns >= max)
+			return 0;
+		out[ns++] = (uint16_t)pa_pinyin_syllable(letters + i, len[i]);
 	}
+	return ns;
+}
+
+static void brand_syllables(const char *s, struct lf_prep *p)
+{
+	p->nbsyl = (uint8_t)syllables_of(s, p->bsyl, LF_BSYL_MAX);
+}
+
+/* Whether two inscriptions read the same (engraved fu / 刻“福”字; 平安 / ping an): each wholly
+ * syllables, the same ones in order (round 51). */
+#define LF_INSC_SYL_MAX 8
+static bool insc_sound_same(const char *a, const char *b)
+{
+	uint16_t x[LF_INSC_SYL_MAX], y[LF_INSC_SYL_MAX];
+	int nx = syllables_of(a, x, LF_INSC_SYL_MAX), ny = syllables_of(b, y, LF_INSC_SYL_MAX);
+
+	return nx > 0 && nx == ny && memcmp(x, y, (size_t)nx * sizeof x[0]) == 0;
 }
 
 /* Whether two brands' syllables share one (YANXING / 雁行; 精箅 / JINGSUAN). */
@@ -7920,7 +7968,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	}
 	p->tucked = tucked_in(it->body) | tucked_in(it->marks);
 	p->shape = shape_of(it->body, it->category) | shape_of(it->marks, it->category);
-	p->facets = facets_of(it->category, it->body, it->marks);
+	facets_of(it->category, it->body, it->marks, p->facets);
 	contents_read(it, p);
 	p->negacc = negacc_of(it->body, it->category) | negacc_of(it->marks, it->category);
 	tag_number(it->marks, p->tagno);
@@ -8270,7 +8318,8 @@ static bool other_kindred(const char *a, int ka, const char *b, int kb)
 
 const char *lf_cat_kindred(const char *cat, const struct lf_prep *p)
 {
-	static const char *const own[] = { "electronics", "id_doc", "jewelry", "bag", NULL };
+	static const char *const own[] = { "electronics", "id_doc", "jewelry", "bag", "ebike",
+		NULL };
 	const char *cats;
 
 	if (cat == NULL || p->kind < 0 || (cats = kinds[p->kind].cats) == NULL)
@@ -8300,7 +8349,9 @@ static bool kinds_one_object(int a, int b)
 		{ "电子书", "平板电脑" },
 		/* round 25: a hard hat is a hat to its owner (帽子 / 安全帽), a waist bag is worn
 		 * across the body (腰包 / 挎包) */
-		{ "帽子", "头盔" }, { "腰包", "手提包" } };
+		{ "帽子", "头盔" }, { "腰包", "手提包" },
+		/* round 51: a canvas bag is carried on the shoulder as a 挎包 (帆布包 / 挎包) */
+		{ "布袋", "手提包" } };
 
 	for (size_t i = 0; i < sizeof one / sizeof one[0]; i++)
 		if ((strcmp(kinds[a].name, one[i][0]) == 0 && strcmp(kinds[b].name, one[i][1]) == 0) ||
@@ -8360,6 +8411,23 @@ static bool name_in_words(const char *holder, const struct lf_prep *o)
 		if (!bsearch(&t[i], o->tok, (size_t)o->ntok, sizeof o->tok[0], cmp_u32))
 			return false;
 	return true;
+}
+
+/* Whether the other side writes a would-be holder's name as a place (石门坎的 / 石门坎村小卖部:
+ * where the owner is from): the name followed by a character that ends a place's name
+ * (round 51). */
+static bool name_is_place(const char *holder, const struct lf_item *other)
+{
+	const char *const t[] = { other->body, other->marks };
+	size_t n = strlen(holder), l;
+
+	for (int i = 0; i < 2; i++)
+		for (const char *h = t[i] ? strstr(t[i], holder) : NULL; h; h = strstr(h + n, holder)) {
+			size_t rest = strlen(h + n);
+			if (rest > 0 && cjk_in(utf8_next((const unsigned char *)h + n, rest, &l), place_ends))
+				return true;
+		}
+	return false;
 }
 
 /* Whether written words s are a person's name: two to four Chinese characters after a
@@ -8982,6 +9050,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	/* words engraved or written on it (刻着“平安” / 内圈刻有“CX”): another's writing (the same
 	 * words agreeing earned nothing more than the marks they are: round 23) */
 	if (lp->ninsc && fp->ninsc && !insc_in_text(lp, F) && !insc_in_text(fp, L) &&
+	    !insc_sound_same(lp->insc[0], fp->insc[0]) &&
 	    (!words_share(lp->insc, lp->ninsc, fp->insc, fp->ninsc) ||
 	    names_clash(lp->insc[0], fp->insc[0]) || sayings_differ(lp->insc[0], fp->insc[0]) ||
 	    numbers_clash(lp->insc, lp->ninsc, fp->insc, fp->ninsc))) {
@@ -9280,8 +9349,9 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			}
 			reason(r, nr, "holder", -25, "持有人姓名不同", "another holder's name");
 		}
-	} else if ((lp->holder[0] && !holder_masked(lp->holder) && name_in_words(lp->holder, fp)) ||
-	    (fp->holder[0] && !holder_masked(fp->holder) && name_in_words(fp->holder, lp))) {
+	} else if ((lp->holder[0] && !holder_masked(lp->holder) && name_in_words(lp->holder, fp) &&
+	    !name_is_place(lp->holder, F)) || (fp->holder[0] && !holder_masked(fp->holder) &&
+	    name_in_words(fp->holder, lp) && !name_is_place(fp->holder, L))) {
 		/* one side names the holder after a cue (姓名卢一强), the other without one
 		 * (梁秀梓的身份证, 工牌，卢一强) */
 		pts += 20;
@@ -9411,6 +9481,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	 * (一张津北农商银行的卡 / 津北农商银行卡一张, round 33), or the same words engraved or
 	 * written on it (a visitor's engraved "2017.5.2" inside / 内侧刻有“2017.5.2”, round 31) */
 	if ((lp->banks & fp->banks) || insc_in_text(lp, F) || insc_in_text(fp, L) ||
+	    (lp->ninsc && fp->ninsc && insc_sound_same(lp->insc[0], fp->insc[0])) ||
 	    (lp->ninsc && fp->ninsc &&
 	    words_share(lp->insc, lp->ninsc, fp->insc, fp->ninsc) &&
 	    !names_clash(lp->insc[0], fp->insc[0]) && !sayings_differ(lp->insc[0], fp->insc[0]) &&

@@ -33,6 +33,7 @@ extern const struct case_type lost_type, found_type;
 #define LF_MASKED_TAIL_MIN 4    /* digits of a tail behind its mask read without a cue (****4323) */
 #define LF_CJK_DIGITS_MIN 3     /* Chinese numerals in a row read as a number (尾号八八四二) */
 #define LF_VETO_CAP      30     /* points of a pair whose full serials of one kind differ */
+#define LF_FACET_U64     2      /* 64-bit words of an item's facets (lf_prep.facets) */
 #define LF_BSYL_MAX      6      /* syllables of a brand field read (lf_prep.bsyl) */
 #define LF_ACC_MAX       4      /* coloured accessories kept per item (蓝色门禁卡, 黄头盔) */
 #define LF_TAGNO_BYTES   12     /* a room's or tag's number (房间号1430, 号码牌A-101) and its end */
@@ -136,9 +137,9 @@ struct lf_prep {
 	                               * corner of a cracked screen, a bag's leather or cloth, a folding
 	                               * or long umbrella, a flip phone or a touch screen):
 	                               * LF_SHAPE_* in lf_match.c, 0 */
-	uint64_t facets;              /* facts of its make said in one word of a few (直柄 / 弯柄,
-	                               * 纯色 / 波点, 全框 / 半框, 草编 / PVC, 串珠 / 编绳, what a
-	                               * cup held): LF_FACET_VALS bits a family (lf_match.c), 0 */
+	uint64_t facets[LF_FACET_U64]; /* facts of its make said in one word of a few (直柄 /
+	                               * 弯柄, 纯色 / 波点, 全框 / 半框, 草编 / PVC, 串珠 / 编绳, what
+	                               * a cup held): LF_FACET_VALS bits a family (lf_match.c), 0 */
 	int16_t cbrand;               /* a bag's or wallet's contents' maker, named where it says
 	                               * what it holds (里面有华为笔记本), -1 none (round 41) */
 	uint8_t cdev;                 /* the devices those clauses name (LF_CDEV_* in lf_match.c) */
