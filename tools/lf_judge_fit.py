@@ -73,6 +73,8 @@ T_GRID = [x / 100 for x in range(30, 81, 5)]
 # round 50: a plain report's pair (the reason `plain`) is likely only from this probability
 # (LF_JUDGE_PLAIN_THRESHOLD); rounds 28 to 49 refused it whatever the probability
 PLAIN_T = 0.70
+# round 51: no pair below these points is likely (LF_JUDGE_POINTS_MIN)
+POINTS_MIN = 30
 ZERO_FACTORS = ('close', 'firm', 'plain')   # the bands' own reasons and a plain report's
 # (round 28: the owner said nothing identifying): 0 points, said when read
 
@@ -138,7 +140,7 @@ def load(path):
         contra = (any(f == 'conflict' for f, _ in cs[0]['r']) or
                   (per.get('brand', 0) < 0 and per.get('serial', 0) <= 0))
         plain = any(f == 'plain' for f, _ in cs[0]['r'])
-        rows.append(dict(part=r['part'], x=x, top=cs[0]['t'], truth=r['truth'],
+        rows.append(dict(part=r['part'], x=x, top=cs[0]['t'], truth=r['truth'], pts=cs[0]['pts'],
                          hand=r['likely'], rival_first=first, contra=contra, plain=plain,
                          tied=any(cs[0]['pts'] - c['pts'] < MIN_LEAD and not held_better(c, i)
                                   for c in cs[1:]),
@@ -159,7 +161,7 @@ def likely(w, r, t):
     lf_evidence_contradicted), and for a plain report (round 28: lost_plain in lf_match.c) a
     probability of PLAIN_T at least (round 50; never likely before)."""
     return (not r['rival_first'] and not r['tied'] and not r['contra'] and
-            sigmoid(sum(a * b for a, b in zip(w, r['x']))) >= (max(t, PLAIN_T) if r['plain'] else t))
+            r['pts'] >= POINTS_MIN and sigmoid(sum(a * b for a, b in zip(w, r['x']))) >= (max(t, PLAIN_T) if r['plain'] else t))
 
 
 def tally(rows, said):

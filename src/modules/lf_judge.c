@@ -177,6 +177,10 @@ bool lf_judge_likely(const struct lf_evidence *e, const struct lf_rank *best, in
 	 * one that another report holds better is that report's, no rival here (round 39) */
 	if (tied)
 		return false;
+	/* a pair with hardly anything agreeing beyond its category and time (a lone ID card for a
+	 * lost wallet that named none): never likely (round 51) */
+	if (best->points < LF_JUDGE_POINTS_MIN)
+		return false;
 	/* a plain report's pair where nothing identifying agrees: any such object fits it, so it
 	 * needs a surer judgement (round 50; never likely from round 28 on, which lost more true
 	 * pairs of the issue-worded parts than it saved) */

@@ -5948,9 +5948,19 @@ static uint8_t negacc_of(const char *s, const char *category)
 	static const char *const basket[] = { "车筐", "车篮", "前筐", NULL };
 	uint8_t bits = 0;
 
-	/* a pendant is an accessory of keys, a phone or a bag; of jewellery it is the thing */
-	if (s == NULL || category == NULL || strcmp(category, "jewelry") == 0)
+	/* a pendant is an accessory of keys, a phone or a bag; of jewellery it is the thing, but
+	 * for a necklace or a chain with one or none (就一根链子没坠子 / 带爱心坠: round 51) */
+	static const char *const chain_pendant[] = { "坠", NULL };
+	if (s == NULL || category == NULL)
 		return 0;
+	if (strcmp(category, "jewelry") == 0) {
+		if (strstr(s, "项链") == NULL && strstr(s, "链子") == NULL)
+			return 0;
+		for (const char *at = strstr(s, chain_pendant[0]); at; at = strstr(at + 1, chain_pendant[0]))
+			bits |= acc_negated(s, at) || (at - s >= 3 && acc_negated(s, at - 3)) ?
+			    LF_NEG_PENDANT_NO : LF_NEG_PENDANT;
+		return bits;
+	}
 	for (int i = 0; pendant[i]; i++)
 		for (const char *at = strstr(s, pendant[i]); at; at = strstr(at + 1, pendant[i]))
 			bits |= acc_negated(s, at) ? LF_NEG_PENDANT_NO : LF_NEG_PENDANT;
@@ -6179,6 +6189,15 @@ static const struct lf_facet_fam facet_fams[] = {
 	      NULL },
 	    { "透明", NULL },
 	    { "硅胶套", "硅胶壳", "皮套", "卡通套", "卡通壳", NULL } } },
+	/* round 51: what cash was kept in (用橡皮筋扎着 / 红包; 牛皮纸信封 / 塑料袋装): an envelope and
+	 * a red packet are one (a finder calls a 红包 a 红色信封) */
+	{ { "cash", NULL }, { NULL }, { NULL },
+	  "marks", "现金的包装不同（信封、塑料袋、手帕或皮筋）", "the cash was kept otherwise "
+	  "(envelope, plastic bag, handkerchief or rubber band)", false,
+	  { { "信封", "红包", "利是", "红封", "envelope", NULL },
+	    { "塑料袋", "胶袋", "保鲜袋", "plastic bag", NULL },
+	    { "手帕", "手绢", "handkerchief", NULL },
+	    { "橡皮筋", "皮筋", "rubber band", NULL } } },
 	/* round 51: which ear a hearing aid is for (是左耳的 / 标有红色R标识（右耳）) */
 	{ { "electronics", "other", NULL }, { "助听器", "hearing aid", "Hearing aid", NULL }, { NULL },
 	  "kind", "助听器左右耳不同", "a hearing aid for the other ear", true,
@@ -7994,6 +8013,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->amount = money_total(it->marks, &p->amount_rough, &p->amount_hi);
 	if (p->amount < 0 && it->category && strcmp(it->category, "cash") == 0)
 		p->amount = guessed_sum(it->body, &p->amount_rough, &p->amount_hi);
+	if (p->amount < 0 && it->category && strcmp(it->category, "cash") == 0)
+		p->amount = guessed_sum(it->marks, &p->amount_rough, &p->amount_hi);   /* round 51 */
 	if (p->amount < 0 && it->category && strcmp(it->category, "cash") == 0)
 		p->amount = clause_sum(it->marks, &p->amount_rough, &p->amount_hi);
 	if (p->amount < 0 && it->category && strcmp(it->category, "cash") == 0)

@@ -462,6 +462,9 @@ int lf_runner_up(const struct lf_rank *first, size_t stride, int n, int best);
                                     * 39; tools/lf_judge_fit.py ISSUE_WORDED, OTHER_WEIGHT) */
 #define LF_JUDGE_PLAIN_THRESHOLD 0.70   /* the same for a plain report's pair (the owner said
                                          * nothing that tells it apart): round 50 */
+#define LF_JUDGE_POINTS_MIN 30     /* points below which no pair is likely, whatever the
+                                    * probability (round 51: on the 46 training parts such
+                                    * calls were right 2 times for 11 never-found reports) */
 struct lf_evidence {
 	double fact[LF_JUDGE_NFACT];   /* the points of each factor of the pair's reasons */
 	int agreeing;                  /* reasons with positive points that tell this object from
