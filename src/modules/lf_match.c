@@ -1841,6 +1841,8 @@ static const struct kind kinds[] = {
 	{ "饭盒", { "饭盒", "餐盒", "便当盒", "lunch box", NULL }, "other" },
 	/* round 50: a patient's films (CT胶片, 放射科胶片袋) */
 	{ "胶片", { "胶片", "ct片", "x光片", "核磁片", NULL }, "other" },
+	/* round 51: a hotel's room card, filed under keys or other (房卡 / 酒店房卡) */
+	{ "房卡", { "房卡", "酒店门卡", "room card", "room key card", "key card", NULL }, "keys other" },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -1857,7 +1859,7 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"folding bicycle", "mountain bike", "road bike", "tandem bicycle", "women's bicycle",
 	"gift box", "calculator", "trousers", "skirt", "belt", "light stick", "banner",
 	"walking stick", "raincoat", "racket", "ball", "ski board",
-	"fishing rod", "lunch box", "medical films" };
+	"fishing rod", "lunch box", "medical films", "room card" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -7989,7 +7991,15 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->shape = shape_of(it->body, it->category) | shape_of(it->marks, it->category);
 	facets_of(it->category, it->body, it->marks, p->facets);
 	contents_read(it, p);
-	p->negacc = negacc_of(it->body, it->category) | negacc_of(it->marks, it->category);
+	if (it->category && strcmp(it->category, "jewelry") == 0) {
+		/* a necklace named in the description, its pendant in the marks (一条土豪金项链 /
+		 * 带爱心坠): read as one text */
+		char both[LF_BODY_FOLD_BYTES];
+		snprintf(both, sizeof both, "%s；%s", it->body ? it->body : "", it->marks ? it->marks : "");
+		p->negacc = negacc_of(both, it->category);
+	} else {
+		p->negacc = negacc_of(it->body, it->category) | negacc_of(it->marks, it->category);
+	}
 	tag_number(it->marks, p->tagno);
 	if (!p->tagno[0])
 		tag_number(it->body, p->tagno);
@@ -8288,6 +8298,8 @@ static const struct cat_rel {
 	{ "electronics", "jewelry", "电子产品与首饰", "electronics and jewellery", LF_CAT_SYNONYM },
 	/* round 31: cash in a small bag (红包 / 红色小包，内有现金600元) */
 	{ "bag", "cash", "包与现金", "bag and cash", LF_CAT_CONTENTS },
+	/* round 51: a camera or a laptop found in its bag (摄影包（内装相机）/ 电脑包，内有笔记本电脑) */
+	{ "bag", "electronics", "包与电子产品", "bag and electronics", LF_CAT_CONTENTS },
 };
 #define CAT_RELS (sizeof cat_rels / sizeof cat_rels[0])
 
@@ -8340,7 +8352,7 @@ static bool other_kindred(const char *a, int ka, const char *b, int kb)
 const char *lf_cat_kindred(const char *cat, const struct lf_prep *p)
 {
 	static const char *const own[] = { "electronics", "id_doc", "jewelry", "bag", "ebike",
-		NULL };
+		"keys", NULL };
 	const char *cats;
 
 	if (cat == NULL || p->kind < 0 || (cats = kinds[p->kind].cats) == NULL)
