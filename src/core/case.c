@@ -420,12 +420,19 @@ static char *extras_text(const struct case_rec *c)
 	return text;
 }
 
+/* The type's values read live for a case read to be shown (struct case_type read_live). */
+static pa_err live_read(struct db_conn *conn, struct case_rec *c)
+{
+	return c->type->read_live ? c->type->read_live(conn, c) : PA_OK;
+}
+
 pa_err case_row_load(struct db_conn *conn, struct db_stmt *s, struct arena *a,
     struct case_rec *out)
 {
 	pa_err rc = case_from_row(s, a, out);
 
-	if (rc == PA_OK && (rc = side_load(conn, out)) != PA_OK)
+	if (rc == PA_OK && ((rc = side_load(conn, out)) != PA_OK ||
+	    (rc = live_read(conn, out)) != PA_OK))
 		case_rec_clear(out);
 	return rc;
 }
@@ -574,7 +581,8 @@ pa_err case_load_view(struct db_conn *conn, struct arena *a, int64_t id, struct 
 	if (persons)
 		out->persons_conn = conn;   /* case_json writes them (person_case_sb) */
 	if ((rc = side_read(conn, a, out, out->type->side_table != NULL)) != PA_OK ||
-	    (shares && (rc = shares_load(conn, a, out)) != PA_OK))
+	    (shares && (rc = shares_load(conn, a, out)) != PA_OK) ||
+	    (rc = live_read(conn, out)) != PA_OK)
 		case_rec_clear(out);
 	return rc;
 }

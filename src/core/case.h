@@ -245,6 +245,15 @@ struct case_type {
 	pa_err (*after_update)(struct update_ctx *x);
 	/* Extra JSON fields computed at read time (e.g. the deadline warning); may be NULL. */
 	void (*extra_json)(struct sb *b, const struct case_rec *c, int64_t now);
+	/* Optional: free-form extras of c->attrs (never a TF_STORED field) read from what other
+	 * tables hold now, when the case is read to be shown: GET one case (case_load_view) and
+	 * every list, search hit, desk row and export row (case_row_load) — never case_load,
+	 * whose case an action or an edit stores back, so the stored value stays as written
+	 * (lost and found: the claim office of a matched report read from its keeping station,
+	 * over the copy made at the confirmation). conn: a reader. An error fails the read. A
+	 * type with it is kept by neither cache (the bytes depend on other tables) and has no
+	 * list_sql_* (a joined list row is read without it). NULL: nothing. */
+	pa_err (*read_live)(struct db_conn *conn, struct case_rec *c);
 
 	/* Everything below is optional: a type that supplies none of it still works. */
 	/* Its own fields, terminated by name NULL: labels for clients, and the TF_STORED ones
@@ -515,7 +524,8 @@ pa_err case_from_row(struct db_stmt *s, struct arena *a, struct case_rec *out);
  * row (from column CASE_COLS_N on). Its strings are the row's own (no copies): valid while
  * the statement stays on the row, like side_row. */
 pa_err case_row_load_joined(struct db_stmt *s, struct arena *a, struct case_rec *out);
-/* The case row of s with its side table read through conn: the whole case. */
+/* The case row of s with its side table read through conn: the whole case, to be shown (its
+ * type's read_live values over the stored ones). */
 pa_err case_row_load(struct db_conn *conn, struct db_stmt *s, struct arena *a,
     struct case_rec *out);
 /* The instant the scheduler must look at the case again (next warning level), 0 if never. */
@@ -531,15 +541,17 @@ bool case_shared_with(const struct case_rec *c, const struct auth_user *u);
  * (scope_case_visible) or shared with a unit in it. Lists say the same in SQL
  * (CASE_LIST_SCOPE); live updates (notify) use this. */
 bool case_visible_to(const struct case_rec *c, const struct auth_user *u);
-/* Loads case id. PA_ERR_NOT_FOUND when absent. No scope check: callers use case_get_visible. */
+/* Loads case id. PA_ERR_NOT_FOUND when absent. No scope check: callers use case_get_visible.
+ * attrs as stored (no read_live: an action or an edit stores them back). */
 pa_err case_load(struct db_conn *conn, struct arena *a, int64_t id, struct case_rec *out);
 /* The case as case_load reads it, for showing it (GET one case): the same fields, but the
  * persons are not read (persons_conn is conn when the case has some: case_json writes them
  * straight from the database), the shares only when there are some (a probe in the case's
  * own statement), and for a type that names its side table (side_table) the side row's
  * stored fields are in side, not in attrs: that type's guards, summary, extra_json and
- * json_until read them through case_attr_str / case_attr_true. *links: whether the case has
- * any link (case_links_any), from the same statement. */
+ * json_until read them through case_attr_str / case_attr_true; the type's read_live values
+ * are over the stored ones. *links: whether the case has any link (case_links_any), from the
+ * same statement. */
 pa_err case_load_view(struct db_conn *conn, struct arena *a, int64_t id, struct case_rec *out,
     bool *links);
 /* Loads case id if u may see it; absent and out of scope are the same PA_ERR_NOT_FOUND. */

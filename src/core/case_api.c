@@ -123,7 +123,7 @@ static bool category_ok(const struct case_type *t, const char *cat)
 static bool one_keepable(const struct case_type *t)
 {
 	return t->side_table && (t->extra_json == NULL || t->json_until) && t->title_lang == NULL &&
-	    t->poster_timeline == NULL;
+	    t->poster_timeline == NULL && t->read_live == NULL;
 }
 
 /* The case's JSON and ",\"timeline\":[" and its events into b, from rec (loaded from a
@@ -450,7 +450,7 @@ static bool row_cached(const struct case_type *t)
 {
 	return t && t->row_sql && t->side_table && t->list_sql_ts &&
 	    (t->extra_json == NULL || t->json_until) && t->title_lang == NULL &&
-	    t->poster_timeline == NULL;
+	    t->poster_timeline == NULL && t->read_live == NULL;
 }
 
 /* A row of a type that is not cached, as the generic list writes it. */

@@ -29,6 +29,7 @@
 #include "../util/pinyin.h"
 #include "../util/util.h"
 #include "desk.h"
+#include "lf_office.h"
 #include "lostfound.h"
 
 #define DAY_MS (24LL * 3600 * 1000)
@@ -3446,17 +3447,39 @@ static void released(struct lf_write *w, const struct case_rec *f)
 
 static const char SQL_OFFICE_OF[] =
     "SELECT address, phone, hours FROM lf_stations WHERE org_id = ?1";
+/* The keeping station of found item ?1 as it is now: its name and claim office (认领地点). */
+static const char SQL_OFFICE_NOW[] =
+    "SELECT o.name, " LF_OFFICE_COLS " FROM cases k JOIN orgs o ON o.id = k.org_id"
+    LF_OFFICE_JOIN("k.org_id") "WHERE k.id = ?1";
+
+/* Sets the parts of claim office o (address, phone, hours: the keys of the report's
+ * claim_office) from columns col..col+2 of s, each only when set; part[i] is the text of the
+ * part set, else NULL (valid while s stays on the row). */
+static void office_parts(json_t *o, struct db_stmt *s, int col, const char *part[3])
+{
+	static const char *const key[3] = { "address", "phone", "hours" };
+
+	for (int i = 0; i < 3; i++) {
+		part[i] = db_col_text(s, col + i);
+		if (part[i] != NULL && *part[i] == '\0')
+			part[i] = NULL;
+		if (part[i])
+			json_object_set_new(o, key[i], json_string(part[i]));
+	}
+}
 
 /* The owner's notice of a confirmed pair (lost report x->c registered by its owner, found item
  * f): it may have been found, where to claim it — the keeping station and its claim office
  * (认领地点: address, phone, hours, as the public notice and the receipt give them) — and to
- * bring their ID; never the item's code, title or details. The office is kept on the report
- * (claim_office) for its page while the pair holds. */
+ * bring their ID; never the item's code, title or details. A notice is a message of its
+ * moment: it names the office as it is now and says that the report's page shows it should
+ * it change. A copy is kept on the report (claim_office) while the pair holds, the mark that
+ * the report shows where to claim: every reading of the report reads the station's office
+ * afresh over it (lost_read_live). */
 static pa_err owner_found_notes(struct wf_ctx *x, const struct case_rec *f, struct lf_write *w)
 {
 	struct db_stmt *s = db_prepare(x->conn, SQL_OFFICE_OF);
 	const char *part[3] = { NULL, NULL, NULL };
-	static const char *const key[3] = { "address", "phone", "hours" };
 	static const char *const zh[3] = { "地址", "电话", "办公时间" };
 	static const char *const en[3] = { "address", "phone", "hours" };
 	char office_zh[LF_OWNER_BYTES / 2] = "", office_en[LF_OWNER_BYTES / 2] = "";
@@ -3472,16 +3495,16 @@ static pa_err owner_found_notes(struct wf_ctx *x, const struct case_rec *f, stru
 	}
 	db_bind_int(s, 1, f->org_id);
 	if ((r = db_step(s)) == DB_ROW)
-		for (int i = 0; i < 3; i++)
-			if ((part[i] = db_col_text(s, i)) != NULL && *part[i]) {
-				json_object_set_new(o, key[i], json_string(part[i]));
-				nz += (size_t)snprintf(office_zh + nz, sizeof office_zh - nz, "%s%s：%s",
-				    nz ? "；" : "（", zh[i], part[i]);
-				ne += (size_t)snprintf(office_en + ne, sizeof office_en - ne, "%s%s: %s",
-				    ne ? "; " : " (", en[i], part[i]);
-				nz = nz < sizeof office_zh ? nz : sizeof office_zh - 1;
-				ne = ne < sizeof office_en ? ne : sizeof office_en - 1;
-			}
+		office_parts(o, s, 0, part);
+	for (int i = 0; i < 3; i++)
+		if (part[i]) {
+			nz += (size_t)snprintf(office_zh + nz, sizeof office_zh - nz, "%s%s：%s",
+			    nz ? "；" : "（", zh[i], part[i]);
+			ne += (size_t)snprintf(office_en + ne, sizeof office_en - ne, "%s%s: %s",
+			    ne ? "; " : " (", en[i], part[i]);
+			nz = nz < sizeof office_zh ? nz : sizeof office_zh - 1;
+			ne = ne < sizeof office_en ? ne : sizeof office_en - 1;
+		}
 	if (nz)
 		snprintf(office_zh + nz, sizeof office_zh - nz, "）");
 	if (ne)
@@ -3494,14 +3517,53 @@ static pa_err owner_found_notes(struct wf_ctx *x, const struct case_rec *f, stru
 	json_object_set_new(x->c->attrs, "claim_office", o);
 	w->owner_kind = "lf_owner_found";
 	snprintf(w->owner_zh, sizeof w->owner_zh, "失物招领：您登记的失物「%s」可能已经找到。请携带"
-	    "本人身份证件到%s认领%s，认领时需说明物品特征以便核对。", x->c->title, f->org_name,
-	    office_zh);
+	    "本人身份证件到%s认领%s，认领时需说明物品特征以便核对。认领地点如有变动，以失物登记页面"
+	    "所示为准。", x->c->title, f->org_name, office_zh);
 	snprintf(w->owner_en, sizeof w->owner_en, "Lost and found: the item you reported lost, "
 	    "\"%s\", may have been found. Bring your ID card to %s to claim it%s; you will be "
-	    "asked to describe the item.", title_en_of(x->c), f->org_name, office_en);
+	    "asked to describe the item. Should the claim office change, the page of your lost "
+	    "report shows it as it is.", title_en_of(x->c), f->org_name, office_en);
 	utf8_clip(w->owner_zh);
 	utf8_clip(w->owner_en);
 	return PA_OK;
+}
+
+/* read_live of the lost report (struct case_type): while its claim_office is set (a report its
+ * owner registered, from the confirmation until the pair is undone or the report withdrawn),
+ * where to claim is the keeping station — the one whose found item is confirmed for it — and
+ * its claim office as they are now, over the copy the confirmation made: a station that moves
+ * or changes its hours afterwards is read changed by the owner and the desk alike. A station
+ * without an office: its name alone, as at the confirmation. The copy stays when the found
+ * item cannot be read. The stored found_id is in attrs (the type names no side_table). */
+static pa_err lost_read_live(struct db_conn *conn, struct case_rec *c)
+{
+	json_t *fid = json_object_get(c->attrs, "found_id"), *o = NULL;
+	const char *part[3];
+	struct db_stmt *s;
+	pa_err rc = PA_OK;
+	int r;
+
+	if (!json_is_object(json_object_get(c->attrs, "claim_office")) || !json_is_integer(fid))
+		return PA_OK;
+	if ((s = db_prepare(conn, SQL_OFFICE_NOW)) == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, json_integer_value(fid));
+	if ((r = db_step(s)) == DB_FAIL) {
+		rc = PA_ERR_DB;
+		goto out;
+	}
+	if (r != DB_ROW)
+		goto out;
+	if ((o = json_pack("{s:s}", "station", db_col_text(s, 0) ? db_col_text(s, 0) : "")) ==
+	    NULL) {
+		rc = PA_ERR_NOMEM;
+		goto out;
+	}
+	office_parts(o, s, 1, part);
+	json_object_set_new(c->attrs, "claim_office", o);
+out:
+	db_reset(s);
+	return rc;
 }
 
 /* The owner's notice when the pair they were told of is undone: not theirs, do not come. */
@@ -4182,8 +4244,9 @@ static const struct type_field lost_fields[] = {
 	{ "m_cat", "匹配类别", "Match category", TF_TEXT, TF_STORED | TF_INTERNAL, NULL },
 	{ "m_open", "参与匹配", "Open for matching", TF_INT, TF_STORED | TF_INTERNAL, NULL },
 	/* extras (cases.attrs): registered by its owner (群众自行登记), and while a found item is
-	 * confirmed for such a report, where to claim it (the keeping station and its office
-	 * as at the confirmation: {"station", "address", "phone", "hours"}) */
+	 * confirmed for such a report, where to claim it (the keeping station and its office:
+	 * {"station", "address", "phone", "hours"}, copied at the confirmation and read as they
+	 * are now whenever the report is shown, lost_read_live) */
 	{ "self_reported", "群众自行登记", "Registered by the owner", TF_BOOL, 0, NULL },
 	{ "claim_office", "认领地点", "Where to claim", TF_JSON, 0, NULL },
 	{ NULL, NULL, NULL, TF_TEXT, 0, NULL },
@@ -4562,6 +4625,7 @@ const struct case_type lost_type = {
 	.title_lang = lf_title_lang, /* a made title in the reader's language */
 	/* the owner who registered it reads what happened to it, not the desk's work */
 	.poster_timeline = lost_poster_actions,
+	.read_live = lost_read_live, /* where to claim: the keeping station's office now */
 };
 
 const struct case_type found_type = {

@@ -34,7 +34,7 @@ const count = () => sql("SELECT (SELECT COUNT(*) FROM cases) || '/' || (SELECT C
 
 before(async () => {
   srv = await startServer();
-  for (const u of ['admin', 'cz-officer', 'cz-aux', 'cz-leader', 'xg-officer', 'citizen']) S[u] = await srv.login(u);
+  for (const u of ['admin', 'cz-officer', 'cz-aux', 'cz-leader', 'xg-officer', 'xg-leader', 'citizen']) S[u] = await srv.login(u);
   org = await orgsByName(srv, S.admin);
   cz = org.get('城中派出所').id;
   xg = org.get('西关派出所').id;
@@ -173,6 +173,78 @@ test('what the citizen reads of a confirmed report: status, where to claim; neve
   const lostType = (await get('cz-officer', '/types')).json.items.find((t) => t.type === 'lost');
   const match = lostType.actions.find((a) => a.code === 'match');
   assert.deepEqual([match.name_zh, match.name_en], ['确认匹配', 'Confirm match']);
+});
+
+/** PUT a station's claim office (认领地点) as who; the answer's status asserted. */
+async function putOffice(who, orgId, body) {
+  const r = await srv.api('PUT', `${API}/lostfound/offices/${orgId}`, { token: S[who].token, body });
+  assert.equal(r.status, 200, r.text);
+}
+/** The claim office a reader reads on lost report id: its page and its row of the list. */
+async function claimOffices(who, id) {
+  const one = (await get(who, `/cases/${id}`)).json.claim_office;
+  const row = (await get(who, '/cases?type=lost&limit=100')).json.items.find((c) => c.id === id);
+  assert.ok(row, `report ${id} in the list of ${who}`);
+  return [one, row.claim_office];
+}
+
+test('the station changes its claim office after the confirmation: the report reads the office as it is now, the notice keeps its moment', async () => {
+  const then = (await get('cz-leader', `/lostfound/offices`)).json.items.find((i) => i.org_id === cz);
+  const moved = { address: '婺城区新华街88号城中派出所新址一楼失物招领窗口', phone: '0579-82309999转6', hours: '每日 8:00-20:00（午间不休）' };
+  await putOffice('cz-leader', cz, moved);
+  try {
+    // the owner and the desk read the new office: the case page and the list row (我的失物登记)
+    for (const who of ['citizen', 'cz-officer'])
+      assert.deepEqual(await claimOffices(who, L.id), Array(2).fill({ station: '城中派出所', ...moved }), who);
+    // a part unset leaves its key (the documented shape), none set leaves the station alone
+    await putOffice('cz-leader', cz, { hours: '工作日 9:00-17:00' });
+    assert.deepEqual((await get('citizen', `/cases/${L.id}`)).json.claim_office, { station: '城中派出所', hours: '工作日 9:00-17:00' });
+    await putOffice('cz-leader', cz, {});
+    assert.deepEqual(await claimOffices('citizen', L.id), Array(2).fill({ station: '城中派出所' }));
+    // the notice is a message of its moment: the office as it was then, and where to read it now
+    const n = await told('citizen', L.id, 'lf_owner_found');
+    assert.equal(n.length, 1);
+    assert.ok(n[0].message.includes(`地址：${then.address}`), n[0].message);
+    assert.ok(!n[0].message.includes(moved.address) && !n[0].message.includes('8:00-20:00'), n[0].message);
+    assert.match(n[0].message, /认领地点如有变动，以失物登记页面所示为准。$/);
+    const en = (await srv.api('GET', `${API}/notifications?limit=100`, { token: S.citizen.token,
+      headers: { 'Accept-Language': 'en' } })).json.items.find((x) => x.kind === 'lf_owner_found' && x.case_id === L.id);
+    assert.match(en.message, /Should the claim office change, the page of your lost report shows it as it is\.$/);
+  } finally {
+    await putOffice('cz-leader', cz, { address: then.address, phone: then.phone, hours: then.hours });
+  }
+  assert.deepEqual((await get('citizen', `/cases/${L.id}`)).json.claim_office, { station: '城中派出所',
+    ...Object.fromEntries(['address', 'phone', 'hours'].filter((k) => then[k]).map((k) => [k, then[k]])) });
+});
+
+test('a neighbouring station keeps the item: its office is the one read, as it is now; the report\'s own station\'s is not', async () => {
+  const was = (await get('admin', '/lostfound/settings')).json.neighbours;
+  const put = (neighbours) => srv.api('PUT', `${API}/lostfound/settings`, { token: S.admin.token, body: { neighbours } });
+  assert.equal((await put([...was, { org_id: cz, neighbour_id: xg }])).status, 200);
+  const offices = (await get('admin', '/lostfound/offices')).json.items;
+  const [xgThen, czThen] = [xg, cz].map((id) => offices.find((i) => i.org_id === id));
+  try {
+    const K = await create('citizen', mine({ category: 'other', body: '一把墨绿色长柄雨伞，伞柄是木头的', color: '墨绿色', brand: null,
+      model: null, serial: null, marks: '伞柄木质，挂着红绳', persons: undefined }));
+    const H = await create('xg-officer', found({ category: 'other', body: '捡到墨绿色长柄伞一把', color: '墨绿色', brand: null,
+      serial: null, marks: '木质伞柄上有红绳', storage_place: '西关值班室', persons: undefined }));
+    await act('cz-officer', K.id, 'match', { found_id: H.id });
+    assert.equal((await get('citizen', `/cases/${K.id}`)).json.claim_office.station, '西关派出所');
+    await putOffice('xg-leader', xg, { address: '婺城区西关街2号西关派出所', phone: '0579-82201234', hours: '周一至周六 8:30-17:30' });
+    await putOffice('cz-leader', cz, { address: '不应出现的城中派出所地址' });
+    const want = { station: '西关派出所', address: '婺城区西关街2号西关派出所', phone: '0579-82201234', hours: '周一至周六 8:30-17:30' };
+    assert.deepEqual(await claimOffices('citizen', K.id), [want, want]);
+    assert.deepEqual((await get('cz-officer', `/cases/${K.id}`)).json.claim_office, want);
+    // undone: the office leaves the report, whatever the station sets afterwards
+    await act('cz-officer', K.id, 'dismiss_match', { found_id: H.id });
+    await putOffice('xg-leader', xg, { hours: '全天' });
+    assert.deepEqual(await claimOffices('citizen', K.id), [null, null]);
+  } finally {
+    const restore = (o) => (o ? { address: o.address, phone: o.phone, hours: o.hours } : {});
+    await putOffice('xg-leader', xg, restore(xgThen));
+    await putOffice('cz-leader', cz, restore(czThen));
+    assert.equal((await put(was)).status, 200);
+  }
 });
 
 test('the citizen may take no desk action: match, dismiss, return are refused and nothing changes', async () => {

@@ -860,6 +860,145 @@ static void editable_times(void **state)
 	case_registry_set(real);
 }
 
+/* A type's read_live (the lost report's claim office read from its keeping station): the
+ * values of another table as it is now, over attrs, whenever a case is read to be shown — GET
+ * one case (case_load_view) and a list row (case_row_load) — never by case_load, whose case an
+ * action stores back (the stored attrs stay as written); a failure fails the read. The other
+ * table is made here. */
+static const struct type_field lively_fields[] = {
+	{ "note_now", "当前说明", "Note now", TF_JSON, 0, NULL },
+	{ NULL, NULL, NULL, TF_TEXT, 0, NULL },
+};
+static bool lively_fails;    /* the hook's read fails */
+
+static pa_err lively_read(struct db_conn *conn, struct case_rec *c)
+{
+	struct db_stmt *s;
+	int r;
+
+	if (lively_fails)
+		return PA_ERR_DB;
+	if ((s = db_prepare(conn, "SELECT note FROM lively_notes WHERE case_id = ?1")) == NULL)
+		return PA_ERR_DB;
+	db_bind_int(s, 1, c->id);
+	if ((r = db_step(s)) == DB_ROW)
+		json_object_set_new(c->attrs, "note_now", json_string(db_col_text(s, 0)));
+	db_reset(s);
+	return r == DB_FAIL ? PA_ERR_DB : PA_OK;
+}
+
+static const struct case_type lively_type = {
+	.code = "lively", .name_zh = "实时类型", .name_en = "Lively", .code_prefix = "LV",
+	.initial = "new", .statuses = bare_statuses, .actions = bare_actions,
+	.who_create = ROLE_STAFF, .fields = lively_fields, .read_live = lively_read,
+};
+
+/* The case's note_now as read by load (0 case_load, 1 case_load_view, 2 case_row_load) into
+ * out (empty when unset); the load's answer. */
+static pa_err lively_load(int64_t id, int load, char *out, size_t outlen)
+{
+	struct arena *a = arena_new(LIM_ARENA_BYTES);
+	struct db_conn *c = db_reader(D.db);
+	struct db_stmt *s = NULL;
+	struct case_rec rec;
+	bool links;
+	pa_err rc;
+
+	assert_non_null(a);
+	if (load == 0) {
+		rc = case_load(c, a, id, &rec);
+	} else if (load == 1) {
+		rc = case_load_view(c, a, id, &rec, &links);
+	} else {
+		assert_non_null(s = db_prepare(c, CASE_SELECT " WHERE c.id = ?1"));
+		db_bind_int(s, 1, id);
+		assert_int_equal(db_step(s), DB_ROW);
+		rc = case_row_load(c, s, a, &rec);
+	}
+	out[0] = '\0';
+	if (rc == PA_OK) {
+		const char *v = json_string_value(json_object_get(rec.attrs, "note_now"));
+		snprintf(out, outlen, "%s", v ? v : "");
+		case_rec_clear(&rec);
+	}
+	if (s)
+		db_reset(s);
+	arena_free(a);
+	return rc;
+}
+
+static void read_live_values(void **state)
+{
+	const struct case_type *const *real = case_types;
+	const struct case_type *with_lively[8];
+	struct case_new n = { .title = "实时类型的案件", .org_id = F.cz_org };
+	struct pa_error err = { 0 };
+	struct sqlite3 *h = support_raw_open(&D);
+	char got[64], sql[160];
+	int64_t id = 0;
+	int k = 0;
+
+	(void)state;
+	for (; real[k] && k < 6; k++)
+		with_lively[k] = real[k];
+	with_lively[k++] = &lively_type;
+	with_lively[k] = NULL;
+	case_registry_set(with_lively);
+	n.type = case_type_find("lively");
+	assert_int_equal(case_create(D.db, &F.cz_officer, &n, &id, &err), PA_OK);
+	assert_int_equal(sqlite3_exec(h, "CREATE TABLE lively_notes (case_id INTEGER PRIMARY KEY, "
+	    "note TEXT)", NULL, NULL, NULL), SQLITE_OK);
+	snprintf(sql, sizeof sql, "INSERT INTO lively_notes VALUES (%lld, '周一至周五')",
+	    (long long)id);
+	assert_int_equal(sqlite3_exec(h, sql, NULL, NULL, NULL), SQLITE_OK);
+
+	/* shown: the other table's value */
+	assert_int_equal(lively_load(id, 1, got, sizeof got), PA_OK);
+	assert_string_equal(got, "周一至周五");
+	/* the other table changes: the next reading shows the change, page and list row alike */
+	snprintf(sql, sizeof sql, "UPDATE lively_notes SET note = '每日' WHERE case_id = %lld",
+	    (long long)id);
+	assert_int_equal(sqlite3_exec(h, sql, NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(lively_load(id, 1, got, sizeof got), PA_OK);
+	assert_string_equal(got, "每日");
+	assert_int_equal(lively_load(id, 2, got, sizeof got), PA_OK);
+	assert_string_equal(got, "每日");
+	/* and so does the case's JSON */
+	{
+		struct arena *a = arena_new(LIM_ARENA_BYTES);
+		struct case_rec rec;
+		struct sb b;
+		bool links;
+		char *json;
+		assert_int_equal(case_load_view(db_reader(D.db), a, id, &rec, &links), PA_OK);
+		sb_init(&b, 1 << 16);
+		case_json(&b, &rec, &F.cz_officer);
+		json = sb_finish(&b);
+		assert_non_null(json);
+		assert_non_null(strstr(json, "\"note_now\":\"每日\""));
+		free(json);
+		case_rec_clear(&rec);
+		arena_free(a);
+	}
+	/* an action's case is read as stored, and stores nothing of it back */
+	assert_int_equal(lively_load(id, 0, got, sizeof got), PA_OK);
+	assert_string_equal(got, "");
+	assert_int_equal(case_act(D.db, &F.cz_leader, id, "close", NULL, NULL, -1, &err), PA_OK);
+	assert_int_equal(support_count_with(D.db, "SELECT COUNT(*) FROM cases WHERE id = ?1 AND "
+	    "status = 'closed' AND attrs NOT LIKE '%note_now%'", (int64_t[]){ id }, 1, NULL), 1);
+	assert_int_equal(lively_load(id, 1, got, sizeof got), PA_OK);
+	assert_string_equal(got, "每日");
+	/* a failing read fails the reading (never the stored value shown as if live) */
+	lively_fails = true;
+	assert_int_equal(lively_load(id, 1, got, sizeof got), PA_ERR_DB);
+	assert_int_equal(lively_load(id, 2, got, sizeof got), PA_ERR_DB);
+	assert_int_equal(lively_load(id, 0, got, sizeof got), PA_OK);
+	lively_fails = false;
+	sqlite3_close(h);
+	assert_chain_intact();
+	case_registry_set(real);
+}
+
 /* A type's own words come from its module (issue #7 §1: adding a type touches nothing in
  * src/core or src/util): the names of its notice kinds from its descriptor, the Chinese of its
  * messages and labels from the tables msg_zh_add takes; and every real type's are added at
@@ -1149,6 +1288,7 @@ int main(void)
 		cmocka_unit_test(large_job_commits),
 		cmocka_unit_test_setup_teardown(bare_type_works, setup, support_end),
 		cmocka_unit_test_setup_teardown(editable_times, setup, support_end),
+		cmocka_unit_test_setup_teardown(read_live_values, setup, support_end),
 		cmocka_unit_test_setup_teardown(type_words_come_from_module, setup, support_end),
 		cmocka_unit_test_setup_teardown(labels_have_both_languages, setup, support_end),
 		cmocka_unit_test_setup_teardown(demo_data_is_there, setup, support_end),
