@@ -5467,14 +5467,14 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 /* Things that come with an item and have a colour of their own, which both sides see alike
  * (a key ring's access fob, an e-bike's helmet or top box, a phone's lanyard, a drone's bag):
  * one word each, the first the one kept. */
-static const char *const accessories[][4] = {
+static const char *const accessories[][5] = {
 	{ "门禁", "门卡", NULL }, { "挂绳", "手机绳", "挂带", NULL }, { "头盔", "安全帽", NULL },
 	{ "尾箱", "后备箱", NULL }, { "收纳包", "收纳袋", NULL }, { "表带", "腕带", NULL },
 	{ "手机壳", "保护壳", "手机套", NULL },
 	/* round 34: an e-tricycle's or scooter's windshield quilt (装了驼色的挡风被) */
 	{ "挡风被", "挡风罩", "防风被", NULL },
 	/* round 35: the case glasses are kept in (装在白色眼镜盒里 / 装于蓝色眼镜盒内) */
-	{ "眼镜盒", "镜盒", "眼镜袋", NULL },
+	{ "眼镜盒", "镜盒", "眼镜袋", "铁盒", NULL },   /* 铁盒: round 52 (装在蓝色铁盒内) */
 	/* round 43: a key ring of a colour (挂着一个蓝色钥匙扣 / 绿色钥匙扣) */
 	{ "钥匙扣", "钥匙链", "钥匙圈", NULL },
 	/* round 44: the string keys or an old phone hang on (用红的绳子穿着 / 蓝色绳子串, 挂红色毛线绳);
@@ -6200,6 +6200,14 @@ static const struct lf_facet_fam facet_fams[] = {
 	    { "塑料袋", "胶袋", "保鲜袋", "plastic bag", NULL },
 	    { "手帕", "手绢", "handkerchief", NULL },
 	    { "橡皮筋", "皮筋", "rubber band", NULL } } },
+	/* round 52: what kind of thing is engraved inside a ring or bangle (内圈刻了结婚日子 / 内圈刻有
+	 * 字母): a date, letters or a name */
+	{ { "jewelry", NULL }, { NULL }, { "刻", NULL },
+	  "marks", "所刻内容不同（日期、字母或名字）", "another kind of engraving (a date, letters or "
+	  "a name)", true,
+	  { { "日期", "日子", "生日", "纪念日", "年月日", "date", NULL },
+	    { "名字缩写", "姓名缩写", "缩写", "首字母", "字母", "英文", "letters", "initials", NULL },
+	    { "名字", "姓名", "name", NULL } } },
 	/* round 51: which ear a hearing aid is for (是左耳的 / 标有红色R标识（右耳）) */
 	{ { "electronics", "other", NULL }, { "助听器", "hearing aid", "Hearing aid", NULL }, { NULL },
 	  "kind", "助听器左右耳不同", "a hearing aid for the other ear", true,
@@ -7263,6 +7271,24 @@ static bool bank_named_both(const struct lf_item *L, const struct lf_item *F)
 					return true;
 		}
 	return false;
+}
+
+/* Whether two sides each naming a bank (石埠村镇银行 / 青川农商银行: the LF_BANK_NAME_CHARS characters
+ * before 银行, or a bank the table knows) name none alike: a bank card of another bank (round
+ * 52). */
+static bool banks_apart(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
+    const struct lf_prep *fp)
+{
+	const char *const lt[] = { L->body, L->marks }, *const ft[] = { F->body, F->marks };
+	bool ln = false, fn = false;
+
+	if (lp->banks && fp->banks)
+		return (lp->banks & fp->banks) == 0;
+	for (int i = 0; i < 2; i++) {
+		ln = ln || (lt[i] && strstr(lt[i], "银行"));
+		fn = fn || (ft[i] && strstr(ft[i], "银行"));
+	}
+	return ln && fn && !bank_named_both(L, F) && !bank_named_both(F, L) && !(lp->banks & fp->banks);
 }
 
 /* Whether the words one side reads engraved or written on the thing (刻了龙凤) stand in the
@@ -8875,6 +8901,15 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 				    "%.0s%.0sdifferent kinds of item (%s / %s)", kinds[lp->kind].name,
 				    kinds[fp->kind].name, kind_en[lp->kind], kind_en[fp->kind]);
 		}
+	}
+	/* a bank card of another bank (石埠村镇银行的卡 / 青川农商银行银行卡): printed on it, no memory
+	 * blurs it (round 52) */
+	if (lp->kind >= 0 && lp->kind == fp->kind && strcmp(kinds[lp->kind].name, "银行卡") == 0 &&
+	    banks_apart(L, lp, F, fp)) {
+		pts -= LF_SHAPE_DIFFER;
+		contra++;
+		hard++;
+		reason(r, nr, "marks", -LF_SHAPE_DIFFER, "发卡银行不同", "a card of another bank");
 	}
 	/* an object of 其他 no listed kind names, both sides naming it by one noun (遗失鸡笼 / 拾得
 	 * 鸡笼一个): the same kind of object, worth a listed kind's agreement */

@@ -5761,6 +5761,42 @@ static void round49_kinds(void **state)
 	assert_true(any_detail(r, nr, "kind", "物品种类相同"));
 }
 
+
+/* Round 52's readings: a bank card of another bank, a glasses case in a tin, what kind of thing
+ * is engraved (and the initials of a name are letters). */
+static void round52_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item l = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在车站不见了银行卡，背后签的王婷婷，石埠村镇银行的" };
+	struct lf_item f = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "一张青川农商银行银行卡，车站捡到" };
+	score(&l, &f, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "发卡银行不同"));
+	f.body = "一张石埠村镇银行银行卡，车站捡到";
+	score(&l, &f, r, &nr);
+	assert_false(any_detail(r, nr, "marks", "发卡银行不同"));
+	struct lf_item gl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢了一副老花镜，装在黑色眼镜盒里" };
+	struct lf_item gf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在祠堂拾得一副咖啡色眼镜，装在蓝色铁盒内" };
+	score(&gl, &gf, r, &nr);
+	assert_true(has_reason(r, nr, "accessory", -1));
+	struct lf_item jl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "金戒指不见了，内圈刻了结婚日子，是个麻花样子的" };
+	struct lf_item jf = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "捡到一枚香槟金戒指，内圈刻有字母，扭纹款" };
+	score(&jl, &jf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "所刻内容不同"));
+	jl.body = "银手镯丢了，内侧刻了名字缩写ZY";
+	jf.body = "拾得手镯，内侧刻有ZY字母";
+	score(&jl, &jf, r, &nr);
+	assert_false(any_detail(r, nr, "marks", "所刻内容不同"));
+}
+
 /* Round 51's readings (docs/performance.md "Round 51"), and the near cases each new reading
  * must leave alone (a stone's count, 16-02, a holder's agreeing name, SeaShell / haibei). */
 static void round51_readings(void **state)
@@ -6960,6 +6996,7 @@ int main(void)
 		cmocka_unit_test(round49_kinds),
 		cmocka_unit_test(round50_readings),
 		cmocka_unit_test(round51_readings),
+		cmocka_unit_test(round52_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
