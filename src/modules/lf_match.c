@@ -8126,7 +8126,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465132u   /* "LFQ2": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465133u   /* "LFQ3": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
