@@ -74,9 +74,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 	}
 
-	struct lf_item l = { .category = "phone", .body = a, .brand = a, .color = a, .model = a,
+	/* every category's own readings (a jewel's beads, cash's sums, keys' counts, a bag's
+	 * contents): the first byte picks the lost side's, the last the found side's */
+	static const char *const cats[] = { "id_doc", "phone", "wallet", "keys", "ebike", "bicycle",
+		"bag", "cash", "jewelry", "electronics", "other" };
+	const size_t ncat = sizeof cats / sizeof cats[0];
+	const char *lc = cats[size ? data[0] % ncat : 1], *fc = cats[size ? data[size - 1] % ncat : 1];
+	struct lf_item l = { .category = lc, .body = a, .brand = a, .color = a, .model = a,
 		.serial = a, .marks = a, .address = a, .t_from = 1000, .t_to = 2000 };
-	struct lf_item f = { .category = "phone", .body = b, .brand = b, .color = b, .model = b,
+	struct lf_item f = { .category = fc, .body = b, .brand = b, .color = b, .model = b,
 		.serial = b, .marks = b, .address = b, .t_from = 1500 + (int64_t)size, .t_to = 0 };
 	static struct lf_prep lp, fp;
 	struct lf_reason r[LF_REASONS_MAX];
@@ -104,9 +110,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* the sounds of the words (round 30): counted within the cap, sorted and unique for the
 	 * binary search */
 	check(lp.nstok >= 0 && lp.nstok <= LF_STOK_MAX, "sounds counted");
+	/* a brand's syllables (round 51): within the cap, each an index the table has */
+	check(lp.nbsyl <= LF_BSYL_MAX && fp.nbsyl <= LF_BSYL_MAX, "brand syllables counted");
+	for (int i = 0; i < lp.nbsyl; i++)
+		check(lp.bsyl[i] > 0, "a brand syllable is one the table has");
 	for (int i = 1; i < lp.nstok; i++)
 		check(lp.stok[i - 1] < lp.stok[i], "sounds sorted and unique");
 	int p = lf_score(&l, &lp, &f, &fp, r, &nr);
+	lf_score(&f, &fp, &l, &lp, r, &nr);                 /* either side as the lost one */
+	p = lf_score(&l, &lp, &f, &fp, r, &nr);
 	check(p == LF_IMPOSSIBLE || (p > -500 && p < 500), "score bounds");
 	check(nr >= 0 && nr <= LF_REASONS_MAX, "reasons");
 	for (int i = 0; i < nr; i++)
