@@ -9115,10 +9115,13 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		hard++;
 		reason(r, nr, "motif", -LF_MOTIF_DIFFER, "图案或挂件不同", "another figure on its sticker, cover or pendant");
 	}
+	/* one side's engraved words in the other's description, or both read alike in pinyin
+	 * (round 51): read once, they both confirm a mark (below) and spare a conflict here */
+	const bool insc_echo = insc_in_text(lp, F) || insc_in_text(fp, L) ||
+	    (lp->ninsc && fp->ninsc && insc_sound_same(lp->insc[0], fp->insc[0]));
 	/* words engraved or written on it (刻着“平安” / 内圈刻有“CX”): another's writing (the same
 	 * words agreeing earned nothing more than the marks they are: round 23) */
-	if (lp->ninsc && fp->ninsc && !insc_in_text(lp, F) && !insc_in_text(fp, L) &&
-	    !insc_sound_same(lp->insc[0], fp->insc[0]) &&
+	if (lp->ninsc && fp->ninsc && !insc_echo &&
 	    (!words_share(lp->insc, lp->ninsc, fp->insc, fp->ninsc) ||
 	    names_clash(lp->insc[0], fp->insc[0]) || sayings_differ(lp->insc[0], fp->insc[0]) ||
 	    numbers_clash(lp->insc, lp->ninsc, fp->insc, fp->ninsc))) {
@@ -9548,9 +9551,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	/* one mark confirmed however the rest is written: a card of one bank named on both sides
 	 * (一张津北农商银行的卡 / 津北农商银行卡一张, round 33), or the same words engraved or
 	 * written on it (a visitor's engraved "2017.5.2" inside / 内侧刻有“2017.5.2”, round 31) */
-	if ((lp->banks & fp->banks) || insc_in_text(lp, F) || insc_in_text(fp, L) ||
-	    (lp->ninsc && fp->ninsc && insc_sound_same(lp->insc[0], fp->insc[0])) ||
-	    (lp->ninsc && fp->ninsc &&
+	if ((lp->banks & fp->banks) || insc_echo || (lp->ninsc && fp->ninsc &&
 	    words_share(lp->insc, lp->ninsc, fp->insc, fp->ninsc) &&
 	    !names_clash(lp->insc[0], fp->insc[0]) && !sayings_differ(lp->insc[0], fp->insc[0]) &&
 	    !numbers_clash(lp->insc, lp->ninsc, fp->insc, fp->ninsc))) {
