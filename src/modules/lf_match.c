@@ -1721,7 +1721,7 @@ static const char *brand_en(int idx)
  * says 无线耳机 where the finder writes 蓝牙耳机; both are 耳机, and neither is 笔记本电脑. */
 struct kind {
 	const char *name;
-	const char *words[28];
+	const char *words[36];
 	const char *cats;     /* the categories where the word names the object itself (a wallet
 	                       * holding an ID card is not an ID card); NULL: any */
 };
@@ -1785,7 +1785,9 @@ static const struct kind kinds[] = {
 	    "皮肤衣", "冲锋衣", "防晒衣", "棉衣", "棉袄", "外衣", "上衣", "西装", "衬衫",
 	    "t恤", "运动服", "校服", "坎肩", "jacket", "coat",
 	    /* round 50: a skier's suit */
-	    "滑雪服", "雪服", NULL }, "other" },
+	    "滑雪服", "雪服",
+	    /* round 53: a padded coat, a cardigan, a leather jacket */
+	    "棉服", "开衫", "针织衫", "毛衫", "皮衣", NULL }, "other" },
 	{ "帽子", { "帽子", "鸭舌帽", "棒球帽", "渔夫帽", "草帽", "毛线帽", "遮阳帽", NULL }, "other" },
 	{ "围巾", { "围巾", "丝巾", "披肩", "围脖", NULL }, "other" },
 	{ "手套", { "手套", NULL }, "other" },
@@ -1975,8 +1977,11 @@ static int kind_find(const char *s, const char *cat)
 				continue;
 			/* 眼镜店, 鞋城: a place; 身份证号 (round 25): a number, which any report may give
 			 * beside the document it is of (社保卡 … 身份证号3401…) */
+			/* 手镯式手表, 手链表: a style (式) of the object, or a watch (表) worn so, not
+			 * the object (round 53) */
 			while (hit && (shop_after(hit + strlen(w)) || strncmp(hit + strlen(w), "号", 3) == 0 ||
-			    clothes_done(f, hit, w)))
+			    strncmp(hit + strlen(w), "式", 3) == 0 || (strncmp(hit + strlen(w), "表", 3) == 0 &&
+			    strcmp(kinds[i].name, "手表") != 0) || clothes_done(f, hit, w)))
 				hit = strstr(hit + strlen(w), w);
 			bool own = kinds[i].cats != NULL && cat && *cat && strcmp(cat, "other") != 0;
 			if (hit == NULL)
@@ -3629,6 +3634,19 @@ static int64_t english_sum(const char *s, uint8_t *rough)
 	return -1;
 }
 
+/* Whether s opens with a sum: a numeral (1200, 一千二百, 一千多) right before 元, 块 or 圆. */
+static bool money_starts(const char *s)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp), k = 0;
+
+	while (k < n && money_char(cp[k]))
+		k++;
+	if (k > 0 && k < n && (cp[k] == 0x591A || cp[k] == 0x4F59))          /* 多 余 */
+		k++;
+	return k > 0 && k < n && (cp[k] == 0x5143 || cp[k] == 0x5757 || cp[k] == 0x5706);
+}
+
 /* The sum of s: the one after a word of the total (合计333元, 共计2916元, 一共一千二百元) when
  * there is one, since the notes counted before it (百元3张、零钞33元) are parts; else the
  * first (money). */
@@ -3641,6 +3659,12 @@ static int64_t money_total(const char *s, uint8_t *rough, int64_t *hi)
 		const char *hit = strstr(s, total[i]);
 		if (hit && ((v = money(hit + strlen(total[i]), rough, hi)) > 0 ||
 		    (v = bare_sum(hit + strlen(total[i]), rough, hi)) > 0))
+			return v;
+	}
+	/* 100元12张，共1200元: 共 right before a numeral says the total too (round 53) */
+	for (const char *hit = s ? strstr(s, "共") : NULL; hit; hit = strstr(hit + 1, "共")) {
+		const char *at = hit + strlen("共");
+		if (money_starts(at) && (v = money(at, rough, hi)) > 0)
 			return v;
 	}
 	if ((v = money(s, rough, hi)) > 0)
@@ -4183,7 +4207,9 @@ static const char *const compound_surnames[] = { "欧阳", "司马", "上官", "
  * given name's colour character (永红, 金凤, 小白) is no colour of the object (round 46). */
 static const char *const people_roles[] = { "村民", "群众", "司机", "网格员", "保洁员", "保洁",
 	"老师", "护士", "老板", "店员", "保安", "民警", "师傅", "工作人员", "环卫工", "乘客", "游客",
-	"拾得人", "我是", "我叫", NULL };
+	"拾得人", "我是", "我叫",
+	/* round 53: who reports the loss (报失人许建红称, 失主王金凤) */
+	"报失人", "报案人", "失主", NULL };
 
 static void blank_people(char *f)
 {
@@ -6513,15 +6539,20 @@ static uint64_t figures_in(char *cl, bool carrier)
 static uint64_t motifs(const char *s)
 {
 	static const char *const ends[] = { "，", "；", "。", ",", ";", "！", "!", NULL };
+	/* a clause that goes on with what is on the last one's carrier (卡通壳，上面是一只小熊):
+	 * round 53 */
+	static const char *const on_it[] = { "上面", "上边", "上头", NULL };
 	uint64_t bits = 0;
+	bool last_carrier = false;
 
 	while (s && *s) {
 		size_t skip, n = clause_len(s, ends, &skip);
 		char cl[LF_MOTIF_CLAUSE + 1];
 		clause_copy(s, n, cl, sizeof cl);
-		bool carrier = false, screen = false;
+		bool carrier = last_carrier && starts_with_any(cl, on_it), screen = false;
 		for (int c = 0; motif_carriers[c]; c++)
 			carrier = carrier || strstr(cl, motif_carriers[c]) != NULL;
+		last_carrier = carrier;
 		for (int c = 0; screen_cues[c]; c++)
 			screen = screen || strstr(cl, screen_cues[c]) != NULL;
 		if (!screen)
@@ -7717,8 +7748,11 @@ static bool brands_sound_alike(const struct lf_prep *a, const struct lf_prep *b)
 {
 	if (a->brand >= 0 && b->brand >= 0)
 		return false;
+	/* a maker said in two scripts at once (牌子是电驰VOLTRIDE) against one of them
+	 * (品牌VOLTRIDE): the other's brand is a word of its text (round 53) */
 	if (a->bsound && b->bsound)
-		return a->bsound == b->bsound;
+		return a->bsound == b->bsound || (a->brand < 0 && b->brand < 0 &&
+		    (sound_in(b->stok, b->nstok, a->bsound) || sound_in(a->stok, a->nstok, b->bsound)));
 	if (a->bsound && b->brand < 0)
 		return sound_in(b->stok, b->nstok, a->bsound);
 	if (b->bsound && a->brand < 0)
@@ -8126,7 +8160,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465133u   /* "LFQ3": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465134u   /* "LFQ4": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -9571,15 +9605,16 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		ident = true;
 		reason(r, nr, "marks", p, "特征吻合%d%%（%d项相符）", "marks %d%% confirmed (%d agree)",
 		    (int)lround(mc * 100), conf);
-	} else if (!sum_agrees && lp->nmtok >= 4 && fp->nmtok >= 4 &&
+	} else if (!sum_agrees && gl == 0 && lp->nmtok >= 4 && fp->nmtok >= 4 &&
 	    lp->marks_latin == fp->marks_latin && ((!lp->mbody && !fp->mbody) ||
 	    ((!lp->mbody || !fp->mbody) && lp->nmgroup >= LF_MARKS_CLASH_GROUPS &&
 	    fp->nmgroup >= LF_MARKS_CLASH_GROUPS))) {
 		/* a description's marks against a marks field: one mark each may be two
 		 * things seen of one object (a dent, a peeling film); several each and none
 		 * confirmed is another object */
-		/* both sides named marks and the other's words confirm almost none of them;
-		 * not where both name one sum of money: the marks of cash are mostly its sum
+		/* both sides named marks and the other's words confirm almost none of them and
+		 * none of the owner's whole (a bell pendant confirmed among an owner's long
+		 * story is no clash, round 53); not where both name one sum of money: the marks of cash are mostly its sum
 		 * (五百八十七块 / 共计587元) and how it was kept, read already by the amount */
 		pts -= 8;
 		reason(r, nr, "marks", -8, "特征不符", "marks not confirmed");

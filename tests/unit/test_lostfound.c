@@ -5762,6 +5762,94 @@ static void round49_kinds(void **state)
 }
 
 
+/* Round 53's readings (docs/performance.md "Round 53"), and the near cases each must leave
+ * alone (a total said with 共计, a ring's 款式, a brand field naming another maker, marks none
+ * of which the other confirms, a figure in a clause of its own). */
+static void round53_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	/* 共 before a numeral says the total: 100元12张，共1200元 is 1200, not 100 */
+	struct lf_item l = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在地铁站丢了现金，里面有一千多块，对折着用橡皮筋捆着" };
+	struct lf_item f = { .category = "cash", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在地铁站站厅拾得现金，100元12张，共1200元，对折，用橡皮筋捆扎" };
+	score(&l, &f, r, &nr);
+	assert_true(any_detail(r, nr, "amount", "1200元"));
+	assert_false(has_reason(r, nr, "amount", -1));
+	f.body = "在地铁站站厅拾得现金，100元12张，共2800元，对折";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	/* 共 before a count of keys is no sum */
+	l.body = "丢了钱包，里面有现金300元";
+	f.body = "拾得钱包一个，共2把钥匙，现金300元";
+	l.category = f.category = "wallet";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	/* a style (手镯式) or a watch worn so (手链表) is no bracelet */
+	struct lf_item wl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在图书馆丢了手链表。特征：华曜手镯式手表" };
+	struct lf_item wf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在图书馆二楼拾到智能手表" };
+	score(&wl, &wf, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	wl.body = "在图书馆丢了手镯，金色的";
+	score(&wl, &wf, r, &nr);
+	assert_false(has_reason(r, nr, "kind", 1));
+	/* a maker said in two scripts (电驰VOLTRIDE) agrees with one of them (品牌VOLTRIDE) */
+	struct lf_item el = { .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "黑色电驴，牌子是电驰VOLTRIDE，北门外人行道上不见了" };
+	struct lf_item ef = { .category = "ebike", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "临时停放场：电动自行车一辆（品牌VOLTRIDE，型号VR-City3）" };
+	score(&el, &ef, r, &nr);
+	assert_true(has_reason(r, nr, "brand", 1));
+	ef.body = "临时停放场：电动自行车一辆（品牌GREENCOLT，型号VR-City3）";
+	score(&el, &ef, r, &nr);
+	assert_false(has_reason(r, nr, "brand", 1));
+	/* a padded coat (棉服) is the clothes a down jacket is */
+	struct lf_item cl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "从雪道滑下来摔了，一件棉服（黑色）不见了，带毛领" };
+	struct lf_item cf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得深色羽绒服，带毛领" };
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	/* the one who reports the loss is no colour (报失人许建红: no red) */
+	struct lf_item pl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "报失人许建红称：在县医院门诊大厅附近老年机找不到了" };
+	struct lf_item pf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "医院保安送来金色老人机1部" };
+	score(&pl, &pf, r, &nr);
+	assert_false(has_reason(r, nr, "color", -1));
+	pl.body = "在县医院门诊大厅附近红色老年机找不到了";
+	score(&pl, &pf, r, &nr);
+	assert_true(has_reason(r, nr, "color", -1));
+	/* one mark confirmed whole among an owner's long story is no clash of marks */
+	struct lf_item ml = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在云锦广场T2电梯里丢了手机",
+		.marks = "挂着一个小铃铛挂件；屏幕右上角有一道裂痕；里面有很多工作群和客户资料，很着急；"
+		    "开机密码是六位数，我能现场解锁" };
+	struct lf_item mf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "访客在云锦广场T2写字楼电梯里发现手机，特征：带铃铛挂件，锁屏为系统默认壁纸" };
+	score(&ml, &mf, r, &nr);
+	assert_false(any_detail(r, nr, "marks", "特征不符"));
+	mf.body = "访客在云锦广场T2写字楼电梯里发现手机，特征：蓝色磨砂保护壳，锁屏为系统默认壁纸，"
+	    "背面贴着公交卡";
+	score(&ml, &mf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "特征不符"));
+	/* a figure said in the clause after its carrier (卡通壳，上面是一只小熊) */
+	struct lf_item gl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢的是藏青色荣耀的手机，卡通壳，上面是一只小熊，挂着一个小铃铛挂件" };
+	struct lf_item gf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "乘客在1号线车厢内捡到深蓝HONOR手机，特征：卡通壳(小熊图案)" };
+	score(&gl, &gf, r, &nr);
+	assert_false(has_reason(r, nr, "motif", -1));
+	gf.body = "乘客在1号线车厢内捡到深蓝HONOR手机，特征：卡通壳(恐龙图案)";
+	score(&gl, &gf, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+}
+
 /* Round 52's readings: a bank card of another bank, a glasses case in a tin, what kind of thing
  * is engraved (and the initials of a name are letters). */
 static void round52_readings(void **state)
@@ -6997,6 +7085,7 @@ int main(void)
 		cmocka_unit_test(round50_readings),
 		cmocka_unit_test(round51_readings),
 		cmocka_unit_test(round52_readings),
+		cmocka_unit_test(round53_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
