@@ -5,7 +5,8 @@
 // masked; the public notice page opens without login, lists what is on notice with the station
 // to claim it at, and filters by station and category. A lost report with nobody to call back or
 // nothing to match on is asked about before it is saved (passable); in English the titles the
-// server made read in English (the receipt, the case page). Screenshots:
+// server made read in English (the receipt, the case page). Each registration's page shows where
+// it was lost or found. Screenshots:
 // tests/browser/out/lostfound-*.png.
 
 import { before, after } from 'node:test';
@@ -62,6 +63,22 @@ step('cz-officer: the 失物招领 page registers a lost report and a found item
   await register('found', { body: '乘客在人民广场东侧捡到手机一部', color: '哑光黑', brand: 'HUAWEI',
     serial: 'IMEI 8612 3456 7890 123', marks: '后盖有卡通熊贴画', address: '人民广场东侧', storage_place: '值班室A柜' });
   await shot(page, 'lostfound-registered-found');
+});
+
+step('each registration\'s page shows where it was lost or found (地点 was typed and shown nowhere), before its time', async () => {
+  const newest = (type) => page.evaluate(async (ty) => (await (await import('/api.js')).api('GET', `/cases?type=${ty}&limit=1`)).items[0], type);
+  for (const [type, label, place, time] of [['lost', '丢失地点', '人民广场公交站', '丢失时间（起）'], ['found', '拾得地点', '人民广场东侧', '拾得时间']]) {
+    const c = await newest(type);
+    await page.goto(`${base}/#/case/${c.id}`);
+    const dd = page.locator('dd[data-testid=case-field-address]');
+    await dd.waitFor();
+    assert.equal(await dd.textContent(), place);
+    const order = await page.evaluate(() => [...document.querySelectorAll('.details dt')].map((d) => d.textContent));
+    assert.ok(order.indexOf(label) >= 0 && order.indexOf(label) + 1 === order.indexOf(time), `${label} before ${time}: ${order.join(' ')}`);
+    await shot(page, `lostfound-place-${type}`);
+  }
+  await page.goto(`${base}/#/lostfound`);
+  await page.locator('[data-testid=lf-save]').waitFor();
 });
 
 step('a lost report with only a category: the form warns (no way to reach the owner, nothing to match on) before saving; cancelled, nothing is saved; passed, it is', async () => {
