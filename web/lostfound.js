@@ -103,7 +103,9 @@ export async function mountRegistration(el, onDone, opts = {}) {
     foundOnly.hidden = s !== 'found';
     relabel();
   }
-  const msg = h('p', { class: 'muted', dataset: { testid: 'lf-registered' } });
+  // what the registration says: 已登记 with its link, or why it was refused (red, p.error);
+  // read out either way (aria-live)
+  const msg = h('p', { class: 'muted', 'aria-live': 'polite', dataset: { testid: 'lf-registered' } });
   const form = h('form', { class: 'form lf-form', onsubmit: async (ev) => {
     ev.preventDefault();
     msg.classList.remove('error');
@@ -371,7 +373,7 @@ export function openReturnDialog(found, lostId, onDone) {
   // 代领说明: a claimant who is not the lost report's owner says why they may take it; the
   // server refuses a return to another without it (409 on fields.proxy)
   const proxy = h('textarea', { name: 'proxy', rows: '2', placeholder: t('lf.proxy_hint'), dataset: { testid: 'lf-proxy' } });
-  const err = h('p', { class: 'error', dataset: { testid: 'lf-return-error' } });
+  const err = h('p', { class: 'error', role: 'alert', dataset: { testid: 'lf-return-error' } });
   // the owner the item goes back to: the confirmed (or named) lost report's, masked, so the
   // officer compares the claimant with the owner before handing it over
   const owner = h('div', { class: 'lf-owner', dataset: { testid: 'lf-return-owner' } });

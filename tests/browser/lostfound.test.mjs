@@ -6,7 +6,7 @@
 // to claim it at, and filters by station and category. A lost report with nobody to call back or
 // nothing to match on is asked about before it is saved (passable); in English the titles the
 // server made read in English (the receipt, the case page). Each registration's page shows where
-// it was lost or found. Screenshots:
+// it was lost or found; a refusal of the form or of the return dialog is said in red. Screenshots:
 // tests/browser/out/lostfound-*.png.
 
 import { before, after } from 'node:test';
@@ -79,6 +79,11 @@ step('each registration\'s page shows where it was lost or found (地点 was typ
   }
   await page.goto(`${base}/#/lostfound`);
   await page.locator('[data-testid=lf-save]').waitFor();
+  // the form's refusal reads as one: red, not the grey of the 已登记 line
+  await page.locator('[data-testid=lf-save]').click();
+  const msg = page.locator('[data-testid=lf-registered]');
+  await msg.filter({ hasText: '请选择物品类别' }).waitFor();
+  assert.equal(await msg.evaluate((e) => getComputedStyle(e).color), 'rgb(179, 36, 27)');
 });
 
 step('a lost report with only a category: the form warns (no way to reach the owner, nothing to match on) before saving; cancelled, nothing is saved; passed, it is', async () => {
@@ -179,8 +184,12 @@ step('the return: a wrong ID card number is refused, the right one returns the i
   // empty name went through to a receipt nobody could sign)
   await dlg.locator('[data-testid=lf-claimant_id]').fill('330702199001013523');
   await dlg.locator('[data-testid=lf-do-return]').click();
-  await dlg.locator('[data-testid=lf-return-error]').filter({ hasText: '请填写领取人姓名' }).waitFor();
+  const refusal = dlg.locator('[data-testid=lf-return-error]');
+  await refusal.filter({ hasText: '请填写领取人姓名' }).waitFor();
   assert.equal(await page.locator('dialog[data-testid=confirm]').count(), 0, 'not asked yet');
+  // said as a refusal (red, an alert), not as grey body text under the fields
+  assert.equal(await refusal.evaluate((e) => getComputedStyle(e).color), 'rgb(179, 36, 27)');
+  assert.equal(await refusal.getAttribute('role'), 'alert');
   await dlg.locator('[data-testid=lf-claimant_name]').fill('王小明');
   await dlg.locator('[data-testid=lf-do-return]').click();
   await dlg.locator('[data-testid=lf-return-error]').filter({ hasText: '请填写权属核验' }).waitFor();
