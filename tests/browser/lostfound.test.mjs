@@ -416,6 +416,14 @@ step('admin: the notice and claim period are set on the catalogue page (they wer
   await p.goto(`${base}/#/catalogue?kind=lost`);
   const form = p.locator('[data-testid=lf-settings]');
   await form.waitFor();
+  // the catalogue picker shows its whole name (it had an eighth of the row: 失物招领物品…)
+  const pick = await p.locator('[data-testid=cat-kind]').evaluate((sel) => {
+    const c = document.createElement('canvas').getContext('2d');
+    c.font = getComputedStyle(sel).font;
+    return { box: sel.clientWidth, text: c.measureText(sel.selectedOptions[0].textContent).width, name: sel.selectedOptions[0].textContent };
+  });
+  assert.equal(pick.name, '失物招领物品类别');
+  assert.ok(pick.box >= pick.text + 40, `the picker (${pick.box}px) holds 失物招领物品类别 (${pick.text}px) with its arrow`);
   const claim = form.locator('[data-testid=lf-set-claim]');
   await p.waitForFunction(() => document.querySelector('[data-testid=lf-set-claim]').value !== '');
   assert.equal(await claim.inputValue(), '365');
@@ -490,5 +498,15 @@ step('on a phone (360 px) the statistics keep a category\'s name on one line; th
     return row ? Math.max(...[...row.cells].map((c) => c.getBoundingClientRect().height)) : null;
   });
   if (reg !== null) assert.ok(reg < fit.line * 2, `a register row on one line (${reg}px)`);
+  // the figures stand apart, right-aligned under their heads (a bare table ran 100.0% and the
+  // next column's 4 together)
+  const cell = await p.evaluate(() => {
+    const td = document.querySelector('[data-testid=lf-stats-row] td:nth-child(4)');
+    const th = td.closest('table').querySelector('thead th:nth-child(4)');
+    const s = getComputedStyle(td);
+    return { align: s.textAlign, head: getComputedStyle(th).textAlign, pad: parseFloat(s.paddingLeft) + parseFloat(s.paddingRight) };
+  });
+  assert.deepEqual([cell.align, cell.head], ['right', 'right']);
+  assert.ok(cell.pad >= 12, `cells are padded (${cell.pad}px)`);
   await p.locator('[data-testid=lf-stats]').screenshot({ path: new URL('./out/lostfound-stats-phone.png', import.meta.url).pathname });
 });
