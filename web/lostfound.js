@@ -103,7 +103,9 @@ export async function mountRegistration(el, onDone, opts = {}) {
     foundOnly.hidden = s !== 'found';
     relabel();
   }
-  const msg = h('p', { class: 'muted', dataset: { testid: 'lf-registered' } });
+  // what the registration says: 已登记 with its link, or why it was refused (red, p.error);
+  // read out either way (aria-live)
+  const msg = h('p', { class: 'muted', 'aria-live': 'polite', dataset: { testid: 'lf-registered' } });
   const form = h('form', { class: 'form lf-form', onsubmit: async (ev) => {
     ev.preventDefault();
     msg.classList.remove('error');
@@ -371,7 +373,7 @@ export function openReturnDialog(found, lostId, onDone) {
   // 代领说明: a claimant who is not the lost report's owner says why they may take it; the
   // server refuses a return to another without it (409 on fields.proxy)
   const proxy = h('textarea', { name: 'proxy', rows: '2', placeholder: t('lf.proxy_hint'), dataset: { testid: 'lf-proxy' } });
-  const err = h('p', { class: 'error', dataset: { testid: 'lf-return-error' } });
+  const err = h('p', { class: 'error', role: 'alert', dataset: { testid: 'lf-return-error' } });
   // the owner the item goes back to: the confirmed (or named) lost report's, masked, so the
   // officer compares the claimant with the owner before handing it over
   const owner = h('div', { class: 'lf-owner', dataset: { testid: 'lf-return-owner' } });
@@ -524,7 +526,7 @@ function expiringBox(r) {
   const exports = exportLinks('lf-expiring');
   exports.set('/lostfound/expiring', {});
   if (!r.items.length) box.append(h('p', { class: 'muted' }, t('lf.no_expiring')));
-  else box.append(h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
+  else box.append(h('div', { class: 'table-wrap' }, h('table', { class: 'table simple-table' },
     h('thead', {}, h('tr', {}, h('th', {}, t('lf.receipt_item')), h('th', {}, t('lf.storage')), h('th', {}, t('lf.days_left')))),
     h('tbody', {}, ...r.items.map((i) => h('tr', {},
       h('td', {}, h('a', { href: `#/case/${i.case_id}` }, `${i.code} ${i.title}`)),
@@ -557,7 +559,7 @@ export async function mountRegisters(el, orgId) {
   const head = h('tr');
   el.append(h('section', { class: 'panel', dataset: { testid: 'lf-registers' } }, h('h2', {}, t('lf.registers')), tabs,
     h('div', { class: 'field-row' }, field(t('lf.reg_status'), status)),
-    h('div', { class: 'table-wrap' }, h('table', { class: 'table lf-reg-table', dataset: { testid: 'lf-reg-table' } }, h('thead', {}, head), rows)),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'table simple-table lf-reg-table', dataset: { testid: 'lf-reg-table' } }, h('thead', {}, head), rows)),
     h('div', { class: 'actions' }, more, exports.el)));
   function statuses() {
     const d = typeDesc(side);
@@ -638,15 +640,18 @@ export async function mountStats(el, orgId) {
     const num = (v) => (v === null || v === undefined ? '—' : String(v));
     // on a phone the nine columns scroll sideways in their box, names on one line (they broke
     // into one character a line)
-    clear(out).append(h('div', { class: 'table-wrap' }, h('table', { class: 'table lf-stats-table' },
+    // simple-table: the table the other pages draw (padding, rules, figures to the right); as a
+    // bare .table the columns ran together (返还率 100.0% next to 拾遗物登记 4 read as one)
+    const n = (text) => h('td', { class: 'num' }, text);
+    clear(out).append(h('div', { class: 'table-wrap' }, h('table', { class: 'table simple-table lf-stats-table' },
       h('thead', {}, h('tr', {}, ...[byMonth ? 'lf.col.month' : 'lf.col.category', 'lf.col.lost', 'lf.col.lost_returned',
         'lf.col.return_rate', 'lf.col.found', 'lf.col.found_returned', 'lf.col.median', 'lf.col.noticed', 'lf.col.disposed']
-        .map((k) => h('th', {}, t(k))))),
+        .map((k, i) => h('th', i ? { class: 'num' } : {}, t(k))))),
       h('tbody', {}, ...r.items.map((i) => h('tr', { dataset: { testid: 'lf-stats-row' } },
-        h('td', {}, i.name), h('td', {}, String(i.lost)), h('td', {}, String(i.lost_returned)), h('td', {}, pct(i.return_rate)),
-        h('td', {}, String(i.found)), h('td', {}, String(i.found_returned)),
-        h('td', {}, i.median_hours_to_return === null ? '—' : i.median_hours_to_return.toFixed(1)),
-        h('td', {}, num(i.noticed)), h('td', {}, num(i.disposed))))))));
+        h('td', {}, i.name), n(String(i.lost)), n(String(i.lost_returned)), n(pct(i.return_rate)),
+        n(String(i.found)), n(String(i.found_returned)),
+        n(i.median_hours_to_return === null ? '—' : i.median_hours_to_return.toFixed(1)),
+        n(num(i.noticed)), n(num(i.disposed))))))));
     if (r.complete === false) out.append(h('p', { class: 'muted small' }, t('lf.stats_cut')));
   }
   for (const c of [from, to, group]) c.addEventListener('change', () => draw().catch(() => {}));

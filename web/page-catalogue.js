@@ -295,10 +295,12 @@ export async function render(view, q) {
   view.append(h('div', { class: 'page-head' },
     h('div', null, h('h1', null, t('catalogue.title')), h('p', { class: 'muted' }, t('catalogue.intro'))),
     h('div', { class: 'page-actions' }, addBtn, exp.el)),
-  h('section', { class: 'panel filters' }, h('div', { class: 'field-row' }, field(t('catalogue.which'), which))),
+  // the catalogue's picker spans two of the filter grid's columns: nested in a .field-row it
+  // had an eighth of the width, and 失物招领物品类别 showed cut to 失物招领物品
+  h('section', { class: 'panel filters' }, field(t('catalogue.which'), which)),
   settings,
   h('section', { class: 'panel' }, h('div', { class: 'table-wrap' },
-    h('table', { class: 'table', dataset: { testid: 'cat-table' } }, h('thead', null, head), body))));
+    h('table', { class: 'table simple-table', dataset: { testid: 'cat-table' } }, h('thead', null, head), body))));
 
   let items = [];
   async function show() {

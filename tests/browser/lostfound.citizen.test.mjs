@@ -78,6 +78,10 @@ step('citizen on a phone: the menu has 登记失物 and 我的失物登记; the 
   assert.equal(await page.locator('[data-testid=case-status]').textContent(), '寻找中');
   assert.match(await page.locator('[data-testid=lf-owner-panel]').textContent(), /正在将您的登记与拾到的物品比对/);
   assert.equal(await page.locator('[data-testid=lf-case-matches]').count(), 0, 'no candidates panel');
+  // where it was lost reads back on the report (the page showed it nowhere)
+  const place = page.locator('dd[data-testid=case-field-address]');
+  assert.equal(await place.textContent(), '人民广场公交站');
+  assert.equal(await place.evaluate((d) => d.previousElementSibling.textContent), '丢失地点');
   await shot(page, 'lfcitizen-registered');
 });
 

@@ -5,7 +5,8 @@
 // masked; the public notice page opens without login, lists what is on notice with the station
 // to claim it at, and filters by station and category. A lost report with nobody to call back or
 // nothing to match on is asked about before it is saved (passable); in English the titles the
-// server made read in English (the receipt, the case page). Screenshots:
+// server made read in English (the receipt, the case page). Each registration's page shows where
+// it was lost or found; a refusal of the form or of the return dialog is said in red. Screenshots:
 // tests/browser/out/lostfound-*.png.
 
 import { before, after } from 'node:test';
@@ -62,6 +63,27 @@ step('cz-officer: the 失物招领 page registers a lost report and a found item
   await register('found', { body: '乘客在人民广场东侧捡到手机一部', color: '哑光黑', brand: 'HUAWEI',
     serial: 'IMEI 8612 3456 7890 123', marks: '后盖有卡通熊贴画', address: '人民广场东侧', storage_place: '值班室A柜' });
   await shot(page, 'lostfound-registered-found');
+});
+
+step('each registration\'s page shows where it was lost or found (地点 was typed and shown nowhere), before its time', async () => {
+  const newest = (type) => page.evaluate(async (ty) => (await (await import('/api.js')).api('GET', `/cases?type=${ty}&limit=1`)).items[0], type);
+  for (const [type, label, place, time] of [['lost', '丢失地点', '人民广场公交站', '丢失时间（起）'], ['found', '拾得地点', '人民广场东侧', '拾得时间']]) {
+    const c = await newest(type);
+    await page.goto(`${base}/#/case/${c.id}`);
+    const dd = page.locator('dd[data-testid=case-field-address]');
+    await dd.waitFor();
+    assert.equal(await dd.textContent(), place);
+    const order = await page.evaluate(() => [...document.querySelectorAll('.details dt')].map((d) => d.textContent));
+    assert.ok(order.indexOf(label) >= 0 && order.indexOf(label) + 1 === order.indexOf(time), `${label} before ${time}: ${order.join(' ')}`);
+    await shot(page, `lostfound-place-${type}`);
+  }
+  await page.goto(`${base}/#/lostfound`);
+  await page.locator('[data-testid=lf-save]').waitFor();
+  // the form's refusal reads as one: red, not the grey of the 已登记 line
+  await page.locator('[data-testid=lf-save]').click();
+  const msg = page.locator('[data-testid=lf-registered]');
+  await msg.filter({ hasText: '请选择物品类别' }).waitFor();
+  assert.equal(await msg.evaluate((e) => getComputedStyle(e).color), 'rgb(179, 36, 27)');
 });
 
 step('a lost report with only a category: the form warns (no way to reach the owner, nothing to match on) before saving; cancelled, nothing is saved; passed, it is', async () => {
@@ -162,8 +184,12 @@ step('the return: a wrong ID card number is refused, the right one returns the i
   // empty name went through to a receipt nobody could sign)
   await dlg.locator('[data-testid=lf-claimant_id]').fill('330702199001013523');
   await dlg.locator('[data-testid=lf-do-return]').click();
-  await dlg.locator('[data-testid=lf-return-error]').filter({ hasText: '请填写领取人姓名' }).waitFor();
+  const refusal = dlg.locator('[data-testid=lf-return-error]');
+  await refusal.filter({ hasText: '请填写领取人姓名' }).waitFor();
   assert.equal(await page.locator('dialog[data-testid=confirm]').count(), 0, 'not asked yet');
+  // said as a refusal (red, an alert), not as grey body text under the fields
+  assert.equal(await refusal.evaluate((e) => getComputedStyle(e).color), 'rgb(179, 36, 27)');
+  assert.equal(await refusal.getAttribute('role'), 'alert');
   await dlg.locator('[data-testid=lf-claimant_name]').fill('王小明');
   await dlg.locator('[data-testid=lf-do-return]').click();
   await dlg.locator('[data-testid=lf-return-error]').filter({ hasText: '请填写权属核验' }).waitFor();
@@ -390,6 +416,14 @@ step('admin: the notice and claim period are set on the catalogue page (they wer
   await p.goto(`${base}/#/catalogue?kind=lost`);
   const form = p.locator('[data-testid=lf-settings]');
   await form.waitFor();
+  // the catalogue picker shows its whole name (it had an eighth of the row: 失物招领物品…)
+  const pick = await p.locator('[data-testid=cat-kind]').evaluate((sel) => {
+    const c = document.createElement('canvas').getContext('2d');
+    c.font = getComputedStyle(sel).font;
+    return { box: sel.clientWidth, text: c.measureText(sel.selectedOptions[0].textContent).width, name: sel.selectedOptions[0].textContent };
+  });
+  assert.equal(pick.name, '失物招领物品类别');
+  assert.ok(pick.box >= pick.text + 40, `the picker (${pick.box}px) holds 失物招领物品类别 (${pick.text}px) with its arrow`);
   const claim = form.locator('[data-testid=lf-set-claim]');
   await p.waitForFunction(() => document.querySelector('[data-testid=lf-set-claim]').value !== '');
   assert.equal(await claim.inputValue(), '365');
@@ -464,5 +498,15 @@ step('on a phone (360 px) the statistics keep a category\'s name on one line; th
     return row ? Math.max(...[...row.cells].map((c) => c.getBoundingClientRect().height)) : null;
   });
   if (reg !== null) assert.ok(reg < fit.line * 2, `a register row on one line (${reg}px)`);
+  // the figures stand apart, right-aligned under their heads (a bare table ran 100.0% and the
+  // next column's 4 together)
+  const cell = await p.evaluate(() => {
+    const td = document.querySelector('[data-testid=lf-stats-row] td:nth-child(4)');
+    const th = td.closest('table').querySelector('thead th:nth-child(4)');
+    const s = getComputedStyle(td);
+    return { align: s.textAlign, head: getComputedStyle(th).textAlign, pad: parseFloat(s.paddingLeft) + parseFloat(s.paddingRight) };
+  });
+  assert.deepEqual([cell.align, cell.head], ['right', 'right']);
+  assert.ok(cell.pad >= 12, `cells are padded (${cell.pad}px)`);
   await p.locator('[data-testid=lf-stats]').screenshot({ path: new URL('./out/lostfound-stats-phone.png', import.meta.url).pathname });
 });

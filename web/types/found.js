@@ -5,7 +5,7 @@
 import { h } from '../dom.js';
 import { t, fieldLabel, choiceLabel } from '../i18n.js';
 import { openGenericAction, askedList, lastEvent } from './generic.js';
-import { pairRows, matchesPanel } from './lostfound-kit.js';
+import { pairRows, matchesPanel, withPlace } from './lostfound-kit.js';
 import { openReturnDialog, categoryName } from '../lostfound.js';
 import { typeDesc } from '../state.js';
 import { fmtTime, dash } from '../ui.js';
@@ -21,7 +21,7 @@ export function detailRows(c, ui) {
   // a returned or disposed item: its notice and claim period no longer apply (a future 招领
   // 公告时间 read as if it would still be published)
   const done = !['registered', 'disposal_pending'].includes(c.status);
-  const rows = pairRows((d && d.fields) || [], c, ui, 'lost_id')
+  const rows = withPlace(pairRows((d && d.fields) || [], c, ui, 'lost_id'), c, 'lf.found_place', 'case-field-found_at')
     .filter((r) => !(done && (r[2] === 'case-field-notice_at' || r[2] === 'case-field-claim_end_at')));
   // a pair confirmed but not yet returned: its lost report (lost_id, set at the
   // confirmation) is marked 已确认, not yet returned

@@ -4,7 +4,7 @@
 import { h } from '../dom.js';
 import { t, actionLabel } from '../i18n.js';
 import { openGenericAction } from './generic.js';
-import { pairRows, matchesPanel, pointToMatches, caseLink } from './lostfound-kit.js';
+import { pairRows, matchesPanel, pointToMatches, caseLink, withPlace } from './lostfound-kit.js';
 import { typeDesc, isStaff } from '../state.js';
 import { L } from './desk-kit.js';
 import { officeLine } from '../page-mylost.js';
@@ -22,7 +22,7 @@ const NOT_ROWS = ['claim_office', 'self_reported'];
 export function detailRows(c, ui) {
   const d = typeDesc(type);
   const fields = ((d && d.fields) || []).filter((f) => !NOT_ROWS.includes(f.name) && (isStaff() || f.name !== 'found_id'));
-  const rows = pairRows(fields, c, ui, 'found_id');
+  const rows = withPlace(pairRows(fields, c, ui, 'found_id'), c, 'lf.lost_place', 'case-field-lost_from');
   if (isStaff() && c.self_reported) rows.push([L('登记方式', 'Registered by'), L('群众自行登记', 'the owner, online'), 'lf-self-reported']);
   return rows;
 }

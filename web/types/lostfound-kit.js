@@ -54,6 +54,19 @@ export function pairRows(fields, c, ui, idField) {
     (testid === 'case-field-' + idField && c[idField] ? [label, caseLink(c[idField], 'lf-pair-link', c.id, c.type), testid] : [label, value, testid]));
 }
 
+/** The place typed at the registration (地点: where it was lost, where it was found) as a row,
+ *  before the time row (testid `before`): the case page showed it nowhere — it is no field of
+ *  the type's descriptor but the case's own address — so an officer, and an owner on their own
+ *  report, could not read back where. Nothing when none was given. */
+export function withPlace(rows, c, labelKey, before) {
+  if (!c.address) return rows;
+  const row = [t(labelKey), c.address, 'case-field-address'];
+  const at = rows.findIndex((r) => r[2] === before);
+  if (at < 0) rows.push(row);
+  else rows.splice(at, 0, row);
+  return rows;
+}
+
 /** The panel of match candidates (匹配候选) of an open case, best first, with their reasons. */
 export function matchesPanel(c) {
   const box = h('section', { class: 'panel lf-case-matches', id: 'lf-case-matches', dataset: { testid: 'lf-case-matches' } },
