@@ -233,6 +233,12 @@ export function renderMatchList(el, lostCase, items, onChange) {
       : { lostId: lostCase.id, foundId: c.case_id, open: lostCase.status === 'open' };
     if (lostCase.type === 'found' && c.visible === false && !c.confirmed && c.status === 'open')
       buttons.push(h('p', { class: 'muted small', dataset: { testid: 'lf-neighbour-confirms' } }, t('lf.neighbour_confirms', c.station)));
+    // confirmed with another registration (one object, one owner): confirming it here would be
+    // refused until that pair is undone, so no 确认匹配 — a line says why (排除 stays)
+    const taken = c.confirmed_elsewhere && !c.confirmed;
+    if (taken)
+      buttons.push(h('p', { class: 'muted small', dataset: { testid: 'lf-confirmed-elsewhere' } },
+        t(lostCase.type === 'found' ? 'lf.confirmed_elsewhere_found' : 'lf.confirmed_elsewhere_lost')));
     if (pair.open) {
       // 确认匹配 / 排除 say that they were done, and a refusal says why (it was an unhandled
       // rejection: no message at all)
@@ -253,7 +259,8 @@ export function renderMatchList(el, lostCase, items, onChange) {
         showNotice(t('case.action_done_msg', label));
         if (onChange) onChange();
       };
-      buttons.push(h('button', { type: 'button', class: 'btn btn-primary', dataset: { testid: 'lf-confirm' }, onclick: act('match', t('lf.confirm')) }, t('lf.confirm')));
+      if (!taken)
+        buttons.push(h('button', { type: 'button', class: 'btn btn-primary', dataset: { testid: 'lf-confirm' }, onclick: act('match', t('lf.confirm')) }, t('lf.confirm')));
       buttons.push(h('button', { type: 'button', class: 'btn', dataset: { testid: 'lf-dismiss' }, onclick: act('dismiss_match', t('lf.dismiss')) }, t('lf.dismiss')));
     }
     // a wrong confirmation is undone on the matched report: 排除匹配 on its confirmed item

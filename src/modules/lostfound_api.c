@@ -41,7 +41,9 @@ static bool is_lf_type(const struct case_type *t, bool *lost)
  * category (10, 11 its name, 14 in English), colour (12), the station's name (13). Cols 15-21
  * are the pair's fit for equal points (lf_rank_pair): the lost report's window (15, 16), the
  * found item's time (17), the candidate's place (18, 19) and the case's own (20, 21). Col 22
- * the candidate's attrs (its made title in English, lf_title_shown). */
+ * the candidate's attrs (its made title in English, lf_title_shown). Col 23: the candidate is
+ * confirmed with another registration of the case's side (a found item confirmed for another
+ * lost report: confirming it here is refused, so no page offers it). */
 #define MATCHES_FROM(other, d_table, self, sd_table, lost_d, found_d) \
     "SELECT m." other ", m.score, m.sure, m.reasons, m.confirmed, c.code, c.title, c.status, " \
     "CASE WHEN " SCOPE_CASE_SQL " THEN 1 ELSE 0 END, " \
@@ -50,7 +52,8 @@ static bool is_lf_type(const struct case_type *t, bool *lost)
     "n.neighbour_id = ?4)), c.category, " \
     "COALESCE(k.name, c.category), d.color, o.name, COALESCE(k.name_en, k.name, c.category), " \
     lost_d ".lost_from, " lost_d ".lost_to, " found_d ".found_at, c.lat, c.lon, sc.lat, sc.lon, " \
-    "c.attrs " \
+    "c.attrs, EXISTS (SELECT 1 FROM lf_matches x WHERE x." other " = m." other " AND " \
+    "x." self " != m." self " AND x.confirmed = 1) " \
     "FROM lf_matches m JOIN cases c ON c.id = m." other " JOIN orgs o ON o.id = c.org_id " \
     "LEFT JOIN orgs un ON un.id = c.unit_id LEFT JOIN " d_table " d ON d.case_id = c.id " \
     "LEFT JOIN categories k ON k.code = c.category AND k.case_type = 'lost' " \
@@ -323,8 +326,9 @@ static void match_out(struct sb *b, struct export *x, struct db_stmt *s, bool li
 		sb_adds(b, ",\"status\":");
 		sb_json_str(b, db_col_text(s, 7));
 		sb_printf(b, ",\"score\":%.2f,\"likely\":%s,\"confirmed\":%s,"
-		    "\"visible\":false,\"reasons\":[]", score_of(points),
-		    likely ? "true" : "false", db_col_int(s, 4) ? "true" : "false");
+		    "\"confirmed_elsewhere\":%s,\"visible\":false,\"reasons\":[]", score_of(points),
+		    likely ? "true" : "false", db_col_int(s, 4) ? "true" : "false",
+		    db_col_int(s, 23) ? "true" : "false");
 		if (owner_of && db_col_int(s, 4)) {
 			sb_adds(b, ",\"owner\":");
 			owner_out(b, owner_of, db_col_int(s, 0));
@@ -357,9 +361,9 @@ static void match_out(struct sb *b, struct export *x, struct db_stmt *s, bool li
 	    sizeof made));
 	sb_adds(b, ",\"status\":");
 	sb_json_str(b, db_col_text(s, 7));
-	sb_printf(b, ",\"score\":%.2f,\"likely\":%s,\"confirmed\":%s,\"reasons\":",
-	    score_of(points), likely ? "true" : "false",
-	    db_col_int(s, 4) ? "true" : "false");
+	sb_printf(b, ",\"score\":%.2f,\"likely\":%s,\"confirmed\":%s,"
+	    "\"confirmed_elsewhere\":%s,\"reasons\":", score_of(points), likely ? "true" : "false",
+	    db_col_int(s, 4) ? "true" : "false", db_col_int(s, 23) ? "true" : "false");
 	reasons_out(b, db_col_text(s, 3), en, by);
 	sb_adds(b, "}");
 }

@@ -172,7 +172,20 @@ test('one object, one owner: a confirmed item names its lost report at once; a s
   const F = await create('cz-aux', { type: 'found', category: 'phone', body: '捡到白色iPhone一部',
     color: '白', brand: 'Apple', serial: '356789012344411', found_at: ago(200), storage_place: 'B柜' });
   const v0 = (await srv.api('GET', `${API}/cases/${F.id}`, { token: S['cz-aux'].token })).json.version;
+  // the other report's candidate says whether the item is confirmed for another report
+  const taken = async () => {
+    const m = (await srv.api('GET', `${API}/cases/${L2.id}/matches`, { token: S['cz-leader'].token })).json;
+    const it = m.items.find((i) => i.case_id === F.id);
+    assert.ok(it, 'the item is a candidate of the second report');
+    return it.confirmed_elsewhere;
+  };
+  assert.equal(await taken(), false);
   await act('cz-officer', L.id, 'match', { found_id: F.id });
+  assert.equal(await taken(), true, 'confirmed for L: L2 sees it taken');
+  const own = (await srv.api('GET', `${API}/cases/${L.id}/matches`, { token: S['cz-officer'].token })).json
+    .items.find((i) => i.case_id === F.id);
+  assert.equal(own.confirmed, true);
+  assert.equal(own.confirmed_elsewhere, false, 'its own pair is no other');
   // the item's 对应失物登记 is the confirmed report before any return (its export reads it too)
   let f = (await srv.api('GET', `${API}/cases/${F.id}`, { token: S['cz-aux'].token })).json;
   assert.equal(f.lost_id, L.id);
@@ -198,6 +211,7 @@ test('one object, one owner: a confirmed item names its lost report at once; a s
   // the confirmation undone (排除匹配 on the confirmed item): the item's side is cleared and says
   // so on its timeline; its officer, told of the confirmation, is told it no longer holds
   await act('cz-officer', L.id, 'dismiss_match', { found_id: F.id });
+  assert.equal(await taken(), false, 'undone: free again');
   f = (await srv.api('GET', `${API}/cases/${F.id}`, { token: S['cz-aux'].token })).json;
   assert.equal(f.lost_id, null);
   const undone = f.timeline.filter((e) => e.action === 'dismiss_match');

@@ -510,3 +510,26 @@ step('on a phone (360 px) the statistics keep a category\'s name on one line; th
   assert.ok(cell.pad >= 12, `cells are padded (${cell.pad}px)`);
   await p.locator('[data-testid=lf-stats]').screenshot({ path: new URL('./out/lostfound-stats-phone.png', import.meta.url).pathname });
 });
+
+step('a found item confirmed for one lost report is no 确认匹配 on another report\'s page: a line says it is taken (排除 stays)', async () => {
+  await page.goto(`${base}/#/lostfound`);
+  await page.locator('[data-testid=lf-save]').waitFor();
+  const ago = (min) => new Date(Date.now() - min * 60000).toISOString();
+  const ids = await page.evaluate(async ([a, b, f]) => {
+    const { api } = await import('/api.js');
+    const mk = (x) => api('POST', '/cases', x);
+    const l1 = await mk({ type: 'lost', category: 'other', body: '丢了一把紫色折叠伞，伞柄挂着小铃铛', color: '紫色', lost_from: a, lost_to: b });
+    const l2 = await mk({ type: 'lost', category: 'other', body: '紫色雨伞不见了', color: '紫色', lost_from: a, lost_to: b });
+    const fd = await mk({ type: 'found', category: 'other', body: '拾得紫色折叠雨伞一把，伞柄挂铃铛', color: '紫色', found_at: f, storage_place: 'C柜' });
+    await api('POST', `/cases/${l1.id}/actions`, { action: 'match', fields: { found_id: fd.id } });
+    return { l2: l2.id, found: fd.id };
+  }, [ago(240), ago(200), ago(120)]);
+  await page.goto(`${base}/#/case/${ids.l2}`);
+  const item = page.locator('[data-testid=lf-match]', { has: page.locator(`a[href="#/case/${ids.found}"]`) });
+  await item.waitFor();
+  await item.locator('[data-testid=lf-confirmed-elsewhere]').waitFor();
+  assert.match(await item.locator('[data-testid=lf-confirmed-elsewhere]').textContent(), /已确认与另一份失物登记匹配/);
+  assert.equal(await item.locator('[data-testid=lf-confirm]').count(), 0, 'no button that could only be refused');
+  assert.equal(await item.locator('[data-testid=lf-dismiss]').count(), 1, '排除 stays');
+  await shot(page, 'lostfound-confirmed-elsewhere');
+});
