@@ -5341,6 +5341,40 @@ static void blank_place_count(char *s)
 	}
 }
 
+/* Whether folded text f is an ID number masked in the middle as the registry shows it: 18
+ * characters (spaces aside), its first LF_ID_MASK_HEAD_MIN or more digits, stars, and its last
+ * four digits or a check X (129311********7734): an ID number, not a card's, so a card's tail
+ * said against it is no conflict (a social security card's finder copies the holder's ID
+ * number; round 53). */
+#define LF_ID_MASK_HEAD_MIN 3
+static bool masked_id_shape(const char *f)
+{
+	char c[LF_ID_LEN + 1];
+	size_t n = 0, i = 0;
+
+	for (; *f; f++) {
+		if (*f == ' ')
+			continue;
+		if (n >= LF_ID_LEN || !(is_digit(*f) || *f == '*' || *f == 'x' || *f == 'X'))
+			return false;
+		c[n++] = *f;
+	}
+	if (n != LF_ID_LEN)
+		return false;
+	while (i < n && is_digit(c[i]))
+		i++;
+	if (i < LF_ID_MASK_HEAD_MIN || i > n - 8)
+		return false;
+	while (i < n && c[i] == '*')
+		i++;
+	if (i != n - 4)
+		return false;
+	for (; i < n; i++)
+		if (!is_digit(c[i]) && !(i == n - 1 && (c[i] == 'x' || c[i] == 'X')))
+			return false;
+	return true;
+}
+
 /* One serial of the field (len bytes at s): normalised into out (LF_SERIAL_MAX), its kind from
  * its cue or its shape, a part from the middle or the start marked as in a description. */
 static void field_serial(const char *s, size_t len, char *out, char *kind)
@@ -5379,6 +5413,8 @@ static void field_serial(const char *s, size_t len, char *out, char *kind)
 		*kind = shape_kind(out);
 	if (*kind == LF_SK_UNKNOWN && plate_shape(raw))
 		*kind = LF_SK_PLATE;
+	if (*kind == LF_SK_UNKNOWN && masked_id_shape(f))
+		*kind = LF_SK_ID;
 }
 
 /* A numeral of a key count: 0-9, 一 to 十, 两, 单 (单把钥匙); -1 otherwise. */
@@ -5653,6 +5689,35 @@ static bool tag_copy(const char *q, size_t n, char out[LF_TAGNO_BYTES])
 	return true;
 }
 
+/* What the tag at hit of s says, from *open to *close: in quotes after its word (钥匙牌写有
+ * “听涛居 204”), in quotes right before it (挂有“听涛居 106”木牌, round 53), or written
+ * without quotes to the clause's end (钥匙牌上写着听涛居 108。, round 53); false when none. */
+static bool tag_words(const char *s, const char *hit, const char **open, const char **close)
+{
+	const char *q = strstr(hit, "“"), *w;
+
+	if (q && q - hit <= LF_TAG_QUOTE_NEAR && (*close = strstr(q, "”")) != NULL) {
+		*open = q;
+		return true;
+	}
+	if (hit - s >= 3 && starts_with(hit - 3, "”")) {
+		for (q = hit - 3; q > s && hit - q <= 2 * LF_TAG_QUOTE_NEAR; q--)
+			if (starts_with(q, "“")) {
+				*open = q;
+				*close = hit - 3;
+				return true;
+			}
+	}
+	if ((w = strstr(hit, "写")) == NULL || w - hit > LF_TAG_QUOTE_NEAR)
+		return false;
+	*open = w;
+	for (q = w; *q && !strchr(",;!?\n", *q) && !starts_with(q, "，") && !starts_with(q, "。") &&
+	    !starts_with(q, "；") && !starts_with(q, "！"); q++)
+		;
+	*close = q;
+	return true;
+}
+
 static void tag_number(const char *s, char out[LF_TAGNO_BYTES])
 {
 	static const char *const cues[] = { "房间号", "房号", "号码牌", "柜号", "手牌号", "牌号",
@@ -5673,14 +5738,13 @@ static void tag_number(const char *s, char out[LF_TAGNO_BYTES])
 		}
 	/* round 50: the number at the end of what a key tag says in quotes (钥匙牌写有“听涛居
 	 * 204”, 手牌上写着“A-18”) */
-	static const char *const tags[] = { "钥匙牌", "手牌", "门牌", "吊牌", "号牌", NULL };
+	static const char *const tags[] = { "钥匙牌", "手牌", "门牌", "吊牌", "号牌", "木牌", NULL };
 	for (int c = 0; s && tags[c] && !out[0]; c++)
 		for (const char *hit = strstr(s, tags[c]); hit && !out[0]; hit = strstr(hit + 1, tags[c])) {
-			const char *open = strstr(hit, "“"), *close;
-			if (open == NULL || open - hit > LF_TAG_QUOTE_NEAR ||
-			    (close = strstr(open, "”")) == NULL)
+			const char *open, *close, *e, *b;
+			if (!tag_words(s, hit, &open, &close))
 				continue;
-			const char *e = close, *b;
+			e = close;
 			while (e > open && e[-1] == ' ')
 				e--;
 			b = e;
@@ -7107,6 +7171,8 @@ static const char *const insc_cues[] = { "刻了个", "刻了", "刻着", "刻�
 	"刻字母", "刻英文字母", "刻英文", /* round 45: 内圈刻字母“LXY” (was read 母) */ "刻字", "刻",
 	"写着", "写有", "写了个", "写了", "写的", "标注", "标有", "标着", "写“", "写\"", "字母数字",
 	"姓名贴", "名字贴", "署名",
+	/* round 53: a name in quotes after 名字 or 姓名 (表带上贴着名字“程宸福”) */
+	"名字“", "名字\"", "姓名“", "姓名\"",
 	/* round 30: a visitor's English (engraved "2017.5.2" inside) */
 	"engraved", "Engraved", "engraving", "Engraving", "inscribed", "Inscribed",
 	/* round 48: a visitor's English for a name written on it (a name label 夏皓辰 on the back,
@@ -8160,7 +8226,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465134u   /* "LFQ4": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465135u   /* "LFQ5": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

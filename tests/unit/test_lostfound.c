@@ -5848,6 +5848,43 @@ static void round53_readings(void **state)
 	gf.body = "乘客在1号线车厢内捡到深蓝HONOR手机，特征：卡通壳(恐龙图案)";
 	score(&gl, &gf, r, &nr);
 	assert_true(has_reason(r, nr, "motif", -1));
+	/* a name in quotes after 名字 is written on it (贴着名字“程宸福” / 姓名贴“徐子杰”) */
+	struct lf_item nl = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "孩子把小天才的儿童手表丢了。表带上贴着名字“程宸福”" };
+	struct lf_item nf = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "发现一块小天才儿童手表，表带贴有姓名贴“徐子杰”" };
+	score(&nl, &nf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "程宸福 / 徐子杰"));
+	nf.body = "发现一块小天才儿童手表，表带贴有姓名贴“程宸福”";
+	score(&nl, &nf, r, &nr);
+	assert_false(has_reason(r, nr, "marks", -1));
+	/* a tag's number written without quotes, or quoted before the tag's word */
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "把民宿的钥匙弄丢了。钥匙牌上写着听涛居 108。" };
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在观景台捡到一把钥匙，挂有“听涛居 106”木牌" };
+	score(&kl, &kf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "108 / 106"));
+	kf.body = "在观景台捡到房间钥匙，挂有“听涛居 108”木牌";
+	score(&kl, &kf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "号码相同"));
+	/* a card's tail against an ID number masked in the middle (a social security card's
+	 * finder copies its holder's ID number): two kinds of number, no conflict */
+	struct lf_item sl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在高铁站出站口遗失医保卡。是工商银行的，卡号后四位9562" };
+	struct lf_item sf = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得一张社保卡，高铁站出租车上客区，工商银行金融功能", .serial = "129311********7734" };
+	score(&sl, &sf, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	/* the same number masked as a card's (16 characters) still differs */
+	sf.serial = "6222********7734";
+	score(&sl, &sf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	/* and an ID number's tail against it is compared as before */
+	sl.body = "在高铁站出站口遗失医保卡，身份证号后四位1234";
+	sf.serial = "129311********7734";
+	score(&sl, &sf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
 }
 
 /* Round 52's readings: a bank card of another bank, a glasses case in a tin, what kind of thing
