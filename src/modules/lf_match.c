@@ -1719,9 +1719,10 @@ static const char *brand_en(int idx)
 
 /* What the object is within its category (物品种类): words that name the same kind. A report
  * says 无线耳机 where the finder writes 蓝牙耳机; both are 耳机, and neither is 笔记本电脑. */
+#define LF_KIND_WORDS 36   /* words of one kind, its NULL included */
 struct kind {
 	const char *name;
-	const char *words[36];
+	const char *words[LF_KIND_WORDS];
 	const char *cats;     /* the categories where the word names the object itself (a wallet
 	                       * holding an ID card is not an ID card); NULL: any */
 };
@@ -1947,6 +1948,29 @@ static bool clothes_done(const char *f, const char *hit, const char *w)
 	    cjk_in(utf8_next((const unsigned char *)hit - 3, 3, &l), "换洗晾试脱叠");
 }
 
+/* Whether what follows a kind's word (kind k) makes it a style of another object: 式 and
+ * another kind's word right after it (手镯式手表; not 折叠式自行车, whose 自行车 is no kind
+ * word), or 表 ending a word (手链表。, 手镯表的; not 手镯表面, 项链表姐). Round 53. */
+static bool style_of(const char *q, int k)
+{
+	size_t l;
+
+	if (strncmp(q, "式", 3) == 0) {
+		for (int i = 0; kinds[i].name; i++)
+			for (int j = 0; i != k && kinds[i].words[j]; j++) {
+				const char *w = kinds[i].words[j];
+				if (strncmp(q + 3, w, strlen(w)) == 0)
+					return true;
+			}
+		return false;
+	}
+	if (strncmp(q, "表", 3) != 0 || strcmp(kinds[k].name, "手表") == 0)
+		return false;
+	q += 3;
+	return *q == '\0' || strncmp(q, "的", 3) == 0 || !is_cjk(utf8_next((const unsigned char *)q,
+	    strlen(q), &l));
+}
+
 static int kind_find(const char *s, const char *cat)
 {
 	char f[512];
@@ -1977,11 +2001,10 @@ static int kind_find(const char *s, const char *cat)
 				continue;
 			/* 眼镜店, 鞋城: a place; 身份证号 (round 25): a number, which any report may give
 			 * beside the document it is of (社保卡 … 身份证号3401…) */
-			/* 手镯式手表, 手链表: a style (式) of the object, or a watch (表) worn so, not
-			 * the object (round 53) */
+			/* 手镯式手表, 手链表: a style of another kind's object, or a watch worn so
+			 * (style_of, round 53) */
 			while (hit && (shop_after(hit + strlen(w)) || strncmp(hit + strlen(w), "号", 3) == 0 ||
-			    strncmp(hit + strlen(w), "式", 3) == 0 || (strncmp(hit + strlen(w), "表", 3) == 0 &&
-			    strcmp(kinds[i].name, "手表") != 0) || clothes_done(f, hit, w)))
+			    style_of(hit + strlen(w), i) || clothes_done(f, hit, w)))
 				hit = strstr(hit + strlen(w), w);
 			bool own = kinds[i].cats != NULL && cat && *cat && strcmp(cat, "other") != 0;
 			if (hit == NULL)
@@ -4208,8 +4231,9 @@ static const char *const compound_surnames[] = { "欧阳", "司马", "上官", "
 static const char *const people_roles[] = { "村民", "群众", "司机", "网格员", "保洁员", "保洁",
 	"老师", "护士", "老板", "店员", "保安", "民警", "师傅", "工作人员", "环卫工", "乘客", "游客",
 	"拾得人", "我是", "我叫",
-	/* round 53: who reports the loss (报失人许建红称, 失主王金凤) */
-	"报失人", "报案人", "失主", NULL };
+	/* round 53: who reports the loss (报失人许建红称; not 失主, often followed by the object:
+	 * 失主金项链一条) */
+	"报失人", "报案人", NULL };
 
 static void blank_people(char *f)
 {
@@ -5342,11 +5366,14 @@ static void blank_place_count(char *s)
 }
 
 /* Whether folded text f is an ID number masked in the middle as the registry shows it: 18
- * characters (spaces aside), its first LF_ID_MASK_HEAD_MIN or more digits, stars, and its last
- * four digits or a check X (129311********7734): an ID number, not a card's, so a card's tail
+ * characters (spaces aside), its first LF_ID_MASK_HEAD_MIN or more digits, LF_ID_MASK_STARS_MIN
+ * or more stars (*; other mask characters are not read here), and its last four digits or a
+ * check X (129311********7734): an ID number, not a card's, so a card's tail
  * said against it is no conflict (a social security card's finder copies the holder's ID
  * number; round 53). */
-#define LF_ID_MASK_HEAD_MIN 3
+#define LF_ID_MASK_HEAD_MIN 3    /* digits shown before the stars, at least */
+#define LF_ID_MASK_STARS_MIN 4   /* stars, at least */
+#define LF_ID_MASK_TAIL 4        /* characters shown after them: digits, the last may be X */
 static bool masked_id_shape(const char *f)
 {
 	char c[LF_ID_LEN + 1];
@@ -5363,11 +5390,11 @@ static bool masked_id_shape(const char *f)
 		return false;
 	while (i < n && is_digit(c[i]))
 		i++;
-	if (i < LF_ID_MASK_HEAD_MIN || i > n - 8)
+	if (i < LF_ID_MASK_HEAD_MIN || i > n - LF_ID_MASK_TAIL - LF_ID_MASK_STARS_MIN)
 		return false;
 	while (i < n && c[i] == '*')
 		i++;
-	if (i != n - 4)
+	if (i != n - LF_ID_MASK_TAIL)
 		return false;
 	for (; i < n; i++)
 		if (!is_digit(c[i]) && !(i == n - 1 && (c[i] == 'x' || c[i] == 'X')))
@@ -5691,28 +5718,43 @@ static bool tag_copy(const char *q, size_t n, char out[LF_TAGNO_BYTES])
 
 /* What the tag at hit of s says, from *open to *close: in quotes after its word (钥匙牌写有
  * “听涛居 204”), in quotes right before it (挂有“听涛居 106”木牌, round 53), or written
- * without quotes to the clause's end (钥匙牌上写着听涛居 108。, round 53); false when none. */
+ * without quotes to the clause's end after 写着 / 写有 / 写的是 in the tag's own clause
+ * (钥匙牌上写着听涛居 108。, round 53; not 手牌丢在写字楼1502); false when none. */
+#define LF_TAG_SAID_MAX 30   /* bytes of what a tag says in quotes before its word, at most */
 static bool tag_words(const char *s, const char *hit, const char **open, const char **close)
 {
-	const char *q = strstr(hit, "“"), *w;
+	static const char *const writ[] = { "写着", "写有", "写的是", NULL };
+	const char *q = strstr(hit, "“"), *w = NULL;
+	size_t l;
 
 	if (q && q - hit <= LF_TAG_QUOTE_NEAR && (*close = strstr(q, "”")) != NULL) {
 		*open = q;
 		return true;
 	}
 	if (hit - s >= 3 && starts_with(hit - 3, "”")) {
-		for (q = hit - 3; q > s && hit - q <= 2 * LF_TAG_QUOTE_NEAR; q--)
-			if (starts_with(q, "“")) {
-				*open = q;
+		size_t at = (size_t)(hit - s);
+		for (size_t k = at - 3; at - k <= LF_TAG_SAID_MAX; k--) {
+			if (starts_with(s + k, "“")) {
+				*open = s + k;
 				*close = hit - 3;
 				return true;
 			}
+			if (k == 0)
+				break;
+		}
 	}
-	if ((w = strstr(hit, "写")) == NULL || w - hit > LF_TAG_QUOTE_NEAR)
+	for (int i = 0; writ[i]; i++) {
+		const char *h = strstr(hit, writ[i]);
+		if (h && h - hit <= LF_TAG_QUOTE_NEAR && (w == NULL || h < w))
+			w = h;
+	}
+	if (w == NULL)
 		return false;
+	for (q = hit; q < w; q += l)                /* 写 in the tag's own clause */
+		if (clause_end(utf8_next((const unsigned char *)q, strlen(q), &l)))
+			return false;
 	*open = w;
-	for (q = w; *q && !strchr(",;!?\n", *q) && !starts_with(q, "，") && !starts_with(q, "。") &&
-	    !starts_with(q, "；") && !starts_with(q, "！"); q++)
+	for (q = w; *q && !clause_end(utf8_next((const unsigned char *)q, strlen(q), &l)); q += l)
 		;
 	*close = q;
 	return true;
@@ -5738,7 +5780,8 @@ static void tag_number(const char *s, char out[LF_TAGNO_BYTES])
 		}
 	/* round 50: the number at the end of what a key tag says in quotes (钥匙牌写有“听涛居
 	 * 204”, 手牌上写着“A-18”) */
-	static const char *const tags[] = { "钥匙牌", "手牌", "门牌", "吊牌", "号牌", "木牌", NULL };
+	static const char *const tags[] = { "钥匙牌", "手牌", "门牌", "吊牌", "号牌", "木牌",
+		NULL };
 	for (int c = 0; s && tags[c] && !out[0]; c++)
 		for (const char *hit = strstr(s, tags[c]); hit && !out[0]; hit = strstr(hit + 1, tags[c])) {
 			const char *open, *close, *e, *b;
@@ -7818,7 +7861,8 @@ static bool brands_sound_alike(const struct lf_prep *a, const struct lf_prep *b)
 	 * (品牌VOLTRIDE): the other's brand is a word of its text (round 53) */
 	if (a->bsound && b->bsound)
 		return a->bsound == b->bsound || (a->brand < 0 && b->brand < 0 &&
-		    (sound_in(b->stok, b->nstok, a->bsound) || sound_in(a->stok, a->nstok, b->bsound)));
+		    (sound_in(b->stok, b->nstok, a->bsound) ||
+		    sound_in(a->stok, a->nstok, b->bsound)));
 	if (a->bsound && b->brand < 0)
 		return sound_in(b->stok, b->nstok, a->bsound);
 	if (b->bsound && a->brand < 0)
@@ -9678,10 +9722,11 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		/* a description's marks against a marks field: one mark each may be two
 		 * things seen of one object (a dent, a peeling film); several each and none
 		 * confirmed is another object */
-		/* both sides named marks and the other's words confirm almost none of them and
-		 * none of the owner's whole (a bell pendant confirmed among an owner's long
-		 * story is no clash, round 53); not where both name one sum of money: the marks of cash are mostly its sum
-		 * (五百八十七块 / 共计587元) and how it was kept, read already by the amount */
+		/* both sides named marks, the other's words confirm almost none of them and
+		 * no mark of the owner's whole (a bell pendant confirmed among an owner's long
+		 * story is no clash, round 53); not where both name one sum of money: the marks
+		 * of cash are mostly its sum (五百八十七块 / 共计587元) and how it was kept, read
+		 * already by the amount */
 		pts -= 8;
 		reason(r, nr, "marks", -8, "特征不符", "marks not confirmed");
 	}

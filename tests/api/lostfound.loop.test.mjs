@@ -488,3 +488,20 @@ test('store once: an item already in the station\'s keeping is not offered 入�
   assert.equal(c.moves, 0);
   assert.ok(!c.allowed_actions.includes('store'));
 });
+
+test('a withdrawn report\'s confirmation is history: the released item is no longer taken on another report\'s candidates', async () => {
+  const lost = (who, body) => create(who, { type: 'lost', category: 'other', body,
+    color: '绿色', lost_from: ago(300), lost_to: ago(240) });
+  const L = await lost('cz-officer', '丢了绿色折叠伞，伞柄缠红绳');
+  const L2 = await lost('cz-leader', '绿色雨伞不见了');
+  const F = await create('cz-aux', { type: 'found', category: 'other', body: '拾得绿色折叠雨伞，伞柄缠红绳',
+    color: '绿色', found_at: ago(200), storage_place: 'D柜' });
+  const taken = async () => (await get('cz-leader', `/cases/${L2.id}/matches`)).json.items
+    .find((i) => i.case_id === F.id).confirmed_elsewhere;
+  await act('cz-officer', L.id, 'match', { found_id: F.id });
+  assert.equal(await taken(), true);
+  await act('cz-officer', L.id, 'withdraw', undefined, 200, '失主已自行找到');
+  assert.equal((await get('cz-officer', `/cases/${L.id}`)).json.status, 'withdrawn');
+  assert.equal(await taken(), false, 'released: the second report may confirm it');
+  await act('cz-leader', L2.id, 'match', { found_id: F.id });
+});

@@ -5868,6 +5868,33 @@ static void round53_readings(void **state)
 	kf.body = "在观景台捡到房间钥匙，挂有“听涛居 108”木牌";
 	score(&kl, &kf, r, &nr);
 	assert_true(any_detail(r, nr, "marks", "号码相同"));
+	/* a tag's number quoted at the very start of a field; 写字楼1502 after a tag's word is a
+	 * place, not what the tag says */
+	kf.body = "在观景台捡到一把钥匙";
+	kf.marks = "“听涛居 106”木牌";
+	score(&kl, &kf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "108 / 106"));
+	kf.marks = NULL;
+	kl.body = "把更衣柜手牌丢在写字楼1502了";
+	kf.body = "拾得手牌一个，写着“A-18”";
+	score(&kl, &kf, r, &nr);
+	assert_false(any_detail(r, nr, "marks", "1502"));
+	/* 表面 and 表姐 after a kind's word leave the kind; 式 before no kind's word too */
+	struct lf_item bl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢了一个银手镯，手镯表面有划痕" };
+	struct lf_item bf = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得银手镯一个" };
+	score(&bl, &bf, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	bl.body = "项链表姐送的，丢在公园了";
+	bf.body = "拾得项链一条";
+	score(&bl, &bf, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	/* 失主 is followed by the object as often as by a name: 失主金项链 keeps its gold */
+	bl.body = "失主金项链一条，在公园丢失";
+	bf.body = "拾得银色项链一条";
+	score(&bl, &bf, r, &nr);
+	assert_true(has_reason(r, nr, "color", -1));
 	/* a card's tail against an ID number masked in the middle (a social security card's
 	 * finder copies its holder's ID number): two kinds of number, no conflict */
 	struct lf_item sl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
