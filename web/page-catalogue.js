@@ -58,6 +58,8 @@ function editDialog(kind, entry, done) {
       } else {
         await api('PATCH', `/categories/${encodeURIComponent(entry.code)}`, body);
       }
+      // saved: a refusal still shown above (of this page's settings) is no longer the news
+      clearAlerts();
       showNotice(t('catalogue.saved', body.name));
       done();
       return true;
@@ -105,6 +107,7 @@ function addDialog(kind, items, done) {
         }
         await api('POST', '/categories', post);
       }
+      clearAlerts();
       showNotice(t('catalogue.saved', body.name));
       done();
       return true;

@@ -4063,8 +4063,12 @@ static pa_err dispose_guard(const struct case_rec *c, const struct auth_user *u,
 	json_t *end = json_object_get(c->attrs, "claim_end_at");
 
 	if (json_is_integer(end) && now < json_integer_value(end)) {
+		/* the day it ends, in China time, so the refusal says how long to wait */
+		char at[TIME_STR_MAX];
+		time_format(json_integer_value(end), at);
 		pa_error_set(err, PA_ERR_CONFLICT, "claim_period_running", "action",
-		    "the claim period has not ended; the item cannot be disposed of yet");
+		    "the claim period runs until %.10s; the item cannot be disposed of before it ends",
+		    at);
 		return PA_ERR_CONFLICT;
 	}
 	return PA_OK;
@@ -4536,8 +4540,8 @@ static const struct msg_zh msgs_zh[] = {
 	{ "the claimant is not the holder of the document handed in; a return to someone else "
 	  "needs the reason they may take it",
 	  "领取人与拾得证件上的持有人身份证号不符；由他人代领须填写代领说明（与持有人的关系及凭据）" },
-	{ "the claim period has not ended; the item cannot be disposed of yet",
-	  "认领期限未满，暂不能处置该物品" },
+	{ "the claim period runs until %.10s; the item cannot be disposed of before it ends",
+	  "认领期限至%.10s，期满前不能处置该物品" },
 	{ "%s must be a sworn officer of this station (an auxiliary cannot hand it over)",
 	  "%s须为本所民警（辅警不能作为经办人）" },
 	{ "choose the %s: a sworn officer of this station signs the receipt",

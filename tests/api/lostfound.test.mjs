@@ -611,6 +611,10 @@ test('dispose: 409 before the claim period ends, a leader only; allowed after it
     body: { action: 'dispose', fields: { disposal: 'treasury' }, note: '期满上缴国库' } });
   assert.equal(r.status, 409, r.text);
   assert.equal(r.json.error.code, 'claim_period_running');
+  // the refusal says the day the period ends (the item's claim_end_at, China time)
+  const ends = (await srv.api('GET', `${API}/cases/${F.id}`, { token: S['cz-leader'].token })).json.claim_end_at;
+  assert.match(ends, /^\d{4}-\d{2}-\d{2}T/);
+  assert.equal(r.json.error.message, `认领期限至${ends.slice(0, 10)}，期满前不能处置该物品`);
   await act('cz-officer', F.id, 'dispose', { disposal: 'treasury' }, 409, '上缴');
   // the period ended (the column moved into the past behind the server's back)
   sql(`UPDATE found_details SET claim_end_at = 1000 WHERE case_id = ${F.id}`);

@@ -431,7 +431,17 @@ step('admin: the notice and claim period are set on the catalogue page (they wer
   // refused: below the 30 days the server takes, said in Chinese; nothing saved
   await claim.fill('10');
   await form.locator('[data-testid=lf-set-save]').click();
-  await p.locator('.alert-error, [role=alert]').filter({ hasText: '认领期限天数应在 30 至 3650 之间' }).waitFor();
+  const refusal = p.locator('.alert-error, [role=alert]').filter({ hasText: '认领期限天数应在 30 至 3650 之间' });
+  await refusal.waitFor();
+  // a category added after it: the refusal above is no longer the news (it stayed beside 已保存)
+  await p.locator('[data-testid=cat-add-btn]').click();
+  const add = p.locator('[data-testid=cat-add]');
+  await add.locator('[data-testid=cat-code]').fill('raingear');
+  await add.locator('[data-testid=cat-name-zh]').fill('雨具');
+  await add.locator('button[type=submit]').click();
+  await p.locator('[data-testid=cat-row][data-code=raingear]').waitFor();
+  await p.locator('.alert').filter({ hasText: '雨具' }).first().waitFor();
+  assert.equal(await refusal.count(), 0, 'the earlier refusal is cleared by the save');
   // six months where the local rules say so
   await claim.fill('180');
   await form.locator('[data-testid=lf-set-save]').click();
