@@ -161,3 +161,21 @@ h.step('the leader opens the desk statistics: the year against the year before',
   await table.locator('tr[data-group]').nth(11).waitFor();
   await shot(leader, 'desk-stats-month');
 });
+
+h.step('in English the desk statistics punctuate in English: no Chinese comma or brackets around the counts', async () => {
+  await leader.locator('select[name=group]').selectOption('category');
+  await leader.evaluate(() => localStorage.setItem('pingan.lang', 'en'));
+  await leader.reload();
+  const table = leader.locator('[data-testid=incident-table]');
+  await table.locator('tr.total-row').filter({ hasText: '46.0%' }).waitFor();
+  const cells = await table.locator('tr.total-row td').allTextContents();
+  assert.equal(cells[4], '46.0% (23/50)');
+  assert.equal(cells[5], '31.0% (31/100)');
+  const filed = await leader.locator('[data-count=filed] .muted').textContent();
+  assert.equal(filed, 'A year earlier 100, -50.0%');
+  assert.doesNotMatch(await leader.locator('[data-testid=stats-cards]').textContent(), /[，（）]/);
+  await shot(leader, 'desk-stats-en');
+  await leader.evaluate(() => localStorage.setItem('pingan.lang', 'zh'));
+  await leader.reload();
+  await table.locator('tr.total-row').filter({ hasText: '46.0%（23/50）' }).waitFor();
+});
