@@ -174,6 +174,11 @@ h.step('in English the desk statistics punctuate in English: no Chinese comma or
   const filed = await leader.locator('[data-count=filed] .muted').textContent();
   assert.equal(filed, 'A year earlier 100, -50.0%');
   assert.doesNotMatch(await leader.locator('[data-testid=stats-cards]').textContent(), /[，（）]/);
+  // the chart's category labels fit English: each criminal category read "Criminal …" (the
+  // labels were cut as if every letter were as wide as a Chinese character)
+  const labels = await leader.locator('[data-testid=stats-chart] text.axis-cat').evaluateAll((ts) => ts.map((e) => e.firstChild.textContent));
+  assert.ok(labels.includes('Criminal / Phone theft'), labels.join(' | '));
+  assert.equal(new Set(labels).size, labels.length, `distinct: ${labels.join(' | ')}`);
   await shot(leader, 'desk-stats-en');
   await leader.evaluate(() => localStorage.setItem('pingan.lang', 'zh'));
   await leader.reload();
