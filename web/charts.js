@@ -108,10 +108,37 @@ export function lineChart({ labels, series, width, height = 260, title }) {
   return root;
 }
 
+/** The width of a label at the 13 px of .axis-cat, estimated: a Chinese (or other full-width)
+ * character 13 px, any other 7.5 px. The bar chart once counted every character as Chinese, so
+ * an English label was cut to a third of what fits (Criminal / Phone theft read "Criminal …",
+ * the same for every criminal category). */
+export function textWidth(s) {
+  let w = 0;
+  for (const ch of s) w += ch.codePointAt(0) >= 0x2e80 ? 13 : 7.5;
+  return w;
+}
+
+/** The label as it fits in px, cut with … when it does not. */
+export function fitText(s, px) {
+  if (textWidth(s) <= px) return s;
+  let out = '';
+  let w = textWidth('…');
+  for (const ch of s) {
+    const cw = textWidth(ch);
+    if (w + cw > px) break;
+    out += ch;
+    w += cw;
+  }
+  return out.trimEnd() + '…';
+}
+
 /** Horizontal grouped bars: one row per label (category names read well this way). */
 export function barChart({ labels, series, width, title }) {
   const W = Math.max(280, Math.round(width));
-  const labelW = Math.min(150, Math.round(W * 0.34));
+  // the label column: 150 px as before, wider (to a third of the chart, at most 220 px) when the
+  // labels need it; English category names are long (Criminal / Phone theft)
+  const need = Math.max(0, ...labels.map((l) => textWidth(String(l)))) + 10;
+  const labelW = Math.min(Math.max(150, Math.ceil(need)), Math.round(W * 0.34), 220);
   const padR = 40; const padT = 30; const row = 16 * series.length + 14;
   const height = padT + Math.max(1, labels.length) * row + 10;
   const plotW = W - labelW - padR;
@@ -123,10 +150,9 @@ export function barChart({ labels, series, width, title }) {
     root.append(svg('text', { x: W / 2, y: padT + row / 2, class: 'chart-text chart-empty' }, t('chart.no_data')));
     return root;
   }
-  const maxChars = Math.max(3, Math.floor((labelW - 8) / 13));
   labels.forEach((lab, i) => {
     const y0 = padT + i * row;
-    const shortLab = lab.length > maxChars ? lab.slice(0, maxChars - 1) + '…' : lab;
+    const shortLab = fitText(String(lab), labelW - 8);
     root.append(svg('text', { x: labelW - 8, y: y0 + row / 2 + 4, class: 'chart-text axis-cat' }, shortLab, svg('title', null, lab)));
     series.forEach((s, k) => {
       const v = Number(s.values[i]) || 0;

@@ -477,7 +477,7 @@ export function openReturnDialog(found, lostId, onDone) {
       }
       // irreversible: the item (and its lost report, when there is one) closes and the receipt
       // is issued; without a lost report the question named one all the same
-      const who = `${name.value.trim()}（${idn.value.trim().slice(0, 6)}…${idn.value.trim().slice(-4)}）`;
+      const who = t('lf.return_who', name.value.trim(), idn.value.trim().slice(0, 6), idn.value.trim().slice(-4));
       const withLost = lostId ? true : await lostRead;
       const ask = withLost === false ? 'lf.return_confirm_alone' : 'lf.return_confirm';
       if (!(await confirmDialog(t(ask, `${found.code} ${found.title}`, who), t('lf.do_return'), false))) return;

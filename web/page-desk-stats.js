@@ -47,9 +47,9 @@ function incidentTable(s) {
       num(g.filed), num(g.previous.filed), num(change(g.change_pct.filed)),
       num(g.solved),
       h('td', { class: 'num', title: `${g.clearance.numerator} / ${g.clearance.denominator}` },
-        `${pct(g.clearance.value)}（${g.clearance.numerator}/${g.clearance.denominator}）`),
+        `${pct(g.clearance.value)}${L('（', ' (')}${g.clearance.numerator}/${g.clearance.denominator}${L('）', ')')}`),
       h('td', { class: 'num', title: `${g.previous.clearance.numerator} / ${g.previous.clearance.denominator}` },
-        `${pct(g.previous.clearance.value)}（${g.previous.clearance.numerator}/${g.previous.clearance.denominator}）`),
+        `${pct(g.previous.clearance.value)}${L('（', ' (')}${g.previous.clearance.numerator}/${g.previous.clearance.denominator}${L('）', ')')}`),
       num(change(g.change_pct.clearance))))));
 }
 
@@ -110,9 +110,9 @@ export async function render(view, q, ctx) {
     const [s, d] = answer;
     const t = s.total;
     clear(cards).append(
-      card('filed', String(t.filed), L('发案', 'Filed'), `${L('去年同期', 'A year earlier')} ${t.previous.filed}，${change(t.change_pct.filed)}`),
+      card('filed', String(t.filed), L('发案', 'Filed'), `${L('去年同期', 'A year earlier')} ${t.previous.filed}${L('，', ', ')}${change(t.change_pct.filed)}`),
       card('solved', String(t.solved), L('破案', 'Solved'), `${L('去年同期', 'A year earlier')} ${t.previous.solved}`),
-      card('clearance', pct(t.clearance.value), L('破案率', 'Clearance'), `${L('去年同期', 'A year earlier')} ${pct(t.previous.clearance.value)}，${change(t.change_pct.clearance)}`),
+      card('clearance', pct(t.clearance.value), L('破案率', 'Clearance'), `${L('去年同期', 'A year earlier')} ${pct(t.previous.clearance.value)}${L('，', ', ')}${change(t.change_pct.clearance)}`),
       card('help', String(d.help.reduce((a, x) => a + x.count, 0)), L('群众求助', 'Help requests')),
       card('visits', String(d.visits.reduce((a, x) => a + x.count, 0)), L('坐堂接待', 'Visits')));
     clear(incBox).append(incidentTable(s));

@@ -91,7 +91,7 @@ export async function renderNew(view, q, ctx) {
         field(L('联系电话', 'Phone'), f.phone, { hint: L('找到后派出所与您联系', 'The station calls you when it is found') }),
         field(L('身份证号', 'ID card number'), f.id_number, { hint: L('认领时核对，加密保存', 'Checked when you claim; kept encrypted') }))),
     h('p', { class: 'hint' }, L('提交后由派出所与拾到的物品比对；找到后会在“消息”中告诉您到哪里认领。',
-      'The station compares your report with the items handed in; when it is found, 消息 (Messages) tells you where to claim it.')),
+      'The station compares your report with the items handed in; when it is found, Messages tells you where to claim it.')),
     h('div', { class: 'form-buttons' }, h('a', { href: '#/mylost', class: 'btn' }, L('取消', 'Cancel')), submit));
   clear(view).append(h('div', { class: 'page-head' }, h('h1', null, L('登记失物', 'Report a lost item'))), form);
 

@@ -161,3 +161,26 @@ h.step('the leader opens the desk statistics: the year against the year before',
   await table.locator('tr[data-group]').nth(11).waitFor();
   await shot(leader, 'desk-stats-month');
 });
+
+h.step('in English the desk statistics punctuate in English: no Chinese comma or brackets around the counts', async () => {
+  await leader.locator('select[name=group]').selectOption('category');
+  await leader.evaluate(() => localStorage.setItem('pingan.lang', 'en'));
+  await leader.reload();
+  const table = leader.locator('[data-testid=incident-table]');
+  await table.locator('tr.total-row').filter({ hasText: '46.0%' }).waitFor();
+  const cells = await table.locator('tr.total-row td').allTextContents();
+  assert.equal(cells[4], '46.0% (23/50)');
+  assert.equal(cells[5], '31.0% (31/100)');
+  const filed = await leader.locator('[data-count=filed] .muted').textContent();
+  assert.equal(filed, 'A year earlier 100, -50.0%');
+  assert.doesNotMatch(await leader.locator('[data-testid=stats-cards]').textContent(), /[，（）]/);
+  // the chart's category labels fit English: each criminal category read "Criminal …" (the
+  // labels were cut as if every letter were as wide as a Chinese character)
+  const labels = await leader.locator('[data-testid=stats-chart] text.axis-cat').evaluateAll((ts) => ts.map((e) => e.firstChild.textContent));
+  assert.ok(labels.includes('Criminal / Phone theft'), labels.join(' | '));
+  assert.equal(new Set(labels).size, labels.length, `distinct: ${labels.join(' | ')}`);
+  await shot(leader, 'desk-stats-en');
+  await leader.evaluate(() => localStorage.setItem('pingan.lang', 'zh'));
+  await leader.reload();
+  await table.locator('tr.total-row').filter({ hasText: '46.0%（23/50）' }).waitFor();
+});

@@ -40,6 +40,15 @@ test('every literal t() key used in web/*.js and web/types/*.js exists', async (
   assert.deepEqual(missing, []);
 });
 
+test('the return question names the claimant with each language\'s brackets (English had 王小明（330702…3523）)', async () => {
+  const fill = (lang) => dict[lang]['lf.return_who'].replace('{0}', '王小明').replace('{1}', '330702').replace('{2}', '3523');
+  assert.equal(fill('zh'), '王小明（330702…3523）');
+  assert.equal(fill('en'), '王小明 (330702…3523)');
+  // the dialog builds the name with it, not with brackets of its own
+  const src = await readFile(path.join(WEB, 'lostfound.js'), 'utf8');
+  assert.match(src, /const who = t\('lf\.return_who'/);
+});
+
 test('the priority labels of the brief', () => {
   const want = {
     'priority.low': ['低', 'Low'], 'priority.normal': ['普通', 'Normal'],

@@ -237,3 +237,23 @@ step('the citizen withdraws another report of theirs after the question that it 
   assert.match(await page.locator('[data-testid=lf-owner-panel]').textContent(), /该登记已撤销/);
   await shot(page, 'lfcitizen-withdrawn');
 });
+
+step('in English the form\'s hint and an open report\'s panel name the Messages page in English (消息 was left in them)', async () => {
+  const B = await page.evaluate(async () => {
+    const { api } = await import('/api.js');
+    const st = (await api('GET', '/lostfound/stations')).items.find((s) => s.name === '西关派出所');
+    return api('POST', '/cases', { type: 'lost', category: 'keys', org_id: st.org_id, body: '一串钥匙，挂红绳' });
+  });
+  await page.evaluate(() => localStorage.setItem('pingan.lang', 'en'));
+  await page.goto(`${h.base}/#/mylost/new`);
+  await page.reload();
+  const hint = page.locator('p.hint', { hasText: 'Messages tells you where to claim it' });
+  await hint.waitFor();
+  assert.doesNotMatch(await hint.textContent(), /[\u4e00-\u9fff]/);
+  await page.goto(`${h.base}/#/case/${B.id}`);
+  const panel = page.locator('[data-testid=lf-owner-panel]');
+  await panel.filter({ hasText: 'Messages tells you when it is found' }).waitFor();
+  assert.doesNotMatch(await panel.textContent(), /[\u4e00-\u9fff]/);
+  await shot(page, 'lfcitizen-open-en');
+  await page.evaluate(() => localStorage.setItem('pingan.lang', 'zh'));
+});

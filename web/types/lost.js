@@ -36,7 +36,7 @@ function ownerPanel(c) {
       `The station has found an item that may be yours. Bring your ID card to ${(o && o.station) || c.org_name} to claim it; you will be asked to describe the item.`)),
     o && officeLine(o) ? h('p', { dataset: { testid: 'lf-owner-office' } }, officeLine(o)) : null,
     o && o.phone ? h('p', null, h('a', { class: 'btn', href: 'tel:' + o.phone.replace(/[^\d+]/g, '') }, L('拨打电话', 'Call the station'))) : null]
-    : c.status === 'open' ? [h('p', null, L('派出所正在将您的登记与拾到的物品比对，找到后会在“消息”中告诉您。', 'The station is comparing your report with the items handed in; 消息 (Messages) tells you when it is found.'))]
+    : c.status === 'open' ? [h('p', null, L('派出所正在将您的登记与拾到的物品比对，找到后会在“消息”中告诉您。', 'The station is comparing your report with the items handed in; Messages tells you when it is found.'))]
       : c.status === 'returned' ? [h('p', null, L('物品已领回，登记已办结。', 'The item was handed back; the report is closed.'))]
         : [h('p', null, L('该登记已撤销。', 'This report was withdrawn.'))];
   return h('section', { class: 'panel lf-owner', dataset: { testid: 'lf-owner-panel' } }, h('h2', null, L('查找进度', 'Progress')), ...text);
