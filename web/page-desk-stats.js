@@ -29,6 +29,9 @@ function ymd(ms) {
   return d.toISOString().slice(0, 10);
 }
 const num = (v) => h('td', { class: 'num' }, String(v));
+/** A clearance rate with its fraction, 46.0%（23/50） in Chinese, 46.0% (23/50) in English. */
+const clearanceCell = (c) => h('td', { class: 'num', title: `${c.numerator} / ${c.denominator}` },
+  `${pct(c.value)}${L('（', ' (')}${c.numerator}/${c.denominator}${L('）', ')')}`);
 
 function incidentTable(s) {
   const rows = [...s.groups.map((g) => ({ ...g, label: g.name || g.key })), { ...s.total, label: L('合计', 'Total'), total: true }];
@@ -46,10 +49,7 @@ function incidentTable(s) {
       h('th', { scope: 'row' }, g.label),
       num(g.filed), num(g.previous.filed), num(change(g.change_pct.filed)),
       num(g.solved),
-      h('td', { class: 'num', title: `${g.clearance.numerator} / ${g.clearance.denominator}` },
-        `${pct(g.clearance.value)}${L('（', ' (')}${g.clearance.numerator}/${g.clearance.denominator}${L('）', ')')}`),
-      h('td', { class: 'num', title: `${g.previous.clearance.numerator} / ${g.previous.clearance.denominator}` },
-        `${pct(g.previous.clearance.value)}${L('（', ' (')}${g.previous.clearance.numerator}/${g.previous.clearance.denominator}${L('）', ')')}`),
+      clearanceCell(g.clearance), clearanceCell(g.previous.clearance),
       num(change(g.change_pct.clearance))))));
 }
 

@@ -3099,8 +3099,7 @@ static const char SQL_PAIR_DISMISS[] =
     "dismissed = 1, confirmed = 0";
 /* a found item is confirmed with one open lost report at a time (one object, one owner) */
 static const char SQL_PAIR_TAKEN[] =
-    "SELECT 1 FROM lf_matches m JOIN cases c ON c.id = m.lost_id "
-    "WHERE m.found_id = ?1 AND m.lost_id != ?2 AND m.confirmed = 1 AND c.closed_at IS NULL";
+    "SELECT 1 WHERE " LF_TAKEN_SQL("found_id", "?1", "lost_id", "?2");
 /* the found item's side of a confirmed pair (对应失物登记), set at the confirmation and
  * cleared when it is undone; its version moves on so that an action read before it retries */
 static const char SQL_FOUND_PAIR[] =

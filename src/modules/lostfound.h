@@ -437,6 +437,14 @@ pa_err lostfound_claimed_elsewhere(struct db_conn *c, bool self_lost, int64_t se
  * list are looked at (a held one further down changes nothing at the top). */
 #define LF_HELD_MARGIN 5
 #define LF_HELD_CHECK  8
+/* One object, one owner (一物一主) in SQL: the registration whose id is item_v in column item of
+ * lf_matches (found_id or lost_id) is confirmed with an open registration of the other side
+ * (column other) than self_v; a withdrawn report's confirmation is history. The confirmation's
+ * own check (409 already_matched) and the candidates' confirmed_elsewhere both read it. */
+#define LF_TAKEN_SQL(item, item_v, other, self_v) \
+    "EXISTS (SELECT 1 FROM lf_matches x JOIN cases xc ON xc.id = x." other " " \
+    "WHERE x." item " = " item_v " AND x." other " != " self_v " AND x.confirmed = 1 " \
+    "AND xc.closed_at IS NULL)"
 pa_err lostfound_held_elsewhere(struct db_conn *c, bool self_lost, int64_t self, int64_t cand,
     int points, bool *held);
 /* Of n ranked candidates (first: the first one's lf_rank, each the next stride bytes on), the

@@ -42,9 +42,8 @@ static bool is_lf_type(const struct case_type *t, bool *lost)
  * are the pair's fit for equal points (lf_rank_pair): the lost report's window (15, 16), the
  * found item's time (17), the candidate's place (18, 19) and the case's own (20, 21). Col 22
  * the candidate's attrs (its made title in English, lf_title_shown). Col 23: the candidate is
- * confirmed with another open registration of the case's side (a found item confirmed for
- * another lost report: confirming it here is refused, so no page offers it; a withdrawn
- * report's confirmation is history, as pair_free reads it). */
+ * confirmed with another open registration of the case's side (LF_TAKEN_SQL, the rule the
+ * confirmation checks: confirming it here is refused, so no page offers it). */
 #define MATCHES_FROM(other, d_table, self, sd_table, lost_d, found_d) \
     "SELECT m." other ", m.score, m.sure, m.reasons, m.confirmed, c.code, c.title, c.status, " \
     "CASE WHEN " SCOPE_CASE_SQL " THEN 1 ELSE 0 END, " \
@@ -53,9 +52,7 @@ static bool is_lf_type(const struct case_type *t, bool *lost)
     "n.neighbour_id = ?4)), c.category, " \
     "COALESCE(k.name, c.category), d.color, o.name, COALESCE(k.name_en, k.name, c.category), " \
     lost_d ".lost_from, " lost_d ".lost_to, " found_d ".found_at, c.lat, c.lon, sc.lat, sc.lon, " \
-    "c.attrs, EXISTS (SELECT 1 FROM lf_matches x JOIN cases xc ON xc.id = x." self " " \
-    "WHERE x." other " = m." other " AND x." self " != m." self " AND x.confirmed = 1 " \
-    "AND xc.closed_at IS NULL) " \
+    "c.attrs, " LF_TAKEN_SQL(other, "m." other, self, "m." self) " " \
     "FROM lf_matches m JOIN cases c ON c.id = m." other " JOIN orgs o ON o.id = c.org_id " \
     "LEFT JOIN orgs un ON un.id = c.unit_id LEFT JOIN " d_table " d ON d.case_id = c.id " \
     "LEFT JOIN categories k ON k.code = c.category AND k.case_type = 'lost' " \
