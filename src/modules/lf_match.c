@@ -599,6 +599,9 @@ static const struct serial_cue serial_cues[] = {
 	{ "last 4", LF_SK_UNKNOWN }, { "last four", LF_SK_UNKNOWN },
 	/* a bank's short name and 卡 (中行卡, 工行卡, 农行卡, 建行卡, 招行卡): a bank card */
 	{ "行卡", LF_SK_CARD },
+	/* round 54: a suitcase's baggage tag (行李条CW308199) */
+	{ "行李条", LF_SK_UNKNOWN }, { "托运条", LF_SK_UNKNOWN }, { "行李牌号", LF_SK_UNKNOWN },
+	{ "行李票", LF_SK_UNKNOWN },
 	{ NULL, 0 },
 };
 /* Words that say the number after them is not the object's (a phone number to call). */
@@ -1263,8 +1266,13 @@ struct brand {
 	const char *name;                /* as shown in reasons */
 	const char *alias[14];           /* folded (lower case) spellings, NULL-terminated */
 	int family;                      /* brands of one maker (华为 and 荣耀, OPPO and 一加) share
-	                                  * a number: named apart, they do not contradict */
+	                                  * a number: named apart, they do not contradict (but see
+	                                  * LF_FAMILY_SPLIT) */
 };
+/* 荣耀 has been its own maker since 2020: named together (华为荣耀) it is the sub-brand still,
+ * but a phone said to be a 荣耀 on one side and a 华为 on the other are two (round 54: no true
+ * pair of 50 training parts names them apart; twins of the sets do) */
+#define LF_FAMILY_SPLIT 1
 /* Spellings: Chinese, traditional, English, pinyin, sub-brands and series that name the
  * brand alone (Redmi, iQOO, ThinkPad, Galaxy), and typos of sound (华伟, 晓米, 台玲). */
 static const struct brand brands[] = {
@@ -1768,7 +1776,9 @@ static const struct kind kinds[] = {
 	{ "电子书", { "kindle", "电纸书", "阅读器", NULL }, K_DEV },
 	{ "U盘", { "u盘", "移动硬盘", "硬盘", NULL }, K_DEV },
 	{ "助听器", { "助听器", "hearing aid", NULL }, K_DEV },
-	{ "工作证", { "工作证", "工牌", "员工卡", NULL }, K_DOC },
+	{ "工作证", { "工作证", "工牌", "员工卡",
+	    /* round 54: a badge on a lanyard (胸牌, 展商证: a fair's badge) */
+	    "胸牌", "胸卡", "工作牌", "展商证", "参展证", "参会证", "嘉宾证", NULL }, K_DOC },
 	{ "户口本", { "户口本", "户口簿", "户口薄", NULL }, K_DOC },   /* 薄: round 44, a slip of 簿 */
 	{ "通行证", { "通行证", NULL }, K_DOC },
 	{ "公交卡", { "公交卡", "交通卡", NULL }, K_DOC },
@@ -1846,6 +1856,8 @@ static const struct kind kinds[] = {
 	{ "胶片", { "胶片", "ct片", "x光片", "核磁片", NULL }, "other" },
 	/* round 51: a hotel's room card, filed under keys or other (房卡 / 酒店房卡) */
 	{ "房卡", { "房卡", "酒店门卡", "room card", "room key card", "key card", NULL }, "keys other" },
+	/* round 54: a business licence's copy (营业执照副本) is no one's ID card */
+	{ "营业执照", { "营业执照", "business licence", "business license", NULL }, K_DOC },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -1862,7 +1874,7 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"folding bicycle", "mountain bike", "road bike", "tandem bicycle", "women's bicycle",
 	"gift box", "calculator", "trousers", "skirt", "belt", "light stick", "banner",
 	"walking stick", "raincoat", "racket", "ball", "ski board",
-	"fishing rod", "lunch box", "medical films", "room card" };
+	"fishing rod", "lunch box", "medical films", "room card", "business licence" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -3147,7 +3159,7 @@ static bool face_value_before(const unsigned *cp, int start)
 
 	while (k > 0 && skipped < LF_FACE_GAP_MAX && (cp[k - 1] == 0x5747 || cp[k - 1] == 0x90FD ||
 	    cp[k - 1] == 0x4E3A || cp[k - 1] == 0x662F || cp[k - 1] == 0xFF1A || cp[k - 1] == ':' ||
-	    cp[k - 1] == ' ')) {                                    /* 均 都 为 是 ： : */
+	    cp[k - 1] == ' ' || cp[k - 1] == 0x4EE5)) {      /* 均 都 为 是 ： : 以 (面额以100元为主) */
 		k--;
 		skipped++;
 	}
@@ -3166,6 +3178,7 @@ static bool face_value_after(const unsigned *cp, int n, int i)
 		int k;
 		if (d == 0x9762 || d == 0x949E || d == 0x7EB8 || d == 0x5238 ||  /* 面 钞 纸 券 */
 		    (d == 0x5927 && i + 2 < n && cp[i + 2] == 0x949E) ||          /* 大钞 */
+		    (d == 0x4E3A && i + 2 < n && cp[i + 2] == 0x4E3B) ||   /* 为主 (100元为主: round 54) */
 		    (d == 0x7684 && (i + 2 >= n || !is_cjk(cp[i + 2]))))         /* 的 */
 			return true;
 		/* the last of face values listed: 百元、五十元、十元混合, 百元、五十元等 (round 46) */
@@ -4038,10 +4051,30 @@ static void model_digits(const char *m, char *out, size_t cap)
  * THINKPAD X1手提电脑), and the cue right before one that says so (型号Z9, 型号是L580). */
 static const char *const model_nouns_after[] = { "移动电话", "手机", "电话", "老年机", "手提电脑",
 	"笔记本", "电脑", "平板", "手表", "电话手表", "耳机", "相机", "充电宝", "移动电源", "无人机",
-	"手环", "音箱", "机", NULL };
+	"手环", "音箱", "机",
+	/* round 54: a reader's (moye R10电子阅读器) */
+	"阅读器", "电子书", "电纸书", "电子阅读器", NULL };
 
 /* Cues right before a model (型号Z9; 背面印有iQOO Neo8: the model printed on the back). */
 static const char *const model_cues[] = { "型号", "印有", "印着", NULL };
+
+#define LF_MODEL_LED_MIN 3      /* letters of a maker's or series' word leading a model */
+
+/* Whether the run of Latin letters and digits at s starts with a word of LF_MODEL_LED_MIN
+ * letters or more that names a maker or its series (HUAWEI nova 15 SE, Mate77, Xiaomi Civi 9
+ * Lite: round 54): the run is the model, no noun after it needed. */
+static bool maker_led(const char *s)
+{
+	char w[16];
+	size_t k = 0;
+
+	while (s[k] >= 'a' && s[k] <= 'z' && k + 1 < sizeof w) {
+		w[k] = s[k];
+		k++;
+	}
+	w[k] = '\0';
+	return k >= LF_MODEL_LED_MIN && k + 1 < sizeof w && lf_brand_find(w) >= 0;
+}
 
 /* The model a description states (lf_prep.smodel): a run of Latin letters and digits (across
  * spaces and dashes) after 型号 or 印有 (型号Z9, 型号是L580, 型号：K2, 背面印有X40) or right before the object's
@@ -4090,7 +4123,7 @@ static void stated_model(const char *s, char *out, size_t cap)
 		cue = ends_with_any(f, a, model_cues);
 		while (*e == ' ')
 			e++;
-		if (!cue && !starts_with_any(e, model_nouns_after))
+		if (!cue && !starts_with_any(e, model_nouns_after) && !maker_led(b))
 			continue;
 		/* after 型号 a model of letters alone (型号是MatePad SE) is one too */
 		if (!(cue && digits == 0 && letters >= LF_MODEL_LETTERS_MIN) &&
@@ -4206,7 +4239,13 @@ static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证�
 	/* round 44: a student card's face (松江理工大学土木学院 武雪雨); not 学生 or 员工 before a
 	 * name (一名学生于城南大学…, 高二(6)班得学生 麻烦…: 于 and 麻 are surnames) */
 	"学院 ",
+	/* round 54: a badge's owner (所属人蒋辉禾); the owner's own name said plainly (本人罗安琳，
+	 * …: a whole clause of it only, LF_CUE_CLAUSE; not 本人于昨天…) */
+	"所属人", "本人",
 	NULL };
+/* The cue whose name must fill the clause (the next character ends it): 本人 starts many a
+ * clause that names no one (本人钱包丢了). */
+#define LF_CUE_CLAUSE "本人"
 /* Common surnames (常见姓氏): a cue followed by anything else is not a name (姓名标签). */
 static const char surnames[] =
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -4521,7 +4560,9 @@ static void holder_name(const char *s, char *out, size_t cap)
 				}
 			}
 			/* a surname and a title (王先生, 李女士) names no one in particular */
-			if (k >= 2 && !is_title(out))
+			c = n > 0 ? utf8_next(q, n, &l) : 0;
+			if (k >= 2 && !is_title(out) && (strcmp(name_cues[i], LF_CUE_CLAUSE) != 0 ||
+			    n == 0 || clause_end(c) || c == ' '))
 				return;
 			hit = strstr(hit + 1, name_cues[i]);
 		}
@@ -5592,7 +5633,8 @@ _Static_assert(sizeof acc_en / sizeof acc_en[0] == sizeof accessories / sizeof a
  * 小男孩照片): a class of picture, so that a child's photo and a landscape tell two phones
  * apart while 宝宝满月照 and 小男孩照片 do not. */
 enum { LF_SCR_PERSON = 1, LF_SCR_SCENE = 2, LF_SCR_ANIMAL = 4, LF_SCR_CARTOON = 8,
-	LF_SCR_BUDDHA = 16, LF_SCR_VEHICLE = 32, LF_SCR_FLOWER = 64 };
+	LF_SCR_BUDDHA = 16, LF_SCR_VEHICLE = 32, LF_SCR_FLOWER = 64,
+	LF_SCR_CODE = 128 /* round 54: a stall's payment code (锁屏是我们店的收款码) */ };
 static const struct { const char *w; uint8_t bit; } screen_words[] = {
 	/* cartoons first: 海绵宝宝 is no baby */
 	{ "海绵宝宝", LF_SCR_CARTOON }, { "动漫", LF_SCR_CARTOON }, { "卡通", LF_SCR_CARTOON },
@@ -5631,6 +5673,8 @@ static const struct { const char *w; uint8_t bit; } screen_words[] = {
 	{ "柴犬", LF_SCR_ANIMAL }, { "柯基", LF_SCR_ANIMAL }, { "哈士奇", LF_SCR_ANIMAL },
 	{ "金毛", LF_SCR_ANIMAL }, { "泰迪", LF_SCR_ANIMAL }, { "萨摩耶", LF_SCR_ANIMAL },
 	{ "边牧", LF_SCR_ANIMAL },
+	{ "收款码", LF_SCR_CODE }, { "付款码", LF_SCR_CODE }, { "收钱码", LF_SCR_CODE },
+	{ "二维码", LF_SCR_CODE },
 };
 #define LF_SCREEN_SPAN 48   /* bytes after a cue read for the picture (its clause, at most) */
 #define LF_SCREEN_DIFFER 10 /* points off two lock screens of different pictures */
@@ -6619,6 +6663,8 @@ static const struct { const char *w; uint8_t cls; bool bare; } motif_words[] = {
 	 * 小 (马路, 马甲, 鸡蛋 are none), 老鼠 after 米老鼠 above */
 	{ "小马", 55, false }, { "猴", 56, false }, { "小羊", 57, false }, { "绵羊", 57, false },
 	{ "羊驼", 57, false }, { "小鸡", 58, false }, { "老鼠", 59, false },
+	/* round 54: a conch is a shell (海螺壳挂件) */
+	{ "海螺", 33, false },
 };
 #define LF_MOT_TOP 59       /* the highest class of motif_words */
 _Static_assert(LF_MOT_FLOWER <= LF_MOT_TOP && LF_MOT_TOP < LF_MOT_NONE && LF_MOT_NONE < LF_MOT_CLASSES,
@@ -8270,7 +8316,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465135u   /* "LFQ5": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465136u   /* "LFQ6": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -8722,6 +8768,11 @@ static bool holder_against_written(const struct lf_prep *a, const struct lf_prep
 	if (!a->holder[0] || holder_masked(a->holder) || b->holder[0] || b->ninsc == 0 ||
 	    !written_name(b->insc[0]) || !written_name(a->holder))
 		return false;
+	/* the name written on it is one a's own side says too (本人吴振华 …表带里侧写了韩欣怡: a
+	 * parent's name and the child's on the watch, round 54) */
+	for (int i = 0; i < a->ninsc; i++)
+		if (strcmp(a->insc[i], b->insc[0]) == 0)
+			return false;
 	ha = strlen(a->holder);
 	hb = strlen(b->insc[0]);
 	return strncmp(a->holder, b->insc[0], ha < hb ? ha : hb) != 0 &&
@@ -9072,7 +9123,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 				reason(r, nr, "brand", 12, "品牌相同（%s）%.0s", "%.0ssame brand (%s)",
 				    lf_brand_name(lp->brand), brand_en(lp->brand));
 		} else if (brands[lp->brand].family && brands[lp->brand].family ==
-		    brands[fp->brand].family) {
+		    brands[fp->brand].family && brands[lp->brand].family != LF_FAMILY_SPLIT) {
 			if (r)
 				reason(r, nr, "brand", 0, "品牌同属一家（%s / %s）%.0s%.0s",
 				    "%.0s%.0sbrands of one maker (%s / %s)", lf_brand_name(lp->brand),
