@@ -2803,7 +2803,7 @@ static const char *const synonyms[][12] = {
 	{ "挂件", "钥匙扣", "挂饰", "吊饰", "挂坠", "坠子", NULL },
 	{ "车筐", "车篮", "车兜", NULL },
 	{ "合影", "全家福", "合照", NULL },
-	{ "坐垫", "座垫", "车座", "座椅套", "座椅", "座位", NULL },
+	{ "坐垫", "座垫", "车座", "座椅套", "座椅", "座位", "软垫", NULL },   /* 软垫: round 54 */
 	{ "壁纸", "锁屏", "桌面", "屏保", "开机画面", "待机画面", "开屏", "亮屏", NULL },
 	{ "小狗", "狗狗", "柴犬", "小狗狗", "柯基", "泰迪", "哈士奇", NULL },
 	{ "背包", "双肩包", "书包", NULL },
@@ -4179,7 +4179,7 @@ static const struct model_maker {
 	const char *maker;         /* a spelling lf_brand_find knows */
 } model_makers[] = {
 	{ "p", 20, 70, "||p|pm|e|", "华为" },
-	{ "findx", 1, 9, "||p|pm|u|", "oppo" },
+	{ "findx", 1, 9, "||p|pm|u|lite|", "oppo" },      /* lite: round 54 (Find X9 Lite) */
 	{ "findn", 1, 9, "||flip|", "oppo" },
 	{ "magic", 3, 9, "||p|pm|v|", "荣耀" },
 	{ "s", 21, 25, "||u|p|+|plus|fe|", "三星" },
@@ -8316,7 +8316,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465136u   /* "LFQ6": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465137u   /* "LFQ7": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -8779,6 +8779,48 @@ static bool holder_against_written(const struct lf_prep *a, const struct lf_prep
 	    !names_sound_alike(a->holder, b->insc[0]);
 }
 
+/* The count 1 to 9 a digit or a Chinese numeral at s says (2, 两, 三), 0 none; *len its bytes. */
+static int small_count(const char *s, size_t *len)
+{
+	static const char numerals[] = "一二两三四五六七八九";   /* 3 bytes each; 两 is 2 */
+
+	*len = 1;
+	if (*s >= '1' && *s <= '9')
+		return *s - '0';
+	*len = 3;
+	for (int k = 0; numerals[k]; k += 3)
+		if (strncmp(numerals + k, s, 3) == 0)
+			return k / 3 < 2 ? k / 3 + 1 : k / 3 == 2 ? 2 : k / 3;
+	return 0;
+}
+
+/* How many bank cards a finder counts in a wallet or bag (银行卡2张, 两张银行卡, 银行卡3张), 0
+ * unsaid (round 55). */
+static int cards_counted(const struct lf_item *it)
+{
+	const char *texts[] = { it->body, it->marks };
+	int most = 0;
+
+	for (int t = 0; t < 2; t++)
+		for (const char *hit = texts[t] ? strstr(texts[t], "银行卡") : NULL; hit;
+		    hit = strstr(hit + 1, "银行卡")) {
+			const char *q = hit + strlen("银行卡");
+			size_t l;
+			int n = small_count(q, &l);
+			if (n > 0 && !starts_with(q + l, "张"))
+				n = 0;
+			/* or the count before it (两张银行卡, 2张银行卡) */
+			if (n == 0 && hit - texts[t] >= 4 && starts_with(hit - 3, "张")) {
+				n = small_count(hit - 4, &l);
+				if (n == 0 && hit - texts[t] >= 6)
+					n = small_count(hit - 6, &l);
+			}
+			if (n > most)
+				most = n;
+		}
+	return most;
+}
+
 /* Whether two sides' written words each hold a number of two digits or more and share none
  * (听涛居 108 / 听涛居 106: two rooms' keys, round 33). */
 #define LF_INSCR_NUMBER_MIN 2   /* digits of a number that tells one tag from another */
@@ -9042,6 +9084,12 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			    overlap);
 		break;
 	case LF_SER_CONFLICT:
+		if (container(L->category) && container(F->category) && lp->serial2[0] == '\0' &&
+		    cards_counted(F) > (fp->serial[0] != '\0') + (fp->serial2[0] != '\0')) {
+			/* the finder counts more cards than it gives numbers of (银行卡2张 and one tail)
+			 * and the owner names one: it may be one the finder did not copy (round 54) */
+			break;
+		}
 		if ((container(L->category) && container(F->category)) ||
 		    (rel && rel->how == LF_CAT_CONTENTS)) {
 			/* a wallet's or bag's cards: one side may name another card in it; but two ID

@@ -307,6 +307,25 @@ h.step('English page: a wrong password reads "wrong login or password", no Chine
   assert.doesNotMatch(a.text, HAN, `Chinese in the English alert: ${a.text}`);
 });
 
+h.step('English page: quotes are drawn by a Latin font, not full-width as the Chinese font draws them', async () => {
+  // the width of one curly quote at the body's font, in ems, on each page
+  const quoteEm = async (page) => page.evaluate(() => {
+    const s = document.createElement('span');
+    s.textContent = '\u201C';
+    document.body.appendChild(s);
+    const w = s.getBoundingClientRect().width / parseFloat(getComputedStyle(s).fontSize);
+    s.remove();
+    return w;
+  });
+  await enPage.goto(h.base + '/#/login');
+  await enPage.locator('[data-testid=login-submit]').waitFor();
+  await zhPage.goto(h.base + '/#/login');
+  await zhPage.locator('[data-testid=login-submit]').waitFor();
+  const en = await quoteEm(enPage), zh = await quoteEm(zhPage);
+  assert.ok(en < 0.7, `an English page's quote is ${en.toFixed(2)} em wide`);
+  assert.ok(zh > en, `the Chinese page keeps its full-width quote (${zh.toFixed(2)} em against ${en.toFixed(2)})`);
+});
+
 h.step('English page: the lock-out shows the server\'s English message', async () => {
   let a;
   for (let i = 1; i < 10; i++) {

@@ -5764,6 +5764,48 @@ static void round49_kinds(void **state)
 }
 
 
+/* Round 55's readings: a finder counting more cards than it copies numbers of, a seat's soft
+ * pad, an OPPO Find X Lite. */
+static void round55_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	/* 银行卡2张 and one card's number: the owner's other card is no conflict */
+	struct lf_item l = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在南门打车点钱包掉了。边角磨白了。里面有现金370元。后四位是7850。" };
+	struct lf_item f = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得褐色对折钱包，卡号：6228 **** **** 1267；现金370元；银行卡2张；收据3张" };
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	/* one card counted, or the owner naming two cards, still differs */
+	f.body = "拾得褐色对折钱包，卡号：6228 **** **** 1267；现金370元；银行卡1张；收据3张";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	f.body = "拾得褐色对折钱包，卡号：6228 **** **** 1267；现金370元；两张银行卡";
+	l.body = "在南门打车点钱包掉了。有2张银行卡（尾号9428、尾号9686）";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	l.body = "在南门打车点钱包掉了。银行卡尾号9428";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	/* a seat's soft pad is its cushion */
+	struct lf_item bl = { .category = "bicycle", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在快递驿站取快递，铁灰色山地车丢了。后座绑了个坐垫" };
+	struct lf_item bf = { .category = "bicycle", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得物品：钛灰色自行车 物品特征：后座加装软垫" };
+	score(&bl, &bf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "1项相符"));
+	/* Find X9 Lite is an OPPO's */
+	struct lf_item pl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "从堆场C区到3号闸口这一路 OPPO find x9 lite电话 哑光黑 从口袋里滑出去了" };
+	struct lf_item pf = { .category = "phone", .model = "Find X9 Lite", .t_from = T0 + HOUR,
+		.t_to = T0 + HOUR, .body = "拾得物品：手机一部（亮黑色） 拾得地点：3号卡口" };
+	score(&pl, &pf, r, &nr);
+	assert_true(has_reason(r, nr, "brand", 1));
+}
+
 /* Round 54's readings (docs/performance.md "Round 54"), each with the near case it must leave
  * alone. */
 static void round54_readings(void **state)
@@ -7259,6 +7301,7 @@ int main(void)
 		cmocka_unit_test(round52_readings),
 		cmocka_unit_test(round53_readings),
 		cmocka_unit_test(round54_readings),
+		cmocka_unit_test(round55_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
