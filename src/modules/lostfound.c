@@ -4582,7 +4582,7 @@ static const struct msg_zh msgs_zh[] = {
 /* The labels of its request fields (Chinese, English), for the messages that name them. */
 static const struct field_label labels[] = {
 	{ "brand", "品牌", "brand", NULL, NULL },
-	{ "claim_days", "认领期限天数", "days to claim", NULL, NULL },
+	{ "claim_days", "认领期限天数", "claim period in days", NULL, NULL },
 	{ "color", "颜色", "colour", NULL, NULL },
 	{ "disposal", "处置方式", "disposal", NULL, NULL },
 	{ "found_at", "拾得时间", "time found", NULL, NULL },
@@ -4595,7 +4595,7 @@ static const struct field_label labels[] = {
 	{ "model", "型号", "model", NULL, NULL },
 	{ "neighbour_id", "相邻单位", "neighbouring unit", NULL, NULL },
 	{ "neighbours", "相邻单位", "neighbouring units", "neighbouring unit", "个相邻单位" },
-	{ "notice_days", "公告等待天数", "days of public notice", NULL, NULL },
+	{ "notice_days", "公告等待天数", "days before the public notice", NULL, NULL },
 	{ "serial", "串号/编号", "serial number", NULL, NULL },
 	{ "storage_place", "存放位置", "storage place", NULL, NULL },
 	{ "verification", "权属核验", "proof of ownership", NULL, NULL },

@@ -217,3 +217,21 @@ test('two days on (restarted): E\'s notice time came — the tick tells its offi
   assert.equal(told('cz-aux', items.D.id, 'lf_claim_ended'), 1);
   assert.equal(told('cz-leader', items.D.id, 'lf_claim_ended'), 1);
 });
+
+test('a claim period out of range is refused naming it in the reader\'s language, and changes nothing', async () => {
+  const put = (body, lang) => srv.api('PUT', `${API}/lostfound/settings`,
+    { token: S.admin.token, body, headers: lang ? { 'accept-language': lang } : {} });
+  const before = sql(`SELECT value FROM lf_settings WHERE name = 'claim_days'`);
+  const zh = await put({ claim_days: 10 });
+  assert.equal(zh.status, 422, zh.text);
+  assert.equal(zh.json.error.field, 'claim_days');
+  assert.match(zh.json.error.message, /认领期限天数/);
+  assert.doesNotMatch(zh.json.error.message, /[A-Za-z]/, zh.json.error.message);
+  const en = await put({ claim_days: 4000 }, 'en');
+  assert.equal(en.status, 422, en.text);
+  assert.match(en.json.error.message, /^claim period in days must be between 30 and 3650/);
+  const wait = await put({ notice_days: 400 }, 'en');
+  assert.equal(wait.status, 422, wait.text);
+  assert.match(wait.json.error.message, /^days before the public notice must be between 0 and 365/);
+  assert.equal(sql(`SELECT value FROM lf_settings WHERE name = 'claim_days'`), before);
+});
