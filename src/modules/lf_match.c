@@ -1476,6 +1476,10 @@ static const struct brand brands[] = {
 	{ "迪士尼", { "迪士尼", "迪斯尼", "disney", NULL }, 0 },
 	/* round 51: an umbrella's maker (焦下 is 蕉下 typed by its sound) */
 	{ "蕉下", { "蕉下", "焦下", "beneunder", "jiaoxia", NULL }, 0 },
+	/* round 56: motorcycles (豪爵钥匙 against a 大众 car's) */
+	{ "豪爵", { "豪爵", "haojue", NULL }, 0 },
+	{ "钱江", { "钱江摩托", "qjmotor", NULL }, 0 },
+	{ "五羊本田", { "五羊本田", "五羊-本田", "wuyang honda", NULL }, 0 },
 	{ NULL, { NULL }, 0 },
 };
 
@@ -3153,6 +3157,24 @@ static bool face_joint(unsigned d)
 
 /* Whether the numeral starting at cp[start] is a face value by what precedes it: 面额 / 面值,
  * then 均为 / 都是 / 为 / 是 / a colon (面额均为100元, 面值：50元; round 50). */
+#define LF_FACE_ALL_GAP 4     /* characters between 全是 / 都是 and a note's value (全是新的一百块) */
+
+/* Whether v is a banknote's face value (100, 50, 20, 10, 5, 1 yuan). */
+static bool note_value(int64_t v)
+{
+	return v == 100 || v == 50 || v == 20 || v == 10 || v == 5 || v == 1;
+}
+
+/* Whether 全是 or 都是 stands at most LF_FACE_ALL_GAP characters before cp[start]: what follows
+ * is what every note is (全是新的一百块: notes of 100, round 56), not the sum. */
+static bool all_of_before(const unsigned *cp, int start)
+{
+	for (int k = start - 1; k >= 1 && start - 1 - k <= LF_FACE_ALL_GAP; k--)
+		if (cp[k] == 0x662F && (cp[k - 1] == 0x5168 || cp[k - 1] == 0x90FD))   /* 全是 都是 */
+			return true;
+	return false;
+}
+
 static bool face_value_before(const unsigned *cp, int start)
 {
 	int k = start, skipped = 0;
@@ -3331,7 +3353,8 @@ static int64_t money(const char *s, uint8_t *rough, int64_t *hi)
 		/* a face value: 百元面额, 面值, 一百元的 (at a clause's end), 百元大钞, 纸币, 百元券,
 		 * and the first of face values listed (百元及五十元面额混合, 百元和二十元的纸币) */
 		if (face_value_after(cp, n, i) || face_value_before(cp, start) ||
-		    (v = money_value(cp + start, end - start)) <= 0) {
+		    (v = money_value(cp + start, end - start)) <= 0 ||
+		    (!*rough && note_value(v) && all_of_before(cp, start))) {
 			*rough = 0;
 			continue;
 		}
@@ -4854,6 +4877,18 @@ static bool name_before_kind(const char *text, const char *name, int kind)
 static bool holder_masked(const char *h)
 {
 	return strchr(h, '*') != NULL;
+}
+
+/* A name masked with 某 after its surname (蒋某静, read whole from 内有蒋某静的身份证) written as
+ * other masks are (蒋*静), so that it is compared as a masked name (round 56). */
+static void mou_as_star(char *h)
+{
+	char *at = strstr(h, "某");
+
+	if (at == NULL || at == h)
+		return;
+	*at = '*';
+	memmove(at + 1, at + strlen("某"), strlen(at + strlen("某")) + 1);
 }
 
 /* Whether a masked name m (常*军, 夏*) may be the name o (常宁军; masked or not): the same
@@ -8177,6 +8212,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		latin_holder(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
 		latin_holder(it->marks, p->holder, sizeof p->holder);
+	mou_as_star(p->holder);
 	model_norm(it->model, p->model, sizeof p->model);
 	if (p->model[0] == '\0') {
 		latin_runs(it->body, p->words, sizeof p->words);
@@ -8316,7 +8352,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465137u   /* "LFQ7": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465138u   /* "LFQ8": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -8779,6 +8815,17 @@ static bool holder_against_written(const struct lf_prep *a, const struct lf_prep
 	    !names_sound_alike(a->holder, b->insc[0]);
 }
 
+/* Whether kind k of item it is a watch that is a phone (电话手表, 儿童手表: a child's watch with a
+ * SIM, filed under 手机 as often as under 电子产品; round 56). */
+static bool phone_watch(const struct lf_item *it, int k)
+{
+	static const char *const words[] = { "电话手表", "儿童手表", "手表手机", "儿童电话手表",
+		"watch phone", "phone watch", NULL };
+
+	return strcmp(kinds[k].name, "手表") == 0 && ((it->body && any_in(it->body, words)) ||
+	    (it->marks && any_in(it->marks, words)));
+}
+
 /* The count 1 to 9 a digit or a Chinese numeral at s says (2, 两, 三), 0 none; *len its bytes. */
 static int small_count(const char *s, size_t *len)
 {
@@ -8795,7 +8842,8 @@ static int small_count(const char *s, size_t *len)
 }
 
 /* How many bank cards a finder counts in a wallet or bag (银行卡2张, 两张银行卡, 银行卡3张), 0
- * unsaid (round 55). */
+ * unsaid (round 55). Measured and not kept in round 56: the counts of one text added up
+ * (中国银行卡一张（…），中国银行卡一张). */
 static int cards_counted(const struct lf_item *it)
 {
 	const char *texts[] = { it->body, it->marks };
@@ -9119,7 +9167,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	}
 	/* what the object is within the category; across a phone and electronics (one object,
 	 * another word) a kind on one side only (耳机) names another object than the phone */
-	if (rel && rel->how == LF_CAT_SYNONYM && (lp->kind >= 0) != (fp->kind >= 0)) {
+	if (rel && rel->how == LF_CAT_SYNONYM && (lp->kind >= 0) != (fp->kind >= 0) &&
+	    !phone_watch(lp->kind >= 0 ? L : F, lp->kind >= 0 ? lp->kind : fp->kind)) {
 		int k = lp->kind >= 0 ? lp->kind : fp->kind;
 		pts -= 25;
 		if (r)

@@ -5764,6 +5764,58 @@ static void round49_kinds(void **state)
 }
 
 
+/* Round 56's readings: a name masked with 某 in its middle, a note's value after 全是, a phone
+ * watch filed under 手机, a motorcycle's maker. */
+static void round56_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	/* 蒋某静 is 蒋婷静 masked (as 蒋*静 is); 蒋某华 is another */
+	struct lf_item l = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "磨砂黑钱包不知道掉哪了。里面有我的身份证（蒋婷静）；角上磨破了" };
+	struct lf_item f = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "观潮台捡到钱包一个（曜石黑），内有蒋某静的身份证，招商银行卡一张" };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	f.body = "观潮台捡到钱包一个（曜石黑），内有蒋某华的身份证，招商银行卡一张";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+	/* 全是新的一百块 says what every note is; the sum is the marks' 一千块钱 */
+	struct lf_item cl = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在庙会上看舞狮，红包寻不见了。里头有全是新的一百块。", .marks = "一千块钱，红包印着小金蛇" };
+	struct lf_item cf = { .category = "cash", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在庙会糖葫芦摊前发现红包，内有现金共计1000元、百元新钞" };
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	/* 都是一百多块 is a sum said roughly, not a note */
+	cl.body = "在庙会上红包寻不见了，里面的钱都是一百多块";
+	cl.marks = NULL;
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	/* a child's phone watch filed under 手机 is the watch the other side files under 电子产品 */
+	struct lf_item wl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "孩子的小天才电话手表丢了，粉色的" };
+	struct lf_item wf = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得粉色小天才手表一块" };
+	score(&wl, &wf, r, &nr);
+	assert_false(has_reason(r, nr, "kind", -1));
+	wl.body = "孩子的小天才手机丢了，粉色的";
+	score(&wl, &wf, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	/* a motorcycle's maker against a car's */
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在冰场换冰鞋，豪爵钥匙遗失。还挂着个指甲刀" };
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在广场雪堆边拾得汽车钥匙（连家门钥匙），挂有指甲刀一把", .brand = "Volkswagen" };
+	score(&kl, &kf, r, &nr);
+	assert_true(has_reason(r, nr, "brand", -1));
+	kf.brand = "HAOJUE";
+	score(&kl, &kf, r, &nr);
+	assert_true(has_reason(r, nr, "brand", 1));
+}
+
 /* Round 55's readings: a finder counting more cards than it copies numbers of, a seat's soft
  * pad, an OPPO Find X Lite. */
 static void round55_readings(void **state)
@@ -7302,6 +7354,7 @@ int main(void)
 		cmocka_unit_test(round53_readings),
 		cmocka_unit_test(round54_readings),
 		cmocka_unit_test(round55_readings),
+		cmocka_unit_test(round56_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
