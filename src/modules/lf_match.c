@@ -664,7 +664,8 @@ static bool not_serial_after(unsigned c)
 		0x53F7 /* 号 */, 0x8DEF /* 路 */, 0x7C73 /* 米 */, 0x697C /* 楼 */, 0x5C81 /* 岁 */,
 		0x5F20 /* 张 */, 0x628A /* 把 */, 0x90E8 /* 部 */, 0x4E2A /* 个 */, 0x4F4D /* 位 */,
 		0x5E74 /* 年 */, 0x6708 /* 月 */, 0x65E5 /* 日 */, 0x5206 /* 分 */, 0x5BF8 /* 寸 */,
-		0x680B /* 栋 */, 0x5BA4 /* 室 */, 0x5C42 /* 层 */, 0x8DEF, 0 };
+		0x680B /* 栋 */, 0x5BA4 /* 室 */, 0x5C42 /* 层 */, 0x8DEF,
+		0x822A /* 航: a flight (CA1831航班), round 56 */, 0 };
 	for (int i = 0; after[i]; i++)
 		if (after[i] == c)
 			return true;
@@ -1421,7 +1422,7 @@ static const struct brand brands[] = {
 	{ "优衣库", { "优衣库", "uniqlo", NULL }, 0 },
 	/* car makers: a car key names its car */
 	{ "丰田", { "丰田", "toyota", NULL }, 0 },
-	{ "本田", { "本田", "honda", NULL }, 0 },
+	{ "本田", { "本田", "honda", "五羊本田", "五羊-本田", "wuyang honda", NULL }, 0 },   /* 五羊本田: round 56 */
 	{ "日产", { "日产", "nissan", NULL }, 0 },
 	{ "宝马", { "宝马", "bmw", NULL }, 0 },
 	{ "奔驰", { "奔驰", "benz", "mercedes", NULL }, 0 },
@@ -1476,10 +1477,9 @@ static const struct brand brands[] = {
 	{ "迪士尼", { "迪士尼", "迪斯尼", "disney", NULL }, 0 },
 	/* round 51: an umbrella's maker (焦下 is 蕉下 typed by its sound) */
 	{ "蕉下", { "蕉下", "焦下", "beneunder", "jiaoxia", NULL }, 0 },
-	/* round 56: motorcycles (豪爵钥匙 against a 大众 car's) */
+	/* round 56: motorcycles (豪爵钥匙 against a 大众 car's; 五羊本田 is 本田's, above) */
 	{ "豪爵", { "豪爵", "haojue", NULL }, 0 },
 	{ "钱江", { "钱江摩托", "qjmotor", NULL }, 0 },
-	{ "五羊本田", { "五羊本田", "五羊-本田", "wuyang honda", NULL }, 0 },
 	{ NULL, { NULL }, 0 },
 };
 
@@ -2231,6 +2231,12 @@ static const char at_not[] = "现正存实所好自";
 static unsigned prev_char(const unsigned char *u, size_t i);
 static bool run_has(const unsigned char *u, size_t i, size_t k, const char *set);
 static bool spoken_pause(const unsigned char *u, size_t n, size_t i);
+
+/* Whether p holds an ID number among its serials. */
+static bool any_id(const struct lf_prep *p)
+{
+	return (p->serial[0] && p->skind[0] == LF_SK_ID) || (p->serial2[0] && p->skind[1] == LF_SK_ID);
+}
 
 /* Whether every serial p names is an ID number (LF_SK_ID), and it names one. */
 static bool ids_only(const struct lf_prep *p)
@@ -3165,14 +3171,19 @@ static bool note_value(int64_t v)
 	return v == 100 || v == 50 || v == 20 || v == 10 || v == 5 || v == 1;
 }
 
-/* Whether 全是 or 都是 stands at most LF_FACE_ALL_GAP characters before cp[start]: what follows
- * is what every note is (全是新的一百块: notes of 100, round 56), not the sum. */
+/* Whether 全是 or 都是 stands right before cp[start], or with only words of the notes between
+ * (新, 旧, 崭, 的: at most LF_FACE_ALL_GAP): what follows is what every note is (全是新的一百块:
+ * notes of 100, round 56), not the sum (里面都是零钱，50元左右; 全是压岁钱100元 are sums). */
 static bool all_of_before(const unsigned *cp, int start)
 {
-	for (int k = start - 1; k >= 1 && start - 1 - k <= LF_FACE_ALL_GAP; k--)
-		if (cp[k] == 0x662F && (cp[k - 1] == 0x5168 || cp[k - 1] == 0x90FD))   /* 全是 都是 */
-			return true;
-	return false;
+	int k = start - 1, gap = 0;
+
+	while (k >= 0 && gap < LF_FACE_ALL_GAP && (cp[k] == 0x65B0 || cp[k] == 0x65E7 ||
+	    cp[k] == 0x5D2D || cp[k] == 0x7684)) {                  /* 新 旧 崭 的 */
+		k--;
+		gap++;
+	}
+	return k >= 1 && cp[k] == 0x662F && (cp[k - 1] == 0x5168 || cp[k - 1] == 0x90FD);
 }
 
 static bool face_value_before(const unsigned *cp, int start)
@@ -4083,20 +4094,31 @@ static const char *const model_cues[] = { "型号", "印有", "印着", NULL };
 
 #define LF_MODEL_LED_MIN 3      /* letters of a maker's or series' word leading a model */
 
-/* Whether the run of Latin letters and digits at s starts with a word of LF_MODEL_LED_MIN
- * letters or more that names a maker or its series (HUAWEI nova 15 SE, Mate77, Xiaomi Civi 9
- * Lite: round 54): the run is the model, no noun after it needed. */
-static bool maker_led(const char *s)
+/* Whether the run of Latin letters and digits from s to end (after: what follows it) starts with
+ * a word of LF_MODEL_LED_MIN letters or more that names a maker or its series (HUAWEI nova 15 SE,
+ * Mate77, Xiaomi Civi 9 Lite: round 54): the run is the model, no noun after it needed. */
+static bool maker_led(const char *s, const char *end, const char *after)
 {
 	char w[16];
-	size_t k = 0;
+	size_t k = 0, digits = 0, letters = 0;
 
 	while (s[k] >= 'a' && s[k] <= 'z' && k + 1 < sizeof w) {
 		w[k] = s[k];
 		k++;
 	}
 	w[k] = '\0';
-	return k >= LF_MODEL_LED_MIN && k + 1 < sizeof w && lf_brand_find(w) >= 0;
+	if (k < LF_MODEL_LED_MIN || k + 1 >= sizeof w || lf_brand_find(w) < 0)
+		return false;
+	/* not a year (HUAWEI 2022年买的), a network (vivo 5G的) or a style (款) */
+	for (const char *q = s + k; q < end; q++) {
+		digits += is_digit(*q);
+		letters += *q >= 'a' && *q <= 'z';
+	}
+	if (starts_with(after, "年") || starts_with(after, "款"))
+		return false;
+	if (letters == 0 && digits == 4 && (strstr(s + k, "19") || strstr(s + k, "20")))
+		return false;
+	return !(end - s >= 2 && end[-1] == 'g' && is_digit(end[-2]));
 }
 
 /* The model a description states (lf_prep.smodel): a run of Latin letters and digits (across
@@ -4146,7 +4168,7 @@ static void stated_model(const char *s, char *out, size_t cap)
 		cue = ends_with_any(f, a, model_cues);
 		while (*e == ' ')
 			e++;
-		if (!cue && !starts_with_any(e, model_nouns_after) && !maker_led(b))
+		if (!cue && !starts_with_any(e, model_nouns_after) && !maker_led(b, q, e))
 			continue;
 		/* after 型号 a model of letters alone (型号是MatePad SE) is one too */
 		if (!(cue && digits == 0 && letters >= LF_MODEL_LETTERS_MIN) &&
@@ -4525,6 +4547,38 @@ static bool rare_name(const unsigned char *q, size_t n, char *out, size_t cap)
 	return true;
 }
 
+/* Whether hit (in s) starts a clause: the text's start, or after a clause's end, a colon or a
+ * space. */
+static bool clause_start(const char *s, const char *hit)
+{
+	const char *p = hit;
+	size_t l;
+
+	if (hit == s)
+		return true;
+	while (p > s && ((unsigned char)p[-1] & 0xC0) == 0x80)
+		p--;
+	if (p > s)
+		p--;                       /* the character before hit */
+	unsigned c = utf8_next((const unsigned char *)p, (size_t)(hit - p), &l);
+	return clause_end(c) || c == 0xFF1A || c == ':' || c == ' ' || c == 0x3000;
+}
+
+/* Whether a name read after 本人 ends with a character that says what one is or where one is
+ * from (本人江西人, 本人常州人, 本人陈述: round 56), not who. */
+static bool says_what_one_is(const char *name)
+{
+	static const char ends[] = "人员机述师工长者户方家客商省市县区州乡镇村";
+	size_t n = strlen(name), l;
+	const char *p = name + n;
+
+	while (p > name && ((unsigned char)p[-1] & 0xC0) == 0x80)
+		p--;
+	if (p > name)
+		p--;
+	return n > 0 && cjk_in(utf8_next((const unsigned char *)p, (size_t)(name + n - p), &l), ends);
+}
+
 /* The holder's name a description gives after a cue (姓名：王子涵, 名字是赵天佑): a common
  * surname and one or two more characters, or after a strong cue any name (rare_name); past a
  * school class (署名初二(9)班鲁红); "" when none. */
@@ -4541,6 +4595,13 @@ static void holder_name(const char *s, char *out, size_t cap)
 			int k = 0;
 			unsigned c;
 			bool said = false;    /* 是 or 叫 after the cue (名字是…) */
+			bool is = false;      /* 是 among them (本人是司机: what one is, no name) */
+			/* 本人 names the owner only at a clause's start (not 据本人陈述) */
+			bool clause_cue = strcmp(name_cues[i], LF_CUE_CLAUSE) == 0;
+			if (clause_cue && !clause_start(s, hit)) {
+				hit = strstr(hit + 1, name_cues[i]);
+				continue;
+			}
 			/* a separator: 是, 为, 叫, a colon, a space or a comma (课本上有名字，于梓轩) */
 			while (n > 0) {
 				c = utf8_next(q, n, &l);
@@ -4548,8 +4609,13 @@ static void holder_name(const char *s, char *out, size_t cap)
 				    c != ' ' && c != 0xFF0C)
 					break;
 				said = said || c == 0x662F || c == 0x53EB;
+				is = is || c == 0x662F;
 				q += l;
 				n -= l;
+			}
+			if (clause_cue && is) {
+				hit = strstr(hit + 1, name_cues[i]);
+				continue;
 			}
 			size_t cp = class_prefix((const char *)q);
 			q += cp;
@@ -4574,8 +4640,9 @@ static void holder_name(const char *s, char *out, size_t cap)
 			if (k == 0 && (starts_with_any(name_cues[i], strong_name_cues) ||
 			    (strcmp(name_cues[i], "名字") == 0 && said)) && rare_name(q0, n0, out, cap))
 				return;
-			/* a surname and a mask (夏**, 徐某, 肖××): the surname, marked "*" */
-			if (k == 1 && n > 0 && o + 2 <= cap) {
+			/* a surname and a mask (夏**, 徐某, 肖××): the surname, marked "*" (not after
+			 * 本人: 本人于某日…) */
+			if (k == 1 && n > 0 && o + 2 <= cap && !clause_cue) {
 				c = utf8_next(q, n, &l);
 				if (mask_char(c)) {
 					mask_tail(q, n, out, o, cap);
@@ -4584,8 +4651,8 @@ static void holder_name(const char *s, char *out, size_t cap)
 			}
 			/* a surname and a title (王先生, 李女士) names no one in particular */
 			c = n > 0 ? utf8_next(q, n, &l) : 0;
-			if (k >= 2 && !is_title(out) && (strcmp(name_cues[i], LF_CUE_CLAUSE) != 0 ||
-			    n == 0 || clause_end(c) || c == ' '))
+			if (k >= 2 && !is_title(out) && (!clause_cue || ((n == 0 || clause_end(c) ||
+			    c == ' ') && !says_what_one_is(out))))
 				return;
 			hit = strstr(hit + 1, name_cues[i]);
 		}
@@ -4879,8 +4946,8 @@ static bool holder_masked(const char *h)
 	return strchr(h, '*') != NULL;
 }
 
-/* A name masked with 某 after its surname (蒋某静, read whole from 内有蒋某静的身份证) written as
- * other masks are (蒋*静), so that it is compared as a masked name (round 56). */
+/* A name masked with 某 after its surname (蒋某静, read whole from 内有蒋某静的身份证; 王某某)
+ * written as other masks are (蒋*静, 王*), so that it is compared as a masked name (round 56). */
 static void mou_as_star(char *h)
 {
 	char *at = strstr(h, "某");
@@ -4889,6 +4956,8 @@ static void mou_as_star(char *h)
 		return;
 	*at = '*';
 	memmove(at + 1, at + strlen("某"), strlen(at + strlen("某")) + 1);
+	while (strncmp(at + 1, "某", strlen("某")) == 0)     /* 王某某: one mask */
+		memmove(at + 1, at + 1 + strlen("某"), strlen(at + 1 + strlen("某")) + 1);
 }
 
 /* Whether a masked name m (常*军, 夏*) may be the name o (常宁军; masked or not): the same
@@ -8815,15 +8884,19 @@ static bool holder_against_written(const struct lf_prep *a, const struct lf_prep
 	    !names_sound_alike(a->holder, b->insc[0]);
 }
 
-/* Whether kind k of item it is a watch that is a phone (电话手表, 儿童手表: a child's watch with a
- * SIM, filed under 手机 as often as under 电子产品; round 56). */
-static bool phone_watch(const struct lf_item *it, int k)
+/* Whether a watch (kind k, one side) and the other side without a kind, filed under the other of
+ * 手机 and 电子产品, are one phone watch: the side without a kind speaks of a watch (表盘, 表带,
+ * 手表) or its maker makes children's phone watches (小天才, imoo). A child's watch with a SIM
+ * is filed under either (round 56). */
+static bool phone_watch(const struct lf_item *other, const struct lf_prep *op, int k)
 {
-	static const char *const words[] = { "电话手表", "儿童手表", "手表手机", "儿童电话手表",
-		"watch phone", "phone watch", NULL };
+	static const char *const words[] = { "手表", "表盘", "表带", "watch", "Watch", NULL };
+	int kid = lf_brand_find("小天才");
 
-	return strcmp(kinds[k].name, "手表") == 0 && ((it->body && any_in(it->body, words)) ||
-	    (it->marks && any_in(it->marks, words)));
+	if (strcmp(kinds[k].name, "手表") != 0)
+		return false;
+	return (op->brand >= 0 && op->brand == kid) || (other->body && any_in(other->body, words)) ||
+	    (other->marks && any_in(other->marks, words));
 }
 
 /* The count 1 to 9 a digit or a Chinese numeral at s says (2, 两, 三), 0 none; *len its bytes. */
@@ -8867,6 +8940,24 @@ static int cards_counted(const struct lf_item *it)
 				most = n;
 		}
 	return most;
+}
+
+/* Whether item it's description or model names brand b by one of its spellings (a 华为 brand
+ * field over 华为荣耀9X in the description: the 荣耀 is named too, round 56). */
+static bool names_brand(const struct lf_item *it, int b)
+{
+	const char *texts[] = { it->body, it->model };
+
+	for (int t = 0; t < 2; t++) {
+		char f[LF_FACET_TEXT];     /* a description's bytes (600 characters fit) */
+		if (texts[t] == NULL)
+			continue;
+		fold_copy(texts[t], f, sizeof f);
+		for (int k = 0; brands[b].alias[k]; k++)
+			if (strstr(f, brands[b].alias[k]))
+				return true;
+	}
+	return false;
 }
 
 /* Whether two sides' written words each hold a number of two digits or more and share none
@@ -9133,9 +9224,12 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		break;
 	case LF_SER_CONFLICT:
 		if (container(L->category) && container(F->category) && lp->serial2[0] == '\0' &&
+		    !any_id(lp) && !any_id(fp) &&
 		    cards_counted(F) > (fp->serial[0] != '\0') + (fp->serial2[0] != '\0')) {
 			/* the finder counts more cards than it gives numbers of (银行卡2张 and one tail)
-			 * and the owner names one: it may be one the finder did not copy (round 54) */
+			 * and the owner names one card: it may be one the finder did not copy (round
+			 * 55); two ID numbers still name two owners, and no whole number vetoes */
+			veto = false;
 			break;
 		}
 		if ((container(L->category) && container(F->category)) ||
@@ -9168,7 +9262,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	/* what the object is within the category; across a phone and electronics (one object,
 	 * another word) a kind on one side only (耳机) names another object than the phone */
 	if (rel && rel->how == LF_CAT_SYNONYM && (lp->kind >= 0) != (fp->kind >= 0) &&
-	    !phone_watch(lp->kind >= 0 ? L : F, lp->kind >= 0 ? lp->kind : fp->kind)) {
+	    !phone_watch(lp->kind >= 0 ? F : L, lp->kind >= 0 ? fp : lp,
+	    lp->kind >= 0 ? lp->kind : fp->kind)) {
 		int k = lp->kind >= 0 ? lp->kind : fp->kind;
 		pts -= 25;
 		if (r)
@@ -9220,7 +9315,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 				reason(r, nr, "brand", 12, "品牌相同（%s）%.0s", "%.0ssame brand (%s)",
 				    lf_brand_name(lp->brand), brand_en(lp->brand));
 		} else if (brands[lp->brand].family && brands[lp->brand].family ==
-		    brands[fp->brand].family && brands[lp->brand].family != LF_FAMILY_SPLIT) {
+		    brands[fp->brand].family && (brands[lp->brand].family != LF_FAMILY_SPLIT ||
+		    names_brand(L, fp->brand) || names_brand(F, lp->brand))) {
 			if (r)
 				reason(r, nr, "brand", 0, "品牌同属一家（%s / %s）%.0s%.0s",
 				    "%.0s%.0sbrands of one maker (%s / %s)", lf_brand_name(lp->brand),

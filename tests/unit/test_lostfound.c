@@ -5794,16 +5794,65 @@ static void round56_readings(void **state)
 	cl.marks = NULL;
 	score(&cl, &cf, r, &nr);
 	assert_true(has_reason(r, nr, "amount", -1));
-	/* a child's phone watch filed under 手机 is the watch the other side files under 电子产品 */
+	/* a child's phone watch filed under 手机 without a kind's word (its maker, its dial) is the
+	 * watch the other side files under 电子产品; a handset is not */
 	struct lf_item wl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
-		.body = "孩子的小天才电话手表丢了，粉色的" };
+		.body = "俺在浴池不见了一只粉色imooD3的东西，有点磕碰，表盘上显示珍桂" };
 	struct lf_item wf = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
-		.body = "拾得粉色小天才手表一块" };
+		.body = "拾得粉色儿童电话手表一块，表盘显示名字“珍桂”" };
+	struct lf_prep wp;
+	lf_prepare(&wl, &wp);
+	assert_int_equal(wp.kind, -1);
 	score(&wl, &wf, r, &nr);
 	assert_false(has_reason(r, nr, "kind", -1));
-	wl.body = "孩子的小天才手机丢了，粉色的";
+	wl.body = "在小区门口丢了一部黑色华为手机";
 	score(&wl, &wf, r, &nr);
 	assert_true(has_reason(r, nr, "kind", -1));
+	/* 本人 followed by what one is or where one is from names no one; 本人于某日 neither */
+	struct lf_item hl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "本人江西人，来南昌出差，在火车站丢了身份证" };
+	struct lf_item hf = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "火车站拾得身份证一张，姓名刘晓东" };
+	score(&hl, &hf, r, &nr);
+	assert_false(has_reason(r, nr, "holder", -1));
+	hl.body = "据本人陈述，身份证是在地铁站丢的";
+	score(&hl, &hf, r, &nr);
+	assert_false(has_reason(r, nr, "holder", -1));
+	hl.body = "本人是司机，丢了身份证";
+	score(&hl, &hf, r, &nr);
+	assert_false(has_reason(r, nr, "holder", -1));
+	hl.body = "本人于某日下午在火车站候车时丢失身份证一张";
+	score(&hl, &hf, r, &nr);
+	assert_false(has_reason(r, nr, "holder", -1));
+	/* 王某某 is 王 masked */
+	hl.category = hf.category = "wallet";
+	hl.body = "丢了钱包，内有王建国的身份证";
+	hf.body = "拾得钱包，内有王某某的身份证";
+	score(&hl, &hf, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	/* 都是零钱，50元左右 and 全是压岁钱100元 are sums */
+	cl.body = "红包丢了，里面都是零钱，50元左右";
+	cf.body = "拾得红包，现金50元";
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	cl.body = "红包丢了，里面全是压岁钱100元";
+	cf.body = "拾得红包，现金20元";
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	/* a flight's number is no baggage tag's */
+	struct lf_item gl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "粉色行李箱丢了，行李条上是CA1831航班" };
+	struct lf_item gf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "黑色行李箱，行李条CA1831航班" };
+	score(&gl, &gf, r, &nr);
+	assert_false(has_reason(r, nr, "serial", 1));
+	/* 五羊本田 is 本田's */
+	struct lf_item ml = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢了本田摩托车钥匙" };
+	struct lf_item mf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得五羊本田摩托车钥匙" };
+	score(&ml, &mf, r, &nr);
+	assert_true(has_reason(r, nr, "brand", 1));
 	/* a motorcycle's maker against a car's */
 	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
 		.body = "在冰场换冰鞋，豪爵钥匙遗失。还挂着个指甲刀" };
@@ -5922,6 +5971,22 @@ static void round54_readings(void **state)
 	pf.body = "浴场救生员在救生站看到有一部香槟金华为nova 15 SE，钢化膜右上角翘边";
 	score(&pl, &pf, r, &nr);
 	assert_false(has_reason(r, nr, "model", -1));
+	/* a year or a network after the maker is no model */
+	pl.body = "手机是HUAWEI 2022年买的，黑色";
+	pf.body = "拾得黑色华为手机，型号Mate40";
+	score(&pl, &pf, r, &nr);
+	assert_false(has_reason(r, nr, "model", -1));
+	pl.body = "手机是vivo 5G的，黑色";
+	pf.body = "拾得黑色vivo X90手机";
+	score(&pl, &pf, r, &nr);
+	assert_false(has_reason(r, nr, "model", -1));
+	/* a 华为 brand field over 华为荣耀9X in the description names the 荣耀 too */
+	pl.brand = "华为";
+	pl.body = "华为荣耀9X手机在公交车上丢了，蓝色";
+	pf.body = "拾得蓝色荣耀手机";
+	score(&pl, &pf, r, &nr);
+	assert_true(any_detail(r, nr, "brand", "同属一家"));
+	pl.brand = NULL;
 	/* a payment code on the lock screen is no sea view */
 	pl.body = "在北广场丢了小米手机，锁屏是我们店的收款码";
 	pf.body = "拾得物品：金黄色手机（小米） 物品特征：锁屏为海景图片";
