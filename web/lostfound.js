@@ -629,10 +629,16 @@ export async function mountStats(el, orgId) {
     out, h('div', { class: 'actions' }, exports.el));
   el.append(box);
   const latest = newest(null);
+  // Until a date is changed the period is the server's own last year (no from, no to): the
+  // dates above are the browser's guess, and a station PC whose clock is behind left out what
+  // was registered (returned, disposed of) in the days it lags. The answer's period then
+  // shows in the inputs.
+  let picked = false;
   async function draw() {
     // the end day counts whole: to is the next day's start
     const end = to.value ? ymd(new Date(new Date(to.value + 'T00:00:00+08:00').getTime() + 86400000)) : '';
-    const p = { org_id: orgId, from: from.value || '', to: end, group: group.value };
+    const p = picked ? { org_id: orgId, from: from.value || '', to: end, group: group.value }
+      : { org_id: orgId, group: group.value };
     exports.set('/lostfound/stats', p);
     let r;
     try {
@@ -642,6 +648,11 @@ export async function mountStats(el, orgId) {
       return;
     }
     if (!r) return;
+    if (!picked && r.from && r.to) {
+      // to is the end (now, on the server): the day it falls on is the last one counted
+      from.value = r.from.slice(0, 10);
+      to.value = r.to.slice(0, 10);
+    }
     const byMonth = r.group === 'month';
     const pct = (v) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`);
     const num = (v) => (v === null || v === undefined ? '—' : String(v));
@@ -661,7 +672,8 @@ export async function mountStats(el, orgId) {
         n(num(i.noticed)), n(num(i.disposed))))))));
     if (r.complete === false) out.append(h('p', { class: 'muted small' }, t('lf.stats_cut')));
   }
-  for (const c of [from, to, group]) c.addEventListener('change', () => draw().catch(() => {}));
+  for (const c of [from, to]) c.addEventListener('change', () => { picked = true; draw().catch(() => {}); });
+  group.addEventListener('change', () => draw().catch(() => {}));
   await draw();
   return draw;
 }

@@ -57,6 +57,9 @@ function scalar(v) {
  *  each changed field as before → after. */
 function eventDataLines(ev, c) {
   const d = ev.data;
+  // an action that carried no fields may still have its type's lines (批准处置 names the
+  // disposal it approved: the item's own)
+  if (ev.kind === 'action' && (!d || typeof d !== 'object')) return typeModule(c.type).timelineLines(ev, c, fmtTime);
   if (!d || typeof d !== 'object' || ev.kind === 'create' || ev.kind === 'comment') return [];
   // a reveal of personal data: which field of whom, never the value (the reason is the note)
   if (ev.kind === 'reveal') return [revealLine(ev, c)];

@@ -1,7 +1,9 @@
 // page-desk-stats.js — #/desk-stats (所情统计): the front desk's numbers for a police station and
 // a period: 发案, 破案 and 破案率 against the same period a year earlier (by category or by
 // month), help requests by category with the time to resolve, visits by purpose and minutes,
-// CCTV reviews found / not found; each table exports to CSV and Excel with the same filters.
+// CCTV reviews found / not found, lost and found (拾遗物 registered, returned, disposed of; lost
+// reports and how many were handed back); each table exports to CSV and Excel with the same
+// filters.
 
 import { h, clear } from './dom.js';
 import { getLang } from './i18n.js';
@@ -70,8 +72,8 @@ export async function render(view, q, ctx) {
   };
   view.append(h('div', { class: 'page-head' }, h('div', null,
     h('h1', null, L('所情统计', 'Desk statistics')),
-    h('p', { class: 'muted' }, L('发案、破案与去年同期对比，群众求助、坐堂接待和视频调阅情况。',
-      'Incidents filed and solved against a year earlier; help requests, reception and CCTV reviews.')))));
+    h('p', { class: 'muted' }, L('发案、破案与去年同期对比，群众求助、坐堂接待、视频调阅和失物招领情况。',
+      'Incidents filed and solved against a year earlier; help requests, reception, CCTV reviews and lost and found.')))));
   const orgSel = h('select', { name: 'org_id', dataset: { testid: 'stats-org' } });
   const from = h('input', { type: 'date', name: 'from', value: f.from });
   const to = h('input', { type: 'date', name: 'to', value: f.to });
@@ -90,11 +92,14 @@ export async function render(view, q, ctx) {
   const helpBox = h('div', { class: 'table-wrap' });
   const visitBox = h('div', { class: 'table-wrap' });
   const cctvBox = h('div');
+  const lfBox = h('div');
+  const lfExport = exportLinks('lf-desk-stats');
   view.append(h('section', { class: 'panel' }, filters), cards,
     h('section', { class: 'panel' }, h('h2', null, L('发案与破案', 'Incidents filed and solved')), incExport.el, incBox, chartBox),
     h('section', { class: 'panel' }, h('h2', null, L('群众求助', 'Help requests')), deskExport.el, helpBox),
     h('section', { class: 'panel' }, h('h2', null, L('坐堂接待', 'Reception')), visitBox),
-    h('section', { class: 'panel' }, h('h2', null, L('视频调阅', 'CCTV reviews')), cctvBox));
+    h('section', { class: 'panel' }, h('h2', null, L('视频调阅', 'CCTV reviews')), cctvBox),
+    h('section', { class: 'panel', dataset: { testid: 'lf-desk-stats' } }, h('h2', null, L('失物招领', 'Lost and found')), lfExport.el, lfBox));
 
   const latest = newest(ctx);
   async function load() {
@@ -102,12 +107,16 @@ export async function render(view, q, ctx) {
     replaceQuery({ org: orgSel.value, from: from.value, to: to.value, group: group.value });
     incExport.set('/stats/incidents', { ...p, group: group.value });
     deskExport.set('/stats/desk', p);
+    lfExport.set('/lostfound/stats', p);
     const answer = await latest(() => Promise.all([
       api('GET', '/stats/incidents' + query({ ...p, group: group.value })),
       api('GET', '/stats/desk' + query(p)),
+      // the station's lost and found over the same period (GET /lostfound/stats, its total);
+      // the page's other numbers stand without it
+      api('GET', '/lostfound/stats' + query(p)).catch(() => null),
     ]));
     if (!answer) return;
-    const [s, d] = answer;
+    const [s, d, lf] = answer;
     const t = s.total;
     clear(cards).append(
       card('filed', String(t.filed), L('发案', 'Filed'), `${L('去年同期', 'A year earlier')} ${t.previous.filed}${L('，', ', ')}${change(t.change_pct.filed)}`),
@@ -136,6 +145,17 @@ export async function render(view, q, ctx) {
       card('cctv-found', String(d.cctv.found), L('发现线索', 'Found')),
       card('cctv-not-found', String(d.cctv.not_found), L('未发现', 'Not found')),
       card('cctv-refused', String(d.cctv.refused), L('不予批准', 'Refused'))));
+    // registered in the period, by what became of them: a found item handed back (拾遗物返还)
+    // or, its claim period over, disposed of (依法处置); a lost report whose item came back
+    const lt = ((lf && lf.items) || []).find((x) => x.category === null) || {};
+    const n = (v) => (!lf ? '—' : String(v === undefined || v === null ? 0 : v));
+    clear(lfBox).append(h('div', { class: 'counts', dataset: { testid: 'lf-desk-counts' } },
+      card('lf-found', n(lt.found), L('拾遗物登记', 'Found items')),
+      card('lf-found-returned', n(lt.found_returned), L('已返还失主', 'Returned to owners')),
+      card('lf-disposed', n(lt.disposed), L('依法处置', 'Disposed of')),
+      card('lf-lost', n(lt.lost), L('失物登记', 'Lost reports')),
+      card('lf-lost-returned', n(lt.lost_returned), L('已领回', 'Handed back'),
+        lt.return_rate === null || lt.return_rate === undefined ? null : `${L('返还率', 'Return rate')} ${pct(lt.return_rate)}`)));
   }
   for (const el of [orgSel, from, to, group]) el.addEventListener('change', () => load().catch(() => {}));
 

@@ -4486,6 +4486,10 @@ static const struct notify_rule found_rules[] = {
 	  "拾遗物处置已批准：%s", "The disposal of a found item was approved: %s", NULL },
 	{ "refuse_disposal", ROLE_OFFICER | ROLE_AUXILIARY | NR_AT_ORG, "lf_disposal_refused",
 	  "拾遗物处置未批准：%s", "The disposal of a found item was refused: %s", NULL },
+	/* the leader's own 依法处置: the desk is told as of an approved one (an owner who turns
+	 * up later is told the item is gone; it told nobody) */
+	{ "dispose", ROLE_OFFICER | ROLE_AUXILIARY | NR_AT_ORG, "lf_disposed",
+	  "拾遗物已依法处置：%s", "A found item was disposed of: %s", NULL },
 	{ "create", ROLE_OFFICER | ROLE_LEADER | NR_AT_ORG, "lf_found", "新的拾遗物登记：%s",
 	  "New found item: %s", NULL },
 	{ "return", NR_REPORTER, "lf_returned", "拾遗物已返还：%s", "Found item returned: %s", NULL },
@@ -4507,6 +4511,7 @@ static const struct notice_kind notices[] = {
 	{ "lf_disposal", "拾遗物处置待审批", "Disposal awaiting approval" },
 	{ "lf_disposal_approved", "拾遗物处置已批准", "Disposal approved" },
 	{ "lf_disposal_refused", "拾遗物处置未批准", "Disposal refused" },
+	{ "lf_disposed", "拾遗物已依法处置", "Found item disposed of" },
 	{ "lf_lost", "失物登记", "Lost report" },
 	{ "lf_found", "拾遗物登记", "Found item" },
 	/* to the owner who registered the report (群众自行登记) */

@@ -391,6 +391,27 @@ test('disposal with a leader\'s approval: an officer asks after the claim period
   assert.notEqual((await told('cz-leader', G.id, 'lf_disposal'))[0].done_at, null, 'nothing waits for approval any more');
 });
 
+test('依法处置, a leader\'s own disposal: the station\'s officers and auxiliaries are told (lf_disposed), as of an approved one; the leader is not (it told nobody)', async () => {
+  const F = await create('cz-officer', { type: 'found', category: 'cash', body: '现金100元', storage_place: '保险柜' });
+  spawnSqlEnd(F.id);
+  const c = await act('cz-leader', F.id, 'dispose', { disposal: 'treasury' }, 200, '期满无人认领，上缴国库');
+  assert.equal(c.status, 'disposed');
+  for (const who of ['cz-officer', 'cz-aux']) {
+    const n = await told(who, F.id, 'lf_disposed');
+    assert.equal(n.length, 1, `${who} is told`);
+    assert.equal(n[0].message, `拾遗物已依法处置：${F.title}`);
+    assert.equal(n[0].kind_name, '拾遗物已依法处置');
+    assert.equal(n[0].done_at, null);
+  }
+  assert.equal((await told('cz-leader', F.id, 'lf_disposed')).length, 0, 'not told of one\'s own act');
+  assert.equal((await told('xg-officer', F.id, 'lf_disposed')).length, 0, 'nor another station');
+  // in English, in English
+  const en = (await srv.api('GET', `${API}/notifications?limit=100`, { token: S['cz-aux'].token, headers: { 'Accept-Language': 'en' } }))
+    .json.items.find((n) => n.case_id === F.id && n.kind === 'lf_disposed');
+  assert.equal(en.message, 'A found item was disposed of: Cash');
+  assert.equal(en.kind_name, 'Found item disposed of');
+});
+
 /** The claim period of found item id ended long ago. */
 function spawnSqlEnd(id) {
   sql(`UPDATE found_details SET claim_end_at = 1000 WHERE case_id = ${id}`);

@@ -21,8 +21,14 @@ export function detailRows(c, ui) {
   // a returned or disposed item: its notice and claim period no longer apply (a future 招领
   // 公告时间 read as if it would still be published)
   const done = !['registered', 'disposal_pending'].includes(c.status);
+  // and an item ends one way: a disposed one was never returned (对应失物登记, 权属核验, 经办民警,
+  // 返还时间 read — beside its disposal), a returned one never disposed of (a return clears a
+  // disposal asked for)
+  const other = c.status === 'disposed' ? ['lost_id', 'verification', 'handed_by', 'returned_at']
+    : c.status === 'returned' ? ['disposal', 'disposed_at'] : [];
+  const hidden = new Set([...(done ? ['notice_at', 'claim_end_at'] : []), ...other].map((n) => 'case-field-' + n));
   const rows = withPlace(pairRows((d && d.fields) || [], c, ui, 'lost_id'), c, 'lf.found_place', 'case-field-found_at')
-    .filter((r) => !(done && (r[2] === 'case-field-notice_at' || r[2] === 'case-field-claim_end_at')));
+    .filter((r) => !hidden.has(r[2]));
   // a pair confirmed but not yet returned: its lost report (lost_id, set at the
   // confirmation) is marked 已确认, not yet returned
   if (c.lost_id && !done) {
@@ -57,6 +63,12 @@ export function panels(c) {
         : c.claim_ended ? t('lf.claim_over', fmtTime(c.claim_end_at)) : t('lf.claim_running', fmtTime(c.claim_end_at));
     if (text) before.push(h('p', { class: 'muted', dataset: { testid: 'lf-claim-clock' } }, text));
   }
+  // a disposal asked for: what happens next (the item's page said nothing once the officer
+  // had asked — the claim clock's line went with the status)
+  if (c.status === 'disposal_pending') {
+    before.push(h('p', { class: 'muted', dataset: { testid: 'lf-disposal-waiting' } },
+      t('lf.disposal_waiting', c.disposal ? disposalText(c.disposal)[1] : '—')));
+  }
   if (c.status === 'registered' || c.status === 'disposal_pending') before.push(matchesPanel(c));
   if (c.status === 'returned') {
     before.push(h('section', { class: 'panel' }, h('a', { class: 'btn', href: `#/lostfound/receipt/${c.id}`,
@@ -72,8 +84,14 @@ function disposalText(code) {
   return [f ? fieldLabel(f) : t('lf.disposal'), ch ? choiceLabel(ch) : String(code)];
 }
 
-/** 申请处置 on the timeline names the disposal asked for (it showed the reason only). */
-export function timelineLines(ev) {
+/** 申请处置 on the timeline names the disposal asked for (it showed the reason only), and so
+ *  does 批准处置, the entry that disposed of the item: it carries no fields (the leader approves
+ *  what was asked), so the disposal is the item's own (it named who and when only). */
+export function timelineLines(ev, c) {
+  if (ev && ev.action === 'approve_disposal' && ev.to_status === 'disposed' && c && c.status === 'disposed' && c.disposal) {
+    const [label, name] = disposalText(c.disposal);
+    return [`${label}${t('lf.colon')}${name}`];
+  }
   const d = ev && ev.kind === 'action' && ev.data && typeof ev.data === 'object' ? ev.data : null;
   // a return to another than the owner says on what statement (代领说明)
   if (d && ev.action === 'return' && d.proxy) return [`${t('lf.receipt_proxy')}${t('lf.colon')}${d.proxy}`];
@@ -86,12 +104,15 @@ export function openAction(c, action, handlers) {
   // the server closes the confirmed lost report with it (lost_id left out)
   if (action === 'return') return openReturnDialog(c, null, null);
   // 依法处置 and 批准处置 end the item's keeping for good. 依法处置 (a form: the disposal and
-  // the reason) asks once more after it; 批准处置 has nothing to fill in, so its dialog is the
-  // one question, saying what cannot be undone (it asked 确认执行“批准处置”？ and then
-  // 处置「…」？ again: twice for one click)
-  const question = t('lf.dispose_confirm', `${c.code} ${c.title}`);
+  // the reason) asks once more after it, naming the disposal chosen (it asked 处置「…」？ of
+  // whichever was picked); 批准处置 has nothing to fill in, so its dialog is the one question,
+  // saying what cannot be undone and how it is disposed of (it asked 确认执行“批准处置”？ and
+  // then 处置「…」？ again: twice for one click)
+  const what = `${c.code} ${c.title}`;
+  const how = (code) => (code ? disposalText(code)[1] : '—');
   const dlg = openGenericAction(c, action, type, handlers,
-    action === 'dispose' ? { confirm: question } : action === 'approve_disposal' ? { question } : {});
+    action === 'dispose' ? { confirm: (extra) => t('lf.dispose_confirm', what, how(extra.fields && extra.fields.disposal)) }
+      : action === 'approve_disposal' ? { question: t('lf.dispose_confirm', what, how(c.disposal)), danger: true } : {});
   // the leader decides on what was asked and on what: the disposal, the reason and who asked,
   // and the item (category, colour, the station keeping it, the end of its claim period)
   if ((action === 'approve_disposal' || action === 'refuse_disposal') && dlg && dlg.dialog) {

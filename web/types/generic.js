@@ -170,7 +170,9 @@ export function actionFields(type, action) {
 
 /** The dialog of an action that no type module knows: one input per field the action asks for.
  *  opts.confirm: a question asked once more after the inputs (an irreversible action with
- *  inputs); opts.question: the dialog's own question when the action has no inputs. */
+ *  inputs), or a function of what is sent ({note, fields}) answering it; opts.question: the
+ *  dialog's own question when the action has no inputs; opts.danger: its button drawn as one
+ *  that cannot be undone (as the second question's is). */
 /** What an approver decides on (待我审批: the disposal asked for, the reason, who asked, the
  *  item) as a <dl class="details">: the rows GET /desk gave the row (`detail`, [{name, label,
  *  value}] in the page's language) when the dialog was opened from the desk, else fallback()'s
@@ -202,6 +204,7 @@ export function openGenericAction(c, action, type, handlers, opts = {}) {
     title: label,
     testid: 'action-' + action,
     submitLabel: label,
+    danger: Boolean(opts.danger),
     body,
     onSubmit: async (d) => {
       const extra = {};
@@ -215,8 +218,10 @@ export function openGenericAction(c, action, type, handlers, opts = {}) {
         if (i.f.name === 'note') extra.note = v;
         else (extra.fields ||= {})[i.f.name] = v;
       }
-      // an irreversible action asks once more (opts.confirm: the question, or none)
-      if (opts.confirm && !(await confirmDialog(opts.confirm, label))) return false;
+      // an irreversible action asks once more (opts.confirm: the question, or a function of
+      // what is about to be sent giving it — 依法处置 names the disposal chosen —, or none)
+      const ask = typeof opts.confirm === 'function' ? opts.confirm(extra) : opts.confirm;
+      if (ask && !(await confirmDialog(ask, label))) return false;
       return sendCaseAction(d, c, action, extra, handlers);
     },
   });
