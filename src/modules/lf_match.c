@@ -6871,6 +6871,16 @@ static uint32_t banks_named(const char *s)
  * whole, in any case, with an s, es, ed or ing after it; longer phrases first. */
 static const char *const en_marks[][2] = {
 	{ "screen protector", "贴膜" }, { "tempered glass", "钢化膜" }, { "phone case", "手机壳" },
+	/* round 57: a flip cover, a lock screen's picture, what a bag holds and a key's tag */
+	{ "lock screen", "锁屏" }, { "lockscreen", "锁屏" }, { "wallpaper", "壁纸" },
+	{ "flip", "翻盖" }, { "leather", "皮" }, { "beach", "海景" }, { "sea view", "海景" },
+	{ "sunset", "日落" }, { "mountain", "雪山" }, { "towel", "浴巾" }, { "wooden tag", "木牌" },
+	{ "key tag", "钥匙牌" }, { "glitter", "亮片" }, { "silicone", "硅胶" }, { "transparent", "透明" },
+	{ "clear", "透明" },
+	{ "black", "黑色" }, { "white", "白色" }, { "brown", "棕色" }, { "blue", "蓝色" },
+	{ "red", "红色" }, { "green", "绿色" }, { "pink", "粉色" }, { "grey", "灰色" },
+	{ "gray", "灰色" }, { "silver", "银色" }, { "gold", "金色" }, { "yellow", "黄色" },
+	{ "purple", "紫色" }, { "orange", "橙色" },
 	{ "key chain", "钥匙扣" }, { "key ring", "钥匙圈" }, { "cherry blossom", "樱花" },
 	{ "starry sky", "星空" }, { "bottom left", "左下角" }, { "bottom right", "右下角" },
 	{ "top left", "左上角" }, { "top right", "右上角" },
@@ -6946,6 +6956,17 @@ static bool en_marks_zh(const char *s, char *out, size_t cap)
 	}
 	out[o] = '\0';
 	return any;
+}
+
+/* s with its Latin letters removed in place (the words of a visitor's English no table reads). */
+static void drop_latin(char *s)
+{
+	char *o = s;
+
+	for (; *s; s++)
+		if (!is_latin((unsigned char)*s))
+			*o++ = *s;
+	*o = '\0';
 }
 
 /* ------------------------------------------------------------------ mark concepts */
@@ -8291,10 +8312,23 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->ntok = lf_text_tokens(it->marks, p->tok, p->ntok, LF_TOKENS_MAX);
 	p->ntok = sort_unique(p->tok, p->ntok);
 	if (it->marks && *it->marks) {
-		mark_groups(it->marks, it->category, p->kind, p);
+		/* a visitor's English marks as the desk's Chinese, its other Latin words dropped
+		 * (a brown flip leather cover; scratches on the back: 棕色翻盖皮套；划痕背面, round 57) */
+		char zh[2 * LF_EN_MARKS_MAX];
+		if (latin_only(it->marks) && en_marks_zh(it->marks, zh, sizeof zh)) {
+			drop_latin(zh);
+			mark_groups(zh, it->category, p->kind, p);
+		} else {
+			mark_groups(it->marks, it->category, p->kind, p);
+		}
 	} else {
-		char bm[512];
-		body_marks(it->body, bm, sizeof bm);
+		char bm[512], zh[2 * LF_EN_MARKS_MAX];
+		if (latin_only(it->body) && en_marks_zh(it->body, zh, sizeof zh)) {
+			drop_latin(zh);              /* a visitor's English description: as above */
+			body_marks(zh, bm, sizeof bm);
+		} else {
+			body_marks(it->body, bm, sizeof bm);
+		}
 		mark_groups(bm, it->category, p->kind, p);
 		p->mbody = p->nmgroup > 0;
 	}
@@ -8421,7 +8455,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465138u   /* "LFQ8": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465139u   /* "LFQ9": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -5764,6 +5764,36 @@ static void round49_kinds(void **state)
 }
 
 
+/* Round 57: a visitor's English marks compared as the desk's Chinese (a brown flip leather
+ * cover; scratches on the back / 棕色翻盖皮套；背壳有明显划痕), in the marks field or the
+ * description. */
+static void round57_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item l = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "I lost my black Xiaomi phone at Hall D on Oct 15",
+		.marks = "a brown flip leather cover; scratches on the back" };
+	struct lf_item f = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得曜石黑手机，棕色翻盖皮套；背壳有明显划痕" };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	f.body = "拾得曜石黑手机，粉色硅胶壳；屏幕碎了";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "marks", 1));
+	struct lf_item bl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "Lost my blue beach bag at the ferry on Jul 11 around 10am. Blue towel inside." };
+	struct lf_item bf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "候船厅拾得蓝包，帆布材质，内有蓝色浴巾一条，防晒霜等杂物" };
+	score(&bl, &bf, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	bf.body = "候船厅拾得蓝包，帆布材质，内有笔记本电脑一台";
+	score(&bl, &bf, r, &nr);
+	assert_false(has_reason(r, nr, "marks", 1));
+}
+
 /* Round 56's readings: a name masked with 某 in its middle, a note's value after 全是, a phone
  * watch filed under 手机, a motorcycle's maker. */
 static void round56_readings(void **state)
@@ -7420,6 +7450,7 @@ int main(void)
 		cmocka_unit_test(round54_readings),
 		cmocka_unit_test(round55_readings),
 		cmocka_unit_test(round56_readings),
+		cmocka_unit_test(round57_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
