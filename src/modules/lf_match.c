@@ -163,6 +163,13 @@ static bool is_alnum(unsigned c)
 	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
 }
 
+/* A letter (either case) or a digit, in a text read as written, not folded (在T2出发层, 号码牌
+ * A-101, Tag number B-181: is_alnum is for folded text; round 58). */
+static bool word_char(unsigned c)
+{
+	return is_alnum(c) || (c >= 'A' && c <= 'Z');
+}
+
 /* A Latin letter, either case. */
 static bool is_latin(unsigned c)
 {
@@ -2267,7 +2274,7 @@ static size_t place_run_end(const unsigned char *u, size_t n, size_t k)
 	for (int chars = 0; k < n && chars < LF_BODY_PLACE_CHARS; chars++) {
 		size_t l;
 		unsigned d = utf8_next(u + k, n - k, &l);
-		if (!(is_cjk(d) || (d < 0x80 && is_alnum(d))) || (is_cjk(d) && cjk_in(d, place_stop)) ||
+		if (!(is_cjk(d) || (d < 0x80 && word_char(d))) || (is_cjk(d) && cjk_in(d, place_stop)) ||
 		    (chars > 0 && colour_said_at(u, n, k)))
 			break;
 		k += l;
@@ -2435,7 +2442,7 @@ static bool spoken_pause(const unsigned char *u, size_t n, size_t i)
 	/* after a Chinese word, or after a number or Latin word the speaker said (IMEI3500…
 	 * 套了个皮套, round 18) */
 	unsigned before = utf8_next(u + b, n - b, &l);
-	if (!(is_cjk(before) || (before < 0x80 && is_alnum(before))) || b + l != i)
+	if (!(is_cjk(before) || (before < 0x80 && word_char(before))) || b + l != i)
 		return false;
 	return is_cjk(utf8_next(u + i + 1, n - i - 1, &l));
 }
@@ -5921,7 +5928,7 @@ static void tag_number(const char *s, char out[LF_TAGNO_BYTES])
 			while (starts_with(q, "是") || starts_with(q, "为") || starts_with(q, "：") ||
 			    *q == ':' || *q == ' ')
 				q += (unsigned char)*q < 0x80 ? 1 : 3;
-			while (n + 1 < LF_TAGNO_BYTES && (is_alnum((unsigned char)q[n]) ||
+			while (n + 1 < LF_TAGNO_BYTES && (word_char((unsigned char)q[n]) ||
 			    (n > 0 && q[n] == '-')))
 				n++;
 			tag_copy(q, n, out);
@@ -5939,7 +5946,7 @@ static void tag_number(const char *s, char out[LF_TAGNO_BYTES])
 			while (e > open && e[-1] == ' ')
 				e--;
 			b = e;
-			while (b > open && (is_alnum((unsigned char)b[-1]) || b[-1] == '-'))
+			while (b > open && (word_char((unsigned char)b[-1]) || b[-1] == '-'))
 				b--;
 			tag_copy(b, (size_t)(e - b), out);
 		}
@@ -8455,7 +8462,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465139u   /* "LFQ9": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465141u   /* "LFQA": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

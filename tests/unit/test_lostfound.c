@@ -5764,6 +5764,31 @@ static void round49_kinds(void **state)
 }
 
 
+/* Round 58: letters of either case in a tag's number and in a place's name as written (号码牌
+ * A-101, Tag number B-181, 在T2出发层): is_alnum reads folded text only. */
+static void round58_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item l = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "Lost my yellow locker key at the beach lockers. Tag number B-181." };
+	struct lf_item f = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "沙滩保洁员捡到黄色储物柜钥匙一串，号码牌A-101，螺旋手环" };
+	score(&l, &f, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "B-181 / A-101"));
+	f.body = "沙滩保洁员捡到黄色储物柜钥匙一串，号码牌B-181，螺旋手环";
+	score(&l, &f, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "号码相同"));
+	struct lf_item bl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在T2出发层丢了粉色箱子" };
+	struct lf_item bf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "保洁在T2出发层捡到粉色行李箱" };
+	score(&bl, &bf, r, &nr);
+	assert_true(has_reason(r, nr, "place", 1));
+}
+
 /* Round 57: a visitor's English marks compared as the desk's Chinese (a brown flip leather
  * cover; scratches on the back / 棕色翻盖皮套；背壳有明显划痕), in the marks field or the
  * description. */
@@ -7451,6 +7476,7 @@ int main(void)
 		cmocka_unit_test(round55_readings),
 		cmocka_unit_test(round56_readings),
 		cmocka_unit_test(round57_readings),
+		cmocka_unit_test(round58_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
