@@ -8932,12 +8932,12 @@ static bool holder_against_written(const struct lf_prep *a, const struct lf_prep
 static bool phone_watch(const struct lf_item *other, const struct lf_prep *op, int k)
 {
 	static const char *const words[] = { "手表", "表盘", "表带", "watch", "Watch", NULL };
-	int kid = lf_brand_find("小天才");
 
 	if (strcmp(kinds[k].name, "手表") != 0)
 		return false;
-	return (op->brand >= 0 && op->brand == kid) || (other->body && any_in(other->body, words)) ||
-	    (other->marks && any_in(other->marks, words));
+	/* the maker by its table name: no lookup over every spelling on each pair scored */
+	return (op->brand >= 0 && strcmp(brands[op->brand].name, "小天才") == 0) ||
+	    (other->body && any_in(other->body, words)) || (other->marks && any_in(other->marks, words));
 }
 
 /* The count 1 to 9 a digit or a Chinese numeral at s says (2, 两, 三), 0 none; *len its bytes. */
