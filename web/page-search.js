@@ -65,19 +65,23 @@ export async function render(view, q, ctx) {
       clear(list);
     }
     exp.set('/search', { q: current });
+    delete status.dataset.done;
     if (!current) {
       status.textContent = t('search.hint');
       more.hidden = true;
       return;
     }
     status.textContent = t('common.loading');
+    list.setAttribute('aria-busy', 'true');
     const res = await latest(() => api('GET', '/search' + query({ q: current, limit: PAGE_SIZE, cursor })));
     if (!res || v !== current) return;
+    list.setAttribute('aria-busy', 'false');
     for (const c of res.items || []) list.append(item(c));
     shown += (res.items || []).length;
     cursor = res.next_cursor || null;
     more.hidden = !cursor;
     status.textContent = shown ? t('search.count', shown) : t('search.empty');
+    status.dataset.done = current;   // the words this answer is for (tests wait on it)
   }
   more.addEventListener('click', () => load(current, false));
   await load(text, true);

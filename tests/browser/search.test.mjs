@@ -39,7 +39,9 @@ async function headerSearch(q) {
   await box.fill(q);
   await box.press('Enter');
   await page.waitForURL(/#\/search\?q=/);
-  await page.locator('[data-testid=search-status]').filter({ hasNotText: '正在加载' }).waitFor();
+  // the answer for these words, not the page before it (a search from the search page
+  // replaces a finished list: waiting for "not loading" alone read the old one)
+  await page.locator(`[data-testid=search-status][data-done="${q}"]`).waitFor();
 }
 
 before(async () => {
