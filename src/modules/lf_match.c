@@ -4101,6 +4101,14 @@ static const char *const model_cues[] = { "型号", "印有", "印着", NULL };
 
 #define LF_MODEL_LED_MIN 3      /* letters of a maker's or series' word leading a model */
 
+/* Whether the first digits from s (before end) start as a year does (19…, 20…). */
+static bool year_digits(const char *s, const char *end)
+{
+	while (s < end && !is_digit(*s))
+		s++;
+	return end - s >= 2 && ((s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0'));
+}
+
 /* Whether the run of Latin letters and digits from s to end (after: what follows it) starts with
  * a word of LF_MODEL_LED_MIN letters or more that names a maker or its series (HUAWEI nova 15 SE,
  * Mate77, Xiaomi Civi 9 Lite: round 54): the run is the model, no noun after it needed. */
@@ -4123,7 +4131,7 @@ static bool maker_led(const char *s, const char *end, const char *after)
 	}
 	if (starts_with(after, "年") || starts_with(after, "款"))
 		return false;
-	if (letters == 0 && digits == 4 && (strstr(s + k, "19") || strstr(s + k, "20")))
+	if (letters == 0 && digits == 4 && year_digits(s + k, end))
 		return false;
 	return !(end - s >= 2 && end[-1] == 'g' && is_digit(end[-2]));
 }
@@ -4558,17 +4566,9 @@ static bool rare_name(const unsigned char *q, size_t n, char *out, size_t cap)
  * space. */
 static bool clause_start(const char *s, const char *hit)
 {
-	const char *p = hit;
-	size_t l;
+	unsigned c = prev_char((const unsigned char *)s, (size_t)(hit - s));
 
-	if (hit == s)
-		return true;
-	while (p > s && ((unsigned char)p[-1] & 0xC0) == 0x80)
-		p--;
-	if (p > s)
-		p--;                       /* the character before hit */
-	unsigned c = utf8_next((const unsigned char *)p, (size_t)(hit - p), &l);
-	return clause_end(c) || c == 0xFF1A || c == ':' || c == ' ' || c == 0x3000;
+	return hit == s || clause_end(c) || c == 0xFF1A || c == ':' || c == ' ' || c == 0x3000;
 }
 
 /* Whether a name read after 本人 ends with a character that says what one is or where one is
@@ -4576,14 +4576,9 @@ static bool clause_start(const char *s, const char *hit)
 static bool says_what_one_is(const char *name)
 {
 	static const char ends[] = "人员机述师工长者户方家客商省市县区州乡镇村";
-	size_t n = strlen(name), l;
-	const char *p = name + n;
+	size_t n = strlen(name);
 
-	while (p > name && ((unsigned char)p[-1] & 0xC0) == 0x80)
-		p--;
-	if (p > name)
-		p--;
-	return n > 0 && cjk_in(utf8_next((const unsigned char *)p, (size_t)(name + n - p), &l), ends);
+	return n > 0 && cjk_in(prev_char((const unsigned char *)name, n), ends);
 }
 
 /* The holder's name a description gives after a cue (姓名：王子涵, 名字是赵天佑): a common
@@ -7750,6 +7745,17 @@ static bool latin_only(const char *s)
 	return latin;
 }
 
+/* The text to read mark groups from: s, or for a visitor's English (latin_only) that holds
+ * English mark words, their Chinese in zh with the Latin words no table reads dropped (a brown
+ * flip leather cover; scratches on the back: 棕色翻盖皮套；划痕背面, round 57). */
+static const char *marks_read_as(const char *s, char *zh, size_t cap)
+{
+	if (!latin_only(s) || !en_marks_zh(s, zh, cap))
+		return s;
+	drop_latin(zh);
+	return zh;
+}
+
 /* Brand fields that name no brand (无, 不详, 杂牌): no sound of theirs is compared. */
 static const char *const brand_none[] = { "无", "没有", "不详", "不知道", "不清楚", "未知", "杂牌",
 	"其他", "无牌", "不记得", "记不清", "忘了", NULL };
@@ -8319,23 +8325,11 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->ntok = lf_text_tokens(it->marks, p->tok, p->ntok, LF_TOKENS_MAX);
 	p->ntok = sort_unique(p->tok, p->ntok);
 	if (it->marks && *it->marks) {
-		/* a visitor's English marks as the desk's Chinese, its other Latin words dropped
-		 * (a brown flip leather cover; scratches on the back: 棕色翻盖皮套；划痕背面, round 57) */
 		char zh[2 * LF_EN_MARKS_MAX];
-		if (latin_only(it->marks) && en_marks_zh(it->marks, zh, sizeof zh)) {
-			drop_latin(zh);
-			mark_groups(zh, it->category, p->kind, p);
-		} else {
-			mark_groups(it->marks, it->category, p->kind, p);
-		}
+		mark_groups(marks_read_as(it->marks, zh, sizeof zh), it->category, p->kind, p);
 	} else {
 		char bm[512], zh[2 * LF_EN_MARKS_MAX];
-		if (latin_only(it->body) && en_marks_zh(it->body, zh, sizeof zh)) {
-			drop_latin(zh);              /* a visitor's English description: as above */
-			body_marks(zh, bm, sizeof bm);
-		} else {
-			body_marks(it->body, bm, sizeof bm);
-		}
+		body_marks(marks_read_as(it->body, zh, sizeof zh), bm, sizeof bm);
 		mark_groups(bm, it->category, p->kind, p);
 		p->mbody = p->nmgroup > 0;
 	}
@@ -8943,16 +8937,12 @@ static bool phone_watch(const struct lf_item *other, const struct lf_prep *op, i
 /* The count 1 to 9 a digit or a Chinese numeral at s says (2, 两, 三), 0 none; *len its bytes. */
 static int small_count(const char *s, size_t *len)
 {
-	static const char numerals[] = "一二两三四五六七八九";   /* 3 bytes each; 两 is 2 */
-
-	*len = 1;
-	if (*s >= '1' && *s <= '9')
+	if (*s >= '1' && *s <= '9') {
+		*len = 1;
 		return *s - '0';
-	*len = 3;
-	for (int k = 0; numerals[k]; k += 3)
-		if (strncmp(numerals + k, s, 3) == 0)
-			return k / 3 < 2 ? k / 3 + 1 : k / 3 == 2 ? 2 : k / 3;
-	return 0;
+	}
+	int d = cjk_digit(utf8_next((const unsigned char *)s, strnlen(s, 4), len));
+	return d > 0 ? d : 0;
 }
 
 /* How many bank cards a finder counts in a wallet or bag (银行卡2张, 两张银行卡, 银行卡3张), 0
