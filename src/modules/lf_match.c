@@ -1347,7 +1347,7 @@ static const struct brand brands[] = {
 	{ "安克", { "安克", "anker", NULL }, 0 },
 	{ "倍思", { "倍思", "baseus", "beisi", NULL }, 0 },
 	{ "小天才", { "小天才", "imoo", "xiaotiancai", "xtc", NULL }, 0 },
-	{ "迪卡侬", { "迪卡侬", "decathlon", "quechua", NULL }, 0 },   /* Quechua: its hiking line */
+	{ "迪卡侬", { "迪卡侬", "decathlon", "quechua", "迪卡龙", NULL }, 0 },   /* 迪卡龙: round 59 (l/n) */   /* Quechua: its hiking line */
 	{ "无印良品", { "无印良品", "muji", NULL }, 0 },
 	{ "天堂伞", { "天堂伞", "paradise", "tiantang", NULL }, 0 },   /* tiantang: round 51 */
 	{ "中国黄金", { "中国黄金", "china gold", NULL }, 0 },
@@ -1369,7 +1369,7 @@ static const struct brand brands[] = {
 	{ "徕卡", { "徕卡", "leica", NULL }, 0 },
 	{ "松下", { "松下", "panasonic", "lumix", NULL }, 0 },
 	{ "奥林巴斯", { "奥林巴斯", "olympus", NULL }, 0 },
-	{ "GoPro", { "gopro", NULL }, 0 },
+	{ "GoPro", { "gopro", "狗pro", NULL }, 0 },   /* 狗pro: round 59, typed by its sound */
 	{ "影石", { "影石", "insta360", NULL }, 0 },
 	{ "任天堂", { "任天堂", "nintendo", NULL }, 0 },
 	{ "博士音响", { "bose", NULL }, 0 },
@@ -1484,6 +1484,14 @@ static const struct brand brands[] = {
 	{ "迪士尼", { "迪士尼", "迪斯尼", "disney", NULL }, 0 },
 	/* round 51: an umbrella's maker (焦下 is 蕉下 typed by its sound) */
 	{ "蕉下", { "蕉下", "焦下", "beneunder", "jiaoxia", NULL }, 0 },
+	/* round 59: a bag's, a tent's, a pram's, a fishing rod's, a camp chair's, an e-bike
+	 * an old man's phone's makers (落驼 is 骆驼 typed by its sound; a battery's makers 天能
+	 * and 超威 were measured and not kept: 电池是超威的 is an e-bike's part, not its maker) */
+	{ "骆驼", { "骆驼", "落驼", "camel", NULL }, 0 },
+	{ "好孩子", { "好孩子", "goodbaby", NULL }, 0 },
+	{ "达瓦", { "达瓦", "daiwa", NULL }, 0 },
+	{ "牧高笛", { "牧高笛", "mobigarden", NULL }, 0 },
+	{ "康乐宝", { "康乐宝", "康乐保", "klb", NULL }, 0 },
 	/* round 56: motorcycles (豪爵钥匙 against a 大众 car's; 五羊本田 is 本田's, above) */
 	{ "豪爵", { "豪爵", "haojue", NULL }, 0 },
 	{ "钱江", { "钱江摩托", "qjmotor", NULL }, 0 },
@@ -1768,7 +1776,7 @@ static const struct kind kinds[] = {
 	{ "银行卡", { "银行卡", "信用卡", "储蓄卡", "借记卡", "工资卡", NULL }, K_DOC },
 	{ "项链", { "项链", "吊坠", "链子", "金链", NULL }, K_JEW },
 	/* 手环 is a bangle among jewellery, a fitness band elsewhere (手表's, named first) */
-	{ "手链", { "手链", "手镯", "手环", "手串", "佛珠", "念珠", NULL }, K_JEW },
+	{ "手链", { "手链", "手镯", "手环", "手串", "佛珠", "念珠", "镯子", "玉镯", NULL }, K_JEW },   /* 镯子: round 59 */
 	{ "戒指", { "戒指", "指环", "婚戒", "钻戒", "对戒", "镏子", "箍子", "素圈", NULL }, K_JEW },
 	{ "耳环", { "耳环", "耳钉", "耳饰", "耳坠", NULL }, K_JEW },
 	{ "双肩包", { "双肩", "背包", "书包", "backpack", NULL }, K_BAG },
@@ -1776,7 +1784,7 @@ static const struct kind kinds[] = {
 	{ "行李箱", { "行李箱", "拉杆箱", "旅行箱", "皮箱", "密码箱", "箱子", "登机箱", "suitcase", NULL },
 	    K_BAG },
 	{ "行驶证", { "行驶证", NULL }, K_DOC },
-	{ "无人机", { "无人机", "航拍", NULL }, K_DEV },
+	{ "无人机", { "无人机", "航拍", "四轴飞行器", "飞行器", "drone", NULL }, K_DEV },   /* 四轴飞行器: round 59 */
 	{ "布袋", { "帆布袋", "帆布包", "帆布手提", "布袋", "环保袋", "购物袋", NULL }, K_BAG },
 	/* more of what a desk is handed (each a kind of its own: a coat is not a scarf) */
 	{ "充电宝", { "充电宝", "移动电源", "power bank", "powerbank", NULL }, K_DEV },
@@ -1869,6 +1877,10 @@ static const struct kind kinds[] = {
 	{ "房卡", { "房卡", "酒店门卡", "room card", "room key card", "key card", NULL }, "keys other" },
 	/* round 54: a business licence's copy (营业执照副本) is no one's ID card */
 	{ "营业执照", { "营业执照", "business licence", "business license", NULL }, K_DOC },
+	/* round 59: an old person's card (老年优待卡: no one's ID card) and a bath bag (洗澡包 /
+	 * 洗浴用品袋: no schoolbag) */
+	{ "老年卡", { "老年卡", "老年证", "老年优待卡", "优待证", "敬老卡", NULL }, K_DOC },
+	{ "洗漱包", { "洗漱包", "洗澡包", "洗浴包", "洗浴用品袋", "洗漱袋", "洗浴袋", NULL }, K_BAG },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -1885,7 +1897,8 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"folding bicycle", "mountain bike", "road bike", "tandem bicycle", "women's bicycle",
 	"gift box", "calculator", "trousers", "skirt", "belt", "light stick", "banner",
 	"walking stick", "raincoat", "racket", "ball", "ski board",
-	"fishing rod", "lunch box", "medical films", "room card", "business licence" };
+	"fishing rod", "lunch box", "medical films", "room card", "business licence", "senior card",
+	"wash bag" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -2190,7 +2203,11 @@ static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "�
 	"挡风",
 	/* round 47: a hearing aid's or earphone's tip (塞耳朵那头是透明的); what a gift is
 	 * wrapped in (外装黄色手提袋, 外面套着) */
-	"耳塞", "塞耳朵", "外装", "外面套", NULL };
+	"耳塞", "塞耳朵", "外装", "外面套",
+	/* round 59: the case glasses are kept in (装在红色眼镜盒里: the case is red, the glasses
+	 * unsaid; 装在 alone was measured and not kept: 装在红色信封里 is the cash's colour as both
+	 * sides see it) */
+	"眼镜盒", "镜盒", "眼镜袋", NULL };
 
 static bool cjk_in(unsigned c, const char *set);
 static void blank_words(char *cl, const char *const *w);
@@ -4282,7 +4299,7 @@ static int model_maker_find(const char *words)
 }
 
 /* Cues before a holder's name in a description (证件、钱包上的姓名). */
-static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证人", "持卡人", "户主",
+static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证人", "持卡人", "持有人", "户主",
 	"户名", "持照人", "失主",
 	/* round 46: a name tag's name past its pupil's class (姓名牌，四(2)班黄悦溪) */
 	"姓名牌", "姓名条",
@@ -4586,6 +4603,8 @@ static bool says_what_one_is(const char *name)
  * school class (署名初二(9)班鲁红); "" when none. */
 static void holder_name(const char *s, char *out, size_t cap)
 {
+	static const char *const written_as[] = { "写的是", "写着", "写的", NULL };
+
 	out[0] = '\0';
 	if (s == NULL || cap < 10)
 		return;
@@ -4604,6 +4623,14 @@ static void holder_name(const char *s, char *out, size_t cap)
 				hit = strstr(hit + 1, name_cues[i]);
 				continue;
 			}
+			/* what the name is written as (名字写的是秦芷若, 名字写着…: round 59) */
+			for (int w = 0; written_as[w]; w++)
+				if (strncmp((const char *)q, written_as[w], strlen(written_as[w])) == 0) {
+					said = true;
+					q += strlen(written_as[w]);
+					n -= strlen(written_as[w]);
+					break;
+				}
 			/* a separator: 是, 为, 叫, a colon, a space or a comma (课本上有名字，于梓轩) */
 			while (n > 0) {
 				c = utf8_next(q, n, &l);
@@ -5616,7 +5643,7 @@ static bool key_sort_count(const unsigned *cp, int n, int from, int at)
 	static const char ring_words[] = "有了到得获现串的是失丢掉把个拾捡见附带含共计和及与在";
 	int j = at + 1;
 
-	while (j + 1 < n && j - at - 1 < LF_KEY_SORT_SPAN && is_cjk(cp[j]) &&
+	while (j + 1 < n && j - at - 1 < LF_KEY_SORT_SPAN && (is_cjk(cp[j]) || is_alnum(cp[j])) &&
 	    !(cp[j] == 0x94A5 && cp[j + 1] == 0x5319))
 		j++;
 	if (j > at + 1 && j + 1 < n && cp[j] == 0x94A5 && cp[j + 1] == 0x5319)
@@ -5639,6 +5666,7 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 {
 	unsigned cp[LF_FOLDED_CAP];
 	int n = folded_code_points(s, cp), sorted = 0;
+	bool some = false;     /* 好几把钥匙 said: one key named later is one of them */
 
 	for (int i = 1; i < n; i++) {
 		int a, b = -1, from = i - 1;
@@ -5648,8 +5676,22 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 		bool pian = (cp[i] == 0x7247 || cp[i] == 0x6761) &&
 		    ((i >= 3 && cp[i - 3] == 0x94A5 && cp[i - 2] == 0x5319) ||
 		    (i + 2 < n && cp[i + 1] == 0x94A5 && cp[i + 2] == 0x5319));
-		if (cp[i] != 0x628A && cp[i] != 0x679A && !pian)          /* 把 枚 */
+		/* 枚 counts keys only beside 钥匙 (钥匙5枚, 两枚钥匙), not a coin on the ring (拴着一枚
+		 * 铜钱: round 59) */
+		bool mei = cp[i] == 0x679A && ((i >= 3 && cp[i - 3] == 0x94A5 && cp[i - 2] == 0x5319) ||
+		    (i + 2 < n && cp[i + 1] == 0x94A5 && cp[i + 2] == 0x5319));
+		if (cp[i] != 0x628A && !mei && !pian)          /* 把 枚 */
 			continue;
+		/* 几把 / 好几把钥匙: some keys, how many unsaid (round 59) */
+		if (cp[i - 1] == 0x51E0 && cp[i] == 0x628A && i + 2 < n && cp[i + 1] == 0x94A5 &&
+		    cp[i + 2] == 0x5319) {
+			if (*hi == 0) {
+				*lo = 2;
+				*hi = LF_KEYS_OPEN;
+			}
+			some = true;
+			continue;
+		}
 		a = key_digit(cp[i - 1]);
 		if (a < 0)
 			continue;
@@ -5688,7 +5730,7 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 		}
 		if (a <= 0 || b < a || b > LF_KEYS_MAX)
 			continue;
-		if (*hi == 0 || *hi == LF_KEYS_OPEN || (*hi == 1 && b > 1)) {
+		if (*hi == 0 || (*hi == LF_KEYS_OPEN && !(some && b == 1)) || (*hi == 1 && b > 1)) {
 			*lo = (uint8_t)a;
 			*hi = (uint8_t)b;
 		}
@@ -6335,7 +6377,8 @@ static uint32_t shape_of(const char *s, const char *category)
 		bits |= strstr(s, "竹节") ? LF_SHAPE_BAMBOO : 0;
 		bits |= any_in(s, twist) ? LF_SHAPE_TWIST : 0;
 	}
-	if (strcmp(category, "phone") == 0) {
+	/* a tablet's or laptop's case too (没套壳 / 儿童EVA防摔壳: round 59) */
+	if (strcmp(category, "phone") == 0 || strcmp(category, "electronics") == 0) {
 		if (strstr(s, "裸机"))
 			bits |= LF_SHAPE_BARE;
 		for (int i = 0; cases[i]; i++)
@@ -7383,7 +7426,7 @@ static void concepts_confirmed(const struct lf_prep *a, const struct lf_prep *b,
  * the like. Two sides that each read such words and share not one character of them carry
  * another owner's writing (round 22: 20 training parts, no true pair apart, 330 other pairs of a
  * category). Printed words (印着) are a maker's or a shop's, not read here. */
-static const char *const insc_cues[] = { "刻了个", "刻了", "刻着", "刻有", "刻的",
+static const char *const insc_cues[] = { "刻了字", "刻的字", "刻了个", "刻了", "刻着", "刻有", "刻的",
 	"刻字母", "刻英文字母", "刻英文", /* round 45: 内圈刻字母“LXY” (was read 母) */ "刻字", "刻",
 	"写着", "写有", "写了个", "写了", "写的", "标注", "标有", "标着", "写“", "写\"", "字母数字",
 	"姓名贴", "名字贴", "署名",
@@ -8148,8 +8191,19 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	{
 		/* serials the description or the marks name (串号…, 尾号…), after the field's */
 		char found[2 * LF_SERIALS][LF_SERIAL_MAX], fkind[2 * LF_SERIALS];
-		int got = lf_serials_in_text(it->body, found, fkind, LF_SERIALS);
+		int got = lf_serials_in_text(it->body, found, fkind, LF_SERIALS + 1);
 		int k = p->serial2[0] ? 2 : p->serial[0] ? 1 : 0;
+		/* a third number in the description is read only when it is an ID number and the
+		 * first two are not (卡号…8538，卡号6217…8425，证件号：139126…5424: a wallet's owner
+		 * is in the ID, round 59) */
+		if (got > LF_SERIALS) {
+			if (fkind[LF_SERIALS] == LF_SK_ID && fkind[0] != LF_SK_ID &&
+			    fkind[LF_SERIALS - 1] != LF_SK_ID) {
+				memcpy(found[LF_SERIALS - 1], found[LF_SERIALS], LF_SERIAL_MAX);
+				fkind[LF_SERIALS - 1] = LF_SK_ID;
+			}
+			got = LF_SERIALS;
+		}
 		got += lf_serials_in_text(it->marks, found + got, fkind + got, LF_SERIALS);
 		for (int i = 0; i < got && k < LF_SERIALS; i++) {
 			char *slot = k == 0 ? p->serial : p->serial2;
@@ -8217,9 +8271,13 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		}
 	}
 	if (p->brand < 0) {
-		/* a Latin spelling one typo away from a maker's (samsnug, huawie, xiaomei) */
-		char w[64];
-		latin_runs(it->brand && *it->brand ? it->brand : it->body, w, sizeof w);
+		/* a Latin spelling one typo away from a maker's (samsnug, huawie, xiaomei); not a
+		 * word engraved on it (背面刻着Forever: round 59) */
+		char w[64], own[LF_FACET_TEXT];
+		snprintf(own, sizeof own, "%s", it->brand && *it->brand ? it->brand :
+		    it->body ? it->body : "");
+		blank_engraved(own);
+		latin_runs(own, w, sizeof w);
 		p->brand = brand_typo(w);
 		if (p->brand >= 0)
 			p->brand_raw[0] = '\0';
@@ -8265,10 +8323,14 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		doc_holder(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
 		doc_holder(it->marks, p->holder, sizeof p->holder);
-	if (p->holder[0] == '\0')
+	if (p->holder[0] == '\0') {
 		possessive_name(it->body, p->holder, sizeof p->holder);
-	if (p->holder[0] == '\0')
-		possessive_name(it->marks, p->holder, sizeof p->holder);
+		if (p->holder[0] == '\0')
+			possessive_name(it->marks, p->holder, sizeof p->holder);
+		/* a maker said as the owner is no one (蓝色背包，骆驼的: round 59) */
+		if (p->holder[0] && lf_brand_find(p->holder) >= 0)
+			p->holder[0] = '\0';
+	}
 	if (p->holder[0] == '\0')
 		owned_doc_name(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
@@ -8456,7 +8518,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465141u   /* "LFQA": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465142u   /* "LFQB": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -5764,6 +5764,114 @@ static void round49_kinds(void **state)
 }
 
 
+/* Round 59's readings, read from set65 and set66: a word engraved on it is no maker, a maker
+ * said as the owner is no one, a coin on a ring counts no key, "好几把" keys are some keys, jade
+ * bangles, drones, senior cards and bath bags are kinds, 持有人 and 名字写的是 give a name, 刻了字
+ * an inscription, a glasses case's colour is not the glasses', a tablet said to be bare, an ID
+ * number third among a wallet's numbers. */
+static void round59_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item l = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在超市丢了金色项链，背面刻着Forever，镶了一颗小钻" };
+	struct lf_item f = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得金项链，周大福的，内侧刻有“Forever”字样" };
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "brand", -1));
+	assert_true(has_reason(r, nr, "kind", 1));
+	/* a maker said as the owner */
+	struct lf_item bl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "餐厅里丢了蓝色双肩包，骆驼的" };
+	struct lf_item bf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "保洁在餐厅拾得蓝色背包，骆驼的" };
+	score(&bl, &bf, r, &nr);
+	assert_false(has_reason(r, nr, "holder", -1));
+	assert_true(has_reason(r, nr, "brand", 1));
+	bf.body = "保洁在餐厅拾得蓝色背包，耐克的";
+	score(&bl, &bf, r, &nr);
+	assert_true(has_reason(r, nr, "brand", -1));
+	/* keys: a coin on the ring, some keys and one of a sort */
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "食堂丢了钥匙串，拴着一枚铜钱，还有一把爱玛电动车钥匙" };
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得钥匙一串，挂铜钱一枚，共4把钥匙，含爱玛电动车钥匙一把" };
+	score(&kl, &kf, r, &nr);
+	assert_false(has_reason(r, nr, "count", -1));
+	kl.body = "丢了钥匙，拴着一枚铜钱，好几把钥匙，还有一把VW车钥匙";
+	kf.body = "拾得钥匙串，挂铜钱一枚，共8把钥匙，含大众车钥匙一把";
+	score(&kl, &kf, r, &nr);
+	assert_false(has_reason(r, nr, "count", -1));
+	/* kinds */
+	struct lf_item jl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "接孙子的时候把白的翡翠镯子掉了" };
+	struct lf_item jf = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "幼儿园门口拾得白色儿童银锁" };
+	score(&jl, &jf, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	struct lf_item el = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "餐厅丢了一台黑色运动相机" };
+	struct lf_item ef = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "露营地拾得黑色四轴飞行器，机臂有裂纹" };
+	score(&el, &ef, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	struct lf_item dl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "身份证丢了，姓名鲁建国" };
+	struct lf_item df = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "广场拾得老年优待卡", .marks = "持有人耿秀兰" };
+	score(&dl, &df, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	assert_true(has_reason(r, nr, "holder", -1));
+	struct lf_item wl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢了一个湖蓝的洗澡包，里面有香皂盒" };
+	struct lf_item wf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得蓝色儿童书包，内有红领巾一条" };
+	score(&wl, &wf, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	/* a name as written, masked on the other side; an inscription after 刻了字 */
+	struct lf_item sl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "外孙女的校牌找不着了，名字写的是秦雨若" };
+	struct lf_item sf = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "小学南门拾得校牌一张，姓名秦*若" };
+	score(&sl, &sf, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	sf.body = "小学南门拾得校牌一张，姓名戴*熙";
+	score(&sl, &sf, r, &nr);
+	assert_false(has_reason(r, nr, "holder", 1));
+	struct lf_item il = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "大坝上丢了一个小孩的银锁，刻了字“平安”" };
+	struct lf_item if_ = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "坝上发现一个银锁，内侧刻有“福”字样" };
+	score(&il, &if_, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "平安 / 福"));
+	/* the glasses' case, not the glasses */
+	struct lf_item gl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "一副眼镜不见了，装在红色眼镜盒里" };
+	struct lf_item gf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "健身器材边上拾得一副黑眼镜，带眼镜链" };
+	score(&gl, &gf, r, &nr);
+	assert_false(has_reason(r, nr, "color", -1));
+	/* a tablet said to be bare against one in a case */
+	struct lf_item tl = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "便利店丢了一个苹果iPad平板电脑（银白色），没套壳" };
+	struct lf_item tf = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得银白色的苹果平板电脑一台，儿童EVA防摔壳" };
+	score(&tl, &tf, r, &nr);
+	assert_true(has_reason(r, nr, "accessory", -1));
+	/* an ID number third among a wallet's numbers */
+	struct lf_item ml = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "紫色钱包丢了，里面有我的身份证", .serial = "110101199003077578" };
+	struct lf_item mf = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得浅紫色钱包，卡号：**** **** **** 8538，卡号6217 **** **** 8425，证件号：110101********5424" };
+	score(&ml, &mf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	mf.body = "拾得浅紫色钱包，卡号：**** **** **** 8538，卡号6217 **** **** 8425，证件号：110101********7578";
+	score(&ml, &mf, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+}
+
 /* Round 58: letters of either case in a tag's number and in a place's name as written (号码牌
  * A-101, Tag number B-181, 在T2出发层): is_alnum reads folded text only. */
 static void round58_readings(void **state)
@@ -7477,6 +7585,7 @@ int main(void)
 		cmocka_unit_test(round56_readings),
 		cmocka_unit_test(round57_readings),
 		cmocka_unit_test(round58_readings),
+		cmocka_unit_test(round59_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
