@@ -271,6 +271,9 @@ step('批准处置 (the leader): from the notice to the item; the dialog shows w
   assert.match(await dlg.locator('[data-testid=lf-asked-asked_by]').textContent(), /^王磊/);
   assert.equal((await dlg.locator('[data-testid=action-question]').textContent()).trim(),
     `处置「${items.E.code} ${items.E.title}」？处置方式：上缴国库。处置后物品不再返还失主，不可撤销。`);
+  // the leader may say a word with it (备注（可选）), kept on the timeline
+  assert.match(await dlg.innerText(), /备注（可选）/);
+  await dlg.locator('textarea[name=note]').fill('同意上缴，入账后归档');
   await shot(leader, 'lf-claimend-approve');
   await dlg.locator('button[type=submit]').click();
   await expectStatus(leader, '已处置');
@@ -285,6 +288,7 @@ step('批准处置 (the leader): from the notice to the item; the dialog shows w
   assert.match(await approved.locator('.event-actor').textContent(), /^张建国/);
   assert.match(await approved.locator('.event-time').textContent(), /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   assert.equal((await approved.locator('.event-data').textContent()).trim(), '处置方式：上缴国库');
+  assert.equal((await approved.locator('.event-note').textContent()).trim(), '同意上缴，入账后归档');
   assert.match(await tl.locator('li[data-action=request_disposal]').innerText(), /王磊[\s\S]*认领期满无人认领，申请上缴国库/);
   // the item's rows: how and when, not the return's (never returned) nor the notice's
   assert.equal((await leader.locator('[data-testid=case-field-disposal]').textContent()).trim(), '上缴国库');

@@ -14,7 +14,7 @@ export const type = 'custody';
  *  has nothing to fill in: its dialog is its one question (no second confirmation follows). */
 export function openAction(c, action, handlers) {
   const dlg = openGenericAction(c, action, type, handlers,
-    action === 'approve_disposal' ? { question: t('custody.approve_question') } : {});
+    action === 'approve_disposal' ? { question: t('custody.approve_question'), note: true } : {});
   if ((action === 'approve_disposal' || action === 'refuse_disposal') && dlg && dlg.dialog) {
     const where = dlg.dialog.querySelector('.dialog-case');
     if (where) where.after(askedRows(c, handlers && handlers.detail));

@@ -112,7 +112,7 @@ export function openAction(c, action, handlers) {
   const how = (code) => (code ? disposalText(code)[1] : '—');
   const dlg = openGenericAction(c, action, type, handlers,
     action === 'dispose' ? { confirm: (extra) => t('lf.dispose_confirm', what, how(extra.fields && extra.fields.disposal)) }
-      : action === 'approve_disposal' ? { question: t('lf.dispose_confirm', what, how(c.disposal)), danger: true } : {});
+      : action === 'approve_disposal' ? { question: t('lf.dispose_confirm', what, how(c.disposal)), danger: true, note: true } : {});
   // the leader decides on what was asked and on what: the disposal, the reason and who asked,
   // and the item (category, colour, the station keeping it, the end of its claim period)
   if ((action === 'approve_disposal' || action === 'refuse_disposal') && dlg && dlg.dialog) {

@@ -172,7 +172,8 @@ export function actionFields(type, action) {
  *  opts.confirm: a question asked once more after the inputs (an irreversible action with
  *  inputs), or a function of what is sent ({note, fields}) answering it; opts.question: the
  *  dialog's own question when the action has no inputs; opts.danger: its button drawn as one
- *  that cannot be undone (as the second question's is). */
+ *  that cannot be undone (as the second question's is); opts.note: an optional note under the
+ *  question (备注（可选）: an approver's comment, kept on the timeline). */
 /** What an approver decides on (待我审批: the disposal asked for, the reason, who asked, the
  *  item) as a <dl class="details">: the rows GET /desk gave the row (`detail`, [{name, label,
  *  value}] in the page's language) when the dialog was opened from the desk, else fallback()'s
@@ -193,12 +194,15 @@ export function lastEvent(c, action) {
 export function openGenericAction(c, action, type, handlers, opts = {}) {
   const label = actionLabel(action, type);
   const specs = actionFields(type, action);
+  const note = t('action.field.note'); // already in the chosen language
+  const all = opts.note && !specs.some((f) => f.name === 'note')
+    ? [...specs, { name: 'note', label_zh: note, label_en: note, kind: 'text', required: false }] : specs;
   let dlg = null;
-  const inputs = specs.map((f) => ({ f, ...inputFor(f, c, (e) => dlg && dlg.showError(e)) }));
+  const inputs = all.map((f) => ({ f, ...inputFor(f, c, (e) => dlg && dlg.showError(e)) }));
   const body = [h('p', { class: 'dialog-case' }, h('span', { class: 'code' }, c.code || ''), ' ', c.title || '')];
   // an action without inputs asks its question here, once (opts.question: the type's own,
   // e.g. what cannot be undone; a second confirmation after this one asked the same twice)
-  if (!inputs.length) body.push(h('p', { class: 'dialog-question', dataset: { testid: 'action-question' } }, opts.question || t('evaction.generic_confirm', label)));
+  if (!specs.length) body.push(h('p', { class: 'dialog-question', dataset: { testid: 'action-question' } }, opts.question || t('evaction.generic_confirm', label)));
   for (const i of inputs) body.push(field(fieldLabel(i.f), i.el, { required: i.f.required }));
   dlg = openDialog({
     title: label,
