@@ -63,11 +63,14 @@ function card(key, value, label, sub) {
 
 export async function render(view, q, ctx) {
   document.title = L('所情统计 - 平安', 'Desk statistics - Pingan');
-  const now = Date.now();
+  // Until a date is picked (in the inputs or the address) the period is the server's own year
+  // up to now (no from, no to): the browser's clock guessed it, and a station PC whose clock is
+  // behind left out the days it lags. The answer's period then shows in the inputs.
+  let picked = DATE.test(q.get('from') || '') || DATE.test(q.get('to') || '');
   const f = {
     org: /^\d+$/.test(q.get('org') || '') ? q.get('org') : '',
-    from: DATE.test(q.get('from') || '') ? q.get('from') : ymd(now - 365 * 86400000),
-    to: DATE.test(q.get('to') || '') ? q.get('to') : ymd(now + 86400000),
+    from: DATE.test(q.get('from') || '') ? q.get('from') : '',
+    to: DATE.test(q.get('to') || '') ? q.get('to') : '',
     group: q.get('group') === 'month' ? 'month' : 'category',
   };
   view.append(h('div', { class: 'page-head' }, h('div', null,
@@ -103,8 +106,9 @@ export async function render(view, q, ctx) {
 
   const latest = newest(ctx);
   async function load() {
-    const p = { org_id: orgSel.value || undefined, from: from.value || undefined, to: to.value || undefined };
-    replaceQuery({ org: orgSel.value, from: from.value, to: to.value, group: group.value });
+    const p = { org_id: orgSel.value || undefined, from: picked ? from.value || undefined : undefined,
+      to: picked ? to.value || undefined : undefined };
+    replaceQuery({ org: orgSel.value, from: p.from, to: p.to, group: group.value });
     incExport.set('/stats/incidents', { ...p, group: group.value });
     deskExport.set('/stats/desk', p);
     lfExport.set('/lostfound/stats', p);
@@ -117,6 +121,12 @@ export async function render(view, q, ctx) {
     ]));
     if (!answer) return;
     const [s, d, lf] = answer;
+    if (!picked && s.from && s.to) {
+      // the server's period: to is its now, and the input names the day after it (the period
+      // ends at that day's start, as a picked date does)
+      from.value = ymd(Date.parse(s.from));
+      to.value = ymd(Date.parse(s.to) + 86400000);
+    }
     const t = s.total;
     clear(cards).append(
       card('filed', String(t.filed), L('发案', 'Filed'), `${L('去年同期', 'A year earlier')} ${t.previous.filed}${L('，', ', ')}${change(t.change_pct.filed)}`),
@@ -157,6 +167,7 @@ export async function render(view, q, ctx) {
       card('lf-lost-returned', n(lt.lost_returned), L('已领回', 'Handed back'),
         lt.return_rate === null || lt.return_rate === undefined ? null : `${L('返还率', 'Return rate')} ${pct(lt.return_rate)}`)));
   }
+  for (const el of [from, to]) el.addEventListener('change', () => { picked = true; });
   for (const el of [orgSel, from, to, group]) el.addEventListener('change', () => load().catch(() => {}));
 
   const orgs = await loadOrgs();

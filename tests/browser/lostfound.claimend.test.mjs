@@ -326,10 +326,15 @@ step('afterwards: the officer is told, the leader\'s to-do is done, 临近认领
   await leader.goto(`${h.base}/#/desk`);
   await leader.locator('[data-testid=desk-approval]').first().waitFor();
   assert.equal(await leader.locator(`[data-testid=desk-approval][data-id="${items.E.id}"]`).count(), 0);
-  // 所情统计: its 失物招领 block (the period up to the server's day: this page keeps the browser's)
-  await leader.goto(`${h.base}/#/desk-stats?to=${serverDay(1)}`);
+  // 所情统计: its 失物招领 block, on the server's period too (the browser is 10 days behind:
+  // its own year left the disposal out); the inputs then show the server's days
+  await leader.goto(`${h.base}/#/desk-stats`);
   const lf = leader.locator('[data-testid=lf-desk-stats]');
   await lf.locator('[data-count=lf-disposed] .count-value').filter({ hasText: /^1$/ }).waitFor();
+  assert.equal(await leader.locator('input[name=to]').inputValue(), serverDay(1));
+  const today = serverDay();
+  assert.equal(await leader.locator('input[name=from]').inputValue(), `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`);
+  assert.doesNotMatch(leader.url(), /from=|to=/, 'the address keeps no period it did not pick');
   assert.equal((await lf.locator('[data-count=lf-disposed] .count-label').textContent()).trim(), '依法处置');
   assert.equal((await lf.locator('[data-count=lf-found] .count-value').textContent()).trim(), '5');
   await lf.scrollIntoViewIfNeeded();
@@ -468,7 +473,7 @@ step('in English: the officer asks, the leader approves from the notice and disp
   const exp = leader.locator('[data-testid=lf-expiring]');
   await exp.locator('tr', { hasText: items.R.code }).waitFor();
   for (const c of [items.E, more.G, D, H]) assert.equal(await exp.locator('tr', { hasText: c.code }).count(), 0, c.code);
-  await leader.goto(`${h.base}/#/desk-stats?to=${serverDay(1)}`);
+  await leader.goto(`${h.base}/#/desk-stats`);
   const lf = leader.locator('[data-testid=lf-desk-stats]');
   await lf.locator('[data-count=lf-disposed] .count-value').filter({ hasText: /^4$/ }).waitFor();
   assert.doesNotMatch(await lf.innerText(), CJK);
