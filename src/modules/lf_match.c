@@ -5667,6 +5667,7 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 	unsigned cp[LF_FOLDED_CAP];
 	int n = folded_code_points(s, cp), sorted = 0;
 	bool some = false;     /* 好几把钥匙 said: one key named later is one of them */
+	bool only = false;     /* 就一把 said: nothing else counts */
 
 	for (int i = 1; i < n; i++) {
 		int a, b = -1, from = i - 1;
@@ -5680,7 +5681,11 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 		 * 铜钱: round 59) */
 		bool mei = cp[i] == 0x679A && ((i >= 3 && cp[i - 3] == 0x94A5 && cp[i - 2] == 0x5319) ||
 		    (i + 2 < n && cp[i + 1] == 0x94A5 && cp[i + 2] == 0x5319));
-		if (cp[i] != 0x628A && !mei && !pian)          /* 把 枚 */
+		/* and so does 个 beside 钥匙 (钥匙一个, 两个钥匙; not 一个钥匙扣 / 钥匙包: round 60) */
+		bool ge = cp[i] == 0x4E2A && ((i >= 3 && cp[i - 3] == 0x94A5 && cp[i - 2] == 0x5319) ||
+		    (i + 2 < n && cp[i + 1] == 0x94A5 && cp[i + 2] == 0x5319 &&
+		    !(i + 3 < n && cjk_in(cp[i + 3], "扣包圈链串牌套盒"))));
+		if (cp[i] != 0x628A && !mei && !pian && !ge)          /* 把 枚 个 */
 			continue;
 		/* 几把 / 好几把钥匙: some keys, how many unsaid (round 59) */
 		if (cp[i - 1] == 0x51E0 && cp[i] == 0x628A && i + 2 < n && cp[i + 1] == 0x94A5 &&
@@ -5694,6 +5699,15 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 		}
 		a = key_digit(cp[i - 1]);
 		if (a < 0)
+			continue;
+		/* 就一把车钥匙, 只有一把: the whole count, said as such (round 60; a sort's count it
+		 * would be, and two mentions of the one key added up to two) */
+		if (a == 1 && i >= 2 && cjk_in(cp[i - 2], "就只仅")) {
+			*lo = *hi = 1;
+			only = true;
+			continue;
+		}
+		if (only)
 			continue;
 		if (i >= 2 && key_digit(cp[i - 2]) >= 0 && a > 0) {
 			b = a;                                            /* 七八把 */
@@ -5736,7 +5750,7 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 		}
 	}
 	/* keys of sorts only (有一把汽车钥匙；有一把防盗门钥匙): at least so many on the ring */
-	if (*hi == 0 && sorted > 0) {
+	if (*hi == 0 && sorted > 0 && !only) {
 		*lo = (uint8_t)sorted;
 		*hi = LF_KEYS_OPEN;
 	}
@@ -8518,7 +8532,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465142u   /* "LFQB": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465143u   /* "LFQC": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

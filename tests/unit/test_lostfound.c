@@ -5764,6 +5764,34 @@ static void round49_kinds(void **state)
 }
 
 
+/* Round 60's key counts: 就一把 is the whole ring (two mentions of the one key are not two keys),
+ * and 个 counts keys beside 钥匙 (钥匙两个), not a key ring (一个钥匙扣). */
+static void round60_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item l = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "遥控钥匙落在车上了。是一把黑的遥控钥匙，就一把车钥匙，挂了个U盘" };
+	struct lf_item f = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得黑色汽车遥控钥匙，钥匙三把，挂U盘一个" };
+	score(&l, &f, r, &nr);
+	assert_true(any_detail(r, nr, "count", "1把 / 3把"));
+	f.body = "拾得黑色汽车遥控钥匙一把，挂U盘一个";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "count", -1));
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "菜市场丢了钥匙两个，挂着一个钥匙扣" };
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得钥匙5把，带一个钥匙扣" };
+	score(&kl, &kf, r, &nr);
+	assert_true(any_detail(r, nr, "count", "2把 / 5把"));
+	kf.body = "拾得钥匙2把，带一个钥匙扣";
+	score(&kl, &kf, r, &nr);
+	assert_false(has_reason(r, nr, "count", -1));
+}
+
 /* Round 59's readings, read from set65 and set66: a word engraved on it is no maker, a maker
  * said as the owner is no one, a coin on a ring counts no key, "好几把" keys are some keys, jade
  * bangles, drones, senior cards and bath bags are kinds, 持有人 and 名字写的是 give a name, 刻了字
@@ -7586,6 +7614,7 @@ int main(void)
 		cmocka_unit_test(round57_readings),
 		cmocka_unit_test(round58_readings),
 		cmocka_unit_test(round59_readings),
+		cmocka_unit_test(round60_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
