@@ -6828,8 +6828,10 @@ static const struct { const char *w; uint8_t cls; bool bare; } motif_words[] = {
 	{ "羊驼", 57, false }, { "小鸡", 58, false }, { "老鼠", 59, false },
 	/* round 54: a conch is a shell (海螺壳挂件) */
 	{ "海螺", 33, false },
+	/* round 60: a fish hung on keys (小鱼形状的挂件; not 鱼竿 or 钓鱼: only 小鱼, 金鱼, 锦鲤) */
+	{ "小鱼", 60, false }, { "金鱼", 60, false }, { "锦鲤", 60, false },
 };
-#define LF_MOT_TOP 59       /* the highest class of motif_words */
+#define LF_MOT_TOP 60       /* the highest class of motif_words */
 _Static_assert(LF_MOT_FLOWER <= LF_MOT_TOP && LF_MOT_TOP < LF_MOT_NONE && LF_MOT_NONE < LF_MOT_CLASSES,
     "a figure class is a bit of uint64_t");
 
@@ -8532,7 +8534,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465143u   /* "LFQC": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465144u   /* "LFQD": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

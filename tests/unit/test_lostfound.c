@@ -5764,8 +5764,8 @@ static void round49_kinds(void **state)
 }
 
 
-/* Round 60's key counts: 就一把 is the whole ring (two mentions of the one key are not two keys),
- * and 个 counts keys beside 钥匙 (钥匙两个), not a key ring (一个钥匙扣). */
+/* Round 60's key rings: 就一把 is the whole ring (two mentions of the one key are not two keys),
+ * 个 counts keys beside 钥匙 (钥匙两个), not a key ring (一个钥匙扣), and a fish is a figure. */
 static void round60_readings(void **state)
 {
 	struct lf_reason r[LF_REASONS_MAX];
@@ -5790,6 +5790,17 @@ static void round60_readings(void **state)
 	kf.body = "拾得钥匙2把，带一个钥匙扣";
 	score(&kl, &kf, r, &nr);
 	assert_false(has_reason(r, nr, "count", -1));
+	/* a fish on the ring is a figure: not the bottle opener the finder saw */
+	struct lf_item fl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "下车后发现车钥匙落在车上了，小鱼形状的挂件，有一个蓝色门禁卡" };
+	struct lf_item ff = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得黑色车钥匙，挂开瓶器，带蓝色门禁卡" };
+	score(&fl, &ff, r, &nr);
+	assert_true(has_reason(r, nr, "accessory", -1));
+	ff.body = "拾得黑色车钥匙，蓝色塑料小鱼挂件，带蓝色门禁卡";
+	score(&fl, &ff, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", -1));
+	assert_false(has_reason(r, nr, "motif", -1));
 }
 
 /* Round 59's readings, read from set65 and set66: a word engraved on it is no maker, a maker
