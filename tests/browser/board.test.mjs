@@ -312,6 +312,11 @@ step('the board shows 已办结 and the result', async () => {
   // Filters: "done" keeps the row, "open" drops it; the filter lives in the URL.
   await officer.locator('select[name=status]').selectOption('done');
   await officer.waitForURL(/status=done/);
+  // the row is on the unfiltered list too: wait for the filtered answer (done rows only)
+  await officer.waitForFunction(() => {
+    const badges = [...document.querySelectorAll('tr.case-row .col-status .badge')];
+    return badges.length > 0 && badges.every((b) => b.dataset.status === 'done');
+  });
   await row.waitFor();
   await officer.locator('select[name=status]').selectOption('open');
   await row.waitFor({ state: 'detached' });

@@ -509,6 +509,9 @@ step('the bell shows the unread notifications; read-all clears them', async () =
   if (res.unread > 0) {
     await hd.locator('[data-testid=read-all]').click();
     await count.waitFor({ state: 'hidden' });
+    // the bell is cleared as the list is asked for again; the list is redrawn only when that
+    // answer comes (正在加载 shows until then): read it once the note is hidden
+    await hd.locator('.notif-panel > p.muted').waitFor({ state: 'hidden' });
     const after = await hd.evaluate(async () => (await fetch('/api/v1/notifications')).json());
     assert.equal(after.unread, 0);
     assert.equal(await hd.locator('[data-testid=notif-list] > li.unread').count(), 0);

@@ -332,6 +332,8 @@ step('review9: a pair the matcher did not list is found by code and confirmed on
   await page.goto(`${h.base}/#/case/${made.L.id}`);
   const panel = page.locator('[data-testid=lf-case-matches]');
   await panel.locator('[data-testid=lf-pick-code]').waitFor();
+  // the search by code is drawn at once, the candidates when their own request answers: read them then
+  await panel.locator('[data-testid=lf-matches]').waitFor({ state: 'attached' });
   assert.equal(await panel.locator('[data-testid=lf-match]').filter({ hasText: made.F.code }).count(), 0, 'not a listed candidate');
   assert.equal(await panel.locator('input[type=number]').count(), 0, 'no raw id box');
   await panel.locator('[data-testid=lf-pick-code]').fill(made.F.code);

@@ -96,6 +96,8 @@ step('moved to the day before the loss: the page and the timeline show it, the l
   await page.goto(`${h.base}/#/case/${ids.lost}`);
   const panel = page.locator('[data-testid=lf-case-matches]');
   await panel.waitFor();
+  // the candidates are drawn when their own request answers (the panel comes first): read them then
+  await panel.locator('[data-testid=lf-matches]').waitFor({ state: 'attached' });
   await page.waitForTimeout(500);
   const match = panel.locator('[data-testid=lf-match]').filter({ hasText: ids.foundCode });
   assert.equal(await match.locator('[data-testid=lf-likely]').count(), 0, 'no longer likely');
