@@ -1347,7 +1347,8 @@ static const struct brand brands[] = {
 	{ "安克", { "安克", "anker", NULL }, 0 },
 	{ "倍思", { "倍思", "baseus", "beisi", NULL }, 0 },
 	{ "小天才", { "小天才", "imoo", "xiaotiancai", "xtc", NULL }, 0 },
-	{ "迪卡侬", { "迪卡侬", "decathlon", "quechua", "迪卡龙", NULL }, 0 },   /* 迪卡龙: round 59 (l/n) */   /* Quechua: its hiking line */
+	/* Quechua: its hiking line; 迪卡龙: round 59, l said for n */
+	{ "迪卡侬", { "迪卡侬", "decathlon", "quechua", "迪卡龙", NULL }, 0 },
 	{ "无印良品", { "无印良品", "muji", NULL }, 0 },
 	{ "天堂伞", { "天堂伞", "paradise", "tiantang", NULL }, 0 },   /* tiantang: round 51 */
 	{ "中国黄金", { "中国黄金", "china gold", NULL }, 0 },
@@ -1484,9 +1485,9 @@ static const struct brand brands[] = {
 	{ "迪士尼", { "迪士尼", "迪斯尼", "disney", NULL }, 0 },
 	/* round 51: an umbrella's maker (焦下 is 蕉下 typed by its sound) */
 	{ "蕉下", { "蕉下", "焦下", "beneunder", "jiaoxia", NULL }, 0 },
-	/* round 59: a bag's, a tent's, a pram's, a fishing rod's, a camp chair's, an e-bike
-	 * an old man's phone's makers (落驼 is 骆驼 typed by its sound; a battery's makers 天能
-	 * and 超威 were measured and not kept: 电池是超威的 is an e-bike's part, not its maker) */
+	/* round 59: a bag's or tent's, a pram's, a fishing rod's, a camp chair's and an old man's
+	 * phone's makers (落驼 is 骆驼 typed by its sound; a battery's makers 天能 and 超威 were
+	 * measured and not kept: 电池是超威的 is an e-bike's part, not its maker) */
 	{ "骆驼", { "骆驼", "落驼", "camel", NULL }, 0 },
 	{ "好孩子", { "好孩子", "goodbaby", NULL }, 0 },
 	{ "达瓦", { "达瓦", "daiwa", NULL }, 0 },
