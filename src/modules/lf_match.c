@@ -3272,6 +3272,7 @@ static bool face_value_after(const unsigned *cp, int n, int i)
  * sum; 一块手表 is no money. *rough: LF_SUM_MORE (三百多, 一百来块), LF_SUM_ABOUT (约200元,
  * 200元左右), LF_SUM_RANGE (110到140块, 两三百块: the least returned, the most in *hi), 0 said
  * exactly. */
+#define LF_SUM_BEFORE_CASH_MIN 10   /* yuan at least of a sum said before 现金 (两张现金 is none) */
 static int64_t money(const char *s, uint8_t *rough, int64_t *hi)
 {
 	unsigned cp[LF_FOLDED_CAP];
@@ -3285,6 +3286,36 @@ static int64_t money(const char *s, uint8_t *rough, int64_t *hi)
 		int end = i, start;
 		bool arabic = false;
 		int64_t v;
+		/* the sum right before 现金 (不见了一千多现金, 200多现金, 三四百现金: round 60) */
+		if (c == 0x73B0 && i + 1 < n && cp[i + 1] == 0x91D1) {
+			int e = i, b;
+			bool more = false;
+			if (e > 0 && cp[e - 1] == 0x7684)                            /* 的 */
+				e--;
+			if (e > 0 && (cp[e - 1] == 0x591A || cp[e - 1] == 0x6765 ||
+			    cp[e - 1] == 0x4F59)) {                                    /* 多 来 余 */
+				e--;
+				more = true;
+			}
+			for (b = e; b > 0 && money_char(cp[b - 1]); b--)
+				;
+			/* not a number's tail (身份证……0544现金68元: a masked number's last digits) nor
+			 * one where a sum follows (现金68元 says it) */
+			if (e - b >= 2 && !(b > 0 && (cp[b - 1] == '.' || cp[b - 1] == '*' ||
+			    is_alnum(cp[b - 1]))) && !(i + 2 < n && (is_digit_cp(cp[i + 2]) ||
+			    cjk_digit(cp[i + 2]) >= 0 || cjk_in(cp[i + 2], "有约共"))) &&
+			    (v = money_value(cp + b, e - b)) >= LF_SUM_BEFORE_CASH_MIN) {
+				int from;
+				int64_t lo, top;
+				if (numeral_range(cp, b, e, &from, &lo, &top)) {
+					*rough = LF_SUM_RANGE;                     /* 三四百现金 */
+					*hi = top;
+					return lo;
+				}
+				*rough = more ? LF_SUM_MORE : 0;
+				return v;
+			}
+		}
 		if ((c == 0x4EBA && i + 2 < n && cp[i + 1] == 0x6C11 && cp[i + 2] == 0x5E01) ||
 		    (c == 0x73B0 && i + 1 < n && cp[i + 1] == 0x91D1) || c == 0x94B1) {
 			/* 人民币800, 现金两百, 钱有170左右, 钱八百多: the numeral after it */
@@ -8535,7 +8566,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465144u   /* "LFQD": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465145u   /* "LFQE": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -5765,7 +5765,8 @@ static void round49_kinds(void **state)
 
 
 /* Round 60's key rings: 就一把 is the whole ring (two mentions of the one key are not two keys),
- * 个 counts keys beside 钥匙 (钥匙两个), not a key ring (一个钥匙扣), and a fish is a figure. */
+ * 个 counts keys beside 钥匙 (钥匙两个), not a key ring (一个钥匙扣), and a fish is a figure; a
+ * sum said before 现金 (一千多现金). */
 static void round60_readings(void **state)
 {
 	struct lf_reason r[LF_REASONS_MAX];
@@ -5801,6 +5802,16 @@ static void round60_readings(void **state)
 	score(&fl, &ff, r, &nr);
 	assert_false(has_reason(r, nr, "accessory", -1));
 	assert_false(has_reason(r, nr, "motif", -1));
+	/* a sum said before 现金 */
+	struct lf_item cl = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "走玻璃栈道的时候不见了一千多现金，红包装着" };
+	struct lf_item cf = { .category = "cash", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "栈道上拾得红包一个，内有现金1200元" };
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	cf.body = "栈道上拾得红包一个，内有现金300元";
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
 }
 
 /* Round 59's readings, read from set65 and set66: a word engraved on it is no maker, a maker
