@@ -72,10 +72,8 @@ export async function render(view, q, ctx) {
       return;
     }
     status.textContent = t('common.loading');
-    list.setAttribute('aria-busy', 'true');
     const res = await latest(() => api('GET', '/search' + query({ q: current, limit: PAGE_SIZE, cursor })));
     if (!res || v !== current) return;
-    list.setAttribute('aria-busy', 'false');
     for (const c of res.items || []) list.append(item(c));
     shown += (res.items || []).length;
     cursor = res.next_cursor || null;

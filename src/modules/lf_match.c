@@ -3273,6 +3273,38 @@ static bool face_value_after(const unsigned *cp, int n, int i)
  * 200元左右), LF_SUM_RANGE (110到140块, 两三百块: the least returned, the most in *hi), 0 said
  * exactly. */
 #define LF_SUM_BEFORE_CASH_MIN 10   /* yuan at least of a sum said before 现金 (两张现金 is none) */
+
+/* The sum said right before the 现金 at cp[at] (不见了一千多现金, 200多现金, 三四百现金: round 60),
+ * with *rough and *hi as money's; -1 when none: not a number's tail (身份证……0544现金68元: a
+ * masked number's last digits), nor where a sum follows (现金68元 says it). */
+static int64_t sum_before_cash(const unsigned *cp, int n, int at, uint8_t *rough, int64_t *hi)
+{
+	int e = at, b, from;
+	bool more = false;
+	int64_t v, lo, top;
+
+	if (e > 0 && cp[e - 1] == 0x7684)                                        /* 的 */
+		e--;
+	if (e > 0 && (cp[e - 1] == 0x591A || cp[e - 1] == 0x6765 || cp[e - 1] == 0x4F59)) {
+		e--;                                                             /* 多 来 余 */
+		more = true;
+	}
+	for (b = e; b > 0 && money_char(cp[b - 1]); b--)
+		;
+	if (e - b < 2 || (b > 0 && (cp[b - 1] == '.' || cp[b - 1] == '*' || is_alnum(cp[b - 1]))) ||
+	    (at + 2 < n && (is_digit_cp(cp[at + 2]) || cjk_digit(cp[at + 2]) >= 0 ||
+	    cjk_in(cp[at + 2], "有约共"))) ||
+	    (v = money_value(cp + b, e - b)) < LF_SUM_BEFORE_CASH_MIN)
+		return -1;
+	if (numeral_range(cp, b, e, &from, &lo, &top)) {
+		*rough = LF_SUM_RANGE;                                           /* 三四百现金 */
+		*hi = top;
+		return lo;
+	}
+	*rough = more ? LF_SUM_MORE : 0;
+	return v;
+}
+
 static int64_t money(const char *s, uint8_t *rough, int64_t *hi)
 {
 	unsigned cp[LF_FOLDED_CAP];
@@ -3286,36 +3318,10 @@ static int64_t money(const char *s, uint8_t *rough, int64_t *hi)
 		int end = i, start;
 		bool arabic = false;
 		int64_t v;
-		/* the sum right before 现金 (不见了一千多现金, 200多现金, 三四百现金: round 60) */
-		if (c == 0x73B0 && i + 1 < n && cp[i + 1] == 0x91D1) {
-			int e = i, b;
-			bool more = false;
-			if (e > 0 && cp[e - 1] == 0x7684)                            /* 的 */
-				e--;
-			if (e > 0 && (cp[e - 1] == 0x591A || cp[e - 1] == 0x6765 ||
-			    cp[e - 1] == 0x4F59)) {                                    /* 多 来 余 */
-				e--;
-				more = true;
-			}
-			for (b = e; b > 0 && money_char(cp[b - 1]); b--)
-				;
-			/* not a number's tail (身份证……0544现金68元: a masked number's last digits) nor
-			 * one where a sum follows (现金68元 says it) */
-			if (e - b >= 2 && !(b > 0 && (cp[b - 1] == '.' || cp[b - 1] == '*' ||
-			    is_alnum(cp[b - 1]))) && !(i + 2 < n && (is_digit_cp(cp[i + 2]) ||
-			    cjk_digit(cp[i + 2]) >= 0 || cjk_in(cp[i + 2], "有约共"))) &&
-			    (v = money_value(cp + b, e - b)) >= LF_SUM_BEFORE_CASH_MIN) {
-				int from;
-				int64_t lo, top;
-				if (numeral_range(cp, b, e, &from, &lo, &top)) {
-					*rough = LF_SUM_RANGE;                     /* 三四百现金 */
-					*hi = top;
-					return lo;
-				}
-				*rough = more ? LF_SUM_MORE : 0;
-				return v;
-			}
-		}
+		/* the sum right before 现金 (不见了一千多现金: round 60) */
+		if (c == 0x73B0 && i + 1 < n && cp[i + 1] == 0x91D1 &&
+		    (v = sum_before_cash(cp, n, i, rough, hi)) > 0)
+			return v;
 		if ((c == 0x4EBA && i + 2 < n && cp[i + 1] == 0x6C11 && cp[i + 2] == 0x5E01) ||
 		    (c == 0x73B0 && i + 1 < n && cp[i + 1] == 0x91D1) || c == 0x94B1) {
 			/* 人民币800, 现金两百, 钱有170左右, 钱八百多: the numeral after it */
@@ -5690,6 +5696,15 @@ static bool key_sort_count(const unsigned *cp, int n, int from, int at)
 	    is_cjk(cp[from - 3]) && !cjk_in(cp[from - 3], ring_words);     /* X钥匙一把 */
 }
 
+/* Where 钥匙 stands beside the measure word at cp[i]: before its numeral (钥匙5枚: 钥匙 at
+ * i-3, i-2), right after it (5枚钥匙), both or neither (0). */
+enum { LF_KEYWORD_BEFORE = 1, LF_KEYWORD_AFTER = 2 };
+static int key_word_side(const unsigned *cp, int n, int i)
+{
+	return (i >= 3 && cp[i - 3] == 0x94A5 && cp[i - 2] == 0x5319 ? LF_KEYWORD_BEFORE : 0) |
+	    (i + 2 < n && cp[i + 1] == 0x94A5 && cp[i + 2] == 0x5319 ? LF_KEYWORD_AFTER : 0);
+}
+
 /* The number of keys a keys item names (钥匙8把, 八把钥匙, 共6把, 2、3把钥匙, 七八把, 单把,
  * 钥匙5枚): the least and the most said, 0 and 0 when none; a ring's count (the largest said)
  * wins over 一把 (还串着一把房门钥匙 is one more on the ring), and a count of one sort of key
@@ -5706,16 +5721,13 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 		/* 片 counts keys where 钥匙 is said beside it (钥匙4片, 四片钥匙: the north-east's
 		 * word, round 18) */
 		/* and so does 条 (4条钥匙, 一共2条钥匙: the south's word, round 29) */
-		bool pian = (cp[i] == 0x7247 || cp[i] == 0x6761) &&
-		    ((i >= 3 && cp[i - 3] == 0x94A5 && cp[i - 2] == 0x5319) ||
-		    (i + 2 < n && cp[i + 1] == 0x94A5 && cp[i + 2] == 0x5319));
+		int side = key_word_side(cp, n, i);
+		bool pian = (cp[i] == 0x7247 || cp[i] == 0x6761) && side;
 		/* 枚 counts keys only beside 钥匙 (钥匙5枚, 两枚钥匙), not a coin on the ring (拴着一枚
 		 * 铜钱: round 59) */
-		bool mei = cp[i] == 0x679A && ((i >= 3 && cp[i - 3] == 0x94A5 && cp[i - 2] == 0x5319) ||
-		    (i + 2 < n && cp[i + 1] == 0x94A5 && cp[i + 2] == 0x5319));
+		bool mei = cp[i] == 0x679A && side;
 		/* and so does 个 beside 钥匙 (钥匙一个, 两个钥匙; not 一个钥匙扣 / 钥匙包: round 60) */
-		bool ge = cp[i] == 0x4E2A && ((i >= 3 && cp[i - 3] == 0x94A5 && cp[i - 2] == 0x5319) ||
-		    (i + 2 < n && cp[i + 1] == 0x94A5 && cp[i + 2] == 0x5319 &&
+		bool ge = cp[i] == 0x4E2A && ((side & LF_KEYWORD_BEFORE) || ((side & LF_KEYWORD_AFTER) &&
 		    !(i + 3 < n && cjk_in(cp[i + 3], "扣包圈链串牌套盒"))));
 		if (cp[i] != 0x628A && !mei && !pian && !ge)          /* 把 枚 个 */
 			continue;

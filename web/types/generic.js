@@ -168,12 +168,6 @@ export function actionFields(type, action) {
   });
 }
 
-/** The dialog of an action that no type module knows: one input per field the action asks for.
- *  opts.confirm: a question asked once more after the inputs (an irreversible action with
- *  inputs), or a function of what is sent ({note, fields}) answering it; opts.question: the
- *  dialog's own question when the action has no inputs; opts.danger: its button drawn as one
- *  that cannot be undone (as the second question's is); opts.note: an optional note under the
- *  question (备注（可选）: an approver's comment, kept on the timeline). */
 /** What an approver decides on (待我审批: the disposal asked for, the reason, who asked, the
  *  item) as a <dl class="details">: the rows GET /desk gave the row (`detail`, [{name, label,
  *  value}] in the page's language) when the dialog was opened from the desk, else fallback()'s
@@ -191,6 +185,12 @@ export function lastEvent(c, action) {
   return (c.timeline || []).filter((e) => e.action === action).pop();
 }
 
+/** The dialog of an action that no type module knows: one input per field the action asks for.
+ *  opts.confirm: a question asked once more after the inputs (an irreversible action with
+ *  inputs), or a function of what is sent ({note, fields}) answering it; opts.question: the
+ *  dialog's own question when the action has no inputs; opts.danger: its button drawn as one
+ *  that cannot be undone (as the second question's is); opts.note: an optional note under the
+ *  question (备注（可选）: an approver's comment, kept on the timeline). */
 export function openGenericAction(c, action, type, handlers, opts = {}) {
   const label = actionLabel(action, type);
   const specs = actionFields(type, action);
