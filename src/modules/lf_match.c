@@ -196,7 +196,7 @@ static int folded_code_points(const char *s, unsigned cp[LF_FOLDED_CAP])
 /* Words a pinyin keyboard mistypes, which no report means as written (丢了电恼包, 一串钥是,
  * 宏包, 项连): each beside the word meant, of the same length in UTF-8 (round 31). */
 static const char *const word_typos[][2] = {
-	{ "电恼", "电脑" }, { "钥是", "钥匙" }, { "宏包", "红包" }, { "银航", "银行" },
+	{ "电恼", "电脑" }, { "钥是", "钥匙" }, { "宏包", "红包" }, { "红保", "红包" }, { "银航", "银行" },
 	{ "项连", "项链" }, { "检到", "捡到" }, { "现今", "现金" }, { "医完", "医院" },
 	{ "发先", "发现" },
 };
@@ -953,6 +953,10 @@ static unsigned char_before(const unsigned char *u, size_t b, size_t *start)
 	return utf8_next(u + s, b - s, &l);
 }
 
+/* The provinces' one-character names a plate begins with (闽C6D206). */
+static const char plate_provinces[] =
+	"京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+
 static bool plate_place_before(const unsigned char *u, size_t i)
 {
 	size_t b = i;
@@ -961,8 +965,12 @@ static bool plate_place_before(const unsigned char *u, size_t i)
 	while (b > 0 && chars <= LF_PLATE_PLACE_MAX) {
 		size_t s;
 		unsigned c = char_before(u, b, &s);
+		/* or, after a province's one character, an opening bracket or quote (一辆车（闽
+		 * c6d206）有反应; 疑似X300s is a model: round 61) */
 		if (!is_cjk(c) || cjk_digit(c) >= 0)
-			return chars >= 1 && (clause_end(c) || c == ' ');
+			return chars >= 1 && (clause_end(c) || c == ' ' || (chars == 1 &&
+			    (c == 0xFF08 || c == '(' || c == 0x201C || c == 0x300C) &&
+			    cjk_in(char_before(u, i, &(size_t){ 0 }), plate_provinces)));
 		/* a number's own label, not a place (工号A12345, 型号K80, 车次G1234) */
 		if (chars == 0 && cjk_in(c, "号码次型款编为是"))
 			return false;
@@ -1270,9 +1278,11 @@ enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep
 
 /* ------------------------------------------------------------------ brands */
 
+#define LF_BRAND_ALIASES 18   /* spellings of one maker, its NULL included */
+
 struct brand {
 	const char *name;                /* as shown in reasons */
-	const char *alias[14];           /* folded (lower case) spellings, NULL-terminated */
+	const char *alias[LF_BRAND_ALIASES];   /* folded (lower case) spellings, NULL-terminated */
 	int family;                      /* brands of one maker (华为 and 荣耀, OPPO and 一加) share
 	                                  * a number: named apart, they do not contradict (but see
 	                                  * LF_FAMILY_SPLIT) */
@@ -1419,7 +1429,9 @@ static const struct brand brands[] = {
 	/* round 44: 北面 before a garment or bag it makes is the maker (绿色北面羽绒服), never a
 	 * side of a place (车站北面) */
 	{ "北面", { "the north face", "north face", "tnf", "北脸", "北面羽绒服", "北面冲锋衣",
-		"北面外套", "北面背包", "北面双肩包", "北面书包", "北面手套", "北面抓绒", NULL }, 0 },
+		"北面外套", "北面背包", "北面双肩包", "北面书包", "北面手套", "北面抓绒",
+		/* round 61: said after the thing (红的书包，北面的。) */
+		"北面的，", "北面的。", "北面的；", "北面牌", NULL }, 0 },
 	{ "始祖鸟", { "始祖鸟", "arcteryx", "arc'teryx", NULL }, 0 },
 	/* round 19: outdoor makers a tourist town's desk sees (小鹰: what backpackers call Osprey) */
 	{ "凯乐石", { "凯乐石", "kailas", NULL }, 0 },
@@ -1882,6 +1894,9 @@ static const struct kind kinds[] = {
 	 * 洗浴用品袋: no schoolbag) */
 	{ "老年卡", { "老年卡", "老年证", "老年优待卡", "优待证", "敬老卡", NULL }, K_DOC },
 	{ "洗漱包", { "洗漱包", "洗澡包", "洗浴包", "洗浴用品袋", "洗漱袋", "洗浴袋", NULL }, K_BAG },
+	/* round 61: money in a red packet or an envelope, filed by a desk under 其他 (拾得红包一个 /
+	 * 丢了一个利是封，内有一千元) */
+	{ "红包", { "红包", "利是", "红封", "利市", "信封", NULL }, "cash other" },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -1899,7 +1914,7 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"gift box", "calculator", "trousers", "skirt", "belt", "light stick", "banner",
 	"walking stick", "raincoat", "racket", "ball", "ski board",
 	"fishing rod", "lunch box", "medical films", "room card", "business licence", "senior card",
-	"wash bag" };
+	"wash bag", "red packet" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -5489,6 +5504,8 @@ static void blank_engraved(char *s)
 		}
 }
 
+static char *pinyin_dup(const char *s);
+
 void lf_prepare(const struct lf_item *in, struct lf_prep *p)
 {
 	/* every text is read simplified (華為 is 华为, 黑色錢包 a black wallet) */
@@ -5501,6 +5518,13 @@ void lf_prepare(const struct lf_item *in, struct lf_prep *p)
 		copy[i] = simplified_dup(*field[i]);
 		if (copy[i])
 			*field[i] = copy[i];
+		/* and a registration in pinyin read with the Chinese it spells (round 61) */
+		char *py = field[i] == &t.body || field[i] == &t.marks || field[i] == &t.color ||
+		    field[i] == &t.address ? pinyin_dup(*field[i]) : NULL;
+		if (py) {
+			free(copy[i]);
+			*field[i] = copy[i] = py;
+		}
 	}
 	prepare(&t, p);
 	for (size_t i = 0; i < sizeof field / sizeof field[0]; i++)
@@ -7978,6 +8002,168 @@ static int syllables_of(const char *s, uint16_t *out, int max)
 	return ns;
 }
 
+/* ------------------------------------------------------------------ registrations in pinyin */
+
+/* A registration written in pinyin (wo de yanjing diu le, zai fuwuqu nanqu cesuo: a visitor with
+ * no Chinese keyboard) is read with the Chinese words it spells added after it, so that its
+ * kind, colour, place and words meet the other side's (round 61). The words of a desk's
+ * registrations, their pinyin without tones or spaces (ü as v or u). */
+static const struct { const char *py, *zh; } pinyin_words[] = {
+	/* what was lost */
+	{ "shouji", "手机" }, { "laorenji", "老人机" }, { "laonianji", "老年机" },
+	{ "qianbao", "钱包" }, { "lingqianbao", "零钱包" }, { "pijia", "皮夹" }, { "kabao", "卡包" },
+	{ "yaoshi", "钥匙" }, { "cheyaoshi", "车钥匙" }, { "yaoshikou", "钥匙扣" },
+	{ "menjinka", "门禁卡" }, { "shenfenzheng", "身份证" }, { "jiashizheng", "驾驶证" },
+	{ "jiazhao", "驾照" }, { "xueshengzheng", "学生证" }, { "xiaoyuanka", "校园卡" },
+	{ "yibaoka", "医保卡" }, { "shebaoka", "社保卡" }, { "yinhangka", "银行卡" },
+	{ "huzhao", "护照" }, { "gongpai", "工牌" }, { "gongzuozheng", "工作证" },
+	{ "gongjiaoka", "公交卡" }, { "fangka", "房卡" }, { "beibao", "背包" },
+	{ "shuangjianbao", "双肩包" }, { "shubao", "书包" }, { "xiekuabao", "斜挎包" },
+	{ "kuabao", "挎包" }, { "shoutibao", "手提包" }, { "yaobao", "腰包" },
+	{ "xinglixiang", "行李箱" }, { "laganxiang", "拉杆箱" }, { "diannaobao", "电脑包" },
+	{ "diannao", "电脑" }, { "bijiben", "笔记本" }, { "pingban", "平板" }, { "erji", "耳机" },
+	{ "lanya", "蓝牙" }, { "shoubiao", "手表" }, { "shouhuan", "手环" }, { "xiangji", "相机" },
+	{ "chongdianbao", "充电宝" }, { "chongdianqi", "充电器" }, { "yanjing", "眼镜" },
+	{ "mojing", "墨镜" }, { "taiyangjing", "太阳镜" }, { "yusan", "雨伞" },
+	{ "baowenbei", "保温杯" }, { "shuibei", "水杯" }, { "beizi", "杯子" },
+	{ "xianglian", "项链" }, { "shoulian", "手链" }, { "shouzhuo", "手镯" },
+	{ "jiezhi", "戒指" }, { "erhuan", "耳环" }, { "diaozhui", "吊坠" }, { "hongbao", "红包" },
+	{ "xianjin", "现金" }, { "xinfeng", "信封" }, { "diandongche", "电动车" },
+	{ "zixingche", "自行车" }, { "danche", "单车" }, { "toukui", "头盔" }, { "wanju", "玩具" },
+	{ "maorong", "毛绒" }, { "weijin", "围巾" }, { "maozi", "帽子" }, { "yifu", "衣服" },
+	{ "waitao", "外套" }, { "yurongfu", "羽绒服" }, { "shoutao", "手套" }, { "xiezi", "鞋子" },
+	{ "guaizhang", "拐杖" }, { "nianhuo", "年货" }, { "yugan", "鱼竿" },
+	{ "diaoyugan", "钓鱼竿" }, { "huaban", "滑板" },
+	/* what marks it */
+	{ "tiezhi", "贴纸" }, { "guajian", "挂件" }, { "shoujike", "手机壳" }, { "huahen", "划痕" },
+	{ "zhaopian", "照片" }, { "mingzi", "名字" }, { "liewen", "裂纹" }, { "limian", "里面" },
+	/* colours */
+	{ "heise", "黑色" }, { "baise", "白色" }, { "hongse", "红色" }, { "lanse", "蓝色" },
+	{ "lvse", "绿色" }, { "luse", "绿色" }, { "huangse", "黄色" }, { "zise", "紫色" },
+	{ "fense", "粉色" }, { "fenhongse", "粉红色" }, { "huise", "灰色" }, { "jinse", "金色" },
+	{ "yinse", "银色" }, { "zongse", "棕色" }, { "kafeise", "咖啡色" }, { "chengse", "橙色" },
+	{ "shenlan", "深蓝" }, { "qianlan", "浅蓝" }, { "tianlan", "天蓝" }, { "jiuhong", "酒红" },
+	{ "mise", "米色" }, { "shense", "深色" }, { "qianse", "浅色" },
+	/* where */
+	{ "fuwuqu", "服务区" }, { "cesuo", "厕所" }, { "weishengjian", "卫生间" },
+	{ "xishoujian", "洗手间" }, { "matou", "码头" }, { "chezhan", "车站" },
+	{ "huochezhan", "火车站" }, { "gaotiezhan", "高铁站" }, { "gaotie", "高铁" },
+	{ "qichezhan", "汽车站" }, { "keyunzhan", "客运站" }, { "houcheting", "候车厅" },
+	{ "houcheshi", "候车室" }, { "ditie", "地铁" }, { "ditiezhan", "地铁站" },
+	{ "gongjiaoche", "公交车" }, { "gongjiao", "公交" }, { "chuzuche", "出租车" },
+	{ "yiyuan", "医院" }, { "menzhen", "门诊" }, { "chaoshi", "超市" }, { "shangchang", "商场" },
+	{ "canting", "餐厅" }, { "fandian", "饭店" }, { "jiudian", "酒店" }, { "binguan", "宾馆" },
+	{ "minsu", "民宿" }, { "gongyuan", "公园" }, { "guangchang", "广场" }, { "xuexiao", "学校" },
+	{ "tushuguan", "图书馆" }, { "tingchechang", "停车场" }, { "dating", "大厅" },
+	{ "shichang", "市场" }, { "caishichang", "菜市场" }, { "kuaidi", "快递" }, { "yizhan", "驿站" },
+	{ "menkou", "门口" }, { "beiqu", "北区" }, { "nanqu", "南区" }, { "dongqu", "东区" },
+	{ "xiqu", "西区" }, { "dongmen", "东门" }, { "ximen", "西门" }, { "nanmen", "南门" },
+	{ "beimen", "北门" }, { "laojie", "老街" }, { "yeshi", "夜市" }, { "haitan", "海滩" },
+	{ "shatan", "沙滩" }, { "gangkou", "港口" }, { "jichang", "机场" }, { "jingqu", "景区" },
+	{ "xiaoqu", "小区" }, { "louxia", "楼下" }, { "dianti", "电梯" }, { "bianlidian", "便利店" },
+	{ "wangba", "网吧" }, { "shitang", "食堂" }, { "sushe", "宿舍" }, { "gongdi", "工地" },
+	{ "jiayouzhan", "加油站" }, { "shoufeizhan", "收费站" }, { "lundu", "轮渡" },
+	/* the little words that make a sentence of them (在 before a place) */
+	{ "wo", "我" }, { "de", "的" }, { "le", "了" }, { "zai", "在" }, { "diu", "丢" },
+	{ "you", "有" }, { "bujian", "不见" }, { "diushi", "丢失" },
+};
+#define LF_PINYIN_TOKENS 96       /* Latin words of a text read at most */
+#define LF_PINYIN_TOKEN_BYTES 24  /* letters of one Latin word (longer: no pinyin) */
+#define LF_PINYIN_JOIN 4          /* words joined to spell one (shou ji / shouji, fu wu qu) */
+#define LF_PINYIN_SHARE 60        /* per cent of its Latin words that must be pinyin */
+
+static const char *pinyin_word(const char *py)
+{
+	for (size_t i = 0; i < sizeof pinyin_words / sizeof pinyin_words[0]; i++)
+		if (strcmp(py, pinyin_words[i].py) == 0)
+			return pinyin_words[i].zh;
+	return NULL;
+}
+
+/* A copy of s with the Chinese its pinyin spells added after it (wo de yanjing diu le, zai
+ * fuwuqu: …。我的眼镜丢了，在服务区), each stretch of words read in a row joined, others
+ * apart after a comma; NULL when s is not written in pinyin (at least LF_PINYIN_SHARE per cent
+ * of its Latin words pinyin and one word of two syllables or more among them), or when memory
+ * runs out. */
+static char *pinyin_dup(const char *s)
+{
+	struct { size_t at, len; bool run; } t[LF_PINYIN_TOKENS];
+	size_t n = s ? strlen(s) : 0, prev_end = 0;
+	int nt = 0, npy = 0, words = 0;
+
+	for (size_t i = 0; i < n && nt < LF_PINYIN_TOKENS;) {
+		if (!((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j < n && (s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z')
+			j++;
+		/* in a row with the word before: nothing but spaces and dashes between */
+		bool run = nt > 0;
+		for (size_t k = prev_end; run && k < i; k++)
+			run = s[k] == ' ' || s[k] == '-';
+		t[nt].at = i;
+		t[nt].len = j - i;
+		t[nt].run = run;
+		char w[LF_PINYIN_TOKEN_BYTES + 1];
+		uint16_t syl[LF_PINYIN_TOKEN_BYTES];
+		if (j - i <= LF_PINYIN_TOKEN_BYTES) {
+			memcpy(w, s + i, j - i);
+			w[j - i] = '\0';
+			if (syllables_of(w, syl, LF_PINYIN_TOKEN_BYTES) > 0)
+				npy++;
+		}
+		nt++;
+		prev_end = i = j;
+	}
+	if (nt == 0 || npy * 100 < nt * LF_PINYIN_SHARE)
+		return NULL;
+	size_t cap = n + sizeof "。" + (size_t)nt * (sizeof "，" + 12) + 1, o;
+	char *out = malloc(cap);
+	if (out == NULL)
+		return NULL;
+	memcpy(out, s, n);
+	o = n;
+	o += (size_t)snprintf(out + o, cap - o, "。");
+	bool gap = false, any = false;
+	for (int i = 0; i < nt;) {
+		const char *zh = NULL;
+		int k = nt - i < LF_PINYIN_JOIN ? nt - i : LF_PINYIN_JOIN;
+		for (; k > 0 && zh == NULL; k--) {
+			char w[LF_PINYIN_JOIN * LF_PINYIN_TOKEN_BYTES + 1];
+			size_t wl = 0;
+			bool ok = true;
+			for (int m = 0; m < k && ok; m++) {
+				ok = (m == 0 || t[i + m].run) && t[i + m].len <= LF_PINYIN_TOKEN_BYTES;
+				for (size_t c = 0; ok && c < t[i + m].len; c++)
+					w[wl++] = (char)(s[t[i + m].at + c] | 0x20);
+			}
+			w[wl] = '\0';
+			if (ok && (zh = pinyin_word(w)) != NULL)
+				break;
+		}
+		if (zh == NULL) {
+			gap = true;
+			i++;
+			continue;
+		}
+		if (strlen(zh) > 3)
+			words++;
+		if ((gap || !t[i].run) && any)
+			o += (size_t)snprintf(out + o, cap - o, "，");
+		o += (size_t)snprintf(out + o, cap - o, "%s", zh);
+		any = true;
+		gap = false;
+		i += k;
+	}
+	if (words == 0) {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
+
 static void brand_syllables(const char *s, struct lf_prep *p)
 {
 	p->nbsyl = (uint8_t)syllables_of(s, p->bsyl, LF_BSYL_MAX);
@@ -8578,7 +8764,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465145u   /* "LFQE": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465146u   /* "LFQF": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -8830,7 +9016,7 @@ static bool other_kindred(const char *a, int ka, const char *b, int kb)
 const char *lf_cat_kindred(const char *cat, const struct lf_prep *p)
 {
 	static const char *const own[] = { "electronics", "id_doc", "jewelry", "bag", "ebike",
-		"keys", NULL };
+		"keys", "cash", NULL };
 	const char *cats;
 
 	if (cat == NULL || p->kind < 0 || (cats = kinds[p->kind].cats) == NULL)
@@ -9019,6 +9205,14 @@ static bool names_clash(const char *a, const char *b)
 	utf8_next((const unsigned char *)a, strlen(a), &la);
 	utf8_next((const unsigned char *)b, strlen(b), &lb);
 	return la != lb || memcmp(a, b, la) != 0;
+}
+
+/* Whether two written names differ by a last character one of them lacks (史俊 / 史俊杰). */
+static bool names_one_longer(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), n = la < lb ? la : lb;
+
+	return la != lb && written_name(a) && written_name(b) && strncmp(a, b, n) == 0;
 }
 
 /* Whether a's holder (named whole) is not the name b has written on the thing and no holder of
@@ -9428,6 +9622,10 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	    rel->how == LF_CAT_CONTENTS) {
 		/* a card case and the ID card it held (卡包 / 身份证, round 36): categories of a
 		 * container and its contents name two kinds of one loss */
+	} else if (L->category && F->category && strcmp(L->category, "cash") == 0 &&
+	    strcmp(F->category, "cash") == 0) {
+		/* what cash is kept in is compared as its marks (信封 / 红包): its kind only finds
+		 * the money filed under 其他 (round 61) */
 	} else if (lp->kind >= 0 && fp->kind >= 0) {
 		if (lp->kind == fp->kind) {
 			pts += 8;
@@ -9936,6 +10134,9 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			reason(r, nr, "holder", LF_NAME_ALIKE_POINTS, "持有人姓名读音相同",
 			    "the holder's names sound alike");
 		}
+	} else if (lp->holder[0] && fp->holder[0] && names_one_longer(lp->holder, fp->holder)) {
+		/* 史俊 / 史俊杰: a whole name of two characters and one of three that begins with it
+		 * are two people as often as one: nothing either way (round 61) */
 	} else if (lp->holder[0] && fp->holder[0]) {
 		size_t a = strlen(lp->holder), b = strlen(fp->holder);
 		/* one side may have cut a three-character name short (王子涵 / 王子); two names in

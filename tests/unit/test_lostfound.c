@@ -5764,6 +5764,95 @@ static void round49_kinds(void **state)
 }
 
 
+/* Round 61's readings: 北面的 said after a bag is its maker, a plate in brackets after its
+ * province (not a model after 疑似), two names one a character longer are neither the same nor
+ * another's, money in a red packet filed under 其他 (and 红保 for 红包), a registration written
+ * in pinyin. */
+static void round61_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item bl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在农家乐一条街丢了红的书包，北面的。有一本书" };
+	struct lf_item bf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "农家乐服务员拾得NIKE双肩背包。内有书一本" };
+	score(&bl, &bf, r, &nr);
+	assert_true(has_reason(r, nr, "brand", -1));
+	bf.body = "农家乐服务员拾得红色北面书包。内有书一本";
+	score(&bl, &bf, r, &nr);
+	assert_true(has_reason(r, nr, "brand", 1));
+	bl.body = "在车站北面的停车场丢了红的书包，有一本书";
+	bf.body = "农家乐服务员拾得NIKE双肩背包。内有书一本";
+	score(&bl, &bf, r, &nr);
+	assert_false(has_reason(r, nr, "brand", -1));
+	/* a plate in brackets: the car the key opens */
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "黑色遥控钥匙丢了，比亚迪的。特征：棕色皮钥匙包，车牌鄂A0G211" };
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得比亚迪汽车钥匙一把，保安按遥控器，停车场一辆车（闽C6D206）有反应" };
+	score(&kl, &kf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	kf.body = "拾得比亚迪汽车钥匙一把，保安按遥控器，停车场一辆车（鄂A0G211）有反应";
+	score(&kl, &kf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	struct lf_item pl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "轮渡上丢了粉红色VIVO X300s手机，黑色翻盖皮套" };
+	struct lf_item pf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "客渡航线上捡到淡粉色vivo手机（疑似X300s），黑色翻盖皮套" };
+	score(&pl, &pf, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	/* 史俊 and 史俊杰 */
+	struct lf_item wl = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在水库坝上拍照后发现钱包掉了，身份证也在里面（史俊）" };
+	struct lf_item wf = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "保洁阿姨在酒店发现钱夹。内有身份证一张（史俊杰，3509**********8659）" };
+	score(&wl, &wf, r, &nr);
+	assert_false(has_reason(r, nr, "holder", 0));
+	wf.body = "保洁阿姨在酒店发现钱夹。内有身份证一张（史俊，3509**********8659）";
+	score(&wl, &wf, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	/* a red packet filed under 其他; two of cash compare their wrapping as marks */
+	struct lf_item cl = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在银行交水电费时丢了一个利是封，里面有1000块" };
+	struct lf_item cf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "保洁员在站台发现红包一个，内有现金1000元" };
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "category", 1));
+	assert_true(has_reason(r, nr, "kind", 1));
+	cf.body = "保洁员在站台发现红保一个，内装人民币一千元整";
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	cf.category = "cash";
+	score(&cl, &cf, r, &nr);
+	assert_false(has_reason(r, nr, "kind", 0));
+	/* pinyin */
+	struct lf_item yl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "wo de yanjing diu le, zai fuwuqu nanqu cesuo, 10 yue 6 hao xiawu" };
+	struct lf_item yf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "保洁员在服务区南区洗手间发现遗留物品：近视眼镜" };
+	score(&yl, &yf, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	struct lf_item sl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "wo de shou ji diu le, hei se de, zai qi che zhan hou che shi" };
+	struct lf_item sf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "汽车站候车室拾得白色手机一部" };
+	score(&sl, &sf, r, &nr);
+	assert_true(has_reason(r, nr, "color", -1));
+	sf.body = "汽车站候车室拾得黑色手机一部";
+	score(&sl, &sf, r, &nr);
+	assert_true(has_reason(r, nr, "color", 1));
+	/* English is no pinyin: a word of it among English ones is read as nothing */
+	yl.body = "wo de wanju diu le, zai matou";
+	yf.body = "码头拾得蓝色毛绒玩具一个";
+	score(&yl, &yf, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	yl.body = "Lost something at the wharf, my daughter calls it wanju";
+	score(&yl, &yf, r, &nr);
+	assert_false(has_reason(r, nr, "kind", 1));
+}
+
 /* Round 60's key rings: 就一把 is the whole ring (two mentions of the one key are not two keys),
  * 个 counts keys beside 钥匙 (钥匙两个), not a key ring (一个钥匙扣), and a fish is a figure; a
  * sum said before 现金 (一千多现金). */
@@ -7637,6 +7726,7 @@ int main(void)
 		cmocka_unit_test(round58_readings),
 		cmocka_unit_test(round59_readings),
 		cmocka_unit_test(round60_readings),
+		cmocka_unit_test(round61_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
