@@ -196,7 +196,7 @@ static int folded_code_points(const char *s, unsigned cp[LF_FOLDED_CAP])
 /* Words a pinyin keyboard mistypes, which no report means as written (丢了电恼包, 一串钥是,
  * 宏包, 项连): each beside the word meant, of the same length in UTF-8 (round 31). */
 static const char *const word_typos[][2] = {
-	{ "电恼", "电脑" }, { "钥是", "钥匙" }, { "宏包", "红包" }, { "红保", "红包" }, { "银航", "银行" },
+	{ "电恼", "电脑" }, { "钥是", "钥匙" }, { "宏包", "红包" }, { "红保", "红包" }, { "冲电宝", "充电宝" }, { "银航", "银行" },
 	{ "项连", "项链" }, { "检到", "捡到" }, { "现今", "现金" }, { "医完", "医院" },
 	{ "发先", "发现" },
 };
@@ -1453,7 +1453,9 @@ static const struct brand brands[] = {
 	{ "比亚迪", { "比亚迪", "byd", "biyadi", NULL }, 0 },   /* biyadi: round 51 */
 	{ "特斯拉", { "特斯拉", "tesla", NULL }, 0 },
 	{ "五菱", { "五菱", "wuling", NULL }, 0 },
-	{ "大众", { "大众汽车", "volkswagen", "vw", NULL }, 0 },
+	{ "大众", { "大众汽车", "volkswagen", "vw",
+		/* round 62: a car key said so (大众遥控钥匙; 大众 alone is "the public") */
+		"大众遥控", "大众车钥匙", "大众钥匙", "大众的车", "大众牌", "一汽大众", "上汽大众", NULL }, 0 },
 	/* round 16: makers of storage, e-readers, jewellery and sportswear a city desk sees */
 	{ "金士顿", { "金士顿", "kingston", NULL }, 0 },
 	{ "闪迪", { "闪迪", "sandisk", NULL }, 0 },
@@ -1780,7 +1782,7 @@ static const struct kind kinds[] = {
 	{ "手表", { "手表", "腕表", "手环", "电子表", "watch", NULL }, NULL },
 	{ "眼镜", { "眼镜", "墨镜", "太阳镜", "老花镜", "花镜", "近视镜", "glasses", "雪镜", NULL }, NULL },
 	{ "雨伞", { "雨伞", "伞", "umbrella", NULL }, NULL },
-	{ "水杯", { "水杯", "保温杯", "杯子", "水壶", "water bottle", "thermos", "tumbler", NULL }, NULL },
+	{ "水杯", { "水杯", "保温杯", "杯子", "水壶", "保温壶", "water bottle", "thermos", "tumbler", NULL }, NULL },
 	{ "身份证", { "身份证", "身分证", NULL }, K_DOC },
 	{ "学生证", { "学生证", "校园卡", "校园一卡通", "学生卡", "饭卡", NULL }, K_DOC },
 	{ "驾驶证", { "驾驶证", "驾照", "驾驶本", NULL }, K_DOC },
@@ -1897,6 +1899,13 @@ static const struct kind kinds[] = {
 	/* round 61: money in a red packet or an envelope, filed by a desk under 其他 (拾得红包一个 /
 	 * 丢了一个利是封，内有一千元) */
 	{ "红包", { "红包", "利是", "红封", "利市", "信封", NULL }, "cash other" },
+	/* round 62: an e-bike's battery, filed under 电动车 or 电子产品 (TIANNENG锂电池 / 电动车电池;
+	 * not 电瓶车, the e-bike itself) */
+	{ "电瓶", { "电动车电池", "电瓶车电池", "电车电池", "电动车电瓶", "锂电池", "蓄电池", "铅酸电池",
+	    "铅酸电瓶", "电池组", "电瓶组", NULL }, "ebike electronics" },
+	/* round 62: a snowboard's bag is no backpack (藏青色滑雪板包 / 深色背包) */
+	{ "雪板包", { "滑雪板包", "雪板包", "单板包", "双板包", "板包", "ski bag", "snowboard bag", NULL },
+	    K_BAG },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -1914,7 +1923,7 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"gift box", "calculator", "trousers", "skirt", "belt", "light stick", "banner",
 	"walking stick", "raincoat", "racket", "ball", "ski board",
 	"fishing rod", "lunch box", "medical films", "room card", "business licence", "senior card",
-	"wash bag", "red packet" };
+	"wash bag", "red packet", "e-bike battery", "ski bag" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -2000,6 +2009,20 @@ static bool clothes_done(const char *f, const char *hit, const char *w)
 	    cjk_in(utf8_next((const unsigned char *)hit - 3, 3, &l), "换洗晾试脱叠");
 }
 
+/* Whether the kind's word at hit in f is what the teller was wearing (戴着手套没感觉到围巾掉
+ * 了: the scarf was lost, not the gloves; 手上戴着的戒指 keeps its 的): round 62. */
+static bool worn_then(const char *f, const char *hit)
+{
+	static const char *const wearing[] = { "戴着", "戴了", "穿着", "穿了", NULL };
+
+	for (int i = 0; wearing[i]; i++) {
+		size_t n = strlen(wearing[i]);
+		if ((size_t)(hit - f) >= n && strncmp(hit - n, wearing[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Whether what follows a kind's word (kind k) makes it a style of another object: 式 and
  * another kind's word right after it (手镯式手表; not 折叠式自行车, whose 自行车 is no kind
  * word), or 表 ending a word (手链表。, 手镯表的; not 手镯表面, 项链表姐). Round 53. */
@@ -2056,7 +2079,7 @@ static int kind_find(const char *s, const char *cat)
 			/* 手镯式手表, 手链表: a style of another kind's object, or a watch worn so
 			 * (style_of, round 53) */
 			while (hit && (shop_after(hit + strlen(w)) || strncmp(hit + strlen(w), "号", 3) == 0 ||
-			    style_of(hit + strlen(w), i) || clothes_done(f, hit, w)))
+			    style_of(hit + strlen(w), i) || clothes_done(f, hit, w) || worn_then(f, hit)))
 				hit = strstr(hit + strlen(w), w);
 			bool own = kinds[i].cats != NULL && cat && *cat && strcmp(cat, "other") != 0;
 			if (hit == NULL)
@@ -2242,7 +2265,11 @@ static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱"
 	 * not a bike's seat of a colour (后座是黑色的) */
 	"在后座", "后座上", "后座有", "后座下", "后座发现", "后座捡", "后座拾",
 	/* round 51: a tower's block (兰园A座楼下捡到一部橙色的手机) */
-	"a座", "b座", "c座", "d座", "e座", "f座", "A座", "B座", "C座", "D座", "E座", "F座", NULL };
+	"a座", "b座", "c座", "d座", "e座", "f座", "A座", "B座", "C座", "D座", "E座", "F座",
+	/* round 62: where it was found or lost (候车区座椅上拾得黑色钱包, 脚垫上, 信用社那一带一辆深蓝色
+	 * 单车), a maker (粉色台铃G3), a thing (奶白色电子书) and a market (鸡鸭市): no part of it */
+	"座椅上", "座椅下", "座椅旁", "座椅边", "座椅缝", "座椅区", "星座", "脚垫上", "集装箱",
+	"一带", "台铃", "电子书", "电纸书", "鸡鸭", NULL };
 /* A bag's own name holding a part's word: 箱子 is the suitcase (灰色箱子), not a top box. */
 static const char *const whole_bag_words[] = { "箱子", "皮箱", "密码箱", NULL };
 
@@ -2292,6 +2319,58 @@ static bool ids_only(const struct lf_prep *p)
 		n++;
 	}
 	return n > 0;
+}
+
+/* A garment's size as a rank (XS 0, S 1, M 2, L 3, XL 4, XXL or 2XL 5, XXXL or 3XL 6), -1
+ * when the whole of s is no size. */
+static int garment_size(const char *s)
+{
+	size_t n = strlen(s), x = 0;
+	int times = 1;
+
+	if (n > 0 && s[0] >= '2' && s[0] <= '5') {   /* 2XL, 3XL */
+		times = s[0] - '0';
+		s++;
+		n--;
+		if (n != 2 || (s[0] | 0x20) != 'x')
+			return -1;
+	}
+	while (x < n && (s[x] | 0x20) == 'x')
+		x++;
+	if (x + 1 != n)
+		return x == 0 && n == 1 && (s[0] | 0x20) == 'm' ? 2 : -1;
+	x *= (size_t)times;
+	switch (s[n - 1] | 0x20) {
+	case 'l':
+		return 3 + (int)x;
+	case 's':
+		return x <= 1 ? 1 - (int)x : -1;
+	case 'm':
+		return x == 0 ? 2 : -1;
+	default:
+		return -1;
+	}
+}
+
+/* Whether each side names an ID number and no ID number of one is the other's (身份证号
+ * 440859…7577 / 身份证（梁德福，440841********178X）): two owners, whatever other cards a wallet
+ * holds (round 62; ids_only asked that a side name nothing but ID numbers). */
+static bool ids_clash(const struct lf_prep *a, const struct lf_prep *b)
+{
+	const char *sa[LF_SERIALS] = { a->serial, a->serial2 };
+	const char *sb[LF_SERIALS] = { b->serial, b->serial2 };
+	bool both = false;
+
+	for (int i = 0; i < LF_SERIALS; i++)
+		for (int j = 0; j < LF_SERIALS; j++) {
+			int ov;
+			if (!sa[i][0] || !sb[j][0] || a->skind[i] != LF_SK_ID || b->skind[j] != LF_SK_ID)
+				continue;
+			if (lf_serial_compare(sa[i], sb[j], &ov) != LF_SER_CONFLICT)
+				return false;
+			both = true;
+		}
+	return both;
 }
 
 /* The place a description names after a locative 在 or 于 at or after byte *from of s (n
@@ -3103,6 +3182,14 @@ static int64_t money_value(const unsigned *cp, int n)
 		    (c == 0x62FE || c == 0x4F70 || c == 0x4EDF)) {
 			any = false;             /* 拾500元: 拾 is "picked up", not ten; a formal */
 			continue;                /* unit counts only after a digit (壹拾) */
+		} else if (money_unit(c) && unit && unit < 10000 && money_unit(c) > unit) {
+			/* a greater unit after a lesser one multiplies what was said (十五千, 三十千:
+			 * fifteen and thirty thousand, as some say it; round 62) */
+			section = (section + num) * money_unit(c);
+			num = 0;
+			any = true;
+			unit = money_unit(c);
+			after = 0;
 		} else if (money_unit(c)) {                                /* 十 百 千 拾 佰 仟 */
 			section += (num ? num : 1) * money_unit(c);
 			num = 0;
@@ -3597,6 +3684,9 @@ static uint8_t size_inches(const char *s)
 	return 0;
 }
 
+#define LF_AH_MIN 5    /* ampere-hours of an e-bike's battery read (12Ah, 20安) */
+#define LF_AH_MAX 60
+
 /* A power bank's capacity (10000mAh, 20000毫安, 一万毫安, 1万毫安时) in mAh, 0 when none: a
  * number (with 万 or 千) right before mah or 毫安, from LF_MAH_MIN to LF_MAH_MAX. */
 static uint16_t capacity_mah(const char *s)
@@ -3608,8 +3698,17 @@ static uint16_t capacity_mah(const char *s)
 		bool latin = i + 2 < n && cp[i] == 'm' && cp[i + 1] == 'a' && cp[i + 2] == 'h' &&
 		    (i + 3 >= n || !is_alnum(cp[i + 3]));
 		bool cjk = i + 1 < n && cp[i] == 0x6BEB && cp[i + 1] == 0x5B89;   /* 毫安 */
+		/* round 62: an e-bike battery's ampere-hours (48V20Ah, 20安的): a thousand mAh each */
+		bool amp = is_digit_cp(cp[i - 1]) && ((i + 1 < n && cp[i] == 'a' && cp[i + 1] == 'h' &&
+		    (i + 2 >= n || !is_alnum(cp[i + 2]))) || (cp[i] == 0x5B89 && (i + 1 >= n ||
+		    !is_cjk(cp[i + 1]) || cp[i + 1] == 0x7684 || cp[i + 1] == 0x65F6)));  /* 安(的/时), not 12安检口 */
 		int end = i;
 		int64_t v;
+		if (amp) {
+			if ((v = numeral_before(cp, end, false, false)) >= LF_AH_MIN && v <= LF_AH_MAX)
+				return (uint16_t)(v * 1000);
+			continue;
+		}
 		if (!latin && !cjk)
 			continue;
 		while (end > 0 && cp[end - 1] == ' ')
@@ -3838,6 +3937,38 @@ static int64_t guessed_sum(const char *s, uint8_t *rough, int64_t *hi)
 					*rough = LF_SUM_ABOUT;
 				return v;
 			}
+	return -1;
+}
+
+/* A sum said bare after what holds it (里头有整两千三, 里面两千六百左右, 还有六百多钱): the bare
+ * sum after 里面, 里头, 里边 or 还有 (past 有, 是, 装着, 整), its numeral holding 百, 千 or 万 (里面
+ * 有两张卡 counts cards); -1 when none. Read for cash and wallets (round 62). */
+static int64_t inner_sum(const char *s, uint8_t *rough, int64_t *hi)
+{
+	static const char *const cues[] = { "里面装着", "里面装了", "里面", "里头", "里边", "还有",
+		NULL };
+	static const char *const skip[] = { "有", "是", "整", "共", NULL };
+	int64_t v;
+
+	for (int c = 0; s && cues[c]; c++)
+		for (const char *hit = strstr(s, cues[c]); hit; hit = strstr(hit + 1, cues[c])) {
+			const char *at = hit + strlen(cues[c]);
+			for (int k = 0; skip[k]; k++)
+				if (strncmp(at, skip[k], strlen(skip[k])) == 0) {
+					at += strlen(skip[k]);
+					k = -1;
+				}
+			unsigned cp[LF_FOLDED_CAP];
+			int n = folded_code_points(at, cp), k = 0;
+			while (k < n && money_char(cp[k]))
+				k++;
+			if (!has_unit(cp, k))
+				continue;
+			if ((v = bare_sum(at, rough, hi)) > 0)
+				return v;
+		}
+	*rough = 0;
+	*hi = 0;
 	return -1;
 }
 
@@ -4358,6 +4489,10 @@ static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证�
 	"姓名牌", "姓名条",
 	/* round 18: a child's name said by a parent (孩子叫袁强秋), the child's watch's holder */
 	"孩子叫", "女儿叫", "儿子叫", "孙子叫", "孙女叫",
+	/* round 62: a patient's or a relative's name (病人叫陈建国, 娃儿叫文子涵), and the owner's
+	 * said bare at a clause's start (驾照…纯黑的，叫吕国庆) */
+	"病人叫", "患者叫", "老人叫", "娃儿叫", "爸叫", "妈叫", "外婆叫", "奶奶叫", "爷爷叫",
+	"老伴叫", "，叫",
 	/* round 28: the owner's own name beside a document (丢了学生证，我叫崔子涵) */
 	"我叫",
 	/* round 31: the owner's own name in brackets (特征：（本人顾娜杰），大红色封皮) */
@@ -5846,6 +5981,9 @@ static const char *const accessories[][5] = {
 	{ "表盘", "盘面", NULL },
 	/* round 51: a key's rubber cap (有把钥匙套了红色胶套 / 黄色钥匙胶套) */
 	{ "胶套", "钥匙套", NULL },
+	/* round 62: an e-bike key's remote (带黑色遥控器 / 附白色遥控器; not 遥控钥匙, the key
+	 * itself) and a phone's waterproof pouch (黄色防水袋 / 橙色挂脖防水袋) */
+	{ "遥控器", NULL }, { "防水袋", "防水套", NULL },
 	{ NULL },
 };
 #define LF_ACC_CASE 6      /* the phone case's index in accessories */
@@ -5855,7 +5993,7 @@ static const char *const accessories[][5] = {
 #define LF_TAGNO_DIFFER 15 /* points off two such numbers apart */
 static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
 	"strap", "phone case", "windshield quilt", "glasses case", "key ring", "string", "towel",
-	"ribbon", "dial", "key cap" };
+	"ribbon", "dial", "key cap", "remote", "waterproof pouch" };
 _Static_assert(sizeof acc_en / sizeof acc_en[0] == sizeof accessories / sizeof accessories[0] - 1,
     "every accessory has its English name");
 
@@ -6504,7 +6642,7 @@ static uint32_t shape_of(const char *s, const char *category)
  * words only in a clause holding one (杯里 for a cup's contents: 咖啡色 elsewhere is a colour).
  * Two sides each stating one value of a family, not the same one, contradict (facets_differ):
  * a side naming two (a canvas bag with a leather trim) says nothing of it. */
-#define LF_FACET_VALS 5     /* values a family holds at most: its bits in lf_prep.facets */
+#define LF_FACET_VALS 6     /* values a family holds at most: its bits in lf_prep.facets */
 #define LF_FACET_WORDS 16   /* words a value is said in, NULL-terminated */
 #define LF_FACET_CLAUSE 200 /* bytes of one clause read for a family with cue words */
 #define LF_FACET_TEXT 2048  /* bytes of a text read for a family without cue words: a longer
@@ -6602,12 +6740,16 @@ static const struct lf_facet_fam facet_fams[] = {
 	/* round 51: what cash was kept in (用橡皮筋扎着 / 红包; 牛皮纸信封 / 塑料袋装): an envelope and
 	 * a red packet are one (a finder calls a 红包 a 红色信封) */
 	{ { "cash", NULL }, { NULL }, { NULL },
-	  "marks", "现金的包装不同（信封、塑料袋、手帕或皮筋）", "the cash was kept otherwise "
-	  "(envelope, plastic bag, handkerchief or rubber band)", false,
-	  { { "信封", "红包", "利是", "红封", "envelope", NULL },
+	  "marks", "现金的包装不同（红包、信封、塑料袋、手帕、皮筋或报纸）", "the cash was kept "
+	  "otherwise (red packet, envelope, plastic bag, handkerchief, rubber band or newspaper)", false,
+	  /* round 62: a red packet is no bank's envelope (用红包装着 / 装于银行信封内), nor is
+	   * money wrapped in old newspaper (用旧报纸包裹); a red envelope is a red packet */
+	  { { "红包", "利是", "红封", "红色信封", "红信封", "red packet", "red envelope", NULL },
+	    { "信封", "envelope", NULL },
 	    { "塑料袋", "胶袋", "保鲜袋", "plastic bag", NULL },
 	    { "手帕", "手绢", "handkerchief", NULL },
-	    { "橡皮筋", "皮筋", "rubber band", NULL } } },
+	    { "橡皮筋", "皮筋", "rubber band", NULL },
+	    { "报纸", "newspaper", NULL } } },
 	/* round 52: what kind of thing is engraved inside a ring or bangle (内圈刻了结婚日子 / 内圈刻有
 	 * 字母): a date, letters or a name */
 	{ { "jewelry", NULL }, { NULL }, { "刻", NULL },
@@ -6898,8 +7040,11 @@ static const struct { const char *w; uint8_t cls; bool bare; } motif_words[] = {
 	{ "海螺", 33, false },
 	/* round 60: a fish hung on keys (小鱼形状的挂件; not 鱼竿 or 钓鱼: only 小鱼, 金鱼, 锦鲤) */
 	{ "小鱼", 60, false }, { "金鱼", 60, false }, { "锦鲤", 60, false },
+	/* round 62: a Guanyin pendant (坠子是观音 / 小猪造型吊坠) and a pompom hung on a phone
+	 * (挂着一个白色毛绒球 / 挂有小老虎挂件) */
+	{ "观音", 61, false }, { "毛绒球", 62, false }, { "绒球", 62, false }, { "毛球", 62, false },
 };
-#define LF_MOT_TOP 60       /* the highest class of motif_words */
+#define LF_MOT_TOP 62       /* the highest class of motif_words */
 _Static_assert(LF_MOT_FLOWER <= LF_MOT_TOP && LF_MOT_TOP < LF_MOT_NONE && LF_MOT_NONE < LF_MOT_CLASSES,
     "a figure class is a bit of uint64_t");
 
@@ -8689,6 +8834,12 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->amount = guessed_sum(it->body, &p->amount_rough, &p->amount_hi);
 	if (p->amount < 0 && it->category && strcmp(it->category, "cash") == 0)
 		p->amount = guessed_sum(it->marks, &p->amount_rough, &p->amount_hi);   /* round 51 */
+	if (p->amount < 0 && it->category && (strcmp(it->category, "cash") == 0 ||
+	    strcmp(it->category, "wallet") == 0)) {
+		p->amount = inner_sum(it->body, &p->amount_rough, &p->amount_hi);
+		if (p->amount < 0)
+			p->amount = inner_sum(it->marks, &p->amount_rough, &p->amount_hi);
+	}
 	if (p->amount < 0 && it->category && strcmp(it->category, "cash") == 0)
 		p->amount = clause_sum(it->marks, &p->amount_rough, &p->amount_hi);
 	if (p->amount < 0 && it->category && strcmp(it->category, "cash") == 0)
@@ -8764,7 +8915,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465146u   /* "LFQF": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465147u   /* "LFQG": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -9004,6 +9155,22 @@ const char *lf_cat_relative(const char *cat, int i)
 static const struct cat_rel other_rel = { "other", "", "其他类中的同种物品",
 	"the same kind filed under other", LF_CAT_SYNONYM };
 
+/* round 62: a kind two categories of their own hold (an e-bike's battery, filed under 电动车
+ * or 电子产品), both sides naming it */
+static const struct cat_rel kind_rel = { "", "", "同种物品分属两类",
+	"the same kind filed under two categories", LF_CAT_SYNONYM };
+
+/* Whether the category names, as words of a kind's category list (ebike in "ebike electronics"). */
+static bool cat_listed(const char *cats, const char *cat)
+{
+	size_t n = strlen(cat);
+
+	for (const char *at = strstr(cats, cat); at; at = strstr(at + 1, cat))
+		if ((at == cats || at[-1] == ' ') && (at[n] == '\0' || at[n] == ' '))
+			return true;
+	return false;
+}
+
 static bool other_kindred(const char *a, int ka, const char *b, int kb)
 {
 	if (a == NULL || b == NULL || ka < 0 || ka != kb || (strcmp(a, "other") == 0) ==
@@ -9011,6 +9178,13 @@ static bool other_kindred(const char *a, int ka, const char *b, int kb)
 		return false;
 	const char *own = strcmp(a, "other") == 0 ? b : a;
 	return kinds[ka].cats == NULL || strstr(kinds[ka].cats, own) != NULL;
+}
+
+static bool two_kindred(const char *a, int ka, const char *b, int kb)
+{
+	return a && b && ka >= 0 && ka == kb && strcmp(a, b) != 0 && kinds[ka].cats &&
+	    !cat_listed(kinds[ka].cats, "other") && cat_listed(kinds[ka].cats, a) &&
+	    cat_listed(kinds[ka].cats, b);
 }
 
 const char *lf_cat_kindred(const char *cat, const struct lf_prep *p)
@@ -9021,8 +9195,15 @@ const char *lf_cat_kindred(const char *cat, const struct lf_prep *p)
 
 	if (cat == NULL || p->kind < 0 || (cats = kinds[p->kind].cats) == NULL)
 		return NULL;
-	if (strcmp(cat, "other") != 0)
-		return strstr(cats, "other") && strstr(cats, cat) ? "other" : NULL;
+	if (strcmp(cat, "other") != 0 && cat_listed(cats, "other"))
+		return cat_listed(cats, cat) ? "other" : NULL;
+	/* a kind of two categories of their own (round 62): the other one */
+	if (strcmp(cat, "other") != 0) {
+		for (int i = 0; own[i]; i++)
+			if (strcmp(own[i], cat) != 0 && cat_listed(cats, cat) && cat_listed(cats, own[i]))
+				return own[i];
+		return NULL;
+	}
 	/* an item filed under other: the kind's own category, named first (K_DEV) */
 	for (int i = 0; own[i]; i++)
 		if (starts_with(cats, own[i]) && cats[strlen(own[i])] == ' ')
@@ -9048,7 +9229,9 @@ static bool kinds_one_object(int a, int b)
 		 * across the body (腰包 / 挎包) */
 		{ "帽子", "头盔" }, { "腰包", "手提包" },
 		/* round 51: a canvas bag is carried on the shoulder as a 挎包 (帆布包 / 挎包) */
-		{ "布袋", "手提包" } };
+		{ "布袋", "手提包" },
+		/* round 62: a straw beach bag is carried in the hand (草编的沙滩包 / 手提包) */
+		{ "草编包", "手提包" } };
 
 	for (size_t i = 0; i < sizeof one / sizeof one[0]; i++)
 		if ((strcmp(kinds[a].name, one[i][0]) == 0 && strcmp(kinds[b].name, one[i][1]) == 0) ||
@@ -9205,6 +9388,18 @@ static bool names_clash(const char *a, const char *b)
 	utf8_next((const unsigned char *)a, strlen(a), &la);
 	utf8_next((const unsigned char *)b, strlen(b), &lb);
 	return la != lb || memcmp(a, b, la) != 0;
+}
+
+/* A name written on the thing (an inscription that is a person's name: 牛文博, HOU HUIJIN), ""
+ * when none. */
+static const char *insc_name(const struct lf_prep *p)
+{
+	for (int k = 0; k < p->ninsc && k < LF_INSCR_MAX; k++) {
+		const char *w = p->insc[k];
+		if (written_name(w) || (latin_name(w) && strchr(w, ' ') && lf_brand_find(w) < 0))
+			return w;
+	}
+	return "";
 }
 
 /* Whether two written names differ by a last character one of them lacks (史俊 / 史俊杰). */
@@ -9530,7 +9725,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts += 20;
 		reason(r, nr, "category", 20, "类别相同", "same category");
 	} else if ((rel = cat_rel_find(L->category, F->category)) != NULL ||
-	    (other_kindred(L->category, lp->kind, F->category, fp->kind) && (rel = &other_rel))) {
+	    (other_kindred(L->category, lp->kind, F->category, fp->kind) && (rel = &other_rel)) ||
+	    (two_kindred(L->category, lp->kind, F->category, fp->kind) && (rel = &kind_rel))) {
 		pts += LF_CAT_RELATED_PTS;
 		reason(r, nr, "category", LF_CAT_RELATED_PTS, "类别相近（%s）%.0s",
 		    "%.0srelated categories (%s)", rel->zh, rel->en);
@@ -9585,7 +9781,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			 * numbers are two owners (身份证后四位998X / 身份证号131***********9756): a
 			 * stated mark contradicted (round 29) */
 			veto = false;
-			id_clash = ids_only(lp) && ids_only(fp);
+			id_clash = (ids_only(lp) && ids_only(fp)) || ids_clash(lp, fp);
 			/* (round 44, measured and not kept: both sides' 串号 fields naming two cards
 			 * as a contradiction lost seven true pairs — one side names another card of
 			 * the wallet there too — for four never-found reports) */
@@ -9710,7 +9906,16 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		    lp->brand_other, fp->brand >= 0 ? lf_brand_name(fp->brand) : fp->brand_other);
 	}
 	/* model */
-	if (lp->model[0] && fp->model[0]) {
+	if (lp->model[0] && fp->model[0] && garment_size(lp->model) >= 0 &&
+	    garment_size(fp->model) >= 0) {
+		/* two sizes of a garment (XXL / XL): one holds the other's letters, yet they are
+		 * two sizes (a size misremembered is no other coat either); 2XL is XXL (round 62) */
+		if (garment_size(lp->model) == garment_size(fp->model)) {
+			pts += 10;
+			ident = true;
+			reason(r, nr, "model", 10, "型号相符", "model agrees");
+		}
+	} else if (lp->model[0] && fp->model[0]) {
 		char da[24], db[24];
 		model_digits(lp->model, da, sizeof da);
 		model_digits(fp->model, db, sizeof db);
@@ -10102,13 +10307,16 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 				    (long long)fp->amount);
 		}
 	}
-	/* the holder's name on a document or in a wallet (持有人姓名) */
+	/* the holder's name on a document or in a wallet (持有人姓名); a side naming none may have
+	 * a name written on the thing (帽子后面写着牛文博 / 手写姓名牛*博, Kid's name Hou Huijin /
+	 * 姓名贴“侯慧锦”), compared with a masked name or one in the other script (round 62) */
 	int holder_from = pts;
-	if (lp->holder[0] && fp->holder[0] && (holder_masked(lp->holder) ||
-	    holder_masked(fp->holder))) {
+	const char *lh = lp->holder[0] ? lp->holder : insc_name(lp),
+	    *fh = fp->holder[0] ? fp->holder : insc_name(fp);
+	bool one_holder = lp->holder[0] || fp->holder[0];
+	if (one_holder && lh[0] && fh[0] && (holder_masked(lh) || holder_masked(fh))) {
 		/* one side shows only the surname (夏**): it agrees, or it is another's */
-		const char *m = holder_masked(lp->holder) ? lp->holder : fp->holder,
-		    *o = m == lp->holder ? fp->holder : lp->holder;
+		const char *m = holder_masked(lh) ? lh : fh, *o = m == lh ? fh : lh;
 		bool tail, agrees = masked_agrees(m, o, &tail);
 		if (agrees && tail) {
 			pts += LF_MASKED_NAME_POINTS;
@@ -10124,10 +10332,10 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts -= 25;
 			reason(r, nr, "holder", -25, "持有人姓名不同", "another holder's name");
 		}
-	} else if (lp->holder[0] && fp->holder[0] && latin_name(lp->holder) != latin_name(fp->holder)) {
+	} else if (one_holder && lh[0] && fh[0] && latin_name(lh) != latin_name(fh)) {
 		/* a name in Latin letters against one in characters (YANG YONGHAI / 杨勇海): heard
 		 * alike it agrees; otherwise nothing, for romanisations differ (round 46) */
-		uint32_t sa = sound_of(lp->holder), sb = sound_of(fp->holder);
+		uint32_t sa = sound_of(lh), sb = sound_of(fh);
 		if (sa && sa == sb) {
 			pts += LF_NAME_ALIKE_POINTS;
 			ident = true;

@@ -5764,6 +5764,151 @@ static void round49_kinds(void **state)
 }
 
 
+/* Round 62's readings, read from set67 and set68: how cash was kept (a red packet, a bank's
+ * envelope, newspaper), two ID numbers in a wallet that names other cards too, a garment's
+ * size, an e-bike key's remote and a phone's pouch, a Guanyin pendant and a pompom, 冲电宝,
+ * 大众's car key, gloves worn, a thermos, a snowboard bag, 十五千, an e-bike's battery under two
+ * categories and its ampere-hours, a straw bag carried in the hand, a name after ，叫, a sum
+ * said after 里头, a seat where a phone was found. */
+static void round62_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item cl = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "跑单经过大排档那条街，钱丢了。用红包装着，大概1500块左右" };
+	struct lf_item cf = { .category = "cash", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "民警巡逻发现现金1500元，装于银行信封内" };
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "marks", -1));
+	cf.body = "民警巡逻发现现金1500元，用红包装着";
+	score(&cl, &cf, r, &nr);
+	assert_false(has_reason(r, nr, "marks", -1));
+	cf.body = "民警巡逻发现现金1500元，用旧报纸包裹";
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "marks", -1));
+	/* a sum after 里头, and 十五千 */
+	cl.body = "信封装的钱丢了，里头有整两千三";
+	cf.body = "拾得信封一个，现金4600元";
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	cf.body = "拾得信封一个，现金2300元";
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	cl.body = "放行李的时候牛皮纸信封没了。里面一共十五千多块";
+	cf.body = "车旁雪地上捡到牛皮纸信封一个，现金人民币15800元";
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	struct lf_item nl = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "钱包里还有两张银行卡，丢了" };
+	struct lf_prep np;
+	lf_prepare(&nl, &np);
+	assert_true(np.amount < 0);                 /* 还有两张 counts cards, no sum */
+	/* two ID numbers in a wallet that also names a card */
+	struct lf_item wl = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在海堤路送单，一个红色皮夹不见了，有身份证，我叫梁德福",
+		.serial = "440859198601097577", .marks = "一张农行卡（尾号8867）" };
+	struct lf_item wf = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得一个红钱包，有身份证（梁德福），证件号码440841********178X" };
+	score(&wl, &wf, r, &nr);
+	assert_true(has_reason(r, nr, "conflict", 0));
+	/* a garment's sizes */
+	struct lf_item gl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "检票上车时忘拿羽绒服了，白的羽绒服，鸭鸭的", .model = "XXL" };
+	struct lf_item gf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "发车位地上发现羽绒外套一件", .model = "XL" };
+	score(&gl, &gf, r, &nr);
+	assert_false(has_reason(r, nr, "model", 1));
+	gf.model = "2XL";
+	score(&gl, &gf, r, &nr);
+	assert_true(has_reason(r, nr, "model", 1));
+	/* a remote's colour, a pendant's figure */
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "一把台铃电动车钥匙不见了，带黑色遥控器" };
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "发现一把台铃电动车钥匙，附白色遥控器" };
+	score(&kl, &kf, r, &nr);
+	assert_true(has_reason(r, nr, "accessory", -1));
+	struct lf_item jl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "周大福金项链落在房间里了，坠子是观音" };
+	struct lf_item jf = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "大堂拾得黄金项链一条，小猪造型吊坠" };
+	score(&jl, &jf, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	/* kinds: 冲电宝, gloves worn, a thermos, a snowboard bag, a straw bag */
+	struct lf_item el = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "坐接驳大巴丢了安可冲电宝" };
+	struct lf_item ef = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "停车场雪地上发现蓝色无线耳机一副" };
+	score(&el, &ef, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	struct lf_item ol = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "候车的时候，戴着手套没感觉到围巾掉了。一条深灰色的围巾" };
+	struct lf_item of = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "3站台拾得深灰色围巾一条" };
+	score(&ol, &of, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	of.body = "3站台拾得银灰色保温壶一个";
+	score(&ol, &of, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	struct lf_item bl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "等接驳车时雪板包不见了。藏青色滑雪板包" };
+	struct lf_item bf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "雪具大厅换鞋凳上发现深色背包一个" };
+	score(&bl, &bf, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	bl.body = "在栈道公厕拍照的时候把一个沙滩包弄丢了，草编的";
+	bf.body = "巡查时在栈道公厕发现一个手提包";
+	score(&bl, &bf, r, &nr);
+	assert_false(has_reason(r, nr, "kind", -1));
+	/* 大众's car key against an e-bike's */
+	kl.body = "退房上车才发现车钥匙不在身上。大众遥控钥匙汽车钥匙";
+	kf.body = "冰面上捡到AIMA牌电动车钥匙一把";
+	score(&kl, &kf, r, &nr);
+	assert_true(has_reason(r, nr, "brand", -1));
+	/* an e-bike's battery filed under 电子产品 */
+	struct lf_item al = { .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "搬东西，TIANNENG锂电池，灰色的弄丢了，60V30Ah" };
+	struct lf_item af = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "快递柜旁边捡到一个灰天能电动车电池，60V30Ah锂电电池" };
+	score(&al, &af, r, &nr);
+	assert_true(has_reason(r, nr, "category", 1));
+	assert_true(has_reason(r, nr, "kind", 1));
+	/* an ID number's tail after 号码 */
+	struct lf_item il = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "身份证丢了，身份证号码后四位0011" };
+	struct lf_item ifd = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得身份证一张", .serial = "110101199003070011" };
+	score(&il, &ifd, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	/* a name said bare at a clause's start; a battery's ampere-hours */
+	il.body = "驾照丢在汽车站了，纯黑的，叫吕国庆";
+	ifd.body = "有顾客把驾驶证落在门口台阶上了，姓名侯晓燕";
+	ifd.serial = NULL;
+	score(&il, &ifd, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+	al.body = "电动车电池丢了，48V12Ah的，灰色";
+	af.body = "捡到一块电动车电池，灰色，48V20Ah";
+	score(&al, &af, r, &nr);
+	assert_true(has_reason(r, nr, "size", -1));
+	af.body = "捡到一块电动车电池，灰色，标48V，12安的";
+	score(&al, &af, r, &nr);
+	assert_true(has_reason(r, nr, "size", 1));
+	struct lf_item sl = { .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在12安检口附近丢了电动车电池" };
+	struct lf_prep sp;
+	lf_prepare(&sl, &sp);
+	assert_int_equal(sp.mah, 0);
+	/* a seat where it was found is no part of it */
+	struct lf_item pl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "金色手机丢了" };
+	struct lf_item pf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "渡口候船厅座椅上发现一部金色手机" };
+	score(&pl, &pf, r, &nr);
+	assert_true(has_reason(r, nr, "color", 1));
+}
+
 /* Round 61's readings: 北面的 said after a bag is its maker, a plate in brackets after its
  * province (not a model after 疑似), two names one a character longer are neither the same nor
  * another's, money in a red packet filed under 其他 (and 红保 for 红包), a registration written
@@ -7727,6 +7872,7 @@ int main(void)
 		cmocka_unit_test(round59_readings),
 		cmocka_unit_test(round60_readings),
 		cmocka_unit_test(round61_readings),
+		cmocka_unit_test(round62_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
