@@ -2321,6 +2321,8 @@ static bool ids_only(const struct lf_prep *p)
 	return n > 0;
 }
 
+#define LF_SIZE_DIFFER 10   /* points off two garment sizes apart */
+
 /* A garment's size as a rank (XS 0, S 1, M 2, L 3, XL 4, XXL or 2XL 5, XXXL or 3XL 6), -1
  * when the whole of s is no size. */
 static int garment_size(const char *s)
@@ -4295,7 +4297,10 @@ static const char *const model_nouns_after[] = { "移动电话", "手机", "电�
 	"笔记本", "电脑", "平板", "手表", "电话手表", "耳机", "相机", "充电宝", "移动电源", "无人机",
 	"手环", "音箱", "机",
 	/* round 54: a reader's (moye R10电子阅读器) */
-	"阅读器", "电子书", "电纸书", "电子阅读器", NULL };
+	"阅读器", "电子书", "电纸书", "电子阅读器",
+	/* round 63: the noun with its modifier (华为 Y9智能手机, NovaStar9智能手机, R7电子书阅读器) */
+	"智能手机", "智能手表", "智能手环", "无线耳机", "蓝牙耳机", "头戴式耳机", "平板电脑",
+	"笔记本电脑", "电子书阅读器", "运动相机", "儿童手表", NULL };
 
 /* Cues right before a model (型号Z9; 背面印有iQOO Neo8: the model printed on the back). */
 static const char *const model_cues[] = { "型号", "印有", "印着", NULL };
@@ -5984,6 +5989,8 @@ static const char *const accessories[][5] = {
 	/* round 62: an e-bike key's remote (带黑色遥控器 / 附白色遥控器; not 遥控钥匙, the key
 	 * itself) and a phone's waterproof pouch (黄色防水袋 / 橙色挂脖防水袋) */
 	{ "遥控器", NULL }, { "防水袋", "防水套", NULL },
+	/* round 63: the plastic bag a thing is carried in (白色塑料袋装着 / 红色塑料袋) */
+	{ "塑料袋", "胶袋", NULL },
 	{ NULL },
 };
 #define LF_ACC_CASE 6      /* the phone case's index in accessories */
@@ -5993,7 +6000,7 @@ static const char *const accessories[][5] = {
 #define LF_TAGNO_DIFFER 15 /* points off two such numbers apart */
 static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
 	"strap", "phone case", "windshield quilt", "glasses case", "key ring", "string", "towel",
-	"ribbon", "dial", "key cap", "remote", "waterproof pouch" };
+	"ribbon", "dial", "key cap", "remote", "waterproof pouch", "plastic bag" };
 _Static_assert(sizeof acc_en / sizeof acc_en[0] == sizeof accessories / sizeof accessories[0] - 1,
     "every accessory has its English name");
 
@@ -6763,6 +6770,10 @@ static const struct lf_facet_fam facet_fams[] = {
 	  "kind", "助听器左右耳不同", "a hearing aid for the other ear", true,
 	  { { "左耳", "左侧", "left ear", NULL }, { "右耳", "右侧", "right ear", NULL } } },
 	/* round 51: a child's scooter's wheels (前两后一的三轮 / 两轮式) */
+	/* round 63: a fishing rod cast from the shore or held over the water (海竿 / 手竿) */
+	{ { "other", NULL }, { "竿", NULL }, { NULL },
+	  "kind", "鱼竿种类不同（海竿 / 手竿）", "another kind of fishing rod (casting / pole)", true,
+	  { { "海竿", "抛竿", "矶竿", "远投竿", NULL }, { "手竿", "台钓竿", "溪流竿", NULL } } },
 	{ { "other", NULL }, { "滑板车", "scooter", "Scooter", NULL }, { NULL },
 	  "kind", "滑板车轮数不同", "a scooter with other wheels", true,
 	  { { "两轮", "二轮", "双轮", "two-wheel", NULL },
@@ -8915,7 +8926,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465147u   /* "LFQG": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465148u   /* "LFQH": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -9702,6 +9713,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	enum lf_serial_cmp sc;
 	bool veto, ident = false;   /* a factor that tells this object from others of its kind */
 	bool weak = false;          /* ident only from a share of mark words, no mark confirmed */
+	bool unknown_maker_agrees = false;   /* two makers the table does not know, said alike */
 	bool sum_agrees = false;    /* both name one sum of money */
 	int contra = 0;             /* stated marks the other side contradicts */
 	bool bank_clash = false;    /* a card of a bank both name, its numbers apart (round 51) */
@@ -9884,6 +9896,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	} else if (brands_sound_alike(lp, fp)) {
 		pts += LF_BRAND_SOUND;
 		ident = true;
+		unknown_maker_agrees = true;
 		reason(r, nr, "brand", LF_BRAND_SOUND, "品牌读音相同", "brands that sound alike");
 	} else if (lp->brand < 0 && fp->brand < 0 && lp->nbsyl && fp->nbsyl &&
 	    lp->bsound != fp->bsound && !sound_in(fp->stok, fp->nstok, lp->bsound) &&
@@ -9914,6 +9927,11 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts += 10;
 			ident = true;
 			reason(r, nr, "model", 10, "型号相符", "model agrees");
+		} else {
+			/* a size read off the label is a fact of the one coat (round 63: XXL / XL) */
+			pts -= LF_SIZE_DIFFER;
+			contra++;
+			reason(r, nr, "model", -LF_SIZE_DIFFER, "尺码不同", "different sizes");
 		}
 	} else if (lp->model[0] && fp->model[0]) {
 		char da[24], db[24];
@@ -9940,11 +9958,12 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts += 10;
 		ident = true;
 		reason(r, nr, "model", 10, "描述中的型号相符", "the model named in the description agrees");
-	} else if (lp->brand >= 0 && lp->brand == fp->brand &&
+	} else if (((lp->brand >= 0 && lp->brand == fp->brand) || unknown_maker_agrees) &&
 	    models_differ(lp->model[0] ? lp->model : lp->smodel, fp->model[0] ? fp->model :
 	    fp->smodel)) {
 		/* a model against another model the other side states in its description (型号Z9,
-		 * Y78移动电话): two values of one fact, of a maker both agree on */
+		 * Y78移动电话): two values of one fact, of a maker both agree on (round 63: or a maker
+		 * the table does not know, said alike: 星澜 SL-8Pro / 星澜 NovaStar9) */
 		pts -= 12;
 		contra++;
 		reason(r, nr, "model", -12, "描述中的型号不同", "the description names another model");

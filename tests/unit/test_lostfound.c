@@ -5764,6 +5764,54 @@ static void round49_kinds(void **state)
 }
 
 
+/* Round 63's readings: a model before 智能手机 and two models of a maker the table does not know,
+ * said alike; two sizes of a garment; a plastic bag's colour; a fishing rod's kind. */
+static void round63_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item pl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在食堂丢了紫色 星澜 SL-8Pro手机", .brand = "星澜" };
+	struct lf_item pf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "食堂拾得紫色的星澜 NovaStar9智能手机一部", .brand = "XINGLAN" };
+	score(&pl, &pf, r, &nr);
+	assert_true(has_reason(r, nr, "model", -1));
+	pf.body = "食堂拾得紫色的星澜 SL-8Pro智能手机一部";
+	score(&pl, &pf, r, &nr);
+	assert_false(has_reason(r, nr, "model", -1));
+	pl.body = "在食堂丢了华为 Y9智能手机";
+	pf.body = "食堂拾得华为 Y8智能手机一部";
+	pl.brand = pf.brand = NULL;
+	score(&pl, &pf, r, &nr);
+	assert_true(has_reason(r, nr, "model", -1));
+	struct lf_item gl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "检票上车时忘拿羽绒服了，白的羽绒服，鸭鸭的", .model = "XXL" };
+	struct lf_item gf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "发车位地上发现羽绒外套一件", .model = "XL" };
+	score(&gl, &gf, r, &nr);
+	assert_true(has_reason(r, nr, "model", -1));
+	struct lf_item ml = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在卫生院缴费窗口遗失一袋药品，卫生院的白色塑料袋装着" };
+	struct lf_item mf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "卫生院保安拾得一袋药品，红色塑料袋，胰岛素注射笔两支" };
+	score(&ml, &mf, r, &nr);
+	assert_true(has_reason(r, nr, "accessory", -1));
+	mf.body = "卫生院保安拾得一袋药品，白色塑料袋，胰岛素注射笔两支";
+	score(&ml, &mf, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", -1));
+	struct lf_item fl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "散步时遗失一根黑达瓦鱼竿，海竿" };
+	struct lf_item ff = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "凉亭拾得一根黑鱼竿，手竿，黑色竿包装着" };
+	score(&fl, &ff, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	ff.body = "凉亭拾得一根黑鱼竿，抛竿，黑色竿包装着";
+	score(&fl, &ff, r, &nr);
+	assert_false(has_reason(r, nr, "kind", -1));
+}
+
 /* Round 62's readings, read from set67 and set68: how cash was kept (a red packet, a bank's
  * envelope, newspaper), two ID numbers in a wallet that names other cards too, a garment's
  * size, an e-bike key's remote and a phone's pouch, a Guanyin pendant and a pompom, 冲电宝,
@@ -7873,6 +7921,7 @@ int main(void)
 		cmocka_unit_test(round60_readings),
 		cmocka_unit_test(round61_readings),
 		cmocka_unit_test(round62_readings),
+		cmocka_unit_test(round63_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
