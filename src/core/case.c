@@ -1301,8 +1301,8 @@ static pa_err act_run(struct db_conn *conn, void *ctx)
 		return rc;
 	if ((rc = notify_rules_done(conn, c, j->action, j->now)) != PA_OK)
 		return rc;
-	if ((rc = notify_rules_fire(conn, c, j->action, j->status_changed ? c->status : NULL,
-	    j->u->id, j->now)) != PA_OK)
+	if ((rc = notify_rules_fire_note(conn, c, j->action, j->status_changed ? c->status : NULL,
+	    j->u->id, j->now, j->note)) != PA_OK)
 		return rc;
 	struct tl_event e = { .case_id = c->id, .kind = "action", .action = j->action,
 		.actor_id = j->u->id, .at = j->now, .from_status = j->from, .to_status = c->status,

@@ -197,18 +197,61 @@ static bool rule_matches(const struct notify_rule *nr, const char *action, const
 	return action && strcmp(nr->on, action) == 0;
 }
 
+static pa_err rules_fire(struct db_conn *conn, struct notify_cache *nc, const struct case_rec *c,
+    const char *action, const char *entered, int64_t actor, int64_t now, const char *note);
+
 pa_err notify_rules_fire(struct db_conn *conn, const struct case_rec *c, const char *action,
     const char *entered, int64_t actor, int64_t now)
 {
-	return notify_rules_fire_cached(conn, NULL, c, action, entered, actor, now);
+	return rules_fire(conn, NULL, c, action, entered, actor, now, NULL);
+}
+
+pa_err notify_rules_fire_note(struct db_conn *conn, const struct case_rec *c, const char *action,
+    const char *entered, int64_t actor, int64_t now, const char *note)
+{
+	return rules_fire(conn, NULL, c, action, entered, actor, now, note);
 }
 
 pa_err notify_rules_fire_cached(struct db_conn *conn, struct notify_cache *nc,
     const struct case_rec *c, const char *action, const char *entered, int64_t actor,
     int64_t now)
 {
-	char zh[LIM_TITLE_CHARS * 4 + 160], en[LIM_TITLE_CHARS * 4 + 160];
+	return rules_fire(conn, nc, c, action, entered, actor, now, NULL);
+}
+
+/* The first NOTIFY_NOTE_CHARS characters of note into out (… when cut), on one line. */
+static void note_quote(const char *note, char *out, size_t cap)
+{
+	const unsigned char *u = (const unsigned char *)note;
+	size_t i = 0, o = 0;
+	int chars = 0;
+
+	while (u[i] && chars < NOTIFY_NOTE_CHARS && o + 5 < cap) {
+		size_t l = (u[i] & 0x80) == 0 ? 1 : (u[i] & 0xE0) == 0xC0 ? 2 : (u[i] & 0xF0) == 0xE0 ? 3 : 4;
+		if (u[i] == '\n' || u[i] == '\r' || u[i] == '\t') {
+			out[o++] = ' ';
+			i++;
+		} else {
+			for (size_t k = 0; k < l && u[i]; k++)
+				out[o++] = (char)u[i++];
+		}
+		chars++;
+	}
+	out[o] = '\0';
+	if (u[i] && o + 4 <= cap)
+		memcpy(out + o, "…", sizeof "…");
+}
+
+static pa_err rules_fire(struct db_conn *conn, struct notify_cache *nc, const struct case_rec *c,
+    const char *action, const char *entered, int64_t actor, int64_t now, const char *note)
+{
+	char zh[LIM_TITLE_CHARS * 4 + NOTIFY_NOTE_CHARS * 4 + 200],
+	    en[LIM_TITLE_CHARS * 4 + NOTIFY_NOTE_CHARS * 4 + 200];
+	char quote[NOTIFY_NOTE_CHARS * 4 + 8] = "";
 	pa_err rc = PA_OK;
+
+	if (note && *note)
+		note_quote(note, quote, sizeof quote);
 
 	for (const struct notify_rule *nr = c->type->notify; nr && nr->on && rc == PA_OK; nr++) {
 		unsigned roles = nr->to & (ROLE_STAFF | ROLE_CITIZEN);
@@ -221,6 +264,13 @@ pa_err notify_rules_fire_cached(struct db_conn *conn, struct notify_cache *nc,
 		snprintf(en, sizeof en, nr->text_en, c->title ? case_title(c, true) : "");
 		utf8_clip(zh);
 		utf8_clip(en);
+		if (quote[0]) {          /* the actor's note, after the rule's text */
+			size_t z = strlen(zh), e = strlen(en);
+			snprintf(zh + z, sizeof zh - z, "（备注：%s）", quote);
+			snprintf(en + e, sizeof en - e, " (note: %s)", quote);
+			utf8_clip(zh);
+			utf8_clip(en);
+		}
 		if ((nr->to & NR_REPORTER) && c->reporter_id && c->reporter_id != actor)
 			rc = notify_user(conn, c->reporter_id, c->id, nr->kind, zh, en, now);
 		if (rc == PA_OK && (nr->to & NR_ASSIGNEE) && c->assignee_id && c->assignee_id != actor)

@@ -49,6 +49,12 @@ struct notify_cache {
 pa_err notify_rules_fire_cached(struct db_conn *conn, struct notify_cache *nc,
     const struct case_rec *c, const char *action, const char *entered, int64_t actor,
     int64_t now);
+/* notify_rules_fire for an action that carries the actor's note (备注): each notice quotes its
+ * first NOTIFY_NOTE_CHARS characters after the rule's text, so that whoever is told reads what
+ * the actor wrote (a leader's word on an approval) without opening the case. */
+#define NOTIFY_NOTE_CHARS 60
+pa_err notify_rules_fire_note(struct db_conn *conn, const struct case_rec *c, const char *action,
+    const char *entered, int64_t actor, int64_t now, const char *note);
 /* Inside a write: marks done the to-do notices that action finishes (rules' done_by). */
 pa_err notify_rules_done(struct db_conn *conn, const struct case_rec *c, const char *action,
     int64_t now);

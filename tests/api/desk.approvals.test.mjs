@@ -91,6 +91,42 @@ test('待我审批: a custody item\'s disposal request lists the method, the rea
   assert.equal((await act('cz-aux', C.id, 'dispose', {})).status, 'disposed');
 });
 
+test('the approving leader\'s note reaches whoever the approval tells: quoted after the notice, cut at 60 characters, in zh-CN and English; no note, no quote', async () => {
+  const cases = [];
+  for (const note of ['同意拍卖，所得款项按规定上缴', '备'.repeat(70), null]) {
+    const r = await srv.api('POST', `${API}/cases`, { token: S['cz-officer'].token, body: {
+      type: 'custody', title: unique('旧电动车'), org_id: station, item_category: 'vehicle', quantity: 1,
+      reason_held: '群众送交，物主不明',
+    } });
+    assert.equal(r.status, 201, r.text);
+    await act('cz-aux', r.json.id, 'store', { place: '物品保管室 / 1号位' });
+    await act('cz-aux', r.json.id, 'request_disposal', { method: 'auction' }, '超过保管期限无人认领');
+    await act('cz-leader', r.json.id, 'approve_disposal', {}, note);
+    cases.push({ id: r.json.id, title: r.json.title, note });
+  }
+  /** The approval's notices of case id, to anyone but the leader, as [zh, en] messages. */
+  async function told(id) {
+    const out = [];
+    for (const who of ['cz-officer', 'cz-aux'])
+      for (const headers of [ZH, EN]) {
+        const n = (await read(who, '/notifications?limit=200', headers)).items
+          .find((x) => x.case_id === id && x.kind === 'custody_approved');
+        if (n) out.push(n.message);
+      }
+    return out;
+  }
+  const [a, b, c] = cases;
+  const ma = await told(a.id);
+  assert.ok(ma.length >= 2, 'the approval tells someone, in both languages');
+  assert.ok(ma.includes(`处置已批准：${a.title}（备注：同意拍卖，所得款项按规定上缴）`), ma.join(' | '));
+  assert.ok(ma.some((m) => m.startsWith('The disposal was approved: ') && m.endsWith(' (note: 同意拍卖，所得款项按规定上缴)')), ma.join(' | '));
+  const mb = await told(b.id);
+  assert.ok(mb.includes(`处置已批准：${b.title}（备注：${'备'.repeat(60)}…）`), mb.join(' | '));
+  const mc = await told(c.id);
+  assert.ok(mc.includes(`处置已批准：${c.title}`), mc.join(' | '));
+  for (const m of mc) assert.doesNotMatch(m, /备注|note:/);
+});
+
 test('待我审批: the demo\'s custody disposal has its rows; a refused one leaves the list; archive and CCTV approvals are as before', async () => {
   const desk = await read('cz-leader', `/desk?org_id=${station}`);
   const keys = desk.approvals.items.find((i) => i.type === 'custody' && /钥匙一串/.test(i.title));

@@ -399,7 +399,7 @@ test('依法处置, a leader\'s own disposal: the station\'s officers and auxili
   for (const who of ['cz-officer', 'cz-aux']) {
     const n = await told(who, F.id, 'lf_disposed');
     assert.equal(n.length, 1, `${who} is told`);
-    assert.equal(n[0].message, `拾遗物已依法处置：${F.title}`);
+    assert.equal(n[0].message, `拾遗物已依法处置：${F.title}（备注：期满无人认领，上缴国库）`, "the leader's note is quoted");
     assert.equal(n[0].kind_name, '拾遗物已依法处置');
     assert.equal(n[0].done_at, null);
   }
@@ -408,7 +408,7 @@ test('依法处置, a leader\'s own disposal: the station\'s officers and auxili
   // in English, in English
   const en = (await srv.api('GET', `${API}/notifications?limit=100`, { token: S['cz-aux'].token, headers: { 'Accept-Language': 'en' } }))
     .json.items.find((n) => n.case_id === F.id && n.kind === 'lf_disposed');
-  assert.equal(en.message, 'A found item was disposed of: Cash');
+  assert.equal(en.message, 'A found item was disposed of: Cash (note: 期满无人认领，上缴国库)');
   assert.equal(en.kind_name, 'Found item disposed of');
 });
 

@@ -306,11 +306,16 @@ step('the leader\'s view: approvals waiting (CCTV, archive, disposal) approved o
   assert.match(inDialog, /申请理由\s*超过保管期限无人认领/);
   assert.match(inDialog, /物品类别\s*钥匙/);
   assert.match(await dlg.locator('[data-testid=action-question]').textContent(), /保管人/);
+  // the leader's word on it (备注（可选）), kept on the item's timeline
+  await dlg.locator('[name=note]').fill('同意销毁，注意留存照片');
   await shot(leader, 'desk2-7a-leader-approve-dialog');
   await dlg.locator('button[type=submit]').click();
   await leader.locator(`[data-testid=desk-approval][data-id="${keys}"]`).waitFor({ state: 'detached' });
   assert.equal(await leader.locator('dialog[data-testid=confirm]').count(), 0, 'no second confirmation');
   assert.equal(await statusOf(keys), 'disposal_approved');
+  const noted = await leader.evaluate(async (id) => ((await (await import('/api.js')).api('GET', `/cases/${id}`)).timeline || [])
+    .find((e) => e.action === 'approve_disposal'), keys);
+  assert.equal(noted && noted.note, '同意销毁，注意留存照片');
   await shot(leader, 'desk2-7b-leader-approved');
 });
 

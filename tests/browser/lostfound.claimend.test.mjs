@@ -256,7 +256,8 @@ step('批准处置 (the leader): from the notice to the item; the dialog shows w
   await leader.goto(`${h.base}/#/notifications`);
   const n = leader.locator('li[data-kind=lf_disposal]').filter({ hasText: items.E.code });
   await n.waitFor();
-  assert.equal((await n.locator('.notif-message').textContent()).trim(), `拾遗物处置待审批：${items.E.title}`);
+  // the officer's reason is quoted in the leader's to-do notice
+  assert.equal((await n.locator('.notif-message').textContent()).trim(), `拾遗物处置待审批：${items.E.title}（备注：认领期满无人认领，申请上缴国库）`);
   assert.equal((await n.locator('.tag').textContent()).trim(), '拾遗物处置待审批');
   await shot(leader, 'lf-claimend-leader-inbox');
   await n.locator('.notif-message').click();
@@ -305,7 +306,8 @@ step('afterwards: the officer is told, the leader\'s to-do is done, 临近认领
   await officer.goto(`${h.base}/#/notifications`);
   const n = officer.locator('li[data-kind=lf_disposal_approved]').filter({ hasText: items.E.code });
   await n.waitFor();
-  assert.equal((await n.locator('.notif-message').textContent()).trim(), `拾遗物处置已批准：${items.E.title}`);
+  // the leader's note is quoted in the notice (同意上缴，入账后归档)
+  assert.equal((await n.locator('.notif-message').textContent()).trim(), `拾遗物处置已批准：${items.E.title}（备注：同意上缴，入账后归档）`);
   const todo = await leader.evaluate(async (id) => ((await (await import('/api.js')).api('GET', '/notifications')).items || [])
     .find((x) => x.case_id === id && x.kind === 'lf_disposal'), items.E.id);
   assert.ok(todo && todo.done_at, 'the leader\'s to-do is done');
@@ -366,7 +368,7 @@ step('依法处置 (the leader\'s own): the question names the disposal chosen; 
   await officer.goto(`${h.base}/#/notifications`);
   const n = officer.locator('li[data-kind=lf_disposed]').filter({ hasText: G.code });
   await n.waitFor();
-  assert.equal((await n.locator('.notif-message').textContent()).trim(), `拾遗物已依法处置：${G.title}`);
+  assert.equal((await n.locator('.notif-message').textContent()).trim(), `拾遗物已依法处置：${G.title}（备注：认领期满无人认领，钱包破损，依法销毁）`);
   assert.equal((await n.locator('.tag').textContent()).trim(), '拾遗物已依法处置');
   await shot(officer, 'lf-claimend-officer-inbox');
 });
@@ -403,7 +405,7 @@ step('in English: the officer asks, the leader approves from the notice and disp
   await leader.reload();
   const n = leader.locator('li[data-kind=lf_disposal]').filter({ hasText: D.code });
   await n.waitFor();
-  assert.equal((await n.locator('.notif-message').textContent()).trim(), `A disposal of a found item waits for your approval: ${titleD}`);
+  assert.equal((await n.locator('.notif-message').textContent()).trim(), `A disposal of a found item waits for your approval: ${titleD} (note: Unclaimed after the claim period; asking for a public sale.)`);
   assert.equal((await n.locator('.tag').textContent()).trim(), 'Disposal awaiting approval');
   await n.locator('.notif-message').click();
   await leader.waitForURL(new RegExp(`#/case/${D.id}$`));
@@ -460,7 +462,7 @@ step('in English: the officer asks, the leader approves from the notice and disp
 
   await officer.goto(`${h.base}/#/notifications`);
   for (const [kind, c, text] of [['lf_disposal_approved', D, `The disposal of a found item was approved: ${titleD}`],
-    ['lf_disposed', H, `A found item was disposed of: ${titleH}`]]) {
+    ['lf_disposed', H, `A found item was disposed of: ${titleH} (note: Unclaimed cash: transferred to the finance office.)`]]) {
     const li = officer.locator(`li[data-kind=${kind}]`).filter({ hasText: c.code });
     await li.waitFor();
     assert.equal((await li.locator('.notif-message').textContent()).trim(), text);
