@@ -232,7 +232,8 @@ static void note_quote(const char *note, char *out, size_t cap)
 			out[o++] = ' ';
 			i++;
 		} else {
-			for (size_t k = 0; k < l && u[i]; k++)
+			/* a lead byte's continuation bytes only (an invalid one ends the character) */
+			for (size_t k = 0; k < l && u[i] && (k == 0 || (u[i] & 0xC0) == 0x80); k++)
 				out[o++] = (char)u[i++];
 		}
 		chars++;
@@ -245,8 +246,8 @@ static void note_quote(const char *note, char *out, size_t cap)
 static pa_err rules_fire(struct db_conn *conn, struct notify_cache *nc, const struct case_rec *c,
     const char *action, const char *entered, int64_t actor, int64_t now, const char *note)
 {
-	char zh[LIM_TITLE_CHARS * 4 + NOTIFY_NOTE_CHARS * 4 + 200],
-	    en[LIM_TITLE_CHARS * 4 + NOTIFY_NOTE_CHARS * 4 + 200];
+	char zh[LIM_TITLE_CHARS * 4 + 160], en[LIM_TITLE_CHARS * 4 + 160];
+	char zq[sizeof zh + NOTIFY_NOTE_CHARS * 4 + 40], eq[sizeof en + NOTIFY_NOTE_CHARS * 4 + 40];
 	char quote[NOTIFY_NOTE_CHARS * 4 + 8] = "";
 	pa_err rc = PA_OK;
 
@@ -264,21 +265,23 @@ static pa_err rules_fire(struct db_conn *conn, struct notify_cache *nc, const st
 		snprintf(en, sizeof en, nr->text_en, c->title ? case_title(c, true) : "");
 		utf8_clip(zh);
 		utf8_clip(en);
-		if (quote[0]) {          /* the actor's note, after the rule's text */
-			size_t z = strlen(zh), e = strlen(en);
-			snprintf(zh + z, sizeof zh - z, "（备注：%s）", quote);
-			snprintf(en + e, sizeof en - e, " (note: %s)", quote);
-			utf8_clip(zh);
-			utf8_clip(en);
-		}
+		/* the actor's note after the rule's text, for staff only: a citizen who reported
+		 * the case (the poster, a complainant, a finder) sees no staff note, as on the
+		 * timeline (case_timeline_json) */
+		snprintf(zq, sizeof zq, quote[0] ? "%s（备注：%s）" : "%s", zh, quote);
+		snprintf(eq, sizeof eq, quote[0] ? "%s (note: %s)" : "%s", en, quote);
+		utf8_clip(zq);
+		utf8_clip(eq);
+		bool staff = (roles & ROLE_CITIZEN) == 0;
+		const char *hz = staff ? zq : zh, *he = staff ? eq : en;
 		if ((nr->to & NR_REPORTER) && c->reporter_id && c->reporter_id != actor)
 			rc = notify_user(conn, c->reporter_id, c->id, nr->kind, zh, en, now);
 		if (rc == PA_OK && (nr->to & NR_ASSIGNEE) && c->assignee_id && c->assignee_id != actor)
-			rc = notify_user(conn, c->assignee_id, c->id, nr->kind, zh, en, now);
+			rc = notify_user(conn, c->assignee_id, c->id, nr->kind, zq, eq, now);
 		if (rc == PA_OK && (nr->to & NR_AT_ORG) && roles)
-			rc = notify_holders(conn, nc, c->org_id, roles, c->id, nr->kind, zh, en, now, actor);
+			rc = notify_holders(conn, nc, c->org_id, roles, c->id, nr->kind, hz, he, now, actor);
 		if (rc == PA_OK && (nr->to & NR_AT_UNIT) && roles && c->unit_id)
-			rc = notify_holders(conn, nc, c->unit_id, roles, c->id, nr->kind, zh, en, now, actor);
+			rc = notify_holders(conn, nc, c->unit_id, roles, c->id, nr->kind, hz, he, now, actor);
 		if (rc == PA_OK && (nr->to & NR_AT_COUNTY) && roles && c->org_path) {
 			struct db_stmt *s = db_prepare(conn, SQL_ORG_COUNTY);
 			int64_t county = 0;
@@ -289,7 +292,7 @@ static pa_err rules_fire(struct db_conn *conn, struct notify_cache *nc, const st
 				county = db_col_int(s, 0);
 			db_reset(s);
 			if (county)
-				rc = notify_holders(conn, nc, county, roles, c->id, nr->kind, zh, en, now, actor);
+				rc = notify_holders(conn, nc, county, roles, c->id, nr->kind, hz, he, now, actor);
 		}
 	}
 	return rc;

@@ -49,9 +49,11 @@ struct notify_cache {
 pa_err notify_rules_fire_cached(struct db_conn *conn, struct notify_cache *nc,
     const struct case_rec *c, const char *action, const char *entered, int64_t actor,
     int64_t now);
-/* notify_rules_fire for an action that carries the actor's note (备注): each notice quotes its
- * first NOTIFY_NOTE_CHARS characters after the rule's text, so that whoever is told reads what
- * the actor wrote (a leader's word on an approval) without opening the case. */
+/* notify_rules_fire for an action that carries the actor's note (备注): each notice to staff
+ * (the assignee, the holders of staff roles) quotes its first NOTIFY_NOTE_CHARS characters
+ * after the rule's text, so that whoever is told reads what the actor wrote (a leader's word on
+ * an approval) without opening the case; the reporter, who may be a citizen, and citizen
+ * holders get the text without it (the timeline shows a poster no staff note either). */
 #define NOTIFY_NOTE_CHARS 60
 pa_err notify_rules_fire_note(struct db_conn *conn, const struct case_rec *c, const char *action,
     const char *entered, int64_t actor, int64_t now, const char *note);

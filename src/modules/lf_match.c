@@ -1431,7 +1431,7 @@ static const struct brand brands[] = {
 	{ "北面", { "the north face", "north face", "tnf", "北脸", "北面羽绒服", "北面冲锋衣",
 		"北面外套", "北面背包", "北面双肩包", "北面书包", "北面手套", "北面抓绒",
 		/* round 61: said after the thing (红的书包，北面的。) */
-		"北面的，", "北面的。", "北面的；", "北面牌", NULL }, 0 },
+		"北面的,", "北面的。", "北面的;", "北面牌", NULL }, 0 },   /* ，；folded to , ; */
 	{ "始祖鸟", { "始祖鸟", "arcteryx", "arc'teryx", NULL }, 0 },
 	/* round 19: outdoor makers a tourist town's desk sees (小鹰: what backpackers call Osprey) */
 	{ "凯乐石", { "凯乐石", "kailas", NULL }, 0 },
@@ -1904,7 +1904,7 @@ static const struct kind kinds[] = {
 	{ "电瓶", { "电动车电池", "电瓶车电池", "电车电池", "电动车电瓶", "锂电池", "蓄电池", "铅酸电池",
 	    "铅酸电瓶", "电池组", "电瓶组", NULL }, "ebike electronics" },
 	/* round 62: a snowboard's bag is no backpack (藏青色滑雪板包 / 深色背包) */
-	{ "雪板包", { "滑雪板包", "雪板包", "单板包", "双板包", "板包", "ski bag", "snowboard bag", NULL },
+	{ "雪板包", { "滑雪板包", "雪板包", "单板包", "双板包", "ski bag", "snowboard bag", NULL },
 	    K_BAG },
 	{ NULL, { NULL }, NULL },
 };
@@ -2009,17 +2009,30 @@ static bool clothes_done(const char *f, const char *hit, const char *w)
 	    cjk_in(utf8_next((const unsigned char *)hit - 3, 3, &l), "换洗晾试脱叠");
 }
 
-/* Whether the kind's word at hit in f is what the teller was wearing (戴着手套没感觉到围巾掉
- * 了: the scarf was lost, not the gloves; 手上戴着的戒指 keeps its 的): round 62. */
-static bool worn_then(const char *f, const char *hit)
+/* Whether the kind's word w at hit in f is what the teller was wearing while another thing,
+ * named later in the clause, was lost (戴着手套没感觉到围巾掉了: the scarf, not the gloves; 跑步
+ * 时戴着手表，不知什么时候掉了 keeps the watch; 手上戴着的戒指 keeps its 的): round 62. */
+static bool worn_then(const char *f, const char *hit, const char *w)
 {
 	static const char *const wearing[] = { "戴着", "戴了", "穿着", "穿了", NULL };
+	bool worn = false;
 
-	for (int i = 0; wearing[i]; i++) {
+	for (int i = 0; wearing[i] && !worn; i++) {
 		size_t n = strlen(wearing[i]);
-		if ((size_t)(hit - f) >= n && strncmp(hit - n, wearing[i], n) == 0)
-			return true;
+		worn = (size_t)(hit - f) >= n && strncmp(hit - n, wearing[i], n) == 0;
 	}
+	if (!worn)
+		return false;
+	size_t from = (size_t)(hit - f) + strlen(w), end = from;
+	while (f[end] && !clause_break(f, end))
+		end++;
+	for (int i = 0; kinds[i].name; i++)
+		for (int k = 0; kinds[i].words[k]; k++) {
+			const char *o = memmem(f + from, end - from, kinds[i].words[k],
+			    strlen(kinds[i].words[k]));
+			if (o && strcmp(kinds[i].words[k], w) != 0)
+				return true;
+		}
 	return false;
 }
 
@@ -2079,7 +2092,7 @@ static int kind_find(const char *s, const char *cat)
 			/* 手镯式手表, 手链表: a style of another kind's object, or a watch worn so
 			 * (style_of, round 53) */
 			while (hit && (shop_after(hit + strlen(w)) || strncmp(hit + strlen(w), "号", 3) == 0 ||
-			    style_of(hit + strlen(w), i) || clothes_done(f, hit, w) || worn_then(f, hit)))
+			    style_of(hit + strlen(w), i) || clothes_done(f, hit, w) || worn_then(f, hit, w)))
 				hit = strstr(hit + strlen(w), w);
 			bool own = kinds[i].cats != NULL && cat && *cat && strcmp(cat, "other") != 0;
 			if (hit == NULL)
@@ -2323,6 +2336,12 @@ static bool ids_only(const struct lf_prep *p)
 
 #define LF_SIZE_DIFFER 10   /* points off two garment sizes apart */
 
+/* Whether a category's models are a device's (an iPhone XS is no size). */
+static bool device_category(const char *cat)
+{
+	return cat && (strcmp(cat, "phone") == 0 || strcmp(cat, "electronics") == 0);
+}
+
 /* A garment's size as a rank (XS 0, S 1, M 2, L 3, XL 4, XXL or 2XL 5, XXXL or 3XL 6), -1
  * when the whole of s is no size. */
 static int garment_size(const char *s)
@@ -2340,7 +2359,7 @@ static int garment_size(const char *s)
 	while (x < n && (s[x] | 0x20) == 'x')
 		x++;
 	if (x + 1 != n)
-		return x == 0 && n == 1 && (s[0] | 0x20) == 'm' ? 2 : -1;
+		return -1;
 	x *= (size_t)times;
 	switch (s[n - 1] | 0x20) {
 	case 'l':
@@ -3184,9 +3203,9 @@ static int64_t money_value(const unsigned *cp, int n)
 		    (c == 0x62FE || c == 0x4F70 || c == 0x4EDF)) {
 			any = false;             /* 拾500元: 拾 is "picked up", not ten; a formal */
 			continue;                /* unit counts only after a digit (壹拾) */
-		} else if (money_unit(c) && unit && unit < 10000 && money_unit(c) > unit) {
-			/* a greater unit after a lesser one multiplies what was said (十五千, 三十千:
-			 * fifteen and thirty thousand, as some say it; round 62) */
+		} else if (money_unit(c) == 1000 && unit == 10 && section + num < 100) {
+			/* 千 after a number of tens multiplies it (十五千, 三十千: fifteen and thirty
+			 * thousand, as some say it; round 62), once: unit is 1000 after it */
 			section = (section + num) * money_unit(c);
 			num = 0;
 			any = true;
@@ -3205,7 +3224,7 @@ static int64_t money_value(const unsigned *cp, int n)
 			unit = 10000;
 			after = 0;
 		}
-		if (num > 1000000000 || total > 1000000000)
+		if (num > 1000000000 || section > 1000000000 || total > 1000000000)
 			return -1;
 	}
 	if (unit >= 100 && after == 1 && num > 0)
@@ -9176,7 +9195,9 @@ static bool cat_listed(const char *cats, const char *cat)
 {
 	size_t n = strlen(cat);
 
-	for (const char *at = strstr(cats, cat); at; at = strstr(at + 1, cat))
+	if (n == 0)
+		return false;
+	for (const char *at = strstr(cats, cat); at; at = strstr(at + n, cat))
 		if ((at == cats || at[-1] == ' ') && (at[n] == '\0' || at[n] == ' '))
 			return true;
 	return false;
@@ -9413,12 +9434,15 @@ static const char *insc_name(const struct lf_prep *p)
 	return "";
 }
 
-/* Whether two written names differ by a last character one of them lacks (史俊 / 史俊杰). */
+/* Whether two written names are one of two characters and one of three that begins with it
+ * (史俊 / 史俊杰). */
 static bool names_one_longer(const char *a, const char *b)
 {
-	size_t la = strlen(a), lb = strlen(b), n = la < lb ? la : lb;
+	long ca = utf8_chars(a, strlen(a)), cb = utf8_chars(b, strlen(b));
+	size_t n = strlen(a) < strlen(b) ? strlen(a) : strlen(b);
 
-	return la != lb && written_name(a) && written_name(b) && strncmp(a, b, n) == 0;
+	return ((ca == 2 && cb == 3) || (ca == 3 && cb == 2)) && written_name(a) && written_name(b) &&
+	    strncmp(a, b, n) == 0;
 }
 
 /* Whether a's holder (named whole) is not the name b has written on the thing and no holder of
@@ -9920,7 +9944,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	}
 	/* model */
 	if (lp->model[0] && fp->model[0] && garment_size(lp->model) >= 0 &&
-	    garment_size(fp->model) >= 0) {
+	    garment_size(fp->model) >= 0 && !device_category(L->category) &&
+	    !device_category(F->category)) {
 		/* two sizes of a garment (XXL / XL): one holds the other's letters, yet they are
 		 * two sizes (a size misremembered is no other coat either); 2XL is XXL (round 62) */
 		if (garment_size(lp->model) == garment_size(fp->model)) {
@@ -10366,8 +10391,9 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		 * are two people as often as one: nothing either way (round 61) */
 	} else if (lp->holder[0] && fp->holder[0]) {
 		size_t a = strlen(lp->holder), b = strlen(fp->holder);
-		/* one side may have cut a three-character name short (王子涵 / 王子); two names in
-		 * Latin letters may give their words in another order (round 48) */
+		/* one side may have cut a name short (a four-character name against three; two and
+		 * three characters are two people, names_one_longer, round 61); two names in Latin
+		 * letters may give their words in another order (round 48) */
 		if (strncmp(lp->holder, fp->holder, a < b ? a : b) == 0 ||
 		    latin_names_same(lp->holder, fp->holder)) {
 			pts += 20;

@@ -490,6 +490,16 @@ test('a citizen reports (source citizen) and sees only their own events', async 
   assert.equal((await w.get('operator', mine.id)).source, 'citizen');
 });
 
+test('a staff note never reaches the citizen who reported: the notice of 受理 to the poster quotes none, as the timeline shows none', async () => {
+  const c = await w.report('citizen', { category: cat.code, ...home() });
+  await w.act('operator', c.id, { action: 'accept', note: '来电人另留手机13800001111，已核实' }, 'accepted');
+  const r = await w.raw('citizen', 'GET', `${API}/notifications?limit=200`);
+  assert.equal(r.status, 200);
+  const n = r.json.items.find((x) => x.case_id === c.id && x.kind === 'accepted');
+  assert.ok(n, 'the citizen is told it was accepted');
+  assert.doesNotMatch(n.message, /备注|13800001111/);
+});
+
 test('the citizen rates their own event after it is closed; the grid worker who verified may not', async () => {
   let c = await w.report('citizen', { category: cat.code, ...home() });
   assert.equal(c.org_id, homeGrid.id);

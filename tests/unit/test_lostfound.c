@@ -5930,6 +5930,18 @@ static void round62_readings(void **state)
 		.body = "拾得身份证一张", .serial = "110101199003070011" };
 	score(&il, &ifd, r, &nr);
 	assert_true(has_reason(r, nr, "serial", 1));
+	/* a watch worn while running and lost is the thing lost; a run of units is no sum */
+	struct lf_item xl = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "跑步时戴着手表，不知什么时候掉了" };
+	struct lf_item xf = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "操场拾得黑色手表一块" };
+	score(&xl, &xf, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	struct lf_item ul = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢了十百千十百千十百千十百千十百千元" };
+	struct lf_prep up;
+	lf_prepare(&ul, &up);
+	assert_true(up.amount < 0 || up.amount <= LF_AMOUNT_MAX);
 	/* a name said bare at a clause's start; a battery's ampere-hours */
 	il.body = "驾照丢在汽车站了，纯黑的，叫吕国庆";
 	ifd.body = "有顾客把驾驶证落在门口台阶上了，姓名侯晓燕";
