@@ -268,16 +268,21 @@ static pa_err rules_fire(struct db_conn *conn, struct notify_cache *nc, const st
 		/* the actor's note after the rule's text, for staff only: a citizen who reported
 		 * the case (the poster, a complainant, a finder) sees no staff note, as on the
 		 * timeline (case_timeline_json) */
-		snprintf(zq, sizeof zq, quote[0] ? "%s（备注：%s）" : "%s", zh, quote);
-		snprintf(eq, sizeof eq, quote[0] ? "%s (note: %s)" : "%s", en, quote);
-		utf8_clip(zq);
-		utf8_clip(eq);
+		const char *sz = zh, *se = en;
+		if (quote[0]) {
+			snprintf(zq, sizeof zq, "%s（备注：%s）", zh, quote);
+			snprintf(eq, sizeof eq, "%s (note: %s)", en, quote);
+			utf8_clip(zq);
+			utf8_clip(eq);
+			sz = zq;
+			se = eq;
+		}
 		bool staff = (roles & ROLE_CITIZEN) == 0;
-		const char *hz = staff ? zq : zh, *he = staff ? eq : en;
+		const char *hz = staff ? sz : zh, *he = staff ? se : en;
 		if ((nr->to & NR_REPORTER) && c->reporter_id && c->reporter_id != actor)
 			rc = notify_user(conn, c->reporter_id, c->id, nr->kind, zh, en, now);
 		if (rc == PA_OK && (nr->to & NR_ASSIGNEE) && c->assignee_id && c->assignee_id != actor)
-			rc = notify_user(conn, c->assignee_id, c->id, nr->kind, zq, eq, now);
+			rc = notify_user(conn, c->assignee_id, c->id, nr->kind, sz, se, now);
 		if (rc == PA_OK && (nr->to & NR_AT_ORG) && roles)
 			rc = notify_holders(conn, nc, c->org_id, roles, c->id, nr->kind, hz, he, now, actor);
 		if (rc == PA_OK && (nr->to & NR_AT_UNIT) && roles && c->unit_id)

@@ -2342,8 +2342,8 @@ static bool device_category(const char *cat)
 	return cat && (strcmp(cat, "phone") == 0 || strcmp(cat, "electronics") == 0);
 }
 
-/* A garment's size as a rank (XS 0, S 1, M 2, L 3, XL 4, XXL or 2XL 5, XXXL or 3XL 6), -1
- * when the whole of s is no size. */
+/* A garment's size as a rank (XS 0, S 1, M 2, L 3, XL 4, XXL or 2XL 5, 3XL 6 …), -1 when
+ * the whole of s is no size. */
 static int garment_size(const char *s)
 {
 	size_t n = strlen(s), x = 0;
@@ -6788,11 +6788,11 @@ static const struct lf_facet_fam facet_fams[] = {
 	{ { "electronics", "other", NULL }, { "助听器", "hearing aid", "Hearing aid", NULL }, { NULL },
 	  "kind", "助听器左右耳不同", "a hearing aid for the other ear", true,
 	  { { "左耳", "左侧", "left ear", NULL }, { "右耳", "右侧", "right ear", NULL } } },
-	/* round 51: a child's scooter's wheels (前两后一的三轮 / 两轮式) */
 	/* round 63: a fishing rod cast from the shore or held over the water (海竿 / 手竿) */
 	{ { "other", NULL }, { "竿", NULL }, { NULL },
 	  "kind", "鱼竿种类不同（海竿 / 手竿）", "another kind of fishing rod (casting / pole)", true,
 	  { { "海竿", "抛竿", "矶竿", "远投竿", NULL }, { "手竿", "台钓竿", "溪流竿", NULL } } },
+	/* round 51: a child's scooter's wheels (前两后一的三轮 / 两轮式) */
 	{ { "other", NULL }, { "滑板车", "scooter", "Scooter", NULL }, { NULL },
 	  "kind", "滑板车轮数不同", "a scooter with other wheels", true,
 	  { { "两轮", "二轮", "双轮", "two-wheel", NULL },
@@ -8246,6 +8246,7 @@ static const struct { const char *py, *zh; } pinyin_words[] = {
 #define LF_PINYIN_TOKEN_BYTES 24  /* letters of one Latin word (longer: no pinyin) */
 #define LF_PINYIN_JOIN 4          /* words joined to spell one (shou ji / shouji, fu wu qu) */
 #define LF_PINYIN_SHARE 60        /* per cent of its Latin words that must be pinyin */
+#define LF_PINYIN_ZH_BYTES 12     /* bytes of the longest Chinese word of pinyin_words, and more */
 
 static const char *pinyin_word(const char *py)
 {
@@ -8294,7 +8295,7 @@ static char *pinyin_dup(const char *s)
 	}
 	if (nt == 0 || npy * 100 < nt * LF_PINYIN_SHARE)
 		return NULL;
-	size_t cap = n + sizeof "。" + (size_t)nt * (sizeof "，" + 12) + 1, o;
+	size_t cap = n + sizeof "。" + (size_t)nt * (sizeof "，" + LF_PINYIN_ZH_BYTES) + 1, o;
 	char *out = malloc(cap);
 	if (out == NULL)
 		return NULL;
@@ -9209,7 +9210,7 @@ static bool other_kindred(const char *a, int ka, const char *b, int kb)
 	    (strcmp(b, "other") == 0))
 		return false;
 	const char *own = strcmp(a, "other") == 0 ? b : a;
-	return kinds[ka].cats == NULL || strstr(kinds[ka].cats, own) != NULL;
+	return kinds[ka].cats == NULL || cat_listed(kinds[ka].cats, own);
 }
 
 static bool two_kindred(const char *a, int ka, const char *b, int kb)
@@ -9227,12 +9228,14 @@ const char *lf_cat_kindred(const char *cat, const struct lf_prep *p)
 
 	if (cat == NULL || p->kind < 0 || (cats = kinds[p->kind].cats) == NULL)
 		return NULL;
-	if (strcmp(cat, "other") != 0 && cat_listed(cats, "other"))
-		return cat_listed(cats, cat) ? "other" : NULL;
-	/* a kind of two categories of their own (round 62): the other one */
 	if (strcmp(cat, "other") != 0) {
+		if (!cat_listed(cats, cat))
+			return NULL;
+		if (cat_listed(cats, "other"))
+			return "other";
+		/* a kind of two categories of their own (round 62): the other one */
 		for (int i = 0; own[i]; i++)
-			if (strcmp(own[i], cat) != 0 && cat_listed(cats, cat) && cat_listed(cats, own[i]))
+			if (strcmp(own[i], cat) != 0 && cat_listed(cats, own[i]))
 				return own[i];
 		return NULL;
 	}
@@ -9943,12 +9946,12 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		    lp->brand_other, fp->brand >= 0 ? lf_brand_name(fp->brand) : fp->brand_other);
 	}
 	/* model */
-	if (lp->model[0] && fp->model[0] && garment_size(lp->model) >= 0 &&
-	    garment_size(fp->model) >= 0 && !device_category(L->category) &&
-	    !device_category(F->category)) {
+	int lsize = lp->model[0] && !device_category(L->category) ? garment_size(lp->model) : -1,
+	    fsize = fp->model[0] && !device_category(F->category) ? garment_size(fp->model) : -1;
+	if (lsize >= 0 && fsize >= 0) {
 		/* two sizes of a garment (XXL / XL): one holds the other's letters, yet they are
-		 * two sizes (a size misremembered is no other coat either); 2XL is XXL (round 62) */
-		if (garment_size(lp->model) == garment_size(fp->model)) {
+		 * two sizes; 2XL is XXL (round 62) */
+		if (lsize == fsize) {
 			pts += 10;
 			ident = true;
 			reason(r, nr, "model", 10, "型号相符", "model agrees");
@@ -10355,9 +10358,9 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	 * a name written on the thing (帽子后面写着牛文博 / 手写姓名牛*博, Kid's name Hou Huijin /
 	 * 姓名贴“侯慧锦”), compared with a masked name or one in the other script (round 62) */
 	int holder_from = pts;
-	const char *lh = lp->holder[0] ? lp->holder : insc_name(lp),
-	    *fh = fp->holder[0] ? fp->holder : insc_name(fp);
 	bool one_holder = lp->holder[0] || fp->holder[0];
+	const char *lh = lp->holder[0] || !one_holder ? lp->holder : insc_name(lp),
+	    *fh = fp->holder[0] || !one_holder ? fp->holder : insc_name(fp);
 	if (one_holder && lh[0] && fh[0] && (holder_masked(lh) || holder_masked(fh))) {
 		/* one side shows only the surname (夏**): it agrees, or it is another's */
 		const char *m = holder_masked(lh) ? lh : fh, *o = m == lh ? fh : lh;
