@@ -609,6 +609,9 @@ static const struct serial_cue serial_cues[] = {
 	/* round 54: a suitcase's baggage tag (行李条CW308199) */
 	{ "行李条", LF_SK_UNKNOWN }, { "托运条", LF_SK_UNKNOWN }, { "行李牌号", LF_SK_UNKNOWN },
 	{ "行李票", LF_SK_UNKNOWN },
+	/* round 64: a phone's or a phone watch's own number as its finder reads it off the screen
+	 * (屏幕上能看到本机号码…, 手表号码) */
+	{ "本机号", LF_SK_MOBILE }, { "手表号", LF_SK_MOBILE },
 	{ NULL, 0 },
 };
 /* Words that say the number after them is not the object's (a phone number to call). */
@@ -642,6 +645,9 @@ static char cue_kind(const char *f, bool *any)
 
 /* The kind a normalised serial's shape says: 15 digits an IMEI, 16 to 19 digits from 62 a
  * bank card, 17 digits and a digit or X an ID number. */
+#define LF_MOBILE_DIGITS 11        /* a mainland mobile number's digits */
+#define LF_MOBILE_MASKED 8         /* one masked as phones are (138****1234, its stars one) */
+
 static char shape_kind(const char *n)
 {
 	size_t len = strlen(n), digits = 0;
@@ -654,6 +660,13 @@ static char shape_kind(const char *n)
 		return LF_SK_CARD;
 	if (len == 18 && digits >= 17 && (digits == 18 || n[17] == 'X'))
 		return LF_SK_ID;
+	/* eleven digits from 13 to 19, or three and four so masked (138****1234; an ID number
+	 * masked 140328********1624 is not one): a mobile number, a phone's or
+	 * a phone watch's own (本机号), not its IMEI (round 64: 本机号 138-6582-0633 read as a
+	 * serial and found to differ from the watch's IMEI) */
+	if (n[0] == '1' && n[1] >= '3' && n[1] <= '9' && ((len == LF_MOBILE_DIGITS &&
+	    digits == len) || (len == LF_MOBILE_MASKED && digits == len - 1 && n[3] == '*')))
+		return LF_SK_MOBILE;
 	return LF_SK_UNKNOWN;
 }
 
@@ -1516,6 +1529,15 @@ static const struct brand brands[] = {
 static unsigned prev_char(const unsigned char *u, size_t i);
 
 /* A short Latin alias (lv, hp, hw, niu, dji, ctf) must stand alone, not inside a word. */
+/* What follows a maker's Chinese name when it names a place (round 64: 凤凰山公墓, 凤凰山站 read
+ * as the bicycle maker in the reports of a town whose hill is 凤凰山). */
+static const char *const brand_place_after[] = { "山", "路", "街", "巷", "大道", "大街", "广场",
+	"公园", "站", "桥", "村", "镇", "小区", "花园", "新城", "古城", "湖", "大厦", "中学", "小学",
+	"医院", "宾馆", "酒店", "社区", "新村", "公墓", "陵园", NULL };
+static const char *const brand_place_pinyin[] = { "shan", "lu", "jie", "dajie", "dadao", "zhan",
+	"guangchang", "gongyuan", "cun", "zhen", "xiaoqu", "huayuan", "gongmu", "lingyuan", "muyuan",
+	"yiyuan", "jiudian", "dasha", "qiao", NULL };
+
 static bool alias_at(const char *s, const char *hit, const char *alias)
 {
 	size_t k = strlen(alias);
@@ -1529,8 +1551,23 @@ static bool alias_at(const char *s, const char *hit, const char *alias)
 		if (pc == 0x5341 /* 十 */ || pc == 0x6708 /* 月 */ || (pc >= '0' && pc <= '9'))
 			return false;
 	}
-	if ((unsigned char)alias[0] >= 0x80 || k > 4)
+	/* round 64: a maker's Chinese name that names a place (凤凰山公墓, 凤凰山站, 长城路): the
+	 * place, not the maker; 凤凰山地车 is the maker's mountain bike */
+	if ((unsigned char)alias[0] >= 0x80) {
+		for (int i = 0; brand_place_after[i]; i++)
+			if (strncmp(hit + k, brand_place_after[i], strlen(brand_place_after[i])) == 0)
+				return strncmp(hit + k, "山地", strlen("山地")) == 0;
 		return true;
+	}
+	/* and one written in pinyin (fenghuangshan gongmu) */
+	if (k > 4) {
+		const char *q = hit + k + (hit[k] == ' ');
+		for (int i = 0; brand_place_pinyin[i]; i++)
+			if (strncmp(q, brand_place_pinyin[i], strlen(brand_place_pinyin[i])) == 0 &&
+			    !(q[strlen(brand_place_pinyin[i])] >= 'a' && q[strlen(brand_place_pinyin[i])] <= 'z'))
+				return false;
+		return true;
+	}
 	/* four letters may run on into the model written right after them when that has a
 	 * number (vivoS16, 0ppoA58, oppoReno10), not into a longer word (audio, material); a
 	 * shorter one must end where the word ends (hpx, mini) */
@@ -1789,7 +1826,7 @@ static const struct kind kinds[] = {
 	{ "护照", { "护照", "passport", NULL }, K_DOC },
 	{ "社保卡", { "社保卡", "医保卡", "社会保障卡", NULL }, K_DOC },
 	{ "银行卡", { "银行卡", "信用卡", "储蓄卡", "借记卡", "工资卡", NULL }, K_DOC },
-	{ "项链", { "项链", "吊坠", "链子", "金链", NULL }, K_JEW },
+	{ "项链", { "项链", "吊坠", "金链", NULL }, K_JEW },   /* 链子 alone: a necklace or a bracelet (round 64) */
 	/* 手环 is a bangle among jewellery, a fitness band elsewhere (手表's, named first) */
 	{ "手链", { "手链", "手镯", "手环", "手串", "佛珠", "念珠", "镯子", "玉镯", NULL }, K_JEW },   /* 镯子: round 59 */
 	{ "戒指", { "戒指", "指环", "婚戒", "钻戒", "对戒", "镏子", "箍子", "素圈", NULL }, K_JEW },
@@ -1999,6 +2036,27 @@ static bool in_loss_clause(const char *f, const char *hit)
  * of a driving licence), except in "other", which has no kinds of its own. A kind named where
  * the object is lost or found (in_loss_clause, after a finding verb) wins over one named
  * elsewhere. */
+/* Whether the pendant word 吊坠 at hit in f hangs on the thing named before it in its clause
+ * (金色的链子，坠生肖兔吊坠 / 手链挂着观音吊坠 / 带小金佛吊坠): an attachment, not the object
+ * (round 64: a bracelet's rabbit pendant read the found chain as a necklace). */
+static bool pendant_hung(const char *f, const char *hit, const char *w)
+{
+	size_t at = (size_t)(hit - f), cs = at;
+
+	if (strcmp(w, "吊坠") != 0)
+		return false;
+	while (cs > 0 && !clause_break(f, cs - 1) && !(cs >= 3 && strncmp(f + cs - 3, "。", 3) == 0))
+		cs--;
+	while (at > cs) {
+		unsigned c = prev_char((const unsigned char *)f, at);
+		if (c == 0x5760 /* 坠 */ || c == 0x6302 /* 挂 */ || c == 0x5E26 /* 带 */ ||
+		    c == 0x914D /* 配 */)
+			return true;
+		at -= c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+	}
+	return false;
+}
+
 /* Whether the clothes word w at hit in f is what someone did (冲凉换衣服, 洗衣服的时候, 试衣服):
  * no object lost or found (round 51). */
 static bool clothes_done(const char *f, const char *hit, const char *w)
@@ -2092,7 +2150,8 @@ static int kind_find(const char *s, const char *cat)
 			/* 手镯式手表, 手链表: a style of another kind's object, or a watch worn so
 			 * (style_of, round 53) */
 			while (hit && (shop_after(hit + strlen(w)) || strncmp(hit + strlen(w), "号", 3) == 0 ||
-			    style_of(hit + strlen(w), i) || clothes_done(f, hit, w) || worn_then(f, hit, w)))
+			    style_of(hit + strlen(w), i) || clothes_done(f, hit, w) || worn_then(f, hit, w) ||
+			    pendant_hung(f, hit, w)))
 				hit = strstr(hit + strlen(w), w);
 			bool own = kinds[i].cats != NULL && cat && *cat && strcmp(cat, "other") != 0;
 			if (hit == NULL)
@@ -3359,6 +3418,10 @@ static bool face_value_after(const unsigned *cp, int n, int i)
 		int k;
 		if (d == 0x9762 || d == 0x949E || d == 0x7EB8 || d == 0x5238 ||  /* 面 钞 纸 券 */
 		    (d == 0x5927 && i + 2 < n && cp[i + 2] == 0x949E) ||          /* 大钞 */
+		    /* 新钞 旧钞 整钞 现钞 right after it (多为百元新钞: round 64; not a sum
+		     * before such notes: 共计1000元、百元新钞) */
+		    (listed == 0 && !after_list && (d == 0x65B0 || d == 0x65E7 || d == 0x6574 ||
+		    d == 0x73B0) && i + 2 < n && cp[i + 2] == 0x949E) ||
 		    (d == 0x4E3A && i + 2 < n && cp[i + 2] == 0x4E3B) ||   /* 为主 (100元为主: round 54) */
 		    (d == 0x7684 && (i + 2 >= n || !is_cjk(cp[i + 2]))))         /* 的 */
 			return true;
@@ -7024,11 +7087,22 @@ static const char *const motif_carriers[] = { "贴纸", "贴画", "贴了", "套
 	/* round 46: a key ring said otherwise (钥匙圈上有个棕色小熊) */
 	"钥匙圈", "钥匙环", "钥匙链", NULL };
 #define LF_MOT_FLOWER 31   /* a flower unnamed: one of LF_MOT_FLOWERS */
-#define LF_MOT_BIT(c) ((uint64_t)1 << (c))
-#define LF_MOT_FLOWERS (LF_MOT_BIT(20) | LF_MOT_BIT(21) | LF_MOT_BIT(22) | LF_MOT_BIT(LF_MOT_FLOWER))  /* 雏菊, 向日葵, 樱花 */
-#define LF_MOT_CLASSES 64  /* classes a figure set holds (uint64_t) */
-#define LF_MOT_NONE 63     /* a word blanked, no figure (珍珠白 before 珍珠) */
+#define LF_MOT_BIT(c) ((lf_figs)1 << (c))
+#define LF_MOT_FLOWERS (LF_MOT_BIT(20) | LF_MOT_BIT(21) | LF_MOT_BIT(22) | LF_MOT_BIT(LF_MOT_FLOWER) | \
+    LF_MOT_BIT(83) | LF_MOT_BIT(84) | LF_MOT_BIT(85))   /* 雏菊, 向日葵, 樱花; 玫瑰, 郁金香, 莲花 */
+#define LF_MOT_CLASSES 128 /* classes a figure set holds (lf_figs) */
+#define LF_MOT_NONE 127    /* a word blanked, no figure (珍珠白 before 珍珠) */
 static const struct { const char *w; uint8_t cls; bool bare; } motif_words[] = {
+	/* round 64, read first: places and things that hold a figure's word (篮球场, 足球场, 佛系)
+	 * blanked, and longer figures that hold a shorter one (蝴蝶结 is no butterfly, 生肖龙 a
+	 * zodiac dragon) */
+	{ "篮球场", LF_MOT_NONE, false }, { "足球场", LF_MOT_NONE, false }, { "篮球鞋", LF_MOT_NONE, false },
+	{ "足球鞋", LF_MOT_NONE, false }, { "篮球服", LF_MOT_NONE, false }, { "佛系", LF_MOT_NONE, false },
+	{ "玫瑰金", LF_MOT_NONE, false }, { "玫瑰红", LF_MOT_NONE, false }, { "羽毛球", LF_MOT_NONE, false },
+	{ "蝴蝶结", 94, false }, { "生肖鼠", 59, false }, { "生肖牛", 87, false }, { "生肖虎", 38, false },
+	{ "生肖兔", 17, false }, { "生肖龙", 68, false }, { "生肖蛇", 88, false }, { "生肖马", 55, false },
+	{ "生肖羊", 57, false }, { "生肖猴", 56, false }, { "生肖鸡", 58, false }, { "生肖狗", 14, false },
+	{ "生肖猪", 11, false }, { "招财猫", 16, false }, { "熊本熊", 13, false },
 	{ "蜡笔小新", 1, false }, { "蠟筆小新", 1, false }, { "海绵宝宝", 2, false }, { "玲娜贝儿", 3, false },
 	{ "狐狸", 3, false }, { "星黛露", 4, false }, { "库洛米", 5, false }, { "美乐蒂", 6, false },
 	{ "皮卡丘", 7, false }, { "哆啦", 8, false }, { "机器猫", 8, false }, { "小黄人", 9, false },
@@ -7073,16 +7147,34 @@ static const struct { const char *w; uint8_t cls; bool bare; } motif_words[] = {
 	/* round 62: a Guanyin pendant (坠子是观音 / 小猪造型吊坠) and a pompom hung on a phone
 	 * (挂着一个白色毛绒球 / 挂有小老虎挂件) */
 	{ "观音", 61, false }, { "毛绒球", 62, false }, { "绒球", 62, false }, { "毛球", 62, false },
+	/* round 64 (128 classes): a Buddha is not Guanyin (男戴观音女戴佛), a peachwood sword, more
+	 * cartoons and toys, balls, a deer, a dragon, a car model (not 小牛, 金龙 or 小汽车: makers
+	 * and a car's key); a pattern (格子, 豹纹, 迷彩,
+	 * 条纹, 波点) is a print's figure; 碎花 is any flower's; the 福 character */
+	{ "金佛", 63, false }, { "佛像", 63, false }, { "弥勒", 63, false }, { "如来", 63, false },
+	{ "佛公", 63, false }, { "小佛", 63, false }, { "佛头", 63, false },
+	{ "桃木剑", 64, true }, { "派大星", 65, false }, { "足球", 66, false }, { "篮球", 43, false },
+	{ "小鹿", 67, false }, { "麋鹿", 67, false }, { "鹿", 67, false }, { "小龙", 68, false },
+	{ "柯南", 69, false }, { "蜘蛛侠", 70, false }, { "钢铁侠", 71, false },
+	{ "冰墩墩", 72, false }, { "路飞", 73, false }, { "海贼王", 73, false }, { "拉布布", 74, false },
+	{ "labubu", 74, false }, { "Labubu", 74, false }, { "LABUBU", 74, false }, { "史迪奇", 75, false },
+	{ "孙悟空", 76, false }, { "悟空", 76, false }, { "汽车模型", 77, false },
+	{ "格子", 78, false }, { "格纹", 78, false }, { "方格", 78, false }, { "豹纹", 79, false },
+	{ "迷彩", 80, false }, { "条纹", 81, false }, { "波点", 82, false }, { "圆点", 82, false },
+	{ "碎花", LF_MOT_FLOWER, false }, { "玫瑰", 83, false }, { "郁金香", 84, false },
+	{ "莲花", 85, false }, { "荷花", 85, false }, { "福字", 86, false }, { "“福”", 86, false },
+	{ "小蛇", 88, false }, { "骷髅", 89, false }, { "十字架", 90, false },
+	{ "羽毛", 92, false }, { "枫叶", 93, false }, { "树叶", 93, false }, { "叶子", 93, false },
 };
-#define LF_MOT_TOP 62       /* the highest class of motif_words */
+#define LF_MOT_TOP 94       /* the highest class of motif_words */
 _Static_assert(LF_MOT_FLOWER <= LF_MOT_TOP && LF_MOT_TOP < LF_MOT_NONE && LF_MOT_NONE < LF_MOT_CLASSES,
-    "a figure class is a bit of uint64_t");
+    "a figure class is a bit of lf_figs");
 
 /* The figures clause cl shows, each blanked once read; without a carrier word only the
  * ornaments that need none (motif_words' bare). */
-static uint64_t figures_in(char *cl, bool carrier)
+static lf_figs figures_in(char *cl, bool carrier)
 {
-	uint64_t bits = 0;
+	lf_figs bits = 0;
 
 	for (size_t w = 0; w < sizeof motif_words / sizeof motif_words[0]; w++) {
 		if (!carrier && !motif_words[w].bare)
@@ -7097,13 +7189,13 @@ static uint64_t figures_in(char *cl, bool carrier)
 #define LF_MOTIF_CLAUSE 160  /* bytes of one clause read for figures */
 #define LF_MOTIF_DIFFER 10   /* points off two figures that differ */
 
-static uint64_t motifs(const char *s)
+static lf_figs motifs(const char *s)
 {
 	static const char *const ends[] = { "，", "；", "。", ",", ";", "！", "!", NULL };
 	/* a clause that goes on with what is on the last one's carrier (卡通壳，上面是一只小熊):
 	 * round 53 */
 	static const char *const on_it[] = { "上面", "上边", "上头", NULL };
-	uint64_t bits = 0;
+	lf_figs bits = 0;
 	bool last_carrier = false;
 
 	while (s && *s) {
@@ -7177,6 +7269,21 @@ static const char *const en_marks[][2] = {
 	{ "screen protector", "贴膜" }, { "tempered glass", "钢化膜" }, { "phone case", "手机壳" },
 	/* round 57: a flip cover, a lock screen's picture, what a bag holds and a key's tag */
 	{ "lock screen", "锁屏" }, { "lockscreen", "锁屏" }, { "wallpaper", "壁纸" },
+	/* round 64: a family photo, balls, cartoons and patterns as visitors name them (a
+	 * basketball sticker on the back, lock screen shows our family photo, a Crayon Shin-chan
+	 * case) */
+	{ "family photo", "全家福" }, { "family picture", "全家福" }, { "crayon shin-chan", "蜡笔小新" },
+	{ "shin-chan", "蜡笔小新" }, { "shinchan", "蜡笔小新" }, { "spongebob", "海绵宝宝" },
+	{ "patrick star", "派大星" }, { "kuromi", "库洛米" }, { "my melody", "美乐蒂" },
+	{ "cinnamoroll", "玉桂狗" }, { "lucky cat", "招财猫" }, { "pom-pom", "毛绒球" },
+	{ "pompom", "毛绒球" }, { "polka dot", "波点" }, { "maple leaf", "枫叶" }, { "iron man", "钢铁侠" },
+	{ "spider-man", "蜘蛛侠" }, { "spiderman", "蜘蛛侠" }, { "basketball", "篮球" },
+	{ "football", "足球" }, { "soccer ball", "足球" }, { "buddha", "佛像" }, { "guanyin", "观音" },
+	{ "dragon", "小龙" }, { "deer", "小鹿" }, { "plaid", "格子" }, { "checkered", "格子" },
+	{ "tartan", "格子" }, { "leopard", "豹纹" }, { "camouflage", "迷彩" }, { "camo", "迷彩" },
+	{ "stripe", "条纹" }, { "floral", "碎花" }, { "rose gold", "玫瑰金" }, { "rose", "玫瑰" }, { "tulip", "郁金香" },
+	{ "lotus", "莲花" }, { "labubu", "拉布布" }, { "conan", "柯南" }, { "skull", "骷髅" },
+	{ "feather", "羽毛" },
 	{ "flip", "翻盖" }, { "leather", "皮" }, { "beach", "海景" }, { "sea view", "海景" },
 	{ "sunset", "日落" }, { "mountain", "雪山" }, { "towel", "浴巾" }, { "wooden tag", "木牌" },
 	{ "key tag", "钥匙牌" }, { "glitter", "亮片" }, { "silicone", "硅胶" }, { "transparent", "透明" },
@@ -7802,6 +7909,8 @@ static void words_read(const char *s, const char *const *cues, char (*out)[LF_IN
 		}
 	}
 }
+
+static void owner_named(const char *s, char *out, size_t cap, bool *kin);
 
 static void inscriptions(const char *s, struct lf_prep *p)
 {
@@ -8894,6 +9003,9 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	}
 	inscriptions(it->marks, p);
 	inscriptions(it->body, p);
+	owner_named(it->body, p->owner, sizeof p->owner, &p->owner_kin);
+	if (p->owner[0] == '\0')
+		owner_named(it->marks, p->owner, sizeof p->owner, &p->owner_kin);
 	owner_surname(it->body, p->surname, sizeof p->surname);
 	if (p->surname[0] == '\0')
 		owner_surname(it->marks, p->surname, sizeof p->surname);
@@ -8946,7 +9058,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465148u   /* "LFQH": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465149u   /* "LFQI": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -8985,7 +9097,7 @@ static bool serial_kind_known(char k)
 	switch (k) {
 	case LF_SK_UNKNOWN: case LF_SK_IMEI: case LF_SK_CARD: case LF_SK_ID: case LF_SK_STUDENT:
 	case LF_SK_FRAME: case LF_SK_MOTOR: case LF_SK_PASSPORT: case LF_SK_SN: case LF_SK_PERMIT:
-	case LF_SK_PLATE:
+	case LF_SK_PLATE: case LF_SK_MOBILE:
 		return true;
 	default:
 		return false;
@@ -9450,6 +9562,103 @@ static bool names_one_longer(const char *a, const char *b)
 
 /* Whether a's holder (named whole) is not the name b has written on the thing and no holder of
  * its own (余一鸣 / 写“余铁牛”): neither the one beginning the other nor sounding alike. */
+/* Whose the thing is, by name (round 64: a school district's children's things): a name after a
+ * word of kin (孩子贺沐阳的书包, 其女儿薛沐晴遗失, 俺家外孙女石诗涵, 我班学生叶天佑) or before a
+ * name label (贴着孟雨桐的姓名贴, 作业本上有贺沐阳的名字); the first such, "" when none. A
+ * name after kin is three characters after a common surname (written_name), four after a
+ * compound one; before a label two or three. */
+#define LF_OWNER_KIN_CUES 10   /* owner_kin's first cues: words of kin, then a name said so */
+static const char *const owner_kin[] = { "外孙女", "外孙", "孙女", "孙子", "孩子", "儿子", "女儿",
+	"闺女", "学生", "小孩",
+	/* and the name said so (车板上贴了名字汪心悦, 名字是…, mingzi 曾安邦) */
+	"名字是", "名字叫", "名字：", "名字:", "名字“", "名字\"", "名字", "mingzi ", "mingzi", NULL };
+static const char *const owner_labels[] = { "的姓名贴", "的名字贴", "的名字", NULL };
+static const char owner_stop[] = "的把在丢遗弄找不今昨前上下于称说家拿放坐玩去从和与跟被将给是也都就"
+	"又还要想到过了着很没叫等";
+static const char owner_lead[] = "有着了写是贴上叫";
+
+static bool compound_name(const char *name)
+{
+	for (int k = 0; compound_surnames[k]; k++)
+		if (strncmp(name, compound_surnames[k], strlen(compound_surnames[k])) == 0)
+			return true;
+	return false;
+}
+
+static bool owner_try(const char *at, size_t n, char *out, size_t cap)
+{
+	const unsigned char *u = (const unsigned char *)at;
+	size_t off = 0, l, ends[4] = { 0 };
+	int chars = 0;
+
+	while (chars < 4 && off < n) {
+		unsigned c = utf8_next(u + off, n - off, &l);
+		if (!is_cjk(c) || (chars >= 2 && cjk_in(c, owner_stop)))
+			break;
+		off += l;
+		ends[chars++] = off;
+	}
+	/* three characters: a two-character one after a word of kin is as often a word (送儿子
+	 * 毕业的); 某 is a name withheld (学生邓某送来) */
+	for (int k = chars < 4 ? chars : 4; k >= 3; k--) {
+		char name[16];
+		if (ends[k - 1] >= sizeof name)
+			continue;
+		memcpy(name, at, ends[k - 1]);
+		name[ends[k - 1]] = '\0';
+		if (written_name(name) && strstr(name, "某") == NULL && (k == 3 || compound_name(name))) {
+			snprintf(out, cap, "%s", name);
+			return true;
+		}
+	}
+	return false;
+}
+
+static void owner_named(const char *s, char *out, size_t cap, bool *kin)
+{
+	size_t n = s ? strlen(s) : 0;
+
+	out[0] = '\0';
+	*kin = false;
+	for (size_t i = 0; i < n; i++) {
+		for (int k = 0; owner_kin[k]; k++) {
+			size_t kl = strlen(owner_kin[k]);
+			if (strncmp(s + i, owner_kin[k], kl) == 0) {
+				if (owner_try(s + i + kl, n - i - kl, out, cap)) {
+					*kin = k < LF_OWNER_KIN_CUES;
+					return;
+				}
+				i += kl - 1;
+				break;
+			}
+		}
+		for (int k = 0; owner_labels[k]; k++) {
+			size_t kl = strlen(owner_labels[k]), from = i, l;
+			if (strncmp(s + i, owner_labels[k], kl) != 0)
+				continue;
+			/* three characters back, or two after a word that leads a name (有贺沐阳的名字) */
+			for (int c = 0; c < 3 && from > 0; c++) {
+				from--;
+				while (from > 0 && ((unsigned char)s[from] & 0xC0) == 0x80)
+					from--;
+			}
+			if (from < i && cjk_in(utf8_next((const unsigned char *)s + from, i - from, &l),
+			    owner_lead))
+				from += l;
+			char name[16];
+			if (i - from < sizeof name && i > from) {
+				memcpy(name, s + from, i - from);
+				name[i - from] = '\0';
+				if (written_name(name) && strstr(name, "某") == NULL) {
+					snprintf(out, cap, "%s", name);
+					return;
+				}
+			}
+			break;
+		}
+	}
+}
+
 static bool holder_against_written(const struct lf_prep *a, const struct lf_prep *b)
 {
 	size_t ha, hb;
@@ -9467,6 +9676,9 @@ static bool holder_against_written(const struct lf_prep *a, const struct lf_prep
 	return strncmp(a->holder, b->insc[0], ha < hb ? ha : hb) != 0 &&
 	    !names_sound_alike(a->holder, b->insc[0]);
 }
+
+#define LF_OWNER_AGREE 20    /* points of an owner's name said alike (round 64) */
+#define LF_OWNER_DIFFER 25   /* points off another owner's name */
 
 /* Whether a watch (kind k, one side) and the other side without a kind, filed under the other of
  * 手机 and 电子产品, are one phone watch: the side without a kind speaks of a watch (表盘, 表带,
@@ -10431,6 +10643,33 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		 * other (贴着余一鸣的名字 / 后盖贴纸写“余铁牛”, round 36) */
 		pts -= 25;
 		reason(r, nr, "holder", -25, "持有人姓名不同", "another holder's name");
+	}
+	/* whose it is, by name (孩子贺沐阳的书包 / 课本上写着尹可馨; 其女儿薛沐晴 / 踏板上贴着名字
+	 * “薛沐晴”): a name one side gives as the owner's, against the name the other side gives
+	 * so or reads written on the thing, when no holder was compared (round 64) */
+	/* a finder's words of kin name who handed it in (一位家长带着孩子…送来), not whose it is */
+	const char *fown = fp->owner_kin ? "" : fp->owner;
+	if (pts == holder_from && !lp->holder[0] && !fp->holder[0] && (lp->owner[0] || fown[0])) {
+		const char *lo = lp->owner[0] ? lp->owner : insc_name(lp),
+		    *fo = fown[0] ? fown : insc_name(fp);
+		if (lo[0] && fo[0] && written_name(lo) && written_name(fo)) {
+			if (strcmp(lo, fo) == 0 || names_sound_alike(lo, fo)) {
+				pts += LF_OWNER_AGREE;
+				ident = true;
+				reason(r, nr, "holder", LF_OWNER_AGREE, "物主姓名相同（%s）", "the owner's name agrees (%s)", fo);
+			} else if (!names_one_longer(lo, fo)) {
+				pts -= LF_OWNER_DIFFER;
+				contra++;
+				reason(r, nr, "holder", -LF_OWNER_DIFFER, "物主姓名不同（%s / %s）",
+				    "another owner's name (%s / %s)", lo, fo);
+			}
+		} else if ((lp->owner[0] && name_in_words(lp->owner, fp)) ||
+		    (fown[0] && name_in_words(fown, lp))) {
+			pts += LF_OWNER_AGREE;
+			ident = true;
+			reason(r, nr, "holder", LF_OWNER_AGREE, "物主姓名相同（%s）", "the owner's name agrees (%s)",
+			    lp->owner[0] ? lp->owner : fown);
+		}
 	}
 	if (bank_clash && pts <= holder_from)
 		contra++;       /* the holder's name agreeing, the owner has another card */

@@ -64,13 +64,17 @@ struct lf_item {
 #define LF_SUM_FEW_POINTS 3   /* points of a sum said so that the other side's fits */
 #define LF_AMOUNT_MAX 1000000000000LL   /* a sum read above it is a number misread, not money */
 
+/* A set of figure classes (motif classes, lf_match.c motif_words): a bit per class (round 64:
+ * 128, the 64 of a uint64_t were all in use). */
+typedef unsigned __int128 lf_figs;
+
 /* What the scorer computes once per item. */
 /* One identifying mark as a concept (lf_match.c, mark_concepts): what kind of mark, where on the
  * thing, and what it shows. */
 struct lf_mark_concept {
 	uint16_t kind;                /* LF_MK_* bits (贴纸, 划痕, 裂, 挂件, 刻字 …) */
 	uint16_t part;                /* LF_MP_* bits (背面, 屏幕, 左上角, 拉链 …), 0 unsaid */
-	uint64_t figure;              /* the figure it shows (motif classes), 0 none */
+	lf_figs figure;               /* the figure it shows (motif classes), 0 none */
 	uint32_t words;               /* a hash of the letters and digits it shows, 0 none */
 	uint16_t colors;              /* its colour family bits (LF_C_*), 0 unsaid */
 };
@@ -95,6 +99,9 @@ struct lf_prep {
 	char model[48];               /* normalised model (letters and digits, lower case) */
 	char holder[24];              /* the holder's name a description gives (姓名王子涵, a
 	                               * visitor's in Latin letters: MATEO MALINEN), "" */
+	char owner[16];               /* whose the thing is, said by kin or on a name label (孩子
+	                               * 贺沐阳的书包, 贴着孟雨桐的姓名贴: round 64), "" */
+	bool owner_kin;               /* owner read after a word of kin (a finder's kin hand it in) */
 	char words[64];               /* without a model field: the description's Latin letters and
 	                               * digits, runs joined across spaces, split by '|' elsewhere
 	                               * ("|redmik60|"), where the other side's model is looked for */
@@ -150,7 +157,7 @@ struct lf_prep {
 	uint16_t storage;             /* a memory's size in GB (U盘64G, 128GB, 1T: 1024), 0 none */
 	uint8_t inches;               /* a size said in 寸 (a suitcase's 24寸, a wheel's 26寸), 0 */
 	uint16_t mah;                 /* a power bank's capacity in mAh (10000mAh, 一万毫安), 0 */
-	uint64_t motif;               /* figures on a sticker, cover, pendant or print (柯基贴纸,
+	lf_figs motif;                /* figures on a sticker, cover, pendant or print (柯基贴纸,
 	                               * 蜡笔小新的耳机套, 伞面上有小雏菊): LF_MOT_* bits, 0 */
 	uint32_t banks;               /* the banks whose cards a wallet or bag holds (工行卡, 邮储
 	                               * 银行的卡): a bit per bank of lf_match.c's bank_names, 0 */
@@ -224,7 +231,8 @@ enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap)
  * kinds are not compared (an ID number says nothing about an IMEI). */
 enum lf_serial_kind { LF_SK_UNKNOWN = 0, LF_SK_IMEI = 'i', LF_SK_CARD = 'c', LF_SK_ID = 'd',
 	LF_SK_STUDENT = 's', LF_SK_FRAME = 'f', LF_SK_MOTOR = 'm', LF_SK_PASSPORT = 'p',
-	LF_SK_SN = 'n', LF_SK_PERMIT = 'v', LF_SK_PLATE = 'l' };
+	LF_SK_SN = 'n', LF_SK_PERMIT = 'v', LF_SK_PLATE = 'l',
+	LF_SK_MOBILE = 't' /* round 64: a phone's or a phone watch's own number (本机号码) */ };
 /* The serials a free text names after a cue word (串号, 尾号, 卡号, 学号, 车架号 …), or long
  * numbers without one, normalised, with their kinds; at most max; returns how many. Phone
  * numbers (电话, 联系), sums of money, times and street numbers are not serials. */

@@ -5764,6 +5764,123 @@ static void round49_kinds(void **state)
 }
 
 
+/* Round 64's readings, read from set69 and set70: a maker's name that names a place (凤凰山
+ * 公墓, fenghuangshan) is no maker; 链子 alone is a necklace or a bracelet, and a 吊坠 hung on
+ * the thing is no necklace; the figures of the 128 classes (金佛 / 观音, 桃木剑 / 貔貅, patterns,
+ * a zodiac dragon), and a visitor's English for them. */
+static void round64_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item pl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "3月29号一天 凤凰山墓园 墓区 丢了一部 iphone14max 手机" };
+	struct lf_item pf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在凤凰山墓园墓区小路上捡到一部黑色的Apple手机" };
+	score(&pl, &pf, r, &nr);
+	assert_false(has_reason(r, nr, "brand", -1));
+	assert_true(any_detail(r, nr, "brand", "苹果"));
+	pl.body = "wo de hei se de xiaomi shouji diu le, zai fenghuangshan gongmu damen";
+	pf.body = "在凤凰山公墓正门拾得黑色Xiaomi手机";
+	score(&pl, &pf, r, &nr);
+	assert_true(any_detail(r, nr, "brand", "小米"));
+	/* the maker's own mountain bike is still the maker's */
+	assert_string_equal(lf_brand_name(lf_brand_find("深空灰凤凰山地车")), "凤凰");
+	assert_int_equal(lf_brand_find("凤凰山站B口"), -1);
+	struct lf_item jl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "金的手链没了。内圈刻了平安 挂着生肖兔吊坠" };
+	struct lf_item jf = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "诊所门口捡到金色的链子，内侧刻字“平安”，坠生肖兔吊坠" };
+	score(&jl, &jf, r, &nr);
+	assert_false(has_reason(r, nr, "kind", -1));
+	jf.body = "诊所门口捡到一条金项链，坠生肖兔吊坠";
+	score(&jl, &jf, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	struct lf_item nl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在公墓正门遗失金项链，下面挂着观音吊坠" };
+	struct lf_item nf = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "公墓正门捡到金项链，带有小金佛吊坠" };
+	score(&nl, &nf, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	nf.body = "公墓正门捡到金项链，带有观音吊坠";
+	score(&nl, &nf, r, &nr);
+	assert_false(has_reason(r, nr, "motif", -1));
+	struct lf_item bl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在足球场丢了手提包，拉链上挂着桃木剑挂件" };
+	struct lf_item bf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "宿舍车棚里拾得手提包，包上挂有貔貅挂件" };
+	score(&bl, &bf, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	/* 篮球场 is a place, not a basketball on the pendant */
+	bf.body = "篮球场边拾得手提包，包上挂有桃木剑挂件";
+	score(&bl, &bf, r, &nr);
+	assert_false(has_reason(r, nr, "motif", -1));
+	struct lf_item cl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "Lost my phone, a plaid case with a deer on it" };
+	struct lf_item cf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得手机一部，豹纹手机壳" };
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	cf.body = "拾得手机一部，格子手机壳";
+	score(&cl, &cf, r, &nr);
+	assert_false(has_reason(r, nr, "motif", -1));
+	/* 玫瑰金 is a colour, no rose on the case */
+	cf.body = "拾得手机一部，玫瑰金色，外有手机壳";
+	score(&cl, &cf, r, &nr);
+	assert_false(has_reason(r, nr, "motif", -1));
+	/* a phone watch's own number is no IMEI: it says nothing against one, and agrees with
+	 * the number its finder reads off the screen */
+	struct lf_item wl = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "我儿子的360 X3 Pro儿童手表（宝蓝）找不到了", .serial = "199-5615-8267" };
+	struct lf_item wf = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "秋千旁捡到360 X3 Pro儿童手表（蓝色）一块", .serial = "IMEI:8660 7098 9444 944" };
+	score(&wl, &wf, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	wf.body = "秋千旁捡到360 X3 Pro儿童手表（蓝色）一块，屏幕上能看到本机号码199 5615 8267";
+	score(&wl, &wf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	wf.body = "秋千旁捡到360 X3 Pro儿童手表（蓝色）一块，屏幕上能看到本机号码187 7385 5588";
+	score(&wl, &wf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	/* an ID number masked in its middle is still no phone's number */
+	struct lf_item il = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "身份证丢了，姓名侯欢，证件号361720200811259968" };
+	struct lf_item iff = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "捡到居民身份证一张，姓名侯欢，公民身份号码140328********1624" };
+	score(&il, &iff, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	/* whose it is: a child named by kin or on a name label, against the name written on it */
+	struct lf_item ol = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "孩子孟雨桐把disney水壶（深蓝）弄丢了，熊猫图案的" };
+	struct lf_item of = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "游泳馆拾到宝蓝disney儿童水杯一个，杯底贴有姓名贴“胡沐阳”" };
+	score(&ol, &of, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+	of.body = "游泳馆拾到宝蓝disney儿童水杯一个，杯底贴有姓名贴“孟雨桐”";
+	score(&ol, &of, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	ol.body = "作业本上有贺沐阳的名字，灰色书包在23路车上丢了";
+	of.body = "公交车上拾得灰色书包一个，内有作业本，写着贺沐阳";
+	score(&ol, &of, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	/* 百元新钞 are the notes, not the sum */
+	struct lf_item ml = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "牛皮纸信封里一共2680元，都是新票子" };
+	struct lf_item mf = { .category = "cash", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "操场拾得钱一笔，装在一个牛皮纸信封内，多为百元新钞" };
+	score(&ml, &mf, r, &nr);
+	assert_false(has_reason(r, nr, "amount", -1));
+	mf.body = "操场拾得钱一笔，装在一个牛皮纸信封内，共100元";
+	score(&ml, &mf, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	/* 孙子 is a grandson here and a name's first characters there (女儿孙子涵) */
+	ol.body = "我女儿孙子涵的水杯丢了";
+	of.body = "拾得水杯一个，杯底贴有姓名贴“孙子涵”";
+	score(&ol, &of, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+}
+
 /* Round 63's readings: a model before 智能手机 and two models of a maker the table does not know,
  * said alike; two sizes of a garment; a plastic bag's colour; a fishing rod's kind. */
 static void round63_readings(void **state)
@@ -7934,6 +8051,7 @@ int main(void)
 		cmocka_unit_test(round61_readings),
 		cmocka_unit_test(round62_readings),
 		cmocka_unit_test(round63_readings),
+		cmocka_unit_test(round64_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
