@@ -645,8 +645,7 @@ static char cue_kind(const char *f, bool *any)
 
 /* The kind a normalised serial's shape says: 15 digits an IMEI, 16 to 19 digits from 62 a
  * bank card, 17 digits and a digit or X an ID number. */
-#define LF_MOBILE_DIGITS 11        /* a mainland mobile number's digits */
-#define LF_MOBILE_MASKED 8         /* one masked as phones are (138****1234, its stars one) */
+static bool mobile_shape(const char *norm, size_t nd, size_t digits);
 
 static char shape_kind(const char *n)
 {
@@ -664,8 +663,7 @@ static char shape_kind(const char *n)
 	 * masked 140328********1624 is not one): a mobile number, a phone's or
 	 * a phone watch's own (本机号), not its IMEI (round 64: 本机号 138-6582-0633 read as a
 	 * serial and found to differ from the watch's IMEI) */
-	if (n[0] == '1' && n[1] >= '3' && n[1] <= '9' && ((len == LF_MOBILE_DIGITS &&
-	    digits == len) || (len == LF_MOBILE_MASKED && digits == len - 1 && n[3] == '*')))
+	if (n[0] == '1' && mobile_shape(n, len, digits))
 		return LF_SK_MOBILE;
 	return LF_SK_UNKNOWN;
 }
@@ -1469,6 +1467,34 @@ static const struct brand brands[] = {
 	{ "大众", { "大众汽车", "volkswagen", "vw",
 		/* round 62: a car key said so (大众遥控钥匙; 大众 alone is "the public") */
 		"大众遥控", "大众车钥匙", "大众钥匙", "大众的车", "大众牌", "一汽大众", "上汽大众", NULL }, 0 },
+	/* round 65: more car makers a key names (HAVAL车钥匙 / 哈弗汽车遥控钥匙); words that are
+	 * also common words or places only with the maker's own word after them (长城汽车, 理想汽车,
+	 * 北京现代, 红旗汽车) */
+	{ "哈弗", { "哈弗", "haval", NULL }, 0 },
+	{ "长城汽车", { "长城汽车", "长城炮", "great wall motor", NULL }, 0 },
+	{ "吉利", { "吉利汽车", "geely", "吉利帝豪", "吉利博越", "吉利星越", NULL }, 0 },
+	{ "长安汽车", { "长安汽车", "长安cs", "changan", NULL }, 0 },
+	{ "奇瑞", { "奇瑞", "chery", NULL }, 0 },
+	{ "理想汽车", { "理想汽车", "理想l", "li auto", NULL }, 0 },
+	{ "蔚来", { "蔚来", "nio", NULL }, 0 },
+	{ "小鹏", { "小鹏汽车", "小鹏p7", "小鹏g6", "xpeng", NULL }, 0 },
+	{ "问界", { "问界", "aito", NULL }, 0 },
+	{ "红旗", { "红旗汽车", "一汽红旗", "红旗h", "hongqi", NULL }, 0 },
+	{ "现代", { "北京现代", "现代汽车", "hyundai", NULL }, 0 },
+	{ "起亚", { "起亚", "kia", NULL }, 0 },
+	{ "马自达", { "马自达", "mazda", NULL }, 0 },
+	{ "雷克萨斯", { "雷克萨斯", "lexus", NULL }, 0 },
+	{ "保时捷", { "保时捷", "porsche", NULL }, 0 },
+	{ "沃尔沃", { "沃尔沃", "volvo", NULL }, 0 },
+	{ "凯迪拉克", { "凯迪拉克", "cadillac", NULL }, 0 },
+	{ "路虎", { "路虎", "land rover", "range rover", NULL }, 0 },
+	{ "吉普", { "吉普", "jeep", NULL }, 0 },
+	{ "传祺", { "传祺", "trumpchi", NULL }, 0 },
+	{ "荣威", { "荣威", "roewe", NULL }, 0 },
+	{ "零跑", { "零跑", "leapmotor", NULL }, 0 },
+	{ "极氪", { "极氪", "zeekr", NULL }, 0 },
+	{ "领克", { "领克", "lynk", NULL }, 0 },
+	{ "宝骏", { "宝骏", "baojun", NULL }, 0 },
 	/* round 16: makers of storage, e-readers, jewellery and sportswear a city desk sees */
 	{ "金士顿", { "金士顿", "kingston", NULL }, 0 },
 	{ "闪迪", { "闪迪", "sandisk", NULL }, 0 },
@@ -1528,16 +1554,30 @@ static const struct brand brands[] = {
 
 static unsigned prev_char(const unsigned char *u, size_t i);
 
-/* A short Latin alias (lv, hp, hw, niu, dji, ctf) must stand alone, not inside a word. */
 /* What follows a maker's Chinese name when it names a place (round 64: 凤凰山公墓, 凤凰山站 read
  * as the bicycle maker in the reports of a town whose hill is 凤凰山). */
 static const char *const brand_place_after[] = { "山", "路", "街", "巷", "大道", "大街", "广场",
 	"公园", "站", "桥", "村", "镇", "小区", "花园", "新城", "古城", "湖", "大厦", "中学", "小学",
-	"医院", "宾馆", "酒店", "社区", "新村", "公墓", "陵园", NULL };
+	"医院", "宾馆", "酒店", "社区", "新村", "公墓", "陵园",
+	/* as the maker's search folds 园 (homophones: 园 / 源) */
+	"花源", "公源", "陵源", NULL };
+static size_t starts_with_any(const char *s, const char *const *words);
+static const char *const brand_place_next[] = { "公墓", "陵园", "墓园", "公园", "陵源", "墓源",
+	"公源", "站", "口", "路",
+	"街", "村", "镇", "小区", "广场", "景区", "附近", "门口", "脚下", "上", "下", "顶", "号", "的", NULL };
+
+static bool place_word_after(const char *s)
+{
+	return *s == '\0' || (unsigned char)*s < 0x80 || starts_with_any(s, brand_place_next) ||
+	    strncmp(s, "，", 3) == 0 || strncmp(s, "。", 3) == 0 || strncmp(s, "、", 3) == 0 ||
+	    strncmp(s, "（", 3) == 0;
+}
+
 static const char *const brand_place_pinyin[] = { "shan", "lu", "jie", "dajie", "dadao", "zhan",
 	"guangchang", "gongyuan", "cun", "zhen", "xiaoqu", "huayuan", "gongmu", "lingyuan", "muyuan",
 	"yiyuan", "jiudian", "dasha", "qiao", NULL };
 
+/* A short Latin alias (lv, hp, hw, niu, dji, ctf) must stand alone, not inside a word. */
 static bool alias_at(const char *s, const char *hit, const char *alias)
 {
 	size_t k = strlen(alias);
@@ -1554,9 +1594,17 @@ static bool alias_at(const char *s, const char *hit, const char *alias)
 	/* round 64: a maker's Chinese name that names a place (凤凰山公墓, 凤凰山站, 长城路): the
 	 * place, not the maker; 凤凰山地车 is the maker's mountain bike */
 	if ((unsigned char)alias[0] >= 0x80) {
-		for (int i = 0; brand_place_after[i]; i++)
-			if (strncmp(hit + k, brand_place_after[i], strlen(brand_place_after[i])) == 0)
-				return strncmp(hit + k, "山地", strlen("山地")) == 0;
+		for (int i = 0; brand_place_after[i]; i++) {
+			size_t pl = strlen(brand_place_after[i]);
+			if (strncmp(hit + k, brand_place_after[i], pl) != 0)
+				continue;
+			/* one character (山, 路, 站 …) names a place only before the text's end, a mark, a
+			 * digit or a place's word (凤凰山公墓, 长城路12号, 凤凰山站): not 华为路由器, 小米
+			 * 路边, 苹果山寨机, 凤凰山地车 */
+			if (pl == 3 && !place_word_after(hit + k + pl))
+				continue;
+			return false;
+		}
 		return true;
 	}
 	/* and one written in pinyin (fenghuangshan gongmu) */
@@ -1682,7 +1730,7 @@ static int brand_sound_typo(const char *f)
 				for (int k = 0; brands[b].alias[k]; k++) {
 					const char *a = brands[b].alias[k];
 					size_t al = strlen(a);
-					if ((unsigned char)a[0] < 0xE0 || al % 3 != 0 ||
+					if ((unsigned char)a[0] < 0xE0 || al % 3 != 0 || strstr(a, "汽车") ||
 					    al < 3 * LF_SOUND_TYPO_MIN || utf8_chars(a, al) != (long)(al / 3) ||
 					    !one_sound_typo(u + i, n - i, a, (int)(al / 3)))
 						continue;
@@ -1826,11 +1874,13 @@ static const struct kind kinds[] = {
 	{ "护照", { "护照", "passport", NULL }, K_DOC },
 	{ "社保卡", { "社保卡", "医保卡", "社会保障卡", NULL }, K_DOC },
 	{ "银行卡", { "银行卡", "信用卡", "储蓄卡", "借记卡", "工资卡", NULL }, K_DOC },
-	{ "项链", { "项链", "吊坠", "金链", NULL }, K_JEW },   /* 链子 alone: a necklace or a bracelet (round 64) */
+	{ "项链", { "项链", "吊坠", "金链", "necklace", "pendant", NULL }, K_JEW },   /* 链子 alone: a necklace or a bracelet (round 64); English: round 65 */
 	/* 手环 is a bangle among jewellery, a fitness band elsewhere (手表's, named first) */
-	{ "手链", { "手链", "手镯", "手环", "手串", "佛珠", "念珠", "镯子", "玉镯", NULL }, K_JEW },   /* 镯子: round 59 */
-	{ "戒指", { "戒指", "指环", "婚戒", "钻戒", "对戒", "镏子", "箍子", "素圈", NULL }, K_JEW },
-	{ "耳环", { "耳环", "耳钉", "耳饰", "耳坠", NULL }, K_JEW },
+	{ "手链", { "手链", "手镯", "手环", "手串", "佛珠", "念珠", "镯子", "玉镯", "bracelet", "bangle",
+	    NULL }, K_JEW },   /* 镯子: round 59 */
+	{ "戒指", { "戒指", "指环", "婚戒", "钻戒", "对戒", "镏子", "箍子", "素圈", "wedding ring",
+	    "gold ring", "silver ring", "diamond ring", NULL }, K_JEW },
+	{ "耳环", { "耳环", "耳钉", "耳饰", "耳坠", "earring", "ear stud", NULL }, K_JEW },
 	{ "双肩包", { "双肩", "背包", "书包", "backpack", NULL }, K_BAG },
 	{ "手提包", { "手提包", "挎包", "手包", "拎包", "单肩包", "女包", NULL }, K_BAG },
 	{ "行李箱", { "行李箱", "拉杆箱", "旅行箱", "皮箱", "密码箱", "箱子", "登机箱", "suitcase", NULL },
@@ -2031,16 +2081,14 @@ static bool in_loss_clause(const char *f, const char *hit)
 	return false;
 }
 
-/* The kind named first in s, -1 if none. A kind of the category's own (驾照 for an id_doc)
- * wins over one any category may hold, named earlier (上回把伞也丢了, 驾照就不见了: the report is
- * of a driving licence), except in "other", which has no kinds of its own. A kind named where
- * the object is lost or found (in_loss_clause, after a finding verb) wins over one named
- * elsewhere. */
 /* Whether the pendant word 吊坠 at hit in f hangs on the thing named before it in its clause
  * (金色的链子，坠生肖兔吊坠 / 手链挂着观音吊坠 / 带小金佛吊坠): an attachment, not the object
  * (round 64: a bracelet's rabbit pendant read the found chain as a necklace). */
 static bool pendant_hung(const char *f, const char *hit, const char *w)
 {
+	static const char *const holders[] = { "链", "镯", "手串", "绳", "首饰", "饰品", "包", "钥匙", "手机",
+		NULL };
+	const unsigned char *u = (const unsigned char *)f;
 	size_t at = (size_t)(hit - f), cs = at;
 
 	if (strcmp(w, "吊坠") != 0)
@@ -2048,11 +2096,24 @@ static bool pendant_hung(const char *f, const char *hit, const char *w)
 	while (cs > 0 && !clause_break(f, cs - 1) && !(cs >= 3 && strncmp(f + cs - 3, "。", 3) == 0))
 		cs--;
 	while (at > cs) {
-		unsigned c = prev_char((const unsigned char *)f, at);
-		if (c == 0x5760 /* 坠 */ || c == 0x6302 /* 挂 */ || c == 0x5E26 /* 带 */ ||
-		    c == 0x914D /* 配 */)
-			return true;
-		at -= c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+		size_t b = at - 1, l;
+		while (b > cs && (u[b] & 0xC0) == 0x80)
+			b--;             /* back by bytes: a stray byte is one step, never more */
+		unsigned c = utf8_next(u + b, at - b, &l);
+		/* the verb, not 挂在 / 挂的 (挂在脖子上的吊坠丢了: the pendant is the thing), after
+		 * the thing it hangs on (金色的链子，坠…吊坠; 脖子上挂的吊坠 names none) */
+		if ((c == 0x5760 /* 坠 */ || c == 0x6302 /* 挂 */ || c == 0x5E26 /* 带 */ ||
+		    c == 0x914D /* 配 */) && strncmp(f + at, "在", 3) != 0 && strncmp(f + at, "的", 3) != 0) {
+			/* the thing named before it in its sentence (金色的链子，内侧刻字，坠…吊坠) */
+			size_t ps = cs;
+			while (ps > 0 && !(ps >= 3 && strncmp(f + ps - 3, "。", 3) == 0) && f[ps - 1] != '.')
+				ps--;
+			for (int k = 0; holders[k]; k++)
+				if (memmem(f + ps, b - ps, holders[k], strlen(holders[k])) != NULL)
+					return true;
+			return false;
+		}
+		at = b;
 	}
 	return false;
 }
@@ -2117,6 +2178,11 @@ static bool style_of(const char *q, int k)
 	    strlen(q), &l));
 }
 
+/* The kind named first in s, -1 if none. A kind of the category's own (驾照 for an id_doc)
+ * wins over one any category may hold, named earlier (上回把伞也丢了, 驾照就不见了: the report is
+ * of a driving licence), except in "other", which has no kinds of its own. A kind named where
+ * the object is lost or found (in_loss_clause, after a finding verb) wins over one named
+ * elsewhere. */
 static int kind_find(const char *s, const char *cat)
 {
 	char f[512];
@@ -3406,6 +3472,24 @@ static bool face_value_before(const unsigned *cp, int start)
 	return k >= 2 && cp[k - 2] == 0x9762 && (cp[k - 1] == 0x989D || cp[k - 1] == 0x503C);
 }
 
+/* Whether the numeral before the 元 at cp[i] is a note's value (百元, 一百元, 100元, 五十元, 50元
+ * …): 取的5000元新钞 is a sum of new notes, 百元新钞 the notes (round 64's review). */
+static bool note_before(const unsigned *cp, int i)
+{
+	int k = i, v = 0, mul = 1;
+
+	if (k >= 1 && cp[k - 1] == 0x767E && (k < 2 || !money_char(cp[k - 2]) || cp[k - 2] == 0x4E00))
+		return true;                                   /* 百元, 一百元 */
+	while (k >= 1 && cp[k - 1] >= '0' && cp[k - 1] <= '9' && mul <= 1000) {
+		v += (int)(cp[k - 1] - '0') * mul;
+		mul *= 10;
+		k--;
+	}
+	if (mul > 1)
+		return note_value(v);
+	return k >= 2 && cp[k - 1] == 0x5341 && (cp[k - 2] == 0x4E94 || cp[k - 2] == 0x4E8C);   /* 五十 二十 */
+}
+
 static bool face_value_after(const unsigned *cp, int n, int i)
 {
 	int k0 = i - 1;
@@ -3421,7 +3505,7 @@ static bool face_value_after(const unsigned *cp, int n, int i)
 		    /* 新钞 旧钞 整钞 现钞 right after it (多为百元新钞: round 64; not a sum
 		     * before such notes: 共计1000元、百元新钞) */
 		    (listed == 0 && !after_list && (d == 0x65B0 || d == 0x65E7 || d == 0x6574 ||
-		    d == 0x73B0) && i + 2 < n && cp[i + 2] == 0x949E) ||
+		    d == 0x73B0) && i + 2 < n && cp[i + 2] == 0x949E && note_before(cp, i)) ||
 		    (d == 0x4E3A && i + 2 < n && cp[i + 2] == 0x4E3B) ||   /* 为主 (100元为主: round 54) */
 		    (d == 0x7684 && (i + 2 >= n || !is_cjk(cp[i + 2]))))         /* 的 */
 			return true;
@@ -6138,26 +6222,82 @@ static const struct { const char *w; uint8_t bit; } screen_words[] = {
 #define LF_SURNAME_DIFFER 12 /* points off two owners' surnames that differ */
 #define LF_INSCR_DIFFER 10   /* points off words engraved or written that share no character */
 
+/* The clause after a screen cue at from, at most LF_SCREEN_SPAN bytes of whole characters, into
+ * cl (LF_SCREEN_SPAN + 1 bytes). */
+static void screen_clause(const char *from, char *cl)
+{
+	static const char *const ends[] = { "，", "；", "。", ",", ";", "、", "！", "!", " ", NULL };
+	size_t n = strnlen(from, LF_SCREEN_SPAN);
+
+	for (int e = 0; ends[e]; e++) {
+		const char *at = strstr(from, ends[e]);
+		if (at && (size_t)(at - from) < n)
+			n = (size_t)(at - from);
+	}
+	while (n > 0 && ((unsigned char)from[n] & 0xC0) == 0x80)
+		n--;            /* a whole character at the end */
+	memcpy(cl, from, n);
+	cl[n] = '\0';
+}
+
+/* The words of what the first lock screen s names shows (锁屏是草原日落 → 是草原日落), "" when
+ * none (round 65: two sides' 草原日落 agreed on nothing but a scene's class). */
+_Static_assert(sizeof ((struct lf_prep *)0)->scrtext == LF_SCREEN_SPAN + 1,
+    "a screen's words fit their clause");
+static void screen_text(const char *s, char *out)
+{
+	const char *first = NULL, *from = NULL;
+
+	out[0] = '\0';
+	for (int c = 0; s && screen_cues[c]; c++) {
+		if (strcmp(screen_cues[c], "桌面") == 0)
+			continue;        /* a table's top as often (桌面上发现…) */
+		const char *hit = strstr(s, screen_cues[c]);
+		if (hit && (first == NULL || hit < first)) {
+			first = hit;
+			from = hit + strlen(screen_cues[c]);
+		}
+	}
+	if (from)
+		screen_clause(from, out);
+}
+
+/* Whether two screens' words share two characters in a row that say what is shown: the words
+ * of showing and counting (显示, 照片, 一张, 是, 的 …) do not count (是我孙女的照片 / 显示孙女的
+ * 照片 share 孙女; 一张照片 / 一张照片 nothing). */
+#define LF_SCREEN_AGREE 8   /* points of two lock screens' words alike (round 65) */
+static bool screen_words_share(const char *a, const char *b)
+{
+	static const char filler[] = "是为的我你他她它这那一张个只座幅辆条显示照片图画面上着了在有设置成"
+		"锁屏保壁纸亮起来开机时候能看到密码打不默认系统原装自带透明黑白红黄蓝绿紫灰粉金银色";
+	unsigned ca[LF_SCREEN_SPAN], cb[LF_SCREEN_SPAN];
+	int na = 0, nb = 0;
+	size_t l;
+
+	for (size_t i = 0; a[i] && na < LF_SCREEN_SPAN; i += l) {
+		unsigned c = utf8_next((const unsigned char *)a + i, strlen(a + i), &l);
+		ca[na++] = is_cjk(c) && !cjk_in(c, filler) ? c : 0;
+	}
+	for (size_t i = 0; b[i] && nb < LF_SCREEN_SPAN; i += l) {
+		unsigned c = utf8_next((const unsigned char *)b + i, strlen(b + i), &l);
+		cb[nb++] = is_cjk(c) && !cjk_in(c, filler) ? c : 0;
+	}
+	for (int i = 0; i + 1 < na; i++)
+		for (int j = 0; ca[i] && ca[i + 1] && j + 1 < nb; j++)
+			if (ca[i] == cb[j] && ca[i + 1] == cb[j + 1])
+				return true;
+	return false;
+}
+
 static uint8_t screen_picture(const char *s)
 {
-	static const char *const ends[] = { "，", "；", "。", ",", ";", NULL };
 	uint8_t bits = 0;
 
 	for (int c = 0; s && screen_cues[c]; c++)
 		for (const char *hit = strstr(s, screen_cues[c]); hit;
 		    hit = strstr(hit + 1, screen_cues[c])) {
 			char cl[LF_SCREEN_SPAN + 1];
-			const char *from = hit + strlen(screen_cues[c]);
-			size_t n = strnlen(from, LF_SCREEN_SPAN);
-			for (int e = 0; ends[e]; e++) {
-				const char *at = strstr(from, ends[e]);
-				if (at && (size_t)(at - from) < n)
-					n = (size_t)(at - from);
-			}
-			while (n > 0 && ((unsigned char)from[n] & 0xC0) == 0x80)
-				n--;            /* a whole character at the end */
-			memcpy(cl, from, n);
-			cl[n] = '\0';
+			screen_clause(hit + strlen(screen_cues[c]), cl);
 			for (size_t w = 0; w < sizeof screen_words / sizeof screen_words[0]; w++) {
 				char *at = strstr(cl, screen_words[w].w);
 				if (at) {
@@ -7912,6 +8052,38 @@ static void words_read(const char *s, const char *const *cues, char (*out)[LF_IN
 
 static void owner_named(const char *s, char *out, size_t cap, bool *kin);
 
+/* A holder's year of birth a text states (1986年出生, 1983年生, 出生于1990年, born in 1975), 0
+ * when none (round 65: two cards of one name, 1986 and 1983, were one holder's). */
+#define LF_BORN_MIN 1900
+#define LF_BORN_MAX 2030
+static const char *const born_not_after[] = { "产", "日", "效", "活", "意", "的车", NULL };
+
+static uint16_t birth_year(const char *s)
+{
+	static const char *const after[] = { "年出生", "年生", NULL };
+	static const char *const before[] = { "出生于", "出生年份", "born in ", "born ", NULL };
+
+	for (const char *d = s; d && *d; d++) {
+		if (!(d[0] >= '1' && d[0] <= '2') || (d > s && d[-1] >= '0' && d[-1] <= '9'))
+			continue;
+		int y = 0, n = 0;
+		while (n < 4 && d[n] >= '0' && d[n] <= '9')
+			y = y * 10 + (d[n++] - '0');
+		if (n != 4 || (d[4] >= '0' && d[4] <= '9') || y < LF_BORN_MIN || y > LF_BORN_MAX)
+			continue;
+		for (int k = 0; after[k]; k++)
+			if (strncmp(d + 4, after[k], strlen(after[k])) == 0 && !starts_with_any(d + 4 +
+			    strlen(after[k]), born_not_after))
+				return (uint16_t)y;
+		for (int k = 0; before[k]; k++) {
+			size_t l = strlen(before[k]);
+			if ((size_t)(d - s) >= l && strncmp(d - l, before[k], l) == 0)
+				return (uint16_t)y;
+		}
+	}
+	return 0;
+}
+
 static void inscriptions(const char *s, struct lf_prep *p)
 {
 	words_read(s, insc_cues, p->insc, &p->ninsc);
@@ -8990,6 +9162,9 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->amount_hi = 0;
 	}
 	p->screen = screen_picture(it->body) | screen_picture(it->marks);
+	screen_text(it->body, p->scrtext);
+	if (p->scrtext[0] == '\0')
+		screen_text(it->marks, p->scrtext);
 	{
 		/* the marks' figures and concepts; a visitor's English marks read as the Chinese a
 		 * finder writes (round 32) */
@@ -9003,6 +9178,10 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	}
 	inscriptions(it->marks, p);
 	inscriptions(it->body, p);
+	/* a year said (1986年出生), never an ID number's digits: those are masked to be hidden */
+	p->born = birth_year(it->body);
+	if (p->born == 0)
+		p->born = birth_year(it->marks);
 	owner_named(it->body, p->owner, sizeof p->owner, &p->owner_kin);
 	if (p->owner[0] == '\0')
 		owner_named(it->marks, p->owner, sizeof p->owner, &p->owner_kin);
@@ -9058,7 +9237,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465149u   /* "LFQI": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46514Au   /* "LFQJ": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -9124,7 +9303,8 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	 * stored bytes before they become bools. */
 	if (in[sizeof h + offsetof(struct lf_prep, mbody)] > 1 ||
 	    in[sizeof h + offsetof(struct lf_prep, brand_content)] > 1 ||
-	    in[sizeof h + offsetof(struct lf_prep, has_loc)] > 1)
+	    in[sizeof h + offsetof(struct lf_prep, has_loc)] > 1 ||
+	    in[sizeof h + offsetof(struct lf_prep, owner_kin)] > 1)
 		return false;
 	memcpy(p, in + sizeof h, PACK_FIXED);
 	off = sizeof h + PACK_FIXED;
@@ -9151,6 +9331,11 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	p->smodel[sizeof p->smodel - 1] = '\0';
 	p->holder[sizeof p->holder - 1] = '\0';
 	p->noun[sizeof p->noun - 1] = '\0';
+	p->owner[sizeof p->owner - 1] = '\0';
+	p->scrtext[sizeof p->scrtext - 1] = '\0';
+	p->surname[sizeof p->surname - 1] = '\0';
+	if (p->born && (p->born < LF_BORN_MIN || p->born > LF_BORN_MAX))
+		p->born = 0;
 	for (int i = 0; i < LF_INSCR_MAX; i++) {
 		p->insc[i][LF_INSCR_BYTES - 1] = '\0';
 		p->stick[i][LF_INSCR_BYTES - 1] = '\0';
@@ -9560,8 +9745,6 @@ static bool names_one_longer(const char *a, const char *b)
 	    strncmp(a, b, n) == 0;
 }
 
-/* Whether a's holder (named whole) is not the name b has written on the thing and no holder of
- * its own (余一鸣 / 写“余铁牛”): neither the one beginning the other nor sounding alike. */
 /* Whose the thing is, by name (round 64: a school district's children's things): a name after a
  * word of kin (孩子贺沐阳的书包, 其女儿薛沐晴遗失, 俺家外孙女石诗涵, 我班学生叶天佑) or before a
  * name label (贴着孟雨桐的姓名贴, 作业本上有贺沐阳的名字); the first such, "" when none. A
@@ -9576,6 +9759,33 @@ static const char *const owner_labels[] = { "的姓名贴", "的名字贴", "的
 static const char owner_stop[] = "的把在丢遗弄找不今昨前上下于称说家拿放坐玩去从和与跟被将给是也都就"
 	"又还要想到过了着很没叫等";
 static const char owner_lead[] = "有着了写是贴上叫";
+
+/* Whether the text at s (n bytes) ends a name before it: its end, a mark or a Latin letter, or
+ * a word that ends it (owner_stop). */
+static bool owner_ends(const char *s, size_t n)
+{
+	size_t l;
+
+	if (n == 0)
+		return true;
+	unsigned c = utf8_next((const unsigned char *)s, n, &l);
+	return !is_cjk(c) || cjk_in(c, owner_stop);
+}
+
+/* Whether a would-be name holds a character of a common word rather than a name's (黄色水,
+ * 钱包里, 高兴地, 高中部, 毛衣口): 某 a name withheld. */
+static bool owner_word(const char *name)
+{
+	static const char word_chars[] = "某色包里中地衣口属水壶杯书车表机服鞋帽袋镜伞盒卡证匙链环绳线套"
+		"部班级校院兴在的了";
+	const unsigned char *u = (const unsigned char *)name;
+	size_t n = strlen(name), l;
+
+	for (size_t i = 0; i < n; i += l)
+		if (cjk_in(utf8_next(u + i, n - i, &l), word_chars))
+			return true;
+	return false;
+}
 
 static bool compound_name(const char *name)
 {
@@ -9599,14 +9809,15 @@ static bool owner_try(const char *at, size_t n, char *out, size_t cap)
 		ends[chars++] = off;
 	}
 	/* three characters: a two-character one after a word of kin is as often a word (送儿子
-	 * 毕业的); 某 is a name withheld (学生邓某送来) */
+	 * 毕业的); 某 is a name withheld (学生邓某送来); the name ends where a word that ends it
+	 * follows, or the text (孩子黄色水壶丢了, 儿子高中住校: no name) */
 	for (int k = chars < 4 ? chars : 4; k >= 3; k--) {
 		char name[16];
-		if (ends[k - 1] >= sizeof name)
+		if (ends[k - 1] >= sizeof name || !owner_ends(at + ends[k - 1], n - ends[k - 1]))
 			continue;
 		memcpy(name, at, ends[k - 1]);
 		name[ends[k - 1]] = '\0';
-		if (written_name(name) && strstr(name, "某") == NULL && (k == 3 || compound_name(name))) {
+		if (written_name(name) && !owner_word(name) && (k == 3 || compound_name(name))) {
 			snprintf(out, cap, "%s", name);
 			return true;
 		}
@@ -9649,7 +9860,7 @@ static void owner_named(const char *s, char *out, size_t cap, bool *kin)
 			if (i - from < sizeof name && i > from) {
 				memcpy(name, s + from, i - from);
 				name[i - from] = '\0';
-				if (written_name(name) && strstr(name, "某") == NULL) {
+				if (written_name(name) && !owner_word(name)) {
 					snprintf(out, cap, "%s", name);
 					return;
 				}
@@ -9659,6 +9870,8 @@ static void owner_named(const char *s, char *out, size_t cap, bool *kin)
 	}
 }
 
+/* Whether a's holder (named whole) is not the name b has written on the thing and no holder of
+ * its own (余一鸣 / 写“余铁牛”): neither the one beginning the other nor sounding alike. */
 static bool holder_against_written(const struct lf_prep *a, const struct lf_prep *b)
 {
 	size_t ha, hb;
@@ -9677,6 +9890,7 @@ static bool holder_against_written(const struct lf_prep *a, const struct lf_prep
 	    !names_sound_alike(a->holder, b->insc[0]);
 }
 
+#define LF_BORN_DIFFER 20    /* points off two years of birth of the holder (round 65) */
 #define LF_OWNER_AGREE 20    /* points of an owner's name said alike (round 64) */
 #define LF_OWNER_DIFFER 25   /* points off another owner's name */
 
@@ -10309,6 +10523,12 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		hard++;
 		reason(r, nr, "screen", -LF_SCREEN_DIFFER, "锁屏图片不同",
 		    "the lock screens show different pictures");
+	} else if (lp->scrtext[0] && fp->scrtext[0] && screen_words_share(lp->scrtext, fp->scrtext)) {
+		/* and the same picture said (锁屏是草原日落 / 屏保为草原日落): a mark alike, as the
+		 * judge reads marks (its screen weight was fitted on the clash alone), round 65 */
+		pts += LF_SCREEN_AGREE;
+		ident = true;
+		reason(r, nr, "marks", LF_SCREEN_AGREE, "锁屏图片相同", "the lock screens show the same picture");
 	}
 	/* the figure on a sticker, cover, pendant or print (柯基贴纸 / 维尼熊贴纸): another figure
 	 * is another owner's */
@@ -10643,6 +10863,18 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		 * other (贴着余一鸣的名字 / 后盖贴纸写“余铁牛”, round 36) */
 		pts -= 25;
 		reason(r, nr, "holder", -25, "持有人姓名不同", "another holder's name");
+	}
+	/* two years of birth of one named holder (1986年出生 / 1983年生): another person of the
+	 * same name (round 65) — of a document, or where both sides give the same holder (a wallet
+	 * may hold a relative's card) */
+	if (lp->born && fp->born && lp->born != fp->born && ((L->category && F->category &&
+	    strcmp(L->category, "id_doc") == 0 && strcmp(F->category, "id_doc") == 0) ||
+	    (lp->holder[0] && strcmp(lp->holder, fp->holder) == 0))) {
+		pts -= LF_BORN_DIFFER;
+		contra++;
+		hard++;
+		reason(r, nr, "holder", -LF_BORN_DIFFER, "出生年份不同（%d / %d）", "another year of birth (%d / %d)",
+		    lp->born, fp->born);
 	}
 	/* whose it is, by name (孩子贺沐阳的书包 / 课本上写着尹可馨; 其女儿薛沐晴 / 踏板上贴着名字
 	 * “薛沐晴”): a name one side gives as the owner's, against the name the other side gives

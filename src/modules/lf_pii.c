@@ -574,6 +574,8 @@ void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8])
 			p->nmgroup = t->nmgroup;
 			p->mbody = t->mbody;
 			memcpy(p->words, t->words, sizeof p->words);
+			/* a lock screen's words (锁屏是…) from the masked text too (round 65's review) */
+			memcpy(p->scrtext, t->scrtext, sizeof p->scrtext);
 			/* a brand or model typed with a number: its normalised text from the stand-in */
 			if (*dst[4] != src[4])
 				memcpy(p->brand_raw, t->brand_raw, sizeof p->brand_raw);
@@ -596,6 +598,7 @@ void lf_pii_prepare(const struct lf_item *full, struct lf_prep *p, char tail[8])
 		memset(p->mtok, 0, sizeof p->mtok);
 		memset(p->mgroup, 0, sizeof p->mgroup);
 		memset(p->words, 0, sizeof p->words);
+		memset(p->scrtext, 0, sizeof p->scrtext);
 	}
 	for (int i = 0; i < 6; i++)
 		free(buf[i]);

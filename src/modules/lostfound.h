@@ -102,6 +102,8 @@ struct lf_prep {
 	char owner[16];               /* whose the thing is, said by kin or on a name label (孩子
 	                               * 贺沐阳的书包, 贴着孟雨桐的姓名贴: round 64), "" */
 	bool owner_kin;               /* owner read after a word of kin (a finder's kin hand it in) */
+	uint16_t born;                /* the holder's year of birth (1986年出生, 1983年生, an ID number's
+	                               * digits 7-10), 0 unsaid (round 65) */
 	char words[64];               /* without a model field: the description's Latin letters and
 	                               * digits, runs joined across spaces, split by '|' elsewhere
 	                               * ("|redmik60|"), where the other side's model is looked for */
@@ -121,6 +123,8 @@ struct lf_prep {
 	int32_t weight;               /* a weight named in grams, in tenths (12.5g: 125), 0 none */
 	uint8_t weight_rough;         /* said roughly (大概12克, 约12克) */
 	uint8_t screen;               /* what a lock screen shows (LF_SCR_* in lf_match.c), 0 */
+	char scrtext[49];             /* the words of what it shows (锁屏是草原日落: 草原日落), its
+	                               * clause after the first screen cue, "" (round 65) */
 	int32_t ring;                 /* a bangle's or ring's inner size (圈口54), tenths of a mm */
 	uint8_t shoe;                 /* a shoe's or skate's size (40码), 0 unsaid (round 29) */
 	uint8_t beads;                /* the beads a string of beads counts (108颗, 共18粒), 0

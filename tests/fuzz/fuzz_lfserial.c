@@ -93,6 +93,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	serial_ok(lp.serial2, sizeof lp.serial2);
 	check(strnlen(lp.holder, sizeof lp.holder) < sizeof lp.holder, "holder terminated");
 	check(strnlen(lp.words, sizeof lp.words) < sizeof lp.words, "words terminated");
+	check(strnlen(lp.owner, sizeof lp.owner) < sizeof lp.owner, "owner terminated");
+	check(strnlen(lp.scrtext, sizeof lp.scrtext) < sizeof lp.scrtext, "screen words terminated");
+	check(lp.born == 0 || (lp.born >= 1900 && lp.born <= 2030), "year of birth in range");
 	check(lp.nmgroup >= 0 && lp.nmgroup <= LF_MARK_GROUPS, "mark groups");
 	check(lp.ninsc <= LF_INSCR_MAX && lp.nstick <= LF_INSCR_MAX, "written words counted");
 	for (int i = 0; i < lp.ninsc; i++)
