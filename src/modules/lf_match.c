@@ -7237,6 +7237,8 @@ static const struct { const char *w; uint8_t cls; bool bare; } motif_words[] = {
 	 * blanked, and longer figures that hold a shorter one (蝴蝶结 is no butterfly, 生肖龙 a
 	 * zodiac dragon) */
 	{ "篮球场", LF_MOT_NONE, false }, { "足球场", LF_MOT_NONE, false }, { "篮球鞋", LF_MOT_NONE, false },
+	/* the review's: crayfish is no little dragon, an office cubicle no plaid */
+	{ "小龙虾", LF_MOT_NONE, false }, { "格子间", LF_MOT_NONE, false },
 	{ "足球鞋", LF_MOT_NONE, false }, { "篮球服", LF_MOT_NONE, false }, { "佛系", LF_MOT_NONE, false },
 	{ "玫瑰金", LF_MOT_NONE, false }, { "玫瑰红", LF_MOT_NONE, false }, { "羽毛球", LF_MOT_NONE, false },
 	{ "蝴蝶结", 94, false }, { "生肖鼠", 59, false }, { "生肖牛", 87, false }, { "生肖虎", 38, false },
@@ -7421,7 +7423,7 @@ static const char *const en_marks[][2] = {
 	{ "football", "足球" }, { "soccer ball", "足球" }, { "buddha", "佛像" }, { "guanyin", "观音" },
 	{ "dragon", "小龙" }, { "deer", "小鹿" }, { "plaid", "格子" }, { "checkered", "格子" },
 	{ "tartan", "格子" }, { "leopard", "豹纹" }, { "camouflage", "迷彩" }, { "camo", "迷彩" },
-	{ "stripe", "条纹" }, { "floral", "碎花" }, { "rose gold", "玫瑰金" }, { "rose", "玫瑰" }, { "tulip", "郁金香" },
+	{ "striped", "条纹" }, { "stripe", "条纹" }, { "floral", "碎花" }, { "rose gold", "玫瑰金" }, { "rose", "玫瑰" }, { "tulip", "郁金香" },
 	{ "lotus", "莲花" }, { "labubu", "拉布布" }, { "conan", "柯南" }, { "skull", "骷髅" },
 	{ "feather", "羽毛" },
 	{ "flip", "翻盖" }, { "leather", "皮" }, { "beach", "海景" }, { "sea view", "海景" },
@@ -9237,7 +9239,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C46514Au   /* "LFQJ": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46514Bu   /* "LFQK": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -5897,6 +5897,16 @@ static void round64_readings(void **state)
 	cf.body = "拾得手机一部，格子手机壳";
 	score(&cl, &cf, r, &nr);
 	assert_false(has_reason(r, nr, "motif", -1));
+	/* striped is a stripe; crayfish eaten there is no dragon on the case */
+	cl.body = "Lost my phone, a striped case";
+	cf.body = "拾得手机一部，豹纹手机壳";
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	cl.body = "手机丢了，壳上贴着小龙虾贴纸";
+	cf.body = "拾得手机一部，贴着恐龙贴纸的手机壳";
+	score(&cl, &cf, r, &nr);
+	assert_false(has_reason(r, nr, "motif", -1));
+	cl.body = "Lost my phone, a plaid case with a deer on it";
 	/* 玫瑰金 is a colour, no rose on the case */
 	cf.body = "拾得手机一部，玫瑰金色，外有手机壳";
 	score(&cl, &cf, r, &nr);
