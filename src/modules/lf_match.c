@@ -1564,13 +1564,12 @@ static const char *const brand_place_after[] = { "山", "路", "街", "巷", "�
 static size_t starts_with_any(const char *s, const char *const *words);
 static const char *const brand_place_next[] = { "公墓", "陵园", "墓园", "公园", "陵源", "墓源",
 	"公源", "站", "口", "路",
-	"街", "村", "镇", "小区", "广场", "景区", "附近", "门口", "脚下", "上", "下", "顶", "号", "的", NULL };
+	"街", "村", "镇", "小区", "广场", "景区", "附近", "门口", "脚下", "上", "下", "顶", "号", "的",
+	"，", "。", "、", "（", NULL };
 
 static bool place_word_after(const char *s)
 {
-	return *s == '\0' || (unsigned char)*s < 0x80 || starts_with_any(s, brand_place_next) ||
-	    strncmp(s, "，", 3) == 0 || strncmp(s, "。", 3) == 0 || strncmp(s, "、", 3) == 0 ||
-	    strncmp(s, "（", 3) == 0;
+	return *s == '\0' || (unsigned char)*s < 0x80 || starts_with_any(s, brand_place_next);
 }
 
 static const char *const brand_place_pinyin[] = { "shan", "lu", "jie", "dajie", "dadao", "zhan",
@@ -1610,10 +1609,11 @@ static bool alias_at(const char *s, const char *hit, const char *alias)
 	/* and one written in pinyin (fenghuangshan gongmu) */
 	if (k > 4) {
 		const char *q = hit + k + (hit[k] == ' ');
-		for (int i = 0; brand_place_pinyin[i]; i++)
-			if (strncmp(q, brand_place_pinyin[i], strlen(brand_place_pinyin[i])) == 0 &&
-			    !(q[strlen(brand_place_pinyin[i])] >= 'a' && q[strlen(brand_place_pinyin[i])] <= 'z'))
+		for (int i = 0; brand_place_pinyin[i]; i++) {
+			size_t pl = strlen(brand_place_pinyin[i]);
+			if (strncmp(q, brand_place_pinyin[i], pl) == 0 && !(q[pl] >= 'a' && q[pl] <= 'z'))
 				return false;
+		}
 		return true;
 	}
 	/* four letters may run on into the model written right after them when that has a
@@ -2065,14 +2065,20 @@ static bool clause_break(const char *f, size_t i)
  * 不见了 / 找不到 …), before the object or after it: 把一个独角兽玩偶弄丢了, 发现一个棕色卡夹不
  * 见了, 丢了绿色华为手机. An owner names what was lost there and other things elsewhere (在游泳
  * 馆换衣服的时候，把…玩偶弄丢了: the toy, not clothes; round 49). */
+/* The byte where the clause holding byte at of folded text f begins (after a break or 。). */
+static size_t clause_begin(const char *f, size_t at)
+{
+	while (at > 0 && !clause_break(f, at - 1) && !(at >= 3 && strncmp(f + at - 3, "。", 3) == 0))
+		at--;
+	return at;
+}
+
 static bool in_loss_clause(const char *f, const char *hit)
 {
 	static const char *const loss[] = { "丢", "遗失", "遗落", "掉了", "搞掉", "弄掉", "掉在",
 		"落在", "落下", "忘在", "忘了", "不见", "找不到", "没了", NULL };
-	size_t at = (size_t)(hit - f), cs = at, ce = at, n = strlen(f);
+	size_t at = (size_t)(hit - f), cs = clause_begin(f, at), ce = at, n = strlen(f);
 
-	while (cs > 0 && !clause_break(f, cs - 1) && !(cs >= 3 && strncmp(f + cs - 3, "。", 3) == 0))
-		cs--;
 	while (ce < n && !clause_break(f, ce))
 		ce++;
 	for (int i = 0; loss[i]; i++)
@@ -2089,12 +2095,11 @@ static bool pendant_hung(const char *f, const char *hit, const char *w)
 	static const char *const holders[] = { "链", "镯", "手串", "绳", "首饰", "饰品", "包", "钥匙", "手机",
 		NULL };
 	const unsigned char *u = (const unsigned char *)f;
-	size_t at = (size_t)(hit - f), cs = at;
+	size_t at = (size_t)(hit - f), cs;
 
 	if (strcmp(w, "吊坠") != 0)
 		return false;
-	while (cs > 0 && !clause_break(f, cs - 1) && !(cs >= 3 && strncmp(f + cs - 3, "。", 3) == 0))
-		cs--;
+	cs = clause_begin(f, at);
 	while (at > cs) {
 		size_t b = at - 1, l;
 		while (b > cs && (u[b] & 0xC0) == 0x80)
@@ -6266,22 +6271,28 @@ static void screen_text(const char *s, char *out)
  * of showing and counting (显示, 照片, 一张, 是, 的 …) do not count (是我孙女的照片 / 显示孙女的
  * 照片 share 孙女; 一张照片 / 一张照片 nothing). */
 #define LF_SCREEN_AGREE 8   /* points of two lock screens' words alike (round 65) */
+
+/* The characters of a screen's words s into out (LF_SCREEN_SPAN at most), each filler one and
+ * each that is no Chinese character 0; how many. */
+static int screen_chars(const char *s, const char *filler, unsigned *out)
+{
+	int n = 0;
+	size_t l;
+
+	for (size_t i = 0; s[i] && n < LF_SCREEN_SPAN; i += l) {
+		unsigned c = utf8_next((const unsigned char *)s + i, strlen(s + i), &l);
+		out[n++] = is_cjk(c) && !cjk_in(c, filler) ? c : 0;
+	}
+	return n;
+}
+
 static bool screen_words_share(const char *a, const char *b)
 {
 	static const char filler[] = "是为的我你他她它这那一张个只座幅辆条显示照片图画面上着了在有设置成"
 		"锁屏保壁纸亮起来开机时候能看到密码打不默认系统原装自带透明黑白红黄蓝绿紫灰粉金银色";
 	unsigned ca[LF_SCREEN_SPAN], cb[LF_SCREEN_SPAN];
-	int na = 0, nb = 0;
-	size_t l;
+	int na = screen_chars(a, filler, ca), nb = screen_chars(b, filler, cb);
 
-	for (size_t i = 0; a[i] && na < LF_SCREEN_SPAN; i += l) {
-		unsigned c = utf8_next((const unsigned char *)a + i, strlen(a + i), &l);
-		ca[na++] = is_cjk(c) && !cjk_in(c, filler) ? c : 0;
-	}
-	for (size_t i = 0; b[i] && nb < LF_SCREEN_SPAN; i += l) {
-		unsigned c = utf8_next((const unsigned char *)b + i, strlen(b + i), &l);
-		cb[nb++] = is_cjk(c) && !cjk_in(c, filler) ? c : 0;
-	}
 	for (int i = 0; i + 1 < na; i++)
 		for (int j = 0; ca[i] && ca[i + 1] && j + 1 < nb; j++)
 			if (ca[i] == cb[j] && ca[i + 1] == cb[j + 1])
@@ -8058,11 +8069,10 @@ static void owner_named(const char *s, char *out, size_t cap, bool *kin);
  * when none (round 65: two cards of one name, 1986 and 1983, were one holder's). */
 #define LF_BORN_MIN 1900
 #define LF_BORN_MAX 2030
-static const char *const born_not_after[] = { "产", "日", "效", "活", "意", "的车", NULL };
-
 static uint16_t birth_year(const char *s)
 {
 	static const char *const after[] = { "年出生", "年生", NULL };
+	static const char *const born_not_after[] = { "产", "日", "效", "活", "意", "的车", NULL };
 	static const char *const before[] = { "出生于", "出生年份", "born in ", "born ", NULL };
 
 	for (const char *d = s; d && *d; d++) {
@@ -9646,16 +9656,23 @@ static bool name_is_place(const char *holder, const struct lf_item *other)
 
 /* Whether written words s are a person's name: two to four Chinese characters after a
  * common surname (徐海燕, 欧阳子涵). */
+/* Whether a name begins with a compound surname (欧阳, 司马 …). */
+static bool compound_name(const char *name)
+{
+	for (int k = 0; compound_surnames[k]; k++)
+		if (strncmp(name, compound_surnames[k], strlen(compound_surnames[k])) == 0)
+			return true;
+	return false;
+}
+
 static bool written_name(const char *s)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t n = strlen(s), l;
 	long chars = utf8_chars(s, n);
 	unsigned first = n ? utf8_next(u, n, &l) : 0;
-	bool compound = false;
+	bool compound = compound_name(s);
 
-	for (int k = 0; compound_surnames[k] && !compound; k++)
-		compound = strncmp(s, compound_surnames[k], strlen(compound_surnames[k])) == 0;
 	if (chars < 2 || chars > (compound ? 4 : 3) || (!compound && !cjk_in(first, surnames)))
 		return false;
 	for (size_t i = 0; i < n; i += l) {
@@ -9785,14 +9802,6 @@ static bool owner_word(const char *name)
 
 	for (size_t i = 0; i < n; i += l)
 		if (cjk_in(utf8_next(u + i, n - i, &l), word_chars))
-			return true;
-	return false;
-}
-
-static bool compound_name(const char *name)
-{
-	for (int k = 0; compound_surnames[k]; k++)
-		if (strncmp(name, compound_surnames[k], strlen(compound_surnames[k])) == 0)
 			return true;
 	return false;
 }
@@ -10880,17 +10889,15 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	}
 	/* whose it is, by name (孩子贺沐阳的书包 / 课本上写着尹可馨; 其女儿薛沐晴 / 踏板上贴着名字
 	 * “薛沐晴”): a name one side gives as the owner's, against the name the other side gives
-	 * so or reads written on the thing, when no holder was compared (round 64) */
-	/* a finder's words of kin name who handed it in (一位家长带着孩子…送来), not whose it is */
+	 * so or reads written on the thing, when no holder was compared (round 64); a finder's
+	 * words of kin name who handed it in (一位家长带着孩子…送来), not whose it is */
 	const char *fown = fp->owner_kin ? "" : fp->owner;
 	if (pts == holder_from && !lp->holder[0] && !fp->holder[0] && (lp->owner[0] || fown[0])) {
 		const char *lo = lp->owner[0] ? lp->owner : insc_name(lp),
-		    *fo = fown[0] ? fown : insc_name(fp);
+		    *fo = fown[0] ? fown : insc_name(fp), *agreed = NULL;
 		if (lo[0] && fo[0] && written_name(lo) && written_name(fo)) {
 			if (strcmp(lo, fo) == 0 || names_sound_alike(lo, fo)) {
-				pts += LF_OWNER_AGREE;
-				ident = true;
-				reason(r, nr, "holder", LF_OWNER_AGREE, "物主姓名相同（%s）", "the owner's name agrees (%s)", fo);
+				agreed = fo;
 			} else if (!names_one_longer(lo, fo)) {
 				pts -= LF_OWNER_DIFFER;
 				contra++;
@@ -10899,10 +10906,13 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			}
 		} else if ((lp->owner[0] && name_in_words(lp->owner, fp)) ||
 		    (fown[0] && name_in_words(fown, lp))) {
+			agreed = lp->owner[0] ? lp->owner : fown;
+		}
+		if (agreed) {
 			pts += LF_OWNER_AGREE;
 			ident = true;
 			reason(r, nr, "holder", LF_OWNER_AGREE, "物主姓名相同（%s）", "the owner's name agrees (%s)",
-			    lp->owner[0] ? lp->owner : fown);
+			    agreed);
 		}
 	}
 	if (bank_clash && pts <= holder_from)

@@ -102,8 +102,8 @@ struct lf_prep {
 	char owner[16];               /* whose the thing is, said by kin or on a name label (孩子
 	                               * 贺沐阳的书包, 贴着孟雨桐的姓名贴: round 64), "" */
 	bool owner_kin;               /* owner read after a word of kin (a finder's kin hand it in) */
-	uint16_t born;                /* the holder's year of birth (1986年出生, 1983年生, an ID number's
-	                               * digits 7-10), 0 unsaid (round 65) */
+	uint16_t born;                /* the holder's year of birth a text states (1986年出生, 1983年
+	                               * 生; never an ID number's digits), 0 unsaid (round 65) */
 	char words[64];               /* without a model field: the description's Latin letters and
 	                               * digits, runs joined across spaces, split by '|' elsewhere
 	                               * ("|redmik60|"), where the other side's model is looked for */
