@@ -242,10 +242,10 @@ const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
 // blind in session 35, judges of rounds 61-63, training data from round 64; set71 to set74,
 // written blind in session 36, round 63's binary and round 64's run on them: set72 read in
 // round 64, the other three judges of round 64 and read in round 65; set75 and set76, written
-// blind in session 36, round 64's binary and round 65's run on them: judges from round 65 on;
-// set77 and set78, written blind at the end of session 36, round 65's binary run on them once:
-// judges from round 66 on)
-const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set75', 'set76', 'set77', 'set78'];
+// blind in session 36, round 64's binary and round 65's run on them: judges of round 65, read
+// in round 66 and training data since; set77 and set78, written blind at the end of session 36,
+// round 65's binary and round 66's run on them: judges of round 66)
+const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set77', 'set78'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || showWrong || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains, --wrong and --dump are refused for it`);

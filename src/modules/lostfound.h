@@ -45,6 +45,9 @@ extern const struct case_type lost_type, found_type;
 #define LF_INSCR_MAX     3      /* words engraved or written kept per item (刻着“平安”) */
 #define LF_INSCR_CHARS   12     /* characters of such words at most (longer is a sentence) */
 #define LF_INSCR_BYTES   (LF_INSCR_CHARS * 4 + 1)   /* fold_copy keeps room for a 4-byte one */
+#define LF_BNAME_MAX     2      /* banks named by the characters before 银行 kept (round 66) */
+#define LF_CBIG_MAX      512    /* pairs of characters of a description and its marks kept
+                                 * (cbig: where engraved words are looked for, round 66) */
 #define LF_WEIGHT_MAX    100000 /* tenths of a gram: a weight read above 10 kg is no jewel's */
 
 /* One side of a pair, as the scorer sees it (strings may be NULL). Times in ms: a lost
@@ -163,6 +166,10 @@ struct lf_prep {
 	uint16_t mah;                 /* a power bank's capacity in mAh (10000mAh, 一万毫安), 0 */
 	lf_figs motif;                /* figures on a sticker, cover, pendant or print (柯基贴纸,
 	                               * 蜡笔小新的耳机套, 伞面上有小雏菊): LF_MOT_* bits, 0 */
+	uint16_t breeds;              /* the dog breeds the texts name (柯基, 柴犬, 泰迪: a bit per
+	                               * breed of lf_match.c's dog_breeds), 0 none (round 66) */
+	uint32_t bname[LF_BNAME_MAX]; /* hashes of the two characters before 银行 (石埠村镇银行,
+	                               * 临江银行卡): banks the table does not know; 0 unused */
 	uint32_t banks;               /* the banks whose cards a wallet or bag holds (工行卡, 邮储
 	                               * 银行的卡): a bit per bank of lf_match.c's bank_names, 0 */
 	struct lf_mark_concept mc[LF_MARK_CONCEPTS]; /* the marks as concepts, marks field first */
@@ -177,6 +184,9 @@ struct lf_prep {
 	char insc[LF_INSCR_MAX][LF_INSCR_BYTES]; /* words engraved or written on it (刻着“平安”,
 	                               * 写着皮皮的名字), folded, letters upper case; lf_match.c inscriptions */
 	uint8_t ninsc;
+	uint16_t ibig[LF_INSCR_CHARS]; /* the pairs of characters of insc[0] (text_pairs), looked
+	                               * for among the other side's cbig; nibig of them */
+	uint8_t nibig;
 	char stick[LF_INSCR_MAX][LF_INSCR_BYTES]; /* quoted words on a sticker (贴有“皮卡丘”贴纸) */
 	uint8_t nstick;
 	uint8_t marks_latin;          /* the marks (field, else description) are written in Latin
@@ -207,6 +217,11 @@ struct lf_prep {
 	                               * words (是YATU, 牌子是锦绣, 能保的), where the other side's
 	                               * brand field is looked for by its sound (round 30) */
 	int nstok;
+	uint16_t cbig[LF_CBIG_MAX];   /* sorted, unique 16-bit hashes of each pair of neighbouring
+	                               * characters of the folded description and marks (letters
+	                               * upper case): whether words one side reads engraved stand in
+	                               * the other's text, read off the features alone (round 66) */
+	int ncbig;
 };
 
 struct lf_reason {

@@ -119,9 +119,25 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		check(lp.bsyl[i] > 0, "a brand syllable is one the table has");
 	for (int i = 1; i < lp.nstok; i++)
 		check(lp.stok[i - 1] < lp.stok[i], "sounds sorted and unique");
+	/* the text's pairs of characters (round 66): within the cap, sorted and unique for the
+	 * binary search; the engraved words' within theirs */
+	check(lp.ncbig >= 0 && lp.ncbig <= LF_CBIG_MAX, "pairs counted");
+	for (int i = 1; i < lp.ncbig; i++)
+		check(lp.cbig[i - 1] < lp.cbig[i], "pairs sorted and unique");
+	check(lp.nibig <= LF_INSCR_CHARS && (lp.nibig == 0 || lp.ninsc > 0), "engraved pairs counted");
 	int p = lf_score(&l, &lp, &f, &fp, r, &nr);
 	lf_score(&f, &fp, &l, &lp, r, &nr);                 /* either side as the lost one */
 	p = lf_score(&l, &lp, &f, &fp, r, &nr);
+	{
+		/* a stored side scores alike: its category and times, its features from their bytes
+		 * (round 66) */
+		static unsigned char buf[LF_PREP_PACK_MAX];
+		static struct lf_prep q;
+		struct lf_item bare = { .category = fc, .t_from = f.t_from, .t_to = f.t_to };
+		size_t n = lf_prep_pack(&fp, buf, sizeof buf);
+		check(n > 0 && lf_prep_unpack(buf, n, &q), "features pack and unpack");
+		check(lf_score(&l, &lp, &bare, &q, r, &nr) == p, "a stored found item scores alike");
+	}
 	check(p == LF_IMPOSSIBLE || (p > -500 && p < 500), "score bounds");
 	check(nr >= 0 && nr <= LF_REASONS_MAX, "reasons");
 	for (int i = 0; i < nr; i++)

@@ -1506,17 +1506,31 @@ static void stored_bytes_checked(void **state)
 	assert_int_equal(p->amount_rough, LF_SUM_ABOUT);
 	n = lf_prep_pack(p, buf, sizeof buf);
 	assert_true(n > 0);
-	head = n - fixed - sizeof p->amount - 4 * (size_t)(p->ntok + p->nmtok + p->natok + p->nstok);
+	head = n - fixed - sizeof p->amount - 4 * (size_t)(p->ntok + p->nmtok + p->natok + p->nstok) -
+	    2 * (size_t)p->ncbig;
 	assert_true(lf_prep_unpack(buf, n, q));
 	assert_int_equal(q->amount, 200);
 	assert_int_equal(q->nstok, p->nstok);
 	assert_true(p->nstok > 0 && memcmp(q->stok, p->stok, 4 * (size_t)p->nstok) == 0);
-	/* a count of word sounds above the cap (the head's fifth 16-bit field) is refused */
+	/* the text's pairs of characters travel too (round 66) */
+	assert_int_equal(q->ncbig, p->ncbig);
+	assert_true(p->ncbig > 0 && memcmp(q->cbig, p->cbig, 2 * (size_t)p->ncbig) == 0);
+	/* a count of word sounds above the cap (the head's fourth 16-bit field) is refused */
 	memcpy(bad, buf, n);
 	{
 		uint16_t many = LF_STOK_MAX + 1;
 		memcpy(bad + 4 + 3 * sizeof many, &many, sizeof many);
 	}
+	assert_false(lf_prep_unpack(bad, n, q));
+	/* and so is a count of pairs above theirs (the sixth) */
+	memcpy(bad, buf, n);
+	{
+		uint16_t many = LF_CBIG_MAX + 1;
+		memcpy(bad + 4 + 5 * sizeof many, &many, sizeof many);
+	}
+	assert_false(lf_prep_unpack(bad, n, q));
+	memcpy(bad, buf, n);
+	bad[head + offsetof(struct lf_prep, nibig)] = LF_INSCR_CHARS + 1;
 	assert_false(lf_prep_unpack(bad, n, q));
 
 	memcpy(bad, buf, n);
@@ -5764,6 +5778,129 @@ static void round49_kinds(void **state)
 }
 
 
+/* The points of l against f, once with both texts at hand and once as the server scores a
+ * stored item: only its category and times, its features from their stored bytes (round 66). */
+static void stored_alike(const struct lf_item *l, const struct lf_item *f, bool lost_stored)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep *lp = malloc(sizeof *lp), *fp = malloc(sizeof *fp), *q = malloc(sizeof *q);
+	unsigned char *buf = malloc(LF_PREP_PACK_MAX);
+	struct lf_item bare = { .category = lost_stored ? l->category : f->category,
+		.t_from = lost_stored ? l->t_from : f->t_from, .t_to = lost_stored ? l->t_to : f->t_to };
+	int nr, whole, stored;
+	size_t n;
+
+	assert_non_null(lp);
+	assert_non_null(fp);
+	assert_non_null(q);
+	assert_non_null(buf);
+	lf_prepare(l, lp);
+	lf_prepare(f, fp);
+	whole = lf_score(l, lp, f, fp, r, &nr);
+	n = lf_prep_pack(lost_stored ? lp : fp, buf, LF_PREP_PACK_MAX);
+	assert_true(n > 0);
+	assert_true(lf_prep_unpack(buf, n, q));
+	stored = lost_stored ? lf_score(&bare, q, f, fp, r, &nr) : lf_score(l, lp, &bare, q, r, &nr);
+	assert_int_equal(stored, whole);
+	free(lp);
+	free(fp);
+	free(q);
+	free(buf);
+}
+
+/* Round 66, read from set75 and set76: a pair scores alike whichever side is stored (words one
+ * side reads engraved found in the other's text; a bank named by the texts was a check that
+ * read 一张银行卡 as a bank); dog breeds; weights a tenth apart; 手圈; a bare sum before 丢了; a
+ * brand field with two letters swapped. */
+static void round66_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	struct lf_item jl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "Lost my ring at Guanlan Terrace. Engraved inside: Z&J 20210419. Reward if found!" };
+	struct lf_item jf = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在观澜台长椅上捡到的戒指，镶有一颗小白石，内圈刻有“Z&J 20210419”。" };
+	score(&jl, &jf, r, &nr);
+	assert_false(any_detail(r, nr, "marks", "所刻或所写的字不同"));
+	stored_alike(&jl, &jf, true);
+	stored_alike(&jl, &jf, false);
+	struct lf_item pl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "浅灰色老年机丢了，后面胶布上写着闺女的电话185****4191" };
+	struct lf_item pf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "修理厂师傅在院里捡到一台灰色按键手机，后壳胶布上写着185****4191，已关机。" };
+	score(&pl, &pf, r, &nr);
+	assert_false(any_detail(r, nr, "marks", "所刻或所写的字不同"));
+	stored_alike(&pl, &pf, true);
+	stored_alike(&pl, &pf, false);
+	/* two other words written on it still differ, stored or not (6号楼 / 9号楼) */
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "宿舍钥匙一把，挂着蓝色门禁卡，卡上写着6号楼。" };
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "钥匙1把，蓝色门禁卡，卡面写“9号楼”。" };
+	score(&kl, &kf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "所刻或所写的字不同"));
+	stored_alike(&kl, &kf, true);
+	stored_alike(&kl, &kf, false);
+	/* 一张银行卡 names no bank */
+	struct lf_item bl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在租赁店押证件，掏东西的时候才发现一张银行卡不见了" };
+	struct lf_item bf = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "租赁处员工在柜台上发现银行卡一张" };
+	score(&bl, &bf, r, &nr);
+	assert_false(any_detail(r, nr, "marks", "发卡银行不同"));
+	stored_alike(&bl, &bf, true);
+	/* two dogs of two breeds; one breed in two languages; a teddy bear is no dog */
+	pl.body = "奶白色华为手机丢了，壁纸是一只柴犬";
+	pf.body = "拾到白色华为手机，屏幕左下角碎了，锁屏是一只柯基";
+	score(&pl, &pf, r, &nr);
+	assert_true(any_detail(r, nr, "motif", "所述狗的品种不同"));
+	pf.body = "Found a white Huawei phone, a corgi on the lock screen";
+	score(&pl, &pf, r, &nr);
+	assert_true(any_detail(r, nr, "motif", "所述狗的品种不同"));
+	pl.body = "奶白色华为手机丢了，壁纸是一只柯基";
+	score(&pl, &pf, r, &nr);
+	assert_false(any_detail(r, nr, "motif", "所述狗的品种不同"));
+	pf.body = "拾到白色华为手机，挂着泰迪熊挂件";
+	score(&pl, &pf, r, &nr);
+	assert_false(any_detail(r, nr, "motif", "所述狗的品种不同"));
+	/* weights: 27.8 g and about 23 g are two bangles, 27 g and 28 g one */
+	jl.body = "轻轨站附近遗失黄金手镯一只。27.8克，古法的";
+	jf.body = "站厅闸机口拾获金色手镯一只，光面，重约23克";
+	score(&jl, &jf, r, &nr);
+	assert_true(any_detail(r, nr, "weight", "重量不符"));
+	jf.body = "站厅闸机口拾获金色手镯一只，光面，重约28克";
+	score(&jl, &jf, r, &nr);
+	assert_true(any_detail(r, nr, "weight", "重量相符"));
+	/* 手圈 is a bracelet */
+	jl.body = "在公园带孙子耍的时候金手圈搞掉了";
+	lf_prepare(&jl, &p);
+	assert_string_equal(lf_kind_name(p.kind), "手链");
+	/* a bare sum before the verb of losing */
+	struct lf_item cl = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "我妈在水泥路坐三轮，三千六丢了。刚从信用社取的" };
+	lf_prepare(&cl, &p);
+	assert_int_equal(p.amount, 3600);
+	cl.body = "我妈在水泥路坐三轮，东西丢了。刚从信用社取的";
+	lf_prepare(&cl, &p);
+	assert_true(p.amount < 0);
+	/* viov in the brand field is vivo (not 苹果); voiv is no maker */
+	struct lf_item vf = { .category = "phone", .brand = "viov", .t_from = T0 + HOUR,
+		.t_to = T0 + HOUR, .body = "在步行街花坛上发现金色手机一部" };
+	struct lf_item vl = { .category = "phone", .brand = "vivo", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "步行街丢了手机" };
+	score(&vl, &vf, r, &nr);
+	assert_true(any_detail(r, nr, "brand", "品牌相同"));
+	vl.brand = "苹果";
+	score(&vl, &vf, r, &nr);
+	assert_true(any_detail(r, nr, "brand", "品牌不同"));
+	vf.brand = "voiv";
+	lf_prepare(&vf, &p);
+	assert_int_equal(p.brand, -1);
+}
+
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
  * both sides, a holder's year of birth, jewellery named in English. */
 static void round65_readings(void **state)
@@ -8154,6 +8291,7 @@ int main(void)
 		cmocka_unit_test(round63_readings),
 		cmocka_unit_test(round64_readings),
 		cmocka_unit_test(round65_readings),
+		cmocka_unit_test(round66_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
