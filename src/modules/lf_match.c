@@ -2189,6 +2189,11 @@ static bool style_of(const char *q, int k)
  * of a driving licence), except in "other", which has no kinds of its own. A kind named where
  * the object is lost or found (in_loss_clause, after a finding verb) wins over one named
  * elsewhere. */
+/* After a kind's word, where on the object a mark sits (帽子上有毛领: a coat's hood, 表带上贴了
+ * 名字): that word names a part, not the object (round 67). */
+static const char *const on_part[] = { "上有", "上面", "上挂", "上贴", "上印", "上写", "上绣",
+	"上别", "上镶", "上缝", "上刻", NULL };
+
 static int kind_find(const char *s, const char *cat)
 {
 	char f[512];
@@ -2223,7 +2228,7 @@ static int kind_find(const char *s, const char *cat)
 			 * (style_of, round 53) */
 			while (hit && (shop_after(hit + strlen(w)) || strncmp(hit + strlen(w), "号", 3) == 0 ||
 			    style_of(hit + strlen(w), i) || clothes_done(f, hit, w) || worn_then(f, hit, w) ||
-			    pendant_hung(f, hit, w)))
+			    pendant_hung(f, hit, w) || starts_with_any(hit + strlen(w), on_part)))
 				hit = strstr(hit + strlen(w), w);
 			bool own = kinds[i].cats != NULL && cat && *cat && strcmp(cat, "other") != 0;
 			if (hit == NULL)
@@ -4672,6 +4677,8 @@ static int model_maker_find(const char *words)
 /* Cues before a holder's name in a description (证件、钱包上的姓名). */
 static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证人", "持卡人", "持有人", "户主",
 	"户名", "持照人", "失主",
+	/* round 67: a card's signature (卡背面签名赵浩然, 背后签的王婷婷) */
+	"签名", "签的",
 	/* round 46: a name tag's name past its pupil's class (姓名牌，四(2)班黄悦溪) */
 	"姓名牌", "姓名条",
 	/* round 18: a child's name said by a parent (孩子叫袁强秋), the child's watch's holder */
@@ -6460,6 +6467,91 @@ static void tag_number(const char *s, char out[LF_TAGNO_BYTES])
 		}
 }
 
+/* The numbers written after the same words on a fleet's or a house's things (车身贴着阿强电动车
+ * 出租的24号 / …的44号, 牌子写着阿英渔家民宿 101 / 201): a run of one to four digits (a letter
+ * before it kept) after four Chinese characters and at most a 的 or a space, the words after a
+ * cue of writing or labelling in the same clause (LF_FLEET_CUE_SPAN characters before them), the
+ * number no date, time, sum or count (a unit after it). Two things of one fleet with other
+ * numbers are two things (round 67: set77's rental e-bikes and guesthouse keys; in 62 parts no
+ * true pair has two numbers after the same words, 8 other pairs do). */
+#define LF_FLEET_TEXT 1024     /* characters of a text read for them */
+#define LF_FLEET_CUE_SPAN 14
+static void fleet_numbers(const char *s, struct lf_prep *p)
+{
+	static const char *const cues[] = { "写着", "写有", "印着", "印有", "贴着", "标着", "刻着", "刻有",
+		"牌子", "编号", "号牌", "写的", "标有", NULL };
+	static const char units[] = "年月日时分点元块岁个把张只件台部辆克斤米";
+	unsigned cp[LF_FLEET_TEXT];
+	const char *at[LF_FLEET_TEXT];
+	size_t n = s ? strlen(s) : 0, l;
+	int k = 0, m = 0;
+
+	while (k < LF_FLEET_MAX && p->fleet[k].num[0])
+		k++;
+	for (size_t i = 0; i < n && m < LF_FLEET_TEXT; i += l) {
+		at[m] = s + i;
+		cp[m++] = utf8_next((const unsigned char *)s + i, n - i, &l);
+		if (l == 0)
+			return;
+	}
+	for (int i = 0; i < m && k < LF_FLEET_MAX; i++) {
+		if (!is_digit_cp(cp[i]) || (i > 0 && is_digit_cp(cp[i - 1])))
+			continue;
+		int e = i, b = i;
+		while (e < m && is_digit_cp(cp[e]))
+			e++;
+		if (e - i > 4 || (e < m && (is_digit_cp(cp[e]) || cjk_in(cp[e], units) || cp[e] == ':' ||
+		    cp[e] == 0xFF1A || cp[e] == '.' || cp[e] == '-' || cp[e] == '/')))
+			continue;
+		if (b > 0 && is_latin(cp[b - 1]))
+			b--;                                   /* A18 */
+		int w = b;
+		if (w > 0 && (cp[w - 1] == ' ' || cp[w - 1] == 0x7684))   /* 的 */
+			w--;
+		if (w < 4 || !is_cjk(cp[w - 1]) || !is_cjk(cp[w - 2]) || !is_cjk(cp[w - 3]) ||
+		    !is_cjk(cp[w - 4]))
+			continue;
+		bool cue = false;
+		for (int j = w - 4; j > 0 && j > w - 4 - LF_FLEET_CUE_SPAN && !cue; j--) {
+			if (clause_end(cp[j - 1]) || cp[j - 1] == 0x3002)
+				break;
+			for (int c = 0; cues[c] && !cue; c++)
+				cue = strncmp(at[j - 1], cues[c], strlen(cues[c])) == 0 ||
+				    (j >= 2 && strncmp(at[j - 2], cues[c], strlen(cues[c])) == 0);
+		}
+		if (!cue)
+			continue;
+		uint32_t h = LF_FNV_BASIS;
+		for (int j = w - 4; j < w; j++)
+			h = (h ^ cp[j]) * 16777619u;
+		struct lf_fleet *f = &p->fleet[k];
+		size_t o = 0;
+		for (int j = b; j < e && o + 1 < sizeof f->num; j++)
+			f->num[o++] = (char)(cp[j] >= 'a' && cp[j] <= 'z' ? cp[j] - 'a' + 'A' : cp[j]);
+		f->num[o] = '\0';
+		f->words = h ? h : 1;
+		k++;
+	}
+}
+
+/* The number both sides write after the same words, compared: 1 alike, -1 another, 0 none. */
+static int fleet_compare(const struct lf_prep *a, const struct lf_prep *b, const char **an,
+    const char **bn)
+{
+	int got = 0;
+
+	for (int i = 0; i < LF_FLEET_MAX && a->fleet[i].num[0]; i++)
+		for (int j = 0; j < LF_FLEET_MAX && b->fleet[j].num[0]; j++)
+			if (a->fleet[i].words == b->fleet[j].words) {
+				*an = a->fleet[i].num;
+				*bn = b->fleet[j].num;
+				if (strcmp(a->fleet[i].num, b->fleet[j].num) == 0)
+					return 1;
+				got = -1;
+			}
+	return got;
+}
+
 /* Whom it is made for (round 44: 儿童泳镜 / 成人款, 儿童的救生圈 / 大人尺寸): LF_AGE_* bits, 0 unsaid. */
 enum { LF_AGE_CHILD = 1, LF_AGE_ADULT = 2 };
 static uint8_t made_for(const char *s)
@@ -8075,6 +8167,10 @@ static void words_read(const char *s, const char *const *cues, char (*out)[LF_IN
 }
 
 static void owner_named(const char *s, char *out, size_t cap, bool *kin);
+static int cards_counted(const struct lf_item *it);
+static uint8_t split_brands_named(const struct lf_item *it);
+static void place_names(const char *s, struct lf_prep *p);
+static const char *const watch_words[] = { "手表", "表盘", "表带", "watch", "Watch", NULL };
 
 /* A holder's year of birth a text states (1986年出生, 1983年生, 出生于1990年, born in 1975), 0
  * when none (round 65: two cards of one name, 1986 and 1983, were one holder's). */
@@ -9242,6 +9338,14 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	} else {
 		p->negacc = negacc_of(it->body, it->category) | negacc_of(it->marks, it->category);
 	}
+	fleet_numbers(it->marks, p);
+	fleet_numbers(it->body, p);
+	p->cards = (uint8_t)cards_counted(it);
+	p->watch_word = any_in(it->body ? it->body : "", watch_words) ||
+	    any_in(it->marks ? it->marks : "", watch_words);
+	p->split_named = split_brands_named(it);
+	place_names(it->body, p);
+	place_names(it->marks, p);
 	tag_number(it->marks, p->tagno);
 	if (!p->tagno[0])
 		tag_number(it->body, p->tagno);
@@ -9371,7 +9475,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C46514Cu   /* "LFQL": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46514Du   /* "LFQM": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -9463,6 +9567,8 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	memcpy(p->cbig, in + off, 2 * (size_t)h.ncbig);
 	p->serial[sizeof p->serial - 1] = '\0';      /* never trust a stored string's end */
 	p->tagno[sizeof p->tagno - 1] = '\0';
+	for (int i = 0; i < LF_FLEET_MAX; i++)
+		p->fleet[i].num[sizeof p->fleet[i].num - 1] = '\0';
 	p->serial2[sizeof p->serial2 - 1] = '\0';
 	p->brand_raw[sizeof p->brand_raw - 1] = '\0';
 	p->brand_other[sizeof p->brand_other - 1] = '\0';
@@ -9768,17 +9874,57 @@ static bool name_in_words(const char *holder, const struct lf_prep *o)
 /* Whether the other side writes a would-be holder's name as a place (石门坎的 / 石门坎村小卖部:
  * where the owner is from): the name followed by a character that ends a place's name
  * (round 51). */
-static bool name_is_place(const char *holder, const struct lf_item *other)
+static uint32_t place_hash(const unsigned *cp, int n)
 {
-	const char *const t[] = { other->body, other->marks };
-	size_t n = strlen(holder), l;
+	uint32_t h = LF_FNV_BASIS;
 
-	for (int i = 0; i < 2; i++)
-		for (const char *h = t[i] ? strstr(t[i], holder) : NULL; h; h = strstr(h + n, holder)) {
-			size_t rest = strlen(h + n);
-			if (rest > 0 && cjk_in(utf8_next((const unsigned char *)h + n, rest, &l), place_ends))
-				return true;
-		}
+	for (int i = 0; i < n; i++)
+		h = (h ^ cp[i]) * 16777619u;
+	return h ? h : 1;
+}
+
+/* The names before each place's last character of s (东关村: 东关, and 城东关 of 城东关村) into
+ * p->place, at most LF_PLACE_NAMES. */
+static void place_names(const char *s, struct lf_prep *p)
+{
+	unsigned cp[5];
+	size_t n = s ? strlen(s) : 0, l;
+	int k = 0;
+
+	memset(cp, 0, sizeof cp);
+	for (size_t i = 0; i < n && p->nplace < LF_PLACE_NAMES; i += l) {
+		unsigned c = utf8_next((const unsigned char *)s + i, n - i, &l);
+		if (l == 0)
+			break;
+		if (cjk_in(c, place_ends))
+			for (int len = 2; len <= 4 && len <= k && p->nplace < LF_PLACE_NAMES; len++)
+				p->place[p->nplace++] = place_hash(cp + 4 - len, len);
+		memmove(cp, cp + 1, 3 * sizeof cp[0]);
+		cp[3] = is_cjk(c) ? c : 0;
+		k = is_cjk(c) ? (k < 4 ? k + 1 : 4) : 0;
+	}
+}
+
+/* Whether a holder's name stands in the other side's texts before a place's last character
+ * (a village 东关 before 村): a place there, not the holder. */
+static bool name_is_place(const char *holder, const struct lf_prep *other)
+{
+	unsigned cp[4];
+	size_t n = strlen(holder), l;
+	int k = 0;
+
+	for (size_t i = 0; i < n; i += l) {
+		unsigned c = utf8_next((const unsigned char *)holder + i, n - i, &l);
+		if (l == 0 || k == 4 || !is_cjk(c))
+			return false;
+		cp[k++] = c;
+	}
+	if (k < 2)
+		return false;
+	uint32_t h = place_hash(cp, k);
+	for (int i = 0; i < other->nplace; i++)
+		if (other->place[i] == h)
+			return true;
 	return false;
 }
 
@@ -10037,15 +10183,12 @@ static bool holder_against_written(const struct lf_prep *a, const struct lf_prep
  * 手机 and 电子产品, are one phone watch: the side without a kind speaks of a watch (表盘, 表带,
  * 手表) or its maker makes children's phone watches (小天才, imoo). A child's watch with a SIM
  * is filed under either (round 56). */
-static bool phone_watch(const struct lf_item *other, const struct lf_prep *op, int k)
+static bool phone_watch(const struct lf_prep *op, int k)
 {
-	static const char *const words[] = { "手表", "表盘", "表带", "watch", "Watch", NULL };
-
 	if (strcmp(kinds[k].name, "手表") != 0)
 		return false;
 	/* the maker by its table name: no lookup over every spelling on each pair scored */
-	return (op->brand >= 0 && strcmp(brands[op->brand].name, "小天才") == 0) ||
-	    (other->body && any_in(other->body, words)) || (other->marks && any_in(other->marks, words));
+	return (op->brand >= 0 && strcmp(brands[op->brand].name, "小天才") == 0) || op->watch_word;
 }
 
 /* The count 1 to 9 a digit or a Chinese numeral at s says (2, 两, 三), 0 none; *len its bytes. */
@@ -10089,20 +10232,40 @@ static int cards_counted(const struct lf_item *it)
 
 /* Whether item it's description or model names brand b by one of its spellings (a 华为 brand
  * field over 华为荣耀9X in the description: the 荣耀 is named too, round 56). */
-static bool names_brand(const struct lf_item *it, int b)
+static uint8_t split_brands_named(const struct lf_item *it)
 {
 	const char *texts[] = { it->body, it->model };
+	uint8_t bits = 0;
 
 	for (int t = 0; t < 2; t++) {
 		char f[LF_FACET_TEXT];     /* a description's bytes (600 characters fit) */
 		if (texts[t] == NULL)
 			continue;
 		fold_copy(texts[t], f, sizeof f);
-		for (int k = 0; brands[b].alias[k]; k++)
-			if (strstr(f, brands[b].alias[k]))
-				return true;
+		for (int b = 0, bit = 0; brands[b].name && bit < 8; b++) {
+			if (brands[b].family != LF_FAMILY_SPLIT)
+				continue;
+			for (int k = 0; brands[b].alias[k]; k++)
+				if (strstr(f, brands[b].alias[k]))
+					bits |= (uint8_t)(1u << bit);
+			bit++;
+		}
 	}
-	return false;
+	return bits;
+}
+
+/* Whether an item's description or model names brand b of a split family by one of its
+ * spellings (a 华为 brand field over 华为荣耀9X in the description: the 荣耀 is named too, round
+ * 56), read off its features (split_named). */
+static bool names_brand(const struct lf_prep *p, int b)
+{
+	int bit = 0;
+
+	if (b < 0 || brands[b].family != LF_FAMILY_SPLIT)
+		return false;
+	for (int i = 0; i < b; i++)
+		bit += brands[i].family == LF_FAMILY_SPLIT;
+	return bit < 8 && (p->split_named >> bit & 1);
 }
 
 /* Whether two sides' written words each hold a number of two digits or more and share none
@@ -10372,7 +10535,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	case LF_SER_CONFLICT:
 		if (container(L->category) && container(F->category) && lp->serial2[0] == '\0' &&
 		    !any_id(lp) && !any_id(fp) &&
-		    cards_counted(F) > (fp->serial[0] != '\0') + (fp->serial2[0] != '\0')) {
+		    fp->cards > (fp->serial[0] != '\0') + (fp->serial2[0] != '\0')) {
 			/* the finder counts more cards than it gives numbers of (银行卡2张 and one tail)
 			 * and the owner names one card: it may be one the finder did not copy (round
 			 * 55); two ID numbers still name two owners, and no whole number vetoes */
@@ -10409,7 +10572,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	/* what the object is within the category; across a phone and electronics (one object,
 	 * another word) a kind on one side only (耳机) names another object than the phone */
 	if (rel && rel->how == LF_CAT_SYNONYM && (lp->kind >= 0) != (fp->kind >= 0) &&
-	    !phone_watch(lp->kind >= 0 ? F : L, lp->kind >= 0 ? fp : lp,
+	    !phone_watch(lp->kind >= 0 ? fp : lp,
 	    lp->kind >= 0 ? lp->kind : fp->kind)) {
 		int k = lp->kind >= 0 ? lp->kind : fp->kind;
 		pts -= 25;
@@ -10467,7 +10630,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 				    lf_brand_name(lp->brand), brand_en(lp->brand));
 		} else if (brands[lp->brand].family && brands[lp->brand].family ==
 		    brands[fp->brand].family && (brands[lp->brand].family != LF_FAMILY_SPLIT ||
-		    names_brand(L, fp->brand) || names_brand(F, lp->brand))) {
+		    names_brand(lp, fp->brand) || names_brand(fp, lp->brand))) {
 			if (r)
 				reason(r, nr, "brand", 0, "品牌同属一家（%s / %s）%.0s%.0s",
 				    "%.0s%.0sbrands of one maker (%s / %s)", lf_brand_name(lp->brand),
@@ -10813,6 +10976,23 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			    "another room or tag number (%s / %s)", lp->tagno, fp->tagno);
 		}
 	}
+	/* a number after the same written words (阿强电动车出租的24号 / 44号): one of a fleet's
+	 * things or another (round 67), when no room or tag number was compared */
+	if (!(lp->tagno[0] && fp->tagno[0])) {
+		const char *ln = "", *fn = "";
+		int fc = fleet_compare(lp, fp, &ln, &fn);
+		if (fc > 0) {
+			pts += LF_TAGNO_AGREE;
+			ident = true;
+			reason(r, nr, "marks", LF_TAGNO_AGREE, "号码相同（%s）", "the same number (%s)", fn);
+		} else if (fc < 0) {
+			pts -= LF_TAGNO_DIFFER;
+			contra++;
+			hard++;
+			reason(r, nr, "marks", -LF_TAGNO_DIFFER, "同一名称后的编号不同（%s / %s）",
+			    "another number after the same name (%s / %s)", ln, fn);
+		}
+	}
 	/* made for a child against made for an adult (儿童泳镜 / 成人款) */
 	if (lp->age && fp->age && (lp->age & fp->age) == 0) {
 		pts -= LF_ACC_DIFFER;
@@ -10999,8 +11179,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			reason(r, nr, "holder", -25, "持有人姓名不同", "another holder's name");
 		}
 	} else if ((lp->holder[0] && !holder_masked(lp->holder) && name_in_words(lp->holder, fp) &&
-	    !name_is_place(lp->holder, F)) || (fp->holder[0] && !holder_masked(fp->holder) &&
-	    name_in_words(fp->holder, lp) && !name_is_place(fp->holder, L))) {
+	    !name_is_place(lp->holder, fp)) || (fp->holder[0] && !holder_masked(fp->holder) &&
+	    name_in_words(fp->holder, lp) && !name_is_place(fp->holder, lp))) {
 		/* one side names the holder after a cue (姓名卢一强), the other without one
 		 * (梁秀梓的身份证, 工牌，卢一强) */
 		pts += 20;

@@ -45,6 +45,9 @@ extern const struct case_type lost_type, found_type;
 #define LF_INSCR_MAX     3      /* words engraved or written kept per item (刻着“平安”) */
 #define LF_INSCR_CHARS   12     /* characters of such words at most (longer is a sentence) */
 #define LF_INSCR_BYTES   (LF_INSCR_CHARS * 4 + 1)   /* fold_copy keeps room for a 4-byte one */
+#define LF_PLACE_NAMES   24     /* place names' hashes kept per item */
+#define LF_FLEET_MAX     2      /* numbers after written words kept (round 67) */
+#define LF_FLEET_NUM     8      /* bytes of one: a letter and four digits, terminated */
 #define LF_BNAME_MAX     2      /* banks named by the characters before 银行 kept (round 66) */
 #define LF_CBIG_MAX      512    /* pairs of characters of a description and its marks kept
                                  * (cbig: where engraved words are looked for, round 66) */
@@ -134,6 +137,12 @@ struct lf_prep {
 	                               * unsaid (round 51) */
 	uint8_t strung;               /* keys: what they are strung on, said with 穿起 / 串着 (a lace,
 	                               * a cord, a wire ring: LF_STR_* in lf_match.c), 0 unsaid */
+	struct lf_fleet {             /* a number written after the same words as another's (车身贴着
+	                               * 阿强电动车出租的24号, 牌子写着阿英渔家民宿 101): the four
+	                               * characters before it, hashed, and the number (round 67) */
+		uint32_t words;
+		char num[LF_FLEET_NUM];
+	} fleet[LF_FLEET_MAX];
 	char tagno[LF_TAGNO_BYTES];   /* a room's, locker's or tag's number a cue labels (房间号1430,
 	                               * 号码牌A-101), upper case, "" none (round 44) */
 	uint8_t age;                  /* made for a child or an adult (LF_AGE_* in lf_match.c), 0 */
@@ -184,6 +193,14 @@ struct lf_prep {
 	char insc[LF_INSCR_MAX][LF_INSCR_BYTES]; /* words engraved or written on it (刻着“平安”,
 	                               * 写着皮皮的名字), folded, letters upper case; lf_match.c inscriptions */
 	uint8_t ninsc;
+	uint8_t cards;                /* bank cards a finder counts (银行卡2张), 0 unsaid */
+	uint8_t watch_word;           /* 1 when the texts say 手表, 表盘, 表带 or watch */
+	uint8_t split_named;          /* the makers of a split family (华为, 荣耀) the description or
+	                               * model names: a bit each, in the brand table's order */
+	uint8_t nplace;
+	uint32_t place[LF_PLACE_NAMES]; /* hashes of the two, three and four characters before a
+	                               * place's last character (东关村, 城南路): a name read there is
+	                               * a place's (round 67: read at preparation, not at scoring) */
 	uint16_t ibig[LF_INSCR_CHARS]; /* the pairs of characters of insc[0] (text_pairs), looked
 	                               * for among the other side's cbig; nibig of them */
 	uint8_t nibig;

@@ -137,6 +137,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		size_t n = lf_prep_pack(&fp, buf, sizeof buf);
 		check(n > 0 && lf_prep_unpack(buf, n, &q), "features pack and unpack");
 		check(lf_score(&l, &lp, &bare, &q, r, &nr) == p, "a stored found item scores alike");
+		struct lf_item lbare = { .category = lc, .t_from = l.t_from, .t_to = l.t_to };
+		n = lf_prep_pack(&lp, buf, sizeof buf);
+		check(n > 0 && lf_prep_unpack(buf, n, &q), "features pack and unpack");
+		check(lf_score(&lbare, &q, &f, &fp, r, &nr) == p, "a stored lost report scores alike");
 	}
 	check(p == LF_IMPOSSIBLE || (p > -500 && p < 500), "score bounds");
 	check(nr >= 0 && nr <= LF_REASONS_MAX, "reasons");

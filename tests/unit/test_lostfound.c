@@ -5901,6 +5901,90 @@ static void round66_readings(void **state)
 	assert_int_equal(p.brand, -1);
 }
 
+/* Round 67, read from set77 and set78: a number after the same written words (a fleet's
+ * things, a guesthouse's keys); and the last checks that read the other side's text at scoring
+ * (the cards a finder counts, a watch's words, a split family's maker named in the description,
+ * a holder's name that is a place) read off the features, so that a stored side scores alike. */
+static void round67_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item el = { .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "看日落，黄的雅迪电瓶车落在望海台了。车身贴着阿强电动车出租的24号，押金300" };
+	struct lf_item ef = { .category = "ebike", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在灯塔台阶上捡到雅迪电瓶车，车身贴着阿强电动车出租的44号。" };
+	score(&el, &ef, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "同一名称后的编号不同（24 / 44）"));
+	stored_alike(&el, &ef, true);
+	stored_alike(&el, &ef, false);
+	ef.body = "在灯塔台阶上捡到雅迪电瓶车，车身贴着阿强电动车出租的24号。";
+	score(&el, &ef, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "号码相同（24）"));
+	/* a place's number is no fleet's (no cue of writing before it) */
+	struct lf_item bl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在会展中心2号馆丢了黑色双肩包" };
+	struct lf_item bf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "会展中心1号门捡到黑色双肩包" };
+	score(&bl, &bf, r, &nr);
+	assert_false(any_detail(r, nr, "marks", "编号"));
+	/* a guesthouse's key tag: 101 against 201 */
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "海风里丢银白房间钥匙 挂着木头牌子写着阿英渔家民宿 101" };
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "打扫房间发现房间钥匙，挂着木头牌子写着阿英渔家民宿 201，外观完好。" };
+	score(&kl, &kf, r, &nr);
+	assert_true(has_reason(r, nr, "marks", -1));
+	assert_true(any_detail(r, nr, "marks", "101 / 201"));
+	/* the readings that were the other side's text at scoring, now its features */
+	struct lf_item wl = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢了黑色钱包，里面有张银行卡，尾号3525" };
+	struct lf_item wf = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "捡到黑色钱包，银行卡3张，其中一张6222****1111" };
+	stored_alike(&wl, &wf, true);
+	stored_alike(&wl, &wf, false);
+	struct lf_item pl = { .category = "phone", .brand = "华为", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "华为荣耀9X丢了，黑色" };
+	struct lf_item pf = { .category = "phone", .brand = "荣耀", .t_from = T0 + HOUR,
+		.t_to = T0 + HOUR, .body = "捡到黑色荣耀手机一部" };
+	score(&pl, &pf, r, &nr);
+	assert_true(any_detail(r, nr, "brand", "品牌同属一家"));
+	assert_false(any_detail(r, nr, "brand", "品牌不同"));
+	stored_alike(&pl, &pf, true);
+	stored_alike(&pl, &pf, false);
+	struct lf_item tl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "孩子的电话手表丢了，表带是蓝色的" };
+	struct lf_item tf = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "捡到儿童手表一块，表盘有划痕" };
+	stored_alike(&tl, &tf, true);
+	stored_alike(&tl, &tf, false);
+	/* 帽子上有毛领 is the coat's hood, not a hat; a card's signature is its holder's name */
+	struct lf_item cl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "白色优衣库外套没了，可能掉在天街1F服务台了。帽子上有毛领" };
+	struct lf_item cf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "商场保安送来：珍珠白 UNIQLO 外套，在天街一楼服务台座位上发现，帽子上有毛领。" };
+	struct lf_prep p;
+	lf_prepare(&cf, &p);
+	assert_string_equal(lf_kind_name(p.kind), "衣服");
+	score(&cl, &cf, r, &nr);
+	assert_true(any_detail(r, nr, "kind", "物品种类相同"));
+	struct lf_item sl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在体育中心西门丢了锦华银行银行卡，户名胡天佑" };
+	struct lf_item sf = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "米白 锦华银行 储蓄卡，在影城座位上发现；卡背面签名赵浩然。" };
+	lf_prepare(&sf, &p);
+	assert_string_equal(p.holder, "赵浩然");
+	score(&sl, &sf, r, &nr);
+	assert_true(any_detail(r, nr, "holder", "持有人姓名不同"));
+	struct lf_item il = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在东关村丢了身份证，姓名王建国" };
+	struct lf_item iff = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得身份证一张，王建国的，在东关村口" };
+	stored_alike(&il, &iff, true);
+	stored_alike(&il, &iff, false);
+}
+
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
  * both sides, a holder's year of birth, jewellery named in English. */
 static void round65_readings(void **state)
@@ -8292,6 +8376,7 @@ int main(void)
 		cmocka_unit_test(round64_readings),
 		cmocka_unit_test(round65_readings),
 		cmocka_unit_test(round66_readings),
+		cmocka_unit_test(round67_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
