@@ -9763,29 +9763,36 @@ static bool two_kindred(const char *a, int ka, const char *b, int kb)
 	    cat_listed(kinds[ka].cats, b);
 }
 
-const char *lf_cat_kindred(const char *cat, const struct lf_prep *p)
+const char *lf_cat_kindred(const char *cat, const struct lf_prep *p, int i)
 {
 	static const char *const own[] = { "electronics", "id_doc", "jewelry", "bag", "ebike",
-		"keys", "cash", NULL };
+		"keys", "cash", "phone", "wallet", "bicycle", NULL };
 	const char *cats;
 
-	if (cat == NULL || p->kind < 0 || (cats = kinds[p->kind].cats) == NULL)
+	if (cat == NULL || p->kind < 0)
 		return NULL;
+	cats = kinds[p->kind].cats;
 	if (strcmp(cat, "other") != 0) {
-		if (!cat_listed(cats, cat))
+		/* 其他, where the other side may file the same kind (other_kindred relates them
+		 * whenever the kind belongs to this category: round 67, the range was read only
+		 * when the kind's list names 其他 as well) */
+		if (cats && !cat_listed(cats, cat))
 			return NULL;
-		if (cat_listed(cats, "other"))
+		if (i-- == 0)
 			return "other";
-		/* a kind of two categories of their own (round 62): the other one */
-		for (int i = 0; own[i]; i++)
-			if (strcmp(own[i], cat) != 0 && cat_listed(cats, own[i]))
-				return own[i];
+		/* a kind of two categories of their own (round 62): the other ones */
+		if (cats == NULL || cat_listed(cats, "other"))
+			return NULL;
+		for (int k = 0; own[k]; k++)
+			if (strcmp(own[k], cat) != 0 && cat_listed(cats, own[k]) && i-- == 0)
+				return own[k];
 		return NULL;
 	}
-	/* an item filed under other: the kind's own category, named first (K_DEV) */
-	for (int i = 0; own[i]; i++)
-		if (starts_with(cats, own[i]) && cats[strlen(own[i])] == ' ')
-			return own[i];
+	/* an item filed under other: each of the kind's own categories (round 67: the first only
+	 * before) */
+	for (int k = 0; cats && own[k]; k++)
+		if (cat_listed(cats, own[k]) && i-- == 0)
+			return own[k];
 	return NULL;
 }
 

@@ -911,9 +911,10 @@ static pa_err lf_candidates(struct db_conn *c, const struct lf_item *me, bool me
 			    cat == me->category ? LF_CANDIDATES_MAX : LF_RELATED_MAX, p, tmp);
 		/* a kind a desk may file under 其他 (a 助听器), or one filed there: the range of the
 		 * category where the other side may have put it */
-		const char *kin = lf_cat_kindred(me->category, mp);
-		if (kin && rc == PA_OK && lf_cat_related(me->category, kin) == 0)
-			rc = score_range(c, me, me_lost, orgs[i], kin, LF_RELATED_MAX, p, tmp);
+		const char *kin;
+		for (int k = 0; rc == PA_OK && (kin = lf_cat_kindred(me->category, mp, k)) != NULL; k++)
+			if (lf_cat_related(me->category, kin) == 0)
+				rc = score_range(c, me, me_lost, orgs[i], kin, LF_RELATED_MAX, p, tmp);
 		/* the serial tail finds the same object filed under another category */
 		if (rc == PA_OK && p->tail[0]) {
 			int64_t ids[LF_SERIAL_HITS_MAX];

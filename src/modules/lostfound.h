@@ -346,9 +346,10 @@ enum { LF_CAT_SYNONYM = 1, LF_CAT_CONTENTS = 2 };
 int lf_cat_related(const char *a, const char *b);
 /* The i-th category related to cat (i from 0), NULL after the last. */
 const char *lf_cat_relative(const char *cat, int i);
-/* The category an item of kind p->kind may be filed under at the other side's desk: 其他 for a
- * 助听器 reported as 电子产品, 电子产品 for one filed under 其他; NULL when none. */
-const char *lf_cat_kindred(const char *cat, const struct lf_prep *p);
+/* The i-th category (i from 0) an item of kind p->kind may be filed under at the other side's
+ * desk: 其他 for a 助听器 reported as 电子产品, 电子产品 for one filed under 其他; NULL after the
+ * last. */
+const char *lf_cat_kindred(const char *cat, const struct lf_prep *p, int i);
 #define LF_CAT_RELATED_PTS 6    /* category points of related categories (same: 20, other: -10) */
 
 /* The likely rule (可能是同一物品): the best candidate's points and the runner-up's (-1 when
