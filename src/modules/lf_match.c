@@ -8070,6 +8070,10 @@ static const char *const insc_not_before[] = { "立", "时", "此", "即", "片"
 	NULL };
 static const char *const insc_not_after[] = { "度", "意", "薄", "苦", "板", "钟", NULL };
 static const char *const insc_skip[] = { "孩子的名字", "孩子名字", "孩子名", "我的", "我", "名字缩写", "姓名缩写", "缩写", "名字",
+	/* round 68: where a visitor says it is engraved, before the words (Engraved inside: Z&J
+	 * 20210419, engraved on the back "Lu") */
+	"inside: ", "inside:", "inside ", "Inside: ", "Inside ", "on the back: ", "on the back ",
+	"on the inside: ", "on the inside ", "on it: ", "on it ", "with ",
 	"姓名", "数字", "字母", "拼音", "编号", "个", "有", "着", "了", "的", "是", "：", ":", " ", NULL };
 /* where unquoted words end (the longer first where one begins another) */
 static const char *const insc_ends[] = { "的名字", "的字样", "字样", "二字", "两个字", "三个字",
@@ -9475,7 +9479,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C46514Du   /* "LFQM": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46514Eu   /* "LFQN": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -5989,6 +5989,16 @@ static void round67_readings(void **state)
 	assert_string_equal(p.holder, "赵浩然");
 	score(&sl, &sf, r, &nr);
 	assert_true(any_detail(r, nr, "holder", "持有人姓名不同"));
+	/* where a visitor says it is engraved is not what is engraved (Engraved inside: …) */
+	struct lf_item rl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "Lost my ring at the terrace. Engraved inside: Z&J 20210419." };
+	struct lf_item rf = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "观澜台长椅上捡到戒指，内圈刻有“Z & J”。" };
+	lf_prepare(&rl, &p);
+	assert_true(p.ninsc > 0);
+	assert_string_equal(p.insc[0], "Z&J");
+	score(&rl, &rf, r, &nr);
+	assert_false(any_detail(r, nr, "marks", "所刻或所写的字不同"));
 	struct lf_item il = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
 		.body = "在东关村丢了身份证，姓名王建国" };
 	struct lf_item iff = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
