@@ -2998,6 +2998,16 @@ static uint32_t mix(uint32_t h, uint32_t v)
 	return h;
 }
 
+/* The hash of n code points (FNV-1a over them), never 0: 0 marks an unused slot. */
+static uint32_t cps_hash(const unsigned *cp, int n)
+{
+	uint32_t h = LF_FNV_BASIS;
+
+	for (int i = 0; i < n; i++)
+		h = mix(h, cp[i]);
+	return h ? h : 1;
+}
+
 /* Words that say nothing about which object it is. */
 static bool stop_bigram(unsigned a, unsigned b)
 {
@@ -6521,15 +6531,12 @@ static void fleet_numbers(const char *s, struct lf_prep *p)
 		}
 		if (!cue)
 			continue;
-		uint32_t h = LF_FNV_BASIS;
-		for (int j = w - 4; j < w; j++)
-			h = (h ^ cp[j]) * 16777619u;
 		struct lf_fleet *f = &p->fleet[k];
 		size_t o = 0;
 		for (int j = b; j < e && o + 1 < sizeof f->num; j++)
 			f->num[o++] = (char)(cp[j] >= 'a' && cp[j] <= 'z' ? cp[j] - 'a' + 'A' : cp[j]);
 		f->num[o] = '\0';
-		f->words = h ? h : 1;
+		f->words = cps_hash(cp + w - 4, 4);
 		k++;
 	}
 }
@@ -8353,6 +8360,18 @@ static int cmp_u16(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* t sorted, each value once (as sort_unique does for 32-bit hashes); returns how many. */
+static int sort_unique16(uint16_t *t, int n)
+{
+	int k = 0;
+
+	qsort(t, (size_t)n, sizeof *t, cmp_u16);
+	for (int i = 0; i < n; i++)
+		if (k == 0 || t[k - 1] != t[i])
+			t[k++] = t[i];
+	return k;
+}
+
 /* Dog breeds as owners and finders name them (a corgi on the lock screen, a 柴犬 sticker):
  * one breed for another is another dog, however alike the rest (round 66: in 62 parts no true
  * pair names two breeds apart; 39 other pairs of a category do). A bit per breed. */
@@ -9412,14 +9431,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->nibig = (uint8_t)text_pairs(p->insc[0], p->ibig, 0, LF_INSCR_CHARS);
 	p->ncbig = text_pairs(it->body, p->cbig, 0, LF_CBIG_MAX);
 	p->ncbig = text_pairs(it->marks, p->cbig, p->ncbig, LF_CBIG_MAX);
-	if (p->ncbig > 0) {
-		int k = 0;
-		qsort(p->cbig, (size_t)p->ncbig, sizeof p->cbig[0], cmp_u16);
-		for (int i = 0; i < p->ncbig; i++)
-			if (k == 0 || p->cbig[k - 1] != p->cbig[i])
-				p->cbig[k++] = p->cbig[i];
-		p->ncbig = k;
-	}
+	p->ncbig = sort_unique16(p->cbig, p->ncbig);
 	/* a year said (1986年出生), never an ID number's digits: those are masked to be hidden */
 	p->born = birth_year(it->body);
 	if (p->born == 0)
@@ -9882,18 +9894,6 @@ static bool name_in_words(const char *holder, const struct lf_prep *o)
 	return true;
 }
 
-/* Whether the other side writes a would-be holder's name as a place (石门坎的 / 石门坎村小卖部:
- * where the owner is from): the name followed by a character that ends a place's name
- * (round 51). */
-static uint32_t place_hash(const unsigned *cp, int n)
-{
-	uint32_t h = LF_FNV_BASIS;
-
-	for (int i = 0; i < n; i++)
-		h = (h ^ cp[i]) * 16777619u;
-	return h ? h : 1;
-}
-
 /* The names before each place's last character of s (东关村: 东关, and 城东关 of 城东关村) into
  * p->place, at most LF_PLACE_NAMES. */
 static void place_names(const char *s, struct lf_prep *p)
@@ -9909,15 +9909,16 @@ static void place_names(const char *s, struct lf_prep *p)
 			break;
 		if (cjk_in(c, place_ends))
 			for (int len = 2; len <= 4 && len <= k && p->nplace < LF_PLACE_NAMES; len++)
-				p->place[p->nplace++] = place_hash(cp + 4 - len, len);
+				p->place[p->nplace++] = cps_hash(cp + 4 - len, len);
 		memmove(cp, cp + 1, 3 * sizeof cp[0]);
 		cp[3] = is_cjk(c) ? c : 0;
 		k = is_cjk(c) ? (k < 4 ? k + 1 : 4) : 0;
 	}
 }
 
-/* Whether a holder's name stands in the other side's texts before a place's last character
- * (a village 东关 before 村): a place there, not the holder. */
+/* Whether the other side writes a would-be holder's name as a place (石门坎的 / 石门坎村小卖部:
+ * where the owner is from): the name followed by a character that ends a place's name (round
+ * 51), read off the other side's place hashes (round 67). */
 static bool name_is_place(const char *holder, const struct lf_prep *other)
 {
 	unsigned cp[4];
@@ -9932,7 +9933,7 @@ static bool name_is_place(const char *holder, const struct lf_prep *other)
 	}
 	if (k < 2)
 		return false;
-	uint32_t h = place_hash(cp, k);
+	uint32_t h = cps_hash(cp, k);
 	for (int i = 0; i < other->nplace; i++)
 		if (other->place[i] == h)
 			return true;
