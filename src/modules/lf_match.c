@@ -6525,9 +6525,7 @@ static void fleet_numbers(const char *s, struct lf_prep *p)
 		for (int j = w - 4; j > 0 && j > w - 4 - LF_FLEET_CUE_SPAN && !cue; j--) {
 			if (clause_end(cp[j - 1]) || cp[j - 1] == 0x3002)
 				break;
-			for (int c = 0; cues[c] && !cue; c++)
-				cue = strncmp(at[j - 1], cues[c], strlen(cues[c])) == 0 ||
-				    (j >= 2 && strncmp(at[j - 2], cues[c], strlen(cues[c])) == 0);
+			cue = starts_with_any(at[j - 1], cues) || (j >= 2 && starts_with_any(at[j - 2], cues));
 		}
 		if (!cue)
 			continue;
@@ -8295,9 +8293,7 @@ static void bank_words(const char *s, struct lf_prep *p)
 		c[1] = utf8_next((const unsigned char *)h - 3, 3, &l);
 		if (l != 3 || !is_cjk(c[0]) || !is_cjk(c[1]) || cjk_in(c[0], stop) || cjk_in(c[1], stop))
 			continue;
-		uint32_t v = (c[0] * 0x9E3779B1u) ^ c[1];
-		if (v == 0)
-			v = 1;
+		uint32_t v = cps_hash(c, 2);
 		bool seen = false;
 		for (int i = 0; i < k; i++)
 			seen = seen || p->bname[i] == v;
@@ -9491,7 +9487,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C46514Eu   /* "LFQN": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46514Fu   /* "LFQO": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
