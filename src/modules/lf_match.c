@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "../search/tokenize.h"
+
 #include "../util/pinyin.h"
 #include "../util/util.h"
 #include "lostfound.h"
@@ -458,6 +459,25 @@ static bool one_edit(const char *a, const char *b)
 	return edits + (int)(na - i) + (int)(nb - j) <= 1;
 }
 
+/* Whether two serials of one length differ in one place by characters read alike (0 and O, 1
+ * and I or L, 5 and S, 8 and B, 2 and Z, 6 and G): a copying slip, not another number. */
+static bool confusable_swap(const char *a, const char *b)
+{
+	static const char *const alike[] = { "0o", "1i", "1l", "5s", "8b", "2z", "6g", NULL };
+
+	for (; *a && *a == *b; a++, b++)
+		;
+	if (*a == '\0')
+		return false;
+	for (int i = 0; alike[i]; i++) {
+		char x = (char)(*a | (*a >= 'A' && *a <= 'Z' ? 0x20 : 0));
+		char y = (char)(*b | (*b >= 'A' && *b <= 'Z' ? 0x20 : 0));
+		if ((x == alike[i][0] && y == alike[i][1]) || (x == alike[i][1] && y == alike[i][0]))
+			return true;
+	}
+	return false;
+}
+
 /* Two serials of which one or both are sealed (lf_pii.c: an ID number's mask, LF_SEAL_CHAR and
  * a keyed hash of the whole number): both sealed agree exactly when their hashes do; one
  * sealed is compared by its mask (what a masked, a tail or a whole number of the other side
@@ -523,6 +543,10 @@ enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap)
 			return LF_SER_TAIL;
 		}
 		if (na >= 10 && nb >= 10 && one_edit(a, b)) {
+			/* one length, one character apart: a digit for a digit is another number
+			 * (…KR5 / …KR4, round 68); O for 0 a copying slip */
+			if (na == nb && !confusable_swap(a, b))
+				return LF_SER_CONFLICT;
 			*overlap = (int)(na < nb ? na : nb) - 1;
 			return LF_SER_PARTIAL;
 		}
@@ -613,6 +637,9 @@ static const struct serial_cue serial_cues[] = {
 	/* round 64: a phone's or a phone watch's own number as its finder reads it off the screen
 	 * (屏幕上能看到本机号码…, 手表号码) */
 	{ "本机号", LF_SK_MOBILE }, { "手表号", LF_SK_MOBILE },
+	/* round 68: a registration in pinyin (shen fen zheng hao 3610…) */
+	{ "shen fen zheng hao", LF_SK_ID }, { "shenfenzheng hao", LF_SK_ID },
+	{ "shen fen zheng", LF_SK_ID }, { "shenfenzheng", LF_SK_ID },
 	{ NULL, 0 },
 };
 /* Words that say the number after them is not the object's (a phone number to call). */
@@ -892,6 +919,29 @@ static bool run_word(const char *f, size_t a, size_t b)
 	return false;
 }
 
+/* The index of a run's first byte after two or more pinyin syllables, each followed by a
+ * space, it begins with (shen fen zheng hao 3610…: a registration typed in pinyin; round 68);
+ * i when there are fewer. */
+#define LF_PINYIN_RUN_MIN 2
+static size_t pinyin_run(const char *f, size_t i, size_t end)
+{
+	size_t at = i;
+	int words = 0;
+
+	for (;;) {
+		size_t g = at;
+		while (g < end && f[g] >= 'a' && f[g] <= 'z')
+			g++;
+		if (g == at || g >= end || f[g] != ' ' || pa_pinyin_syllable(f + at, g - at) == 0)
+			break;
+		while (g < end && f[g] == ' ')
+			g++;
+		at = g;
+		words++;
+	}
+	return words >= LF_PINYIN_RUN_MIN ? at : i;
+}
+
 /* The index of a run's first byte after the visitor's words it begins with, each followed by
  * a space or a dot and a space. */
 static size_t skip_letter_words(const char *f, size_t i, size_t end)
@@ -901,7 +951,7 @@ static size_t skip_letter_words(const char *f, size_t i, size_t end)
 		while (g < end && f[g] >= 'a' && f[g] <= 'z')
 			g++;
 		if (g == i || g >= end || !run_word(f, i, g))
-			return i;
+			return pinyin_run(f, i, end);
 		if (f[g] == '.')
 			g++;
 		if (g >= end || f[g] != ' ')
@@ -1751,7 +1801,9 @@ static const char *const brand_stop[] = { "蜡笔小新",
 	"大夫",
 	/* round 28: places named after 淮海 */
 	"淮海路", "淮海中路", "淮海东路", "淮海西路", "淮海南路", "淮海北路", "淮海大道", "淮海广场",
-	"淮海街", NULL };
+	"淮海街",
+	/* round 68: pinyin's green (lv se dian dong che), not LV */
+	"lv se", "lvse", NULL };
 
 int lf_brand_find(const char *s)
 {
@@ -1898,14 +1950,14 @@ static const struct kind kinds[] = {
 	{ "电子书", { "kindle", "电纸书", "阅读器", NULL }, K_DEV },
 	{ "U盘", { "u盘", "移动硬盘", "硬盘", NULL }, K_DEV },
 	{ "助听器", { "助听器", "hearing aid", NULL }, K_DEV },
-	{ "工作证", { "工作证", "工牌", "员工卡",
+	{ "工作证", { "工作证", "工牌", "员工卡", "工卡", "厂牌",
 	    /* round 54: a badge on a lanyard (胸牌, 展商证: a fair's badge) */
 	    "胸牌", "胸卡", "工作牌", "展商证", "参展证", "参会证", "嘉宾证", NULL }, K_DOC },
 	{ "户口本", { "户口本", "户口簿", "户口薄", NULL }, K_DOC },   /* 薄: round 44, a slip of 簿 */
 	{ "通行证", { "通行证", NULL }, K_DOC },
 	{ "公交卡", { "公交卡", "交通卡", NULL }, K_DOC },
 	{ "胸针", { "胸针", "胸花", NULL }, K_JEW },
-	{ "发饰", { "发夹", "发卡", "发箍", NULL }, K_JEW },
+	{ "发饰", { "发夹", "发卡", "发箍", "簪", NULL }, K_JEW },
 	/* round 44: a pendant of jade (玉石吊坠) is a jade pendant, not a necklace; named before
 	 * 吊坠 inside it, so the earlier word wins */
 	{ "玉佩", { "玉佩", "玉坠", "佛牌", "玉石吊坠", "玉吊坠", "翡翠吊坠", "玉石坠", "翡翠坠", NULL },
@@ -1978,6 +2030,9 @@ static const struct kind kinds[] = {
 	{ "胶片", { "胶片", "ct片", "x光片", "核磁片", NULL }, "other" },
 	/* round 51: a hotel's room card, filed under keys or other (房卡 / 酒店房卡) */
 	{ "房卡", { "房卡", "酒店门卡", "room card", "room key card", "key card", NULL }, "keys other" },
+	/* round 68: a locker's key, filed under keys or other (储物柜钥匙 / 更衣柜钥匙) */
+	{ "柜钥匙", { "柜钥匙", "柜子钥匙", "柜子的钥匙", "手环钥匙", "钥匙手环", "柜手环", "柜手牌", "locker key", NULL },
+	    "keys other" },
 	/* round 54: a business licence's copy (营业执照副本) is no one's ID card */
 	{ "营业执照", { "营业执照", "business licence", "business license", NULL }, K_DOC },
 	/* round 59: an old person's card (老年优待卡: no one's ID card) and a bath bag (洗澡包 /
@@ -2010,7 +2065,7 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"folding bicycle", "mountain bike", "road bike", "tandem bicycle", "women's bicycle",
 	"gift box", "calculator", "trousers", "skirt", "belt", "light stick", "banner",
 	"walking stick", "raincoat", "racket", "ball", "ski board",
-	"fishing rod", "lunch box", "medical films", "room card", "business licence", "senior card",
+	"fishing rod", "lunch box", "medical films", "room card", "locker key", "business licence", "senior card",
 	"wash bag", "red packet", "e-bike battery", "ski bag" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
@@ -4014,6 +4069,8 @@ static int64_t bare_sum(const char *s, uint8_t *rough, int64_t *hi)
 	if (k == start || (!has_unit(cp + start, k - start) && !(k - start >= 2 &&
 	    all_digits(cp + start, k - start))))
 		return -1;
+	if (k < n && (cp[k] == '*' || is_alnum(cp[k])))
+		return -1;                       /* 186****7556: a masked number's head, no sum */
 	bool about = k + 1 < n && cp[k] == 0x5DE6 && cp[k + 1] == 0x53F3;   /* 左右 */
 	bool more = k < n && (cp[k] == 0x591A || cp[k] == 0x4F59);        /* 多 余 */
 	if (k < n && is_cjk(cp[k]) && !about && !more)
@@ -4156,6 +4213,10 @@ static int64_t inner_sum(const char *s, uint8_t *rough, int64_t *hi)
 			if ((v = bare_sum(at, rough, hi)) > 0)
 				return v;
 		}
+	/* after 钱有 (钱有800多): money said, the bare sum is its sum */
+	for (const char *hit = s ? strstr(s, "钱有") : NULL; hit; hit = strstr(hit + 1, "钱有"))
+		if ((v = bare_sum(hit + strlen("钱有"), rough, hi)) > 0)
+			return v;
 	*rough = 0;
 	*hi = 0;
 	return -1;
@@ -5096,7 +5157,9 @@ static void latin_holder(const char *s, char *out, size_t cap)
 		"持有人", "持证人", "持照人", "姓名：", "姓名:",
 		/* round 50: a name said without a colon (Name Cui Rongyi written on the tag), in
 		 * pinyin (mingzi jiao Deng Guixiang) or after a Chinese cue (名字叫Deng Guixiang) */
-		"Name ", "name ", "mingzi jiao", "mingzi shi", "xingming", "名字叫", "名字是", NULL };
+		"Name ", "name ", "mingzi jiao", "mingzi shi", "xingming", "名字叫", "名字是",
+		/* round 68: pinyin written syllable by syllable (ming zi FENG JUNZHEN) */
+		"ming zi jiao", "ming zi shi", "ming zi", NULL };
 
 	out[0] = '\0';
 	for (int c = 0; s && cues[c]; c++) {
@@ -5108,6 +5171,8 @@ static void latin_holder(const char *s, char *out, size_t cap)
 		q += strlen(cues[c]);
 		while (*q == ' ' || *q == ':')
 			q++;
+		if (strncmp(q, "of ", 3) == 0)
+			q += 3;          /* in the name of Emil Lindqvist (round 68) */
 		bool capital = *q >= 'A' && *q <= 'Z';
 		while (words < LF_LATIN_NAME_WORDS && is_latin((unsigned char)*q)) {
 			/* a name written capitalised ends at a word that is not (Cui Rongyi written) */
@@ -6055,8 +6120,15 @@ static bool key_sort_count(const unsigned *cp, int n, int from, int at)
 	if (from >= 1 && (cp[from - 1] == 0x6709 || cp[from - 1] == 0x4E2D) && at + 1 < n &&
 	    cjk_in(cp[at + 1], "上贴刻写标挂为"))
 		return true;
-	return from >= 3 && cp[from - 2] == 0x94A5 && cp[from - 1] == 0x5319 &&
-	    is_cjk(cp[from - 3]) && !cjk_in(cp[from - 3], ring_words);     /* X钥匙一把 */
+	if (!(from >= 3 && cp[from - 2] == 0x94A5 && cp[from - 1] == 0x5319 &&
+	    is_cjk(cp[from - 3]) && !cjk_in(cp[from - 3], ring_words)))
+		return false;
+	/* 捡到柜钥匙一把, 拾得房门钥匙一把: the find itself, a sort of one or two characters after
+	 * a verb of finding */
+	for (int b = from - 4; b >= 0 && b >= from - 5; b--)
+		if (cjk_in(cp[b], "到得获现"))
+			return false;
+	return true;                                                     /* X钥匙一把 */
 }
 
 /* Where 钥匙 stands beside the measure word at cp[i]: before its numeral (钥匙5枚: 钥匙 at
@@ -6440,7 +6512,24 @@ static bool tag_words(const char *s, const char *hit, const char **open, const c
 	return true;
 }
 
-static void tag_number(const char *s, char out[LF_TAGNO_BYTES])
+static bool cat_listed(const char *cats, const char *cat);
+
+/* Whether two tags' numbers have the same digits (336 / B-336: a letter one side left out). */
+static bool tag_digits_same(const char *a, const char *b)
+{
+	char x[LF_TAGNO_BYTES], y[LF_TAGNO_BYTES];
+	size_t i = 0, j = 0;
+
+	for (; *a; a++)
+		if (*a >= '0' && *a <= '9')
+			x[i++] = *a;
+	for (; *b; b++)
+		if (*b >= '0' && *b <= '9')
+			y[j++] = *b;
+	return i > 0 && i == j && memcmp(x, y, i) == 0;
+}
+
+static void tag_number(const char *s, char out[LF_TAGNO_BYTES], bool keys)
 {
 	static const char *const cues[] = { "房间号", "房号", "号码牌", "柜号", "手牌号", "牌号",
 		"房间", "Tag number", "tag number", "Room number", "room number", "Room No.",
@@ -6475,6 +6564,38 @@ static void tag_number(const char *s, char out[LF_TAGNO_BYTES])
 				b--;
 			tag_copy(b, (size_t)(e - b), out);
 		}
+	if (!keys)
+		return;
+	static const char *const more[] = { "Room ", "room ", "ROOM ", "fang hao ", "Fang hao ",
+		"房号 ", NULL };
+	for (int c = 0; s && more[c] && !out[0]; c++)
+		for (const char *hit = strstr(s, more[c]); hit && !out[0]; hit = strstr(hit + 1, more[c])) {
+			const char *q = hit + strlen(more[c]);
+			size_t n = 0;
+			while (*q == ' ')
+				q++;
+			while (n + 1 < LF_TAGNO_BYTES && (word_char((unsigned char)q[n]) ||
+			    (n > 0 && q[n] == '-')))
+				n++;
+			size_t l;
+			if (q[n] && is_cjk(utf8_next((const unsigned char *)q + n, strlen(q + n), &l)))
+				continue;        /* fang hao 12巷17号604: an address, not a tag */
+			tag_copy(q, n, out);
+		}
+	/* a number before 房, 号房 or 号柜 (303房, 月见客栈305房, 267号柜) */
+	static const char *const rooms[] = { "房", "号柜", NULL };
+	for (int c = 0; s && rooms[c] && !out[0]; c++)
+	for (const char *hit = strstr(s, rooms[c]); hit && !out[0]; hit = strstr(hit + 1, rooms[c])) {
+		const char *e = hit, *b;
+		if (c == 0 && e - s >= 3 && starts_with(e - 3, "号"))
+			e -= 3;
+		b = e;
+		while (b > s && (word_char((unsigned char)b[-1]) || (b[-1] == '-' && b - 1 > s)) &&
+		    e - b < LF_TAGNO_BYTES - 1)
+			b--;
+		if (b < e && (b == s || !(word_char((unsigned char)b[-1]))))
+			tag_copy(b, (size_t)(e - b), out);
+	}
 }
 
 /* The numbers written after the same words on a fleet's or a house's things (车身贴着阿强电动车
@@ -8350,6 +8471,42 @@ static int text_pairs(const char *s, uint16_t *out, int n, int max)
 	return n;
 }
 
+/* The pairs of neighbouring Chinese characters of a serial field written in words only (青稞客栈
+ * 雪山房, 竹韵间: a room's name for its number), hashed as text_pairs does, into out (at most
+ * max); 0 when the field holds a digit, fewer than LF_SWORD_MIN such characters, or a word of
+ * not knowing (不记得, 无). */
+#define LF_SWORD_MIN 3
+static const char *const serial_words_not[] = { "不", "无", "没", "未", "忘", "见", "记不", NULL };
+static int serial_words(const char *s, uint16_t *out, int max)
+{
+	char folded[LF_BODY_FOLD_BYTES];
+	const unsigned char *u = (const unsigned char *)folded;
+	unsigned prev = 0;
+	size_t len, l;
+	int n = 0, cjk = 0;
+
+	if (s == NULL || *s == '\0' || strpbrk(s, "0123456789") || any_in(s, serial_words_not))
+		return 0;
+	fold_copy(s, folded, sizeof folded);
+	len = strlen(folded);
+	for (size_t i = 0; i < len; i += l) {
+		unsigned cp = utf8_next(u + i, len - i, &l);
+		if (l == 0)
+			break;
+		if (!is_cjk(cp)) {
+			prev = 0;
+			continue;
+		}
+		cjk++;
+		if (prev && n < max) {
+			uint32_t h = prev * 0x9E3779B1u ^ cp * 0x85EBCA77u;
+			out[n++] = (uint16_t)(h >> 16 ^ (h & 0xFFFF));
+		}
+		prev = cp;
+	}
+	return cjk >= LF_SWORD_MIN ? n : 0;
+}
+
 static int cmp_u16(const void *a, const void *b)
 {
 	uint16_t x = *(const uint16_t *)a, y = *(const uint16_t *)b;
@@ -8408,6 +8565,19 @@ static bool insc_in_text(const struct lf_prep *p, const struct lf_prep *other)
 		return false;
 	for (int i = 0; i < p->nibig; i++)
 		if (bsearch(&p->ibig[i], other->cbig, (size_t)other->ncbig, sizeof other->cbig[0],
+		    cmp_u16) == NULL)
+			return false;
+	return true;
+}
+
+/* Whether the serial field one side writes in words (竹韵间) stands in the other side's texts
+ * (牌号“竹韵间”): each pair of its characters among the other's (round 68). */
+static bool serial_words_in(const struct lf_prep *p, const struct lf_prep *other)
+{
+	if (p->nsbig == 0 || other->ncbig == 0)
+		return false;
+	for (int i = 0; i < p->nsbig; i++)
+		if (bsearch(&p->sbig[i], other->cbig, (size_t)other->ncbig, sizeof other->cbig[0],
 		    cmp_u16) == NULL)
 			return false;
 	return true;
@@ -8841,11 +9011,33 @@ static bool insc_sound_same(const char *a, const char *b)
 }
 
 /* Whether two brands' syllables share one (YANXING / 雁行; 精箅 / JINGSUAN). */
+/* The syllables of a shop's words, not its name (王记银器 / 雪岭银坊 share 银 only: two makers,
+ * round 68): read once. */
+#define LF_SHOP_SYL_MAX 16
+static const char lf_shop_words[] = "银金坊器记店楼阁铺堂饰";
+static uint16_t lf_shop_syl[LF_SHOP_SYL_MAX];
+static int lf_nshop_syl;
+static pthread_once_t lf_shop_once = PTHREAD_ONCE_INIT;
+
+static void shop_syllables_read(void)
+{
+	lf_nshop_syl = syllables_of(lf_shop_words, lf_shop_syl, LF_SHOP_SYL_MAX);
+}
+
+static bool shop_syllable(uint16_t y)
+{
+	pthread_once(&lf_shop_once, shop_syllables_read);
+	for (int i = 0; i < lf_nshop_syl; i++)
+		if (lf_shop_syl[i] == y)
+			return true;
+	return false;
+}
+
 static bool syllables_share(const struct lf_prep *a, const struct lf_prep *b)
 {
 	for (int i = 0; i < a->nbsyl; i++)
 		for (int j = 0; j < b->nbsyl; j++)
-			if (a->bsyl[i] == b->bsyl[j])
+			if (a->bsyl[i] == b->bsyl[j] && !shop_syllable(a->bsyl[i]))
 				return true;
 	return false;
 }
@@ -9365,11 +9557,28 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->split_named = split_brands_named(it);
 	place_names(it->body, p);
 	place_names(it->marks, p);
-	tag_number(it->marks, p->tagno);
+	/* keys, or a key a desk filed under 其他 (储物柜钥匙) */
+	bool keys = (it->category && strcmp(it->category, "keys") == 0) ||
+	    (p->kind >= 0 && kinds[p->kind].cats && cat_listed(kinds[p->kind].cats, "keys"));
+	tag_number(it->marks, p->tagno, keys);
 	if (!p->tagno[0])
-		tag_number(it->body, p->tagno);
+		tag_number(it->body, p->tagno, keys);
 	if (!p->tagno[0])
-		tag_number(it->serial, p->tagno);
+		tag_number(it->serial, p->tagno, keys);
+	if (!p->tagno[0] && it->serial && it->category && strcmp(it->category, "keys") == 0) {
+		/* a key's serial field written as a bare number (B3-616, 267): its tag's number */
+		const char *q = it->serial;
+		size_t n = 0;
+		while (*q == ' ')
+			q++;
+		while (word_char((unsigned char)q[n]) || (n > 0 && q[n] == '-'))
+			n++;
+		size_t m = n;
+		while (q[m] == ' ')
+			m++;
+		if (q[m] == '\0')
+			tag_copy(q, n, p->tagno);
+	}
 	p->age = made_for(it->body) | made_for(it->marks);
 	if (p->age == (LF_AGE_CHILD | LF_AGE_ADULT))
 		p->age = 0;
@@ -9427,6 +9636,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->nibig = (uint8_t)text_pairs(p->insc[0], p->ibig, 0, LF_INSCR_CHARS);
 	p->ncbig = text_pairs(it->body, p->cbig, 0, LF_CBIG_MAX);
 	p->ncbig = text_pairs(it->marks, p->cbig, p->ncbig, LF_CBIG_MAX);
+	p->ncbig = text_pairs(it->serial, p->cbig, p->ncbig, LF_CBIG_MAX);
+	p->nsbig = (uint8_t)serial_words(it->serial, p->sbig, LF_INSCR_CHARS);
 	p->ncbig = sort_unique16(p->cbig, p->ncbig);
 	/* a year said (1986年出生), never an ID number's digits: those are masked to be hidden */
 	p->born = birth_year(it->body);
@@ -9487,7 +9698,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C46514Fu   /* "LFQO": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465150u   /* "LFQP": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -10971,7 +11182,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	/* a room's, a locker's or a tag's number, said by both (房间号1430 / 房号210): another room's
 	 * card, another locker's key (round 44) */
 	if (lp->tagno[0] && fp->tagno[0]) {
-		if (strcmp(lp->tagno, fp->tagno) == 0) {
+		if (strcmp(lp->tagno, fp->tagno) == 0 || tag_digits_same(lp->tagno, fp->tagno)) {
 			pts += LF_TAGNO_AGREE;
 			ident = true;
 			reason(r, nr, "marks", LF_TAGNO_AGREE, "号码相同（%s）", "the same number (%s)",
@@ -10983,6 +11194,10 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			reason(r, nr, "marks", -LF_TAGNO_DIFFER, "房号或号码牌不同（%s / %s）",
 			    "another room or tag number (%s / %s)", lp->tagno, fp->tagno);
 		}
+	} else if (serial_words_in(lp, fp) || serial_words_in(fp, lp)) {
+		pts += LF_TAGNO_AGREE;
+		ident = true;
+		reason(r, nr, "marks", LF_TAGNO_AGREE, "编号相同", "the same name or number");
 	}
 	/* a number after the same written words (阿强电动车出租的24号 / 44号): one of a fleet's
 	 * things or another (round 67), when no room or tag number was compared */

@@ -204,6 +204,10 @@ struct lf_prep {
 	uint16_t ibig[LF_INSCR_CHARS]; /* the pairs of characters of insc[0] (text_pairs), looked
 	                               * for among the other side's cbig; nibig of them */
 	uint8_t nibig;
+	uint16_t sbig[LF_INSCR_CHARS]; /* the pairs of neighbouring Chinese characters of a serial
+	                               * field written in words only (青稞客栈 雪山房, a room's name:
+	                               * round 68), looked for among the other side's cbig */
+	uint8_t nsbig;
 	char stick[LF_INSCR_MAX][LF_INSCR_BYTES]; /* quoted words on a sticker (贴有“皮卡丘”贴纸) */
 	uint8_t nstick;
 	uint8_t marks_latin;          /* the marks (field, else description) are written in Latin

@@ -91,8 +91,14 @@ static void serial_comparison(void **state)
 	assert_int_equal(lf_serial_compare("330702*3528", "330702199001013527", &ov),
 	    LF_SER_CONFLICT);
 	assert_int_equal(lf_serial_compare("8843", "6222*8842", &ov), LF_SER_CONFLICT);
+	/* one length, a digit for a digit: another number (round 68: near serials are the
+	 * writers' favourite other object); a character read alike or one left out: a slip */
 	assert_int_equal(lf_serial_compare("861234567890123", "861234567890124", &ov),
-	    LF_SER_PARTIAL);   /* one typo in a long number */
+	    LF_SER_CONFLICT);
+	assert_int_equal(lf_serial_compare("86123456789O123", "861234567890123", &ov),
+	    LF_SER_PARTIAL);
+	assert_int_equal(lf_serial_compare("86123456789123", "861234567890123", &ov),
+	    LF_SER_PARTIAL);
 	assert_int_equal(lf_serial_compare("861234567890123", "869999967890100", &ov),
 	    LF_SER_CONFLICT);
 	assert_int_equal(lf_serial_compare("", "861234567890123", &ov), LF_SER_NONE);
@@ -6007,6 +6013,130 @@ static void round67_readings(void **state)
 	stored_alike(&il, &iff, false);
 }
 
+/* Round 68, read from set79 and set80: a room's, a locker's number said otherwise (Room 302,
+ * 303房, 267号柜, a key's serial field B3-616); a locker key as a kind; near serials of one length
+ * apart by a digit are two objects, by characters read alike one; a sum after 钱有; a masked
+ * phone number is no sum; pinyin written syllable by syllable (ming zi, shen fen zheng hao,
+ * lv se); a shop's word shared by two unknown makers; a room named in words. */
+static void round68_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在广场上把客栈房卡钥匙丢了，住Room 512，谢谢" };
+	struct lf_item kf = { .category = "keys", .serial = "Room 518", .t_from = T0 + HOUR,
+		.t_to = T0 + HOUR, .body = "广场石凳上捡到客栈钥匙一把，木牌上写着松风客栈518房" };
+	score(&kl, &kf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "房号或号码牌不同（512 / 518）"));
+	stored_alike(&kl, &kf, true);
+	stored_alike(&kl, &kf, false);
+	kl.body = "宿舍钥匙找不到了，钥匙牌写的518房，一共2把";
+	score(&kl, &kf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "号码相同（518）"));
+	/* a bag lost in a hotel's room 808 has no tag: the room is where it was */
+	struct lf_item bl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "住在海景酒店808房间，把粉色链条包弄丢了" };
+	lf_prepare(&bl, &p);
+	assert_string_equal(p.tagno, "");
+	/* 柜号 in one, N号柜 in the other; a key's serial field that is a bare number */
+	struct lf_item ll = { .category = "keys", .serial = "柜号47", .t_from = T0,
+		.t_to = T0 + HOUR, .body = "一把柜子钥匙丢了，挂着个开瓶器" };
+	struct lf_item lf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在车间门口捡到储物柜钥匙一把，47号柜。" };
+	score(&ll, &lf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "号码相同（47）"));
+	assert_true(any_detail(r, nr, "kind", "物品种类相同（柜钥匙）"));
+	struct lf_item rf = { .category = "keys", .serial = "C2-305", .t_from = T0 + HOUR,
+		.t_to = T0 + HOUR, .body = "宿舍楼下捡到钥匙一串，挂有开瓶器" };
+	score(&ll, &rf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "房号或号码牌不同（47 / C2-305）"));
+	/* a letter one side leaves out (336号柜 / B-336) */
+	struct lf_item hl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "温泉馆 黑色储物柜手环 丢了 219号柜" };
+	struct lf_item hf = { .category = "keys", .serial = "B-219", .t_from = T0 + HOUR,
+		.t_to = T0 + HOUR, .body = "保洁在汤池边发现储物柜手牌一个" };
+	score(&hl, &hf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "号码相同"));
+	lf_prepare(&hl, &p);
+	assert_string_equal(lf_kind_name(p.kind), "柜钥匙");
+	/* the whole find is one key, not a key of a ring (捡到柜钥匙一把 / 一共5把) */
+	struct lf_item nl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在小卖部把一串房门钥匙弄丢了，一共4把" };
+	struct lf_item nf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在小卖部门口捡到柜钥匙一把，柜号12" };
+	score(&nl, &nf, r, &nr);
+	assert_true(any_detail(r, nr, "count", "钥匙数量不符"));
+	/* serials one digit apart are two; O for 0 is a slip */
+	struct lf_item sl = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢了黑色耳机，序列号：QPT73K2M58" };
+	struct lf_item sf = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "捡到黑色耳机一副，序列号：QPT73K2M59" };
+	score(&sl, &sf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	sf.body = "捡到黑色耳机一副，序列号：QPT73K2M5C";
+	score(&sl, &sf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	sl.body = "丢了黑色耳机，序列号：QPT73K2MO8";
+	sf.body = "捡到黑色耳机一副，序列号：QPT73K2M08";
+	score(&sl, &sf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	/* 钱有800多; a masked phone number after 联系 is no sum */
+	struct lf_item wl = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "从饭堂到车间的路上丢了蓝色钱包，钱有800多" };
+	lf_prepare(&wl, &p);
+	assert_int_equal(p.amount, 800);
+	struct lf_item cl = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "12 yue 26 hao diu le gong zi dai, lian xi 186****7556" };
+	lf_prepare(&cl, &p);
+	assert_true(p.amount < 0);
+	/* a holder's name in pinyin syllables; an ID number after its pinyin words; lv se */
+	struct lf_item pl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "1 yue 22 hao zai che zhan diu le bei bao, ming zi ZHOU MINGYU, lian xi 187****9989" };
+	struct lf_item pf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "候车室发现双肩背包一个，吊牌手写姓名周明宇" };
+	score(&pl, &pf, r, &nr);
+	assert_true(any_detail(r, nr, "holder", "持有人姓名读音相同"));
+	struct lf_item il = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "diu le qian bao, shen fen zheng hao 11010519491231002X, lian xi 177****6859" };
+	lf_prepare(&il, &p);
+	assert_string_equal(p.serial, "11010519491231002X");
+	struct lf_item gl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "gong ye da dao diu le lv se dian dong che yao shi" };
+	lf_prepare(&gl, &p);
+	assert_int_equal(p.brand, -1);
+	/* two silversmiths' names sharing only 银 are two makers */
+	struct lf_item jl = { .category = "jewelry", .brand = "李记银器", .t_from = T0,
+		.t_to = T0 + HOUR, .body = "银手镯丢了" };
+	struct lf_item jf = { .category = "jewelry", .brand = "云岭银坊", .t_from = T0 + HOUR,
+		.t_to = T0 + HOUR, .body = "捡到银色手镯一只" };
+	score(&jl, &jf, r, &nr);
+	assert_true(any_detail(r, nr, "brand", "品牌不同"));
+	/* work cards and hairpins are kinds */
+	struct lf_item dl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "食堂丢了工卡，黄色挂绳" };
+	lf_prepare(&dl, &p);
+	assert_string_equal(lf_kind_name(p.kind), "工作证");
+	struct lf_item hp = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "桥上捡到银发簪一根" };
+	lf_prepare(&hp, &p);
+	assert_string_equal(lf_kind_name(p.kind), "发饰");
+	/* a room named in words: the serial field found in the other's text */
+	struct lf_item ql = { .category = "keys", .serial = "听松居 竹影间", .t_from = T0,
+		.t_to = T0 + HOUR, .body = "古街丢了客栈钥匙" };
+	struct lf_item qf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "古街长椅上捡到客栈钥匙一把，木牌上写着听松居 竹影间" };
+	score(&ql, &qf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "编号相同"));
+	stored_alike(&ql, &qf, true);
+	stored_alike(&ql, &qf, false);
+	ql.serial = "不记得";
+	lf_prepare(&ql, &p);
+	assert_int_equal(p.nsbig, 0);
+}
+
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
  * both sides, a holder's year of birth, jewellery named in English. */
 static void round65_readings(void **state)
@@ -8399,6 +8529,7 @@ int main(void)
 		cmocka_unit_test(round65_readings),
 		cmocka_unit_test(round66_readings),
 		cmocka_unit_test(round67_readings),
+		cmocka_unit_test(round68_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
