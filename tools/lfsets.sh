@@ -14,6 +14,8 @@ ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
 for gen in "$here"/tests/lostfound/make_set*.py; do
 	n=$(basename "$gen" .py); n=${n#make_}
+	# a generator's own modules (make_set83_world.py …) are run by it, not on their own
+	case $n in *_*) continue ;; esac
 	# each generator writes its set beside itself or under tests/lostfound of the working directory
 	if (cd "$t" && python3 "tests/lostfound/make_$n.py" >/dev/null 2>"$t/$n.err") &&
 	    cmp -s "$t/tests/lostfound/$n.json" "$here/tests/lostfound/$n.json"; then ok
