@@ -247,10 +247,11 @@ const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
 // round 65's binary and round 66's run on them: judges of round 66, read in round 67; set79
 // and set80, written blind in session 37, round 66's binary and round 67's run on them: judges
 // of round 67, read in round 68 and training data since; set81 and set82, written blind at the
-// end of session 37, round 67's binary run on them: judges of round 68; set83 and set84,
+// end of session 37, round 67's binary run on them: judges of round 68, read in round 69 and
+// training data since; set83 and set84,
 // written blind in session 38, measured on round 67's binary and round 68's: judges from
 // round 69)
-const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set81', 'set82', 'set83', 'set84'];
+const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set83', 'set84'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || showWrong || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains, --wrong and --dump are refused for it`);

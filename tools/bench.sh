@@ -200,9 +200,9 @@ echo "Start to first answered request: $first ms"
 # twenty-first to forty-fourth (set21.json … set44.json: written blind in sessions 13 to 20;
 # set21 and set22 training data from round 24, set23 and set24 from round 25, set33 from round
 # 28, set35 from round 29, set38 and set39 from round 30, the others with set3 its judges), on the
-# newest blind judges (set81.json … set84.json: written in sessions 37 and 38 from the issue's
-# own words, judges from round 68), on set79 and set80 (written with the first two, judges of
-# round 67, read in round 68; set45 … set80 are training data now, run by name), and the
+# newest blind judges (set83.json, set84.json: written in session 38 from the issue's own words,
+# judges from round 69), on set79 … set82 (written in session 37, judges of rounds 67 and 68,
+# read in rounds 68 and 69; set45 … set82 are training data now, run by name), and the
 # time to match one new report
 # against BENCH_LF_ITEMS stored items beside a point read and a full scan measured in the same
 # run. BENCH_LF=0 skips it.

@@ -459,6 +459,26 @@ static bool one_edit(const char *a, const char *b)
 	return edits + (int)(na - i) + (int)(nb - j) <= 1;
 }
 
+/* Whether long is short with one to LF_PREFIX_LETTERS_MAX letters in front, short all digits
+ * and LF_PREFIX_DIGITS_MIN or more of them. */
+#define LF_PREFIX_LETTERS_MAX 3
+#define LF_PREFIX_DIGITS_MIN 6
+static bool letters_before(const char *lng, const char *shrt)
+{
+	size_t nl = strlen(lng), ns = strlen(shrt), k = nl - ns;
+
+	if (ns < LF_PREFIX_DIGITS_MIN || nl <= ns || k > LF_PREFIX_LETTERS_MAX ||
+	    strcmp(lng + k, shrt) != 0)
+		return false;
+	for (size_t i = 0; i < k; i++)
+		if (!((lng[i] >= 'A' && lng[i] <= 'Z') || (lng[i] >= 'a' && lng[i] <= 'z')))
+			return false;
+	for (size_t i = 0; i < ns; i++)
+		if (shrt[i] < '0' || shrt[i] > '9')
+			return false;
+	return true;
+}
+
 /* Whether two serials of one length differ in one place by characters read alike (0 and O, 1
  * and I or L, 5 and S, 8 and B, 2 and Z, 6 and G): a copying slip, not another number. */
 static bool confusable_swap(const char *a, const char *b)
@@ -541,6 +561,12 @@ enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap)
 		if (nb < na && nb <= 6 && ends_with(a, b)) {
 			*overlap = (int)nb;
 			return LF_SER_TAIL;
+		}
+		/* a number with its letters in front left out (MZ34939732 / 34939732: the clinic's
+		 * prefix of a 门诊号, round 69) */
+		if (letters_before(a, b) || letters_before(b, a)) {
+			*overlap = (int)(na < nb ? na : nb);
+			return LF_SER_PARTIAL;
 		}
 		if (na >= 10 && nb >= 10 && one_edit(a, b)) {
 			/* one length, one character apart: a digit for a digit is another number
@@ -640,6 +666,8 @@ static const struct serial_cue serial_cues[] = {
 	/* round 68: a registration in pinyin (shen fen zheng hao 3610…) */
 	{ "shen fen zheng hao", LF_SK_ID }, { "shenfenzheng hao", LF_SK_ID },
 	{ "shen fen zheng", LF_SK_ID }, { "shenfenzheng", LF_SK_ID },
+	/* round 69: a social security card's own number (社保卡号：K50115018) */
+	{ "社保卡号", LF_SK_SOCIAL }, { "社会保障卡号", LF_SK_SOCIAL }, { "医保卡号", LF_SK_SOCIAL },
 	{ NULL, 0 },
 };
 /* Words that say the number after them is not the object's (a phone number to call). */
@@ -647,10 +675,11 @@ static const char *const not_serial_cues[] = { "电话", "手机号", "联系", 
 	/* round 26: a visitor's English (call me, my number) */
 	"call", "my number", "phone number", "wechat", "whatsapp", NULL };
 
-/* The kind a text's cue words say (the last cue wins: 身份证号…, 卡号…), and whether any. */
+/* The kind a text's cue words say (the last cue wins: 身份证号…, 卡号…; of two ending at one
+ * place the longer: 社保卡号 over its 卡号, round 69), and whether any. */
 static char cue_kind(const char *f, bool *any)
 {
-	const char *best_at = NULL;
+	const char *best_at = NULL, *best_end = NULL;
 	char kind = LF_SK_UNKNOWN;
 
 	*any = false;
@@ -663,8 +692,11 @@ static char cue_kind(const char *f, bool *any)
 		if (serial_cues[i].w[0] == 's' && hit > f && hit[-1] >= 'a' && hit[-1] <= 'z')
 			continue;          /* "sn" inside a word */
 		*any = true;
-		if (serial_cues[i].kind != LF_SK_UNKNOWN && (best_at == NULL || hit > best_at)) {
+		const char *end = hit + strlen(serial_cues[i].w);
+		if (serial_cues[i].kind != LF_SK_UNKNOWN && (best_at == NULL || end > best_end ||
+		    (end == best_end && hit < best_at))) {
 			best_at = hit;
+			best_end = end;
 			kind = serial_cues[i].kind;
 		}
 	}
@@ -916,6 +948,28 @@ static bool run_word(const char *f, size_t a, size_t b)
 	for (int k = 0; run_words[k]; k++)
 		if (b - a == strlen(run_words[k]) && strncmp(f + a, run_words[k], b - a) == 0)
 			return true;
+	return false;
+}
+
+/* Whether the run f[i, end) holds, each after a space, LF_PROSE_WORDS words of
+ * LF_PROSE_WORD_MIN or more letters alone (20 am and oct 3 around 9): words of a sentence, not
+ * groups of a number (8645 1203, LKP27 50D84 83300 hold digits in each) nor a cue's word
+ * (imei ends 7070). */
+#define LF_PROSE_WORD_MIN 3
+#define LF_PROSE_WORDS 2
+static bool prose_run(const char *f, size_t i, size_t end)
+{
+	int words = 0;
+
+	for (size_t k = i; k < end; k++) {
+		if (f[k] != ' ')
+			continue;
+		size_t g = k + 1, w = g;
+		while (w < end && f[w] >= 'a' && f[w] <= 'z')
+			w++;
+		if (w - g >= LF_PROSE_WORD_MIN && (w == end || f[w] == ' ') && ++words >= LF_PROSE_WORDS)
+			return true;
+	}
 	return false;
 }
 
@@ -1201,6 +1255,11 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			/* a date written with dashes (2026-11-08 09:29): no serial */
 			if (iso_date_at(f + i, end - i))
 				phone = true;
+			/* a visitor's sentence, not a number (passport went missing between Oct 3
+			 * around 7:20 am and …): a word of letters only after a space within the run
+			 * (round 69) */
+			if (prose_run(f, i, end))
+				phone = true;
 			if (!phone && !not_serial_after(d) &&
 			    (digits >= 3 || (digits >= 1 && nd >= 4 && nd <= LF_TAIL_MAX &&
 			    cue_right_before(pre)) ||
@@ -1357,7 +1416,7 @@ struct brand {
  * brand alone (Redmi, iQOO, ThinkPad, Galaxy), and typos of sound (华伟, 晓米, 台玲). */
 static const struct brand brands[] = {
 	{ "华为", { "华为", "華為", "huawei", "华伟", "花为", "hua wei", "hw", "mate", "nova", "freebuds",
-	  "pura", "畅享", NULL }, 1 },
+	  "pura", "畅享", "watch gt", NULL }, 1 },
 	{ "苹果", { "苹果", "蘋果", "apple", "iphone", "ipad", "airpods", "平果", "pingguo", "macbook",
 	  "苹菓", "爱疯", NULL }, 0 },
 	{ "小米", { "小米", "xiaomi", "redmi", "红米", "紅米", "mi", "晓米", "xiao mi", "米家", "poco",
@@ -1416,7 +1475,7 @@ static const struct brand brands[] = {
 	{ "袋鼠", { "袋鼠", "kangaroo", NULL }, 0 },
 	{ "稻草人", { "稻草人", "mexican", NULL }, 0 },
 	{ "罗马仕", { "罗马仕", "romoss", "luomashi", NULL }, 0 },
-	{ "安克", { "安克", "anker", NULL }, 0 },
+	{ "安克", { "安克", "anker", "anke", NULL }, 0 },
 	{ "倍思", { "倍思", "baseus", "beisi", NULL }, 0 },
 	{ "小天才", { "小天才", "imoo", "xiaotiancai", "xtc", NULL }, 0 },
 	/* Quechua: its hiking line; 迪卡龙: round 59, l said for n */
@@ -2249,6 +2308,22 @@ static bool style_of(const char *q, int k)
 static const char *const on_part[] = { "上有", "上面", "上挂", "上贴", "上印", "上写", "上绣",
 	"上别", "上镶", "上缝", "上刻", NULL };
 
+/* A watch's steel or metal bracelet, its band (black Casio watch … Steel bracelet: round 69):
+ * the word at hit of folded f when f names a watch. */
+static bool watch_band(const char *f, const char *hit, const char *w)
+{
+	static const char *const metal[] = { "steel ", "metal ", "silver ", "gold ", NULL };
+
+	if (strcmp(w, "bracelet") != 0 || strstr(f, "watch") == NULL)
+		return false;
+	for (int i = 0; metal[i]; i++) {
+		size_t n = strlen(metal[i]);
+		if ((size_t)(hit - f) >= n && strncmp(hit - n, metal[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
 static int kind_find(const char *s, const char *cat)
 {
 	char f[512];
@@ -2283,7 +2358,8 @@ static int kind_find(const char *s, const char *cat)
 			 * (style_of, round 53) */
 			while (hit && (shop_after(hit + strlen(w)) || strncmp(hit + strlen(w), "号", 3) == 0 ||
 			    style_of(hit + strlen(w), i) || clothes_done(f, hit, w) || worn_then(f, hit, w) ||
-			    pendant_hung(f, hit, w) || starts_with_any(hit + strlen(w), on_part)))
+			    pendant_hung(f, hit, w) || starts_with_any(hit + strlen(w), on_part) ||
+			    watch_band(f, hit, w)))
 				hit = strstr(hit + strlen(w), w);
 			bool own = kinds[i].cats != NULL && cat && *cat && strcmp(cat, "other") != 0;
 			if (hit == NULL)
@@ -3061,6 +3137,56 @@ static uint32_t cps_hash(const unsigned *cp, int n)
 	for (int i = 0; i < n; i++)
 		h = mix(h, cp[i]);
 	return h ? h : 1;
+}
+
+/* The address a card prints (住址是衡原县芦岗乡小寨村53号), as the name before its last
+ * village's or street's word and the house number (小寨村53), hashed; 0 when the text says no
+ * address after 住址 with a number before 号 in its clause (round 69: two ID cards of two
+ * villages are two people's). */
+static bool is_digit_cp(unsigned c);
+
+#define LF_IDADDR_SPAN 40      /* characters of the address read after 住址 */
+#define LF_IDADDR_NAME 3       /* characters of the name kept before the number */
+static uint32_t card_address(const char *s)
+{
+	static const char marks[] = "村庄屯组区路街巷道弄楼";
+	unsigned cp[LF_IDADDR_SPAN];
+	const char *hit = s ? strstr(s, "住址") : NULL;
+	int n = 0, num_end = -1, num_start;
+	size_t len, l;
+
+	if (hit == NULL)
+		return 0;
+	hit += strlen("住址");
+	len = strlen(hit);
+	while (n < LF_IDADDR_SPAN && len > 0) {
+		unsigned c = utf8_next((const unsigned char *)hit, len, &l);
+		if (l == 0)
+			break;
+		hit += l;
+		len -= l;
+		if (n == 0 && (c == 0x662F || c == 0x4E3A || c == 0xFF1A || c == ':' || c == ' '))
+			continue;                               /* 是 为 ： */
+		if (clause_end(c))
+			break;
+		cp[n++] = c;
+	}
+	for (int i = 1; i < n; i++)
+		if (cp[i] == 0x53F7 && is_digit_cp(cp[i - 1]))   /* N号 */
+			num_end = i;
+	if (num_end < 0)
+		return 0;
+	num_start = num_end;
+	while (num_start > 0 && is_digit_cp(cp[num_start - 1]))
+		num_start--;
+	int from = num_start, k = 0;
+	while (from > 0 && k < LF_IDADDR_NAME && is_cjk(cp[from - 1])) {
+		from--;
+		k++;
+		if (k == 1 && !cjk_in(cp[from], marks))
+			break;                  /* no village's word before the number: its one character */
+	}
+	return from < num_start ? cps_hash(cp + from, num_end - from) : 0;
 }
 
 /* Words that say nothing about which object it is. */
@@ -6262,6 +6388,8 @@ static const char *const accessories[][5] = {
 	{ "遥控器", NULL }, { "防水袋", "防水套", NULL },
 	/* round 63: the plastic bag a thing is carried in (白色塑料袋装着 / 红色塑料袋) */
 	{ "塑料袋", "胶袋", NULL },
+	/* round 69: the small box a hearing aid or a ring is kept in (装在蓝色小盒子里 / 装于白色小盒内) */
+	{ "小盒", "盒子", NULL },
 	{ NULL },
 };
 #define LF_ACC_CASE 6      /* the phone case's index in accessories */
@@ -6271,7 +6399,7 @@ static const char *const accessories[][5] = {
 #define LF_TAGNO_DIFFER 15 /* points off two such numbers apart */
 static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
 	"strap", "phone case", "windshield quilt", "glasses case", "key ring", "string", "towel",
-	"ribbon", "dial", "key cap", "remote", "waterproof pouch", "plastic bag" };
+	"ribbon", "dial", "key cap", "remote", "waterproof pouch", "plastic bag", "box" };
 _Static_assert(sizeof acc_en / sizeof acc_en[0] == sizeof accessories / sizeof accessories[0] - 1,
     "every accessory has its English name");
 
@@ -9638,6 +9766,9 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->ncbig = text_pairs(it->marks, p->cbig, p->ncbig, LF_CBIG_MAX);
 	p->ncbig = text_pairs(it->serial, p->cbig, p->ncbig, LF_CBIG_MAX);
 	p->nsbig = (uint8_t)serial_words(it->serial, p->sbig, LF_INSCR_CHARS);
+	p->idaddr = card_address(it->marks);
+	if (p->idaddr == 0)
+		p->idaddr = card_address(it->body);
 	p->ncbig = sort_unique16(p->cbig, p->ncbig);
 	/* a year said (1986年出生), never an ID number's digits: those are masked to be hidden */
 	p->born = birth_year(it->body);
@@ -9698,7 +9829,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465150u   /* "LFQP": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465151u   /* "LFQQ": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -9739,7 +9870,7 @@ static bool serial_kind_known(char k)
 	switch (k) {
 	case LF_SK_UNKNOWN: case LF_SK_IMEI: case LF_SK_CARD: case LF_SK_ID: case LF_SK_STUDENT:
 	case LF_SK_FRAME: case LF_SK_MOTOR: case LF_SK_PASSPORT: case LF_SK_SN: case LF_SK_PERMIT:
-	case LF_SK_PLATE: case LF_SK_MOBILE:
+	case LF_SK_PLATE: case LF_SK_MOBILE: case LF_SK_SOCIAL:
 		return true;
 	default:
 		return false;
@@ -11198,6 +11329,19 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts += LF_TAGNO_AGREE;
 		ident = true;
 		reason(r, nr, "marks", LF_TAGNO_AGREE, "编号相同", "the same name or number");
+	}
+	/* the address a card prints, said by both (住址…小寨村53号 / 住址…三里井村71号): another
+	 * person's card (round 69) */
+	if (lp->idaddr && fp->idaddr) {
+		if (lp->idaddr == fp->idaddr) {
+			pts += LF_TAGNO_AGREE;
+			ident = true;
+			reason(r, nr, "marks", LF_TAGNO_AGREE, "证件住址相同", "the card's address agrees");
+		} else {
+			pts -= LF_TAGNO_DIFFER;
+			contra++;
+			reason(r, nr, "marks", -LF_TAGNO_DIFFER, "证件住址不同", "another address on the card");
+		}
 	}
 	/* a number after the same written words (阿强电动车出租的24号 / 44号): one of a fleet's
 	 * things or another (round 67), when no room or tag number was compared */

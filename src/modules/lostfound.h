@@ -208,6 +208,9 @@ struct lf_prep {
 	                               * field written in words only (青稞客栈 雪山房, a room's name:
 	                               * round 68), looked for among the other side's cbig */
 	uint8_t nsbig;
+	uint32_t idaddr;              /* a card's printed address as its village's or street's name
+	                               * and house number (住址…小寨村53号: 小寨村53), hashed; 0 none
+	                               * (round 69) */
 	char stick[LF_INSCR_MAX][LF_INSCR_BYTES]; /* quoted words on a sticker (贴有“皮卡丘”贴纸) */
 	uint8_t nstick;
 	uint8_t marks_latin;          /* the marks (field, else description) are written in Latin
@@ -272,7 +275,9 @@ enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap)
 enum lf_serial_kind { LF_SK_UNKNOWN = 0, LF_SK_IMEI = 'i', LF_SK_CARD = 'c', LF_SK_ID = 'd',
 	LF_SK_STUDENT = 's', LF_SK_FRAME = 'f', LF_SK_MOTOR = 'm', LF_SK_PASSPORT = 'p',
 	LF_SK_SN = 'n', LF_SK_PERMIT = 'v', LF_SK_PLATE = 'l',
-	LF_SK_MOBILE = 't' /* round 64: a phone's or a phone watch's own number (本机号码) */ };
+	LF_SK_MOBILE = 't' /* round 64: a phone's or a phone watch's own number (本机号码) */,
+	LF_SK_SOCIAL = 'o' /* round 69: a social security card's own number (社保卡号 K50115018),
+	                    * not its bank function's card number nor its holder's ID number */ };
 /* The serials a free text names after a cue word (串号, 尾号, 卡号, 学号, 车架号 …), or long
  * numbers without one, normalised, with their kinds; at most max; returns how many. Phone
  * numbers (电话, 联系), sums of money, times and street numbers are not serials. */

@@ -6137,6 +6137,86 @@ static void round68_readings(void **state)
 	assert_int_equal(p.nsbig, 0);
 }
 
+/* Round 69, read from set81 and set82: a clinic's letters in front of a card's number; a social
+ * security card's own number apart from its bank card's; the address an ID card prints; anke. */
+static void round69_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr, ov;
+
+	(void)state;
+	assert_int_equal(lf_serial_compare("52817733", "MZ52817733", &ov), LF_SER_PARTIAL);
+	assert_int_equal(ov, 8);
+	assert_int_equal(lf_serial_compare("MZ52817733", "52817734", &ov), LF_SER_CONFLICT);
+	assert_int_equal(lf_serial_compare("ABCD52817733", "52817733", &ov), LF_SER_CONFLICT);
+	struct lf_item cl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "我爸的就诊卡丢了，在停车楼电梯口。卡号：52817733" };
+	struct lf_item cf = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "东门岗亭拾到就诊卡，姓名：李长河，卡号:MZ52817733。" };
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	/* 社保卡号 K… is the card's own number: no conflict with the bank function's tail */
+	struct lf_item sl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "社保卡丢了，社保卡带工商银行的银行功能，卡号尾号4417" };
+	struct lf_item sf = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "停车楼捡到社保卡，持证人王秀兰，社保卡号：K30218846" };
+	lf_prepare(&sf, &p);
+	assert_int_equal(p.skind[0], LF_SK_SOCIAL);
+	score(&sl, &sf, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	/* two villages' addresses are two people's cards; the same one agrees */
+	struct lf_item il = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在后门掉了身份证。住址是东平县河口乡柳树村27号。" };
+	struct lf_item iff = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "捡到身份证一张，住址东平县城关镇石桥村58号，姓名：周立平" };
+	score(&il, &iff, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "证件住址不同"));
+	stored_alike(&il, &iff, true);
+	stored_alike(&il, &iff, false);
+	iff.body = "捡到身份证一张，住址：河口乡柳树村27号";
+	score(&il, &iff, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "证件住址相同"));
+	il.body = "在后门掉了身份证，住在柳树村";
+	lf_prepare(&il, &p);
+	assert_int_equal(p.idaddr, 0);
+	struct lf_item al = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "wo de hei se anke chong dian bao diu le" };
+	lf_prepare(&al, &p);
+	assert_string_equal(lf_brand_name(p.brand), "安克");
+	/* a visitor's sentence after "passport" is no passport number */
+	struct lf_item vl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "My green passport went missing between Oct 3 around 7:20 am and Oct 3 around 9:35 am in a taxi. Name Ana Kovac." };
+	lf_prepare(&vl, &p);
+	assert_string_equal(p.serial, "");
+	vl.body = "Lost my passport at the hotpot place, passport no. EK3318265";
+	lf_prepare(&vl, &p);
+	assert_string_equal(p.serial, "EK3318265");
+	/* a watch's steel bracelet is its band */
+	struct lf_item wl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "Lost: black Casio watch at the waiting hall. Steel bracelet." };
+	lf_prepare(&wl, &p);
+	assert_string_equal(lf_kind_name(p.kind), "手表");
+	wl.body = "Lost my gold bracelet at the night market";
+	lf_prepare(&wl, &p);
+	assert_string_equal(lf_kind_name(p.kind), "手链");
+	/* a phone's IMEI after "ends" is still read (one word is a cue's, not a sentence) */
+	struct lf_item el = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "My dark grey phone was lost near the east gate. IMEI ends 7070. Thank you." };
+	lf_prepare(&el, &p);
+	assert_non_null(strstr(p.serial, "7070"));
+	/* a box's colour */
+	struct lf_item hl = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "母婴室掉了一个助听器，深灰的，装在蓝色小盒子里" };
+	struct lf_item hf = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "公交站台捡到助听器（银灰色），装于白色小盒内" };
+	score(&hl, &hf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "小盒颜色不同"));
+	hf.body = "公交站台捡到助听器（银灰色），装于蓝色小盒内";
+	score(&hl, &hf, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", -1));
+}
+
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
  * both sides, a holder's year of birth, jewellery named in English. */
 static void round65_readings(void **state)
@@ -8530,6 +8610,7 @@ int main(void)
 		cmocka_unit_test(round66_readings),
 		cmocka_unit_test(round67_readings),
 		cmocka_unit_test(round68_readings),
+		cmocka_unit_test(round69_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
