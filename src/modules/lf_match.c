@@ -666,6 +666,9 @@ static const struct serial_cue serial_cues[] = {
 	/* round 68: a registration in pinyin (shen fen zheng hao 3610…) */
 	{ "shen fen zheng hao", LF_SK_ID }, { "shenfenzheng hao", LF_SK_ID },
 	{ "shen fen zheng", LF_SK_ID }, { "shenfenzheng", LF_SK_ID },
+	/* round 70: a boat's number (船号青屿渔62310) and a tail in pinyin (chuan hao wei hao 52805) */
+	{ "船号", LF_SK_UNKNOWN }, { "船名号", LF_SK_UNKNOWN }, { "wei hao", LF_SK_UNKNOWN },
+	{ "weihao", LF_SK_UNKNOWN },
 	/* round 69: a social security card's own number (社保卡号：K50115018) */
 	{ "社保卡号", LF_SK_SOCIAL }, { "社会保障卡号", LF_SK_SOCIAL }, { "医保卡号", LF_SK_SOCIAL },
 	{ NULL, 0 },
@@ -2008,7 +2011,7 @@ static const struct kind kinds[] = {
 	{ "游戏机", { "游戏机", "掌机", "switch", NULL }, K_DEV },
 	{ "电子书", { "kindle", "电纸书", "阅读器", NULL }, K_DEV },
 	{ "U盘", { "u盘", "移动硬盘", "硬盘", NULL }, K_DEV },
-	{ "助听器", { "助听器", "hearing aid", NULL }, K_DEV },
+	{ "助听器", { "助听器", "hearing aid", "耳背机", "耳背式助听", "助听机", NULL }, K_DEV },
 	{ "工作证", { "工作证", "工牌", "员工卡", "工卡", "厂牌",
 	    /* round 54: a badge on a lanyard (胸牌, 展商证: a fair's badge) */
 	    "胸牌", "胸卡", "工作牌", "展商证", "参展证", "参会证", "嘉宾证", NULL }, K_DOC },
@@ -7356,7 +7359,8 @@ static const struct lf_facet_fam facet_fams[] = {
 	    { "名字缩写", "姓名缩写", "缩写", "首字母", "字母", "英文", "letters", "initials", NULL },
 	    { "名字", "姓名", "name", NULL } } },
 	/* round 51: which ear a hearing aid is for (是左耳的 / 标有红色R标识（右耳）) */
-	{ { "electronics", "other", NULL }, { "助听器", "hearing aid", "Hearing aid", NULL }, { NULL },
+	{ { "electronics", "other", NULL }, { "助听器", "hearing aid", "Hearing aid", "耳背机", "助听机",
+	    NULL }, { NULL },
 	  "kind", "助听器左右耳不同", "a hearing aid for the other ear", true,
 	  { { "左耳", "左侧", "left ear", NULL }, { "右耳", "右侧", "right ear", NULL } } },
 	/* round 63: a fishing rod cast from the shore or held over the water (海竿 / 手竿) */
@@ -9829,7 +9833,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465151u   /* "LFQQ": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465152u   /* "LFQR": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

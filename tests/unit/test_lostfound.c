@@ -6217,6 +6217,38 @@ static void round69_readings(void **state)
 	assert_false(has_reason(r, nr, "accessory", -1));
 }
 
+/* Round 70, read from set83 and set84: a boat's number after 船号 or a pinyin 尾号 (wei hao); a
+ * hearing aid called 耳背机 is one, and its ear is compared. */
+static void round70_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	struct lf_item bl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "wo zai nan wan cun diu le yi ge huang se chuan yao shi, chuan hao wei hao 41826" };
+	struct lf_item bf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在南湾小卖部门口捡到一把黄色船钥匙，船号海丰渔73514，系有泡沫浮球一个。" };
+	lf_prepare(&bl, &p);
+	assert_string_equal(p.serial, "41826");
+	lf_prepare(&bf, &p);
+	assert_string_equal(p.serial, "73514");
+	score(&bl, &bf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	bf.body = "在南湾小卖部门口捡到一把黄色船钥匙，船号海丰渔41826。";
+	score(&bl, &bf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	struct lf_item hl = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "俺在湖边晒太阳 回来发现耳背机整丢了 是右耳的 拴着一根防丢绳" };
+	struct lf_item hf = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "取药窗口发现助听器一个，是左耳的，拴着一根防丢绳" };
+	lf_prepare(&hl, &p);
+	assert_string_equal(lf_kind_name(p.kind), "助听器");
+	score(&hl, &hf, r, &nr);
+	assert_true(any_detail(r, nr, "kind", "助听器左右耳不同"));
+}
+
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
  * both sides, a holder's year of birth, jewellery named in English. */
 static void round65_readings(void **state)
@@ -8611,6 +8643,7 @@ int main(void)
 		cmocka_unit_test(round67_readings),
 		cmocka_unit_test(round68_readings),
 		cmocka_unit_test(round69_readings),
+		cmocka_unit_test(round70_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
