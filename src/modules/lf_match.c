@@ -6411,19 +6411,23 @@ _Static_assert(sizeof acc_en / sizeof acc_en[0] == sizeof accessories / sizeof a
  * apart while 宝宝满月照 and 小男孩照片 do not. */
 enum { LF_SCR_PERSON = 1, LF_SCR_SCENE = 2, LF_SCR_ANIMAL = 4, LF_SCR_CARTOON = 8,
 	LF_SCR_BUDDHA = 16, LF_SCR_VEHICLE = 32, LF_SCR_FLOWER = 64,
-	LF_SCR_CODE = 128 /* round 54: a stall's payment code (锁屏是我们店的收款码) */ };
-static const struct { const char *w; uint8_t bit; } screen_words[] = {
+	LF_SCR_CODE = 128 /* round 54: a stall's payment code (锁屏是我们店的收款码) */,
+	/* round 71: a child apart from grown-ups (锁屏是我孙女 / 一对年轻男女合影: two phones); a
+	 * family's picture is both */
+	LF_SCR_CHILD = 256 };
+static const struct { const char *w; uint16_t bit; } screen_words[] = {
 	/* cartoons first: 海绵宝宝 is no baby */
 	{ "海绵宝宝", LF_SCR_CARTOON }, { "动漫", LF_SCR_CARTOON }, { "卡通", LF_SCR_CARTOON },
 	{ "动画", LF_SCR_CARTOON }, { "奥特曼", LF_SCR_CARTOON }, { "皮卡丘", LF_SCR_CARTOON },
 	{ "佩奇", LF_SCR_CARTOON }, { "漫画", LF_SCR_CARTOON },
-	{ "女儿", LF_SCR_PERSON }, { "儿子", LF_SCR_PERSON }, { "宝宝", LF_SCR_PERSON },
-	{ "孩子", LF_SCR_PERSON }, { "男孩", LF_SCR_PERSON }, { "女孩", LF_SCR_PERSON },
-	{ "婴儿", LF_SCR_PERSON }, { "小孩", LF_SCR_PERSON }, { "全家", LF_SCR_PERSON },
-	{ "家人", LF_SCR_PERSON }, { "老婆", LF_SCR_PERSON }, { "老公", LF_SCR_PERSON },
+	{ "女儿", LF_SCR_PERSON | LF_SCR_CHILD }, { "儿子", LF_SCR_PERSON | LF_SCR_CHILD },
+	{ "宝宝", LF_SCR_CHILD },
+	{ "孩子", LF_SCR_CHILD }, { "男孩", LF_SCR_CHILD }, { "女孩", LF_SCR_CHILD },
+	{ "婴儿", LF_SCR_CHILD }, { "小孩", LF_SCR_CHILD }, { "全家", LF_SCR_PERSON | LF_SCR_CHILD },
+	{ "家人", LF_SCR_PERSON | LF_SCR_CHILD }, { "老婆", LF_SCR_PERSON }, { "老公", LF_SCR_PERSON },
 	{ "自拍", LF_SCR_PERSON }, { "合照", LF_SCR_PERSON }, { "合影", LF_SCR_PERSON },
-	{ "结婚", LF_SCR_PERSON }, { "满月", LF_SCR_PERSON }, { "孙子", LF_SCR_PERSON },
-	{ "孙女", LF_SCR_PERSON }, { "情侣", LF_SCR_PERSON }, { "明星", LF_SCR_PERSON },
+	{ "结婚", LF_SCR_PERSON }, { "满月", LF_SCR_CHILD }, { "孙子", LF_SCR_CHILD },
+	{ "孙女", LF_SCR_CHILD }, { "情侣", LF_SCR_PERSON }, { "明星", LF_SCR_PERSON },
 	{ "风景", LF_SCR_SCENE }, { "山水", LF_SCR_SCENE }, { "海景", LF_SCR_SCENE },
 	{ "海边", LF_SCR_SCENE }, { "大海", LF_SCR_SCENE }, { "星空", LF_SCR_SCENE },
 	{ "日落", LF_SCR_SCENE }, { "雪山", LF_SCR_SCENE }, { "夜景", LF_SCR_SCENE },
@@ -6440,8 +6444,8 @@ static const struct { const char *w; uint8_t bit; } screen_words[] = {
 	{ "郁金香", LF_SCR_FLOWER }, { "向日葵", LF_SCR_FLOWER }, { "樱花", LF_SCR_FLOWER },
 	{ "花朵", LF_SCR_FLOWER }, { "鲜花", LF_SCR_FLOWER }, { "牡丹", LF_SCR_FLOWER },
 	{ "女生", LF_SCR_PERSON }, { "男生", LF_SCR_PERSON }, { "女子", LF_SCR_PERSON },
-	{ "男子", LF_SCR_PERSON }, { "背影", LF_SCR_PERSON }, { "外孙", LF_SCR_PERSON },
-	{ "闺女", LF_SCR_PERSON }, { "姑娘", LF_SCR_PERSON }, { "妈妈", LF_SCR_PERSON },
+	{ "男子", LF_SCR_PERSON }, { "背影", LF_SCR_PERSON }, { "外孙", LF_SCR_CHILD },
+	{ "闺女", LF_SCR_PERSON | LF_SCR_CHILD }, { "姑娘", LF_SCR_PERSON }, { "妈妈", LF_SCR_PERSON },
 	{ "爸爸", LF_SCR_PERSON }, { "爷爷", LF_SCR_PERSON }, { "奶奶", LF_SCR_PERSON },
 	{ "湖面", LF_SCR_SCENE }, { "湖边", LF_SCR_SCENE }, { "云海", LF_SCR_SCENE },
 	{ "草原", LF_SCR_SCENE }, { "森林", LF_SCR_SCENE }, { "沙滩", LF_SCR_SCENE },
@@ -6531,9 +6535,9 @@ static bool screen_words_share(const char *a, const char *b)
 	return false;
 }
 
-static uint8_t screen_picture(const char *s)
+static uint16_t screen_picture(const char *s)
 {
-	uint8_t bits = 0;
+	uint16_t bits = 0;
 
 	for (int c = 0; s && screen_cues[c]; c++)
 		for (const char *hit = strstr(s, screen_cues[c]); hit;
@@ -9833,7 +9837,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465152u   /* "LFQR": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465153u   /* "LFQS": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

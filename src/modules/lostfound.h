@@ -128,7 +128,7 @@ struct lf_prep {
 	int64_t amount_hi;            /* the top of a range said (LF_SUM_RANGE), else 0 */
 	int32_t weight;               /* a weight named in grams, in tenths (12.5g: 125), 0 none */
 	uint8_t weight_rough;         /* said roughly (大概12克, 约12克) */
-	uint8_t screen;               /* what a lock screen shows (LF_SCR_* in lf_match.c), 0 */
+	uint16_t screen;              /* what a lock screen shows (LF_SCR_* in lf_match.c), 0 */
 	char scrtext[49];             /* the words of what it shows (锁屏是草原日落: 草原日落), its
 	                               * clause after the first screen cue, "" (round 65) */
 	int32_t ring;                 /* a bangle's or ring's inner size (圈口54), tenths of a mm */

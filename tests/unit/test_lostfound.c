@@ -6249,6 +6249,34 @@ static void round70_readings(void **state)
 	assert_true(any_detail(r, nr, "kind", "助听器左右耳不同"));
 }
 
+/* Round 71: a lock screen of a child against one of grown-ups (锁屏是我孙女 / 一对年轻男女合影)
+ * are two phones; a family's picture or a daughter's may be either. */
+static void round71_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item pl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "淡紫色维沃手机掉了，在停车楼。锁屏是我孙女，透明壳" };
+	struct lf_item pf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "食堂门口捡到手机一部（深色，vivo），锁屏壁纸为一对年轻男女合影，透明手机壳" };
+	score(&pl, &pf, r, &nr);
+	assert_true(any_detail(r, nr, "screen", "锁屏图片不同"));
+	stored_alike(&pl, &pf, true);
+	stored_alike(&pl, &pf, false);
+	pf.body = "食堂门口捡到手机一部（深色，vivo），锁屏壁纸为一个小女孩，透明手机壳";
+	score(&pl, &pf, r, &nr);
+	assert_false(has_reason(r, nr, "screen", -1));
+	pl.body = "淡紫色维沃手机掉了，在停车楼。锁屏是全家福，透明壳";
+	score(&pl, &pf, r, &nr);
+	assert_false(has_reason(r, nr, "screen", -1));
+	pl.body = "淡紫色维沃手机掉了，在停车楼。锁屏是我女儿，透明壳";
+	pf.body = "食堂门口捡到手机一部（深色，vivo），锁屏壁纸为一个年轻女子，透明手机壳";
+	score(&pl, &pf, r, &nr);
+	assert_false(has_reason(r, nr, "screen", -1));
+}
+
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
  * both sides, a holder's year of birth, jewellery named in English. */
 static void round65_readings(void **state)
@@ -8644,6 +8672,7 @@ int main(void)
 		cmocka_unit_test(round68_readings),
 		cmocka_unit_test(round69_readings),
 		cmocka_unit_test(round70_readings),
+		cmocka_unit_test(round71_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
