@@ -15,7 +15,6 @@
 #include <strings.h>
 
 #include "../search/tokenize.h"
-
 #include "../util/pinyin.h"
 #include "../util/util.h"
 #include "lostfound.h"
@@ -3142,12 +3141,12 @@ static uint32_t cps_hash(const unsigned *cp, int n)
 	return h ? h : 1;
 }
 
+static bool is_digit_cp(unsigned c);
+
 /* The address a card prints (住址是衡原县芦岗乡小寨村53号), as the name before its last
  * village's or street's word and the house number (小寨村53), hashed; 0 when the text says no
  * address after 住址 with a number before 号 in its clause (round 69: two ID cards of two
  * villages are two people's). */
-static bool is_digit_cp(unsigned c);
-
 #define LF_IDADDR_SPAN 40      /* characters of the address read after 住址 */
 #define LF_IDADDR_NAME 3       /* characters of the name kept before the number */
 static uint32_t card_address(const char *s)
@@ -6649,7 +6648,8 @@ static bool tag_words(const char *s, const char *hit, const char **open, const c
 
 static bool cat_listed(const char *cats, const char *cat);
 
-/* Whether two tags' numbers have the same digits (336 / B-336: a letter one side left out). */
+/* Whether two tags' numbers have the same digits (336 / B-336: a letter one side left out; a
+ * tag's number always holds one, tag_copy). */
 static bool tag_digits_same(const char *a, const char *b)
 {
 	char x[LF_TAGNO_BYTES], y[LF_TAGNO_BYTES];
@@ -6664,6 +6664,17 @@ static bool tag_digits_same(const char *a, const char *b)
 	return i > 0 && i == j && memcmp(x, y, i) == 0;
 }
 
+/* The length of the tag's number at q: letters, digits and dashes (not first), at most what
+ * a tag's number holds. */
+static size_t tag_run(const char *q)
+{
+	size_t n = 0;
+
+	while (n + 1 < LF_TAGNO_BYTES && (word_char((unsigned char)q[n]) || (n > 0 && q[n] == '-')))
+		n++;
+	return n;
+}
+
 static void tag_number(const char *s, char out[LF_TAGNO_BYTES], bool keys)
 {
 	static const char *const cues[] = { "房间号", "房号", "号码牌", "柜号", "手牌号", "牌号",
@@ -6673,14 +6684,10 @@ static void tag_number(const char *s, char out[LF_TAGNO_BYTES], bool keys)
 	for (int c = 0; s && cues[c] && !out[0]; c++)
 		for (const char *hit = strstr(s, cues[c]); hit && !out[0]; hit = strstr(hit + 1, cues[c])) {
 			const char *q = hit + strlen(cues[c]);
-			size_t n = 0;
 			while (starts_with(q, "是") || starts_with(q, "为") || starts_with(q, "：") ||
 			    *q == ':' || *q == ' ')
 				q += (unsigned char)*q < 0x80 ? 1 : 3;
-			while (n + 1 < LF_TAGNO_BYTES && (word_char((unsigned char)q[n]) ||
-			    (n > 0 && q[n] == '-')))
-				n++;
-			tag_copy(q, n, out);
+			tag_copy(q, tag_run(q), out);
 		}
 	/* round 50: the number at the end of what a key tag says in quotes (钥匙牌写有“听涛居
 	 * 204”, 手牌上写着“A-18”) */
@@ -6706,13 +6713,9 @@ static void tag_number(const char *s, char out[LF_TAGNO_BYTES], bool keys)
 	for (int c = 0; s && more[c] && !out[0]; c++)
 		for (const char *hit = strstr(s, more[c]); hit && !out[0]; hit = strstr(hit + 1, more[c])) {
 			const char *q = hit + strlen(more[c]);
-			size_t n = 0;
 			while (*q == ' ')
 				q++;
-			while (n + 1 < LF_TAGNO_BYTES && (word_char((unsigned char)q[n]) ||
-			    (n > 0 && q[n] == '-')))
-				n++;
-			size_t l;
+			size_t n = tag_run(q), l;
 			if (q[n] && is_cjk(utf8_next((const unsigned char *)q + n, strlen(q + n), &l)))
 				continue;        /* fang hao 12巷17号604: an address, not a tag */
 			tag_copy(q, n, out);
@@ -6720,17 +6723,18 @@ static void tag_number(const char *s, char out[LF_TAGNO_BYTES], bool keys)
 	/* a number before 房, 号房 or 号柜 (303房, 月见客栈305房, 267号柜) */
 	static const char *const rooms[] = { "房", "号柜", NULL };
 	for (int c = 0; s && rooms[c] && !out[0]; c++)
-	for (const char *hit = strstr(s, rooms[c]); hit && !out[0]; hit = strstr(hit + 1, rooms[c])) {
-		const char *e = hit, *b;
-		if (c == 0 && e - s >= 3 && starts_with(e - 3, "号"))
-			e -= 3;
-		b = e;
-		while (b > s && (word_char((unsigned char)b[-1]) || (b[-1] == '-' && b - 1 > s)) &&
-		    e - b < LF_TAGNO_BYTES - 1)
-			b--;
-		if (b < e && (b == s || !(word_char((unsigned char)b[-1]))))
-			tag_copy(b, (size_t)(e - b), out);
-	}
+		for (const char *hit = strstr(s, rooms[c]); hit && !out[0];
+		    hit = strstr(hit + 1, rooms[c])) {
+			const char *e = hit, *b;
+			if (c == 0 && e - s >= 3 && starts_with(e - 3, "号"))
+				e -= 3;
+			b = e;
+			while (b > s && (word_char((unsigned char)b[-1]) || (b[-1] == '-' && b - 1 > s)) &&
+			    e - b < LF_TAGNO_BYTES - 1)
+				b--;
+			if (b < e && (b == s || !(word_char((unsigned char)b[-1]))))
+				tag_copy(b, (size_t)(e - b), out);
+		}
 }
 
 /* The numbers written after the same words on a fleet's or a house's things (车身贴着阿强电动车
@@ -8577,6 +8581,14 @@ static bool banks_apart(const struct lf_prep *lp, const struct lf_prep *fp)
 	return lp->bname[0] && fp->bname[0] && !bank_named_both(lp, fp) && !(lp->banks & fp->banks);
 }
 
+/* The 16-bit hash of two neighbouring characters (text_pairs, serial_words). */
+static uint16_t pair_hash16(unsigned prev, unsigned cp)
+{
+	uint32_t h = prev * 0x9E3779B1u ^ cp * 0x85EBCA77u;
+
+	return (uint16_t)(h >> 16 ^ (h & 0xFFFF));
+}
+
 /* The 16-bit hashes of each pair of neighbouring characters of s (folded by fold_copy, letters
  * upper case, as inscription_at keeps engraved words) appended to out from n, at most max;
  * returns how many there are. */
@@ -8598,10 +8610,8 @@ static int text_pairs(const char *s, uint16_t *out, int n, int max)
 		unsigned cp = utf8_next(u + i, len - i, &l);
 		if (l == 0)
 			break;
-		if (i > 0) {
-			uint32_t h = prev * 0x9E3779B1u ^ cp * 0x85EBCA77u;
-			out[n++] = (uint16_t)(h >> 16 ^ (h & 0xFFFF));
-		}
+		if (i > 0)
+			out[n++] = pair_hash16(prev, cp);
 		prev = cp;
 	}
 	return n;
@@ -8634,10 +8644,8 @@ static int serial_words(const char *s, uint16_t *out, int max)
 			continue;
 		}
 		cjk++;
-		if (prev && n < max) {
-			uint32_t h = prev * 0x9E3779B1u ^ cp * 0x85EBCA77u;
-			out[n++] = (uint16_t)(h >> 16 ^ (h & 0xFFFF));
-		}
+		if (prev && n < max)
+			out[n++] = pair_hash16(prev, cp);
 		prev = cp;
 	}
 	return cjk >= LF_SWORD_MIN ? n : 0;
@@ -8695,28 +8703,27 @@ static uint16_t breeds_named(const char *s)
  * alone — each pair of the words' characters among the pairs of the other side's text — so
  * that a stored item and a new one are scored alike whichever came first (round 66: the
  * stored side's text was not at hand, and the check ran one way only). */
-static bool insc_in_text(const struct lf_prep *p, const struct lf_prep *other)
+static bool pairs_in_text(const uint16_t *pairs, int n, const struct lf_prep *other)
 {
-	if (p->nibig == 0 || other->ncbig == 0)
+	if (n == 0 || other->ncbig == 0)
 		return false;
-	for (int i = 0; i < p->nibig; i++)
-		if (bsearch(&p->ibig[i], other->cbig, (size_t)other->ncbig, sizeof other->cbig[0],
+	for (int i = 0; i < n; i++)
+		if (bsearch(&pairs[i], other->cbig, (size_t)other->ncbig, sizeof other->cbig[0],
 		    cmp_u16) == NULL)
 			return false;
 	return true;
+}
+
+static bool insc_in_text(const struct lf_prep *p, const struct lf_prep *other)
+{
+	return pairs_in_text(p->ibig, p->nibig, other);
 }
 
 /* Whether the serial field one side writes in words (竹韵间) stands in the other side's texts
  * (牌号“竹韵间”): each pair of its characters among the other's (round 68). */
 static bool serial_words_in(const struct lf_prep *p, const struct lf_prep *other)
 {
-	if (p->nsbig == 0 || other->ncbig == 0)
-		return false;
-	for (int i = 0; i < p->nsbig; i++)
-		if (bsearch(&p->sbig[i], other->cbig, (size_t)other->ncbig, sizeof other->cbig[0],
-		    cmp_u16) == NULL)
-			return false;
-	return true;
+	return pairs_in_text(p->sbig, p->nsbig, other);
 }
 
 /* The owner's surname as an owner says it (我姓萧, 本人姓叶) or as a finder hears it from a
@@ -9146,7 +9153,6 @@ static bool insc_sound_same(const char *a, const char *b)
 	return nx > 0 && nx == ny && memcmp(x, y, (size_t)nx * sizeof x[0]) == 0;
 }
 
-/* Whether two brands' syllables share one (YANXING / 雁行; 精箅 / JINGSUAN). */
 /* The syllables of a shop's words, not its name (王记银器 / 雪岭银坊 share 银 only: two makers,
  * round 68): read once. */
 #define LF_SHOP_SYL_MAX 16
@@ -9169,6 +9175,8 @@ static bool shop_syllable(uint16_t y)
 	return false;
 }
 
+/* Whether two brands' syllables share one that is no shop's word (YANXING / 雁行; 精箅 /
+ * JINGSUAN). */
 static bool syllables_share(const struct lf_prep *a, const struct lf_prep *b)
 {
 	for (int i = 0; i < a->nbsyl; i++)
@@ -9704,12 +9712,9 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	if (!p->tagno[0] && it->serial && it->category && strcmp(it->category, "keys") == 0) {
 		/* a key's serial field written as a bare number (B3-616, 267): its tag's number */
 		const char *q = it->serial;
-		size_t n = 0;
 		while (*q == ' ')
 			q++;
-		while (word_char((unsigned char)q[n]) || (n > 0 && q[n] == '-'))
-			n++;
-		size_t m = n;
+		size_t n = tag_run(q), m = n;
 		while (q[m] == ' ')
 			m++;
 		if (q[m] == '\0')
@@ -11321,7 +11326,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	/* a room's, a locker's or a tag's number, said by both (房间号1430 / 房号210): another room's
 	 * card, another locker's key (round 44) */
 	if (lp->tagno[0] && fp->tagno[0]) {
-		if (strcmp(lp->tagno, fp->tagno) == 0 || tag_digits_same(lp->tagno, fp->tagno)) {
+		if (tag_digits_same(lp->tagno, fp->tagno)) {
 			pts += LF_TAGNO_AGREE;
 			ident = true;
 			reason(r, nr, "marks", LF_TAGNO_AGREE, "号码相同（%s）", "the same number (%s)",
