@@ -200,6 +200,8 @@ static const char *const word_typos[][2] = {
 	{ "电恼", "电脑" }, { "钥是", "钥匙" }, { "宏包", "红包" }, { "红保", "红包" }, { "冲电宝", "充电宝" }, { "银航", "银行" },
 	{ "项连", "项链" }, { "检到", "捡到" }, { "现今", "现金" }, { "医完", "医院" },
 	{ "发先", "发现" },
+	/* round 72: 无线耳鸡, 荣躍X80 */
+	{ "耳鸡", "耳机" }, { "荣躍", "荣耀" }, { "手卓", "手镯" },
 };
 
 /* Folded copy of s: ASCII letters lower case, full-width folded, at most outlen - 1 bytes; the
@@ -2528,7 +2530,11 @@ static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "�
 	/* round 59: the case glasses are kept in (装在红色眼镜盒里: the case is red, the glasses
 	 * unsaid; 装在 alone was measured and not kept: 装在红色信封里 is the cash's colour as both
 	 * sides see it) */
-	"眼镜盒", "镜盒", "眼镜袋", NULL };
+	"眼镜盒", "镜盒", "眼镜袋",
+	/* round 72: a bike's basket (前面有个黑色车筐: the basket is black, the bike unsaid) */
+	"筐", "车篮",
+	/* round 72: what a lock screen shows (锁屏是蓝头发的动漫女孩: no blue phone) */
+	"锁屏", "屏保", "壁纸", NULL };
 
 static bool cjk_in(unsigned c, const char *set);
 static void blank_words(char *cl, const char *const *w);
@@ -2993,6 +2999,17 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 				continue;
 			for (char *hit = strstr(f, a); hit; hit = strstr(hit + strlen(a), a))
 				memset(hit, ' ', strlen(a));
+		}
+	/* a bag a finder calls 红包 (捡到红包一个): a red bag, no red packet (round 72) */
+	if (bag)
+		for (char *hit = strstr(f, "红包"); hit; hit = strstr(hit + strlen("红包"), "红包")) {
+			static const char *const verbs[] = { "捡到", "发现", "拾得", "丢了", "丢失", "遗失", NULL };
+			bool named = starts_with(hit + strlen("红包"), "一个");
+			for (int v = 0; verbs[v] && !named; v++)
+				named = (size_t)(hit - f) >= strlen(verbs[v]) &&
+				    starts_with(hit - strlen(verbs[v]), verbs[v]);
+			if (named)
+				memcpy(hit, "红色", strlen("红色"));
 		}
 	/* 发现 first: 发现金色戒指 holds 现金 but names gold */
 	for (char *hit; (hit = strstr(f, "发现")) != NULL;)
@@ -5299,8 +5316,17 @@ static void latin_holder(const char *s, char *out, size_t cap)
 		q += strlen(cues[c]);
 		while (*q == ' ' || *q == ':')
 			q++;
-		if (strncmp(q, "of ", 3) == 0)
-			q += 3;          /* in the name of Emil Lindqvist (round 68) */
+		/* in the name of Emil Lindqvist (round 68); the name on it is Elena Brandtner
+		 * (round 72) */
+		static const char *const before[] = { "of ", "on it is ", "on it: ", "on it ",
+			"on the card is ", "on the card: ", "is ", "was ", "reads ", "says ", NULL };
+		for (int b = 0; before[b]; b++)
+			if (strncmp(q, before[b], strlen(before[b])) == 0) {
+				q += strlen(before[b]);
+				while (*q == ' ' || *q == ':')
+					q++;
+				b = -1;          /* on it is: each in turn */
+			}
 		bool capital = *q >= 'A' && *q <= 'Z';
 		while (words < LF_LATIN_NAME_WORDS && is_latin((unsigned char)*q)) {
 			/* a name written capitalised ends at a word that is not (Cui Rongyi written) */
@@ -5702,7 +5728,9 @@ static void blank_item_nouns(char *cl, const char *cat, int kind)
 
 /* Words that introduce what a phone's screen shows (锁屏是柯基, 亮屏显示全家福). */
 static const char *const screen_cues[] = { "锁屏", "屏保", "壁纸", "亮屏", "桌面", "开屏", "开机画面",
-	"待机画面", NULL };
+	"待机画面",
+	/* round 72: a keypad phone's screen said plainly (屏幕是默认的, 屏幕上是孙子的照片) */
+	"屏幕是", "屏幕上是", "屏幕为", NULL };
 
 /* Words of a figure's shape or print (兔子造型, 熊猫图案): the figure names the mark. */
 static const char *const shape_words[] = { "造型", "形状", "图案", "样式", NULL };
@@ -6413,9 +6441,12 @@ enum { LF_SCR_PERSON = 1, LF_SCR_SCENE = 2, LF_SCR_ANIMAL = 4, LF_SCR_CARTOON = 
 	LF_SCR_CODE = 128 /* round 54: a stall's payment code (锁屏是我们店的收款码) */,
 	/* round 71: a child apart from grown-ups (锁屏是我孙女 / 一对年轻男女合影: two phones); a
 	 * family's picture is both */
-	LF_SCR_CHILD = 256 };
+	LF_SCR_CHILD = 256,
+	/* round 72: the maker's own picture (锁屏是默认的, 屏幕为默认界面): not a photo of anyone's */
+	LF_SCR_DEFAULT = 512 };
 static const struct { const char *w; uint16_t bit; } screen_words[] = {
-	/* cartoons first: 海绵宝宝 is no baby */
+	/* cartoons first: 海绵宝宝 is no baby, 布娃娃 no child (round 72) */
+	{ "布娃娃", LF_SCR_CARTOON }, { "芭比", LF_SCR_CARTOON },
 	{ "海绵宝宝", LF_SCR_CARTOON }, { "动漫", LF_SCR_CARTOON }, { "卡通", LF_SCR_CARTOON },
 	{ "动画", LF_SCR_CARTOON }, { "奥特曼", LF_SCR_CARTOON }, { "皮卡丘", LF_SCR_CARTOON },
 	{ "佩奇", LF_SCR_CARTOON }, { "漫画", LF_SCR_CARTOON },
@@ -6455,6 +6486,10 @@ static const struct { const char *w; uint16_t bit; } screen_words[] = {
 	{ "边牧", LF_SCR_ANIMAL },
 	{ "收款码", LF_SCR_CODE }, { "付款码", LF_SCR_CODE }, { "收钱码", LF_SCR_CODE },
 	{ "二维码", LF_SCR_CODE },
+	/* round 72: 我家娃娃穿花衣裳的照片; the maker's picture; a flower said by its count */
+	{ "娃娃", LF_SCR_CHILD }, { "默认", LF_SCR_DEFAULT }, { "系统自带", LF_SCR_DEFAULT },
+	{ "原装壁纸", LF_SCR_DEFAULT }, { "出厂", LF_SCR_DEFAULT }, { "一朵花", LF_SCR_FLOWER },
+	{ "一朵", LF_SCR_FLOWER },
 };
 #define LF_SCREEN_SPAN 48   /* bytes after a cue read for the picture (its clause, at most) */
 #define LF_SCREEN_DIFFER 10 /* points off two lock screens of different pictures */
@@ -6735,6 +6770,98 @@ static void tag_number(const char *s, char out[LF_TAGNO_BYTES], bool keys)
 			if (b < e && (b == s || !(word_char((unsigned char)b[-1]))))
 				tag_copy(b, (size_t)(e - b), out);
 		}
+}
+
+/* ------------------------------------------------------------------ labelled codes (round 72) */
+
+/* Short codes a card or a licence prints after a word of its own: a pupil's class (初三(1)班),
+ * the class a driving licence allows (准驾车型C1), a meal card's number (No.030045). Two sides
+ * stating one kind of code, not alike, are two cards (set85: 初三(1)班 / 初二(5)班 of one
+ * name; in 70 training parts no true pair states two). */
+enum { LF_CODE_CLASS, LF_CODE_DRIVE, LF_CODE_NO };
+_Static_assert(LF_CODE_NO + 1 == LF_CODE_KINDS, "every code kind has its slot in lf_prep.codes");
+#define LF_CODE_TEXT 1024      /* bytes of a text read for codes */
+#define LF_CODE_NO_DIGITS 4    /* digits a card's No. holds at least */
+
+/* A pupil's class before the 班 at h of f (folded): 初三(1)班, 高二3班, 5班 → "初三1", "高二3", "5";
+ * false when no one- or two-digit number stands before it. */
+static bool class_code(const char *f, const char *h, char out[LF_CODE_BYTES])
+{
+	static const char *const grades[] = { "一", "二", "三", "四", "五", "六", NULL };
+	static const char *const levels[] = { "初", "高", "小", NULL };
+	const char *e = h, *b;
+	char grade[16] = "";
+
+	if (e > f && e[-1] == ')')
+		e--;
+	b = e;
+	while (b > f && b[-1] >= '0' && b[-1] <= '9' && e - b < 3)
+		b--;
+	if (b == e || e - b > 2 || (b > f && b[-1] >= '0' && b[-1] <= '9'))
+		return false;
+	if (b > f && b[-1] == '(')
+		b--;
+	for (int g = 0; grades[g]; g++)
+		if (b - f >= 3 && starts_with(b - 3, grades[g])) {
+			const char *lv = "";
+			for (int l = 0; levels[l]; l++)
+				if (b - f >= 6 && starts_with(b - 6, levels[l]))
+					lv = levels[l];
+			snprintf(grade, sizeof grade, "%s%s", lv, grades[g]);
+		}
+	snprintf(out, LF_CODE_BYTES, "%s%.*s", grade, (int)(e - (*b == '(' ? b + 1 : b)),
+	    *b == '(' ? b + 1 : b);
+	return true;
+}
+
+/* The codes text s states into p->codes (a kind already read kept). */
+static void codes_of(const char *s, struct lf_prep *p)
+{
+	static const char *const nos[] = { "no.", "no:", "no ", NULL };   /* folded No. */
+	char f[LF_CODE_TEXT];
+
+	if (s == NULL)
+		return;
+	fold_copy(s, f, sizeof f);
+	for (const char *h = strstr(f, "班"); h && !p->codes[LF_CODE_CLASS][0]; h = strstr(h + 1, "班"))
+		if (!starts_with(h + strlen("班"), "车"))
+			class_code(f, h, p->codes[LF_CODE_CLASS]);
+	for (const char *h = strstr(f, "准驾车型"); h && !p->codes[LF_CODE_DRIVE][0]; h = strstr(h + 1, "准驾车型")) {
+		const char *q = h + strlen("准驾车型");
+		while (starts_with(q, "是") || starts_with(q, "为") || starts_with(q, "的") || *q == ':' ||
+		    *q == ' ')
+			q += (unsigned char)*q < 0x80 ? 1 : 3;
+		/* folded to lower case; said in capitals */
+		if (q[0] && strchr("abcdefmnp", q[0]) && !(q[1] >= 'a' && q[1] <= 'z')) {
+			size_t n = 1 + (q[1] >= '1' && q[1] <= '3');
+			snprintf(p->codes[LF_CODE_DRIVE], LF_CODE_BYTES, "%c%.*s", q[0] - 'a' + 'A',
+			    (int)n - 1, q + 1);
+		}
+	}
+	for (int c = 0; nos[c] && !p->codes[LF_CODE_NO][0]; c++)
+		for (const char *h = strstr(f, nos[c]); h && !p->codes[LF_CODE_NO][0]; h = strstr(h + 1, nos[c])) {
+			const char *q = h + strlen(nos[c]);
+			size_t n = 0;
+			while (*q == ' ')
+				q++;
+			while (q[n] >= '0' && q[n] <= '9' && n + 1 < LF_CODE_BYTES)
+				n++;
+			if (n >= LF_CODE_NO_DIGITS && !(q[n] >= '0' && q[n] <= '9'))
+				snprintf(p->codes[LF_CODE_NO], LF_CODE_BYTES, "%.*s", (int)n, q);
+		}
+}
+
+/* Whether two codes of kind k are one: two classes by their grade where both say it, else by
+ * their number. */
+static bool codes_same(int k, const char *a, const char *b)
+{
+	if (k != LF_CODE_CLASS || ((unsigned char)a[0] >= 0x80 && (unsigned char)b[0] >= 0x80))
+		return strcmp(a, b) == 0;
+	while ((unsigned char)*a >= 0x80)
+		a++;
+	while ((unsigned char)*b >= 0x80)
+		b++;
+	return strcmp(a, b) == 0;
 }
 
 /* The numbers written after the same words on a fleet's or a house's things (车身贴着阿强电动车
@@ -7344,7 +7471,7 @@ static const struct lf_facet_fam facet_fams[] = {
 	  { { "没有套", "没套", "没有壳", "没壳", "无套", "无壳", "无保护套", "没有保护套", "裸盒",
 	      NULL },
 	    { "透明", NULL },
-	    { "硅胶套", "硅胶壳", "皮套", "卡通套", "卡通壳", NULL } } },
+	    { "硅胶套", "硅胶壳", "皮套", "卡通套", "卡通壳", "皮质", NULL } } },
 	/* round 51: what cash was kept in (用橡皮筋扎着 / 红包; 牛皮纸信封 / 塑料袋装): an envelope and
 	 * a red packet are one (a finder calls a 红包 a 红色信封) */
 	{ { "cash", NULL }, { NULL }, { NULL },
@@ -7375,6 +7502,34 @@ static const struct lf_facet_fam facet_fams[] = {
 	{ { "other", NULL }, { "竿", NULL }, { NULL },
 	  "kind", "鱼竿种类不同（海竿 / 手竿）", "another kind of fishing rod (casting / pole)", true,
 	  { { "海竿", "抛竿", "矶竿", "远投竿", NULL }, { "手竿", "台钓竿", "溪流竿", NULL } } },
+	/* round 72: cash all in hundreds or in mixed notes (都是一百的 / 有一百的也有五十、二十的) */
+	{ { "cash", "wallet", NULL }, { NULL }, { NULL },
+	  "amount", "钞票面额不同（全是百元 / 大小面额混杂）", "other notes (all hundreds / mixed)", false,
+	  { { "都是一百", "全是一百", "都是100", "全是100", "都是百元", "全是百元", "清一色",
+	      "全部是一百", "均为100元", "均为百元", "都是整的", "全是整的", "全部是百元", "全是整张",
+	      "都是整张", NULL },
+	    { "有整有零", "有零有整", "有一百的也有", "五十、二十", "五十二十", "十块二十块", "零散",
+	      "面额不等", "多为20元", "多为十元", "各种面额", "都是零钱", "全是零钱", "零钱若干",
+	      "大部分是十块", NULL } } },
+	/* round 72: what a hanging charm is made of (亚克力挂件 / 毛绒兔子挂件) */
+	{ { "keys", "bag", NULL }, { NULL }, { "挂件", "挂饰", "挂坠", "charm", NULL },
+	  "accessory", "挂件材质不同（亚克力、毛绒、金属或木质）", "a charm of another material "
+	  "(acrylic, plush, metal or wood)", true,
+	  { { "亚克力", "acrylic", NULL }, { "毛绒", "玩偶", "公仔", "plush", NULL },
+	    { "金属", "metal", NULL }, { "木质", "木头", "wooden", NULL } } },
+	/* round 72: a bicycle's handlebar wrapped in tape or in foam grips (车把缠了白色把带 / 海绵把套) */
+	{ { "bicycle", "ebike", NULL }, { NULL }, { "把", NULL },
+	  "accessory", "车把的把套不同（缠把带 / 海绵把套 / 硅胶把套）", "other handlebar grips (tape, "
+	  "foam or silicone)", true,
+	  { { "把带", NULL }, { "海绵把套", "海绵套", NULL }, { "硅胶把套", NULL } } },
+	/* round 72: an electric bicycle is no electric scooter (电动自行车 / Ninebot电动滑板车) */
+	{ { "ebike", NULL }, { NULL }, { NULL },
+	  "kind", "车型不同（电动自行车 / 电动滑板车）", "another vehicle (e-bike / e-scooter)", true,
+	  { { "电动自行车", "电瓶车", "电动车", "电驴", NULL }, { "滑板车", NULL } } },
+	/* round 72: a card in a sleeve or bare (装在红色卡套里 / 无卡套) */
+	{ { "id_doc", NULL }, { NULL }, { "卡套", NULL },
+	  "accessory", "一方有卡套，一方称没有", "in a sleeve on one side, bare on the other", true,
+	  { { "无卡套", "没有卡套", "没卡套", "没套", "不带卡套", "没有套", NULL }, { "卡套", NULL } } },
 	/* round 51: a child's scooter's wheels (前两后一的三轮 / 两轮式) */
 	{ { "other", NULL }, { "滑板车", "scooter", "Scooter", NULL }, { NULL },
 	  "kind", "滑板车轮数不同", "a scooter with other wheels", true,
@@ -7605,7 +7760,9 @@ static const char *const motif_carriers[] = { "贴纸", "贴画", "贴了", "套
 	 * (珍珠手机链 / 挂珍珠串挂链) */
 	"形状", "款", "挂链", "手机链", "链子",
 	/* round 46: a key ring said otherwise (钥匙圈上有个棕色小熊) */
-	"钥匙圈", "钥匙环", "钥匙链", NULL };
+	"钥匙圈", "钥匙环", "钥匙链",
+	/* round 72: a visitor's English (a yellow duck charm, a teddy bear sticker) */
+	"charm", "sticker", "keychain", "key ring", "pendant", NULL };
 #define LF_MOT_FLOWER 31   /* a flower unnamed: one of LF_MOT_FLOWERS */
 #define LF_MOT_BIT(c) ((lf_figs)1 << (c))
 #define LF_MOT_FLOWERS (LF_MOT_BIT(20) | LF_MOT_BIT(21) | LF_MOT_BIT(22) | LF_MOT_BIT(LF_MOT_FLOWER) | \
@@ -7687,8 +7844,15 @@ static const struct { const char *w; uint8_t cls; bool bare; } motif_words[] = {
 	{ "莲花", 85, false }, { "荷花", 85, false }, { "福字", 86, false }, { "“福”", 86, false },
 	{ "小蛇", 88, false }, { "骷髅", 89, false }, { "十字架", 90, false },
 	{ "羽毛", 92, false }, { "枫叶", 93, false }, { "树叶", 93, false }, { "叶子", 93, false },
+	/* round 72: the figures a visitor names in English, beside a carrier (a teddy bear charm) */
+	{ "duck", 27, false }, { "teddy", 13, false }, { "bear", 13, false }, { "panda", 12, false },
+	{ "rabbit", 17, false }, { "bunny", 17, false }, { "dinosaur", 18, false },
+	{ "strawberry", 19, false }, { "basketball", 43, false }, { "football", 66, false },
+	{ "dolphin", 39, false }, { "unicorn", 25, false },
+	/* round 72: a hoop earring said without a carrier (大圆圈的 / 葫芦形的) */
+	{ "圆圈", 95, true },
 };
-#define LF_MOT_TOP 94       /* the highest class of motif_words */
+#define LF_MOT_TOP 95       /* the highest class of motif_words */
 _Static_assert(LF_MOT_FLOWER <= LF_MOT_TOP && LF_MOT_TOP < LF_MOT_NONE && LF_MOT_NONE < LF_MOT_CLASSES,
     "a figure class is a bit of lf_figs");
 
@@ -8576,8 +8740,11 @@ static bool bank_named_both(const struct lf_prep *lp, const struct lf_prep *fp)
  * name none alike: a bank card of another bank (round 52). */
 static bool banks_apart(const struct lf_prep *lp, const struct lf_prep *fp)
 {
-	if (lp->banks && fp->banks)
-		return (lp->banks & fp->banks) == 0;
+	/* the banks the table knows, of any category's card (a bank card's 邮储银行卡 / 中国邮政储蓄银行
+	 * 银行卡: one bank, whatever two characters stand before 银行, round 72) */
+	uint32_t a = lp->banks | lp->cardbanks, b = fp->banks | fp->cardbanks;
+	if (a && b)
+		return (a & b) == 0;
 	return lp->bname[0] && fp->bname[0] && !bank_named_both(lp, fp) && !(lp->banks & fp->banks);
 }
 
@@ -9587,8 +9754,9 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	    (field_case ? lf_color_bits(it->color) & ~LF_C_CLEAR : 0);
 	accessory_colors(it->marks, p);
 	accessory_colors(it->body, p);
+	p->cardbanks = banks_named(it->body) | banks_named(it->marks);
 	if (container(it->category))
-		p->banks = banks_named(it->body) | banks_named(it->marks);
+		p->banks = p->cardbanks;
 	bank_words(it->body, p);
 	bank_words(it->marks, p);
 	holder_name(it->body, p->holder, sizeof p->holder);
@@ -9704,6 +9872,9 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	/* keys, or a key a desk filed under 其他 (储物柜钥匙) */
 	bool keys = (it->category && strcmp(it->category, "keys") == 0) ||
 	    (p->kind >= 0 && kinds[p->kind].cats && cat_listed(kinds[p->kind].cats, "keys"));
+	codes_of(it->marks, p);
+	codes_of(it->body, p);
+	codes_of(it->serial, p);
 	tag_number(it->marks, p->tagno, keys);
 	if (!p->tagno[0])
 		tag_number(it->body, p->tagno, keys);
@@ -9842,7 +10013,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465153u   /* "LFQS": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465154u   /* "LFQT": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -9934,6 +10105,8 @@ bool lf_prep_unpack(const unsigned char *in, size_t n, struct lf_prep *p)
 	memcpy(p->cbig, in + off, 2 * (size_t)h.ncbig);
 	p->serial[sizeof p->serial - 1] = '\0';      /* never trust a stored string's end */
 	p->tagno[sizeof p->tagno - 1] = '\0';
+	for (int k = 0; k < LF_CODE_KINDS; k++)
+		p->codes[k][LF_CODE_BYTES - 1] = '\0';
 	for (int i = 0; i < LF_FLEET_MAX; i++)
 		p->fleet[i].num[sizeof p->fleet[i].num - 1] = '\0';
 	p->serial2[sizeof p->serial2 - 1] = '\0';
@@ -10835,6 +11008,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	bool sum_agrees = false;    /* both name one sum of money */
 	int contra = 0;             /* stated marks the other side contradicts */
 	bool bank_clash = false;    /* a card of a bank both name, its numbers apart (round 51) */
+	bool banks_differ = false;  /* two bank cards of two banks (round 72) */
 	bool far = false, late = false;  /* found LF_FAR_M or more away, LF_LATE_DAYS or more after */
 	int hard = 0;               /* contradictions of a fact no memory blurs (another model, key
 	                             * count, written words, tucked thing, figure, lock screen, case
@@ -10973,6 +11147,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts -= LF_SHAPE_DIFFER;
 		contra++;
 		hard++;
+		banks_differ = true;
 		reason(r, nr, "marks", -LF_SHAPE_DIFFER, "发卡银行不同", "a card of another bank");
 	}
 	/* an object of 其他 no listed kind names, both sides naming it by one noun (遗失鸡笼 / 拾得
@@ -11343,6 +11518,19 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		ident = true;
 		reason(r, nr, "marks", LF_TAGNO_AGREE, "编号相同", "the same name or number");
 	}
+	/* a class, a licence's class or a card's No. each side states, not alike (round 72) */
+	for (int k = 0; k < LF_CODE_KINDS; k++)
+		if (lp->codes[k][0] && fp->codes[k][0] && !codes_same(k, lp->codes[k], fp->codes[k])) {
+			static const char *const zh[] = { "班级不同（%s班 / %s班）", "准驾车型不同（%s / %s）",
+				"卡上编号不同（%s / %s）" };
+			static const char *const en[] = { "another class (%s / %s)",
+				"another licence class (%s / %s)", "another card number (%s / %s)" };
+			pts -= LF_TAGNO_DIFFER;
+			contra++;
+			hard++;
+			reason(r, nr, "marks", -LF_TAGNO_DIFFER, zh[k], en[k], lp->codes[k], fp->codes[k]);
+			break;
+		}
 	/* the address a card prints, said by both (住址…小寨村53号 / 住址…三里井村71号): another
 	 * person's card (round 69) */
 	if (lp->idaddr && fp->idaddr) {
@@ -11766,7 +11954,10 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	}
 	if (negacc_clash(lp, fp))
 		clash_words++;
-	bool serial_agrees = sc == LF_SER_EXACT || sc == LF_SER_PARTIAL || sc == LF_SER_TAIL;
+	/* a tail of four digits two cards of two banks may share (round 72: 邮储银行的卡尾号9819 /
+	 * 农业银行卡6228****9819): the bank printed on it outweighs it */
+	bool serial_agrees = sc == LF_SER_EXACT || sc == LF_SER_PARTIAL ||
+	    (sc == LF_SER_TAIL && !banks_differ);
 	if ((contra && (hard || conf - clash_words < LF_CONTRA_OUTWEIGH) && !serial_agrees) ||
 	    id_clash) {
 		/* a mark the owner stated that the finder's words contradict (another sum, another

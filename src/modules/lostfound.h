@@ -33,9 +33,13 @@ extern const struct case_type lost_type, found_type;
 #define LF_MASKED_TAIL_MIN 4    /* digits of a tail behind its mask read without a cue (****4323) */
 #define LF_CJK_DIGITS_MIN 3     /* Chinese numerals in a row read as a number (尾号八八四二) */
 #define LF_VETO_CAP      30     /* points of a pair whose full serials of one kind differ */
-#define LF_FACET_U64     2      /* 64-bit words of an item's facets (lf_prep.facets) */
+#define LF_FACET_U64     3      /* 64-bit words of an item's facets (lf_prep.facets) */
 #define LF_BSYL_MAX      6      /* syllables of a brand field read (lf_prep.bsyl) */
 #define LF_ACC_MAX       4      /* coloured accessories kept per item (蓝色门禁卡, 黄头盔) */
+/* a code a card prints after a word of its own (初三1班, 准驾车型C1, No.030045: round 72),
+ * LF_CODE_* kinds in lf_match.c */
+#define LF_CODE_KINDS    3
+#define LF_CODE_BYTES    16
 #define LF_TAGNO_BYTES   12     /* a room's or tag's number (房间号1430, 号码牌A-101) and its end */
 #define LF_NOUN_BYTES    20     /* the noun naming an object of 其他 (six characters) */
 #define LF_MARK_CONCEPTS 6      /* mark concepts kept per item (kind, part, content: lf_match.c) */
@@ -143,6 +147,7 @@ struct lf_prep {
 		uint32_t words;
 		char num[LF_FLEET_NUM];
 	} fleet[LF_FLEET_MAX];
+	char codes[LF_CODE_KINDS][LF_CODE_BYTES]; /* a class, a licence's class, a card's No. */
 	char tagno[LF_TAGNO_BYTES];   /* a room's, locker's or tag's number a cue labels (房间号1430,
 	                               * 号码牌A-101), upper case, "" none (round 44) */
 	uint8_t age;                  /* made for a child or an adult (LF_AGE_* in lf_match.c), 0 */
@@ -181,6 +186,8 @@ struct lf_prep {
 	                               * 临江银行卡): banks the table does not know; 0 unused */
 	uint32_t banks;               /* the banks whose cards a wallet or bag holds (工行卡, 邮储
 	                               * 银行的卡): a bit per bank of lf_match.c's bank_names, 0 */
+	uint32_t cardbanks;           /* the same of any category's text (a bank card's own bank:
+	                               * 邮储银行卡), read where two cards' banks are compared */
 	struct lf_mark_concept mc[LF_MARK_CONCEPTS]; /* the marks as concepts, marks field first */
 	uint8_t nmc;
 	char surname[8];              /* the owner's surname said beside the item (我姓萧, 称机主为苏

@@ -6277,6 +6277,172 @@ static void round71_readings(void **state)
 	assert_false(has_reason(r, nr, "screen", -1));
 }
 
+/* Round 72, read from set85 and set86: a plain screen's picture (屏幕是默认的) and its colours no
+ * phone's; cash all in hundreds against mixed notes; a card's tail shared by two banks' cards;
+ * a class, a licence's class and a card's No.; a charm's material, a handlebar's grips, an
+ * e-scooter, a card's sleeve; typos; a bag a finder calls 红包; a visitor's English charm and
+ * name; a hoop earring; a basket's colour. */
+static void round72_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	/* a keypad phone's default screen against a grandson's photo, said after 屏幕是 */
+	struct lf_item sl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在操场把灰色老人机弄丢了，挂着红绳，屏幕是默认的" };
+	struct lf_item sf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "操场边捡到灰色老人机一部，挂着红绳，屏幕上是孙子的照片" };
+	score(&sl, &sf, r, &nr);
+	assert_true(any_detail(r, nr, "screen", "锁屏图片不同"));
+	stored_alike(&sl, &sf, true);
+	sf.body = "操场边捡到灰色老人机一部，挂着红绳，屏幕为默认界面";
+	score(&sl, &sf, r, &nr);
+	assert_false(has_reason(r, nr, "screen", -1));
+	/* 我家娃娃's photo is a child's; a maker's starry sky is no child */
+	sl.body = "景区丢了黑色荣耀手机，锁屏是我家娃娃穿花衣裳的照片";
+	sf.body = "观景台捡到黑色荣耀手机一部，锁屏是默认的星空";
+	score(&sl, &sf, r, &nr);
+	assert_true(any_detail(r, nr, "screen", "锁屏图片不同"));
+	/* the colours of a lock screen's picture are not the phone's */
+	struct lf_item cl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "站台丢了三星手机，白色的，锁屏是蓝头发的动漫女孩" };
+	lf_prepare(&cl, &p);
+	assert_int_equal(p.colors, lf_color_bits("白色"));
+	/* all hundreds against mixed notes */
+	struct lf_item ml = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在广场舞台边丢了现金500多元，都是一百的，装在塑料袋里" };
+	struct lf_item mf = { .category = "cash", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "广场捡到现金一笔，有一百的也有五十、二十的，装在塑料袋里，共520元" };
+	score(&ml, &mf, r, &nr);
+	assert_true(any_detail(r, nr, "amount", "钞票面额不同"));
+	assert_true(has_reason(r, nr, "conflict", 0));
+	mf.body = "广场捡到现金一笔，均为100元面额，装在塑料袋里，共520元";
+	score(&ml, &mf, r, &nr);
+	assert_false(any_detail(r, nr, "amount", "钞票面额不同"));
+	/* a tail of four digits on two banks' cards: the bank outweighs it; one bank said two
+	 * ways is one */
+	struct lf_item bl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在河边把银行卡丢了，是邮储银行的卡，卡号后四位9819" };
+	struct lf_item bf = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "医院门诊大厅捡到农业银行卡一张，卡号6228****9819" };
+	score(&bl, &bf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	assert_true(any_detail(r, nr, "marks", "发卡银行不同"));
+	assert_true(has_reason(r, nr, "conflict", 0));
+	bf.body = "菜市场过道捡到中国邮政储蓄银行银行卡一张，卡号6238****9819";
+	score(&bl, &bf, r, &nr);
+	assert_false(any_detail(r, nr, "marks", "发卡银行不同"));
+	assert_false(has_reason(r, nr, "conflict", 0));
+	stored_alike(&bl, &bf, false);
+	/* a pupil's class, a licence's class, a meal card's number */
+	struct lf_item kl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在宿舍楼下丢了蓝色学生卡，初三(1)班的，我叫沙小怡" };
+	struct lf_item kf = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "售票厅捡到蓝色校园卡一张，班级初二（5）班，姓名沙小怡" };
+	score(&kl, &kf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "班级不同（初三1班 / 初二5班）"));
+	stored_alike(&kl, &kf, true);
+	kf.body = "售票厅捡到蓝色校园卡一张，初三1班，姓名沙小怡";
+	score(&kl, &kf, r, &nr);
+	assert_false(any_detail(r, nr, "marks", "班级不同"));
+	kf.body = "售票厅捡到蓝色校园卡一张，1班，姓名沙小怡";
+	score(&kl, &kf, r, &nr);
+	assert_false(any_detail(r, nr, "marks", "班级不同"));
+	kf.body = "售票厅捡到蓝色校园卡一张，坐9班车来的人交的";
+	lf_prepare(&kf, &p);
+	assert_string_equal(p.codes[0], "");
+	struct lf_item dl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "爷爷在面包车上掉了驾照，是准驾车型C1的，没有皮套" };
+	struct lf_item df = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "打扫车子时发现驾驶证一本，是准驾车型E的，没有皮套" };
+	score(&dl, &df, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "准驾车型不同（C1 / E）"));
+	struct lf_item nl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "宿舍楼下丢了白色餐卡，No.030045，背面写了名字" };
+	struct lf_item nf = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "夜市摊主交来白色餐卡一张，NO. 087466，背面写了名字" };
+	score(&nl, &nf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "卡上编号不同（030045 / 087466）"));
+	/* a charm's material, a handlebar's grips, an e-bike against an e-scooter, a card in a
+	 * sleeve against a bare one, an earphone case's leather cover */
+	struct lf_item pl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "咖啡店丢了绿色双肩包，亚克力挂件上写着上岸" };
+	struct lf_item pf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "咖啡店捡到绿色双肩包一个，毛绒兔子挂件" };
+	score(&pl, &pf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "挂件材质不同"));
+	struct lf_item hl = { .category = "bicycle", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "宿舍楼下丢了黄色自行车，车把缠了白色把带" };
+	struct lf_item hf = { .category = "bicycle", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "宿舍楼下捡到黄色自行车一辆，海绵把套磨破了" };
+	score(&hl, &hf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "车把的把套不同"));
+	struct lf_item el = { .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "宿舍楼下红色电动自行车丢了，前面有个铁车筐" };
+	struct lf_item ef = { .category = "ebike", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "捡到红色九号电动滑板车一辆，带前车筐" };
+	score(&el, &ef, r, &nr);
+	assert_true(any_detail(r, nr, "kind", "电动滑板车"));
+	struct lf_item vl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在车站丢了身份证，装在红色卡套里" };
+	struct lf_item vf = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "食堂捡到身份证一张，无卡套，边角磨损" };
+	score(&vl, &vf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "卡套"));
+	struct lf_item al = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "食堂丢了黑色华为耳机，耳机盒是透明保护套" };
+	struct lf_item af = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "食堂捡到黑色华为蓝牙耳机一副，皮质耳机套带挂扣" };
+	score(&al, &af, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "耳机盒的保护套不同"));
+	/* typos: 耳鸡 is an earphone (no watch), 荣躍 is Honor, 手卓 a bangle (手镯) */
+	struct lf_item tl = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "白华为无线耳鸡一副，夜市拾得" };
+	lf_prepare(&tl, &p);
+	assert_string_equal(lf_kind_name(p.kind), "耳机");
+	tl.category = "phone";
+	tl.body = "工地上丢了银白色荣躍X80手机";
+	lf_prepare(&tl, &p);
+	assert_string_equal(lf_brand_name(p.brand), "荣耀");
+	tl.category = "jewelry";
+	tl.body = "我 银 手卓 掉了 县医院挂号处";
+	lf_prepare(&tl, &p);
+	assert_string_equal(lf_kind_name(p.kind), "手链");   /* bangles and bracelets: one kind */
+	/* a bag a finder calls 红包 is red; money in a red packet says no bag's colour */
+	struct lf_item rl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "保洁员在三教角落捡到红包一个，内有笔记本电脑一台" };
+	lf_prepare(&rl, &p);
+	assert_int_equal(p.colors, lf_color_bits("红色"));
+	rl.body = "捡到黑色双肩包一个，包里有个红包";
+	lf_prepare(&rl, &p);
+	assert_int_equal(p.colors, lf_color_bits("黑色"));
+	/* a visitor's English charm and name */
+	struct lf_item gl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "I lost my blue bag at the library. Details: a yellow duck charm." };
+	struct lf_item gf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "图书馆捡到蓝色包一个，挂着篮球挂件" };
+	score(&gl, &gf, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	struct lf_item il = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "I lost my campus card at the canteen. The name on it is Elena Brandt." };
+	lf_prepare(&il, &p);
+	assert_string_equal(p.holder, "ELENA BRANDT");
+	/* a hoop earring against a gourd */
+	struct lf_item jl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在客运站丢了银耳坠，葫芦形的，带红珠子" };
+	struct lf_item jf = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "夜市捡到银耳环一副，带红珠子，大圆圈的" };
+	score(&jl, &jf, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	/* a basket's colour is no e-bike's */
+	struct lf_item wl = { .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "河滩发现乳白电动车一辆，前面有个黑色车筐" };
+	lf_prepare(&wl, &p);
+	assert_int_equal(p.colors, lf_color_bits("乳白"));
+}
+
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
  * both sides, a holder's year of birth, jewellery named in English. */
 static void round65_readings(void **state)
@@ -8673,6 +8839,7 @@ int main(void)
 		cmocka_unit_test(round69_readings),
 		cmocka_unit_test(round70_readings),
 		cmocka_unit_test(round71_readings),
+		cmocka_unit_test(round72_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
