@@ -6809,8 +6809,13 @@ static bool class_code(const char *f, const char *h, char out[LF_CODE_BYTES])
 					lv = levels[l];
 			snprintf(grade, sizeof grade, "%s%s", lv, grades[g]);
 		}
-	snprintf(out, LF_CODE_BYTES, "%s%.*s", grade, (int)(e - (*b == '(' ? b + 1 : b)),
-	    *b == '(' ? b + 1 : b);
+	const char *num = *b == '(' ? b + 1 : b;
+	size_t gl = strlen(grade), nl = (size_t)(e - num);
+	if (gl + nl + 1 > LF_CODE_BYTES)
+		return false;
+	memcpy(out, grade, gl);
+	memcpy(out + gl, num, nl);
+	out[gl + nl] = '\0';
 	return true;
 }
 
