@@ -202,6 +202,8 @@ static const char *const word_typos[][2] = {
 	{ "发先", "发现" },
 	/* round 72: 无线耳鸡, 荣躍X80 */
 	{ "耳鸡", "耳机" }, { "荣躍", "荣耀" }, { "手卓", "手镯" },
+	/* round 73 */
+	{ "连想", "联想" },
 };
 
 /* Folded copy of s: ASCII letters lower case, full-width folded, at most outlen - 1 bytes; the
@@ -4993,8 +4995,8 @@ static bool cjk_in(unsigned c, const char *set)
 	return false;
 }
 
-/* Whether a would-be name is a colour said (黄色, 米白, 金黄, 白金): it holds 色, or every
- * character after the surname names a colour. A given name with one colour character in it
+/* Whether a would-be name is a colour said (黄色, 米白, 金黄, 白金) or a make (方形, 长款): it
+ * holds 色 or a make's word, or every character after the surname names a colour. A given name with one colour character in it
  * (向开银, 黄金凤, 李银花) is a name. */
 static bool colour_phrase(const char *name)
 {
@@ -5004,6 +5006,11 @@ static bool colour_phrase(const char *name)
 
 	if (strstr(name, "色"))
 		return true;
+	/* nor a shape, style or make said with 的 (方形的, 长款的, 金属的, 高型的: round 73) */
+	static const char *const make_words[] = { "形", "状", "款", "式", "属", "质", "型", NULL };
+	for (int i = 0; make_words[i]; i++)
+		if (strstr(name, make_words[i]))
+			return true;
 	utf8_next(q, n, &l);                       /* the surname */
 	q += l;
 	n -= l;
@@ -6211,6 +6218,20 @@ static void field_serial(const char *s, size_t len, char *out, char *kind)
 	{
 		/* a visitor's English before the number (passport no. K935…): words, not it */
 		size_t n = strlen(f), from = skip_letter_words(f, 0, n);
+		/* a field written as a sentence before its cue (民警拨*#06#查得IMEI：8637…): the
+		 * number after the last cue (round 73) */
+		size_t cue_at = 0, cue_end = 0;
+		for (size_t c = 0; serial_cues[c].w; c++)
+			for (const char *h = strstr(f, serial_cues[c].w); h; h = strstr(h + 1, serial_cues[c].w))
+				if ((size_t)(h - f) + strlen(serial_cues[c].w) > cue_end) {
+					cue_at = (size_t)(h - f);
+					cue_end = cue_at + strlen(serial_cues[c].w);
+				}
+		bool prose = false;
+		for (size_t i = 0; i < cue_at && !prose; i++)
+			prose = (unsigned char)f[i] >= 0x80;
+		if (prose && cue_end < n)
+			from = cue_end;
 		if (from > 0 && from < n)
 			lf_serial_norm(f + from, n - from, out, LF_SERIAL_MAX);
 		else
@@ -6843,6 +6864,20 @@ static void codes_of(const char *s, struct lf_prep *p)
 			    (int)n - 1, q + 1);
 		}
 	}
+	/* a licence's class said before its name (A2的驾照, B1驾驶证: round 73) */
+	static const char *const licences[] = { "驾照", "驾驶证", NULL };
+	for (int c = 0; licences[c] && !p->codes[LF_CODE_DRIVE][0]; c++)
+		for (const char *h = strstr(f, licences[c]); h && !p->codes[LF_CODE_DRIVE][0];
+		    h = strstr(h + 1, licences[c])) {
+			const char *e = h;
+			if (e - f >= 3 && starts_with(e - 3, "的"))
+				e -= 3;
+			const char *b = e > f && e[-1] >= '1' && e[-1] <= '3' ? e - 1 : e;
+			if (b > f && strchr("abcdefmnp", b[-1]) && b[-1] &&
+			    !(b - 1 > f && ((b[-2] >= 'a' && b[-2] <= 'z') || (b[-2] >= '0' && b[-2] <= '9'))))
+				snprintf(p->codes[LF_CODE_DRIVE], LF_CODE_BYTES, "%c%.*s", b[-1] - 'a' + 'A',
+				    (int)(e - b), b);
+		}
 	for (int c = 0; nos[c] && !p->codes[LF_CODE_NO][0]; c++)
 		for (const char *h = strstr(f, nos[c]); h && !p->codes[LF_CODE_NO][0]; h = strstr(h + 1, nos[c])) {
 			const char *q = h + strlen(nos[c]);
@@ -7383,7 +7418,7 @@ static uint32_t shape_of(const char *s, const char *category)
  * Two sides each stating one value of a family, not the same one, contradict (facets_differ):
  * a side naming two (a canvas bag with a leather trim) says nothing of it. */
 #define LF_FACET_VALS 6     /* values a family holds at most: its bits in lf_prep.facets */
-#define LF_FACET_WORDS 16   /* words a value is said in, NULL-terminated */
+#define LF_FACET_WORDS 20   /* words a value is said in, NULL-terminated */
 #define LF_FACET_CLAUSE 200 /* bytes of one clause read for a family with cue words */
 #define LF_FACET_TEXT 2048  /* bytes of a text read for a family without cue words: a longer
                              * description is read in its first LF_FACET_TEXT - 1 bytes */
@@ -7515,7 +7550,7 @@ static const struct lf_facet_fam facet_fams[] = {
 	      "都是整张", NULL },
 	    { "有整有零", "有零有整", "有一百的也有", "五十、二十", "五十二十", "十块二十块", "零散",
 	      "面额不等", "多为20元", "多为十元", "各种面额", "都是零钱", "全是零钱", "零钱若干",
-	      "大部分是十块", NULL } } },
+	      "大部分是十块", "混着", "混装", "混合", "混在一起", NULL } } },
 	/* round 72: what a hanging charm is made of (亚克力挂件 / 毛绒兔子挂件) */
 	{ { "keys", "bag", NULL }, { NULL }, { "挂件", "挂饰", "挂坠", "charm", NULL },
 	  "accessory", "挂件材质不同（亚克力、毛绒、金属或木质）", "a charm of another material "
@@ -7535,6 +7570,25 @@ static const struct lf_facet_fam facet_fams[] = {
 	{ { "id_doc", NULL }, { NULL }, { "卡套", NULL },
 	  "accessory", "一方有卡套，一方称没有", "in a sleeve on one side, bare on the other", true,
 	  { { "无卡套", "没有卡套", "没卡套", "没套", "不带卡套", "没有套", NULL }, { "卡套", NULL } } },
+	/* round 73: a suitcase strapped or not (红色打包带 / 无打包带) */
+	{ { "bag", NULL }, { NULL }, { "打包带", NULL },
+	  "accessory", "一方有打包带，一方称没有", "strapped on one side, unstrapped on the other", true,
+	  { { "无打包带", "没有打包带", "没打包带", "没绑打包带", NULL }, { "打包带", NULL } } },
+	/* round 73: an e-bike's or bicycle's seat cover (座套是卡通图案的 / 黑色皮质座套, 棉垫子) */
+	{ { "ebike", "bicycle", NULL }, { NULL }, { "座套", "座位", "坐垫", "座垫", NULL },
+	  "accessory", "座套不同（卡通、皮质、棉垫或绣花）", "another seat cover (cartoon, leather, "
+	  "padded or embroidered)", true,
+	  { { "卡通", NULL }, { "皮质", "皮的", "皮座套", NULL }, { "棉垫", "棉座套", NULL },
+	    { "绣花", NULL } } },
+	/* round 73: a ring or a chain engraved or said to bear nothing (刻着“LY 520” / 未见刻字) */
+	{ { "jewelry", NULL }, { NULL }, { NULL },
+	  "marks", "一方称有刻字，一方称没有", "engraved on one side, plain on the other", true,
+	  { { "未见刻字", "没有刻字", "无刻字", "没刻字", "没刻", "没有刻", NULL },
+	    { "刻着", "刻有", "刻了", "刻字", "内刻", NULL } } },
+	/* round 73: a camera's wrist strap or its shoulder strap (只有个手腕带 / 配黑色原装背带) */
+	{ { "electronics", NULL }, { "相机", "camera", "Camera", NULL }, { NULL },
+	  "accessory", "相机背带不同（手腕带 / 肩背带）", "another camera strap (wrist / shoulder)", true,
+	  { { "手腕带", "腕带", "手绳", NULL }, { "背带", "肩带", NULL } } },
 	/* round 51: a child's scooter's wheels (前两后一的三轮 / 两轮式) */
 	{ { "other", NULL }, { "滑板车", "scooter", "Scooter", NULL }, { NULL },
 	  "kind", "滑板车轮数不同", "a scooter with other wheels", true,
@@ -10018,7 +10072,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465154u   /* "LFQT": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465155u   /* "LFQU": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -6443,6 +6443,78 @@ static void round72_readings(void **state)
 	assert_int_equal(p.colors, lf_color_bits("乳白"));
 }
 
+/* Round 73, read from set87 and set88: mixed notes said with 混着; a suitcase's strap, a seat
+ * cover, a jewel engraved or said plain, a camera's strap; a licence's class before 驾照; 连想 is
+ * Lenovo; 方形的 names no holder; a serial field written as a sentence before its cue. */
+static void round73_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	struct lf_item ml = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在公交站掉了现金3080元，百元和五十元混着，塑料袋装着" };
+	struct lf_item mf = { .category = "cash", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "公交站候车亭长椅上发现现金3080元，均为百元面额，装于透明塑料袋内" };
+	score(&ml, &mf, r, &nr);
+	assert_true(any_detail(r, nr, "amount", "钞票面额不同"));
+	struct lf_item bl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "宿舍楼下丢了20寸行李箱，红色打包带，装的衣服" };
+	struct lf_item bf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "车厢行李架上发现20寸黑色行李箱一只，无打包带" };
+	score(&bl, &bf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "打包带"));
+	bf.body = "车厢行李架上发现20寸黑色行李箱一只，绑着红色打包带";
+	score(&bl, &bf, r, &nr);
+	assert_false(any_detail(r, nr, "accessory", "打包带"));
+	struct lf_item el = { .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "分拣中心门口丢了红色电动车，座套是卡通图案的，前面没车筐" };
+	struct lf_item ef = { .category = "ebike", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "分拣中心门口捡到红色电动自行车，无车筐，座位为黑色皮质座套" };
+	score(&el, &ef, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "座套不同"));
+	struct lf_item jl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在商场买鞋的时候不见了金戒指，内侧刻着“LY 520”" };
+	struct lf_item jf = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "影城柜台捡到金戒指一枚，未见刻字" };
+	score(&jl, &jf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "一方称有刻字，一方称没有"));
+	struct lf_item cl = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在酒店大堂丢了黑色佳能照相机，只有个手腕带" };
+	struct lf_item cf = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "酒店电梯口捡到佳能相机一台，配黑色原装背带" };
+	score(&cl, &cf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "相机背带不同"));
+	struct lf_item dl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在超市结账时丢了驾照，A2的驾照，棕色皮套" };
+	struct lf_item df = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "停车场捡到驾驶证一本，准驾车型C1，外套棕色皮套" };
+	score(&dl, &df, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "准驾车型不同（A2 / C1）"));
+	/* a licence's class needs its letter to stand alone (BA2的驾照 says none) */
+	dl.body = "丢了驾照，编号BA2的驾照";
+	lf_prepare(&dl, &p);
+	assert_string_equal(p.codes[1], "");
+	struct lf_item tl = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "安检口掉了纯黑连想电脑" };
+	lf_prepare(&tl, &p);
+	assert_string_equal(lf_brand_name(p.brand), "联想");
+	struct lf_item hl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "老人在广场散步丢了纱巾，彩色的，方形的。" };
+	lf_prepare(&hl, &p);
+	assert_string_equal(p.holder, "");
+	struct lf_item sl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "到达大厅丢了小米手机", .serial = "86 377590 318817 8" };
+	struct lf_item sf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "到达出口立柱旁拾得小米手机", .serial = "民警拨*#06#查得IMEI：863775903188178" };
+	lf_prepare(&sf, &p);
+	assert_string_equal(p.serial, "863775903188178");
+	score(&sl, &sf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	stored_alike(&sl, &sf, false);
+}
+
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
  * both sides, a holder's year of birth, jewellery named in English. */
 static void round65_readings(void **state)
@@ -8840,6 +8912,7 @@ int main(void)
 		cmocka_unit_test(round70_readings),
 		cmocka_unit_test(round71_readings),
 		cmocka_unit_test(round72_readings),
+		cmocka_unit_test(round73_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
