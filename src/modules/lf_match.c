@@ -204,6 +204,8 @@ static const char *const word_typos[][2] = {
 	{ "耳鸡", "耳机" }, { "荣躍", "荣耀" }, { "手卓", "手镯" },
 	/* round 73 */
 	{ "连想", "联想" },
+	/* round 74 */
+	{ "红咪", "红米" }, { "荣跃", "荣耀" },
 };
 
 /* Folded copy of s: ASCII letters lower case, full-width folded, at most outlen - 1 bytes; the
@@ -4218,10 +4220,33 @@ static int64_t bare_sum(const char *s, uint8_t *rough, int64_t *hi)
 		return -1;
 	if (k < n && (cp[k] == '*' || is_alnum(cp[k])))
 		return -1;                       /* 186****7556: a masked number's head, no sum */
+	/* a range said bare (一千八到两千一, 1000-1300: round 74): its top in *hi */
+	int64_t top = 0;
+	if (k + 1 < n && (cp[k] == 0x5230 || cp[k] == 0x81F3 || cp[k] == '-' || cp[k] == '~' ||
+	    cp[k] == 0xFF5E)) {
+		int j = k + 1;
+		while (j < n && money_char(cp[j]))
+			j++;
+		int64_t first = money_value(cp + start, k - start);
+		if (j > k + 1 && (j >= n || !is_alnum(cp[j])) &&
+		    (top = money_value(cp + k + 1, j - k - 1)) > first && first > 0)
+			k = j;
+		else
+			top = 0;
+	}
 	bool about = k + 1 < n && cp[k] == 0x5DE6 && cp[k + 1] == 0x53F3;   /* 左右 */
 	bool more = k < n && (cp[k] == 0x591A || cp[k] == 0x4F59);        /* 多 余 */
 	if (k < n && is_cjk(cp[k]) && !about && !more)
 		return -1;
+	if (top > 0) {
+		int e = start;
+		while (e < n && money_char(cp[e]))
+			e++;
+		v = money_value(cp + start, e - start);
+		*hi = top;
+		*rough = LF_SUM_RANGE;
+		return v > 0 ? v : -1;
+	}
 	if ((v = money_value(cp + start, k - start)) <= 0)
 		return -1;
 	*rough = about || (start > 0 && cp[start - 1] == 0x7EA6) ? LF_SUM_ABOUT :
@@ -4318,15 +4343,18 @@ static int64_t money_total(const char *s, uint8_t *rough, int64_t *hi)
 /* Cash's sum said bare after a guess (一包钱…有大概2500多, 大约1300): the bare sum after 大概,
  * 大约 or 差不多 (round 46); -1 when none. Read for cash only, where a guessed number is its
  * sum. */
+#define LF_GUESS_WORDS 3   /* the first guesses[] are guesses; the others say it exactly */
 static int64_t guessed_sum(const char *s, uint8_t *rough, int64_t *hi)
 {
-	static const char *const guesses[] = { "大概", "大约", "差不多", NULL };
+	static const char *const guesses[] = { "大概", "大约", "差不多",
+		/* round 74: a sum said exactly (数目是正好2600, 整整三千): exact, not a guess */
+		"正好", "整整", "数目是", NULL };
 	int64_t v;
 
 	for (int g = 0; s && guesses[g]; g++)
 		for (const char *hit = strstr(s, guesses[g]); hit; hit = strstr(hit + 1, guesses[g]))
 			if ((v = bare_sum(hit + strlen(guesses[g]), rough, hi)) > 0) {
-				if (*rough == 0)
+				if (*rough == 0 && g < LF_GUESS_WORDS && *hi == 0)
 					*rough = LF_SUM_ABOUT;
 				return v;
 			}
@@ -4340,7 +4368,7 @@ static int64_t inner_sum(const char *s, uint8_t *rough, int64_t *hi)
 {
 	static const char *const cues[] = { "里面装着", "里面装了", "里面", "里头", "里边", "还有",
 		NULL };
-	static const char *const skip[] = { "有", "是", "整", "共", NULL };
+	static const char *const skip[] = { "有", "是", "整", "共", "装着", "装了", NULL };
 	int64_t v;
 
 	for (int c = 0; s && cues[c]; c++)
@@ -4400,6 +4428,19 @@ static int64_t clause_sum(const char *s, uint8_t *rough, int64_t *hi)
 	*rough = 0;
 	*hi = 0;
 	return -1;
+}
+
+/* Whether s says the thing held no cash (里面没有现金, 没装钱; not 没有钱包): round 74. */
+static bool said_no_cash(const char *s)
+{
+	static const char *const words[] = { "没有现金", "没现金", "无现金", "里面没钱", "没有钱",
+		"没装钱", "没放钱", NULL };
+
+	for (int w = 0; s && words[w]; w++)
+		for (const char *h = strstr(s, words[w]); h; h = strstr(h + 1, words[w]))
+			if (!starts_with(h + strlen(words[w]), "包") && !starts_with(h + strlen(words[w]), "夹"))
+				return true;
+	return false;
 }
 
 #define LF_SUM_TENS 10   /* sums said to the ten (180, 190) may be one remembered otherwise */
@@ -4895,6 +4936,8 @@ static int model_maker_find(const char *words)
 /* Cues before a holder's name in a description (证件、钱包上的姓名). */
 static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证人", "持卡人", "持有人", "户主",
 	"户名", "持照人", "失主",
+	/* round 74: an exam ticket's candidate (考生高明轩), a licence's driver (驾驶人孙建军) */
+	"考生", "驾驶人",
 	/* round 67: a card's signature (卡背面签名赵浩然, 背后签的王婷婷) */
 	"签名", "签的",
 	/* round 46: a name tag's name past its pupil's class (姓名牌，四(2)班黄悦溪) */
@@ -6799,8 +6842,8 @@ static void tag_number(const char *s, char out[LF_TAGNO_BYTES], bool keys)
  * the class a driving licence allows (准驾车型C1), a meal card's number (No.030045). Two sides
  * stating one kind of code, not alike, are two cards (set85: 初三(1)班 / 初二(5)班 of one
  * name; in 70 training parts no true pair states two). */
-enum { LF_CODE_CLASS, LF_CODE_DRIVE, LF_CODE_NO };
-_Static_assert(LF_CODE_NO + 1 == LF_CODE_KINDS, "every code kind has its slot in lf_prep.codes");
+enum { LF_CODE_CLASS, LF_CODE_DRIVE, LF_CODE_NO, LF_CODE_EXAM };
+_Static_assert(LF_CODE_EXAM + 1 == LF_CODE_KINDS, "every code kind has its slot in lf_prep.codes");
 #define LF_CODE_TEXT 1024      /* bytes of a text read for codes */
 #define LF_CODE_NO_DIGITS 4    /* digits a card's No. holds at least */
 
@@ -6878,6 +6921,15 @@ static void codes_of(const char *s, struct lf_prep *p)
 				snprintf(p->codes[LF_CODE_DRIVE], LF_CODE_BYTES, "%c%.*s", b[-1] - 'a' + 'A',
 				    (int)(e - b), b);
 		}
+	/* an exam room (12考场 / 第3考场: round 74) */
+	for (const char *h = strstr(f, "考场"); h && !p->codes[LF_CODE_EXAM][0]; h = strstr(h + 1, "考场")) {
+		const char *b = h;
+		while (b > f && b[-1] >= '0' && b[-1] <= '9' && h - b < 4)
+			b--;
+		if (b < h && h - b <= 3 && !(b > f && ((b[-1] >= '0' && b[-1] <= '9') ||
+		    (b[-1] >= 'a' && b[-1] <= 'z'))))
+			snprintf(p->codes[LF_CODE_EXAM], LF_CODE_BYTES, "%.*s", (int)(h - b), b);
+	}
 	for (int c = 0; nos[c] && !p->codes[LF_CODE_NO][0]; c++)
 		for (const char *h = strstr(f, nos[c]); h && !p->codes[LF_CODE_NO][0]; h = strstr(h + 1, nos[c])) {
 			const char *q = h + strlen(nos[c]);
@@ -7266,7 +7318,8 @@ static bool acc_negated(const char *s, const char *at)
 
 static uint8_t negacc_of(const char *s, const char *category)
 {
-	static const char *const pendant[] = { "挂件", "挂饰", "挂坠", "吊坠", NULL };
+	static const char *const pendant[] = { "挂件", "挂饰", "挂坠", "吊坠",
+		"流苏" /* round 74: 没挂挂件 / 挂着红色流苏 */, NULL };
 	static const char *const basket[] = { "车筐", "车篮", "前筐", NULL };
 	uint8_t bits = 0;
 
@@ -7418,7 +7471,7 @@ static uint32_t shape_of(const char *s, const char *category)
  * Two sides each stating one value of a family, not the same one, contradict (facets_differ):
  * a side naming two (a canvas bag with a leather trim) says nothing of it. */
 #define LF_FACET_VALS 6     /* values a family holds at most: its bits in lf_prep.facets */
-#define LF_FACET_WORDS 20   /* words a value is said in, NULL-terminated */
+#define LF_FACET_WORDS 24   /* words a value is said in, NULL-terminated */
 #define LF_FACET_CLAUSE 200 /* bytes of one clause read for a family with cue words */
 #define LF_FACET_TEXT 2048  /* bytes of a text read for a family without cue words: a longer
                              * description is read in its first LF_FACET_TEXT - 1 bytes */
@@ -7444,7 +7497,9 @@ static const struct lf_facet_fam facet_fams[] = {
 	    { "波点", "圆点", "点点", "斑点", "polka", NULL },
 	    { "格子", "格纹", "方格", "plaid", "checkered", NULL },
 	    { "条纹", "横纹", "竖纹", "stripe", NULL },
-	    { "碎花", "印花", "花朵", "小花", "floral", NULL } } },
+	    { "碎花", "印花", "花朵", "小花", "floral", NULL },
+	    /* round 74: a cartoon print (格子图案 / 有卡通图案) */
+	    { "卡通", "动漫", "cartoon", NULL } } },
 	{ { "other", NULL }, { "眼镜", "墨镜", "镜框", "镜架", "glasses", "Glasses", NULL },
 	  { NULL }, "kind", "镜框不同（全框 / 半框 / 无框）", "other rims (full, half or rimless)", true,
 	  { { "全框", "full-rim", "full rim", NULL },
@@ -7506,12 +7561,15 @@ static const struct lf_facet_fam facet_fams[] = {
 	  { { "素的", "素色", "纯色", "没图案", "无图案", "没有图案", "没有花纹", "无花纹", "没花纹",
 	      "没字", "没有字", "无字", "没印", "无印花", NULL },
 	    { "图案", "印有", "印着", "印了", "印花", "花纹", "卡通", NULL } } },
-	{ { "electronics", NULL }, { "耳机", "earbud", "AirPods", "Buds", NULL }, { "套", "壳", NULL },
+	{ { "electronics", NULL }, { "耳机", "earbud", "AirPods", "Buds", NULL },
+	  { "套", "壳", "cover", "case", NULL },
 	  "accessory", "耳机盒的保护套不同", "another cover on the earphone case", true,
 	  { { "没有套", "没套", "没有壳", "没壳", "无套", "无壳", "无保护套", "没有保护套", "裸盒",
 	      NULL },
-	    { "透明", NULL },
-	    { "硅胶套", "硅胶壳", "皮套", "卡通套", "卡通壳", "皮质", NULL } } },
+	    { "透明", "clear case", "clear cover", NULL },
+	    { "硅胶套", "硅胶壳", "卡通套", "卡通壳", "silicone", "Silicone", NULL },
+	    /* round 74: a leather cover is no silicone one (小恐龙硅胶套 / 棕色皮套) */
+	    { "皮套", "皮质", "leather", "Leather", NULL } } },
 	/* round 51: what cash was kept in (用橡皮筋扎着 / 红包; 牛皮纸信封 / 塑料袋装): an envelope and
 	 * a red packet are one (a finder calls a 红包 a 红色信封) */
 	{ { "cash", NULL }, { NULL }, { NULL },
@@ -7547,10 +7605,10 @@ static const struct lf_facet_fam facet_fams[] = {
 	  "amount", "钞票面额不同（全是百元 / 大小面额混杂）", "other notes (all hundreds / mixed)", false,
 	  { { "都是一百", "全是一百", "都是100", "全是100", "都是百元", "全是百元", "清一色",
 	      "全部是一百", "均为100元", "均为百元", "都是整的", "全是整的", "全部是百元", "全是整张",
-	      "都是整张", NULL },
+	      "都是整张", "全部为100元", "全为100元", "全部为百元", NULL },
 	    { "有整有零", "有零有整", "有一百的也有", "五十、二十", "五十二十", "十块二十块", "零散",
 	      "面额不等", "多为20元", "多为十元", "各种面额", "都是零钱", "全是零钱", "零钱若干",
-	      "大部分是十块", "混着", "混装", "混合", "混在一起", NULL } } },
+	      "大部分是十块", "混着", "混装", "混合", "混在一起", "十块二十", "零钱多", "零钞", NULL } } },
 	/* round 72: what a hanging charm is made of (亚克力挂件 / 毛绒兔子挂件) */
 	{ { "keys", "bag", NULL }, { NULL }, { "挂件", "挂饰", "挂坠", "charm", NULL },
 	  "accessory", "挂件材质不同（亚克力、毛绒、金属或木质）", "a charm of another material "
@@ -7821,7 +7879,9 @@ static const char *const motif_carriers[] = { "贴纸", "贴画", "贴了", "套
 	/* round 46: a key ring said otherwise (钥匙圈上有个棕色小熊) */
 	"钥匙圈", "钥匙环", "钥匙链",
 	/* round 72: a visitor's English (a yellow duck charm, a teddy bear sticker) */
-	"charm", "sticker", "keychain", "key ring", "pendant", NULL };
+	"charm", "sticker", "keychain", "key ring", "pendant",
+	/* round 74: a lucky bead on a red string (转运珠上有条小鱼) */
+	"转运珠", NULL };
 #define LF_MOT_FLOWER 31   /* a flower unnamed: one of LF_MOT_FLOWERS */
 #define LF_MOT_BIT(c) ((lf_figs)1 << (c))
 #define LF_MOT_FLOWERS (LF_MOT_BIT(20) | LF_MOT_BIT(21) | LF_MOT_BIT(22) | LF_MOT_BIT(LF_MOT_FLOWER) | \
@@ -7910,8 +7970,10 @@ static const struct { const char *w; uint8_t cls; bool bare; } motif_words[] = {
 	{ "dolphin", 39, false }, { "unicorn", 25, false },
 	/* round 72: a hoop earring said without a carrier (大圆圈的 / 葫芦形的) */
 	{ "圆圈", 95, true },
+	/* round 74: a four-leaf clover (四叶草造型 / 平安扣吊坠) */
+	{ "四叶草", 96, false }, { "clover", 96, false },
 };
-#define LF_MOT_TOP 95       /* the highest class of motif_words */
+#define LF_MOT_TOP 96       /* the highest class of motif_words */
 _Static_assert(LF_MOT_FLOWER <= LF_MOT_TOP && LF_MOT_TOP < LF_MOT_NONE && LF_MOT_NONE < LF_MOT_CLASSES,
     "a figure class is a bit of lf_figs");
 
@@ -9963,6 +10025,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		key_count(it->body, &p->keys_lo, &p->keys_hi);
 		key_count(it->marks, &p->keys_lo, &p->keys_hi);
 	}
+	p->no_cash = said_no_cash(it->body) || said_no_cash(it->marks);
 	p->amount = money_total(it->body, &p->amount_rough, &p->amount_hi);
 	if (p->amount < 0)
 		p->amount = money_total(it->marks, &p->amount_rough, &p->amount_hi);
@@ -10072,7 +10135,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465155u   /* "LFQU": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465156u   /* "LFQV": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -11581,9 +11644,10 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	for (int k = 0; k < LF_CODE_KINDS; k++)
 		if (lp->codes[k][0] && fp->codes[k][0] && !codes_same(k, lp->codes[k], fp->codes[k])) {
 			static const char *const zh[] = { "班级不同（%s班 / %s班）", "准驾车型不同（%s / %s）",
-				"卡上编号不同（%s / %s）" };
+				"卡上编号不同（%s / %s）", "考场不同（%s / %s考场）" };
 			static const char *const en[] = { "another class (%s / %s)",
-				"another licence class (%s / %s)", "another card number (%s / %s)" };
+				"another licence class (%s / %s)", "another card number (%s / %s)",
+				"another exam room (%s / %s)" };
 			pts -= LF_TAGNO_DIFFER;
 			contra++;
 			hard++;
@@ -11740,6 +11804,15 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 				reason(r, nr, "amount", differ, "金额不符（%lld元 / %lld元）", "different sums of money (%lld / %lld yuan)", (long long)lp->amount,
 				    (long long)fp->amount);
 		}
+	}
+	/* an owner who says it held no cash against a finder's sum (里面没有现金 / 内有现金300块):
+	 * none is added to a found purse (round 74) */
+	if (lp->no_cash && lp->amount <= 0 && fp->amount > 0) {
+		pts -= LF_SHAPE_DIFFER;
+		contra++;
+		hard++;
+		reason(r, nr, "amount", -LF_SHAPE_DIFFER, "失主称内无现金，拾得时内有现金",
+		    "the owner said it held no cash; the finder found some");
 	}
 	/* the holder's name on a document or in a wallet (持有人姓名); a side naming none may have
 	 * a name written on the thing (帽子后面写着牛文博 / 手写姓名牛*博, Kid's name Hou Huijin /

@@ -38,7 +38,7 @@ extern const struct case_type lost_type, found_type;
 #define LF_ACC_MAX       4      /* coloured accessories kept per item (蓝色门禁卡, 黄头盔) */
 /* a code a card prints after a word of its own (初三1班, 准驾车型C1, No.030045: round 72),
  * LF_CODE_* kinds in lf_match.c */
-#define LF_CODE_KINDS    3
+#define LF_CODE_KINDS    4
 #define LF_CODE_BYTES    16
 #define LF_TAGNO_BYTES   12     /* a room's or tag's number (房间号1430, 号码牌A-101) and its end */
 #define LF_NOUN_BYTES    20     /* the noun naming an object of 其他 (six characters) */
@@ -126,6 +126,7 @@ struct lf_prep {
 	                               * least and the most said, 0 none; keys_hi one above
 	                               * the most a ring holds when only keys of a sort are
 	                               * counted (有一把汽车钥匙: at least keys_lo) */
+	uint8_t no_cash;              /* said to hold no cash (里面没有现金: round 74), 0 or 1 */
 	uint8_t amount_rough;         /* the sum is said roughly: LF_SUM_MORE (三百多, 一百来块,
 	                               * 十几块), LF_SUM_ABOUT (约200元, 200元左右), LF_SUM_FEW
 	                               * (几十块), LF_SUM_RANGE (110到140块), else 0 */
@@ -147,7 +148,8 @@ struct lf_prep {
 		uint32_t words;
 		char num[LF_FLEET_NUM];
 	} fleet[LF_FLEET_MAX];
-	char codes[LF_CODE_KINDS][LF_CODE_BYTES]; /* a class, a licence's class, a card's No. */
+	char codes[LF_CODE_KINDS][LF_CODE_BYTES]; /* a class, a licence's class, a card's No., an
+	                               * exam room (lf_match.c's LF_CODE_*) */
 	char tagno[LF_TAGNO_BYTES];   /* a room's, locker's or tag's number a cue labels (房间号1430,
 	                               * 号码牌A-101), upper case, "" none (round 44) */
 	uint8_t age;                  /* made for a child or an adult (LF_AGE_* in lf_match.c), 0 */

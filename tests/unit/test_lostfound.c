@@ -6515,6 +6515,105 @@ static void round73_readings(void **state)
 	stored_alike(&sl, &sf, false);
 }
 
+/* Round 74, read from set89 and set90: a sum said as a bare range (一千八到两千一) or exactly
+ * (数目是正好2600, 里头装着一千到一千三); a purse said to hold no cash against a finder's sum; an
+ * exam room and its candidate; a clover, a lucky bead's fish; leather and silicone earphone
+ * covers; a cartoon canopy; notes of ten and twenty; 流苏 a pendant; typos 红咪, 荣跃. */
+static void round74_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	struct lf_item cl = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在麦客停车场找不着了信封装的钱，咖啡色 总共一千八到两千一" };
+	struct lf_item cf = { .category = "cash", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "广场长椅上拾得一个信封，棕色，数了数是2600块" };
+	lf_prepare(&cl, &p);
+	assert_int_equal(p.amount, 1800);
+	assert_int_equal(p.amount_hi, 2100);
+	score(&cl, &cf, r, &nr);
+	assert_true(any_detail(r, nr, "amount", "金额不符（1800到2100元 / 2600元）"));
+	cf.body = "广场长椅上拾得一个信封，棕色，数了数是2000块";
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	cl.body = "在医院拿药发现一信封钱丢了。数目是正好2600，都是百元票";
+	lf_prepare(&cl, &p);
+	assert_int_equal(p.amount, 2600);
+	assert_int_equal(p.amount_rough, 0);
+	struct lf_item wl = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "超市买东西钱包丢了，里头装着一千到一千三" };
+	lf_prepare(&wl, &p);
+	assert_int_equal(p.amount, 1000);
+	assert_int_equal(p.amount_hi, 1300);
+	/* no cash said by the owner, a sum found */
+	wl.body = "深空灰的鳄鱼钱包丢了，没有现金";
+	struct lf_item wf = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "汽车站捡到灰色对折钱包（鳄鱼），内有现金300块" };
+	score(&wl, &wf, r, &nr);
+	assert_true(any_detail(r, nr, "amount", "失主称内无现金"));
+	wl.body = "深空灰的鳄鱼钱包丢了，没有钱包的话证件都补不了";
+	score(&wl, &wf, r, &nr);
+	assert_false(any_detail(r, nr, "amount", "失主称内无现金"));
+	/* an exam room and its candidate */
+	struct lf_item el = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "中考准考证丢了，12考场，柳庄中学考点的，名字是侯俊熙" };
+	struct lf_item ef = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "烧烤摊捡了一张中考准考证，3考场，柳庄中学考点的，考生高明轩" };
+	score(&el, &ef, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "考场不同（12 / 3考场）"));
+	assert_true(has_reason(r, nr, "holder", -1));
+	stored_alike(&el, &ef, true);
+	/* figures: a clover against a jade disc, a lucky bead's fish */
+	struct lf_item jl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "批发城后门弄丢了银色项链，吊坠是平安扣" };
+	struct lf_item jf = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "楼梯间捡到银色的项链，四叶草造型" };
+	score(&jl, &jf, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	jl.body = "码头附近丢了周大福项链，用红绳系着，转运珠上有条小鱼";
+	jf.body = "南站候车区捡到周大福项链，用红绳系的，吊坠是平安扣";
+	score(&jl, &jf, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	/* a leather cover is no silicone one, said in English too */
+	struct lf_item al = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "Lost my black wireless earbuds near the start line. Dinosaur silicone cover." };
+	struct lf_item af = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "起点拱门草坪上捡到黑色耳机盒，耳机盒是棕色皮套" };
+	score(&al, &af, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "耳机盒的保护套不同"));
+	/* a cartoon canopy against a checked one */
+	struct lf_item ul = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "文创园停车场丢了天堂伞，格子图案" };
+	struct lf_item uf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "货场长椅上捡到一把红色雨伞（天堂），有卡通图案" };
+	score(&ul, &uf, r, &nr);
+	assert_true(any_detail(r, nr, "kind", "伞面图案不同"));
+	/* notes of ten and twenty against all hundreds */
+	struct lf_item ml = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "铁轨公园附近把红包丢了，零钱多，十块二十的，钱大概580块" };
+	struct lf_item mf = { .category = "cash", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "台阶上发现红色的红包，全部为100元面额" };
+	score(&ml, &mf, r, &nr);
+	assert_true(any_detail(r, nr, "amount", "钞票面额不同"));
+	/* a tassel hangs where the owner said nothing does */
+	struct lf_item bl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "东风路喝啤酒的时候墨绿色腰包找不着了，没挂挂件" };
+	struct lf_item bf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "校门口发现墨绿色腰包一个，挂着红色流苏" };
+	score(&bl, &bf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "一方称没有挂件或车筐"));
+	/* typos */
+	struct lf_item tl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在麦场把红咪大屏手机丢了" };
+	lf_prepare(&tl, &p);
+	assert_string_equal(lf_brand_name(p.brand), "小米");
+	tl.body = "去手机街修手机的时候，荣跃Play 9T Pro的手机落哪了";
+	lf_prepare(&tl, &p);
+	assert_string_equal(lf_brand_name(p.brand), "荣耀");
+}
+
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
  * both sides, a holder's year of birth, jewellery named in English. */
 static void round65_readings(void **state)
@@ -8913,6 +9012,7 @@ int main(void)
 		cmocka_unit_test(round71_readings),
 		cmocka_unit_test(round72_readings),
 		cmocka_unit_test(round73_readings),
+		cmocka_unit_test(round74_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
