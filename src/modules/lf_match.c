@@ -2515,7 +2515,9 @@ static const char *const not_colour[] = { "黄金", "白金", "银行", "金属"
 	"黄瓜", "白菜", "磨白", "发白", "泛白", "发黄", "泛黄", "变黄", "明白",
 	/* round 51: a shared bike's name (扫了辆青橙单车，车筐里发现的), a hardware works (五金厂),
 	 * a phone's youth edition (X52青春版) */
-	"青橙单车", "五金", "青春", NULL };
+	"青橙单车", "五金", "青春",
+	/* round 75: dishes of rice noodles are no pink (卖炒粉的, 肠粉, 螺蛳粉) */
+	"炒粉", "河粉", "肠粉", "螺蛳粉", "酸辣粉", "粉面", "粉店", "米线粉", NULL };
 
 /* Words of a part or a content of the object (手机壳, 挂绳, 尾箱, 坐垫, 收纳袋): a colour in
  * the same clause is the part's, not the object's. */
@@ -4934,10 +4936,13 @@ static int model_maker_find(const char *words)
 }
 
 /* Cues before a holder's name in a description (证件、钱包上的姓名). */
-static const char *const name_cues[] = { "姓名", "名字", "名叫", "持证人", "持卡人", "持有人", "户主",
+static const char *const name_cues[] = { "姓名栏" /* round 75: a card's field (姓名栏：沈梦) */,
+	"姓名", "名字", "名叫", "持证人", "持卡人", "持有人", "户主",
 	"户名", "持照人", "失主",
 	/* round 74: an exam ticket's candidate (考生高明轩), a licence's driver (驾驶人孙建军) */
 	"考生", "驾驶人",
+	/* round 75: a Chinese name after a visitor's English (Name 杜昊) */
+	"Name ", "Name:", "name is ",
 	/* round 67: a card's signature (卡背面签名赵浩然, 背后签的王婷婷) */
 	"签名", "签的",
 	/* round 46: a name tag's name past its pupil's class (姓名牌，四(2)班黄悦溪) */
@@ -6514,6 +6519,10 @@ static const struct { const char *w; uint16_t bit; } screen_words[] = {
 	{ "海绵宝宝", LF_SCR_CARTOON }, { "动漫", LF_SCR_CARTOON }, { "卡通", LF_SCR_CARTOON },
 	{ "动画", LF_SCR_CARTOON }, { "奥特曼", LF_SCR_CARTOON }, { "皮卡丘", LF_SCR_CARTOON },
 	{ "佩奇", LF_SCR_CARTOON }, { "漫画", LF_SCR_CARTOON },
+	/* round 75: cartoon heroes by name (锁屏是海贼王路飞) */
+	{ "海贼王", LF_SCR_CARTOON }, { "路飞", LF_SCR_CARTOON }, { "火影", LF_SCR_CARTOON },
+	{ "鸣人", LF_SCR_CARTOON }, { "柯南", LF_SCR_CARTOON }, { "哆啦", LF_SCR_CARTOON },
+	{ "蜡笔小新", LF_SCR_CARTOON }, { "龙珠", LF_SCR_CARTOON },
 	{ "女儿", LF_SCR_PERSON | LF_SCR_CHILD }, { "儿子", LF_SCR_PERSON | LF_SCR_CHILD },
 	{ "宝宝", LF_SCR_CHILD },
 	{ "孩子", LF_SCR_CHILD }, { "男孩", LF_SCR_CHILD }, { "女孩", LF_SCR_CHILD },
@@ -6808,7 +6817,7 @@ static void tag_number(const char *s, char out[LF_TAGNO_BYTES], bool keys)
 	if (!keys)
 		return;
 	static const char *const more[] = { "Room ", "room ", "ROOM ", "fang hao ", "Fang hao ",
-		"房号 ", NULL };
+		"房号 ", "Locker ", "locker " /* round 75: Locker B348 */, NULL };
 	for (int c = 0; s && more[c] && !out[0]; c++)
 		for (const char *hit = strstr(s, more[c]); hit && !out[0]; hit = strstr(hit + 1, more[c])) {
 			const char *q = hit + strlen(more[c]);
@@ -7879,7 +7888,7 @@ static const char *const motif_carriers[] = { "贴纸", "贴画", "贴了", "套
 	/* round 46: a key ring said otherwise (钥匙圈上有个棕色小熊) */
 	"钥匙圈", "钥匙环", "钥匙链",
 	/* round 72: a visitor's English (a yellow duck charm, a teddy bear sticker) */
-	"charm", "sticker", "keychain", "key ring", "pendant",
+	"charm", "sticker", "keychain", "key ring", "pendant", "徽章" /* round 75 */,
 	/* round 74: a lucky bead on a red string (转运珠上有条小鱼) */
 	"转运珠", NULL };
 #define LF_MOT_FLOWER 31   /* a flower unnamed: one of LF_MOT_FLOWERS */
@@ -10135,7 +10144,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465156u   /* "LFQV": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465157u   /* "LFQW": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

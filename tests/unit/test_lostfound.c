@@ -6614,6 +6614,56 @@ static void round74_readings(void **state)
 	assert_string_equal(lf_brand_name(p.brand), "荣耀");
 }
 
+/* Round 75, read from set91 and set92: a stall's fried noodles (炒粉) no pink; a holder after
+ * 姓名栏 or a visitor's "Name"; a locker's number in English; a badge carries a figure; cartoon
+ * heroes on a lock screen. */
+static void round75_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	struct lf_item cl = { .category = "bicycle", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "我在夜市摆摊卖炒粉的，收档的时候发现绿色永久女式自行车不见了" };
+	lf_prepare(&cl, &p);
+	assert_int_equal(p.colors, lf_color_bits("绿色"));
+	struct lf_item hl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "Hi, I think I left my black driving licence at the festival park. Name 杜昊." };
+	struct lf_item hf = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "公园检票口发现无人看管的黑色驾照。证件姓名栏：董紫萱" };
+	lf_prepare(&hl, &p);
+	assert_string_equal(p.holder, "杜昊");
+	lf_prepare(&hf, &p);
+	assert_string_equal(p.holder, "董紫萱");
+	score(&hl, &hf, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "I left my locker key at the outdoor pools. Locker B348. Rubber band on it." };
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "保洁员在毛巾架拾到枣红柜子钥匙，397号柜，手环上缠着一根皮筋" };
+	score(&kl, &kf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "房号或号码牌不同（B348 / 397）"));
+	kf.body = "保洁员在大堂拾到红色储物柜钥匙，柜号B-348，手环上缠着一根皮筋";
+	score(&kl, &kf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "号码相同"));
+	struct lf_item bl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在医院分诊台附近丢了天蓝色始祖鸟双肩包，拉链上挂着小鸭子挂件" };
+	struct lf_item bf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "水库冰面大厅地上有个蓝色ARCTERYX双肩包，包上有个草莓徽章" };
+	score(&bl, &bf, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	struct lf_item sl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在小学那边掉了一部OPPO手机，套着翻盖的皮套，锁屏是海贼王路飞" };
+	struct lf_item sf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "出租屋捡到深色Oppo智能手机，带翻盖皮套，锁屏是两个人的合照" };
+	score(&sl, &sf, r, &nr);
+	assert_true(any_detail(r, nr, "screen", "锁屏图片不同"));
+	sf.body = "出租屋捡到深色Oppo智能手机，带翻盖皮套，屏保是动漫人物";
+	score(&sl, &sf, r, &nr);
+	assert_false(has_reason(r, nr, "screen", -1));
+}
+
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
  * both sides, a holder's year of birth, jewellery named in English. */
 static void round65_readings(void **state)
@@ -9013,6 +9063,7 @@ int main(void)
 		cmocka_unit_test(round72_readings),
 		cmocka_unit_test(round73_readings),
 		cmocka_unit_test(round74_readings),
+		cmocka_unit_test(round75_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
