@@ -4223,13 +4223,13 @@ static int64_t bare_sum(const char *s, uint8_t *rough, int64_t *hi)
 	if (k < n && (cp[k] == '*' || is_alnum(cp[k])))
 		return -1;                       /* 186****7556: a masked number's head, no sum */
 	/* a range said bare (一千八到两千一, 1000-1300: round 74): its top in *hi */
-	int64_t top = 0;
+	int64_t top = 0, first = 0;
 	if (k + 1 < n && (cp[k] == 0x5230 || cp[k] == 0x81F3 || cp[k] == '-' || cp[k] == '~' ||
 	    cp[k] == 0xFF5E)) {
 		int j = k + 1;
 		while (j < n && money_char(cp[j]))
 			j++;
-		int64_t first = money_value(cp + start, k - start);
+		first = money_value(cp + start, k - start);
 		if (j > k + 1 && (j >= n || !is_alnum(cp[j])) &&
 		    (top = money_value(cp + k + 1, j - k - 1)) > first && first > 0)
 			k = j;
@@ -4241,13 +4241,9 @@ static int64_t bare_sum(const char *s, uint8_t *rough, int64_t *hi)
 	if (k < n && is_cjk(cp[k]) && !about && !more)
 		return -1;
 	if (top > 0) {
-		int e = start;
-		while (e < n && money_char(cp[e]))
-			e++;
-		v = money_value(cp + start, e - start);
 		*hi = top;
 		*rough = LF_SUM_RANGE;
-		return v > 0 ? v : -1;
+		return first;
 	}
 	if ((v = money_value(cp + start, k - start)) <= 0)
 		return -1;
@@ -6892,6 +6888,12 @@ static bool class_code(const char *f, const char *h, char out[LF_CODE_BYTES])
 	return true;
 }
 
+/* A licence's class from its folded letter and the digit after it, if any (c1 → C1). */
+static void licence_class(char out[LF_CODE_BYTES], char letter, const char *digit, int nd)
+{
+	snprintf(out, LF_CODE_BYTES, "%c%.*s", letter - 'a' + 'A', nd, digit);
+}
+
 /* The codes text s states into p->codes (a kind already read kept). */
 static void codes_of(const char *s, struct lf_prep *p)
 {
@@ -6910,11 +6912,8 @@ static void codes_of(const char *s, struct lf_prep *p)
 		    *q == ' ')
 			q += (unsigned char)*q < 0x80 ? 1 : 3;
 		/* folded to lower case; said in capitals */
-		if (q[0] && strchr("abcdefmnp", q[0]) && !(q[1] >= 'a' && q[1] <= 'z')) {
-			size_t n = 1 + (q[1] >= '1' && q[1] <= '3');
-			snprintf(p->codes[LF_CODE_DRIVE], LF_CODE_BYTES, "%c%.*s", q[0] - 'a' + 'A',
-			    (int)n - 1, q + 1);
-		}
+		if (q[0] && strchr("abcdefmnp", q[0]) && !(q[1] >= 'a' && q[1] <= 'z'))
+			licence_class(p->codes[LF_CODE_DRIVE], q[0], q + 1, q[1] >= '1' && q[1] <= '3');
 	}
 	/* a licence's class said before its name (A2的驾照, B1驾驶证: round 73) */
 	static const char *const licences[] = { "驾照", "驾驶证", NULL };
@@ -6927,8 +6926,7 @@ static void codes_of(const char *s, struct lf_prep *p)
 			const char *b = e > f && e[-1] >= '1' && e[-1] <= '3' ? e - 1 : e;
 			if (b > f && strchr("abcdefmnp", b[-1]) && b[-1] &&
 			    !(b - 1 > f && ((b[-2] >= 'a' && b[-2] <= 'z') || (b[-2] >= '0' && b[-2] <= '9'))))
-				snprintf(p->codes[LF_CODE_DRIVE], LF_CODE_BYTES, "%c%.*s", b[-1] - 'a' + 'A',
-				    (int)(e - b), b);
+				licence_class(p->codes[LF_CODE_DRIVE], b[-1], b, (int)(e - b));
 		}
 	/* an exam room (12考场 / 第3考场: round 74) */
 	for (const char *h = strstr(f, "考场"); h && !p->codes[LF_CODE_EXAM][0]; h = strstr(h + 1, "考场")) {
@@ -8872,10 +8870,16 @@ static bool banks_apart(const struct lf_prep *lp, const struct lf_prep *fp)
 {
 	/* the banks the table knows, of any category's card (a bank card's 邮储银行卡 / 中国邮政储蓄银行
 	 * 银行卡: one bank, whatever two characters stand before 银行, round 72) */
-	uint32_t a = lp->banks | lp->cardbanks, b = fp->banks | fp->cardbanks;
-	if (a && b)
-		return (a & b) == 0;
-	return lp->bname[0] && fp->bname[0] && !bank_named_both(lp, fp) && !(lp->banks & fp->banks);
+	if (lp->cardbanks && fp->cardbanks)
+		return (lp->cardbanks & fp->cardbanks) == 0;
+	return lp->bname[0] && fp->bname[0] && !bank_named_both(lp, fp);
+}
+
+/* The banks whose cards a wallet or bag holds (its contents): the banks its text names, none for
+ * another category. */
+static uint32_t held_banks(const struct lf_item *it, const struct lf_prep *p)
+{
+	return container(it->category) ? p->cardbanks : 0;
 }
 
 /* The 16-bit hash of two neighbouring characters (text_pairs, serial_words). */
@@ -9885,8 +9889,6 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	accessory_colors(it->marks, p);
 	accessory_colors(it->body, p);
 	p->cardbanks = banks_named(it->body) | banks_named(it->marks);
-	if (container(it->category))
-		p->banks = p->cardbanks;
 	bank_words(it->body, p);
 	bank_words(it->marks, p);
 	holder_name(it->body, p->holder, sizeof p->holder);
@@ -10144,7 +10146,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465157u   /* "LFQW": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465158u   /* "LFQX": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -11223,7 +11225,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts -= 15;
 			/* both name the banks of the cards (临江银行卡3673结尾 / 临江银行卡一张 6230****4372):
 			 * the card named is among those the finder lists, and its number differs (round 51) */
-			bank_clash = (lp->banks & fp->banks) || bank_named_both(lp, fp);
+			bank_clash = (held_banks(L, lp) & held_banks(F, fp)) || bank_named_both(lp, fp);
 			reason(r, nr, "serial", -15, "所述卡号/证号不同", "the cards or papers named differ");
 		} else if (veto) {
 			pts -= 45;
@@ -12058,7 +12060,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	/* one mark confirmed however the rest is written: a card of one bank named on both sides
 	 * (一张津北农商银行的卡 / 津北农商银行卡一张, round 33), or the same words engraved or
 	 * written on it (a visitor's engraved "2017.5.2" inside / 内侧刻有“2017.5.2”, round 31) */
-	if ((lp->banks & fp->banks) || insc_echo || (lp->ninsc && fp->ninsc &&
+	if ((held_banks(L, lp) & held_banks(F, fp)) || insc_echo || (lp->ninsc && fp->ninsc &&
 	    words_share(lp->insc, lp->ninsc, fp->insc, fp->ninsc) &&
 	    !names_clash(lp->insc[0], fp->insc[0]) && !sayings_differ(lp->insc[0], fp->insc[0]) &&
 	    !numbers_clash(lp->insc, lp->ninsc, fp->insc, fp->ninsc))) {

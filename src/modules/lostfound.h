@@ -186,10 +186,10 @@ struct lf_prep {
 	                               * breed of lf_match.c's dog_breeds), 0 none (round 66) */
 	uint32_t bname[LF_BNAME_MAX]; /* hashes of the two characters before 银行 (石埠村镇银行,
 	                               * 临江银行卡): banks the table does not know; 0 unused */
-	uint32_t banks;               /* the banks whose cards a wallet or bag holds (工行卡, 邮储
-	                               * 银行的卡): a bit per bank of lf_match.c's bank_names, 0 */
-	uint32_t cardbanks;           /* the same of any category's text (a bank card's own bank:
-	                               * 邮储银行卡), read where two cards' banks are compared */
+	uint32_t cardbanks;           /* the banks the table knows whose cards the text names (工行卡,
+	                               * 邮储银行的卡, a bank card's own 邮储银行卡): a bit per bank of
+	                               * lf_match.c's bank_names, 0; a wallet's or bag's are what it
+	                               * holds (held_banks) */
 	struct lf_mark_concept mc[LF_MARK_CONCEPTS]; /* the marks as concepts, marks field first */
 	uint8_t nmc;
 	char surname[8];              /* the owner's surname said beside the item (我姓萧, 称机主为苏

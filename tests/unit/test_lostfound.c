@@ -8724,10 +8724,10 @@ static void round33_readings(void **state)
 	score(&wal, &waf, r, &nr);
 	assert_true(has_reason(r, nr, "marks", 1));
 	lf_prepare(&waf, &p);
-	assert_true(p.banks != 0);
+	assert_true(p.cardbanks != 0);
 	waf.body = "在农商行门口拾得一个钱包。";
 	lf_prepare(&waf, &p);
-	assert_int_equal(p.banks, 0);
+	assert_int_equal(p.cardbanks, 0);
 }
 
 /* Round 32: a visitor's English marks read as the finder's Chinese; a colour said at the end of
