@@ -199,13 +199,17 @@ static int folded_code_points(const char *s, unsigned cp[LF_FOLDED_CAP])
 static const char *const word_typos[][2] = {
 	{ "电恼", "电脑" }, { "钥是", "钥匙" }, { "宏包", "红包" }, { "红保", "红包" }, { "冲电宝", "充电宝" }, { "银航", "银行" },
 	{ "项连", "项链" }, { "检到", "捡到" }, { "现今", "现金" }, { "医完", "医院" },
-	{ "发先", "发现" },
+	{ "发先", "发现" }, { "要匙", "钥匙" } /* round 76 */,
 	/* round 72: 无线耳鸡, 荣躍X80 */
 	{ "耳鸡", "耳机" }, { "荣躍", "荣耀" }, { "手卓", "手镯" },
 	/* round 73 */
 	{ "连想", "联想" },
 	/* round 74 */
 	{ "红咪", "红米" }, { "荣跃", "荣耀" },
+	/* round 76: 足金手濁, 大僵航拍器, 零前包, 钱抱, 黑涩, 洪色; 锁匙 is Cantonese for keys
+	 * (一串锁匙, 粉红锁匙扣) */
+	{ "手濁", "手镯" }, { "大僵", "大疆" }, { "零前包", "零钱包" }, { "钱抱", "钱包" },
+	{ "黑涩", "黑色" }, { "洪色", "红色" }, { "锁匙", "钥匙" },
 };
 
 /* Folded copy of s: ASCII letters lower case, full-width folded, at most outlen - 1 bytes; the
@@ -662,6 +666,9 @@ static const struct serial_cue serial_cues[] = {
 	{ "last 4", LF_SK_UNKNOWN }, { "last four", LF_SK_UNKNOWN },
 	/* a bank's short name and 卡 (中行卡, 工行卡, 农行卡, 建行卡, 招行卡): a bank card */
 	{ "行卡", LF_SK_CARD },
+	/* round 76: and the short name alone before a card's tail (卡：建行 8398) */
+	{ "建行", LF_SK_CARD }, { "工行", LF_SK_CARD }, { "农行", LF_SK_CARD }, { "中行", LF_SK_CARD },
+	{ "交行", LF_SK_CARD }, { "招行", LF_SK_CARD },
 	/* round 54: a suitcase's baggage tag (行李条CW308199) */
 	{ "行李条", LF_SK_UNKNOWN }, { "托运条", LF_SK_UNKNOWN }, { "行李牌号", LF_SK_UNKNOWN },
 	{ "行李票", LF_SK_UNKNOWN },
@@ -681,7 +688,9 @@ static const struct serial_cue serial_cues[] = {
 /* Words that say the number after them is not the object's (a phone number to call). */
 static const char *const not_serial_cues[] = { "电话", "手机号", "联系", "微信", "qq", "tel",
 	/* round 26: a visitor's English (call me, my number) */
-	"call", "my number", "phone number", "wechat", "whatsapp", NULL };
+	"call", "my number", "phone number", "wechat", "whatsapp",
+	/* round 76: Please contact me at 189****9239 */
+	"contact", NULL };
 
 /* The kind a text's cue words say (the last cue wins: 身份证号…, 卡号…; of two ending at one
  * place the longer: 社保卡号 over its 卡号, round 69), and whether any. */
@@ -948,6 +957,8 @@ static bool mobile_shape(const char *norm, size_t nd, size_t digits)
 static const char *const run_words[] = { "please", "pls", "call", "me", "my", "no", "number",
 	"passport", "phone", "mobile", "is", "id", "card", "serial", "tel", "thanks", "thank", "you",
 	"same", "wechat",
+	/* round 76: Please contact me at 189****9239 */
+	"contact", "at", "reach",
 	/* round 30: a card's tail (bank card ending in 8521, last 4 digits 0019) */
 	"bank", "ending", "ends", "with", "in", "last", "four", "digits", NULL };
 
@@ -1584,7 +1595,8 @@ static const struct brand brands[] = {
 	{ "五菱", { "五菱", "wuling", NULL }, 0 },
 	{ "大众", { "大众汽车", "volkswagen", "vw",
 		/* round 62: a car key said so (大众遥控钥匙; 大众 alone is "the public") */
-		"大众遥控", "大众车钥匙", "大众钥匙", "大众的车", "大众牌", "一汽大众", "上汽大众", NULL }, 0 },
+		"大众遥控", "大众车钥匙", "大众钥匙", "大众的车", "大众牌", "一汽大众", "上汽大众",
+		"dazhong" /* round 76: 车钥匙（遥控，纯黑，dazhong） */, NULL }, 0 },
 	/* round 65: more car makers a key names (HAVAL车钥匙 / 哈弗汽车遥控钥匙); words that are
 	 * also common words or places only with the maker's own word after them (长城汽车, 理想汽车,
 	 * 北京现代, 红旗汽车) */
@@ -2044,7 +2056,7 @@ static const struct kind kinds[] = {
 	{ "围巾", { "围巾", "丝巾", "披肩", "围脖", NULL }, "other" },
 	{ "手套", { "手套", NULL }, "other" },
 	{ "鞋", { "鞋", "冰刀", NULL }, "other" },      /* 冰刀: skates (滑冰鞋), round 29 */
-	{ "文件袋", { "文件袋", "档案袋", "文件夹", NULL }, "other" },
+	{ "文件袋", { "文件袋", "档案袋", "文件夹", "资料袋" /* round 76 */, NULL }, "other" },
 	{ "玩具", { "玩具", "玩偶", "公仔", "娃娃", "积木", NULL }, "other" },
 	/* round 51: a helmet filed with the e-bike it rode (拾得电动车头盔 under 电动车) */
 	{ "头盔", { "头盔", "安全帽", "helmet", NULL }, "ebike bicycle other" },
@@ -2116,6 +2128,13 @@ static const struct kind kinds[] = {
 	/* round 62: a snowboard's bag is no backpack (藏青色滑雪板包 / 深色背包) */
 	{ "雪板包", { "滑雪板包", "雪板包", "单板包", "双板包", "ski bag", "snowboard bag", NULL },
 	    K_BAG },
+	/* round 76: a camera bag (黑佳能相机包 / Canon摄影包) is no suitcase; binoculars are no
+	 * document bag (棕色资料袋 / 棕色的双筒望远镜); a degree certificate and a diploma are
+	 * handed out together and named for each other (学位证书 / 毕业证书), and neither is a
+	 * passport */
+	{ "相机包", { "相机包", "摄影包", "单反包", "camera bag", NULL }, K_BAG },
+	{ "望远镜", { "望远镜", "binoculars", "telescope", NULL }, K_DEV },
+	{ "毕业证书", { "学位证", "毕业证", "学历证", "diploma", "degree certificate", NULL }, K_DOC },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -2133,7 +2152,8 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"gift box", "calculator", "trousers", "skirt", "belt", "light stick", "banner",
 	"walking stick", "raincoat", "racket", "ball", "ski board",
 	"fishing rod", "lunch box", "medical films", "room card", "locker key", "business licence", "senior card",
-	"wash bag", "red packet", "e-bike battery", "ski bag" };
+	"wash bag", "red packet", "e-bike battery", "ski bag", "camera bag", "binoculars",
+	"diploma" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -3981,6 +4001,10 @@ static int32_t weight_grams(const char *s, uint8_t *rough)
 			continue;
 		if (cp[i - 1] == 'k')
 			continue;
+		/* round 76: 5G硬金, 5G黄金 name a kind of gold, no weight */
+		if (cp[i] == 'g' && i + 1 < n && (cp[i + 1] == 0x786C || cp[i + 1] == 0x9EC4 ||
+		    cp[i + 1] == 0x91D1))
+			continue;
 		while (end > 0 && cp[end - 1] == ' ')
 			end--;
 		start = end;
@@ -4943,6 +4967,8 @@ static const char *const name_cues[] = { "姓名栏" /* round 75: a card's field
 	"签名", "签的",
 	/* round 46: a name tag's name past its pupil's class (姓名牌，四(2)班黄悦溪) */
 	"姓名牌", "姓名条",
+	/* round 76: a bag's name tag with the name in brackets (挂着名字牌（郭美玲）) */
+	"名字牌（", "名字牌(", "名牌（",
 	/* round 18: a child's name said by a parent (孩子叫袁强秋), the child's watch's holder */
 	"孩子叫", "女儿叫", "儿子叫", "孙子叫", "孙女叫",
 	/* round 62: a patient's or a relative's name (病人叫陈建国, 娃儿叫文子涵), and the owner's
@@ -6038,6 +6064,15 @@ static char *simplified_dup(const char *s)
 		}
 		i += l;
 	}
+	/* round 76: and its typos and dialect words written as meant, for every reader (一串锁匙
+	 * counts keys as 一串钥匙 does); a pair of another length is left to fold_copy */
+	for (size_t w = 0; w < sizeof word_typos / sizeof word_typos[0]; w++) {
+		size_t tl = strlen(word_typos[w][0]);
+		if (tl != strlen(word_typos[w][1]))
+			continue;
+		for (char *at = strstr(out, word_typos[w][0]); at; at = strstr(at + tl, word_typos[w][0]))
+			memcpy(at, word_typos[w][1], tl);
+	}
 	return out;
 }
 
@@ -6847,8 +6882,10 @@ static void tag_number(const char *s, char out[LF_TAGNO_BYTES], bool keys)
  * the class a driving licence allows (准驾车型C1), a meal card's number (No.030045). Two sides
  * stating one kind of code, not alike, are two cards (set85: 初三(1)班 / 初二(5)班 of one
  * name; in 70 training parts no true pair states two). */
-enum { LF_CODE_CLASS, LF_CODE_DRIVE, LF_CODE_NO, LF_CODE_EXAM };
-_Static_assert(LF_CODE_EXAM + 1 == LF_CODE_KINDS, "every code kind has its slot in lf_prep.codes");
+enum { LF_CODE_CLASS, LF_CODE_DRIVE, LF_CODE_NO, LF_CODE_EXAM,
+	LF_CODE_COLLEGE /* round 76: a school's college on a student card or a diploma
+	                 * (澜大外国语学院 / 澜湖大学化学化工学院) */ };
+_Static_assert(LF_CODE_COLLEGE + 1 == LF_CODE_KINDS, "every code kind has its slot in lf_prep.codes");
 #define LF_CODE_TEXT 1024      /* bytes of a text read for codes */
 #define LF_CODE_NO_DIGITS 4    /* digits a card's No. holds at least */
 
@@ -6950,10 +6987,35 @@ static void codes_of(const char *s, struct lf_prep *p)
 		}
 }
 
-/* Whether two codes of kind k are one: two classes by their grade where both say it, else by
- * their number. */
+/* A college's name before 学院 in a document's text (澜湖大学化学化工学院 → 化学化工, 澜大
+ * 外国语学院 → 大外国语, 卡面印着医学院 → 医): up to LF_COLLEGE_CHARS Chinese characters, not
+ * past 大学, a clause's end or a word of where, whose or writing (在学院图书馆, 我是…的, 写的是). */
+#define LF_COLLEGE_CHARS 4
+static void college_code(const char *s, struct lf_prep *p)
+{
+	static const char stops[] = "在于的了是到从去丢捡拾和与或及上面印着写为有";
+
+	for (const char *h = s ? strstr(s, "学院") : NULL; h && !p->codes[LF_CODE_COLLEGE][0];
+	    h = strstr(h + 1, "学院")) {
+		const char *b = h;
+		for (int k = 0; k < LF_COLLEGE_CHARS && b - s >= 3; k++) {
+			size_t l;
+			unsigned c = utf8_next((const unsigned char *)b - 3, 3, &l);
+			if (l != 3 || !is_cjk(c) || cjk_in(c, stops) || (b - s >= 6 && starts_with(b - 6, "大学")))
+				break;
+			b -= 3;
+		}
+		if (h - b >= 3)     /* 医学院, 法学院: one character names it */
+			snprintf(p->codes[LF_CODE_COLLEGE], LF_CODE_BYTES, "%.*s", (int)(h - b), b);
+	}
+}
+
+/* Whether two codes of kind k are one: two classes by their grade where both say it, two
+ * colleges where one name ends the other (大外国语 / 外国语), else by their number. */
 static bool codes_same(int k, const char *a, const char *b)
 {
+	if (k == LF_CODE_COLLEGE)
+		return ends_with(a, b) || ends_with(b, a);
 	if (k != LF_CODE_CLASS || ((unsigned char)a[0] >= 0x80 && (unsigned char)b[0] >= 0x80))
 		return strcmp(a, b) == 0;
 	while ((unsigned char)*a >= 0x80)
@@ -7218,9 +7280,12 @@ enum {
 	/* round 43: a screen said whole (屏幕完好, 没碎) or broken (碎, 裂缝); the currency of cash */
 	LF_SHAPE_SCREEN_OK = 1 << 20, LF_SHAPE_SCREEN_BROKEN = 1 << 21,
 	LF_SHAPE_USD = 1 << 22, LF_SHAPE_EUR = 1 << 23, LF_SHAPE_JPY = 1 << 24, LF_SHAPE_HKD = 1 << 25,
+	/* round 76: roubles and tugriks at a border (300块、49000蒙古币 / 300美元) */
+	LF_SHAPE_RUB = 1 << 26, LF_SHAPE_MNT = 1 << 27,
 };
 #define LF_SHAPE_SCREEN (LF_SHAPE_SCREEN_OK | LF_SHAPE_SCREEN_BROKEN)
-#define LF_SHAPE_MONEY (LF_SHAPE_USD | LF_SHAPE_EUR | LF_SHAPE_JPY | LF_SHAPE_HKD)
+#define LF_SHAPE_MONEY (LF_SHAPE_USD | LF_SHAPE_EUR | LF_SHAPE_JPY | LF_SHAPE_HKD | LF_SHAPE_RUB | \
+    LF_SHAPE_MNT)
 #define LF_SHAPE_UMBRELLA (LF_SHAPE_FOLDING | LF_SHAPE_STICK)
 #define LF_SHAPE_HANDSET  (LF_SHAPE_FLIP | LF_SHAPE_TOUCH)
 #define LF_SHAPE_STYLE   (LF_SHAPE_LONG | LF_SHAPE_SHORT)
@@ -7312,7 +7377,13 @@ static void contents_read(const struct lf_item *it, struct lf_prep *p)
 
 /* Round 41: a pendant or a basket said not to be there (没有挂件, 无车筐 — a negation within
  * LF_SHAPE_NEG_BEFORE characters before the word, in its clause) or to be there. */
-enum { LF_NEG_PENDANT_NO = 1, LF_NEG_PENDANT = 2, LF_NEG_BASKET_NO = 4, LF_NEG_BASKET = 8 };
+enum { LF_NEG_PENDANT_NO = 1, LF_NEG_PENDANT = 2, LF_NEG_BASKET_NO = 4, LF_NEG_BASKET = 8,
+	/* round 76: keys' access fob (没带门禁 / 黄色水滴形门禁扣), a sticker (无贴纸 / 贴着俄罗斯
+	 * 国旗贴纸) and a name sticker (没贴名字 / 贴名字贴“安安”) */
+	LF_NEG_FOB_NO = 16, LF_NEG_FOB = 32, LF_NEG_STICKER_NO = 64, LF_NEG_STICKER = 128,
+	LF_NEG_NAME_NO = 256, LF_NEG_NAME = 512,
+	/* round 76: said to bear no maker's name (没有牌子, 无品牌印记) against a maker read */
+	LF_NEG_BRAND_NO = 1024, LF_NEG_BRAND = 2048 };
 static bool acc_negated(const char *s, const char *at)
 {
 	/* 不见了 and 不知道 say nothing of whether it is there */
@@ -7323,12 +7394,33 @@ static bool acc_negated(const char *s, const char *at)
 	return case_negated(s, at);
 }
 
-static uint8_t negacc_of(const char *s, const char *category)
+/* Whether the 门禁 at `at` is a place (门禁处, 小区门禁口), not a fob. */
+static bool fob_place(const char *at)
+{
+	static const char *const after[] = { "处", "口", "岗", "闸", "旁", "边", "那", "外", NULL };
+
+	return starts_with_any(at + strlen("门禁"), after) > 0;
+}
+
+/* One word said there or not (negacc_of): each place it is named. */
+static uint16_t negacc_word(const char *s, const char *w, uint16_t no, uint16_t yes, bool fob)
+{
+	uint16_t bits = 0;
+
+	for (const char *at = strstr(s, w); at; at = strstr(at + 1, w))
+		if (!fob || !fob_place(at))
+			bits |= acc_negated(s, at) ? no : yes;
+	return bits;
+}
+
+static uint16_t negacc_of(const char *s, const char *category)
 {
 	static const char *const pendant[] = { "挂件", "挂饰", "挂坠", "吊坠",
-		"流苏" /* round 74: 没挂挂件 / 挂着红色流苏 */, NULL };
+		"流苏" /* round 74: 没挂挂件 / 挂着红色流苏 */,
+		"铜钱" /* round 76: 红绳穿了两个铜钱 / 无钥匙扣挂饰 */, NULL };
 	static const char *const basket[] = { "车筐", "车篮", "前筐", NULL };
-	uint8_t bits = 0;
+	static const char *const name_sticker[] = { "名字贴", "贴名字", "姓名贴", NULL };
+	uint16_t bits = 0;
 
 	/* a pendant is an accessory of keys, a phone or a bag; of jewellery it is the thing, but
 	 * for a necklace or a chain with one or none (就一根链子没坠子 / 带爱心坠: round 51) */
@@ -7347,8 +7439,12 @@ static uint8_t negacc_of(const char *s, const char *category)
 		for (const char *at = strstr(s, pendant[i]); at; at = strstr(at + 1, pendant[i]))
 			bits |= acc_negated(s, at) ? LF_NEG_PENDANT_NO : LF_NEG_PENDANT;
 	for (int i = 0; basket[i]; i++)
-		for (const char *at = strstr(s, basket[i]); at; at = strstr(at + 1, basket[i]))
-			bits |= acc_negated(s, at) ? LF_NEG_BASKET_NO : LF_NEG_BASKET;
+		bits |= negacc_word(s, basket[i], LF_NEG_BASKET_NO, LF_NEG_BASKET, false);
+	if (strcmp(category, "keys") == 0)
+		bits |= negacc_word(s, "门禁", LF_NEG_FOB_NO, LF_NEG_FOB, true);
+	bits |= negacc_word(s, "贴纸", LF_NEG_STICKER_NO, LF_NEG_STICKER, false);
+	for (int i = 0; name_sticker[i]; i++)
+		bits |= negacc_word(s, name_sticker[i], LF_NEG_NAME_NO, LF_NEG_NAME, false);
 	return bits;
 }
 
@@ -7388,6 +7484,8 @@ static uint32_t shape_of(const char *s, const char *category)
 		{ { "欧元", "euro", "Euro", "EUR", "€", NULL }, LF_SHAPE_EUR },
 		{ { "日元", "yen", "JPY", NULL }, LF_SHAPE_JPY },
 		{ { "港币", "港元", "HKD", "HK$", NULL }, LF_SHAPE_HKD },
+		{ { "卢布", "rouble", "ruble", "RUB", NULL }, LF_SHAPE_RUB },
+		{ { "蒙古币", "图格里克", "tugrik", "MNT", NULL }, LF_SHAPE_MNT },
 	};
 	static const char *const lng[] = { "长款", "长夹", "长钱包", "长的钱包", NULL };
 	static const char *const shrt[] = { "短款", "短夹", "对折", "三折", "折叠钱包", "短钱包",
@@ -7416,7 +7514,8 @@ static uint32_t shape_of(const char *s, const char *category)
 		bits |= any_in(s, flip) ? LF_SHAPE_FLIP : 0;
 		bits |= any_in(s, touch) ? LF_SHAPE_TOUCH : 0;
 	}
-	if (strcmp(category, "cash") == 0)
+	/* round 76: a wallet's foreign notes too (内有现今300美元) */
+	if (strcmp(category, "cash") == 0 || strcmp(category, "wallet") == 0)
 		for (size_t k = 0; k < sizeof money / sizeof money[0]; k++)
 			bits |= any_in(s, money[k].w) ? money[k].bit : 0;
 	if (strcmp(category, "wallet") == 0) {
@@ -7523,8 +7622,8 @@ static const struct lf_facet_fam facet_fams[] = {
 	    { "网格材质", "网格包", "网格沙滩", "网格袋", "网眼包", "网眼材质", "网纱包", "网布包",
 	      "mesh", "Mesh", NULL } } },
 	/* round 46: which cloth (无纺布 / 帆布), read apart from the material above, whose 布袋
-	 * says cloth of any kind */
-	{ { "bag", NULL }, { NULL }, { NULL },
+	 * says cloth of any kind; round 76: a wallet's too (canvas / 尼龙材质) */
+	{ { "bag", "wallet", NULL }, { NULL }, { NULL },
 	  "kind", "布料不同（无纺布、帆布、尼龙、棉布或麻布）", "another cloth (non-woven, canvas, "
 	  "nylon, cotton or linen)", true,
 	  { { "无纺布", "non-woven", NULL },
@@ -7654,6 +7753,15 @@ static const struct lf_facet_fam facet_fams[] = {
 	{ { "electronics", NULL }, { "相机", "camera", "Camera", NULL }, { NULL },
 	  "accessory", "相机背带不同（手腕带 / 肩背带）", "another camera strap (wrist / shoulder)", true,
 	  { { "手腕带", "腕带", "手绳", NULL }, { "背带", "肩带", NULL } } },
+	/* round 76: the country that issued a passport (遗失蒙古国护照 / 俄罗斯联邦护照), read in a
+	 * clause naming the passport (not 内蒙古: a Chinese region) */
+	{ { "id_doc", NULL }, { "护照", "passport", "Passport", NULL },
+	  { "护照", "passport", "Passport", NULL },
+	  "kind", "护照签发国不同", "a passport of another country", true,
+	  { { "蒙古国", "Mongolia", NULL }, { "俄罗斯", "俄联邦", "Russia", NULL },
+	    { "中国护照", "中华人民共和国护照", "Chinese passport", NULL },
+	    { "美国", "American passport", "US passport", "USA", NULL },
+	    { "日本", "Japanese passport", NULL }, { "韩国", "Korean passport", NULL } } },
 	/* round 51: a child's scooter's wheels (前两后一的三轮 / 两轮式) */
 	{ { "other", NULL }, { "滑板车", "scooter", "Scooter", NULL }, { NULL },
 	  "kind", "滑板车轮数不同", "a scooter with other wheels", true,
@@ -7758,11 +7866,38 @@ static bool one_each(uint32_t a, uint32_t b, uint32_t pair)
 	return x && y && x != pair && y != pair && x != y;
 }
 
-/* A pendant or a basket one side says is not there and the other says is (round 41). */
-static bool negacc_clash(const struct lf_prep *lp, const struct lf_prep *fp)
+/* A pendant or a basket one side says is not there and the other says is (round 41); an
+ * access fob, a sticker or a name sticker (round 76). */
+static const struct { uint16_t pair; const char *zh, *en; } negacc_pairs[] = {
+	{ LF_NEG_PENDANT_NO | LF_NEG_PENDANT, "一方称没有挂件，一方有", "no pendant on one side, one on the other" },
+	{ LF_NEG_BASKET_NO | LF_NEG_BASKET, "一方称没有车筐，一方有", "no basket on one side, one on the other" },
+	{ LF_NEG_FOB_NO | LF_NEG_FOB, "一方称没有门禁，一方有", "no access fob on one side, one on the other" },
+	{ LF_NEG_STICKER_NO | LF_NEG_STICKER, "一方称没有贴纸，一方有", "no sticker on one side, one on the other" },
+	{ LF_NEG_NAME_NO | LF_NEG_NAME, "一方称没贴名字，一方有名字贴", "no name sticker on one side, one on the other" },
+	{ LF_NEG_BRAND_NO | LF_NEG_BRAND, "一方称没有品牌，一方有品牌", "no maker on one side, a maker on the other" },
+};
+
+/* Whether a text says its object bears no maker's name (没有牌子, 未见品牌标识, no brand):
+ * read in the categories where 牌子 is no licence plate. */
+static bool said_unbranded(const char *s, const char *category)
 {
-	return one_each(lp->negacc, fp->negacc, LF_NEG_PENDANT_NO | LF_NEG_PENDANT) ||
-	    one_each(lp->negacc, fp->negacc, LF_NEG_BASKET_NO | LF_NEG_BASKET);
+	static const char *const cats[] = { "bag", "wallet", "jewelry", "electronics", "phone",
+		"other", NULL };
+	static const char *const words[] = { "没有牌子", "没牌子", "无牌子", "无品牌", "没有品牌",
+		"没品牌", "未见品牌", "没看到牌子", "没看到品牌", "无明显品牌", "看不出牌子", "看不出品牌",
+		"没什么牌子", "无品牌印记", "没有logo", "无logo", "没有LOGO", "无LOGO", "no brand",
+		"No brand", "unbranded", "Unbranded", "no logo", NULL };
+
+	return s && category && in_list(category, cats) && any_in(s, words);
+}
+
+/* The pair one side says is not there and the other says is, -1 none. */
+static int negacc_clash(const struct lf_prep *lp, const struct lf_prep *fp)
+{
+	for (size_t i = 0; i < sizeof negacc_pairs / sizeof negacc_pairs[0]; i++)
+		if (one_each(lp->negacc, fp->negacc, negacc_pairs[i].pair))
+			return (int)i;
+	return -1;
 }
 
 static bool shapes_differ(const struct lf_prep *lp, const struct lf_prep *fp, const char **factor,
@@ -7786,10 +7921,11 @@ static bool shapes_differ(const struct lf_prep *lp, const struct lf_prep *fp, co
 		return true;
 	}
 	/* round 41 */
-	if (negacc_clash(lp, fp)) {
+	int neg = negacc_clash(lp, fp);
+	if (neg >= 0) {
 		*factor = "accessory";
-		*zh = "一方称没有挂件或车筐，一方有";
-		*en = "no pendant or basket on one side, one on the other";
+		*zh = negacc_pairs[neg].zh;
+		*en = negacc_pairs[neg].en;
 		return true;
 	}
 	if (lp->cbrand >= 0 && fp->cbrand >= 0 && lp->cbrand != fp->cbrand &&
@@ -7979,8 +8115,12 @@ static const struct { const char *w; uint8_t cls; bool bare; } motif_words[] = {
 	{ "圆圈", 95, true },
 	/* round 74: a four-leaf clover (四叶草造型 / 平安扣吊坠) */
 	{ "四叶草", 96, false }, { "clover", 96, false },
+	/* round 76: a wolf's head of amber (狼头，琥珀: a figure needing no carrier) is no horse
+	 * (马形吊坠, 骏马) */
+	{ "狼头", 97, true }, { "狼形", 97, false }, { "马形", 55, false }, { "骏马", 55, false },
+	{ "马头", 55, false }, { "奔马", 55, false },
 };
-#define LF_MOT_TOP 96       /* the highest class of motif_words */
+#define LF_MOT_TOP 97       /* the highest class of motif_words */
 _Static_assert(LF_MOT_FLOWER <= LF_MOT_TOP && LF_MOT_TOP < LF_MOT_NONE && LF_MOT_NONE < LF_MOT_CLASSES,
     "a figure class is a bit of lf_figs");
 
@@ -8610,6 +8750,8 @@ static const char *const insc_cues[] = { "刻了字", "刻的字", "刻了个", 
 	"刻字母", "刻英文字母", "刻英文", /* round 45: 内圈刻字母“LXY” (was read 母) */ "刻字", "刻",
 	"写着", "写有", "写了个", "写了", "写的", "标注", "标有", "标着", "写“", "写\"", "字母数字",
 	"姓名贴", "名字贴", "署名",
+	/* round 76: a number written on a banknote (百元券上有手写数字7285) */
+	"手写数字", "手写号码",
 	/* round 53: a name in quotes after 名字 or 姓名 (表带上贴着名字“程宸福”) */
 	"名字“", "名字\"", "姓名“", "姓名\"",
 	/* round 30: a visitor's English (engraved "2017.5.2" inside) */
@@ -9095,6 +9237,30 @@ static void accessory_colors(const char *s, struct lf_prep *p)
 				}
 				snprintf(before, sizeof before, "%.*s", (int)(stop - b), b);
 				bits = lf_color_bits(before);
+				/* or said after it, a colour alone (钥匙扣是宝蓝色的, 钥匙圈是银色的大圆环: round
+				 * 76; not 钥匙扣是一只黄色小鸭, a charm's) */
+				const char *a = hit + strlen(accessories[i][w]);
+				if (bits == 0 && (strncmp(a, "是", strlen("是")) == 0 ||
+				    strncmp(a, "为", strlen("为")) == 0)) {
+					const char *e = a + strlen("是"), *colour = e;
+					for (k = 0; k < LF_ACC_BEFORE && *e && strncmp(e, "色", strlen("色")) != 0; k++) {
+						size_t l;
+						unsigned c = utf8_next((const unsigned char *)e, strlen(e), &l);
+						if (l != 3 || !is_cjk(c) || strncmp(e, "一", strlen("一")) == 0)
+							break;
+						e += l;
+					}
+					if (e > colour && strncmp(e, "色", strlen("色")) == 0) {
+						const char *next = e + strlen("色");
+						size_t l;
+						unsigned c = *next ? utf8_next((const unsigned char *)next,
+						    strlen(next), &l) : 0;
+						if (c == 0 || c == 0x7684 /* 的 */ || clause_end(c)) {
+							snprintf(before, sizeof before, "%.*s", (int)(next - colour), colour);
+							bits = lf_color_bits(before);
+						}
+					}
+				}
 				bool seen = false;
 				for (int j = 0; j < p->nacc; j++)
 					seen = seen || p->acc[j] == i;
@@ -9993,6 +10159,14 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	} else {
 		p->negacc = negacc_of(it->body, it->category) | negacc_of(it->marks, it->category);
 	}
+	if (said_unbranded(it->body, it->category) || said_unbranded(it->marks, it->category) ||
+	    said_unbranded(it->brand, it->category) ||
+	    (it->brand && it->category && strcmp(it->category, "ebike") != 0 &&
+	    strcmp(it->category, "bicycle") != 0 && (strcmp(it->brand, "无") == 0 ||
+	    strcmp(it->brand, "没有") == 0 || strcmp(it->brand, "无牌") == 0)))
+		p->negacc |= LF_NEG_BRAND_NO;
+	if (p->brand >= 0 && !p->brand_content)
+		p->negacc |= LF_NEG_BRAND;
 	fleet_numbers(it->marks, p);
 	fleet_numbers(it->body, p);
 	p->cards = (uint8_t)cards_counted(it);
@@ -10007,6 +10181,10 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	codes_of(it->marks, p);
 	codes_of(it->body, p);
 	codes_of(it->serial, p);
+	if (it->category && strcmp(it->category, "id_doc") == 0) {
+		college_code(it->marks, p);
+		college_code(it->body, p);
+	}
 	tag_number(it->marks, p->tagno, keys);
 	if (!p->tagno[0])
 		tag_number(it->body, p->tagno, keys);
@@ -10146,7 +10324,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465158u   /* "LFQX": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465159u   /* "LFQY": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -10489,7 +10667,9 @@ static bool kinds_one_object(int a, int b)
 		/* round 51: a canvas bag is carried on the shoulder as a 挎包 (帆布包 / 挎包) */
 		{ "布袋", "手提包" },
 		/* round 62: a straw beach bag is carried in the hand (草编的沙滩包 / 手提包) */
-		{ "草编包", "手提包" } };
+		{ "草编包", "手提包" },
+		/* round 76: a camera bag is carried on the back or the shoulder (摄影双肩包) */
+		{ "相机包", "双肩包" }, { "相机包", "手提包" } };
 
 	for (size_t i = 0; i < sizeof one / sizeof one[0]; i++)
 		if ((strcmp(kinds[a].name, one[i][0]) == 0 && strcmp(kinds[b].name, one[i][1]) == 0) ||
@@ -11655,10 +11835,10 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	for (int k = 0; k < LF_CODE_KINDS; k++)
 		if (lp->codes[k][0] && fp->codes[k][0] && !codes_same(k, lp->codes[k], fp->codes[k])) {
 			static const char *const zh[] = { "班级不同（%s班 / %s班）", "准驾车型不同（%s / %s）",
-				"卡上编号不同（%s / %s）", "考场不同（%s / %s考场）" };
+				"卡上编号不同（%s / %s）", "考场不同（%s / %s考场）", "学院不同（%s学院 / %s学院）" };
 			static const char *const en[] = { "another class (%s / %s)",
 				"another licence class (%s / %s)", "another card number (%s / %s)",
-				"another exam room (%s / %s)" };
+				"another exam room (%s / %s)", "another college (%s / %s)" };
 			pts -= LF_TAGNO_DIFFER;
 			contra++;
 			hard++;
@@ -12095,7 +12275,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts -= 8;
 		reason(r, nr, "marks", -8, "特征不符", "marks not confirmed");
 	}
-	if (negacc_clash(lp, fp))
+	if (negacc_clash(lp, fp) >= 0)
 		clash_words++;
 	/* a tail of four digits two cards of two banks may share (round 72: 邮储银行的卡尾号9819 /
 	 * 农业银行卡6228****9819): the bank printed on it outweighs it */

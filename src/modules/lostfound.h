@@ -38,7 +38,7 @@ extern const struct case_type lost_type, found_type;
 #define LF_ACC_MAX       4      /* coloured accessories kept per item (蓝色门禁卡, 黄头盔) */
 /* a code a card prints after a word of its own (初三1班, 准驾车型C1, No.030045: round 72),
  * LF_CODE_* kinds in lf_match.c */
-#define LF_CODE_KINDS    4
+#define LF_CODE_KINDS    5
 #define LF_CODE_BYTES    16
 #define LF_TAGNO_BYTES   12     /* a room's or tag's number (房间号1430, 号码牌A-101) and its end */
 #define LF_NOUN_BYTES    20     /* the noun naming an object of 其他 (six characters) */
@@ -149,7 +149,7 @@ struct lf_prep {
 		char num[LF_FLEET_NUM];
 	} fleet[LF_FLEET_MAX];
 	char codes[LF_CODE_KINDS][LF_CODE_BYTES]; /* a class, a licence's class, a card's No., an
-	                               * exam room (lf_match.c's LF_CODE_*) */
+	                               * exam room, a college (lf_match.c's LF_CODE_*) */
 	char tagno[LF_TAGNO_BYTES];   /* a room's, locker's or tag's number a cue labels (房间号1430,
 	                               * 号码牌A-101), upper case, "" none (round 44) */
 	uint8_t age;                  /* made for a child or an adult (LF_AGE_* in lf_match.c), 0 */
@@ -173,8 +173,9 @@ struct lf_prep {
 	int16_t cbrand;               /* a bag's or wallet's contents' maker, named where it says
 	                               * what it holds (里面有华为笔记本), -1 none (round 41) */
 	uint8_t cdev;                 /* the devices those clauses name (LF_CDEV_* in lf_match.c) */
-	uint8_t negacc;               /* a pendant or a basket said to be there or not (没有挂件 /
-	                               * 挂着小猫; 无车筐 / 前车筐): LF_NEG_* in lf_match.c, 0 unsaid */
+	uint16_t negacc;              /* a pendant, a basket, an access fob, a sticker or a name
+	                               * sticker said to be there or not (没有挂件 / 挂着小猫; 无车筐 /
+	                               * 前车筐; 没带门禁 / 门禁扣): LF_NEG_* in lf_match.c, 0 unsaid */
 	uint8_t boxed;                /* glasses: said to be without a case (没有盒子: LF_BOX_NONE) or
 	                               * with one (眼镜盒: LF_BOX_HAS), 0 unsaid */
 	uint16_t storage;             /* a memory's size in GB (U盘64G, 128GB, 1T: 1024), 0 none */

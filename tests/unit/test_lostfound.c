@@ -5244,14 +5244,14 @@ static void round41_made(void **state)
 	score(&kl, &kf, r, &nr);
 	assert_true(has_detail(r, nr, "kind", "山地自行车"));
 	/* 无车筐 against a basket: the word 车筐 both sides write confirms nothing */
-	assert_true(has_detail(r, nr, "accessory", "没有挂件或车筐"));
+	assert_true(has_detail(r, nr, "accessory", "没有车筐"));
 	/* keys without a pendant against keys with one; 不见了 is no negation */
 	struct lf_item yl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
 		.body = "钥匙丢了，三把，用一个铁环串着，没有挂件" };
 	struct lf_item yf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
 		.body = "拾到钥匙一串", .marks = "钥匙3把，挂件为塑料小猫" };
 	score(&yl, &yf, r, &nr);
-	assert_true(has_detail(r, nr, "accessory", "没有挂件或车筐"));
+	assert_true(has_detail(r, nr, "accessory", "没有挂件"));
 	assert_true(has_reason(r, nr, "conflict", 0));
 	yl.body = "钥匙不见了，挂件是塑料小猫，三把";
 	score(&yl, &yf, r, &nr);
@@ -6603,7 +6603,7 @@ static void round74_readings(void **state)
 	struct lf_item bf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
 		.body = "校门口发现墨绿色腰包一个，挂着红色流苏" };
 	score(&bl, &bf, r, &nr);
-	assert_true(any_detail(r, nr, "accessory", "一方称没有挂件或车筐"));
+	assert_true(any_detail(r, nr, "accessory", "一方称没有挂件"));
 	/* typos */
 	struct lf_item tl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
 		.body = "在麦场把红咪大屏手机丢了" };
@@ -6662,6 +6662,115 @@ static void round75_readings(void **state)
 	sf.body = "出租屋捡到深色Oppo智能手机，带翻盖皮套，屏保是动漫人物";
 	score(&sl, &sf, r, &nr);
 	assert_false(has_reason(r, nr, "screen", -1));
+}
+
+/* Round 76's readings, read from set93 and set94: things said to be there or not (an access fob,
+ * a sticker, a name sticker, a maker's name), a passport's country, cash of another currency,
+ * a college, a bank's short name before a card's tail, 5G gold, a phone number after "contact
+ * me at", Cantonese 锁匙, a key ring's colour said after it, new kinds. */
+static void round76_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在菜市场丢了一串钥匙，3把，挂着一个小铃铛，没带门禁" };
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "菜市场门口拾得钥匙一串，3把，挂小铃铛，蓝色圆形门禁扣" };
+	score(&kl, &kf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "一方称没有门禁，一方有"));
+	/* a fob's place is no fob (在小区门禁处丢的) */
+	kl.body = "在小区门禁处丢了一串钥匙，3把，挂着一个小铃铛";
+	score(&kl, &kf, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", -1));
+	struct lf_item el = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在候车厅丢了黑色充电宝，背面贴着熊猫贴纸" };
+	struct lf_item ef = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "候车厅座椅上发现黑色充电宝一个，无贴纸" };
+	score(&el, &ef, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "一方称没有贴纸，一方有"));
+	struct lf_item cl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在公交站丢了银色保温杯，没贴名字" };
+	struct lf_item cf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "公交站拾得银色保温杯，杯身贴名字贴“小雨”" };
+	score(&cl, &cf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "一方称没贴名字，一方有名字贴"));
+	/* an owner's "no brand" against a maker the finder read, and the finder's against the
+	 * owner's */
+	struct lf_item jl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在商场丢了金戒指，没有牌子，足金的" };
+	struct lf_item jf = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "商场洗手间拾得金色周大福戒指一枚" };
+	score(&jl, &jf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "一方称没有品牌，一方有品牌"));
+	jl.body = "在商场丢了金戒指，足金的";
+	score(&jl, &jf, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", -1));
+	/* a passport's country; 内蒙古 is no Mongolia */
+	struct lf_item pl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "客商报称在宾馆遗失蒙古国护照一本" };
+	struct lf_item pf = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "宾馆前台拾到俄罗斯联邦护照一本" };
+	score(&pl, &pf, r, &nr);
+	assert_true(any_detail(r, nr, "kind", "护照签发国不同"));
+	pl.body = "内蒙古来的客人在宾馆遗失护照一本";
+	score(&pl, &pf, r, &nr);
+	assert_false(any_detail(r, nr, "kind", "护照签发国不同"));
+	/* cash in another currency */
+	struct lf_item ml = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在换钱的地方丢了现金，500块和20000蒙古币" };
+	struct lf_item mf = { .category = "cash", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "广场拾到现金，牛皮纸信封，500美元" };
+	score(&ml, &mf, r, &nr);
+	assert_true(any_detail(r, nr, "amount", "币种不同"));
+	/* a student card of another college of one university; 医学院 read alike */
+	struct lf_item sl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在图书馆丢了学生证，江城大学外国语学院的" };
+	struct lf_item sf = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "图书馆拾得学生证一张，江城大学机械工程学院" };
+	score(&sl, &sf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "学院不同（外国语学院 / 机械工程学院）"));
+	sl.body = "在图书馆丢了学生证，卡面上学院写的是医学院";
+	sf.body = "图书馆拾得学生证一张，卡面印着医学院";
+	score(&sl, &sf, r, &nr);
+	assert_false(has_reason(r, nr, "marks", -1));
+	/* a bank's short name before a card's tail */
+	struct lf_item wl = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在广场丢了白色卡包，卡：建行 4471" };
+	lf_prepare(&wl, &p);
+	assert_string_equal(p.serial, "4471");
+	/* 5G gold is no weight; a phone number after "contact me at" is no serial */
+	struct lf_item gl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在码头丢了金手镯，5G硬金的" };
+	lf_prepare(&gl, &p);
+	assert_int_equal(p.weight, 0);
+	struct lf_item xl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "I lost my passport at the night market. Please contact me at 139****2207. Thanks" };
+	lf_prepare(&xl, &p);
+	assert_string_equal(p.serial, "");
+	/* Cantonese 锁匙 counts keys; a key ring's colour said after it */
+	struct lf_item yl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "喺口岸打车点唔见咗一串锁匙，2把锁匙，锁匙扣是宝蓝色的" };
+	lf_prepare(&yl, &p);
+	assert_int_equal(p.keys_lo, 2);
+	assert_int_equal(p.keys_hi, 2);
+	struct lf_item yf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "口岸打车点拾得钥匙一串，2把钥匙，粉色钥匙扣" };
+	score(&yl, &yf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "钥匙扣颜色不同"));
+	/* a key ring's charm is no colour of the ring (钥匙扣是一只黄色小鸭) */
+	yl.body = "喺口岸打车点唔见咗一串锁匙，2把锁匙，锁匙扣是一只黄色小鸭";
+	lf_prepare(&yl, &p);
+	assert_int_equal(p.nacc, 0);
+	/* a camera bag is no suitcase */
+	struct lf_item bl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在酒店大堂丢了黑色佳能相机包" };
+	struct lf_item bf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "酒店大堂拾到黑色拉杆行李箱一个，内有相机一台" };
+	score(&bl, &bf, r, &nr);
+	assert_true(any_detail(r, nr, "kind", "物品种类不同（相机包 / 行李箱）"));
 }
 
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
@@ -9064,6 +9173,7 @@ int main(void)
 		cmocka_unit_test(round73_readings),
 		cmocka_unit_test(round74_readings),
 		cmocka_unit_test(round75_readings),
+		cmocka_unit_test(round76_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
