@@ -47,6 +47,7 @@
 #define LF_PLATE_TAIL_MIN 4   /* letters and digits after a plate's province and letter (岭A·E8637) */
 #define LF_PLATE_TAIL_MAX 6   /* (a new-energy plate has six) */
 #define LF_PLATE_CHARS_MAX 8  /* characters of a plate as read (AE8637, D41490; 8 with a spare) */
+#define LF_SN_LETTERS_MIN 8   /* letters of a maker's serial of letters alone (PFZAQVYXXZ) */
 #define LF_SN_LETTERS_MAX 14  /* characters of a maker's serial of letters (LWGFV3QP9U) after S/N */
 #define LF_DOT_GROUP_MIN 3   /* characters each group of a number joined by '.' needs (6217.0012) */
 #define LF_BRAND_TYPO_MIN 6  /* letters a maker's Latin spelling needs before a typo of it counts */
@@ -210,6 +211,8 @@ static const char *const word_typos[][2] = {
 	 * (一串锁匙, 粉红锁匙扣) */
 	{ "手濁", "手镯" }, { "大僵", "大疆" }, { "零前包", "零钱包" }, { "钱抱", "钱包" },
 	{ "黑涩", "黑色" }, { "洪色", "红色" }, { "锁匙", "钥匙" },
+	/* round 77: 任天棠掌机, 短钱苞, 沙摊包, 手几尾号 */
+	{ "任天棠", "任天堂" }, { "钱苞", "钱包" }, { "沙摊", "沙滩" }, { "手几", "手机" },
 };
 
 /* Folded copy of s: ASCII letters lower case, full-width folded, at most outlen - 1 bytes; the
@@ -718,6 +721,22 @@ static char cue_kind(const char *f, bool *any)
 		}
 	}
 	return kind;
+}
+
+/* Whether a run of letters has too few vowels to be an English word (PFZAQVYXXZ, not
+ * UNREADABLE): at most one in LF_SN_VOWELS_ONE_IN letters, and letters only. */
+#define LF_SN_VOWELS_ONE_IN 4
+static bool few_vowels(const char *norm)
+{
+	size_t n = 0, v = 0;
+
+	for (const char *q = norm; *q; q++, n++) {
+		char c = (char)(*q | 0x20);
+		if (c < 'a' || c > 'z')
+			return false;
+		v += strchr("aeiou", c) != NULL;
+	}
+	return n > 0 && v * LF_SN_VOWELS_ONE_IN <= n;
 }
 
 /* The kind a normalised serial's shape says: 15 digits an IMEI, 16 to 19 digits from 62 a
@@ -1290,8 +1309,15 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			    (any && digits >= 1 && nd > LF_TAIL_MAX && strchr(norm, '*')) ||
 			    /* so does a maker's serial right after S/N or 序列号 (S/N LWGF-V3QP9U) */
 			    (kind == LF_SK_SN && digits >= 1 && nd > LF_TAIL_MAX && nd <= LF_SN_LETTERS_MAX &&
-			    cue_right_before(pre))) &&
+			    cue_right_before(pre)) ||
+			    /* round 77: or of letters alone (序列号PFZAQVYXXZ / S/N pfzaqvyxxz): one word of
+			     * LF_SN_LETTERS_MIN letters or more, too few vowels for a word (unreadable) */
+			    (kind == LF_SK_SN && digits == 0 && nd >= LF_SN_LETTERS_MIN &&
+			    nd <= LF_SN_LETTERS_MAX && cue_right_before(pre) && few_vowels(norm))) &&
 			    ((any && nd >= 4) || (nd >= 10 && digits >= 8) ||
+			    /* round 77: a masked ID number of its whole length showing eight digits
+			     * (5101**********5568) */
+			    (end - i == LF_ID_LEN && strchr(norm, '*') && digits >= 8) ||
 			    /* a plate's last three as people say them (牌子后几位893), round 29 */
 			    (kind == LF_SK_PLATE && nd == LF_PLATE_TAIL_SAID && digits == nd &&
 			    last_cue(pre, tail_cues) > 0) ||
@@ -2133,6 +2159,8 @@ static const struct kind kinds[] = {
 	 * handed out together and named for each other (学位证书 / 毕业证书), and neither is a
 	 * passport */
 	{ "相机包", { "相机包", "摄影包", "单反包", "camera bag", NULL }, K_BAG },
+	/* round 77: a hospital's patient card is no ID card (明黄就诊卡 / 身份证件) */
+	{ "就诊卡", { "就诊卡", "诊疗卡", "医疗卡", "挂号卡", NULL }, K_DOC },
 	{ "望远镜", { "望远镜", "binoculars", "telescope", NULL }, K_DEV },
 	{ "毕业证书", { "学位证", "毕业证", "学历证", "diploma", "degree certificate", NULL }, K_DOC },
 	{ NULL, { NULL }, NULL },
@@ -2153,7 +2181,7 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"walking stick", "raincoat", "racket", "ball", "ski board",
 	"fishing rod", "lunch box", "medical films", "room card", "locker key", "business licence", "senior card",
 	"wash bag", "red packet", "e-bike battery", "ski bag", "camera bag", "binoculars",
-	"diploma" };
+	"diploma", "patient card" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -2557,6 +2585,8 @@ static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "�
 	 * unsaid; 装在 alone was measured and not kept: 装在红色信封里 is the cash's colour as both
 	 * sides see it) */
 	"眼镜盒", "镜盒", "眼镜袋",
+	/* round 77: sunglasses' lenses (香槟金色太阳镜，墨色镜片: the frame is gold) */
+	"镜片",
 	/* round 72: a bike's basket (前面有个黑色车筐: the basket is black, the bike unsaid) */
 	"筐", "车篮",
 	/* round 72: what a lock screen shows (锁屏是蓝头发的动漫女孩: no blue phone) */
@@ -6520,6 +6550,8 @@ static const char *const accessories[][5] = {
 	{ "塑料袋", "胶袋", NULL },
 	/* round 69: the small box a hearing aid or a ring is kept in (装在蓝色小盒子里 / 装于白色小盒内) */
 	{ "小盒", "盒子", NULL },
+	/* round 77: sunglasses' lenses (墨色镜片 / 渐变茶色镜片) */
+	{ "镜片", NULL },
 	{ NULL },
 };
 #define LF_ACC_CASE 6      /* the phone case's index in accessories */
@@ -6529,7 +6561,7 @@ static const char *const accessories[][5] = {
 #define LF_TAGNO_DIFFER 15 /* points off two such numbers apart */
 static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
 	"strap", "phone case", "windshield quilt", "glasses case", "key ring", "string", "towel",
-	"ribbon", "dial", "key cap", "remote", "waterproof pouch", "plastic bag", "box" };
+	"ribbon", "dial", "key cap", "remote", "waterproof pouch", "plastic bag", "box", "lenses" };
 _Static_assert(sizeof acc_en / sizeof acc_en[0] == sizeof accessories / sizeof accessories[0] - 1,
     "every accessory has its English name");
 
@@ -6817,7 +6849,8 @@ static size_t tag_run(const char *q)
 static void tag_number(const char *s, char out[LF_TAGNO_BYTES], bool keys)
 {
 	static const char *const cues[] = { "房间号", "房号", "号码牌", "柜号", "手牌号", "牌号",
-		"房间", "Tag number", "tag number", "Room number", "room number", "Room No.",
+		"房间", /* round 77: a locker's number right after its name (储物柜152号) */ "储物柜",
+		"更衣柜", "寄存柜", "存包柜", "Tag number", "tag number", "Room number", "room number", "Room No.",
 		"room no.", NULL };
 	out[0] = '\0';
 	for (int c = 0; s && cues[c] && !out[0]; c++)
@@ -7383,7 +7416,9 @@ enum { LF_NEG_PENDANT_NO = 1, LF_NEG_PENDANT = 2, LF_NEG_BASKET_NO = 4, LF_NEG_B
 	LF_NEG_FOB_NO = 16, LF_NEG_FOB = 32, LF_NEG_STICKER_NO = 64, LF_NEG_STICKER = 128,
 	LF_NEG_NAME_NO = 256, LF_NEG_NAME = 512,
 	/* round 76: said to bear no maker's name (没有牌子, 无品牌印记) against a maker read */
-	LF_NEG_BRAND_NO = 1024, LF_NEG_BRAND = 2048 };
+	LF_NEG_BRAND_NO = 1024, LF_NEG_BRAND = 2048,
+	/* round 77: a bicycle's bell (车铃掉了, bell missing / 车铃是小黄鸭的) */
+	LF_NEG_BELL_NO = 4096, LF_NEG_BELL = 8192 };
 static bool acc_negated(const char *s, const char *at)
 {
 	/* 不见了 and 不知道 say nothing of whether it is there */
@@ -7445,6 +7480,17 @@ static uint16_t negacc_of(const char *s, const char *category)
 	bits |= negacc_word(s, "贴纸", LF_NEG_STICKER_NO, LF_NEG_STICKER, false);
 	for (int i = 0; name_sticker[i]; i++)
 		bits |= negacc_word(s, name_sticker[i], LF_NEG_NAME_NO, LF_NEG_NAME, false);
+	/* a bicycle's bell, said gone after its word (车铃掉了, 车铃没了) or before (没有车铃) */
+	if (strcmp(category, "bicycle") == 0 || strcmp(category, "ebike") == 0) {
+		static const char *const gone[] = { "掉了", "没了", "丢了", "坏了", "不见了", NULL };
+		static const char *const gone_en[] = { "bell missing", "Bell missing", "no bell",
+			"No bell", "bell is missing", "missing bell", "bell gone", "Bell gone", NULL };
+		for (const char *at = strstr(s, "车铃"); at; at = strstr(at + 1, "车铃"))
+			bits |= starts_with_any(at + strlen("车铃"), gone) || acc_negated(s, at) ?
+			    LF_NEG_BELL_NO : LF_NEG_BELL;
+		if (any_in(s, gone_en))
+			bits |= LF_NEG_BELL_NO;
+	}
 	return bits;
 }
 
@@ -7753,6 +7799,11 @@ static const struct lf_facet_fam facet_fams[] = {
 	{ { "electronics", NULL }, { "相机", "camera", "Camera", NULL }, { NULL },
 	  "accessory", "相机背带不同（手腕带 / 肩背带）", "another camera strap (wrist / shoulder)", true,
 	  { { "手腕带", "腕带", "手绳", NULL }, { "背带", "肩带", NULL } } },
+	/* round 77: what a jewel was kept in (装在小首饰盒里 / 装在红色首饰袋里) */
+	{ { "jewelry", NULL }, { NULL }, { "装", "放", "在", NULL },
+	  "accessory", "首饰的包装不同（盒 / 袋）", "kept otherwise (a box / a pouch)", true,
+	  { { "首饰盒", "戒指盒", "项链盒", "礼盒", "小盒", "盒子里", "盒里", NULL },
+	    { "首饰袋", "绒布袋", "绒袋", "布袋", "小袋", "袋子里", "袋里", NULL } } },
 	/* round 76: the country that issued a passport (遗失蒙古国护照 / 俄罗斯联邦护照), read in a
 	 * clause naming the passport (not 内蒙古: a Chinese region) */
 	{ { "id_doc", NULL }, { "护照", "passport", "Passport", NULL },
@@ -7875,6 +7926,7 @@ static const struct { uint16_t pair; const char *zh, *en; } negacc_pairs[] = {
 	{ LF_NEG_STICKER_NO | LF_NEG_STICKER, "一方称没有贴纸，一方有", "no sticker on one side, one on the other" },
 	{ LF_NEG_NAME_NO | LF_NEG_NAME, "一方称没贴名字，一方有名字贴", "no name sticker on one side, one on the other" },
 	{ LF_NEG_BRAND_NO | LF_NEG_BRAND, "一方称没有品牌，一方有品牌", "no maker on one side, a maker on the other" },
+	{ LF_NEG_BELL_NO | LF_NEG_BELL, "一方称车铃没了，一方有车铃", "no bell on one side, a bell on the other" },
 };
 
 /* Whether a text says its object bears no maker's name (没有牌子, 未见品牌标识, no brand):
@@ -10324,7 +10376,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465159u   /* "LFQY": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46515Au   /* "LFQZ": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -6773,6 +6773,72 @@ static void round76_readings(void **state)
 	assert_true(any_detail(r, nr, "kind", "物品种类不同（相机包 / 行李箱）"));
 }
 
+/* Round 77's readings, read from set95 and set96: a locker's number after its name, a maker's
+ * serial of letters alone, a masked ID number showing eight digits, a bicycle's bell said gone,
+ * sunglasses' lenses, a jewel's box or pouch, a patient card. */
+static void round77_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在写字楼负一层食堂丢了黄色更衣柜手牌，储物柜218号" };
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "大堂保安交来一个黄色更衣柜手牌，手牌号506号" };
+	score(&kl, &kf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "房号或号码牌不同（218 / 506）"));
+	kf.body = "大堂保安交来一个黄色柜子钥匙，柜号218号";
+	score(&kl, &kf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "号码相同（218）"));
+	/* a serial of letters alone after its cue; an English word after it is none */
+	struct lf_item sl = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "便利店附近丢了黑色游戏机 序列号QWRTZKPLMN 外壳贴满了贴纸" };
+	lf_prepare(&sl, &p);
+	assert_string_equal(p.serial, "QWRTZKPLMN");
+	sl.body = "便利店附近丢了黑色游戏机 S/N unreadable 外壳贴满了贴纸";
+	lf_prepare(&sl, &p);
+	assert_string_equal(p.serial, "");
+	/* a masked ID number of its whole length showing four and four digits */
+	struct lf_item il = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在影城落下了驾驶证；3201**********4417；谢谢" };
+	lf_prepare(&il, &p);
+	assert_string_equal(p.serial, "3201*4417");
+	/* a bell said gone against one the finder saw */
+	struct lf_item bl = { .category = "bicycle", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "海边丢了红色自行车，车铃掉了" };
+	struct lf_item bf = { .category = "bicycle", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "游客交来一辆红色自行车，车铃是小黄鸭的" };
+	score(&bl, &bf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "一方称车铃没了，一方有车铃"));
+	bl.body = "Lost my red bicycle at the beach. Bell missing, front basket.";
+	score(&bl, &bf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "一方称车铃没了，一方有车铃"));
+	/* lenses of another colour; the frame's colour is not the lenses' */
+	struct lf_item gl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "沙滩丢了金色太阳镜，墨色镜片" };
+	struct lf_item gf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "躺椅区发现金色太阳镜一副，渐变茶色镜片" };
+	score(&gl, &gf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "镜片颜色不同"));
+	assert_true(has_reason(r, nr, "color", 10));
+	/* a jewel kept in a box against one in a pouch */
+	struct lf_item jl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "夜市丢了黄金项链，装在小首饰盒里" };
+	struct lf_item jf = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "码头拾得黄金项链一条，装在红色首饰袋里" };
+	score(&jl, &jf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "首饰的包装不同（盒 / 袋）"));
+	/* a patient card is no ID card */
+	struct lf_item pl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "孩子发烧来儿童医院，丢了黄色就诊卡" };
+	struct lf_item pf = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "上车点发现身份证一张" };
+	score(&pl, &pf, r, &nr);
+	assert_true(any_detail(r, nr, "kind", "物品种类不同（就诊卡 / 身份证）"));
+}
+
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
  * both sides, a holder's year of birth, jewellery named in English. */
 static void round65_readings(void **state)
@@ -9174,6 +9240,7 @@ int main(void)
 		cmocka_unit_test(round74_readings),
 		cmocka_unit_test(round75_readings),
 		cmocka_unit_test(round76_readings),
+		cmocka_unit_test(round77_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
