@@ -261,9 +261,10 @@ const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
 // them: judges of round 75, read in round 76 and training data since; set95 and set96, written
 // blind at the end of session 39, round 75's and 76's binaries run on them: judges of rounds 75
 // and 76, read in round 77 and training data since; set97 and set98, written blind in session
-// 40, round 75's binary and round 76's and 77's run on them, and set99 and set100, written blind
-// in session 40, round 76's binary and round 77's run on them: judges from round 77)
-const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set97', 'set98', 'set99', 'set100'];
+// 40, round 75's binary and round 76's and 77's run on them: judges of rounds 76 and 77, read
+// in round 78 and training data since; set99 and set100, written blind in session 40, round
+// 76's binary and round 77's and 78's run on them: judges from round 77)
+const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set99', 'set100'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || showWrong || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains, --wrong and --dump are refused for it`);

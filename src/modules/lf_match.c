@@ -1162,6 +1162,8 @@ static bool plate_cue_place_before(const unsigned char *u, size_t i)
 	return false;
 }
 
+static bool masked_id_shape(const char *f);
+
 int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out, int max)
 {
 	char f[512], pre[256];
@@ -1343,6 +1345,14 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 				}
 				for (int k = 0; k < got; k++)
 					dup = dup || strcmp(out[k], norm) == 0;
+				/* round 78: a masked ID number written whole without its cue (身份证一张（孙轩杰，
+				 * 420223********6269）): an ID number by its shape */
+				if (kind == LF_SK_UNKNOWN && end - i <= LF_ID_LEN + 2) {
+					char run[LF_ID_LEN + 3];
+					snprintf(run, sizeof run, "%.*s", (int)(end - i), f + i);
+					if (masked_id_shape(run))
+						kind = LF_SK_ID;
+				}
 				if (!dup) {
 					snprintf(out[got], LF_SERIAL_MAX, "%s", norm);
 					kind_out[got++] = kind ? kind : shape_kind(norm);
@@ -1629,7 +1639,9 @@ static const struct brand brands[] = {
 	{ "哈弗", { "哈弗", "haval", NULL }, 0 },
 	{ "长城汽车", { "长城汽车", "长城炮", "great wall motor", NULL }, 0 },
 	{ "吉利", { "吉利汽车", "geely", "吉利帝豪", "吉利博越", "吉利星越", NULL }, 0 },
-	{ "长安汽车", { "长安汽车", "长安cs", "changan", NULL }, 0 },
+	{ "长安汽车", { "长安汽车", "长安cs", "changan",
+		/* round 78: a car key said with the maker (暗红色长安钥匙, 枣红长安的一串钥匙) */
+		"长安钥匙", "长安车钥匙", "长安的钥匙", "长安的一串钥匙", "长安遥控", NULL }, 0 },
 	{ "奇瑞", { "奇瑞", "chery", NULL }, 0 },
 	{ "理想汽车", { "理想汽车", "理想l", "li auto", NULL }, 0 },
 	{ "蔚来", { "蔚来", "nio", NULL }, 0 },
@@ -2548,7 +2560,7 @@ unsigned lf_color_bits(const char *s)
 }
 
 /* Words whose colour character is a material or a thing, not a colour (黄金, 银行卡, 现金). */
-static const char *const not_colour[] = { "黄金", "白金", "银行", "金属", "现金", "金额",
+static const char *const not_colour[] = { "黄金", "白金", "铂金" /* round 78: platinum */, "银行", "金属", "现金", "金额",
 	"银联", "白条", "红包", "蓝牙", "青年", "紫金", "金华", "白天", "黑夜", "红绿灯", "灰尘",
 	"红米", "红魔", "押金", "奖金", "租金", "资金", "基金", "金融",
 	/* round 47: liquor is no colour (白酒礼盒, 红酒, 黄酒) */
@@ -2587,6 +2599,9 @@ static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "�
 	"眼镜盒", "镜盒", "眼镜袋",
 	/* round 77: sunglasses' lenses (香槟金色太阳镜，墨色镜片: the frame is gold) */
 	"镜片",
+	/* round 78: tape wound on a key (缠了绿色胶布), a jewel's box (装在红色首饰盒里) and a
+	 * device's sleeve (装在灰色毛毡内胆包里): theirs, not the object's colour */
+	"胶布", "首饰盒", "内胆",
 	/* round 72: a bike's basket (前面有个黑色车筐: the basket is black, the bike unsaid) */
 	"筐", "车篮",
 	/* round 72: what a lock screen shows (锁屏是蓝头发的动漫女孩: no blue phone) */
@@ -2599,8 +2614,8 @@ static void blank_words(char *cl, const char *const *w);
 static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱", "书包",
 	/* round 50: no cable in these (白色无线耳机, 流水线旁) */
 	"无线", "有线", "毛线", "流水线", "线路", "路线",
-	/* round 29: a glove is no cover (灰色的北面手套) */
-	"手套",
+	/* round 29: a glove is no cover (灰色的北面手套); round 78: nor a coat (深蓝骆驼外套) */
+	"手套", "外套",
 	/* round 18: places whose name holds a part's word (图书馆's 书) */
 	"图书馆", "书店", "书城", "书院", "书吧",
 	/* round 26: a speaker (音箱), and where it was found (挂号大厅, 后排座位) */
@@ -5049,7 +5064,9 @@ static const char *const people_roles[] = { "村民", "群众", "司机", "网�
 	"拾得人", "我是", "我叫",
 	/* round 53: who reports the loss (报失人许建红称; not 失主, often followed by the object:
 	 * 失主金项链一条) */
-	"报失人", "报案人", NULL };
+	"报失人", "报案人",
+	/* round 78: a waiter's or a nurse's name (餐厅服务员黄友良: no yellow) */
+	"服务员", "收银员", "志愿者", "骑手", NULL };
 
 static void blank_people(char *f)
 {
@@ -7623,7 +7640,7 @@ static uint32_t shape_of(const char *s, const char *category)
  * Two sides each stating one value of a family, not the same one, contradict (facets_differ):
  * a side naming two (a canvas bag with a leather trim) says nothing of it. */
 #define LF_FACET_VALS 6     /* values a family holds at most: its bits in lf_prep.facets */
-#define LF_FACET_WORDS 24   /* words a value is said in, NULL-terminated */
+#define LF_FACET_WORDS 28   /* words a value is said in, NULL-terminated */
 #define LF_FACET_CLAUSE 200 /* bytes of one clause read for a family with cue words */
 #define LF_FACET_TEXT 2048  /* bytes of a text read for a family without cue words: a longer
                              * description is read in its first LF_FACET_TEXT - 1 bytes */
@@ -7760,7 +7777,9 @@ static const struct lf_facet_fam facet_fams[] = {
 	      "都是整张", "全部为100元", "全为100元", "全部为百元", NULL },
 	    { "有整有零", "有零有整", "有一百的也有", "五十、二十", "五十二十", "十块二十块", "零散",
 	      "面额不等", "多为20元", "多为十元", "各种面额", "都是零钱", "全是零钱", "零钱若干",
-	      "大部分是十块", "混着", "混装", "混合", "混在一起", "十块二十", "零钱多", "零钞", NULL } } },
+	      "大部分是十块", "混着", "混装", "混合", "混在一起", "十块二十", "零钱多", "零钞",
+	      /* round 78: 有几张二十和十块的 */
+	      "几张二十", "几张十块", "几张五十", "二十和十块", NULL } } },
 	/* round 72: what a hanging charm is made of (亚克力挂件 / 毛绒兔子挂件) */
 	{ { "keys", "bag", NULL }, { NULL }, { "挂件", "挂饰", "挂坠", "charm", NULL },
 	  "accessory", "挂件材质不同（亚克力、毛绒、金属或木质）", "a charm of another material "
@@ -10376,7 +10395,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C46515Au   /* "LFQZ": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465241u   /* "LFRA": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

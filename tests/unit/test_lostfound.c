@@ -6839,6 +6839,59 @@ static void round77_readings(void **state)
 	assert_true(any_detail(r, nr, "kind", "物品种类不同（就诊卡 / 身份证）"));
 }
 
+/* Round 78's readings, read from set97 and set98: a masked ID number without its cue, a coat's
+ * colour, a car key said with 长安, notes mixed said as 有几张二十和十块的, colours of a part
+ * (tape, a jewel's box, a sleeve) and platinum no gold. */
+static void round78_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	struct lf_item wl = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "高铁站丢了皮夹，身份证号110105199003071234，姓名周小川" };
+	struct lf_item wf = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "停车场捡到钱包一个，身份证一张（周小川，420223********6269）" };
+	lf_prepare(&wf, &p);
+	assert_string_equal(p.serial, "420223*6269");
+	score(&wl, &wf, r, &nr);
+	assert_true(has_reason(r, nr, "conflict", 0));
+	struct lf_item cl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "公交车上丢了深蓝骆驼外套，胸口有块油渍" };
+	lf_prepare(&cl, &p);
+	assert_int_equal(p.colors, lf_color_bits("深蓝"));
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在集市遗失大红VW钥匙串" };
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "高铁站拾得暗红色长安钥匙" };
+	score(&kl, &kf, r, &nr);
+	assert_true(has_reason(r, nr, "brand", -1));
+	struct lf_item ml = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "加油站附近一沓钱丢了，装在塑料袋里，有几张二十和十块的，现金920元" };
+	struct lf_item mf = { .category = "cash", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "加油站捡到现金，装在塑料袋里，全是一百的，经清点现金920元" };
+	score(&ml, &mf, r, &nr);
+	assert_true(any_detail(r, nr, "amount", "钞票面额不同"));
+	/* colours of what comes with it, not of the object */
+	struct lf_item tl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "卫生院丢了车钥匙，头上缠了绿色胶布" };
+	lf_prepare(&tl, &p);
+	assert_int_equal(p.colors, 0);
+	struct lf_item jl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "公园丢了手链，装在红色首饰盒里" };
+	lf_prepare(&jl, &p);
+	assert_int_equal(p.colors, 0);
+	struct lf_item rl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "咖啡馆丢了戒指，铂金的" };
+	lf_prepare(&rl, &p);
+	assert_int_equal(p.colors, 0);
+	struct lf_item nl = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "餐厅服务员黄友良在收银台拾得钱包一个，皮质" };
+	lf_prepare(&nl, &p);
+	assert_int_equal(p.colors, 0);
+}
+
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
  * both sides, a holder's year of birth, jewellery named in English. */
 static void round65_readings(void **state)
@@ -9241,6 +9294,7 @@ int main(void)
 		cmocka_unit_test(round75_readings),
 		cmocka_unit_test(round76_readings),
 		cmocka_unit_test(round77_readings),
+		cmocka_unit_test(round78_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
