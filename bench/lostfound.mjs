@@ -263,9 +263,10 @@ const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
 // and 76, read in round 77 and training data since; set97 and set98, written blind in session
 // 40, round 75's binary and round 76's and 77's run on them: judges of rounds 76 and 77, read
 // in round 78 and training data since; set99 and set100, written blind in session 40, round
-// 76's binary and round 77's and 78's run on them: judges from round 77; set101 and set102,
-// written blind at the end of session 40, round 78's binary run on them: judges from round 79)
-const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set99', 'set100', 'set101', 'set102'];
+// 76's binary and round 77's and 78's run on them: judges of rounds 77 and 78, read in round 79
+// and training data since; set101 and set102, written blind at the end of session 40, round
+// 78's binary and round 79's run on them: judges from round 79)
+const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set101', 'set102'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || showWrong || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains, --wrong and --dump are refused for it`);

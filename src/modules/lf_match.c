@@ -2171,10 +2171,14 @@ static const struct kind kinds[] = {
 	 * handed out together and named for each other (学位证书 / 毕业证书), and neither is a
 	 * passport */
 	{ "相机包", { "相机包", "摄影包", "单反包", "camera bag", NULL }, K_BAG },
-	/* round 77: a hospital's patient card is no ID card (明黄就诊卡 / 身份证件) */
-	{ "就诊卡", { "就诊卡", "诊疗卡", "医疗卡", "挂号卡", NULL }, K_DOC },
 	{ "望远镜", { "望远镜", "binoculars", "telescope", NULL }, K_DEV },
 	{ "毕业证书", { "学位证", "毕业证", "学历证", "diploma", "degree certificate", NULL }, K_DOC },
+	/* round 77: a hospital's patient card is no ID card (明黄就诊卡 / 身份证件) */
+	{ "就诊卡", { "就诊卡", "诊疗卡", "医疗卡", "挂号卡", NULL }, K_DOC },
+	/* round 79: a health certificate (健康证: no ID card) and an exam's admission ticket
+	 * (准考证: no passport) */
+	{ "健康证", { "健康证", "健康证明", "health certificate", NULL }, K_DOC },
+	{ "准考证", { "准考证", "admission ticket", "exam ticket", NULL }, K_DOC },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -2193,7 +2197,7 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"walking stick", "raincoat", "racket", "ball", "ski board",
 	"fishing rod", "lunch box", "medical films", "room card", "locker key", "business licence", "senior card",
 	"wash bag", "red packet", "e-bike battery", "ski bag", "camera bag", "binoculars",
-	"diploma", "patient card" };
+	"diploma", "patient card", "health certificate", "admission ticket" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -7708,6 +7712,7 @@ static const struct lf_facet_fam facet_fams[] = {
 	  { { "仅充电盒", "只有充电盒", "盒内无耳机", "盒里没有耳机", "里面没有耳机", "空盒", "只有耳机盒",
 	      "只有盒子", "仅有充电盒", "只剩充电盒", "empty case", NULL },
 	    { "仅一只", "仅有一只", "只有一只", "只剩一只", "只剩下一只", "单只", "只有左耳", "只有右耳",
+	      "只剩右耳", "只剩左耳", "只剩下右耳", "只剩下左耳" /* round 79 */,
 	      "少了一只", "缺一只", "只有一个耳机", "one earbud", NULL },
 	    { "两只都在", "两只耳机都在", "两个耳机都在", "左右耳都在", "左右两只", "一对耳机",
 	      "两只耳机", "两个耳机", "both earbuds", NULL } } },
@@ -7796,9 +7801,10 @@ static const struct lf_facet_fam facet_fams[] = {
 	  "kind", "车型不同（电动自行车 / 电动滑板车）", "another vehicle (e-bike / e-scooter)", true,
 	  { { "电动自行车", "电瓶车", "电动车", "电驴", NULL }, { "滑板车", NULL } } },
 	/* round 72: a card in a sleeve or bare (装在红色卡套里 / 无卡套) */
-	{ { "id_doc", NULL }, { NULL }, { "卡套", NULL },
+	{ { "id_doc", NULL }, { NULL }, { "卡套", "小卡包", NULL },
 	  "accessory", "一方有卡套，一方称没有", "in a sleeve on one side, bare on the other", true,
-	  { { "无卡套", "没有卡套", "没卡套", "没套", "不带卡套", "没有套", NULL }, { "卡套", NULL } } },
+	  { { "无卡套", "没有卡套", "没卡套", "没套", "不带卡套", "没有套", NULL },
+	    { "卡套", "小卡包里" /* round 79: 装在红色小卡包里 */, NULL } } },
 	/* round 73: a suitcase strapped or not (红色打包带 / 无打包带) */
 	{ { "bag", NULL }, { NULL }, { "打包带", NULL },
 	  "accessory", "一方有打包带，一方称没有", "strapped on one side, unstrapped on the other", true,
@@ -10395,7 +10401,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465241u   /* "LFRA": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465242u   /* "LFRB": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -6892,6 +6892,47 @@ static void round78_readings(void **state)
 	assert_int_equal(p.colors, 0);
 }
 
+/* Round 79's readings, read from set99 and set100: one earbud said as 只剩右耳, a card in a small
+ * card case, health certificates and admission tickets; the new
+ * kinds' English names where their Chinese ones are (round 77 had put one out of place). */
+static void round79_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item el = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在食堂丢了白色华为耳机，左边那只丢过，只剩右耳" };
+	struct lf_item ef = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "食堂座位下捡到白色华为蓝牙耳机，两只耳机都在" };
+	score(&el, &ef, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "耳机只数不同"));
+	struct lf_item hl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "厂车上丢了健康证，装在红色小卡包里，姓名沈宇" };
+	struct lf_item hf = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "篮球场路边发现健康证一张，无卡套，写有“沈宇”" };
+	score(&hl, &hf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "一方有卡套，一方称没有"));
+	hf.body = "篮球场路边发现身份证一张，写有“沈宇”";
+	score(&hl, &hf, r, &nr);
+	assert_true(any_detail(r, nr, "kind", "物品种类不同（健康证 / 身份证）"));
+	struct lf_item pl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "Hi, I lost my navy passport at the supermarket." };
+	struct lf_item pf = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "修车师傅交来，路口捡到一张准考证，考生姓名薛峰" };
+	score(&pl, &pf, r, &nr);
+	assert_true(any_detail(r, nr, "kind", "物品种类不同（护照 / 准考证）"));
+	static const char *const named[][3] = { { "相机包", "bag", "camera bag" },
+		{ "望远镜", "electronics", "binoculars" }, { "学位证", "id_doc", "diploma" },
+		{ "就诊卡", "id_doc", "patient card" }, { "健康证", "id_doc", "health certificate" },
+		{ "准考证", "id_doc", "admission ticket" } };
+	for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
+		int k = lf_kind_named(named[i][0], named[i][1]);
+		assert_true(k >= 0);
+		assert_string_equal(lf_kind_en(k), named[i][2]);
+	}
+}
+
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
  * both sides, a holder's year of birth, jewellery named in English. */
 static void round65_readings(void **state)
@@ -9295,6 +9336,7 @@ int main(void)
 		cmocka_unit_test(round76_readings),
 		cmocka_unit_test(round77_readings),
 		cmocka_unit_test(round78_readings),
+		cmocka_unit_test(round79_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
