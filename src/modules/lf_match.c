@@ -7492,8 +7492,7 @@ static uint16_t negacc_of(const char *s, const char *category)
 		return bits;
 	}
 	for (int i = 0; pendant[i]; i++)
-		for (const char *at = strstr(s, pendant[i]); at; at = strstr(at + 1, pendant[i]))
-			bits |= acc_negated(s, at) ? LF_NEG_PENDANT_NO : LF_NEG_PENDANT;
+		bits |= negacc_word(s, pendant[i], LF_NEG_PENDANT_NO, LF_NEG_PENDANT, false);
 	for (int i = 0; basket[i]; i++)
 		bits |= negacc_word(s, basket[i], LF_NEG_BASKET_NO, LF_NEG_BASKET, false);
 	if (strcmp(category, "keys") == 0)
