@@ -1838,9 +1838,12 @@ static int brand_typo(const char *words)
 					/* round 44: a letter typed for another is never the first
 					 * (yanxing is 雁行 in pinyin, not sanxing misspelt); two
 					 * neighbours swapped may be (ocach) */
+					/* round 80: or its last letter left off (HUAWE) */
 					if ((unsigned char)a[0] < 0x80 && strchr(a, ' ') == NULL &&
 					    ((n >= LF_BRAND_TYPO_MIN && strlen(a) >= LF_BRAND_TYPO_MIN &&
-					    a[0] == w[0] && one_edit(w, a)) || neighbours_swapped(w, a))) {
+					    a[0] == w[0] && one_edit(w, a)) || neighbours_swapped(w, a) ||
+					    (n + 1 >= LF_BRAND_TYPO_MIN && strlen(a) == n + 1 &&
+					    strncmp(w, a, n) == 0))) {
 						if (found >= 0 && found != i)
 							return -1;
 						found = i;
@@ -2051,8 +2054,10 @@ static const struct kind kinds[] = {
 	{ "戒指", { "戒指", "指环", "婚戒", "钻戒", "对戒", "镏子", "箍子", "素圈", "wedding ring",
 	    "gold ring", "silver ring", "diamond ring", NULL }, K_JEW },
 	{ "耳环", { "耳环", "耳钉", "耳饰", "耳坠", "earring", "ear stud", NULL }, K_JEW },
-	{ "双肩包", { "双肩", "背包", "书包", "backpack", NULL }, K_BAG },
-	{ "手提包", { "手提包", "挎包", "手包", "拎包", "单肩包", "女包", NULL }, K_BAG },
+	{ "双肩包", { "双肩", "背包", "书包", "backpack", "school bag", "schoolbag", "rucksack", NULL },
+	    K_BAG },
+	{ "手提包", { "手提包", "挎包", "手包", "拎包", "单肩包", "女包", "handbag", "crossbody",
+	    "shoulder bag", "tote", NULL }, K_BAG },
 	{ "行李箱", { "行李箱", "拉杆箱", "旅行箱", "皮箱", "密码箱", "箱子", "登机箱", "suitcase", NULL },
 	    K_BAG },
 	{ "行驶证", { "行驶证", NULL }, K_DOC },
@@ -2064,7 +2069,7 @@ static const struct kind kinds[] = {
 	 * 唱戏机), filed under 其他 by one side */
 	{ "音箱", { "音箱", "音响", "收音机", "唱戏机", "听戏", "戏匣子", "评书机", NULL }, K_DEV },
 	{ "游戏机", { "游戏机", "掌机", "switch", NULL }, K_DEV },
-	{ "电子书", { "kindle", "电纸书", "阅读器", NULL }, K_DEV },
+	{ "电子书", { "kindle", "电纸书", "阅读器", "e-reader", "ereader", "paperwhite", NULL }, K_DEV },
 	{ "U盘", { "u盘", "移动硬盘", "硬盘", NULL }, K_DEV },
 	{ "助听器", { "助听器", "hearing aid", "耳背机", "耳背式助听", "助听机", NULL }, K_DEV },
 	{ "工作证", { "工作证", "工牌", "员工卡", "工卡", "厂牌",
@@ -2090,10 +2095,12 @@ static const struct kind kinds[] = {
 	    "滑雪服", "雪服",
 	    /* round 53: a padded coat, a cardigan, a leather jacket */
 	    "棉服", "开衫", "针织衫", "毛衫", "皮衣", NULL }, "other" },
-	{ "帽子", { "帽子", "鸭舌帽", "棒球帽", "渔夫帽", "草帽", "毛线帽", "遮阳帽", NULL }, "other" },
-	{ "围巾", { "围巾", "丝巾", "披肩", "围脖", NULL }, "other" },
-	{ "手套", { "手套", NULL }, "other" },
-	{ "鞋", { "鞋", "冰刀", NULL }, "other" },      /* 冰刀: skates (滑冰鞋), round 29 */
+	/* round 80: a visitor's words for these (hat, beanie, scarf, gloves, ice skates) */
+	{ "帽子", { "帽子", "鸭舌帽", "棒球帽", "渔夫帽", "草帽", "毛线帽", "遮阳帽", "hat", "beanie",
+	    "cap", NULL }, "other" },
+	{ "围巾", { "围巾", "丝巾", "披肩", "围脖", "scarf", NULL }, "other" },
+	{ "手套", { "手套", "gloves", "mittens", NULL }, "other" },
+	{ "鞋", { "鞋", "冰刀", "skates", "shoes", "sneakers", "boots", NULL }, "other" },      /* 冰刀: skates (滑冰鞋), round 29 */
 	{ "文件袋", { "文件袋", "档案袋", "文件夹", "资料袋" /* round 76 */, NULL }, "other" },
 	{ "玩具", { "玩具", "玩偶", "公仔", "娃娃", "积木", NULL }, "other" },
 	/* round 51: a helmet filed with the e-bike it rode (拾得电动车头盔 under 电动车) */
@@ -2109,13 +2116,14 @@ static const struct kind kinds[] = {
 	{ "长命锁", { "长命锁", "锁片", "平安锁", "长寿锁", "银锁", "金锁", NULL }, K_JEW },
 	/* a laptop bag names what it carries, not its shape: a backpack, a briefcase or a
 	 * handbag (round 16; see kinds_one_object) */
-	{ "电脑包", { "电脑包", "笔记本包", "电脑袋", NULL }, K_BAG },
+	{ "电脑包", { "电脑包", "笔记本包", "电脑袋", "laptop bag", NULL }, K_BAG },
 	/* round 18: a woven sack (a fertiliser's: 尿素袋, 化肥袋) and a card case, which holds an ID
 	 * card or a bank card without being one */
 	{ "编织袋", { "编织袋", "蛇皮袋", "尿素袋", "化肥袋", NULL }, K_BAG },
 	/* round 38: a straw bag (草编包) is no beach bag's kind unless it says so */
 	{ "草编包", { "草编", NULL }, K_BAG },
-	{ "卡包", { "卡包", "卡夹", "证件包", NULL }, "wallet other" },
+	{ "卡包", { "卡包", "卡夹", "证件包", "card holder", "cardholder", "card case", NULL },
+	    "wallet other" },
 	/* round 25: a bank book and a blood-pressure meter, filed under other as often as not */
 	{ "存折", { "存折", "存款折", NULL }, K_DOC },
 	{ "血压计", { "血压计", "量血压", NULL }, K_DEV },
@@ -2396,6 +2404,13 @@ static bool watch_band(const char *f, const char *hit, const char *w)
 	return false;
 }
 
+#define LF_KIND_LATIN_SHORT 3   /* letters of a Latin kind word read only as a word alone */
+
+/* After a document's word, its number's digits (驾驶证 … 身份证后四位1835: the licence is the
+ * object, the ID card's number a way to know it; round 80). */
+static const char *const number_after[] = { "后四位", "后4位", "后六位", "后6位", "末四位",
+	"末4位", "尾号", "尾数", NULL };
+
 static int kind_find(const char *s, const char *cat)
 {
 	char f[512];
@@ -2429,9 +2444,16 @@ static int kind_find(const char *s, const char *cat)
 			/* 手镯式手表, 手链表: a style of another kind's object, or a watch worn so
 			 * (style_of, round 53) */
 			while (hit && (shop_after(hit + strlen(w)) || strncmp(hit + strlen(w), "号", 3) == 0 ||
+			    starts_with_any(hit + strlen(w), number_after) ||
 			    style_of(hit + strlen(w), i) || clothes_done(f, hit, w) || worn_then(f, hit, w) ||
 			    pendant_hung(f, hit, w) || starts_with_any(hit + strlen(w), on_part) ||
 			    watch_band(f, hit, w)))
+				hit = strstr(hit + strlen(w), w);
+			/* a Latin word of three letters stands alone (hat, cap: not that, capital) */
+			while (hit && strlen(w) <= LF_KIND_LATIN_SHORT && is_latin((unsigned char)w[0]) &&
+			    ((hit > f && is_latin((unsigned char)hit[-1])) ||
+			    (is_latin((unsigned char)hit[strlen(w)]) && !(hit[strlen(w)] == 's' &&
+			    !is_latin((unsigned char)hit[strlen(w) + 1])))))
 				hit = strstr(hit + strlen(w), w);
 			bool own = kinds[i].cats != NULL && cat && *cat && strcmp(cat, "other") != 0;
 			if (hit == NULL)
@@ -2503,11 +2525,18 @@ static const struct color_word color_words[] = {
 	{ "mint", LF_C_GREEN | LF_C_LIGHT }, { "lavender", LF_C_PURPLE | LF_C_LIGHT },
 	{ "olive", LF_C_GREEN | LF_C_DARK }, { "violet", LF_C_PURPLE }, { "cyan", LF_C_BLUE | LF_C_GREEN },
 	{ "magenta", LF_C_PINK | LF_C_PURPLE | LF_C_RED }, { "coffee", LF_C_BROWN | LF_C_DARK },
+	/* round 80 */
+	{ "charcoal", LF_C_GREY | LF_C_BLACK | LF_C_DARK }, { "lilac", LF_C_PURPLE | LF_C_LIGHT },
 	{ "石墨", LF_C_GREY | LF_C_DARK }, { "古铜", LF_C_BROWN | LF_C_GOLD },
 	{ "奶白", LF_C_WHITE | LF_C_LIGHT }, { "奶油", LF_C_WHITE | LF_C_LIGHT },
 	{ "太空灰", LF_C_GREY | LF_C_DARK }, { "香槟金", LF_C_GOLD }, { "土豪金", LF_C_GOLD },
 	/* round 46: a dark grey is near black, a light grey near white (lf_color_compare) */
 	{ "深灰", LF_C_GREY | LF_C_DARK }, { "浅灰", LF_C_GREY | LF_C_LIGHT },
+	/* round 80: pale shades, not a dark thing's (天蓝 / 深色) */
+	{ "天蓝", LF_C_BLUE | LF_C_LIGHT }, { "浅蓝", LF_C_BLUE | LF_C_LIGHT },
+	{ "淡蓝", LF_C_BLUE | LF_C_LIGHT }, { "浅绿", LF_C_GREEN | LF_C_LIGHT },
+	{ "淡绿", LF_C_GREEN | LF_C_LIGHT }, { "浅紫", LF_C_PURPLE | LF_C_LIGHT },
+	{ "淡紫", LF_C_PURPLE | LF_C_LIGHT }, { "浅黄", LF_C_YELLOW | LF_C_LIGHT },
 	{ "曜石黑", LF_C_BLACK }, { "哑光黑", LF_C_BLACK }, { "亮黑", LF_C_BLACK },
 	{ "午夜", LF_C_BLACK | LF_C_DARK }, { "暗夜", LF_C_BLACK | LF_C_DARK },
 	/* Wu dialect: 乌 is black (乌色, 乌黑, 乌的), though 乌龟 and 乌镇 are none */
@@ -2538,14 +2567,12 @@ static const struct color_word color_words[] = {
 	{ NULL, 0 },
 };
 
-unsigned lf_color_bits(const char *s)
+/* The colours named in folded f, each colour's word blanked out of it (墨绿 must not also
+ * count as 绿 alone). */
+static unsigned color_blank(char *f)
 {
-	char f[256];
 	unsigned bits = 0;
 
-	if (s == NULL)
-		return 0;
-	fold_copy(s, f, sizeof f);
 	for (int i = 0; color_words[i].w; i++) {
 		char *hit, *from = f;
 		size_t k = strlen(color_words[i].w);
@@ -2557,10 +2584,49 @@ unsigned lf_color_bits(const char *s)
 				continue;
 			}
 			bits |= color_words[i].bits;
-			memset(hit, ' ', k);   /* 墨绿 must not also count as 绿 alone: it is */
+			memset(hit, ' ', k);
 		}
 	}
 	return bits;
+}
+
+unsigned lf_color_bits(const char *s)
+{
+	char f[256];
+
+	if (s == NULL)
+		return 0;
+	fold_copy(s, f, sizeof f);
+	return color_blank(f);
+}
+
+/* Whether a field says a colour and nothing else (黑色, 大红, 哑光黑, cream): a colour typed
+ * into the brand field (round 80). Words of a shade (深, 浅, 亮, 色, 的) may stand beside it. */
+static bool color_only(const char *s)
+{
+	static const char *const shade[] = { "色", "的", "深", "浅", "亮", "暗", "淡", "大", NULL };
+	char f[64];
+
+	if (s == NULL || strlen(s) >= sizeof f)
+		return false;
+	fold_copy(s, f, sizeof f);
+	if (color_blank(f) == 0)
+		return false;
+	for (const char *q = f; *q; ) {
+		bool sh = false;
+		if (*q == ' ') {
+			q++;
+			continue;
+		}
+		for (int i = 0; shade[i] && !sh; i++)
+			if (strncmp(q, shade[i], strlen(shade[i])) == 0) {
+				q += strlen(shade[i]);
+				sh = true;
+			}
+		if (!sh)
+			return false;
+	}
+	return true;
 }
 
 /* Words whose colour character is a material or a thing, not a colour (黄金, 银行卡, 现金). */
@@ -2606,6 +2672,8 @@ static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "�
 	/* round 78: tape wound on a key (缠了绿色胶布), a jewel's box (装在红色首饰盒里) and a
 	 * device's sleeve (装在灰色毛毡内胆包里): theirs, not the object's colour */
 	"胶布", "首饰盒", "内胆",
+	/* round 80: a pouch an earphone or a watch is kept in (装在灰色绒布袋里) */
+	"绒布袋", "绒袋", "防尘袋", "收纳包",
 	/* round 72: a bike's basket (前面有个黑色车筐: the basket is black, the bike unsaid) */
 	"筐", "车篮",
 	/* round 72: what a lock screen shows (锁屏是蓝头发的动漫女孩: no blue phone) */
@@ -3203,9 +3271,13 @@ int lf_color_compare(unsigned a, unsigned b)
 	 * grey and white (gold and yellow were measured and not kept: 金龙's 金 is read as gold) */
 	if (near_shades(a, b) || near_shades(b, a))
 		return 1;
-	/* a shade against a family: 深色 is compatible with black, not with white */
-	if ((fa == 0 && (((a & LF_C_DARK) && (fb & DARK_OF)) || ((a & LF_C_LIGHT) && (fb & LIGHT_OF)))) ||
-	    (fb == 0 && (((b & LF_C_DARK) && (fa & DARK_OF)) || ((b & LF_C_LIGHT) && (fa & LIGHT_OF)))))
+	/* a shade against a family: 深色 is compatible with black, not with white, nor with a
+	 * pale blue (天蓝, round 80; a light grey still may be called dark) */
+	unsigned pa = (fa & LF_C_GREY) ? 0 : a, pb = (fb & LF_C_GREY) ? 0 : b;
+	if ((fa == 0 && (((a & LF_C_DARK) && (fb & DARK_OF) && !(pb & LF_C_LIGHT)) ||
+	    ((a & LF_C_LIGHT) && (fb & LIGHT_OF) && !(pb & LF_C_DARK)))) ||
+	    (fb == 0 && (((b & LF_C_DARK) && (fa & DARK_OF) && !(pa & LF_C_LIGHT)) ||
+	    ((b & LF_C_LIGHT) && (fa & LIGHT_OF) && !(pa & LF_C_DARK)))))
 		return 1;
 	if (fa == 0 && fb == 0)
 		return (a & b) ? 1 : -1;
@@ -6223,6 +6295,12 @@ void lf_prepare(const struct lf_item *in, struct lf_prep *p)
 			*field[i] = copy[i] = py;
 		}
 	}
+	/* a colour typed into the brand field (brand 黑色, no colour) is the colour: round 80 */
+	if (t.brand && color_only(t.brand) && lf_brand_find(t.brand) < 0) {
+		if (t.color == NULL || *t.color == '\0')
+			t.color = t.brand;
+		t.brand = NULL;
+	}
 	prepare(&t, p);
 	for (size_t i = 0; i < sizeof field / sizeof field[0]; i++)
 		free(copy[i]);
@@ -7680,13 +7758,20 @@ static const struct lf_facet_fam facet_fams[] = {
 	{ { "bag", "wallet", NULL }, { NULL }, { NULL },
 	  "kind", "材质不同（皮质、布料、草编、塑料或网格）", "another material (leather, cloth, straw, "
 	  "plastic or mesh)", true,
-	  { { "皮质", "真皮", "皮革", "牛皮", "羊皮", "PU皮", "pu皮", "漆皮", "皮的", "leather", NULL },
+	  { { "皮质", "真皮", "皮革", "牛皮", "羊皮", "PU皮", "pu皮", "漆皮", "皮的", "leather",
+	      /* round 80: leather said plainly, or its imitation (长款钱包，皮子 / 人造革) */
+	      "皮子", "人造革", "仿皮", "合成革", NULL },
 	    { "帆布", "尼龙", "牛津布", "布质", "布料", "布的", "布包", "布袋", "棉布", "麻布",
 	      "canvas", "Canvas", "nylon", NULL },
 	    { "草编", "藤编", "竹编", "straw bag", "Straw bag", "straw beach", "straw tote", NULL },
 	    { "PVC", "pvc", "果冻包", "塑料材质", "塑料包", "塑料的", NULL },
 	    { "网格材质", "网格包", "网格沙滩", "网格袋", "网眼包", "网眼材质", "网纱包", "网布包",
 	      "mesh", "Mesh", NULL } } },
+	/* round 80: a wallet folded in two or in three (对折 / 三折) */
+	{ { "wallet", NULL }, { NULL }, { NULL },
+	  "kind", "折法不同（对折 / 三折）", "folded otherwise (in two / in three)", true,
+	  { { "对折", "两折", "二折", "双折", "bifold", "bi-fold", NULL },
+	    { "三折", "trifold", "tri-fold", NULL } } },
 	/* round 46: which cloth (无纺布 / 帆布), read apart from the material above, whose 布袋
 	 * says cloth of any kind; round 76: a wallet's too (canvas / 尼龙材质) */
 	{ { "bag", "wallet", NULL }, { NULL }, { NULL },
@@ -8296,6 +8381,19 @@ static uint32_t banks_named(const char *s)
  * that the marks' concepts and figures read below read both alike (round 32). A word counts
  * whole, in any case, with an s, es, ed or ing after it; longer phrases first. */
 static const char *const en_marks[][2] = {
+	/* round 80: cases, tags and contents as visitors word them (an olive rugged case with a
+	 * kickstand; a reflective strip; in a mesh bag; a bus card tucked in the case) */
+	{ "rugged case", "防摔壳" }, { "shockproof", "防摔" }, { "kickstand", "支架" },
+	{ "ring holder", "指环扣" }, { "finger ring", "指环扣" }, { "privacy screen", "防窥膜" },
+	{ "reflective strip", "反光条" }, { "reflective", "反光" }, { "mesh bag", "网兜" },
+	{ "name tag", "名字" }, { "name label", "名字贴" }, { "ear flap", "护耳" },
+	{ "luggage tag", "行李牌" }, { "baggage tag", "行李牌" }, { "baggage sticker", "托运条" },
+	{ "luggage sticker", "托运条" }, { "bus card", "公交卡" }, { "membership card", "会员卡" },
+	{ "bank card", "银行卡" }, { "id card", "身份证" }, { "medical insurance card", "医保卡" },
+	{ "braided", "编织" }, { "badge", "徽章" }, { "water stain", "水渍" }, { "charger", "充电器" },
+	{ "ginger cat", "橘猫" }, { "orange cat", "橘猫" }, { "lighthouse", "灯塔" }, { "gourd", "葫芦" },
+	{ "granddaughter", "孙女" }, { "grandson", "孙子" }, { "daughter", "女儿" },
+	{ "couple", "情侣" }, { "receipt", "小票" }, { "snap", "按扣" },
 	{ "screen protector", "贴膜" }, { "tempered glass", "钢化膜" }, { "phone case", "手机壳" },
 	/* round 57: a flip cover, a lock screen's picture, what a bag holds and a key's tag */
 	{ "lock screen", "锁屏" }, { "lockscreen", "锁屏" }, { "wallpaper", "壁纸" },
@@ -10224,6 +10322,16 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	}
 	p->tucked = tucked_in(it->body) | tucked_in(it->marks);
 	p->shape = shape_of(it->body, it->category) | shape_of(it->marks, it->category);
+	{
+		/* a visitor's English: the corner of a cracked screen (small crack bottom right /
+		 * 屏幕左上角裂了) read from the Chinese of its words; the category's own shapes
+		 * are not (English says "no case" where the table reads a case): round 80 */
+		char zh[2 * LF_EN_MARKS_MAX];
+		if (latin_only(it->body) && en_marks_zh(it->body, zh, sizeof zh))
+			p->shape |= shape_of(zh, "");
+		if (latin_only(it->marks) && en_marks_zh(it->marks, zh, sizeof zh))
+			p->shape |= shape_of(zh, "");
+	}
 	facets_of(it->category, it->body, it->marks, p->facets);
 	contents_read(it, p);
 	if (it->category && strcmp(it->category, "jewelry") == 0) {
@@ -10400,7 +10508,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465242u   /* "LFRB": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465243u   /* "LFRC": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -6933,6 +6933,82 @@ static void round79_readings(void **state)
 	}
 }
 
+/* Round 80's readings, read from set101 and set102: a colour typed into the brand field, a pouch's
+ * colour, leather said as 皮子, HUAWE, a licence with an ID card's tail, a visitor's English words
+ * for kinds, marks, colours and a cracked corner, a wallet's fold, a pale blue against 深色. */
+static void round80_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	struct lf_prep p;
+	int nr;
+
+	(void)state;
+	/* the brand field says 深色: the colour, and the maker is read from the words */
+	struct lf_item bl = { .category = "bag", .brand = "深色", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "宿舍楼下捡到nike书包，里面有课本" };
+	lf_prepare(&bl, &p);
+	assert_int_equal(p.brand, lf_brand_find("耐克"));
+	assert_int_equal(p.colors, lf_color_bits("深色"));
+	bl.brand = "金利来";             /* a maker with a colour's character stays a maker */
+	lf_prepare(&bl, &p);
+	assert_int_equal(p.brand, lf_brand_find("金利来"));
+	/* a pouch's colour is not the earphones' */
+	struct lf_item el = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "缆车站拾得一副蓝牙耳机，外壳有划痕，装在灰色绒布袋里" };
+	lf_prepare(&el, &p);
+	assert_int_equal(p.colors, 0);
+	/* a maker's Latin name with its last letter left off */
+	struct lf_item hl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "老街捡到了浅灰的HUAWE手机" };
+	lf_prepare(&hl, &p);
+	assert_int_equal(p.brand, lf_brand_find("华为"));
+	/* leather said plainly against canvas; a wallet folded in two against one in three */
+	struct lf_item wl = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "市场丢了棕色长款钱包，皮子的" };
+	struct lf_item wf = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "市场门口捡到棕色长款钱包，帆布" };
+	score(&wl, &wf, r, &nr);
+	assert_true(any_detail(r, nr, "kind", "材质不同"));
+	wl.body = "庙会丢了黑色七匹狼长钱夹，对折的";
+	wf.body = "商业街捡到黑色七匹狼长款钱包，三折的";
+	score(&wl, &wf, r, &nr);
+	assert_true(any_detail(r, nr, "kind", "折法不同"));
+	wf.body = "商业街捡到黑色七匹狼长款钱包，对折";
+	score(&wl, &wf, r, &nr);
+	assert_false(any_detail(r, nr, "kind", "折法不同"));
+	/* a driving licence whose owner gives an ID card's tail is a driving licence */
+	struct lf_item dl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "驾驶证那时候还在身上，是一个褐色驾驶证。身份证后四位1835" };
+	assert_int_equal(lf_kind_named(dl.body, "id_doc"), lf_kind_named("驾驶证", "id_doc"));
+	/* a visitor's words for a hat against a walking stick; "that" names no hat */
+	struct lf_item tl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "I lost my yellow knit hat at the campus. With ear flaps." };
+	struct lf_item tf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "学生在南门捡到黄色手杖，四脚的" };
+	score(&tl, &tf, r, &nr);
+	assert_true(any_detail(r, nr, "kind", "物品种类不同（帽子 / 拐杖）"));
+	assert_int_equal(lf_kind_named("I think that my yellow thing is lost", "other"), -1);
+	assert_int_equal(lf_kind_named("I lost my grey e-reader", "electronics"),
+	    lf_kind_named("电纸书", "electronics"));
+	/* a rugged case with a kickstand is the finder's 带支架的防摔壳 */
+	struct lf_item ml = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "I dropped my white Huawei phone in the park. An olive rugged case with a kickstand." };
+	struct lf_item mf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "公园清场时发现白色手机，带支架的军绿色防摔壳" };
+	score(&ml, &mf, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	/* the corner of a crack said in English against another said in Chinese */
+	ml.body = "I lost my black Samsung phone at the station. Small crack bottom right.";
+	mf.body = "车站捡到黑色三星手机，屏幕左上角裂了";
+	score(&ml, &mf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "屏幕裂痕所在的角不同"));
+	/* English colours; a pale blue is no dark thing, a light grey may still be called dark */
+	assert_int_not_equal(lf_color_bits("charcoal"), 0);
+	assert_int_equal(lf_color_compare(lf_color_bits("深色"), lf_color_bits("天蓝")), -1);
+	assert_int_equal(lf_color_compare(lf_color_bits("深色"), lf_color_bits("浅灰")), 1);
+	assert_int_equal(lf_color_compare(lf_color_bits("深色"), lf_color_bits("深蓝")), 1);
+}
+
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
  * both sides, a holder's year of birth, jewellery named in English. */
 static void round65_readings(void **state)
@@ -9337,6 +9413,7 @@ int main(void)
 		cmocka_unit_test(round77_readings),
 		cmocka_unit_test(round78_readings),
 		cmocka_unit_test(round79_readings),
+		cmocka_unit_test(round80_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
