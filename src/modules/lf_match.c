@@ -1300,6 +1300,15 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			 * (round 69) */
 			if (prose_run(f, i, end))
 				phone = true;
+			/* an ID number masked in the middle, written whole (5101**********5568, 身份证一张
+			 * （孙轩杰，420223********6269）): a serial, and an ID number's even without its
+			 * cue (rounds 77 and 78) */
+			bool masked_id = false;
+			if (end - i <= LF_ID_LEN + 2) {
+				char run[LF_ID_LEN + 3];
+				snprintf(run, sizeof run, "%.*s", (int)(end - i), f + i);
+				masked_id = masked_id_shape(run);
+			}
 			if (!phone && !not_serial_after(d) &&
 			    (digits >= 3 || (digits >= 1 && nd >= 4 && nd <= LF_TAIL_MAX &&
 			    cue_right_before(pre)) ||
@@ -1317,9 +1326,7 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			    (kind == LF_SK_SN && digits == 0 && nd >= LF_SN_LETTERS_MIN &&
 			    nd <= LF_SN_LETTERS_MAX && cue_right_before(pre) && few_vowels(norm))) &&
 			    ((any && nd >= 4) || (nd >= 10 && digits >= 8) ||
-			    /* round 77: a masked ID number of its whole length showing eight digits
-			     * (5101**********5568) */
-			    (end - i == LF_ID_LEN && strchr(norm, '*') && digits >= 8) ||
+			    masked_id ||
 			    /* a plate's last three as people say them (牌子后几位893), round 29 */
 			    (kind == LF_SK_PLATE && nd == LF_PLATE_TAIL_SAID && digits == nd &&
 			    last_cue(pre, tail_cues) > 0) ||
@@ -1345,14 +1352,8 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 				}
 				for (int k = 0; k < got; k++)
 					dup = dup || strcmp(out[k], norm) == 0;
-				/* round 78: a masked ID number written whole without its cue (身份证一张（孙轩杰，
-				 * 420223********6269）): an ID number by its shape */
-				if (kind == LF_SK_UNKNOWN && end - i <= LF_ID_LEN + 2) {
-					char run[LF_ID_LEN + 3];
-					snprintf(run, sizeof run, "%.*s", (int)(end - i), f + i);
-					if (masked_id_shape(run))
-						kind = LF_SK_ID;
-				}
+				if (kind == LF_SK_UNKNOWN && masked_id)
+					kind = LF_SK_ID;
 				if (!dup) {
 					snprintf(out[got], LF_SERIAL_MAX, "%s", norm);
 					kind_out[got++] = kind ? kind : shape_kind(norm);
@@ -7536,14 +7537,17 @@ static bool fob_place(const char *at)
 	return starts_with_any(at + strlen("门禁"), after) > 0;
 }
 
-/* One word said there or not (negacc_of): each place it is named. */
-static uint16_t negacc_word(const char *s, const char *w, uint16_t no, uint16_t yes, bool fob)
+/* One word said there or not (negacc_of): each place it is named, negated before it or, when
+ * gone (NULL-terminated) is given, said gone right after it (车铃掉了). */
+static uint16_t negacc_word(const char *s, const char *w, uint16_t no, uint16_t yes, bool fob,
+    const char *const *gone)
 {
 	uint16_t bits = 0;
 
 	for (const char *at = strstr(s, w); at; at = strstr(at + 1, w))
 		if (!fob || !fob_place(at))
-			bits |= acc_negated(s, at) ? no : yes;
+			bits |= acc_negated(s, at) || (gone && starts_with_any(at + strlen(w), gone)) ?
+			    no : yes;
 	return bits;
 }
 
@@ -7570,22 +7574,20 @@ static uint16_t negacc_of(const char *s, const char *category)
 		return bits;
 	}
 	for (int i = 0; pendant[i]; i++)
-		bits |= negacc_word(s, pendant[i], LF_NEG_PENDANT_NO, LF_NEG_PENDANT, false);
+		bits |= negacc_word(s, pendant[i], LF_NEG_PENDANT_NO, LF_NEG_PENDANT, false, NULL);
 	for (int i = 0; basket[i]; i++)
-		bits |= negacc_word(s, basket[i], LF_NEG_BASKET_NO, LF_NEG_BASKET, false);
+		bits |= negacc_word(s, basket[i], LF_NEG_BASKET_NO, LF_NEG_BASKET, false, NULL);
 	if (strcmp(category, "keys") == 0)
-		bits |= negacc_word(s, "门禁", LF_NEG_FOB_NO, LF_NEG_FOB, true);
-	bits |= negacc_word(s, "贴纸", LF_NEG_STICKER_NO, LF_NEG_STICKER, false);
+		bits |= negacc_word(s, "门禁", LF_NEG_FOB_NO, LF_NEG_FOB, true, NULL);
+	bits |= negacc_word(s, "贴纸", LF_NEG_STICKER_NO, LF_NEG_STICKER, false, NULL);
 	for (int i = 0; name_sticker[i]; i++)
-		bits |= negacc_word(s, name_sticker[i], LF_NEG_NAME_NO, LF_NEG_NAME, false);
+		bits |= negacc_word(s, name_sticker[i], LF_NEG_NAME_NO, LF_NEG_NAME, false, NULL);
 	/* a bicycle's bell, said gone after its word (车铃掉了, 车铃没了) or before (没有车铃) */
 	if (strcmp(category, "bicycle") == 0 || strcmp(category, "ebike") == 0) {
 		static const char *const gone[] = { "掉了", "没了", "丢了", "坏了", "不见了", NULL };
 		static const char *const gone_en[] = { "bell missing", "Bell missing", "no bell",
 			"No bell", "bell is missing", "missing bell", "bell gone", "Bell gone", NULL };
-		for (const char *at = strstr(s, "车铃"); at; at = strstr(at + 1, "车铃"))
-			bits |= starts_with_any(at + strlen("车铃"), gone) || acc_negated(s, at) ?
-			    LF_NEG_BELL_NO : LF_NEG_BELL;
+		bits |= negacc_word(s, "车铃", LF_NEG_BELL_NO, LF_NEG_BELL, false, gone);
 		if (any_in(s, gone_en))
 			bits |= LF_NEG_BELL_NO;
 	}
@@ -9379,6 +9381,36 @@ static void owner_surname(const char *s, char *out, size_t cap)
 
 /* The accessories s names with a colour just before them (蓝色门禁卡, 黄色的门禁扣, 车筐里有
  * 个黄头盔, 带紫色挂绳), appended to p's (at most LF_ACC_MAX, one per accessory). */
+/* The colour an accessory's word is said to be right after it, alone (钥匙扣是宝蓝色的,
+ * 钥匙圈是银色的大圆环: 是 or 为, up to LF_ACC_BEFORE characters ending in 色, then 的 or the
+ * clause's end; not 钥匙扣是一只黄色小鸭, a charm's): its bits, 0 when none (round 76). */
+static unsigned colour_said_after(const char *a)
+{
+	char said[4 * LF_ACC_BEFORE + 1];
+	const char *e, *colour, *next;
+	size_t l;
+	unsigned c;
+	int k;
+
+	if (strncmp(a, "是", strlen("是")) != 0 && strncmp(a, "为", strlen("为")) != 0)
+		return 0;
+	e = colour = a + strlen("是");
+	for (k = 0; k < LF_ACC_BEFORE && *e && strncmp(e, "色", strlen("色")) != 0; k++) {
+		c = utf8_next((const unsigned char *)e, strlen(e), &l);
+		if (l != 3 || !is_cjk(c) || strncmp(e, "一", strlen("一")) == 0)
+			break;
+		e += l;
+	}
+	if (e == colour || strncmp(e, "色", strlen("色")) != 0)
+		return 0;
+	next = e + strlen("色");
+	c = *next ? utf8_next((const unsigned char *)next, strlen(next), &l) : 0;
+	if (c != 0 && c != 0x7684 /* 的 */ && !clause_end(c))
+		return 0;
+	snprintf(said, sizeof said, "%.*s", (int)(next - colour), colour);
+	return lf_color_bits(said);
+}
+
 static void accessory_colors(const char *s, struct lf_prep *p)
 {
 	if (s == NULL)
@@ -9411,30 +9443,9 @@ static void accessory_colors(const char *s, struct lf_prep *p)
 				}
 				snprintf(before, sizeof before, "%.*s", (int)(stop - b), b);
 				bits = lf_color_bits(before);
-				/* or said after it, a colour alone (钥匙扣是宝蓝色的, 钥匙圈是银色的大圆环: round
-				 * 76; not 钥匙扣是一只黄色小鸭, a charm's) */
-				const char *a = hit + strlen(accessories[i][w]);
-				if (bits == 0 && (strncmp(a, "是", strlen("是")) == 0 ||
-				    strncmp(a, "为", strlen("为")) == 0)) {
-					const char *e = a + strlen("是"), *colour = e;
-					for (k = 0; k < LF_ACC_BEFORE && *e && strncmp(e, "色", strlen("色")) != 0; k++) {
-						size_t l;
-						unsigned c = utf8_next((const unsigned char *)e, strlen(e), &l);
-						if (l != 3 || !is_cjk(c) || strncmp(e, "一", strlen("一")) == 0)
-							break;
-						e += l;
-					}
-					if (e > colour && strncmp(e, "色", strlen("色")) == 0) {
-						const char *next = e + strlen("色");
-						size_t l;
-						unsigned c = *next ? utf8_next((const unsigned char *)next,
-						    strlen(next), &l) : 0;
-						if (c == 0 || c == 0x7684 /* 的 */ || clause_end(c)) {
-							snprintf(before, sizeof before, "%.*s", (int)(next - colour), colour);
-							bits = lf_color_bits(before);
-						}
-					}
-				}
+				/* or said after it, a colour alone (钥匙扣是宝蓝色的: round 76) */
+				if (bits == 0)
+					bits = colour_said_after(hit + strlen(accessories[i][w]));
 				bool seen = false;
 				for (int j = 0; j < p->nacc; j++)
 					seen = seen || p->acc[j] == i;
@@ -10508,7 +10519,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465243u   /* "LFRC": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465244u   /* "LFRD": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

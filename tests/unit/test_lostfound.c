@@ -6805,6 +6805,11 @@ static void round77_readings(void **state)
 		.body = "在影城落下了驾驶证；3201**********4417；谢谢" };
 	lf_prepare(&il, &p);
 	assert_string_equal(p.serial, "3201*4417");
+	/* and one showing three digits before its stars (round 80's review: the shape that makes
+	 * it an ID number also makes it a serial) */
+	il.body = "在影城落下了身份证；430***********7936；谢谢";
+	lf_prepare(&il, &p);
+	assert_string_equal(p.serial, "430*7936");
 	/* a bell said gone against one the finder saw */
 	struct lf_item bl = { .category = "bicycle", .t_from = T0, .t_to = T0 + HOUR,
 		.body = "海边丢了红色自行车，车铃掉了" };
