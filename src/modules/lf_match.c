@@ -213,6 +213,8 @@ static const char *const word_typos[][2] = {
 	{ "黑涩", "黑色" }, { "洪色", "红色" }, { "锁匙", "钥匙" },
 	/* round 77: 任天棠掌机, 短钱苞, 沙摊包, 手几尾号 */
 	{ "任天棠", "任天堂" }, { "钱苞", "钱包" }, { "沙摊", "沙滩" }, { "手几", "手机" },
+	/* round 81: 酒红色的被包 (a backpack typed by its sound) */
+	{ "被包", "背包" },
 };
 
 /* Folded copy of s: ASCII letters lower case, full-width folded, at most outlen - 1 bytes; the
@@ -2188,6 +2190,11 @@ static const struct kind kinds[] = {
 	 * (准考证: no passport) */
 	{ "健康证", { "健康证", "健康证明", "health certificate", NULL }, K_DOC },
 	{ "准考证", { "准考证", "admission ticket", "exam ticket", NULL }, K_DOC },
+	/* round 81: a folding stool (马扎: no walking stick), a hospital's medicine bag and a tea
+	 * set, each a thing of its own filed under 其他 */
+	{ "马扎", { "马扎", "折叠凳", "小板凳", "板凳", "folding stool", NULL }, "other" },
+	{ "药袋", { "药袋", "medicine bag", NULL }, "other" },
+	{ "茶具", { "茶具", "茶壶", "茶盘", "tea set", "teapot", NULL }, "other" },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -2206,7 +2213,8 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"walking stick", "raincoat", "racket", "ball", "ski board",
 	"fishing rod", "lunch box", "medical films", "room card", "locker key", "business licence", "senior card",
 	"wash bag", "red packet", "e-bike battery", "ski bag", "camera bag", "binoculars",
-	"diploma", "patient card", "health certificate", "admission ticket" };
+	"diploma", "patient card", "health certificate", "admission ticket", "folding stool",
+	"medicine bag", "tea set" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -10519,7 +10527,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465244u   /* "LFRD": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465245u   /* "LFRE": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -7014,6 +7014,34 @@ static void round80_readings(void **state)
 	assert_int_equal(lf_color_compare(lf_color_bits("深色"), lf_color_bits("深蓝")), 1);
 }
 
+/* Round 81's readings, read from set103 and set104: a backpack typed 被包, a folding stool, a
+ * medicine bag and a tea set kinds of their own. */
+static void round81_readings(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	assert_int_equal(lf_kind_named("中山街遗失酒红色的被包", "bag"), lf_kind_named("背包", "bag"));
+	struct lf_item sl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "早市买早点丢了咖啡色拐杖，铝合金四脚的" };
+	struct lf_item sf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "吧台下面拾得灰的马扎，帆布面，铝合金腿" };
+	score(&sl, &sf, r, &nr);
+	assert_true(any_detail(r, nr, "kind", "物品种类不同（拐杖 / 马扎）"));
+	sl.body = "步行街丢了白色药袋，上面写着名字";
+	sf.body = "公墓捡到一个白色茶具，装在木盒里";
+	score(&sl, &sf, r, &nr);
+	assert_true(any_detail(r, nr, "kind", "物品种类不同（药袋 / 茶具）"));
+	static const char *const named[][2] = { { "马扎", "folding stool" }, { "药袋", "medicine bag" },
+		{ "茶具", "tea set" } };
+	for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
+		int k = lf_kind_named(named[i][0], "other");
+		assert_true(k >= 0);
+		assert_string_equal(lf_kind_en(k), named[i][1]);
+	}
+}
+
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
  * both sides, a holder's year of birth, jewellery named in English. */
 static void round65_readings(void **state)
@@ -9419,6 +9447,7 @@ int main(void)
 		cmocka_unit_test(round78_readings),
 		cmocka_unit_test(round79_readings),
 		cmocka_unit_test(round80_readings),
+		cmocka_unit_test(round81_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
