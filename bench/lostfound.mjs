@@ -267,7 +267,7 @@ const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
 // and training data since; set101 and set102, written blind at the end of session 40, round
 // 78's binary and round 79's run on them: judges from round 79; set103 and set104, written blind
 // at the very end of session 40, round 79's binary run on them: judges from round 80)
-const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set105', 'set106', 'set107', 'set108', 'set109', 'set110'];
+const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set107', 'set108', 'set109', 'set110'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || showWrong || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains, --wrong and --dump are refused for it`);

@@ -2194,7 +2194,9 @@ static const struct kind kinds[] = {
 	 * set, each a thing of its own filed under 其他 */
 	{ "马扎", { "马扎", "折叠凳", "小板凳", "板凳", "folding stool", NULL }, "other" },
 	{ "药袋", { "药袋", "medicine bag", NULL }, "other" },
-	{ "茶具", { "茶具", "茶壶", "茶盘", "tea set", "teapot", NULL }, "other" },
+	{ "茶具", { "茶具", "茶壶", "茶盘", "tea set", "teapot",
+	    /* round 82: a lidded tea bowl (茶碗 / 盖碗茶具) */
+	    "茶碗", "盖碗", NULL }, "other" },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -2709,7 +2711,10 @@ static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱"
 	/* round 62: where it was found or lost (候车区座椅上拾得黑色钱包, 脚垫上, 信用社那一带一辆深蓝色
 	 * 单车), a maker (粉色台铃G3), a thing (奶白色电子书) and a market (鸡鸭市): no part of it */
 	"座椅上", "座椅下", "座椅旁", "座椅边", "座椅缝", "座椅区", "星座", "脚垫上", "集装箱",
-	"一带", "台铃", "电子书", "电纸书", "鸡鸭", NULL };
+	"一带", "台铃", "电子书", "电纸书", "鸡鸭",
+	/* round 82: where it was found, not its basket (共享单车车筐里捡到亮黑色华为手机; 车筐里有个
+	 * 红色塑料袋 is still a basket's content) */
+	"筐里捡", "筐里拾", "筐里发现", "筐里看到", "筐里找到", "篮里捡", "篮里拾", "篮里发现", NULL };
 /* A bag's own name holding a part's word: 箱子 is the suitcase (灰色箱子), not a top box. */
 static const char *const whole_bag_words[] = { "箱子", "皮箱", "密码箱", NULL };
 
@@ -10527,7 +10532,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465245u   /* "LFRE": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465246u   /* "LFRF": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -7042,6 +7042,25 @@ static void round81_readings(void **state)
 	}
 }
 
+/* Round 82's readings, read from set105 and set106: found in a shared bike's basket is where it
+ * was found, not a basket's colour; a lidded tea bowl a tea set. */
+static void round82_readings(void **state)
+{
+	struct lf_prep p;
+
+	(void)state;
+	struct lf_item pf = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "扫码骑车的学生在小吃街的共享单车车筐里捡到亮黑色华为手机" };
+	lf_prepare(&pf, &p);
+	assert_int_equal(p.colors, lf_color_bits("亮黑"));
+	struct lf_item ef = { .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "石雕街发现一辆电动车，车筐里有个红色塑料袋" };
+	lf_prepare(&ef, &p);
+	assert_int_equal(p.colors, 0);      /* the bag in the basket is red, not the e-bike */
+	assert_int_equal(lf_kind_named("丢了一个茶碗", "other"), lf_kind_named("茶具", "other"));
+	assert_int_equal(lf_kind_named("水车园捡到蓝盖碗茶具", "other"), lf_kind_named("茶具", "other"));
+}
+
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
  * both sides, a holder's year of birth, jewellery named in English. */
 static void round65_readings(void **state)
@@ -9448,6 +9467,7 @@ int main(void)
 		cmocka_unit_test(round79_readings),
 		cmocka_unit_test(round80_readings),
 		cmocka_unit_test(round81_readings),
+		cmocka_unit_test(round82_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
