@@ -2422,6 +2422,20 @@ static bool watch_band(const char *f, const char *hit, const char *w)
 static const char *const number_after[] = { "后四位", "后4位", "后六位", "后6位", "末四位",
 	"末4位", "尾号", "尾数", NULL };
 
+/* Whether the short Latin kind word w at hit of f is part of a longer word: one of
+ * LF_KIND_LATIN_SHORT letters counts alone, or with an s after it (hat, hats; not that, capital). */
+static bool short_latin_inside(const char *f, const char *hit, const char *w)
+{
+	size_t n = strlen(w);
+
+	if (n > LF_KIND_LATIN_SHORT || !is_latin((unsigned char)w[0]))
+		return false;
+	if (hit > f && is_latin((unsigned char)hit[-1]))
+		return true;
+	return is_latin((unsigned char)hit[n]) &&
+	    !(hit[n] == 's' && !is_latin((unsigned char)hit[n + 1]));
+}
+
 static int kind_find(const char *s, const char *cat)
 {
 	char f[512];
@@ -2460,11 +2474,7 @@ static int kind_find(const char *s, const char *cat)
 			    pendant_hung(f, hit, w) || starts_with_any(hit + strlen(w), on_part) ||
 			    watch_band(f, hit, w)))
 				hit = strstr(hit + strlen(w), w);
-			/* a Latin word of three letters stands alone (hat, cap: not that, capital) */
-			while (hit && strlen(w) <= LF_KIND_LATIN_SHORT && is_latin((unsigned char)w[0]) &&
-			    ((hit > f && is_latin((unsigned char)hit[-1])) ||
-			    (is_latin((unsigned char)hit[strlen(w)]) && !(hit[strlen(w)] == 's' &&
-			    !is_latin((unsigned char)hit[strlen(w) + 1])))))
+			while (hit && short_latin_inside(f, hit, w))
 				hit = strstr(hit + strlen(w), w);
 			bool own = kinds[i].cats != NULL && cat && *cat && strcmp(cat, "other") != 0;
 			if (hit == NULL)
@@ -2624,18 +2634,10 @@ static bool color_only(const char *s)
 	if (color_blank(f) == 0)
 		return false;
 	for (const char *q = f; *q; ) {
-		bool sh = false;
-		if (*q == ' ') {
-			q++;
-			continue;
-		}
-		for (int i = 0; shade[i] && !sh; i++)
-			if (strncmp(q, shade[i], strlen(shade[i])) == 0) {
-				q += strlen(shade[i]);
-				sh = true;
-			}
-		if (!sh)
+		size_t l = *q == ' ' ? 1 : starts_with_any(q, shade);
+		if (l == 0)
 			return false;
+		q += l;
 	}
 	return true;
 }
@@ -9392,8 +9394,6 @@ static void owner_surname(const char *s, char *out, size_t cap)
 		}
 }
 
-/* The accessories s names with a colour just before them (蓝色门禁卡, 黄色的门禁扣, 车筐里有
- * 个黄头盔, 带紫色挂绳), appended to p's (at most LF_ACC_MAX, one per accessory). */
 /* The colour an accessory's word is said to be right after it, alone (钥匙扣是宝蓝色的,
  * 钥匙圈是银色的大圆环: 是 or 为, up to LF_ACC_BEFORE characters ending in 色, then 的 or the
  * clause's end; not 钥匙扣是一只黄色小鸭, a charm's): its bits, 0 when none (round 76). */
@@ -9424,6 +9424,8 @@ static unsigned colour_said_after(const char *a)
 	return lf_color_bits(said);
 }
 
+/* The accessories s names with a colour just before them (蓝色门禁卡, 黄色的门禁扣, 车筐里有
+ * 个黄头盔, 带紫色挂绳), appended to p's (at most LF_ACC_MAX, one per accessory). */
 static void accessory_colors(const char *s, struct lf_prep *p)
 {
 	if (s == NULL)
@@ -10346,16 +10348,6 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	}
 	p->tucked = tucked_in(it->body) | tucked_in(it->marks);
 	p->shape = shape_of(it->body, it->category) | shape_of(it->marks, it->category);
-	{
-		/* a visitor's English: the corner of a cracked screen (small crack bottom right /
-		 * 屏幕左上角裂了) read from the Chinese of its words; the category's own shapes
-		 * are not (English says "no case" where the table reads a case): round 80 */
-		char zh[2 * LF_EN_MARKS_MAX];
-		if (latin_only(it->body) && en_marks_zh(it->body, zh, sizeof zh))
-			p->shape |= shape_of(zh, "");
-		if (latin_only(it->marks) && en_marks_zh(it->marks, zh, sizeof zh))
-			p->shape |= shape_of(zh, "");
-	}
 	facets_of(it->category, it->body, it->marks, p->facets);
 	contents_read(it, p);
 	if (it->category && strcmp(it->category, "jewelry") == 0) {
@@ -10456,9 +10448,16 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		const char *m = en_marks_zh(it->marks, zh, sizeof zh) ? zh : it->marks;
 		p->motif = motifs(m);
 		mark_concepts(m, p);
+		/* and from them, in a visitor's English only, the corner of a cracked screen (small
+		 * crack bottom right / 屏幕左上角裂了); not the category's own shapes (English says
+		 * "no case" where the table reads a case): round 80 */
+		if (m == zh && latin_only(it->marks))
+			p->shape |= shape_of(m, "");
 		const char *b = en_marks_zh(it->body, zh, sizeof zh) ? zh : it->body;
 		p->motif |= motifs(b);
 		mark_concepts(b, p);
+		if (b == zh && latin_only(it->body))
+			p->shape |= shape_of(b, "");
 	}
 	inscriptions(it->marks, p);
 	inscriptions(it->body, p);
