@@ -7061,6 +7061,103 @@ static void round82_readings(void **state)
 	assert_int_equal(lf_kind_named("水车园捡到蓝盖碗茶具", "other"), lf_kind_named("茶具", "other"));
 }
 
+/* Round 83's readings, read from set107 and set108: a holder's name holds no colour; an owner's
+ * surname against the card's holder; 牌号 a plate's number and No: a visitor's; a mark the writer
+ * labels 特征; a mark's story no mark; under a sum; a foreign currency's sum; a card's name
+ * without its number no serial; a time before 钥匙 no sort of key. */
+static void round83_readings(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item w = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "捡到钱包，内有现金60元，居民身份证一张（姓名白秀兰）" };
+	lf_prepare(&w, &p);
+	assert_int_equal(p.colors, 0);
+	assert_int_equal(p.amount, 60);
+	/* the owner's surname and the holder's */
+	struct lf_item wl = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "俺姓郝，赶集时黑哩钱包丢了，有俺哩身份证" };
+	struct lf_item wf = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "集上拾到黑色钱包一个，居民身份证一张（姓名郝金锁）" };
+	score(&wl, &wf, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	wf.body = "集上拾到黑色钱包一个，居民身份证一张（姓名周富贵）";
+	score(&wl, &wf, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+	/* 牌号 before a number is a plate's (not 门牌号); No: a visitor's number */
+	struct lf_item el = { .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "樱花粉新日小电驴，牌号26183，座子破了" };
+	lf_prepare(&el, &p);
+	assert_string_equal(p.serial, "26183");
+	assert_int_equal(p.skind[0], LF_SK_PLATE);
+	el.body = "家门口的电动车丢了，门牌号26183";
+	lf_prepare(&el, &p);
+	assert_int_not_equal(p.skind[0], LF_SK_PLATE);
+	struct lf_item bl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "I lose green backpack, airline tag. No: C5056076 / CAN560959. Thank you" };
+	lf_prepare(&bl, &p);
+	assert_string_equal(p.serial, "C5056076");
+	assert_string_equal(p.serial2, "CAN560959");
+	/* a mark the writer labels, however worded; a marks field of a number only leaves the
+	 * description's marks read */
+	struct lf_item cl = { .category = "bicycle", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在地铁站丢了墨绿色自行车。特征:有个车篮。" };
+	struct lf_item cf = { .category = "bicycle", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "乘客交站务:绿色自行车。特征:带车篮。", .marks = "车架号:YJ52617933" };
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	/* the story of it (用了好些年了) is no mark the other side fails to confirm */
+	struct lf_item gl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在卫生院输液大厅丢了深色老花镜", .marks = "用了好些年了" };
+	struct lf_item gf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "卫生院护士站转交深色眼镜一副", .marks = "镜腿缠线；镜片有划痕" };
+	score(&gl, &gf, r, &nr);
+	assert_false(has_reason(r, nr, "marks", -1));
+	gl.marks = "鼻托掉了一个";
+	score(&gl, &gf, r, &nr);
+	assert_true(has_reason(r, nr, "marks", -1));
+	/* under a hundred: sixty agrees */
+	struct lf_item ml = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "枣红色钱包丢了，里头有不到一百块钱" };
+	score(&ml, &w, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	ml.body = "枣红色钱包丢了，里头有一百块钱";
+	score(&ml, &w, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+	/* 1600美元 and 1500 USD are sums; yen is not in a name (Nguyen) */
+	struct lf_item ul = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "I lost my cash near the taxi stand. It has: 1500 USD in an envelope." };
+	struct lf_item uf = { .category = "cash", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "安保巡逻拾获现金，装于信封内，清点共1500美元。" };
+	score(&ul, &uf, r, &nr);
+	assert_true(has_reason(r, nr, "amount", 1));
+	struct lf_item nl = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "hello, i maria nguyen from philippines. my zip wallet lost near the metro." };
+	struct lf_item nf = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "黑色的拉链款钱包，内有美元现金500元" };
+	score(&nl, &nf, r, &nr);
+	assert_false(has_reason(r, nr, "amount", -1));
+	/* a card's name without its number; a visitor's "card ending" in the field */
+	struct lf_item sf = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "拾得物:浅粉蔻驰钱包", .serial = "Mastercard信用卡银行卡,卡号5246 47** **** 7158" };
+	lf_prepare(&sf, &p);
+	assert_string_equal(p.serial, "524647*7158");
+	assert_string_equal(p.serial2, "");
+	struct lf_item sl = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "I misplaced my pink COACH wallet", .serial = "Mastercard card ending 7158" };
+	score(&sl, &sf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	/* a time before 钥匙 names no sort of key: the ring's count */
+	struct lf_item kf = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "钥匙一串;28号早上钥匙2把,系有红色平安符" };
+	lf_prepare(&kf, &p);
+	assert_int_equal(p.keys_lo, 2);
+	assert_int_equal(p.keys_hi, 2);
+}
+
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
  * both sides, a holder's year of birth, jewellery named in English. */
 static void round65_readings(void **state)
@@ -9468,6 +9565,7 @@ int main(void)
 		cmocka_unit_test(round80_readings),
 		cmocka_unit_test(round81_readings),
 		cmocka_unit_test(round82_readings),
+		cmocka_unit_test(round83_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
