@@ -267,9 +267,10 @@ const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
 // and training data since; set101 and set102, written blind at the end of session 40, round
 // 78's binary and round 79's run on them: judges from round 79; set103 and set104, written blind
 // at the very end of session 40, round 79's binary run on them: judges from round 80; set101
-// to set106 read in rounds 80 to 82, set107 and set108 in round 83 and training data since;
-// set109 to set112, written blind in session 41: judges from rounds 82 and 83)
-const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set109', 'set110', 'set111', 'set112'];
+// to set106 read in rounds 80 to 82, set107 and set108 in round 83, set109 and set110 in round
+// 84 and training data since; set111 and set112, written blind in session 41: judges from round
+// 83)
+const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set111', 'set112'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || showWrong || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains, --wrong and --dump are refused for it`);

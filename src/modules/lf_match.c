@@ -105,7 +105,7 @@
 #define LF_WEIGHT_DIFFER 10     /* points off two weights */
 #define LF_WEIGHT_SLACK 10      /* tenths of a gram any two weighings may differ by */
 #define LF_WEIGHT_SHARE 10      /* ... or the heavier's share (1/10) two weighings may differ by */
-#define LF_NAME_BYTES 24        /* a holder's name (struct lf_prep's holder) */
+#define LF_NAME_BYTES LF_HOLDER_BYTES   /* a holder's name (struct lf_prep's holder) */
 #define LF_SUM_COUNTED_MIN 10    /* a sum of two digits or more ... */
 #define LF_SUM_COUNTED_CASH 15  /* ... counted to the yuan alike on both sides: more points of cash */
 #define LF_SUM_APART 3          /* sums this many times apart differ however roughly said */
@@ -995,7 +995,10 @@ static const char *const run_words[] = { "please", "pls", "call", "me", "my", "n
 	/* round 76: Please contact me at 189****9239 */
 	"contact", "at", "reach",
 	/* round 30: a card's tail (bank card ending in 8521, last 4 digits 0019) */
-	"bank", "ending", "ends", "with", "in", "last", "four", "digits", NULL };
+	"bank", "ending", "ends", "with", "in", "last", "four", "digits",
+	/* round 84: the bank or the network said before it (CCB card ending 6142, Visa ending …) */
+	"ccb", "icbc", "abc", "boc", "cmb", "psbc", "bocom", "citic", "visa", "mastercard",
+	"unionpay", "credit", "debit", NULL };
 
 static bool run_word(const char *f, size_t a, size_t b)
 {
@@ -2099,8 +2102,8 @@ static const struct kind kinds[] = {
 	{ "发饰", { "发夹", "发卡", "发箍", "簪", NULL }, K_JEW },
 	/* round 44: a pendant of jade (玉石吊坠) is a jade pendant, not a necklace; named before
 	 * 吊坠 inside it, so the earlier word wins */
-	{ "玉佩", { "玉佩", "玉坠", "佛牌", "玉石吊坠", "玉吊坠", "翡翠吊坠", "玉石坠", "翡翠坠", NULL },
-	    K_JEW },
+	{ "玉佩", { "玉佩", "玉坠", "佛牌", "玉石吊坠", "玉吊坠", "翡翠吊坠", "玉石坠", "翡翠坠",
+	    "jade pendant", NULL }, K_JEW },        /* round 84: a visitor's, before pendant's 项链 */
 	{ "腰包", { "腰包", "胸包", "跑步腰带", "运动腰带", NULL }, K_BAG },
 	{ "公文包", { "公文包", NULL }, K_BAG },
 	{ "衣服", { "外套", "衣服", "羽绒服", "夹克", "大衣", "卫衣", "毛衣", "风衣",
@@ -5397,19 +5400,52 @@ static const char not_name[] = "不清看详无没未被已个张本件份号码
 #define LF_RARE_NAME_MIN 2     /* characters of a name read without a common surname */
 #define LF_RARE_NAME_MAX 3
 
+#define LF_TRANSLIT_PART_MAX 6 /* characters of each part of a name written with a dot between
+                                * its parts (阿不都热合曼·努尔买买提: Uyghur, Kazakh, foreign) */
+
+/* Whether c is the dot between the parts of a transliterated name (·, •, ・). */
+static bool name_dot(unsigned c)
+{
+	return c == 0xB7 || c == 0x2022 || c == 0x30FB || c == 0xFF65;
+}
+
 /* A name of LF_RARE_NAME_MIN to LF_RARE_NAME_MAX Chinese characters at q (n bytes) that ends
- * there (the next is no Chinese character), none of them one no name holds: copied into out. */
+ * there (the next is no Chinese character), none of them one no name holds: copied into out.
+ * A name of parts with a dot between them (买买提·艾力, 阿依达娜·努尔兰) is read whole, each part
+ * up to LF_TRANSLIT_PART_MAX characters, as much of it as out holds (round 84). */
 static bool rare_name(const unsigned char *q, size_t n, char *out, size_t cap)
 {
 	size_t o = 0, l;
-	int k = 0;
+	int k = 0, parts = 1;
+	bool dotted = false;     /* a dot follows the first part: its characters are a sound's
+	                          * (阿不都: 不 is no 姓名不详's) */
 
+	for (size_t i = 0, m; i < n && !dotted; i += m) {
+		unsigned c = utf8_next(q + i, n - i, &m);
+		dotted = name_dot(c) && i > 0;
+		if (!dotted && (!is_cjk(c) || i >= 3 * LF_TRANSLIT_PART_MAX))
+			break;
+	}
 	while (n > 0) {
 		unsigned c = utf8_next(q, n, &l);
+		if (name_dot(c) && k > 0 && k <= LF_TRANSLIT_PART_MAX && n > l) {
+			size_t l2;
+			if (!is_cjk(utf8_next(q + l, n - l, &l2)) || o + 2 + l2 + 1 > cap)
+				break;  /* no next part, or no room for one character of it */
+			memcpy(out + o, "\xC2\xB7", 2);
+			o += 2;
+			k = 0;
+			parts++;
+			q += l;
+			n -= l;
+			continue;
+		}
 		if (!is_cjk(c))
 			break;
-		if (k == LF_RARE_NAME_MAX || cjk_in(c, not_name) || (k > 0 && cjk_in(c, name_stops)) ||
-		    o + l + 1 > cap)
+		if (o + l + 1 > cap && parts > 1)
+			break;          /* a later part cut short where out ends */
+		if (k == LF_TRANSLIT_PART_MAX || (!dotted && cjk_in(c, not_name)) ||
+		    (k > 0 && cjk_in(c, name_stops)) || o + l + 1 > cap)
 			return false;
 		memcpy(out + o, q, l);
 		o += l;
@@ -5418,7 +5454,11 @@ static bool rare_name(const unsigned char *q, size_t n, char *out, size_t cap)
 		n -= l;
 	}
 	out[o] = '\0';
-	if (k < LF_RARE_NAME_MIN || colour_phrase(out) || is_title(out)) {
+	if (parts == 1 && k > LF_RARE_NAME_MAX) {
+		out[0] = '\0';
+		return false;
+	}
+	if ((parts == 1 && k < LF_RARE_NAME_MIN) || colour_phrase(out) || is_title(out)) {
 		out[0] = '\0';
 		return false;
 	}
@@ -8515,6 +8555,9 @@ static uint32_t banks_named(const char *s)
  * that the marks' concepts and figures read below read both alike (round 32). A word counts
  * whole, in any case, with an s, es, ed or ing after it; longer phrases first. */
 static const char *const en_marks[][2] = {
+	/* round 84: a bicycle's fittings (a rubber duck bell, a blue U-lock, a rear rack) */
+	{ "rubber duck", "小黄鸭" }, { "u-lock", "U型锁" }, { "u lock", "U型锁" },
+	{ "rear rack", "货架" }, { "luggage rack", "货架" },
 	/* round 80: cases, tags and contents as visitors word them (an olive rugged case with a
 	 * kickstand; a reflective strip; in a mesh bag; a bus card tucked in the case) */
 	{ "rugged case", "防摔壳" }, { "shockproof", "防摔" }, { "kickstand", "支架" },
@@ -10650,7 +10693,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465247u   /* "LFRG": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465248u   /* "LFRH": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -11025,6 +11068,7 @@ static const unsigned name_homophones[][2] = {
 	{ 0x96C1, 0x71D5 }, { 0x96E8, 0x5B87 }, { 0x96EF, 0x6587 }, { 0x9716, 0x6797 },
 	{ 0x9756, 0x9759 }, { 0x97EC, 0x6D9B }, { 0x99A8, 0x6B23 }, { 0x9E23, 0x660E },
 	{ 0x9E3F, 0x7EA2 }, { 0x9E43, 0x5A1F },
+	{ 0x9EA6, 0x4E70 },        /* round 84: 麦麦提 / 买买提, a Uyghur name written two ways */
 };
 
 /* Whether two holders' names differ only by characters that sound alike (one may be cut short,
@@ -11040,6 +11084,74 @@ static bool names_sound_alike(const char *a, const char *b)
 	chars_fold(y, name_homophones, sizeof name_homophones / sizeof name_homophones[0]);
 	n = strlen(x) < strlen(y) ? strlen(x) : strlen(y);
 	return n >= 6 && strncmp(x, y, n) == 0;          /* two characters at least */
+}
+
+#define LF_TRANSLIT_PART_CPS 16   /* code points of one part read for the comparison below */
+
+/* The code points of one part of a name (up to a dot or the end) at *s into cp, *s moved past
+ * the dot; returns how many. */
+static int name_part(const char **s, unsigned cp[LF_TRANSLIT_PART_CPS])
+{
+	int n = 0;
+
+	while (**s) {
+		size_t l;
+		unsigned c = utf8_next((const unsigned char *)*s, strlen(*s), &l);
+		*s += l;
+		if (name_dot(c))
+			break;
+		if (n < LF_TRANSLIT_PART_CPS)
+			cp[n++] = c;
+	}
+	return n;
+}
+
+/* The edit distance of two short code point strings (insertions, deletions, substitutions). */
+static int cps_distance(const unsigned *a, int na, const unsigned *b, int nb)
+{
+	int row[LF_TRANSLIT_PART_CPS + 1];
+
+	for (int j = 0; j <= nb; j++)
+		row[j] = j;
+	for (int i = 1; i <= na; i++) {
+		int diag = row[0];
+		row[0] = i;
+		for (int j = 1; j <= nb; j++) {
+			int up = row[j], best = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diag = up;
+			row[j] = best;
+		}
+	}
+	return row[nb];
+}
+
+/* Whether two names of parts with a dot between them are one name transliterated otherwise
+ * (阿娜尔古丽·努尔买买提 / 阿娜古丽·努尔买买提, 赛力克·阿斯哈尔 / 赛力克·阿斯卡尔): the same number
+ * of parts, each at most one character apart once characters of one sound are folded (麦 /
+ * 买); 亚森·艾克拜尔 and 亚森·买买提 are two people (round 84). */
+static bool translit_near(const char *a, const char *b)
+{
+	char x[LF_NAME_BYTES], y[LF_NAME_BYTES];
+	const char *p, *q;
+	int parts = 0;
+
+	if (!strstr(a, "\xC2\xB7") || !strstr(b, "\xC2\xB7"))
+		return false;
+	snprintf(x, sizeof x, "%s", a);
+	snprintf(y, sizeof y, "%s", b);
+	chars_fold(x, name_homophones, sizeof name_homophones / sizeof name_homophones[0]);
+	chars_fold(y, name_homophones, sizeof name_homophones / sizeof name_homophones[0]);
+	for (p = x, q = y; *p && *q; parts++) {
+		unsigned ca[LF_TRANSLIT_PART_CPS], cb[LF_TRANSLIT_PART_CPS];
+		int na = name_part(&p, ca), nb = name_part(&q, cb);
+		if (na == 0 || nb == 0 || cps_distance(ca, na, cb, nb) > 1)
+			return false;
+	}
+	return parts >= 2 && *p == '\0' && *q == '\0';
 }
 
 /* Whether a holder's name one side gives after a cue is among the other side's words (all
@@ -11902,7 +12014,9 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		reason(r, nr, "model", -12, "描述中的型号不同", "the description names another model");
 	}
 	/* colour; a clash is no clash where one side's case is the other's colour (the owner says
-	 * the phone's, the finder sees the case): then a similar colour */
+	 * the phone's, the finder sees the case): then a similar colour (round 84 measured a shade
+	 * of the case's too, 浅粉手机套着磨砂黑壳 / 深色手机: one more right first, one fewer right
+	 * or rightly abstained; not kept) */
 	int cc = lf_color_compare(lp->colors, fp->colors);
 	if (cc == -1 && (lf_color_compare(lp->case_colors, fp->colors) == 2 ||
 	    lf_color_compare(fp->case_colors, lp->colors) == 2))
@@ -12063,7 +12177,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	 * (round 83: no true pair of 94 parts differs, 179 of their others do) */
 	{
 		const struct lf_prep *o = lp->surname[0] ? lp : fp, *h = o == lp ? fp : lp;
-		if (o->surname[0] && !h->surname[0] && h->holder[0] && !latin_name(h->holder)) {
+		if (o->surname[0] && !h->surname[0] && h->holder[0] && !latin_name(h->holder) &&
+		    !strstr(h->holder, "\xC2\xB7")) {       /* 买买提·艾力: no surname */
 			size_t sl = strlen(o->surname);
 			if (strncmp(h->holder, o->surname, sl) == 0) {
 				pts += LF_SURNAME_POINTS;
@@ -12398,7 +12513,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts += 20;
 			ident = true;
 			reason(r, nr, "holder", 20, "持有人姓名相同", "the holder's name agrees");
-		} else if (names_sound_alike(lp->holder, fp->holder)) {
+		} else if (names_sound_alike(lp->holder, fp->holder) ||
+		    translit_near(lp->holder, fp->holder)) {
 			pts += LF_NAME_ALIKE_POINTS;
 			ident = true;
 			reason(r, nr, "holder", LF_NAME_ALIKE_POINTS, "持有人姓名读音相同",

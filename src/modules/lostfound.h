@@ -69,6 +69,8 @@ struct lf_item {
 #define LF_SUM_MORE  1   /* 三百多: at least the sum, less than its last place more */
 #define LF_SUM_ABOUT 2   /* 约200元: within a fifth either way */
 #define LF_SUM_FEW   3   /* 几十块, 几百元: from the unit to less than ten of it */
+#define LF_HOLDER_BYTES 40   /* a holder's name: 阿不都热合曼·努尔买买提 (35 bytes) whole (24 until
+                              * round 84) */
 #define LF_KEYS_OPEN 31   /* keys_hi of a ring said only to hold keys of sorts: at least keys_lo */
 #define LF_SUM_RANGE 4   /* 110到140块, 两三百: from the amount to amount_hi */
 #define LF_SUM_FEW_POINTS 3   /* points of a sum said so that the other side's fits */
@@ -107,8 +109,9 @@ struct lf_prep {
 	                               * ；，、), in order, in mtok */
 	int nmgroup;
 	char model[48];               /* normalised model (letters and digits, lower case) */
-	char holder[24];              /* the holder's name a description gives (姓名王子涵, a
-	                               * visitor's in Latin letters: MATEO MALINEN), "" */
+	char holder[LF_HOLDER_BYTES]; /* the holder's name a description gives (姓名王子涵, a
+	                               * visitor's in Latin letters: MATEO MALINEN, one of parts
+	                               * with a dot between: 阿依达娜·努尔兰), "" */
 	char owner[16];               /* whose the thing is, said by kin or on a name label (孩子
 	                               * 贺沐阳的书包, 贴着孟雨桐的姓名贴: round 64), "" */
 	bool owner_kin;               /* owner read after a word of kin (a finder's kin hand it in) */

@@ -7158,6 +7158,58 @@ static void round83_readings(void **state)
 	assert_int_equal(p.keys_hi, 2);
 }
 
+/* Round 84's readings, read from set109 and set110: a name of parts with a dot read whole and
+ * two spellings of one heard alike; a bank's short name before a card's tail; a visitor's jade
+ * pendant; a bicycle's fittings in English. */
+static void round84_readings(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item il = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "7.21 雪大 丢身分证 名字叫阿不都热合曼·努尔买买提" };
+	lf_prepare(&il, &p);
+	assert_string_equal(p.holder, "阿不都热合曼·努尔买买提");
+	struct lf_item iff = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在大学教学楼门口捡到身份证，姓名阿不都热合曼·努尔兰" };
+	score(&il, &iff, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));   /* the second part tells them apart */
+	il.body = "在机场值机，身份证找不到了。老人说名字叫买买提·艾力。";
+	iff.body = "机场工作人员在值机柜台旁捡到身份证一张，姓名麦麦提·艾力";
+	score(&il, &iff, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	/* a part spelt one character otherwise is one name; a part of other characters another */
+	il.body = "学生证丢了，姓名赛力克·阿斯哈尔";
+	iff.body = "出租车司机拾到一张证件，姓名赛力克·阿斯卡尔";
+	score(&il, &iff, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	iff.body = "出租车司机拾到一张证件，姓名赛力克·买买提";
+	score(&il, &iff, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+	/* a bank's short name in English before a card's tail */
+	struct lf_item wl = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "Hi, I left a brown wallet. CCB card ending 6142, ICBC card ending 0130." };
+	lf_prepare(&wl, &p);
+	assert_string_equal(p.serial, "6142");
+	assert_string_equal(p.serial2, "0130");
+	/* a jade pendant is a jade pendant, not a necklace */
+	assert_int_equal(lf_kind_named("I lost my green jade pendant at the market", "jewelry"),
+	    lf_kind_named("军绿玉坠", "jewelry"));
+	/* a visitor's bicycle fittings read as the desk writes them */
+	struct lf_item bl = { .category = "bicycle", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "Lost my white bicycle at the metro exit.",
+		.marks = "a rubber duck bell, a blue U-lock, a rear rack" };
+	struct lf_item bf = { .category = "bicycle", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "巡逻时在地铁站出口发现白色自行车一辆", .marks = "车把上装了小黄鸭车铃，挂着U型锁，后面有货架" };
+	score(&bl, &bf, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	bl.marks = "a bell, a blue lock, a basket";
+	score(&bl, &bf, r, &nr);
+	assert_false(any_detail(r, nr, "marks", "3项相符"));
+}
+
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
  * both sides, a holder's year of birth, jewellery named in English. */
 static void round65_readings(void **state)
@@ -9566,6 +9618,7 @@ int main(void)
 		cmocka_unit_test(round81_readings),
 		cmocka_unit_test(round82_readings),
 		cmocka_unit_test(round83_readings),
+		cmocka_unit_test(round84_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
