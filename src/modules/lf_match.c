@@ -6582,7 +6582,7 @@ static void field_serial(const char *s, size_t len, char *out, char *kind)
 					latin_cue = serial_cues[c].w[0] >= 'a' && serial_cues[c].w[0] <= 'z';
 				}
 		/* or a visitor's English words before one (Mastercard card ending 7158, round 83) */
-		bool prose = latin_cue && cue_at > 0 && f[cue_at - 1] == ' ';
+		bool prose = latin_cue && (cue_at == 0 || f[cue_at - 1] == ' ');    /* No.150 */
 		for (size_t i = 0; i < cue_at && !prose; i++)
 			prose = (unsigned char)f[i] >= 0x80;
 		if (prose && cue_end < n)
@@ -7353,12 +7353,24 @@ static void fleet_numbers(const char *s, struct lf_prep *p)
 		if (b > 0 && is_latin(cp[b - 1]))
 			b--;                                   /* A18 */
 		int w = b;
-		if (w > 0 && (cp[w - 1] == ' ' || cp[w - 1] == 0x7684))   /* 的 */
-			w--;
+		bool cue = false;
+		/* the words before a number's own label (湖畔租车编号150, 湖畔租车的牌子, 编号061:
+		 * round 84), the label a cue */
+		for (bool more = true; more;) {
+			more = false;
+			if (w > 0 && (cp[w - 1] == ' ' || cp[w - 1] == 0x7684 || cp[w - 1] == ',' ||
+			    cp[w - 1] == 0xFF0C || cp[w - 1] == ':' || cp[w - 1] == 0xFF1A)) {
+				w--;                                               /* 的 ， ： */
+				more = true;
+			} else if (w >= 2 && ((cp[w - 2] == 0x7F16 && cp[w - 1] == 0x53F7) ||   /* 编号 */
+			    (cp[w - 2] == 0x724C && cp[w - 1] == 0x5B50))) {                 /* 牌子 */
+				w -= 2;
+				cue = more = true;
+			}
+		}
 		if (w < 4 || !is_cjk(cp[w - 1]) || !is_cjk(cp[w - 2]) || !is_cjk(cp[w - 3]) ||
 		    !is_cjk(cp[w - 4]))
 			continue;
-		bool cue = false;
 		for (int j = w - 4; j > 0 && j > w - 4 - LF_FLEET_CUE_SPAN && !cue; j--) {
 			if (clause_end(cp[j - 1]) || cp[j - 1] == 0x3002)
 				break;
@@ -7377,6 +7389,20 @@ static void fleet_numbers(const char *s, struct lf_prep *p)
 }
 
 /* The number both sides write after the same words, compared: 1 alike, -1 another, 0 none. */
+/* Whether two fleet numbers are one, leading zeros aside (096 / 96, A082 / A82: round 85). */
+static bool fleet_same(const char *a, const char *b)
+{
+	while (*a && *a == *b && !is_digit(*a)) {
+		a++;                      /* the letter before the digits */
+		b++;
+	}
+	while (*a == '0' && is_digit(a[1]))
+		a++;
+	while (*b == '0' && is_digit(b[1]))
+		b++;
+	return strcmp(a, b) == 0;
+}
+
 static int fleet_compare(const struct lf_prep *a, const struct lf_prep *b, const char **an,
     const char **bn)
 {
@@ -7387,7 +7413,7 @@ static int fleet_compare(const struct lf_prep *a, const struct lf_prep *b, const
 			if (a->fleet[i].words == b->fleet[j].words) {
 				*an = a->fleet[i].num;
 				*bn = b->fleet[j].num;
-				if (strcmp(a->fleet[i].num, b->fleet[j].num) == 0)
+				if (fleet_same(a->fleet[i].num, b->fleet[j].num))
 					return 1;
 				got = -1;
 			}
@@ -8555,6 +8581,8 @@ static uint32_t banks_named(const char *s)
  * that the marks' concepts and figures read below read both alike (round 32). A word counts
  * whole, in any case, with an s, es, ed or ing after it; longer phrases first. */
 static const char *const en_marks[][2] = {
+	/* round 85: a tie-dye fabric case (扎染布手机壳) */
+	{ "tie-dye", "扎染" }, { "tie dye", "扎染" },
 	/* round 84: a bicycle's fittings (a rubber duck bell, a blue U-lock, a rear rack) */
 	{ "rubber duck", "小黄鸭" }, { "u-lock", "U型锁" }, { "u lock", "U型锁" },
 	{ "rear rack", "货架" }, { "luggage rack", "货架" },
@@ -10693,7 +10721,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465248u   /* "LFRH": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465249u   /* "LFRI": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -7210,6 +7210,45 @@ static void round84_readings(void **state)
 	assert_false(any_detail(r, nr, "marks", "3项相符"));
 }
 
+/* Round 85's readings, read from set111 and set112: a serial field opening with No.; a rental
+ * fleet's number after its label (湖畔租车的牌子, 编号061), leading zeros aside; a visitor's
+ * tie-dye. */
+static void round85_readings(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item el = { .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "环湖的时候丢了AIMA Q7小电驴，车身贴着湖畔租车的牌子, 编号150", .serial = "150" };
+	struct lf_item ef = { .category = "ebike", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得Q7小电驴一辆。前面有车篮。湖畔租车编号150。", .serial = "No.150" };
+	lf_prepare(&ef, &p);
+	assert_string_equal(p.serial, "150");
+	score(&el, &ef, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	assert_true(any_detail(r, nr, "marks", "号码相同"));
+	ef.body = "扎染店老板送来：有客人落在门口的Aima小电驴，车身贴着湖畔租车的牌子, 编号061。";
+	ef.serial = NULL;
+	score(&el, &ef, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "编号不同"));
+	ef.body = "巡逻民警发现爱玛小电驴。湖畔租车编号0150。";
+	score(&el, &ef, r, &nr);
+	assert_false(any_detail(r, nr, "marks", "编号不同"));
+	assert_true(any_detail(r, nr, "marks", "号码相同"));
+	/* tie-dye is 扎染 */
+	struct lf_item pl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "Lost my Honor phone near the hills.", .marks = "tie-dye fabric case" };
+	struct lf_item pf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得荣耀智能手机一部", .marks = "扎染布手机壳" };
+	score(&pl, &pf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "100%"));
+	pl.marks = "leather case";
+	score(&pl, &pf, r, &nr);
+	assert_false(any_detail(r, nr, "marks", "100%"));
+}
+
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
  * both sides, a holder's year of birth, jewellery named in English. */
 static void round65_readings(void **state)
@@ -9619,6 +9658,7 @@ int main(void)
 		cmocka_unit_test(round82_readings),
 		cmocka_unit_test(round83_readings),
 		cmocka_unit_test(round84_readings),
+		cmocka_unit_test(round85_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
