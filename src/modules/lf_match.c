@@ -7362,8 +7362,8 @@ static void fleet_numbers(const char *s, struct lf_prep *p)
 			    cp[w - 1] == 0xFF0C || cp[w - 1] == ':' || cp[w - 1] == 0xFF1A)) {
 				w--;                                               /* 的 ， ： */
 				more = true;
-			} else if (w >= 2 && ((cp[w - 2] == 0x7F16 && cp[w - 1] == 0x53F7) ||   /* 编号 */
-			    (cp[w - 2] == 0x724C && cp[w - 1] == 0x5B50))) {                 /* 牌子 */
+			} else if (w >= 2 && ((cp[w - 2] == 0x7F16 && cp[w - 1] == 0x53F7) ||
+			    (cp[w - 2] == 0x724C && cp[w - 1] == 0x5B50))) {     /* 编号, 牌子 */
 				w -= 2;
 				cue = more = true;
 			}
