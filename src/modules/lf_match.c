@@ -6027,9 +6027,11 @@ static const char *const mark_labels[] = { "特征", "特点", "物品情况", N
 static const char *const shape_words[] = { "造型", "形状", "图案", "样式", NULL };
 
 /* Words of a mark's clause that tell the thing's story, not what it looks like (是朋友送的,
- * 儿媳妇给买哩, 用了好几年了, 刚买两个月): no mark to confirm (round 83) ... */
+ * 儿媳妇给买哩, 用了好几年了, 刚买两个月, 已关机): no mark to confirm (round 83) ... */
 static const char *const story_words[] = { "送的", "送哩", "送嘞", "给买", "买的", "买哩",
-	"买嘞", "礼物", "年了", "年多", "多年", "几年", "个月了", "刚买", "新买", NULL };
+	"买嘞", "礼物", "年了", "年多", "多年", "几年", "个月了", "刚买", "新买",
+	/* round 86: and its state when lost or found (已关机, 打过去关机了, 电量耗尽, 没电) */
+	"关机", "没电", "电量耗尽", "无法开机", "开不了机", NULL };
 /* ... unless the clause names something it holds or bears (里面有给孩子买的糖, 装着刚买的水果,
  * 几包景区买的特产, 刻着结婚时买的日期) */
 static const char story_not[] = "里内装有带夹刻写贴挂包盒瓶袋件";
@@ -10721,7 +10723,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465249u   /* "LFRI": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46524Au   /* "LFRJ": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

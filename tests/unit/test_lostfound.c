@@ -7247,6 +7247,16 @@ static void round85_readings(void **state)
 	pl.marks = "leather case";
 	score(&pl, &pf, r, &nr);
 	assert_false(any_detail(r, nr, "marks", "100%"));
+	/* after round 85: a phone's state (已关机) is no mark the owner's marks fail to confirm */
+	struct lf_item sl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在夜市吃烤肉，三星手机丢了", .marks = "套着花纹的手机壳，锁屏壁纸是卡通头像" };
+	struct lf_item sf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "游客在夜市地上拾得三星电话一部", .marks = "已关机" };
+	score(&sl, &sf, r, &nr);
+	assert_false(has_reason(r, nr, "marks", -1));
+	sf.marks = "背面贴着篮球明星贴纸";
+	score(&sl, &sf, r, &nr);
+	assert_true(has_reason(r, nr, "marks", -1));
 }
 
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
