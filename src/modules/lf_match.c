@@ -4107,8 +4107,8 @@ static int64_t money(const char *s, uint8_t *rough, int64_t *hi)
 			*rough = 0;
 			continue;
 		}
-		/* 不到一百块, 不足五十元: under it, down to half of it (round 83) */
-		if (!*rough && start >= 2 && cp[start - 2] == 0x4E0D &&                  /* 不 */
+		/* 不到一百块, 不足五十元, 不够: under it, down to half of it (round 83; 不 before it) */
+		if (!*rough && v >= LF_SUM_UNDER_PART && start >= 2 && cp[start - 2] == 0x4E0D &&
 		    (cp[start - 1] == 0x5230 || cp[start - 1] == 0x8DB3 || cp[start - 1] == 0x591F)) {
 			*rough = LF_SUM_RANGE;                                    /* 到 足 够 */
 			*hi = v;
@@ -6030,7 +6030,7 @@ static const char *const shape_words[] = { "造型", "形状", "图案", "样式
  * 儿媳妇给买哩, 用了好几年了, 刚买两个月, 已关机): no mark to confirm (round 83) ... */
 static const char *const story_words[] = { "送的", "送哩", "送嘞", "给买", "买的", "买哩",
 	"买嘞", "礼物", "年了", "年多", "多年", "几年", "个月了", "刚买", "新买",
-	/* round 86: and its state when lost or found (已关机, 打过去关机了, 电量耗尽, 没电) */
+	/* after round 85: and its state when lost or found (已关机, 打过去关机了, 电量耗尽, 没电) */
 	"关机", "没电", "电量耗尽", "无法开机", "开不了机", NULL };
 /* ... unless the clause names something it holds or bears (里面有给孩子买的糖, 装着刚买的水果,
  * 几包景区买的特产, 刻着结婚时买的日期) */
@@ -6587,8 +6587,14 @@ static void field_serial(const char *s, size_t len, char *out, char *kind)
 		bool prose = latin_cue && (cue_at == 0 || f[cue_at - 1] == ' ');    /* No.150 */
 		for (size_t i = 0; i < cue_at && !prose; i++)
 			prose = (unsigned char)f[i] >= 0x80;
-		if (prose && cue_end < n)
+		if (prose && cue_end < n) {
 			from = cue_end;
+			/* and a visitor's words after a Latin cue (card ending in 7158) */
+			while (latin_cue && from < n && f[from] == ' ')
+				from++;
+			if (latin_cue && from < n)
+				from = skip_letter_words(f, from, n);
+		}
 		if (from > 0 && from < n)
 			lf_serial_norm(f + from, n - from, out, LF_SERIAL_MAX);
 		else
@@ -7357,7 +7363,7 @@ static void fleet_numbers(const char *s, struct lf_prep *p)
 		int w = b;
 		bool cue = false;
 		/* the words before a number's own label (湖畔租车编号150, 湖畔租车的牌子, 编号061:
-		 * round 84), the label a cue */
+		 * round 85), the label a cue */
 		for (bool more = true; more;) {
 			more = false;
 			if (w > 0 && (cp[w - 1] == ' ' || cp[w - 1] == 0x7684 || cp[w - 1] == ',' ||
@@ -10723,7 +10729,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C46524Au   /* "LFRJ": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46524Bu   /* "LFRK": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

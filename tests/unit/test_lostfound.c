@@ -7150,6 +7150,9 @@ static void round83_readings(void **state)
 		.body = "I misplaced my pink COACH wallet", .serial = "Mastercard card ending 7158" };
 	score(&sl, &sf, r, &nr);
 	assert_true(has_reason(r, nr, "serial", 1));
+	sl.serial = "Mastercard card ending in 7158";
+	lf_prepare(&sl, &p);
+	assert_string_equal(p.serial, "7158");
 	/* a time before 钥匙 names no sort of key: the ring's count */
 	struct lf_item kf = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
 		.body = "钥匙一串;28号早上钥匙2把,系有红色平安符" };
