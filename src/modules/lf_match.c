@@ -704,11 +704,11 @@ static const char *const not_serial_cues[] = { "电话", "手机号", "联系", 
 	/* round 76: Please contact me at 189****9239 */
 	"contact", NULL };
 
-/* The kind a text's cue words say (the last cue wins: 身份证号…, 卡号…; of two ending at one
- * place the longer: 社保卡号 over its 卡号, round 69), and whether any. */
 static unsigned prev_char(const unsigned char *u, size_t i);
 static bool cjk_in(unsigned c, const char *set);
 
+/* The kind a text's cue words say (the last cue wins: 身份证号…, 卡号…; of two ending at one
+ * place the longer: 社保卡号 over its 卡号, round 69), and whether any. */
 static char cue_kind(const char *f, bool *any)
 {
 	const char *best_at = NULL, *best_end = NULL;
@@ -5403,6 +5403,8 @@ static const char not_name[] = "不清看详无没未被已个张本件份号码
 #define LF_TRANSLIT_PART_MAX 6 /* characters of each part of a name written with a dot between
                                 * its parts (阿不都热合曼·努尔买买提: Uyghur, Kazakh, foreign) */
 
+#define LF_NAME_DOT "\xC2\xB7"   /* the dot a transliterated name is stored with (·) */
+
 /* Whether c is the dot between the parts of a transliterated name (·, •, ・). */
 static bool name_dot(unsigned c)
 {
@@ -5430,10 +5432,11 @@ static bool rare_name(const unsigned char *q, size_t n, char *out, size_t cap)
 		unsigned c = utf8_next(q, n, &l);
 		if (name_dot(c) && k > 0 && k <= LF_TRANSLIT_PART_MAX && n > l) {
 			size_t l2;
-			if (!is_cjk(utf8_next(q + l, n - l, &l2)) || o + 2 + l2 + 1 > cap)
+			if (!is_cjk(utf8_next(q + l, n - l, &l2)) ||
+			    o + strlen(LF_NAME_DOT) + l2 + 1 > cap)
 				break;  /* no next part, or no room for one character of it */
-			memcpy(out + o, "\xC2\xB7", 2);
-			o += 2;
+			memcpy(out + o, LF_NAME_DOT, strlen(LF_NAME_DOT));
+			o += strlen(LF_NAME_DOT);
 			k = 0;
 			parts++;
 			q += l;
@@ -7324,8 +7327,9 @@ static bool codes_same(int k, const char *a, const char *b)
 
 /* The numbers written after the same words on a fleet's or a house's things (车身贴着阿强电动车
  * 出租的24号 / …的44号, 牌子写着阿英渔家民宿 101 / 201): a run of one to four digits (a letter
- * before it kept) after four Chinese characters and at most a 的 or a space, the words after a
- * cue of writing or labelling in the same clause (LF_FLEET_CUE_SPAN characters before them), the
+ * before it kept) after four Chinese characters and at most a 的, a space, a comma, a colon
+ * or the number's own label (编号, 牌子: round 85), the words after a cue of writing or
+ * labelling, or that label, in the same clause (LF_FLEET_CUE_SPAN characters before them), the
  * number no date, time, sum or count (a unit after it). Two things of one fleet with other
  * numbers are two things (round 67: set77's rental e-bikes and guesthouse keys; in 62 parts no
  * true pair has two numbers after the same words, 8 other pairs do). */
@@ -7396,7 +7400,6 @@ static void fleet_numbers(const char *s, struct lf_prep *p)
 	}
 }
 
-/* The number both sides write after the same words, compared: 1 alike, -1 another, 0 none. */
 /* Whether two fleet numbers are one, leading zeros aside (096 / 96, A082 / A82: round 85). */
 static bool fleet_same(const char *a, const char *b)
 {
@@ -7411,6 +7414,7 @@ static bool fleet_same(const char *a, const char *b)
 	return strcmp(a, b) == 0;
 }
 
+/* The number both sides write after the same words, compared: 1 alike, -1 another, 0 none. */
 static int fleet_compare(const struct lf_prep *a, const struct lf_prep *b, const char **an,
     const char **bn)
 {
@@ -11107,6 +11111,13 @@ static const unsigned name_homophones[][2] = {
 	{ 0x9EA6, 0x4E70 },        /* round 84: 麦麦提 / 买买提, a Uyghur name written two ways */
 };
 
+/* A holder's name copied into out with its characters of one sound folded (麦 → 买). */
+static void name_folded(const char *s, char out[LF_NAME_BYTES])
+{
+	snprintf(out, LF_NAME_BYTES, "%s", s);
+	chars_fold(out, name_homophones, sizeof name_homophones / sizeof name_homophones[0]);
+}
+
 /* Whether two holders' names differ only by characters that sound alike (one may be cut short,
  * as in the exact comparison). */
 static bool names_sound_alike(const char *a, const char *b)
@@ -11114,10 +11125,8 @@ static bool names_sound_alike(const char *a, const char *b)
 	char x[LF_NAME_BYTES], y[LF_NAME_BYTES];
 	size_t n;
 
-	snprintf(x, sizeof x, "%s", a);
-	snprintf(y, sizeof y, "%s", b);
-	chars_fold(x, name_homophones, sizeof name_homophones / sizeof name_homophones[0]);
-	chars_fold(y, name_homophones, sizeof name_homophones / sizeof name_homophones[0]);
+	name_folded(a, x);
+	name_folded(b, y);
 	n = strlen(x) < strlen(y) ? strlen(x) : strlen(y);
 	return n >= 6 && strncmp(x, y, n) == 0;          /* two characters at least */
 }
@@ -11175,12 +11184,10 @@ static bool translit_near(const char *a, const char *b)
 	const char *p, *q;
 	int parts = 0;
 
-	if (!strstr(a, "\xC2\xB7") || !strstr(b, "\xC2\xB7"))
+	if (!strstr(a, LF_NAME_DOT) || !strstr(b, LF_NAME_DOT))
 		return false;
-	snprintf(x, sizeof x, "%s", a);
-	snprintf(y, sizeof y, "%s", b);
-	chars_fold(x, name_homophones, sizeof name_homophones / sizeof name_homophones[0]);
-	chars_fold(y, name_homophones, sizeof name_homophones / sizeof name_homophones[0]);
+	name_folded(a, x);
+	name_folded(b, y);
 	for (p = x, q = y; *p && *q; parts++) {
 		unsigned ca[LF_TRANSLIT_PART_CPS], cb[LF_TRANSLIT_PART_CPS];
 		int na = name_part(&p, ca), nb = name_part(&q, cb);
@@ -12214,7 +12221,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	{
 		const struct lf_prep *o = lp->surname[0] ? lp : fp, *h = o == lp ? fp : lp;
 		if (o->surname[0] && !h->surname[0] && h->holder[0] && !latin_name(h->holder) &&
-		    !strstr(h->holder, "\xC2\xB7")) {       /* 买买提·艾力: no surname */
+		    !strstr(h->holder, LF_NAME_DOT)) {       /* 买买提·艾力: no surname */
 			size_t sl = strlen(o->surname);
 			if (strncmp(h->holder, o->surname, sl) == 0) {
 				pts += LF_SURNAME_POINTS;

@@ -69,12 +69,12 @@ struct lf_item {
 #define LF_SUM_MORE  1   /* 三百多: at least the sum, less than its last place more */
 #define LF_SUM_ABOUT 2   /* 约200元: within a fifth either way */
 #define LF_SUM_FEW   3   /* 几十块, 几百元: from the unit to less than ten of it */
-#define LF_HOLDER_BYTES 40   /* a holder's name: 阿不都热合曼·努尔买买提 (35 bytes) whole (24 until
-                              * round 84) */
 #define LF_KEYS_OPEN 31   /* keys_hi of a ring said only to hold keys of sorts: at least keys_lo */
 #define LF_SUM_RANGE 4   /* 110到140块, 两三百: from the amount to amount_hi */
 #define LF_SUM_FEW_POINTS 3   /* points of a sum said so that the other side's fits */
 #define LF_AMOUNT_MAX 1000000000000LL   /* a sum read above it is a number misread, not money */
+#define LF_HOLDER_BYTES 40   /* a holder's name: 阿不都热合曼·努尔买买提 (35 bytes) whole (24 until
+                              * round 84) */
 
 /* A set of figure classes (motif classes, lf_match.c motif_words): a bit per class (round 64:
  * 128, the 64 of a uint64_t were all in use). */
