@@ -692,6 +692,8 @@ static const struct serial_cue serial_cues[] = {
 	{ "社保卡号", LF_SK_SOCIAL }, { "社会保障卡号", LF_SK_SOCIAL }, { "医保卡号", LF_SK_SOCIAL },
 	/* round 83: a visitor's numbers listed after No: (airline tag. No: C5056076 / CAN560959) */
 	{ "no:", LF_SK_UNKNOWN }, { "no.", LF_SK_UNKNOWN },
+	/* round 86: a slip's own number (夹拍卖结算单一张，单号7489): the bundle's, as a card's */
+	{ "单号", LF_SK_UNKNOWN },
 	{ NULL, 0 },
 };
 /* What makes 牌号 another tag's number, not a plate's (门牌号 a house's, 手牌号 a locker's,
@@ -1183,6 +1185,24 @@ static bool plate_cue_place_before(const unsigned char *u, size_t i)
 
 static bool masked_id_shape(const char *f);
 
+/* A bank card's number as a finder copies it, masked in its middle (6222****4742): four to six
+ * digits from 6 (UnionPay's), one mask, the last four (round 86). */
+#define LF_CARD_HEAD_MIN 4
+#define LF_CARD_HEAD_MAX 6
+static bool masked_card_shape(const char *norm)
+{
+	const char *star = strchr(norm, '*');
+	size_t head = star ? (size_t)(star - norm) : 0;
+
+	if (star == NULL || norm[0] != '6' || head < LF_CARD_HEAD_MIN || head > LF_CARD_HEAD_MAX ||
+	    strlen(star + 1) != LF_MASKED_TAIL_MIN)
+		return false;
+	for (const char *q = norm; *q; q++)
+		if (q != star && !is_digit(*q))
+			return false;
+	return true;
+}
+
 int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out, int max)
 {
 	char f[512], pre[256];
@@ -1293,7 +1313,9 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			 * letters and digits, three of them digits (round 36) */
 			if (!any && f[i] >= 'a' && f[i] <= 'z' && nd >= 1 + LF_PLATE_TAIL_MIN &&
 			    nd <= 1 + LF_PLATE_TAIL_MAX && digits >= 3 && norm[0] >= 'A' &&
-			    norm[0] <= 'Z' && !(f[i + 1] >= 'a' && f[i + 1] <= 'z') &&
+			    norm[0] <= 'Z' && (!(f[i + 1] >= 'a' && f[i + 1] <= 'z') ||
+			    /* round 86: or a second letter, written close (雾AC2519) */
+			    (digits >= LF_PLATE_TAIL_MIN && nd >= 2 + LF_PLATE_TAIL_MIN)) &&
 			    plate_place_before(p, i)) {
 				any = true;
 				kind = LF_SK_PLATE;
@@ -1346,6 +1368,9 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			    nd <= LF_SN_LETTERS_MAX && cue_right_before(pre) && few_vowels(norm))) &&
 			    ((any && nd >= 4) || (nd >= 10 && digits >= 8) ||
 			    masked_id ||
+			    /* round 86: a card's number masked in its middle, no cue said (卡包
+			     * 6222****4742 幸*兰) */
+			    masked_card_shape(norm) ||
 			    /* a plate's last three as people say them (牌子后几位893), round 29 */
 			    (kind == LF_SK_PLATE && nd == LF_PLATE_TAIL_SAID && digits == nd &&
 			    last_cue(pre, tail_cues) > 0) ||
@@ -1373,6 +1398,8 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 					dup = dup || strcmp(out[k], norm) == 0;
 				if (kind == LF_SK_UNKNOWN && masked_id)
 					kind = LF_SK_ID;
+				else if (kind == LF_SK_UNKNOWN && masked_card_shape(norm))
+					kind = LF_SK_CARD;
 				if (!dup) {
 					snprintf(out[got], LF_SERIAL_MAX, "%s", norm);
 					kind_out[got++] = kind ? kind : shape_kind(norm);
@@ -2067,7 +2094,10 @@ static const struct kind kinds[] = {
 	{ "护照", { "护照", "passport", NULL }, K_DOC },
 	{ "社保卡", { "社保卡", "医保卡", "社会保障卡", NULL }, K_DOC },
 	{ "银行卡", { "银行卡", "信用卡", "储蓄卡", "借记卡", "工资卡", NULL }, K_DOC },
-	{ "项链", { "项链", "吊坠", "金链", "necklace", "pendant", NULL }, K_JEW },   /* 链子 alone: a necklace or a bracelet (round 64); English: round 65 */
+	{ "项链", { "项链", "吊坠", "金链", "necklace", "pendant",
+	    /* round 86: a gold plaque worn on a string (平安金牌, 妈祖金牌) */
+	    "金牌", NULL }, K_JEW },
+	    /* 链子 alone: a necklace or a bracelet (round 64); English: round 65 */
 	/* 手环 is a bangle among jewellery, a fitness band elsewhere (手表's, named first) */
 	{ "手链", { "手链", "手镯", "手环", "手串", "佛珠", "念珠", "镯子", "玉镯", "手圈", "bracelet",
 	    "bangle", NULL }, K_JEW },   /* 镯子: round 59; 手圈 (south-western speech): round 66 */
@@ -2117,7 +2147,7 @@ static const struct kind kinds[] = {
 	    "棉服", "开衫", "针织衫", "毛衫", "皮衣", NULL }, "other" },
 	/* round 80: a visitor's words for these (hat, beanie, scarf, gloves, ice skates) */
 	{ "帽子", { "帽子", "鸭舌帽", "棒球帽", "渔夫帽", "草帽", "毛线帽", "遮阳帽", "hat", "beanie",
-	    "cap", NULL }, "other" },
+	    "cap", "斗笠" /* round 86: a bamboo hat */, NULL }, "other" },
 	{ "围巾", { "围巾", "丝巾", "披肩", "围脖", "scarf", NULL }, "other" },
 	{ "手套", { "手套", "gloves", "mittens", NULL }, "other" },
 	{ "鞋", { "鞋", "冰刀", "skates", "shoes", "sneakers", "boots", NULL }, "other" },      /* 冰刀: skates (滑冰鞋), round 29 */
@@ -2214,6 +2244,12 @@ static const struct kind kinds[] = {
 	{ "茶具", { "茶具", "茶壶", "茶盘", "tea set", "teapot",
 	    /* round 82: a lidded tea bowl (茶碗 / 盖碗茶具) */
 	    "茶碗", "盖碗", NULL }, "other" },
+	/* round 86: a handheld fan (小米小风扇 / 手持小风扇: no earphones), a fisherman's life
+	 * jacket (救生背心: no fishing rod) and a seaman's papers (渔业船员证书: no social security
+	 * card) */
+	{ "风扇", { "风扇", "handheld fan", "mini fan", "portable fan", "electric fan", NULL }, K_DEV },
+	{ "救生衣", { "救生衣", "救生背心", "救生马甲", "life jacket", "life vest", NULL }, "other" },
+	{ "船员证", { "船员证", "海员证", "船员服务簿", NULL }, K_DOC },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -2233,7 +2269,7 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"fishing rod", "lunch box", "medical films", "room card", "locker key", "business licence", "senior card",
 	"wash bag", "red packet", "e-bike battery", "ski bag", "camera bag", "binoculars",
 	"diploma", "patient card", "health certificate", "admission ticket", "folding stool",
-	"medicine bag", "tea set" };
+	"medicine bag", "tea set", "fan", "life jacket", "seaman's papers" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -2677,7 +2713,9 @@ static const char *const not_colour[] = { "黄金", "白金", "铂金" /* round 
 	 * a phone's youth edition (X52青春版) */
 	"青橙单车", "五金", "青春",
 	/* round 75: dishes of rice noodles are no pink (卖炒粉的, 肠粉, 螺蛳粉) */
-	"炒粉", "河粉", "肠粉", "螺蛳粉", "酸辣粉", "粉面", "粉店", "米线粉", NULL };
+	"炒粉", "河粉", "肠粉", "螺蛳粉", "酸辣粉", "粉面", "粉店", "米线粉",
+	/* round 86: a youth hostel (望江路青旅) is no blue */
+	"青旅", NULL };
 
 /* Words of a part or a content of the object (手机壳, 挂绳, 尾箱, 坐垫, 收纳袋): a colour in
  * the same clause is the part's, not the object's. */
@@ -2707,7 +2745,10 @@ static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "�
 	/* round 72: a bike's basket (前面有个黑色车筐: the basket is black, the bike unsaid) */
 	"筐", "车篮",
 	/* round 72: what a lock screen shows (锁屏是蓝头发的动漫女孩: no blue phone) */
-	"锁屏", "屏保", "壁纸", NULL };
+	"锁屏", "屏保", "壁纸",
+	/* round 86: a scratch's, a stain's or a print's colour (屏幕下方有白色划痕, 一道白印子, 黑色
+	 * 油渍), not the object's */
+	"痕", "印子", "渍", "墨迹", NULL };
 
 static bool cjk_in(unsigned c, const char *set);
 static void blank_words(char *cl, const char *const *w);
@@ -5555,6 +5596,11 @@ static void holder_name(const char *s, char *out, size_t cap)
 			size_t n0 = n;
 			o = name_run(&q, &n, out, o, cap, &k, 3);
 			out[o] = '\0';
+			/* a name of parts whose first begins with a common surname (马木提·艾力): the
+			 * dot after it says the name goes on, read whole (round 86) */
+			if (k > 0 && n > 0 && name_dot(utf8_next(q, n, &l)) &&
+			    rare_name(q0, n0, out, cap))
+				return;
 			if (k == 0 && (starts_with_any(name_cues[i], strong_name_cues) ||
 			    (strcmp(name_cues[i], "名字") == 0 && said)) && rare_name(q0, n0, out, cap))
 				return;
@@ -5595,7 +5641,9 @@ static void latin_holder(const char *s, char *out, size_t cap)
 		 * pinyin (mingzi jiao Deng Guixiang) or after a Chinese cue (名字叫Deng Guixiang) */
 		"Name ", "name ", "mingzi jiao", "mingzi shi", "xingming", "名字叫", "名字是",
 		/* round 68: pinyin written syllable by syllable (ming zi FENG JUNZHEN) */
-		"ming zi jiao", "ming zi shi", "ming zi", NULL };
+		"ming zi jiao", "ming zi shi", "ming zi",
+		/* round 86: a foreigner's name right after 姓名 (姓名Marta Lindqvist) */
+		"姓名", NULL };
 
 	out[0] = '\0';
 	for (int c = 0; s && cues[c]; c++) {
@@ -6037,7 +6085,7 @@ static const char *const story_words[] = { "送的", "送哩", "送嘞", "给买
 	"关机", "没电", "电量耗尽", "无法开机", "开不了机", NULL };
 /* ... unless the clause names something it holds or bears (里面有给孩子买的糖, 装着刚买的水果,
  * 几包景区买的特产, 刻着结婚时买的日期) */
-static const char story_not[] = "里内装有带夹刻写贴挂包盒瓶袋件";
+static const char story_not[] = "里内装有带夹刻写贴挂包盒瓶袋件套壳戴印";
 
 static bool story_clause(const char *cl)
 {
@@ -6812,13 +6860,15 @@ static const char *const accessories[][5] = {
 	{ "胶套", "钥匙套", NULL },
 	/* round 62: an e-bike key's remote (带黑色遥控器 / 附白色遥控器; not 遥控钥匙, the key
 	 * itself) and a phone's waterproof pouch (黄色防水袋 / 橙色挂脖防水袋) */
-	{ "遥控器", NULL }, { "防水袋", "防水套", NULL },
+	{ "遥控器", NULL }, { "防水袋", "防水套", "防水手机袋", "手机防水袋", NULL },
 	/* round 63: the plastic bag a thing is carried in (白色塑料袋装着 / 红色塑料袋) */
 	{ "塑料袋", "胶袋", NULL },
 	/* round 69: the small box a hearing aid or a ring is kept in (装在蓝色小盒子里 / 装于白色小盒内) */
 	{ "小盒", "盒子", NULL },
 	/* round 77: sunglasses' lenses (墨色镜片 / 渐变茶色镜片) */
 	{ "镜片", NULL },
+	/* round 86: a fisherman's foam float on his keys (黄色泡沫浮球 / 挂红色泡沫浮球) */
+	{ "浮球", NULL },
 	{ NULL },
 };
 #define LF_ACC_CASE 6      /* the phone case's index in accessories */
@@ -6828,7 +6878,8 @@ static const char *const accessories[][5] = {
 #define LF_TAGNO_DIFFER 15 /* points off two such numbers apart */
 static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
 	"strap", "phone case", "windshield quilt", "glasses case", "key ring", "string", "towel",
-	"ribbon", "dial", "key cap", "remote", "waterproof pouch", "plastic bag", "box", "lenses" };
+	"ribbon", "dial", "key cap", "remote", "waterproof pouch", "plastic bag", "box", "lenses",
+	"float" };
 _Static_assert(sizeof acc_en / sizeof acc_en[0] == sizeof accessories / sizeof accessories[0] - 1,
     "every accessory has its English name");
 
@@ -7334,6 +7385,17 @@ static bool codes_same(int k, const char *a, const char *b)
  * numbers are two things (round 67: set77's rental e-bikes and guesthouse keys; in 62 parts no
  * true pair has two numbers after the same words, 8 other pairs do). */
 #define LF_FLEET_TEXT 1024     /* characters of a text read for them */
+#define LF_BOAT_CP 0x6E14      /* 渔, before a fishing boat's number */
+#define LF_BOAT_DIGITS_MIN 4   /* its digits at least (闽澜渔0748, 闽澜渔05123) */
+
+/* The words a boat's number is kept under: 渔 alone. */
+static uint32_t boat_words(void)
+{
+	const unsigned c = LF_BOAT_CP;
+
+	return cps_hash(&c, 1);
+}
+
 #define LF_FLEET_CUE_SPAN 14
 static void fleet_numbers(const char *s, struct lf_prep *p)
 {
@@ -7359,6 +7421,17 @@ static void fleet_numbers(const char *s, struct lf_prep *p)
 		int e = i, b = i;
 		while (e < m && is_digit_cp(cp[e]))
 			e++;
+		/* a fishing boat's number after its port's name and 渔 (闽澜渔05123, 背面印“闽澜渔
+		 * 60417”): the boat's, whatever words come before (round 86) */
+		if (i > 0 && cp[i - 1] == LF_BOAT_CP && e - i >= LF_BOAT_DIGITS_MIN &&
+		    e - i < LF_FLEET_NUM && !(e < m && cjk_in(cp[e], units))) {
+			struct lf_fleet *f = &p->fleet[k++];
+			for (int j = i; j < e; j++)
+				f->num[j - i] = (char)cp[j];
+			f->num[e - i] = '\0';
+			f->words = boat_words();
+			continue;
+		}
 		if (e - i > 4 || (e < m && (is_digit_cp(cp[e]) || cjk_in(cp[e], units) || cp[e] == ':' ||
 		    cp[e] == 0xFF1A || cp[e] == '.' || cp[e] == '-' || cp[e] == '/')))
 			continue;
@@ -7414,7 +7487,9 @@ static bool fleet_same(const char *a, const char *b)
 	return strcmp(a, b) == 0;
 }
 
-/* The number both sides write after the same words, compared: 1 alike, -1 another, 0 none. */
+/* The number both sides write after the same words, compared: 1 alike, -1 another, 0 none; 2
+ * a boat's number alike, which says whose boat, not which thing of it (round 86: set68's
+ * keys of two men of one boat). */
 static int fleet_compare(const struct lf_prep *a, const struct lf_prep *b, const char **an,
     const char **bn)
 {
@@ -7426,7 +7501,7 @@ static int fleet_compare(const struct lf_prep *a, const struct lf_prep *b, const
 				*an = a->fleet[i].num;
 				*bn = b->fleet[j].num;
 				if (fleet_same(a->fleet[i].num, b->fleet[j].num))
-					return 1;
+					return a->fleet[i].words == boat_words() ? 2 : 1;
 				got = -1;
 			}
 	return got;
@@ -7821,6 +7896,7 @@ static bool own_shell(const char *s, const char *at)
 	return false;
 }
 
+#define LF_SHAPE_FOLD_BYTES 1024   /* bytes of a text read folded for a currency's word */
 static uint32_t shape_of(const char *s, const char *category)
 {
 	/* round 41 */
@@ -7836,12 +7912,13 @@ static uint32_t shape_of(const char *s, const char *category)
 		"好好的", "无破损", "没有破损", "完整", NULL };
 	static const char *const broken[] = { "碎", "裂", "破", NULL };
 	static const struct { const char *const w[6]; uint32_t bit; } money[] = {
-		{ { "美元", "美金", "dollar", "USD", "US$", NULL }, LF_SHAPE_USD },
-		{ { "欧元", "euro", "Euro", "EUR", "€", NULL }, LF_SHAPE_EUR },
-		{ { "日元", "yen", "JPY", NULL }, LF_SHAPE_JPY },
-		{ { "港币", "港元", "HKD", "HK$", NULL }, LF_SHAPE_HKD },
-		{ { "卢布", "rouble", "ruble", "RUB", NULL }, LF_SHAPE_RUB },
-		{ { "蒙古币", "图格里克", "tugrik", "MNT", NULL }, LF_SHAPE_MNT },
+		/* Latin words lower case: the text is read folded (USD, usd; round 86) */
+		{ { "美元", "美金", "dollar", "usd", "us$", NULL }, LF_SHAPE_USD },
+		{ { "欧元", "euro", "eur", "€", NULL }, LF_SHAPE_EUR },
+		{ { "日元", "yen", "jpy", NULL }, LF_SHAPE_JPY },
+		{ { "港币", "港元", "hkd", "hk$", NULL }, LF_SHAPE_HKD },
+		{ { "卢布", "rouble", "ruble", "rub", NULL }, LF_SHAPE_RUB },
+		{ { "蒙古币", "图格里克", "tugrik", "mnt", NULL }, LF_SHAPE_MNT },
 	};
 	static const char *const lng[] = { "长款", "长夹", "长钱包", "长的钱包", NULL };
 	static const char *const shrt[] = { "短款", "短夹", "对折", "三折", "折叠钱包", "短钱包",
@@ -7871,9 +7948,14 @@ static uint32_t shape_of(const char *s, const char *category)
 		bits |= any_in(s, touch) ? LF_SHAPE_TOUCH : 0;
 	}
 	/* round 76: a wallet's foreign notes too (内有现今300美元) */
-	if (strcmp(category, "cash") == 0 || strcmp(category, "wallet") == 0)
+	if (strcmp(category, "cash") == 0 || strcmp(category, "wallet") == 0) {
+		char low[LF_SHAPE_FOLD_BYTES];
+		snprintf(low, sizeof low, "%s", s);
+		for (char *c = low; *c; c++)
+			*c = (char)(*c >= 'A' && *c <= 'Z' ? *c - 'A' + 'a' : *c);
 		for (size_t k = 0; k < sizeof money / sizeof money[0]; k++)
-			bits |= any_word_in(s, money[k].w) ? money[k].bit : 0;
+			bits |= any_word_in(low, money[k].w) ? money[k].bit : 0;
+	}
 	if (strcmp(category, "wallet") == 0) {
 		bits |= any_in(s, lng) ? LF_SHAPE_LONG : 0;
 		bits |= any_in(s, shrt) ? LF_SHAPE_SHORT : 0;
@@ -8992,8 +9074,16 @@ static void body_place(const char *s, char *out, size_t cap)
 			return;
 		at = (size_t)(sp - s) + 1;
 		end = place_run_end(u, n, at);
-		if (utf8_chars(s + at, end - at) < 2)
-			return;
+		if (utf8_chars(s + at, end - at) < 2) {
+			/* or the phrase it opens with, a place alone up to its first pause (滨江路老灶门
+			 * 丢勒深蓝的钱夹子 80块: round 86) */
+			sp = strchr(s, ' ');
+			at = 0;
+			end = place_run_end(u, n, 0);
+			if (!spoken_pause(u, n, (size_t)(sp - s)) || end != (size_t)(sp - s) ||
+			    utf8_chars(s, end) < 2)
+				return;
+		}
 	}
 	if (end - at + 1 <= cap) {
 		memcpy(out, s + at, end - at);
@@ -10733,7 +10823,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C46524Bu   /* "LFRK": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46524Cu   /* "LFRL": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -11176,8 +11266,10 @@ static int cps_distance(const unsigned *a, int na, const unsigned *b, int nb)
 
 /* Whether two names of parts with a dot between them are one name transliterated otherwise
  * (阿娜尔古丽·努尔买买提 / 阿娜古丽·努尔买买提, 赛力克·阿斯哈尔 / 赛力克·阿斯卡尔): the same number
- * of parts, each at most one character apart once characters of one sound are folded (麦 /
- * 买); 亚森·艾克拜尔 and 亚森·买买提 are two people (round 84). */
+ * of parts, one character apart in all once characters of one sound are folded (麦 / 买);
+ * 亚森·艾克拜尔 and 亚森·买买提 are two people (round 84). */
+#define LF_TRANSLIT_EDITS 1       /* characters changed in a whole name at most */
+#define LF_TRANSLIT_EDIT_PART 3   /* characters of a part that may have one changed */
 static bool translit_near(const char *a, const char *b)
 {
 	char x[LF_NAME_BYTES], y[LF_NAME_BYTES];
@@ -11188,10 +11280,16 @@ static bool translit_near(const char *a, const char *b)
 		return false;
 	name_folded(a, x);
 	name_folded(b, y);
+	int edits = 0;
 	for (p = x, q = y; *p && *q; parts++) {
 		unsigned ca[LF_TRANSLIT_PART_CPS], cb[LF_TRANSLIT_PART_CPS];
 		int na = name_part(&p, ca), nb = name_part(&q, cb);
-		if (na == 0 || nb == 0 || cps_distance(ca, na, cb, nb) > 1)
+		int d = na && nb ? cps_distance(ca, na, cb, nb) : LF_TRANSLIT_EDITS + 1;
+		/* one edit in the whole name, none in a part of two characters (艾力·买买提 /
+		 * 艾山·买买提 are two people: round 86) */
+		edits += d;
+		if (edits > LF_TRANSLIT_EDITS || (d > 0 && (na < LF_TRANSLIT_EDIT_PART ||
+		    nb < LF_TRANSLIT_EDIT_PART)))
 			return false;
 	}
 	return parts >= 2 && *p == '\0' && *q == '\0';
@@ -11641,6 +11739,21 @@ static bool numbers_clash(const char (*a)[LF_INSCR_BYTES], int na,
 	return false;
 }
 
+/* The line words a model holds (ipadair9: Air; iphone15promax: Pro and Max), a bit each, 0
+ * none: one number in two lines is two models (round 86). The model is normalised (folded,
+ * letters and digits only: model_norm). */
+static unsigned model_variants(const char *m)
+{
+	static const char *const lines[] = { "air", "mini", "pro", "max", "plus", "ultra", "lite",
+		NULL };
+	unsigned bits = 0;
+
+	for (int i = 0; lines[i]; i++)
+		if (strstr(m, lines[i]))
+			bits |= 1u << i;
+	return bits;
+}
+
 int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
     const struct lf_prep *fp, struct lf_reason *r, int *nr)
 {
@@ -12030,7 +12143,10 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts += 10;
 			ident = true;
 			reason(r, nr, "model", 10, "型号相符", "model agrees");
-		} else if (da[0] && db[0] && strcmp(da, db) != 0) {
+		} else if ((da[0] && db[0] && strcmp(da, db) != 0) ||
+		    (model_variants(lp->model) && model_variants(fp->model) &&
+		    model_variants(lp->model) != model_variants(fp->model))) {
+			/* round 86: or one number in two lines of it (iPad Air 9 / iPad mini 9) */
 			pts -= 12;
 			contra++;
 			hard++;
@@ -12366,7 +12482,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	if (!(lp->tagno[0] && fp->tagno[0])) {
 		const char *ln = "", *fn = "";
 		int fc = fleet_compare(lp, fp, &ln, &fn);
-		if (fc > 0) {
+		if (fc == 1) {
 			pts += LF_TAGNO_AGREE;
 			ident = true;
 			reason(r, nr, "marks", LF_TAGNO_AGREE, "号码相同（%s）", "the same number (%s)", fn);

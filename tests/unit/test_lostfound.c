@@ -7262,6 +7262,150 @@ static void round85_readings(void **state)
 	assert_true(has_reason(r, nr, "marks", -1));
 }
 
+/* Round 86's readings, read from set113 and set114: a card's number masked with no cue, a
+ * plate written close, a scratch's colour, a youth hostel, a fan, a life jacket and a straw hat,
+ * a float's colour, a foreigner's name after 姓名, a slip's number, a terse report's place first,
+ * a currency's word in any case, two lines of one model number, a gold plaque, a fishing
+ * boat's number, a dotted name begun with a common surname, one edit in a whole transliterated
+ * name. */
+static void round86_readings(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	/* 6222****4742 with no cue is a card's number, and another tail than the owner's */
+	struct lf_item wl = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "谭婆婆去火锅店等位，回来卡包不见了", .serial = "卡号后四位4724" };
+	struct lf_item wf = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "老灶门火锅鼓楼店 洗手间 捡到卡其色卡包 6222****4742 幸*兰" };
+	lf_prepare(&wf, &p);
+	assert_string_equal(p.serial, "6222*4742");
+	score(&wl, &wf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	wf.body = "捡到卡其色卡包 6222****4724";
+	score(&wl, &wf, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	/* a plate's second letter written close (雾AC2519) */
+	struct lf_item el = { .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "电动车停在夜市路边不见了。后视镜断了一个，座垫用胶布缠过，雾AC2519。" };
+	lf_prepare(&el, &p);
+	assert_string_equal(p.serial, "AC2519");
+	/* a scratch's white is not the phone's; a youth hostel is no blue */
+	struct lf_item cf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "后厨阿姨在火锅店大厅8号桌捡到个iPhone手机，屏幕下方有白色划痕。" };
+	lf_prepare(&cf, &p);
+	assert_int_equal(p.colors & LF_C_WHITE, 0);
+	struct lf_item tl = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "望江路青旅 丢勒灰色平板电脑" };
+	lf_prepare(&tl, &p);
+	assert_int_equal(p.colors & LF_C_BLUE, 0);
+	assert_true(p.colors != 0);
+	/* a handheld fan is no earphone; a life jacket no fishing rod; 斗笠 a hat */
+	assert_true(lf_kind_named("手持小风扇", "electronics") >= 0);
+	assert_true(lf_kind_named("手持小风扇", "electronics") !=
+	    lf_kind_named("蓝牙耳机", "electronics"));
+	assert_true(lf_kind_named("救生背心", "other") >= 0);
+	assert_true(lf_kind_named("救生背心", "other") != lf_kind_named("鱼竿", "other"));
+	assert_int_equal(lf_kind_named("明黄斗笠一顶", "other"), lf_kind_named("草帽", "other"));
+	/* a gold plaque is worn as a pendant: no bracelet */
+	assert_int_equal(lf_kind_named("平安金牌", "jewelry"), lf_kind_named("吊坠", "jewelry"));
+	/* a float of another colour on the keys */
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "看庙会丢了钥匙串，一共5把钥匙，挂着一个黄色泡沫浮球" };
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得钥匙一串，挂红色泡沫浮球钥匙扣" };
+	score(&kl, &kf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "浮球"));
+	kf.body = "拾得钥匙一串，挂黄色泡沫浮球钥匙扣";
+	score(&kl, &kf, r, &nr);
+	assert_false(any_detail(r, nr, "accessory", "浮球"));
+	/* a foreigner's name right after 姓名, against the owner's in English */
+	struct lf_item il = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "Hi, I lost my green passport near the night market. The name on it is "
+		    "Elodie Castellar." };
+	struct lf_item iff = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "夜市摊主捡到个薄荷绿护照，姓名Marta Lindqvist。" };
+	lf_prepare(&iff, &p);
+	assert_string_equal(p.holder, "MARTA LINDQVIST");
+	score(&il, &iff, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+	/* a settlement slip's number (单号) in a bundle of cash */
+	struct lf_item ml = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "去妈祖庙拜妈祖，卖鱼的钱不见了。夹着一张拍卖结算单，单号7489，一共12000多块" };
+	struct lf_item mf = { .category = "cash", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得现金一沓。红包装，夹拍卖结算单一张，单号1493，经清点共12900元" };
+	score(&ml, &mf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	mf.body = "拾得现金一沓。红包装，夹拍卖结算单一张，单号7489，经清点共12900元";
+	score(&ml, &mf, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	/* a fishing boat's number after 渔: another is another boat's, the same says nothing of
+	 * which of its things */
+	struct lf_item bl = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "坐船回来发现救生背心不见了。背后印着船号闽澜渔08842。" };
+	struct lf_item bf = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "环卫工清扫时拾得宝蓝救生衣一件。背面印“闽澜渔60417”。" };
+	score(&bl, &bf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "编号不同（08842 / 60417）"));
+	bf.body = "环卫工清扫时拾得宝蓝救生衣一件。背面印“闽澜渔08842”。";
+	score(&bl, &bf, r, &nr);
+	assert_false(any_detail(r, nr, "marks", "编号不同"));
+	assert_false(any_detail(r, nr, "marks", "号码相同"));
+	/* a terse report's place said first (滨江路老灶门 丢勒…) */
+	struct lf_item pl = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "滨江路老灶门 丢勒深蓝的钱夹子 80块 减到的联系" };
+	struct lf_item pf = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "火锅店服务员捡到短款钱包，内有现金80元", .address = "滨江路老灶门收银台旁边" };
+	score(&pl, &pf, r, &nr);
+	assert_true(has_reason(r, nr, "place", 1));
+	pl.body = "鹭山公交站 丢勒深蓝的钱夹子 80块 减到的联系";
+	score(&pl, &pf, r, &nr);
+	assert_false(has_reason(r, nr, "place", 1));
+	/* a currency's word in capitals or not (USD, usd) */
+	struct lf_item ul = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "lost 200 usd cash in an envelope" };
+	struct lf_item uf = { .category = "cash", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得现金200港元" };
+	score(&ul, &uf, r, &nr);
+	assert_true(any_detail(r, nr, "amount", "币种不同"));
+	uf.body = "拾得现金200美元";
+	score(&ul, &uf, r, &nr);
+	assert_false(any_detail(r, nr, "amount", "币种不同"));
+	/* one number in two lines of a model (iPad Air 9 / iPad mini 9) */
+	struct lf_item al = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "下班后发现苹果平板不见了", .model = "iPad Air 9" };
+	struct lf_item af = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "保安在打卡机旁捡到苹果平板电脑一个", .model = "iPad mini 9" };
+	score(&al, &af, r, &nr);
+	assert_true(has_reason(r, nr, "model", -1));
+	af.model = "iPad Air 9";
+	score(&al, &af, r, &nr);
+	assert_true(has_reason(r, nr, "model", 1));
+	/* a dotted name whose first part begins with a common surname, read whole */
+	struct lf_item dl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢了身份证，姓名马木提·艾力" };
+	struct lf_item df = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "捡到身份证一张，姓名马木提·买买提" };
+	lf_prepare(&dl, &p);
+	assert_string_equal(p.holder, "马木提·艾力");
+	score(&dl, &df, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+	/* one character changed in all, none in a part of two (艾力 / 艾山) */
+	dl.body = "丢了证件，姓名艾力·买买提";
+	df.body = "捡到证件，姓名艾山·买买提";
+	score(&dl, &df, r, &nr);
+	assert_true(has_reason(r, nr, "holder", -1));
+	dl.body = "丢了证件，姓名阿娜尔古丽·努尔买买提";
+	df.body = "捡到证件，姓名阿娜古丽·努尔买买提";
+	score(&dl, &df, r, &nr);
+	assert_true(has_reason(r, nr, "holder", 1));
+	df.body = "捡到证件，姓名阿娜古丽·努尔买提";
+	score(&dl, &df, r, &nr);
+	assert_false(has_reason(r, nr, "holder", 1));
+}
+
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
  * both sides, a holder's year of birth, jewellery named in English. */
 static void round65_readings(void **state)
@@ -9672,6 +9816,7 @@ int main(void)
 		cmocka_unit_test(round83_readings),
 		cmocka_unit_test(round84_readings),
 		cmocka_unit_test(round85_readings),
+		cmocka_unit_test(round86_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
