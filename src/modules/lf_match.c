@@ -7775,7 +7775,10 @@ static void contents_read(const struct lf_item *it, struct lf_prep *p)
 			for (const char *from = at; b < 0 && from > t && at - from < LF_CONTENT_BEFORE;) {
 				do
 					from--;
-				while (from > t && ((unsigned char)*from & 0xC0) == 0x80);
+				while (from > t && at - from < LF_CONTENT_BEFORE + 4 &&
+				    ((unsigned char)*from & 0xC0) == 0x80);   /* a broken text's run of
+				                                               * continuation bytes: no more
+				                                               * than w holds */
 				memcpy(w, from, (size_t)(at - from));
 				w[at - from] = '\0';
 				b = lf_brand_find(w);

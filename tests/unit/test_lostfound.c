@@ -7404,6 +7404,15 @@ static void round86_readings(void **state)
 	df.body = "捡到证件，姓名阿娜古丽·努尔买提";
 	score(&dl, &df, r, &nr);
 	assert_false(has_reason(r, nr, "holder", 1));
+	/* a broken text, a long run of continuation bytes before a device's word in a bag's
+	 * contents, is read within the window for its maker (found by fuzz_lfserial; under ASan
+	 * an overrun fails here) */
+	char broken[128];
+	memset(broken, 0x8A, 60);
+	snprintf(broken + 60, sizeof broken - 60, "%s", "里面有手机");
+	struct lf_item xb = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR, .body = broken };
+	lf_prepare(&xb, &p);
+	assert_int_equal(p.cbrand, -1);
 }
 
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
