@@ -692,8 +692,9 @@ static const struct serial_cue serial_cues[] = {
 	{ "社保卡号", LF_SK_SOCIAL }, { "社会保障卡号", LF_SK_SOCIAL }, { "医保卡号", LF_SK_SOCIAL },
 	/* round 83: a visitor's numbers listed after No: (airline tag. No: C5056076 / CAN560959) */
 	{ "no:", LF_SK_UNKNOWN }, { "no.", LF_SK_UNKNOWN },
-	/* round 86: a slip's own number (夹拍卖结算单一张，单号7489): the bundle's, as a card's */
-	{ "单号", LF_SK_UNKNOWN },
+	/* round 86: a slip's own number (夹拍卖结算单一张，单号7489): the bundle's; a kind of its own,
+	 * so that a card's tail is not compared with it */
+	{ "单号", LF_SK_SLIP },
 	{ NULL, 0 },
 };
 /* What makes 牌号 another tag's number, not a plate's (门牌号 a house's, 手牌号 a locker's,
@@ -1185,8 +1186,24 @@ static bool plate_cue_place_before(const unsigned char *u, size_t i)
 
 static bool masked_id_shape(const char *f);
 
+/* Whether one Chinese character, alone after a clause's start, ends right before byte i of u
+ * (，雾AC2519: a plate's city; 索尼WH1000 has two). */
+static bool one_place_char_before(const unsigned char *u, size_t i)
+{
+	size_t s1, s2;
+	unsigned c = i > 0 ? char_before(u, i, &s1) : 0;
+
+	if (!is_cjk(c) || cjk_digit(c) >= 0)
+		return false;
+	if (s1 == 0)
+		return true;
+	c = char_before(u, s1, &s2);
+	return clause_end(c) || c == ' ' || c == ':' || c == 0xFF1A;
+}
+
 /* A bank card's number as a finder copies it, masked in its middle (6222****4742): four to six
- * digits from 6 (UnionPay's), one mask, the last four (round 86). */
+ * digits from 62 (UnionPay's), one mask, the last four (round 86). An ID number masked so short
+ * (6523****0012) may pass for one: read as a card's, it is compared with no ID number. */
 #define LF_CARD_HEAD_MIN 4
 #define LF_CARD_HEAD_MAX 6
 static bool masked_card_shape(const char *norm)
@@ -1194,7 +1211,8 @@ static bool masked_card_shape(const char *norm)
 	const char *star = strchr(norm, '*');
 	size_t head = star ? (size_t)(star - norm) : 0;
 
-	if (star == NULL || norm[0] != '6' || head < LF_CARD_HEAD_MIN || head > LF_CARD_HEAD_MAX ||
+	if (star == NULL || strncmp(norm, "62", 2) != 0 || head < LF_CARD_HEAD_MIN ||
+	    head > LF_CARD_HEAD_MAX ||
 	    strlen(star + 1) != LF_MASKED_TAIL_MIN)
 		return false;
 	for (const char *q = norm; *q; q++)
@@ -1314,8 +1332,10 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			if (!any && f[i] >= 'a' && f[i] <= 'z' && nd >= 1 + LF_PLATE_TAIL_MIN &&
 			    nd <= 1 + LF_PLATE_TAIL_MAX && digits >= 3 && norm[0] >= 'A' &&
 			    norm[0] <= 'Z' && (!(f[i + 1] >= 'a' && f[i + 1] <= 'z') ||
-			    /* round 86: or a second letter, written close (雾AC2519) */
-			    (digits >= LF_PLATE_TAIL_MIN && nd >= 2 + LF_PLATE_TAIL_MIN)) &&
+			    /* round 86: or a second letter, written close after one place's
+			     * character (，雾AC2519; not a maker's model, 索尼WH1000) */
+			    (digits >= LF_PLATE_TAIL_MIN && nd >= 2 + LF_PLATE_TAIL_MIN &&
+			    one_place_char_before(p, i))) &&
 			    plate_place_before(p, i)) {
 				any = true;
 				kind = LF_SK_PLATE;
@@ -1344,7 +1364,7 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			/* an ID number masked in the middle, written whole (5101**********5568, 身份证一张
 			 * （孙轩杰，420223********6269）): a serial, and an ID number's even without its
 			 * cue (rounds 77 and 78) */
-			bool masked_id = false;
+			bool masked_id = false, masked_card = masked_card_shape(norm);
 			if (end - i <= LF_ID_LEN + 2) {
 				char run[LF_ID_LEN + 3];
 				snprintf(run, sizeof run, "%.*s", (int)(end - i), f + i);
@@ -1370,7 +1390,7 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			    masked_id ||
 			    /* round 86: a card's number masked in its middle, no cue said (卡包
 			     * 6222****4742 幸*兰) */
-			    masked_card_shape(norm) ||
+			    masked_card ||
 			    /* a plate's last three as people say them (牌子后几位893), round 29 */
 			    (kind == LF_SK_PLATE && nd == LF_PLATE_TAIL_SAID && digits == nd &&
 			    last_cue(pre, tail_cues) > 0) ||
@@ -1398,7 +1418,7 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 					dup = dup || strcmp(out[k], norm) == 0;
 				if (kind == LF_SK_UNKNOWN && masked_id)
 					kind = LF_SK_ID;
-				else if (kind == LF_SK_UNKNOWN && masked_card_shape(norm))
+				else if (kind == LF_SK_UNKNOWN && masked_card)
 					kind = LF_SK_CARD;
 				if (!dup) {
 					snprintf(out[got], LF_SERIAL_MAX, "%s", norm);
@@ -1443,6 +1463,10 @@ enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep
 			/* serials of two kinds say nothing of each other; nor does a plate of a number
 			 * longer than any plate (a frame number without its cue) */
 			if (ka && kb && ka != kb)
+				continue;
+			/* a slip's number (单号) is compared with another slip's alone: a tail of no
+			 * kind is a card's as often (round 86) */
+			if ((ka == LF_SK_SLIP) != (kb == LF_SK_SLIP))
 				continue;
 			if ((ka == LF_SK_PLATE && !kb && strlen(sb[j]) > LF_PLATE_CHARS_MAX) ||
 			    (kb == LF_SK_PLATE && !ka && strlen(sa[i]) > LF_PLATE_CHARS_MAX))
@@ -2095,9 +2119,9 @@ static const struct kind kinds[] = {
 	{ "社保卡", { "社保卡", "医保卡", "社会保障卡", NULL }, K_DOC },
 	{ "银行卡", { "银行卡", "信用卡", "储蓄卡", "借记卡", "工资卡", NULL }, K_DOC },
 	{ "项链", { "项链", "吊坠", "金链", "necklace", "pendant",
-	    /* round 86: a gold plaque worn on a string (平安金牌, 妈祖金牌) */
+	    /* round 86: a gold plaque worn on a string (平安金牌, 妈祖金牌); 链子 alone is a
+	     * necklace or a bracelet (round 64); English: round 65 */
 	    "金牌", NULL }, K_JEW },
-	    /* 链子 alone: a necklace or a bracelet (round 64); English: round 65 */
 	/* 手环 is a bangle among jewellery, a fitness band elsewhere (手表's, named first) */
 	{ "手链", { "手链", "手镯", "手环", "手串", "佛珠", "念珠", "镯子", "玉镯", "手圈", "bracelet",
 	    "bangle", NULL }, K_JEW },   /* 镯子: round 59; 手圈 (south-western speech): round 66 */
@@ -2745,10 +2769,13 @@ static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "�
 	/* round 72: a bike's basket (前面有个黑色车筐: the basket is black, the bike unsaid) */
 	"筐", "车篮",
 	/* round 72: what a lock screen shows (锁屏是蓝头发的动漫女孩: no blue phone) */
-	"锁屏", "屏保", "壁纸",
-	/* round 86: a scratch's, a stain's or a print's colour (屏幕下方有白色划痕, 一道白印子, 黑色
-	 * 油渍), not the object's */
-	"痕", "印子", "渍", "墨迹", NULL };
+	"锁屏", "屏保", "壁纸", NULL };
+
+/* Marks that bear a colour of their own (屏幕下方有白色划痕, 一道白印子, 黑色油渍): the colour
+ * written right before one is the mark's, not the object's (round 86); the rest of the clause
+ * still says the object's (黑色手机屏幕有白色划痕: black). */
+static const char *const coloured_marks[] = { "划痕", "划印", "印子", "油渍", "污渍", "墨迹",
+	"痕", "渍", NULL };
 
 static bool cjk_in(unsigned c, const char *set);
 static void blank_words(char *cl, const char *const *w);
@@ -3189,6 +3216,32 @@ static void blank_quoted(char *f)
 		}
 }
 
+/* Blanks in f the colour written right before a mark that bears its own (白色划痕, 白印子, 黑色的
+ * 油渍: a colour word of color_words, then 色 and 的 or not). */
+static void blank_mark_colours(char *f)
+{
+	for (int m = 0; coloured_marks[m]; m++)
+		for (char *hit = strstr(f, coloured_marks[m]); hit;
+		    hit = strstr(hit + strlen(coloured_marks[m]), coloured_marks[m])) {
+			char *e = hit;
+			size_t best = 0;
+			if (e - f >= 3 && memcmp(e - 3, "的", 3) == 0)
+				e -= 3;
+			if (e - f >= 3 && memcmp(e - 3, "色", 3) == 0)
+				e -= 3;
+			for (int i = 0; color_words[i].w; i++) {
+				size_t wl = strlen(color_words[i].w);
+				const char *w = color_words[i].w;
+				bool cjk = (unsigned char)w[0] >= 0x80;
+				if (cjk && wl > best && (size_t)(e - f) >= wl &&
+				    memcmp(e - wl, w, wl) == 0)
+					best = wl;
+			}
+			if (best)
+				memset(e - best, ' ', (size_t)(hit - (e - best)));
+		}
+}
+
 static unsigned body_colors(const char *s, const char *address, const char *brand, const char *cat)
 {
 	char f[512], en[512];
@@ -3232,14 +3285,16 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 	for (char *hit; (hit = strstr(f, "发现")) != NULL;)
 		memset(hit, ' ', strlen("发现"));
 	for (int i = 0; not_colour[i]; i++) {
-		char *hit;
-		while ((hit = strstr(f, not_colour[i])) != NULL)
-			memset(hit, ' ', strlen(not_colour[i]));
+		const char *w = not_colour[i];
+		for (char *hit = strstr(f, w); hit; hit = strstr(hit + 1, w))
+			if (!(strcmp(w, "青旅") == 0 && starts_with(hit + strlen(w), "行")))
+				memset(hit, ' ', strlen(w));   /* (藏青旅行包: navy) */
 	}
 	blank_places(f, address);
 	blank_quoted(f);
 	blank_people(f);
 	blank_surnames(f);
+	blank_mark_colours(f);
 	/* clause by clause, leaving out the clauses about a part */
 	{
 		unsigned bits = 0;
@@ -5509,6 +5564,24 @@ static bool rare_name(const unsigned char *q, size_t n, char *out, size_t cap)
 	return true;
 }
 
+/* Whether the n bytes at q open with one to LF_TRANSLIT_PART_MAX Chinese characters and a
+ * name's dot after them (马合木提·…): a transliterated name's first part (round 86). */
+static bool dot_after_part(const unsigned char *q, size_t n)
+{
+	size_t l;
+
+	for (int k = 0; n > 0 && k <= LF_TRANSLIT_PART_MAX; k++) {
+		unsigned c = utf8_next(q, n, &l);
+		if (name_dot(c))
+			return k > 0;
+		if (!is_cjk(c) || l == 0)
+			return false;
+		q += l;
+		n -= l;
+	}
+	return false;
+}
+
 /* Whether hit (in s) starts a clause: the text's start, or after a clause's end, a colon or a
  * space. */
 static bool clause_start(const char *s, const char *hit)
@@ -5579,6 +5652,16 @@ static void holder_name(const char *s, char *out, size_t cap)
 			size_t cp = class_prefix((const char *)q);
 			q += cp;
 			n -= cp;
+			/* a name of parts with a dot between them, its first begun with a common
+			 * surname or not (马木提·艾力, 马合木提·艾力): read whole (round 86) */
+			if (dot_after_part(q, n)) {
+				char whole[LF_HOLDER_BYTES];
+				size_t wcap = cap < sizeof whole ? cap : sizeof whole;
+				if (rare_name(q, n, whole, wcap)) {
+					memcpy(out, whole, strlen(whole) + 1);
+					return;
+				}
+			}
 			/* a two-character surname counts as one: one or two more characters follow */
 			for (int j = 0; compound_surnames[j]; j++) {
 				size_t cl = strlen(compound_surnames[j]);
@@ -5596,11 +5679,6 @@ static void holder_name(const char *s, char *out, size_t cap)
 			size_t n0 = n;
 			o = name_run(&q, &n, out, o, cap, &k, 3);
 			out[o] = '\0';
-			/* a name of parts whose first begins with a common surname (马木提·艾力): the
-			 * dot after it says the name goes on, read whole (round 86) */
-			if (k > 0 && n > 0 && name_dot(utf8_next(q, n, &l)) &&
-			    rare_name(q0, n0, out, cap))
-				return;
 			if (k == 0 && (starts_with_any(name_cues[i], strong_name_cues) ||
 			    (strcmp(name_cues[i], "名字") == 0 && said)) && rare_name(q0, n0, out, cap))
 				return;
@@ -7494,17 +7572,25 @@ static int fleet_compare(const struct lf_prep *a, const struct lf_prep *b, const
     const char **bn)
 {
 	int got = 0;
+	bool boat = false;     /* a boat's number alike: said only when no other differs */
 
 	for (int i = 0; i < LF_FLEET_MAX && a->fleet[i].num[0]; i++)
 		for (int j = 0; j < LF_FLEET_MAX && b->fleet[j].num[0]; j++)
 			if (a->fleet[i].words == b->fleet[j].words) {
+				if (fleet_same(a->fleet[i].num, b->fleet[j].num)) {
+					if (a->fleet[i].words != boat_words()) {
+						*an = a->fleet[i].num;
+						*bn = b->fleet[j].num;
+						return 1;
+					}
+					boat = true;
+					continue;
+				}
 				*an = a->fleet[i].num;
 				*bn = b->fleet[j].num;
-				if (fleet_same(a->fleet[i].num, b->fleet[j].num))
-					return a->fleet[i].words == boat_words() ? 2 : 1;
 				got = -1;
 			}
-	return got;
+	return got ? got : boat ? 2 : 0;
 }
 
 /* Whom it is made for (round 44: 儿童泳镜 / 成人款, 儿童的救生圈 / 大人尺寸): LF_AGE_* bits, 0 unsaid. */
@@ -7743,6 +7829,7 @@ static bool case_negated(const char *s, const char *at)
  * another bag. */
 enum { LF_CDEV_LAPTOP = 1, LF_CDEV_PHONE = 2, LF_CDEV_TABLET = 4, LF_CDEV_CAMERA = 8 };
 #define LF_CONTENT_BEFORE 24   /* bytes before a device's word read for its maker (8 characters) */
+#define LF_UTF8_MAX 4          /* bytes of one character in UTF-8 at most */
 static void contents_read(const struct lf_item *it, struct lf_prep *p)
 {
 	static const struct { const char *w; uint8_t bit; } devs[] = {
@@ -7770,15 +7857,16 @@ static void contents_read(const struct lf_item *it, struct lf_prep *p)
 		for (const char *at = strstr(t, devs[k].w); at; at = strstr(at + 1, devs[k].w)) {
 			/* the maker nearest the device: the window grows back a character at a
 			 * time (华为手机和联想电脑: 联想 for the computer) */
-			char w[LF_CONTENT_BEFORE + 4 + 1];    /* the last step may add a whole character */
+			/* (the last step may add a whole character) */
+			char w[LF_CONTENT_BEFORE + LF_UTF8_MAX + 1];
 			int b = -1;
 			for (const char *from = at; b < 0 && from > t && at - from < LF_CONTENT_BEFORE;) {
 				do
 					from--;
-				while (from > t && at - from < LF_CONTENT_BEFORE + 4 &&
-				    ((unsigned char)*from & 0xC0) == 0x80);   /* a broken text's run of
-				                                               * continuation bytes: no more
-				                                               * than w holds */
+				while (from > t && at - from < LF_CONTENT_BEFORE + LF_UTF8_MAX &&
+				    ((unsigned char)*from & 0xC0) == 0x80);
+				/* (bounded: a broken text's run of continuation bytes, no more
+				 * than w holds) */
 				memcpy(w, from, (size_t)(at - from));
 				w[at - from] = '\0';
 				b = lf_brand_find(w);
@@ -9060,6 +9148,10 @@ static bool cjk_numeral(unsigned c)
  * locative run (locative_run: 地铁工作人员在青石站站厅服务台拾获, 在明湖公园站买完东西回来) of
  * two characters or more; else, in a terse registration, what follows its last pause (拾到一串
  * 钥匙 12路公交车上). Into out; "" when none. */
+/* More ends of a terse report's first phrase as a place (跳坝坝舞那里, 坝子边, 三教: a campus's
+ * teaching building), round 86. */
+static const char first_place_end[] = "里边旁教";
+
 static void body_place(const char *s, char *out, size_t cap)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -9078,13 +9170,16 @@ static void body_place(const char *s, char *out, size_t cap)
 		at = (size_t)(sp - s) + 1;
 		end = place_run_end(u, n, at);
 		if (utf8_chars(s + at, end - at) < 2) {
-			/* or the phrase it opens with, a place alone up to its first pause (滨江路老灶门
-			 * 丢勒深蓝的钱夹子 80块: round 86) */
+			/* or the phrase it opens with, a place alone up to its first pause and
+			 * ending as a place's name does (滨江路老灶门 丢勒深蓝的钱夹子 80块; not
+			 * 黑色钱包 丢了: round 86) */
 			sp = strchr(s, ' ');
 			at = 0;
 			end = place_run_end(u, n, 0);
 			if (!spoken_pause(u, n, (size_t)(sp - s)) || end != (size_t)(sp - s) ||
-			    utf8_chars(s, end) < 2)
+			    utf8_chars(s, end) < 2 ||
+			    !(cjk_in(prev_char(u, end), place_words_end) ||
+			    cjk_in(prev_char(u, end), first_place_end)))
 				return;
 		}
 	}
@@ -10867,7 +10962,7 @@ static bool serial_kind_known(char k)
 	switch (k) {
 	case LF_SK_UNKNOWN: case LF_SK_IMEI: case LF_SK_CARD: case LF_SK_ID: case LF_SK_STUDENT:
 	case LF_SK_FRAME: case LF_SK_MOTOR: case LF_SK_PASSPORT: case LF_SK_SN: case LF_SK_PERMIT:
-	case LF_SK_PLATE: case LF_SK_MOBILE: case LF_SK_SOCIAL:
+	case LF_SK_PLATE: case LF_SK_MOBILE: case LF_SK_SOCIAL: case LF_SK_SLIP:
 		return true;
 	default:
 		return false;
@@ -11272,7 +11367,7 @@ static int cps_distance(const unsigned *a, int na, const unsigned *b, int nb)
  * of parts, one character apart in all once characters of one sound are folded (麦 / 买);
  * 亚森·艾克拜尔 and 亚森·买买提 are two people (round 84). */
 #define LF_TRANSLIT_EDITS 1       /* characters changed in a whole name at most */
-#define LF_TRANSLIT_EDIT_PART 3   /* characters of a part that may have one changed */
+#define LF_TRANSLIT_EDIT_PART_MIN 3   /* characters of a part that may have one changed */
 static bool translit_near(const char *a, const char *b)
 {
 	char x[LF_NAME_BYTES], y[LF_NAME_BYTES];
@@ -11291,8 +11386,8 @@ static bool translit_near(const char *a, const char *b)
 		/* one edit in the whole name, none in a part of two characters (艾力·买买提 /
 		 * 艾山·买买提 are two people: round 86) */
 		edits += d;
-		if (edits > LF_TRANSLIT_EDITS || (d > 0 && (na < LF_TRANSLIT_EDIT_PART ||
-		    nb < LF_TRANSLIT_EDIT_PART)))
+		if (edits > LF_TRANSLIT_EDITS || (d > 0 && (na < LF_TRANSLIT_EDIT_PART_MIN ||
+		    nb < LF_TRANSLIT_EDIT_PART_MIN)))
 			return false;
 	}
 	return parts >= 2 && *p == '\0' && *q == '\0';
@@ -11742,19 +11837,43 @@ static bool numbers_clash(const char (*a)[LF_INSCR_BYTES], int na,
 	return false;
 }
 
-/* The line words a model holds (ipadair9: Air; iphone15promax: Pro and Max), a bit each, 0
- * none: one number in two lines is two models (round 86). The model is normalised (folded,
- * letters and digits only: model_norm). */
-static unsigned model_variants(const char *m)
+/* Whether two models are one model's two lines (ipadair9 / ipadmini9, airpods3 /
+ * airpodspro3): the same once the line words are taken out, and each holding line words, not
+ * the same ones (round 86). Models are normalised (folded, letters and digits only:
+ * model_norm); a maker's name holding a line's letters (oneplus, gemini) leaves another rest
+ * unless both sides name it. */
+#define LF_MODEL_BYTES 64
+static unsigned model_lines(const char *m, char *rest, size_t cap)
 {
 	static const char *const lines[] = { "air", "mini", "pro", "max", "plus", "ultra", "lite",
 		NULL };
 	unsigned bits = 0;
+	size_t o = 0;
 
-	for (int i = 0; lines[i]; i++)
-		if (strstr(m, lines[i]))
+	for (const char *q = m; *q;) {
+		int i;
+		for (i = 0; lines[i]; i++)
+			if (strncmp(q, lines[i], strlen(lines[i])) == 0)
+				break;
+		if (lines[i]) {
 			bits |= 1u << i;
+			q += strlen(lines[i]);
+		} else {
+			if (o + 1 < cap)
+				rest[o++] = *q;
+			q++;
+		}
+	}
+	rest[o] = '\0';
 	return bits;
+}
+
+static bool model_lines_differ(const char *a, const char *b)
+{
+	char ra[LF_MODEL_BYTES], rb[LF_MODEL_BYTES];
+	unsigned la = model_lines(a, ra, sizeof ra), lb = model_lines(b, rb, sizeof rb);
+
+	return la && lb && la != lb && strcmp(ra, rb) == 0;
 }
 
 int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
@@ -12147,8 +12266,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			ident = true;
 			reason(r, nr, "model", 10, "型号相符", "model agrees");
 		} else if ((da[0] && db[0] && strcmp(da, db) != 0) ||
-		    (model_variants(lp->model) && model_variants(fp->model) &&
-		    model_variants(lp->model) != model_variants(fp->model))) {
+		    model_lines_differ(lp->model, fp->model)) {
 			/* round 86: or one number in two lines of it (iPad Air 9 / iPad mini 9) */
 			pts -= 12;
 			contra++;

@@ -51,7 +51,8 @@ extern const struct case_type lost_type, found_type;
 #define LF_INSCR_BYTES   (LF_INSCR_CHARS * 4 + 1)   /* fold_copy keeps room for a 4-byte one */
 #define LF_PLACE_NAMES   24     /* place names' hashes kept per item */
 #define LF_FLEET_MAX     2      /* numbers after written words kept (round 67) */
-#define LF_FLEET_NUM     8      /* bytes of one: a letter and four digits, terminated */
+#define LF_FLEET_NUM     8      /* bytes of one: a letter and four digits, or a boat's number
+                                 * of up to seven (round 86), terminated */
 #define LF_BNAME_MAX     2      /* banks named by the characters before 银行 kept (round 66) */
 #define LF_CBIG_MAX      512    /* pairs of characters of a description and its marks kept
                                  * (cbig: where engraved words are looked for, round 66) */
@@ -290,7 +291,9 @@ enum lf_serial_kind { LF_SK_UNKNOWN = 0, LF_SK_IMEI = 'i', LF_SK_CARD = 'c', LF_
 	LF_SK_SN = 'n', LF_SK_PERMIT = 'v', LF_SK_PLATE = 'l',
 	LF_SK_MOBILE = 't' /* round 64: a phone's or a phone watch's own number (本机号码) */,
 	LF_SK_SOCIAL = 'o' /* round 69: a social security card's own number (社保卡号 K50115018),
-	                    * not its bank function's card number nor its holder's ID number */ };
+	                    * not its bank function's card number nor its holder's ID number */,
+	LF_SK_SLIP = 'q' /* round 86: a slip's or an order's number (单号7489: a settlement slip in
+	                  * a bundle of cash), not a card's */ };
 /* The serials a free text names after a cue word (串号, 尾号, 卡号, 学号, 车架号 …), or long
  * numbers without one, normalised, with their kinds; at most max; returns how many. Phone
  * numbers (电话, 联系), sums of money, times and street numbers are not serials. */

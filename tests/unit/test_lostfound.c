@@ -7286,17 +7286,34 @@ static void round86_readings(void **state)
 	assert_true(has_reason(r, nr, "serial", -1));
 	wf.body = "捡到卡其色卡包 6222****4724";
 	score(&wl, &wf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", 1));
+	/* a slip's number (单号) is no card's tail */
+	wl.serial = "尾号4821";
+	wf.body = "捡到钱包一个，钱包里有小票，单号4822";
+	score(&wl, &wf, r, &nr);
 	assert_false(has_reason(r, nr, "serial", -1));
 	/* a plate's second letter written close (雾AC2519) */
 	struct lf_item el = { .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
 		.body = "电动车停在夜市路边不见了。后视镜断了一个，座垫用胶布缠过，雾AC2519。" };
 	lf_prepare(&el, &p);
 	assert_string_equal(p.serial, "AC2519");
+	/* but not a maker's model after its two characters (索尼WH1000) */
+	struct lf_item hl = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在地铁上丢了耳机，索尼WH1000，黑色" };
+	lf_prepare(&hl, &p);
+	assert_string_equal(p.serial, "");
 	/* a scratch's white is not the phone's; a youth hostel is no blue */
 	struct lf_item cf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
 		.body = "后厨阿姨在火锅店大厅8号桌捡到个iPhone手机，屏幕下方有白色划痕。" };
 	lf_prepare(&cf, &p);
 	assert_int_equal(p.colors & LF_C_WHITE, 0);
+	cf.body = "拾得黑色手机一部，屏幕有白色划痕";
+	lf_prepare(&cf, &p);
+	assert_int_equal(p.colors & LF_C_WHITE, 0);
+	assert_true(p.colors & LF_C_BLACK);
+	cf.body = "拾得黑色钱包一个，有使用痕迹";           /* a trace of use has no colour */
+	lf_prepare(&cf, &p);
+	assert_true(p.colors & LF_C_BLACK);
 	struct lf_item tl = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
 		.body = "望江路青旅 丢勒灰色平板电脑" };
 	lf_prepare(&tl, &p);
@@ -7383,6 +7400,14 @@ static void round86_readings(void **state)
 	af.model = "iPad Air 9";
 	score(&al, &af, r, &nr);
 	assert_true(has_reason(r, nr, "model", 1));
+	al.model = "AirPods 3";                  /* a line's word inside the family's name */
+	af.model = "AirPods Pro 3";
+	score(&al, &af, r, &nr);
+	assert_true(has_reason(r, nr, "model", -1));
+	al.model = "OnePlus Ace Pro";            /* plus is the maker's, not a line */
+	af.model = "Ace Pro 16+256";
+	score(&al, &af, r, &nr);
+	assert_false(has_reason(r, nr, "model", -1));
 	/* a dotted name whose first part begins with a common surname, read whole */
 	struct lf_item dl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
 		.body = "丢了身份证，姓名马木提·艾力" };
@@ -7413,6 +7438,10 @@ static void round86_readings(void **state)
 	struct lf_item xb = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR, .body = broken };
 	lf_prepare(&xb, &p);
 	assert_int_equal(p.cbrand, -1);
+	snprintf(broken + 60, sizeof broken - 60, "%s", "里面有华为手机");
+	lf_prepare(&xb, &p);
+	assert_true(p.cbrand >= 0);
+	assert_string_equal(lf_brand_name(p.cbrand), "华为");
 }
 
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
