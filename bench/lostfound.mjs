@@ -268,12 +268,12 @@ const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
 // 78's binary and round 79's run on them: judges from round 79; set103 and set104, written blind
 // at the very end of session 40, round 79's binary run on them: judges from round 80; set101
 // to set106 read in rounds 80 to 82, set107 and set108 in round 83, set109 and set110 in round
-// 84, set111 and set112 in round 85, set113 and set114 in round 86 and training data since;
-// set115 and set116, written blind in session 42, round 85's binary run on them: judges from
-// round 86; set117 and set118, written blind in session 43, round 85's binary (after its
+// 84, set111 and set112 in round 85, set113 and set114 in round 86, set115 and set116 in
+// round 87 and training data since; set117 and set118, written blind in session 43, round 85's
+// binary (after its
 // review) run on them: judges from round 86; set119 and set120, written blind in session 43,
 // round 86's binary (after its review) run on them: judges from round 87)
-const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set115', 'set116', 'set117', 'set118', 'set119', 'set120'];
+const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set117', 'set118', 'set119', 'set120'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || showWrong || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains, --wrong and --dump are refused for it`);

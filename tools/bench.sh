@@ -200,9 +200,9 @@ echo "Start to first answered request: $first ms"
 # twenty-first to forty-fourth (set21.json … set44.json: written blind in sessions 13 to 20;
 # set21 and set22 training data from round 24, set23 and set24 from round 25, set33 from round
 # 28, set35 from round 29, set38 and set39 from round 30, the others with set3 its judges), on the
-# newest blind judges (set115.json … set120.json: written in sessions 42 and 43 from the issue's
-# own words, judges from rounds 86 and 87), on set79 … set114 (written in sessions 37 to 42, judges of
-# rounds 67 to 85, read in rounds 68 to 86; set45 … set114 are training data now, run by name), and the
+# newest blind judges (set117.json … set120.json: written in session 43 from the issue's own
+# words, judges from rounds 86 and 87), on set79 … set116 (written in sessions 37 to 42, judges of
+# rounds 67 to 86, read in rounds 68 to 87; set45 … set116 are training data now, run by name), and the
 # time to match one new report
 # against BENCH_LF_ITEMS stored items beside a point read and a full scan measured in the same
 # run. BENCH_LF=0 skips it.

@@ -6160,7 +6160,10 @@ static const char *const shape_words[] = { "造型", "形状", "图案", "样式
 static const char *const story_words[] = { "送的", "送哩", "送嘞", "给买", "买的", "买哩",
 	"买嘞", "礼物", "年了", "年多", "多年", "几年", "个月了", "刚买", "新买",
 	/* after round 85: and its state when lost or found (已关机, 打过去关机了, 电量耗尽, 没电) */
-	"关机", "没电", "电量耗尽", "无法开机", "开不了机", NULL };
+	"关机", "没电", "电量耗尽", "无法开机", "开不了机",
+	/* round 87: nor one that will not light (按不亮, 屏幕不亮, 黑屏了; not 尾灯不亮, a lamp's
+	 * fault, nor 屏幕一角不亮, a screen's) */
+	"按不亮", "屏幕不亮", "点不亮", "黑屏了", NULL };
 /* ... unless the clause names something it holds or bears (里面有给孩子买的糖, 装着刚买的水果,
  * 几包景区买的特产, 刻着结婚时买的日期) */
 static const char story_not[] = "里内装有带夹刻写贴挂包盒瓶袋件套壳戴印";
@@ -6947,6 +6950,8 @@ static const char *const accessories[][5] = {
 	{ "镜片", NULL },
 	/* round 86: a fisherman's foam float on his keys (黄色泡沫浮球 / 挂红色泡沫浮球) */
 	{ "浮球", NULL },
+	/* round 87: the carabiner keys hang on (挂在一个红色登山扣上 / 橙色登山扣) */
+	{ "登山扣", "登山钩", "D形扣", NULL },
 	{ NULL },
 };
 #define LF_ACC_CASE 6      /* the phone case's index in accessories */
@@ -6957,7 +6962,7 @@ static const char *const accessories[][5] = {
 static const char *const acc_en[] = { "access fob", "lanyard", "helmet", "top box", "bag",
 	"strap", "phone case", "windshield quilt", "glasses case", "key ring", "string", "towel",
 	"ribbon", "dial", "key cap", "remote", "waterproof pouch", "plastic bag", "box", "lenses",
-	"float" };
+	"float", "carabiner" };
 _Static_assert(sizeof acc_en / sizeof acc_en[0] == sizeof accessories / sizeof accessories[0] - 1,
     "every accessory has its English name");
 
@@ -8665,8 +8670,10 @@ static const struct { const char *w; uint8_t cls; bool bare; } motif_words[] = {
 	 * (马形吊坠, 骏马) */
 	{ "狼头", 97, true }, { "狼形", 97, false }, { "马形", 55, false }, { "骏马", 55, false },
 	{ "马头", 55, false }, { "奔马", 55, false },
+	/* round 87: a Russian nesting doll hung on keys (俄罗斯套娃小挂件: no tiger) */
+	{ "套娃", 98, false }, { "matryoshka", 98, false }, { "Matryoshka", 98, false },
 };
-#define LF_MOT_TOP 97       /* the highest class of motif_words */
+#define LF_MOT_TOP 98       /* the highest class of motif_words */
 _Static_assert(LF_MOT_FLOWER <= LF_MOT_TOP && LF_MOT_TOP < LF_MOT_NONE && LF_MOT_NONE < LF_MOT_CLASSES,
     "a figure class is a bit of lf_figs");
 
@@ -9486,8 +9493,103 @@ static uint16_t birth_year(const char *s)
 	return 0;
 }
 
+/* A label's words stuck on it (其中一把贴有“12-412”字样标签, 门禁卡上贴着"B-1702", 宿舍钥匙上
+ * 贴着13-317的标签) or said to be on it (钥匙上有“12-508”): writing, read as 写有 would be, not
+ * a sticker's picture nor a maker's print (round 87). In t, 贴 (or 上有) becomes 写 (写有),
+ * one character for another, when the words after it hold a letter or a digit and either are
+ * quoted and end their clause, 字样 or 标签 after them (not “LOVE”字样贴纸, “9H”钢化膜), or are
+ * the label's letters, digits and dashes alone before 字样 or 标签 (13-317的标签; not 2个标签,
+ * 59元的价格标签); quoted words said to be on it need a digit (钥匙上有“12-508”; not 包上有“LV”
+ * 标志). */
+#define LF_LABEL_TEXT 1024   /* bytes of a text's start read for labels (the rest as it is) */
+#define LF_LABEL_SPAN 48     /* bytes of a label's words (16 characters) */
+
+/* Whether a quoted label's words, from q (its opening quote) up to end (past its closing one),
+ * end the clause or come before 字样 or 标签 (的标签, 的字样). */
+static bool label_closes(const char *end)
+{
+	static const char *const after[] = { "字样", "标签", "的标签", "的字样", NULL };
+	static const char *const sticker[] = { "字样贴纸", "字样的贴纸", "字样贴画", "的字样贴纸",
+		NULL };
+	size_t l;
+
+	if (starts_with_any(end, sticker))
+		return false;    /* “LOVE”字样贴纸: a sticker's words */
+	if (*end == '\0' || starts_with_any(end, after))
+		return true;
+	return clause_end(utf8_next((const unsigned char *)end, strlen(end), &l));
+}
+
+static void labels_as_writing(char *t)
+{
+	static const char *const ends[] = { "字样", "标签", NULL };
+	static const struct { const char *verb, *as; bool digit; } verbs[] = {
+		{ "贴", "写", false }, { "上有", "写有", true },
+	};
+
+	for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
+		for (char *h = strstr(t, verbs[v].verb); h; h = strstr(h + 3, verbs[v].verb)) {
+			const char *q = h + strlen(verbs[v].verb), *end = NULL, *w;
+			size_t l;
+			bool quoted, letter = false, digit = false, bare = true;
+			if (!verbs[v].digit && (starts_with(q, "有") || starts_with(q, "着") ||
+			    starts_with(q, "了")))
+				q += 3;          /* words after the verb, none a label (贴着标签纸) */
+			w = q;
+			quoted = starts_with(q, "“") || *q == '"';
+			if (quoted) {
+				const char *close = strstr(q + (*q == '"' ? 1 : 3),
+				    *q == '"' ? "\"" : "”");
+				if (close == NULL || close - q > LF_LABEL_SPAN)
+					continue;
+				end = close + (*close == '"' ? 1 : 3);
+				if (!label_closes(end))
+					continue;
+			} else if (!verbs[v].digit) {
+				for (int e = 0; ends[e]; e++) {
+					const char *x = strstr(q, ends[e]);
+					if (x && (end == NULL || x < end))
+						end = x;
+				}
+				if (end == NULL || end - q > LF_LABEL_SPAN || end == q)
+					continue;
+				if (end - q > 3 && (memcmp(end - 3, "的", 3) == 0 ||
+				    memcmp(end - 3, "得", 3) == 0))
+					end -= 3;    /* 13-317的标签, 12013得标签 (得 typed for 的) */
+			} else {
+				continue;
+			}
+			for (q = w; q < end; q += l) {
+				const unsigned char *u = (const unsigned char *)q;
+				unsigned c = fold(utf8_next(u, (size_t)(end - q), &l));
+				if (clause_end(c) || c == 0x5199 /* 写 */)
+					break;
+				digit = digit || (c >= '0' && c <= '9');
+				letter = letter || (c >= 'a' && c <= 'z');
+				bare = bare && (c < 0x80 ? (word_char(c) || c == '-' || c == ' ' ||
+				    c == '"') : c == 0x201C || c == 0x201D);
+			}
+			if (q == end && (digit || (letter && !verbs[v].digit)) && (quoted || bare))
+				memcpy(h, verbs[v].as, strlen(verbs[v].as));
+		}
+}
+
 static void inscriptions(const char *s, struct lf_prep *p)
 {
+	char t[LF_LABEL_TEXT];
+	size_t n = s ? strlen(s) : 0, head = n;
+
+	if (s && (strstr(s, "贴") || strstr(s, "上有"))) {
+		snprintf(t, sizeof t, "%s", s);
+		utf8_clip(t);
+		head = strlen(t);
+		labels_as_writing(t);
+		words_read(t, insc_cues, p->insc, &p->ninsc);
+		words_read(t, stick_cues, p->stick, &p->nstick);
+		if (head == n)
+			return;
+		s += head;       /* the rest of a long text, as it is */
+	}
 	words_read(s, insc_cues, p->insc, &p->ninsc);
 	words_read(s, stick_cues, p->stick, &p->nstick);
 }
@@ -10921,7 +11023,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C46524Cu   /* "LFRL": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46524Du   /* "LFRM": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -7444,6 +7444,91 @@ static void round86_readings(void **state)
 	assert_string_equal(lf_brand_name(p.cbrand), "华为");
 }
 
+/* Round 87's readings, read from set115 and set116: a label's words stuck on (贴有“12-412”字样
+ * 标签, 贴着13-317的标签) read as writing, quoted words said to be on it, a nesting doll, a
+ * carabiner's colour, a phone that will not light no mark. */
+static void round87_readings(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "军训休息时把一串钥匙丢了。6把钥匙，宿舍钥匙上贴着13-317的标签" };
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "保安在操场看台发现一串钥匙，其中一把贴有“12-412”字样标签" };
+	lf_prepare(&kl, &p);
+	assert_int_equal(p.ninsc, 1);
+	lf_prepare(&kf, &p);
+	assert_int_equal(p.ninsc, 1);
+	assert_int_equal(p.nstick, 0);
+	score(&kl, &kf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "所刻或所写的字不同"));
+	kf.body = "保安在操场看台发现一串钥匙，其中一把贴有“13-317”字样标签";
+	score(&kl, &kf, r, &nr);
+	assert_false(any_detail(r, nr, "marks", "所刻或所写的字不同"));
+	/* quoted letters on an access card, and words said to be on it */
+	kf.body = "门禁卡上贴着\"B-1702\"";
+	lf_prepare(&kf, &p);
+	assert_int_equal(p.ninsc, 1);
+	kf.body = "钥匙一串，钥匙上有“12-508”";
+	lf_prepare(&kf, &p);
+	assert_int_equal(p.ninsc, 1);
+	/* the writing said by the label's own words; a kind of label; a sticker's picture */
+	kf.body = "钥匙五把；贴有写着AFW的标签";
+	lf_prepare(&kf, &p);
+	assert_string_equal(p.insc[0], "AFW");
+	kf.body = "箱子上贴着托运标签，背面贴着标签纸";
+	lf_prepare(&kf, &p);
+	assert_int_equal(p.ninsc, 0);
+	kf.body = "背面贴有“皮卡丘”贴纸";
+	lf_prepare(&kf, &p);
+	assert_int_equal(p.ninsc, 0);
+	assert_int_equal(p.nstick, 1);
+	/* nor a count, a price, a sticker's words, a maker's print (the review's) */
+	static const char *const not_labels[] = { "钥匙上贴了2个标签", "贴着59元的价格标签",
+		"贴有“LOVE”字样贴纸", "包上有“LV”标志", "手机贴了“9H”钢化膜" };
+	for (size_t i = 0; i < sizeof not_labels / sizeof not_labels[0]; i++) {
+		kf.body = not_labels[i];
+		lf_prepare(&kf, &p);
+		assert_int_equal(p.ninsc, 0);
+	}
+	/* full-width figures are a label's too */
+	kf.body = "其中一把贴有“１２－４１２”字样标签";
+	lf_prepare(&kf, &p);
+	assert_int_equal(p.ninsc, 1);
+	/* a nesting doll is no tiger; a carabiner of another colour */
+	kl.body = "钥匙串没了，挂着一个小老虎挂件，一共5把，有一把比亚迪车钥匙";
+	kf.body = "火车站出站口发现墨绿色byd一串钥匙，挂着一个俄罗斯套娃小挂件";
+	score(&kl, &kf, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	kl.body = "拍照的时候家门钥匙丢了，一共4把，挂在一个红色登山扣上";
+	kf.body = "超市购物车里发现钥匙一串，一共4把，挂在一个橙色登山扣上";
+	score(&kl, &kf, r, &nr);
+	assert_true(any_detail(r, nr, "accessory", "登山扣"));
+	kf.body = "超市购物车里发现钥匙一串，一共4把，挂在一个红色登山扣上";
+	score(&kl, &kf, r, &nr);
+	assert_false(any_detail(r, nr, "accessory", "登山扣"));
+	/* a phone that will not light is in no state the owner could confirm */
+	struct lf_item pl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在宾馆遗失苹果手机，粉红的", .marks = "透明软壳" };
+	struct lf_item pf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "工作人员发现粉色iPhone手机", .marks = "按不亮" };
+	score(&pl, &pf, r, &nr);
+	assert_false(has_reason(r, nr, "marks", -1));
+	pf.marks = "印着“平安喜乐”的壳";
+	score(&pl, &pf, r, &nr);
+	assert_true(has_reason(r, nr, "marks", -1));
+	/* a lamp that does not light is a mark (尾灯不亮), not a state */
+	struct lf_item bl = { .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "电动车在菜市场门口被偷了", .marks = "尾灯不亮" };
+	struct lf_item bf = { .category = "ebike", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "巡逻发现无人认领电动车一辆", .marks = "尾灯不亮" };
+	score(&bl, &bf, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+}
+
 /* Round 65's readings, read from set71, set73 and set74: a lock screen's picture said alike by
  * both sides, a holder's year of birth, jewellery named in English. */
 static void round65_readings(void **state)
@@ -9855,6 +9940,7 @@ int main(void)
 		cmocka_unit_test(round84_readings),
 		cmocka_unit_test(round85_readings),
 		cmocka_unit_test(round86_readings),
+		cmocka_unit_test(round87_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
