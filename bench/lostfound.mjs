@@ -274,7 +274,7 @@ const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
 // review) run on them: judges from round 86; set119 and set120, written blind in session 43,
 // round 86's binary (after its review) run on them: judges from round 87; set121 and set122,
 // written blind at the end of session 43, round 87's binary run on them: judges from round 88)
-const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set117', 'set118', 'set119', 'set120', 'set121', 'set122'];
+const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set119', 'set120', 'set121', 'set122'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || showWrong || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains, --wrong and --dump are refused for it`);

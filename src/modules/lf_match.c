@@ -695,6 +695,10 @@ static const struct serial_cue serial_cues[] = {
 	/* round 86: a slip's own number (夹拍卖结算单一张，单号7489): the bundle's; a kind of its own,
 	 * so that a card's tail is not compared with it */
 	{ "单号", LF_SK_SLIP },
+	/* round 88: a runner's bib (号码布B0589), compared with a bib's number or one of no kind
+	 * alone, not a student card's; a student's number in English (student no. 2024250276) */
+	{ "号码布", LF_SK_BIB }, { "号码簿", LF_SK_BIB }, { "参赛号", LF_SK_BIB }, { "bib", LF_SK_BIB },
+	{ "student no", LF_SK_STUDENT }, { "student number", LF_SK_STUDENT },
 	{ NULL, 0 },
 };
 /* What makes 牌号 another tag's number, not a plate's (门牌号 a house's, 手牌号 a locker's,
@@ -1113,6 +1117,21 @@ static bool iso_date_at(const char *s, size_t n)
 	return k < n && s[k] == s[4];
 }
 
+/* Whether byte i of folded text f begins a clock's minutes: one or two digits alone and a
+ * colon before, two digits and no third (8:00am, 14:30; not IMEI1:8605…). */
+static bool clock_minutes_at(const char *f, size_t i)
+{
+	size_t h = i >= 1 && f[i - 1] == ':' ? i - 1 : 0, b = h;
+
+	if (h == 0 || !is_digit(f[i]) || !is_digit(f[i + 1]) || is_digit(f[i + 2]))
+		return false;
+	while (b > 0 && h - b < 2 && is_digit(f[b - 1]))
+		b--;
+	if (b == h)
+		return false;
+	return b == 0 || !((f[b - 1] >= 'a' && f[b - 1] <= 'z') || is_digit(f[b - 1]));
+}
+
 /* Whether one or two Chinese characters, no numeral, end right before byte i of u and a
  * clause, a space or the text begins before them (，蓉岭A 99170 / 拾得京A12345 is no plate's). */
 static bool cjk_in(unsigned c, const char *set);
@@ -1355,6 +1374,10 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 				phone = true;
 			/* a date written with dashes (2026-11-08 09:29): no serial */
 			if (iso_date_at(f + i, end - i))
+				phone = true;
+			/* a clock's minutes and what follows (between 8:00am and 7:30pm: 00am and 7):
+			 * no serial (round 88) */
+			if (clock_minutes_at(f, i))
 				phone = true;
 			/* a visitor's sentence, not a number (passport went missing between Oct 3
 			 * around 7:20 am and …): a word of letters only after a space within the run
@@ -2112,12 +2135,17 @@ static const struct kind kinds[] = {
 	{ "眼镜", { "眼镜", "墨镜", "太阳镜", "老花镜", "花镜", "近视镜", "glasses", "雪镜", NULL }, NULL },
 	{ "雨伞", { "雨伞", "伞", "umbrella", NULL }, NULL },
 	{ "水杯", { "水杯", "保温杯", "杯子", "水壶", "保温壶", "water bottle", "thermos", "tumbler", NULL }, NULL },
-	{ "身份证", { "身份证", "身分证", NULL }, K_DOC },
-	{ "学生证", { "学生证", "校园卡", "校园一卡通", "学生卡", "饭卡", NULL }, K_DOC },
-	{ "驾驶证", { "驾驶证", "驾照", "驾驶本", NULL }, K_DOC },
+	/* English: round 88 (a student card, a driving licence; the text is folded) */
+	{ "身份证", { "身份证", "身分证", "二代证" /* round 88 */, "id card", "identity card", NULL },
+	    K_DOC },
+	{ "学生证", { "学生证", "校园卡", "校园一卡通", "学生卡", "饭卡", "student card", "student id",
+	    "campus card", NULL }, K_DOC },
+	{ "驾驶证", { "驾驶证", "驾照", "驾驶本", "driving licence", "driving license",
+	    "driver's license", "driver's licence", "driver license", NULL }, K_DOC },
 	{ "护照", { "护照", "passport", NULL }, K_DOC },
 	{ "社保卡", { "社保卡", "医保卡", "社会保障卡", NULL }, K_DOC },
-	{ "银行卡", { "银行卡", "信用卡", "储蓄卡", "借记卡", "工资卡", NULL }, K_DOC },
+	{ "银行卡", { "银行卡", "信用卡", "储蓄卡", "借记卡", "工资卡", "bank card", "credit card",
+	    "debit card", NULL }, K_DOC },
 	{ "项链", { "项链", "吊坠", "金链", "necklace", "pendant",
 	    /* round 86: a gold plaque worn on a string (平安金牌, 妈祖金牌); 链子 alone is a
 	     * necklace or a bracelet (round 64); English: round 65 */
@@ -2667,6 +2695,34 @@ static const struct color_word color_words[] = {
 
 /* The colours named in folded f, each colour's word blanked out of it (墨绿 must not also
  * count as 绿 alone). */
+/* English colour words that end many other words (offered, hundred, covered; steal): such a
+ * word counts glued to letters before it only after a shade's (darkred, winered; round 88). */
+static const char *const glued_colour_words[] = { "red", "teal", NULL };
+static const char *const glued_shades[] = { "dark", "light", "deep", "bright", "wine", "rose",
+	"fire", "hot", "pale", "cherry", "blood", "wood", NULL };
+
+/* Whether the English colour word at hit of folded text f is the end of another word. */
+static bool colour_word_glued(const char *f, const char *hit, const char *w)
+{
+	const char *b = hit;
+	int k;
+
+	if (hit == f || !(hit[-1] >= 'a' && hit[-1] <= 'z'))
+		return false;
+	for (k = 0; glued_colour_words[k]; k++)
+		if (strcmp(w, glued_colour_words[k]) == 0)
+			break;
+	if (glued_colour_words[k] == NULL)
+		return false;
+	while (b > f && b[-1] >= 'a' && b[-1] <= 'z')
+		b--;
+	for (k = 0; glued_shades[k]; k++)
+		if ((size_t)(hit - b) == strlen(glued_shades[k]) &&
+		    strncmp(b, glued_shades[k], (size_t)(hit - b)) == 0)
+			return false;
+	return true;
+}
+
 static unsigned color_blank(char *f)
 {
 	unsigned bits = 0;
@@ -2676,8 +2732,10 @@ static unsigned color_blank(char *f)
 		size_t k = strlen(color_words[i].w);
 		while ((hit = strstr(from, color_words[i].w)) != NULL) {
 			/* an English word must end where the colour ends: redmi is no red, bluetooth
-			 * no blue (spacegray still is grey) */
-			if ((unsigned char)color_words[i].w[0] < 0x80 && hit[k] >= 'a' && hit[k] <= 'z') {
+			 * no blue (spacegray still is grey); and begin where it begins when it ends
+			 * other words (offered is no red) */
+			if ((unsigned char)color_words[i].w[0] < 0x80 && ((hit[k] >= 'a' && hit[k] <= 'z') ||
+			    colour_word_glued(f, hit, color_words[i].w))) {
 				from = hit + k;
 				continue;
 			}
@@ -2741,6 +2799,20 @@ static const char *const not_colour[] = { "黄金", "白金", "铂金" /* round 
 	/* round 86: a youth hostel (望江路青旅) is no blue */
 	"青旅", NULL };
 
+/* A word of not_colour that is a colour after all when the text goes on so (藏青旅行包: navy,
+ * no hostel). */
+static bool colour_kept_after(const char *word, const char *next)
+{
+	static const struct { const char *word, *next; } kept[] = {
+		{ "青旅", "行" },
+	};
+
+	for (size_t k = 0; k < sizeof kept / sizeof kept[0]; k++)
+		if (strcmp(word, kept[k].word) == 0 && starts_with(next, kept[k].next))
+			return true;
+	return false;
+}
+
 /* Words of a part or a content of the object (手机壳, 挂绳, 尾箱, 坐垫, 收纳袋): a colour in
  * the same clause is the part's, not the object's. */
 static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "座", "箱", "垫",
@@ -2769,7 +2841,16 @@ static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "�
 	/* round 72: a bike's basket (前面有个黑色车筐: the basket is black, the bike unsaid) */
 	"筐", "车篮",
 	/* round 72: what a lock screen shows (锁屏是蓝头发的动漫女孩: no blue phone) */
-	"锁屏", "屏保", "壁纸", NULL };
+	"锁屏", "屏保", "壁纸",
+	/* round 88: a visitor's English (in a brown leather cover, in a green dry pouch; " case"
+	 * is not a suitcase's) */
+	" cover", "pouch", " case", "sleeve", "lanyard", "keyring", "key ring", "strap", "sticker",
+	NULL };
+/* Where a visitor's English goes on about something else (black phone in a green pouch, a
+ * red bag with a yellow tag): a clause of its own for the colours, as a sentence is (round
+ * 88). */
+static const char *const english_pauses[] = { " in a ", " in an ", " with a ", " with an ",
+	" inside a ", NULL };
 
 /* Marks that bear a colour of their own (屏幕下方有白色划痕, 一道白印子, 黑色油渍): the colour
  * written right before one is the mark's, not the object's (round 86); the rest of the clause
@@ -3287,8 +3368,8 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 	for (int i = 0; not_colour[i]; i++) {
 		const char *w = not_colour[i];
 		for (char *hit = strstr(f, w); hit; hit = strstr(hit + 1, w))
-			if (!(strcmp(w, "青旅") == 0 && starts_with(hit + strlen(w), "行")))
-				memset(hit, ' ', strlen(w));   /* (藏青旅行包: navy) */
+			if (!colour_kept_after(w, hit + strlen(w)))
+				memset(hit, ' ', strlen(w));
 	}
 	blank_places(f, address);
 	blank_quoted(f);
@@ -3309,7 +3390,9 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 			 * so does a space between Chinese words, the pause of a spoken report
 			 * (浅紫色iPhone 12 mini手机找不到了 … 套着绿色硅胶壳) */
 			if (i == n || clause_end(c) || c == 0xFF08 || c == 0xFF09 || c == '(' ||
-			    c == ')' || (c == ' ' && spoken_pause(u, n, i))) {
+			    c == ')' || (c == ' ' && (spoken_pause(u, n, i) ||
+			    starts_with_any(f + i, english_pauses) > 0)) ||
+			    (c == '.' && f[i + 1] == ' ')) {   /* an English sentence's end */
 				char cl[512];
 				bool part = false;
 				snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);
@@ -3339,7 +3422,9 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 /* Words of a phone's or a device's case: a colour in their clause is the case's. */
 static const char *const case_words[] = { "壳", "保护套", "手机套",
 	/* round 35: a flip cover, a leather or a silicone one (黑色皮质翻盖套, 蓝色硅胶套) */
-	"翻盖套", "皮套", "硅胶套", NULL };
+	"翻盖套", "皮套", "硅胶套",
+	/* round 88: a visitor's English (Pink case., a blue silicone cover) */
+	" case", " cover", NULL };
 
 /* The colours of the case or cover a text names, clause by clause (灰色手机，套着个咖啡色的壳:
  * brown), 0 none. The owner knows the body's colour, the finder sees the case's. */
@@ -3361,7 +3446,8 @@ static unsigned case_colors(const char *s)
 	for (size_t i = 0; i <= n;) {
 		size_t l = 1;
 		unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
-		if (i == n || clause_end(c) || c == 0xFF08 || c == 0xFF09 || c == '(' || c == ')') {
+		if (i == n || clause_end(c) || c == 0xFF08 || c == 0xFF09 || c == '(' || c == ')' ||
+		    (c == '.' && f[i + 1] == ' ')) {
 			char cl[512];
 			snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);
 			for (int k = 0; case_words[k]; k++)
@@ -5228,6 +5314,9 @@ static const char *const name_cues[] = { "姓名栏" /* round 75: a card's field
 	"考生", "驾驶人",
 	/* round 75: a Chinese name after a visitor's English (Name 杜昊) */
 	"Name ", "Name:", "name is ",
+	/* round 88: in brackets after a card's English (student card (name: 叶燕琪), ID card.
+	 * name 李国华) */
+	"name:", "name ",
 	/* round 67: a card's signature (卡背面签名赵浩然, 背后签的王婷婷) */
 	"签名", "签的",
 	/* round 46: a name tag's name past its pupil's class (姓名牌，四(2)班黄悦溪) */
@@ -5709,6 +5798,23 @@ static void holder_name(const char *s, char *out, size_t cap)
  * DRAAISMA PIETER): its letters upper-cased, its words one space apart (YANG YONGHAI), to be
  * heard against a Chinese name (sound_of) or compared word by word with another in Latin
  * letters (latin_names_same); "" when none or when it does not fit. */
+/* Whether a would-be name in Latin letters (upper case, words one space apart) holds a word of
+ * English prose (a name sticker on the back: STICKER ON THE; round 88); not AN, a surname. */
+static bool latin_prose(const char *name)
+{
+	static const char *const prose[] = { "ON", "THE", "A", "OF", "IN", "IT", "IS", "AND",
+		"WITH", "BACK", "FRONT", "STICKER", "TAG", "LABEL", "CARD", "WRITTEN", "INSIDE", "AT",
+		"TO", "MY", "HER", "HIS", NULL };
+	char w[LF_NAME_BYTES], *save;
+
+	snprintf(w, sizeof w, "%s", name);
+	for (char *t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ", &save))
+		for (int k = 0; prose[k]; k++)
+			if (strcmp(t, prose[k]) == 0)
+				return true;
+	return false;
+}
+
 static void latin_holder(const char *s, char *out, size_t cap)
 {
 	static const char *const cues[] = { "Name:", "NAME:", "name:", "Name :", "Name is", "name is",
@@ -5764,7 +5870,7 @@ static void latin_holder(const char *s, char *out, size_t cap)
 				q++;
 		}
 		out[o] = '\0';
-		if (o >= LF_LATIN_NAME_MIN && words >= 2)
+		if (o >= LF_LATIN_NAME_MIN && words >= 2 && !latin_prose(out))
 			return;
 		out[0] = '\0';
 	}
@@ -5795,6 +5901,39 @@ static void student_name(const char *s, char *out, size_t cap)
 static bool latin_name(const char *h)
 {
 	return h[0] && is_latin((unsigned char)h[0]);
+}
+
+/* Whether no character of a name in Chinese characters (cjk) is heard in a name in Latin
+ * letters (latin, upper case): each character's pinyin, and its first two letters (CHAN for
+ * 陈, LEE for 李, as a southern romanisation may write them), absent from the letters. A
+ * character without a reading, or a name of one character, says nothing (round 88). */
+#define LF_LATIN_UNLIKE_POINTS 25
+static bool latin_unlike(const char *latin, const char *cjk)
+{
+	char low[LF_NAME_BYTES];
+	size_t o = 0, n = strlen(cjk), l;
+	int chars = 0;
+
+	for (const char *q = latin; *q && o + 1 < sizeof low; q++)
+		if (*q >= 'A' && *q <= 'Z')
+			low[o++] = (char)(*q - 'A' + 'a');
+		else if (*q >= 'a' && *q <= 'z')
+			low[o++] = *q;
+	low[o] = '\0';
+	if (o < LF_LATIN_NAME_MIN)
+		return false;
+	for (size_t i = 0; i < n; i += l) {
+		unsigned c = utf8_next((const unsigned char *)cjk + i, n - i, &l);
+		const char *py = is_cjk(c) ? pa_pinyin(c) : NULL;
+		char head[3];
+		if (l == 0 || py == NULL || py[0] == '\0' || strlen(py) < 2)
+			return false;
+		snprintf(head, sizeof head, "%.2s", py);
+		if (strstr(low, py) || strstr(low, head))
+			return false;
+		chars++;
+	}
+	return chars >= 2;
 }
 
 static int cmp_word(const void *a, const void *b)
@@ -5889,7 +6028,8 @@ static void doc_holder(const char *s, char *out, size_t cap)
 }
 
 /* A document or card a name is written on (身份证, 农信社银行卡, 驾使证 as a clerk mistypes it). */
-static const char *const owned_docs[] = { "身份证", "驾驶证", "驾使证", "社保卡", "医保卡",
+static const char *const owned_docs[] = { "身份证", "身分证" /* round 88 */, "驾驶证", "驾使证",
+	"社保卡", "医保卡",
 	"学生证", "工作证", "银行卡", "银航卡", "护照", "工牌", "行驶证", "校园卡", "学生卡",
 	"市民卡", "证件",
 	/* round 28: an old person's and a patient's cards (孙艳的老年卡, 就诊卡) */
@@ -5904,8 +6044,9 @@ static const char *const named_docs[] = { "身份证", "驾驶证", "社保卡",
  * having (里面有, 装着, 是, 夹, 带了). */
 static bool name_may_start(const char *s, const char *at)
 {
-	static const char starters[] = "有着是装夹带了含到";   /* 含, 到: round 45 (内含方秀珍的老年卡,
-	                                                    * 捡到王芳的身份证) */
+	/* 含, 到: round 45 (内含方秀珍的老年卡, 捡到王芳的身份证); 现, 得: round 88 (发现韩晓欣的
+	 * 身份证, 拾得…) */
+	static const char starters[] = "有着是装夹带了含到现得人";   /* 人: 本人姜晓欣的身份证 */
 	const unsigned char *b;
 	size_t l;
 	unsigned pc;
@@ -7578,12 +7719,13 @@ static int fleet_compare(const struct lf_prep *a, const struct lf_prep *b, const
 {
 	int got = 0;
 	bool boat = false;     /* a boat's number alike: said only when no other differs */
+	const uint32_t boat_key = boat_words();
 
 	for (int i = 0; i < LF_FLEET_MAX && a->fleet[i].num[0]; i++)
 		for (int j = 0; j < LF_FLEET_MAX && b->fleet[j].num[0]; j++)
 			if (a->fleet[i].words == b->fleet[j].words) {
 				if (fleet_same(a->fleet[i].num, b->fleet[j].num)) {
-					if (a->fleet[i].words != boat_words()) {
+					if (a->fleet[i].words != boat_key) {
 						*an = a->fleet[i].num;
 						*bn = b->fleet[j].num;
 						return 1;
@@ -8046,9 +8188,7 @@ static uint32_t shape_of(const char *s, const char *category)
 	/* round 76: a wallet's foreign notes too (内有现今300美元) */
 	if (strcmp(category, "cash") == 0 || strcmp(category, "wallet") == 0) {
 		char low[LF_SHAPE_FOLD_BYTES];
-		snprintf(low, sizeof low, "%s", s);
-		for (char *c = low; *c; c++)
-			*c = (char)(*c >= 'A' && *c <= 'Z' ? *c - 'A' + 'a' : *c);
+		fold_copy(s, low, sizeof low);
 		for (size_t k = 0; k < sizeof money / sizeof money[0]; k++)
 			bits |= any_word_in(low, money[k].w) ? money[k].bit : 0;
 	}
@@ -11023,7 +11163,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C46524Du   /* "LFRM": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46524Eu   /* "LFRN": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -11064,7 +11204,7 @@ static bool serial_kind_known(char k)
 	switch (k) {
 	case LF_SK_UNKNOWN: case LF_SK_IMEI: case LF_SK_CARD: case LF_SK_ID: case LF_SK_STUDENT:
 	case LF_SK_FRAME: case LF_SK_MOTOR: case LF_SK_PASSPORT: case LF_SK_SN: case LF_SK_PERMIT:
-	case LF_SK_PLATE: case LF_SK_MOBILE: case LF_SK_SOCIAL: case LF_SK_SLIP:
+	case LF_SK_PLATE: case LF_SK_MOBILE: case LF_SK_SOCIAL: case LF_SK_SLIP: case LF_SK_BIB:
 		return true;
 	default:
 		return false;
@@ -12874,13 +13014,20 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		}
 	} else if (one_holder && lh[0] && fh[0] && latin_name(lh) != latin_name(fh)) {
 		/* a name in Latin letters against one in characters (YANG YONGHAI / 杨勇海): heard
-		 * alike it agrees; otherwise nothing, for romanisations differ (round 46) */
+		 * alike it agrees; otherwise nothing, for romanisations differ (round 46), unless
+		 * no character's sound is in the letters at all (round 88) */
 		uint32_t sa = sound_of(lh), sb = sound_of(fh);
 		if (sa && sa == sb) {
 			pts += LF_NAME_ALIKE_POINTS;
 			ident = true;
 			reason(r, nr, "holder", LF_NAME_ALIKE_POINTS, "持有人姓名读音相同",
 			    "the holder's names sound alike");
+		} else if (latin_unlike(latin_name(lh) ? lh : fh, latin_name(lh) ? fh : lh)) {
+			/* none of the characters' sounds in the letters (LIU CHEN / 郑子, MAREN
+			 * HOLTBY / 叶燕琪): another person (round 88) */
+			pts -= LF_LATIN_UNLIKE_POINTS;
+			reason(r, nr, "holder", -LF_LATIN_UNLIKE_POINTS, "持有人姓名不同",
+			    "another holder's name");
 		}
 	} else if (lp->holder[0] && fp->holder[0] && names_one_longer(lp->holder, fp->holder)) {
 		/* 史俊 / 史俊杰: a whole name of two characters and one of three that begins with it

@@ -5606,16 +5606,20 @@ static void round46_readings(void **state)
 	score(&dl, &df, r, &nr);
 	assert_true(any_detail(r, nr, "holder", "持有人姓名不同"));
 	assert_true(has_reason(r, nr, "conflict", 0));
-	/* a name in Latin letters heard against one in characters; another is not held against */
+	/* a name in Latin letters heard against one in characters; another sharing a sound is
+	 * not held against (a romanisation may differ), one sharing none is (round 88) */
 	dl.body = "Lost staff card at T1 departures. Name: YANG YONGHAI. Please call me.";
 	df.body = "拾得工牌一个，黑色挂绳，姓名杨勇海";
 	lf_prepare(&dl, &p);
 	assert_string_equal(p.holder, "YANG YONGHAI");
 	score(&dl, &df, r, &nr);
 	assert_true(any_detail(r, nr, "holder", "读音相同"));
-	df.body = "拾得工牌一个，黑色挂绳，姓名王芳";
+	df.body = "拾得工牌一个，黑色挂绳，姓名杨永红";
 	score(&dl, &df, r, &nr);
 	assert_false(has_reason(r, nr, "holder", 0));
+	df.body = "拾得工牌一个，黑色挂绳，姓名王芳";
+	score(&dl, &df, r, &nr);
+	assert_true(any_detail(r, nr, "holder", "持有人姓名不同"));
 	/* a dark grey is near black, a grey not; a shade field takes the description's colour */
 	assert_int_equal(lf_color_compare(lf_color_bits("深灰色"), lf_color_bits("黑色")), 1);
 	assert_int_equal(lf_color_compare(lf_color_bits("灰色"), lf_color_bits("黑色")), -1);
@@ -7442,6 +7446,83 @@ static void round86_readings(void **state)
 	lf_prepare(&xb, &p);
 	assert_true(p.cbrand >= 0);
 	assert_string_equal(lf_brand_name(p.cbrand), "华为");
+}
+
+/* Round 88's readings, read from set117 and set118: a visitor's English (a student card, an
+ * ID card, a passport's brown cover, a pink case, "Reward offered" no red, a clock's minutes
+ * no serial), a runner's bib, a holder before 的身份证 or after 本人, a Latin name no character
+ * of a Chinese one sounds in. */
+static void round88_readings(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item dl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "lost burgundy British passport (name: Maren Holtby) at medal pickup, on April "
+		    "27 between 9:30am and 11:00am" };
+	struct lf_item df = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "A tourist found this student card (name: 叶燕琪) on a bench. student no. "
+		    "2024250276." };
+	lf_prepare(&df, &p);
+	assert_string_equal(lf_kind_name(p.kind), "学生证");
+	assert_string_equal(p.holder, "叶燕琪");
+	assert_int_equal(p.skind[0], LF_SK_STUDENT);
+	score(&dl, &df, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	/* the minutes of 8:00am are no passport's number; IMEI1: still begins one */
+	dl.body = "I think my passport (name: Greta Quinteros) fell out of my pocket on April 27 "
+	    "between 8:00am and 7:30pm. Details: in a brown leather cover.";
+	lf_prepare(&dl, &p);
+	assert_string_equal(p.serial, "");
+	assert_int_equal(p.colors, 0);
+	df.body = "华为手机，IMEI1：355772840784776 IMEI2：860510961276273";
+	lf_prepare(&df, &p);
+	assert_string_equal(p.serial, "355772840784776");
+	/* a bib's number is compared with a bib's, not with a student card's */
+	dl.body = "跑马的，领物区帐篷这边丢了本人叶燕琪的大红学生证，号码布B0589。";
+	df.body = "A tourist found this student card (name: 叶燕琪) on a bench. student no. "
+	    "2024250276.";
+	lf_prepare(&dl, &p);
+	assert_string_equal(p.holder, "叶燕琪");
+	assert_int_equal(p.skind[0], LF_SK_BIB);
+	score(&dl, &df, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	assert_true(has_reason(r, nr, "holder", 1));
+	/* a name before 的身份证 after 发现 */
+	df.body = "路人在茶山步道共享单车车筐里发现韩晓欣的身份证。";
+	lf_prepare(&df, &p);
+	assert_string_equal(p.holder, "韩晓欣");
+	/* a Latin name none of whose letters sound a Chinese one's characters: another holder;
+	 * a romanisation that may be its (CHAN / 陈子豪): nothing said */
+	dl.body = "Lost my blue ID card at the ferry terminal. name Liu Chen.";
+	df.body = "环岛1路收车时在车门台阶发现身份证，姓名：郑子。";
+	lf_prepare(&dl, &p);
+	assert_string_equal(lf_kind_name(p.kind), "身份证");
+	score(&dl, &df, r, &nr);
+	assert_true(any_detail(r, nr, "holder", "持有人姓名不同"));
+	dl.body = "Lost my blue ID card at the ferry terminal. name Chan Tsz Ho.";
+	df.body = "环岛1路收车时在车门台阶发现身份证，姓名：陈子豪。";
+	score(&dl, &df, r, &nr);
+	assert_false(has_reason(r, nr, "holder", -1));
+	/* a name sticker on the back is no holder's name */
+	df.body = "Found a pink kids' smartwatch. It has a name sticker on the back: 周俊熙.";
+	lf_prepare(&df, &p);
+	assert_string_equal(p.holder, "");
+	/* "Reward offered" says no red; a pink case is the case's, not the phone's */
+	struct lf_item pl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "I lost my silver Apple phone near the hotpot street. Pink case. Reward "
+		    "offered." };
+	lf_prepare(&pl, &p);
+	assert_int_equal(p.colors, lf_color_bits("silver"));
+	assert_int_equal(p.case_colors, lf_color_bits("pink"));
+	pl.body = "Hi, I lost my VIVO phone at the bus terminal. Reward offered.";
+	lf_prepare(&pl, &p);
+	assert_int_equal(p.colors, 0);
+	pl.body = "Lost a darkred phone";
+	lf_prepare(&pl, &p);
+	assert_int_equal(p.colors, lf_color_bits("red"));
 }
 
 /* Round 87's readings, read from set115 and set116: a label's words stuck on (贴有“12-412”字样
@@ -9941,6 +10022,7 @@ int main(void)
 		cmocka_unit_test(round85_readings),
 		cmocka_unit_test(round86_readings),
 		cmocka_unit_test(round87_readings),
+		cmocka_unit_test(round88_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
