@@ -1005,7 +1005,10 @@ static const char *const run_words[] = { "please", "pls", "call", "me", "my", "n
 	"bank", "ending", "ends", "with", "in", "last", "four", "digits",
 	/* round 84: the bank or the network said before it (CCB card ending 6142, Visa ending …) */
 	"ccb", "icbc", "abc", "boc", "cmb", "psbc", "bocom", "citic", "visa", "mastercard",
-	"unionpay", "credit", "debit", NULL };
+	"unionpay", "credit", "debit",
+	/* round 88's review: a document's or a bib's English before its number (student number
+	 * 20241033, running bib 5521, identity card 4401…) */
+	"student", "bib", "running", "identity", "driving", "licence", "license", "campus", NULL };
 
 static bool run_word(const char *f, size_t a, size_t b)
 {
@@ -2528,11 +2531,17 @@ static const char *const number_after[] = { "后四位", "后4位", "后六位",
 	"末4位", "尾号", "尾数", NULL };
 
 /* Whether the short Latin kind word w at hit of f is part of a longer word: one of
- * LF_KIND_LATIN_SHORT letters counts alone, or with an s after it (hat, hats; not that, capital). */
+ * LF_KIND_LATIN_SHORT letters counts alone, or with an s after it (hat, hats; not that, capital);
+ * one of two words only where its first begins. */
 static bool short_latin_inside(const char *f, const char *hit, const char *w)
 {
 	size_t n = strlen(w);
 
+	/* a kind of two English words begins a word too (not prepaid card's id card; round 88's
+	 * review) */
+	if (strchr(w, ' ') && is_latin((unsigned char)w[0]) && hit > f &&
+	    is_latin((unsigned char)hit[-1]))
+		return true;
 	if (n > LF_KIND_LATIN_SHORT || !is_latin((unsigned char)w[0]))
 		return false;
 	if (hit > f && is_latin((unsigned char)hit[-1]))
@@ -2846,11 +2855,25 @@ static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "�
 	 * is not a suitcase's) */
 	" cover", "pouch", " case", "sleeve", "lanyard", "keyring", "key ring", "strap", "sticker",
 	NULL };
+/* Whether w stands in text cl; an English word of it only where the word ends (a cover, not
+ * covered; round 88's review). */
+static bool word_in(const char *cl, const char *w)
+{
+	size_t k = strlen(w);
+	bool latin = is_latin((unsigned char)w[k - 1]);
+
+	for (const char *hit = strstr(cl, w); hit; hit = strstr(hit + 1, w))
+		if (!latin || !is_latin((unsigned char)hit[k]) ||
+		    (hit[k] == 's' && !is_latin((unsigned char)hit[k + 1])))
+			return true;
+	return false;
+}
+
 /* Where a visitor's English goes on about something else (black phone in a green pouch, a
  * red bag with a yellow tag): a clause of its own for the colours, as a sentence is (round
  * 88). */
-static const char *const english_pauses[] = { " in a ", " in an ", " with a ", " with an ",
-	" inside a ", NULL };
+static const char *const english_pauses[] = { " in a ", " in an ", " in ", " with ",
+	" inside ", NULL };
 
 /* Marks that bear a colour of their own (屏幕下方有白色划痕, 一道白印子, 黑色油渍): the colour
  * written right before one is the mark's, not the object's (round 86); the rest of the clause
@@ -2882,7 +2905,11 @@ static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱"
 	"一带", "台铃", "电子书", "电纸书", "鸡鸭",
 	/* round 82: where it was found, not its basket (共享单车车筐里捡到亮黑色华为手机; 车筐里有个
 	 * 红色塑料袋 is still a basket's content) */
-	"筐里捡", "筐里拾", "筐里发现", "筐里看到", "筐里找到", "篮里捡", "篮里拾", "篮里发现", NULL };
+	"筐里捡", "筐里拾", "筐里发现", "筐里看到", "筐里找到", "篮里捡", "篮里拾", "篮里发现",
+	/* round 88's review: English objects named by a part's word (a black pencil case, white
+	 * AirPods charging case, a grey laptop sleeve), and just in case */
+	"pencil case", "glasses case", "charging case", "guitar case", "carry-on case",
+	"laptop sleeve", "in case", NULL };
 /* A bag's own name holding a part's word: 箱子 is the suitcase (灰色箱子), not a top box. */
 static const char *const whole_bag_words[] = { "箱子", "皮箱", "密码箱", NULL };
 
@@ -3400,7 +3427,7 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 				if (bag)
 					blank_words(cl, whole_bag_words);
 				for (int k = 0; part_words[k] && !part; k++)
-					part = strstr(cl, part_words[k]) != NULL;
+					part = word_in(cl, part_words[k]);
 				for (int k = 0; own_parts && own_parts[k] && !part; k++)
 					part = strstr(cl, own_parts[k]) != NULL;
 				/* a part's colour in brackets after it (门禁卡（红色）, round 34) */
@@ -3447,11 +3474,13 @@ static unsigned case_colors(const char *s)
 		size_t l = 1;
 		unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
 		if (i == n || clause_end(c) || c == 0xFF08 || c == 0xFF09 || c == '(' || c == ')' ||
-		    (c == '.' && f[i + 1] == ' ')) {
+		    (c == '.' && f[i + 1] == ' ') ||
+		    (c == ' ' && starts_with_any(f + i, english_pauses) > 0)) {
 			char cl[512];
 			snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);
+			blank_words(cl, whole_words);
 			for (int k = 0; case_words[k]; k++)
-				if (strstr(cl, case_words[k])) {
+				if (word_in(cl, case_words[k])) {
 					/* a clear case shows the body's colour: no colour of its own */
 					bits |= lf_color_bits(cl) & ~LF_C_CLEAR;
 					break;
@@ -5690,6 +5719,21 @@ static bool says_what_one_is(const char *name)
 	return n > 0 && cjk_in(prev_char((const unsigned char *)name, n), ends);
 }
 
+/* Whether a cue is a visitor's lower-case name (name: 叶燕琪, name 李国华), said of the holder
+ * only where no word stands before it (not brand name 金利来, school name 高新一中; round 88's
+ * review). */
+static bool lower_name_cue(const char *cue)
+{
+	return strcmp(cue, "name:") == 0 || strcmp(cue, "name ") == 0;
+}
+
+static bool word_before_cue(const char *s, const char *hit)
+{
+	while (hit > s && hit[-1] == ' ')
+		hit--;
+	return hit > s && is_latin((unsigned char)hit[-1]);
+}
+
 /* The holder's name a description gives after a cue (姓名：王子涵, 名字是赵天佑): a common
  * surname and one or two more characters, or after a strong cue any name (rare_name); past a
  * school class (署名初二(9)班鲁红); "" when none. */
@@ -5711,7 +5755,8 @@ static void holder_name(const char *s, char *out, size_t cap)
 			bool is = false;      /* 是 among them (本人是司机: what one is, no name) */
 			/* 本人 names the owner only at a clause's start (not 据本人陈述) */
 			bool clause_cue = strcmp(name_cues[i], LF_CUE_CLAUSE) == 0;
-			if (clause_cue && !clause_start(s, hit)) {
+			if ((clause_cue && !clause_start(s, hit)) ||
+			    (lower_name_cue(name_cues[i]) && word_before_cue(s, hit))) {
 				hit = strstr(hit + 1, name_cues[i]);
 				continue;
 			}
@@ -5799,12 +5844,13 @@ static void holder_name(const char *s, char *out, size_t cap)
  * heard against a Chinese name (sound_of) or compared word by word with another in Latin
  * letters (latin_names_same); "" when none or when it does not fit. */
 /* Whether a would-be name in Latin letters (upper case, words one space apart) holds a word of
- * English prose (a name sticker on the back: STICKER ON THE; round 88); not AN, a surname. */
+ * English prose (a name sticker on the back: STICKER ON THE; round 88); not AN, TO, MY or
+ * HER, which are surnames or names too. */
 static bool latin_prose(const char *name)
 {
 	static const char *const prose[] = { "ON", "THE", "A", "OF", "IN", "IT", "IS", "AND",
 		"WITH", "BACK", "FRONT", "STICKER", "TAG", "LABEL", "CARD", "WRITTEN", "INSIDE", "AT",
-		"TO", "MY", "HER", "HIS", NULL };
+		"HIS", "NOT", "CLEAR", "PARTLY", "BUT", NULL };
 	char w[LF_NAME_BYTES], *save;
 
 	snprintf(w, sizeof w, "%s", name);
@@ -5851,6 +5897,10 @@ static void latin_holder(const char *s, char *out, size_t cap)
 				b = -1;          /* on it is: each in turn */
 			}
 		bool capital = *q >= 'A' && *q <= 'Z';
+		/* after a lower-case name cue, a name is written capitalised (name not clear,
+		 * name partly scratched off: words; round 88's review) */
+		if (strncmp(cues[c], "name", 4) == 0 && !capital)
+			continue;
 		while (words < LF_LATIN_NAME_WORDS && is_latin((unsigned char)*q)) {
 			/* a name written capitalised ends at a word that is not (Cui Rongyi written) */
 			if (words > 0 && capital && !(*q >= 'A' && *q <= 'Z'))
@@ -5903,6 +5953,36 @@ static bool latin_name(const char *h)
 	return h[0] && is_latin((unsigned char)h[0]);
 }
 
+/* Whether each word of a name in Latin letters (upper case, words one space apart) is Mandarin
+ * pinyin, one or more syllables (LIU CHEN, FENG JUNZHEN; not WONG, CHEUNG, CHIH, KOH, HOLTBY):
+ * the writer meant Mandarin, so its sounds are the characters' (round 88's review). */
+#define LF_PINYIN_SYLLABLE_MAX 6
+static bool latin_all_pinyin(const char *latin)
+{
+	char w[LF_NAME_BYTES];
+	size_t n = 0;
+
+	for (const char *q = latin;; q++) {
+		if (*q == ' ' || *q == '\0') {
+			/* can the word's first k letters be split into syllables, for every k */
+			bool can[LF_NAME_BYTES + 1] = { true };
+			for (size_t e = 1; e <= n; e++)
+				for (size_t b = e > LF_PINYIN_SYLLABLE_MAX ? e - LF_PINYIN_SYLLABLE_MAX : 0;
+				    b < e && !can[e]; b++)
+					can[e] = can[b] && pa_pinyin_syllable(w + b, e - b) != 0;
+			if (n == 0 || !can[n])
+				return false;
+			n = 0;
+			if (*q == '\0')
+				return true;
+			continue;
+		}
+		if (n + 1 >= sizeof w || !(*q >= 'A' && *q <= 'Z'))
+			return false;
+		w[n++] = (char)(*q - 'A' + 'a');
+	}
+}
+
 /* Whether no character of a name in Chinese characters (cjk) is heard in a name in Latin
  * letters (latin, upper case): each character's pinyin, and its first two letters (CHAN for
  * 陈, LEE for 李, as a southern romanisation may write them), absent from the letters. A
@@ -5920,7 +6000,7 @@ static bool latin_unlike(const char *latin, const char *cjk)
 		else if (*q >= 'a' && *q <= 'z')
 			low[o++] = *q;
 	low[o] = '\0';
-	if (o < LF_LATIN_NAME_MIN)
+	if (o < LF_LATIN_NAME_MIN || !latin_all_pinyin(latin))
 		return false;
 	for (size_t i = 0; i < n; i += l) {
 		unsigned c = utf8_next((const unsigned char *)cjk + i, n - i, &l);
@@ -6042,23 +6122,51 @@ static const char *const named_docs[] = { "身份证", "驾驶证", "社保卡",
 
 /* Whether the character before a name lets it start there: a clause's start, or a verb of
  * having (里面有, 装着, 是, 夹, 带了). */
-static bool name_may_start(const char *s, const char *at)
+static bool name_may_start(const char *s, const char *at, bool *strict)
 {
-	/* 含, 到: round 45 (内含方秀珍的老年卡, 捡到王芳的身份证); 现, 得: round 88 (发现韩晓欣的
-	 * 身份证, 拾得…) */
-	static const char starters[] = "有着是装夹带了含到现得人";   /* 人: 本人姜晓欣的身份证 */
+	/* 含, 到: round 45 (内含方秀珍的老年卡, 捡到王芳的身份证) */
+	static const char starters[] = "有着是装夹带了含到";
+	/* round 88: after a finder's verb or the owner's own word (发现韩晓欣的身份证, 本人姜晓欣的
+	 * 二代身分证) — words, not their last characters (现金若干身份证, 别人的) — a stricter name
+	 * (name_plain) */
+	static const char *const verbs[] = { "发现", "拾得", "捡得", "本人", NULL };
 	const unsigned char *b;
 	size_t l;
 	unsigned pc;
 
+	*strict = false;
 	if (at == s)
 		return true;
+	for (int v = 0; verbs[v]; v++) {
+		size_t vl = strlen(verbs[v]);
+		if ((size_t)(at - s) >= vl && memcmp(at - vl, verbs[v], vl) == 0) {
+			*strict = true;
+			return true;
+		}
+	}
 	b = (const unsigned char *)at - 1;
 	while ((const char *)b > s && (*b & 0xC0) == 0x80)
 		b--;
 	pc = utf8_next(b, (size_t)((const unsigned char *)at - b), &l);
 	return clause_end(pc) || pc == 0x3002 || pc == ':' || pc == 0xFF1A || pc == ' ' ||
 	    pc == 0xFF08 || pc == '(' || cjk_in(pc, starters);
+}
+
+/* Whether a would-be name after a finder's verb is no word of a role, a grade, a use or a
+ * count (发现高三的学生证, 拾得高中生的…, 司机的驾驶证, 本人常用的银行卡, 本人申请的护照; round 88's
+ * review): no numeral and none of these words. */
+static bool any_in(const char *s, const char *const *w);
+static bool name_plain(const char *name)
+{
+	static const char *const words[] = { "学生", "中生", "司机", "常用", "申请", "若干", "乘客",
+		"游客", "师傅", "老人", "孩子", "两", "百", "千", "万", NULL };
+	const unsigned char *u = (const unsigned char *)name;
+	size_t n = strlen(name), l;
+
+	for (size_t i = 0; i < n; i += l)
+		if (cjk_digit(utf8_next(u + i, n - i, &l)) >= 0 || l == 0)
+			return false;
+	return !any_in(name, words);
 }
 
 /* Whether the len characters (3 bytes each) at at are a name: a common surname and one or two
@@ -6112,11 +6220,12 @@ static void owned_doc_name(const char *s, char *out, size_t cap)
 					continue;
 				const char *at = name_end - bytes;
 				char name[16];
-				if (!name_chars(at, len) || !name_may_start(s, at))
+				bool strict;
+				if (!name_chars(at, len) || !name_may_start(s, at, &strict))
 					continue;
 				snprintf(name, sizeof name, "%.*s", (int)bytes, at);
 				if (!colour_phrase(name) && !is_title(name) && bytes < cap &&
-				    lf_brand_find(name) < 0) {
+				    lf_brand_find(name) < 0 && (!strict || name_plain(name))) {
 					memcpy(out, name, bytes + 1);
 					return;
 				}
@@ -7937,6 +8046,25 @@ enum {
 #define LF_SHAPE_SCREEN (LF_SHAPE_SCREEN_OK | LF_SHAPE_SCREEN_BROKEN)
 #define LF_SHAPE_MONEY (LF_SHAPE_USD | LF_SHAPE_EUR | LF_SHAPE_JPY | LF_SHAPE_HKD | LF_SHAPE_RUB | \
     LF_SHAPE_MNT)
+/* The currency a side's sum is in, as a reason shows it (200美元, 200 US dollars): its one
+ * currency word, 元 (yuan) when it names none or more than one. */
+static void currency_of(uint32_t shape, const char **zh, const char **en)
+{
+	static const struct { uint32_t bit; const char *zh, *en; } names[] = {
+		{ LF_SHAPE_USD, "美元", "US dollars" }, { LF_SHAPE_EUR, "欧元", "euros" },
+		{ LF_SHAPE_JPY, "日元", "yen" }, { LF_SHAPE_HKD, "港币", "Hong Kong dollars" },
+		{ LF_SHAPE_RUB, "卢布", "roubles" }, { LF_SHAPE_MNT, "图格里克", "tugriks" },
+	};
+	uint32_t m = shape & LF_SHAPE_MONEY;
+
+	*zh = "元";
+	*en = "yuan";
+	for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+		if (m == names[k].bit) {
+			*zh = names[k].zh;
+			*en = names[k].en;
+		}
+}
 #define LF_SHAPE_UMBRELLA (LF_SHAPE_FOLDING | LF_SHAPE_STICK)
 #define LF_SHAPE_HANDSET  (LF_SHAPE_FLIP | LF_SHAPE_TOUCH)
 #define LF_SHAPE_STYLE   (LF_SHAPE_LONG | LF_SHAPE_SHORT)
@@ -11163,7 +11291,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C46524Eu   /* "LFRN": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C46524Fu   /* "LFRO": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -12933,6 +13061,10 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	}
 	/* a sum of money */
 	if (lp->amount > 0 && fp->amount > 0) {
+		/* each side's sum shown in its own currency (200美元; round 88: all were 元) */
+		const char *lcz, *lce, *fcz, *fce;
+		currency_of(lp->shape, &lcz, &lce);
+		currency_of(fp->shape, &fcz, &fce);
 		/* cash is known by its sum; the cash in a wallet or bag is a content, remembered
 		 * roughly and often a round sum (三百元), so it weighs less there */
 		bool cash = L->category && F->category && strcmp(L->category, "cash") == 0 &&
@@ -12946,9 +13078,10 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		if (same && (lp->amount_rough == LF_SUM_FEW || fp->amount_rough == LF_SUM_FEW)) {
 			/* 几十块 fits most purses: a little evidence, not what tells this one */
 			pts += LF_SUM_FEW_POINTS;
-			reason(r, nr, "amount", LF_SUM_FEW_POINTS, "金额大致相符（%lld元）",
-			    "the sum roughly agrees (%lld yuan)", (long long)(lp->amount_rough ==
-			    LF_SUM_FEW ? fp->amount : lp->amount));
+			bool lsum = lp->amount_rough != LF_SUM_FEW;
+			reason(r, nr, "amount", LF_SUM_FEW_POINTS, "金额大致相符（%lld%s%.0s）",
+			    "the sum roughly agrees (%lld%.0s %s)", (long long)(lsum ? lp->amount :
+			    fp->amount), lsum ? lcz : fcz, lsum ? lce : fce);
 		} else if (same) {
 			/* one sum counted to the yuan on both sides (587元 / 共计587元) is rarer than a
 			 * round one (300元): it weighs more */
@@ -12958,7 +13091,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			pts += agree;
 			ident = true;
 			sum_agrees = true;
-			reason(r, nr, "amount", agree, "金额相符（%lld元）", "same sum of money (%lld yuan)", (long long)fp->amount);
+			reason(r, nr, "amount", agree, "金额相符（%lld%s%.0s）", "same sum of money (%lld%.0s %s)",
+			    (long long)fp->amount, fcz, fce);
 		} else {
 			pts += differ;
 			if (!lp->amount_rough && !fp->amount_rough)
@@ -12970,12 +13104,14 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			if (fp->amount > lp->amount && sums_apart(lp, fp))
 				hard++;
 			if (lp->amount_rough == LF_SUM_RANGE)     /* 110到140块 / 300元 */
-				reason(r, nr, "amount", differ, "金额不符（%lld到%lld元 / %lld元）",
-				    "different sums of money (%lld to %lld / %lld yuan)",
-				    (long long)lp->amount, (long long)lp->amount_hi, (long long)fp->amount);
+				reason(r, nr, "amount", differ, "金额不符（%lld到%lld%s%.0s / %lld%s%.0s）",
+				    "different sums of money (%lld to %lld%.0s %s / %lld%.0s %s)",
+				    (long long)lp->amount, (long long)lp->amount_hi, lcz, lce,
+				    (long long)fp->amount, fcz, fce);
 			else
-				reason(r, nr, "amount", differ, "金额不符（%lld元 / %lld元）", "different sums of money (%lld / %lld yuan)", (long long)lp->amount,
-				    (long long)fp->amount);
+				reason(r, nr, "amount", differ, "金额不符（%lld%s%.0s / %lld%s%.0s）",
+				    "different sums of money (%lld%.0s %s / %lld%.0s %s)",
+				    (long long)lp->amount, lcz, lce, (long long)fp->amount, fcz, fce);
 		}
 	}
 	/* an owner who says it held no cash against a finder's sum (里面没有现金 / 内有现金300块):

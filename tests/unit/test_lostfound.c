@@ -7448,6 +7448,91 @@ static void round86_readings(void **state)
 	assert_string_equal(lf_brand_name(p.cbrand), "华为");
 }
 
+/* Session 44 (after round 88): a sum in a foreign currency is shown in it, each side's in its own
+ * (金额相符（200美元）, not 200元). */
+static void sums_in_their_currency(void **state)
+{
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+	bool shown = false;
+
+	(void)state;
+	struct lf_item cl = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在海关大厅丢了200美元现金" };
+	struct lf_item cf = { .category = "cash", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得现金200美元，用橡皮筋扎着" };
+	score(&cl, &cf, r, &nr);
+	assert_true(any_detail(r, nr, "amount", "金额相符（200美元）"));
+	for (int i = 0; i < nr; i++)
+		shown = shown || strstr(r[i].detail_en, "same sum of money (200 US dollars)") != NULL;
+	assert_true(shown);
+	cl.body = "在海关大厅丢了300美元现金";
+	score(&cl, &cf, r, &nr);
+	assert_true(any_detail(r, nr, "amount", "金额不符（300美元 / 200美元）"));
+	/* yuan as before */
+	cl.body = "在海关大厅丢了现金200块";
+	cf.body = "拾得现金200元";
+	score(&cl, &cf, r, &nr);
+	assert_true(any_detail(r, nr, "amount", "金额相符（200元）"));
+}
+
+/* Round 88's review: a holder after a finder's verb is no role, grade or count; a lower-case
+ * name cue after another word names no holder; a romanisation not Mandarin's is not held
+ * against a Chinese name; English words of a case, a cover or a kind only where they are
+ * words. */
+static void round88_review(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	static const char *const not_holders[] = { "钱包里有现金若干身份证一张", "拾得高中生的学生证",
+		"拾得司机的驾驶证一本", "发现高三的学生证一张", "丢失本人常用的银行卡",
+		"本人申请的护照丢了", "black wallet, brand name 金利来, inside a card",
+		"student card, school name 高新一中", "Found a student card, name not clear" };
+	struct lf_item d = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR };
+	for (size_t i = 0; i < sizeof not_holders / sizeof not_holders[0]; i++) {
+		d.body = not_holders[i];
+		lf_prepare(&d, &p);
+		assert_string_equal(p.holder, "");
+	}
+	d.body = "本人姜晓欣的二代身分证丢了";
+	lf_prepare(&d, &p);
+	assert_string_equal(p.holder, "姜晓欣");
+	/* Hong Kong and Wade-Giles spellings say nothing against the characters */
+	struct lf_item dl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "Lost my ID card. Name: WONG TAI MAN." };
+	struct lf_item df = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "捡到身份证，姓名：黄大文。" };
+	score(&dl, &df, r, &nr);
+	assert_false(has_reason(r, nr, "holder", -1));
+	dl.body = "Lost my ID card. Name: CHIANG CHIH CHIANG.";
+	df.body = "捡到身份证，姓名：蒋志强。";
+	score(&dl, &df, r, &nr);
+	assert_false(has_reason(r, nr, "holder", -1));
+	/* a prepaid card is no ID card */
+	struct lf_item o = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "Found a prepaid card, Octopus" };
+	lf_prepare(&o, &p);
+	assert_int_equal(p.kind, -1);
+	/* just in case, covered in mud: the object's colour still; with red case: a clause */
+	struct lf_item ph = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "Silver iPhone 12 lost at the gym in case someone finds it" };
+	lf_prepare(&ph, &p);
+	assert_int_equal(p.colors, lf_color_bits("silver"));
+	assert_int_equal(p.case_colors, 0);
+	ph.body = "black iPhone 13 with red case";
+	lf_prepare(&ph, &p);
+	assert_int_equal(p.colors, lf_color_bits("black"));
+	assert_int_equal(p.case_colors, lf_color_bits("red"));
+	struct lf_item bg = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "White tote bag covered in mud" };
+	lf_prepare(&bg, &p);
+	assert_int_equal(p.colors, lf_color_bits("white"));
+	assert_int_equal(p.case_colors, 0);
+}
+
 /* Round 88's readings, read from set117 and set118: a visitor's English (a student card, an
  * ID card, a passport's brown cover, a pink case, "Reward offered" no red, a clock's minutes
  * no serial), a runner's bib, a holder before 的身份证 or after 本人, a Latin name no character
@@ -10023,6 +10108,8 @@ int main(void)
 		cmocka_unit_test(round86_readings),
 		cmocka_unit_test(round87_readings),
 		cmocka_unit_test(round88_readings),
+		cmocka_unit_test(sums_in_their_currency),
+		cmocka_unit_test(round88_review),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
