@@ -272,11 +272,12 @@ const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
 // round 87 and training data since; set117 and set118, written blind in session 43, round 85's
 // binary (after its review) run on them: judges of rounds 86 and 87, read in round 88 and
 // training data since; set119 and set120, written blind in session 43,
-// round 86's binary (after its review) run on them: judges from round 87; set121 and set122,
+// round 86's binary (after its review) run on them: judges of rounds 87 and 88, read in round 89
+// and training data since; set121 and set122,
 // written blind at the end of session 43, round 87's binary run on them: judges from round 88;
 // set123 and set124, written blind in session 44, round 87's binary and round 88's run on them:
 // judges from round 88)
-const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set119', 'set120', 'set121', 'set122', 'set123', 'set124'];
+const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set121', 'set122', 'set123', 'set124'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || showWrong || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains, --wrong and --dump are refused for it`);

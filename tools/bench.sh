@@ -200,10 +200,10 @@ echo "Start to first answered request: $first ms"
 # twenty-first to forty-fourth (set21.json … set44.json: written blind in sessions 13 to 20;
 # set21 and set22 training data from round 24, set23 and set24 from round 25, set33 from round
 # 28, set35 from round 29, set38 and set39 from round 30, the others with set3 its judges), on the
-# newest blind judges (set119.json … set124.json: written in sessions 43 and 44 from the issue's
-# own words, judges from rounds 87 and 88), on set79 … set118 (written in sessions 37 to 43,
-# judges of rounds 67 to 87, read in rounds 68 to 88; set45 … set118 are training data now, run
-# by name), and the
+# newest blind judges (set121.json … set124.json: written in sessions 43 and 44 from the issue's
+# own words, judges from round 88), on set79 … set120 (written in sessions 37 to 43, judges of
+# rounds 67 to 88, read in rounds 68 to 89; set45 … set120 are training data now, run by name),
+# and the
 # time to match one new report
 # against BENCH_LF_ITEMS stored items beside a point read and a full scan measured in the same
 # run. BENCH_LF=0 skips it.

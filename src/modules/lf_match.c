@@ -1172,6 +1172,12 @@ static bool plate_place_before(const unsigned char *u, size_t i)
 		/* a number's own label, not a place (工号A12345, 型号K80, 车次G1234) */
 		if (chars == 0 && cjk_in(c, "号码次型款编为是"))
 			return false;
+		/* a province's character right after words of writing (钥匙牌上写湘K·3T971, 写着皖P…;
+		 * round 89) */
+		if (chars == 1 && cjk_in(char_before(u, i, &(size_t){ 0 }), plate_provinces) &&
+		    (c == 0x5199 || (cjk_in(c, "着有的") && s > 0 &&
+		    cjk_in(char_before(u, s, &(size_t){ 0 }), "写印刻标贴"))))
+			return true;
 		chars++;
 		b = s;
 	}
@@ -2699,14 +2705,17 @@ static const struct color_word color_words[] = {
 	{ "yellow", LF_C_YELLOW }, { "orange", LF_C_ORANGE }, { "purple", LF_C_PURPLE },
 	{ "brown", LF_C_BROWN }, { "gold", LF_C_GOLD },
 	{ "beige", LF_C_BROWN | LF_C_WHITE | LF_C_LIGHT }, { "khaki", LF_C_BROWN | LF_C_LIGHT },
+	/* round 89: a visitor's tan wallet (驼色; not stand, tank: a word of its own) */
+	{ "tan", LF_C_BROWN },
 	{ NULL, 0 },
 };
 
 /* The colours named in folded f, each colour's word blanked out of it (墨绿 must not also
  * count as 绿 alone). */
-/* English colour words that end many other words (offered, hundred, covered; steal): such a
- * word counts glued to letters before it only after a shade's (darkred, winered; round 88). */
-static const char *const glued_colour_words[] = { "red", "teal", NULL };
+/* English colour words that end many other words (offered, hundred, covered; steal, titan):
+ * such a word counts glued to letters before it only after a shade's (darkred, winered; round
+ * 88). */
+static const char *const glued_colour_words[] = { "red", "teal", "tan", NULL };
 static const char *const glued_shades[] = { "dark", "light", "deep", "bright", "wine", "rose",
 	"fire", "hot", "pale", "cherry", "blood", "wood", NULL };
 
@@ -2806,7 +2815,9 @@ static const char *const not_colour[] = { "黄金", "白金", "铂金" /* round 
 	/* round 75: dishes of rice noodles are no pink (卖炒粉的, 肠粉, 螺蛳粉) */
 	"炒粉", "河粉", "肠粉", "螺蛳粉", "酸辣粉", "粉面", "粉店", "米线粉",
 	/* round 86: a youth hostel (望江路青旅) is no blue */
-	"青旅", NULL };
+	"青旅",
+	/* round 89: an alloy (铝合金伸缩) is no gold */
+	"合金", NULL };
 
 /* A word of not_colour that is a colour after all when the text goes on so (藏青旅行包: navy,
  * no hostel). */
@@ -5346,6 +5357,8 @@ static const char *const name_cues[] = { "姓名栏" /* round 75: a card's field
 	/* round 88: in brackets after a card's English (student card (name: 叶燕琪), ID card.
 	 * name 李国华) */
 	"name:", "name ",
+	/* round 89: a card's lay name beside a religious one (皈依证…俗名张建国，法名慧觉) */
+	"俗名",
 	/* round 67: a card's signature (卡背面签名赵浩然, 背后签的王婷婷) */
 	"签名", "签的",
 	/* round 46: a name tag's name past its pupil's class (姓名牌，四(2)班黄悦溪) */
@@ -5870,6 +5883,8 @@ static void latin_holder(const char *s, char *out, size_t cap)
 		/* round 50: a name said without a colon (Name Cui Rongyi written on the tag), in
 		 * pinyin (mingzi jiao Deng Guixiang) or after a Chinese cue (名字叫Deng Guixiang) */
 		"Name ", "name ", "mingzi jiao", "mingzi shi", "xingming", "名字叫", "名字是",
+		/* round 89: a seafarer's card's name right after 名字 (名字REYNALDO DELA CRUZ) */
+		"名字",
 		/* round 68: pinyin written syllable by syllable (ming zi FENG JUNZHEN) */
 		"ming zi jiao", "ming zi shi", "ming zi",
 		/* round 86: a foreigner's name right after 姓名 (姓名Marta Lindqvist) */
@@ -5983,10 +5998,37 @@ static bool latin_all_pinyin(const char *latin)
 	}
 }
 
+/* Whether a name in Latin letters (upper case) is no Chinese name in any romanisation: a word
+ * holding two consonants together that no pinyin, Wade-Giles or southern spelling writes (HOLTBY,
+ * GRETA, LYSENKO, CRUZ; not WONG, CHEUNG, HSU, TSANG, KWOK, NG, LAM, CHIH): only a syllable's
+ * final n (or ng) comes before another consonant, and the initials ch, sh, zh, ts, tz, hs, kw,
+ * gw, sz, tj are one sound (round 89). */
+static bool latin_foreign(const char *latin)
+{
+	/* and Hong Kong's TSZ (子), Indonesian-Chinese TJ (陈, TJANDRA) */
+	static const char *const one_sound[] = { "CH", "SH", "ZH", "TS", "TZ", "HS", "KW", "GW", "SZ",
+		"TJ", NULL };
+
+	for (const char *q = latin; q[0] && q[1]; q++) {
+		bool c1 = is_latin((unsigned char)q[0]) && !strchr("AEIOU", q[0]),
+		    c2 = is_latin((unsigned char)q[1]) && !strchr("AEIOU", q[1]);
+		if (!c1 || !c2 || q[0] == 'N' || (q[0] == 'G' && q > latin && q[-1] == 'N') ||
+		    (q[0] == 'H' && !is_latin((unsigned char)q[1])))
+			continue;
+		bool sound = false;
+		for (int k = 0; one_sound[k] && !sound; k++)
+			sound = q[0] == one_sound[k][0] && q[1] == one_sound[k][1];
+		if (!sound)
+			return true;
+	}
+	return false;
+}
+
 /* Whether no character of a name in Chinese characters (cjk) is heard in a name in Latin
  * letters (latin, upper case): each character's pinyin, and its first two letters (CHAN for
  * 陈, LEE for 李, as a southern romanisation may write them), absent from the letters. A
- * character without a reading, or a name of one character, says nothing (round 88). */
+ * character without a reading, or a name of one character, says nothing (round 88); a name
+ * not of pinyin, only when it is no Chinese name at all (latin_foreign, round 89). */
 #define LF_LATIN_UNLIKE_POINTS 25
 static bool latin_unlike(const char *latin, const char *cjk)
 {
@@ -6000,8 +6042,10 @@ static bool latin_unlike(const char *latin, const char *cjk)
 		else if (*q >= 'a' && *q <= 'z')
 			low[o++] = *q;
 	low[o] = '\0';
-	if (o < LF_LATIN_NAME_MIN || !latin_all_pinyin(latin))
+	if (o < LF_LATIN_NAME_MIN)
 		return false;
+	if (!latin_all_pinyin(latin))
+		return latin_foreign(latin);
 	for (size_t i = 0; i < n; i += l) {
 		unsigned c = utf8_next((const unsigned char *)cjk + i, n - i, &l);
 		const char *py = is_cjk(c) ? pa_pinyin(c) : NULL;
@@ -6051,8 +6095,8 @@ static bool latin_names_same(const char *a, const char *b)
  * a masked one; "" when none. A clause that is a colour or a title (身份证，黄色的) is none. */
 static void doc_holder(const char *s, char *out, size_t cap)
 {
-	static const char *const docs[] = { "身份证", "驾驶证", "社保卡", "学生证", "工作证",
-		"医保卡", "护照", "工牌", "行驶证", "校园卡", "学生卡", "银行卡", NULL };
+	static const char *const docs[] = { "身份证", "身分证" /* round 89 */, "驾驶证", "社保卡",
+		"学生证", "工作证", "医保卡", "护照", "工牌", "行驶证", "校园卡", "学生卡", "银行卡", NULL };
 	static const char *const where_words[] = { "也在里面", "都在里面", "在里面", "也在包里",
 		"也在", "都在", NULL };
 
@@ -8843,7 +8887,9 @@ static const char *const motif_carriers[] = { "贴纸", "贴画", "贴了", "套
 	/* round 72: a visitor's English (a yellow duck charm, a teddy bear sticker) */
 	"charm", "sticker", "keychain", "key ring", "pendant", "徽章" /* round 75 */,
 	/* round 74: a lucky bead on a red string (转运珠上有条小鱼) */
-	"转运珠", NULL };
+	"转运珠",
+	/* round 89: a jade's carving (雕刻弥勒佛, 雕的是貔貅) */
+	"雕", NULL };
 #define LF_MOT_FLOWER 31   /* a flower unnamed: one of LF_MOT_FLOWERS */
 #define LF_MOT_BIT(c) ((lf_figs)1 << (c))
 #define LF_MOT_FLOWERS (LF_MOT_BIT(20) | LF_MOT_BIT(21) | LF_MOT_BIT(22) | LF_MOT_BIT(LF_MOT_FLOWER) | \
@@ -9618,10 +9664,10 @@ static const char *const insc_cues[] = { "刻了字", "刻的字", "刻了个", 
  * since one side may name the sticker and the other the engraving of one object (round 24) */
 static const char *const stick_cues[] = { "贴了个“", "贴有“", "贴着“", "贴了“", "贴“", "贴了个\"",
 	"贴有\"", "贴着\"", "贴了\"", "贴\"", NULL };
-/* before 刻 it is a word of time or feeling (立刻, 时刻, 深刻, 三点一刻), after it a measure
- * (刻度, 一刻钟) */
+/* before 刻 it is a word of time or feeling (立刻, 时刻, 深刻, 三点一刻), or of carving a figure
+ * (雕刻弥勒佛: a motif, round 89), after it a measure (刻度, 一刻钟) */
 static const char *const insc_not_before[] = { "立", "时", "此", "即", "片", "深", "顷", "一", "三",
-	NULL };
+	"雕", NULL };
 static const char *const insc_not_after[] = { "度", "意", "薄", "苦", "板", "钟", NULL };
 static const char *const insc_skip[] = { "孩子的名字", "孩子名字", "孩子名", "我的", "我", "名字缩写", "姓名缩写", "缩写", "名字",
 	/* round 68: where a visitor says it is engraved, before the words (Engraved inside: Z&J
@@ -9738,7 +9784,9 @@ static uint16_t birth_year(const char *s)
 {
 	static const char *const after[] = { "年出生", "年生", NULL };
 	static const char *const born_not_after[] = { "产", "日", "效", "活", "意", "的车", NULL };
-	static const char *const before[] = { "出生于", "出生年份", "born in ", "born ", NULL };
+	/* round 89: and 出生1956年 (a finder reading the card) */
+	static const char *const before[] = { "出生于", "出生年份", "出生年月", "出生：", "出生:", "出生",
+		"born in ", "born ", NULL };
 
 	for (const char *d = s; d && *d; d++) {
 		if (!(d[0] >= '1' && d[0] <= '2') || (d > s && d[-1] >= '0' && d[-1] <= '9'))
@@ -11291,7 +11339,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C46524Fu   /* "LFRO": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465250u   /* "LFRP": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 

@@ -7448,6 +7448,72 @@ static void round86_readings(void **state)
 	assert_string_equal(lf_brand_name(p.cbrand), "华为");
 }
 
+/* Round 89's readings, read from set119 and set120: a year of birth after 出生, a lay name, a
+ * jade's carved figure (雕刻弥勒佛) no inscription, a plate after words of writing, a seafarer's
+ * Latin name after 名字, 身分证 before a bracketed name, an alloy no gold, a tan wallet, and a
+ * name that is no Chinese one in any spelling against a Chinese name. */
+static void round89_readings(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item dl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "导游代团员登记：不见了身份证。1958年出生，卡套上印着“平安”。" };
+	struct lf_item df = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "游客捡到居民身份证一张送来，出生1956年，证号361021********1061。" };
+	lf_prepare(&df, &p);
+	assert_int_equal(p.born, 1956);
+	score(&dl, &df, r, &nr);
+	assert_true(any_detail(r, nr, "holder", "出生年份不同（1958 / 1956）"));
+	dl.body = "在素食馆附近丢了枣红皈依证。俗名张建国，法名慧觉。";
+	lf_prepare(&dl, &p);
+	assert_string_equal(p.holder, "张建国");
+	/* a carved figure: 貔貅 against 弥勒佛, no words engraved */
+	struct lf_item jl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢了玉佩，雕的是貔貅，穿着黑绳，碧玉的" };
+	struct lf_item jf = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "发现绿色玉石吊坠一个，雕刻弥勒佛，碧玉质地，系黑绳" };
+	lf_prepare(&jf, &p);
+	assert_int_equal(p.ninsc, 0);
+	score(&jl, &jf, r, &nr);
+	assert_true(has_reason(r, nr, "motif", -1));
+	/* a plate on a key's tag after 写 */
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "一串深色钥匙丢在加油站了，遥控钥匙加1把小钥匙，钥匙牌上写湘K·3T971。" };
+	lf_prepare(&kl, &p);
+	assert_int_equal(p.skind[0], LF_SK_PLATE);
+	/* a seafarer's name after 名字; 身分证 with its holder in brackets */
+	struct lf_item wl = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢失一个黑钱包。有船员卡，名字REYNALDO DELA CRUZ。" };
+	lf_prepare(&wl, &p);
+	assert_string_equal(p.holder, "REYNALDO DELA CRUZ");
+	wl.body = "夜市大排档丢了一个深棕钱包，有身分证（于凤霞）。";
+	lf_prepare(&wl, &p);
+	assert_string_equal(p.holder, "于凤霞");
+	/* an alloy is no gold; a tan wallet is brown, a tank no tan */
+	struct lf_item o = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "深色登山杖，铝合金伸缩" };
+	lf_prepare(&o, &p);
+	assert_int_equal(p.colors & LF_C_GOLD, 0);
+	wl.body = "I lost my tan wallet near the hall.";
+	lf_prepare(&wl, &p);
+	assert_int_equal(p.colors, LF_C_BROWN);
+	wl.body = "I lost my wallet near the water tank.";
+	lf_prepare(&wl, &p);
+	assert_int_equal(p.colors, 0);
+	/* a name no Chinese spelling writes is another holder's; a Cantonese one says nothing */
+	dl.body = "Lost my ID card. Name: LYSENKO IHOR.";
+	df.body = "捡到身份证，姓名：谢学文。";
+	score(&dl, &df, r, &nr);
+	assert_true(any_detail(r, nr, "holder", "持有人姓名不同"));
+	dl.body = "Lost my ID card. Name: KWOK CHI KEUNG.";
+	df.body = "捡到身份证，姓名：郭志强。";
+	score(&dl, &df, r, &nr);
+	assert_false(has_reason(r, nr, "holder", -1));
+}
+
 /* Session 44 (after round 88): a sum in a foreign currency is shown in it, each side's in its own
  * (金额相符（200美元）, not 200元). */
 static void sums_in_their_currency(void **state)
@@ -10110,6 +10176,7 @@ int main(void)
 		cmocka_unit_test(round88_readings),
 		cmocka_unit_test(sums_in_their_currency),
 		cmocka_unit_test(round88_review),
+		cmocka_unit_test(round89_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
