@@ -2741,6 +2741,22 @@ static bool colour_word_glued(const char *f, const char *hit, const char *w)
 	return true;
 }
 
+/* Whether tan at hit of folded text f is a colour: the whole field, or before a thing's word
+ * (tan wallet, tan leather); not the surname (Mr Tan, TAN WEI MING; round 89's review). */
+static bool tan_of_a_thing(const char *f, const char *hit)
+{
+	static const char *const things[] = { "wallet", "leather", "bag", "purse", "card", "case",
+		"cover", "strap", "backpack", "handbag", "suitcase", "coat", "jacket", "shoes", "belt",
+		"hat", "pouch", "colour", "color", "and ", "or ", NULL };
+	const char *q = hit + strlen("tan");
+
+	if (hit == f && *q == '\0')
+		return true;
+	while (*q == ' ' || *q == '-')
+		q++;
+	return q > hit + strlen("tan") && starts_with_any(q, things) > 0;
+}
+
 static unsigned color_blank(char *f)
 {
 	unsigned bits = 0;
@@ -2753,7 +2769,8 @@ static unsigned color_blank(char *f)
 			 * no blue (spacegray still is grey); and begin where it begins when it ends
 			 * other words (offered is no red) */
 			if ((unsigned char)color_words[i].w[0] < 0x80 && ((hit[k] >= 'a' && hit[k] <= 'z') ||
-			    colour_word_glued(f, hit, color_words[i].w))) {
+			    colour_word_glued(f, hit, color_words[i].w) ||
+			    (strcmp(color_words[i].w, "tan") == 0 && !tan_of_a_thing(f, hit)))) {
 				from = hit + k;
 				continue;
 			}
@@ -5769,7 +5786,9 @@ static void holder_name(const char *s, char *out, size_t cap)
 			/* 本人 names the owner only at a clause's start (not 据本人陈述) */
 			bool clause_cue = strcmp(name_cues[i], LF_CUE_CLAUSE) == 0;
 			if ((clause_cue && !clause_start(s, hit)) ||
-			    (lower_name_cue(name_cues[i]) && word_before_cue(s, hit))) {
+			    (lower_name_cue(name_cues[i]) && word_before_cue(s, hit)) ||
+			    (strcmp(name_cues[i], "俗名") == 0 && !strstr(s, "法名") &&
+			    !strstr(s, "皈依"))) {   /* 俗名 of a thing (金刚子): round 89's review */
 				hit = strstr(hit + 1, name_cues[i]);
 				continue;
 			}
@@ -5863,7 +5882,11 @@ static bool latin_prose(const char *name)
 {
 	static const char *const prose[] = { "ON", "THE", "A", "OF", "IN", "IT", "IS", "AND",
 		"WITH", "BACK", "FRONT", "STICKER", "TAG", "LABEL", "CARD", "WRITTEN", "INSIDE", "AT",
-		"HIS", "NOT", "CLEAR", "PARTLY", "BUT", NULL };
+		"HIS", "NOT", "CLEAR", "PARTLY", "BUT",
+		/* round 89's review: a company's or a device's name after 名字 (公司名字Tencent
+		 * Holdings, 蓝牙名字Jerry AirPods Pro) */
+		"PRO", "LTD", "LIMITED", "HOLDINGS", "INC", "CO", "GROUP", "AIRPODS", "IPHONE", "PHONE",
+		"WIFI", NULL };
 	char w[LF_NAME_BYTES], *save;
 
 	snprintf(w, sizeof w, "%s", name);
@@ -5873,6 +5896,10 @@ static bool latin_prose(const char *name)
 				return true;
 	return false;
 }
+
+/* Words before 名字 that make it a thing's name (公司名字, 蓝牙名字). */
+static const char *const thing_name_words[] = { "公司", "学校", "店", "蓝牙", "手机", "设备", "热点",
+	"微信", "品牌", "账号", "网", "昵称", "wifi", "WiFi", "WIFI", "无线", NULL };
 
 static void latin_holder(const char *s, char *out, size_t cap)
 {
@@ -5896,6 +5923,9 @@ static void latin_holder(const char *s, char *out, size_t cap)
 		size_t o = 0;
 		int words = 0;
 		if (q == NULL)
+			continue;
+		/* a thing's name, not a person's (公司名字, 蓝牙名字, 热点名字, 网名; round 89's review) */
+		if (strcmp(cues[c], "名字") == 0 && ends_with_any(s, q, thing_name_words))
 			continue;
 		q += strlen(cues[c]);
 		while (*q == ' ' || *q == ':')
@@ -6005,15 +6035,18 @@ static bool latin_all_pinyin(const char *latin)
  * gw, sz, tj are one sound (round 89). */
 static bool latin_foreign(const char *latin)
 {
-	/* and Hong Kong's TSZ (子), Indonesian-Chinese TJ (陈, TJANDRA) */
+	/* and Hong Kong's TSZ (子), Indonesian-Chinese TJ (陈, TJANDRA); Hokkien and Teochew KH, TH,
+	 * PH (KHOO), Korean HW and RK (HWANG, PARK), Vietnamese TR (TRAN): round 89's review */
 	static const char *const one_sound[] = { "CH", "SH", "ZH", "TS", "TZ", "HS", "KW", "GW", "SZ",
-		"TJ", NULL };
+		"TJ", "KH", "TH", "PH", "HW", "RK", "TR", NULL };
 
 	for (const char *q = latin; q[0] && q[1]; q++) {
 		bool c1 = is_latin((unsigned char)q[0]) && !strchr("AEIOU", q[0]),
 		    c2 = is_latin((unsigned char)q[1]) && !strchr("AEIOU", q[1]);
+		/* a syllable's final N or NG; a consonant before a word's final NG (CHNG, SNG) */
 		if (!c1 || !c2 || q[0] == 'N' || (q[0] == 'G' && q > latin && q[-1] == 'N') ||
-		    (q[0] == 'H' && !is_latin((unsigned char)q[1])))
+		    (q[0] == 'H' && !is_latin((unsigned char)q[1])) ||
+		    (q[1] == 'N' && q[2] == 'G' && !is_latin((unsigned char)q[3])))
 			continue;
 		bool sound = false;
 		for (int k = 0; one_sound[k] && !sound; k++)
@@ -6044,8 +6077,6 @@ static bool latin_unlike(const char *latin, const char *cjk)
 	low[o] = '\0';
 	if (o < LF_LATIN_NAME_MIN)
 		return false;
-	if (!latin_all_pinyin(latin))
-		return latin_foreign(latin);
 	for (size_t i = 0; i < n; i += l) {
 		unsigned c = utf8_next((const unsigned char *)cjk + i, n - i, &l);
 		const char *py = is_cjk(c) ? pa_pinyin(c) : NULL;
@@ -6057,7 +6088,10 @@ static bool latin_unlike(const char *latin, const char *cjk)
 			return false;
 		chars++;
 	}
-	return chars >= 2;
+	/* none heard: another person when the letters are Mandarin's, or no Chinese name's at all
+	 * (a foreign name's heard sounds were looked for first: JACK CHEN is 陈杰's; round 89's
+	 * review) */
+	return chars >= 2 && (latin_all_pinyin(latin) || latin_foreign(latin));
 }
 
 static int cmp_word(const void *a, const void *b)
@@ -8888,8 +8922,8 @@ static const char *const motif_carriers[] = { "贴纸", "贴画", "贴了", "套
 	"charm", "sticker", "keychain", "key ring", "pendant", "徽章" /* round 75 */,
 	/* round 74: a lucky bead on a red string (转运珠上有条小鱼) */
 	"转运珠",
-	/* round 89: a jade's carving (雕刻弥勒佛, 雕的是貔貅) */
-	"雕", NULL };
+	/* round 89: a jade's carving (雕刻弥勒佛, 雕的是貔貅; not a place's 雕塑 or 雕像: the review) */
+	"雕刻", "雕的", "雕着", "雕了", "雕成", "木雕", "玉雕", NULL };
 #define LF_MOT_FLOWER 31   /* a flower unnamed: one of LF_MOT_FLOWERS */
 #define LF_MOT_BIT(c) ((lf_figs)1 << (c))
 #define LF_MOT_FLOWERS (LF_MOT_BIT(20) | LF_MOT_BIT(21) | LF_MOT_BIT(22) | LF_MOT_BIT(LF_MOT_FLOWER) | \
@@ -8993,6 +9027,16 @@ _Static_assert(LF_MOT_FLOWER <= LF_MOT_TOP && LF_MOT_TOP < LF_MOT_NONE && LF_MOT
 
 /* The figures clause cl shows, each blanked once read; without a carrier word only the
  * ornaments that need none (motif_words' bare). */
+/* Whether a figure's word (motif_words) begins at at. */
+static bool motif_word_at(const char *at)
+{
+	for (size_t w = 0; w < sizeof motif_words / sizeof motif_words[0]; w++)
+		if (motif_words[w].cls != LF_MOT_NONE &&
+		    strncmp(at, motif_words[w].w, strlen(motif_words[w].w)) == 0)
+			return true;
+	return false;
+}
+
 static lf_figs figures_in(char *cl, bool carrier)
 {
 	lf_figs bits = 0;
@@ -9664,11 +9708,12 @@ static const char *const insc_cues[] = { "刻了字", "刻的字", "刻了个", 
  * since one side may name the sticker and the other the engraving of one object (round 24) */
 static const char *const stick_cues[] = { "贴了个“", "贴有“", "贴着“", "贴了“", "贴“", "贴了个\"",
 	"贴有\"", "贴着\"", "贴了\"", "贴\"", NULL };
-/* before 刻 it is a word of time or feeling (立刻, 时刻, 深刻, 三点一刻), or of carving a figure
- * (雕刻弥勒佛: a motif, round 89), after it a measure (刻度, 一刻钟) */
+/* before 刻 it is a word of time or feeling (立刻, 时刻, 深刻, 三点一刻), after it a measure
+ * (刻度, 一刻钟) */
 static const char *const insc_not_before[] = { "立", "时", "此", "即", "片", "深", "顷", "一", "三",
-	"雕", NULL };
+	NULL };
 static const char *const insc_not_after[] = { "度", "意", "薄", "苦", "板", "钟", NULL };
+static bool carved_figure(const char *s, const char *first, const char *at);
 static const char *const insc_skip[] = { "孩子的名字", "孩子名字", "孩子名", "我的", "我", "名字缩写", "姓名缩写", "缩写", "名字",
 	/* round 68: where a visitor says it is engraved, before the words (Engraved inside: Z&J
 	 * 20210419, engraved on the back "Lu") */
@@ -9756,7 +9801,8 @@ static void words_read(const char *s, const char *const *cues, char (*out)[LF_IN
 			hit--;                       /* 写“学费”, 贴有“皮卡丘”: the quote opens the words */
 		else if (cl > sizeof "“" - 1 && strncmp(hit - (sizeof "“" - 1), "“", sizeof "“" - 1) == 0)
 			hit -= sizeof "“" - 1;
-		if (ends_with_any(s, first, insc_not_before) || starts_with_any(hit, insc_not_after))
+		if (ends_with_any(s, first, insc_not_before) || starts_with_any(hit, insc_not_after) ||
+		    carved_figure(s, first, hit))
 			continue;
 		if (inscription_at(hit, out[*n], LF_INSCR_BYTES)) {
 			bool seen = false;
@@ -9772,6 +9818,22 @@ static void words_read(const char *s, const char *const *cues, char (*out)[LF_IN
 
 static void owner_named(const char *s, char *out, size_t cap, bool *kin);
 static int cards_counted(const struct lf_item *it);
+static bool motif_word_at(const char *at);
+
+/* Whether the cue 刻… at first (its words from at) of s is 雕刻 of a figure (雕刻弥勒佛, 雕刻着
+ * 观音: a motif, read by motifs, round 89), not of words (雕刻着ZY stays an inscription; round
+ * 89's review). */
+static bool carved_figure(const char *s, const char *first, const char *at)
+{
+	static const char *const fillers[] = { "着", "了", "有", "的是", "成", "的", NULL };
+	size_t l;
+
+	if ((size_t)(first - s) < strlen("雕") || strncmp(first - strlen("雕"), "雕", strlen("雕")) != 0)
+		return false;
+	while ((l = starts_with_any(at, fillers)) > 0)
+		at += l;
+	return motif_word_at(at);
+}
 static uint8_t split_brands_named(const struct lf_item *it);
 static void place_names(const char *s, struct lf_prep *p);
 static const char *const watch_words[] = { "手表", "表盘", "表带", "watch", "Watch", NULL };
@@ -11339,7 +11401,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465250u   /* "LFRP": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465251u   /* "LFRQ": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -13206,9 +13268,11 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			ident = true;
 			reason(r, nr, "holder", LF_NAME_ALIKE_POINTS, "持有人姓名读音相同",
 			    "the holder's names sound alike");
-		} else if (latin_unlike(latin_name(lh) ? lh : fh, latin_name(lh) ? fh : lh)) {
+		} else if ((latin_name(lh) ? lh == lp->holder : fh == fp->holder) &&
+		    latin_unlike(latin_name(lh) ? lh : fh, latin_name(lh) ? fh : lh)) {
 			/* none of the characters' sounds in the letters (LIU CHEN / 郑子, MAREN
-			 * HOLTBY / 叶燕琪): another person (round 88) */
+			 * HOLTBY / 叶燕琪): another person (round 88); a name read as a holder's, not
+			 * the words engraved standing in for one (Best Wishes: round 89's review) */
 			pts -= LF_LATIN_UNLIKE_POINTS;
 			reason(r, nr, "holder", -LF_LATIN_UNLIKE_POINTS, "持有人姓名不同",
 			    "another holder's name");

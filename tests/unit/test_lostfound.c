@@ -7514,6 +7514,63 @@ static void round89_readings(void **state)
 	assert_false(has_reason(r, nr, "holder", -1));
 }
 
+/* Round 89's review: words engraved after 雕刻 stay an inscription and a place's sculpture is no
+ * figure; a foreign name whose letters hold the characters' sounds (JACK CHEN / 陈杰), a southern
+ * or Korean spelling (KHOO, CHNG, HWANG, PARK) and the words engraved standing in for a holder
+ * say nothing against a Chinese name; a thing's name after 名字, a surname Tan and a thing's 俗名
+ * name nothing. */
+static void round89_review(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item jl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "戒指，内圈刻着LOVE" };
+	struct lf_item jf = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "戒指，内圈雕刻着ZY" };
+	lf_prepare(&jf, &p);
+	assert_int_equal(p.ninsc, 1);
+	score(&jl, &jf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "所刻或所写的字不同"));
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "钥匙三把，挂着一个小狗挂件" };
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在人民公园熊猫雕塑旁边捡到一串钥匙，三把" };
+	score(&kl, &kf, r, &nr);
+	assert_false(has_reason(r, nr, "motif", -1));
+	static const char *const pairs[][2] = { { "JACK CHEN", "陈杰" }, { "KHOO BOON HUAT", "邱文发" },
+		{ "CHNG WEI MING", "庄伟明" }, { "HWANG MINHO", "黄敏浩" }, { "PARK JIHOON", "朴智勋" } };
+	struct lf_item dl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR };
+	struct lf_item df = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR };
+	char lb[96], fb[96];
+	for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+		snprintf(lb, sizeof lb, "Lost my ID card. Name: %s.", pairs[i][0]);
+		snprintf(fb, sizeof fb, "捡到身份证，姓名：%s。", pairs[i][1]);
+		dl.body = lb;
+		df.body = fb;
+		score(&dl, &df, r, &nr);
+		assert_false(has_reason(r, nr, "holder", -1));
+	}
+	struct lf_item wl = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "身份证，名字王志强" };
+	struct lf_item wf = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "皮面上刻着“Best Wishes”" };
+	score(&wl, &wf, r, &nr);
+	assert_false(has_reason(r, nr, "holder", -1));
+	static const char *const no_holder[] = { "蓝牙名字Jerry AirPods Pro，黑色钱包",
+		"公司名字Tencent Holdings，黑色钱包", "星月菩提手串（俗名金刚子）和身份证" };
+	for (size_t i = 0; i < sizeof no_holder / sizeof no_holder[0]; i++) {
+		wl.body = no_holder[i];
+		lf_prepare(&wl, &p);
+		assert_string_equal(p.holder, "");
+	}
+	wl.body = "please call Mr Tan 13912345678, black wallet";
+	lf_prepare(&wl, &p);
+	assert_int_equal(p.colors, LF_C_BLACK);
+}
+
 /* Session 44 (after round 88): a sum in a foreign currency is shown in it, each side's in its own
  * (金额相符（200美元）, not 200元). */
 static void sums_in_their_currency(void **state)
@@ -10177,6 +10234,7 @@ int main(void)
 		cmocka_unit_test(sums_in_their_currency),
 		cmocka_unit_test(round88_review),
 		cmocka_unit_test(round89_readings),
+		cmocka_unit_test(round89_review),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
