@@ -2757,6 +2757,14 @@ static bool tan_of_a_thing(const char *f, const char *hit)
 	return q > hit + strlen("tan") && starts_with_any(q, things) > 0;
 }
 
+/* Whether the English colour word w at hit of folded text f names no colour there: it goes on
+ * into a longer word (redmi, bluetooth), ends one (offered), or is tan not of a thing. */
+static bool english_colour_misread(const char *f, const char *hit, const char *w)
+{
+	return (hit[strlen(w)] >= 'a' && hit[strlen(w)] <= 'z') || colour_word_glued(f, hit, w) ||
+	    (strcmp(w, "tan") == 0 && !tan_of_a_thing(f, hit));
+}
+
 static unsigned color_blank(char *f)
 {
 	unsigned bits = 0;
@@ -2768,9 +2776,8 @@ static unsigned color_blank(char *f)
 			/* an English word must end where the colour ends: redmi is no red, bluetooth
 			 * no blue (spacegray still is grey); and begin where it begins when it ends
 			 * other words (offered is no red) */
-			if ((unsigned char)color_words[i].w[0] < 0x80 && ((hit[k] >= 'a' && hit[k] <= 'z') ||
-			    colour_word_glued(f, hit, color_words[i].w) ||
-			    (strcmp(color_words[i].w, "tan") == 0 && !tan_of_a_thing(f, hit)))) {
+			if ((unsigned char)color_words[i].w[0] < 0x80 &&
+			    english_colour_misread(f, hit, color_words[i].w)) {
 				from = hit + k;
 				continue;
 			}
@@ -2902,6 +2909,14 @@ static bool word_in(const char *cl, const char *w)
  * 88). */
 static const char *const english_pauses[] = { " in a ", " in an ", " in ", " with ",
 	" inside ", NULL };
+
+/* Whether character c at byte i of folded text f ends an English clause for colours: a
+ * sentence's end (". ") or a pause (english_pauses). */
+static bool english_clause_end(const char *f, size_t i, unsigned c)
+{
+	return (c == '.' && f[i + 1] == ' ') ||
+	    (c == ' ' && starts_with_any(f + i, english_pauses) > 0);
+}
 
 /* Marks that bear a colour of their own (屏幕下方有白色划痕, 一道白印子, 黑色油渍): the colour
  * written right before one is the mark's, not the object's (round 86); the rest of the clause
@@ -3445,9 +3460,8 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 			 * so does a space between Chinese words, the pause of a spoken report
 			 * (浅紫色iPhone 12 mini手机找不到了 … 套着绿色硅胶壳) */
 			if (i == n || clause_end(c) || c == 0xFF08 || c == 0xFF09 || c == '(' ||
-			    c == ')' || (c == ' ' && (spoken_pause(u, n, i) ||
-			    starts_with_any(f + i, english_pauses) > 0)) ||
-			    (c == '.' && f[i + 1] == ' ')) {   /* an English sentence's end */
+			    c == ')' || (c == ' ' && spoken_pause(u, n, i)) ||
+			    english_clause_end(f, i, c)) {
 				char cl[512];
 				bool part = false;
 				snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);
@@ -3502,8 +3516,7 @@ static unsigned case_colors(const char *s)
 		size_t l = 1;
 		unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
 		if (i == n || clause_end(c) || c == 0xFF08 || c == 0xFF09 || c == '(' || c == ')' ||
-		    (c == '.' && f[i + 1] == ' ') ||
-		    (c == ' ' && starts_with_any(f + i, english_pauses) > 0)) {
+		    english_clause_end(f, i, c)) {
 			char cl[512];
 			snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);
 			blank_words(cl, whole_words);
@@ -13263,13 +13276,13 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		 * alike it agrees; otherwise nothing, for romanisations differ (round 46), unless
 		 * no character's sound is in the letters at all (round 88) */
 		uint32_t sa = sound_of(lh), sb = sound_of(fh);
+		const char *lat = latin_name(lh) ? lh : fh, *han = lat == lh ? fh : lh;
 		if (sa && sa == sb) {
 			pts += LF_NAME_ALIKE_POINTS;
 			ident = true;
 			reason(r, nr, "holder", LF_NAME_ALIKE_POINTS, "持有人姓名读音相同",
 			    "the holder's names sound alike");
-		} else if ((latin_name(lh) ? lh == lp->holder : fh == fp->holder) &&
-		    latin_unlike(latin_name(lh) ? lh : fh, latin_name(lh) ? fh : lh)) {
+		} else if ((lat == lp->holder || lat == fp->holder) && latin_unlike(lat, han)) {
 			/* none of the characters' sounds in the letters (LIU CHEN / 郑子, MAREN
 			 * HOLTBY / 叶燕琪): another person (round 88); a name read as a holder's, not
 			 * the words engraved standing in for one (Best Wishes: round 89's review) */
