@@ -26,6 +26,8 @@
 #define LF_W_TEXT  20.0   /* points of identical descriptions */
 #define LF_SERIAL_BARE_MIN 6     /* characters of a number said bare among the words (HJ61970) */
 #define LF_SERIAL_BARE_DIGITS 4  /* ... and its digits at least, to be read as the other's serial */
+#define LF_SERIAL_SHORT_MIN 2  /* digits of a short number (钥匙牌187, 柜号96) compared alone ... */
+#define LF_SERIAL_SHORT_MAX 3  /* ... and at most: one of four is a tail */
 #define LF_SERIAL_MID_MIN 6  /* characters a part from a serial's middle needs to count */
 #define LF_SERIAL_SHOWN_MIN 3  /* digits a masked tail shows (C1****358) to be compared with a
                                 * longer tail remembered (尾号1358) */
@@ -66,6 +68,8 @@
 #define LF_MODEL_DIGITS_MAX 4   /* a run with more digits than this is a serial, not a model */
 #define LF_FOLDED_CAP 256       /* code points of a text that money and key counts read */
 #define LF_MONEY_DECIMALS_MAX 2 /* digits after a sum's point (378.00元: jiao and fen) */
+#define LF_MARQUE_CHARS 2   /* characters of a maker's name said with 牌 blanked (金箭牌) */
+#define LF_MONEY_POINT_SCALE_MAX 10000 /* a share after a point read to four digits (1.2345万) */
 #define LF_WEIGHT_AGREE 8       /* points of one weight in grams on both sides */
 #define LF_STORAGE_G_MIN 16     /* a power of two of "g" from it up is a memory's size (64G) */
 #define LF_STORAGE_T_MAX 16     /* terabytes a memory's size is said in at most (2T, 4TB) */
@@ -532,6 +536,25 @@ static enum lf_serial_cmp sealed_compare(const char *a, const char *b, int *over
 	return sa ? lf_serial_compare(m, b, overlap) : lf_serial_compare(a, m, overlap);
 }
 
+/* Two short numbers (a key's tag 钥匙牌187, a room's 208, a locker's 柜号096): digits alone, of
+ * LF_SERIAL_SHORT_MIN to LF_SERIAL_SHORT_MAX, each, leading zeros aside; the same, a tail that
+ * agrees; else they differ. Anything else this short says nothing (round 90). */
+static enum lf_serial_cmp short_compare(const char *a, const char *b, int *overlap)
+{
+	size_t na = strlen(a), nb = strlen(b);
+
+	if (na < LF_SERIAL_SHORT_MIN || na > LF_SERIAL_SHORT_MAX || nb < LF_SERIAL_SHORT_MIN ||
+	    nb > LF_SERIAL_SHORT_MAX || strspn(a, "0123456789") != na ||
+	    strspn(b, "0123456789") != nb)
+		return LF_SER_NONE;
+	a += strspn(a, "0");
+	b += strspn(b, "0");
+	if (strcmp(a, b) != 0)
+		return LF_SER_CONFLICT;
+	*overlap = (int)(na > nb ? na : nb);
+	return LF_SER_TAIL;
+}
+
 enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap)
 {
 	char ha[LF_SERIAL_MAX], ta[LF_SERIAL_MAX], hb[LF_SERIAL_MAX], tb[LF_SERIAL_MAX];
@@ -542,7 +565,7 @@ enum lf_serial_cmp lf_serial_compare(const char *a, const char *b, int *overlap)
 	if (strchr(a, LF_SEAL_CHAR) || strchr(b, LF_SEAL_CHAR))
 		return sealed_compare(a, b, overlap);
 	if (na < 4 || nb < 4)
-		return LF_SER_NONE;
+		return short_compare(a, b, overlap);
 	if ((a[0] == '*' && a[na - 1] == '*') || (b[0] == '*' && b[nb - 1] == '*')) {
 		/* a part remembered from the middle ("*451203*"): found in the other's digits it is
 		 * as good as a tail; not found, it says nothing (where it sat is not known) */
@@ -657,6 +680,7 @@ static const struct serial_cue serial_cues[] = {
 	{ "学号", LF_SK_STUDENT }, { "学生证", LF_SK_STUDENT }, { "车架", LF_SK_FRAME },
 	{ "电机", LF_SK_MOTOR }, { "护照", LF_SK_PASSPORT }, { "序列号", LF_SK_SN },
 	{ "passport", LF_SK_PASSPORT },   /* round 48: Passport No. L5701085 (the text is folded) */
+	{ "serial", LF_SK_SN },           /* round 90's review: Lost camera serial 12345678 */
 	{ "s/n", LF_SK_SN }, { "sn", LF_SK_SN }, { "档案编号", LF_SK_PERMIT },
 	{ "行驶证", LF_SK_PERMIT }, { "车牌", LF_SK_PLATE }, { "牌照", LF_SK_PLATE },
 	{ "号牌", LF_SK_PLATE },          /* the official word (机动车号牌, 号牌岭A·E8637) */
@@ -1008,7 +1032,23 @@ static const char *const run_words[] = { "please", "pls", "call", "me", "my", "n
 	"unionpay", "credit", "debit",
 	/* round 88's review: a document's or a bib's English before its number (student number
 	 * 20241033, running bib 5521, identity card 4401…) */
-	"student", "bib", "running", "identity", "driving", "licence", "license", "campus", NULL };
+	"student", "bib", "running", "identity", "driving", "licence", "license", "campus",
+	/* round 90: the passport's country before its number (Korean passport M12345678: no
+	 * KOREANPASSPORTM12345678) */
+	"korean", "japanese", "american", "british", "german", "french", "russian", "australian",
+	"canadian", "thai", "indian", "malaysian", "singaporean", "vietnamese", "italian",
+	"spanish", NULL };
+
+/* A number's cue among a visitor's words (Lost my passport M12345678, Lost camera serial
+ * 12345678): the number starts after the last of them (round 90's review). */
+static const char *const run_cue_words[] = { "passport", "serial", "number", "no", "card",
+	"imei", "sn", NULL };
+
+/* Words of an English sentence that may follow a number (M12345678 at Hongqiao station,
+ * G000 T601 are the last): a tail of letters alone holding one is the sentence's. */
+static const char *const prose_tail_words[] = { "at", "in", "on", "the", "of", "and", "is",
+	"are", "was", "were", "near", "from", "to", "by", "around", "it", "its", "this", "that",
+	"please", "thanks", "thank", "lost", "found", "left", "last", "my", NULL };
 
 static bool run_word(const char *f, size_t a, size_t b)
 {
@@ -1101,6 +1141,77 @@ static size_t cut_letter_words(const char *f, size_t i, size_t end)
 			g--;
 		end = g;
 	}
+}
+
+/* A run's new start after a cue word among the words of letters alone it opens with (lost my
+ * passport m12345678: m12345678), when the group right after it holds a digit and
+ * LF_RUN_CUED_MIN characters or more. */
+#define LF_RUN_CUED_MIN 5
+static size_t skip_to_cue_word(const char *f, size_t i, size_t end)
+{
+	size_t g = i;
+	bool cue = false;     /* the group before this one is a cue word */
+
+	while (g < end) {
+		size_t e = g;
+		while (e < end && f[e] != ' ')
+			e++;
+		bool letters = e > g;
+		for (size_t k = g; k < e && letters; k++)
+			letters = f[k] >= 'a' && f[k] <= 'z';
+		if (!letters)
+			/* the number right after its cue, as long as a number is (not 28 of
+			 * passport 28 May) */
+			return cue && g > i && e - g >= LF_RUN_CUED_MIN ? g : i;
+		cue = false;
+		for (int k = 0; run_cue_words[k]; k++)
+			cue = cue || (e - g == strlen(run_cue_words[k]) &&
+			    strncmp(f + g, run_cue_words[k], e - g) == 0);
+		g = e;
+		while (g < end && f[g] == ' ')
+			g++;
+	}
+	return i;
+}
+
+/* A run's new end without a sentence's words after its number (M12345678 at hongqiao
+ * station): LF_PROSE_WORDS or more groups of letters alone end it, one of LF_PROSE_WORD_MIN
+ * letters or more and one a sentence's word (at, the, are …), after a group with a digit
+ * (round 90). A serial's own groups of letters (RFDR DEE1 Y90Z CTRJ, DMPX 1234 ABCD EFGH) hold
+ * none of those words. */
+#define LF_PROSE_WORDS_TAIL 2
+#define LF_PROSE_WORD_LONG 3
+static size_t cut_prose_tail(const char *f, size_t i, size_t end)
+{
+	size_t g = end, cut = end;
+	int words = 0;
+	bool long_word = false, prose = false;
+
+	while (g > i) {
+		size_t e = g, b = g;
+		while (b > i && f[b - 1] != ' ')
+			b--;
+		bool letters = b < e;
+		for (size_t k = b; k < e && letters; k++)
+			letters = f[k] >= 'a' && f[k] <= 'z';
+		if (!letters || b == i)
+			break;
+		words++;
+		long_word = long_word || e - b >= LF_PROSE_WORD_LONG;
+		for (int k = 0; prose_tail_words[k] && !prose; k++)
+			prose = e - b == strlen(prose_tail_words[k]) &&
+			    strncmp(f + b, prose_tail_words[k], e - b) == 0;
+		cut = b;
+		while (cut > i && f[cut - 1] == ' ')
+			cut--;
+		g = cut;
+	}
+	if (words < LF_PROSE_WORDS_TAIL || !long_word || !prose)
+		return end;
+	for (size_t k = i; k < cut; k++)
+		if (is_digit(f[k]))
+			return cut;
+	return end;
 }
 
 /* Whether the n bytes at s begin with a date written with dashes or slashes (2026-11-08,
@@ -1249,6 +1360,35 @@ static bool masked_card_shape(const char *norm)
 	return true;
 }
 
+/* The kind of a number read after the papers' word 证件号 in the n bytes at t (this clause
+ * and the one before): a passport's after 护照, none after another paper that is no ID card
+ * (通行证, 驾驶证 …) named after the last 身份证 and before 证件号; else kind (round 90). */
+static char paper_of_number(const char *t, size_t n, char kind)
+{
+	static const char *const papers[] = { "护照", "通行证", "台胞证", "回乡证", "驾驶证", "驾照",
+		"军官证", "居留证", "签证", NULL };
+	const char *cue = NULL, *id = NULL, *paper = NULL;
+	int which = -1;
+
+	for (const char *h = memmem(t, n, "证件号", strlen("证件号")); h;
+	    h = memmem(h + 1, n - (size_t)(h + 1 - t), "证件号", strlen("证件号")))
+		cue = h;
+	if (cue == NULL)
+		return kind;
+	for (const char *h = t; (h = memmem(h, (size_t)(cue - h), "身份证", strlen("身份证"))); h++)
+		id = h;
+	for (int k = 0; papers[k]; k++)
+		for (const char *h = t; (h = memmem(h, (size_t)(cue - h), papers[k],
+		    strlen(papers[k]))); h++)
+			if (paper == NULL || h > paper) {
+				paper = h;
+				which = k;
+			}
+	if (paper == NULL || (id && id > paper))
+		return kind;
+	return which == 0 ? LF_SK_PASSPORT : LF_SK_UNKNOWN;
+}
+
 int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out, int max)
 {
 	char f[512], pre[256];
@@ -1312,6 +1452,8 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 		{
 			size_t i0 = i;
 			i = skip_letter_words(f, i, end);
+			i = skip_to_cue_word(f, i, end);
+			end = cut_prose_tail(f, i, end);
 			end = cut_letter_words(f, i, end);
 			if (i >= end) {
 				i = end > i0 ? end : i0 + l;
@@ -1340,6 +1482,10 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 					snprintf(pre, sizeof pre, "%s", "尾号");
 				}
 			}
+			/* 证件号 after another paper named (港澳通行证一本，证件号C12345678): that
+			 * paper's number, no ID card's (round 90) */
+			if (kind == LF_SK_ID)
+				kind = paper_of_number(f + prev_clause, i - prev_clause, kind);
 			/* a label the run begins with (IMEI 872802, SN F9F…N9LJJ) is its cue */
 			bool labelled = false;
 			for (int k = 0; k < 3 && !labelled; k++) {
@@ -1830,6 +1976,10 @@ static unsigned prev_char(const unsigned char *u, size_t i);
 static const char *const brand_place_after[] = { "山", "路", "街", "巷", "大道", "大街", "广场",
 	"公园", "站", "桥", "村", "镇", "小区", "花园", "新城", "古城", "湖", "大厦", "中学", "小学",
 	"医院", "宾馆", "酒店", "社区", "新村", "公墓", "陵园",
+	/* round 90: a maker's shop (丢在了小米之家, 从华为体验店出来, 刚从苹果店出来) */
+	"之家", "专卖", "体验店", "旗舰店", "门店", "授权店", "直营店", "店",
+	/* and where by it (在老凤祥门口拾到钱包, 周大福专柜前) */
+	"门口", "专柜", "柜台", "对面", "隔壁",
 	/* as the maker's search folds 园 (homophones: 园 / 源) */
 	"花源", "公源", "陵源", NULL };
 static size_t starts_with_any(const char *s, const char *const *words);
@@ -1871,7 +2021,8 @@ static bool alias_at(const char *s, const char *hit, const char *alias)
 			/* one character (山, 路, 站 …) names a place only before the text's end, a mark, a
 			 * digit or a place's word (凤凰山公墓, 长城路12号, 凤凰山站): not 华为路由器, 小米
 			 * 路边, 苹果山寨机, 凤凰山地车 */
-			if (pl == 3 && !place_word_after(hit + k + pl))
+			if (pl == 3 && !place_word_after(hit + k + pl) &&
+			    strcmp(brand_place_after[i], "店") != 0)      /* a shop is always one */
 				continue;
 			return false;
 		}
@@ -1879,6 +2030,11 @@ static bool alias_at(const char *s, const char *hit, const char *alias)
 	}
 	/* and one written in pinyin (fenghuangshan gongmu) */
 	if (k > 4) {
+		/* round 90: a longer word that ends with it is another word (pineapple); one
+		 * that runs on after it is as often its model glued to it (honorPlay, AppleiPhone):
+		 * the words that do are stopped by name (brand_stop: hongqiao, honorary) */
+		if (before >= 'a' && before <= 'z')
+			return false;
 		const char *q = hit + k + (hit[k] == ' ');
 		for (int i = 0; brand_place_pinyin[i]; i++) {
 			size_t pl = strlen(brand_place_pinyin[i]);
@@ -2026,7 +2182,46 @@ static const char *const brand_stop[] = { "蜡笔小新",
 	"淮海路", "淮海中路", "淮海东路", "淮海西路", "淮海南路", "淮海北路", "淮海大道", "淮海广场",
 	"淮海街",
 	/* round 68: pinyin's green (lv se dian dong che), not LV */
-	"lv se", "lvse", NULL };
+	"lv se", "lvse",
+	/* round 90: the fruit (拉苹果的货车司机, 苹果收购站, 挂着个塑料苹果) and the grain (一袋小米,
+	 * 小米粥), not Apple and Xiaomi; not 苹果皮套, a case of Apple's */
+	"拉苹果", "摘苹果", "卖苹果", "买苹果", "吃苹果", "削苹果", "运苹果", "装苹果", "收苹果",
+	"洗苹果", "啃苹果", "送苹果", "斤苹果", "箱苹果", "筐苹果", "袋苹果", "小苹果", "青苹果",
+	"苹果地", "苹果园", "苹果树", "苹果收购", "苹果箱", "苹果筐", "苹果汁", "苹果干", "苹果核",
+	"苹果醋", "苹果味", "苹果派", "苹果林", "苹果基地", "苹果合作社", "苹果产业",
+	"小米粥", "小米粒", "小米饭", "小米椒", "小米辣", "斤小米", "袋小米", "小米锅巴",
+	/* and the airport and station 虹桥 in pinyin, an English word (honorary member) */
+	"hongqiao", "honorary", NULL };
+
+/* A maker's name as a figure or a toy, not the maker (有个袋鼠挂件, 表带是暴龙图案的, 塑料苹果):
+ * the words right after it, and right before it (round 90). */
+static const char *const brand_figure_after[] = { "挂件", "挂饰", "挂坠", "公仔", "图案",
+	"造型", "吊坠", "形状", "形的", "贴纸", "贴画", "抱枕", NULL };
+/* (not 卡通, 毛绒, 玩偶, 印花, 刺绣, 模型 or 钥匙扣 after it: 迪士尼卡通书包, 耐克刺绣外套 and
+ * 宝马钥匙扣 are the maker's; round 90's review) */
+static const char *const brand_figure_before[] = { "塑料", "毛绒", "玩具", NULL };
+
+/* true when the alias at hit (of k bytes, in f folded) names a figure: the lists are folded
+ * as f is before they are compared */
+static bool brand_figure_at(const char *f, const char *hit, size_t k)
+{
+	char w[32];
+
+	for (int i = 0; brand_figure_after[i]; i++) {
+		snprintf(w, sizeof w, "%s", brand_figure_after[i]);
+		homophones_fold(w);
+		if (strncmp(hit + k, w, strlen(w)) == 0)
+			return true;
+	}
+	for (int i = 0; brand_figure_before[i]; i++) {
+		size_t l = strlen(brand_figure_before[i]);
+		snprintf(w, sizeof w, "%s", brand_figure_before[i]);
+		homophones_fold(w);
+		if ((size_t)(hit - f) >= l && strncmp(hit - l, w, l) == 0)
+			return true;
+	}
+	return false;
+}
 
 int lf_brand_find(const char *s)
 {
@@ -2039,9 +2234,13 @@ int lf_brand_find(const char *s)
 		return -1;
 	fold_copy(s, f, sizeof f);
 	homophones_fold(f);                  /* 金力来, 老风祥: the spellings are folded alike */
-	for (int i = 0; brand_stop[i]; i++)  /* 蜡笔小新 is a cartoon, not Lenovo's 小新 */
-		for (char *hit = strstr(f, brand_stop[i]); hit; hit = strstr(hit, brand_stop[i]))
-			memset(hit, ' ', strlen(brand_stop[i]));
+	for (int i = 0; brand_stop[i]; i++) {  /* 蜡笔小新 is a cartoon, not Lenovo's 小新 */
+		char w[LF_ALIAS_MAX];
+		snprintf(w, sizeof w, "%s", brand_stop[i]);
+		homophones_fold(w);               /* 苹果园 is folded as the text is */
+		for (char *hit = strstr(f, w); hit; hit = strstr(hit, w))
+			memset(hit, ' ', strlen(w));
+	}
 	/* the earliest mention wins (a brand field names one; a body may name two) */
 	for (int i = 0; brands[i].name; i++)
 		for (int k = 0; brands[i].alias[k]; k++) {
@@ -2049,7 +2248,8 @@ int lf_brand_find(const char *s)
 			snprintf(a, sizeof a, "%s", brands[i].alias[k]);
 			homophones_fold(a);
 			const char *hit = strstr(f, a);
-			while (hit && !alias_at(f, hit, a))
+			while (hit && (!alias_at(f, hit, a) ||
+			    ((unsigned char)a[0] >= 0x80 && brand_figure_at(f, hit, strlen(a)))))
 				hit = strstr(hit + 1, a);
 			if (hit && (best_at == NULL || hit < best_at ||
 			    (hit == best_at && strlen(a) > best_len))) {
@@ -2611,6 +2811,51 @@ static int kind_find(const char *s, const char *cat)
 	return best;
 }
 
+/* Whether a word of kind a stands in f right before a joiner (和, 与, 跟, 及, 、, 还有, 以及,
+ * 加) and a word of kind b right after it. */
+static bool kinds_joined(const char *f, int a, int b)
+{
+	static const char *const joiners[] = { "和", "与", "跟", "及", "、", "还有", "以及", "加",
+		"连同", NULL };
+
+	for (int i = 0; kinds[a].words[i]; i++) {
+		const char *w = kinds[a].words[i];
+		for (const char *hit = strstr(f, w); hit; hit = strstr(hit + 1, w)) {
+			size_t j = starts_with_any(hit + strlen(w), joiners);
+			if (j == 0)
+				continue;
+			for (int k = 0; kinds[b].words[k]; k++)
+				if (starts_with(hit + strlen(w) + j, kinds[b].words[k]))
+					return true;
+		}
+	}
+	return false;
+}
+
+/* The second kind of document a report of papers names (医保卡和身份证一起掉了: 社保卡, then
+ * 身份证), -1 if none or the category holds no papers: people lose their papers together and a
+ * finder registers each one (round 90). */
+static int kind_second(const char *s, const char *cat, int first)
+{
+	char f[512];
+
+	if (s == NULL || first < 0 || cat == NULL || strcmp(cat, "id_doc") != 0)
+		return -1;
+	fold_copy(s, f, sizeof f);
+	for (int k = 0; kinds[first].words[k]; k++) {
+		const char *w = kinds[first].words[k];
+		for (char *hit = strstr(f, w); hit; hit = strstr(hit + strlen(w), w))
+			memset(hit, ' ', strlen(w));
+	}
+	int second = kind_find(f, cat);
+	if (second < 0 || second == first)
+		return -1;
+	/* only two papers said together (医保卡和身份证, 身份证、银行卡): not a card a sleeve
+	 * holds beside it (背面还塞了一张饭卡) */
+	fold_copy(s, f, sizeof f);
+	return kinds_joined(f, first, second) || kinds_joined(f, second, first) ? second : -1;
+}
+
 /* ------------------------------------------------------------------ colours */
 
 struct color_word {
@@ -2841,7 +3086,13 @@ static const char *const not_colour[] = { "黄金", "白金", "铂金" /* round 
 	/* round 86: a youth hostel (望江路青旅) is no blue */
 	"青旅",
 	/* round 89: an alloy (铝合金伸缩) is no gold */
-	"合金", NULL };
+	"合金",
+	/* round 90: a desk's praise (拾金不昧), dishes (黄焖鸡, 红烧肉, 红汤锅底, 绿豆汤), a shift, a
+	 * collar, a ride, a health code, a wedding or a funeral (白班, 白领, 坐黑车, 黄包车, 绿皮火车,
+	 * 绿码, 红白事): no colour of the thing */
+	"拾金不昧", "黄焖鸡", "红烧", "红汤", "绿豆汤", "黄豆", "黑米粥", "白粥",
+	"白开水", "白班", "白领", "蓝领", "坐黑车", "打黑车", "黑车司机", "黄包车", "绿皮火车",
+	"绿皮车", "绿码", "黄码", "红码", "红事", "白事", "红白喜事", "黄牛", NULL };
 
 /* A word of not_colour that is a colour after all when the text goes on so (藏青旅行包: navy,
  * no hostel). */
@@ -2849,6 +3100,7 @@ static bool colour_kept_after(const char *word, const char *next)
 {
 	static const struct { const char *word, *next; } kept[] = {
 		{ "青旅", "行" },
+		{ "黄牛", "皮" },   /* 黄牛皮钱包: yellow cowhide (round 90's review) */
 	};
 
 	for (size_t k = 0; k < sizeof kept / sizeof kept[0]; k++)
@@ -2959,6 +3211,15 @@ static const char *const whole_bag_words[] = { "箱子", "皮箱", "密码箱", 
 /* Characters that end a place's name (白云路, 银泰城, 红旗村, 金山街, 绿园小区; round 36: 白鹤乡,
  * 青县, 白家庄). */
 static const char place_ends[] = "路街巷城村镇桥苑站场园区湖山寺港湾楼厦店院滩岛江河溪坝塘乡县庄屯";
+/* Words of a place's kind after a name of two characters (白云万达, 白沙派出所, 金鹰购物中心):
+ * round 90. */
+static const char *const place_words_after[] = { "派出所", "万达", "中心", "购物", "商场",
+	"超市", "大学", "中学", "小学", "银行", "机场", "市场", "宾馆", "酒店", "大厦", "广场",
+	"公园", "医院", "车站", "影城", "影院", "花园", "小区", "社区", "海岸", NULL };
+static size_t starts_with_any(const char *s, const char *const *words);
+/* Characters of an object after a colour's (黑包, 白车, 红伞): no place's name (黑包中心广场拾得
+ * is a black bag; round 90's review). */
+static const char object_chars[] = "包车伞表卡机壳套衣鞋帽杯笔本袋箱";
 /* Colour characters that begin place names as often as they name a colour. */
 static const char place_colours[] = "黑白灰银红粉蓝青绿黄橙紫金棕";
 /* The locatives after which a description names a place (在青石农贸市场东门, 于白沙湾): read by
@@ -3113,6 +3374,9 @@ static bool locative_run(const char *s, size_t n, size_t *from, size_t *at, size
 		i += l;
 		if (!cjk_in(c, place_before) || cjk_in(prev_char(u, i - l), at_not))
 			continue;
+		/* 丢在了白云万达: the place after the particle (round 90) */
+		if (i + 3 <= n && memcmp(s + i, "了", 3) == 0 && c == 0x5728 /* 在 */)
+			i += 3;
 		size_t k = place_run_end(u, n, i);
 		*from = k;
 		/* 再 written for 在 (再游泳馆换衣服, 丢再哪了; round 49): a place only where the run
@@ -3221,6 +3485,8 @@ static void blank_places(char *f, const char *address)
 		    c1 != 0x8272 /* 色 */ && !(c1 == 0x5C71 /* 山 */ && c2 == 0x5730 /* 地: 山地车 */) &&
 		    c1 != 0x7684 /* 的 */ && is_cjk(c1) &&
 		    (cjk_in(c1, place_ends) || (is_cjk(c2) && cjk_in(c2, place_ends)) ||
+		    (i + l + l1 < n && !cjk_in(c1, object_chars) &&
+		    starts_with_any(f + i + l + l1, place_words_after)) ||
 		    (is_cjk(c2) && c2 != 0x8272 && c2 != 0x7684 && is_cjk(c3) &&
 		    cjk_in(c3, place_ends))))
 			memset(f + i, ' ', l);
@@ -3303,15 +3569,47 @@ static const char *const en_place_words[] = { "Bay", "Plaza", "Square", "Street"
 	"Rd", "Lane", "Avenue", "Ave", "Tower", "Towers", "Center", "Centre", "Mall", "Park", "Hotel",
 	"Station", "Garden", "Gardens", "Building", "Bridge", "Lake", "River", "Hill", "Hills", "Beach",
 	"Harbour", "Harbor", "Port", "Gate", "Village", "Town", "City", "Island", "Temple", "Market",
-	"Sea", "Coast", "Mountain", "Valley", "Court", "Place", "House", "Hall", NULL };
+	"Sea", "Coast", "Mountain", "Valley", "Court", "Place", "House", "Hall",
+	/* round 90: a venue (the Red Lion pub, Black Sheep bar, Orange Sky cinema, the Red Line) */
+	"Pub", "Bar", "Cafe", "Coffee", "Restaurant", "Cinema", "Club", "Hostel", "Inn", "Museum",
+	"Line", "Airport", "Terminal", "School", "University", "College", "Hospital", "Church",
+	"Theatre", "Theater", "Stadium", "Store", "Shop", "Lounge", "Kitchen", NULL };
 
-/* Whether the capitalised word at s (its length n) is one that ends a place's name. */
+/* Whether the word at s (its length n) is one that ends a place's name, capitalised or not
+ * (the Red Lion pub). */
 static bool en_place_word(const char *s, size_t n)
 {
 	for (int i = 0; en_place_words[i]; i++)
-		if (strlen(en_place_words[i]) == n && strncmp(s, en_place_words[i], n) == 0)
+		if (strlen(en_place_words[i]) == n && strncasecmp(s, en_place_words[i], n) == 0)
 			return true;
 	return false;
+}
+
+/* Blanks in out the capitalised words of a person's name after a visitor's cue (name: David
+ * White, Mr. Brown, Name Tom Green): a name, no colour (round 90). */
+#define LF_EN_NAME_WORDS 3
+static void blank_en_names(char *out)
+{
+	static const char *const cues[] = { "name:", "name is", "name", "Name:", "Name is", "Name",
+		"NAME:", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", NULL };
+
+	for (int c = 0; cues[c]; c++)
+		for (char *hit = strstr(out, cues[c]); hit; hit = strstr(hit + 1, cues[c])) {
+			char *w = hit + strlen(cues[c]);
+			if ((hit > out && is_latin((unsigned char)hit[-1])) || is_latin((unsigned char)*w))
+				continue;
+			for (int k = 0; k < LF_EN_NAME_WORDS; k++) {
+				while (*w == ' ')
+					w++;
+				if (!(*w >= 'A' && *w <= 'Z'))
+					break;
+				char *e = w;
+				while (is_latin((unsigned char)*e))
+					e++;
+				memset(w, ' ', (size_t)(e - w));
+				w = e;
+			}
+		}
 }
 
 /* s into out with the colour of a place's English name blanked: a capitalised word followed
@@ -3330,12 +3628,14 @@ static void blank_en_places(const char *s, char *out, size_t cap)
 			e++;
 		char *n1 = e, *n2;
 		size_t l1 = 0, l2 = 0;
-		if (*n1 == ' ' && n1[1] >= 'A' && n1[1] <= 'Z') {
+		if (*n1 == ' ' && is_latin((unsigned char)n1[1])) {
 			n1++;
 			while (is_latin((unsigned char)n1[l1]))
 				l1++;
 			n2 = n1 + l1;
-			if (*n2 == ' ' && n2[1] >= 'A' && n2[1] <= 'Z') {
+			/* a name goes on in capitals (Red Lion pub); a word in small letters ends
+			 * it, a place's only when it is one (the Red Line, not a Red case) */
+			if (*n2 == ' ' && n1[0] >= 'A' && n1[0] <= 'Z' && is_latin((unsigned char)n2[1])) {
 				n2++;
 				while (is_latin((unsigned char)n2[l2]))
 					l2++;
@@ -3347,6 +3647,7 @@ static void blank_en_places(const char *s, char *out, size_t cap)
 		}
 		w = e;
 	}
+	blank_en_names(out);
 }
 
 static void blank_people(char *f);
@@ -3391,6 +3692,60 @@ static void blank_mark_colours(char *f)
 			if (best)
 				memset(e - best, ' ', (size_t)(hit - (e - best)));
 		}
+}
+
+static void holder_name(const char *s, char *out, size_t cap);
+
+/* Blanks in the folded f the holder's name the text s gives (名叫陈小红, 姓名：白雪, 持证人金明):
+ * a name, no colour (round 90). */
+static void blank_holder(const char *s, char *f)
+{
+	char h[LF_HOLDER_BYTES], hf[LF_HOLDER_BYTES];
+
+	holder_name(s, h, sizeof h);
+	if (h[0] == '\0' || lf_color_bits(h) == 0)
+		return;
+	fold_copy(h, hf, sizeof hf);
+	size_t k = strlen(hf), l;
+	for (char *hit = k ? strstr(f, hf) : NULL; hit; hit = strstr(hit + k, hf)) {
+		/* where the name ends: not read into the object (失主金项链一条) */
+		unsigned next = hit[k] ? utf8_next((const unsigned char *)hit + k, strlen(hit + k), &l) : 0;
+		if (next == 0 || !is_cjk(next) || next == 0x7684 /* 的 */)
+			memset(hit, ' ', k);
+	}
+}
+
+/* What stands before 牌 when it names no maker's mark but a plate, a sign or a badge (车牌,
+ * 号牌, 门牌, 胸牌, 工牌, 金牌). */
+static const char marque_not_before[] = "车号门招名品标铭胸工桌扑纸奖金银铜挂吊价路站";
+/* Counting and linking words no maker's name holds (个绿牌子, 是金箭牌, 一块红牌). */
+static const char marque_not_name[] = "个块张是有一两着了挂把只条";
+
+/* Blanks the two Chinese characters of a maker's name said with 牌 that hold a colour's
+ * character (金箭牌, 绿驹牌): a maker the table does not know, no colour (round 90); not 色 or
+ * 的 among them (红色牌子), a counting word (个绿牌子), nor a plate's or badge's word before 牌. */
+static void blank_marque(char *f)
+{
+	const unsigned char *u = (const unsigned char *)f;
+
+	for (char *hit = strstr(f, "牌"); hit; hit = strstr(hit + strlen("牌"), "牌")) {
+		size_t at = (size_t)(hit - f), b = at, chars = 0;
+		bool colour = false;
+		while (chars < LF_MARQUE_CHARS && b > 0) {
+			unsigned c = prev_char(u, b);
+			if (!is_cjk(c) || cjk_in(c, "色的") || (chars == 0 && cjk_in(c, marque_not_before)) ||
+			    cjk_in(c, marque_not_name))
+				break;
+			colour = colour || cjk_in(c, place_colours);
+			b -= 3;
+			chars++;
+		}
+		/* a name of two (金箭牌, 绿驹牌): of three the colour may be the thing's before a
+		 * maker of two (黑小刀牌, 银灰凤凰牌), so it stays (红双喜牌 too) */
+		if (chars < LF_MARQUE_CHARS || !colour)
+			continue;
+		memset(f + b, ' ', at - b);
+	}
 }
 
 static unsigned body_colors(const char *s, const char *address, const char *brand, const char *cat)
@@ -3446,6 +3801,8 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 	blank_people(f);
 	blank_surnames(f);
 	blank_mark_colours(f);
+	blank_holder(s, f);
+	blank_marque(f);
 	/* clause by clause, leaving out the clauses about a part */
 	{
 		unsigned bits = 0;
@@ -3955,7 +4312,7 @@ static int money_unit(unsigned c)
 static bool money_char(unsigned c)
 {
 	return (c >= '0' && c <= '9') || c == ',' || c == 0xFF0C || cjk_digit(c) >= 0 ||
-	    formal_digit(c) >= 0 || money_unit(c) || c == 0x4E07;
+	    formal_digit(c) >= 0 || money_unit(c) || c == 0x4E07 || c == '.';
 }
 
 /* The value of the numeral cp[0..n): 500, 1,500, 三百, 一千二百, 两千, 3千, 1万2千; -1 if
@@ -3965,6 +4322,7 @@ static bool money_char(unsigned c)
 static int64_t money_value(const unsigned *cp, int n)
 {
 	int64_t total = 0, section = 0, num = 0, unit = 0;
+	int64_t frac = 0, scale = 0;    /* digits after a point (1.5万: 5, 10), none yet: scale 0 */
 	int after = 0;                  /* digits since the last unit, 零 included */
 	bool any = false;
 
@@ -3973,6 +4331,38 @@ static int64_t money_value(const unsigned *cp, int n)
 		int d = c >= '0' && c <= '9' ? (int)(c - '0') : cjk_digit(c);
 		if (d < 0)
 			d = formal_digit(c);
+		if (c == '.') {
+			/* a point between digits: its digits are a unit's share (1.5万 is 15000,
+			 * 2.8千 2800; round 90); a point anywhere else ends nothing (12.50元 is 12) */
+			if (scale || i == 0 || !is_digit_cp(cp[i - 1]) || i + 1 >= n ||
+			    !is_digit_cp(cp[i + 1]))
+				return any ? total + section + num : -1;
+			scale = 1;
+			continue;
+		}
+		if (scale && c >= '0' && c <= '9') {
+			if (scale < LF_MONEY_POINT_SCALE_MAX) {
+				frac = frac * 10 + d;
+				scale *= 10;
+			}
+			continue;
+		}
+		if (scale && (money_unit(c) || c == 0x4E07)) {
+			int64_t u = c == 0x4E07 ? 10000 : money_unit(c);
+			num = num * u + frac * u / scale;  /* the share, as whole yuan */
+			frac = scale = 0;
+			if (c == 0x4E07) {
+				total += section + num;
+				section = num = 0;
+			} else {
+				section += num;
+				num = 0;
+			}
+			any = true;
+			unit = u;
+			after = 0;
+			continue;
+		}
 		if (d >= 0) {
 			num = num * 10 + d;
 			any = true;
@@ -4200,6 +4590,35 @@ static bool face_value_after(const unsigned *cp, int n, int i)
 /* The sum said right before the 现金 at cp[at] (不见了一千多现金, 200多现金, 三四百现金: round 60),
  * with *rough and *hi as money's; -1 when none: not a number's tail (身份证……0544现金68元: a
  * masked number's last digits), nor where a sum follows (现金68元 says it). */
+/* Whether a paper a wallet or bag holds (欠条, 借条, 收据, 小票, 发票, 单据, 票据, 账单, 缴费单,
+ * 挂号单, 清单, 存单, 存折) is named in the LF_PAPER_BACK code points before cp[start] with only
+ * words of what it says between: a sum after it is what the paper says (round 90). */
+#define LF_PAPER_BACK 12
+static bool paper_before(const unsigned *cp, int start)
+{
+	static const unsigned papers[][2] = { { 0x6B20, 0x6761 }, { 0x501F, 0x6761 },
+		{ 0x6536, 0x636E }, { 0x5C0F, 0x7968 }, { 0x53D1, 0x7968 }, { 0x5355, 0x636E },
+		{ 0x7968, 0x636E }, { 0x8D26, 0x5355 }, { 0x8D39, 0x5355 }, { 0x53F7, 0x5355 },
+		{ 0x6E05, 0x5355 }, { 0x5B58, 0x5355 }, { 0x5B58, 0x6298 } };
+	/* between the paper and its sum only words of what it says (欠条金额5000元, 小票，金额356元,
+	 * 收据上写着金额3500元, 白条（欠条），金额5000元); not 发票和500元现金, 收据，还有300元 */
+	static const unsigned says[] = { 0x4E0A, 0x9762, 0x5199, 0x7740, 0x91D1, 0x989D, 0x4E3A,
+		0x662F, 0xFF1A, ':', 0xFF0C, ',', 0xFF08, 0xFF09, '(', ')', 0x5171, 0x8BA1, 0x5408,
+		' ' };   /* 上 面 写 着 金 额 为 是 ： , （ ） 共 计 合 */
+
+	for (int k = start - 1; k > 0 && k >= start - LF_PAPER_BACK; k--) {
+		for (size_t p = 0; p < sizeof papers / sizeof papers[0]; p++)
+			if (cp[k - 1] == papers[p][0] && cp[k] == papers[p][1])
+				return true;
+		bool word = false;
+		for (size_t w = 0; w < sizeof says / sizeof says[0] && !word; w++)
+			word = cp[k] == says[w];
+		if (!word)
+			return false;
+	}
+	return false;
+}
+
 static int64_t sum_before_cash(const unsigned *cp, int n, int at, uint8_t *rough, int64_t *hi)
 {
 	int e = at, b, from;
@@ -4330,6 +4749,13 @@ static int64_t money(const char *s, uint8_t *rough, int64_t *hi)
 			start = end;
 			while (start > 0 && money_char(cp[start - 1]))
 				start--;
+		}
+		/* what a paper it holds says (欠条金额5000元, 小票，金额356元, 存折余额3000元): the
+		 * paper's, no cash (round 90) */
+		if (paper_before(cp, start) && !(i + 1 < n && (cp[i + 1] == 0x94B1 ||
+		    cp[i + 1] == 0x73B0))) {                    /* 800元现金, 一千块钱: cash */
+			*rough = 0;
+			continue;
 		}
 		/* 几十块, 几百元: some tens, some hundreds */
 		if (start > 0 && cp[start - 1] == 0x51E0 && end - start == 1 &&
@@ -5401,6 +5827,9 @@ static const char *const name_cues[] = { "姓名栏" /* round 75: a card's field
 	 * said bare at a clause's start (驾照…纯黑的，叫吕国庆) */
 	"病人叫", "患者叫", "老人叫", "娃儿叫", "爸叫", "妈叫", "外婆叫", "奶奶叫", "爷爷叫",
 	"老伴叫", "，叫",
+	/* round 90: a relative's name said by the one who registers for them, read before that
+	 * one's own (帮我妈妈登记，她叫刘桂芝…我叫王磊) */
+	"她叫", "他叫",
 	/* round 28: the owner's own name beside a document (丢了学生证，我叫崔子涵) */
 	"我叫",
 	/* round 31: the owner's own name in brackets (特征：（本人顾娜杰），大红色封皮) */
@@ -5653,7 +6082,8 @@ static size_t class_prefix(const char *s)
 static const char *const strong_name_cues[] = { "姓名", "户主", "户名", "持证人", "持卡人",
 	"持照人", "署名", "名叫", NULL };
 /* Characters no name holds (姓名不详, 名字看不清, 姓名贴纸, 名字是英文的) */
-static const char not_name[] = "不清看详无没未被已个张本件份号码贴纸标签英文拼音写印某";
+static const char not_name[] = "不清看详无没未被已个张本件份号码贴纸标签英文拼音写印某"
+    "待模核";   /* round 90: 姓名待核实, 姓名模糊 */
 #define LF_RARE_NAME_MIN 2     /* characters of a name read without a common surname */
 #define LF_RARE_NAME_MAX 3
 
@@ -8133,10 +8563,49 @@ enum {
 	LF_SHAPE_USD = 1 << 22, LF_SHAPE_EUR = 1 << 23, LF_SHAPE_JPY = 1 << 24, LF_SHAPE_HKD = 1 << 25,
 	/* round 76: roubles and tugriks at a border (300块、49000蒙古币 / 300美元) */
 	LF_SHAPE_RUB = 1 << 26, LF_SHAPE_MNT = 1 << 27,
+	/* round 90: yuan said as such (人民币, RMB): against 500美元 another currency */
+	LF_SHAPE_CNY = 1 << 28,
 };
 #define LF_SHAPE_SCREEN (LF_SHAPE_SCREEN_OK | LF_SHAPE_SCREEN_BROKEN)
 #define LF_SHAPE_MONEY (LF_SHAPE_USD | LF_SHAPE_EUR | LF_SHAPE_JPY | LF_SHAPE_HKD | LF_SHAPE_RUB | \
-    LF_SHAPE_MNT)
+    LF_SHAPE_MNT | LF_SHAPE_CNY)
+/* Whether the folded s says a sum in yuan plainly: 块, or 元 not after 美, 欧, 港 or 日
+ * (round 90's review). */
+static bool plain_yuan(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	for (const char *h = strstr(s, "元"); h; h = strstr(h + 1, "元")) {
+		size_t at = (size_t)(h - s);
+		unsigned before = prev_char(u, at);
+		if (before == 0x7F8E || before == 0x6B27 || before == 0x6E2F || before == 0x65E5)
+			continue;                         /* 美元 欧元 港元 日元 */
+		/* past the numeral: a currency's word before it (欧元200元) says whose */
+		size_t k = at;
+		while (k > 0 && (money_char(prev_char(u, k)) || prev_char(u, k) == ' ')) {
+			size_t b = k - 1;
+			while (b > 0 && (u[b] & 0xC0) == 0x80)
+				b--;
+			k = b;
+		}
+		unsigned lead = prev_char(u, k);
+		if (k < at && (lead == 0x5143 || lead == 0x5E01 ||                  /* 元 币 */
+		    (lead == 0x91D1 && k >= 3 && prev_char(u, k - 3) == 0x7F8E)))   /* 美金 */
+			continue;
+		return true;
+	}
+	return strstr(s, "块") != NULL;
+}
+
+/* Whether both sides name currencies and none alike (300美元 / 300港币, 500元人民币 / 500美元,
+ * 500块和20000蒙古币 / 500美元). */
+static bool currencies_differ(uint32_t a, uint32_t b)
+{
+	uint32_t ma = a & LF_SHAPE_MONEY, mb = b & LF_SHAPE_MONEY;
+
+	return ma && mb && (ma & mb) == 0;
+}
+
 /* The currency a side's sum is in, as a reason shows it (200美元, 200 US dollars): its one
  * currency word, 元 (yuan) when it names none or more than one. */
 static void currency_of(uint32_t shape, const char **zh, const char **en)
@@ -8376,6 +8845,7 @@ static uint32_t shape_of(const char *s, const char *category)
 		{ { "港币", "港元", "hkd", "hk$", NULL }, LF_SHAPE_HKD },
 		{ { "卢布", "rouble", "ruble", "rub", NULL }, LF_SHAPE_RUB },
 		{ { "蒙古币", "图格里克", "tugrik", "mnt", NULL }, LF_SHAPE_MNT },
+		{ { "人民币", "rmb", "cny", NULL }, LF_SHAPE_CNY },
 	};
 	static const char *const lng[] = { "长款", "长夹", "长钱包", "长的钱包", NULL };
 	static const char *const shrt[] = { "短款", "短夹", "对折", "三折", "折叠钱包", "短钱包",
@@ -8410,6 +8880,9 @@ static uint32_t shape_of(const char *s, const char *category)
 		fold_copy(s, low, sizeof low);
 		for (size_t k = 0; k < sizeof money / sizeof money[0]; k++)
 			bits |= any_word_in(low, money[k].w) ? money[k].bit : 0;
+		/* yuan said plainly beside another currency (现金300元，还有50美元): both */
+		if ((bits & LF_SHAPE_MONEY) && plain_yuan(low))
+			bits |= LF_SHAPE_CNY;
 	}
 	if (strcmp(category, "wallet") == 0) {
 		bits |= any_in(s, lng) ? LF_SHAPE_LONG : 0;
@@ -8852,8 +9325,7 @@ static bool shapes_differ(const struct lf_prep *lp, const struct lf_prep *fp, co
 		*en = "the screen whole on one side, broken on the other";
 		return true;
 	}
-	uint32_t ma = a & LF_SHAPE_MONEY, mb = b & LF_SHAPE_MONEY;
-	if (ma && mb && (ma & (ma - 1)) == 0 && (mb & (mb - 1)) == 0 && ma != mb) {
+	if (currencies_differ(a, b)) {
 		*factor = "amount";
 		*zh = "币种不同";
 		*en = "another currency";
@@ -9850,6 +10322,23 @@ static bool carved_figure(const char *s, const char *first, const char *at)
 static uint8_t split_brands_named(const struct lf_item *it);
 static void place_names(const char *s, struct lf_prep *p);
 static const char *const watch_words[] = { "手表", "表盘", "表带", "watch", "Watch", NULL };
+
+/* Whether s names a phone as the thing (遗失绿色Reno S58手几一个, iPhone): not its number, card,
+ * shop or stand (手机号, 手机卡, 手机店), which a child's watch's report names as often (round
+ * 90). */
+static bool phone_named(const char *s)
+{
+	static const char *const words[] = { "手机", "手几", "手鸡", "iPhone", "iphone", "IPHONE",
+		NULL };
+	static const char *const not_after[] = { "号", "卡", "店", "维修", "支架", "绑定", "联系",
+		NULL };
+
+	for (int w = 0; s && words[w]; w++)
+		for (const char *h = strstr(s, words[w]); h; h = strstr(h + 1, words[w]))
+			if (!starts_with_any(h + strlen(words[w]), not_after))
+				return true;
+	return false;
+}
 
 /* A holder's year of birth a text states (1986年出生, 1983年生, 出生于1990年, born in 1975), 0
  * when none (round 65: two cards of one name, 1986 and 1983, were one holder's). */
@@ -11108,6 +11597,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	if (p->brand < 0 && brand_other_name(it->brand))
 		snprintf(p->brand_other, sizeof p->brand_other, "%s", it->brand);
 	p->kind = kind_find(it->body, it->category);
+	p->kind2 = kind_second(it->body, it->category, p->kind);
 	if (p->kind < 0)
 		p->kind = kind_find(it->title, it->category);
 	if (p->kind < 0)
@@ -11255,6 +11745,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->cards = (uint8_t)cards_counted(it);
 	p->watch_word = any_in(it->body ? it->body : "", watch_words) ||
 	    any_in(it->marks ? it->marks : "", watch_words);
+	p->phone_word = !p->watch_word && (phone_named(it->body) || phone_named(it->title));
 	p->split_named = split_brands_named(it);
 	place_names(it->body, p);
 	place_names(it->marks, p);
@@ -11414,7 +11905,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465251u   /* "LFRQ": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465252u   /* "LFRR": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -12518,6 +13009,19 @@ static bool lost_plain(const struct lf_prep *lp)
 	    !lp->lens && !lp->strung && !lp->charms && !lp->boxed && !lp->worn && !lp->beads;
 }
 
+/* Whether every serial p read is a short number (LF_SERIAL_SHORT_MAX characters or fewer). */
+static bool short_serials(const struct lf_prep *p)
+{
+	return p->serial[0] && strlen(p->serial) <= LF_SERIAL_SHORT_MAX &&
+	    (p->serial2[0] == '\0' || strlen(p->serial2) <= LF_SERIAL_SHORT_MAX);
+}
+
+/* A plate among the serials p read (its tail said, 车牌尾号993, is a tail). */
+static bool any_plate(const struct lf_prep *p)
+{
+	return p->skind[0] == LF_SK_PLATE || p->skind[1] == LF_SK_PLATE;
+}
+
 static int score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
     const struct lf_prep *fp, struct lf_reason *r, int *nr, int floor)
 {
@@ -12570,6 +13074,15 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		sc = LF_SER_NONE;
 		veto = false;
 	}
+	/* two short numbers that differ (钥匙牌187 / 671号, No.124 / 电驴 142) tell two keys or two
+	 * hired bikes apart; of other things a short number is as often a floor, a code or a sum
+	 * typed there (round 90's review) */
+	if (sc == LF_SER_CONFLICT && short_serials(lp) && short_serials(fp) &&
+	    !(L->category && F->category && strcmp(L->category, F->category) == 0 &&
+	    (strcmp(L->category, "keys") == 0 || vehicle(L->category)))) {
+		sc = LF_SER_NONE;
+		veto = false;
+	}
 	switch (sc) {
 	case LF_SER_EXACT:
 		pts += 50;
@@ -12586,6 +13099,9 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		ident = true;
 		if (serial_part(lp) || serial_part(fp))
 			reason(r, nr, "serial", 30, "串号部分一致（%d位）", "part of the serial agrees (%d characters)",
+			    overlap);
+		else if (overlap <= LF_SERIAL_SHORT_MAX && !any_plate(lp) && !any_plate(fp))
+			reason(r, nr, "serial", 30, "编号相同（%d位）", "the same number (%d characters)",
 			    overlap);
 		else
 			reason(r, nr, "serial", 30, "尾号一致（%d位）", "serial tail agrees (%d characters)",
@@ -12637,6 +13153,26 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		pts -= 25;
 		if (r)
 			reason(r, nr, "kind", -25, "物品种类不符（%s）%.0s", "%.0sanother kind of item (%s)",
+			    kinds[k].name, kind_en[k]);
+	} else if (L->category && F->category && strcmp(L->category, "phone") == 0 &&
+	    strcmp(F->category, "phone") == 0 && ((lp->kind < 0) != (fp->kind < 0)) &&
+	    strcmp(kinds[lp->kind >= 0 ? lp->kind : fp->kind].name, "手表") == 0 &&
+	    (lp->kind >= 0 ? fp : lp)->phone_word &&
+	    !phone_watch(lp->kind >= 0 ? fp : lp, lp->kind >= 0 ? lp->kind : fp->kind)) {
+		/* a child's watch filed under 手机 against a report of a phone itself (Reno S58手机
+		 * / Q67儿童手表): two kinds of object (round 90) */
+		int k = lp->kind >= 0 ? lp->kind : fp->kind;
+		pts -= 25;
+		if (r)
+			reason(r, nr, "kind", -25, "物品种类不符（%s）%.0s", "%.0sanother kind of item (%s)",
+			    kinds[k].name, kind_en[k]);
+	} else if (lp->kind >= 0 && fp->kind >= 0 && lp->kind != fp->kind && lp->kind2 == fp->kind) {
+		/* one of the papers the owner names together (医保卡和身份证 / 身份证); not a
+		 * finder's list, of all that one sleeve held */
+		int k = fp->kind;
+		pts += 8;
+		if (r)
+			reason(r, nr, "kind", 8, "物品种类相同（%s）%.0s", "%.0ssame kind of item (%s)",
 			    kinds[k].name, kind_en[k]);
 	} else if (lp->kind >= 0 && fp->kind >= 0 && kinds_one_object(lp->kind, fp->kind)) {
 		/* 市民卡 and 社保卡 (or 公交卡): perhaps one card, named two ways */
@@ -13182,8 +13718,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 				    "another material (leather or knitted)");
 		}
 	}
-	/* a sum of money */
-	if (lp->amount > 0 && fp->amount > 0) {
+	/* a sum of money, in one currency (500元人民币 / 500美元 are two sums: round 90) */
+	if (lp->amount > 0 && fp->amount > 0 && !currencies_differ(lp->shape, fp->shape)) {
 		/* each side's sum shown in its own currency (200美元; round 88: all were 元) */
 		const char *lcz, *lce, *fcz, *fce;
 		currency_of(lp->shape, &lcz, &lce);

@@ -102,6 +102,7 @@ struct lf_prep {
 	bool brand_content;           /* a bag's or wallet's brand read only where it names its
 	                               * contents (装着我的ThinkPad): theirs, not the bag's */
 	int kind;                     /* what it is within the category (耳机, 项链), -1 unknown */
+	int kind2;                    /* a second paper a report names with it (医保卡和身份证), -1 */
 	char brand_raw[48];           /* normalised brand text when no alias is known */
 	unsigned colors;              /* colour family bits (LF_C_*) */
 	unsigned case_colors;         /* the colours of a case or cover it names (套着个咖啡色的壳,
@@ -209,6 +210,7 @@ struct lf_prep {
 	uint8_t ninsc;
 	uint8_t cards;                /* bank cards a finder counts (银行卡2张), 0 unsaid */
 	uint8_t watch_word;           /* 1 when the texts say 手表, 表盘, 表带 or watch */
+	uint8_t phone_word;           /* 1 when they name a phone itself (手机, iPhone) and no watch */
 	uint8_t split_named;          /* the makers of a split family (华为, 荣耀) the description or
 	                               * model names: a bit each, in the brand table's order */
 	uint8_t nplace;

@@ -7514,6 +7514,185 @@ static void round89_readings(void **state)
 	assert_false(has_reason(r, nr, "holder", -1));
 }
 
+/* Round 90: readings of ordinary words a person never misreads — a sum with a point before 万,
+ * a desk's praise, a holder's or a visitor's name, a place after 丢在了 or before 派出所, a
+ * maker's shop, the fruit and the grain, a figure, a maker said with 牌, a paper's sum — and
+ * short numbers compared, papers lost together, a relative's name, a visitor's passport. */
+static void round90_readings(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item c = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在银行门口丢了1.5万元现金，用黑色塑料袋装着" };
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 15000);
+	c.body = "丢失现金约1.2万，用报纸包着";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 12000);
+	assert_int_equal(p.amount_rough, LF_SUM_ABOUT);
+	/* a paper's sum is no cash; the wallet's after the paper is */
+	struct lf_item w = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "拾到黑色钱包，内有身份证，零钱若干，一张欠条金额5000元" };
+	lf_prepare(&w, &p);
+	assert_int_equal(p.amount, -1);
+	w.body = "钱包丢了，还有银器店的小票，里面有500多块钱";
+	lf_prepare(&w, &p);
+	assert_int_equal(p.amount, 500);
+	/* no colour: 拾金不昧, a holder's name, a place after 丢在了 or before 派出所, dishes */
+	w.body = "保安拾金不昧，交来钱包一个，内有身份证";
+	lf_prepare(&w, &p);
+	assert_int_equal(p.colors, 0);
+	w.body = "钱包丢了，里面有身份证，名叫陈小红";
+	lf_prepare(&w, &p);
+	assert_int_equal(p.colors, 0);
+	assert_string_equal(p.holder, "陈小红");
+	struct lf_item ph = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "手机丢在了白云万达，黄焖鸡米饭店旁边" };
+	lf_prepare(&ph, &p);
+	assert_int_equal(p.colors, 0);
+	ph.body = "拾到手机一部，已交白沙派出所";
+	lf_prepare(&ph, &p);
+	assert_int_equal(p.colors, 0);
+	/* a maker's shop is no maker of the phone */
+	ph.body = "手机丢在了小米之家，苹果13，蓝色";
+	lf_prepare(&ph, &p);
+	assert_int_equal(p.brand, lf_brand_find("苹果"));
+	assert_int_equal(p.colors, LF_C_BLUE);
+	/* the fruit, the grain and a figure name no maker */
+	struct lf_item b = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "拉苹果的货车司机，装车的时候黑的阿迪书包不见了" };
+	lf_prepare(&b, &p);
+	assert_int_equal(p.brand, lf_brand_find("阿迪达斯"));
+	b.body = "背包上有个袋鼠挂件，里面有一袋小米";
+	lf_prepare(&b, &p);
+	assert_int_equal(p.brand, -1);
+	struct lf_item k = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "拾到黑的一串钥匙。挂着个塑料苹果。" };
+	lf_prepare(&k, &p);
+	assert_int_equal(p.brand, -1);
+	/* a maker said with 牌 is no colour; a known one after a colour leaves the colour */
+	struct lf_item e = { .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "电瓶车丢了，是金箭牌的，红色的" };
+	lf_prepare(&e, &p);
+	assert_int_equal(p.colors, LF_C_RED);
+	e.body = "落下了银灰凤凰牌城市车";
+	lf_prepare(&e, &p);
+	assert_int_equal(p.colors, LF_C_GREY);
+	/* two short numbers of a key's tag: the same, or two */
+	struct lf_item kl = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢了一串钥匙", .serial = "钥匙牌187" };
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到一串钥匙", .serial = "187号" };
+	score(&kl, &kf, r, &nr);
+	assert_true(any_detail(r, nr, "serial", "编号相同（3位）"));
+	kf.serial = "671号";
+	score(&kl, &kf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	kf.serial = "0187";   /* a leading zero is no digit of it, and four are a tail's */
+	score(&kl, &kf, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	/* papers lost together: the finder's one is among them; a relative's name first */
+	struct lf_item dl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在医院挂号时把医保卡和身份证一起掉了，我叫吴金山" };
+	struct lf_item df = { .category = "id_doc", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到身份证一张，姓名吴金山" };
+	score(&dl, &df, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	assert_false(has_reason(r, nr, "kind", -1));
+	dl.body = "帮我妈妈登记，她叫刘桂芝，身份证丢了，我叫王磊";
+	lf_prepare(&dl, &p);
+	assert_string_equal(p.holder, "刘桂芝");
+	df.body = "拾到身份证一张，姓名待核实";
+	lf_prepare(&df, &p);
+	assert_string_equal(p.holder, "");
+	/* a visitor's English: a passport's number, a name and a bar, no colours or makers */
+	dl.body = "Lost my Korean passport M12345678 at Hongqiao station";
+	lf_prepare(&dl, &p);
+	assert_string_equal(p.serial, "M12345678");
+	assert_int_equal(p.skind[0], LF_SK_PASSPORT);
+	assert_int_equal(p.brand, -1);
+	w.body = "wallet lost, contained my ID, name: Jennifer Gray, at the Black Sheep bar";
+	lf_prepare(&w, &p);
+	assert_int_equal(p.colors, 0);
+	b.body = "lost bag, it had some pineapple cake inside, red";
+	lf_prepare(&b, &p);
+	assert_int_equal(p.brand, -1);
+	assert_int_equal(p.colors, LF_C_RED);
+	/* 证件号 after a passport is the passport's number */
+	dl.body = "护照丢了，证件号E12345678";
+	lf_prepare(&dl, &p);
+	assert_int_equal(p.skind[0], LF_SK_PASSPORT);
+}
+
+/* Round 90's review: a visitor's words before a number's cue (serial, passport) are no part of
+ * it and a serial's letter groups stay; a receipt listed beside cash hides none of it; two short numbers differ
+ * only of keys and hired bikes; a maker's cartoon or embroidery is still the maker's; yuan said plainly beside a
+ * foreign currency is yuan too; a colour before a maker of two said with 牌 stays; a watch-only
+ * maker's watch called 手机 is no other object. */
+static void round90_review(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item e = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "Lost Canon camera serial 12345678" };
+	lf_prepare(&e, &p);
+	assert_string_equal(p.serial, "12345678");
+	e.body = "Lost Kindle, S/N G000 T601 are the last";
+	lf_prepare(&e, &p);
+	assert_string_equal(p.serial, "G000T601");
+	e.body = "序列号 RFDR DEE1 Y90Z CTRJ 9";
+	lf_prepare(&e, &p);
+	assert_string_equal(p.serial, "RFDRDEE1Y90ZCTRJ9");
+	struct lf_item w = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "钱包里有发票和500元现金" };
+	lf_prepare(&w, &p);
+	assert_int_equal(p.amount, 500);
+	w.body = "钱包里有一张电费账单，一千块钱";
+	lf_prepare(&w, &p);
+	assert_int_equal(p.amount, 1000);
+	/* yuan beside dollars against yuan: no other currency, and the sums agree */
+	w.body = "钱包里有现金300元，还有50美元";
+	struct lf_item wf = { .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到钱包，内有现金300元人民币" };
+	score(&w, &wf, r, &nr);
+	assert_false(any_detail(r, nr, "amount", "币种不同"));
+	assert_true(has_reason(r, nr, "amount", 1));
+	/* two short numbers differ only of keys and hired bikes: a suitcase's lock code and a
+	 * number are not two suitcases */
+	struct lf_item bl = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢了行李箱", .serial = "密码258" };
+	struct lf_item bf = { .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到行李箱", .serial = "编号85" };
+	score(&bl, &bf, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	/* a maker's own cartoon; a colour before a maker of two said with 牌 */
+	struct lf_item b = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢了一个迪士尼卡通书包" };
+	lf_prepare(&b, &p);
+	assert_int_equal(p.brand, lf_brand_find("迪士尼"));
+	struct lf_item eb = { .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢失一辆黑小刀牌电动车" };
+	lf_prepare(&eb, &p);
+	assert_int_equal(p.colors, LF_C_BLACK);
+	/* a child's watch of a watch maker, called 手机 by its finder */
+	struct lf_item pl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢了粉色小天才手表" };
+	struct lf_item pf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到粉色手机一部，小天才" };
+	score(&pl, &pf, r, &nr);
+	assert_false(has_reason(r, nr, "kind", -1));
+	/* the registrant names the relative first or last: the relative's is the holder */
+	w.body = "我叫陈红，帮我老公登记，他叫李强";
+	lf_prepare(&w, &p);
+	assert_string_equal(p.holder, "李强");
+}
+
 /* Round 89's review: words engraved after 雕刻 stay an inscription and a place's sculpture is no
  * figure; a foreign name whose letters hold the characters' sounds (JACK CHEN / 陈杰), a southern
  * or Korean spelling (KHOO, CHNG, HWANG, PARK) and the words engraved standing in for a holder
@@ -10235,6 +10414,8 @@ int main(void)
 		cmocka_unit_test(round88_review),
 		cmocka_unit_test(round89_readings),
 		cmocka_unit_test(round89_review),
+		cmocka_unit_test(round90_readings),
+		cmocka_unit_test(round90_review),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
