@@ -279,8 +279,9 @@ const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
 // judges from round 88; set125 and set126, written blind at the end of session 44, round 89's
 // binary (after its review) run on them: judges from round 90; set121 and set122 read in round
 // 90 and training data since; set127 and set128, written blind in session 45, round 89's binary
-// and round 90's run on them: judges from round 91)
-const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set123', 'set124', 'set125', 'set126', 'set127', 'set128'];
+// and round 90's run on them: judges from round 91; set123 and set124 read in round 91 and
+// training data since)
+const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set125', 'set126', 'set127', 'set128'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || showWrong || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains, --wrong and --dump are refused for it`);

@@ -200,9 +200,9 @@ echo "Start to first answered request: $first ms"
 # twenty-first to forty-fourth (set21.json … set44.json: written blind in sessions 13 to 20;
 # set21 and set22 training data from round 24, set23 and set24 from round 25, set33 from round
 # 28, set35 from round 29, set38 and set39 from round 30, the others with set3 its judges), on the
-# newest blind judges (set123.json … set128.json: written in sessions 44 and 45 from the issue's
-# own words, judges from rounds 88 to 91), on set79 … set122 (written in sessions 37 to 43, judges of
-# rounds 67 to 89, read in rounds 68 to 90; set45 … set122 are training data now, run by name),
+# newest blind judges (set125.json … set128.json: written in sessions 44 and 45 from the issue's
+# own words, judges from rounds 90 and 91), on set79 … set124 (written in sessions 37 to 44, judges
+# of rounds 67 to 90, read in rounds 68 to 91; set45 … set124 are training data now, run by name),
 # and the
 # time to match one new report
 # against BENCH_LF_ITEMS stored items beside a point read and a full scan measured in the same

@@ -35,6 +35,7 @@
 #define LF_MASKED_NAME_POINTS 15  /* a name masked in the middle agrees (常*军 / 常宁军) */
 #define LF_NAME_TOKENS 16    /* tokens of a holder's name (three characters give five) */
 #define LF_KEYS_MAX 30        /* more keys said than this on one ring is a misreading */
+#define LF_KEYS_MANY_SLACK 2  /* keys counted in two digits (12把) are 10 to 14 */
 #define LF_KEYS_AGREE 6       /* points of a ring with as many keys as the other side says */
 #define LF_KEYS_DIFFER 10     /* points off when the counts are two or more apart */
 #define LF_MARKS_CLASH_GROUPS 2  /* marks each side names before a description's and a field's
@@ -727,13 +728,21 @@ static const struct serial_cue serial_cues[] = {
 };
 /* What makes 牌号 another tag's number, not a plate's (门牌号 a house's, 手牌号 a locker's,
  * 行李牌号 a bag's, 工牌号 a badge's, 房牌号 a room key's). */
-static const char plate_cue_not[] = "门手李工房胸";
+static const char plate_cue_not[] = "门手李工房胸机";   /* round 90: 登机牌号 a flight's */
 /* Words that say the number after them is not the object's (a phone number to call). */
 static const char *const not_serial_cues[] = { "电话", "手机号", "联系", "微信", "qq", "tel",
 	/* round 26: a visitor's English (call me, my number) */
 	"call", "my number", "phone number", "wechat", "whatsapp",
 	/* round 76: Please contact me at 189****9239 */
-	"contact", NULL };
+	"contact",
+	NULL };
+/* The desk's own numbers right before a number (失物编号LF20260305, 流水号：2026…, ref no.
+ * LF-2026-031): no number of the object (round 91); only right before it, for a record written
+ * with spaces for stops names the object's own numbers later in one clause; not 登记号, as often
+ * a campus bike's own sticker (车上贴着学校登记号YL-2025-1025) as the desk's, nor 发票号 or 合同编号,
+ * a lost invoice's or contract's own (round 91's review). */
+static const char *const desk_number_cues[] = { "失物编号", "流水号", "ref no", "ref.", "入库号",
+	"存放编号", NULL };
 
 static unsigned prev_char(const unsigned char *u, size_t i);
 static bool cjk_in(unsigned c, const char *set);
@@ -888,6 +897,48 @@ static void clause_tail(const char *s, size_t n, char *pre, size_t cap)
 
 /* Whether a cue word ends the text, before at most a 是, 为 or a colon (车架号末六位: WX6M4J):
  * then a short run of letters with a digit or two is the tail it announces. */
+static size_t cue_trimmed(const char *pre);
+
+/* Whether pre ends with a word of a number (车架号, 编号, 号码) but for colons and spaces. */
+static bool number_word_before(const char *pre)
+{
+	size_t n = cue_trimmed(pre);
+
+	return (n >= 3 && memcmp(pre + n - 3, "号", 3) == 0) ||
+	    (n >= 3 && memcmp(pre + n - 3, "码", 3) == 0);
+}
+
+/* The length of pre without the colons, spaces, 是 and 为 it ends with. */
+static size_t cue_trimmed(const char *pre)
+{
+	size_t n = strlen(pre);
+
+	for (;;) {
+		if (n >= 1 && (pre[n - 1] == ' ' || pre[n - 1] == ':' || pre[n - 1] == '.'))
+			n--;
+		else if (n >= 3 && (memcmp(pre + n - 3, "是", 3) == 0 || memcmp(pre + n - 3, "为", 3) == 0))
+			n -= 3;
+		else
+			return n;
+	}
+}
+
+/* Whether one of the desk's number words (desk_number_cues) ends pre but for colons and spaces. */
+static bool desk_cue_right_before(const char *pre)
+{
+	size_t n = cue_trimmed(pre);
+
+	for (int i = 0; desk_number_cues[i]; i++) {
+		size_t k = strlen(desk_number_cues[i]);
+		/* (ref. ends with its dot, which the trim took) */
+		if (desk_number_cues[i][k - 1] == '.')
+			k--;
+		if (k <= n && memcmp(pre + n - k, desk_number_cues[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
 static bool cue_right_before(const char *pre)
 {
 	size_t n = strlen(pre);
@@ -1141,6 +1192,24 @@ static size_t cut_letter_words(const char *f, size_t i, size_t end)
 			g--;
 		end = g;
 	}
+}
+
+/* Whether a normalised run is a measure: one to five digits and a unit's letters (512G, 16GB,
+ * 1TB, 20000MAH, 48V, 20AH, 65W, 500ML, 1080P), read beside a serial's cue in one clause
+ * (S/N: PF3ABCDE 黑色 16GB内存 512G) as no number of the object (round 90). */
+#define LF_MEASURE_DIGITS_MAX 5
+static bool measure_run(const char *norm)
+{
+	static const char *const units[] = { "G", "GB", "T", "TB", "MB", "MAH", "AH", "V", "W",
+		"KW", "KG", "ML", "MM", "CM", "HZ", "MP", "P", NULL };
+	size_t d = strspn(norm, "0123456789");
+
+	if (d == 0 || d > LF_MEASURE_DIGITS_MAX)
+		return false;
+	for (int k = 0; units[k]; k++)
+		if (strcmp(norm + d, units[k]) == 0)
+			return true;
+	return false;
 }
 
 /* A run's new start after a cue word among the words of letters alone it opens with (lost my
@@ -1533,6 +1602,13 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			/* a clock's minutes and what follows (between 8:00am and 7:30pm: 00am and 7):
 			 * no serial (round 88) */
 			if (clock_minutes_at(f, i))
+				phone = true;
+			/* a measure (512G, 16GB, 20000mAh, 48V, 1080P): no serial, unless its cue is
+			 * right before it (编号1506T, SN 4481P: round 91's review) */
+			if (measure_run(norm) && !cue_right_before(pre) && !number_word_before(pre))
+				phone = true;
+			/* the desk's own number (失物编号LF20260305): no serial (round 91) */
+			if (desk_cue_right_before(pre))
 				phone = true;
 			/* a visitor's sentence, not a number (passport went missing between Oct 3
 			 * around 7:20 am and …): a word of letters only after a space within the run
@@ -3478,6 +3554,8 @@ static void blank_places(char *f, const char *address)
 		    c2 == 0x8F66 || (c2 == 0x5355 /* 单 */ && c3 == 0x8F66))) ||
 		    (c == 0x9752 /* 青 */ && c1 == 0x6854 /* 桔 */)) {
 			memset(f + i, ' ', l);
+			if (c1 == 0x6854 && c == 0x9752 && c2 != 0x8272 /* 色: 青桔色 a colour */)
+				memset(f + i + l, ' ', l1);   /* and its 桔, no orange (round 91) */
 			i += l;
 			continue;
 		}
@@ -4590,6 +4668,52 @@ static bool face_value_after(const unsigned *cp, int n, int i)
 /* The sum said right before the 现金 at cp[at] (不见了一千多现金, 200多现金, 三四百现金: round 60),
  * with *rough and *hi as money's; -1 when none: not a number's tail (身份证……0544现金68元: a
  * masked number's last digits), nor where a sum follows (现金68元 says it). */
+/* Whether the numeral at cp[start] is a price (价值, 原价, 价格, 售价, 标价, then 约 or 大概
+ * at most before it): what the thing cost, not what it holds (round 91); not after the words
+ * of cash (现金，价值2000元) within LF_PRICE_CASH_BACK code points. */
+#define LF_PRICE_CASH_BACK 3
+static bool price_before(const unsigned *cp, int start)
+{
+	static const unsigned words[][2] = { { 0x4EF7, 0x503C }, { 0x539F, 0x4EF7 },
+		{ 0x4EF7, 0x683C }, { 0x552E, 0x4EF7 }, { 0x6807, 0x4EF7 } };   /* not 总价 of 货款 */
+	int k = start;
+
+	if (k >= 1 && cp[k - 1] == 0x7EA6)                                   /* 约 */
+		k--;
+	else if (k >= 2 && cp[k - 2] == 0x5927 && cp[k - 1] == 0x6982)      /* 大概 */
+		k -= 2;
+	if (k >= 1 && (cp[k - 1] == 0x4E3A || cp[k - 1] == 0x662F))        /* 为 是 */
+		k--;
+	for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+		if (k >= 2 && cp[k - 2] == words[w][0] && cp[k - 1] == words[w][1]) {
+			/* 丢失现金，价值2000元: the cash's own worth (round 91's review) */
+			for (int j = k - 3; j >= 0 && j >= k - 2 - LF_PRICE_CASH_BACK; j--)
+				if (cp[j] == 0x91D1 || cp[j] == 0x94B1 || cp[j] == 0x5E01)   /* 金 钱 币 */
+					return false;
+			return true;
+		}
+	return false;
+}
+
+/* Whether the 元 at cp[i] is a card's face value (50元的购物卡, 100元充值卡): 的 at most, then a
+ * stored-value card's word (not 现金1000元和长者卡, 现金370元；银行卡2张). */
+static bool card_value_after(const unsigned *cp, int n, int i)
+{
+	/* 购 物, 充 值, 加 油, 礼 品, 储 值, 消 费, 会 员, 话 费 */
+	static const unsigned cards[][2] = { { 0x8D2D, 0x7269 }, { 0x5145, 0x503C },
+		{ 0x52A0, 0x6CB9 }, { 0x793C, 0x54C1 }, { 0x50A8, 0x503C }, { 0x6D88, 0x8D39 },
+		{ 0x4F1A, 0x5458 }, { 0x8BDD, 0x8D39 } };
+	int k = i + 1;
+
+	if (k < n && cp[k] == 0x7684)                                        /* 的 */
+		k++;
+	for (size_t c = 0; c < sizeof cards / sizeof cards[0]; c++)
+		if (k + 2 < n && cp[k] == cards[c][0] && cp[k + 1] == cards[c][1] &&
+		    cp[k + 2] == 0x5361)                                         /* …卡 */
+			return true;
+	return false;
+}
+
 /* Whether a paper a wallet or bag holds (欠条, 借条, 收据, 小票, 发票, 单据, 票据, 账单, 缴费单,
  * 挂号单, 清单, 存单, 存折) is named in the LF_PAPER_BACK code points before cp[start] with only
  * words of what it says between: a sum after it is what the paper says (round 90). */
@@ -4752,6 +4876,13 @@ static int64_t money(const char *s, uint8_t *rough, int64_t *hi)
 		}
 		/* what a paper it holds says (欠条金额5000元, 小票，金额356元, 存折余额3000元): the
 		 * paper's, no cash (round 90) */
+		/* what it cost (价值2000元, 原价800元, 买的时候价值…) or a card's face value (50元的
+		 * 购物卡): no sum it holds (round 91) */
+		if (price_before(cp, start) || (card_value_after(cp, n, i) &&
+		    !(start >= 2 && cp[start - 2] == 0x73B0 && cp[start - 1] == 0x91D1))) {   /* 现金 */
+			*rough = 0;
+			continue;
+		}
 		if (paper_before(cp, start) && !(i + 1 < n && (cp[i + 1] == 0x94B1 ||
 		    cp[i + 1] == 0x73B0))) {                    /* 800元现金, 一千块钱: cash */
 			*rough = 0;
@@ -5879,7 +6010,10 @@ static const char *const people_roles[] = { "村民", "群众", "司机", "网�
 	"服务员", "收银员", "志愿者", "骑手",
 	/* round 83: a card's holder named in a finder's list (居民身份证一张（姓名白秀兰）, 户名徐海燕):
 	 * no white */
-	"姓名", "户名", NULL };
+	"姓名", "户名",
+	/* round 91: the desk's own people in a found item's record (经办人：金明, 值班民警：黄强,
+	 * 登记人：白雪) */
+	"登记人", "经办人", "值班民警", "值班员", "接收人", "保管人", "移交人", "接警人", NULL };
 
 static void blank_people(char *f)
 {
@@ -5889,6 +6023,9 @@ static void blank_people(char *f)
 	for (int r = 0; people_roles[r]; r++)
 		for (char *hit = strstr(f, people_roles[r]); hit; hit = strstr(hit + 1, people_roles[r])) {
 			size_t i = (size_t)(hit - f) + strlen(people_roles[r]), l;
+			/* a colon after the role (经办人：金明; not a space: 骑手 白钱包) */
+			while (i < n && (f[i] == ':' || strncmp(f + i, "：", 3) == 0))
+				i += f[i] == ':' ? 1 : 3;
 			if (i >= n || !cjk_in(utf8_next(u + i, n - i, &l), surnames) ||
 			    (i + l < n && cjk_in(utf8_next(u + i + l, n - i - l, &l), "色的")))
 				continue;       /* 黄色, 白的: a colour, no one's name */
@@ -7305,7 +7442,11 @@ static void blank_locatives(char *s)
 static void blank_engraved(char *s)
 {
 	static const char *const cues[] = { "刻着", "刻有", "刻了", "刻字", "刻的", "engraved",
-		"Engraved", NULL };
+		"Engraved",
+		/* round 91: 内刻Forever, 内圈刻LOVE (not Forever the bicycle maker; not 刻上 of
+		 * 立刻上交, 面刻 of 表面刻度 nor 车把侧刻上凤凰字样, a maker's own name: round 91's
+		 * review) */
+		"内刻", "圈刻", NULL };
 
 	for (int k = 0; cues[k]; k++)
 		for (char *at = strstr(s, cues[k]); at; at = strstr(at, cues[k])) {
@@ -7323,6 +7464,25 @@ static void blank_engraved(char *s)
 }
 
 static char *pinyin_dup(const char *s);
+
+/* The name after 收件人 (and the speaker's 是我，) in s, read as a holder's after 姓名 is. */
+#define LF_ADDRESSEE_TEXT 128   /* bytes after 收件人 read for the name */
+static void addressee(const char *s, char *out, size_t cap)
+{
+	char t[LF_ADDRESSEE_TEXT];
+	const char *h = s ? strstr(s, "收件人") : NULL;
+
+	out[0] = '\0';
+	if (h == NULL)
+		return;
+	h += strlen("收件人");
+	while (*h == ' ' || *h == ':' || strncmp(h, "：", 3) == 0 || strncmp(h, "是", 3) == 0)
+		h += *h == ' ' || *h == ':' ? 1 : 3;
+	if (strncmp(h, "我，", 6) == 0 || strncmp(h, "我,", 4) == 0)
+		h += h[3] == ',' ? 4 : 6;
+	snprintf(t, sizeof t, "姓名%s", h);
+	holder_name(t, out, cap);
+}
 
 void lf_prepare(const struct lf_item *in, struct lf_prep *p)
 {
@@ -7641,7 +7801,18 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 		}
 		if (only)
 			continue;
-		if (i >= 2 && key_digit(cp[i - 2]) >= 0 && a > 0) {
+		if (i >= 2 && is_digit_cp(cp[i - 1]) && is_digit_cp(cp[i - 2])) {
+			/* 12把, 10把: one number of two digits, no range (round 91: 12把 read 1 to 2) */
+			if (i >= 3 && (is_digit_cp(cp[i - 3]) || (cp[i - 3] < 0x80 &&
+			    ((cp[i - 3] | 0x20) >= 'a' && (cp[i - 3] | 0x20) <= 'z'))))
+				continue;                           /* 123把, B12把: no count */
+			int v = (int)(cp[i - 2] - '0') * 10 + (int)(cp[i - 1] - '0');
+			/* a count this large is an estimate as often as a count (约10把, 12把左右):
+			 * within LF_KEYS_MANY_SLACK either way (round 91's review) */
+			a = v - LF_KEYS_MANY_SLACK;
+			b = v + LF_KEYS_MANY_SLACK;
+			from = i - 2;
+		} else if (i >= 2 && key_digit(cp[i - 2]) >= 0 && a > 0) {
 			b = a;                                            /* 七八把 */
 			a = key_digit(cp[i - 2]);
 			from = i - 2;
@@ -10230,8 +10401,10 @@ static bool inscription_at(const char *at, char *out, size_t cap)
 	while (*at == ' ')
 		at++;                 /* engraved "2017.5.2" inside (round 31) */
 	at += class_prefix(at);   /* 写着初二(9)班 鲁云: the pupil's name (round 44) */
+	bool quoted = false;
 	for (size_t q = 0; q < sizeof insc_quotes / sizeof insc_quotes[0] && !end; q++)
 		if (strncmp(at, insc_quotes[q].open, strlen(insc_quotes[q].open)) == 0) {
+			quoted = true;
 			at += strlen(insc_quotes[q].open);
 			end = strstr(at, insc_quotes[q].close);
 			if (end == NULL)
@@ -10244,6 +10417,21 @@ static bool inscription_at(const char *at, char *out, size_t cap)
 		for (end = at; *end && !starts_with_any(end, insc_ends); end++)
 			;
 	n = (size_t)(end - at);
+	/* quoted words longer than kept (“R&L 2023.5.19”, “LOVE 2020.5.20”): their first words
+	 * that fit, cut at a space, never inside a number (round 91's review); none there, or
+	 * unquoted, a sentence: dropped */
+	if (quoted && n > 0 && utf8_chars(at, n) > LF_INSCR_CHARS) {
+		size_t k = 0, ch = 0, cl, cut = 0;
+		while (k < n && ch <= LF_INSCR_CHARS) {
+			if (at[k] == ' ')
+				cut = k;
+			utf8_next((const unsigned char *)at + k, n - k, &cl);
+			k += cl;
+			ch++;
+		}
+		if (cut)
+			n = cut;
+	}
 	if (n == 0 || n >= sizeof raw || utf8_chars(at, n) > LF_INSCR_CHARS)
 		return false;
 	memcpy(raw, at, n);
@@ -11649,6 +11837,13 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		owned_doc_name(it->body, p->holder, sizeof p->holder);
 	if (p->holder[0] == '\0')
 		owned_doc_name(it->marks, p->holder, sizeof p->holder);
+	/* a parcel's addressee, the parcel itself filed under 其他 (收件人是我，钟玉霞 / 收件人：林*秀);
+	 * not a parcel a bag or wallet held (round 91's review) */
+	if (p->holder[0] == '\0' && it->category && strcmp(it->category, "other") == 0) {
+		addressee(it->body, p->holder, sizeof p->holder);
+		if (p->holder[0] == '\0')
+			addressee(it->marks, p->holder, sizeof p->holder);
+	}
 	/* how the brand field sounds (round 30); the brand said as an owner's (金喜的, a gold
 	 * shop's: the brand field JINXI or 金喜) is no holder */
 	p->bsound = sound_of(it->brand);
@@ -11905,7 +12100,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465252u   /* "LFRR": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465253u   /* "LFRS": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -12514,6 +12709,41 @@ static bool sayings_differ(const char *a, const char *b)
 
 /* Whether two written names are two people's (徐海燕 / 郝晓燕, 梁淑琴 / 郭淑琴: another surname,
  * the given name alike): a surname is the first thing a finder copies right (round 28). */
+/* The two letters of a couple's initials the words hold (L&X, R & L, L+X), into *x and *y; false
+ * when none. */
+static bool initials_of(const char *s, char *x, char *y)
+{
+	for (const char *q = s; *q; q++) {
+		if (!(*q >= 'A' && *q <= 'Z') || (q > s && q[-1] >= 'A' && q[-1] <= 'Z'))
+			continue;
+		const char *j = q + 1;
+		while (*j == ' ')
+			j++;
+		if (*j != '&' && *j != '+')
+			continue;
+		j++;
+		while (*j == ' ')
+			j++;
+		if (*j >= 'A' && *j <= 'Z' && !(j[1] >= 'A' && j[1] <= 'Z')) {
+			*x = *q;
+			*y = *j;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Whether two engravings hold two couples' initials (L&X / R&L): a letter alike in both is no
+ * agreement (round 91). */
+static bool initials_clash(const char *a, const char *b)
+{
+	char a1, a2, b1, b2;
+
+	if (!initials_of(a, &a1, &a2) || !initials_of(b, &b1, &b2))
+		return false;
+	return !((a1 == b1 && a2 == b2) || (a1 == b2 && a2 == b1));
+}
+
 static bool names_clash(const char *a, const char *b)
 {
 	size_t la, lb;
@@ -13016,6 +13246,24 @@ static bool short_serials(const struct lf_prep *p)
 	    (p->serial2[0] == '\0' || strlen(p->serial2) <= LF_SERIAL_SHORT_MAX);
 }
 
+/* Whether one side's kind is a jade pendant (玉佩) and the other's a necklace whose texts say
+ * jade (吊坠一个，翡翠; 项链一条，挂着绿色玉坠): one object (round 91; a pearl or gold necklace
+ * is still another: round 91's review). */
+static bool jade_necklace(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
+    const struct lf_prep *fp)
+{
+	static const char *const jade[] = { "玉", "翡翠", "和田", "jade", "Jade", NULL };
+	const struct lf_item *neck;
+
+	if (strcmp(kinds[lp->kind].name, "玉佩") == 0 && strcmp(kinds[fp->kind].name, "项链") == 0)
+		neck = F;
+	else if (strcmp(kinds[fp->kind].name, "玉佩") == 0 && strcmp(kinds[lp->kind].name, "项链") == 0)
+		neck = L;
+	else
+		return false;
+	return any_in(neck->body ? neck->body : "", jade) || any_in(neck->marks ? neck->marks : "", jade);
+}
+
 /* A plate among the serials p read (its tail said, 车牌尾号993, is a tail). */
 static bool any_plate(const struct lf_prep *p)
 {
@@ -13174,6 +13422,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		if (r)
 			reason(r, nr, "kind", 8, "物品种类相同（%s）%.0s", "%.0ssame kind of item (%s)",
 			    kinds[k].name, kind_en[k]);
+	} else if (lp->kind >= 0 && fp->kind >= 0 && jade_necklace(L, lp, F, fp)) {
+		/* a jade pendant on its string, a necklace to one side (玉坠 / 吊坠一个，翡翠) */
 	} else if (lp->kind >= 0 && fp->kind >= 0 && kinds_one_object(lp->kind, fp->kind)) {
 		/* 市民卡 and 社保卡 (or 公交卡): perhaps one card, named two ways */
 	} else if (lp->kind >= 0 && fp->kind >= 0 && lp->kind != fp->kind && rel &&
@@ -13456,7 +13706,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	if (lp->ninsc && fp->ninsc && !insc_echo &&
 	    (!words_share(lp->insc, lp->ninsc, fp->insc, fp->ninsc) ||
 	    names_clash(lp->insc[0], fp->insc[0]) || sayings_differ(lp->insc[0], fp->insc[0]) ||
-	    numbers_clash(lp->insc, lp->ninsc, fp->insc, fp->ninsc))) {
+	    numbers_clash(lp->insc, lp->ninsc, fp->insc, fp->ninsc) ||
+	    initials_clash(lp->insc[0], fp->insc[0]))) {
 		pts -= LF_INSCR_DIFFER;
 		contra++;
 		if (names_clash(lp->insc[0], fp->insc[0]) ||
@@ -14030,7 +14281,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	if ((held_banks(L, lp) & held_banks(F, fp)) || insc_echo || (lp->ninsc && fp->ninsc &&
 	    words_share(lp->insc, lp->ninsc, fp->insc, fp->ninsc) &&
 	    !names_clash(lp->insc[0], fp->insc[0]) && !sayings_differ(lp->insc[0], fp->insc[0]) &&
-	    !numbers_clash(lp->insc, lp->ninsc, fp->insc, fp->ninsc))) {
+	    !numbers_clash(lp->insc, lp->ninsc, fp->insc, fp->ninsc) &&
+	    !initials_clash(lp->insc[0], fp->insc[0]))) {
 		if (conf < 1)
 			conf = 1;
 		if (mc < LF_MC_SHARE)

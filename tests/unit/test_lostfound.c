@@ -7693,6 +7693,105 @@ static void round90_review(void **state)
 	assert_string_equal(p.holder, "李强");
 }
 
+/* Round 91 (a second hunt on ordinary text): the desk's own numbers, a price and a card's face
+ * value, a measure beside a serial's cue, a flight's number, twelve keys, a jade pendant a finder
+ * calls a necklace, Forever engraved, the desk's staff named, a shared bike's name; from set123, two couples' initials and a quoted engraving longer than kept (cut at a
+ * space); and round 91's review: 立刻上交, a pearl necklace, an invoice's own number. */
+static void round91_readings(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item pl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "苹果手机丢了，黑色，IMEI 356789101234567" };
+	struct lf_item pf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得人：张三，交来手机一部，苹果，黑色，失物编号：LF2026030512" };
+	lf_prepare(&pf, &p);
+	assert_string_equal(p.serial, "");
+	score(&pl, &pf, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	struct lf_item w = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "钱包丢了，黑色，买的时候价值2000元，里面有300元现金" };
+	lf_prepare(&w, &p);
+	assert_int_equal(p.amount, 300);
+	w.body = "还有一张50元的购物卡，现金120元";
+	lf_prepare(&w, &p);
+	assert_int_equal(p.amount, 120);
+	struct lf_item e = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "笔记本电脑 ThinkPad X1 S/N: PF3ABCDE 黑色 16GB内存 512G" };
+	lf_prepare(&e, &p);
+	assert_string_equal(p.serial, "PF3ABCDE");
+	assert_string_equal(p.serial2, "");
+	struct lf_item b = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "行李箱 28寸 灰色 登机牌号 MU5137" };
+	lf_prepare(&b, &p);
+	assert_int_not_equal(p.skind[0], LF_SK_PLATE);
+	/* twelve keys are no one or two, and a count so large is an estimate */
+	struct lf_item k = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "钥匙丢了，一串共12把，红色钥匙扣" };
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_lo, 10);
+	assert_int_equal(p.keys_hi, 14);
+	/* a jade pendant and the necklace a finder calls it */
+	struct lf_item jl = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "玉坠丢了，绿色，翡翠的，挂在红绳上" };
+	struct lf_item jf = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到吊坠一个，绿色，翡翠" };
+	score(&jl, &jf, r, &nr);
+	assert_false(has_reason(r, nr, "kind", -1));
+	/* Forever engraved is no bicycle maker */
+	jl.body = "戒指丢了，周大福的，内圈刻着Forever";
+	jf.body = "拾到金戒指一枚，内刻Forever，约3克";
+	score(&jl, &jf, r, &nr);
+	assert_false(has_reason(r, nr, "brand", -1));
+	/* the desk's staff and a shared bike's name are no colours */
+	struct lf_item o = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "拾到帽子一顶，经办人：金明，值班民警：黄强" };
+	lf_prepare(&o, &p);
+	assert_int_equal(p.colors, 0);
+	struct lf_item c = { .category = "bicycle", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "有人交来一辆青桔单车" };
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, 0);
+	/* two couples' initials, one letter alike; a quoted engraving longer than kept */
+	jl.body = "丢失一枚金色婚戒。特征：内圈刻着L&X 2027.1.15。";
+	jf.body = "拾到金戒指一枚。内圈刻有“R&L 2023.5.19”，镶一颗白色小石。";
+	lf_prepare(&jf, &p);
+	assert_int_equal(p.ninsc, 1);
+	score(&jl, &jf, r, &nr);
+	assert_true(any_detail(r, nr, "marks", "所刻或所写的字不同"));
+	jf.body = "拾到金戒指一枚。内圈刻有“X&L”";
+	score(&jl, &jf, r, &nr);
+	assert_false(any_detail(r, nr, "marks", "所刻或所写的字不同"));
+	/* a parcel's addressee, the parcel itself under 其他; not a parcel a bag held */
+	o.body = "我的云岭快运包裹丢了。收件人是我，钟玉霞，里面是手机配件。";
+	lf_prepare(&o, &p);
+	assert_string_equal(p.holder, "钟玉霞");
+	struct lf_item bp = { .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "拾到黑色背包，内有快递包裹一个，收件人：李娟" };
+	lf_prepare(&bp, &p);
+	assert_string_equal(p.holder, "");
+	/* a pearl necklace is no jade pendant */
+	struct lf_item pj = { .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "玉坠丢了，绿色，翡翠的，挂在红绳上" };
+	struct lf_item pn = { .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到珍珠项链一条" };
+	score(&pj, &pn, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	/* 立刻上交 is no engraving: the maker stays */
+	struct lf_item bk = { .category = "bicycle", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "拾到捷安特自行车一辆，立刻上交派出所" };
+	lf_prepare(&bk, &p);
+	assert_int_equal(p.brand, lf_brand_find("捷安特"));
+	/* a desk's number names nothing only right before it; an invoice's own number stays */
+	struct lf_item iv = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢了一张发票，发票号码12345678" };
+	lf_prepare(&iv, &p);
+	assert_string_equal(p.serial, "12345678");
+}
+
 /* Round 89's review: words engraved after 雕刻 stay an inscription and a place's sculpture is no
  * figure; a foreign name whose letters hold the characters' sounds (JACK CHEN / 陈杰), a southern
  * or Korean spelling (KHOO, CHNG, HWANG, PARK) and the words engraved standing in for a holder
@@ -10416,6 +10515,7 @@ int main(void)
 		cmocka_unit_test(round89_review),
 		cmocka_unit_test(round90_readings),
 		cmocka_unit_test(round90_review),
+		cmocka_unit_test(round91_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
