@@ -897,24 +897,24 @@ static void clause_tail(const char *s, size_t n, char *pre, size_t cap)
 
 /* Whether a cue word ends the text, before at most a 是, 为 or a colon (车架号末六位: WX6M4J):
  * then a short run of letters with a digit or two is the tail it announces. */
-static size_t cue_trimmed(const char *pre);
+static size_t cue_trimmed(const char *pre, bool dots);
 
 /* Whether pre ends with a word of a number (车架号, 编号, 号码) but for colons and spaces. */
 static bool number_word_before(const char *pre)
 {
-	size_t n = cue_trimmed(pre);
+	size_t n = cue_trimmed(pre, true);
 
 	return (n >= 3 && memcmp(pre + n - 3, "号", 3) == 0) ||
 	    (n >= 3 && memcmp(pre + n - 3, "码", 3) == 0);
 }
 
-/* The length of pre without the colons, spaces, 是 and 为 it ends with. */
-static size_t cue_trimmed(const char *pre)
+/* The length of pre without the colons, spaces, 是 and 为 it ends with (and dots, when dots). */
+static size_t cue_trimmed(const char *pre, bool dots)
 {
 	size_t n = strlen(pre);
 
 	for (;;) {
-		if (n >= 1 && (pre[n - 1] == ' ' || pre[n - 1] == ':' || pre[n - 1] == '.'))
+		if (n >= 1 && (pre[n - 1] == ' ' || pre[n - 1] == ':' || (dots && pre[n - 1] == '.')))
 			n--;
 		else if (n >= 3 && (memcmp(pre + n - 3, "是", 3) == 0 || memcmp(pre + n - 3, "为", 3) == 0))
 			n -= 3;
@@ -926,7 +926,7 @@ static size_t cue_trimmed(const char *pre)
 /* Whether one of the desk's number words (desk_number_cues) ends pre but for colons and spaces. */
 static bool desk_cue_right_before(const char *pre)
 {
-	size_t n = cue_trimmed(pre);
+	size_t n = cue_trimmed(pre, true);
 
 	for (int i = 0; desk_number_cues[i]; i++) {
 		size_t k = strlen(desk_number_cues[i]);
@@ -941,16 +941,8 @@ static bool desk_cue_right_before(const char *pre)
 
 static bool cue_right_before(const char *pre)
 {
-	size_t n = strlen(pre);
+	size_t n = cue_trimmed(pre, false);
 
-	for (;;) {
-		if (n >= 1 && (pre[n - 1] == ' ' || pre[n - 1] == ':'))
-			n--;
-		else if (n >= 3 && (memcmp(pre + n - 3, "是", 3) == 0 || memcmp(pre + n - 3, "为", 3) == 0))
-			n -= 3;
-		else
-			break;
-	}
 	for (int i = 0; serial_cues[i].w; i++) {
 		size_t k = strlen(serial_cues[i].w);
 		if (k <= n && memcmp(pre + n - k, serial_cues[i].w, k) == 0)
@@ -2277,23 +2269,37 @@ static const char *const brand_figure_after[] = { "挂件", "挂饰", "挂坠", 
  * 宝马钥匙扣 are the maker's; round 90's review) */
 static const char *const brand_figure_before[] = { "塑料", "毛绒", "玩具", NULL };
 
-/* true when the alias at hit (of k bytes, in f folded) names a figure: the lists are folded
- * as f is before they are compared */
+/* brand_stop and the figure words folded as a text is (苹果园 holds 园, folded to 源), once */
+#define LF_WORDS_OF(t) (sizeof t / sizeof t[0])
+static char stop_folded[LF_WORDS_OF(brand_stop)][LF_ALIAS_MAX];
+static char figure_after_folded[LF_WORDS_OF(brand_figure_after)][LF_ALIAS_MAX];
+static char figure_before_folded[LF_WORDS_OF(brand_figure_before)][LF_ALIAS_MAX];
+static pthread_once_t brand_words_once = PTHREAD_ONCE_INIT;
+
+static void words_folded(const char *const *from, char (*to)[LF_ALIAS_MAX])
+{
+	for (int i = 0; from[i]; i++) {
+		snprintf(to[i], LF_ALIAS_MAX, "%s", from[i]);
+		homophones_fold(to[i]);
+	}
+}
+
+static void brand_words_init(void)
+{
+	words_folded(brand_stop, stop_folded);
+	words_folded(brand_figure_after, figure_after_folded);
+	words_folded(brand_figure_before, figure_before_folded);
+}
+
+/* true when the alias at hit (of k bytes, in f folded) names a figure */
 static bool brand_figure_at(const char *f, const char *hit, size_t k)
 {
-	char w[32];
-
-	for (int i = 0; brand_figure_after[i]; i++) {
-		snprintf(w, sizeof w, "%s", brand_figure_after[i]);
-		homophones_fold(w);
-		if (strncmp(hit + k, w, strlen(w)) == 0)
+	for (int i = 0; figure_after_folded[i][0]; i++)
+		if (starts_with(hit + k, figure_after_folded[i]))
 			return true;
-	}
-	for (int i = 0; brand_figure_before[i]; i++) {
-		size_t l = strlen(brand_figure_before[i]);
-		snprintf(w, sizeof w, "%s", brand_figure_before[i]);
-		homophones_fold(w);
-		if ((size_t)(hit - f) >= l && strncmp(hit - l, w, l) == 0)
+	for (int i = 0; figure_before_folded[i][0]; i++) {
+		size_t l = strlen(figure_before_folded[i]);
+		if ((size_t)(hit - f) >= l && strncmp(hit - l, figure_before_folded[i], l) == 0)
 			return true;
 	}
 	return false;
@@ -2310,10 +2316,9 @@ int lf_brand_find(const char *s)
 		return -1;
 	fold_copy(s, f, sizeof f);
 	homophones_fold(f);                  /* 金力来, 老风祥: the spellings are folded alike */
-	for (int i = 0; brand_stop[i]; i++) {  /* 蜡笔小新 is a cartoon, not Lenovo's 小新 */
-		char w[LF_ALIAS_MAX];
-		snprintf(w, sizeof w, "%s", brand_stop[i]);
-		homophones_fold(w);               /* 苹果园 is folded as the text is */
+	pthread_once(&brand_words_once, brand_words_init);
+	for (int i = 0; stop_folded[i][0]; i++) {  /* 蜡笔小新 is a cartoon, not Lenovo's 小新 */
+		const char *w = stop_folded[i];
 		for (char *hit = strstr(f, w); hit; hit = strstr(hit, w))
 			memset(hit, ' ', strlen(w));
 	}
