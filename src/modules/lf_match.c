@@ -2972,6 +2972,8 @@ static const struct color_word color_words[] = {
 	{ "珊瑚", LF_C_RED | LF_C_PINK | LF_C_ORANGE }, { "肉色", LF_C_PINK | LF_C_BROWN | LF_C_LIGHT },
 	{ "裸色", LF_C_PINK | LF_C_BROWN | LF_C_LIGHT }, { "肤色", LF_C_PINK | LF_C_BROWN | LF_C_LIGHT },
 	{ "栗色", LF_C_BROWN | LF_C_DARK }, { "栗棕", LF_C_BROWN | LF_C_DARK },
+	/* round 92: a red sandalwood's (小叶紫檀手串) colour is a dark red-brown, no purple */
+	{ "紫檀", LF_C_BROWN | LF_C_RED | LF_C_DARK },
 	{ "赭", LF_C_BROWN | LF_C_RED }, { "原木", LF_C_BROWN | LF_C_LIGHT },
 	{ "杏色", LF_C_BROWN | LF_C_LIGHT },
 	/* fashion and makers' colour names without a family character in them */
@@ -3173,7 +3175,10 @@ static const char *const not_colour[] = { "黄金", "白金", "铂金" /* round 
 	 * 绿码, 红白事): no colour of the thing */
 	"拾金不昧", "黄焖鸡", "红烧", "红汤", "绿豆汤", "黄豆", "黑米粥", "白粥",
 	"白开水", "白班", "白领", "蓝领", "坐黑车", "打黑车", "黑车司机", "黄包车", "绿皮火车",
-	"绿皮车", "绿码", "黄码", "红码", "红事", "白事", "红白喜事", "黄牛", NULL };
+	"绿皮车", "绿码", "黄码", "红码", "红事", "白事", "红白喜事", "黄牛",
+	/* round 92: who handed it in and when (超市收银员, 红马甲志愿者, 红十字会, 绿化工人, 黄昏时),
+	 * and a reader's name (Kindle Paperwhite): no colour of the thing */
+	"收银", "红马甲", "黄马甲", "红十字", "绿化", "黄昏", "paperwhite", NULL };
 
 /* A word of not_colour that is a colour after all when the text goes on so (藏青旅行包: navy,
  * no hostel). */
@@ -3193,7 +3198,7 @@ static bool colour_kept_after(const char *word, const char *next)
 /* Words of a part or a content of the object (手机壳, 挂绳, 尾箱, 坐垫, 收纳袋): a colour in
  * the same clause is the part's, not the object's. */
 static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "座", "箱", "垫",
-	"带", "框", "盖", "扣", "铃", "收纳", "里面", "内有", "照片", "书", "伞面", "头盔",
+	"带", "框", "盖", "扣", "铃铛", "车铃", "风铃", "收纳", "里面", "内有", "照片", "书", "伞面", "头盔",
 	"鸭", "熊", "猫", "狗",
 	/* round 25: a bicycle's handlebar (把手是黄色的) */
 	"把手", "车把",
@@ -3262,6 +3267,8 @@ static void blank_words(char *cl, const char *const *w);
 
 /* Objects whose own name holds a part's word (行李箱's 箱, 书包's 书): not a part. */
 static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱", "书包",
+	/* round 92: a case said, not its colour (黑色带壳, 华为/黑/有壳: the phone is black) */
+	"不带壳", "带手机壳", "有手机壳", "带壳", "有壳", "没有壳", "无壳", "没壳",
 	/* round 50: no cable in these (白色无线耳机, 流水线旁) */
 	"无线", "有线", "毛线", "流水线", "线路", "路线",
 	/* round 29: a glove is no cover (灰色的北面手套); round 78: nor a coat (深蓝骆驼外套) */
@@ -3312,7 +3319,8 @@ static const char place_words_end[] =
     "路街巷城村镇桥苑站场园区湖山寺港湾楼厦店院滩岛江河溪坝塘乡县庄屯馆厅室堂口门所厂部心台";
 /* Characters that make a colour character before them part of a colour's name (深空灰凤凰山地车,
  * 宝蓝校园卡: no place), round 25; 薄荷绿山地车 (mint green, and 山地车 no place), round 29. */
-static const char colour_prefixes[] = "深浅淡亮暗纯空宝天湖藏墨酒枣米乳嫩土香荷";
+static const char colour_prefixes[] = "深浅淡亮暗纯空宝天湖藏墨酒枣米乳嫩土香荷"
+    "光";   /* round 92: a matte or a fluorescent one (哑光黑沙滩包, 荧光绿) */
 
 /* Characters that end a place named after 在 in a description: a verb of losing, finding or
  * doing (在明湖公园站买完东西, 在桂园小区北门捡到), a particle or a question (丢在哪了). */
@@ -3567,7 +3575,10 @@ static void blank_places(char *f, const char *address)
 		if (is_cjk(c) && cjk_in(c, place_colours) && !(is_cjk(c0) && cjk_in(c0, colour_prefixes)) &&
 		    c1 != 0x8272 /* 色 */ && !(c1 == 0x5C71 /* 山 */ && c2 == 0x5730 /* 地: 山地车 */) &&
 		    c1 != 0x7684 /* 的 */ && is_cjk(c1) &&
-		    (cjk_in(c1, place_ends) || (is_cjk(c2) && cjk_in(c2, place_ends)) ||
+		    /* round 92: not a place's end an object's character follows (黑沙滩包: a
+		     * beach bag, 沙滩 no place) */
+		    ((cjk_in(c1, place_ends) && !cjk_in(c2, object_chars)) ||
+		    (is_cjk(c2) && cjk_in(c2, place_ends) && !cjk_in(c3, object_chars)) ||
 		    (i + l + l1 < n && !cjk_in(c1, object_chars) &&
 		    starts_with_any(f + i + l + l1, place_words_after)) ||
 		    (is_cjk(c2) && c2 != 0x8272 && c2 != 0x7684 && is_cjk(c3) &&
@@ -3751,14 +3762,16 @@ static void blank_quoted(char *f)
 		}
 }
 
-/* Blanks in f the colour written right before a mark that bears its own (白色划痕, 白印子, 黑色的
- * 油渍: a colour word of color_words, then 色 and 的 or not). */
-static void blank_mark_colours(char *f)
+/* Blanks in f the colour written right before one of nouns, a thing that bears its own (白色划痕,
+ * 白印子, 黑色的油渍: a colour word of color_words, then 色 and 的 or not). */
+static void blank_colour_before(char *f, const char *const *nouns)
 {
-	for (int m = 0; coloured_marks[m]; m++)
-		for (char *hit = strstr(f, coloured_marks[m]); hit;
-		    hit = strstr(hit + strlen(coloured_marks[m]), coloured_marks[m])) {
+	for (int m = 0; nouns[m]; m++)
+		for (char *hit = strstr(f, nouns[m]); hit;
+		    hit = strstr(hit + strlen(nouns[m]), nouns[m])) {
 			char *e = hit;
+			if (starts_with(hit + strlen(nouns[m]), "钥匙"))
+				continue;       /* 黑色汽车钥匙: the key's colour, no car's */
 			size_t best = 0;
 			if (e - f >= 3 && memcmp(e - 3, "的", 3) == 0)
 				e -= 3;
@@ -3775,6 +3788,33 @@ static void blank_mark_colours(char *f)
 			if (best)
 				memset(e - best, ' ', (size_t)(hit - (e - best)));
 		}
+}
+
+/* Things beside the object that bear a colour of their own (在白色轿车旁, 旁边有个蓝色的垃圾桶,
+ * 坐了辆绿色的出租车): the colour written right before one is theirs (round 92). */
+static const char *const surround_nouns[] = { "垃圾桶", "垃圾箱", "轿车", "出租车", "网约车",
+	"汽车", "货车", "面包车", "的士", "三轮车", NULL };
+/* What a finder or a passer-by wears (穿白衬衫的男子, 穿蓝色工作服的环卫工, 穿着红马甲):
+ * read right after 穿 (round 92). */
+static const char *const worn_skip[] = { "着", "了", "一件", "件", "的是", NULL };
+
+static void blank_mark_colours(char *f)
+{
+	blank_colour_before(f, coloured_marks);
+	blank_colour_before(f, surround_nouns);
+	for (char *hit = strstr(f, "穿"); hit; hit = strstr(hit + strlen("穿"), "穿")) {
+		char *q = hit + strlen("穿");
+		size_t k, best = 0;
+		while ((k = starts_with_any(q, worn_skip)) > 0)
+			q += k;
+		for (int i = 0; color_words[i].w; i++) {
+			const char *w = color_words[i].w;
+			size_t wl = strlen(w);
+			if ((unsigned char)w[0] >= 0x80 && wl > best && starts_with(q, w))
+				best = wl;
+		}
+		memset(q, ' ', best);
+	}
 }
 
 static void holder_name(const char *s, char *out, size_t cap);
@@ -3828,6 +3868,35 @@ static void blank_marque(char *f)
 		if (chars < LF_MARQUE_CHARS || !colour)
 			continue;
 		memset(f + b, ' ', at - b);
+	}
+}
+
+/* A slash between a desk's terse fields (手机（华为/黑/有壳）): a clause of its own for colours
+ * (round 92). */
+static bool colour_slash(unsigned c)
+{
+	return c == '/' || c == 0xFF0F;
+}
+
+/* 青 alone before a character that says no colour (青禾手机, 青岛, 青蛙, 青年): a name's or a
+ * thing's, no colour; a colour where 色, 的 or another colour's character follows (青色, 青绿,
+ * 青柠), where a shade's character leads it (藏青, 天青) or an object's follows (青包, 青钱包,
+ * 青手机): round 92. */
+static const char qing_next_keep[] = "色的绿灰蓝黑白紫柠钱手皮";
+static const char qing_prev_keep[] = "藏天靛铁蛋豆鸭石花丹粉";
+
+static void blank_lone_qing(char *f)
+{
+	const unsigned char *u = (const unsigned char *)f;
+	size_t n = strlen(f), q = strlen("青"), l;
+
+	for (char *hit = strstr(f, "青"); hit; hit = strstr(hit + q, "青")) {
+		size_t i = (size_t)(hit - f) + q;
+		unsigned next = i < n ? utf8_next(u + i, n - i, &l) : 0;
+		unsigned prev = prev_char(u, (size_t)(hit - f));
+		if (is_cjk(next) && !cjk_in(next, qing_next_keep) && !cjk_in(next, object_chars) &&
+		    !(is_cjk(prev) && cjk_in(prev, qing_prev_keep)))
+			memset(hit, ' ', q);
 	}
 }
 
@@ -3886,6 +3955,7 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 	blank_mark_colours(f);
 	blank_holder(s, f);
 	blank_marque(f);
+	blank_lone_qing(f);
 	/* clause by clause, leaving out the clauses about a part */
 	{
 		unsigned bits = 0;
@@ -3900,7 +3970,7 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 			 * so does a space between Chinese words, the pause of a spoken report
 			 * (浅紫色iPhone 12 mini手机找不到了 … 套着绿色硅胶壳) */
 			if (i == n || clause_end(c) || c == 0xFF08 || c == 0xFF09 || c == '(' ||
-			    c == ')' || (c == ' ' && spoken_pause(u, n, i)) ||
+			    c == ')' || (c == ' ' && spoken_pause(u, n, i)) || colour_slash(c) ||
 			    english_clause_end(f, i, c)) {
 				char cl[512];
 				bool part = false;
@@ -3956,6 +4026,7 @@ static unsigned case_colors(const char *s)
 		size_t l = 1;
 		unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
 		if (i == n || clause_end(c) || c == 0xFF08 || c == 0xFF09 || c == '(' || c == ')' ||
+		    (c == ' ' && spoken_pause(u, n, i)) || colour_slash(c) ||
 		    english_clause_end(f, i, c)) {
 			char cl[512];
 			snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);
@@ -5793,6 +5864,35 @@ static bool maker_led(const char *s, const char *end, const char *after)
 	return !(end - s >= 2 && end[-1] == 'g' && is_digit(end[-2]));
 }
 
+/* Makers' Chinese names a model's number follows bare (苹果13pro, 小米14, 荣耀90, 小天才Z6):
+ * the run after one is its model (round 92). */
+static const char *const cn_model_makers[] = { "苹果", "小米", "红米", "荣耀", "华为", "三星",
+	"一加", "魅族", "真我", "小天才", "索尼", "佳能", "尼康", "大疆", "努比亚", "中兴", "联想",
+	NULL };
+/* What after such a maker's number makes it no model (苹果2斤, 华为5G, 小米3个, 苹果12块). */
+static const char *const cn_model_not_after[] = { "斤", "部", "台", "个", "只", "块", "元",
+	"年", "款", "月", "号", "点", "岁", "寸", "g", "%", NULL };
+#define LF_MODEL_BARE_DIGITS_MAX 3  /* digits of a model said by its number alone (苹果13) */
+
+/* Whether the run of letters and digits from b to e (after: what follows it) is a model's right
+ * after a maker's Chinese name (苹果13pro, 小米 14): numbers alone as well, not a year, a count
+ * or a network (苹果2斤, 华为5G). */
+static bool cn_maker_led(const char *f, const char *b, const char *e, const char *after,
+    int digits, int letters)
+{
+	const char *a = b;
+
+	if (a > f && a[-1] == ' ')
+		a--;
+	if (!ends_with_any(f, a, cn_model_makers) || digits == 0 || !is_digit(*b))
+		return false;
+	if (letters == 0 && digits > LF_MODEL_BARE_DIGITS_MAX)
+		return false;
+	if (starts_with_any(after, cn_model_not_after) || starts_with_any(after, run_not_model_after))
+		return false;
+	return !(e - b >= 2 && e[-1] == 'g' && is_digit(e[-2]));
+}
+
 /* The model a description states (lf_prep.smodel): a run of Latin letters and digits (across
  * spaces and dashes) after 型号 or 印有 (型号Z9, 型号是L580, 型号：K2, 背面印有X40) or right before the object's
  * noun (绿Y78移动电话), that looks like a model — letters and digits both, at most
@@ -5840,12 +5940,14 @@ static void stated_model(const char *s, char *out, size_t cap)
 		cue = ends_with_any(f, a, model_cues);
 		while (*e == ' ')
 			e++;
-		if (!cue && !starts_with_any(e, model_nouns_after) && !maker_led(b, q, e))
+		bool cn = cn_maker_led(f, b, q, e, digits, letters);
+		if (!cue && !cn && !starts_with_any(e, model_nouns_after) && !maker_led(b, q, e))
 			continue;
-		/* after 型号 a model of letters alone (型号是MatePad SE) is one too */
+		/* after 型号 a model of letters alone (型号是MatePad SE) is one too; after a maker's
+		 * Chinese name one of digits alone (苹果13) */
 		if (!(cue && digits == 0 && letters >= LF_MODEL_LETTERS_MIN) &&
-		    (digits == 0 || digits > LF_MODEL_DIGITS_MAX || letters == 0 || zeros == digits ||
-		    unit_suffix(run)))
+		    (digits == 0 || digits > LF_MODEL_DIGITS_MAX || (letters == 0 && !cn) ||
+		    zeros == digits || unit_suffix(run)))
 			continue;
 		model_abbrev(run);
 		if ((n = strlen(run)) >= cap)
@@ -5884,6 +5986,19 @@ static bool models_differ(const char *a, const char *b)
 	}
 	return da[0] && db[0] && strcmp(da, db) != 0 && strlen(da) <= LF_MODEL_DIGITS_MAX &&
 	    strlen(db) <= LF_MODEL_DIGITS_MAX && !unit_suffix(a) && !unit_suffix(b);
+}
+
+/* Whether two models the descriptions state name one (苹果13 / iPhone13, 小米14 / 小米 14):
+ * one holds the other, with the same number (round 92). */
+static bool smodels_agree(const char *a, const char *b)
+{
+	char da[24], db[24];
+
+	if (a[0] == '\0' || b[0] == '\0' || !(strstr(a, b) || strstr(b, a)))
+		return false;
+	model_digits(a, da, sizeof da);
+	model_digits(b, db, sizeof db);
+	return da[0] && strcmp(da, db) == 0;
 }
 
 /* Models that name their maker without it (the desk writes Mate60Pro, P60, 13PM, S23U, X100,
@@ -6712,12 +6827,17 @@ static bool latin_names_same(const char *a, const char *b)
  * (身份证一张（徐国涛）, 身份证1（丁*）, 身份证(孙若曦，3307…)) or as a clause of its own
  * (里面有身份证，孔娟，身份证号…): a common surname and one or two more characters, "夏*" for
  * a masked one; "" when none. A clause that is a colour or a title (身份证，黄色的) is none. */
+/* A request's courtesy after a document's word (身份证丢了，谢谢 / 麻烦了): no name (round 92). */
+static const char *const thanks_words[] = { "谢谢", "多谢", "麻烦", "拜托", NULL };
+
 static void doc_holder(const char *s, char *out, size_t cap)
 {
 	static const char *const docs[] = { "身份证", "身分证" /* round 89 */, "驾驶证", "社保卡",
-		"学生证", "工作证", "医保卡", "护照", "工牌", "行驶证", "校园卡", "学生卡", "银行卡", NULL };
+		"学生证", "工作证", "医保卡", "护照", "工牌", "行驶证", "校园卡", "学生卡", "银行卡",
+		/* round 92 */ "户口本", "老年证", "优待证", "居住证", "通行证", NULL };
+	/* where it is (身份证也在里面), or that it was lost (身份证丢了，张伟: round 92) */
 	static const char *const where_words[] = { "也在里面", "都在里面", "在里面", "也在包里",
-		"也在", "都在", NULL };
+		"也在", "都在", "丢了", "丢失", "遗失", "掉了", "不见了", "找不到了", NULL };
 
 	out[0] = '\0';
 	if (s == NULL || cap < 10)
@@ -6729,9 +6849,9 @@ static void doc_holder(const char *s, char *out, size_t cap)
 			unsigned c = 0;
 			int k = 0;
 			bool bracket;
-			/* a count: 一张, 1张, 1 */
+			/* a count: 一张, 1张, 1, 一本 (驾驶证一本, round 92), 一份 */
 			while (n > 0 && ((c = utf8_next(q, n, &l)) == 0x4E00 || c == 0x5F20 ||
-			    c == 0x4E2A || (c >= '0' && c <= '9'))) {
+			    c == 0x4E2A || c == 0x672C || c == 0x4EFD || (c >= '0' && c <= '9'))) {
 				q += l;
 				n -= l;
 			}
@@ -6763,11 +6883,18 @@ static void doc_holder(const char *s, char *out, size_t cap)
 			/* the name ends where the bracket or the clause does (at 的 when right after) */
 			if (k >= 2 && (direct ? c == 0x7684 : n == 0 || clause_end(c) || c == 0x3002 ||
 			    (bracket && (c == 0xFF09 || c == ')'))) && !colour_phrase(out) &&
-			    !is_title(out))
+			    !is_title(out) && !starts_with_any(out, thanks_words))
 				return;
 			out[0] = '\0';
 			o = 0;
 		}
+}
+
+/* Whether the item is filed as a document (证件): a name right before its word is its holder's
+ * (李娜身份证丢了), never a maker's (round 92). */
+static bool id_doc_category(const struct lf_item *it)
+{
+	return it->category && strcmp(it->category, "id_doc") == 0;
 }
 
 /* A document or card a name is written on (身份证, 农信社银行卡, 驾使证 as a clerk mistypes it). */
@@ -6954,6 +7081,10 @@ static bool masked_agrees(const char *m, const char *o, bool *tail)
  * 谢建的; 写着徐秀庆的名字; 身份证一张，是麻水莲的): a common surname and one or two more
  * characters, at a clause's start or after 是, 写着 / 写有 or 贴着 (a name sticker), followed by 的 and the clause's end or 名字; "" when none. No
  * colour (黄色的) and no character that ends a name (王子在的) is one. */
+/* What a thing is made of, said as 毛绒的 or 金属的 like an owner's 张伟的: no name (round 92). */
+static const char *const material_words[] = { "毛绒", "毛呢", "毛线", "金属", "石头", "木头",
+	"牛皮", "羊皮", "羊毛", "塑料", NULL };
+
 static void possessive_name(const char *s, char *out, size_t cap)
 {
 	/* round 36: a name sticker (后盖上贴着余一鸣的名字) */
@@ -7001,7 +7132,8 @@ static void possessive_name(const char *s, char *out, size_t cap)
 			char name[16];
 			snprintf(name, sizeof name, "%.*s", (int)bytes, at);
 			if (start && !colour_phrase(name) && !is_title(name) && bytes < cap &&
-			    lf_brand_find(name) < 0) {                     /* 是康佳的 */
+			    lf_brand_find(name) < 0 &&                    /* 是康佳的 */
+			    !starts_with_any(name, material_words)) {     /* 毛绒的 */
 				memcpy(out, name, bytes + 1);
 				return;
 			}
@@ -10355,6 +10487,10 @@ static const char *const insc_cues[] = { "刻了字", "刻的字", "刻了个", 
 	"刻字母", "刻英文字母", "刻英文", /* round 45: 内圈刻字母“LXY” (was read 母) */ "刻字", "刻",
 	"写着", "写有", "写了个", "写了", "写的", "标注", "标有", "标着", "写“", "写\"", "字母数字",
 	"姓名贴", "名字贴", "署名",
+	/* round 92: words printed or embroidered in quotes (伞面印有“中国银行”, 胸前绣有“王小明”),
+	 * or a name embroidered (绣着名字王小明); not a figure (绣着小熊图案) */
+	"印有“", "印着“", "印了“", "印有\"", "印着\"", "绣有“", "绣着“", "绣了“", "绣有名字",
+	"绣着名字", "绣了名字", "绣的名字",
 	/* round 76: a number written on a banknote (百元券上有手写数字7285) */
 	"手写数字", "手写号码",
 	/* round 53: a name in quotes after 名字 or 姓名 (表带上贴着名字“程宸福”) */
@@ -11104,6 +11240,120 @@ static bool brand_unsaid(const char *raw);
  * words end at a clause's end, 的 or a verb of losing (牌子是蔻图弄丢了). */
 #define LF_BRAND_SAID_BYTES 40
 #define LF_BRAND_SAID_LATIN_MIN 3   /* letters in brackets read as a maker's (TUOSI, LVJU) */
+#define LF_BRAND_GLUED_MIN 4   /* letters of a Latin name read as a maker's before the object */
+
+/* Whether s is a maker's name of LF_BRAND_GLUED_MIN Latin letters or more and nothing else. */
+static bool latin_maker_name(const char *s)
+{
+	size_t k = 0;
+
+	while (is_latin((unsigned char)s[k]))
+		k++;
+	return k >= LF_BRAND_GLUED_MIN && s[k] == '\0';
+}
+
+/* Whether two Latin names folded may be one maker's: one holds the other, or one letter apart
+ * (MORYAN / MORIAN). */
+static bool latin_names_near(const char *a, const char *b)
+{
+	return strstr(a, b) || strstr(b, a) || one_edit(a, b) || neighbours_swapped(a, b);
+}
+
+/* The object's words a maker's Latin name is written right before (老汉MORYAN手机, 粉色CENGO手表,
+ * YAJUN电瓶车钥匙, WHALINK智能手机): round 92. */
+static const char *const glued_object_words[] = { "手机", "手表", "耳机", "相机", "电脑", "平板",
+	"钱包", "皮夹", "电动车", "电瓶车", "自行车", "单车", "山地车", "钥匙", "车钥匙", "戒指",
+	"项链", "手环", "手镯", "背包", "书包", "挎包", "双肩包", "行李箱", "智能", "牌", NULL };
+/* Latin words of a model's line or of the object itself, no maker (Note, Lite, Smart, Phone). */
+static const char *const glued_not_maker[] = { "note", "lite", "plus", "mini", "smart", "ultra",
+	"turbo", "phone", "watch", "book", "case", "black", "white", "silver", "gold", "pink", "blue",
+	"green", "grey", "gray", "purple", "orange", "yellow", "brown", "navy", "beige", "khaki",
+	"dark", "light", "rose", "space", "midnight", "starlight", "graphite", "matte", NULL };
+
+/* A maker's name in Latin letters alone, written right before the object's word (MORYAN手机),
+ * into out: LF_BRAND_GLUED_MIN letters or more, nothing Latin or a digit right before it, no
+ * word the matcher knows as something else (a kind's name, a colour, a model's line). */
+static bool latin_glued_maker(const char *s, char *out, size_t cap)
+{
+	for (const char *q = s; q && *q; q++) {
+		size_t k = 0;
+		if (!is_latin((unsigned char)*q) || (q > s && (is_latin((unsigned char)q[-1]) ||
+		    is_digit(q[-1]) || q[-1] == '-' || q[-1] == '.')))
+			continue;
+		while (is_latin((unsigned char)q[k]))
+			k++;
+		if (k >= LF_BRAND_GLUED_MIN && k < cap && starts_with_any(q + k, glued_object_words)) {
+			for (size_t i = 0; i < k; i++)
+				out[i] = (char)(q[i] | 0x20);
+			out[k] = '\0';
+			if (!latin_word_known(out) && lf_color_bits(out) == 0 &&
+			    !starts_with_any(out, glued_not_maker))
+				return true;
+		}
+		q += k ? k - 1 : 0;
+	}
+	return false;
+}
+
+/* Words between a colour and the object that say what sort it is, no maker (黑色双肩包, 白色无线耳机,
+ * 蓝色折叠自行车): round 92. */
+static const char *const glued_sorts[] = { "双肩", "智能", "无线", "蓝牙", "山地", "折叠", "儿童",
+	"男士", "女士", "男式", "女式", "长款", "短款", "真皮", "运动", "老人", "电动", "旅行", "学生",
+	"翻盖", "全新", "新款", "旧款", "老款", "大号", "小号", "迷你", "超薄", "机械", "电子", "石英",
+	"商务", "休闲", "公路", "电话", "卡通", "普通", "老式", "国产", "进口", "公主", "小孩", "钥匙",
+	NULL };
+/* Object words a maker's Chinese name is written before, beside glued_object_words (机子). */
+static const char *const glued_cjk_objects[] = { "机子", "公路车", "脚踏车", "电驴", "手几", NULL };
+#define LF_GLUED_CJK_MIN 2   /* characters of a maker's name between a colour and the object */
+#define LF_GLUED_CJK_MAX 3
+
+/* A maker's name in Chinese characters the table does not know, written between a colour and the
+ * object (墨绿喜铃公路车 → 喜铃, 白的鲸讯手机 → 鲸讯) into out; false when none. */
+static bool cjk_glued_maker(const char *s, char *out, size_t cap)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = s ? strlen(s) : 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t best = 0, l;
+		for (int w = 0; color_words[w].w; w++) {
+			const char *cw = color_words[w].w;
+			size_t wl = strlen(cw);
+			if ((unsigned char)cw[0] >= 0x80 && wl > best && strncmp(s + i, cw, wl) == 0)
+				best = wl;
+		}
+		if (best == 0) {
+			utf8_next(u + i, n - i, &l);
+			i += l ? l : 1;
+			continue;
+		}
+		size_t at = i + best;
+		i = at;
+		if (starts_with(s + at, "色"))
+			at += strlen("色");
+		if (starts_with(s + at, "的"))
+			at += strlen("的");
+		size_t end = at;
+		for (int k = 1; k <= LF_GLUED_CJK_MAX && end < n; k++) {
+			unsigned c = utf8_next(u + end, n - end, &l);
+			if (!is_cjk(c) || cjk_in(c, object_chars) || cjk_in(c, "的色个只把部台辆串款"))
+				break;
+			end += l;
+			if (k < LF_GLUED_CJK_MIN || (!starts_with_any(s + end, glued_object_words) &&
+			    !starts_with_any(s + end, glued_cjk_objects)))
+				continue;
+			if (end - at >= cap || starts_with_any(s + at, glued_sorts))
+				break;
+			memcpy(out, s + at, end - at);
+			out[end - at] = '\0';
+			if (lf_brand_find(out) < 0 && !colour_phrase(out))
+				return true;
+			break;
+		}
+	}
+	return false;
+}
+
 static bool brand_said(const char *s, char *out, size_t cap)
 {
 	static const char *const cues[] = { "牌子好像是", "牌子应该是", "牌子是", "品牌是",
@@ -11149,7 +11399,7 @@ static bool brand_said(const char *s, char *out, size_t cap)
 			return !latin_word_known(out);
 		}
 	}
-	return false;
+	return latin_glued_maker(s, out, cap);
 }
 
 /* The syllables of s (守护星 or shou hu xing: shou, hu, xing) into out, as the pinyin table's
@@ -11864,13 +12114,23 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 			if (brand_other_name(said))
 				snprintf(p->brand_other, sizeof p->brand_other, "%.*s",
 				    (int)(sizeof p->brand_other - 1), said);
+			else if (p->brand_raw[0] == '\0' && latin_maker_name(said))
+				model_norm(said, p->brand_raw, sizeof p->brand_raw);   /* round 92 */
 		}
+	}
+	if (p->bsound == 0 && p->brand < 0 && (it->brand == NULL || *it->brand == '\0')) {
+		/* a maker the table does not know between the colour and the object (墨绿喜铃公路车,
+		 * 白的鲸讯手机): its sound only, to agree with the other side's (喜羚); never against
+		 * another (双肩, 折叠 may be read so): round 92 */
+		char said[LF_BRAND_SAID_BYTES];
+		if (cjk_glued_maker(it->body, said, sizeof said))
+			p->bsound = sound_of(said);
 	}
 	if (p->holder[0] && p->bsound && sound_of(p->holder) == p->bsound)
 		p->holder[0] = '\0';
 	/* nor is a name the text also puts right before the object's own word (一枚金喜戒指 …
 	 * 金喜的: a maker, round 31) */
-	if (p->holder[0] && !holder_masked(p->holder) && p->kind >= 0 &&
+	if (p->holder[0] && !holder_masked(p->holder) && p->kind >= 0 && !id_doc_category(it) &&
 	    (name_before_kind(it->body, p->holder, p->kind) ||
 	    name_before_kind(it->marks, p->holder, p->kind)))
 		p->holder[0] = '\0';
@@ -13513,6 +13773,13 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		 * 卡拉羊) */
 		pts -= LF_BRAND_UNKNOWN;
 		reason(r, nr, "brand", -LF_BRAND_UNKNOWN, "品牌不同", "different brands");
+	} else if (lp->brand < 0 && fp->brand < 0 && !lp->nbsyl && !fp->nbsyl &&
+	    latin_maker_name(lp->brand_raw) && latin_maker_name(fp->brand_raw) &&
+	    !latin_names_near(lp->brand_raw, fp->brand_raw)) {
+		/* two makers the table does not know, each named in Latin letters that are no
+		 * pinyin, not one spelling (MORYAN / ORANISLE): round 92 */
+		pts -= LF_BRAND_UNKNOWN;
+		reason(r, nr, "brand", -LF_BRAND_UNKNOWN, "品牌不同", "different brands");
 	} else if ((lp->brand >= 0 && !lp->brand_content && fp->brand < 0 && fp->brand_other[0] &&
 	    !brand_shares_char(fp->brand_other, lp->brand)) || (fp->brand >= 0 &&
 	    !fp->brand_content && lp->brand < 0 && lp->brand_other[0] &&
@@ -13562,7 +13829,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	    (!lp->model[0] && !fp->model[0] && (words_model_agree(lp->words, lp, fp->words) ||
 	    words_model_agree(fp->words, fp, lp->words))) ||
 	    (lp->brand >= 0 && lp->brand == fp->brand && (bare_number_model(lp->model, fp->words,
-	    lp->brand) || bare_number_model(fp->model, lp->words, lp->brand)))) {
+	    lp->brand) || bare_number_model(fp->model, lp->words, lp->brand) ||
+	    (!lp->model[0] && !fp->model[0] && smodels_agree(lp->smodel, fp->smodel))))) {
 		/* one side names the model only in its description */
 		pts += 10;
 		ident = true;

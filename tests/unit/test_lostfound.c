@@ -7792,6 +7792,139 @@ static void round91_readings(void **state)
 	assert_string_equal(p.serial, "12345678");
 }
 
+/* Round 92: a brand's 青, a beach bag, a bell's 铃, the finder's and the surroundings' colours, a
+ * desk's slashes, a model after a maker's Chinese name, a maker's Latin name before the object,
+ * a document's holder said bare, printed words, a material said like an owner. */
+static void round92_readings(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item c = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "阮的海军蓝青禾机子弄丢了" };
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors & LF_C_GREEN, 0);
+	assert_true(p.colors & LF_C_BLUE);
+	c.body = "藏青双肩包丢了";
+	lf_prepare(&c, &p);
+	assert_true(p.colors & LF_C_BLUE);
+	c.body = "青色手机丢了";
+	lf_prepare(&c, &p);
+	assert_true(p.colors & LF_C_GREEN);
+	c.category = "bag";
+	c.body = "浪花谷附近丢了哑光黑沙滩包";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, LF_C_BLACK);
+	c.body = "在白沙湾丢了红包";           /* a beach's name still no colour */
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors & LF_C_WHITE, 0);
+	c.category = "bicycle";
+	c.body = "我的墨绿喜铃公路车落下了";
+	lf_prepare(&c, &p);
+	assert_true(p.colors & LF_C_GREEN);
+	/* who handed it in and what stood beside it */
+	c.category = "phone";
+	c.body = "超市收银员拾到手机一部，华为mate40";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, 0);
+	c.body = "一名穿白衬衫的男子交来黑色手机一部";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, LF_C_BLACK);
+	c.body = "旁边有个蓝色的垃圾桶，捡到红色手机";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, LF_C_RED);
+	c.category = "keys";
+	c.body = "黑色汽车钥匙一把";            /* the key's colour, no car's */
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, LF_C_BLACK);
+	/* the desk's slashes: the phone is black, its case unsaid */
+	c.category = "phone";
+	c.body = "手机（华为/黑/有壳）1部";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, LF_C_BLACK);
+	assert_int_equal(p.case_colors, 0);
+	c.body = "华为手机，黑色，带红色壳";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.case_colors, LF_C_RED);
+	/* 小叶紫檀 is a wood's red-brown */
+	c.category = "jewelry";
+	c.body = "小叶紫檀手串丢了，108颗";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors & LF_C_PURPLE, 0);
+	assert_true(p.colors & LF_C_BROWN);
+	/* 苹果13 against 苹果14: two phones; against iPhone13 one */
+	struct lf_item ml = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "苹果13pro丢了，蓝色，没有壳" };
+	struct lf_item mf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到苹果14pro一部，蓝色，无壳" };
+	score(&ml, &mf, r, &nr);
+	assert_true(has_reason(r, nr, "model", -1));
+	ml.body = "苹果13丢了，蓝色";
+	mf.body = "拾到iPhone13一部，蓝色";
+	score(&ml, &mf, r, &nr);
+	assert_true(has_reason(r, nr, "model", 1));
+	ml.body = "苹果12块钱买的壳，手机丢了";    /* a price, no model */
+	lf_prepare(&ml, &p);
+	assert_string_equal(p.smodel, "");
+	/* two makers named in Latin letters before the object: two brands */
+	ml.body = "老汉MORYAN手机掉了，壳里夹着照片";
+	mf.body = "拾得灰色手机，壳里夹着一张照片";
+	mf.brand = "ORANISLE";
+	score(&ml, &mf, r, &nr);
+	assert_true(has_reason(r, nr, "brand", -1));
+	mf.brand = "MORYAN";
+	score(&ml, &mf, r, &nr);
+	assert_false(has_reason(r, nr, "brand", -1));
+	mf.brand = NULL;
+	ml.body = "黑色Note手机丢了";            /* a model's line, no maker */
+	mf.body = "拾得黑色手机";
+	mf.brand = "ORANISLE";
+	score(&ml, &mf, r, &nr);
+	assert_false(has_reason(r, nr, "brand", -1));
+	mf.brand = NULL;
+	/* a maker's Chinese name between the colour and the object, written two ways */
+	ml.category = mf.category = "bicycle";
+	ml.body = "我的墨绿喜铃公路车脚踏车落下了";
+	mf.body = "路边捡到墨绿喜羚自行车一辆，前轮没气";
+	score(&ml, &mf, r, &nr);
+	assert_true(has_reason(r, nr, "brand", 1));
+	ml.category = mf.category = "bag";
+	ml.body = "黑色双肩包丢了";                /* a sort, no maker */
+	mf.body = "拾到黑色旅行包一个";
+	score(&ml, &mf, r, &nr);
+	assert_false(has_reason(r, nr, "brand", 0));
+	/* a document's holder said bare, before or after it */
+	struct lf_item dl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "身份证丢了，张伟" };
+	lf_prepare(&dl, &p);
+	assert_string_equal(p.holder, "张伟");
+	dl.body = "李娜身份证丢了";
+	lf_prepare(&dl, &p);
+	assert_string_equal(p.holder, "李娜");
+	dl.body = "拾到驾驶证一本，孙立";
+	lf_prepare(&dl, &p);
+	assert_string_equal(p.holder, "孙立");
+	dl.body = "身份证丢了，谢谢";
+	lf_prepare(&dl, &p);
+	assert_string_equal(p.holder, "");
+	/* printed words in quotes */
+	struct lf_item ol = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "雨伞丢了，蓝色，伞面印有“中国银行”" };
+	struct lf_item of = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到雨伞一把，蓝色，印着“工商银行”字样" };
+	score(&ol, &of, r, &nr);
+	assert_true(has_reason(r, nr, "marks", -1));
+	/* plush is no owner */
+	ol.body = "玩具熊丢了，棕色，毛绒的";
+	lf_prepare(&ol, &p);
+	assert_string_equal(p.holder, "");
+	ol.body = "书包，是毛伟的";
+	lf_prepare(&ol, &p);
+	assert_string_equal(p.holder, "毛伟");
+}
+
 /* Round 89's review: words engraved after 雕刻 stay an inscription and a place's sculpture is no
  * figure; a foreign name whose letters hold the characters' sounds (JACK CHEN / 陈杰), a southern
  * or Korean spelling (KHOO, CHNG, HWANG, PARK) and the words engraved standing in for a holder
@@ -10516,6 +10649,7 @@ int main(void)
 		cmocka_unit_test(round90_readings),
 		cmocka_unit_test(round90_review),
 		cmocka_unit_test(round91_readings),
+		cmocka_unit_test(round92_readings),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
