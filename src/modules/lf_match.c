@@ -4584,6 +4584,12 @@ static bool has_unit(const unsigned *cp, int n)
 	return false;
 }
 
+/* Whether c is a numeral's: a digit, a Chinese digit or a unit (4, 四, 两, 百: round 92). */
+static bool numeral_cp(unsigned c)
+{
+	return is_digit_cp(c) || cjk_digit(c) >= 0 || money_unit(c) > 0;
+}
+
 /* Whether c counts notes, not yuan (现金20张, 一沓, 一捆, 一叠). */
 static bool counts_notes(unsigned c)
 {
@@ -4804,12 +4810,19 @@ static bool paper_before(const unsigned *cp, int start)
 	 * 收据上写着金额3500元, 白条（欠条），金额5000元); not 发票和500元现金, 收据，还有300元 */
 	static const unsigned says[] = { 0x4E0A, 0x9762, 0x5199, 0x7740, 0x91D1, 0x989D, 0x4E3A,
 		0x662F, 0xFF1A, ':', 0xFF0C, ',', 0xFF08, 0xFF09, '(', ')', 0x5171, 0x8BA1, 0x5408,
-		' ' };   /* 上 面 写 着 金 额 为 是 ： , （ ） 共 计 合 */
+		' ', 0x603B };   /* 上 面 写 着 金 额 为 是 ： , （ ） 共 计 合; 总 (总计: round 92) */
 
 	for (int k = start - 1; k > 0 && k >= start - LF_PAPER_BACK; k--) {
 		for (size_t p = 0; p < sizeof papers / sizeof papers[0]; p++)
 			if (cp[k - 1] == papers[p][0] && cp[k] == papers[p][1])
 				return true;
+		/* and how many (超市小票三张，金额共计156元; 收据几张: round 92) */
+		if ((cp[k] == 0x5F20 || cp[k] == 0x4EFD) && (numeral_cp(cp[k - 1]) ||     /* 张 份 */
+		    cp[k - 1] == 0x51E0)) {                                               /* 几 */
+			while (k > 1 && (numeral_cp(cp[k - 1]) || cp[k - 1] == 0x51E0))
+				k--;
+			continue;
+		}
 		bool word = false;
 		for (size_t w = 0; w < sizeof says / sizeof says[0] && !word; w++)
 			word = cp[k] == says[w];
@@ -5034,6 +5047,147 @@ static int64_t money(const char *s, uint8_t *rough, int64_t *hi)
 	if (few > 0)
 		*rough = LF_SUM_FEW;
 	return few;
+}
+
+/* Counted banknotes (点钞): every group of a count of notes (N张) and their face value
+ * (note_value) in a sentence, in either order, added up: 100元人民币4张 400, 4张100块的 400,
+ * 一百元的4张 400, 百元钞4张 400, 一百元面值人民币五张，五十元面值两张 600, 3张100元，1张50元 350
+ * (money reads only the first group, 3张100元 = 300, and none of the others). -1 when none.
+ * Round 92. */
+#define LF_NOTES_COUNT_MAX 999   /* notes one group counts at most (a bigger count is no bundle) */
+#define LF_NOTES_WORDS_MAX 4     /* words of the notes between a face value and its count */
+
+/* The length in code points of w when cp[at..n) opens with it, else 0. */
+static int cps_word_at(const unsigned *cp, int n, int at, const char *w)
+{
+	const unsigned char *q = (const unsigned char *)w;
+	size_t left = strlen(w);
+	int k = at;
+
+	while (left > 0) {
+		size_t l;
+		if (k >= n || cp[k] != utf8_next(q, left, &l))
+			return 0;
+		q += l;
+		left -= l;
+		k++;
+	}
+	return k - at;
+}
+
+/* The length in code points of w when it ends right before cp[at], else 0. */
+static int cps_word_before(const unsigned *cp, int at, const char *w)
+{
+	int len = 0;
+	const unsigned char *q = (const unsigned char *)w;
+	size_t left = strlen(w);
+
+	while (left > 0) {
+		size_t l;
+		utf8_next(q, left, &l);
+		q += l;
+		left -= l;
+		len++;
+	}
+	return at >= len && cps_word_at(cp, at, at - len, w) == len ? len : 0;
+}
+
+/* Words of the notes themselves (百元钞, 100元人民币, 一百元面值, 一百元的): they may stand between a
+ * face value and its count, or after a group. */
+static const char *const note_words[] = { "人民币", "现金", "纸币", "钞票", "大钞", "新钞", "旧钞",
+	"整钞", "钞", "面额", "面值", "的", NULL };
+
+static int note_word_at(const unsigned *cp, int n, int at, bool de)
+{
+	for (int w = 0; note_words[w]; w++) {
+		int l = cps_word_at(cp, n, at, note_words[w]);
+		if (l > 0 && (de || strcmp(note_words[w], "的") != 0))
+			return l;
+	}
+	return 0;
+}
+
+/* Whether a group of notes may end at cp[j]: the clause ends (punctuation, a space), or another
+ * group or the total is joined (和 及 与 跟 还 共 都 全 合 另 其 左), or a word of the notes follows
+ * (100元4张人民币); not a thing the notes are not (100元4张银行卡, 2张1寸照片, 5张50元的加油卡). */
+static bool notes_tail(const unsigned *cp, int n, int j)
+{
+	return j >= n || (!is_cjk(cp[j]) && !is_alnum(cp[j]) && cp[j] != '.' && cp[j] != '*') ||
+	    cjk_in(cp[j], "和及与跟还共都全合另其左") || note_word_at(cp, n, j, false) > 0;
+}
+
+/* The group that ends in the 张 at cp[i] (4张100块的: count first; 100元人民币4张: face first):
+ * count × face, 0 when it is none. */
+static int64_t notes_group(const unsigned *cp, int n, int i)
+{
+	int b = i, j, f, k, e;
+	int64_t count, face;
+
+	while (b > 0 && numeral_cp(cp[b - 1]))
+		b--;
+	if (b == i || (b > 0 && (cp[b - 1] == '.' || is_alnum(cp[b - 1]))) ||
+	    (count = money_value(cp + b, i - b)) <= 0 || count > LF_NOTES_COUNT_MAX)
+		return 0;
+	/* count first: 4张100元, 4张100块的, 5张50的, 4张面值100元 */
+	j = i + 1;
+	j += cps_word_at(cp, n, j, "面值") + cps_word_at(cp, n, j, "面额");
+	for (f = j; j < n && numeral_cp(cp[j]); j++)
+		;
+	if (j > f && note_value(face = money_value(cp + f, j - f))) {
+		if (j < n && (cp[j] == 0x5143 || cp[j] == 0x5757))                 /* 元 块 */
+			j++;
+		if (j < n && cp[j] == 0x94B1)                                      /* 钱 */
+			j++;
+		if (j < n && cp[j] == 0x7684)                                      /* 的 */
+			j++;
+		/* not a thing of that value (4张100元的购物卡 are cards, 2张1寸照片 photos) */
+		if (notes_tail(cp, n, j))
+			return count * face;
+	}
+	/* face first: 100元4张, 一百元面值人民币五张, 百元钞4张, 一百的4张; or the count alone as
+	 * the next clause after 的 (都是一百的，20张) */
+	if (!notes_tail(cp, n, i + 1))
+		return 0;                                           /* 100元4张银行卡 */
+	k = b;
+	if (k >= 2 && cp[k - 1] == ',' && cp[k - 2] == 0x7684 &&         /* ，(folded) after 的 */
+	    (i + 1 >= n || !is_cjk(cp[i + 1])))
+		k--;
+	bool marked = false;
+	for (int w = 0, l = 1; w < LF_NOTES_WORDS_MAX && l > 0; w++) {
+		l = 0;
+		for (int x = 0; note_words[x] && l == 0; x++)
+			l = cps_word_before(cp, k, note_words[x]);
+		k -= l;
+		marked = marked || l > 0;
+	}
+	if (k > 0 && (cp[k - 1] == 0x5143 || cp[k - 1] == 0x5757)) {           /* 元 块 */
+		k--;
+		marked = true;
+	}
+	for (e = k; k > 0 && numeral_cp(cp[k - 1]); k--)
+		;
+	if (!marked || e == k || (k > 0 && (cp[k - 1] == '.' || is_alnum(cp[k - 1]) ||
+	    cp[k - 1] == 0x5F20)) || (k > 1 && cp[k - 1] == ',' && is_digit_cp(cp[k - 2])) ||
+	    !note_value(face = money_value(cp + k, e - k)))
+		return 0;
+	return count * face;
+}
+
+static int64_t notes_counted(const char *s)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp);
+	int64_t sum = 0;
+
+	for (int i = 0; i < n; i++) {
+		if (cp[i] == 0x5F20)                                               /* 张 */
+			sum += notes_group(cp, n, i);
+		/* the groups of one sentence are one list (3张100元，1张50元; 100元3张；50元1张) */
+		if (sum > 0 && (cp[i] == 0x3002 || cp[i] == '!' || cp[i] == '?' ||
+		    cp[i] == '\n'))                                /* 。 and ！？ folded */
+			break;
+	}
+	return sum > 0 ? sum : -1;
 }
 
 /* A weight in grams s names (金项链12克, 大概12克, 称重约12.5g, 十二克): tenths of a gram, 0 when
@@ -5331,6 +5485,19 @@ static int64_t bare_sum(const char *s, uint8_t *rough, int64_t *hi)
  * before yuan, kuai, rmb or a foreign currency, or after rmb, cny, ¥, usd or $; said roughly
  * (LF_SUM_ABOUT) after about, around or approx. -1 when none. Round 30. */
 #define LF_EN_ABOUT_SPAN 10   /* characters before the number where "about" is looked for */
+#define LF_EN_GROUP_HEAD 3    /* digits at most before a number's first thousands comma (1,500) */
+#define LF_EN_GROUP_DIGITS 3  /* digits in each group after a thousands comma */
+
+/* How many digits open s (n bytes at most). */
+static size_t digits_run(const char *s, size_t n)
+{
+	size_t k = 0;
+
+	while (k < n && is_digit(s[k]))
+		k++;
+	return k;
+}
+
 static int64_t english_sum(const char *s, uint8_t *rough)
 {
 	/* round 83: and a foreign currency's (1500 USD, 200 euros / 1600美元: money() reads 美元,
@@ -5347,6 +5514,18 @@ static int64_t english_sum(const char *s, uint8_t *rough)
 		int64_t v = 0;
 		while (j < n && is_digit(s[j]) && v < LF_AMOUNT_MAX / 10)
 			v = v * 10 + (s[j++] - '0');
+		/* thousands written with commas (千位分隔符: 1,500 yuan, 2,000 RMB): one number of
+		 * groups of three, not 1 and then 500; "500, 300" (a space) stays a list
+		 * (round 92) */
+		bool grouped = false;
+		while ((grouped || j - i <= LF_EN_GROUP_HEAD) && j + LF_EN_GROUP_DIGITS < n &&
+		    s[j] == ',' && digits_run(s + j + 1, n - j - 1) == LF_EN_GROUP_DIGITS &&
+		    v < LF_AMOUNT_MAX / 1000) {
+			for (int d = 1; d <= LF_EN_GROUP_DIGITS; d++)
+				v = v * 10 + (s[j + d] - '0');
+			j += 1 + LF_EN_GROUP_DIGITS;
+			grouped = true;
+		}
 		if (j < n && (is_digit(s[j]) || s[j] == '.' || s[j] == ':'))
 			continue;       /* a longer number, a decimal or a time (6:00) */
 		size_t k = j;
@@ -5362,8 +5541,11 @@ static int64_t english_sum(const char *s, uint8_t *rough)
 			size_t l = strlen(before[a]);
 			unit = b >= l && strncasecmp(s + b - l, before[a], l) == 0;
 		}
-		if (!unit || v <= 0)
+		if (!unit || v <= 0) {
+			if (grouped)
+				i = j - 1;      /* its groups (the 500 of 1,500) start no sum */
 			continue;
+		}
 		size_t from = i > LF_EN_ABOUT_SPAN ? i - LF_EN_ABOUT_SPAN : 0;
 		char pre[LF_EN_ABOUT_SPAN + 1];
 		snprintf(pre, sizeof pre, "%.*s", (int)(i - from), s + from);
@@ -5387,6 +5569,20 @@ static bool money_starts(const char *s)
 	return k > 0 && k < n && (cp[k] == 0x5143 || cp[k] == 0x5757 || cp[k] == 0x5706);
 }
 
+/* Whether the word of the total at hit in s is a paper's (小票三张，金额共计156元: what the
+ * receipts add up to, no cash; round 92): paper_before at its code point. */
+static bool paper_total(const char *s, const char *hit)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int at = 0;
+
+	folded_code_points(s, cp);
+	for (const char *p = s; p < hit; p++)
+		if (((unsigned char)*p & 0xC0) != 0x80)
+			at++;              /* a character starts at each non-continuation byte */
+	return at < LF_FOLDED_CAP && paper_before(cp, at);
+}
+
 /* The sum of s: the one after a word of the total (合计333元, 共计2916元, 一共一千二百元) when
  * there is one, since the notes counted before it (百元3张、零钞33元) are parts; else the
  * first (money). */
@@ -5395,20 +5591,36 @@ static int64_t money_total(const char *s, uint8_t *rough, int64_t *hi)
 	static const char *const total[] = { "合计", "共计", "总计", "一共", "总共", NULL };
 	int64_t v;
 
-	for (int i = 0; s && total[i]; i++) {
-		const char *hit = strstr(s, total[i]);
-		if (hit && ((v = money(hit + strlen(total[i]), rough, hi)) > 0 ||
-		    (v = bare_sum(hit + strlen(total[i]), rough, hi)) > 0))
-			return v;
-	}
+	for (int i = 0; s && total[i]; i++)
+		for (const char *hit = strstr(s, total[i]); hit; hit = strstr(hit + 1, total[i])) {
+			if (paper_total(s, hit))
+				continue;
+			if ((v = money(hit + strlen(total[i]), rough, hi)) > 0 ||
+			    (v = bare_sum(hit + strlen(total[i]), rough, hi)) > 0)
+				return v;
+		}
 	/* 100元12张，共1200元: 共 right before a numeral says the total too (round 53) */
 	for (const char *hit = s ? strstr(s, "共") : NULL; hit; hit = strstr(hit + 1, "共")) {
 		const char *at = hit + strlen("共");
 		if (money_starts(at) && (v = money(at, rough, hi)) > 0)
 			return v;
 	}
-	if ((v = money(s, rough, hi)) > 0)
+	/* notes counted (100元人民币4张, 3张100元，1张50元: round 92): their sum, unless a sum said
+	 * is more (现金1000元，其中100元4张: the notes are a part of it) */
+	int64_t notes = notes_counted(s);
+	if ((v = money(s, rough, hi)) > 0) {
+		if (notes > v && *hi < notes) {
+			*rough = 0;
+			*hi = 0;
+			return notes;
+		}
 		return v;
+	}
+	if (notes > 0) {
+		*rough = 0;
+		*hi = 0;
+		return notes;
+	}
 	/* a sum said bare after 现金 (现金200多, 现金五百): cash needs no 元 (round 18) */
 	for (const char *hit = s ? strstr(s, "现金") : NULL; hit; hit = strstr(hit + 1, "现金"))
 		if ((v = bare_sum(hit + strlen("现金"), rough, hi)) > 0)
@@ -5501,6 +5713,76 @@ static int64_t clause_sum(const char *s, uint8_t *rough, int64_t *hi)
 			return v;
 		s += n + skip;
 	}
+	*rough = 0;
+	*hi = 0;
+	return -1;
+}
+
+/* Cash's sum said bare after the verb of losing or in what holds it (丢了两千多, 丢了2000, 钱包里有两千,
+ * 钱包里大概有三百, 里面有300左右): the bare numeral right after 丢了 / 掉了 / 丢失了 or
+ * after 包里 / 里面 / 里头 / 里边, past 有, 是, 大概, 大约, 约, 差不多, 装着; the clause must end
+ * there (丢了两千，都是一百的) and the sum be LF_SUM_CLAUSE_MIN or more unless said roughly;
+ * 丢了3张卡, 丢了两把钥匙, 两点多, 丢了20多张卡, 2023-10-01 and an 11-digit phone number are none.
+ * -1 when none. Read for cash and wallets (round 92). */
+#define LF_BARE_DIGITS_MAX 6   /* digits at most of a bare sum in figures (not 13800138000) */
+#define LF_HEAD_GUESS_FROM 2   /* head_sum's skip words from 大概 to 差不多 say it roughly */
+#define LF_HEAD_GUESS_TO 6
+static int64_t head_sum(const char *s, uint8_t *rough, int64_t *hi)
+{
+	/* not 家里有两千 (at home): 里 only after what holds money, or as 里面 / 里头 / 里边 */
+	static const char *const heads[] = { "丢了", "掉了", "丢失了", "包里", "夹里", "兜里", "袋里",
+		"里面", "里头", "里边", NULL };
+	static const char *const skip[] = { "有", "是", "大概", "大约", "约", "差不多", "装着",
+		"装了", "放着", "放了", "整", NULL };   /* skip[LF_HEAD_GUESS_FROM..TO) guess */
+	int64_t v;
+
+	for (int h = 0; s && heads[h]; h++)
+		for (const char *hit = strstr(s, heads[h]); hit; hit = strstr(hit + 1, heads[h])) {
+			const char *at = hit + strlen(heads[h]);
+			bool guess = false;
+			/* 储值卡里面有500: what a card holds, not cash */
+			if (hit - s >= (ptrdiff_t)strlen("卡") &&
+			    starts_with(hit - strlen("卡"), "卡"))
+				continue;
+			for (int k = 0; skip[k]; k++)
+				if (starts_with(at, skip[k])) {
+					guess = guess || (k >= LF_HEAD_GUESS_FROM &&
+					    k < LF_HEAD_GUESS_TO);
+					at += strlen(skip[k]);
+					k = -1;
+				}
+			unsigned cp[LF_FOLDED_CAP];
+			int n = folded_code_points(at, cp), num = 0, e, from;
+			int64_t lo, top;
+			while (num < n && money_char(cp[num]) && cp[num] != ',')
+				num++;
+			if (num == 0 || (all_digits(cp, num) ? num < 2 || num > LF_BARE_DIGITS_MAX :
+			    !has_unit(cp, num)))
+				continue;                          /* 丢了3张卡: no unit, one digit */
+			e = num;
+			*rough = 0;
+			*hi = 0;
+			if (e < n && (cp[e] == 0x591A || cp[e] == 0x4F59)) {           /* 多 余 */
+				e++;
+				*rough = LF_SUM_MORE;
+			} else if (e + 1 < n && cp[e] == 0x5DE6 && cp[e + 1] == 0x53F3) {  /* 左右 */
+				e += 2;
+				*rough = LF_SUM_ABOUT;
+			}
+			/* the clause ends there, or says what the money is (两千都是一百的, 两千的钱) */
+			if (e < n && !cjk_in(cp[e], "，。；！？、,;!? 钱都全是的"))
+				continue;
+			if (numeral_range(cp, 0, num, &from, &lo, &top)) {              /* 三四百 */
+				*rough = LF_SUM_RANGE;
+				*hi = top;
+				return lo;
+			}
+			if ((v = money_value(cp, num)) <= 0 || (v < LF_SUM_CLAUSE_MIN && !*rough))
+				continue;
+			if (guess && *rough == 0)
+				*rough = LF_SUM_ABOUT;
+			return v;
+		}
 	*rough = 0;
 	*hi = 0;
 	return -1;
@@ -8914,6 +9196,14 @@ static bool currencies_differ(uint32_t a, uint32_t b)
 	return ma && mb && (ma & mb) == 0;
 }
 
+/* Whether a side names one currency at most (not 港币1000元，人民币500元: round 92). */
+static bool one_currency(uint32_t shape)
+{
+	uint32_t m = shape & LF_SHAPE_MONEY;
+
+	return (m & (m - 1)) == 0;
+}
+
 /* The currency a side's sum is in, as a reason shows it (200美元, 200 US dollars): its one
  * currency word, 元 (yuan) when it names none or more than one. */
 static void currency_of(uint32_t shape, const char **zh, const char **en)
@@ -12262,6 +12552,12 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		if (p->amount < 0)
 			p->amount = inner_sum(it->marks, &p->amount_rough, &p->amount_hi);
 	}
+	if (p->amount < 0 && it->category && (strcmp(it->category, "cash") == 0 ||
+	    strcmp(it->category, "wallet") == 0)) {
+		p->amount = head_sum(it->body, &p->amount_rough, &p->amount_hi);   /* round 92 */
+		if (p->amount < 0)
+			p->amount = head_sum(it->marks, &p->amount_rough, &p->amount_hi);
+	}
 	if (p->amount < 0 && it->category && strcmp(it->category, "cash") == 0)
 		p->amount = clause_sum(it->marks, &p->amount_rough, &p->amount_hi);
 	if (p->amount < 0 && it->category && strcmp(it->category, "cash") == 0)
@@ -14276,6 +14572,10 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			sum_agrees = true;
 			reason(r, nr, "amount", agree, "金额相符（%lld%s%.0s）", "same sum of money (%lld%.0s %s)",
 			    (long long)fp->amount, fcz, fce);
+		} else if (!one_currency(lp->shape) || !one_currency(fp->shape)) {
+			/* a side names two currencies (港币1000元，人民币500元): the sum read is the
+			 * first said, so the same contents listed in another order (人民币500元，港币
+			 * 1000元) are no other sum: neither agree nor differ (round 92) */
 		} else {
 			pts += differ;
 			if (!lp->amount_rough && !fp->amount_rough)

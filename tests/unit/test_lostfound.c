@@ -7925,6 +7925,122 @@ static void round92_readings(void **state)
 	assert_string_equal(p.holder, "毛伟");
 }
 
+/* Round 92 (money, hunt3 findings 10, 3, 4, 14 and 11): thousands written with commas in
+ * English, banknotes counted in either order and added up, a bare sum after 丢了 or in
+ * 钱包里有, a receipt's total after a count, and two currencies listed in another order. */
+static void round92_money(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	/* 1,500 yuan is fifteen hundred, not 500; a list with a space stays a list */
+	struct lf_item c = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "lost cash 1,500 yuan in a white envelope" };
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 1500);
+	c.body = "I lost 2,000 RMB";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 2000);
+	c.body = "cash approx 1,500 rmb";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 1500);
+	assert_int_equal(p.amount_rough, LF_SUM_ABOUT);
+	c.body = "lost ¥1,200.00";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 1200);
+	c.body = "notes 500, 300 yuan";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 300);
+	/* counted notes, face first or count first, each group added */
+	c.body = "拾到100元人民币4张";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 400);
+	c.body = "丢了4张100块的，用皮筋扎着";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 400);
+	c.body = "5张50的";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 250);
+	c.body = "一百元的4张";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 400);
+	c.body = "百元钞4张";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 400);
+	c.body = "一百元面值人民币五张，五十元面值两张";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 600);
+	c.body = "3张100元，1张50元";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 350);
+	c.body = "三张100元和一张50元";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 350);
+	/* a sum said is the whole when more (其中: the notes a part); cards and tickets no notes */
+	c.body = "现金1000元，其中100元4张";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 1000);
+	c.body = "丢了现金100元4张银行卡";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 100);
+	struct lf_item o = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢了5张50元的加油卡" };
+	lf_prepare(&o, &p);
+	assert_true(p.amount < 0);
+	/* a bare sum after 丢了 or in what holds it, cash and wallets only */
+	c.body = "丢了两千多，都是一百的";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 2000);
+	assert_int_equal(p.amount_rough, LF_SUM_MORE);
+	c.body = "丢了2000";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 2000);
+	struct lf_item w = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "钱包里有两千" };
+	lf_prepare(&w, &p);
+	assert_int_equal(p.amount, 2000);
+	w.body = "钱包里大概有三百";
+	lf_prepare(&w, &p);
+	assert_int_equal(p.amount, 300);
+	assert_int_equal(p.amount_rough, LF_SUM_ABOUT);
+	w.body = "钱包，里面有300左右";
+	lf_prepare(&w, &p);
+	assert_int_equal(p.amount, 300);
+	/* and not a count of something else, a time, a phone number, a card's value, at home */
+	const char *none[] = { "丢了两把钥匙", "丢了3张卡", "丢了两点多", "钱包里有20多张卡",
+		"钱包丢了，电话13800138000", "丢了2023-10-01", "钱包丢了，家里有两千",
+		"还有张储值卡里面有500" };
+	for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+		w.body = none[i];
+		lf_prepare(&w, &p);
+		assert_true(p.amount < 0);
+	}
+	o.body = "丢了两千";
+	lf_prepare(&o, &p);
+	assert_true(p.amount < 0);
+	/* a receipt's total after its count is the paper's; the cash is the sum */
+	w.body = "内有现金200元，超市小票三张，金额共计156元";
+	lf_prepare(&w, &p);
+	assert_int_equal(p.amount, 200);
+	w.body = "发票两张，合计800元";
+	lf_prepare(&w, &p);
+	assert_true(p.amount < 0);
+	/* two currencies listed in another order are no other sum */
+	struct lf_item cl = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "钱丢了，有港币1000元，人民币500元" };
+	struct lf_item cf = { .category = "cash", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到人民币现金500元，港币1000元" };
+	score(&cl, &cf, r, &nr);
+	assert_false(has_reason(r, nr, "amount", -1));
+	/* one currency: a different sum still differs */
+	cl.body = "丢了现金500元";
+	cf.body = "拾到现金800元";
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
+}
+
 /* Round 89's review: words engraved after 雕刻 stay an inscription and a place's sculpture is no
  * figure; a foreign name whose letters hold the characters' sounds (JACK CHEN / 陈杰), a southern
  * or Korean spelling (KHOO, CHNG, HWANG, PARK) and the words engraved standing in for a holder
@@ -10650,6 +10766,7 @@ int main(void)
 		cmocka_unit_test(round90_review),
 		cmocka_unit_test(round91_readings),
 		cmocka_unit_test(round92_readings),
+		cmocka_unit_test(round92_money),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
