@@ -724,6 +724,18 @@ static const struct serial_cue serial_cues[] = {
 	 * alone, not a student card's; a student's number in English (student no. 2024250276) */
 	{ "号码布", LF_SK_BIB }, { "号码簿", LF_SK_BIB }, { "参赛号", LF_SK_BIB }, { "bib", LF_SK_BIB },
 	{ "student no", LF_SK_STUDENT }, { "student number", LF_SK_STUDENT },
+	/* round 92: a camera's or phone's body number (机身号1234567), a laptop's service tag
+	 * (service tag 7ABC123, 服务编号) and a bike's frame number in English (frame number
+	 * GTS7890123) */
+	{ "机身号", LF_SK_SN }, { "机身编号", LF_SK_SN }, { "service tag", LF_SK_SN },
+	{ "服务编号", LF_SK_SN }, { "服务标签", LF_SK_SN }, { "frame number", LF_SK_FRAME },
+	{ "frame no", LF_SK_FRAME },
+	/* round 92: a part's or a paper's own number, no serial of the object it came with: a
+	 * battery's (电池编号BT20230512 is no frame number), a SIM card's (ICCID 8986…) and an
+	 * invoice's (发票号码): of its own kind (LF_SK_PART), so not compared with a frame number or an
+	 * IMEI */
+	{ "电池编号", LF_SK_PART }, { "电池号", LF_SK_PART }, { "iccid", LF_SK_PART },
+	{ "发票号", LF_SK_PART }, { "发票代码", LF_SK_PART },
 	{ NULL, 0 },
 };
 /* What makes 牌号 another tag's number, not a plate's (门牌号 a house's, 手牌号 a locker's,
@@ -742,7 +754,16 @@ static const char *const not_serial_cues[] = { "电话", "手机号", "联系", 
  * a campus bike's own sticker (车上贴着学校登记号YL-2025-1025) as the desk's, nor 发票号 or 合同编号,
  * a lost invoice's or contract's own (round 91's review). */
 static const char *const desk_number_cues[] = { "失物编号", "流水号", "ref no", "ref.", "入库号",
-	"存放编号", NULL };
+	"存放编号",
+	/* round 92: the desk's and the police's other numbers (登记编号2026030512, 案件编号…,
+	 * 物品编号WP…, 入库编号RK…, 警情号…, the owner's 报警回执编号：4401…, 受理编号); 登记号 too,
+	 * but not a sticker's on the object (desk_cue_own_before) */
+	"登记编号", "登记号", "案件编号", "案件号", "物品编号", "入库编号", "警情号", "警情编号",
+	"回执编号", "回执号", "接警号", "接警编号", "受理编号", "受理号", NULL };
+/* Words in a clause before 登记号 that say it is the object's own registration (车上贴着学校
+ * 登记号YL-2025-1025: a campus bike's sticker), not the desk's (round 92). */
+static const char *const desk_cue_own_before[] = { "贴", "学校", "校园", "车上", "车身", "钢印",
+	"刻", NULL };
 
 static unsigned prev_char(const unsigned char *u, size_t i);
 static bool cjk_in(unsigned c, const char *set);
@@ -923,20 +944,40 @@ static size_t cue_trimmed(const char *pre, bool dots)
 	}
 }
 
-/* Whether one of the desk's number words (desk_number_cues) ends pre but for colons and spaces. */
-static bool desk_cue_right_before(const char *pre)
+static size_t last_cue(const char *pre, const char *const *words);
+
+/* The longest a register's running number padded with zeros is (编号：0087, No.0087). */
+#define LF_DESK_PADDED_MAX 6
+
+/* Whether one of the desk's number words (desk_number_cues) ends pre but for colons and spaces;
+ * or a bare 编号 or No. opens the clause before a number of digits padded with zeros (，编号：0087;
+ * No.0087: a register's running number, round 92), norm the number read. */
+static bool desk_cue_right_before(const char *pre, const char *norm)
 {
-	size_t n = cue_trimmed(pre, true);
+	size_t n = cue_trimmed(pre, true), nd = strlen(norm);
 
 	for (int i = 0; desk_number_cues[i]; i++) {
 		size_t k = strlen(desk_number_cues[i]);
 		/* (ref. ends with its dot, which the trim took) */
 		if (desk_number_cues[i][k - 1] == '.')
 			k--;
-		if (k <= n && memcmp(pre + n - k, desk_number_cues[i], k) == 0)
+		if (k <= n && memcmp(pre + n - k, desk_number_cues[i], k) == 0) {
+			if (strcmp(desk_number_cues[i], "登记号") == 0 &&
+			    last_cue(pre, desk_cue_own_before) > 0)
+				return false;
 			return true;
+		}
 	}
-	return false;
+	if (norm[0] != '0' || nd < 3 || nd > LF_DESK_PADDED_MAX)
+		return false;
+	for (size_t k = 0; k < nd; k++)
+		if (!is_digit(norm[k]))
+			return false;
+	size_t b = 0;
+	while (b < n && pre[b] == ' ')
+		b++;
+	return (n - b == strlen("编号") && memcmp(pre + b, "编号", n - b) == 0) ||
+	    (n - b == 2 && memcmp(pre + b, "no", 2) == 0);
 }
 
 static bool cue_right_before(const char *pre)
@@ -1085,7 +1126,9 @@ static const char *const run_words[] = { "please", "pls", "call", "me", "my", "n
 /* A number's cue among a visitor's words (Lost my passport M12345678, Lost camera serial
  * 12345678): the number starts after the last of them (round 90's review). */
 static const char *const run_cue_words[] = { "passport", "serial", "number", "no", "card",
-	"imei", "sn", NULL };
+	"imei", "sn",
+	/* round 92: a laptop's service tag (service tag 7ABC123), a SIM card's ICCID 8986… */
+	"tag", "iccid", NULL };
 
 /* Words of an English sentence that may follow a number (M12345678 at Hongqiao station,
  * G000 T601 are the last): a tail of letters alone holding one is the sentence's. */
@@ -1600,7 +1643,7 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			if (measure_run(norm) && !cue_right_before(pre) && !number_word_before(pre))
 				phone = true;
 			/* the desk's own number (失物编号LF20260305): no serial (round 91) */
-			if (desk_cue_right_before(pre))
+			if (desk_cue_right_before(pre, norm))
 				phone = true;
 			/* a visitor's sentence, not a number (passport went missing between Oct 3
 			 * around 7:20 am and …): a word of letters only after a space within the run
@@ -1689,6 +1732,25 @@ static bool whole_serial(const char *s)
 	return strchr(s, '*') == NULL || strchr(s, LF_SEAL_CHAR) != NULL;
 }
 
+/* Whether a whole number of no kind (s) is too long for a tail said (尾号, 后六位) and too far
+ * from the one length of the other side's kind (an IMEI's 15, an ID number's 18) to be that
+ * number written with one character missed or too many: another number (round 92). */
+#define LF_SAID_TAIL_MAX 6
+static bool fixed_length_other(const char *s, char kind)
+{
+	size_t n = strlen(s), whole;
+
+	if (kind == LF_SK_IMEI)
+		whole = 15;
+	else if (kind == LF_SK_ID)
+		whole = LF_ID_LEN;
+	else
+		return false;
+	if (strchr(s, '*') || strchr(s, LF_SEAL_CHAR) || n <= LF_SAID_TAIL_MAX)
+		return false;
+	return n + 1 < whole || n > whole + 1;
+}
+
 enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep *b,
     int *overlap, bool *veto)
 {
@@ -1713,6 +1775,13 @@ enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep
 			/* a slip's number (单号) is compared with another slip's alone: a tail of no
 			 * kind is a card's as often (round 86) */
 			if ((ka == LF_SK_SLIP) != (kb == LF_SK_SLIP))
+				continue;
+			/* a number of no kind that can be neither a whole IMEI or ID number nor a
+			 * tail said (SJ2026030512, 10 to 13 characters, against IMEI
+			 * 356789101234567) is another number, the desk's or a box's: it says
+			 * nothing of that one (round 92) */
+			if ((!ka && fixed_length_other(sa[i], kb)) ||
+			    (!kb && fixed_length_other(sb[j], ka)))
 				continue;
 			if ((ka == LF_SK_PLATE && !kb && strlen(sb[j]) > LF_PLATE_CHARS_MAX) ||
 			    (kb == LF_SK_PLATE && !ka && strlen(sa[i]) > LF_PLATE_CHARS_MAX))
@@ -2303,6 +2372,93 @@ static bool brand_figure_at(const char *f, const char *hit, size_t k)
 			return true;
 	}
 	return false;
+}
+
+/* Car makers whose bare name is a common word or a place (大众 the public, 长安街, 吉利 lucky,
+ * 现代化, 理想 an ideal): read on keys alone, where they name the car (round 92); each beside
+ * the name of its entry in brands. */
+static const char *const car_makers_bare[][2] = { { "大众", "大众" }, { "吉利", "吉利" },
+	{ "长安", "长安汽车" }, { "长城", "长城汽车" }, { "现代", "现代" }, { "理想", "理想汽车" } };
+static bool any_in(const char *s, const char *const *w);
+#define LF_CAR_MODEL_SPAN 4   /* characters of a model between a maker and 车钥匙 (大众朗逸的) */
+
+/* The character at byte i of u (n bytes), 0 past the end. */
+static unsigned char_at(const unsigned char *u, size_t n, size_t i)
+{
+	size_t l;
+
+	return i < n ? utf8_next(u + i, n - i, &l) : 0;
+}
+
+/* Whether c ends a word said alone: the text's or a clause's end, or a space. */
+static bool word_stop(unsigned c)
+{
+	return c == 0 || clause_end(c) || c == ' ' || c == 0x3002;
+}
+
+static int brand_by_name(const char *name)
+{
+	for (int i = 0; brands[i].name; i++)
+		if (strcmp(brands[i].name, name) == 0)
+			return i;
+	return -1;
+}
+
+/* A car maker named bare on a key (车钥匙一把，大众的; 车是大众的; 大众朗逸的车钥匙; 品牌大众;
+ * 汽车钥匙一把，大众): its brand, -1 none; not 大众点评, 长安街, 吉利的数字, 现代化, 在长安丢的
+ * (round 92). Only where the text names a car's key. */
+static int car_maker_on_keys(const char *body)
+{
+	static const char *const car_words[] = { "车钥匙", "汽车", "遥控", "车是", "车子是", NULL };
+	static const char before_not[] = "在从到往去于";
+	static const char model_not[] = "街路道区镇村县市站口丢掉了在捡拾到附近上下里边门城桥";
+	const unsigned char *u = (const unsigned char *)body;
+	size_t n = body ? strlen(body) : 0;
+
+	if (n == 0 || !any_in(body, car_words))
+		return -1;
+	for (size_t k = 0; k < sizeof car_makers_bare / sizeof car_makers_bare[0]; k++) {
+		const char *w = car_makers_bare[k][0];
+		for (const char *h = strstr(body, w); h; h = strstr(h + 1, w)) {
+			size_t at = (size_t)(h - body), e = at + strlen(w), pl;
+			unsigned prev = at > 0 ? char_before(u, at, &pl) : 0;
+			if (prev && cjk_in(prev, before_not))
+				continue;
+			bool opens = at == 0 || clause_end(prev) || prev == ' ' || prev == 0xFF1A ||
+			    prev == ':' || strncmp(body + (at >= 6 ? at - 6 : 0), "品牌", 6) == 0 ||
+			    (at >= 6 && strncmp(body + at - 6, "车是", 6) == 0);
+			size_t l;
+			unsigned next = char_at(u, n, e);
+			int brand = brand_by_name(car_makers_bare[k][1]);
+			/* 大众的 at a clause's end, or before 车 (大众的车钥匙) */
+			if (next == 0x7684) {
+				unsigned after = char_at(u, n, e + 3);
+				if (word_stop(after) || after == 0x8F66)
+					return brand;
+				continue;
+			}
+			/* 大众 alone in its clause, opening it or after 品牌 / 车是 */
+			if (opens && word_stop(next))
+				return brand;
+			/* a model between the maker and 车钥匙 (大众朗逸的车钥匙, 吉利帝豪车钥匙) */
+			size_t j = e;
+			for (int c = 0; c <= LF_CAR_MODEL_SPAN && j < n; c++) {
+				if (strncmp(body + j, "车钥匙", strlen("车钥匙")) == 0 ||
+				    strncmp(body + j, "的车钥匙", strlen("的车钥匙")) == 0 ||
+				    strncmp(body + j, "的钥匙", strlen("的钥匙")) == 0)
+					return c > 0 || opens ? brand : -1;
+				unsigned d = utf8_next(u + j, n - j, &l);
+				/* or 的 ends the clause after the model (车钥匙丢了，大众朗逸的) */
+				if (d == 0x7684 && c > 0 && opens &&
+				    word_stop(char_at(u, n, j + l)))
+					return brand;
+				if (word_stop(d) || (is_cjk(d) && cjk_in(d, model_not)))
+					break;
+				j += l;
+			}
+		}
+	}
+	return -1;
 }
 
 int lf_brand_find(const char *s)
@@ -8176,12 +8332,65 @@ static int key_word_side(const unsigned *cp, int n, int i)
  * 钥匙5枚): the least and the most said, 0 and 0 when none; a ring's count (the largest said)
  * wins over 一把 (还串着一把房门钥匙 is one more on the ring), and a count of one sort of key
  * (含车钥匙一把, 一把小信箱钥匙) is none. */
+#define LF_KEY_PART_SPAN 4    /* characters of a part's words between 把 and 的 (一把家门的) */
+#define LF_KEYS_ABOUT_SLACK 1 /* 三把左右: 2 to 4 */
+
+/* Whether the count whose measure word is cp[at] names a part of the ring by its words and 的
+ * (一把大的, 两把单位的, 3把铜的): one of a list of parts (round 92). */
+static bool key_part_de(const unsigned *cp, int n, int at)
+{
+	for (int j = at + 1; j < n && j - at <= LF_KEY_PART_SPAN + 1; j++) {
+		if (cp[j] == 0x7684)                                     /* 的 */
+			return j > at + 1;
+		if (!is_cjk(cp[j]) || cjk_in(cp[j], "是钥把串"))        /* (单位的: 单 no numeral) */
+			return false;
+	}
+	return false;
+}
+
+/* Whether the count whose numeral starts at cp[from] is one more said after + or 还有 (4把+1个
+ * 车钥匙, 四把，还有一个电动车钥匙): added to the count before it (round 92). */
+static bool key_plus(const unsigned *cp, int from)
+{
+	static const char *const more[] = { "还有", "另有", "外加", "加上", "再加", "另外", NULL };
+
+	if (from >= 1 && (cp[from - 1] == '+' || cp[from - 1] == 0xFF0B))
+		return true;
+	for (int k = 0; more[k] && from >= 2; k++) {
+		unsigned w[2];
+		const unsigned char *u = (const unsigned char *)more[k];
+		size_t l;
+		w[0] = utf8_next(u, 3, &l);
+		w[1] = utf8_next(u + 3, 3, &l);
+		if (cp[from - 2] == w[0] && cp[from - 1] == w[1])
+			return true;
+	}
+	return false;
+}
+
+/* Whether the sort's count X钥匙N把 whose numeral starts at cp[from] opens its clause
+ * (钥匙三把，车钥匙一把): a key listed beside the ring's count, not one among them (含车钥匙一把,
+ * 其中车钥匙一把: round 92). */
+static bool key_sort_listed(const unsigned *cp, int from)
+{
+	int j = from - 3;      /* the sort's last character, before 钥匙 */
+
+	while (j >= 0 && from - 3 - j < LF_KEY_SORT_SPAN && is_cjk(cp[j]) && !clause_end(cp[j]) &&
+	    !cjk_in(cp[j], "含中括有带附另和及与"))
+		j--;
+	return j >= 0 && j < from - 3 && (clause_end(cp[j]) || cp[j] == ' ');
+}
+
 static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 {
 	unsigned cp[LF_FOLDED_CAP];
 	int n = folded_code_points(s, cp), sorted = 0;
 	bool some = false;     /* 好几把钥匙 said: one key named later is one of them */
 	bool only = false;     /* 就一把 said: nothing else counts */
+	/* round 92: parts of the ring listed (一把大的一把小的, 一串3把一串5把) and keys said after
+	 * the ring's count (4把+1个车钥匙, 钥匙三把，车钥匙一把): added up */
+	int parts = 0, nparts = 0, rings = 0, nrings = 0, more = 0;
+	bool ring_bare = false;   /* the count is the ring's said right after 钥匙 (钥匙三把) */
 
 	for (int i = 1; i < n; i++) {
 		int a, b = -1, from = i - 1;
@@ -8196,6 +8405,15 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 		/* and so does 个 beside 钥匙 (钥匙一个, 两个钥匙; not 一个钥匙扣 / 钥匙包: round 60) */
 		bool ge = cp[i] == 0x4E2A && ((side & LF_KEYWORD_BEFORE) || ((side & LF_KEYWORD_AFTER) &&
 		    !(i + 3 < n && cjk_in(cp[i + 3], "扣包圈链串牌套盒"))));
+		/* round 92: or 个 after + or 还有 before a sort of key (4把+1个车钥匙) */
+		if (cp[i] == 0x4E2A && !ge && i >= 2 && key_plus(cp, i - 1)) {
+			int j = i + 1;
+			while (j + 1 < n && j - i - 1 < LF_KEY_SORT_SPAN && is_cjk(cp[j]) &&
+			    !(cp[j] == 0x94A5 && cp[j + 1] == 0x5319))
+				j++;
+			ge = j > i + 1 && j + 1 < n && cp[j] == 0x94A5 && cp[j + 1] == 0x5319 &&
+			    !(j + 2 < n && cjk_in(cp[j + 2], "扣包圈链串牌套盒"));
+		}
 		if (cp[i] != 0x628A && !mei && !pian && !ge)          /* 把 枚 个 */
 			continue;
 		/* 几把 / 好几把钥匙: some keys, how many unsaid (round 59) */
@@ -8253,23 +8471,70 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 		    cjk_in(cp[i + 3], "贴上是刻写标挂有带用"))
 			continue;
 		/* 丢了一把钥匙, 丢一把钥是: the bunch as people say it, no count (round 36) */
-		if (a == 1 && b == 1 && from >= 1 && cjk_in(cp[from - 1], "丢掉失了"))
+		if (a == 1 && b == 1 && from >= 1 && cjk_in(cp[from - 1], "丢掉失了") &&
+		    !key_part_de(cp, n, i))          /* but 钥匙丢了 一把家门的 两把单位的 (round 92) */
 			continue;
 		/* 把 counting a thing that is no key (一把门禁卡, 一把伞, 一把锁): round 36 */
 		if (i + 1 < n && (cjk_in(cp[i + 1], "伞锁刀尺梳扇椅") || (cp[i + 1] == 0x95E8 /* 门 */ &&
 		    i + 2 < n && cjk_in(cp[i + 2], "禁卡"))))
 			continue;
+		bool plus = a == b && a > 0 && *hi > 0 && *hi < LF_KEYS_OPEN && key_plus(cp, from);
 		if (key_sort_count(cp, n, from, i)) {
 			if (a > 0 && sorted + a <= LF_KEYS_MAX)
 				sorted += a;
+			/* one more said after the ring's count (四把，还有一个电动车钥匙; 钥匙三把，车钥匙
+			 * 一把), not one of a sort said to be among them (还有一把是车钥匙) */
+			if (a == b && a > 0 && !(i + 1 < n && cp[i + 1] == 0x662F) &&
+			    (plus || (ring_bare && key_sort_listed(cp, from))))
+				more += a;
 			continue;
 		}
 		if (a <= 0 || b < a || b > LF_KEYS_MAX)
 			continue;
+		/* 三把左右: about three (round 92; two digits have their slack already) */
+		if (a == b && a < 10 && i + 2 < n && cp[i + 1] == 0x5DE6 && cp[i + 2] == 0x53F3) {
+			a = a > LF_KEYS_ABOUT_SLACK ? a - LF_KEYS_ABOUT_SLACK : 1;
+			b += LF_KEYS_ABOUT_SLACK;
+		}
+		/* 有五把还是六把, 5把或6把: one or the other (round 92) */
+		if (*hi > 0 && *hi < LF_KEYS_OPEN && from >= 3 &&
+		    ((cp[from - 2] == 0x8FD8 && cp[from - 1] == 0x662F && cp[from - 3] == 0x628A) ||
+		    (cp[from - 1] == 0x6216 && cp[from - 2] == 0x628A))) {     /* 还是 或 */
+			if (a < *lo)
+				*lo = (uint8_t)a;
+			if (b > *hi)
+				*hi = (uint8_t)b;
+			continue;
+		}
+		if (a == b && key_part_de(cp, n, i) && parts + a <= LF_KEYS_MAX) {
+			parts += a;
+			nparts++;
+		}
+		/* 一串3把一串5把: two rings' counts */
+		if (a == b && from >= 2 && cp[from - 1] == 0x4E32 && key_digit(cp[from - 2]) == 1 &&
+		    rings + a <= LF_KEYS_MAX) {
+			rings += a;
+			nrings++;
+		}
+		if (plus) {
+			more += a;
+			continue;
+		}
 		if (*hi == 0 || (*hi == LF_KEYS_OPEN && !(some && b == 1)) || (*hi == 1 && b > 1)) {
 			*lo = (uint8_t)a;
 			*hi = (uint8_t)b;
+			ring_bare = a == b && (side & LF_KEYWORD_BEFORE);
 		}
+	}
+	/* parts listed add up, when more than the largest count said (一把大的一把小的: 2; 钥匙丢了
+	 * 三把 一把防盗门的 一把电动车的 一把信箱的 stays 3) */
+	if (!only && nparts >= 2 && parts > *hi && *hi < LF_KEYS_OPEN)
+		*lo = *hi = (uint8_t)parts;
+	if (!only && nrings >= 2 && rings > *hi && *hi < LF_KEYS_OPEN)
+		*lo = *hi = (uint8_t)rings;
+	if (!only && more > 0 && *hi > 0 && *hi < LF_KEYS_OPEN && *hi + more <= LF_KEYS_MAX) {
+		*lo = (uint8_t)(*lo + more);
+		*hi = (uint8_t)(*hi + more);
 	}
 	/* keys of sorts only (有一把汽车钥匙；有一把防盗门钥匙): at least so many on the ring */
 	if (*hi == 0 && sorted > 0 && !only) {
@@ -9748,6 +10013,14 @@ static const struct lf_facet_fam facet_fams[] = {
 	  { { "两轮", "二轮", "双轮", "two-wheel", NULL },
 	    { "三轮", "前两后一", "前二后一", "三个轮", "three-wheel", NULL },
 	    { "四轮", "四个轮", "four-wheel", NULL } } },
+	/* round 92: which ear a single earbud is for (只丢了右耳 / 左耳; AirPods丢了一只，右耳的):
+	 * told apart like a hearing aid's (last, so that the families before keep their bits) */
+	{ { "electronics", "phone", NULL }, { "耳机", "耳塞", "airpod", "AirPod", "Airpod", "earbud",
+	    "Earbud", NULL }, { NULL },
+	  "kind", "耳机左右耳不同", "an earbud for the other ear", true,
+	  { { "左耳", "左边那只", "左边一只", "left ear", "left earbud", "left one", "left bud", NULL },
+	    { "右耳", "右边那只", "右边一只", "right ear", "right earbud", "right one", "right bud",
+	      NULL } } },
 };
 #define LF_FACET_FAMS (sizeof facet_fams / sizeof facet_fams[0])
 #define LF_FACET_PER_WORD (64 / LF_FACET_VALS)   /* families in one word of lf_prep.facets */
@@ -9802,6 +10075,22 @@ static uint32_t facet_read(const struct lf_facet_fam *f, const char *s)
 	return bits;
 }
 
+/* Words that make a family unread, by its reason: a pair of earbuds (耳机一副，左耳有点坏了)
+ * or a headset's ear cup (右耳罩有划痕) names no single earbud's side (round 92). */
+static const struct { const char *zh; const char *const words[8]; } facet_unless[] = {
+	{ "耳机左右耳不同", { "一副", "一对", "两只", "都在", "耳罩", "pair", "both", NULL } },
+};
+
+static bool facet_unless_said(const struct lf_facet_fam *f, const char *body, const char *marks)
+{
+	for (size_t i = 0; i < sizeof facet_unless / sizeof facet_unless[0]; i++)
+		if (strcmp(f->zh, facet_unless[i].zh) == 0 &&
+		    ((body && any_in(body, facet_unless[i].words)) ||
+		    (marks && any_in(marks, facet_unless[i].words))))
+			return true;
+	return false;
+}
+
 static void facets_of(const char *category, const char *body, const char *marks,
     uint64_t bits[LF_FACET_U64])
 {
@@ -9813,6 +10102,8 @@ static void facets_of(const char *category, const char *body, const char *marks,
 		if (!in_list(category, f->cat))
 			continue;
 		if (f->need[0] && !(body && any_in(body, f->need)) && !(marks && any_in(marks, f->need)))
+			continue;
+		if (facet_unless_said(f, body, marks))
 			continue;
 		uint32_t v = facet_read(f, body) | facet_read(f, marks);
 		bits[k / LF_FACET_PER_WORD] |= (uint64_t)v << (k % LF_FACET_PER_WORD * LF_FACET_VALS);
@@ -12329,6 +12620,9 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	}
 	if (p->brand < 0 && brand_other_name(it->brand))
 		snprintf(p->brand_other, sizeof p->brand_other, "%s", it->brand);
+	/* round 92: a car maker said bare on keys (车钥匙一把，大众的) */
+	if (p->brand < 0 && it->category && strcmp(it->category, "keys") == 0)
+		p->brand = car_maker_on_keys(it->body);
 	p->kind = kind_find(it->body, it->category);
 	p->kind2 = kind_second(it->body, it->category, p->kind);
 	if (p->kind < 0)
@@ -12703,6 +12997,7 @@ static bool serial_kind_known(char k)
 	case LF_SK_UNKNOWN: case LF_SK_IMEI: case LF_SK_CARD: case LF_SK_ID: case LF_SK_STUDENT:
 	case LF_SK_FRAME: case LF_SK_MOTOR: case LF_SK_PASSPORT: case LF_SK_SN: case LF_SK_PERMIT:
 	case LF_SK_PLATE: case LF_SK_MOBILE: case LF_SK_SOCIAL: case LF_SK_SLIP: case LF_SK_BIB:
+	case LF_SK_PART:
 		return true;
 	default:
 		return false;

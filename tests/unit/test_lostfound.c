@@ -7697,6 +7697,127 @@ static void round90_review(void **state)
  * value, a measure beside a serial's cue, a flight's number, twelve keys, a jade pendant a finder
  * calls a necklace, Forever engraved, the desk's staff named, a shared bike's name; from set123, two couples' initials and a quoted engraving longer than kept (cut at a
  * space); and round 91's review: 立刻上交, a pearl necklace, an invoice's own number. */
+/* Round 92: the desk's and the police's numbers are no serial, more serial cues, key counts
+ * listed in parts added up, an earbud's ear, and car makers said bare on keys. */
+static void round92_keys(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	/* 登记号 and 报警回执编号 are the desk's and the owner's receipt's, not the phone's IMEI */
+	struct lf_item pl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "苹果手机丢了，黑色，IMEI 356789101234567" };
+	struct lf_item pf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到苹果手机一部，黑色，登记号：SJ2026030512" };
+	lf_prepare(&pf, &p);
+	assert_string_equal(p.serial, "");
+	score(&pl, &pf, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	pf.body = "拾到苹果手机一部，黑色，编号：0087";
+	lf_prepare(&pf, &p);
+	assert_string_equal(p.serial, "");
+	/* a number of no kind that cannot be an IMEI gives no -45 against one */
+	pf.body = "拾到苹果手机一部，黑色，编号2026030512";
+	score(&pl, &pf, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	/* but an IMEI one digit apart still differs, and a real serial is still read */
+	pf.body = "拾到苹果手机一部，黑色，IMEI 356789101234568";
+	score(&pl, &pf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	pl.body = "手机丢了，报警回执编号：4401062026030500012";
+	lf_prepare(&pl, &p);
+	assert_string_equal(p.serial, "");
+	/* a campus bike's 登记号 sticker is its own */
+	struct lf_item y = { .category = "bicycle", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "自行车丢了，车上贴着学校登记号YL-2025-1025" };
+	lf_prepare(&y, &p);
+	assert_string_equal(p.serial, "YL20251025");
+	/* a battery's number is no frame number */
+	struct lf_item el = { .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "电动车被偷，爱玛，蓝色，车架号LAM123456789" };
+	struct lf_item ef = { .category = "ebike", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到电动车一辆，爱玛，蓝色，电池编号BT20230512" };
+	lf_prepare(&ef, &p);
+	assert_int_equal(p.skind[0], LF_SK_PART);
+	score(&el, &ef, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	/* 机身号, frame number and service tag are serial cues */
+	struct lf_item c = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "相机丢了，索尼，机身号1234567" };
+	lf_prepare(&c, &p);
+	assert_string_equal(p.serial, "1234567");
+	assert_int_equal(p.skind[0], LF_SK_SN);
+	c.body = "lost Dell laptop, black, service tag 7ABC123";
+	lf_prepare(&c, &p);
+	assert_string_equal(p.serial, "7ABC123");
+	y.body = "bike stolen, Giant Escape 3, black, frame number GTS7890123";
+	lf_prepare(&y, &p);
+	assert_int_equal(p.skind[0], LF_SK_FRAME);
+	/* key counts listed in parts add up; about and either-or widen */
+	struct lf_item k = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "钥匙，一把大的一把小的" };
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_lo, 2);
+	assert_int_equal(p.keys_hi, 2);
+	k.body = "钥匙丢了 一把家门的 两把单位的";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_hi, 3);
+	k.body = "拾到钥匙一串，钥匙三把，车钥匙一把";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_lo, 4);
+	assert_int_equal(p.keys_hi, 4);
+	k.body = "钥匙4把+1个车钥匙";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_hi, 5);
+	k.body = "丢了两串钥匙，一串3把一串5把";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_hi, 8);
+	k.body = "钥匙丢了，一串，三把左右";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_lo, 2);
+	assert_int_equal(p.keys_hi, 4);
+	k.body = "钥匙丢了，有五把还是六把";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_lo, 5);
+	assert_int_equal(p.keys_hi, 6);
+	/* not: a sort said among the ring's, parts that restate the count */
+	k.body = "拾到钥匙一串，钥匙5把，其中车钥匙一把";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_hi, 5);
+	k.body = "钥匙丢了 三把 一把防盗门的 一把电动车的 一把信箱的";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_hi, 3);
+	/* an earbud for the other ear; a pair names no side */
+	struct lf_item al = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "耳机丢了，华为的，白色，只丢了右耳" };
+	struct lf_item af = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到华为耳机一只，白色，左耳" };
+	score(&al, &af, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	al.body = "耳机一副丢了，左耳有点坏了";
+	af.body = "拾到耳机一副，右耳有贴纸";
+	score(&al, &af, r, &nr);
+	assert_false(has_reason(r, nr, "kind", -1));
+	/* car makers said bare on keys, and not where they are a place or a word */
+	k.body = "车钥匙丢了，大众朗逸的";
+	lf_prepare(&k, &p);
+	assert_true(p.brand >= 0);
+	assert_string_equal(lf_brand_name(p.brand), "大众");
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到汽车钥匙一把，长安" };
+	k.body = "车钥匙丢了，吉利的";
+	score(&k, &kf, r, &nr);
+	assert_true(has_reason(r, nr, "brand", -1));
+	k.body = "车钥匙丢在长安街附近了";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.brand, -1);
+	k.body = "在大众点评上找的店，车钥匙丢了";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.brand, -1);
+}
+
 static void round91_readings(void **state)
 {
 	struct lf_prep p;
@@ -10764,6 +10885,7 @@ int main(void)
 		cmocka_unit_test(round89_review),
 		cmocka_unit_test(round90_readings),
 		cmocka_unit_test(round90_review),
+		cmocka_unit_test(round92_keys),
 		cmocka_unit_test(round91_readings),
 		cmocka_unit_test(round92_readings),
 		cmocka_unit_test(round92_money),
