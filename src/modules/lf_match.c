@@ -946,15 +946,12 @@ static size_t cue_trimmed(const char *pre, bool dots)
 
 static size_t last_cue(const char *pre, const char *const *words);
 
-/* The longest a register's running number padded with zeros is (编号：0087, No.0087). */
-#define LF_DESK_PADDED_MAX 6
-
-/* Whether one of the desk's number words (desk_number_cues) ends pre but for colons and spaces;
- * or a bare 编号 or No. opens the clause before a number of digits padded with zeros (，编号：0087;
- * No.0087: a register's running number, round 92), norm the number read. */
+/* Whether one of the desk's number words (desk_number_cues) ends pre but for colons and spaces
+ * (norm: the number read; a bare 编号 or No. before a number padded with zeros was measured as
+ * the register's in round 92 and not kept: a wristband's 编号059430 is its own). */
 static bool desk_cue_right_before(const char *pre, const char *norm)
 {
-	size_t n = cue_trimmed(pre, true), nd = strlen(norm);
+	size_t n = cue_trimmed(pre, true);
 
 	for (int i = 0; desk_number_cues[i]; i++) {
 		size_t k = strlen(desk_number_cues[i]);
@@ -968,16 +965,7 @@ static bool desk_cue_right_before(const char *pre, const char *norm)
 			return true;
 		}
 	}
-	if (norm[0] != '0' || nd < 3 || nd > LF_DESK_PADDED_MAX)
-		return false;
-	for (size_t k = 0; k < nd; k++)
-		if (!is_digit(norm[k]))
-			return false;
-	size_t b = 0;
-	while (b < n && pre[b] == ' ')
-		b++;
-	return (n - b == strlen("编号") && memcmp(pre + b, "编号", n - b) == 0) ||
-	    (n - b == 2 && memcmp(pre + b, "no", 2) == 0);
+	return false;
 }
 
 static bool cue_right_before(const char *pre)
@@ -8532,10 +8520,11 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 		*lo = *hi = (uint8_t)parts;
 	if (!only && nrings >= 2 && rings > *hi && *hi < LF_KEYS_OPEN)
 		*lo = *hi = (uint8_t)rings;
-	if (!only && more > 0 && *hi > 0 && *hi < LF_KEYS_OPEN && *hi + more <= LF_KEYS_MAX) {
-		*lo = (uint8_t)(*lo + more);
+	/* a key said after the ring's count may be one of them as often as one beside them (3把钥匙，
+	 * 还有一把车钥匙 and 共3把；车钥匙一把 both said of one ring of three): 3 to 4 (round 92's
+	 * measure: adding it read the two halves of true pairs apart) */
+	if (!only && more > 0 && *hi > 0 && *hi < LF_KEYS_OPEN && *hi + more <= LF_KEYS_MAX)
 		*hi = (uint8_t)(*hi + more);
-	}
 	/* keys of sorts only (有一把汽车钥匙；有一把防盗门钥匙): at least so many on the ring */
 	if (*hi == 0 && sorted > 0 && !only) {
 		*lo = (uint8_t)sorted;
@@ -11876,65 +11865,6 @@ static bool latin_glued_maker(const char *s, char *out, size_t cap)
 	return false;
 }
 
-/* Words between a colour and the object that say what sort it is, no maker (黑色双肩包, 白色无线耳机,
- * 蓝色折叠自行车): round 92. */
-static const char *const glued_sorts[] = { "双肩", "智能", "无线", "蓝牙", "山地", "折叠", "儿童",
-	"男士", "女士", "男式", "女式", "长款", "短款", "真皮", "运动", "老人", "电动", "旅行", "学生",
-	"翻盖", "全新", "新款", "旧款", "老款", "大号", "小号", "迷你", "超薄", "机械", "电子", "石英",
-	"商务", "休闲", "公路", "电话", "卡通", "普通", "老式", "国产", "进口", "公主", "小孩", "钥匙",
-	NULL };
-/* Object words a maker's Chinese name is written before, beside glued_object_words (机子). */
-static const char *const glued_cjk_objects[] = { "机子", "公路车", "脚踏车", "电驴", "手几", NULL };
-#define LF_GLUED_CJK_MIN 2   /* characters of a maker's name between a colour and the object */
-#define LF_GLUED_CJK_MAX 3
-
-/* A maker's name in Chinese characters the table does not know, written between a colour and the
- * object (墨绿喜铃公路车 → 喜铃, 白的鲸讯手机 → 鲸讯) into out; false when none. */
-static bool cjk_glued_maker(const char *s, char *out, size_t cap)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t n = s ? strlen(s) : 0;
-
-	for (size_t i = 0; i < n;) {
-		size_t best = 0, l;
-		for (int w = 0; color_words[w].w; w++) {
-			const char *cw = color_words[w].w;
-			size_t wl = strlen(cw);
-			if ((unsigned char)cw[0] >= 0x80 && wl > best && strncmp(s + i, cw, wl) == 0)
-				best = wl;
-		}
-		if (best == 0) {
-			utf8_next(u + i, n - i, &l);
-			i += l ? l : 1;
-			continue;
-		}
-		size_t at = i + best;
-		i = at;
-		if (starts_with(s + at, "色"))
-			at += strlen("色");
-		if (starts_with(s + at, "的"))
-			at += strlen("的");
-		size_t end = at;
-		for (int k = 1; k <= LF_GLUED_CJK_MAX && end < n; k++) {
-			unsigned c = utf8_next(u + end, n - end, &l);
-			if (!is_cjk(c) || cjk_in(c, object_chars) || cjk_in(c, "的色个只把部台辆串款"))
-				break;
-			end += l;
-			if (k < LF_GLUED_CJK_MIN || (!starts_with_any(s + end, glued_object_words) &&
-			    !starts_with_any(s + end, glued_cjk_objects)))
-				continue;
-			if (end - at >= cap || starts_with_any(s + at, glued_sorts))
-				break;
-			memcpy(out, s + at, end - at);
-			out[end - at] = '\0';
-			if (lf_brand_find(out) < 0 && !colour_phrase(out))
-				return true;
-			break;
-		}
-	}
-	return false;
-}
-
 static bool brand_said(const char *s, char *out, size_t cap)
 {
 	static const char *const cues[] = { "牌子好像是", "牌子应该是", "牌子是", "品牌是",
@@ -12701,14 +12631,6 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 			else if (p->brand_raw[0] == '\0' && latin_maker_name(said))
 				model_norm(said, p->brand_raw, sizeof p->brand_raw);   /* round 92 */
 		}
-	}
-	if (p->bsound == 0 && p->brand < 0 && (it->brand == NULL || *it->brand == '\0')) {
-		/* a maker the table does not know between the colour and the object (墨绿喜铃公路车,
-		 * 白的鲸讯手机): its sound only, to agree with the other side's (喜羚); never against
-		 * another (双肩, 折叠 may be read so): round 92 */
-		char said[LF_BRAND_SAID_BYTES];
-		if (cjk_glued_maker(it->body, said, sizeof said))
-			p->bsound = sound_of(said);
 	}
 	if (p->holder[0] && p->bsound && sound_of(p->holder) == p->bsound)
 		p->holder[0] = '\0';
@@ -14867,10 +14789,11 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			sum_agrees = true;
 			reason(r, nr, "amount", agree, "金额相符（%lld%s%.0s）", "same sum of money (%lld%.0s %s)",
 			    (long long)fp->amount, fcz, fce);
-		} else if (!one_currency(lp->shape) || !one_currency(fp->shape)) {
-			/* a side names two currencies (港币1000元，人民币500元): the sum read is the
+		} else if (!one_currency(lp->shape) && !one_currency(fp->shape)) {
+			/* both sides name two currencies (港币1000元，人民币500元): the sum read is the
 			 * first said, so the same contents listed in another order (人民币500元，港币
-			 * 1000元) are no other sum: neither agree nor differ (round 92) */
+			 * 1000元) are no other sum: neither agree nor differ (round 92; one side's two
+			 * against the other's one still differ: 现金350元、卢布3000 / 现金480元) */
 		} else {
 			pts += differ;
 			if (!lp->amount_rough && !fp->amount_rough)
