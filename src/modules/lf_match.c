@@ -764,6 +764,10 @@ static const char *const desk_number_cues[] = { "失物编号", "流水号", "re
  * 登记号YL-2025-1025: a campus bike's sticker), not the desk's (round 92). */
 static const char *const desk_cue_own_before[] = { "贴", "学校", "校园", "车上", "车身", "钢印",
 	"刻", NULL };
+/* Vehicles the police register with a number of their own (电动车登记号): a 登记号 in a text that
+ * names one is the vehicle's (round 92's review). */
+static const char *const registered_vehicles[] = { "电动车", "电瓶车", "自行车", "单车", "车辆",
+	"摩托", "三轮车", "ebike", "e-bike", NULL };
 
 static unsigned prev_char(const unsigned char *u, size_t i);
 static bool cjk_in(unsigned c, const char *set);
@@ -949,7 +953,9 @@ static size_t last_cue(const char *pre, const char *const *words);
 /* Whether one of the desk's number words (desk_number_cues) ends pre but for colons and spaces
  * (norm: the number read; a bare 编号 or No. before a number padded with zeros was measured as
  * the register's in round 92 and not kept: a wristband's 编号059430 is its own). */
-static bool desk_cue_right_before(const char *pre, const char *norm)
+static bool any_in(const char *s, const char *const *w);
+
+static bool desk_cue_right_before(const char *pre, const char *norm, const char *whole)
 {
 	size_t n = cue_trimmed(pre, true);
 
@@ -959,8 +965,9 @@ static bool desk_cue_right_before(const char *pre, const char *norm)
 		if (desk_number_cues[i][k - 1] == '.')
 			k--;
 		if (k <= n && memcmp(pre + n - k, desk_number_cues[i], k) == 0) {
-			if (strcmp(desk_number_cues[i], "登记号") == 0 &&
-			    last_cue(pre, desk_cue_own_before) > 0)
+			if ((strcmp(desk_number_cues[i], "登记号") == 0 ||
+			    strcmp(desk_number_cues[i], "登记编号") == 0) &&
+			    (last_cue(pre, desk_cue_own_before) > 0 || any_in(whole, registered_vehicles)))
 				return false;
 			return true;
 		}
@@ -1631,7 +1638,7 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			if (measure_run(norm) && !cue_right_before(pre) && !number_word_before(pre))
 				phone = true;
 			/* the desk's own number (失物编号LF20260305): no serial (round 91) */
-			if (desk_cue_right_before(pre, norm))
+			if (desk_cue_right_before(pre, norm, f))
 				phone = true;
 			/* a visitor's sentence, not a number (passport went missing between Oct 3
 			 * around 7:20 am and …): a word of letters only after a space within the run
@@ -3116,8 +3123,9 @@ static const struct color_word color_words[] = {
 	{ "珊瑚", LF_C_RED | LF_C_PINK | LF_C_ORANGE }, { "肉色", LF_C_PINK | LF_C_BROWN | LF_C_LIGHT },
 	{ "裸色", LF_C_PINK | LF_C_BROWN | LF_C_LIGHT }, { "肤色", LF_C_PINK | LF_C_BROWN | LF_C_LIGHT },
 	{ "栗色", LF_C_BROWN | LF_C_DARK }, { "栗棕", LF_C_BROWN | LF_C_DARK },
-	/* round 92: a red sandalwood's (小叶紫檀手串) colour is a dark red-brown, no purple */
-	{ "紫檀", LF_C_BROWN | LF_C_RED | LF_C_DARK },
+	/* round 92: a red sandalwood's (小叶紫檀手串) colour is a dark red-brown a finder may call
+	 * purple (its review: 紫色手串) */
+	{ "紫檀", LF_C_BROWN | LF_C_RED | LF_C_PURPLE | LF_C_DARK },
 	{ "赭", LF_C_BROWN | LF_C_RED }, { "原木", LF_C_BROWN | LF_C_LIGHT },
 	{ "杏色", LF_C_BROWN | LF_C_LIGHT },
 	/* fashion and makers' colour names without a family character in them */
@@ -3320,9 +3328,9 @@ static const char *const not_colour[] = { "黄金", "白金", "铂金" /* round 
 	"拾金不昧", "黄焖鸡", "红烧", "红汤", "绿豆汤", "黄豆", "黑米粥", "白粥",
 	"白开水", "白班", "白领", "蓝领", "坐黑车", "打黑车", "黑车司机", "黄包车", "绿皮火车",
 	"绿皮车", "绿码", "黄码", "红码", "红事", "白事", "红白喜事", "黄牛",
-	/* round 92: who handed it in and when (超市收银员, 红马甲志愿者, 红十字会, 绿化工人, 黄昏时),
+	/* round 92: who handed it in and when (超市收银员, 红十字会, 绿化工人, 黄昏时),
 	 * and a reader's name (Kindle Paperwhite): no colour of the thing */
-	"收银", "红马甲", "黄马甲", "红十字", "绿化", "黄昏", "paperwhite", NULL };
+	"收银", "红十字", "绿化", "黄昏", "paperwhite", NULL };
 
 /* A word of not_colour that is a colour after all when the text goes on so (藏青旅行包: navy,
  * no hostel). */
@@ -3342,10 +3350,12 @@ static bool colour_kept_after(const char *word, const char *next)
 /* Words of a part or a content of the object (手机壳, 挂绳, 尾箱, 坐垫, 收纳袋): a colour in
  * the same clause is the part's, not the object's. */
 static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "座", "箱", "垫",
-	"带", "框", "盖", "扣", "铃铛", "车铃", "风铃", "收纳", "里面", "内有", "照片", "书", "伞面", "头盔",
+	"带", "框", "盖", "扣", "铃铛", "车铃", "风铃", "铃是", "铃为", "收纳", "里面", "内有", "照片", "书", "伞面", "头盔",
 	"鸭", "熊", "猫", "狗",
 	/* round 25: a bicycle's handlebar (把手是黄色的) */
 	"把手", "车把",
+	/* round 92's review: an umbrella's handle (伞面红/伞柄黑) */
+	"伞柄",
 	/* round 28: what it holds (背包，装着粉色保温杯 / 里头) */
 	"装着", "装有", "里头",
 	/* round 34: a windshield quilt (装了驼色的挡风被) */
@@ -3411,8 +3421,7 @@ static void blank_words(char *cl, const char *const *w);
 
 /* Objects whose own name holds a part's word (行李箱's 箱, 书包's 书): not a part. */
 static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱", "书包",
-	/* round 92: a case said, not its colour (黑色带壳, 华为/黑/有壳: the phone is black) */
-	"不带壳", "带手机壳", "有手机壳", "带壳", "有壳", "没有壳", "无壳", "没壳",
+
 	/* round 50: no cable in these (白色无线耳机, 流水线旁) */
 	"无线", "有线", "毛线", "流水线", "线路", "路线",
 	/* round 29: a glove is no cover (灰色的北面手套); round 78: nor a coat (深蓝骆驼外套) */
@@ -3463,8 +3472,7 @@ static const char place_words_end[] =
     "路街巷城村镇桥苑站场园区湖山寺港湾楼厦店院滩岛江河溪坝塘乡县庄屯馆厅室堂口门所厂部心台";
 /* Characters that make a colour character before them part of a colour's name (深空灰凤凰山地车,
  * 宝蓝校园卡: no place), round 25; 薄荷绿山地车 (mint green, and 山地车 no place), round 29. */
-static const char colour_prefixes[] = "深浅淡亮暗纯空宝天湖藏墨酒枣米乳嫩土香荷"
-    "光";   /* round 92: a matte or a fluorescent one (哑光黑沙滩包, 荧光绿) */
+static const char colour_prefixes[] = "深浅淡亮暗纯空宝天湖藏墨酒枣米乳嫩土香荷";
 
 /* Characters that end a place named after 在 in a description: a verb of losing, finding or
  * doing (在明湖公园站买完东西, 在桂园小区北门捡到), a particle or a question (丢在哪了). */
@@ -3908,14 +3916,16 @@ static void blank_quoted(char *f)
 
 /* Blanks in f the colour written right before one of nouns, a thing that bears its own (白色划痕,
  * 白印子, 黑色的油渍: a colour word of color_words, then 色 and 的 or not). */
+/* What after such a noun makes it the thing's own figure (黄色货车玩具, 红色轿车模型, 黑色汽车钥匙). */
+static const char *const surround_own_after[] = { "钥匙", "玩具", "模型", "挂件", "图案", NULL };
 static void blank_colour_before(char *f, const char *const *nouns)
 {
 	for (int m = 0; nouns[m]; m++)
 		for (char *hit = strstr(f, nouns[m]); hit;
 		    hit = strstr(hit + strlen(nouns[m]), nouns[m])) {
 			char *e = hit;
-			if (starts_with(hit + strlen(nouns[m]), "钥匙"))
-				continue;       /* 黑色汽车钥匙: the key's colour, no car's */
+			if (starts_with_any(hit + strlen(nouns[m]), surround_own_after))
+				continue;       /* 黄色货车玩具: the toy's colour, no truck's */
 			size_t best = 0;
 			if (e - f >= 3 && memcmp(e - 3, "的", 3) == 0)
 				e -= 3;
@@ -3937,10 +3947,32 @@ static void blank_colour_before(char *f, const char *const *nouns)
 /* Things beside the object that bear a colour of their own (在白色轿车旁, 旁边有个蓝色的垃圾桶,
  * 坐了辆绿色的出租车): the colour written right before one is theirs (round 92). */
 static const char *const surround_nouns[] = { "垃圾桶", "垃圾箱", "轿车", "出租车", "网约车",
-	"汽车", "货车", "面包车", "的士", "三轮车", NULL };
+	"货车", "面包车", NULL };
 /* What a finder or a passer-by wears (穿白衬衫的男子, 穿蓝色工作服的环卫工, 穿着红马甲):
  * read right after 穿 (round 92). */
 static const char *const worn_skip[] = { "着", "了", "一件", "件", "的是", NULL };
+/* Who wears it, after the garment and 的 (穿白衬衫的男子, 穿蓝色工作服的环卫工). */
+static const char *const wearers[] = { "男", "女", "人", "小伙", "老", "阿姨", "大爷", "大妈",
+	"师傅", "环卫", "保安", "保洁", "司机", "学生", "孩子", "志愿者", "工作人员", "民警",
+	"辅警", "外卖", "快递", NULL };
+#define LF_WORN_SPAN 8   /* characters from the colour to the 的 before who wears it */
+
+/* Whether the garment said at q is worn by someone the text then names (白衬衫的男子). */
+static bool worn_by_someone(const char *q)
+{
+	const unsigned char *u = (const unsigned char *)q;
+	size_t n = strlen(q), i = 0, l;
+
+	for (int k = 0; k < LF_WORN_SPAN && i < n; k++) {
+		unsigned c = utf8_next(u + i, n - i, &l);
+		if (clause_end(c) || c == 0x3002)
+			return false;
+		if (c == 0x7684 /* 的 */ && starts_with_any(q + i + l, wearers))
+			return true;
+		i += l;
+	}
+	return false;
+}
 
 static void blank_mark_colours(char *f)
 {
@@ -3951,6 +3983,8 @@ static void blank_mark_colours(char *f)
 		size_t k, best = 0;
 		while ((k = starts_with_any(q, worn_skip)) > 0)
 			q += k;
+		if (!worn_by_someone(q))
+			continue;           /* 穿的红色外套丢了: the thing itself */
 		for (int i = 0; color_words[i].w; i++) {
 			const char *w = color_words[i].w;
 			size_t wl = strlen(w);
@@ -4015,6 +4049,24 @@ static void blank_marque(char *f)
 	}
 }
 
+/* A case said to be there or not, ending its clause (黑色带壳, 华为/黑/有壳: the phone is black;
+ * not 带壳是蓝色的, whose colour is the case's): round 92. */
+static const char *const case_said[] = { "不带壳", "带手机壳", "有手机壳", "带壳", "有壳", "没有壳",
+	"无壳", "没壳", NULL };
+
+static void blank_case_said(char *cl)
+{
+	for (int k = 0; case_said[k]; k++)
+		for (char *hit = strstr(cl, case_said[k]); hit;
+		    hit = strstr(hit + strlen(case_said[k]), case_said[k])) {
+			const char *e = hit + strlen(case_said[k]);
+			while (*e == ' ')
+				e++;
+			if (*e == '\0')
+				memset(hit, ' ', strlen(case_said[k]));
+		}
+}
+
 /* A slash between a desk's terse fields (手机（华为/黑/有壳）): a clause of its own for colours
  * (round 92). */
 static bool colour_slash(unsigned c)
@@ -4024,9 +4076,9 @@ static bool colour_slash(unsigned c)
 
 /* 青 alone before a character that says no colour (青禾手机, 青岛, 青蛙, 青年): a name's or a
  * thing's, no colour; a colour where 色, 的 or another colour's character follows (青色, 青绿,
- * 青柠), where a shade's character leads it (藏青, 天青) or an object's follows (青包, 青钱包,
- * 青手机): round 92. */
-static const char qing_next_keep[] = "色的绿灰蓝黑白紫柠钱手皮";
+ * 青柠), of a porcelain, a jade or a cloth (青花瓷, 青瓷, 青玉, 青布), where a shade's character
+ * leads it (藏青, 天青) or an object's follows (青包, 青钱包, 青手机): round 92. */
+static const char qing_next_keep[] = "色的绿灰蓝黑白紫柠钱手皮花瓷玉布";
 static const char qing_prev_keep[] = "藏天靛铁蛋豆鸭石花丹粉";
 
 static void blank_lone_qing(char *f)
@@ -4120,6 +4172,7 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 				bool part = false;
 				snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);
 				blank_words(cl, whole_words);
+				blank_case_said(cl);
 				if (bag)
 					blank_words(cl, whole_bag_words);
 				for (int k = 0; part_words[k] && !part; k++)
@@ -4175,6 +4228,7 @@ static unsigned case_colors(const char *s)
 			char cl[512];
 			snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);
 			blank_words(cl, whole_words);
+			blank_case_said(cl);
 			for (int k = 0; case_words[k]; k++)
 				if (word_in(cl, case_words[k])) {
 					/* a clear case shows the body's colour: no colour of its own */
@@ -5916,6 +5970,9 @@ static int64_t head_sum(const char *s, uint8_t *rough, int64_t *hi)
 			/* the clause ends there, or says what the money is (两千都是一百的, 两千的钱) */
 			if (e < n && !cjk_in(cp[e], "，。；！？、,;!? 钱都全是的"))
 				continue;
+			/* but not a card's or a passbook's worth (3000的购物卡, 一千的存折: its review) */
+			if (e + 1 < n && cp[e] == 0x7684 && !cjk_in(cp[e + 1], "，。；！？、,;!? 钱现"))
+				continue;
 			if (numeral_range(cp, 0, num, &from, &lo, &top)) {              /* 三四百 */
 				*rough = LF_SUM_RANGE;
 				*hi = top;
@@ -6297,7 +6354,18 @@ static const char *const cn_model_makers[] = { "苹果", "小米", "红米", "�
 	NULL };
 /* What after such a maker's number makes it no model (苹果2斤, 华为5G, 小米3个, 苹果12块). */
 static const char *const cn_model_not_after[] = { "斤", "部", "台", "个", "只", "块", "元",
-	"年", "款", "月", "号", "点", "岁", "寸", "g", "%", NULL };
+	"年", "款", "月", "号", "点", "岁", "寸", "代", "g", "%", "的", NULL };
+
+/* Whether the digits from b to e are a memory's size (苹果256, 华为 128): no model. */
+static bool storage_size(const char *b, const char *e)
+{
+	static const char *const sizes[] = { "32", "64", "128", "256", "512", NULL };
+
+	for (int i = 0; sizes[i]; i++)
+		if ((size_t)(e - b) == strlen(sizes[i]) && strncmp(b, sizes[i], (size_t)(e - b)) == 0)
+			return true;
+	return false;
+}
 #define LF_MODEL_BARE_DIGITS_MAX 3  /* digits of a model said by its number alone (苹果13) */
 
 /* Whether the run of letters and digits from b to e (after: what follows it) is a model's right
@@ -6306,14 +6374,12 @@ static const char *const cn_model_not_after[] = { "斤", "部", "台", "个", "�
 static bool cn_maker_led(const char *f, const char *b, const char *e, const char *after,
     int digits, int letters)
 {
-	const char *a = b;
-
-	if (a > f && a[-1] == ' ')
-		a--;
-	if (!ends_with_any(f, a, cn_model_makers) || digits == 0 || !is_digit(*b))
+	if (!ends_with_any(f, b, cn_model_makers) || digits == 0 || !is_digit(*b))
 		return false;
-	if (letters == 0 && digits > LF_MODEL_BARE_DIGITS_MAX)
+	if (letters == 0 && (digits > LF_MODEL_BARE_DIGITS_MAX || storage_size(b, e)))
 		return false;
+	if (*after == ':' || *after == '.' || *after == '/' || *after == '-')
+		return false;       /* 苹果 8:30, 联想15.6寸, 华为3.15丢的 */
 	if (starts_with_any(after, cn_model_not_after) || starts_with_any(after, run_not_model_after))
 		return false;
 	return !(e - b >= 2 && e[-1] == 'g' && is_digit(e[-2]));
@@ -6412,6 +6478,20 @@ static bool models_differ(const char *a, const char *b)
 	}
 	return da[0] && db[0] && strcmp(da, db) != 0 && strlen(da) <= LF_MODEL_DIGITS_MAX &&
 	    strlen(db) <= LF_MODEL_DIGITS_MAX && !unit_suffix(a) && !unit_suffix(b);
+}
+
+/* Whether one model is a generation's number alone (苹果13: 13) and the other a code of four digits
+ * or more (the regulatory 型号A2634 printed on its back): not two values of one fact (round 92's
+ * review). */
+#define LF_MODEL_CODE_DIGITS 4
+static bool bare_against_code(const char *a, const char *b)
+{
+	char da[24], db[24];
+
+	model_digits(a, da, sizeof da);
+	model_digits(b, db, sizeof db);
+	return (strcmp(a, da) == 0 && strlen(db) >= LF_MODEL_CODE_DIGITS) ||
+	    (strcmp(b, db) == 0 && strlen(da) >= LF_MODEL_CODE_DIGITS);
 }
 
 /* Whether two models the descriptions state name one (苹果13 / iPhone13, 小米14 / 小米 14):
@@ -7261,9 +7341,10 @@ static void doc_holder(const char *s, char *out, size_t cap)
 	static const char *const docs[] = { "身份证", "身分证" /* round 89 */, "驾驶证", "社保卡",
 		"学生证", "工作证", "医保卡", "护照", "工牌", "行驶证", "校园卡", "学生卡", "银行卡",
 		/* round 92 */ "户口本", "老年证", "优待证", "居住证", "通行证", NULL };
-	/* where it is (身份证也在里面), or that it was lost (身份证丢了，张伟: round 92) */
+	/* where it is (身份证也在里面; not that it was lost, 身份证丢了，苏州: a name after a loss's
+	 * verb was measured in round 92 and read places and times as often as names) */
 	static const char *const where_words[] = { "也在里面", "都在里面", "在里面", "也在包里",
-		"也在", "都在", "丢了", "丢失", "遗失", "掉了", "不见了", "找不到了", NULL };
+		"也在", "都在", NULL };
 
 	out[0] = '\0';
 	if (s == NULL || cap < 10)
@@ -7314,13 +7395,6 @@ static void doc_holder(const char *s, char *out, size_t cap)
 			out[0] = '\0';
 			o = 0;
 		}
-}
-
-/* Whether the item is filed as a document (证件): a name right before its word is its holder's
- * (李娜身份证丢了), never a maker's (round 92). */
-static bool id_doc_category(const struct lf_item *it)
-{
-	return it->category && strcmp(it->category, "id_doc") == 0;
 }
 
 /* A document or card a name is written on (身份证, 农信社银行卡, 驾使证 as a clerk mistypes it). */
@@ -8369,6 +8443,19 @@ static bool key_sort_listed(const unsigned *cp, int from)
 	return j >= 0 && j < from - 3 && (clause_end(cp[j]) || cp[j] == ' ');
 }
 
+/* Whether 钥匙 (or 钥) follows the count word at cp[i] within LF_KEY_SORT_SPAN characters of
+ * its clause (还有一把车钥匙; not 还有一把小刀). */
+static bool key_word_within(const unsigned *cp, int n, int i)
+{
+	for (int j = i + 1; j < n && j - i <= LF_KEY_SORT_SPAN + 1; j++) {
+		if (cp[j] == 0x94A5)                                     /* 钥 */
+			return true;
+		if (clause_end(cp[j]) || cp[j] == 0x3002)
+			return false;
+	}
+	return false;
+}
+
 static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 {
 	unsigned cp[LF_FOLDED_CAP];
@@ -8505,7 +8592,10 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 			nrings++;
 		}
 		if (plus) {
-			more += a;
+			/* one more of a key, not of a knife, a lock or a remote (还有一把小刀: its
+			 * review) */
+			if (key_word_within(cp, n, i))
+				more += a;
 			continue;
 		}
 		if (*hi == 0 || (*hi == LF_KEYS_OPEN && !(some && b == 1)) || (*hi == 1 && b > 1)) {
@@ -10066,8 +10156,9 @@ static uint32_t facet_read(const struct lf_facet_fam *f, const char *s)
 
 /* Words that make a family unread, by its reason: a pair of earbuds (耳机一副，左耳有点坏了)
  * or a headset's ear cup (右耳罩有划痕) names no single earbud's side (round 92). */
-static const struct { const char *zh; const char *const words[8]; } facet_unless[] = {
-	{ "耳机左右耳不同", { "一副", "一对", "两只", "都在", "耳罩", "pair", "both", NULL } },
+static const struct { const char *zh; const char *const words[10]; } facet_unless[] = {
+	{ "耳机左右耳不同", { "一副", "一对", "两只", "都在", "耳罩", "左右耳", "两边", "pair",
+		"both", NULL } },
 };
 
 static bool facet_unless_said(const struct lf_facet_fam *f, const char *body, const char *marks)
@@ -11057,9 +11148,10 @@ static const char *const insc_cues[] = { "刻了字", "刻的字", "刻了个", 
 	"刻字母", "刻英文字母", "刻英文", /* round 45: 内圈刻字母“LXY” (was read 母) */ "刻字", "刻",
 	"写着", "写有", "写了个", "写了", "写的", "标注", "标有", "标着", "写“", "写\"", "字母数字",
 	"姓名贴", "名字贴", "署名",
-	/* round 92: words printed or embroidered in quotes (伞面印有“中国银行”, 胸前绣有“王小明”),
-	 * or a name embroidered (绣着名字王小明); not a figure (绣着小熊图案) */
-	"印有“", "印着“", "印了“", "印有\"", "印着\"", "绣有“", "绣着“", "绣了“", "绣有名字",
+	/* round 92: words embroidered in quotes (胸前绣有“王小明”) or a name embroidered (绣着名字王小明);
+	 * not a figure (绣着小熊图案), nor printed words, a logo printed in two scripts as often
+	 * (中国银行 / BANK OF CHINA: its review) */
+	"绣有“", "绣着“", "绣了“", "绣有名字",
 	"绣着名字", "绣了名字", "绣的名字",
 	/* round 76: a number written on a banknote (百元券上有手写数字7285) */
 	"手写数字", "手写号码",
@@ -11838,11 +11930,15 @@ static const char *const glued_object_words[] = { "手机", "手表", "耳机", 
 static const char *const glued_not_maker[] = { "note", "lite", "plus", "mini", "smart", "ultra",
 	"turbo", "phone", "watch", "book", "case", "black", "white", "silver", "gold", "pink", "blue",
 	"green", "grey", "gray", "purple", "orange", "yellow", "brown", "navy", "beige", "khaki",
-	"dark", "light", "rose", "space", "midnight", "starlight", "graphite", "matte", NULL };
+	"dark", "light", "rose", "space", "midnight", "starlight", "graphite", "matte",
+	/* words written on things, no makers (LOVE项链, HOPE, HIFI耳机: round 92's review) */
+	"love", "hope", "lucky", "happy", "hello", "baby", "good", "best", "star", "super", "cool",
+	"hifi", "fashion", "travel", "sport", "classic", "style", "outdoor", "kids", "team",
+	"forever", "dream", NULL };
 
-/* A maker's name in Latin letters alone, written right before the object's word (MORYAN手机),
- * into out: LF_BRAND_GLUED_MIN letters or more, nothing Latin or a digit right before it, no
- * word the matcher knows as something else (a kind's name, a colour, a model's line). */
+/* A maker's name in Latin capitals alone, written right before the object's word (MORYAN手机),
+ * into out (folded): LF_BRAND_GLUED_MIN letters or more, nothing Latin or a digit right before
+ * it, no word the matcher knows as something else (a kind's name, a colour, a model's line). */
 static bool latin_glued_maker(const char *s, char *out, size_t cap)
 {
 	for (const char *q = s; q && *q; q++) {
@@ -11852,7 +11948,12 @@ static bool latin_glued_maker(const char *s, char *out, size_t cap)
 			continue;
 		while (is_latin((unsigned char)q[k]))
 			k++;
-		if (k >= LF_BRAND_GLUED_MIN && k < cap && starts_with_any(q + k, glued_object_words)) {
+		bool caps = true;      /* a maker's name typed in capitals (MORYAN), not a word
+		                        * (Fashion, Travel: round 92's review) */
+		for (size_t i = 0; i < k; i++)
+			caps = caps && q[i] >= 'A' && q[i] <= 'Z';
+		if (caps && k >= LF_BRAND_GLUED_MIN && k < cap &&
+		    starts_with_any(q + k, glued_object_words)) {
 			for (size_t i = 0; i < k; i++)
 				out[i] = (char)(q[i] | 0x20);
 			out[k] = '\0';
@@ -12636,7 +12737,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->holder[0] = '\0';
 	/* nor is a name the text also puts right before the object's own word (一枚金喜戒指 …
 	 * 金喜的: a maker, round 31) */
-	if (p->holder[0] && !holder_masked(p->holder) && p->kind >= 0 && !id_doc_category(it) &&
+	if (p->holder[0] && !holder_masked(p->holder) && p->kind >= 0 &&
 	    (name_before_kind(it->body, p->holder, p->kind) ||
 	    name_before_kind(it->marks, p->holder, p->kind)))
 		p->holder[0] = '\0';
@@ -12877,7 +12978,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465253u   /* "LFRS": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465254u   /* "LFRT": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -14350,7 +14451,8 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		reason(r, nr, "model", 10, "描述中的型号相符", "the model named in the description agrees");
 	} else if (((lp->brand >= 0 && lp->brand == fp->brand) || unknown_maker_agrees) &&
 	    models_differ(lp->model[0] ? lp->model : lp->smodel, fp->model[0] ? fp->model :
-	    fp->smodel)) {
+	    fp->smodel) && !bare_against_code(lp->model[0] ? lp->model : lp->smodel,
+	    fp->model[0] ? fp->model : fp->smodel)) {
 		/* a model against another model the other side states in its description (型号Z9,
 		 * Y78移动电话): two values of one fact, of a maker both agree on (round 63: or a maker
 		 * the table does not know, said alike: 星澜 SL-8Pro / 星澜 NovaStar9) */

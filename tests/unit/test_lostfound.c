@@ -7971,12 +7971,29 @@ static void round92_readings(void **state)
 	c.body = "华为手机，黑色，带红色壳";
 	lf_prepare(&c, &p);
 	assert_int_equal(p.case_colors, LF_C_RED);
-	/* 小叶紫檀 is a wood's red-brown */
+	/* 小叶紫檀 is a wood's red-brown a finder may call purple */
 	c.category = "jewelry";
 	c.body = "小叶紫檀手串丢了，108颗";
 	lf_prepare(&c, &p);
-	assert_int_equal(p.colors & LF_C_PURPLE, 0);
 	assert_true(p.colors & LF_C_BROWN);
+	assert_true(p.colors & LF_C_PURPLE);
+	/* 带壳 ending its clause says no colour; 带壳是蓝色的 says the case's */
+	c.category = "phone";
+	c.body = "华为手机 黑色带壳";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, LF_C_BLACK);
+	c.body = "白色手机，带壳是蓝色的";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, LF_C_WHITE);
+	/* the garment itself lost keeps its colour; a finder's is blanked */
+	c.category = "other";
+	c.body = "穿的红色外套丢了";
+	lf_prepare(&c, &p);
+	assert_true(p.colors & LF_C_RED);
+	/* 青花瓷 is blue and white, no name */
+	c.body = "青花瓷茶杯丢了";
+	lf_prepare(&c, &p);
+	assert_true(p.colors & LF_C_BLUE);
 	/* 苹果13 against 苹果14: two phones; against iPhone13 one */
 	struct lf_item ml = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
 		.body = "苹果13pro丢了，蓝色，没有壳" };
@@ -7991,8 +8008,16 @@ static void round92_readings(void **state)
 	ml.body = "苹果12块钱买的壳，手机丢了";    /* a price, no model */
 	lf_prepare(&ml, &p);
 	assert_string_equal(p.smodel, "");
+	ml.body = "苹果256的，白色";                /* a memory's size */
+	lf_prepare(&ml, &p);
+	assert_string_equal(p.smodel, "");
+	/* a generation against the regulatory code on its back: no two models */
+	ml.body = "苹果13丢了，黑色";
+	mf.body = "拾到苹果手机一部，黑色，背面型号A2634";
+	score(&ml, &mf, r, &nr);
+	assert_false(has_reason(r, nr, "model", -1));
 	/* two makers named in Latin letters before the object: two brands */
-	ml.body = "老汉MORYAN手机掉了，壳里夹着照片";
+	ml.body = "老汉MORYAN手机掉了，壳里夹着照片";   /* capitals: a maker's name */
 	mf.body = "拾得灰色手机，壳里夹着一张照片";
 	mf.brand = "ORANISLE";
 	score(&ml, &mf, r, &nr);
@@ -8001,7 +8026,7 @@ static void round92_readings(void **state)
 	score(&ml, &mf, r, &nr);
 	assert_false(has_reason(r, nr, "brand", -1));
 	mf.brand = NULL;
-	ml.body = "黑色Note手机丢了";            /* a model's line, no maker */
+	ml.body = "黑色Fashion手机丢了";          /* a word, no maker */
 	mf.body = "拾得黑色手机";
 	mf.brand = "ORANISLE";
 	score(&ml, &mf, r, &nr);
@@ -8009,23 +8034,23 @@ static void round92_readings(void **state)
 	mf.brand = NULL;
 	/* a document's holder said bare, before or after it */
 	struct lf_item dl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
-		.body = "身份证丢了，张伟" };
+		.body = "拾到护照一本，陈晨" };
 	lf_prepare(&dl, &p);
-	assert_string_equal(p.holder, "张伟");
-	dl.body = "李娜身份证丢了";
-	lf_prepare(&dl, &p);
-	assert_string_equal(p.holder, "李娜");
+	assert_string_equal(p.holder, "陈晨");
 	dl.body = "拾到驾驶证一本，孙立";
 	lf_prepare(&dl, &p);
 	assert_string_equal(p.holder, "孙立");
-	dl.body = "身份证丢了，谢谢";
+	dl.body = "拾到身份证一张，谢谢";
 	lf_prepare(&dl, &p);
 	assert_string_equal(p.holder, "");
-	/* printed words in quotes */
+	dl.body = "身份证丢了，苏州";                /* a place after the loss, no name */
+	lf_prepare(&dl, &p);
+	assert_string_equal(p.holder, "");
+	/* a name embroidered in quotes */
 	struct lf_item ol = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
-		.body = "雨伞丢了，蓝色，伞面印有“中国银行”" };
+		.body = "校服丢了，胸前绣有“王小明”" };
 	struct lf_item of = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
-		.body = "拾到雨伞一把，蓝色，印着“工商银行”字样" };
+		.body = "拾到校服一件，胸前绣着“李浩然”" };
 	score(&ol, &of, r, &nr);
 	assert_true(has_reason(r, nr, "marks", -1));
 	/* plush is no owner */
