@@ -724,6 +724,18 @@ static const struct serial_cue serial_cues[] = {
 	 * alone, not a student card's; a student's number in English (student no. 2024250276) */
 	{ "号码布", LF_SK_BIB }, { "号码簿", LF_SK_BIB }, { "参赛号", LF_SK_BIB }, { "bib", LF_SK_BIB },
 	{ "student no", LF_SK_STUDENT }, { "student number", LF_SK_STUDENT },
+	/* round 92: a camera's or phone's body number (机身号1234567), a laptop's service tag
+	 * (service tag 7ABC123, 服务编号) and a bike's frame number in English (frame number
+	 * GTS7890123) */
+	{ "机身号", LF_SK_SN }, { "机身编号", LF_SK_SN }, { "service tag", LF_SK_SN },
+	{ "服务编号", LF_SK_SN }, { "服务标签", LF_SK_SN }, { "frame number", LF_SK_FRAME },
+	{ "frame no", LF_SK_FRAME },
+	/* round 92: a part's or a paper's own number, no serial of the object it came with: a
+	 * battery's (电池编号BT20230512 is no frame number), a SIM card's (ICCID 8986…) and an
+	 * invoice's (发票号码): of its own kind (LF_SK_PART), so not compared with a frame number or an
+	 * IMEI */
+	{ "电池编号", LF_SK_PART }, { "电池号", LF_SK_PART }, { "iccid", LF_SK_PART },
+	{ "发票号", LF_SK_PART }, { "发票代码", LF_SK_PART },
 	{ NULL, 0 },
 };
 /* What makes 牌号 another tag's number, not a plate's (门牌号 a house's, 手牌号 a locker's,
@@ -742,7 +754,20 @@ static const char *const not_serial_cues[] = { "电话", "手机号", "联系", 
  * a campus bike's own sticker (车上贴着学校登记号YL-2025-1025) as the desk's, nor 发票号 or 合同编号,
  * a lost invoice's or contract's own (round 91's review). */
 static const char *const desk_number_cues[] = { "失物编号", "流水号", "ref no", "ref.", "入库号",
-	"存放编号", NULL };
+	"存放编号",
+	/* round 92: the desk's and the police's other numbers (登记编号2026030512, 案件编号…,
+	 * 物品编号WP…, 入库编号RK…, 警情号…, the owner's 报警回执编号：4401…, 受理编号); 登记号 too,
+	 * but not a sticker's on the object (desk_cue_own_before) */
+	"登记编号", "登记号", "案件编号", "案件号", "物品编号", "入库编号", "警情号", "警情编号",
+	"回执编号", "回执号", "接警号", "接警编号", "受理编号", "受理号", NULL };
+/* Words in a clause before 登记号 that say it is the object's own registration (车上贴着学校
+ * 登记号YL-2025-1025: a campus bike's sticker), not the desk's (round 92). */
+static const char *const desk_cue_own_before[] = { "贴", "学校", "校园", "车上", "车身", "钢印",
+	"刻", NULL };
+/* Vehicles the police register with a number of their own (电动车登记号): a 登记号 in a text that
+ * names one is the vehicle's (round 92's review). */
+static const char *const registered_vehicles[] = { "电动车", "电瓶车", "自行车", "单车", "车辆",
+	"摩托", "三轮车", "ebike", "e-bike", NULL };
 
 static unsigned prev_char(const unsigned char *u, size_t i);
 static bool cjk_in(unsigned c, const char *set);
@@ -923,8 +948,14 @@ static size_t cue_trimmed(const char *pre, bool dots)
 	}
 }
 
-/* Whether one of the desk's number words (desk_number_cues) ends pre but for colons and spaces. */
-static bool desk_cue_right_before(const char *pre)
+static size_t last_cue(const char *pre, const char *const *words);
+
+/* Whether one of the desk's number words (desk_number_cues) ends pre but for colons and spaces
+ * (norm: the number read; a bare 编号 or No. before a number padded with zeros was measured as
+ * the register's in round 92 and not kept: a wristband's 编号059430 is its own). */
+static bool any_in(const char *s, const char *const *w);
+
+static bool desk_cue_right_before(const char *pre, const char *norm, const char *whole)
 {
 	size_t n = cue_trimmed(pre, true);
 
@@ -933,8 +964,13 @@ static bool desk_cue_right_before(const char *pre)
 		/* (ref. ends with its dot, which the trim took) */
 		if (desk_number_cues[i][k - 1] == '.')
 			k--;
-		if (k <= n && memcmp(pre + n - k, desk_number_cues[i], k) == 0)
+		if (k <= n && memcmp(pre + n - k, desk_number_cues[i], k) == 0) {
+			if ((strcmp(desk_number_cues[i], "登记号") == 0 ||
+			    strcmp(desk_number_cues[i], "登记编号") == 0) &&
+			    (last_cue(pre, desk_cue_own_before) > 0 || any_in(whole, registered_vehicles)))
+				return false;
 			return true;
+		}
 	}
 	return false;
 }
@@ -1085,7 +1121,9 @@ static const char *const run_words[] = { "please", "pls", "call", "me", "my", "n
 /* A number's cue among a visitor's words (Lost my passport M12345678, Lost camera serial
  * 12345678): the number starts after the last of them (round 90's review). */
 static const char *const run_cue_words[] = { "passport", "serial", "number", "no", "card",
-	"imei", "sn", NULL };
+	"imei", "sn",
+	/* round 92: a laptop's service tag (service tag 7ABC123), a SIM card's ICCID 8986… */
+	"tag", "iccid", NULL };
 
 /* Words of an English sentence that may follow a number (M12345678 at Hongqiao station,
  * G000 T601 are the last): a tail of letters alone holding one is the sentence's. */
@@ -1600,7 +1638,7 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			if (measure_run(norm) && !cue_right_before(pre) && !number_word_before(pre))
 				phone = true;
 			/* the desk's own number (失物编号LF20260305): no serial (round 91) */
-			if (desk_cue_right_before(pre))
+			if (desk_cue_right_before(pre, norm, f))
 				phone = true;
 			/* a visitor's sentence, not a number (passport went missing between Oct 3
 			 * around 7:20 am and …): a word of letters only after a space within the run
@@ -1689,6 +1727,25 @@ static bool whole_serial(const char *s)
 	return strchr(s, '*') == NULL || strchr(s, LF_SEAL_CHAR) != NULL;
 }
 
+/* Whether a whole number of no kind (s) is too long for a tail said (尾号, 后六位) and too far
+ * from the one length of the other side's kind (an IMEI's 15, an ID number's 18) to be that
+ * number written with one character missed or too many: another number (round 92). */
+#define LF_SAID_TAIL_MAX 6
+static bool fixed_length_other(const char *s, char kind)
+{
+	size_t n = strlen(s), whole;
+
+	if (kind == LF_SK_IMEI)
+		whole = 15;
+	else if (kind == LF_SK_ID)
+		whole = LF_ID_LEN;
+	else
+		return false;
+	if (strchr(s, '*') || strchr(s, LF_SEAL_CHAR) || n <= LF_SAID_TAIL_MAX)
+		return false;
+	return n + 1 < whole || n > whole + 1;
+}
+
 enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep *b,
     int *overlap, bool *veto)
 {
@@ -1713,6 +1770,13 @@ enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep
 			/* a slip's number (单号) is compared with another slip's alone: a tail of no
 			 * kind is a card's as often (round 86) */
 			if ((ka == LF_SK_SLIP) != (kb == LF_SK_SLIP))
+				continue;
+			/* a number of no kind that can be neither a whole IMEI or ID number nor a
+			 * tail said (SJ2026030512, 10 to 13 characters, against IMEI
+			 * 356789101234567) is another number, the desk's or a box's: it says
+			 * nothing of that one (round 92) */
+			if ((!ka && fixed_length_other(sa[i], kb)) ||
+			    (!kb && fixed_length_other(sb[j], ka)))
 				continue;
 			if ((ka == LF_SK_PLATE && !kb && strlen(sb[j]) > LF_PLATE_CHARS_MAX) ||
 			    (kb == LF_SK_PLATE && !ka && strlen(sa[i]) > LF_PLATE_CHARS_MAX))
@@ -2303,6 +2367,93 @@ static bool brand_figure_at(const char *f, const char *hit, size_t k)
 			return true;
 	}
 	return false;
+}
+
+/* Car makers whose bare name is a common word or a place (大众 the public, 长安街, 吉利 lucky,
+ * 现代化, 理想 an ideal): read on keys alone, where they name the car (round 92); each beside
+ * the name of its entry in brands. */
+static const char *const car_makers_bare[][2] = { { "大众", "大众" }, { "吉利", "吉利" },
+	{ "长安", "长安汽车" }, { "长城", "长城汽车" }, { "现代", "现代" }, { "理想", "理想汽车" } };
+static bool any_in(const char *s, const char *const *w);
+#define LF_CAR_MODEL_SPAN 4   /* characters of a model between a maker and 车钥匙 (大众朗逸的) */
+
+/* The character at byte i of u (n bytes), 0 past the end. */
+static unsigned char_at(const unsigned char *u, size_t n, size_t i)
+{
+	size_t l;
+
+	return i < n ? utf8_next(u + i, n - i, &l) : 0;
+}
+
+/* Whether c ends a word said alone: the text's or a clause's end, or a space. */
+static bool word_stop(unsigned c)
+{
+	return c == 0 || clause_end(c) || c == ' ' || c == 0x3002;
+}
+
+static int brand_by_name(const char *name)
+{
+	for (int i = 0; brands[i].name; i++)
+		if (strcmp(brands[i].name, name) == 0)
+			return i;
+	return -1;
+}
+
+/* A car maker named bare on a key (车钥匙一把，大众的; 车是大众的; 大众朗逸的车钥匙; 品牌大众;
+ * 汽车钥匙一把，大众): its brand, -1 none; not 大众点评, 长安街, 吉利的数字, 现代化, 在长安丢的
+ * (round 92). Only where the text names a car's key. */
+static int car_maker_on_keys(const char *body)
+{
+	static const char *const car_words[] = { "车钥匙", "汽车", "遥控", "车是", "车子是", NULL };
+	static const char before_not[] = "在从到往去于";
+	static const char model_not[] = "街路道区镇村县市站口丢掉了在捡拾到附近上下里边门城桥";
+	const unsigned char *u = (const unsigned char *)body;
+	size_t n = body ? strlen(body) : 0;
+
+	if (n == 0 || !any_in(body, car_words))
+		return -1;
+	for (size_t k = 0; k < sizeof car_makers_bare / sizeof car_makers_bare[0]; k++) {
+		const char *w = car_makers_bare[k][0];
+		for (const char *h = strstr(body, w); h; h = strstr(h + 1, w)) {
+			size_t at = (size_t)(h - body), e = at + strlen(w), pl;
+			unsigned prev = at > 0 ? char_before(u, at, &pl) : 0;
+			if (prev && cjk_in(prev, before_not))
+				continue;
+			bool opens = at == 0 || clause_end(prev) || prev == ' ' || prev == 0xFF1A ||
+			    prev == ':' || strncmp(body + (at >= 6 ? at - 6 : 0), "品牌", 6) == 0 ||
+			    (at >= 6 && strncmp(body + at - 6, "车是", 6) == 0);
+			size_t l;
+			unsigned next = char_at(u, n, e);
+			int brand = brand_by_name(car_makers_bare[k][1]);
+			/* 大众的 at a clause's end, or before 车 (大众的车钥匙) */
+			if (next == 0x7684) {
+				unsigned after = char_at(u, n, e + 3);
+				if (word_stop(after) || after == 0x8F66)
+					return brand;
+				continue;
+			}
+			/* 大众 alone in its clause, opening it or after 品牌 / 车是 */
+			if (opens && word_stop(next))
+				return brand;
+			/* a model between the maker and 车钥匙 (大众朗逸的车钥匙, 吉利帝豪车钥匙) */
+			size_t j = e;
+			for (int c = 0; c <= LF_CAR_MODEL_SPAN && j < n; c++) {
+				if (strncmp(body + j, "车钥匙", strlen("车钥匙")) == 0 ||
+				    strncmp(body + j, "的车钥匙", strlen("的车钥匙")) == 0 ||
+				    strncmp(body + j, "的钥匙", strlen("的钥匙")) == 0)
+					return c > 0 || opens ? brand : -1;
+				unsigned d = utf8_next(u + j, n - j, &l);
+				/* or 的 ends the clause after the model (车钥匙丢了，大众朗逸的) */
+				if (d == 0x7684 && c > 0 && opens &&
+				    word_stop(char_at(u, n, j + l)))
+					return brand;
+				if (word_stop(d) || (is_cjk(d) && cjk_in(d, model_not)))
+					break;
+				j += l;
+			}
+		}
+	}
+	return -1;
 }
 
 int lf_brand_find(const char *s)
@@ -2972,6 +3123,9 @@ static const struct color_word color_words[] = {
 	{ "珊瑚", LF_C_RED | LF_C_PINK | LF_C_ORANGE }, { "肉色", LF_C_PINK | LF_C_BROWN | LF_C_LIGHT },
 	{ "裸色", LF_C_PINK | LF_C_BROWN | LF_C_LIGHT }, { "肤色", LF_C_PINK | LF_C_BROWN | LF_C_LIGHT },
 	{ "栗色", LF_C_BROWN | LF_C_DARK }, { "栗棕", LF_C_BROWN | LF_C_DARK },
+	/* round 92: a red sandalwood's (小叶紫檀手串) colour is a dark red-brown a finder may call
+	 * purple (its review: 紫色手串) */
+	{ "紫檀", LF_C_BROWN | LF_C_RED | LF_C_PURPLE | LF_C_DARK },
 	{ "赭", LF_C_BROWN | LF_C_RED }, { "原木", LF_C_BROWN | LF_C_LIGHT },
 	{ "杏色", LF_C_BROWN | LF_C_LIGHT },
 	/* fashion and makers' colour names without a family character in them */
@@ -3173,7 +3327,10 @@ static const char *const not_colour[] = { "黄金", "白金", "铂金" /* round 
 	 * 绿码, 红白事): no colour of the thing */
 	"拾金不昧", "黄焖鸡", "红烧", "红汤", "绿豆汤", "黄豆", "黑米粥", "白粥",
 	"白开水", "白班", "白领", "蓝领", "坐黑车", "打黑车", "黑车司机", "黄包车", "绿皮火车",
-	"绿皮车", "绿码", "黄码", "红码", "红事", "白事", "红白喜事", "黄牛", NULL };
+	"绿皮车", "绿码", "黄码", "红码", "红事", "白事", "红白喜事", "黄牛",
+	/* round 92: who handed it in and when (超市收银员, 红十字会, 绿化工人, 黄昏时),
+	 * and a reader's name (Kindle Paperwhite): no colour of the thing */
+	"收银", "红十字", "绿化", "黄昏", "paperwhite", NULL };
 
 /* A word of not_colour that is a colour after all when the text goes on so (藏青旅行包: navy,
  * no hostel). */
@@ -3193,10 +3350,12 @@ static bool colour_kept_after(const char *word, const char *next)
 /* Words of a part or a content of the object (手机壳, 挂绳, 尾箱, 坐垫, 收纳袋): a colour in
  * the same clause is the part's, not the object's. */
 static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "座", "箱", "垫",
-	"带", "框", "盖", "扣", "铃", "收纳", "里面", "内有", "照片", "书", "伞面", "头盔",
+	"带", "框", "盖", "扣", "铃铛", "车铃", "风铃", "铃是", "铃为", "收纳", "里面", "内有", "照片", "书", "伞面", "头盔",
 	"鸭", "熊", "猫", "狗",
 	/* round 25: a bicycle's handlebar (把手是黄色的) */
 	"把手", "车把",
+	/* round 92's review: an umbrella's handle (伞面红/伞柄黑) */
+	"伞柄",
 	/* round 28: what it holds (背包，装着粉色保温杯 / 里头) */
 	"装着", "装有", "里头",
 	/* round 34: a windshield quilt (装了驼色的挡风被) */
@@ -3262,6 +3421,7 @@ static void blank_words(char *cl, const char *const *w);
 
 /* Objects whose own name holds a part's word (行李箱's 箱, 书包's 书): not a part. */
 static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱", "书包",
+
 	/* round 50: no cable in these (白色无线耳机, 流水线旁) */
 	"无线", "有线", "毛线", "流水线", "线路", "路线",
 	/* round 29: a glove is no cover (灰色的北面手套); round 78: nor a coat (深蓝骆驼外套) */
@@ -3567,7 +3727,10 @@ static void blank_places(char *f, const char *address)
 		if (is_cjk(c) && cjk_in(c, place_colours) && !(is_cjk(c0) && cjk_in(c0, colour_prefixes)) &&
 		    c1 != 0x8272 /* 色 */ && !(c1 == 0x5C71 /* 山 */ && c2 == 0x5730 /* 地: 山地车 */) &&
 		    c1 != 0x7684 /* 的 */ && is_cjk(c1) &&
-		    (cjk_in(c1, place_ends) || (is_cjk(c2) && cjk_in(c2, place_ends)) ||
+		    /* round 92: not a place's end an object's character follows (黑沙滩包: a
+		     * beach bag, 沙滩 no place) */
+		    ((cjk_in(c1, place_ends) && !cjk_in(c2, object_chars)) ||
+		    (is_cjk(c2) && cjk_in(c2, place_ends) && !cjk_in(c3, object_chars)) ||
 		    (i + l + l1 < n && !cjk_in(c1, object_chars) &&
 		    starts_with_any(f + i + l + l1, place_words_after)) ||
 		    (is_cjk(c2) && c2 != 0x8272 && c2 != 0x7684 && is_cjk(c3) &&
@@ -3751,14 +3914,18 @@ static void blank_quoted(char *f)
 		}
 }
 
-/* Blanks in f the colour written right before a mark that bears its own (白色划痕, 白印子, 黑色的
- * 油渍: a colour word of color_words, then 色 and 的 or not). */
-static void blank_mark_colours(char *f)
+/* Blanks in f the colour written right before one of nouns, a thing that bears its own (白色划痕,
+ * 白印子, 黑色的油渍: a colour word of color_words, then 色 and 的 or not). */
+/* What after such a noun makes it the thing's own figure (黄色货车玩具, 红色轿车模型, 黑色汽车钥匙). */
+static const char *const surround_own_after[] = { "钥匙", "玩具", "模型", "挂件", "图案", NULL };
+static void blank_colour_before(char *f, const char *const *nouns)
 {
-	for (int m = 0; coloured_marks[m]; m++)
-		for (char *hit = strstr(f, coloured_marks[m]); hit;
-		    hit = strstr(hit + strlen(coloured_marks[m]), coloured_marks[m])) {
+	for (int m = 0; nouns[m]; m++)
+		for (char *hit = strstr(f, nouns[m]); hit;
+		    hit = strstr(hit + strlen(nouns[m]), nouns[m])) {
 			char *e = hit;
+			if (starts_with_any(hit + strlen(nouns[m]), surround_own_after))
+				continue;       /* 黄色货车玩具: the toy's colour, no truck's */
 			size_t best = 0;
 			if (e - f >= 3 && memcmp(e - 3, "的", 3) == 0)
 				e -= 3;
@@ -3775,6 +3942,57 @@ static void blank_mark_colours(char *f)
 			if (best)
 				memset(e - best, ' ', (size_t)(hit - (e - best)));
 		}
+}
+
+/* Things beside the object that bear a colour of their own (在白色轿车旁, 旁边有个蓝色的垃圾桶,
+ * 坐了辆绿色的出租车): the colour written right before one is theirs (round 92). */
+static const char *const surround_nouns[] = { "垃圾桶", "垃圾箱", "轿车", "出租车", "网约车",
+	"货车", "面包车", NULL };
+/* What a finder or a passer-by wears (穿白衬衫的男子, 穿蓝色工作服的环卫工, 穿着红马甲):
+ * read right after 穿 (round 92). */
+static const char *const worn_skip[] = { "着", "了", "一件", "件", "的是", NULL };
+/* Who wears it, after the garment and 的 (穿白衬衫的男子, 穿蓝色工作服的环卫工). */
+static const char *const wearers[] = { "男", "女", "人", "小伙", "老", "阿姨", "大爷", "大妈",
+	"师傅", "环卫", "保安", "保洁", "司机", "学生", "孩子", "志愿者", "工作人员", "民警",
+	"辅警", "外卖", "快递", NULL };
+#define LF_WORN_SPAN 8   /* characters from the colour to the 的 before who wears it */
+
+/* Whether the garment said at q is worn by someone the text then names (白衬衫的男子). */
+static bool worn_by_someone(const char *q)
+{
+	const unsigned char *u = (const unsigned char *)q;
+	size_t n = strlen(q), i = 0, l;
+
+	for (int k = 0; k < LF_WORN_SPAN && i < n; k++) {
+		unsigned c = utf8_next(u + i, n - i, &l);
+		if (clause_end(c) || c == 0x3002)
+			return false;
+		if (c == 0x7684 /* 的 */ && starts_with_any(q + i + l, wearers))
+			return true;
+		i += l;
+	}
+	return false;
+}
+
+static void blank_mark_colours(char *f)
+{
+	blank_colour_before(f, coloured_marks);
+	blank_colour_before(f, surround_nouns);
+	for (char *hit = strstr(f, "穿"); hit; hit = strstr(hit + strlen("穿"), "穿")) {
+		char *q = hit + strlen("穿");
+		size_t k, best = 0;
+		while ((k = starts_with_any(q, worn_skip)) > 0)
+			q += k;
+		if (!worn_by_someone(q))
+			continue;           /* 穿的红色外套丢了: the thing itself */
+		for (int i = 0; color_words[i].w; i++) {
+			const char *w = color_words[i].w;
+			size_t wl = strlen(w);
+			if ((unsigned char)w[0] >= 0x80 && wl > best && starts_with(q, w))
+				best = wl;
+		}
+		memset(q, ' ', best);
+	}
 }
 
 static void holder_name(const char *s, char *out, size_t cap);
@@ -3828,6 +4046,53 @@ static void blank_marque(char *f)
 		if (chars < LF_MARQUE_CHARS || !colour)
 			continue;
 		memset(f + b, ' ', at - b);
+	}
+}
+
+/* A case said to be there or not, ending its clause (黑色带壳, 华为/黑/有壳: the phone is black;
+ * not 带壳是蓝色的, whose colour is the case's): round 92. */
+static const char *const case_said[] = { "不带壳", "带手机壳", "有手机壳", "带壳", "有壳", "没有壳",
+	"无壳", "没壳", NULL };
+
+static void blank_case_said(char *cl)
+{
+	for (int k = 0; case_said[k]; k++)
+		for (char *hit = strstr(cl, case_said[k]); hit;
+		    hit = strstr(hit + strlen(case_said[k]), case_said[k])) {
+			const char *e = hit + strlen(case_said[k]);
+			while (*e == ' ')
+				e++;
+			if (*e == '\0')
+				memset(hit, ' ', strlen(case_said[k]));
+		}
+}
+
+/* A slash between a desk's terse fields (手机（华为/黑/有壳）): a clause of its own for colours
+ * (round 92). */
+static bool colour_slash(unsigned c)
+{
+	return c == '/' || c == 0xFF0F;
+}
+
+/* 青 alone before a character that says no colour (青禾手机, 青岛, 青蛙, 青年): a name's or a
+ * thing's, no colour; a colour where 色, 的 or another colour's character follows (青色, 青绿,
+ * 青柠), of a porcelain, a jade or a cloth (青花瓷, 青瓷, 青玉, 青布), where a shade's character
+ * leads it (藏青, 天青) or an object's follows (青包, 青钱包, 青手机): round 92. */
+static const char qing_next_keep[] = "色的绿灰蓝黑白紫柠钱手皮花瓷玉布";
+static const char qing_prev_keep[] = "藏天靛铁蛋豆鸭石花丹粉";
+
+static void blank_lone_qing(char *f)
+{
+	const unsigned char *u = (const unsigned char *)f;
+	size_t n = strlen(f), q = strlen("青"), l;
+
+	for (char *hit = strstr(f, "青"); hit; hit = strstr(hit + q, "青")) {
+		size_t i = (size_t)(hit - f) + q;
+		unsigned next = i < n ? utf8_next(u + i, n - i, &l) : 0;
+		unsigned prev = prev_char(u, (size_t)(hit - f));
+		if (is_cjk(next) && !cjk_in(next, qing_next_keep) && !cjk_in(next, object_chars) &&
+		    !(is_cjk(prev) && cjk_in(prev, qing_prev_keep)))
+			memset(hit, ' ', q);
 	}
 }
 
@@ -3886,6 +4151,7 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 	blank_mark_colours(f);
 	blank_holder(s, f);
 	blank_marque(f);
+	blank_lone_qing(f);
 	/* clause by clause, leaving out the clauses about a part */
 	{
 		unsigned bits = 0;
@@ -3900,12 +4166,13 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 			 * so does a space between Chinese words, the pause of a spoken report
 			 * (浅紫色iPhone 12 mini手机找不到了 … 套着绿色硅胶壳) */
 			if (i == n || clause_end(c) || c == 0xFF08 || c == 0xFF09 || c == '(' ||
-			    c == ')' || (c == ' ' && spoken_pause(u, n, i)) ||
+			    c == ')' || (c == ' ' && spoken_pause(u, n, i)) || colour_slash(c) ||
 			    english_clause_end(f, i, c)) {
 				char cl[512];
 				bool part = false;
 				snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);
 				blank_words(cl, whole_words);
+				blank_case_said(cl);
 				if (bag)
 					blank_words(cl, whole_bag_words);
 				for (int k = 0; part_words[k] && !part; k++)
@@ -3956,10 +4223,12 @@ static unsigned case_colors(const char *s)
 		size_t l = 1;
 		unsigned c = i < n ? utf8_next(u + i, n - i, &l) : 0;
 		if (i == n || clause_end(c) || c == 0xFF08 || c == 0xFF09 || c == '(' || c == ')' ||
+		    (c == ' ' && spoken_pause(u, n, i)) || colour_slash(c) ||
 		    english_clause_end(f, i, c)) {
 			char cl[512];
 			snprintf(cl, sizeof cl, "%.*s", (int)(i - start), f + start);
 			blank_words(cl, whole_words);
+			blank_case_said(cl);
 			for (int k = 0; case_words[k]; k++)
 				if (word_in(cl, case_words[k])) {
 					/* a clear case shows the body's colour: no colour of its own */
@@ -4513,6 +4782,12 @@ static bool has_unit(const unsigned *cp, int n)
 	return false;
 }
 
+/* Whether c is a numeral's: a digit, a Chinese digit or a unit (4, 四, 两, 百: round 92). */
+static bool numeral_cp(unsigned c)
+{
+	return is_digit_cp(c) || cjk_digit(c) >= 0 || money_unit(c) > 0;
+}
+
 /* Whether c counts notes, not yuan (现金20张, 一沓, 一捆, 一叠). */
 static bool counts_notes(unsigned c)
 {
@@ -4733,12 +5008,19 @@ static bool paper_before(const unsigned *cp, int start)
 	 * 收据上写着金额3500元, 白条（欠条），金额5000元); not 发票和500元现金, 收据，还有300元 */
 	static const unsigned says[] = { 0x4E0A, 0x9762, 0x5199, 0x7740, 0x91D1, 0x989D, 0x4E3A,
 		0x662F, 0xFF1A, ':', 0xFF0C, ',', 0xFF08, 0xFF09, '(', ')', 0x5171, 0x8BA1, 0x5408,
-		' ' };   /* 上 面 写 着 金 额 为 是 ： , （ ） 共 计 合 */
+		' ', 0x603B };   /* 上 面 写 着 金 额 为 是 ： , （ ） 共 计 合; 总 (总计: round 92) */
 
 	for (int k = start - 1; k > 0 && k >= start - LF_PAPER_BACK; k--) {
 		for (size_t p = 0; p < sizeof papers / sizeof papers[0]; p++)
 			if (cp[k - 1] == papers[p][0] && cp[k] == papers[p][1])
 				return true;
+		/* and how many (超市小票三张，金额共计156元; 收据几张: round 92) */
+		if ((cp[k] == 0x5F20 || cp[k] == 0x4EFD) && (numeral_cp(cp[k - 1]) ||     /* 张 份 */
+		    cp[k - 1] == 0x51E0)) {                                               /* 几 */
+			while (k > 1 && (numeral_cp(cp[k - 1]) || cp[k - 1] == 0x51E0))
+				k--;
+			continue;
+		}
 		bool word = false;
 		for (size_t w = 0; w < sizeof says / sizeof says[0] && !word; w++)
 			word = cp[k] == says[w];
@@ -4963,6 +5245,147 @@ static int64_t money(const char *s, uint8_t *rough, int64_t *hi)
 	if (few > 0)
 		*rough = LF_SUM_FEW;
 	return few;
+}
+
+/* Counted banknotes (点钞): every group of a count of notes (N张) and their face value
+ * (note_value) in a sentence, in either order, added up: 100元人民币4张 400, 4张100块的 400,
+ * 一百元的4张 400, 百元钞4张 400, 一百元面值人民币五张，五十元面值两张 600, 3张100元，1张50元 350
+ * (money reads only the first group, 3张100元 = 300, and none of the others). -1 when none.
+ * Round 92. */
+#define LF_NOTES_COUNT_MAX 999   /* notes one group counts at most (a bigger count is no bundle) */
+#define LF_NOTES_WORDS_MAX 4     /* words of the notes between a face value and its count */
+
+/* The length in code points of w when cp[at..n) opens with it, else 0. */
+static int cps_word_at(const unsigned *cp, int n, int at, const char *w)
+{
+	const unsigned char *q = (const unsigned char *)w;
+	size_t left = strlen(w);
+	int k = at;
+
+	while (left > 0) {
+		size_t l;
+		if (k >= n || cp[k] != utf8_next(q, left, &l))
+			return 0;
+		q += l;
+		left -= l;
+		k++;
+	}
+	return k - at;
+}
+
+/* The length in code points of w when it ends right before cp[at], else 0. */
+static int cps_word_before(const unsigned *cp, int at, const char *w)
+{
+	int len = 0;
+	const unsigned char *q = (const unsigned char *)w;
+	size_t left = strlen(w);
+
+	while (left > 0) {
+		size_t l;
+		utf8_next(q, left, &l);
+		q += l;
+		left -= l;
+		len++;
+	}
+	return at >= len && cps_word_at(cp, at, at - len, w) == len ? len : 0;
+}
+
+/* Words of the notes themselves (百元钞, 100元人民币, 一百元面值, 一百元的): they may stand between a
+ * face value and its count, or after a group. */
+static const char *const note_words[] = { "人民币", "现金", "纸币", "钞票", "大钞", "新钞", "旧钞",
+	"整钞", "钞", "面额", "面值", "的", NULL };
+
+static int note_word_at(const unsigned *cp, int n, int at, bool de)
+{
+	for (int w = 0; note_words[w]; w++) {
+		int l = cps_word_at(cp, n, at, note_words[w]);
+		if (l > 0 && (de || strcmp(note_words[w], "的") != 0))
+			return l;
+	}
+	return 0;
+}
+
+/* Whether a group of notes may end at cp[j]: the clause ends (punctuation, a space), or another
+ * group or the total is joined (和 及 与 跟 还 共 都 全 合 另 其 左), or a word of the notes follows
+ * (100元4张人民币); not a thing the notes are not (100元4张银行卡, 2张1寸照片, 5张50元的加油卡). */
+static bool notes_tail(const unsigned *cp, int n, int j)
+{
+	return j >= n || (!is_cjk(cp[j]) && !is_alnum(cp[j]) && cp[j] != '.' && cp[j] != '*') ||
+	    cjk_in(cp[j], "和及与跟还共都全合另其左") || note_word_at(cp, n, j, false) > 0;
+}
+
+/* The group that ends in the 张 at cp[i] (4张100块的: count first; 100元人民币4张: face first):
+ * count × face, 0 when it is none. */
+static int64_t notes_group(const unsigned *cp, int n, int i)
+{
+	int b = i, j, f, k, e;
+	int64_t count, face;
+
+	while (b > 0 && numeral_cp(cp[b - 1]))
+		b--;
+	if (b == i || (b > 0 && (cp[b - 1] == '.' || is_alnum(cp[b - 1]))) ||
+	    (count = money_value(cp + b, i - b)) <= 0 || count > LF_NOTES_COUNT_MAX)
+		return 0;
+	/* count first: 4张100元, 4张100块的, 5张50的, 4张面值100元 */
+	j = i + 1;
+	j += cps_word_at(cp, n, j, "面值") + cps_word_at(cp, n, j, "面额");
+	for (f = j; j < n && numeral_cp(cp[j]); j++)
+		;
+	if (j > f && note_value(face = money_value(cp + f, j - f))) {
+		if (j < n && (cp[j] == 0x5143 || cp[j] == 0x5757))                 /* 元 块 */
+			j++;
+		if (j < n && cp[j] == 0x94B1)                                      /* 钱 */
+			j++;
+		if (j < n && cp[j] == 0x7684)                                      /* 的 */
+			j++;
+		/* not a thing of that value (4张100元的购物卡 are cards, 2张1寸照片 photos) */
+		if (notes_tail(cp, n, j))
+			return count * face;
+	}
+	/* face first: 100元4张, 一百元面值人民币五张, 百元钞4张, 一百的4张; or the count alone as
+	 * the next clause after 的 (都是一百的，20张) */
+	if (!notes_tail(cp, n, i + 1))
+		return 0;                                           /* 100元4张银行卡 */
+	k = b;
+	if (k >= 2 && cp[k - 1] == ',' && cp[k - 2] == 0x7684 &&         /* ，(folded) after 的 */
+	    (i + 1 >= n || !is_cjk(cp[i + 1])))
+		k--;
+	bool marked = false;
+	for (int w = 0, l = 1; w < LF_NOTES_WORDS_MAX && l > 0; w++) {
+		l = 0;
+		for (int x = 0; note_words[x] && l == 0; x++)
+			l = cps_word_before(cp, k, note_words[x]);
+		k -= l;
+		marked = marked || l > 0;
+	}
+	if (k > 0 && (cp[k - 1] == 0x5143 || cp[k - 1] == 0x5757)) {           /* 元 块 */
+		k--;
+		marked = true;
+	}
+	for (e = k; k > 0 && numeral_cp(cp[k - 1]); k--)
+		;
+	if (!marked || e == k || (k > 0 && (cp[k - 1] == '.' || is_alnum(cp[k - 1]) ||
+	    cp[k - 1] == 0x5F20)) || (k > 1 && cp[k - 1] == ',' && is_digit_cp(cp[k - 2])) ||
+	    !note_value(face = money_value(cp + k, e - k)))
+		return 0;
+	return count * face;
+}
+
+static int64_t notes_counted(const char *s)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp);
+	int64_t sum = 0;
+
+	for (int i = 0; i < n; i++) {
+		if (cp[i] == 0x5F20)                                               /* 张 */
+			sum += notes_group(cp, n, i);
+		/* the groups of one sentence are one list (3张100元，1张50元; 100元3张；50元1张) */
+		if (sum > 0 && (cp[i] == 0x3002 || cp[i] == '!' || cp[i] == '?' ||
+		    cp[i] == '\n'))                                /* 。 and ！？ folded */
+			break;
+	}
+	return sum > 0 ? sum : -1;
 }
 
 /* A weight in grams s names (金项链12克, 大概12克, 称重约12.5g, 十二克): tenths of a gram, 0 when
@@ -5260,6 +5683,19 @@ static int64_t bare_sum(const char *s, uint8_t *rough, int64_t *hi)
  * before yuan, kuai, rmb or a foreign currency, or after rmb, cny, ¥, usd or $; said roughly
  * (LF_SUM_ABOUT) after about, around or approx. -1 when none. Round 30. */
 #define LF_EN_ABOUT_SPAN 10   /* characters before the number where "about" is looked for */
+#define LF_EN_GROUP_HEAD 3    /* digits at most before a number's first thousands comma (1,500) */
+#define LF_EN_GROUP_DIGITS 3  /* digits in each group after a thousands comma */
+
+/* How many digits open s (n bytes at most). */
+static size_t digits_run(const char *s, size_t n)
+{
+	size_t k = 0;
+
+	while (k < n && is_digit(s[k]))
+		k++;
+	return k;
+}
+
 static int64_t english_sum(const char *s, uint8_t *rough)
 {
 	/* round 83: and a foreign currency's (1500 USD, 200 euros / 1600美元: money() reads 美元,
@@ -5276,6 +5712,18 @@ static int64_t english_sum(const char *s, uint8_t *rough)
 		int64_t v = 0;
 		while (j < n && is_digit(s[j]) && v < LF_AMOUNT_MAX / 10)
 			v = v * 10 + (s[j++] - '0');
+		/* thousands written with commas (千位分隔符: 1,500 yuan, 2,000 RMB): one number of
+		 * groups of three, not 1 and then 500; "500, 300" (a space) stays a list
+		 * (round 92) */
+		bool grouped = false;
+		while ((grouped || j - i <= LF_EN_GROUP_HEAD) && j + LF_EN_GROUP_DIGITS < n &&
+		    s[j] == ',' && digits_run(s + j + 1, n - j - 1) == LF_EN_GROUP_DIGITS &&
+		    v < LF_AMOUNT_MAX / 1000) {
+			for (int d = 1; d <= LF_EN_GROUP_DIGITS; d++)
+				v = v * 10 + (s[j + d] - '0');
+			j += 1 + LF_EN_GROUP_DIGITS;
+			grouped = true;
+		}
 		if (j < n && (is_digit(s[j]) || s[j] == '.' || s[j] == ':'))
 			continue;       /* a longer number, a decimal or a time (6:00) */
 		size_t k = j;
@@ -5291,8 +5739,11 @@ static int64_t english_sum(const char *s, uint8_t *rough)
 			size_t l = strlen(before[a]);
 			unit = b >= l && strncasecmp(s + b - l, before[a], l) == 0;
 		}
-		if (!unit || v <= 0)
+		if (!unit || v <= 0) {
+			if (grouped)
+				i = j - 1;      /* its groups (the 500 of 1,500) start no sum */
 			continue;
+		}
 		size_t from = i > LF_EN_ABOUT_SPAN ? i - LF_EN_ABOUT_SPAN : 0;
 		char pre[LF_EN_ABOUT_SPAN + 1];
 		snprintf(pre, sizeof pre, "%.*s", (int)(i - from), s + from);
@@ -5316,6 +5767,20 @@ static bool money_starts(const char *s)
 	return k > 0 && k < n && (cp[k] == 0x5143 || cp[k] == 0x5757 || cp[k] == 0x5706);
 }
 
+/* Whether the word of the total at hit in s is a paper's (小票三张，金额共计156元: what the
+ * receipts add up to, no cash; round 92): paper_before at its code point. */
+static bool paper_total(const char *s, const char *hit)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int at = 0;
+
+	folded_code_points(s, cp);
+	for (const char *p = s; p < hit; p++)
+		if (((unsigned char)*p & 0xC0) != 0x80)
+			at++;              /* a character starts at each non-continuation byte */
+	return at < LF_FOLDED_CAP && paper_before(cp, at);
+}
+
 /* The sum of s: the one after a word of the total (合计333元, 共计2916元, 一共一千二百元) when
  * there is one, since the notes counted before it (百元3张、零钞33元) are parts; else the
  * first (money). */
@@ -5324,20 +5789,36 @@ static int64_t money_total(const char *s, uint8_t *rough, int64_t *hi)
 	static const char *const total[] = { "合计", "共计", "总计", "一共", "总共", NULL };
 	int64_t v;
 
-	for (int i = 0; s && total[i]; i++) {
-		const char *hit = strstr(s, total[i]);
-		if (hit && ((v = money(hit + strlen(total[i]), rough, hi)) > 0 ||
-		    (v = bare_sum(hit + strlen(total[i]), rough, hi)) > 0))
-			return v;
-	}
+	for (int i = 0; s && total[i]; i++)
+		for (const char *hit = strstr(s, total[i]); hit; hit = strstr(hit + 1, total[i])) {
+			if (paper_total(s, hit))
+				continue;
+			if ((v = money(hit + strlen(total[i]), rough, hi)) > 0 ||
+			    (v = bare_sum(hit + strlen(total[i]), rough, hi)) > 0)
+				return v;
+		}
 	/* 100元12张，共1200元: 共 right before a numeral says the total too (round 53) */
 	for (const char *hit = s ? strstr(s, "共") : NULL; hit; hit = strstr(hit + 1, "共")) {
 		const char *at = hit + strlen("共");
 		if (money_starts(at) && (v = money(at, rough, hi)) > 0)
 			return v;
 	}
-	if ((v = money(s, rough, hi)) > 0)
+	/* notes counted (100元人民币4张, 3张100元，1张50元: round 92): their sum, unless a sum said
+	 * is more (现金1000元，其中100元4张: the notes are a part of it) */
+	int64_t notes = notes_counted(s);
+	if ((v = money(s, rough, hi)) > 0) {
+		if (notes > v && *hi < notes) {
+			*rough = 0;
+			*hi = 0;
+			return notes;
+		}
 		return v;
+	}
+	if (notes > 0) {
+		*rough = 0;
+		*hi = 0;
+		return notes;
+	}
 	/* a sum said bare after 现金 (现金200多, 现金五百): cash needs no 元 (round 18) */
 	for (const char *hit = s ? strstr(s, "现金") : NULL; hit; hit = strstr(hit + 1, "现金"))
 		if ((v = bare_sum(hit + strlen("现金"), rough, hi)) > 0)
@@ -5430,6 +5911,79 @@ static int64_t clause_sum(const char *s, uint8_t *rough, int64_t *hi)
 			return v;
 		s += n + skip;
 	}
+	*rough = 0;
+	*hi = 0;
+	return -1;
+}
+
+/* Cash's sum said bare after the verb of losing or in what holds it (丢了两千多, 丢了2000, 钱包里有两千,
+ * 钱包里大概有三百, 里面有300左右): the bare numeral right after 丢了 / 掉了 / 丢失了 or
+ * after 包里 / 里面 / 里头 / 里边, past 有, 是, 大概, 大约, 约, 差不多, 装着; the clause must end
+ * there (丢了两千，都是一百的) and the sum be LF_SUM_CLAUSE_MIN or more unless said roughly;
+ * 丢了3张卡, 丢了两把钥匙, 两点多, 丢了20多张卡, 2023-10-01 and an 11-digit phone number are none.
+ * -1 when none. Read for cash and wallets (round 92). */
+#define LF_BARE_DIGITS_MAX 6   /* digits at most of a bare sum in figures (not 13800138000) */
+#define LF_HEAD_GUESS_FROM 2   /* head_sum's skip words from 大概 to 差不多 say it roughly */
+#define LF_HEAD_GUESS_TO 6
+static int64_t head_sum(const char *s, uint8_t *rough, int64_t *hi)
+{
+	/* not 家里有两千 (at home): 里 only after what holds money, or as 里面 / 里头 / 里边 */
+	static const char *const heads[] = { "丢了", "掉了", "丢失了", "包里", "夹里", "兜里", "袋里",
+		"里面", "里头", "里边", NULL };
+	static const char *const skip[] = { "有", "是", "大概", "大约", "约", "差不多", "装着",
+		"装了", "放着", "放了", "整", NULL };   /* skip[LF_HEAD_GUESS_FROM..TO) guess */
+	int64_t v;
+
+	for (int h = 0; s && heads[h]; h++)
+		for (const char *hit = strstr(s, heads[h]); hit; hit = strstr(hit + 1, heads[h])) {
+			const char *at = hit + strlen(heads[h]);
+			bool guess = false;
+			/* 储值卡里面有500: what a card holds, not cash */
+			if (hit - s >= (ptrdiff_t)strlen("卡") &&
+			    starts_with(hit - strlen("卡"), "卡"))
+				continue;
+			for (int k = 0; skip[k]; k++)
+				if (starts_with(at, skip[k])) {
+					guess = guess || (k >= LF_HEAD_GUESS_FROM &&
+					    k < LF_HEAD_GUESS_TO);
+					at += strlen(skip[k]);
+					k = -1;
+				}
+			unsigned cp[LF_FOLDED_CAP];
+			int n = folded_code_points(at, cp), num = 0, e, from;
+			int64_t lo, top;
+			while (num < n && money_char(cp[num]) && cp[num] != ',')
+				num++;
+			if (num == 0 || (all_digits(cp, num) ? num < 2 || num > LF_BARE_DIGITS_MAX :
+			    !has_unit(cp, num)))
+				continue;                          /* 丢了3张卡: no unit, one digit */
+			e = num;
+			*rough = 0;
+			*hi = 0;
+			if (e < n && (cp[e] == 0x591A || cp[e] == 0x4F59)) {           /* 多 余 */
+				e++;
+				*rough = LF_SUM_MORE;
+			} else if (e + 1 < n && cp[e] == 0x5DE6 && cp[e + 1] == 0x53F3) {  /* 左右 */
+				e += 2;
+				*rough = LF_SUM_ABOUT;
+			}
+			/* the clause ends there, or says what the money is (两千都是一百的, 两千的钱) */
+			if (e < n && !cjk_in(cp[e], "，。；！？、,;!? 钱都全是的"))
+				continue;
+			/* but not a card's or a passbook's worth (3000的购物卡, 一千的存折: its review) */
+			if (e + 1 < n && cp[e] == 0x7684 && !cjk_in(cp[e + 1], "，。；！？、,;!? 钱现"))
+				continue;
+			if (numeral_range(cp, 0, num, &from, &lo, &top)) {              /* 三四百 */
+				*rough = LF_SUM_RANGE;
+				*hi = top;
+				return lo;
+			}
+			if ((v = money_value(cp, num)) <= 0 || (v < LF_SUM_CLAUSE_MIN && !*rough))
+				continue;
+			if (guess && *rough == 0)
+				*rough = LF_SUM_ABOUT;
+			return v;
+		}
 	*rough = 0;
 	*hi = 0;
 	return -1;
@@ -5793,6 +6347,44 @@ static bool maker_led(const char *s, const char *end, const char *after)
 	return !(end - s >= 2 && end[-1] == 'g' && is_digit(end[-2]));
 }
 
+/* Makers' Chinese names a model's number follows bare (苹果13pro, 小米14, 荣耀90, 小天才Z6):
+ * the run after one is its model (round 92). */
+static const char *const cn_model_makers[] = { "苹果", "小米", "红米", "荣耀", "华为", "三星",
+	"一加", "魅族", "真我", "小天才", "索尼", "佳能", "尼康", "大疆", "努比亚", "中兴", "联想",
+	NULL };
+/* What after such a maker's number makes it no model (苹果2斤, 华为5G, 小米3个, 苹果12块). */
+static const char *const cn_model_not_after[] = { "斤", "部", "台", "个", "只", "块", "元",
+	"年", "款", "月", "号", "点", "岁", "寸", "代", "g", "%", "的", NULL };
+
+/* Whether the digits from b to e are a memory's size (苹果256, 华为 128): no model. */
+static bool storage_size(const char *b, const char *e)
+{
+	static const char *const sizes[] = { "32", "64", "128", "256", "512", NULL };
+
+	for (int i = 0; sizes[i]; i++)
+		if ((size_t)(e - b) == strlen(sizes[i]) && strncmp(b, sizes[i], (size_t)(e - b)) == 0)
+			return true;
+	return false;
+}
+#define LF_MODEL_BARE_DIGITS_MAX 3  /* digits of a model said by its number alone (苹果13) */
+
+/* Whether the run of letters and digits from b to e (after: what follows it) is a model's right
+ * after a maker's Chinese name (苹果13pro, 小米 14): numbers alone as well, not a year, a count
+ * or a network (苹果2斤, 华为5G). */
+static bool cn_maker_led(const char *f, const char *b, const char *e, const char *after,
+    int digits, int letters)
+{
+	if (!ends_with_any(f, b, cn_model_makers) || digits == 0 || !is_digit(*b))
+		return false;
+	if (letters == 0 && (digits > LF_MODEL_BARE_DIGITS_MAX || storage_size(b, e)))
+		return false;
+	if (*after == ':' || *after == '.' || *after == '/' || *after == '-')
+		return false;       /* 苹果 8:30, 联想15.6寸, 华为3.15丢的 */
+	if (starts_with_any(after, cn_model_not_after) || starts_with_any(after, run_not_model_after))
+		return false;
+	return !(e - b >= 2 && e[-1] == 'g' && is_digit(e[-2]));
+}
+
 /* The model a description states (lf_prep.smodel): a run of Latin letters and digits (across
  * spaces and dashes) after 型号 or 印有 (型号Z9, 型号是L580, 型号：K2, 背面印有X40) or right before the object's
  * noun (绿Y78移动电话), that looks like a model — letters and digits both, at most
@@ -5840,12 +6432,14 @@ static void stated_model(const char *s, char *out, size_t cap)
 		cue = ends_with_any(f, a, model_cues);
 		while (*e == ' ')
 			e++;
-		if (!cue && !starts_with_any(e, model_nouns_after) && !maker_led(b, q, e))
+		bool cn = cn_maker_led(f, b, q, e, digits, letters);
+		if (!cue && !cn && !starts_with_any(e, model_nouns_after) && !maker_led(b, q, e))
 			continue;
-		/* after 型号 a model of letters alone (型号是MatePad SE) is one too */
+		/* after 型号 a model of letters alone (型号是MatePad SE) is one too; after a maker's
+		 * Chinese name one of digits alone (苹果13) */
 		if (!(cue && digits == 0 && letters >= LF_MODEL_LETTERS_MIN) &&
-		    (digits == 0 || digits > LF_MODEL_DIGITS_MAX || letters == 0 || zeros == digits ||
-		    unit_suffix(run)))
+		    (digits == 0 || digits > LF_MODEL_DIGITS_MAX || (letters == 0 && !cn) ||
+		    zeros == digits || unit_suffix(run)))
 			continue;
 		model_abbrev(run);
 		if ((n = strlen(run)) >= cap)
@@ -5884,6 +6478,33 @@ static bool models_differ(const char *a, const char *b)
 	}
 	return da[0] && db[0] && strcmp(da, db) != 0 && strlen(da) <= LF_MODEL_DIGITS_MAX &&
 	    strlen(db) <= LF_MODEL_DIGITS_MAX && !unit_suffix(a) && !unit_suffix(b);
+}
+
+/* Whether one model is a generation's number alone (苹果13: 13) and the other a code of four digits
+ * or more (the regulatory 型号A2634 printed on its back): not two values of one fact (round 92's
+ * review). */
+#define LF_MODEL_CODE_DIGITS 4
+static bool bare_against_code(const char *a, const char *b)
+{
+	char da[24], db[24];
+
+	model_digits(a, da, sizeof da);
+	model_digits(b, db, sizeof db);
+	return (strcmp(a, da) == 0 && strlen(db) >= LF_MODEL_CODE_DIGITS) ||
+	    (strcmp(b, db) == 0 && strlen(da) >= LF_MODEL_CODE_DIGITS);
+}
+
+/* Whether two models the descriptions state name one (苹果13 / iPhone13, 小米14 / 小米 14):
+ * one holds the other, with the same number (round 92). */
+static bool smodels_agree(const char *a, const char *b)
+{
+	char da[24], db[24];
+
+	if (a[0] == '\0' || b[0] == '\0' || !(strstr(a, b) || strstr(b, a)))
+		return false;
+	model_digits(a, da, sizeof da);
+	model_digits(b, db, sizeof db);
+	return da[0] && strcmp(da, db) == 0;
 }
 
 /* Models that name their maker without it (the desk writes Mate60Pro, P60, 13PM, S23U, X100,
@@ -6712,10 +7333,16 @@ static bool latin_names_same(const char *a, const char *b)
  * (身份证一张（徐国涛）, 身份证1（丁*）, 身份证(孙若曦，3307…)) or as a clause of its own
  * (里面有身份证，孔娟，身份证号…): a common surname and one or two more characters, "夏*" for
  * a masked one; "" when none. A clause that is a colour or a title (身份证，黄色的) is none. */
+/* A request's courtesy after a document's word (身份证丢了，谢谢 / 麻烦了): no name (round 92). */
+static const char *const thanks_words[] = { "谢谢", "多谢", "麻烦", "拜托", NULL };
+
 static void doc_holder(const char *s, char *out, size_t cap)
 {
 	static const char *const docs[] = { "身份证", "身分证" /* round 89 */, "驾驶证", "社保卡",
-		"学生证", "工作证", "医保卡", "护照", "工牌", "行驶证", "校园卡", "学生卡", "银行卡", NULL };
+		"学生证", "工作证", "医保卡", "护照", "工牌", "行驶证", "校园卡", "学生卡", "银行卡",
+		/* round 92 */ "户口本", "老年证", "优待证", "居住证", "通行证", NULL };
+	/* where it is (身份证也在里面; not that it was lost, 身份证丢了，苏州: a name after a loss's
+	 * verb was measured in round 92 and read places and times as often as names) */
 	static const char *const where_words[] = { "也在里面", "都在里面", "在里面", "也在包里",
 		"也在", "都在", NULL };
 
@@ -6729,9 +7356,9 @@ static void doc_holder(const char *s, char *out, size_t cap)
 			unsigned c = 0;
 			int k = 0;
 			bool bracket;
-			/* a count: 一张, 1张, 1 */
+			/* a count: 一张, 1张, 1, 一本 (驾驶证一本, round 92), 一份 */
 			while (n > 0 && ((c = utf8_next(q, n, &l)) == 0x4E00 || c == 0x5F20 ||
-			    c == 0x4E2A || (c >= '0' && c <= '9'))) {
+			    c == 0x4E2A || c == 0x672C || c == 0x4EFD || (c >= '0' && c <= '9'))) {
 				q += l;
 				n -= l;
 			}
@@ -6763,7 +7390,7 @@ static void doc_holder(const char *s, char *out, size_t cap)
 			/* the name ends where the bracket or the clause does (at 的 when right after) */
 			if (k >= 2 && (direct ? c == 0x7684 : n == 0 || clause_end(c) || c == 0x3002 ||
 			    (bracket && (c == 0xFF09 || c == ')'))) && !colour_phrase(out) &&
-			    !is_title(out))
+			    !is_title(out) && !starts_with_any(out, thanks_words))
 				return;
 			out[0] = '\0';
 			o = 0;
@@ -6954,6 +7581,10 @@ static bool masked_agrees(const char *m, const char *o, bool *tail)
  * 谢建的; 写着徐秀庆的名字; 身份证一张，是麻水莲的): a common surname and one or two more
  * characters, at a clause's start or after 是, 写着 / 写有 or 贴着 (a name sticker), followed by 的 and the clause's end or 名字; "" when none. No
  * colour (黄色的) and no character that ends a name (王子在的) is one. */
+/* What a thing is made of, said as 毛绒的 or 金属的 like an owner's 张伟的: no name (round 92). */
+static const char *const material_words[] = { "毛绒", "毛呢", "毛线", "金属", "石头", "木头",
+	"牛皮", "羊皮", "羊毛", "塑料", NULL };
+
 static void possessive_name(const char *s, char *out, size_t cap)
 {
 	/* round 36: a name sticker (后盖上贴着余一鸣的名字) */
@@ -7001,7 +7632,8 @@ static void possessive_name(const char *s, char *out, size_t cap)
 			char name[16];
 			snprintf(name, sizeof name, "%.*s", (int)bytes, at);
 			if (start && !colour_phrase(name) && !is_title(name) && bytes < cap &&
-			    lf_brand_find(name) < 0) {                     /* 是康佳的 */
+			    lf_brand_find(name) < 0 &&                    /* 是康佳的 */
+			    !starts_with_any(name, material_words)) {     /* 毛绒的 */
 				memcpy(out, name, bytes + 1);
 				return;
 			}
@@ -7762,12 +8394,78 @@ static int key_word_side(const unsigned *cp, int n, int i)
  * 钥匙5枚): the least and the most said, 0 and 0 when none; a ring's count (the largest said)
  * wins over 一把 (还串着一把房门钥匙 is one more on the ring), and a count of one sort of key
  * (含车钥匙一把, 一把小信箱钥匙) is none. */
+#define LF_KEY_PART_SPAN 4    /* characters of a part's words between 把 and 的 (一把家门的) */
+#define LF_KEYS_ABOUT_SLACK 1 /* 三把左右: 2 to 4 */
+
+/* Whether the count whose measure word is cp[at] names a part of the ring by its words and 的
+ * (一把大的, 两把单位的, 3把铜的): one of a list of parts (round 92). */
+static bool key_part_de(const unsigned *cp, int n, int at)
+{
+	for (int j = at + 1; j < n && j - at <= LF_KEY_PART_SPAN + 1; j++) {
+		if (cp[j] == 0x7684)                                     /* 的 */
+			return j > at + 1;
+		if (!is_cjk(cp[j]) || cjk_in(cp[j], "是钥把串"))        /* (单位的: 单 no numeral) */
+			return false;
+	}
+	return false;
+}
+
+/* Whether the count whose numeral starts at cp[from] is one more said after + or 还有 (4把+1个
+ * 车钥匙, 四把，还有一个电动车钥匙): added to the count before it (round 92). */
+static bool key_plus(const unsigned *cp, int from)
+{
+	static const char *const more[] = { "还有", "另有", "外加", "加上", "再加", "另外", NULL };
+
+	if (from >= 1 && (cp[from - 1] == '+' || cp[from - 1] == 0xFF0B))
+		return true;
+	for (int k = 0; more[k] && from >= 2; k++) {
+		unsigned w[2];
+		const unsigned char *u = (const unsigned char *)more[k];
+		size_t l;
+		w[0] = utf8_next(u, 3, &l);
+		w[1] = utf8_next(u + 3, 3, &l);
+		if (cp[from - 2] == w[0] && cp[from - 1] == w[1])
+			return true;
+	}
+	return false;
+}
+
+/* Whether the sort's count X钥匙N把 whose numeral starts at cp[from] opens its clause
+ * (钥匙三把，车钥匙一把): a key listed beside the ring's count, not one among them (含车钥匙一把,
+ * 其中车钥匙一把: round 92). */
+static bool key_sort_listed(const unsigned *cp, int from)
+{
+	int j = from - 3;      /* the sort's last character, before 钥匙 */
+
+	while (j >= 0 && from - 3 - j < LF_KEY_SORT_SPAN && is_cjk(cp[j]) && !clause_end(cp[j]) &&
+	    !cjk_in(cp[j], "含中括有带附另和及与"))
+		j--;
+	return j >= 0 && j < from - 3 && (clause_end(cp[j]) || cp[j] == ' ');
+}
+
+/* Whether 钥匙 (or 钥) follows the count word at cp[i] within LF_KEY_SORT_SPAN characters of
+ * its clause (还有一把车钥匙; not 还有一把小刀). */
+static bool key_word_within(const unsigned *cp, int n, int i)
+{
+	for (int j = i + 1; j < n && j - i <= LF_KEY_SORT_SPAN + 1; j++) {
+		if (cp[j] == 0x94A5)                                     /* 钥 */
+			return true;
+		if (clause_end(cp[j]) || cp[j] == 0x3002)
+			return false;
+	}
+	return false;
+}
+
 static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 {
 	unsigned cp[LF_FOLDED_CAP];
 	int n = folded_code_points(s, cp), sorted = 0;
 	bool some = false;     /* 好几把钥匙 said: one key named later is one of them */
 	bool only = false;     /* 就一把 said: nothing else counts */
+	/* round 92: parts of the ring listed (一把大的一把小的, 一串3把一串5把) and keys said after
+	 * the ring's count (4把+1个车钥匙, 钥匙三把，车钥匙一把): added up */
+	int parts = 0, nparts = 0, rings = 0, nrings = 0, more = 0;
+	bool ring_bare = false;   /* the count is the ring's said right after 钥匙 (钥匙三把) */
 
 	for (int i = 1; i < n; i++) {
 		int a, b = -1, from = i - 1;
@@ -7782,6 +8480,15 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 		/* and so does 个 beside 钥匙 (钥匙一个, 两个钥匙; not 一个钥匙扣 / 钥匙包: round 60) */
 		bool ge = cp[i] == 0x4E2A && ((side & LF_KEYWORD_BEFORE) || ((side & LF_KEYWORD_AFTER) &&
 		    !(i + 3 < n && cjk_in(cp[i + 3], "扣包圈链串牌套盒"))));
+		/* round 92: or 个 after + or 还有 before a sort of key (4把+1个车钥匙) */
+		if (cp[i] == 0x4E2A && !ge && i >= 2 && key_plus(cp, i - 1)) {
+			int j = i + 1;
+			while (j + 1 < n && j - i - 1 < LF_KEY_SORT_SPAN && is_cjk(cp[j]) &&
+			    !(cp[j] == 0x94A5 && cp[j + 1] == 0x5319))
+				j++;
+			ge = j > i + 1 && j + 1 < n && cp[j] == 0x94A5 && cp[j + 1] == 0x5319 &&
+			    !(j + 2 < n && cjk_in(cp[j + 2], "扣包圈链串牌套盒"));
+		}
 		if (cp[i] != 0x628A && !mei && !pian && !ge)          /* 把 枚 个 */
 			continue;
 		/* 几把 / 好几把钥匙: some keys, how many unsaid (round 59) */
@@ -7839,24 +8546,75 @@ static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
 		    cjk_in(cp[i + 3], "贴上是刻写标挂有带用"))
 			continue;
 		/* 丢了一把钥匙, 丢一把钥是: the bunch as people say it, no count (round 36) */
-		if (a == 1 && b == 1 && from >= 1 && cjk_in(cp[from - 1], "丢掉失了"))
+		if (a == 1 && b == 1 && from >= 1 && cjk_in(cp[from - 1], "丢掉失了") &&
+		    !key_part_de(cp, n, i))          /* but 钥匙丢了 一把家门的 两把单位的 (round 92) */
 			continue;
 		/* 把 counting a thing that is no key (一把门禁卡, 一把伞, 一把锁): round 36 */
 		if (i + 1 < n && (cjk_in(cp[i + 1], "伞锁刀尺梳扇椅") || (cp[i + 1] == 0x95E8 /* 门 */ &&
 		    i + 2 < n && cjk_in(cp[i + 2], "禁卡"))))
 			continue;
+		bool plus = a == b && a > 0 && *hi > 0 && *hi < LF_KEYS_OPEN && key_plus(cp, from);
 		if (key_sort_count(cp, n, from, i)) {
 			if (a > 0 && sorted + a <= LF_KEYS_MAX)
 				sorted += a;
+			/* one more said after the ring's count (四把，还有一个电动车钥匙; 钥匙三把，车钥匙
+			 * 一把), not one of a sort said to be among them (还有一把是车钥匙) */
+			if (a == b && a > 0 && !(i + 1 < n && cp[i + 1] == 0x662F) &&
+			    (plus || (ring_bare && key_sort_listed(cp, from))))
+				more += a;
 			continue;
 		}
 		if (a <= 0 || b < a || b > LF_KEYS_MAX)
 			continue;
+		/* 三把左右: about three (round 92; two digits have their slack already) */
+		if (a == b && a < 10 && i + 2 < n && cp[i + 1] == 0x5DE6 && cp[i + 2] == 0x53F3) {
+			a = a > LF_KEYS_ABOUT_SLACK ? a - LF_KEYS_ABOUT_SLACK : 1;
+			b += LF_KEYS_ABOUT_SLACK;
+		}
+		/* 有五把还是六把, 5把或6把: one or the other (round 92) */
+		if (*hi > 0 && *hi < LF_KEYS_OPEN && from >= 3 &&
+		    ((cp[from - 2] == 0x8FD8 && cp[from - 1] == 0x662F && cp[from - 3] == 0x628A) ||
+		    (cp[from - 1] == 0x6216 && cp[from - 2] == 0x628A))) {     /* 还是 或 */
+			if (a < *lo)
+				*lo = (uint8_t)a;
+			if (b > *hi)
+				*hi = (uint8_t)b;
+			continue;
+		}
+		if (a == b && key_part_de(cp, n, i) && parts + a <= LF_KEYS_MAX) {
+			parts += a;
+			nparts++;
+		}
+		/* 一串3把一串5把: two rings' counts */
+		if (a == b && from >= 2 && cp[from - 1] == 0x4E32 && key_digit(cp[from - 2]) == 1 &&
+		    rings + a <= LF_KEYS_MAX) {
+			rings += a;
+			nrings++;
+		}
+		if (plus) {
+			/* one more of a key, not of a knife, a lock or a remote (还有一把小刀: its
+			 * review) */
+			if (key_word_within(cp, n, i))
+				more += a;
+			continue;
+		}
 		if (*hi == 0 || (*hi == LF_KEYS_OPEN && !(some && b == 1)) || (*hi == 1 && b > 1)) {
 			*lo = (uint8_t)a;
 			*hi = (uint8_t)b;
+			ring_bare = a == b && (side & LF_KEYWORD_BEFORE);
 		}
 	}
+	/* parts listed add up, when more than the largest count said (一把大的一把小的: 2; 钥匙丢了
+	 * 三把 一把防盗门的 一把电动车的 一把信箱的 stays 3) */
+	if (!only && nparts >= 2 && parts > *hi && *hi < LF_KEYS_OPEN)
+		*lo = *hi = (uint8_t)parts;
+	if (!only && nrings >= 2 && rings > *hi && *hi < LF_KEYS_OPEN)
+		*lo = *hi = (uint8_t)rings;
+	/* a key said after the ring's count may be one of them as often as one beside them (3把钥匙，
+	 * 还有一把车钥匙 and 共3把；车钥匙一把 both said of one ring of three): 3 to 4 (round 92's
+	 * measure: adding it read the two halves of true pairs apart) */
+	if (!only && more > 0 && *hi > 0 && *hi < LF_KEYS_OPEN && *hi + more <= LF_KEYS_MAX)
+		*hi = (uint8_t)(*hi + more);
 	/* keys of sorts only (有一把汽车钥匙；有一把防盗门钥匙): at least so many on the ring */
 	if (*hi == 0 && sorted > 0 && !only) {
 		*lo = (uint8_t)sorted;
@@ -8782,6 +9540,14 @@ static bool currencies_differ(uint32_t a, uint32_t b)
 	return ma && mb && (ma & mb) == 0;
 }
 
+/* Whether a side names one currency at most (not 港币1000元，人民币500元: round 92). */
+static bool one_currency(uint32_t shape)
+{
+	uint32_t m = shape & LF_SHAPE_MONEY;
+
+	return (m & (m - 1)) == 0;
+}
+
 /* The currency a side's sum is in, as a reason shows it (200美元, 200 US dollars): its one
  * currency word, 元 (yuan) when it names none or more than one. */
 static void currency_of(uint32_t shape, const char **zh, const char **en)
@@ -9326,6 +10092,14 @@ static const struct lf_facet_fam facet_fams[] = {
 	  { { "两轮", "二轮", "双轮", "two-wheel", NULL },
 	    { "三轮", "前两后一", "前二后一", "三个轮", "three-wheel", NULL },
 	    { "四轮", "四个轮", "four-wheel", NULL } } },
+	/* round 92: which ear a single earbud is for (只丢了右耳 / 左耳; AirPods丢了一只，右耳的):
+	 * told apart like a hearing aid's (last, so that the families before keep their bits) */
+	{ { "electronics", "phone", NULL }, { "耳机", "耳塞", "airpod", "AirPod", "Airpod", "earbud",
+	    "Earbud", NULL }, { NULL },
+	  "kind", "耳机左右耳不同", "an earbud for the other ear", true,
+	  { { "左耳", "左边那只", "左边一只", "left ear", "left earbud", "left one", "left bud", NULL },
+	    { "右耳", "右边那只", "右边一只", "right ear", "right earbud", "right one", "right bud",
+	      NULL } } },
 };
 #define LF_FACET_FAMS (sizeof facet_fams / sizeof facet_fams[0])
 #define LF_FACET_PER_WORD (64 / LF_FACET_VALS)   /* families in one word of lf_prep.facets */
@@ -9380,6 +10154,23 @@ static uint32_t facet_read(const struct lf_facet_fam *f, const char *s)
 	return bits;
 }
 
+/* Words that make a family unread, by its reason: a pair of earbuds (耳机一副，左耳有点坏了)
+ * or a headset's ear cup (右耳罩有划痕) names no single earbud's side (round 92). */
+static const struct { const char *zh; const char *const words[10]; } facet_unless[] = {
+	{ "耳机左右耳不同", { "一副", "一对", "两只", "都在", "耳罩", "左右耳", "两边", "pair",
+		"both", NULL } },
+};
+
+static bool facet_unless_said(const struct lf_facet_fam *f, const char *body, const char *marks)
+{
+	for (size_t i = 0; i < sizeof facet_unless / sizeof facet_unless[0]; i++)
+		if (strcmp(f->zh, facet_unless[i].zh) == 0 &&
+		    ((body && any_in(body, facet_unless[i].words)) ||
+		    (marks && any_in(marks, facet_unless[i].words))))
+			return true;
+	return false;
+}
+
 static void facets_of(const char *category, const char *body, const char *marks,
     uint64_t bits[LF_FACET_U64])
 {
@@ -9391,6 +10182,8 @@ static void facets_of(const char *category, const char *body, const char *marks,
 		if (!in_list(category, f->cat))
 			continue;
 		if (f->need[0] && !(body && any_in(body, f->need)) && !(marks && any_in(marks, f->need)))
+			continue;
+		if (facet_unless_said(f, body, marks))
 			continue;
 		uint32_t v = facet_read(f, body) | facet_read(f, marks);
 		bits[k / LF_FACET_PER_WORD] |= (uint64_t)v << (k % LF_FACET_PER_WORD * LF_FACET_VALS);
@@ -10355,6 +11148,11 @@ static const char *const insc_cues[] = { "刻了字", "刻的字", "刻了个", 
 	"刻字母", "刻英文字母", "刻英文", /* round 45: 内圈刻字母“LXY” (was read 母) */ "刻字", "刻",
 	"写着", "写有", "写了个", "写了", "写的", "标注", "标有", "标着", "写“", "写\"", "字母数字",
 	"姓名贴", "名字贴", "署名",
+	/* round 92: words embroidered in quotes (胸前绣有“王小明”) or a name embroidered (绣着名字王小明);
+	 * not a figure (绣着小熊图案), nor printed words, a logo printed in two scripts as often
+	 * (中国银行 / BANK OF CHINA: its review) */
+	"绣有“", "绣着“", "绣了“", "绣有名字",
+	"绣着名字", "绣了名字", "绣的名字",
 	/* round 76: a number written on a banknote (百元券上有手写数字7285) */
 	"手写数字", "手写号码",
 	/* round 53: a name in quotes after 名字 or 姓名 (表带上贴着名字“程宸福”) */
@@ -11104,6 +11902,70 @@ static bool brand_unsaid(const char *raw);
  * words end at a clause's end, 的 or a verb of losing (牌子是蔻图弄丢了). */
 #define LF_BRAND_SAID_BYTES 40
 #define LF_BRAND_SAID_LATIN_MIN 3   /* letters in brackets read as a maker's (TUOSI, LVJU) */
+#define LF_BRAND_GLUED_MIN 4   /* letters of a Latin name read as a maker's before the object */
+
+/* Whether s is a maker's name of LF_BRAND_GLUED_MIN Latin letters or more and nothing else. */
+static bool latin_maker_name(const char *s)
+{
+	size_t k = 0;
+
+	while (is_latin((unsigned char)s[k]))
+		k++;
+	return k >= LF_BRAND_GLUED_MIN && s[k] == '\0';
+}
+
+/* Whether two Latin names folded may be one maker's: one holds the other, or one letter apart
+ * (MORYAN / MORIAN). */
+static bool latin_names_near(const char *a, const char *b)
+{
+	return strstr(a, b) || strstr(b, a) || one_edit(a, b) || neighbours_swapped(a, b);
+}
+
+/* The object's words a maker's Latin name is written right before (老汉MORYAN手机, 粉色CENGO手表,
+ * YAJUN电瓶车钥匙, WHALINK智能手机): round 92. */
+static const char *const glued_object_words[] = { "手机", "手表", "耳机", "相机", "电脑", "平板",
+	"钱包", "皮夹", "电动车", "电瓶车", "自行车", "单车", "山地车", "钥匙", "车钥匙", "戒指",
+	"项链", "手环", "手镯", "背包", "书包", "挎包", "双肩包", "行李箱", "智能", "牌", NULL };
+/* Latin words of a model's line or of the object itself, no maker (Note, Lite, Smart, Phone). */
+static const char *const glued_not_maker[] = { "note", "lite", "plus", "mini", "smart", "ultra",
+	"turbo", "phone", "watch", "book", "case", "black", "white", "silver", "gold", "pink", "blue",
+	"green", "grey", "gray", "purple", "orange", "yellow", "brown", "navy", "beige", "khaki",
+	"dark", "light", "rose", "space", "midnight", "starlight", "graphite", "matte",
+	/* words written on things, no makers (LOVE项链, HOPE, HIFI耳机: round 92's review) */
+	"love", "hope", "lucky", "happy", "hello", "baby", "good", "best", "star", "super", "cool",
+	"hifi", "fashion", "travel", "sport", "classic", "style", "outdoor", "kids", "team",
+	"forever", "dream", NULL };
+
+/* A maker's name in Latin capitals alone, written right before the object's word (MORYAN手机),
+ * into out (folded): LF_BRAND_GLUED_MIN letters or more, nothing Latin or a digit right before
+ * it, no word the matcher knows as something else (a kind's name, a colour, a model's line). */
+static bool latin_glued_maker(const char *s, char *out, size_t cap)
+{
+	for (const char *q = s; q && *q; q++) {
+		size_t k = 0;
+		if (!is_latin((unsigned char)*q) || (q > s && (is_latin((unsigned char)q[-1]) ||
+		    is_digit(q[-1]) || q[-1] == '-' || q[-1] == '.')))
+			continue;
+		while (is_latin((unsigned char)q[k]))
+			k++;
+		bool caps = true;      /* a maker's name typed in capitals (MORYAN), not a word
+		                        * (Fashion, Travel: round 92's review) */
+		for (size_t i = 0; i < k; i++)
+			caps = caps && q[i] >= 'A' && q[i] <= 'Z';
+		if (caps && k >= LF_BRAND_GLUED_MIN && k < cap &&
+		    starts_with_any(q + k, glued_object_words)) {
+			for (size_t i = 0; i < k; i++)
+				out[i] = (char)(q[i] | 0x20);
+			out[k] = '\0';
+			if (!latin_word_known(out) && lf_color_bits(out) == 0 &&
+			    !starts_with_any(out, glued_not_maker))
+				return true;
+		}
+		q += k ? k - 1 : 0;
+	}
+	return false;
+}
+
 static bool brand_said(const char *s, char *out, size_t cap)
 {
 	static const char *const cues[] = { "牌子好像是", "牌子应该是", "牌子是", "品牌是",
@@ -11149,7 +12011,7 @@ static bool brand_said(const char *s, char *out, size_t cap)
 			return !latin_word_known(out);
 		}
 	}
-	return false;
+	return latin_glued_maker(s, out, cap);
 }
 
 /* The syllables of s (守护星 or shou hu xing: shou, hu, xing) into out, as the pinyin table's
@@ -11789,6 +12651,9 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	}
 	if (p->brand < 0 && brand_other_name(it->brand))
 		snprintf(p->brand_other, sizeof p->brand_other, "%s", it->brand);
+	/* round 92: a car maker said bare on keys (车钥匙一把，大众的) */
+	if (p->brand < 0 && it->category && strcmp(it->category, "keys") == 0)
+		p->brand = car_maker_on_keys(it->body);
 	p->kind = kind_find(it->body, it->category);
 	p->kind2 = kind_second(it->body, it->category, p->kind);
 	if (p->kind < 0)
@@ -11864,6 +12729,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 			if (brand_other_name(said))
 				snprintf(p->brand_other, sizeof p->brand_other, "%.*s",
 				    (int)(sizeof p->brand_other - 1), said);
+			else if (p->brand_raw[0] == '\0' && latin_maker_name(said))
+				model_norm(said, p->brand_raw, sizeof p->brand_raw);   /* round 92 */
 		}
 	}
 	if (p->holder[0] && p->bsound && sound_of(p->holder) == p->bsound)
@@ -12002,6 +12869,12 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		if (p->amount < 0)
 			p->amount = inner_sum(it->marks, &p->amount_rough, &p->amount_hi);
 	}
+	if (p->amount < 0 && it->category && (strcmp(it->category, "cash") == 0 ||
+	    strcmp(it->category, "wallet") == 0)) {
+		p->amount = head_sum(it->body, &p->amount_rough, &p->amount_hi);   /* round 92 */
+		if (p->amount < 0)
+			p->amount = head_sum(it->marks, &p->amount_rough, &p->amount_hi);
+	}
 	if (p->amount < 0 && it->category && strcmp(it->category, "cash") == 0)
 		p->amount = clause_sum(it->marks, &p->amount_rough, &p->amount_hi);
 	if (p->amount < 0 && it->category && strcmp(it->category, "cash") == 0)
@@ -12105,7 +12978,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465253u   /* "LFRS": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465254u   /* "LFRT": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -12147,6 +13020,7 @@ static bool serial_kind_known(char k)
 	case LF_SK_UNKNOWN: case LF_SK_IMEI: case LF_SK_CARD: case LF_SK_ID: case LF_SK_STUDENT:
 	case LF_SK_FRAME: case LF_SK_MOTOR: case LF_SK_PASSPORT: case LF_SK_SN: case LF_SK_PERMIT:
 	case LF_SK_PLATE: case LF_SK_MOBILE: case LF_SK_SOCIAL: case LF_SK_SLIP: case LF_SK_BIB:
+	case LF_SK_PART:
 		return true;
 	default:
 		return false;
@@ -13513,6 +14387,13 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		 * 卡拉羊) */
 		pts -= LF_BRAND_UNKNOWN;
 		reason(r, nr, "brand", -LF_BRAND_UNKNOWN, "品牌不同", "different brands");
+	} else if (lp->brand < 0 && fp->brand < 0 && !lp->nbsyl && !fp->nbsyl &&
+	    latin_maker_name(lp->brand_raw) && latin_maker_name(fp->brand_raw) &&
+	    !latin_names_near(lp->brand_raw, fp->brand_raw)) {
+		/* two makers the table does not know, each named in Latin letters that are no
+		 * pinyin, not one spelling (MORYAN / ORANISLE): round 92 */
+		pts -= LF_BRAND_UNKNOWN;
+		reason(r, nr, "brand", -LF_BRAND_UNKNOWN, "品牌不同", "different brands");
 	} else if ((lp->brand >= 0 && !lp->brand_content && fp->brand < 0 && fp->brand_other[0] &&
 	    !brand_shares_char(fp->brand_other, lp->brand)) || (fp->brand >= 0 &&
 	    !fp->brand_content && lp->brand < 0 && lp->brand_other[0] &&
@@ -13562,14 +14443,16 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 	    (!lp->model[0] && !fp->model[0] && (words_model_agree(lp->words, lp, fp->words) ||
 	    words_model_agree(fp->words, fp, lp->words))) ||
 	    (lp->brand >= 0 && lp->brand == fp->brand && (bare_number_model(lp->model, fp->words,
-	    lp->brand) || bare_number_model(fp->model, lp->words, lp->brand)))) {
+	    lp->brand) || bare_number_model(fp->model, lp->words, lp->brand) ||
+	    (!lp->model[0] && !fp->model[0] && smodels_agree(lp->smodel, fp->smodel))))) {
 		/* one side names the model only in its description */
 		pts += 10;
 		ident = true;
 		reason(r, nr, "model", 10, "描述中的型号相符", "the model named in the description agrees");
 	} else if (((lp->brand >= 0 && lp->brand == fp->brand) || unknown_maker_agrees) &&
 	    models_differ(lp->model[0] ? lp->model : lp->smodel, fp->model[0] ? fp->model :
-	    fp->smodel)) {
+	    fp->smodel) && !bare_against_code(lp->model[0] ? lp->model : lp->smodel,
+	    fp->model[0] ? fp->model : fp->smodel)) {
 		/* a model against another model the other side states in its description (型号Z9,
 		 * Y78移动电话): two values of one fact, of a maker both agree on (round 63: or a maker
 		 * the table does not know, said alike: 星澜 SL-8Pro / 星澜 NovaStar9) */
@@ -14008,6 +14891,11 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			sum_agrees = true;
 			reason(r, nr, "amount", agree, "金额相符（%lld%s%.0s）", "same sum of money (%lld%.0s %s)",
 			    (long long)fp->amount, fcz, fce);
+		} else if (!one_currency(lp->shape) && !one_currency(fp->shape)) {
+			/* both sides name two currencies (港币1000元，人民币500元): the sum read is the
+			 * first said, so the same contents listed in another order (人民币500元，港币
+			 * 1000元) are no other sum: neither agree nor differ (round 92; one side's two
+			 * against the other's one still differ: 现金350元、卢布3000 / 现金480元) */
 		} else {
 			pts += differ;
 			if (!lp->amount_rough && !fp->amount_rough)

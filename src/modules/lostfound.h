@@ -296,7 +296,9 @@ enum lf_serial_kind { LF_SK_UNKNOWN = 0, LF_SK_IMEI = 'i', LF_SK_CARD = 'c', LF_
 	                    * not its bank function's card number nor its holder's ID number */,
 	LF_SK_SLIP = 'q' /* round 86: a slip's or an order's number (单号7489: a settlement slip in
 	                  * a bundle of cash), not a card's */,
-	LF_SK_BIB = 'b' /* round 88: a runner's bib (号码布B0589), not a card's nor a student's */ };
+	LF_SK_BIB = 'b' /* round 88: a runner's bib (号码布B0589), not a card's nor a student's */,
+	LF_SK_PART = 'x' /* round 92: a part's or a paper's own number (电池编号, ICCID, 发票号码),
+	                  * no serial of the object it came with */ };
 /* The serials a free text names after a cue word (串号, 尾号, 卡号, 学号, 车架号 …), or long
  * numbers without one, normalised, with their kinds; at most max; returns how many. Phone
  * numbers (电话, 联系), sums of money, times and street numbers are not serials. */

@@ -7697,6 +7697,129 @@ static void round90_review(void **state)
  * value, a measure beside a serial's cue, a flight's number, twelve keys, a jade pendant a finder
  * calls a necklace, Forever engraved, the desk's staff named, a shared bike's name; from set123, two couples' initials and a quoted engraving longer than kept (cut at a
  * space); and round 91's review: 立刻上交, a pearl necklace, an invoice's own number. */
+/* Round 92: the desk's and the police's numbers are no serial, more serial cues, key counts
+ * listed in parts added up, an earbud's ear, and car makers said bare on keys. */
+static void round92_keys(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	/* 登记号 and 报警回执编号 are the desk's and the owner's receipt's, not the phone's IMEI */
+	struct lf_item pl = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "苹果手机丢了，黑色，IMEI 356789101234567" };
+	struct lf_item pf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到苹果手机一部，黑色，登记号：SJ2026030512" };
+	lf_prepare(&pf, &p);
+	assert_string_equal(p.serial, "");
+	score(&pl, &pf, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	/* a bare 编号 before a padded number may be the thing's own (a wristband's 编号059430) */
+	pf.body = "拾到蓝色入场手环，编号059430";
+	lf_prepare(&pf, &p);
+	assert_string_equal(p.serial, "059430");
+	/* a number of no kind that cannot be an IMEI gives no -45 against one */
+	pf.body = "拾到苹果手机一部，黑色，编号2026030512";
+	score(&pl, &pf, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	/* but an IMEI one digit apart still differs, and a real serial is still read */
+	pf.body = "拾到苹果手机一部，黑色，IMEI 356789101234568";
+	score(&pl, &pf, r, &nr);
+	assert_true(has_reason(r, nr, "serial", -1));
+	pl.body = "手机丢了，报警回执编号：4401062026030500012";
+	lf_prepare(&pl, &p);
+	assert_string_equal(p.serial, "");
+	/* a campus bike's 登记号 sticker is its own */
+	struct lf_item y = { .category = "bicycle", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "自行车丢了，车上贴着学校登记号YL-2025-1025" };
+	lf_prepare(&y, &p);
+	assert_string_equal(p.serial, "YL20251025");
+	/* a battery's number is no frame number */
+	struct lf_item el = { .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "电动车被偷，爱玛，蓝色，车架号LAM123456789" };
+	struct lf_item ef = { .category = "ebike", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到电动车一辆，爱玛，蓝色，电池编号BT20230512" };
+	lf_prepare(&ef, &p);
+	assert_int_equal(p.skind[0], LF_SK_PART);
+	score(&el, &ef, r, &nr);
+	assert_false(has_reason(r, nr, "serial", -1));
+	/* 机身号, frame number and service tag are serial cues */
+	struct lf_item c = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "相机丢了，索尼，机身号1234567" };
+	lf_prepare(&c, &p);
+	assert_string_equal(p.serial, "1234567");
+	assert_int_equal(p.skind[0], LF_SK_SN);
+	c.body = "lost Dell laptop, black, service tag 7ABC123";
+	lf_prepare(&c, &p);
+	assert_string_equal(p.serial, "7ABC123");
+	y.body = "bike stolen, Giant Escape 3, black, frame number GTS7890123";
+	lf_prepare(&y, &p);
+	assert_int_equal(p.skind[0], LF_SK_FRAME);
+	/* key counts listed in parts add up; about and either-or widen */
+	struct lf_item k = { .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "钥匙，一把大的一把小的" };
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_lo, 2);
+	assert_int_equal(p.keys_hi, 2);
+	k.body = "钥匙丢了 一把家门的 两把单位的";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_hi, 3);
+	/* a key said after the ring's count: one of them or one beside them */
+	k.body = "拾到钥匙一串，钥匙三把，车钥匙一把";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_lo, 3);
+	assert_int_equal(p.keys_hi, 4);
+	k.body = "钥匙4把+1个车钥匙";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_hi, 5);
+	k.body = "丢了两串钥匙，一串3把一串5把";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_hi, 8);
+	k.body = "钥匙丢了，一串，三把左右";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_lo, 2);
+	assert_int_equal(p.keys_hi, 4);
+	k.body = "钥匙丢了，有五把还是六把";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_lo, 5);
+	assert_int_equal(p.keys_hi, 6);
+	/* not: a sort said among the ring's, parts that restate the count */
+	k.body = "拾到钥匙一串，钥匙5把，其中车钥匙一把";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_hi, 5);
+	k.body = "钥匙丢了 三把 一把防盗门的 一把电动车的 一把信箱的";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.keys_hi, 3);
+	/* an earbud for the other ear; a pair names no side */
+	struct lf_item al = { .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "耳机丢了，华为的，白色，只丢了右耳" };
+	struct lf_item af = { .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到华为耳机一只，白色，左耳" };
+	score(&al, &af, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	al.body = "耳机一副丢了，左耳有点坏了";
+	af.body = "拾到耳机一副，右耳有贴纸";
+	score(&al, &af, r, &nr);
+	assert_false(has_reason(r, nr, "kind", -1));
+	/* car makers said bare on keys, and not where they are a place or a word */
+	k.body = "车钥匙丢了，大众朗逸的";
+	lf_prepare(&k, &p);
+	assert_true(p.brand >= 0);
+	assert_string_equal(lf_brand_name(p.brand), "大众");
+	struct lf_item kf = { .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到汽车钥匙一把，长安" };
+	k.body = "车钥匙丢了，吉利的";
+	score(&k, &kf, r, &nr);
+	assert_true(has_reason(r, nr, "brand", -1));
+	k.body = "车钥匙丢在长安街附近了";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.brand, -1);
+	k.body = "在大众点评上找的店，车钥匙丢了";
+	lf_prepare(&k, &p);
+	assert_int_equal(p.brand, -1);
+}
+
 static void round91_readings(void **state)
 {
 	struct lf_prep p;
@@ -7790,6 +7913,269 @@ static void round91_readings(void **state)
 		.body = "丢了一张发票，发票号码12345678" };
 	lf_prepare(&iv, &p);
 	assert_string_equal(p.serial, "12345678");
+}
+
+/* Round 92: a brand's 青, a beach bag, a bell's 铃, the finder's and the surroundings' colours, a
+ * desk's slashes, a model after a maker's Chinese name, a maker's Latin name before the object,
+ * a document's holder said bare, printed words, a material said like an owner. */
+static void round92_readings(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	struct lf_item c = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "阮的海军蓝青禾机子弄丢了" };
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors & LF_C_GREEN, 0);
+	assert_true(p.colors & LF_C_BLUE);
+	c.body = "藏青双肩包丢了";
+	lf_prepare(&c, &p);
+	assert_true(p.colors & LF_C_BLUE);
+	c.body = "青色手机丢了";
+	lf_prepare(&c, &p);
+	assert_true(p.colors & LF_C_GREEN);
+	c.category = "bag";
+	c.body = "浪花谷附近丢了哑光黑沙滩包";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, LF_C_BLACK);
+	c.body = "在白沙湾丢了红包";           /* a beach's name still no colour */
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors & LF_C_WHITE, 0);
+	c.category = "bicycle";
+	c.body = "我的墨绿喜铃公路车落下了";
+	lf_prepare(&c, &p);
+	assert_true(p.colors & LF_C_GREEN);
+	/* who handed it in and what stood beside it */
+	c.category = "phone";
+	c.body = "超市收银员拾到手机一部，华为mate40";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, 0);
+	c.body = "一名穿白衬衫的男子交来黑色手机一部";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, LF_C_BLACK);
+	c.body = "旁边有个蓝色的垃圾桶，捡到红色手机";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, LF_C_RED);
+	c.category = "keys";
+	c.body = "黑色汽车钥匙一把";            /* the key's colour, no car's */
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, LF_C_BLACK);
+	/* the desk's slashes: the phone is black, its case unsaid */
+	c.category = "phone";
+	c.body = "手机（华为/黑/有壳）1部";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, LF_C_BLACK);
+	assert_int_equal(p.case_colors, 0);
+	c.body = "华为手机，黑色，带红色壳";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.case_colors, LF_C_RED);
+	/* 小叶紫檀 is a wood's red-brown a finder may call purple */
+	c.category = "jewelry";
+	c.body = "小叶紫檀手串丢了，108颗";
+	lf_prepare(&c, &p);
+	assert_true(p.colors & LF_C_BROWN);
+	assert_true(p.colors & LF_C_PURPLE);
+	/* 带壳 ending its clause says no colour; 带壳是蓝色的 says the case's */
+	c.category = "phone";
+	c.body = "华为手机 黑色带壳";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, LF_C_BLACK);
+	c.body = "白色手机，带壳是蓝色的";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.colors, LF_C_WHITE);
+	/* the garment itself lost keeps its colour; a finder's is blanked */
+	c.category = "other";
+	c.body = "穿的红色外套丢了";
+	lf_prepare(&c, &p);
+	assert_true(p.colors & LF_C_RED);
+	/* 青花瓷 is blue and white, no name */
+	c.body = "青花瓷茶杯丢了";
+	lf_prepare(&c, &p);
+	assert_true(p.colors & LF_C_BLUE);
+	/* 苹果13 against 苹果14: two phones; against iPhone13 one */
+	struct lf_item ml = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "苹果13pro丢了，蓝色，没有壳" };
+	struct lf_item mf = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到苹果14pro一部，蓝色，无壳" };
+	score(&ml, &mf, r, &nr);
+	assert_true(has_reason(r, nr, "model", -1));
+	ml.body = "苹果13丢了，蓝色";
+	mf.body = "拾到iPhone13一部，蓝色";
+	score(&ml, &mf, r, &nr);
+	assert_true(has_reason(r, nr, "model", 1));
+	ml.body = "苹果12块钱买的壳，手机丢了";    /* a price, no model */
+	lf_prepare(&ml, &p);
+	assert_string_equal(p.smodel, "");
+	ml.body = "苹果256的，白色";                /* a memory's size */
+	lf_prepare(&ml, &p);
+	assert_string_equal(p.smodel, "");
+	/* a generation against the regulatory code on its back: no two models */
+	ml.body = "苹果13丢了，黑色";
+	mf.body = "拾到苹果手机一部，黑色，背面型号A2634";
+	score(&ml, &mf, r, &nr);
+	assert_false(has_reason(r, nr, "model", -1));
+	/* two makers named in Latin letters before the object: two brands */
+	ml.body = "老汉MORYAN手机掉了，壳里夹着照片";   /* capitals: a maker's name */
+	mf.body = "拾得灰色手机，壳里夹着一张照片";
+	mf.brand = "ORANISLE";
+	score(&ml, &mf, r, &nr);
+	assert_true(has_reason(r, nr, "brand", -1));
+	mf.brand = "MORYAN";
+	score(&ml, &mf, r, &nr);
+	assert_false(has_reason(r, nr, "brand", -1));
+	mf.brand = NULL;
+	ml.body = "黑色Fashion手机丢了";          /* a word, no maker */
+	mf.body = "拾得黑色手机";
+	mf.brand = "ORANISLE";
+	score(&ml, &mf, r, &nr);
+	assert_false(has_reason(r, nr, "brand", -1));
+	mf.brand = NULL;
+	/* a document's holder said bare, before or after it */
+	struct lf_item dl = { .category = "id_doc", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "拾到护照一本，陈晨" };
+	lf_prepare(&dl, &p);
+	assert_string_equal(p.holder, "陈晨");
+	dl.body = "拾到驾驶证一本，孙立";
+	lf_prepare(&dl, &p);
+	assert_string_equal(p.holder, "孙立");
+	dl.body = "拾到身份证一张，谢谢";
+	lf_prepare(&dl, &p);
+	assert_string_equal(p.holder, "");
+	dl.body = "身份证丢了，苏州";                /* a place after the loss, no name */
+	lf_prepare(&dl, &p);
+	assert_string_equal(p.holder, "");
+	/* a name embroidered in quotes */
+	struct lf_item ol = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "校服丢了，胸前绣有“王小明”" };
+	struct lf_item of = { .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到校服一件，胸前绣着“李浩然”" };
+	score(&ol, &of, r, &nr);
+	assert_true(has_reason(r, nr, "marks", -1));
+	/* plush is no owner */
+	ol.body = "玩具熊丢了，棕色，毛绒的";
+	lf_prepare(&ol, &p);
+	assert_string_equal(p.holder, "");
+	ol.body = "书包，是毛伟的";
+	lf_prepare(&ol, &p);
+	assert_string_equal(p.holder, "毛伟");
+}
+
+/* Round 92 (money, hunt3 findings 10, 3, 4, 14 and 11): thousands written with commas in
+ * English, banknotes counted in either order and added up, a bare sum after 丢了 or in
+ * 钱包里有, a receipt's total after a count, and two currencies listed in another order. */
+static void round92_money(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	/* 1,500 yuan is fifteen hundred, not 500; a list with a space stays a list */
+	struct lf_item c = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "lost cash 1,500 yuan in a white envelope" };
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 1500);
+	c.body = "I lost 2,000 RMB";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 2000);
+	c.body = "cash approx 1,500 rmb";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 1500);
+	assert_int_equal(p.amount_rough, LF_SUM_ABOUT);
+	c.body = "lost ¥1,200.00";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 1200);
+	c.body = "notes 500, 300 yuan";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 300);
+	/* counted notes, face first or count first, each group added */
+	c.body = "拾到100元人民币4张";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 400);
+	c.body = "丢了4张100块的，用皮筋扎着";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 400);
+	c.body = "5张50的";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 250);
+	c.body = "一百元的4张";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 400);
+	c.body = "百元钞4张";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 400);
+	c.body = "一百元面值人民币五张，五十元面值两张";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 600);
+	c.body = "3张100元，1张50元";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 350);
+	c.body = "三张100元和一张50元";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 350);
+	/* a sum said is the whole when more (其中: the notes a part); cards and tickets no notes */
+	c.body = "现金1000元，其中100元4张";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 1000);
+	c.body = "丢了现金100元4张银行卡";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 100);
+	struct lf_item o = { .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢了5张50元的加油卡" };
+	lf_prepare(&o, &p);
+	assert_true(p.amount < 0);
+	/* a bare sum after 丢了 or in what holds it, cash and wallets only */
+	c.body = "丢了两千多，都是一百的";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 2000);
+	assert_int_equal(p.amount_rough, LF_SUM_MORE);
+	c.body = "丢了2000";
+	lf_prepare(&c, &p);
+	assert_int_equal(p.amount, 2000);
+	struct lf_item w = { .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "钱包里有两千" };
+	lf_prepare(&w, &p);
+	assert_int_equal(p.amount, 2000);
+	w.body = "钱包里大概有三百";
+	lf_prepare(&w, &p);
+	assert_int_equal(p.amount, 300);
+	assert_int_equal(p.amount_rough, LF_SUM_ABOUT);
+	w.body = "钱包，里面有300左右";
+	lf_prepare(&w, &p);
+	assert_int_equal(p.amount, 300);
+	/* and not a count of something else, a time, a phone number, a card's value, at home */
+	const char *none[] = { "丢了两把钥匙", "丢了3张卡", "丢了两点多", "钱包里有20多张卡",
+		"钱包丢了，电话13800138000", "丢了2023-10-01", "钱包丢了，家里有两千",
+		"还有张储值卡里面有500" };
+	for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+		w.body = none[i];
+		lf_prepare(&w, &p);
+		assert_true(p.amount < 0);
+	}
+	o.body = "丢了两千";
+	lf_prepare(&o, &p);
+	assert_true(p.amount < 0);
+	/* a receipt's total after its count is the paper's; the cash is the sum */
+	w.body = "内有现金200元，超市小票三张，金额共计156元";
+	lf_prepare(&w, &p);
+	assert_int_equal(p.amount, 200);
+	w.body = "发票两张，合计800元";
+	lf_prepare(&w, &p);
+	assert_true(p.amount < 0);
+	/* two currencies listed in another order are no other sum */
+	struct lf_item cl = { .category = "cash", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "钱丢了，有港币1000元，人民币500元" };
+	struct lf_item cf = { .category = "cash", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾到人民币现金500元，港币1000元" };
+	score(&cl, &cf, r, &nr);
+	assert_false(has_reason(r, nr, "amount", -1));
+	/* one currency: a different sum still differs */
+	cl.body = "丢了现金500元";
+	cf.body = "拾到现金800元";
+	score(&cl, &cf, r, &nr);
+	assert_true(has_reason(r, nr, "amount", -1));
 }
 
 /* Round 89's review: words engraved after 雕刻 stay an inscription and a place's sculpture is no
@@ -10515,7 +10901,10 @@ int main(void)
 		cmocka_unit_test(round89_review),
 		cmocka_unit_test(round90_readings),
 		cmocka_unit_test(round90_review),
+		cmocka_unit_test(round92_keys),
 		cmocka_unit_test(round91_readings),
+		cmocka_unit_test(round92_readings),
+		cmocka_unit_test(round92_money),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
