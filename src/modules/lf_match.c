@@ -3447,7 +3447,9 @@ static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱"
 	"pencil case", "glasses case", "charging case", "guitar case", "carry-on case",
 	"laptop sleeve", "in case", NULL };
 /* A bag's own name holding a part's word: 箱子 is the suitcase (灰色箱子), not a top box. */
-static const char *const whole_bag_words[] = { "箱子", "皮箱", "密码箱", NULL };
+static const char *const whole_bag_words[] = { "箱子", "皮箱", "密码箱",
+	/* round 93: a bicycle's bags, the object itself (酒红的车把包: 车把 no part of it) */
+	"车把包", "车头包", "车架包", "上管包", NULL };
 
 /* Characters that end a place's name (白云路, 银泰城, 红旗村, 金山街, 绿园小区; round 36: 白鹤乡,
  * 青县, 白家庄). */
@@ -7583,7 +7585,9 @@ static bool masked_agrees(const char *m, const char *o, bool *tail)
  * colour (黄色的) and no character that ends a name (王子在的) is one. */
 /* What a thing is made of, said as 毛绒的 or 金属的 like an owner's 张伟的: no name (round 92). */
 static const char *const material_words[] = { "毛绒", "毛呢", "毛线", "金属", "石头", "木头",
-	"牛皮", "羊皮", "羊毛", "塑料", NULL };
+	"牛皮", "羊皮", "羊毛", "塑料",
+	/* round 93: metals (香槟金戒指，是黄铜的) */
+	"黄铜", "白铜", "纯银", "纯金", "足金", "不锈钢", "钛钢", "合金", NULL };
 
 static void possessive_name(const char *s, char *out, size_t cap)
 {
@@ -9973,9 +9977,12 @@ static const struct lf_facet_fam facet_fams[] = {
 	    "残留", "剩", "内有", "有半杯", NULL },
 	  "marks", "杯中所装之物不同", "something else was in the cup", false,
 	  { { "枸杞", NULL }, { "咖啡", NULL },
-	    { "茶水", "泡茶", "茶叶", "绿茶", "花茶", "红茶", "奶茶", "菊花", "普洱", NULL },
+	    { "茶水", "泡茶", "茶叶", "绿茶", "花茶", "红茶", "奶茶", "菊花", "普洱",
+	      "甜茶", "酥油茶" /* round 93 */, NULL },
 	    { "牛奶", "豆浆", "果汁", NULL },
-	    { "无液体", "空的", "空杯", "空着", "没有水", "没水", "喝完", "没有液体", NULL } } },
+	    { "无液体", "空的", "空杯", "空着", "没有水", "没水", "喝完", "没有液体", NULL },
+	    /* round 93: a herb steeped for the altitude (红景天泡的水), no tea */
+	    { "红景天", "西洋参", "黄芪", NULL } } },
 	/* a bag's or a thing's face plain or printed (素的 / 印有恐龙): plain first, its words
 	 * (没图案) blanked before the printed ones are looked for */
 	{ { "bag", "other", NULL }, { NULL }, { NULL },
