@@ -79,8 +79,9 @@
 #define LF_INCH_MIN 8           /* a size in 寸 from it up (a suitcase, a wheel, a screen); below
                                  * it a photo's (一寸照片) */
 #define LF_INCH_MAX 99
-#define LF_INCH_APART 3         /* two sizes this many half inches apart differ (20寸 / 24寸; a
-                                 * wheel's 26寸 / 27.5寸: round 93); one inch is misremembered */
+#define LF_INCH_APART 4         /* two sizes this many half inches apart differ (20寸 / 24寸);
+                                 * one inch and a half is misremembered (a mountain bike's 26寸 /
+                                 * 27.5寸: round 93's review) */
 #define LF_INCH_ROAD_WHEEL 28   /* a road bicycle's 700C wheel, in 寸 (round 93) */
 #define LF_INCH_AGREE 4         /* points of one size in 寸 on both sides: few sizes are made
                                  * (20, 24, 28寸), many suitcases share one; two differ more */
@@ -112,6 +113,10 @@
                                  * 72V) */
 #define LF_VOLT_DIFFER 10       /* points off two (48V / 60V) */
 #define LF_GARMENT_TOKEN 4      /* letters of a garment's letter size read (XXXL, 3XL) */
+#define LF_GARMENT_APART 2      /* letter sizes this many ranks apart differ (S / L; L / XL is
+                                 * misremembered: round 93's review) */
+#define LF_GB_HEIGHT_APART 10   /* national sizes this many cm of height apart differ (160 / 175;
+                                 * 170 / 175 is misremembered) */
 #define LF_GB_HEIGHT_MIN 80     /* a garment's national size (175/92A): height in cm from it ... */
 #define LF_GB_HEIGHT_MAX 199    /* ... to it */
 #define LF_GB_CHEST_MIN 40      /* and chest (or waist) in cm from it ... */
@@ -2551,13 +2556,65 @@ int lf_brand_find(const char *s)
 	return best;
 }
 
+/* Vehicles a report of another category names by their maker where the owner rode one (骑哈啰
+ * 单车的时候手机掉了，华为; 坐美团电单车): the vehicle's maker, not the thing's (round 93's
+ * review). */
+static const char *const ridden_makers[] = { "哈啰", "哈罗", "美团", "青桔", "小刀", "大行",
+	"立马", "雅迪", "爱玛", "绿源", "台铃", "新日", "捷安特", NULL };
+static const char *const ridden_vehicles[] = { "单车", "电单车", "电动车", "电瓶车", "自行车",
+	"助力车", "折叠车", NULL };
+
+static void blank_ridden(char *s, const char *cat)
+{
+	if (cat && (strcmp(cat, "ebike") == 0 || strcmp(cat, "bicycle") == 0 ||
+	    strcmp(cat, "keys") == 0))
+		return;
+	for (int i = 0; ridden_makers[i]; i++) {
+		size_t k = strlen(ridden_makers[i]);
+		for (char *hit = strstr(s, ridden_makers[i]); hit; hit = strstr(hit + k, ridden_makers[i]))
+			if (starts_with_any(hit + k, ridden_vehicles))
+				memset(hit, ' ', k);
+	}
+}
+
+/* A maker named as the model of another's look (卡地亚同款手镯, 卡地亚款式, LV风格的包): no maker
+ * of this one (round 93's review); the Chinese or Latin word right before the cue is blanked. */
+static const char *const lookalike_cues[] = { "同款", "款式", "风格", NULL };
+#define LF_LOOKALIKE_SPAN 4     /* Chinese characters of a maker's name before the cue, at most */
+
+static void blank_lookalike(char *s)
+{
+	for (int c = 0; lookalike_cues[c]; c++)
+		for (char *hit = strstr(s, lookalike_cues[c]); hit;
+		    hit = strstr(hit + strlen(lookalike_cues[c]), lookalike_cues[c])) {
+			char *b = hit;
+			int k = 0;
+			if (b > s && is_latin((unsigned char)b[-1])) {
+				while (b > s && is_latin((unsigned char)b[-1]))
+					b--;
+			} else {
+				size_t l;
+				while (k < LF_LOOKALIKE_SPAN && b - s >= 3 &&
+				    is_cjk(utf8_next((const unsigned char *)b - 3, 3, &l)) && l == 3 &&
+				    !starts_with(b - 3, "的")) {
+					b -= 3;
+					k++;
+				}
+			}
+			memset(b, ' ', (size_t)(hit - b));
+		}
+}
+
 /* Makers whose bare names are words too (小刀 a knife, 立马 "at once", 哈罗 "hello", 大行 in
  * 大行李箱), each with the categories of its vehicles (round 93). */
 static const struct vehicle_maker {
 	const char *word, *maker, *cats;
+	bool clause;               /* read as a clause of its own too (not 小刀 a knife in a list, nor
+	                            * 立马 "at once" after a spoken pause: round 93's review) */
 } vehicle_makers[] = {
-	{ "小刀", "小刀", "ebike" }, { "立马", "立马", "ebike" }, { "哈啰", "哈啰", "ebike bicycle" },
-	{ "哈罗", "哈啰", "ebike bicycle" }, { "大行", "大行", "bicycle" }, { NULL, NULL, NULL },
+	{ "小刀", "小刀", "ebike", false }, { "立马", "立马", "ebike", false },
+	{ "哈啰", "哈啰", "ebike bicycle", true }, { "哈罗", "哈啰", "ebike bicycle", true },
+	{ "大行", "大行", "bicycle", true }, { NULL, NULL, NULL, false },
 };
 
 static bool clause_break(const char *f, size_t i);
@@ -2609,7 +2666,7 @@ static int vehicle_maker_clause(const char *s, const char *cat, bool whole)
 			continue;
 		if (whole) {
 			said = strcmp(f, w) == 0;
-		} else {
+		} else if (vehicle_makers[i].clause) {
 			for (const char *hit = strstr(f, w); hit && !said;
 			    hit = strstr(hit + wl, w)) {
 				size_t at = (size_t)(hit - f), e = at + wl;
@@ -2937,7 +2994,9 @@ static size_t clause_begin(const char *f, size_t at)
 static bool in_loss_clause(const char *f, const char *hit)
 {
 	static const char *const loss[] = { "丢", "遗失", "遗落", "掉了", "搞掉", "弄掉", "掉在",
-		"落在", "落下", "忘在", "忘了", "不见", "找不到", "没了", NULL };
+		"落在", "落下", "忘在", "忘了", "不见", "找不到", "没了",
+		/* round 93's review: taken (车筐里的头盔被偷了) */ "被偷", "偷了", "拿走", "被拿",
+		NULL };
 	size_t at = (size_t)(hit - f), cs = clause_begin(f, at), ce = at, n = strlen(f);
 
 	while (ce < n && !clause_break(f, ce))
@@ -5836,12 +5895,21 @@ static uint8_t battery_volts(const char *s)
 	for (int i = 1; i < n; i++) {
 		int end = i;
 		int64_t v;
-		bool volt = cp[i] == 'v' && (i + 1 >= n || !is_latin(cp[i + 1]));
+		bool volt = cp[i] == 'v' && (i + 1 >= n || (!is_latin(cp[i + 1]) &&
+		    !is_digit_cp(cp[i + 1])));                 /* not 沪A·60V12 (its review) */
 		if (!volt && cp[i] != 0x4F0F)                                  /* 伏 */
 			continue;
 		while (end > 0 && cp[end - 1] == ' ')
 			end--;
 		if ((v = numeral_before(cp, end, false, true)) < LF_VOLT_MIN || v > LF_VOLT_MAX)
+			continue;
+		/* a charger's output (充电器输出59V) is no battery's voltage (its review) */
+		int from = end;
+		while (from > 0 && (is_digit_cp(cp[from - 1]) || cp[from - 1] == ' '))
+			from--;
+		if ((from >= 2 && cp[from - 2] == 0x8F93 && cp[from - 1] == 0x51FA) ||   /* 输出 */
+		    (from >= 3 && cp[from - 3] == 0x5145 && cp[from - 2] == 0x7535 &&
+		    cp[from - 1] == 0x5668))                                            /* 充电器 */
 			continue;
 		return (uint8_t)v;
 	}
@@ -10319,9 +10387,7 @@ static const struct lf_facet_fam facet_fams[] = {
 	    { "茶水", "泡茶", "茶叶", "绿茶", "花茶", "红茶", "奶茶", "菊花", "普洱",
 	      "甜茶", "酥油茶" /* round 93 */, NULL },
 	    { "牛奶", "豆浆", "果汁", NULL },
-	    { "无液体", "空的", "空杯", "空着", "没有水", "没水", "喝完", "没有液体", NULL },
-	    /* round 93: a herb steeped for the altitude (红景天泡的水), no tea */
-	    { "红景天", "西洋参", "黄芪", NULL } } },
+	    { "无液体", "空的", "空杯", "空着", "没有水", "没水", "喝完", "没有液体", NULL } } },
 	/* a bag's or a thing's face plain or printed (素的 / 印有恐龙): plain first, its words
 	 * (没图案) blanked before the printed ones are looked for */
 	{ { "bag", "other", NULL }, { NULL }, { NULL },
@@ -12967,6 +13033,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 				blank_content_clauses(own);
 			blank_engraved(own);
 			blank_locatives(own);
+			blank_ridden(own, it->category);
+			blank_lookalike(own);
 			p->brand = lf_brand_find(own);
 			if (p->brand < 0)
 				p->brand = vehicle_maker_clause(own, it->category, false);
@@ -13344,7 +13412,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465254u   /* "LFRT": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465255u   /* "LFRU": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -14923,16 +14991,17 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 				ident = true;
 				reason(r, nr, "size", LF_GARMENT_AGREE, "尺码相符（%s）",
 				    "same size (%s)", ft);
-			} else {
+			} else if (abs(lg - fg) >= LF_GARMENT_APART) {
 				pts -= LF_SIZE_DIFFER;
 				contra++;
 				reason(r, nr, "size", -LF_SIZE_DIFFER, "尺码不同（%s / %s）",
 				    "different sizes (%s / %s)", lt, ft);
-			}
+			}       /* one size apart (L / XL) is misremembered as often (its review) */
 		}
 	}
 	/* and in the national form (175/92A / 160/84A): height and chest both or another size */
-	if (lp->gb_height && fp->gb_height) {
+	if (lp->gb_height && fp->gb_height && (lp->gb_height == fp->gb_height ||
+	    abs((int)lp->gb_height - (int)fp->gb_height) >= LF_GB_HEIGHT_APART)) {
 		bool same = lp->gb_height == fp->gb_height && lp->gb_chest == fp->gb_chest;
 		if (same && model_said_agrees) {
 			/* its words agreed as a model's already (描述中的型号相符) */

@@ -8188,15 +8188,19 @@ static void round93_sizes(void **state)
 	int nr;
 
 	(void)state;
-	/* a wheel's half inch: 27.5寸 against 26寸 differs, against 27.5寸 agrees */
+	/* a wheel's half inch: 27.5寸 against 24寸 differs, against 26寸 (misremembered) nothing,
+	 * against 27.5寸 agrees */
 	struct lf_item l = { .category = "bicycle", .t_from = T0, .t_to = T0 + HOUR,
 		.body = "自行车丢了，捷安特，黑色，27.5寸" };
 	struct lf_item f = { .category = "bicycle", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
-		.body = "拾到自行车一辆，捷安特，黑色，26寸" };
+		.body = "拾到自行车一辆，捷安特，黑色，24寸" };
 	lf_prepare(&l, &p);
 	assert_int_equal(p.inches, 55);
 	score(&l, &f, r, &nr);
 	assert_true(has_reason(r, nr, "size", -1));
+	f.body = "拾到自行车一辆，捷安特，黑色，26寸";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "size", 0));
 	f.body = "拾到自行车一辆，捷安特，黑色，27.5寸";
 	score(&l, &f, r, &nr);
 	assert_true(has_reason(r, nr, "size", 1));
@@ -8234,9 +8238,12 @@ static void round93_sizes(void **state)
 	l = (struct lf_item){ .category = "other", .t_from = T0, .t_to = T0 + HOUR,
 		.body = "外套丢了，黑色，L码，优衣库" };
 	f = (struct lf_item){ .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
-		.body = "拾到外套一件，黑色，XL码，优衣库" };
+		.body = "拾到外套一件，黑色，XXL码，优衣库" };
 	score(&l, &f, r, &nr);
-	assert_non_null(strstr(reason_detail(r, nr, "size", -1), "L / XL"));
+	assert_non_null(strstr(reason_detail(r, nr, "size", -1), "L / XXL"));
+	f.body = "拾到外套一件，黑色，XL码，优衣库";  /* one size apart is misremembered */
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "size", 0));
 	f.body = "拾到外套一件，黑色，尺码：L";
 	score(&l, &f, r, &nr);
 	assert_true(has_reason(r, nr, "size", 1));
@@ -8244,6 +8251,9 @@ static void round93_sizes(void **state)
 	f.body = "拾到蓝白校服一件，160/84A";
 	score(&l, &f, r, &nr);
 	assert_true(has_reason(r, nr, "size", -1));
+	f.body = "拾到蓝白校服一件，170/88A";     /* one size apart: nothing */
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "size", 0));
 	/* no size: a shop's slip in its pocket, an L-shaped key, a size said of no garment */
 	l.body = "外套丢了，黑色，口袋里有XL的购物小票和L形钥匙";
 	lf_prepare(&l, &p);
@@ -8251,11 +8261,19 @@ static void round93_sizes(void **state)
 	l.body = "帽子丢了，黑色，L码";
 	lf_prepare(&l, &p);
 	assert_int_equal(p.garment, 0);
-	/* makers: 小刀 beside its e-bike, not the knife in its basket nor in a list */
-	l = (struct lf_item){ .category = "ebike", .body = "电动车被偷，小刀，白色" };
+	/* makers: 小刀 before its e-bike or in the brand field, not alone (the knife in its basket
+	 * or in a list: round 93's review) */
+	l = (struct lf_item){ .category = "ebike", .body = "小刀电动车被偷，白色" };
 	lf_prepare(&l, &p);
 	assert_int_equal(p.brand, lf_brand_find("小刀牌"));
 	assert_string_equal(lf_brand_name(p.brand), "小刀");
+	l.body = "电动车被偷，小刀，白色";
+	lf_prepare(&l, &p);
+	assert_int_equal(p.brand, -1);
+	l.brand = "小刀";
+	lf_prepare(&l, &p);
+	assert_string_equal(lf_brand_name(p.brand), "小刀");
+	l.brand = NULL;
 	l.body = "电动车被偷，白色，车筐里有把小刀";
 	lf_prepare(&l, &p);
 	assert_int_equal(p.brand, -1);
@@ -8271,6 +8289,16 @@ static void round93_sizes(void **state)
 	l.body = "哈罗电动车被偷，白色";
 	lf_prepare(&l, &p);
 	assert_string_equal(lf_brand_name(p.brand), "哈啰");
+	/* a maker of what the owner rode, or of another's look, is no maker of the thing */
+	l = (struct lf_item){ .category = "phone", .body = "骑哈啰单车的时候手机掉了，华为，黑色" };
+	lf_prepare(&l, &p);
+	assert_string_equal(lf_brand_name(p.brand), "华为");
+	l = (struct lf_item){ .category = "jewelry", .body = "卡地亚同款手镯丢了，金色" };
+	lf_prepare(&l, &p);
+	assert_int_equal(p.brand, -1);
+	l = (struct lf_item){ .category = "ebike", .body = "电动车被偷，白色，发现后 立马 报警" };
+	lf_prepare(&l, &p);
+	assert_int_equal(p.brand, -1);
 	l = (struct lf_item){ .category = "bag", .body = "大行李箱丢了，黑色" };
 	lf_prepare(&l, &p);
 	assert_int_equal(p.brand, -1);
