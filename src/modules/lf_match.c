@@ -79,7 +79,10 @@
 #define LF_INCH_MIN 8           /* a size in 寸 from it up (a suitcase, a wheel, a screen); below
                                  * it a photo's (一寸照片) */
 #define LF_INCH_MAX 99
-#define LF_INCH_APART 2         /* two sizes this far apart (20寸 / 24寸) differ */
+#define LF_INCH_APART 4         /* two sizes this many half inches apart differ (20寸 / 24寸);
+                                 * one inch and a half is misremembered (a mountain bike's 26寸 /
+                                 * 27.5寸: round 93's review) */
+#define LF_INCH_ROAD_WHEEL 28   /* a road bicycle's 700C wheel, in 寸 (round 93) */
 #define LF_INCH_AGREE 4         /* points of one size in 寸 on both sides: few sizes are made
                                  * (20, 24, 28寸), many suitcases share one; two differ more */
 #define LF_INCH_DIFFER 10       /* points off two */
@@ -104,6 +107,22 @@
 #define LF_BEADS_MAX 216        /* ... to it (a rosary's 108, doubled) */
 #define LF_BEADS_AGREE 8        /* points of one count of beads on both sides */
 #define LF_BEADS_DIFFER 10      /* points off two (108颗 / 18颗) */
+#define LF_VOLT_MIN 24          /* an e-bike battery's voltage read (48V, 60伏) from it ... */
+#define LF_VOLT_MAX 120         /* ... to it: 12V is a car battery's, 220V the mains (round 93) */
+#define LF_VOLT_AGREE 4         /* points of one voltage on both sides: few are made (48, 60,
+                                 * 72V) */
+#define LF_VOLT_DIFFER 10       /* points off two (48V / 60V) */
+#define LF_GARMENT_TOKEN 4      /* letters of a garment's letter size read (XXXL, 3XL) */
+#define LF_GARMENT_APART 2      /* letter sizes this many ranks apart differ (S / L; L / XL is
+                                 * misremembered: round 93's review) */
+#define LF_GB_HEIGHT_APART 10   /* national sizes this many cm of height apart differ (160 / 175;
+                                 * 170 / 175 is misremembered) */
+#define LF_GB_HEIGHT_MIN 80     /* a garment's national size (175/92A): height in cm from it ... */
+#define LF_GB_HEIGHT_MAX 199    /* ... to it */
+#define LF_GB_CHEST_MIN 40      /* and chest (or waist) in cm from it ... */
+#define LF_GB_CHEST_MAX 140     /* ... to it */
+#define LF_GARMENT_AGREE 4      /* points of one garment size said on both sides: many coats
+                                 * are L */
 #define LF_SHOE_MIN 20          /* the shoe sizes read (码): a child's 20 to an adult's 50 */
 #define LF_SHOE_MAX 50
 #define LF_RING_DIFFER 10       /* points off two sizes apart */
@@ -1848,6 +1867,7 @@ struct brand {
  * but a phone said to be a 荣耀 on one side and a 华为 on the other are two (round 54: no true
  * pair of 50 training parts names them apart; twins of the sets do) */
 #define LF_FAMILY_SPLIT 1
+#define LF_FAMILY_BBK 3   /* vivo and 步步高 (round 93); OPPO's family is 2 */
 /* Spellings: Chinese, traditional, English, pinyin, sub-brands and series that name the
  * brand alone (Redmi, iQOO, ThinkPad, Galaxy), and typos of sound (华伟, 晓米, 台玲). */
 static const struct brand brands[] = {
@@ -1859,7 +1879,10 @@ static const struct brand brands[] = {
 	  "airdots", NULL }, 0 },
 	{ "荣耀", { "荣耀", "榮耀", "honor", "honour", "rongyao", "容耀", "magicbook", "荣誉", NULL }, 1 },
 	{ "OPPO", { "oppo", "欧珀", "0ppo", "opp0", "reno", NULL }, 2 },
-	{ "vivo", { "vivo", "维沃", "viv0", "iqoo", "步步高", "爱酷", NULL }, 0 },
+	/* round 93: 步步高 makes study tablets (学习机) and learning machines of its own, of
+	 * vivo's family: named apart they neither agree nor differ */
+	{ "vivo", { "vivo", "维沃", "viv0", "iqoo", "爱酷", NULL }, LF_FAMILY_BBK },
+	{ "步步高", { "步步高", "bbk", NULL }, LF_FAMILY_BBK },
 	{ "三星", { "三星", "samsung", "sanxing", "samsumg", "galaxy", "盖乐世", NULL }, 0 },
 	{ "一加", { "一加", "oneplus", "one plus", "1+", "yijia", NULL }, 2 },
 	{ "真我", { "真我", "realme", NULL }, 2 },
@@ -1945,7 +1968,19 @@ static const struct brand brands[] = {
 	{ "森海塞尔", { "森海塞尔", "sennheiser", NULL }, 0 },
 	{ "铁三角", { "铁三角", "audio-technica", "audiotechnica", NULL }, 0 },
 	{ "佳明", { "佳明", "garmin", NULL }, 0 },
-	{ "立马", { "立马电动", "lima", NULL }, 0 },
+	/* 立马 alone is "at once" (立马报警): the maker beside its e-bike or in the brand field,
+	 * or a clause of its own in an e-bike's report (vehicle_maker_clause); round 93 */
+	{ "立马", { "立马电动", "立马电瓶", "立马牌", "lima", NULL }, 0 },
+	/* round 93: 小刀 alone is a knife (车筐里有把小刀): the maker only so, as 立马 is */
+	{ "小刀", { "小刀电动", "小刀电瓶", "小刀牌", NULL }, 0 },
+	/* round 93: 哈啰's e-bikes and bicycles, 哈罗 its typo (哈罗 alone is a greeting) */
+	{ "哈啰", { "哈啰电动", "哈啰电瓶", "哈啰单车", "哈啰助力", "哈啰牌", "哈啰出行", "哈罗电动",
+		"哈罗电瓶", "哈罗单车", "哈罗助力", "哈罗牌", "hellobike", NULL }, 0 },
+	/* round 93: a folding bicycle's maker; 大行 alone begins 大行李箱 */
+	{ "大行", { "大行自行车", "大行折叠", "大行单车", "大行牌", "dahon", NULL }, 0 },
+	/* round 93: a jeweller and a maker of pens and leather goods */
+	{ "卡地亚", { "卡地亚", "cartier", NULL }, 0 },
+	{ "万宝龙", { "万宝龙", "montblanc", "mont blanc", NULL }, 0 },
 	{ "绿佳", { "绿佳", "lvjia", NULL }, 0 },
 	{ "钻豹", { "钻豹", "五星钻豹", NULL }, 0 },
 	{ "新大洲", { "新大洲", "sundiro", NULL }, 0 },
@@ -2521,6 +2556,137 @@ int lf_brand_find(const char *s)
 	return best;
 }
 
+/* Vehicles a report of another category names by their maker where the owner rode one (骑哈啰
+ * 单车的时候手机掉了，华为; 坐美团电单车): the vehicle's maker, not the thing's (round 93's
+ * review). */
+static const char *const ridden_makers[] = { "哈啰", "哈罗", "美团", "青桔", "小刀", "大行",
+	"立马", "雅迪", "爱玛", "绿源", "台铃", "新日", "捷安特", NULL };
+static const char *const ridden_vehicles[] = { "单车", "电单车", "电动车", "电瓶车", "自行车",
+	"助力车", "折叠车", NULL };
+
+static void blank_ridden(char *s, const char *cat)
+{
+	if (cat && (strcmp(cat, "ebike") == 0 || strcmp(cat, "bicycle") == 0 ||
+	    strcmp(cat, "keys") == 0))
+		return;
+	for (int i = 0; ridden_makers[i]; i++) {
+		size_t k = strlen(ridden_makers[i]);
+		for (char *hit = strstr(s, ridden_makers[i]); hit; hit = strstr(hit + k, ridden_makers[i]))
+			if (starts_with_any(hit + k, ridden_vehicles))
+				memset(hit, ' ', k);
+	}
+}
+
+/* A maker named as the model of another's look (卡地亚同款手镯, 卡地亚款式, LV风格的包): no maker
+ * of this one (round 93's review); the Chinese or Latin word right before the cue is blanked. */
+static const char *const lookalike_cues[] = { "同款", "款式", "风格", NULL };
+#define LF_LOOKALIKE_SPAN 4     /* Chinese characters of a maker's name before the cue, at most */
+
+static void blank_lookalike(char *s)
+{
+	for (int c = 0; lookalike_cues[c]; c++)
+		for (char *hit = strstr(s, lookalike_cues[c]); hit;
+		    hit = strstr(hit + strlen(lookalike_cues[c]), lookalike_cues[c])) {
+			char *b = hit;
+			int k = 0;
+			if (b > s && is_latin((unsigned char)b[-1])) {
+				while (b > s && is_latin((unsigned char)b[-1]))
+					b--;
+			} else {
+				size_t l;
+				while (k < LF_LOOKALIKE_SPAN && b - s >= 3 &&
+				    is_cjk(utf8_next((const unsigned char *)b - 3, 3, &l)) && l == 3 &&
+				    !starts_with(b - 3, "的")) {
+					b -= 3;
+					k++;
+				}
+			}
+			memset(b, ' ', (size_t)(hit - b));
+		}
+}
+
+/* Makers whose bare names are words too (小刀 a knife, 立马 "at once", 哈罗 "hello", 大行 in
+ * 大行李箱), each with the categories of its vehicles (round 93). */
+static const struct vehicle_maker {
+	const char *word, *maker, *cats;
+	bool clause;               /* read as a clause of its own too (not 小刀 a knife in a list, nor
+	                            * 立马 "at once" after a spoken pause: round 93's review) */
+} vehicle_makers[] = {
+	{ "小刀", "小刀", "ebike", false }, { "立马", "立马", "ebike", false },
+	{ "哈啰", "哈啰", "ebike bicycle", true }, { "哈罗", "哈啰", "ebike bicycle", true },
+	{ "大行", "大行", "bicycle", true }, { NULL, NULL, NULL, false },
+};
+
+static bool clause_break(const char *f, size_t i);
+static size_t clause_begin(const char *f, size_t at);
+
+/* Whether a clause before byte at of folded text f, in its sentence, names an e-bike or a
+ * bicycle, and none between names what it holds or carries (有 装 放 挂 带, a list after ：):
+ * 电动车被偷，小刀 and 拾到电动车一辆，红色，小刀 name the maker after their vehicle; 车筐里
+ * 有：手套，小刀 lists what the basket holds (round 93). */
+static bool vehicle_clause_before(const char *f, size_t at)
+{
+	static const char *const vehicles[] = { "电动车", "电瓶车", "电动自行车", "自行车", "单车",
+		"折叠车", "山地车", "电驴", NULL };
+	static const char *const holds[] = { "有", "装", "放", "挂", "带", ":", NULL };
+	size_t end = at - 1;
+
+	while (end > 0 && strncmp(f + end, "。", 3) != 0) {
+		size_t cs = clause_begin(f, end);
+		for (int i = 0; holds[i]; i++)
+			if (memmem(f + cs, end - cs, holds[i], strlen(holds[i])) != NULL)
+				return false;
+		for (int i = 0; vehicles[i]; i++)
+			if (memmem(f + cs, end - cs, vehicles[i], strlen(vehicles[i])) != NULL)
+				return true;
+		if (cs == 0)
+			break;
+		end = cs - 1;
+	}
+	return false;
+}
+
+/* The maker of a vehicle_makers word said in s, a report of category cat, -1 none: with
+ * whole, s (a brand field) is the word (哈罗); else a clause of the word alone, or with 的 or
+ * 牌, right after a clause naming the vehicle (电动车被偷，小刀，白色; 拾到电动车一辆，立马的),
+ * never the text's first (哈罗，我的车丢了: a greeting), inside a clause (立马报警, 车筐里有把
+ * 小刀) nor in a list (车筐里有：手套，小刀，雨衣). Round 93. */
+static int vehicle_maker_clause(const char *s, const char *cat, bool whole)
+{
+	char f[512];
+
+	if (s == NULL || cat == NULL || *cat == '\0')
+		return -1;
+	fold_copy(s, f, sizeof f);
+	for (int i = 0; vehicle_makers[i].word; i++) {
+		const char *w = vehicle_makers[i].word;
+		size_t wl = strlen(w);
+		bool said = false;
+		if (strstr(vehicle_makers[i].cats, cat) == NULL)
+			continue;
+		if (whole) {
+			said = strcmp(f, w) == 0;
+		} else if (vehicle_makers[i].clause) {
+			for (const char *hit = strstr(f, w); hit && !said;
+			    hit = strstr(hit + wl, w)) {
+				size_t at = (size_t)(hit - f), e = at + wl;
+				if (at == 0 || !clause_break(f, at - 1) ||
+				    !vehicle_clause_before(f, at))
+					continue;
+				if (strncmp(f + e, "的", 3) == 0 || strncmp(f + e, "牌", 3) == 0)
+					e += 3;
+				said = f[e] == '\0' || clause_break(f, e);
+			}
+		}
+		if (!said)
+			continue;
+		for (int b = 0; brands[b].name; b++)
+			if (strcmp(brands[b].name, vehicle_makers[i].maker) == 0)
+				return b;
+	}
+	return -1;
+}
+
 const char *lf_brand_name(int idx)
 {
 	int n = (int)(sizeof brands / sizeof brands[0]) - 1;
@@ -2828,7 +2994,9 @@ static size_t clause_begin(const char *f, size_t at)
 static bool in_loss_clause(const char *f, const char *hit)
 {
 	static const char *const loss[] = { "丢", "遗失", "遗落", "掉了", "搞掉", "弄掉", "掉在",
-		"落在", "落下", "忘在", "忘了", "不见", "找不到", "没了", NULL };
+		"落在", "落下", "忘在", "忘了", "不见", "找不到", "没了",
+		/* round 93's review: taken (车筐里的头盔被偷了) */ "被偷", "偷了", "拿走", "被拿",
+		NULL };
 	size_t at = (size_t)(hit - f), cs = clause_begin(f, at), ce = at, n = strlen(f);
 
 	while (ce < n && !clause_break(f, ce))
@@ -2871,6 +3039,47 @@ static bool pendant_hung(const char *f, const char *hit, const char *w)
 			return false;
 		}
 		at = b;
+	}
+	return false;
+}
+
+/* Whether the helmet word w at hit in folded text f, an e-bike's or a bicycle's report (cat),
+ * is something the vehicle carries or lacks, not the object: said with no (无头盔, 没有头盔,
+ * 没带头盔) or in a clause naming its basket, its box or a verb of hanging or putting (车筐里有个
+ * 头盔, 后备箱有头盔, 车把上挂着头盔) after the vehicle is named, where the clause names no
+ * loss (拾得电动车头盔一个, 在车筐里的头盔被偷了: the helmet). Round 93. */
+static bool helmet_carried(const char *f, const char *hit, const char *w, const char *cat)
+{
+	static const char *const neg[] = { "无", "没有", "没", "不带", "没带", "未带", "未戴", "没戴", NULL };
+	static const char *const carry[] = { "筐", "篮", "后备箱", "尾箱", "箱里", "挂着", "挂了", "挂在",
+		"放着", "放了", "放在", "车上有", "还有", NULL };
+	static const char *const vehicles[] = { "电动车", "电瓶车", "电动自行车", "自行车", "单车",
+		"电驴", "山地车", "车子", NULL };
+	size_t at = (size_t)(hit - f), cs;
+
+	if (cat == NULL || (strcmp(cat, "ebike") != 0 && strcmp(cat, "bicycle") != 0) ||
+	    (strcmp(w, "头盔") != 0 && strcmp(w, "安全帽") != 0))
+		return false;
+	for (int i = 0; neg[i]; i++) {
+		size_t l = strlen(neg[i]);
+		if (at >= l && strncmp(hit - l, neg[i], l) == 0)
+			return true;
+	}
+	if (in_loss_clause(f, hit))
+		return false;
+	/* the vehicle named before it, not as the helmet's own (在车筐里的头盔被偷了: the helmet) */
+	bool vehicle = false;
+	for (int i = 0; vehicles[i] && !vehicle; i++)
+		for (const char *v = strstr(f, vehicles[i]); v && v < hit && !vehicle;
+		    v = strstr(v + 1, vehicles[i]))
+			vehicle = v + strlen(vehicles[i]) != hit;
+	if (!vehicle)
+		return false;
+	cs = clause_begin(f, at);
+	for (int i = 0; carry[i]; i++) {
+		const char *c = memmem(f + cs, at - cs, carry[i], strlen(carry[i]));
+		if (c != NULL)
+			return true;
 	}
 	return false;
 }
@@ -3024,7 +3233,7 @@ static int kind_find(const char *s, const char *cat)
 			    starts_with_any(hit + strlen(w), number_after) ||
 			    style_of(hit + strlen(w), i) || clothes_done(f, hit, w) || worn_then(f, hit, w) ||
 			    pendant_hung(f, hit, w) || starts_with_any(hit + strlen(w), on_part) ||
-			    watch_band(f, hit, w)))
+			    watch_band(f, hit, w) || helmet_carried(f, hit, w, cat)))
 				hit = strstr(hit + strlen(w), w);
 			while (hit && short_latin_inside(f, hit, w))
 				hit = strstr(hit + strlen(w), w);
@@ -3447,7 +3656,9 @@ static const char *const whole_words[] = { "行李箱", "拉杆箱", "旅行箱"
 	"pencil case", "glasses case", "charging case", "guitar case", "carry-on case",
 	"laptop sleeve", "in case", NULL };
 /* A bag's own name holding a part's word: 箱子 is the suitcase (灰色箱子), not a top box. */
-static const char *const whole_bag_words[] = { "箱子", "皮箱", "密码箱", NULL };
+static const char *const whole_bag_words[] = { "箱子", "皮箱", "密码箱",
+	/* round 93: a bicycle's bags, the object itself (酒红的车把包: 车把 no part of it) */
+	"车把包", "车头包", "车架包", "上管包", NULL };
 
 /* Characters that end a place's name (白云路, 银泰城, 红旗村, 金山街, 绿园小区; round 36: 白鹤乡,
  * 青县, 白家庄). */
@@ -3543,6 +3754,15 @@ static int garment_size(const char *s)
 	default:
 		return -1;
 	}
+}
+
+/* A garment_size rank as it is written (3: L, 5: XXL), "?" past the table (round 93). */
+static const char *garment_name(int rank)
+{
+	static const char *const names[] = { "XS", "S", "M", "L", "XL", "XXL", "3XL", "4XL", "5XL",
+		"6XL" };
+
+	return rank >= 0 && rank < (int)(sizeof names / sizeof names[0]) ? names[rank] : "?";
 }
 
 /* Whether each side names an ID number and no ID number of one is the other's (身份证号
@@ -5485,23 +5705,79 @@ static int64_t numeral_before(const unsigned *cp, int end, bool wan, bool word)
 	return money_value(cp + start, end - start);
 }
 
-/* A size said in 寸 (a suitcase's 24寸, 约20寸; a wheel's 26寸; a screen's), 0 when none: a
- * number from LF_INCH_MIN to LF_INCH_MAX right before 寸; a smaller one is a photo's (一寸照片),
- * and so is one followed by 照. */
-static uint8_t size_inches(const char *s)
+/* Whether the size in 寸 whose number runs over cp[start, end) (寸 at end) is a bicycle
+ * frame's (车架17寸, 车架是17寸, 17寸的车架; 车架 said in the same breath): not the wheel's
+ * a report compares (26寸 轮子 / 17寸车架), round 93. */
+static bool frame_inches(const unsigned *cp, int n, int start, int end)
+{
+	int k = start;
+
+	while (k > 0 && (cp[k - 1] == 0x662F || cp[k - 1] == 0x4E3A || cp[k - 1] == ':' ||
+	    cp[k - 1] == 0x7EA6 || cp[k - 1] == ' '))                     /* 是 为 ： 约 */
+		k--;
+	if (k >= 2 && cp[k - 2] == 0x8F66 && cp[k - 1] == 0x67B6)         /* 车架17寸 */
+		return true;
+	k = end + 1;
+	if (k < n && cp[k] == 0x7684)                                      /* 17寸的车架 */
+		k++;
+	return k + 1 < n && cp[k] == 0x8F66 && cp[k + 1] == 0x67B6;
+}
+
+/* Whether a road bicycle's wheel size 700C (700c, 700x25C, 700×28C) begins right after
+ * the 700 that ends before cp[i] (round 93). */
+static bool road_wheel_at(const unsigned *cp, int n, int i)
+{
+	int k = i + 1;
+
+	if (i < 3 || cp[i - 3] != '7' || cp[i - 2] != '0' || cp[i - 1] != '0' ||
+	    (i > 3 && is_alnum(cp[i - 4])))
+		return false;
+	if (cp[i] == 'x' || cp[i] == '*' || cp[i] == 0xD7) {                /* a tyre's width */
+		while (k < n && is_digit_cp(cp[k]))
+			k++;
+		if (k == i + 1 || k >= n || cp[k] != 'c')
+			return false;
+		k++;
+	} else if (cp[i] != 'c') {
+		return false;
+	}
+	return k >= n || !is_alnum(cp[k]);
+}
+
+/* A size said in 寸 (a suitcase's 24寸, 约20寸; a wheel's 26寸 or 27.5寸; a screen's 15.6寸) in
+ * half inches (26寸: 52, 27.5寸: 55; a tenth rounds to the nearest half, 15.6寸: 31), 0 when
+ * none: a number from LF_INCH_MIN to LF_INCH_MAX right before 寸; a smaller one is a photo's
+ * (一寸照片), and so is one followed by 照; a frame's (车架17寸) is skipped. With bike, a road
+ * bicycle's 700C (700x25C) is its wheel's 28寸 (round 93). */
+static uint8_t size_inches(const char *s, bool bike)
 {
 	unsigned cp[LF_FOLDED_CAP];
 	int n = folded_code_points(s, cp);
 
 	for (int i = 1; i < n; i++) {
 		int64_t v;
+		int start = i, whole_end = i, tenth = 0;
+		if (bike && road_wheel_at(cp, n, i))
+			return 2 * LF_INCH_ROAD_WHEEL;
 		if (cp[i] != 0x5BF8)                                     /* 寸 */
 			continue;
 		if (i + 1 < n && cp[i + 1] == 0x7167)                    /* 照 */
 			continue;
-		if ((v = numeral_before(cp, i, false, false)) < LF_INCH_MIN || v > LF_INCH_MAX)
+		/* a decimal (27.5寸, 15.6寸): its first digit after the point, the rest ignored */
+		while (start > 0 && is_digit_cp(cp[start - 1]))
+			start--;
+		if (start >= 2 && start < i && cp[start - 1] == '.' && is_digit_cp(cp[start - 2])) {
+			tenth = (int)(cp[start] - '0');
+			whole_end = start - 1;
+		}
+		v = numeral_before(cp, whole_end, false, false);
+		if (v < LF_INCH_MIN || v > LF_INCH_MAX)
 			continue;
-		return (uint8_t)v;
+		while (start > 0 && (is_digit_cp(cp[start - 1]) || cp[start - 1] == '.'))
+			start--;
+		if (frame_inches(cp, n, start, i))
+			continue;
+		return (uint8_t)((v * 20 + tenth * 2 + 5) / 10);
 	}
 	return 0;
 }
@@ -5605,6 +5881,139 @@ static uint8_t shoe_size(const char *s)
 			return (uint8_t)v;
 	}
 	return 0;
+}
+
+/* An e-bike battery's voltage (48V电池, 电池60V, 48V20Ah, 48伏, 六十伏), 0 when none: a number
+ * from LF_VOLT_MIN to LF_VOLT_MAX right before v (a digit may follow: 48V20Ah; a letter may
+ * not) or 伏, not after a model's letter (T60V). Its ampere-hours (20Ah) are capacity_mah's;
+ * round 93. */
+static uint8_t battery_volts(const char *s)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp);
+
+	for (int i = 1; i < n; i++) {
+		int end = i;
+		int64_t v;
+		bool volt = cp[i] == 'v' && (i + 1 >= n || (!is_latin(cp[i + 1]) &&
+		    !is_digit_cp(cp[i + 1])));                 /* not 沪A·60V12 (its review) */
+		if (!volt && cp[i] != 0x4F0F)                                  /* 伏 */
+			continue;
+		while (end > 0 && cp[end - 1] == ' ')
+			end--;
+		if ((v = numeral_before(cp, end, false, true)) < LF_VOLT_MIN || v > LF_VOLT_MAX)
+			continue;
+		/* a charger's output (充电器输出59V) is no battery's voltage (its review) */
+		int from = end;
+		while (from > 0 && (is_digit_cp(cp[from - 1]) || cp[from - 1] == ' '))
+			from--;
+		if ((from >= 2 && cp[from - 2] == 0x8F93 && cp[from - 1] == 0x51FA) ||   /* 输出 */
+		    (from >= 3 && cp[from - 3] == 0x5145 && cp[from - 2] == 0x7535 &&
+		    cp[from - 1] == 0x5668))                                            /* 充电器 */
+			continue;
+		return (uint8_t)v;
+	}
+	return 0;
+}
+
+/* Whether an item is an e-bike or its battery: its category, or a text naming one (电瓶,
+ * 电动车, 电瓶车), where a voltage is the battery's (round 93). */
+static bool ebike_item(const struct lf_item *it)
+{
+	static const char *const words[] = { "电瓶", "电动车", "电瓶车", "电动自行车", NULL };
+
+	if (it->category && strcmp(it->category, "ebike") == 0)
+		return true;
+	for (int i = 0; words[i]; i++)
+		if ((it->body && strstr(it->body, words[i])) ||
+		    (it->marks && strstr(it->marks, words[i])))
+			return true;
+	return false;
+}
+
+/* The first characters of a garment's words (外套, 衣服, 羽绒服, 裤子, 卫衣, T恤 is Latin). */
+static const char garment_heads[] = "外衣服裤羽夹卫毛风冲棉袄衫";
+
+/* Whether the letter size run cp[at, end) is said as a size (L码, XL号, 尺码L, 尺码：XL,
+ * 大小是M, size L): a cue right after it or before it; a size of two letters or more (XL,
+ * XXL, 2XL) needs none in a garment's text where it ends its clause or names the garment
+ * next (，XL，; 黑色XL羽绒服). Round 93. */
+static bool garment_cue(const unsigned *cp, int n, int at, int end)
+{
+	static const unsigned before[][2] = {
+		{ 0x5C3A, 0x7801 }, { 0x7801, 0x6570 }, { 0x5C3A, 0x5BF8 }, { 0x5927, 0x5C0F },
+		{ 0x53F7, 0x578B }, { 0x578B, 0x53F7 }, { 0x7801, 0 }, { 'z', 'e' },
+	};                           /* 尺码 码数 尺寸 大小 号型 型号 码 size */
+	int k = end;
+
+	while (k < n && cp[k] == ' ')
+		k++;
+	if (k < n && (cp[k] == 0x7801 || cp[k] == 0x53F7))               /* 码 号 */
+		return true;
+	if (end - at >= 2) {
+		/* bare, it ends its clause or names the garment next (XL的外套): not XL的购物小票 */
+		if (k < n && cp[k] == 0x7684)                              /* 的 */
+			k++;
+		if (k >= n || (!is_cjk(cp[k]) && !is_alnum(cp[k])) || cjk_in(cp[k], garment_heads))
+			return true;
+	}
+	k = at;
+	while (k > 0 && (cp[k - 1] == ' ' || cp[k - 1] == ':' || cp[k - 1] == 0x662F ||
+	    cp[k - 1] == 0x4E3A))                                          /* ： 是 为 */
+		k--;
+	for (size_t i = 0; i < sizeof before / sizeof before[0]; i++) {
+		if (before[i][1] == 0 && k >= 1 && cp[k - 1] == before[i][0])
+			return true;
+		if (before[i][1] != 0 && k >= 2 && cp[k - 2] == before[i][0] &&
+		    cp[k - 1] == before[i][1])
+			return true;
+	}
+	return false;
+}
+
+/* A garment's size said in its description (round 93): a letter size (L码, 尺码XL, XXL) as
+ * garment_size's rank + 1 in *letter, and the national form (175/92A, 160/84) as height and
+ * chest in *height and *chest; each left 0 when unsaid. */
+static void garment_said(const char *s, uint8_t *letter, uint8_t *height, uint8_t *chest)
+{
+	unsigned cp[LF_FOLDED_CAP];
+	int n = folded_code_points(s, cp);
+
+	for (int i = 0; i < n; i++) {
+		int end = i, h = 0, c = 0, k;
+		char tok[LF_GARMENT_TOKEN + 1];
+		if (i > 0 && is_alnum(cp[i - 1]))
+			continue;
+		/* the national form: height / chest and a body type (175/92A) */
+		for (k = i; k < n && is_digit_cp(cp[k]) && k - i < 3; k++)
+			h = h * 10 + (int)(cp[k] - '0');
+		if (k - i == 3 && k + 1 < n && cp[k] == '/' && is_digit_cp(cp[k + 1])) {
+			int j = k + 1;
+			for (; j < n && is_digit_cp(cp[j]) && j - k <= 3; j++)
+				c = c * 10 + (int)(cp[j] - '0');
+			if (j < n && (cp[j] == 'a' || cp[j] == 'b' || cp[j] == 'c' || cp[j] == 'y'))
+				j++;
+			if ((j >= n || !is_alnum(cp[j])) && h >= LF_GB_HEIGHT_MIN &&
+			    h <= LF_GB_HEIGHT_MAX && c >= LF_GB_CHEST_MIN && c <= LF_GB_CHEST_MAX &&
+			    *height == 0) {
+				*height = (uint8_t)h;
+				*chest = (uint8_t)c;
+			}
+			continue;
+		}
+		/* a letter size, a digit before XL allowed (2XL) */
+		while (end < n && is_alnum(cp[end]) && end - i < LF_GARMENT_TOKEN)
+			end++;
+		if (end == i || (end < n && is_alnum(cp[end])) || *letter)
+			continue;
+		for (k = i; k < end; k++)
+			tok[k - i] = (char)cp[k];
+		tok[end - i] = '\0';
+		int rank = garment_size(tok);
+		if (rank >= 0 && garment_cue(cp, n, i, end))
+			*letter = (uint8_t)(rank + 1);
+		i = end - 1;
+	}
 }
 
 /* The beads a string of beads counts (念珠108颗, 共18粒, 十八颗珠子) in a jewellery report,
@@ -7583,7 +7992,9 @@ static bool masked_agrees(const char *m, const char *o, bool *tail)
  * colour (黄色的) and no character that ends a name (王子在的) is one. */
 /* What a thing is made of, said as 毛绒的 or 金属的 like an owner's 张伟的: no name (round 92). */
 static const char *const material_words[] = { "毛绒", "毛呢", "毛线", "金属", "石头", "木头",
-	"牛皮", "羊皮", "羊毛", "塑料", NULL };
+	"牛皮", "羊皮", "羊毛", "塑料",
+	/* round 93: metals (香槟金戒指，是黄铜的) */
+	"黄铜", "白铜", "纯银", "纯金", "足金", "不锈钢", "钛钢", "合金", NULL };
 
 static void possessive_name(const char *s, char *out, size_t cap)
 {
@@ -9973,7 +10384,8 @@ static const struct lf_facet_fam facet_fams[] = {
 	    "残留", "剩", "内有", "有半杯", NULL },
 	  "marks", "杯中所装之物不同", "something else was in the cup", false,
 	  { { "枸杞", NULL }, { "咖啡", NULL },
-	    { "茶水", "泡茶", "茶叶", "绿茶", "花茶", "红茶", "奶茶", "菊花", "普洱", NULL },
+	    { "茶水", "泡茶", "茶叶", "绿茶", "花茶", "红茶", "奶茶", "菊花", "普洱",
+	      "甜茶", "酥油茶" /* round 93 */, NULL },
 	    { "牛奶", "豆浆", "果汁", NULL },
 	    { "无液体", "空的", "空杯", "空着", "没有水", "没水", "喝完", "没有液体", NULL } } },
 	/* a bag's or a thing's face plain or printed (素的 / 印有恐龙): plain first, its words
@@ -12596,6 +13008,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		if (strcmp(it->brand, brands[i].name) == 0)
 			p->brand = i;
 	if (p->brand < 0 && it->brand && *it->brand)
+		p->brand = vehicle_maker_clause(it->brand, it->category, true);   /* 哈罗 */
+	if (p->brand < 0 && it->brand && *it->brand)
 		p->brand = lf_brand_find(it->model);   /* a nickname (果子) beside iPhone12 */
 	if (p->brand < 0 && it->brand && *it->brand)
 		p->brand = brand_field_sound(it->brand);
@@ -12619,7 +13033,11 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 				blank_content_clauses(own);
 			blank_engraved(own);
 			blank_locatives(own);
+			blank_ridden(own, it->category);
+			blank_lookalike(own);
 			p->brand = lf_brand_find(own);
+			if (p->brand < 0)
+				p->brand = vehicle_maker_clause(own, it->category, false);
 			if (p->brand < 0 && container(it->category)) {
 				p->brand = lf_brand_find(it->body);
 				p->brand_content = p->brand >= 0;
@@ -12948,14 +13366,30 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		p->mah = capacity_mah(it->model);
 	if (p->mah == 0)
 		p->mah = capacity_mah(it->marks);
+	if (ebike_item(it)) {
+		p->volts = battery_volts(it->body);
+		if (p->volts == 0)
+			p->volts = battery_volts(it->model);
+		if (p->volts == 0)
+			p->volts = battery_volts(it->marks);
+	}
+	/* a coat's or trousers' size (L码, 175/92A): the label's, read in a garment's text only */
+	if (p->kind >= 0 && (strcmp(kinds[p->kind].name, "衣服") == 0 ||
+	    strcmp(kinds[p->kind].name, "裤子") == 0)) {
+		garment_said(it->body, &p->garment, &p->gb_height, &p->gb_chest);
+		garment_said(it->marks, &p->garment, &p->gb_height, &p->gb_chest);
+	}
 	p->storage = storage_gb(it->body);
 	if (p->storage == 0)
 		p->storage = storage_gb(it->model);
 	if (p->storage == 0)
 		p->storage = storage_gb(it->marks);
-	p->inches = size_inches(it->body);
-	if (p->inches == 0)
-		p->inches = size_inches(it->marks);
+	{
+		bool bike = it->category && strcmp(it->category, "bicycle") == 0;
+		p->inches = size_inches(it->body, bike);
+		if (p->inches == 0)
+			p->inches = size_inches(it->marks, bike);
+	}
 	if (p->kind < 0 && it->category && strcmp(it->category, "other") == 0)
 		object_noun(it->body, p->noun, sizeof p->noun);
 	{
@@ -12978,7 +13412,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465254u   /* "LFRT": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465255u   /* "LFRU": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -14113,7 +14547,8 @@ static bool lost_plain(const struct lf_prep *lp)
 	return lp->chars <= LF_PLAIN_CHARS && !lp->serial[0] && lp->brand < 0 &&
 	    !lp->brand_raw[0] && !lp->model[0] && !lp->smodel[0] && !lp->holder[0] &&
 	    lp->nmgroup == 0 && lp->amount < 0 && !lp->weight && !lp->screen && !lp->ring &&
-	    !lp->keys_lo && !lp->storage && !lp->inches && !lp->mah && !lp->motif && !lp->nmc &&
+	    !lp->keys_lo && !lp->storage && !lp->inches && !lp->mah && !lp->volts &&
+	    !lp->garment && !lp->gb_height && !lp->motif && !lp->nmc &&
 	    !lp->surname[0] && !lp->nacc && !lp->ninsc && !lp->nstick && !lp->tucked &&
 	    !lp->lens && !lp->strung && !lp->charms && !lp->boxed && !lp->worn && !lp->beads;
 }
@@ -14406,6 +14841,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		    lp->brand_other, fp->brand >= 0 ? lf_brand_name(fp->brand) : fp->brand_other);
 	}
 	/* model */
+	bool model_said_agrees = false;   /* read in both descriptions (175/92A: round 93) */
 	int lsize = lp->model[0] && !device_category(L->category) ? garment_size(lp->model) : -1,
 	    fsize = fp->model[0] && !device_category(F->category) ? garment_size(fp->model) : -1;
 	if (lsize >= 0 && fsize >= 0) {
@@ -14448,6 +14884,7 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		/* one side names the model only in its description */
 		pts += 10;
 		ident = true;
+		model_said_agrees = true;
 		reason(r, nr, "model", 10, "描述中的型号相符", "the model named in the description agrees");
 	} else if (((lp->brand >= 0 && lp->brand == fp->brand) || unknown_maker_agrees) &&
 	    models_differ(lp->model[0] ? lp->model : lp->smodel, fp->model[0] ? fp->model :
@@ -14539,6 +14976,62 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			contra++;
 			reason(r, nr, "count", -LF_BEADS_DIFFER, "珠子数不符（%d颗 / %d颗）",
 			    "different numbers of beads (%d / %d)", lp->beads, fp->beads);
+		}
+	}
+	/* a garment's size said in a description (L码 / XL码), against the other's or its model
+	 * field's (round 63's XXL / XL): a fact of the one coat, its agreement a small one, as
+	 * many coats are L (round 93) */
+	{
+		int lg = lsize >= 0 ? lsize : lp->garment - 1,
+		    fg = fsize >= 0 ? fsize : fp->garment - 1;
+		if (lg >= 0 && fg >= 0 && !(lsize >= 0 && fsize >= 0)) {
+			const char *lt = garment_name(lg), *ft = garment_name(fg);
+			if (lg == fg) {
+				pts += LF_GARMENT_AGREE;
+				ident = true;
+				reason(r, nr, "size", LF_GARMENT_AGREE, "尺码相符（%s）",
+				    "same size (%s)", ft);
+			} else if (abs(lg - fg) >= LF_GARMENT_APART) {
+				pts -= LF_SIZE_DIFFER;
+				contra++;
+				reason(r, nr, "size", -LF_SIZE_DIFFER, "尺码不同（%s / %s）",
+				    "different sizes (%s / %s)", lt, ft);
+			}       /* one size apart (L / XL) is misremembered as often (its review) */
+		}
+	}
+	/* and in the national form (175/92A / 160/84A): height and chest both or another size */
+	if (lp->gb_height && fp->gb_height && (lp->gb_height == fp->gb_height ||
+	    abs((int)lp->gb_height - (int)fp->gb_height) >= LF_GB_HEIGHT_APART)) {
+		bool same = lp->gb_height == fp->gb_height && lp->gb_chest == fp->gb_chest;
+		if (same && model_said_agrees) {
+			/* its words agreed as a model's already (描述中的型号相符) */
+		} else if (same) {
+			pts += LF_GARMENT_AGREE;
+			ident = true;
+			reason(r, nr, "size", LF_GARMENT_AGREE, "尺码相符（%u/%u）", "same size (%u/%u)",
+			    (unsigned)fp->gb_height, (unsigned)fp->gb_chest);
+		} else {
+			pts -= LF_SIZE_DIFFER;
+			contra++;
+			reason(r, nr, "size", -LF_SIZE_DIFFER, "尺码不同（%u/%u / %u/%u）",
+			    "different sizes (%u/%u / %u/%u)", (unsigned)lp->gb_height,
+			    (unsigned)lp->gb_chest, (unsigned)fp->gb_height,
+			    (unsigned)fp->gb_chest);
+		}
+	}
+	/* an e-bike battery's voltage (48V / 60V): one figure of the one battery (round 93) */
+	if (lp->volts && fp->volts) {
+		if (lp->volts == fp->volts) {
+			pts += LF_VOLT_AGREE;
+			ident = true;
+			reason(r, nr, "size", LF_VOLT_AGREE, "电池电压相符（%uV）",
+			    "same battery voltage (%u V)", (unsigned)fp->volts);
+		} else {
+			pts -= LF_VOLT_DIFFER;
+			contra++;
+			reason(r, nr, "size", -LF_VOLT_DIFFER, "电池电压不同（%uV / %uV）",
+			    "different battery voltages (%u / %u V)", (unsigned)lp->volts,
+			    (unsigned)fp->volts);
 		}
 	}
 	/* a shoe's or a skate's size (40码 / 42码): one size apart is a size misremembered */
@@ -14678,21 +15171,23 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 			    (unsigned)fp->storage);
 		}
 	}
-	/* a size said in 寸 (a suitcase's 20寸 / 约20寸, a wheel's 26寸): one figure of the thing,
-	 * as a memory's size is */
+	/* a size said in 寸 (a suitcase's 20寸 / 约20寸, a wheel's 26寸 / 27.5寸), in half inches:
+	 * one figure of the thing, as a memory's size is */
 	if (lp->inches > 0 && fp->inches > 0) {
 		int d = lp->inches > fp->inches ? lp->inches - fp->inches : fp->inches - lp->inches;
 		if (d == 0) {
 			pts += LF_INCH_AGREE;
 			ident = true;
-			reason(r, nr, "size", LF_INCH_AGREE, "尺寸相符（%u寸）", "same size (%u inches)",
-			    (unsigned)fp->inches);
+			reason(r, nr, "size", LF_INCH_AGREE, "尺寸相符（%u%s寸）",
+			    "same size (%u%s inches)", (unsigned)fp->inches / 2,
+			    fp->inches % 2 ? ".5" : "");
 		} else if (d >= LF_INCH_APART) {
 			pts -= LF_INCH_DIFFER;
 			contra++;
-			reason(r, nr, "size", -LF_INCH_DIFFER, "尺寸不同（%u寸 / %u寸）",
-			    "different sizes (%u / %u inches)", (unsigned)lp->inches,
-			    (unsigned)fp->inches);
+			reason(r, nr, "size", -LF_INCH_DIFFER, "尺寸不同（%u%s寸 / %u%s寸）",
+			    "different sizes (%u%s / %u%s inches)", (unsigned)lp->inches / 2,
+			    lp->inches % 2 ? ".5" : "", (unsigned)fp->inches / 2,
+			    fp->inches % 2 ? ".5" : "");
 		}
 	}
 	/* a power bank's capacity (一万毫安 / 10000mAh) */

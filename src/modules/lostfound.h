@@ -184,8 +184,14 @@ struct lf_prep {
 	uint8_t boxed;                /* glasses: said to be without a case (没有盒子: LF_BOX_NONE) or
 	                               * with one (眼镜盒: LF_BOX_HAS), 0 unsaid */
 	uint16_t storage;             /* a memory's size in GB (U盘64G, 128GB, 1T: 1024), 0 none */
-	uint8_t inches;               /* a size said in 寸 (a suitcase's 24寸, a wheel's 26寸), 0 */
+	uint8_t inches;               /* a size said in 寸 (a suitcase's 24寸, a wheel's 27.5寸), in
+	                               * half inches (48, 55), 0 (round 93) */
 	uint16_t mah;                 /* a power bank's capacity in mAh (10000mAh, 一万毫安), 0 */
+	uint8_t volts;                /* an e-bike battery's voltage (48V, 60伏), 0 (round 93) */
+	uint8_t garment;              /* a garment's letter size (L码, 尺码XL), lf_match.c garment_size
+	                               * rank + 1, 0 unsaid (round 93) */
+	uint8_t gb_height, gb_chest;  /* a garment's size in the national form (175/92A): height
+	                               * and chest in cm, 0 unsaid (round 93) */
 	lf_figs motif;                /* figures on a sticker, cover, pendant or print (柯基贴纸,
 	                               * 蜡笔小新的耳机套, 伞面上有小雏菊): LF_MOT_* bits, 0 */
 	uint16_t breeds;              /* the dog breeds the texts name (柯基, 柴犬, 泰迪: a bit per
