@@ -283,8 +283,8 @@ const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
 // training data since; set129 and set130, written blind at the end of session 45, round 91's
 // binary run on them: judges from round 92; set125 and set126 read in round 92 and training data
 // since; set131 and set132, written blind in session 46, round 91's and round 92's binaries run
-// on them: judges from round 93)
-const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set127', 'set128', 'set129', 'set130', 'set131', 'set132'];
+// on them: judges from round 93; set127 and set128 read in round 93 and training data since)
+const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set129', 'set130', 'set131', 'set132'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || showWrong || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains, --wrong and --dump are refused for it`);

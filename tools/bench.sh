@@ -200,9 +200,10 @@ echo "Start to first answered request: $first ms"
 # twenty-first to forty-fourth (set21.json … set44.json: written blind in sessions 13 to 20;
 # set21 and set22 training data from round 24, set23 and set24 from round 25, set33 from round
 # 28, set35 from round 29, set38 and set39 from round 30, the others with set3 its judges), on the
-# newest blind judges (set127.json … set132.json: written in sessions 45 and 46 from the issue's
-# own words, judges from rounds 91 to 93), on set79 … set126 (written in sessions 37 to 44, judges
-# of rounds 67 to 92, read in rounds 68 to 92; set45 … set126 are training data now, run by name),
+# newest blind judges (set129.json … set132.json: written in sessions 45 and 46 from the issue's
+# own words, judges from rounds 92 and 93), on set79 … set128 (written in sessions 37 to 45,
+# judges of rounds 67 to 93, read in rounds 68 to 93; set45 … set128 are training data now, run by
+# name),
 # and the
 # time to match one new report
 # against BENCH_LF_ITEMS stored items beside a point read and a full scan measured in the same
