@@ -969,12 +969,13 @@ static size_t cue_trimmed(const char *pre, bool dots)
 
 static size_t last_cue(const char *pre, const char *const *words);
 
-/* Whether one of the desk's number words (desk_number_cues) ends pre but for colons and spaces
- * (norm: the number read; a bare 编号 or No. before a number padded with zeros was measured as
- * the register's in round 92 and not kept: a wristband's 编号059430 is its own). */
 static bool any_in(const char *s, const char *const *w);
 
-static bool desk_cue_right_before(const char *pre, const char *norm, const char *whole)
+/* Whether one of the desk's number words (desk_number_cues) ends pre but for colons and spaces;
+ * a 登记号 in whole, a text naming a registered vehicle, is the vehicle's own (a bare 编号 or No.
+ * before a number padded with zeros was measured as the register's in round 92 and not kept: a
+ * wristband's 编号059430 is its own). */
+static bool desk_cue_right_before(const char *pre, const char *whole)
 {
 	size_t n = cue_trimmed(pre, true);
 
@@ -1657,7 +1658,7 @@ int lf_serials_in_text(const char *s, char (*out)[LF_SERIAL_MAX], char *kind_out
 			if (measure_run(norm) && !cue_right_before(pre) && !number_word_before(pre))
 				phone = true;
 			/* the desk's own number (失物编号LF20260305): no serial (round 91) */
-			if (desk_cue_right_before(pre, norm, f))
+			if (desk_cue_right_before(pre, f))
 				phone = true;
 			/* a visitor's sentence, not a number (passport went missing between Oct 3
 			 * around 7:20 am and …): a word of letters only after a space within the run
@@ -12351,6 +12352,15 @@ static const char *const glued_not_maker[] = { "note", "lite", "plus", "mini", "
 /* A maker's name in Latin capitals alone, written right before the object's word (MORYAN手机),
  * into out (folded): LF_BRAND_GLUED_MIN letters or more, nothing Latin or a digit right before
  * it, no word the matcher knows as something else (a kind's name, a colour, a model's line). */
+/* Whether w is one of words, whole (STARTIDE is no STAR, COOLPAD no COOL). */
+static bool word_listed(const char *w, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (strcmp(w, words[i]) == 0)
+			return true;
+	return false;
+}
+
 static bool latin_glued_maker(const char *s, char *out, size_t cap)
 {
 	for (const char *q = s; q && *q; q++) {
@@ -12370,7 +12380,7 @@ static bool latin_glued_maker(const char *s, char *out, size_t cap)
 				out[i] = (char)(q[i] | 0x20);
 			out[k] = '\0';
 			if (!latin_word_known(out) && lf_color_bits(out) == 0 &&
-			    !starts_with_any(out, glued_not_maker))
+			    !word_listed(out, glued_not_maker))
 				return true;
 		}
 		q += k ? k - 1 : 0;

@@ -8025,6 +8025,9 @@ static void round92_readings(void **state)
 	mf.brand = "MORYAN";
 	score(&ml, &mf, r, &nr);
 	assert_false(has_reason(r, nr, "brand", -1));
+	ml.body = "粉红STARTIDE手机丢了";               /* a stop word only whole (STAR) */
+	score(&ml, &mf, r, &nr);
+	assert_true(has_reason(r, nr, "brand", -1));
 	mf.brand = NULL;
 	ml.body = "黑色Fashion手机丢了";          /* a word, no maker */
 	mf.body = "拾得黑色手机";
