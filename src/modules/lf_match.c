@@ -112,7 +112,7 @@
 #define LF_VOLT_AGREE 4         /* points of one voltage on both sides: few are made (48, 60,
                                  * 72V) */
 #define LF_VOLT_DIFFER 10       /* points off two (48V / 60V) */
-#define LF_GARMENT_TOKEN 4      /* letters of a garment's letter size read (XXXL, 3XL) */
+#define LF_GARMENT_TOKEN 4      /* letters of a garment's letter size read (4XL, 3XL, 2XL) */
 #define LF_GARMENT_APART 2      /* letter sizes this many ranks apart differ (S / L; L / XL is
                                  * misremembered: round 93's review) */
 #define LF_GB_HEIGHT_APART 10   /* national sizes this many cm of height apart differ (160 / 175;
@@ -2427,6 +2427,7 @@ static bool word_stop(unsigned c)
 	return c == 0 || clause_end(c) || c == ' ' || c == 0x3002;
 }
 
+/* The index of the brand whose name (its entry's first word) is name, -1 none. */
 static int brand_by_name(const char *name)
 {
 	for (int i = 0; brands[i].name; i++)
@@ -2681,9 +2682,7 @@ static int vehicle_maker_clause(const char *s, const char *cat, bool whole)
 		}
 		if (!said)
 			continue;
-		for (int b = 0; brands[b].name; b++)
-			if (strcmp(brands[b].name, vehicle_makers[i].maker) == 0)
-				return b;
+		return brand_by_name(vehicle_makers[i].maker);
 	}
 	return -1;
 }
@@ -12352,14 +12351,7 @@ static const char *const glued_not_maker[] = { "note", "lite", "plus", "mini", "
 /* A maker's name in Latin capitals alone, written right before the object's word (MORYAN手机),
  * into out (folded): LF_BRAND_GLUED_MIN letters or more, nothing Latin or a digit right before
  * it, no word the matcher knows as something else (a kind's name, a colour, a model's line). */
-/* Whether w is one of words, whole (STARTIDE is no STAR, COOLPAD no COOL). */
-static bool word_listed(const char *w, const char *const *words)
-{
-	for (int i = 0; words[i]; i++)
-		if (strcmp(w, words[i]) == 0)
-			return true;
-	return false;
-}
+static bool in_list(const char *w, const char *const *list);
 
 static bool latin_glued_maker(const char *s, char *out, size_t cap)
 {
@@ -12380,7 +12372,7 @@ static bool latin_glued_maker(const char *s, char *out, size_t cap)
 				out[i] = (char)(q[i] | 0x20);
 			out[k] = '\0';
 			if (!latin_word_known(out) && lf_color_bits(out) == 0 &&
-			    !word_listed(out, glued_not_maker))
+			    !in_list(out, glued_not_maker))         /* whole: STARTIDE is no STAR */
 				return true;
 		}
 		q += k ? k - 1 : 0;
@@ -13014,9 +13006,8 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->brand = lf_brand_find(it->brand);
 	/* round 44: the field holding a maker's name alone, even one no text alias is (北面: in a
 	 * description a side of a place) */
-	for (int i = 0; p->brand < 0 && it->brand && brands[i].name; i++)
-		if (strcmp(it->brand, brands[i].name) == 0)
-			p->brand = i;
+	if (p->brand < 0 && it->brand)
+		p->brand = brand_by_name(it->brand);
 	if (p->brand < 0 && it->brand && *it->brand)
 		p->brand = vehicle_maker_clause(it->brand, it->category, true);   /* 哈罗 */
 	if (p->brand < 0 && it->brand && *it->brand)
