@@ -2579,9 +2579,10 @@ static void blank_ridden(char *s, const char *cat)
 	}
 }
 
-/* A maker named as the model of another's look (卡地亚同款手镯, 卡地亚款式, LV风格的包): no maker
- * of this one (round 93's review); the Chinese or Latin word right before the cue is blanked. */
-static const char *const lookalike_cues[] = { "同款", "款式", "风格", NULL };
+/* A maker named as the model of another's look (卡地亚同款手镯, 卡地亚款式, LV风格的包; a tablet
+ * like an iPad, iPad一样的平板: round 94): no maker of this one (round 93's review); the Chinese
+ * or Latin word right before the cue is blanked. */
+static const char *const lookalike_cues[] = { "同款", "款式", "风格", "一样的", "似的", NULL };
 #define LF_LOOKALIKE_SPAN 4     /* Chinese characters of a maker's name before the cue, at most */
 
 static void blank_lookalike(char *s)
