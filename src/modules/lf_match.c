@@ -4317,6 +4317,71 @@ static void blank_lone_qing(char *f)
 	}
 }
 
+/* A colour word in Latin letters glued capitalised after lower-case letters (StarOrange电话,
+ * BlueSky wraps its colour first and reads as none already): a maker's name written in one,
+ * blanked from s as written (round 94). Words all lower case (islandblack, 丢lepink: English
+ * typed without spaces) keep their colour. */
+#define LF_CAMEL_WORD_BYTES 16
+static void blank_camel_colours(char *s)
+{
+	for (char *q = s; *q; q++) {
+		if (!(*q >= 'A' && *q <= 'Z') || q == s || !(q[-1] >= 'a' && q[-1] <= 'z'))
+			continue;
+		size_t k = 1;
+		char w[LF_CAMEL_WORD_BYTES];
+		while (q[k] >= 'a' && q[k] <= 'z')
+			k++;
+		if (k >= sizeof w || is_latin((unsigned char)q[k]))
+			continue;
+		for (size_t i = 0; i < k; i++)
+			w[i] = (char)(q[i] | 0x20);
+		w[k] = '\0';
+		if (lf_color_bits(w) == 0 || !color_only(w))
+			continue;
+		char *b = q;
+		while (b > s && is_latin((unsigned char)b[-1]))
+			b--;
+		memset(b, ' ', (size_t)(q + k - b));
+		q += k - 1;
+	}
+}
+
+/* Colours' characters that may end a maker's name (星橙, 星蓝; not gold or silver, the metal
+ * of a jewel: 金喜银手镯), the characters before one that make a shade of it instead (天蓝,
+ * 亮黑, 偏灰), and the objects' words a maker's name is written before (round 94). */
+static const char name_colour_chars[] = "黑白灰红粉蓝青绿黄橙桔橘紫棕褐";
+static const char colour_shade_chars[] = "色的偏带泛发略呈透亮暗深浅淡嫩艳鲜纯正大宝湖草雪天海墨"
+	"军藏酒枣米乳奶玫桃哑光漆乌炭碳土姜鹅明杏月瓷冰雾";
+static const char *const name_colour_objects[] = { "手机", "电话", "机子", "手表", "手环",
+	"耳机", "平板", "电脑", "相机", "电动车", "电瓶车", "自行车", "单车", "智能", "儿童", NULL };
+
+/* A colour's character ending a name of two characters, blanked from folded f where the name
+ * is written between the object's colour and its model or its word (香槟金星橙 XC-K30, 深蓝星橙
+ * 电话, 白极橙Air9): the maker's name, no second colour (round 94); not where the character
+ * before it makes a shade of it (白色天蓝, 黑亮黑, 绿偏灰). */
+static void blank_name_colour(char *f)
+{
+	const unsigned char *u = (const unsigned char *)f;
+	size_t n = strlen(f), l;
+
+	for (size_t i = 0; i < n; i += l) {
+		unsigned c = utf8_next(u + i, n - i, &l);
+		if (!is_cjk(c) || !cjk_in(c, name_colour_chars) || i < 6)
+			continue;
+		unsigned x = prev_char(u, i), p = prev_char(u, i - 3);
+		char xs[4] = { (char)u[i - 3], (char)u[i - 2], (char)u[i - 1], '\0' };
+		char ps[4] = { (char)u[i - 6], (char)u[i - 5], (char)u[i - 4], '\0' };
+		if (!is_cjk(x) || !is_cjk(p) || cjk_in(x, colour_shade_chars) ||
+		    lf_color_bits(xs) != 0 || (lf_color_bits(ps) == 0 && strcmp(ps, "色") != 0))
+			continue;
+		size_t e = i + l;
+		while (e < n && f[e] == ' ')
+			e++;
+		if (is_alnum(u[e]) || starts_with_any(f + e, name_colour_objects))
+			memset(f + i, ' ', l);
+	}
+}
+
 static unsigned body_colors(const char *s, const char *address, const char *brand, const char *cat)
 {
 	char f[512], en[512];
@@ -4326,6 +4391,7 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 	if (s == NULL)
 		return 0;
 	blank_en_places(s, en, sizeof en);
+	blank_camel_colours(en);
 	fold_copy(en, f, sizeof f);
 	if (brand && *brand) {
 		char b[64], *hit, *from = f;
@@ -4373,6 +4439,7 @@ static unsigned body_colors(const char *s, const char *address, const char *bran
 	blank_holder(s, f);
 	blank_marque(f);
 	blank_lone_qing(f);
+	blank_name_colour(f);
 	/* clause by clause, leaving out the clauses about a part */
 	{
 		unsigned bits = 0;
@@ -6536,10 +6603,119 @@ static void model_norm(const char *s, char *out, size_t cap)
 static const char *const run_not_model_after[] = { "次", "车位", "车次", "车厢", "列车", "区",
 	"号", "路", "线", "层", "楼", "栋", "室", "单元", "高速", "站", "口", "门", "点", "时", "分",
 	"秒", "元", "块", "月", "日", "年", "岁", "张", "个", "米", "公里", "座", "排", "航班",
-	NULL };
-/* Words just before one that make it a time or an order (晚上11PM, 第12). */
+	/* round 94: an airport's gate, a fair's booth or hall, a room (B12登机口, C5-118展位) */
+	"登机口", "登机门", "候机", "航站楼", "展位", "展台", "展厅", "展馆", "馆", "出口", "检票口", "闸机",
+	"摊位", "房", NULL };
+/* Words just before one that make it a time, an order or a place (晚上11PM, 第12, 5号馆C5-118,
+ * 航站楼B12). */
 static const char *const run_not_model_before[] = { "第", "晚上", "下午", "上午", "中午", "凌晨",
-	"早上", "傍晚", "夜里", NULL };
+	"早上", "傍晚", "夜里", "号馆", "展馆", "展厅", "展位", "航站楼", "登机口", "候机厅",
+	"检票口", NULL };
+
+/* A date in English (19 Oct, Oct 8, 27th March) in folded text: no model (round 94). */
+static const char *const en_months[] = { "january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+	"apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec", NULL };
+#define LF_EN_DAY_DIGITS 2
+#define LF_EN_HOUR_MAX 12
+
+/* The length of a day's number at s (8, 19, 27th), 0 none. */
+static size_t en_day_at(const char *s)
+{
+	static const char *const ordinal[] = { "st", "nd", "rd", "th", NULL };
+	size_t k = 0;
+
+	while (is_digit(s[k]))
+		k++;
+	if (k == 0 || k > LF_EN_DAY_DIGITS)
+		return 0;
+	k += starts_with_any(s + k, ordinal);
+	return is_alnum((unsigned char)s[k]) ? 0 : k;
+}
+
+/* The start of an English hour before the day's half at q of folded f, NULL none: with its
+ * minutes (8:30pm, 8:30 am) or after a word of time (around 8pm, at 8 pm); not a model's
+ * suffix (苹果11PM, iPhone 13PM: Pro Max). */
+static char *en_hour_before(char *f, char *q)
+{
+	static const char *const cues[] = { "around", "about", "at", "by", "before", "after",
+		"until", "till", "from", "to", "between", "and", "since", "approx", NULL };
+	char *c = q, *n, *w;
+
+	while (c > f && c[-1] == ' ')
+		c--;
+	for (n = c; n > f && is_digit(n[-1]); n--)
+		;
+	if (n == c || c - n > LF_EN_DAY_DIGITS)
+		return NULL;
+	if (n - f > 1 && n[-1] == ':' && is_digit(n[-2])) {
+		for (n--; n > f && is_digit(n[-1]); n--)
+			;
+		return n > f && is_alnum((unsigned char)n[-1]) ? NULL : n;
+	}
+	for (w = n; w > f && w[-1] == ' '; w--)
+		;
+	if (w == n || atoi(n) > LF_EN_HOUR_MAX)
+		return NULL;
+	for (int i = 0; cues[i]; i++) {
+		size_t l = strlen(cues[i]);
+		if ((size_t)(w - f) >= l && strncmp(w - l, cues[i], l) == 0 &&
+		    (w - f == (ptrdiff_t)l || !is_alnum((unsigned char)w[-(ptrdiff_t)l - 1])))
+			return n;
+	}
+	return NULL;
+}
+
+/* Each English date of folded f (a month's name with a day's number before or after it) and
+ * hour (8pm, 8:30 am) made a comma, so that no run of Latin words holds it. */
+static void blank_en_dates(char *f)
+{
+	static const char *const halves[] = { "a.m.", "p.m.", "am", "pm", NULL };
+
+	for (char *q = f; *q; q++) {
+		size_t m = starts_with_any(q, halves);
+		char *h;
+		if (m && !(q[m] >= 'a' && q[m] <= 'z') && (h = en_hour_before(f, q)) != NULL) {
+			*h = ',';
+			memset(h + 1, ' ', (size_t)(q + m - h - 1));
+			q += m - 1;
+			continue;
+		}
+		m = 0;
+		if (q > f && is_alnum((unsigned char)q[-1]))
+			continue;
+		for (int i = 0; en_months[i] && m == 0; i++) {
+			size_t l = strlen(en_months[i]);
+			if (strncmp(q, en_months[i], l) == 0 && !(q[l] >= 'a' && q[l] <= 'z'))
+				m = l;
+		}
+		if (m == 0)
+			continue;
+		char *b = q, *e = q + m, *d;
+		if (*e == '.')
+			e++;
+		for (d = e; *d == ' ' || *d == '-'; d++)
+			;
+		size_t after = en_day_at(d);
+		if (after) {
+			e = d + after;
+		} else {
+			/* 19 Oct: the number before the month */
+			char *c = q;
+			while (c > f && (c[-1] == ' ' || c[-1] == '-'))
+				c--;
+			char *n = c;
+			while (n > f && (is_alnum((unsigned char)n[-1])))
+				n--;
+			if (n == c || en_day_at(n) != (size_t)(c - n))
+				continue;
+			b = n;
+		}
+		*b = ',';
+		memset(b + 1, ' ', (size_t)(e - b - 1));
+		q = e - 1;
+	}
+}
 
 /* The length of the first of words that s starts with, 0 when none. */
 static size_t starts_with_any(const char *s, const char *const *words)
@@ -6588,6 +6764,7 @@ static void latin_runs(const char *s, char *out, size_t cap)
 	if (s == NULL || cap < 3)
 		return;
 	fold_copy(s, f, sizeof f);
+	blank_en_dates(f);
 	out[o++] = '|';
 	for (q = f; *q && o + 2 < cap; q++) {
 		if (is_alnum((unsigned char)*q)) {
@@ -6620,6 +6797,37 @@ static void latin_runs(const char *s, char *out, size_t cap)
 	}
 	out[o] = '\0';
 	model_abbrev(out);
+}
+
+/* The runs of words (latin_runs) with a digit that the item's address holds left out (T1
+ * B12候机厅 holds the B12 of 在B12登机口丢了): a place, no model (round 94). */
+#define LF_ADDRESS_RUN_MIN 2
+static void drop_address_runs(char *words, const char *address)
+{
+	char a[128], run[64];
+	size_t o = 0;
+
+	model_norm(address, a, sizeof a);
+	if (a[0] == '\0' || words[0] != '|')
+		return;
+	for (size_t q = 1; words[q]; ) {
+		size_t n = strcspn(words + q, "|");
+		bool digit = false, place = false;
+		for (size_t i = 0; i < n; i++)
+			digit = digit || is_digit(words[q + i]);
+		if (digit && n >= LF_ADDRESS_RUN_MIN && n < sizeof run) {
+			memcpy(run, words + q, n);
+			run[n] = '\0';
+			place = strstr(a, run) != NULL;
+		}
+		if (!place) {
+			memmove(words + o, words + q - 1, n + 1);   /* the '|' before it and it */
+			o += n + 1;
+		}
+		q += n + (words[q + n] == '|');
+	}
+	words[o++] = '|';
+	words[o] = '\0';
 }
 
 /* Whether the words of a description (latin_runs) name the model m: a model with a letter
@@ -12338,7 +12546,9 @@ static bool latin_names_near(const char *a, const char *b)
  * YAJUN电瓶车钥匙, WHALINK智能手机): round 92. */
 static const char *const glued_object_words[] = { "手机", "手表", "耳机", "相机", "电脑", "平板",
 	"钱包", "皮夹", "电动车", "电瓶车", "自行车", "单车", "山地车", "钥匙", "车钥匙", "戒指",
-	"项链", "手环", "手镯", "背包", "书包", "挎包", "双肩包", "行李箱", "智能", "牌", NULL };
+	"项链", "手环", "手镯", "背包", "书包", "挎包", "双肩包", "行李箱", "智能", "牌",
+	/* round 94: a phone said 机子 or 电话 (银白Huali机子), an e-bike said 电驴 */
+	"机子", "电话", "电动自行车", "电驴", "小电驴", NULL };
 /* Latin words of a model's line or of the object itself, no maker (Note, Lite, Smart, Phone). */
 static const char *const glued_not_maker[] = { "note", "lite", "plus", "mini", "smart", "ultra",
 	"turbo", "phone", "watch", "book", "case", "black", "white", "silver", "gold", "pink", "blue",
@@ -12377,6 +12587,158 @@ static bool latin_glued_maker(const char *s, char *out, size_t cap)
 				return true;
 		}
 		q += k ? k - 1 : 0;
+	}
+	return false;
+}
+
+static int syllables_of(const char *s, uint16_t *out, int max);
+static const char *pinyin_word(const char *py);
+
+/* A maker's name in pinyin read before the object's word (round 94): its syllables, words,
+ * the words of a model between and the bytes of one word of it. */
+#define LF_PINYIN_MAKER_SYL 2
+#define LF_PINYIN_MAKER_WORDS 2
+#define LF_PINYIN_MAKER_MODEL 3
+#define LF_PINYIN_MAKER_WORD_BYTES 16
+static const char *const pinyin_maker_sorts[] = { "儿童", "智能", "运动", "蓝牙", "无线", "老人",
+	"学生", "电动", "折叠", "降噪", NULL };
+/* English words that split into pinyin (bike: bi ke, gate: ga te): a visitor's, no maker's. */
+static const char *const pinyin_maker_english[] = { "bike", "gate", "lake", "case", "pier", "tea",
+	"game", "name", "one", "hen", "man", "long", "tide", "taxi", "pace", "face", "house",
+	"dance", "ride", "guide", "line", "lane", "pine", "dune", "neo", "anime", "cute", "nice",
+	"time", "home", "tour", "side", "gold", "make", "take", "like", "bag", "hike", NULL };
+
+/* Whether the Latin word of n letters at w is written in lower case, Capitalised or in
+ * capitals (jifeng, Oulu, XINGLAN; not StarOrange). */
+static bool name_cased(const char *w, size_t n)
+{
+	size_t upper = 0;
+
+	for (size_t i = 0; i < n; i++)
+		upper += w[i] >= 'A' && w[i] <= 'Z';
+	return upper == 0 || upper == n || (upper == 1 && w[0] >= 'A' && w[0] <= 'Z');
+}
+
+/* The length of the Latin word at w, 0 when what follows it is a digit (WingS3: a model). */
+static size_t latin_word_at(const char *w)
+{
+	size_t k = 0;
+
+	while (is_latin((unsigned char)w[k]))
+		k++;
+	return is_digit(w[k]) ? 0 : k;
+}
+
+/* Whether the Latin word of n letters at w (folded into lw) may be a word of a maker's pinyin
+ * name: cased as a name, wholly syllables and none of them a sound of no name's (m, n, ng,
+ * hm: samsang is sa m sang), no English word, colour, model line or pinyin word of the desk
+ * (shouji, heise). */
+static bool pinyin_name_word(const char *w, size_t n, char *lw)
+{
+	static const char *const hums[] = { "m", "n", "ng", "hm", NULL };
+	uint16_t syl[LF_PINYIN_MAKER_WORD_BYTES];
+	int ns;
+
+	if (n == 0 || n >= LF_PINYIN_MAKER_WORD_BYTES || !name_cased(w, n))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		lw[i] = (char)(w[i] | 0x20);
+	lw[n] = '\0';
+	if ((ns = syllables_of(lw, syl, LF_PINYIN_MAKER_WORD_BYTES)) == 0)
+		return false;
+	for (int i = 0; i < ns; i++)
+		for (int k = 0; hums[k]; k++)
+			if (syl[i] == pa_pinyin_syllable(hums[k], strlen(hums[k])))
+				return false;
+	return !latin_word_known(lw) && lf_color_bits(lw) == 0 && !in_list(lw, glued_not_maker) &&
+	    !in_list(lw, pinyin_maker_english) && pinyin_word(lw) == NULL;
+}
+
+/* Whether what is before s + at (after spaces) lets a name begin there: the text's start, a
+ * character not Latin nor a digit, or an English colour word (white meiyao 手机). */
+static bool pinyin_name_opens(const char *s, size_t at)
+{
+	size_t b = at, e;
+	char w[LF_PINYIN_MAKER_WORD_BYTES];
+
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	if (b == 0)
+		return true;
+	if (is_digit(s[b - 1]) || strchr("-._@/", s[b - 1]))
+		return false;
+	if (!is_latin((unsigned char)s[b - 1]))
+		return true;
+	for (e = b; b > 0 && is_latin((unsigned char)s[b - 1]); b--)
+		;
+	if (e - b >= sizeof w || (b > 0 && (is_digit(s[b - 1]) || s[b - 1] == '-')))
+		return false;
+	for (size_t i = b; i < e; i++)
+		w[i - b] = (char)(s[i] | 0x20);
+	w[e - b] = '\0';
+	return lf_color_bits(w) != 0;
+}
+
+/* A maker's name in pinyin into out (folded, its words spaced): at least LF_PINYIN_MAKER_SYL
+ * syllables and LF_BRAND_GLUED_MIN letters, each word a pinyin_name_word, written before the
+ * object's word (jifeng 电动自行车, Oulu 手机, XINGLAN 手机), one word or two (mei yao, xing
+ * lan), perhaps with a model of at most LF_PINYIN_MAKER_MODEL words between, one of them with a
+ * digit and not a number first (xiaoque Q5 Pro 电话手表, Lantu LT Pad 11 平板电脑), and a word
+ * of what sort of object it is (LANTU 儿童电话手表); false when none. */
+static bool pinyin_named_maker(const char *s, char *out, size_t cap)
+{
+	for (size_t at = 0; s && s[at]; at++) {
+		if (!is_latin((unsigned char)s[at]) || (at > 0 &&
+		    (is_latin((unsigned char)s[at - 1]) || is_digit(s[at - 1]))) ||
+		    !pinyin_name_opens(s, at))
+			continue;
+		char name[LF_PINYIN_MAKER_WORDS * LF_PINYIN_MAKER_WORD_BYTES];
+		char lw[LF_PINYIN_MAKER_WORD_BYTES];
+		size_t o = 0, letters = 0, q = at;
+		int words = 0, model = 0, digits = 0;
+		/* the name's words */
+		for (;;) {
+			size_t n = latin_word_at(s + q);
+			if (words == LF_PINYIN_MAKER_WORDS || !pinyin_name_word(s + q, n, lw))
+				break;
+			o += (size_t)snprintf(name + o, sizeof name - o, "%s%s", words ? " " : "",
+			    lw);
+			letters += n;
+			words++;
+			q += n;
+			if (s[q] != ' ')
+				break;
+			while (s[q] == ' ')
+				q++;
+		}
+		if (words == 0) {
+			while (is_latin((unsigned char)s[at + 1]))
+				at++;
+			continue;
+		}
+		/* a model between (Q5 Pro, Note 8, LT Pad 11); not a number first (特克乐 pika 8: a
+		 * model's line before its number) */
+		if (is_digit(s[q]))
+			continue;
+		while (word_char((unsigned char)s[q]) && model < LF_PINYIN_MAKER_MODEL) {
+			while (word_char((unsigned char)s[q]) || s[q] == '-' || s[q] == '+')
+				digits += is_digit(s[q++]);
+			model++;
+			while (s[q] == ' ')
+				q++;
+		}
+		uint16_t syl[LF_BSYL_MAX];
+		size_t sort = starts_with_any(s + q, pinyin_maker_sorts);
+		if (sort && !starts_with_any(s + q, glued_object_words))
+			for (q += sort; s[q] == ' '; q++)
+				;
+		if (word_char((unsigned char)s[q]) || (model > 0 && digits == 0) ||
+		    letters < LF_BRAND_GLUED_MIN || o >= cap ||
+		    syllables_of(name, syl, LF_BSYL_MAX) < LF_PINYIN_MAKER_SYL ||
+		    !starts_with_any(s + q, glued_object_words))
+			continue;
+		memcpy(out, name, o + 1);
+		return true;
 	}
 	return false;
 }
@@ -12426,7 +12788,7 @@ static bool brand_said(const char *s, char *out, size_t cap)
 			return !latin_word_known(out);
 		}
 	}
-	return latin_glued_maker(s, out, cap);
+	return latin_glued_maker(s, out, cap) || pinyin_named_maker(s, out, cap);
 }
 
 /* The syllables of s (守护星 or shou hu xing: shou, hu, xing) into out, as the pinyin table's
@@ -12670,9 +13032,16 @@ static uint16_t lf_shop_syl[LF_SHOP_SYL_MAX];
 static int lf_nshop_syl;
 static pthread_once_t lf_shop_once = PTHREAD_ONCE_INIT;
 
+/* The shops' words a maker's name may end in and be said without (金凤坊 / JINFENG, round 94),
+ * their syllables read with the others'. */
+static const char lf_shop_ends[] = "坊楼阁斋记轩号";
+static uint16_t lf_shop_end_syl[LF_SHOP_SYL_MAX];
+static int lf_nshop_end_syl;
+
 static void shop_syllables_read(void)
 {
 	lf_nshop_syl = syllables_of(lf_shop_words, lf_shop_syl, LF_SHOP_SYL_MAX);
+	lf_nshop_end_syl = syllables_of(lf_shop_ends, lf_shop_end_syl, LF_SHOP_SYL_MAX);
 }
 
 static bool shop_syllable(uint16_t y)
@@ -12724,6 +13093,59 @@ static uint32_t sound_of(const char *s)
 		}
 	}
 	return letters >= LF_SOUND_MIN ? sound_kept(h) : 0;
+}
+
+/* How a maker's name sounds without the shop's word it ends in (金凤坊, Jinfengfang: jinfeng),
+ * so that the name said bare in the other script meets it (JINFENG): at least
+ * LF_SHOP_BARE_SYL syllables left, the name Chinese characters or letters wholly syllables
+ * (syllables_of); 0 none (round 94). */
+#define LF_SHOP_BARE_SYL 2
+#define LF_SHOP_BARE_BYTES 48
+static uint32_t sound_bare(const char *s)
+{
+	uint16_t syl[LF_BSYL_MAX];
+	int n = syllables_of(s, syl, LF_BSYL_MAX);
+	char cut[LF_SHOP_BARE_BYTES];
+	size_t k;
+	bool end = false;
+
+	if (n < LF_SHOP_BARE_SYL + 1 || strlen(s) >= sizeof cut)
+		return 0;
+	pthread_once(&lf_shop_once, shop_syllables_read);
+	for (int i = 0; i < lf_nshop_end_syl && !end; i++)
+		end = lf_shop_end_syl[i] == syl[n - 1];
+	if (!end)
+		return 0;
+	memcpy(cut, s, strlen(s) + 1);
+	k = strlen(cut);
+	while (k > 0 && (cut[k - 1] == ' ' || cut[k - 1] == '-'))
+		k--;
+	if (k > 0 && is_latin((unsigned char)cut[k - 1])) {
+		/* the letters of the last syllable: those of the shop word's reading */
+		size_t letters = 0;
+		for (int i = 0; lf_shop_ends[i]; ) {
+			size_t l;
+			unsigned c = utf8_next((const unsigned char *)lf_shop_ends + i,
+			    strlen(lf_shop_ends + i), &l);
+			if (pa_pinyin_index(c) == syl[n - 1])
+				letters = strlen(pa_pinyin(c));
+			i += (int)l;
+		}
+		if (letters == 0 || letters > k)
+			return 0;
+		k -= letters;
+	} else {
+		/* the shop's word itself, no word that sounds as it (任天堂, 能量方) */
+		size_t l, b = k;
+		while (b > 0 && ((unsigned char)cut[b - 1] & 0xC0) == 0x80)
+			b--;               /* back over the last character's bytes */
+		if (b == 0 || !cjk_in(utf8_next((const unsigned char *)cut + b - 1, k - b + 1, &l),
+		    lf_shop_ends))
+			return 0;
+		k = b - 1;
+	}
+	cut[k] = '\0';
+	return sound_of(cut);
 }
 
 /* The maker a brand field of Latin letters alone names with two neighbouring letters swapped
@@ -12865,9 +13287,11 @@ static bool brands_sound_alike(const struct lf_prep *a, const struct lf_prep *b)
 	if (a->brand >= 0 && b->brand >= 0)
 		return false;
 	/* a maker said in two scripts at once (牌子是电驰VOLTRIDE) against one of them
-	 * (品牌VOLTRIDE): the other's brand is a word of its text (round 53) */
+	 * (品牌VOLTRIDE): the other's brand is a word of its text (round 53); or one said
+	 * without the shop's word the other ends in (JINFENG / 金凤坊: round 94) */
 	if (a->bsound && b->bsound)
-		return a->bsound == b->bsound || (a->brand < 0 && b->brand < 0 &&
+		return a->bsound == b->bsound || a->bsound == b->bsound_bare ||
+		    a->bsound_bare == b->bsound || (a->brand < 0 && b->brand < 0 &&
 		    (sound_in(b->stok, b->nstok, a->bsound) ||
 		    sound_in(a->stok, a->nstok, b->bsound)));
 	if (a->bsound && b->brand < 0)
@@ -13137,6 +13561,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	/* how the brand field sounds (round 30); the brand said as an owner's (金喜的, a gold
 	 * shop's: the brand field JINXI or 金喜) is no holder */
 	p->bsound = sound_of(it->brand);
+	p->bsound_bare = sound_bare(it->brand);
 	if (p->brand < 0)
 		brand_syllables(it->brand, p);
 	if (p->bsound == 0 && p->brand < 0 && (it->brand == NULL || *it->brand == '\0')) {
@@ -13145,6 +13570,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 		char said[LF_BRAND_SAID_BYTES];
 		if (brand_said(it->body, said, sizeof said) || brand_said(it->marks, said, sizeof said)) {
 			p->bsound = sound_of(said);
+			p->bsound_bare = sound_bare(said);
 			brand_syllables(said, p);
 			if (brand_other_name(said))
 				snprintf(p->brand_other, sizeof p->brand_other, "%.*s",
@@ -13182,6 +13608,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	model_norm(it->model, p->model, sizeof p->model);
 	if (p->model[0] == '\0') {
 		latin_runs(it->body, p->words, sizeof p->words);
+		drop_address_runs(p->words, it->address);
 		stated_model(it->body, p->smodel, sizeof p->smodel);
 	}
 	p->ntok = lf_text_tokens(it->body, p->tok, 0, LF_TOKENS_MAX);
@@ -14405,6 +14832,57 @@ static bool model_lines_differ(const char *a, const char *b)
 	return la && lb && la != lb && strcmp(ra, rb) == 0;
 }
 
+/* Whether the n characters at v are a model's variant within its line (s8, 11, q60: a number
+ * with at most LF_MODEL_DIGITS_MAX digits; mini, air: a line's word), at most
+ * LF_MODEL_VARIANT_BYTES of them; *number_only: digits alone (round 94). */
+#define LF_MODEL_VARIANT_BYTES 6
+static bool line_variant(const char *v, size_t n, bool *number_only)
+{
+	static const char *const line_words[] = { "air", "mini", "pro", "max", "plus", "ultra",
+		"lite", "se", NULL };
+	size_t digits = 0;
+
+	for (size_t i = 0; i < n; i++)
+		digits += is_digit(v[i]);
+	*number_only = digits == n;
+	if (n == 0 || n > LF_MODEL_VARIANT_BYTES || digits > LF_MODEL_DIGITS_MAX)
+		return false;
+	for (int i = 0; digits == 0 && line_words[i]; i++)
+		if (strlen(line_words[i]) == n && strncmp(v, line_words[i], n) == 0)
+			return true;
+	return digits > 0;
+}
+
+/* Whether a model (lmtabs8: LM Tab S8) and a run of the other side's words (lmtabmini: LM Tab
+ * Mini 平板) are two models of one line: the same letters first, LF_MODEL_LETTERS_MIN or more
+ * (the line's name), then each a line_variant, of other numbers or other line's words; not a
+ * number against a line's word alone (13 / pro: perhaps the 13 Pro). Round 94. */
+static bool line_variants_differ(const char *m, const char *words)
+{
+	for (const char *q = words; *q; ) {
+		size_t n, k = 0;
+		while (*q == '|')
+			q++;
+		n = strcspn(q, "|");
+		while (k < n && m[k] == q[k] && !is_digit(m[k]))
+			k++;
+		bool na, nb;
+		char da[24], db[24], rb[LF_MODEL_VARIANT_BYTES + 1];
+		if (k >= LF_MODEL_LETTERS_MIN && line_variant(m + k, strlen(m + k), &na) &&
+		    line_variant(q + k, n - k, &nb)) {
+			snprintf(rb, sizeof rb, "%.*s", (int)(n - k), q + k);
+			model_digits(m + k, da, sizeof da);
+			model_digits(rb, db, sizeof db);
+			/* a number against a line's word alone says nothing */
+			bool bare = (na && !db[0]) || (nb && !da[0]);
+			if (!bare && (strcmp(da, db) != 0 || (!da[0] && strcmp(m + k, rb) != 0)))
+				return true;
+		}
+		q += n;
+	}
+	return false;
+}
+
 int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
     const struct lf_prep *fp, struct lf_reason *r, int *nr)
 {
@@ -14895,6 +15373,14 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		/* a model against another model the other side states in its description (型号Z9,
 		 * Y78移动电话): two values of one fact, of a maker both agree on (round 63: or a maker
 		 * the table does not know, said alike: 星澜 SL-8Pro / 星澜 NovaStar9) */
+		pts -= 12;
+		contra++;
+		reason(r, nr, "model", -12, "描述中的型号不同", "the description names another model");
+	} else if ((fp->model[0] && !lp->model[0] && line_variants_differ(fp->model, lp->words)) ||
+	    (lp->model[0] && !fp->model[0] && line_variants_differ(lp->model, fp->words))) {
+		/* a model field against the description's model of its line, another of it (LM
+		 * Tab S8 / LM Tab Mini): the line names its maker, said by either side or not
+		 * (round 94) */
 		pts -= 12;
 		contra++;
 		reason(r, nr, "model", -12, "描述中的型号不同", "the description names another model");

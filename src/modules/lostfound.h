@@ -240,6 +240,8 @@ struct lf_prep {
 	                               * against Chinese ones (round 30) */
 	uint32_t bsound;              /* the brand field as it sounds (锦绣 = Jinxiu, 绿驹 = Lvju;
 	                               * lf_match.c sound_of), a hash, 0 none or too short (round 30) */
+	uint32_t bsound_bare;         /* the same without a shop's word it ends in (金凤坊: 金凤 =
+	                               * JINFENG), 0 none (round 94) */
 	uint16_t bsyl[LF_BSYL_MAX];   /* the brand field's syllables (守护星, shou hu xing: shou, hu,
 	                               * xing) as indices in the pinyin table, nbsyl of them; 0
 	                               * when the field is neither Chinese characters nor letters

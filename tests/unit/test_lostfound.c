@@ -8330,6 +8330,150 @@ static void round93_sizes(void **state)
 	assert_true(p.kind >= 0);
 }
 
+/* Round 94: a maker's pinyin name before the object's word (Oulu 手机, mei yao Note 8 手机,
+ * LANTU 儿童电话手表, Huali机子), English no maker; an English date, a gate, a booth or the
+ * address's place no model; two models of one line; a shop's name said without its shop's word;
+ * a maker's name holding a colour no colour. */
+static void round94_makers(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	/* a pinyin maker sounds like the other side's Chinese name */
+	struct lf_item l = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "中午在老街茶馆把香槟金欧鹭WingS3 手机弄丢了，蓝色磨砂壳" };
+	struct lf_item f = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "小吃店老板在枕河客栈拾到香槟金Oulu 手机，蓝色磨砂壳" };
+	score(&l, &f, r, &nr);
+	assert_string_equal(reason_detail(r, nr, "brand", 1), "品牌读音相同");
+	l.body = "中午在检票口落脱了一只mei yao Note 8 手机，锁屏是一只柴犬";
+	f.body = "音乐节入口安检捡到蓝色媚遥Note 8 手机一部";
+	score(&l, &f, r, &nr);
+	assert_string_equal(reason_detail(r, nr, "brand", 1), "品牌读音相同");
+	/* and differs from another unknown maker's syllables */
+	l = (struct lf_item){ .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "中午在检票口把xiaoque Q5 Pro 电话手表弄丢了，表带是蓝色硅胶" };
+	f = (struct lf_item){ .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在露营区淋浴间捡到浅粉LANTU 儿童电话手表，表带是蓝色硅胶" };
+	score(&l, &f, r, &nr);
+	assert_string_equal(reason_detail(r, nr, "brand", -1), "品牌不同");
+	l = (struct lf_item){ .category = "ebike", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "晚上在门诊把小电驴弄丢了，车筐里有个头盔", .brand = "雅途" };
+	f = (struct lf_item){ .category = "ebike", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "捡到大红jifeng 电动自行车，车筐里有个头盔" };
+	score(&l, &f, r, &nr);
+	assert_string_equal(reason_detail(r, nr, "brand", -1), "品牌不同");
+	f.body = "捡到大红色电动自行车，车筐里有个头盔";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "brand", 0));
+	/* read spaced, in capitals, before 机子; not an English word, a line's number or a hum */
+	f = (struct lf_item){ .category = "phone", .body = "在汽车总站把XINGLAN 手机弄丢了" };
+	lf_prepare(&f, &p);
+	assert_int_equal(p.nbsyl, 2);
+	f.body = "捡了个银白Huali机子，背面贴着游戏角色痛贴";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.nbsyl, 2);
+	f.body = "在湖畔舞台遗失white xing lan 手机";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.nbsyl, 2);
+	f.body = "Found a black bike 钥匙 at the gate";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.nbsyl, 0);
+	f.body = "I lost my lake 手机 near the pier";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.nbsyl, 0);
+	f.body = "在商贸城把曜石黑特克乐 pika 8手机丢了";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.nbsyl, 0);
+	f.body = "丢的是samsang S23电话，白色的";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.nbsyl, 0);
+	/* an English date is no model; a model said on both sides still is one */
+	l = (struct lf_item){ .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "I lost my silver钥匙 near the pier Saturday evening (19 Oct)." };
+	f = (struct lf_item){ .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "Found a silver 锁钥匙 at 检票口, Saturday evening (19 Oct)." };
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "model", 0));
+	f.body = "Found a silver 锁钥匙 at 检票口 on Oct 19 around 8pm.";
+	l.body = "I lost my silver钥匙 near the pier on Oct 19 around 8pm.";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "model", 0));
+	l = (struct lf_item){ .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "丢了一部K40手机，黑色" };
+	f = (struct lf_item){ .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "捡到黑色K40手机一部" };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "model", 1));
+	/* a gate, a booth and the address's place are no models */
+	l = (struct lf_item){ .category = "wallet", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "T1航站楼B12登机口丢了藏青钱包" };
+	f = (struct lf_item){ .category = "wallet", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得深蓝卡包一个；拾得地点 T1航站楼B12登机口" };
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "model", 0));
+	l = (struct lf_item){ .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "凌晨于5号馆C5-118遗失黑熊猫公仔" };
+	f = (struct lf_item){ .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得：浅粉熊猫公仔，会展中心C5-118展位" };
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "model", 0));
+	l.body = "凌晨在C5-118遗失黑熊猫公仔";
+	f.body = "拾得：浅粉熊猫公仔，C5-118捡到";
+	f.address = "会展中心5号馆C5-118";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "model", 0));
+	f.address = "会展中心5号馆";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "model", 1));
+	/* two models of one line, no maker said by the report */
+	l = (struct lf_item){ .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "下午把蓝色LM Tab Mini 平板落在站厅了，屏幕有一道划痕" };
+	f = (struct lf_item){ .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "后排有个蓝色岚芒 LM Tab S8 平板电脑，屏幕有一道划痕", .brand = "岚芒",
+		.model = "LM Tab S8" };
+	score(&l, &f, r, &nr);
+	assert_string_equal(reason_detail(r, nr, "model", -1), "描述中的型号不同");
+	l.body = "下午把蓝色LM Tab S8 平板落在站厅了，屏幕有一道划痕";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "model", 1));
+	l.body = "下午把蓝色LM Tab Pro 平板落在站厅了，屏幕有一道划痕";
+	f.model = "LM Tab 8";              /* a number against a line's word alone: perhaps one */
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "model", 0));
+	/* a shop's name said without its shop's word */
+	l = (struct lf_item){ .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "银白镯子丢了，内侧有一小道裂纹", .brand = "JINFENG" };
+	f = (struct lf_item){ .category = "jewelry", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得：银白手镯", .brand = "金凤坊" };
+	score(&l, &f, r, &nr);
+	assert_string_equal(reason_detail(r, nr, "brand", 1), "品牌读音相同");
+	f.brand = "金凤堂";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "brand", 1));
+	/* a colour inside a maker's name is no colour of the object; a colour said still is */
+	l = (struct lf_item){ .category = "phone", .body = "丢了香槟金星橙 XC-K30 电话" };
+	lf_prepare(&l, &p);
+	assert_int_equal(p.colors, LF_C_GOLD);
+	l.body = "无人认领军绿StarOrange电话一部";
+	lf_prepare(&l, &p);
+	assert_int_equal(p.colors & LF_C_ORANGE, 0);
+	l.body = "丢了黑色天蓝手机";
+	lf_prepare(&l, &p);
+	assert_true(p.colors & LF_C_BLUE);
+	l.body = "丢了深蓝手机";
+	lf_prepare(&l, &p);
+	assert_true(p.colors & LF_C_BLUE);
+	l.body = "丢了黑色红辣手机";
+	lf_prepare(&l, &p);
+	assert_true(p.colors & LF_C_RED);
+	l.body = "on the islandblack phone";
+	lf_prepare(&l, &p);
+	assert_true(p.colors & LF_C_BLACK);
+}
+
 /* Round 89's review: words engraved after 雕刻 stay an inscription and a place's sculpture is no
  * figure; a foreign name whose letters hold the characters' sounds (JACK CHEN / 陈杰), a southern
  * or Korean spelling (KHOO, CHNG, HWANG, PARK) and the words engraved standing in for a holder
@@ -11058,6 +11202,7 @@ int main(void)
 		cmocka_unit_test(round92_readings),
 		cmocka_unit_test(round92_money),
 		cmocka_unit_test(round93_sizes),
+		cmocka_unit_test(round94_makers),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
