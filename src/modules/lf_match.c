@@ -2582,7 +2582,11 @@ static void blank_ridden(char *s, const char *cat)
 /* A maker named as the model of another's look (卡地亚同款手镯, 卡地亚款式, LV风格的包; a tablet
  * like an iPad, iPad一样的平板: round 94): no maker of this one (round 93's review); the Chinese
  * or Latin word right before the cue is blanked. */
+static bool in_list(const char *w, const char *const *list);
 static const char *const lookalike_cues[] = { "同款", "款式", "风格", "一样的", "似的", NULL };
+/* the cues of likeness that hold only after a Latin name (iPad一样的; not 老公的华为一样的, a
+ * phone as one's husband's Huawei: review 94) */
+static const char *const lookalike_latin_cues[] = { "一样的", "似的", NULL };
 #define LF_LOOKALIKE_SPAN 4     /* Chinese characters of a maker's name before the cue, at most */
 
 static void blank_lookalike(char *s)
@@ -2592,6 +2596,9 @@ static void blank_lookalike(char *s)
 		    hit = strstr(hit + strlen(lookalike_cues[c]), lookalike_cues[c])) {
 			char *b = hit;
 			int k = 0;
+			if (in_list(lookalike_cues[c], lookalike_latin_cues) &&
+			    !(b > s && is_latin((unsigned char)b[-1])))
+				continue;
 			if (b > s && is_latin((unsigned char)b[-1])) {
 				while (b > s && is_latin((unsigned char)b[-1]))
 					b--;
@@ -4322,6 +4329,11 @@ static void blank_lone_qing(char *f)
  * blanked from s as written (round 94). Words all lower case (islandblack, 丢lepink: English
  * typed without spaces) keep their colour. */
 #define LF_CAMEL_WORD_BYTES 16
+/* words before a colour in its own name (SierraBlue, DeepPurple, JetBlack, iPhoneBlack) */
+static const char *const camel_colour_heads[] = { "sierra", "deep", "jet", "pacific", "alpine",
+	"ice", "sky", "ocean", "iphone", "ipad", "galaxy", "pearl", "mist", "titan", "titanium",
+	"rose", "space", "dark", "light", "matte", "midnight", "starlight", "graphite", "gold",
+	"silver", "navy", "baby", "hot", "neon", NULL };
 static void blank_camel_colours(char *s)
 {
 	for (char *q = s; *q; q++) {
@@ -4338,9 +4350,19 @@ static void blank_camel_colours(char *s)
 		w[k] = '\0';
 		if (lf_color_bits(w) == 0 || !color_only(w))
 			continue;
-		char *b = q;
+		char *b = q, head[LF_CAMEL_WORD_BYTES];
 		while (b > s && is_latin((unsigned char)b[-1]))
 			b--;
+		/* a colour's own name typed so (RoseGold, SpaceGray, MatteBlack, iphoneBlack: review
+		 * 94) keeps it */
+		size_t hn = (size_t)(q - b);
+		if (hn < sizeof head) {
+			for (size_t i = 0; i < hn; i++)
+				head[i] = (char)(b[i] | 0x20);
+			head[hn] = '\0';
+			if (lf_color_bits(head) != 0 || in_list(head, camel_colour_heads))
+				continue;
+		}
 		memset(b, ' ', (size_t)(q + k - b));
 		q += k - 1;
 	}
@@ -4352,6 +4374,9 @@ static void blank_camel_colours(char *s)
 static const char name_colour_chars[] = "黑白灰红粉蓝青绿黄橙桔橘紫棕褐";
 static const char colour_shade_chars[] = "色的偏带泛发略呈透亮暗深浅淡嫩艳鲜纯正大宝湖草雪天海墨"
 	"军藏酒枣米乳奶玫桃哑光漆乌炭碳土姜鹅明杏月瓷冰雾";
+/* characters that join a second colour to a first (黑配红, 黑底白, 颜色是黑): no maker's name
+ * begins with one (review 94) */
+static const char colour_joins[] = "配拼加底边框是为和与或跟及";
 static const char *const name_colour_objects[] = { "手机", "电话", "机子", "手表", "手环",
 	"耳机", "平板", "电脑", "相机", "电动车", "电瓶车", "自行车", "单车", "智能", "儿童", NULL };
 
@@ -4372,6 +4397,7 @@ static void blank_name_colour(char *f)
 		char xs[4] = { (char)u[i - 3], (char)u[i - 2], (char)u[i - 1], '\0' };
 		char ps[4] = { (char)u[i - 6], (char)u[i - 5], (char)u[i - 4], '\0' };
 		if (!is_cjk(x) || !is_cjk(p) || cjk_in(x, colour_shade_chars) ||
+		    cjk_in(x, colour_joins) ||
 		    lf_color_bits(xs) != 0 || (lf_color_bits(ps) == 0 && strcmp(ps, "色") != 0))
 			continue;
 		size_t e = i + l;
@@ -6604,13 +6630,11 @@ static const char *const run_not_model_after[] = { "次", "车位", "车次", "�
 	"号", "路", "线", "层", "楼", "栋", "室", "单元", "高速", "站", "口", "门", "点", "时", "分",
 	"秒", "元", "块", "月", "日", "年", "岁", "张", "个", "米", "公里", "座", "排", "航班",
 	/* round 94: an airport's gate, a fair's booth or hall, a room (B12登机口, C5-118展位) */
-	"登机口", "登机门", "候机", "航站楼", "展位", "展台", "展厅", "展馆", "馆", "出口", "检票口", "闸机",
-	"摊位", "房", NULL };
-/* Words just before one that make it a time, an order or a place (晚上11PM, 第12, 5号馆C5-118,
- * 航站楼B12). */
+	"登机口", "登机门", "候机厅", "航站楼", "展位", "展台", "展厅", "展馆", "号馆", "检票口",
+	"摊位", NULL };
+/* Words just before one that make it a time, an order or a place (晚上11PM, 第12, 5号馆C5-118). */
 static const char *const run_not_model_before[] = { "第", "晚上", "下午", "上午", "中午", "凌晨",
-	"早上", "傍晚", "夜里", "号馆", "展馆", "展厅", "展位", "航站楼", "登机口", "候机厅",
-	"检票口", NULL };
+	"早上", "傍晚", "夜里", "号馆", NULL };
 
 /* A date in English (19 Oct, Oct 8, 27th March) in folded text: no model (round 94). */
 static const char *const en_months[] = { "january", "february", "march", "april", "may", "june",
@@ -6684,10 +6708,24 @@ static void blank_en_dates(char *f)
 		m = 0;
 		if (q > f && is_alnum((unsigned char)q[-1]))
 			continue;
+		/* a time of day alone (at 14:30, 9:05): no model either (review 94) */
+		size_t hd = 0;
+		while (hd <= LF_EN_DAY_DIGITS && is_digit(q[hd]))
+			hd++;
+		if (hd >= 1 && hd <= LF_EN_DAY_DIGITS && q[hd] == ':' && is_digit(q[hd + 1]) &&
+		    is_digit(q[hd + 2]) && !is_alnum((unsigned char)q[hd + 3])) {
+			*q = ',';
+			memset(q + 1, ' ', hd + 2);
+			q += hd + 2;
+			continue;
+		}
+		bool may = false;       /* "may" a month only before its day (May 5), not a verb */
 		for (int i = 0; en_months[i] && m == 0; i++) {
 			size_t l = strlen(en_months[i]);
-			if (strncmp(q, en_months[i], l) == 0 && !(q[l] >= 'a' && q[l] <= 'z'))
+			if (strncmp(q, en_months[i], l) == 0 && !(q[l] >= 'a' && q[l] <= 'z')) {
 				m = l;
+				may = strcmp(en_months[i], "may") == 0;
+			}
 		}
 		if (m == 0)
 			continue;
@@ -6699,6 +6737,8 @@ static void blank_en_dates(char *f)
 		size_t after = en_day_at(d);
 		if (after) {
 			e = d + after;
+		} else if (may) {
+			continue;
 		} else {
 			/* 19 Oct: the number before the month */
 			char *c = q;
@@ -6797,37 +6837,6 @@ static void latin_runs(const char *s, char *out, size_t cap)
 	}
 	out[o] = '\0';
 	model_abbrev(out);
-}
-
-/* The runs of words (latin_runs) with a digit that the item's address holds left out (T1
- * B12候机厅 holds the B12 of 在B12登机口丢了): a place, no model (round 94). */
-#define LF_ADDRESS_RUN_MIN 2
-static void drop_address_runs(char *words, const char *address)
-{
-	char a[128], run[64];
-	size_t o = 0;
-
-	model_norm(address, a, sizeof a);
-	if (a[0] == '\0' || words[0] != '|')
-		return;
-	for (size_t q = 1; words[q]; ) {
-		size_t n = strcspn(words + q, "|");
-		bool digit = false, place = false;
-		for (size_t i = 0; i < n; i++)
-			digit = digit || is_digit(words[q + i]);
-		if (digit && n >= LF_ADDRESS_RUN_MIN && n < sizeof run) {
-			memcpy(run, words + q, n);
-			run[n] = '\0';
-			place = strstr(a, run) != NULL;
-		}
-		if (!place) {
-			memmove(words + o, words + q - 1, n + 1);   /* the '|' before it and it */
-			o += n + 1;
-		}
-		q += n + (words[q + n] == '|');
-	}
-	words[o++] = '|';
-	words[o] = '\0';
 }
 
 /* Whether the words of a description (latin_runs) name the model m: a model with a letter
@@ -12547,8 +12556,9 @@ static bool latin_names_near(const char *a, const char *b)
 static const char *const glued_object_words[] = { "手机", "手表", "耳机", "相机", "电脑", "平板",
 	"钱包", "皮夹", "电动车", "电瓶车", "自行车", "单车", "山地车", "钥匙", "车钥匙", "戒指",
 	"项链", "手环", "手镯", "背包", "书包", "挎包", "双肩包", "行李箱", "智能", "牌",
-	/* round 94: a phone said 机子 or 电话 (银白Huali机子), an e-bike said 电驴 */
-	"机子", "电话", "电动自行车", "电驴", "小电驴", NULL };
+	/* round 94: a phone said 机子 (银白Huali机子), a child's phone watch, an e-bike said 电驴;
+	 * not 电话 alone, after which a name is a contact's (联系人Li Ming电话: review 94) */
+	"机子", "电话手表", "电动自行车", "电驴", "小电驴", NULL };
 /* Latin words of a model's line or of the object itself, no maker (Note, Lite, Smart, Phone). */
 static const char *const glued_not_maker[] = { "note", "lite", "plus", "mini", "smart", "ultra",
 	"turbo", "phone", "watch", "book", "case", "black", "white", "silver", "gold", "pink", "blue",
@@ -12606,7 +12616,21 @@ static const char *const pinyin_maker_sorts[] = { "儿童", "智能", "运动", 
 static const char *const pinyin_maker_english[] = { "bike", "gate", "lake", "case", "pier", "tea",
 	"game", "name", "one", "hen", "man", "long", "tide", "taxi", "pace", "face", "house",
 	"dance", "ride", "guide", "line", "lane", "pine", "dune", "neo", "anime", "cute", "nice",
-	"time", "home", "tour", "side", "gold", "make", "take", "like", "bag", "hike", NULL };
+	"time", "home", "tour", "side", "gold", "make", "take", "like", "bag", "hike",
+	/* family words, places and apps, written before a phone's word as whose or where it is
+	 * (Mama手机, Beijing手机, Taobao手机: review 94) */
+	"mama", "baba", "gege", "jiejie", "didi", "meimei", "laopo", "laogong", "nainai", "yeye",
+	"laoye", "laolao", "baobao", "xuesheng", "laoshi", "tongxue", "pengyou", "haizi", "erzi",
+	"nver", "beijing", "shanghai", "xianggang", "hongkong", "taobao", "weixin", "zhifubao",
+	"anna", NULL };
+/* Words right before a name that make it a person's (联系人Li Ming, 失主 Wang Fang, 写着LIMING):
+ * no maker's (review 94). */
+static const char *const pinyin_person_cues[] = { "联系人", "联系", "失主", "拾得人", "拾主",
+	"姓名", "名字", "写着", "写有", "署名", "叫", "找", NULL };
+/* What after the object's word makes it another thing (手机号 a number, 手机壳 a case, 钥匙扣 a
+ * key ring's charm): the name before it no maker of the object (review 94). */
+static const char *const pinyin_object_not[] = { "号", "壳", "套", "膜", "扣", "链", "绳", "支架",
+	NULL };
 
 /* Whether the Latin word of n letters at w is written in lower case, Capitalised or in
  * capitals (jifeng, Oulu, XINGLAN; not StarOrange). */
@@ -12679,6 +12703,24 @@ static bool pinyin_name_opens(const char *s, size_t at)
 	return lf_color_bits(w) != 0;
 }
 
+/* Whether one of pinyin_person_cues ends right before byte at of s (spaces and a colon
+ * between). */
+static bool person_cue_before(const char *s, size_t at)
+{
+	size_t b = at;
+
+	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == ':'))
+		b--;
+	if (b >= strlen("：") && strncmp(s + b - strlen("："), "：", strlen("：")) == 0)
+		b -= strlen("：");
+	for (int i = 0; pinyin_person_cues[i]; i++) {
+		size_t l = strlen(pinyin_person_cues[i]);
+		if (b >= l && strncmp(s + b - l, pinyin_person_cues[i], l) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* A maker's name in pinyin into out (folded, its words spaced): at least LF_PINYIN_MAKER_SYL
  * syllables and LF_BRAND_GLUED_MIN letters, each word a pinyin_name_word, written before the
  * object's word (jifeng 电动自行车, Oulu 手机, XINGLAN 手机), one word or two (mei yao, xing
@@ -12732,10 +12774,18 @@ static bool pinyin_named_maker(const char *s, char *out, size_t cap)
 		if (sort && !starts_with_any(s + q, glued_object_words))
 			for (q += sort; s[q] == ' '; q++)
 				;
+		size_t obj = starts_with_any(s + q, glued_object_words);
+		char joined[sizeof name];
+		size_t j = 0;
+		for (size_t i = 0; name[i]; i++)
+			if (name[i] != ' ')
+				joined[j++] = name[i];
+		joined[j] = '\0';
 		if (word_char((unsigned char)s[q]) || (model > 0 && digits == 0) ||
 		    letters < LF_BRAND_GLUED_MIN || o >= cap ||
-		    syllables_of(name, syl, LF_BSYL_MAX) < LF_PINYIN_MAKER_SYL ||
-		    !starts_with_any(s + q, glued_object_words))
+		    syllables_of(name, syl, LF_BSYL_MAX) < LF_PINYIN_MAKER_SYL || obj == 0 ||
+		    starts_with_any(s + q + obj, pinyin_object_not) ||
+		    in_list(joined, pinyin_maker_english) || person_cue_before(s, at))
 			continue;
 		memcpy(out, name, o + 1);
 		return true;
@@ -13608,7 +13658,6 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	model_norm(it->model, p->model, sizeof p->model);
 	if (p->model[0] == '\0') {
 		latin_runs(it->body, p->words, sizeof p->words);
-		drop_address_runs(p->words, it->address);
 		stated_model(it->body, p->smodel, sizeof p->smodel);
 	}
 	p->ntok = lf_text_tokens(it->body, p->tok, 0, LF_TOKENS_MAX);
@@ -14832,57 +14881,6 @@ static bool model_lines_differ(const char *a, const char *b)
 	return la && lb && la != lb && strcmp(ra, rb) == 0;
 }
 
-/* Whether the n characters at v are a model's variant within its line (s8, 11, q60: a number
- * with at most LF_MODEL_DIGITS_MAX digits; mini, air: a line's word), at most
- * LF_MODEL_VARIANT_BYTES of them; *number_only: digits alone (round 94). */
-#define LF_MODEL_VARIANT_BYTES 6
-static bool line_variant(const char *v, size_t n, bool *number_only)
-{
-	static const char *const line_words[] = { "air", "mini", "pro", "max", "plus", "ultra",
-		"lite", "se", NULL };
-	size_t digits = 0;
-
-	for (size_t i = 0; i < n; i++)
-		digits += is_digit(v[i]);
-	*number_only = digits == n;
-	if (n == 0 || n > LF_MODEL_VARIANT_BYTES || digits > LF_MODEL_DIGITS_MAX)
-		return false;
-	for (int i = 0; digits == 0 && line_words[i]; i++)
-		if (strlen(line_words[i]) == n && strncmp(v, line_words[i], n) == 0)
-			return true;
-	return digits > 0;
-}
-
-/* Whether a model (lmtabs8: LM Tab S8) and a run of the other side's words (lmtabmini: LM Tab
- * Mini 平板) are two models of one line: the same letters first, LF_MODEL_LETTERS_MIN or more
- * (the line's name), then each a line_variant, of other numbers or other line's words; not a
- * number against a line's word alone (13 / pro: perhaps the 13 Pro). Round 94. */
-static bool line_variants_differ(const char *m, const char *words)
-{
-	for (const char *q = words; *q; ) {
-		size_t n, k = 0;
-		while (*q == '|')
-			q++;
-		n = strcspn(q, "|");
-		while (k < n && m[k] == q[k] && !is_digit(m[k]))
-			k++;
-		bool na, nb;
-		char da[24], db[24], rb[LF_MODEL_VARIANT_BYTES + 1];
-		if (k >= LF_MODEL_LETTERS_MIN && line_variant(m + k, strlen(m + k), &na) &&
-		    line_variant(q + k, n - k, &nb)) {
-			snprintf(rb, sizeof rb, "%.*s", (int)(n - k), q + k);
-			model_digits(m + k, da, sizeof da);
-			model_digits(rb, db, sizeof db);
-			/* a number against a line's word alone says nothing */
-			bool bare = (na && !db[0]) || (nb && !da[0]);
-			if (!bare && (strcmp(da, db) != 0 || (!da[0] && strcmp(m + k, rb) != 0)))
-				return true;
-		}
-		q += n;
-	}
-	return false;
-}
-
 int lf_score(const struct lf_item *L, const struct lf_prep *lp, const struct lf_item *F,
     const struct lf_prep *fp, struct lf_reason *r, int *nr)
 {
@@ -15284,9 +15282,14 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 				    "%.0s%.0sdifferent brands (%s / %s)", lf_brand_name(lp->brand),
 				    lf_brand_name(fp->brand), brand_en(lp->brand), brand_en(fp->brand));
 		}
-	} else if (lp->brand_raw[0] && fp->brand_raw[0] && strcmp(lp->brand_raw, fp->brand_raw) == 0) {
+	} else if (lp->brand_raw[0] && fp->brand_raw[0] && strcmp(lp->brand_raw, fp->brand_raw) == 0 &&
+	    !(L->brand && brand_unsaid(L->brand)) && strcmp(lp->brand_raw, "oem") != 0) {
+		/* not two fields saying none (不详 / 不详, 杂牌, OEM: review 94) */
 		pts += 10;
 		ident = true;
+		/* one maker the table does not know, spelt alike: its models are compared as a
+		 * known maker's are (xinglan k40 ultra / Xinglan Air 5: round 94) */
+		unknown_maker_agrees = true;
 		reason(r, nr, "brand", 10, "品牌相同", "same brand");
 	} else if (brands_sound_alike(lp, fp)) {
 		pts += LF_BRAND_SOUND;
@@ -15373,14 +15376,6 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		/* a model against another model the other side states in its description (型号Z9,
 		 * Y78移动电话): two values of one fact, of a maker both agree on (round 63: or a maker
 		 * the table does not know, said alike: 星澜 SL-8Pro / 星澜 NovaStar9) */
-		pts -= 12;
-		contra++;
-		reason(r, nr, "model", -12, "描述中的型号不同", "the description names another model");
-	} else if ((fp->model[0] && !lp->model[0] && line_variants_differ(fp->model, lp->words)) ||
-	    (lp->model[0] && !fp->model[0] && line_variants_differ(lp->model, fp->words))) {
-		/* a model field against the description's model of its line, another of it (LM
-		 * Tab S8 / LM Tab Mini): the line names its maker, said by either side or not
-		 * (round 94) */
 		pts -= 12;
 		contra++;
 		reason(r, nr, "model", -12, "描述中的型号不同", "the description names another model");

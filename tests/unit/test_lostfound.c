@@ -8420,29 +8420,50 @@ static void round94_makers(void **state)
 		.body = "拾得：浅粉熊猫公仔，会展中心C5-118展位" };
 	score(&l, &f, r, &nr);
 	assert_false(has_reason(r, nr, "model", 0));
-	l.body = "凌晨在C5-118遗失黑熊猫公仔";
-	f.body = "拾得：浅粉熊猫公仔，C5-118捡到";
-	f.address = "会展中心5号馆C5-118";
+	/* review 94: a contact's name before 电话 or a family word before 手机 is no maker; a
+	 * maker's name before 手机号 neither */
+	l = (struct lf_item){ .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "黑色手机丢了，联系人Li Ming电话13800000000" };
+	lf_prepare(&l, &p);
+	assert_int_equal(p.nbsyl, 0);
+	l.body = "Mama手机丢了，黑色";
+	lf_prepare(&l, &p);
+	assert_int_equal(p.nbsyl, 0);
+	l.body = "黑色jifeng手机号是多少不记得了";
+	lf_prepare(&l, &p);
+	assert_int_equal(p.nbsyl, 0);
+	l.body = "丢了黑色jifeng手机";
+	lf_prepare(&l, &p);
+	assert_int_equal(p.nbsyl, 2);
+	/* a time of day alone on both sides is no model */
+	l = (struct lf_item){ .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "Lost my black phone on Sep 5 at 14:30 near the gate" };
+	f = (struct lf_item){ .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "Found a black phone on Sep 6 at 14:30 at the gate" };
 	score(&l, &f, r, &nr);
 	assert_false(has_reason(r, nr, "model", 0));
-	f.address = "会展中心5号馆";
-	score(&l, &f, r, &nr);
-	assert_true(has_reason(r, nr, "model", 1));
-	/* two models of one line, no maker said by the report */
+	/* two brand fields saying none agree on nothing */
 	l = (struct lf_item){ .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
-		.body = "下午把蓝色LM Tab Mini 平板落在站厅了，屏幕有一道划痕" };
+		.body = "蓝牙耳机，黑色", .brand = "不详" };
 	f = (struct lf_item){ .category = "electronics", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
-		.body = "后排有个蓝色岚芒 LM Tab S8 平板电脑，屏幕有一道划痕", .brand = "岚芒",
-		.model = "LM Tab S8" };
+		.body = "拾得黑色蓝牙耳机", .brand = "不详" };
 	score(&l, &f, r, &nr);
-	assert_string_equal(reason_detail(r, nr, "model", -1), "描述中的型号不同");
-	l.body = "下午把蓝色LM Tab S8 平板落在站厅了，屏幕有一道划痕";
+	assert_false(has_reason(r, nr, "brand", 1));
+	/* the same unknown maker spelt alike compares its models */
+	l = (struct lf_item){ .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "遗失xinglan k40 ultra 手机" };
+	f = (struct lf_item){ .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得奶白Xinglan Air 5 智能手机" };
 	score(&l, &f, r, &nr);
-	assert_true(has_reason(r, nr, "model", 1));
-	l.body = "下午把蓝色LM Tab Pro 平板落在站厅了，屏幕有一道划痕";
-	f.model = "LM Tab 8";              /* a number against a line's word alone: perhaps one */
-	score(&l, &f, r, &nr);
-	assert_false(has_reason(r, nr, "model", 0));
+	assert_true(has_reason(r, nr, "brand", 1));
+	assert_true(has_reason(r, nr, "model", -1));
+	/* like an iPad: no Apple; like one's husband's Huawei: still Huawei */
+	l = (struct lf_item){ .category = "electronics", .body = "silver iPad一样的平板弄丢了" };
+	lf_prepare(&l, &p);
+	assert_true(p.brand < 0);
+	l = (struct lf_item){ .category = "phone", .body = "黑色手机，和我老公的华为一样的" };
+	lf_prepare(&l, &p);
+	assert_true(p.brand >= 0);
 	/* a shop's name said without its shop's word */
 	l = (struct lf_item){ .category = "jewelry", .t_from = T0, .t_to = T0 + HOUR,
 		.body = "银白镯子丢了，内侧有一小道裂纹", .brand = "JINFENG" };
@@ -8470,6 +8491,12 @@ static void round94_makers(void **state)
 	lf_prepare(&l, &p);
 	assert_true(p.colors & LF_C_RED);
 	l.body = "on the islandblack phone";
+	lf_prepare(&l, &p);
+	assert_true(p.colors & LF_C_BLACK);
+	l.body = "RoseGold phone lost";          /* a colour's own name (review 94) */
+	lf_prepare(&l, &p);
+	assert_true(p.colors != 0);
+	l.body = "丢了手机，颜色是黑 iPhone 13";  /* a joined colour, no maker's name */
 	lf_prepare(&l, &p);
 	assert_true(p.colors & LF_C_BLACK);
 }
