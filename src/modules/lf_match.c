@@ -4353,8 +4353,8 @@ static void blank_camel_colours(char *s)
 		char *b = q, head[LF_CAMEL_WORD_BYTES];
 		while (b > s && is_latin((unsigned char)b[-1]))
 			b--;
-		/* a colour's own name typed so (RoseGold, SpaceGray, MatteBlack, iphoneBlack: review
-		 * 94) keeps it */
+		/* a colour's own name typed so (RoseGold, SpaceGray, MatteBlack, iphoneBlack:
+		 * review 94) keeps it */
 		size_t hn = (size_t)(q - b);
 		if (hn < sizeof head) {
 			for (size_t i = 0; i < hn; i++)
@@ -13890,7 +13890,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	p->nstok = sort_unique(p->stok, p->nstok);
 }
 
-#define LF_PACK_MAGIC 0x4C465255u   /* "LFRU": change it when struct lf_prep changes or the
+#define LF_PACK_MAGIC 0x4C465256u   /* "LFRV": change it when struct lf_prep changes or the
                                      * preparation reads a text otherwise (stored rows of an
                                      * older one are prepared again on the spot) */
 
@@ -15282,8 +15282,9 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 				    "%.0s%.0sdifferent brands (%s / %s)", lf_brand_name(lp->brand),
 				    lf_brand_name(fp->brand), brand_en(lp->brand), brand_en(fp->brand));
 		}
-	} else if (lp->brand_raw[0] && fp->brand_raw[0] && strcmp(lp->brand_raw, fp->brand_raw) == 0 &&
-	    !(L->brand && brand_unsaid(L->brand)) && strcmp(lp->brand_raw, "oem") != 0) {
+	} else if (lp->brand_raw[0] && fp->brand_raw[0] &&
+	    strcmp(lp->brand_raw, fp->brand_raw) == 0 && !(L->brand && brand_unsaid(L->brand)) &&
+	    strcmp(lp->brand_raw, "oem") != 0) {
 		/* not two fields saying none (不详 / 不详, 杂牌, OEM: review 94) */
 		pts += 10;
 		ident = true;
