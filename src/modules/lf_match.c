@@ -1766,6 +1766,33 @@ static bool fixed_length_other(const char *s, char kind)
 	return n + 1 < whole || n > whole + 1;
 }
 
+/* The digits of s past its leading zeros when s is all digits, else NULL. */
+static const char *bare_digits(const char *s)
+{
+	if (*s == '\0' || strspn(s, "0123456789") != strlen(s))
+		return NULL;
+	return s + strspn(s, "0");
+}
+
+/* Whether a short number said after 车号 or 编号 (num: 78) is the number of a code of letters and
+ * digits (code: TP0078), its letters and leading zeros left out: a hired bike's number as its
+ * rider reads it off the plate (round 94). Both LF_SERIAL_SHORT_MIN to LF_SERIAL_SHORT_MAX
+ * digits past the zeros. */
+static bool short_no_of_code(const char *num, const char *code)
+{
+	const char *d = bare_digits(num), *c = code;
+	size_t letters = 0;
+
+	if (d == NULL || strlen(d) < LF_SERIAL_SHORT_MIN || strlen(d) > LF_SERIAL_SHORT_MAX)
+		return false;
+	while (is_latin((unsigned char)*c)) {
+		c++;
+		letters++;
+	}
+	const char *cd = bare_digits(c);
+	return letters >= 1 && letters <= LF_PREFIX_LETTERS_MAX && cd && strcmp(cd, d) == 0;
+}
+
 enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep *b,
     int *overlap, bool *veto)
 {
@@ -1826,6 +1853,16 @@ enum lf_serial_cmp lf_serial_match(const struct lf_prep *a, const struct lf_prep
 			}
 		}
 	*veto = best == LF_SER_CONFLICT && whole_conflict;
+	/* a hired bike's number said short (车号78) against its plate's code (TP-0078) */
+	for (int i = 0; best == LF_SER_NONE && i < LF_SERIALS; i++)
+		for (int j = 0; best == LF_SER_NONE && j < LF_SERIALS; j++)
+			if (((a->short_no >> i) & 1) && short_no_of_code(sa[i], sb[j])) {
+				best = LF_SER_TAIL;
+				*overlap = (int)strlen(bare_digits(sa[i]));
+			} else if (((b->short_no >> j) & 1) && short_no_of_code(sb[j], sa[i])) {
+				best = LF_SER_TAIL;
+				*overlap = (int)strlen(bare_digits(sb[j]));
+			}
 	/* a number one side gives after its cue (编号HJ61970), the other writes bare among its
 	 * words (有挂绳，HJ61970，): the same number, said without its cue — even where that side's
 	 * own serial is another number (车架号HEE9376366 and 通行证贴纸DL8716 / 通行证编号DL8716:
@@ -2819,7 +2856,12 @@ static const struct kind kinds[] = {
 	{ "手套", { "手套", "gloves", "mittens", NULL }, "other" },
 	{ "鞋", { "鞋", "冰刀", "skates", "shoes", "sneakers", "boots", NULL }, "other" },      /* 冰刀: skates (滑冰鞋), round 29 */
 	{ "文件袋", { "文件袋", "档案袋", "文件夹", "资料袋" /* round 76 */, NULL }, "other" },
-	{ "玩具", { "玩具", "玩偶", "公仔", "娃娃", "积木", NULL }, "other" },
+	/* round 94: a toy car is no plush toy (小汽车玩具 / 毛绒玩具); both are toys (玩具 said of
+	 * either: kind_general), named before it where one holds the other (玩具车) */
+	{ "玩具车", { "玩具车", "小汽车玩具", "汽车玩具", "玩具汽车", "玩具小汽车", "遥控车", "遥控汽车",
+	    "toy car", "rc car", "remote control car", NULL }, "other" },
+	{ "毛绒玩具", { "毛绒玩具", "毛绒公仔", "毛绒玩偶", "毛绒娃娃", "公仔", NULL }, "other" },
+	{ "玩具", { "玩具", "玩偶", "娃娃", "积木", NULL }, "other" },
 	/* round 51: a helmet filed with the e-bike it rode (拾得电动车头盔 under 电动车) */
 	{ "头盔", { "头盔", "安全帽", "helmet", NULL }, "ebike bicycle other" },
 	{ "乐器", { "吉他", "小提琴", "尤克里里", "乐器", NULL }, "other" },
@@ -2917,6 +2959,15 @@ static const struct kind kinds[] = {
 	{ "风扇", { "风扇", "handheld fan", "mini fan", "portable fan", "electric fan", NULL }, K_DEV },
 	{ "救生衣", { "救生衣", "救生背心", "救生马甲", "life jacket", "life vest", NULL }, "other" },
 	{ "船员证", { "船员证", "海员证", "船员服务簿", NULL }, K_DOC },
+	/* round 94: a wig (cos假发: no umbrella), a neck pillow (护颈枕, U型枕: no plush toy), an
+	 * ita bag (痛包, 吧唧包: no suitcase; a backpack or a handbag too, kinds_one_object) and a
+	 * public or rental bicycle of a town's scheme (公共自行车, 共享单车: no mountain bike; not
+	 * a place named by it, bike_place) */
+	{ "假发", { "假发", "wig", NULL }, "other" },
+	{ "颈枕", { "颈枕", "u型枕", "u形枕", "旅行枕", "neck pillow", "travel pillow", NULL }, "other" },
+	{ "痛包", { "痛包", "吧唧包", "ita bag", "itabag", NULL }, K_BAG },
+	{ "公共自行车", { "公共自行车", "公共单车", "租赁自行车", "共享单车", "共享自行车", "rental bike",
+	    "public bike", "shared bike", NULL }, "bicycle" },
 	{ NULL, { NULL }, NULL },
 };
 
@@ -2927,7 +2978,8 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"handbag", "suitcase", "vehicle licence", "drone", "tote bag", "power bank", "speaker",
 	"game console", "e-reader", "USB drive", "hearing aid", "work pass", "household register", "travel permit",
 	"transport card", "brooch", "hair accessory", "jade pendant", "waist bag", "briefcase",
-	"clothes", "hat", "scarf", "gloves", "shoes", "document bag", "toy", "helmet",
+	"clothes", "hat", "scarf", "gloves", "shoes", "document bag", "toy car", "plush toy", "toy",
+	"helmet",
 	"musical instrument", "scooter", "pushchair", "wheelchair", "citizen card", "longevity lock",
 	"laptop bag", "woven sack", "straw bag", "card case", "bank book", "blood-pressure meter",
 	"folding bicycle", "mountain bike", "road bike", "tandem bicycle", "women's bicycle",
@@ -2936,7 +2988,8 @@ static const char *const kind_en[] = { "earphones", "laptop", "tablet", "camera"
 	"fishing rod", "lunch box", "medical films", "room card", "locker key", "business licence", "senior card",
 	"wash bag", "red packet", "e-bike battery", "ski bag", "camera bag", "binoculars",
 	"diploma", "patient card", "health certificate", "admission ticket", "folding stool",
-	"medicine bag", "tea set", "fan", "life jacket", "seaman's papers" };
+	"medicine bag", "tea set", "fan", "life jacket", "seaman's papers", "wig", "neck pillow",
+	"ita bag", "public bicycle" };
 _Static_assert(sizeof kind_en / sizeof kind_en[0] == sizeof kinds / sizeof kinds[0] - 1,
     "one English name per kind");
 
@@ -3205,6 +3258,28 @@ static bool short_latin_inside(const char *f, const char *hit, const char *w)
 	    !(hit[n] == 's' && !is_latin((unsigned char)hit[n + 1]));
 }
 
+/* Whether a public bicycle's word at hit of f (kind k) names no bicycle lost or found: a place
+ * named by the scheme (共享单车停放区, 公共自行车租赁点, 共享单车桩), its worker (共享单车调度员)
+ * or the bike a teller rode while another was found (骑共享单车时…捡到捷安特自行车, 扫了辆共享
+ * 单车): round 94. */
+static bool bike_place(const char *f, const char *hit, const char *w, int k)
+{
+	static const char *const after[] = { "停放", "停车", "租赁点", "租赁站", "租车点", "桩", "站",
+		"点", "区", "调度", "还车", "样式", NULL };
+	static const char *const before[] = { "骑", "骑着", "骑了", "扫了", "扫了辆", "扫了个", NULL };
+
+	if (strcmp(kinds[k].name, "公共自行车") != 0)
+		return false;
+	if (starts_with_any(hit + strlen(w), after))
+		return true;
+	for (int i = 0; before[i]; i++) {
+		size_t n = strlen(before[i]);
+		if ((size_t)(hit - f) >= n && strncmp(hit - n, before[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
 static int kind_find(const char *s, const char *cat)
 {
 	char f[512];
@@ -3241,7 +3316,8 @@ static int kind_find(const char *s, const char *cat)
 			    starts_with_any(hit + strlen(w), number_after) ||
 			    style_of(hit + strlen(w), i) || clothes_done(f, hit, w) || worn_then(f, hit, w) ||
 			    pendant_hung(f, hit, w) || starts_with_any(hit + strlen(w), on_part) ||
-			    watch_band(f, hit, w) || helmet_carried(f, hit, w, cat)))
+			    watch_band(f, hit, w) || helmet_carried(f, hit, w, cat) ||
+			    bike_place(f, hit, w, i)))
 				hit = strstr(hit + strlen(w), w);
 			while (hit && short_latin_inside(f, hit, w))
 				hit = strstr(hit + strlen(w), w);
@@ -3599,16 +3675,36 @@ static const char *const part_words[] = { "壳", "套", "贴", "挂", "绳", "�
 	 * is not a suitcase's) */
 	" cover", "pouch", " case", "sleeve", "lanyard", "keyring", "key ring", "strap", "sticker",
 	NULL };
+/* The animals of part_words, a figure on the thing (a bear charm, a duck sticker), and the
+ * words of a place named after them (熊猫基地: where it was found, no figure; round 94). */
+static const char figure_chars[] = "鸭熊猫狗";
+static const char *const figure_places[] = { "基地", "乐园", "馆", "园", "谷", NULL };
+
+/* Whether the figure's word at hit of cl (w, a character of figure_chars) begins or continues a
+ * place's name (熊猫基地): the animals' characters after it, then a place's word. */
+static bool figure_place(const char *hit, const char *w)
+{
+	const char *q = hit + strlen(w);
+	size_t l;
+
+	if (strlen(w) != 3 || !cjk_in(utf8_next((const unsigned char *)w, 3, &l), figure_chars))
+		return false;
+	while (*q && cjk_in(utf8_next((const unsigned char *)q, strlen(q), &l), figure_chars))
+		q += l;
+	return starts_with_any(q, figure_places) > 0;
+}
+
 /* Whether w stands in text cl; an English word of it only where the word ends (a cover, not
- * covered; round 88's review). */
+ * covered; round 88's review); an animal's not where it names a place (figure_place). */
 static bool word_in(const char *cl, const char *w)
 {
 	size_t k = strlen(w);
 	bool latin = is_latin((unsigned char)w[k - 1]);
 
 	for (const char *hit = strstr(cl, w); hit; hit = strstr(hit + 1, w))
-		if (!latin || !is_latin((unsigned char)hit[k]) ||
-		    (hit[k] == 's' && !is_latin((unsigned char)hit[k + 1])))
+		if ((!latin || !is_latin((unsigned char)hit[k]) ||
+		    (hit[k] == 's' && !is_latin((unsigned char)hit[k + 1]))) &&
+		    !figure_place(hit, w))
 			return true;
 	return false;
 }
@@ -3690,8 +3786,9 @@ static const char place_before[] = "在于再";
 static const char place_words_end[] =
     "路街巷城村镇桥苑站场园区湖山寺港湾楼厦店院滩岛江河溪坝塘乡县庄屯馆厅室堂口门所厂部心台";
 /* Characters that make a colour character before them part of a colour's name (深空灰凤凰山地车,
- * 宝蓝校园卡: no place), round 25; 薄荷绿山地车 (mint green, and 山地车 no place), round 29. */
-static const char colour_prefixes[] = "深浅淡亮暗纯空宝天湖藏墨酒枣米乳嫩土香荷";
+ * 宝蓝校园卡: no place), round 25; 薄荷绿山地车 (mint green, and 山地车 no place), round 29;
+ * 香芋紫湖岛音乐节手环 (taro purple, and 紫湖 no place), round 94. */
+static const char colour_prefixes[] = "深浅淡亮暗纯空宝天湖藏墨酒枣米乳嫩土香荷芋";
 
 /* Characters that end a place named after 在 in a description: a verb of losing, finding or
  * doing (在明湖公园站买完东西, 在桂园小区北门捡到), a particle or a question (丢在哪了). */
@@ -8306,8 +8403,11 @@ static void blank_words(char *cl, const char *const *w)
 	}
 }
 
+static int kind_general(int k);
+
 /* A mark's clause without the words that name the item itself: its category's nouns
- * (item_nouns) and its kind's words (the kind is the object itself: kinds[].cats). */
+ * (item_nouns) and its kind's words (the kind is the object itself: kinds[].cats), and those
+ * of the kind it is a sort of (毛绒玩具 … 是个熊猫玩偶: 玩偶 names the toy, round 94). */
 static void blank_item_nouns(char *cl, const char *cat, int kind)
 {
 	for (int i = 0; cat && item_nouns[i][0]; i++)
@@ -8315,6 +8415,8 @@ static void blank_item_nouns(char *cl, const char *cat, int kind)
 			blank_words(cl, item_nouns[i] + 1);
 	if (kind >= 0)
 		blank_words(cl, kinds[kind].words);
+	if (kind >= 0 && kind_general(kind) != kind)
+		blank_words(cl, kinds[kind_general(kind)].words);
 }
 
 /* Words that introduce what a phone's screen shows (锁屏是柯基, 亮屏显示全家福). */
@@ -8338,22 +8440,37 @@ static const char *const story_words[] = { "送的", "送哩", "送嘞", "给买
 	/* round 87: nor one that will not light (按不亮, 屏幕不亮, 黑屏了; not 尾灯不亮, a lamp's
 	 * fault, nor 屏幕一角不亮, a screen's) */
 	"按不亮", "屏幕不亮", "点不亮", "黑屏了", NULL };
+/* round 94: nor a state any such thing is in (屏幕完好, 外观完好无损, 车锁完好) or a mark said
+ * absent (无明显特征, 没有明显特征, 无其他物品): both sides of two phones say 屏幕完好, and
+ * 特征：无明显特征 is confirmed by any other text saying 无明显 */
+static const char *const state_words[] = { "完好", "无损", "无明显", "没有明显", "没啥明显",
+	"无其他", "没有其他", "无特殊", "没有特殊", "无特征", "没有特征", "没什么特征", NULL };
 /* ... unless the clause names something it holds or bears (里面有给孩子买的糖, 装着刚买的水果,
- * 几包景区买的特产, 刻着结婚时买的日期) */
+ * 几包景区买的特产, 刻着结婚时买的日期) besides the words of its story or state (没有明显特征
+ * holds no 有 of its own; 无其他挂件 names a pendant) */
 static const char story_not[] = "里内装有带夹刻写贴挂包盒瓶袋件套壳戴印";
 
 static bool story_clause(const char *cl)
 {
-	const unsigned char *u = (const unsigned char *)cl;
-	size_t n = strlen(cl), l;
+	char rest[256];
+	const unsigned char *u = (const unsigned char *)rest;
+	size_t n, l;
 	bool story = false;
 
 	for (int i = 0; story_words[i] && !story; i++)
 		story = strstr(cl, story_words[i]) != NULL;
-	for (size_t i = 0; story && i < n; i += l)
+	for (int i = 0; state_words[i] && !story; i++)
+		story = strstr(cl, state_words[i]) != NULL;
+	if (!story)
+		return false;
+	snprintf(rest, sizeof rest, "%s", cl);
+	blank_words(rest, story_words);
+	blank_words(rest, state_words);
+	n = strlen(rest);
+	for (size_t i = 0; i < n; i += l)
 		if (cjk_in(utf8_next(u + i, n - i, &l), story_not))
 			return false;
-	return story;
+	return true;
 }
 
 /* The marks field split into its marks (at ；，、。), each mark's tokens sorted apart, the
@@ -8505,6 +8622,29 @@ static void body_marks(const char *s, char *out, size_t cap)
 	free(cues);
 }
 
+/* A negation's character alone (没, 无, 未) among a mark's tokens confirms nothing by itself:
+ * 没有壳 is read 没 and 壳, and the 没 of any other text (没电关机了) confirmed half of it
+ * (round 94). Beside another word confirmed it counts (光的没套 / 没有套子: both say none), it
+ * counts among the mark's tokens still (没写字 is not confirmed by 写着陈字), and its bigrams
+ * (无线, 未拆封) confirm as any. */
+static const char *const negation_chars[] = { "没", "无", "未", NULL };
+
+/* How many of the n sorted tokens t are a negation's character alone (negation_chars, hashed as
+ * tok_emit does) that b's words hold too. */
+static int negations_shared(const uint32_t *t, int n, const struct lf_prep *b)
+{
+	int shared = 0;
+
+	for (int i = 0; negation_chars[i]; i++) {
+		uint32_t h = LF_FNV_BASIS;
+		for (const char *c = negation_chars[i]; *c; c++)
+			h = mix(h, (unsigned char)*c);
+		if (lf_text_cover(&h, 1, t, n) > 0 && lf_text_cover(&h, 1, b->tok, b->ntok) > 0)
+			shared++;
+	}
+	return shared;
+}
+
 /* How much of a's marks b's words confirm: the marks of which half the tokens or more are
  * b's (*groups), and the share of all of a's mark tokens that are b's (*cover). */
 static void marks_confirmed(const struct lf_prep *a, const struct lf_prep *b, int *groups,
@@ -8519,6 +8659,8 @@ static void marks_confirmed(const struct lf_prep *a, const struct lf_prep *b, in
 		if (off + n > a->nmtok)
 			n = a->nmtok - off;
 		c = (int)lround(lf_text_cover(a->mtok + off, n, b->tok, b->ntok) * n);
+		if (c <= negations_shared(a->mtok + off, n, b))
+			c = 0;
 		if (n > 0 && 2 * c >= n && (n >= 2 || c == n))
 			(*groups)++;
 		common += c;
@@ -8888,6 +9030,29 @@ static bool masked_id_shape(const char *f)
 	return true;
 }
 
+/* Whether text s says the short number num right after 车号 or 编号 (车号78, 编号：078), its
+ * digits alone (not 车号78A): see short_no_of_code (round 94). */
+static bool number_after_cue(const char *s, const char *num)
+{
+	static const char *const cues[] = { "车号", "编号", NULL };
+	static const char *const gaps[] = { "：", ":", " ", "#", NULL };
+
+	if (s == NULL || bare_digits(num) == NULL || strlen(num) > LF_SERIAL_SHORT_MAX + 1)
+		return false;
+	for (int c = 0; cues[c]; c++)
+		for (const char *h = strstr(s, cues[c]); h; h = strstr(h + 1, cues[c])) {
+			const char *q = h + strlen(cues[c]);
+			size_t g;
+			while ((g = starts_with_any(q, gaps)) > 0)
+				q += g;
+			size_t nd = strspn(q, "0123456789");
+			if (nd == strlen(num) && strncmp(q, num, nd) == 0 &&
+			    !is_latin((unsigned char)q[nd]))
+				return true;
+		}
+	return false;
+}
+
 /* One serial of the field (len bytes at s): normalised into out (LF_SERIAL_MAX), its kind from
  * its cue or its shape, a part from the middle or the start marked as in a description. */
 static void field_serial(const char *s, size_t len, char *out, char *kind)
@@ -9082,6 +9247,17 @@ static bool key_word_within(const unsigned *cp, int n, int i)
 		if (clause_end(cp[j]) || cp[j] == 0x3002)
 			return false;
 	}
+	return false;
+}
+
+/* Whether s says the keys are a bunch (钥匙串, 一串钥匙, 一大串钥匙; round 94). */
+static bool key_bunch(const char *s)
+{
+	static const char *const bunch[] = { "钥匙串", "串钥匙", "一串", NULL };
+
+	for (int i = 0; s && bunch[i]; i++)
+		if (strstr(s, bunch[i]))
+			return true;
 	return false;
 }
 
@@ -9478,6 +9654,9 @@ static uint16_t key_charms(const char *s)
 		{ "玩偶", LF_CHARM_FIGURE },
 		/* round 51: a brass plate (挂着个福字铜牌) */
 		{ "铜牌", LF_CHARM_PLATE }, { "福牌", LF_CHARM_PLATE }, { "平安牌", LF_CHARM_PLATE },
+		/* round 94: a tag of wood or plastic (木牌上写着水阁人家 301, 挂着蓝色小牌) */
+		{ "木牌", LF_CHARM_PLATE }, { "小牌", LF_CHARM_PLATE }, { "吊牌", LF_CHARM_PLATE },
+		{ "塑料牌", LF_CHARM_PLATE }, { "挂牌", LF_CHARM_PLATE },
 	};
 	uint16_t bits = 0;
 
@@ -13478,6 +13657,12 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 			p->skind[k++] = fkind[i];
 		}
 	}
+	for (int k = 0; k < LF_SERIALS; k++) {
+		const char *sv = k == 0 ? p->serial : p->serial2;
+		if (sv[0] && (number_after_cue(it->serial, sv) || number_after_cue(it->body, sv) ||
+		    number_after_cue(it->marks, sv)))
+			p->short_no |= (uint8_t)(1u << k);
+	}
 	p->brand = lf_brand_find(it->brand);
 	/* round 44: the field holding a maker's name alone, even one no text alias is (北面: in a
 	 * description a side of a place) */
@@ -13750,6 +13935,7 @@ static void prepare(const struct lf_item *it, struct lf_prep *p)
 	if (it->category && strcmp(it->category, "keys") == 0) {
 		key_count(it->body, &p->keys_lo, &p->keys_hi);
 		key_count(it->marks, &p->keys_lo, &p->keys_hi);
+		p->keys_bunch = key_bunch(it->body) || key_bunch(it->marks);
 	}
 	p->no_cash = said_no_cash(it->body) || said_no_cash(it->marks);
 	p->amount = money_total(it->body, &p->amount_rough, &p->amount_hi);
@@ -14220,6 +14406,20 @@ static bool container(const char *cat)
 	return cat && (strcmp(cat, "wallet") == 0 || strcmp(cat, "bag") == 0);
 }
 
+/* The kind a kind is a sort of (玩具车 and 毛绒玩具 of 玩具: a toy named so is either), the
+ * kind itself when none (round 94). */
+static int kind_general(int k)
+{
+	static const char *const sorts[][2] = { { "玩具车", "玩具" }, { "毛绒玩具", "玩具" } };
+
+	for (size_t i = 0; k >= 0 && i < sizeof sorts / sizeof sorts[0]; i++)
+		if (strcmp(kinds[k].name, sorts[i][0]) == 0)
+			for (int j = 0; kinds[j].name; j++)
+				if (strcmp(kinds[j].name, sorts[i][1]) == 0)
+					return j;
+	return k;
+}
+
 /* Two kinds that may name one object (a city's 市民卡 is its 社保卡 and its 公交卡). */
 static bool kinds_one_object(int a, int b)
 {
@@ -14236,7 +14436,10 @@ static bool kinds_one_object(int a, int b)
 		/* round 62: a straw beach bag is carried in the hand (草编的沙滩包 / 手提包) */
 		{ "草编包", "手提包" },
 		/* round 76: a camera bag is carried on the back or the shoulder (摄影双肩包) */
-		{ "相机包", "双肩包" }, { "相机包", "手提包" } };
+		{ "相机包", "双肩包" }, { "相机包", "手提包" },
+		/* round 94: an ita bag is carried on the back, the shoulder or in the hand (痛包 /
+		 * 双肩包, 帆布包) */
+		{ "痛包", "双肩包" }, { "痛包", "手提包" }, { "痛包", "布袋" } };
 
 	for (size_t i = 0; i < sizeof one / sizeof one[0]; i++)
 		if ((strcmp(kinds[a].name, one[i][0]) == 0 && strcmp(kinds[b].name, one[i][1]) == 0) ||
@@ -15227,11 +15430,14 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		/* what cash is kept in is compared as its marks (信封 / 红包): its kind only finds
 		 * the money filed under 其他 (round 61) */
 	} else if (lp->kind >= 0 && fp->kind >= 0) {
-		if (lp->kind == fp->kind) {
+		/* a sort of a kind against the kind said generally (毛绒玩具 / 玩偶): that kind */
+		int same = lp->kind == fp->kind ? lp->kind : kind_general(lp->kind) == fp->kind ?
+		    fp->kind : kind_general(fp->kind) == lp->kind ? lp->kind : -1;
+		if (same >= 0) {
 			pts += 8;
 			if (r)
 				reason(r, nr, "kind", 8, "物品种类相同（%s）%.0s", "%.0ssame kind of item (%s)",
-				    kinds[lp->kind].name, kind_en[lp->kind]);
+				    kinds[same].name, kind_en[same]);
 		} else {
 			pts -= 25;
 			if (r)
@@ -16042,8 +16248,11 @@ static int score(const struct lf_item *L, const struct lf_prep *lp, const struct
 		    hi = lp->keys_hi < fp->keys_hi ? lp->keys_hi : fp->keys_hi;
 		bool open = lp->keys_hi == LF_KEYS_OPEN || fp->keys_hi == LF_KEYS_OPEN;
 		/* a ring said only to hold a key of a sort (有一把汽车钥匙) fits any ring with as
-		 * many keys or more: it agrees only with another said so (含车钥匙一把) */
-		if (open && lo <= hi && (lp->keys_hi != fp->keys_hi || lp->keys_lo != fp->keys_lo)) {
+		 * many keys or more: it agrees only with another said so (含车钥匙一把), not where
+		 * both say they are bunches (钥匙串…有一把电动车钥匙 / 一串钥匙，有一把电动车钥匙:
+		 * one key of each bunch named, a mark, not how many they hold; round 94) */
+		if (open && lo <= hi && (lp->keys_hi != fp->keys_hi || lp->keys_lo != fp->keys_lo ||
+		    (lp->keys_bunch && fp->keys_bunch))) {
 			/* nothing: no count of the ring to compare */
 		} else if (lo <= hi) {
 			pts += LF_KEYS_AGREE;

@@ -124,6 +124,8 @@ struct lf_prep {
 	                               * ("|redmik60|"), where the other side's model is looked for */
 	char smodel[24];              /* without a model field: the model the description states
 	                               * (型号Z9, Y78移动电话; lf_match.c stated_model), "" none */
+	uint8_t short_no;             /* bit k: serial k is a short number said after 车号 or 编号
+	                               * (车号78: a hired bike's own number, round 94) */
 	bool mbody;                   /* the marks (mgroup) are the description's clauses that
 	                               * name a mark (no marks field): compared only with another
 	                               * such side's */
@@ -131,6 +133,8 @@ struct lf_prep {
 	                               * least and the most said, 0 none; keys_hi one above
 	                               * the most a ring holds when only keys of a sort are
 	                               * counted (有一把汽车钥匙: at least keys_lo) */
+	bool keys_bunch;              /* a bunch said (钥匙串, 一串钥匙): a key of a sort named
+	                               * is one of several (round 94) */
 	uint8_t no_cash;              /* said to hold no cash (里面没有现金: round 74), 0 or 1 */
 	uint8_t amount_rough;         /* the sum is said roughly: LF_SUM_MORE (三百多, 一百来块,
 	                               * 十几块), LF_SUM_ABOUT (约200元, 200元左右), LF_SUM_FEW

@@ -8501,6 +8501,141 @@ static void round94_makers(void **state)
 	assert_true(p.colors & LF_C_BLACK);
 }
 
+/* Round 94: a state is no mark (屏幕完好, 没电关机了, 无明显特征), nor is a negation's character
+ * alone; kinds told apart (a public bike, a toy car and a plush toy, a wig, a neck pillow, an
+ * ita bag) and a hired bike's short number against its plate's code; taro purple beside a
+ * place's character, a colour in a clause naming the panda base; one key of each bunch is no
+ * count; a tag on a ring against a bell. */
+static void round94_kinds(void **state)
+{
+	struct lf_prep p;
+	struct lf_reason r[LF_REASONS_MAX];
+	int nr;
+
+	(void)state;
+	/* a screen said whole on both sides confirms no mark; a film on it does */
+	struct lf_item l = { .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在音乐节入口丢了星岚手机", .marks = "屏幕完好" };
+	struct lf_item f = { .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "音乐节入口拾到星岚手机，屏幕完好" };
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "marks", 1));
+	l.marks = "屏幕贴了钢化膜";
+	f.body = "音乐节入口拾到星岚手机，屏幕贴了钢化膜";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	/* 没有壳 is not confirmed by the 没 of 没电关机了; by a bare phone, it is */
+	l = (struct lf_item){ .category = "phone", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在菜市场后门丢了手机，没电关机了" };
+	f = (struct lf_item){ .category = "phone", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "菜市场拾得粉色手机，没有壳，没电关机了" };
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "marks", 1));
+	l.body = "在菜市场后门丢了手机，裸机没有壳";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "marks", 1));
+	/* 特征：无明显特征 on both sides: nothing */
+	l = (struct lf_item){ .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在邮政营业厅丢了书包。特征：无明显特征" };
+	f = (struct lf_item){ .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "拾得物：书包。特征：无明显特征。拾得地点：邮政营业厅。" };
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "marks", 1));
+
+	/* a public bike is no mountain bike; its number said short agrees with its plate's code */
+	l = (struct lf_item){ .category = "bicycle", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在渡口附近遗失绿色公共自行车一辆", .serial = "车号78" };
+	f = (struct lf_item){ .category = "bicycle", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "渡船上座位底下发现军绿山地自行车，没上锁" };
+	score(&l, &f, r, &nr);
+	assert_non_null(strstr(reason_detail(r, nr, "kind", -1), "公共自行车 / 山地自行车"));
+	f.body = "渡船上座位底下发现军绿公共自行车，车身编号TP-0078";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	assert_true(has_reason(r, nr, "serial", 1));
+	f.body = "渡船上座位底下发现军绿公共自行车，车身编号TP-0079";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "serial", 1));
+	l.serial = "78";                     /* no cue of a bike's number: no agreement */
+	f.body = "渡船上座位底下发现军绿公共自行车，车身编号TP-0078";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "serial", 1));
+	/* a place named by the scheme, or the bike a finder rode, is no kind of this one */
+	f.body = "在共享单车停放点拾得捷安特自行车一辆";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.kind, -1);
+	f.body = "市民骑共享单车时在教学楼捡到黑色捷安特自行车";
+	lf_prepare(&f, &p);
+	assert_int_equal(p.kind, -1);
+
+	/* a toy car is no plush toy; a doll (玩具) is either */
+	l = (struct lf_item){ .category = "other", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在湖畔舞台丢了一只小汽车玩具，手柄上缠着胶布" };
+	f = (struct lf_item){ .category = "other", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在老街捡到毛绒玩具，手柄上缠着胶布" };
+	score(&l, &f, r, &nr);
+	assert_non_null(strstr(reason_detail(r, nr, "kind", -1), "玩具车 / 毛绒玩具"));
+	l.body = "在湖畔舞台丢了一只小熊玩偶";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", 1));
+	/* a wig is no umbrella, a neck pillow no plush toy */
+	l.body = "把紫色折叠伞落在航站楼候车区了";
+	f.body = "候车区后排发现一个薰衣草紫cos假发";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	l.body = "在会展中心丢了浅粉毛绒玩具，一只耳朵缝过";
+	f.body = "在会展中心捡了个粉红眠云颈枕";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	/* an ita bag is no suitcase; a backpack it may be */
+	l = (struct lf_item){ .category = "bag", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "在胶囊旅舍丢了浅粉吧唧包，吧唧四十几个" };
+	f = (struct lf_item){ .category = "bag", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "在胶囊旅舍座椅底下捡到粉红拉杆箱" };
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "kind", -1));
+	f.body = "在胶囊旅舍座椅底下捡到粉色双肩包";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "kind", 0));
+
+	/* taro purple before a place's character is purple; a colour alone there is the place's */
+	l = (struct lf_item){ .category = "electronics", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "自家的香芋紫湖岛音乐节单日票手环在检票口丢了" };
+	lf_prepare(&l, &p);
+	assert_int_equal(p.colors, LF_C_PURPLE);
+	l.body = "自家的紫湖岛音乐节单日票手环在检票口丢了";
+	lf_prepare(&l, &p);
+	assert_int_equal(p.colors, 0);
+	/* the panda base is a place, no panda figure; a panda print is the part's colour */
+	l.body = "我在熊猫基地观光车站捡了个亮银华砾运动手表";
+	lf_prepare(&l, &p);
+	assert_int_equal(p.colors & LF_C_GREY, LF_C_GREY);
+	l.body = "捡了个熊猫图案的粉色手表壳";
+	lf_prepare(&l, &p);
+	assert_int_equal(p.colors, 0);
+
+	/* two bunches each with an e-bike key: no count agrees; a ring against a bunch does */
+	l = (struct lf_item){ .category = "keys", .t_from = T0, .t_to = T0 + HOUR,
+		.body = "我那个银白钥匙串搞掉了，挂着一个毛绒熊猫挂件，有一把电动车钥匙" };
+	f = (struct lf_item){ .category = "keys", .t_from = T0 + HOUR, .t_to = T0 + HOUR,
+		.body = "地铁站发现亮银一串钥匙，有一把电动车钥匙" };
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "count", 0));
+	l.body = "校门口丢失钥匙，有一把汽车钥匙";
+	f.body = "校门口拾得钥匙串，含车钥匙一把";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "count", 1));
+	/* a bell against a tag hung on the ring: another ring; a wooden tag told two ways: one */
+	l.body = "码头丢了5把钥匙，挂着一个小铃铛";
+	f.body = "检票口拾得锁钥匙，挂着蓝色小牌";
+	score(&l, &f, r, &nr);
+	assert_true(has_reason(r, nr, "accessory", -1));
+	l.body = "钥匙串丢了，挂着一个写着“平安”的小木牌";
+	f.body = "拾得钥匙一串，挂“平安”字样木牌";
+	score(&l, &f, r, &nr);
+	assert_false(has_reason(r, nr, "accessory", 0));
+}
+
 /* Round 89's review: words engraved after 雕刻 stay an inscription and a place's sculpture is no
  * figure; a foreign name whose letters hold the characters' sounds (JACK CHEN / 陈杰), a southern
  * or Korean spelling (KHOO, CHNG, HWANG, PARK) and the words engraved standing in for a holder
@@ -11230,6 +11365,7 @@ int main(void)
 		cmocka_unit_test(round92_money),
 		cmocka_unit_test(round93_sizes),
 		cmocka_unit_test(round94_makers),
+		cmocka_unit_test(round94_kinds),
 	};
 	const struct CMUnitTest db_tests[] = {
 		cmocka_unit_test_setup_teardown(stale_features_refreshed, db_start, support_end),
