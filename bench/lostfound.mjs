@@ -73,7 +73,7 @@ const dump = [];
 const load = (f) => JSON.parse(readFileSync(new URL(`../tests/lostfound/${f}`, import.meta.url), 'utf8'));
 const set = load('set.json');
 // the other sets are files of their own, read when named
-for (const n of ['set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9', 'set10', 'set11', 'set12', 'set13', 'set14', 'set15', 'set16', 'set17', 'set18', 'set19', 'set20', 'set21', 'set22', 'set23', 'set24', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set33', 'set34', 'set35', 'set36', 'set37', 'set38', 'set39', 'set40', 'set41', 'set42', 'set43', 'set44', 'set45', 'set46', 'set47', 'set48', 'set49', 'set50', 'set51', 'set52', 'set53', 'set54', 'set55', 'set56', 'set57', 'set58', 'set59', 'set60', 'set61', 'set62', 'set63', 'set64', 'set65', 'set66', 'set67', 'set68', 'set69', 'set70', 'set71', 'set72', 'set73', 'set74', 'set75', 'set76', 'set77', 'set78', 'set79', 'set80', 'set81', 'set82', 'set83', 'set84', 'set85', 'set86', 'set87', 'set88', 'set89', 'set90', 'set91', 'set92', 'set93', 'set94', 'set95', 'set96', 'set97', 'set98', 'set99', 'set100', 'set101', 'set102', 'set103', 'set104', 'set105', 'set106', 'set107', 'set108', 'set109', 'set110', 'set111', 'set112', 'set113', 'set114', 'set115', 'set116', 'set117', 'set118', 'set119', 'set120', 'set121', 'set122', 'set123', 'set124', 'set125', 'set126', 'set127', 'set128', 'set129', 'set130', 'set131', 'set132'])
+for (const n of ['set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9', 'set10', 'set11', 'set12', 'set13', 'set14', 'set15', 'set16', 'set17', 'set18', 'set19', 'set20', 'set21', 'set22', 'set23', 'set24', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set33', 'set34', 'set35', 'set36', 'set37', 'set38', 'set39', 'set40', 'set41', 'set42', 'set43', 'set44', 'set45', 'set46', 'set47', 'set48', 'set49', 'set50', 'set51', 'set52', 'set53', 'set54', 'set55', 'set56', 'set57', 'set58', 'set59', 'set60', 'set61', 'set62', 'set63', 'set64', 'set65', 'set66', 'set67', 'set68', 'set69', 'set70', 'set71', 'set72', 'set73', 'set74', 'set75', 'set76', 'set77', 'set78', 'set79', 'set80', 'set81', 'set82', 'set83', 'set84', 'set85', 'set86', 'set87', 'set88', 'set89', 'set90', 'set91', 'set92', 'set93', 'set94', 'set95', 'set96', 'set97', 'set98', 'set99', 'set100', 'set101', 'set102', 'set103', 'set104', 'set105', 'set106', 'set107', 'set108', 'set109', 'set110', 'set111', 'set112', 'set113', 'set114', 'set115', 'set116', 'set117', 'set118', 'set119', 'set120', 'set121', 'set122', 'set123', 'set124', 'set125', 'set126', 'set127', 'set128', 'set129', 'set130', 'set131', 'set132', 'set133', 'set134'])
   Object.defineProperty(set.parts, n, { enumerable: true, configurable: true,
     get() { const v = load(`${n}.json`).parts[n]; Object.defineProperty(this, n, { value: v }); return v; } });
 
@@ -283,8 +283,10 @@ const parts = which.flatMap((w) => (w === 'both' ? ['tuning', 'heldout'] :
 // training data since; set129 and set130, written blind at the end of session 45, round 91's
 // binary run on them: judges from round 92; set125 and set126 read in round 92 and training data
 // since; set131 and set132, written blind in session 46, round 91's and round 92's binaries run
-// on them: judges from round 93; set127 and set128 read in round 93 and training data since)
-const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set129', 'set130', 'set131', 'set132'];
+// on them: judges from round 93; set127 and set128 read in round 93 and training data since;
+// set133 and set134, written blind in session 47, round 93's and round 94's binaries run on them:
+// judges from round 94; set129 and set130 read in round 94 and training data since)
+const JUDGES = ['set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set131', 'set132', 'set133', 'set134'];
 const judges = parts.filter((p) => JUDGES.includes(p));
 if (judges.length && (showMisses || showAbstains || showWrong || dumpTo))
   throw new Error(`${judges.join(', ')}: a judge nobody tunes on; --misses, --abstains, --wrong and --dump are refused for it`);

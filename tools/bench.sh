@@ -200,9 +200,9 @@ echo "Start to first answered request: $first ms"
 # twenty-first to forty-fourth (set21.json … set44.json: written blind in sessions 13 to 20;
 # set21 and set22 training data from round 24, set23 and set24 from round 25, set33 from round
 # 28, set35 from round 29, set38 and set39 from round 30, the others with set3 its judges), on the
-# newest blind judges (set129.json … set132.json: written in sessions 45 and 46 from the issue's
-# own words, judges from rounds 92 and 93), on set79 … set128 (written in sessions 37 to 45,
-# judges of rounds 67 to 93, read in rounds 68 to 93; set45 … set128 are training data now, run by
+# newest blind judges (set131.json … set134.json: written in sessions 46 and 47 from the issue's
+# own words, judges from rounds 93 and 94), on set79 … set130 (written in sessions 37 to 45,
+# judges of rounds 67 to 93, read in rounds 68 to 94; set45 … set130 are training data now, run by
 # name),
 # and the
 # time to match one new report
@@ -217,6 +217,6 @@ if [ "${BENCH_LF:-1}" != 0 ]; then
 	    set87 set88 set89 set90 set91 set92 set93 set94 set95 set96 set97 set98 set99 set100 \
 	    set101 set102 set103 set104 set105 set106 set107 set108 set109 set110 set111 set112 \
 	    set113 set114 set115 set116 set117 set118 set119 set120 set121 set122 set123 \
-	    set124 set125 set126 set127 set128 set129 set130 set131 set132
+	    set124 set125 set126 set127 set128 set129 set130 set131 set132 set133 set134
 	bin/bench-lfmatch "${BENCH_LF_ITEMS:-100000}" "${BENCH_LF_PROBES:-2000}"
 fi

@@ -38,7 +38,7 @@ import sys
 
 SETS = ['tuning', 'heldout', 'set2', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9', 'set10',
         'set11', 'set12', 'set13', 'set14', 'set15', 'set16', 'set17', 'set18']
-JUDGES = ('set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set129', 'set130', 'set131', 'set132')
+JUDGES = ('set3', 'set25', 'set26', 'set27', 'set28', 'set29', 'set30', 'set31', 'set32', 'set34', 'set37', 'set41', 'set42', 'set43', 'set44', 'set131', 'set132', 'set133', 'set134')
 FACTORS = ['category', 'serial', 'kind', 'brand', 'model', 'color', 'amount', 'holder', 'count',
            'accessory', 'weight', 'size', 'screen', 'place', 'time', 'text', 'marks', 'motif',
            'owner', 'conflict', 'identity', 'close']
