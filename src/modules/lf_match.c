@@ -3215,6 +3215,17 @@ static bool style_of(const char *q, int k)
 static const char *const on_part[] = { "上有", "上面", "上挂", "上贴", "上印", "上写", "上绣",
 	"上别", "上镶", "上缝", "上刻", NULL };
 
+/* Whether one of words ends right before hit in f. */
+static bool preceded_by_any(const char *f, const char *hit, const char *const *words)
+{
+	for (int i = 0; words[i]; i++) {
+		size_t n = strlen(words[i]);
+		if ((size_t)(hit - f) >= n && strncmp(hit - n, words[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* A watch's steel or metal bracelet, its band (black Casio watch … Steel bracelet: round 69):
  * the word at hit of folded f when f names a watch. */
 static bool watch_band(const char *f, const char *hit, const char *w)
@@ -3223,12 +3234,7 @@ static bool watch_band(const char *f, const char *hit, const char *w)
 
 	if (strcmp(w, "bracelet") != 0 || strstr(f, "watch") == NULL)
 		return false;
-	for (int i = 0; metal[i]; i++) {
-		size_t n = strlen(metal[i]);
-		if ((size_t)(hit - f) >= n && strncmp(hit - n, metal[i], n) == 0)
-			return true;
-	}
-	return false;
+	return preceded_by_any(f, hit, metal);
 }
 
 #define LF_KIND_LATIN_SHORT 3   /* letters of a Latin kind word read only as a word alone */
@@ -3270,14 +3276,7 @@ static bool bike_place(const char *f, const char *hit, const char *w, int k)
 
 	if (strcmp(kinds[k].name, "公共自行车") != 0)
 		return false;
-	if (starts_with_any(hit + strlen(w), after))
-		return true;
-	for (int i = 0; before[i]; i++) {
-		size_t n = strlen(before[i]);
-		if ((size_t)(hit - f) >= n && strncmp(hit - n, before[i], n) == 0)
-			return true;
-	}
-	return false;
+	return starts_with_any(hit + strlen(w), after) || preceded_by_any(f, hit, before);
 }
 
 static int kind_find(const char *s, const char *cat)
