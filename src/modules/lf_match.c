@@ -9254,10 +9254,7 @@ static bool key_bunch(const char *s)
 {
 	static const char *const bunch[] = { "钥匙串", "串钥匙", "一串", NULL };
 
-	for (int i = 0; s && bunch[i]; i++)
-		if (strstr(s, bunch[i]))
-			return true;
-	return false;
+	return s && any_in(s, bunch);
 }
 
 static void key_count(const char *s, uint8_t *lo, uint8_t *hi)
@@ -12750,7 +12747,6 @@ static const char *const glued_not_maker[] = { "note", "lite", "plus", "mini", "
 /* A maker's name in Latin capitals alone, written right before the object's word (MORYAN手机),
  * into out (folded): LF_BRAND_GLUED_MIN letters or more, nothing Latin or a digit right before
  * it, no word the matcher knows as something else (a kind's name, a colour, a model's line). */
-static bool in_list(const char *w, const char *const *list);
 
 static bool latin_glued_maker(const char *s, char *out, size_t cap)
 {
@@ -12891,12 +12887,7 @@ static bool person_cue_before(const char *s, size_t at)
 		b--;
 	if (b >= strlen("：") && strncmp(s + b - strlen("："), "：", strlen("：")) == 0)
 		b -= strlen("：");
-	for (int i = 0; pinyin_person_cues[i]; i++) {
-		size_t l = strlen(pinyin_person_cues[i]);
-		if (b >= l && strncmp(s + b - l, pinyin_person_cues[i], l) == 0)
-			return true;
-	}
-	return false;
+	return preceded_by_any(s, s + b, pinyin_person_cues);
 }
 
 /* A maker's name in pinyin into out (folded, its words spaced): at least LF_PINYIN_MAKER_SYL
